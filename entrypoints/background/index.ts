@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired in full below as the foundation lands.
+});

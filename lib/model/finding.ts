@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['critical', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** Where a rule's number or claim comes from: a seed article or a public help page. */
+export const RuleSourceSchema = z.object({
+  /** Human label, e.g. "Trade Assurance guide (seed 001), step 3". */
+  label: z.string(),
+  /** Seed file name (../shared/seeds/…) or help-page name/URL. */
+  ref: z.string(),
+});
+export type RuleSource = z.infer<typeof RuleSourceSchema>;
+
+/**
+ * One warning shown to the buyer. Every finding explains itself: what was seen
+ * (`quote`), why it matters (`message`), the rule and its source, and what to
+ * do (`fix`, e.g. the contract wording to ask for).
+ */
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  /** What was seen and why it matters, in one or two sentences. */
+  message: z.string(),
+  /** The exact text the finding is about (from the page, chat or contract); "" when about an absence. */
+  quote: z.string(),
+  /** What to do now: the wording to ask for, the place to look, the step to take. */
+  fix: z.string(),
+  source: RuleSourceSchema,
+  /** Optional character range of `quote` within the text that was checked. */
+  span: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** The CLI's public shape of a finding (extra fields may be added, never renamed). */
+export function toPublicFinding(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    quote: f.quote,
+    fix: f.fix,
+    source: f.source.ref,
+  };
+}

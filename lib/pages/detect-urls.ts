@@ -1,0 +1,93 @@
+import type { KnownPageKind } from '../model/page-kind';
+
+/**
+ * Real URL shapes per page kind (from ../shared/research/alibaba-pages.md and
+ * the links inside the real captures in ../shared/fixtures/real/). The test
+ * demands each check is true on its own list and false on every other list.
+ */
+export const PAGE_URLS: Record<KnownPageKind, string[]> = {
+  'alibaba:product': [
+    'https://www.alibaba.com/product-detail/Custom-Plush-Multi-Size-Cute-Kids_1600595645056.html',
+    'https://www.alibaba.com/product-detail/_1600147809763.html',
+    'https://indonesian.alibaba.com/product-detail/100-Cotton-180gsm-T-Shirts-Men-1600147809763.html',
+    'https://french.alibaba.com/product-detail/45W-Universal-Laptop-Computer-Notebook-Charger_62408841676.html?spm=a2700.galleryofferlist',
+    'https://m.alibaba.com/product-detail/Waterproof-Nylon-Back-To-Children_1601118529772.html',
+    'https://dxhh.en.alibaba.com/product/1600595645056-820123456/Custom_Plush_Backpack.html',
+  ],
+  'alibaba:supplier': [
+    'https://dxhh.en.alibaba.com/',
+    'https://dxhh.en.alibaba.com/company_profile.html',
+    'https://szanthy.en.alibaba.com/fr_FR/company_profile.html',
+    'https://beautiy.en.alibaba.com/company_profile/trustpass_profile.html',
+    'https://tailorfashion.en.alibaba.com/contactinfo.html',
+    'https://tailorfashion.en.alibaba.com/productlist-2.html',
+    'https://tailorfashion.en.alibaba.com/feedback.html',
+    'https://tailorfashion.en.alibaba.com/trade_history.html',
+  ],
+  'alibaba:search': [
+    'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=school+bags&page=10',
+    'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&keywords=pc+lenovo&tab=all&viewtype=G',
+    'https://french.alibaba.com/trade/search?SearchText=pc+lenovo',
+    'https://www.alibaba.com/trade/search?SearchText=air+fryer&tab=supplier',
+    'https://www.alibaba.com/showroom/air-fryer.html',
+    'https://www.alibaba.com/products/school_bags.html',
+  ],
+  'alibaba:order-list': [
+    'https://biz.alibaba.com/order/list.htm',
+    'https://biz.alibaba.com/ta/list/scene/mainList.htm',
+    'https://biz.alibaba.com/ta/list/scene/mainList.htm?tracelog=buyer_ta_orders',
+    'https://trade.alibaba.com/order_list.htm',
+  ],
+  'alibaba:order': [
+    'https://biz.alibaba.com/ta/detail.htm?orderId=218834501001020304',
+    'https://biz.alibaba.com/order/detail.htm?orderId=218834501001020304',
+    'https://trade.alibaba.com/order_detail.htm?orderId=74013348001020304',
+  ],
+  'alibaba:payment': [
+    'https://cashier.alibaba.com/payment/cashier.htm?orderIds=218834501001020304',
+    'https://cashier.alibaba.com/',
+  ],
+  'alibaba:messages': [
+    'https://message.alibaba.com/message/messenger.htm?conversationId=1234567890#/',
+    'https://message.alibaba.com/message/default.htm#feedback/all',
+    'https://msg.alibaba.com/buyer/chat.htm',
+    'https://messagemanager.alibaba.com/message/default.htm',
+  ],
+  'aliexpress:item': [
+    'https://www.aliexpress.com/item/1005006123456789.html',
+    'https://fr.aliexpress.com/item/1005006123456789.html?spm=a2g0o.productlist',
+    'https://www.aliexpress.us/item/3256806123456789.html',
+    'https://m.aliexpress.com/item/1005006123456789.html',
+  ],
+  'aliexpress:order-list': [
+    'https://www.aliexpress.com/p/order/index.html',
+    'https://www.aliexpress.us/p/order/index.html?tab=shipped',
+    'https://trade.aliexpress.com/orderList.htm',
+  ],
+  'aliexpress:order': [
+    'https://www.aliexpress.com/p/order/detail.html?orderId=8190123456789012',
+    'https://pt.aliexpress.com/p/order/detail.html?orderId=8190123456789012',
+    'https://trade.aliexpress.com/order_detail.htm?orderId=8190123456789012',
+  ],
+  'aliexpress:dispute': [
+    'https://www.aliexpress.com/p/reverse-pages/start.html?orderId=8190123456789012',
+    'https://www.aliexpress.com/p/reverse-pages/detail.html?reverseOrderId=5012345678',
+    'https://trade.aliexpress.com/issue/fastissue/Detail.htm?issueId=12345',
+  ],
+  'aliexpress:messages': [
+    'https://msg.aliexpress.com/msgDetail.htm?channelId=123',
+    'https://www.aliexpress.com/p/message/index.html?fromCode=order&orderId=8190123456789012',
+  ],
+};
+
+/** Marketplace URLs that are none of the kinds above: TradeGuard stays silent there. */
+export const UNKNOWN_URLS = [
+  'https://www.alibaba.com/',
+  'https://login.alibaba.com/login.htm',
+  'https://message.alibaba.com/msgsend/contact.htm?action=contact_action&chkProductIds=1600595645056',
+  'https://www.aliexpress.com/',
+  'https://www.aliexpress.com/store/1101234567',
+  'https://www.example.com/product-detail/x_1600147809763.html',
+  'https://alibaba.com.evil.example/trade/search?SearchText=x',
+  'not a url',
+];

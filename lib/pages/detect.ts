@@ -1,0 +1,133 @@
+import type { KnownPageKind, PageKind } from '../model/page-kind';
+
+/**
+ * Which marketplace page is this, from its URL alone? One check per page kind,
+ * each a small predicate over a parsed URL (github-url-detection style). The
+ * URL shapes come from ../shared/research/alibaba-pages.md; the lists in
+ * detect-urls.ts are tested both ways (own list true, every other list false).
+ */
+
+function parse(url: string | URL): URL | null {
+  try {
+    return typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+}
+
+const onHost = (u: URL, domain: string) => u.hostname === domain || u.hostname.endsWith(`.${domain}`);
+const isAlibaba = (u: URL) => onHost(u, 'alibaba.com');
+const isAliexpress = (u: URL) => onHost(u, 'aliexpress.com') || onHost(u, 'aliexpress.us');
+const path = (u: URL) => u.pathname.toLowerCase();
+/** Supplier minisites live on <name>.en.alibaba.com (optionally with a /fr_FR/ style locale folder). */
+const isMinisiteHost = (u: URL) => /^[a-z0-9-]+\.en\.alibaba\.com$/i.test(u.hostname);
+const MESSAGE_HOSTS = new Set(['message.alibaba.com', 'msg.alibaba.com', 'messagemanager.alibaba.com', 'onetalk.alibaba.com']);
+
+export function isAlibabaProduct(u: URL): boolean {
+  if (!isAlibaba(u)) return false;
+  // www./french./m. …alibaba.com/product-detail/<slug>_<id>.html, and minisite /product/<id>-<n>/<slug>.html
+  return /\/product-detail\/[^/]*_?\d{6,}\.html$/.test(path(u)) || (isMinisiteHost(u) && /\/product\/\d{6,}/.test(path(u)));
+}
+
+export function isAlibabaSupplier(u: URL): boolean {
+  if (!isAlibaba(u) || !isMinisiteHost(u)) return false;
+  const p = path(u).replace(/^\/[a-z]{2}_[a-z]{2}(?=\/|$)/, ''); // drop a locale folder such as /fr_FR
+  return (
+    p === '/' ||
+    p === '' ||
+    p === '/index.html' ||
+    /^\/company_profile(\.html|\/)/.test(p) ||
+    /^\/(contactinfo|feedback|trade_history)\.html$/.test(p) ||
+    /^\/product(list|grouplist)[-\w]*\.html$/.test(p)
+  );
+}
+
+export function isAlibabaSearch(u: URL): boolean {
+  if (!isAlibaba(u) || isMinisiteHost(u)) return false;
+  const p = path(u);
+  return p === '/trade/search' || /^\/showroom\/[^/]+\.html$/.test(p) || /^\/products\/[^/]+\.html$/.test(p);
+}
+
+export function isAlibabaOrderList(u: URL): boolean {
+  if (!isAlibaba(u)) return false;
+  const p = path(u);
+  return (
+    (u.hostname === 'biz.alibaba.com' && (p === '/order/list.htm' || p.startsWith('/ta/list/'))) ||
+    (u.hostname === 'trade.alibaba.com' && p === '/order_list.htm')
+  );
+}
+
+export function isAlibabaOrder(u: URL): boolean {
+  if (!isAlibaba(u)) return false;
+  const p = path(u);
+  return (
+    (u.hostname === 'biz.alibaba.com' && (p === '/ta/detail.htm' || p === '/order/detail.htm')) ||
+    (u.hostname === 'trade.alibaba.com' && p === '/order_detail.htm')
+  );
+}
+
+export function isAlibabaPayment(u: URL): boolean {
+  return u.hostname === 'cashier.alibaba.com';
+}
+
+export function isAlibabaMessages(u: URL): boolean {
+  return MESSAGE_HOSTS.has(u.hostname) && !path(u).startsWith('/msgsend/');
+}
+
+export function isAliexpressItem(u: URL): boolean {
+  return isAliexpress(u) && /^\/item\/(\d+\/)?\d+\.html$/.test(path(u));
+}
+
+export function isAliexpressOrderList(u: URL): boolean {
+  if (!isAliexpress(u)) return false;
+  const p = path(u);
+  return p === '/p/order/index.html' || (u.hostname === 'trade.aliexpress.com' && p === '/orderlist.htm');
+}
+
+export function isAliexpressOrder(u: URL): boolean {
+  if (!isAliexpress(u)) return false;
+  const p = path(u);
+  return p === '/p/order/detail.html' || (u.hostname === 'trade.aliexpress.com' && p === '/order_detail.htm');
+}
+
+export function isAliexpressDispute(u: URL): boolean {
+  if (!isAliexpress(u)) return false;
+  const p = path(u);
+  return p.startsWith('/p/reverse-pages/') || (u.hostname === 'trade.aliexpress.com' && p.startsWith('/issue/'));
+}
+
+export function isAliexpressMessages(u: URL): boolean {
+  if (!isAliexpress(u)) return false;
+  return u.hostname === 'msg.aliexpress.com' || path(u).startsWith('/p/message/');
+}
+
+export const PAGE_CHECKS: Record<KnownPageKind, (u: URL) => boolean> = {
+  'alibaba:product': isAlibabaProduct,
+  'alibaba:supplier': isAlibabaSupplier,
+  'alibaba:search': isAlibabaSearch,
+  'alibaba:order-list': isAlibabaOrderList,
+  'alibaba:order': isAlibabaOrder,
+  'alibaba:payment': isAlibabaPayment,
+  'alibaba:messages': isAlibabaMessages,
+  'aliexpress:item': isAliexpressItem,
+  'aliexpress:order-list': isAliexpressOrderList,
+  'aliexpress:order': isAliexpressOrder,
+  'aliexpress:dispute': isAliexpressDispute,
+  'aliexpress:messages': isAliexpressMessages,
+};
+
+/** The page kind a URL names, or 'unknown'. Content decides 'challenge' (see challenge.ts). */
+export function pageKindFromUrl(url: string | URL): PageKind {
+  const u = parse(url);
+  if (!u) return 'unknown';
+  for (const [kind, check] of Object.entries(PAGE_CHECKS) as [KnownPageKind, (u: URL) => boolean][]) {
+    if (check(u)) return kind;
+  }
+  return 'unknown';
+}
+
+export function marketplaceOf(kind: PageKind): 'alibaba' | 'aliexpress' | null {
+  if (kind.startsWith('alibaba:')) return 'alibaba';
+  if (kind.startsWith('aliexpress:')) return 'aliexpress';
+  return null;
+}
