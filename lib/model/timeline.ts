@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Events on an order's timeline (deadlines are computed from these). */
+export const TIMELINE_EVENT_TYPES = [
+  'order_placed',
+  'deposit_paid',
+  'balance_paid',
+  'ship_by_agreed',
+  'delivery_agreed',
+  'shipped',
+  'delivered',
+  'receipt_confirmed',
+  'dispute_opened',
+  'supplier_responded',
+  'escalated',
+  'inspection_failed',
+  'refund_requested',
+  'mediation_requested',
+] as const;
+export const TimelineEventTypeSchema = z.enum(TIMELINE_EVENT_TYPES);
+export type TimelineEventType = z.infer<typeof TimelineEventTypeSchema>;
+
+export const ShippingMethodSchema = z.enum(['express', 'air', 'sea', 'land', 'post']);
+export type ShippingMethod = z.infer<typeof ShippingMethodSchema>;
+
+/** Where a timeline fact came from: a page TradeGuard read, or the buyer's own entry. */
+export const EventSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page'), url: z.string(), readAt: z.string() }),
+  z.object({ kind: z.literal('buyer'), enteredAt: z.string() }),
+]);
+export type EventSource = z.infer<typeof EventSourceSchema>;
+
+export const TimelineEventSchema = z.object({
+  type: TimelineEventTypeSchema,
+  /** ISO-8601 instant (with offset) or a calendar date YYYY-MM-DD for agreed dates. */
+  at: z.string(),
+  shippingMethod: ShippingMethodSchema.optional(),
+  note: z.string().optional(),
+  source: EventSourceSchema,
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
