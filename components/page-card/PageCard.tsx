@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { Finding } from '../../lib/model/finding';
+import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
+import { FindingList } from '../findings/FindingList';
+
+export interface FactLine {
+  label: string;
+  value: string;
+  /** Marks a fact the buyer should look at (e.g. "limit not shown"). */
+  tone?: 'good' | 'bad' | 'neutral';
+}
+
+export interface PageCardProps {
+  kind: PageKind;
+  facts?: FactLine[];
+  findings?: Finding[];
+  /** Called when the buyer clicks a finding whose quote stands on the page. */
+  onFindingClick?: (finding: Finding) => void;
+}
+
+/**
+ * The small card TradeGuard shows on a recognised marketplace page: what it
+ * recognised, the key facts it read, and its findings. Everything is rendered
+ * as text: page content is written by strangers.
+ */
+export function PageCard({ kind, facts = [], findings, onFindingClick }: PageCardProps) {
+  const [open, setOpen] = useState(true);
+  return (
+    <section className="tg-card" data-testid="tradeguard-card" data-kind={kind} aria-label="TradeGuard">
+      <header className="tg-card__header">
+        <span className="tg-card__brand">TradeGuard</span>
+        <span className="tg-card__kind" data-testid="tradeguard-kind">
+          {PAGE_KIND_LABEL[kind]}
+        </span>
+        <button
+          type="button"
+          className="tg-card__toggle"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          title={open ? 'Fold the card' : 'Unfold the card'}
+        >
+          {open ? '–' : '+'}
+        </button>
+      </header>
+      {open && (
+        <div className="tg-card__body">
+          {facts.length > 0 && (
+            <dl className="tg-card__facts">
+              {facts.map((f) => (
+                <div key={f.label} className={`tg-fact tg-fact--${f.tone ?? 'neutral'}`}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {findings && <FindingList findings={findings} onFindingClick={onFindingClick} compact />}
+        </div>
+      )}
+    </section>
+  );
+}

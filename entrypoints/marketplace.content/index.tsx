@@ -1,0 +1,21 @@
+import '../../components/page-card/page-card.css';
+import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
+import { startPageWatcher } from './watch';
+
+/**
+ * Runs on every Alibaba and AliExpress page (top frame). It only wires: the
+ * watcher decides what the page is, the card presents it. Any error is
+ * caught here so nothing ever throws into the buyer's page.
+ */
+export default defineContentScript({
+  matches: [...MARKETPLACE_MATCHES],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    try {
+      startPageWatcher(ctx);
+    } catch (error) {
+      console.debug('TradeGuard: could not start on this page', error);
+    }
+  },
+});

@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { missingFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** What the order does not say cannot be claimed (seed 001, step 2; seed 000: refunds fail on unclear descriptions). */
+export const missingInspection: Rule = {
+  id: 'missing-inspection',
+  severity: 'warning',
+  title: 'No pre-shipment inspection or quality standard (AQL) in the order',
+  appliesTo: ['alibaba:order'],
+  source: SOURCES.taRefund,
+  fix: 'Add a clause to the order: pre-shipment inspection by a third party (SGS, Intertek, QIMA…) at AQL 2.5 major / 4.0 minor, who pays, and that shipment waits for a passed report.',
+  check: (ctx) => missingFindings(ctx, 'missing-inspection'),
+};

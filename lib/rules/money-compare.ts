@@ -1,0 +1,33 @@
+import { type Money, formatMoney } from '../model/money';
+import type { ExchangeRate } from '../settings/schema';
+
+/**
+ * Compares amounts in different currencies only through a rate the buyer set
+ * (with its date); otherwise says it could not compare. Never a silent pass.
+ */
+export type Comparison =
+  | { comparable: true; a: Money; b: Money; rate: ExchangeRate | null }
+  | { comparable: false; reason: string };
+
+export function inSameCurrency(a: Money, b: Money, rates: readonly ExchangeRate[]): Comparison {
+  if (a.currency === b.currency) return { comparable: true, a, b, rate: null };
+  const direct = rates.find((r) => r.from === a.currency && r.to === b.currency);
+  if (direct) return { comparable: true, a: convert(a, direct.rate, b.currency), b, rate: direct };
+  const inverse = rates.find((r) => r.from === b.currency && r.to === a.currency);
+  if (inverse) return { comparable: true, a, b: convert(b, inverse.rate, a.currency), rate: inverse };
+  return {
+    comparable: false,
+    reason: `${formatMoney(a)} and ${formatMoney(b)} are in different currencies and you have not set a ${a.currency}→${b.currency} rate in TradeGuard's options, so they could not be compared`,
+  };
+}
+
+function convert(m: Money, rate: number, currency: string): Money {
+  // Both sides have two-decimal minor units for every currency Alibaba quotes in; round to a minor unit.
+  return { minor: Math.round(m.minor * rate), currency };
+}
+
+export function rateNote(rate: ExchangeRate | null): string {
+  return rate ? ` (at your rate 1 ${rate.from} = ${rate.rate} ${rate.to}, taken ${rate.date})` : '';
+}
+
+export const subtract = (a: Money, b: Money): Money => ({ minor: a.minor - b.minor, currency: a.currency });

@@ -1,0 +1,42 @@
+import { formatMoney, type Money } from '../model/money';
+import { findingOf } from './make-finding';
+import { inSameCurrency } from './money-compare';
+import { classifyPaymentMethod, methodLimit, PAYMENT_METHODS } from './payment-methods';
+import { SOURCES } from './sources';
+import type { Rule, RuleContext } from './types';
+
+/** The chosen method cannot carry this amount in one Trade Assurance payment (seeds 000/001). */
+export const paymentMethodLimit: Rule = {
+  id: 'payment-method-limit',
+  severity: 'warning',
+  title: 'The payment method\'s per-transaction limit is below the amount',
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
+  source: SOURCES.taGuide,
+  fix: 'Pay this amount by T/T to the order\'s Citibank account shown by Alibaba (no limit), or by Online Bank Payment within its limit — never by another route a supplier suggests.',
+  check(ctx) {
+    const methodText = ctx.snapshot.payment?.method ?? ctx.order?.paymentMethod ?? null;
+    const kind = classifyPaymentMethod(methodText);
+    if (!kind) return [];
+    const limit = methodLimit(kind, ctx.settings.bankAccountCountry);
+    const amount = amountBeingPaid(ctx);
+    if (!limit || !amount) return [];
+    const cmp = inSameCurrency(amount, limit, ctx.settings.exchangeRates);
+    if (!cmp.comparable || cmp.a.minor <= cmp.b.minor) return [];
+    const info = PAYMENT_METHODS[kind];
+    return [
+      findingOf(this, {
+        message: `${info.label} takes at most ${formatMoney(limit)} per Trade Assurance payment (${info.note}); this payment is ${formatMoney(amount)}.`,
+        quote: methodText ?? '',
+      }),
+    ].map((f) => ({ ...f, source: info.source }));
+  },
+};
+
+function amountBeingPaid(ctx: RuleContext): Money | null {
+  if (ctx.snapshot.payment?.amount) return ctx.snapshot.payment.amount;
+  const o = ctx.order;
+  if (!o) return null;
+  // Before the deposit is paid the next payment is the initial payment; afterwards the balance.
+  if (o.statusKey === 'awaiting_balance') return o.balance ?? o.total;
+  return o.initialPayment ?? o.total;
+}

@@ -1,0 +1,35 @@
+import { findingOf } from './make-finding';
+import { classifyPaymentMethod } from './payment-methods';
+import { SOURCES } from './sources';
+import type { Rule } from './types';
+
+/**
+ * PayPal: seed 000 calls it eligible, seed 001 says it is not covered. The
+ * sources conflict, so TradeGuard never claims coverage for it.
+ */
+export const paymentMethodNotCovered: Rule = {
+  id: 'payment-method-not-covered',
+  severity: 'warning',
+  title: 'PayPal: Trade Assurance coverage is not certain (the sources conflict)',
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Pay by T/T to the Citibank account Alibaba shows for this order, by card, or by Online Bank Payment inside Alibaba checkout. Never PayPal "Friends & Family" or PayPal outside the order.',
+  check(ctx) {
+    const candidates = [
+      ctx.snapshot.payment?.method,
+      ctx.order?.paymentMethod,
+      ...(ctx.snapshot.product?.attributes ?? [])
+        .filter((a) => /payment|paiement|pago|zahlung|pagamento/i.test(a.name))
+        .map((a) => a.value),
+    ].filter((t): t is string => Boolean(t));
+    const quote = candidates.find((t) => classifyPaymentMethod(t) === 'paypal' || /pay\s*pal/i.test(t));
+    if (!quote) return [];
+    return [
+      findingOf(this, {
+        message:
+          'PayPal is named as a payment method. One Trade Assurance guide (seed 000) lists it as eligible, another (seed 001) says PayPal payments are not covered: do not count on Trade Assurance protection for it.',
+        quote,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,31 @@
+import { findingOf } from './make-finding';
+import { accountDifferences } from './account-compare';
+import { SOURCES } from './sources';
+import type { Rule } from './types';
+
+/**
+ * "Only payments sent to the bank account designated by Alibaba.com will be
+ * protected by Trade Assurance" (seed 003). TradeGuard remembers the account
+ * the Alibaba payment page showed for the order and compares every later one.
+ */
+export const paymentNotDesignatedAccount: Rule = {
+  id: 'payment-not-designated-account',
+  severity: 'critical',
+  title: 'Payment details differ from the account Alibaba designated for this order',
+  appliesTo: ['alibaba:payment', 'alibaba:order'],
+  source: SOURCES.taService,
+  fix: 'Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba\'s Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.',
+  check(ctx) {
+    const shown = ctx.snapshot.payment?.beneficiary;
+    if (!ctx.designatedAccount || !shown) return [];
+    const diffs = accountDifferences(ctx.designatedAccount, shown);
+    if (diffs.length === 0) return [];
+    const list = diffs.map((d) => `${d.field} ${d.shown} (designated: ${d.designated})`).join('; ');
+    return [
+      findingOf(this, {
+        message: `The payment details on this page differ from the account Alibaba designated for this order: ${list}. Money sent elsewhere is not protected by Trade Assurance.`,
+        quote: [shown.bank, shown.name, shown.accountNumber, shown.swift].filter(Boolean).join(' · '),
+      }),
+    ];
+  },
+};

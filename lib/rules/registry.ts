@@ -1,0 +1,61 @@
+import { taLimitBelowOrder } from './ta-limit-below-order';
+import { taLimitUnknown } from './ta-limit-unknown';
+import { taNotOffered } from './ta-not-offered';
+import { taCoveredAmountShort } from './ta-covered-amount-short';
+import { taCoveragePreShipment } from './ta-coverage-pre-shipment';
+import { taOrderBelowMinimum } from './ta-order-below-minimum';
+import { paymentMethodLimit } from './payment-method-limit';
+import { paymentMethodNotCovered } from './payment-method-not-covered';
+import { paymentNotDesignatedAccount } from './payment-not-designated-account';
+import { sampleOrderQualityNotCovered } from './sample-order-quality-not-covered';
+import { vagueColor } from './vague-color';
+import { vagueSize } from './vague-size';
+import { vagueMaterial } from './vague-material';
+import { vagueWeight } from './vague-weight';
+import { vagueQuantity } from './vague-quantity';
+import { vaguePackaging } from './vague-packaging';
+import { vagueShipDate } from './vague-ship-date';
+import { vagueCustomization } from './vague-customization';
+import { missingColor } from './missing-color';
+import { missingSize } from './missing-size';
+import { missingMaterial } from './missing-material';
+import { missingPackaging } from './missing-packaging';
+import { missingShipDate } from './missing-ship-date';
+import { missingInspection } from './missing-inspection';
+import { supplierNew } from './supplier-new';
+import { supplierLowResponse } from './supplier-low-response';
+import { supplierLowOnTime } from './supplier-low-on-time';
+import { supplierNotVerified } from './supplier-not-verified';
+import type { Rule } from './types';
+
+/** Every page rule, in the order the README's rule table lists them. Ids are public: never rename. */
+export const PAGE_RULES: readonly Rule[] = [
+  taLimitBelowOrder,
+  taLimitUnknown,
+  taNotOffered,
+  taCoveredAmountShort,
+  taCoveragePreShipment,
+  taOrderBelowMinimum,
+  paymentMethodLimit,
+  paymentMethodNotCovered,
+  paymentNotDesignatedAccount,
+  sampleOrderQualityNotCovered,
+  vagueColor,
+  vagueSize,
+  vagueMaterial,
+  vagueWeight,
+  vagueQuantity,
+  vaguePackaging,
+  vagueShipDate,
+  vagueCustomization,
+  missingColor,
+  missingSize,
+  missingMaterial,
+  missingPackaging,
+  missingShipDate,
+  missingInspection,
+  supplierNew,
+  supplierLowResponse,
+  supplierLowOnTime,
+  supplierNotVerified,
+];

@@ -1,0 +1,29 @@
+import { findingOf } from './make-finding';
+import { SOURCES } from './sources';
+import type { Rule } from './types';
+
+/** Trade Assurance's product-quality protection is "not applicable on sample order" (seed 003). */
+const SAMPLE_WORDS = /(?<!\b(?:as|like|per|same as|approved|to|the|according to)\s)\bsamples?\b(?!\s*(?:approval|approved))|样品|样板|muestras?\b|échantillons?\b|\bmuster\b|amostras?\b/i;
+
+export const sampleOrderQualityNotCovered: Rule = {
+  id: 'sample-order-quality-not-covered',
+  severity: 'info',
+  title: 'Sample orders: product quality is not covered',
+  appliesTo: ['alibaba:order'],
+  source: SOURCES.taService,
+  fix: 'Treat the sample as your quality reference: compare it with the contract, photograph it, and write "quality as approved sample, photos attached" into the bulk order.',
+  check(ctx) {
+    const order = ctx.order;
+    if (!order) return [];
+    const names = order.lineItems.map((l) => l.name ?? '').concat(order.status ?? '');
+    const hit = names.find((n) => SAMPLE_WORDS.test(n));
+    if (!hit) return [];
+    return [
+      findingOf(this, {
+        message:
+          'This looks like a sample order. Trade Assurance protects its shipping date, but its product-quality protection does not apply to sample orders.',
+        quote: hit,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+import type { Finding } from '../model/finding';
+import { checkSpecLine, findMissingSpecs } from '../spec';
+import type { RuleContext } from './types';
+
+/**
+ * The specification checker runs once per page, not once per rule: its
+ * findings are cached per context and each vague-/missing- rule takes its own.
+ */
+const vagueCache = new WeakMap<RuleContext, Finding[]>();
+const missingCache = new WeakMap<RuleContext, Finding[]>();
+
+export function vagueFindings(ctx: RuleContext, ruleId: string): Finding[] {
+  let all = vagueCache.get(ctx);
+  if (!all) {
+    all = ctx.specLines.flatMap((line) =>
+      checkSpecLine(line.text).map((f) => ({ ...f, message: `${line.origin}: ${f.message}` })),
+    );
+    vagueCache.set(ctx, all);
+  }
+  return all.filter((f) => f.rule === ruleId);
+}
+
+/** Missing attributes are judged on an order's whole text (a product page is a catalogue, not a contract). */
+export function missingFindings(ctx: RuleContext, ruleId: string): Finding[] {
+  if (!ctx.order) return [];
+  let all = missingCache.get(ctx);
+  if (!all) {
+    const text = ctx.specLines.map((l) => l.text).join('\n');
+    all = findMissingSpecs(text, { hasShipDate: Boolean(ctx.order.shipBy) });
+    missingCache.set(ctx, all);
+  }
+  return all.filter((f) => f.rule === ruleId);
+}

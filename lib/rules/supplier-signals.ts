@@ -1,0 +1,22 @@
+import type { Finding } from '../model/finding';
+import type { SupplierFacts } from '../model/supplier';
+import { findingOf } from './make-finding';
+import type { Rule } from './types';
+
+/** Shared by the supplier-* rules: a threshold on one supplier fact. */
+export function supplierThresholdCheck(
+  rule: Rule,
+  read: (s: SupplierFacts) => number | null,
+  isBad: (value: number) => boolean,
+  describe: (value: number, name: string) => string,
+  quote: (value: number) => string,
+): (ctx: Parameters<Rule['check']>[0]) => Finding[] {
+  return (ctx) => {
+    const s = ctx.supplier;
+    const value = s ? read(s) : null;
+    if (value === null || !isBad(value)) return [];
+    return [findingOf(rule, { message: describe(value, s?.name ?? 'This supplier'), quote: quote(value) })];
+  };
+}
+
+export const SUPPLIER_PAGES = ['alibaba:product', 'alibaba:supplier', 'alibaba:order', 'alibaba:payment'] as const;

@@ -1,0 +1,54 @@
+import { formatMoney, type Money } from '../model/money';
+import { findingOf, seenWhere } from './make-finding';
+import { inSameCurrency, rateNote, subtract } from './money-compare';
+import { SOURCES } from './sources';
+import type { Rule, RuleContext } from './types';
+
+/**
+ * The order (or the payment) is larger than the supplier's Trade Assurance
+ * limit: the excess is not protected (seed 001: a $50,000 order against a
+ * $30,000 limit), and the supplier may refuse the order.
+ */
+export const taLimitBelowOrder: Rule = {
+  id: 'ta-limit-below-order',
+  severity: 'critical',
+  title: 'The order or payment exceeds the supplier\'s Trade Assurance limit',
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
+  source: SOURCES.taGuide,
+  fix: 'Before paying, reduce the order to the limit or ask the supplier to have Alibaba raise their Trade Assurance limit; do not split it into parallel orders — the limit is shared by the supplier\'s open orders.',
+  check(ctx) {
+    if (!ctx.knownLimit) return [];
+    const amounts = amountsToCheck(ctx);
+    for (const { label, amount } of amounts) {
+      const cmp = inSameCurrency(amount, ctx.knownLimit.limit, ctx.settings.exchangeRates);
+      if (!cmp.comparable) {
+        return [
+          findingOf(this, {
+            severity: 'warning',
+            message: `The ${label} could not be checked against the Trade Assurance limit: ${cmp.reason}.`,
+            quote: formatMoney(amount),
+            fix: 'Set an exchange rate (with its date) in TradeGuard\'s options, or compare the amounts yourself before paying.',
+          }),
+        ];
+      }
+      if (cmp.a.minor > cmp.b.minor) {
+        const over = subtract(cmp.a, cmp.b);
+        return [
+          findingOf(this, {
+            message: `The ${label} of ${formatMoney(cmp.a)}${rateNote(cmp.rate)} is ${formatMoney(over)} above this supplier's Trade Assurance limit of ${formatMoney(cmp.b)} (seen ${seenWhere(ctx.knownLimit.url, ctx.knownLimit.seenAt)}). At most ${formatMoney(cmp.b)} is protected; ${formatMoney(over)} is not.`,
+            quote: formatMoney(amount),
+          }),
+        ];
+      }
+    }
+    return [];
+  },
+};
+
+/** Order total first (what the buyer will pay in all), then the amount on a payment page. */
+function amountsToCheck(ctx: RuleContext): { label: string; amount: Money }[] {
+  const list: { label: string; amount: Money }[] = [];
+  if (ctx.order?.total) list.push({ label: 'order total', amount: ctx.order.total });
+  if (ctx.snapshot.payment?.amount) list.push({ label: 'amount being paid', amount: ctx.snapshot.payment.amount });
+  return list;
+}

@@ -1,0 +1,29 @@
+import { formatMoney, moneyFromMajor } from '../model/money';
+import { findingOf } from './make-finding';
+import { inSameCurrency } from './money-compare';
+import { SOURCES } from './sources';
+import type { Rule } from './types';
+
+const MINIMUM = moneyFromMajor(100, 'USD');
+
+/** Trade Assurance orders start at US$100 (Alibaba business pages). */
+export const taOrderBelowMinimum: Rule = {
+  id: 'ta-order-below-minimum',
+  severity: 'info',
+  title: 'Order below the US$100 Trade Assurance minimum',
+  appliesTo: ['alibaba:order'],
+  source: SOURCES.taMinimum,
+  fix: 'Check on the order page that it is still a Trade Assurance order; if not, combine it with other items to reach US$100.',
+  check(ctx) {
+    const total = ctx.order?.total;
+    if (!total) return [];
+    const cmp = inSameCurrency(total, MINIMUM, ctx.settings.exchangeRates);
+    if (!cmp.comparable || cmp.a.minor >= MINIMUM.minor) return [];
+    return [
+      findingOf(this, {
+        message: `The order total ${formatMoney(total)} is below the Trade Assurance minimum order of US$100; it may not be protected.`,
+        quote: formatMoney(total),
+      }),
+    ];
+  },
+};

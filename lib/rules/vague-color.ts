@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vagueColor: Rule = {
+  id: 'vague-color',
+  severity: 'warning',
+  title: 'A colour no dispute could measure ("red", "as picture")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the colour into the Trade Assurance order as Pantone/RGB/HEX/RAL code.',
+  check: (ctx) => vagueFindings(ctx, 'vague-color'),
+};

@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vagueCustomization: Rule = {
+  id: 'vague-customization',
+  severity: 'warning',
+  title: 'Custom design without files ("logo like photo")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the customisation into the Trade Assurance order as attached design files.',
+  check: (ctx) => vagueFindings(ctx, 'vague-customization'),
+};

@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vagueMaterial: Rule = {
+  id: 'vague-material',
+  severity: 'warning',
+  title: 'A material without composition or grade ("stainless steel", "good quality")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the material into the Trade Assurance order as composition and grade, with a material test.',
+  check: (ctx) => vagueFindings(ctx, 'vague-material'),
+};

@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vaguePackaging: Rule = {
+  id: 'vague-packaging',
+  severity: 'warning',
+  title: 'Packaging without specifics ("standard export packing")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the packaging into the Trade Assurance order as packaging material, carton size, labels, pallet.',
+  check: (ctx) => vagueFindings(ctx, 'vague-packaging'),
+};

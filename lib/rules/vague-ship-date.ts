@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vagueShipDate: Rule = {
+  id: 'vague-ship-date',
+  severity: 'warning',
+  title: 'A shipment date that is not a date ("ship in August", "ASAP")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the shipment date into the Trade Assurance order as an exact date.',
+  check: (ctx) => vagueFindings(ctx, 'vague-ship-date'),
+};

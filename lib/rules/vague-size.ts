@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vagueSize: Rule = {
+  id: 'vague-size',
+  severity: 'warning',
+  title: 'A size without unit or tolerance ("standard size", "8.8*8.8*13")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the size into the Trade Assurance order as L×W×H with unit and tolerance.',
+  check: (ctx) => vagueFindings(ctx, 'vague-size'),
+};

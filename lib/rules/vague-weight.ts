@@ -1,0 +1,14 @@
+import { SOURCES } from './sources';
+import { vagueFindings } from './spec-findings';
+import type { Rule } from './types';
+
+/** Seed 001, step 2: anything not written measurably in the order cannot be enforced in a dispute. */
+export const vagueWeight: Rule = {
+  id: 'vague-weight',
+  severity: 'warning',
+  title: 'A weight without a measurable value ("light")',
+  appliesTo: ['alibaba:order', 'alibaba:product'],
+  source: SOURCES.taGuide,
+  fix: 'Ask the supplier to write the weight into the Trade Assurance order as weight with unit and a range.',
+  check: (ctx) => vagueFindings(ctx, 'vague-weight'),
+};

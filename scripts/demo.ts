@@ -1,0 +1,77 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, tabIdOf } from './browser/launch';
+import { routeSamples, startSampleServer } from './browser/serve-samples';
+import { type SamplePage, samplePages } from './sample-pages';
+
+/**
+ * `npm run demo`: builds TradeGuard, serves the sample pages on localhost and
+ * opens Chromium with the extension, each page under its real address.
+ * `--headless` (automatic without a display) visits every page, writes
+ * screenshots to demo-output/ and prints "URL → recognised kind".
+ */
+const ROOT = resolve(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const OUT = join(ROOT, 'demo-output');
+
+async function main() {
+  if (!args.has('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  const pages = samplePages();
+  const server = await startSampleServer(pages);
+  const browser = await launchWithExtension({ extensionDir: join(ROOT, '.output/chrome-mv3'), headless });
+  await routeSamples(browser.context, pages, server);
+
+  if (!headless) {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/`);
+    console.log(`TradeGuard demo: ${pages.length} sample pages listed in the open window. Close the window to stop.`);
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const page = await browser.context.newPage();
+  const lines: string[] = [];
+  for (const [i, sample] of pages.entries()) {
+    const recognised = await visit(page, sample, i, browser);
+    const mark = recognised === expectedLabel(sample) ? '' : `   (expected ${expectedLabel(sample)})`;
+    lines.push(`${sample.url} → ${recognised}${mark}`);
+    console.log(lines.at(-1));
+  }
+  const side = await browser.context.newPage();
+  await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await side.waitForSelector('main');
+  await side.screenshot({ path: join(OUT, 'sidepanel.png') });
+  await browser.close();
+  await server.close();
+  console.log(`Screenshots in ${OUT}`);
+}
+
+const expectedLabel = (s: SamplePage) => (s.expectedKind === 'challenge' ? 'silent (challenge)' : s.expectedKind);
+
+async function visit(page: Page, sample: SamplePage, i: number, browser: Awaited<ReturnType<typeof launchWithExtension>>) {
+  await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
+  const card = page.locator('[data-testid="tradeguard-card"]');
+  const kind = await card
+    .getAttribute('data-kind', { timeout: sample.expectedKind === 'challenge' ? 2500 : 10_000 })
+    .catch(() => null);
+  const name = `${String(i + 1).padStart(2, '0')}-${(kind ?? 'silent').replace(':', '-')}`;
+  await page.screenshot({ path: join(OUT, `${name}-page.png`) });
+  const popup = await page.context().newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser.worker, page.url())}`);
+  await popup.waitForSelector('[data-testid="popup-kind"]');
+  await popup.screenshot({ path: join(OUT, `${name}-popup.png`) });
+  await popup.close();
+  return kind ?? 'silent (challenge)';
+}
+
+main().catch((error) => {
+  console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { join, resolve } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { type ExtensionBrowser, launchWithExtension, tabIdOf } from '../../scripts/browser/launch';
+import { type RequestLogEntry, routeSamples, type SampleServer, startSampleServer } from '../../scripts/browser/serve-samples';
+import { type SamplePage, samplePages } from '../../scripts/sample-pages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The shipped build; tests that must capture the tab use the test build (adds <all_urls>, see wxt.config.ts). */
+export const SHIPPED_BUILD = join(ROOT, '.output/chrome-mv3');
+export const TEST_BUILD = join(ROOT, '.output-test/chrome-mv3');
+
+export interface Extension extends ExtensionBrowser {
+  pages: SamplePage[];
+  server: SampleServer;
+  requests: RequestLogEntry[];
+  /** Opens a sample page (by a predicate) in a new tab and returns it. */
+  open(match: (p: SamplePage) => boolean): Promise<Page>;
+  /** Opens an extension page (popup.html, sidepanel.html, options.html). */
+  openExtensionPage(path: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+}
+
+export async function startExtension(extensionDir = SHIPPED_BUILD): Promise<Extension> {
+  const pages = samplePages();
+  const server = await startSampleServer(pages);
+  const browser = await launchWithExtension({ extensionDir, headless: true });
+  const requests = await routeSamples(browser.context, pages, server);
+  return {
+    ...browser,
+    pages,
+    server,
+    requests,
+    async open(match) {
+      const sample = pages.find(match);
+      if (!sample) throw new Error('no such sample page');
+      const page = await browser.context.newPage();
+      await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return page;
+    },
+    tabIdOf: (page) => tabIdOf(browser.worker, page.url()),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** One Chromium with the shipped extension per test file. */
+export const test = base.extend<object, { ext: Extension }>({
+  ext: [
+    async ({}, use) => {
+      const ext = await startExtension();
+      await use(ext);
+      await ext.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+export { expect } from '@playwright/test';
+
+export const card = (page: Page) => page.locator('[data-testid="tradeguard-card"]');

@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers } from '../../lib/messaging/router';
+
+function handlers(): Handlers & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    'content/page-seen': async (r) => {
+      calls.push(`seen ${r.kind}`);
+      return { ok: true };
+    },
+    'ui/tab-status': async () => null,
+    'ui/list-orders': async () => [],
+  };
+}
+
+describe('message router', () => {
+  it('acts on a valid message', async () => {
+    const h = handlers();
+    const route = createRouter(h, () => {});
+    const answer = await route(
+      { type: 'content/page-seen', url: 'https://www.alibaba.com/trade/search?SearchText=x', kind: 'alibaba:search', title: 't' },
+      { tabId: 1 },
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(h.calls).toEqual(['seen alibaba:search']);
+  });
+
+  it('drops and logs a message that fails validation, without acting on it', async () => {
+    const h = handlers();
+    const log = vi.fn();
+    const route = createRouter(h, log);
+    expect(await route({ type: 'content/page-seen', url: 'javascript:alert(1)', kind: 'nope', title: 1 }, {})).toBe(
+      undefined,
+    );
+    expect(await route({ type: 'ui/delete-everything' }, {})).toBe(undefined);
+    expect(await route('hello', {})).toBe(undefined);
+    expect(h.calls).toEqual([]);
+    expect(log).toHaveBeenCalledTimes(3);
+    expect(String(log.mock.calls[0]?.[0])).toContain('dropped an invalid message');
+  });
+});
