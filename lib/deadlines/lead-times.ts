@@ -1,0 +1,38 @@
+/** How long before a deadline the buyer wants to be reminded. */
+export interface LeadTime {
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}
+
+/** 7 days, 3 days, 1 day and 12 hours before: time to gather evidence, then a last call. */
+export const DEFAULT_LEAD_TIMES: readonly LeadTime[] = [{ days: 7 }, { days: 3 }, { days: 1 }, { hours: 12 }];
+
+export function leadMinutes(lead: LeadTime): number {
+  return ((lead.days ?? 0) * 24 + (lead.hours ?? 0)) * 60 + (lead.minutes ?? 0);
+}
+
+/** "7d", "12h", "1d12h", "30m": part of deterministic alarm names. */
+export function leadLabel(lead: LeadTime): string {
+  const total = leadMinutes(lead);
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = total % 60;
+  return `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${m ? `${m}m` : ''}` || '0m';
+}
+
+/** "7 days", "12 hours", "1 day 12 hours" for messages. */
+export function leadWords(lead: LeadTime): string {
+  const total = leadMinutes(lead);
+  const parts: [number, string][] = [
+    [Math.floor(total / 1440), 'day'],
+    [Math.floor((total % 1440) / 60), 'hour'],
+    [total % 60, 'minute'],
+  ];
+  return (
+    parts
+      .filter(([n]) => n > 0)
+      .map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`)
+      .join(' ') || 'now'
+  );
+}
