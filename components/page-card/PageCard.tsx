@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import type { Finding } from '../../lib/model/finding';
 import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
+import type { FactLine } from '../../lib/present/fact-line';
 import { FindingList } from '../findings/FindingList';
 
-export interface FactLine {
-  label: string;
-  value: string;
-  /** Marks a fact the buyer should look at (e.g. "limit not shown"). */
-  tone?: 'good' | 'bad' | 'neutral';
-}
 
 export interface PageCardProps {
   kind: PageKind;

@@ -1,0 +1,7 @@
+/** One labelled fact shown on the in-page card, in the popup and in the CLI's readable output. */
+export interface FactLine {
+  label: string;
+  value: string;
+  /** Marks a fact the buyer should look at (e.g. "limit not shown"). */
+  tone?: 'good' | 'bad' | 'neutral';
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs, UsageError } from './cli/args';
+
+/**
+ * tradeguard — the same lib/ code as the extension, on saved pages and files.
+ * Commands print a readable summary, or the public JSON with --json.
+ * Exit codes: 0 done, 2 bad usage or unreadable input.
+ */
+const USAGE = `Usage:
+  tradeguard audit <file.html>... [--url URL]... [--json]
+  tradeguard check-spec <file|-> [--json]
+  tradeguard scan-chat <file> [--json]
+  tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]`;
+
+function readInput(path: string): string {
+  try {
+    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest);
+  const json = args.flags.has('--json');
+  const print = (result: unknown, format: (r: never) => string) =>
+    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${format(result as never)}\n`);
+
+  switch (command) {
+    case 'audit': {
+      if (args.positional.length === 0) throw new UsageError('audit needs at least one saved page');
+      const { runAuditFiles } = await import('./cli/audit-files');
+      const { formatAudit } = await import('../lib/cli/audit');
+      const files = args.positional.map((file) => ({ file, html: readInput(file) }));
+      print(await runAuditFiles(files, args.options.get('--url') ?? []), formatAudit);
+      return;
+    }
+    case 'check-spec': {
+      const [file] = args.positional;
+      if (!file) throw new UsageError('check-spec needs a file, or - for standard input');
+      const { runCheckSpec, formatCheckSpec } = await import('../lib/cli/check-spec');
+      print(runCheckSpec(readInput(file)), formatCheckSpec);
+      return;
+    }
+    case 'scan-chat': {
+      const [file] = args.positional;
+      if (!file) throw new UsageError('scan-chat needs a file');
+      const { runScanChat, formatScanChat } = await import('../lib/cli/scan-chat');
+      print(runScanChat(readInput(file)), formatScanChat);
+      return;
+    }
+    case 'deadlines': {
+      const [file] = args.positional;
+      if (!file) throw new UsageError('deadlines needs a timeline JSON file');
+      const nowText = args.options.get('--now')?.[0];
+      const now = nowText ? new Date(nowText) : new Date();
+      if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not an ISO date-time: ${nowText}`);
+      const { runDeadlines, formatDeadlines } = await import('../lib/cli/deadlines');
+      const timeZone = args.options.get('--tz')?.[0];
+      print(runDeadlines(readInput(file), { now, ...(timeZone ? { timeZone } : {}) } as never), formatDeadlines);
+      return;
+    }
+    case undefined:
+    case '--help':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const usage = error instanceof UsageError;
+  process.stderr.write(`tradeguard: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ''}`);
+  process.exit(2);
+});
