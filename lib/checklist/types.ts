@@ -1,0 +1,33 @@
+/**
+ * The popup's "Before you pay" checklist for one order: automatic items
+ * judged from the page and memory, manual items the buyer ticks (persisted
+ * per order), an overall verdict and the contract clauses to ask for.
+ */
+export type CheckStatus = 'ok' | 'blocker' | 'warning' | 'unknown';
+
+export interface AutoCheck {
+  id: string;
+  label: string;
+  status: CheckStatus;
+  /** Why: the figures or quote behind the status ("Order US$48,600 > limit US$42,000"). */
+  detail: string;
+  /** Rule ids whose findings decided this item. */
+  rules: string[];
+}
+
+export interface ManualCheck {
+  id: string;
+  label: string;
+  /** Why a careful importer does this. */
+  hint: string;
+  ticked: boolean;
+}
+
+export interface Checklist {
+  orderId: string | null;
+  auto: AutoCheck[];
+  manual: ManualCheck[];
+  verdict: { blockers: number; warnings: number; unknown: number; text: string; ready: boolean };
+  /** Contract clauses to ask the supplier to add, ready to copy. */
+  clauses: string[];
+}
