@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { MoneySchema } from './money';
+
+/** Where the buyer is told to send money (Alibaba cashier / T/T instructions). */
+export const BeneficiarySchema = z.object({
+  bank: z.string().nullable(),
+  name: z.string().nullable(),
+  /** As shown, spaces kept ("1234 5678 9012 34"): rules compare digits themselves. */
+  accountNumber: z.string().nullable(),
+  swift: z.string().nullable(),
+  iban: z.string().nullable(),
+  address: z.string().nullable(),
+});
+export type Beneficiary = z.infer<typeof BeneficiarySchema>;
+
+export const PaymentFactsSchema = z.object({
+  orderId: z.string().nullable(),
+  amount: MoneySchema.nullable(),
+  /** The page's own words ("T/T", "Wire transfer (T/T)", "Credit/Debit card"). */
+  method: z.string().nullable(),
+  beneficiary: BeneficiarySchema,
+});
+export type PaymentFacts = z.infer<typeof PaymentFactsSchema>;
+
+export const EMPTY_BENEFICIARY: Beneficiary = {
+  bank: null,
+  name: null,
+  accountNumber: null,
+  swift: null,
+  iban: null,
+  address: null,
+};

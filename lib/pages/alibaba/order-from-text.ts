@@ -1,0 +1,133 @@
+import type { LineItem, OrderDate } from '../../model/order';
+import { parseMoney } from '../../money/parse';
+import { ORDER_LABELS, type OrderLabelKey } from '../labels/order';
+import {
+  coverageFromText,
+  shippingMethodFromText,
+  statusKeyFromText,
+  tradeTermsFromText,
+} from '../labels/order-vocab';
+import { parseDateText, parseDateTimeText } from './order-dates';
+import { joinSpecText, type OrderPatch } from './order-merge';
+import { lineItemsFromTables } from './order-table';
+import { buildLabelIndex, cleanText, first, type LabelledValues, readLabelledValues } from './order-text';
+
+/**
+ * Order facts from labelled visible text, the last path in the order of
+ * trust and the only one on pages built in the browser from private APIs.
+ * Used for Alibaba TA order detail, each card of the order lists and the
+ * AliExpress order page (same labels, five languages).
+ */
+const INDEX = buildLabelIndex(ORDER_LABELS);
+
+export function orderFromText(root: ParentNode): OrderPatch {
+  const v = readLabelledValues(root, INDEX);
+  const total = moneyOf(v, 'total', null);
+  const currency = total?.currency ?? null;
+  const shipByText = first(v, 'shipBy');
+  const shipBy = parseDateText(shipByText);
+  const remarks = first(v, 'remarks');
+  const lineItems = lineItemsFromTables(root, currency);
+  if (lineItems.length === 0) lineItems.push(...lineItemsFromLabels(v, currency));
+  const coverageText = first(v, 'coverage') ?? coverageSentence(root);
+  const coverage = coverageFromText(coverageText);
+  const dates = datesOf(v, shipBy);
+  // A shipment "date" that is not a date ("January", "ASAP") is a vague term: keep it for the spec rules.
+  const vagueShipBy = shipByText && !shipBy ? `Shipment date: ${shipByText}` : null;
+  return {
+    id: orderIdOf(first(v, 'orderId')),
+    status: first(v, 'status'),
+    statusKey: statusKeyFromText(first(v, 'status')),
+    supplierName: first(v, 'supplier'),
+    lineItems,
+    total,
+    initialPayment: moneyOf(v, 'initialPayment', currency),
+    balance: moneyOf(v, 'balance', currency),
+    shippingFee: moneyOf(v, 'shippingFee', currency),
+    currency,
+    shippingMethod: shippingMethodFromText(first(v, 'shippingMethod')),
+    shipBy,
+    deliverBy: parseDateText(first(v, 'deliverBy')),
+    tradeTerms: tradeTermsFromText(first(v, 'tradeTerms')),
+    paymentMethod: first(v, 'paymentMethod'),
+    coverage,
+    coveredAmount:
+      moneyOf(v, 'coveredAmount', currency) ??
+      (coverage ? parseMoney(coverageText ?? '', currency ?? undefined) : null),
+    remarks,
+    specText: joinSpecText([
+      ...lineItems.map((l) => l.specText),
+      ...(v.get('specification') ?? []),
+      vagueShipBy,
+      remarks,
+    ]),
+    createdAt: parseDateTimeText(first(v, 'createdAt')),
+    paidAt: parseDateTimeText(first(v, 'paidAt')),
+    shippedAt: parseDateTimeText(first(v, 'shippedAt')),
+    dates,
+  };
+}
+
+function moneyOf(v: LabelledValues<OrderLabelKey>, key: OrderLabelKey, currency: string | null) {
+  for (const value of v.get(key) ?? []) {
+    const m = parseMoney(value, currency ?? undefined);
+    if (m) return m;
+  }
+  return null;
+}
+
+export function orderIdOf(text: string | null): string | null {
+  return /\d{8,}/.exec(text ?? '')?.[0] ?? null;
+}
+
+/** "Pre-shipment coverage · US$14,580.00 covered": a short text naming a coverage type. */
+function coverageSentence(root: ParentNode): string | null {
+  for (const el of Array.from(root.querySelectorAll('p, span, div, li, dd, td, strong'))) {
+    if (el.childElementCount > 3) continue;
+    const t = cleanText(el.textContent);
+    if (t.length <= 160 && coverageFromText(t)) return t;
+  }
+  return null;
+}
+
+/** Product blocks written as "Product name: …", "Unit price: …", "Quantity: …" (zipped by position). */
+function lineItemsFromLabels(v: LabelledValues<OrderLabelKey>, currency: string | null): LineItem[] {
+  const names = v.get('productName') ?? [];
+  const prices = v.get('unitPrice') ?? [];
+  const quantities = v.get('quantity') ?? [];
+  const specs = v.get('specification') ?? [];
+  const aligned = (list: string[]) => list.length === names.length;
+  return names.map((name, i) => {
+    const q = aligned(quantities)
+      ? Number((/\d[\d,.\s]*/.exec(quantities[i] ?? '')?.[0] ?? '').replace(/[,.\s]/g, ''))
+      : NaN;
+    return {
+      name,
+      specText: aligned(specs) ? (specs[i] ?? null) : null,
+      unitPrice: aligned(prices) ? parseMoney(prices[i] ?? '', currency ?? undefined) : null,
+      quantity: Number.isSafeInteger(q) ? q : null,
+      total: null,
+      productId: null,
+    };
+  });
+}
+
+const DATE_KEYS: [OrderLabelKey, OrderDate['type']][] = [
+  ['createdAt', 'order_placed'],
+  ['paidAt', 'deposit_paid'],
+  ['shippedAt', 'shipped'],
+  ['deliveredAt', 'delivered'],
+  ['receiptConfirmedAt', 'receipt_confirmed'],
+];
+
+function datesOf(v: LabelledValues<OrderLabelKey>, shipBy: string | null): OrderDate[] {
+  const dates: OrderDate[] = [];
+  for (const [key, type] of DATE_KEYS) {
+    const at = parseDateTimeText(first(v, key));
+    if (at) dates.push({ type, at });
+  }
+  if (shipBy) dates.push({ type: 'ship_by_agreed', at: shipBy });
+  const deliverBy = parseDateText(first(v, 'deliverBy'));
+  if (deliverBy) dates.push({ type: 'delivery_agreed', at: deliverBy });
+  return dates;
+}

@@ -1,0 +1,60 @@
+import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
+import { orderFromText } from '../alibaba/order-from-text';
+import { fillMissing, hasAnyFact, joinSpecText } from '../alibaba/order-merge';
+import { scriptTexts } from '../embedded-json';
+import { componentsOf, embeddedComponents } from './components';
+import { aliexpressOrderExtrasFromText, aliexpressOrderFromAttributes } from './order-attributes';
+import { aliexpressOrderFromComponents } from './order-from-api';
+
+const DETAIL_TAG = 'detail_';
+
+/**
+ * An order-detail API body (mtop.aliexpress.trade.buyer.order.detail) handed
+ * over by the MAIN-world script. The page can post anything, so nothing is
+ * assumed: no component map, or no order in it, gives null.
+ */
+export function extractAliexpressOrderFromApi(json: unknown, url: string): OrderFacts | null {
+  try {
+    const components = componentsOf(json, DETAIL_TAG);
+    if (!components) return null;
+    const facts = emptyOrderFacts('aliexpress');
+    fillMissing(facts, aliexpressOrderFromComponents(components), 'api');
+    fillMissing(facts, { id: idFromUrl(url) }, 'attributes');
+    return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** www.aliexpress.com/p/order/detail.html?orderId=… : embedded API JSON, then links, then labelled text. */
+export function extractAliexpressOrder(doc: Document, url: string): OrderFacts | null {
+  try {
+    const facts = emptyOrderFacts('aliexpress');
+    const components = embeddedComponents(scriptTexts(doc), DETAIL_TAG);
+    if (components) fillMissing(facts, aliexpressOrderFromComponents(components), 'json');
+    const root = doc.body ?? doc;
+    fillMissing(facts, aliexpressOrderFromAttributes(root, url), 'attributes');
+    const fromText = orderFromText(root);
+    fillMissing(facts, fromText, 'text');
+    const extras = aliexpressOrderExtrasFromText(root);
+    fillMissing(facts, extras, 'text');
+    facts.statedDeadlines = [...new Set([...facts.statedDeadlines, ...(extras.statedDeadlines ?? [])])];
+    facts.specText = joinSpecText([
+      facts.specText,
+      fromText.specText,
+      ...facts.lineItems.map((l) => l.specText),
+    ]);
+    return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
+  } catch {
+    return null;
+  }
+}
+
+function idFromUrl(url: string): string | null {
+  try {
+    const id = new URL(url).searchParams.get('orderId');
+    return id && /^\d{6,}$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}

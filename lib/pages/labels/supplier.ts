@@ -1,0 +1,135 @@
+/**
+ * Visible labels on supplier surfaces (minisite company_profile.html, the
+ * product page's company card, search cards), in en/fr/es/de/pt. English
+ * wording from the real captures: the product page's onlinePerformance
+ * titles ("Response time", "On-time dispatch rate"), the 2026 shopBizData
+ * labels ("Online revenue", "Average dispatch time"); other languages follow
+ * alibaba.com's localised sites (french./spanish./german./portuguese.).
+ * Compared with labelKey(): case-, accent- and trailing-colon-insensitive.
+ */
+export const SUPPLIER_LABELS = {
+  name: [
+    'Company name',
+    'Supplier',
+    'Nom de la société',
+    'Nom de l’entreprise',
+    'Nombre de la empresa',
+    'Firmenname',
+    'Nome da empresa',
+  ],
+  years: [
+    'Years on Alibaba.com',
+    'Years on Alibaba',
+    'Year established',
+    'Years',
+    'Ans sur Alibaba.com',
+    'Años en Alibaba.com',
+    'Jahre auf Alibaba.com',
+    'Anos no Alibaba.com',
+  ],
+  country: ['Country/Region', 'Location', 'Pays/Région', 'País/Región', 'Land/Region', 'País/Região'],
+  taLimit: [
+    'Trade Assurance limit',
+    'Trade Assurance Limit',
+    'Trade Assurance',
+    'Order protection limit',
+    'Limite Trade Assurance',
+    'Limite de Trade Assurance',
+    'Límite de Trade Assurance',
+    'Trade Assurance-Limit',
+    'Limite do Trade Assurance',
+    'Limite de Garantia Comercial',
+  ],
+  taCreditLevel: [
+    'Credit level',
+    'Trade Assurance credit level',
+    'Niveau de crédit',
+    'Nivel de crédito',
+    'Kreditstufe',
+    'Nível de crédito',
+  ],
+  responseRate: [
+    'Response rate',
+    'Taux de réponse',
+    'Tasa de respuesta',
+    'Antwortrate',
+    'Antwortquote',
+    'Taxa de resposta',
+  ],
+  responseTime: [
+    'Response time',
+    'Avg. response time',
+    'Average response time',
+    'Temps de réponse',
+    'Délai de réponse',
+    'Tiempo de respuesta',
+    'Antwortzeit',
+    'Reaktionszeit',
+    'Tempo de resposta',
+  ],
+  onTimeDelivery: [
+    'On-time delivery rate',
+    'On-time delivery',
+    'On-time dispatch rate',
+    'On-time dispatch',
+    'Taux de livraison à temps',
+    "Taux d'expédition à temps",
+    'Tasa de entrega a tiempo',
+    'Tasa de envío a tiempo',
+    'Pünktliche Lieferrate',
+    'Pünktliche Lieferung',
+    'Pünktlicher Versand',
+    'Taxa de entrega no prazo',
+    'Taxa de envio no prazo',
+  ],
+  rating: [
+    'Store rating',
+    'Supplier rating',
+    'Rating',
+    'Ratings & reviews',
+    'Note du magasin',
+    'Évaluation',
+    'Valoración de la tienda',
+    'Valoración',
+    'Shop-Bewertung',
+    'Bewertung',
+    'Avaliação da loja',
+    'Avaliação',
+  ],
+  reviews: ['Reviews', 'Avis', 'Reseñas', 'Opiniones', 'Bewertungen', 'Avaliações'],
+} as const;
+
+/** Badge texts: the badge being present means true; absent means unknown, not false. */
+export const SUPPLIER_BADGES = {
+  verified: [
+    'Verified',
+    'Verified Supplier',
+    'Verified Pro',
+    'Fournisseur vérifié',
+    'Vérifié',
+    'Proveedor verificado',
+    'Verificado',
+    'Verifizierter Lieferant',
+    'Verifiziert',
+    'Fornecedor verificado',
+  ],
+  gold: [
+    'Gold Supplier',
+    'Fournisseur Gold',
+    'Fournisseur Or',
+    'Proveedor Gold',
+    'Proveedor de oro',
+    'Gold-Lieferant',
+    'Goldlieferant',
+    'Fornecedor Gold',
+    'Fornecedor Ouro',
+  ],
+  tradeAssurance: [
+    'Trade Assurance',
+    'Protected by Trade Assurance',
+    'Protégé par Trade Assurance',
+    'Protegido por Trade Assurance',
+    'Geschützt durch Trade Assurance',
+    'Protegido pelo Trade Assurance',
+  ],
+} as const;
