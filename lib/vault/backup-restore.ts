@@ -1,0 +1,143 @@
+import type { IndexableType, Table } from 'dexie';
+import {
+  BACKUP_FORMAT,
+  BACKUP_JSON_PATH,
+  BACKUP_VERSION,
+  type BackupManifest,
+  BackupManifestSchema,
+  type BackupTables,
+  backupBlobPath,
+} from './backup-format';
+import { newId } from './cases';
+import type { VaultDb } from './db';
+import { toVaultWriteError, VaultImportError } from './errors';
+import { formatHeader, MANIFEST_PATH } from './pack-format';
+import { issuesText } from './rows-io';
+import type { ItemRow } from './schema/rows';
+import { completeStaged, discardImport, stageItem } from './staging';
+import {
+  checkListedFiles,
+  NOTHING_IMPORTED,
+  type OpenedZip,
+  openZip,
+  readJsonEntry,
+  readVerifiedFile,
+} from './zip-read';
+
+export interface RestoreResult {
+  importId: string;
+  /** Rows added per table. Rows the vault already held are kept as they are, never overwritten. */
+  added: Record<keyof BackupTables, number>;
+  /** Items whose exact bytes were already in the vault (same case, same SHA-256). */
+  duplicates: number;
+  /** Rows the backup itself could not read when it was made (kept in the file, not restored). */
+  unreadableInBackup: number;
+}
+
+async function readBackupManifest(zip: OpenedZip): Promise<BackupManifest> {
+  const raw = await readJsonEntry(zip, BACKUP_JSON_PATH);
+  if (raw === undefined) {
+    const hint = zip.files.has(MANIFEST_PATH) ? ' It is a dispute pack: use "Import pack" instead.' : '';
+    throw new VaultImportError(
+      'foreign',
+      `This ZIP is not a TradeGuard vault backup (it has no backup.json).${hint} ${NOTHING_IMPORTED}`,
+    );
+  }
+  const header = formatHeader(raw);
+  if (header.format !== BACKUP_FORMAT) {
+    throw new VaultImportError(
+      'foreign',
+      `This ZIP's backup.json is not a TradeGuard vault backup. ${NOTHING_IMPORTED}`,
+    );
+  }
+  if (typeof header.version === 'number' && header.version > BACKUP_VERSION) {
+    throw new VaultImportError(
+      'newer-version',
+      `This backup was made by a newer TradeGuard (backup version ${header.version}). Update the extension first. ${NOTHING_IMPORTED}`,
+    );
+  }
+  const parsed = BackupManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new VaultImportError(
+      'invalid-manifest',
+      `The backup's backup.json is damaged or incomplete (${issuesText(parsed.error)}). ${NOTHING_IMPORTED}`,
+      BACKUP_JSON_PATH,
+    );
+  }
+  return parsed.data;
+}
+
+/** Adds the rows whose key the vault does not hold yet; returns how many. */
+async function addMissing<T, K extends IndexableType>(
+  table: Table<T, K>,
+  rows: readonly T[],
+  keyOf: (row: T) => K,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const keys = rows.map(keyOf);
+  const existing = await table.bulkGet(keys);
+  const missing = rows.filter((_, i) => existing[i] === undefined);
+  await table.bulkAdd(missing);
+  return missing.length;
+}
+
+/**
+ * Restores a whole-vault backup with the guarantees of an import: every blob
+ * verified against its hash before anything is visible, staged then
+ * committed in one transaction, and nothing the vault already holds altered.
+ */
+export async function restoreVault(db: VaultDb, blob: Blob): Promise<RestoreResult> {
+  const zip = await openZip(blob, 'TradeGuard vault backup');
+  const importId = newId();
+  try {
+    const manifest = await readBackupManifest(zip);
+    const { tables } = manifest;
+    const expected = tables.items.map((i) => ({ ...i, path: backupBlobPath(i.id) }));
+    checkListedFiles(zip, expected);
+    const result: RestoreResult = {
+      importId,
+      added: { cases: 0, items: 0, suppliers: 0, orders: 0, timeline: 0, ticks: 0, deletions: 0 },
+      duplicates: 0,
+      unreadableInBackup: manifest.unreadable.length,
+    };
+    const present = new Set(
+      (await db.items.toArray()).filter((i) => i.state === 'complete').map((i) => `${i.caseId}/${i.sha256}`),
+    );
+    for (const file of expected) {
+      if (present.has(`${file.caseId}/${file.sha256}`)) {
+        result.duplicates++;
+        continue;
+      }
+      const bytes = await readVerifiedFile(zip, file);
+      const { path: _path, ...row } = file;
+      // Keep the original id unless this vault already uses it for other bytes.
+      const id = (await db.items.get(row.id)) ? newId() : row.id;
+      await stageItem(db, { ...row, id, importId } as ItemRow & { importId: string }, bytes);
+      present.add(`${file.caseId}/${file.sha256}`);
+      result.added.items++;
+    }
+    await db.transaction(
+      'rw',
+      [db.cases, db.items, db.suppliers, db.orders, db.timeline, db.ticks, db.deletions],
+      async () => {
+        const byId = (row: { id: string }) => row.id;
+        result.added.cases = await addMissing(db.cases, tables.cases, byId);
+        result.added.suppliers = await addMissing(db.suppliers, tables.suppliers, (s) => s.key);
+        result.added.orders = await addMissing(db.orders, tables.orders, byId);
+        result.added.timeline = await addMissing(db.timeline, tables.timeline, byId);
+        result.added.ticks = await addMissing(db.ticks, tables.ticks, (t): [string, string] => [
+          t.orderId,
+          t.itemId,
+        ]);
+        result.added.deletions = await addMissing(db.deletions, tables.deletions, byId);
+        await completeStaged(db, importId, result.added.items);
+      },
+    );
+    return result;
+  } catch (error) {
+    await discardImport(db, importId).catch(() => {});
+    throw error instanceof VaultImportError ? error : toVaultWriteError(error);
+  } finally {
+    await zip.reader.close().catch(() => {});
+  }
+}

@@ -1,0 +1,23 @@
+import type { Transaction } from 'dexie';
+import { VAULT_SCHEMA_V1 } from './v1';
+
+/**
+ * Every schema version the vault has ever had, oldest first. Append a new
+ * entry for each change; never rewrite an old one (installed vaults were
+ * created from it). Dexie 4 only needs the tables a version changes.
+ *
+ * Pattern for v2 (when it comes):
+ *   1. lib/vault/schema/v2.ts: `export const VAULT_SCHEMA_V2 = { items: '…new indexes…' }` with a dated banner.
+ *   2. Append `{ version: 2, stores: VAULT_SCHEMA_V2, upgrade: async (tx) => { … } }` here.
+ *   3. A test: `openVault(name, { upToVersion: 1 })`, seed v1 rows, close,
+ *      `openVault(name)` (latest), check every seeded row reads back valid.
+ */
+export interface VaultVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const VAULT_VERSIONS: readonly VaultVersion[] = [{ version: 1, stores: VAULT_SCHEMA_V1 }];
+
+export const LATEST_VAULT_VERSION = VAULT_VERSIONS[VAULT_VERSIONS.length - 1]!.version;

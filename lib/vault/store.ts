@@ -1,0 +1,128 @@
+import { newId, touchCase } from './cases';
+import type { VaultDb } from './db';
+import { toVaultWriteError, VaultWriteError } from './errors';
+import { sha256OfBlob } from './hash';
+import { parseRows, type RowProblem, validRowOrThrow } from './rows-io';
+import {
+  type CaptureMethod,
+  type EvidenceKind,
+  type ItemRow,
+  ItemRowSchema,
+  type TranscriptLine,
+} from './schema/rows';
+
+export { sha256OfBlob } from './hash';
+
+export interface EvidenceInput {
+  caseId: string;
+  /** The exact bytes to keep. They are hashed and stored as they are; metadata never goes inside them. */
+  bytes: Blob;
+  kind: EvidenceKind;
+  captureMethod: CaptureMethod;
+  /** Capture time; also the case's new updatedAt. */
+  now: Date;
+  mimeType?: string;
+  sourceUrl?: string;
+  sourceTitle?: string;
+  fileName?: string;
+  note?: string;
+  tags?: readonly string[];
+  thumbnail?: string;
+  transcript?: readonly TranscriptLine[];
+  partOf?: string;
+}
+
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.normalize('NFKC').trim().toLowerCase()).filter(Boolean))];
+}
+
+/**
+ * Hashes the bytes (streamed, memory bounded), then writes metadata and bytes
+ * in ONE transaction: either both are saved or neither, and any failure
+ * (quota included) leaves every earlier row as it was.
+ */
+export async function addEvidence(db: VaultDb, input: EvidenceInput): Promise<ItemRow> {
+  // Hash before the transaction opens: IndexedDB commits a transaction that waits on non-database work.
+  const sha256 = await sha256OfBlob(input.bytes);
+  const item = validRowOrThrow(
+    ItemRowSchema,
+    {
+      id: newId(),
+      caseId: input.caseId,
+      kind: input.kind,
+      captureMethod: input.captureMethod,
+      mimeType: input.mimeType ?? input.bytes.type ?? '',
+      size: input.bytes.size,
+      sha256,
+      capturedAt: input.now.toISOString(),
+      sourceUrl: input.sourceUrl ?? '',
+      sourceTitle: input.sourceTitle ?? '',
+      fileName: input.fileName ?? '',
+      note: input.note ?? '',
+      tags: normaliseTags(input.tags ?? []),
+      thumbnail: input.thumbnail,
+      transcript: input.transcript ? [...input.transcript] : undefined,
+      partOf: input.partOf,
+      state: 'complete',
+    } satisfies ItemRow,
+    'evidence record',
+  );
+  try {
+    await db.transaction('rw', [db.cases, db.items, db.blobs], async () => {
+      if (!(await db.cases.get(item.caseId))) {
+        throw new VaultWriteError(
+          'missing-case',
+          'Nothing was saved: the case this evidence belongs to no longer exists.',
+        );
+      }
+      await db.items.add(item);
+      await db.blobs.add({ itemId: item.id, bytes: input.bytes });
+      await touchCase(db, item.caseId, input.now);
+    });
+  } catch (error) {
+    throw toVaultWriteError(error);
+  }
+  return item;
+}
+
+export async function getItem(db: VaultDb, id: string): Promise<ItemRow | undefined> {
+  const parsed = ItemRowSchema.safeParse(await db.items.get(id));
+  return parsed.success && parsed.data.state === 'complete' ? parsed.data : undefined;
+}
+
+/** The stored bytes of an item, exactly as captured. */
+export async function getItemBytes(db: VaultDb, itemId: string): Promise<Blob | undefined> {
+  const row = await db.blobs.get(itemId);
+  return row?.bytes instanceof Blob ? row.bytes : undefined;
+}
+
+/** Visible (complete) items of a case, oldest first; rows that fail their schema are reported apart. */
+export async function listItems(
+  db: VaultDb,
+  caseId: string,
+): Promise<{ items: ItemRow[]; problems: RowProblem[] }> {
+  const raws = await db.items.where('caseId').equals(caseId).toArray();
+  const { rows, problems } = parseRows('items', ItemRowSchema, raws);
+  const items = rows
+    .filter((r) => r.state === 'complete')
+    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  return { items, problems };
+}
+
+export type VerifyStatus = 'intact' | 'altered' | 'missing-bytes' | 'missing-item';
+
+export interface VerifyResult {
+  status: VerifyStatus;
+  expected?: string;
+  actual?: string;
+}
+
+/** Re-hashes the stored bytes and compares with the hash taken at capture. */
+export async function verifyItem(db: VaultDb, id: string): Promise<VerifyResult> {
+  const item = await getItem(db, id);
+  if (!item) return { status: 'missing-item' };
+  const bytes = await getItemBytes(db, id);
+  if (!bytes) return { status: 'missing-bytes', expected: item.sha256 };
+  const actual = await sha256OfBlob(bytes);
+  return { status: actual === item.sha256 ? 'intact' : 'altered', expected: item.sha256, actual };
+}

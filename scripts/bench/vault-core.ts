@@ -1,0 +1,232 @@
+/**
+ * Evidence-vault benchmark: capture speed, streamed export vs an in-memory
+ * (JSZip-style) build, and import with full hash verification.
+ *
+ *   npx tsx scripts/bench/vault-core.ts --small   (Node + fake-indexeddb, reduced sizes)
+ *
+ * The lead runs the full size (1,000 × 300 KB items, ~1 GB pack) in Chromium by
+ * calling benchVault() from an extension page with performance.memory.
+ * Prints figures; asserts nothing about timings.
+ */
+import { Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
+import Dexie from 'dexie';
+import { createCase } from '../../lib/vault/cases';
+import { openVault, type VaultDb } from '../../lib/vault/db';
+import { caseDeletionToken, deleteCase } from '../../lib/vault/delete';
+import { exportCase } from '../../lib/vault/export';
+import { importPack } from '../../lib/vault/import';
+import { addEvidence, getItemBytes, listItems, verifyItem } from '../../lib/vault/store';
+import { ZIP_OPTIONS } from '../../lib/vault/zip-io';
+
+export interface BenchVaultOptions {
+  db: VaultDb;
+  itemCount: number;
+  itemBytes: number;
+  packBytes: number;
+  /** Bytes in use by the process/page right now (rss in Node, performance.memory in Chromium). */
+  memory(): number;
+  /** Size of each item in the big case (a video, say). */
+  packItemBytes?: number;
+  log?: (line: string) => void;
+}
+
+const NOW = new Date('2026-11-20T09:30:00.000Z');
+
+/** Incompressible bytes, different for every seed, without holding a pool of them. */
+function noise(size: number, seed: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(size);
+  const words = new Uint32Array(out.buffer, 0, size >>> 2);
+  let x = (seed * 2654435761) >>> 0 || 1;
+  for (let i = 0; i < words.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    words[i] = x >>> 0;
+  }
+  return out;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+function rate(bytes: number, ms: number): string {
+  return `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`;
+}
+
+/** A WritableStream that only counts, sampling memory as chunks arrive. */
+function countingWritable(memory: () => number) {
+  const stats = { bytes: 0, peak: memory() };
+  const writable = new WritableStream<Uint8Array>({
+    write(chunk) {
+      stats.bytes += chunk.byteLength;
+      if ((stats.bytes & 0xfffff) < chunk.byteLength) stats.peak = Math.max(stats.peak, memory());
+    },
+  });
+  return { writable, stats };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - start };
+}
+
+export async function benchVault(options: BenchVaultOptions) {
+  const { db, itemCount, itemBytes, packBytes, memory } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const packItemBytes = options.packItemBytes ?? Math.min(50e6, Math.max(1e6, Math.floor(packBytes / 20)));
+  const figures: Record<string, number | string> = {};
+
+  // 1. Capture: N screenshots, each hashed and written in its own transaction.
+  const small = await createCase(
+    db,
+    { kind: 'order', orderId: 'bench-small', marketplace: 'alibaba', title: 'bench: screenshots' },
+    NOW,
+  );
+  const stored = await timed(async () => {
+    for (let i = 0; i < itemCount; i++) {
+      const bytes = new Blob([noise(itemBytes, i + 1)], { type: 'image/png' });
+      await addEvidence(db, {
+        caseId: small.id,
+        bytes,
+        kind: 'defect-media',
+        captureMethod: 'screenshot',
+        now: NOW,
+        fileName: `shot-${i}.png`,
+      });
+    }
+  });
+  figures.storeItemsPerSecond = Math.round(itemCount / (stored.ms / 1000));
+  log(
+    `store   ${itemCount} × ${mb(itemBytes)}: ${stored.ms.toFixed(0)} ms (${figures.storeItemsPerSecond} items/s, ${rate(itemCount * itemBytes, stored.ms)})`,
+  );
+
+  // 2. The big case, made of video-sized items.
+  const big = await createCase(
+    db,
+    { kind: 'order', orderId: 'bench-pack', marketplace: 'alibaba', title: 'bench: large pack' },
+    NOW,
+  );
+  const parts = Math.max(1, Math.round(packBytes / packItemBytes));
+  for (let i = 0; i < parts; i++) {
+    const bytes = new Blob([noise(packItemBytes, 10_000 + i)], { type: 'video/mp4' });
+    await addEvidence(db, {
+      caseId: big.id,
+      bytes,
+      kind: 'defect-media',
+      captureMethod: 'upload',
+      now: NOW,
+      fileName: `unboxing-${i}.mp4`,
+    });
+  }
+  const total = parts * packItemBytes;
+  log(`pack    ${parts} × ${mb(packItemBytes)} = ${mb(total)}`);
+
+  // 3. Baseline: read every blob once, as fast as the storage gives it.
+  const { items } = await listItems(db, big.id);
+  const readOnce = await timed(async () => {
+    let n = 0;
+    for (const item of items) {
+      const reader = (await getItemBytes(db, item.id))!.stream().getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) n += r.value.byteLength;
+    }
+    return n;
+  });
+  log(`read    blobs once: ${readOnce.ms.toFixed(0)} ms (${rate(readOnce.value, readOnce.ms)})`);
+
+  // 4. Streamed export to a counting sink.
+  const before = memory();
+  const sink = countingWritable(memory);
+  const streamed = await timed(() => exportCase(db, big.id, { writable: sink.writable, now: NOW }));
+  figures.streamedPeakGrowth = sink.stats.peak - before;
+  log(
+    `export  streamed: ${streamed.ms.toFixed(0)} ms (${rate(sink.stats.bytes, streamed.ms)}, ${(streamed.ms / readOnce.ms).toFixed(2)}× read time), ` +
+      `zip ${mb(sink.stats.bytes)}, memory growth peak ${mb(figures.streamedPeakGrowth)} (${((100 * figures.streamedPeakGrowth) / total).toFixed(1)}% of pack)`,
+  );
+
+  // 5. Same entries, whole archive accumulated in memory (the JSZip way).
+  const beforeMem = memory();
+  let packBlob: Blob | undefined;
+  try {
+    const inMemory = await timed(async () => {
+      const zip = new ZipWriter(new Uint8ArrayWriter(), { ...ZIP_OPTIONS, zip64: true });
+      for (const item of items)
+        await zip.add(item.fileName, (await getItemBytes(db, item.id))!.stream(), { level: 0 });
+      return zip.close();
+    });
+    const growth = memory() - beforeMem;
+    log(
+      `export  in-memory: ${inMemory.ms.toFixed(0)} ms, zip ${mb(inMemory.value.byteLength)}, memory growth ${mb(growth)} (${((100 * growth) / total).toFixed(1)}% of pack)`,
+    );
+    figures.inMemoryGrowth = growth;
+  } catch (error) {
+    log(`export  in-memory: FAILED (${error instanceof Error ? error.message : String(error)})`);
+  }
+
+  // 6. Import: a pack kept as Blob parts, after deleting the case so every file is written again.
+  const keep: Uint8Array[] = [];
+  await exportCase(db, big.id, {
+    writable: new WritableStream({ write: (c) => void keep.push(c) }),
+    now: NOW,
+  });
+  packBlob = new Blob(keep as Uint8Array<ArrayBuffer>[], { type: 'application/zip' });
+  keep.length = 0;
+  await deleteCase(db, big.id, {
+    confirmation: caseDeletionToken(items.length),
+    reason: 'benchmark',
+    now: NOW,
+  });
+  const imported = await timed(() => importPack(db, packBlob!, { now: NOW }));
+  const verified = await timed(async () => {
+    let intact = 0;
+    for (const item of (await listItems(db, imported.value.caseId)).items) {
+      if ((await verifyItem(db, item.id)).status === 'intact') intact++;
+    }
+    return intact;
+  });
+  log(
+    `import  ${imported.value.imported} files: ${imported.ms.toFixed(0)} ms (${rate(total, imported.ms)}, hashes checked while reading)`,
+  );
+  log(
+    `verify  re-hash all: ${verified.ms.toFixed(0)} ms, ${verified.value}/${imported.value.imported} intact`,
+  );
+  return {
+    ...figures,
+    storeMs: stored.ms,
+    readMs: readOnce.ms,
+    exportMs: streamed.ms,
+    importMs: imported.ms,
+    intact: verified.value,
+  };
+}
+
+export async function main(
+  argv: readonly string[] = typeof process === 'undefined' ? [] : process.argv.slice(2),
+) {
+  if (typeof indexedDB === 'undefined') {
+    // Node: an in-memory IndexedDB, handed to Dexie directly (it looked for the API when imported).
+    const fake = await import('fake-indexeddb');
+    Dexie.dependencies.indexedDB = fake.indexedDB;
+    Dexie.dependencies.IDBKeyRange = fake.IDBKeyRange;
+  }
+  const smallRun = argv.includes('--small');
+  const db = await openVault(`vault-bench-${Date.now()}`);
+  const memory = () => (typeof process !== 'undefined' ? process.memoryUsage().rss : 0);
+  console.log(`vault-core benchmark (${smallRun ? 'small' : 'full'} size)`);
+  const packMb = Number(argv.find((a) => a.startsWith('--pack-mb='))?.slice('--pack-mb='.length));
+  const sizes = smallRun
+    ? { itemCount: 200, itemBytes: 300 * 1024, packBytes: 64e6, packItemBytes: 8e6 }
+    : { itemCount: 1000, itemBytes: 300 * 1024, packBytes: 1e9 };
+  if (packMb > 0) sizes.packBytes = packMb * 1e6;
+  const result = await benchVault({ db, memory, ...sizes });
+  db.close();
+  return result;
+}
+
+if (typeof process !== 'undefined' && process.argv[1]?.endsWith('vault-core.ts')) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
