@@ -1,0 +1,31 @@
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../lib/vault/schema/rows';
+import { KIND_LABEL } from './labels';
+
+export interface KindSelectProps {
+  value: EvidenceKind;
+  onChange: (kind: EvidenceKind) => void;
+  label: string;
+  disabled?: boolean;
+  testId?: string;
+}
+
+/** The eight evidence kinds (seven dispute documents + other) with their short names. */
+export function KindSelect({ value, onChange, label, disabled, testId }: KindSelectProps) {
+  return (
+    <label className="tg-vault-kind-select">
+      <span>{label}</span>
+      <select
+        value={value}
+        disabled={disabled}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value as EvidenceKind)}
+      >
+        {EVIDENCE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {KIND_LABEL[kind]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
