@@ -12,7 +12,7 @@ const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDir: testBuild ? '.output-test' : '.output',
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'TradeGuard',
     description:
       'Before you pay on Alibaba or AliExpress: Trade Assurance limit, vague-spec and off-platform payment checks, an evidence vault and claim deadlines. Nothing leaves your computer.',
@@ -33,6 +33,11 @@ export default defineConfig({
         description: 'Save a screenshot of this tab to the evidence vault',
       },
     },
+    // hash-wasm hashes evidence incrementally (WebAssembly); MV3's default policy forbids compiling it.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     browser_specific_settings: {
       gecko: {
         id: 'tradeguard@tradeguard.example',
@@ -41,7 +46,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   // Chrome refuses to load a script containing U+FFFF (Dexie has "\uffff");
   // esbuild with charset ascii escapes it. Vite 8's default minifier ignores
   // that option, hence minify: 'esbuild'. tests/unit/build-output.test.ts guards it.

@@ -19,7 +19,7 @@ const OUT = join(ROOT, 'demo-output');
 
 async function main() {
   if (!args.has('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
-  const pages = samplePages();
+  const pages = storyOrder(samplePages());
   const server = await startSampleServer(pages);
   const browser = await launchWithExtension({ extensionDir: join(ROOT, '.output/chrome-mv3'), headless });
   await routeSamples(browser.context, pages, server);
@@ -27,7 +27,9 @@ async function main() {
   if (!headless) {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.origin}/`);
-    console.log(`TradeGuard demo: ${pages.length} sample pages listed in the open window. Close the window to stop.`);
+    console.log(
+      `TradeGuard demo: ${pages.length} sample pages listed in the open window. Close the window to stop.`,
+    );
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     await server.close();
     return;
@@ -52,11 +54,35 @@ async function main() {
   console.log(`Screenshots in ${OUT}`);
 }
 
-const expectedLabel = (s: SamplePage) => (s.expectedKind === 'challenge' ? 'silent (challenge)' : s.expectedKind);
+/** Supplier pages first, then products, search, orders, payment, chat: so later pages use what earlier ones taught. */
+const STORY: string[] = [
+  'alibaba:supplier',
+  'alibaba:product',
+  'alibaba:search',
+  'alibaba:order-list',
+  'alibaba:order',
+  'alibaba:payment',
+  'alibaba:messages',
+];
+function storyOrder(pages: SamplePage[]): SamplePage[] {
+  const rank = (p: SamplePage) => {
+    const i = STORY.indexOf(p.expectedKind);
+    return i < 0 ? STORY.length : i;
+  };
+  return [...pages].sort((a, b) => rank(a) - rank(b));
+}
 
-async function visit(page: Page, sample: SamplePage, i: number, browser: Awaited<ReturnType<typeof launchWithExtension>>) {
+const expectedLabel = (s: SamplePage) =>
+  s.expectedKind === 'challenge' ? 'silent (challenge)' : s.expectedKind;
+
+async function visit(
+  page: Page,
+  sample: SamplePage,
+  i: number,
+  browser: Awaited<ReturnType<typeof launchWithExtension>>,
+) {
   await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
-  const card = page.locator('[data-testid="tradeguard-card"]');
+  const card = page.locator('[data-testid="tradeguard-card"][data-state="ready"]');
   const kind = await card
     .getAttribute('data-kind', { timeout: sample.expectedKind === 'challenge' ? 2500 : 10_000 })
     .catch(() => null);
@@ -64,7 +90,9 @@ async function visit(page: Page, sample: SamplePage, i: number, browser: Awaited
   await page.screenshot({ path: join(OUT, `${name}-page.png`) });
   const popup = await page.context().newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser.worker, page.url())}`);
+  await popup.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser.worker, page.url())}`,
+  );
   await popup.waitForSelector('[data-testid="popup-kind"]');
   await popup.screenshot({ path: join(OUT, `${name}-popup.png`) });
   await popup.close();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { urlFromSavedPage } from '../lib/pages/saved-url';
 import type { PageKind } from '../lib/model/page-kind';
+import { urlFromSavedPage } from '../lib/pages/saved-url';
 
 /**
  * The sample pages the demo serves and the browser tests visit: our own
@@ -59,7 +59,13 @@ function htmlFilesUnder(dir: string): string[] {
     return [];
   }
   return entries
-    .flatMap((e) => (e.isDirectory() ? htmlFilesUnder(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? htmlFilesUnder(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [join(dir, e.name)]
+          : [],
+    )
     .sort();
 }
 
@@ -81,6 +87,7 @@ export function samplePages(): SamplePage[] {
     used.add(url);
     pages.push({ url, file, expectedKind: kindFromFolder(file), origin: 'own fixture' });
   }
-  for (const real of REAL_CAPTURES) pages.push({ ...real, file: join(REAL, real.file), origin: 'real capture' });
+  for (const real of REAL_CAPTURES)
+    pages.push({ ...real, file: join(REAL, real.file), origin: 'real capture' });
   return pages;
 }

@@ -16,7 +16,9 @@ function readInput(path: string): string {
   try {
     return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(
+      `cannot read ${path === '-' ? 'standard input' : path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
 }
 
@@ -58,7 +60,10 @@ async function main(argv: string[]): Promise<void> {
       if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not an ISO date-time: ${nowText}`);
       const { runDeadlines, formatDeadlines } = await import('../lib/cli/deadlines');
       const timeZone = args.options.get('--tz')?.[0];
-      print(runDeadlines(readInput(file), { now, ...(timeZone ? { timeZone } : {}) } as never), formatDeadlines);
+      print(
+        runDeadlines(readInput(file), { now, ...(timeZone ? { timeZone } : {}) } as never),
+        formatDeadlines,
+      );
       return;
     }
     case undefined:
@@ -73,6 +78,8 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const usage = error instanceof UsageError;
-  process.stderr.write(`tradeguard: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ''}`);
+  process.stderr.write(
+    `tradeguard: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ''}`,
+  );
   process.exit(2);
 });

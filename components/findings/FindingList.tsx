@@ -12,13 +12,18 @@ export interface FindingListProps {
 const SEVERITY_LABEL = { critical: 'Blocker', warning: 'Warning', info: 'Note' } as const;
 
 /** Findings by severity, each explaining itself: quote, why, what to do, rule and source. */
-export function FindingList({ findings, onFindingClick, compact, emptyText = 'No problems found on this page.' }: FindingListProps) {
+export function FindingList({
+  findings,
+  onFindingClick,
+  compact,
+  emptyText = 'No problems found on this page.',
+}: FindingListProps) {
   if (findings.length === 0) return <p className="tg-findings__empty">{emptyText}</p>;
   return (
     <ul className={`tg-findings${compact ? ' tg-findings--compact' : ''}`} data-testid="tradeguard-findings">
-      {sortFindings(findings).map((f, i) => (
+      {sortFindings(findings).map((f) => (
         <li
-          key={`${f.rule}-${i}`}
+          key={`${f.rule}|${f.quote}|${f.message}`}
           className={`tg-finding tg-finding--${f.severity}`}
           data-rule={f.rule}
           data-severity={f.severity}

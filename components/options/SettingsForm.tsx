@@ -17,9 +17,15 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
 
   function addRate() {
     const parsed = ExchangeRateSchema.safeParse({ ...rateDraft, rate: Number(rateDraft.rate) });
-    if (!parsed.success) return setError('A rate needs two 3-letter currency codes, a positive rate and a date.');
+    if (!parsed.success)
+      return setError('A rate needs two 3-letter currency codes, a positive rate and a date.');
     setError('');
-    patch({ exchangeRates: [...settings.exchangeRates.filter((r) => !(r.from === parsed.data.from && r.to === parsed.data.to)), parsed.data] });
+    patch({
+      exchangeRates: [
+        ...settings.exchangeRates.filter((r) => !(r.from === parsed.data.from && r.to === parsed.data.to)),
+        parsed.data,
+      ],
+    });
   }
 
   function submit(event: React.FormEvent) {
@@ -36,8 +42,15 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
         <span>Your Alibaba.com buyer membership</span>
         {(['standard', 'enterprise'] as const).map((tier) => (
           <label key={tier}>
-            <input type="radio" name="tier" checked={settings.buyerTier === tier} onChange={() => patch({ buyerTier: tier })} />{' '}
-            {tier === 'standard' ? 'Standard (claim within 30 days of delivery)' : 'Enterprise / Enterprise Pro (60 days)'}
+            <input
+              type="radio"
+              name="tier"
+              checked={settings.buyerTier === tier}
+              onChange={() => patch({ buyerTier: tier })}
+            />{' '}
+            {tier === 'standard'
+              ? 'Standard (claim within 30 days of delivery)'
+              : 'Enterprise / Enterprise Pro (60 days)'}
           </label>
         ))}
       </fieldset>
@@ -48,7 +61,9 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
           onChange={(e) => patch({ deadlinePreset: e.target.value as Settings['deadlinePreset'] })}
         >
           <option value="seeds">Trade Assurance guides (supplier answers within 5 days)</option>
-          <option value="help-centre">Current Alibaba help centre (3-day negotiation, escalation from day 4, automatic on day 7)</option>
+          <option value="help-centre">
+            Current Alibaba help centre (3-day negotiation, escalation from day 4, automatic on day 7)
+          </option>
         </select>
       </label>
       <label className="tg-field">
@@ -63,7 +78,11 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
       </label>
       <label className="tg-field">
         <span>Remind me before a deadline</span>
-        <input value={leadText} onChange={(e) => setLeadText(e.target.value)} aria-label="Reminder lead times" />
+        <input
+          value={leadText}
+          onChange={(e) => setLeadText(e.target.value)}
+          aria-label="Reminder lead times"
+        />
       </label>
       <fieldset className="tg-field">
         <span>Exchange rates you trust (used only to compare amounts in different currencies)</span>
@@ -71,17 +90,41 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
           {settings.exchangeRates.map((r: ExchangeRate) => (
             <li key={`${r.from}-${r.to}`}>
               1 {r.from} = {r.rate} {r.to} (taken {r.date}){' '}
-              <button type="button" onClick={() => patch({ exchangeRates: settings.exchangeRates.filter((x) => x !== r) })}>
+              <button
+                type="button"
+                onClick={() => patch({ exchangeRates: settings.exchangeRates.filter((x) => x !== r) })}
+              >
                 Remove
               </button>
             </li>
           ))}
         </ul>
-        <input aria-label="From currency" size={4} value={rateDraft.from} onChange={(e) => setRateDraft({ ...rateDraft, from: e.target.value.toUpperCase() })} />
+        <input
+          aria-label="From currency"
+          size={4}
+          value={rateDraft.from}
+          onChange={(e) => setRateDraft({ ...rateDraft, from: e.target.value.toUpperCase() })}
+        />
         {' → '}
-        <input aria-label="To currency" size={4} value={rateDraft.to} onChange={(e) => setRateDraft({ ...rateDraft, to: e.target.value.toUpperCase() })} />
-        <input aria-label="Rate" size={8} placeholder="rate" value={rateDraft.rate} onChange={(e) => setRateDraft({ ...rateDraft, rate: e.target.value })} />
-        <input aria-label="Rate date" type="date" value={rateDraft.date} onChange={(e) => setRateDraft({ ...rateDraft, date: e.target.value })} />
+        <input
+          aria-label="To currency"
+          size={4}
+          value={rateDraft.to}
+          onChange={(e) => setRateDraft({ ...rateDraft, to: e.target.value.toUpperCase() })}
+        />
+        <input
+          aria-label="Rate"
+          size={8}
+          placeholder="rate"
+          value={rateDraft.rate}
+          onChange={(e) => setRateDraft({ ...rateDraft, rate: e.target.value })}
+        />
+        <input
+          aria-label="Rate date"
+          type="date"
+          value={rateDraft.date}
+          onChange={(e) => setRateDraft({ ...rateDraft, date: e.target.value })}
+        />
         <button type="button" onClick={addRate}>
           Add rate
         </button>

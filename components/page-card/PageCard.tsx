@@ -4,9 +4,10 @@ import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
 import type { FactLine } from '../../lib/present/fact-line';
 import { FindingList } from '../findings/FindingList';
 
-
 export interface PageCardProps {
   kind: PageKind;
+  /** 'reading' until the background has judged the page. */
+  state?: 'reading' | 'ready';
   facts?: FactLine[];
   findings?: Finding[];
   /** Called when the buyer clicks a finding whose quote stands on the page. */
@@ -18,10 +19,16 @@ export interface PageCardProps {
  * recognised, the key facts it read, and its findings. Everything is rendered
  * as text: page content is written by strangers.
  */
-export function PageCard({ kind, facts = [], findings, onFindingClick }: PageCardProps) {
+export function PageCard({ kind, state = 'ready', facts = [], findings, onFindingClick }: PageCardProps) {
   const [open, setOpen] = useState(true);
   return (
-    <section className="tg-card" data-testid="tradeguard-card" data-kind={kind} aria-label="TradeGuard">
+    <section
+      className="tg-card"
+      data-testid="tradeguard-card"
+      data-kind={kind}
+      data-state={state}
+      aria-label="TradeGuard"
+    >
       <header className="tg-card__header">
         <span className="tg-card__brand">TradeGuard</span>
         <span className="tg-card__kind" data-testid="tradeguard-kind">
@@ -49,6 +56,7 @@ export function PageCard({ kind, facts = [], findings, onFindingClick }: PageCar
               ))}
             </dl>
           )}
+          {state === 'reading' && <p className="tg-card__reading">Reading this page…</p>}
           {findings && <FindingList findings={findings} onFindingClick={onFindingClick} compact />}
         </div>
       )}

@@ -12,15 +12,16 @@ export function TabSummary({ kind, url, seenAt }: TabSummaryProps) {
   if (kind === 'unknown') {
     return (
       <p data-testid="popup-kind" data-kind={kind}>
-        This tab is not an Alibaba or AliExpress page TradeGuard reads. Open a supplier, product, order, payment or
-        message page to see its checks.
+        This tab is not an Alibaba or AliExpress page TradeGuard reads. Open a supplier, product, order,
+        payment or message page to see its checks.
       </p>
     );
   }
   if (kind === 'challenge') {
     return (
       <p data-testid="popup-kind" data-kind={kind}>
-        This is the marketplace's security check. Complete it; TradeGuard stays silent until the real page loads.
+        This is the marketplace's security check. Complete it; TradeGuard stays silent until the real page
+        loads.
       </p>
     );
   }

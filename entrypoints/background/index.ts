@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../../lib/messaging/router';
+import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
 import { forgetTab, rememberTab, tabStatus } from './tab-status';
+import { getVault } from './vault';
 
 /**
  * The background wires TradeGuard together: one validated message router,
- * per-tab status, and (as features land) the vault, rules and reminders.
- * It makes no network request of any kind.
+ * per-tab status, page judgement with the remembered suppliers and orders,
+ * and the vault. It makes no network request of any kind.
  */
 export default defineBackground(() => {
   const route = createRouter({
@@ -18,18 +20,23 @@ export default defineBackground(() => {
           seenAt: new Date().toISOString(),
         });
       }
-      return { ok: true };
+      return request.snapshot === undefined
+        ? { findings: [], facts: [], badges: [] }
+        : judgePage(request.snapshot, sender.tabId);
     },
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/list-orders': async () => [],
+    'ui/checklist': async (request) => checklistFor(request.tabId),
+    'ui/tick': async (request) => tick(request.orderId, request.itemId, request.ticked),
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { tabId: sender.tab?.id, url: sender.url }),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  // A navigation to a page without our content script must not leave a stale status behind.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void forgetTab(tabId);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetTabSnapshot(tabId);
   });
+  // Open the vault at start-up so an import cut off by a browser close is cleaned before anything reads it.
+  void getVault().catch((error) => console.warn('TradeGuard: could not open the evidence vault', error));
 });

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -31,7 +32,8 @@ export function createCardHost(ctx: ContentScriptContext) {
   return {
     async render(props: PageCardProps) {
       const mounted = await ensure();
-      mounted.mounted?.render(<PageCard {...props} />);
+      // Synchronous, so the card is on screen when this resolves (and its cost is measurable).
+      flushSync(() => mounted.mounted?.render(<PageCard {...props} />));
     },
     remove() {
       ui?.remove();

@@ -1,38 +1,108 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
 import { send } from '../../lib/messaging/client';
+import type { PageVerdict } from '../../lib/messaging/protocol';
+import type { Finding } from '../../lib/model/finding';
 import type { PageKind } from '../../lib/model/page-kind';
-import { isChallengePage } from '../../lib/pages/challenge';
 import { pageKindFromUrl } from '../../lib/pages/detect';
+import { extractPage } from '../../lib/pages/extract';
+import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
 
 /** Quiet kinds: TradeGuard says nothing on security checks and on pages it does not know. */
 const isSilent = (kind: PageKind) => kind === 'challenge' || kind === 'unknown';
+/** Late-rendered content (orders, chats, client-rendered cards) settles before a re-read… */
+const SETTLE_MS = 600;
+/** …but a page that never stops changing (carousels, tickers) is still re-read this often at most. */
+const MAX_WAIT_MS = 3000;
+const CARD_TAG = 'TRADEGUARD-CARD';
 
 /**
- * Decides what the page is and keeps the card in step with it, including
- * in-page navigation of single-page apps (WXT's `wxt:locationchange`).
+ * Reads the page into a snapshot, asks the background to judge it, and keeps
+ * the card, highlights and badges in step — across in-page navigation of
+ * single-page apps (WXT's `wxt:locationchange`) and late-rendered content
+ * (a debounced MutationObserver). Unchanged content is not read again.
  */
 export function startPageWatcher(ctx: ContentScriptContext) {
   const card = createCardHost(ctx);
-  let lastUrl = '';
+  let lastRead = '';
+  let lastLook = '';
+  let timer: number | undefined;
+  let firstChangeAt = 0;
 
-  async function evaluate(url: string) {
-    if (url === lastUrl) return;
-    lastUrl = url;
-    let kind = pageKindFromUrl(url);
-    if (!isSilent(kind) && isChallengePage(document)) kind = 'challenge';
-    if (isSilent(kind)) {
-      card.remove();
-      return;
-    }
-    await card.render({ kind });
-    await send({ type: 'content/page-seen', url, kind, title: document.title.slice(0, 2000) }).catch(() => {
-      // The background may be restarting; the card still shows what the page is.
+  /** Cheap: has anything changed since the last read? (Extraction is skipped when not.) */
+  const look = (url: string) => `${url}|${document.scripts.length}|${document.body.textContent?.length ?? 0}`;
+
+  async function read(url: string) {
+    const started = performance.now();
+    if (look(url) === lastLook) return;
+    const kind = pageKindFromUrl(url);
+    if (isSilent(kind)) return card.remove();
+    const snapshot = extractPage(document, url);
+    if (isSilent(snapshot.kind)) return card.remove(); // a challenge page, recognised by its content
+    const fingerprint = `${url}|${JSON.stringify(snapshot).length}|${snapshot.offers?.length ?? ''}|${snapshot.messages?.length ?? ''}`;
+    if (fingerprint === lastRead) return;
+    lastRead = fingerprint;
+    const readMs = performance.now() - started;
+    await card.render({ kind: snapshot.kind, state: 'reading' });
+    const verdict: PageVerdict = await send({
+      type: 'content/page-seen',
+      url,
+      kind: snapshot.kind,
+      title: document.title.slice(0, 2000),
+      snapshot,
+    }).catch(() => ({ findings: [], facts: [], badges: [] }));
+    const shown = performance.now();
+    clearHighlights(document);
+    const marks = highlightQuotes(document, quotesToMark(verdict.findings), {
+      skip: (el) => el.tagName === CARD_TAG,
     });
+    if (verdict.badges.length) placeBadges(document, verdict.badges);
+    await card.render({
+      kind: snapshot.kind,
+      facts: verdict.facts,
+      findings: verdict.findings,
+      onFindingClick: (f) =>
+        marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
+    });
+    lastLook = look(url);
+    // One line for the benchmark (scripts/bench): time spent on this page's main thread.
+    console.debug(
+      `TradeGuard timing ${JSON.stringify({ url, readMs, renderMs: performance.now() - shown })}`,
+    );
   }
 
-  const safely = (url: string) => evaluate(url).catch((error) => console.debug('TradeGuard: page check failed', error));
+  const safely = (url: string) => {
+    read(url).catch((error) => console.debug('TradeGuard: page check failed', error));
+  };
+  const later = () => {
+    const now = performance.now();
+    if (timer === undefined) firstChangeAt = now;
+    else clearTimeout(timer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, firstChangeAt + MAX_WAIT_MS - now));
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      safely(location.href);
+    }, wait);
+  };
+
   // The event fires as navigation starts, before location.href changes: take the URL from the event.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => safely(event.newUrl.href));
+  const observer = new MutationObserver((mutations) => {
+    // Our own card, marks and badges are not news.
+    if (mutations.every((m) => isOurs(m.target))) return;
+    later();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
   safely(location.href);
+}
+
+function quotesToMark(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.rule.startsWith('vague-') && f.quote).map((f) => f.quote);
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return Boolean(el?.closest(`tradeguard-card, mark[data-tradeguard-highlight], [data-tradeguard-badge]`));
 }

@@ -17,7 +17,9 @@ export function OptionsApp() {
       )}
       <SettingsForm key={JSON.stringify(settings)} initial={settings} onSave={save} />
       {saved === 'saved' && <p className="tg-ok">Saved.</p>}
-      {saved === 'error' && <p className="tg-error">Could not save the settings: storage refused the write.</p>}
+      {saved === 'error' && (
+        <p className="tg-error">Could not save the settings: storage refused the write.</p>
+      )}
     </main>
   );
 }

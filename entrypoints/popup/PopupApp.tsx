@@ -10,7 +10,11 @@ export function PopupApp() {
   return (
     <main className="tg-surface tg-popup">
       <h1 className="tg-title">TradeGuard — before you pay</h1>
-      {loading ? <p>Reading this tab…</p> : <TabSummary kind={kind} url={url} seenAt={status?.seenAt ?? null} />}
+      {loading ? (
+        <p>Reading this tab…</p>
+      ) : (
+        <TabSummary kind={kind} url={url} seenAt={status?.seenAt ?? null} />
+      )}
     </main>
   );
 }

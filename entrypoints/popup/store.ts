@@ -24,7 +24,9 @@ export const usePopupStore = create<PopupState>((set) => ({
   async load() {
     const tab = await targetTab(location.search);
     if (!tab) return set({ loading: false });
-    const status = await send({ type: 'ui/tab-status', tabId: tab.id }).catch(() => null);
+    const reported = await send({ type: 'ui/tab-status', tabId: tab.id }).catch(() => null);
+    // A report about an earlier page of this tab says nothing about the page now shown.
+    const status = reported && reported.url === tab.url ? reported : null;
     set({
       loading: false,
       tabId: tab.id,

@@ -12,10 +12,24 @@ export interface HighlightOptions {
   skip?: (el: Element) => boolean;
 }
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'MARK', 'TEMPLATE']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'MARK',
+  'TEMPLATE',
+]);
 
 /** Highlights the first occurrence of each quote; returns the marks by quote. */
-export function highlightQuotes(doc: Document, quotes: readonly string[], opts: HighlightOptions = {}): Map<string, Element> {
+export function highlightQuotes(
+  doc: Document,
+  quotes: readonly string[],
+  opts: HighlightOptions = {},
+): Map<string, Element> {
   const wanted = [...new Set(quotes.map((q) => q.trim()).filter((q) => q.length >= 2))];
   const marks = new Map<string, Element>();
   if (wanted.length === 0 || !doc.body) return marks;
@@ -53,7 +67,12 @@ export function clearHighlights(doc: Document): void {
   }
 }
 
-function wrap(doc: Document, node: Text, hits: { quote: string; at: number }[], marks: Map<string, Element>): void {
+function wrap(
+  doc: Document,
+  node: Text,
+  hits: { quote: string; at: number }[],
+  marks: Map<string, Element>,
+): void {
   const parent = node.parentNode;
   if (!parent) return;
   const text = node.nodeValue ?? '';
@@ -62,7 +81,10 @@ function wrap(doc: Document, node: Text, hits: { quote: string; at: number }[], 
     if (at < cursor) continue; // overlaps an earlier mark
     const mark = doc.createElement('mark');
     mark.setAttribute(HIGHLIGHT_ATTR, quote);
-    mark.setAttribute('style', 'background:#ffe08a;outline:2px solid #c77700;border-radius:2px;color:inherit');
+    mark.setAttribute(
+      'style',
+      'background:#ffe08a;outline:2px solid #c77700;border-radius:2px;color:inherit',
+    );
     mark.appendChild(doc.createTextNode(text.slice(at, at + quote.length)));
     parent.insertBefore(doc.createTextNode(text.slice(cursor, at)), node);
     parent.insertBefore(mark, node);

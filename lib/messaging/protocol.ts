@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { PageKindSchema } from '../model/page-kind';
+import type { Checklist } from '../checklist/types';
+import type { Finding } from '../model/finding';
+import type { Money } from '../model/money';
+import { type PageKind, PageKindSchema } from '../model/page-kind';
+import type { FactLine } from '../present/fact-line';
 
 /**
  * The one message protocol between TradeGuard's parts. Names say the
@@ -19,6 +23,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui/list-orders') }),
+  z.object({ type: z.literal('ui/checklist'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('ui/tick'),
+    orderId: z.string().min(1).max(64),
+    itemId: z.string().min(1).max(64),
+    ticked: z.boolean(),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -38,11 +49,40 @@ export interface TrackedOrderSummary {
   title: string;
 }
 
+/** A compact badge for one offer card on a search page. */
+export interface OfferBadge {
+  productId: string | null;
+  companyId: string | null;
+  supplierName: string | null;
+  taOffered: boolean | null;
+  /** The limit remembered for this supplier, when one was ever seen. */
+  taLimit: Money | null;
+  years: number | null;
+  verified: boolean | null;
+}
+
+/** What the background concluded about a page: shown on the card. */
+export interface PageVerdict {
+  findings: Finding[];
+  facts: FactLine[];
+  badges: OfferBadge[];
+}
+
+export interface ChecklistView {
+  kind: PageKind;
+  url: string;
+  findings: Finding[];
+  facts: FactLine[];
+  checklist: Checklist | null;
+}
+
 /** What each request answers. */
 export interface ResponseMap {
-  'content/page-seen': { ok: true };
+  'content/page-seen': PageVerdict;
   'ui/tab-status': TabStatus | null;
   'ui/list-orders': TrackedOrderSummary[];
+  'ui/checklist': ChecklistView | null;
+  'ui/tick': { ok: boolean };
 }
 
 export type ParseResult = { ok: true; request: Request } | { ok: false; reason: string };
@@ -50,6 +90,10 @@ export type ParseResult = { ok: true; request: Request } | { ok: false; reason: 
 export function parseRequest(raw: unknown): ParseResult {
   const parsed = RequestSchema.safeParse(raw);
   if (parsed.success) return { ok: true, request: parsed.data };
-  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '?';
-  return { ok: false, reason: `${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
+  const type =
+    raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '?';
+  return {
+    ok: false,
+    reason: `${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+  };
 }

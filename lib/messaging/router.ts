@@ -1,7 +1,10 @@
 import { parseRequest, type RequestOf, type RequestType, type ResponseMap } from './protocol';
 
 export type Handlers = {
-  [T in RequestType]: (request: RequestOf<T>, sender: { tabId?: number; url?: string }) => Promise<ResponseMap[T]>;
+  [T in RequestType]: (
+    request: RequestOf<T>,
+    sender: { tabId?: number; url?: string },
+  ) => Promise<ResponseMap[T]>;
 };
 
 /**

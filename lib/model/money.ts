@@ -37,7 +37,7 @@ export function formatMoney(money: Money): string {
   const digits = currencyExponent(money.currency);
   const major = toMajor(money);
   try {
-    return new Intl.NumberFormat('en-US', {
+    return new Intl.NumberFormat('en-GB', {
       style: 'currency',
       currency: money.currency,
       minimumFractionDigits: Number.isInteger(major) ? 0 : digits,

@@ -20,7 +20,9 @@ export function pageFacts(ctx: RuleContext): FactLine[] {
     case 'alibaba:order':
     case 'aliexpress:order':
     case 'aliexpress:dispute':
-      return ctx.order ? orderLines(ctx.order, ctx) : [{ label: 'Order', value: 'could not be read', tone: 'bad' }];
+      return ctx.order
+        ? orderLines(ctx.order, ctx)
+        : [{ label: 'Order', value: 'could not be read', tone: 'bad' }];
     case 'alibaba:payment':
       return paymentLines(ctx);
     case 'alibaba:order-list':
@@ -37,7 +39,8 @@ export function pageFacts(ctx: RuleContext): FactLine[] {
 const yesNo = (v: boolean | null, yes = 'yes', no = 'no') => (v === null ? 'not shown' : v ? yes : no);
 
 function limitLine(ctx: RuleContext): FactLine {
-  if (ctx.knownLimit) return { label: 'Trade Assurance limit', value: formatMoney(ctx.knownLimit.limit), tone: 'good' };
+  if (ctx.knownLimit)
+    return { label: 'Trade Assurance limit', value: formatMoney(ctx.knownLimit.limit), tone: 'good' };
   return { label: 'Trade Assurance limit', value: 'not shown', tone: 'bad' };
 }
 
@@ -51,13 +54,33 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
   });
   lines.push(limitLine(ctx));
   if (sup.yearsOnPlatform !== null)
-    lines.push({ label: 'On Alibaba.com', value: `${sup.yearsOnPlatform} yrs`, tone: sup.yearsOnPlatform < 2 ? 'bad' : 'neutral' });
-  lines.push({ label: 'Verified', value: yesNo(sup.verified), tone: sup.verified === false ? 'bad' : 'neutral' });
+    lines.push({
+      label: 'On Alibaba.com',
+      value: `${sup.yearsOnPlatform} yrs`,
+      tone: sup.yearsOnPlatform < 2 ? 'bad' : 'neutral',
+    });
+  lines.push({
+    label: 'Verified',
+    value: yesNo(sup.verified),
+    tone: sup.verified === false ? 'bad' : 'neutral',
+  });
   if (sup.responseRate !== null)
-    lines.push({ label: 'Response rate', value: `${sup.responseRate}%`, tone: sup.responseRate < 80 ? 'bad' : 'neutral' });
+    lines.push({
+      label: 'Response rate',
+      value: `${sup.responseRate}%`,
+      tone: sup.responseRate < 80 ? 'bad' : 'neutral',
+    });
   if (sup.onTimeDeliveryRate !== null)
-    lines.push({ label: 'On-time delivery', value: `${sup.onTimeDeliveryRate}%`, tone: sup.onTimeDeliveryRate < 90 ? 'bad' : 'neutral' });
-  if (sup.rating !== null) lines.push({ label: 'Rating', value: `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}` });
+    lines.push({
+      label: 'On-time delivery',
+      value: `${sup.onTimeDeliveryRate}%`,
+      tone: sup.onTimeDeliveryRate < 90 ? 'bad' : 'neutral',
+    });
+  if (sup.rating !== null)
+    lines.push({
+      label: 'Rating',
+      value: `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`,
+    });
   return lines;
 }
 
@@ -65,7 +88,11 @@ function productLines(ctx: RuleContext): FactLine[] {
   const p = ctx.snapshot.product;
   if (!p) return [];
   const lines: FactLine[] = [];
-  if (p.priceRange) lines.push({ label: 'Price', value: `${formatMoney(p.priceRange.min)} – ${formatMoney(p.priceRange.max)}` });
+  if (p.priceRange)
+    lines.push({
+      label: 'Price',
+      value: `${formatMoney(p.priceRange.min)} – ${formatMoney(p.priceRange.max)}`,
+    });
   if (p.moq !== null) lines.push({ label: 'Minimum order', value: `${p.moq} ${p.unit ?? ''}`.trim() });
   return lines;
 }
@@ -91,12 +118,21 @@ function orderLines(order: OrderFacts, ctx: RuleContext): FactLine[] {
     lines.push(limitLine(ctx));
     lines.push({
       label: 'Coverage',
-      value: order.coverage === 'pre-shipment' ? 'initial payment only' : order.coverage === 'post-delivery' ? 'full amount' : 'not shown',
+      value:
+        order.coverage === 'pre-shipment'
+          ? 'initial payment only'
+          : order.coverage === 'post-delivery'
+            ? 'full amount'
+            : 'not shown',
       tone: order.coverage === 'pre-shipment' ? 'bad' : 'neutral',
     });
   }
   lines.push({ label: 'Payment method', value: order.paymentMethod ?? 'not shown' });
-  lines.push({ label: 'Ship by', value: order.shipBy ?? 'no exact date', tone: order.shipBy ? 'neutral' : 'bad' });
+  lines.push({
+    label: 'Ship by',
+    value: order.shipBy ?? 'no exact date',
+    tone: order.shipBy ? 'neutral' : 'bad',
+  });
   return lines;
 }
 
@@ -108,7 +144,10 @@ function paymentLines(ctx: RuleContext): FactLine[] {
     { label: 'Amount', value: p.amount ? formatMoney(p.amount) : 'not shown' },
     { label: 'Method', value: p.method ?? 'not shown' },
     { label: 'Beneficiary', value: [b.name, b.bank].filter(Boolean).join(', ') || 'not shown' },
-    { label: 'Account', value: [b.accountNumber ?? b.iban, b.swift].filter(Boolean).join(' · ') || 'not shown' },
+    {
+      label: 'Account',
+      value: [b.accountNumber ?? b.iban, b.swift].filter(Boolean).join(' · ') || 'not shown',
+    },
     ...(ctx.order ? [limitLine(ctx)] : []),
   ];
 }

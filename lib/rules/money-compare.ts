@@ -1,4 +1,4 @@
-import { type Money, formatMoney } from '../model/money';
+import { formatMoney, type Money } from '../model/money';
 import type { ExchangeRate } from '../settings/schema';
 
 /**

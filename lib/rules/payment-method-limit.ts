@@ -9,10 +9,10 @@ import type { Rule, RuleContext } from './types';
 export const paymentMethodLimit: Rule = {
   id: 'payment-method-limit',
   severity: 'warning',
-  title: 'The payment method\'s per-transaction limit is below the amount',
+  title: "The payment method's per-transaction limit is below the amount",
   appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taGuide,
-  fix: 'Pay this amount by T/T to the order\'s Citibank account shown by Alibaba (no limit), or by Online Bank Payment within its limit — never by another route a supplier suggests.',
+  fix: "Pay this amount by T/T to the order's Citibank account shown by Alibaba (no limit), or by Online Bank Payment within its limit — never by another route a supplier suggests.",
   check(ctx) {
     const methodText = ctx.snapshot.payment?.method ?? ctx.order?.paymentMethod ?? null;
     const kind = classifyPaymentMethod(methodText);

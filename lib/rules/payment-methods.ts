@@ -1,5 +1,5 @@
-import { type Money, moneyFromMajor } from '../model/money';
 import type { RuleSource } from '../model/finding';
+import { type Money, moneyFromMajor } from '../model/money';
 import { SOURCES } from './sources';
 
 /**
@@ -7,7 +7,13 @@ import { SOURCES } from './sources';
  * The seeds disagree (000 vs 001); both are kept as data, and the stricter
  * reading is used for warnings.
  */
-export type PaymentMethodKind = 'card' | 'paypal' | 'western-union' | 'tt' | 'online-bank-payment' | 'pay-later';
+export type PaymentMethodKind =
+  | 'card'
+  | 'paypal'
+  | 'western-union'
+  | 'tt'
+  | 'online-bank-payment'
+  | 'pay-later';
 
 interface MethodInfo {
   label: string;
@@ -19,10 +25,30 @@ interface MethodInfo {
 }
 
 export const PAYMENT_METHODS: Record<PaymentMethodKind, MethodInfo> = {
-  card: { label: 'Credit/debit card', limitUsd: 12_000, source: SOURCES.taGuide, note: 'fee 2.95%; most suppliers take cards only below ~US$500' },
-  paypal: { label: 'PayPal', limitUsd: 12_000, source: SOURCES.taRefund, note: 'seed 000 says eligible up to US$12,000; seed 001 says not covered' },
-  'western-union': { label: 'Western Union', limitUsd: 2_500, source: SOURCES.taGuide, note: 'USD only; US buyers only' },
-  tt: { label: 'T/T (bank wire)', limitUsd: null, source: SOURCES.taGuide, note: 'no limit; must go to the order\'s Citibank account' },
+  card: {
+    label: 'Credit/debit card',
+    limitUsd: 12_000,
+    source: SOURCES.taGuide,
+    note: 'fee 2.95%; most suppliers take cards only below ~US$500',
+  },
+  paypal: {
+    label: 'PayPal',
+    limitUsd: 12_000,
+    source: SOURCES.taRefund,
+    note: 'seed 000 says eligible up to US$12,000; seed 001 says not covered',
+  },
+  'western-union': {
+    label: 'Western Union',
+    limitUsd: 2_500,
+    source: SOURCES.taGuide,
+    note: 'USD only; US buyers only',
+  },
+  tt: {
+    label: 'T/T (bank wire)',
+    limitUsd: null,
+    source: SOURCES.taGuide,
+    note: "no limit; must go to the order's Citibank account",
+  },
   'online-bank-payment': {
     label: 'Online Bank Payment',
     limitUsd: 10_000,
@@ -30,16 +56,27 @@ export const PAYMENT_METHODS: Record<PaymentMethodKind, MethodInfo> = {
     source: SOURCES.taGuide,
     note: 'US$50,000 for US bank accounts, US$10,000 for others; USD/EUR',
   },
-  'pay-later': { label: 'Pay Later (financing)', limitUsd: 150_000, source: SOURCES.taGuide, note: 'credit up to US$150,000 for up to 6 months' },
+  'pay-later': {
+    label: 'Pay Later (financing)',
+    limitUsd: 150_000,
+    source: SOURCES.taGuide,
+    note: 'credit up to US$150,000 for up to 6 months',
+  },
 };
 
 /** Method names as pages write them, in the languages TradeGuard reads. Order matters: specific first. */
 const PATTERNS: [PaymentMethodKind, RegExp][] = [
   ['paypal', /pay\s*pal/i],
   ['western-union', /western\s*union|\bwu\b/i],
-  ['online-bank-payment', /online\s*bank|e-?checking|ach\b|paiement bancaire en ligne|pago bancario en l[ií]nea|online-?bank/i],
+  [
+    'online-bank-payment',
+    /online\s*bank|e-?checking|ach\b|paiement bancaire en ligne|pago bancario en l[ií]nea|online-?bank/i,
+  ],
   ['pay-later', /pay\s*later|paiement diff[ée]r[ée]|pago aplazado|sp[äa]ter bezahlen/i],
-  ['tt', /\bt\s*\/\s*t\b|\btt\b|telegraphic|wire transfer|bank transfer|virement|transferencia|[üu]berweisung|transfer[êe]ncia|电汇/i],
+  [
+    'tt',
+    /\bt\s*\/\s*t\b|\btt\b|telegraphic|wire transfer|bank transfer|virement|transferencia|[üu]berweisung|transfer[êe]ncia|电汇/i,
+  ],
   ['card', /card|visa|master\s*card|amex|american express|carte|tarjeta|karte|cart[ãa]o|信用卡/i],
 ];
 
@@ -51,6 +88,7 @@ export function classifyPaymentMethod(text: string | null | undefined): PaymentM
 
 export function methodLimit(kind: PaymentMethodKind, bankAccountCountry: 'US' | 'other'): Money | null {
   const info = PAYMENT_METHODS[kind];
-  const usd = bankAccountCountry === 'US' && info.limitUsdForUsAccounts ? info.limitUsdForUsAccounts : info.limitUsd;
+  const usd =
+    bankAccountCountry === 'US' && info.limitUsdForUsAccounts ? info.limitUsdForUsAccounts : info.limitUsd;
   return usd === null ? null : moneyFromMajor(usd, 'USD');
 }

@@ -1,5 +1,5 @@
-import { findingOf } from './make-finding';
 import { accountDifferences } from './account-compare';
+import { findingOf } from './make-finding';
 import { SOURCES } from './sources';
 import type { Rule } from './types';
 
@@ -14,7 +14,7 @@ export const paymentNotDesignatedAccount: Rule = {
   title: 'Payment details differ from the account Alibaba designated for this order',
   appliesTo: ['alibaba:payment', 'alibaba:order'],
   source: SOURCES.taService,
-  fix: 'Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba\'s Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.',
+  fix: "Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba's Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.",
   check(ctx) {
     const shown = ctx.snapshot.payment?.beneficiary;
     if (!ctx.designatedAccount || !shown) return [];

@@ -12,8 +12,15 @@ const missingCache = new WeakMap<RuleContext, Finding[]>();
 export function vagueFindings(ctx: RuleContext, ruleId: string): Finding[] {
   let all = vagueCache.get(ctx);
   if (!all) {
+    const seen = new Set<string>();
     all = ctx.specLines.flatMap((line) =>
-      checkSpecLine(line.text).map((f) => ({ ...f, message: `${line.origin}: ${f.message}` })),
+      checkSpecLine(line.text)
+        // The same phrase on a line item and in the remarks is one problem, reported where it first stands.
+        .filter(
+          (f) =>
+            !seen.has(`${f.rule}|${f.quote.toLowerCase()}`) && seen.add(`${f.rule}|${f.quote.toLowerCase()}`),
+        )
+        .map((f) => ({ ...f, message: `${line.origin}: ${f.message}` })),
     );
     vagueCache.set(ctx, all);
   }

@@ -15,6 +15,7 @@ const check = supplierThresholdCheck(
   supplierLowResponse,
   (s) => s.responseRate,
   (rate) => rate < 80,
-  (rate, name) => `${name} answers only ${rate}% of buyer messages; slow answers make disputes and changes harder.`,
+  (rate, name) =>
+    `${name} answers only ${rate}% of buyer messages; slow answers make disputes and changes harder.`,
   (rate) => `${rate}%`,
 );

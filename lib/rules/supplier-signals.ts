@@ -8,15 +8,20 @@ export function supplierThresholdCheck(
   rule: Rule,
   read: (s: SupplierFacts) => number | null,
   isBad: (value: number) => boolean,
-  describe: (value: number, name: string) => string,
+  explain: (value: number, name: string) => string,
   quote: (value: number) => string,
 ): (ctx: Parameters<Rule['check']>[0]) => Finding[] {
   return (ctx) => {
     const s = ctx.supplier;
     const value = s ? read(s) : null;
     if (value === null || !isBad(value)) return [];
-    return [findingOf(rule, { message: describe(value, s?.name ?? 'This supplier'), quote: quote(value) })];
+    return [findingOf(rule, { message: explain(value, s?.name ?? 'This supplier'), quote: quote(value) })];
   };
 }
 
-export const SUPPLIER_PAGES = ['alibaba:product', 'alibaba:supplier', 'alibaba:order', 'alibaba:payment'] as const;
+export const SUPPLIER_PAGES = [
+  'alibaba:product',
+  'alibaba:supplier',
+  'alibaba:order',
+  'alibaba:payment',
+] as const;

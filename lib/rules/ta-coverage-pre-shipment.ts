@@ -17,7 +17,9 @@ export const taCoveragePreShipment: Rule = {
     if (order?.coverage !== 'pre-shipment') return [];
     const protectedPart = order.coveredAmount ?? order.initialPayment;
     const unprotected =
-      order.total && protectedPart && order.total.currency === protectedPart.currency ? subtract(order.total, protectedPart) : null;
+      order.total && protectedPart && order.total.currency === protectedPart.currency
+        ? subtract(order.total, protectedPart)
+        : null;
     const amounts = unprotected
       ? ` ${formatMoney(protectedPart!)} of ${formatMoney(order.total!)} is protected; the remaining ${formatMoney(unprotected)} (the balance) is not.`
       : ' The balance payment is not protected.';

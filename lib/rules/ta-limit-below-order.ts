@@ -12,10 +12,10 @@ import type { Rule, RuleContext } from './types';
 export const taLimitBelowOrder: Rule = {
   id: 'ta-limit-below-order',
   severity: 'critical',
-  title: 'The order or payment exceeds the supplier\'s Trade Assurance limit',
+  title: "The order or payment exceeds the supplier's Trade Assurance limit",
   appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taGuide,
-  fix: 'Before paying, reduce the order to the limit or ask the supplier to have Alibaba raise their Trade Assurance limit; do not split it into parallel orders — the limit is shared by the supplier\'s open orders.',
+  fix: "Before paying, reduce the order to the limit or ask the supplier to have Alibaba raise their Trade Assurance limit; do not split it into parallel orders — the limit is shared by the supplier's open orders.",
   check(ctx) {
     if (!ctx.knownLimit) return [];
     const amounts = amountsToCheck(ctx);
@@ -27,7 +27,7 @@ export const taLimitBelowOrder: Rule = {
             severity: 'warning',
             message: `The ${label} could not be checked against the Trade Assurance limit: ${cmp.reason}.`,
             quote: formatMoney(amount),
-            fix: 'Set an exchange rate (with its date) in TradeGuard\'s options, or compare the amounts yourself before paying.',
+            fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
           }),
         ];
       }
@@ -49,6 +49,7 @@ export const taLimitBelowOrder: Rule = {
 function amountsToCheck(ctx: RuleContext): { label: string; amount: Money }[] {
   const list: { label: string; amount: Money }[] = [];
   if (ctx.order?.total) list.push({ label: 'order total', amount: ctx.order.total });
-  if (ctx.snapshot.payment?.amount) list.push({ label: 'amount being paid', amount: ctx.snapshot.payment.amount });
+  if (ctx.snapshot.payment?.amount)
+    list.push({ label: 'amount being paid', amount: ctx.snapshot.payment.amount });
   return list;
 }

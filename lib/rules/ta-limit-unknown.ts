@@ -13,7 +13,7 @@ export const taLimitUnknown: Rule = {
   check(ctx) {
     if (ctx.knownLimit) return [];
     if (ctx.supplier?.taOffered === false) return []; // ta-not-offered says more
-    const name = ctx.supplier?.name ?? ctx.order?.supplierName ?? 'this supplier';
+    const name = (ctx.supplier?.name ?? ctx.order?.supplierName ?? 'this supplier').replace(/\.$/, '');
     const where = ctx.supplierKnown
       ? `TradeGuard has seen ${name}'s pages, but none showed a Trade Assurance limit.`
       : `TradeGuard has not yet seen ${name}'s profile page.`;

@@ -14,7 +14,9 @@ export const taNotOffered: Rule = {
     const productSays = ctx.snapshot.product?.taOffered === false;
     const supplierSays = ctx.supplier?.taOffered === false;
     if (!productSays && !supplierSays) return [];
-    const what = productSays ? 'This product is not offered with Trade Assurance' : `${ctx.supplier?.name ?? 'This supplier'} does not offer Trade Assurance`;
+    const what = productSays
+      ? 'This product is not offered with Trade Assurance'
+      : `${ctx.supplier?.name ?? 'This supplier'} does not offer Trade Assurance`;
     return [
       findingOf(this, {
         message: `${what}. Without it Alibaba gives no refund when the goods or the shipping date differ from the contract.`,

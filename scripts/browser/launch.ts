@@ -38,7 +38,8 @@ export async function launchWithExtension(opts: {
       ...(opts.extraArgs ?? []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close: () => context.close() };
 }

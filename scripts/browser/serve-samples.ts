@@ -84,7 +84,10 @@ export async function routeSamples(context: BrowserContext, pages: SamplePage[],
 function indexPage(pages: SamplePage[]): string {
   const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const rows = pages
-    .map((p) => `<li><a href="${esc(p.url)}">${esc(p.url)}</a> <small>(${esc(p.expectedKind)}, ${p.origin})</small></li>`)
+    .map(
+      (p) =>
+        `<li><a href="${esc(p.url)}">${esc(p.url)}</a> <small>(${esc(p.expectedKind)}, ${p.origin})</small></li>`,
+    )
     .join('\n');
   return `<!doctype html><meta charset="utf-8"><title>TradeGuard demo pages</title>
 <h1>TradeGuard demo: sample marketplace pages</h1>

@@ -26,17 +26,27 @@ test.describe('what ships', () => {
 
     test(`${name}: host access only to the marketplaces, and no <all_urls>`, () => {
       const m = manifest(dir);
-      const hosts: string[] = m.host_permissions ?? m.permissions.filter((p: string) => p.includes('://') || p === '<all_urls>');
+      const hosts: string[] =
+        m.host_permissions ?? m.permissions.filter((p: string) => p.includes('://') || p === '<all_urls>');
       expect(hosts.sort()).toEqual([...MARKETPLACE_MATCHES].sort());
       const scripts: { matches: string[] }[] = m.content_scripts ?? [];
-      for (const cs of scripts) for (const match of cs.matches) expect(MARKETPLACE_MATCHES as readonly string[]).toContain(match);
+      for (const cs of scripts)
+        for (const match of cs.matches) expect(MARKETPLACE_MATCHES as readonly string[]).toContain(match);
       expect(JSON.stringify(m)).not.toContain('<all_urls>');
     });
 
     test(`${name}: asks only for the permissions the product needs`, () => {
       const m = manifest(dir);
       const api = (m.permissions as string[]).filter((p) => !p.includes('://'));
-      const needed = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'activeTab', 'contextMenus'];
+      const needed = [
+        'storage',
+        'unlimitedStorage',
+        'alarms',
+        'notifications',
+        'sidePanel',
+        'activeTab',
+        'contextMenus',
+      ];
       // Firefox has no sidePanel permission (its sidebar needs none).
       for (const p of api) expect(needed, `unexpected permission ${p}`).toContain(p);
     });

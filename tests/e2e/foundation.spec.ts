@@ -11,7 +11,9 @@ test.describe('the extension in a real Chromium', () => {
         await page.waitForTimeout(1500);
         await expect(card(page), sample.url).toHaveCount(0);
       } else {
-        await expect(card(page), sample.url).toHaveAttribute('data-kind', sample.expectedKind, { timeout: 10_000 });
+        await expect(card(page), sample.url).toHaveAttribute('data-kind', sample.expectedKind, {
+          timeout: 10_000,
+        });
         seen.push(sample.expectedKind);
       }
       await page.close();
@@ -39,7 +41,7 @@ test.describe('the extension in a real Chromium', () => {
     await page.close();
   });
 
-  test('the popup names the active tab\'s page; side panel and options render', async ({ ext }) => {
+  test("the popup names the active tab's page; side panel and options render", async ({ ext }) => {
     const page = await ext.open((p) => p.expectedKind === 'alibaba:search');
     await expect(card(page)).toBeVisible();
     const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(page)}`);
@@ -56,7 +58,9 @@ test.describe('the extension in a real Chromium', () => {
 
   test('options fall back to defaults field by field when stored values are invalid', async ({ ext }) => {
     await ext.worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { buyerTier: 'platinum', reminderLeadHours: [48, 6], deadlinePreset: 'help-centre' } }),
+      chrome.storage.local.set({
+        settings: { buyerTier: 'platinum', reminderLeadHours: [48, 6], deadlinePreset: 'help-centre' },
+      }),
     );
     const options = await ext.openExtensionPage('options.html');
     await expect(options.getByTestId('settings-replaced')).toContainText('buyerTier');
@@ -80,7 +84,9 @@ test.describe('the extension in a real Chromium', () => {
       await page.close();
     }
     const fromExtension = ext.requests.filter(
-      (r) => r.from.startsWith(`chrome-extension://${ext.extensionId}`) && !r.url.startsWith('chrome-extension://'),
+      (r) =>
+        r.from.startsWith(`chrome-extension://${ext.extensionId}`) &&
+        !r.url.startsWith('chrome-extension://'),
     );
     expect(fromExtension).toEqual([]);
     // Requests made inside our own sample pages must be the pages' own resources (named in their HTML), not

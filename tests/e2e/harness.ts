@@ -1,7 +1,12 @@
 import { join, resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { type ExtensionBrowser, launchWithExtension, tabIdOf } from '../../scripts/browser/launch';
-import { type RequestLogEntry, routeSamples, type SampleServer, startSampleServer } from '../../scripts/browser/serve-samples';
+import {
+  type RequestLogEntry,
+  routeSamples,
+  type SampleServer,
+  startSampleServer,
+} from '../../scripts/browser/serve-samples';
 import { type SamplePage, samplePages } from '../../scripts/sample-pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -53,6 +58,7 @@ export async function startExtension(extensionDir = SHIPPED_BUILD): Promise<Exte
 /** One Chromium with the shipped extension per test file. */
 export const test = base.extend<object, { ext: Extension }>({
   ext: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument.
     async ({}, use) => {
       const ext = await startExtension();
       await use(ext);

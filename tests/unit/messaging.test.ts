@@ -7,10 +7,12 @@ function handlers(): Handlers & { calls: string[] } {
     calls,
     'content/page-seen': async (r) => {
       calls.push(`seen ${r.kind}`);
-      return { ok: true };
+      return { findings: [], facts: [], badges: [] };
     },
     'ui/tab-status': async () => null,
     'ui/list-orders': async () => [],
+    'ui/checklist': async () => null,
+    'ui/tick': async () => ({ ok: true }),
   };
 }
 
@@ -19,10 +21,15 @@ describe('message router', () => {
     const h = handlers();
     const route = createRouter(h, () => {});
     const answer = await route(
-      { type: 'content/page-seen', url: 'https://www.alibaba.com/trade/search?SearchText=x', kind: 'alibaba:search', title: 't' },
+      {
+        type: 'content/page-seen',
+        url: 'https://www.alibaba.com/trade/search?SearchText=x',
+        kind: 'alibaba:search',
+        title: 't',
+      },
       { tabId: 1 },
     );
-    expect(answer).toEqual({ ok: true });
+    expect(answer).toEqual({ findings: [], facts: [], badges: [] });
     expect(h.calls).toEqual(['seen alibaba:search']);
   });
 
@@ -30,9 +37,9 @@ describe('message router', () => {
     const h = handlers();
     const log = vi.fn();
     const route = createRouter(h, log);
-    expect(await route({ type: 'content/page-seen', url: 'javascript:alert(1)', kind: 'nope', title: 1 }, {})).toBe(
-      undefined,
-    );
+    expect(
+      await route({ type: 'content/page-seen', url: 'javascript:alert(1)', kind: 'nope', title: 1 }, {}),
+    ).toBe(undefined);
     expect(await route({ type: 'ui/delete-everything' }, {})).toBe(undefined);
     expect(await route('hello', {})).toBe(undefined);
     expect(h.calls).toEqual([]);

@@ -1,0 +1,64 @@
+import { memoryFromRows, orderRow, supplierRow } from '../../lib/analysis/memory-rows';
+import type { TradeMemory } from '../../lib/analysis/trade-memory';
+import type { PageSnapshot } from '../../lib/model/snapshot';
+import { findOrCreateOrderCase } from '../../lib/vault/cases';
+import { saveOrder, saveSupplier } from '../../lib/vault/records';
+import { getVault } from './vault';
+
+/**
+ * TradeMemory backed by the vault. Loaded once per worker life; every use is
+ * serialised (two tabs must not interleave read-modify-write), and what a
+ * page changed is written back before the next use starts.
+ */
+let loaded: Promise<TradeMemory> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+async function load(): Promise<TradeMemory> {
+  const db = await getVault();
+  const [suppliers, orders] = await Promise.all([db.suppliers.toArray(), db.orders.toArray()]);
+  return memoryFromRows(suppliers, orders);
+}
+
+export function withMemory<T>(use: (memory: TradeMemory) => Promise<T> | T): Promise<T> {
+  const run = queue.then(async () => {
+    loaded ??= load();
+    return use(await loaded);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Writes back the suppliers and orders a page mentioned. */
+export async function persistPage(memory: TradeMemory, snapshot: PageSnapshot, now: Date): Promise<void> {
+  const db = await getVault();
+  const supplierFacts = [
+    snapshot.supplier,
+    snapshot.product?.supplier,
+    ...(snapshot.offers ?? []).map((o) => ({ companyId: o.companyId, name: o.supplierName })),
+  ];
+  const touched = new Set<string>();
+  for (const facts of supplierFacts) {
+    const record = facts ? memory.suppliers.find({ companyId: facts.companyId, name: facts.name }) : null;
+    if (record && !touched.has(record.key)) {
+      touched.add(record.key);
+      await saveSupplier(db, supplierRow(record));
+    }
+  }
+  const orders = [snapshot.order, ...(snapshot.orders ?? [])];
+  const paymentOrder = snapshot.payment?.orderId
+    ? memory.order('alibaba', snapshot.payment.orderId)?.facts
+    : null;
+  if (paymentOrder) orders.push(paymentOrder);
+  for (const order of orders) {
+    if (!order?.id) continue;
+    const remembered = memory.order(order.marketplace, order.id)?.facts ?? order;
+    const title = `${remembered.supplierName ?? 'Order'} — ${remembered.lineItems[0]?.name ?? `#${remembered.id}`}`;
+    const theCase = await findOrCreateOrderCase(db, order.id, order.marketplace, title, now);
+    const supplier = memory.suppliers.find({
+      companyId: remembered.supplierCompanyId,
+      name: remembered.supplierName,
+    });
+    const account = memory.accounts.get(order.id)?.beneficiary ?? null;
+    await saveOrder(db, orderRow(remembered, theCase.id, supplier?.key, account, now.toISOString()));
+  }
+}

@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { analysePage } from '../../lib/analysis/analyse-page';
+import { offerBadges } from '../../lib/analysis/offer-badges';
+import { buildRuleContext } from '../../lib/analysis/rule-context';
+import { buildChecklist } from '../../lib/checklist/build';
+import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
+import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
+import { pageFacts } from '../../lib/present/page-facts';
+import { evaluateRules } from '../../lib/rules/evaluate';
+import { loadSettings } from '../../lib/settings/storage';
+import { listTicks, setTick } from '../../lib/vault/records';
+import { persistPage, withMemory } from './memory-store';
+import { getVault } from './vault';
+
+const snapKey = (tabId: number) => `snap:${tabId}`;
+const EMPTY: PageVerdict = { findings: [], facts: [], badges: [] };
+
+/** A content script's snapshot → findings, facts and badges; the page is then remembered. */
+export async function judgePage(raw: unknown, tabId: number | undefined): Promise<PageVerdict> {
+  const parsed = PageSnapshotSchema.safeParse(raw);
+  if (!parsed.success) {
+    console.warn(
+      'TradeGuard: dropped a page snapshot that failed validation',
+      parsed.error.issues.slice(0, 3),
+    );
+    return EMPTY;
+  }
+  const snapshot = parsed.data;
+  const { settings } = await loadSettings();
+  const now = new Date();
+  const verdict = await withMemory(async (memory) => {
+    const { findings, facts } = analysePage(snapshot, memory, settings, now.toISOString());
+    await persistPage(memory, snapshot, now).catch((error) =>
+      console.warn('TradeGuard: could not remember this page', error),
+    );
+    return { findings, facts, badges: offerBadges(snapshot, memory) };
+  });
+  if (tabId !== undefined) await browser.storage.session.set({ [snapKey(tabId)]: snapshot }).catch(() => {});
+  return verdict;
+}
+
+/** The popup's view of the tab: findings and, on order and payment pages, the checklist. */
+export async function checklistFor(tabId: number): Promise<ChecklistView | null> {
+  const stored = (await browser.storage.session.get(snapKey(tabId)))[snapKey(tabId)];
+  const parsed = PageSnapshotSchema.safeParse(stored);
+  if (!parsed.success) return null;
+  const snapshot: PageSnapshot = parsed.data;
+  const { settings } = await loadSettings();
+  return withMemory(async (memory) => {
+    const ctx = buildRuleContext(snapshot, memory, settings, new Date().toISOString());
+    const { findings } = evaluateRules(ctx);
+    const orderId = ctx.order?.id ?? snapshot.payment?.orderId ?? null;
+    let checklist = null;
+    if (orderId && (snapshot.kind === 'alibaba:order' || snapshot.kind === 'alibaba:payment')) {
+      const ticks = await listTicks(await getVault(), orderId);
+      checklist = buildChecklist(
+        ctx,
+        findings,
+        new Set(ticks.filter((t) => t.ticked).map((t) => t.itemId)),
+        null,
+      );
+    }
+    return { kind: snapshot.kind, url: snapshot.url, findings, facts: pageFacts(ctx), checklist };
+  });
+}
+
+export async function tick(orderId: string, itemId: string, ticked: boolean): Promise<{ ok: boolean }> {
+  try {
+    await setTick(await getVault(), { orderId, itemId, ticked, at: new Date().toISOString() });
+    return { ok: true };
+  } catch (error) {
+    console.warn('TradeGuard: could not save a checklist tick', error);
+    return { ok: false };
+  }
+}
+
+export async function forgetTabSnapshot(tabId: number): Promise<void> {
+  await browser.storage.session.remove(snapKey(tabId));
+}

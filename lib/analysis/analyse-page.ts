@@ -1,0 +1,33 @@
+import type { Finding } from '../model/finding';
+import type { PageSnapshot } from '../model/snapshot';
+import type { FactLine } from '../present/fact-line';
+import { pageFacts } from '../present/page-facts';
+import { evaluateRules } from '../rules/evaluate';
+import type { RuleContext } from '../rules/types';
+import type { Settings } from '../settings/schema';
+import { buildRuleContext } from './rule-context';
+import type { TradeMemory } from './trade-memory';
+
+export interface PageAnalysis {
+  context: RuleContext;
+  findings: Finding[];
+  facts: FactLine[];
+}
+
+/**
+ * One page through the whole judgement: join it with memory, run the rules,
+ * then remember what it said (so the next page is compared with this one).
+ * The same function serves the extension's background and the command line.
+ */
+export function analysePage(
+  snapshot: PageSnapshot,
+  memory: TradeMemory,
+  settings: Settings,
+  at: string,
+): PageAnalysis {
+  const context = buildRuleContext(snapshot, memory, settings, at);
+  const { findings } = evaluateRules(context);
+  const facts = pageFacts(context);
+  memory.observe(snapshot, at);
+  return { context, findings, facts };
+}

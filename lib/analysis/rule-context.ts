@@ -1,0 +1,92 @@
+import type { OrderFacts } from '../model/order';
+import type { PageSnapshot } from '../model/snapshot';
+import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
+import type { RuleContext, SeenLimit, SpecLine } from '../rules/types';
+import type { Settings } from '../settings/schema';
+import type { SupplierRecord } from '../suppliers/memory-schema';
+import type { TradeMemory } from './trade-memory';
+
+/**
+ * Joins a page's facts with what TradeGuard remembers: the order a payment
+ * page pays for, the supplier of an order (by id, else by normalised name),
+ * the latest TA limit seen, and the designated account.
+ */
+export function buildRuleContext(
+  snapshot: PageSnapshot,
+  memory: TradeMemory,
+  settings: Settings,
+  at: string,
+): RuleContext {
+  const paymentOrderId = snapshot.payment?.orderId ?? null;
+  const order: OrderFacts | null = snapshot.order ?? memory.order('alibaba', paymentOrderId)?.facts ?? null;
+  const pageSupplier = snapshot.supplier ?? snapshot.product?.supplier ?? null;
+  const record =
+    memory.suppliers.find({
+      companyId: pageSupplier?.companyId ?? order?.supplierCompanyId ?? null,
+      name: pageSupplier?.name ?? order?.supplierName ?? null,
+    }) ?? null;
+  const orderId = order?.id ?? paymentOrderId;
+  return {
+    snapshot,
+    order,
+    supplier: pageSupplier ?? (record ? supplierFromRecord(record) : order ? supplierFromOrder(order) : null),
+    supplierKnown: record !== null || pageSupplier !== null,
+    knownLimit: pageSupplier?.taLimit
+      ? { limit: pageSupplier.taLimit, seenAt: at, url: snapshot.url }
+      : latestLimit(record),
+    designatedAccount: orderId ? (memory.accounts.get(orderId)?.beneficiary ?? null) : null,
+    settings,
+    specLines: specLinesOf(snapshot, order),
+  };
+}
+
+function latestLimit(record: SupplierRecord | null): SeenLimit | null {
+  let latest: SupplierRecord['taLimitHistory'][number] | undefined;
+  for (const entry of record?.taLimitHistory ?? []) if (!latest || entry.at >= latest.at) latest = entry;
+  return latest ? { limit: latest.taLimit, seenAt: latest.at, url: latest.url } : null;
+}
+
+/** The supplier as remembered: latest metrics, latest limit. */
+function supplierFromRecord(record: SupplierRecord): SupplierFacts {
+  const metrics = [...record.metricsHistory].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+  return {
+    ...EMPTY_SUPPLIER,
+    name: record.name,
+    companyId: record.companyId,
+    profileUrl: record.profileUrl,
+    taLimit: latestLimit(record)?.limit ?? null,
+    taOffered: record.taLimitHistory.length > 0 ? true : null,
+    yearsOnPlatform: metrics?.yearsOnPlatform ?? null,
+    verified: metrics?.verified ?? null,
+    responseRate: metrics?.responseRate ?? null,
+    responseTimeText: metrics?.responseTimeText ?? null,
+    onTimeDeliveryRate: metrics?.onTimeDeliveryRate ?? null,
+    rating: metrics?.rating ?? null,
+    reviewCount: metrics?.reviewCount ?? null,
+  };
+}
+
+function supplierFromOrder(order: OrderFacts): SupplierFacts | null {
+  if (!order.supplierName && !order.supplierCompanyId) return null;
+  return { ...EMPTY_SUPPLIER, name: order.supplierName, companyId: order.supplierCompanyId };
+}
+
+/** Specification text of the order or product in view, line by line, each with where it stands. */
+function specLinesOf(snapshot: PageSnapshot, order: OrderFacts | null): SpecLine[] {
+  const lines: SpecLine[] = [];
+  const push = (text: string | null | undefined, origin: string) => {
+    for (const line of (text ?? '').split(/\r?\n|;\s*(?=[^\d])/)) {
+      const t = line.trim();
+      if (t && !lines.some((l) => l.text === t)) lines.push({ text: t, origin });
+    }
+  };
+  if (snapshot.kind === 'alibaba:order' && order) {
+    for (const [i, item] of order.lineItems.entries()) push(item.specText, `Line item ${i + 1}`);
+    push(order.remarks, 'Order remarks');
+    push(order.specText, 'Order specification');
+  }
+  if (snapshot.kind === 'alibaba:product') {
+    for (const a of snapshot.product?.attributes ?? []) push(`${a.name}: ${a.value}`, 'Product attribute');
+  }
+  return lines;
+}

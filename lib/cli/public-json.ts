@@ -1,0 +1,116 @@
+import { toPublicMoney } from '../model/money';
+import type { OfferFacts } from '../model/offer';
+import type { OrderFacts } from '../model/order';
+import type { PaymentFacts } from '../model/payment';
+import type { ProductFacts } from '../model/product';
+import type { SupplierFacts } from '../model/supplier';
+import type { SeenLimit } from '../rules/types';
+
+/**
+ * The command line's public JSON shapes (a contract: fields may be added,
+ * never renamed). Amounts in major units: {"amount": 42000, "currency": "USD"}.
+ */
+export function publicSupplier(s: SupplierFacts | null, limit: SeenLimit | null) {
+  if (!s) return null;
+  return {
+    name: s.name,
+    id: s.companyId,
+    profileUrl: s.profileUrl,
+    country: s.country,
+    years: s.yearsOnPlatform,
+    verified: s.verified,
+    gold: s.gold,
+    taOffered: s.taOffered,
+    taLimit: toPublicMoney(s.taLimit ?? limit?.limit ?? null),
+    taLimitSeen: limit ? { at: limit.seenAt, url: limit.url } : null,
+    taCreditLevel: s.taCreditLevel,
+    responseRate: s.responseRate,
+    responseTime: s.responseTimeText,
+    onTimeDeliveryRate: s.onTimeDeliveryRate,
+    rating: s.rating,
+    reviewCount: s.reviewCount,
+  };
+}
+
+export function publicOrder(o: OrderFacts | null) {
+  if (!o) return null;
+  return {
+    id: o.id,
+    marketplace: o.marketplace,
+    status: o.status,
+    statusKey: o.statusKey,
+    supplierName: o.supplierName,
+    supplierId: o.supplierCompanyId,
+    total: toPublicMoney(o.total),
+    initialPayment: toPublicMoney(o.initialPayment),
+    balance: toPublicMoney(o.balance),
+    shippingFee: toPublicMoney(o.shippingFee),
+    currency: o.currency,
+    shippingMethod: o.shippingMethod,
+    shipBy: o.shipBy,
+    deliverBy: o.deliverBy,
+    tradeTerms: o.tradeTerms,
+    paymentMethod: o.paymentMethod,
+    coverage: o.coverage,
+    coveredAmount: toPublicMoney(o.coveredAmount),
+    remarks: o.remarks,
+    specText: o.specText,
+    lineItems: o.lineItems.map((l) => ({
+      name: l.name,
+      specText: l.specText,
+      unitPrice: toPublicMoney(l.unitPrice),
+      quantity: l.quantity,
+      total: toPublicMoney(l.total),
+    })),
+    createdAt: o.createdAt,
+    statedDeadlines: o.statedDeadlines,
+  };
+}
+
+export function publicOffer(o: OfferFacts) {
+  return {
+    productId: o.productId,
+    title: o.title,
+    productUrl: o.productUrl,
+    supplierName: o.supplierName,
+    supplierId: o.companyId,
+    supplierUrl: o.supplierUrl,
+    years: o.years,
+    verified: o.verified,
+    taOffered: o.taOffered,
+    rating: o.rating,
+    reviewCount: o.reviewCount,
+    price: o.priceText,
+    priceMin: toPublicMoney(o.price?.min ?? null),
+    priceMax: toPublicMoney(o.price?.max ?? null),
+    moq: o.moq,
+    isAd: o.isAd,
+    country: o.country,
+  };
+}
+
+export function publicProduct(p: ProductFacts | null) {
+  if (!p) return null;
+  return {
+    id: p.id,
+    title: p.title,
+    priceTiers: (p.priceTiers ?? []).map((t) => ({ ...t, price: toPublicMoney(t.price) })),
+    priceMin: toPublicMoney(p.priceRange?.min ?? null),
+    priceMax: toPublicMoney(p.priceRange?.max ?? null),
+    moq: p.moq,
+    unit: p.unit,
+    attributes: p.attributes,
+    leadTimes: p.leadTimes,
+    taOffered: p.taOffered,
+  };
+}
+
+export function publicPayment(p: PaymentFacts | null) {
+  if (!p) return null;
+  return {
+    orderId: p.orderId,
+    amount: toPublicMoney(p.amount),
+    method: p.method,
+    beneficiary: p.beneficiary,
+  };
+}
