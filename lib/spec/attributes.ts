@@ -1,0 +1,194 @@
+/**
+ * The eight attributes a specification line can talk about, their public rule
+ * ids, and the label words a supplier or buyer writes in front of a value
+ * ("Colour:", "尺寸：", "Verpackung:").
+ */
+import { cjk, latinWords } from './patterns';
+
+export const ATTRIBUTES = [
+  'color',
+  'size',
+  'material',
+  'weight',
+  'quantity',
+  'packaging',
+  'shipDate',
+  'customization',
+] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+export const VAGUE_RULE: Record<Attribute, string> = {
+  color: 'vague-color',
+  size: 'vague-size',
+  material: 'vague-material',
+  weight: 'vague-weight',
+  quantity: 'vague-quantity',
+  packaging: 'vague-packaging',
+  shipDate: 'vague-ship-date',
+  customization: 'vague-customization',
+};
+export const VAGUE_RULES = ATTRIBUTES.map((a) => VAGUE_RULE[a]);
+
+/** Words that, before a colon, name the attribute of the value after it. */
+const COLON_LABELS: Record<Attribute, string[]> = {
+  color: [
+    latinWords([
+      'colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
+      'colores?',
+      'couleurs?',
+      'Farben?',
+      'cor(?:es)?',
+    ]),
+    cjk(['颜色', '顏色', '色号', '色彩', '配色']),
+  ],
+  size: [
+    latinWords([
+      'sizes?(?! chart)',
+      'size chart',
+      'dimensions?',
+      'measurements?',
+      'length',
+      'width',
+      'height',
+      'depth',
+      'diameter',
+      'thickness',
+      'tamaño',
+      'medidas?',
+      'dimensiones',
+      'taille',
+      'longueur',
+      'largeur',
+      'hauteur',
+      'Größen?',
+      'Maße',
+      'Abmessungen',
+      'Länge',
+      'Breite',
+      'Höhe',
+      'tamanho',
+      'comprimento',
+      'largura',
+      'altura',
+    ]),
+    cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度']),
+  ],
+  material: [
+    latinWords([
+      'materials?(?! test)',
+      'fabric',
+      'composition',
+      'quality',
+      'grade',
+      'calidad',
+      'matériaux?',
+      'matière',
+      'qualité',
+      'Werkstoff',
+      'Qualität',
+      'qualidade',
+    ]),
+    cjk(['材质', '材料', '面料', '原料', '品质', '质量']),
+  ],
+  weight: [
+    latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht']),
+    cjk(['重量', '净重', '毛重', '克重', '单重']),
+  ],
+  quantity: [
+    latinWords(['quantity', 'qty', "q'ty", 'cantidad', 'quantité', 'Menge', 'Stückzahl', 'quantidade']),
+    cjk(['数量', '订量', '订货量']),
+  ],
+  packaging: [
+    latinWords([
+      'shipping marks?',
+      'carton marks?',
+      'pack(?:ing|aging)?(?! list)',
+      'package(?! (?:includes|contents))',
+      'embalaje',
+      'empaque',
+      'emballage',
+      'conditionnement',
+      'Verpackung',
+      'embalagem',
+    ]),
+    cjk(['包装(?!清单)', '装箱方式']),
+  ],
+  shipDate: [
+    latinWords([
+      'ship(?:ping|ment)?(?: date| time)?',
+      'delivery(?: date| time)?',
+      'lead[ -]time',
+      'production(?: time)?',
+      'dispatch',
+      'ETD',
+      'envío',
+      'entrega',
+      'embarque',
+      'fecha de (?:envío|entrega|embarque)',
+      'plazo de entrega',
+      'livraison',
+      'expédition',
+      "date d[’']expédition",
+      'délai',
+      'Lieferung',
+      'Liefertermin',
+      'Lieferzeit',
+      'Versand',
+      'envio',
+      'data de (?:embarque|entrega|envio)',
+      'prazo de entrega',
+    ]),
+    cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期']),
+  ],
+  customization: [
+    latinWords([
+      'logos?',
+      'logotipo',
+      'artwork',
+      'design',
+      'print(?:ing)?(?: method)?',
+      'screen printing(?: ink)?',
+      'engraving',
+      'embroidery',
+      'OEM',
+      'customi[sz]ation',
+    ]),
+    cjk(['定制', '印刷', '丝印']),
+  ],
+};
+
+/**
+ * Labels trusted even without a colon, at the very start of a clause
+ * ("Colour same as sample", "Lead time 30 days", "颜色按样品"). Kept narrower
+ * than COLON_LABELS: "Shipping via the Red Sea…" is a sentence, not a label.
+ */
+const BARE_LABELS: Record<Attribute, string[]> = {
+  color: COLON_LABELS.color,
+  size: COLON_LABELS.size,
+  material: [
+    latinWords(['materials?(?! test)', 'quality(?! (?:inspection|control|check))', 'fabric']),
+    cjk(['材质', '材料', '面料', '质量', '品质']),
+  ],
+  weight: COLON_LABELS.weight,
+  quantity: COLON_LABELS.quantity,
+  packaging: COLON_LABELS.packaging,
+  shipDate: [
+    latinWords([
+      'lead[ -]time',
+      'production time',
+      'delivery time',
+      'delivery date',
+      'ship(?:ping|ment)? date',
+    ]),
+    cjk(['交货期', '交期', '货期', '交货日期']),
+  ],
+  customization: [latinWords(['logos?', 'logotipo', 'artwork', 'engraving', 'embroidery'])],
+};
+
+export function colonLabelSource(attribute: Attribute): string {
+  return `(?:${COLON_LABELS[attribute].join('|')})`;
+}
+
+export function bareLabelSource(attribute: Attribute): string {
+  return `(?:${BARE_LABELS[attribute].join('|')})`;
+}

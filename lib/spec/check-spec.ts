@@ -1,0 +1,51 @@
+/**
+ * The specification checker's entry points: one line, or a whole text line by
+ * line. A line is split into labelled clauses, then each attribute detector
+ * reads each clause (what the clause talks about, then whether its value can
+ * be measured).
+ */
+import type { Finding } from '../model/finding';
+import { splitClauses } from './clauses';
+import { colorDetector } from './detect-color';
+import { customizationDetector } from './detect-customization';
+import { materialDetector } from './detect-material';
+import { packagingDetector } from './detect-packaging';
+import { quantityDetector } from './detect-quantity';
+import { shipDateDetector } from './detect-ship-date';
+import { sizeDetector } from './detect-size';
+import { weightDetector } from './detect-weight';
+import type { AttributeDetector } from './detector';
+
+export const SPEC_DETECTORS: readonly AttributeDetector[] = [
+  colorDetector,
+  sizeDetector,
+  materialDetector,
+  weightDetector,
+  quantityDetector,
+  packagingDetector,
+  shipDateDetector,
+  customizationDetector,
+];
+
+/** vague-* findings for one line; `span` is relative to the line. */
+export function checkSpecLine(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const clause of splitClauses(text)) {
+    for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
+  }
+  return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+export interface SpecLineResult {
+  /** 1-based line number in the checked text. */
+  line: number;
+  text: string;
+  findings: Finding[];
+}
+
+/** Every line of `text` (CRLF or LF), numbered from 1, with its findings. */
+export function checkSpecText(text: string): SpecLineResult[] {
+  return text
+    .split(/\r?\n/u)
+    .map((lineText, i) => ({ line: i + 1, text: lineText, findings: checkSpecLine(lineText) }));
+}

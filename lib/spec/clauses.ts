@@ -1,0 +1,145 @@
+/**
+ * Splits one specification line into clauses and reads the label in front of
+ * each ("Colour: red, blue; size: 20x30 cm" → a colour clause and a size
+ * clause). A comma only starts a new clause when a label follows it, so
+ * "Color: red, black, blue" stays one colour clause.
+ */
+import { ATTRIBUTES, type Attribute, bareLabelSource, colonLabelSource } from './attributes';
+import { regex } from './patterns';
+
+export interface Clause {
+  text: string;
+  /** Offset of `text` in the line. */
+  start: number;
+  /** The attribute named by the clause's label, when it has one. */
+  attribute?: Attribute;
+  /** Offset in `text` where the value starts (0 when there is no label). */
+  valueStart: number;
+}
+
+const STRONG = new Set([';', '；', '|', '。', '\n']);
+const WEAK = new Set([',', '，']);
+const OPEN = new Set(['(', '[', '（', '【']);
+const CLOSE = new Set([')', ']', '）', '】']);
+const BULLET = /^[\s\-•*·▪>]*(?:\d{1,2}[.)]\s+)?/u;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|approx|ca|no|nr|incl|etc|Mr|Ms|Co|Ltd|rev|ref|max|min|vs))$/i;
+
+interface Segment {
+  start: number;
+  end: number;
+  afterStrong: boolean;
+}
+
+function fineSegments(line: string): Segment[] {
+  const segments: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  let afterStrong = true;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch) && depth > 0) depth--;
+    if (depth > 0) continue;
+    const prev = line[i - 1] ?? '';
+    const next = line[i + 1] ?? '';
+    const sentenceEnd =
+      ch === '.' && next === ' ' && /[A-Z]/.test(line[i + 2] ?? '') && !ABBREVIATION.test(line.slice(0, i));
+    const strong = STRONG.has(ch) || sentenceEnd;
+    // "1,000 pcs" and "1,2 kg" are numbers, not two clauses.
+    const weak = WEAK.has(ch) && !(ch === ',' && /\d/.test(prev) && /\d/.test(next));
+    if (!strong && !weak) continue;
+    segments.push({ start, end: i, afterStrong });
+    start = i + 1;
+    afterStrong = strong;
+  }
+  segments.push({ start, end: line.length, afterStrong });
+  return segments;
+}
+
+interface Label {
+  attribute?: Attribute;
+  valueStart: number;
+}
+
+function lastLabelIn(phrase: string): Attribute | undefined {
+  let best: { attribute: Attribute; at: number } | undefined;
+  for (const attribute of ATTRIBUTES) {
+    for (const m of phrase.matchAll(regex(colonLabelSource(attribute)))) {
+      // Prefer the head noun (last label word); "Logo colour" is about colour,
+      // so customization only wins when nothing else is named.
+      const at = attribute === 'customization' ? -1 : m.index + m[0].length;
+      if (!best || at > best.at) best = { attribute, at };
+    }
+  }
+  return best?.attribute;
+}
+
+/** Reads "Label: value" or a bare leading label ("Colour same as sample"). */
+export function readLabel(text: string): Label {
+  const lead = BULLET.exec(text)?.[0].length ?? 0;
+  const colon = /[:：=]/u.exec(text.slice(lead));
+  if (colon) {
+    const at = lead + colon.index;
+    const phrase = text.slice(lead, at).replace(/[(（][^)）]*[)）]/gu, ' ');
+    const words = phrase.trim().split(/\s+/u).length;
+    const isTime = /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + 1));
+    if (!isTime && phrase.trim().length > 0 && phrase.length <= 40 && words <= 5) {
+      return { attribute: lastLabelIn(phrase), valueStart: at + 1 };
+    }
+  }
+  const rest = text.slice(lead);
+  for (const attribute of ATTRIBUTES) {
+    const m = regex(`^(?:[\\p{L}'’-]+\\s+){0,2}?${bareLabelSource(attribute)}\\s*`, 'iu').exec(rest);
+    if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length };
+  }
+  return { valueStart: 0 };
+}
+
+/** Detectors re-read the whole line for context; remembering the last split keeps that linear. */
+let lastSplit: { line: string; clauses: Clause[] } | undefined;
+
+export function splitClauses(line: string): readonly Clause[] {
+  if (lastSplit?.line === line) return lastSplit.clauses;
+  const clauses = splitUncached(line);
+  lastSplit = { line, clauses };
+  return clauses;
+}
+
+function splitUncached(line: string): Clause[] {
+  const clauses: { start: number; end: number; label: Label }[] = [];
+  for (const seg of fineSegments(line)) {
+    const raw = line.slice(seg.start, seg.end);
+    if (raw.trim().length === 0) continue;
+    const label = readLabel(raw);
+    const current = clauses[clauses.length - 1];
+    if (current && !seg.afterStrong && label.attribute === undefined) {
+      current.end = seg.end;
+      continue;
+    }
+    clauses.push({ start: seg.start, end: seg.end, label });
+  }
+  return clauses.map(({ start, end, label }) => {
+    const raw = line.slice(start, end);
+    const trimmedStart = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    return {
+      text,
+      start: start + trimmedStart,
+      attribute: label.attribute,
+      valueStart: Math.max(0, label.valueStart - trimmedStart),
+    };
+  });
+}
+
+/** The value part of a clause, trimmed, with its offset in the clause. */
+export function clauseValue(clause: Clause): { text: string; start: number } {
+  const raw = clause.text.slice(clause.valueStart);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim().replace(/[.。]$/u, ''), start: clause.valueStart + lead };
+}
+
+/** Text searched for lexicon cues: the clause minus another attribute's label ("Logo colour:"). */
+export function searchableText(clause: Clause, attribute: Attribute): string {
+  if (clause.attribute === undefined || clause.attribute === attribute) return clause.text;
+  return ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart);
+}

@@ -1,0 +1,111 @@
+/** Dates and time phrases in six languages, for the shipment-date check. */
+import { anyOf, cjk, latinWords } from './patterns';
+
+const MONTHS = [
+  'january|jan',
+  'february|feb',
+  'march|mar',
+  'april|apr',
+  'may',
+  'june|jun',
+  'july|jul',
+  'august|aug',
+  'september|sept?',
+  'october|oct',
+  'november|nov',
+  'december|dec',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
+  'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
+];
+export const MONTH = `(?:${MONTHS.join('|')})\\.?`;
+
+/** A calendar day a dispute can hold the supplier to. */
+export const EXACT_DATE = anyOf(
+  String.raw`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`,
+  String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+  `${latinWords([`\\d{1,2}(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+)?${MONTH}\\s*,?\\s*(?:de\\s+)?\\d{4}`])}`,
+  `${latinWords([`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*\\d{4}`])}`,
+  String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]`,
+  /* A day without a year ("Dec 12", "15 March") still names the day; the year is the order's. */
+  `${latinWords([`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?`, `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}`])}`,
+  String.raw`\d{1,2}\s*月\s*\d{1,2}\s*[日号]`,
+);
+
+/** A duration counted from a named event is checkable ("30 days after deposit"). */
+export const START_EVENT = anyOf(
+  latinWords([
+    '(?:after|from|upon|following|of) (?:the )?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the )?(?:\\d+ ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|signing|delivery)',
+    'después del? (?:anticipo|pago|pedido)',
+    "après (?:réception de )?(?:l[’']acompte|paiement|la commande)",
+    'nach (?:Anzahlung|Zahlungseingang|Auftragsbestätigung)',
+    'após (?:o )?(?:sinal|pagamento|pedido)',
+  ]),
+  cjk(['收到定金后', '定金到账后', '付款后', '确认后', '样品确认后', '下单后', '收到货款后']),
+);
+
+/** "ASAP" and friends: always about timing in an order. */
+export const ASAP = anyOf(
+  latinWords([
+    'ASAP',
+    'as soon as possible',
+    'lo antes posible',
+    'lo más pronto posible',
+    'dès que possible',
+    'au plus vite',
+    'dans les plus brefs délais',
+    'so schnell wie möglich',
+    'schnellstmöglich',
+    'baldmöglichst',
+    'o mais rápido possível',
+    'o quanto antes',
+    'assim que possível',
+  ]),
+  cjk(['尽快', '越快越好', '马上']),
+);
+
+/** Times that name no day. */
+export const VAGUE_TIME = anyOf(
+  latinWords([
+    'soon',
+    'fast',
+    'quick(?:ly)?',
+    'prompt(?:ly)?',
+    'urgent(?:ly)?',
+    'pronto',
+    'bientôt',
+    'bald',
+    'em breve',
+    `(?:early|mid|late|end of|beginning of|the end of|middle of)[- ]?(?:the )?(?:${MONTH}|month|week|year|next month)`,
+    `(?:in|by|before|during|within|for|en|dans|im|em|de) (?:${MONTH})(?: \\d{4})?`,
+    `${MONTH}(?: \\d{4})? (?:shipment|delivery)`,
+    'end of (?:the |this |next )?(?:month|week|year)',
+    `(?:first|second|third|fourth|last|\\d(?:st|nd|rd|th)) (?:week|half|ten days|10 days) of (?:the )?(?:${MONTH}|month)`,
+    'next (?:week|month)',
+    'this (?:week|month)',
+    'Q[1-4]',
+    '(?:before|after|by) (?:the )?(?:Christmas|Chinese New Year|CNY|Golden Week|National Day|Ramadan|Easter|holidays?)',
+    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados)[- ](?:de |d[’'])?(?:${MONTH})`,
+    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de) (?:about |approx\\.? )?\\d+(?:\\s*[-–~]\\s*\\d+)? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|dias)',
+  ]),
+  cjk([
+    '月底',
+    '月初',
+    '月中',
+    '下个?月',
+    '下周',
+    '下星期',
+    '\\d{1,2}月份?(?![\\d日号])',
+    '\\d+\\s*天内',
+    '\\d+\\s*个?工作日内?',
+  ]),
+);
+
+/** A bare lead time, read only in a clause labelled as lead/delivery time: "Lead time: 25-30 days". */
+export const DURATION = anyOf(
+  latinWords([
+    '(?:about |approx\\.? |around )?\\d+(?:\\s*[-–~]\\s*\\d+)? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|jours|Tagen?|Wochen|dias)',
+  ]),
+  cjk(['\\d+(?:\\s*[-–~]\\s*\\d+)?\\s*个?(?:天|工作日|周)']),
+);

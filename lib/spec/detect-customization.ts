@@ -1,0 +1,77 @@
+/**
+ * vague-customization: a logo, print or custom design promised without the
+ * design file ("logo like photo", "customized logo", "OEM"). Seed 001: send
+ * the design files, not just a product photo.
+ */
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { DESIGN_FILE } from './reference-lexicon';
+import { type VagueHit, vagueFinding } from './spec-finding';
+
+const CUSTOM_CUE = anyOf(
+  latinWords([
+    "(?:custom(?:i[sz]ed)?|personali[sz]ed|your|our|customer[’']?s?|brand) (?:logo|design|print(?:ing)?|artwork|pattern|label|packaging)s?",
+    "(?:print|engrave|emboss|deboss|stamp)(?:ed|ing)? (?:our |your |the |a |customer[’']?s? )?logos?",
+    '(?:laser[- ]engraved|engraved|embroidered|embroidery|silk[- ]?screen(?:ed)?|pad[- ]printed|printed|heat transfer|UV printed) logos?',
+    'logos?',
+    'logotipo(?: personalizado)?',
+    'OEM(?:/ODM)?(?! (?:part|parts|no\\.?|number|replacement|quality|equivalent|spec|production|manufactur\\w*|factory|supplier|experience|business))',
+    'ODM',
+    'private label',
+    'white[- ]label',
+    'customi[sz]ed',
+    'custom printing',
+    'customi[sz]ation',
+    'personali[sz]ado',
+    'personnalisée?',
+    'individuelles? (?:Logo|Design|Druck)',
+  ]),
+  cjk(['定制', '印(?:我们的)?logo', '丝印', '烫金', '刻字']),
+);
+/** "Custom size" and "custom colour" belong to the size and colour checks. */
+const OTHER_ATTRIBUTE_AFTER = /^[\s-]*(?:sizes?|colou?rs?|dimensions?)\b/iu;
+const NO_LOGO = latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbranded']);
+
+const FIX =
+  'Attach the design file and name it in the order: "logo per attached AI file logo_v3.ai, Pantone 186C, silk-screen 40×20 mm, centred on front" (vector AI/EPS/PDF, not a photo), with method, size, position and colour code.';
+const WHY =
+  'a custom design with no design file named; a photo or "customized" cannot show in a dispute what was agreed (seed 001: send the design files, not just a product photo).';
+
+export const customizationDetector: AttributeDetector = {
+  attribute: 'customization',
+  detect(clause: Clause, line: string): Finding[] {
+    if (test(DESIGN_FILE, line) || test(NO_LOGO, clause.text)) return [];
+    const text = clause.text;
+    if (clause.attribute === 'customization') {
+      const range = valueRange(clause);
+      if (!range || saysNone(text.slice(range.start, range.end))) return [];
+      const start = text.slice(0, clause.valueStart).search(/\S/u);
+      return [
+        vagueFinding('customization', clause, {
+          start: Math.max(0, start),
+          end: range.end,
+          why: WHY,
+          fix: FIX,
+        }),
+      ];
+    }
+    const searchable = clause.attribute
+      ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
+      : text;
+    const hits: VagueHit[] = findAll(CUSTOM_CUE, searchable)
+      .filter((m) => !OTHER_ATTRIBUTE_AFTER.test(searchable.slice(m.end)))
+      // "Size: customized" is about the size; customized packaging is artwork, so it stays.
+      .filter(
+        (m) =>
+          !(
+            clause.attribute &&
+            clause.attribute !== 'packaging' &&
+            /^(?:customi[sz]ed|定制)$/iu.test(m.text)
+          ),
+      )
+      .map((m) => ({ ...m, why: WHY, fix: FIX }));
+    return withoutOverlaps(hits).map((h) => vagueFinding('customization', clause, h));
+  },
+};

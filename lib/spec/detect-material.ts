@@ -1,0 +1,105 @@
+/**
+ * vague-material: a material named without grade or composition ("stainless
+ * steel", "plastic", "不锈钢") or praised instead of specified ("good quality").
+ */
+import type { Finding } from '../model/finding';
+import { type Clause, splitClauses } from './clauses';
+import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { GRADE, MATERIAL_NOUN, PACKAGING_AFTER, QUALITY_WORDS } from './material-lexicon';
+import { findAll, test } from './patterns';
+import { AS_SAMPLE, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { type VagueHit, vagueFinding } from './spec-finding';
+
+const SUGGESTIONS: [RegExp, string][] = [
+  [
+    /stainless|inox|edelstahl|不锈钢/iu,
+    '"100% 304 stainless steel (SUS304, 18/8); other mixtures not acceptable"',
+  ],
+  [/alumin|铝/iu, '"aluminium 6061-T6, anodised 15 µm"'],
+  [/steel|acero|acier|stahl|aço|钢|iron|铁/iu, '"steel Q235B per GB/T 700" (or the AISI/EN grade you need)'],
+  [/leather|cuero|cuir|leder|couro|皮/iu, '"full-grain cowhide leather, 1.2–1.4 mm thick"'],
+  [
+    /cotton|algod|coton|baumwolle|棉|fabric|polyester|涤纶|面料/iu,
+    '"100% cotton, 180 gsm" (fibre composition in % and fabric weight)',
+  ],
+  [/silicon|硅胶/iu, '"food-grade silicone per LFGB / FDA 21 CFR 177.2600, Shore A 50 ±5"'],
+  [/glass|vidrio|verre|glas|vidro|玻璃/iu, '"borosilicate glass 3.3 (ISO 3585)"'],
+  [
+    /ABS|plastic|plást|plastique|kunststoff|塑料|PVC|TPU|acrylic|resin/iu,
+    '"ABS, LG HI121H" (resin type plus maker and grade)',
+  ],
+  [/wood|madera|bois|holz|madeira|木|bamboo/iu, '"solid beech, moisture content 8–12%, FSC certified"'],
+  [
+    /zinc|alloy|brass|copper|金属|metal/iu,
+    '"zinc alloy ZAMAK 3 (EN 12844)" or "brass CuZn37" with the exact alloy',
+  ],
+];
+
+function materialFix(seen: string): string {
+  if (test(QUALITY_WORDS, seen) || test(AS_SAMPLE, seen)) {
+    return 'Replace praise with a standard: name the material and its grade, and "pre-shipment inspection by SGS/Intertek/BV/QIMA at AQL 2.5 (major) / 4.0 (minor)", or a numbered, sealed golden sample signed by both sides.';
+  }
+  const example =
+    SUGGESTIONS.find(([re]) => re.test(seen))?.[1] ?? '"100% 304 stainless steel" or "ABS, LG HI121H"';
+  return `Name the composition and grade, e.g. ${example}, and add "material verified by third-party test (e.g. SGS) before shipment".`;
+}
+
+const WHY_NOUN =
+  'a material family without grade or composition; the supplier can deliver any grade of it, and a dispute has nothing to test against (seed 001, Case 1: no evidence on material, refund denied).';
+const WHY_PRAISE = 'praise or a sample reference, not a standard anyone can measure the goods against.';
+
+function hit(start: number, end: number, seen: string, why: string): VagueHit {
+  return { start, end, why, fix: materialFix(seen) };
+}
+
+/** A noun that is specified with a grade elsewhere in the same line ("Black ABS housing … material ABS (Chimei PA-757)"). */
+function specifiedElsewhere(noun: string, line: string): boolean {
+  return splitClauses(line).some(
+    (c) => test(GRADE, c.text) && c.text.toLowerCase().includes(noun.toLowerCase()),
+  );
+}
+
+/** A grade, a numbered sealed sample, or (for "quality" lines without a material name) an inspection standard. */
+function hasStandard(text: string): boolean {
+  if (test(GRADE, text)) return true;
+  if (test(AS_SAMPLE, text) && test(SAMPLE_IDENTIFIED, text)) return true;
+  return test(INSPECTION, text) && !test(MATERIAL_NOUN, text);
+}
+
+export const materialDetector: AttributeDetector = {
+  attribute: 'material',
+  detect(clause: Clause, line: string): Finding[] {
+    const text = clause.text;
+    if (hasStandard(text)) return [];
+    // "Our best quality …": quote the praise itself rather than what follows the word "quality".
+    const praise = findAll(QUALITY_WORDS, text)[0];
+    if (praise)
+      return [vagueFinding('material', clause, hit(praise.start, praise.end, praise.text, WHY_PRAISE))];
+    if (clause.attribute === 'material') {
+      const range = valueRange(clause);
+      if (!range) return [];
+      const seen = text.slice(range.start, range.end);
+      return [
+        vagueFinding(
+          'material',
+          clause,
+          hit(range.start, range.end, seen, test(MATERIAL_NOUN, seen) ? WHY_NOUN : WHY_PRAISE),
+        ),
+      ];
+    }
+    const searchable = clause.attribute
+      ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
+      : text;
+    const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable).map((m) =>
+      hit(m.start, m.end, m.text, WHY_PRAISE),
+    );
+    if (clause.attribute !== 'packaging') {
+      for (const m of findAll(MATERIAL_NOUN, searchable)) {
+        if (PACKAGING_AFTER.test(searchable.slice(m.end))) continue;
+        if (specifiedElsewhere(m.text, line)) continue;
+        hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
+      }
+    }
+    return withoutOverlaps(hits).map((h) => vagueFinding('material', clause, h));
+  },
+};

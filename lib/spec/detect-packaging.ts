@@ -1,0 +1,124 @@
+/**
+ * vague-packaging: "standard export packing", "neutral packing", "包装：纸箱" —
+ * packaging named without material, carton size, count per carton, marks
+ * and pallet, so damage in transit cannot be blamed on packing.
+ */
+import type { Finding } from '../model/finding';
+import { type Clause, splitClauses } from './clauses';
+import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
+import { AS_SAMPLE, DESIGN_FILE } from './reference-lexicon';
+import { type VagueHit, vagueFinding } from './spec-finding';
+
+const PACK = '(?:pack(?:ing|aging)?|package)';
+/** Phrases that promise a packaging "standard" nobody wrote down. */
+const VAGUE_PACKING = anyOf(
+  latinWords([
+    `(?:standard |normal |usual |common |regular |general |ordinary |neutral |seaworthy |sea-worthy |good |strong |suitable |proper |customary |bulk )+(?:export )?(?:carton )?${PACK}`,
+    `export (?:standard |carton )?${PACK}`,
+    `${PACK} (?:as per|according to) (?:the )?(?:supplier|factory|seller)['’]?s? (?:standard|usual)`,
+    "as per (?:the )?(?:supplier|factory|seller)['’]?s? (?:standard|usual)",
+    `(?:standard|normal) export cartons?`,
+    `${PACK} suitable for (?:sea|air|export|long[- ]distance)`,
+    'suitable for (?:sea freight|export|shipping)',
+    'embalaje (?:estándar|estandar|normal|neutro)',
+    'estándar de exportación',
+    'emballage (?:standard|normal|neutre)',
+    'standard export',
+    'Standard-?(?:Export)?verpackung',
+    'neutrale Verpackung',
+    'embalagem (?:padrão|normal|neutra)',
+    'padrão de exportação',
+  ]),
+  cjk([
+    '标准出口包装',
+    '出口标准包装',
+    '出口包装',
+    '中性包装',
+    '普通包装',
+    '常规包装',
+    '正常包装',
+    '标准包装',
+    '出口标准',
+  ]),
+);
+
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|inner|箱|盒)`;
+/** Concrete packaging facts: two of them, or one counted fact (the first four), make a packing line checkable. */
+const ELEMENTS: string[] = [
+  `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s*${LENGTH_UNIT}`,
+  `${NUMBER}\\s*[\\p{L}.]*\\s*(?:/|per|each|a|par|pro|por|in (?:one|each|a|every))\\s*(?:[\\p{L}-]+\\s+){0,2}${PER_CONTAINER}`,
+  cjk(['每箱\\d+', '每盒\\d+']),
+  String.raw`\d+\s*-?\s*(?:ply|layers?|plis|capas|lagig\w*|camadas|层)|[五三七]层`,
+  latinWords([
+    'corrugated',
+    'kraft',
+    '(?:gift|colou?r|display|white|mailer) box(?:es)?',
+    'blister',
+    'EPE',
+    'bubble wrap',
+    '(?:PE|OPP|poly) ?bags?',
+    'polybag',
+    'foam',
+    'rigid board',
+    'Wellpapp\\w*',
+  ]),
+  cjk(['瓦楞', '(?:PE|OPP|opp|pe)袋', '气泡', '彩盒', '白盒']),
+  latinWords([
+    'shipping marks?',
+    'carton marks?',
+    'marks',
+    'labels?',
+    'barcodes?',
+    'FNSKU',
+    'marcas',
+    'marquage',
+    'Versandmarkierung',
+    'etiqueta',
+  ]),
+  cjk(['唛头', '条码', '标签', '贴标']),
+  latinWords(['pallet(?:s|i[sz]ed)?', 'no pallet', 'paletizad[oa]', 'palette', 'palettiert']),
+  cjk(['托盘']),
+  DESIGN_FILE,
+  latinWords(['ISTA ?\\w+', 'drop test', 'max \\d+ ?kg']),
+];
+
+function elementCount(text: string): number {
+  return ELEMENTS.filter((e) => test(e, text)).length;
+}
+
+/** Counted facts (carton size, count per carton, ply) are checkable on their own. */
+function specific(text: string): boolean {
+  return elementCount(text) >= 2 || ELEMENTS.slice(0, 4).some((e) => test(e, text));
+}
+
+/** The packing clause plus clauses it owns, such as a following "carton size: 52*35*40cm". */
+function packingText(clause: Clause, line: string): string {
+  const owned = splitClauses(line).filter(
+    (c) =>
+      c.start > clause.start && /carton|ctn|box|caja|Karton|caixa|箱/iu.test(c.text.slice(0, c.valueStart)),
+  );
+  return [clause.text, ...owned.map((c) => c.text)].join(', ');
+}
+
+const FIX =
+  'Specify packaging: material (e.g. 5-ply corrugated carton), carton size (e.g. 60 × 40 × 40 cm), pcs per carton, labels/shipping marks, pallet yes/no, e.g. "5-ply corrugated carton 60×40×40 cm, 12 pcs/carton, shipping marks, palletised".';
+const WHY =
+  'a packing "standard" no document defines; if goods arrive damaged, a dispute has no packing terms to hold the supplier to (seed 001, Case 2: refund stalled over packaging evidence).';
+
+export const packagingDetector: AttributeDetector = {
+  attribute: 'packaging',
+  detect(clause: Clause, line: string): Finding[] {
+    const text = clause.text;
+    const hits: VagueHit[] = findAll(VAGUE_PACKING, text).map((m) => ({ ...m, why: WHY, fix: FIX }));
+    // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.
+    const aboutMarks = /marks?|labels?|唛头/iu.test(text.slice(0, clause.valueStart));
+    if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {
+      const range = valueRange(clause);
+      const value = range ? text.slice(range.start, range.end) : '';
+      if (range && (test(AS_SAMPLE, value) || !specific(packingText(clause, line))))
+        hits.push({ ...range, why: WHY, fix: FIX });
+    }
+    return withoutOverlaps(hits).map((h) => vagueFinding('packaging', clause, h));
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * vague-ship-date: "ship in August", "ASAP", "within 30 days" (from when?),
+ * "end of month", "尽快发货" — anything but a calendar day or a duration
+ * counted from a named event.
+ */
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import { ASAP, DURATION, EXACT_DATE, MONTH, START_EVENT, VAGUE_TIME } from './date-lexicon';
+import { type AttributeDetector, withoutOverlaps } from './detector';
+import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
+import { UNDECIDED } from './reference-lexicon';
+import { type VagueHit, vagueFinding } from './spec-finding';
+
+export const SHIP_CUE = anyOf(
+  latinWords([
+    'ship(?:s|ping|ment|ped)?',
+    'deliver(?:y|ed)?',
+    'dispatch(?:ed)?',
+    'lead[ -]time',
+    'production(?: time)?',
+    'ETD',
+    'ready',
+    'envío',
+    'entrega',
+    'embarque',
+    'expédition',
+    'livraison',
+    'Lieferung',
+    'Lieferzeit',
+    'Versand',
+    'envio',
+  ]),
+  cjk(['发货', '出货', '交货', '交期', '货期', '船期', '生产']),
+);
+/** "Reply ASAP" is about the chat, not the goods. */
+const REPLY_CONTEXT = latinWords([
+  'reply',
+  'answer',
+  'respond',
+  'confirm',
+  'quote',
+  'quotation',
+  'call',
+  'contact',
+  'pay',
+  'payment',
+  'balance',
+  'invoice',
+  'PI',
+]);
+
+const WHY =
+  'no calendar date; "late" cannot be proven, and a dispute over on-time shipment needs the agreed date (seed 001: say "Aug 5, 2019", not "ship in Aug").';
+
+function shipFix(seen: string): string {
+  const month = regex(MONTH, 'iu').exec(seen)?.[0];
+  if (month && !/^(?:mar|may|dec)$/i.test(month) && !/\d/.test(seen)) {
+    return `Name the day: "latest shipment date 5 ${month} <year> (ETD <port>)" instead of a month, and agree a remedy for late shipment (e.g. 0.5% of order value per day).`;
+  }
+  if (/\d/.test(seen)) {
+    return 'Turn the lead time into a date: write "ship by 2027-01-15" (or "N days after deposit received on <date>"), plus a remedy for late shipment.';
+  }
+  return 'Write an exact latest shipment date, e.g. "ship by 2027-01-15 (ETD Ningbo)", and what happens if it is missed (e.g. 0.5% of order value per day).';
+}
+
+function mask(text: string, source: string): string {
+  return text.replace(regex(source), (m) => ' '.repeat(m.length));
+}
+
+export const shipDateDetector: AttributeDetector = {
+  attribute: 'shipDate',
+  detect(clause: Clause): Finding[] {
+    if (test(EXACT_DATE, clause.text)) return [];
+    const text = mask(clause.text, EXACT_DATE);
+    const labelled = clause.attribute === 'shipDate';
+    const counted = test(START_EVENT, text);
+    const hits: VagueHit[] = [];
+    const add = (m: { start: number; end: number; text: string }) =>
+      hits.push({ ...m, why: WHY, fix: shipFix(m.text) });
+    if (!test(REPLY_CONTEXT, text)) findAll(ASAP, text).forEach(add);
+    if (labelled || test(SHIP_CUE, text)) {
+      for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
+    }
+    if (labelled) {
+      if (!counted) findAll(DURATION, text).forEach(add);
+      // A month alone in a shipment-date field names no day: "Ship date: March".
+      findAll(latinWords([MONTH]), text).forEach(add);
+      findAll(UNDECIDED, text).forEach(add);
+    }
+    return withoutOverlaps(hits).map((h) => vagueFinding('shipDate', clause, h));
+  },
+};

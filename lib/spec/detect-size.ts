@@ -1,0 +1,101 @@
+/**
+ * vague-size: dimensions without a unit ("8.8*8.8*13"), size words
+ * ("standard size", "medium", "S, M, L") and estimates ("approx. 13 cm").
+ */
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  anyOf,
+  cjk,
+  findAll,
+  LENGTH_UNIT,
+  latinWords,
+  NUMBER,
+  test,
+} from './patterns';
+import { DESIGN_FILE } from './reference-lexicon';
+import { type VagueHit, vagueFinding } from './spec-finding';
+import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
+
+export const SIZE_WORDS = anyOf(
+  latinWords([
+    '(?:standard|normal|regular|common|usual|big|large|small|medium|custom|free|any|same) sizes?',
+    'one size fits (?:all|most)',
+    'fits most',
+  ]),
+  cjk(['标准尺寸', '常规尺寸', '正常尺寸', '大号', '中号', '小号', '均码', '标准码']),
+  latinWords([
+    'tamaño (?:estándar|estandar|normal|único)',
+    'taille (?:standard|normale|unique)',
+    'Standardgröße',
+    'Einheitsgröße',
+    'Normalgröße',
+    'tamanho (?:padrão|normal|único)',
+  ]),
+);
+const APPROX_LENGTH = anyOf(
+  `${APPROX_BEFORE}\\s*${NUMBER}\\s*${LENGTH_UNIT}`,
+  `${NUMBER}\\s*${LENGTH_UNIT}\\s*[(（]?\\s*${APPROX_AFTER}[)）]?`,
+);
+/** Sizes defined by a published system or an attached chart. */
+const STANDARD_SIZE = anyOf(
+  `${NUMBER}\\s*(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
+  String.raw`\b(?:EU|US|UK|CN)\s*\d{1,2}|\d{2}\s*[-–~]\s*\d{2}\s*[(（]?(?:EU|US|UK|CN)\b`,
+  String.raw`\bA[0-6]\b`,
+  String.raw`\bM\d{1,2}\s*[x×]\s*\d+`,
+  `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
+  `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
+);
+
+const FIX_GENERIC =
+  'Give L × W × H with a unit and a tolerance, e.g. "8.8 × 8.8 × 13 cm (L×W×H), tolerance ±0.2 cm"; for garments or shoes attach a size chart with measurements in cm for each size.';
+
+function round(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+function dimensionFix(d: Dimensions): string {
+  const largest = Math.max(...d.numbers);
+  const smallest = Math.min(...d.numbers);
+  const unit = largest >= 200 ? 'mm' : 'cm';
+  const tolerance = unit === 'mm' ? '1' : round(Math.max(0.1, smallest * 0.02));
+  const axes = d.numbers.length === 3 ? ' (L×W×H)' : ' (L×W)';
+  const size = d.numbers.map(round).join(' × ');
+  return `Write the unit and a tolerance: "${size} ${unit}${axes}, tolerance ±${tolerance} ${unit}" (confirm with the supplier which unit the figures are in).`;
+}
+
+const WHY_UNITLESS =
+  'dimensions without a unit; the supplier can read them as mm, cm or inches, so a dispute cannot show the goods are the wrong size.';
+const WHY_WORD = 'a size word or a reference to a sample/picture, not a measurement a dispute could check.';
+const WHY_APPROX = 'an approximate size with no tolerance, so no measured size can be shown to be wrong.';
+
+export const sizeDetector: AttributeDetector = {
+  attribute: 'size',
+  detect(clause: Clause): Finding[] {
+    const text = clause.text;
+    const labelled = clause.attribute === 'size';
+    const hasHeader = test(LENGTH_UNIT_HEADER, text);
+    const hits: VagueHit[] = [];
+    if (!hasHeader) {
+      for (const d of unitlessDimensions(text)) {
+        if (d.numbers.length === 3 || labelled) hits.push({ ...d, why: WHY_UNITLESS, fix: dimensionFix(d) });
+      }
+    }
+    for (const m of findAll(APPROX_LENGTH, text)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
+    if (labelled) {
+      const measurable =
+        hasHeader || test(LENGTH_VALUE, text) || test(STANDARD_SIZE, text) || test(DESIGN_FILE, text);
+      const range = valueRange(clause);
+      if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
+    } else {
+      const searchable = clause.attribute
+        ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
+        : text;
+      for (const m of findAll(SIZE_WORDS, searchable)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    }
+    return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
+  },
+};

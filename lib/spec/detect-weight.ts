@@ -1,0 +1,80 @@
+/**
+ * vague-weight: "light weight", "Weight: heavy", a weight without unit or an
+ * estimate ("approx. 1.2 kg", "约1公斤").
+ */
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import {
+  APPROX_AFTER,
+  APPROX_BEFORE,
+  anyOf,
+  cjk,
+  findAll,
+  latinWords,
+  NUMBER,
+  test,
+  WEIGHT_UNIT,
+} from './patterns';
+import { type VagueHit, vagueFinding } from './spec-finding';
+import { WEIGHT_VALUE } from './units';
+
+const LIGHT_WORDS = anyOf(
+  latinWords([
+    'light[- ]?weight',
+    '(?:ultra|super|extra)[- ]?light',
+    'very light',
+    'light enough',
+    'as light as possible',
+    'heavy[- ]?weight',
+    'only a few grams',
+  ]),
+  cjk(['轻便', '重量轻', '很轻', '超轻', '轻巧']),
+);
+const APPROX_WEIGHT = anyOf(
+  `${APPROX_BEFORE}\\s*${NUMBER}\\s*${WEIGHT_UNIT}`,
+  `${NUMBER}\\s*${WEIGHT_UNIT}\\s*${APPROX_AFTER}`,
+);
+/** Inside a weight-labelled clause even a bare estimate counts: "Weight: about 200", "净重：200左右". */
+const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s*${NUMBER}`, `${NUMBER}\\s*${APPROX_AFTER}`);
+
+function weightFix(seen: string): string {
+  const m = new RegExp(`(${NUMBER})\\s*(${WEIGHT_UNIT})?`, 'iu').exec(seen);
+  if (m?.[1]) {
+    const value = Number(m[1].replace(',', '.'));
+    const unit = m[2] ?? 'g';
+    const spread = Math.max(value * 0.02, unit.startsWith('k') || unit.startsWith('l') ? 0.02 : 1);
+    const low = Math.round((value - spread) * 100) / 100;
+    const high = Math.round((value + spread) * 100) / 100;
+    return `State the weight with its unit and an accepted range: "net weight ${m[1]} ${unit}, accepted ${low}–${high} ${unit}, weighed per unit without packaging" (confirm the unit).`;
+  }
+  return 'State the weight with its unit and an accepted range, e.g. "net weight 217 g, accepted 215–219 g, per unit without packaging".';
+}
+
+const WHY =
+  'no weight with a unit and an accepted range; a dispute cannot show that a delivered weight is wrong (seed 001: "217 g" or "215g-219g" lets you reject 100 g goods).';
+
+function hit(start: number, end: number, seen: string): VagueHit {
+  return { start, end, why: WHY, fix: weightFix(seen) };
+}
+
+export const weightDetector: AttributeDetector = {
+  attribute: 'weight',
+  detect(clause: Clause): Finding[] {
+    const text = clause.text;
+    const labelled = clause.attribute === 'weight';
+    const searchable =
+      clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
+    const hits: VagueHit[] = [...findAll(LIGHT_WORDS, searchable), ...findAll(APPROX_WEIGHT, searchable)].map(
+      (m) => hit(m.start, m.end, m.text),
+    );
+    if (labelled) {
+      for (const m of findAll(APPROX_ANY, text)) hits.push(hit(m.start, m.end, m.text));
+      const range = valueRange(clause);
+      if (hits.length === 0 && range && !test(WEIGHT_VALUE, text)) {
+        hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));
+      }
+    }
+    return withoutOverlaps(hits).map((h) => vagueFinding('weight', clause, h));
+  },
+};

@@ -1,0 +1,153 @@
+/**
+ * Shared regular-expression pieces for the specification checker: word
+ * boundaries that work for accented Latin text mixed with Chinese, numbers,
+ * units and the "approximately" words of six languages.
+ */
+
+/** Latin letters incl. accents; CJK is deliberately absent so "定制logo" still finds "logo". */
+const LATIN = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
+export const WORD_START = `(?<![${LATIN}0-9])`;
+export const WORD_END = `(?![${LATIN}0-9])`;
+
+/** Alternation of Latin words/phrases (regex fragments) bounded as whole words. */
+export function latinWords(fragments: readonly string[]): string {
+  return `${WORD_START}(?:${fragments.join('|')})${WORD_END}`;
+}
+
+/** Like latinWords, but may follow a digit directly ("3000pcs"). */
+function unitWords(fragments: readonly string[]): string {
+  return `(?<![${LATIN}])(?:${fragments.join('|')})${WORD_END}`;
+}
+
+/** Alternation of CJK fragments: no word boundaries exist in Chinese. */
+export function cjk(fragments: readonly string[]): string {
+  return `(?:${fragments.join('|')})`;
+}
+
+export function anyOf(...sources: string[]): string {
+  return `(?:${sources.filter((s) => s.length > 0).join('|')})`;
+}
+
+/** 12 · 1.2 · 1,2 · 1,000 · 1 000 (French thousands) */
+export const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?`;
+export const NUMBER = `(?:${NUM})`;
+/** Separators written between dimensions: 8.8*8.8*13, 20x30, 60×40, 3 X 4. */
+export const DIM_SEP = String.raw`\s*[x×*X✕]\s*`;
+/** Range dash or word between two numbers. */
+export const RANGE_SEP = String.raw`\s*(?:-|–|—|~|～|to|à|a|bis|到|至)\s*`;
+
+export const LENGTH_UNIT = anyOf(
+  `(?:mm|cm|m|(?:milli|centi)?met(?:er|re)s?|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
+  `["″”]|''`,
+  cjk(['毫米', '厘米', '公分', '米', '英寸']),
+);
+
+export const WEIGHT_UNIT = anyOf(
+  `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²)(?![${LATIN}])`,
+  cjk(['克/平方米', '克', '公斤', '千克', '斤']),
+);
+
+/** Units an order is counted in. */
+export const COUNT_UNIT = anyOf(
+  unitWords([
+    'pcs?\\.?',
+    'pieces?',
+    'units?',
+    'sets?',
+    'pairs?',
+    'dozens?',
+    'doz',
+    'rolls?',
+    'uds\\.?',
+    'unidades',
+    'piezas',
+    'pares',
+    'juegos',
+    'pièces',
+    'unités',
+    'paires',
+    'Stück',
+    'Stk\\.?',
+    'Paar',
+    'Einheiten',
+    'peças',
+    'pçs',
+    'conjuntos',
+  ]),
+  // "20-25个工作日" counts days, not pieces.
+  `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱'])}(?![工月星小天周])`,
+);
+
+/** Words in front of a number that make it an estimate. */
+export const APPROX_BEFORE = anyOf(
+  latinWords([
+    'about',
+    'approx(?:\\.|imately)?',
+    'around',
+    'roughly',
+    'circa',
+    'ca\\.',
+    'nearly',
+    'almost',
+    'aproximadamente',
+    'alrededor de',
+    'unos',
+    'unas',
+    'cerca de',
+    'environ',
+    'à peu près',
+    'approximativement',
+    'etwa',
+    'ungefähr',
+    'rund',
+    'uns',
+    'umas',
+    'por volta de',
+  ]),
+  '[~≈]',
+  cjk(['大约', '大概', '差不多', '约']),
+);
+
+/** Words after a number that make it an estimate. */
+export const APPROX_AFTER = anyOf(
+  latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?']),
+  String.raw`(?:\+\/-|±)\s*\d+(?:[.,]\d+)?\s*%`,
+  cjk(['左右', '上下', '可多可少']),
+);
+
+/**
+ * Compiled expressions are cached: the lexicons are large and are used for every
+ * clause, and compiling them again each time made long inputs take seconds.
+ * Global ones are only used through matchAll/replace, which do not keep state
+ * between calls, so sharing is safe.
+ */
+const compiled = new Map<string, RegExp>();
+
+export function regex(source: string, flags = 'giu'): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
+export function test(source: string, text: string): boolean {
+  return regex(source, 'iu').test(text);
+}
+
+export interface Match {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function findAll(source: string, text: string, flags = 'giu'): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(regex(source, flags))) {
+    if (m[0].length === 0) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * Phrases that point somewhere else instead of stating a value: a sample, a
+ * picture, a file, an inspection, or "to be decided".
+ */
+import { anyOf, cjk, latinWords } from './patterns';
+
+/** "Not decided yet" in any of the languages we read. */
+export const UNDECIDED = anyOf(
+  latinWords([
+    'TBD',
+    'TBC',
+    'TBA',
+    'to be (?:confirmed|decided|determined|advised|discussed)',
+    'will send later',
+    'later',
+    'a confirmar',
+    'por definir',
+    'à confirmer',
+    'à définir',
+    'offen',
+    'folgt',
+  ]),
+  cjk(['待定', '待确认', '未定', '再定']),
+);
+
+/** "same as sample / as picture / like the photo": a reference nobody can measure. */
+export const AS_SAMPLE = anyOf(
+  latinWords([
+    '(?:the )?same as (?:the |our |your )?(?:approved |previous |original |last |sent )?(?:samples?|pictures?|photos?|images?|pics?|last order|before|drawing)',
+    '(?:as|like) (?:per |in |on |the |our |your )*(?:attached )?(?:samples?|pictures?|photos?|images?|pics?)(?: (?:we|you) sent)?',
+    'as shown',
+    'similar to (?:the |our )?(?:samples?|pictures?|photos?|images?)(?: (?:we|you) sent)?',
+    'according to (?:the )?(?:samples?|pictures?|photos?)',
+    'refer to (?:the )?(?:samples?|pictures?|photos?)',
+    'design like the sample photo',
+    'igual (?:a|que|à) (?:la |a )?(?:muestra|foto|imagen|amostra|figura)',
+    'como (?:en |na )?(?:la |a )?(?:foto|imagen|muestra|imagem|amostra)',
+    'según (?:la )?(?:foto|imagen|muestra)',
+    "comme (?:sur )?(?:la |l[’'])?(?:photo|image|échantillon)",
+    "identique à l[’']échantillon",
+    "conforme à l[’']échantillon",
+    'selon (?:la )?photo',
+    'wie (?:auf dem |das )?(?:Foto|Bild|Muster)',
+    'nach (?:Foto|Bild|Muster)',
+    'gemäß (?:Foto|Bild|Muster)',
+    'conforme (?:a )?(?:foto|amostra)',
+  ]),
+  cjk([
+    '按样品',
+    '同样品',
+    '跟样品一样',
+    '与样品一致',
+    '和样品一样',
+    '按图片',
+    '如图',
+    '同图片',
+    '参照图片',
+    '按照片',
+    '参考图片',
+    '和图片一样',
+    '按样',
+  ]),
+);
+
+/** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
+export const SAMPLE_IDENTIFIED = anyOf(
+  String.raw`(?:ref\.?|no\.?|#|id|编号)\s*[:：]?\s*[A-Z]*-?\d`,
+  latinWords(['sealed', 'signed', 'versiegelt', 'scellé', 'sellad[oa]', 'lacrad[oa]']),
+  cjk(['封样', '签字']),
+);
+
+/** A design file attached or named by file name / drawing number. */
+export const DESIGN_FILE = anyOf(
+  // Bounded and anchored at a token start: an unbounded [\w.-]+ backtracks quadratically on long tokens.
+  String.raw`(?<![\w.-])[\w-]{1,64}(?:\.[\w-]{1,32}){0,2}\.(?:ai|eps|pdf|svg|dxf|dwg|step|stp|cdr|psd|igs|iges|tiff?)(?![A-Za-z])`,
+  latinWords([
+    '(?:attached|enclosed) (?:\\w+ ){0,2}(?:file|drawing|artwork|design|vector|pdf|ai|tech pack)s?',
+    '(?:file|drawing|artwork|tech pack)s? (?:\\w+ )?attached',
+    'drawing (?:no\\.?|#|number)? ?[A-Z]*-?\\d+',
+    'DWG-?\\d+',
+    'archivo (?:\\w+ )?adjunto',
+    'fichier (?:\\w+ )?joint',
+    'beigefügte[rn]? (?:\\w+-)?Datei',
+    'arquivo (?:\\w+ )?anexo',
+    '(?:AI|PDF|EPS|CDR|vector)(?: or (?:AI|PDF|EPS|CDR|vector))? (?:format|files?)',
+  ]),
+  cjk(['附件', '设计文件', '矢量文件', '图纸编号']),
+);
+
+/** Third-party or standardised quality checks. */
+export const INSPECTION = anyOf(
+  latinWords([
+    'AQL',
+    'SGS',
+    'Intertek',
+    'BV',
+    'Bureau Veritas',
+    'QIMA',
+    'AsiaInspection',
+    'Asia Inspection',
+    'TÜV',
+    'TUV',
+    'inspection',
+    'inspected',
+    'inspect',
+    'QC',
+    'inspección',
+    'inspeção',
+    'Inspektion',
+    'Prüfung',
+    'contrôle qualité',
+  ]),
+  cjk(['验货', '检验', '第三方检测', '质检']),
+);

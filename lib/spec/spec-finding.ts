@@ -1,0 +1,54 @@
+/** Builds the Finding a vague phrase produces, with the source every spec rule rests on. */
+import type { Finding, RuleSource } from '../model/finding';
+import { type Attribute, VAGUE_RULE } from './attributes';
+import type { Clause } from './clauses';
+
+export const SPEC_SEED = '001_b7ff7984940a9755.txt';
+
+const SOURCE_LABEL: Record<Attribute, string> = {
+  color: 'Trade Assurance guide (seed 001), step 2 "Color" and Case 1 (refund denied over "Gold")',
+  size: 'Trade Assurance guide (seed 001), step 2 "Size" (L×W×H, e.g. CM: 8.8*8.8*13)',
+  material: 'Trade Assurance guide (seed 001), step 2 "Material" and Case 1 (no evidence on material)',
+  weight: 'Trade Assurance guide (seed 001), step 2 "Weight" (217 g, or 215–219 g)',
+  quantity: 'Trade Assurance guide (seed 001), step 2 "Quantity" (exact quantity for each item)',
+  packaging: 'Trade Assurance guide (seed 001), step 2 "Packaging details" and Case 2 (packaging evidence)',
+  shipDate: 'Trade Assurance guide (seed 001), step 2 "Shipment Date" (a date, not "ship in Aug")',
+  customization: 'Trade Assurance guide (seed 001), step 2 "Product design file" and "Customization"',
+};
+
+export function specSource(attribute: Attribute): RuleSource {
+  return { label: SOURCE_LABEL[attribute], ref: SPEC_SEED };
+}
+
+export interface VagueHit {
+  /** Range inside the clause text. */
+  start: number;
+  end: number;
+  /** Why a dispute could not measure it (follows the quoted phrase). */
+  why: string;
+  /** The wording to ask for instead. */
+  fix: string;
+}
+
+export function vagueFinding(attribute: Attribute, clause: Clause, hit: VagueHit): Finding {
+  const quote = clause.text.slice(hit.start, hit.end);
+  return {
+    rule: VAGUE_RULE[attribute],
+    severity: 'warning',
+    message: `Seen "${quote}": ${hit.why}`,
+    quote,
+    fix: hit.fix,
+    source: specSource(attribute),
+    span: { start: clause.start + hit.start, end: clause.start + hit.end },
+  };
+}
+
+/** Trims a range so the quote has no stray spaces or separators at its ends. */
+export function tidyRange(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,，;:：.。()（）-]/u.test(text[s]!)) s++;
+  while (e > s && /[\s,，;:：。(（-]/u.test(text[e - 1]!)) e--;
+  if (e > s && /[)）]/u.test(text[e - 1]!) && !text.slice(s, e - 1).match(/[(（]/u)) e--;
+  return { start: s, end: e };
+}
