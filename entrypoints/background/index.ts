@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../../lib/messaging/router';
+import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
+import { chatHandlers } from './chat-handlers';
+import { deadlineHandlers, registerReminders } from './deadline-handlers';
 import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
 import { forgetTab, rememberTab, tabStatus } from './tab-status';
 import { getVault } from './vault';
 
 /**
- * The background wires TradeGuard together: one validated message router,
- * per-tab status, page judgement with the remembered suppliers and orders,
- * and the vault. It makes no network request of any kind.
+ * The background wires TradeGuard together: one validated message router
+ * (handlers grouped by area), per-tab status, page judgement with the
+ * remembered suppliers and orders, the vault, captures and reminders. It
+ * makes no network request of any kind.
  */
 export default defineBackground(() => {
   const route = createRouter({
@@ -25,9 +29,11 @@ export default defineBackground(() => {
         : judgePage(request.snapshot, sender.tabId);
     },
     'ui/tab-status': async (request) => tabStatus(request.tabId),
-    'ui/list-orders': async () => [],
     'ui/checklist': async (request) => checklistFor(request.tabId),
     'ui/tick': async (request) => tick(request.orderId, request.itemId, request.ticked),
+    ...captureHandlers,
+    ...chatHandlers,
+    ...deadlineHandlers,
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>
@@ -37,6 +43,8 @@ export default defineBackground(() => {
     void forgetTab(tabId);
     void forgetTabSnapshot(tabId);
   });
+  registerCaptureEntryPoints();
+  registerReminders();
   // Open the vault at start-up so an import cut off by a browser close is cleaned before anything reads it.
   void getVault().catch((error) => console.warn('TradeGuard: could not open the evidence vault', error));
 });

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { Checklist } from '../checklist/types';
 import type { Finding } from '../model/finding';
 import type { Money } from '../model/money';
+import type { DeadlineResult } from '../deadlines/types';
+import { FindingSchema } from '../model/finding';
 import { type PageKind, PageKindSchema } from '../model/page-kind';
+import type { Beneficiary } from '../model/payment';
+import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { FactLine } from '../present/fact-line';
 
 /**
@@ -12,6 +16,15 @@ import type { FactLine } from '../present/fact-line';
  * that fails is dropped and logged, never acted on — page scripts can reach
  * content scripts' DOM, and a message is only as trustworthy as its checks.
  */
+/** One chat message as content scripts pass it on (text only; sender side as read from the page). */
+export const ChatLineSchema = z.object({
+  from: z.enum(['supplier', 'buyer', 'system', 'unknown']),
+  senderName: z.string().max(300).nullable().optional(),
+  text: z.string().max(20_000),
+  at: z.string().max(100).nullable().optional(),
+});
+export type ChatLine = z.infer<typeof ChatLineSchema>;
+
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('content/page-seen'),
@@ -24,6 +37,38 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui/list-orders') }),
   z.object({ type: z.literal('ui/checklist'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('ui/capture'),
+    tabId: z.number().int().nonnegative(),
+    what: z.enum(['screenshot', 'page-snapshot', 'conversation']),
+  }),
+  z.object({
+    type: z.literal('content/save-message'),
+    url: z.string().url(),
+    title: z.string().max(2000),
+    message: ChatLineSchema,
+    /** The messages around it, oldest first, as a transcript excerpt. */
+    context: z.array(ChatLineSchema).max(200),
+    findings: z.array(FindingSchema).max(50),
+  }),
+  z.object({ type: z.literal('content/chat-context'), url: z.string().url() }),
+  z.object({
+    type: z.literal('content/chat-findings'),
+    url: z.string().url(),
+    supplierName: z.string().max(300).nullable(),
+    scanned: z.number().int().nonnegative(),
+    findings: z.array(FindingSchema).max(500),
+  }),
+  z.object({ type: z.literal('ui/orders-overview') }),
+  z.object({
+    type: z.literal('ui/timeline-save'),
+    orderId: z.string().min(1).max(64),
+    /** Present when correcting an existing event. */
+    id: z.string().min(1).max(64).optional(),
+    event: TimelineEventSchema,
+  }),
+  z.object({ type: z.literal('ui/timeline-delete'), orderId: z.string().min(1).max(64), id: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('ui/export-calendar') }),
   z.object({
     type: z.literal('ui/tick'),
     orderId: z.string().min(1).max(64),
@@ -76,8 +121,37 @@ export interface ChecklistView {
   checklist: Checklist | null;
 }
 
+/** The outcome of a capture, told to the buyer as it is. */
+export interface CaptureResult {
+  ok: boolean;
+  message: string;
+  itemIds: string[];
+  caseId?: string;
+}
+
+export interface TrackedOrderView {
+  orderId: string;
+  marketplace: 'alibaba' | 'aliexpress';
+  title: string;
+  result: DeadlineResult;
+  events: (TimelineEvent & { id: string })[];
+}
+
+export interface OrdersOverview {
+  timeZone: string;
+  orders: TrackedOrderView[];
+}
+
 /** What each request answers. */
 export interface ResponseMap {
+  'ui/capture': CaptureResult;
+  'content/save-message': CaptureResult;
+  'content/chat-context': { designatedAccount: Beneficiary | null };
+  'content/chat-findings': { ok: boolean };
+  'ui/orders-overview': OrdersOverview;
+  'ui/timeline-save': { ok: boolean; message?: string };
+  'ui/timeline-delete': { ok: boolean };
+  'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
   'ui/tab-status': TabStatus | null;
   'ui/list-orders': TrackedOrderSummary[];
