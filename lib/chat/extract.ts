@@ -1,0 +1,126 @@
+import { isValidIban } from './iban';
+import type { NormalisedText } from './normalise';
+
+/**
+ * Pulls payment and contact details out of normalised text. Digits split by spaces, dots, dashes, brackets
+ * or emoji ("138🔥2765🔥4410") are joined first. Each result keeps its normalised [start, end).
+ */
+export interface Extracted {
+  value: string;
+  start: number;
+  end: number;
+}
+
+// Between two digit groups: up to 3 spacing characters, dashes, dots, brackets, slashes or emoji.
+const NUMBER = /\+?\(?\d(?:(?:[\s\-.()/*_·•]|\p{Extended_Pictographic}|\u20e3){0,3}\d)*/gu;
+
+export interface NumberRun extends Extracted {
+  plus: boolean;
+}
+
+export function numberRuns(n: NormalisedText): NumberRun[] {
+  const out: NumberRun[] = [];
+  if (!/\d/.test(n.text)) return out;
+  for (const m of n.text.matchAll(NUMBER)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 6) continue;
+    out.push({ value: digits, start: m.index, end: m.index + m[0].length, plus: m[0].startsWith('+') });
+  }
+  return out;
+}
+
+const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+export function emails(n: NormalisedText): Extracted[] {
+  if (!n.text.includes('@')) return [];
+  return [...n.text.matchAll(EMAIL)].map((m) => ({
+    value: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+// Wallet addresses are case-sensitive (base58/hex), so they are read from the case-kept text.
+const WALLET =
+  /(?<![A-Za-z0-9])(?:T[1-9A-HJ-NP-Za-km-z]{33}|bc1[a-z0-9]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+export function wallets(n: NormalisedText): Extracted[] {
+  const out: Extracted[] = [];
+  if (!/(?:T|bc1|0x|[13])[A-Za-z0-9]{25}/.test(n.cased)) return out;
+  for (const m of n.cased.matchAll(WALLET)) {
+    const v = m[0];
+    // Legacy base58 addresses must mix letters and digits; a long word or number is not an address.
+    if (/^[13]/.test(v) && !(/[A-Za-z]/.test(v) && /\d.*\d/.test(v.slice(1)))) continue;
+    out.push({ value: v, start: m.index, end: m.index + v.length });
+  }
+  return out;
+}
+
+const IBAN_CANDIDATE = /\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{1,4}){3,9}/g;
+/** IBANs written in groups; the longest prefix (at group ends) that passes the mod-97 check wins. */
+export function ibans(n: NormalisedText): Extracted[] {
+  const out: Extracted[] = [];
+  for (const m of n.text.matchAll(IBAN_CANDIDATE)) {
+    const raw = m[0];
+    const ends = [...raw.matchAll(/[a-z0-9](?=[ -]|$)/g)].map((e) => e.index + 1).reverse();
+    for (const end of ends) {
+      const compact = raw.slice(0, end).replace(/[ -]/g, '').toUpperCase();
+      if (compact.length >= 15 && isValidIban(compact)) {
+        out.push({ value: compact, start: m.index, end: m.index + end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const SWIFT =
+  /\b(?:swift|bic)(?:\s*\/\s*bic)?(?:\s*(?:code|codigo|код|代码|代碼|碼|码))?\s*(?:no\.?|number)?\s*[:：#-]?\s*([a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)\b/g;
+const SWIFT_LABEL_AFTER = /(?:codigo|code|код)\s+swift\s*[:：]?\s*([a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)\b/g;
+export function swifts(n: NormalisedText): Extracted[] {
+  const out: Extracted[] = [];
+  for (const re of [SWIFT, SWIFT_LABEL_AFTER]) {
+    for (const m of n.text.matchAll(re)) {
+      const code = m[1]!;
+      const at = m.index + m[0].length - code.length;
+      out.push({ value: code.toUpperCase(), start: at, end: at + code.length });
+    }
+  }
+  return out;
+}
+
+const ACCOUNT_LABEL =
+  /(?:\b(?:account|acct|a\/c|acc)\b(?:\s*(?:no\.?|number|num|#))?|账号|帳號|账户|帳戶|卡号|卡號|\bcuenta\b|\bconta\b|\bcompte\b|(?<![\p{L}])(?:сч[её]т\p{L}*|р\/с))\W{0,6}$/u;
+const NOT_ACCOUNT_LABEL =
+  /(?:order|tracking|invoice|订单|訂單|单号|單號|pedido|commande|заказ)\W{0,6}(?:no\.?|number|#)?\W{0,4}$/u;
+
+/** Bank account numbers: 8–34 digits right after an account label ("A/C 6217 8500…", "账号：6222…"). */
+export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[] {
+  return runs.filter((r) => {
+    if (r.value.length < 8 || r.value.length > 34 || r.plus) return false;
+    const before = n.text.slice(Math.max(0, r.start - 30), r.start);
+    return ACCOUNT_LABEL.test(before) && !NOT_ACCOUNT_LABEL.test(before);
+  });
+}
+
+/** Ids after a channel name or an @handle: "wechat id: lily_led2020", "@mike_factory", "skype: live:x.y". */
+const HANDLE = /(?<![\p{L}\p{N}@.])@([a-z0-9_][a-z0-9_.]{2,31})(?![a-z0-9@])/gu;
+const CHANNEL_ID =
+  /(?:whats?\s?app|wechat|weixin|telegram|skype|viber|line|vx|wx|tg|微信|v)\s*(?:id|number|no\.?|account|号|號)?\s*(?:is\s+|es\s+|e\s+|est\s+)?[:：]?\s*((?:live:)?[a-z][a-z0-9_.-]{2,39})/gu;
+export function contactIds(n: NormalisedText): Extracted[] {
+  const out: Extracted[] = [];
+  if (!/[@:：]|app|chat|xin|gram|skype|viber|line|vx|wx|tg|微信|\bv\b/.test(n.text)) return out;
+  for (const m of n.text.matchAll(HANDLE))
+    out.push({ value: `@${m[1]}`, start: m.index, end: m.index + m[0].length });
+  for (const m of n.text.matchAll(CHANNEL_ID)) {
+    const id = m[1]!;
+    if (
+      /^(?:me|us|is|id|and|or|for|to|the|pls|please|so|with|number|same|here|app|pay|group|chat|call)$/.test(
+        id,
+      )
+    )
+      continue;
+    if (!/[\d_.]/.test(id) && !/[:：]/.test(m[0])) continue; // "wechat then" is not an id; "wechat: lily" is
+    const at = m.index + m[0].length - id.length;
+    out.push({ value: id, start: at, end: at + id.length });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import unhomoglyph from 'unhomoglyph';
+import { isDisguisedWord } from './lexicon';
+import type { CharStream } from './normalise';
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+const isAsciiLetter = (c: string) => c >= 'a' && c <= 'z';
+
+const glyphMemo = new Map<string, string | null>();
+/** The single Latin letter a look-alike stands for (TR39 skeleton via unhomoglyph), or null. */
+function latinLookAlike(c: string): string | null {
+  let hit = glyphMemo.get(c);
+  if (hit === undefined) {
+    const skeleton = unhomoglyph(c).toLowerCase();
+    hit = skeleton.length === 1 && isAsciiLetter(skeleton) ? skeleton : null;
+    glyphMemo.set(c, hit);
+  }
+  return hit;
+}
+
+/** Rewrites one token's characters; null when a character has no Latin reading. */
+function rewriteToken(token: string, cased: string, oneAs: 'i' | 'l'): string | null {
+  let out = '';
+  for (let k = 0; k < token.length; k++) {
+    const c = token[k]!;
+    let r: string | null = c;
+    if (isAsciiLetter(c)) {
+      // "PayPaI": a capital I standing for l inside a lower-case word.
+      if (c === 'i' && oneAs === 'l' && k > 0 && cased[k] === 'I') r = 'l';
+    } else if (c in LEET) r = c === '1' ? oneAs : LEET[c]!;
+    else if (c > '\x7f')
+      r = latinLookAlike(cased[k]!) ?? latinLookAlike(c); // "Τ" (Greek capital) → t
+    else r = null;
+    if (r === null) return null;
+    out += r;
+  }
+  return out;
+}
+
+// Latin letters hidden in Cyrillic words ("cчёт" with a Latin c): mapped back to Cyrillic.
+const TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+};
+const isCyrillic = (c: string) => c >= '\u0400' && c <= '\u04ff';
+
+/** A mostly-Cyrillic token with a few Latin look-alikes reads as Cyrillic. */
+function cyrillicWord(token: string): string | null {
+  let cyr = 0;
+  let latin = 0;
+  for (const c of token) {
+    if (isCyrillic(c)) cyr++;
+    else if (isAsciiLetter(c)) {
+      if (!(c in TO_CYRILLIC)) return null;
+      latin++;
+    }
+  }
+  if (latin === 0 || cyr < latin) return null;
+  return [...token].map((c) => (isAsciiLetter(c) ? TO_CYRILLIC[c]! : c)).join('');
+}
+
+// Tokens worth a look: letters/digits/@/$ runs (an "@" before a domain ends the token: e-mails stay intact).
+const TOKEN = /[\p{L}\p{N}$]+(?:@(?![a-z0-9-]+\.[a-z])[\p{L}\p{N}$]+)*/gu;
+// Worth tokenising only when letters touch digits/symbols/other scripts, or a whole word is written in
+// Cyrillic/Greek letters that all look Latin ("ѕkуре"). Plain Russian or Chinese text skips the work.
+const MAYBE_DISGUISED =
+  /[a-z][0-9@$\u0080-\uffff]|[0-9@$\u0080-\uffff][a-z]|(?:^|[^\u0370-\u04ff])[аеорсухіјѕһԁԛԝӏкмтвнαβεικμνορτυχ]{3,12}(?![\u0370-\u04ff])/;
+const PLAIN = /^[a-z]*$|^[0-9]*$/;
+const EAST_ASIAN = /^[\u2e80-\u9fff\u3000-\u30ff\uac00-\ud7af\uff00-\uffef0-9]+$/; // no Latin look-alikes here
+
+/**
+ * Look-alike letters and leet digits, rewritten only inside tokens that then spell a disguised word
+ * (lexicon.ts). Russian, Chinese and ordinary codes ("220v", "x100", "trc20") are left as written.
+ * Every rewrite is one character for one, so the map to the original does not move.
+ */
+export function rewriteDisguisedTokens(s: CharStream): CharStream {
+  if (!MAYBE_DISGUISED.test(s.lower) && !/[a-z]I/.test(s.cased)) return s;
+  let lower = s.lower;
+  let cased = s.cased;
+  for (const m of s.lower.matchAll(TOKEN)) {
+    const token = m[0];
+    const tokenCased = s.cased.slice(m.index, m.index + token.length);
+    if (token.length < 2 || (PLAIN.test(token) && !/I/.test(tokenCased.slice(1))) || EAST_ASIAN.test(token))
+      continue;
+    let rewritten = cyrillicWord(token);
+    if (rewritten) {
+      lower = lower.slice(0, m.index) + rewritten + lower.slice(m.index + token.length);
+      continue;
+    }
+    for (const oneAs of ['i', 'l'] as const) {
+      const r = rewriteToken(token, tokenCased, oneAs);
+      if (r && r !== token && isDisguisedWord(r)) {
+        rewritten = r;
+        break;
+      }
+    }
+    if (!rewritten) continue;
+    lower = lower.slice(0, m.index) + rewritten + lower.slice(m.index + token.length);
+    cased = cased.slice(0, m.index) + rewritten + cased.slice(m.index + token.length);
+  }
+  return { ...s, lower, cased };
+}
+
+// Single letters/digits separated by 1–3 spacing characters, at least three of them: "p a y p a l",
+// "p-a-y-p-a-l", "W h a t s A p p". Two dotted letters with a closing dot count too: "w.a.".
+const SPACED_RUN = /(?<![\p{L}\p{N}])[a-z0-9](?:[ .\-_*·•|/~+]{1,3}[a-z0-9](?![\p{L}\p{N}])){2,}/gu;
+const DOTTED_PAIR = /(?<![\p{L}\p{N}.])[a-z]\.[a-z]\.(?![\p{L}\p{N}])/gu;
+const MAYBE_SPACED = /(?:^|[^a-z0-9])[a-z0-9][ .\-_*·•|/~+]{1,3}[a-z0-9](?:$|[^a-z0-9])/;
+const SEPARATOR = /[ .\-_*·•|/~+]/;
+
+/** Joins spaced single letters, dropping the separators (the map keeps each letter's original position). */
+export function joinSpacedLetters(s: CharStream): CharStream {
+  const text = s.lower;
+  if (!MAYBE_SPACED.test(text)) return s;
+  const drop = new Set<number>();
+  for (const m of text.matchAll(SPACED_RUN)) {
+    const run = m[0];
+    if ((run.match(/[a-z]/g)?.length ?? 0) < 2) continue; // digits alone are numbers, handled by extract.ts
+    for (let k = 0; k < run.length; k++) if (SEPARATOR.test(run[k]!)) drop.add(m.index + k);
+  }
+  for (const m of text.matchAll(DOTTED_PAIR)) {
+    drop.add(m.index + 1);
+    drop.add(m.index + 3);
+  }
+  if (drop.size === 0) return s;
+  const keep = text.length - drop.size;
+  const starts = new Int32Array(keep);
+  const ends = new Int32Array(keep);
+  let lower = '';
+  let cased = '';
+  let j = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (drop.has(k)) continue;
+    lower += text[k];
+    cased += s.cased[k];
+    starts[j] = s.starts ? s.starts[k]! : k;
+    ends[j] = s.ends ? s.ends[k]! : k + 1;
+    j++;
+  }
+  return { lower, cased, starts, ends };
+}

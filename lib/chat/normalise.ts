@@ -1,0 +1,151 @@
+import { joinSpacedLetters, rewriteDisguisedTokens } from './normalise-tokens';
+
+/**
+ * The text rules match against, with a map back to the supplier's own wording.
+ *
+ * `text` is lower-case and folded: NFKC (full-width → ASCII), Latin accents removed ("página" → "pagina",
+ * Russian "ё" → "е"; other Cyrillic letters are kept), typographic quotes/dashes/spaces made ASCII, zero-width
+ * and format characters dropped, look-alike letters and leet rewritten inside disguised words, and spaced
+ * single letters joined ("p a y p a l" → "paypal"). `cased` is the same text with case kept (wallet
+ * addresses are case-sensitive). `starts[i]`/`ends[i]` give the original range of `text[i]`.
+ */
+export interface NormalisedText {
+  original: string;
+  text: string;
+  cased: string;
+  /** null when the text maps one to one onto the original. */
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+}
+
+/**
+ * A text under construction: strings plus, per UTF-16 unit, the original range it came from
+ * (null maps: character i came from original i, the common all-ASCII case, kept allocation-free).
+ */
+export interface CharStream {
+  lower: string;
+  cased: string;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+}
+
+// Invisible characters used to split words: format chars (ZWSP, ZWJ, LRM, word joiner, BOM, soft hyphen…),
+// combining grapheme joiner, Mongolian vowel separator, Hangul fillers and variation selectors.
+const FORMAT = /^\p{Cf}$/u;
+const isInvisible = (ch: string, cp: number) =>
+  FORMAT.test(ch) ||
+  cp === 0x034f ||
+  cp === 0x180e ||
+  cp === 0x115f ||
+  cp === 0x1160 ||
+  cp === 0x3164 ||
+  cp === 0xffa0 ||
+  (cp >= 0xfe00 && cp <= 0xfe0f) ||
+  (cp >= 0xe0100 && cp <= 0xe01ef);
+const MARK = /\p{M}/gu;
+const LATIN_OR_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const PUNCT_MAP: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '\u0060': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u0451': '\u0435',
+  '\u0401': '\u0415', // ё → е, Ё → Е: Russian writers use both spellings
+};
+
+const memo = new Map<number, [cased: string, lower: string]>();
+
+/** How one non-ASCII code point reads once normalised: [case kept, lower-case] of equal length. */
+function foldCodePoint(ch: string, cp: number): [string, string] {
+  const hit = memo.get(cp);
+  if (hit) return hit;
+  let cased: string;
+  if (isInvisible(ch, cp)) cased = '';
+  else if (PUNCT_MAP[ch]) cased = PUNCT_MAP[ch];
+  else if (/^\p{Zs}$/u.test(ch)) cased = ' ';
+  else {
+    const stripped = ch.normalize('NFKD').replace(MARK, '');
+    // Fold accents only when the base is Latin/ASCII; keep Cyrillic "й", CJK and Hangul whole (NFKC).
+    cased = LATIN_OR_ASCII.test(stripped) ? stripped : ch.normalize('NFKC').replace(MARK, '');
+  }
+  const lower = cased.toLowerCase();
+  const pair: [string, string] = [cased, lower.length === cased.length ? lower : cased];
+  memo.set(cp, pair);
+  return pair;
+}
+
+function identityStream(original: string): CharStream {
+  return { lower: original.toLowerCase(), cased: original, starts: null, ends: null };
+}
+
+function foldCharacters(original: string): CharStream {
+  if (ASCII_ONLY.test(original)) return identityStream(original);
+  let cased = '';
+  let lower = '';
+  let starts = new Int32Array(original.length + 8);
+  let ends = new Int32Array(original.length + 8);
+  let n = 0;
+  const push = (c: string, l: string, from: number, to: number) => {
+    if (n === starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    cased += c;
+    lower += l;
+    starts[n] = from;
+    ends[n] = to;
+    n++;
+  };
+  for (let i = 0; i < original.length; ) {
+    const cp = original.charCodeAt(i);
+    if (cp < 0x80) {
+      const c = original[i]!;
+      push(c, cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : c, i, i + 1);
+      i++;
+      continue;
+    }
+    const full = original.codePointAt(i)!;
+    const width = full > 0xffff ? 2 : 1;
+    const [c, l] = foldCodePoint(original.slice(i, i + width), full);
+    for (let k = 0; k < c.length; k++) push(c[k]!, l[k]!, i, i + width);
+    i += width;
+  }
+  return { lower, cased, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+export function normalise(original: string): NormalisedText {
+  let stream = foldCharacters(original);
+  stream = rewriteDisguisedTokens(stream);
+  const joined = joinSpacedLetters(stream);
+  if (joined !== stream) stream = rewriteDisguisedTokens(joined); // a joined run may itself be leet ("p 4 y p 4 l")
+  return { original, text: stream.lower, cased: stream.cased, starts: stream.starts, ends: stream.ends };
+}
+
+/** The original range behind normalised [start, end). */
+export function originalRange(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+  if (n.text.length === 0 || end <= start) return { start: 0, end: 0 };
+  const s = Math.max(0, Math.min(start, n.text.length - 1));
+  const e = Math.max(s, Math.min(end, n.text.length) - 1);
+  return n.starts && n.ends ? { start: n.starts[s]!, end: n.ends[e]! } : { start: s, end: e + 1 };
+}

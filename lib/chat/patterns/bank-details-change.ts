@@ -1,0 +1,87 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/** "Our account changed / is frozen / use the new beneficiary" (trade-assurance-rules.md §3), six languages. */
+const BANK_THING =
+  '(?:bank(?:ing)?\\s+(?:account|details|information|info|data)|bank|account|acct|a\\/c|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:account|bank)|remittance\\s+(?:details|information|info)|payment\\s+(?:details|information|info|account))';
+
+export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'a changed bank account or beneficiary',
+    gate: /bank|account|acct|a\/c|beneficiar|receiving|remittance|payment|pi|proforma|invoice/,
+    re: anyOf(
+      `\\b${BANK_THING}\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|were\\s+|got\\s+)?(?:been\\s+|just\\s+)?(?:changed|updated|replaced|modified|switched|renewed)`,
+      `\\b(?:changed|updated|replaced|modified|switched)\\s+(?:to\\s+)?(?:our|the|a|my)?\\s*(?:new\\s+)?${BANK_THING}`,
+      '\\b(?:change|update)\\s+(?:of|in)\\s+(?:our\\s+)?(?:bank|beneficiary|account|payment)\\s*(?:account|details|information|info)?',
+      '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
+      "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))",
+      '\\b(?:re-?issued?|revised|new)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\b.{0,60}\\b(?:beneficiary|account|bank)',
+      '\\b(?:pi|proforma|invoice)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?re-?issued',
+    ),
+  },
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'an account said to be frozen, audited or blocked, or changed',
+    gate: /frozen|freezed|blocked|suspended|restricted|limited|locked|closed|hold|audit|review|investigation|inspection|maintenance|checking|tax/,
+    re: anyOf(
+      `\\b${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed|on\\s+hold)`,
+      '\\b(?:frozen|blocked|suspended|audited)\\s+(?:bank\\s+)?account',
+    ),
+  },
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'an account said to be frozen, audited or blocked, or changed',
+    gate: /账|帳|户|戶|收款|信息|資料/,
+    re: anyOf(
+      '(?:账户|帳戶|账号|帳號|户头|戶頭|收款人|收款信息|收款資料|银行信息|銀行資料|收款账户|收款帳戶|收款帳號)\\S{0,4}(?:变更|變更|更换|更換|更新|改了|换了|換了|修改|不能用|不能使用|不能收款|无法|無法|收不了)',
+      '(?:更换|更換|变更|變更|换了|換了|更新)(?:了)?(?:\\S{0,3})?(?:收款|银行|銀行)?(?:账户|帳戶|账号|帳號|收款人|信息|資料)',
+      '新(?:的)?(?:收款)?(?:账户|帳戶|账号|帳號|收款人|银行账户|銀行帳戶)',
+      '(?:账户|帳戶|账号|帳號)\\S{0,3}(?:被)?(?:冻结|凍結|审计|審計|审核|審核|查账|查帳|封|限制|冻住|凍住)',
+      '(?:旧|舊)(?:的)?(?:账户|帳戶|账号|帳號)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'an account said to be frozen, audited or blocked, or changed',
+    gate: /cuenta|datos|beneficiari|banco/,
+    re: anyOf(
+      '\\b(?:cambiamos|hemos\\s+cambiado|cambio|ha\\s+cambiado|han\\s+cambiado|cambiaron|actualizamos)\\s+(?:de\\s+|la\\s+|los\\s+|nuestra\\s+|nuestros\\s+)?(?:cuenta|datos\\s+bancarios|banco|beneficiario)|\\b(?:cuenta|datos\\s+bancarios|beneficiario|banco)\\s+(?:\\w+\\s+){0,2}?(?:ha\\s+cambiado|han\\s+cambiado|cambio|cambiaron|es\\s+nuev\\w+)',
+      '\\b(?:nueva\\s+cuenta|nuevo\\s+beneficiario|nuevos\\s+datos\\s+bancarios)\\b|\\bcuenta\\s+(?:\\w+\\s+){0,2}?(?:bloqueada|congelada|suspendida|en\\s+auditoria|embargada)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'an account said to be frozen, audited or blocked, or changed',
+    gate: /conta|dados|beneficiari|banco/,
+    re: anyOf(
+      '\\b(?:mudamos|alteramos|trocamos|mudou|mudaram|alterad[ao]s?|trocad[ao])\\s+(?:a\\s+|de\\s+|os\\s+|nossa\\s+|nossos\\s+)?(?:conta|dados\\s+bancarios|banco|beneficiario)|\\b(?:conta|dados\\s+bancarios|beneficiario)\\s+(?:\\w+\\s+){0,2}?(?:mudou|mudaram|foi\\s+alterad\\w+|foram\\s+alterad\\w+)',
+      '\\b(?:nova\\s+conta|novo\\s+beneficiario|novos\\s+dados\\s+bancarios)\\b|\\bconta\\s+(?:\\w+\\s+){0,2}?(?:congelada|bloqueada|suspensa|em\\s+auditoria)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'an account said to be frozen, audited or blocked, or changed',
+    gate: /compte|coordonnees|rib|banque|domiciliation|beneficiaire/,
+    re: anyOf(
+      '\\b(?:change|modifie)\\s+(?:de\\s+|nos\\s+|notre\\s+)?(?:compte|coordonnees\\s+bancaires|rib|banque|beneficiaire)|\\b(?:compte|coordonnees\\s+bancaires|rib|beneficiaire)\\s+(?:\\w+\\s+){0,2}?(?:change|modifie|ont\\s+change|a\\s+change)',
+      '\\b(?:nouveau\\s+(?:compte|rib|beneficiaire)|nouvelle\\s+(?:banque|domiciliation)|nouvelles\\s+coordonnees)\\b|\\bcompte\\s+(?:\\w+\\s+){0,2}?(?:bloque|gele|suspendu|en\\s+audit)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    negationInside: true,
+    what: 'an account said to be frozen, audited or blocked, or changed',
+    gate: /сч|реквизит|банк|получател/,
+    re: anyOf(
+      '(?<![\\p{L}])(?:сменили|изменили|поменяли|обновили|изменились|поменялись|сменился|изменился|поменялся)\\s+(?:\\p{L}+\\s+){0,2}?(?:сч[её]т\\p{L}*|реквизит\\p{L}*|банк\\p{L}*|получател\\p{L}*)',
+      '(?:сч[её]т\\p{L}*|реквизит\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:изменил\\p{L}*|поменял\\p{L}*|сменил\\p{L}*|заблокирован\\p{L}*|заморожен\\p{L}*|арестован\\p{L}*|на\\s+проверке)',
+      '(?<![\\p{L}])(?:нов\\p{L}+)\\s+(?:банковск\\p{L}+\\s+)?(?:сч[её]т\\p{L}*|реквизит\\p{L}*|получател\\p{L}*)',
+    ),
+  },
+];

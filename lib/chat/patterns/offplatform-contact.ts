@@ -1,0 +1,111 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Moving the conversation off the platform (trade-assurance-rules.md §3): WhatsApp ("WA", "whats app", "w.a.",
+ * "wts", "zap"), WeChat ("vx", "wx", "V", 微信, weixin), Telegram ("TG"), Skype, Line, Viber, e-mail.
+ * Short nicknames need a contact cue next to them ("add my WA", "V: lily88"), so "WA series pumps",
+ * "V-neck" and "model TG-2024" stay quiet. Phone numbers and addresses are found by extract.ts.
+ */
+const CUE_BEFORE =
+  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|mon|ma|加|我的|我)';
+const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
+const weak = (names: string) =>
+  `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
+
+export const CHANNEL_PATTERNS: readonly (ChatPattern & { channel: string })[] = [
+  {
+    channel: 'WhatsApp',
+    kind: 'explicit',
+    what: 'a move to WhatsApp',
+    gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап/,
+    re: anyOf(
+      '\\bwh?ats?\\s?app\\b|\\bwhats?app\\w*|\\bwhatsap\\b|\\bwtsapp\\b|\\bwatts?app\\b|(?<![\\p{L}])(?:ватсап|вотсап|вацап|уатсап)\\p{L}*',
+      weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
+    ),
+  },
+  {
+    channel: 'WeChat',
+    kind: 'explicit',
+    what: 'a move to WeChat',
+    gate: /chat|weixin|wei xin|微信|вичат|vx|wx|加|v信|薇信|威信/,
+    re: anyOf(
+      weak('we\\s+chat'),
+      '\\bwechat\\b(?!\\s?pay)|\\bweixin\\b(?!\\s?pay)|\\bwei\\s+xin\\b|微信(?!支付|转账|轉帳|轉賬|付款)|(?<![\\p{L}])вичат\\p{L}*',
+      weak('vx|wx'),
+      '加\\s*(?:v|vx|wx|微|薇|威)|(?:v信|薇信|威信)',
+    ),
+  },
+  {
+    channel: 'WeChat',
+    kind: 'explicit',
+    what: 'a move to WeChat ("V")',
+    gate: /\bv\b/,
+    re: anyOf(
+      '\\b(?:add|my)\\s+(?:me\\s+on\\s+)?v\\b(?![-.])|(?<![\\p{L}\\p{N}])v\\s*[:：]\\s*(?=[a-z0-9_]*[a-z])[a-z0-9_]{3,}',
+    ),
+  },
+  {
+    channel: 'Telegram',
+    kind: 'explicit',
+    what: 'a move to Telegram',
+    gate: /tele|t\.me|телег|tg/,
+    re: anyOf(
+      '\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*',
+      weak('tg|telega'),
+    ),
+  },
+  {
+    channel: 'Skype',
+    kind: 'explicit',
+    what: 'a move to Skype',
+    gate: /skype|скайп/,
+    re: anyOf('\\bskype\\b|(?<![\\p{L}])скайп\\p{L}*'),
+  },
+  {
+    channel: 'Viber',
+    kind: 'explicit',
+    what: 'a move to Viber',
+    gate: /viber|вайбер/,
+    re: anyOf('\\bviber\\b|(?<![\\p{L}])вайбер\\p{L}*'),
+  },
+  {
+    channel: 'Line',
+    kind: 'explicit',
+    what: 'a move to Line',
+    gate: /line/,
+    re: anyOf(
+      '\\bline\\s*(?:id|app)\\b|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+    ),
+  },
+  {
+    channel: 'e-mail',
+    kind: 'explicit',
+    what: 'a move to e-mail',
+    gate: /mail|邮箱|郵箱|邮件|郵件|correo|courriel|почт|имейл/,
+    re: anyOf(
+      '\\b(?:my|our|your)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
+      '\\b(?:contact|reach|write|talk|chat|continue|discuss|send|message|reply)\\s+(?:\\w+\\s+){0,3}?(?:by|via|on|through|over|per)\\s+e-?mail\\b',
+      '邮箱|郵箱|电子邮件|電子郵件|发邮件|發郵件|\\b(?:mi|nuestro|su)\\s+correo\\b|\\bpor\\s+correo\\b|\\b(?:meu|nosso|seu)\\s+e-?mail\\b|\\b(?:mon|notre|votre)\\s+(?:e-?mail|courriel|adresse\\s+mail)\\b|\\bpar\\s+(?:e-?mail|courriel)\\b',
+      '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
+    ),
+  },
+];
+
+/** The conversation being moved in general ("let's talk outside", "contact me directly"). */
+export const MOVE_PATTERNS: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /outside|off|私聊|私下聊|站外/,
+    re: anyOf(
+      '\\b(?:talk|chat|contact|discuss|communicate)\\s+(?:\\w+\\s+){0,2}?(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+)?(?:alibaba|platform|here)',
+      '(?:私聊|私下聊|站外联系|站外聯繫)',
+    ),
+  },
+];
+
+/** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
+export const PHONE_CUE =
+  /(?:\b(?:call|phone|tel|telephone|mobile|cell|whats?\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\p{L}])(?:телефон|номер|звоните)\p{L}*)\W{0,12}$/u;
+export const NOT_PHONE_CUE =
+  /(?:\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\/l|bl|hs|dhl|fedex|ups|tnt|ems|seguimiento|rastreio|suivi|pedido|commande)\b|订单|訂單|单号|單號|运单|運單|(?<![\p{L}])(?:заказ|трек)\p{L}*)\W{0,6}(?:no\.?|number|#|:)?\W{0,4}$/u;

@@ -1,0 +1,234 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Ways suppliers ask to be paid outside the order (trade-assurance-rules.md §1 and §3), in English, Chinese
+ * (simplified and traditional), Spanish, Portuguese, French and Russian. Text is normalised first:
+ * lower-case, Latin accents folded ("página" → "pagina"), "ё" → "е".
+ */
+const PLATFORM =
+  '(?:the\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|\\bta\\b|escrow|system|website|site|order)';
+
+/** A payment verb, in any of the languages (needed next to an account phrase). */
+export const PAY_VERB = anyOf(
+  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|settle|send|sent|put|go(?:es)?\\s+to|use)\\b',
+  '付|打款|打到|打给|转|轉|汇|匯|存入|支付',
+  '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*)\\b',
+  '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат)\\p{L}*',
+);
+
+const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
+const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|a\\/c|card|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
+const WHOSE =
+  "(?:own|company(?:'s)?|personal|private|individual|boss(?:'s)?|manager(?:'s)?|director(?:'s)?|agent(?:'s)?|owner(?:'s)?|wife(?:'s)?|husband(?:'s)?|sister(?:'s)?|brother(?:'s)?|cousin(?:'s)?|relative(?:'s)?|friend(?:'s)?|family|father(?:'s)?|mother(?:'s)?|partner(?:'s)?|other|another|new|different|alternative|second|backup|hong\\s+kong|hk|offshore|shipping\\s+agent(?:'s)?)";
+
+/** Payment methods the order does not protect when used on their own (each judged separately). */
+const METHODS: readonly [string, RegExp, string][] = [
+  [
+    'PayPal',
+    /pal|f&f|friend|贝宝|貝寶|пейпал|amigos|proches|朋友模式/,
+    '\\bpay\\s?pal\\b|\\bf&f\\b|\\bfriends?\\s+(?:and|&)\\s+family\\b|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式',
+  ],
+  [
+    'Western Union / MoneyGram to a person',
+    /western|西联|西聯|вестерн|gram|速汇金|速匯金/,
+    '\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金',
+  ],
+  [
+    'Alipay / WeChat Pay to a person',
+    /ali ?pay|(?:wechat|weixin|wx) ?pay|支付宝|支付寶|微信|收款码|收款碼|qr/,
+    '\\bali\\s?pay\\b|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款)|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b',
+  ],
+  [
+    'crypto-currency',
+    /usdt|tether|trc-?20|erc-?20|bep-?20|btc|bitcoin|ethereum|cryptocurrenc|binance|泰达币|比特币|虚拟货币|加密货币|криптовалют|биткоин/,
+    '\\b(?:usdt|tether|trc-?20|erc-?20|bep-?20|btc|bitcoin|ethereum|cryptocurrenc\\w*|binance\\s+pay)\\b|泰达币|比特币|虚拟货币|加密货币|криптовалют\\p{L}*|биткоин\\p{L}*',
+  ],
+  [
+    'a money-transfer app',
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix/,
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money)\\b|\\bpix\\b',
+  ],
+];
+
+export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
+  // ── explicit: away from the platform, in so many words (one entry per phrasing, each with its gate) ──
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /outside|off|out of|bypass|skip|avoid|instead|not |without/,
+    re: anyOf(
+      `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|instead\\s+of|not\\s+(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /need|necess|requir|must/,
+    re: anyOf(
+      `\\b(?:trade\\s?assurance|\\bta\\b|alibaba|escrow|the\\s+platform)(?:\\s+order)?\\s+(?:is\\s+|are\\s+)?(?:not|no|never)\\s+(?:needed|necessary|required|need|a\\s+must)`,
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /no /,
+    re: anyOf(
+      `\\bno\\s+(?:need\\s+(?:to\\s+)?(?:use\\s+|for\\s+|of\\s+|go\\s+through\\s+|pay\\s+(?:on|through|via|in|by)\\s+)?|more\\s+)?(?:the\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|escrow)`,
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /don|do not|needn|no need/,
+    re: anyOf(
+      `\\b(?:don'?t|dont|do\\s+not|needn'?t|no\\s+need\\s+to)\\s+(?:pay|use|place\\s+(?:the\\s+)?order|order|go)\\s+(?:\\w+\\s+){0,2}?(?:on|through|via|in|by|with|at)\\s+${PLATFORM}`,
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /assurance|\bta\b|escrow/,
+    re: anyOf(
+      `\\b(?:don'?t|dont|do\\s+not|not|never)\\s+(?:use|need|do|accept|work\\s+with)\\s+(?:the\\s+)?(?:trade\\s?assurance|\\bta\\b|escrow)`,
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /off-?line/,
+    re: anyOf(
+      '\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /不用|不需要|不必|不要|无需|無需/,
+    re: anyOf(
+      '(?:不用|不需要|不必|不要|无需|無需)(?:走|用|通过|通過|在|經過|经过)?(?:信保|阿里巴巴|阿里|平台|信用保障)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /线下|線下|私下|走线|走線|绕过|繞過/,
+    re: anyOf(
+      '(?:线下|線下|私下)(?:付款|交易|支付|转账|轉帳|打款|汇款|匯款)|走线下|走線下|绕过平台|繞過平台|绕过阿里|繞過阿里',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /fuera|sin |fora|sem |hors|sans/,
+    re: anyOf(
+      '\\b(?:fuera\\s+de|por\\s+fuera\\s+de|sin\\s+(?:pasar\\s+por|usar)|fora\\s+do|fora\\s+da|sem\\s+(?:passar\\s+pel[oa]|usar)|hors\\s+(?:de\\s+)?(?:la\\s+)?|sans\\s+passer\\s+par)\\s*(?:la\\s+|el\\s+|o\\s+|a\\s+)?(?:alibaba|plataforma|plateforme|trade\\s?assurance|sistema|systeme)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /sin |sem |sans /,
+    re: anyOf(
+      '\\bsin\\s+(?:el\\s+)?trade\\s?assurance|\\bsem\\s+(?:o\\s+)?trade\\s?assurance|\\bsans\\s+(?:le\\s+)?trade\\s?assurance',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /necesario|hace falta|necesita|precisa|necessario|besoin|n'est pas/,
+    re: anyOf(
+      "\\b(?:no\\s+(?:es\\s+)?(?:necesario|hace\\s+falta|necesita)|nao\\s+(?:e\\s+)?(?:precisa|necessario)|pas\\s+besoin|(?:il\\s+)?n'est\\s+pas\\s+necessaire)\\s+(?:de\\s+|d')?(?:usar\\s+|pasar\\s+por\\s+|passar\\s+pel[oa]\\s+|passer\\s+par\\s+)?(?:el\\s+|la\\s+|o\\s+|le\\s+)?(?:trade\\s?assurance|alibaba|plataforma|plateforme)",
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /вне|мимо|без/,
+    re: anyOf(
+      '(?<![\\p{L}])(?:вне|мимо|без)\\s+(?:trade\\s?assurance|alibaba|платформ\\p{L}*|площадк\\p{L}*|али\\p{L}*|сайта)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /нуж|обязател/,
+    re: anyOf(
+      '(?:trade\\s?assurance|alibaba|платформ\\p{L}*)\\s+(?:не\\s+нуж\\p{L}*|не\\s+обязател\\p{L}*)|не\\s+нуж\\p{L}*\\s+trade\\s?assurance',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a complaint about platform fees, or a discount, to move the payment',
+    gate: /fee|charge|commission|cost|take|手续费|手續費|佣金|费用|費用|扣点|扣點|comision|tarifa|taxa|frais|комисси/,
+    re: anyOf(
+      "\\b(?:alibaba|platform|trade\\s?assurance|\\bta\\b|escrow|website)(?:'s)?\\s+(?:\\w+\\s+){0,2}?(?:fee|fees|charge|charges|commission|commissions|cost)\\s+(?:\\w+\\s+){0,3}?(?:too|very|so|quite)\\s+(?:high|much|expensive|big)",
+      '\\b(?:alibaba|platform)\\s+(?:charge|charges|take|takes)\\s+(?:too|very|so)\\s+(?:high|much|many)',
+      '\\b(?:platform|alibaba)\\s+takes?\\s+(?:too\\s+much|a\\s+lot\\s+of)\\s+(?:commission|fee)',
+      '\\bsave\\s+(?:the\\s+|\\d+%\\s+)?(?:alibaba\\s+|platform\\s+|ta\\s+|trade\\s+assurance\\s+|escrow\\s+|transaction\\s+|handling\\s+|service\\s+|paypal\\s+)?(?:fee|fees|commission|charges?)\\b',
+      '\\b(?:refund|return|give\\s+back)\\s+(?:you\\s+)?(?:the\\s+)?(?:\\d+(?:\\.\\d+)?%\\s+)?(?:alibaba|platform|ta)\\s+(?:\\w+\\s+)?(?:fee|charge|commission)',
+      '(?:信保|平台|阿里巴巴|阿里)\\S{0,4}(?:手续费|手續費|佣金|费用|費用|扣点|扣點)\\S{0,3}(?:高|贵|貴|多)',
+      '(?:comision|comisiones|tarifa\\w*|taxa\\w*|frais|комисси\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:muy|demasiado|bastante|muito|bem|trop|слишком|очень)\\s+(?:alt\\w*|elev\\w*|cher\\w*|высок\\p{L}*|больш\\p{L}*)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to cancel the platform order',
+    gate: /cancel|取消|annul|отмени/,
+    re: anyOf(
+      '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|online|platform|escrow)\\s*(?:order|payment|link)?',
+      '\\bcancel\\w*\\s+(?:the\\s+|this\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*)',
+      '取消(?:信保|阿里巴巴|阿里|平台)?(?:订单|訂單).{0,30}(?:银行|銀行|账户|帳戶|直接|付|转|轉)',
+      '\\b(?:cancel\\w*|annul\\w*)\\s+(?:el|o|la|le)\\s+(?:pedido|commande)(?:\\s+(?:de|do|no|sur)\\s+alibaba)?',
+      '(?<![\\p{L}])отмени\\p{L}*\\s+заказ',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a request to pay the supplier directly',
+    gate: /direct|diret|直接|напрямую|给我|給我/,
+    re: anyOf(
+      '\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:\\S+\\s+){0,4}?direct(?:ly)?\\b',
+      '\\bdirect(?:ly)?\\s+(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
+      '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
+      '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
+      '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|mand\\w*|vir\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement)\\b|\\bvirement\\s+direct',
+      '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|заплат)\\p{L}*\\s+(?:\\S+\\s+){0,2}?напрямую|напрямую\\s+(?:\\S+\\s+)?(?:оплат|перевед|на\\s+сч)',
+      '(?:打给|打給|转给|轉給|汇给|匯給|付给|付給)我(?:个人|個人|私人)',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a personal, relative\'s, "new" or Hong Kong account',
+    gate: /account|acct|a\/c|card|bank|wallet|(?:new|other|another) (?:one|beneficiary|company)|账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭|cuenta|conta|compte|сч[её]т|карт/,
+    needs: PAY_VERB,
+    re: anyOf(
+      `\\b(?:our|my|his|her|their)\\s+(?:[\\w']+\\s+){0,3}?${ACCOUNT_WORD}`,
+      '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
+      `\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
+      '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
+      '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
+      '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',
+      '\\bcompte\\s+(?:bancaire\\s+)?(?:personnel|prive|de\\s+(?:notre|mon|ma|la)\\s+\\w+|societe|a\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:notre|mon|un\\s+autre|nouveau)\\s+compte',
+      '(?<![\\p{L}])(?:личн\\p{L}*|частн\\p{L}*|нов\\p{L}*|друг\\p{L}*|наш\\p{L}*|мо\\p{L}+)\\s+(?:банковск\\p{L}*\\s+)?(?:сч[её]т\\p{L}*|карт\\p{L}*)|(?:сч[её]т\\p{L}*|карт\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:наше\\p{L}*|мое\\p{L}*|мо[ий]\\p{L}*|его|ее)\\s+\\p{L}+|сч[её]т\\p{L}*\\s+в\\s+гонконге',
+    ),
+  },
+  ...METHODS.map(
+    ([what, gate, re]): ChatPattern => ({
+      kind: 'contextual',
+      what,
+      gate,
+      re: anyOf(re),
+      negationSpreads: true,
+    }),
+  ),
+  {
+    kind: 'contextual',
+    what: 'a payment link sent in chat',
+    gate: /link|链接|連結|鏈接|enlace|lien|ссылк/,
+    re: anyOf(
+      '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
+      "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
+      '(?:付款|支付|收款)(?:链接|連結|鏈接)|\\b(?:link|enlace|lien)\\s+(?:de\\s+)?(?:pago|pagamento|paiement)|ссылк\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
+    ),
+  },
+];

@@ -1,0 +1,46 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Urgency to pay now (trade-assurance-rules.md §3: "container leaves in six hours", "pay now or the price
+ * changes"). Only an imminent deadline counts: "the price goes up next month" is ordinary notice.
+ */
+const SOON =
+  '(?:today|tonight|tomorrow|now|immediately|asap|right\\s+away|within\\s+(?:\\d+|one|two|three|six|twelve|24|48)\\s+(?:hours?|hrs?|h|minutes?|mins?))';
+
+export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    what: 'urgency to pay',
+    gate: /today|tonight|tomorrow|now|immediately|asap|right away|within|hurry|last|final|until|till|hour|days|leave|leaving|depart|close|cut|waiting|left|in stock|mediat|今|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊|最后|最後|明天|限时|限時|小时|小時|hoy|ultima|hoje|aujourd|derniere|manana|amanha|demain|sale|sai|part|последний|сегодня|завтра|уходит/,
+    re: anyOf(
+      `\\b(?:pay|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:\\S+\\s+){0,4}?${SOON}\\b`,
+      `\\b${SOON}\\s+(?:\\S+\\s+){0,2}?(?:pay|payment|transfer)\\b`,
+      // A threat carries its own "not": "if you do not pay within 24 hours we cancel".
+      `\\bif\\s+(?:you\\s+)?(?:do\\s+not|don'?t|dont|didn'?t|cannot|can'?t)\\s+(?:pay|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?${SOON}`,
+      '\\b(?:hurry|last\\s+chance|final\\s+chance|last\\s+day|today\\s+only|only\\s+today|final\\s+offer)\\b',
+      `\\b(?:price|prices|cost|costs)\\s+(?:will\\s+|is\\s+going\\s+to\\s+|going\\s+to\\s+)?(?:go(?:es)?\\s+up|increase|rise|change)s?\\s+(?:\\w+\\s+){0,2}?(?:today|tonight|tomorrow|after\\s+today|in\\s+\\d+\\s+(?:hours?|days?))\\b`,
+      '\\b(?:from|after)\\s+tomorrow\\s+(?:the\\s+)?price',
+      '\\b(?:hold|keep)\\s+(?:this|the)\\s+price\\s+(?:only\\s+)?(?:until|till|for)\\s+(?:tonight|today|tomorrow|\\d+\\s+hours?)',
+      '\\b(?:container|vessel|ship|truck|boat|shipment)\\s+(?:\\w+\\s+){0,2}?(?:leaves?|leaving|departs?|closes?|cut-?off|is\\s+waiting|will\\s+leave)\\s+(?:in\\s+(?:\\d+|one|two|three|four|five|six|twelve)\\s+(?:hours?|hrs?|h)|today|tonight|tomorrow|now)',
+      '\\b(?:truck|driver|container)\\s+is\\s+waiting',
+      '\\bonly\\s+\\d+\\s+(?:pcs|pieces|units|sets)\\s+(?:left|in\\s+stock)',
+      // Chinese
+      '(?:今天|今晚|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊)\\S{0,4}(?:付款|付|打款|转账|轉帳|汇款|匯款)|最后(?:机会|一天)|最後(?:機會|一天)|明天(?:就)?(?:涨价|漲價|价格上涨|價格上漲)|限时|限時|(?:集装箱|货柜|貨櫃|船)\\S{0,8}(?:小时后|小時後|今天|今晚|明天)\\S{0,3}(?:出发|出發|开船|開船|离港|離港|截关|截關)',
+      // Spanish / Portuguese / French / Russian
+      "\\b(?:pague\\s+hoy|paga\\s+hoy|hoy\\s+mismo|ultima\\s+oportunidad|inmediatamente|pague\\s+hoje|hoje\\s+mesmo|ultima\\s+chance|imediatamente|payez\\s+aujourd'hui|aujourd'hui\\s+meme|derniere\\s+chance|immediatement)\\b",
+      '\\b(?:manana|amanha|demain)\\s+(?:\\w+\\s+){0,2}?(?:sube|subira|aumenta|aumentara|sobe|augmente|monte)|\\b(?:el\\s+contenedor\\s+sale|o\\s+container\\s+sai|le\\s+conteneur\\s+part)\\b',
+      '(?<![\\p{L}])(?:последний\\s+шанс|сегодня\\s+же|оплатите\\s+сегодня|завтра\\s+цена\\s+(?:\\p{L}+\\s+)?(?:вырастет|поднимется|повысится|изменится)|контейнер\\s+уходит)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'urgency to pay',
+    // Generic urgency words count only next to money: "urgent, pay the deposit", not "for urgent issues call me".
+    gate: /urgent|asap|soon as|mediat|right now|срочно|немедленно|尽快|盡快|马上|馬上|立即|立刻|紧急|緊急/,
+    needs: /pay|deposit|balance|transfer|money|remit|付|款|汇|匯|\bpag|\bvir|\bpai|оплат|плат|перев/u,
+    re: anyOf(
+      '\\b(?:urgent(?:ly)?|asap|as\\s+soon\\s+as\\s+possible|immediately|right\\s+now|urgente|inmediatamente|imediatamente|immediatement)\\b',
+      '(?<![\\p{L}])(?:срочно|немедленно)(?![\\p{L}])|尽快|盡快|马上|馬上|立即|立刻|紧急|緊急',
+    ),
+  },
+];

@@ -1,0 +1,25 @@
+import { matchPatterns } from '../match';
+import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
+import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
+
+/** "Our account changed / is under audit / frozen", a re-issued PI with a new beneficiary. */
+export const bankDetailsChange: ChatRule = {
+  id: 'bank-details-change',
+  severity: 'critical',
+  source: {
+    label:
+      "Trade Assurance refund article (seed 000): cover applies only when you pay Alibaba, not the supplier's bank account",
+    ref: '000_1c583cd66534284e.txt',
+  },
+  fix: `${PAY_ON_PLATFORM_FIX} A supplier never needs a "new" account for a Trade Assurance order: the order page shows the only account to pay.`,
+  detect({ tc }) {
+    const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS);
+    if (hits.length === 0) return null;
+    const first = hits[0]!;
+    return {
+      start: first.start,
+      end: first.end,
+      message: `The supplier says its bank details changed (${hits.map((h) => h.what).join('; ')}). "New account", "account under audit" and re-issued invoices with a new beneficiary are how payments get diverted; money sent there is not protected.`,
+    };
+  },
+};

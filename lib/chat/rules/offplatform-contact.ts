@@ -1,0 +1,77 @@
+import { accountNumbers, contactIds, type NumberRun } from '../extract';
+import { matchPatterns } from '../match';
+import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
+import type { ChatRule } from '../rule';
+import { uniq } from '../rule';
+import type { TextContext } from '../text-context';
+import { emailsIn, numbersIn, paymentEmails } from './payment-details';
+
+const CHANNEL_DOWN =
+  /^\s*(?:account\s+)?(?:is|was|has\s+been|got|been)?\s*(?:suspended|blocked|banned|closed|disabled|not\s+working|down)|^\S{0,3}(?:被封|被冻结|被凍結|不能用)|^\s*(?:заблокирован|не\s+работает)/u;
+
+// One list per channel (stable identity, so each gets its cached union gate), and one gate for all.
+const CHANNEL_LISTS = CHANNEL_PATTERNS.map((p) => [p]);
+const ANY_CHANNEL = new RegExp(CHANNEL_PATTERNS.map((p) => p.gate?.source ?? '[^]').join('|'));
+
+/** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
+function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
+  const text = tc.norm.text;
+  const accounts = new Set(accountNumbers(tc.norm, runs).map((a) => a.start));
+  return runs.filter((r) => {
+    if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
+    const before = text.slice(Math.max(0, r.start - 30), r.start);
+    if (NOT_PHONE_CUE.test(before)) return false;
+    if (r.plus && r.value.length >= 8) return true;
+    if (/^00\d{8,}$/.test(r.value)) return true;
+    if (/^(?:86)?1[3-9]\d{9}$/.test(r.value)) return true;
+    return PHONE_CUE.test(before);
+  });
+}
+
+/** Moving the conversation to WhatsApp, WeChat, Telegram, Skype, Line, Viber, e-mail or the phone. */
+export const offplatformContact: ChatRule = {
+  id: 'offplatform-contact',
+  severity: 'warning',
+  source: {
+    label:
+      'AliExpress Security Center: deals and payments that bypass the platform are not protected; keep the conversation on the platform',
+    ref: 'AliExpress Security Center',
+  },
+  fix: 'Keep the conversation and every agreement in the Alibaba.com / AliExpress chat and in the order: what is said on WhatsApp, WeChat or e-mail is not evidence the platform will weigh in a dispute, and payment requests usually follow. Decline politely and save this message.',
+  detect({ tc }) {
+    const n = tc.norm;
+    const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
+    const contactEmails = emailsIn(tc).filter((e) => !payEmails.has(e.value));
+    const channelHits = (ANY_CHANNEL.test(n.text) ? CHANNEL_PATTERNS : [])
+      .flatMap((p, k) => matchPatterns(tc, CHANNEL_LISTS[k]!).map((h) => ({ ...h, channel: p.channel })))
+      // "my WeChat is blocked" reports a dead channel, not an invitation; "my e-mail paypal: x@y" is a payment address.
+      .filter((h) => !CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 24)))
+      .filter((h) => !(h.channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0));
+    const moveHits = matchPatterns(tc, MOVE_PATTERNS);
+    const phoneRuns = phones(tc, numbersIn(tc));
+    const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
+      (a, b) => a.start - b.start,
+    );
+    const first = spots[0];
+    if (!first) return null;
+    const ids = contactIds(n).filter((i) => !payEmails.has(i.value));
+    const channels = uniq([
+      ...channelHits.map((h) => h.channel),
+      ...(contactEmails.length ? ['e-mail'] : []),
+      ...(phoneRuns.length && channelHits.length === 0 ? ['phone'] : []),
+    ]);
+    const details = {
+      channels,
+      ...(ids.length ? { ids: uniq(ids.map((i) => i.value)) } : {}),
+      ...(phoneRuns.length ? { phones: uniq(phoneRuns.map((p) => `${p.plus ? '+' : ''}${p.value}`)) } : {}),
+      ...(contactEmails.length ? { emails: uniq(contactEmails.map((e) => e.value)) } : {}),
+    };
+    const where = channels.length ? channels.join(', ') : 'another app';
+    return {
+      start: first.start,
+      end: first.end,
+      message: `The supplier wants to continue off the platform (${where}). Conversations outside Alibaba.com/AliExpress leave no record the platform can use in a dispute, and off-platform payment requests usually follow.`,
+      details,
+    };
+  },
+};

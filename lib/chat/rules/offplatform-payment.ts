@@ -1,0 +1,45 @@
+import { isAnchoredToPlatform } from '../guards';
+import { matchPatterns } from '../match';
+import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
+import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
+import { paymentDetailsIn } from './payment-details';
+
+/**
+ * Any request to pay outside the platform's checkout: direct/company/personal/relative's/"new"/Hong Kong
+ * accounts, PayPal (incl. Friends & Family), Western Union/MoneyGram, Alipay/WeChat Pay, crypto, remittance
+ * apps, discounts for paying directly, "Trade Assurance is not needed", "cancel the order", payment links,
+ * and bank details in chat together with an instruction to pay them.
+ */
+export const offplatformPayment: ChatRule = {
+  id: 'offplatform-payment',
+  severity: 'critical',
+  source: {
+    label:
+      "Trade Assurance buyer guide (seed 001): pay the Citibank account created for the order, never the supplier's own account",
+    ref: '001_b7ff7984940a9755.txt',
+  },
+  fix: PAY_ON_PLATFORM_FIX,
+  detect({ tc, ctx }) {
+    const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS);
+    if (hits.length === 0) {
+      // Bank details or a wallet in chat, with an instruction to pay them, is itself an off-platform request.
+      const details = paymentDetailsIn(tc, ctx);
+      const first = details?.first;
+      if (!details || !first || details.details.designated === 'same') return null;
+      PAY_VERB.lastIndex = 0;
+      if (!PAY_VERB.test(tc.norm.text) || isAnchoredToPlatform(tc, first.start, first.end)) return null;
+      hits.push({
+        start: first.start,
+        end: first.end,
+        what: 'payment details given in chat, with an instruction to pay them',
+      });
+    }
+    const first = hits[0]!;
+    const seen = [...new Set(hits.map((h) => h.what))].join('; ');
+    return {
+      start: first.start,
+      end: first.end,
+      message: `The supplier asks to be paid outside the Alibaba.com order (${seen}). Only payments to the account Alibaba designates for the order are protected by Trade Assurance; money sent any other way cannot be claimed back.`,
+    };
+  },
+};

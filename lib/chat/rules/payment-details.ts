@@ -1,0 +1,110 @@
+import { accountNumbers, type Extracted, emails, ibans, numberRuns, swifts, wallets } from '../extract';
+import type { ChatRule } from '../rule';
+import { PAY_ON_PLATFORM_FIX, uniq } from '../rule';
+import { clauseRange, once, type TextContext } from '../text-context';
+import type { ChatDetails, ChatScanContext, DesignatedAccount } from '../types';
+
+/** An e-mail next to a payment word is a payment address (PayPal, Alipay…), not a contact. */
+export const PAYMENT_CUE =
+  /pay|remit|wise|skrill|zelle|收款|支付|付款|账号|帳號|\bpago|pagamento|paiement|(?<![\p{L}])оплат|перевод/u;
+
+export function paymentEmails(tc: TextContext): Extracted[] {
+  return once(tc, 'paymentEmails', () =>
+    emailsIn(tc).filter((e) => {
+      const [a, b] = clauseRange(tc, e.start, e.end);
+      const around = tc.norm.text.slice(Math.max(0, a - 60), b);
+      return PAYMENT_CUE.test(around.replace(e.value, ''));
+    }),
+  );
+}
+
+export const emailsIn = (tc: TextContext) => once(tc, 'emails', () => emails(tc.norm));
+export const numbersIn = (tc: TextContext) => once(tc, 'numbers', () => numberRuns(tc.norm));
+
+const compact = (s: string | undefined) => (s ? s.replace(/[^0-9a-z]/gi, '').toUpperCase() : '');
+
+/** same: every comparable detail matches; different: one does not (or it is a wallet/e-mail, never designated). */
+function compare(
+  found: Omit<ChatDetails, 'designated'>,
+  d: DesignatedAccount | undefined,
+): ChatDetails['designated'] {
+  if (!d || !(d.accountNumber || d.iban || d.swift)) return 'not-given';
+  let same = 0;
+  let different = 0;
+  const check = (values: string[] | undefined, designated: string, len?: number) => {
+    if (!designated) return;
+    for (const v of values ?? []) {
+      const a = len ? compact(v).slice(0, len) : compact(v);
+      if (a === (len ? designated.slice(0, len) : designated)) same++;
+      else different++;
+    }
+  };
+  check(found.accounts, compact(d.accountNumber));
+  check(found.ibans, compact(d.iban));
+  check(found.swifts, compact(d.swift), 8); // CITIHKHX and CITIHKHXXXX are the same bank office
+  different += (found.wallets?.length ?? 0) + (found.emails?.length ?? 0);
+  if (different > 0) return 'different';
+  return same > 0 ? 'same' : 'unknown';
+}
+
+/** Everything payment-like in the message, normalised, with the first place it was seen. */
+export function paymentDetailsIn(tc: TextContext, ctx: ChatScanContext) {
+  return once(tc, 'paymentDetails', () => findPaymentDetails(tc, ctx));
+}
+
+function findPaymentDetails(tc: TextContext, ctx: ChatScanContext) {
+  const n = tc.norm;
+  const ibanHits = /\d/.test(n.text) ? ibans(n) : [];
+  const ibanStarts = new Set(ibanHits.map((i) => i.start));
+  const accountHits = accountNumbers(n, numbersIn(tc)).filter((a) => !ibanStarts.has(a.start));
+  const swiftHits = /swift|bic/.test(n.text) ? swifts(n) : [];
+  const walletHits = wallets(n);
+  const emailHits = paymentEmails(tc);
+  const all = [...ibanHits, ...swiftHits, ...accountHits, ...walletHits, ...emailHits];
+  if (all.length === 0) return null;
+  const found = {
+    accounts: uniq(accountHits.map((a) => a.value)),
+    ibans: uniq(ibanHits.map((i) => i.value)),
+    swifts: uniq(swiftHits.map((s) => s.value)),
+    wallets: uniq(walletHits.map((w) => w.value)),
+    emails: uniq(emailHits.map((e) => e.value)),
+  };
+  const details: ChatDetails = Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0));
+  details.designated = compare(found, ctx.designatedAccount);
+  const first = all.reduce((a, b) => (b.start < a.start ? b : a));
+  return { details, first };
+}
+
+const MESSAGES: Record<NonNullable<ChatDetails['designated']>, string> = {
+  different:
+    'Payment details in chat that are NOT the account Alibaba designated for this order. Money sent there is not protected by Trade Assurance and is the classic way buyers lose a payment.',
+  same: 'Payment details in chat that match the account designated for this order. Still pay from the order page itself, not by copying details from a chat message.',
+  unknown:
+    'Payment details in chat that cannot be compared with the designated account (different kinds of detail). Only the account shown on the order page is protected.',
+  'not-given':
+    'Payment details (account, IBAN, SWIFT, wallet or payment e-mail) written in chat. Only the account shown on the Alibaba.com order page is protected by Trade Assurance; compare before paying anything.',
+};
+
+/** Account numbers, IBANs (mod-97 checked), SWIFT/BIC, crypto wallets and payment e-mails written in chat. */
+export const paymentDetails: ChatRule = {
+  id: 'payment-details',
+  severity: 'warning',
+  source: {
+    label:
+      "Trade Assurance service page (seed 003): pay to the supplier's Citibank account designated by Alibaba.com",
+    ref: '003_68b846279b947234.txt',
+  },
+  fix: PAY_ON_PLATFORM_FIX,
+  detect({ tc, ctx }) {
+    const got = paymentDetailsIn(tc, ctx);
+    if (!got) return null;
+    const status = got.details.designated ?? 'not-given';
+    return {
+      start: got.first.start,
+      end: got.first.end,
+      message: MESSAGES[status],
+      severity: status === 'different' ? 'critical' : 'warning',
+      details: got.details,
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import { matchPatterns } from '../match';
+import { PRESSURE_PATTERNS } from '../patterns/pressure';
+import type { ChatRule } from '../rule';
+
+/**
+ * Urgency to pay. Info on its own; the scanner (escalate.ts) raises the other findings of the same message
+ * and of the next few supplier messages by one step, because urgency is how off-platform requests succeed.
+ */
+export const pressure: ChatRule = {
+  id: 'pressure',
+  severity: 'info',
+  source: {
+    label:
+      'AliExpress Security Center: report sellers who push for other payment options; urgency is their usual lever',
+    ref: 'AliExpress Security Center',
+  },
+  fix: 'Do not let a deadline in chat change how you pay: check the order page, and if the supplier insists on paying elsewhere "now", stop and report it.',
+  detect({ tc }) {
+    const hit = matchPatterns(tc, PRESSURE_PATTERNS)[0];
+    if (!hit) return null;
+    return {
+      start: hit.start,
+      end: hit.end,
+      message:
+        'The supplier pushes you to pay quickly. Urgency ("pay today", "the container leaves in hours", "price goes up tomorrow") is the usual lever of payment scams.',
+    };
+  },
+};

@@ -1,0 +1,91 @@
+import type { NormalisedText } from './normalise';
+import { originalRange } from './normalise';
+
+/**
+ * Where a match sits: its clause (negation and platform anchors are judged there) and its sentence (what
+ * the finding quotes). Boundaries are found in the normalised text and mapped back to the original.
+ */
+// ASCII marks end a sentence/clause before a space, the end, or non-ASCII text (NFKC turns the full-width
+// "，" of Chinese into ","); "2.35", "2,35" and "t/t," inside Latin text stay whole.
+const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
+const CLAUSE_END = /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|[。！？，；：、\n]+|\s[-–]\s|\s\|\s/g;
+
+function boundaries(text: string, re: RegExp): number[] {
+  const cuts = [0];
+  for (const m of text.matchAll(re)) cuts.push(m.index + m[0].length);
+  cuts.push(text.length);
+  return cuts;
+}
+
+function enclosing(cuts: number[], start: number, end: number): [number, number] {
+  let a = 0;
+  let b = cuts[cuts.length - 1]!;
+  for (const c of cuts) {
+    if (c <= start) a = c;
+    else if (c >= end) {
+      b = c;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+export interface TextContext {
+  norm: NormalisedText;
+  /** Clause and sentence boundaries, computed on first use (most messages never need them). */
+  readonly clauseCuts: number[];
+  readonly sentenceCuts: number[];
+  /** Per-message results shared by rules (extracted numbers, e-mails…), computed once. */
+  memo: Map<string, unknown>;
+}
+
+export function textContext(norm: NormalisedText): TextContext {
+  let clauses: number[] | undefined;
+  let sentences: number[] | undefined;
+  return {
+    norm,
+    get clauseCuts() {
+      clauses ??= boundaries(norm.text, CLAUSE_END);
+      return clauses;
+    },
+    get sentenceCuts() {
+      sentences ??= boundaries(norm.text, SENTENCE_END);
+      return sentences;
+    },
+    memo: new Map(),
+  };
+}
+
+/** Computes `make()` once per message and key. */
+export function once<T>(tc: TextContext, key: string, make: () => T): T {
+  if (!tc.memo.has(key)) tc.memo.set(key, make());
+  return tc.memo.get(key) as T;
+}
+
+/** The normalised clause around [start, end), with the match itself blanked so its own words don't count. */
+export function clauseWithout(ctx: TextContext, start: number, end: number): string {
+  const [a, b] = enclosing(ctx.clauseCuts, start, end);
+  const t = ctx.norm.text;
+  return `${t.slice(a, start)} \u2026 ${t.slice(end, b)}`;
+}
+
+export function clauseRange(ctx: TextContext, start: number, end: number): [number, number] {
+  return enclosing(ctx.clauseCuts, start, end);
+}
+
+/** The supplier's original sentence around a match: what the finding quotes, with its span in the original. */
+export function quoteOf(ctx: TextContext, start: number, end: number) {
+  const [a, b] = enclosing(ctx.sentenceCuts, start, end);
+  const range = originalRange(ctx.norm, a, b);
+  let { start: s, end: e } = range;
+  const o = ctx.norm.original;
+  while (s < e && /\s/.test(o[s]!)) s++;
+  while (e > s && /\s/.test(o[e - 1]!)) e--;
+  if (e - s > 280) {
+    // A very long sentence: quote the matched words with some context instead.
+    const m = originalRange(ctx.norm, start, end);
+    s = Math.max(s, m.start - 100);
+    e = Math.min(e, m.end + 100);
+  }
+  return { quote: o.slice(s, e), span: { start: s, end: e } };
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanMessage } from '../../lib/chat/scanner';
+import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib/chat/types';
+
+/**
+ * Per-rule precision, recall and false-alarm rate (share of benign messages flagged) of the chat detector,
+ * next to a naive keyword baseline, on tests/fixtures/chat/corpus.jsonl. The holdout slice (clean/holdout.jsonl
+ * and its variants) was written before the rules and never tuned on; it is reported on its own.
+ * Run: npx tsx scripts/bench/chat-corpus.ts
+ */
+export interface CorpusRow {
+  id: string;
+  from: ChatMessageInput['from'];
+  text: string;
+  lang: string;
+  labels: ChatRuleId[];
+  variant: 'clean' | 'obfuscated';
+  of?: string;
+  split: 'tune' | 'holdout';
+}
+
+export type Detector = (row: CorpusRow) => Set<string>;
+
+export const detector: Detector = (row) =>
+  new Set(scanMessage({ from: row.from, text: row.text }).map((f) => f.rule));
+
+/** What a plain keyword filter would do: lower-case substring search, no normalisation, no negation. */
+const KEYWORDS: Record<ChatRuleId, RegExp> = {
+  'offplatform-payment':
+    /paypal|western union|moneygram|alipay|usdt|bitcoin|crypto|payoneer|wise|remitly|xoom|pay directly|directly|personal account|private account|outside|no need trade assurance|offline|支付宝|直接|私人|线下|directamente|direto|directement|напрямую|личный/,
+  'bank-details-change':
+    /new account|account changed|changed our bank|new beneficiary|frozen|under audit|账户变更|新账户|冻结|nueva cuenta|nova conta|nouveau compte|новый сч/,
+  'payment-details': /iban|swift|account no|account:|a\/c|账号|cuenta:|conta:|счёт \d/,
+  'offplatform-contact': /whatsapp|wechat|telegram|skype|viber|e-?mail|微信|@/,
+  pressure: /urgent|today|asap|last chance|hurry|immediately|今天|马上|hoy|hoje|aujourd'hui|сегодня|срочно/,
+};
+export const keywordBaseline: Detector = (row) => {
+  const out = new Set<string>();
+  if (row.from === 'buyer' || row.from === 'system') return out;
+  const t = row.text.toLowerCase();
+  for (const id of CHAT_RULE_IDS) if (KEYWORDS[id].test(t)) out.add(id);
+  return out;
+};
+
+export interface RuleScore {
+  rule: ChatRuleId;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  falseAlarmRate: number;
+}
+
+export function score(rows: readonly CorpusRow[], detect: Detector) {
+  const benign = rows.filter((r) => r.labels.length === 0);
+  const results = rows.map((r) => ({ row: r, got: detect(r) }));
+  const perRule: RuleScore[] = CHAT_RULE_IDS.map((rule) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let benignFlagged = 0;
+    for (const { row, got } of results) {
+      const want = row.labels.includes(rule);
+      const has = got.has(rule);
+      if (want && has) tp++;
+      else if (has) fp++;
+      else if (want) fn++;
+      if (has && row.labels.length === 0) benignFlagged++;
+    }
+    return {
+      rule,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp ? tp / (tp + fp) : 1,
+      recall: tp + fn ? tp / (tp + fn) : 1,
+      falseAlarmRate: benign.length ? benignFlagged / benign.length : 0,
+    };
+  });
+  const anyFalseAlarm = results.filter(({ row, got }) => row.labels.length === 0 && got.size > 0).length;
+  return {
+    perRule,
+    benign: benign.length,
+    falseAlarmRate: benign.length ? anyFalseAlarm / benign.length : 0,
+  };
+}
+
+export function loadCorpus(
+  path = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'chat', 'corpus.jsonl'),
+) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusRow);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+export function formatScores(title: string, rows: readonly CorpusRow[]): string {
+  const d = score(rows, detector);
+  const b = score(rows, keywordBaseline);
+  const lines = [
+    `${title}: ${rows.length} messages, ${d.benign} benign`,
+    `  ${'rule'.padEnd(22)}  detector: P      R      false-alarm |  keywords: P      R      false-alarm`,
+  ];
+  d.perRule.forEach((r, i) => {
+    const k = b.perRule[i]!;
+    lines.push(
+      `  ${r.rule.padEnd(22)}  ${pct(r.precision)} ${pct(r.recall)} ${pct(r.falseAlarmRate)}      | ${pct(k.precision)} ${pct(k.recall)} ${pct(k.falseAlarmRate)}`,
+    );
+  });
+  lines.push(
+    `  any rule on benign messages: detector ${pct(d.falseAlarmRate)} | keywords ${pct(b.falseAlarmRate)}`,
+  );
+  return lines.join('\n');
+}
+
+export function main(): string {
+  const rows = loadCorpus();
+  const out = [
+    formatScores('All', rows),
+    formatScores(
+      'Tuned slice',
+      rows.filter((r) => r.split === 'tune'),
+    ),
+    formatScores(
+      'Holdout slice (never tuned on)',
+      rows.filter((r) => r.split === 'holdout'),
+    ),
+    formatScores(
+      'Obfuscated variants only',
+      rows.filter((r) => r.variant === 'obfuscated'),
+    ),
+  ].join('\n\n');
+  console.log(out);
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
