@@ -3,6 +3,7 @@ import type { TradeMemory } from '../../lib/analysis/trade-memory';
 import type { PageSnapshot } from '../../lib/model/snapshot';
 import { findOrCreateOrderCase } from '../../lib/vault/cases';
 import { saveOrder, saveSupplier } from '../../lib/vault/records';
+import { recordOrderEvents } from './deadline-handlers';
 import { getVault } from './vault';
 
 /**
@@ -60,5 +61,6 @@ export async function persistPage(memory: TradeMemory, snapshot: PageSnapshot, n
     });
     const account = memory.accounts.get(order.id)?.beneficiary ?? null;
     await saveOrder(db, orderRow(remembered, theCase.id, supplier?.key, account, now.toISOString()));
+    if (order === snapshot.order) await recordOrderEvents(order, snapshot.url, now);
   }
 }

@@ -1,4 +1,5 @@
 import '../../components/page-card/page-card.css';
+import '../../components/findings/findings.css';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
 import { startPageWatcher } from './watch';
 

@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
+import { BeforeYouPay } from '../../components/checklist/BeforeYouPay';
+import { FindingList } from '../../components/findings/FindingList';
 import { TabSummary } from '../../components/popup/TabSummary';
+import '../../components/findings/findings.css';
+import { OpenSidePanel } from './OpenSidePanel';
 import { usePopupStore } from './store';
 
 export function PopupApp() {
-  const { loading, kind, status, url, load } = usePopupStore();
+  const { loading, kind, status, url, view, copied, load, tick, copyClauses } = usePopupStore();
   useEffect(() => {
     void load();
   }, [load]);
@@ -13,8 +17,20 @@ export function PopupApp() {
       {loading ? (
         <p>Reading this tab…</p>
       ) : (
-        <TabSummary kind={kind} url={url} seenAt={status?.seenAt ?? null} />
+        <>
+          <TabSummary kind={kind} url={url} seenAt={status?.seenAt ?? null} />
+          {view?.checklist && (
+            <BeforeYouPay
+              checklist={view.checklist}
+              onTick={tick}
+              onCopyClauses={copyClauses}
+              copied={copied}
+            />
+          )}
+          {view && !view.checklist && view.findings.length > 0 && <FindingList findings={view.findings} />}
+        </>
       )}
+      <OpenSidePanel />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { send } from '../../lib/messaging/client';
-import type { TabStatus } from '../../lib/messaging/protocol';
+import type { ChecklistView, TabStatus } from '../../lib/messaging/protocol';
 import { targetTab } from '../../lib/messaging/tabs';
 import type { PageKind } from '../../lib/model/page-kind';
 import { pageKindFromUrl } from '../../lib/pages/detect';
@@ -12,27 +12,48 @@ interface PopupState {
   /** From the URL alone, so the popup knows the page even before the content script reported. */
   kind: PageKind;
   status: TabStatus | null;
+  view: ChecklistView | null;
+  copied: boolean;
   load(): Promise<void>;
+  tick(itemId: string, ticked: boolean): Promise<void>;
+  copyClauses(text: string): Promise<void>;
 }
 
-export const usePopupStore = create<PopupState>((set) => ({
+export const usePopupStore = create<PopupState>((set, get) => ({
   loading: true,
   tabId: null,
   url: '',
   kind: 'unknown',
   status: null,
+  view: null,
+  copied: false,
   async load() {
     const tab = await targetTab(location.search);
     if (!tab) return set({ loading: false });
     const reported = await send({ type: 'ui/tab-status', tabId: tab.id }).catch(() => null);
     // A report about an earlier page of this tab says nothing about the page now shown.
     const status = reported && reported.url === tab.url ? reported : null;
+    const view = status ? await send({ type: 'ui/checklist', tabId: tab.id }).catch(() => null) : null;
     set({
       loading: false,
       tabId: tab.id,
       url: tab.url,
       kind: status?.kind ?? pageKindFromUrl(tab.url),
       status,
+      view: view && view.url === tab.url ? view : null,
     });
+  },
+  async tick(itemId, ticked) {
+    const { view } = get();
+    const orderId = view?.checklist?.orderId;
+    if (!view?.checklist || !orderId) return;
+    // Show the tick at once; the background keeps it per order.
+    const manual = view.checklist.manual.map((m) => (m.id === itemId ? { ...m, ticked } : m));
+    set({ view: { ...view, checklist: { ...view.checklist, manual } } });
+    await send({ type: 'ui/tick', orderId, itemId, ticked }).catch(() => undefined);
+  },
+  async copyClauses(text) {
+    await navigator.clipboard?.writeText(text).catch(() => undefined);
+    set({ copied: true });
   },
 }));

@@ -12,7 +12,8 @@ const TABS = [
 
 /** The side panel: every tracked order's deadlines, the evidence vault, and the spec checker. */
 export function SidePanelApp() {
-  const initial = new URLSearchParams(location.search).get('tab') ?? location.hash.replace(/^#/, '').split(':')[0];
+  const initial =
+    new URLSearchParams(location.search).get('tab') ?? location.hash.replace(/^#/, '').split(':')[0];
   const [active, setActive] = useState(TABS.some((t) => t.id === initial) ? initial! : 'deadlines');
   return (
     <main className="tg-surface">

@@ -1,12 +1,56 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { DeadlineBoard } from '../../../components/deadlines/DeadlineBoard';
+import { TimelineEditor } from '../../../components/deadlines/TimelineEditor';
 import { TrackedOrders } from '../../../components/sidepanel/TrackedOrders';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { useDeadlinesStore } from './store';
 
+/** Live countdowns for every tracked order, the selected order's timeline editor, and the calendar export. */
 export function DeadlinesTab() {
-  const { loading, overview, load } = useDeadlinesStore();
+  const { loading, overview, selected, message, load, select, saveEvent, deleteEvent, exportCalendar } =
+    useDeadlinesStore();
+  const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     void load();
+    // Countdowns tick each minute; the deadlines themselves are recomputed by the background on load.
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
   }, [load]);
   if (loading) return <p>Loading your orders…</p>;
-  return <TrackedOrders orders={overview.orders.map((o) => ({ orderId: o.orderId, marketplace: o.marketplace, title: o.title }))} />;
+  if (overview.orders.length === 0) return <TrackedOrders orders={[]} />;
+  const order = overview.orders.find((o) => o.orderId === selected) ?? overview.orders[0]!;
+  return (
+    <section>
+      <p>
+        <button
+          type="button"
+          className="tg-button tg-button--quiet"
+          onClick={exportCalendar}
+          data-testid="export-calendar"
+        >
+          Add all deadlines to my calendar (.ics)
+        </button>
+      </p>
+      {message && <StatusMessage tone={message.kind}>{message.text}</StatusMessage>}
+      <DeadlineBoard
+        orders={overview.orders}
+        now={now}
+        timeZone={overview.timeZone}
+        selectedOrderId={order.orderId}
+        onSelect={select}
+      />
+      <h2>Timeline of order #{order.orderId}</h2>
+      <p className="tg-muted">
+        Dates read from the order page, or entered by you when the page does not show them.
+      </p>
+      <TimelineEditor
+        events={order.events}
+        now={now}
+        timeZone={overview.timeZone}
+        onAdd={(e) => saveEvent(order.orderId, e)}
+        onUpdate={(id, e) => saveEvent(order.orderId, e, id)}
+        onDelete={(id) => deleteEvent(order.orderId, id)}
+      />
+    </section>
+  );
 }

@@ -1,18 +1,71 @@
 import { create } from 'zustand';
 import { send } from '../../../lib/messaging/client';
 import type { OrdersOverview } from '../../../lib/messaging/protocol';
+import type { TimelineEvent } from '../../../lib/model/timeline';
 
 interface DeadlinesState {
   loading: boolean;
   overview: OrdersOverview;
+  selected: string | null;
+  message: { kind: 'error' | 'info' | 'success'; text: string } | null;
   load(): Promise<void>;
+  select(orderId: string): void;
+  saveEvent(orderId: string, event: TimelineEvent, id?: string): Promise<void>;
+  deleteEvent(orderId: string, id: string): Promise<void>;
+  exportCalendar(): Promise<void>;
 }
 
-export const useDeadlinesStore = create<DeadlinesState>((set) => ({
+const EMPTY: OrdersOverview = { timeZone: 'UTC', orders: [] };
+
+export const useDeadlinesStore = create<DeadlinesState>((set, get) => ({
   loading: true,
-  overview: { timeZone: 'UTC', orders: [] },
+  overview: EMPTY,
+  selected: new URLSearchParams(location.search).get('order'),
+  message: null,
   async load() {
     const overview = await send({ type: 'ui/orders-overview' }).catch(() => null);
-    set({ loading: false, overview: overview ?? { timeZone: 'UTC', orders: [] } });
+    set({ loading: false, overview: overview ?? EMPTY });
+  },
+  select(orderId) {
+    set({ selected: orderId });
+  },
+  async saveEvent(orderId, event, id) {
+    const answer = await send({ type: 'ui/timeline-save', orderId, event, ...(id ? { id } : {}) }).catch(
+      () => null,
+    );
+    set({
+      message: answer?.ok
+        ? { kind: 'success', text: 'Saved; deadlines and reminders updated.' }
+        : { kind: 'error', text: `Could not save the event${answer?.message ? `: ${answer.message}` : '.'}` },
+    });
+    await get().load();
+  },
+  async deleteEvent(orderId, id) {
+    await send({ type: 'ui/timeline-delete', orderId, id }).catch(() => null);
+    await get().load();
+  },
+  async exportCalendar() {
+    const answer = await send({ type: 'ui/export-calendar' }).catch(() => null);
+    if (!answer?.ok) {
+      set({
+        message: {
+          kind: 'error',
+          text: `Could not make the calendar file${answer?.message ? `: ${answer.message}` : '.'}`,
+        },
+      });
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([answer.ics], { type: 'text/calendar' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = answer.fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    set({
+      message: {
+        kind: 'success',
+        text: `Saved ${answer.fileName}: import it into Google Calendar, Outlook or Apple Calendar.`,
+      },
+    });
   },
 }));

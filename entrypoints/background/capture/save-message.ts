@@ -1,0 +1,100 @@
+import type { CaptureResult, ChatLine, RequestOf } from '../../../lib/messaging/protocol';
+import type { TranscriptLine } from '../../../lib/vault/schema/rows';
+import type { EvidenceInput } from '../../../lib/vault/store';
+import { failure, isGrantError, NO_GRANT_MESSAGE } from './outcome';
+import { caseHeading, saveIntoPageCase, stampedName } from './save';
+import { pageInfo } from './tab-messages';
+import { makeThumbnail } from './thumbnail';
+import { captureWindow, tabFacts } from './visible-tab';
+
+type SaveMessage = RequestOf<'content/save-message'>;
+
+function line(m: ChatLine): TranscriptLine {
+  return { from: m.senderName ? `${m.from} (${m.senderName})` : m.from, at: m.at ?? '', text: m.text };
+}
+
+/** The record kept for a risky message: the message, why it was flagged, and the talk around it. */
+function messageRecord(request: SaveMessage, now: Date): string {
+  const { url, title, message, context, findings } = request;
+  const record = {
+    savedAt: now.toISOString(),
+    url,
+    title,
+    message,
+    findings: findings.map(({ rule, severity, message: why, quote }) => ({
+      rule,
+      severity,
+      message: why,
+      quote,
+    })),
+    context,
+  };
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/** A screenshot of the chat tab, or why there is none (no user gesture granted activeTab, tab hidden…). */
+async function tryScreenshot(tabId: number | undefined): Promise<{ png?: Blob; why?: string }> {
+  if (tabId === undefined) return { why: 'the message did not come from a tab' };
+  try {
+    const tab = await tabFacts(tabId);
+    if (!tab.active) return { why: 'the chat tab was not on screen' };
+    return { png: await captureWindow(tab.windowId) };
+  } catch (error) {
+    return { why: isGrantError(error) ? NO_GRANT_MESSAGE : 'the browser refused the screenshot' };
+  }
+}
+
+/** Stores a flagged chat message with its findings and context, plus a screenshot when one can be taken. */
+export async function saveRiskyMessage(
+  request: SaveMessage,
+  senderTabId: number | undefined,
+): Promise<CaptureResult> {
+  try {
+    const shot = await tryScreenshot(senderTabId);
+    const now = new Date();
+    const transcript = (
+      request.context.includes(request.message) ? request.context : [...request.context, request.message]
+    ).map(line);
+    const common = {
+      kind: 'communication' as const,
+      captureMethod: 'chat-capture' as const,
+      note: `Flagged by TradeGuard: ${request.findings.map((f) => f.message).join(' · ') || 'saved by the buyer'}`.slice(
+        0,
+        2000,
+      ),
+      tags: ['flagged-message', ...request.findings.map((f) => f.rule)],
+      transcript,
+    };
+    const inputs: Omit<EvidenceInput, 'caseId' | 'now' | 'sourceUrl' | 'sourceTitle'>[] = [
+      {
+        ...common,
+        bytes: new Blob([messageRecord(request, now)], { type: 'application/json' }),
+        mimeType: 'application/json',
+        fileName: stampedName('flagged-message', now, 'json'),
+      },
+    ];
+    if (shot.png) {
+      inputs.push({
+        ...common,
+        bytes: shot.png,
+        mimeType: 'image/png',
+        captureMethod: 'screenshot',
+        fileName: stampedName('flagged-message-screenshot', now, 'png'),
+        thumbnail: await makeThumbnail(shot.png),
+      });
+    }
+    const info = senderTabId === undefined ? null : ((await pageInfo(senderTabId)) ?? null);
+    const { theCase, items } = await saveIntoPageCase(
+      { url: request.url, title: request.title, info },
+      now,
+      inputs,
+    );
+    const where = caseHeading(theCase);
+    const message = shot.png
+      ? `The message, its warnings and a screenshot were saved to the vault, in “${where}”.`
+      : `The message and its warnings were saved to the vault, in “${where}”; the screenshot could not be taken (${shot.why}).`;
+    return { ok: true, message, itemIds: items.map((i) => i.id), caseId: theCase.id };
+  } catch (error) {
+    return failure(error);
+  }
+}
