@@ -1,7 +1,26 @@
+import { browser } from 'wxt/browser';
+import type { ChatRisk } from '../../lib/checklist/build';
 import type { Handlers } from '../../lib/messaging/router';
+import type { Finding } from '../../lib/model/finding';
+import { normaliseCompanyName } from '../../lib/suppliers/normalise-name';
 import { withMemory } from './memory-store';
 
-/** What the chat guard needs from memory, and what it reports back. */
+/**
+ * What the chat guard needs from memory (the designated account to compare
+ * payment details with), and what it reports back: per conversation, how many
+ * messages it read and the risky findings — for the checklist's "all
+ * communication on the platform" item.
+ */
+const KEY = 'chatRisk';
+interface ConversationRisk {
+  url: string;
+  supplierName: string | null;
+  title: string;
+  scanned: number;
+  findings: Finding[];
+  at: string;
+}
+
 export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat-findings'> = {
   'content/chat-context': async () =>
     withMemory((memory) => {
@@ -9,5 +28,39 @@ export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat
       const latest = [...memory.accounts.values()].sort((a, b) => (a.seenAt < b.seenAt ? 1 : -1))[0];
       return { designatedAccount: latest?.beneficiary ?? null };
     }),
-  'content/chat-findings': async () => ({ ok: true }),
+  'content/chat-findings': async (request, sender) => {
+    const all = await conversations();
+    const key = request.url.replace(/#.*$/, '');
+    all[key] = {
+      url: key,
+      supplierName: request.supplierName,
+      title: (sender.url ?? '').slice(0, 300),
+      scanned: request.scanned,
+      findings: request.findings.filter((f) => f.severity !== 'info').slice(-50),
+      at: new Date().toISOString(),
+    };
+    await browser.storage.local.set({ [KEY]: all });
+    return { ok: true };
+  },
 };
+
+async function conversations(): Promise<Record<string, ConversationRisk>> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return stored && typeof stored === 'object' ? (stored as Record<string, ConversationRisk>) : {};
+}
+
+/**
+ * The chat TradeGuard read for an order: a conversation opened from the order
+ * (its URL names the order id) or with a supplier of the same name. Null when
+ * none was read — the checklist then says "not read yet", never "fine".
+ */
+export async function chatRiskFor(orderId: string | null, supplierName: string | null): Promise<ChatRisk | null> {
+  const wanted = supplierName ? normaliseCompanyName(supplierName) : '';
+  const matches = Object.values(await conversations()).filter(
+    (c) =>
+      (orderId && c.url.includes(orderId)) ||
+      (wanted && c.supplierName && normaliseCompanyName(c.supplierName) === wanted),
+  );
+  if (matches.length === 0) return null;
+  return { scanned: matches.some((c) => c.scanned > 0), findings: matches.flatMap((c) => c.findings) };
+}

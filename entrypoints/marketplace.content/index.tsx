@@ -1,6 +1,7 @@
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
+import { registerCaptureResponder } from './capture-responder';
 import { startPageWatcher } from './watch';
 
 /**
@@ -14,6 +15,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     try {
+      // First: the buyer's capture must work even on a page the watcher cannot read.
+      registerCaptureResponder(ctx);
       startPageWatcher(ctx);
     } catch (error) {
       console.debug('TradeGuard: could not start on this page', error);

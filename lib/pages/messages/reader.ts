@@ -14,6 +14,8 @@ export interface MessageReaderOptions {
 export interface MessageReader {
   /** Messages under `root` not returned before (by element identity and by message id). */
   read(root: ParentNode): ChatMessage[];
+  /** The same, each with the bubble element it was read from (for marking it in the page). */
+  readWithElements(root: ParentNode): { message: ChatMessage; element: Element }[];
   seen(): number;
 }
 
@@ -38,14 +40,14 @@ export function createMessageReader(options: MessageReaderOptions = {}): Message
   let last: Element | null = null;
   let lastDay: string | null = null;
 
-  function read(root: ParentNode): ChatMessage[] {
+  function readWithElements(root: ParentNode): { message: ChatMessage; element: Element }[] {
     if (!list?.isConnected || !root.contains(list)) {
       list = findMessageList(root);
       first = null;
       last = null;
     }
     if (!list) return [];
-    const out: ChatMessage[] = [];
+    const out: { message: ChatMessage; element: Element }[] = [];
     const occurrences = new Map<string, number>();
     let day: string | null = lastDay;
     // Appends are the common case: start after the last block read, unless the head changed (history loaded).
@@ -106,7 +108,7 @@ export function createMessageReader(options: MessageReaderOptions = {}): Message
         at,
         attachments: parsed.attachments,
       });
-      if (message.success) out.push(message.data);
+      if (message.success) out.push({ message: message.data, element: block });
     }
     lastDay = day;
     return out;
@@ -116,5 +118,9 @@ export function createMessageReader(options: MessageReaderOptions = {}): Message
     return buyer !== null && normaliseLabel(name) === buyer;
   }
 
-  return { read, seen: () => seenIds.size };
+  return {
+    read: (root) => readWithElements(root).map((r) => r.message),
+    readWithElements,
+    seen: () => seenIds.size,
+  };
 }

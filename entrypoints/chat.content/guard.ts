@@ -1,0 +1,101 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createChatScanner } from '../../lib/chat/scanner';
+import type { ChatFinding, ChatMessageInput } from '../../lib/chat/types';
+import { send } from '../../lib/messaging/client';
+import type { ChatLine } from '../../lib/messaging/protocol';
+import type { ChatMessage } from '../../lib/model/chat-message';
+import { createMessageReader } from '../../lib/pages/messages/reader';
+import { markMessage } from './marks';
+
+/** New messages arrive in bursts (history loading, typing): settle briefly before reading. */
+const SETTLE_MS = 150;
+const CONTEXT_SIZE = 10;
+
+/**
+ * Reads messages incrementally (never re-reading old ones), scans each new
+ * one once, marks risky supplier messages, and tells the background what it
+ * found so the popup's checklist can say whether talk stayed on the platform.
+ */
+export async function startChatGuard(ctx: ContentScriptContext) {
+  const reader = createMessageReader();
+  const context = await send({ type: 'content/chat-context', url: location.href }).catch(() => null);
+  const account = context?.designatedAccount;
+  const scanner = createChatScanner(
+    account
+      ? {
+          designatedAccount: {
+            ...(account.accountNumber ? { accountNumber: account.accountNumber } : {}),
+            ...(account.iban ? { iban: account.iban } : {}),
+            ...(account.swift ? { swift: account.swift } : {}),
+            ...(account.name ? { name: account.name } : {}),
+          },
+        }
+      : {},
+  );
+  const messages: ChatMessage[] = [];
+  const inputs: ChatMessageInput[] = [];
+  const elements: Element[] = [];
+  const marked = new Set<number>();
+  const risky: ChatFinding[] = [];
+  let timer: number | undefined;
+
+  function scanNew() {
+    const fresh = reader.readWithElements(document);
+    if (fresh.length === 0) return;
+    for (const { message, element } of fresh) {
+      messages.push(message);
+      elements.push(element);
+      inputs.push({ id: message.id, from: message.from, text: message.text, ...(message.at?.raw ? { at: message.at.raw } : {}) });
+    }
+    const results = scanner.scan(inputs);
+    // Escalation can raise an earlier message's severity, so look at every result with findings not yet marked.
+    for (const result of results) {
+      if (result.findings.length === 0 || result.from === 'buyer' || marked.has(result.index)) continue;
+      const element = elements[result.index];
+      if (!element?.isConnected) continue;
+      marked.add(result.index);
+      risky.push(...result.findings);
+      markMessage(element, result.findings, () => save(result.index, result.findings));
+    }
+    void send({
+      type: 'content/chat-findings',
+      url: location.href,
+      supplierName: messages.find((m) => m.from === 'supplier')?.senderName ?? null,
+      scanned: scanner.analysedCount(),
+      findings: risky.slice(-500),
+    }).catch(() => undefined);
+  }
+
+  async function save(index: number, findings: ChatFinding[]) {
+    const line = (m: ChatMessage): ChatLine => ({ from: m.from, senderName: m.senderName, text: m.text, at: m.at?.raw ?? null });
+    return send({
+      type: 'content/save-message',
+      url: location.href,
+      title: document.title.slice(0, 2000),
+      message: line(messages[index]!),
+      context: messages.slice(Math.max(0, index - CONTEXT_SIZE), index + 3).map(line),
+      findings: findings.map(({ rule, severity, message, quote, fix, source }) => ({ rule, severity, message, quote, fix, source })),
+    });
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.every((m) => (m.target as Element).closest?.('[data-tradeguard-chat]'))) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      safely();
+    }, SETTLE_MS);
+  });
+  const safely = () => {
+    try {
+      const started = performance.now();
+      scanNew();
+      console.debug(`TradeGuard chat timing ${JSON.stringify({ messages: messages.length, ms: performance.now() - started })}`);
+    } catch (error) {
+      console.debug('TradeGuard: chat scan failed', error);
+    }
+  };
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  safely();
+}

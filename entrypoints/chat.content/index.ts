@@ -1,0 +1,20 @@
+import { CHAT_MATCHES } from '../../lib/marketplaces';
+import { startChatGuard } from './guard';
+
+/**
+ * The chat guard: on Message Center pages (and their iframes) it reads each
+ * new message once, flags risky supplier messages inline, and offers to save
+ * them to the vault. Never throws into the page.
+ */
+export default defineContentScript({
+  matches: [...CHAT_MATCHES],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      startChatGuard(ctx);
+    } catch (error) {
+      console.debug('TradeGuard: chat guard could not start', error);
+    }
+  },
+});

@@ -1,0 +1,71 @@
+import { create } from 'zustand';
+import { send } from '../../lib/messaging/client';
+import type { CaptureResult } from '../../lib/messaging/protocol';
+
+type CaptureWhat = 'screenshot' | 'page-snapshot' | 'conversation';
+
+interface CaptureState {
+  running: CaptureWhat | null;
+  result: CaptureResult | null;
+  capture(tabId: number, what: CaptureWhat): Promise<void>;
+}
+
+/** The popup's capture state: one capture at a time, and the background's sentence about it. */
+export const useCaptureStore = create<CaptureState>((set, get) => ({
+  running: null,
+  result: null,
+  async capture(tabId, what) {
+    if (get().running) return;
+    set({ running: what, result: null });
+    const result = await send({ type: 'ui/capture', tabId, what }).catch(
+      (error: unknown): CaptureResult => ({
+        ok: false,
+        message: `TradeGuard's background did not answer, nothing was saved. (${error instanceof Error ? error.message : String(error)})`,
+        itemIds: [],
+      }),
+    );
+    set({ running: null, result: result ?? { ok: false, message: 'Nothing was saved.', itemIds: [] } });
+  },
+}));
+
+const LABELS: Record<CaptureWhat, { idle: string; busy: string; testId: string }> = {
+  screenshot: { idle: 'Save screenshot to vault', busy: 'Saving screenshot…', testId: 'capture-screenshot' },
+  'page-snapshot': { idle: 'Save page snapshot', busy: 'Saving page…', testId: 'capture-page' },
+  conversation: { idle: 'Capture whole conversation', busy: 'Scrolling and capturing the chat…', testId: 'capture-conversation' },
+};
+
+export interface CaptureButtonsProps {
+  tabId: number;
+  /** True on Alibaba / AliExpress message pages: offers the whole-conversation capture. */
+  onMessagePage?: boolean;
+}
+
+/**
+ * Evidence capture from the popup. Opening the popup is the user gesture that
+ * grants activeTab, which is what lets the background take the screenshot.
+ */
+export function CaptureButtons({ tabId, onMessagePage = false }: CaptureButtonsProps) {
+  const { running, result, capture } = useCaptureStore();
+  const kinds: CaptureWhat[] = onMessagePage ? ['screenshot', 'conversation', 'page-snapshot'] : ['screenshot', 'page-snapshot'];
+  return (
+    <section className="tg-capture" aria-label="Save evidence">
+      <p className="tg-capture__buttons">
+        {kinds.map((what) => (
+          <button
+            key={what}
+            type="button"
+            className={what === 'screenshot' ? 'tg-button' : 'tg-button tg-button--quiet'}
+            disabled={running !== null}
+            data-testid={LABELS[what].testId}
+            onClick={() => void capture(tabId, what)}
+          >
+            {running === what ? LABELS[what].busy : LABELS[what].idle}
+          </button>
+        ))}
+      </p>
+      <p role="status" aria-live="polite" data-testid="capture-result" data-ok={result ? String(result.ok) : undefined}>
+        {result?.message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Where an exported ZIP goes. Preferred: the File System Access API
+ * (showSaveFilePicker), which streams each chunk to the file the buyer chose:
+ * memory stays flat whatever the pack size, and a failed export aborts the
+ * file instead of leaving half a ZIP.
+ *
+ * Fallback (Firefox, Safari, a picker that is not available): the ZIP is
+ * gathered as a Blob and handed to a download. What is bounded there, honestly:
+ * this page's JavaScript heap holds at most ~8 MB of loose chunks, which are
+ * folded into Blob parts as they arrive; the Blob parts themselves live in the
+ * browser's blob store (Chrome moves large blobs to disk, other browsers may
+ * keep them in memory or a temp file). So the whole pack exists once before the
+ * download starts: bounded by disk in Chrome, not by anything we control elsewhere.
+ */
+const FOLD_BYTES = 8 * 1024 * 1024;
+
+interface SaveFilePickerWindow {
+  showSaveFilePicker?: (options: {
+    suggestedName: string;
+    types: { description: string; accept: Record<string, string[]> }[];
+  }) => Promise<{ createWritable(): Promise<WritableStream<Uint8Array>> }>;
+}
+
+export type SaveHow = 'picker' | 'download';
+
+/** Null when the buyer closed the save dialog. */
+export async function saveZip<T>(
+  suggestedName: string,
+  write: (writable: WritableStream<Uint8Array>) => Promise<T>,
+): Promise<{ result: T; how: SaveHow } | null> {
+  const picker = (window as unknown as SaveFilePickerWindow).showSaveFilePicker;
+  if (typeof picker === 'function') {
+    let handle: Awaited<ReturnType<typeof picker>>;
+    try {
+      handle = await picker.call(window, {
+        suggestedName,
+        types: [{ description: 'ZIP archive', accept: { 'application/zip': ['.zip'] } }],
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return null;
+      throw error;
+    }
+    const writable = await handle.createWritable();
+    try {
+      return { result: await write(writable), how: 'picker' };
+    } catch (error) {
+      // The ZIP writer may have closed or errored the stream already; either way, drop the partial file.
+      await writable.abort().catch(() => undefined);
+      throw error;
+    }
+  }
+  const parts: Blob[] = [];
+  let loose: Uint8Array[] = [];
+  let looseBytes = 0;
+  const fold = () => {
+    if (loose.length === 0) return;
+    parts.push(new Blob(loose as Uint8Array<ArrayBuffer>[]));
+    loose = [];
+    looseBytes = 0;
+  };
+  const sink = new WritableStream<Uint8Array>({
+    write(chunk) {
+      // zip.js may reuse its buffers: keep a copy.
+      loose.push(chunk.slice());
+      looseBytes += chunk.byteLength;
+      if (looseBytes >= FOLD_BYTES) fold();
+    },
+    close: fold,
+  });
+  const result = await write(sink);
+  fold();
+  download(new Blob(parts, { type: 'application/zip' }), suggestedName);
+  return { result, how: 'download' };
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has its own reference once started; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "2026-11-20" for file names. */
+export function dateStamp(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function safeFilePart(text: string): string {
+  return text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'case';
+}

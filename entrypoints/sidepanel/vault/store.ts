@@ -1,0 +1,276 @@
+import { create } from 'zustand';
+import type { StorageInfo, VaultMessage } from '../../../components/vault/VaultPanel';
+import {
+  type Annotation,
+  addEvidence,
+  annotateItem,
+  type CaseRow,
+  createCase,
+  type DeletionRow,
+  type DisputeKit,
+  deleteItem,
+  disputeKit,
+  type EvidenceKind,
+  exportCase,
+  exportVault,
+  getItem,
+  getItemBytes,
+  type ItemRow,
+  importPack,
+  listCases,
+  listDeletions,
+  listItems,
+  openVault,
+  restoreVault,
+  searchItems,
+  type VaultDb,
+  verifyItem,
+} from '../../../lib/vault';
+import { makeThumbnail } from '../../background/capture/thumbnail';
+import { backupMessage, errorMessage, exportMessage, importMessage, restoreMessage } from './messages';
+import { openBlob, viewableBlob } from './open-item';
+import { dateStamp, safeFilePart, saveZip } from './save-file';
+import { readStorage, requestPersistence } from './storage';
+
+/**
+ * The vault tab's state. Actions call lib/vault directly: this extension page
+ * shares the extension's origin, hence the background's IndexedDB. Every
+ * failure becomes the panel's message, in the vault's own words.
+ */
+export interface VaultState {
+  ready: boolean;
+  cases: CaseRow[];
+  itemCounts: Record<string, number>;
+  selectedCaseId: string | null;
+  items: ItemRow[];
+  kit: DisputeKit | null;
+  deletions: DeletionRow[];
+  storage: StorageInfo;
+  busy: string | null;
+  message: VaultMessage | null;
+  query: string;
+  tag: string | null;
+  init(caseId: string | null): Promise<void>;
+  refresh(): Promise<void>;
+  selectCase(id: string): Promise<void>;
+  createCase(title: string): Promise<void>;
+  upload(files: File[], kind: EvidenceKind): Promise<void>;
+  annotate(itemId: string, change: Annotation): Promise<void>;
+  deleteItem(itemId: string, token: string): Promise<void>;
+  exportCase(caseId: string): Promise<void>;
+  importPack(file: File): Promise<void>;
+  backup(): Promise<void>;
+  restore(file: File): Promise<void>;
+  search(query: string, tag: string | null): Promise<void>;
+  requestPersist(): Promise<void>;
+  openItem(itemId: string): Promise<void>;
+  verify(itemId: string): Promise<void>;
+}
+
+let dbPromise: Promise<VaultDb> | null = null;
+const vault = () => {
+  dbPromise ??= openVault();
+  return dbPromise;
+};
+
+const caseLabel = (c: CaseRow | undefined) =>
+  c ? (c.kind === 'order' && c.orderId ? `Order #${c.orderId}` : c.title || 'case') : 'case';
+
+export const useVaultStore = create<VaultState>((set, get) => {
+  /** Runs one job: the busy line while it runs, its message (or error) after, then fresh lists. */
+  async function job(busy: string, work: (db: VaultDb) => Promise<VaultMessage | null>): Promise<void> {
+    if (get().busy) return;
+    set({ busy, message: null });
+    let message: VaultMessage | null;
+    try {
+      message = await work(await vault());
+    } catch (error) {
+      message = errorMessage(error);
+    }
+    set({ busy: null, message });
+    await get().refresh();
+  }
+
+  return {
+    ready: false,
+    cases: [],
+    itemCounts: {},
+    selectedCaseId: null,
+    items: [],
+    kit: null,
+    deletions: [],
+    storage: { text: 'Reading storage…', persisted: undefined },
+    busy: null,
+    message: null,
+    query: '',
+    tag: null,
+
+    async init(caseId) {
+      try {
+        await vault();
+        set({ selectedCaseId: caseId });
+        await get().refresh();
+        set({ ready: true });
+      } catch (error) {
+        set({ ready: true, message: errorMessage(error) });
+      }
+    },
+
+    async refresh() {
+      try {
+        const db = await vault();
+        const { cases } = await listCases(db);
+        const itemCounts: Record<string, number> = {};
+        for (const c of cases) itemCounts[c.id] = (await listItems(db, c.id)).items.length;
+        const { selectedCaseId, query, tag } = get();
+        const selected = cases.some((c) => c.id === selectedCaseId) ? selectedCaseId : null;
+        let items: ItemRow[] = [];
+        let kit: DisputeKit | null = null;
+        let deletions: DeletionRow[] = [];
+        if (selected) {
+          items =
+            query || tag
+              ? (await searchItems(db, { caseId: selected, text: query, tag: tag ?? undefined })).items
+              : (await listItems(db, selected)).items;
+          kit = await disputeKit(db, selected);
+          deletions = await listDeletions(db, selected);
+        }
+        set({ cases, itemCounts, selectedCaseId: selected, items, kit, deletions, storage: await readStorage() });
+      } catch (error) {
+        set({ message: errorMessage(error) });
+      }
+    },
+
+    async selectCase(id) {
+      set({ selectedCaseId: id, query: '', tag: null, message: null });
+      await get().refresh();
+    },
+
+    createCase: (title) =>
+      job('Creating the case…', async (db) => {
+        // A case made by hand has no order or supplier page behind it; the buyer names it.
+        const row = await createCase(
+          db,
+          { kind: 'supplier', marketplace: 'alibaba', title: title.trim() || 'New case', supplierKey: `manual:${crypto.randomUUID()}` },
+          new Date(),
+        );
+        set({ selectedCaseId: row.id });
+        return { kind: 'success', text: `Case “${row.title}” created.` };
+      }),
+
+    upload: (files, kind) =>
+      job(`Adding ${files.length === 1 ? 'the file' : `${files.length} files`}…`, async (db) => {
+        const caseId = get().selectedCaseId;
+        if (!caseId) return { kind: 'error', text: 'Select a case first, then add files to it.' };
+        let done = 0;
+        for (const file of files) {
+          set({ busy: `Adding ${file.name} (${done + 1} of ${files.length})… ${Math.round((100 * done) / files.length)}%` });
+          try {
+            await addOne(db, caseId, file, kind);
+          } catch (error) {
+            const before = done ? ` The ${done} file${done === 1 ? '' : 's'} before it ${done === 1 ? 'was' : 'were'} saved.` : '';
+            return { kind: 'error', text: `${file.name}: ${errorMessage(error).text}${before}` };
+          }
+          done++;
+        }
+        return { kind: 'success', text: `${done === 1 ? 'The file was' : `${done} files were`} added and fingerprinted (SHA-256).` };
+      }),
+
+    annotate: (itemId, change) =>
+      job('Saving…', async (db) => {
+        await annotateItem(db, itemId, change);
+        return { kind: 'success', text: 'Saved. The file and its fingerprint are unchanged.' };
+      }),
+
+    deleteItem: (itemId, token) =>
+      job('Deleting…', async (db) => {
+        const entry = await deleteItem(db, itemId, {
+          confirmation: token,
+          reason: 'Deleted by the buyer in the side panel',
+          now: new Date(),
+        });
+        return { kind: 'info', text: `Deleted ${entry.fileName || 'the item'}; the deletion log keeps its fingerprint.` };
+      }),
+
+    exportCase: (caseId) =>
+      job('Exporting the dispute pack…', async (db) => {
+        const theCase = get().cases.find((c) => c.id === caseId);
+        const now = new Date();
+        const name = `tradeguard-${safeFilePart(caseLabel(theCase))}-${dateStamp(now)}.zip`;
+        const saved = await saveZip(name, (writable) => exportCase(db, caseId, { writable, now }));
+        return saved ? exportMessage(saved.result, saved.how) : { kind: 'info', text: 'Export cancelled: nothing was saved.' };
+      }),
+
+    importPack: (file) =>
+      job(`Importing ${file.name}… (hashes are checked as it goes)`, async (db) => {
+        const result = await importPack(db, file, { now: new Date() });
+        set({ selectedCaseId: result.caseId });
+        const { cases } = await listCases(db);
+        return importMessage(result, caseLabel(cases.find((c) => c.id === result.caseId)));
+      }),
+
+    backup: () =>
+      job('Backing up the whole vault…', async (db) => {
+        const now = new Date();
+        const saved = await saveZip(`tradeguard-vault-backup-${dateStamp(now)}.zip`, (writable) =>
+          exportVault(db, { writable, now }),
+        );
+        return saved ? backupMessage(saved.result, saved.how) : { kind: 'info', text: 'Backup cancelled: nothing was saved.' };
+      }),
+
+    restore: (file) =>
+      job(`Restoring ${file.name}…`, async (db) => restoreMessage(await restoreVault(db, file))),
+
+    async search(query, tag) {
+      set({ query, tag });
+      await get().refresh();
+    },
+
+    async requestPersist() {
+      const granted = await requestPersistence();
+      set({
+        message:
+          granted === true
+            ? { kind: 'success', text: 'The browser will keep the vault even when the disk runs low.' }
+            : {
+                kind: 'info',
+                text: 'The browser did not promise to keep the vault (it decides by how you use this browser). Export a backup regularly.',
+              },
+      });
+      set({ storage: await readStorage() });
+    },
+
+    async openItem(itemId) {
+      try {
+        const db = await vault();
+        const [item, bytes] = await Promise.all([getItem(db, itemId), getItemBytes(db, itemId)]);
+        if (!item || !bytes) throw new Error('This item or its stored bytes are missing.');
+        openBlob(viewableBlob(item, bytes));
+      } catch (error) {
+        set({ message: errorMessage(error) });
+      }
+    },
+
+    verify: (itemId) =>
+      job('Checking the fingerprint…', async (db) => {
+        const r = await verifyItem(db, itemId);
+        if (r.status === 'intact') return { kind: 'success', text: `Intact: the stored bytes still hash to ${r.expected}.` };
+        if (r.status === 'altered')
+          return { kind: 'error', text: `Altered: captured as ${r.expected}, now ${r.actual}. Keep the export made before this change.` };
+        return { kind: 'error', text: 'The stored bytes of this item are missing.' };
+      }),
+  };
+});
+
+async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKind): Promise<void> {
+  await addEvidence(db, {
+    caseId,
+    bytes: file,
+    kind,
+    captureMethod: 'upload',
+    now: new Date(),
+    mimeType: file.type,
+    fileName: file.name,
+    thumbnail: await makeThumbnail(file),
+  });
+}
