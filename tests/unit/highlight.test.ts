@@ -4,14 +4,19 @@ import { clearHighlights, HIGHLIGHT_ATTR, highlightQuotes } from '../../lib/dom/
 
 const page = () =>
   parseHTML(`<html><body><div id="remarks">Colour: red. Packing: standard export packing.</div>
-  <textarea>red</textarea><tradeguard-card><p>standard export packing</p></tradeguard-card></body></html>`).document;
+  <textarea>red</textarea><tradeguard-card><p>standard export packing</p></tradeguard-card></body></html>`)
+    .document;
 
 describe('highlighting quoted phrases in the page', () => {
   it('wraps each quote where it stands, as text, and skips our card and form fields', () => {
     const doc = page();
-    const marks = highlightQuotes(doc as unknown as Document, ['red', 'standard export packing', 'not on page'], {
-      skip: (el) => el.tagName === 'TRADEGUARD-CARD',
-    });
+    const marks = highlightQuotes(
+      doc as unknown as Document,
+      ['red', 'standard export packing', 'not on page'],
+      {
+        skip: (el) => el.tagName === 'TRADEGUARD-CARD',
+      },
+    );
     expect([...marks.keys()].sort()).toEqual(['red', 'standard export packing']);
     const found = doc.querySelectorAll(`mark[${HIGHLIGHT_ATTR}]`);
     expect(found.length).toBe(2);

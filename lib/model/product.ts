@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { MoneySchema } from './money';
+import { SupplierFactsSchema } from './supplier';
+
+/** One price tier: `price` per unit for orders of minQty..maxQty (null max = "and above"). */
+export const PriceTierSchema = z.object({
+  minQty: z.number().int().min(0),
+  maxQty: z.number().int().min(0).nullable(),
+  price: MoneySchema,
+});
+export type PriceTier = z.infer<typeof PriceTierSchema>;
+
+export const PriceRangeSchema = z.object({ min: MoneySchema, max: MoneySchema });
+export type PriceRange = z.infer<typeof PriceRangeSchema>;
+
+export const AttributeSchema = z.object({ name: z.string().min(1), value: z.string() });
+export type Attribute = z.infer<typeof AttributeSchema>;
+
+/** Lead time tier: `days` to produce/dispatch for minQty..maxQty (null max = "negotiable above"). */
+export const LeadTimeSchema = z.object({
+  minQty: z.number().int().min(0),
+  maxQty: z.number().int().min(0).nullable(),
+  days: z.number().int().min(0).max(3650),
+});
+export type LeadTime = z.infer<typeof LeadTimeSchema>;
+
+/** What a product page says. Every field nullable: null = the page did not say, never a guess. */
+export const ProductFactsSchema = z.object({
+  id: z
+    .string()
+    .regex(/^\d{5,20}$/)
+    .nullable(),
+  title: z.string().min(1).nullable(),
+  priceTiers: z.array(PriceTierSchema).nullable(),
+  priceRange: PriceRangeSchema.nullable(),
+  moq: z.number().int().min(0).nullable(),
+  /** Unit of the MOQ and prices ("piece", "set"), as written. */
+  unit: z.string().min(1).max(40).nullable(),
+  attributes: z.array(AttributeSchema).nullable(),
+  leadTimes: z.array(LeadTimeSchema).nullable(),
+  taOffered: z.boolean().nullable(),
+  supplier: SupplierFactsSchema.nullable(),
+});
+export type ProductFacts = z.infer<typeof ProductFactsSchema>;

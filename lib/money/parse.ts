@@ -1,0 +1,109 @@
+import { currencyExponent, type Money } from '../model/money';
+import { findCurrency } from './currency';
+import { decimalToMinor, findNumbers, firstNumber, type NumberMatch } from './number';
+
+/**
+ * Money, percentages, years and counts from marketplace text in en/fr/es/de/pt.
+ * The separator rule lives in ./number.ts, the currency-symbol rule in
+ * ./currency.ts. Everything here returns null rather than guessing: a missing
+ * value is shown as "unknown", a wrong one would mislead the buyer.
+ */
+
+/** Range words and dashes between two prices ("2.98 - 3.26", "10 à 20", "10 bis 20", "10 a 20", "10 até 20"). */
+const RANGE_JOIN = /^\s*(?:[-–—−~～]|to|à|a|bis|até|hasta)\s*$/i;
+/** Currency marks that may sit between the two numbers of a range ("3,20 $ US - 4,00 $ US"). */
+const CURRENCY_NOISE = /US\s?\$|\$\s?US|[A-Z]{3}|[A-Z]{1,2}\$|R\$|[$€£¥￥₹₩₽₺฿₫₱]/g;
+
+function normalise(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+}
+
+export function parseMoney(text: string, defaultCurrency?: string): Money | null {
+  if (typeof text !== 'string' || text.length === 0 || text.length > 500) return null;
+  const clean = normalise(text);
+  const hit = findCurrency(clean, defaultCurrency);
+  const currency = hit?.currency ?? defaultCurrency;
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) return null;
+  const exponent = currencyExponent(currency);
+  const numbers = findNumbers(clean, exponent === 3);
+  if (numbers.length === 0) return null;
+  // "Min. order: 50 pieces, US $3.26": the amount is the number nearest the currency sign.
+  const chosen = hit ? nearest(numbers, hit.start, hit.end) : numbers[0];
+  if (!chosen) return null;
+  const minor = decimalToMinor(chosen.value, exponent);
+  return minor === null ? null : { minor, currency };
+}
+
+export function parseMoneyRange(text: string, defaultCurrency?: string): { min: Money; max: Money } | null {
+  if (typeof text !== 'string' || text.length === 0 || text.length > 500) return null;
+  const clean = normalise(text);
+  const currency = findCurrency(clean, defaultCurrency)?.currency ?? defaultCurrency;
+  if (!currency) return null;
+  const exponent = currencyExponent(currency);
+  const numbers = findNumbers(clean, exponent === 3);
+  const pair = rangePair(clean, numbers);
+  if (!pair) {
+    const single = parseMoney(clean, defaultCurrency);
+    return single ? { min: single, max: single } : null;
+  }
+  const min = decimalToMinor(pair[0].value, exponent);
+  const max = decimalToMinor(pair[1].value, exponent);
+  if (min === null || max === null || min > max) return null;
+  return { min: { minor: min, currency }, max: { minor: max, currency } };
+}
+
+/** Two consecutive numbers joined by a dash or range word (currency marks between them allowed). */
+function rangePair(text: string, numbers: NumberMatch[]): [NumberMatch, NumberMatch] | null {
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i] as NumberMatch;
+    const b = numbers[i + 1] as NumberMatch;
+    const between = text.slice(a.end, b.start).replace(CURRENCY_NOISE, ' ');
+    if (RANGE_JOIN.test(between)) return [a, b];
+  }
+  return null;
+}
+
+function nearest(numbers: NumberMatch[], start: number, end: number): NumberMatch | undefined {
+  let best: NumberMatch | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const n of numbers) {
+    const gap = n.start >= end ? n.start - end : start >= n.end ? start - n.end : 0;
+    if (gap < bestGap) {
+      best = n;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** "94.6%" → 94.6, "100,0 %" → 100; null without a percent sign or outside 0–100. */
+export function parsePercent(text: string): number | null {
+  if (typeof text !== 'string') return null;
+  const m = /(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(normalise(text));
+  if (!m) return null;
+  const value = Number((m[1] as string).replace(',', '.'));
+  return value >= 0 && value <= 100 ? value : null;
+}
+
+const YEAR_WORD =
+  /^\s*\+?\s*(?:yrs?|years?|y|ans?|années?|años?|anos?|jahre?n?|jahr|anni|anno|jaar|jaren|lat|lata|года?|лет|tahun|năm|yıl|年)(?![\p{L}])/iu;
+
+/** "7 yrs", "7 ans", "7 años", "7 Jahre", "7 anos", "6" → years; null for "25.6d" or "7 days". */
+export function parseYears(text: string): number | null {
+  if (typeof text !== 'string') return null;
+  const clean = normalise(text);
+  const numbers = findNumbers(clean);
+  for (const n of numbers) {
+    if (n.value.scale !== 0) continue;
+    if (YEAR_WORD.test(clean.slice(n.end))) return Number(n.value.digits);
+  }
+  if (/^\d{1,2}$/.test(clean)) return Number(clean);
+  return null;
+}
+
+/** "Min. order: 50 pieces" → 50, "1,000" → 1000, "1.000 Stück" → 1000, "≥5000" → 5000. */
+export function parseCount(text: string): number | null {
+  if (typeof text !== 'string' || text.length > 500) return null;
+  const value = firstNumber(normalise(text));
+  return value !== null && Number.isFinite(value) ? value : null;
+}

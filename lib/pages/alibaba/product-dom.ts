@@ -1,0 +1,128 @@
+import type { Attribute, LeadTime, PriceTier, ProductFacts } from '../../model/product';
+import { findNumbers } from '../../money/number';
+import { parseCount, parseMoney, parseMoneyRange } from '../../money/parse';
+import { NEGOTIABLE, PRODUCT_LABELS } from '../labels/product';
+import { cleanText, labelKey, labelMatcher, textSequence, valueAfterLabel } from '../labels/text-sequence';
+
+/**
+ * Product facts from the rendered page when no embedded JSON is readable.
+ * Stable attributes first (alibaba.com 2025 detail layout:
+ * data-testid="product-title" | "ladder-price" | "range-price" |
+ * "module-attribute", data-module-name="module_attribute"), then labelled text.
+ */
+
+type RawProduct = Omit<ProductFacts, 'supplier' | 'taOffered'>;
+
+const SEL = {
+  title: '[data-testid="product-title"], h1',
+  ladder: '[data-testid="ladder-price"]',
+  range: '[data-testid="range-price"]',
+  attributes: '[data-testid="module-attribute"], [data-module-name="module_attribute"]',
+  leadTime: '[data-testid="lead-time"], [data-module-name="module_lead"], table',
+} as const;
+
+export function productFromDom(doc: Document, sequence: readonly string[]): RawProduct {
+  const tiers = ladderFromDom(doc);
+  const rangeText = cleanText(doc.querySelector(SEL.range)?.textContent);
+  const moqText = valueAfterLabel(sequence, labelMatcher(PRODUCT_LABELS.moq));
+  return {
+    id: null,
+    title: cleanText(doc.querySelector(SEL.title)?.textContent) || null,
+    priceTiers: tiers.length ? tiers : null,
+    priceRange: (rangeText ? parseMoneyRange(rangeText) : null) ?? rangeOf(tiers),
+    moq: (moqText ? parseCount(moqText) : null) ?? tiers[0]?.minQty ?? null,
+    unit: moqText ? unitOf(moqText) : null,
+    attributes: attributesFromDom(doc),
+    leadTimes: leadTimesFromDom(doc),
+  };
+}
+
+/** Each ladder entry holds a quantity text ("500 - 1999 pieces", "≥ 5000 pieces") and a price ("$18.50"). */
+function ladderFromDom(doc: Document): PriceTier[] {
+  const ladder = doc.querySelector(SEL.ladder);
+  if (!ladder) return [];
+  const tiers: PriceTier[] = [];
+  for (const item of Array.from(ladder.children)) {
+    const texts = textSequence(item);
+    const priceText = texts.find((t) => /[$€£¥]|[A-Z]{3}/.test(t) && /\d/.test(t));
+    const qtyText = texts.find((t) => t !== priceText && /\d/.test(t));
+    const price = priceText ? parseMoney(priceText) : null;
+    const qty = qtyText ? quantityRange(qtyText) : null;
+    if (price && qty) tiers.push({ ...qty, price });
+  }
+  return tiers.sort((a, b) => a.minQty - b.minQty);
+}
+
+/** "500 - 1999 pieces" → 500..1999; "≥ 5000", ">= 5000", "5000+", "> 2000" → open-ended; "1 000 - 4 999 pièces" too. */
+export function quantityRange(text: string): { minQty: number; maxQty: number | null } | null {
+  const clean = text.replace(/[\u00a0\s]+/g, ' ');
+  const numbers = findNumbers(clean).filter((n) => n.value.scale === 0);
+  const [first, second] = numbers;
+  if (!first) return null;
+  const min = Number(first.value.digits);
+  if (second && /^\s*[-–~]\s*$/.test(clean.slice(first.end, second.start))) {
+    const max = Number(second.value.digits);
+    return min <= max ? { minQty: min, maxQty: max } : null;
+  }
+  const before = clean.slice(0, first.start);
+  if (/(≥|>=|\bover\b|\bplus de\b|\bmás de\b|\bmehr als\b|\bmais de\b)\s*$/i.test(before))
+    return { minQty: min, maxQty: null };
+  if (/>\s*$/.test(before)) return { minQty: min + 1, maxQty: null };
+  if (/^\s*\+/.test(clean.slice(first.end))) return { minQty: min, maxQty: null };
+  return { minQty: min, maxQty: min };
+}
+
+function rangeOf(tiers: PriceTier[]) {
+  if (tiers.length === 0) return null;
+  const minors = tiers.map((t) => t.price.minor);
+  const currency = (tiers[0] as PriceTier).price.currency;
+  return { min: { minor: Math.min(...minors), currency }, max: { minor: Math.max(...minors), currency } };
+}
+
+/** "500 pieces" → "pieces"; the word after the number. */
+function unitOf(text: string): string | null {
+  const m = /\d[\d,.\s]*\s*([\p{L}][\p{L} ]{0,20})/u.exec(text);
+  return m ? (m[1] as string).trim() : null;
+}
+
+/** Name/value rows: dt+dd, th+td / td+td, or any element with exactly two short text children. */
+function attributesFromDom(doc: Document): Attribute[] | null {
+  const out: Attribute[] = [];
+  for (const module of Array.from(doc.querySelectorAll(SEL.attributes))) {
+    for (const row of Array.from(module.querySelectorAll('*'))) {
+      const cells = Array.from(row.children);
+      if (cells.length !== 2 || cells.some((c) => c.children.length > 2)) continue;
+      const name = cleanText(cells[0]?.textContent);
+      const value = cleanText(cells[1]?.textContent);
+      if (name && name.length <= 60 && value && !out.some((a) => a.name === name))
+        out.push({ name: name.replace(/[:：]$/, ''), value });
+    }
+    if (out.length) break;
+  }
+  return out.length ? out : null;
+}
+
+/** The lead-time table: a "Quantity" row of ranges and a "Lead time (days)" row of numbers. */
+function leadTimesFromDom(doc: Document): LeadTime[] | null {
+  const quantity = labelMatcher(PRODUCT_LABELS.quantity);
+  const days = labelMatcher([...PRODUCT_LABELS.days, ...PRODUCT_LABELS.leadTime]);
+  const negotiable = labelMatcher(NEGOTIABLE);
+  for (const table of Array.from(doc.querySelectorAll(SEL.leadTime)).slice(0, 30)) {
+    const rows = Array.from(table.querySelectorAll('tr')).map((tr) =>
+      Array.from(tr.children).map((cell) => cleanText(cell.textContent)),
+    );
+    const qtyRow = rows.find((r) => quantity.keys.has(labelKey(r[0] ?? '')));
+    const dayRow = rows.find((r) => days.keys.has(labelKey(r[0] ?? '')));
+    if (!qtyRow || !dayRow) continue;
+    const out: LeadTime[] = [];
+    for (let i = 1; i < qtyRow.length; i++) {
+      const dayText = dayRow[i] ?? '';
+      if (negotiable.keys.has(labelKey(dayText))) continue;
+      const qty = quantityRange(qtyRow[i] ?? '');
+      const d = parseCount(dayText);
+      if (qty && d !== null && Number.isInteger(d)) out.push({ ...qty, days: d });
+    }
+    if (out.length) return out;
+  }
+  return null;
+}

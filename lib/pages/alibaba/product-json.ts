@@ -1,0 +1,208 @@
+import type { Money } from '../../model/money';
+import type { Attribute, LeadTime, PriceRange, PriceTier, ProductFacts } from '../../model/product';
+import type { SupplierFacts } from '../../model/supplier';
+import { parseMoney, parseMoneyRange } from '../../money/parse';
+import { SUPPLIER_LABELS } from '../labels/supplier';
+import { labelKey, labelMatcher } from '../labels/text-sequence';
+import {
+  asBool,
+  asNumber,
+  asPercent,
+  asText,
+  isObject,
+  type Loose,
+  mergeSupplier,
+  pick,
+  supplierFromJson,
+} from './supplier-fields';
+
+/**
+ * Product detail facts from `window.detailData = {globalData:{product, seller,
+ * review, trade}, nodeMap:{…}}` (real capture 1600147809763, 2026) and the
+ * JSON-LD Product block. Key paths per research/alibaba-pages.md, with the
+ * alternate spellings it lists (min/minQuantity, day/processPeriod).
+ */
+
+type RawProduct = Omit<ProductFacts, 'supplier'>;
+
+export function productFromGlobalData(globalData: unknown): RawProduct | null {
+  if (!isObject(globalData) || !isObject(globalData.product)) return null;
+  const product = globalData.product;
+  const price = isObject(product.price) ? product.price : {};
+  const trade = isObject(globalData.trade) ? globalData.trade : {};
+  const tiers = ladderTiers(price.productLadderPrices ?? price.ladderPrices);
+  return {
+    id: asText(pick(product, ['productId', 'id'])),
+    title: asText(pick(product, ['subject', 'title', 'productTitle'])),
+    priceTiers: tiers.length ? tiers : null,
+    priceRange: rangePrices(price.productRangePrices) ?? rangeOfTiers(tiers),
+    moq:
+      intOf(pick(product, ['moq', 'minOrderQuantity'])) ??
+      intOf(pick(price, ['moq'])) ??
+      tiers[0]?.minQty ??
+      null,
+    unit: asText(pick(price, ['unit', 'unitName'])) ?? asText(pick(product, ['unit'])),
+    attributes: attributes(product),
+    leadTimes: leadTimes(isObject(trade.leadTimeInfo) ? trade.leadTimeInfo : trade),
+    taOffered: asBool(pick(trade, ['globalTradeAssuranceForBuyer', 'tradeAssurance'])),
+  };
+}
+
+export function supplierFromGlobalData(
+  globalData: unknown,
+  nodeMap: unknown,
+  pageUrl: string,
+): SupplierFacts | null {
+  if (!isObject(globalData) || !isObject(globalData.seller)) return null;
+  const seller = globalData.seller;
+  let facts = supplierFromJson(seller, pageUrl);
+  const review = isObject(globalData.review) ? globalData.review : {};
+  // Store rating, not the product's own rating: the supplier is what is judged here.
+  const store = [review.storeReview, seller.supplierRatingReviews].find(isObject);
+  if (store) facts = mergeSupplier(facts, supplierFromJson(store, pageUrl));
+  facts = mergeSupplier(facts, performanceFields(nodeMap));
+  const trade = isObject(globalData.trade) ? globalData.trade : {};
+  if (facts.taOffered === null) facts.taOffered = asBool(trade.globalTradeAssuranceForBuyer);
+  return facts;
+}
+
+/** nodeMap.module_unifed_company_card.privateData.onlinePerformance.fields[{title,value}] by label. */
+function performanceFields(nodeMap: unknown): Partial<SupplierFacts> {
+  const card = isObject(nodeMap)
+    ? (nodeMap.module_unifed_company_card ?? nodeMap.module_unified_company_card)
+    : null;
+  const privateData = isObject(card) ? card.privateData : null;
+  const perf = isObject(privateData) ? privateData.onlinePerformance : null;
+  const fields = isObject(perf) && Array.isArray(perf.fields) ? perf.fields : [];
+  const out: Partial<SupplierFacts> = {};
+  const responseTime = labelMatcher(SUPPLIER_LABELS.responseTime);
+  const onTime = labelMatcher(SUPPLIER_LABELS.onTimeDelivery);
+  const responseRate = labelMatcher(SUPPLIER_LABELS.responseRate);
+  for (const field of fields) {
+    if (!isObject(field)) continue;
+    const title = labelKey(asText(field.title) ?? '');
+    const value = field.value;
+    if (responseTime.keys.has(title)) out.responseTimeText = asText(value);
+    else if (onTime.keys.has(title)) out.onTimeDeliveryRate = asPercent(value);
+    else if (responseRate.keys.has(title)) out.responseRate = asPercent(value);
+  }
+  return out;
+}
+
+function intOf(v: unknown): number | null {
+  const n = asNumber(v);
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
+/** "No upper bound" is written as -1, 0, null or a missing key. */
+const upper = (v: unknown, min: number) => {
+  const n = intOf(v);
+  return n !== null && n >= min && n > 0 ? n : null;
+};
+
+function ladderTiers(list: unknown): PriceTier[] {
+  if (!Array.isArray(list)) return [];
+  const tiers: PriceTier[] = [];
+  for (const item of list) {
+    if (!isObject(item)) continue;
+    const minQty = intOf(pick(item, ['min', 'minQuantity', 'beginAmount']));
+    const price = tierPrice(item);
+    if (minQty === null || !price) continue;
+    tiers.push({ minQty, maxQty: upper(pick(item, ['max', 'maxQuantity', 'endAmount']), minQty), price });
+  }
+  return tiers.sort((a, b) => a.minQty - b.minQty);
+}
+
+/** dollarPrice is USD by definition; formatPrice carries its symbol; a bare `price` only with a currency code. */
+function tierPrice(item: Loose): Money | null {
+  const dollar = asNumber(item.dollarPrice);
+  if (dollar !== null) return { minor: Math.round(dollar * 100), currency: 'USD' };
+  const formatted = asText(item.formatPrice);
+  if (formatted) return parseMoney(formatted);
+  const code = asText(pick(item, ['currency', 'currencyCode']));
+  const amount = asText(item.price);
+  return code && amount ? parseMoney(`${amount} ${code}`) : null;
+}
+
+function rangePrices(v: unknown): PriceRange | null {
+  if (!isObject(v)) return null;
+  const low = asNumber(v.dollarPriceRangeLow);
+  const high = asNumber(v.dollarPriceRangeHigh);
+  if (low !== null && high !== null && low <= high) {
+    return {
+      min: { minor: Math.round(low * 100), currency: 'USD' },
+      max: { minor: Math.round(high * 100), currency: 'USD' },
+    };
+  }
+  const text = asText(v.priceRangeText ?? v.formatPrice);
+  return text ? parseMoneyRange(text) : null;
+}
+
+function rangeOfTiers(tiers: PriceTier[]): PriceRange | null {
+  if (tiers.length === 0) return null;
+  const prices = tiers.map((t) => t.price).filter((p) => p.currency === tiers[0]?.price.currency);
+  const minors = prices.map((p) => p.minor);
+  const currency = (tiers[0] as PriceTier).price.currency;
+  return { min: { minor: Math.min(...minors), currency }, max: { minor: Math.max(...minors), currency } };
+}
+
+const ATTRIBUTE_LISTS = ['productBasicProperties', 'productKeyIndustryProperties', 'productOtherProperties'];
+
+function attributes(product: Loose): Attribute[] | null {
+  const out: Attribute[] = [];
+  const seen = new Set<string>();
+  for (const listKey of ATTRIBUTE_LISTS) {
+    const list = product[listKey];
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const name = asText(pick(item, ['attrName', 'name']));
+      const value = asText(pick(item, ['attrValue', 'value'])) ?? '';
+      const key = `${name}\u0000${value}`;
+      if (!name || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ name, value });
+    }
+  }
+  return out.length ? out : null;
+}
+
+function leadTimes(info: Loose): LeadTime[] | null {
+  const list = info.ladderPeriodList ?? info.leadTimeList;
+  if (!Array.isArray(list)) return null;
+  const out: LeadTime[] = [];
+  for (const item of list) {
+    const minQty = intOf(pick(item, ['minQuantity', 'min']));
+    const days = intOf(pick(item, ['processPeriod', 'day', 'days']));
+    if (minQty === null || days === null) continue;
+    out.push({ minQty, maxQty: upper(pick(item, ['maxQuantity', 'max']), minQty), days });
+  }
+  return out.length ? out.sort((a, b) => a.minQty - b.minQty) : null;
+}
+
+/** JSON-LD `Product` (name, sku, offers.price/lowPrice/highPrice + priceCurrency). */
+export function productFromJsonLd(doc: Document): Partial<RawProduct> | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items = Array.isArray(data) ? data : [data];
+    const product = items.find((item) => isObject(item) && item['@type'] === 'Product');
+    if (!isObject(product)) continue;
+    const offers = Array.isArray(product.offers) ? product.offers[0] : product.offers;
+    const currency = asText(pick(offers, ['priceCurrency'])) ?? undefined;
+    const low = asText(pick(offers, ['lowPrice', 'price']));
+    const high = asText(pick(offers, ['highPrice', 'price']));
+    const min = low && currency ? parseMoney(`${low} ${currency}`) : null;
+    const max = high && currency ? parseMoney(`${high} ${currency}`) : null;
+    const title = asText(product.name)?.replace(/\s+-\s+Buy .*$/i, '') ?? null; // "... - Buy  Product on Alibaba.com"
+    return {
+      id: asText(product.sku),
+      title,
+      priceRange: min && max && min.minor <= max.minor ? { min, max } : null,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+/**
+ * Anti-bot interstitials and "gone" pages served with HTTP 200 on the same
+ * URLs as real pages. TradeGuard must recognise them from content and stay
+ * silent: reading them would produce empty facts that look like "no TA limit".
+ * Markers seen in the real captures (fixtures/real/alibaba_access_challenge_*,
+ * alibaba_captcha_interception_*) and listed in research/alibaba-pages.md.
+ */
+const CHALLENGE_TITLES = [/^\s*captcha interception\s*$/i, /^\s*product not available\s*$/i];
+const SCRIPT_MARKERS = ['_____tmd_____', 'x5secdata', 'FAIL_SYS_USER_VALIDATE'];
+
+/** `scripts` (inline script texts) may be passed when the caller already has them. */
+export function isChallengePage(doc: Document, scripts?: readonly string[]): boolean {
+  try {
+    const title = doc.querySelector('title')?.textContent ?? '';
+    if (CHALLENGE_TITLES.some((re) => re.test(title))) return true;
+    // Markers sit in small inline scripts or config blobs; a real page's scripts never name them.
+    const texts =
+      scripts ?? Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
+    for (const text of texts) {
+      if (text.length < 200_000 && SCRIPT_MARKERS.some((m) => text.includes(m))) return true;
+    }
+    return hasMarkerElement(doc.body);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The interstitial puts <punish-component> (or the x5sec iframe/form) at the
+ * top of <body>. Looking two levels deep avoids a walk over the whole tree,
+ * which this check would otherwise add to every 1 MB search page.
+ */
+function hasMarkerElement(body: Element | null): boolean {
+  const top = body ? Array.from(body.children) : [];
+  for (const el of [...top, ...top.flatMap((child) => Array.from(child.children))].slice(0, 400)) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'punish-component') return true;
+    const link = el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+    if ((tag === 'iframe' || tag === 'form') && /x5secdata|\/punish/.test(link)) return true;
+  }
+  return false;
+}

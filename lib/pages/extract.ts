@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import { ChatMessageSchema } from '../model/chat-message';
+import { OfferFactsSchema } from '../model/offer';
+import { OrderFactsSchema } from '../model/order';
+import { PaymentFactsSchema } from '../model/payment';
+import { type ProductFacts, ProductFactsSchema } from '../model/product';
+import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
+import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
+import { extractAlibabaOrder } from './alibaba/order';
+import { extractAlibabaOrderList } from './alibaba/order-list';
+import { extractAlibabaPayment } from './alibaba/payment';
+import { extractAlibabaProduct } from './alibaba/product';
+import { extractAlibabaSearch } from './alibaba/search';
+import { extractAlibabaSupplier } from './alibaba/supplier';
+import { extractAliexpressDispute } from './aliexpress/dispute';
+import { extractAliexpressItem } from './aliexpress/item';
+import { extractAliexpressOrder } from './aliexpress/order';
+import { extractAliexpressOrderList } from './aliexpress/order-list';
+import { isChallengePage } from './challenge';
+import { pageKindFromUrl } from './detect';
+import { scriptTexts } from './embedded-json';
+import { extractMessages } from './messages/extract';
+
+/**
+ * One page → one typed snapshot. The URL names the kind; content can only
+ * demote it to "challenge" (then everything else stays null and TradeGuard
+ * stays silent). Each section is read and validated on its own: a section
+ * that throws or fails validation becomes null, a field that fails becomes
+ * null, and nothing ever escapes into the user's page (no throw, no log).
+ */
+export function extractPage(doc: Document, url: string): PageSnapshot {
+  const kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
+  const snapshot = emptySnapshot(kind, url);
+  const scripts = safe(() => scriptTexts(doc)) ?? [];
+  if (safe(() => isChallengePage(doc, scripts))) return emptySnapshot('challenge', url);
+  switch (kind) {
+    case 'alibaba:product': {
+      const read = safe(() => extractAlibabaProduct(doc, url, scripts));
+      snapshot.supplier = supplierOrNull(read?.supplier);
+      snapshot.product = productOrNull(read?.product);
+      break;
+    }
+    case 'alibaba:supplier':
+      snapshot.supplier = supplierOrNull(safe(() => extractAlibabaSupplier(doc, url, scripts)));
+      break;
+    case 'alibaba:search':
+      snapshot.offers = listOf(
+        OfferFactsSchema,
+        safe(() => extractAlibabaSearch(doc, url, scripts)),
+        true,
+      );
+      break;
+    case 'alibaba:order':
+      snapshot.order = valid(
+        OrderFactsSchema,
+        safe(() => extractAlibabaOrder(doc, url)),
+      );
+      break;
+    case 'alibaba:order-list':
+      snapshot.orders = listOf(
+        OrderFactsSchema,
+        safe(() => extractAlibabaOrderList(doc, url)),
+      );
+      break;
+    case 'alibaba:payment':
+      snapshot.payment = valid(
+        PaymentFactsSchema,
+        safe(() => extractAlibabaPayment(doc, url)),
+      );
+      break;
+    case 'alibaba:messages':
+    case 'aliexpress:messages':
+      snapshot.messages = listOf(
+        ChatMessageSchema,
+        safe(() => extractMessages(doc, url)),
+      );
+      break;
+    case 'aliexpress:item': {
+      const read = safe(() => extractAliexpressItem(doc, url));
+      snapshot.supplier = supplierOrNull(read?.supplier);
+      snapshot.product = productOrNull(read?.product);
+      break;
+    }
+    case 'aliexpress:order':
+      snapshot.order = valid(
+        OrderFactsSchema,
+        safe(() => extractAliexpressOrder(doc, url)),
+      );
+      break;
+    case 'aliexpress:order-list':
+      snapshot.orders = listOf(
+        OrderFactsSchema,
+        safe(() => extractAliexpressOrderList(doc, url)),
+      );
+      break;
+    case 'aliexpress:dispute':
+      snapshot.order = valid(
+        OrderFactsSchema,
+        safe(() => extractAliexpressDispute(doc, url)),
+      );
+      break;
+    default:
+      break;
+  }
+  return snapshot;
+}
+
+function safe<T>(read: () => T): T | null {
+  try {
+    return read() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function valid<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
+  if (value === null || value === undefined) return null;
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+/**
+ * Keeps the valid items of a list. With `fieldwise`, an item is repaired field
+ * by field instead (an odd rating must not drop the supplier's name).
+ */
+function listOf<S extends z.ZodType>(schema: S, value: unknown, fieldwise = false): z.infer<S>[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: z.infer<S>[] = [];
+  for (const item of value) {
+    const parsed =
+      fieldwise && 'shape' in schema && item && typeof item === 'object'
+        ? safe(() =>
+            validateFields(schema as unknown as z.ZodObject<z.ZodRawShape>, item as Record<string, unknown>),
+          )
+        : valid(schema, item);
+    if (parsed) out.push(parsed as z.infer<S>);
+  }
+  return out;
+}
+
+function supplierOrNull(raw: SupplierFacts | null | undefined): SupplierFacts | null {
+  if (!raw || typeof raw !== 'object') return null;
+  return safe(() => validateFields(SupplierFactsSchema, raw));
+}
+
+function productOrNull(raw: ProductFacts | null | undefined): ProductFacts | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const fields = safe(() => validateFields(PRODUCT_WITHOUT_SUPPLIER, raw));
+  return fields ? { ...fields, supplier: supplierOrNull(raw.supplier) } : null;
+}
+
+const PRODUCT_WITHOUT_SUPPLIER = ProductFactsSchema.omit({ supplier: true });
