@@ -11,6 +11,13 @@ const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The vault benchmark page exists only in the test build (it needs <all_urls> and test data); never ship it.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (!testBuild)
+        entrypoints.splice(0, entrypoints.length, ...entrypoints.filter((e) => e.name !== 'vault-bench'));
+    },
+  },
   outDir: testBuild ? '.output-test' : '.output',
   manifest: ({ manifestVersion }) => ({
     name: 'TradeGuard',

@@ -54,7 +54,10 @@ async function conversations(): Promise<Record<string, ConversationRisk>> {
  * (its URL names the order id) or with a supplier of the same name. Null when
  * none was read — the checklist then says "not read yet", never "fine".
  */
-export async function chatRiskFor(orderId: string | null, supplierName: string | null): Promise<ChatRisk | null> {
+export async function chatRiskFor(
+  orderId: string | null,
+  supplierName: string | null,
+): Promise<ChatRisk | null> {
   const wanted = supplierName ? normaliseCompanyName(supplierName) : '';
   const matches = Object.values(await conversations()).filter(
     (c) =>

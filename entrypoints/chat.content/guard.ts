@@ -45,7 +45,12 @@ export async function startChatGuard(ctx: ContentScriptContext) {
     for (const { message, element } of fresh) {
       messages.push(message);
       elements.push(element);
-      inputs.push({ id: message.id, from: message.from, text: message.text, ...(message.at?.raw ? { at: message.at.raw } : {}) });
+      inputs.push({
+        id: message.id,
+        from: message.from,
+        text: message.text,
+        ...(message.at?.raw ? { at: message.at.raw } : {}),
+      });
     }
     const results = scanner.scan(inputs);
     // Escalation can raise an earlier message's severity, so look at every result with findings not yet marked.
@@ -67,14 +72,26 @@ export async function startChatGuard(ctx: ContentScriptContext) {
   }
 
   async function save(index: number, findings: ChatFinding[]) {
-    const line = (m: ChatMessage): ChatLine => ({ from: m.from, senderName: m.senderName, text: m.text, at: m.at?.raw ?? null });
+    const line = (m: ChatMessage): ChatLine => ({
+      from: m.from,
+      senderName: m.senderName,
+      text: m.text,
+      at: m.at?.raw ?? null,
+    });
     return send({
       type: 'content/save-message',
       url: location.href,
       title: document.title.slice(0, 2000),
       message: line(messages[index]!),
       context: messages.slice(Math.max(0, index - CONTEXT_SIZE), index + 3).map(line),
-      findings: findings.map(({ rule, severity, message, quote, fix, source }) => ({ rule, severity, message, quote, fix, source })),
+      findings: findings.map(({ rule, severity, message, quote, fix, source }) => ({
+        rule,
+        severity,
+        message,
+        quote,
+        fix,
+        source,
+      })),
     });
   }
 
@@ -90,7 +107,9 @@ export async function startChatGuard(ctx: ContentScriptContext) {
     try {
       const started = performance.now();
       scanNew();
-      console.debug(`TradeGuard chat timing ${JSON.stringify({ messages: messages.length, ms: performance.now() - started })}`);
+      console.debug(
+        `TradeGuard chat timing ${JSON.stringify({ messages: messages.length, ms: performance.now() - started })}`,
+      );
     } catch (error) {
       console.debug('TradeGuard: chat scan failed', error);
     }

@@ -14,15 +14,27 @@ const RULE_TITLE: Record<string, string> = {
   pressure: 'Pressure to pay',
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, style: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  style: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.setAttribute('style', style);
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-export function markMessage(bubble: Element, findings: ChatFinding[], save: () => Promise<CaptureResult>): void {
-  const worst = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+export function markMessage(
+  bubble: Element,
+  findings: ChatFinding[],
+  save: () => Promise<CaptureResult>,
+): void {
+  const worst = findings.some((f) => f.severity === 'critical')
+    ? 'critical'
+    : findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'info';
   const colour = worst === 'critical' ? '#b3261e' : worst === 'warning' ? '#c77700' : '#55607a';
   const mark = el('div', 'margin:4px 0;font:12px/1.4 system-ui,sans-serif;color:#1d2330;');
   mark.setAttribute('data-tradeguard-chat', worst);
@@ -34,16 +46,29 @@ export function markMessage(bubble: Element, findings: ChatFinding[], save: () =
   );
   flag.type = 'button';
   flag.setAttribute('aria-expanded', 'false');
-  const panel = el('div', `display:none;margin-top:4px;padding:6px 8px;border-left:3px solid ${colour};background:#fff7ea;max-width:480px`);
+  const panel = el(
+    'div',
+    `display:none;margin-top:4px;padding:6px 8px;border-left:3px solid ${colour};background:#fff7ea;max-width:480px`,
+  );
   panel.setAttribute('data-tradeguard-chat-panel', '');
   for (const f of findings) {
     const item = el('div', 'margin-bottom:6px');
-    item.append(el('strong', '', `${f.severity.toUpperCase()} · ${f.rule}: `), document.createTextNode(f.message));
+    item.append(
+      el('strong', '', `${f.severity.toUpperCase()} · ${f.rule}: `),
+      document.createTextNode(f.message),
+    );
     if (f.quote) item.append(el('div', 'font-style:italic;color:#3b4252', `“${f.quote}”`));
-    item.append(el('div', '', `What to do: ${f.fix}`), el('div', 'color:#6b7489;font-size:11px', `Source: ${f.source.label}`));
+    item.append(
+      el('div', '', `What to do: ${f.fix}`),
+      el('div', 'color:#6b7489;font-size:11px', `Source: ${f.source.label}`),
+    );
     panel.append(item);
   }
-  const saveButton = el('button', 'cursor:pointer;padding:2px 8px;border:1px solid #2457c5;border-radius:4px;background:#fff;color:#2457c5', 'Save to vault');
+  const saveButton = el(
+    'button',
+    'cursor:pointer;padding:2px 8px;border:1px solid #2457c5;border-radius:4px;background:#fff;color:#2457c5',
+    'Save to vault',
+  );
   saveButton.type = 'button';
   const status = el('span', 'margin-left:6px');
   status.setAttribute('role', 'status');

@@ -30,10 +30,12 @@ export function createCardHost(ctx: ContentScriptContext) {
   }
 
   return {
-    async render(props: PageCardProps) {
+    /** Renders synchronously; resolves to the main-thread time the render took (mounting waits excluded). */
+    async render(props: PageCardProps): Promise<number> {
       const mounted = await ensure();
-      // Synchronous, so the card is on screen when this resolves (and its cost is measurable).
+      const started = performance.now();
       flushSync(() => mounted.mounted?.render(<PageCard {...props} />));
+      return performance.now() - started;
     },
     remove() {
       ui?.remove();

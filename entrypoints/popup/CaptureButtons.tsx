@@ -31,7 +31,11 @@ export const useCaptureStore = create<CaptureState>((set, get) => ({
 const LABELS: Record<CaptureWhat, { idle: string; busy: string; testId: string }> = {
   screenshot: { idle: 'Save screenshot to vault', busy: 'Saving screenshot…', testId: 'capture-screenshot' },
   'page-snapshot': { idle: 'Save page snapshot', busy: 'Saving page…', testId: 'capture-page' },
-  conversation: { idle: 'Capture whole conversation', busy: 'Scrolling and capturing the chat…', testId: 'capture-conversation' },
+  conversation: {
+    idle: 'Capture whole conversation',
+    busy: 'Scrolling and capturing the chat…',
+    testId: 'capture-conversation',
+  },
 };
 
 export interface CaptureButtonsProps {
@@ -46,7 +50,9 @@ export interface CaptureButtonsProps {
  */
 export function CaptureButtons({ tabId, onMessagePage = false }: CaptureButtonsProps) {
   const { running, result, capture } = useCaptureStore();
-  const kinds: CaptureWhat[] = onMessagePage ? ['screenshot', 'conversation', 'page-snapshot'] : ['screenshot', 'page-snapshot'];
+  const kinds: CaptureWhat[] = onMessagePage
+    ? ['screenshot', 'conversation', 'page-snapshot']
+    : ['screenshot', 'page-snapshot'];
   return (
     <section className="tg-capture" aria-label="Save evidence">
       <p className="tg-capture__buttons">
@@ -63,7 +69,12 @@ export function CaptureButtons({ tabId, onMessagePage = false }: CaptureButtonsP
           </button>
         ))}
       </p>
-      <p role="status" aria-live="polite" data-testid="capture-result" data-ok={result ? String(result.ok) : undefined}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="capture-result"
+        data-ok={result ? String(result.ok) : undefined}
+      >
         {result?.message}
       </p>
     </section>

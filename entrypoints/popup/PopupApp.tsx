@@ -3,11 +3,12 @@ import { BeforeYouPay } from '../../components/checklist/BeforeYouPay';
 import { FindingList } from '../../components/findings/FindingList';
 import { TabSummary } from '../../components/popup/TabSummary';
 import '../../components/findings/findings.css';
+import { CaptureButtons } from './CaptureButtons';
 import { OpenSidePanel } from './OpenSidePanel';
 import { usePopupStore } from './store';
 
 export function PopupApp() {
-  const { loading, kind, status, url, view, copied, load, tick, copyClauses } = usePopupStore();
+  const { loading, tabId, kind, status, url, view, copied, load, tick, copyClauses } = usePopupStore();
   useEffect(() => {
     void load();
   }, [load]);
@@ -19,6 +20,12 @@ export function PopupApp() {
       ) : (
         <>
           <TabSummary kind={kind} url={url} seenAt={status?.seenAt ?? null} />
+          {tabId !== null && kind !== 'unknown' && kind !== 'challenge' && (
+            <CaptureButtons
+              tabId={tabId}
+              onMessagePage={kind === 'alibaba:messages' || kind === 'aliexpress:messages'}
+            />
+          )}
           {view?.checklist && (
             <BeforeYouPay
               checklist={view.checklist}

@@ -49,7 +49,8 @@ test.describe('the extension in a real Chromium', () => {
     await expect(popup.getByTestId('popup-status')).toContainText('Read by TradeGuard');
 
     const side = await ext.openExtensionPage('sidepanel.html');
-    await expect(side.getByRole('heading', { name: /your orders/i })).toBeVisible();
+    await expect(side.getByRole('tab', { name: 'Deadlines' })).toBeVisible();
+    await expect(side.getByRole('tab', { name: 'Evidence vault' })).toBeVisible();
 
     const options = await ext.openExtensionPage('options.html');
     await expect(options.getByTestId('settings-form')).toBeVisible();

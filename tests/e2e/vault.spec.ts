@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/browser/launch';
-import { expect, type Extension, startExtension, TEST_BUILD, test } from './harness';
+import { type Extension, expect, startExtension, TEST_BUILD, test } from './harness';
 
 /**
  * The evidence vault in a real Chromium with the TEST build (it has <all_urls>,
@@ -127,10 +127,10 @@ async function requestCapture(
   tabId: number,
   what: 'screenshot' | 'page-snapshot' | 'conversation',
 ): Promise<{ ok: boolean; message: string; itemIds: string[]; caseId?: string }> {
-  return page.evaluate(
-    ({ tabId, what }) => chrome.runtime.sendMessage({ type: 'ui/capture', tabId, what }),
-    { tabId, what },
-  );
+  return page.evaluate(({ tabId, what }) => chrome.runtime.sendMessage({ type: 'ui/capture', tabId, what }), {
+    tabId,
+    what,
+  });
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -157,11 +157,17 @@ async function openVaultTab(ext: { context: Extension['context']; extensionId: s
   return page;
 }
 
-async function upload(panel: Page, files: { name: string; mimeType: string; buffer: Buffer }[], kind: string) {
+async function upload(
+  panel: Page,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+  kind: string,
+) {
   await panel.getByTestId('upload-input').setInputFiles(files);
   await panel.getByTestId('upload-kind').selectOption(kind);
   await panel.getByTestId('upload-submit').click();
-  await expect(panel.getByTestId('vault-message')).toHaveAttribute('data-kind', /success|error/, { timeout: 60_000 });
+  await expect(panel.getByTestId('vault-message')).toHaveAttribute('data-kind', /success|error/, {
+    timeout: 60_000,
+  });
 }
 
 /** Exports the selected case through the download fallback (a native save picker cannot be driven headless). */
@@ -184,7 +190,9 @@ test('capture, upload, export, import into a fresh profile: every SHA-256 surviv
   let originals: Record<string, string>;
   let packPath: string;
   try {
-    const order = await ext.open((p) => p.expectedKind === 'alibaba:order' && p.url.includes('218834501001020304'));
+    const order = await ext.open(
+      (p) => p.expectedKind === 'alibaba:order' && p.url.includes('218834501001020304'),
+    );
     const tabId = await ext.tabIdOf(order);
     const panel = await openVaultTab(ext);
 
@@ -202,7 +210,12 @@ test('capture, upload, export, import into a fresh profile: every SHA-256 surviv
 
     const stored = await storedItems(panel);
     const png = stored.find((i) => i.id === shot.itemIds[0]);
-    expect(png).toMatchObject({ mimeType: 'image/png', captureMethod: 'screenshot', kind: 'other', hasThumbnail: true });
+    expect(png).toMatchObject({
+      mimeType: 'image/png',
+      captureMethod: 'screenshot',
+      kind: 'other',
+      hasThumbnail: true,
+    });
     const html = stored.find((i) => i.id === snap.itemIds[0]);
     expect(html).toMatchObject({ captureMethod: 'page-snapshot', mimeType: 'text/html;charset=utf-8' });
     expect(html?.size).toBeGreaterThan(1000);
@@ -212,7 +225,11 @@ test('capture, upload, export, import into a fresh profile: every SHA-256 surviv
     await expect(panel.getByTestId('vault-case-title')).toHaveText('Order #218834501001020304');
     await expect(panel.getByTestId('kit-contract')).toHaveAttribute('data-present', 'false');
     const invoice = noise(200_000, 7);
-    await upload(panel, [{ name: 'proforma-invoice.pdf', mimeType: 'application/pdf', buffer: invoice }], 'contract');
+    await upload(
+      panel,
+      [{ name: 'proforma-invoice.pdf', mimeType: 'application/pdf', buffer: invoice }],
+      'contract',
+    );
     await expect(panel.getByTestId('vault-message')).toContainText('added and fingerprinted');
     await expect(panel.getByTestId('kit-contract')).toHaveAttribute('data-present', 'true');
     const afterUpload = await storedItems(panel);
@@ -257,7 +274,9 @@ test('a browser closed in the middle of an import leaves no half item after rest
       await order.bringToFront();
       const shot = await requestCapture(panel, await maker.tabIdOf(order), 'screenshot');
       expect(shot.ok, shot.message).toBe(true);
-      await panel.goto(`chrome-extension://${maker.extensionId}/sidepanel.html?tab=vault&case=${shot.caseId}`);
+      await panel.goto(
+        `chrome-extension://${maker.extensionId}/sidepanel.html?tab=vault&case=${shot.caseId}`,
+      );
       // Files on disk, not buffers: Playwright refuses buffers over 50 MB in all.
       const videos = [1, 2, 3, 4, 5].map((n) => {
         const path = join(work, `unboxing-${n}.mp4`);
@@ -267,20 +286,29 @@ test('a browser closed in the middle of an import leaves no half item after rest
       await panel.getByTestId('upload-input').setInputFiles(videos);
       await panel.getByTestId('upload-kind').selectOption('defect-media');
       await panel.getByTestId('upload-submit').click();
-      await expect(panel.getByTestId('vault-message')).toContainText('5 files were added', { timeout: 120_000 });
+      await expect(panel.getByTestId('vault-message')).toContainText('5 files were added', {
+        timeout: 120_000,
+      });
       packPath = await exportSelectedCase(panel, work);
     } finally {
       await maker.close();
     }
 
-    let browser = await launchWithExtension({ extensionDir: TEST_BUILD, headless: true, userDataDir: profile });
+    let browser = await launchWithExtension({
+      extensionDir: TEST_BUILD,
+      headless: true,
+      userDataDir: profile,
+    });
     const panel = await openVaultTab(browser);
     const watcher = await browser.context.newPage();
     await watcher.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=deadlines`);
     await panel.getByTestId('import-input').setInputFiles(packPath);
     // Close as soon as some files are staged and before the import finished.
     await expect
-      .poll(async () => (await storedItems(watcher)).filter((i) => i.state === 'staged').length, { timeout: 60_000, intervals: [50] })
+      .poll(async () => (await storedItems(watcher)).filter((i) => i.state === 'staged').length, {
+        timeout: 60_000,
+        intervals: [50],
+      })
       .toBeGreaterThan(0);
     const staged = (await storedItems(watcher)).length;
     await browser.context.close();
@@ -298,7 +326,9 @@ test('a browser closed in the middle of an import leaves no half item after rest
       await expect(after.locator('[data-testid^="case-"]')).toHaveCount(0);
       // And the same pack then imports completely.
       await after.getByTestId('import-input').setInputFiles(packPath);
-      await expect(after.getByTestId('vault-message')).toContainText('Imported 6 files', { timeout: 120_000 });
+      await expect(after.getByTestId('vault-message')).toContainText('Imported 6 files', {
+        timeout: 120_000,
+      });
     } finally {
       await browser.close();
     }
@@ -329,12 +359,16 @@ test('a failed write shows the vault’s own message and changes nothing else', 
       });
       await new Promise((ok) => {
         const tx = db.transaction('cases', 'readwrite');
-        tx.objectStore('cases').delete(caseId);
+        tx.objectStore('cases').delete(caseId as string);
         tx.oncomplete = ok;
       });
       db.close();
     }, shot.caseId);
-    await upload(panel, [{ name: 'spec-sheet.pdf', mimeType: 'application/pdf', buffer: noise(5_000, 3) }], 'specification');
+    await upload(
+      panel,
+      [{ name: 'spec-sheet.pdf', mimeType: 'application/pdf', buffer: noise(5_000, 3) }],
+      'specification',
+    );
     await expect(panel.getByTestId('vault-message')).toHaveAttribute('data-kind', 'error');
     await expect(panel.getByTestId('vault-message')).toContainText(
       'spec-sheet.pdf: Nothing was saved: the case this evidence belongs to no longer exists.',
@@ -350,7 +384,9 @@ test('whole conversation: scrolled, stitched, transcript kept, scroll position r
   const ext = await startExtension(TEST_BUILD);
   try {
     const panel = await openVaultTab(ext);
-    const chat = await ext.open((p) => p.expectedKind === 'alibaba:messages' && p.file.endsWith('messenger-classes.html'));
+    const chat = await ext.open(
+      (p) => p.expectedKind === 'alibaba:messages' && p.file.endsWith('messenger-classes.html'),
+    );
     // The fixture's list is not height-limited; a real Message Center scrolls it inside a fixed pane.
     await chat.addStyleTag({ content: '.message-list { height: 160px; overflow-y: auto; }' });
     const bubbles = await chat.locator('.message-list [data-msg-id]').count();
@@ -374,7 +410,11 @@ test('whole conversation: scrolled, stitched, transcript kept, scroll position r
     expect(images.length).toBeGreaterThanOrEqual(1);
     expect(json?.transcriptLines).toBe(bubbles);
     for (const item of items) {
-      expect(item).toMatchObject({ kind: 'communication', captureMethod: 'chat-capture', transcriptLines: bubbles });
+      expect(item).toMatchObject({
+        kind: 'communication',
+        captureMethod: 'chat-capture',
+        transcriptLines: bubbles,
+      });
       expect(item.partOf).toBe(json?.partOf);
     }
     // The stitched image is as tall as the whole list (in device pixels), not one screen.

@@ -13,6 +13,14 @@ function handlers(): Handlers & { calls: string[] } {
     'ui/list-orders': async () => [],
     'ui/checklist': async () => null,
     'ui/tick': async () => ({ ok: true }),
+    'ui/capture': async () => ({ ok: false, message: '', itemIds: [] }),
+    'content/save-message': async () => ({ ok: false, message: '', itemIds: [] }),
+    'content/chat-context': async () => ({ designatedAccount: null }),
+    'content/chat-findings': async () => ({ ok: true }),
+    'ui/orders-overview': async () => ({ timeZone: 'UTC', orders: [] }),
+    'ui/timeline-save': async () => ({ ok: true }),
+    'ui/timeline-delete': async () => ({ ok: true }),
+    'ui/export-calendar': async () => ({ ok: true, ics: '', fileName: '' }),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { VaultMessage } from '../../../components/vault/VaultPanel';
 import type { ExportResult, ImportResult } from '../../../lib/vault';
-import type { RestoreResult } from '../../../lib/vault/backup-restore';
 import type { ExportVaultResult } from '../../../lib/vault/backup-export';
+import type { RestoreResult } from '../../../lib/vault/backup-restore';
 
 /** Sentences for the panel's status line. Vault errors are shown with their own words: they were written for the buyer. */
 export function errorMessage(error: unknown): VaultMessage {
@@ -17,16 +17,25 @@ export function exportMessage(r: ExportResult, how: 'picker' | 'download'): Vaul
   const warnings = [
     r.mismatches.length > 0 &&
       `${plural(r.mismatches.length, 'file')} no longer match the fingerprint taken at capture (marked in the report): ${r.mismatches.map((m) => m.path).join(', ')}.`,
-    r.missingBytes.length > 0 && `${plural(r.missingBytes.length, 'item')} had no stored bytes and were left out.`,
+    r.missingBytes.length > 0 &&
+      `${plural(r.missingBytes.length, 'item')} had no stored bytes and were left out.`,
     r.problems.length > 0 && `${plural(r.problems.length, 'record')} could not be read and were left out.`,
   ].filter(Boolean);
-  return warnings.length ? { kind: 'error', text: `${head} Warning: ${warnings.join(' ')}` } : { kind: 'success', text: head };
+  return warnings.length
+    ? { kind: 'error', text: `${head} Warning: ${warnings.join(' ')}` }
+    : { kind: 'success', text: head };
 }
 
 export function importMessage(r: ImportResult, caseLabel: string): VaultMessage {
-  const parts = [`Imported ${plural(r.imported, 'file')} into ${r.caseCreated ? 'a new case' : 'the case'} “${caseLabel}”; every hash was checked.`];
-  if (r.duplicates.length) parts.push(`${plural(r.duplicates.length, 'file was', 'files were')} already in the case and kept once.`);
-  if (r.ignored.length) parts.push(`${plural(r.ignored.length, 'file')} not listed in the pack's manifest ${r.ignored.length === 1 ? 'was' : 'were'} ignored.`);
+  const parts = [
+    `Imported ${plural(r.imported, 'file')} into ${r.caseCreated ? 'a new case' : 'the case'} “${caseLabel}”; every hash was checked.`,
+  ];
+  if (r.duplicates.length)
+    parts.push(`${plural(r.duplicates.length, 'file was', 'files were')} already in the case and kept once.`);
+  if (r.ignored.length)
+    parts.push(
+      `${plural(r.ignored.length, 'file')} not listed in the pack's manifest ${r.ignored.length === 1 ? 'was' : 'were'} ignored.`,
+    );
   return { kind: 'success', text: parts.join(' ') };
 }
 
@@ -34,7 +43,10 @@ export function backupMessage(r: ExportVaultResult, how: 'picker' | 'download'):
   const head = `Backup saved ${how === 'picker' ? 'to the file you chose' : 'as a download'}: ${plural(r.counts.cases, 'case')}, ${plural(r.counts.items, 'item')}.`;
   const issues = r.mismatches.length + r.missingBytes.length;
   return issues
-    ? { kind: 'error', text: `${head} Warning: ${plural(issues, 'item')} could not be backed up as captured (altered or missing bytes).` }
+    ? {
+        kind: 'error',
+        text: `${head} Warning: ${plural(issues, 'item')} could not be backed up as captured (altered or missing bytes).`,
+      }
     : { kind: 'success', text: head };
 }
 

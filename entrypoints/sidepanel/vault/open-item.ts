@@ -8,7 +8,8 @@ import type { ItemRow } from '../../../lib/vault/schema/rows';
 const SHOW_AS_IS = /^(image\/(png|jpeg|gif|webp|avif|bmp)|video\/|audio\/|application\/pdf|text\/plain)/i;
 
 export function viewableBlob(item: Pick<ItemRow, 'mimeType'>, bytes: Blob): Blob {
-  if (SHOW_AS_IS.test(item.mimeType)) return bytes.type === item.mimeType ? bytes : new Blob([bytes], { type: item.mimeType });
+  if (SHOW_AS_IS.test(item.mimeType))
+    return bytes.type === item.mimeType ? bytes : new Blob([bytes], { type: item.mimeType });
   return new Blob([bytes], { type: 'text/plain;charset=utf-8' });
 }
 

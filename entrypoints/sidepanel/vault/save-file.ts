@@ -92,5 +92,10 @@ export function dateStamp(now: Date): string {
 }
 
 export function safeFilePart(text: string): string {
-  return text.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'case';
+  return (
+    text
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'case'
+  );
 }

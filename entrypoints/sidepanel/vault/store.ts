@@ -9,7 +9,6 @@ import {
   type DeletionRow,
   type DisputeKit,
   deleteItem,
-  disputeKit,
   type EvidenceKind,
   exportCase,
   exportVault,
@@ -18,15 +17,13 @@ import {
   type ItemRow,
   importPack,
   listCases,
-  listDeletions,
-  listItems,
   openVault,
   restoreVault,
-  searchItems,
   type VaultDb,
   verifyItem,
 } from '../../../lib/vault';
 import { makeThumbnail } from '../../background/capture/thumbnail';
+import { loadView } from './load';
 import { backupMessage, errorMessage, exportMessage, importMessage, restoreMessage } from './messages';
 import { openBlob, viewableBlob } from './open-item';
 import { dateStamp, safeFilePart, saveZip } from './save-file';
@@ -118,24 +115,9 @@ export const useVaultStore = create<VaultState>((set, get) => {
 
     async refresh() {
       try {
-        const db = await vault();
-        const { cases } = await listCases(db);
-        const itemCounts: Record<string, number> = {};
-        for (const c of cases) itemCounts[c.id] = (await listItems(db, c.id)).items.length;
         const { selectedCaseId, query, tag } = get();
-        const selected = cases.some((c) => c.id === selectedCaseId) ? selectedCaseId : null;
-        let items: ItemRow[] = [];
-        let kit: DisputeKit | null = null;
-        let deletions: DeletionRow[] = [];
-        if (selected) {
-          items =
-            query || tag
-              ? (await searchItems(db, { caseId: selected, text: query, tag: tag ?? undefined })).items
-              : (await listItems(db, selected)).items;
-          kit = await disputeKit(db, selected);
-          deletions = await listDeletions(db, selected);
-        }
-        set({ cases, itemCounts, selectedCaseId: selected, items, kit, deletions, storage: await readStorage() });
+        const view = await loadView(await vault(), { selectedCaseId, query, tag });
+        set({ ...view, storage: await readStorage() });
       } catch (error) {
         set({ message: errorMessage(error) });
       }
@@ -151,7 +133,12 @@ export const useVaultStore = create<VaultState>((set, get) => {
         // A case made by hand has no order or supplier page behind it; the buyer names it.
         const row = await createCase(
           db,
-          { kind: 'supplier', marketplace: 'alibaba', title: title.trim() || 'New case', supplierKey: `manual:${crypto.randomUUID()}` },
+          {
+            kind: 'supplier',
+            marketplace: 'alibaba',
+            title: title.trim() || 'New case',
+            supplierKey: `manual:${crypto.randomUUID()}`,
+          },
           new Date(),
         );
         set({ selectedCaseId: row.id });
@@ -164,16 +151,23 @@ export const useVaultStore = create<VaultState>((set, get) => {
         if (!caseId) return { kind: 'error', text: 'Select a case first, then add files to it.' };
         let done = 0;
         for (const file of files) {
-          set({ busy: `Adding ${file.name} (${done + 1} of ${files.length})… ${Math.round((100 * done) / files.length)}%` });
+          set({
+            busy: `Adding ${file.name} (${done + 1} of ${files.length})… ${Math.round((100 * done) / files.length)}%`,
+          });
           try {
             await addOne(db, caseId, file, kind);
           } catch (error) {
-            const before = done ? ` The ${done} file${done === 1 ? '' : 's'} before it ${done === 1 ? 'was' : 'were'} saved.` : '';
+            const before = done
+              ? ` The ${done} file${done === 1 ? '' : 's'} before it ${done === 1 ? 'was' : 'were'} saved.`
+              : '';
             return { kind: 'error', text: `${file.name}: ${errorMessage(error).text}${before}` };
           }
           done++;
         }
-        return { kind: 'success', text: `${done === 1 ? 'The file was' : `${done} files were`} added and fingerprinted (SHA-256).` };
+        return {
+          kind: 'success',
+          text: `${done === 1 ? 'The file was' : `${done} files were`} added and fingerprinted (SHA-256).`,
+        };
       }),
 
     annotate: (itemId, change) =>
@@ -189,7 +183,10 @@ export const useVaultStore = create<VaultState>((set, get) => {
           reason: 'Deleted by the buyer in the side panel',
           now: new Date(),
         });
-        return { kind: 'info', text: `Deleted ${entry.fileName || 'the item'}; the deletion log keeps its fingerprint.` };
+        return {
+          kind: 'info',
+          text: `Deleted ${entry.fileName || 'the item'}; the deletion log keeps its fingerprint.`,
+        };
       }),
 
     exportCase: (caseId) =>
@@ -198,7 +195,9 @@ export const useVaultStore = create<VaultState>((set, get) => {
         const now = new Date();
         const name = `tradeguard-${safeFilePart(caseLabel(theCase))}-${dateStamp(now)}.zip`;
         const saved = await saveZip(name, (writable) => exportCase(db, caseId, { writable, now }));
-        return saved ? exportMessage(saved.result, saved.how) : { kind: 'info', text: 'Export cancelled: nothing was saved.' };
+        return saved
+          ? exportMessage(saved.result, saved.how)
+          : { kind: 'info', text: 'Export cancelled: nothing was saved.' };
       }),
 
     importPack: (file) =>
@@ -215,7 +214,9 @@ export const useVaultStore = create<VaultState>((set, get) => {
         const saved = await saveZip(`tradeguard-vault-backup-${dateStamp(now)}.zip`, (writable) =>
           exportVault(db, { writable, now }),
         );
-        return saved ? backupMessage(saved.result, saved.how) : { kind: 'info', text: 'Backup cancelled: nothing was saved.' };
+        return saved
+          ? backupMessage(saved.result, saved.how)
+          : { kind: 'info', text: 'Backup cancelled: nothing was saved.' };
       }),
 
     restore: (file) =>
@@ -254,9 +255,13 @@ export const useVaultStore = create<VaultState>((set, get) => {
     verify: (itemId) =>
       job('Checking the fingerprint…', async (db) => {
         const r = await verifyItem(db, itemId);
-        if (r.status === 'intact') return { kind: 'success', text: `Intact: the stored bytes still hash to ${r.expected}.` };
+        if (r.status === 'intact')
+          return { kind: 'success', text: `Intact: the stored bytes still hash to ${r.expected}.` };
         if (r.status === 'altered')
-          return { kind: 'error', text: `Altered: captured as ${r.expected}, now ${r.actual}. Keep the export made before this change.` };
+          return {
+            kind: 'error',
+            text: `Altered: captured as ${r.expected}, now ${r.actual}. Keep the export made before this change.`,
+          };
         return { kind: 'error', text: 'The stored bytes of this item are missing.' };
       }),
   };
