@@ -9,7 +9,6 @@ import { pageFacts } from '../../lib/present/page-facts';
 import { evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
 import { listTicks, setTick } from '../../lib/vault/records';
-import { chatRiskFor } from './chat-handlers';
 import { persistPage, withMemory } from './memory-store';
 import { getVault } from './vault';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Checklist } from '../checklist/types';
-import type { Finding } from '../model/finding';
-import type { Money } from '../model/money';
 import type { DeadlineResult } from '../deadlines/types';
+import type { Finding } from '../model/finding';
 import { FindingSchema } from '../model/finding';
+import type { Money } from '../model/money';
 import { type PageKind, PageKindSchema } from '../model/page-kind';
 import type { Beneficiary } from '../model/payment';
 import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
@@ -67,7 +67,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     id: z.string().min(1).max(64).optional(),
     event: TimelineEventSchema,
   }),
-  z.object({ type: z.literal('ui/timeline-delete'), orderId: z.string().min(1).max(64), id: z.string().min(1).max(64) }),
+  z.object({
+    type: z.literal('ui/timeline-delete'),
+    orderId: z.string().min(1).max(64),
+    id: z.string().min(1).max(64),
+  }),
   z.object({ type: z.literal('ui/export-calendar') }),
   z.object({
     type: z.literal('ui/tick'),

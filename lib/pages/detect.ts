@@ -21,12 +21,20 @@ const isAliexpress = (u: URL) => onHost(u, 'aliexpress.com') || onHost(u, 'aliex
 const path = (u: URL) => u.pathname.toLowerCase();
 /** Supplier minisites live on <name>.en.alibaba.com (optionally with a /fr_FR/ style locale folder). */
 const isMinisiteHost = (u: URL) => /^[a-z0-9-]+\.en\.alibaba\.com$/i.test(u.hostname);
-const MESSAGE_HOSTS = new Set(['message.alibaba.com', 'msg.alibaba.com', 'messagemanager.alibaba.com', 'onetalk.alibaba.com']);
+const MESSAGE_HOSTS = new Set([
+  'message.alibaba.com',
+  'msg.alibaba.com',
+  'messagemanager.alibaba.com',
+  'onetalk.alibaba.com',
+]);
 
 export function isAlibabaProduct(u: URL): boolean {
   if (!isAlibaba(u)) return false;
   // www./french./m. …alibaba.com/product-detail/<slug>_<id>.html, and minisite /product/<id>-<n>/<slug>.html
-  return /\/product-detail\/[^/]*_?\d{6,}\.html$/.test(path(u)) || (isMinisiteHost(u) && /\/product\/\d{6,}/.test(path(u)));
+  return (
+    /\/product-detail\/[^/]*_?\d{6,}\.html$/.test(path(u)) ||
+    (isMinisiteHost(u) && /\/product\/\d{6,}/.test(path(u)))
+  );
 }
 
 export function isAlibabaSupplier(u: URL): boolean {
@@ -93,7 +101,9 @@ export function isAliexpressOrder(u: URL): boolean {
 export function isAliexpressDispute(u: URL): boolean {
   if (!isAliexpress(u)) return false;
   const p = path(u);
-  return p.startsWith('/p/reverse-pages/') || (u.hostname === 'trade.aliexpress.com' && p.startsWith('/issue/'));
+  return (
+    p.startsWith('/p/reverse-pages/') || (u.hostname === 'trade.aliexpress.com' && p.startsWith('/issue/'))
+  );
 }
 
 export function isAliexpressMessages(u: URL): boolean {

@@ -21,7 +21,15 @@ export const DeadlinePresetSchema = z.enum(['seeds', 'help-centre']);
 const FIELDS = {
   buyerTier: BuyerTierSchema,
   /** Hours before a binding deadline at which to remind: default 7 d, 3 d, 1 d, 12 h. */
-  reminderLeadHours: z.array(z.number().int().positive().max(24 * 365)).max(10),
+  reminderLeadHours: z
+    .array(
+      z
+        .number()
+        .int()
+        .positive()
+        .max(24 * 365),
+    )
+    .max(10),
   deadlinePreset: DeadlinePresetSchema,
   /** Online Bank Payment's limit depends on where the buyer's account is (US: $50,000; others: $10,000). */
   bankAccountCountry: z.enum(['US', 'other']),

@@ -18,7 +18,10 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'chat-corpus', run: async () => (await import('./chat-corpus')).main() },
   { name: 'chat-speed-node', run: async () => (await import('./chat-scan-speed')).main() },
   { name: 'chat-speed-chromium', run: async () => (await import('./chat-chromium')).main() },
-  { name: 'vault-chromium', run: async () => (await import('./vault-chromium')).main(args.filter((a) => !a.startsWith('--only='))) },
+  {
+    name: 'vault-chromium',
+    run: async () => (await import('./vault-chromium')).main(args.filter((a) => !a.startsWith('--only='))),
+  },
 ];
 
 async function main() {

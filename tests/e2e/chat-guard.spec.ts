@@ -25,7 +25,9 @@ const bubble = (page: Page, id: string) => page.locator(`[data-msg-id="${id}"]`)
 const mark = (page: Page, id: string) => bubble(page, id).locator('[data-tradeguard-chat]');
 
 test.describe('chat guard in the Message Center', () => {
-  test('marks risky supplier messages, including ones that arrive later, and leaves the rest alone', async ({ ext }) => {
+  test('marks risky supplier messages, including ones that arrive later, and leaves the rest alone', async ({
+    ext,
+  }) => {
     const dialogs: string[] = [];
     const page = await ext.open(isFile('messenger-classes.html'));
     page.on('dialog', (d) => {
@@ -42,7 +44,11 @@ test.describe('chat guard in the Message Center', () => {
     // The HTML in a message is shown as text and never runs.
     await expect(bubble(page, '7012345009')).toContainText('<img src=x onerror=alert(1)>');
 
-    await arrive(page, '7012345101', 'Our samples were shipped by DHL today, the tracking number is in the order.');
+    await arrive(
+      page,
+      '7012345101',
+      'Our samples were shipped by DHL today, the tracking number is in the order.',
+    );
     await arrive(page, '7012345102', 'p a y p a l friends and family to my boss email is ok, save the fee');
     await expect(mark(page, '7012345102')).toHaveAttribute('data-rules', /offplatform-payment/);
     await expect(mark(page, '7012345101')).toHaveCount(0);

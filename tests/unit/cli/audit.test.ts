@@ -10,9 +10,12 @@ const REAL = (p: string) => resolve(ROOT, '../shared/fixtures/real', p);
 const read = (file: string) => ({ file, html: readFileSync(file, 'utf8') });
 
 describe('tradeguard audit (the public JSON contract)', () => {
-  it('checks an order against the limit read earlier from its supplier\'s profile, in file order', async () => {
+  it("checks an order against the limit read earlier from its supplier's profile, in file order", async () => {
     const { pages } = await runAuditFiles(
-      [read(OWN('alibaba-supplier/sunrise-shopsign-module-data.html')), read(OWN('alibaba-order/ta-detail-218834501001020304-json.html'))],
+      [
+        read(OWN('alibaba-supplier/sunrise-shopsign-module-data.html')),
+        read(OWN('alibaba-order/ta-detail-218834501001020304-json.html')),
+      ],
       [],
     );
     const [profile, order] = pages;
@@ -37,7 +40,10 @@ describe('tradeguard audit (the public JSON contract)', () => {
   });
 
   it('says the limit is unknown when the order comes first, and never claims coverage', async () => {
-    const { pages } = await runAuditFiles([read(OWN('alibaba-order/ta-detail-218834501001020304-json.html'))], []);
+    const { pages } = await runAuditFiles(
+      [read(OWN('alibaba-order/ta-detail-218834501001020304-json.html'))],
+      [],
+    );
     const rules = pages[0]?.findings.map((f) => f.rule) ?? [];
     expect(rules).toContain('ta-limit-unknown');
     expect(rules).not.toContain('ta-limit-below-order');
@@ -59,17 +65,31 @@ describe('tradeguard audit (the public JSON contract)', () => {
     const [search, product, captcha] = pages;
     expect(search?.kind).toBe('alibaba:search');
     expect(search?.offers).toHaveLength(48);
-    expect(search?.offers?.[0]).toMatchObject({ supplierName: 'Dingxing Huahui Bag Manufacture Co., Ltd.', years: 8 });
+    expect(search?.offers?.[0]).toMatchObject({
+      supplierName: 'Dingxing Huahui Bag Manufacture Co., Ltd.',
+      years: 8,
+    });
     expect(product?.kind).toBe('alibaba:product');
     expect(product?.supplier).toMatchObject({ name: 'Lanxi Beauty Clothing Firm', taLimit: null, years: 6 });
     expect(product?.findings.map((f) => f.rule)).toContain('payment-method-not-covered'); // "Paypal.Western Union.TT…"
-    expect(captcha).toMatchObject({ kind: 'challenge', supplier: null, order: null, offers: null, findings: [] });
+    expect(captcha).toMatchObject({
+      kind: 'challenge',
+      supplier: null,
+      order: null,
+      offers: null,
+      findings: [],
+    });
   });
 
   it('works as a command after npm ci: tradeguard audit … --json', () => {
     const out = execFileSync(
       'node',
-      [resolve(ROOT, 'scripts/tradeguard.mjs'), 'audit', OWN('alibaba-payment/cashier-tt-text.html'), '--json'],
+      [
+        resolve(ROOT, 'scripts/tradeguard.mjs'),
+        'audit',
+        OWN('alibaba-payment/cashier-tt-text.html'),
+        '--json',
+      ],
       { encoding: 'utf8' },
     );
     const json = JSON.parse(out);
@@ -81,7 +101,10 @@ describe('tradeguard audit (the public JSON contract)', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync('node', [resolve(ROOT, 'scripts/tradeguard.mjs'), 'audit', '/no/such/page.html'], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('node', [resolve(ROOT, 'scripts/tradeguard.mjs'), 'audit', '/no/such/page.html'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       status = (error as { status: number }).status;
       stderr = String((error as { stderr: string }).stderr);

@@ -16,7 +16,8 @@ describe('the rule catalogue', () => {
       expect(README, rule.id).toContain(`\`${rule.id}\``);
       expect(rule.fix.length, rule.id).toBeGreaterThan(20);
       expect(rule.appliesTo.length, rule.id).toBeGreaterThan(0);
-      if (rule.source.ref.endsWith('.txt')) expect(() => readFileSync(resolve(SEEDS, rule.source.ref)), rule.id).not.toThrow();
+      if (rule.source.ref.endsWith('.txt'))
+        expect(() => readFileSync(resolve(SEEDS, rule.source.ref)), rule.id).not.toThrow();
     }
   });
 

@@ -28,7 +28,14 @@ describe('the before-you-pay checklist', () => {
     const ctx = orderContext(
       { total: usd(30_000), coveredAmount: usd(30_000), shipBy: '2027-01-15' },
       {
-        designatedAccount: { bank: 'Citibank', name: null, accountNumber: '1', swift: 'CITIHKHX', iban: null, address: null },
+        designatedAccount: {
+          bank: 'Citibank',
+          name: null,
+          accountNumber: '1',
+          swift: 'CITIHKHX',
+          iban: null,
+          address: null,
+        },
         supplier: { ...orderContext().supplier!, verified: true, taOffered: true },
         specLines: [
           {

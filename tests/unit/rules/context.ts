@@ -22,13 +22,20 @@ export function orderContext(order: Partial<OrderFacts> = {}, extra: Partial<Rul
     coveredAmount: usd(48_600),
     ...order,
   };
-  const snapshot: PageSnapshot = { ...emptySnapshot('alibaba:order', 'https://biz.alibaba.com/ta/detail.htm?orderId=1001'), order: facts };
+  const snapshot: PageSnapshot = {
+    ...emptySnapshot('alibaba:order', 'https://biz.alibaba.com/ta/detail.htm?orderId=1001'),
+    order: facts,
+  };
   return {
     snapshot,
     order: facts,
     supplier: { ...EMPTY_SUPPLIER, name: facts.supplierName },
     supplierKnown: true,
-    knownLimit: { limit: usd(42_000), seenAt: '2026-11-20T10:00:00.000Z', url: 'https://sunrisekitchen.en.alibaba.com/company_profile.html' },
+    knownLimit: {
+      limit: usd(42_000),
+      seenAt: '2026-11-20T10:00:00.000Z',
+      url: 'https://sunrisekitchen.en.alibaba.com/company_profile.html',
+    },
     designatedAccount: null,
     settings: DEFAULT_SETTINGS,
     specLines: [],
@@ -36,11 +43,20 @@ export function orderContext(order: Partial<OrderFacts> = {}, extra: Partial<Rul
   };
 }
 
-export function paymentContext(payment: Partial<NonNullable<PageSnapshot['payment']>>, extra: Partial<RuleContext> = {}): RuleContext {
+export function paymentContext(
+  payment: Partial<NonNullable<PageSnapshot['payment']>>,
+  extra: Partial<RuleContext> = {},
+): RuleContext {
   const base = orderContext();
   const snapshot: PageSnapshot = {
     ...emptySnapshot('alibaba:payment', 'https://cashier.alibaba.com/payment/cashier.htm?orderIds=1001'),
-    payment: { orderId: '1001', amount: usd(14_580), method: 'T/T', beneficiary: EMPTY_BENEFICIARY, ...payment },
+    payment: {
+      orderId: '1001',
+      amount: usd(14_580),
+      method: 'T/T',
+      beneficiary: EMPTY_BENEFICIARY,
+      ...payment,
+    },
   };
   return { ...base, snapshot, ...extra };
 }
