@@ -37,8 +37,11 @@ function pageInfo(): PageInfo {
   const snapshot = extractPage(document, url);
   const supplier = snapshot.supplier ?? snapshot.product?.supplier ?? null;
   const mentioned = new Set<string>();
-  for (const m of snapshot.messages ?? [])
-    for (const hit of m.text.match(ORDER_NUMBER) ?? []) mentioned.add(hit);
+  // Order numbers stand in message text and in attachment names ("PI-218834501001020304-v2.pdf").
+  for (const m of snapshot.messages ?? []) {
+    const said = [m.text, ...m.attachments.flatMap((a) => [a.name ?? '', a.url ?? ''])].join(' ');
+    for (const hit of said.match(ORDER_NUMBER) ?? []) mentioned.add(hit);
+  }
   return {
     url,
     title: document.title.slice(0, 2000),

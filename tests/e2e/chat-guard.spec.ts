@@ -63,3 +63,47 @@ test.describe('chat guard in the Message Center', () => {
     await page.close();
   });
 });
+
+test.describe('saving a flagged message', () => {
+  test('"Save to vault" stores the message, its warnings, the transcript around it and a screenshot in the order\'s case', async () => {
+    // The test build (with <all_urls>) stands in for the user gesture that grants activeTab for the screenshot.
+    const { startExtension, TEST_BUILD } = await import('./harness');
+    const ext = await startExtension(TEST_BUILD);
+    try {
+      // The order is known first, so the chat (whose PI names order 218834501001020304) is filed under it.
+      const order = await ext.open(isFile('ta-detail-218834501001020304-json.html'));
+      await expect(order.locator('[data-testid="tradeguard-card"][data-state="ready"]')).toHaveCount(1);
+      await order.close();
+      const page = await ext.open(isFile('messenger-classes.html'));
+      await page.bringToFront();
+      const flagged = mark(page, '7012345006');
+      await flagged.getByRole('button').first().click();
+      await flagged.getByRole('button', { name: 'Save to vault' }).click();
+      await expect(flagged.getByRole('status')).toContainText('saved to the vault', { timeout: 15_000 });
+      await expect(flagged.getByRole('status')).toContainText('Order #218834501001020304');
+
+      const items = await ext.worker.evaluate(
+        () =>
+          new Promise<
+            { mimeType: string; caseId: string; tags: string[]; transcript?: { text: string }[] }[]
+          >((done, fail) => {
+            const open = indexedDB.open('tradeguard-vault');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const get = open.result.transaction('items').objectStore('items').getAll();
+              get.onsuccess = () => done(get.result);
+              get.onerror = () => fail(get.error);
+            };
+          }),
+      );
+      const saved = items.filter((i) => i.tags.includes('flagged-message'));
+      expect(saved.map((i) => i.mimeType).sort()).toEqual(['application/json', 'image/png']);
+      expect(saved[0]?.tags).toContain('offplatform-payment');
+      expect(saved[0]?.transcript?.some((l) => l.text.includes("manager's personal account"))).toBe(true);
+      expect(saved[0]?.transcript?.length).toBeGreaterThan(3);
+      await page.close();
+    } finally {
+      await ext.close();
+    }
+  });
+});
