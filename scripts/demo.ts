@@ -45,10 +45,7 @@ async function main() {
     lines.push(`${sample.url} → ${recognised}${mark}`);
     console.log(lines.at(-1));
   }
-  const side = await browser.context.newPage();
-  await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  await side.waitForSelector('main');
-  await side.screenshot({ path: join(OUT, 'sidepanel.png') });
+  await sidePanelShots(browser);
   await browser.close();
   await server.close();
   console.log(`Screenshots in ${OUT}`);
@@ -71,6 +68,36 @@ function storyOrder(pages: SamplePage[]): SamplePage[] {
   };
   return [...pages].sort((a, b) => rank(a) - rank(b));
 }
+
+/** The side panel's three tabs after the walk: tracked orders with countdowns, the vault, a spec checked. */
+async function sidePanelShots(browser: Awaited<ReturnType<typeof launchWithExtension>>) {
+  const side = await browser.context.newPage();
+  await side.setViewportSize({ width: 420, height: 900 });
+  await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=deadlines`);
+  await side.waitForSelector('[data-testid="deadline-board"], [data-testid="orders-empty"]');
+  await side.screenshot({ path: join(OUT, 'sidepanel-deadlines.png'), fullPage: true });
+  await side.getByRole('tab', { name: 'Evidence vault' }).click();
+  await side.waitForTimeout(800);
+  await side.screenshot({ path: join(OUT, 'sidepanel-vault.png'), fullPage: true });
+  await side.getByRole('tab', { name: 'Check a spec' }).click();
+  await side.getByTestId('spec-input').fill(SAMPLE_SPEC);
+  await side.waitForSelector('[data-testid="spec-summary"]');
+  await side.waitForTimeout(400);
+  await side.screenshot({ path: join(OUT, 'sidepanel-spec.png'), fullPage: true });
+  console.log(`side panel: ${(await side.getByTestId('spec-summary').textContent())?.trim()}`);
+  await side.close();
+}
+
+const SAMPLE_SPEC = [
+  'Colour: red, same as picture',
+  'Size: 8.8*8.8*13',
+  'Material: stainless steel, good quality',
+  'Packing: standard export packing',
+  'Quantity: about 1000 pcs',
+  'Ship in August',
+  'Logo: customized logo like photo',
+  'Colour: Pantone 186C; Size: 8.8 × 8.8 × 13 cm ±0.2 cm; Material: SUS304',
+].join('\n');
 
 const expectedLabel = (s: SamplePage) =>
   s.expectedKind === 'challenge' ? 'silent (challenge)' : s.expectedKind;

@@ -1,3 +1,4 @@
+import { textUpTo } from '../dom-text';
 import type { OrderPatch } from './order-merge';
 import { cleanText } from './order-text';
 
@@ -27,7 +28,8 @@ export function alibabaOrderFromAttributes(root: ParentNode, url: string): Order
     const company = /[?&]companyId=(\d+)/.exec(href);
     if (company && !supplierCompanyId) supplierCompanyId = company[1] as string;
     if (!supplierName && (/\/\/[a-z0-9-]+\.en\.alibaba\.com/i.test(href) || company)) {
-      const name = cleanText(a.textContent);
+      // A company name is short; a link wrapping a whole section is not one (and is not read whole).
+      const name = cleanText(textUpTo(a, 2_000) ?? '');
       if (name.length >= 3 && name.length <= 120) supplierName = name;
     }
   }

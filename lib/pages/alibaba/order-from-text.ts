@@ -1,5 +1,6 @@
 import type { LineItem, OrderDate } from '../../model/order';
 import { parseMoney } from '../../money/parse';
+import { indexText, type TextIndex } from '../dom-text';
 import { ORDER_LABELS, type OrderLabelKey } from '../labels/order';
 import {
   coverageFromText,
@@ -10,7 +11,7 @@ import {
 import { parseDateText, parseDateTimeText } from './order-dates';
 import { joinSpecText, type OrderPatch } from './order-merge';
 import { lineItemsFromTables } from './order-table';
-import { buildLabelIndex, cleanText, first, type LabelledValues, readLabelledValues } from './order-text';
+import { buildLabelIndex, first, type LabelledValues, readLabelledValues } from './order-text';
 
 /**
  * Order facts from labelled visible text, the last path in the order of
@@ -20,7 +21,8 @@ import { buildLabelIndex, cleanText, first, type LabelledValues, readLabelledVal
  */
 const INDEX = buildLabelIndex(ORDER_LABELS);
 
-export function orderFromText(root: ParentNode): OrderPatch {
+/** `texts`: the index of `root` when the caller already built one (it is then walked once, not twice). */
+export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
   const v = readLabelledValues(root, INDEX);
   const total = moneyOf(v, 'total', null);
   const currency = total?.currency ?? null;
@@ -29,7 +31,7 @@ export function orderFromText(root: ParentNode): OrderPatch {
   const remarks = first(v, 'remarks');
   const lineItems = lineItemsFromTables(root, currency);
   if (lineItems.length === 0) lineItems.push(...lineItemsFromLabels(v, currency));
-  const coverageText = first(v, 'coverage') ?? coverageSentence(root);
+  const coverageText = first(v, 'coverage') ?? coverageSentence(texts ?? indexText(root));
   const coverage = coverageFromText(coverageText);
   const dates = datesOf(v, shipBy);
   // A shipment "date" that is not a date ("January", "ASAP") is a vague term: keep it for the spec rules.
@@ -80,12 +82,17 @@ export function orderIdOf(text: string | null): string | null {
   return /\d{8,}/.exec(text ?? '')?.[0] ?? null;
 }
 
+const COVERAGE_TAGS = new Set(['P', 'SPAN', 'DIV', 'LI', 'DD', 'TD', 'STRONG']);
+
 /** "Pre-shipment coverage · US$14,580.00 covered": a short text naming a coverage type. */
-function coverageSentence(root: ParentNode): string | null {
-  for (const el of Array.from(root.querySelectorAll('p, span, div, li, dd, td, strong'))) {
-    if (el.childElementCount > 3) continue;
-    const t = cleanText(el.textContent);
-    if (t.length <= 160 && coverageFromText(t)) return t;
+function coverageSentence(texts: TextIndex): string | null {
+  // Indexed texts: asking each nested element for its textContent is quadratic on deep markup.
+  const tried = new Set<string>(); // nested wrappers repeat one text: test it once
+  for (const el of texts.withFewChildren(COVERAGE_TAGS, 3)) {
+    const t = texts.shortText(el, 160);
+    if (t === null || tried.has(t)) continue;
+    tried.add(t);
+    if (coverageFromText(t)) return t;
   }
   return null;
 }

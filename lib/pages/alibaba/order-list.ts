@@ -1,4 +1,5 @@
 import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
+import { elementsByTag } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { orderIdOfJson } from './order';
 import { alibabaOrderFromAttributes } from './order-attributes';
@@ -42,7 +43,7 @@ export function extractAlibabaOrderList(doc: Document, url: string): OrderFacts[
  */
 export function orderCards(root: ParentNode, idPattern: RegExp): Map<string, Element> {
   const linksById = new Map<string, Element[]>();
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of elementsByTag(root, 'a')) {
     const id = idPattern.exec(a.getAttribute('href') ?? '')?.[1];
     if (!id) continue;
     const list = linksById.get(id);
@@ -51,26 +52,26 @@ export function orderCards(root: ParentNode, idPattern: RegExp): Map<string, Ele
   }
   const cards = new Map<string, Element>();
   if (linksById.size === 0) return cards;
-  const idsIn = (el: Element) => {
-    const ids = new Set<string>();
-    for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-      const id = idPattern.exec(a.getAttribute('href') ?? '')?.[1];
-      if (id) ids.add(id);
+  // Which order ids each ancestor holds: one id, or several (MIXED). Marked from every link
+  // upwards, stopping where an earlier walk already marked the same: each element changes at
+  // most twice, so this is linear (a querySelectorAll per ancestor per order was quadratic).
+  const holds = new Map<Element, string>();
+  for (const [id, links] of linksById) {
+    for (const link of links) {
+      for (let el = link.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
+        const seen = holds.get(el);
+        if (seen === id || seen === MIXED) break;
+        holds.set(el, seen === undefined ? id : MIXED);
+      }
     }
-    return ids;
-  };
+  }
   for (const [id, links] of linksById) {
     let card = links[0] as Element;
-    for (
-      let parent = card.parentElement;
-      parent && parent.tagName !== 'BODY';
-      parent = parent.parentElement
-    ) {
-      const ids = idsIn(parent);
-      if (ids.size > 1 || (ids.size === 1 && !ids.has(id))) break;
+    for (let parent = card.parentElement; parent && holds.get(parent) === id; parent = parent.parentElement)
       card = parent;
-    }
     cards.set(id, card);
   }
   return cards;
 }
+
+const MIXED = '\u0000mixed';

@@ -1,5 +1,6 @@
 import type { LineItem } from '../../model/order';
 import { parseCount, parseMoney } from '../../money/parse';
+import { elementsByTag, textPrefix, textUpTo } from '../dom-text';
 import { ORDER_LABELS } from '../labels/order';
 import { buildLabelIndex, cleanText, leafTexts, normaliseLabel } from './order-text';
 
@@ -27,8 +28,8 @@ type Column = 'name' | 'unitPrice' | 'quantity' | 'total';
 
 export function lineItemsFromTables(root: ParentNode, currency: string | null): LineItem[] {
   const items: LineItem[] = [];
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    const rows = Array.from(table.querySelectorAll('tr'));
+  for (const table of elementsByTag(root, 'table')) {
+    const rows = elementsByTag(table, 'tr');
     const headerAt = rows.findIndex((r) => columnsOf(r).has('name'));
     if (headerAt < 0) continue;
     const columns = [...columnsOf(rows[headerAt] as Element).entries()];
@@ -41,15 +42,15 @@ export function lineItemsFromTables(root: ParentNode, currency: string | null): 
         return i === undefined ? null : (cells[i] ?? null);
       };
       const nameCell = cell('name');
-      if (!nameCell || !cleanText(nameCell.textContent)) continue;
+      if (!nameCell || !cleanText(textPrefix(nameCell, MAX_CELL_CHARS))) continue;
       const { name, spec } = nameAndSpec(nameCell);
-      const quantity = parseCount(cleanText(cell('quantity')?.textContent));
+      const quantity = parseCount(cellText(cell('quantity')));
       items.push({
         name,
         specText: spec,
-        unitPrice: parseMoney(cleanText(cell('unitPrice')?.textContent), currency ?? undefined),
+        unitPrice: parseMoney(cellText(cell('unitPrice')), currency ?? undefined),
         quantity: quantity !== null && Number.isSafeInteger(quantity) ? quantity : null,
-        total: parseMoney(cleanText(cell('total')?.textContent), currency ?? undefined),
+        total: parseMoney(cellText(cell('total')), currency ?? undefined),
         productId: productIdIn(nameCell),
       });
     }
@@ -57,10 +58,15 @@ export function lineItemsFromTables(root: ParentNode, currency: string | null): 
   return items;
 }
 
+/** A price or quantity cell is short; a 2 MB cell is read no further than this. */
+const MAX_CELL_CHARS = 4_000;
+const cellText = (cell: Element | null) => cleanText(cell ? textPrefix(cell, MAX_CELL_CHARS) : '');
+
 function columnsOf(row: Element): Map<Column, number> {
   const found = new Map<Column, number>();
   Array.from(row.children).forEach((cell, i) => {
-    const col = COLUMN_INDEX.get(normaliseLabel(cell.textContent ?? '')) as Column | undefined;
+    // A header cell is a short label: a longer cell is not read whole (nor normalised).
+    const col = COLUMN_INDEX.get(normaliseLabel(textUpTo(cell, 1_000) ?? '')) as Column | undefined;
     if (col && !found.has(col)) found.set(col, i);
   });
   return found;

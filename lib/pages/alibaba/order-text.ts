@@ -1,3 +1,5 @@
+import { cleanText, leafTexts, NODE_TEXT_CAP, SKIP_TAGS, textUpTo } from '../dom-text';
+
 /**
  * Reads "label → value" pairs from visible text, whatever the markup:
  * `<th>Total amount</th><td>US$…</td>`, `<dt>…</dt><dd>…</dd>`,
@@ -18,8 +20,7 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
-export const cleanText = (text: string | null | undefined): string =>
-  (text ?? '').replace(/\s+/g, ' ').trim();
+export { cleanText, leafTexts };
 
 export type LabelIndex<K extends string> = Map<string, K>;
 
@@ -36,9 +37,15 @@ export function buildLabelIndex<K extends string>(labels: Record<K, readonly str
 
 /** Longer than any label we know: a text this long is content, not a label. */
 const MAX_LABEL_CHARS = 48;
+/** A label's raw text (whitespace included) is at most this long; longer is never a label. */
+const MAX_RAW_LABEL = MAX_LABEL_CHARS * 2;
+/** A wrapper around a lone label, indentation included, is shorter than this. */
+const MAX_WRAPPER_CHARS = 1_000;
+/** Longer than any value a label introduces (a remark, a spec list): more is a section, not a value. */
+const MAX_VALUE_CHARS = 4_000;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+const SKIP = SKIP_TAGS;
 
 export type LabelledValues<K extends string> = Map<K, string[]>;
 
@@ -57,30 +64,43 @@ export function readLabelledValues<K extends string>(
   };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (SKIP.has(el.tagName.toUpperCase())) continue;
-    const labelNode: Node | null = el.childElementCount === 0 ? el : firstTextChild(el);
+    const labelNode: Node | null = el.firstElementChild === null ? el : firstTextChild(el);
     if (!labelNode) continue;
-    const raw = labelNode.textContent ?? '';
+    // A leaf's own text, capped: a 2 MB text node must not be normalised (NFD, regexes) whole.
+    const raw = labelNode === el ? ownText(el) : capped(labelNode.textContent ?? '');
     if (!raw.trim()) continue;
-    const exact = index.get(normaliseLabel(raw));
-    if (exact && raw.length <= MAX_LABEL_CHARS * 2) {
+    // Longer raw text can never be an exact label (checked before normalising, which costs per char).
+    const exact = raw.length <= MAX_RAW_LABEL ? index.get(normaliseLabel(raw)) : undefined;
+    if (exact) {
       const value = valueAfter(labelNode, el, raw, index);
       if (value) add(exact, value);
       continue;
     }
-    const colon = raw.search(/[:：]/);
+    const colon = raw.slice(0, MAX_LABEL_CHARS + 1).search(/[:：]/);
     if (colon > 0 && colon <= MAX_LABEL_CHARS) {
       const key = index.get(normaliseLabel(raw.slice(0, colon)));
       if (!key) continue;
-      const rest = cleanText(raw.slice(colon + 1));
+      const rest = cleanText(raw.slice(colon + 1, colon + 1 + MAX_VALUE_CHARS * 2)).slice(0, MAX_VALUE_CHARS);
       add(key, rest || valueAfter(labelNode, el, raw, index) || '');
     }
   }
   return found;
 }
 
+const capped = (text: string) => (text.length > NODE_TEXT_CAP ? text.slice(0, NODE_TEXT_CAP) : text);
+
+/** textContent of an element without child elements, read no further than NODE_TEXT_CAP. */
+function ownText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node && text.length < NODE_TEXT_CAP; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === 4) text += node.nodeValue ?? '';
+  }
+  return capped(text);
+}
+
 function firstTextChild(el: Element): Node | null {
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim()) return node;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim()) return node;
     if (node.nodeType === ELEMENT_NODE) return null;
   }
   return null;
@@ -104,34 +124,23 @@ function valueAfter<K extends string>(
     for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
       if (sib.nodeType !== TEXT_NODE && sib.nodeType !== ELEMENT_NODE) continue;
       if (sib.nodeType === ELEMENT_NODE && SKIP.has((sib as Element).tagName.toUpperCase())) continue;
-      const parts = sib.nodeType === TEXT_NODE ? [cleanText(sib.textContent)] : leafTexts(sib as Element);
+      const parts =
+        sib.nodeType === TEXT_NODE
+          ? [cleanText(capped(sib.textContent ?? ''))]
+          : leafTexts(sib as Element, MAX_VALUE_CHARS);
       if (parts.length > 1 && parts.some((p) => index.has(normaliseLabel(p)))) return null;
       const text = parts.filter(Boolean).join(' ');
-      if (text) return text;
+      if (text) return text.slice(0, MAX_VALUE_CHARS);
     }
     const parent: Element | null = node === owner ? owner.parentElement : owner;
-    if (!parent || normaliseLabel(parent.textContent ?? '') !== labelNorm) return null;
+    // Only a wrapper whose whole text is the label is climbed: stop reading once it is far longer
+    // (indentation included), instead of reading a whole section that cannot match.
+    const wrapped = parent ? textUpTo(parent, MAX_WRAPPER_CHARS) : null;
+    if (!parent || wrapped === null || normaliseLabel(wrapped) !== labelNorm) return null;
     node = parent;
     owner = parent;
   }
   return null;
-}
-
-/** Texts of the leaves under `el`, in order: block boundaries become separate strings, not glued words. */
-export function leafTexts(el: Element): string[] {
-  const out: string[] = [];
-  const visit = (node: Element) => {
-    if (SKIP.has(node.tagName.toUpperCase())) return;
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === ELEMENT_NODE) visit(child as Element);
-      else if (child.nodeType === TEXT_NODE) {
-        const t = cleanText(child.textContent);
-        if (t) out.push(t);
-      }
-    }
-  };
-  visit(el);
-  return out;
 }
 
 /** Visible text of an element with spaces between blocks ("Total" + "US$5" → "Total US$5"). */

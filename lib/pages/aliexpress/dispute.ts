@@ -12,6 +12,7 @@ import {
   walk,
 } from '../alibaba/order-json';
 import { fillMissing, hasAnyFact, type OrderPatch } from '../alibaba/order-merge';
+import { indexText, type TextIndex } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { statusKeyFromText } from '../labels/order-vocab';
 import { aliexpressOrderExtrasFromText, aliexpressOrderFromAttributes } from './order-attributes';
@@ -31,11 +32,13 @@ export function extractAliexpressDispute(doc: Document, url: string): OrderFacts
     const line = lines.find((l) => wanted.some((id) => Object.values(l).includes(id))) ?? lines[0];
     if (line) fillMissing(facts, fromReverseLine(line), 'json');
     fillMissing(facts, aliexpressOrderFromAttributes(doc.body ?? doc, url), 'attributes');
-    fillMissing(facts, orderFromText(doc.body ?? doc), 'text');
-    const extras = aliexpressOrderExtrasFromText(doc.body ?? doc);
+    const root = doc.body ?? doc;
+    const texts = indexText(root); // one walk of the page for the three text readers
+    fillMissing(facts, orderFromText(root, texts), 'text');
+    const extras = aliexpressOrderExtrasFromText(root, texts);
     fillMissing(facts, { ...extras, statusKey: extras.statusKey ?? 'in_dispute' }, 'text');
     if (!facts.dates.some((d) => d.type === 'dispute_opened')) {
-      const opened = disputeOpenedFromText(doc.body ?? doc);
+      const opened = disputeOpenedFromText(texts);
       if (opened) facts.dates.push({ type: 'dispute_opened', at: opened });
     }
     return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
@@ -105,10 +108,18 @@ function fromReverseLine(l: Json): OrderPatch {
 const OPENED_LABEL =
   /(dispute opened on|request(ed)? on|opened on|date de (la )?r[ée]clamation|abierta el|er[öo]ffnet am|aberta em)\s*:?\s*(.+)/i;
 
-function disputeOpenedFromText(root: ParentNode): string | null {
-  for (const el of Array.from(root.querySelectorAll('p, div, span, li, dd, td'))) {
-    if (el.childElementCount > 2) continue;
-    const m = OPENED_LABEL.exec((el.textContent ?? '').replace(/\s+/g, ' '));
+/** "Opened on <date>" sits in a short line; a longer text is a section around it. */
+const MAX_OPENED_LINE = 2_000;
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'LI', 'DD', 'TD']);
+
+function disputeOpenedFromText(texts: TextIndex): string | null {
+  // Indexed texts: textContent per nested element is quadratic on deep markup.
+  const tried = new Set<string>(); // nested wrappers repeat one text: read it once
+  for (const el of texts.withFewChildren(LINE_TAGS, 2)) {
+    const t = texts.shortText(el, MAX_OPENED_LINE);
+    if (t === null || tried.has(t)) continue;
+    tried.add(t);
+    const m = OPENED_LABEL.exec(t);
     const at = m ? parseDateTimeText(m[4]) : null;
     if (at) return at;
   }

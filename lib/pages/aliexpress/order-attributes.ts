@@ -1,9 +1,15 @@
 import type { LineItem } from '../../model/order';
 import { parseMoney } from '../../money/parse';
 import type { OrderPatch } from '../alibaba/order-merge';
-import { blockText, cleanText, leafTexts } from '../alibaba/order-text';
+import { cleanText, leafTexts } from '../alibaba/order-text';
+import { elementsByTag, indexText, textUpTo } from '../dom-text';
 import { statusKeyFromText } from '../labels/order-vocab';
 import { statedDeadlinesIn } from './stated-deadlines';
+
+/** A link's own words (a title, a store name) are shorter; longer is a wrapped section. */
+const MAX_LINK_CHARS = 2_000;
+/** An item row (title, spec, "US $18.90 x3") reads in far fewer characters. */
+const MAX_ROW_CHARS = 4_000;
 
 /** Link shapes on AliExpress pages: `/store/<id>` for the seller, `orderId=` for the order. */
 export function aliexpressOrderFromAttributes(root: ParentNode, url: string): OrderPatch {
@@ -13,27 +19,32 @@ export function aliexpressOrderFromAttributes(root: ParentNode, url: string): Or
   } catch {
     id = null;
   }
-  const store = root.querySelector('a[href*="/store/"]');
+  const links = elementsByTag(root, 'a'); // one scan of the page for both link shapes
+  const store = links.find((a) => a.getAttribute('href')?.includes('/store/'));
   const storeId = /\/store\/(\d+)/.exec(store?.getAttribute('href') ?? '')?.[1] ?? null;
-  const storeName = cleanText(store?.textContent);
+  const storeName = cleanText(store ? textUpTo(store, MAX_LINK_CHARS) : '');
   return {
     id: id && /^\d{6,}$/.test(id) ? id : null,
     supplierName: storeName && storeName.length <= 120 ? storeName : null,
     supplierCompanyId: storeId,
-    lineItems: itemLinks(root),
+    lineItems: itemLinks(links),
   };
 }
 
 /** One line per `/item/<id>.html` title link; "US $18.90 x3" beside it gives price and quantity. */
-function itemLinks(root: ParentNode): LineItem[] {
+function itemLinks(links: readonly Element[]): LineItem[] {
   const items: LineItem[] = [];
   const seen = new Set<string>();
-  for (const a of Array.from(root.querySelectorAll('a[href*="/item/"]'))) {
-    const productId = /\/item\/(\d+)\.html/.exec(a.getAttribute('href') ?? '')?.[1];
-    const name = cleanText(a.textContent);
+  for (const a of links) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href.includes('/item/')) continue;
+    const productId = /\/item\/(\d+)\.html/.exec(href)?.[1];
+    const name = cleanText(textUpTo(a, MAX_LINK_CHARS) ?? '');
     if (!productId || name.length < 8 || seen.has(productId)) continue;
     seen.add(productId);
-    const siblings = a.parentElement ? leafTexts(a.parentElement).filter((t) => t !== name) : [];
+    const siblings = a.parentElement
+      ? leafTexts(a.parentElement, MAX_ROW_CHARS).filter((t) => t !== name)
+      : [];
     const priceLine = siblings.find((t) => /\d\s*[x×]\s*\d+\s*$/.test(t)) ?? null;
     const quantity = priceLine ? Number(/[x×]\s*(\d+)\s*$/.exec(priceLine)?.[1]) : null;
     const spec = siblings.find(
@@ -51,15 +62,25 @@ function itemLinks(root: ParentNode): LineItem[] {
   return items;
 }
 
+const BLOCK_TAGS = new Set(['P', 'LI', 'SPAN', 'DIV', 'H1', 'H2', 'H3']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+
 /** What only the visible text says on an AliExpress order: the status heading, deadline sentences, protection text. */
-export function aliexpressOrderExtrasFromText(root: ParentNode): OrderPatch {
-  const blocks = Array.from(root.querySelectorAll('p, li, span, div, h1, h2, h3'))
-    .filter((el) => el.childElementCount <= 2)
-    .map((el) => blockText(el))
-    .filter((t) => t.length > 0 && t.length <= 400);
-  const heading = Array.from(root.querySelectorAll('h1, h2, h3'))
-    .map((h) => cleanText(h.textContent))
-    .find((t) => t.length <= 40 && statusKeyFromText(t) !== null);
+export function aliexpressOrderExtrasFromText(root: ParentNode, texts = indexText(root)): OrderPatch {
+  // Indexed texts: blockText per nested element would be quadratic on deep markup. Nested
+  // wrappers repeat one text; keeping it once changes neither result below.
+  const blocks = [
+    ...new Set(
+      texts
+        .withFewChildren(BLOCK_TAGS, 2)
+        .map((el) => texts.shortBlock(el, 400))
+        .filter((t): t is string => !!t),
+    ),
+  ];
+  const heading = texts
+    .withFewChildren(HEADING_TAGS, Number.POSITIVE_INFINITY)
+    .map((h) => texts.shortText(h, 40))
+    .find((t): t is string => t !== null && statusKeyFromText(t) !== null);
   // The smallest block that names the protection period (not the section around it).
   const protection = [...blocks]
     .sort((a, b) => a.length - b.length)

@@ -1,6 +1,7 @@
 import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
 import { orderFromText } from '../alibaba/order-from-text';
 import { fillMissing, hasAnyFact, joinSpecText } from '../alibaba/order-merge';
+import { indexText } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { componentsOf, embeddedComponents } from './components';
 import { aliexpressOrderExtrasFromText, aliexpressOrderFromAttributes } from './order-attributes';
@@ -34,9 +35,10 @@ export function extractAliexpressOrder(doc: Document, url: string): OrderFacts |
     if (components) fillMissing(facts, aliexpressOrderFromComponents(components), 'json');
     const root = doc.body ?? doc;
     fillMissing(facts, aliexpressOrderFromAttributes(root, url), 'attributes');
-    const fromText = orderFromText(root);
+    const texts = indexText(root); // one walk of the page for both text readers
+    const fromText = orderFromText(root, texts);
     fillMissing(facts, fromText, 'text');
-    const extras = aliexpressOrderExtrasFromText(root);
+    const extras = aliexpressOrderExtrasFromText(root, texts);
     fillMissing(facts, extras, 'text');
     facts.statedDeadlines = [...new Set([...facts.statedDeadlines, ...(extras.statedDeadlines ?? [])])];
     facts.specText = joinSpecText([
