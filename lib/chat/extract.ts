@@ -14,13 +14,23 @@ export interface Extracted {
 // Between two digit groups: up to 3 spacing characters, dashes, dots, brackets, slashes or emoji.
 const NUMBER = /\+?\(?\d(?:(?:[\s\-.()/*_·•]|\p{Extended_Pictographic}|\u20e3){0,3}\d)*/gu;
 
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) count++;
+  }
+  return count;
+}
+
 export interface NumberRun extends Extracted {
   plus: boolean;
 }
 
 export function numberRuns(n: NormalisedText): NumberRun[] {
   const out: NumberRun[] = [];
-  if (!/\d/.test(n.text)) return out;
+  if (digitCount(n.text) < 6) return out; // a run needs six digits: most messages (prices, days) have fewer
+
   for (const m of n.text.matchAll(NUMBER)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 6) continue;
@@ -54,10 +64,12 @@ export function wallets(n: NormalisedText): Extracted[] {
   return out;
 }
 
+const MAYBE_IBAN = /[a-z]{2}\d{2}/;
 const IBAN_CANDIDATE = /\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{1,4}){3,9}/g;
 /** IBANs written in groups; the longest prefix (at group ends) that passes the mod-97 check wins. */
 export function ibans(n: NormalisedText): Extracted[] {
   const out: Extracted[] = [];
+  if (!MAYBE_IBAN.test(n.text)) return out; // every candidate starts so; most texts with digits have no such spot
   for (const m of n.text.matchAll(IBAN_CANDIDATE)) {
     const raw = m[0];
     const ends = [...raw.matchAll(/[a-z0-9](?=[ -]|$)/g)].map((e) => e.index + 1).reverse();

@@ -1,3 +1,4 @@
+import { gatePasses, registerGates } from './gate-index';
 import { isAnchoredToPlatform, isNegated } from './guards';
 import { clauseRange, type TextContext } from './text-context';
 
@@ -35,33 +36,47 @@ export interface PatternHit {
   what: string;
 }
 
-const unionGates = new WeakMap<readonly ChatPattern[], RegExp | null>();
-/** One regex for a whole list: when no pattern's gate can match, none of the patterns is tried. */
-function unionGate(patterns: readonly ChatPattern[]): RegExp | null {
-  let gate = unionGates.get(patterns);
-  if (gate === undefined) {
-    gate = patterns.every((p) => p.gate) ? new RegExp(patterns.map((p) => p.gate!.source).join('|')) : null;
-    unionGates.set(patterns, gate);
+const registered = new WeakSet<readonly ChatPattern[]>();
+/** False only when `gate` cannot match this message (gate-index.ts walks the message once for all gates). */
+export function gateOpen(tc: TextContext, gate: RegExp): boolean {
+  return gatePasses(gate, tc.norm.text, tc);
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+/** The pattern's regex with the g flag, compiled once (not per message). */
+function globalRe(re: RegExp): RegExp {
+  if (re.global) return re;
+  let copy = globalCopies.get(re);
+  if (!copy) {
+    copy = new RegExp(re.source, `${re.flags}g`);
+    globalCopies.set(re, copy);
   }
-  return gate;
+  return copy;
 }
 
 export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const text = tc.norm.text;
-  const gate = gateSwitch.enabled ? unionGate(patterns) : null;
-  if (gate && !gate.test(text)) return hits;
+  const gated = gateSwitch.enabled;
+  if (gated && !registered.has(patterns)) {
+    // Every gate of the list is known before the first walk, so one walk per message serves them all.
+    registerGates(patterns.map((p) => p.gate));
+    registered.add(patterns);
+  }
   for (const p of patterns) {
-    if (gateSwitch.enabled && p.gate && !p.gate.test(text)) continue;
+    if (gated && p.gate && !gateOpen(tc, p.gate)) continue;
     if (p.needs) {
       p.needs.lastIndex = 0;
       if (!p.needs.test(text)) continue; // needed in the clause, so at least somewhere in the text
     }
-    const re = p.re.global ? p.re : new RegExp(p.re.source, `${p.re.flags}g`);
+    // exec in a loop rather than matchAll: matchAll clones the regex on every call.
+    const re = globalRe(p.re);
+    re.lastIndex = 0;
     let found: PatternHit | null = null;
-    for (const m of text.matchAll(re)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
       if (p.needs) {
         const [a, b] = clauseRange(tc, start, end);
         p.needs.lastIndex = 0;
@@ -81,6 +96,12 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     if (found) hits.push(found);
   }
   return hits;
+}
+
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff ? at + 2 : at + 1;
 }
 
 /** Builds a case-insensitive, Unicode-aware regex from alternatives (joined with |). */

@@ -1,4 +1,5 @@
 import unhomoglyph from 'unhomoglyph';
+import { newInt32Array } from './int32-pool';
 import { isDisguisedWord } from './lexicon';
 import type { CharStream } from './normalise';
 
@@ -142,8 +143,8 @@ export function joinSpacedLetters(s: CharStream): CharStream {
   }
   if (drop.size === 0) return s;
   const keep = text.length - drop.size;
-  const starts = new Int32Array(keep);
-  const ends = new Int32Array(keep);
+  const starts = newInt32Array(keep);
+  const ends = newInt32Array(keep);
   let lower = '';
   let cased = '';
   let j = 0;

@@ -1,3 +1,4 @@
+import { newInt32Array } from './int32-pool';
 import { joinSpacedLetters, rewriteDisguisedTokens } from './normalise-tokens';
 
 /**
@@ -96,42 +97,74 @@ function identityStream(original: string): CharStream {
 
 function foldCharacters(original: string): CharStream {
   if (ASCII_ONLY.test(original)) return identityStream(original);
-  let cased = '';
-  let lower = '';
-  let starts = new Int32Array(original.length + 8);
-  let ends = new Int32Array(original.length + 8);
+  // Pieces joined once at the end, ASCII runs copied whole: per-character concatenation was most of the cost.
+  const cased: string[] = [];
+  const lower: string[] = [];
+  // The maps stay null while every unit so far came from the same position (accents, Cyrillic, Chinese):
+  // they are only allocated once the text shifts (a dropped invisible character, an emoji, a ligature).
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
   let n = 0;
-  const push = (c: string, l: string, from: number, to: number) => {
-    if (n === starts.length) {
+  const room = (extra: number) => {
+    if (starts === null || ends === null) {
+      starts = newInt32Array(Math.max(original.length + 8, n + extra));
+      ends = newInt32Array(starts.length);
+      for (let k = 0; k < n; k++) {
+        starts[k] = k;
+        ends[k] = k + 1;
+      }
+    } else if (n + extra > starts.length) {
+      const size = Math.max(starts.length * 2, n + extra);
       const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
+        const b = newInt32Array(size);
         b.set(a);
         return b;
       };
       starts = grow(starts);
       ends = grow(ends);
     }
-    cased += c;
-    lower += l;
-    starts[n] = from;
-    ends[n] = to;
-    n++;
   };
-  for (let i = 0; i < original.length; ) {
-    const cp = original.charCodeAt(i);
-    if (cp < 0x80) {
-      const c = original[i]!;
-      push(c, cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : c, i, i + 1);
-      i++;
-      continue;
+  const len = original.length;
+  for (let i = 0; i < len; ) {
+    let j = i;
+    while (j < len && original.charCodeAt(j) < 0x80) j++;
+    if (j > i) {
+      const run = original.slice(i, j);
+      cased.push(run);
+      lower.push(run.toLowerCase()); // ASCII only: A–Z → a–z, one for one
+      if (starts === null && n === i) n = j;
+      else {
+        room(j - i);
+        for (let k = i; k < j; k++, n++) {
+          starts![n] = k;
+          ends![n] = k + 1;
+        }
+      }
+      i = j;
+      if (i === len) break;
     }
     const full = original.codePointAt(i)!;
     const width = full > 0xffff ? 2 : 1;
-    const [c, l] = foldCodePoint(original.slice(i, i + width), full);
-    for (let k = 0; k < c.length; k++) push(c[k]!, l[k]!, i, i + width);
+    const [c, l] = memo.get(full) ?? foldCodePoint(original.slice(i, i + width), full);
+    cased.push(c);
+    lower.push(l);
+    if (starts === null && n === i && width === 1 && c.length === 1) n++;
+    else if (c.length > 0) {
+      room(c.length);
+      for (let k = 0; k < c.length; k++, n++) {
+        starts![n] = i;
+        ends![n] = i + width;
+      }
+    } else if (starts === null) room(0); // a dropped character: later units no longer line up
     i += width;
   }
-  return { lower, cased, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  const maps = starts === null || ends === null ? null : { s: starts as Int32Array, e: ends as Int32Array };
+  return {
+    lower: lower.join(''),
+    cased: cased.join(''),
+    starts: maps ? maps.s.subarray(0, n) : null,
+    ends: maps ? maps.e.subarray(0, n) : null,
+  };
 }
 
 export function normalise(original: string): NormalisedText {

@@ -32,13 +32,15 @@ interface Entry {
  * position, new text) between probes is noticed only on a call where a probe differs.
  */
 export function createChatScanner(ctx: ChatScanContext = {}) {
-  const cache = new Map<string, ChatFinding[]>();
+  // Ids are used as keys as they are (an id string keeps its hash; a concatenated key is hashed afresh).
+  const byId = new Map<string, ChatFinding[]>();
+  const byPosition = new Map<string, ChatFinding[]>();
   const entries: Entry[] = [];
   const results: ScannedMessage[] = [];
   let analysed = 0;
 
-  const keyOf = (m: ChatMessageInput, index: number) =>
-    m.id !== undefined ? `id:${m.id}` : `${index}:${m.from}:${hash(m.text)}`;
+  const cacheOf = (m: ChatMessageInput, index: number): [Map<string, ChatFinding[]>, string] =>
+    m.id !== undefined ? [byId, m.id] : [byPosition, `${index}:${m.from}:${hash(m.text)}`];
   const isSame = (e: Entry | undefined, m: ChatMessageInput) =>
     e !== undefined &&
     (m.id !== undefined ? e.id === m.id : e.id === undefined && e.from === m.from && e.text === m.text);
@@ -64,7 +66,7 @@ export function createChatScanner(ctx: ChatScanContext = {}) {
       const m = messages[i]!;
       if (isSame(entries[i], m)) continue;
       if (i < firstChanged) firstChanged = i;
-      const key = keyOf(m, i);
+      const [cache, key] = cacheOf(m, i);
       let raw = cache.get(key);
       if (!raw) {
         raw = analyseMessage(m, ctx);

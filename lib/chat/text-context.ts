@@ -35,31 +35,37 @@ export interface TextContext {
   /** Clause and sentence boundaries, computed on first use (most messages never need them). */
   readonly clauseCuts: number[];
   readonly sentenceCuts: number[];
-  /** Per-message results shared by rules (extracted numbers, e-mails…), computed once. */
-  memo: Map<string, unknown>;
+  /** Per-message results shared by rules (extracted numbers, e-mails…), computed once. A plain object: a Map per message cost more than what it saved. */
+  memo: Record<string, unknown>;
+  /** Stamp of this message's walk in gate-index.ts (0: not walked yet). */
+  gateWalk: number;
+}
+
+/** A class, not an object literal with getters: literal accessors are rebuilt for every message (slow). */
+class LazyTextContext implements TextContext {
+  memo: Record<string, unknown> = {};
+  gateWalk = 0;
+  private clauses: number[] | undefined = undefined;
+  private sentences: number[] | undefined = undefined;
+  constructor(readonly norm: NormalisedText) {}
+  get clauseCuts(): number[] {
+    this.clauses ??= boundaries(this.norm.text, CLAUSE_END);
+    return this.clauses;
+  }
+  get sentenceCuts(): number[] {
+    this.sentences ??= boundaries(this.norm.text, SENTENCE_END);
+    return this.sentences;
+  }
 }
 
 export function textContext(norm: NormalisedText): TextContext {
-  let clauses: number[] | undefined;
-  let sentences: number[] | undefined;
-  return {
-    norm,
-    get clauseCuts() {
-      clauses ??= boundaries(norm.text, CLAUSE_END);
-      return clauses;
-    },
-    get sentenceCuts() {
-      sentences ??= boundaries(norm.text, SENTENCE_END);
-      return sentences;
-    },
-    memo: new Map(),
-  };
+  return new LazyTextContext(norm);
 }
 
 /** Computes `make()` once per message and key. */
 export function once<T>(tc: TextContext, key: string, make: () => T): T {
-  if (!tc.memo.has(key)) tc.memo.set(key, make());
-  return tc.memo.get(key) as T;
+  if (!(key in tc.memo)) tc.memo[key] = make();
+  return tc.memo[key] as T;
 }
 
 /** The normalised clause around [start, end), with the match itself blanked so its own words don't count. */

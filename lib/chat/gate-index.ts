@@ -1,0 +1,224 @@
+/**
+ * All pattern gates checked in one pass. Testing ~45 gate regexes one by one costs ~45 scans of every message
+ * (most of a 10,000-message scan); instead each gate is reduced to the literal words its matches must start
+ * with ("off-?line" → "off", "(?:wechat|wx) ?pay" → "wechat", "wx"), all words go into one trie, and each
+ * message is walked once. A gate whose words are absent cannot match and is skipped; a gate made only of
+ * plain words is decided by the walk alone; any other gate is still tested exactly, so skipping never hides
+ * a hit. A gate that cannot be reduced (flags, look-behind, classes first…) is always tested.
+ */
+
+/**
+ * Children as parallel arrays scanned linearly (most nodes have one or two); a node with many children also
+ * gets a direct table for ASCII, which is where a Map lookup per character would cost the most.
+ */
+interface TrieNode {
+  keys: number[];
+  kids: TrieNode[];
+  ascii: (TrieNode | undefined)[] | null;
+  /** Ids of the gates one of whose words ends here. */
+  gates: number[];
+}
+
+const WIDE = 3;
+const newNode = (): TrieNode => ({ keys: [], kids: [], ascii: null, gates: [] });
+
+function child(node: TrieNode, c: number): TrieNode | undefined {
+  if (c < 128 && node.ascii !== null) return node.ascii[c];
+  const { keys } = node;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === c) return node.kids[k];
+  return undefined;
+}
+
+function addChild(node: TrieNode, c: number): TrieNode {
+  const kid = newNode();
+  node.keys.push(c);
+  node.kids.push(kid);
+  if (node.ascii === null && node.keys.length >= WIDE) {
+    node.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+    node.keys.forEach((k, i) => {
+      if (k < 128) node.ascii![k] = node.kids[i];
+    });
+  } else if (node.ascii !== null && c < 128) node.ascii[c] = kid;
+  return kid;
+}
+
+interface GateInfo {
+  /** Gate id (index into the marks); -1 when the gate could not be reduced to words (always test it). */
+  id: number;
+  /** True when the gate is a plain alternation of words: finding one is the same as the gate matching. */
+  exact: boolean;
+}
+
+// The first character is looked up at every position of every message: a table for ASCII, and a map
+// behind a 64 KB "starts some word" bitmap for the rest (Chinese and Cyrillic words start in many places).
+const root = newNode();
+root.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+const rootOther = new Map<number, TrieNode>();
+const startsWord = new Uint8Array(0x10000);
+const infos = new WeakMap<RegExp, GateInfo>();
+let gateCount = 0;
+
+function addWord(word: string, gate: number): void {
+  const c0 = word.charCodeAt(0);
+  let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
+  if (!node) {
+    node = newNode();
+    if (c0 < 128) root.ascii![c0] = node;
+    else rootOther.set(c0, node);
+    startsWord[c0] = 1;
+  }
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    node = child(node, c) ?? addChild(node, c);
+  }
+  if (!node.gates.includes(gate)) node.gates.push(gate);
+}
+
+/** Splits a regex source at its top-level "|" (not inside groups or classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+const QUANTIFIER_MAY_DROP = new Set(['?', '*', '{']);
+
+/** The literal text every match of `alt` starts with, and whether `alt` is nothing but that text. */
+function literalPrefix(alt: string): { prefix: string; whole: boolean } {
+  const bounded = alt.startsWith('\\b'); // a leading word boundary is zero-width, but the gate is then stricter
+  let i = bounded ? 2 : 0;
+  let prefix = '';
+  while (i < alt.length) {
+    const c = alt[i]!;
+    if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      if (/[0-9A-Za-z]/.test(e)) return { prefix, whole: false };
+      prefix += e;
+      i += 2;
+    } else if (QUANTIFIER_MAY_DROP.has(c)) return { prefix: prefix.slice(0, -1), whole: false };
+    else if ('+.()[]^$|'.includes(c)) return { prefix, whole: false };
+    else {
+      prefix += c;
+      i++;
+    }
+  }
+  return { prefix, whole: !bounded };
+}
+
+/** Words a match of one alternative must start with; null when none can be named. */
+function wordsOf(alt: string): { words: string[]; whole: boolean } | null {
+  if (alt.startsWith('(?:')) {
+    let depth = 0;
+    let end = -1;
+    for (let i = 0; i < alt.length && end < 0; i++) {
+      if (alt[i] === '\\') i++;
+      else if (alt[i] === '(') depth++;
+      else if (alt[i] === ')' && --depth === 0) end = i;
+    }
+    if (end < 0 || '?*{'.includes(alt[end + 1] ?? '')) return null; // an optional group names nothing
+    const words: string[] = [];
+    for (const inner of topLevelAlternatives(alt.slice(3, end))) {
+      const got = wordsOf(inner);
+      if (!got) return null;
+      words.push(...got.words);
+    }
+    return { words, whole: false };
+  }
+  const { prefix, whole } = literalPrefix(alt);
+  return prefix ? { words: [prefix], whole } : null;
+}
+
+function infoOf(gate: RegExp): GateInfo {
+  let info = infos.get(gate);
+  if (info) return info;
+  info = { id: -1, exact: false };
+  if (!/[gimsvy]/.test(gate.flags)) {
+    const words: string[] = [];
+    let exact = true;
+    for (const alt of topLevelAlternatives(gate.source)) {
+      const got = wordsOf(alt);
+      if (!got) {
+        words.length = 0;
+        break;
+      }
+      words.push(...got.words);
+      exact &&= got.whole;
+    }
+    if (words.length) {
+      info = { id: gateCount++, exact };
+      for (const w of words) addWord(w, info.id);
+      if (marks.length < gateCount) marks = grow(marks, gateCount);
+      walked = 0; // earlier walks did not look for this gate
+    }
+  }
+  infos.set(gate, info);
+  return info;
+}
+
+/**
+ * One walk's result lives in a shared buffer: marks[gate] === stamp of the walk that saw one of its words.
+ * A message keeps only its stamp; when another message was walked since, it simply walks again (messages
+ * are analysed one at a time, so that is rare) — no buffer per message.
+ */
+let marks: Uint32Array = new Uint32Array(64);
+let stamp = 0;
+/** Stamp of the latest walk still valid for its text (0: none). */
+let walked = 0;
+
+function grow(a: Uint32Array, min: number): Uint32Array {
+  const b = new Uint32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Marks every gate one of whose words occurs in `text`; returns the walk's stamp. */
+export function walkGates(text: string): number {
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) marks.fill(0);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c0 = text.charCodeAt(i);
+    if (startsWord[c0] === 0) continue;
+    let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
+    for (let j = i + 1; node !== undefined; j++) {
+      const gates = node.gates;
+      for (let k = 0; k < gates.length; k++) marks[gates[k]!] = stamp;
+      if (j === n) break;
+      node = child(node, text.charCodeAt(j));
+    }
+  }
+  walked = stamp;
+  return stamp;
+}
+
+/** Registers gates ahead of the first walk (so one walk serves them all); registering again is free. */
+export function registerGates(gates: readonly (RegExp | undefined)[]): void {
+  for (const g of gates) if (g) infoOf(g);
+}
+
+/**
+ * False only when `gate` certainly does not match `text`. `seen.gateWalk` is the stamp this text got from
+ * its last walk (0: none yet); it is renewed here when that walk is no longer the current one.
+ */
+export function gatePasses(gate: RegExp, text: string, seen: { gateWalk: number }): boolean {
+  const info = infoOf(gate);
+  if (info.id < 0) return gate.test(text);
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  if (marks[info.id] !== seen.gateWalk) return false;
+  return info.exact || gate.test(text);
+}
