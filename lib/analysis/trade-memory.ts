@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type OrderFacts, OrderFactsSchema } from '../model/order';
 import { type Beneficiary, BeneficiarySchema } from '../model/payment';
 import type { PageSnapshot } from '../model/snapshot';
-import type { SupplierFacts } from '../model/supplier';
+import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
 import { SupplierMemory } from '../suppliers/memory';
 
 /**
@@ -74,21 +74,14 @@ function fieldCount(order: OrderFacts): number {
 
 function offerSupplier(offer: NonNullable<PageSnapshot['offers']>[number]): SupplierFacts {
   return {
+    ...EMPTY_SUPPLIER,
     name: offer.supplierName,
     companyId: offer.companyId,
     profileUrl: offer.supplierUrl,
     country: offer.country,
     yearsOnPlatform: offer.years,
     verified: offer.verified,
-    gold: null,
     // A search card's TA flag is about the product listing; it does not say the supplier lacks TA.
     taOffered: offer.taOffered === true ? true : null,
-    taLimit: null,
-    taCreditLevel: null,
-    responseRate: null,
-    responseTimeText: null,
-    onTimeDeliveryRate: null,
-    rating: null,
-    reviewCount: null,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChatSideSchema } from '../model/chat-message';
-import { type Finding, RuleSourceSchema, SeveritySchema } from '../model/finding';
+import { type Finding, FindingSchema } from '../model/finding';
 
 /** One chat message handed to the scanner (from the page reader, the CLI or a test). Text is data, never markup. */
 export const ChatMessageInputSchema = z.object({
@@ -49,14 +49,9 @@ export const ChatDetailsSchema = z.object({
 });
 export type ChatDetails = z.infer<typeof ChatDetailsSchema>;
 
-export const ChatFindingSchema = z.object({
+/** A page finding, narrowed to the chat rules and carrying what the rule extracted. */
+export const ChatFindingSchema = FindingSchema.extend({
   rule: z.enum(CHAT_RULE_IDS),
-  severity: SeveritySchema,
-  message: z.string(),
-  quote: z.string(),
-  fix: z.string(),
-  source: RuleSourceSchema,
-  span: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
   details: ChatDetailsSchema.optional(),
   /** Set when urgency in this or a recent supplier message raised the rule's own severity. */
   raisedBy: z.literal('pressure').optional(),

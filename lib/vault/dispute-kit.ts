@@ -1,19 +1,11 @@
 import type { RuleSource } from '../model/finding';
 import type { VaultDb } from './db';
-import type { EvidenceKind } from './schema/rows';
+import { EVIDENCE_KINDS, type EvidenceKind } from './schema/rows';
 import { listItems } from './store';
 
 /** The seven documents of seed 001 ("Step2: Fill in the Dispute Form and Upload Evidence"), in its order. */
-export const DISPUTE_KINDS = [
-  'contract',
-  'specification',
-  'design',
-  'inspection',
-  'communication',
-  'receipt',
-  'defect-media',
-] as const satisfies readonly EvidenceKind[];
-export type DisputeKind = (typeof DISPUTE_KINDS)[number];
+export type DisputeKind = Exclude<EvidenceKind, 'other'>;
+export const DISPUTE_KINDS = EVIDENCE_KINDS.filter((k): k is DisputeKind => k !== 'other');
 
 const SEED_001: RuleSource = {
   label: 'Trade Assurance guide (seed 001), "Fill in the Dispute Form and Upload Evidence"',
