@@ -63,7 +63,8 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     const secondRenderMs = await card.render({
       kind: snapshot.kind,
       facts: verdict.facts,
-      findings: verdict.findings,
+      // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
+      findings: isChat(snapshot.kind) ? undefined : verdict.findings,
       onFindingClick: (f) =>
         marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
     });
@@ -103,6 +104,8 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => observer.disconnect());
   safely(location.href);
 }
+
+const isChat = (kind: PageKind) => kind === 'alibaba:messages' || kind === 'aliexpress:messages';
 
 function quotesToMark(findings: readonly Finding[]): string[] {
   return findings.filter((f) => f.rule.startsWith('vague-') && f.quote).map((f) => f.quote);

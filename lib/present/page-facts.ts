@@ -30,7 +30,10 @@ export function pageFacts(ctx: RuleContext): FactLine[] {
       return [{ label: 'Orders read', value: String(s.orders?.length ?? 0) }];
     case 'alibaba:messages':
     case 'aliexpress:messages':
-      return [{ label: 'Messages read', value: String(s.messages?.length ?? 0) }];
+      return [
+        { label: 'Messages read', value: String(s.messages?.length ?? 0) },
+        { label: 'Risky supplier messages', value: 'marked where they stand (⚠)' },
+      ];
     default:
       return [];
   }
