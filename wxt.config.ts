@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   outDir: testBuild ? '.output-test' : '.output',
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'TradeGuard',
     description:
       'Before you pay on Alibaba or AliExpress: Trade Assurance limit, vague-spec and off-platform payment checks, an evidence vault and claim deadlines. Nothing leaves your computer.',
@@ -28,7 +28,8 @@ export default defineConfig({
       'unlimitedStorage',
       'alarms',
       'notifications',
-      'sidePanel',
+      // Firefox opens the same page as its sidebar, which needs no permission.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
       'activeTab',
       'contextMenus',
     ],
