@@ -57,6 +57,6 @@ export default defineConfig({
   }),
   // Chrome refuses to load a script containing U+FFFF (Dexie has "\uffff");
   // esbuild with charset ascii escapes it. Vite 8's default minifier ignores
-  // that option, hence minify: 'esbuild'. tests/unit/build-output.test.ts guards it.
+  // that option, hence minify: 'esbuild'. tests/e2e/build-output.spec.ts guards it.
   vite: () => ({ esbuild: { charset: 'ascii' }, build: { minify: 'esbuild' } }),
 });
