@@ -80,7 +80,11 @@ function specLinesOf(snapshot: PageSnapshot, order: OrderFacts | null): SpecLine
       if (t && !lines.some((l) => l.text === t)) lines.push({ text: t, origin });
     }
   };
-  if (snapshot.kind === 'alibaba:order' && order) {
+  // On the payment page the order it pays for is judged too: the checklist there must not look cleaner.
+  if (
+    order?.marketplace === 'alibaba' &&
+    (snapshot.kind === 'alibaba:order' || snapshot.kind === 'alibaba:payment')
+  ) {
     for (const [i, item] of order.lineItems.entries()) push(item.specText, `Line item ${i + 1}`);
     push(order.remarks, 'Order remarks');
     push(order.specText, 'Order specification');

@@ -1,5 +1,7 @@
 import type { Finding } from '../model/finding';
 import { formatMoney } from '../model/money';
+import { comparableFields } from '../rules/account-compare';
+import { classifyPaymentMethod } from '../rules/payment-methods';
 import type { RuleContext } from '../rules/types';
 import { CLAUSE_FOR_RULE, CLAUSES } from './clauses';
 import { MANUAL_CHECKS } from './manual';
@@ -30,7 +32,7 @@ export function buildChecklist(
     coverage(ctx, by('ta-covered-amount-short', 'ta-coverage-pre-shipment', 'ta-order-below-minimum')),
     method(ctx, by('payment-method-limit', 'payment-method-not-covered')),
     account(ctx, by('payment-not-designated-account')),
-    ...specItems(by),
+    ...specItems(by, ctx.specLines.length > 0),
     fromFindings(
       'ship-date',
       'Exact shipment date in the order',
@@ -124,21 +126,26 @@ function coverage(ctx: RuleContext, found: Finding[]): AutoCheck {
 }
 
 function method(ctx: RuleContext, found: Finding[]): AutoCheck {
-  const text = ctx.snapshot.payment?.method ?? ctx.order?.paymentMethod;
+  const text = ctx.snapshot.payment?.method ?? ctx.order?.paymentMethod ?? null;
+  // "Within its limit" only for a method TradeGuard recognised (the limit rule then ran and found nothing).
+  const recognised = classifyPaymentMethod(text) !== null;
   return fromFindings(
     'method',
     'Payment method and its limit',
     found,
-    text ? `${text}: within its limit.` : null,
+    recognised ? `${text}: within its limit.` : null,
   );
 }
 
 function account(ctx: RuleContext, found: Finding[]): AutoCheck {
-  const ok = ctx.designatedAccount ? 'The account matches the one Alibaba designated for this order.' : null;
+  const shown = ctx.snapshot.payment?.beneficiary;
+  const compared = ctx.designatedAccount && shown && comparableFields(ctx.designatedAccount, shown) > 0;
+  const ok = compared ? 'The account on this page matches the one Alibaba designated for this order.' : null;
   const check = fromFindings('designated-account', 'Paying to the account Alibaba designated', found, ok);
   if (check.status === 'unknown')
-    check.detail =
-      'Open the Alibaba payment page for this order once: TradeGuard remembers the designated account and compares every later one.';
+    check.detail = ctx.designatedAccount
+      ? 'TradeGuard remembers the account Alibaba designated for this order and compares it on the payment page: check there before you pay.'
+      : 'Open the Alibaba payment page for this order once: TradeGuard remembers the designated account and compares every later one.';
   return check;
 }
 
@@ -152,9 +159,10 @@ const SPEC_ATTRIBUTES: [string, string, string[]][] = [
   ['customization', 'Custom design backed by files', ['vague-customization']],
 ];
 
-function specItems(by: (...rules: string[]) => Finding[]): AutoCheck[] {
+/** Without any specification text read, nothing can be called clear: those items stay "unknown". */
+function specItems(by: (...rules: string[]) => Finding[], read: boolean): AutoCheck[] {
   return SPEC_ATTRIBUTES.map(([id, label, rules]) =>
-    fromFindings(`spec-${id}`, label, by(...rules), 'Nothing vague found.'),
+    fromFindings(`spec-${id}`, label, by(...rules), read ? 'Nothing vague found.' : null),
   );
 }
 

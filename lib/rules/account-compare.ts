@@ -14,6 +14,15 @@ export interface AccountDifference {
   shown: string;
 }
 
+/** How many identifying fields (account number, IBAN, SWIFT) both sides give: 0 means nothing could be compared. */
+export function comparableFields(designated: Beneficiary, shown: Beneficiary): number {
+  return [
+    [designated.accountNumber, shown.accountNumber],
+    [designated.iban, shown.iban],
+    [designated.swift, shown.swift],
+  ].filter(([a, b]) => compact(a ?? null) && compact(b ?? null)).length;
+}
+
 export function accountDifferences(designated: Beneficiary, shown: Beneficiary): AccountDifference[] {
   const diffs: AccountDifference[] = [];
   const pairs: [AccountDifference['field'], string | null, string | null][] = [

@@ -7,7 +7,7 @@ export const missingInspection: Rule = {
   id: 'missing-inspection',
   severity: 'warning',
   title: 'No pre-shipment inspection or quality standard (AQL) in the order',
-  appliesTo: ['alibaba:order'],
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taRefund,
   fix: 'Add a clause to the order: pre-shipment inspection by a third party (SGS, Intertek, QIMA…) at AQL 2.5 major / 4.0 minor, who pays, and that shipment waits for a passed report.',
   check: (ctx) => missingFindings(ctx, 'missing-inspection'),

@@ -7,7 +7,7 @@ export const missingSize: Rule = {
   id: 'missing-size',
   severity: 'info',
   title: 'No size or dimensions specified in the order',
-  appliesTo: ['alibaba:order'],
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
   check: (ctx) => missingFindings(ctx, 'missing-size'),

@@ -1,4 +1,4 @@
-import { formatMoney, type Money } from '../model/money';
+import { formatMoney, type Money, moneyFromMajor, toMajor } from '../model/money';
 import type { ExchangeRate } from '../settings/schema';
 
 /**
@@ -22,8 +22,8 @@ export function inSameCurrency(a: Money, b: Money, rates: readonly ExchangeRate[
 }
 
 function convert(m: Money, rate: number, currency: string): Money {
-  // Both sides have two-decimal minor units for every currency Alibaba quotes in; round to a minor unit.
-  return { minor: Math.round(m.minor * rate), currency };
+  // Through major units: JPY has no minor unit, KWD has three.
+  return moneyFromMajor(toMajor(m) * rate, currency);
 }
 
 export function rateNote(rate: ExchangeRate | null): string {

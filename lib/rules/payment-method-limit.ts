@@ -21,8 +21,17 @@ export const paymentMethodLimit: Rule = {
     const amount = amountBeingPaid(ctx);
     if (!limit || !amount) return [];
     const cmp = inSameCurrency(amount, limit, ctx.settings.exchangeRates);
-    if (!cmp.comparable || cmp.a.minor <= cmp.b.minor) return [];
     const info = PAYMENT_METHODS[kind];
+    if (!cmp.comparable) {
+      return [
+        findingOf(this, {
+          message: `${info.label} takes at most ${formatMoney(limit)} per Trade Assurance payment, and this payment could not be checked against it: ${cmp.reason}.`,
+          quote: methodText ?? '',
+          fix: "Set an exchange rate (with its date) in TradeGuard's options, or check the amount against the method's limit yourself.",
+        }),
+      ].map((f) => ({ ...f, source: info.source }));
+    }
+    if (cmp.a.minor <= cmp.b.minor) return [];
     return [
       findingOf(this, {
         message: `${info.label} takes at most ${formatMoney(limit)} per Trade Assurance payment (${info.note}); this payment is ${formatMoney(amount)}.`,

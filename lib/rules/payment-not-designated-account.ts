@@ -1,4 +1,4 @@
-import { accountDifferences } from './account-compare';
+import { accountDifferences, comparableFields } from './account-compare';
 import { findingOf } from './make-finding';
 import { SOURCES } from './sources';
 import type { Rule } from './types';
@@ -17,7 +17,21 @@ export const paymentNotDesignatedAccount: Rule = {
   fix: "Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba's Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.",
   check(ctx) {
     const shown = ctx.snapshot.payment?.beneficiary;
-    if (!ctx.designatedAccount || !shown) return [];
+    if (!ctx.designatedAccount || !shown || !hasAccount(shown)) return [];
+    if (comparableFields(ctx.designatedAccount, shown) === 0) {
+      // Different fields on each side (an IBAN here, an account number there) prove nothing: never a silent pass.
+      return [
+        findingOf(this, {
+          severity: 'warning',
+          message:
+            'The payment details on this page cannot be compared with the account Alibaba designated for this order: they name different fields (account number, IBAN or SWIFT).',
+          quote: [shown.bank, shown.name, shown.accountNumber, shown.iban, shown.swift]
+            .filter(Boolean)
+            .join(' · '),
+          fix: 'Check by hand that the beneficiary, bank and account are exactly those on the Alibaba payment page for this order before paying.',
+        }),
+      ];
+    }
     const diffs = accountDifferences(ctx.designatedAccount, shown);
     if (diffs.length === 0) return [];
     const list = diffs.map((d) => `${d.field} ${d.shown} (designated: ${d.designated})`).join('; ');
@@ -29,3 +43,7 @@ export const paymentNotDesignatedAccount: Rule = {
     ];
   },
 };
+
+function hasAccount(b: { accountNumber: string | null; iban: string | null; swift: string | null }): boolean {
+  return Boolean(b.accountNumber || b.iban || b.swift);
+}

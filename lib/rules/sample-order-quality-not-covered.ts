@@ -10,7 +10,7 @@ export const sampleOrderQualityNotCovered: Rule = {
   id: 'sample-order-quality-not-covered',
   severity: 'info',
   title: 'Sample orders: product quality is not covered',
-  appliesTo: ['alibaba:order'],
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taService,
   fix: 'Treat the sample as your quality reference: compare it with the contract, photograph it, and write "quality as approved sample, photos attached" into the bulk order.',
   check(ctx) {

@@ -29,7 +29,8 @@ export function vagueFindings(ctx: RuleContext, ruleId: string): Finding[] {
 
 /** Missing attributes are judged on an order's whole text (a product page is a catalogue, not a contract). */
 export function missingFindings(ctx: RuleContext, ruleId: string): Finding[] {
-  if (!ctx.order) return [];
+  // "Never states the colour" needs an order whose text was read; with none, say nothing rather than guess.
+  if (!ctx.order || (ctx.specLines.length === 0 && ctx.order.lineItems.length === 0)) return [];
   let all = missingCache.get(ctx);
   if (!all) {
     const text = ctx.specLines.map((l) => l.text).join('\n');

@@ -13,7 +13,7 @@ export const taCoveredAmountShort: Rule = {
   id: 'ta-covered-amount-short',
   severity: 'critical',
   title: 'The covered amount shown on the order is below the order total',
-  appliesTo: ['alibaba:order'],
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier (in Alibaba chat) to edit the Trade Assurance order so the covered amount equals the order total, and check it on the order page before paying.',
   check(ctx) {

@@ -1,3 +1,4 @@
+import type { Finding } from '../model/finding';
 import { formatMoney, type Money } from '../model/money';
 import { findingOf, seenWhere } from './make-finding';
 import { inSameCurrency, rateNote, subtract } from './money-compare';
@@ -19,17 +20,18 @@ export const taLimitBelowOrder: Rule = {
   check(ctx) {
     if (!ctx.knownLimit) return [];
     const amounts = amountsToCheck(ctx);
+    let couldNotCompare: Finding | null = null;
     for (const { label, amount } of amounts) {
       const cmp = inSameCurrency(amount, ctx.knownLimit.limit, ctx.settings.exchangeRates);
       if (!cmp.comparable) {
-        return [
-          findingOf(this, {
-            severity: 'warning',
-            message: `The ${label} could not be checked against the Trade Assurance limit: ${cmp.reason}.`,
-            quote: formatMoney(amount),
-            fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
-          }),
-        ];
+        // Keep looking: another amount (e.g. the payment, in the limit's currency) may still be over it.
+        couldNotCompare ??= findingOf(this, {
+          severity: 'warning',
+          message: `The ${label} could not be checked against the Trade Assurance limit: ${cmp.reason}.`,
+          quote: formatMoney(amount),
+          fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
+        });
+        continue;
       }
       if (cmp.a.minor > cmp.b.minor) {
         const over = subtract(cmp.a, cmp.b);
@@ -41,7 +43,7 @@ export const taLimitBelowOrder: Rule = {
         ];
       }
     }
-    return [];
+    return couldNotCompare ? [couldNotCompare] : [];
   },
 };
 

@@ -11,14 +11,14 @@ export const taOrderBelowMinimum: Rule = {
   id: 'ta-order-below-minimum',
   severity: 'info',
   title: 'Order below the US$100 Trade Assurance minimum',
-  appliesTo: ['alibaba:order'],
+  appliesTo: ['alibaba:order', 'alibaba:payment'],
   source: SOURCES.taMinimum,
   fix: 'Check on the order page that it is still a Trade Assurance order; if not, combine it with other items to reach US$100.',
   check(ctx) {
     const total = ctx.order?.total;
     if (!total) return [];
     const cmp = inSameCurrency(total, MINIMUM, ctx.settings.exchangeRates);
-    if (!cmp.comparable || cmp.a.minor >= MINIMUM.minor) return [];
+    if (!cmp.comparable || cmp.a.minor >= cmp.b.minor) return [];
     return [
       findingOf(this, {
         message: `The order total ${formatMoney(total)} is below the Trade Assurance minimum order of US$100; it may not be protected.`,

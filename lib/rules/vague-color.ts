@@ -7,7 +7,7 @@ export const vagueColor: Rule = {
   id: 'vague-color',
   severity: 'warning',
   title: 'A colour no dispute could measure ("red", "as picture")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the colour into the Trade Assurance order as Pantone/RGB/HEX/RAL code.',
   check: (ctx) => vagueFindings(ctx, 'vague-color'),

@@ -7,7 +7,7 @@ export const vagueCustomization: Rule = {
   id: 'vague-customization',
   severity: 'warning',
   title: 'Custom design without files ("logo like photo")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the customisation into the Trade Assurance order as attached design files.',
   check: (ctx) => vagueFindings(ctx, 'vague-customization'),

@@ -7,7 +7,7 @@ export const vagueMaterial: Rule = {
   id: 'vague-material',
   severity: 'warning',
   title: 'A material without composition or grade ("stainless steel", "good quality")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the material into the Trade Assurance order as composition and grade, with a material test.',
   check: (ctx) => vagueFindings(ctx, 'vague-material'),

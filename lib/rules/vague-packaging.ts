@@ -7,7 +7,7 @@ export const vaguePackaging: Rule = {
   id: 'vague-packaging',
   severity: 'warning',
   title: 'Packaging without specifics ("standard export packing")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the packaging into the Trade Assurance order as packaging material, carton size, labels, pallet.',
   check: (ctx) => vagueFindings(ctx, 'vague-packaging'),

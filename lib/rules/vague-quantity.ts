@@ -7,7 +7,7 @@ export const vagueQuantity: Rule = {
   id: 'vague-quantity',
   severity: 'warning',
   title: 'An approximate quantity ("about 1000 pcs")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the quantity into the Trade Assurance order as exact count per SKU.',
   check: (ctx) => vagueFindings(ctx, 'vague-quantity'),

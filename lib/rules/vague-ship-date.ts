@@ -7,7 +7,7 @@ export const vagueShipDate: Rule = {
   id: 'vague-ship-date',
   severity: 'warning',
   title: 'A shipment date that is not a date ("ship in August", "ASAP")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the shipment date into the Trade Assurance order as an exact date.',
   check: (ctx) => vagueFindings(ctx, 'vague-ship-date'),

@@ -7,7 +7,7 @@ export const vagueWeight: Rule = {
   id: 'vague-weight',
   severity: 'warning',
   title: 'A weight without a measurable value ("light")',
-  appliesTo: ['alibaba:order', 'alibaba:product'],
+  appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the weight into the Trade Assurance order as weight with unit and a range.',
   check: (ctx) => vagueFindings(ctx, 'vague-weight'),
