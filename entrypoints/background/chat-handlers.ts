@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ChatRisk } from '../../lib/checklist/build';
+import type { RequestOf } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Finding } from '../../lib/model/finding';
 import { normaliseCompanyName } from '../../lib/suppliers/normalise-name';
@@ -22,27 +23,53 @@ interface ConversationRisk {
 }
 
 export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat-findings'> = {
-  'content/chat-context': async () =>
+  'content/chat-context': async (request) =>
     withMemory((memory) => {
-      // The buyer's most recent designated account is the one a chat is most likely about.
-      const latest = [...memory.accounts.values()].sort((a, b) => (a.seenAt < b.seenAt ? 1 : -1))[0];
-      return { designatedAccount: latest?.beneficiary ?? null };
+      // Compare chat details only with the account of the order this chat is about: the order named in its
+      // address (AliExpress), or the only order whose account TradeGuard knows. Otherwise none (no guessing).
+      const orderId = orderIdIn(request.url);
+      const account = orderId
+        ? memory.accounts.get(orderId)
+        : memory.accounts.size === 1
+          ? [...memory.accounts.values()][0]
+          : undefined;
+      return { designatedAccount: account?.beneficiary ?? null };
     }),
-  'content/chat-findings': async (request, sender) => {
-    const all = await conversations();
-    const key = request.url.replace(/#.*$/, '');
-    all[key] = {
-      url: key,
-      supplierName: request.supplierName,
-      title: (sender.url ?? '').slice(0, 300),
-      scanned: request.scanned,
-      findings: request.findings.filter((f) => f.severity !== 'info').slice(-50),
-      at: new Date().toISOString(),
-    };
-    await browser.storage.local.set({ [KEY]: all });
-    return { ok: true };
+  'content/chat-findings': (request, sender) => {
+    // Frames and tabs report at the same time: one read-modify-write after another, so none is lost.
+    const write = writes.then(() => saveConversation(request, sender.url ?? ''));
+    writes = write.catch(() => undefined);
+    return write;
   },
 };
+
+let writes: Promise<unknown> = Promise.resolve();
+
+function orderIdIn(url: string): string | null {
+  try {
+    return new URL(url).searchParams.get('orderId');
+  } catch {
+    return null;
+  }
+}
+
+async function saveConversation(
+  request: RequestOf<'content/chat-findings'>,
+  senderUrl: string,
+): Promise<{ ok: boolean }> {
+  const all = await conversations();
+  const key = request.url.replace(/#.*$/, '');
+  all[key] = {
+    url: key,
+    supplierName: request.supplierName,
+    title: senderUrl.slice(0, 300),
+    scanned: request.scanned,
+    findings: request.findings.filter((f) => f.severity !== 'info').slice(-50),
+    at: new Date().toISOString(),
+  };
+  await browser.storage.local.set({ [KEY]: all });
+  return { ok: true };
+}
 
 async function conversations(): Promise<Record<string, ConversationRisk>> {
   const stored = (await browser.storage.local.get(KEY))[KEY];

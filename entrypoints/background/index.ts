@@ -3,6 +3,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { chatHandlers } from './chat-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
+import { forgetLoadedMemory } from './memory-store';
 import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
 import { forgetTab, rememberTab, tabStatus } from './tab-status';
 import { getVault } from './vault';
@@ -42,6 +43,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void forgetTabSnapshot(tabId);
+  });
+  // A restore or import in the side panel changed the vault under the remembered suppliers and orders.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.vaultChangedAt) forgetLoadedMemory();
   });
   registerCaptureEntryPoints();
   registerReminders();

@@ -1,5 +1,6 @@
 import { memoryFromRows, orderRow, supplierRow } from '../../lib/analysis/memory-rows';
 import type { TradeMemory } from '../../lib/analysis/trade-memory';
+import { EMPTY_BENEFICIARY } from '../../lib/model/payment';
 import type { PageSnapshot } from '../../lib/model/snapshot';
 import { findOrCreateOrderCase } from '../../lib/vault/cases';
 import { saveOrder, saveSupplier } from '../../lib/vault/records';
@@ -22,7 +23,11 @@ async function load(): Promise<TradeMemory> {
 
 export function withMemory<T>(use: (memory: TradeMemory) => Promise<T> | T): Promise<T> {
   const run = queue.then(async () => {
-    loaded ??= load();
+    // A failed load (a blocked database) is retried next time, not remembered for the worker's life.
+    loaded ??= load().catch((error) => {
+      loaded = null;
+      throw error;
+    });
     return use(await loaded);
   });
   queue = run.catch(() => undefined);
@@ -59,8 +64,17 @@ export async function persistPage(memory: TradeMemory, snapshot: PageSnapshot, n
       companyId: remembered.supplierCompanyId,
       name: remembered.supplierName,
     });
-    const account = memory.accounts.get(order.id)?.beneficiary ?? null;
+    // Never drop a designated account the row already holds (e.g. restored from a backup this worker has not loaded).
+    const existing = await db.orders.get(order.id);
+    const account =
+      memory.accounts.get(order.id)?.beneficiary ??
+      (existing?.designatedAccount ? { ...EMPTY_BENEFICIARY, ...existing.designatedAccount } : null);
     await saveOrder(db, orderRow(remembered, theCase.id, supplier?.key, account, now.toISOString()));
     if (order === snapshot.order) await recordOrderEvents(order, snapshot.url, now);
   }
+}
+
+/** After a restore or import the vault holds rows this worker has not read: read them again on next use. */
+export function forgetLoadedMemory(): void {
+  loaded = null;
 }

@@ -9,6 +9,7 @@ import { pageFacts } from '../../lib/present/page-facts';
 import { evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
 import { listTicks, setTick } from '../../lib/vault/records';
+import { chatRiskFor } from './chat-handlers';
 import { persistPage, withMemory } from './memory-store';
 import { getVault } from './vault';
 
@@ -53,11 +54,12 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
     let checklist = null;
     if (orderId && (snapshot.kind === 'alibaba:order' || snapshot.kind === 'alibaba:payment')) {
       const ticks = await listTicks(await getVault(), orderId);
+      const chat = await chatRiskFor(orderId, ctx.order?.supplierName ?? ctx.supplier?.name ?? null);
       checklist = buildChecklist(
         ctx,
         findings,
         new Set(ticks.filter((t) => t.ticked).map((t) => t.itemId)),
-        null,
+        chat,
       );
     }
     return { kind: snapshot.kind, url: snapshot.url, findings, facts: pageFacts(ctx), checklist };

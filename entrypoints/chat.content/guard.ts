@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createChatScanner } from '../../lib/chat/scanner';
-import type { ChatFinding, ChatMessageInput } from '../../lib/chat/types';
+import type { ChatFinding, ChatMessageInput, DesignatedAccount } from '../../lib/chat/types';
 import { send } from '../../lib/messaging/client';
 import type { ChatLine } from '../../lib/messaging/protocol';
 import type { ChatMessage } from '../../lib/model/chat-message';
@@ -17,29 +17,20 @@ const CONTEXT_SIZE = 10;
  * found so the popup's checklist can say whether talk stayed on the platform.
  */
 export async function startChatGuard(ctx: ContentScriptContext) {
-  const reader = createMessageReader();
-  const context = await send({ type: 'content/chat-context', url: location.href }).catch(() => null);
-  const account = context?.designatedAccount;
-  const scanner = createChatScanner(
-    account
-      ? {
-          designatedAccount: {
-            ...(account.accountNumber ? { accountNumber: account.accountNumber } : {}),
-            ...(account.iban ? { iban: account.iban } : {}),
-            ...(account.swift ? { swift: account.swift } : {}),
-            ...(account.name ? { name: account.name } : {}),
-          },
-        }
-      : {},
-  );
-  const messages: ChatMessage[] = [];
-  const inputs: ChatMessageInput[] = [];
-  const elements: Element[] = [];
-  const marked = new Set<number>();
-  const risky: ChatFinding[] = [];
+  let account = await accountFor(location.href);
+  let session = newSession(location.href, account);
   let timer: number | undefined;
 
   function scanNew() {
+    // Switching conversation in the single-page Message Center starts afresh: one chat's findings (and its
+    // urgency) must not colour another's.
+    if (location.href !== session.url) {
+      session = newSession(location.href, account);
+      void accountFor(location.href).then((found) => {
+        account = found;
+      });
+    }
+    const { reader, scanner, messages, inputs, elements, marked, risky } = session;
     const fresh = reader.readWithElements(document);
     if (fresh.length === 0) return;
     for (const { message, element } of fresh) {
@@ -60,7 +51,7 @@ export async function startChatGuard(ctx: ContentScriptContext) {
       if (!element?.isConnected) continue;
       marked.add(result.index);
       risky.push(...result.findings);
-      markMessage(element, result.findings, () => save(result.index, result.findings));
+      markMessage(element, result.findings, () => save(messages, result.index, result.findings));
     }
     void send({
       type: 'content/chat-findings',
@@ -71,7 +62,7 @@ export async function startChatGuard(ctx: ContentScriptContext) {
     }).catch(() => undefined);
   }
 
-  async function save(index: number, findings: ChatFinding[]) {
+  async function save(messages: readonly ChatMessage[], index: number, findings: ChatFinding[]) {
     const line = (m: ChatMessage): ChatLine => ({
       from: m.from,
       senderName: m.senderName,
@@ -105,11 +96,7 @@ export async function startChatGuard(ctx: ContentScriptContext) {
   });
   const safely = () => {
     try {
-      const started = performance.now();
       scanNew();
-      console.debug(
-        `TradeGuard chat timing ${JSON.stringify({ messages: messages.length, ms: performance.now() - started })}`,
-      );
     } catch (error) {
       console.debug('TradeGuard: chat scan failed', error);
     }
@@ -117,4 +104,41 @@ export async function startChatGuard(ctx: ContentScriptContext) {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   safely();
+}
+
+interface ChatSession {
+  url: string;
+  reader: ReturnType<typeof createMessageReader>;
+  scanner: ReturnType<typeof createChatScanner>;
+  messages: ChatMessage[];
+  inputs: ChatMessageInput[];
+  elements: Element[];
+  marked: Set<number>;
+  risky: ChatFinding[];
+}
+
+function newSession(url: string, account: DesignatedAccount | null): ChatSession {
+  return {
+    url,
+    reader: createMessageReader(),
+    scanner: createChatScanner(account ? { designatedAccount: account } : {}),
+    messages: [],
+    inputs: [],
+    elements: [],
+    marked: new Set(),
+    risky: [],
+  };
+}
+
+/** The account Alibaba designated for the order this chat is about, as the background knows it (or none). */
+async function accountFor(url: string): Promise<DesignatedAccount | null> {
+  const context = await send({ type: 'content/chat-context', url }).catch(() => null);
+  const a = context?.designatedAccount;
+  if (!a) return null;
+  return {
+    ...(a.accountNumber ? { accountNumber: a.accountNumber } : {}),
+    ...(a.iban ? { iban: a.iban } : {}),
+    ...(a.swift ? { swift: a.swift } : {}),
+    ...(a.name ? { name: a.name } : {}),
+  };
 }

@@ -30,6 +30,7 @@ export function markMessage(
   findings: ChatFinding[],
   save: () => Promise<CaptureResult>,
 ): void {
+  if (bubble.querySelector(':scope > [data-tradeguard-chat]')) return; // already marked (read again after a switch)
   const worst = findings.some((f) => f.severity === 'critical')
     ? 'critical'
     : findings.some((f) => f.severity === 'warning')

@@ -26,22 +26,26 @@ const CARD_TAG = 'TRADEGUARD-CARD';
 export function startPageWatcher(ctx: ContentScriptContext) {
   const card = createCardHost(ctx);
   let lastRead = '';
-  let lastLook = '';
   let timer: number | undefined;
   let firstChangeAt = 0;
+  /** Reads overlap (navigation and late content): only the newest may paint. */
+  let generation = 0;
 
-  /** Cheap: has anything changed since the last read? (Extraction is skipped when not.) Counts, not text. */
-  const look = (url: string) =>
-    `${url}|${document.scripts.length}|${document.getElementsByTagName('*').length}`;
+  const silence = () => {
+    clearHighlights(document);
+    card.remove();
+    lastRead = '';
+  };
 
   async function read(url: string) {
     const started = performance.now();
-    if (look(url) === lastLook) return;
+    const mine = ++generation;
     const kind = pageKindFromUrl(url);
-    if (isSilent(kind)) return card.remove();
+    if (isSilent(kind)) return silence();
     const snapshot = extractPage(document, url);
-    if (isSilent(snapshot.kind)) return card.remove(); // a challenge page, recognised by its content
-    const fingerprint = `${url}|${JSON.stringify(snapshot).length}|${snapshot.offers?.length ?? ''}|${snapshot.messages?.length ?? ''}`;
+    if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
+    // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
+    const fingerprint = JSON.stringify(snapshot);
     if (fingerprint === lastRead) return;
     lastRead = fingerprint;
     const extractMs = performance.now() - started;
@@ -53,6 +57,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
       title: document.title.slice(0, 2000),
       snapshot,
     }).catch(() => ({ findings: [], facts: [], badges: [] }));
+    if (mine !== generation) return; // a newer read owns the card now
     const shown = performance.now();
     clearHighlights(document);
     const marks = highlightQuotes(document, quotesToMark(verdict.findings), {
@@ -68,12 +73,9 @@ export function startPageWatcher(ctx: ContentScriptContext) {
       onFindingClick: (f) =>
         marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
     });
-    const lookStarted = performance.now();
-    lastLook = look(url);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
-    const mainThreadMs =
-      extractMs + firstRenderMs + decorateMs + secondRenderMs + (performance.now() - lookStarted);
+    const mainThreadMs = extractMs + firstRenderMs + decorateMs + secondRenderMs;
     document
       .querySelector('tradeguard-card')
       ?.setAttribute('data-timing', JSON.stringify({ extractMs, mainThreadMs }));

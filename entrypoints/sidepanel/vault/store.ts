@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import type { StorageInfo, VaultMessage } from '../../../components/vault/VaultPanel';
 import {
@@ -203,6 +204,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
     importPack: (file) =>
       job(`Importing ${file.name}… (hashes are checked as it goes)`, async (db) => {
         const result = await importPack(db, file, { now: new Date() });
+        await announceVaultChanged();
         set({ selectedCaseId: result.caseId });
         const { cases } = await listCases(db);
         return importMessage(result, caseLabel(cases.find((c) => c.id === result.caseId)));
@@ -220,7 +222,11 @@ export const useVaultStore = create<VaultState>((set, get) => {
       }),
 
     restore: (file) =>
-      job(`Restoring ${file.name}…`, async (db) => restoreMessage(await restoreVault(db, file))),
+      job(`Restoring ${file.name}…`, async (db) => {
+        const result = await restoreVault(db, file);
+        await announceVaultChanged();
+        return restoreMessage(result);
+      }),
 
     async search(query, tag) {
       set({ query, tag });
@@ -278,4 +284,9 @@ async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKin
     fileName: file.name,
     thumbnail: await makeThumbnail(file),
   });
+}
+
+/** The background keeps suppliers and orders in memory: tell it the vault changed under it (restore, import). */
+async function announceVaultChanged(): Promise<void> {
+  await browser.storage.local.set({ vaultChangedAt: Date.now() }).catch(() => undefined);
 }

@@ -13,7 +13,12 @@ describe('judgements that must never pass silently', () => {
   it('converts currencies through their own minor units (yen has none)', () => {
     const ctx = orderContext(
       { total: moneyFromMajor(30_000_000, 'JPY'), coveredAmount: null },
-      { settings: { ...DEFAULT_SETTINGS, exchangeRates: [{ from: 'JPY', to: 'USD', rate: 0.0067, date: '2026-11-01' }] } },
+      {
+        settings: {
+          ...DEFAULT_SETTINGS,
+          exchangeRates: [{ from: 'JPY', to: 'USD', rate: 0.0067, date: '2026-11-01' }],
+        },
+      },
     );
     const f = finding(ctx, 'ta-limit-below-order');
     expect(f?.severity).toBe('critical');
@@ -31,17 +36,29 @@ describe('judgements that must never pass silently', () => {
   });
 
   it('a card payment in a currency without a rate is a warning, not "within its limit"', () => {
-    const ctx = paymentContext({ method: 'Credit card', amount: moneyFromMajor(20_000, 'EUR') }, { knownLimit: null });
+    const ctx = paymentContext(
+      { method: 'Credit card', amount: moneyFromMajor(20_000, 'EUR') },
+      { knownLimit: null },
+    );
     expect(finding(ctx, 'payment-method-limit')?.message).toContain('could not be checked');
     const list = buildChecklist(ctx, evaluateRules(ctx).findings, new Set(), null);
     expect(list.auto.find((a) => a.id === 'method')?.status).toBe('warning');
   });
 
-  it('the US$100 minimum is compared in the order\'s currency through the buyer\'s rate', () => {
-    const rate = { ...DEFAULT_SETTINGS, exchangeRates: [{ from: 'USD', to: 'EUR', rate: 0.9, date: '2026-11-01' }] };
-    const above = orderContext({ total: moneyFromMajor(95, 'EUR'), coveredAmount: null }, { knownLimit: null, settings: rate });
+  it("the US$100 minimum is compared in the order's currency through the buyer's rate", () => {
+    const rate = {
+      ...DEFAULT_SETTINGS,
+      exchangeRates: [{ from: 'USD', to: 'EUR', rate: 0.9, date: '2026-11-01' }],
+    };
+    const above = orderContext(
+      { total: moneyFromMajor(95, 'EUR'), coveredAmount: null },
+      { knownLimit: null, settings: rate },
+    );
     expect(finding(above, 'ta-order-below-minimum')).toBeUndefined();
-    const below = orderContext({ total: moneyFromMajor(85, 'EUR'), coveredAmount: null }, { knownLimit: null, settings: rate });
+    const below = orderContext(
+      { total: moneyFromMajor(85, 'EUR'), coveredAmount: null },
+      { knownLimit: null, settings: rate },
+    );
     expect(finding(below, 'ta-order-below-minimum')).toBeDefined();
   });
 
