@@ -19,10 +19,16 @@ export function badgeText(b: OfferBadge): string {
 }
 
 export function placeBadges(doc: Document, badges: readonly OfferBadge[]): number {
+  // One pass over the page's product links (a query per offer would scan the whole page 48 times).
+  const linkById = new Map<string, Element>();
+  for (const link of Array.from(doc.querySelectorAll('a[href*="product-detail"], a[href*="/product/"]'))) {
+    const id = /(\d{6,})(?:[-_.][^/]*)?\.html/.exec(link.getAttribute('href') ?? '')?.[1];
+    if (id && !linkById.has(id)) linkById.set(id, link);
+  }
   let placed = 0;
   for (const badge of badges) {
     if (!badge.productId) continue;
-    const link = doc.querySelector(`a[href*="${badge.productId}"]`);
+    const link = linkById.get(badge.productId);
     const card = link?.closest('[class*="card"], [class*="offer"], li, article') ?? link?.parentElement;
     if (!card || card.querySelector(`[${BADGE_ATTR}]`)) continue;
     const el = doc.createElement('div');
