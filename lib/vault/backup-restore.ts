@@ -11,18 +11,10 @@ import {
 import { newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
-import { formatHeader, MANIFEST_PATH } from './pack-format';
-import { issuesText } from './rows-io';
+import { MANIFEST_PATH } from './pack-format';
 import type { ItemRow } from './schema/rows';
 import { completeStaged, discardImport, stageItem } from './staging';
-import {
-  checkListedFiles,
-  NOTHING_IMPORTED,
-  type OpenedZip,
-  openZip,
-  readJsonEntry,
-  readVerifiedFile,
-} from './zip-read';
+import { checkListedFiles, type OpenedZip, openZip, readManifest, readVerifiedFile } from './zip-read';
 
 export interface RestoreResult {
   importId: string;
@@ -34,37 +26,17 @@ export interface RestoreResult {
   unreadableInBackup: number;
 }
 
-async function readBackupManifest(zip: OpenedZip): Promise<BackupManifest> {
-  const raw = await readJsonEntry(zip, BACKUP_JSON_PATH);
-  if (raw === undefined) {
-    const hint = zip.files.has(MANIFEST_PATH) ? ' It is a dispute pack: use "Import pack" instead.' : '';
-    throw new VaultImportError(
-      'foreign',
-      `This ZIP is not a TradeGuard vault backup (it has no backup.json).${hint} ${NOTHING_IMPORTED}`,
-    );
-  }
-  const header = formatHeader(raw);
-  if (header.format !== BACKUP_FORMAT) {
-    throw new VaultImportError(
-      'foreign',
-      `This ZIP's backup.json is not a TradeGuard vault backup. ${NOTHING_IMPORTED}`,
-    );
-  }
-  if (typeof header.version === 'number' && header.version > BACKUP_VERSION) {
-    throw new VaultImportError(
-      'newer-version',
-      `This backup was made by a newer TradeGuard (backup version ${header.version}). Update the extension first. ${NOTHING_IMPORTED}`,
-    );
-  }
-  const parsed = BackupManifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new VaultImportError(
-      'invalid-manifest',
-      `The backup's backup.json is damaged or incomplete (${issuesText(parsed.error)}). ${NOTHING_IMPORTED}`,
-      BACKUP_JSON_PATH,
-    );
-  }
-  return parsed.data;
+function readBackupManifest(zip: OpenedZip): Promise<BackupManifest> {
+  return readManifest(zip, {
+    path: BACKUP_JSON_PATH,
+    what: 'vault backup',
+    short: 'backup',
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schema: BackupManifestSchema,
+    otherPath: MANIFEST_PATH,
+    otherHint: 'It is a dispute pack: use "Import pack" instead.',
+  });
 }
 
 /** Adds the rows whose key the vault does not hold yet; returns how many. */

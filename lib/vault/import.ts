@@ -3,24 +3,15 @@ import { getCase, newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
 import {
-  formatHeader,
   MANIFEST_PATH,
   PACK_FORMAT,
   PACK_VERSION,
   type PackManifest,
   PackManifestSchema,
 } from './pack-format';
-import { issuesText } from './rows-io';
 import { type CaseRow, CaseRowSchema, type ItemRow, ItemRowSchema } from './schema/rows';
 import { completeStaged, discardImport, stageItem } from './staging';
-import {
-  checkListedFiles,
-  NOTHING_IMPORTED,
-  type OpenedZip,
-  openZip,
-  readJsonEntry,
-  readVerifiedFile,
-} from './zip-read';
+import { checkListedFiles, type OpenedZip, openZip, readManifest, readVerifiedFile } from './zip-read';
 
 export { restoreVault } from './backup-restore';
 export { cleanupStaged } from './staging';
@@ -36,39 +27,17 @@ export interface ImportResult {
   ignored: string[];
 }
 
-async function readPackManifest(zip: OpenedZip): Promise<PackManifest> {
-  const raw = await readJsonEntry(zip, MANIFEST_PATH);
-  if (raw === undefined) {
-    const hint = zip.files.has(BACKUP_JSON_PATH)
-      ? ' It is a whole-vault backup: use "Restore backup" instead.'
-      : '';
-    throw new VaultImportError(
-      'foreign',
-      `This ZIP is not a TradeGuard dispute pack (it has no manifest.json).${hint} ${NOTHING_IMPORTED}`,
-    );
-  }
-  const header = formatHeader(raw);
-  if (header.format !== PACK_FORMAT) {
-    throw new VaultImportError(
-      'foreign',
-      `This ZIP's manifest.json is not a TradeGuard dispute pack. ${NOTHING_IMPORTED}`,
-    );
-  }
-  if (typeof header.version === 'number' && header.version > PACK_VERSION) {
-    throw new VaultImportError(
-      'newer-version',
-      `This pack was made by a newer TradeGuard (pack version ${header.version}). Update the extension, then import it again. ${NOTHING_IMPORTED}`,
-    );
-  }
-  const parsed = PackManifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new VaultImportError(
-      'invalid-manifest',
-      `The pack's manifest.json is damaged or incomplete (${issuesText(parsed.error)}). ${NOTHING_IMPORTED}`,
-      MANIFEST_PATH,
-    );
-  }
-  return parsed.data;
+function readPackManifest(zip: OpenedZip): Promise<PackManifest> {
+  return readManifest(zip, {
+    path: MANIFEST_PATH,
+    what: 'dispute pack',
+    short: 'pack',
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    schema: PackManifestSchema,
+    otherPath: BACKUP_JSON_PATH,
+    otherHint: 'It is a whole-vault backup: use "Restore backup" instead.',
+  });
 }
 
 /** The case a pack goes into: the same case when it came from this vault, else the order's case, else a new one. */

@@ -1,6 +1,9 @@
 import { BlobReader, type FileEntry, TextWriter, ZipReader } from '@zip.js/zip.js';
+import type { z } from 'zod';
 import { VaultImportError } from './errors';
 import { createHashingPassThrough } from './hash';
+import { formatHeader } from './pack-format';
+import { issuesText } from './rows-io';
 import { ZIP_OPTIONS } from './zip-io';
 
 /** Reading side of packs and backups: every refusal says why and that nothing was imported. */
@@ -121,4 +124,59 @@ export async function readVerifiedFile(zip: OpenedZip, file: ExpectedFile): Prom
   }
   // Same bytes, typed like the original so a browser opens it with the right viewer.
   return new Blob([bytes], { type: file.mimeType });
+}
+
+export interface ManifestSpec<S extends z.ZodType> {
+  /** The entry that makes the ZIP ours ("manifest.json", "backup.json"). */
+  path: string;
+  /** "dispute pack", "vault backup": named in every refusal. */
+  what: string;
+  /** "pack", "backup": for "made by a newer TradeGuard (pack version 3)". */
+  short: string;
+  format: string;
+  version: number;
+  schema: S;
+  /** The other TradeGuard format's entry, and what to tell a buyer who picked the wrong button. */
+  otherPath: string;
+  otherHint: string;
+}
+
+/**
+ * Reads a pack's or backup's manifest: refuses a foreign ZIP, one made by a
+ * newer TradeGuard, and a damaged manifest, each with its own message.
+ */
+export async function readManifest<S extends z.ZodType>(
+  zip: OpenedZip,
+  spec: ManifestSpec<S>,
+): Promise<z.infer<S>> {
+  const raw = await readJsonEntry(zip, spec.path);
+  if (raw === undefined) {
+    const hint = zip.files.has(spec.otherPath) ? ` ${spec.otherHint}` : '';
+    throw new VaultImportError(
+      'foreign',
+      `This ZIP is not a TradeGuard ${spec.what} (it has no ${spec.path}).${hint} ${NOTHING_IMPORTED}`,
+    );
+  }
+  const header = formatHeader(raw);
+  if (header.format !== spec.format) {
+    throw new VaultImportError(
+      'foreign',
+      `This ZIP's ${spec.path} is not a TradeGuard ${spec.what}. ${NOTHING_IMPORTED}`,
+    );
+  }
+  if (typeof header.version === 'number' && header.version > spec.version) {
+    throw new VaultImportError(
+      'newer-version',
+      `This ${spec.short} was made by a newer TradeGuard (${spec.short} version ${header.version}). Update the extension, then try again. ${NOTHING_IMPORTED}`,
+    );
+  }
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new VaultImportError(
+      'invalid-manifest',
+      `The ${spec.short}'s ${spec.path} is damaged or incomplete (${issuesText(parsed.error)}). ${NOTHING_IMPORTED}`,
+      spec.path,
+    );
+  }
+  return parsed.data;
 }
