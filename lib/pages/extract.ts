@@ -53,19 +53,19 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
     case 'alibaba:order':
       snapshot.order = valid(
         OrderFactsSchema,
-        safe(() => extractAlibabaOrder(doc, url)),
+        safe(() => extractAlibabaOrder(doc, url, scripts)),
       );
       break;
     case 'alibaba:order-list':
       snapshot.orders = listOf(
         OrderFactsSchema,
-        safe(() => extractAlibabaOrderList(doc, url)),
+        safe(() => extractAlibabaOrderList(doc, url, scripts)),
       );
       break;
     case 'alibaba:payment':
       snapshot.payment = valid(
         PaymentFactsSchema,
-        safe(() => extractAlibabaPayment(doc, url)),
+        safe(() => extractAlibabaPayment(doc, url, scripts)),
       );
       break;
     case 'alibaba:messages':
@@ -76,7 +76,7 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
       );
       break;
     case 'aliexpress:item': {
-      const read = safe(() => extractAliexpressItem(doc, url));
+      const read = safe(() => extractAliexpressItem(doc, url, scripts));
       snapshot.supplier = supplierOrNull(read?.supplier);
       snapshot.product = productOrNull(read?.product);
       break;
@@ -84,19 +84,19 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
     case 'aliexpress:order':
       snapshot.order = valid(
         OrderFactsSchema,
-        safe(() => extractAliexpressOrder(doc, url)),
+        safe(() => extractAliexpressOrder(doc, url, scripts)),
       );
       break;
     case 'aliexpress:order-list':
       snapshot.orders = listOf(
         OrderFactsSchema,
-        safe(() => extractAliexpressOrderList(doc, url)),
+        safe(() => extractAliexpressOrderList(doc, url, scripts)),
       );
       break;
     case 'aliexpress:dispute':
       snapshot.order = valid(
         OrderFactsSchema,
-        safe(() => extractAliexpressDispute(doc, url)),
+        safe(() => extractAliexpressDispute(doc, url, scripts)),
       );
       break;
     default:

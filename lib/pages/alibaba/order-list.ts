@@ -14,10 +14,15 @@ import { fillMissing, hasAnyFact } from './order-merge';
  * page embeds it (each object with a `baseInfo`), and from the rendered cards:
  * every card links to its detail page with `orderId=`. Null when no order is found.
  */
-export function extractAlibabaOrderList(doc: Document, url: string): OrderFacts[] | null {
+export function extractAlibabaOrderList(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): OrderFacts[] | null {
   try {
     const byId = new Map<string, OrderFacts>();
-    for (const json of embeddedObjectsWithKey(scriptTexts(doc), 'baseInfo', orderIdOfJson)) {
+    for (const json of embeddedObjectsWithKey(scripts, 'baseInfo', orderIdOfJson)) {
       const facts = emptyOrderFacts('alibaba');
       fillMissing(facts, alibabaOrderFromJson(json), 'json');
       if (facts.id) byId.set(facts.id, facts);

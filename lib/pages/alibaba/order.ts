@@ -27,10 +27,14 @@ export const orderIdOfJson = (o: Json) => text(pick(o, 'baseInfo.id', 'baseInfo.
  * Order of trust: embedded JSON, then URL/attributes, then labelled text.
  * Returns null when the page holds no order we can read; never throws.
  */
-export function extractAlibabaOrder(doc: Document, url: string): OrderFacts | null {
+export function extractAlibabaOrder(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): OrderFacts | null {
   try {
     const facts = emptyOrderFacts('alibaba');
-    const scripts = scriptTexts(doc);
     const urlId = alibabaOrderFromAttributes(doc, url).id;
     const orders = embeddedObjectsWithKey(scripts, 'baseInfo', orderIdOfJson);
     const json =

@@ -46,9 +46,13 @@ const KEY_PATTERNS: [keyof Beneficiary, RegExp][] = [
   ['name', /^(beneficiary(name)?|accountname|accountholder|payeename|holdername)$/i],
 ];
 
-export function extractAlibabaPayment(doc: Document, url: string): PaymentFacts | null {
+export function extractAlibabaPayment(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): PaymentFacts | null {
   try {
-    const scripts = scriptTexts(doc);
     const fromJson = paymentFromJson(scripts);
     const v = readLabelledValues(doc.body ?? doc, INDEX);
     const beneficiary: Beneficiary = { ...EMPTY_BENEFICIARY };

@@ -24,10 +24,15 @@ import { aliexpressOrderExtrasFromText, aliexpressOrderFromAttributes } from './
  * gmtCreateFormat, tradeOrderId, seller{storeId}, aeItemDTO}]. The line whose ids appear in
  * the URL wins, else the first. Returns the disputed order's facts with status "in_dispute".
  */
-export function extractAliexpressDispute(doc: Document, url: string): OrderFacts | null {
+export function extractAliexpressDispute(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): OrderFacts | null {
   try {
     const facts = emptyOrderFacts('aliexpress');
-    const lines = reverseLines(scriptTexts(doc));
+    const lines = reverseLines(scripts);
     const wanted = idsInUrl(url);
     const line = lines.find((l) => wanted.some((id) => Object.values(l).includes(id))) ?? lines[0];
     if (line) fillMissing(facts, fromReverseLine(line), 'json');

@@ -33,9 +33,13 @@ export interface AliexpressItemFacts {
  * `window.runParams.data.storeModule{storeName, positiveRate}`. Both are read
  * when embedded; the `/store/<id>` link and its surrounding text are the fallback.
  */
-export function extractAliexpressItem(doc: Document, url: string): AliexpressItemFacts {
+export function extractAliexpressItem(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): AliexpressItemFacts {
   try {
-    const scripts = scriptTexts(doc);
     const shopCard = asRecord(findEmbeddedValue(scripts, 'SHOP_CARD_PC'));
     const storeModule = asRecord(findEmbeddedValue(scripts, 'storeModule'));
     const titleModule =

@@ -15,11 +15,16 @@ import { aliexpressOrderFromAttributes } from './order-attributes';
  * components of mtop.aliexpress.trade.buyer.order.list (real 2026-09 shape),
  * embedded or observed; else one card per `orderId=` link, read as text.
  */
-export function extractAliexpressOrderList(doc: Document, url: string): OrderFacts[] | null {
+export function extractAliexpressOrderList(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): OrderFacts[] | null {
   try {
     void url;
     const byId = new Map<string, OrderFacts>();
-    const components = embeddedComponents(scriptTexts(doc), 'pc_om_list');
+    const components = embeddedComponents(scripts, 'pc_om_list');
     for (const c of components?.get('pc_om_list_order') ?? []) addFromComponent(byId, c, 'json');
     for (const [id, card] of orderCards(doc, /[?&]orderId=(\d{6,})/)) {
       const facts = byId.get(id) ?? emptyOrderFacts('aliexpress');

@@ -28,10 +28,15 @@ export function extractAliexpressOrderFromApi(json: unknown, url: string): Order
 }
 
 /** www.aliexpress.com/p/order/detail.html?orderId=… : embedded API JSON, then links, then labelled text. */
-export function extractAliexpressOrder(doc: Document, url: string): OrderFacts | null {
+export function extractAliexpressOrder(
+  doc: Document,
+  url: string,
+  /** The page's inline script texts, when the caller has read them already. */
+  scripts: readonly string[] = scriptTexts(doc),
+): OrderFacts | null {
   try {
     const facts = emptyOrderFacts('aliexpress');
-    const components = embeddedComponents(scriptTexts(doc), DETAIL_TAG);
+    const components = embeddedComponents(scripts, DETAIL_TAG);
     if (components) fillMissing(facts, aliexpressOrderFromComponents(components), 'json');
     const root = doc.body ?? doc;
     fillMissing(facts, aliexpressOrderFromAttributes(root, url), 'attributes');
