@@ -124,15 +124,9 @@ async function openOrder(notificationId: string): Promise<void> {
 
 export const deadlineHandlers: Pick<
   Handlers,
-  'ui/orders-overview' | 'ui/timeline-save' | 'ui/timeline-delete' | 'ui/export-calendar' | 'ui/list-orders'
+  'ui/orders-overview' | 'ui/timeline-save' | 'ui/timeline-delete' | 'ui/export-calendar'
 > = {
   'ui/orders-overview': async () => overview(),
-  'ui/list-orders': async () =>
-    (await overview()).orders.map((o) => ({
-      orderId: o.orderId,
-      marketplace: o.marketplace,
-      title: o.title,
-    })),
   'ui/timeline-save': async (request) => {
     try {
       const db = await getVault();

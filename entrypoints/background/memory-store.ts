@@ -3,7 +3,7 @@ import type { TradeMemory } from '../../lib/analysis/trade-memory';
 import { EMPTY_BENEFICIARY } from '../../lib/model/payment';
 import type { PageSnapshot } from '../../lib/model/snapshot';
 import { findOrCreateOrderCase } from '../../lib/vault/cases';
-import { saveOrder, saveSupplier } from '../../lib/vault/records';
+import { saveOrder, saveSuppliers } from '../../lib/vault/records';
 import { recordOrderEvents } from './deadline-handlers';
 import { getVault } from './vault';
 
@@ -42,14 +42,12 @@ export async function persistPage(memory: TradeMemory, snapshot: PageSnapshot, n
     snapshot.product?.supplier,
     ...(snapshot.offers ?? []).map((o) => ({ companyId: o.companyId, name: o.supplierName })),
   ];
-  const touched = new Set<string>();
+  const touched = new Map<string, ReturnType<typeof supplierRow>>();
   for (const facts of supplierFacts) {
     const record = facts ? memory.suppliers.find({ companyId: facts.companyId, name: facts.name }) : null;
-    if (record && !touched.has(record.key)) {
-      touched.add(record.key);
-      await saveSupplier(db, supplierRow(record));
-    }
+    if (record && !touched.has(record.key)) touched.set(record.key, supplierRow(record));
   }
+  await saveSuppliers(db, [...touched.values()]);
   const orders = [snapshot.order, ...(snapshot.orders ?? [])];
   const paymentOrder = snapshot.payment?.orderId
     ? memory.order('alibaba', snapshot.payment.orderId)?.facts

@@ -3,6 +3,7 @@ import type { PageSnapshot } from '../model/snapshot';
 import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
 import type { RuleContext, SeenLimit, SpecLine } from '../rules/types';
 import type { Settings } from '../settings/schema';
+import { latestTaLimit } from '../suppliers/memory';
 import type { SupplierRecord } from '../suppliers/memory-schema';
 import type { TradeMemory } from './trade-memory';
 
@@ -41,8 +42,7 @@ export function buildRuleContext(
 }
 
 function latestLimit(record: SupplierRecord | null): SeenLimit | null {
-  let latest: SupplierRecord['taLimitHistory'][number] | undefined;
-  for (const entry of record?.taLimitHistory ?? []) if (!latest || entry.at >= latest.at) latest = entry;
+  const latest = latestTaLimit(record);
   return latest ? { limit: latest.taLimit, seenAt: latest.at, url: latest.url } : null;
 }
 

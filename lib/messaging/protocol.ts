@@ -35,7 +35,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
     snapshot: z.unknown().optional(),
   }),
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('ui/list-orders') }),
   z.object({ type: z.literal('ui/checklist'), tabId: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('ui/capture'),
@@ -91,12 +90,6 @@ export const TabStatusSchema = z.object({
   seenAt: z.string(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
-
-export interface TrackedOrderSummary {
-  orderId: string;
-  marketplace: 'alibaba' | 'aliexpress';
-  title: string;
-}
 
 /** A compact badge for one offer card on a search page. */
 export interface OfferBadge {
@@ -158,7 +151,6 @@ export interface ResponseMap {
   'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
   'ui/tab-status': TabStatus | null;
-  'ui/list-orders': TrackedOrderSummary[];
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };
 }

@@ -6,6 +6,7 @@ import {
   SupplierMemoryDataSchema,
   type SupplierRecord,
   SupplierRecordSchema,
+  type TaLimitObservation,
 } from './memory-schema';
 import { normaliseCompanyName } from './normalise-name';
 
@@ -99,10 +100,14 @@ export class SupplierMemory {
 
 /** The most recently observed TA limit, or null when no page has shown one. */
 export function knownTaLimit(record: SupplierRecord | null | undefined): Money | null {
-  const history = record?.taLimitHistory ?? [];
-  let latest: (typeof history)[number] | undefined;
-  for (const entry of history) if (!latest || entry.at >= latest.at) latest = entry;
-  return latest ? latest.taLimit : null;
+  return latestTaLimit(record)?.taLimit ?? null;
+}
+
+/** The newest TA-limit observation, with where and when it was seen. */
+export function latestTaLimit(record: SupplierRecord | null | undefined): TaLimitObservation | null {
+  let latest: TaLimitObservation | null = null;
+  for (const entry of record?.taLimitHistory ?? []) if (!latest || entry.at >= latest.at) latest = entry;
+  return latest;
 }
 
 function blankRecord(companyId: string | null, name: string | null, url: string, at: string): SupplierRecord {

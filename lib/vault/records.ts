@@ -27,9 +27,15 @@ async function write(action: () => Promise<unknown>): Promise<void> {
 
 /** Stores the record a SupplierMemory produced (replacing the previous one for that key). */
 export async function saveSupplier(db: VaultDb, record: unknown): Promise<SupplierRow> {
-  const row = validRowOrThrow(SupplierRowSchema, record, 'supplier record');
-  await write(() => db.suppliers.put(row));
-  return row;
+  const [row] = await saveSuppliers(db, [record]);
+  return row!;
+}
+
+/** Many records in one transaction (a search page names dozens of suppliers); all validated first. */
+export async function saveSuppliers(db: VaultDb, records: readonly unknown[]): Promise<SupplierRow[]> {
+  const rows = records.map((r) => validRowOrThrow(SupplierRowSchema, r, 'supplier record'));
+  if (rows.length) await write(() => db.suppliers.bulkPut(rows));
+  return rows;
 }
 
 export async function getSupplier(db: VaultDb, key: string): Promise<SupplierRow | undefined> {

@@ -10,7 +10,6 @@ function handlers(): Handlers & { calls: string[] } {
       return { findings: [], facts: [], badges: [] };
     },
     'ui/tab-status': async () => null,
-    'ui/list-orders': async () => [],
     'ui/checklist': async () => null,
     'ui/tick': async () => ({ ok: true }),
     'ui/capture': async () => ({ ok: false, message: '', itemIds: [] }),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DeadlineBoard } from '../../../components/deadlines/DeadlineBoard';
 import { TimelineEditor } from '../../../components/deadlines/TimelineEditor';
-import { TrackedOrders } from '../../../components/sidepanel/TrackedOrders';
+import { NoTrackedOrders } from '../../../components/sidepanel/NoTrackedOrders';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { useDeadlinesStore } from './store';
 
@@ -17,7 +17,7 @@ export function DeadlinesTab() {
     return () => clearInterval(timer);
   }, [load]);
   if (loading) return <p>Loading your orders…</p>;
-  if (overview.orders.length === 0) return <TrackedOrders orders={[]} />;
+  if (overview.orders.length === 0) return <NoTrackedOrders />;
   const order = overview.orders.find((o) => o.orderId === selected) ?? overview.orders[0]!;
   return (
     <section>
