@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { PageKind } from '../lib/model/page-kind';
 import { urlFromSavedPage } from '../lib/pages/saved-url';
+import { sharedAbsentNotice, sharedMaterial } from './shared-material';
 
 /**
  * The sample pages the demo serves and the browser tests visit: our own
  * fixtures (tests/fixtures/pages/<kind>/, each naming its real URL in a
- * "saved from" comment) plus the real captures in ../shared/fixtures/real,
+ * "saved from" comment) plus the real captures in the real captures (shared material, fixtures/real),
  * each under the real alibaba.com / aliexpress.com address it stands for.
  */
 export interface SamplePage {
@@ -19,9 +20,8 @@ export interface SamplePage {
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OWN = join(ROOT, 'tests/fixtures/pages');
-const REAL = resolve(ROOT, '../shared/fixtures/real');
 
-/** Real captures: the address each was saved from (see ../shared/fixtures/real/README.md). */
+/** Real captures: the address each was saved from (see fixtures/real/README.md in the shared material). */
 const REAL_CAPTURES: { file: string; url: string; expectedKind: PageKind }[] = [
   {
     file: 'alibaba_search_en_2024-09_poneoneo_Air_fryers_page_10.html',
@@ -87,7 +87,11 @@ export function samplePages(): SamplePage[] {
     used.add(url);
     pages.push({ url, file, expectedKind: kindFromFolder(file), origin: 'own fixture' });
   }
-  for (const real of REAL_CAPTURES)
-    pages.push({ ...real, file: join(REAL, real.file), origin: 'real capture' });
+  const shared = sharedMaterial();
+  if (!shared) console.log(sharedAbsentNotice('the real captures among the sample pages'));
+  for (const real of REAL_CAPTURES) {
+    const file = shared?.realCapture(real.file);
+    if (file) pages.push({ ...real, file, origin: 'real capture' });
+  }
   return pages;
 }

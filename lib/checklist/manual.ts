@@ -10,7 +10,7 @@ export const MANUAL_CHECKS: Omit<ManualCheck, 'ticked'>[] = [
   {
     id: 'design-files-attached',
     label: 'My design files and approved photos are attached to the order',
-    hint: 'Only what is in the Trade Assurance order can be enforced (seed 001, Case 1).',
+    hint: 'Only what is in the Trade Assurance order can be enforced (the Jing Sourcing TA guide, Case 1).',
   },
   {
     id: 'beneficiary-checked',
@@ -20,7 +20,7 @@ export const MANUAL_CHECKS: Omit<ManualCheck, 'ticked'>[] = [
   {
     id: 'talks-on-platform',
     label: 'Every agreement is written in Alibaba chat or the order, not WhatsApp, WeChat or e-mail',
-    hint: 'Off-platform chats are weak evidence in a dispute (seed 002).',
+    hint: 'Off-platform chats are weak evidence in a dispute (the Alibaba.com TA guide).',
   },
   {
     id: 'inspection-decided',

@@ -1,9 +1,10 @@
 import type { RuleSource } from '../model/finding';
 import type { ShippingMethod, TimelineEventType } from '../model/timeline';
+import { cite } from '../sources';
 import type { BuyerTier, DeadlineKind, Marketplace, PolicyPreset } from './types';
 
 /**
- * Claim windows as data. Sources disagree (seed 001 vs 002 vs the current
+ * Claim windows as data. Sources disagree (the Jing Sourcing TA guide vs 002 vs the current
  * help centre), so every number lives here with its source and a version,
  * and the buyer sees the basis of every date computed from it.
  */
@@ -37,26 +38,11 @@ export interface DeadlineRule {
   settledBy?: { event: TimelineEventType; beforeDueOnly: boolean; note: string };
 }
 
-const SEED_000: RuleSource = {
-  label: 'Trade Assurance refund and dispute resolution (seed 000)',
-  ref: '000_1c583cd66534284e.txt',
-};
-const SEED_001: RuleSource = {
-  label: 'Trade Assurance guide (seed 001), "How to open a dispute"',
-  ref: '001_b7ff7984940a9755.txt',
-};
-const SEED_002: RuleSource = {
-  label: 'Alibaba.com Trade Assurance, "30-day refunds policy" (seed 002; also seed 003)',
-  ref: '002_3f4401f0611b2bc4.txt',
-};
-const SEED_004: RuleSource = {
-  label: 'AliExpress Buyer Protection, step 2 (seed 004)',
-  ref: '004_1dd21034363a0a3b.txt',
-};
-const HELP_CENTRE: RuleSource = {
-  label: 'Alibaba.com Help Center FAQ: Trade Assurance dispute steps (3-day negotiation, escalation)',
-  ref: 'Alibaba.com Help Center: Trade Assurance dispute process',
-};
+const SEED_000: RuleSource = cite('taRefundArticle', 'refund and dispute resolution');
+const SEED_001: RuleSource = cite('taGuide', '"How to open a dispute"');
+const SEED_002: RuleSource = cite('taProtects', '30-day refund eligibility');
+const SEED_004: RuleSource = cite('aliexpressProtection', 'step 2 (mediation)');
+const HELP_CENTRE: RuleSource = cite('taFaqDispute', 'dispute steps (3-day negotiation, escalation)');
 
 const SEEDS_VERSION = 'seeds-2026-07';
 const HELP_CENTRE_VERSION = 'help-centre-2026-07';
@@ -109,7 +95,7 @@ const SEEDS_RULES: readonly DeadlineRule[] = [
     offset: { byShippingMethod: { express: 15, air: 30, sea: 60, land: 60, post: 60 } },
     kind: 'deadline',
     anchorPhrase:
-      'the supplier shipped (counting from shipment is our assumption: seed 001 gives the days, not the start)',
+      'the supplier shipped (counting from shipment is our assumption: the Jing Sourcing TA guide gives the days, not the start)',
     source: SEED_001,
     version: SEEDS_VERSION,
     whatToDo: {
@@ -188,10 +174,7 @@ const SEEDS_RULES: readonly DeadlineRule[] = [
     offset: { days: 30 },
     kind: 'deadline',
     anchorPhrase: 'the delivery date specified in the order',
-    source: {
-      ...SEED_002,
-      label: 'Alibaba.com On-time Delivery Guarantee (seed 002; Alibaba promotion pages)',
-    },
+    source: cite('taProtects', 'On-time Delivery Guarantee'),
     version: SEEDS_VERSION,
     whatToDo: {
       open: 'If the goods arrive after the specified delivery date, claim the late-delivery compensation (platform credit, up to US$100, once per order) on the order page before this date.',

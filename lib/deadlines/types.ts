@@ -5,7 +5,7 @@ import { ShippingMethodSchema, TimelineEventTypeSchema } from '../model/timeline
 export const MarketplaceSchema = z.enum(['alibaba', 'aliexpress']);
 export type Marketplace = z.infer<typeof MarketplaceSchema>;
 
-/** Enterprise / Enterprise Pro buyers get longer claim windows on Alibaba (seed 002). */
+/** Enterprise / Enterprise Pro buyers get longer claim windows on Alibaba (the Alibaba.com TA guide). */
 export const BuyerTierSchema = z.enum(['standard', 'enterprise']);
 export type BuyerTier = z.infer<typeof BuyerTierSchema>;
 

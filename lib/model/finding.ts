@@ -5,11 +5,11 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 export const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-/** Where a rule's number or claim comes from: a seed article or a public help page. */
+/** Where a rule's number or claim comes from: a public article or help page (lib/sources.ts). */
 export const RuleSourceSchema = z.object({
-  /** Human label, e.g. "Trade Assurance guide (seed 001), step 3". */
+  /** Title, publisher and the part meant, e.g. 'How to Use Alibaba Trade Assurance (Jing Sourcing), step 2 "Color"'. */
   label: z.string(),
-  /** Seed file name (../shared/seeds/…) or help-page name/URL. */
+  /** The document's public address. */
   ref: z.string(),
 });
 export type RuleSource = z.infer<typeof RuleSourceSchema>;

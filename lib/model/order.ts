@@ -23,7 +23,7 @@ export const ORDER_STATUS_KEYS = [
 export const OrderStatusKeySchema = z.enum(ORDER_STATUS_KEYS);
 export type OrderStatusKey = z.infer<typeof OrderStatusKeySchema>;
 
-/** Trade Assurance coverage types (seed 001, step 3). */
+/** Trade Assurance coverage types (the Jing Sourcing TA guide, step 3). */
 export const CoverageSchema = z.enum(['pre-shipment', 'post-delivery']);
 export type Coverage = z.infer<typeof CoverageSchema>;
 

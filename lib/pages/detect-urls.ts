@@ -1,8 +1,8 @@
 import type { KnownPageKind } from '../model/page-kind';
 
 /**
- * Real URL shapes per page kind (from ../shared/research/alibaba-pages.md and
- * the links inside the real captures in ../shared/fixtures/real/). The test
+ * Real URL shapes per page kind (from research/alibaba-pages.md (shared material) and
+ * the links inside the real captures in the real captures (shared material, fixtures/real)). The test
  * demands each check is true on its own list and false on every other list.
  */
 export const PAGE_URLS: Record<KnownPageKind, string[]> = {

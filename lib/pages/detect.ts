@@ -3,7 +3,7 @@ import type { KnownPageKind, PageKind } from '../model/page-kind';
 /**
  * Which marketplace page is this, from its URL alone? One check per page kind,
  * each a small predicate over a parsed URL (github-url-detection style). The
- * URL shapes come from ../shared/research/alibaba-pages.md; the lists in
+ * URL shapes come from research/alibaba-pages.md (shared material); the lists in
  * detect-urls.ts are tested both ways (own list true, every other list false).
  */
 

@@ -1,8 +1,8 @@
-import { SOURCES } from './sources';
+import { SOURCES } from '../sources';
 import { missingFindings } from './spec-findings';
 import type { Rule } from './types';
 
-/** What the order does not say cannot be claimed (seed 001, step 2; seed 000: refunds fail on unclear descriptions). */
+/** What the order does not say cannot be claimed (the Jing Sourcing TA guide, step 2; the domhaines.com TA refund article: refunds fail on unclear descriptions). */
 export const missingPackaging: Rule = {
   id: 'missing-packaging',
   severity: 'info',

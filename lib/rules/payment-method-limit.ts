@@ -1,11 +1,11 @@
 import { formatMoney, type Money } from '../model/money';
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency } from './money-compare';
 import { classifyPaymentMethod, methodLimit, PAYMENT_METHODS } from './payment-methods';
-import { SOURCES } from './sources';
 import type { Rule, RuleContext } from './types';
 
-/** The chosen method cannot carry this amount in one Trade Assurance payment (seeds 000/001). */
+/** The chosen method cannot carry this amount in one Trade Assurance payment (the domhaines.com TA refund article and the Jing Sourcing TA guide). */
 export const paymentMethodLimit: Rule = {
   id: 'payment-method-limit',
   severity: 'warning',

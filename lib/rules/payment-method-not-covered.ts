@@ -1,10 +1,10 @@
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { classifyPaymentMethod } from './payment-methods';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
 /**
- * PayPal: seed 000 calls it eligible, seed 001 says it is not covered. The
+ * PayPal: the domhaines.com TA refund article calls it eligible, the Jing Sourcing TA guide says it is not covered. The
  * sources conflict, so TradeGuard never claims coverage for it.
  */
 export const paymentMethodNotCovered: Rule = {
@@ -27,7 +27,7 @@ export const paymentMethodNotCovered: Rule = {
     return [
       findingOf(this, {
         message:
-          'PayPal is named as a payment method. One Trade Assurance guide (seed 000) lists it as eligible, another (seed 001) says PayPal payments are not covered: do not count on Trade Assurance protection for it.',
+          'PayPal is named as a payment method. One Trade Assurance guide (the domhaines.com TA refund article) lists it as eligible, another (the Jing Sourcing TA guide) says PayPal payments are not covered: do not count on Trade Assurance protection for it.',
         quote,
       }),
     ];

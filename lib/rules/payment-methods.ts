@@ -1,6 +1,6 @@
 import type { RuleSource } from '../model/finding';
 import { type Money, moneyFromMajor } from '../model/money';
-import { SOURCES } from './sources';
+import { SOURCES } from '../sources';
 
 /**
  * Payment methods on Trade Assurance orders and their per-transaction limits.
@@ -35,7 +35,7 @@ export const PAYMENT_METHODS: Record<PaymentMethodKind, MethodInfo> = {
     label: 'PayPal',
     limitUsd: 12_000,
     source: SOURCES.taRefund,
-    note: 'seed 000 says eligible up to US$12,000; seed 001 says not covered',
+    note: 'the domhaines.com TA refund article says eligible up to US$12,000; the Jing Sourcing TA guide says not covered',
   },
   'western-union': {
     label: 'Western Union',

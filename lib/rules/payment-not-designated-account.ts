@@ -1,11 +1,11 @@
+import { SOURCES } from '../sources';
 import { accountDifferences, comparableFields } from './account-compare';
 import { findingOf } from './make-finding';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
 /**
  * "Only payments sent to the bank account designated by Alibaba.com will be
- * protected by Trade Assurance" (seed 003). TradeGuard remembers the account
+ * protected by Trade Assurance" (the Alibaba.com TA service page). TradeGuard remembers the account
  * the Alibaba payment page showed for the order and compares every later one.
  */
 export const paymentNotDesignatedAccount: Rule = {

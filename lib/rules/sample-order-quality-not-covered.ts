@@ -1,8 +1,8 @@
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
-/** Trade Assurance's product-quality protection is "not applicable on sample order" (seed 003). */
+/** Trade Assurance's product-quality protection is "not applicable on sample order" (the Alibaba.com TA service page). */
 const SAMPLE_WORDS =
   /(?<!\b(?:as|like|per|same as|approved|to|the|according to)\s)\bsamples?\b(?!\s*(?:approval|approved))|样品|样板|muestras?\b|échantillons?\b|\bmuster\b|amostras?\b/i;
 

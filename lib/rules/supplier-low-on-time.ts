@@ -1,4 +1,4 @@
-import { SOURCES } from './sources';
+import { SOURCES } from '../sources';
 import { SUPPLIER_PAGES, supplierThresholdCheck } from './supplier-signals';
 import type { Rule } from './types';
 

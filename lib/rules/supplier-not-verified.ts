@@ -1,5 +1,5 @@
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
-import { SOURCES } from './sources';
 import { SUPPLIER_PAGES } from './supplier-signals';
 import type { Rule } from './types';
 

@@ -1,10 +1,10 @@
 import { formatMoney } from '../model/money';
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { subtract } from './money-compare';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
-/** Pre-shipment coverage protects the initial payment only (seed 001, step 3). */
+/** Pre-shipment coverage protects the initial payment only (the Jing Sourcing TA guide, step 3). */
 export const taCoveragePreShipment: Rule = {
   id: 'ta-coverage-pre-shipment',
   severity: 'warning',

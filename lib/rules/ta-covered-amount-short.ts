@@ -1,7 +1,7 @@
 import { formatMoney } from '../model/money';
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency, subtract } from './money-compare';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
 /**

@@ -1,13 +1,13 @@
 import type { Finding } from '../model/finding';
 import { formatMoney, type Money } from '../model/money';
+import { SOURCES } from '../sources';
 import { findingOf, seenWhere } from './make-finding';
 import { inSameCurrency, rateNote, subtract } from './money-compare';
-import { SOURCES } from './sources';
 import type { Rule, RuleContext } from './types';
 
 /**
  * The order (or the payment) is larger than the supplier's Trade Assurance
- * limit: the excess is not protected (seed 001: a $50,000 order against a
+ * limit: the excess is not protected (the Jing Sourcing TA guide: a $50,000 order against a
  * $30,000 limit), and the supplier may refuse the order.
  */
 export const taLimitBelowOrder: Rule = {

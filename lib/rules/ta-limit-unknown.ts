@@ -1,5 +1,5 @@
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
 /** No limit ever seen: TradeGuard says "limit unknown", never "covered" (trade-assurance-rules.md). */

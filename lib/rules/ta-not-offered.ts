@@ -1,5 +1,5 @@
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
 /** A supplier or product without Trade Assurance: no refund if quality or shipping go wrong. */

@@ -1,7 +1,7 @@
 import { formatMoney, moneyFromMajor } from '../model/money';
+import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency } from './money-compare';
-import { SOURCES } from './sources';
 import type { Rule } from './types';
 
 const MINIMUM = moneyFromMajor(100, 'USD');

@@ -1,4 +1,4 @@
-import { SOURCES } from './sources';
+import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
 

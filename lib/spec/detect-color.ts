@@ -169,7 +169,7 @@ export function colourFix(seen: string): string {
 }
 
 const WHY =
-  'a colour name or a reference to a picture is not a colour standard; in a dispute nobody can measure whether the goods match it (seed 001, Case 1: "Gold"/"Red" in the order lost the refund).';
+  'a colour name or a reference to a picture is not a colour standard; in a dispute nobody can measure whether the goods match it (the Jing Sourcing TA guide, Case 1: "Gold"/"Red" in the order lost the refund).';
 
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: colourFix(seen) };

@@ -37,7 +37,7 @@ const NO_LOGO = latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbran
 const FIX =
   'Attach the design file and name it in the order: "logo per attached AI file logo_v3.ai, Pantone 186C, silk-screen 40×20 mm, centred on front" (vector AI/EPS/PDF, not a photo), with method, size, position and colour code.';
 const WHY =
-  'a custom design with no design file named; a photo or "customized" cannot show in a dispute what was agreed (seed 001: send the design files, not just a product photo).';
+  'a custom design with no design file named; a photo or "customized" cannot show in a dispute what was agreed (the Jing Sourcing TA guide: send the design files, not just a product photo).';
 
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',

@@ -45,7 +45,7 @@ function materialFix(seen: string): string {
 }
 
 const WHY_NOUN =
-  'a material family without grade or composition; the supplier can deliver any grade of it, and a dispute has nothing to test against (seed 001, Case 1: no evidence on material, refund denied).';
+  'a material family without grade or composition; the supplier can deliver any grade of it, and a dispute has nothing to test against (the Jing Sourcing TA guide, Case 1: no evidence on material, refund denied).';
 const WHY_PRAISE = 'praise or a sample reference, not a standard anyone can measure the goods against.';
 
 function hit(start: number, end: number, seen: string, why: string): VagueHit {

@@ -104,7 +104,7 @@ function packingText(clause: Clause, line: string): string {
 const FIX =
   'Specify packaging: material (e.g. 5-ply corrugated carton), carton size (e.g. 60 × 40 × 40 cm), pcs per carton, labels/shipping marks, pallet yes/no, e.g. "5-ply corrugated carton 60×40×40 cm, 12 pcs/carton, shipping marks, palletised".';
 const WHY =
-  'a packing "standard" no document defines; if goods arrive damaged, a dispute has no packing terms to hold the supplier to (seed 001, Case 2: refund stalled over packaging evidence).';
+  'a packing "standard" no document defines; if goods arrive damaged, a dispute has no packing terms to hold the supplier to (the Jing Sourcing TA guide, Case 2: refund stalled over packaging evidence).';
 
 export const packagingDetector: AttributeDetector = {
   attribute: 'packaging',

@@ -76,7 +76,7 @@ function quantityFix(seen: string): string {
 }
 
 const WHY_ESTIMATE =
-  'an estimate or a range, so a short shipment cannot be proven (seed 001: specify the exact quantity for each item).';
+  'an estimate or a range, so a short shipment cannot be proven (the Jing Sourcing TA guide: specify the exact quantity for each item).';
 const WHY_TOTAL =
   'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
 

@@ -50,7 +50,7 @@ const REPLY_CONTEXT = latinWords([
 ]);
 
 const WHY =
-  'no calendar date; "late" cannot be proven, and a dispute over on-time shipment needs the agreed date (seed 001: say "Aug 5, 2019", not "ship in Aug").';
+  'no calendar date; "late" cannot be proven, and a dispute over on-time shipment needs the agreed date (the Jing Sourcing TA guide: say "Aug 5, 2019", not "ship in Aug").';
 
 function shipFix(seen: string): string {
   const month = regex(MONTH, 'iu').exec(seen)?.[0];

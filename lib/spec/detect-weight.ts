@@ -52,7 +52,7 @@ function weightFix(seen: string): string {
 }
 
 const WHY =
-  'no weight with a unit and an accepted range; a dispute cannot show that a delivered weight is wrong (seed 001: "217 g" or "215g-219g" lets you reject 100 g goods).';
+  'no weight with a unit and an accepted range; a dispute cannot show that a delivered weight is wrong (the Jing Sourcing TA guide: "217 g" or "215g-219g" lets you reject 100 g goods).';
 
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: weightFix(seen) };

@@ -2,7 +2,9 @@
  * missing-*: what a whole order never mentions. An attribute mentioned only
  * vaguely counts as present here; the vague-* rules report that instead.
  */
+
 import type { Finding, Severity } from '../model/finding';
+import { cite } from '../sources';
 import { type Attribute, colonLabelSource } from './attributes';
 import { ASAP, DURATION, EXACT_DATE, VAGUE_TIME } from './date-lexicon';
 import { COLOR_CODE, COLOR_NAME } from './detect-color';
@@ -11,7 +13,7 @@ import { SIZE_WORDS } from './detect-size';
 import { GRADE, MATERIAL_NOUN, QUALITY_WORDS } from './material-lexicon';
 import { anyOf, cjk, latinWords, test } from './patterns';
 import { INSPECTION } from './reference-lexicon';
-import { SPEC_SEED, specSource } from './spec-finding';
+import { specSource } from './spec-finding';
 import { LENGTH_VALUE, unitlessDimensions } from './units';
 
 export interface MissingSpecOptions {
@@ -80,7 +82,7 @@ function missing(attribute: Checked): Finding {
   return {
     rule: `missing-${attribute === 'shipDate' ? 'ship-date' : attribute}`,
     severity: 'info',
-    message: `The order never states the ${name}. What is not written in the Trade Assurance order cannot be claimed in a dispute (seed 001, Case 1: the order "mentions nothing about the Gold part").`,
+    message: `The order never states the ${name}. What is not written in the Trade Assurance order cannot be claimed in a dispute (the Jing Sourcing TA guide, Case 1: the order "mentions nothing about the Gold part").`,
     quote: '',
     fix,
     source: specSource(attribute),
@@ -97,10 +99,7 @@ function missingInspection(): Finding {
       'The order names no pre-shipment inspection or quality standard. Alibaba rejects refunds when inspection terms were not agreed, and without a third-party report it cannot judge who is at fault.',
     quote: '',
     fix: 'Add: "Pre-shipment inspection by SGS/Intertek/BV/QIMA, AQL 2.5 (major) / 4.0 (minor), general level II; inspection cost paid by buyer; shipment only after a pass report".',
-    source: {
-      label: 'Trade Assurance guide (seed 001), section 5 "Quality Inspection before Shipment"',
-      ref: SPEC_SEED,
-    },
+    source: cite('taGuide', 'section 5 "Quality Inspection before Shipment"'),
   };
 }
 

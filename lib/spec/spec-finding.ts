@@ -1,23 +1,22 @@
 /** Builds the Finding a vague phrase produces, with the source every spec rule rests on. */
 import type { Finding, RuleSource } from '../model/finding';
+import { cite } from '../sources';
 import { type Attribute, VAGUE_RULE } from './attributes';
 import type { Clause } from './clauses';
 
-export const SPEC_SEED = '001_b7ff7984940a9755.txt';
-
-const SOURCE_LABEL: Record<Attribute, string> = {
-  color: 'Trade Assurance guide (seed 001), step 2 "Color" and Case 1 (refund denied over "Gold")',
-  size: 'Trade Assurance guide (seed 001), step 2 "Size" (L×W×H, e.g. CM: 8.8*8.8*13)',
-  material: 'Trade Assurance guide (seed 001), step 2 "Material" and Case 1 (no evidence on material)',
-  weight: 'Trade Assurance guide (seed 001), step 2 "Weight" (217 g, or 215–219 g)',
-  quantity: 'Trade Assurance guide (seed 001), step 2 "Quantity" (exact quantity for each item)',
-  packaging: 'Trade Assurance guide (seed 001), step 2 "Packaging details" and Case 2 (packaging evidence)',
-  shipDate: 'Trade Assurance guide (seed 001), step 2 "Shipment Date" (a date, not "ship in Aug")',
-  customization: 'Trade Assurance guide (seed 001), step 2 "Product design file" and "Customization"',
+const SOURCE_PART: Record<Attribute, string> = {
+  color: 'step 2 "Color" and Case 1 (refund denied over "Gold")',
+  size: 'step 2 "Size" (L×W×H, e.g. CM: 8.8*8.8*13)',
+  material: 'step 2 "Material" and Case 1 (no evidence on material)',
+  weight: 'step 2 "Weight" (217 g, or 215–219 g)',
+  quantity: 'step 2 "Quantity" (exact quantity for each item)',
+  packaging: 'step 2 "Packaging details" and Case 2 (packaging evidence)',
+  shipDate: 'step 2 "Shipment Date" (a date, not "ship in Aug")',
+  customization: 'step 2 "Product design file" and "Customization"',
 };
 
 export function specSource(attribute: Attribute): RuleSource {
-  return { label: SOURCE_LABEL[attribute], ref: SPEC_SEED };
+  return cite('taGuide', SOURCE_PART[attribute]);
 }
 
 export interface VagueHit {

@@ -1,16 +1,14 @@
 import type { RuleSource } from '../model/finding';
+import { cite } from '../sources';
 import type { VaultDb } from './db';
 import { EVIDENCE_KINDS, type EvidenceKind } from './schema/rows';
 import { listItems } from './store';
 
-/** The seven documents of seed 001 ("Step2: Fill in the Dispute Form and Upload Evidence"), in its order. */
+/** The seven documents of the Jing Sourcing TA guide ("Step2: Fill in the Dispute Form and Upload Evidence"), in its order. */
 export type DisputeKind = Exclude<EvidenceKind, 'other'>;
 export const DISPUTE_KINDS = EVIDENCE_KINDS.filter((k): k is DisputeKind => k !== 'other');
 
-const SEED_001: RuleSource = {
-  label: 'Trade Assurance guide (seed 001), "Fill in the Dispute Form and Upload Evidence"',
-  ref: '001_b7ff7984940a9755.txt',
-};
+const SEED_001: RuleSource = cite('taGuide', '"Fill in the Dispute Form and Upload Evidence"');
 
 export interface KindGuidance {
   label: string;
@@ -48,17 +46,14 @@ export const KIND_GUIDANCE: Record<EvidenceKind, KindGuidance> = {
     why: 'A third-party report is the strongest proof of a quality breach.',
     whatToDo:
       'Book a third-party pre-shipment inspection (SGS, Intertek, QIMA…); about US$300 per inspector-day; attach the report with the % of major/minor defects.',
-    source: {
-      label: 'Trade Assurance guide (seed 001), "How to Inspect Quality"',
-      ref: '001_b7ff7984940a9755.txt',
-    },
+    source: cite('taGuide', '"How to Inspect Quality"'),
   },
   communication: {
     label: 'All communication records with the supplier',
     why: 'Chats show what was agreed and what the supplier promised; only on-platform talks count fully.',
     whatToDo:
       'Capture every chat with the supplier on Alibaba.com / AliExpress messages, including the photos, videos and files they sent. Keep the talk on the platform: off-platform chats (WhatsApp, WeChat, e-mail) are weak evidence.',
-    source: { label: 'Alibaba.com Trade Assurance FAQ (seed 002)', ref: '002_3f4401f0611b2bc4.txt' },
+    source: cite('taProtects'),
   },
   receipt: {
     label: 'Signed transaction receipt',

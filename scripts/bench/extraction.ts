@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { matchingClose } from '../../lib/pages/embedded-json';
 import { extractPage } from '../../lib/pages/extract';
+import { sharedAbsentNotice, sharedMaterial } from '../shared-material';
 
-const PAGE = '/work/shared/fixtures/real/alibaba_search_en_2024-09_poneoneo_Air_fryers_page_10.html';
+const PAGE_FILE = 'alibaba_search_en_2024-09_poneoneo_Air_fryers_page_10.html';
 const URL = 'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=school+bags&page=10';
 
 function median(samples: number[]): number {
@@ -40,7 +41,14 @@ function embeddedJsonText(html: string): string {
   return html.slice(open, close + 1);
 }
 
-export function main(runs = 30): { parseMs: number; jsonParseMs: number; extractMs: number; ratio: number } {
+export function main(
+  runs = 30,
+): { parseMs: number; jsonParseMs: number; extractMs: number; ratio: number } | null {
+  const PAGE = sharedMaterial()?.realCapture(PAGE_FILE);
+  if (!PAGE) {
+    console.log(sharedAbsentNotice('the extraction benchmark on the real 925 KB search page'));
+    return null;
+  }
   const html = readFileSync(PAGE, 'utf8');
   const json = embeddedJsonText(html);
   const parseMs = time(Math.max(3, Math.floor(runs / 5)), () => parseHTML(html));

@@ -13,6 +13,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'extraction', run: async () => (await import('./extraction')).main(30) },
+  { name: 'fuzz-scaling', run: async () => (await import('./fuzz-scaling')).main() },
   { name: 'content-script', run: async () => (await import('./content-script')).main(10) },
   { name: 'spec-corpus', run: async () => (await import('./spec-corpus')).main([]) },
   { name: 'chat-corpus', run: async () => (await import('./chat-corpus')).main() },

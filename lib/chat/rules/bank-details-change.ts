@@ -1,3 +1,4 @@
+import { cite } from '../../sources';
 import { matchPatterns } from '../match';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
@@ -6,11 +7,7 @@ import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 export const bankDetailsChange: ChatRule = {
   id: 'bank-details-change',
   severity: 'critical',
-  source: {
-    label:
-      "Trade Assurance refund article (seed 000): cover applies only when you pay Alibaba, not the supplier's bank account",
-    ref: '000_1c583cd66534284e.txt',
-  },
+  source: cite('taRefundArticle', "cover applies only when you pay Alibaba, not the supplier's bank account"),
   fix: `${PAY_ON_PLATFORM_FIX} A supplier never needs a "new" account for a Trade Assurance order: the order page shows the only account to pay.`,
   detect({ tc }) {
     const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS);

@@ -1,3 +1,4 @@
+import { cite } from '../../sources';
 import { accountNumbers, contactIds, type NumberRun } from '../extract';
 import { gateOpen, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
@@ -33,11 +34,7 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
 export const offplatformContact: ChatRule = {
   id: 'offplatform-contact',
   severity: 'warning',
-  source: {
-    label:
-      'AliExpress Security Center: deals and payments that bypass the platform are not protected; keep the conversation on the platform',
-    ref: 'AliExpress Security Center',
-  },
+  source: cite('taProtects', 'refunds need proof that communication and payment stayed on the platform'),
   fix: 'Keep the conversation and every agreement in the Alibaba.com / AliExpress chat and in the order: what is said on WhatsApp, WeChat or e-mail is not evidence the platform will weigh in a dispute, and payment requests usually follow. Decline politely and save this message.',
   detect({ tc }) {
     const n = tc.norm;

@@ -1,3 +1,4 @@
+import { cite } from '../../sources';
 import { isAnchoredToPlatform } from '../guards';
 import { matchPatterns } from '../match';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
@@ -13,11 +14,7 @@ import { paymentDetailsIn } from './payment-details';
 export const offplatformPayment: ChatRule = {
   id: 'offplatform-payment',
   severity: 'critical',
-  source: {
-    label:
-      "Trade Assurance buyer guide (seed 001): pay the Citibank account created for the order, never the supplier's own account",
-    ref: '001_b7ff7984940a9755.txt',
-  },
+  source: cite('taGuide', "pay the Citibank account created for the order, never the supplier's own account"),
   fix: PAY_ON_PLATFORM_FIX,
   detect({ tc, ctx }) {
     const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS);

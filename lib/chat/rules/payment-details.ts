@@ -1,3 +1,4 @@
+import { cite } from '../../sources';
 import { accountNumbers, type Extracted, emails, ibans, numberRuns, swifts, wallets } from '../extract';
 import type { ChatRule } from '../rule';
 import { PAY_ON_PLATFORM_FIX, uniq } from '../rule';
@@ -89,11 +90,7 @@ const MESSAGES: Record<NonNullable<ChatDetails['designated']>, string> = {
 export const paymentDetails: ChatRule = {
   id: 'payment-details',
   severity: 'warning',
-  source: {
-    label:
-      "Trade Assurance service page (seed 003): pay to the supplier's Citibank account designated by Alibaba.com",
-    ref: '003_68b846279b947234.txt',
-  },
+  source: cite('taService', "pay to the supplier's Citibank account designated by Alibaba.com"),
   fix: PAY_ON_PLATFORM_FIX,
   detect({ tc, ctx }) {
     const got = paymentDetailsIn(tc, ctx);

@@ -1,3 +1,4 @@
+import { cite } from '../../sources';
 import { matchPatterns } from '../match';
 import { PRESSURE_PATTERNS } from '../patterns/pressure';
 import type { ChatRule } from '../rule';
@@ -9,11 +10,7 @@ import type { ChatRule } from '../rule';
 export const pressure: ChatRule = {
   id: 'pressure',
   severity: 'info',
-  source: {
-    label:
-      'AliExpress Security Center: report sellers who push for other payment options; urgency is their usual lever',
-    ref: 'AliExpress Security Center',
-  },
+  source: cite('safeTrading', 'suspicious payment requests'),
   fix: 'Do not let a deadline in chat change how you pay: check the order page, and if the supplier insists on paying elsewhere "now", stop and report it.',
   detect({ tc }) {
     const hit = matchPatterns(tc, PRESSURE_PATTERNS)[0];

@@ -11,7 +11,7 @@ import { joinSpecText, type OrderPatch } from './order-merge';
 
 /**
  * Maps one Trade Assurance order object to order facts. Key paths are from
- * ../shared/research/alibaba-pages.md: the list API (`…/ta/mainv2.json`):
+ * research/alibaba-pages.md (shared material): the list API (`…/ta/mainv2.json`):
  * baseInfo, statusAction.status, paymentInfo (money as {number, numberStr}),
  * productInfo.products, shipmentInfoView.shippingType; the detail page:
  * contractVO.terms.payment / .shipment, shipmentVO.shipmentMethod.value.

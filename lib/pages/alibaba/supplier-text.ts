@@ -29,6 +29,9 @@ const M = {
 
 /** "7 yrs" / "7 ans" badges next to the company name. */
 const YEARS_BADGE = /^\d{1,2}\s?(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
+/** A product attribute whose value is a span of years ("Warranty | 1 Year"), not the supplier's age. */
+const YEARS_ATTRIBUTE =
+  /warrant|guarantee|garant|shelf|life|vida|durée|lebensdauer|age|edad|âge|alter|idade/i;
 /** "(38 reviews)", "38 avis", "38 Bewertungen". */
 const REVIEWS = /(\d[\d,.]*)\s*(?:reviews?|avis|reseñas|opiniones|bewertungen|avaliações|avaliacoes)\b/iu;
 /** "Trade Assurance up to US $42,000" written as one sentence. */
@@ -41,7 +44,10 @@ export function supplierFromText(sequence: readonly string[], pageUrl: string): 
   facts.taOffered = facts.taLimit || mentions(sequence, M.ta) ? true : null;
   facts.taCreditLevel = shortValue(valueAfterLabel(sequence, M.taCreditLevel), 12);
   facts.name = shortValue(valueAfterLabel(sequence, M.name), 120);
-  const yearsText = valueAfterLabel(sequence, M.years) ?? sequence.find((t) => YEARS_BADGE.test(t)) ?? null;
+  const yearsText =
+    valueAfterLabel(sequence, M.years) ??
+    sequence.find((t, i) => YEARS_BADGE.test(t) && !YEARS_ATTRIBUTE.test(sequence[i - 1] ?? '')) ??
+    null;
   facts.yearsOnPlatform = yearsText ? parseYears(yearsText) : null;
   facts.country = countryCode(valueAfterLabel(sequence, M.country)) ?? countryBadge(sequence, yearsText);
   facts.verified = mentions(sequence, M.verified) ? true : null;

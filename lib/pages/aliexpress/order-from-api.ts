@@ -6,7 +6,7 @@ import { statusKeyFromText } from '../labels/order-vocab';
 import { type Components, fieldsOf } from './components';
 import { statedDeadlinesIn } from './stated-deadlines';
 
-/** Order facts from the order-detail components (tags listed in ../shared/research/alibaba-pages.md). */
+/** Order facts from the order-detail components (tags listed in research/alibaba-pages.md (shared material)). */
 export function aliexpressOrderFromComponents(c: Components): OrderPatch {
   const status = fieldsOf(c, 'detail_order_status_block');
   const price = fieldsOf(c, 'detail_order_price_block');

@@ -3,7 +3,7 @@ import type { ShippingMethod } from '../../model/timeline';
 
 /**
  * Words that name an order's state, shipping mode and coverage, in the five
- * UI languages. Alibaba TA statuses are from ../shared/research/alibaba-pages.md;
+ * UI languages. Alibaba TA statuses are from research/alibaba-pages.md (shared material);
  * AliExpress statuses are the `statusText` values seen in the 2026 MTOP
  * captures (maxwellmezadre/aliexpress-mcp, en_US and pt_BR).
  */

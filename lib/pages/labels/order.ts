@@ -1,7 +1,7 @@
 /**
  * Visible labels on order pages (Alibaba TA order detail/list, AliExpress
  * order detail), in English, French, Spanish, German and Portuguese. English
- * wording is from ../shared/research/alibaba-pages.md ("Total amount",
+ * wording is from research/alibaba-pages.md (shared material) ("Total amount",
  * "Initial payment", "Balance payment", "Shipment date", "Trade terms"…) and
  * the AliExpress order-detail API captured 2026-09 (`*Title` fields such as
  * "Paid on", "Shipment completed on"); the other languages follow the sites'

@@ -2,7 +2,7 @@
  * Labels of the Alibaba cashier's bank-transfer (T/T) instructions, in
  * English, French, Spanish, German and Portuguese. English wording follows
  * the wire-transfer details Alibaba shows for an order's virtual Citibank
- * account (seed 000/001: "pay only to the account designated by Alibaba.com").
+ * account (the domhaines.com TA refund article and the Jing Sourcing TA guide: "pay only to the account designated by Alibaba.com").
  */
 export const PAYMENT_LABELS = {
   orderId: [

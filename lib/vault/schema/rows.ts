@@ -8,7 +8,7 @@ import { ShippingMethodSchema, TimelineEventSchema } from '../../model/timeline'
  * never allowed to crash a list).
  */
 
-/** The seven dispute document kinds of seed 001 (step 2 of "open a dispute"), plus "other". */
+/** The seven dispute document kinds of the Jing Sourcing TA guide (step 2 of "open a dispute"), plus "other". */
 export const EVIDENCE_KINDS = [
   'contract',
   'specification',

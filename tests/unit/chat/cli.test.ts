@@ -26,7 +26,7 @@ describe('scan-chat CLI core', () => {
     expect(result.messages[1]).toEqual({ index: 1, from: 'buyer', findings: [] });
     const f = result.messages[0]!.findings[0]!;
     expect(Object.keys(f).slice(0, 6)).toEqual(['rule', 'severity', 'message', 'quote', 'fix', 'source']);
-    expect(f.source).toBe('001_b7ff7984940a9755.txt');
+    expect(f.source).toBe('https://jingsourcing.com/b-how-to-use-alibaba-trade-assurance/');
     expect(result.messages[2]!.findings.map((x) => x.rule)).toEqual(['pressure']);
   });
 

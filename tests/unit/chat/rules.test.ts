@@ -47,7 +47,7 @@ describe('buyers are never flagged as a supplier risk', () => {
 });
 
 describe('findings explain themselves', () => {
-  it('critical off-platform request: rule, severity, message, original quote, fix and source seed', () => {
+  it('critical off-platform request: rule, severity, message, original quote, fix and source document', () => {
     const [f] = scanMessage({
       from: 'supplier',
       text: 'Trade assurance is not needed, pay to my boss account.',
@@ -55,7 +55,7 @@ describe('findings explain themselves', () => {
     expect(f).toMatchObject({ rule: 'offplatform-payment', severity: 'critical' });
     expect(f!.quote).toBe('Trade assurance is not needed, pay to my boss account.');
     expect(f!.fix).toMatch(/^Pay only through the order on Alibaba\.com/);
-    expect(f!.source.ref).toBe('001_b7ff7984940a9755.txt');
+    expect(f!.source.ref).toBe('https://jingsourcing.com/b-how-to-use-alibaba-trade-assurance/');
   });
 
   it('extracts contact ids and numbers', () => {
@@ -87,7 +87,7 @@ describe('rule registry', () => {
     expect(CHAT_RULES.map((r) => r.id).sort()).toEqual([...files].sort());
     expect(CHAT_RULES.map((r) => r.id).sort()).toEqual([...CHAT_RULE_IDS].sort());
     for (const r of CHAT_RULES) {
-      expect(r.source.ref).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$|AliExpress Security Center/);
+      expect(r.source.ref).toMatch(/^https?:\/\//);
       expect(r.fix.length).toBeGreaterThan(40);
     }
   });

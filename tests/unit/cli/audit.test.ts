@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAuditFiles } from '../../../scripts/cli/audit-files';
+import { describeWithShared, realPath } from '../../support/fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const OWN = (p: string) => resolve(ROOT, 'tests/fixtures/pages', p);
-const REAL = (p: string) => resolve(ROOT, '../shared/fixtures/real', p);
 const read = (file: string) => ({ file, html: readFileSync(file, 'utf8') });
 
 describe('tradeguard audit (the public JSON contract)', () => {
@@ -49,38 +49,6 @@ describe('tradeguard audit (the public JSON contract)', () => {
     expect(rules).not.toContain('ta-limit-below-order');
   });
 
-  it('reads the real captures: 48 offers on the English search page, the French cards, the product, silent challenges', async () => {
-    const { pages } = await runAuditFiles(
-      [
-        read(REAL('alibaba_search_en_2024-09_poneoneo_Air_fryers_page_10.html')),
-        read(REAL('alibaba_pdp_sanitized_vct-connect_1600147809763.html')),
-        read(REAL('alibaba_captcha_interception_moq-pools_headless-output.html')),
-      ],
-      [
-        'https://www.alibaba.com/trade/search?SearchText=school+bags&page=10',
-        'https://www.alibaba.com/product-detail/_1600147809763.html',
-        'https://www.alibaba.com/trade/search?SearchText=x',
-      ],
-    );
-    const [search, product, captcha] = pages;
-    expect(search?.kind).toBe('alibaba:search');
-    expect(search?.offers).toHaveLength(48);
-    expect(search?.offers?.[0]).toMatchObject({
-      supplierName: 'Dingxing Huahui Bag Manufacture Co., Ltd.',
-      years: 8,
-    });
-    expect(product?.kind).toBe('alibaba:product');
-    expect(product?.supplier).toMatchObject({ name: 'Lanxi Beauty Clothing Firm', taLimit: null, years: 6 });
-    expect(product?.findings.map((f) => f.rule)).toContain('payment-method-not-covered'); // "Paypal.Western Union.TT…"
-    expect(captcha).toMatchObject({
-      kind: 'challenge',
-      supplier: null,
-      order: null,
-      offers: null,
-      findings: [],
-    });
-  });
-
   it('works as a command after npm ci: tradeguard audit … --json', () => {
     const out = execFileSync(
       'node',
@@ -111,5 +79,39 @@ describe('tradeguard audit (the public JSON contract)', () => {
     }
     expect(status).toBe(2);
     expect(stderr).toContain('cannot read /no/such/page.html');
+  });
+});
+
+describeWithShared('tradeguard audit on real captures', () => {
+  it('reads the real captures: 48 offers on the English search page, the French cards, the product, silent challenges', async () => {
+    const { pages } = await runAuditFiles(
+      [
+        read(realPath('alibaba_search_en_2024-09_poneoneo_Air_fryers_page_10.html')),
+        read(realPath('alibaba_pdp_sanitized_vct-connect_1600147809763.html')),
+        read(realPath('alibaba_captcha_interception_moq-pools_headless-output.html')),
+      ],
+      [
+        'https://www.alibaba.com/trade/search?SearchText=school+bags&page=10',
+        'https://www.alibaba.com/product-detail/_1600147809763.html',
+        'https://www.alibaba.com/trade/search?SearchText=x',
+      ],
+    );
+    const [search, product, captcha] = pages;
+    expect(search?.kind).toBe('alibaba:search');
+    expect(search?.offers).toHaveLength(48);
+    expect(search?.offers?.[0]).toMatchObject({
+      supplierName: 'Dingxing Huahui Bag Manufacture Co., Ltd.',
+      years: 8,
+    });
+    expect(product?.kind).toBe('alibaba:product');
+    expect(product?.supplier).toMatchObject({ name: 'Lanxi Beauty Clothing Firm', taLimit: null, years: 6 });
+    expect(product?.findings.map((f) => f.rule)).toContain('payment-method-not-covered'); // "Paypal.Western Union.TT…"
+    expect(captcha).toMatchObject({
+      kind: 'challenge',
+      supplier: null,
+      order: null,
+      offers: null,
+      findings: [],
+    });
   });
 });

@@ -13,7 +13,7 @@ describe('tradeguard deadlines <timeline.json>', () => {
     expect(binding).toMatchObject({
       label: 'Refund claim deadline after delivery',
       dueAt: '2026-07-10T15:00:00+02:00',
-      source: '002_3f4401f0611b2bc4.txt',
+      source: 'https://reads.alibaba.com/how-trade-assurance-protects-your-purchases-on-alibaba-com',
       status: 'open',
     });
     expect(out.deadlines.find((d) => d.id === 'ship-by')).toMatchObject({

@@ -29,7 +29,7 @@ describe('runCheckSpec', () => {
       message: expect.stringContaining('Seen "red"'),
       quote: 'red',
       fix: expect.stringContaining('Pantone 186 C'),
-      source: '001_b7ff7984940a9755.txt',
+      source: 'https://jingsourcing.com/b-how-to-use-alibaba-trade-assurance/',
     });
   });
 

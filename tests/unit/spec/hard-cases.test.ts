@@ -25,7 +25,7 @@ describe('checkSpecLine on the hard cases named in the brief', () => {
 });
 
 describe('what a finding tells the buyer', () => {
-  it('quotes the phrase, locates it, and cites seed 001', () => {
+  it('quotes the phrase, locates it, and cites the Jing Sourcing TA guide', () => {
     const line = 'Wine tumbler: red, 8.8*8.8*13, stainless steel';
     const findings = checkSpecLine(line);
     expect(findings.map((f) => f.rule)).toEqual(['vague-color', 'vague-size', 'vague-material']);
@@ -34,7 +34,7 @@ describe('what a finding tells the buyer', () => {
       expect(f.severity).toBe('warning');
       expect(line.slice(f.span!.start, f.span!.end)).toBe(f.quote);
       expect(f.message).toContain(`"${f.quote}"`);
-      expect(f.source.ref).toBe('001_b7ff7984940a9755.txt');
+      expect(f.source.ref).toBe('https://jingsourcing.com/b-how-to-use-alibaba-trade-assurance/');
     }
   });
 

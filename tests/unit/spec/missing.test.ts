@@ -41,11 +41,11 @@ describe('findMissingSpecs', () => {
     }
   });
 
-  it('every finding is about an absence: empty quote, a fix and seed 001 as source', () => {
+  it('every finding is about an absence: empty quote, a fix and the Jing Sourcing TA guide as source', () => {
     for (const f of findMissingSpecs('hello')) {
       expect(f.quote).toBe('');
       expect(f.fix.length).toBeGreaterThan(20);
-      expect(f.source.ref).toBe('001_b7ff7984940a9755.txt');
+      expect(f.source.ref).toBe('https://jingsourcing.com/b-how-to-use-alibaba-trade-assurance/');
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAlibabaOrderList } from '../../../lib/pages/alibaba/order-list';
 import { extractAlibabaPayment } from '../../../lib/pages/alibaba/payment';
-import { loadPage, usd } from './load-fixture';
+import { loadPage, usd } from '../../support/fixtures';
 
 describe('extractAlibabaOrderList', () => {
   it('reads both demo orders from the embedded list API JSON', () => {

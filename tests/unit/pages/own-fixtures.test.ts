@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/pages/extract';
-import { OWN, readPage } from './load';
+import { OWN, readPage } from '../../support/fixtures';
 
 const usd = (minor: number) => ({ minor, currency: 'USD' });
 const snap = (dir: string, file: string) => {

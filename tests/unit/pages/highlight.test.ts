@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { clearHighlights, HIGHLIGHT_ATTR, highlightQuotes } from '../../lib/dom/highlight';
+import { clearHighlights, HIGHLIGHT_ATTR, highlightQuotes } from '../../../lib/dom/highlight';
 
 const page = () =>
   parseHTML(`<html><body><div id="remarks">Colour: red. Packing: standard export packing.</div>

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMessages } from '../../../lib/pages/messages/extract';
 import { createMessageReader } from '../../../lib/pages/messages/reader';
-import { loadPage } from './load-fixture';
+import { loadPage } from '../../support/fixtures';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlFromSavedPage } from '../../lib/pages/saved-url';
+import { urlFromSavedPage } from '../../../lib/pages/saved-url';
 
 describe('the URL a saved page came from', () => {
   it('reads Chrome\'s "saved from" comment', () => {

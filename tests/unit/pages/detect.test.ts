@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownPageKind } from '../../lib/model/page-kind';
-import { PAGE_CHECKS, pageKindFromUrl } from '../../lib/pages/detect';
-import { PAGE_URLS, UNKNOWN_URLS } from '../../lib/pages/detect-urls';
+import type { KnownPageKind } from '../../../lib/model/page-kind';
+import { PAGE_CHECKS, pageKindFromUrl } from '../../../lib/pages/detect';
+import { PAGE_URLS, UNKNOWN_URLS } from '../../../lib/pages/detect-urls';
 
 const kinds = Object.keys(PAGE_CHECKS) as KnownPageKind[];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAlibabaOrder } from '../../../lib/pages/alibaba/order';
-import { loadPage, usd } from './load-fixture';
+import { loadPage, usd } from '../../support/fixtures';
 
 describe('extractAlibabaOrder: the demo TA order 218834501001020304', () => {
   const variants = [

@@ -1,15 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { offersFromCards } from '../../../lib/pages/alibaba/search-cards';
 import { offersFromJson } from '../../../lib/pages/alibaba/search-json';
 import { scriptTexts } from '../../../lib/pages/embedded-json';
 import { extractPage } from '../../../lib/pages/extract';
-import { REAL_PAGES, REAL_URLS, readPage } from './load';
+import { describeWithShared, REAL_URLS, type RealKey, readReal } from '../../support/fixtures';
 
 const usd = (minor: number) => ({ minor, currency: 'USD' });
-const read = (key: keyof typeof REAL_PAGES) =>
-  extractPage(readPage(REAL_PAGES[key]).document, REAL_URLS[key]);
+const read = (key: RealKey) => extractPage(readReal(key).document, REAL_URLS[key]);
 
-describe('real en search capture (2024-09, 925 KB, cards rendered in the browser)', () => {
+describeWithShared('real en search capture (2024-09, 925 KB, cards rendered in the browser)', () => {
   const snapshot = read('searchEn');
 
   it('yields all 48 offers with supplier names, company ids and years', () => {
@@ -40,41 +39,44 @@ describe('real en search capture (2024-09, 925 KB, cards rendered in the browser
   });
 });
 
-describe('real fr search capture (2024-07, prettified JS literal + 8 server-rendered cards)', () => {
-  const { document } = readPage(REAL_PAGES.searchFr);
+describeWithShared(
+  'real fr search capture (2024-07, prettified JS literal + 8 server-rendered cards)',
+  () => {
+    const { document } = readReal('searchFr');
 
-  it('reads the 8 server-rendered cards from their markup alone', () => {
-    const cards = offersFromCards(document, REAL_URLS.searchFr);
-    expect(cards).toHaveLength(8);
-    expect(cards[0]).toMatchObject({
-      productId: '62408841676',
-      supplierName: 'Shenzhen Anthy Electronics Co., Ltd.',
-      years: 7,
-      country: 'CN',
-      verified: true,
-      rating: 5,
-      reviewCount: 1,
-      moq: 10,
-      price: { min: usd(320), max: usd(400) },
+    it('reads the 8 server-rendered cards from their markup alone', () => {
+      const cards = offersFromCards(document, REAL_URLS.searchFr);
+      expect(cards).toHaveLength(8);
+      expect(cards[0]).toMatchObject({
+        productId: '62408841676',
+        supplierName: 'Shenzhen Anthy Electronics Co., Ltd.',
+        years: 7,
+        country: 'CN',
+        verified: true,
+        rating: 5,
+        reviewCount: 1,
+        moq: 10,
+        price: { min: usd(320), max: usd(400) },
+      });
+      expect(cards.every((c) => c.supplierName && c.productUrl && c.years)).toBe(true);
     });
-    expect(cards.every((c) => c.supplierName && c.productUrl && c.years)).toBe(true);
-  });
 
-  it('reads the JSON offers ("7 ans", "3,20 $ US - 4,00 $ US") and merges the cards into them', () => {
-    const json = offersFromJson(scriptTexts(document), REAL_URLS.searchFr);
-    expect(json).toHaveLength(48);
-    expect(json?.[0]).toMatchObject({
-      companyId: '239558684',
-      years: 7,
-      price: { min: usd(320), max: usd(400) },
+    it('reads the JSON offers ("7 ans", "3,20 $ US - 4,00 $ US") and merges the cards into them', () => {
+      const json = offersFromJson(scriptTexts(document), REAL_URLS.searchFr);
+      expect(json).toHaveLength(48);
+      expect(json?.[0]).toMatchObject({
+        companyId: '239558684',
+        years: 7,
+        price: { min: usd(320), max: usd(400) },
+      });
+      expect(json?.find((o) => o.productId === '62384995844')?.years).toBe(5);
+      const snapshot = extractPage(document, REAL_URLS.searchFr);
+      expect(snapshot.offers).toHaveLength(48); // the 8 cards are the first 8 JSON offers, not extra ones
     });
-    expect(json?.find((o) => o.productId === '62384995844')?.years).toBe(5);
-    const snapshot = extractPage(document, REAL_URLS.searchFr);
-    expect(snapshot.offers).toHaveLength(48); // the 8 cards are the first 8 JSON offers, not extra ones
-  });
-});
+  },
+);
 
-describe('real product capture 1600147809763', () => {
+describeWithShared('real product capture 1600147809763', () => {
   const snapshot = read('product');
 
   it('reads the product', () => {
@@ -113,7 +115,7 @@ describe('real product capture 1600147809763', () => {
   });
 });
 
-describe('real challenge captures', () => {
+describeWithShared('real challenge captures', () => {
   it.each(['challenge', 'captcha'] as const)('%s → kind challenge and nothing else', (key) => {
     const snapshot = read(key);
     expect(snapshot).toEqual({

@@ -6,7 +6,7 @@ import {
   extractAliexpressOrderList,
   extractAliexpressOrderListFromApi,
 } from '../../../lib/pages/aliexpress/order-list';
-import { loadJson, loadPage, usd } from './load-fixture';
+import { loadJson, loadPage, usd } from '../../support/fixtures';
 
 const DETAIL_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8212313961591322';
 const STATED = [

@@ -4,7 +4,7 @@ import { EMPTY_SUPPLIER, type SupplierFacts } from '../../../lib/model/supplier'
 import { extractPage } from '../../../lib/pages/extract';
 import { knownTaLimit, SupplierMemory } from '../../../lib/suppliers/memory';
 import { normaliseCompanyName } from '../../../lib/suppliers/normalise-name';
-import { OWN, readPage } from './load';
+import { OWN, readPage } from '../../support/fixtures';
 
 const usd = (minor: number) => ({ minor, currency: 'USD' });
 const facts = (more: Partial<SupplierFacts>): SupplierFacts => ({ ...EMPTY_SUPPLIER, ...more });

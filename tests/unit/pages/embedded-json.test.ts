@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEmbeddedValue, findEmbeddedValues, scriptTexts } from '../../../lib/pages/embedded-json';
-import { parse, REAL_PAGES, readPage } from './load';
+import { describeWithShared, parse, readReal } from '../../support/fixtures';
 
-describe('findEmbeddedValue on the real captures', () => {
+describeWithShared('findEmbeddedValue on the real captures', () => {
   it('finds offerResultData in the 925 KB en search page (JSON), skipping the destructuring line', () => {
-    const { document } = readPage(REAL_PAGES.searchEn);
+    const { document } = readReal('searchEn');
     const scripts = scriptTexts(document);
     const result = findEmbeddedValue(scripts, 'offerResultData') as { offers: { companyName: string }[] };
     expect(result.offers).toHaveLength(48);
@@ -15,7 +15,7 @@ describe('findEmbeddedValue on the real captures', () => {
   });
 
   it('parses the fr page, a prettified JS literal with unquoted keys and trailing commas', () => {
-    const { document } = readPage(REAL_PAGES.searchFr);
+    const { document } = readReal('searchFr');
     const result = findEmbeddedValue(scriptTexts(document), 'offerResultData') as {
       offers: { goldSupplierYears: string; price: string; contactSupplier: string }[];
     };
@@ -26,7 +26,7 @@ describe('findEmbeddedValue on the real captures', () => {
   });
 
   it('finds detailData.globalData in the product capture', () => {
-    const { document } = readPage(REAL_PAGES.product);
+    const { document } = readReal('product');
     const globalData = findEmbeddedValue(scriptTexts(document), 'globalData') as {
       seller: { companyName: string };
     };
