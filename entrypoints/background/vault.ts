@@ -9,7 +9,7 @@ import { cleanupStaged } from '../../lib/vault/staging';
 let vault: Promise<VaultDb> | null = null;
 
 export function getVault(): Promise<VaultDb> {
-  vault ??= openVault().then(async (db) => {
+  vault ??= openVault(undefined, { now: new Date() }).then(async (db) => {
     await cleanupStaged(db).catch((error) =>
       console.warn('TradeGuard: could not clean an interrupted import', error),
     );

@@ -67,7 +67,7 @@ export interface VaultState {
 
 let dbPromise: Promise<VaultDb> | null = null;
 const vault = () => {
-  dbPromise ??= openVault();
+  dbPromise ??= openVault(undefined, { now: new Date() });
   return dbPromise;
 };
 
@@ -173,7 +173,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
 
     annotate: (itemId, change) =>
       job('Saving…', async (db) => {
-        await annotateItem(db, itemId, change);
+        await annotateItem(db, itemId, change, new Date());
         return { kind: 'success', text: 'Saved. The file and its fingerprint are unchanged.' };
       }),
 
@@ -223,7 +223,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
 
     restore: (file) =>
       job(`Restoring ${file.name}…`, async (db) => {
-        const result = await restoreVault(db, file);
+        const result = await restoreVault(db, file, { now: new Date() });
         await announceVaultChanged();
         return restoreMessage(result);
       }),

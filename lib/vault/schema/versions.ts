@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { VAULT_SCHEMA_V1 } from './v1';
+import { VAULT_SCHEMA_V2 } from './v2';
 
 /**
  * Every schema version the vault has ever had, oldest first. Append a new
@@ -18,6 +19,20 @@ export interface VaultVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const VAULT_VERSIONS: readonly VaultVersion[] = [{ version: 1, stores: VAULT_SCHEMA_V1 }];
+/** Set by the v2 upgrade: the rows a v1 vault already holds are written into the history at the next open. */
+export const BASELINE_PENDING = 'baseline-pending';
+
+export const VAULT_VERSIONS: readonly VaultVersion[] = [
+  { version: 1, stores: VAULT_SCHEMA_V1 },
+  {
+    version: 2,
+    stores: VAULT_SCHEMA_V2,
+    // Hashing cannot run inside the upgrade transaction (it would commit early), so the
+    // upgrade only leaves a marker; openVault records the baseline right after.
+    upgrade: async (tx) => {
+      await tx.table('historyHead').put({ id: BASELINE_PENDING });
+    },
+  },
+];
 
 export const LATEST_VAULT_VERSION = VAULT_VERSIONS[VAULT_VERSIONS.length - 1]!.version;
