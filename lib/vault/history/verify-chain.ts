@@ -209,7 +209,7 @@ function headProblems(last: HistoryEntry | null, head: Head | null): HistoryProb
       {
         code: 'truncated',
         seq: last.seq + 1,
-        message: `The history ends at ${describeEntry(last)}, but its recorded head is entry #${head.seq}: entries #${last.seq + 1}–#${head.seq} were cut off the end.`,
+        message: `The history ends at ${describeEntry(last)}, but its recorded head is entry #${head.seq}: ${last.seq + 1 === head.seq ? `entry #${head.seq} was` : `entries #${last.seq + 1}–#${head.seq} were`} cut off the end.`,
       },
     ];
   }

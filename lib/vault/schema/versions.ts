@@ -7,11 +7,12 @@ import { VAULT_SCHEMA_V2 } from './v2';
  * entry for each change; never rewrite an old one (installed vaults were
  * created from it). Dexie 4 only needs the tables a version changes.
  *
- * Pattern for v2 (when it comes):
- *   1. lib/vault/schema/v2.ts: `export const VAULT_SCHEMA_V2 = { items: '…new indexes…' }` with a dated banner.
- *   2. Append `{ version: 2, stores: VAULT_SCHEMA_V2, upgrade: async (tx) => { … } }` here.
- *   3. A test: `openVault(name, { upToVersion: 1 })`, seed v1 rows, close,
- *      `openVault(name)` (latest), check every seeded row reads back valid.
+ * Pattern (v2 followed it):
+ *   1. lib/vault/schema/vN.ts: `export const VAULT_SCHEMA_VN = { … }` with a dated banner.
+ *   2. Append `{ version: N, stores: VAULT_SCHEMA_VN, upgrade: async (tx) => { … } }` here.
+ *   3. A test: `openVault(name, { upToVersion: N - 1 })`, seed rows, close,
+ *      `openVault(name)` (latest), check every seeded row reads back valid
+ *      (tests/unit/vault/schema-v2.test.ts).
  */
 export interface VaultVersion {
   version: number;
