@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Annotation } from '../../lib/vault/annotate';
 import type { DisputeKit } from '../../lib/vault/dispute-kit';
 import type { CaseRow, DeletionRow, EvidenceKind, ItemRow } from '../../lib/vault/schema/rows';
@@ -44,6 +45,10 @@ export interface VaultPanelProps {
   /** The parent opens the stored bytes in a new tab. */
   onOpenItem: (itemId: string) => void;
   onVerify: (itemId: string) => void;
+  /** Shown under the toolbar: the vault's history status. */
+  historySlot?: ReactNode;
+  /** Shown under the selected case's title: its dispute draft. */
+  caseSlot?: ReactNode;
 }
 
 function tagsOf(items: readonly ItemRow[], current: string | null): string[] {
@@ -75,6 +80,7 @@ export function VaultPanel(props: VaultPanelProps) {
         onRestore={props.onRestore}
         onRequestPersist={props.onRequestPersist}
       />
+      {props.historySlot}
       <div className="tg-vault__body">
         <CaseList
           cases={cases}
@@ -95,6 +101,7 @@ export function VaultPanel(props: VaultPanelProps) {
               <h2 className="tg-vault-section-title" data-testid="vault-case-title">
                 {caseHeading(selected)}
               </h2>
+              {props.caseSlot}
               {kit && kit.caseId === selected.id && <DisputeKitView kit={kit} />}
               <UploadDropZone onUpload={props.onUpload} enabled disabled={working} />
               <EvidenceList

@@ -17,6 +17,7 @@ import { count, day } from './words';
 export interface AmountInput {
   order: OrderFacts;
   answers: DisputeAnswers;
+  /** The problems some protection covers (refused ones are not paid for). */
   problems: readonly DisputeProblem[];
   paid: Paid;
   limit: { limit: Money; seenAt: string } | null;
@@ -160,6 +161,15 @@ export function draftAmount(input: AmountInput): DraftAmount {
   const { order, paid } = input;
   const currency = order.currency ?? order.total?.currency ?? null;
   const warnings: string[] = [];
+  if (input.problems.length === 0) {
+    return {
+      requested: null,
+      lines: [],
+      conclusion: 'Nothing here can be claimed yet: choose what went wrong, or see “What does not apply”.',
+      extra: null,
+      warnings,
+    };
+  }
   const affected = affectedValue(input);
   const paidLine: AmountLine = {
     label: order.marketplace === 'alibaba' ? 'Paid through Alibaba.com' : 'Paid through AliExpress (escrow)',

@@ -56,10 +56,11 @@ export function buildDisputeDraft(input: DraftInput): DisputeDraft {
   };
   const { claims, refusals, gaps } =
     order.marketplace === 'alibaba' ? alibabaClaims(ctx) : aliexpressClaims(ctx);
+  const claimable = [...new Set(claims.flatMap((c) => c.problems))];
   const amount = draftAmount({
     order,
     answers,
-    problems,
+    problems: claimable,
     paid,
     limit: order.marketplace === 'alibaba' ? input.limit : null,
     rates: input.rates,

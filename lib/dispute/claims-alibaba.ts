@@ -13,7 +13,7 @@ import {
   quoteOf,
   vagueCaution,
 } from './claim-context';
-import { inspectionClauses, linesAbout, orderedQuantity } from './order-terms';
+import { inspectionClauses, linesAbout, orderedQuantity, shipDateLines } from './order-terms';
 import { RULES } from './rules';
 import type { OrderQuote, ProtectionClaim, RuleSentence } from './types';
 import { count, day, money, today } from './words';
@@ -35,7 +35,7 @@ function onTimeShipment(ctx: ClaimContext, out: ClaimResult): void {
   const { order, timeZone, now } = ctx;
   const shipBy = order.shipBy;
   if (!shipBy) {
-    const vague = ctx.lines.find((l) => l.attribute === 'shipDate');
+    const vague = shipDateLines(ctx.lines)[0];
     out.refusals.push({
       what: `On-time shipment: the order states no exact shipment date${vague ? ` (it says “${vague.text}”)` : ''}, so a late shipment cannot be claimed under Trade Assurance`,
       rule: RULES.exactShipDate,

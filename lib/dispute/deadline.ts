@@ -39,6 +39,8 @@ export function draftDeadline(
   const others = result.deadlines
     .filter((d) => d.status === 'open' && !open.slice(0, 1).includes(d) && !d.overriddenBy)
     .map((d) => ({ label: d.label, dueAt: d.dueAt, whatToDo: d.whatToDo }));
+  const mediationFrom =
+    result.deadlines.find((d) => d.id === 'aliexpress-mediation-available')?.dueAt ?? null;
   const binding = open[0];
   if (binding) {
     return {
@@ -48,8 +50,10 @@ export function draftDeadline(
       now: binding.whatToDo,
       ifMissed: ifMissed(binding),
       source: binding.source,
+      ifMissedSource: null,
       status: 'open',
       others,
+      mediationFrom,
     };
   }
   const passed = windows.filter((d) => d.status === 'passed').at(-1);
@@ -61,8 +65,10 @@ export function draftDeadline(
       now: passed.whatToDo,
       ifMissed: `It passed on ${day(passed.dueAt, timeZone)}. ${ifMissed(passed)}`,
       source: passed.source,
+      ifMissedSource: null,
       status: 'passed',
       others,
+      mediationFrom,
     };
   }
   const pending = result.pending.filter((p) => !NOT_A_CLAIM_WINDOW.has(p.id));
@@ -71,15 +77,17 @@ export function draftDeadline(
     dueAt: null,
     basis:
       pending.length > 0
-        ? `No claim window has started yet. ${pending.map((p) => `${p.label}: ${p.why}`).join(' ')}`
+        ? pending.map((p) => `${p.label}: ${p.why}`).join(' ')
         : 'No claim window is known for this order yet: add the shipment, delivery or receipt dates on the Deadlines tab.',
     now: 'Open the dispute as soon as the problem is established, and record every date (shipment, delivery, receipt) on the Deadlines tab as it happens, so the claim window is counted.',
     ifMissed:
       marketplace === 'alibaba'
         ? `Once it starts, it binds: ${RULES.claimPeriod.text}`
         : 'Once a window the order page states starts, it binds: after it, the page no longer offers the refund.',
-    source: marketplace === 'alibaba' ? RULES.claimPeriod.source : null,
+    source: null,
+    ifMissedSource: marketplace === 'alibaba' ? RULES.claimPeriod.source : null,
     status: 'pending',
     others,
+    mediationFrom,
   };
 }

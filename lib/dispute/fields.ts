@@ -58,14 +58,14 @@ function mediationText(
   timeZone: string,
 ): DraftField {
   const asked = firstEvent(events, 'refund_requested');
-  const from = draft.deadline.others.find((o) => o.label.toLowerCase().includes('mediat'));
+  const from = draft.deadline.mediationFrom;
   const amount = draft.amount.requested ? formatMoney(draft.amount.requested) : 'a refund';
   const summary = draft.claims.flatMap((c) => c.facts).join(' ');
   return {
     id: 'mediation',
     label: 'Mediation request',
     hint: from
-      ? `Available from ${day(from.dueAt, timeZone)}, 10 days after your refund request, if you and the seller have not agreed.`
+      ? `Available from ${day(from, timeZone)}, 10 days after your refund request, if you and the seller have not agreed.`
       : 'Available 10 days after your refund request, if you and the seller have not agreed.',
     text: `${asked ? `On ${day(asked.at, timeZone)} I requested` : 'I requested'} a refund of ${amount} for order ${draft.orderId ?? ''}. The seller and I have not agreed. ${summary} I ask AliExpress to decide on the evidence attached.`.replace(
       /\s+/g,

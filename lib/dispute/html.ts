@@ -58,7 +58,7 @@ ${list([
     [
       `${e(d.basis)}${d.source ? ` ${source(d.source)}` : ''}`,
       `Now: ${e(d.now)}`,
-      `If it passes: ${e(d.ifMissed)}`,
+      `If it passes: ${e(d.ifMissed)}${d.ifMissedSource ? ` ${source(d.ifMissedSource)}` : ''}`,
     ],
   )}`;
   return `<section><h2>Dispute draft</h2>

@@ -47,7 +47,7 @@ function deadline(d: DraftDeadline): string[] {
     '',
     `- Basis: ${mdText(d.basis)}${d.source ? ` (source: ${cite(d.source)})` : ''}`,
     `- Now: ${mdText(d.now)}`,
-    `- If it passes: ${mdText(d.ifMissed)}`,
+    `- If it passes: ${mdText(d.ifMissed)}${d.ifMissedSource ? ` (source: ${cite(d.ifMissedSource)})` : ''}`,
     ...d.others.map((o) => `- Also: ${mdText(o.label)}, ${o.dueAt}: ${mdText(o.whatToDo)}`),
   ];
 }

@@ -15,7 +15,7 @@ export interface SpecLine {
   text: string;
   attribute: Attribute | null;
   /** The vague-spec finding on this line, when it cannot be measured ("red" without a code). */
-  vague: { message: string; quote: string } | null;
+  vague: { rule: string; message: string; quote: string } | null;
   inspection: boolean;
 }
 
@@ -29,7 +29,7 @@ function lineOf(id: string, where: string, text: string, attribute: Attribute | 
     where,
     text,
     attribute: attribute ?? null,
-    vague: finding ? { message: finding.message, quote: finding.quote } : null,
+    vague: finding ? { rule: finding.rule, message: finding.message, quote: finding.quote } : null,
     inspection: INSPECTION.test(text),
   };
 }
@@ -63,6 +63,11 @@ export function specLines(order: OrderFacts): SpecLine[] {
 
 export function linesAbout(lines: readonly SpecLine[], attribute: Attribute): SpecLine[] {
   return lines.filter((l) => l.attribute === attribute);
+}
+
+/** Lines about the shipment date, labelled ("Shipment date: …") or not ("We will ship in January"). */
+export function shipDateLines(lines: readonly SpecLine[]): SpecLine[] {
+  return lines.filter((l) => l.attribute === 'shipDate' || l.vague?.rule === 'vague-ship-date');
 }
 
 export function inspectionClauses(lines: readonly SpecLine[]): SpecLine[] {

@@ -103,10 +103,15 @@ export interface DraftDeadline {
   /** What to do now and what happens if it passes. */
   now: string;
   ifMissed: string;
+  /** The basis's source (the deadline rule or the order page). */
   source: RuleSource | null;
+  /** The source of the rule `ifMissed` states, when it states one. */
+  ifMissedSource: RuleSource | null;
   status: 'open' | 'passed' | 'pending';
   /** Other dates that matter for this dispute (mediation from…, supplier's response…). */
   others: { label: string; dueAt: string; whatToDo: string }[];
+  /** AliExpress: the day mediation may be asked for (refund request + 10 days), once a refund was requested. */
+  mediationFrom: string | null;
 }
 
 /** One field of the platform's form, with the exact text to paste. */
