@@ -19,6 +19,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'chat-corpus', run: async () => (await import('./chat-corpus')).main() },
   { name: 'chat-speed-node', run: async () => (await import('./chat-scan-speed')).main() },
   { name: 'chat-speed-chromium', run: async () => (await import('./chat-chromium')).main() },
+  { name: 'history', run: async () => (await import('./history')).main([]) },
   {
     name: 'vault-chromium',
     run: async () => (await import('./vault-chromium')).main(args.filter((a) => !a.startsWith('--only='))),
