@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './lib/marketplaces';
 import { noEval } from './scripts/build/no-eval';
+import { thirdPartyLicenses } from './scripts/build/third-party-licenses';
 
 /**
  * TRADEGUARD_TEST_BUILD=1 builds a copy for the browser tests into .output-test/.
@@ -9,10 +10,13 @@ import { noEval } from './scripts/build/no-eval';
  * A test asserts the shipped build in .output/ never has it.
  */
 const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
+const licenses = thirdPartyLicenses();
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // After every build, so the zips carry the notices of what the bundles contain.
+    'build:done': (wxt) => licenses.write(wxt.config.outDir),
     // The vault benchmark page exists only in the test build (it needs <all_urls> and test data); never ship it.
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (!testBuild)
@@ -73,7 +77,7 @@ export default defineConfig({
   vite: () => ({
     esbuild: { charset: 'ascii' },
     build: { minify: 'esbuild' },
-    plugins: [noEval()],
+    plugins: [noEval(), licenses.plugin],
     resolve: { alias: [{ find: /^json5$/, replacement: 'json5/dist/index.mjs' }] },
   }),
 });

@@ -104,6 +104,17 @@ for (const browser of ['chrome', 'firefox'] as const) {
       expect(csp).not.toMatch(/https?:|\*|'unsafe-eval'|'unsafe-inline'/);
     });
 
+    test('the licences of the bundled libraries travel with it', () => {
+      const notices = text(files.get('third-party-licenses.txt') ?? new Uint8Array());
+      const headers = notices.split('\n').filter((line) => /^\S+ \d+\.\d+\.\d+ \(/.test(line));
+      for (const library of ['react-dom', 'zod', 'dexie', '@zip.js/zip.js', 'hash-wasm', 'date-fns'])
+        expect(
+          headers.some((h) => h.startsWith(`${library} `)),
+          library,
+        ).toBe(true);
+      expect(notices).toContain('Permission is hereby granted'); // MIT's text, not just its name
+    });
+
     test('permissions exactly as README.md lists them', () => {
       const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
       expect(asked.sort()).toEqual(readmePermissions(browser).sort());
