@@ -89,20 +89,11 @@ function companyLink(doc: Document, url: string): Partial<SupplierFacts> {
   const link = doc.querySelector(
     'a[href*=".en.alibaba.com"][href*="company_profile"], a[href*=".en.alibaba.com"][data-testid*="company"]',
   );
-  const name = link && !endsTheDocument(link) ? link.textContent?.replace(/\s+/g, ' ').trim() : null;
+  const name = link?.textContent?.replace(/\s+/g, ' ').trim();
   return {
     name: name && name.length >= 3 && name.length <= 120 ? name : null,
     profileUrl: link ? absoluteUrl(link.getAttribute('href'), url) : null,
   };
-}
-
-/**
- * Nothing after it, not even the rest of its own text: the page was cut short
- * inside this element (saved half-way), so its text may be half a name.
- */
-function endsTheDocument(el: Element): boolean {
-  for (let cur: Node | null = el; cur; cur = cur.parentNode) if (cur.nextSibling) return false;
-  return true;
 }
 
 /** The 2025 layout's TA block (`.module_ta_plus`) or a "Trade Assurance" badge. */
