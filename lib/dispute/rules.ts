@@ -21,13 +21,13 @@ export const RULES = {
     'taService',
     '"Shipping protection"',
     'Trade Assurance protects shipment on the date the contract with the supplier states: a delay makes the buyer eligible for a refund.',
-    'In the event of a delay, you will be eligible for a refund',
+    'you will be eligible for a refund',
   ),
   exactShipDate: rule(
     'taGuide',
     'step 2, item 5 "Shipment Date"',
     'Only an exact shipment date written in the Trade Assurance order counts; a later date counts only if it was changed in the order itself, and a late shipment the buyer did not confirm beforehand can be disputed.',
-    'if there is no prior confirmation with you (buyer) for a late shipment, you can open a dispute',
+    'no prior confirmation with you (buyer)',
   ),
   productQuality: rule(
     'taService',
@@ -45,7 +45,7 @@ export const RULES = {
     'taGuide',
     'Case 1, and step 2 "Quality requirements"',
     'General words such as “red” or “gold” rarely win a quality dispute; a Pantone or RGB code, or a measured value with its unit, does.',
-    'such general terms are written in the order, you’ll most likely fail',
+    'such general terms are written in the order',
   ),
   sampleOrder: rule(
     'taService',
@@ -57,13 +57,13 @@ export const RULES = {
     'taGuide',
     'step 2, item 3 "Quantity"',
     'An exact quantity written per item lets the buyer ask for a refund when fewer arrive.',
-    'You can ask for a refund when there is a quantity shortage',
+    'when there is a quantity shortage',
   ),
   packaging: rule(
     'taGuide',
     'step 2, item 4 "Packaging details"',
     'Damage can be blamed on poor packaging only with the packaging written in the order and strong evidence.',
-    'you may accuse of poor packaging, but still, you need to have strong evidence',
+    'you may accuse of poor packaging',
   ),
   inspectionRejected: rule(
     'taRefundArticle',
@@ -87,13 +87,13 @@ export const RULES = {
     'taGuide',
     'step 3 "Choose Coverage Type"',
     'Pre-shipment coverage protects the initial payment only; post-delivery coverage protects the full order payment, up to the supplier’s Trade Assurance limit.',
-    'Under Pre-shipment coverage, you are protected for the initial payment',
+    'you are protected for the initial payment',
   ),
   coveredAmount: rule(
     'taService',
     'FAQ "What is the Trade Assurance covered amount?"',
     'If the supplier is found at fault, Alibaba.com refunds up to the order’s covered amount.',
-    'Alibaba.com will provide you with a refund for your covered amount',
+    'a refund for your covered amount',
   ),
   limit: rule(
     'taGuide',
@@ -103,7 +103,7 @@ export const RULES = {
   ),
   designatedAccount: rule(
     'taService',
-    'step 2 "Pay to the supplier’s Citibank account designated by Alibaba.com"',
+    'step 2 (paying to the account Alibaba.com designates)',
     'Only payments to the account Alibaba.com designated for the order are protected; money paid to the supplier directly, or to any other account, is not.',
     'you must make payment to the supplier',
   ),
@@ -117,7 +117,7 @@ export const RULES = {
     'taGuide',
     '4 "How to Open a Dispute"',
     'A dispute can be opened only within the order’s claim period.',
-    'you can only open a dispute within the applicable claim period',
+    'within the applicable claim period',
   ),
   refundPolicy: rule(
     'taProtects',
@@ -147,7 +147,7 @@ export const RULES = {
     'aliexpressProtection',
     '"All purchases are refund guaranteed"',
     'AliExpress gives a full refund when the order did not arrive; when it arrived not as described, the buyer negotiates a partial refund with the supplier, and AliExpress mediates.',
-    'A full refund will be given if the order did not arrive',
+    'A full refund will be given',
   ),
   aliexpressEscrow: rule(
     'aliexpressProtection',
@@ -159,7 +159,7 @@ export const RULES = {
     'aliexpressProtection',
     '"How does AliExpress Buyer Protection Policy work?"',
     'Step 1: submit a refund request and negotiate with the supplier; step 2: without agreement, apply for mediation from 10 days after the refund request; step 3: AliExpress decides on the evidence, and its decision is final.',
-    '10 days after you’ve made an initial Refund Request',
+    'after you’ve made an initial Refund Request',
   ),
   aliexpressDelivery: rule(
     'aliexpressProtection',
