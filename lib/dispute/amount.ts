@@ -51,11 +51,11 @@ export function inCurrency(
 function affectedValue(input: AmountInput): AmountLine {
   const { order, answers, problems } = input;
   if (problems.some((p) => WHOLE_ORDER.includes(p))) {
-    const why = problems.includes('not-received') ? 'nothing arrived' : 'the whole order is late';
+    const why = problems.includes('not-received') ? 'did not arrive' : 'is late';
     return {
       label: 'Value of the goods affected',
       amount: order.total,
-      basis: `the whole order (${why}): the order total`,
+      basis: `the whole order ${why}: the order total`,
       counted: true,
     };
   }

@@ -82,7 +82,7 @@ export function draftDeadline(
     now: 'Open the dispute as soon as the problem is established, and record every date (shipment, delivery, receipt) on the Deadlines tab as it happens, so the claim window is counted.',
     ifMissed:
       marketplace === 'alibaba'
-        ? `Once it starts, it binds: ${RULES.claimPeriod.text}`
+        ? `Once a claim window starts, it binds. ${RULES.claimPeriod.text}`
         : 'Once a window the order page states starts, it binds: after it, the page no longer offers the refund.',
     source: null,
     ifMissedSource: marketplace === 'alibaba' ? RULES.claimPeriod.source : null,
