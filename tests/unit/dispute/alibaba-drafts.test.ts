@@ -89,8 +89,9 @@ describe('Alibaba: the demo order, over the limit, pre-shipment coverage, late a
       'On 18 November 2026 I placed Trade Assurance order 218834501001020304 with Ningbo Sunrise Kitchenware Co., Ltd.: 2,700 × Digital Air Fryer 5.5L at US$18 each, for a total of US$48,600. The order has Pre-shipment coverage, with a covered amount of US$14,580.',
     );
     expect(statement[1]).toBe(
-      'On 20 November 2026 I paid the initial payment of US$14,580 through Alibaba.com. On 12 January 2027 the inspection failed.',
+      'On 20 November 2026 I paid the initial payment of US$14,580 through Alibaba.com.',
     );
+    expect(statement[2]).toContain('The inspection of 12 January 2027 failed the agreed standard.');
     expect(statement).toContain('The SGS inspector found the baskets orange, not red (report attached).');
     expect(statement.at(-1)).toBe('I ask for a refund of US$14,580.');
   });

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annotateItem } from '../../../lib/vault/annotate';
-import { exportVault } from '../../../lib/vault/export';
+import { exportCase, exportVault } from '../../../lib/vault/export';
 import { verifyPack } from '../../../lib/vault/verify-pack';
 import { ROOT } from '../../support/fixtures';
+import { buyer, draftFor, orderFromPage, pageEvents } from '../dispute/helpers';
 import { collectingWritable, fixtureBlob, freshVault, NOW, orderCase } from './helpers';
 import { exportToBlob, readZip, readZipText, rebuildZip, seedCase } from './pack-helpers';
 
@@ -51,6 +52,38 @@ describe('verify-pack on an untouched pack', () => {
     expect(report).toContain(head.hash);
     expect(report).toContain('sha256sum -c SHA256SUMS');
     expect(report).toContain('npx tradeguard verify-pack');
+  });
+});
+
+describe('a pack with its dispute draft', () => {
+  it('carries dispute.md beside the manifest and the draft in report.html, both covered by the checks', async () => {
+    const db = await freshVault();
+    const theCase = await orderCase(db);
+    await seedCase(db, theCase);
+    const { order, url } = orderFromPage('alibaba-order/ta-detail-218834501001020304-json.html');
+    const draft = draftFor({
+      order,
+      events: [...pageEvents(order, url, '2026-11-18T11:00:00Z'), buyer('deposit_paid', '2026-11-20')],
+      now: '2027-01-20T09:00:00Z',
+      answers: { problems: ['late-shipment'] },
+    });
+    const out = collectingWritable();
+    await exportCase(db, theCase.id, { writable: out.writable, now: NOW, dispute: draft });
+    const zip = out.blob();
+    const manifest = await json(zip, 'manifest.json');
+    const md = (await readZip(zip)).get('dispute.md')!;
+    expect(manifest.dispute).toEqual({ path: 'dispute.md', sha256: sha(md) });
+    expect(new TextDecoder().decode(md)).toContain('```text\n14580.00\n```');
+    expect(await readZipText(zip, 'report.html')).toContain('<h2>Dispute draft</h2>');
+    const verdict = await verifyPack(zip);
+    expect(verdict.status).toBe('intact');
+    expect(verdict.generated).toContain('dispute.md');
+
+    const edited = await verifyPack(
+      await rebuildZip(zip, { 'dispute.md': new TextDecoder().decode(md).replace('14580.00', '48600.00') }),
+    );
+    // Reported once, against the manifest (SHA256SUMS agrees with the manifest).
+    expect(edited.problems.map((p) => [p.code, p.path])).toEqual([['bytes-changed', 'dispute.md']]);
   });
 });
 
