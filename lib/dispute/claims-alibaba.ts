@@ -1,9 +1,6 @@
 import { formatMoney } from '../model/money';
-import { sampleOrderWords } from '../rules/sample-order-quality-not-covered';
 import { inCurrency } from './amount';
-import type { DisputeProblem } from './answers';
 import {
-  brokenLines,
   type ClaimContext,
   type ClaimResult,
   daysBetween,
@@ -11,26 +8,20 @@ import {
   isPast,
   onOrBefore,
   quoteOf,
-  vagueCaution,
 } from './claim-context';
-import { inspectionClauses, linesAbout, orderedQuantity, shipDateLines } from './order-terms';
+import { qualityClaim } from './claims-quality';
+import { shipDateLines } from './order-terms';
 import { RULES } from './rules';
-import type { OrderQuote, ProtectionClaim, RuleSentence } from './types';
-import { count, day, money, today } from './words';
+import type { OrderQuote, ProtectionClaim } from './types';
+import { count, day, today } from './words';
 
 /**
  * Which Trade Assurance protections a problem falls under, quoting the
  * order's own terms, and what plainly does not apply (a term never written,
  * money paid outside Alibaba.com, the balance under pre-shipment coverage,
- * the part of the order above the supplier's limit).
+ * the part of the order above the supplier's limit). Product quality is in
+ * claims-quality.ts.
  */
-const QUALITY: readonly DisputeProblem[] = [
-  'not-as-specified',
-  'damaged',
-  'short-quantity',
-  'below-inspection-standard',
-];
-
 function onTimeShipment(ctx: ClaimContext, out: ClaimResult): void {
   const { order, timeZone, now } = ctx;
   const shipBy = order.shipBy;
@@ -77,114 +68,6 @@ function onTimeShipment(ctx: ClaimContext, out: ClaimResult): void {
       `The agreed date has not passed yet: a late shipment can be claimed from ${day(shipBy, timeZone)} on.`,
     );
   }
-  out.claims.push(claim);
-}
-
-function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
-  const problems = ctx.problems.filter((p) => QUALITY.includes(p));
-  if (problems.length === 0) return;
-  const sample = sampleOrderWords(ctx.order);
-  if (sample) {
-    out.refusals.push({
-      what: `Product quality: this is a sample order (“${sample}”), and quality protection does not cover sample orders`,
-      rule: RULES.sampleOrder,
-    });
-    return;
-  }
-  const claim: ProtectionClaim = {
-    id: 'product-quality',
-    name: 'Product quality (Trade Assurance)',
-    status: 'claim',
-    problems,
-    facts: [],
-    quotes: [],
-    rules: [RULES.productQuality],
-    cautions: [],
-  };
-  const caution = (c: RuleSentence | null) => {
-    if (c && !claim.cautions.some((k) => k.text === c.text)) claim.cautions.push(c);
-  };
-  if (problems.includes('not-as-specified')) {
-    const broken = brokenLines(ctx);
-    if (broken.length > 0) {
-      claim.facts.push(
-        `The goods do not match ${broken.length === 1 ? 'this term' : 'these terms'} of the order.`,
-      );
-      for (const line of broken) {
-        claim.quotes.push(quoteOf(line));
-        caution(vagueCaution(line, RULES.vagueWords));
-      }
-    } else if (!ctx.answers.unwritten) {
-      out.gaps.push('Choose which term of the order the goods do not match.');
-    }
-    if (ctx.answers.unwritten) {
-      out.refusals.push({
-        what: `“${ctx.answers.unwritten}”: the order does not state this, so Trade Assurance cannot enforce it`,
-        rule: RULES.notWritten,
-      });
-    }
-  }
-  if (problems.includes('damaged')) {
-    const affected = ctx.answers.affectedQuantity;
-    claim.facts.push(
-      affected === null ? 'The goods arrived damaged.' : `${count(affected, 'unit')} arrived damaged.`,
-    );
-    const packing = linesAbout(ctx.lines, 'packaging');
-    for (const line of packing) {
-      claim.quotes.push(quoteOf(line));
-      caution(vagueCaution(line, RULES.packaging));
-    }
-    if (packing.length === 0)
-      caution({
-        text: `The order does not describe the packaging. ${RULES.packaging.text}`,
-        source: RULES.packaging.source,
-      });
-    claim.rules.push(RULES.refundPolicy);
-  }
-  if (problems.includes('short-quantity')) {
-    const ordered = orderedQuantity(ctx.order);
-    const received = ctx.answers.receivedQuantity;
-    if (ordered !== null)
-      claim.quotes.push({ where: 'Product details', text: `Quantity: ${ordered.toLocaleString('en-GB')}` });
-    if (received === null) out.gaps.push('Enter how many units arrived.');
-    else
-      claim.facts.push(
-        `${ordered === null ? 'The order' : `The order is for ${ordered.toLocaleString('en-GB')} units;`} ${count(received, 'unit')} arrived.`,
-      );
-    claim.rules.push(RULES.quantity);
-  }
-  if (problems.includes('below-inspection-standard')) {
-    const clauses = inspectionClauses(ctx.lines);
-    const failed = firstEvent(ctx.events, 'inspection_failed');
-    claim.facts.push(
-      failed
-        ? `The inspection of ${day(failed.at, ctx.timeZone)} failed the agreed standard.`
-        : 'The goods fall below the inspection standard the order states.',
-    );
-    for (const line of clauses) claim.quotes.push(quoteOf(line));
-    if (clauses.length === 0)
-      caution({
-        text: `The order states no inspection standard. ${RULES.inspectionAgreed.text}`,
-        source: RULES.inspectionAgreed.source,
-      });
-    claim.rules.push(RULES.inspectionRejected);
-    if (!firstEvent(ctx.events, 'shipped')) claim.rules.push(RULES.preShipmentInspection);
-  }
-  const deliveredGoods = problems.some((p) => p !== 'below-inspection-standard');
-  const total = ctx.order.total;
-  if (
-    deliveredGoods &&
-    total &&
-    ctx.paid.amount &&
-    ctx.paid.amount.minor < total.minor &&
-    firstEvent(ctx.events, 'delivered')
-  )
-    caution({
-      text: `You have paid ${money(ctx.paid.amount)} of ${money(total)}. ${RULES.fullPayment.text}`,
-      source: RULES.fullPayment.source,
-    });
-  claim.rules.push(RULES.evidenceWeighed);
-  if (claim.cautions.length > 0) claim.status = 'weak';
   out.claims.push(claim);
 }
 

@@ -73,7 +73,9 @@ function eventSentence(e: TimelineEvent, input: StatementInput): string | null {
       return `${on} I confirmed receipt.`;
     case 'inspection_failed':
       // Said with the standard it failed in the problem paragraph when that is the claim.
-      return input.answers.problems.includes('below-inspection-standard') ? null : `${on} the inspection failed.`;
+      return input.answers.problems.includes('below-inspection-standard')
+        ? null
+        : `${on} the inspection failed.`;
     case 'refund_requested':
       return `${on} I asked the supplier for a refund.`;
     case 'dispute_opened':

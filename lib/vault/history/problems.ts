@@ -42,4 +42,3 @@ export interface ChainSummary {
   problems: HistoryProblem[];
 }
 
-export const isIntact = (s: { problems: readonly HistoryProblem[] }) => s.problems.length === 0;
