@@ -41,4 +41,3 @@ export interface ChainSummary {
   head: { seq: number; hash: string } | null;
   problems: HistoryProblem[];
 }
-
