@@ -37,6 +37,33 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     lastRead = '';
   };
 
+  /** Highlights, badges and the card for one verdict; returns the main-thread time of each part. */
+  async function paint(kind: PageKind, url: string, verdict: PageVerdict, mine: number) {
+    const shown = performance.now();
+    clearHighlights(document);
+    const marks = highlightQuotes(document, quotesToMark(verdict.findings), {
+      skip: (el) => el.tagName === CARD_TAG,
+    });
+    if (verdict.badges.length) placeBadges(document, verdict.badges);
+    const decorateMs = performance.now() - shown;
+    const renderMs = await card.render({
+      kind,
+      facts: verdict.facts,
+      // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
+      findings: isChat(kind) ? undefined : verdict.findings,
+      notices: verdict.notices ?? [],
+      onFindingClick: (f) =>
+        marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
+      // The buyer's entry is judged with the page at once; the answer repaints the card if no newer read took it.
+      onCorrect: async (change) => {
+        const answer = await send({ type: 'content/correct', url, change });
+        if (answer?.ok && answer.verdict && mine === generation) await paint(kind, url, answer.verdict, mine);
+        return answer ?? { ok: false, message: 'TradeGuard did not answer: reload the page and try again.' };
+      },
+    });
+    return { decorateMs, renderMs };
+  }
+
   async function read(url: string) {
     const started = performance.now();
     const mine = ++generation;
@@ -58,21 +85,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
       snapshot,
     }).catch(() => ({ findings: [], facts: [], badges: [] }));
     if (mine !== generation) return; // a newer read owns the card now
-    const shown = performance.now();
-    clearHighlights(document);
-    const marks = highlightQuotes(document, quotesToMark(verdict.findings), {
-      skip: (el) => el.tagName === CARD_TAG,
-    });
-    if (verdict.badges.length) placeBadges(document, verdict.badges);
-    const decorateMs = performance.now() - shown;
-    const secondRenderMs = await card.render({
-      kind: snapshot.kind,
-      facts: verdict.facts,
-      // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
-      findings: isChat(snapshot.kind) ? undefined : verdict.findings,
-      onFindingClick: (f) =>
-        marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
-    });
+    const { decorateMs, renderMs: secondRenderMs } = await paint(snapshot.kind, url, verdict, mine);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
     const mainThreadMs = extractMs + firstRenderMs + decorateMs + secondRenderMs;

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { MoneySchema } from './money';
 
+/** Payment methods of Trade Assurance orders (their limits and sources: lib/rules/payment-methods.ts). */
+export const PAYMENT_METHOD_KINDS = [
+  'card',
+  'paypal',
+  'western-union',
+  'tt',
+  'online-bank-payment',
+  'pay-later',
+] as const;
+export const PaymentMethodKindSchema = z.enum(PAYMENT_METHOD_KINDS);
+export type PaymentMethodKind = z.infer<typeof PaymentMethodKindSchema>;
+
 /** Where the buyer is told to send money (Alibaba cashier / T/T instructions). */
 export const BeneficiarySchema = z.object({
   bank: z.string().nullable(),

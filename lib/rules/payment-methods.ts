@@ -1,5 +1,6 @@
 import type { RuleSource } from '../model/finding';
 import { type Money, moneyFromMajor } from '../model/money';
+import type { PaymentMethodKind } from '../model/payment';
 import { SOURCES } from '../sources';
 
 /**
@@ -7,13 +8,7 @@ import { SOURCES } from '../sources';
  * The seeds disagree (000 vs 001); both are kept as data, and the stricter
  * reading is used for warnings.
  */
-export type PaymentMethodKind =
-  | 'card'
-  | 'paypal'
-  | 'western-union'
-  | 'tt'
-  | 'online-bank-payment'
-  | 'pay-later';
+export type { PaymentMethodKind };
 
 interface MethodInfo {
   label: string;
