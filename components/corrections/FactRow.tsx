@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CorrectionChange } from '../../lib/model/correction';
 import type { FactLine } from '../../lib/present/fact-line';
 import { CorrectionForm, type CorrectionOutcome } from './CorrectionForm';
@@ -19,11 +19,17 @@ export interface FactRowProps {
 export function FactRow({ line, onCorrect }: FactRowProps) {
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const correct = onCorrect ? line.correct : undefined;
+  // Back to where the buyer was once the form closes, for keyboard users.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    opener.current?.focus();
+  }, [editing]);
   const close = () => {
+    returnFocus.current = true;
     setEditing(false);
-    // Back to where the buyer was, for keyboard users.
-    requestAnimationFrame(() => opener.current?.focus());
   };
   return (
     <div
@@ -45,7 +51,8 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
             ref={opener}
             className="tg-fact__correct"
             onClick={() => setEditing(true)}
-            aria-label={`${correct.known ? 'Correct' : 'Enter'} the ${line.label.toLowerCase()}`}
+            // The visible words first (WCAG 2.5.3), then which fact: several sit side by side.
+            aria-label={`${correct.known ? 'Correct it' : 'Enter it'}: ${line.label}`}
             data-testid={`correct-${correct.fact}`}
           >
             {correct.known ? 'Correct it' : 'Enter it'}
