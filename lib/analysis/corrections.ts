@@ -52,7 +52,8 @@ export function orderScopeOf(
   return id ? { kind: 'order', marketplace, orderId: id } : null;
 }
 
-function stated(
+/** A fact as a page (or memory) states it, ready to be weighed against an entry; null when it says nothing. */
+export function stated(
   fact: CorrectableFact,
   value: FactValue | null | undefined,
   url: string,

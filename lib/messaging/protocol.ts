@@ -106,8 +106,10 @@ export interface OfferBadge {
   companyId: string | null;
   supplierName: string | null;
   taOffered: boolean | null;
-  /** The limit remembered for this supplier, when one was ever seen. */
+  /** The limit remembered for this supplier, when one was ever seen (or the one the buyer entered). */
   taLimit: Money | null;
+  /** The limit is the buyer's own entry. */
+  taLimitEntered?: boolean;
   years: number | null;
   verified: boolean | null;
 }

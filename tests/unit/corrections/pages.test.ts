@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../lib/analysis/analyse-page';
 import { applyCorrection, correctOrderFacts } from '../../../lib/analysis/apply-correction';
+import { offerBadges } from '../../../lib/analysis/offer-badges';
 import { deadlinesForOrder } from '../../../lib/analysis/order-deadlines';
 import { buildRuleContext } from '../../../lib/analysis/rule-context';
 import { TradeMemory } from '../../../lib/analysis/trade-memory';
@@ -21,6 +22,7 @@ const ORDER = 'alibaba-order/ta-detail-218834501001020304-text.html'; // Sunrise
 const OTHER_ORDER = 'alibaba-order/ta-detail-218834502005060708-fr-text.html'; // another supplier
 const PROFILE = 'alibaba-supplier/sunrise-shopsign-module-data.html'; // Sunrise's limit: US$42,000
 const PAYMENT = 'alibaba-payment/cashier-tt-text.html'; // pays US$14,580 for the order, by T/T
+const SEARCH = 'alibaba-search/air-fryer-fr-ssr-cards.html'; // offers, some of them Sunrise's
 
 const read = (path: string): PageSnapshot => {
   const { doc, url } = loadPage(path);
@@ -70,6 +72,17 @@ describe('a TA limit the buyer enters on an order page', () => {
       ['Trade Assurance limit', 'US$40,000', 'entered by you on 1 Dec 2026'],
       ['Order total', 'US$48,600', undefined],
     ]);
+  });
+
+  it("shows on that supplier's search badges as the buyer's", () => {
+    const memory = new TradeMemory();
+    judge(memory, read(PROFILE), '2026-11-30T09:00:00.000Z');
+    enter(memory, read(ORDER), { fact: 'taLimit', value: usd(40_000) });
+    const badges = offerBadges(read(SEARCH), memory);
+    const sunrise = badges.filter((b) => b.supplierName === 'Ningbo Sunrise Kitchenware Co., Ltd.');
+    expect(sunrise.length).toBeGreaterThan(0);
+    for (const b of sunrise) expect(b).toMatchObject({ taLimit: usd(40_000), taLimitEntered: true });
+    expect(badges.filter((b) => b.taLimitEntered)).toEqual(sunrise);
   });
 
   it('is about that supplier only', () => {
