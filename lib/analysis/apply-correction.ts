@@ -34,7 +34,14 @@ export function applyCorrection(
   }
   const valid = CorrectionValueSchema.safeParse(change);
   if (!valid.success) return { ok: false, message: `Nothing was saved: ${valid.error.issues[0]?.message}.` };
-  book.enter(scope, valid.data, resolved.stated?.key ?? null, at);
+  try {
+    book.enter(scope, valid.data, resolved.stated?.key ?? null, at);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
   return { ok: true };
 }
 

@@ -40,7 +40,9 @@ const ORDER_KINDS = new Set(['alibaba:order', 'alibaba:payment', 'aliexpress:ord
 export function supplierScopeOf(
   supplier: { companyId?: string | null; name?: string | null } | null,
 ): CorrectionScope | null {
-  const companyId = supplier?.companyId?.trim() || null;
+  // An id longer than any real one is not an id; a name is cut to what the store keeps.
+  const id = supplier?.companyId?.trim() || null;
+  const companyId = id && id.length <= 40 ? id : null;
   const name = supplier?.name?.trim().slice(0, 300) || null;
   return companyId || name ? { kind: 'supplier', companyId, name } : null;
 }
@@ -49,7 +51,7 @@ export function orderScopeOf(
   marketplace: OrderFacts['marketplace'],
   id: string | null,
 ): CorrectionScope | null {
-  return id ? { kind: 'order', marketplace, orderId: id } : null;
+  return id && id.length <= 64 ? { kind: 'order', marketplace, orderId: id } : null;
 }
 
 /** A fact as a page (or memory) states it, ready to be weighed against an entry; null when it says nothing. */
@@ -62,7 +64,12 @@ export function stated(
   if (value === null || value === undefined || value === '') return null;
   return {
     value,
-    statement: { key: keyOf(fact, value), shown: shownOf(fact, value).slice(0, 300), url, at },
+    statement: {
+      key: keyOf(fact, value),
+      shown: shownOf(fact, value).slice(0, 300),
+      url: url.slice(0, 4000),
+      at,
+    },
   };
 }
 

@@ -48,7 +48,10 @@ const isMoney = (v: FactValue): v is Money => typeof v === 'object' && v !== nul
 export function keyOf(fact: CorrectableFact, value: FactValue): string {
   if (isMoney(value)) return `${value.currency}:${value.minor}`;
   if (fact === 'paymentMethod') {
-    return classifyPaymentMethod(value) ?? `words:${value.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+    // Bounded like every stored string: a page's method text can be any length.
+    return (
+      classifyPaymentMethod(value) ?? `words:${value.trim().toLowerCase().replace(/\s+/g, ' ')}`.slice(0, 250)
+    );
   }
   return value;
 }

@@ -96,7 +96,18 @@ test.describe('the buyer corrects', () => {
     const shipBy = side.getByTestId(`timeline-event-${ORDER_ID}:ship_by_agreed:page`);
     await expect(shipBy).toContainText('20 Jan 2027');
     await expect(shipBy).toContainText(/entered by you/);
+    // Correcting it there is the same entry: the popup's checklist follows.
+    await side.getByRole('button', { name: 'Correct Agreed shipment date' }).click();
+    await side.getByTestId('timeline-form-at').fill('2027-01-25');
+    await side.getByTestId('timeline-form-save').click();
+    await expect(shipBy).toContainText('25 Jan 2027');
     await side.close();
+    const after = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect(after.getByTestId('check-ship-date')).toContainText('2027-01-25');
+    await expect(after.getByTestId('check-ship-date').getByTestId('fact-source-shipBy')).toContainText(
+      ENTERED,
+    );
+    await after.close();
     await order.close();
 
     // Restart the browser on the same profile: the entries are still there, still the buyer's.

@@ -232,6 +232,14 @@ describe('order facts the buyer enters', () => {
     expect(autoConfirm()?.basis).toContain('30 calendar days (shipping by air)');
   });
 
+  it('takes a correction whatever a page wrote (very long words are cut, never a reason to lose the entry)', () => {
+    const memory = new TradeMemory();
+    const page = read(PAYMENT);
+    const odd: PageSnapshot = { ...page, payment: { ...page.payment!, method: `Bank ${'x'.repeat(5000)}` } };
+    expect(enter(memory, odd, { fact: 'paymentMethod', value: 'tt' })).toEqual({ ok: true });
+    expect(memory.corrections.all()[0]?.replaces?.length).toBeLessThanOrEqual(300);
+  });
+
   it('is refused, in words, where no order number was read', () => {
     const memory = new TradeMemory();
     const order = read(ORDER);
