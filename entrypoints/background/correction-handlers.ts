@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { applyCorrection } from '../../lib/analysis/apply-correction';
 import { orderScopeOf } from '../../lib/analysis/corrections';
 import { buildRuleContext } from '../../lib/analysis/rule-context';
@@ -88,6 +89,8 @@ export const correctionHandlers: Pick<
     if (!outcome.ok) return outcome;
     // Judged again so the deadlines and the timeline take the entry in, then the checklist is rebuilt.
     await judgePage(await tabSnapshot(request.tabId), request.tabId);
+    // The card on the page shows it too (a tab without our content script simply does not answer).
+    await browser.tabs.sendMessage(request.tabId, { type: 'tab/refresh-card' }).catch(() => undefined);
     return { ...outcome, view: await checklistFor(request.tabId) };
   },
   // First the entry, then the event: saving the event re-plans the reminders, which read the entries.

@@ -1,7 +1,8 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
 import { send } from '../../lib/messaging/client';
-import type { PageVerdict } from '../../lib/messaging/protocol';
+import { CardRefreshSchema, type PageVerdict } from '../../lib/messaging/protocol';
 import type { Finding } from '../../lib/model/finding';
 import type { PageKind } from '../../lib/model/page-kind';
 import { pageKindFromUrl } from '../../lib/pages/detect';
@@ -123,7 +124,16 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     later();
   });
   observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => observer?.disconnect());
+  // The buyer entered a fact in the popup: judge the page again so the card shows it too.
+  const onRefresh = (message: unknown) => {
+    if (!CardRefreshSchema.safeParse(message).success) return undefined;
+    lastRead = '';
+    safely(location.href);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onRefresh);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRefresh));
   safely(location.href);
 }
 

@@ -90,6 +90,9 @@ test.describe('the buyer corrects', () => {
     );
     await expect(popup.getByTestId('check-ship-date')).toContainText('2027-01-20');
     await popup.close();
+    // The card on the page follows what was entered in the popup.
+    await expect(orderCard.getByTestId('fact-source-shipBy')).toContainText(ENTERED);
+    await expect(orderCard.locator('[data-fact="shipBy"]')).toContainText('2027-01-20');
 
     // The side panel's timeline shows the same date, as entered by you.
     const side = await ext.openExtensionPage(`sidepanel.html?tab=deadlines&order=${ORDER_ID}`);
