@@ -1,6 +1,7 @@
 import type { PageCorrections } from '../../lib/analysis/corrections';
 import { memoryFromRows, orderRow, supplierRow } from '../../lib/analysis/memory-rows';
 import type { TradeMemory } from '../../lib/analysis/trade-memory';
+import type { CorrectionBook } from '../../lib/corrections/book';
 import type { OrderFacts } from '../../lib/model/order';
 import { EMPTY_BENEFICIARY } from '../../lib/model/payment';
 import type { PageSnapshot } from '../../lib/model/snapshot';
@@ -26,17 +27,20 @@ async function load(): Promise<TradeMemory> {
     db.orders.toArray(),
     loadCorrections(),
   ]);
+  savedRevision.set(corrections, corrections.revision);
   return memoryFromRows(suppliers, orders, corrections);
 }
 
-let savedRevision = 0;
+/** Per loaded book (a restore loads a new one): the revision last written to storage. */
+const savedRevision = new WeakMap<CorrectionBook, number>();
 
 /** Stores the buyer's corrections when they changed (an entry, a removal, a page that replaced one). */
 export async function persistCorrections(memory: TradeMemory): Promise<void> {
-  const revision = memory.corrections.revision;
-  if (revision === savedRevision) return;
-  await saveCorrections(memory.corrections);
-  savedRevision = revision;
+  const book = memory.corrections;
+  const revision = book.revision;
+  if (savedRevision.get(book) === revision) return;
+  await saveCorrections(book);
+  savedRevision.set(book, revision);
 }
 
 export function withMemory<T>(use: (memory: TradeMemory) => Promise<T> | T): Promise<T> {
