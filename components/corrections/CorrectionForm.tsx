@@ -1,11 +1,10 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { FACT_LABEL } from '../../lib/corrections/facts';
 import { isMoneyFact, parseCorrectionInput } from '../../lib/corrections/input';
+import { FACT_LABEL } from '../../lib/corrections/labels';
 import type { CorrectionValue } from '../../lib/model/correction';
-import { PAYMENT_METHOD_KINDS } from '../../lib/model/payment';
+import { PAYMENT_METHOD_KINDS, PAYMENT_METHOD_LABEL } from '../../lib/model/payment';
 import { SHIPPING_METHOD_LABEL, ShippingMethodSchema } from '../../lib/model/timeline';
 import type { FactCorrection } from '../../lib/present/fact-line';
-import { PAYMENT_METHODS } from '../../lib/rules/payment-methods';
 
 export interface CorrectionOutcome {
   ok: boolean;
@@ -114,7 +113,7 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
           {fact === 'paymentMethod'
             ? PAYMENT_METHOD_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {PAYMENT_METHODS[k].label}
+                  {PAYMENT_METHOD_LABEL[k]}
                 </option>
               ))
             : ShippingMethodSchema.options.map((m) => (

@@ -1,7 +1,8 @@
 import type { CorrectableFact, CorrectionValue } from '../model/correction';
 import { formatMoney, type Money } from '../model/money';
+import { PAYMENT_METHOD_LABEL } from '../model/payment';
 import { SHIPPING_METHOD_LABEL, type ShippingMethod } from '../model/timeline';
-import { classifyPaymentMethod, PAYMENT_METHODS } from '../rules/payment-methods';
+import { classifyPaymentMethod } from '../rules/payment-methods';
 
 /**
  * The six facts a buyer may enter or correct, as the rules hold them: money
@@ -17,29 +18,11 @@ export interface FactValues {
   shipBy: string;
 }
 export type FactValue = FactValues[CorrectableFact];
-
-export const FACT_LABEL: Record<CorrectableFact, string> = {
-  taLimit: 'Trade Assurance limit',
-  orderTotal: 'Order total',
-  paymentAmount: 'Amount being paid',
-  paymentMethod: 'Payment method',
-  shippingMethod: 'Shipping method',
-  shipBy: 'Ship by',
-};
-
-/** The TA limit is the supplier's (one limit for all their orders); the rest belong to one order. */
-export const FACT_SCOPE: Record<CorrectableFact, 'supplier' | 'order'> = {
-  taLimit: 'supplier',
-  orderTotal: 'order',
-  paymentAmount: 'order',
-  paymentMethod: 'order',
-  shippingMethod: 'order',
-  shipBy: 'order',
-};
+export { FACT_LABEL, FACT_SCOPE } from './labels';
 
 /** The buyer's value as the rules read it (a chosen method becomes its name, which the rules classify back). */
 export function ruleValueOf(c: CorrectionValue): FactValue {
-  return c.fact === 'paymentMethod' ? PAYMENT_METHODS[c.value].label : c.value;
+  return c.fact === 'paymentMethod' ? PAYMENT_METHOD_LABEL[c.value] : c.value;
 }
 
 const isMoney = (v: FactValue): v is Money => typeof v === 'object' && v !== null && 'minor' in v;

@@ -177,9 +177,6 @@ export interface ResponseMap {
   'ui/correct': CorrectionResult & { view?: ChecklistView | null };
 }
 
-/** Background → the tab's content script: the buyer changed a fact in the popup, so the card reads the page again. */
-export const CardRefreshSchema = z.object({ type: z.literal('tab/refresh-card') });
-
 export type ParseResult = { ok: true; request: Request } | { ok: false; reason: string };
 
 export function parseRequest(raw: unknown): ParseResult {
