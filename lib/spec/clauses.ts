@@ -59,6 +59,8 @@ function fineSegments(line: string): Segment[] {
 interface Label {
   attribute?: Attribute;
   valueStart: number;
+  /** Read from the first words, with no colon ("Colour same as sample"). */
+  bare?: boolean;
 }
 
 function lastLabelIn(phrase: string): Attribute | undefined {
@@ -90,7 +92,7 @@ export function readLabel(text: string): Label {
   const rest = text.slice(lead);
   for (const attribute of ATTRIBUTES) {
     const m = regex(`^(?:[\\p{L}'’-]+\\s+){0,2}?${bareLabelSource(attribute)}\\s*`, 'iu').exec(rest);
-    if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length };
+    if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length, bare: true };
   }
   return { valueStart: 0 };
 }
@@ -112,7 +114,12 @@ function splitUncached(line: string): Clause[] {
     if (raw.trim().length === 0) continue;
     const label = readLabel(raw);
     const current = clauses[clauses.length - 1];
-    if (current && !seg.afterStrong && label.attribute === undefined) {
+    // "Logo: silk-screen, size 40×20 mm, white": the size and colour are the print's, not the product's.
+    const ofThePrint =
+      current?.label.attribute === 'customization' &&
+      label.bare === true &&
+      (label.attribute === 'size' || label.attribute === 'color');
+    if (current && !seg.afterStrong && (label.attribute === undefined || ofThePrint)) {
       current.end = seg.end;
       continue;
     }

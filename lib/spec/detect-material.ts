@@ -4,10 +4,19 @@
  */
 import type { Finding } from '../model/finding';
 import { type Clause, splitClauses } from './clauses';
+import { COLOR_CODE } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { GRADE, MATERIAL_NOUN, PACKAGING_AFTER, QUALITY_WORDS } from './material-lexicon';
-import { findAll, test } from './patterns';
-import { AS_SAMPLE, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import {
+  COMPONENT_TECHNOLOGY,
+  DECORATION_AFTER,
+  GRADE,
+  MATERIAL_NOUN,
+  PACKAGING_AFTER,
+  QUALITY_WORDS,
+  typeWithMeasure,
+} from './material-lexicon';
+import { findAll, latinWords, test } from './patterns';
+import { AS_SAMPLE, DESIGN_FILE, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -59,11 +68,41 @@ function specifiedElsewhere(noun: string, line: string): boolean {
   );
 }
 
-/** A grade, a numbered sealed sample, or (for "quality" lines without a material name) an inspection standard. */
+/** "per drawing DWG-2210 rev A": the drawing's material block names it. */
+const BY_REFERENCE = latinWords([
+  'per',
+  'as per',
+  'according to',
+  'see',
+  'según',
+  'selon',
+  'gemäß',
+  'conforme',
+]);
+
+/**
+ * A grade, a specific type with its weight or thickness, a drawing that names
+ * it, a numbered sealed sample, or (for "quality" lines without a material
+ * name) an inspection standard.
+ */
 function hasStandard(text: string): boolean {
-  if (test(GRADE, text)) return true;
+  if (test(GRADE, text) || typeWithMeasure(text)) return true;
+  if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
   if (test(AS_SAMPLE, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text);
+}
+
+/** A supplier's own testing claim ("tested one by one"): an inspection matter, not a material one. */
+const QC_CLAIM = latinWords([
+  '(?:100% )?(?:tested|checked|inspected)(?: one by one| piece by piece| before shipment)?',
+  'one by one',
+  'QC passed',
+]);
+
+/** A labelled value that says nothing about a material: a colour code alone, a component technology, a QC claim. */
+function notAboutMaterial(value: string): boolean {
+  if (test(MATERIAL_NOUN, value) || test(QUALITY_WORDS, value)) return false;
+  return test(COLOR_CODE, value) || COMPONENT_TECHNOLOGY.test(value.trim()) || test(QC_CLAIM, value);
 }
 
 export const materialDetector: AttributeDetector = {
@@ -79,6 +118,7 @@ export const materialDetector: AttributeDetector = {
       const range = valueRange(clause);
       if (!range) return [];
       const seen = text.slice(range.start, range.end);
+      if (notAboutMaterial(seen)) return [];
       return [
         vagueFinding(
           'material',
@@ -95,7 +135,8 @@ export const materialDetector: AttributeDetector = {
     );
     if (clause.attribute !== 'packaging') {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
-        if (PACKAGING_AFTER.test(searchable.slice(m.end))) continue;
+        const after = searchable.slice(m.end);
+        if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after)) continue;
         if (specifiedElsewhere(m.text, line)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }

@@ -4,7 +4,9 @@
  * no count per SKU.
  */
 import type { Finding } from '../model/finding';
+import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
+import { COLOR_CODE } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
   APPROX_AFTER,
@@ -18,7 +20,7 @@ import {
   RANGE_SEP,
   test,
 } from './patterns';
-import { UNDECIDED } from './reference-lexicon';
+import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const COUNT = `${NUMBER}\\s*(?:k\\s*)?${COUNT_UNIT}`;
@@ -46,6 +48,8 @@ const LABELLED_VAGUE = anyOf(
   ]),
   cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
   UNDECIDED,
+  // A split by ratio leaves each variant's count to arithmetic and rounding.
+  latinWords(['ratio', 'proportion', 'proporción', 'Verhältnis']),
 );
 /** One total over several colours/sizes: the count per SKU is missing. */
 const MIXED = anyOf(
@@ -80,10 +84,20 @@ const WHY_ESTIMATE =
 const WHY_TOTAL =
   'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
 
+/** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts: blank them out, keeping offsets. */
+function withoutCodes(text: string): string {
+  let out = text;
+  for (const source of [COLOR_CODE, DESIGN_FILE]) {
+    for (const m of findAll(source, out))
+      out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  }
+  return out;
+}
+
 export const quantityDetector: AttributeDetector = {
   attribute: 'quantity',
   detect(clause: Clause): Finding[] {
-    const text = clause.text;
+    const text = withoutCodes(clause.text);
     const labelled = clause.attribute === 'quantity';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
@@ -99,7 +113,7 @@ export const quantityDetector: AttributeDetector = {
       const range = valueRange(clause);
       if (range && hits.length === 0) {
         const value = text.slice(range.start, range.end);
-        if (test(MIXED, value) && !test(PER_SKU, value))
+        if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
           hits.push({ ...range, why: WHY_TOTAL, fix: quantityFix(value) });
         else if (!test(NUMBER, value)) hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
       }

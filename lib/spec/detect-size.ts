@@ -28,7 +28,10 @@ export const SIZE_WORDS = anyOf(
   ]),
   cjk(['标准尺寸', '常规尺寸', '正常尺寸', '大号', '中号', '小号', '均码', '标准码']),
   latinWords([
+    '(?:fits )?true to size',
     'tamaño (?:estándar|estandar|normal|único)',
+    'talla (?:estándar|estandar|normal|única|real)',
+    'su talla (?:normal|habitual)',
     'taille (?:standard|normale|unique)',
     'Standardgröße',
     'Einheitsgröße',
@@ -40,8 +43,9 @@ const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s*${NUMBER}\\s*${LENGTH_UNIT}`,
   `${NUMBER}\\s*${LENGTH_UNIT}\\s*[(（]?\\s*${APPROX_AFTER}[)）]?`,
 );
-/** Sizes defined by a published system or an attached chart. */
+/** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
 const STANDARD_SIZE = anyOf(
+  `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
   `${NUMBER}\\s*(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
   String.raw`\b(?:EU|US|UK|CN)\s*\d{1,2}|\d{2}\s*[-–~]\s*\d{2}\s*[(（]?(?:EU|US|UK|CN)\b`,
   String.raw`\bA[0-6]\b`,

@@ -6,8 +6,9 @@
 import type { Finding, Severity } from '../model/finding';
 import { cite } from '../sources';
 import { type Attribute, colonLabelSource } from './attributes';
+import { COLOR_CODE } from './color-codes';
+import { COLOR_NAME } from './color-words';
 import { ASAP, DURATION, EXACT_DATE, VAGUE_TIME } from './date-lexicon';
-import { COLOR_CODE, COLOR_NAME } from './detect-color';
 import { SHIP_CUE } from './detect-ship-date';
 import { SIZE_WORDS } from './detect-size';
 import { GRADE, MATERIAL_NOUN, QUALITY_WORDS } from './material-lexicon';
