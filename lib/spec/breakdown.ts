@@ -19,7 +19,7 @@ const COUNTED = `${NUMBER}(?:\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT})?`;
 /** One variant bound to its count, either way round. */
 const PAIR = anyOf(
   `${COUNTED}\\s{0,3}(?:of\\s|in\\s)?\\s{0,2}${VARIANT}`,
-  `${VARIANT}\\s{0,3}[:：=x×]?\\s{0,3}${COUNTED}`,
+  `${VARIANT}\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
 );
 /** One count for every variant listed: "250 pcs each of …", "120 units per colour". */
 const PER_VARIANT_COUNT = `${COUNT}\\s{0,3}(?:each|${latinWords(['per colou?r', 'per style and colou?r', 'for each colou?r', 'de cada colou?r', 'por color'])})`;

@@ -64,6 +64,9 @@ export const COLOR_CODE = anyOf(
   String.raw`\bC[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}M[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}Y[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}K[ \t:]{0,2}\d{1,3}\b`,
   String.raw`\bNCS[ \t:]{0,3}S?[ \t]{0,2}\d{4}|\bS[ \t]?\d{4}-(?:[RGBY](?:\d{2}[RGBY])?|N)\b`,
   String.raw`\b(?:L\*?a\*?b\*?|CIELAB)[ \t]{0,3}[(:]?[ \t]{0,3}\d`,
+  String.raw`\bL\*?[ \t:=]{0,2}\d{1,3}(?:[.,]\d{1,2})?[ \t,/;]{1,3}a\*?[ \t:=]{0,2}[-+]?\d{1,3}(?:[.,]\d{1,2})?[ \t,/;]{1,3}b\*?[ \t:=]{0,2}[-+]?\d{1,3}`,
+  /* Embroidery thread makers' shade numbers: Madeira 1147, Isacord 2922. */
+  String.raw`\b(?:Madeira|Isacord|Robison[- ]?Anton|Gunold|Marathon|Brother)(?:[ \t](?:Polyneon|Classic|Rayon))?[ \t]{0,2}#?\d{3,5}\b`,
   /* Munsell (5R 4/14), Coloro, DIC, Toyo, US Federal Standard 595, British Standard 381C/4800. */
   String.raw`\b\d{1,2}(?:\.\d)?[ \t]?(?:R|YR|Y|GY|G|BG|B|PB|P|RP)[ \t]\d(?:\.\d)?\/\d{1,2}\b`,
   String.raw`\bColoro[ \t:]{0,3}\d{3}-\d{2}-\d{2}|\bDIC[ \t:]{0,3}(?:[A-Z]{1,2}-?)?\d{2,4}\b|\bTOYO[ \t:]{0,3}(?:CF)?\d{4,5}\b`,

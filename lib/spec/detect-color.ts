@@ -102,7 +102,7 @@ function colourIsFixed(clause: Clause): boolean {
 
 export const colorDetector: AttributeDetector = {
   attribute: 'color',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     if (colourIsFixed(clause)) return [];
     if (clause.attribute === 'color') {
       const range = valueRange(clause);
@@ -115,13 +115,14 @@ export const colorDetector: AttributeDetector = {
     const text = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
       : clause.text;
-    const breakdown = breakdownIn(text);
     const print = isCompletePrint(text);
+    // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
+    const breakdown = breakdownIn(line);
     const hits = [...findAll(VAGUE_PHRASES, text), ...findAll(COLOR_PHRASE, text)].filter(
       (m) =>
         test(VAGUE_PHRASES, m.text) ||
         (isColourUse(text, m.start, m.end) &&
-          !insideBreakdown(breakdown, m.start, m.end) &&
+          !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(print && STANDARD_INK.test(m.text))),
     );
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));

@@ -7,6 +7,7 @@ import { type Clause, splitClauses } from './clauses';
 import { COLOR_CODE } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
+  CODE_AFTER,
   COMPONENT_TECHNOLOGY,
   DECORATION_AFTER,
   GRADE,
@@ -136,7 +137,7 @@ export const materialDetector: AttributeDetector = {
     if (clause.attribute !== 'packaging') {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end);
-        if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after)) continue;
+        if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
         if (specifiedElsewhere(m.text, line)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }

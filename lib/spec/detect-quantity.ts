@@ -58,6 +58,7 @@ const MIXED = anyOf(
     'total(?:ly)?',
     'mixed',
     'assorted',
+    '\\d+ (?:colou?rs|sizes|styles|designs|models)',
   ]),
   cjk(['混色', '混装', '混款', '各色', '共']),
 );

@@ -224,7 +224,7 @@ const FABRIC_TYPE = latinWords([
   'non-?woven',
 ]);
 const THICKNESS = anyOf(
-  String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mm|microns?|µm|μm|mic|mils?|gauge|ga|kg/m³|kg/m3)(?![A-Za-z])`,
+  String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mm|microns?|µm|μm|mic|mils?|gauge|ga|silk|丝|kg/m³|kg/m3)(?![A-Za-z])`,
   String.raw`\bshore\s{0,2}[ADC0]?\s{0,2}\d{1,3}|(?<![\d.,])\d{1,3}\s{0,2}(?:°|degrees?)(?:\s{0,2}(?:hardness|shore))?|\b\d{1,3}\s?HR[BC]\b`,
 );
 const AREAL_WEIGHT = String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:oz(?:/yd²?|/sq ?yd)?|g/m²|g/m2|gsm)(?![A-Za-z])`;
@@ -245,3 +245,5 @@ export const PACKAGING_AFTER =
   /^[\s-]*(?:pallets?|box(?:es)?|bags?|cartons?|cases?|crates?|screen|托盘|箱|袋)/iu;
 /** A material word naming a decoration ("silicone label", "leather patch") belongs to the customisation. */
 export const DECORATION_AFTER = /^[\s-]*(?:labels?|patch(?:es)?|stickers?|tags?|badges?|logos?|prints?)\b/iu;
+/** A word followed by a shade or article number is a brand or code ("Madeira 1147"), not a material. */
+export const CODE_AFTER = /^[ \t]{0,2}#?\d{3,5}\b(?![ \t]?(?:mm|cm|g|kg|%))/u;

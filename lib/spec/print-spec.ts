@@ -46,6 +46,7 @@ const INK = anyOf(
 );
 /** A size with a unit: one length or a W × H group. */
 const SIZE = anyOf(
+  String.raw`\bA[0-6](?:[ \t]size)?\b`,
   `${NUMBER}(?:${DIM_SEP}${NUMBER})?\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}${LENGTH_UNIT}(?:${DIM_SEP}${NUMBER}\\s{0,3}${LENGTH_UNIT})`,
 );
@@ -64,6 +65,7 @@ const POSITION = anyOf(
     'strap',
     '(?:top|bottom|side|long|short) (?:edge|panel|face|side)',
     '(?:below|above|under|from|left of|right of) the',
+    '(?:on|at) (?:the |each )?(?:front|back|side|top|bottom|lid|cap|body|handle|strap|sleeve|chest|pocket|collar|hem|panel|bottle|box|bag|base|face|cover|neck|gusset|flap|tongue|heel|clip|barrel)',
     'centrado',
     'delante',
   ]),
