@@ -41,8 +41,19 @@ export function breakdownIn(text: string): Breakdown | null {
   return { spans, perVariant };
 }
 
-/** Whether a range of `text` is a variant name inside its breakdown. */
+/** Whether a range of `text` is a variant name inside its breakdown (spans are sorted: binary search). */
 export function insideBreakdown(breakdown: Breakdown | null, start: number, end: number): boolean {
   if (!breakdown) return false;
-  return breakdown.perVariant || breakdown.spans.some((s) => s.start <= start && end <= s.end);
+  if (breakdown.perVariant) return true;
+  const { spans } = breakdown;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid] as { start: number; end: number };
+    if (span.start > start) hi = mid - 1;
+    else if (span.end < end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

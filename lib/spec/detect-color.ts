@@ -8,6 +8,7 @@ import type { Clause } from './clauses';
 import { COLOR_CODE } from './color-codes';
 import { COLOR_MODIFIERS, COLOR_NAME } from './color-words';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { lineFacts } from './line-facts';
 import { findAll, latinWords, test } from './patterns';
 import { isCompletePrint } from './print-spec';
 import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
@@ -30,9 +31,10 @@ const COMMON_NOUN_AFTER =
 
 function isColourUse(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  const after = text.slice(end);
-  const before = text.slice(0, start);
-  if (NOT_A_COLOUR_AFTER.test(after) || NOT_A_COLOUR_BEFORE.test(before.slice(-24))) return false;
+  // Only the neighbourhood matters; slicing the whole rest of a long line per colour word is quadratic.
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (NOT_A_COLOUR_AFTER.test(after) || NOT_A_COLOUR_BEFORE.test(before)) return false;
   // Model and SKU codes such as RED-2000X or A-RED-M.
   if (
     /^[A-Z]{3,}$/.test(word) &&
@@ -117,7 +119,7 @@ export const colorDetector: AttributeDetector = {
       : clause.text;
     const print = isCompletePrint(text);
     // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
-    const breakdown = breakdownIn(line);
+    const { breakdown } = lineFacts(line);
     const hits = [...findAll(VAGUE_PHRASES, text), ...findAll(COLOR_PHRASE, text)].filter(
       (m) =>
         test(VAGUE_PHRASES, m.text) ||

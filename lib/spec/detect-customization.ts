@@ -4,11 +4,12 @@
  * the design files, not just a product photo.
  */
 import type { Finding } from '../model/finding';
-import { type Clause, splitClauses } from './clauses';
+import { type Clause, followingClauses } from './clauses';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
+import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import { isCompletePrint } from './print-spec';
-import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
+import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const CUSTOM_CUE = anyOf(
@@ -48,14 +49,14 @@ function saysNoLogo(text: string): boolean {
   return test(NO_LOGO, text) && !(test(CUSTOM_CUE, text) && ALTERNATIVES.test(text));
 }
 
-/** The clause plus the clauses that size or place the same print ("logo size: …", "print position: …"). */
+/** The clause plus the few clauses right after it that size or place the same print ("logo size: …"). */
 function printText(clause: Clause, line: string): string {
-  const related = splitClauses(line).filter(
-    (c) =>
-      c.start > clause.start &&
-      /logo|print|embroider|engrav|position|placement/iu.test(c.text.slice(0, c.valueStart)),
-  );
-  return [clause.text, ...related.map((c) => c.text)].join(', ');
+  const parts = [clause.text];
+  for (const c of followingClauses(clause, line)) {
+    if (!/logo|print|embroider|engrav|position|placement/iu.test(c.text.slice(0, c.valueStart))) break;
+    parts.push(c.text);
+  }
+  return parts.join(', ');
 }
 
 /** Method or colours, size and position all given, and nothing left to a photo or to later. */
@@ -67,7 +68,7 @@ function completePrint(clause: Clause, line: string): boolean {
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
-    if (test(DESIGN_FILE, line) || saysNoLogo(clause.text) || completePrint(clause, line)) return [];
+    if (lineFacts(line).designFile || saysNoLogo(clause.text) || completePrint(clause, line)) return [];
     const text = clause.text;
     if (clause.attribute === 'customization') {
       const range = valueRange(clause);
@@ -86,7 +87,7 @@ export const customizationDetector: AttributeDetector = {
       ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
       : text;
     const hits: VagueHit[] = findAll(CUSTOM_CUE, searchable)
-      .filter((m) => !OTHER_ATTRIBUTE_AFTER.test(searchable.slice(m.end)))
+      .filter((m) => !OTHER_ATTRIBUTE_AFTER.test(searchable.slice(m.end, m.end + 16)))
       // "Size: customized" is about the size; customized packaging is artwork, so it stays.
       .filter(
         (m) =>

@@ -3,9 +3,10 @@
  * steel", "plastic", "不锈钢") or praised instead of specified ("good quality").
  */
 import type { Finding } from '../model/finding';
-import { type Clause, splitClauses } from './clauses';
+import type { Clause } from './clauses';
 import { COLOR_CODE } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { lineFacts } from './line-facts';
 import {
   CODE_AFTER,
   COMPONENT_TECHNOLOGY,
@@ -60,13 +61,6 @@ const WHY_PRAISE = 'praise or a sample reference, not a standard anyone can meas
 
 function hit(start: number, end: number, seen: string, why: string): VagueHit {
   return { start, end, why, fix: materialFix(seen) };
-}
-
-/** A noun that is specified with a grade elsewhere in the same line ("Black ABS housing … material ABS (Chimei PA-757)"). */
-function specifiedElsewhere(noun: string, line: string): boolean {
-  return splitClauses(line).some(
-    (c) => test(GRADE, c.text) && c.text.toLowerCase().includes(noun.toLowerCase()),
-  );
 }
 
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
@@ -136,9 +130,9 @@ export const materialDetector: AttributeDetector = {
     );
     if (clause.attribute !== 'packaging') {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
-        const after = searchable.slice(m.end);
+        const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
-        if (specifiedElsewhere(m.text, line)) continue;
+        if (lineFacts(line).gradedElsewhere(m.text)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

@@ -23,15 +23,15 @@ import {
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
-const COUNT = `${NUMBER}\\s*(?:k\\s*)?${COUNT_UNIT}`;
+const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
 const ESTIMATE = anyOf(
-  `${APPROX_BEFORE}\\s*${COUNT}`,
-  `${COUNT}\\s*[,，]?\\s*${APPROX_AFTER}`,
+  `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
+  `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
   `${NUMBER}${RANGE_SEP}${COUNT}`,
 );
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
 const LABELLED_VAGUE = anyOf(
-  `${APPROX_BEFORE}\\s*${NUMBER}`,
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
   `${NUMBER}${RANGE_SEP}${NUMBER}`,
   latinWords([
     'more or less',
@@ -40,11 +40,11 @@ const LABELLED_VAGUE = anyOf(
     'as many as (?:possible|you can(?: make)?)',
     'a lot',
   ]),
-  String.raw`(?:±|\+\/-)\s*\d+(?:[.,]\d+)?\s*%`,
+  String.raw`(?:±|\+\/-)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
   latinWords([
-    '(?:one |1 |a )?(?:full )?(?:\\d+ ?(?:ft|HQ|GP) )?container(?: load)?',
+    '(?:one |1 |a )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?container(?: load)?',
     'FCL',
-    '\\d+ ?(?:HQ|GP)',
+    '\\d{1,3} ?(?:HQ|GP)',
   ]),
   cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
   UNDECIDED,
@@ -58,7 +58,7 @@ const MIXED = anyOf(
     'total(?:ly)?',
     'mixed',
     'assorted',
-    '\\d+ (?:colou?rs|sizes|styles|designs|models)',
+    '\\d{1,3} (?:colou?rs|sizes|styles|designs|models)',
   ]),
   cjk(['混色', '混装', '混款', '各色', '共']),
 );
@@ -75,7 +75,7 @@ const PER_SKU = anyOf(
 );
 
 function quantityFix(seen: string): string {
-  const n = new RegExp(`(${NUMBER})\\s*(k)?`, 'iu').exec(seen);
+  const n = new RegExp(`(${NUMBER})\\s{0,3}(k)?`, 'iu').exec(seen);
   const count = n?.[1] ? `${n[1]}${n[2] ?? ''}` : '1,000';
   return `State the exact count for every SKU, e.g. "${count} pcs of SKU A, ${count} pcs of SKU B (exact; no over- or short-shipment)", so a shortage can be claimed.`;
 }
@@ -87,12 +87,16 @@ const WHY_TOTAL =
 
 /** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts: blank them out, keeping offsets. */
 function withoutCodes(text: string): string {
-  let out = text;
+  // One pass over code units: rebuilding the string per code was quadratic in the number of codes.
+  const units = text.split('');
+  let changed = false;
   for (const source of [COLOR_CODE, DESIGN_FILE]) {
-    for (const m of findAll(source, out))
-      out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+    for (const m of findAll(source, text)) {
+      units.fill(' ', m.start, m.end);
+      changed = true;
+    }
   }
-  return out;
+  return changed ? units.join('') : text;
 }
 
 export const quantityDetector: AttributeDetector = {

@@ -40,16 +40,16 @@ export const SIZE_WORDS = anyOf(
   ]),
 );
 const APPROX_LENGTH = anyOf(
-  `${APPROX_BEFORE}\\s*${NUMBER}\\s*${LENGTH_UNIT}`,
-  `${NUMBER}\\s*${LENGTH_UNIT}\\s*[(（]?\\s*${APPROX_AFTER}[)）]?`,
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
+  `${NUMBER}\\s{0,3}${LENGTH_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER}[)）]?`,
 );
 /** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
 const STANDARD_SIZE = anyOf(
   `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
-  `${NUMBER}\\s*(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
-  String.raw`\b(?:EU|US|UK|CN)\s*\d{1,2}|\d{2}\s*[-–~]\s*\d{2}\s*[(（]?(?:EU|US|UK|CN)\b`,
+  `${NUMBER}\\s{0,3}(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
+  String.raw`\b(?:EU|US|UK|CN)\s{0,2}\d{1,2}|(?<!\d)\d{2}\s{0,2}[-–~]\s{0,2}\d{2}\s{0,2}[(（]?(?:EU|US|UK|CN)\b`,
   String.raw`\bA[0-6]\b`,
-  String.raw`\bM\d{1,2}\s*[x×]\s*\d+`,
+  String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
   `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
   `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
 );

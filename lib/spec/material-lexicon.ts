@@ -127,11 +127,11 @@ export const QUALITY_WORDS = anyOf(
 
 /** Marks that pin a material down: a grade, a composition, a standard, a resin code. */
 export const GRADE = anyOf(
-  String.raw`\d{1,3}(?:[.,]\d+)?\s*%`,
+  String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`,
   String.raw`\b18/(?:8|10)\b`,
-  String.raw`\b(?:SUS|AISI|SS|SAE|UNS)\s*-?\s*[A-Z]?\d{3,5}[A-Z]?`,
+  String.raw`\b(?:SUS|AISI|SS|SAE|UNS)\s{0,2}-?\s{0,2}[A-Z]?\d{3,5}[A-Z]?`,
   String.raw`(?<![\d.])(?:201|202|301|303|304L?|316L?|410|420|430|440C?|925)(?![\d.])`,
-  String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM)\s*[A-Z]?\s*\d`,
+  String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM)\s{0,2}[A-Z]?\s{0,2}\d`,
   latinWords([
     'LFGB',
     'FDA',
@@ -143,17 +143,18 @@ export const GRADE = anyOf(
     'nubuck',
     'pure',
   ]),
-  String.raw`\bQ\d{3}[A-E]?\b|\b\d{4}-T\d{1,2}\b|\b\d{4}\s*(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|铝合金|铝)\s*\d{4}|\d{4}\s*铝`,
-  String.raw`\b\d{1,2}\s*K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s*[AD0]?\s*\d{2}`,
-  String.raw`\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`,
+  String.raw`\bQ\d{3}[A-E]?\b|\b\d{4}-T\d{1,2}\b|\b\d{4}\s{0,2}(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|铝合金|铝)\s{0,2}\d{4}|(?<!\d)\d{4}\s{0,2}铝`,
+  String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`,
+  String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`,
   /* Steel, zinc, brass and copper grades written as codes: SPCC, S355JR, G550 + Z275, ZAMAK 3, H62, C11000. */
   String.raw`\b(?:SPCC|SPHC|SECC|SGCC|SPTE|SS400|A36|DC0[1-6]|DX5[1-4]D?|S(?:235|275|355)[A-Z0-9]{0,4}|G[2-5]\d0|Z[1-6]\d{2}|AZ\d{2,3})\b`,
   String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\b10[1-9]\d[ \t](?:carbon[ \t])?steel|\b(?:45|65Mn|40Cr)#?[ \t]steel`,
-  String.raw`\bgrade\s*[:：]?\s*[A-Z]*\d|\b1\.4\d{3}\b`,
+  String.raw`\bgrade\s{0,2}[:：]?\s{0,2}[A-Z]{0,6}\d|\b1\.4\d{3}\b`,
   /* Steel grades written as alloy codes: 3Cr13, 8Cr13MoV, 1Cr18Ni9Ti, X5CrNi18-10. */
-  String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d*)*\b|\bX\d{1,3}(?:[A-Z][a-z]?)+\d[\d-]*`,
+  String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d{0,3}){0,6}\b|\bX\d{1,3}(?:[A-Z][a-z]?){1,6}\d[\d-]{0,8}`,
   /* A resin or product grade in brackets right after a name: "ABS (LG HI121H)". */
-  String.raw`[(（][^)）]*[A-Z]{1,4}-?\d{2,}[A-Z0-9-]*[^)）]*[)）]`,
+  // Bounded inside the brackets: "[^)]*" from every "(" of "((((…" re-read the rest of the line each time.
+  String.raw`[(（][^()（）]{0,40}?[A-Z]{1,4}-?\d{2,8}[A-Z0-9-]{0,12}[^()（）]{0,40}[)）]`,
   cjk(['纯']),
 );
 
@@ -242,8 +243,9 @@ export const COMPONENT_TECHNOLOGY =
 
 /** Material words inside a packaging phrase are the packaging rule's business ("wooden pallet"). */
 export const PACKAGING_AFTER =
-  /^[\s-]*(?:pallets?|box(?:es)?|bags?|cartons?|cases?|crates?|screen|托盘|箱|袋)/iu;
+  /^[\s-]{0,3}(?:pallets?|box(?:es)?|bags?|cartons?|cases?|crates?|screen|托盘|箱|袋)/iu;
 /** A material word naming a decoration ("silicone label", "leather patch") belongs to the customisation. */
-export const DECORATION_AFTER = /^[\s-]*(?:labels?|patch(?:es)?|stickers?|tags?|badges?|logos?|prints?)\b/iu;
+export const DECORATION_AFTER =
+  /^[\s-]{0,3}(?:labels?|patch(?:es)?|stickers?|tags?|badges?|logos?|prints?)\b/iu;
 /** A word followed by a shade or article number is a brand or code ("Madeira 1147"), not a material. */
 export const CODE_AFTER = /^[ \t]{0,2}#?\d{3,5}\b(?![ \t]?(?:mm|cm|g|kg|%))/u;

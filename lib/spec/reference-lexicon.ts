@@ -64,7 +64,7 @@ export const AS_SAMPLE = anyOf(
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`(?:ref\.?|no\.?|#|id|编号)\s*[:：]?\s*[A-Z]*-?\d`,
+  String.raw`(?:ref\.?|no\.?|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-Z]{0,8}-?\d`,
   latinWords(['sealed', 'signed', 'versiegelt', 'scellé', 'sellad[oa]', 'lacrad[oa]']),
   cjk(['封样', '签字']),
 );
@@ -91,8 +91,8 @@ export const DESIGN_FILE = anyOf(
   latinWords([
     '(?:attached|enclosed) (?:\\w+ ){0,2}(?:file|drawing|artwork|design|vector|pdf|ai|tech pack)s?',
     '(?:file|drawing|artwork|tech pack)s? (?:\\w+ )?attached',
-    'drawing (?:no\\.?|#|number)? ?[A-Z]*-?\\d+',
-    'DWG-?\\d+',
+    'drawing (?:no\\.?|#|number)? ?[A-Z]{0,8}-?\\d{1,12}',
+    'DWG-?\\d{1,12}',
     'archivo (?:\\w+ )?adjunto',
     'fichier (?:\\w+ )?joint',
     'beigefügte[rn]? (?:\\w+-)?Datei',

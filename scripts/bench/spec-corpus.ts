@@ -179,10 +179,12 @@ function realSets(argv: string[]): void {
     }
   }
   if (argv.includes('--borderline')) {
-    console.log('\nBorderline labels (attribute tables):');
-    for (const page of loadAttributeLabels().pages)
-      for (const row of page.rows.filter((r) => r.borderline))
-        console.log(`  ${page.file} / ${row.attribute}: [${row.labels}] ${row.reason}`);
+    console.log('\nBorderline labels (decided by reading; the reason or note says why):');
+    for (const l of [...(attributes ?? []), ...corpus].filter((x) => x.note)) {
+      console.log(
+        `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
+      );
+    }
   }
 }
 

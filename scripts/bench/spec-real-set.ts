@@ -39,6 +39,8 @@ export interface LabelledLine {
   holdout: boolean;
   /** Where it came from: page file + attribute, or corpus line + source. */
   origin: string;
+  /** Why a borderline label went the way it did. */
+  note?: string;
 }
 
 const REAL_DIR = fileURLToPath(new URL('../../tests/fixtures/spec/real/', import.meta.url));
@@ -146,6 +148,7 @@ export function loadAttributeSet(): LabelledLine[] | null {
         labels: label.labels,
         holdout: isHoldoutIndex(index),
         origin: `${page.file} / ${label.attribute}`,
+        ...(label.borderline ? { note: label.reason } : {}),
       });
     }
   }
@@ -164,6 +167,7 @@ export function loadRealCorpus(): LabelledLine[] {
         labels: entry.labels,
         holdout: isHoldoutIndex(lineNo),
         origin: `corpus.jsonl:${lineNo} (${entry.source})`,
+        ...(entry.note ? { note: entry.note } : {}),
       };
     });
 }
