@@ -31,10 +31,13 @@ export interface Breakdown {
   perVariant: boolean;
 }
 
-/** The breakdown in `text`, or null when it gives fewer than two variant counts. */
-export function breakdownIn(text: string): Breakdown | null {
-  // Bare numbers next to colours count only where the text is about counted goods.
-  if (!test(COUNT, text)) return null;
+/**
+ * The breakdown in `text`, or null when it gives fewer than two variant counts.
+ * Bare numbers next to colours count only where the text is about counted
+ * goods: a count with its unit in it, or `counted` (a "Qty per colour:" label).
+ */
+export function breakdownIn(text: string, counted = false): Breakdown | null {
+  if (!counted && !test(COUNT, text)) return null;
   const perVariant = test(PER_VARIANT_COUNT, text);
   const spans = findAll(PAIR, text).map(({ start, end }) => ({ start, end }));
   if (!perVariant && spans.length < 2) return null;

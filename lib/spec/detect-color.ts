@@ -81,6 +81,8 @@ function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: colourFix(seen) };
 }
 
+/** A colour label that is really about counts: "Qty per colour:", "Quantity by colour:". */
+const QUANTITY_LABEL = /\b(?:qty|q'ty|quantity|quantities|pcs|units|cantidad|quantité|Menge)\b|数量/iu;
 /** A bare Pantone number ("186 C", "2460C") counts as a code inside a colour field. */
 const BARE_PANTONE = String.raw`(?<![\d.,-])\d{3,4}\s?[CU](?![a-z°])`;
 /** A physical colour standard that can be found again: a numbered or sealed lab dip or swatch. */
@@ -109,7 +111,8 @@ export const colorDetector: AttributeDetector = {
     if (clause.attribute === 'color') {
       const range = valueRange(clause);
       // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.
-      if (!range || breakdownIn(clause.text.slice(range.start, range.end))) return [];
+      const counted = QUANTITY_LABEL.test(clause.text.slice(0, clause.valueStart));
+      if (!range || breakdownIn(clause.text.slice(range.start, range.end), counted)) return [];
       return [
         vagueFinding('color', clause, hit(range.start, range.end, clause.text.slice(range.start, range.end))),
       ];

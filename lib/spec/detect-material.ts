@@ -3,7 +3,7 @@
  * steel", "plastic", "不锈钢") or praised instead of specified ("good quality").
  */
 import type { Finding } from '../model/finding';
-import type { Clause } from './clauses';
+import { type Clause, followingClauses } from './clauses';
 import { COLOR_CODE } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
@@ -100,11 +100,22 @@ function notAboutMaterial(value: string): boolean {
   return test(COLOR_CODE, value) || COMPONENT_TECHNOLOGY.test(value.trim()) || test(QC_CLAIM, value);
 }
 
+/** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */
+const MEASURE_LABEL =
+  /thick|gauge|gsm|grammage|weight|denier|density|hardness|espesor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|厚度|克重|密度|硬度/iu;
+
+function withItsMeasure(clause: Clause, line: string): string {
+  const next = followingClauses(clause, line, 1)[0];
+  return next && MEASURE_LABEL.test(next.text.slice(0, next.valueStart || next.text.length))
+    ? `${clause.text}, ${next.text}`
+    : clause.text;
+}
+
 export const materialDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
-    if (hasStandard(text)) return [];
+    if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
     const praise = findAll(QUALITY_WORDS, text)[0];
     if (praise)

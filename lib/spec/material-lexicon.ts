@@ -149,6 +149,8 @@ export const GRADE = anyOf(
   /* Steel, zinc, brass and copper grades written as codes: SPCC, S355JR, G550 + Z275, ZAMAK 3, H62, C11000. */
   String.raw`\b(?:SPCC|SPHC|SECC|SGCC|SPTE|SS400|A36|DC0[1-6]|DX5[1-4]D?|S(?:235|275|355)[A-Z0-9]{0,4}|G[2-5]\d0|Z[1-6]\d{2}|AZ\d{2,3})\b`,
   String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\b10[1-9]\d[ \t](?:carbon[ \t])?steel|\b(?:45|65Mn|40Cr)#?[ \t]steel`,
+  /* A trim maker's size or article: "YKK #5", "Coats Epic 120". */
+  String.raw`\b(?:YKK|Riri|Lampo|Opti|Coats|Gütermann|Amann)[ \t]{0,2}(?:[A-Z][a-z]{1,10}[ \t])?#?\d`,
   String.raw`\bgrade\s{0,2}[:：]?\s{0,2}[A-Z]{0,6}\d|\b1\.4\d{3}\b`,
   /* Steel grades written as alloy codes: 3Cr13, 8Cr13MoV, 1Cr18Ni9Ti, X5CrNi18-10. */
   String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d{0,3}){0,6}\b|\bX\d{1,3}(?:[A-Z][a-z]?){1,6}\d[\d-]{0,8}`,

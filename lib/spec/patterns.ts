@@ -43,7 +43,8 @@ export const RANGE_SEP = String.raw`\s{0,3}(?:-|–|—|~|～|to|à|a|bis|到|�
 export const LENGTH_UNIT = anyOf(
   `(?:mm|cm|m|(?:milli|centi)?met(?:er|re)s?|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
-  cjk(['毫米', '厘米', '公分', '米', '英寸']),
+  // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
+  cjk(['毫米', '厘米', '公分', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
 
 export const WEIGHT_UNIT = anyOf(
@@ -113,10 +114,14 @@ export const APPROX_BEFORE = anyOf(
 );
 
 /** Words after a number that make it an estimate. */
-export const APPROX_AFTER = anyOf(
+export const APPROX_AFTER_WORDS = anyOf(
   latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?']),
-  String.raw`(?:\+\/-|±)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
   cjk(['左右', '上下', '可多可少']),
+);
+/** The same, plus "±5 %": an allowance on a count (over- or short-shipment), though a tolerance on a weight. */
+export const APPROX_AFTER = anyOf(
+  APPROX_AFTER_WORDS,
+  String.raw`(?:\+\/-|±)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
 );
 
 /**

@@ -6,7 +6,7 @@
  */
 import { COLOR_CODE } from './color-codes';
 import { COLOR_NAME } from './color-words';
-import { anyOf, DIM_SEP, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
+import { anyOf, cjk, DIM_SEP, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
 
 const METHOD = latinWords([
   'silk[- ]?screen(?:ed|ing)?',
@@ -26,7 +26,35 @@ const METHOD = latinWords([
   '(?:gold|silver) foil(?:ed)?',
   'woven label',
   'serigraf[ií]a',
+  'tampograf[ií]a',
   'bordado',
+  'grabado(?: l[aá]ser)?',
+  's[ée]rigraphie',
+  'tampographie',
+  'broderie',
+  'gravure(?: laser)?',
+  'Siebdruck',
+  'Tampondruck',
+  'Stickerei',
+  'bestickt',
+  'Lasergravur',
+  'graviert',
+  'gravação(?: a laser)?',
+]);
+const METHOD_CJK = cjk([
+  '丝印',
+  '丝网印刷',
+  '移印',
+  '烫金',
+  '烫银',
+  '激光雕刻',
+  '镭雕',
+  '镭射',
+  '刺绣',
+  '印刷',
+  '压印',
+  '热转印',
+  'UV印刷',
 ]);
 /** The colours of the print: codes, names, a count, or process colour. */
 const INK = anyOf(
@@ -42,7 +70,10 @@ const INK = anyOf(
     'blind',
     'tone[- ]on[- ]tone',
     '\\d colou?r',
+    '\\d (?:colores|couleurs?|Farben?|cores?)',
+    '\\d-farbig',
   ]),
+  cjk(['[一二三四1-4]色', '单色', '双色', '四色']),
 );
 /** A size with a unit: one length or a W × H group. */
 const SIZE = anyOf(
@@ -68,11 +99,23 @@ const POSITION = anyOf(
     '(?:on|at) (?:the |each )?(?:front|back|side|top|bottom|lid|cap|body|handle|strap|sleeve|chest|pocket|collar|hem|panel|bottle|box|bag|base|face|cover|neck|gusset|flap|tongue|heel|clip|barrel)',
     'centrado',
     'delante',
+    '(?:en el |en la )?(?:frente|espalda|pecho izquierdo|manga)',
+    'centr[ée]e?',
+    '(?:sur le |au )?(?:devant|dos|poitrine gauche|manche)',
+    'mittig',
+    '(?:auf der )?(?:Vorderseite|Rückseite|Brust links|linken Brust|Ärmel)',
+    'centralizad[oa]',
+    '(?:na )?(?:frente|costas|peito esquerdo|manga)',
   ]),
+  cjk(['正面', '背面', '居中', '中间', '左胸', '右胸', '侧面', '盖子', '顶部', '底部', '袖子', '领口']),
   `${NUMBER}\\s{0,3}(?:mm|cm|in|")\\s{0,3}(?:below|above|from|under)`,
 );
 
 /** Method or colours, size and position are all there. */
 export function isCompletePrint(text: string): boolean {
-  return test(SIZE, text) && test(POSITION, text) && (test(METHOD, text) || test(INK, text));
+  return (
+    test(SIZE, text) &&
+    test(POSITION, text) &&
+    (test(METHOD, text) || test(METHOD_CJK, text) || test(INK, text))
+  );
 }
