@@ -10,6 +10,7 @@ import {
   APPROX_BEFORE,
   anyOf,
   cjk,
+  DIM_SEP,
   findAll,
   LENGTH_UNIT,
   latinWords,
@@ -41,6 +42,8 @@ export const SIZE_WORDS = anyOf(
 );
 const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
+  // "around 38 x 42 cm": an estimate on a whole dimension group.
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}(?:${DIM_SEP}${NUMBER}){1,2}\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}${LENGTH_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER}[)）]?`,
 );
 /** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
