@@ -4,7 +4,7 @@
  * codes that are names rather than numbers (Pantone's base inks such as
  * "Reflex Blue C", RAL's official names such as "Jet Black").
  */
-import { anyOf, latinWords } from './patterns';
+import { anyOf, findAll, latinWords, type Match, test } from './patterns';
 import { RAL_NAMES } from './ral-names';
 
 /**
@@ -74,3 +74,20 @@ export const COLOR_CODE = anyOf(
   /* Dyed to match a coded main fabric: the tech-pack way to tie a trim to it. */
   latinWords(['DTM', 'dye[ds]? to match', 'dyed-to-match']),
 );
+
+/**
+ * Every code above holds a digit or "#", or one of these words: a cheap test
+ * that spares most clauses the full alternation (hundreds of RAL names).
+ */
+const MAY_HOLD_A_CODE =
+  /[\d#]|pantone|pms|潘通|\bral\b|dtm|dye|reflex|rubine|rhodamine|warm\s|process\s|cool\s/iu;
+
+/** Whether `text` names a colour by a code. */
+export function hasColorCode(text: string): boolean {
+  return MAY_HOLD_A_CODE.test(text) && test(COLOR_CODE, text);
+}
+
+/** Where `text` names colour codes. */
+export function colorCodesIn(text: string): Match[] {
+  return MAY_HOLD_A_CODE.test(text) ? findAll(COLOR_CODE, text) : [];
+}

@@ -5,7 +5,7 @@
 import type { Finding } from '../model/finding';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
-import { COLOR_CODE } from './color-codes';
+import { hasColorCode } from './color-codes';
 import { COLOR_MODIFIERS, COLOR_NAME } from './color-words';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
@@ -99,7 +99,7 @@ const STANDARD_INK =
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
 function colourIsFixed(clause: Clause): boolean {
   const text = clause.text;
-  if (test(COLOR_CODE, text) || test(DESIGN_FILE, text)) return true;
+  if (hasColorCode(text) || test(DESIGN_FILE, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
@@ -120,7 +120,12 @@ export const colorDetector: AttributeDetector = {
     const text = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
       : clause.text;
-    const print = isCompletePrint(text);
+    // Only asked when a black or white word turns up: most clauses are not prints.
+    let print: boolean | undefined;
+    const isPrint = () => {
+      print ??= isCompletePrint(text);
+      return print;
+    };
     // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
     const { breakdown } = lineFacts(line);
     const hits = [...findAll(VAGUE_PHRASES, text), ...findAll(COLOR_PHRASE, text)].filter(
@@ -128,7 +133,7 @@ export const colorDetector: AttributeDetector = {
         test(VAGUE_PHRASES, m.text) ||
         (isColourUse(text, m.start, m.end) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
-          !(print && STANDARD_INK.test(m.text))),
+          !(STANDARD_INK.test(m.text) && isPrint())),
     );
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },

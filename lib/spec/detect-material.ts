@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../model/finding';
 import { type Clause, followingClauses } from './clauses';
-import { COLOR_CODE } from './color-codes';
+import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
 import {
@@ -97,7 +97,7 @@ const QC_CLAIM = latinWords([
 /** A labelled value that says nothing about a material: a colour code alone, a component technology, a QC claim. */
 function notAboutMaterial(value: string): boolean {
   if (test(MATERIAL_NOUN, value) || test(QUALITY_WORDS, value)) return false;
-  return test(COLOR_CODE, value) || COMPONENT_TECHNOLOGY.test(value.trim()) || test(QC_CLAIM, value);
+  return hasColorCode(value) || COMPONENT_TECHNOLOGY.test(value.trim()) || test(QC_CLAIM, value);
 }
 
 /** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */

@@ -6,7 +6,7 @@
 import type { Finding } from '../model/finding';
 import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
-import { COLOR_CODE } from './color-codes';
+import { colorCodesIn } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
   APPROX_AFTER,
@@ -85,35 +85,34 @@ const WHY_ESTIMATE =
 const WHY_TOTAL =
   'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
 
-/** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts: blank them out, keeping offsets. */
-function withoutCodes(text: string): string {
-  // One pass over code units: rebuilding the string per code was quadratic in the number of codes.
-  const units = text.split('');
-  let changed = false;
-  for (const source of [COLOR_CODE, DESIGN_FILE]) {
-    for (const m of findAll(source, text)) {
-      units.fill(' ', m.start, m.end);
-      changed = true;
-    }
-  }
-  return changed ? units.join('') : text;
+/** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts. Looked for only once a hit needs it. */
+function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {
+  let codes: { start: number; end: number }[] | undefined;
+  return (hit) => {
+    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text)];
+    return codes.some((c) => c.start < hit.end && hit.start < c.end);
+  };
 }
 
 export const quantityDetector: AttributeDetector = {
   attribute: 'quantity',
   detect(clause: Clause): Finding[] {
-    const text = withoutCodes(clause.text);
+    const text = clause.text;
+    const inCode = insideCodes(text);
     const labelled = clause.attribute === 'quantity';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
-    const hits: VagueHit[] = findAll(ESTIMATE, searchable).map((m) => ({
-      ...m,
-      why: WHY_ESTIMATE,
-      fix: quantityFix(m.text),
-    }));
+    const hits: VagueHit[] = findAll(ESTIMATE, searchable)
+      .filter((m) => !inCode(m))
+      .map((m) => ({
+        ...m,
+        why: WHY_ESTIMATE,
+        fix: quantityFix(m.text),
+      }));
     if (labelled) {
       for (const m of findAll(LABELLED_VAGUE, text)) {
-        if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+        if (m.start >= clause.valueStart && !inCode(m))
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       }
       const range = valueRange(clause);
       if (range && hits.length === 0) {

@@ -11,24 +11,34 @@ import { test } from './patterns';
 import { DESIGN_FILE } from './reference-lexicon';
 
 export interface LineFacts {
-  designFile: boolean;
-  breakdown: Breakdown | null;
+  readonly designFile: boolean;
+  readonly breakdown: Breakdown | null;
   /** Whether a clause carrying a grade also names this material ("Black ABS housing … material ABS (Chimei PA-757)"). */
   gradedElsewhere(noun: string): boolean;
 }
 
+/** Each fact is worked out the first time a check asks for it: most lines need none of them. */
 function compute(line: string): LineFacts {
-  const graded = splitClauses(line)
-    .filter((c) => test(GRADE, c.text))
-    .map((c) => c.text.toLowerCase());
+  let designFile: boolean | undefined;
+  let breakdown: Breakdown | null | undefined;
+  let graded: string[] | undefined;
   const answers = new Map<string, boolean>();
   return {
-    designFile: test(DESIGN_FILE, line),
-    breakdown: breakdownIn(line),
+    get designFile() {
+      designFile ??= test(DESIGN_FILE, line);
+      return designFile;
+    },
+    get breakdown() {
+      if (breakdown === undefined) breakdown = breakdownIn(line);
+      return breakdown;
+    },
     gradedElsewhere(noun) {
       const key = noun.toLowerCase();
       let answer = answers.get(key);
       if (answer === undefined) {
+        graded ??= splitClauses(line)
+          .filter((c) => test(GRADE, c.text))
+          .map((c) => c.text.toLowerCase());
         answer = graded.some((text) => text.includes(key));
         answers.set(key, answer);
       }

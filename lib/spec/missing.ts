@@ -6,7 +6,7 @@
 import type { Finding, Severity } from '../model/finding';
 import { cite } from '../sources';
 import { type Attribute, colonLabelSource } from './attributes';
-import { COLOR_CODE } from './color-codes';
+import { hasColorCode } from './color-codes';
 import { COLOR_NAME } from './color-words';
 import { ASAP, DURATION, EXACT_DATE, VAGUE_TIME } from './date-lexicon';
 import { SHIP_CUE } from './detect-ship-date';
@@ -42,7 +42,7 @@ const PACKAGING_WORDS = anyOf(
 );
 
 const PRESENT: Record<Checked, (text: string) => boolean> = {
-  color: (t) => test(COLOR_CODE, t) || test(COLOR_NAME, t) || test(colonLabelSource('color'), t),
+  color: (t) => hasColorCode(t) || test(COLOR_NAME, t) || test(colonLabelSource('color'), t),
   size: (t) =>
     test(LENGTH_VALUE, t) ||
     unitlessDimensions(t).length > 0 ||
