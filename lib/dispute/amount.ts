@@ -1,7 +1,9 @@
+import { enteredByYou } from '../corrections/facts';
 import { currencyExponent, formatMoney, type Money, moneyFromMajor, toMajor } from '../model/money';
 import type { LineItem, OrderFacts } from '../model/order';
 import type { ExchangeRate } from '../settings/schema';
 import type { DisputeAnswers, DisputeProblem } from './answers';
+import type { EnteredFacts } from './corrections';
 import type { Paid } from './paid';
 import { RULES } from './rules';
 import type { AmountLine, DraftAmount } from './types';
@@ -24,6 +26,8 @@ export interface AmountInput {
   rates: readonly ExchangeRate[];
   /** The product line the broken spec lines are on (index into lineItems), when known. */
   lineIndex: number;
+  /** Facts the buyer entered, with when: said beside the figures that use them. */
+  entered?: EnteredFacts;
   timeZone: string;
 }
 
@@ -55,7 +59,7 @@ function affectedValue(input: AmountInput): AmountLine {
     return {
       label: 'Value of the goods affected',
       amount: order.total,
-      basis: `the whole order ${why}: the order total`,
+      basis: `the whole order ${why}: the order total${input.entered?.orderTotal ? ` (${enteredByYou(input.entered.orderTotal)})` : ''}`,
       counted: true,
     };
   }
@@ -149,7 +153,9 @@ function alibabaCaps(input: AmountInput, currency: string | null): AmountLine[] 
   if (input.limit) {
     caps.push(
       converted('Supplier’s Trade Assurance limit', input.limit.limit, currency, input, {
-        basis: `last seen ${day(input.limit.seenAt, input.timeZone)}`,
+        basis: input.entered?.taLimit
+          ? `${enteredByYou(input.entered.taLimit)}`
+          : `last seen ${day(input.limit.seenAt, input.timeZone)}`,
         source: RULES.limit.source,
       }),
     );

@@ -9,6 +9,7 @@ import type { DisputeAnswers } from './answers';
 import { affectedLineIndex, type ClaimContext } from './claim-context';
 import { alibabaClaims } from './claims-alibaba';
 import { aliexpressClaims } from './claims-aliexpress';
+import type { EnteredFacts } from './corrections';
 import { draftDeadline } from './deadline';
 import { evidenceEntries, evidenceKinds } from './evidence';
 import { draftFields, PLATFORMS } from './fields';
@@ -33,6 +34,8 @@ export interface DraftInput {
   /** The supplier's Trade Assurance limit as last seen, when known. */
   limit: { limit: Money; seenAt: string } | null;
   rates: readonly ExchangeRate[];
+  /** Facts the buyer entered (lib/dispute/corrections.ts), already applied to `order` and `limit`. */
+  entered?: EnteredFacts;
   now: Date;
   timeZone: string;
 }
@@ -51,6 +54,7 @@ export function buildDisputeDraft(input: DraftInput): DisputeDraft {
     paid,
     limit: input.limit,
     rates: input.rates,
+    entered: input.entered ?? {},
     now: input.now,
     timeZone,
   };
@@ -65,6 +69,7 @@ export function buildDisputeDraft(input: DraftInput): DisputeDraft {
     limit: order.marketplace === 'alibaba' ? input.limit : null,
     rates: input.rates,
     lineIndex: affectedLineIndex(ctx),
+    entered: ctx.entered,
     timeZone,
   });
   const delivery = claims.find((c) => c.id === 'on-time-delivery');

@@ -5,6 +5,7 @@ import type { OrderFacts } from '../model/order';
 import type { TimelineEvent } from '../model/timeline';
 import type { ExchangeRate } from '../settings/schema';
 import type { DisputeAnswers, DisputeProblem } from './answers';
+import type { EnteredFacts } from './corrections';
 import type { SpecLine } from './order-terms';
 import type { Paid } from './paid';
 import type { OrderQuote, ProtectionClaim, Refusal, RuleSentence } from './types';
@@ -19,6 +20,8 @@ export interface ClaimContext {
   paid: Paid;
   limit: { limit: Money; seenAt: string } | null;
   rates: readonly ExchangeRate[];
+  /** Facts whose value in use the buyer entered, with when. */
+  entered: EnteredFacts;
   now: Date;
   timeZone: string;
 }

@@ -1,3 +1,4 @@
+import { enteredByYou } from '../corrections/facts';
 import { formatMoney } from '../model/money';
 import { inCurrency } from './amount';
 import {
@@ -34,7 +35,11 @@ function onTimeShipment(ctx: ClaimContext, out: ClaimResult): void {
     });
     return;
   }
-  const quote: OrderQuote = { where: 'Shipment details', text: `Shipment date: ${day(shipBy, timeZone)}` };
+  // A date the buyer entered is theirs, not the order's words: the quote says so.
+  const where = ctx.entered.shipBy
+    ? `${enteredByYou(ctx.entered.shipBy)}, as the date agreed in the order`
+    : 'Shipment details';
+  const quote: OrderQuote = { where, text: `Shipment date: ${day(shipBy, timeZone)}` };
   const shipped = firstEvent(ctx.events, 'shipped');
   const claim: ProtectionClaim = {
     id: 'on-time-shipment',

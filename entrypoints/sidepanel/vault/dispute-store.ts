@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import { deadlinesForOrder } from '../../../lib/analysis/order-deadlines';
+import { CorrectionBook } from '../../../lib/corrections/book';
 import { type DisputeAnswers, EMPTY_ANSWERS } from '../../../lib/dispute/answers';
 import { buildDisputeDraft } from '../../../lib/dispute/build';
+import { applyCorrections } from '../../../lib/dispute/corrections';
 import { type DisputeCase, loadDisputeCase, saveDisputeAnswers } from '../../../lib/dispute/from-vault';
 import { renderDisputeMarkdown } from '../../../lib/dispute/markdown';
 import { type SpecLine, specLines } from '../../../lib/dispute/order-terms';
@@ -32,20 +35,29 @@ interface DisputeState {
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 let settings: Settings = DEFAULT_SETTINGS;
+/** The facts the buyer entered on the card or in the popup (kept by the background in extension storage). */
+let corrections = new CorrectionBook();
+
+async function loadCorrections(): Promise<CorrectionBook> {
+  const stored = await browser.storage.local.get('corrections').catch(() => ({}) as Record<string, unknown>);
+  return CorrectionBook.fromJSON((stored as Record<string, unknown>).corrections);
+}
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let unsaved: { caseId: string; answers: DisputeAnswers } | null = null;
 
 function build(source: DisputeCase, answers: DisputeAnswers): { draft: DisputeDraft; markdown: string } {
   const now = new Date();
   const zone = timeZone();
+  const { order, limit, entered } = applyCorrections(source.order, source.limit, corrections);
   const draft = buildDisputeDraft({
-    order: source.order,
+    order,
     events: source.events,
     answers,
     items: source.items,
-    deadlines: deadlinesForOrder(source.order, source.events, settings, { now, timeZone: zone }),
-    limit: source.limit,
+    deadlines: deadlinesForOrder(order, source.events, settings, { now, timeZone: zone }),
+    limit,
     rates: settings.exchangeRates,
+    entered,
     now,
     timeZone: zone,
   });
@@ -69,6 +81,7 @@ export const useDisputeStore = create<DisputeState>((set, get) => ({
     }
     try {
       settings = (await loadSettings().catch(() => ({ settings: DEFAULT_SETTINGS }))).settings;
+      corrections = await loadCorrections();
       const source = await loadDisputeCase(db, caseId);
       // Answers typed but not saved yet win over the stored ones.
       const answers = unsaved?.caseId === caseId ? unsaved.answers : (source?.answers ?? EMPTY_ANSWERS);
