@@ -37,6 +37,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   let observer: MutationObserver | null = null;
 
   const silence = () => {
+    generation++; // a read still waiting must not paint over the silence
     clearHighlights(document);
     card.remove();
     lastRead = '';
@@ -75,15 +76,16 @@ export function startPageWatcher(ctx: ContentScriptContext) {
 
   async function read(url: string) {
     const started = performance.now();
-    const mine = ++generation;
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
     const snapshot = extractPage(document, url);
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
     const fingerprint = JSON.stringify(snapshot);
+    // Nor does it cancel the read still waiting for that snapshot's verdict (a slow first answer once left the card "reading").
     if (fingerprint === lastRead) return;
     lastRead = fingerprint;
+    const mine = ++generation;
     const extractMs = performance.now() - started;
     const firstRenderMs = shownUrl === url ? 0 : await card.render({ kind: snapshot.kind, state: 'reading' });
     const verdict: PageVerdict = await send({
