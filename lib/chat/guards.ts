@@ -1,4 +1,4 @@
-import { clauseWithout, type TextContext } from './text-context';
+import { clauseWithout, once, type TextContext } from './text-context';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -39,7 +39,8 @@ const PORTUGUESE =
 export function isNegated(tc: TextContext, start: number, end: number): boolean {
   const clause = clauseWithout(tc, start, end);
   if (NEGATION.test(clause)) return true;
-  return NO.test(clause) && !PORTUGUESE.test(tc.norm.text);
+  // Once per message: testing the whole text at every hit made a long message quadratic.
+  return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));
 }
 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {

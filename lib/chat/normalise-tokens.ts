@@ -94,8 +94,16 @@ const EAST_ASIAN = /^[\u2e80-\u9fff\u3000-\u30ff\uac00-\ud7af\uff00-\uffef0-9]+$
  */
 export function rewriteDisguisedTokens(s: CharStream): CharStream {
   if (!MAYBE_DISGUISED.test(s.lower) && !/[a-z]I/.test(s.cased)) return s;
-  let lower = s.lower;
-  let cased = s.cased;
+  // Pieces joined once at the end: splicing the whole string at every rewritten token was quadratic
+  // ("p4yp4l " repeated over 20,000 characters). Every rewrite keeps its length, so positions stay put.
+  const lower: string[] = [];
+  const cased: string[] = [];
+  let copied = 0;
+  const splice = (at: number, len: number, low: string, cas: string) => {
+    lower.push(s.lower.slice(copied, at), low);
+    cased.push(s.cased.slice(copied, at), cas);
+    copied = at + len;
+  };
   for (const m of s.lower.matchAll(TOKEN)) {
     const token = m[0];
     const tokenCased = s.cased.slice(m.index, m.index + token.length);
@@ -103,7 +111,7 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
       continue;
     let rewritten = cyrillicWord(token);
     if (rewritten) {
-      lower = lower.slice(0, m.index) + rewritten + lower.slice(m.index + token.length);
+      splice(m.index, token.length, rewritten, tokenCased);
       continue;
     }
     for (const oneAs of ['i', 'l'] as const) {
@@ -113,11 +121,12 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
         break;
       }
     }
-    if (!rewritten) continue;
-    lower = lower.slice(0, m.index) + rewritten + lower.slice(m.index + token.length);
-    cased = cased.slice(0, m.index) + rewritten + cased.slice(m.index + token.length);
+    if (rewritten) splice(m.index, token.length, rewritten, rewritten);
   }
-  return { ...s, lower, cased };
+  if (copied === 0) return s;
+  lower.push(s.lower.slice(copied));
+  cased.push(s.cased.slice(copied));
+  return { ...s, lower: lower.join(''), cased: cased.join('') };
 }
 
 // Single letters/digits separated by 1–3 spacing characters, at least three of them: "p a y p a l",
