@@ -1,5 +1,5 @@
 import { gatePasses, registerGates } from './gate-index';
-import { isAnchoredToPlatform, isNegated } from './guards';
+import { isAnchoredToPlatform, isDescriptiveBrandUse, isNegated } from './guards';
 import { clauseRange, type TextContext } from './text-context';
 
 /**
@@ -8,7 +8,9 @@ import { clauseRange, type TextContext } from './text-context';
  *   rest of the clause still cancels it ("we never ask you to pay outside Alibaba").
  * - `contextual`: only wrong away from the platform ("pay to our company account"); a platform anchor in the
  *   clause ("…shown on your Alibaba order page") cancels it too.
- * `needs`: a second phrase that must appear in the same clause (e.g. a payment verb next to "our account").
+ * `needs`: a second phrase that must appear in the same clause (e.g. a payment verb next to "our account"), or
+ * anywhere in the message when `needsIn` is 'message' (an ask and its reason often sit in two sentences).
+ * `unless`: a phrase that, in the same clause, makes the match harmless ("your phone number" for the courier).
  */
 export interface ChatPattern {
   re: RegExp;
@@ -16,6 +18,13 @@ export interface ChatPattern {
   /** What was seen, for the finding's message: "a personal or third-party account". */
   what: string;
   needs?: RegExp;
+  needsIn?: 'clause' | 'message';
+  unless?: RegExp;
+  /**
+   * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
+   * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
+   */
+  brandWord?: boolean;
   /** When one mention is negated, every mention is: "Your PayPal question: PayPal is not supported". */
   negationSpreads?: boolean;
   /** The phrase never carries its own "not", so a negation inside the match counts too ("has not changed"). */
@@ -77,11 +86,13 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
       const start = m.index;
       const end = start + m[0].length;
       if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
-      if (p.needs) {
-        const [a, b] = clauseRange(tc, start, end);
-        p.needs.lastIndex = 0;
-        if (!p.needs.test(text.slice(a, b))) continue;
+      if ((p.needs && p.needsIn !== 'message') || p.unless) {
+        const clause = text.slice(...clauseRange(tc, start, end));
+        if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) continue;
+        if (p.unless && testFrom0(p.unless, clause)) continue;
       }
+      // Negation first: a refused mention ("PayPal is not supported") cancels the others even if it reads
+      // like a description.
       if (p.negationInside ? isNegated(tc, start, start) : isNegated(tc, start, end)) {
         if (p.negationSpreads) {
           found = null;
@@ -89,6 +100,7 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
         }
         continue;
       }
+      if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;
       if (p.kind === 'contextual' && isAnchoredToPlatform(tc, start, end)) continue;
       found ??= { start, end, what: p.what };
       if (!p.negationSpreads) break; // one hit per pattern is enough to explain a finding
@@ -96,6 +108,12 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     if (found) hits.push(found);
   }
   return hits;
+}
+
+/** `re.test(s)` from the start of `s`, whatever a global regex's lastIndex says. */
+function testFrom0(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
 }
 
 function nextIndex(text: string, at: number, unicode: boolean): number {

@@ -22,8 +22,9 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
   return runs.filter((r) => {
     if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
-    if (NOT_PHONE_CUE.test(before)) return false;
+    // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
+    if (NOT_PHONE_CUE.test(before)) return false;
     if (/^00\d{8,}$/.test(r.value)) return true;
     if (/^(?:86)?1[3-9]\d{9}$/.test(r.value)) return true;
     return PHONE_CUE.test(before);
