@@ -63,8 +63,9 @@ const NO_FEE = new RegExp(
 );
 
 export function isNegated(tc: TextContext, start: number, end: number): boolean {
-  const clause = clauseWithout(tc, start, end).replace(NO_FEE, ' ');
-  if (NEGATION.test(clause)) return true;
+  let clause = clauseWithout(tc, start, end);
+  // The fee phrases are only looked for when there is a negation to explain away (most clauses have none).
+  if (NEGATION.test(clause) && NEGATION.test((clause = clause.replace(NO_FEE, ' ')))) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
   return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));
 }
@@ -86,8 +87,15 @@ const DESCRIBED_AFTER = new RegExp(
   `^(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\be\\b|\\bi\\b|\\bva\\b|\\bdan\\b|和|與|与)\\s*[^\\s,]+(?:\\s+pay)?){0,3}?[\\s\\-'"]{0,2}(?:${DESCRIPTOR})`,
   'u',
 );
-/** …or within the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */
-const DESCRIBED_BEFORE = new RegExp(`(?:${DESCRIPTOR})[\\s"']*(?:[^\\s]+\\s+){0,3}[^\\s]{0,3}$`, 'u');
+/** …or among the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */
+const DESCRIPTOR_WORD = new RegExp(`^["']*(?:${DESCRIPTOR})`, 'u');
+function describedBefore(window: string): boolean {
+  // Testing the last few words from their start is far cheaper than searching the window for every word.
+  const words = window.split(/\s+/);
+  for (let k = Math.max(0, words.length - 5); k < words.length; k++)
+    if (DESCRIPTOR_WORD.test(words[k]!)) return true;
+  return false;
+}
 /** Words that turn a brand back into an instruction: add, contact, pay, send, an id or a number. */
 const INSTRUCTION = new RegExp(
   [
@@ -113,6 +121,6 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
-    DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    describedBefore(text.slice(Math.max(0, start - 40), start));
   return described && !INSTRUCTION.test(clauseWithout(tc, start, end));
 }

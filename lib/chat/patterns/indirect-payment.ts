@@ -71,12 +71,19 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a payment outside the order (bank transfer, no order needed)',
-    gate: /transfer|wire|t\/t|tt|t t|remit|order|separate/,
+    gate: /transfer|wire|t\/t|tt|t t|remit|separate|apart/,
     re: anyOf(
       '\\b(?:do|make|pay\\w*|send)\\s+(?:the\\s+|a\\s+)?(?:bank\\s+transfer|wire(?:\\s+transfer)?|t\\/?t|tt|t\\s+t|remittance)\\s+(?:\\w+\\s+){0,2}?(?:to|for)\\s+(?:us|me|our|my)\\b',
-      "\\b(?:no\\s+need|(?:do\\s+not|don'?t|dont)\\s+need)\\s+(?:to\\s+)?(?:make|create|place|open)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?order\\b",
       '\\bpa(?:y|id)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:separately|apart)\\b',
       '\\b(?:wire|t\\/?t|tt|remit)\\s+(?:the\\s+|it\\s+|this\\s+)?(?:\\w+\\s+)?(?:to|for)\\s+(?:us|me)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a payment outside the order (no order needed)',
+    gate: /need|here|necessary|required/,
+    re: anyOf(
+      "\\b(?:no\\s+need|(?:do\\s+not|don'?t|dont)\\s+need)\\s+(?:to\\s+)?(?:make|create|place|open)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?order\\b",
       '\\bno\\s+(?:new\\s+)?order\\s+(?:is\\s+)?(?:needed|necessary|required)\\b',
       '\\b(?:the\\s+)?(?:online\\s+|alibaba\\s+|platform\\s+)?order(?:\\s+link)?\\s+is\\s+not\\s+(?:needed|necessary|required)\\b',
       "\\b(?:don'?t|dont|do\\s+not)\\s+(?:pay|place\\s+(?:the\\s+|an?\\s+)?order|order|buy)\\s+(?:it\\s+)?here\\b",
@@ -94,7 +101,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a refund that first needs a payment outside the platform',
-    gate: /refund|compensat|money back|return|dispute|case|claim/,
+    gate: /refund|compensat|money back|return|close/,
     re: anyOf(
       '\\b(?:refund\\w*|compensat\\w*|return\\w*\\s+(?:the|your|all\\s+the)\\s+money|money\\s+back)\\b.{0,80}?\\b(?:first|before|after|once|only\\s+(?:after|if|when)|if|when|but)\\b.{0,40}?\\b(?:you|u)\\s+(?:must\\s+|have\\s+to\\s+|need\\s+to\\s+|should\\s+)?(?:pay|send|transfer|wire|remit|deposit|place)\\w*',
       '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
@@ -103,11 +110,25 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
-    gate: /website|web site|site|shop|store|page|link|app|platform|marketplace|shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok/,
+    gate: /website|web site|site|shop|store/,
     re: anyOf(
-      '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?:own|official|new|independent|other|personal|web)\\s+)*(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store)|page|link|app)\\b',
+      '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?:own|official|new|independent|other|personal|web)\\s+)*(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's own website or another marketplace",
+    gate: /own|independent|official|new|other|personal|another|different/,
+    re: anyOf(
       '\\b(?:on|in|at|via|through|from)\\s+(?:our|my)\\s+(?:own|independent|official|new|other|personal)\\s+(?:web\\s?site|site|shop|store|platform)\\b',
       '\\b(?:on|in|at|via|through|to)\\s+(?:an?other|different)\\s+(?:platform|site|website|marketplace|app|shop|store)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's own website or another marketplace",
+    gate: /shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok/,
+    re: anyOf(
       '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok)\\b',
       '\\b(?:buy|order|purchase)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|in|at|from|via)\\s+(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s+shop)\\b',
     ),
@@ -156,7 +177,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a story about the store or account, ending in another way to pay',
-    gate: /store|shop|account|alibaba|aliexpress|platform|withdraw|payment system|payment function|wallet/,
+    gate: /closed|closing|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive/,
     needs:
       /bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
     needsIn: 'message',

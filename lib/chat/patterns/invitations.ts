@@ -14,20 +14,20 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'an invitation to add the seller elsewhere',
-    gate: /add|scan/,
+    gate: /add me|add us|add you|add u|scan/,
     re: anyOf(
-      '\\badd\\s+(?:me|us)\\b(?!\\s+(?:the|a|an|some|more|your|photos?|pictures?|details?|info|to\\s+(?:the\\s+|your\\s+)?(?:cart|order|list|favou?rites?|wish\\s?list)|in\\s+(?:the|your)\\s+order)\\b)',
-      "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|\\s+want\\s+to|\\s+wanna)?\\s+add\\s+(?:you|u)\\b(?!\\s+(?:(?:to|in)\\s+(?:the|our)\\s+(?:vip|mailing|customer|buyer|system|list)|as\\s+(?:a|an|our)?\\s*(?:vip|buyer|customer|member|distributor|dealer)|in\\s+the\\s+order))",
+      '\\badd (?:me|us)\\b(?!\\s+(?:the|a|an|some|more|your|photos?|pictures?|details?|info|to\\s+(?:the\\s+|your\\s+)?(?:cart|order|list|favou?rites?|wish\\s?list)|in\\s+(?:the|your)\\s+order)\\b)',
+      "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|\\s+want\\s+to|\\s+wanna)?\\s+add (?:you|u)\\b(?!\\s+(?:(?:to|in)\\s+(?:the|our)\\s+(?:vip|mailing|customer|buyer|system|list)|as\\s+(?:a|an|our)?\\s*(?:vip|buyer|customer|member|distributor|dealer)|in\\s+the\\s+order))",
       '\\bscan\\s+(?:my|the|this|our)\\s+(?:qr\\s+)?code\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?(?:add|contact|chat|talk)',
     ),
   },
   {
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
-    gate: /your|ur/,
+    gate: /your/,
     unless: SHIPPING,
     re: anyOf(
-      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur)\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?)\\b',
+      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*your\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?)\\b',
     ),
   },
   {

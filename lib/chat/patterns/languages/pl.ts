@@ -84,7 +84,7 @@ export const PL: LanguagePatterns = {
     {
       kind: 'contextual',
       what: 'another way to pay',
-      gate: /inn/,
+      gate: /sposob|metod/,
       needs: /bezposredni|konto|prywat|rabat|taniej|prowizj|blik/,
       needsIn: 'message',
       re: anyOf('\\binn\\w*\\s+(?:sposob\\w*|metod\\w*)\\s+(?:platnosci|zaplaty)\\b'),

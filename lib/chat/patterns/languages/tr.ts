@@ -91,12 +91,12 @@ export const TR: LanguagePatterns = {
     {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
-      gate: /numara|ekle|ozelden|dm/,
+      gate: /numara|ekle|ozelden|dm at/,
       unless: /kargo|teslimat|adres|kurye|alici/,
       re: anyOf(
         '\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:ver|at|yaz|gonder|paylas)\\w*',
         '\\b(?:sizi|seni)\\s+ekle\\w*|\\bbeni\\s+ekle\\w*',
-        '\\bozelden\\s+(?:yaz|konus|iletisim)\\w*|\\bdm\\s+at\\w*',
+        '\\bozelden\\s+(?:yaz|konus|iletisim)\\w*|\\bdm at\\w*',
       ),
     },
   ],
