@@ -63,9 +63,10 @@ const NO_FEE = new RegExp(
 );
 
 export function isNegated(tc: TextContext, start: number, end: number): boolean {
-  let clause = clauseWithout(tc, start, end);
+  const raw = clauseWithout(tc, start, end);
   // The fee phrases are only looked for when there is a negation to explain away (most clauses have none).
-  if (NEGATION.test(clause) && NEGATION.test((clause = clause.replace(NO_FEE, ' ')))) return true;
+  const clause = NEGATION.test(raw) || NO.test(raw) ? raw.replace(NO_FEE, ' ') : raw;
+  if (NEGATION.test(clause)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
   return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));
 }

@@ -68,7 +68,10 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
     const byGate: (number[] | undefined)[] = [];
     infos.forEach((info, i) => {
       if (!info || info.id < 0) always.push(i);
-      else (byGate[info.id] ??= []).push(i);
+      else {
+        byGate[info.id] ??= [];
+        byGate[info.id]!.push(i);
+      }
     });
     g = { infos, always, byGate };
     listGates.set(patterns, g);
