@@ -29,12 +29,19 @@ export const detector: Detector = (row) =>
 
 /** What a plain keyword filter would do: lower-case substring search, no normalisation, no negation. */
 const KEYWORDS: Record<ChatRuleId, RegExp> = {
-  'offplatform-payment':
-    /paypal|western union|moneygram|alipay|usdt|bitcoin|crypto|payoneer|wise|remitly|xoom|pay directly|directly|personal account|private account|outside|no need trade assurance|offline|支付宝|直接|私人|线下|directamente|direto|directement|напрямую|личный/,
+  // The first line is the original six languages; the second, the obvious words of the nine added later
+  // (so the baseline is not blind to them; English figures are unchanged by it).
+  'offplatform-payment': new RegExp(
+    [
+      'paypal|western union|moneygram|alipay|usdt|bitcoin|crypto|payoneer|wise|remitly|xoom|pay directly|directly|personal account|private account|outside|no need trade assurance|offline|支付宝|直接|私人|线下|directamente|direto|directement|напрямую|личный',
+      'havale|kişisel hesab|chuyển khoản|tài khoản cá nhân|rekening pribadi|di luar aplikasi|振込|口座|계좌|입금|bonifico|postepay|conto personale|przelew|blik|prywatne konto|تحويل|حساب شخصي|حسابي',
+    ].join('|'),
+  ),
   'bank-details-change':
     /new account|account changed|changed our bank|new beneficiary|frozen|under audit|账户变更|新账户|冻结|nueva cuenta|nova conta|nouveau compte|новый сч/,
   'payment-details': /iban|swift|account no|account:|a\/c|账号|cuenta:|conta:|счёт \d/,
-  'offplatform-contact': /whatsapp|wechat|telegram|skype|viber|e-?mail|微信|@/,
+  'offplatform-contact':
+    /whatsapp|wechat|telegram|skype|viber|e-?mail|微信|@|zalo|kakao|카톡|ライン|line id|messenger|واتس|تيليجرام/,
   pressure: /urgent|today|asap|last chance|hurry|immediately|今天|马上|hoy|hoje|aujourd'hui|сегодня|срочно/,
 };
 export const keywordBaseline: Detector = (row) => {

@@ -10,13 +10,13 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** A hint that the "other way" is away from the platform: a saving, a person, an account, a contact. */
 const AWAY_HINT =
-  /cheap|discount|% off|\boff\b|less|fee|commission|save|direct|friend|famil|personal|private|individual|\b(?:my|our|his|her)\s+(?:own\s+)?(?:account|card|bank|name)|outside|offline|no need|not need|wait|instead|detail|\binfo|contact|tell you|send you|whatsapp|wechat|e-?mail|write to|transfer to|faster/;
+  /cheap|discount|% off|\boff\b|less|fee|commission|save|direct|friend|famil|personal|private|individual|\b(?:my|our|his|her)\s+(?:own\s+)?(?:account|card|bank|name)|outside|offline|no need|not need|wait|instead|detail|\binfo|contact|tell you|send you|whatsapp|wechat|e-?mail|write to|transfer to|faster|\bnot\s+(?:the\s+|through\s+(?:the\s+)?)?(?:online|platform|alibaba|order)/;
 
 const PERSON =
   '(?:lady|girl|man|guy|staff|employee|colleague|boss|manager|director|accountant|cashier|finance|person|friend|relative|cousin|agent|wife|husband|owner|sales\\w*|partner|brother|sister)';
 
 const RELATED_COMPANY =
-  '(?:parent|sister|mother|holding|affiliated|related|partner|associated|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
+  '(?:parent|sister|mother|holding|affiliated|related|partner|associated?|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
 
 const STORY =
   '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
@@ -56,7 +56,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "an individual's account",
-    gate: /account|acct|card|individual|person|private|name/,
+    gate: /account|acct|card|individual|person|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee/,
     needs:
       /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to)\b/,
     re: anyOf(
@@ -66,6 +66,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:to|in|under)\\s+(?:my|his|her|(?:our|the)\\s+${PERSON}'?s?)\\s+(?:own\\s+|personal\\s+|private\\s+)?name\\b`,
       '\\bto\\s+our\\s+(?:staff|employee|colleague)\\s+name\\b',
       '\\bindividual\\s+(?:account|card|name|person)\\b',
+      '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us)\\s+(?:personally|privately|in\\s+person)\\b',
+      `\\b(?:pay|transfer|remit|wire|deposit)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?to\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      '\\b(?:the|an?)\\s+account\\s+(?:that\\s+|which\\s+)?(?:i|we|he|she|my\\s+\\w+|our\\s+\\w+)\\s+(?:will\\s+|would\\s+|can\\s+)?(?:give|send|tell|share|provide)\\b',
     ),
   },
   {
@@ -90,6 +93,24 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /outside/,
+    re: anyOf(
+      '\\b(?:pay|paid|settle|transfer|deal|trade|do\\s+(?:it|the\\s+deal|business|the\\s+payment))\\w*\\s+(?:\\S+\\s+){0,3}?outside\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:factory|warehouse|office|door|gate|building|china|working|business))',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'gift cards (no buyer protection)',
+    gate: /gift card|giftcard|steam|itunes|google play/,
+    negationSpreads: true,
+    brandWord: true,
+    re: anyOf(
+      '\\b(?:pay|paid|payment|send|buy)\\w*\\s+(?:\\S+\\s+){0,3}?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
+    ),
+  },
+  {
     kind: 'contextual',
     what: "a payment to an account named in the invoice rather than the order's",
     gate: /account/,
@@ -101,9 +122,10 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a refund that first needs a payment outside the platform',
-    gate: /refund|compensat|money back|return|close/,
+    gate: /refund|compensat|money back|return|close|before/,
     re: anyOf(
       '\\b(?:refund\\w*|compensat\\w*|return\\w*\\s+(?:the|your|all\\s+the)\\s+money|money\\s+back)\\b.{0,80}?\\b(?:first|before|after|once|only\\s+(?:after|if|when)|if|when|but)\\b.{0,40}?\\b(?:you|u)\\s+(?:must\\s+|have\\s+to\\s+|need\\s+to\\s+|should\\s+)?(?:pay|send|transfer|wire|remit|deposit|place)\\w*',
+      '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
       '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
     ),
   },
@@ -112,7 +134,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: "a purchase moved to the seller's own website or another marketplace",
     gate: /website|web site|site|shop|store/,
     re: anyOf(
-      '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?:own|official|new|independent|other|personal|web)\\s+)*(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
+      '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
     ),
   },
   {
@@ -121,15 +143,16 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /own|independent|official|new|other|personal|another|different/,
     re: anyOf(
       '\\b(?:on|in|at|via|through|from)\\s+(?:our|my)\\s+(?:own|independent|official|new|other|personal)\\s+(?:web\\s?site|site|shop|store|platform)\\b',
-      '\\b(?:on|in|at|via|through|to)\\s+(?:an?other|different)\\s+(?:platform|site|website|marketplace|app|shop|store)\\b',
+      '\\b(?:on|in|at|via|through|to)\\s+(?:an?other|different)\\s+(?:platform|site|website|marketplace|shop|store)\\b',
     ),
   },
   {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
-    gate: /shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok/,
+    gate: /shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram/,
     re: anyOf(
-      '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok)\\b',
+      '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
+      '\\b(?:find|see|visit|check|try|search|follow)\\s+(?:out\\s+)?(?:us|our|my)\\s+(?:\\w+\\s+)?(?:on|in|at)?\\s*(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
       '\\b(?:buy|order|purchase)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|in|at|from|via)\\s+(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s+shop)\\b',
     ),
   },
@@ -146,9 +169,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a related company's account (parent, sister company, branch in another territory)",
-    gate: /parent|sister|mother|holding|affiliat|related|partner|associated|daughter|subsidiar|trading|export|overseas|offshore|hong kong|hk|singapore|shenzhen|head|branch|group/,
+    gate: /parent|sister|mother|holding|affiliat|related|partner|associate|daughter|subsidiar|trading|export|overseas|offshore|hong kong|hk|singapore|shenzhen|head|branch|group/,
     re: anyOf(
-      `\\b(?:pay|paid|payment|transfer\\w*|remit\\w*|wire|send|deposit|money|balance|goes|go)\\s+(?:\\S+\\s+){0,3}?(?:(?:to|by|via|through|into)\\s+)?(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|office|entity|corporation|corp|branch|subsidiary|account)\\b`,
+      `\\b(?:pay|paid|payment|transfer\\w*|remit\\w*|wire|send|deposit|money|balance|goes|go)\\s+(?:\\S+\\s+){0,3}?(?:(?:to|by|via|through|into)\\s+)?(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|office|entity|corporation|corp|branch|subsidiary|account|concern|agent|agency|partner)\\b`,
       `\\b(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|firm|office|entity|branch|subsidiary)\\s+(?:will\\s+)?(?:receive|collect)s?\\s+(?:the\\s+)?(?:payment|money|deposit|balance)`,
     ),
   },

@@ -8,7 +8,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** A phone number asked for the courier or the label is part of shipping, not a move off the platform. */
 export const SHIPPING =
-  /courier|delivery|deliver|shipping|ship|address|customs|express|dhl|fedex|ups|tnt|ems|label|receiver|consignee|recipient|parcel|package|logistic|forwarder|waybill/;
+  /courier|delivery|deliver|shipping|ship|address|customs|express|dhl|fedex|ups|tnt|ems|label|receiver|consignee|recipient|parcel|package|logistic|forwarder|waybill|order\s+(?:number|no)|tracking|invoice\s+(?:number|no)/;
 
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
@@ -33,8 +33,10 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a friend request elsewhere',
-    gate: /request/,
-    re: anyOf('\\b(?:friend|contact)\\s+request\\b'),
+    gate: /request|accept my|accept our/,
+    re: anyOf(
+      '\\b(?:friend|contact)\\s+request\\b|\\baccept\\s+(?:my|our)\\s+(?:contact|invitation|invite|request)\\b',
+    ),
   },
   {
     kind: 'explicit',
@@ -47,11 +49,12 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a phone or e-mail to continue elsewhere',
-    gate: /contact|call|reach|ring/,
+    gate: /contact|call|reach|ring|send me|send us|drop me|drop us|leave me|leave us/,
     unless: SHIPPING,
     re: anyOf(
       '\\b(?:contact|reach|call|text|message)\\s+(?:me|us)\\s+(?:on|at|by|via)\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?(?:new\\s+)?(?:number|phone|mobile|e-?mail)\\b',
       '\\b(?:contact|call|reach|ring)\\s+(?:you|u)\\s+(?:by|on|via|over)\\s+(?:the\\s+)?(?:phone|telephone|mobile)\\b',
+      '\\b(?:send|drop|leave) (?:me|us)\\s+(?:a\\s+)?(?:message|text|msg|sms|line)\\s+(?:on|at|to|via)\\s+(?:my|our|this|the)\\s+(?:\\w+\\s+)?(?:number|phone|mobile|cell|e-?mail)\\b',
     ),
   },
 ];

@@ -122,7 +122,7 @@ export const AR: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /ضفني|ضيفني|ضيفك|راسلني|كلمني|تواصل|رقمك/,
-      unless: /شحن|مندوب|توصيل|عنوان|المستلم|الطرد/,
+      unless: /شحن|مندوب|توصيل|عنوان|المستلم|الطرد|الطلب|التتبع|الفاتور/,
       re: anyOf(
         '[اأ]ضفني|ضيفني|س[اأ]ضيفك|[اأ]ضيفك',
         '(?:راسلني|كلمني)\\s+(?:على|عبر)',

@@ -73,7 +73,7 @@ export const RU: LanguagePatterns = {
       kind: 'explicit',
       what: 'a move to a private chat elsewhere',
       gate: /личк|лс|мессенджер|номер|телефон|контакт|добав|друзья/,
-      unless: /доставк|курьер|адрес|получател|посылк|трек/u,
+      unless: /доставк|курьер|адрес|получател|посылк|трек|заказ|накладн|сч[её]та/u,
       re: anyOf(
         edge('в\\s+личк\\p{L}*|в\\s+лс|в\\s+мессенджер\\p{L}*'),
         edge(

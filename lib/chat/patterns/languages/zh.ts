@@ -60,7 +60,7 @@ export const ZH: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /加|留|私信/,
-      unless: /快递|快遞|收货|收貨|物流|地址|收件/,
+      unless: /快递|快遞|收货|收貨|物流|地址|收件|订单|訂單|单号|單號/,
       re: anyOf('加我|我加你|留(?:个|個|一下)?(?:联系方式|聯繫方式|电话|電話|手机|手機)|私信我'),
     },
   ],
