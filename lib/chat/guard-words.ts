@@ -107,13 +107,19 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
 };
 
-const all = (key: keyof GuardWords) =>
-  Object.values(GUARD_WORDS)
-    .map((w) => w[key])
+/** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
+const LATIN = new Set(['en', 'es-pt-fr', 'tr', 'vi', 'id', 'it', 'pl']);
+
+const all = (key: keyof GuardWords, latin?: boolean) =>
+  Object.entries(GUARD_WORDS)
+    .filter(([lang]) => latin === undefined || LATIN.has(lang) === latin)
+    .map(([, w]) => w[key])
     .filter((s): s is string => Boolean(s));
 
-export const NEGATION_SOURCES = all('negation');
-export const ANCHOR_SOURCES = all('anchor');
+export const NEGATION_LATIN_SOURCES = all('negation', true);
+export const NEGATION_OTHER_SOURCES = all('negation', false);
+export const ANCHOR_LATIN_SOURCES = all('anchor', true);
+export const ANCHOR_OTHER_SOURCES = all('anchor', false);
 export const UNDONE_BEFORE_SOURCES = all('undoneBefore');
 export const UNDONE_AFTER_SOURCES = all('undoneAfter');
 export const PHONE_CUE_SOURCES = all('phoneCue');

@@ -1,7 +1,9 @@
 import {
-  ANCHOR_SOURCES,
+  ANCHOR_LATIN_SOURCES,
+  ANCHOR_OTHER_SOURCES,
   DESCRIPTOR_SOURCES,
-  NEGATION_SOURCES,
+  NEGATION_LATIN_SOURCES,
+  NEGATION_OTHER_SOURCES,
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
@@ -15,16 +17,25 @@ import { clauseWithout, once, type TextContext } from './text-context';
  * "Trade Assurance is not needed") is not cancelled by its own "not". The words, per language, are in
  * guard-words.ts.
  */
-const NEGATION = new RegExp(NEGATION_SOURCES.join('|'), 'u');
+// Words of other scripts are only looked for in a clause that has some: most clauses are Latin only, and
+// every alternative costs at every position of every clause a match sits in.
+const NEGATION_LATIN = new RegExp(NEGATION_LATIN_SOURCES.join('|'), 'u');
+const NEGATION_OTHER = new RegExp(NEGATION_OTHER_SOURCES.join('|'), 'u');
+const NON_LATIN = /[\u0400-\uffff]/;
+const negationIn = (clause: string) =>
+  NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && NEGATION_OTHER.test(clause));
 
-const ANCHOR = new RegExp(
+const ANCHOR_LATIN_G = new RegExp(
   [
-    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|заказ\\p{L}*|plataforma|plateforme|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台',
-    ...ANCHOR_SOURCES,
+    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
+    ...ANCHOR_LATIN_SOURCES,
   ].join('|'),
-  'u',
+  'gu',
 );
-const ANCHOR_G = new RegExp(ANCHOR.source, 'gu');
+const ANCHOR_OTHER_G = new RegExp(
+  ['заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台', ...ANCHOR_OTHER_SOURCES].join('|'),
+  'gu',
+);
 /** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
 const ANCHOR_UNDONE_BEFORE = new RegExp(
   [
@@ -64,16 +75,21 @@ const NO_FEE = new RegExp(
 
 export function isNegated(tc: TextContext, start: number, end: number): boolean {
   const raw = clauseWithout(tc, start, end);
-  // The fee phrases are only looked for when there is a negation to explain away (most clauses have none).
-  const clause = NEGATION.test(raw) || NO.test(raw) ? raw.replace(NO_FEE, ' ') : raw;
-  if (NEGATION.test(clause)) return true;
+  // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
+  if (!negationIn(raw) && !NO.test(raw)) return false;
+  const clause = raw.replace(NO_FEE, ' ');
+  if (negationIn(clause)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
   return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));
 }
 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
   const clause = clauseWithout(tc, start, end);
-  for (const m of clause.matchAll(ANCHOR_G)) {
+  return anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause));
+}
+
+function anchoredBy(anchors: RegExp, clause: string): boolean {
+  for (const m of clause.matchAll(anchors)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (!ANCHOR_UNDONE_BEFORE.test(before) && !ANCHOR_UNDONE_AFTER.test(after)) return true;

@@ -87,6 +87,24 @@ const MAYBE_DISGUISED =
 const PLAIN = /^[a-z]*$|^[0-9]*$/;
 const EAST_ASIAN = /^[\u2e80-\u9fff\u3000-\u30ff\uac00-\ud7af\uff00-\uffef0-9]+$/; // no Latin look-alikes here
 
+/** Same-length rewrites of a stream, joined once at the end: splicing the whole string per token was quadratic. */
+class Rewrites {
+  private readonly lower: string[] = [];
+  private readonly cased: string[] = [];
+  private copied = 0;
+  constructor(private readonly s: CharStream) {}
+  put(at: number, length: number, lower: string, cased: string): void {
+    this.lower.push(this.s.lower.slice(this.copied, at), lower);
+    this.cased.push(this.s.cased.slice(this.copied, at), cased);
+    this.copied = at + length;
+  }
+  result(): CharStream {
+    this.lower.push(this.s.lower.slice(this.copied));
+    this.cased.push(this.s.cased.slice(this.copied));
+    return { ...this.s, lower: this.lower.join(''), cased: this.cased.join('') };
+  }
+}
+
 /**
  * Look-alike letters and leet digits, rewritten only inside tokens that then spell a disguised word
  * (lexicon.ts). Russian, Chinese and ordinary codes ("220v", "x100", "trc20") are left as written.
@@ -94,16 +112,7 @@ const EAST_ASIAN = /^[\u2e80-\u9fff\u3000-\u30ff\uac00-\ud7af\uff00-\uffef0-9]+$
  */
 export function rewriteDisguisedTokens(s: CharStream): CharStream {
   if (!MAYBE_DISGUISED.test(s.lower) && !/[a-z]I/.test(s.cased)) return s;
-  // Pieces joined once at the end: splicing the whole string at every rewritten token was quadratic
-  // ("p4yp4l " repeated over 20,000 characters). Every rewrite keeps its length, so positions stay put.
-  const lower: string[] = [];
-  const cased: string[] = [];
-  let copied = 0;
-  const splice = (at: number, len: number, low: string, cas: string) => {
-    lower.push(s.lower.slice(copied, at), low);
-    cased.push(s.cased.slice(copied, at), cas);
-    copied = at + len;
-  };
+  let rewrites: Rewrites | undefined; // made on the first rewrite: most tokens are left as they are
   for (const m of s.lower.matchAll(TOKEN)) {
     const token = m[0];
     const tokenCased = s.cased.slice(m.index, m.index + token.length);
@@ -111,7 +120,8 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
       continue;
     let rewritten = cyrillicWord(token);
     if (rewritten) {
-      splice(m.index, token.length, rewritten, tokenCased);
+      rewrites ??= new Rewrites(s);
+      rewrites.put(m.index, token.length, rewritten, tokenCased);
       continue;
     }
     for (const oneAs of ['i', 'l'] as const) {
@@ -121,12 +131,12 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
         break;
       }
     }
-    if (rewritten) splice(m.index, token.length, rewritten, rewritten);
+    if (rewritten) {
+      rewrites ??= new Rewrites(s);
+      rewrites.put(m.index, token.length, rewritten, rewritten);
+    }
   }
-  if (copied === 0) return s;
-  lower.push(s.lower.slice(copied));
-  cased.push(s.cased.slice(copied));
-  return { ...s, lower: lower.join(''), cased: cased.join('') };
+  return rewrites ? rewrites.result() : s;
 }
 
 // Single letters/digits separated by 1–3 spacing characters, at least three of them: "p a y p a l",

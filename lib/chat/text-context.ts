@@ -84,9 +84,18 @@ export function once<T>(tc: TextContext, key: string, make: () => T): T {
 
 /** The normalised clause around [start, end), with the match itself blanked so its own words don't count. */
 export function clauseWithout(ctx: TextContext, start: number, end: number): string {
+  // The guards of one hit (negation, anchor, description) ask for the same clause in a row.
+  const key = start * 65536 + end;
+  if (ctx.memo.clauseKey === key) return ctx.memo.clause as string;
+  ctx.memo.clauseKey = key;
+  ctx.memo.clause = clauseWithoutUncached(ctx, start, end);
+  return ctx.memo.clause as string;
+}
+
+function clauseWithoutUncached(ctx: TextContext, start: number, end: number): string {
   const [a, b] = clauseRange(ctx, start, end);
   const t = ctx.norm.text;
-  return `${t.slice(a, start)} \u2026 ${t.slice(end, b)}`;
+  return `${t.slice(a, start)} ~ ${t.slice(end, b)}`; // an ASCII mark: the guards test non-Latin words only where there are non-Latin letters
 }
 
 /** The clause around [start, end), at most CLAUSE_REACH characters on each side of the match. */
