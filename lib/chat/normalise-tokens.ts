@@ -1,5 +1,5 @@
-import unhomoglyph from 'unhomoglyph';
 import { newInt32Array } from './int32-pool';
+import { LATIN_LOOK_ALIKES } from './latin-look-alikes';
 import { isDisguisedWord } from './lexicon';
 import type { CharStream } from './normalise';
 
@@ -15,16 +15,15 @@ const LEET: Record<string, string> = {
 };
 const isAsciiLetter = (c: string) => c >= 'a' && c <= 'z';
 
-const glyphMemo = new Map<string, string | null>();
-/** The single Latin letter a look-alike stands for (TR39 skeleton via unhomoglyph), or null. */
+/**
+ * The single Latin letter a look-alike stands for (its TR39 skeleton, from unhomoglyph's data:
+ * latin-look-alikes.ts), or null. A character whose lower case is plain Latin (the Kelvin sign "K") counts too.
+ */
 function latinLookAlike(c: string): string | null {
-  let hit = glyphMemo.get(c);
-  if (hit === undefined) {
-    const skeleton = unhomoglyph(c).toLowerCase();
-    hit = skeleton.length === 1 && isAsciiLetter(skeleton) ? skeleton : null;
-    glyphMemo.set(c, hit);
-  }
-  return hit;
+  const hit = LATIN_LOOK_ALIKES.get(c.charCodeAt(0));
+  if (hit) return hit;
+  const lower = c.toLowerCase();
+  return lower.length === 1 && isAsciiLetter(lower) ? lower : null;
 }
 
 /** Rewrites one token's characters; null when a character has no Latin reading. */
