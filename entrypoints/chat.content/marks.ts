@@ -1,4 +1,4 @@
-import type { ChatFinding } from '../../lib/chat/types';
+import type { ChatFinding, ChatRuleId } from '../../lib/chat/types';
 import type { CaptureResult } from '../../lib/messaging/protocol';
 
 /**
@@ -6,7 +6,7 @@ import type { CaptureResult } from '../../lib/messaging/protocol';
  * hover or click, the explanation — built from text nodes only (the message
  * is a stranger's text) — with a "Save to vault" action.
  */
-const RULE_TITLE: Record<string, string> = {
+const RULE_TITLE: Record<ChatRuleId, string> = {
   'offplatform-payment': 'Payment outside Alibaba',
   'bank-details-change': 'Changed bank details',
   'payment-details': 'Payment details in chat',
@@ -43,7 +43,7 @@ export function markMessage(
   const flag = el(
     'button',
     `all:unset;cursor:pointer;padding:1px 6px;border-radius:4px;font-weight:700;color:#fff;background:${colour}`,
-    `⚠ TradeGuard: ${[...new Set(findings.map((f) => RULE_TITLE[f.rule] ?? f.rule))].join(', ')}`,
+    `⚠ TradeGuard: ${[...new Set(findings.map((f) => RULE_TITLE[f.rule]))].join(', ')}`,
   );
   flag.type = 'button';
   flag.setAttribute('aria-expanded', 'false');

@@ -13,6 +13,7 @@ export const paymentNotDesignatedAccount: Rule = {
   severity: 'critical',
   title: 'Payment details differ from the account Alibaba designated for this order',
   appliesTo: ['alibaba:payment', 'alibaba:order'],
+  checklist: 'designated-account',
   source: SOURCES.taService,
   fix: "Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba's Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.",
   check(ctx) {

@@ -1,3 +1,5 @@
+import type { ClauseKey } from '../checklist/clauses';
+import type { ChecklistItemId } from '../checklist/types';
 import type { Finding, RuleSource, Severity } from '../model/finding';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
@@ -6,6 +8,7 @@ import type { Beneficiary } from '../model/payment';
 import type { PageSnapshot } from '../model/snapshot';
 import type { SupplierFacts } from '../model/supplier';
 import type { Settings } from '../settings/schema';
+import type { PageRuleId } from './ids';
 
 /** A Trade Assurance limit TradeGuard saw, with where and when (so a finding can say so). */
 export interface SeenLimit {
@@ -40,7 +43,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  id: string;
+  id: PageRuleId;
   severity: Severity;
   /** One line for the README's rule table. */
   title: string;
@@ -48,5 +51,9 @@ export interface Rule {
   source: RuleSource;
   /** The default advice; findings may make it concrete. */
   fix: string;
+  /** The "Before you pay" item its findings decide (a rule cannot be left out of the verdict). */
+  checklist: ChecklistItemId;
+  /** The contract clause its findings call for, if any. */
+  clause?: ClauseKey;
   check(ctx: RuleContext): Finding[];
 }
