@@ -7,7 +7,8 @@ import { loadSettingsFile } from './settings-file';
 export async function runAuditFiles(files: { file: string; html: string }[], urls: string[]) {
   const inputs = files.map(({ file, html }, i) => ({
     file,
-    url: urls[i] ?? urlFromSavedPage(html),
+    // A saved file is not fetched: an http:// address given for it names the https page it was.
+    url: urls[i]?.replace(/^http:/i, 'https:') ?? urlFromSavedPage(html),
     doc: parseHTML(html).document as unknown as Document,
   }));
   return runAudit(inputs, { now: new Date(), settings: loadSettingsFile() });

@@ -24,7 +24,9 @@ export function marketplaceOfUrl(url: string): Marketplace | null {
   const known = marketplaceOf(kind);
   if (known) return known;
   try {
-    const host = new URL(url).hostname;
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return null; // anyone on the network can answer a plain-http address
+    const host = parsed.hostname;
     if (host === 'alibaba.com' || host.endsWith('.alibaba.com')) return 'alibaba';
     if (/(^|\.)aliexpress\.(com|us)$/.test(host)) return 'aliexpress';
   } catch {
