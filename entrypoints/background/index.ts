@@ -32,6 +32,11 @@ export default defineBackground(() => {
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/checklist': async (request) => checklistFor(request.tabId),
     'ui/tick': async (request) => tick(request.orderId, request.itemId, request.ticked),
+    // A restore or import in the side panel changed the vault under the remembered suppliers and orders.
+    'ui/vault-changed': async () => {
+      forgetLoadedMemory();
+      return { ok: true };
+    },
     ...captureHandlers,
     ...chatHandlers,
     ...deadlineHandlers,
@@ -43,10 +48,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void forgetTabSnapshot(tabId);
-  });
-  // A restore or import in the side panel changed the vault under the remembered suppliers and orders.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.vaultChangedAt) forgetLoadedMemory();
   });
   registerCaptureEntryPoints();
   registerReminders();

@@ -78,6 +78,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     itemId: z.string().min(1).max(64),
     ticked: z.boolean(),
   }),
+  /** The side panel restored a backup or imported a pack: the background re-reads suppliers and orders. */
+  z.object({ type: z.literal('ui/vault-changed') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -153,6 +155,7 @@ export interface ResponseMap {
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };
+  'ui/vault-changed': { ok: boolean };
 }
 
 export type ParseResult = { ok: true; request: Request } | { ok: false; reason: string };

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { craftPack, pngBytes } from '../unit/vault/craft-pack';
 import { expect, test } from '../e2e/harness';
+import { craftPack, pngBytes } from '../unit/vault/craft-pack';
 
 /**
  * Issue 12, findings 1 and 8, in a real Chromium: what a stranger's file can
@@ -41,11 +41,19 @@ async function storedMimeTypes(panel: Page): Promise<string[]> {
 }
 
 test.describe('files from strangers in the evidence vault', () => {
-  test('an item typed "image/png,text/html" never reaches the vault, let alone opens as a page', async ({ ext }) => {
+  test('an item typed "image/png,text/html" never reaches the vault, let alone opens as a page', async ({
+    ext,
+  }) => {
     const work = mkdtempSync(join(tmpdir(), 'tg-security-'));
     try {
       const pack = await craftPack(
-        [{ name: 'carton-damage.png', bytes: new TextEncoder().encode(PHISHING), mimeType: 'image/png,text/html' }],
+        [
+          {
+            name: 'carton-damage.png',
+            bytes: new TextEncoder().encode(PHISHING),
+            mimeType: 'image/png,text/html',
+          },
+        ],
         { theCase: { orderId: '700000000001' } },
       );
       const path = join(work, 'claim-evidence.zip');
@@ -108,12 +116,24 @@ test.describe('files from strangers in the evidence vault', () => {
       const first = join(work, 'mine.zip');
       writeFileSync(
         first,
-        Buffer.from(await (await craftPack([{ name: 'a.png', bytes: pngBytes(100, 1) }], { theCase: { id: 'mine', orderId } })).arrayBuffer()),
+        Buffer.from(
+          await (
+            await craftPack([{ name: 'a.png', bytes: pngBytes(100, 1) }], {
+              theCase: { id: 'mine', orderId },
+            })
+          ).arrayBuffer(),
+        ),
       );
       const second = join(work, 'from-supplier.zip');
       writeFileSync(
         second,
-        Buffer.from(await (await craftPack([{ name: 'b.png', bytes: pngBytes(100, 2) }], { theCase: { id: 'theirs', orderId } })).arrayBuffer()),
+        Buffer.from(
+          await (
+            await craftPack([{ name: 'b.png', bytes: pngBytes(100, 2) }], {
+              theCase: { id: 'theirs', orderId },
+            })
+          ).arrayBuffer(),
+        ),
       );
       const panel = await openVault(ext);
       await panel.getByTestId('import-input').setInputFiles(first);

@@ -20,6 +20,7 @@ function handlers(): Handlers & { calls: string[] } {
     'ui/timeline-save': async () => ({ ok: true }),
     'ui/timeline-delete': async () => ({ ok: true }),
     'ui/export-calendar': async () => ({ ok: true, ics: '', fileName: '' }),
+    'ui/vault-changed': async () => ({ ok: true }),
   };
 }
 

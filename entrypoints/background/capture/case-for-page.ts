@@ -1,9 +1,9 @@
+import type { PageInfo } from '../../../lib/messaging/tab-protocol';
 import { marketplaceOf, pageKindFromUrl } from '../../../lib/pages/detect';
 import { normaliseCompanyName } from '../../../lib/suppliers/normalise-name';
 import { findOrCreateOrderCase, findOrCreateSupplierCase } from '../../../lib/vault/cases';
 import type { VaultDb } from '../../../lib/vault/db';
 import type { CaseRow, Marketplace } from '../../../lib/vault/schema/rows';
-import type { PageInfo } from './tab-protocol';
 
 /**
  * Which case a capture goes into, in this order:

@@ -1,10 +1,10 @@
 import type { CaptureResult, ChatLine, RequestOf } from '../../../lib/messaging/protocol';
 import type { TranscriptLine } from '../../../lib/vault/schema/rows';
 import type { EvidenceInput } from '../../../lib/vault/store';
+import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { failure, isGrantError, NO_GRANT_MESSAGE } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { pageInfo } from './tab-messages';
-import { makeThumbnail } from './thumbnail';
 import { captureWindow, tabFacts } from './visible-tab';
 
 type SaveMessage = RequestOf<'content/save-message'>;

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import type { ImportChoice } from '../../../components/vault/ImportQuestion';
 import type { StorageInfo, VaultMessage } from '../../../components/vault/VaultPanel';
+import { send } from '../../../lib/messaging/client';
 import {
   type Annotation,
   addEvidence,
@@ -25,7 +25,7 @@ import {
   VaultImportError,
   verifyItem,
 } from '../../../lib/vault';
-import { makeThumbnail } from '../../background/capture/thumbnail';
+import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { loadView } from './load';
 import { backupMessage, errorMessage, exportMessage, importMessage, restoreMessage } from './messages';
 import { openItemBytes } from './open-item';
@@ -323,5 +323,5 @@ async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKin
 
 /** The background keeps suppliers and orders in memory: tell it the vault changed under it (restore, import). */
 async function announceVaultChanged(): Promise<void> {
-  await browser.storage.local.set({ vaultChangedAt: Date.now() }).catch(() => undefined);
+  await send({ type: 'ui/vault-changed' });
 }
