@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../../lib/messaging/router';
+import { senderOf } from '../../lib/messaging/sender';
+import { pageKindFromUrl } from '../../lib/pages/detect';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { chatHandlers } from './chat-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
@@ -16,18 +18,20 @@ import { getVault } from './vault';
  */
 export default defineBackground(() => {
   const route = createRouter({
+    // The page's address and kind are the browser's (sender.url), never the message's.
     'content/page-seen': async (request, sender) => {
+      const url = sender.url ?? '';
       if (sender.tabId !== undefined) {
         await rememberTab(sender.tabId, {
-          url: request.url,
-          kind: request.kind,
+          url,
+          kind: pageKindFromUrl(url),
           title: request.title,
           seenAt: new Date().toISOString(),
         });
       }
       return request.snapshot === undefined
         ? { findings: [], facts: [], badges: [] }
-        : judgePage(request.snapshot, sender.tabId);
+        : judgePage(request.snapshot, url, sender.tabId);
     },
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/checklist': async (request) => checklistFor(request.tabId),
@@ -42,9 +46,8 @@ export default defineBackground(() => {
     ...deadlineHandlers,
   });
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    route(message, { tabId: sender.tab?.id, url: sender.url }),
-  );
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => route(message, senderOf(sender, extension)));
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void forgetTabSnapshot(tabId);

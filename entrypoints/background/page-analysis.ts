@@ -5,6 +5,7 @@ import { buildRuleContext } from '../../lib/analysis/rule-context';
 import { buildChecklist } from '../../lib/checklist/build';
 import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
 import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
+import { snapshotFromSender } from '../../lib/pages/page-origin';
 import { pageFacts } from '../../lib/present/page-facts';
 import { evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
@@ -16,8 +17,16 @@ import { getVault } from './vault';
 const snapKey = (tabId: number) => `snap:${tabId}`;
 const EMPTY: PageVerdict = { findings: [], facts: [], badges: [] };
 
-/** A content script's snapshot → findings, facts and badges; the page is then remembered. */
-export async function judgePage(raw: unknown, tabId: number | undefined): Promise<PageVerdict> {
+/**
+ * A content script's snapshot → findings, facts and badges; the page is then
+ * remembered. Judged only as far as the sending page's address vouches for it
+ * (lib/pages/page-origin.ts): a supplier's page cannot pass for a payment page.
+ */
+export async function judgePage(
+  raw: unknown,
+  senderUrl: string,
+  tabId: number | undefined,
+): Promise<PageVerdict> {
   const parsed = PageSnapshotSchema.safeParse(raw);
   if (!parsed.success) {
     console.warn(
@@ -26,7 +35,12 @@ export async function judgePage(raw: unknown, tabId: number | undefined): Promis
     );
     return EMPTY;
   }
-  const snapshot = parsed.data;
+  const vouched = snapshotFromSender(parsed.data, senderUrl);
+  if (!vouched.ok) {
+    console.warn(`TradeGuard: dropped a page snapshot (${vouched.reason})`);
+    return EMPTY;
+  }
+  const snapshot = vouched.snapshot;
   const { settings } = await loadSettings();
   const now = new Date();
   const verdict = await withMemory(async (memory) => {

@@ -36,6 +36,7 @@ export function buildRuleContext(
       ? { limit: pageSupplier.taLimit, seenAt: at, url: snapshot.url }
       : latestLimit(record),
     designatedAccount: orderId ? (memory.accounts.get(orderId)?.beneficiary ?? null) : null,
+    designatedAccountSeenAt: orderId ? (memory.accounts.get(orderId)?.seenAt ?? null) : null,
     settings,
     specLines: specLinesOf(snapshot, order),
   };

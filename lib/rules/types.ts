@@ -37,6 +37,8 @@ export interface RuleContext {
   knownLimit: SeenLimit | null;
   /** The account remembered from the Alibaba payment page for this order. */
   designatedAccount: Beneficiary | null;
+  /** When TradeGuard first read that account (ISO), to tell a buyer since when it stood. */
+  designatedAccountSeenAt?: string | null;
   settings: Settings;
   /** Specification lines of the order or product in view. */
   specLines: SpecLine[];

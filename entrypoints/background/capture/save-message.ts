@@ -14,8 +14,8 @@ function line(m: ChatLine): TranscriptLine {
 }
 
 /** The record kept for a risky message: the message, why it was flagged, and the talk around it. */
-function messageRecord(request: SaveMessage, now: Date): string {
-  const { url, title, message, context, findings } = request;
+function messageRecord(request: SaveMessage, url: string, now: Date): string {
+  const { title, message, context, findings } = request;
   const record = {
     savedAt: now.toISOString(),
     url,
@@ -48,6 +48,8 @@ async function tryScreenshot(tabId: number | undefined): Promise<{ png?: Blob; w
 export async function saveRiskyMessage(
   request: SaveMessage,
   senderTabId: number | undefined,
+  /** The chat's address as the browser gives it (the message's own `url` is not trusted). */
+  senderUrl: string,
 ): Promise<CaptureResult> {
   try {
     const shot = await tryScreenshot(senderTabId);
@@ -68,7 +70,7 @@ export async function saveRiskyMessage(
     const inputs: Omit<EvidenceInput, 'caseId' | 'now' | 'sourceUrl' | 'sourceTitle'>[] = [
       {
         ...common,
-        bytes: new Blob([messageRecord(request, now)], { type: 'application/json' }),
+        bytes: new Blob([messageRecord(request, senderUrl, now)], { type: 'application/json' }),
         mimeType: 'application/json',
         fileName: stampedName('flagged-message', now, 'json'),
       },
@@ -85,7 +87,7 @@ export async function saveRiskyMessage(
     }
     const info = senderTabId === undefined ? null : ((await pageInfo(senderTabId)) ?? null);
     const { theCase, items } = await saveIntoPageCase(
-      { url: request.url, title: request.title, info },
+      { url: senderUrl, title: request.title, info },
       now,
       inputs,
     );
