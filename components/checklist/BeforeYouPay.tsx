@@ -9,10 +9,12 @@ export interface BeforeYouPayProps {
   onTick(id: string, ticked: boolean): void;
   onCopyClauses(text: string): void;
   copied?: boolean;
+  /** A tick that could not be saved, in words (the box is shown un-ticked again). */
+  tickError?: string | null;
 }
 
 /** The popup's "Before you pay" checklist: verdict first, then why, then what to do. */
-export function BeforeYouPay({ checklist, onTick, onCopyClauses, copied }: BeforeYouPayProps) {
+export function BeforeYouPay({ checklist, onTick, onCopyClauses, copied, tickError }: BeforeYouPayProps) {
   const verdict = verdictView(checklist.verdict);
   const clausesTitleId = useId();
   // The lib's own sentence when it gives one; otherwise the counts.
@@ -41,6 +43,11 @@ export function BeforeYouPay({ checklist, onTick, onCopyClauses, copied }: Befor
       )}
 
       {checklist.manual.length > 0 && <ManualChecks items={checklist.manual} onTick={onTick} />}
+      {tickError && (
+        <p className="tg-checklist__error" role="alert" data-testid="tick-error">
+          {tickError}
+        </p>
+      )}
 
       {checklist.clauses.length > 0 && (
         <section className="tg-clauses" aria-labelledby={clausesTitleId}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Finding } from '../../lib/model/finding';
 import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
 import type { FactLine } from '../../lib/present/fact-line';
+import { CouldNotCheck } from '../findings/CouldNotCheck';
 import { FindingList } from '../findings/FindingList';
 
 export interface PageCardProps {
@@ -10,6 +11,8 @@ export interface PageCardProps {
   state?: 'reading' | 'ready';
   facts?: FactLine[];
   findings?: Finding[];
+  /** Rules that failed on this page: shown as "could not check", never as a pass. */
+  couldNotCheck?: { rule: string; title: string }[];
   /** Called when the buyer clicks a finding whose quote stands on the page. */
   onFindingClick?: (finding: Finding) => void;
 }
@@ -19,7 +22,14 @@ export interface PageCardProps {
  * recognised, the key facts it read, and its findings. Everything is rendered
  * as text: page content is written by strangers.
  */
-export function PageCard({ kind, state = 'ready', facts = [], findings, onFindingClick }: PageCardProps) {
+export function PageCard({
+  kind,
+  state = 'ready',
+  facts = [],
+  findings,
+  couldNotCheck = [],
+  onFindingClick,
+}: PageCardProps) {
   const [open, setOpen] = useState(true);
   return (
     <section
@@ -57,6 +67,7 @@ export function PageCard({ kind, state = 'ready', facts = [], findings, onFindin
             </dl>
           )}
           {state === 'reading' && <p className="tg-card__reading">Reading this page…</p>}
+          <CouldNotCheck items={couldNotCheck} />
           {findings && <FindingList findings={findings} onFindingClick={onFindingClick} compact />}
         </div>
       )}

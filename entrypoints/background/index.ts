@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logError } from '../../lib/log';
 import { createRouter } from '../../lib/messaging/router';
 import { senderOf } from '../../lib/messaging/sender';
 import { pageKindFromUrl } from '../../lib/pages/detect';
@@ -55,5 +56,5 @@ export default defineBackground(() => {
   registerCaptureEntryPoints();
   registerReminders();
   // Open the vault at start-up so an import cut off by a browser close is cleaned before anything reads it.
-  void getVault().catch((error) => console.warn('TradeGuard: could not open the evidence vault', error));
+  void getVault().catch((error) => logError('background', 'could not open the evidence vault', error));
 });

@@ -3,11 +3,12 @@ import { analysePage } from '../../lib/analysis/analyse-page';
 import { offerBadges } from '../../lib/analysis/offer-badges';
 import { buildRuleContext } from '../../lib/analysis/rule-context';
 import { buildChecklist } from '../../lib/checklist/build';
+import { logError, logWarn } from '../../lib/log';
 import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
 import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
 import { snapshotFromSender } from '../../lib/pages/page-origin';
 import { pageFacts } from '../../lib/present/page-facts';
-import { evaluateRules } from '../../lib/rules/evaluate';
+import { couldNotCheck, evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
 import { listTicks, setTick } from '../../lib/vault/records';
 import { chatRiskFor } from './chat-handlers';
@@ -29,26 +30,23 @@ export async function judgePage(
 ): Promise<PageVerdict> {
   const parsed = PageSnapshotSchema.safeParse(raw);
   if (!parsed.success) {
-    console.warn(
-      'TradeGuard: dropped a page snapshot that failed validation',
-      parsed.error.issues.slice(0, 3),
-    );
+    logWarn('background', 'dropped a page snapshot that failed validation', parsed.error.issues.slice(0, 3));
     return EMPTY;
   }
   const vouched = snapshotFromSender(parsed.data, senderUrl);
   if (!vouched.ok) {
-    console.warn(`TradeGuard: dropped a page snapshot (${vouched.reason})`);
+    logWarn('background', `dropped a page snapshot (${vouched.reason})`);
     return EMPTY;
   }
   const snapshot = vouched.snapshot;
   const { settings } = await loadSettings();
   const now = new Date();
   const verdict = await withMemory(async (memory) => {
-    const { findings, facts } = analysePage(snapshot, memory, settings, now.toISOString());
+    const { findings, facts, couldNotCheck } = analysePage(snapshot, memory, settings, now.toISOString());
     await persistPage(memory, snapshot, now).catch((error) =>
-      console.warn('TradeGuard: could not remember this page', error),
+      logError('background', 'could not remember this page', error),
     );
-    return { findings, facts, badges: offerBadges(snapshot, memory) };
+    return { findings, facts, badges: offerBadges(snapshot, memory), couldNotCheck };
   });
   if (tabId !== undefined) await browser.storage.session.set({ [snapKey(tabId)]: snapshot }).catch(() => {});
   return verdict;
@@ -63,7 +61,7 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
   const { settings } = await loadSettings();
   return withMemory(async (memory) => {
     const ctx = buildRuleContext(snapshot, memory, settings, new Date().toISOString());
-    const { findings } = evaluateRules(ctx);
+    const { findings, failed } = evaluateRules(ctx);
     const orderId = ctx.order?.id ?? snapshot.payment?.orderId ?? null;
     let checklist = null;
     if (orderId && (snapshot.kind === 'alibaba:order' || snapshot.kind === 'alibaba:payment')) {
@@ -74,9 +72,17 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
         findings,
         new Set(ticks.filter((t) => t.ticked).map((t) => t.itemId)),
         chat,
+        failed,
       );
     }
-    return { kind: snapshot.kind, url: snapshot.url, findings, facts: pageFacts(ctx), checklist };
+    return {
+      kind: snapshot.kind,
+      url: snapshot.url,
+      findings,
+      facts: pageFacts(ctx),
+      checklist,
+      couldNotCheck: couldNotCheck(failed),
+    };
   });
 }
 
@@ -85,7 +91,7 @@ export async function tick(orderId: string, itemId: string, ticked: boolean): Pr
     await setTick(await getVault(), { orderId, itemId, ticked, at: new Date().toISOString() });
     return { ok: true };
   } catch (error) {
-    console.warn('TradeGuard: could not save a checklist tick', error);
+    logError('background', 'could not save a checklist tick', error);
     return { ok: false };
   }
 }

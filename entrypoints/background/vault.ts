@@ -1,3 +1,4 @@
+import { logError } from '../../lib/log';
 import { openVault, type VaultDb } from '../../lib/vault/db';
 import { cleanupStaged } from '../../lib/vault/staging';
 
@@ -12,7 +13,7 @@ let vault: Promise<VaultDb> | null = null;
 export function getVault(): Promise<VaultDb> {
   vault ??= openVault().then(async (db) => {
     await cleanupStaged(db, { now: new Date() }).catch((error) =>
-      console.warn('TradeGuard: could not clean an interrupted import', error),
+      logError('vault', 'could not clean an interrupted import', error),
     );
     return db;
   });

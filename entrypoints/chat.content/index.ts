@@ -1,3 +1,4 @@
+import { logQuiet } from '../../lib/log';
 import { CHAT_MATCHES } from '../../lib/marketplaces';
 import { startChatGuard } from './guard';
 
@@ -14,7 +15,7 @@ export default defineContentScript({
     try {
       startChatGuard(ctx);
     } catch (error) {
-      console.debug('TradeGuard: chat guard could not start', error);
+      logQuiet('chat guard', 'could not start', error);
     }
   },
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { logQuiet } from '../../lib/log';
 import {
   type ListGeometry,
   type PageInfo,
@@ -178,7 +179,7 @@ export function registerCaptureResponder(ctx: ContentScriptContext): void {
     const parsed = TabCaptureRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
     answer(parsed.data).then(sendResponse, (error) => {
-      console.debug('TradeGuard: capture request failed', error);
+      logQuiet('capture', 'capture request failed', error);
       sendResponse(undefined);
     });
     return true;

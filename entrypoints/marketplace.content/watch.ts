@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
+import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
 import type { Finding } from '../../lib/model/finding';
@@ -50,13 +51,14 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     lastRead = fingerprint;
     const extractMs = performance.now() - started;
     const firstRenderMs = await card.render({ kind: snapshot.kind, state: 'reading' });
-    const verdict: PageVerdict = await send({
+    // No answer (the background refused or is gone): the card says what it read, with no findings.
+    const verdict: PageVerdict = (await send({
       type: 'content/page-seen',
       url,
       kind: snapshot.kind,
       title: document.title.slice(0, 2000),
       snapshot,
-    }).catch(() => ({ findings: [], facts: [], badges: [] }));
+    })) ?? { findings: [], facts: [], badges: [] };
     if (mine !== generation) return; // a newer read owns the card now
     const shown = performance.now();
     clearHighlights(document);
@@ -70,6 +72,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
       facts: verdict.facts,
       // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
       findings: isChat(snapshot.kind) ? undefined : verdict.findings,
+      couldNotCheck: verdict.couldNotCheck,
       onFindingClick: (f) =>
         marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
     });
@@ -82,7 +85,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   }
 
   const safely = (url: string) => {
-    read(url).catch((error) => console.debug('TradeGuard: page check failed', error));
+    read(url).catch((error) => logQuiet('page card', 'page check failed', error));
   };
   const later = () => {
     const now = performance.now();

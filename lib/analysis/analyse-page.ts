@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding';
 import type { PageSnapshot } from '../model/snapshot';
 import type { FactLine } from '../present/fact-line';
 import { pageFacts } from '../present/page-facts';
-import { evaluateRules } from '../rules/evaluate';
+import { type CouldNotCheck, couldNotCheck, evaluateRules } from '../rules/evaluate';
 import type { RuleContext } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { buildRuleContext } from './rule-context';
@@ -12,6 +12,8 @@ export interface PageAnalysis {
   context: RuleContext;
   findings: Finding[];
   facts: FactLine[];
+  /** Rules that threw: what TradeGuard could not check on this page (shown, never taken as a pass). */
+  couldNotCheck: CouldNotCheck[];
 }
 
 /**
@@ -26,8 +28,8 @@ export function analysePage(
   at: string,
 ): PageAnalysis {
   const context = buildRuleContext(snapshot, memory, settings, at);
-  const { findings } = evaluateRules(context);
+  const { findings, failed } = evaluateRules(context);
   const facts = pageFacts(context);
   memory.observe(snapshot, at);
-  return { context, findings, facts };
+  return { context, findings, facts, couldNotCheck: couldNotCheck(failed) };
 }

@@ -28,6 +28,8 @@ export function buildChecklist(
   findings: readonly Finding[],
   ticks: ReadonlySet<string>,
   chat: ChatRisk | null,
+  /** Rules that threw: their items can at best be "could not check", never "ok". */
+  failed: readonly string[] = [],
 ): Checklist {
   const homeOf = (f: Finding): ChecklistItemId => RULE_BY_ID.get(f.rule)?.checklist ?? 'other';
   const by = (item: ChecklistItemId) => findings.filter((f) => homeOf(f) === item);
@@ -56,6 +58,7 @@ export function buildChecklist(
     fromFindings('sample', 'Sample caveat understood', by('sample'), 'Not a sample order.'),
     ...otherFindings(by('other')),
   ];
+  for (const rule of failed) markUnchecked(auto, RULE_BY_ID.get(rule)?.checklist ?? 'other', rule);
   const blockers = auto.filter((a) => a.status === 'blocker').length;
   const warnings = auto.filter((a) => a.status === 'warning').length;
   const unknown = auto.filter((a) => a.status === 'unknown').length;
@@ -200,6 +203,19 @@ function supplierRecord(ctx: RuleContext, found: Finding[]): AutoCheck {
     detail: serious.length ? `${check.detail} ${detail}` : detail,
     rules: [...check.rules, ...notes.map((f) => f.rule)],
   };
+}
+
+/** A rule that failed leaves its item undecided: "could not check", with the rule named. */
+function markUnchecked(auto: AutoCheck[], home: ChecklistItemId, rule: string): void {
+  let item = auto.find((a) => a.id === home);
+  if (!item) {
+    item = { id: home, label: 'Other checks on this page', status: 'unknown', detail: '', rules: [] };
+    auto.push(item);
+  }
+  if (item.status === 'ok') item.status = 'unknown';
+  item.detail =
+    `${item.detail} TradeGuard could not check this (rule ${rule} failed): check it yourself before you pay.`.trim();
+  if (!item.rules.includes(rule)) item.rules.push(rule);
 }
 
 /** Findings no item groups: never dropped from the verdict. */

@@ -1,3 +1,4 @@
+import { logWarn } from '../log';
 import { parseRequest, type RequestOf, type RequestType, type ResponseMap } from './protocol';
 import { refusal, type Sender } from './sender';
 
@@ -12,7 +13,10 @@ export type Handlers = {
  * from a sender that may not send them (a content script asking for `ui/…`),
  * are dropped and logged: undefined is answered, nothing is acted on.
  */
-export function createRouter(handlers: Handlers, log: (msg: string) => void = console.warn) {
+export function createRouter(
+  handlers: Handlers,
+  log: (msg: string) => void = (msg) => logWarn('messages', msg),
+) {
   return async (raw: unknown, sender: Sender): Promise<unknown> => {
     const parsed = parseRequest(raw);
     if (!parsed.ok) {

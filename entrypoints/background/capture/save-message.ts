@@ -57,13 +57,18 @@ export async function saveRiskyMessage(
     const transcript = (
       request.context.includes(request.message) ? request.context : [...request.context, request.message]
     ).map(line);
+    const cut = [request.message, ...request.context].filter((m) => m.cut).length;
+    const cutNote = cut
+      ? ` (${cut === 1 ? 'one message was' : `${cut} messages were`} longer than 20,000 characters and cut; the page has them in full)`
+      : '';
     const common = {
       kind: 'communication' as const,
       captureMethod: 'chat-capture' as const,
-      note: `Flagged by TradeGuard: ${request.findings.map((f) => f.message).join(' · ') || 'saved by the buyer'}`.slice(
-        0,
-        2000,
-      ),
+      note:
+        `Flagged by TradeGuard: ${request.findings.map((f) => f.message).join(' · ') || 'saved by the buyer'}`.slice(
+          0,
+          2000 - cutNote.length,
+        ) + cutNote,
       tags: ['flagged-message', ...request.findings.map((f) => f.rule)],
       transcript,
     };
