@@ -8,6 +8,7 @@ import {
   startSampleServer,
 } from '../../scripts/browser/serve-samples';
 import { type SamplePage, samplePages } from '../../scripts/sample-pages';
+import { contentWorld, shadowView } from './content-world';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The shipped build; tests that must capture the tab use the test build (adds <all_urls>, see wxt.config.ts). */
@@ -69,4 +70,30 @@ export const test = base.extend<object, { ext: Extension }>({
 });
 export { expect } from '@playwright/test';
 
-export const card = (page: Page) => page.locator('[data-testid="tradeguard-card"]');
+/**
+ * The card's host in the page. Its shadow root is closed (page script must not
+ * read or press it), so only the kind and state are on the host; what the card
+ * says is read with cardView().
+ */
+export const card = (page: Page) => page.locator('tradeguard-card');
+
+/** What the card shows, read inside its closed shadow root from TradeGuard's content-script world. */
+export async function cardView(
+  ext: { extensionId: string },
+  page: Page,
+): Promise<{ text: string; findings: { rule: string; severity: string; text: string }[] }> {
+  const world = await contentWorld(page, ext.extensionId);
+  try {
+    const view = await shadowView(world, 'tradeguard-card', '[data-rule][data-severity]');
+    return {
+      text: view.text,
+      findings: view.matches.map((m) => ({
+        rule: m.attributes['data-rule'] ?? '',
+        severity: m.attributes['data-severity'] ?? '',
+        text: m.text,
+      })),
+    };
+  } finally {
+    await world.close();
+  }
+}
