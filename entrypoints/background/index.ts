@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { logError } from '../../lib/log';
 import { createRouter } from '../../lib/messaging/router';
