@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { clickInShadow, contentWorld, shadowView } from './content-world';
+import { clickInShadow, contentWorld, shadowView } from '../../scripts/browser/content-world';
 import { card, expect, test } from './harness';
 
 const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);

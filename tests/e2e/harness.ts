@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { contentWorld, shadowView } from '../../scripts/browser/content-world';
 import { type ExtensionBrowser, launchWithExtension, tabIdOf } from '../../scripts/browser/launch';
 import {
   type RequestLogEntry,
@@ -8,7 +9,6 @@ import {
   startSampleServer,
 } from '../../scripts/browser/serve-samples';
 import { type SamplePage, samplePages } from '../../scripts/sample-pages';
-import { contentWorld, shadowView } from './content-world';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The shipped build; tests that must capture the tab use the test build (adds <all_urls>, see wxt.config.ts). */

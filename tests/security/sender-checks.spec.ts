@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { contentWorld } from '../e2e/content-world';
+import { contentWorld } from '../../scripts/browser/content-world';
 import { card, expect, test } from '../e2e/harness';
 
 /**
