@@ -81,12 +81,23 @@ export const card = (page: Page) => page.locator('tradeguard-card');
 export async function cardView(
   ext: { extensionId: string },
   page: Page,
-): Promise<{ text: string; findings: { rule: string; severity: string; text: string }[] }> {
+): Promise<{ text: string; visible: boolean; findings: { rule: string; severity: string; text: string }[] }> {
   const world = await contentWorld(page, ext.extensionId);
   try {
     const view = await shadowView(world, 'tradeguard-card', '[data-rule][data-severity]');
+    // The host is an empty inline box (the card inside is fixed in the corner): measure the card itself.
+    const visible = await world.evaluate(() => {
+      const host = document.querySelector('tradeguard-card') as HTMLElement | null;
+      const inner =
+        host && chrome.dom.openOrClosedShadowRoot(host)?.querySelector('[data-testid="tradeguard-card"]');
+      const box = inner?.getBoundingClientRect();
+      return Boolean(
+        box && box.width > 0 && box.height > 0 && getComputedStyle(inner!).visibility !== 'hidden',
+      );
+    });
     return {
       text: view.text,
+      visible,
       findings: view.matches.map((m) => ({
         rule: m.attributes['data-rule'] ?? '',
         severity: m.attributes['data-severity'] ?? '',
