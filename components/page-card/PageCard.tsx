@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Finding } from '../../lib/model/finding';
 import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
-import type { FactLine } from '../../lib/present/fact-line';
+import type { CorrectionNotice, FactLine } from '../../lib/present/fact-line';
+import { CorrectionNotices } from '../corrections/CorrectionNotices';
+import { type CorrectFn, FactRow } from '../corrections/FactRow';
 import { CouldNotCheck } from '../findings/CouldNotCheck';
 import { FindingList } from '../findings/FindingList';
 
@@ -15,6 +17,10 @@ export interface PageCardProps {
   couldNotCheck?: { rule: string; title: string }[];
   /** Called when the buyer clicks a finding whose quote stands on the page. */
   onFindingClick?: (finding: Finding) => void;
+  /** The buyer's entries a later page replaced. */
+  notices?: CorrectionNotice[];
+  /** Enters, corrects or takes back a fact; without it facts are only shown. */
+  onCorrect?: CorrectFn;
 }
 
 /**
@@ -29,6 +35,8 @@ export function PageCard({
   findings,
   couldNotCheck = [],
   onFindingClick,
+  notices = [],
+  onCorrect,
 }: PageCardProps) {
   const [open, setOpen] = useState(true);
   return (
@@ -56,13 +64,11 @@ export function PageCard({
       </header>
       {open && (
         <div className="tg-card__body">
+          <CorrectionNotices notices={notices} onCorrect={onCorrect} />
           {facts.length > 0 && (
             <dl className="tg-card__facts">
               {facts.map((f) => (
-                <div key={f.label} className={`tg-fact tg-fact--${f.tone ?? 'neutral'}`}>
-                  <dt>{f.label}</dt>
-                  <dd>{f.value}</dd>
-                </div>
+                <FactRow key={f.label} line={f} onCorrect={state === 'ready' ? onCorrect : undefined} />
               ))}
             </dl>
           )}

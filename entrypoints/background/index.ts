@@ -6,6 +6,7 @@ import { senderOf } from '../../lib/messaging/sender';
 import { pageKindFromUrl } from '../../lib/pages/detect';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { chatHandlers } from './chat-handlers';
+import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
 import { forgetLoadedMemory } from './memory-store';
 import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     ...captureHandlers,
     ...chatHandlers,
     ...deadlineHandlers,
+    // After the deadline handlers: it wraps their timeline saves (the agreed ship-by date is one of the buyer's entries).
+    ...correctionHandlers,
   });
 
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

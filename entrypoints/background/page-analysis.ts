@@ -7,12 +7,13 @@ import { logError, logWarn } from '../../lib/log';
 import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
 import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
 import { snapshotFromSender } from '../../lib/pages/page-origin';
+import { correctionNotices } from '../../lib/present/correctable';
 import { pageFacts } from '../../lib/present/page-facts';
 import { couldNotCheck, evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
 import { listTicks, setTick } from '../../lib/vault/records';
 import { chatRiskFor } from './chat-handlers';
-import { persistPage, withMemory } from './memory-store';
+import { persistCorrections, persistPage, withMemory } from './memory-store';
 import { getVault } from './vault';
 
 const snapKey = (tabId: number) => `snap:${tabId}`;
@@ -42,22 +43,37 @@ export async function judgePage(
   const { settings } = await loadSettings();
   const now = new Date();
   const verdict = await withMemory(async (memory) => {
-    const { findings, facts, couldNotCheck } = analysePage(snapshot, memory, settings, now.toISOString());
-    await persistPage(memory, snapshot, now).catch((error) =>
-      logError('background', 'could not remember this page', error),
+    const { context, findings, facts, notices, couldNotCheck } = analysePage(
+      snapshot,
+      memory,
+      settings,
+      now.toISOString(),
     );
-    return { findings, facts, badges: offerBadges(snapshot, memory), couldNotCheck };
+    // Before the page's events: the deadlines they re-plan read the corrections from storage.
+    await persistCorrections(memory).catch((error) =>
+      logError('background', 'could not store your corrections', error),
+    );
+    await persistPage(memory, snapshot, now, {
+      order: context.order,
+      corrections: context.corrections,
+    }).catch((error) => logError('background', 'could not remember this page', error));
+    return { findings, facts, badges: offerBadges(snapshot, memory), notices, couldNotCheck };
   });
   if (tabId !== undefined) await browser.storage.session.set({ [snapKey(tabId)]: snapshot }).catch(() => {});
   return verdict;
 }
 
 /** The popup's view of the tab: findings and, on order and payment pages, the checklist. */
-export async function checklistFor(tabId: number): Promise<ChecklistView | null> {
+/** The page the tab's content script last reported, as it was read. */
+export async function tabSnapshot(tabId: number): Promise<PageSnapshot | null> {
   const stored = (await browser.storage.session.get(snapKey(tabId)))[snapKey(tabId)];
   const parsed = PageSnapshotSchema.safeParse(stored);
-  if (!parsed.success) return null;
-  const snapshot: PageSnapshot = parsed.data;
+  return parsed.success ? parsed.data : null;
+}
+
+export async function checklistFor(tabId: number): Promise<ChecklistView | null> {
+  const snapshot = await tabSnapshot(tabId);
+  if (!snapshot) return null;
   const { settings } = await loadSettings();
   return withMemory(async (memory) => {
     const ctx = buildRuleContext(snapshot, memory, settings, new Date().toISOString());
@@ -82,6 +98,7 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
       facts: pageFacts(ctx),
       checklist,
       couldNotCheck: couldNotCheck(failed),
+      notices: correctionNotices(ctx),
     };
   });
 }

@@ -9,7 +9,7 @@ import { OpenSidePanel } from './OpenSidePanel';
 import { usePopupStore } from './store';
 
 export function PopupApp() {
-  const { loading, tabId, kind, status, url, view, copied, tickError, load, tick, copyClauses } =
+  const { loading, tabId, kind, status, url, view, copied, tickError, load, tick, copyClauses, correct } =
     usePopupStore();
   useEffect(() => {
     void load();
@@ -38,6 +38,8 @@ export function PopupApp() {
               onCopyClauses={copyClauses}
               copied={copied}
               tickError={tickError}
+              onCorrect={correct}
+              notices={view.notices}
             />
           )}
           {view && !view.checklist && view.findings.length > 0 && <FindingList findings={view.findings} />}

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { PageSnapshot } from '../model/snapshot';
-import type { FactLine } from '../present/fact-line';
+import { correctionNotices } from '../present/correctable';
+import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import { pageFacts } from '../present/page-facts';
 import { type CouldNotCheck, couldNotCheck, evaluateRules } from '../rules/evaluate';
 import type { RuleContext } from '../rules/types';
@@ -14,6 +15,8 @@ export interface PageAnalysis {
   facts: FactLine[];
   /** Rules that threw: what TradeGuard could not check on this page (shown, never taken as a pass). */
   couldNotCheck: CouldNotCheck[];
+  /** The buyer's entries a page replaced (this one or an earlier one), told until dismissed. */
+  notices: CorrectionNotice[];
 }
 
 /**
@@ -31,5 +34,11 @@ export function analysePage(
   const { findings, failed } = evaluateRules(context);
   const facts = pageFacts(context);
   memory.observe(snapshot, at);
-  return { context, findings, facts, couldNotCheck: couldNotCheck(failed) };
+  return {
+    context,
+    findings,
+    facts,
+    couldNotCheck: couldNotCheck(failed),
+    notices: correctionNotices(context),
+  };
 }

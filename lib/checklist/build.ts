@@ -1,7 +1,10 @@
+import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney } from '../model/money';
+import { correctableLines } from '../present/correctable';
 import { comparableFields } from '../rules/account-compare';
 import { classifyPaymentMethod } from '../rules/payment-methods';
+import { enteredNote } from '../rules/provenance';
 import { PAGE_RULES } from '../rules/registry';
 import type { Rule, RuleContext } from '../rules/types';
 import { CLAUSES, type ClauseKey } from './clauses';
@@ -36,16 +39,20 @@ export function buildChecklist(
   const order = ctx.order;
   const auto: AutoCheck[] = [
     taSupplier(ctx, by('ta-supplier')),
-    limit(ctx, by('ta-limit')),
+    withFacts(ctx, limit(ctx, by('ta-limit')), ['taLimit', 'orderTotal', 'paymentAmount']),
     coverage(ctx, by('coverage')),
-    method(ctx, by('method')),
+    withFacts(ctx, method(ctx, by('method')), ['paymentMethod', 'paymentAmount']),
     account(ctx, by('designated-account')),
     ...specItems(by, ctx.specLines.length > 0),
-    fromFindings(
-      'ship-date',
-      'Exact shipment date in the order',
-      by('ship-date'),
-      order?.shipBy ? `Ship by ${order.shipBy}.` : null,
+    withFacts(
+      ctx,
+      fromFindings(
+        'ship-date',
+        'Exact shipment date in the order',
+        by('ship-date'),
+        order?.shipBy ? `Ship by ${order.shipBy}${enteredNote(ctx, 'shipBy')}.` : null,
+      ),
+      ['shipBy', 'shippingMethod'],
     ),
     fromFindings(
       'inspection',
@@ -79,6 +86,12 @@ export function buildChecklist(
     verdict: { blockers, warnings, unknown, text, ready },
     clauses: clauseKeys.map((k) => CLAUSES[k]),
   };
+}
+
+/** Puts the facts an item rests on beside it, so the buyer can enter or correct them there. */
+function withFacts(ctx: RuleContext, check: AutoCheck, facts: readonly CorrectableFact[]): AutoCheck {
+  const lines = correctableLines(ctx, facts);
+  return lines.length ? { ...check, facts: lines } : check;
 }
 
 const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
@@ -120,7 +133,7 @@ function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
 function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
   const ok =
     ctx.knownLimit && ctx.order?.total
-      ? `Limit ${formatMoney(ctx.knownLimit.limit)} covers the total ${formatMoney(ctx.order.total)}.`
+      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.`
       : null;
   const check = fromFindings('ta-limit', 'Trade Assurance limit covers the amount', found, ok);
   // "limit unknown" is a warning finding, but the buyer should read it as "could not check".
@@ -144,7 +157,7 @@ function method(ctx: RuleContext, found: Finding[]): AutoCheck {
     'method',
     'Payment method and its limit',
     found,
-    recognised ? `${text}: within its limit.` : null,
+    recognised ? `${text}${enteredNote(ctx, 'paymentMethod')}: within its limit.` : null,
   );
 }
 

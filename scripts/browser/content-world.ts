@@ -11,6 +11,8 @@ import type { CDPSession, Page } from '@playwright/test';
 export interface ContentWorld {
   /** Runs `fn(arg)` in the content-script world of the page's main frame; the result comes back as JSON. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Runs a script's source in that world (e.g. axe-core, to audit what page script cannot see). */
+  run(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ export async function contentWorld(page: Page, extensionId: string): Promise<Con
         throw new Error(answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
       }
       return answer.result.value;
+    },
+    async run(source) {
+      const answer = await cdp.send('Runtime.evaluate', { expression: source, contextId: await contextId() });
+      if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.text);
     },
     close: () => cdp.detach(),
   };

@@ -29,6 +29,8 @@ function handlers(): Handlers & { calls: string[] } {
     'ui/timeline-delete': async () => ({ ok: true }),
     'ui/export-calendar': async () => ({ ok: true, ics: '', fileName: '' }),
     'ui/vault-changed': async () => ({ ok: true }),
+    'content/correct': async () => ({ ok: true }),
+    'ui/correct': async () => ({ ok: true }),
   };
 }
 
