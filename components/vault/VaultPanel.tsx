@@ -6,6 +6,7 @@ import { CaseList, caseHeading } from './CaseList';
 import { DeletionLog } from './DeletionLog';
 import { DisputeKitView } from './DisputeKitView';
 import { EvidenceList } from './EvidenceList';
+import { type ImportChoice, ImportQuestion } from './ImportQuestion';
 import type { StorageInfo } from './StorageLine';
 import { UploadDropZone } from './UploadDropZone';
 import type { VaultMessage } from './VaultStatus';
@@ -49,6 +50,9 @@ export interface VaultPanelProps {
   historySlot?: ReactNode;
   /** Shown under the selected case's title: its dispute draft. */
   caseSlot?: ReactNode;
+  /** A pack waiting for the buyer's answer: it names a case they already have. */
+  importQuestion?: { fileName: string; caseLabel: string } | null;
+  onAnswerImport?: (choice: ImportChoice) => void;
 }
 
 function tagsOf(items: readonly ItemRow[], current: string | null): string[] {
@@ -81,6 +85,13 @@ export function VaultPanel(props: VaultPanelProps) {
         onRequestPersist={props.onRequestPersist}
       />
       {props.historySlot}
+      {props.importQuestion && (
+        <ImportQuestion
+          fileName={props.importQuestion.fileName}
+          caseLabel={props.importQuestion.caseLabel}
+          onAnswer={(choice) => props.onAnswerImport?.(choice)}
+        />
+      )}
       <div className="tg-vault__body">
         <CaseList
           cases={cases}

@@ -14,10 +14,28 @@ import { toVaultWriteError, VaultImportError } from './errors';
 import { adoptHistory, appendHistory, HEAD_KEY, historyTables, prepareHistoryHasher } from './history/append';
 import { restoreEvents } from './history/import-events';
 import { verifyBackupHistory } from './history/verify-backup';
+import { IMPORT_LIMITS } from './limits';
 import { MANIFEST_PATH } from './pack-format';
 import type { CaseRow, ItemRow } from './schema/rows';
-import { completeStaged, discardImport, stageItem } from './staging';
-import { checkListedFiles, type OpenedZip, openZip, readManifest, readVerifiedFile } from './zip-read';
+import {
+  browserLocks,
+  completeStaged,
+  discardImport,
+  holdingImportLock,
+  type ImportLocks,
+  stageItem,
+} from './staging';
+import {
+  browserStorageEstimate,
+  checkExpansion,
+  checkFreeSpace,
+  checkListedFiles,
+  type OpenedZip,
+  openZip,
+  readManifest,
+  readVerifiedFile,
+  type StorageEstimate,
+} from './zip-read';
 
 export interface RestoreResult {
   importId: string;
@@ -39,7 +57,16 @@ function readBackupManifest(zip: OpenedZip): Promise<BackupManifest> {
     schema: BackupManifestSchema,
     otherPath: MANIFEST_PATH,
     otherHint: 'It is a dispute pack: use "Import pack" instead.',
+    maxBytes: IMPORT_LIMITS.backupManifestBytes,
   });
+}
+
+export interface RestoreOptions {
+  /** Stamps staged rows (the clean-up's age rule where Web Locks are missing) and the history's entries. */
+  now: Date;
+  /** As for importPack: navigator.storage.estimate and navigator.locks by default. */
+  storageEstimate?: StorageEstimate;
+  locks?: ImportLocks | null;
 }
 
 /** Adds the rows whose key the vault does not hold yet; returns them. */
@@ -74,7 +101,7 @@ async function checkBackupHistory(manifest: BackupManifest): Promise<void> {
  * verified against its hash before anything is visible, staged then
  * committed in one transaction, and nothing the vault already holds altered.
  */
-export async function restoreVault(db: VaultDb, blob: Blob, options: { now: Date }): Promise<RestoreResult> {
+export async function restoreVault(db: VaultDb, blob: Blob, options: RestoreOptions): Promise<RestoreResult> {
   const zip = await openZip(blob, 'TradeGuard vault backup');
   const importId = newId();
   try {
@@ -83,6 +110,7 @@ export async function restoreVault(db: VaultDb, blob: Blob, options: { now: Date
     const { tables } = manifest;
     const expected = tables.items.map((i) => ({ ...i, path: backupBlobPath(i.id) }));
     checkListedFiles(zip, expected);
+    checkExpansion(zip, expected);
     const result: RestoreResult = {
       importId,
       added: {
@@ -101,51 +129,67 @@ export async function restoreVault(db: VaultDb, blob: Blob, options: { now: Date
     const present = new Set(
       (await db.items.toArray()).filter((i) => i.state === 'complete').map((i) => `${i.caseId}/${i.sha256}`),
     );
-    const stagedItems: ItemRow[] = [];
-    for (const file of expected) {
-      if (present.has(`${file.caseId}/${file.sha256}`)) {
-        result.duplicates++;
-        continue;
-      }
-      const bytes = await readVerifiedFile(zip, file);
-      const { path: _path, ...row } = file;
-      // Keep the original id unless this vault already uses it for other bytes.
-      const id = (await db.items.get(row.id)) ? newId() : row.id;
-      const staged = { ...row, id, importId } as ItemRow & { importId: string };
-      await stageItem(db, staged, bytes);
-      stagedItems.push(staged);
-      present.add(`${file.caseId}/${file.sha256}`);
-      result.added.items++;
-    }
-    await db.transaction(
-      'rw',
-      [
-        db.cases,
-        db.items,
-        db.suppliers,
-        db.orders,
-        db.timeline,
-        db.ticks,
-        db.deletions,
-        db.drafts,
-        ...historyTables(db),
-      ],
-      async () => {
-        const byId = (row: { id: string }) => row.id;
-        const cases: CaseRow[] = await addMissing(db.cases, tables.cases, byId);
-        result.added.cases = cases.length;
-        result.added.suppliers = (await addMissing(db.suppliers, tables.suppliers, (s) => s.key)).length;
-        result.added.orders = (await addMissing(db.orders, tables.orders, byId)).length;
-        result.added.timeline = (await addMissing(db.timeline, tables.timeline, byId)).length;
-        result.added.ticks = (
-          await addMissing(db.ticks, tables.ticks, (t): [string, string] => [t.orderId, t.itemId])
-        ).length;
-        result.added.deletions = (await addMissing(db.deletions, tables.deletions, byId)).length;
-        result.added.drafts = (await addMissing(db.drafts, tables.drafts, (d) => d.caseId)).length;
-        await completeStaged(db, importId, result.added.items);
-        await recordRestore(db, manifest, { importId, cases, items: stagedItems, result, now: options.now });
-      },
+    const missing = expected.filter((f) => !present.has(`${f.caseId}/${f.sha256}`));
+    await checkFreeSpace(
+      missing.reduce((sum, f) => sum + f.size, 0),
+      options.storageEstimate ?? browserStorageEstimate(),
     );
+    const locks = options.locks === undefined ? browserLocks() : options.locks;
+    const stagedItems: ItemRow[] = [];
+    await holdingImportLock(locks, importId, async () => {
+      for (const file of expected) {
+        if (present.has(`${file.caseId}/${file.sha256}`)) {
+          result.duplicates++;
+          continue;
+        }
+        const bytes = await readVerifiedFile(zip, file);
+        const { path: _path, ...row } = file;
+        // Keep the original id unless this vault already uses it for other bytes.
+        const id = (await db.items.get(row.id)) ? newId() : row.id;
+        const staged = { ...row, id, importId, stagedAt: options.now.toISOString() } as ItemRow & {
+          importId: string;
+        };
+        await stageItem(db, staged, bytes);
+        stagedItems.push(staged);
+        present.add(`${file.caseId}/${file.sha256}`);
+        result.added.items++;
+      }
+      await db.transaction(
+        'rw',
+        [
+          db.cases,
+          db.items,
+          db.suppliers,
+          db.orders,
+          db.timeline,
+          db.ticks,
+          db.deletions,
+          db.drafts,
+          ...historyTables(db),
+        ],
+        async () => {
+          const byId = (row: { id: string }) => row.id;
+          const cases: CaseRow[] = await addMissing(db.cases, tables.cases, byId);
+          result.added.cases = cases.length;
+          result.added.suppliers = (await addMissing(db.suppliers, tables.suppliers, (s) => s.key)).length;
+          result.added.orders = (await addMissing(db.orders, tables.orders, byId)).length;
+          result.added.timeline = (await addMissing(db.timeline, tables.timeline, byId)).length;
+          result.added.ticks = (
+            await addMissing(db.ticks, tables.ticks, (t): [string, string] => [t.orderId, t.itemId])
+          ).length;
+          result.added.deletions = (await addMissing(db.deletions, tables.deletions, byId)).length;
+          result.added.drafts = (await addMissing(db.drafts, tables.drafts, (d) => d.caseId)).length;
+          await completeStaged(db, importId, result.added.items);
+          await recordRestore(db, manifest, {
+            importId,
+            cases,
+            items: stagedItems,
+            result,
+            now: options.now,
+          });
+        },
+      );
+    });
     return result;
   } catch (error) {
     await discardImport(db, importId).catch(() => {});

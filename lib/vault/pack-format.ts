@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { HeadSchema } from './history/entry';
+import { MimeTypeSchema } from './mime';
 import {
   CaptureMethodSchema,
   CaseRowSchema,
   EvidenceKindSchema,
+  ImportedFromSchema,
   type ItemRow,
   ThumbnailSchema,
   TranscriptLineSchema,
@@ -38,7 +40,7 @@ export const PackFileSchema = z.object({
   path: z.string().regex(/^files\/[^/\\]+$/, 'a path under files/'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().nonnegative(),
-  mimeType: z.string(),
+  mimeType: MimeTypeSchema,
   kind: EvidenceKindSchema,
   captureMethod: CaptureMethodSchema,
   capturedAt: z.string(),
@@ -52,6 +54,8 @@ export const PackFileSchema = z.object({
   partOf: z.string().optional(),
   /** The vault item's id, which the history names (absent in packs made before 2026-12). */
   itemId: z.string().optional(),
+  /** Kept on re-export, so a pack passed on still says its files were imported once. */
+  imported: ImportedFromSchema.optional(),
 });
 export type PackFile = z.infer<typeof PackFileSchema>;
 
@@ -105,6 +109,7 @@ export function packFileOf(item: ItemRow, path: string): PackFile {
     ...(item.transcript && { transcript: item.transcript }),
     ...(item.partOf && { partOf: item.partOf }),
     itemId: item.id,
+    ...(item.imported && { imported: item.imported }),
   };
 }
 

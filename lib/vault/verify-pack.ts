@@ -4,6 +4,7 @@ import { prepareHistoryHasher } from './history/append';
 import { checkSlice } from './history/check-slice';
 import type { Head } from './history/entry';
 import type { HistoryProblem } from './history/problems';
+import { IMPORT_LIMITS } from './limits';
 import {
   HISTORY_PATH,
   MANIFEST_PATH,
@@ -58,7 +59,7 @@ function verdict(partial: Partial<PackVerdict> & Pick<PackVerdict, 'status'>): P
 
 async function readText(zip: OpenedZip, path: string): Promise<unknown> {
   try {
-    return await readJsonEntry(zip, path);
+    return await readJsonEntry(zip, path, IMPORT_LIMITS.packManifestBytes);
   } catch {
     return null;
   }
@@ -93,6 +94,7 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
       schema: PackManifestSchema,
       otherPath: BACKUP_JSON_PATH,
       otherHint: 'It is a whole-vault backup, not a dispute pack.',
+      maxBytes: IMPORT_LIMITS.packManifestBytes,
     });
   } catch (error) {
     const reason = error instanceof VaultImportError ? error.reason : 'invalid-manifest';

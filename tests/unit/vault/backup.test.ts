@@ -147,7 +147,7 @@ describe('whole-vault backup and restore', () => {
       const sortKey = (r: Record<string, unknown>) => JSON.stringify(r);
       const a = (await db.table(table).toArray()).map(sortKey).sort();
       const b = (await target.table(table).toArray())
-        .map((r) => ({ ...r, importId: undefined }))
+        .map((r) => ({ ...r, importId: undefined, stagedAt: undefined }))
         .map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))))
         .sort();
       expect(b, table).toEqual(a);
