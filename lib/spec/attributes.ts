@@ -225,7 +225,9 @@ const BARE_LABELS: Record<Attribute, string[]> = {
     ]),
     cjk(['交货期', '交期', '货期', '交货日期']),
   ],
-  customization: [latinWords(['logos?', 'logotipo', 'artwork', 'engraving', 'embroidery', 'personalizzazione'])],
+  customization: [
+    latinWords(['logos?', 'logotipo', 'artwork', 'engraving', 'embroidery', 'personalizzazione']),
+  ],
 };
 
 export function colonLabelSource(attribute: Attribute): string {

@@ -45,7 +45,8 @@ const EVENT_EN =
   '(?:\\d{1,3} ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)';
 const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
-const EVENT_DE = '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|Muster(?:freigabe)?|Vertrag)';
+const EVENT_DE =
+  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|Muster(?:freigabe)?|Vertrag)';
 const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra)';
 const EVENT_IT = '(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza)';
 export const START_EVENT = anyOf(

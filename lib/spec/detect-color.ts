@@ -8,19 +8,66 @@ import type { Clause } from './clauses';
 import { hasColorCode } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { lineFacts } from './line-facts';
-import { anyOf, findAll, latinWords, test } from './patterns';
-import { isCompletePrint } from './print-spec';
 import { GRADE } from './grades';
+import { lineFacts } from './line-facts';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { isCompletePrint } from './print-spec';
 import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
-const VAGUE_PHRASES = anyOf(ASSORTED_COLOURS, COLOUR_PRAISE);
+/** Colours that a screen, a lamp or a print reproduces: praise of them is about image quality. */
+const RENDERED_COLOUR = anyOf(
+  latinWords([
+    'screens?',
+    'displays?',
+    'LCD',
+    'OLED',
+    'AMOLED',
+    'IPS',
+    'monitors?',
+    'LEDs?',
+    'RGB',
+    'lights?',
+    'lighting',
+    'lamps?',
+    'bulbs?',
+    'images?',
+    'pictures? quality',
+    'photos?',
+    'video',
+    'camera',
+    'projector',
+    'TFT',
+    'touch ?screen',
+    'panel',
+    'backlight',
+    'dials?',
+    'watch ?faces?',
+    'themes?',
+    'wallpapers?',
+    'UI',
+    'interface',
+    'CRI',
+    'Ra',
+    'rendering',
+    'lumens?',
+    'lux',
+    'printing quality',
+    'print quality',
+    'pantalla',
+    'écran',
+    'Bildschirm',
+    'Display',
+    'tela',
+    'schermo',
+  ]),
+  cjk(['屏幕', '显示屏', '灯光']),
+);
 
 /** Names that are not a colour: compounds, proper nouns, plating and box types. */
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:wine|sea|wing|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
+  /^[\s-]*(?:wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d{1,3}\s{0,2}k|pantone)\s{0,3}$/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
@@ -106,13 +153,24 @@ const COLOUR_NAMED = `${latinWords(['colou?rs?', 'colores?', 'couleurs?', 'Farbe
  * name ("Isacord 0015 white", "Madeira 1800 navy", "white (0015)"): the maker's
  * number is the colour code, the name a gloss on it.
  */
-const SHADE_CONTEXT = latinWords(['threads?', 'yarns?', 'shades?', 'floss', 'Garn', 'hilo', 'fil', 'filo', 'linha']);
+const SHADE_CONTEXT = latinWords([
+  'threads?',
+  'yarns?',
+  'shades?',
+  'floss',
+  'Garn',
+  'hilo',
+  'fil',
+  'filo',
+  'linha',
+]);
 const SHADE_BEFORE = /(?:^|[\s#(])\d{3,5}\s{0,2}$/u;
 const SHADE_AFTER = /^\s{0,2}[(#]{0,2}\s{0,2}\d{3,5}(?![\d.,]|\s{0,2}(?:pcs|mm|cm|m|g|kg|%))/u;
 
 function shadeNumbered(text: string, start: number, end: number): boolean {
   return (
-    SHADE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || SHADE_AFTER.test(text.slice(end, end + 12))
+    SHADE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+    SHADE_AFTER.test(text.slice(end, end + 12))
   );
 }
 
@@ -158,9 +216,16 @@ export const colorDetector: AttributeDetector = {
     // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
     const { breakdown } = lineFacts(line);
     const shades = test(SHADE_CONTEXT, text) || test(GRADE, text);
-    const hits = [...findAll(VAGUE_PHRASES, text), ...findAll(COLOR_PHRASE, text)].filter(
+    // "HD screen with vivid colours" praises a display, not the colour of the goods.
+    const praiseCounts = !test(RENDERED_COLOUR, text);
+    const hits = [
+      ...findAll(ASSORTED_COLOURS, text),
+      ...(praiseCounts ? findAll(COLOUR_PRAISE, text) : []),
+      ...findAll(COLOR_PHRASE, text),
+    ].filter(
       (m) =>
-        test(VAGUE_PHRASES, m.text) ||
+        test(ASSORTED_COLOURS, m.text) ||
+        (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
         (isColourUse(text, m.start, m.end) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&

@@ -57,7 +57,16 @@ const AT_LEAST_BEFORE = latinWords([
   'minimo',
 ]);
 const AT_LEAST_AFTER = anyOf(
-  latinWords(['or more', 'and (?:more|above|up)', 'or above', 'o más', 'ou plus', 'oder mehr', 'ou mais', 'o più']),
+  latinWords([
+    'or more',
+    'and (?:more|above|up)',
+    'or above',
+    'o más',
+    'ou plus',
+    'oder mehr',
+    'ou mais',
+    'o più',
+  ]),
   cjk(['以上', '起']),
 );
 const OPEN_ENDED = anyOf(
@@ -101,7 +110,8 @@ const SHIPPING_UNITS = anyOf(
   ]),
   cjk(['\\d{1,4}\\s{0,2}[个]?托(?!盘)', '\\d{1,4}\\s{0,2}托盘']),
 );
-const SHIPPING_UNIT_WORD = '(?:pallets?|cartons?|ctns?|cases?|crates?|box(?:es)?|bales?|palés?|cajas?|palettes?|Paletten?|Kartons?|caixas?|bancal[ei]|cartoni?|scatol[ae]|托|箱)';
+const SHIPPING_UNIT_WORD =
+  '(?:pallets?|cartons?|ctns?|cases?|crates?|box(?:es)?|bales?|palés?|cajas?|palettes?|Paletten?|Kartons?|caixas?|bancal[ei]|cartoni?|scatol[ae]|托|箱)';
 const PER_SHIPPING_UNIT_BY = `${COUNT}\\s{0,3}(?:/|per|each|a|in each|pro|par|por|per ogni|每)\\s{0,3}(?:[\\p{L}-]{1,12}\\s{1,3})?(?:pallets?|cartons?|ctns?|cases?|crates?|box(?:es)?|bales?|palés?|cajas?|palettes?|Paletten?|Kartons?|caixas?|bancal[ei]|cartone|scatola|托|箱)`;
 /** "480 pcs per pallet", "200 cartons × 12 pcs", "12 pcs x 200 cartons". */
 const PER_SHIPPING_UNIT = anyOf(
@@ -168,7 +178,7 @@ const WHY_ESTIMATE =
 const WHY_FLOOR =
   'a floor ("or more", "at least", "+"), not a count; any larger delivery meets it, so neither a short nor an over-shipment can be claimed.';
 const WHY_UNITS =
-  'pallets, cartons or boxes with no count per unit; how many pieces that is stays the supplier\'s choice.';
+  "pallets, cartons or boxes with no count per unit; how many pieces that is stays the supplier's choice.";
 const WHY_TOTAL =
   'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
 

@@ -5,6 +5,7 @@
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { lineFacts } from './line-facts';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -17,7 +18,6 @@ import {
   NUMBER,
   test,
 } from './patterns';
-import { lineFacts } from './line-facts';
 import { DESIGN_FILE, DOC_BACKREF } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
@@ -100,7 +100,11 @@ export const sizeDetector: AttributeDetector = {
       // "All dimensions as stated on the drawing" on a line naming drawing DWG-123 rev B: the drawing governs them.
       const byDrawing = test(DOC_BACKREF, text) && lineFacts(line).designFile;
       const measurable =
-        hasHeader || test(LENGTH_VALUE, text) || test(STANDARD_SIZE, text) || test(DESIGN_FILE, text) || byDrawing;
+        hasHeader ||
+        test(LENGTH_VALUE, text) ||
+        test(STANDARD_SIZE, text) ||
+        test(DESIGN_FILE, text) ||
+        byDrawing;
       const range = valueRange(clause);
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {

@@ -13,7 +13,17 @@ const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`;
 /** Published standards and regulations a material is held to. */
 const STANDARD = anyOf(
   String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM|UNI|NF|UL)\s{0,2}[A-Z]?\s{0,2}\d`,
-  latinWords(['LFGB', 'FDA', 'REACH', 'RoHS', 'BPA[- ]free', 'full[- ]grain', 'top[- ]grain', 'nubuck', 'pure']),
+  latinWords([
+    'LFGB',
+    'FDA',
+    'REACH',
+    'RoHS',
+    'BPA[- ]free',
+    'full[- ]grain',
+    'top[- ]grain',
+    'nubuck',
+    'pure',
+  ]),
 );
 
 /**

@@ -28,6 +28,8 @@ export const MATERIAL_NOUN = anyOf(
     'silk',
     'wool',
     'linen',
+    '(?:high )?borosilicate(?: glass)?',
+    'soda[- ]lime(?: glass)?',
     'glass',
     'ceramic',
     'porcelain',

@@ -113,7 +113,7 @@ export const APPROX_BEFORE = anyOf(
     'uns',
     'umas',
     'por volta de',
-    'all[’\']incirca',
+    "all[’']incirca",
     'approssimativamente',
     'indicativamente',
     'intorno a(?:i|lle)?',
