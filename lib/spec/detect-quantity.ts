@@ -99,6 +99,9 @@ const MOQ = anyOf(
   ]),
   cjk(['起订', '最小订量', '最低订量', '起订量']),
 );
+/** "USD 2.50/pc for 1000+ pcs", "100+ pieces $2.50": a price break, whose floor is the condition of the price. */
+const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[.,]\d{1,4})?\s{0,2}(?:USD|EUR|RMB|CNY|€|\$)|/\s{0,2}(?:pc|pcs|piece|unit|set)\b`;
+
 /**
  * Shipping units counted instead of goods: "1 pallet", "3 cartons", "2 托".
  * Only a count per unit ("480 pcs per pallet") turns them into a number of pieces.
@@ -116,7 +119,7 @@ const PER_SHIPPING_UNIT_BY = `${COUNT}\\s{0,3}(?:/|per|each|a|in each|pro|par|po
 /** "480 pcs per pallet", "200 cartons × 12 pcs", "12 pcs x 200 cartons". */
 const PER_SHIPPING_UNIT = anyOf(
   PER_SHIPPING_UNIT_BY,
-  `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}[x×*]\\s{0,3}${COUNT}`,
+  `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}(?:[x×*]|of|with|containing|à|de|mit|com|da|di)\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[x×*]\\s{0,3}${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}`,
 );
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
@@ -206,15 +209,16 @@ export const quantityDetector: AttributeDetector = {
         why: WHY_ESTIMATE,
         fix: quantityFix(m.text),
       }));
-    const moq = test(MOQ, text);
+    // An MOQ or a price break states a floor on purpose; it is not the order quantity.
+    const floorIsACondition = test(MOQ, text) || test(PRICE, text);
     // "Lead time: … more than 100 sets in 2 weeks" is a tier of another attribute, not the order quantity.
-    if (!moq && (labelled || clause.attribute === undefined)) {
+    if (!floorIsACondition && (labelled || clause.attribute === undefined)) {
       for (const m of findAll(OPEN_ENDED, searchable))
         if (!inCode(m)) hits.push({ ...m, why: WHY_FLOOR, fix: quantityFix(m.text) });
     }
     if (labelled) {
       for (const m of findAll(LABELLED_VAGUE, text)) {
-        if (m.start >= clause.valueStart && !inCode(m) && !(moq && test(AT_LEAST_BEFORE, m.text)))
+        if (m.start >= clause.valueStart && !inCode(m) && !(floorIsACondition && test(AT_LEAST_BEFORE, m.text)))
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       }
       if (!test(PER_SHIPPING_UNIT, text)) {
