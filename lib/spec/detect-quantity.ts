@@ -218,7 +218,11 @@ export const quantityDetector: AttributeDetector = {
     }
     if (labelled) {
       for (const m of findAll(LABELLED_VAGUE, text)) {
-        if (m.start >= clause.valueStart && !inCode(m) && !(floorIsACondition && test(AT_LEAST_BEFORE, m.text)))
+        if (
+          m.start >= clause.valueStart &&
+          !inCode(m) &&
+          !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
+        )
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       }
       if (!test(PER_SHIPPING_UNIT, text)) {
