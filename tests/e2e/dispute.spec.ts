@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { card, expect, startExtension, TEST_BUILD, test } from './harness';
+import { card, cardView, expect, startExtension, TEST_BUILD, test } from './harness';
 
 /**
  * From a flagged order to a copied dispute draft and an exported pack that
@@ -83,7 +83,9 @@ test('a late, off-spec order: a cited draft with the right amount is copied, and
     const order = await ext.open(isFile('ta-detail-218834501001020304-json.html'));
     const orderCard = card(order);
     await expect(orderCard).toHaveAttribute('data-state', 'ready');
-    await expect(orderCard.locator('[data-rule="ta-limit-below-order"]')).toContainText('US$6,600');
+    // The card's shadow root is closed to page script: read it from TradeGuard's own content-script world.
+    const { findings } = await cardView(ext, order);
+    expect(findings.find((f) => f.rule === 'ta-limit-below-order')?.text).toContain('US$6,600');
 
     const panel = await ext.context.newPage();
     await panel.clock.setFixedTime(new Date('2027-01-20T09:00:00Z'));
