@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
 import { card, cardView, expect, startExtension, TEST_BUILD, test } from './harness';
 
 /**
@@ -48,6 +49,18 @@ async function pasted(panel: Page): Promise<string> {
   await panel.locator('#paste-target').focus();
   await panel.keyboard.press('ControlOrMeta+V');
   return panel.locator('#paste-target').inputValue();
+}
+
+/** One file of an exported pack, as text. */
+async function fileInPack(packPath: string, name: string): Promise<string> {
+  const zip = new ZipReader(new BlobReader(await openAsBlob(packPath)));
+  try {
+    const entry = (await zip.getEntries()).find((e) => e.filename === name);
+    if (!entry || entry.directory) throw new Error(`${name} is not in the pack`);
+    return await entry.getData(new TextWriter());
+  } finally {
+    await zip.close();
+  }
 }
 
 /** What someone with the developer tools could do: edit an item's note straight in IndexedDB. */
@@ -133,6 +146,13 @@ test('a late, off-spec order: a cited draft with the right amount is copied, and
     await panel.getByTestId('copy-amount').click();
     expect(await pasted(panel)).toBe('14580.00');
 
+    // The buyer rewrites the statement in their own words: that is what is copied, kept and exported.
+    const mine =
+      'On 12 January 2027 SGS failed the batch: the baskets are orange, not red.\n\nNothing has shipped since. I ask for a refund of US$14,580.';
+    await panel.getByTestId('statement-editor').fill(mine);
+    await panel.getByTestId('copy-statement').click();
+    expect(await pasted(panel)).toBe(mine);
+
     await expect(panel.getByTestId('history-status')).toHaveAttribute('data-state', 'intact');
 
     // Export through the download path, then check it as a reviewer would.
@@ -155,11 +175,17 @@ test('a late, off-spec order: a cited draft with the right amount is copied, and
     expect(verdict.generatedFiles).toEqual(
       expect.arrayContaining(['dispute.md', 'history.json', 'manifest.json']),
     );
+    const disputeMd = await fileInPack(packPath, 'dispute.md');
+    expect(disputeMd).toContain(`\`\`\`text\n${mine}\n\`\`\``);
+    expect(disputeMd).toContain('```text\n14580.00\n```');
+    expect(await fileInPack(packPath, 'report.html')).toContain('verify-pack');
 
     // A note edited behind the vault's back: the panel says exactly where the history breaks.
     await editNoteBehindTheVaultsBack(panel, 'nothing wrong here');
     await panel.reload();
     await expect(panel.getByTestId('history-status')).toHaveAttribute('data-state', 'broken');
+    // The statement the buyer wrote was kept with the case.
+    await expect(panel.getByTestId('statement-editor')).toHaveValue(mine);
     await expect(panel.getByTestId('history-problems')).toContainText(
       'its note was changed outside TradeGuard',
     );
