@@ -1,4 +1,4 @@
-import { openAsBlob, readFileSync } from 'node:fs';
+import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { parseIsoInstant } from '../lib/cli/iso-instant';
 import { InputError, parseArgs, UsageError } from './cli/args';
 
@@ -86,10 +86,14 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError('--expect-head takes a 64-digit SHA-256, optionally "SEQ:" before it');
       let blob: Blob;
       try {
+        // openAsBlob says only "Unable to open file as blob": stat first so the buyer reads why.
+        if (!statSync(file).isFile()) throw new InputError(`cannot read ${file}: it is not a file`);
         blob = await openAsBlob(file);
       } catch (error) {
-        throw new UsageError(
-          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        if (error instanceof InputError) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new InputError(
+          `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`,
         );
       }
       const { verifyPack } = await import('../lib/vault/verify-pack');

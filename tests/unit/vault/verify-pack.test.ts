@@ -257,6 +257,9 @@ describe('tradeguard verify-pack (command line)', () => {
     const junk = join(dir, 'junk.zip');
     writeFileSync(junk, 'hello');
     expect(run(junk).status).toBe(2);
-    expect(run(join(dir, 'missing.zip')).status).toBe(2);
+    const missing = run(join(dir, 'missing.zip'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('missing.zip: no such file');
+    expect(run(dir).stderr).toContain('it is not a file');
   }, 60_000);
 });
