@@ -244,3 +244,41 @@ describe('Alibaba: other situations', () => {
     expect(draft.claims[0]).toMatchObject({ id: 'on-time-shipment', status: 'not-yet' });
   });
 });
+
+describe('Alibaba: shipped by sea, never arrived', () => {
+  const bowls = orderFromJson('alibaba-eur-bowls-order.json');
+  const lost = { ...bowls, status: 'Shipped', statusKey: 'shipped' as const };
+  const events = [
+    buyer('deposit_paid', '2026-08-21'),
+    buyer('balance_paid', '2026-09-25'),
+    buyer('shipped', '2026-09-28', { shippingMethod: 'sea' as const }),
+  ];
+  const situation = (deliverBy: string | null) => ({
+    order: { ...lost, deliverBy },
+    events,
+    now: '2026-11-20T09:00:00Z',
+    timeZone: 'Europe/Amsterdam',
+    answers: { problems: ['not-received'] },
+  });
+
+  it('with a delivery date in the order: the paid amount as a refund, and the delivery credit on top, not in it', () => {
+    const draft = draftFor(situation('2026-11-05'));
+    expect(draft.claims.map((c) => c.id)).toEqual(['payment-protection', 'on-time-delivery']);
+    expect(draft.claims[1]!.quotes).toEqual([{ where: 'Shipment details', text: 'Delivery date: 5 November 2026' }]);
+    // Everything paid through Alibaba.com (€4,350), never more; the credit is separate and capped by the platform.
+    expect(draft.amount.requested).toEqual({ minor: 435_000, currency: 'EUR' });
+    expect(draft.amount.extra?.text).toContain('platform credit of up to US$100');
+    expect(draft.statement.paragraphs.at(-1)).toBe(
+      'I ask for a refund of €4,350, and the On-time Delivery Guarantee credit for the late delivery.',
+    );
+  });
+
+  it('without one: the guarantee is refused, saying why', () => {
+    const draft = draftFor(situation(null));
+    expect(draft.claims.map((c) => c.id)).toEqual(['payment-protection']);
+    expect(draft.refusals.map((r) => r.what)).toContain(
+      'On-time Delivery Guarantee: the order specifies no delivery date',
+    );
+    expect(draft.amount.extra).toBeNull();
+  });
+});
