@@ -264,7 +264,9 @@ describe('Alibaba: shipped by sea, never arrived', () => {
   it('with a delivery date in the order: the paid amount as a refund, and the delivery credit on top, not in it', () => {
     const draft = draftFor(situation('2026-11-05'));
     expect(draft.claims.map((c) => c.id)).toEqual(['payment-protection', 'on-time-delivery']);
-    expect(draft.claims[1]!.quotes).toEqual([{ where: 'Shipment details', text: 'Delivery date: 5 November 2026' }]);
+    expect(draft.claims[1]!.quotes).toEqual([
+      { where: 'Shipment details', text: 'Delivery date: 5 November 2026' },
+    ]);
     // Everything paid through Alibaba.com (€4,350), never more; the credit is separate and capped by the platform.
     expect(draft.amount.requested).toEqual({ minor: 435_000, currency: 'EUR' });
     expect(draft.amount.extra?.text).toContain('platform credit of up to US$100');
