@@ -53,8 +53,10 @@ export function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
   if (problems.includes('not-as-specified')) {
     const broken = brokenLines(ctx);
     if (broken.length > 0) {
+      // Named in the sentence itself: the statement quotes several terms (ship-by, inspection) together later.
+      const terms = broken.map((line) => `“${line.text}”`).join(', ');
       claim.facts.push(
-        `The goods do not match ${broken.length === 1 ? 'this term' : 'these terms'} of the order.`,
+        `The goods do not match the order’s ${broken.length === 1 ? 'term' : 'terms'} ${terms}.`,
       );
       for (const line of broken) {
         claim.quotes.push(quoteOf(line));

@@ -67,6 +67,8 @@ describe('Alibaba: the demo order, over the limit, pre-shipment coverage, late a
     const [late, quality] = draft.claims;
     expect(late!.quotes).toEqual([{ where: 'Shipment details', text: 'Shipment date: 15 January 2027' }]);
     expect(late!.facts.join(' ')).toContain('5 days after the agreed date');
+    // The statement quotes several terms together: the broken one is named where it is said to be broken.
+    expect(quality!.facts[0]).toBe('The goods do not match the order’s term “Colour: red”.');
     expect(quality!.quotes.map((q) => q.text)).toEqual([
       'Colour: red',
       'Inspection: pre-shipment inspection by SGS, AQL 2.5 (major) / 4.0 (minor), buyer pays',
