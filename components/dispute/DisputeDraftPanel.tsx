@@ -56,6 +56,7 @@ export function DisputeDraftPanel(props: DisputeDraftPanelProps) {
       <DraftFields
         draft={draft}
         copied={copied}
+        statementInput={props.answers.statement}
         onCopy={onCopy}
         onStatement={(statement) => props.onAnswers({ ...props.answers, statement })}
       />

@@ -4,6 +4,8 @@ import { CopyButton } from '../ui/CopyButton';
 export interface DraftFieldsProps {
   draft: DisputeDraft;
   copied: string | null;
+  /** The statement as the buyer typed it (null: the drafted one), shown as typed even when emptied. */
+  statementInput: string | null;
   onCopy(id: string, text: string): void;
   /** The buyer edits the statement; null goes back to the drafted text. */
   onStatement(text: string | null): void;
@@ -39,7 +41,9 @@ function FieldView({
 }
 
 /** The form's fields in the platform's order, each with the exact text to paste and its own copy button. */
-export function DraftFields({ draft, copied, onCopy, onStatement }: DraftFieldsProps) {
+export function DraftFields({ draft, copied, statementInput, onCopy, onStatement }: DraftFieldsProps) {
+  // A box cleared to start afresh stays empty while the buyer types (the drafted text must not jump back in).
+  const blank = statementInput !== null && statementInput.trim() === '';
   return (
     <section className="tg-dispute__fields" aria-label="The dispute form, field by field">
       <h3 className="tg-vault-section-title">The form, field by field</h3>
@@ -63,12 +67,17 @@ export function DraftFields({ draft, copied, onCopy, onStatement }: DraftFieldsP
             <textarea
               className="tg-dispute__statement"
               rows={12}
-              value={field.text}
+              value={statementInput ?? field.text}
               onChange={(e) => onStatement(e.target.value)}
               aria-label="Statement (you may edit it)"
               data-testid="statement-editor"
             />
-            {draft.statement.edited && (
+            {blank && (
+              <p className="tg-vault-small" data-testid="statement-blank">
+                Empty: until you write one, the drafted statement is what is copied and exported.
+              </p>
+            )}
+            {statementInput !== null && (
               <button type="button" className="tg-button tg-button--quiet" onClick={() => onStatement(null)}>
                 Use the drafted statement again
               </button>

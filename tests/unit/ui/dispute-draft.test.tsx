@@ -67,6 +67,19 @@ describe('the dispute draft in the side panel', () => {
     expect(textOf(byTestId(doc, 'spec-lines'))).toContain('Colour: natural <img src=x onerror=alert(1)>');
   });
 
+  it('a statement the buyer cleared stays empty while they write, and says the drafted one is used meanwhile', () => {
+    const { doc, draft } = panel({ statement: '' });
+    expect(byTestId(doc, 'statement-editor').textContent).toBe('');
+    expect(textOf(byTestId(doc, 'statement-blank'))).toContain('the drafted statement is what is copied');
+    expect(textOf(byTestId(doc, 'field-statement'))).toContain('Use the drafted statement again');
+    // What is copied is never empty.
+    expect(draft.fields.find((f) => f.id === 'statement')!.text).toBe(
+      draft.statement.paragraphs.join('\n\n'),
+    );
+    expect(doc.querySelector('[data-testid="statement-blank"]')).not.toBeNull();
+    expect(panel().doc.querySelector('[data-testid="statement-blank"]')).toBeNull();
+  });
+
   it('says what is still missing before the draft is complete', () => {
     const { doc } = panel({ brokenLines: [], receivedQuantity: null });
     const gaps = textOf(byTestId(doc, 'draft-gaps'));
