@@ -87,6 +87,27 @@ describe('a pack with its dispute draft', () => {
   });
 });
 
+describe('what a pack says about the rest of the vault', () => {
+  it('the case’s history only: another case’s name, notes and files never travel with it', async () => {
+    const db = await freshVault();
+    const other = await orderCase(db, '218834509999999999');
+    await seedCase(db, other);
+    const note = 'Private: my bank is Banco Ejemplo, account ending 4471';
+    const otherItem = (await db.items.where('caseId').equals(other.id).first())!;
+    await annotateItem(db, otherItem.id, { note }, NOW);
+    const theCase = await orderCase(db);
+    await seedCase(db, theCase);
+    const { zip } = await exportToBlob(db, theCase.id);
+    const history = await readZipText(zip, 'history.json');
+    const entries = JSON.parse(history).entries as { caseId?: string }[];
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries.every((e) => e.caseId === theCase.id)).toBe(true);
+    // (Both cases hold the same seed files, so only what differs between them can be looked for.)
+    for (const secret of [other.id, other.title, note, otherItem.id]) expect(history).not.toContain(secret);
+    expect((await verifyPack(zip)).status).toBe('intact');
+  });
+});
+
 describe('verify-pack finds and names tampering', () => {
   it('one byte of an evidence file changed', async () => {
     const { zip } = await freshPack();
