@@ -12,7 +12,7 @@ export function offerBadges(snapshot: PageSnapshot, memory: TradeMemory): OfferB
       companyId: offer.companyId,
       supplierName: offer.supplierName,
       taOffered: offer.taOffered,
-      taLimit: knownTaLimit(record),
+      taLimit: knownTaLimit(record) ?? offer.taLimit ?? null,
       years: offer.years,
       verified: offer.verified,
     };

@@ -4,7 +4,14 @@ import { toPublicFinding } from '../model/finding';
 import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { publicOffer, publicOrder, publicPayment, publicProduct, publicSupplier } from './public-json';
+import {
+  publicConflicts,
+  publicOffer,
+  publicOrder,
+  publicPayment,
+  publicProduct,
+  publicSupplier,
+} from './public-json';
 
 /**
  * `tradeguard audit`: saved pages, read in order with one shared memory, so
@@ -36,6 +43,7 @@ export function runAudit(inputs: readonly AuditInput[], opts: { settings?: Setti
       offers: snapshot.offers ? snapshot.offers.map(publicOffer) : null,
       messages: snapshot.messages ? snapshot.messages.length : null,
       findings: findings.map(toPublicFinding),
+      conflicts: publicConflicts(snapshot.conflicts),
     };
   });
   return { pages };
@@ -62,6 +70,8 @@ export function formatAudit(result: AuditResult): string {
       );
     }
     if (page.offers) out.push(`  Offers: ${page.offers.length}`);
+    for (const c of page.conflicts)
+      out.push(`  The page shows two values for ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} (${v.where})`).join(' / ')}`);
     if (page.findings.length === 0) out.push('  No findings.');
     for (const f of page.findings) {
       out.push(`  [${f.severity.toUpperCase()}] ${f.rule}: ${f.message}`);
