@@ -71,7 +71,9 @@ export function formatAudit(result: AuditResult): string {
     }
     if (page.offers) out.push(`  Offers: ${page.offers.length}`);
     for (const c of page.conflicts)
-      out.push(`  The page shows two values for ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} (${v.where})`).join(' / ')}`);
+      out.push(
+        `  The page shows two values for ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} (${v.where})`).join(' / ')}`,
+      );
     if (page.findings.length === 0) out.push('  No findings.');
     for (const f of page.findings) {
       out.push(`  [${f.severity.toUpperCase()}] ${f.rule}: ${f.message}`);

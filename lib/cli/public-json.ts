@@ -129,9 +129,15 @@ export function publicPayment(p: PaymentFacts | null) {
 export function publicConflicts(conflicts: readonly Conflict[] | undefined) {
   return (conflicts ?? []).map((c) => ({
     field: c.field,
-    values: c.values.map((v) => ({ value: isMoney(v.value) ? toPublicMoney(v.value) : v.value, where: v.where })),
+    values: c.values.map((v) => ({
+      value: isMoney(v.value) ? toPublicMoney(v.value) : v.value,
+      where: v.where,
+    })),
   }));
 }
 
 const isMoney = (v: unknown): v is Money =>
-  typeof v === 'object' && v !== null && typeof (v as Money).minor === 'number' && typeof (v as Money).currency === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Money).minor === 'number' &&
+  typeof (v as Money).currency === 'string';

@@ -66,7 +66,8 @@ function absolute(href: string | null | undefined): string | null {
 function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPageKind | null {
   const has = (needle: string) => scripts.some((t) => t.includes(needle));
   // Minisite modules: module-data attributes (QwayInc 2018 captures) or a saved module list (json_store).
-  if (doc.querySelector('[module-name="icbu-pc-shopSign"]') || has('"icbu-pc-shopSign"')) return 'alibaba:supplier';
+  if (doc.querySelector('[module-name="icbu-pc-shopSign"]') || has('"icbu-pc-shopSign"'))
+    return 'alibaba:supplier';
   if (has('pageModuleMap') && has('supplierPerformance')) return 'alibaba:supplier';
   // The "Contact supplier" inquiry form: one supplier's companyList with its TA (HTMLPage1/2).
   if (has('companyList') && has('tradeAssurance')) return 'alibaba:supplier';
@@ -76,7 +77,12 @@ function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPage
   if (has('offerResultData') || has('offerList')) return 'alibaba:search';
   if (has('globalData') && (has('"seller"') || has('seller:'))) return 'alibaba:product';
   // The rendered detail page: module_* sections and a price ladder (YrayPixels-style saved <main>).
-  if (doc.querySelector('[data-module-name^="module_"]') && doc.querySelector('a[href*="/product-detail/"], [data-module-name*="price"], [data-module-name*="company"]'))
+  if (
+    doc.querySelector('[data-module-name^="module_"]') &&
+    doc.querySelector(
+      'a[href*="/product-detail/"], [data-module-name*="price"], [data-module-name*="company"]',
+    )
+  )
     return 'alibaba:product';
   return null;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type Conflict, ConflictSchema } from '../model/conflict';
 import { ChatMessageSchema } from '../model/chat-message';
+import { type Conflict, ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
 import { OrderFactsSchema } from '../model/order';
 import { PaymentFactsSchema } from '../model/payment';

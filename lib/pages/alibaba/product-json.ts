@@ -180,11 +180,14 @@ function leadTimes(info: Loose): LeadTime[] | null {
 }
 
 /** JSON-LD `Product` (name, sku, offers.price/lowPrice/highPrice + priceCurrency). */
-export function productFromJsonLd(doc: Document): Partial<RawProduct> | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+export function productFromJsonLd(
+  scripts: readonly { type: string; text: string }[],
+): Partial<RawProduct> | null {
+  for (const script of scripts) {
+    if (!script.type.includes('ld+json')) continue;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(script.text);
     } catch {
       continue;
     }

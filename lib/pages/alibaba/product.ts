@@ -9,8 +9,8 @@ import { pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
 import { productFromDom } from './product-dom';
 import { productFromGlobalData, productFromJsonLd } from './product-json';
-import { isObject } from './supplier-fields';
 import { readSupplierFacts } from './supplier';
+import { isObject } from './supplier-fields';
 
 /**
  * Alibaba product detail page → product + seller facts. The product from
@@ -27,14 +27,14 @@ export function extractAlibabaProduct(
   const globalData = findGlobalData(scripts);
   const text = pageText(doc);
   const { supplier, conflicts, productReview } = readSupplierFacts(doc, url, scripts, {
-    roots: pageDataRoots(doc, scripts),
+    roots: pageDataRoots(scripts, text),
     text,
   });
   let raw = productFromGlobalData(globalData);
-  const ld = productFromJsonLd(doc);
+  const ld = productFromJsonLd(text.jsonScripts);
   if (ld) raw = fillNulls(raw ?? emptyProduct(), ld);
-  // The rendered page only when data left gaps: it costs a walk over the page's elements.
-  if (!raw || Object.values(raw).some((v) => v === null)) {
+  // The rendered page only when data left a gap a buyer needs: it costs queries over the page's elements.
+  if (!raw || raw.title === null || raw.priceRange === null || raw.moq === null || raw.attributes === null) {
     const fromDom = productFromDom(doc, text.visible);
     raw = fillNulls(raw ?? emptyProduct(), { ...fromDom, taOffered: taBadge(doc, text.visible) });
   }

@@ -14,7 +14,7 @@ import type { SupplierField } from '../facts/supplier-data';
 import { countryFromName } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { SUPPLIER_KEYS } from '../labels/supplier-keys';
-import { labelKey, labelMatcher, type LabelMatcher, mentions } from '../labels/text-sequence';
+import { type LabelMatcher, labelKey, labelMatcher, mentions } from '../labels/text-sequence';
 import { nameFromTitle } from '../labels/titles';
 import type { PageText } from '../sources/page-text';
 
@@ -55,33 +55,54 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ['rating', M.rating, ratingShape],
   ['name', M.name, nameShape],
   ['country', M.country, (v) => countryShape(v) ?? countryFromName(textOf(v))],
-  ['taCreditLevel', M.taCreditLevel, (v) => (textOf(v) && (textOf(v) as string).length <= 12 ? textOf(v) : null)],
+  [
+    'taCreditLevel',
+    M.taCreditLevel,
+    (v) => (textOf(v) && (textOf(v) as string).length <= 12 ? textOf(v) : null),
+  ],
 ];
 
 /** "6 yrs", "7 ans" badges next to the company name. */
 const YEARS_BADGE = /^\d{1,2}\s?(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
 const YEAR_WORD = /^(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
 /** A product attribute whose value is a span of years ("Warranty | 1 Year"), not the supplier's age. */
-const YEARS_ATTRIBUTE = /warrant|guarantee|garant|shelf|life|vida|durée|lebensdauer|\bage\b|edad|âge|alter|idade/i;
+const YEARS_ATTRIBUTE =
+  /warrant|guarantee|garant|shelf|life|vida|durée|lebensdauer|\bage\b|edad|âge|alter|idade/i;
 /** "(38 reviews)", "Based on 334 reviews", "38 avis". */
 const REVIEWS = /(\d[\d,.]*)\s*(?:reviews?|avis|reseñas|opiniones|bewertungen|avaliações)\b/iu;
 const LOCATED_IN = /^(?:located in|situé en|ubicado en|standort|localizado em)\s+(.+)$/i;
 
 export function readSupplierText(text: PageText, facts: FactSet<SupplierField>): void {
   const seq = text.visible;
+  const visible = keyed(seq, text.visibleKeys);
+  const tooltips = keyed(text.tooltips.flatMap(splitLines));
+  const comments = keyed(text.comments.flatMap(splitLines));
   for (const [field, matcher, shape] of SHAPES) {
-    const hit = firstFitting(seq, matcher, shape);
+    const hit = firstFitting(visible, matcher, shape);
     if (hit) facts.add(field, hit.value, `visible text "${hit.label}"`);
     for (const [where, lines] of [
-      ['tooltip', text.tooltips],
-      ['HTML comment', text.comments],
+      ['tooltip', tooltips],
+      ['HTML comment', comments],
     ] as const) {
-      const inLine = firstFitting(lines.flatMap(splitLines), matcher, shape, true);
+      const inLine = firstFitting(lines, matcher, shape, true);
       if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
     }
   }
-  storeReviews(seq, facts);
+  storeReviews(seq, text.visibleKeys, facts);
   yearsBadge(seq, facts);
+  for (const link of text.supplierLinks) {
+    const name = nameShape(link.text);
+    if (!name) continue;
+    facts.add('name', name, `link to the supplier's site "${name}"`);
+    const host = /^https?:\/\/([^/]+)/i.exec(link.href)?.[1];
+    if (host)
+      facts.add(
+        'profileUrl',
+        `https://${host.toLowerCase()}/company_profile.html`,
+        "link to the supplier's site",
+      );
+    break;
+  }
   located(seq, facts);
   commentKeys(text.comments, facts);
   facts.add('name', nameShape(nameFromTitle(text.title)), `<title> "${text.title.slice(0, 80)}"`);
@@ -90,24 +111,46 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   if (mentions(seq, BADGES.ta)) facts.add('taOffered', true, 'badge "Trade Assurance"');
 }
 
+/** Texts with their label keys, computed once for every field's lookup: the whole text, and the part before a colon. */
+interface Keyed {
+  texts: readonly string[];
+  keys: string[];
+  colonAt: number[];
+  colonKeys: string[];
+}
+
+function keyed(texts: readonly string[], keys?: string[]): Keyed {
+  const out: Keyed = { texts, keys: [], colonAt: [], colonKeys: [] };
+  texts.forEach((t, i) => {
+    const short = t.length <= 120;
+    out.keys.push(keys?.[i] ?? (short ? labelKey(t) : ''));
+    const colon = short ? t.search(/[:：]/) : -1;
+    out.colonAt.push(colon);
+    out.colonKeys.push(colon > 0 ? labelKey(t.slice(0, colon)) : '');
+  });
+  return out;
+}
+
 /** The first value after a label that fits the field (a label may also appear as a heading or a link). */
 function firstFitting(
-  seq: readonly string[],
+  k: Keyed,
   matcher: LabelMatcher,
   shape: Shape,
   sameLineOnly = false,
 ): { value: unknown; label: string } | null {
+  const seq = k.texts;
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i] as string;
-    if (t.length > 120) continue;
-    const colon = t.search(/[:：]/);
-    if (colon > 0 && matcher.keys.has(labelKey(t.slice(0, colon)))) {
+    const colon = k.colonAt[i] as number;
+    if (colon > 0 && matcher.keys.has(k.colonKeys[i] as string)) {
       const rest = t.slice(colon + 1).trim();
       const value = shape(rest || (sameLineOnly ? null : seq[i + 1]));
       if (value !== null && value !== undefined) return { value, label: t.slice(0, colon) };
       continue;
     }
-    if (sameLineOnly || !matcher.keys.has(labelKey(stripCount(t)))) continue;
+    if (sameLineOnly) continue;
+    const key = k.keys[i] as string;
+    if (!matcher.keys.has(key) && !(t.endsWith(')') && matcher.keys.has(labelKey(stripCount(t))))) continue;
     const value = shape(seq[i + 1]);
     if (value !== null && value !== undefined) return { value, label: t };
   }
@@ -117,14 +160,23 @@ function firstFitting(
 const stripCount = (t: string) => t.replace(/\s*\(\d[\d,.]*\)\s*$/, '');
 const splitLines = (t: string) => t.split(/\s*(?:\n|\||;|•)\s*/).filter((s) => s.length > 0);
 
-/** "Store reviews (334)" then "4.9"; "Based on 334 reviews"; "4.7/5" then "(1966)". */
-function storeReviews(seq: readonly string[], facts: FactSet<SupplierField>): void {
+/** "Store reviews (334)" then "4.9"; "Store rating" "4.7/5" "(1966)"; "Based on 334 reviews". */
+function storeReviews(seq: readonly string[], keys: readonly string[], facts: FactSet<SupplierField>): void {
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i] as string;
     const labelled = /^(.*?)\s*\((\d[\d,.]*)\)$/.exec(t);
     if (labelled && M.rating.keys.has(labelKey(labelled[1] as string))) {
       facts.add('reviewCount', countShape(labelled[2]), `visible text "${t}"`);
       return;
+    }
+    if (!M.rating.keys.has(keys[i] ?? '')) continue;
+    // The count a step or two after the rating: "(1966)", "(38 reviews)".
+    for (const next of [seq[i + 2], seq[i + 3]]) {
+      const m = next ? (/^\((\d[\d,.]*)\)$/.exec(next) ?? REVIEWS.exec(next)) : null;
+      if (m && next && next.length <= 40) {
+        facts.add('reviewCount', countShape(m[1]), `visible text "${t}" … "${next}"`);
+        return;
+      }
     }
   }
   for (const t of seq) {
@@ -143,6 +195,9 @@ function yearsBadge(seq: readonly string[], facts: FactSet<SupplierField>): void
     const joined = /^\d{1,2}$/.test(t) && YEAR_WORD.test(seq[i + 1] ?? '') ? `${t} ${seq[i + 1]}` : t;
     if (YEARS_BADGE.test(joined) || /^\d{1,2}\s?yrs? on alibaba/i.test(t)) {
       facts.add('years', yearsShape(joined), `badge "${joined}"`);
+      // "3 yrs · CN": a two-letter code right after the years badge is the supplier's country.
+      const next = seq[i + (joined === t ? 1 : 2)];
+      if (next && /^[A-Z]{2}$/.test(next)) facts.add('country', next, `badge "${joined} ${next}"`);
       return;
     }
   }

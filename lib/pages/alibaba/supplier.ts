@@ -3,12 +3,12 @@ import type { Money } from '../../model/money';
 import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
 import {
   FactSet,
+  type SameFn,
   sameDuration,
   sameMoney,
   sameName,
   sameRate,
   sameRating,
-  type SameFn,
 } from '../facts/fact-set';
 import { type ProductReviewField, readSupplierData, type SupplierField } from '../facts/supplier-data';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
@@ -38,8 +38,9 @@ export function readSupplierFacts(
 ): SupplierReading {
   const facts = new FactSet<SupplierField>();
   const productReview = new FactSet<ProductReviewField>();
-  readSupplierData(opts.roots ?? pageDataRoots(doc, scripts), url, facts, productReview);
-  readSupplierText(opts.text ?? pageText(doc), facts);
+  const text = opts.text ?? pageText(doc);
+  readSupplierData(opts.roots ?? pageDataRoots(scripts, text), url, facts, productReview);
+  readSupplierText(text, facts);
   const supplier = supplierFromFacts(facts, url);
   return {
     supplier: Object.values(supplier).some((v) => v !== null && v !== undefined) ? supplier : null,

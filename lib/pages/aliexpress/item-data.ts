@@ -14,7 +14,10 @@ import type { DataRoot } from '../sources/page-data';
 const MAX_NODES = 40_000;
 
 /** Pre-order walk over every root, stopping when `visit` returns a value. */
-function firstIn<T>(roots: readonly DataRoot[], visit: (obj: Record<string, unknown>, key: string) => T | null): T | null {
+function firstIn<T>(
+  roots: readonly DataRoot[],
+  visit: (obj: Record<string, unknown>, key: string) => T | null,
+): T | null {
   let budget = MAX_NODES;
   for (const root of roots) {
     const stack: [unknown, string][] = [[root.value, '']];
@@ -39,7 +42,10 @@ const amountOf = (v: unknown) => {
   if (!v || typeof v !== 'object') return null;
   const a = v as { value?: unknown; currency?: unknown };
   const value = typeof a.value === 'number' ? a.value : Number(a.value);
-  return Number.isFinite(value) && value > 0 && typeof a.currency === 'string' && /^[A-Z]{3}$/.test(a.currency)
+  return Number.isFinite(value) &&
+    value > 0 &&
+    typeof a.currency === 'string' &&
+    /^[A-Z]{3}$/.test(a.currency)
     ? moneyFromMajor(value, a.currency)
     : null;
 };
@@ -62,7 +68,9 @@ export function priceRangeOf(roots: readonly DataRoot[]): PriceRange | null {
 
 export function titleOf(roots: readonly DataRoot[]): string | null {
   return firstIn(roots, (obj, key) =>
-    ['productInfoComponent', 'titleModule', 'PRODUCT_TITLE'].includes(key) ? textOf(obj.subject ?? obj.text) : null,
+    ['productInfoComponent', 'titleModule', 'PRODUCT_TITLE'].includes(key)
+      ? textOf(obj.subject ?? obj.text)
+      : null,
   );
 }
 
@@ -74,13 +82,16 @@ export function idOf(roots: readonly DataRoot[]): string | null {
   });
 }
 
-const PROTECTION = /buyer protection|protecci[oó]n al comprador|protection (?:de l'|des )?acheteurs?|k[äa]uferschutz|prote[cç][aã]o (?:ao|do) comprador|protezione acquirenti/i;
+const PROTECTION =
+  /buyer protection|protecci[oó]n al comprador|protection (?:de l'|des )?acheteurs?|k[äa]uferschutz|prote[cç][aã]o (?:ao|do) comprador|protezione acquirenti/i;
 
 /** "Protección al comprador: Obtén el reembolso si…" (Component) or "Buyer Protection: Money back guarantee" (Module). */
 export function buyerProtectionOf(roots: readonly DataRoot[]): string | null {
   return firstIn(roots, (obj, key) => {
     if (key === 'buyerProtection' || key === 'buyerProtectionModule') {
-      const name = textOf(obj.name)?.replace(/\{[^}]*\}[-\s]*(?:day[-\s]*)?/i, '').trim();
+      const name = textOf(obj.name)
+        ?.replace(/\{[^}]*\}[-\s]*(?:day[-\s]*)?/i, '')
+        .trim();
       const brief = textOf(obj.brief);
       if (name && brief && PROTECTION.test(name)) return `${name}: ${brief}`.slice(0, 400);
       return null;

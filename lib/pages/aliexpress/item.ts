@@ -3,8 +3,8 @@ import { type ProductFacts, ProductFactsSchema } from '../../model/product';
 import { validateFields } from '../../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../../model/supplier';
 import { parsePercent } from '../../money/parse';
-import { readSupplierFacts } from '../alibaba/supplier';
 import { cleanText } from '../alibaba/order-text';
+import { readSupplierFacts } from '../alibaba/supplier';
 import { textPrefix } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
@@ -44,8 +44,8 @@ export function extractAliexpressItem(
   scripts: readonly string[] = scriptTexts(doc),
 ): AliexpressItemFacts {
   try {
-    const roots = pageDataRoots(doc, scripts);
     const text = pageText(doc);
+    const roots = pageDataRoots(scripts, text);
     const read = readSupplierFacts(doc, url, scripts, { roots, text });
     const pageWords = cleanText(doc.body ? textPrefix(doc.body, 400_000) : '').slice(0, 200_000);
     const supplier = withTextFallback(read.supplier, doc, pageWords);
@@ -72,7 +72,11 @@ export function extractAliexpressItem(
 }
 
 /** A page built in the browser: the store link and its surrounding words. */
-function withTextFallback(supplier: SupplierFacts | null, doc: Document, words: string): SupplierFacts | null {
+function withTextFallback(
+  supplier: SupplierFacts | null,
+  doc: Document,
+  words: string,
+): SupplierFacts | null {
   const link = doc.querySelector('a[href*="/store/"]');
   const href = link?.getAttribute('href') ?? '';
   const base: SupplierFacts | null = supplier ?? (link ? ({} as SupplierFacts) : null);

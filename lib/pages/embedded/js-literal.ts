@@ -1,7 +1,14 @@
 import JSON5 from 'json5';
 import { closingQuote, nextLineEnd } from './brackets';
 
-/** JSON.parse first (fast, the common case); then our JS-literal normaliser; json5 last. */
+/**
+ * JSON.parse first (fast, the common case); then our JS-literal normaliser;
+ * json5 last, and only for small literals: it is ~20× slower, and a large
+ * value our normaliser refused is code (a call, a variable), which json5
+ * would refuse too after reading it all.
+ */
+const JSON5_MAX = 20_000;
+
 export function parseLiteral(source: string): unknown {
   try {
     return JSON.parse(source);
@@ -14,6 +21,7 @@ export function parseLiteral(source: string): unknown {
   } catch {
     // fall through
   }
+  if (source.length > JSON5_MAX) return undefined;
   try {
     return JSON5.parse(source);
   } catch {

@@ -50,7 +50,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 /** Rates shown rounded or floored ("≥98%") against the exact figure (98.5%): within one point is the same. */
-export const sameRate: SameFn = (a, b) => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1;
+export const sameRate: SameFn = (a, b) =>
+  typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1;
 export const sameRating: SameFn = (a, b) =>
   typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 0.051;
 /** Names: case, punctuation and spacing aside. */
@@ -61,7 +62,12 @@ const nameKey = (v: unknown) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 /** Durations: "≤2h" and "2h" name the same figure. */
 export const sameDuration: SameFn = (a, b) =>
-  String(a).replace(/^[≤<≥>]/, '').toLowerCase() === String(b).replace(/^[≤<≥>]/, '').toLowerCase();
+  String(a)
+    .replace(/^[≤<≥>]/, '')
+    .toLowerCase() ===
+  String(b)
+    .replace(/^[≤<≥>]/, '')
+    .toLowerCase();
 /** Money in different currencies is not comparable here (a page shows USD and its local price). */
 export const sameMoney: SameFn = (a, b) => {
   const x = a as { minor?: number; currency?: string };

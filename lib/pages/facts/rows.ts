@@ -1,7 +1,7 @@
 import { SUPPLIER_LABELS } from '../labels/supplier';
 import { labelKey, labelMatcher } from '../labels/text-sequence';
-import type { SupplierField } from './supplier-data';
 import { countShape, durationShape, limitShape, percentShape, ratingShape, yearsShape } from './shapes';
+import type { SupplierField } from './supplier-data';
 
 /**
  * A company card row carried as data: one label and one value in a small
@@ -23,14 +23,14 @@ const FIELDS: [SupplierField, ReturnType<typeof labelMatcher>][] = [
   ['taLimit', labelMatcher(SUPPLIER_LABELS.taLimit)],
 ];
 
-export function rowField(obj: Record<string, unknown>): { label: string; facts: [SupplierField, unknown][] } | null {
-  const keys = Object.keys(obj);
-  if (keys.length > 24) return null;
+export function rowField(
+  obj: Record<string, unknown>,
+): { label: string; facts: [SupplierField, unknown][] } | null {
   const labelKeyName = LABEL_KEYS.find((k) => typeof obj[k] === 'string');
   const valueKeyName = VALUE_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number');
   if (!labelKeyName || !valueKeyName || labelKeyName === valueKeyName) return null;
   const label = obj[labelKeyName] as string;
-  if (label.length > 60) return null;
+  if (label.length > 60 || label.length < 4) return null;
   const key = labelKey(label);
   const hit = FIELDS.find(([, m]) => m.keys.has(key));
   if (!hit) return null;

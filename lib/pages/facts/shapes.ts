@@ -15,7 +15,11 @@ import { LABEL_WORDS } from '../labels/label-words';
 export function textOf(v: unknown): string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
   if (typeof v !== 'string') return null;
-  const t = v.replace(/<[^>]{0,200}>/g, '').replace(/[\s\u00a0\u200b]+/g, ' ').replace(/ⓘ/g, '').trim();
+  const t = v
+    .replace(/<[^>]{0,200}>/g, '')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .replace(/ⓘ/g, '')
+    .trim();
   return t || null;
 }
 
@@ -66,7 +70,10 @@ export function ratingShape(v: unknown): number | null {
   if (typeof v === 'number') return v >= 0 && v <= 5 ? round(v) : null;
   const t = textOf(v);
   if (!t || t.length > 30 || t.includes('%')) return null;
-  const m = /^(\d(?:[.,]\d{1,2})?)\s*(?:\/\s*5(?:[.,]0)?)?(?:\s*(?:stars?|étoiles?|estrellas?|sterne|estrelas))?$/i.exec(t);
+  const m =
+    /^(\d(?:[.,]\d{1,2})?)\s*(?:\/\s*5(?:[.,]0)?)?(?:\s*(?:stars?|étoiles?|estrellas?|sterne|estrelas))?$/i.exec(
+      t,
+    );
   if (!m) return null;
   const n = Number((m[1] as string).replace(',', '.'));
   return n >= 0 && n <= 5 ? n : null;

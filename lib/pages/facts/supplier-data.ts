@@ -50,7 +50,9 @@ export function readSupplierData(
   const identity: { id: string | null; name: string | null } = { id: null, name: null };
   let budget = MAX_NODES;
   for (const root of roots) {
-    const stack: { node: unknown; key: string; ctx: Ctx }[] = [{ node: root.value, key: '', ctx: 'supplier' }];
+    const stack: { node: unknown; key: string; ctx: Ctx }[] = [
+      { node: root.value, key: '', ctx: 'supplier' },
+    ];
     while (stack.length > 0 && budget-- > 0) {
       const { node, key, ctx } = stack.pop() as { node: unknown; key: string; ctx: Ctx };
       if (node === null || typeof node !== 'object') continue;
@@ -76,14 +78,20 @@ export function readSupplierData(
   }
 }
 
+const PRODUCT_KEYS = new Set(PRODUCT_CONTEXT);
+const STORE_KEYS = new Set(STORE_REVIEW_HOLDERS);
+
 function childCtx(ctx: Ctx, key: string): Ctx {
-  if (ctx === 'product' || PRODUCT_CONTEXT.includes(key)) return 'product';
-  if (STORE_REVIEW_HOLDERS.includes(key)) return 'store';
+  if (ctx === 'product' || PRODUCT_KEYS.has(key)) return 'product';
+  if (STORE_KEYS.has(key)) return 'store';
   return ctx === 'store' ? 'store' : 'supplier';
 }
 
 /** The first object naming a supplier sets who the page is about; later ones must agree (id, else name). */
-function sameSupplier(obj: Record<string, unknown>, identity: { id: string | null; name: string | null }): boolean {
+function sameSupplier(
+  obj: Record<string, unknown>,
+  identity: { id: string | null; name: string | null },
+): boolean {
   const id = idShape(unwrap(obj.companyId));
   const name = nameShape(unwrap(obj.companyName ?? obj.supplierName ?? obj.storeName));
   if (identity.id && id && id !== identity.id) return false;
@@ -111,17 +119,33 @@ interface ObjectContext {
   where: string;
 }
 
+/** Each data key → its fact, once: an object is read by looking up its own (few) keys. */
+const KEY_INDEX = new Map<string, { field: SupplierKeyField; weak: boolean; rank: number }>();
+for (const field of Object.keys(SUPPLIER_KEYS) as SupplierKeyField[]) {
+  SUPPLIER_KEYS[field].forEach((entry, rank) => {
+    KEY_INDEX.set(entry.key, { field, weak: 'weak' in entry, rank });
+  });
+}
+const SPECIAL_KEYS = new Set(['tradeAssurance', 'tradeAssuranceInfo', 'taInfo', 'reviews']);
+
 function readObject(obj: Record<string, unknown>, c: ObjectContext, facts: FactSet<SupplierField>): void {
-  for (const field of Object.keys(SUPPLIER_KEYS) as SupplierKeyField[]) {
-    for (const entry of SUPPLIER_KEYS[field]) {
-      if (!(entry.key in obj)) continue;
-      if ('weak' in entry && !c.named && !c.store) continue;
-      const value = shapeFor(field, entry.key, unwrap(obj[entry.key]), c.pageUrl);
-      facts.add(field === 'subDomain' ? 'profileUrl' : field, value, `${c.where}.${entry.key}`);
-    }
+  // Keys in table order (most specific first), whatever order the object lists them in.
+  const hits: { key: string; field: SupplierKeyField; rank: number }[] = [];
+  let special = false;
+  for (const key in obj) {
+    const hit = KEY_INDEX.get(key);
+    if (hit && (!hit.weak || c.named || c.store)) hits.push({ key, field: hit.field, rank: hit.rank });
+    if (SPECIAL_KEYS.has(key)) special = true;
   }
-  taHolder(obj, c.where, facts);
-  shopBizReviews(obj, c.where, facts);
+  hits.sort((a, b) => a.rank - b.rank);
+  for (const { key, field } of hits) {
+    const value = shapeFor(field, key, unwrap(obj[key]), c.pageUrl);
+    facts.add(field === 'subDomain' ? 'profileUrl' : field, value, `${c.where}.${key}`);
+  }
+  if (special) {
+    taHolder(obj, c.where, facts);
+    shopBizReviews(obj, c.where, facts);
+  }
   const row = rowField(obj);
   if (row) for (const [field, value] of row.facts) facts.add(field, value, `${c.where} row "${row.label}"`);
 }
@@ -137,7 +161,9 @@ function shapeFor(field: SupplierKeyField, key: string, v: unknown, pageUrl: str
       return absoluteUrl(v, pageUrl);
     case 'subDomain': {
       const t = textOf(v);
-      return t && /^[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com$/i.test(t) ? `https://${t}/company_profile.html` : null;
+      return t && /^[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com$/i.test(t)
+        ? `https://${t}/company_profile.html`
+        : null;
     }
     case 'country':
       return countryShape(v);

@@ -34,7 +34,10 @@ export const SEARCH_LABELS = {
  * where each was seen. The list inside is `offers`, `offerList`, `list` or `itemList`.
  */
 export const OFFER_LISTS: readonly [anchor: string, seen: string][] = [
-  ['offerResultData', 'window.__page__data (both 2024 captures); supplier tab offerList (json_search layout)'],
+  [
+    'offerResultData',
+    'window.__page__data (both 2024 captures); supplier tab offerList (json_search layout)',
+  ],
   ['model', 'supplier-search API {success, model: {offers}} (public spec, 2025)'],
   ['mainList', 'older result pages (public scraper code)'],
 ];
@@ -60,10 +63,25 @@ export const OFFER_KEYS = {
   supplierName: ['companyName', 'supplierName', 'companyTitle'],
   companyId: ['companyId', 'supplierId'],
   supplierUrl: ['supplierHref', 'companyProfileUrl', 'supplierHomeHref', 'profileUrl'],
-  years: ['goldSupplierYears', 'goldYears', 'goldYearsNumber', 'supplierYears', 'supplierYear', 'companyJoinYears'],
+  years: [
+    'goldSupplierYears',
+    'goldYears',
+    'goldYearsNumber',
+    'supplierYears',
+    'supplierYear',
+    'companyJoinYears',
+  ],
   verified: ['verifiedSupplier', 'isVerified', 'verified', 'assessedSupplier'],
   /** TA flag holders, in order: booleans, a nested {tradeAssurance: true}, an icon URL; tradeProduct counts only when true. */
-  taOffered: ['tradeAssurance', 'isTradeAssurance', 'taSupplier', 'hasTradeAssurance', 'tradeAssuranceIcon', 'taIcon', 'tradeProduct'],
+  taOffered: [
+    'tradeAssurance',
+    'isTradeAssurance',
+    'taSupplier',
+    'hasTradeAssurance',
+    'tradeAssuranceIcon',
+    'taIcon',
+    'tradeProduct',
+  ],
   taLimit: ['taLimit', 'tradeAssuranceLimit', 'baoAccountAmount'],
   rating: ['reviewScore', 'storeRating', 'averageStar'],
   reviewCount: ['reviewCount', 'reviewsCount', 'totalReviewCount'],

@@ -22,7 +22,10 @@ const k = (key: string, seen: string, weak = false): KeyEntry => (weak ? { key, 
 
 export const SUPPLIER_KEYS = {
   name: [
-    k('companyName', 'ReviewLens detailData seller; QwayInc module-data shopSign; bp-shopsign-data; search offers'),
+    k(
+      'companyName',
+      'ReviewLens detailData seller; QwayInc module-data shopSign; bp-shopsign-data; search offers',
+    ),
     k('supplierName', 'older search layout, nested supplier object (public scraper code)'),
     k('storeName', 'AliExpress sellerComponent / storeModule / storeHeaderResult (airvzxf captures)'),
     k('companyTitle', 'supplier-tab search API offers (public spec)', true),
@@ -81,7 +84,10 @@ export const SUPPLIER_KEYS = {
     k('tradeAssuranceSupplier', 'older layouts', true),
   ],
   taLimit: [
-    k('baoAccountAmount', 'detailData seller ("178,000"); module-data shopSign ("35,000"); bp-shopsign-data ("84,000")'),
+    k(
+      'baoAccountAmount',
+      'detailData seller ("178,000"); module-data shopSign ("35,000"); bp-shopsign-data ("84,000")',
+    ),
     k('tradeAssuranceLimit', 'older layouts'),
     k('tradeAssuranceAmount', 'older layouts'),
     k('taPrice', 'data-ta-price on the 2018 supplier-search TA icon (Supplier.html)'),
@@ -121,7 +127,9 @@ export const SUPPLIER_KEYS = {
     k('reviewCount', 'search offers', true),
   ],
   /** Orders with a review, a different count: used only when no review count is given (json_pdp). */
-  reviewOrderCount: [k('totalReviewOrderCount', 'detailData supplierRatingReviews (618 orders vs 1966 reviews)')],
+  reviewOrderCount: [
+    k('totalReviewOrderCount', 'detailData supplierRatingReviews (618 orders vs 1966 reviews)'),
+  ],
   positiveRate: [
     k('sellerPositiveRate', 'AliExpress storeFeedbackComponent ("97.6")'),
     k('positiveRate', 'AliExpress storeModule ("100.0%", public 2020 layout)', true),

@@ -8,17 +8,37 @@ import type { KnownPageKind } from '../../model/page-kind';
 const SUPPLIER_TITLES: readonly [RegExp, string][] = [
   [/^Company Overview\s*[-–|]\s*(.+)$/i, 'HTMLPageUV (company_profile.html, 2018)'],
   [/^Contact Information for\s+(.+)$/i, 'HTMLPage4, Contact.html (contactinfo.html)'],
-  [/^(?:Company Profile|Contact Details|Contacts|Company Capability|Trade Capacity|Production Capacity|Ratings (?:&|and) Reviews|Transaction History|Product Categories|Products)\s*[-–|]\s*(.+)$/i, 'other minisite pages of the same layout'],
+  [
+    /^(?:Company Profile|Contact Details|Contacts|Company Capability|Trade Capacity|Production Capacity|Ratings (?:&|and) Reviews|Transaction History|Product Categories|Products)\s*[-–|]\s*(.+)$/i,
+    'other minisite pages of the same layout',
+  ],
 ];
 
 /** A minisite home title starts with the company's name: "Shenzhen Ept Electronic Technology Co., Ltd. - Wireless Speaker…". */
-const COMPANY_SUFFIX = /\b(?:co\.?,?\s*ltd\.?|company|limited|ltd\.?|inc\.?|corp(?:oration)?\.?|factory|firm|gmbh|llc|s\.?a\.?|industr(?:y|ies)|trading)\s*$/i;
+const COMPANY_SUFFIX =
+  /\b(?:co\.?,?\s*ltd\.?|company|limited|ltd\.?|inc\.?|corp(?:oration)?\.?|factory|firm|gmbh|llc|s\.?a\.?|industr(?:y|ies)|trading)\s*$/i;
 
 const KIND_TITLES: readonly [RegExp, KnownPageKind, string][] = [
-  [/\s-\s+Buy\s+(?:\S+\s+)*Product on Alibaba\.com\s*$/i, 'alibaba:product', 'ReviewLens product pages ("… - Buy  Product on Alibaba.com")'],
-  [/Suppliers and Manufacturers at Alibaba\.com\s*$/i, 'alibaba:search', 'Supplier.html ("Electronics Suppliers - Reliable … at Alibaba.com")'],
-  [/Manufacturers?,?\s*(?:&|and)?\s*Suppliers?\s*(?:[-–|]\s*)?(?:on\s+)?Alibaba\.com\s*$/i, 'alibaba:search', 'showroom and product-search titles'],
-  [/\|\s*-\s*AliExpress\s*$|\s-\sAliExpress\s*$/i, 'aliexpress:item', 'AliExpress item titles ("…|   - AliExpress")'],
+  [
+    /\s-\s+Buy\s+(?:\S+\s+)*Product on Alibaba\.com\s*$/i,
+    'alibaba:product',
+    'ReviewLens product pages ("… - Buy  Product on Alibaba.com")',
+  ],
+  [
+    /Suppliers and Manufacturers at Alibaba\.com\s*$/i,
+    'alibaba:search',
+    'Supplier.html ("Electronics Suppliers - Reliable … at Alibaba.com")',
+  ],
+  [
+    /Manufacturers?,?\s*(?:&|and)?\s*Suppliers?\s*(?:[-–|]\s*)?(?:on\s+)?Alibaba\.com\s*$/i,
+    'alibaba:search',
+    'showroom and product-search titles',
+  ],
+  [
+    /\|\s*-\s*AliExpress\s*$|\s-\sAliExpress\s*$/i,
+    'aliexpress:item',
+    'AliExpress item titles ("…|   - AliExpress")',
+  ],
 ];
 
 export function nameFromTitle(title: string | null | undefined): string | null {
@@ -42,6 +62,8 @@ export function kindFromTitle(title: string | null | undefined): KnownPageKind |
 
 /** "24in Ring Light … - Buy Product on Alibaba.com" → the product's title. */
 export function productTitleFromTitle(title: string | null | undefined): string | null {
-  const m = /^(.+?)\s+-\s+Buy\s+(?:\S+\s+)*Product on Alibaba\.com\s*$/i.exec((title ?? '').replace(/\s+/g, ' ').trim());
+  const m = /^(.+?)\s+-\s+Buy\s+(?:\S+\s+)*Product on Alibaba\.com\s*$/i.exec(
+    (title ?? '').replace(/\s+/g, ' ').trim(),
+  );
   return m?.[1]?.trim() ?? null;
 }

@@ -1,4 +1,5 @@
 import { findEmbeddedValues } from '../embedded-json';
+import type { PageText } from './page-text';
 
 /**
  * Every place a page keeps structured data, as parsed roots with where they
@@ -24,30 +25,22 @@ const ROOT_ANCHORS: readonly [anchor: string, seen: string][] = [
   ['data', 'window.runParams (AliExpress items, both formats)'],
 ];
 
-const JSON_ATTRIBUTES = ['module-data', 'data-module-data', 'data-props', 'data-json', 'data-state'];
 const MAX_JSON = 3_000_000;
 
-export function pageDataRoots(doc: Document, scripts: readonly string[]): DataRoot[] {
+export function pageDataRoots(scripts: readonly string[], text: PageText): DataRoot[] {
   const roots: DataRoot[] = [];
   for (const [anchor] of ROOT_ANCHORS) {
-    for (const value of findEmbeddedValues(scripts, anchor, 3)) roots.push({ value, where: `script ${anchor}` });
+    for (const value of findEmbeddedValues(scripts, anchor, 3))
+      roots.push({ value, where: `script ${anchor}` });
   }
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    const type = (script.getAttribute('type') ?? '').toLowerCase();
-    if (!type.includes('json') || type.includes('ld+json')) continue;
-    const value = parseJson(script.textContent ?? '');
-    const id = script.getAttribute('id');
-    if (value !== undefined) roots.push({ value, where: id ? `script#${id}` : 'JSON script' });
+  for (const script of text.jsonScripts) {
+    if (script.type.includes('ld+json')) continue;
+    const value = parseJson(script.text);
+    if (value !== undefined) roots.push({ value, where: script.id ? `script#${script.id}` : 'JSON script' });
   }
-  const selector = JSON_ATTRIBUTES.map((a) => `[${a}]`).join(',');
-  for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 200)) {
-    for (const attr of JSON_ATTRIBUTES) {
-      const raw = el.getAttribute(attr);
-      if (!raw) continue;
-      const value = decodeJsonAttribute(raw);
-      const name = el.getAttribute('module-name') ?? el.getAttribute('data-module-name');
-      if (value !== undefined) roots.push({ value, where: `${attr}${name ? ` of ${name}` : ''}` });
-    }
+  for (const { attribute, module, raw } of text.jsonAttributes) {
+    const value = decodeJsonAttribute(raw);
+    if (value !== undefined) roots.push({ value, where: `${attribute}${module ? ` of ${module}` : ''}` });
   }
   return roots;
 }
