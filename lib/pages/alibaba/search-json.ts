@@ -51,9 +51,22 @@ function offerListIn(holder: unknown): unknown[] | null {
 /** `{offer: {...}}` wrappers (late-2024 `_offer_list` items). */
 const unwrapOffer = (o: Loose): Loose => (isObject(o.offer) && Object.keys(o).length <= 3 ? o.offer : o);
 
-/** The first value under `keys` in the offer, then in its nested objects (OFFER_NESTS order). */
+/** The offer, its nested objects (OFFER_NESTS order), and theirs (supplier.supplierCountry). */
+function holdersOf(o: Loose): Loose[] {
+  const first = OFFER_NESTS.map((n) => o[n]).filter(isObject);
+  const second = first.flatMap((h) => OFFER_NESTS.map((n) => h[n]).filter(isObject));
+  return [o, ...first, ...second];
+}
+
+/** The first value under `keys` in the offer, then in its nested objects (holdersOf, computed once per offer). */
+const HOLDERS = new WeakMap<Loose, Loose[]>();
 function look(o: Loose, keys: readonly string[]): unknown {
-  for (const holder of [o, ...OFFER_NESTS.map((n) => o[n]).filter(isObject)]) {
+  let holders = HOLDERS.get(o);
+  if (!holders) {
+    holders = holdersOf(o);
+    HOLDERS.set(o, holders);
+  }
+  for (const holder of holders) {
     for (const key of keys) {
       let v = holder[key];
       if (isObject(v) && 'value' in v && Object.keys(v).length <= 5) v = v.value;

@@ -158,7 +158,16 @@ function firstFitting(
 }
 
 const stripCount = (t: string) => t.replace(/\s*\(\d[\d,.]*\)\s*$/, '');
-const splitLines = (t: string) => t.split(/\s*(?:\n|\||;|•)\s*/).filter((s) => s.length > 0);
+/** Lines of a comment or tooltip; "note: Label: value" also yields "Label: value". */
+const splitLines = (t: string) =>
+  t
+    .split(/\s*(?:\n|\||;|•)\s*/)
+    .flatMap((line) => {
+      const colon = line.search(/[:：]/);
+      const rest = colon > 0 ? line.slice(colon + 1).trim() : '';
+      return /[:：]/.test(rest) ? [line, rest] : [line];
+    })
+    .filter((s) => s.length > 0);
 
 /** "Store reviews (334)" then "4.9"; "Store rating" "4.7/5" "(1966)"; "Based on 334 reviews". */
 function storeReviews(seq: readonly string[], keys: readonly string[], facts: FactSet<SupplierField>): void {

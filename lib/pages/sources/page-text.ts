@@ -25,7 +25,9 @@ export interface PageText {
   supplierLinks: { href: string; text: string }[];
 }
 
-const SUPPLIER_SITE = /^(?:https?:)?\/\/[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com(?:\/|$)/i;
+/** A link to a supplier's home or company profile (not its product groups, whose text is a category). */
+const SUPPLIER_SITE =
+  /^(?:https?:)?\/\/[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com(?:\/(?:index\.html|company_profile\.html)?)?(?:[?#].*)?$/i;
 const MAX_LINKS = 40;
 
 /** Never visible; their subtrees are not walked (a script's own attributes and text are still read). */
@@ -86,8 +88,8 @@ function walk(top: Node, out: PageText): void {
       const tag = el.tagName.toUpperCase();
       if (tag === 'TITLE') out.title = cleanText(el.textContent ?? '').slice(0, 500);
       else if (tag === 'SCRIPT') typedScript(el, out);
-      else if (tag === 'A' && !chrome) supplierLink(el, out);
       else enter = !OPAQUE.has(tag);
+      if (tag === 'A' && !chrome) supplierLink(el, out);
       if (enter && !chrome && CHROME.has(tag)) chrome = el;
       if (el.hasAttributes()) attributesOf(el, out);
       joinNext = false;
