@@ -27,7 +27,7 @@ export interface PageText {
 
 /** A link to a supplier's home or company profile (not its product groups, whose text is a category). */
 const SUPPLIER_SITE =
-  /^(?:https?:)?\/\/[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com(?:\/(?:index\.html|company_profile\.html)?)?(?:[?#].*)?$/i;
+  /^(?:https?:)?\/\/[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com(?:\/(?:[a-z]{2}_[a-z]{2}\/)?(?:index\.html|company_profile\.html)?)?(?:[?#].*)?$/i;
 const MAX_LINKS = 40;
 
 /** Never visible; their subtrees are not walked (a script's own attributes and text are still read). */
