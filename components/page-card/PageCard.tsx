@@ -51,7 +51,14 @@ export function PageCard({ kind, state = 'ready', facts = [], findings, onFindin
               {facts.map((f) => (
                 <div key={f.label} className={`tg-fact tg-fact--${f.tone ?? 'neutral'}`}>
                   <dt>{f.label}</dt>
-                  <dd>{f.value}</dd>
+                  <dd>
+                    {f.value}
+                    {f.note && (
+                      <span className="tg-fact__note" data-testid="tradeguard-fact-note">
+                        {f.note}
+                      </span>
+                    )}
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -4,4 +4,6 @@ export interface FactLine {
   value: string;
   /** Marks a fact the buyer should look at (e.g. "limit not shown"). */
   tone?: 'good' | 'bad' | 'neutral';
+  /** Said under the value: "the page shows two values: …" when two places on the page disagree. */
+  note?: string;
 }

@@ -110,7 +110,9 @@ describe('search results of every layout', () => {
 
   it('2018 supplier cards on the server: name, company id, TA icon with its limit, country', () => {
     const s = snap('alibaba-search/lamps-supplier-cards-2018.html');
-    expect(s.offers?.map((o) => [o.supplierName, o.companyId, o.taOffered, o.taLimit ?? null, o.country])).toEqual([
+    expect(
+      s.offers?.map((o) => [o.supplierName, o.companyId, o.taOffered, o.taLimit ?? null, o.country]),
+    ).toEqual([
       ['Ningbo Brightway Lighting Co., Ltd.', '233500101', true, usd(88000), 'CN'],
       ['Shenzhen Glowtech Electronics Co., Ltd.', '233500102', null, null, 'CN'],
     ]);
