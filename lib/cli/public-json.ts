@@ -60,6 +60,8 @@ export function publicOrder(o: OrderFacts | null) {
     coverage: o.coverage,
     coveredAmount: toPublicMoney(o.coveredAmount),
     remarks: o.remarks,
+    customization: o.customization ?? null,
+    attachments: o.attachments ?? [],
     specText: o.specText,
     lineItems: o.lineItems.map((l) => ({
       name: l.name,
