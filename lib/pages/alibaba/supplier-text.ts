@@ -15,7 +15,7 @@ import { countryFromName } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { SUPPLIER_KEYS } from '../labels/supplier-keys';
 import { type LabelMatcher, labelKey, labelMatcher, mentions } from '../labels/text-sequence';
-import { nameFromTitle } from '../labels/titles';
+import { COMPANY_SUFFIX, nameFromTitle } from '../labels/titles';
 import type { PageText } from '../sources/page-text';
 
 /**
@@ -92,7 +92,7 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   yearsBadge(seq, facts);
   for (const link of text.supplierLinks) {
     const name = nameShape(link.text);
-    if (!name) continue;
+    if (!name || !/\S\s+\S/.test(name)) continue; // a company's name, not a one-word menu entry
     facts.add('name', name, `link to the supplier's site "${name}"`);
     const host = /^https?:\/\/([^/]+)/i.exec(link.href)?.[1];
     if (host)
@@ -105,7 +105,11 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   }
   located(seq, facts);
   commentKeys(text.comments, facts);
-  facts.add('name', nameShape(nameFromTitle(text.title)), `<title> "${text.title.slice(0, 80)}"`);
+  // A title may be cut short (a page saved half-way): its name counts when it ends like a company name
+  // or the page shows the same name elsewhere.
+  const titleName = nameShape(nameFromTitle(text.title));
+  if (titleName && (COMPANY_SUFFIX.test(titleName) || seq.includes(titleName)))
+    facts.add('name', titleName, `<title> "${text.title.slice(0, 80)}"`);
   if (mentions(seq, BADGES.verified)) facts.add('verified', true, 'badge "Verified"');
   if (mentions(seq, BADGES.gold)) facts.add('gold', true, 'badge "Gold Supplier"');
   if (mentions(seq, BADGES.ta)) facts.add('taOffered', true, 'badge "Trade Assurance"');

@@ -15,7 +15,7 @@ const SUPPLIER_TITLES: readonly [RegExp, string][] = [
 ];
 
 /** A minisite home title starts with the company's name: "Shenzhen Ept Electronic Technology Co., Ltd. - Wireless Speaker…". */
-const COMPANY_SUFFIX =
+export const COMPANY_SUFFIX =
   /\b(?:co\.?,?\s*ltd\.?|company|limited|ltd\.?|inc\.?|corp(?:oration)?\.?|factory|firm|gmbh|llc|s\.?a\.?|industr(?:y|ies)|trading)\s*$/i;
 
 const KIND_TITLES: readonly [RegExp, KnownPageKind, string][] = [
