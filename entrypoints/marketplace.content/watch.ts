@@ -5,6 +5,8 @@ import type { PageVerdict } from '../../lib/messaging/protocol';
 import type { Finding } from '../../lib/model/finding';
 import type { PageKind } from '../../lib/model/page-kind';
 import { pageKindFromUrl } from '../../lib/pages/detect';
+import type { OrderFacts } from '../../lib/model/order';
+import { withApiOrder } from '../../lib/pages/aliexpress/order';
 import { extractPage } from '../../lib/pages/extract';
 import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
@@ -23,7 +25,11 @@ const CARD_TAG = 'TRADEGUARD-CARD';
  * single-page apps (WXT's `wxt:locationchange`) and late-rendered content
  * (a debounced MutationObserver). Unchanged content is not read again.
  */
-export function startPageWatcher(ctx: ContentScriptContext) {
+export function startPageWatcher(
+  ctx: ContentScriptContext,
+  /** The order the page's own API returned, when the MAIN-world script saw one (AliExpress orders). */
+  apiOrder: () => OrderFacts | null = () => null,
+) {
   const card = createCardHost(ctx);
   let lastRead = '';
   let timer: number | undefined;
@@ -42,7 +48,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     const mine = ++generation;
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
-    const snapshot = extractPage(document, url);
+    const snapshot = withApiOrder(extractPage(document, url), apiOrder());
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
     const fingerprint = JSON.stringify(snapshot);
@@ -105,6 +111,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   observer.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
   safely(location.href);
+  return { reread: () => safely(location.href) };
 }
 
 const isChat = (kind: PageKind) => kind === 'alibaba:messages' || kind === 'aliexpress:messages';
