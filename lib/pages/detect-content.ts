@@ -76,6 +76,8 @@ function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPage
     return 'aliexpress:item';
   if (has('offerResultData') || has('offerList')) return 'alibaba:search';
   if (has('globalData') && (has('"seller"') || has('seller:'))) return 'alibaba:product';
+  // The supplier-search API's {success, model: {offers: [{companyName…}]}} saved on its own.
+  if (has('"offers"') && has('"companyName"')) return 'alibaba:search';
   // The rendered detail page: module_* sections and a price ladder (YrayPixels-style saved <main>).
   if (
     doc.querySelector('[data-module-name^="module_"]') &&

@@ -103,3 +103,37 @@ export const UNKNOWN_URLS = [
   'https://alibaba.com.evil.example/trade/search?SearchText=x',
   'not a url',
 ];
+
+/**
+ * Page titles per kind, for pages saved without their address (labels/titles.ts):
+ * from the real captures' <title>s (named in the fixtures README) and our fixtures.
+ */
+export const PAGE_TITLES: Partial<Record<KnownPageKind, string[]>> = {
+  'alibaba:supplier': [
+    'Company Overview - Quanzhou Chierda Electronic Telecom Co., Ltd.',
+    'Contact Information for Tianjin Tiger Sports Sales Co., Ltd.',
+    'Contact Information for STEAM AIRETRIC CONTROLS',
+    'Company Profile - Xiamen Harbor Light Lamps Co., Ltd.',
+  ],
+  'alibaba:product': [
+    'Dz09 Digital Hd Color Screen Bt Calling Men Smart Watches Sport Bracelet - Buy  Product on Alibaba.com',
+    '24in Ring Light Led Video Light Panel Lamp - Buy Product on Alibaba.com',
+  ],
+  'alibaba:search': [
+    'Electronics Suppliers - Reliable Electronics Suppliers and Manufacturers at Alibaba.com',
+    'Desk Lamp Manufacturers & Suppliers - Alibaba.com',
+  ],
+  'aliexpress:item': [
+    'Emo Robot Inteligente para mascotas, juguete electrónico de Pvc| |   - AliExpress',
+    'Portable silicone kitchen scale 5kg - AliExpress',
+  ],
+};
+
+/** Titles that name no kind: the page's content must decide (the inquiry form's title is the directory's). */
+export const UNKNOWN_TITLES = [
+  'Alibaba Manufacturer Directory - Suppliers, Manufacturers, Exporters & Importers',
+  'Order Details - Alibaba.com',
+  'AliExpress',
+  'Alibaba.com: Manufacturers, Suppliers, Exporters & Importers from the world',
+  '',
+];

@@ -9,9 +9,13 @@ import { card, expect, test } from './harness';
  * 16-digit order id exact, though the page's DOM never prints them.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const API_BODY = readFileSync(join(ROOT, 'tests/fixtures/pages/aliexpress-order/order-detail-api.json'), 'utf8');
+const API_BODY = readFileSync(
+  join(ROOT, 'tests/fixtures/pages/aliexpress-order/order-detail-api.json'),
+  'utf8',
+);
 const PAGE_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8212313961591322';
-const API_URL = 'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/?jsv=2.7.2&appKey=12574478';
+const API_URL =
+  'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/?jsv=2.7.2&appKey=12574478';
 // Our own minimal page: it only fetches its order and says it did (the real page renders it with React).
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Order details</title></head><body>
 <div id="root">Loading…</div>

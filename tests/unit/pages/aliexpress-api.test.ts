@@ -23,7 +23,9 @@ describe('AliExpress order-detail responses seen by the page-world script', () =
   });
 
   it('reads JSONP-wrapped responses and refuses what is not JSON', () => {
-    expect(parseJsonKeepingIds(`mtopjsonp3(${RAW})`)).toMatchObject({ api: 'mtop.aliexpress.trade.buyer.order.detail' });
+    expect(parseJsonKeepingIds(`mtopjsonp3(${RAW})`)).toMatchObject({
+      api: 'mtop.aliexpress.trade.buyer.order.detail',
+    });
     expect(parseJsonKeepingIds('<html>blocked</html>')).toBeNull();
     expect(parseJsonKeepingIds('{"a": "1234567890123456789 in a string"}')).toEqual({
       a: '1234567890123456789 in a string',
@@ -31,7 +33,12 @@ describe('AliExpress order-detail responses seen by the page-world script', () =
   });
 
   it('accepts only the bridge message for an observed API, of bounded size', () => {
-    const ok = { source: BRIDGE_SOURCE, api: 'mtop.aliexpress.trade.buyer.order.detail', url: URL_18, body: RAW };
+    const ok = {
+      source: BRIDGE_SOURCE,
+      api: 'mtop.aliexpress.trade.buyer.order.detail',
+      url: URL_18,
+      body: RAW,
+    };
     expect(readBridgeMessage(ok)).toEqual(ok);
     expect(readBridgeMessage({ ...ok, source: 'someone-else' })).toBeNull();
     expect(readBridgeMessage({ ...ok, api: 'mtop.aliexpress.trade.buyer.order.cancel' })).toBeNull();
@@ -45,7 +52,9 @@ describe('AliExpress order-detail responses seen by the page-world script', () =
     const read = extractAliexpressOrderFromApi(parseJsonKeepingIds(RAW), url);
     const api = read ? { ...read, id: page.order?.id ?? read.id } : null; // the same order, seen both ways
     const merged = withApiOrder(page, api);
-    expect(merged.order?.statedDeadlines.length).toBeGreaterThanOrEqual(page.order?.statedDeadlines.length ?? 0);
+    expect(merged.order?.statedDeadlines.length).toBeGreaterThanOrEqual(
+      page.order?.statedDeadlines.length ?? 0,
+    );
     expect(merged.order?.via).toContain('api');
     const other = api ? { ...api, id: '999999999999999999' } : null;
     if (page.order?.id) expect(withApiOrder(page, other)).toBe(page);
