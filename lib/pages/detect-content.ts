@@ -30,8 +30,12 @@ function addressesIn(doc: Document, scripts: readonly string[]): string[] {
     const url = absolute(href);
     if (url && !out.includes(url)) out.push(url);
   };
-  add(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  add(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  // The head only: a page-wide selector query costs a walk of a 1 MB page.
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'LINK' && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') add(el.getAttribute('href'));
+    if (tag === 'META' && el.getAttribute('property') === 'og:url') add(el.getAttribute('content'));
+  }
   for (let node = doc.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 8) add(/saved from url=\(\d+\)\s*(\S+)/i.exec(node.nodeValue ?? '')?.[1]);
   }
@@ -39,17 +43,18 @@ function addressesIn(doc: Document, scripts: readonly string[]): string[] {
     if (text.length > 5_000_000) continue;
     // AliExpress runParams metaDataComponent/pageModule ogurl and canonicalTag (airvzxf captures);
     // detailData globalData.seo.globalSeoUrl (json_pdp capture).
-    for (const re of [
-      /["']?ogurl["']?\s*:\s*["']([^"']{6,300})["']/,
-      /rel=\\?["']canonical\\?["']\s+href=\\?["']([^"'\\]{6,300})/,
-      /["']?globalSeoUrl["']?\s*:\s*\{[^}]{0,200}?["']english["']\s*:\s*["']([^"']{6,300})["']/,
-    ]) {
-      add(re.exec(text)?.[1]);
-    }
+    for (const [needle, re] of ADDRESS_KEYS) if (text.includes(needle)) add(re.exec(text)?.[1]);
     if (out.length > 6) break;
   }
   return out;
 }
+
+/** Addresses a page's data carries, each behind a cheap `includes` check. */
+const ADDRESS_KEYS: readonly [string, RegExp][] = [
+  ['ogurl', /["']?ogurl["']?\s*:\s*["']([^"']{6,300})["']/],
+  ['canonical', /rel=\\?["']canonical\\?["']\s+href=\\?["']([^"'\\]{6,300})/],
+  ['globalSeoUrl', /["']?globalSeoUrl["']?\s*:\s*\{[^}]{0,200}?["']english["']\s*:\s*["']([^"']{6,300})["']/],
+];
 
 function absolute(href: string | null | undefined): string | null {
   if (!href) return null;
@@ -66,8 +71,7 @@ function absolute(href: string | null | undefined): string | null {
 function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPageKind | null {
   const has = (needle: string) => scripts.some((t) => t.includes(needle));
   // Minisite modules: module-data attributes (QwayInc 2018 captures) or a saved module list (json_store).
-  if (doc.querySelector('[module-name="icbu-pc-shopSign"]') || has('"icbu-pc-shopSign"'))
-    return 'alibaba:supplier';
+  if (has('"icbu-pc-shopSign"')) return 'alibaba:supplier';
   if (has('pageModuleMap') && has('supplierPerformance')) return 'alibaba:supplier';
   // The "Contact supplier" inquiry form: one supplier's companyList with its TA (HTMLPage1/2).
   if (has('companyList') && has('tradeAssurance')) return 'alibaba:supplier';
@@ -78,6 +82,8 @@ function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPage
   if (has('globalData') && (has('"seller"') || has('seller:'))) return 'alibaba:product';
   // The supplier-search API's {success, model: {offers: [{companyName…}]}} saved on its own.
   if (has('"offers"') && has('"companyName"')) return 'alibaba:search';
+  // Page-wide queries last: they walk the whole page.
+  if (doc.querySelector('[module-name="icbu-pc-shopSign"]')) return 'alibaba:supplier';
   // The rendered detail page: module_* sections and a price ladder (YrayPixels-style saved <main>).
   if (
     doc.querySelector('[data-module-name^="module_"]') &&
