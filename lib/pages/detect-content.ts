@@ -33,7 +33,8 @@ function addressesIn(doc: Document, scripts: readonly string[]): string[] {
   // The head only: a page-wide selector query costs a walk of a 1 MB page.
   for (const el of Array.from(doc.head?.children ?? [])) {
     const tag = el.tagName.toUpperCase();
-    if (tag === 'LINK' && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') add(el.getAttribute('href'));
+    if (tag === 'LINK' && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')
+      add(el.getAttribute('href'));
     if (tag === 'META' && el.getAttribute('property') === 'og:url') add(el.getAttribute('content'));
   }
   for (let node = doc.firstChild; node; node = node.nextSibling) {

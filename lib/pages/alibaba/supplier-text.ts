@@ -110,9 +110,10 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   const titleName = nameShape(nameFromTitle(text.title));
   if (titleName && (COMPANY_SUFFIX.test(titleName) || seq.includes(titleName)))
     facts.add('name', titleName, `<title> "${text.title.slice(0, 80)}"`);
-  if (mentions(seq, BADGES.verified)) facts.add('verified', true, 'badge "Verified"');
-  if (mentions(seq, BADGES.gold)) facts.add('gold', true, 'badge "Gold Supplier"');
-  if (mentions(seq, BADGES.ta)) facts.add('taOffered', true, 'badge "Trade Assurance"');
+  const said = (m: LabelMatcher) => text.visibleKeys.some((k) => k !== '' && m.keys.has(k));
+  if (said(BADGES.verified)) facts.add('verified', true, 'badge "Verified"');
+  if (said(BADGES.gold)) facts.add('gold', true, 'badge "Gold Supplier"');
+  if (said(BADGES.ta)) facts.add('taOffered', true, 'badge "Trade Assurance"');
 }
 
 /** Texts with their label keys, computed once for every field's lookup: the whole text, and the part before a colon. */

@@ -10,7 +10,12 @@ import {
   sameRate,
   sameRating,
 } from '../facts/fact-set';
-import { type ProductReviewField, readSupplierData, type SupplierField } from '../facts/supplier-data';
+import {
+  type ProductReviewField,
+  readDataAttributes,
+  readSupplierData,
+  type SupplierField,
+} from '../facts/supplier-data';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { type PageText, pageText } from '../sources/page-text';
 import { readSupplierText } from './supplier-text';
@@ -40,6 +45,7 @@ export function readSupplierFacts(
   const productReview = new FactSet<ProductReviewField>();
   const text = opts.text ?? pageText(doc);
   readSupplierData(opts.roots ?? pageDataRoots(scripts, text), url, facts, productReview);
+  readDataAttributes(doc, url, facts);
   readSupplierText(text, facts);
   const supplier = supplierFromFacts(facts, url);
   return {

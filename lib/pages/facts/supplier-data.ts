@@ -258,3 +258,30 @@ export function absoluteUrl(v: unknown, base: string): string | null {
     return null;
   }
 }
+
+/** `baoAccountAmount` → `data-bao-account-amount`: how a data key reads as an HTML attribute. */
+const kebab = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+const DATA_ATTRIBUTES: [string, SupplierKeyField, string][] = (
+  Object.keys(SUPPLIER_KEYS) as SupplierKeyField[]
+).flatMap((field) =>
+  SUPPLIER_KEYS[field]
+    .filter((e) => !('weak' in e))
+    .map((e) => [kebab(e.key), field, e.key] as [string, SupplierKeyField, string]),
+);
+const DATA_SELECTOR = DATA_ATTRIBUTES.map(([attr]) => `[${attr}]`).join(',');
+
+/**
+ * Supplier facts kept in data- attributes named after the data keys
+ * (`data-bao-account-amount="42,000"`, the 2018 TA icon's `data-ta-price`),
+ * on pages that name one supplier. One selector query for all of them.
+ */
+export function readDataAttributes(doc: Document, pageUrl: string, facts: FactSet<SupplierField>): void {
+  for (const el of Array.from(doc.querySelectorAll(DATA_SELECTOR)).slice(0, 50)) {
+    for (const [attr, field, key] of DATA_ATTRIBUTES) {
+      const raw = el.getAttribute(attr);
+      if (raw === null) continue;
+      const value = shapeFor(field, key, raw, pageUrl);
+      facts.add(field === 'subDomain' ? 'profileUrl' : field, value, `attribute ${attr}`);
+    }
+  }
+}

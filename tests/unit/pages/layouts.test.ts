@@ -57,6 +57,16 @@ describe('supplier pages: the limit wherever the page keeps it', () => {
     });
   });
 
+  it('facts kept in data- attributes named after the data keys', () => {
+    const s = snap('alibaba-supplier/harbor-data-attributes.html');
+    expect(s.supplier).toMatchObject({
+      name: 'Xiamen Harbor Light Lamps Co., Ltd.',
+      taLimit: usd(56000),
+      yearsOnPlatform: 4,
+      responseTimeText: '<24h',
+    });
+  });
+
   it('two places disagree: the data wins and the page is said to show two values', () => {
     const s = snap('alibaba-supplier/harbor-conflicting-limits.html');
     expect(s.supplier?.taLimit).toEqual(usd(56000));
