@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './lib/marketplaces';
+import { noEval } from './scripts/build/no-eval';
+import { thirdPartyLicenses } from './scripts/build/third-party-licenses';
 
 /**
  * TRADEGUARD_TEST_BUILD=1 builds a copy for the browser tests into .output-test/.
@@ -8,10 +10,13 @@ import { MARKETPLACE_MATCHES } from './lib/marketplaces';
  * A test asserts the shipped build in .output/ never has it.
  */
 const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
+const licenses = thirdPartyLicenses();
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // After every build, so the zips carry the notices of what the bundles contain.
+    'build:done': (wxt) => licenses.write(wxt.config.outDir),
     // The vault benchmark page exists only in the test build (it needs <all_urls> and test data); never ship it.
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (!testBuild)
@@ -19,10 +24,13 @@ export default defineConfig({
     },
   },
   outDir: testBuild ? '.output-test' : '.output',
+  // The sources zip (for Mozilla's reviewers) holds what builds the extension, not local run output.
+  zip: { excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'TradeGuard',
+    // The Chrome Web Store allows 132 characters (tests/e2e/store-package.spec.ts).
     description:
-      'Before you pay on Alibaba or AliExpress: Trade Assurance limit, vague-spec and off-platform payment checks, an evidence vault and claim deadlines. Nothing leaves your computer.',
+      'Before you pay on Alibaba or AliExpress: Trade Assurance limit, vague-spec and chat-scam checks, evidence, deadlines. All local.',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -46,17 +54,30 @@ export default defineConfig({
       manifestVersion === 3
         ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }
         : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
-    browser_specific_settings: {
-      gecko: {
-        id: 'tradeguard@tradeguard.example',
-        strict_min_version: '128.0',
-        // This extension collects and transmits nothing.
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'tradeguard@tradeguard.example',
+          // 140 (the ESR of June 2025) is the first Firefox that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          // This extension collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
-    },
+    }),
   }),
   // Chrome refuses to load a script containing U+FFFF (Dexie has "\uffff");
   // esbuild with charset ascii escapes it. Vite 8's default minifier ignores
   // that option, hence minify: 'esbuild'. tests/e2e/build-output.spec.ts guards it.
-  vite: () => ({ esbuild: { charset: 'ascii' }, build: { minify: 'esbuild' } }),
+  // noEval and json5's ES module (its browser build carries a `Function("return this")`
+  // global shim) keep eval out of what ships: tests/e2e/store-package.spec.ts.
+  vite: () => ({
+    esbuild: { charset: 'ascii' },
+    build: { minify: 'esbuild' },
+    plugins: [noEval(), licenses.plugin],
+    resolve: { alias: [{ find: /^json5$/, replacement: 'json5/dist/index.mjs' }] },
+  }),
 });

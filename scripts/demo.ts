@@ -5,12 +5,14 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, tabIdOf } from './browser/launch';
 import { routeSamples, startSampleServer } from './browser/serve-samples';
 import { type SamplePage, samplePages } from './sample-pages';
+import { storeShots } from './store/screenshots';
 
 /**
  * `npm run demo`: builds TradeGuard, serves the sample pages on localhost and
  * opens Chromium with the extension, each page under its real address.
  * `--headless` (automatic without a display) visits every page, writes
- * screenshots to demo-output/ and prints "URL → recognised kind".
+ * screenshots to demo-output/ and prints "URL → recognised kind", then the
+ * store listing's pictures to demo-output/store/ (scripts/store/screenshots.ts).
  */
 const ROOT = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -47,8 +49,17 @@ async function main() {
   }
   await sidePanelShots(browser);
   await browser.close();
+  const store = await storeShots({
+    extensionDir: join(ROOT, '.output/chrome-mv3'),
+    pages,
+    server,
+    outDir: join(OUT, 'store'),
+    photo: join(ROOT, 'tests/fixtures/vault/defect-photo.png'),
+  });
   await server.close();
-  console.log(`Screenshots in ${OUT}`);
+  console.log(
+    `Screenshots in ${OUT}; store pictures (1280×800, own sample pages only): ${store.length} in ${join(OUT, 'store')}`,
+  );
 }
 
 /** Supplier pages first, then products, search, orders, payment, chat: so later pages use what earlier ones taught. */

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { createRouter } from '../../lib/messaging/router';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { CHAT_MATCHES } from '../../lib/marketplaces';
 import { startChatGuard } from './guard';
 

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { useOptionsStore } from './store';
 
@@ -20,6 +21,12 @@ export function OptionsApp() {
       {saved === 'error' && (
         <p className="tg-error">Could not save the settings: storage refused the write.</p>
       )}
+      <footer className="tg-muted">
+        Everything TradeGuard keeps stays on this computer.{' '}
+        <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
+          Privacy policy
+        </a>
+      </footer>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { openVault } from '../../lib/vault/db';
 import { benchVault } from '../../scripts/bench/vault-core';

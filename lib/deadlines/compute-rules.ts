@@ -74,7 +74,7 @@ function lateNote(rule: DeadlineRule, events: readonly PlacedEvent[], dueMs: num
   const shipped = findEvent(events, 'shipped', 'earliest');
   if (!shipped || shipped.moment.at.getTime() <= dueMs) return {};
   return {
-    note: `Shipped late, on ${describeMoment(shipped.moment)}: late shipment is covered by Trade Assurance; open a dispute within the claim window.`,
+    note: `Shipped late, on ${describeMoment(shipped.moment)}: Trade Assurance covers a late shipment: you can claim for it while the claim window is open.`,
   };
 }
 

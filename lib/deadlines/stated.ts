@@ -42,7 +42,7 @@ const DAYS = `\\b${NUMBER}[\\s-]*(calendar\\s+|business\\s+|working\\s+)?days?`;
 const EVENTS = EVENT_PHRASES.map((e) => `(${e.pattern})`).join('|');
 const CONNECTOR =
   "(?:of|after|from|since|following)\\s+(?:you(?:'ve|\\s+have)?\\s+)?(?:(?:made|submitted|sent|opened)\\s+)?";
-// "within 7 days of confirming receipt", "up to 30 days after you receive the goods", "10 days after the refund request"
+// Shapes it reads: "within 7 days of confirming receipt", "up to 15 days after you receive the goods", "10 days after the refund request"
 const AFTER_EVENT = new RegExp(
   `(within|up\\s+to|no\\s+later\\s+than|in)?\\s*${DAYS}\\s+${CONNECTOR}(?:${EVENTS})`,
   'gi',

@@ -82,7 +82,7 @@ function missing(attribute: Checked): Finding {
   return {
     rule: `missing-${attribute === 'shipDate' ? 'ship-date' : attribute}`,
     severity: 'info',
-    message: `The order never states the ${name}. What is not written in the Trade Assurance order cannot be claimed in a dispute (the Jing Sourcing TA guide, Case 1: the order "mentions nothing about the Gold part").`,
+    message: `The order never states the ${name}. What is not written in the Trade Assurance order cannot be claimed in a dispute (the Jing Sourcing TA guide, Case 1: a buyer who ordered gold parts, received bronze and lost, because the order never named the material).`,
     quote: '',
     fix,
     source: specSource(attribute),

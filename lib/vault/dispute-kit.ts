@@ -4,7 +4,7 @@ import type { VaultDb } from './db';
 import { EVIDENCE_KINDS, type EvidenceKind } from './schema/rows';
 import { listItems } from './store';
 
-/** The seven documents of the Jing Sourcing TA guide ("Step2: Fill in the Dispute Form and Upload Evidence"), in its order. */
+/** The seven documents the Jing Sourcing TA guide lists for a dispute (its step 2, on the form and the evidence), in its order. */
 export type DisputeKind = Exclude<EvidenceKind, 'other'>;
 export const DISPUTE_KINDS = EVIDENCE_KINDS.filter((k): k is DisputeKind => k !== 'other');
 

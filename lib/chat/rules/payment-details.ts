@@ -90,7 +90,7 @@ const MESSAGES: Record<NonNullable<ChatDetails['designated']>, string> = {
 export const paymentDetails: ChatRule = {
   id: 'payment-details',
   severity: 'warning',
-  source: cite('taService', "pay to the supplier's Citibank account designated by Alibaba.com"),
+  source: cite('taService', 'only payments to the account Alibaba.com designates for the order are covered'),
   fix: PAY_ON_PLATFORM_FIX,
   detect({ tc, ctx }) {
     const got = paymentDetailsIn(tc, ctx);

@@ -32,14 +32,20 @@ const SUPPLIER_FACTS = [
   'rating',
 ] as const;
 
-/** A page cut short may lose facts, never change them: each fact is the whole page's value or null. */
+/**
+ * A page cut short may lose facts, never change them: each fact is the whole
+ * page's value or null — except that a cut falling inside the supplier's name
+ * leaves the start of that name (a saved page cut mid-word shows the same).
+ */
 function inventedFacts(whole: PageSnapshot, cut: PageSnapshot): string[] {
   const out: string[] = [];
   for (const key of SUPPLIER_FACTS) {
     const got = cut.supplier?.[key] ?? null;
     if (got === null) continue;
     const want = whole.supplier?.[key] ?? null;
-    if (JSON.stringify(got) !== JSON.stringify(want))
+    const cutInsideName =
+      key === 'name' && typeof got === 'string' && typeof want === 'string' && want.startsWith(got);
+    if (!cutInsideName && JSON.stringify(got) !== JSON.stringify(want))
       out.push(`supplier.${key} ${JSON.stringify(got)} (whole page: ${JSON.stringify(want)})`);
   }
   return out;
