@@ -105,8 +105,8 @@ export const UNKNOWN_URLS = [
 ];
 
 /**
- * Page titles per kind, for pages saved without their address (labels/titles.ts):
- * from the real captures' <title>s (named in the fixtures README) and our fixtures.
+ * Page titles per kind, for pages saved without their address (labels/titles.ts), in the
+ * forms the real captures' <title>s take (named in the fixtures README), with our own products.
  */
 export const PAGE_TITLES: Partial<Record<KnownPageKind, string[]>> = {
   'alibaba:supplier': [
@@ -116,15 +116,15 @@ export const PAGE_TITLES: Partial<Record<KnownPageKind, string[]>> = {
     'Company Profile - Xiamen Harbor Light Lamps Co., Ltd.',
   ],
   'alibaba:product': [
-    'Dz09 Digital Hd Color Screen Bt Calling Men Smart Watches Sport Bracelet - Buy  Product on Alibaba.com',
-    '24in Ring Light Led Video Light Panel Lamp - Buy Product on Alibaba.com',
+    'Digital Air Fryer 5.5l Touch Screen - Buy  Product on Alibaba.com',
+    'Led Desk Lamp - Buy Product on Alibaba.com',
   ],
   'alibaba:search': [
-    'Electronics Suppliers - Reliable Electronics Suppliers and Manufacturers at Alibaba.com',
+    'Desk Lamp Suppliers - Reliable Desk Lamp Suppliers and Manufacturers at Alibaba.com',
     'Desk Lamp Manufacturers & Suppliers - Alibaba.com',
   ],
   'aliexpress:item': [
-    'Emo Robot Inteligente para mascotas, juguete electrónico de Pvc| |   - AliExpress',
+    'Robot de juguete para mascotas| |   - AliExpress',
     'Portable silicone kitchen scale 5kg - AliExpress',
   ],
 };
