@@ -14,7 +14,7 @@ import type { SupplierField } from '../facts/supplier-data';
 import { countryFromName } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { SUPPLIER_KEYS } from '../labels/supplier-keys';
-import { type LabelMatcher, labelKey, labelMatcher, mentions } from '../labels/text-sequence';
+import { type LabelMatcher, labelKey, labelMatcher } from '../labels/text-sequence';
 import { COMPANY_SUFFIX, nameFromTitle } from '../labels/titles';
 import type { PageText } from '../sources/page-text';
 
