@@ -14,129 +14,125 @@
  */
 export interface KeyEntry {
   key: string;
-  seen: string;
   weak?: true;
 }
 
-const k = (key: string, seen: string, weak = false): KeyEntry => (weak ? { key, seen, weak } : { key, seen });
+/** A key; the comment after each says where it was seen (kept out of the shipped bundle). */
+const k = (key: string, weak = false): KeyEntry => (weak ? { key, weak } : { key });
 
 export const SUPPLIER_KEYS = {
   name: [
-    k(
-      'companyName',
-      'ReviewLens detailData seller; QwayInc module-data shopSign; bp-shopsign-data; search offers',
-    ),
-    k('supplierName', 'older search layout, nested supplier object (public scraper code)'),
-    k('storeName', 'AliExpress sellerComponent / storeModule / storeHeaderResult (airvzxf captures)'),
-    k('companyTitle', 'supplier-tab search API offers (public spec)', true),
+    k('companyName'), // ReviewLens detailData seller; QwayInc module-data shopSign; bp-shopsign-data; search offers
+    k('supplierName'), // older search layout, nested supplier object (public scraper code)
+    k('storeName'), // AliExpress sellerComponent / storeModule / storeHeaderResult (airvzxf captures)
+    k('companyTitle', true), // supplier-tab search API offers (public spec)
   ],
   companyId: [
-    k('companyId', 'every Alibaba layout; AliExpress sellerComponent'),
-    k('supplierId', 'older layouts', true),
+    k('companyId'), // every Alibaba layout; AliExpress sellerComponent
+    k('supplierId', true), // older layouts
   ],
   storeId: [
-    k('storeNum', 'AliExpress sellerComponent / storeModule'),
-    k('storeId', 'AliExpress store links', true),
+    k('storeNum'), // AliExpress sellerComponent / storeModule
+    k('storeId', true), // AliExpress store links
   ],
   profileUrl: [
-    k('companyProfileUrl', 'ReviewLens detailData seller'),
-    k('supplierHref', 'search offers 2024'),
-    k('supplierHomeHref', 'search offers; older nested supplier object'),
-    k('storeURL', 'AliExpress sellerComponent / storeModule'),
+    k('companyProfileUrl'), // ReviewLens detailData seller
+    k('supplierHref'), // search offers 2024
+    k('supplierHomeHref'), // search offers; older nested supplier object
+    k('storeURL'), // AliExpress sellerComponent / storeModule
   ],
   subDomain: [
-    k('esiteSubDomain', 'QwayInc module-data; bp-shopsign-data; json_store shopSign'),
-    k('subDomain', 'ReviewLens detailData seller'),
+    k('esiteSubDomain'), // QwayInc module-data; bp-shopsign-data; json_store shopSign
+    k('subDomain'), // ReviewLens detailData seller
   ],
   country: [
-    k('companyRegisterCountry', 'detailData seller; module-data shopSign'),
-    k('countryCode', 'search offers', true),
-    k('countryAbbr', 'detailData company card', true),
-    k('countryName', 'detailData mini company card ("CN")', true),
+    k('companyRegisterCountry'), // detailData seller; module-data shopSign
+    k('countryCode', true), // search offers
+    k('countryAbbr', true), // detailData company card
+    k('countryName', true), // detailData mini company card ("CN")
   ],
   years: [
-    k('companyJoinYears', 'module-data shopSign; detailData seller'),
-    k('localCompanyJoinYears', 'detailData seller ("6 yrs")'),
-    k('goldSupplierYears', 'search offers ("8 yrs")'),
-    k('goldYears', 'supplier-tab search (public spec "2 yrs")'),
-    k('goldYearsNumber', 'supplier-tab search (public spec)'),
-    k('accountJoinYears', 'json_store shopSign {value}'),
-    k('supplierYear', 'older search layout, nested supplier object', true),
-    k('openedYear', 'AliExpress sellerComponent / storeModule (years open)', true),
-    k('yearsOnAlibabaText', 'detailData mini company card ("6 yrs on Alibaba.com")'),
+    k('companyJoinYears'), // module-data shopSign; detailData seller
+    k('localCompanyJoinYears'), // detailData seller ("6 yrs")
+    k('goldSupplierYears'), // search offers ("8 yrs")
+    k('goldYears'), // supplier-tab search (public spec "2 yrs")
+    k('goldYearsNumber'), // supplier-tab search (public spec)
+    k('accountJoinYears'), // json_store shopSign {value}
+    k('supplierYear', true), // older search layout, nested supplier object
+    k('openedYear', true), // AliExpress sellerComponent / storeModule (years open)
+    k('yearsOnAlibabaText'), // detailData mini company card ("6 yrs on Alibaba.com")
   ],
   verified: [
-    k('companyHasPassAssessment', 'detailData seller; module-data shopSign; json_store'),
-    k('verifiedSupplier', 'supplier-tab search (public spec)', true),
-    k('isVerified', 'older layouts', true),
-    k('assessedSupplier', 'older search layout', true),
+    k('companyHasPassAssessment'), // detailData seller; module-data shopSign; json_store
+    k('verifiedSupplier', true), // supplier-tab search (public spec)
+    k('isVerified', true), // older layouts
+    k('assessedSupplier', true), // older search layout
   ],
   gold: [
-    k('accountIsGoldPlusSupplier', 'detailData seller'),
-    k('isGoldSupplier', 'older layouts', true),
-    k('goldSupplier', 'older search layout', true),
-    k('accountIsPaidMember', 'module-data shopSign (2018: paid member = Gold Supplier)'),
+    k('accountIsGoldPlusSupplier'), // detailData seller
+    k('isGoldSupplier', true), // older layouts
+    k('goldSupplier', true), // older search layout
+    k('accountIsPaidMember'), // module-data shopSign (2018: paid member = Gold Supplier)
   ],
   taOffered: [
-    k('baoAccountIsService', 'detailData seller; module-data companyContact'),
-    k('tradeAssurance', 'older search layout; nested TA objects', true),
-    k('isTradeAssurance', 'older layouts', true),
-    k('tradeAssuranceSupplier', 'older layouts', true),
+    k('baoAccountIsService'), // detailData seller; module-data companyContact
+    k('tradeAssurance', true), // older search layout; nested TA objects
+    k('isTradeAssurance', true), // older layouts
+    k('tradeAssuranceSupplier', true), // older layouts
   ],
   taLimit: [
-    k(
-      'baoAccountAmount',
-      'detailData seller ("178,000"); module-data shopSign ("35,000"); bp-shopsign-data ("84,000")',
-    ),
-    k('tradeAssuranceLimit', 'older layouts'),
-    k('tradeAssuranceAmount', 'older layouts'),
-    k('taPrice', 'data-ta-price on the 2018 supplier-search TA icon (Supplier.html)'),
+    k('baoAccountAmount'), // detailData seller ("178,000"); module-data shopSign ("35,000"); bp-shopsign-data ("84,000")
+    k('tradeAssuranceLimit'), // older layouts
+    k('tradeAssuranceAmount'), // older layouts
+    k('taPrice'), // data-ta-price on the 2018 supplier-search TA icon (Supplier.html)
   ],
   taRemaining: [
-    k('baoAccountBalance', 'named like baoAccountAmount'),
-    k('tradeAssuranceBalance', 'named like tradeAssurance.balance'),
+    k('baoAccountBalance'), // named like baoAccountAmount
+    k('tradeAssuranceBalance'), // named like tradeAssurance.balance
   ],
-  taCreditLevel: [k('baoAccountCreditLevel', 'module-data shopSign; bp-shopsign-data')],
+  taCreditLevel: [
+    k('baoAccountCreditLevel'), // module-data shopSign; bp-shopsign-data
+  ],
   responseRate: [
-    k('sesameFirstReplyRate', 'module-data shopSign ("88.9%"); bp-shopsign-data'),
-    k('responseRate', 'older layouts', true),
-    k('replyRate', 'older layouts', true),
+    k('sesameFirstReplyRate'), // module-data shopSign ("88.9%"); bp-shopsign-data
+    k('responseRate', true), // older layouts
+    k('replyRate', true), // older layouts
   ],
   responseTime: [
-    k('responseTimeText', 'detailData seller ("≤3h")'),
-    k('sesameReplyAvgTimeRange', 'module-data shopSign ("<24h"); bp-shopsign-data'),
-    k('replyAvgTime', 'supplier-tab search (public spec "≤2h")'),
-    k('responseTimeValueMinutes', 'detailData mini company card ("2h")'),
-    k('responseTime', 'older layouts', true),
+    k('responseTimeText'), // detailData seller ("≤3h")
+    k('sesameReplyAvgTimeRange'), // module-data shopSign ("<24h"); bp-shopsign-data
+    k('replyAvgTime'), // supplier-tab search (public spec "≤2h")
+    k('responseTimeValueMinutes'), // detailData mini company card ("2h")
+    k('responseTime', true), // older layouts
   ],
   onTime: [
-    k('supplierOnTimeDeliveryRate', 'detailData seller ("98.5%")'),
-    k('onTimeDeliveryRateValue', 'detailData mini company card ("98%", shown as "≥98%")'),
-    k('onTimeDelivery', 'supplier-tab search (public spec "87%")', true),
-    k('onTimeDeliveryRate', 'older layouts', true),
+    k('supplierOnTimeDeliveryRate'), // detailData seller ("98.5%")
+    k('onTimeDeliveryRateValue'), // detailData mini company card ("98%", shown as "≥98%")
+    k('onTimeDelivery', true), // supplier-tab search (public spec "87%")
+    k('onTimeDeliveryRate', true), // older layouts
   ],
   rating: [
-    k('storeRatingScore', 'detailData mini company card (4.7)'),
-    k('averageStar', 'store review holders; json_store shopSign {value}', true),
-    k('reviewScore', 'search offers; supplier-tab search', true),
-    k('storeRating', 'older layouts', true),
+    k('storeRatingScore'), // detailData mini company card (4.7)
+    k('averageStar', true), // store review holders; json_store shopSign {value}
+    k('reviewScore', true), // search offers; supplier-tab search
+    k('storeRating', true), // older layouts
   ],
   reviewCount: [
-    k('storeReviewText', 'detailData mini company card ("1966 reviews")'),
-    k('totalReviewCount', 'store review holders (storeReview)', true),
-    k('reviewCount', 'search offers', true),
+    k('storeReviewText'), // detailData mini company card ("1966 reviews")
+    k('totalReviewCount', true), // store review holders (storeReview)
+    k('reviewCount', true), // search offers
   ],
   /** Orders with a review, a different count: used only when no review count is given (json_pdp). */
   reviewOrderCount: [
-    k('totalReviewOrderCount', 'detailData supplierRatingReviews (618 orders vs 1966 reviews)'),
+    k('totalReviewOrderCount'), // detailData supplierRatingReviews (618 orders vs 1966 reviews)
   ],
   positiveRate: [
-    k('sellerPositiveRate', 'AliExpress storeFeedbackComponent ("97.6")'),
-    k('positiveRate', 'AliExpress storeModule ("100.0%", public 2020 layout)', true),
+    k('sellerPositiveRate'), // AliExpress storeFeedbackComponent ("97.6")
+    k('positiveRate', true), // AliExpress storeModule ("100.0%", public 2020 layout)
   ],
   openedOn: [
-    k('formatOpenTime', 'AliExpress sellerComponent ("nov 1, 2020")'),
-    k('openTime', 'AliExpress storeModule ("Oct 8, 2011"); sellerComponent (epoch ms)', true),
+    k('formatOpenTime'), // AliExpress sellerComponent ("nov 1, 2020")
+    k('openTime', true), // AliExpress storeModule ("Oct 8, 2011"); sellerComponent (epoch ms)
   ],
 } as const satisfies Record<string, readonly KeyEntry[]>;
 
