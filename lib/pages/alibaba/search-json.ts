@@ -85,7 +85,7 @@ export function offerFromJson(o: Loose, pageUrl: string, pageSendsVerified: bool
     productId: idShape(look(o, OFFER_KEYS.productId)) ?? idFromProductUrl(productUrl),
     title: textOf(look(o, OFFER_KEYS.title)),
     productUrl,
-    supplierName: nameShape(look(o, OFFER_KEYS.supplierName)),
+    supplierName: nameShape(look(o, OFFER_KEYS.supplierName)) ?? nestedName(o),
     companyId: idShape(look(o, OFFER_KEYS.companyId)),
     supplierUrl: supplierUrlOf(o, pageUrl),
     years: yearsOf(o),
@@ -130,17 +130,36 @@ function verifiedOf(o: Loose, pageSendsVerified: boolean): boolean | null {
   return pageSendsVerified ? false : null;
 }
 
+/** A supplier object's own `name` / `title` (`supplier: {name: …}`), when no named key carries it. */
+function nestedName(o: Loose): string | null {
+  for (const nest of ['supplier', 'company', 'companyInfo', 'seller']) {
+    const holder = o[nest];
+    if (isObject(holder)) {
+      const name = nameShape(holder.name ?? holder.title ?? holder.displayName);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/** Any key that names Trade Assurance: tradeAssurance, isTradeAssurance, taIcon, hasTA, taFlag… */
+const TA_KEY = /trade.?assurance|^(?:is|has|show)?ta(?:flag|icon|logo|service|supplier|tag)?$/i;
+
 /**
  * The TA flag from whatever field the layout uses: a boolean, a nested
- * `{tradeAssurance: true}` object, or an icon. `tradeProduct: false` may only
+ * `{tradeAssurance: true}` object, an icon address, under any key that names
+ * Trade Assurance (the table's keys first). `tradeProduct: false` may only
  * mean "not orderable online": no evidence that TA is absent.
  */
 function taOf(o: Loose): boolean | null {
-  for (const key of OFFER_KEYS.taOffered) {
+  const keys: string[] = [...OFFER_KEYS.taOffered];
+  for (const holder of holdersOf(o)) for (const key of Object.keys(holder)) if (TA_KEY.test(key)) keys.push(key);
+  for (const key of keys) {
     const v = look(o, [key]);
+    if (v === undefined) continue;
     const flag = isObject(v)
-      ? boolShape(v.tradeAssurance ?? v.isTradeAssurance ?? v.value ?? v.show)
-      : key.toLowerCase().includes('icon')
+      ? boolShape(v.tradeAssurance ?? v.isTradeAssurance ?? v.value ?? v.show ?? v.enabled)
+      : /icon|logo|tag/i.test(key)
         ? textOf(v)
           ? true
           : null

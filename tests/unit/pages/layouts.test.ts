@@ -90,6 +90,8 @@ describe('search results of every layout', () => {
       ['Ningbo Brightway Lighting Co., Ltd.', true, 7, 4.8, 'CN'],
       ['Shenzhen Glowtech Electronics Co., Ltd.', true, 2, null, 'CN'],
       [null, false, 11, 4.5, 'VN'],
+      // A supplier object holding its name under `name` beside a "Supplier" label; the TA flag as an icon.
+      ['Yiwu Lumi Trading Co., Ltd.', true, 3, null, null],
     ]);
     expect(s.offers?.[0]).toMatchObject({
       productId: '1600700100201',
