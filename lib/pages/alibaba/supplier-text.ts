@@ -62,6 +62,9 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ],
 ];
 
+/** "Trade Assurance up to US $42,000", "protected by Trade Assurance (limit US$ 50,000)": the limit in a sentence. */
+const TA_SENTENCE = /trade\s+assurance[^$€£\d]{0,40}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
+
 /** "6 yrs", "7 ans" badges next to the company name. */
 const YEARS_BADGE = /^\d{1,2}\s?(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
 const YEAR_WORD = /^(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
@@ -88,6 +91,7 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
       if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
     }
   }
+  taSentence([...seq, ...text.tooltips, ...text.comments], facts);
   storeReviews(seq, text.visibleKeys, facts);
   yearsBadge(seq, facts);
   for (const link of text.supplierLinks) {
@@ -153,11 +157,25 @@ function firstFitting(
       if (value !== null && value !== undefined) return { value, label: t.slice(0, colon) };
       continue;
     }
-    if (sameLineOnly) continue;
     const key = k.keys[i] as string;
+    // "Response rate 94.6%", "Trade Assurance Limit US$50,000": label and value in one node, no colon.
+    const inline = t.length <= 80 && key.length === t.length ? afterLabelPrefix(t, key, matcher) : null;
+    if (inline) {
+      const value = shape(inline.rest);
+      if (value !== null && value !== undefined) return { value, label: inline.label };
+    }
+    if (sameLineOnly) continue;
     if (!matcher.keys.has(key) && !(t.endsWith(')') && matcher.keys.has(labelKey(stripCount(t))))) continue;
     const value = shape(seq[i + 1]);
     if (value !== null && value !== undefined) return { value, label: t };
+  }
+  return null;
+}
+
+function afterLabelPrefix(t: string, key: string, matcher: LabelMatcher): { label: string; rest: string } | null {
+  for (const prefix of matcher.prefixes) {
+    if (key.length > prefix.length + 1 && key.startsWith(prefix) && key[prefix.length] === ' ')
+      return { label: t.slice(0, prefix.length), rest: t.slice(prefix.length + 1).trim() };
   }
   return null;
 }
@@ -173,6 +191,15 @@ const splitLines = (t: string) =>
       return /[:：]/.test(rest) ? [line, rest] : [line];
     })
     .filter((s) => s.length > 0);
+
+function taSentence(texts: readonly string[], facts: FactSet<SupplierField>): void {
+  for (const t of texts) {
+    const m = t.length <= 300 ? TA_SENTENCE.exec(t) : null;
+    if (!m) continue;
+    facts.add('taLimit', limitShape(m[1]), `sentence "${t.slice(0, 80)}"`);
+    return;
+  }
+}
 
 /** "Store reviews (334)" then "4.9"; "Store rating" "4.7/5" "(1966)"; "Based on 334 reviews". */
 function storeReviews(seq: readonly string[], keys: readonly string[], facts: FactSet<SupplierField>): void {
