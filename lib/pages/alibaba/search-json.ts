@@ -153,7 +153,8 @@ const TA_KEY = /trade.?assurance|^(?:is|has|show)?ta(?:flag|icon|logo|service|su
  */
 function taOf(o: Loose): boolean | null {
   const keys: string[] = [...OFFER_KEYS.taOffered];
-  for (const holder of holdersOf(o)) for (const key of Object.keys(holder)) if (TA_KEY.test(key)) keys.push(key);
+  for (const holder of holdersOf(o))
+    for (const key of Object.keys(holder)) if (TA_KEY.test(key)) keys.push(key);
   for (const key of keys) {
     const v = look(o, [key]);
     if (v === undefined) continue;

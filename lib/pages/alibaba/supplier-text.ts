@@ -172,7 +172,11 @@ function firstFitting(
   return null;
 }
 
-function afterLabelPrefix(t: string, key: string, matcher: LabelMatcher): { label: string; rest: string } | null {
+function afterLabelPrefix(
+  t: string,
+  key: string,
+  matcher: LabelMatcher,
+): { label: string; rest: string } | null {
   for (const prefix of matcher.prefixes) {
     if (key.length > prefix.length + 1 && key.startsWith(prefix) && key[prefix.length] === ' ')
       return { label: t.slice(0, prefix.length), rest: t.slice(prefix.length + 1).trim() };
