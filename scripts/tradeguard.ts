@@ -7,7 +7,7 @@ import { parseArgs, UsageError } from './cli/args';
  * Exit codes: 0 done, 2 bad usage or unreadable input.
  */
 const USAGE = `Usage:
-  tradeguard audit <file.html>... [--url URL]... [--json]
+  tradeguard audit <file.html>... [--url URL]... [--set fact=value]... [--json]
   tradeguard check-spec <file|-> [--json]
   tradeguard scan-chat <file> [--json]
   tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]`;
@@ -34,8 +34,10 @@ async function main(argv: string[]): Promise<void> {
       if (args.positional.length === 0) throw new UsageError('audit needs at least one saved page');
       const { runAuditFiles } = await import('./cli/audit-files');
       const { formatAudit } = await import('../lib/cli/audit');
+      const { parseSetOptions } = await import('./cli/set-option');
+      const entered = parseSetOptions(args.options.get('--set') ?? []);
       const files = args.positional.map((file) => ({ file, html: readInput(file) }));
-      print(await runAuditFiles(files, args.options.get('--url') ?? []), formatAudit);
+      print(await runAuditFiles(files, args.options.get('--url') ?? [], entered), formatAudit);
       return;
     }
     case 'check-spec': {

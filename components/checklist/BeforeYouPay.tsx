@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import type { AutoCheck, Checklist, ManualCheck } from '../../lib/checklist/types';
+import type { CorrectionNotice } from '../../lib/present/fact-line';
+import { CorrectionNotices } from '../corrections/CorrectionNotices';
+import { type CorrectFn, FactRow } from '../corrections/FactRow';
 import { CopyButton } from '../ui/CopyButton';
 import { numberedClauses, STATUS_MARK, verdictView } from './verdict';
 import './checklist.css';
@@ -9,10 +12,21 @@ export interface BeforeYouPayProps {
   onTick(id: string, ticked: boolean): void;
   onCopyClauses(text: string): void;
   copied?: boolean;
+  /** Enters or corrects a fact a check rests on ("Enter it" / "Correct it" beside it). */
+  onCorrect?: CorrectFn;
+  /** The buyer's entries a later page replaced. */
+  notices?: CorrectionNotice[];
 }
 
 /** The popup's "Before you pay" checklist: verdict first, then why, then what to do. */
-export function BeforeYouPay({ checklist, onTick, onCopyClauses, copied }: BeforeYouPayProps) {
+export function BeforeYouPay({
+  checklist,
+  onTick,
+  onCopyClauses,
+  copied,
+  onCorrect,
+  notices = [],
+}: BeforeYouPayProps) {
   const verdict = verdictView(checklist.verdict);
   const clausesTitleId = useId();
   // The lib's own sentence when it gives one; otherwise the counts.
@@ -32,10 +46,12 @@ export function BeforeYouPay({ checklist, onTick, onCopyClauses, copied }: Befor
         {detail && detail !== verdict.headline && <span className="tg-verdict__detail">{detail}</span>}
       </p>
 
+      <CorrectionNotices notices={notices} onCorrect={onCorrect} />
+
       {checklist.auto.length > 0 && (
         <ul className="tg-checks" aria-label="Checked by TradeGuard">
           {checklist.auto.map((check) => (
-            <AutoCheckItem key={check.id} check={check} />
+            <AutoCheckItem key={check.id} check={check} onCorrect={onCorrect} />
           ))}
         </ul>
       )}
@@ -65,7 +81,7 @@ export function BeforeYouPay({ checklist, onTick, onCopyClauses, copied }: Befor
   );
 }
 
-function AutoCheckItem({ check }: { check: AutoCheck }) {
+function AutoCheckItem({ check, onCorrect }: { check: AutoCheck; onCorrect?: CorrectFn }) {
   const mark = STATUS_MARK[check.status];
   return (
     <li
@@ -78,6 +94,13 @@ function AutoCheckItem({ check }: { check: AutoCheck }) {
       </span>
       <span className="tg-check__label">{check.label}</span>
       {check.detail && <p className="tg-check__detail">{check.detail}</p>}
+      {check.facts && check.facts.length > 0 && (
+        <dl className="tg-check__facts" aria-label={`What "${check.label}" rests on`}>
+          {check.facts.map((f) => (
+            <FactRow key={f.label} line={f} onCorrect={onCorrect} />
+          ))}
+        </dl>
+      )}
       {check.rules.length > 0 && (
         <p className="tg-check__rules">
           Rule{check.rules.length > 1 ? 's' : ''} <code>{check.rules.join(', ')}</code>

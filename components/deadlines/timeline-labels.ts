@@ -1,4 +1,9 @@
-import type { EventSource, ShippingMethod, TimelineEventType } from '../../lib/model/timeline';
+import {
+  type EventSource,
+  SHIPPING_METHOD_LABEL,
+  type ShippingMethod,
+  type TimelineEventType,
+} from '../../lib/model/timeline';
 import { formatInstant } from './zoned-format';
 
 export const EVENT_LABEL: Record<TimelineEventType, string> = {
@@ -18,13 +23,7 @@ export const EVENT_LABEL: Record<TimelineEventType, string> = {
   mediation_requested: 'Mediation requested',
 };
 
-export const SHIPPING_LABEL: Record<ShippingMethod, string> = {
-  express: 'Express courier',
-  air: 'Air freight',
-  sea: 'Sea freight',
-  land: 'Land transport',
-  post: 'Post',
-};
+export const SHIPPING_LABEL: Record<ShippingMethod, string> = SHIPPING_METHOD_LABEL;
 
 /** Agreed dates are calendar days in the contract, not moments: they take a date input. */
 export function isDateOnlyType(type: TimelineEventType): boolean {

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Finding } from '../../lib/model/finding';
 import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
-import type { FactLine } from '../../lib/present/fact-line';
+import type { CorrectionNotice, FactLine } from '../../lib/present/fact-line';
+import { CorrectionNotices } from '../corrections/CorrectionNotices';
+import { type CorrectFn, FactRow } from '../corrections/FactRow';
 import { FindingList } from '../findings/FindingList';
 
 export interface PageCardProps {
@@ -12,6 +14,10 @@ export interface PageCardProps {
   findings?: Finding[];
   /** Called when the buyer clicks a finding whose quote stands on the page. */
   onFindingClick?: (finding: Finding) => void;
+  /** The buyer's entries a later page replaced. */
+  notices?: CorrectionNotice[];
+  /** Enters, corrects or takes back a fact; without it facts are only shown. */
+  onCorrect?: CorrectFn;
 }
 
 /**
@@ -19,7 +25,15 @@ export interface PageCardProps {
  * recognised, the key facts it read, and its findings. Everything is rendered
  * as text: page content is written by strangers.
  */
-export function PageCard({ kind, state = 'ready', facts = [], findings, onFindingClick }: PageCardProps) {
+export function PageCard({
+  kind,
+  state = 'ready',
+  facts = [],
+  findings,
+  onFindingClick,
+  notices = [],
+  onCorrect,
+}: PageCardProps) {
   const [open, setOpen] = useState(true);
   return (
     <section
@@ -46,20 +60,11 @@ export function PageCard({ kind, state = 'ready', facts = [], findings, onFindin
       </header>
       {open && (
         <div className="tg-card__body">
+          <CorrectionNotices notices={notices} onCorrect={onCorrect} />
           {facts.length > 0 && (
             <dl className="tg-card__facts">
               {facts.map((f) => (
-                <div key={f.label} className={`tg-fact tg-fact--${f.tone ?? 'neutral'}`}>
-                  <dt>{f.label}</dt>
-                  <dd>
-                    {f.value}
-                    {f.note && (
-                      <span className="tg-fact__note" data-testid="tradeguard-fact-note">
-                        {f.note}
-                      </span>
-                    )}
-                  </dd>
-                </div>
+                <FactRow key={f.label} line={f} onCorrect={state === 'ready' ? onCorrect : undefined} />
               ))}
             </dl>
           )}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { correctOrderFacts } from '../../lib/analysis/apply-correction';
 import { deadlinesForOrder, orderTimelineData } from '../../lib/analysis/order-deadlines';
 import { deadlinesToIcs } from '../../lib/deadlines/ics';
 import type { LeadTime } from '../../lib/deadlines/lead-times';
@@ -7,9 +8,11 @@ import { timelineFromOrder } from '../../lib/deadlines/timeline-from-order';
 import type { OrdersOverview, TrackedOrderView } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import { type OrderFacts, OrderFactsSchema } from '../../lib/model/order';
+import type { EventSource, TimelineEventType } from '../../lib/model/timeline';
 import { loadSettings } from '../../lib/settings/storage';
 import { newId } from '../../lib/vault/cases';
 import { listTimeline, saveTimelineEvent } from '../../lib/vault/records';
+import { loadCorrections } from './correction-store';
 import { getVault } from './vault';
 
 /**
@@ -24,11 +27,14 @@ async function overview(now = new Date()): Promise<OrdersOverview> {
   const { settings } = await loadSettings();
   const tz = timeZone();
   const orders: TrackedOrderView[] = [];
+  const corrections = await loadCorrections();
   for (const row of await db.orders.toArray()) {
     const facts = OrderFactsSchema.safeParse(row.facts);
     if (!facts.success) continue;
     const { events } = await listTimeline(db, row.id);
-    const result = deadlinesForOrder(facts.data, events, settings, { now, timeZone: tz });
+    // The buyer's ship-by date and shipping method count here as on the card.
+    const { order } = correctOrderFacts(facts.data, corrections, { url: '', at: row.updatedAt });
+    const result = deadlinesForOrder(order, events, settings, { now, timeZone: tz });
     orders.push({
       orderId: row.id,
       marketplace: row.marketplace,
@@ -40,20 +46,32 @@ async function overview(now = new Date()): Promise<OrdersOverview> {
   return { timeZone: tz, orders };
 }
 
+/** The id under which the event a page shows is kept (one per order and type). */
+export const pageEventId = (orderId: string, type: TimelineEventType) => `${orderId}:${type}:page`;
+
 function titleOf(o: OrderFacts): string {
   return [o.supplierName, o.lineItems[0]?.name].filter(Boolean).join(' — ') || `Order ${o.id}`;
 }
 
-/** Events a page shows are saved under stable ids, so re-reading updates them; the buyer's corrections win. */
-export async function recordOrderEvents(facts: OrderFacts, url: string, now: Date): Promise<void> {
+/**
+ * Events a page shows are saved under stable ids, so re-reading updates them; the buyer's corrections win,
+ * except where `decided` names the source (the buyer's entries on the card, or a page that replaced one).
+ */
+export async function recordOrderEvents(
+  facts: OrderFacts,
+  url: string,
+  now: Date,
+  decided: ReadonlyMap<TimelineEventType, EventSource> = new Map(),
+): Promise<void> {
   if (!facts.id) return;
   const db = await getVault();
   const { events } = timelineFromOrder(orderTimelineData(facts), { url, readAt: now });
   for (const event of events) {
-    const id = `${facts.id}:${event.type}:page`;
+    const id = pageEventId(facts.id, event.type);
     const existing = await db.timeline.get(id);
-    if (existing?.source.kind === 'buyer') continue;
-    await saveTimelineEvent(db, { ...event, id, orderId: facts.id });
+    const source = decided.get(event.type);
+    if (existing?.source.kind === 'buyer' && !source) continue;
+    await saveTimelineEvent(db, { ...event, ...(source ? { source } : {}), id, orderId: facts.id });
   }
   await scheduleReminders();
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '../../lib/messaging/router';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { chatHandlers } from './chat-handlers';
+import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
 import { forgetLoadedMemory } from './memory-store';
 import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
@@ -36,6 +37,8 @@ export default defineBackground(() => {
     ...captureHandlers,
     ...chatHandlers,
     ...deadlineHandlers,
+    // After the deadline handlers: it wraps their timeline saves (the agreed ship-by date is one of the buyer's entries).
+    ...correctionHandlers,
   });
 
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -1,9 +1,14 @@
+import type { PageCorrections } from '../../lib/analysis/corrections';
 import { memoryFromRows, orderRow, supplierRow } from '../../lib/analysis/memory-rows';
 import type { TradeMemory } from '../../lib/analysis/trade-memory';
+import type { CorrectionBook } from '../../lib/corrections/book';
+import type { OrderFacts } from '../../lib/model/order';
 import { EMPTY_BENEFICIARY } from '../../lib/model/payment';
 import type { PageSnapshot } from '../../lib/model/snapshot';
+import type { EventSource, TimelineEventType } from '../../lib/model/timeline';
 import { findOrCreateOrderCase } from '../../lib/vault/cases';
 import { saveOrder, saveSuppliers } from '../../lib/vault/records';
+import { loadCorrections, saveCorrections } from './correction-store';
 import { recordOrderEvents } from './deadline-handlers';
 import { getVault } from './vault';
 
@@ -17,8 +22,25 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function load(): Promise<TradeMemory> {
   const db = await getVault();
-  const [suppliers, orders] = await Promise.all([db.suppliers.toArray(), db.orders.toArray()]);
-  return memoryFromRows(suppliers, orders);
+  const [suppliers, orders, corrections] = await Promise.all([
+    db.suppliers.toArray(),
+    db.orders.toArray(),
+    loadCorrections(),
+  ]);
+  savedRevision.set(corrections, corrections.revision);
+  return memoryFromRows(suppliers, orders, corrections);
+}
+
+/** Per loaded book (a restore loads a new one): the revision last written to storage. */
+const savedRevision = new WeakMap<CorrectionBook, number>();
+
+/** Stores the buyer's corrections when they changed (an entry, a removal, a page that replaced one). */
+export async function persistCorrections(memory: TradeMemory): Promise<void> {
+  const book = memory.corrections;
+  const revision = book.revision;
+  if (savedRevision.get(book) === revision) return;
+  await saveCorrections(book);
+  savedRevision.set(book, revision);
 }
 
 export function withMemory<T>(use: (memory: TradeMemory) => Promise<T> | T): Promise<T> {
@@ -28,14 +50,41 @@ export function withMemory<T>(use: (memory: TradeMemory) => Promise<T> | T): Pro
       loaded = null;
       throw error;
     });
-    return use(await loaded);
+    const memory = await loaded;
+    try {
+      return await use(memory);
+    } finally {
+      await persistCorrections(memory).catch((error) =>
+        console.warn('TradeGuard: could not store your corrections', error),
+      );
+    }
   });
   queue = run.catch(() => undefined);
   return run;
 }
 
-/** Writes back the suppliers and orders a page mentioned. */
-export async function persistPage(memory: TradeMemory, snapshot: PageSnapshot, now: Date): Promise<void> {
+/**
+ * Timeline events whose source the buyer's corrections decide: an entered ship-by date is "entered by
+ * you" in the side panel too, and a page that replaced it puts the page's date back.
+ */
+function decidedSources(corrections: PageCorrections | undefined): Map<TimelineEventType, EventSource> {
+  const decided = new Map<TimelineEventType, EventSource>();
+  const shipBy = corrections?.facts.shipBy;
+  if (shipBy?.source && (shipBy.source.kind === 'buyer' || shipBy.replaced))
+    decided.set('ship_by_agreed', shipBy.source);
+  return decided;
+}
+
+/**
+ * Writes back the suppliers and orders a page mentioned. `corrected` is the order as the rules saw it
+ * (the buyer's entries applied): its dates and shipping method feed the timeline and deadlines.
+ */
+export async function persistPage(
+  memory: TradeMemory,
+  snapshot: PageSnapshot,
+  now: Date,
+  corrected?: { order: OrderFacts | null; corrections?: PageCorrections },
+): Promise<void> {
   const db = await getVault();
   const supplierFacts = [
     snapshot.supplier,
@@ -68,7 +117,13 @@ export async function persistPage(memory: TradeMemory, snapshot: PageSnapshot, n
       memory.accounts.get(order.id)?.beneficiary ??
       (existing?.designatedAccount ? { ...EMPTY_BENEFICIARY, ...existing.designatedAccount } : null);
     await saveOrder(db, orderRow(remembered, theCase.id, supplier?.key, account, now.toISOString()));
-    if (order === snapshot.order) await recordOrderEvents(order, snapshot.url, now);
+    if (order === snapshot.order)
+      await recordOrderEvents(
+        corrected?.order ?? order,
+        snapshot.url,
+        now,
+        decidedSources(corrected?.corrections),
+      );
   }
 }
 

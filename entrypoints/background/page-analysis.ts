@@ -5,12 +5,13 @@ import { buildRuleContext } from '../../lib/analysis/rule-context';
 import { buildChecklist } from '../../lib/checklist/build';
 import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
 import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
+import { correctionNotices } from '../../lib/present/correctable';
 import { pageFacts } from '../../lib/present/page-facts';
 import { evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
 import { listTicks, setTick } from '../../lib/vault/records';
 import { chatRiskFor } from './chat-handlers';
-import { persistPage, withMemory } from './memory-store';
+import { persistCorrections, persistPage, withMemory } from './memory-store';
 import { getVault } from './vault';
 
 const snapKey = (tabId: number) => `snap:${tabId}`;
@@ -30,22 +31,32 @@ export async function judgePage(raw: unknown, tabId: number | undefined): Promis
   const { settings } = await loadSettings();
   const now = new Date();
   const verdict = await withMemory(async (memory) => {
-    const { findings, facts } = analysePage(snapshot, memory, settings, now.toISOString());
-    await persistPage(memory, snapshot, now).catch((error) =>
-      console.warn('TradeGuard: could not remember this page', error),
+    const { context, findings, facts, notices } = analysePage(snapshot, memory, settings, now.toISOString());
+    // Before the page's events: the deadlines they re-plan read the corrections from storage.
+    await persistCorrections(memory).catch((error) =>
+      console.warn('TradeGuard: could not store your corrections', error),
     );
-    return { findings, facts, badges: offerBadges(snapshot, memory) };
+    await persistPage(memory, snapshot, now, {
+      order: context.order,
+      corrections: context.corrections,
+    }).catch((error) => console.warn('TradeGuard: could not remember this page', error));
+    return { findings, facts, badges: offerBadges(snapshot, memory), notices };
   });
   if (tabId !== undefined) await browser.storage.session.set({ [snapKey(tabId)]: snapshot }).catch(() => {});
   return verdict;
 }
 
 /** The popup's view of the tab: findings and, on order and payment pages, the checklist. */
-export async function checklistFor(tabId: number): Promise<ChecklistView | null> {
+/** The page the tab's content script last reported, as it was read. */
+export async function tabSnapshot(tabId: number): Promise<PageSnapshot | null> {
   const stored = (await browser.storage.session.get(snapKey(tabId)))[snapKey(tabId)];
   const parsed = PageSnapshotSchema.safeParse(stored);
-  if (!parsed.success) return null;
-  const snapshot: PageSnapshot = parsed.data;
+  return parsed.success ? parsed.data : null;
+}
+
+export async function checklistFor(tabId: number): Promise<ChecklistView | null> {
+  const snapshot = await tabSnapshot(tabId);
+  if (!snapshot) return null;
   const { settings } = await loadSettings();
   return withMemory(async (memory) => {
     const ctx = buildRuleContext(snapshot, memory, settings, new Date().toISOString());
@@ -62,7 +73,14 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
         chat,
       );
     }
-    return { kind: snapshot.kind, url: snapshot.url, findings, facts: pageFacts(ctx), checklist };
+    return {
+      kind: snapshot.kind,
+      url: snapshot.url,
+      findings,
+      facts: pageFacts(ctx),
+      checklist,
+      notices: correctionNotices(ctx),
+    };
   });
 }
 

@@ -11,7 +11,7 @@ const BADGE_ATTR = 'data-tradeguard-badge';
 export function badgeText(b: OfferBadge): string {
   const parts = [
     b.taOffered ? 'TA' : b.taOffered === false ? 'no TA' : 'TA ?',
-    b.taLimit ? `limit ${formatMoney(b.taLimit)}` : null,
+    b.taLimit ? `limit ${formatMoney(b.taLimit)}${b.taLimitEntered ? ' (entered by you)' : ''}` : null,
     b.years !== null ? `${b.years} yrs` : null,
     b.verified ? 'Verified' : null,
   ];

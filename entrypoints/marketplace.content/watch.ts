@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
 import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
+import { CardRefreshSchema } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
 import type { OrderFacts } from '../../lib/model/order';
 import type { PageKind } from '../../lib/model/page-kind';
@@ -36,12 +38,46 @@ export function startPageWatcher(
   let firstChangeAt = 0;
   /** Reads overlap (navigation and late content): only the newest may paint. */
   let generation = 0;
+  /** The address whose verdict the card shows: re-reading it keeps the card (and a form the buyer is typing in). */
+  let shownUrl = '';
+  let observer: MutationObserver | null = null;
 
   const silence = () => {
     clearHighlights(document);
     card.remove();
     lastRead = '';
+    shownUrl = '';
   };
+
+  /** Highlights, badges and the card for one verdict; returns the main-thread time of each part. */
+  async function paint(kind: PageKind, url: string, verdict: PageVerdict) {
+    const shown = performance.now();
+    clearHighlights(document);
+    const marks = highlightQuotes(document, quotesToMark(verdict.findings), {
+      skip: (el) => el.tagName === CARD_TAG,
+    });
+    if (verdict.badges.length) placeBadges(document, verdict.badges);
+    // Our own marks and badges are not news: without this, they would have the page read again.
+    observer?.takeRecords();
+    const decorateMs = performance.now() - shown;
+    shownUrl = url;
+    const renderMs = await card.render({
+      kind,
+      facts: verdict.facts,
+      // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
+      findings: isChat(kind) ? undefined : verdict.findings,
+      notices: verdict.notices ?? [],
+      onFindingClick: (f) =>
+        marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
+      // The buyer's entry is judged with the page at once; the answer repaints the card while the page is the same.
+      onCorrect: async (change) => {
+        const answer = await send({ type: 'content/correct', url, change });
+        if (answer?.ok && answer.verdict && url === location.href) await paint(kind, url, answer.verdict);
+        return answer ?? { ok: false, message: 'TradeGuard did not answer: reload the page and try again.' };
+      },
+    });
+    return { decorateMs, renderMs };
+  }
 
   async function read(url: string) {
     const started = performance.now();
@@ -55,7 +91,7 @@ export function startPageWatcher(
     if (fingerprint === lastRead) return;
     lastRead = fingerprint;
     const extractMs = performance.now() - started;
-    const firstRenderMs = await card.render({ kind: snapshot.kind, state: 'reading' });
+    const firstRenderMs = shownUrl === url ? 0 : await card.render({ kind: snapshot.kind, state: 'reading' });
     const verdict: PageVerdict = await send({
       type: 'content/page-seen',
       url,
@@ -64,21 +100,7 @@ export function startPageWatcher(
       snapshot,
     }).catch(() => ({ findings: [], facts: [], badges: [] }));
     if (mine !== generation) return; // a newer read owns the card now
-    const shown = performance.now();
-    clearHighlights(document);
-    const marks = highlightQuotes(document, quotesToMark(verdict.findings), {
-      skip: (el) => el.tagName === CARD_TAG,
-    });
-    if (verdict.badges.length) placeBadges(document, verdict.badges);
-    const decorateMs = performance.now() - shown;
-    const secondRenderMs = await card.render({
-      kind: snapshot.kind,
-      facts: verdict.facts,
-      // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
-      findings: isChat(snapshot.kind) ? undefined : verdict.findings,
-      onFindingClick: (f) =>
-        marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
-    });
+    const { decorateMs, renderMs: secondRenderMs } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
     const mainThreadMs = extractMs + firstRenderMs + decorateMs + secondRenderMs;
@@ -103,13 +125,22 @@ export function startPageWatcher(
 
   // The event fires as navigation starts, before location.href changes: take the URL from the event.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => safely(event.newUrl.href));
-  const observer = new MutationObserver((mutations) => {
+  observer = new MutationObserver((mutations) => {
     // Our own card, marks and badges are not news.
     if (mutations.every((m) => isOurs(m.target))) return;
     later();
   });
   observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => observer?.disconnect());
+  // The buyer entered a fact in the popup: judge the page again so the card shows it too.
+  const onRefresh = (message: unknown) => {
+    if (!CardRefreshSchema.safeParse(message).success) return undefined;
+    lastRead = '';
+    safely(location.href);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onRefresh);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRefresh));
   safely(location.href);
   return { reread: () => safely(location.href) };
 }

@@ -8,7 +8,8 @@ import { OpenSidePanel } from './OpenSidePanel';
 import { usePopupStore } from './store';
 
 export function PopupApp() {
-  const { loading, tabId, kind, status, url, view, copied, load, tick, copyClauses } = usePopupStore();
+  const { loading, tabId, kind, status, url, view, copied, load, tick, copyClauses, correct } =
+    usePopupStore();
   useEffect(() => {
     void load();
   }, [load]);
@@ -32,6 +33,8 @@ export function PopupApp() {
               onTick={tick}
               onCopyClauses={copyClauses}
               copied={copied}
+              onCorrect={correct}
+              notices={view.notices}
             />
           )}
           {view && !view.checklist && view.findings.length > 0 && <FindingList findings={view.findings} />}

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { send } from '../../lib/messaging/client';
-import type { ChecklistView, TabStatus } from '../../lib/messaging/protocol';
+import type { ChecklistView, CorrectionResult, TabStatus } from '../../lib/messaging/protocol';
 import { targetTab } from '../../lib/messaging/tabs';
+import type { CorrectionChange } from '../../lib/model/correction';
 import type { PageKind } from '../../lib/model/page-kind';
 import { pageKindFromUrl } from '../../lib/pages/detect';
 
@@ -17,6 +18,8 @@ interface PopupState {
   load(): Promise<void>;
   tick(itemId: string, ticked: boolean): Promise<void>;
   copyClauses(text: string): Promise<void>;
+  /** Enters, corrects or takes back a fact for this tab's page; the checklist is rebuilt with it. */
+  correct(change: CorrectionChange): Promise<CorrectionResult>;
 }
 
 export const usePopupStore = create<PopupState>((set, get) => ({
@@ -55,5 +58,13 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async copyClauses(text) {
     await navigator.clipboard?.writeText(text).catch(() => undefined);
     set({ copied: true });
+  },
+  async correct(change) {
+    const { tabId } = get();
+    if (tabId === null) return { ok: false, message: 'No tab to correct.' };
+    const answer = await send({ type: 'ui/correct', tabId, change }).catch(() => null);
+    if (!answer) return { ok: false, message: 'TradeGuard could not save this: try again.' };
+    if (answer.ok && answer.view !== undefined) set({ view: answer.view });
+    return { ok: answer.ok, ...(answer.message ? { message: answer.message } : {}) };
   },
 }));

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { PageSnapshot } from '../model/snapshot';
-import type { FactLine } from '../present/fact-line';
+import { correctionNotices } from '../present/correctable';
+import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import { pageFacts } from '../present/page-facts';
 import { evaluateRules } from '../rules/evaluate';
 import type { RuleContext } from '../rules/types';
@@ -12,6 +13,8 @@ export interface PageAnalysis {
   context: RuleContext;
   findings: Finding[];
   facts: FactLine[];
+  /** The buyer's entries a page replaced (this one or an earlier one), told until dismissed. */
+  notices: CorrectionNotice[];
 }
 
 /**
@@ -29,5 +32,5 @@ export function analysePage(
   const { findings } = evaluateRules(context);
   const facts = pageFacts(context);
   memory.observe(snapshot, at);
-  return { context, findings, facts };
+  return { context, findings, facts, notices: correctionNotices(context) };
 }

@@ -1,3 +1,4 @@
+import type { CorrectionBook } from '../corrections/book';
 import { type OrderFacts, OrderFactsSchema } from '../model/order';
 import { type Beneficiary, EMPTY_BENEFICIARY } from '../model/payment';
 import { SupplierMemory } from '../suppliers/memory';
@@ -9,8 +10,12 @@ import { TradeMemory } from './trade-memory';
  * Maps TradeMemory to and from the vault's `suppliers` and `orders` rows.
  * Rows that fail validation are skipped one by one, never the whole memory.
  */
-export function memoryFromRows(suppliers: readonly SupplierRow[], orders: readonly OrderRow[]): TradeMemory {
-  const memory = new TradeMemory(SupplierMemory.fromJSON({ version: 1, records: suppliers }));
+export function memoryFromRows(
+  suppliers: readonly SupplierRow[],
+  orders: readonly OrderRow[],
+  corrections?: CorrectionBook,
+): TradeMemory {
+  const memory = new TradeMemory(SupplierMemory.fromJSON({ version: 1, records: suppliers }), corrections);
   for (const row of orders) {
     const facts = OrderFactsSchema.safeParse(row.facts);
     if (facts.success && facts.data.id) {

@@ -1,3 +1,4 @@
+import type { ResolvedFact } from '../corrections/resolve';
 import type { OrderFacts } from '../model/order';
 import type { PageSnapshot } from '../model/snapshot';
 import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
@@ -5,40 +6,65 @@ import type { RuleContext, SeenLimit, SpecLine } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { latestTaLimit } from '../suppliers/memory';
 import type { SupplierRecord } from '../suppliers/memory-schema';
+import { correctedOrder, correctedSnapshot, resolvePageCorrections } from './corrections';
 import type { TradeMemory } from './trade-memory';
 
 /**
  * Joins a page's facts with what TradeGuard remembers: the order a payment
  * page pays for, the supplier of an order (by id, else by normalised name),
- * the latest TA limit seen, and the designated account.
+ * the latest TA limit seen, the designated account, and the buyer's own
+ * entries — which every rule then reads as if the page had stated them.
  */
 export function buildRuleContext(
-  snapshot: PageSnapshot,
+  page: PageSnapshot,
   memory: TradeMemory,
   settings: Settings,
   at: string,
 ): RuleContext {
-  const paymentOrderId = snapshot.payment?.orderId ?? null;
-  const order: OrderFacts | null = snapshot.order ?? memory.order('alibaba', paymentOrderId)?.facts ?? null;
-  const pageSupplier = snapshot.supplier ?? snapshot.product?.supplier ?? null;
+  const paymentOrderId = page.payment?.orderId ?? null;
+  const remembered = page.order ? null : memory.order('alibaba', paymentOrderId);
+  const pageOrder: OrderFacts | null = page.order ?? remembered?.facts ?? null;
+  const pageSupplier = page.supplier ?? page.product?.supplier ?? null;
   const record =
     memory.suppliers.find({
-      companyId: pageSupplier?.companyId ?? order?.supplierCompanyId ?? null,
-      name: pageSupplier?.name ?? order?.supplierName ?? null,
+      companyId: pageSupplier?.companyId ?? pageOrder?.supplierCompanyId ?? null,
+      name: pageSupplier?.name ?? pageOrder?.supplierName ?? null,
     }) ?? null;
-  const orderId = order?.id ?? paymentOrderId;
+  const orderId = pageOrder?.id ?? paymentOrderId;
+  const corrections = resolvePageCorrections({
+    snapshot: page,
+    order: pageOrder,
+    orderSeen: remembered ? { url: remembered.url, at: remembered.seenAt } : null,
+    pageSupplier,
+    latestLimit: latestTaLimit(record),
+    book: memory.corrections,
+    at,
+  });
+  const order = correctedOrder(pageOrder, corrections);
+  const limit = corrections.facts.taLimit;
   return {
-    snapshot,
+    snapshot: correctedSnapshot(page, corrections),
     order,
     supplier: pageSupplier ?? (record ? supplierFromRecord(record) : order ? supplierFromOrder(order) : null),
     supplierKnown: record !== null || pageSupplier !== null,
-    knownLimit: pageSupplier?.taLimit
-      ? { limit: pageSupplier.taLimit, seenAt: at, url: snapshot.url }
-      : latestLimit(record),
+    knownLimit: limit
+      ? seenLimitOf(limit)
+      : pageSupplier?.taLimit
+        ? { limit: pageSupplier.taLimit, seenAt: at, url: page.url }
+        : latestLimit(record),
     designatedAccount: orderId ? (memory.accounts.get(orderId)?.beneficiary ?? null) : null,
     settings,
-    specLines: specLinesOf(snapshot, order),
+    specLines: specLinesOf(page, order),
+    corrections,
   };
+}
+
+function seenLimitOf(resolved: ResolvedFact): SeenLimit | null {
+  const { value, source } = resolved;
+  if (!value || typeof value !== 'object' || !source) return null;
+  return source.kind === 'buyer'
+    ? { limit: value, seenAt: source.enteredAt, url: '', enteredAt: source.enteredAt }
+    : { limit: value, seenAt: source.readAt, url: source.url };
 }
 
 function latestLimit(record: SupplierRecord | null): SeenLimit | null {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { CorrectionBook } from '../corrections/book';
+import type { CorrectionEntry } from '../model/correction';
 import { type OrderFacts, OrderFactsSchema } from '../model/order';
 import { type Beneficiary, BeneficiarySchema } from '../model/payment';
 import type { PageSnapshot } from '../model/snapshot';
 import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
 import { SupplierMemory } from '../suppliers/memory';
+import { pageStatements } from './corrections';
 
 /**
  * What TradeGuard remembers between pages: suppliers (and their TA limits),
@@ -31,13 +34,24 @@ export class TradeMemory {
   readonly orders = new Map<string, RememberedOrder>();
   /** By Alibaba order id. */
   readonly accounts = new Map<string, DesignatedAccount>();
+  /** What the buyer entered or corrected (per supplier: the TA limit; per order: the rest). */
+  readonly corrections: CorrectionBook;
 
-  constructor(suppliers = new SupplierMemory()) {
+  constructor(suppliers = new SupplierMemory(), corrections = new CorrectionBook()) {
     this.suppliers = suppliers;
+    this.corrections = corrections;
   }
 
-  /** Records what a page said. Call after the page's rules ran (a page is compared with what came before it). */
-  observe(snapshot: PageSnapshot, at: string): void {
+  /**
+   * Records what a page said. Call after the page's rules ran (a page is compared with what came before it).
+   * Returns the buyer's entries this page replaced by stating the fact itself.
+   */
+  observe(snapshot: PageSnapshot, at: string): CorrectionEntry[] {
+    const replaced: CorrectionEntry[] = [];
+    for (const { scope, fact, stated } of pageStatements(snapshot, at)) {
+      const retired = this.corrections.observe(scope, fact, stated.statement);
+      if (retired) replaced.push(retired);
+    }
     const url = snapshot.url;
     const supplier = snapshot.supplier ?? snapshot.product?.supplier ?? null;
     if (supplier) this.suppliers.observe(supplier, url, at);
@@ -49,6 +63,7 @@ export class TradeMemory {
     if (payment?.orderId && hasAccount(payment.beneficiary) && !this.accounts.has(payment.orderId)) {
       this.accounts.set(payment.orderId, { beneficiary: payment.beneficiary, url, seenAt: at });
     }
+    return replaced;
   }
 
   order(marketplace: string, id: string | null | undefined): RememberedOrder | null {

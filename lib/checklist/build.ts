@@ -1,7 +1,10 @@
+import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney } from '../model/money';
+import { correctableLines } from '../present/correctable';
 import { comparableFields } from '../rules/account-compare';
 import { classifyPaymentMethod } from '../rules/payment-methods';
+import { enteredNote } from '../rules/provenance';
 import type { RuleContext } from '../rules/types';
 import { CLAUSE_FOR_RULE, CLAUSES } from './clauses';
 import { MANUAL_CHECKS } from './manual';
@@ -28,16 +31,27 @@ export function buildChecklist(
   const order = ctx.order;
   const auto: AutoCheck[] = [
     taSupplier(ctx, by('ta-not-offered')),
-    limit(ctx, by('ta-limit-below-order', 'ta-limit-unknown')),
+    withFacts(ctx, limit(ctx, by('ta-limit-below-order', 'ta-limit-unknown')), [
+      'taLimit',
+      'orderTotal',
+      'paymentAmount',
+    ]),
     coverage(ctx, by('ta-covered-amount-short', 'ta-coverage-pre-shipment', 'ta-order-below-minimum')),
-    method(ctx, by('payment-method-limit', 'payment-method-not-covered')),
+    withFacts(ctx, method(ctx, by('payment-method-limit', 'payment-method-not-covered')), [
+      'paymentMethod',
+      'paymentAmount',
+    ]),
     account(ctx, by('payment-not-designated-account')),
     ...specItems(by, ctx.specLines.length > 0),
-    fromFindings(
-      'ship-date',
-      'Exact shipment date in the order',
-      by('vague-ship-date', 'missing-ship-date'),
-      order?.shipBy ? `Ship by ${order.shipBy}.` : null,
+    withFacts(
+      ctx,
+      fromFindings(
+        'ship-date',
+        'Exact shipment date in the order',
+        by('vague-ship-date', 'missing-ship-date'),
+        order?.shipBy ? `Ship by ${order.shipBy}${enteredNote(ctx, 'shipBy')}.` : null,
+      ),
+      ['shipBy', 'shippingMethod'],
     ),
     fromFindings(
       'inspection',
@@ -75,6 +89,12 @@ export function buildChecklist(
   };
 }
 
+/** Puts the facts an item rests on beside it, so the buyer can enter or correct them there. */
+function withFacts(ctx: RuleContext, check: AutoCheck, facts: readonly CorrectableFact[]): AutoCheck {
+  const lines = correctableLines(ctx, facts);
+  return lines.length ? { ...check, facts: lines } : check;
+}
+
 const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
 
 function statusOf(findings: readonly Finding[]): CheckStatus {
@@ -109,7 +129,7 @@ function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
 function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
   const ok =
     ctx.knownLimit && ctx.order?.total
-      ? `Limit ${formatMoney(ctx.knownLimit.limit)} covers the total ${formatMoney(ctx.order.total)}.`
+      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.`
       : null;
   const check = fromFindings('ta-limit', 'Trade Assurance limit covers the amount', found, ok);
   // "limit unknown" is a warning finding, but the buyer should read it as "could not check".
@@ -133,7 +153,7 @@ function method(ctx: RuleContext, found: Finding[]): AutoCheck {
     'method',
     'Payment method and its limit',
     found,
-    recognised ? `${text}: within its limit.` : null,
+    recognised ? `${text}${enteredNote(ctx, 'paymentMethod')}: within its limit.` : null,
   );
 }
 

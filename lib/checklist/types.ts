@@ -3,6 +3,8 @@
  * judged from the page and memory, manual items the buyer ticks (persisted
  * per order), an overall verdict and the contract clauses to ask for.
  */
+import type { FactLine } from '../present/fact-line';
+
 export type CheckStatus = 'ok' | 'blocker' | 'warning' | 'unknown';
 
 export interface AutoCheck {
@@ -13,6 +15,8 @@ export interface AutoCheck {
   detail: string;
   /** Rule ids whose findings decided this item. */
   rules: string[];
+  /** The facts the item rests on that the buyer may enter or correct (value, source, form). */
+  facts?: FactLine[];
 }
 
 export interface ManualCheck {

@@ -1,11 +1,15 @@
 import { analysePage } from '../analysis/analyse-page';
+import { applyCorrection } from '../analysis/apply-correction';
+import { buildRuleContext } from '../analysis/rule-context';
 import { TradeMemory } from '../analysis/trade-memory';
+import type { CorrectionValue } from '../model/correction';
 import { toPublicFinding } from '../model/finding';
 import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import {
   publicConflicts,
+  publicCorrections,
   publicOffer,
   publicOrder,
   publicPayment,
@@ -24,12 +28,23 @@ export interface AuditInput {
   doc: Document;
 }
 
-export function runAudit(inputs: readonly AuditInput[], opts: { settings?: Settings; now: Date }) {
+export interface AuditOptions {
+  settings?: Settings;
+  now: Date;
+  /**
+   * `--set`: facts the buyer states for this run (the TA limit of the run's supplier, the order's total…).
+   * Each counts on every page it is about, as "entered by you", over what the pages show.
+   */
+  entered?: readonly CorrectionValue[];
+}
+
+export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
   const memory = new TradeMemory();
   const settings = opts.settings ?? DEFAULT_SETTINGS;
   const at = opts.now.toISOString();
   const pages = inputs.map(({ file, url, doc }) => {
     const snapshot = extractPage(doc, url ?? 'about:blank');
+    enterFor(snapshot, memory, settings, at, opts.entered ?? []);
     const { context, findings } = analysePage(snapshot, memory, settings, at);
     return {
       file,
@@ -44,9 +59,26 @@ export function runAudit(inputs: readonly AuditInput[], opts: { settings?: Setti
       messages: snapshot.messages ? snapshot.messages.length : null,
       findings: findings.map(toPublicFinding),
       conflicts: publicConflicts(snapshot.conflicts),
+      corrections: publicCorrections(context.corrections),
     };
   });
   return { pages };
+}
+
+/** Enters each `--set` value for the supplier or order this page is about, once per supplier or order. */
+function enterFor(
+  snapshot: ReturnType<typeof extractPage>,
+  memory: TradeMemory,
+  settings: Settings,
+  at: string,
+  entered: readonly CorrectionValue[],
+) {
+  if (entered.length === 0) return;
+  const { corrections } = buildRuleContext(snapshot, memory, settings, at);
+  for (const value of entered) {
+    if (corrections?.facts[value.fact]?.entry) continue;
+    applyCorrection(corrections, memory.corrections, value, at);
+  }
 }
 
 export type AuditResult = ReturnType<typeof runAudit>;
@@ -61,7 +93,8 @@ export function formatAudit(result: AuditResult): string {
       const limit = page.supplier.taLimit
         ? `${page.supplier.taLimit.currency} ${page.supplier.taLimit.amount}`
         : 'not shown';
-      out.push(`  Supplier: ${page.supplier.name ?? '?'}  TA limit: ${limit}`);
+      const entered = page.corrections.some((c) => c.fact === 'taLimit') ? ' (entered by you)' : '';
+      out.push(`  Supplier: ${page.supplier.name ?? '?'}  TA limit: ${limit}${entered}`);
     }
     if (page.order) {
       const total = page.order.total ? `${page.order.total.currency} ${page.order.total.amount}` : '?';

@@ -1,3 +1,4 @@
+import type { PageCorrections } from '../analysis/corrections';
 import type { Conflict } from '../model/conflict';
 import { type Money, toPublicMoney } from '../model/money';
 import type { OfferFacts } from '../model/offer';
@@ -23,7 +24,8 @@ export function publicSupplier(s: SupplierFacts | null, limit: SeenLimit | null)
     gold: s.gold,
     taOffered: s.taOffered,
     taLimit: toPublicMoney(s.taLimit ?? limit?.limit ?? null),
-    taLimitSeen: limit ? { at: limit.seenAt, url: limit.url } : null,
+    // Where the limit in use was read; null when the buyer entered it (see the page's `corrections`).
+    taLimitSeen: limit && !limit.enteredAt ? { at: limit.seenAt, url: limit.url } : null,
     taCreditLevel: s.taCreditLevel,
     responseRate: s.responseRate,
     responseTime: s.responseTimeText,
@@ -115,6 +117,30 @@ export function publicProduct(p: ProductFacts | null) {
     reviewCount: p.reviewCount ?? null,
     buyerProtection: p.buyerProtection ?? null,
   };
+}
+
+/**
+ * The buyer's entries (`audit --set`) the page's findings used: the fact, its value (amounts in major
+ * units, methods and dates as given) and when it was entered.
+ */
+export function publicCorrections(c: PageCorrections | undefined) {
+  return Object.values(c?.facts ?? {}).flatMap((r) =>
+    r?.source?.kind === 'buyer' && r.entry
+      ? [
+          {
+            fact: r.fact,
+            value:
+              r.entry.correction.fact === 'taLimit' ||
+              r.entry.correction.fact === 'orderTotal' ||
+              r.entry.correction.fact === 'paymentAmount'
+                ? toPublicMoney(r.entry.correction.value as Money)
+                : r.entry.correction.value,
+            enteredAt: r.source.enteredAt,
+            pageShows: r.stated?.shown ?? null,
+          },
+        ]
+      : [],
+  );
 }
 
 export function publicPayment(p: PaymentFacts | null) {

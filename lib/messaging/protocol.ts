@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Checklist } from '../checklist/types';
 import type { DeadlineResult } from '../deadlines/types';
+import { CorrectionChangeSchema } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { FindingSchema } from '../model/finding';
 import type { Money } from '../model/money';
 import { type PageKind, PageKindSchema } from '../model/page-kind';
 import type { Beneficiary } from '../model/payment';
 import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
-import type { FactLine } from '../present/fact-line';
+import type { CorrectionNotice, FactLine } from '../present/fact-line';
 
 /**
  * The one message protocol between TradeGuard's parts. Names say the
@@ -72,6 +73,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
     id: z.string().min(1).max(64),
   }),
   z.object({ type: z.literal('ui/export-calendar') }),
+  /** The buyer enters, corrects or takes back a fact on the card (the background finds who it is about). */
+  z.object({ type: z.literal('content/correct'), url: z.string().url(), change: CorrectionChangeSchema }),
+  /** The same from the popup's checklist, about the page in that tab. */
+  z.object({
+    type: z.literal('ui/correct'),
+    tabId: z.number().int().nonnegative(),
+    change: CorrectionChangeSchema,
+  }),
   z.object({
     type: z.literal('ui/tick'),
     orderId: z.string().min(1).max(64),
@@ -97,8 +106,10 @@ export interface OfferBadge {
   companyId: string | null;
   supplierName: string | null;
   taOffered: boolean | null;
-  /** The limit remembered for this supplier, when one was ever seen. */
+  /** The limit remembered for this supplier, when one was ever seen (or the one the buyer entered). */
   taLimit: Money | null;
+  /** The limit is the buyer's own entry. */
+  taLimitEntered?: boolean;
   years: number | null;
   verified: boolean | null;
 }
@@ -108,6 +119,8 @@ export interface PageVerdict {
   findings: Finding[];
   facts: FactLine[];
   badges: OfferBadge[];
+  /** The buyer's entries a page replaced, until dismissed. */
+  notices?: CorrectionNotice[];
 }
 
 export interface ChecklistView {
@@ -116,6 +129,13 @@ export interface ChecklistView {
   findings: Finding[];
   facts: FactLine[];
   checklist: Checklist | null;
+  notices?: CorrectionNotice[];
+}
+
+/** A correction's outcome; `message` says in words why nothing was stored. */
+export interface CorrectionResult {
+  ok: boolean;
+  message?: string;
 }
 
 /** The outcome of a capture, told to the buyer as it is. */
@@ -153,6 +173,8 @@ export interface ResponseMap {
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };
+  'content/correct': CorrectionResult & { verdict?: PageVerdict };
+  'ui/correct': CorrectionResult & { view?: ChecklistView | null };
 }
 
 export type ParseResult = { ok: true; request: Request } | { ok: false; reason: string };

@@ -1,6 +1,28 @@
 import { z } from 'zod';
 import { MoneySchema } from './money';
 
+/** Payment methods of Trade Assurance orders (their limits and sources: lib/rules/payment-methods.ts). */
+export const PAYMENT_METHOD_KINDS = [
+  'card',
+  'paypal',
+  'western-union',
+  'tt',
+  'online-bank-payment',
+  'pay-later',
+] as const;
+export const PaymentMethodKindSchema = z.enum(PAYMENT_METHOD_KINDS);
+export type PaymentMethodKind = z.infer<typeof PaymentMethodKindSchema>;
+
+/** Each method by name, as forms list it and rules quote it (the rules classify these names back). */
+export const PAYMENT_METHOD_LABEL: Record<PaymentMethodKind, string> = {
+  card: 'Credit/debit card',
+  paypal: 'PayPal',
+  'western-union': 'Western Union',
+  tt: 'T/T (bank wire)',
+  'online-bank-payment': 'Online Bank Payment',
+  'pay-later': 'Pay Later (financing)',
+};
+
 /** Where the buyer is told to send money (Alibaba cashier / T/T instructions). */
 export const BeneficiarySchema = z.object({
   bank: z.string().nullable(),

@@ -23,11 +23,22 @@ export type TimelineEventType = z.infer<typeof TimelineEventTypeSchema>;
 export const ShippingMethodSchema = z.enum(['express', 'air', 'sea', 'land', 'post']);
 export type ShippingMethod = z.infer<typeof ShippingMethodSchema>;
 
+/** How the buyer reads each shipping method (the side panel, the card and the correction forms). */
+export const SHIPPING_METHOD_LABEL: Record<ShippingMethod, string> = {
+  express: 'Express courier',
+  air: 'Air freight',
+  sea: 'Sea freight',
+  land: 'Land transport',
+  post: 'Post',
+};
+
+export const PageSourceSchema = z.object({ kind: z.literal('page'), url: z.string(), readAt: z.string() });
+/** "Entered by you": a timeline event or a corrected fact (lib/model/correction.ts) the buyer gave. */
+export const BuyerSourceSchema = z.object({ kind: z.literal('buyer'), enteredAt: z.string() });
+export type BuyerSource = z.infer<typeof BuyerSourceSchema>;
+
 /** Where a timeline fact came from: a page TradeGuard read, or the buyer's own entry. */
-export const EventSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page'), url: z.string(), readAt: z.string() }),
-  z.object({ kind: z.literal('buyer'), enteredAt: z.string() }),
-]);
+export const EventSourceSchema = z.discriminatedUnion('kind', [PageSourceSchema, BuyerSourceSchema]);
 export type EventSource = z.infer<typeof EventSourceSchema>;
 
 export const TimelineEventSchema = z.object({

@@ -1,3 +1,5 @@
+import type { CorrectableFact } from '../model/correction';
+
 /** One labelled fact shown on the in-page card, in the popup and in the CLI's readable output. */
 export interface FactLine {
   label: string;
@@ -6,4 +8,26 @@ export interface FactLine {
   tone?: 'good' | 'bad' | 'neutral';
   /** Said under the value: "the page shows two values: …" when two places on the page disagree. */
   note?: string;
+  /** Where the value came from, when the buyer should know: "entered by you on 1 Dec 2026". */
+  source?: string;
+  /** The buyer may enter (unknown) or correct (known) this fact, on the card and in the popup. */
+  correct?: FactCorrection;
+}
+
+export interface FactCorrection {
+  fact: CorrectableFact;
+  /** A value is in use ("Correct it") or none is ("Enter it"). */
+  known: boolean;
+  /** The value in use as the form starts with it: "US$42,000", a method id, "2026-12-20"; "" when unknown. */
+  draft: string;
+  /** The value in use is the buyer's own entry (it can be taken back). */
+  entered: boolean;
+  /** For amounts typed without a currency. */
+  currency: string;
+}
+
+/** A buyer's entry that a later page replaced: told on the card and in the popup until dismissed. */
+export interface CorrectionNotice {
+  fact: CorrectableFact;
+  text: string;
 }

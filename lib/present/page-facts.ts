@@ -3,6 +3,7 @@ import type { OrderFacts } from '../model/order';
 import type { SupplierFacts } from '../model/supplier';
 import type { RuleContext } from '../rules/types';
 import { withConflictNotes } from './conflict-notes';
+import { correctableLine } from './correctable';
 import type { FactLine } from './fact-line';
 
 /**
@@ -47,6 +48,8 @@ function factLines(ctx: RuleContext): FactLine[] {
 const yesNo = (v: boolean | null, yes = 'yes', no = 'no') => (v === null ? 'not shown' : v ? yes : no);
 
 function limitLine(ctx: RuleContext): FactLine {
+  const corrected = correctableLine(ctx, 'taLimit', { tone: (known) => (known ? 'good' : 'bad') });
+  if (corrected) return corrected;
   if (ctx.knownLimit)
     return { label: 'Trade Assurance limit', value: formatMoney(ctx.knownLimit.limit), tone: 'good' };
   return { label: 'Trade Assurance limit', value: 'not shown', tone: 'bad' };
@@ -128,7 +131,10 @@ function orderLines(order: OrderFacts, ctx: RuleContext): FactLine[] {
   const lines: FactLine[] = [
     { label: 'Order', value: order.id ?? 'not shown' },
     { label: 'Supplier', value: order.supplierName ?? 'not shown' },
-    { label: 'Total', value: order.total ? formatMoney(order.total) : 'not shown' },
+    correctableLine(ctx, 'orderTotal') ?? {
+      label: 'Total',
+      value: order.total ? formatMoney(order.total) : 'not shown',
+    },
   ];
   if (order.marketplace === 'alibaba') {
     lines.push(limitLine(ctx));
@@ -143,12 +149,24 @@ function orderLines(order: OrderFacts, ctx: RuleContext): FactLine[] {
       tone: order.coverage === 'pre-shipment' ? 'bad' : 'neutral',
     });
   }
-  lines.push({ label: 'Payment method', value: order.paymentMethod ?? 'not shown' });
-  lines.push({
-    label: 'Ship by',
-    value: order.shipBy ?? 'no exact date',
-    tone: order.shipBy ? 'neutral' : 'bad',
-  });
+  lines.push(
+    correctableLine(ctx, 'paymentMethod') ?? {
+      label: 'Payment method',
+      value: order.paymentMethod ?? 'not shown',
+    },
+  );
+  const shippingMethod = correctableLine(ctx, 'shippingMethod');
+  if (shippingMethod) lines.push(shippingMethod);
+  lines.push(
+    correctableLine(ctx, 'shipBy', {
+      unknown: 'no exact date',
+      tone: (known) => (known ? 'neutral' : 'bad'),
+    }) ?? {
+      label: 'Ship by',
+      value: order.shipBy ?? 'no exact date',
+      tone: order.shipBy ? 'neutral' : 'bad',
+    },
+  );
   return lines;
 }
 
@@ -157,8 +175,11 @@ function paymentLines(ctx: RuleContext): FactLine[] {
   if (!p) return [{ label: 'Payment', value: 'could not be read', tone: 'bad' }];
   const b = p.beneficiary;
   return [
-    { label: 'Amount', value: p.amount ? formatMoney(p.amount) : 'not shown' },
-    { label: 'Method', value: p.method ?? 'not shown' },
+    correctableLine(ctx, 'paymentAmount') ?? {
+      label: 'Amount',
+      value: p.amount ? formatMoney(p.amount) : 'not shown',
+    },
+    correctableLine(ctx, 'paymentMethod') ?? { label: 'Method', value: p.method ?? 'not shown' },
     { label: 'Beneficiary', value: [b.name, b.bank].filter(Boolean).join(', ') || 'not shown' },
     {
       label: 'Account',

@@ -3,6 +3,7 @@ import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency } from './money-compare';
 import { classifyPaymentMethod, methodLimit, PAYMENT_METHODS } from './payment-methods';
+import { enteredNote } from './provenance';
 import type { Rule, RuleContext } from './types';
 
 /** The chosen method cannot carry this amount in one Trade Assurance payment (the domhaines.com TA refund article and the Jing Sourcing TA guide). */
@@ -25,7 +26,7 @@ export const paymentMethodLimit: Rule = {
     if (!cmp.comparable) {
       return [
         findingOf(this, {
-          message: `${info.label} takes at most ${formatMoney(limit)} per Trade Assurance payment, and this payment could not be checked against it: ${cmp.reason}.`,
+          message: `${info.label}${enteredNote(ctx, 'paymentMethod')} takes at most ${formatMoney(limit)} per Trade Assurance payment, and this payment could not be checked against it: ${cmp.reason}.`,
           quote: methodText ?? '',
           fix: "Set an exchange rate (with its date) in TradeGuard's options, or check the amount against the method's limit yourself.",
         }),
@@ -34,12 +35,18 @@ export const paymentMethodLimit: Rule = {
     if (cmp.a.minor <= cmp.b.minor) return [];
     return [
       findingOf(this, {
-        message: `${info.label} takes at most ${formatMoney(limit)} per Trade Assurance payment (${info.note}); this payment is ${formatMoney(amount)}.`,
+        message: `${info.label}${enteredNote(ctx, 'paymentMethod')} takes at most ${formatMoney(limit)} per Trade Assurance payment (${info.note}); this payment is ${formatMoney(amount)}${amountNote(ctx, amount)}.`,
         quote: methodText ?? '',
       }),
     ].map((f) => ({ ...f, source: info.source }));
   },
 };
+
+/** The amount's own source: the payment page's amount, or the order total when that is what is paid. */
+function amountNote(ctx: RuleContext, amount: Money): string {
+  if (ctx.snapshot.payment?.amount) return enteredNote(ctx, 'paymentAmount');
+  return amount === ctx.order?.total ? enteredNote(ctx, 'orderTotal') : '';
+}
 
 function amountBeingPaid(ctx: RuleContext): Money | null {
   if (ctx.snapshot.payment?.amount) return ctx.snapshot.payment.amount;

@@ -1,5 +1,6 @@
 import type { RuleSource } from '../model/finding';
 import { type Money, moneyFromMajor } from '../model/money';
+import { PAYMENT_METHOD_LABEL, type PaymentMethodKind } from '../model/payment';
 import { SOURCES } from '../sources';
 
 /**
@@ -7,13 +8,7 @@ import { SOURCES } from '../sources';
  * The seeds disagree (000 vs 001); both are kept as data, and the stricter
  * reading is used for warnings.
  */
-export type PaymentMethodKind =
-  | 'card'
-  | 'paypal'
-  | 'western-union'
-  | 'tt'
-  | 'online-bank-payment'
-  | 'pay-later';
+export type { PaymentMethodKind };
 
 interface MethodInfo {
   label: string;
@@ -26,38 +21,38 @@ interface MethodInfo {
 
 export const PAYMENT_METHODS: Record<PaymentMethodKind, MethodInfo> = {
   card: {
-    label: 'Credit/debit card',
+    label: PAYMENT_METHOD_LABEL.card,
     limitUsd: 12_000,
     source: SOURCES.taGuide,
     note: 'fee 2.95%; most suppliers take cards only below ~US$500',
   },
   paypal: {
-    label: 'PayPal',
+    label: PAYMENT_METHOD_LABEL.paypal,
     limitUsd: 12_000,
     source: SOURCES.taRefund,
     note: 'the domhaines.com TA refund article says eligible up to US$12,000; the Jing Sourcing TA guide says not covered',
   },
   'western-union': {
-    label: 'Western Union',
+    label: PAYMENT_METHOD_LABEL['western-union'],
     limitUsd: 2_500,
     source: SOURCES.taGuide,
     note: 'USD only; US buyers only',
   },
   tt: {
-    label: 'T/T (bank wire)',
+    label: PAYMENT_METHOD_LABEL.tt,
     limitUsd: null,
     source: SOURCES.taGuide,
     note: "no limit; must go to the order's Citibank account",
   },
   'online-bank-payment': {
-    label: 'Online Bank Payment',
+    label: PAYMENT_METHOD_LABEL['online-bank-payment'],
     limitUsd: 10_000,
     limitUsdForUsAccounts: 50_000,
     source: SOURCES.taGuide,
     note: 'US$50,000 for US bank accounts, US$10,000 for others; USD/EUR',
   },
   'pay-later': {
-    label: 'Pay Later (financing)',
+    label: PAYMENT_METHOD_LABEL['pay-later'],
     limitUsd: 150_000,
     source: SOURCES.taGuide,
     note: 'credit up to US$150,000 for up to 6 months',

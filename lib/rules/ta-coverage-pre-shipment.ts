@@ -2,6 +2,7 @@ import { formatMoney } from '../model/money';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { subtract } from './money-compare';
+import { enteredNote } from './provenance';
 import type { Rule } from './types';
 
 /** Pre-shipment coverage protects the initial payment only (the Jing Sourcing TA guide, step 3). */
@@ -21,7 +22,7 @@ export const taCoveragePreShipment: Rule = {
         ? subtract(order.total, protectedPart)
         : null;
     const amounts = unprotected
-      ? ` ${formatMoney(protectedPart!)} of ${formatMoney(order.total!)} is protected; the remaining ${formatMoney(unprotected)} (the balance) is not.`
+      ? ` ${formatMoney(protectedPart!)} of ${formatMoney(order.total!)}${enteredNote(ctx, 'orderTotal')} is protected; the remaining ${formatMoney(unprotected)} (the balance) is not.`
       : ' The balance payment is not protected.';
     return [
       findingOf(this, {

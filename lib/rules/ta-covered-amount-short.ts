@@ -2,6 +2,7 @@ import { formatMoney } from '../model/money';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency, subtract } from './money-compare';
+import { enteredNote } from './provenance';
 import type { Rule } from './types';
 
 /**
@@ -26,7 +27,7 @@ export const taCoveredAmountShort: Rule = {
     const gap = subtract(cmp.b, cmp.a);
     return [
       findingOf(this, {
-        message: `The order says ${formatMoney(order.coveredAmount)} is covered, but it ${order.coverage === 'pre-shipment' ? 'asks an initial payment of' : 'totals'} ${formatMoney(expected)}: ${formatMoney(gap)} would not be protected by Trade Assurance.`,
+        message: `The order says ${formatMoney(order.coveredAmount)} is covered, but it ${order.coverage === 'pre-shipment' ? 'asks an initial payment of' : 'totals'} ${formatMoney(expected)}${order.coverage === 'pre-shipment' ? '' : enteredNote(ctx, 'orderTotal')}: ${formatMoney(gap)} would not be protected by Trade Assurance.`,
         quote: formatMoney(order.coveredAmount),
       }),
     ];

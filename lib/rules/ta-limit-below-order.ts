@@ -1,8 +1,11 @@
+import { enteredByYou } from '../corrections/facts';
+import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney, type Money } from '../model/money';
 import { SOURCES } from '../sources';
 import { findingOf, seenWhere } from './make-finding';
 import { inSameCurrency, rateNote, subtract } from './money-compare';
+import { enteredNote } from './provenance';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -21,13 +24,16 @@ export const taLimitBelowOrder: Rule = {
     if (!ctx.knownLimit) return [];
     const amounts = amountsToCheck(ctx);
     let couldNotCompare: Finding | null = null;
-    for (const { label, amount } of amounts) {
+    const limitNote = ctx.knownLimit.enteredAt
+      ? enteredByYou(ctx.knownLimit.enteredAt)
+      : `seen ${seenWhere(ctx.knownLimit.url, ctx.knownLimit.seenAt)}`;
+    for (const { label, fact, amount } of amounts) {
       const cmp = inSameCurrency(amount, ctx.knownLimit.limit, ctx.settings.exchangeRates);
       if (!cmp.comparable) {
         // Keep looking: another amount (e.g. the payment, in the limit's currency) may still be over it.
         couldNotCompare ??= findingOf(this, {
           severity: 'warning',
-          message: `The ${label} could not be checked against the Trade Assurance limit: ${cmp.reason}.`,
+          message: `The ${label}${enteredNote(ctx, fact)} could not be checked against the Trade Assurance limit (${limitNote}): ${cmp.reason}.`,
           quote: formatMoney(amount),
           fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
         });
@@ -37,7 +43,7 @@ export const taLimitBelowOrder: Rule = {
         const over = subtract(cmp.a, cmp.b);
         return [
           findingOf(this, {
-            message: `The ${label} of ${formatMoney(cmp.a)}${rateNote(cmp.rate)} is ${formatMoney(over)} above this supplier's Trade Assurance limit of ${formatMoney(cmp.b)} (seen ${seenWhere(ctx.knownLimit.url, ctx.knownLimit.seenAt)}). At most ${formatMoney(cmp.b)} is protected; ${formatMoney(over)} is not.`,
+            message: `The ${label} of ${formatMoney(cmp.a)}${rateNote(cmp.rate)}${enteredNote(ctx, fact)} is ${formatMoney(over)} above this supplier's Trade Assurance limit of ${formatMoney(cmp.b)} (${limitNote}). At most ${formatMoney(cmp.b)} is protected; ${formatMoney(over)} is not.`,
             quote: formatMoney(amount),
           }),
         ];
@@ -48,10 +54,10 @@ export const taLimitBelowOrder: Rule = {
 };
 
 /** Order total first (what the buyer will pay in all), then the amount on a payment page. */
-function amountsToCheck(ctx: RuleContext): { label: string; amount: Money }[] {
-  const list: { label: string; amount: Money }[] = [];
-  if (ctx.order?.total) list.push({ label: 'order total', amount: ctx.order.total });
+function amountsToCheck(ctx: RuleContext): { label: string; fact: CorrectableFact; amount: Money }[] {
+  const list: { label: string; fact: CorrectableFact; amount: Money }[] = [];
+  if (ctx.order?.total) list.push({ label: 'order total', fact: 'orderTotal', amount: ctx.order.total });
   if (ctx.snapshot.payment?.amount)
-    list.push({ label: 'amount being paid', amount: ctx.snapshot.payment.amount });
+    list.push({ label: 'amount being paid', fact: 'paymentAmount', amount: ctx.snapshot.payment.amount });
   return list;
 }

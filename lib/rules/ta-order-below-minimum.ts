@@ -2,6 +2,7 @@ import { formatMoney, moneyFromMajor } from '../model/money';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency } from './money-compare';
+import { enteredNote } from './provenance';
 import type { Rule } from './types';
 
 const MINIMUM = moneyFromMajor(100, 'USD');
@@ -21,7 +22,7 @@ export const taOrderBelowMinimum: Rule = {
     if (!cmp.comparable || cmp.a.minor >= cmp.b.minor) return [];
     return [
       findingOf(this, {
-        message: `The order total ${formatMoney(total)} is below the Trade Assurance minimum order of US$100; it may not be protected.`,
+        message: `The order total ${formatMoney(total)}${enteredNote(ctx, 'orderTotal')} is below the Trade Assurance minimum order of US$100; it may not be protected.`,
         quote: formatMoney(total),
       }),
     ];

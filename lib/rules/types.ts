@@ -1,3 +1,4 @@
+import type { PageCorrections } from '../analysis/corrections';
 import type { Finding, RuleSource, Severity } from '../model/finding';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
@@ -12,6 +13,8 @@ export interface SeenLimit {
   limit: Money;
   seenAt: string;
   url: string;
+  /** Set when the buyer entered this limit (then `url` is empty): findings say "entered by you on …". */
+  enteredAt?: string;
 }
 
 /** A line of specification text and where it came from on the page. */
@@ -37,6 +40,8 @@ export interface RuleContext {
   settings: Settings;
   /** Specification lines of the order or product in view. */
   specLines: SpecLine[];
+  /** The correctable facts in use, each with its source (entered by the buyer or read); absent in hand-built contexts. */
+  corrections?: PageCorrections;
 }
 
 export interface Rule {

@@ -32,12 +32,16 @@ interface Segment {
 
 function fineSegments(line: string): Segment[] {
   const segments: Segment[] = [];
+  // Brackets that are never closed must not swallow the rest of the line: count the closers still ahead.
+  let closersAhead = 0;
+  for (const ch of line) if (CLOSE.has(ch)) closersAhead++;
   let depth = 0;
   let start = 0;
   let afterStrong = true;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (OPEN.has(ch)) depth++;
+    if (CLOSE.has(ch)) closersAhead--;
+    if (OPEN.has(ch) && closersAhead > depth) depth++;
     else if (CLOSE.has(ch) && depth > 0) depth--;
     if (depth > 0) continue;
     const prev = line[i - 1] ?? '';
@@ -59,6 +63,8 @@ function fineSegments(line: string): Segment[] {
 interface Label {
   attribute?: Attribute;
   valueStart: number;
+  /** Read from the first words, with no colon ("Colour same as sample"). */
+  bare?: boolean;
 }
 
 function lastLabelIn(phrase: string): Attribute | undefined {
@@ -78,9 +84,10 @@ function lastLabelIn(phrase: string): Attribute | undefined {
 export function readLabel(text: string): Label {
   const lead = BULLET.exec(text)?.[0].length ?? 0;
   const colon = /[:：=]/u.exec(text.slice(lead));
-  if (colon) {
+  // A label is short: a colon 120 characters in is not one, and bounding it keeps the bracket scan linear.
+  if (colon && colon.index <= 120) {
     const at = lead + colon.index;
-    const phrase = text.slice(lead, at).replace(/[(（][^)）]*[)）]/gu, ' ');
+    const phrase = text.slice(lead, at).replace(/[(（][^()（）]{0,120}[)）]/gu, ' ');
     const words = phrase.trim().split(/\s+/u).length;
     const isTime = /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + 1));
     if (!isTime && phrase.trim().length > 0 && phrase.length <= 40 && words <= 5) {
@@ -90,7 +97,7 @@ export function readLabel(text: string): Label {
   const rest = text.slice(lead);
   for (const attribute of ATTRIBUTES) {
     const m = regex(`^(?:[\\p{L}'’-]+\\s+){0,2}?${bareLabelSource(attribute)}\\s*`, 'iu').exec(rest);
-    if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length };
+    if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length, bare: true };
   }
   return { valueStart: 0 };
 }
@@ -112,7 +119,12 @@ function splitUncached(line: string): Clause[] {
     if (raw.trim().length === 0) continue;
     const label = readLabel(raw);
     const current = clauses[clauses.length - 1];
-    if (current && !seg.afterStrong && label.attribute === undefined) {
+    // "Logo: silk-screen, size 40×20 mm, white": the size and colour are the print's, not the product's.
+    const ofThePrint =
+      current?.label.attribute === 'customization' &&
+      label.bare === true &&
+      (label.attribute === 'size' || label.attribute === 'color');
+    if (current && !seg.afterStrong && (label.attribute === undefined || ofThePrint)) {
       current.end = seg.end;
       continue;
     }
@@ -129,6 +141,25 @@ function splitUncached(line: string): Clause[] {
       valueStart: Math.max(0, label.valueStart - trimmedStart),
     };
   });
+}
+
+/**
+ * The few clauses right after `clause` in its line (a packing clause owns the
+ * "carton size:" after it). Bounded, so a line of many clauses stays linear.
+ */
+export function followingClauses(clause: Clause, line: string, max = 4): readonly Clause[] {
+  const clauses = splitClauses(line);
+  // Clauses are in line order: find this one by binary search, not by a scan per clause.
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = (clauses[mid] as Clause).start;
+    if (start === clause.start) return clauses.slice(mid + 1, mid + 1 + max);
+    if (start < clause.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return [];
 }
 
 /** The value part of a clause, trimmed, with its offset in the clause. */

@@ -36,7 +36,8 @@ export const EXACT_DATE = anyOf(
 /** A duration counted from a named event is checkable ("30 days after deposit"). */
 export const START_EVENT = anyOf(
   latinWords([
-    '(?:after|from|upon|following|of) (?:the )?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the )?(?:\\d+ ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|signing|delivery)',
+    '(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the )?(?:\\d{1,3} ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)',
+    '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     'después del? (?:anticipo|pago|pedido)',
     "après (?:réception de )?(?:l[’']acompte|paiement|la commande)",
     'nach (?:Anzahlung|Zahlungseingang|Auftragsbestätigung)',
@@ -87,7 +88,8 @@ export const VAGUE_TIME = anyOf(
     'Q[1-4]',
     '(?:before|after|by) (?:the )?(?:Christmas|Chinese New Year|CNY|Golden Week|National Day|Ramadan|Easter|holidays?)',
     `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados)[- ](?:de |d[’'])?(?:${MONTH})`,
-    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de) (?:about |approx\\.? )?\\d+(?:\\s*[-–~]\\s*\\d+)? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|dias)',
+    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de) (?:about |approx\\.? )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias)',
+    '\\d{1,4}[- ](?:working[- ]|business[- ])?(?:hours?|days?|weeks?)[- ](?:turnaround|lead[- ]?time|delivery|production|dispatch|shipping)',
   ]),
   cjk([
     '月底',
@@ -97,15 +99,15 @@ export const VAGUE_TIME = anyOf(
     '下周',
     '下星期',
     '\\d{1,2}月份?(?![\\d日号])',
-    '\\d+\\s*天内',
-    '\\d+\\s*个?工作日内?',
+    '(?<!\\d)\\d{1,4}\\s{0,2}天内',
+    '(?<!\\d)\\d{1,4}\\s{0,2}个?工作日内?',
   ]),
 );
 
 /** A bare lead time, read only in a clause labelled as lead/delivery time: "Lead time: 25-30 days". */
 export const DURATION = anyOf(
   latinWords([
-    '(?:about |approx\\.? |around )?\\d+(?:\\s*[-–~]\\s*\\d+)? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|jours|Tagen?|Wochen|dias)',
+    '(?:about |approx\\.? |around )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|jours|Tagen?|Wochen|dias)',
   ]),
-  cjk(['\\d+(?:\\s*[-–~]\\s*\\d+)?\\s*个?(?:天|工作日|周)']),
+  cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
 );

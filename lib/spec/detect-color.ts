@@ -3,114 +3,18 @@
  * a code a lab can compare against (Pantone, RAL, HEX, RGB, CMYK, NCS).
  */
 import type { Finding } from '../model/finding';
+import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
+import { hasColorCode } from './color-codes';
+import { COLOR_MODIFIERS, COLOR_NAME } from './color-words';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { lineFacts } from './line-facts';
+import { findAll, latinWords, test } from './patterns';
+import { isCompletePrint } from './print-spec';
+import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
-export const COLOR_CODE = anyOf(
-  String.raw`(?:pantone|pms|潘通)\s*(?:[a-z]+(?:\s[a-z]+)?\s*)?\d{1,4}(?:-\d{4})?\s*(?:c|u|m|tcx|tpx|tpg)?(?![a-z])`,
-  String.raw`\bRAL\s*\d{4}`,
-  String.raw`#[0-9a-f]{6}\b|#[0-9a-f]{3}\b`,
-  String.raw`\bRGB\s*[(:]?\s*\d{1,3}\s*[,/ ]\s*\d{1,3}\s*[,/ ]\s*\d{1,3}`,
-  String.raw`\bCMYK\s*[(:]?\s*\d{1,3}\s*[,/ ]\s*\d{1,3}`,
-  String.raw`\bNCS\s*S?\s*\d{4}`,
-  String.raw`\b(?:L\*?a\*?b\*?|CIELAB)\s*[(:]?\s*\d`,
-);
-
-const NAMES = [
-  'red',
-  'blue',
-  'green',
-  'yellow',
-  'orange',
-  'purple',
-  'violet',
-  'pink',
-  'black',
-  'white',
-  'gr[ae]y',
-  'brown',
-  'beige',
-  'navy',
-  'gold',
-  'golden',
-  'silver',
-  'ivory',
-  'khaki',
-  'maroon',
-  'burgundy',
-  'teal',
-  'turquoise',
-  'cyan',
-  'magenta',
-  'charcoal',
-  'coral',
-  'champagne',
-  'multicolou?r(?:ed)?',
-  'colou?rful',
-  'rojo',
-  'roja',
-  'azul',
-  'verde',
-  'amarill[oa]',
-  'naranja',
-  'morad[oa]',
-  'negr[oa]',
-  'blanc[oa]',
-  'marrón',
-  'dorad[oa]',
-  'platead[oa]',
-  'rouge',
-  'bleue?',
-  'verte?',
-  'jaune',
-  'noire?',
-  'blanc(?:he)?',
-  'gris',
-  'marron',
-  'doré',
-  'argenté',
-  '(?:dunkel|hell)?(?:rot|blau|grün|gelb|schwarz|weiß|weiss|grau|braun|lila)',
-  'silber',
-  'vermelh[oa]',
-  'amarel[oa]',
-  'rox[oa]',
-  'pret[oa]',
-  'branc[oa]',
-  'cinza',
-  'marrom',
-  'bege',
-  'dourad[oa]',
-  'pratead[oa]',
-];
-const MODIFIERS = [
-  'light',
-  'dark',
-  'deep',
-  'pale',
-  'bright',
-  'matte?',
-  'glossy',
-  'metallic',
-  'transparent',
-  'sky',
-  'royal',
-  'navy',
-  'rose',
-  'wood',
-  'brand',
-  'marino',
-  'oscuro',
-  'claro',
-  'foncé',
-  'clair',
-];
-export const COLOR_NAME = anyOf(
-  latinWords(NAMES),
-  cjk(['[深浅淡亮暗哑]?(?:粉红|藏青|咖啡|玫瑰金|天蓝|宝蓝|酒红|[红蓝绿黄橙紫粉黑白灰棕金银米青])色', '透明']),
-);
-const COLOR_PHRASE = `(?:${latinWords(MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
+const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
 const VAGUE_PHRASES = latinWords([
   '(?:assorted|mixed|various|any|random|standard|customi[sz]ed|custom|natural|wood) colou?rs?',
   'colou?rs? (?:assorted|mixed|random|optional)',
@@ -119,15 +23,17 @@ const VAGUE_PHRASES = latinWords([
 /** Names that are not a colour: compounds, proper nouns, plating and box types. */
 const NOT_A_COLOUR_AFTER =
   /^[\s-]*(?:wine|sea|wing|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
-const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d+\s*k|pantone)\s*$/iu;
+/** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
+const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d{1,3}\s{0,2}k|pantone)\s{0,3}$/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
 const COMMON_NOUN_AFTER =
   /^\s+(?:leather|steel|plastic|metal|fabric|cotton|wood|glass|paper|aluminium|aluminum|silicone|finish|colou?r|body|frame|case|cover|housing)\b/iu;
 
 function isColourUse(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  const after = text.slice(end);
-  const before = text.slice(0, start);
+  // Only the neighbourhood matters; slicing the whole rest of a long line per colour word is quadratic.
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 24), start);
   if (NOT_A_COLOUR_AFTER.test(after) || NOT_A_COLOUR_BEFORE.test(before)) return false;
   // Model and SKU codes such as RED-2000X or A-RED-M.
   if (
@@ -175,13 +81,38 @@ function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: colourFix(seen) };
 }
 
+/** A colour label that is really about counts: "Qty per colour:", "Quantity by colour:". */
+const QUANTITY_LABEL = /\b(?:qty|q'ty|quantity|quantities|pcs|units|cantidad|quantité|Menge)\b|数量/iu;
+/** A bare Pantone number ("186 C", "2460C") counts as a code inside a colour field. */
+const BARE_PANTONE = String.raw`(?<![\d.,-])\d{3,4}\s?[CU](?![a-z°])`;
+/** A physical colour standard that can be found again: a numbered or sealed lab dip or swatch. */
+const COLOUR_STANDARD = latinWords([
+  'lab[- ]?dips?',
+  'colou?r (?:standard|swatch|chip|card)',
+  'shade (?:card|standard|band)',
+  'approved (?:colou?r )?(?:swatch|standard|dip)',
+]);
+/** Plain black and white inks are the standard inks of a print, not colours to match. */
+const STANDARD_INK =
+  /^(?:(?:opaque|solid|process|pure)\s)?(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss))(?:\s(?:ink|colou?r))?$/iu;
+
+/** The clause (or a file it names, or a sealed standard) already fixes the colour. */
+function colourIsFixed(clause: Clause): boolean {
+  const text = clause.text;
+  if (hasColorCode(text) || test(DESIGN_FILE, text)) return true;
+  if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
+  return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
+}
+
 export const colorDetector: AttributeDetector = {
   attribute: 'color',
-  detect(clause: Clause): Finding[] {
-    if (test(COLOR_CODE, clause.text)) return [];
+  detect(clause: Clause, line: string): Finding[] {
+    if (colourIsFixed(clause)) return [];
     if (clause.attribute === 'color') {
       const range = valueRange(clause);
-      if (!range) return [];
+      // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.
+      const counted = QUANTITY_LABEL.test(clause.text.slice(0, clause.valueStart));
+      if (!range || breakdownIn(clause.text.slice(range.start, range.end), counted)) return [];
       return [
         vagueFinding('color', clause, hit(range.start, range.end, clause.text.slice(range.start, range.end))),
       ];
@@ -189,8 +120,20 @@ export const colorDetector: AttributeDetector = {
     const text = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
       : clause.text;
+    // Only asked when a black or white word turns up: most clauses are not prints.
+    let print: boolean | undefined;
+    const isPrint = () => {
+      print ??= isCompletePrint(text);
+      return print;
+    };
+    // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
+    const { breakdown } = lineFacts(line);
     const hits = [...findAll(VAGUE_PHRASES, text), ...findAll(COLOR_PHRASE, text)].filter(
-      (m) => test(VAGUE_PHRASES, m.text) || isColourUse(text, m.start, m.end),
+      (m) =>
+        test(VAGUE_PHRASES, m.text) ||
+        (isColourUse(text, m.start, m.end) &&
+          !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
+          !(STANDARD_INK.test(m.text) && isPrint())),
     );
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },

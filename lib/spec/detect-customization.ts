@@ -4,10 +4,12 @@
  * the design files, not just a product photo.
  */
 import type { Finding } from '../model/finding';
-import type { Clause } from './clauses';
+import { type Clause, followingClauses } from './clauses';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
+import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
-import { DESIGN_FILE } from './reference-lexicon';
+import { isCompletePrint } from './print-spec';
+import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const CUSTOM_CUE = anyOf(
@@ -39,10 +41,34 @@ const FIX =
 const WHY =
   'a custom design with no design file named; a photo or "customized" cannot show in a dispute what was agreed (the Jing Sourcing TA guide: send the design files, not just a product photo).';
 
+/** "OEM /Blank", "blank or with logo": both offered, nothing decided. */
+const ALTERNATIVES = /\/|\b(?:or|ou|oder)\b/iu;
+
+/** No logo at all, and not offered as one choice among others. */
+function saysNoLogo(text: string): boolean {
+  return test(NO_LOGO, text) && !(test(CUSTOM_CUE, text) && ALTERNATIVES.test(text));
+}
+
+/** The clause plus the few clauses right after it that size or place the same print ("logo size: …"). */
+function printText(clause: Clause, line: string): string {
+  const parts = [clause.text];
+  for (const c of followingClauses(clause, line)) {
+    if (!/logo|print|embroider|engrav|position|placement/iu.test(c.text.slice(0, c.valueStart))) break;
+    parts.push(c.text);
+  }
+  return parts.join(', ');
+}
+
+/** Method or colours, size and position all given, and nothing left to a photo or to later. */
+function completePrint(clause: Clause, line: string): boolean {
+  const text = printText(clause, line);
+  return isCompletePrint(text) && !test(AS_SAMPLE, text) && !test(UNDECIDED, text);
+}
+
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
-    if (test(DESIGN_FILE, line) || test(NO_LOGO, clause.text)) return [];
+    if (lineFacts(line).designFile || saysNoLogo(clause.text) || completePrint(clause, line)) return [];
     const text = clause.text;
     if (clause.attribute === 'customization') {
       const range = valueRange(clause);
@@ -61,7 +87,7 @@ export const customizationDetector: AttributeDetector = {
       ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
       : text;
     const hits: VagueHit[] = findAll(CUSTOM_CUE, searchable)
-      .filter((m) => !OTHER_ATTRIBUTE_AFTER.test(searchable.slice(m.end)))
+      .filter((m) => !OTHER_ATTRIBUTE_AFTER.test(searchable.slice(m.end, m.end + 16)))
       // "Size: customized" is about the size; customized packaging is artwork, so it stays.
       .filter(
         (m) =>

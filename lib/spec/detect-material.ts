@@ -3,11 +3,22 @@
  * steel", "plastic", "不锈钢") or praised instead of specified ("good quality").
  */
 import type { Finding } from '../model/finding';
-import { type Clause, splitClauses } from './clauses';
+import { type Clause, followingClauses } from './clauses';
+import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { GRADE, MATERIAL_NOUN, PACKAGING_AFTER, QUALITY_WORDS } from './material-lexicon';
-import { findAll, test } from './patterns';
-import { AS_SAMPLE, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { lineFacts } from './line-facts';
+import {
+  CODE_AFTER,
+  COMPONENT_TECHNOLOGY,
+  DECORATION_AFTER,
+  GRADE,
+  MATERIAL_NOUN,
+  PACKAGING_AFTER,
+  QUALITY_WORDS,
+  typeWithMeasure,
+} from './material-lexicon';
+import { findAll, latinWords, test } from './patterns';
+import { AS_SAMPLE, DESIGN_FILE, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -52,25 +63,59 @@ function hit(start: number, end: number, seen: string, why: string): VagueHit {
   return { start, end, why, fix: materialFix(seen) };
 }
 
-/** A noun that is specified with a grade elsewhere in the same line ("Black ABS housing … material ABS (Chimei PA-757)"). */
-function specifiedElsewhere(noun: string, line: string): boolean {
-  return splitClauses(line).some(
-    (c) => test(GRADE, c.text) && c.text.toLowerCase().includes(noun.toLowerCase()),
-  );
-}
+/** "per drawing DWG-2210 rev A": the drawing's material block names it. */
+const BY_REFERENCE = latinWords([
+  'per',
+  'as per',
+  'according to',
+  'see',
+  'según',
+  'selon',
+  'gemäß',
+  'conforme',
+]);
 
-/** A grade, a numbered sealed sample, or (for "quality" lines without a material name) an inspection standard. */
+/**
+ * A grade, a specific type with its weight or thickness, a drawing that names
+ * it, a numbered sealed sample, or (for "quality" lines without a material
+ * name) an inspection standard.
+ */
 function hasStandard(text: string): boolean {
-  if (test(GRADE, text)) return true;
+  if (test(GRADE, text) || typeWithMeasure(text)) return true;
+  if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
   if (test(AS_SAMPLE, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text);
+}
+
+/** A supplier's own testing claim ("tested one by one"): an inspection matter, not a material one. */
+const QC_CLAIM = latinWords([
+  '(?:100% )?(?:tested|checked|inspected)(?: one by one| piece by piece| before shipment)?',
+  'one by one',
+  'QC passed',
+]);
+
+/** A labelled value that says nothing about a material: a colour code alone, a component technology, a QC claim. */
+function notAboutMaterial(value: string): boolean {
+  if (test(MATERIAL_NOUN, value) || test(QUALITY_WORDS, value)) return false;
+  return hasColorCode(value) || COMPONENT_TECHNOLOGY.test(value.trim()) || test(QC_CLAIM, value);
+}
+
+/** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */
+const MEASURE_LABEL =
+  /thick|gauge|gsm|grammage|weight|denier|density|hardness|espesor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|厚度|克重|密度|硬度/iu;
+
+function withItsMeasure(clause: Clause, line: string): string {
+  const next = followingClauses(clause, line, 1)[0];
+  return next && MEASURE_LABEL.test(next.text.slice(0, next.valueStart || next.text.length))
+    ? `${clause.text}, ${next.text}`
+    : clause.text;
 }
 
 export const materialDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
-    if (hasStandard(text)) return [];
+    if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
     const praise = findAll(QUALITY_WORDS, text)[0];
     if (praise)
@@ -79,6 +124,7 @@ export const materialDetector: AttributeDetector = {
       const range = valueRange(clause);
       if (!range) return [];
       const seen = text.slice(range.start, range.end);
+      if (notAboutMaterial(seen)) return [];
       return [
         vagueFinding(
           'material',
@@ -95,8 +141,9 @@ export const materialDetector: AttributeDetector = {
     );
     if (clause.attribute !== 'packaging') {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
-        if (PACKAGING_AFTER.test(searchable.slice(m.end))) continue;
-        if (specifiedElsewhere(m.text, line)) continue;
+        const after = searchable.slice(m.end, m.end + 24);
+        if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
+        if (lineFacts(line).gradedElsewhere(m.text)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

@@ -4,10 +4,10 @@
  * and pallet, so damage in transit cannot be blamed on packing.
  */
 import type { Finding } from '../model/finding';
-import { type Clause, splitClauses } from './clauses';
+import { type Clause, followingClauses } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
-import { AS_SAMPLE, DESIGN_FILE } from './reference-lexicon';
+import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const PACK = '(?:pack(?:ing|aging)?|package)';
@@ -43,26 +43,22 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|inner|箱|盒)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first four), make a packing line checkable. */
 const ELEMENTS: string[] = [
-  `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s*${LENGTH_UNIT}`,
-  `${NUMBER}\\s*[\\p{L}.]*\\s*(?:/|per|each|a|par|pro|por|in (?:one|each|a|every))\\s*(?:[\\p{L}-]+\\s+){0,2}${PER_CONTAINER}`,
-  cjk(['每箱\\d+', '每盒\\d+']),
-  String.raw`\d+\s*-?\s*(?:ply|layers?|plis|capas|lagig\w*|camadas|层)|[五三七]层`,
+  `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
+  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every))\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
+  cjk(['每箱\\d', '每盒\\d']),
+  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|层)|[五三七]层`,
+  // Each layer named by its material or form counts once: the carton, the box, the bag, the insert, the cushioning.
+  latinWords(['corrugated', 'kraft', '(?:master|outer|export) cartons?', 'Wellpapp\\w*']),
+  latinWords(['(?:gift|colou?r|display|white|mailer|paper|kraft|inner|rigid) box(?:es)?', 'rigid board']),
   latinWords([
-    'corrugated',
-    'kraft',
-    '(?:gift|colou?r|display|white|mailer) box(?:es)?',
-    'blister',
-    'EPE',
-    'bubble wrap',
-    '(?:PE|OPP|poly) ?bags?',
+    '(?:PE|OPP|PP|PVC|poly|zip(?:per)?|ziplock|mesh|non-?woven|film|plastic film) ?(?:zip(?:per)? )?bags?',
     'polybag',
-    'foam',
-    'rigid board',
-    'Wellpapp\\w*',
   ]),
+  latinWords(['(?:colou?r|paper|backing|header) cards?', 'blister']),
+  latinWords(['EPE', 'bubble wrap', 'foam']),
   cjk(['瓦楞', '(?:PE|OPP|opp|pe)袋', '气泡', '彩盒', '白盒']),
   latinWords([
     'shipping marks?',
@@ -80,7 +76,7 @@ const ELEMENTS: string[] = [
   latinWords(['pallet(?:s|i[sz]ed)?', 'no pallet', 'paletizad[oa]', 'palette', 'palettiert']),
   cjk(['托盘']),
   DESIGN_FILE,
-  latinWords(['ISTA ?\\w+', 'drop test', 'max \\d+ ?kg']),
+  latinWords(['ISTA ?\\w{1,6}', 'drop test', 'max \\d{1,5} ?kg']),
 ];
 
 function elementCount(text: string): number {
@@ -94,12 +90,16 @@ function specific(text: string): boolean {
 
 /** The packing clause plus clauses it owns, such as a following "carton size: 52*35*40cm". */
 function packingText(clause: Clause, line: string): string {
-  const owned = splitClauses(line).filter(
-    (c) =>
-      c.start > clause.start && /carton|ctn|box|caja|Karton|caixa|箱/iu.test(c.text.slice(0, c.valueStart)),
+  const owned = followingClauses(clause, line).filter((c) =>
+    /carton|ctn|box|caja|Karton|caixa|箱/iu.test(c.text.slice(0, c.valueStart)),
   );
   return [clause.text, ...owned.map((c) => c.text)].join(', ');
 }
+
+/** "Package: 1*Battery Cover", "1 x kettle, 1 x manual": what is in the box, not how it is packed. */
+const CONTENTS_LIST = String.raw`^\s{0,3}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})(?:\s{0,2}[,;+]\s{0,2}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})){0,10}\s{0,3}$`;
+/** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
+const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 
 const FIX =
   'Specify packaging: material (e.g. 5-ply corrugated carton), carton size (e.g. 60 × 40 × 40 cm), pcs per carton, labels/shipping marks, pallet yes/no, e.g. "5-ply corrugated carton 60×40×40 cm, 12 pcs/carton, shipping marks, palletised".';
@@ -116,7 +116,9 @@ export const packagingDetector: AttributeDetector = {
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';
-      if (range && (test(AS_SAMPLE, value) || !specific(packingText(clause, line))))
+      const contents = test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value);
+      const undecided = test(ALTERNATIVES, value) || test(UNDECIDED, value);
+      if (range && !contents && (test(AS_SAMPLE, value) || undecided || !specific(packingText(clause, line))))
         hits.push({ ...range, why: WHY, fix: FIX });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('packaging', clause, h));

@@ -4,7 +4,9 @@
  * no count per SKU.
  */
 import type { Finding } from '../model/finding';
+import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
+import { colorCodesIn } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
   APPROX_AFTER,
@@ -18,18 +20,18 @@ import {
   RANGE_SEP,
   test,
 } from './patterns';
-import { UNDECIDED } from './reference-lexicon';
+import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
-const COUNT = `${NUMBER}\\s*(?:k\\s*)?${COUNT_UNIT}`;
+const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
 const ESTIMATE = anyOf(
-  `${APPROX_BEFORE}\\s*${COUNT}`,
-  `${COUNT}\\s*[,，]?\\s*${APPROX_AFTER}`,
+  `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
+  `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
   `${NUMBER}${RANGE_SEP}${COUNT}`,
 );
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
 const LABELLED_VAGUE = anyOf(
-  `${APPROX_BEFORE}\\s*${NUMBER}`,
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
   `${NUMBER}${RANGE_SEP}${NUMBER}`,
   latinWords([
     'more or less',
@@ -38,14 +40,16 @@ const LABELLED_VAGUE = anyOf(
     'as many as (?:possible|you can(?: make)?)',
     'a lot',
   ]),
-  String.raw`(?:±|\+\/-)\s*\d+(?:[.,]\d+)?\s*%`,
+  String.raw`(?:±|\+\/-)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
   latinWords([
-    '(?:one |1 |a )?(?:full )?(?:\\d+ ?(?:ft|HQ|GP) )?container(?: load)?',
+    '(?:one |1 |a )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?container(?: load)?',
     'FCL',
-    '\\d+ ?(?:HQ|GP)',
+    '\\d{1,3} ?(?:HQ|GP)',
   ]),
   cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
   UNDECIDED,
+  // A split by ratio leaves each variant's count to arithmetic and rounding.
+  latinWords(['ratio', 'proportion', 'proporción', 'Verhältnis']),
 );
 /** One total over several colours/sizes: the count per SKU is missing. */
 const MIXED = anyOf(
@@ -54,6 +58,7 @@ const MIXED = anyOf(
     'total(?:ly)?',
     'mixed',
     'assorted',
+    '\\d{1,3} (?:colou?rs|sizes|styles|designs|models)',
   ]),
   cjk(['混色', '混装', '混款', '各色', '共']),
 );
@@ -70,7 +75,7 @@ const PER_SKU = anyOf(
 );
 
 function quantityFix(seen: string): string {
-  const n = new RegExp(`(${NUMBER})\\s*(k)?`, 'iu').exec(seen);
+  const n = new RegExp(`(${NUMBER})\\s{0,3}(k)?`, 'iu').exec(seen);
   const count = n?.[1] ? `${n[1]}${n[2] ?? ''}` : '1,000';
   return `State the exact count for every SKU, e.g. "${count} pcs of SKU A, ${count} pcs of SKU B (exact; no over- or short-shipment)", so a shortage can be claimed.`;
 }
@@ -80,26 +85,39 @@ const WHY_ESTIMATE =
 const WHY_TOTAL =
   'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
 
+/** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts. Looked for only once a hit needs it. */
+function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {
+  let codes: { start: number; end: number }[] | undefined;
+  return (hit) => {
+    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text)];
+    return codes.some((c) => c.start < hit.end && hit.start < c.end);
+  };
+}
+
 export const quantityDetector: AttributeDetector = {
   attribute: 'quantity',
   detect(clause: Clause): Finding[] {
     const text = clause.text;
+    const inCode = insideCodes(text);
     const labelled = clause.attribute === 'quantity';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
-    const hits: VagueHit[] = findAll(ESTIMATE, searchable).map((m) => ({
-      ...m,
-      why: WHY_ESTIMATE,
-      fix: quantityFix(m.text),
-    }));
+    const hits: VagueHit[] = findAll(ESTIMATE, searchable)
+      .filter((m) => !inCode(m))
+      .map((m) => ({
+        ...m,
+        why: WHY_ESTIMATE,
+        fix: quantityFix(m.text),
+      }));
     if (labelled) {
       for (const m of findAll(LABELLED_VAGUE, text)) {
-        if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+        if (m.start >= clause.valueStart && !inCode(m))
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       }
       const range = valueRange(clause);
       if (range && hits.length === 0) {
         const value = text.slice(range.start, range.end);
-        if (test(MIXED, value) && !test(PER_SKU, value))
+        if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
           hits.push({ ...range, why: WHY_TOTAL, fix: quantityFix(value) });
         else if (!test(NUMBER, value)) hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
       }

@@ -20,6 +20,7 @@ export const SHIP_CUE = anyOf(
     'production(?: time)?',
     'ETD',
     'ready',
+    'turnaround',
     'envío',
     'entrega',
     'embarque',

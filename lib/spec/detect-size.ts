@@ -10,6 +10,7 @@ import {
   APPROX_BEFORE,
   anyOf,
   cjk,
+  DIM_SEP,
   findAll,
   LENGTH_UNIT,
   latinWords,
@@ -28,7 +29,10 @@ export const SIZE_WORDS = anyOf(
   ]),
   cjk(['标准尺寸', '常规尺寸', '正常尺寸', '大号', '中号', '小号', '均码', '标准码']),
   latinWords([
+    '(?:fits )?true to size',
     'tamaño (?:estándar|estandar|normal|único)',
+    'talla (?:estándar|estandar|normal|única|real)',
+    'su talla (?:normal|habitual)',
     'taille (?:standard|normale|unique)',
     'Standardgröße',
     'Einheitsgröße',
@@ -37,15 +41,18 @@ export const SIZE_WORDS = anyOf(
   ]),
 );
 const APPROX_LENGTH = anyOf(
-  `${APPROX_BEFORE}\\s*${NUMBER}\\s*${LENGTH_UNIT}`,
-  `${NUMBER}\\s*${LENGTH_UNIT}\\s*[(（]?\\s*${APPROX_AFTER}[)）]?`,
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
+  // "around 38 x 42 cm": an estimate on a whole dimension group.
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}(?:${DIM_SEP}${NUMBER}){1,2}\\s{0,3}${LENGTH_UNIT}`,
+  `${NUMBER}\\s{0,3}${LENGTH_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER}[)）]?`,
 );
-/** Sizes defined by a published system or an attached chart. */
+/** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
 const STANDARD_SIZE = anyOf(
-  `${NUMBER}\\s*(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
-  String.raw`\b(?:EU|US|UK|CN)\s*\d{1,2}|\d{2}\s*[-–~]\s*\d{2}\s*[(（]?(?:EU|US|UK|CN)\b`,
+  `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
+  `${NUMBER}\\s{0,3}(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
+  String.raw`\b(?:EU|US|UK|CN)\s{0,2}\d{1,2}|(?<!\d)\d{2}\s{0,2}[-–~]\s{0,2}\d{2}\s{0,2}[(（]?(?:EU|US|UK|CN)\b`,
   String.raw`\bA[0-6]\b`,
-  String.raw`\bM\d{1,2}\s*[x×]\s*\d+`,
+  String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
   `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
   `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
 );

@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
-  APPROX_AFTER,
+  APPROX_AFTER_WORDS,
   APPROX_BEFORE,
   anyOf,
   cjk,
@@ -32,14 +32,14 @@ const LIGHT_WORDS = anyOf(
   cjk(['轻便', '重量轻', '很轻', '超轻', '轻巧']),
 );
 const APPROX_WEIGHT = anyOf(
-  `${APPROX_BEFORE}\\s*${NUMBER}\\s*${WEIGHT_UNIT}`,
-  `${NUMBER}\\s*${WEIGHT_UNIT}\\s*${APPROX_AFTER}`,
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
+  `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}${APPROX_AFTER_WORDS}`,
 );
 /** Inside a weight-labelled clause even a bare estimate counts: "Weight: about 200", "净重：200左右". */
-const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s*${NUMBER}`, `${NUMBER}\\s*${APPROX_AFTER}`);
+const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s{0,3}${NUMBER}`, `${NUMBER}\\s{0,3}${APPROX_AFTER_WORDS}`);
 
 function weightFix(seen: string): string {
-  const m = new RegExp(`(${NUMBER})\\s*(${WEIGHT_UNIT})?`, 'iu').exec(seen);
+  const m = new RegExp(`(${NUMBER})\\s{0,3}(${WEIGHT_UNIT})?`, 'iu').exec(seen);
   if (m?.[1]) {
     const value = Number(m[1].replace(',', '.'));
     const unit = m[2] ?? 'g';

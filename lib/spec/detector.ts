@@ -15,7 +15,9 @@ const NONE = `^(?:${latinWords(['none', 'no', 'n/?a', 'nil', 'blank', 'without',
 
 /** "Logo: none", "Packing: N/A": nothing was promised, so nothing is vague. */
 export function saysNone(value: string): boolean {
-  return test(NONE, value.trim());
+  const trimmed = value.trim();
+  // "Weight: /", "Part no.: -": a table cell left empty.
+  return /^[-/–—.\s]+$/u.test(trimmed) || test(NONE, trimmed);
 }
 
 /** The labelled value as a tidy range inside the clause, or undefined when empty/"none". */

@@ -6,8 +6,9 @@
 import type { Finding, Severity } from '../model/finding';
 import { cite } from '../sources';
 import { type Attribute, colonLabelSource } from './attributes';
+import { hasColorCode } from './color-codes';
+import { COLOR_NAME } from './color-words';
 import { ASAP, DURATION, EXACT_DATE, VAGUE_TIME } from './date-lexicon';
-import { COLOR_CODE, COLOR_NAME } from './detect-color';
 import { SHIP_CUE } from './detect-ship-date';
 import { SIZE_WORDS } from './detect-size';
 import { GRADE, MATERIAL_NOUN, QUALITY_WORDS } from './material-lexicon';
@@ -41,7 +42,7 @@ const PACKAGING_WORDS = anyOf(
 );
 
 const PRESENT: Record<Checked, (text: string) => boolean> = {
-  color: (t) => test(COLOR_CODE, t) || test(COLOR_NAME, t) || test(colonLabelSource('color'), t),
+  color: (t) => hasColorCode(t) || test(COLOR_NAME, t) || test(colonLabelSource('color'), t),
   size: (t) =>
     test(LENGTH_VALUE, t) ||
     unitlessDimensions(t).length > 0 ||

@@ -28,18 +28,23 @@ export function anyOf(...sources: string[]): string {
   return `(?:${sources.filter((s) => s.length > 0).join('|')})`;
 }
 
-/** 12 · 1.2 · 1,2 · 1,000 · 1 000 (French thousands) */
-export const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?`;
+/**
+ * 12 · 1.2 · 1,2 · 1,000 · 1,000,000 · 1 000 (French thousands). Starts only
+ * where a digit run starts and every repeat is bounded: "\d+" tried from each
+ * digit of a long run is what made a 8,000-digit line take seconds.
+ */
+export const NUM = String.raw`(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,5}(?![\d.,])|\d{1,3}(?:,\d{3}){2,4}(?![\d,])|\d{1,12}(?:[.,]\d{1,6})?)`;
 export const NUMBER = `(?:${NUM})`;
 /** Separators written between dimensions: 8.8*8.8*13, 20x30, 60×40, 3 X 4. */
-export const DIM_SEP = String.raw`\s*[x×*X✕]\s*`;
+export const DIM_SEP = String.raw`\s{0,3}[x×*X✕]\s{0,3}`;
 /** Range dash or word between two numbers. */
-export const RANGE_SEP = String.raw`\s*(?:-|–|—|~|～|to|à|a|bis|到|至)\s*`;
+export const RANGE_SEP = String.raw`\s{0,3}(?:-|–|—|~|～|to|à|a|bis|到|至)\s{0,3}`;
 
 export const LENGTH_UNIT = anyOf(
   `(?:mm|cm|m|(?:milli|centi)?met(?:er|re)s?|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
-  cjk(['毫米', '厘米', '公分', '米', '英寸']),
+  // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
+  cjk(['毫米', '厘米', '公分', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
 
 export const WEIGHT_UNIT = anyOf(
@@ -109,10 +114,14 @@ export const APPROX_BEFORE = anyOf(
 );
 
 /** Words after a number that make it an estimate. */
-export const APPROX_AFTER = anyOf(
+export const APPROX_AFTER_WORDS = anyOf(
   latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?']),
-  String.raw`(?:\+\/-|±)\s*\d+(?:[.,]\d+)?\s*%`,
   cjk(['左右', '上下', '可多可少']),
+);
+/** The same, plus "±5 %": an allowance on a count (over- or short-shipment), though a tolerance on a weight. */
+export const APPROX_AFTER = anyOf(
+  APPROX_AFTER_WORDS,
+  String.raw`(?:\+\/-|±)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
 );
 
 /**
@@ -121,14 +130,20 @@ export const APPROX_AFTER = anyOf(
  * Global ones are only used through matchAll/replace, which do not keep state
  * between calls, so sharing is safe.
  */
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, Map<string, RegExp>>();
 
 export function regex(source: string, flags = 'giu'): RegExp {
-  const key = `${flags}/${source}`;
-  let re = compiled.get(key);
+  // Keyed by the source string itself (its hash is cached on it): a key built per call
+  // from a lexicon of several kilobytes cost more than the match on a short clause.
+  let byFlags = compiled.get(flags);
+  if (!byFlags) {
+    byFlags = new Map();
+    compiled.set(flags, byFlags);
+  }
+  let re = byFlags.get(source);
   if (!re) {
     re = new RegExp(source, flags);
-    compiled.set(key, re);
+    byFlags.set(source, re);
   }
   return re;
 }

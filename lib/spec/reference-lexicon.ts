@@ -64,20 +64,35 @@ export const AS_SAMPLE = anyOf(
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`(?:ref\.?|no\.?|#|id|编号)\s*[:：]?\s*[A-Z]*-?\d`,
+  String.raw`(?:ref\.?|no\.?|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-Z]{0,8}-?\d`,
   latinWords(['sealed', 'signed', 'versiegelt', 'scellé', 'sellad[oa]', 'lacrad[oa]']),
   cjk(['封样', '签字']),
 );
 
-/** A design file attached or named by file name / drawing number. */
+/** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
+const DESIGN_DOC =
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|print file|mock[- ]?up|layout)s?';
+/**
+ * A reference naming one document: a letter-led code with a digit (PRF-0815,
+ * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by
+ * - _ / (22-117), not followed by a unit (then it is a size).
+ */
+const REF_ID = anyOf(
+  String.raw`[A-Z]{1,8}(?:[-_][A-Z]{1,8}){0,2}[-_]?\d[A-Z0-9]{0,12}(?:[-_./][A-Z0-9]{1,12}){0,4}(?![\w-])`,
+  String.raw`(?:no\.?|nr\.?|#|number)[ \t:]{0,3}[A-Z]{0,4}-?\d[\w-]{0,20}`,
+  String.raw`\d{2,12}(?:[-_/]\d{2,12}){1,3}(?![\w-])(?![ \t]?(?:mm|cm|m|in|inch|pcs|days?|%))`,
+);
+
+/** A design file attached or named by file name, drawing number or document reference. */
 export const DESIGN_FILE = anyOf(
   // Bounded and anchored at a token start: an unbounded [\w.-]+ backtracks quadratically on long tokens.
-  String.raw`(?<![\w.-])[\w-]{1,64}(?:\.[\w-]{1,32}){0,2}\.(?:ai|eps|pdf|svg|dxf|dwg|step|stp|cdr|psd|igs|iges|tiff?)(?![A-Za-z])`,
+  String.raw`(?<![\w.-])[\w-]{1,64}(?:\.[\w-]{1,32}){0,2}\.(?:ai|ait|eps|pdf|svg|dxf|dwg|step|stp|cdr|psd|igs|iges|tiff?|indd|ps|dst|pes|emb|exp|jef|x_t|sldprt|stl|3mf)(?![A-Za-z])`,
+  `${latinWords([DESIGN_DOC])}[ \t:]{0,3}${REF_ID}`,
   latinWords([
     '(?:attached|enclosed) (?:\\w+ ){0,2}(?:file|drawing|artwork|design|vector|pdf|ai|tech pack)s?',
     '(?:file|drawing|artwork|tech pack)s? (?:\\w+ )?attached',
-    'drawing (?:no\\.?|#|number)? ?[A-Z]*-?\\d+',
-    'DWG-?\\d+',
+    'drawing (?:no\\.?|#|number)? ?[A-Z]{0,8}-?\\d{1,12}',
+    'DWG-?\\d{1,12}',
     'archivo (?:\\w+ )?adjunto',
     'fichier (?:\\w+ )?joint',
     'beigefügte[rn]? (?:\\w+-)?Datei',

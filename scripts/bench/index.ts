@@ -18,6 +18,7 @@ const BENCHES: { name: string; node?: true; run: () => Promise<unknown> }[] = [
   { name: 'fuzz-scaling', node: true, run: async () => (await import('./fuzz-scaling')).main() },
   { name: 'content-script', run: async () => (await import('./content-script')).main(10) },
   { name: 'spec-corpus', run: async () => (await import('./spec-corpus')).main([]) },
+  { name: 'spec-adversarial', run: async () => (await import('./spec-adversarial')).main() },
   { name: 'chat-corpus', run: async () => (await import('./chat-corpus')).main() },
   { name: 'chat-speed-node', run: async () => (await import('./chat-scan-speed')).main() },
   { name: 'chat-speed-chromium', run: async () => (await import('./chat-chromium')).main() },

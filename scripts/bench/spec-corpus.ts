@@ -6,12 +6,18 @@
  * used while tuning the detector; its figures are printed separately. Pass
  * `--errors` to list misses on the development slice only.
  *
- *   npx tsx scripts/bench/spec-corpus.ts [--errors]
+ * Then the real sets (scripts/bench/spec-real-set.ts): the real captures'
+ * attribute tables (when the shared material is there) and the corpus written
+ * from public sources, each whole and held-aside. `--sources` counts entries
+ * per source, `--borderline` lists the borderline labels.
+ *
+ *   npx tsx scripts/bench/spec-corpus.ts [--errors] [--sources] [--borderline]
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { checkSpecLine } from '../../lib/spec/check-spec';
+import { type LabelledLine, loadAttributeLabels, loadAttributeSet, loadRealCorpus } from './spec-real-set';
 
 const VAGUE_RULES = [
   'vague-color',
@@ -73,14 +79,17 @@ export interface RuleScore {
   recall: number;
 }
 
-export function score(lines: CorpusLine[], predict: (text: string) => Set<string>): RuleScore[] {
+export function score(
+  lines: readonly { text: string; labels: readonly string[] }[],
+  predict: (text: string) => Set<string>,
+): RuleScore[] {
   const predictions = lines.map((l) => predict(l.text));
   return VAGUE_RULES.map((rule) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
     lines.forEach((l, i) => {
-      const expected = (l.labels as string[]).includes(rule);
+      const expected = l.labels.includes(rule);
       const got = predictions[i]!.has(rule);
       if (expected && got) tp++;
       else if (got) fp++;
@@ -92,7 +101,7 @@ export function score(lines: CorpusLine[], predict: (text: string) => Set<string
   });
 }
 
-function table(title: string, lines: CorpusLine[]): string {
+function table(title: string, lines: readonly { text: string; labels: readonly string[] }[]): string {
   const base = score(lines, baselineRules);
   const real = score(lines, detectorRules);
   const f = (n: number) => n.toFixed(2);
@@ -117,13 +126,64 @@ export function main(argv: string[] = process.argv.slice(2)): void {
   console.log(table('Whole corpus', corpus));
   if (argv.includes('--errors')) {
     console.log('\nDevelopment-slice errors:');
-    for (const l of dev) {
-      const got = detectorRules(l.text);
-      const missed = l.labels.filter((r) => !got.has(r));
-      const extra = [...got].filter((r) => !(l.labels as string[]).includes(r));
-      if (missed.length || extra.length) {
-        console.log(`  #${l.lineNo} ${JSON.stringify(l.text)} missed=[${missed}] extra=[${extra}]`);
-      }
+    printErrors(dev.map((l) => ({ ...l, origin: `#${l.lineNo}` })));
+  }
+  realSets(argv);
+}
+
+function printErrors(lines: readonly { text: string; labels: readonly string[]; origin: string }[]): void {
+  for (const l of lines) {
+    const got = detectorRules(l.text);
+    const missed = l.labels.filter((r) => !got.has(r));
+    const extra = [...got].filter((r) => !l.labels.includes(r));
+    if (missed.length || extra.length) {
+      console.log(`  ${l.origin} ${JSON.stringify(l.text)} missed=[${missed}] extra=[${extra}]`);
+    }
+  }
+}
+
+function printSet(name: string, lines: LabelledLine[], argv: string[]): void {
+  const aside = lines.filter((l) => l.holdout);
+  const dev = lines.filter((l) => !l.holdout);
+  console.log(`\n=== ${name}: ${lines.length} lines, ${aside.length} held aside (every 3rd) ===`);
+  console.log(table(`${name}, development part`, dev));
+  console.log(table(`${name}, held aside (never tuned on)`, aside));
+  console.log(table(`${name}, whole`, lines));
+  if (argv.includes('--errors')) {
+    console.log(`\n${name}: development-part errors:`);
+    printErrors(dev);
+  }
+}
+
+/** The real sets: the captures' attribute tables and the corpus written from public sources. */
+function realSets(argv: string[]): void {
+  const attributes = loadAttributeSet();
+  if (attributes) printSet('Real attribute tables', attributes, argv);
+  else console.log('\nReal attribute tables: shared material absent (set TRADEGUARD_SHARED) — skipped.');
+  const corpus = loadRealCorpus();
+  printSet('Real-source corpus', corpus, argv);
+  if (attributes) printSet('Real sets together', [...attributes, ...corpus], argv);
+  if (argv.includes('--sources')) {
+    const counts = new Map<string, number>();
+    for (const l of corpus) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      counts.set(source, (counts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source corpus: entries per source');
+    for (const [source, n] of [...counts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
+    if (attributes) {
+      console.log('Real attribute tables: rows per page');
+      for (const page of loadAttributeLabels().pages)
+        console.log(`  ${String(page.rows.length).padStart(3)}  ${page.file}`);
+    }
+  }
+  if (argv.includes('--borderline')) {
+    console.log('\nBorderline labels (decided by reading; the reason or note says why):');
+    for (const l of [...(attributes ?? []), ...corpus].filter((x) => x.note)) {
+      console.log(
+        `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
+      );
     }
   }
 }

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { runAudit } from '../../lib/cli/audit';
+import type { CorrectionValue } from '../../lib/model/correction';
 import { urlFromSavedPage } from '../../lib/pages/saved-url';
 import { loadSettingsFile } from './settings-file';
 
@@ -9,13 +10,17 @@ import { loadSettingsFile } from './settings-file';
  * `window.runParams = {…}` script of a page) — is read as the one inline script of an empty page,
  * which is where the extension would meet the same text.
  */
-export async function runAuditFiles(files: { file: string; html: string }[], urls: string[]) {
+export async function runAuditFiles(
+  files: { file: string; html: string }[],
+  urls: string[],
+  entered: readonly CorrectionValue[] = [],
+) {
   const inputs = files.map(({ file, html }, i) => ({
     file,
     url: urls[i] ?? urlFromSavedPage(html),
     doc: documentOf(html),
   }));
-  return runAudit(inputs, { now: new Date(), settings: loadSettingsFile() });
+  return runAudit(inputs, { now: new Date(), settings: loadSettingsFile(), entered });
 }
 
 function documentOf(text: string): Document {

@@ -25,10 +25,14 @@ export interface Extension extends ExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
 }
 
-export async function startExtension(extensionDir = SHIPPED_BUILD): Promise<Extension> {
+/** `userDataDir`: a profile kept on disk, so a test can close the browser and start it again on it. */
+export async function startExtension(
+  extensionDir = SHIPPED_BUILD,
+  opts: { userDataDir?: string } = {},
+): Promise<Extension> {
   const pages = samplePages();
   const server = await startSampleServer(pages);
-  const browser = await launchWithExtension({ extensionDir, headless: true });
+  const browser = await launchWithExtension({ extensionDir, headless: true, userDataDir: opts.userDataDir });
   const requests = await routeSamples(browser.context, pages, server);
   return {
     ...browser,

@@ -20,6 +20,8 @@ function handlers(): Handlers & { calls: string[] } {
     'ui/timeline-save': async () => ({ ok: true }),
     'ui/timeline-delete': async () => ({ ok: true }),
     'ui/export-calendar': async () => ({ ok: true, ics: '', fileName: '' }),
+    'content/correct': async () => ({ ok: true }),
+    'ui/correct': async () => ({ ok: true }),
   };
 }
 

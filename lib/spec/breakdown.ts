@@ -1,0 +1,62 @@
+/**
+ * Exact counts per variant: "500 pcs red, 500 pcs blue", "black 1,200 pcs /
+ * navy 800 pcs", "400 black + 600 white", "S 2,000 / M 4,000", "250 pcs each
+ * of red, yellow and blue". In such a breakdown the colour words name the
+ * variants (their definitions belong on each variant's line) and the total is
+ * split, so neither the colour nor the quantity check should object to them.
+ */
+import { COLOR_NAME } from './color-words';
+import { anyOf, COUNT_UNIT, findAll, latinWords, NUMBER, test } from './patterns';
+
+/** A variant's name: a colour (with up to two shading words) or a garment size letter. */
+const VARIANT = anyOf(
+  `(?:${latinWords(['light', 'dark', 'navy', 'heather', 'royal', 'sky', 'bright', 'pale', 'deep', 'matte?'])}\\s){0,2}${COLOR_NAME}`,
+  String.raw`\b(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)\b`,
+);
+const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
+const COUNTED = `${NUMBER}(?:\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT})?`;
+
+/** One variant bound to its count, either way round. */
+const PAIR = anyOf(
+  `${COUNTED}\\s{0,3}(?:of\\s|in\\s)?\\s{0,2}${VARIANT}`,
+  `${VARIANT}\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
+);
+/** One count for every variant listed: "250 pcs each of …", "120 units per colour". */
+const PER_VARIANT_COUNT = `${COUNT}\\s{0,3}(?:each|${latinWords(['per colou?r', 'per style and colou?r', 'for each colou?r', 'de cada colou?r', 'por color'])})`;
+
+export interface Breakdown {
+  /** Ranges of the variant–count pairs (where colour words are variant names). */
+  spans: { start: number; end: number }[];
+  /** The whole text is a per-variant list (one count for each listed variant). */
+  perVariant: boolean;
+}
+
+/**
+ * The breakdown in `text`, or null when it gives fewer than two variant counts.
+ * Bare numbers next to colours count only where the text is about counted
+ * goods: a count with its unit in it, or `counted` (a "Qty per colour:" label).
+ */
+export function breakdownIn(text: string, counted = false): Breakdown | null {
+  if (!counted && !test(COUNT, text)) return null;
+  const perVariant = test(PER_VARIANT_COUNT, text);
+  const spans = findAll(PAIR, text).map(({ start, end }) => ({ start, end }));
+  if (!perVariant && spans.length < 2) return null;
+  return { spans, perVariant };
+}
+
+/** Whether a range of `text` is a variant name inside its breakdown (spans are sorted: binary search). */
+export function insideBreakdown(breakdown: Breakdown | null, start: number, end: number): boolean {
+  if (!breakdown) return false;
+  if (breakdown.perVariant) return true;
+  const { spans } = breakdown;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid] as { start: number; end: number };
+    if (span.start > start) hi = mid - 1;
+    else if (span.end < end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,93 @@
+/**
+ * Colour words and colour codes. A code is anything a lab can compare goods
+ * against: numbered systems (Pantone, RAL, NCS, HEX, RGB, CMYK, Lab) and the
+ * codes that are names rather than numbers (Pantone's base inks such as
+ * "Reflex Blue C", RAL's official names such as "Jet Black").
+ */
+import { anyOf, findAll, latinWords, type Match, test } from './patterns';
+import { RAL_NAMES } from './ral-names';
+
+/**
+ * Pantone inks named, not numbered: the base inks of the Pantone Matching
+ * System and the greys/blacks numbered inside a name (Pantone's own answer,
+ * quoted at photolens.tech/why-do-some-pantone-colours-have-actual-names/;
+ * base inks listed at printingtips.com "PMS guide"). "Pantone red" is not one.
+ */
+const PANTONE_NAMED = [
+  'reflex blue',
+  'process (?:blue|cyan|magenta|yellow|black)',
+  'warm red',
+  'rubine red',
+  'rhodamine red',
+  'red 032',
+  'orange 021',
+  'yellow(?: 012)?',
+  'blue 072',
+  'purple',
+  'violet',
+  'green',
+  'black(?: [2-7])?',
+  'pink',
+  'medium (?:purple|yellow|blue)',
+  'dark blue',
+  'bright (?:red|orange|green)',
+  'strong red',
+  'neutral black',
+  '(?:cool|warm) gr[ae]y (?:1[01]|[1-9])',
+  'opaque white',
+  'transparent white',
+];
+/** Names so particular to Pantone that no "Pantone" is needed in front, when a C/U suffix follows. */
+const PANTONE_NAMED_BARE = [
+  'reflex blue',
+  'rubine red',
+  'rhodamine red',
+  'warm red',
+  'process (?:blue|cyan|magenta|yellow|black)',
+  'black [2-7]',
+  '(?:cool|warm) gr[ae]y (?:1[01]|[1-9])',
+];
+
+/** Codes, from the most common to the rarer systems; every quantifier is bounded. */
+export const COLOR_CODE = anyOf(
+  String.raw`(?:pantone|pms|潘通)[ \t:]{0,3}(?:[a-z]{1,12}(?:\s[a-z]{1,12})?[ \t]{0,3})?\d{1,5}(?:-\d{4})?\s{0,3}(?:c|u|m|cp|up|tcx|tpx|tpg|tcn)?(?![a-z])`,
+  String.raw`(?:pantone|pms|潘通)[ \t:]{0,3}(?:${PANTONE_NAMED.join('|')})(?:\s{0,3}(?:c|u|m|cp|up|coated|uncoated))?(?![a-z])`,
+  String.raw`${latinWords(PANTONE_NAMED_BARE)}\s{0,3}[cu](?![a-z])`,
+  String.raw`(?<![\d-])\d{2}-\d{4}\s{0,3}(?:TCX|TPX|TPG|TCN|TC|TP)(?![a-z])`,
+  String.raw`\bRAL[ \t:-]{0,3}(?:\d{4}|\d{3}\s\d{2}\s\d{2}|\d{3}-\d)(?!\d)`,
+  String.raw`\bRAL[ \t:-]{0,3}(?:${RAL_NAMES.join('|')})(?![a-zäöüß])`,
+  String.raw`#[0-9a-f]{6}\b|#[0-9a-f]{3}\b|\b0x[0-9a-f]{6}\b`,
+  String.raw`\b(?:hex|html)(?:\s?code)?[ \t:#]{0,3}[0-9a-f]{6}\b`,
+  String.raw`\bRGB[ \t]{0,3}[(:]?[ \t]{0,3}\d{1,3}[ \t]{0,3}[,/ ][ \t]{0,3}\d{1,3}[ \t]{0,3}[,/ ][ \t]{0,3}\d{1,3}`,
+  String.raw`\bR[ \t:]{0,2}\d{1,3}[ \t,/]{1,3}G[ \t:]{0,2}\d{1,3}[ \t,/]{1,3}B[ \t:]{0,2}\d{1,3}\b`,
+  String.raw`\bCMYK[ \t]{0,3}[(:]?[ \t]{0,3}\d{1,3}[ \t]{0,3}%?[ \t]{0,3}[,/ ][ \t]{0,3}\d{1,3}`,
+  String.raw`\bC[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}M[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}Y[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}K[ \t:]{0,2}\d{1,3}\b`,
+  String.raw`\bNCS[ \t:]{0,3}S?[ \t]{0,2}\d{4}|\bS[ \t]?\d{4}-(?:[RGBY](?:\d{2}[RGBY])?|N)\b`,
+  String.raw`\b(?:L\*?a\*?b\*?|CIELAB)[ \t]{0,3}[(:]?[ \t]{0,3}\d`,
+  String.raw`\bL\*?[ \t:=]{0,2}\d{1,3}(?:[.,]\d{1,2})?[ \t,/;]{1,3}a\*?[ \t:=]{0,2}[-+]?\d{1,3}(?:[.,]\d{1,2})?[ \t,/;]{1,3}b\*?[ \t:=]{0,2}[-+]?\d{1,3}`,
+  /* Embroidery thread makers' shade numbers: Madeira 1147, Isacord 2922. */
+  String.raw`\b(?:Madeira|Isacord|Robison[- ]?Anton|Gunold|Marathon|Brother)(?:[ \t](?:Polyneon|Classic|Rayon))?[ \t]{0,2}#?\d{3,5}\b`,
+  /* Munsell (5R 4/14), Coloro, DIC, Toyo, US Federal Standard 595, British Standard 381C/4800. */
+  String.raw`\b\d{1,2}(?:\.\d)?[ \t]?(?:R|YR|Y|GY|G|BG|B|PB|P|RP)[ \t]\d(?:\.\d)?\/\d{1,2}\b`,
+  String.raw`\bColoro[ \t:]{0,3}\d{3}-\d{2}-\d{2}|\bDIC[ \t:]{0,3}(?:[A-Z]{1,2}-?)?\d{2,4}\b|\bTOYO[ \t:]{0,3}(?:CF)?\d{4,5}\b`,
+  String.raw`\bFS[ \t:]{0,3}(?:595[ABC]?[ \t]{0,2})?\d{5}\b|\bBS[ \t]?381C[ \t]{0,2}\d{3}\b|\bBS[ \t]?4800[ \t]{0,2}\d{2}[ \t]?[A-E][ \t]?\d{2}\b`,
+  /* Dyed to match a coded main fabric: the tech-pack way to tie a trim to it. */
+  latinWords(['DTM', 'dye[ds]? to match', 'dyed-to-match']),
+);
+
+/**
+ * Every code above holds a digit or "#", or one of these words: a cheap test
+ * that spares most clauses the full alternation (hundreds of RAL names).
+ */
+const MAY_HOLD_A_CODE =
+  /[\d#]|pantone|pms|潘通|\bral\b|dtm|dye|reflex|rubine|rhodamine|warm\s|process\s|cool\s/iu;
+
+/** Whether `text` names a colour by a code. */
+export function hasColorCode(text: string): boolean {
+  return MAY_HOLD_A_CODE.test(text) && test(COLOR_CODE, text);
+}
+
+/** Where `text` names colour codes. */
+export function colorCodesIn(text: string): Match[] {
+  return MAY_HOLD_A_CODE.test(text) ? findAll(COLOR_CODE, text) : [];
+}

@@ -1,0 +1,121 @@
+/**
+ * A print, engraving or embroidery given completely: how or in which colours,
+ * how big (with a unit) and where ("1-colour silk-screen, Pantone 186 C,
+ * 40 × 20 mm, centred on the front panel"). The buyer's own logo plus those
+ * facts defines what is made, with or without a file name.
+ */
+import { COLOR_CODE } from './color-codes';
+import { COLOR_NAME } from './color-words';
+import { anyOf, cjk, DIM_SEP, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
+
+const METHOD = latinWords([
+  'silk[- ]?screen(?:ed|ing)?',
+  'screen[- ]?print(?:ed|ing)?',
+  'pad[- ]?print(?:ed|ing)?',
+  'heat[- ]transfer',
+  'embroider(?:y|ed)',
+  'deboss(?:ed|ing)?',
+  'emboss(?:ed|ing)?',
+  'laser[- ]?(?:engrav(?:ed|ing|e)|etch(?:ed|ing)?|mark(?:ed|ing)?)',
+  'engrav(?:ed|ing)',
+  'UV[- ]print(?:ed|ing)?',
+  'offset[- ]print(?:ed|ing)?',
+  'digital[- ]print(?:ed|ing)?',
+  'sublimation',
+  'hot[- ]stamp(?:ed|ing)?',
+  '(?:gold|silver) foil(?:ed)?',
+  'woven label',
+  'serigraf[ií]a',
+  'tampograf[ií]a',
+  'bordado',
+  'grabado(?: l[aá]ser)?',
+  's[ée]rigraphie',
+  'tampographie',
+  'broderie',
+  'gravure(?: laser)?',
+  'Siebdruck',
+  'Tampondruck',
+  'Stickerei',
+  'bestickt',
+  'Lasergravur',
+  'graviert',
+  'gravação(?: a laser)?',
+]);
+const METHOD_CJK = cjk([
+  '丝印',
+  '丝网印刷',
+  '移印',
+  '烫金',
+  '烫银',
+  '激光雕刻',
+  '镭雕',
+  '镭射',
+  '刺绣',
+  '印刷',
+  '压印',
+  '热转印',
+  'UV印刷',
+]);
+/** The colours of the print: codes, names, a count, or process colour. */
+const INK = anyOf(
+  COLOR_CODE,
+  COLOR_NAME,
+  String.raw`\b\d[- ]?colou?rs?\b`,
+  latinWords([
+    'full[- ]colou?r',
+    'CMYK',
+    '4C',
+    '(?:one|two|three|single)[- ]colou?r',
+    'no colou?r',
+    'blind',
+    'tone[- ]on[- ]tone',
+    '\\d colou?r',
+    '\\d (?:colores|couleurs?|Farben?|cores?)',
+    '\\d-farbig',
+  ]),
+  cjk(['[一二三四1-4]色', '单色', '双色', '四色']),
+);
+/** A size with a unit: one length or a W × H group. */
+const SIZE = anyOf(
+  String.raw`\bA[0-6](?:[ \t]size)?\b`,
+  `${NUMBER}(?:${DIM_SEP}${NUMBER})?\\s{0,3}${LENGTH_UNIT}`,
+  `${NUMBER}\\s{0,3}${LENGTH_UNIT}(?:${DIM_SEP}${NUMBER}\\s{0,3}${LENGTH_UNIT})`,
+);
+/** Where it goes, as a place on the product or a distance from an edge or seam. */
+const POSITION = anyOf(
+  latinWords([
+    'cent(?:re|er)(?:d)?',
+    '(?:left|right|centre|center|top) (?:chest|sleeve|side|pocket|hip|leg|panel|corner)',
+    'front(?: panel| side| pocket)?',
+    'back(?: panel| side| neck)?',
+    'sleeve',
+    'lid',
+    'collar',
+    'hem',
+    'handle',
+    'strap',
+    '(?:top|bottom|side|long|short) (?:edge|panel|face|side)',
+    '(?:below|above|under|from|left of|right of) the',
+    '(?:on|at) (?:the |each )?(?:front|back|side|top|bottom|lid|cap|body|handle|strap|sleeve|chest|pocket|collar|hem|panel|bottle|box|bag|base|face|cover|neck|gusset|flap|tongue|heel|clip|barrel)',
+    'centrado',
+    'delante',
+    '(?:en el |en la )?(?:frente|espalda|pecho izquierdo|manga)',
+    'centr[ée]e?',
+    '(?:sur le |au )?(?:devant|dos|poitrine gauche|manche)',
+    'mittig',
+    '(?:auf der )?(?:Vorderseite|Rückseite|Brust links|linken Brust|Ärmel)',
+    'centralizad[oa]',
+    '(?:na )?(?:frente|costas|peito esquerdo|manga)',
+  ]),
+  cjk(['正面', '背面', '居中', '中间', '左胸', '右胸', '侧面', '盖子', '顶部', '底部', '袖子', '领口']),
+  `${NUMBER}\\s{0,3}(?:mm|cm|in|")\\s{0,3}(?:below|above|from|under)`,
+);
+
+/** Method or colours, size and position are all there. */
+export function isCompletePrint(text: string): boolean {
+  return (
+    test(SIZE, text) &&
+    test(POSITION, text) &&
+    (test(METHOD, text) || test(METHOD_CJK, text) || test(INK, text))
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * The spec checker's real sets: text nobody in this project wrote.
+ *
+ * 1. Attribute tables of the real captures in the shared material, read in
+ *    place (never copied here): each row becomes the line the product-page
+ *    rules check, "Name: value". Our labels live in
+ *    tests/fixtures/spec/real/attribute-labels.json, by page file and
+ *    attribute name, with the reason for each.
+ * 2. tests/fixtures/spec/real/corpus.jsonl: lines we wrote in our own words,
+ *    each modelled on a named public source (sourcing agents' spec sheets,
+ *    RFQ guides, suppliers' listings in public repositories).
+ *
+ * Hold-out (fixed before any tuning, see tests/fixtures/spec/real/README.md):
+ * every 3rd labelled row and every 3rd corpus line (1-based) is never tuned on.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { z } from 'zod';
+import { extractPage } from '../../lib/pages/extract';
+import { sharedMaterial } from '../shared-material';
+
+export const VAGUE_RULES = [
+  'vague-color',
+  'vague-size',
+  'vague-material',
+  'vague-weight',
+  'vague-quantity',
+  'vague-packaging',
+  'vague-ship-date',
+  'vague-customization',
+] as const;
+const RuleSchema = z.enum(VAGUE_RULES);
+
+/** One line to score, wherever it came from. */
+export interface LabelledLine {
+  text: string;
+  labels: string[];
+  holdout: boolean;
+  /** Where it came from: page file + attribute, or corpus line + source. */
+  origin: string;
+  /** Why a borderline label went the way it did. */
+  note?: string;
+}
+
+const REAL_DIR = fileURLToPath(new URL('../../tests/fixtures/spec/real/', import.meta.url));
+
+/** How a page's attribute table is read: as the extension reads it, or (AliExpress) its `props` list. */
+const ReaderSchema = z.enum(['alibaba-page', 'alibaba-json', 'aliexpress-props']);
+
+const RowLabelSchema = z.object({
+  attribute: z.string().min(1),
+  /** 1-based, when the page repeats an attribute name. */
+  occurrence: z.number().int().min(1).optional(),
+  labels: z.array(RuleSchema),
+  reason: z.string().min(3),
+  borderline: z.boolean().optional(),
+});
+
+const AttributeLabelsSchema = z.object({
+  pages: z.array(
+    z.object({
+      file: z.string().min(1),
+      /** The URL the page states for itself (README of the shared captures). */
+      url: z.string().url(),
+      reader: ReaderSchema,
+      rows: z.array(RowLabelSchema),
+    }),
+  ),
+});
+
+const CorpusEntrySchema = z.object({
+  text: z.string().min(1),
+  lang: z.enum(['en', 'zh', 'es', 'fr', 'de', 'pt']),
+  labels: z.array(RuleSchema),
+  source: z.string().min(3),
+  note: z.string().optional(),
+});
+
+export interface AttributeRow {
+  name: string;
+  value: string;
+}
+
+/** The attribute rows of a page as the product-page rules see them. */
+function alibabaRows(html: string, url: string): AttributeRow[] {
+  const doc = parseHTML(html).document as unknown as Document;
+  return extractPage(doc, url).product?.attributes ?? [];
+}
+
+/** AliExpress item data keeps its table as `props: [{attrName, attrValue}]` in `runParams`. */
+function aliexpressRows(text: string): AttributeRow[] {
+  const rows: AttributeRow[] = [];
+  const pair =
+    /\{\s*"attr(Name|Value)":\s*("(?:[^"\\]|\\.)*")\s*,\s*"attr(Name|Value)":\s*("(?:[^"\\]|\\.)*")\s*\}/gu;
+  for (const m of text.matchAll(pair)) {
+    const first = JSON.parse(m[2]!) as string;
+    const second = JSON.parse(m[4]!) as string;
+    const row = m[1] === 'Name' ? { name: first, value: second } : { name: second, value: first };
+    if (!rows.some((r) => r.name === row.name && r.value === row.value)) rows.push(row);
+  }
+  return rows;
+}
+
+export function readAttributeRows(
+  path: string,
+  reader: z.infer<typeof ReaderSchema>,
+  url: string,
+): AttributeRow[] {
+  const text = readFileSync(path, 'utf8');
+  if (reader === 'aliexpress-props') return aliexpressRows(text);
+  if (reader === 'alibaba-json') {
+    // A bare detailData JSON: put it where the page would have it.
+    return alibabaRows(`<html><body><script>window.detailData = ${text};</script></body></html>`, url);
+  }
+  return alibabaRows(text, url);
+}
+
+export function loadAttributeLabels() {
+  return AttributeLabelsSchema.parse(JSON.parse(readFileSync(`${REAL_DIR}attribute-labels.json`, 'utf8')));
+}
+
+/** Every 3rd labelled row (1-based, in file order) is held out. */
+export const isHoldoutIndex = (oneBased: number) => oneBased % 3 === 0;
+
+/**
+ * The labelled attribute rows, read from the real captures. Null when the
+ * shared material is absent. Throws when a labelled row is not on its page
+ * (the label file and the capture disagree: never score a silent subset).
+ */
+export function loadAttributeSet(): LabelledLine[] | null {
+  const shared = sharedMaterial();
+  if (!shared) return null;
+  const out: LabelledLine[] = [];
+  let index = 0;
+  for (const page of loadAttributeLabels().pages) {
+    const path = shared.realCapture(page.file);
+    if (!path) throw new Error(`real capture ${page.file} is missing from the shared material`);
+    const rows = readAttributeRows(path, page.reader, page.url);
+    for (const label of page.rows) {
+      index++;
+      const matching = rows.filter((r) => r.name === label.attribute);
+      const row = matching[(label.occurrence ?? 1) - 1];
+      if (!row)
+        throw new Error(`${page.file}: no attribute "${label.attribute}" (#${label.occurrence ?? 1})`);
+      out.push({
+        text: `${row.name}: ${row.value}`,
+        labels: label.labels,
+        holdout: isHoldoutIndex(index),
+        origin: `${page.file} / ${label.attribute}`,
+        ...(label.borderline ? { note: label.reason } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+export function loadRealCorpus(): LabelledLine[] {
+  return readFileSync(`${REAL_DIR}corpus.jsonl`, 'utf8')
+    .split('\n')
+    .map((raw, i) => ({ raw, lineNo: i + 1 }))
+    .filter(({ raw }) => raw.trim().length > 0)
+    .map(({ raw, lineNo }) => {
+      const entry = CorpusEntrySchema.parse(JSON.parse(raw));
+      return {
+        text: entry.text,
+        labels: entry.labels,
+        holdout: isHoldoutIndex(lineNo),
+        origin: `corpus.jsonl:${lineNo} (${entry.source})`,
+        ...(entry.note ? { note: entry.note } : {}),
+      };
+    });
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { ADVERSARIAL_FAMILIES } from '../../../scripts/bench/spec-adversarial';
+
+/**
+ * Hostile lines (the families timed by scripts/bench/spec-adversarial.ts) still
+ * get the findings a reader would expect, and do not hide what follows them.
+ * No time is asserted here: the bench prints how time grows.
+ */
+const EXPECTED: Record<string, string[]> = {
+  // A 4,000-digit "size" is no measurement.
+  'digit run before a unit': ['vague-size'],
+  'long digit run': [],
+  'French thousands': [],
+  'repeated "[("': ['vague-material'],
+  'open brackets': ['vague-color'],
+  'long word': ['vague-material'],
+  'many units': [],
+  'dimension chain': [],
+  'colour words': ['vague-color'],
+  // Every colour is bound to an exact count: variant names, nothing vague.
+  'colour-count pairs': [],
+  'file-name dots': ['vague-customization'],
+  'reference codes': ['vague-customization'],
+  'Pantone words': ['vague-color'],
+  'Pantone digits': [],
+  // The grade (304) is on the same clause.
+  'material nouns': [],
+  'labelled clauses': ['vague-packaging'],
+  'logo clauses': ['vague-customization'],
+  // Thousands of spaces between a number and its unit do not make a weight.
+  'spaces before a unit': ['vague-weight'],
+  'contents list': ['vague-packaging'],
+  'percent signs': [],
+  'date-like digits': [],
+  'approximation words': [],
+  'Chinese colour words': ['vague-color'],
+};
+
+const rulesOf = (line: string) => [...new Set(checkSpecLine(line).map((f) => f.rule))].sort();
+
+describe('adversarial spec lines', () => {
+  it('every family timed by the bench has an expectation here', () => {
+    expect(ADVERSARIAL_FAMILIES.map((f) => f.name).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const family of ADVERSARIAL_FAMILIES) {
+    it(`${family.name}: the expected findings, and the clauses after it are still read`, () => {
+      const hostile = family.make(4000);
+      expect(rulesOf(hostile)).toEqual([...(EXPECTED[family.name] ?? [])].sort());
+
+      const line = `${hostile}; Colour: red; Material: SUS304 0.8 mm`;
+      const after = checkSpecLine(line).filter((f) => (f.span?.start ?? 0) >= hostile.length);
+      expect(after.map((f) => [f.rule, f.quote])).toEqual([['vague-color', 'red']]);
+      expect(line.slice(after[0]?.span?.start, after[0]?.span?.end)).toBe('red');
+    });
+  }
+
+  it('the review cases: 8,000 digits before a unit and 40,000 characters of "[(" come back with findings', () => {
+    expect(rulesOf(`Size: ${'1'.repeat(8000)} mm`)).toEqual(['vague-size']);
+    expect(rulesOf(`Material: ${'[('.repeat(20000)}`)).toEqual(['vague-material']);
+  });
+});
