@@ -1,14 +1,10 @@
-import JSON5 from 'json5';
 import { closingQuote, nextLineEnd } from './brackets';
 
 /**
- * JSON.parse first (fast, the common case); then our JS-literal normaliser;
- * json5 last, and only for small literals: it is ~20× slower, and a large
- * value our normaliser refused is code (a call, a variable), which json5
- * would refuse too after reading it all.
+ * JSON.parse first (fast, the common case); then our JS-literal normaliser, which reads what json5
+ * reads in page data (unquoted keys, single quotes, trailing commas, comments, hex, NaN, Infinity, a
+ * leading +) at native speed and without json5's weight in the content script.
  */
-const JSON5_MAX = 20_000;
-
 export function parseLiteral(source: string): unknown {
   try {
     return JSON.parse(source);
@@ -19,27 +15,23 @@ export function parseLiteral(source: string): unknown {
     const json = jsLiteralToJson(source);
     if (json !== null) return JSON.parse(json);
   } catch {
-    // fall through
+    // not data
   }
-  if (source.length > JSON5_MAX) return undefined;
-  try {
-    return JSON5.parse(source);
-  } catch {
-    return undefined;
-  }
+  return undefined;
 }
 
 /**
  * Turns a JavaScript *data* object literal into JSON text in one pass, so the
  * fast native JSON.parse can read it. Pages are sometimes saved prettified
  * (the fr_FR search capture: unquoted keys, trailing commas) or minified
- * (`!0` for true). json5 can read all of that too, but is ~20× slower on a
- * 200 KB literal; it remains the fallback for anything this does not cover
- * (hex numbers, NaN, line continuations). Returns null when the text holds
- * something that is clearly code, not data.
+ * (`!0` for true), and JSON5-style data: hex numbers, NaN and Infinity (as
+ * null: no JSON value), a leading +, line continuations in strings. Returns
+ * null when the text holds something that is clearly code, not data.
  */
 
-const TOKEN = /["'/,!]|[A-Za-z_$][\w$]*/g;
+const TOKEN = /["'/,!+]|[A-Za-z_$][\w$]*/g;
+/** Names JSON has no value for, read as null (json5 reads NaN and Infinity as numbers no fact can use). */
+const NO_VALUE = new Set(['undefined', 'NaN', 'Infinity']);
 
 export function jsLiteralToJson(source: string): string | null {
   const out: string[] = [];
@@ -70,6 +62,12 @@ export function jsLiteralToJson(source: string): string | null {
         out.push(source.slice(copied, i)); // drop the trailing comma
         copied = i + 1;
       }
+    } else if (c === 43) {
+      const prev = source.charCodeAt(i - 1);
+      if (prev === 101 || prev === 69) continue; // an exponent's sign: 1e+5
+      if (!/[\d.I]/.test(source[i + 1] ?? '')) return null; // a concatenation: code
+      out.push(source.slice(copied, i)); // a leading + is JSON5, not JSON
+      copied = i + 1;
     } else if (c === 33) {
       const bit = source[i + 1];
       if (bit !== '0' && bit !== '1') return null;
@@ -78,13 +76,18 @@ export function jsLiteralToJson(source: string): string | null {
       TOKEN.lastIndex = i + 2;
     } else {
       const prev = source.charCodeAt(i - 1);
+      if (prev === 48 && /^[xX][0-9a-fA-F]+$/.test(token) && !/[\w.$]/.test(source[i - 2] ?? '')) {
+        out.push(source.slice(copied, i - 1), String(Number.parseInt(token.slice(1), 16))); // 0x1F
+        copied = i + token.length;
+        continue;
+      }
       if ((prev >= 48 && prev <= 57) || prev === 46) continue; // exponent or suffix inside a number
       const after = nextSignificant(source, i + token.length);
       if (source.charCodeAt(after) === 58) {
         out.push(source.slice(copied, i), `"${token}"`);
         copied = i + token.length;
-      } else if (token === 'undefined') {
-        out.push(source.slice(copied, i), 'null');
+      } else if (NO_VALUE.has(token)) {
+        out.push(source.slice(copied, i).replace(/[-+]\s*$/, ''), 'null');
         copied = i + token.length;
       } else if (token !== 'true' && token !== 'false' && token !== 'null') {
         return null; // a variable or call: not plain data

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLiteral } from '../../../lib/pages/embedded/js-literal';
 import {
   embeddedReadCost,
   findEmbeddedValue,
@@ -95,5 +96,22 @@ describe('findEmbeddedValue edge cases', () => {
     const s = [text];
     expect(findEmbeddedValue(s, 'globalData')).toBeUndefined();
     expect(embeddedReadCost(s)).toBeLessThan(7 * text.length + 200_000);
+  });
+});
+
+describe('parseLiteral reads JSON5-style page data without json5', () => {
+  it.each([
+    ["{a: 1, 'b': 'it\\'s', c: [1, 2,], // note\n d: !0}", { a: 1, b: "it's", c: [1, 2], d: true }],
+    ['{hex: 0x1F, neg: -0xA, plus: +3, exp: 1e+3}', { hex: 31, neg: -10, plus: 3, exp: 1000 }],
+    ['{a: NaN, b: Infinity, c: -Infinity, d: undefined}', { a: null, b: null, c: null, d: null }],
+    ['{id: "0x1F", text: "NaN Infinity +1"}', { id: '0x1F', text: 'NaN Infinity +1' }],
+  ])('%s', (source, expected) => {
+    expect(parseLiteral(source)).toEqual(expected);
+  });
+
+  it('refuses code: a call, a variable, a concatenation', () => {
+    expect(parseLiteral('{a: f(1)}')).toBeUndefined();
+    expect(parseLiteral('{a: b}')).toBeUndefined();
+    expect(parseLiteral('{a: "x" + "y"}')).toBeUndefined();
   });
 });
