@@ -70,7 +70,8 @@ function absolute(href: string | null | undefined): string | null {
 
 /** What the page is made of, for pages whose address and title say nothing. */
 function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPageKind | null {
-  const has = (needle: string) => scripts.some((t) => t.includes(needle));
+  const found = needlesIn(scripts);
+  const has = (needle: string) => found.has(needle);
   // Minisite modules: module-data attributes (QwayInc 2018 captures) or a saved module list (json_store).
   if (has('"icbu-pc-shopSign"')) return 'alibaba:supplier';
   if (has('pageModuleMap') && has('supplierPerformance')) return 'alibaba:supplier';
@@ -94,4 +95,34 @@ function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPage
   )
     return 'alibaba:product';
   return null;
+}
+
+/** Every signature word in the page's data, found in one pass over each script (not one per word). */
+const NEEDLES = [
+  '"icbu-pc-shopSign"',
+  'pageModuleMap',
+  'supplierPerformance',
+  'companyList',
+  'tradeAssurance',
+  'storeHeaderComponent',
+  'sellerComponent',
+  'storeModule',
+  'SHOP_CARD_PC',
+  'offerResultData',
+  'offerList',
+  'globalData',
+  '"seller"',
+  'seller:',
+  '"offers"',
+  '"companyName"',
+];
+const NEEDLE_RE = new RegExp(NEEDLES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+function needlesIn(scripts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of scripts) {
+    for (const m of text.matchAll(NEEDLE_RE)) found.add(m[0]);
+    if (found.size === NEEDLES.length) break;
+  }
+  return found;
 }
