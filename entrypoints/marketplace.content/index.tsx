@@ -1,6 +1,7 @@
 import '../../lib/zod-jitless';
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
+import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
 import { startApiOrderFeed } from './api-orders';
 import { registerCaptureResponder } from './capture-responder';
@@ -23,7 +24,7 @@ export default defineContentScript({
       const apiOrder = startApiOrderFeed(ctx, () => watcher?.reread());
       watcher = startPageWatcher(ctx, apiOrder);
     } catch (error) {
-      console.debug('TradeGuard: could not start on this page', error);
+      logQuiet('page card', 'could not start on this page', error);
     }
   },
 });

@@ -42,7 +42,7 @@ function addChild(node: TrieNode, c: number): TrieNode {
   return kid;
 }
 
-interface GateInfo {
+export interface GateInfo {
   /** Gate id (index into the marks); -1 when the gate could not be reduced to words (always test it). */
   id: number;
   /** True when the gate is a plain alternation of words: finding one is the same as the gate matching. */
@@ -176,6 +176,8 @@ function infoOf(gate: RegExp): GateInfo {
  * are analysed one at a time, so that is rare) — no buffer per message.
  */
 let marks: Uint32Array = new Uint32Array(64);
+/** The gates the latest walk marked, each once, in the order their words were met. */
+let found: number[] = [];
 let stamp = 0;
 /** Stamp of the latest walk still valid for its text (0: none). */
 let walked = 0;
@@ -190,6 +192,7 @@ function grow(a: Uint32Array, min: number): Uint32Array {
 export function walkGates(text: string): number {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) marks.fill(0);
+  found = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c0 = text.charCodeAt(i);
@@ -197,7 +200,13 @@ export function walkGates(text: string): number {
     let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
     for (let j = i + 1; node !== undefined; j++) {
       const gates = node.gates;
-      for (let k = 0; k < gates.length; k++) marks[gates[k]!] = stamp;
+      for (let k = 0; k < gates.length; k++) {
+        const g = gates[k]!;
+        if (marks[g] !== stamp) {
+          marks[g] = stamp;
+          found.push(g);
+        }
+      }
       if (j === n) break;
       node = child(node, text.charCodeAt(j));
     }
@@ -206,17 +215,33 @@ export function walkGates(text: string): number {
   return stamp;
 }
 
-/** Registers gates ahead of the first walk (so one walk serves them all); registering again is free. */
-export function registerGates(gates: readonly (RegExp | undefined)[]): void {
-  for (const g of gates) if (g) infoOf(g);
+/**
+ * The ids of the gates whose words occur in `text` (walking it if its walk is not the current one). The
+ * array belongs to the walk: read it before the next message is walked.
+ */
+export function foundGates(text: string, seen: { gateWalk: number }): readonly number[] {
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  return found;
 }
+
+/** A gate's place in the index (registering it on first use); callers keep it to skip the lookup. */
+export const gateInfo = (gate: RegExp): GateInfo => infoOf(gate);
 
 /**
  * False only when `gate` certainly does not match `text`. `seen.gateWalk` is the stamp this text got from
  * its last walk (0: none yet); it is renewed here when that walk is no longer the current one.
  */
 export function gatePasses(gate: RegExp, text: string, seen: { gateWalk: number }): boolean {
-  const info = infoOf(gate);
+  return gateInfoPasses(infoOf(gate), gate, text, seen);
+}
+
+/** gatePasses with the gate's info already at hand (a list of patterns keeps its gates' infos). */
+export function gateInfoPasses(
+  info: GateInfo,
+  gate: RegExp,
+  text: string,
+  seen: { gateWalk: number },
+): boolean {
   if (info.id < 0) return gate.test(text);
   if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
   if (marks[info.id] !== seen.gateWalk) return false;

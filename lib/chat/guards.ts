@@ -1,53 +1,143 @@
-import { clauseWithout, type TextContext } from './text-context';
+import {
+  ANCHOR_LATIN_SOURCES,
+  ANCHOR_OTHER_SOURCES,
+  DESCRIPTOR_SOURCES,
+  NEGATION_LATIN_SOURCES,
+  NEGATION_OTHER_SOURCES,
+  UNDONE_AFTER_SOURCES,
+  UNDONE_BEFORE_SOURCES,
+} from './guard-words';
+import { clauseWithout, once, type TextContext } from './text-context';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
  * PayPal", "Western Union is not accepted", "never pay outside Alibaba"), or an anchor to the platform's own
  * payment ("the Citibank account on your Alibaba order page", "pay via the Alibaba checkout link").
  * The matched words are blanked first, so a phrase that is itself negative ("don't pay on Alibaba",
- * "Trade Assurance is not needed") is not cancelled by its own "not".
+ * "Trade Assurance is not needed") is not cancelled by its own "not". The words, per language, are in
+ * guard-words.ts.
  */
-const NEGATION = new RegExp(
+// Words of other scripts are only looked for in a clause that has some: most clauses are Latin only, and
+// every alternative costs at every position of every clause a match sits in.
+const NEGATION_LATIN = new RegExp(NEGATION_LATIN_SOURCES.join('|'), 'u');
+const NEGATION_OTHER = new RegExp(NEGATION_OTHER_SOURCES.join('|'), 'u');
+const NON_LATIN = /[\u0400-\uffff]/;
+const negationIn = (clause: string) =>
+  NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && NEGATION_OTHER.test(clause));
+
+const ANCHOR_LATIN_G = new RegExp(
   [
-    // English
-    "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report)\\b",
-    // Spanish / Portuguese / French
-    '\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|arnaque\\w*)\\b',
-    "(?:^|[\\s(])n'",
-    // Russian (JS \\b is ASCII-only, so Cyrillic words are bounded by letter look-arounds)
-    '(?<![\\p{L}])(?:не|нет|никогда|нельзя|ни|мошенн\\p{L}*)(?![\\p{L}])',
-    // Chinese (simplified and traditional)
-    '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|没有|沒有|别|別|骗|騙|诈|詐',
+    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
+    ...ANCHOR_LATIN_SOURCES,
+  ].join('|'),
+  'gu',
+);
+const ANCHOR_OTHER_G = new RegExp(
+  ['заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台', ...ANCHOR_OTHER_SOURCES].join('|'),
+  'gu',
+);
+/** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
+const ANCHOR_UNDONE_BEFORE = new RegExp(
+  [
+    '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
+    '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
+    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必)\\S{0,4}$',
+    ...UNDONE_BEFORE_SOURCES,
   ].join('|'),
   'u',
 );
-
-const ANCHOR =
-  /alibaba|aliexpress|trade\s?assurance|\bta\s+order|citi\s?bank|escrow|checkout|order\s+page|(?:on|in|through|via)\s+(?:the|your|our)\s+order|\border\s+(?:link|system)|pedido|commande|заказ\p{L}*|plataforma|plateforme|платформ\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台/u;
-const ANCHOR_G = new RegExp(ANCHOR.source, 'gu');
-/** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
-const ANCHOR_UNDONE_BEFORE =
-  /(?:\b(?:not|no|no need|without|outside|off|instead of|bypass\w*|skip\w*|avoid\w*|sin|sem|fuera|fora|hors|sans|cancel\w*|cancele|annul\w*)\s+(?:\w+\s+){0,3}$)|(?:(?:вне|без|мимо|отмени\p{L}*)\s+(?:\p{L}+\s+){0,2}$)|(?:不用|不需要|不要|不走|绕过|避开|取消|不必)\S{0,4}$/u;
-const ANCHOR_UNDONE_AFTER =
-  /^\S*\s*(?:'s\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用)/u;
+const ANCHOR_UNDONE_AFTER = new RegExp(
+  [
+    "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用)",
+    ...UNDONE_AFTER_SOURCES,
+  ].join('|'),
+  'u',
+);
 
 /** English/Spanish "no" negates, but Portuguese "no" means "in the" ("me chama no zap", "pague no pedido"). */
 const NO = /\bno\b(?!\s+(?:problem|worr\w*|doubt))/;
 const PORTUGUESE =
   /\b(?:voce|voces|nao|meu|minha|nosso|nossa|pelo|pela|obrigad\w*|tambem|entao|conta|pagamento|pra|fale|chama|mande|manda|zap|pix|direto|seu|sua)\b/;
 
+/**
+ * A benefit phrased with a negation is not a refusal: "no fee", "không mất phí", "senza commissioni",
+ * "без комиссии", "手数料がかかりません" sell the request rather than cancel it.
+ */
+const NO_FEE = new RegExp(
+  [
+    '\\b(?:no|without|zero|free\\s+of|not\\s+(?:pay|lose))\\s+(?:any\\s+|extra\\s+|the\\s+)?(?:\\w+\\s+)?(?:fees?|commissions?|charges?|tax(?:es)?)\\b',
+    '\\b(?:khong\\s+(?:mat|ton)\\s+(?:phi|tien)|tidak\\s+(?:ada|kena)\\s+(?:biaya|potongan|admin)|tanpa\\s+biaya|senza\\s+commission\\w*|bez\\s+prowizj\\w*|sin\\s+comision\\w*|sem\\s+taxa\\w*|sans\\s+frais)\\b',
+    '(?<![\\p{L}])без\\s+комисси\\p{L}*',
+    '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|무료)|不收手续费|免手续费|没有手续费',
+  ].join('|'),
+  'gu',
+);
+
 export function isNegated(tc: TextContext, start: number, end: number): boolean {
-  const clause = clauseWithout(tc, start, end);
-  if (NEGATION.test(clause)) return true;
-  return NO.test(clause) && !PORTUGUESE.test(tc.norm.text);
+  const raw = clauseWithout(tc, start, end);
+  // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
+  if (!negationIn(raw) && !NO.test(raw)) return false;
+  const clause = raw.replace(NO_FEE, ' ');
+  if (negationIn(clause)) return true;
+  // Once per message: testing the whole text at every hit made a long message quadratic.
+  return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));
 }
 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
   const clause = clauseWithout(tc, start, end);
-  for (const m of clause.matchAll(ANCHOR_G)) {
+  return anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause));
+}
+
+function anchoredBy(anchors: RegExp, clause: string): boolean {
+  for (const m of clause.matchAll(anchors)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (!ANCHOR_UNDONE_BEFORE.test(before) && !ANCHOR_UNDONE_AFTER.test(after)) return true;
   }
   return false;
+}
+
+const DESCRIPTOR = DESCRIPTOR_SOURCES.join('|');
+/** A description word right after the brand: "PayPal blue", "WhatsApp-green", "支付宝蓝", "카카오톡처럼". */
+// Up to three more names may come first: "Zalo, Line, WhatsApp icons", "Alipay and WeChat Pay logos".
+const DESCRIBED_AFTER = new RegExp(
+  `^(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\be\\b|\\bi\\b|\\bva\\b|\\bdan\\b|和|與|与)\\s*[^\\s,]+(?:\\s+pay)?){0,3}?[\\s\\-'"]{0,2}(?:${DESCRIPTOR})`,
+  'u',
+);
+/** …or among the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */
+const DESCRIPTOR_WORD = new RegExp(`^["']*(?:${DESCRIPTOR})`, 'u');
+function describedBefore(window: string): boolean {
+  // Testing the last few words from their start is far cheaper than searching the window for every word.
+  const words = window.split(/\s+/);
+  for (let k = Math.max(0, words.length - 5); k < words.length; k++)
+    if (DESCRIPTOR_WORD.test(words[k]!)) return true;
+  return false;
+}
+/** Words that turn a brand back into an instruction: add, contact, pay, send, an id or a number. */
+const INSTRUCTION = new RegExp(
+  [
+    '\\b(?:add|contact|message|msg|call|reach|whats?app\\s+me)\\b',
+    '\\b(?:chat|talk|text|write)\\s+(?:with|to|me|us)\\b',
+    '\\b(?:pay|send|transfer|remit|wire|deposit)\\s+(?:me|us|to|by|via|with|through|it|in|the\\s+(?:money|payment|deposit|balance))\\b',
+    '\\b(?:my|our)\\s+(?:id|number|account)\\b|@|\\d{5}',
+    '加我|联系|聯繫|付款给|转账给|轉帳給',
+    '(?<![\\p{L}])(?:пиши\\p{L}*|добав\\p{L}*|оплат\\p{L}*|перевед\\p{L}*|свяж\\p{L}*)',
+    'تواصل|راسل|أضف|حول|ادفع|أرسل',
+    '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
+    '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A brand named as a description, not as a way to pay or talk: a colour, style, logo or pattern word next
+ * to it, and no instruction in the clause ("logo in PayPal blue" yes; "add my WhatsApp, green icon" no).
+ */
+export function isDescriptiveBrandUse(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
+  const described =
+    DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
+    describedBefore(text.slice(Math.max(0, start - 40), start));
+  return described && !INSTRUCTION.test(clauseWithout(tc, start, end));
 }

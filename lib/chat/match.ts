@@ -1,5 +1,5 @@
-import { gatePasses, registerGates } from './gate-index';
-import { isAnchoredToPlatform, isNegated } from './guards';
+import { foundGates, type GateInfo, gateInfo, gateInfoPasses, gatePasses } from './gate-index';
+import { isAnchoredToPlatform, isDescriptiveBrandUse, isNegated } from './guards';
 import { clauseRange, type TextContext } from './text-context';
 
 /**
@@ -8,7 +8,9 @@ import { clauseRange, type TextContext } from './text-context';
  *   rest of the clause still cancels it ("we never ask you to pay outside Alibaba").
  * - `contextual`: only wrong away from the platform ("pay to our company account"); a platform anchor in the
  *   clause ("…shown on your Alibaba order page") cancels it too.
- * `needs`: a second phrase that must appear in the same clause (e.g. a payment verb next to "our account").
+ * `needs`: a second phrase that must appear in the same clause (e.g. a payment verb next to "our account"), or
+ * anywhere in the message when `needsIn` is 'message' (an ask and its reason often sit in two sentences).
+ * `unless`: a phrase that, in the same clause, makes the match harmless ("your phone number" for the courier).
  */
 export interface ChatPattern {
   re: RegExp;
@@ -16,6 +18,13 @@ export interface ChatPattern {
   /** What was seen, for the finding's message: "a personal or third-party account". */
   what: string;
   needs?: RegExp;
+  needsIn?: 'clause' | 'message';
+  unless?: RegExp;
+  /**
+   * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
+   * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
+   */
+  brandWord?: boolean;
   /** When one mention is negated, every mention is: "Your PayPal question: PayPal is not supported". */
   negationSpreads?: boolean;
   /** The phrase never carries its own "not", so a negation inside the match counts too ("has not changed"). */
@@ -34,9 +43,70 @@ export interface PatternHit {
   start: number;
   end: number;
   what: string;
+  /** Which pattern of the list matched. */
+  index: number;
 }
 
-const registered = new WeakSet<readonly ChatPattern[]>();
+/**
+ * A list's gates, worked out once: which patterns must always be tried (no gate, or one that is not plain
+ * words), and which patterns each gate word opens. A message then visits only the patterns whose words it
+ * contains, instead of every pattern of every list (most messages open few of ~150).
+ */
+interface ListGates {
+  infos: (GateInfo | null)[];
+  always: number[];
+  /** byGate[gate id] = indices of the patterns that gate opens (an array: ids are small integers). */
+  byGate: (number[] | undefined)[];
+}
+const listGates = new WeakMap<readonly ChatPattern[], ListGates>();
+function gatesOf(patterns: readonly ChatPattern[]): ListGates {
+  let g = listGates.get(patterns);
+  if (!g) {
+    // Every gate of the list is registered before the first walk, so one walk per message serves them all.
+    const infos = patterns.map((p) => (p.gate ? gateInfo(p.gate) : null));
+    const always: number[] = [];
+    const byGate: (number[] | undefined)[] = [];
+    infos.forEach((info, i) => {
+      if (!info || info.id < 0) always.push(i);
+      else {
+        byGate[info.id] ??= [];
+        byGate[info.id]!.push(i);
+      }
+    });
+    g = { infos, always, byGate };
+    listGates.set(patterns, g);
+  }
+  return g;
+}
+
+const ALL: number[] = [];
+/** Indices of the patterns this message can match, in list order (the order findings give their reasons). */
+function candidates(tc: TextContext, patterns: readonly ChatPattern[], g: ListGates): ArrayLike<number> {
+  if (!gateSwitch.enabled) {
+    while (ALL.length < patterns.length) ALL.push(ALL.length);
+    return ALL.length === patterns.length ? ALL : ALL.slice(0, patterns.length);
+  }
+  const found = foundGates(tc.norm.text, tc);
+  let open: number[] | null = null;
+  for (let f = 0; f < found.length; f++) {
+    const indices = g.byGate[found[f]!];
+    if (indices === undefined) continue;
+    open ??= g.always.slice();
+    for (let k = 0; k < indices.length; k++) {
+      // Insertion in order: the lists are short, and a comparator callback cost more than it saved.
+      const v = indices[k]!;
+      let at = open.length;
+      open.push(v);
+      while (at > 0 && open[at - 1]! > v) {
+        open[at] = open[at - 1]!;
+        at--;
+      }
+      open[at] = v;
+    }
+  }
+  return open ?? g.always;
+}
+
 /** False only when `gate` cannot match this message (gate-index.ts walks the message once for all gates). */
 export function gateOpen(tc: TextContext, gate: RegExp): boolean {
   return gatePasses(gate, tc.norm.text, tc);
@@ -57,18 +127,17 @@ function globalRe(re: RegExp): RegExp {
 export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const text = tc.norm.text;
-  const gated = gateSwitch.enabled;
-  if (gated && !registered.has(patterns)) {
-    // Every gate of the list is known before the first walk, so one walk per message serves them all.
-    registerGates(patterns.map((p) => p.gate));
-    registered.add(patterns);
-  }
-  for (const p of patterns) {
-    if (gated && p.gate && !gateOpen(tc, p.gate)) continue;
-    if (p.needs) {
-      p.needs.lastIndex = 0;
-      if (!p.needs.test(text)) continue; // needed in the clause, so at least somewhere in the text
-    }
+  const g = gatesOf(patterns);
+  const open = candidates(tc, patterns, g);
+  const infos = g.infos;
+  for (let c = 0; c < open.length; c++) {
+    const i = open[c]!;
+    const p = patterns[i]!;
+    const info = infos[i];
+    // The walk found one of the gate's words; a gate that is more than words is still tested exactly.
+    if (gateSwitch.enabled && info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
+    // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
+    if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, text)) continue;
     // exec in a loop rather than matchAll: matchAll clones the regex on every call.
     const re = globalRe(p.re);
     re.lastIndex = 0;
@@ -77,11 +146,13 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
       const start = m.index;
       const end = start + m[0].length;
       if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
-      if (p.needs) {
-        const [a, b] = clauseRange(tc, start, end);
-        p.needs.lastIndex = 0;
-        if (!p.needs.test(text.slice(a, b))) continue;
+      if ((p.needs && p.needsIn !== 'message') || p.unless) {
+        const clause = text.slice(...clauseRange(tc, start, end));
+        if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) continue;
+        if (p.unless && testFrom0(p.unless, clause)) continue;
       }
+      // Negation first: a refused mention ("PayPal is not supported") cancels the others even if it reads
+      // like a description.
       if (p.negationInside ? isNegated(tc, start, start) : isNegated(tc, start, end)) {
         if (p.negationSpreads) {
           found = null;
@@ -90,12 +161,22 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
         continue;
       }
       if (p.kind === 'contextual' && isAnchoredToPlatform(tc, start, end)) continue;
-      found ??= { start, end, what: p.what };
+      if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;
+      if (p.needs && p.needsIn === 'message') {
+        if (!testFrom0(p.needs, text)) break; // the same text for every hit: no later hit can pass either
+      }
+      found ??= { start, end, what: p.what, index: i };
       if (!p.negationSpreads) break; // one hit per pattern is enough to explain a finding
     }
     if (found) hits.push(found);
   }
   return hits;
+}
+
+/** `re.test(s)` from the start of `s`, whatever a global regex's lastIndex says. */
+function testFrom0(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
 }
 
 function nextIndex(text: string, at: number, unicode: boolean): number {

@@ -1,5 +1,5 @@
-import unhomoglyph from 'unhomoglyph';
 import { newInt32Array } from './int32-pool';
+import { LATIN_LOOK_ALIKES } from './latin-look-alikes';
 import { isDisguisedWord } from './lexicon';
 import type { CharStream } from './normalise';
 
@@ -15,16 +15,15 @@ const LEET: Record<string, string> = {
 };
 const isAsciiLetter = (c: string) => c >= 'a' && c <= 'z';
 
-const glyphMemo = new Map<string, string | null>();
-/** The single Latin letter a look-alike stands for (TR39 skeleton via unhomoglyph), or null. */
+/**
+ * The single Latin letter a look-alike stands for (its TR39 skeleton, from unhomoglyph's data:
+ * latin-look-alikes.ts), or null. A character whose lower case is plain Latin (the Kelvin sign "K") counts too.
+ */
 function latinLookAlike(c: string): string | null {
-  let hit = glyphMemo.get(c);
-  if (hit === undefined) {
-    const skeleton = unhomoglyph(c).toLowerCase();
-    hit = skeleton.length === 1 && isAsciiLetter(skeleton) ? skeleton : null;
-    glyphMemo.set(c, hit);
-  }
-  return hit;
+  const hit = LATIN_LOOK_ALIKES.get(c.charCodeAt(0));
+  if (hit) return hit;
+  const lower = c.toLowerCase();
+  return lower.length === 1 && isAsciiLetter(lower) ? lower : null;
 }
 
 /** Rewrites one token's characters; null when a character has no Latin reading. */
@@ -87,6 +86,24 @@ const MAYBE_DISGUISED =
 const PLAIN = /^[a-z]*$|^[0-9]*$/;
 const EAST_ASIAN = /^[\u2e80-\u9fff\u3000-\u30ff\uac00-\ud7af\uff00-\uffef0-9]+$/; // no Latin look-alikes here
 
+/** Same-length rewrites of a stream, joined once at the end: splicing the whole string per token was quadratic. */
+class Rewrites {
+  private readonly lower: string[] = [];
+  private readonly cased: string[] = [];
+  private copied = 0;
+  constructor(private readonly s: CharStream) {}
+  put(at: number, length: number, lower: string, cased: string): void {
+    this.lower.push(this.s.lower.slice(this.copied, at), lower);
+    this.cased.push(this.s.cased.slice(this.copied, at), cased);
+    this.copied = at + length;
+  }
+  result(): CharStream {
+    this.lower.push(this.s.lower.slice(this.copied));
+    this.cased.push(this.s.cased.slice(this.copied));
+    return { ...this.s, lower: this.lower.join(''), cased: this.cased.join('') };
+  }
+}
+
 /**
  * Look-alike letters and leet digits, rewritten only inside tokens that then spell a disguised word
  * (lexicon.ts). Russian, Chinese and ordinary codes ("220v", "x100", "trc20") are left as written.
@@ -94,8 +111,7 @@ const EAST_ASIAN = /^[\u2e80-\u9fff\u3000-\u30ff\uac00-\ud7af\uff00-\uffef0-9]+$
  */
 export function rewriteDisguisedTokens(s: CharStream): CharStream {
   if (!MAYBE_DISGUISED.test(s.lower) && !/[a-z]I/.test(s.cased)) return s;
-  let lower = s.lower;
-  let cased = s.cased;
+  let rewrites: Rewrites | undefined; // made on the first rewrite: most tokens are left as they are
   for (const m of s.lower.matchAll(TOKEN)) {
     const token = m[0];
     const tokenCased = s.cased.slice(m.index, m.index + token.length);
@@ -103,7 +119,8 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
       continue;
     let rewritten = cyrillicWord(token);
     if (rewritten) {
-      lower = lower.slice(0, m.index) + rewritten + lower.slice(m.index + token.length);
+      rewrites ??= new Rewrites(s);
+      rewrites.put(m.index, token.length, rewritten, tokenCased);
       continue;
     }
     for (const oneAs of ['i', 'l'] as const) {
@@ -113,11 +130,12 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
         break;
       }
     }
-    if (!rewritten) continue;
-    lower = lower.slice(0, m.index) + rewritten + lower.slice(m.index + token.length);
-    cased = cased.slice(0, m.index) + rewritten + cased.slice(m.index + token.length);
+    if (rewritten) {
+      rewrites ??= new Rewrites(s);
+      rewrites.put(m.index, token.length, rewritten, rewritten);
+    }
   }
-  return { ...s, lower, cased };
+  return rewrites ? rewrites.result() : s;
 }
 
 // Single letters/digits separated by 1–3 spacing characters, at least three of them: "p a y p a l",

@@ -1,13 +1,16 @@
 import { newInt32Array } from './int32-pool';
+import { ARABIC_PUNCTUATION, plainForm } from './letter-forms';
 import { joinSpacedLetters, rewriteDisguisedTokens } from './normalise-tokens';
 
 /**
  * The text rules match against, with a map back to the supplier's own wording.
  *
- * `text` is lower-case and folded: NFKC (full-width → ASCII), Latin accents removed ("página" → "pagina",
- * Russian "ё" → "е"; other Cyrillic letters are kept), typographic quotes/dashes/spaces made ASCII, zero-width
- * and format characters dropped, look-alike letters and leet rewritten inside disguised words, and spaced
- * single letters joined ("p a y p a l" → "paypal"). `cased` is the same text with case kept (wallet
+ * `text` is lower-case and folded: NFKC (full-width → ASCII), Latin letter and digit forms NFKC does not
+ * reach (small capitals, squared and parenthesized letters, Arabic-Indic digits: letter-forms.ts), Latin
+ * accents removed ("página" → "pagina", "hesabı" → "hesabi", Russian "ё" → "е"; other Cyrillic letters are
+ * kept), typographic and Arabic quotes/dashes/punctuation/spaces made ASCII, zero-width and format characters
+ * (and the Arabic stretching tatweel) dropped, look-alike letters and leet rewritten inside disguised words,
+ * and spaced single letters joined ("p a y p a l" → "paypal"). `cased` is the same text with case kept (wallet
  * addresses are case-sensitive). `starts[i]`/`ends[i]` give the original range of `text[i]`.
  */
 export interface NormalisedText {
@@ -41,6 +44,7 @@ const isInvisible = (ch: string, cp: number) =>
   cp === 0x1160 ||
   cp === 0x3164 ||
   cp === 0xffa0 ||
+  cp === 0x0640 || // Arabic tatweel: stretches a word ("واتـــساب") without changing it
   (cp >= 0xfe00 && cp <= 0xfe0f) ||
   (cp >= 0xe0100 && cp <= 0xe01ef);
 const MARK = /\p{M}/gu;
@@ -77,8 +81,11 @@ function foldCodePoint(ch: string, cp: number): [string, string] {
   const hit = memo.get(cp);
   if (hit) return hit;
   let cased: string;
+  const plain = plainForm(ch, cp);
   if (isInvisible(ch, cp)) cased = '';
   else if (PUNCT_MAP[ch]) cased = PUNCT_MAP[ch];
+  else if (ARABIC_PUNCTUATION[ch]) cased = ARABIC_PUNCTUATION[ch];
+  else if (plain !== null) cased = plain;
   else if (/^\p{Zs}$/u.test(ch)) cased = ' ';
   else {
     const stripped = ch.normalize('NFKD').replace(MARK, '');

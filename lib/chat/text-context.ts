@@ -17,18 +17,32 @@ function boundaries(text: string, re: RegExp): number[] {
   return cuts;
 }
 
+/** The cuts around [start, end): the last cut ≤ start and the first ≥ end (binary search: O(log cuts)). */
 function enclosing(cuts: number[], start: number, end: number): [number, number] {
-  let a = 0;
-  let b = cuts[cuts.length - 1]!;
-  for (const c of cuts) {
-    if (c <= start) a = c;
-    else if (c >= end) {
-      b = c;
-      break;
-    }
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
   }
-  return [a, b];
+  const a = cuts[lo]!;
+  lo = 0;
+  hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid]! >= end) hi = mid;
+    else lo = mid + 1;
+  }
+  return [a, Math.max(cuts[lo]!, end)];
 }
+
+/**
+ * How far a clause reaches on each side of a match. Negations and platform anchors are read next to the
+ * words they qualify; capping the reach bounds the work per match, so a hostile message made of one endless
+ * clause ("pay pal pay pal …", 20,000 characters) costs linear, not quadratic, time.
+ */
+export const CLAUSE_REACH = 160;
 
 export interface TextContext {
   norm: NormalisedText;
@@ -70,13 +84,24 @@ export function once<T>(tc: TextContext, key: string, make: () => T): T {
 
 /** The normalised clause around [start, end), with the match itself blanked so its own words don't count. */
 export function clauseWithout(ctx: TextContext, start: number, end: number): string {
-  const [a, b] = enclosing(ctx.clauseCuts, start, end);
-  const t = ctx.norm.text;
-  return `${t.slice(a, start)} \u2026 ${t.slice(end, b)}`;
+  // The guards of one hit (negation, anchor, description) ask for the same clause in a row.
+  const key = start * 65536 + end;
+  if (ctx.memo.clauseKey === key) return ctx.memo.clause as string;
+  ctx.memo.clauseKey = key;
+  ctx.memo.clause = clauseWithoutUncached(ctx, start, end);
+  return ctx.memo.clause as string;
 }
 
+function clauseWithoutUncached(ctx: TextContext, start: number, end: number): string {
+  const [a, b] = clauseRange(ctx, start, end);
+  const t = ctx.norm.text;
+  return `${t.slice(a, start)} ~ ${t.slice(end, b)}`; // an ASCII mark: the guards test non-Latin words only where there are non-Latin letters
+}
+
+/** The clause around [start, end), at most CLAUSE_REACH characters on each side of the match. */
 export function clauseRange(ctx: TextContext, start: number, end: number): [number, number] {
-  return enclosing(ctx.clauseCuts, start, end);
+  const [a, b] = enclosing(ctx.clauseCuts, start, end);
+  return [Math.max(a, start - CLAUSE_REACH), Math.min(b, end + CLAUSE_REACH)];
 }
 
 /** The supplier's original sentence around a match: what the finding quotes, with its span in the original. */

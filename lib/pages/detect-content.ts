@@ -62,7 +62,9 @@ function absolute(href: string | null | undefined): string | null {
   const text = href.trim();
   try {
     const url = new URL(text.startsWith('//') ? `https:${text}` : text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    // An old page names itself with http://; the marketplaces serve https only, and detection reads https.
+    if (url.protocol === 'http:') url.protocol = 'https:';
+    return url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@
  * ids, and the label words a supplier or buyer writes in front of a value
  * ("Colour:", "尺寸：", "Verpackung:").
  */
+import type { PageRuleId } from '../rules/ids';
 import { cjk, latinWords } from './patterns';
 
 export const ATTRIBUTES = [
@@ -17,7 +18,7 @@ export const ATTRIBUTES = [
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
-export const VAGUE_RULE: Record<Attribute, string> = {
+export const VAGUE_RULE: Record<Attribute, PageRuleId> = {
   color: 'vague-color',
   size: 'vague-size',
   material: 'vague-material',

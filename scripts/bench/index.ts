@@ -21,6 +21,7 @@ const BENCHES: { name: string; node?: true; run: () => Promise<unknown> }[] = [
   { name: 'spec-adversarial', run: async () => (await import('./spec-adversarial')).main() },
   { name: 'chat-corpus', run: async () => (await import('./chat-corpus')).main() },
   { name: 'chat-speed-node', run: async () => (await import('./chat-scan-speed')).main() },
+  { name: 'chat-adversarial', run: async () => (await import('./chat-adversarial')).main([]) },
   { name: 'chat-speed-chromium', run: async () => (await import('./chat-chromium')).main() },
   {
     name: 'vault-chromium',

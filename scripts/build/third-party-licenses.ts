@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -11,8 +12,17 @@ import type { Plugin } from 'vite';
  */
 const PACKAGE_IN_PATH = /node_modules\/((?:@[^/]+\/)?[^/]+)\//g;
 
+/**
+ * Packages whose data, not code, a generator compiles into lib/, so the bundler never sees them; their
+ * notices travel all the same. unhomoglyph: lib/chat/latin-look-alikes.ts (scripts/chat-corpus/look-alikes.ts).
+ */
+const DERIVED_DATA = ['unhomoglyph'];
+
 export function thirdPartyLicenses() {
-  const bundled = new Set<string>();
+  const require = createRequire(import.meta.url);
+  const bundled = new Set<string>(
+    DERIVED_DATA.map((name) => dirname(require.resolve(`${name}/package.json`))),
+  );
   const plugin: Plugin = {
     name: 'tradeguard:third-party-licenses',
     generateBundle(_options, bundle) {

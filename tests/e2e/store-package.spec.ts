@@ -107,7 +107,15 @@ for (const browser of ['chrome', 'firefox'] as const) {
     test('the licences of the bundled libraries travel with it', () => {
       const notices = text(files.get('third-party-licenses.txt') ?? new Uint8Array());
       const headers = notices.split('\n').filter((line) => /^\S+ \d+\.\d+\.\d+ \(/.test(line));
-      for (const library of ['react-dom', 'zod', 'dexie', '@zip.js/zip.js', 'hash-wasm', 'date-fns'])
+      for (const library of [
+        'react-dom',
+        'zod',
+        'dexie',
+        '@zip.js/zip.js',
+        'hash-wasm',
+        'date-fns',
+        'unhomoglyph',
+      ])
         expect(
           headers.some((h) => h.startsWith(`${library} `)),
           library,

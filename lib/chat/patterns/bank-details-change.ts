@@ -1,6 +1,7 @@
 import { anyOf, type ChatPattern } from '../match';
+import { LANGUAGE_BANK_PATTERNS } from './languages';
 
-/** "Our account changed / is frozen / use the new beneficiary" (trade-assurance-rules.md §3), six languages. */
+/** "Our account changed / is frozen / use the new beneficiary" (trade-assurance-rules.md §3), six languages here, more in languages/. */
 const BANK_THING =
   '(?:bank(?:ing)?\\s+(?:account|details|information|info|data)|bank|account|acct|a\\/c|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:account|bank)|remittance\\s+(?:details|information|info)|payment\\s+(?:details|information|info|account))';
 
@@ -84,4 +85,5 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       '(?<![\\p{L}])(?:нов\\p{L}+)\\s+(?:банковск\\p{L}+\\s+)?(?:сч[её]т\\p{L}*|реквизит\\p{L}*|получател\\p{L}*)',
     ),
   },
+  ...LANGUAGE_BANK_PATTERNS,
 ];

@@ -1,18 +1,25 @@
+import { PHONE_CUE_SOURCES } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { INVITATION_PATTERNS } from './invitations';
+import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
+import type { ChannelPattern } from './languages/pack';
 
 /**
  * Moving the conversation off the platform (trade-assurance-rules.md §3): WhatsApp ("WA", "whats app", "w.a.",
  * "wts", "zap"), WeChat ("vx", "wx", "V", 微信, weixin), Telegram ("TG"), Skype, Line, Viber, e-mail.
  * Short nicknames need a contact cue next to them ("add my WA", "V: lily88"), so "WA series pumps",
- * "V-neck" and "model TG-2024" stay quiet. Phone numbers and addresses are found by extract.ts.
+ * "V-neck" and "model TG-2024" stay quiet. Phone numbers and addresses are found by extract.ts. Apps of other
+ * languages (Zalo, KakaoTalk, LINE in Japanese, Messenger…) and invitations that name no app ("add me",
+ * "give me your number") come from languages/ and invitations.ts. Every app name is a brand word: "WhatsApp
+ * green icons" describes a product and is not reported.
  */
 const CUE_BEFORE =
-  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|mon|ma|加|我的|我)';
+  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
 const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 
-export const CHANNEL_PATTERNS: readonly (ChatPattern & { channel: string })[] = [
+const OWN_CHANNELS: readonly ChannelPattern[] = [
   {
     channel: 'WhatsApp',
     kind: 'explicit',
@@ -91,6 +98,11 @@ export const CHANNEL_PATTERNS: readonly (ChatPattern & { channel: string })[] = 
   },
 ];
 
+export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
+  ...OWN_CHANNELS.map((p) => ({ ...p, brandWord: true })),
+  ...LANGUAGE_CHANNEL_PATTERNS,
+];
+
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */
 export const MOVE_PATTERNS: readonly ChatPattern[] = [
   {
@@ -102,10 +114,14 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
       '(?:私聊|私下聊|站外联系|站外聯繫)',
     ),
   },
+  ...INVITATION_PATTERNS,
+  ...LANGUAGE_MOVE_PATTERNS,
 ];
 
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
-export const PHONE_CUE =
-  /(?:\b(?:call|phone|tel|telephone|mobile|cell|whats?\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\p{L}])(?:телефон|номер|звоните)\p{L}*)\W{0,12}$/u;
+export const PHONE_CUE = new RegExp(
+  `(?:\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')})\\W{0,12}$`,
+  'u',
+);
 export const NOT_PHONE_CUE =
   /(?:\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\/l|bl|hs|dhl|fedex|ups|tnt|ems|seguimiento|rastreio|suivi|pedido|commande)\b|订单|訂單|单号|單號|运单|運單|(?<![\p{L}])(?:заказ|трек)\p{L}*)\W{0,6}(?:no\.?|number|#|:)?\W{0,4}$/u;

@@ -1,19 +1,25 @@
 import { anyOf, type ChatPattern } from '../match';
+import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
+import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 
 /**
  * Ways suppliers ask to be paid outside the order (trade-assurance-rules.md §1 and §3), in English, Chinese
- * (simplified and traditional), Spanish, Portuguese, French and Russian. Text is normalised first:
- * lower-case, Latin accents folded ("página" → "pagina"), "ё" → "е".
+ * (simplified and traditional), Spanish, Portuguese, French and Russian; then the asks that name no service
+ * (indirect-payment.ts) and nine more languages (languages/). Text is normalised first: lower-case, Latin
+ * accents folded ("página" → "pagina"), "ё" → "е".
  */
 const PLATFORM =
   '(?:the\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|\\bta\\b|escrow|system|website|site|order)';
 
-/** A payment verb, in any of the languages (needed next to an account phrase). */
+/** A payment verb, in any of the languages (needed next to an account phrase). "sent" is left out: "the PI
+ * we sent" describes, it does not ask. */
 export const PAY_VERB = anyOf(
-  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|settle|send|sent|put|go(?:es)?\\s+to|use)\\b',
+  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+to|use)\\b',
   '付|打款|打到|打给|转|轉|汇|匯|存入|支付',
-  '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*)\\b',
+  '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*|bonific\\w*)\\b',
   '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат)\\p{L}*',
+  '\\b(?:przel\\w*|wplac\\w*|zaplac\\w*|havale|eft|gonder\\w*|yatir\\w*|chuyen|thanh\\s+toan|bayar|tf)\\b',
+  '振込|振り込|送金|支払|입금|이체|송금|تحويل|حول|ادفع|حوال[ةه]|[اإ]يداع',
 );
 
 const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
@@ -188,10 +194,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /direct|diret|直接|напрямую|给我|給我/,
     re: anyOf(
       '\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:\\S+\\s+){0,4}?direct(?:ly)?\\b',
-      '\\bdirect(?:ly)?\\s+(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
+      '\\bdirect(?:ly)?\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
-      '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|mand\\w*|vir\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement)\\b|\\bvirement\\s+direct',
+      '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|mand\\w*|vir\\w*|bonific\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct',
       '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|заплат)\\p{L}*\\s+(?:\\S+\\s+){0,2}?напрямую|напрямую\\s+(?:\\S+\\s+)?(?:оплат|перевед|на\\s+сч)',
       '(?:打给|打給|转给|轉給|汇给|匯給|付给|付給)我(?:个人|個人|私人)',
     ),
@@ -219,6 +225,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       gate,
       re: anyOf(re),
       negationSpreads: true,
+      brandWord: true,
     }),
   ),
   {
@@ -231,4 +238,6 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '(?:付款|支付|收款)(?:链接|連結|鏈接)|\\b(?:link|enlace|lien)\\s+(?:de\\s+)?(?:pago|pagamento|paiement)|ссылк\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
     ),
   },
+  ...INDIRECT_PAYMENT_PATTERNS,
+  ...LANGUAGE_PAYMENT_PATTERNS,
 ];

@@ -13,7 +13,8 @@ export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
     what: 'urgency to pay',
     gate: /today|tonight|tomorrow|now|immediately|asap|right away|within|hurry|last|final|until|till|hour|days|leave|leaving|depart|close|cut|waiting|left|in stock|mediat|今|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊|最后|最後|明天|限时|限時|小时|小時|hoy|ultima|hoje|aujourd|derniere|manana|amanha|demain|sale|sai|part|последний|сегодня|завтра|уходит/,
     re: anyOf(
-      `\\b(?:pay|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:\\S+\\s+){0,4}?${SOON}\\b`,
+      // "click Pay Now" names a button, it does not hurry anyone.
+      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?pay)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:\\S+\\s+){0,4}?${SOON}\\b(?!\\s+button)`,
       `\\b${SOON}\\s+(?:\\S+\\s+){0,2}?(?:pay|payment|transfer)\\b`,
       // A threat carries its own "not": "if you do not pay within 24 hours we cancel".
       `\\bif\\s+(?:you\\s+)?(?:do\\s+not|don'?t|dont|didn'?t|cannot|can'?t)\\s+(?:pay|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?${SOON}`,

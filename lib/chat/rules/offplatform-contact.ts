@@ -1,6 +1,6 @@
 import { cite } from '../../sources';
 import { accountNumbers, contactIds, type NumberRun } from '../extract';
-import { gateOpen, matchPatterns, type PatternHit } from '../match';
+import { matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
@@ -10,11 +10,6 @@ import { emailsIn, numbersIn, paymentEmails } from './payment-details';
 const CHANNEL_DOWN =
   /^\s*(?:account\s+)?(?:is|was|has\s+been|got|been)?\s*(?:suspended|blocked|banned|closed|disabled|not\s+working|down)|^\S{0,3}(?:被封|被冻结|被凍結|不能用)|^\s*(?:заблокирован|не\s+работает)/u;
 
-// One list per channel (stable identity, so each registers its gate once).
-const CHANNEL_LISTS = CHANNEL_PATTERNS.map((p) => [p]);
-/** Some channel's gate is open (a gate-less channel always is): otherwise no channel is worth matching. */
-const anyChannel = (tc: TextContext) => CHANNEL_PATTERNS.some((p) => !p.gate || gateOpen(tc, p.gate));
-
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
   const text = tc.norm.text;
@@ -22,8 +17,9 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
   return runs.filter((r) => {
     if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
-    if (NOT_PHONE_CUE.test(before)) return false;
+    // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
+    if (NOT_PHONE_CUE.test(before)) return false;
     if (/^00\d{8,}$/.test(r.value)) return true;
     if (/^(?:86)?1[3-9]\d{9}$/.test(r.value)) return true;
     return PHONE_CUE.test(before);
@@ -41,17 +37,13 @@ export const offplatformContact: ChatRule = {
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
     const contactEmails = emailsIn(tc).filter((e) => !payEmails.has(e.value));
     const channelHits: (PatternHit & { channel: string })[] = [];
-    if (anyChannel(tc)) {
-      // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
-      for (let k = 0; k < CHANNEL_PATTERNS.length; k++) {
-        const channel = CHANNEL_PATTERNS[k]!.channel;
-        for (const h of matchPatterns(tc, CHANNEL_LISTS[k]!)) {
-          // "my WeChat is blocked" reports a dead channel, not an invitation; "my e-mail paypal: x@y" is a payment address.
-          if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 24))) continue;
-          if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
-          channelHits.push({ ...h, channel });
-        }
-      }
+    // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
+    for (const h of matchPatterns(tc, CHANNEL_PATTERNS)) {
+      // "my WeChat is blocked" reports a dead channel, not an invitation; "my e-mail paypal: x@y" is a payment address.
+      if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 24))) continue;
+      const channel = CHANNEL_PATTERNS[h.index]!.channel;
+      if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
+      channelHits.push({ ...h, channel });
     }
     const moveHits = matchPatterns(tc, MOVE_PATTERNS);
     const phoneRuns = phones(tc, numbersIn(tc));

@@ -29,6 +29,7 @@ export const offplatformPayment: ChatRule = {
         start: first.start,
         end: first.end,
         what: 'payment details given in chat, with an instruction to pay them',
+        index: -1,
       });
     }
     const first = hits[0]!;

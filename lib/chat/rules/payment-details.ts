@@ -9,9 +9,14 @@ import type { ChatDetails, ChatScanContext, DesignatedAccount } from '../types';
 export const PAYMENT_CUE =
   /pay|remit|wise|skrill|zelle|收款|支付|付款|账号|帳號|\bpago|pagamento|paiement|(?<![\p{L}])оплат|перевод/u;
 
+/** "write to my new email …", "contact us at …": an address given to talk, whatever the clause says next. */
+const CONTACT_CUE =
+  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail)\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?)\W{0,3}$/;
+
 export function paymentEmails(tc: TextContext): Extracted[] {
   return once(tc, 'paymentEmails', () =>
     emailsIn(tc).filter((e) => {
+      if (CONTACT_CUE.test(tc.norm.text.slice(Math.max(0, e.start - 40), e.start))) return false;
       const [a, b] = clauseRange(tc, e.start, e.end);
       const around = tc.norm.text.slice(Math.max(0, a - 60), b);
       return PAYMENT_CUE.test(around.replace(e.value, ''));

@@ -1,0 +1,126 @@
+/**
+ * The words guards.ts reads around a match, per language, as regex sources over normalised text (lower-case,
+ * Latin accents folded: "không" → "khong", "değil" → "degil", "żadnych" → "zadnych"). Reviewed against the
+ * real messages the set in tests/fixtures/chat/real-modelled/ was modelled on; see its README for sources.
+ *
+ * - negation: the clause says no ("we don't accept transfers outside", "không nhận chuyển khoản ngoài sàn").
+ * - anchor: the clause ties the payment to the platform's own checkout ("on the order page", "trên ứng dụng").
+ * - undoneBefore / undoneAfter: words that turn an anchor round ("outside the platform", "안전결제 말고").
+ * - phoneCue: a word that makes the digits after it a phone number ("hubungi 0812…", "رقمي").
+ * - descriptor: a word that makes a brand a description ("PayPal blue", "logo WhatsAppa", "카카오톡처럼").
+ */
+interface GuardWords {
+  negation: string;
+  anchor?: string;
+  undoneBefore?: string;
+  undoneAfter?: string;
+  phoneCue?: string;
+  descriptor?: string;
+}
+
+// Letters-only boundaries for scripts JS's \b does not know (Cyrillic, Arabic…).
+const word = (alternatives: string) => `(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`;
+
+export const GUARD_WORDS: Record<string, GuardWords> = {
+  en: {
+    negation:
+      "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report|nothing)\\b",
+    descriptor:
+      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner',
+  },
+  'es-pt-fr': {
+    negation:
+      "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
+  },
+  ru: {
+    negation: word('не|нет|никогда|нельзя|ни|мошенн\\p{L}*'),
+    descriptor: 'цвет\\p{L}*|лого\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*',
+  },
+  zh: {
+    negation:
+      '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|没有|沒有|别|別|骗|騙|诈|詐',
+    descriptor:
+      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙',
+  },
+  ar: {
+    negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال'),
+    anchor: 'المنصة|المنصه|التطبيق|صفحة\\s+الطلب|داخل\\s+الموقع|عبر\\s+الموقع',
+    undoneBefore: '(?:خارج|بدلا\\s+من|بدلاً\\s+من|بدل|بدون|عن\\s+طريق\\s+غير)\\s*$',
+    phoneCue: 'رقمي|رقم|هاتف|جوال|موبايل|اتصل|واتس\\p{L}*',
+    descriptor: 'شعار|لون|ألوان|مثل|أخضر|أزرق|أصفر|تصميم|ستايل',
+  },
+  tr: {
+    // Turkish says no with a verb suffix: gönder-me-yin, kabul et-m-iyoruz, yap-m-ayın.
+    negation:
+      '\\b(?:degil\\w*|asla|yok|hayir|yasak\\w*|dolandirici\\w*)\\b|\\b\\w{2,}m[aei]y(?:in|iz|or\\w*|ecek\\w*|acak\\w*|un)\\b',
+    anchor: 'siparis\\s+sayfa\\w*|platform\\s+uzerinden|platformdan|uygulama\\s+uzerinden|uygulamadan',
+    undoneBefore: '(?:disinda|disi|yerine|olmadan|haric)\\s*$',
+    phoneCue: 'numara\\w*|telefon\\w*|tel|ara\\w*',
+    descriptor: 'gibi|renk\\w*|rengi|yesil\\w*|mavi\\w*|sari\\w*|logo\\w*',
+  },
+  vi: {
+    // "đừng" folds to "dung", which is also "dùng" (use) and "đúng" (right): left out on purpose.
+    negation: '\\b(?:khong|chua|cam\\s+chuyen|lua\\s+dao)\\b',
+    anchor: '\\b(?:tren|qua|trong)\\s+(?:san|ung\\s+dung|app|don\\s+hang)\\b',
+    undoneBefore: '\\b(?:ngoai|khong\\s+qua|thay\\s+vi)\\s*$',
+    phoneCue: '\\b(?:so|sdt|dien\\s+thoai|goi|zalo|hotline)\\b',
+    descriptor: '\\b(?:giong|nhu|mau|hinh|logo|xanh|vang)\\b',
+  },
+  id: {
+    negation: '\\b(?:tidak|tak|jangan|bukan|belum|dilarang|penipu\\w*)\\b',
+    anchor: '\\b(?:lewat|di|melalui|dalam)\\s+(?:aplikasi|checkout|halaman\\s+checkout|platform|pesanan)\\b',
+    undoneBefore: '\\b(?:luar|tanpa|selain|bukan)\\s*$',
+    phoneCue: '\\b(?:hubungi|nomor|no|hp|wa|telp|telepon|admin\\s+di)\\b',
+    descriptor: '\\b(?:seperti|warna\\w*|motif|logo|hijau|biru|gambar)\\b',
+  },
+  ja: {
+    negation: 'ません|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
+    anchor: 'アプリ内|注文画面|注文ページ|決済画面|プラットフォーム(?:経由|内|で)|取引画面',
+    undoneAfter: '^\\S{0,2}(?:以外|ではなく|じゃなく|を通さず|通さない|抜き|外)',
+    undoneBefore: '(?:外部|外)\\S{0,2}$',
+    phoneCue: '電話|番号|携帯',
+    descriptor: 'のような|みたいな|風|色|青|緑|黄|ロゴ|スタンプ|イラスト',
+  },
+  ko: {
+    // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
+    negation: '않|못|불가|금지|마세요|마십시오|사기|안(?=\\s)',
+    anchor:
+      '주문\\s?페이지|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
+    undoneAfter: '^\\S{0,2}\\s?(?:말고|대신|없이|밖|외)',
+    phoneCue: '전화|번호|연락처|카톡',
+    descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커',
+  },
+  it: {
+    negation: '\\b(?:non(?!-)|mai|nessun\\w*|truff\\w*)\\b',
+    anchor:
+      "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+dell'ordine",
+    undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della)\\s*$',
+    phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
+    descriptor: '\\b(?:come|colore|blu|verde|giallo|stampa|logo|stile)\\b',
+  },
+  pl: {
+    negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
+    anchor: '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|stronie\\s+zamowienia',
+    undoneBefore: '\\b(?:poza|bez|zamiast|omijajac)\\s*$',
+    phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
+    descriptor: '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo)\\b',
+  },
+};
+
+/** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
+const LATIN = new Set(['en', 'es-pt-fr', 'tr', 'vi', 'id', 'it', 'pl']);
+
+const all = (key: keyof GuardWords, latin?: boolean) =>
+  Object.entries(GUARD_WORDS)
+    .filter(([lang]) => latin === undefined || LATIN.has(lang) === latin)
+    .map(([, w]) => w[key])
+    .filter((s): s is string => Boolean(s));
+
+export const NEGATION_LATIN_SOURCES = all('negation', true);
+export const NEGATION_OTHER_SOURCES = all('negation', false);
+export const ANCHOR_LATIN_SOURCES = all('anchor', true);
+export const ANCHOR_OTHER_SOURCES = all('anchor', false);
+export const UNDONE_BEFORE_SOURCES = all('undoneBefore');
+export const UNDONE_AFTER_SOURCES = all('undoneAfter');
+export const PHONE_CUE_SOURCES = all('phoneCue');
+export const DESCRIPTOR_SOURCES = all('descriptor');

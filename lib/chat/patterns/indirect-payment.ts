@@ -1,0 +1,211 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Requests to pay elsewhere that name no service — how real suppliers usually ask (the messages in
+ * tests/fixtures/chat/real-modelled/ and the reports they were modelled on): "can you pay by another way",
+ * "the payment between friends", "the account of our finance lady", "just do the bank transfer to us like
+ * before", "refund after you pay the resend postage to my account", "buy from our own website", "our parent
+ * company in Hong Kong receives the money", "W.U. or M.G.". English here; other languages in languages/.
+ */
+
+/** A hint that the "other way" is away from the platform: a saving, a person, an account, a contact. */
+const AWAY_HINT =
+  /cheap|discount|% off|\boff\b|less|fee|commission|save|direct|friend|famil|personal|private|individual|\b(?:my|our|his|her)\s+(?:own\s+)?(?:account|card|bank|name)|outside|offline|no need|not need|wait|instead|detail|\binfo|contact|tell you|send you|whatsapp|wechat|e-?mail|write to|transfer to|faster|\bnot\s+(?:the\s+|through\s+(?:the\s+)?)?(?:online|platform|alibaba|order)/;
+
+const PERSON =
+  '(?:lady|girl|man|guy|staff|employee|colleague|boss|manager|director|accountant|cashier|finance|person|friend|relative|cousin|agent|wife|husband|owner|sales\\w*|partner|brother|sister)';
+
+const RELATED_COMPANY =
+  '(?:parent|sister|mother|holding|affiliated|related|partner|associated?|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
+
+const STORY =
+  '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
+const TROUBLE =
+  '(?:closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive)';
+
+export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
+  {
+    kind: 'contextual',
+    what: 'another way to pay, away from the order',
+    gate: /another|other|different|alternative|second|new/,
+    needs: AWAY_HINT,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:pay|paying|payment|send|transfer)\\w*\\s+(?:it\\s+)?(?:by|in|with|via|through|using)\\s+(?:an?\\s+)?(?:an?other|other|different|alternative|second)\\s+(?:way|method|channel|option|means)\\b',
+      '\\bpay\\s+(?:it\\s+)?differently\\b',
+      '\\b(?:an?other|other|different|alternative|second|new)\\s+(?:payment|pay|paying)\\s+(?:way|method|channel|option|link|means)s?\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a payment "between friends" (no buyer protection)',
+    gate: /friend|famil|gift|personal|relative/,
+    re: anyOf(
+      '\\b(?:pay(?:ment)?s?|transfer|send(?:ing)?|remit\\w*)\\s+(?:it\\s+|them\\s+|the\\s+money\\s+)?(?:between|among|as|like)\\s+(?:a\\s+)?(?:friends?|family|gift|relatives?)\\b',
+      '\\b(?:send|pay|transfer)\\s+(?:it\\s+|them\\s+|the\\s+money\\s+)?as\\s+(?:a\\s+)?gift\\b',
+      '\\b(?:friends?|family|gift|personal)\\s+(?:payment|transfer)s?\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a payment "friends and family" (no buyer protection)',
+    gate: /friend/,
+    needs: /\b(?:pay|paid|paying|payment|send|transfer)\w*/,
+    re: anyOf('\\b(?:family\\s+(?:and|&)\\s+friends?|friends?\\s+(?:and|&)\\s+family)\\b'),
+  },
+  {
+    kind: 'contextual',
+    what: "an individual's account",
+    gate: /account|acct|card|individual|person|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee/,
+    needs:
+      /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to)\b/,
+    re: anyOf(
+      `\\b(?:account|acct|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
+      '\\bname\\s+(?:on|of)\\s+(?:it|the\\s+(?:account|card))\\s+is\\s+(?:a\\s+)?(?:person|individual|private|personal)\\b',
+      '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|me\\s+|us\\s+)?(?:as|to)\\s+(?:an?\\s+)?(?:individual|private\\s+person)\\b',
+      `\\b(?:to|in|under)\\s+(?:my|his|her|(?:our|the)\\s+${PERSON}'?s?)\\s+(?:own\\s+|personal\\s+|private\\s+)?name\\b`,
+      '\\bto\\s+our\\s+(?:staff|employee|colleague)\\s+name\\b',
+      '\\bindividual\\s+(?:account|card|name|person)\\b',
+      '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us)\\s+(?:personally|privately|in\\s+person)\\b',
+      `\\b(?:pay|transfer|remit|wire|deposit)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?to\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      '\\b(?:the|an?)\\s+account\\s+(?:that\\s+|which\\s+)?(?:i|we|he|she|my\\s+\\w+|our\\s+\\w+)\\s+(?:will\\s+|would\\s+|can\\s+)?(?:give|send|tell|share|provide)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a payment outside the order (bank transfer, no order needed)',
+    gate: /transfer|wire|t\/t|tt|t t|remit|separate|apart/,
+    re: anyOf(
+      '\\b(?:do|make|pay\\w*|send)\\s+(?:the\\s+|a\\s+)?(?:bank\\s+transfer|wire(?:\\s+transfer)?|t\\/?t|tt|t\\s+t|remittance)\\s+(?:\\w+\\s+){0,2}?(?:to|for)\\s+(?:us|me|our|my)\\b',
+      '\\bpa(?:y|id)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:separately|apart)\\b',
+      '\\b(?:wire|t\\/?t|tt|remit)\\s+(?:the\\s+|it\\s+|this\\s+)?(?:\\w+\\s+)?(?:to|for)\\s+(?:us|me)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a payment outside the order (no order needed)',
+    gate: /need|here|necessary|required/,
+    re: anyOf(
+      "\\b(?:no\\s+need|(?:do\\s+not|don'?t|dont)\\s+need)\\s+(?:to\\s+)?(?:make|create|place|open)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?order\\b",
+      '\\bno\\s+(?:new\\s+)?order\\s+(?:is\\s+)?(?:needed|necessary|required)\\b',
+      '\\b(?:the\\s+)?(?:online\\s+|alibaba\\s+|platform\\s+)?order(?:\\s+link)?\\s+is\\s+not\\s+(?:needed|necessary|required)\\b',
+      "\\b(?:don'?t|dont|do\\s+not)\\s+(?:pay|place\\s+(?:the\\s+|an?\\s+)?order|order|buy)\\s+(?:it\\s+)?here\\b",
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /outside/,
+    re: anyOf(
+      '\\b(?:pay|paid|settle|transfer|deal|trade|do\\s+(?:it|the\\s+deal|business|the\\s+payment))\\w*\\s+(?:\\S+\\s+){0,3}?outside\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:factory|warehouse|office|door|gate|building|china|working|business))',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'gift cards (no buyer protection)',
+    gate: /gift card|giftcard|steam|itunes|google play/,
+    negationSpreads: true,
+    brandWord: true,
+    re: anyOf(
+      '\\b(?:pay|paid|payment|send|buy)\\w*\\s+(?:\\S+\\s+){0,3}?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a payment to an account named in the invoice rather than the order's",
+    gate: /account/,
+    needs: /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit)\b/,
+    re: anyOf(
+      '\\b(?:the\\s+)?(?:factory|company|our)\\s+account\\s+(?:written|shown|given|stated)\\s+(?:in|on)\\s+the\\s+(?:pi|proforma|invoice)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a refund that first needs a payment outside the platform',
+    gate: /refund|compensat|money back|return|close|before/,
+    re: anyOf(
+      '\\b(?:refund\\w*|compensat\\w*|return\\w*\\s+(?:the|your|all\\s+the)\\s+money|money\\s+back)\\b.{0,80}?\\b(?:first|before|after|once|only\\s+(?:after|if|when)|if|when|but)\\b.{0,40}?\\b(?:you|u)\\s+(?:must\\s+|have\\s+to\\s+|need\\s+to\\s+|should\\s+)?(?:pay|send|transfer|wire|remit|deposit|place)\\w*',
+      '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
+      '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's own website or another marketplace",
+    gate: /website|web site|site|shop|store/,
+    re: anyOf(
+      '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's own website or another marketplace",
+    gate: /own|independent|official|new|other|personal|another|different/,
+    re: anyOf(
+      '\\b(?:on|in|at|via|through|from)\\s+(?:our|my)\\s+(?:own|independent|official|new|other|personal)\\s+(?:web\\s?site|site|shop|store|platform)\\b',
+      '\\b(?:on|in|at|via|through|to)\\s+(?:an?other|different)\\s+(?:platform|site|website|marketplace|shop|store)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's own website or another marketplace",
+    gate: /shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram/,
+    re: anyOf(
+      '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
+      '\\b(?:find|see|visit|check|try|search|follow)\\s+(?:out\\s+)?(?:us|our|my)\\s+(?:\\w+\\s+)?(?:on|in|at)?\\s*(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
+      '\\b(?:buy|order|purchase)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|in|at|from|via)\\s+(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s+shop)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's own website or another marketplace",
+    gate: /own/,
+    needs: /\b(?:order|buy|purchase|price|cheap\w*|discount|off|save|checkout)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:our|my)\\s+own\\s+(?:online\\s+|web\\s*)?(?:shop|store|website|site|webshop|web\\s+store)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a related company's account (parent, sister company, branch in another territory)",
+    gate: /parent|sister|mother|holding|affiliat|related|partner|associate|daughter|subsidiar|trading|export|overseas|offshore|hong kong|hk|singapore|shenzhen|head|branch|group/,
+    re: anyOf(
+      `\\b(?:pay|paid|payment|transfer\\w*|remit\\w*|wire|send|deposit|money|balance|goes|go)\\s+(?:\\S+\\s+){0,3}?(?:(?:to|by|via|through|into)\\s+)?(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|office|entity|corporation|corp|branch|subsidiary|account|concern|agent|agency|partner)\\b`,
+      `\\b(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|firm|office|entity|branch|subsidiary)\\s+(?:will\\s+)?(?:receive|collect)s?\\s+(?:the\\s+)?(?:payment|money|deposit|balance)`,
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: "a related company's account (parent, sister company, branch in another territory)",
+    gate: /branch|subsidiar|office|company/,
+    needs: /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|receive\w*)\b/,
+    re: anyOf(
+      '\\b(?:branch|subsidiary|office|company|entity)\\s+in\\s+(?:hong\\s+kong|hk|singapore|dubai|macau|taiwan|malaysia|vietnam)\\b',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'Western Union / MoneyGram (abbreviated)',
+    gate: /wu|w\/u|mg|m\/g|mtcn/,
+    negationSpreads: true,
+    re: anyOf(
+      '\\b(?:by|via|with|through|thru|use|using|or|and|pay\\w*|send\\w*|transfer\\w*)\\s+w\\/?u\\b',
+      '\\bw\\/?u\\s*(?:or|and|\\/)\\s*m\\/?g\\b|\\bm\\/?g\\s*(?:or|and|\\/)\\s*w\\/?u\\b',
+      '\\bw\\/?u\\s+(?:transfer|payment|remittance|money)\\b',
+      '\\bmtcn\\b',
+      '\\b(?:by|via|through|using)\\s+m\\/?g\\b(?!\\s*(?:per|of|each|daily|\\/|tablet|capsule|dose))',
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'a story about the store or account, ending in another way to pay',
+    gate: /closed|closing|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive/,
+    needs:
+      /bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b${STORY}\\s+(?:[\\w']+\\s+){0,4}?(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+|been\\s+|will\\s+be\\s+)?${TROUBLE}\\b`,
+    ),
+  },
+];

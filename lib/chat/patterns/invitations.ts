@@ -1,0 +1,60 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Moving the talk off the platform without naming an app, as real sellers do: "add me", "give me your
+ * number, I will add you", "scan my QR code", "I sent you a friend request", "let's talk in a private chat",
+ * "contact me on the number below". English here; other languages in languages/.
+ */
+
+/** A phone number asked for the courier or the label is part of shipping, not a move off the platform. */
+export const SHIPPING =
+  /courier|delivery|deliver|shipping|ship|address|customs|express|dhl|fedex|ups|tnt|ems|label|receiver|consignee|recipient|parcel|package|logistic|forwarder|waybill|order\s+(?:number|no)|tracking|invoice\s+(?:number|no)/;
+
+export const INVITATION_PATTERNS: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    what: 'an invitation to add the seller elsewhere',
+    gate: /add me|add us|add you|add u|scan/,
+    re: anyOf(
+      '\\badd (?:me|us)\\b(?!\\s+(?:the|a|an|some|more|your|photos?|pictures?|details?|info|to\\s+(?:the\\s+|your\\s+)?(?:cart|order|list|favou?rites?|wish\\s?list)|in\\s+(?:the|your)\\s+order)\\b)',
+      "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|\\s+want\\s+to|\\s+wanna)?\\s+add (?:you|u)\\b(?!\\s+(?:(?:to|in)\\s+(?:the|our)\\s+(?:vip|mailing|customer|buyer|system|list)|as\\s+(?:a|an|our)?\\s*(?:vip|buyer|customer|member|distributor|dealer)|in\\s+the\\s+order))",
+      '\\bscan\\s+(?:my|the|this|our)\\s+(?:qr\\s+)?code\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?(?:add|contact|chat|talk)',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /your/,
+    unless: SHIPPING,
+    re: anyOf(
+      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*your\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?)\\b',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a friend request elsewhere',
+    gate: /request|accept my|accept our/,
+    re: anyOf(
+      '\\b(?:friend|contact)\\s+request\\b|\\baccept\\s+(?:my|our)\\s+(?:contact|invitation|invite|request)\\b',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to talk in private, elsewhere',
+    gate: /private|elsewhere|somewhere|outside|another/,
+    re: anyOf(
+      "\\b(?:talk|chat|discuss|continue|speak|communicate|message|negotiate)\\w*\\s+(?:[\\w']+\\s+){0,4}?(?:in\\s+(?:a\\s+)?private(?:\\s+chat)?|privately|somewhere\\s+else|elsewhere|outside\\s+(?:of\\s+)?(?:this|the)\\s+(?:app|platform|chat|site)|(?:on|in)\\s+another\\s+(?:app|chat|platform))\\b",
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a phone or e-mail to continue elsewhere',
+    gate: /contact|call|reach|ring|send me|send us|drop me|drop us|leave me|leave us/,
+    unless: SHIPPING,
+    re: anyOf(
+      '\\b(?:contact|reach|call|text|message)\\s+(?:me|us)\\s+(?:on|at|by|via)\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?(?:new\\s+)?(?:number|phone|mobile|e-?mail)\\b',
+      '\\b(?:contact|call|reach|ring)\\s+(?:you|u)\\s+(?:by|on|via|over)\\s+(?:the\\s+)?(?:phone|telephone|mobile)\\b',
+      '\\b(?:send|drop|leave) (?:me|us)\\s+(?:a\\s+)?(?:message|text|msg|sms|line)\\s+(?:on|at|to|via)\\s+(?:my|our|this|the)\\s+(?:\\w+\\s+)?(?:number|phone|mobile|cell|e-?mail)\\b',
+    ),
+  },
+];

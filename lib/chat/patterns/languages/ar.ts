@@ -1,0 +1,134 @@
+import { anyOf } from '../../match';
+import { edge, type LanguagePatterns } from './pack';
+
+/**
+ * Arabic. Modelled on Gulf and Levant warnings about sellers who move buyers to WhatsApp and ask for a
+ * transfer to a person's account (tests/fixtures/chat/real-modelled/README.md lists the pages). Hamza
+ * and yaa/taa-marbuta spellings vary, hence the classes.
+ */
+const PAY = /تحويل|حول|حوّل|ادفع|دفع|[اأ]رسل|ابعث|[اإ]يداع|حوال[ةه]|سدد|عربون/;
+
+export const AR: LanguagePatterns = {
+  lang: 'ar',
+  payment: [
+    {
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /خارج|بعيد|بدون|بدلا|بدل/,
+      re: anyOf(
+        '(?:خارج|بعيدا\\s+عن|بدون|بدلا\\s+من|بدل)\\s+(?:ال)?(?:منص[ةه]|تطبيق|موقع|علي\\s?بابا|[اأ]لي\\s?[اإ]كسبريس)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a personal or employee's account",
+      gate: /حساب/,
+      needs: PAY,
+      re: anyOf(
+        'حساب(?:ي)?\\s+(?:ال)?(?:شخصي|خاص)|حسابي\\s+الخاص',
+        'حساب\\s+(?:[اأ]حد\\s+)?(?:ال)?(?:موظف\\p{L}*|مدير\\p{L}*|صديق\\p{L}*|قريب\\p{L}*|زوج\\p{L}*|[اأ]خ\\p{L}*)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /مباشر/,
+      re: anyOf('تحويل\\s+مباشر|مباشر[ةه]?\\s+(?:لي|[اإ]لي|لنا)|(?:ادفع|حول)\\s+لي\\s+مباشر[ةه]?'),
+    },
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /طريق|وسيل/,
+      needs: /حساب|مباشر|لي|خصم|[اأ]رخص|ويسترن|رقم|خارج/,
+      needsIn: 'message',
+      re: anyOf('بطريق[ةه]\\s+[اأ]خرى|طريق[ةه]\\s+دفع\\s+[اأ]خرى|وسيل[ةه]\\s+دفع\\s+[اأ]خرى'),
+    },
+    {
+      kind: 'contextual',
+      what: 'Western Union / MoneyGram to a person',
+      gate: /ويسترن|موني/,
+      negationSpreads: true,
+      brandWord: true,
+      re: anyOf('ويسترن\\s*يونيون|موني\\s*[غج]رام'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /رجع|استرجاع|استرداد|عادة/,
+      re: anyOf(
+        '(?:[اأ]رجع|سأرجع|س[اأ]رد|استرجاع|استرداد|[اإ]عادة)\\s+\\S*.{0,40}?(?:بعد\\s+[اأ]ن|بشرط|لكن|[اأ]ولا)\\s*.{0,30}?(?:تدفع|تحول|ترسل|تسدد|تحوّل)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's own website",
+      gate: /متجر|موقع/,
+      re: anyOf(
+        '(?:اشتر\\p{L}*|اطلب\\p{L}*|شراء|الشراء)\\s+(?:\\S+\\s+){0,3}?(?:من|على|عبر)\\s+(?:متجرنا|موقعنا|موقعي|متجري)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /شرك|فرع/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '(?:ال)?شرك[ةه]\\s+(?:ال)?[اأ]م|(?:ال)?شرك[ةه]\\s+(?:الشقيق[ةه]|التابع[ةه]|الفرعي[ةه])|فرع(?:نا)?\\s+في\\s+(?:هونغ\\s?كونغ|هونج\\s?كونج|سنغافور[ةه]|دبي)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a story about the account, ending in another way to pay',
+      gate: /حساب|متجر/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '(?:حساب|متجر)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:فيه\\s+مشكل[ةه]|معلق|مغلق|مجمد|موقوف|محظور|[اأ]غلق)',
+      ),
+    },
+  ],
+  bank: [
+    {
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed, new or frozen account',
+      gate: /حساب|تغيير/,
+      re: anyOf(
+        'تغيير\\s+(?:رقم\\s+)?الحساب|حساب(?:نا)?\\s+(?:البنكي\\s+)?(?:الجديد|تغير|جديد|مجمد|موقوف|مغلق)|حساب\\s+بنكي\\s+جديد',
+      ),
+    },
+  ],
+  channels: [
+    {
+      channel: 'WhatsApp',
+      kind: 'explicit',
+      what: 'a move to WhatsApp',
+      gate: /واتس|وتس/,
+      brandWord: true,
+      re: anyOf(edge('[وبلف]?(?:ال)?(?:واتس\\s?[اآ]ب|واتساب|وتساب|واتس)')),
+    },
+    {
+      channel: 'Telegram',
+      kind: 'explicit',
+      what: 'a move to Telegram',
+      gate: /تيليجرام|تلغرام|تليغرام|تلجرام|تيلجرام/,
+      brandWord: true,
+      re: anyOf(edge('[وبلف]?(?:ال)?(?:تيليجرام|تلغرام|تليغرام|تلجرام|تيلجرام)')),
+    },
+  ],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'an invitation to add or message the seller elsewhere',
+      gate: /ضفني|ضيفني|ضيفك|راسلني|كلمني|تواصل|رقمك/,
+      unless: /شحن|مندوب|توصيل|عنوان|المستلم|الطرد|الطلب|التتبع|الفاتور/,
+      re: anyOf(
+        '[اأ]ضفني|ضيفني|س[اأ]ضيفك|[اأ]ضيفك',
+        '(?:راسلني|كلمني)\\s+(?:على|عبر)',
+        'تواصل\\s+معي\\s+(?:على|عبر)\\s+(?:رقم|الرقم|هاتف|الخاص|خاص)',
+        '(?:[اأ]رسل|ابعث|[اأ]عطني)\\s+(?:لي\\s+)?رقمك',
+      ),
+    },
+  ],
+};

@@ -1,0 +1,114 @@
+import { anyOf } from '../../match';
+import type { LanguagePatterns } from './pack';
+
+/**
+ * Indonesian. Modelled on Indonesian warnings about sellers on Shopee and Tokopedia who move buyers to
+ * WhatsApp ("chat di WA aja, kak") and ask for a transfer or DP to a personal account outside the app.
+ */
+const PAY = /\b(?:transfer|tf|bayar|pembayaran|kirim|dp|setor|trf)\b/;
+
+export const ID: LanguagePatterns = {
+  lang: 'id',
+  payment: [
+    {
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /luar/,
+      re: anyOf(
+        '\\bluar\\s+(?:aplikasi|app|platform|shopee|tokopedia|lazada|bukalapak|sistem|marketplace)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a personal account',
+      gate: /rekening|rek/,
+      needs: PAY,
+      re: anyOf(
+        '\\brek(?:ening)?\\s+(?:pribadi|sendiri|saya|aku|pribadiku|karyawan|teman|istri|suami|admin)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /langsung/,
+      re: anyOf(
+        '\\btransfer\\s+langsung\\b|\\blangsung\\s+(?:ke|transfer\\s+ke)\\s+(?:rekening|saya)\\b|\\bbayar\\s+langsung\\s+ke\\s+saya\\b',
+      ),
+    },
+    {
+      kind: 'explicit',
+      what: 'a request to cancel the platform order',
+      gate: /batal|cancel/,
+      re: anyOf(
+        '\\b(?:(?:batal\\w*|cancel\\w*)\\s+(?:\\S+\\s+){0,3}?(?:pesanan|order)|(?:pesanan|order)\\s+(?:\\S+\\s+){0,3}?(?:batal\\w*|cancel\\w*))\\b.{0,60}?\\b(?:transfer|rekening|bayar|dp)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a payment "between friends"',
+      gate: /teman/,
+      re: anyOf(
+        '\\bseperti\\s+(?:ke|kirim\\s+ke)\\s+teman\\b|\\b(?:kirim|transfer)\\s+(?:\\S+\\s+)?(?:ke\\s+)?teman\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /refund|pengembalian/,
+      re: anyOf(
+        '\\b(?:refund|pengembalian\\s+dana)\\b.{0,40}?\\b(?:tapi|namun|setelah|asal)\\b.{0,60}?\\b(?:bayar|transfer|kirim)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's own website",
+      gate: /website|web|situs|toko/,
+      re: anyOf(
+        '\\b(?:beli|order|pesan)\\s+(?:\\S+\\s+){0,2}?(?:di|lewat|dari)\\s+(?:website|web|situs|toko)\\s+(?:kami|saya|baru|resmi)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /perusahaan|cabang/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '\\bperusahaan\\s+(?:induk|saudara|cabang)\\b|\\bcabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /lain/,
+      needs: /langsung|rekening|pribadi|diskon|murah|biaya|admin|wa\b/,
+      needsIn: 'message',
+      re: anyOf('\\bcara\\s+(?:bayar|pembayaran)\\s+lain\\b|\\bmetode\\s+(?:pembayaran\\s+)?lain\\b'),
+    },
+  ],
+  bank: [
+    {
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed, new or frozen account',
+      gate: /rekening/,
+      re: anyOf(
+        '\\b(?:rekening\\s+(?:baru|lama\\s+(?:diblokir|bermasalah)|diblokir|dibekukan|bermasalah|berubah)|ganti\\s+rekening)\\b',
+      ),
+    },
+  ],
+  channels: [],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'an invitation to add or message the seller elsewhere',
+      gate: /minta|kirim|kasih|tambah|add|chat|hubungi/,
+      unless: /kurir|penerima|pengiriman|alamat|resi|ekspedisi|pesanan|invoice/,
+      re: anyOf(
+        '\\b(?:minta|kirim|kasih|bagi)\\s+(?:nomor|no)\\s+(?:hp|wa|telepon|telp)\\b',
+        '\\b(?:nanti\\s+)?saya\\s+(?:tambah\\w*|add)\\b',
+        '\\b(?:chat|hubungi)\\s+(?:saya\\s+)?(?:di|lewat|via|ke)\\s+(?:wa|whatsapp|nomor|no)\\b',
+      ),
+    },
+  ],
+};

@@ -1,0 +1,101 @@
+import { anyOf } from '../../match';
+import type { LanguagePatterns } from './pack';
+
+/**
+ * Korean. Modelled on Korean second-hand market warnings: "카톡 아이디로 연락", "안전결제 말고 계좌이체",
+ * an account switched mid-deal, and fake "safe payment" links sent by the seller.
+ */
+const PAY = /입금|이체|송금|보내|결제/;
+
+export const KO: LanguagePatterns = {
+  lang: 'ko',
+  payment: [
+    {
+      kind: 'explicit',
+      what: "a request to skip the platform's safe payment",
+      gate: /안전/,
+      re: anyOf('안전\\s?(?:결제|거래)\\s?(?:말고|대신|없이|안\\s?하고)'),
+    },
+    {
+      kind: 'explicit',
+      what: 'a request to deal and pay directly, outside the platform',
+      gate: /직거래|직접|외부/,
+      re: anyOf('직거래|직접\\s?(?:입금|이체|송금|결제|거래)|외부\\s?(?:결제|거래|입금)'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a personal account',
+      gate: /계좌/,
+      needs: PAY,
+      re: anyOf('(?<![\\p{L}])(?:개인|제|저희|본인|직원|사장님?|이)\\s?계좌'),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's own website",
+      gate: /홈페이지|자사몰|쇼핑몰|스마트스토어|다른/,
+      re: anyOf(
+        '(?:홈페이지|자사몰|쇼핑몰|스마트스토어|다른\\s?(?:사이트|앱|플랫폼))\\S{0,3}\\s?(?:에서|으로|로)?\\s?(?:주문|구매|결제)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /환불/,
+      re: anyOf('환불\\S{0,10}.{0,20}?먼저.{0,40}?(?:보내|입금|이체|송금|결제)'),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /회사|계열사|관계사|법인|지사/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf('모회사|자회사|계열사|관계사|홍콩\\s?(?:법인|회사|지사)|해외\\s?지사'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a payment link sent in chat',
+      gate: /링크/,
+      re: anyOf('(?:보내|드리)는\\s?결제\\s?링크|결제\\s?링크\\s?(?:보내|드릴)'),
+    },
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /다른/,
+      needs: /계좌|직접|수수료|싸|할인|카톡/,
+      needsIn: 'message',
+      re: anyOf('다른\\s?(?:결제\\s?)?방법'),
+    },
+  ],
+  bank: [
+    {
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed, new or frozen account',
+      gate: /계좌/,
+      re: anyOf('계좌(?:가|를)?\\s?(?:바뀌|변경|바꿨|정지|동결)|새\\s?계좌|입금\\s?계좌\\s?변경'),
+    },
+  ],
+  channels: [
+    {
+      channel: 'KakaoTalk',
+      kind: 'explicit',
+      what: 'a move to KakaoTalk',
+      gate: /카톡|카카오|오픈/,
+      brandWord: true,
+      re: anyOf('카톡|카카오\\s?톡|카카오\\s?(?:아이디|id)|오픈\\s?(?:채팅|톡)'),
+    },
+  ],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'an invitation to add or message the seller elsewhere',
+      gate: /친구|번호|연락처|개인|따로/,
+      unless: /배송|택배|받는\s?분|수령|주소|주문|송장/,
+      re: anyOf(
+        '친구\\s?추가',
+        '(?:전화\\s?)?번호\\s?(?:좀\\s?)?(?:알려|주세요|남겨)|연락처\\s?(?:좀\\s?)?(?:알려|남겨|주세요)',
+        '개인\\s?(?:톡|메시지|연락)|따로\\s?(?:연락|얘기|대화)',
+      ),
+    },
+  ],
+};

@@ -1,0 +1,128 @@
+import { anyOf } from '../../match';
+import type { LanguagePatterns } from './pack';
+
+/**
+ * Polish. Modelled on Polish police and bank warnings about OLX and Allegro: talks moved to WhatsApp or
+ * Messenger, "przelew na konto prywatne", BLIK to a phone number, deals "poza platformą". Accents folded
+ * ("przelew na mój numer" → "przelew na moj numer", "spółka" → "spolka").
+ */
+const PAY = /\b(?:przelew\w*|przelej\w*|zaplac\w*|wplac\w*|wyslij\w*|blik\w*|platnos\w*|pieniadze|idzie)\b/;
+
+export const PL: LanguagePatterns = {
+  lang: 'pl',
+  payment: [
+    {
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /poza/,
+      re: anyOf('\\bpoza\\s+(?:platform\\w*|serwis\\w*|olx|allegro|aplikacj\\w*|systemem|vinted)\\b'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a personal account',
+      gate: /konto|rachunek|prywatnie/,
+      needs: PAY,
+      re: anyOf(
+        '\\b(?:prywatne|osobiste|moje)\\s+konto\\b|\\bkonto\\s+(?:prywatne|osobiste)\\b|\\bmoj\\s+rachunek\\b',
+        '\\bna\\s+mnie\\s+prywatnie\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'BLIK to a phone number (no buyer protection)',
+      gate: /blik/,
+      negationSpreads: true,
+      brandWord: true,
+      re: anyOf('\\bblik\\w*'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /bezposredni/,
+      re: anyOf(
+        '\\bprzelew\\w*\\s+bezposredni\\w*|\\bbezposrednio\\s+na\\s+(?:moje|konto|rachunek)\\b|\\b(?:zaplac|przelej|wplac)\\w*\\s+(?:\\S+\\s+){0,2}?bezposrednio\\b',
+      ),
+    },
+    {
+      kind: 'explicit',
+      what: 'a request to cancel the platform order',
+      gate: /anuluj/,
+      re: anyOf('\\banuluj\\w*\\s+(?:\\S+\\s+)?zamowieni\\w*'),
+      needs: /poza|przelew|bezposredni|konto|dogadamy/,
+      needsIn: 'message',
+    },
+    {
+      kind: 'contextual',
+      what: 'a payment "between friends"',
+      gate: /znajom|prezent/,
+      re: anyOf('\\b(?:dla|do)\\s+znajom\\w*|\\bjako\\s+(?:prezent|znajom\\w*)'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /zwro/,
+      re: anyOf('\\bzwro\\w*\\b.{0,40}?\\bnajpierw\\b.{0,60}?\\b(?:wplac|zaplac|przelej|wyslij)\\w*'),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's own website",
+      gate: /naszej|mojej/,
+      re: anyOf(
+        '\\b(?:kupuj|kup|zamow|zamawiaj)\\w*\\s+(?:\\S+\\s+){0,2}?(?:na|w|przez)\\s+(?:naszej|mojej)\\s+(?:stronie|sklepie)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /spolk|oddzial/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '\\bspolk\\w*\\s+(?:matk\\w*|cork\\w*|siostrzan\\w*|zalezn\\w*)|\\boddzial\\w*\\s+w\\s+(?:hongkongu|singapurze)\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /sposob|metod/,
+      needs: /bezposredni|konto|prywat|rabat|taniej|prowizj|blik/,
+      needsIn: 'message',
+      re: anyOf('\\binn\\w*\\s+(?:sposob\\w*|metod\\w*)\\s+(?:platnosci|zaplaty)\\b'),
+    },
+  ],
+  bank: [
+    {
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed, new or frozen account',
+      gate: /konto|konta|rachun/,
+      re: anyOf(
+        '\\b(?:nowe\\s+konto|nowy\\s+(?:numer\\s+)?(?:konta|rachunek|rachunku)|zmian\\w*\\s+(?:numeru\\s+)?(?:konta|rachunku)|konto\\s+(?:\\S+\\s+)?(?:zablokowane|zamrozone|zmienione))\\b',
+      ),
+    },
+  ],
+  channels: [
+    {
+      channel: 'Messenger',
+      kind: 'explicit',
+      what: 'a move to Messenger',
+      gate: /messenger/,
+      brandWord: true,
+      re: anyOf('\\bmessenger\\w*'),
+    },
+  ],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'an invitation to add or message the seller elsewhere',
+      gate: /podaj|daj|wyslij|zostaw|dodam|dodaj|przejdzmy|napisz/,
+      unless: /kurier\w*|odbiorc\w*|przesylk\w*|dostaw\w*|adres\w*|paczk\w*|zamowieni\w*|faktur\w*/,
+      re: anyOf(
+        '\\b(?:podaj|daj|wyslij|zostaw)\\s+(?:mi\\s+)?(?:swoj|twoj)\\w*\\s+(?:numer|kontakt|telefon|maila?)\\b',
+        '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdodaj\\s+mnie\\b',
+        '\\bprzejdzmy\\s+(?:na|do)\\s+\\w+',
+        '\\bnapisz\\s+(?:do\\s+mnie\\s+)?na\\s+(?:priv\\w*|prywatn\\w*)\\b',
+      ),
+    },
+  ],
+};

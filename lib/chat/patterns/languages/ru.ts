@@ -1,0 +1,86 @@
+import { anyOf } from '../../match';
+import { edge, type LanguagePatterns } from './pack';
+
+/**
+ * Russian: the indirect asks the first patterns (offplatform-payment.ts) missed. Modelled on Russian
+ * warnings about Avito and AliExpress sellers: "переводом на карту Сбербанка", "по номеру телефона",
+ * "в личку", "фото не загружается, дайте номер".
+ */
+const PAY = /(?<![\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат|скин)\p{L}*/u;
+
+export const RU: LanguagePatterns = {
+  lang: 'ru',
+  payment: [
+    {
+      kind: 'contextual',
+      what: "a transfer to a person's bank card",
+      gate: /карт|сбп|номеру/,
+      re: anyOf(
+        '(?<![\\p{L}])на\\s+(?:мою\\s+|личную\\s+)?карт\\p{L}*\\s+(?:сбер\\p{L}*|тинькофф\\p{L}*|т-банк\\p{L}*|альф\\p{L}*|втб|банк\\p{L}*)',
+        edge(
+          'переводом\\s+на\\s+карт\\p{L}*|перевод\\p{L}*\\s+(?:по\\s+номеру\\s+(?:телефона|карты)|на\\s+карту)|по\\s+сбп',
+        ),
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /друг/,
+      needs: /мимо|напрямую|карт|реквизит|дешевле|скидк|лично/u,
+      needsIn: 'message',
+      re: anyOf(edge('друг\\p{L}*\\s+способ\\p{L}*')),
+    },
+    {
+      kind: 'contextual',
+      what: 'a payment "between friends"',
+      gate: /друг|знаком/,
+      re: anyOf(edge('как\\s+(?:другу|друзьям|знакомому)|перевод\\p{L}*\\s+(?:другу|как\\s+другу)')),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /верн|возвра/,
+      re: anyOf(
+        '(?<![\\p{L}])(?:верн\\p{L}*|возвра\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:только\\s+)?(?:сначала|после\\s+того)(?![\\p{L}]).{0,60}?(?:оплат|перевед|переведи|отправ|заплат)\\p{L}*',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's own website",
+      gate: /сайт|магазин/,
+      re: anyOf(
+        '(?<![\\p{L}])(?:заказыва|закаж|покупа|купи)\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:на|в|через)\\s+(?:нашем|моём|моем)\\s+(?:новом\\s+)?(?:сайте|магазине)',
+        edge('на\\s+нашем\\s+сайте'),
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /компани|филиал/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        edge(
+          '(?:дочерн|материнск|родственн|аффилированн)\\p{L}*\\s+компани\\p{L}*|филиал\\p{L}*\\s+в\\s+(?:гонконге|сингапуре)',
+        ),
+      ),
+    },
+  ],
+  bank: [],
+  channels: [],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'a move to a private chat elsewhere',
+      gate: /личк|лс|мессенджер|номер|телефон|контакт|добав|друзья/,
+      unless: /доставк|курьер|адрес|получател|посылк|трек|заказ|накладн|сч[её]та/u,
+      re: anyOf(
+        edge('в\\s+личк\\p{L}*|в\\s+лс|в\\s+мессенджер\\p{L}*'),
+        edge(
+          '(?:дайте|дай|скиньте|скинь|оставьте|напишите)\\s+(?:мне\\s+)?(?:ваш\\s+|свой\\s+|твой\\s+)?(?:номер|телефон|контакт\\p{L}*)',
+        ),
+        edge('добавь\\p{L}*\\s+меня|добавлю\\s+(?:вас|тебя)|в\\s+друзья'),
+      ),
+    },
+  ],
+};

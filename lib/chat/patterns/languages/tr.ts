@@ -1,0 +1,103 @@
+import { anyOf } from '../../match';
+import type { LanguagePatterns } from './pack';
+
+/**
+ * Turkish. Modelled on Turkish reports of second-hand and marketplace fraud: "kapora", IBAN shared in
+ * private, "WhatsApp'tan yazın". Accents folded: ş→s, ğ→g, ç→c, ö→o, ü→u, ı→i.
+ */
+const PAY = /\b(?:gonder\w*|havale\w*|eft|ode\w*|yatir\w*|transfer\w*|at(?:in|arsiniz)|kapora)\b/;
+
+export const TR: LanguagePatterns = {
+  lang: 'tr',
+  payment: [
+    {
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /disinda|disi/,
+      re: anyOf(
+        '\\b(?:platform\\w*|site\\w*|uygulama\\w*|siparis\\w*|alibaba|aliexpress|trendyol)\\s+disinda\\b',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a personal account',
+      gate: /hesab/,
+      needs: PAY,
+      re: anyOf('\\b(?:kisisel|sahsi|ozel|bireysel)\\s+hesab\\w*'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /direkt|dogrudan|elden/,
+      re: anyOf(
+        '\\b(?:direkt|dogrudan)\\s+(?:bana|bize|hesab\\w*|eft|havale|transfer|odeme)|\\bhesab\\w*\\s+(?:direkt|dogrudan)\\b|\\belden\\s+odeme',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /baska|farkli/,
+      needs: /direkt|dogrudan|bana|hesab|indirim|ucuz|havale|eft|komisyon/,
+      needsIn: 'message',
+      re: anyOf('\\b(?:baska|farkli)\\s+(?:bir\\s+)?odeme\\s+(?:yontem|sekl|yol)\\w*'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a payment "between friends"',
+      gate: /arkadas/,
+      re: anyOf('\\barkadas\\w*\\s+(?:\\S+\\s+){0,2}?gibi|\\barkadasa\\s+gonder\\w*'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /iade/,
+      re: anyOf(
+        '\\biade\\w*\\s+(?:\\S+\\s+){0,3}?(?:ama|fakat|ancak)\\s+(?:ilk\\s+)?once\\s+(?:\\S+\\s+){0,5}?(?:gonder|ode|yatir|havale|at)\\w*',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's own website",
+      gate: /kendi|sitemiz|ozel/,
+      re: anyOf(
+        '\\bkendi\\s+(?:sitemiz|sitem|web\\s?sitemiz|magazamiz)\\w*',
+        '\\bsitemiz(?:den|de)\\s+(?:\\S+\\s+)?(?:siparis|satin|al)\\w*',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /sirket|sube/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '\\b(?:kardes|ana|bagli|ortak|yavru)\\s+sirket\\w*|\\bhong\\s?kong\\w*\\s+(?:\\S+\\s+)?sirket\\w*',
+      ),
+    },
+  ],
+  bank: [
+    {
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed, new or frozen account',
+      gate: /hesab|hesap|iban/,
+      re: anyOf(
+        '\\b(?:yeni\\s+(?:hesap|iban)\\w*|hesab\\w*\\s+(?:\\S+\\s+){0,2}?(?:degisti|degistirdik|kapali|kapandi|donduruldu|bloke)|iban\\w*\\s+(?:\\S+\\s+)?degisti)',
+      ),
+    },
+  ],
+  channels: [],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'an invitation to add or message the seller elsewhere',
+      gate: /numara|ekle|ozelden|dm at/,
+      unless: /kargo|teslimat|adres|kurye|alici|siparis|takip|fatura|urun|model/,
+      re: anyOf(
+        '\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:ver|at|yaz|gonder|paylas)\\w*',
+        '\\b(?:sizi|seni)\\s+ekle\\w*|\\bbeni\\s+ekle\\w*',
+        '\\bozelden\\s+(?:yaz|konus|iletisim)\\w*|\\bdm at\\w*',
+      ),
+    },
+  ],
+};

@@ -1,0 +1,67 @@
+import { anyOf } from '../../match';
+import type { LanguagePatterns } from './pack';
+
+/**
+ * Chinese: the indirect asks the first patterns (offplatform-payment.ts) missed — another way to pay, a
+ * refund that needs a payment first, a Taobao shop or own site, a Hong Kong or parent company, "加我".
+ */
+const PAY = /付|转|轉|汇|匯|打款|打到|收款|存入/;
+
+export const ZH: LanguagePatterns = {
+  lang: 'zh',
+  payment: [
+    {
+      kind: 'contextual',
+      what: 'another way to pay',
+      gate: /换|其他|别的|別的/,
+      needs: /朋友|私人|个人|個人|直接|账户|帳戶|便宜|手续费|手續費|转|轉/,
+      needsIn: 'message',
+      re: anyOf('换(?:个|一个|種|种)?(?:付款|支付)方式|(?:其他|别的|別的)(?:付款|支付)方式'),
+    },
+    {
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /退款|退钱|退錢/,
+      re: anyOf('(?:退款|退钱|退錢).{0,12}?(?:但是|不过|不過|需要|先).{0,24}?(?:转|轉|付|汇|匯|打)'),
+    },
+    {
+      kind: 'contextual',
+      what: "a purchase moved to the seller's other shop or website",
+      gate: /淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|独立站|獨立站|官网|官網|网站|網站/,
+      re: anyOf(
+        '(?:在|去|到)(?:我们|我們|我)?(?:的)?(?:淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|独立站|獨立站|官网|官網|网站|網站)(?:店|店铺|店鋪)?\\S{0,4}(?:买|買|购|購|下单|下單|拍)',
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: "a related company's account",
+      gate: /公司/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '(?:香港|母|子|关联|關聯|分|合作|外贸|外貿|贸易|貿易|兄弟|姐妹)公司\\S{0,10}(?:账户|帳戶|账号|帳號|收款)',
+        '(?:汇|匯|付|转|轉|打)\\S{0,6}(?:香港|母|子|关联|關聯|分|合作|外贸|外貿|贸易|貿易)公司',
+      ),
+    },
+  ],
+  bank: [],
+  channels: [
+    {
+      channel: 'Telegram',
+      kind: 'explicit',
+      what: 'a move to Telegram',
+      gate: /电报|電報|纸飞机|紙飛機/,
+      brandWord: true,
+      re: anyOf('电报|電報|纸飞机|紙飛機'),
+    },
+  ],
+  moves: [
+    {
+      kind: 'explicit',
+      what: 'an invitation to add or message the seller elsewhere',
+      gate: /加|留|私信/,
+      unless: /快递|快遞|收货|收貨|物流|地址|收件|订单|訂單|单号|單號/,
+      re: anyOf('加我|我加你|留(?:个|個|一下)?(?:联系方式|聯繫方式|电话|電話|手机|手機)|私信我'),
+    },
+  ],
+};
