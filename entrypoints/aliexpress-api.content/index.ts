@@ -10,7 +10,11 @@ import { BRIDGE_SOURCE, isObservedApi, MAX_BODY } from '../../lib/messaging/page
  * Firefox build is MV2, so there the order page is read from its DOM alone.
  */
 export default defineContentScript({
-  matches: ['*://*.aliexpress.com/p/order/*', '*://*.aliexpress.us/p/order/*', '*://trade.aliexpress.com/*'],
+  matches: [
+    'https://*.aliexpress.com/p/order/*',
+    'https://*.aliexpress.us/p/order/*',
+    'https://trade.aliexpress.com/*',
+  ],
   world: 'MAIN',
   runAt: 'document_start',
   exclude: ['firefox'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { card, expect, test } from './harness';
+import { card, cardView, expect, test } from './harness';
 
 /**
  * The AliExpress order page builds itself from its own order-detail API
@@ -36,7 +36,9 @@ test('the order the page fetched from its own API shows on the card', async ({ e
   await page.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('#root')).toHaveText('Order loaded');
   await expect(card(page)).toHaveAttribute('data-kind', 'aliexpress:order');
-  await expect(card(page)).toContainText('8212313961591322');
-  await expect(card(page)).toContainText('R$132.74');
+  await expect(card(page)).toHaveAttribute('data-state', 'ready');
+  // The card's shadow root is closed: what it says is read from TradeGuard's own world.
+  await expect.poll(async () => (await cardView(ext, page)).text).toContain('8212313961591322');
+  expect((await cardView(ext, page)).text).toContain('R$132.74');
   await page.close();
 });
