@@ -1,5 +1,5 @@
 import { foundGates, type GateInfo, gateInfo, gateInfoPasses, gatePasses } from './gate-index';
-import { isAnchoredToPlatform, isDescriptiveBrandUse, isNegated } from './guards';
+import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
 import { clauseRange, type TextContext } from './text-context';
 
 /**
@@ -20,6 +20,8 @@ export interface ChatPattern {
   needs?: RegExp;
   needsIn?: 'clause' | 'message';
   unless?: RegExp;
+  /** Where `unless` is looked for: the match's clause (default) or the whole message. */
+  unlessIn?: 'clause' | 'message';
   /**
    * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
    * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
@@ -29,6 +31,14 @@ export interface ChatPattern {
   negationSpreads?: boolean;
   /** The phrase never carries its own "not", so a negation inside the match counts too ("has not changed"). */
   negationInside?: boolean;
+  /** Urgency: the "not" of a condition ("if you do not pay by tomorrow") is the threat, not a refusal. */
+  threat?: boolean;
+  /**
+   * Where a platform anchor cancels a contextual phrase: its clause (default), or anywhere in the message for
+   * phrases whose request sits in another sentence ("Our Hong Kong company issues the invoice, but the
+   * payment stays in the Alibaba order").
+   */
+  anchorIn?: 'clause' | 'message';
   /**
    * Cheap necessary condition (plain stems, no look-arounds): when it does not match, the pattern cannot,
    * and is skipped. Keeps a 10,000-message scan inside its time budget; tests check gates never hide a hit.
@@ -138,6 +148,7 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     if (gateSwitch.enabled && info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
     // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
     if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, text)) continue;
+    if (p.unless && p.unlessIn === 'message' && testFrom0(p.unless, text)) continue;
     // exec in a loop rather than matchAll: matchAll clones the regex on every call.
     const re = globalRe(p.re);
     re.lastIndex = 0;
@@ -146,14 +157,15 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
       const start = m.index;
       const end = start + m[0].length;
       if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
-      if ((p.needs && p.needsIn !== 'message') || p.unless) {
+      const unlessInClause = p.unless !== undefined && p.unlessIn !== 'message';
+      if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
         const clause = text.slice(...clauseRange(tc, start, end));
         if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) continue;
-        if (p.unless && testFrom0(p.unless, clause)) continue;
+        if (unlessInClause && testFrom0(p.unless!, clause)) continue;
       }
       // Negation first: a refused mention ("PayPal is not supported") cancels the others even if it reads
       // like a description.
-      if (p.negationInside ? isNegated(tc, start, start) : isNegated(tc, start, end)) {
+      if (p.negationInside ? isNegated(tc, start, start, p.threat) : isNegated(tc, start, end, p.threat)) {
         if (p.negationSpreads) {
           found = null;
           break;
@@ -161,6 +173,7 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
         continue;
       }
       if (p.kind === 'contextual' && isAnchoredToPlatform(tc, start, end)) continue;
+      if (p.kind === 'contextual' && p.anchorIn === 'message' && isMessageAnchored(tc)) continue;
       if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;
       if (p.needs && p.needsIn === 'message') {
         if (!testFrom0(p.needs, text)) break; // the same text for every hit: no later hit can pass either

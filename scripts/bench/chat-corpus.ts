@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanMessage } from '../../lib/chat/scanner';
 import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib/chat/types';
-import { formatPerLanguage, loadRealSet, tuningMisses } from './chat-real-set';
+import { formatPerLanguage, loadRealSet, loadSecondSet, tuningMisses } from './chat-real-set';
 
 /**
  * Per-rule precision, recall and false-alarm rate (share of benign messages flagged) of the chat detector,
@@ -130,6 +130,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const rows = loadCorpus();
   const real = loadRealSet();
   const heldAside = real.filter((r) => r.split === 'holdout');
+  const second = loadSecondSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -148,8 +149,10 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     formatPerLanguage('Real-modelled set, whole', real, detector, keywordBaseline),
     formatScores('Real-modelled set, held-aside third (never tuned on)', heldAside),
     formatPerLanguage('Real-modelled set, held-aside third', heldAside, detector, keywordBaseline),
+    formatScores('Second real-modelled set (development, 15 languages)', second),
+    formatPerLanguage('Second real-modelled set', second, detector, keywordBaseline),
     ...(args.includes('--misses')
-      ? [['Tuning-split misses:', ...tuningMisses(real, detector)].join('\n')]
+      ? [['Tuning-split misses:', ...tuningMisses([...real, ...second], detector)].join('\n')]
       : []),
   ].join('\n\n');
   console.log(out);

@@ -1,3 +1,4 @@
+import { COMPOSED_BANK_PATTERNS } from '../compose';
 import { anyOf, type ChatPattern } from '../match';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 
@@ -86,4 +87,5 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...LANGUAGE_BANK_PATTERNS,
+  ...COMPOSED_BANK_PATTERNS,
 ];

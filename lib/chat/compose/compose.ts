@@ -1,0 +1,239 @@
+import { anyOf, type ChatPattern } from '../match';
+import type { Lexicon } from './lexicon';
+import { anywhere, either, followedBy, gateOf, near, within, word } from './near';
+
+/**
+ * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
+ * so negations, platform anchors, brand descriptions and gates work as for the phrase patterns.
+ */
+export interface ComposedPatterns {
+  payment: ChatPattern[];
+  bank: ChatPattern[];
+  pressure: ChatPattern[];
+  moves: ChatPattern[];
+}
+
+/** Other marketplaces a seller moves buyers to, written the same in every language. */
+export const MARKETPLACES =
+  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚';
+/** "From now on" names when something starts, not a deadline ("ab sofort auf das neue Konto überweisen"). */
+const FROM_NOW_ON =
+  "from\\s+now\\s+on|ab\\s+(?:sofort|jetzt|heute)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant|hoy|hoje|aujourd'hui)|de\\s+ahora\\s+en\\s+adelante|(?:o\\s+pagamento\\s+)?agora\\s+vai|des\\s+maintenant|desormais|d'ora\\s+in\\s+poi|da\\s+(?:ora|adesso|oggi)\\s+in\\s+poi|od\\s+(?:teraz|dzis)|с\\s+сегодняшнего\\s+дня|теперь|bundan\\s+sonra|artik|tu\\s+(?:nay|bay\\s+gio|hom\\s+nay)|mulai\\s+(?:sekarang|hari\\s+ini)|今後|今日から|本日より|앞으로|오늘부터|今后|今後|从今天起|從今天起|以后|以後|اعتبارا\\s+من";
+
+/** How every store-move pattern names itself (the contact rule reuses them as moves of the talk). */
+export const STORE_MOVE_WHAT = /^a purchase moved to/;
+/** Shipping to a marketplace's warehouse, or listing on it, is not buying there. */
+const MARKETPLACE_SERVICE = /\b(?:fba|warehouse|prep|fnsku|listing|seller\s+central|sellers?\b)/u;
+/** A link to another store on the same platform keeps the payment on the platform. */
+export const PLATFORM_LINK = /(?:alibaba|aliexpress)\.(?:com|ru|us)|1688\.com/u;
+/** A bank, in the languages read (folded): what makes an "account" a bank account. */
+const BANK_WORD =
+  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込/u;
+const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
+
+export function composePatterns(l: Lexicon): ComposedPatterns {
+  const payment: ChatPattern[] = [];
+  const bank: ChatPattern[] = [];
+  const pressure: ChatPattern[] = [];
+  const moves: ChatPattern[] = [];
+  const payAnywhere = anywhere(l, l.pay);
+  const payNow = l.payNow ?? l.pay;
+  const has = (...slots: (string | undefined)[]) => slots.every(Boolean);
+
+  // ── payment: an account that is not the order's ──
+  if (has(l.owner, l.account))
+    payment.push({
+      kind: 'contextual',
+      what: "a personal or someone else's account",
+      gate: gateOf(l.owner, l.account, l.bankInfo),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.owner, either(l.account, l.bankInfo), 2)),
+    });
+  if (l.ownAccount)
+    payment.push({
+      kind: 'contextual',
+      what: "a personal or someone else's account",
+      gate: gateOf(l.ownAccount),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(word(l, l.ownAccount)),
+    });
+  if (has(l.other, l.account))
+    payment.push({
+      kind: 'contextual',
+      what: 'another or a new account',
+      gate: gateOf(l.other, l.fresh, l.account, l.bankInfo),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, either(l.other, l.fresh), either(l.account, l.bankInfo), 2, 1)),
+    });
+  if (l.related)
+    payment.push({
+      kind: 'contextual',
+      what: "a related company's account (parent, sister company, branch elsewhere)",
+      anchorIn: 'message',
+      gate: gateOf(l.related),
+      needs: anywhere(l, l.pay, l.receive, l.account, l.bankInfo),
+      needsIn: 'message',
+      re: anyOf(word(l, l.related)),
+    });
+  if (has(l.pay, l.direct))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay the supplier directly',
+      gate: gateOf(payNow, l.direct),
+      re: anyOf(near(l, payNow, l.direct)),
+    });
+  if (has(l.other, l.method))
+    payment.push({
+      kind: 'contextual',
+      what: 'another way to pay, away from the order',
+      gate: gateOf(l.other, l.method),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.other, l.method, 2)),
+    });
+  // ── payment: the platform's protection waved away ──
+  if (has(l.platform, l.notNeeded))
+    payment.push({
+      kind: 'explicit',
+      what: 'a request to pay outside the platform ("Trade Assurance is not needed")',
+      gate: gateOf(l.platform, l.notNeeded),
+      re: anyOf(near(l, l.platform, l.notNeeded, 2)),
+    });
+  if (has(l.outside, l.platform))
+    payment.push({
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: gateOf(l.outside, l.platform),
+      needs: anywhere(l, l.pay, l.buy),
+      needsIn: 'message',
+      re: anyOf(near(l, l.outside, l.platform, 1)),
+    });
+  if (l.friends)
+    payment.push({
+      kind: 'contextual',
+      what: 'a payment "between friends" (no buyer protection)',
+      gate: gateOf(l.friends),
+      needs: new RegExp(`${payAnywhere.source}|pay\\s?pal`, 'u'),
+      needsIn: 'message',
+      re: anyOf(word(l, l.friends)),
+      negationSpreads: true,
+    });
+
+  if (has(l.refund, l.onlyIf, payNow))
+    payment.push({
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: gateOf(l.refund),
+      re: anyOf(`${word(l, l.refund!)}${within(60)}(?:${l.onlyIf})${within(50)}(?:${payNow})`),
+    });
+
+  // ── the purchase (and the talk) moved to another shop, own site or marketplace ──
+  const elsewhere = [
+    has(l.store) ? near(l, either(l.other, l.fresh, l.owner), l.store, 1, 1) : '',
+    has(l.buy) ? followedBy(l, either(l.buy, l.store), MARKETPLACES, 2) : '',
+    has(l.buy) ? followedBy(l, MARKETPLACES, either(l.buy, l.store), 2) : '',
+  ].filter(Boolean);
+  const movedTo = {
+    what: "a purchase moved to the seller's other shop, own site or another marketplace",
+    gate: gateOf(l.store, l.other, l.fresh, l.owner, l.buy, MARKETPLACES),
+    needs: new RegExp(`${anywhere(l, l.buy, l.pay).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
+    needsIn: 'message' as const,
+    unless: MARKETPLACE_SERVICE,
+    re: anyOf(...elsewhere),
+  };
+  // The talk moves wherever the store is; the money stays protected only in the platform's own stores.
+  moves.push({ ...movedTo, kind: 'explicit' });
+  payment.push({
+    ...movedTo,
+    kind: 'contextual',
+    unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}`, 'u'),
+    unlessIn: 'message',
+  });
+
+  // ── bank details changed ──
+  if (has(l.bankInfo, l.changed))
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'changed, new or updated bank details',
+      gate: gateOf(l.bankInfo, l.changed, l.fresh),
+      re: anyOf(near(l, l.bankInfo, either(l.changed, l.fresh, l.other), 3, 2)),
+    });
+  // "Account" alone is also the shop's account on the platform ("hesabımız", "tài khoản", "konto"): a story
+  // about that account is not a bank change.
+  const shopStory = l.platform || l.store ? new RegExp(either(l.platform, l.store), 'u') : undefined;
+  if (has(l.account, l.changed))
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed account',
+      gate: gateOf(l.account, l.changed),
+      ...(shopStory ? { unless: shopStory } : {}),
+      re: anyOf(near(l, l.account, l.changed, 3, 2)),
+    });
+  if (has(l.account, l.fresh))
+    bank.push({
+      kind: 'contextual',
+      negationInside: true,
+      what: 'a new account to pay',
+      gate: gateOf(l.account, l.fresh),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.account, l.fresh, 1, 2)),
+    });
+  if (l.trouble)
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'an account said to be frozen, audited or blocked',
+      gate: gateOf(l.account, l.bankInfo, l.trouble),
+      // Frozen or audited: only a bank account is a bank change; the shop's frozen account is a story.
+      needs: BANK_WORD,
+      ...(shopStory ? { unless: shopStory } : {}),
+      re: anyOf(near(l, either(l.account, l.bankInfo), l.trouble, 3, 1)),
+    });
+  if (has(l.discard, l.old))
+    bank.push({
+      kind: 'explicit',
+      what: 'the old account or invoice set aside for a new one',
+      gate: gateOf(l.discard, l.old),
+      needs: anywhere(l, l.account, l.bankInfo, l.invoice),
+      needsIn: 'message',
+      re: anyOf(near(l, l.discard, l.old, 5, 3)),
+    });
+
+  // ── pressure: a deadline or a loss, next to paying ──
+  if (has(payNow, l.soon))
+    pressure.push({
+      kind: 'explicit',
+      threat: true,
+      what: 'urgency to pay',
+      gate: gateOf(payNow, l.soon),
+      unless: new RegExp([l.received, FROM_NOW_ON].filter(Boolean).join('|'), 'u'),
+      re: anyOf(near(l, payNow, l.soon, 5, 3)),
+    });
+  if (has(l.loss, l.soon))
+    pressure.push({
+      kind: 'explicit',
+      threat: true,
+      what: 'urgency to pay (a loss if one waits)',
+      gate: gateOf(l.loss, l.soon),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.soon, l.loss, 5, 5)),
+    });
+
+  // ── contact: "add me" ──
+  if (l.addMe)
+    moves.push({
+      kind: 'explicit',
+      what: 'an invitation to add the seller elsewhere',
+      gate: gateOf(l.addMe),
+      re: anyOf(word(l, l.addMe)),
+    });
+
+  return { payment, bank, pressure, moves };
+}
