@@ -44,6 +44,8 @@ export interface ChatPattern {
    * and is skipped. Keeps a 10,000-message scan inside its time budget; tests check gates never hide a hit.
    */
   gate?: RegExp;
+  /** A second necessary condition, checked the same way ("A near B" needs a word of A and one of B). */
+  gateAlso?: RegExp;
 }
 
 /** Off in the gate-equivalence test, to prove every gate is only a shortcut. */
@@ -64,6 +66,7 @@ export interface PatternHit {
  */
 interface ListGates {
   infos: (GateInfo | null)[];
+  alsoInfos: (GateInfo | null)[];
   always: number[];
   /** byGate[gate id] = indices of the patterns that gate opens (an array: ids are small integers). */
   byGate: (number[] | undefined)[];
@@ -74,6 +77,7 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
   if (!g) {
     // Every gate of the list is registered before the first walk, so one walk per message serves them all.
     const infos = patterns.map((p) => (p.gate ? gateInfo(p.gate) : null));
+    const alsoInfos = patterns.map((p) => (p.gateAlso ? gateInfo(p.gateAlso) : null));
     const always: number[] = [];
     const byGate: (number[] | undefined)[] = [];
     infos.forEach((info, i) => {
@@ -83,7 +87,7 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
         byGate[info.id]!.push(i);
       }
     });
-    g = { infos, always, byGate };
+    g = { infos, alsoInfos, always, byGate };
     listGates.set(patterns, g);
   }
   return g;
@@ -146,6 +150,8 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     const info = infos[i];
     // The walk found one of the gate's words; a gate that is more than words is still tested exactly.
     if (gateSwitch.enabled && info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
+    const also = g.alsoInfos[i];
+    if (gateSwitch.enabled && also && !gateInfoPasses(also, p.gateAlso!, text, tc)) continue;
     // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
     if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, text)) continue;
     if (p.unless && p.unlessIn === 'message' && testFrom0(p.unless, text)) continue;

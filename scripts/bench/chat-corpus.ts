@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanMessage } from '../../lib/chat/scanner';
 import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib/chat/types';
-import { formatPerLanguage, loadRealSet, loadSecondSet, tuningMisses } from './chat-real-set';
+import {
+  formatPerLanguage,
+  loadRealSet,
+  loadSecondHeldAside,
+  loadSecondSet,
+  tuningMisses,
+} from './chat-real-set';
 
 /**
  * Per-rule precision, recall and false-alarm rate (share of benign messages flagged) of the chat detector,
@@ -131,6 +137,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const real = loadRealSet();
   const heldAside = real.filter((r) => r.split === 'holdout');
   const second = loadSecondSet();
+  const secondHeld = loadSecondHeldAside();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -151,6 +158,8 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     formatPerLanguage('Real-modelled set, held-aside third', heldAside, detector, keywordBaseline),
     formatScores('Second real-modelled set (development, 15 languages)', second),
     formatPerLanguage('Second real-modelled set', second, detector, keywordBaseline),
+    formatScores('Second set, last part (seen while tuning: development, not held aside)', secondHeld),
+    formatPerLanguage('Second set, last part', secondHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
       ? [['Tuning-split misses:', ...tuningMisses([...real, ...second], detector)].join('\n')]
       : []),

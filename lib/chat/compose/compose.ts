@@ -1,6 +1,6 @@
 import { anyOf, type ChatPattern } from '../match';
 import type { Lexicon } from './lexicon';
-import { anywhere, either, followedBy, gateOf, near, within, word } from './near';
+import { anywhere, either, followedBy, gateOf, gates, near, within, word } from './near';
 
 /**
  * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
@@ -26,9 +26,18 @@ export const STORE_MOVE_WHAT = /^a purchase moved to/;
 const MARKETPLACE_SERVICE = /\b(?:fba|warehouse|prep|fnsku|listing|seller\s+central|sellers?\b)/u;
 /** A link to another store on the same platform keeps the payment on the platform. */
 export const PLATFORM_LINK = /(?:alibaba|aliexpress)\.(?:com|ru|us)|1688\.com/u;
-/** A bank, in the languages read (folded): what makes an "account" a bank account. */
+/**
+ * What makes an "account" a bank account rather than the shop's account on the platform: a bank, or the
+ * company as its holder ("the company account is frozen" is the usual bank account; "our store account is
+ * under review" is a story about the shop).
+ */
 const BANK_WORD =
-  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込/u;
+  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込|compan|firm|corporat|empresa|societe|societa|spolk|sirket|cong\s+ty|perusahaan|компани|фирм|شرك|公司|会社|회사/u;
+/** Nouns that are a bank account whatever else the clause says ("rekening toko" is the shop's bank account). */
+const BANK_NOUN =
+  'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';
+/** A clause about the shop's or platform's account, naming no bank account. */
+const shopStoryOnly = (shop: RegExp) => new RegExp(`^(?![^]*(?:${BANK_NOUN}))[^]*(?:${shop.source})`, 'u');
 const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
 
 export function composePatterns(l: Lexicon): ComposedPatterns {
@@ -45,7 +54,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: "a personal or someone else's account",
-      gate: gateOf(l.owner, l.account, l.bankInfo),
+      ...gates(l, [l.owner], [l.account, l.bankInfo]),
       needs: payAnywhere,
       needsIn: 'message',
       re: anyOf(near(l, l.owner, either(l.account, l.bankInfo), 2)),
@@ -54,7 +63,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: "a personal or someone else's account",
-      gate: gateOf(l.ownAccount),
+      gate: gateOf(l, l.ownAccount),
       needs: payAnywhere,
       needsIn: 'message',
       re: anyOf(word(l, l.ownAccount)),
@@ -63,7 +72,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: 'another or a new account',
-      gate: gateOf(l.other, l.fresh, l.account, l.bankInfo),
+      ...gates(l, [l.other, l.fresh], [l.account, l.bankInfo]),
       needs: payAnywhere,
       needsIn: 'message',
       re: anyOf(near(l, either(l.other, l.fresh), either(l.account, l.bankInfo), 2, 1)),
@@ -73,7 +82,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: "a related company's account (parent, sister company, branch elsewhere)",
       anchorIn: 'message',
-      gate: gateOf(l.related),
+      gate: gateOf(l, l.related),
       needs: anywhere(l, l.pay, l.receive, l.account, l.bankInfo),
       needsIn: 'message',
       re: anyOf(word(l, l.related)),
@@ -82,14 +91,14 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: 'a request to pay the supplier directly',
-      gate: gateOf(payNow, l.direct),
+      ...gates(l, [l.direct], [payNow]),
       re: anyOf(near(l, payNow, l.direct)),
     });
   if (has(l.other, l.method))
     payment.push({
       kind: 'contextual',
       what: 'another way to pay, away from the order',
-      gate: gateOf(l.other, l.method),
+      ...gates(l, [l.method], [l.other]),
       needs: payAnywhere,
       needsIn: 'message',
       re: anyOf(near(l, l.other, l.method, 2)),
@@ -99,14 +108,14 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'explicit',
       what: 'a request to pay outside the platform ("Trade Assurance is not needed")',
-      gate: gateOf(l.platform, l.notNeeded),
+      ...gates(l, [l.notNeeded], [l.platform]),
       re: anyOf(near(l, l.platform, l.notNeeded, 2)),
     });
   if (has(l.outside, l.platform))
     payment.push({
       kind: 'explicit',
       what: 'a request to pay outside the platform',
-      gate: gateOf(l.outside, l.platform),
+      ...gates(l, [l.outside], [l.platform]),
       needs: anywhere(l, l.pay, l.buy),
       needsIn: 'message',
       re: anyOf(near(l, l.outside, l.platform, 1)),
@@ -115,7 +124,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: 'a payment "between friends" (no buyer protection)',
-      gate: gateOf(l.friends),
+      gate: gateOf(l, l.friends),
       needs: new RegExp(`${payAnywhere.source}|pay\\s?pal`, 'u'),
       needsIn: 'message',
       re: anyOf(word(l, l.friends)),
@@ -126,7 +135,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: 'a refund that first needs a payment outside the platform',
-      gate: gateOf(l.refund),
+      ...gates(l, [l.refund], [l.onlyIf]),
       re: anyOf(`${word(l, l.refund!)}${within(60)}(?:${l.onlyIf})${within(50)}(?:${payNow})`),
     });
 
@@ -138,7 +147,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   ].filter(Boolean);
   const movedTo = {
     what: "a purchase moved to the seller's other shop, own site or another marketplace",
-    gate: gateOf(l.store, l.other, l.fresh, l.owner, l.buy, MARKETPLACES),
+    ...gates(l, [l.store, MARKETPLACES], [l.other, l.fresh, l.owner, l.buy, l.store]),
     needs: new RegExp(`${anywhere(l, l.buy, l.pay).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
     needsIn: 'message' as const,
     unless: MARKETPLACE_SERVICE,
@@ -159,7 +168,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'explicit',
       negationInside: true,
       what: 'changed, new or updated bank details',
-      gate: gateOf(l.bankInfo, l.changed, l.fresh),
+      ...gates(l, [l.bankInfo], [l.changed, l.fresh, l.other]),
       re: anyOf(near(l, l.bankInfo, either(l.changed, l.fresh, l.other), 3, 2)),
     });
   // "Account" alone is also the shop's account on the platform ("hesabımız", "tài khoản", "konto"): a story
@@ -170,7 +179,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'explicit',
       negationInside: true,
       what: 'a changed account',
-      gate: gateOf(l.account, l.changed),
+      ...gates(l, [l.changed], [l.account]),
       ...(shopStory ? { unless: shopStory } : {}),
       re: anyOf(near(l, l.account, l.changed, 3, 2)),
     });
@@ -179,7 +188,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       negationInside: true,
       what: 'a new account to pay',
-      gate: gateOf(l.account, l.fresh),
+      ...gates(l, [l.fresh], [l.account]),
       needs: payAnywhere,
       needsIn: 'message',
       re: anyOf(near(l, l.account, l.fresh, 1, 2)),
@@ -189,17 +198,17 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'explicit',
       negationInside: true,
       what: 'an account said to be frozen, audited or blocked',
-      gate: gateOf(l.account, l.bankInfo, l.trouble),
+      ...gates(l, [l.trouble], [l.account, l.bankInfo]),
       // Frozen or audited: only a bank account is a bank change; the shop's frozen account is a story.
       needs: BANK_WORD,
-      ...(shopStory ? { unless: shopStory } : {}),
+      ...(shopStory ? { unless: shopStoryOnly(shopStory) } : {}),
       re: anyOf(near(l, either(l.account, l.bankInfo), l.trouble, 3, 1)),
     });
   if (has(l.discard, l.old))
     bank.push({
       kind: 'explicit',
       what: 'the old account or invoice set aside for a new one',
-      gate: gateOf(l.discard, l.old),
+      ...gates(l, [l.discard], [l.old]),
       needs: anywhere(l, l.account, l.bankInfo, l.invoice),
       needsIn: 'message',
       re: anyOf(near(l, l.discard, l.old, 5, 3)),
@@ -211,7 +220,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'explicit',
       threat: true,
       what: 'urgency to pay',
-      gate: gateOf(payNow, l.soon),
+      ...gates(l, [l.soon], [payNow]),
       unless: new RegExp([l.received, FROM_NOW_ON].filter(Boolean).join('|'), 'u'),
       re: anyOf(near(l, payNow, l.soon, 5, 3)),
     });
@@ -220,7 +229,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'explicit',
       threat: true,
       what: 'urgency to pay (a loss if one waits)',
-      gate: gateOf(l.loss, l.soon),
+      ...gates(l, [l.soon], [l.loss]),
       needs: payAnywhere,
       needsIn: 'message',
       re: anyOf(near(l, l.soon, l.loss, 5, 5)),
@@ -231,7 +240,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     moves.push({
       kind: 'explicit',
       what: 'an invitation to add the seller elsewhere',
-      gate: gateOf(l.addMe),
+      gate: gateOf(l, l.addMe),
       re: anyOf(word(l, l.addMe)),
     });
 

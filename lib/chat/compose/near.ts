@@ -49,14 +49,22 @@ const OPTIONAL_LEAD = /^(?:\[[^\]]*\]\?|\(\?:[^()]*\)\?)+/;
 
 /**
  * The words a match must contain, as a gate the gate index can reduce to words (gate-index.ts): every
- * alternative of the slots, with optional prefixes dropped (a necessary condition stays necessary).
+ * alternative of the slots, with optional prefixes dropped (a necessary condition stays necessary). Latin
+ * words must start a word ("\\b"), so a short stem of one language ("ta", "so") does not open patterns
+ * inside the words of another ("data", "also").
  */
-export function gateOf(...slots: (string | undefined)[]): RegExp {
+export function gateOf(l: Lexicon, ...slots: (string | undefined)[]): RegExp {
+  const edge = l.script === 'latin' ? '\\b' : '';
   const alternatives = slots
     .filter((s): s is string => Boolean(s))
     .flatMap((s) => topLevelAlternatives(s))
-    .map((a) => a.replace(OPTIONAL_LEAD, ''));
+    .map((a) => edge + a.replace(OPTIONAL_LEAD, ''));
   return new RegExp(alternatives.join('|'), 'u');
+}
+
+/** Two gates for "A near B": a match needs a word of each, so a message with only one never runs it. */
+export function gates(l: Lexicon, a: (string | undefined)[], b: (string | undefined)[]) {
+  return { gate: gateOf(l, ...a), gateAlso: gateOf(l, ...b) };
 }
 
 /** The slot as a message-wide test ("is there a payment word anywhere?"). */

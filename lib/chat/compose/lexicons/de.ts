@@ -10,7 +10,7 @@ export const DE: Lexicon = {
   script: 'latin',
   pay: 'zahlen|zahlt|zahle|zahlung\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:senden|schicken|uberweisen)',
   receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
-  account: 'konto|kontos|konten|bankkonto\\w*|karte|kreditkarte',
+  account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
   bankInfo:
     'bankverbindung\\w*|kontoverbindung\\w*|bankdaten|kontodaten|bankkonto\\w*|iban|empfanger\\w*|begunstigte\\w*|zahlungsdaten|zahlungsinformation\\w*|kontonummer\\w*',
   owner:
@@ -25,7 +25,7 @@ export const DE: Lexicon = {
   platform:
     'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*',
   notNeeded:
-    'nicht\\s+(?:notig|notwendig|erforderlich|gebraucht|brauchen)|brauch\\w*\\s+(?:wir|sie|man|es|ihr)?\\s*nicht|unnotig|ohne|kein\\w*\\s+(?:bedarf|notwendigkeit)',
+    'nicht\\s+(?:notig|notwendig|erforderlich|gebraucht|brauchen)|brauch\\w*\\s+(?:wir|sie|man|es|ihr)?\\s*(?:nicht|kein\\w*)|unnotig|ohne|kein\\w*\\s+(?:bedarf|notwendigkeit)',
   outside: 'au(?:ss|ß)erhalb(?:\\s+von)?|ohne|statt|anstatt|umgeh\\w*',
   friends:
     'als\\s+freund\\w*|unter\\s+freunden|(?:an\\s+)?freunde\\s+(?:und|&)\\s+familie|familie\\s+(?:und|&)\\s+freunde|als\\s+geschenk',

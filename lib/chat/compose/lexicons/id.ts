@@ -23,7 +23,7 @@ export const ID: Lexicon = {
   method: 'cara|metode|jalur|opsi',
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|aplikasi|platform|shopee|tokopedia|marketplace|rekber|sistem',
-  notNeeded: 'tidak\\s+(?:perlu|usah|wajib)|(?:gak|ga|nggak|tak)\\s+(?:perlu|usah)|tanpa',
+  notNeeded: 'tidak\\s+(?:perlu|usah|wajib|butuh)|(?:gak|ga|nggak|tak)\\s+(?:perlu|usah|butuh)|tanpa',
   outside: 'luar|di\\s+luar|tanpa\\s+lewat|selain',
   friends:
     'seperti\\s+(?:ke\\s+)?teman|sebagai\\s+teman|ke\\s+teman|sebagai\\s+hadiah|keluarga\\s+dan\\s+teman',

@@ -23,7 +23,7 @@ export const IT: Lexicon = {
   method: 'metod\\w*|modo|modi|modalita|mezzo|via|sistema',
   platform: 'trade\\s?assurance|ta|alibaba|aliexpress|piattaforma|pagamento\\s+sicuro',
   notNeeded:
-    'non\\s+(?:e\\s+|sono\\s+)?(?:necessari\\w*|serv[eo]no?|obbligatori\\w*)|non\\s+ne\\s+abbiamo\\s+bisogno|inutile|senza\\s+bisogno|senza',
+    'non\\s+(?:e\\s+|sono\\s+)?(?:necessari\\w*|serv[eo]no?|obbligatori\\w*)|non\\s+(?:ne\\s+)?(?:abbiamo|ha|hai|avete)\\s+bisogno|inutile|senza\\s+bisogno|senza',
   outside: 'fuori\\s+(?:dalla|da|dal)|senza\\s+passare\\s+(?:da|per)|invece\\s+(?:della|di)',
   friends: '(?:tra|fra)\\s+amici|come\\s+amic\\w*|amici\\s+e\\s+(?:parenti|familiari)|come\\s+regalo',
   changed: 'cambiat[oaie]|modificat[oaie]|aggiornat[oaie]|corrett[oaie]|sostituit[oaie]|variat[oaie]',

@@ -22,7 +22,7 @@ export const PL: Lexicon = {
   method: 'sposob\\w*|metod\\w*|form\\w*|drog\\w*',
   platform: 'trade\\s?assurance|ta|alibaba|aliexpress|allegro|olx|platform\\w*|serwis\\w*',
   notNeeded:
-    'nie\\s+(?:jest\\s+)?(?:potrzebn\\w*|potrzeba|konieczn\\w*|wymagan\\w*)|niepotrzebn\\w*|zbedn\\w*|bez',
+    'nie\\s+(?:jest\\s+)?(?:potrzebn\\w*|potrzeba|potrzebuj\\w*|konieczn\\w*|wymagan\\w*)|niepotrzebn\\w*|zbedn\\w*|bez',
   outside: 'poza|omijajac|z\\s+pominieciem|zamiast',
   friends: '(?:dla|do|jako)\\s+znajom\\w*|jako\\s+(?:prezent|przyjaci\\w*)|przyjaciele\\s+i\\s+rodzina',
   changed: 'zmienil\\w*|zmienion\\w*|zmiana|zmiany|zmianie|zaktualizowan\\w*|poprawion\\w*',
