@@ -7,6 +7,7 @@ import {
   loadRealSet,
   loadSecondHeldAside,
   loadSecondSet,
+  THIRD_DIR,
   tuningMisses,
 } from './chat-real-set';
 
@@ -138,6 +139,8 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const heldAside = real.filter((r) => r.split === 'holdout');
   const second = loadSecondSet();
   const secondHeld = loadSecondHeldAside();
+  const third = loadRealSet(THIRD_DIR);
+  const thirdHeld = third.filter((r) => r.split === 'holdout');
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -160,8 +163,17 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     formatPerLanguage('Second real-modelled set', second, detector, keywordBaseline),
     formatScores('Second set, last part (seen while tuning: development, not held aside)', secondHeld),
     formatPerLanguage('Second set, last part', secondHeld, detector, keywordBaseline),
+    formatScores('Third real-modelled set, whole (benign payment words, indirect requests)', third),
+    formatPerLanguage('Third real-modelled set, whole', third, detector, keywordBaseline),
+    formatScores('Third real-modelled set, held-aside third (never tuned on)', thirdHeld),
+    formatPerLanguage('Third real-modelled set, held-aside third', thirdHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
-      ? [['Tuning-split misses:', ...tuningMisses([...real, ...second], detector)].join('\n')]
+      ? [
+          [
+            'Tuning-split misses:',
+            ...tuningMisses([...real, ...second, ...secondHeld, ...third], detector),
+          ].join('\n'),
+        ]
       : []),
   ].join('\n\n');
   console.log(out);

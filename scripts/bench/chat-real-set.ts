@@ -29,6 +29,13 @@ export const SECOND_DIR = join(
   'real-modelled-2',
 );
 
+/**
+ * The third real-modelled set (tests/fixtures/chat/real-modelled-3/, see its README): benign messages that use
+ * payment words innocently, and indirect requests. Its held-aside third (id number divisible by 3) was fixed
+ * when the set was committed, before it was ever run.
+ */
+export const THIRD_DIR = join(SECOND_DIR, '..', 'real-modelled-3');
+
 export const isHeldAside = (id: string) => Number(id.match(/(\d+)$/)?.[1] ?? '1') % 3 === 0;
 
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
