@@ -37,7 +37,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   de: {
     negation: '\\b(?:nicht|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
     anchor:
-      '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|kauferschutz',
+      '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:rufen|anrufen|handy|telefon\\w*|nummer|mobil\\w*)\\b',
     descriptor: 'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug',
@@ -47,8 +47,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor: 'цвет\\p{L}*|лого\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*',
   },
   zh: {
+    // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".
     negation:
-      '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|没有|沒有|别|別|骗|騙|诈|詐',
+      '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|别|別|骗|騙|诈|詐',
     descriptor:
       '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标',
   },

@@ -56,6 +56,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
 );
 const ANCHOR_UNDONE_AFTER = new RegExp(
   [
+    // "平台这边付不了" (the platform cannot take the payment): the platform is named as what fails.
+    '^\\S{0,4}(?:付不了|付不進|付不进|不能付|无法付|無法付|用不了|不能用|收不了|不方便)',
     "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用)",
     '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси)',
     ...UNDONE_AFTER_SOURCES,
@@ -132,7 +134,8 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
 
 /** A short list tail ("Mastercard and also PayPal") and the clause before it; null when the clause is not one. */
 const LIST_TAIL = /^\s*(?:\S+(?:\s+|$)){1,5}$/u;
-const LIST_AND = /(?:^|\s)(?:and|or|also|&|y|e|et|und|ve|va|dan|i|и|или|و|أو)(?=\s)|和|及|或|と|や|및|또는/u;
+const LIST_AND =
+  /(?:^|\s)(?:and|or|also|&|y|e|et|und|ve|va|dan|i|и|или|و|أو|oder|sowie|ou|o|ed|lub|albo|oraz|hoac|hay|atau|veya|ya\s+da|или\s+же)(?=\s)|和|及|或|と|や|및|또는/u;
 function listOpener(tc: TextContext, start: number, end: number): string | null {
   const text = tc.norm.text;
   const [a, b] = clauseRange(tc, start, end);

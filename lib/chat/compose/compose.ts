@@ -38,6 +38,15 @@ const BANK_NOUN =
   'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';
 /** A clause about the shop's or platform's account, naming no bank account. */
 const shopStoryOnly = (shop: RegExp) => new RegExp(`^(?![^]*(?:${BANK_NOUN}))[^]*(?:${shop.source})`, 'u');
+/**
+ * A sum of money, in any of the languages read (folded): "30 dollars", "US$40", "30달러", "三十美元", "دولارا".
+ * With the order set aside, a sum is the payment even when no payment verb is used ("send me the 30 dollars").
+ */
+const MONEY =
+  /(?:us\s?)?\$\s?\d|€\s?\d|\d\s*(?:usd|eur|rmb|cny|yuan|dollar\w*|dolar\w*|dolla\w*|do\b|euro\w*|€|\$)|доллар|долар|евро|دولار|يورو|美元|美金|块钱|塊錢|ドル|달러|유로/u;
+/** Money coming back, in every language read (folded): with it, "no new order needed" is the platform's refund. */
+const REFUND_ANY =
+  /refund|reembols|rembours|rimbors|erstatt|devolu|devolv|estorn|zwrot|iade|hoan\s+tien|pengembalian\s+dana|возврат|верн[её]м|استرداد|استرجاع|退款|退钱|退錢|返金|返金|환불/u;
 const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
 
 export function composePatterns(l: Lexicon): ComposedPatterns {
@@ -131,6 +140,18 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       negationSpreads: true,
     });
 
+  if (l.noOrder)
+    payment.push({
+      kind: 'contextual',
+      what: 'a payment asked for without an order ("no need to place an order, send it to me")',
+      gate: gateOf(l, l.noOrder),
+      needs: new RegExp(`${payAnywhere.source}|${MONEY.source}`, 'u'),
+      needsIn: 'message',
+      // "No need to order again, we refund you" is the platform's own refund, not a payment.
+      unless: REFUND_ANY,
+      unlessIn: 'message',
+      re: anyOf(word(l, l.noOrder)),
+    });
   if (has(l.refund, l.onlyIf, payNow))
     payment.push({
       kind: 'contextual',

@@ -76,4 +76,9 @@ export interface Lexicon {
   /** A refund or money back, and the condition put on it ("only if", "first"): a refund that needs a payment. */
   refund?: string;
   onlyIf?: string;
+  /**
+   * The order itself set aside: "no need to place an order", "don't use the order button", "not through the
+   * order". With money in the same message it is a payment asked for outside the order, whatever it is called.
+   */
+  noOrder?: string;
 }

@@ -89,6 +89,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a payment outside the order (no order needed)',
     gate: /need|here|necessary|required/,
+    // "No need to place a new order, we refund / resend it": the platform's after-sale, nothing to pay.
+    unless: /\brefund|\bre-?(?:send|ship)|\breplacement|free\s+of\s+charge|\bfor\s+free\b/,
+    unlessIn: 'message',
     re: anyOf(
       "\\b(?:no\\s+need|(?:do\\s+not|don'?t|dont)\\s+need)\\s+(?:to\\s+)?(?:make|create|place|open)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?order\\b",
       '\\bno\\s+(?:new\\s+)?order\\s+(?:is\\s+)?(?:needed|necessary|required)\\b',

@@ -38,4 +38,6 @@ export const EN: Lexicon = {
   buy: 'buy|order|orders|purchase|checkout|place\\s+(?:the|an|your)\\s+order',
   store: 'shop|store|website|web\\s?site|webshop|minisite|mini\\s?site|online\\s+(?:shop|store)',
   addMe: '',
+  noOrder:
+    "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
 };

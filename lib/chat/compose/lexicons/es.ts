@@ -43,4 +43,6 @@ export const ES: Lexicon = {
   refund: 'reembols\\w*|devol(?:ver|vemos|veremos|ucion)\\w*|le\\s+devuelvo',
   onlyIf: 'solo\\s+si|primero|antes|pero\\s+(?:primero|antes)|despues\\s+de\\s+que|siempre\\s+que',
   addMe: 'agr[eé]game|agregame|anademe|te\\s+agrego|le\\s+agrego|escribeme\\s+(?:al|por|en)',
+  noOrder:
+    'no\\s+(?:hace\\s+falta|es\\s+necesario|necesita|hay\\s+que)\\s+(?:hacer|crear|realizar|abrir|pasar\\s+por)?\\s*(?:el\\s+|un\\s+)?pedido|sin\\s+(?:hacer\\s+|pasar\\s+por\\s+)?(?:el\\s+|un\\s+)?pedido',
 };

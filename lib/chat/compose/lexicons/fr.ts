@@ -43,4 +43,6 @@ export const FR: Lexicon = {
     "seulement\\s+si|uniquement\\s+si|d'abord|avant|mais\\s+(?:d'abord|avant)|apres\\s+que|a\\s+condition",
   addMe:
     "ajoute[zr]?[\\s-]*moi|je\\s+vous\\s+ajoute|je\\s+t'ajoute|ecrivez[\\s-]*moi\\s+sur|contactez[\\s-]*moi\\s+sur",
+  noOrder:
+    "pas\\s+besoin\\s+d(?:e|')?\\s*(?:passer\\s+|faire\\s+)?(?:une\\s+|la\\s+|de\\s+)?commande|sans\\s+(?:passer\\s+(?:de\\s+|une\\s+|par\\s+la\\s+)?)?commande",
 };

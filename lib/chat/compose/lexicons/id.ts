@@ -41,4 +41,6 @@ export const ID: Lexicon = {
   store: 'toko|website|situs|lapak',
   addMe:
     'tambah(?:kan)?\\s+(?:saya|aku|nomor\\s+saya)|add\\s+(?:saya|aku)|simpan\\s+nomor\\s+saya|save\\s+nomor\\s+saya',
+  noOrder:
+    '(?:gak|ga|nggak|gk|tidak|tak|ndak)\\s+(?:usah|perlu)\\s+(?:checkout|co|order|pesan|lewat\\s+(?:aplikasi|checkout))|tanpa\\s+(?:checkout|order)',
 };

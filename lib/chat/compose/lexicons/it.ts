@@ -38,4 +38,6 @@ export const IT: Lexicon = {
   buy: 'compr\\w*|acquist\\w*|ordin\\w*',
   store: 'negozi[oa]?|sito|siti|shop',
   addMe: 'aggiungimi|ti\\s+aggiungo|la\\s+aggiungo|scrivimi\\s+su|contattami\\s+su',
+  noOrder:
+    "non\\s+(?:serve|occorre|e\\s+necessario)\\s+(?:fare\\s+|creare\\s+|aprire\\s+)?(?:un\\s+|l'\\s?)?ordine|senza\\s+(?:fare\\s+|passare\\s+dall'\\s?)?(?:un\\s+|l'\\s?)?ordine",
 };

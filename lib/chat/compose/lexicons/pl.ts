@@ -37,4 +37,6 @@ export const PL: Lexicon = {
   buy: 'kup\\w*|zamow\\w*|zamawia\\w*',
   store: 'sklep\\w*|stron\\w*|witryn\\w*',
   addMe: 'dodaj\\s+mnie|dodam\\s+(?:cie|pana|pania)|napisz\\s+do\\s+mnie\\s+na',
+  noOrder:
+    'nie\\s+trzeba\\s+(?:skladac\\s+|robic\\s+|zakladac\\s+)?zamowieni\\w*|bez\\s+(?:skladania\\s+)?zamowieni\\w*',
 };

@@ -40,4 +40,6 @@ export const PT: Lexicon = {
   refund: 'reembols\\w*|devol(?:ver|vemos|vo|ucao)\\w*|estorn\\w*',
   onlyIf: 'so\\s+se|somente\\s+se|apenas\\s+se|primeiro|antes|mas\\s+(?:primeiro|antes)|depois\\s+que',
   addMe: 'me\\s+(?:adiciona|add)|adiciona[\\s-]*me|te\\s+adiciono|vou\\s+te\\s+adicionar',
+  noOrder:
+    '(?:nao\\s+(?:precisa|e\\s+preciso|necessita)(?:\\s+de)?|sem)\\s+(?:fazer\\s+|criar\\s+|abrir\\s+|passar\\s+pelo\\s+)?(?:o\\s+|um\\s+)?pedido',
 };

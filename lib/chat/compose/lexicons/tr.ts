@@ -41,4 +41,5 @@ export const TR: Lexicon = {
   buy: 'satin\\s+al\\w*|siparis\\w*|alisveris\\w*',
   store: 'magaza\\w*|site\\w*|dukkan\\w*',
   addMe: 'beni\\s+ekle\\w*|(?:sizi|seni)\\s+ekle\\w*',
+  noOrder: 'siparis\\s+(?:acmaya|vermeye|olusturmaya|girmeye)\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
 };
