@@ -1,9 +1,11 @@
 /**
  * The only hosts TradeGuard reads. Used by the manifest (host permissions and
  * content-script matches) and by the test that guards the shipped manifest.
+ * https only: a plain-http page can be answered by anyone on the network, and
+ * TradeGuard must never take its facts (or file it as evidence) as the marketplace's.
  */
-export const ALIBABA_MATCHES = ['*://*.alibaba.com/*'] as const;
-export const ALIEXPRESS_MATCHES = ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*'] as const;
+export const ALIBABA_MATCHES = ['https://*.alibaba.com/*'] as const;
+export const ALIEXPRESS_MATCHES = ['https://*.aliexpress.com/*', 'https://*.aliexpress.us/*'] as const;
 export const MARKETPLACE_MATCHES = [...ALIBABA_MATCHES, ...ALIEXPRESS_MATCHES] as const;
 
 /**
@@ -12,11 +14,11 @@ export const MARKETPLACE_MATCHES = [...ALIBABA_MATCHES, ...ALIEXPRESS_MATCHES] a
  * runs in their iframes too: the Message Center may render inside one.
  */
 export const CHAT_MATCHES = [
-  '*://message.alibaba.com/*',
-  '*://msg.alibaba.com/*',
-  '*://messagemanager.alibaba.com/*',
-  '*://onetalk.alibaba.com/*',
-  '*://msg.aliexpress.com/*',
-  '*://*.aliexpress.com/p/message/*',
-  '*://*.aliexpress.us/p/message/*',
+  'https://message.alibaba.com/*',
+  'https://msg.alibaba.com/*',
+  'https://messagemanager.alibaba.com/*',
+  'https://onetalk.alibaba.com/*',
+  'https://msg.aliexpress.com/*',
+  'https://*.aliexpress.com/p/message/*',
+  'https://*.aliexpress.us/p/message/*',
 ] as const;

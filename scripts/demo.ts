@@ -120,7 +120,8 @@ async function visit(
   browser: Awaited<ReturnType<typeof launchWithExtension>>,
 ) {
   await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
-  const card = page.locator('[data-testid="tradeguard-card"][data-state="ready"]');
+  // The card's shadow root is closed; its host carries the kind and state.
+  const card = page.locator('tradeguard-card[data-state="ready"]');
   const kind = await card
     .getAttribute('data-kind', { timeout: sample.expectedKind === 'challenge' ? 2500 : 10_000 })
     .catch(() => null);

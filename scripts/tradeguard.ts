@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs, UsageError } from './cli/args';
+import { parseIsoInstant } from '../lib/cli/iso-instant';
+import { InputError, parseArgs, UsageError } from './cli/args';
 
 /**
  * tradeguard — the same lib/ code as the extension, on saved pages and files.
@@ -58,8 +59,11 @@ async function main(argv: string[]): Promise<void> {
       const [file] = args.positional;
       if (!file) throw new UsageError('deadlines needs a timeline JSON file');
       const nowText = args.options.get('--now')?.[0];
-      const now = nowText ? new Date(nowText) : new Date();
-      if (Number.isNaN(now.getTime())) throw new UsageError(`--now is not an ISO date-time: ${nowText}`);
+      const now = nowText === undefined ? new Date() : parseIsoInstant(nowText);
+      if (!now)
+        throw new InputError(
+          `--now ${JSON.stringify(nowText)} is not a real ISO-8601 date or date-time (e.g. 2026-06-20 or 2026-06-20T09:30:00+02:00)`,
+        );
       const { runDeadlines, formatDeadlines } = await import('../lib/cli/deadlines');
       const timeZone = args.options.get('--tz')?.[0];
       print(

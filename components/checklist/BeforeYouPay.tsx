@@ -12,6 +12,8 @@ export interface BeforeYouPayProps {
   onTick(id: string, ticked: boolean): void;
   onCopyClauses(text: string): void;
   copied?: boolean;
+  /** A tick that could not be saved, in words (the box is shown un-ticked again). */
+  tickError?: string | null;
   /** Enters or corrects a fact a check rests on ("Enter it" / "Correct it" beside it). */
   onCorrect?: CorrectFn;
   /** The buyer's entries a later page replaced. */
@@ -24,6 +26,7 @@ export function BeforeYouPay({
   onTick,
   onCopyClauses,
   copied,
+  tickError,
   onCorrect,
   notices = [],
 }: BeforeYouPayProps) {
@@ -57,6 +60,11 @@ export function BeforeYouPay({
       )}
 
       {checklist.manual.length > 0 && <ManualChecks items={checklist.manual} onTick={onTick} />}
+      {tickError && (
+        <p className="tg-checklist__error" role="alert" data-testid="tick-error">
+          {tickError}
+        </p>
+      )}
 
       {checklist.clauses.length > 0 && (
         <section className="tg-clauses" aria-labelledby={clausesTitleId}>

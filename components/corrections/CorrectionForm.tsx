@@ -5,6 +5,7 @@ import type { CorrectionValue } from '../../lib/model/correction';
 import { PAYMENT_METHOD_KINDS, PAYMENT_METHOD_LABEL } from '../../lib/model/payment';
 import { SHIPPING_METHOD_LABEL, ShippingMethodSchema } from '../../lib/model/timeline';
 import type { FactCorrection } from '../../lib/present/fact-line';
+import { byPerson } from '../ui/trusted';
 
 export interface CorrectionOutcome {
   ok: boolean;
@@ -45,6 +46,8 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // On a marketplace page the form sits in the card's closed shadow root; a submit no person made is ignored.
+    if (!byPerson(e)) return;
     const checked = parseCorrectionInput(fact, text, { currency: correct.currency });
     if (!checked.ok) {
       setError(checked.error);
@@ -140,7 +143,7 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
           Cancel
         </button>
         {onTakeBack && (
-          <button type="button" onClick={() => void finish(onTakeBack)} disabled={busy}>
+          <button type="button" onClick={(e) => byPerson(e) && void finish(onTakeBack)} disabled={busy}>
             Take back my entry
           </button>
         )}

@@ -1,4 +1,5 @@
 import type { CorrectionNotice } from '../../lib/present/fact-line';
+import { byPerson } from '../ui/trusted';
 import type { CorrectFn } from './FactRow';
 import './corrections.css';
 
@@ -23,7 +24,10 @@ export function CorrectionNotices({ notices, onCorrect }: CorrectionNoticesProps
         >
           <span>{n.text}</span>
           {onCorrect && (
-            <button type="button" onClick={() => void onCorrect({ fact: n.fact, remove: true })}>
+            <button
+              type="button"
+              onClick={(e) => byPerson(e) && void onCorrect({ fact: n.fact, remove: true })}
+            >
               Got it
             </button>
           )}

@@ -3,6 +3,7 @@ import type { CorrectionChange } from '../../lib/model/correction';
 import type { FactLine } from '../../lib/present/fact-line';
 import { CorrectionForm, type CorrectionOutcome } from './CorrectionForm';
 import './corrections.css';
+import { byPerson } from '../ui/trusted';
 
 export type CorrectFn = (change: CorrectionChange) => Promise<CorrectionOutcome>;
 
@@ -50,7 +51,7 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
             type="button"
             ref={opener}
             className="tg-fact__correct"
-            onClick={() => setEditing(true)}
+            onClick={(e) => byPerson(e) && setEditing(true)}
             // The visible words first (WCAG 2.5.3), then which fact: several sit side by side.
             aria-label={`${correct.known ? 'Correct it' : 'Enter it'}: ${line.label}`}
             data-testid={`correct-${correct.fact}`}

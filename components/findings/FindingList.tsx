@@ -1,5 +1,6 @@
 import type { Finding } from '../../lib/model/finding';
 import { sortFindings } from '../../lib/model/finding';
+import { byPerson } from '../ui/trusted';
 
 export interface FindingListProps {
   findings: Finding[];
@@ -31,7 +32,7 @@ export function FindingList({
           <button
             type="button"
             className="tg-finding__head"
-            onClick={onFindingClick ? () => onFindingClick(f) : undefined}
+            onClick={onFindingClick ? (e) => byPerson(e) && onFindingClick(f) : undefined}
             disabled={!onFindingClick}
           >
             <span className="tg-finding__severity">{SEVERITY_LABEL[f.severity]}</span>

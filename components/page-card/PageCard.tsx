@@ -4,6 +4,7 @@ import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
 import type { CorrectionNotice, FactLine } from '../../lib/present/fact-line';
 import { CorrectionNotices } from '../corrections/CorrectionNotices';
 import { type CorrectFn, FactRow } from '../corrections/FactRow';
+import { CouldNotCheck } from '../findings/CouldNotCheck';
 import { FindingList } from '../findings/FindingList';
 
 export interface PageCardProps {
@@ -12,6 +13,8 @@ export interface PageCardProps {
   state?: 'reading' | 'ready';
   facts?: FactLine[];
   findings?: Finding[];
+  /** Rules that failed on this page: shown as "could not check", never as a pass. */
+  couldNotCheck?: { rule: string; title: string }[];
   /** Called when the buyer clicks a finding whose quote stands on the page. */
   onFindingClick?: (finding: Finding) => void;
   /** The buyer's entries a later page replaced. */
@@ -30,6 +33,7 @@ export function PageCard({
   state = 'ready',
   facts = [],
   findings,
+  couldNotCheck = [],
   onFindingClick,
   notices = [],
   onCorrect,
@@ -69,6 +73,7 @@ export function PageCard({
             </dl>
           )}
           {state === 'reading' && <p className="tg-card__reading">Reading this page…</p>}
+          <CouldNotCheck items={couldNotCheck} />
           {findings && <FindingList findings={findings} onFindingClick={onFindingClick} compact />}
         </div>
       )}

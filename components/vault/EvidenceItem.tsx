@@ -90,6 +90,18 @@ export function EvidenceItem({
           </time>{' '}
           <span className="tg-muted">({CAPTURE_METHOD_LABEL[item.captureMethod]})</span>
         </dd>
+        {item.imported && (
+          <>
+            <dt>The pack says</dt>
+            <dd data-testid={`item-claim-${item.id}`}>
+              {CAPTURE_METHOD_LABEL[item.imported.claimedCaptureMethod]} on{' '}
+              <time dateTime={item.imported.claimedCapturedAt}>
+                {formatCaptureTime(item.imported.claimedCapturedAt)}
+              </time>{' '}
+              <span className="tg-muted">(a claim of the pack, not checked by TradeGuard)</span>
+            </dd>
+          </>
+        )}
         <dt>Source</dt>
         <dd>
           <Source url={item.sourceUrl} title={item.sourceTitle} />

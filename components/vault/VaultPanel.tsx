@@ -5,6 +5,7 @@ import { CaseList, caseHeading } from './CaseList';
 import { DeletionLog } from './DeletionLog';
 import { DisputeKitView } from './DisputeKitView';
 import { EvidenceList } from './EvidenceList';
+import { type ImportChoice, ImportQuestion } from './ImportQuestion';
 import type { StorageInfo } from './StorageLine';
 import { UploadDropZone } from './UploadDropZone';
 import type { VaultMessage } from './VaultStatus';
@@ -44,6 +45,9 @@ export interface VaultPanelProps {
   /** The parent opens the stored bytes in a new tab. */
   onOpenItem: (itemId: string) => void;
   onVerify: (itemId: string) => void;
+  /** A pack waiting for the buyer's answer: it names a case they already have. */
+  importQuestion?: { fileName: string; caseLabel: string } | null;
+  onAnswerImport?: (choice: ImportChoice) => void;
 }
 
 function tagsOf(items: readonly ItemRow[], current: string | null): string[] {
@@ -75,6 +79,13 @@ export function VaultPanel(props: VaultPanelProps) {
         onRestore={props.onRestore}
         onRequestPersist={props.onRequestPersist}
       />
+      {props.importQuestion && (
+        <ImportQuestion
+          fileName={props.importQuestion.fileName}
+          caseLabel={props.importQuestion.caseLabel}
+          onAnswer={(choice) => props.onAnswerImport?.(choice)}
+        />
+      )}
       <div className="tg-vault__body">
         <CaseList
           cases={cases}

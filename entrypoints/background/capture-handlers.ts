@@ -16,7 +16,8 @@ export const captureHandlers: Pick<Handlers, 'ui/capture' | 'content/save-messag
     if (what === 'page-snapshot') return savePageSnapshot(tabId);
     return saveConversation(tabId);
   },
-  'content/save-message': async (request, sender) => saveRiskyMessage(request, sender.tabId),
+  'content/save-message': async (request, sender) =>
+    saveRiskyMessage(request, sender.tabId, sender.url ?? ''),
 };
 
 /** Context menus and the keyboard command: registered at start-up. */

@@ -23,11 +23,12 @@ interface ConversationRisk {
 }
 
 export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat-findings'> = {
-  'content/chat-context': async (request) =>
+  'content/chat-context': async (_request, sender) =>
     withMemory((memory) => {
       // Compare chat details only with the account of the order this chat is about: the order named in its
       // address (AliExpress), or the only order whose account TradeGuard knows. Otherwise none (no guessing).
-      const orderId = orderIdIn(request.url);
+      // The address is the browser's (sender.url), not the message's.
+      const orderId = orderIdIn(sender.url ?? '');
       const account = orderId
         ? memory.accounts.get(orderId)
         : memory.accounts.size === 1
@@ -38,6 +39,7 @@ export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat
   'content/chat-findings': (request, sender) => {
     // Frames and tabs report at the same time: one read-modify-write after another, so none is lost.
     const write = writes.then(() => saveConversation(request, sender.url ?? ''));
+    // (Keyed by the frame's own address: a page cannot file its findings under another conversation.)
     writes = write.catch(() => undefined);
     return write;
   },
@@ -58,7 +60,7 @@ async function saveConversation(
   senderUrl: string,
 ): Promise<{ ok: boolean }> {
   const all = await conversations();
-  const key = request.url.replace(/#.*$/, '');
+  const key = senderUrl.replace(/#.*$/, '');
   all[key] = {
     url: key,
     supplierName: request.supplierName,

@@ -78,17 +78,19 @@ export const correctionHandlers: Pick<
   Handlers,
   'content/correct' | 'ui/correct' | 'ui/timeline-save' | 'ui/timeline-delete'
 > = {
+  // The page's address is the browser's (sender.url), not the message's.
   'content/correct': async (request, sender) => {
-    const outcome = await correctTab(sender.tabId, request.change, request.url);
+    const outcome = await correctTab(sender.tabId, request.change, sender.url);
     if (!outcome.ok || sender.tabId === undefined) return outcome;
     const snapshot = await tabSnapshot(sender.tabId);
-    return { ...outcome, verdict: await judgePage(snapshot, sender.tabId) };
+    return { ...outcome, verdict: await judgePage(snapshot, snapshot?.url ?? '', sender.tabId) };
   },
   'ui/correct': async (request) => {
     const outcome = await correctTab(request.tabId, request.change);
     if (!outcome.ok) return outcome;
     // Judged again so the deadlines and the timeline take the entry in, then the checklist is rebuilt.
-    await judgePage(await tabSnapshot(request.tabId), request.tabId);
+    const snapshot = await tabSnapshot(request.tabId);
+    await judgePage(snapshot, snapshot?.url ?? '', request.tabId);
     // The card on the page shows it too (a tab without our content script simply does not answer).
     await browser.tabs.sendMessage(request.tabId, { type: 'tab/refresh-card' }).catch(() => undefined);
     return { ...outcome, view: await checklistFor(request.tabId) };

@@ -5,6 +5,7 @@ import { deadlinesToIcs } from '../../lib/deadlines/ics';
 import type { LeadTime } from '../../lib/deadlines/lead-times';
 import { planReminders } from '../../lib/deadlines/reminders';
 import { timelineFromOrder } from '../../lib/deadlines/timeline-from-order';
+import { logError } from '../../lib/log';
 import type { OrdersOverview, TrackedOrderView } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import { type OrderFacts, OrderFactsSchema } from '../../lib/model/order';
@@ -156,10 +157,15 @@ export const deadlineHandlers: Pick<
     }
   },
   'ui/timeline-delete': async (request) => {
-    const db = await getVault();
-    await db.timeline.delete(request.id);
-    await scheduleReminders();
-    return { ok: true };
+    try {
+      const db = await getVault();
+      await db.timeline.delete(request.id);
+      await scheduleReminders();
+      return { ok: true };
+    } catch (error) {
+      logError('deadlines', 'could not delete a timeline event', error);
+      return { ok: false };
+    }
   },
   'ui/export-calendar': async () => {
     const now = new Date();
@@ -193,5 +199,5 @@ export function registerReminders(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.settings) void scheduleReminders();
   });
-  void scheduleReminders().catch((error) => console.warn('TradeGuard: could not schedule reminders', error));
+  void scheduleReminders().catch((error) => logError('reminders', 'could not schedule reminders', error));
 }

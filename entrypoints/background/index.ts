@@ -1,6 +1,9 @@
 import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
+import { logError } from '../../lib/log';
 import { createRouter } from '../../lib/messaging/router';
+import { senderOf } from '../../lib/messaging/sender';
+import { pageKindFromUrl } from '../../lib/pages/detect';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { chatHandlers } from './chat-handlers';
 import { correctionHandlers } from './correction-handlers';
@@ -18,22 +21,29 @@ import { getVault } from './vault';
  */
 export default defineBackground(() => {
   const route = createRouter({
+    // The page's address and kind are the browser's (sender.url), never the message's.
     'content/page-seen': async (request, sender) => {
+      const url = sender.url ?? '';
       if (sender.tabId !== undefined) {
         await rememberTab(sender.tabId, {
-          url: request.url,
-          kind: request.kind,
+          url,
+          kind: pageKindFromUrl(url),
           title: request.title,
           seenAt: new Date().toISOString(),
         });
       }
       return request.snapshot === undefined
         ? { findings: [], facts: [], badges: [] }
-        : judgePage(request.snapshot, sender.tabId);
+        : judgePage(request.snapshot, url, sender.tabId);
     },
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/checklist': async (request) => checklistFor(request.tabId),
     'ui/tick': async (request) => tick(request.orderId, request.itemId, request.ticked),
+    // A restore or import in the side panel changed the vault under the remembered suppliers and orders.
+    'ui/vault-changed': async () => {
+      forgetLoadedMemory();
+      return { ok: true };
+    },
     ...captureHandlers,
     ...chatHandlers,
     ...deadlineHandlers,
@@ -41,19 +51,14 @@ export default defineBackground(() => {
     ...correctionHandlers,
   });
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    route(message, { tabId: sender.tab?.id, url: sender.url }),
-  );
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => route(message, senderOf(sender, extension)));
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void forgetTabSnapshot(tabId);
   });
-  // A restore or import in the side panel changed the vault under the remembered suppliers and orders.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.vaultChangedAt) forgetLoadedMemory();
-  });
   registerCaptureEntryPoints();
   registerReminders();
   // Open the vault at start-up so an import cut off by a browser close is cleaned before anything reads it.
-  void getVault().catch((error) => console.warn('TradeGuard: could not open the evidence vault', error));
+  void getVault().catch((error) => logError('background', 'could not open the evidence vault', error));
 });

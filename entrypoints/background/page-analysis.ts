@@ -3,11 +3,13 @@ import { analysePage } from '../../lib/analysis/analyse-page';
 import { offerBadges } from '../../lib/analysis/offer-badges';
 import { buildRuleContext } from '../../lib/analysis/rule-context';
 import { buildChecklist } from '../../lib/checklist/build';
+import { logError, logWarn } from '../../lib/log';
 import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
 import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
+import { snapshotFromSender } from '../../lib/pages/page-origin';
 import { correctionNotices } from '../../lib/present/correctable';
 import { pageFacts } from '../../lib/present/page-facts';
-import { evaluateRules } from '../../lib/rules/evaluate';
+import { couldNotCheck, evaluateRules } from '../../lib/rules/evaluate';
 import { loadSettings } from '../../lib/settings/storage';
 import { listTicks, setTick } from '../../lib/vault/records';
 import { chatRiskFor } from './chat-handlers';
@@ -17,30 +19,45 @@ import { getVault } from './vault';
 const snapKey = (tabId: number) => `snap:${tabId}`;
 const EMPTY: PageVerdict = { findings: [], facts: [], badges: [] };
 
-/** A content script's snapshot → findings, facts and badges; the page is then remembered. */
-export async function judgePage(raw: unknown, tabId: number | undefined): Promise<PageVerdict> {
+/**
+ * A content script's snapshot → findings, facts and badges; the page is then
+ * remembered. Judged only as far as the sending page's address vouches for it
+ * (lib/pages/page-origin.ts): a supplier's page cannot pass for a payment page.
+ */
+export async function judgePage(
+  raw: unknown,
+  senderUrl: string,
+  tabId: number | undefined,
+): Promise<PageVerdict> {
   const parsed = PageSnapshotSchema.safeParse(raw);
   if (!parsed.success) {
-    console.warn(
-      'TradeGuard: dropped a page snapshot that failed validation',
-      parsed.error.issues.slice(0, 3),
-    );
+    logWarn('background', 'dropped a page snapshot that failed validation', parsed.error.issues.slice(0, 3));
     return EMPTY;
   }
-  const snapshot = parsed.data;
+  const vouched = snapshotFromSender(parsed.data, senderUrl);
+  if (!vouched.ok) {
+    logWarn('background', `dropped a page snapshot (${vouched.reason})`);
+    return EMPTY;
+  }
+  const snapshot = vouched.snapshot;
   const { settings } = await loadSettings();
   const now = new Date();
   const verdict = await withMemory(async (memory) => {
-    const { context, findings, facts, notices } = analysePage(snapshot, memory, settings, now.toISOString());
+    const { context, findings, facts, notices, couldNotCheck } = analysePage(
+      snapshot,
+      memory,
+      settings,
+      now.toISOString(),
+    );
     // Before the page's events: the deadlines they re-plan read the corrections from storage.
     await persistCorrections(memory).catch((error) =>
-      console.warn('TradeGuard: could not store your corrections', error),
+      logError('background', 'could not store your corrections', error),
     );
     await persistPage(memory, snapshot, now, {
       order: context.order,
       corrections: context.corrections,
-    }).catch((error) => console.warn('TradeGuard: could not remember this page', error));
-    return { findings, facts, badges: offerBadges(snapshot, memory), notices };
+    }).catch((error) => logError('background', 'could not remember this page', error));
+    return { findings, facts, badges: offerBadges(snapshot, memory), notices, couldNotCheck };
   });
   if (tabId !== undefined) await browser.storage.session.set({ [snapKey(tabId)]: snapshot }).catch(() => {});
   return verdict;
@@ -60,7 +77,7 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
   const { settings } = await loadSettings();
   return withMemory(async (memory) => {
     const ctx = buildRuleContext(snapshot, memory, settings, new Date().toISOString());
-    const { findings } = evaluateRules(ctx);
+    const { findings, failed } = evaluateRules(ctx);
     const orderId = ctx.order?.id ?? snapshot.payment?.orderId ?? null;
     let checklist = null;
     if (orderId && (snapshot.kind === 'alibaba:order' || snapshot.kind === 'alibaba:payment')) {
@@ -71,6 +88,7 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
         findings,
         new Set(ticks.filter((t) => t.ticked).map((t) => t.itemId)),
         chat,
+        failed,
       );
     }
     return {
@@ -79,6 +97,7 @@ export async function checklistFor(tabId: number): Promise<ChecklistView | null>
       findings,
       facts: pageFacts(ctx),
       checklist,
+      couldNotCheck: couldNotCheck(failed),
       notices: correctionNotices(ctx),
     };
   });
@@ -89,7 +108,7 @@ export async function tick(orderId: string, itemId: string, ticked: boolean): Pr
     await setTick(await getVault(), { orderId, itemId, ticked, at: new Date().toISOString() });
     return { ok: true };
   } catch (error) {
-    console.warn('TradeGuard: could not save a checklist tick', error);
+    logError('background', 'could not save a checklist tick', error);
     return { ok: false };
   }
 }

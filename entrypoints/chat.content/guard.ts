@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createChatScanner } from '../../lib/chat/scanner';
 import type { ChatFinding, ChatMessageInput, DesignatedAccount } from '../../lib/chat/types';
+import { logQuiet } from '../../lib/log';
+import { fitChatLine } from '../../lib/messaging/chat-line';
 import { send } from '../../lib/messaging/client';
 import type { ChatLine } from '../../lib/messaging/protocol';
 import type { ChatMessage } from '../../lib/model/chat-message';
@@ -63,12 +65,9 @@ export async function startChatGuard(ctx: ContentScriptContext) {
   }
 
   async function save(messages: readonly ChatMessage[], index: number, findings: ChatFinding[]) {
-    const line = (m: ChatMessage): ChatLine => ({
-      from: m.from,
-      senderName: m.senderName,
-      text: m.text,
-      at: m.at?.raw ?? null,
-    });
+    // Cut to what the background accepts: a long message nearby must not stop this one being saved.
+    const line = (m: ChatMessage): ChatLine =>
+      fitChatLine({ from: m.from, senderName: m.senderName, text: m.text, at: m.at?.raw ?? null });
     return send({
       type: 'content/save-message',
       url: location.href,
@@ -98,7 +97,7 @@ export async function startChatGuard(ctx: ContentScriptContext) {
     try {
       scanNew();
     } catch (error) {
-      console.debug('TradeGuard: chat scan failed', error);
+      logQuiet('chat guard', 'chat scan failed', error);
     }
   };
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,4 +1,5 @@
 import '../../lib/zod-jitless';
+import { logQuiet } from '../../lib/log';
 import { CHAT_MATCHES } from '../../lib/marketplaces';
 import { startChatGuard } from './guard';
 
@@ -15,7 +16,7 @@ export default defineContentScript({
     try {
       startChatGuard(ctx);
     } catch (error) {
-      console.debug('TradeGuard: chat guard could not start', error);
+      logQuiet('chat guard', 'could not start', error);
     }
   },
 });

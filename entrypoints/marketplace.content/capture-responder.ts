@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ChatMessage } from '../../lib/model/chat-message';
-import { extractPage } from '../../lib/pages/extract';
-import { findMessageList } from '../../lib/pages/messages/message-list';
-import { createMessageReader, type MessageReader } from '../../lib/pages/messages/reader';
+import { logQuiet } from '../../lib/log';
 import {
   type ListGeometry,
   type PageInfo,
   type ScrollAnswer,
-  type TabCaptureRequest,
+  TAB_ANSWER_SCHEMAS,
+  type TabAnswer,
   TabCaptureRequestSchema,
-} from '../background/capture/tab-protocol';
+  type TabRequestOf,
+  type TabRequestType,
+} from '../../lib/messaging/tab-protocol';
+import type { ChatMessage } from '../../lib/model/chat-message';
+import { extractPage } from '../../lib/pages/extract';
+import { findMessageList } from '../../lib/pages/messages/message-list';
+import { createMessageReader, type MessageReader } from '../../lib/pages/messages/reader';
 
 /**
  * Answers the background while it captures this tab: what the page is about
@@ -121,49 +125,52 @@ function readMore(s: ScrollSession): void {
   s.messages.push(...s.reader.read(document.body).slice(0, MAX_MESSAGES - s.messages.length));
 }
 
-async function answer(request: TabCaptureRequest): Promise<unknown> {
-  switch (request.type) {
-    case 'tg-capture/page-info':
-      return pageInfo();
-    case 'tg-capture/snapshot':
-      return { url: location.href, title: document.title, html: document.documentElement.outerHTML };
-    case 'tg-capture/scroll-start': {
-      const { scroller, isPage } = chatScroller();
-      session = {
-        scroller,
-        isPage,
-        restoreTop: scroller.scrollTop,
-        restorePageTop: window.scrollY,
-        reader: createMessageReader(),
-        messages: [],
-      };
-      if (!isPage) scroller.scrollIntoView({ block: 'nearest' });
-      scroller.scrollTop = 0;
-      await painted();
-      readMore(session);
-      return { ok: true, geometry: geometry(session) } satisfies ScrollAnswer;
-    }
-    case 'tg-capture/scroll-to': {
-      if (!session)
-        return {
-          ok: false,
-          reason: 'The chat capture was interrupted: start it again.',
-        } satisfies ScrollAnswer;
-      session.scroller.scrollTop = request.top;
-      await painted();
-      readMore(session);
-      return { ok: true, geometry: geometry(session) } satisfies ScrollAnswer;
-    }
-    case 'tg-capture/scroll-end': {
-      const s = session;
-      session = null;
-      if (!s) return { messages: [] };
-      readMore(s);
-      s.scroller.scrollTop = s.restoreTop;
-      if (!s.isPage) window.scrollTo({ top: s.restorePageTop });
-      return { messages: s.messages };
-    }
-  }
+/** One handler per request, each typed by the answer the background will check it against. */
+const HANDLERS: { [T in TabRequestType]: (request: TabRequestOf<T>) => Promise<TabAnswer<T>> } = {
+  'tg-capture/page-info': async () => pageInfo(),
+  'tg-capture/snapshot': async () => ({
+    url: location.href,
+    title: document.title,
+    html: document.documentElement.outerHTML,
+  }),
+  'tg-capture/scroll-start': async () => {
+    const { scroller, isPage } = chatScroller();
+    session = {
+      scroller,
+      isPage,
+      restoreTop: scroller.scrollTop,
+      restorePageTop: window.scrollY,
+      reader: createMessageReader(),
+      messages: [],
+    };
+    if (!isPage) scroller.scrollIntoView({ block: 'nearest' });
+    scroller.scrollTop = 0;
+    await painted();
+    readMore(session);
+    return { ok: true, geometry: geometry(session) } satisfies ScrollAnswer;
+  },
+  'tg-capture/scroll-to': async (request) => {
+    if (!session) return { ok: false, reason: 'The chat capture was interrupted: start it again.' };
+    session.scroller.scrollTop = request.top;
+    await painted();
+    readMore(session);
+    return { ok: true, geometry: geometry(session) };
+  },
+  'tg-capture/scroll-end': async () => {
+    const s = session;
+    session = null;
+    if (!s) return { messages: [] };
+    readMore(s);
+    s.scroller.scrollTop = s.restoreTop;
+    if (!s.isPage) window.scrollTo({ top: s.restorePageTop });
+    return { messages: s.messages };
+  },
+};
+
+/** Runs the request's handler and checks the answer against the protocol before it leaves the page. */
+async function answer<T extends TabRequestType>(request: TabRequestOf<T>): Promise<TabAnswer<T>> {
+  const handler = HANDLERS[request.type as T] as (r: TabRequestOf<T>) => Promise<TabAnswer<T>>;
+  return TAB_ANSWER_SCHEMAS[request.type as T].parse(await handler(request)) as TabAnswer<T>;
 }
 
 export function registerCaptureResponder(ctx: ContentScriptContext): void {
@@ -172,7 +179,7 @@ export function registerCaptureResponder(ctx: ContentScriptContext): void {
     const parsed = TabCaptureRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
     answer(parsed.data).then(sendResponse, (error) => {
-      console.debug('TradeGuard: capture request failed', error);
+      logQuiet('capture', 'capture request failed', error);
       sendResponse(undefined);
     });
     return true;

@@ -1,6 +1,7 @@
 import '../../lib/zod-jitless';
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
+import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
 import { registerCaptureResponder } from './capture-responder';
 import { startPageWatcher } from './watch';
@@ -20,7 +21,7 @@ export default defineContentScript({
       registerCaptureResponder(ctx);
       startPageWatcher(ctx);
     } catch (error) {
-      console.debug('TradeGuard: could not start on this page', error);
+      logQuiet('page card', 'could not start on this page', error);
     }
   },
 });

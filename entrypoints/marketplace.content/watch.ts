@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
+import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
 import { CardRefreshSchema } from '../../lib/messaging/tab-refresh';
@@ -37,6 +38,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   let observer: MutationObserver | null = null;
 
   const silence = () => {
+    generation++; // a read still waiting for its verdict must not paint a silent page
     clearHighlights(document);
     card.remove();
     lastRead = '';
@@ -61,6 +63,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
       // On chat pages the chat guard marks each risky message where it stands; page rules have nothing to say.
       findings: isChat(kind) ? undefined : verdict.findings,
       notices: verdict.notices ?? [],
+      couldNotCheck: verdict.couldNotCheck,
       onFindingClick: (f) =>
         marks.get(f.quote.trim())?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
       // The buyer's entry is judged with the page at once; the answer repaints the card while the page is the same.
@@ -75,7 +78,6 @@ export function startPageWatcher(ctx: ContentScriptContext) {
 
   async function read(url: string) {
     const started = performance.now();
-    const mine = ++generation;
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
     const snapshot = extractPage(document, url);
@@ -83,16 +85,20 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
     const fingerprint = JSON.stringify(snapshot);
     if (fingerprint === lastRead) return;
+    // Only a read that will be judged supersedes the one in flight: an unchanged re-read (say, after the
+    // card itself was inserted) returning early must not leave the card on "Reading this page…".
+    const mine = ++generation;
     lastRead = fingerprint;
     const extractMs = performance.now() - started;
     const firstRenderMs = shownUrl === url ? 0 : await card.render({ kind: snapshot.kind, state: 'reading' });
-    const verdict: PageVerdict = await send({
+    // No answer (the background refused or is gone): the card says what it read, with no findings.
+    const verdict: PageVerdict = (await send({
       type: 'content/page-seen',
       url,
       kind: snapshot.kind,
       title: document.title.slice(0, 2000),
       snapshot,
-    }).catch(() => ({ findings: [], facts: [], badges: [] }));
+    })) ?? { findings: [], facts: [], badges: [] };
     if (mine !== generation) return; // a newer read owns the card now
     const { decorateMs, renderMs: secondRenderMs } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
@@ -104,7 +110,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   }
 
   const safely = (url: string) => {
-    read(url).catch((error) => console.debug('TradeGuard: page check failed', error));
+    read(url).catch((error) => logQuiet('page card', 'page check failed', error));
   };
   const later = () => {
     const now = performance.now();

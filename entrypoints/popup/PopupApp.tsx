@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { BeforeYouPay } from '../../components/checklist/BeforeYouPay';
+import { CouldNotCheck } from '../../components/findings/CouldNotCheck';
 import { FindingList } from '../../components/findings/FindingList';
 import { TabSummary } from '../../components/popup/TabSummary';
 import '../../components/findings/findings.css';
@@ -8,7 +9,7 @@ import { OpenSidePanel } from './OpenSidePanel';
 import { usePopupStore } from './store';
 
 export function PopupApp() {
-  const { loading, tabId, kind, status, url, view, copied, load, tick, copyClauses, correct } =
+  const { loading, tabId, kind, status, url, view, copied, tickError, load, tick, copyClauses, correct } =
     usePopupStore();
   useEffect(() => {
     void load();
@@ -27,12 +28,16 @@ export function PopupApp() {
               onMessagePage={kind === 'alibaba:messages' || kind === 'aliexpress:messages'}
             />
           )}
+          {view?.couldNotCheck && view.couldNotCheck.length > 0 && (
+            <CouldNotCheck items={view.couldNotCheck} />
+          )}
           {view?.checklist && (
             <BeforeYouPay
               checklist={view.checklist}
               onTick={tick}
               onCopyClauses={copyClauses}
               copied={copied}
+              tickError={tickError}
               onCorrect={correct}
               notices={view.notices}
             />

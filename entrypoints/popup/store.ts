@@ -15,6 +15,8 @@ interface PopupState {
   status: TabStatus | null;
   view: ChecklistView | null;
   copied: boolean;
+  /** Said when a tick could not be saved (the box is un-ticked again). */
+  tickError: string | null;
   load(): Promise<void>;
   tick(itemId: string, ticked: boolean): Promise<void>;
   copyClauses(text: string): Promise<void>;
@@ -30,6 +32,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   status: null,
   view: null,
   copied: false,
+  tickError: null,
   async load() {
     const tab = await targetTab(location.search);
     if (!tab) return set({ loading: false });
@@ -50,10 +53,22 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     const { view } = get();
     const orderId = view?.checklist?.orderId;
     if (!view?.checklist || !orderId) return;
-    // Show the tick at once; the background keeps it per order.
-    const manual = view.checklist.manual.map((m) => (m.id === itemId ? { ...m, ticked } : m));
-    set({ view: { ...view, checklist: { ...view.checklist, manual } } });
-    await send({ type: 'ui/tick', orderId, itemId, ticked }).catch(() => undefined);
+    const setTicked = (value: boolean) => {
+      const current = get().view;
+      if (!current?.checklist) return;
+      const manual = current.checklist.manual.map((m) => (m.id === itemId ? { ...m, ticked: value } : m));
+      set({ view: { ...current, checklist: { ...current.checklist, manual } } });
+    };
+    // Show the tick at once; the background keeps it per order…
+    setTicked(ticked);
+    set({ tickError: null });
+    const answer = await send({ type: 'ui/tick', orderId, itemId, ticked });
+    if (answer?.ok) return;
+    // …and when it could not, the box shows what is stored, and says so.
+    setTicked(!ticked);
+    set({
+      tickError: `Your ${ticked ? 'tick' : 'untick'} was not saved (the vault could not be written). Try again; if it keeps failing, reload the extension.`,
+    });
   },
   async copyClauses(text) {
     await navigator.clipboard?.writeText(text).catch(() => undefined);

@@ -3,7 +3,7 @@ import type { PageSnapshot } from '../model/snapshot';
 import { correctionNotices } from '../present/correctable';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import { pageFacts } from '../present/page-facts';
-import { evaluateRules } from '../rules/evaluate';
+import { type CouldNotCheck, couldNotCheck, evaluateRules } from '../rules/evaluate';
 import type { RuleContext } from '../rules/types';
 import type { Settings } from '../settings/schema';
 import { buildRuleContext } from './rule-context';
@@ -13,6 +13,8 @@ export interface PageAnalysis {
   context: RuleContext;
   findings: Finding[];
   facts: FactLine[];
+  /** Rules that threw: what TradeGuard could not check on this page (shown, never taken as a pass). */
+  couldNotCheck: CouldNotCheck[];
   /** The buyer's entries a page replaced (this one or an earlier one), told until dismissed. */
   notices: CorrectionNotice[];
 }
@@ -29,8 +31,14 @@ export function analysePage(
   at: string,
 ): PageAnalysis {
   const context = buildRuleContext(snapshot, memory, settings, at);
-  const { findings } = evaluateRules(context);
+  const { findings, failed } = evaluateRules(context);
   const facts = pageFacts(context);
   memory.observe(snapshot, at);
-  return { context, findings, facts, notices: correctionNotices(context) };
+  return {
+    context,
+    findings,
+    facts,
+    couldNotCheck: couldNotCheck(failed),
+    notices: correctionNotices(context),
+  };
 }

@@ -53,6 +53,7 @@ export function buildRuleContext(
         ? { limit: pageSupplier.taLimit, seenAt: at, url: page.url }
         : latestLimit(record),
     designatedAccount: orderId ? (memory.accounts.get(orderId)?.beneficiary ?? null) : null,
+    designatedAccountSeenAt: orderId ? (memory.accounts.get(orderId)?.seenAt ?? null) : null,
     settings,
     specLines: specLinesOf(page, order),
     corrections,

@@ -5,6 +5,7 @@ import { type OrderFacts, OrderFactsSchema } from '../model/order';
 import { type Beneficiary, BeneficiarySchema } from '../model/payment';
 import type { PageSnapshot } from '../model/snapshot';
 import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
+import { designatesAccount } from '../pages/page-origin';
 import { SupplierMemory } from '../suppliers/memory';
 import { pageStatements } from './corrections';
 
@@ -59,8 +60,15 @@ export class TradeMemory {
     for (const order of [snapshot.order, ...(snapshot.orders ?? [])]) {
       if (order?.id) this.rememberOrder(order, url, at);
     }
+    // Only Alibaba's checkout page of that order designates its account, and the first one seen stays:
+    // a later, different one is reported (payment-not-designated-account), never silently taken.
     const payment = snapshot.payment;
-    if (payment?.orderId && hasAccount(payment.beneficiary) && !this.accounts.has(payment.orderId)) {
+    if (
+      payment?.orderId &&
+      designatesAccount(snapshot) &&
+      hasAccount(payment.beneficiary) &&
+      !this.accounts.has(payment.orderId)
+    ) {
       this.accounts.set(payment.orderId, { beneficiary: payment.beneficiary, url, seenAt: at });
     }
     return replaced;

@@ -5,10 +5,14 @@ import { correctableLines } from '../present/correctable';
 import { comparableFields } from '../rules/account-compare';
 import { classifyPaymentMethod } from '../rules/payment-methods';
 import { enteredNote } from '../rules/provenance';
-import type { RuleContext } from '../rules/types';
-import { CLAUSE_FOR_RULE, CLAUSES } from './clauses';
+import { PAGE_RULES } from '../rules/registry';
+import type { Rule, RuleContext } from '../rules/types';
+import { CLAUSES, type ClauseKey } from './clauses';
 import { MANUAL_CHECKS } from './manual';
-import type { AutoCheck, Checklist, CheckStatus } from './types';
+import type { AutoCheck, Checklist, ChecklistItemId, CheckStatus } from './types';
+
+/** Each rule says which item its findings decide and which clause they call for. */
+const RULE_BY_ID = new Map<string, Rule>(PAGE_RULES.map((r) => [r.id, r]));
 
 /** What TradeGuard knows of the buyer's chat with this order's supplier. */
 export interface ChatRisk {
@@ -19,36 +23,33 @@ export interface ChatRisk {
 /**
  * Builds the "Before you pay" checklist from the rules' findings. Each item
  * names the rules that decided it; an item nothing could decide is
- * "unknown", never "ok".
+ * "unknown", never "ok". A critical or warning finding whose rule names no
+ * item (or no rule TradeGuard knows) still counts, under "other".
  */
 export function buildChecklist(
   ctx: RuleContext,
   findings: readonly Finding[],
   ticks: ReadonlySet<string>,
   chat: ChatRisk | null,
+  /** Rules that threw: their items can at best be "could not check", never "ok". */
+  failed: readonly string[] = [],
 ): Checklist {
-  const by = (...rules: string[]) => findings.filter((f) => rules.includes(f.rule));
+  const homeOf = (f: Finding): ChecklistItemId => RULE_BY_ID.get(f.rule)?.checklist ?? 'other';
+  const by = (item: ChecklistItemId) => findings.filter((f) => homeOf(f) === item);
   const order = ctx.order;
   const auto: AutoCheck[] = [
-    taSupplier(ctx, by('ta-not-offered')),
-    withFacts(ctx, limit(ctx, by('ta-limit-below-order', 'ta-limit-unknown')), [
-      'taLimit',
-      'orderTotal',
-      'paymentAmount',
-    ]),
-    coverage(ctx, by('ta-covered-amount-short', 'ta-coverage-pre-shipment', 'ta-order-below-minimum')),
-    withFacts(ctx, method(ctx, by('payment-method-limit', 'payment-method-not-covered')), [
-      'paymentMethod',
-      'paymentAmount',
-    ]),
-    account(ctx, by('payment-not-designated-account')),
+    taSupplier(ctx, by('ta-supplier')),
+    withFacts(ctx, limit(ctx, by('ta-limit')), ['taLimit', 'orderTotal', 'paymentAmount']),
+    coverage(ctx, by('coverage')),
+    withFacts(ctx, method(ctx, by('method')), ['paymentMethod', 'paymentAmount']),
+    account(ctx, by('designated-account')),
     ...specItems(by, ctx.specLines.length > 0),
     withFacts(
       ctx,
       fromFindings(
         'ship-date',
         'Exact shipment date in the order',
-        by('vague-ship-date', 'missing-ship-date'),
+        by('ship-date'),
         order?.shipBy ? `Ship by ${order.shipBy}${enteredNote(ctx, 'shipBy')}.` : null,
       ),
       ['shipBy', 'shippingMethod'],
@@ -56,17 +57,15 @@ export function buildChecklist(
     fromFindings(
       'inspection',
       'Inspection or quality standard agreed',
-      by('missing-inspection'),
+      by('inspection'),
       'The order names an inspection or quality standard.',
     ),
+    supplierRecord(ctx, by('supplier-record')),
     onPlatform(chat),
-    fromFindings(
-      'sample',
-      'Sample caveat understood',
-      by('sample-order-quality-not-covered'),
-      'Not a sample order.',
-    ),
+    fromFindings('sample', 'Sample caveat understood', by('sample'), 'Not a sample order.'),
+    ...otherFindings(by('other')),
   ];
+  for (const rule of failed) markUnchecked(auto, RULE_BY_ID.get(rule)?.checklist ?? 'other', rule);
   const blockers = auto.filter((a) => a.status === 'blocker').length;
   const warnings = auto.filter((a) => a.status === 'warning').length;
   const unknown = auto.filter((a) => a.status === 'unknown').length;
@@ -78,14 +77,14 @@ export function buildChecklist(
       : 'Ready to pay'
     : parts.join(', ');
   const clauseKeys = [
-    ...new Set(findings.map((f) => CLAUSE_FOR_RULE[f.rule]).filter((k): k is string => Boolean(k))),
+    ...new Set(findings.map((f) => RULE_BY_ID.get(f.rule)?.clause).filter((k): k is ClauseKey => Boolean(k))),
   ];
   return {
     orderId: order?.id ?? null,
     auto,
     manual: MANUAL_CHECKS.map((m) => ({ ...m, ticked: ticks.has(m.id) })),
     verdict: { blockers, warnings, unknown, text, ready },
-    clauses: clauseKeys.map((k) => CLAUSES[k]!),
+    clauses: clauseKeys.map((k) => CLAUSES[k]),
   };
 }
 
@@ -103,7 +102,12 @@ function statusOf(findings: readonly Finding[]): CheckStatus {
   return findings.length ? 'warning' : 'ok';
 }
 
-function fromFindings(id: string, label: string, findings: Finding[], okDetail: string | null): AutoCheck {
+function fromFindings(
+  id: ChecklistItemId,
+  label: string,
+  findings: Finding[],
+  okDetail: string | null,
+): AutoCheck {
   if (findings.length === 0 && okDetail === null)
     return { id, label, status: 'unknown', detail: 'Not shown on this page.', rules: [] };
   return {
@@ -169,21 +173,69 @@ function account(ctx: RuleContext, found: Finding[]): AutoCheck {
   return check;
 }
 
-const SPEC_ATTRIBUTES: [string, string, string[]][] = [
-  ['color', 'Colour specified measurably', ['vague-color', 'missing-color']],
-  ['size', 'Size specified with unit and tolerance', ['vague-size', 'missing-size']],
-  ['material', 'Material and grade specified', ['vague-material', 'missing-material']],
-  ['weight', 'Weight specified', ['vague-weight']],
-  ['quantity', 'Exact quantity per SKU', ['vague-quantity']],
-  ['packaging', 'Packaging specified', ['vague-packaging', 'missing-packaging']],
-  ['customization', 'Custom design backed by files', ['vague-customization']],
+const SPEC_ITEMS: [ChecklistItemId, string][] = [
+  ['spec-color', 'Colour specified measurably'],
+  ['spec-size', 'Size specified with unit and tolerance'],
+  ['spec-material', 'Material and grade specified'],
+  ['spec-weight', 'Weight specified'],
+  ['spec-quantity', 'Exact quantity per SKU'],
+  ['spec-packaging', 'Packaging specified'],
+  ['spec-customization', 'Custom design backed by files'],
 ];
 
 /** Without any specification text read, nothing can be called clear: those items stay "unknown". */
-function specItems(by: (...rules: string[]) => Finding[], read: boolean): AutoCheck[] {
-  return SPEC_ATTRIBUTES.map(([id, label, rules]) =>
-    fromFindings(`spec-${id}`, label, by(...rules), read ? 'Nothing vague found.' : null),
+function specItems(by: (item: ChecklistItemId) => Finding[], read: boolean): AutoCheck[] {
+  return SPEC_ITEMS.map(([id, label]) =>
+    fromFindings(id, label, by(id), read ? 'Nothing vague found.' : null),
   );
+}
+
+/**
+ * Years on the platform, on-time delivery, response rate, Verified. Warnings
+ * decide the item; the info-level signals (not Verified, slow replies) are
+ * told in its detail without turning it into a warning.
+ */
+function supplierRecord(ctx: RuleContext, found: Finding[]): AutoCheck {
+  const s = ctx.supplier;
+  const read =
+    s !== null &&
+    [s.yearsOnPlatform, s.onTimeDeliveryRate, s.responseRate, s.verified].some((v) => v !== null);
+  const serious = found.filter((f) => f.severity !== 'info');
+  const check = fromFindings(
+    'supplier-record',
+    "Supplier's track record",
+    serious,
+    read ? 'No warning sign in what TradeGuard read of the supplier.' : null,
+  );
+  const notes = found.filter((f) => f.severity === 'info');
+  if (notes.length === 0) return check;
+  const detail = notes.map((f) => f.message).join(' ');
+  return {
+    ...check,
+    status: check.status === 'unknown' ? 'ok' : check.status,
+    detail: serious.length ? `${check.detail} ${detail}` : detail,
+    rules: [...check.rules, ...notes.map((f) => f.rule)],
+  };
+}
+
+/** A rule that failed leaves its item undecided: "could not check", with the rule named. */
+function markUnchecked(auto: AutoCheck[], home: ChecklistItemId, rule: string): void {
+  let item = auto.find((a) => a.id === home);
+  if (!item) {
+    item = { id: home, label: 'Other checks on this page', status: 'unknown', detail: '', rules: [] };
+    auto.push(item);
+  }
+  if (item.status === 'ok') item.status = 'unknown';
+  item.detail =
+    `${item.detail} TradeGuard could not check this (rule ${rule} failed): check it yourself before you pay.`.trim();
+  if (!item.rules.includes(rule)) item.rules.push(rule);
+}
+
+/** Findings no item groups: never dropped from the verdict. */
+function otherFindings(found: Finding[]): AutoCheck[] {
+  const counted = found.filter((f) => f.severity !== 'info');
+  if (counted.length === 0) return [];
+  return [fromFindings('other', 'Other findings on this page', counted, null)];
 }
 
 function onPlatform(chat: ChatRisk | null): AutoCheck {
@@ -196,9 +248,8 @@ function onPlatform(chat: ChatRisk | null): AutoCheck {
       detail: 'TradeGuard has not read your chat with this supplier yet: open it in Message Center.',
       rules: [],
     };
-  const risky = chat.findings.filter(
-    (f) => f.rule.startsWith('offplatform') || f.rule === 'bank-details-change',
-  );
+  // Every critical or warning chat finding counts (payment details sent in chat too); info (pressure) alone does not.
+  const risky = chat.findings.filter((f) => f.severity !== 'info');
   return fromFindings(
     'on-platform',
     label,

@@ -1,9 +1,10 @@
 /**
  * Contract clauses a buyer asks the supplier to write into the Trade
- * Assurance order, keyed by the rule that showed the gap. Blanks (___) are for
- * the buyer's own figures: TradeGuard never invents a specification.
+ * Assurance order. Each page rule names the clause its findings call for
+ * (Rule.clause). Blanks (___) are for the buyer's own figures: TradeGuard
+ * never invents a specification.
  */
-export const CLAUSES: Record<string, string> = {
+export const CLAUSES = {
   color:
     'Colour: Pantone ___ C (or RGB ___ / HEX #___), colour difference ΔE ≤ 2 against the approved sample.',
   size: 'Dimensions: ___ × ___ × ___ cm (L × W × H), tolerance ± ___ mm.',
@@ -21,23 +22,5 @@ export const CLAUSES: Record<string, string> = {
   inspection:
     'Inspection: pre-shipment inspection by a third party (SGS, Intertek, QIMA or equal) at AQL 2.5 major / 4.0 minor, paid by ___; the balance is due only after a passed report.',
   coverage: 'Coverage: post-delivery coverage for the full order amount.',
-};
-
-/** Which clause each rule calls for. */
-export const CLAUSE_FOR_RULE: Record<string, keyof typeof CLAUSES> = {
-  'vague-color': 'color',
-  'missing-color': 'color',
-  'vague-size': 'size',
-  'missing-size': 'size',
-  'vague-material': 'material',
-  'missing-material': 'material',
-  'vague-weight': 'weight',
-  'vague-quantity': 'quantity',
-  'vague-packaging': 'packaging',
-  'missing-packaging': 'packaging',
-  'vague-ship-date': 'ship-date',
-  'missing-ship-date': 'ship-date',
-  'vague-customization': 'customization',
-  'missing-inspection': 'inspection',
-  'ta-coverage-pre-shipment': 'coverage',
-};
+} as const satisfies Record<string, string>;
+export type ClauseKey = keyof typeof CLAUSES;

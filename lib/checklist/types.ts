@@ -7,8 +7,32 @@ import type { FactLine } from '../present/fact-line';
 
 export type CheckStatus = 'ok' | 'blocker' | 'warning' | 'unknown';
 
+/** The automatic items, in the order the popup shows them. Page rules name theirs (Rule.checklist). */
+export const CHECKLIST_ITEM_IDS = [
+  'ta-supplier',
+  'ta-limit',
+  'coverage',
+  'method',
+  'designated-account',
+  'spec-color',
+  'spec-size',
+  'spec-material',
+  'spec-weight',
+  'spec-quantity',
+  'spec-packaging',
+  'spec-customization',
+  'ship-date',
+  'inspection',
+  'supplier-record',
+  'on-platform',
+  'sample',
+  /** Critical and warning findings of rules no other item names (a rule added without a home, a stored finding). */
+  'other',
+] as const;
+export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
+
 export interface AutoCheck {
-  id: string;
+  id: ChecklistItemId;
   label: string;
   status: CheckStatus;
   /** Why: the figures or quote behind the status ("Order US$48,600 > limit US$42,000"). */

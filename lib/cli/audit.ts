@@ -44,7 +44,7 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
   const pages = inputs.map(({ file, url, doc }) => {
     const snapshot = extractPage(doc, url ?? 'about:blank');
     enterFor(snapshot, memory, settings, at, opts.entered ?? []);
-    const { context, findings } = analysePage(snapshot, memory, settings, at);
+    const { context, findings, couldNotCheck } = analysePage(snapshot, memory, settings, at);
     return {
       file,
       url,
@@ -58,6 +58,8 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
       messages: snapshot.messages ? snapshot.messages.length : null,
       findings: findings.map(toPublicFinding),
       corrections: publicCorrections(context.corrections),
+      /** Rules that failed on this page: not checked (added field; an empty list when all ran). */
+      couldNotCheck: couldNotCheck.map((c) => ({ rule: c.rule, title: c.title })),
     };
   });
   return { pages };
@@ -101,7 +103,8 @@ export function formatAudit(result: AuditResult): string {
       );
     }
     if (page.offers) out.push(`  Offers: ${page.offers.length}`);
-    if (page.findings.length === 0) out.push('  No findings.');
+    for (const c of page.couldNotCheck) out.push(`  [COULD NOT CHECK] ${c.rule}: ${c.title}`);
+    if (page.findings.length === 0 && page.couldNotCheck.length === 0) out.push('  No findings.');
     for (const f of page.findings) {
       out.push(`  [${f.severity.toUpperCase()}] ${f.rule}: ${f.message}`);
       if (f.quote) out.push(`      seen: "${f.quote}"`);

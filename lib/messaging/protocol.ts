@@ -9,6 +9,7 @@ import { type PageKind, PageKindSchema } from '../model/page-kind';
 import type { Beneficiary } from '../model/payment';
 import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
+import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
 
 /**
  * The one message protocol between TradeGuard's parts. Names say the
@@ -20,9 +21,12 @@ import type { CorrectionNotice, FactLine } from '../present/fact-line';
 /** One chat message as content scripts pass it on (text only; sender side as read from the page). */
 export const ChatLineSchema = z.object({
   from: z.enum(['supplier', 'buyer', 'system', 'unknown']),
-  senderName: z.string().max(300).nullable().optional(),
-  text: z.string().max(20_000),
-  at: z.string().max(100).nullable().optional(),
+  senderName: z.string().max(SENDER_NAME_MAX).nullable().optional(),
+  /** Longer messages are cut by the sender (lib/messaging/chat-line.ts), never refused whole. */
+  text: z.string().max(CHAT_TEXT_MAX),
+  at: z.string().max(AT_MAX).nullable().optional(),
+  /** Characters left out of `text` (the cut is also said at its end). */
+  cut: z.number().int().positive().optional(),
 });
 export type ChatLine = z.infer<typeof ChatLineSchema>;
 
@@ -87,6 +91,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     itemId: z.string().min(1).max(64),
     ticked: z.boolean(),
   }),
+  /** The side panel restored a backup or imported a pack: the background re-reads suppliers and orders. */
+  z.object({ type: z.literal('ui/vault-changed') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -114,11 +120,18 @@ export interface OfferBadge {
   verified: boolean | null;
 }
 
+/** A rule that threw on this page: what TradeGuard could not check (never shown as a pass). */
+export interface CouldNotCheckView {
+  rule: string;
+  title: string;
+}
+
 /** What the background concluded about a page: shown on the card. */
 export interface PageVerdict {
   findings: Finding[];
   facts: FactLine[];
   badges: OfferBadge[];
+  couldNotCheck?: CouldNotCheckView[];
   /** The buyer's entries a page replaced, until dismissed. */
   notices?: CorrectionNotice[];
 }
@@ -129,6 +142,7 @@ export interface ChecklistView {
   findings: Finding[];
   facts: FactLine[];
   checklist: Checklist | null;
+  couldNotCheck?: CouldNotCheckView[];
   notices?: CorrectionNotice[];
 }
 
@@ -173,6 +187,7 @@ export interface ResponseMap {
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };
+  'ui/vault-changed': { ok: boolean };
   'content/correct': CorrectionResult & { verdict?: PageVerdict };
   'ui/correct': CorrectionResult & { view?: ChecklistView | null };
 }

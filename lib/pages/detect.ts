@@ -15,7 +15,9 @@ function parse(url: string | URL): URL | null {
   }
 }
 
-const onHost = (u: URL, domain: string) => u.hostname === domain || u.hostname.endsWith(`.${domain}`);
+/** https only: a plain-http page can come from anyone on the network (issue 12, finding 11). */
+const onHost = (u: URL, domain: string) =>
+  u.protocol === 'https:' && (u.hostname === domain || u.hostname.endsWith(`.${domain}`));
 const isAlibaba = (u: URL) => onHost(u, 'alibaba.com');
 const isAliexpress = (u: URL) => onHost(u, 'aliexpress.com') || onHost(u, 'aliexpress.us');
 const path = (u: URL) => u.pathname.toLowerCase();
@@ -75,11 +77,11 @@ export function isAlibabaOrder(u: URL): boolean {
 }
 
 export function isAlibabaPayment(u: URL): boolean {
-  return u.hostname === 'cashier.alibaba.com';
+  return isAlibaba(u) && u.hostname === 'cashier.alibaba.com';
 }
 
 export function isAlibabaMessages(u: URL): boolean {
-  return MESSAGE_HOSTS.has(u.hostname) && !path(u).startsWith('/msgsend/');
+  return isAlibaba(u) && MESSAGE_HOSTS.has(u.hostname) && !path(u).startsWith('/msgsend/');
 }
 
 export function isAliexpressItem(u: URL): boolean {

@@ -6,7 +6,7 @@
 export function urlFromSavedPage(html: string): string | null {
   const head = html.slice(0, 200_000);
   const saved = /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i.exec(head);
-  if (saved?.[1] && isHttpUrl(saved[1])) return saved[1];
+  if (saved?.[1] && isHttpUrl(saved[1])) return secure(saved[1]);
   const canonical =
     /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"']+)["']/i.exec(head) ??
     /<link\b[^>]*\bhref=["']([^"']+)["'][^>]*\brel=["']?canonical["']?/i.exec(head);
@@ -18,7 +18,15 @@ export function urlFromSavedPage(html: string): string | null {
 
 function absolute(href: string): string | null {
   const url = href.startsWith('//') ? `https:${href}` : href;
-  return isHttpUrl(url) ? url : null;
+  return isHttpUrl(url) ? secure(url) : null;
+}
+
+/**
+ * A saved file that names its address with http:// (an old canonical link) was
+ * the https page: the marketplaces serve nothing else, and detection reads https only.
+ */
+function secure(url: string): string {
+  return url.replace(/^http:/i, 'https:');
 }
 
 function isHttpUrl(text: string): boolean {

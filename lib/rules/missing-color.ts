@@ -8,6 +8,8 @@ export const missingColor: Rule = {
   severity: 'info',
   title: 'No colour specified in the order',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'spec-color',
+  clause: 'color',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
   check: (ctx) => missingFindings(ctx, 'missing-color'),

@@ -8,6 +8,8 @@ export const missingInspection: Rule = {
   severity: 'warning',
   title: 'No pre-shipment inspection or quality standard (AQL) in the order',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'inspection',
+  clause: 'inspection',
   source: SOURCES.taRefund,
   fix: 'Add a clause to the order: pre-shipment inspection by a third party (SGS, Intertek, QIMA…) at AQL 2.5 major / 4.0 minor, who pays, and that shipment waits for a passed report.',
   check: (ctx) => missingFindings(ctx, 'missing-inspection'),

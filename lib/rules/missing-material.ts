@@ -8,6 +8,8 @@ export const missingMaterial: Rule = {
   severity: 'info',
   title: 'No material specified in the order',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'spec-material',
+  clause: 'material',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
   check: (ctx) => missingFindings(ctx, 'missing-material'),

@@ -8,6 +8,8 @@ export const missingPackaging: Rule = {
   severity: 'info',
   title: 'No packaging specified in the order',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'spec-packaging',
+  clause: 'packaging',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
   check: (ctx) => missingFindings(ctx, 'missing-packaging'),

@@ -8,6 +8,8 @@ export const missingShipDate: Rule = {
   severity: 'info',
   title: 'No exact shipment date in the order',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'ship-date',
+  clause: 'ship-date',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
   check: (ctx) => missingFindings(ctx, 'missing-ship-date'),

@@ -8,6 +8,8 @@ export const missingSize: Rule = {
   severity: 'info',
   title: 'No size or dimensions specified in the order',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'spec-size',
+  clause: 'size',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
   check: (ctx) => missingFindings(ctx, 'missing-size'),

@@ -12,6 +12,7 @@ export const paymentMethodLimit: Rule = {
   severity: 'warning',
   title: "The payment method's per-transaction limit is below the amount",
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'method',
   source: SOURCES.taGuide,
   fix: "Pay this amount by T/T to the order's Citibank account shown by Alibaba (no limit), or by Online Bank Payment within its limit — never by another route a supplier suggests.",
   check(ctx) {

@@ -12,6 +12,7 @@ export const paymentMethodNotCovered: Rule = {
   severity: 'warning',
   title: 'PayPal: Trade Assurance coverage is not certain (the sources conflict)',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'method',
   source: SOURCES.taGuide,
   fix: 'Pay by T/T to the Citibank account Alibaba shows for this order, by card, or by Online Bank Payment inside Alibaba checkout. Never PayPal "Friends & Family" or PayPal outside the order.',
   check(ctx) {

@@ -1,3 +1,4 @@
+import { designatesAccount } from '../pages/page-origin';
 import { SOURCES } from '../sources';
 import { accountDifferences, comparableFields } from './account-compare';
 import { findingOf } from './make-finding';
@@ -13,6 +14,7 @@ export const paymentNotDesignatedAccount: Rule = {
   severity: 'critical',
   title: 'Payment details differ from the account Alibaba designated for this order',
   appliesTo: ['alibaba:payment', 'alibaba:order'],
+  checklist: 'designated-account',
   source: SOURCES.taService,
   fix: "Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba's Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.",
   check(ctx) {
@@ -35,6 +37,17 @@ export const paymentNotDesignatedAccount: Rule = {
     const diffs = accountDifferences(ctx.designatedAccount, shown);
     if (diffs.length === 0) return [];
     const list = diffs.map((d) => `${d.field} ${d.shown} (designated: ${d.designated})`).join('; ');
+    if (designatesAccount(ctx.snapshot)) {
+      // Alibaba's own checkout for this order, showing another account than it did before.
+      const since = ctx.designatedAccountSeenAt ? ` on ${ctx.designatedAccountSeenAt.slice(0, 10)}` : '';
+      return [
+        findingOf(this, {
+          message: `Alibaba's payment page for order ${ctx.snapshot.payment?.orderId} now shows a different account from the one it showed${since}: ${list}. An order's designated account does not change; a changed one means the page or your browser was tampered with, or the order was altered. TradeGuard keeps comparing with the first account.`,
+          quote: [shown.bank, shown.name, shown.accountNumber, shown.swift].filter(Boolean).join(' · '),
+          fix: 'Pay nothing yet. Ask Alibaba (Help Center or your account manager, never the supplier) which account is designated for this order, check the page on another device, and keep a screenshot of both accounts.',
+        }),
+      ];
+    }
     return [
       findingOf(this, {
         message: `The payment details on this page differ from the account Alibaba designated for this order: ${list}. Money sent elsewhere is not protected by Trade Assurance.`,

@@ -11,6 +11,7 @@ export const sampleOrderQualityNotCovered: Rule = {
   severity: 'info',
   title: 'Sample orders: product quality is not covered',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'sample',
   source: SOURCES.taService,
   fix: 'Treat the sample as your quality reference: compare it with the contract, photograph it, and write "quality as approved sample, photos attached" into the bulk order.',
   check(ctx) {

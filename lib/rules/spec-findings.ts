@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import { checkSpecLine, findMissingSpecs } from '../spec';
+import type { PageRuleId } from './ids';
 import type { RuleContext } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { RuleContext } from './types';
 const vagueCache = new WeakMap<RuleContext, Finding[]>();
 const missingCache = new WeakMap<RuleContext, Finding[]>();
 
-export function vagueFindings(ctx: RuleContext, ruleId: string): Finding[] {
+export function vagueFindings(ctx: RuleContext, ruleId: PageRuleId): Finding[] {
   let all = vagueCache.get(ctx);
   if (!all) {
     const seen = new Set<string>();
@@ -28,7 +29,7 @@ export function vagueFindings(ctx: RuleContext, ruleId: string): Finding[] {
 }
 
 /** Missing attributes are judged on an order's whole text (a product page is a catalogue, not a contract). */
-export function missingFindings(ctx: RuleContext, ruleId: string): Finding[] {
+export function missingFindings(ctx: RuleContext, ruleId: PageRuleId): Finding[] {
   // "Never states the colour" needs an order whose text was read; with none, say nothing rather than guess.
   if (!ctx.order || (ctx.specLines.length === 0 && ctx.order.lineItems.length === 0)) return [];
   let all = missingCache.get(ctx);

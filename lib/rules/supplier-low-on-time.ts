@@ -7,6 +7,7 @@ export const supplierLowOnTime: Rule = {
   severity: 'warning',
   title: 'Supplier on-time delivery under 90%',
   appliesTo: SUPPLIER_PAGES,
+  checklist: 'supplier-record',
   source: SOURCES.taGuide,
   fix: 'Write an exact shipment date into the Trade Assurance order ("ship by YYYY-MM-DD"): only a date in the order makes lateness claimable.',
   check: (ctx) => check(ctx),

@@ -7,6 +7,7 @@ export const supplierLowResponse: Rule = {
   severity: 'info',
   title: 'Supplier response rate under 80%',
   appliesTo: SUPPLIER_PAGES,
+  checklist: 'supplier-record',
   source: SOURCES.taGuide,
   fix: 'Agree every detail in Alibaba chat before paying, so a slow supplier cannot later dispute what was agreed.',
   check: (ctx) => check(ctx),

@@ -7,6 +7,7 @@ export const supplierNew: Rule = {
   severity: 'warning',
   title: 'Supplier on the platform for under 2 years',
   appliesTo: SUPPLIER_PAGES,
+  checklist: 'supplier-record',
   source: SOURCES.taGuide,
   fix: 'Start with a sample order and a small first order; ask for the business licence and a third-party factory audit; keep every payment inside Trade Assurance.',
   check: (ctx) => check(ctx),

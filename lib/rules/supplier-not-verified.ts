@@ -8,6 +8,7 @@ export const supplierNotVerified: Rule = {
   severity: 'info',
   title: 'Supplier not Verified (no third-party assessment)',
   appliesTo: SUPPLIER_PAGES,
+  checklist: 'supplier-record',
   source: SOURCES.taGuide,
   fix: 'Prefer Verified suppliers for large orders, or book your own factory audit before the first big order.',
   check(ctx) {

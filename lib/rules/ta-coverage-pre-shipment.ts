@@ -11,6 +11,8 @@ export const taCoveragePreShipment: Rule = {
   severity: 'warning',
   title: 'Only the initial payment is protected (pre-shipment coverage)',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'coverage',
+  clause: 'coverage',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to switch the order to post-delivery coverage, which protects the full amount up to their limit; otherwise inspect before paying the balance.',
   check(ctx) {

@@ -15,6 +15,7 @@ export const taCoveredAmountShort: Rule = {
   severity: 'critical',
   title: 'The covered amount shown on the order is below the order total',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'coverage',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier (in Alibaba chat) to edit the Trade Assurance order so the covered amount equals the order total, and check it on the order page before paying.',
   check(ctx) {

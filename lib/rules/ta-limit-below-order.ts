@@ -18,6 +18,7 @@ export const taLimitBelowOrder: Rule = {
   severity: 'critical',
   title: "The order or payment exceeds the supplier's Trade Assurance limit",
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'ta-limit',
   source: SOURCES.taGuide,
   fix: "Before paying, reduce the order to the limit or ask the supplier to have Alibaba raise their Trade Assurance limit; do not split it into parallel orders — the limit is shared by the supplier's open orders.",
   check(ctx) {

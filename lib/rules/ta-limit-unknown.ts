@@ -8,6 +8,7 @@ export const taLimitUnknown: Rule = {
   severity: 'warning',
   title: 'No Trade Assurance limit has been seen for this supplier',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product', 'alibaba:supplier'],
+  checklist: 'ta-limit',
   source: SOURCES.taFaqLimit,
   fix: 'Open the supplier\'s company profile (their <name>.en.alibaba.com page, "Trade Assurance" block) so TradeGuard can read the limit, or ask the supplier in Alibaba chat to state their current Trade Assurance limit, before you pay. If you know it, enter it on the TradeGuard card ("Enter it" beside the limit).',
   check(ctx) {

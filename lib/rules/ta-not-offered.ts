@@ -8,6 +8,7 @@ export const taNotOffered: Rule = {
   severity: 'critical',
   title: 'Supplier or product without Trade Assurance',
   appliesTo: ['alibaba:product', 'alibaba:supplier'],
+  checklist: 'ta-supplier',
   source: SOURCES.taService,
   fix: 'Buy this through a Trade Assurance supplier, or ask this supplier to enable Trade Assurance and place the order through Alibaba.com checkout.',
   check(ctx) {

@@ -13,6 +13,7 @@ export const taOrderBelowMinimum: Rule = {
   severity: 'info',
   title: 'Order below the US$100 Trade Assurance minimum',
   appliesTo: ['alibaba:order', 'alibaba:payment'],
+  checklist: 'coverage',
   source: SOURCES.taMinimum,
   fix: 'Check on the order page that it is still a Trade Assurance order; if not, combine it with other items to reach US$100.',
   check(ctx) {

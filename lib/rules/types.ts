@@ -1,4 +1,6 @@
 import type { PageCorrections } from '../analysis/corrections';
+import type { ClauseKey } from '../checklist/clauses';
+import type { ChecklistItemId } from '../checklist/types';
 import type { Finding, RuleSource, Severity } from '../model/finding';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
@@ -7,6 +9,7 @@ import type { Beneficiary } from '../model/payment';
 import type { PageSnapshot } from '../model/snapshot';
 import type { SupplierFacts } from '../model/supplier';
 import type { Settings } from '../settings/schema';
+import type { PageRuleId } from './ids';
 
 /** A Trade Assurance limit TradeGuard saw, with where and when (so a finding can say so). */
 export interface SeenLimit {
@@ -37,6 +40,8 @@ export interface RuleContext {
   knownLimit: SeenLimit | null;
   /** The account remembered from the Alibaba payment page for this order. */
   designatedAccount: Beneficiary | null;
+  /** When TradeGuard first read that account (ISO), to tell a buyer since when it stood. */
+  designatedAccountSeenAt?: string | null;
   settings: Settings;
   /** Specification lines of the order or product in view. */
   specLines: SpecLine[];
@@ -45,7 +50,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  id: string;
+  id: PageRuleId;
   severity: Severity;
   /** One line for the README's rule table. */
   title: string;
@@ -53,5 +58,9 @@ export interface Rule {
   source: RuleSource;
   /** The default advice; findings may make it concrete. */
   fix: string;
+  /** The "Before you pay" item its findings decide (a rule cannot be left out of the verdict). */
+  checklist: ChecklistItemId;
+  /** The contract clause its findings call for, if any. */
+  clause?: ClauseKey;
   check(ctx: RuleContext): Finding[];
 }

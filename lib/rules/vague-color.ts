@@ -8,6 +8,8 @@ export const vagueColor: Rule = {
   severity: 'warning',
   title: 'A colour no dispute could measure ("red", "as picture")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-color',
+  clause: 'color',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the colour into the Trade Assurance order as Pantone/RGB/HEX/RAL code.',
   check: (ctx) => vagueFindings(ctx, 'vague-color'),

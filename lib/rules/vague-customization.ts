@@ -8,6 +8,8 @@ export const vagueCustomization: Rule = {
   severity: 'warning',
   title: 'Custom design without files ("logo like photo")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-customization',
+  clause: 'customization',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the customisation into the Trade Assurance order as attached design files.',
   check: (ctx) => vagueFindings(ctx, 'vague-customization'),

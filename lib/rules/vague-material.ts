@@ -8,6 +8,8 @@ export const vagueMaterial: Rule = {
   severity: 'warning',
   title: 'A material without composition or grade ("stainless steel", "good quality")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-material',
+  clause: 'material',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the material into the Trade Assurance order as composition and grade, with a material test.',
   check: (ctx) => vagueFindings(ctx, 'vague-material'),

@@ -8,6 +8,8 @@ export const vaguePackaging: Rule = {
   severity: 'warning',
   title: 'Packaging without specifics ("standard export packing")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-packaging',
+  clause: 'packaging',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the packaging into the Trade Assurance order as packaging material, carton size, labels, pallet.',
   check: (ctx) => vagueFindings(ctx, 'vague-packaging'),

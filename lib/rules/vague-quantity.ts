@@ -8,6 +8,8 @@ export const vagueQuantity: Rule = {
   severity: 'warning',
   title: 'An approximate quantity ("about 1000 pcs")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-quantity',
+  clause: 'quantity',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the quantity into the Trade Assurance order as exact count per SKU.',
   check: (ctx) => vagueFindings(ctx, 'vague-quantity'),

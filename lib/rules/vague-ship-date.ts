@@ -8,6 +8,8 @@ export const vagueShipDate: Rule = {
   severity: 'warning',
   title: 'A shipment date that is not a date ("ship in August", "ASAP")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'ship-date',
+  clause: 'ship-date',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the shipment date into the Trade Assurance order as an exact date.',
   check: (ctx) => vagueFindings(ctx, 'vague-ship-date'),

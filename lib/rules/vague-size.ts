@@ -8,6 +8,8 @@ export const vagueSize: Rule = {
   severity: 'warning',
   title: 'A size without unit or tolerance ("standard size", "8.8*8.8*13")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-size',
+  clause: 'size',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the size into the Trade Assurance order as L×W×H with unit and tolerance.',
   check: (ctx) => vagueFindings(ctx, 'vague-size'),

@@ -8,6 +8,8 @@ export const vagueWeight: Rule = {
   severity: 'warning',
   title: 'A weight without a measurable value ("light")',
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
+  checklist: 'spec-weight',
+  clause: 'weight',
   source: SOURCES.taGuide,
   fix: 'Ask the supplier to write the weight into the Trade Assurance order as weight with unit and a range.',
   check: (ctx) => vagueFindings(ctx, 'vague-weight'),

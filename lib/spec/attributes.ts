@@ -3,6 +3,7 @@
  * ids, and the label words a supplier or buyer writes in front of a value
  * ("Colour:", "尺寸：", "Verpackung:").
  */
+import type { PageRuleId } from '../rules/ids';
 import { cjk, latinWords } from './patterns';
 
 export const ATTRIBUTES = [
@@ -17,7 +18,7 @@ export const ATTRIBUTES = [
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
-export const VAGUE_RULE: Record<Attribute, string> = {
+export const VAGUE_RULE: Record<Attribute, PageRuleId> = {
   color: 'vague-color',
   size: 'vague-size',
   material: 'vague-material',
@@ -38,6 +39,7 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'couleurs?',
       'Farben?',
       'cor(?:es)?',
+      'colori',
     ]),
     cjk(['颜色', '顏色', '色号', '色彩', '配色']),
   ],
@@ -70,6 +72,14 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'comprimento',
       'largura',
       'altura',
+      'dimensioni',
+      'misure?',
+      'taglia',
+      'lunghezza',
+      'larghezza',
+      'altezza',
+      'diametro',
+      'spessore',
     ]),
     cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度']),
   ],
@@ -87,15 +97,34 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'Werkstoff',
       'Qualität',
       'qualidade',
+      // The thread or yarn of an embroidery or a seam is a material of its own ("Embroidery thread: Isacord 40").
+      '(?:embroidery |sewing )?threads?',
+      'yarns?',
+      'materiale',
+      'materiali',
+      'tessuto',
+      'composizione',
+      'qualità',
     ]),
     cjk(['材质', '材料', '面料', '原料', '品质', '质量']),
   ],
   weight: [
-    latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht']),
+    latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)']),
     cjk(['重量', '净重', '毛重', '克重', '单重']),
   ],
   quantity: [
-    latinWords(['quantity', 'qty', "q'ty", 'cantidad', 'quantité', 'Menge', 'Stückzahl', 'quantidade']),
+    latinWords([
+      'quantity',
+      'qty',
+      "q'ty",
+      'cantidad',
+      'quantité',
+      'Menge',
+      'Stückzahl',
+      'quantidade',
+      'quantità',
+      'qtà',
+    ]),
     cjk(['数量', '订量', '订货量']),
   ],
   packaging: [
@@ -110,6 +139,10 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'conditionnement',
       'Verpackung',
       'embalagem',
+      'imballo',
+      'imballaggio',
+      'confezione',
+      'confezionamento',
     ]),
     cjk(['包装(?!清单)', '装箱方式']),
   ],
@@ -137,6 +170,11 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'envio',
       'data de (?:embarque|entrega|envio)',
       'prazo de entrega',
+      'consegna',
+      'spedizione',
+      'data di (?:consegna|spedizione)',
+      'tempi di (?:consegna|produzione|spedizione)',
+      'termine di consegna',
     ]),
     cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期']),
   ],
@@ -152,6 +190,10 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'embroidery',
       'OEM',
       'customi[sz]ation',
+      'personalizzazione',
+      'stampa',
+      'incisione',
+      'ricamo',
     ]),
     cjk(['定制', '印刷', '丝印']),
   ],
@@ -166,7 +208,7 @@ const BARE_LABELS: Record<Attribute, string[]> = {
   color: COLON_LABELS.color,
   size: COLON_LABELS.size,
   material: [
-    latinWords(['materials?(?! test)', 'quality(?! (?:inspection|control|check))', 'fabric']),
+    latinWords(['materials?(?! test)', 'quality(?! (?:inspection|control|check))', 'fabric', 'materiale']),
     cjk(['材质', '材料', '面料', '质量', '品质']),
   ],
   weight: COLON_LABELS.weight,
@@ -179,10 +221,14 @@ const BARE_LABELS: Record<Attribute, string[]> = {
       'delivery time',
       'delivery date',
       'ship(?:ping|ment)? date',
+      'tempi di consegna',
+      'data di (?:consegna|spedizione)',
     ]),
     cjk(['交货期', '交期', '货期', '交货日期']),
   ],
-  customization: [latinWords(['logos?', 'logotipo', 'artwork', 'engraving', 'embroidery'])],
+  customization: [
+    latinWords(['logos?', 'logotipo', 'artwork', 'engraving', 'embroidery', 'personalizzazione']),
+  ],
 };
 
 export function colonLabelSource(attribute: Attribute): string {

@@ -5,12 +5,16 @@
  * variants (their definitions belong on each variant's line) and the total is
  * split, so neither the colour nor the quantity check should object to them.
  */
-import { COLOR_NAME } from './color-words';
+import { COLOR_AFTER_WORDS, COLOR_NAME, VARIANT_ONLY_COLOURS } from './color-words';
 import { anyOf, COUNT_UNIT, findAll, latinWords, NUMBER, test } from './patterns';
 
-/** A variant's name: a colour (with up to two shading words) or a garment size letter. */
+/**
+ * A variant's name: a colour (with up to two shading words before it and one
+ * after it, "azul marino", "grigio chiaro") or a garment size letter. The same
+ * in every language read: the colour lexicon carries the names.
+ */
 const VARIANT = anyOf(
-  `(?:${latinWords(['light', 'dark', 'navy', 'heather', 'royal', 'sky', 'bright', 'pale', 'deep', 'matte?'])}\\s){0,2}${COLOR_NAME}`,
+  `(?:${latinWords(['light', 'dark', 'navy', 'heather', 'royal', 'sky', 'bright', 'pale', 'deep', 'matte?', 'hell', 'dunkel'])}\\s){0,2}${anyOf(COLOR_NAME, VARIANT_ONLY_COLOURS)}(?:\\s${latinWords(COLOR_AFTER_WORDS)})?`,
   String.raw`\b(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)\b`,
 );
 const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;

@@ -1,4 +1,4 @@
-/** Colour names and the words that shade them, in the six languages read. */
+/** Colour names and the words that shade them, in the seven languages read. */
 import { anyOf, cjk, latinWords } from './patterns';
 
 const NAMES = [
@@ -66,6 +66,20 @@ const NAMES = [
   'bege',
   'dourad[oa]',
   'pratead[oa]',
+  'ross[oa]',
+  'blu',
+  'azzurr[oa]',
+  'celeste',
+  'giall[oa]',
+  'arancione',
+  'viola',
+  'ner[oa]',
+  'bianc[oa]',
+  'grigi[oa]',
+  'marrone',
+  'dorat[oa]',
+  'argentat[oa]',
+  'bordeaux',
 ];
 export const COLOR_MODIFIERS = [
   'light',
@@ -88,7 +102,57 @@ export const COLOR_MODIFIERS = [
   'claro',
   'foncé',
   'clair',
+  'chiaro',
+  'scuro',
 ];
+/**
+ * Words written after a colour name that belong to it ("azul marino", "verde
+ * oliva", "bleu foncé", "grigio chiaro"): read only where the colour names a
+ * variant in a count, so they never make a colour on their own.
+ */
+export const COLOR_AFTER_WORDS = [
+  'marino',
+  'oscuro',
+  'claro',
+  'oliva',
+  'foncé',
+  'clair',
+  'marine',
+  'chiaro',
+  'scuro',
+  'escuro',
+];
+/** Colour names that only count as variant names in a breakdown ("800 marine", "400 oliv", "藏青800件"). */
+export const VARIANT_ONLY_COLOURS = anyOf(
+  latinWords(['marine', 'oliv(?:e|grün)?', 'olive green', 'sand', 'camel', 'mint', 'nude', 'army green']),
+  cjk(['[深浅淡亮暗哑军墨湖宝天酒]?(?:藏青|咖啡|卡其|[红蓝绿黄橙紫粉黑白灰棕金银米青])(?!色)']),
+);
+
+/** Praise instead of a colour: "bright colours", "colores vivos", "颜色鲜艳". */
+export const COLOUR_PRAISE = anyOf(
+  latinWords([
+    '(?:bright|vivid|vibrant|beautiful|nice|rich|fashion(?:able)?|fresh|attractive|eye[- ]catching|popular|fancy|pretty|lovely|gorgeous|brilliant|bold|lively|cheerful|striking) colou?rs?',
+    'colou?rs? (?:are |is )?(?:bright|vivid|vibrant|beautiful|nice|fresh|attractive|eye[- ]catching|brilliant)',
+    'colou?rful',
+    'colores (?:vivos|brillantes|llamativos|bonitos|alegres)',
+    'couleurs (?:vives|éclatantes|brillantes|jolies)',
+    '(?:leuchtende|kräftige|schöne|bunte|frische) Farben',
+    'cores (?:vivas|brilhantes|bonitas|alegres)',
+    'colori (?:vivaci|brillanti|accesi|belli|allegri)',
+  ]),
+  cjk(['颜色鲜艳', '色彩鲜艳', '颜色漂亮', '色彩丰富']),
+);
+/** One colour left to the supplier across a lot: "assorted colours", "colori assortiti". */
+export const ASSORTED_COLOURS = latinWords([
+  '(?:assorted|mixed|various|any|random|standard|customi[sz]ed|custom|natural|wood) colou?rs?',
+  'colou?rs? (?:assorted|mixed|random|optional)',
+  'colores (?:surtidos|variados|mixtos|aleatorios)',
+  'couleurs (?:assorties|variées|mélangées|aléatoires)',
+  '(?:gemischte|sortierte|verschiedene|zufällige) Farben',
+  'cores (?:sortidas|variadas|mistas|aleatórias)',
+  'colori (?:assortiti|misti|vari|casuali)',
+]);
+
 export const COLOR_NAME = anyOf(
   latinWords(NAMES),
   cjk(['[深浅淡亮暗哑]?(?:粉红|藏青|咖啡|玫瑰金|天蓝|宝蓝|酒红|[红蓝绿黄橙紫粉黑白灰棕金银米青])色', '透明']),

@@ -1,4 +1,4 @@
-/** Dates and time phrases in six languages, for the shipment-date check. */
+/** Dates and time phrases in the seven languages read, for the shipment-date check. */
 import { anyOf, cjk, latinWords } from './patterns';
 
 const MONTHS = [
@@ -18,6 +18,7 @@ const MONTHS = [
   'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
   'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
   'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
+  'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre',
 ];
 export const MONTH = `(?:${MONTHS.join('|')})\\.?`;
 
@@ -33,17 +34,42 @@ export const EXACT_DATE = anyOf(
   String.raw`\d{1,2}\s*月\s*\d{1,2}\s*[日号]`,
 );
 
-/** A duration counted from a named event is checkable ("30 days after deposit"). */
+/**
+ * A duration counted from a named event is checkable ("30 days after
+ * deposit", "45 days from PO confirmation"): the event is recorded (a payment,
+ * a signed PO, an approval), so the date follows from it. Written per language
+ * as: after-word, an optional "receipt/confirmation of", an optional article,
+ * the event.
+ */
+const EVENT_EN =
+  '(?:\\d{1,3} ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)';
+const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
+const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
+const EVENT_DE =
+  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|Muster(?:freigabe)?|Vertrag)';
+const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra)';
+const EVENT_IT = '(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza)';
 export const START_EVENT = anyOf(
   latinWords([
-    '(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the )?(?:\\d{1,3} ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)',
+    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our )?${EVENT_EN}`,
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
-    'después del? (?:anticipo|pago|pedido)',
-    "après (?:réception de )?(?:l[’']acompte|paiement|la commande)",
-    'nach (?:Anzahlung|Zahlungseingang|Auftragsbestätigung)',
-    'após (?:o )?(?:sinal|pagamento|pedido)',
+    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|la confirmación de(?:l)?|la aprobación de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
+    `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
+    `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
+    `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|o recebimento d[oae]|a confirmação d[oae]|a aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
+    `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
   ]),
-  cjk(['收到定金后', '定金到账后', '付款后', '确认后', '样品确认后', '下单后', '收到货款后']),
+  cjk([
+    '收到定金后',
+    '定金到账后',
+    '收到预付款后',
+    '付款后',
+    '确认后',
+    '样品确认后',
+    '下单后',
+    '合同签订后',
+    '收到货款后',
+  ]),
 );
 
 /** "ASAP" and friends: always about timing in an order. */
@@ -62,6 +88,10 @@ export const ASAP = anyOf(
     'o mais rápido possível',
     'o quanto antes',
     'assim que possível',
+    'il prima possibile',
+    'al più presto',
+    'quanto prima',
+    'appena possibile',
   ]),
   cjk(['尽快', '越快越好', '马上']),
 );
@@ -78,6 +108,8 @@ export const VAGUE_TIME = anyOf(
     'bientôt',
     'bald',
     'em breve',
+    'a breve',
+    'presto',
     `(?:early|mid|late|end of|beginning of|the end of|middle of)[- ]?(?:the )?(?:${MONTH}|month|week|year|next month)`,
     `(?:in|by|before|during|within|for|en|dans|im|em|de) (?:${MONTH})(?: \\d{4})?`,
     `${MONTH}(?: \\d{4})? (?:shipment|delivery)`,
@@ -87,8 +119,12 @@ export const VAGUE_TIME = anyOf(
     'this (?:week|month)',
     'Q[1-4]',
     '(?:before|after|by) (?:the )?(?:Christmas|Chinese New Year|CNY|Golden Week|National Day|Ramadan|Easter|holidays?)',
-    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados)[- ](?:de |d[’'])?(?:${MONTH})`,
-    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de) (?:about |approx\\.? )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias)',
+    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados|inizio|metà)[- ](?:de |d[’'])?(?:${MONTH})`,
+    '(?:entro |a |per )?(?:la )?fine (?:del )?(?:mese|settimana|anno)',
+    '(?:entro|a|per) (?:inizio|metà) (?:mese|settimana)',
+    'il mese prossimo',
+    'la settimana prossima',
+    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra) (?:about |approx\\.? |circa )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi)',
     '\\d{1,4}[- ](?:working[- ]|business[- ])?(?:hours?|days?|weeks?)[- ](?:turnaround|lead[- ]?time|delivery|production|dispatch|shipping)',
   ]),
   cjk([
@@ -107,7 +143,7 @@ export const VAGUE_TIME = anyOf(
 /** A bare lead time, read only in a clause labelled as lead/delivery time: "Lead time: 25-30 days". */
 export const DURATION = anyOf(
   latinWords([
-    '(?:about |approx\\.? |around )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|jours|Tagen?|Wochen|dias)',
+    '(?:about |approx\\.? |around |circa )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|jours|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi)',
   ]),
   cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
 );

@@ -6,23 +6,68 @@ import type { Finding } from '../model/finding';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode } from './color-codes';
-import { COLOR_MODIFIERS, COLOR_NAME } from './color-words';
+import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
-import { findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import { isCompletePrint } from './print-spec';
 import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
-const VAGUE_PHRASES = latinWords([
-  '(?:assorted|mixed|various|any|random|standard|customi[sz]ed|custom|natural|wood) colou?rs?',
-  'colou?rs? (?:assorted|mixed|random|optional)',
-]);
+/** Colours that a screen, a lamp or a print reproduces: praise of them is about image quality. */
+const RENDERED_COLOUR = anyOf(
+  latinWords([
+    'screens?',
+    'displays?',
+    'LCD',
+    'OLED',
+    'AMOLED',
+    'IPS',
+    'monitors?',
+    'LEDs?',
+    'RGB',
+    'lights?',
+    'lighting',
+    'lamps?',
+    'bulbs?',
+    'images?',
+    'pictures? quality',
+    'photos?',
+    'video',
+    'camera',
+    'projector',
+    'TFT',
+    'touch ?screen',
+    'panel',
+    'backlight',
+    'dials?',
+    'watch ?faces?',
+    'themes?',
+    'wallpapers?',
+    'UI',
+    'interface',
+    'CRI',
+    'Ra',
+    'rendering',
+    'lumens?',
+    'lux',
+    'printing quality',
+    'print quality',
+    'pantalla',
+    'écran',
+    'Bildschirm',
+    'Display',
+    'tela',
+    'schermo',
+  ]),
+  cjk(['屏幕', '显示屏', '灯光']),
+);
 
 /** Names that are not a colour: compounds, proper nouns, plating and box types. */
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:wine|sea|wing|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
+  /^[\s-]*(?:wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d{1,3}\s{0,2}k|pantone)\s{0,3}$/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
@@ -96,10 +141,51 @@ const COLOUR_STANDARD = latinWords([
 const STANDARD_INK =
   /^(?:(?:opaque|solid|process|pure)\s)?(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss))(?:\s(?:ink|colou?r))?$/iu;
 
+/**
+ * "Logo per AI file, colour red": a colour written out by name beside the file
+ * is the colour agreed in words, and a name is not a code. The file fixes the
+ * colours only when the line leaves them to it.
+ */
+const COLOUR_NAMED = `${latinWords(['colou?rs?', 'colores?', 'couleurs?', 'Farben?', 'cor(?:es)?', 'colori'])}\\s{0,2}[:：=]?\\s{0,3}(?:${latinWords(COLOR_MODIFIERS)}\\s){0,2}${COLOR_NAME}`;
+
+/**
+ * A shade number of a thread, yarn or paint range written next to the colour
+ * name ("Isacord 0015 white", "Madeira 1800 navy", "white (0015)"): the maker's
+ * number is the colour code, the name a gloss on it.
+ */
+const SHADE_CONTEXT = latinWords([
+  'threads?',
+  'yarns?',
+  'shades?',
+  'floss',
+  'Garn',
+  'hilo',
+  'fil',
+  'filo',
+  'linha',
+]);
+const SHADE_BEFORE = /(?:^|[\s#(])\d{3,5}\s{0,2}$/u;
+const SHADE_AFTER = /^\s{0,2}[(#]{0,2}\s{0,2}\d{3,5}(?![\d.,]|\s{0,2}(?:pcs|mm|cm|m|g|kg|%))/u;
+
+function shadeNumbered(text: string, start: number, end: number): boolean {
+  return (
+    SHADE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+    SHADE_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
+/** "Colour: 0015 white and 3910 navy" on a thread's line: every colour word carries its shade number. */
+function allShadeNumbered(value: string, line: string): boolean {
+  if (!test(SHADE_CONTEXT, line) && !test(GRADE, line)) return false;
+  const names = findAll(COLOR_NAME, value);
+  return names.length > 0 && names.every((m) => shadeNumbered(value, m.start, m.end));
+}
+
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
 function colourIsFixed(clause: Clause): boolean {
   const text = clause.text;
-  if (hasColorCode(text) || test(DESIGN_FILE, text)) return true;
+  if (hasColorCode(text)) return true;
+  if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
@@ -113,6 +199,7 @@ export const colorDetector: AttributeDetector = {
       // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.
       const counted = QUANTITY_LABEL.test(clause.text.slice(0, clause.valueStart));
       if (!range || breakdownIn(clause.text.slice(range.start, range.end), counted)) return [];
+      if (allShadeNumbered(clause.text.slice(range.start, range.end), line)) return [];
       return [
         vagueFinding('color', clause, hit(range.start, range.end, clause.text.slice(range.start, range.end))),
       ];
@@ -128,11 +215,20 @@ export const colorDetector: AttributeDetector = {
     };
     // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
     const { breakdown } = lineFacts(line);
-    const hits = [...findAll(VAGUE_PHRASES, text), ...findAll(COLOR_PHRASE, text)].filter(
+    const shades = test(SHADE_CONTEXT, text) || test(GRADE, text);
+    // "HD screen with vivid colours" praises a display, not the colour of the goods.
+    const praiseCounts = !test(RENDERED_COLOUR, text);
+    const hits = [
+      ...findAll(ASSORTED_COLOURS, text),
+      ...(praiseCounts ? findAll(COLOUR_PRAISE, text) : []),
+      ...findAll(COLOR_PHRASE, text),
+    ].filter(
       (m) =>
-        test(VAGUE_PHRASES, m.text) ||
+        test(ASSORTED_COLOURS, m.text) ||
+        (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
         (isColourUse(text, m.start, m.end) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
+          !(shades && shadeNumbered(text, m.start, m.end)) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));

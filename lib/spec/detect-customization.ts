@@ -29,6 +29,11 @@ const CUSTOM_CUE = anyOf(
     'personali[sz]ado',
     'personnalisée?',
     'individuelles? (?:Logo|Design|Druck)',
+    // A made-to-order shape or design described by a picture instead of a drawing.
+    'custom (?:shape|mou?ld(?:ing)?|design|pattern|print(?:ing)?)s?',
+    '(?:design|pattern|shape|artwork|print|style)s? (?:like|as per|as in|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
+    'personalizzat[oaie](?! (?:taglia|misura|colore|dimensioni))',
+    '(?:logo|stampa|marchio) personalizzat[oa]',
   ]),
   cjk(['定制', '印(?:我们的)?logo', '丝印', '烫金', '刻字']),
 );

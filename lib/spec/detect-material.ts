@@ -18,7 +18,7 @@ import {
   typeWithMeasure,
 } from './material-lexicon';
 import { findAll, latinWords, test } from './patterns';
-import { AS_SAMPLE, DESIGN_FILE, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -77,12 +77,15 @@ const BY_REFERENCE = latinWords([
 
 /**
  * A grade, a specific type with its weight or thickness, a drawing that names
- * it, a numbered sealed sample, or (for "quality" lines without a material
- * name) an inspection standard.
+ * it (in the clause, or named elsewhere on the line and pointed back to: "…
+ * to drawing DWG-7714 rev A, material as stated in the title block"), a
+ * numbered sealed sample, or (for "quality" lines without a material name) an
+ * inspection standard.
  */
-function hasStandard(text: string): boolean {
+function hasStandard(text: string, line: string): boolean {
   if (test(GRADE, text) || typeWithMeasure(text)) return true;
   if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
+  if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
   if (test(AS_SAMPLE, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text);
 }
@@ -94,10 +97,27 @@ const QC_CLAIM = latinWords([
   'QC passed',
 ]);
 
+/** "Thread: M8 x 1.25", "Thread: 1/2\" NPT": a screw thread, not a sewing thread. */
+const SCREW_THREAD = /^(?:M\d|UN[CFE]|NPT|BSP|G\s?\d|\d{1,2}\/\d{1,2}|#\d|Tr\s?\d)/u;
+
 /** A labelled value that says nothing about a material: a colour code alone, a component technology, a QC claim. */
 function notAboutMaterial(value: string): boolean {
   if (test(MATERIAL_NOUN, value) || test(QUALITY_WORDS, value)) return false;
-  return hasColorCode(value) || COMPONENT_TECHNOLOGY.test(value.trim()) || test(QC_CLAIM, value);
+  return (
+    hasColorCode(value) ||
+    COMPONENT_TECHNOLOGY.test(value.trim()) ||
+    test(QC_CLAIM, value) ||
+    SCREW_THREAD.test(value.trim())
+  );
+}
+
+/**
+ * "Injection-moulded ABS, grade LG HI-121H": a clause that only gives a grade
+ * qualifies the material named just before it.
+ */
+function gradedByNext(clause: Clause, line: string): boolean {
+  const next = followingClauses(clause, line, 1)[0];
+  return next !== undefined && test(GRADE, next.text) && !test(MATERIAL_NOUN, next.text);
 }
 
 /** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */
@@ -115,7 +135,7 @@ export const materialDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
-    if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text)) return [];
+    if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
     const praise = findAll(QUALITY_WORDS, text)[0];
     if (praise)
@@ -139,7 +159,7 @@ export const materialDetector: AttributeDetector = {
     const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable).map((m) =>
       hit(m.start, m.end, m.text, WHY_PRAISE),
     );
-    if (clause.attribute !== 'packaging') {
+    if (clause.attribute !== 'packaging' && !gradedByNext(clause, line)) {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;

@@ -29,6 +29,8 @@ const VAGUE_PACKING = anyOf(
     'neutrale Verpackung',
     'embalagem (?:padrão|normal|neutra)',
     'padrão de exportação',
+    "(?:imballo|imballaggio|confezione) (?:standard|normale|neutr[oa]|da esportazione|per (?:l[’']\\s?)?esportazione|marittim[oa])",
+    "standard (?:per (?:l[’']\\s?)?|da )esportazione",
   ]),
   cjk([
     '标准出口包装',
@@ -43,13 +45,13 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|cartone|scatola|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first four), make a packing line checkable. */
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every))\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
   cjk(['每箱\\d', '每盒\\d']),
-  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|层)|[五三七]层`,
+  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层)|[五三七]层|\ba\s[3579]\sstrati\b`,
   // Each layer named by its material or form counts once: the carton, the box, the bag, the insert, the cushioning.
   latinWords(['corrugated', 'kraft', '(?:master|outer|export) cartons?', 'Wellpapp\\w*']),
   latinWords(['(?:gift|colou?r|display|white|mailer|paper|kraft|inner|rigid) box(?:es)?', 'rigid board']),
@@ -73,7 +75,15 @@ const ELEMENTS: string[] = [
     'etiqueta',
   ]),
   cjk(['唛头', '条码', '标签', '贴标']),
-  latinWords(['pallet(?:s|i[sz]ed)?', 'no pallet', 'paletizad[oa]', 'palette', 'palettiert']),
+  latinWords([
+    'pallet(?:s|i[sz]ed)?',
+    'no pallet',
+    'paletizad[oa]',
+    'palette',
+    'palettiert',
+    'bancal[ei]',
+    'pallettizzat[oa]',
+  ]),
   cjk(['托盘']),
   DESIGN_FILE,
   latinWords(['ISTA ?\\w{1,6}', 'drop test', 'max \\d{1,5} ?kg']),
@@ -98,6 +108,23 @@ function packingText(clause: Clause, line: string): string {
 
 /** "Package: 1*Battery Cover", "1 x kettle, 1 x manual": what is in the box, not how it is packed. */
 const CONTENTS_LIST = String.raw`^\s{0,3}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})(?:\s{0,2}[,;+]\s{0,2}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})){0,10}\s{0,3}$`;
+/**
+ * An adjective where the facts should be: "strong carton", "sturdy box",
+ * "caja fuerte"... Vague when nothing countable (size, count per carton, ply)
+ * comes with it; "strong 5-ply carton 60×40×40 cm" has its facts.
+ */
+const ADJECTIVE_PACKING = anyOf(
+  latinWords([
+    '(?:strong|sturdy|solid|thick|durable|firm|hard|robust|heavy[- ]duty|safe|secure|nice|beautiful|good|tough|stout|reinforced|protective)(?: export)? (?:cartons?|box(?:es)?|crates?|cases?|packag(?:e|ing)|packing)',
+    '(?:cajas?|embalaje|cartón) (?:fuerte|resistente|sólid[oa]|robust[oa]|segur[oa])',
+    '(?:carton|emballage|boîte) (?:solide|robuste|résistant|renforcé)',
+    '(?:stabile[rn]?|robuste[rn]?|feste[rn]?|starke[rn]?) (?:Karton|Verpackung|Kiste|Box)',
+    '(?:caixa|embalagem) (?:forte|resistente|robusta|segura)',
+    '(?:cartone|imballo|imballaggio|scatola) (?:robust[oa]|resistente|solid[oa]|rinforzat[oa]|sicur[oa])',
+  ]),
+  cjk(['结实的?(?:纸箱|包装|箱子)', '牢固(?:的)?(?:包装|纸箱)', '坚固(?:的)?(?:包装|纸箱)']),
+);
+
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 
@@ -106,11 +133,17 @@ const FIX =
 const WHY =
   'a packing "standard" no document defines; if goods arrive damaged, a dispute has no packing terms to hold the supplier to (the Jing Sourcing TA guide, Case 2: refund stalled over packaging evidence).';
 
+const WHY_ADJECTIVE =
+  'an adjective, not a packing specification; "strong" or "sturdy" cannot be checked against what arrives, so transit damage cannot be blamed on the packing (the Jing Sourcing TA guide, Case 2).';
+
 export const packagingDetector: AttributeDetector = {
   attribute: 'packaging',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const hits: VagueHit[] = findAll(VAGUE_PACKING, text).map((m) => ({ ...m, why: WHY, fix: FIX }));
+    const adjectives = findAll(ADJECTIVE_PACKING, text);
+    if (adjectives.length > 0 && !specific(packingText(clause, line)))
+      for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.
     const aboutMarks = /marks?|labels?|唛头/iu.test(text.slice(0, clause.valueStart));
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {

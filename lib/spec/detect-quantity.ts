@@ -24,14 +24,110 @@ import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
+
+/**
+ * A floor, not a count: "1000+ pcs", "at least 2000 units", "5,000 pcs or
+ * more", "3000个以上", "mindestens 500 Stück". The supplier meets it with any
+ * number above, so a short shipment of what the buyer meant cannot be shown.
+ */
+const AT_LEAST_BEFORE = latinWords([
+  'at least',
+  'min(?:imum|\\.)?(?: of)?',
+  'more than',
+  'over',
+  'above',
+  'upwards of',
+  'no less than',
+  'not less than',
+  'al menos',
+  'más de',
+  'mínimo(?: de)?',
+  'au moins',
+  'plus de',
+  'minimum',
+  'mindestens',
+  'mehr als',
+  'über',
+  'pelo menos',
+  'mais de',
+  'no mínimo',
+  'almeno',
+  'più di',
+  'oltre',
+  'minimo',
+]);
+const AT_LEAST_AFTER = anyOf(
+  latinWords([
+    'or more',
+    'and (?:more|above|up)',
+    'or above',
+    'o más',
+    'ou plus',
+    'oder mehr',
+    'ou mais',
+    'o più',
+  ]),
+  cjk(['以上', '起']),
+);
+const OPEN_ENDED = anyOf(
+  `${AT_LEAST_BEFORE}\\s{0,3}${COUNT}`,
+  `${COUNT}\\s{0,3}${AT_LEAST_AFTER}`,
+  // "1000+ pcs", "500+ sets": the plus sign between the number and its unit (or at the end of a count).
+  `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)\\s{0,3}${COUNT_UNIT}`,
+  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+);
 const ESTIMATE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
   `${NUMBER}${RANGE_SEP}${COUNT}`,
 );
+/** "MOQ 500 pcs", "minimum order: at least 500": a floor is what an MOQ is, not an order quantity. */
+const MOQ = anyOf(
+  latinWords([
+    'MOQ',
+    'min(?:imum|\\.)? (?:order|purchase|qty|quantity)',
+    'pedido mínimo',
+    'cantidad mínima',
+    'commande minimum',
+    'quantité minimale',
+    'Mindest(?:bestell)?menge',
+    'Mindestabnahme',
+    'pedido mínimo',
+    'quantidade mínima',
+    'quantità minima',
+    'ordine minimo',
+  ]),
+  cjk(['起订', '最小订量', '最低订量', '起订量']),
+);
+/** "USD 2.50/pc for 1000+ pcs", "100+ pieces $2.50": a price break, whose floor is the condition of the price. */
+const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[.,]\d{1,4})?\s{0,2}(?:USD|EUR|RMB|CNY|€|\$)|/\s{0,2}(?:pc|pcs|piece|unit|set)\b`;
+
+/**
+ * Shipping units counted instead of goods: "1 pallet", "3 cartons", "2 托".
+ * Only a count per unit ("480 pcs per pallet") turns them into a number of pieces.
+ */
+const SHIPPING_UNITS = anyOf(
+  latinWords([
+    `(?:${NUMBER}|one|a|two|three|four|five|half a) (?:full )?(?:pallets?|cartons?|ctns?|cases|crates?|boxes|bales|truck ?loads?|trucks?|skids?)`,
+    `${NUMBER} (?:palés?|palets?|cajas|palettes?|cartons|Paletten?|Kartons?|paletes?|caixas|bancali|pallet|cartoni|scatole)`,
+  ]),
+  cjk(['\\d{1,4}\\s{0,2}[个]?托(?!盘)', '\\d{1,4}\\s{0,2}托盘']),
+);
+const SHIPPING_UNIT_WORD =
+  '(?:pallets?|cartons?|ctns?|cases?|crates?|box(?:es)?|bales?|palés?|cajas?|palettes?|Paletten?|Kartons?|caixas?|bancal[ei]|cartoni?|scatol[ae]|托|箱)';
+const PER_SHIPPING_UNIT_BY = `${COUNT}\\s{0,3}(?:/|per|each|a|in each|pro|par|por|per ogni|每)\\s{0,3}(?:[\\p{L}-]{1,12}\\s{1,3})?(?:pallets?|cartons?|ctns?|cases?|crates?|box(?:es)?|bales?|palés?|cajas?|palettes?|Paletten?|Kartons?|caixas?|bancal[ei]|cartone|scatola|托|箱)`;
+/** "480 pcs per pallet", "200 cartons × 12 pcs", "12 pcs x 200 cartons". */
+const PER_SHIPPING_UNIT = anyOf(
+  PER_SHIPPING_UNIT_BY,
+  `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}(?:[x×*]|of|with|containing|à|de|mit|com|da|di)\\s{0,3}${COUNT}`,
+  `${COUNT}\\s{0,3}[x×*]\\s{0,3}${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}`,
+);
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
 const LABELLED_VAGUE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
+  `${AT_LEAST_BEFORE}\\s{0,3}${NUMBER}`,
+  `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+  `${NUMBER}\\s{0,3}${AT_LEAST_AFTER}`,
   `${NUMBER}${RANGE_SEP}${NUMBER}`,
   latinWords([
     'more or less',
@@ -82,6 +178,10 @@ function quantityFix(seen: string): string {
 
 const WHY_ESTIMATE =
   'an estimate or a range, so a short shipment cannot be proven (the Jing Sourcing TA guide: specify the exact quantity for each item).';
+const WHY_FLOOR =
+  'a floor ("or more", "at least", "+"), not a count; any larger delivery meets it, so neither a short nor an over-shipment can be claimed.';
+const WHY_UNITS =
+  "pallets, cartons or boxes with no count per unit; how many pieces that is stays the supplier's choice.";
 const WHY_TOTAL =
   'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
 
@@ -109,10 +209,25 @@ export const quantityDetector: AttributeDetector = {
         why: WHY_ESTIMATE,
         fix: quantityFix(m.text),
       }));
+    // An MOQ or a price break states a floor on purpose; it is not the order quantity.
+    const floorIsACondition = test(MOQ, text) || test(PRICE, text);
+    // "Lead time: … more than 100 sets in 2 weeks" is a tier of another attribute, not the order quantity.
+    if (!floorIsACondition && (labelled || clause.attribute === undefined)) {
+      for (const m of findAll(OPEN_ENDED, searchable))
+        if (!inCode(m)) hits.push({ ...m, why: WHY_FLOOR, fix: quantityFix(m.text) });
+    }
     if (labelled) {
       for (const m of findAll(LABELLED_VAGUE, text)) {
-        if (m.start >= clause.valueStart && !inCode(m))
+        if (
+          m.start >= clause.valueStart &&
+          !inCode(m) &&
+          !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
+        )
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+      }
+      if (!test(PER_SHIPPING_UNIT, text)) {
+        for (const m of findAll(SHIPPING_UNITS, text))
+          if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
       const range = valueRange(clause);
       if (range && hits.length === 0) {

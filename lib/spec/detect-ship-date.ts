@@ -30,6 +30,9 @@ export const SHIP_CUE = anyOf(
     'Lieferzeit',
     'Versand',
     'envio',
+    'consegna',
+    'spedizione',
+    'sped(?:ire|iamo|ito|ita)',
   ]),
   cjk(['发货', '出货', '交货', '交期', '货期', '船期', '生产']),
 );

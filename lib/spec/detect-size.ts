@@ -5,6 +5,7 @@
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { lineFacts } from './line-facts';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -17,7 +18,7 @@ import {
   NUMBER,
   test,
 } from './patterns';
-import { DESIGN_FILE } from './reference-lexicon';
+import { DESIGN_FILE, DOC_BACKREF } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
 
@@ -38,6 +39,9 @@ export const SIZE_WORDS = anyOf(
     'Einheitsgröße',
     'Normalgröße',
     'tamanho (?:padrão|normal|único)',
+    'taglia (?:standard|unica|normale)',
+    'misura (?:standard|normale|unica)',
+    'dimensioni standard',
   ]),
 );
 const APPROX_LENGTH = anyOf(
@@ -81,7 +85,7 @@ const WHY_APPROX = 'an approximate size with no tolerance, so no measured size c
 
 export const sizeDetector: AttributeDetector = {
   attribute: 'size',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const labelled = clause.attribute === 'size';
     const hasHeader = test(LENGTH_UNIT_HEADER, text);
@@ -93,8 +97,14 @@ export const sizeDetector: AttributeDetector = {
     }
     for (const m of findAll(APPROX_LENGTH, text)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {
+      // "All dimensions as stated on the drawing" on a line naming drawing DWG-123 rev B: the drawing governs them.
+      const byDrawing = test(DOC_BACKREF, text) && lineFacts(line).designFile;
       const measurable =
-        hasHeader || test(LENGTH_VALUE, text) || test(STANDARD_SIZE, text) || test(DESIGN_FILE, text);
+        hasHeader ||
+        test(LENGTH_VALUE, text) ||
+        test(STANDARD_SIZE, text) ||
+        test(DESIGN_FILE, text) ||
+        byDrawing;
       const range = valueRange(clause);
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {

@@ -11,7 +11,7 @@ export interface AttributeDetector {
   detect(clause: Clause, line: string): Finding[];
 }
 
-const NONE = `^(?:${latinWords(['none', 'no', 'n/?a', 'nil', 'blank', 'without', 'ninguno', 'aucun', 'keine?', 'nenhum', 'sin', 'sans', 'ohne', 'sem'])}|${cjk(['无', '没有', '不需要'])})`;
+const NONE = `^(?:${latinWords(['none', 'no', 'n/?a', 'nil', 'blank', 'without', 'ninguno', 'aucun', 'keine?', 'nenhum', 'sin', 'sans', 'ohne', 'sem', 'nessuno', 'senza'])}|${cjk(['无', '没有', '不需要'])})`;
 
 /** "Logo: none", "Packing: N/A": nothing was promised, so nothing is vague. */
 export function saysNone(value: string): boolean {

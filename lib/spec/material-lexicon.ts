@@ -11,6 +11,7 @@ export const MATERIAL_NOUN = anyOf(
     'iron',
     'alumin(?:i)?um(?: alloy)?',
     'zinc alloy',
+    'zinc',
     'alloy',
     'brass',
     'copper',
@@ -18,11 +19,17 @@ export const MATERIAL_NOUN = anyOf(
     'bamboo',
     '(?:genuine |faux |PU |real )?leather',
     'cotton',
+    'canvas',
+    'denim',
+    'fleece',
+    'ripstop',
     'polyester',
     'nylon',
     'silk',
     'wool',
     'linen',
+    '(?:high )?borosilicate(?: glass)?',
+    'soda[- ]lime(?: glass)?',
     'glass',
     'ceramic',
     'porcelain',
@@ -75,6 +82,21 @@ export const MATERIAL_NOUN = anyOf(
     'algodão',
     'vidro',
     'cerâmica',
+    'acciaio inox(?:idabile)?',
+    'acciaio',
+    'inox',
+    'alluminio',
+    'legno',
+    'pelle',
+    'cuoio',
+    'cotone',
+    'poliestere',
+    'vetro',
+    'plastica',
+    'metallo',
+    'ottone',
+    'rame',
+    'lega di zinco',
   ]),
   cjk([
     '不锈钢',
@@ -121,44 +143,14 @@ export const QUALITY_WORDS = anyOf(
     '(?:gute|hohe|beste|erstklassige) Qualität',
     'Top-?Qualität',
     '(?:boa|alta|ótima|excelente) qualidade',
+    '(?:buona|alta|ottima|eccellente|migliore|prima) qualità',
+    'qualità (?:premium|superiore|alta|eccellente)',
+    'di qualità',
   ]),
   cjk(['优质', '高品质', '高质量', '质量好', '质量要好', '品质好', '品质优良', '上等']),
 );
 
-/** Marks that pin a material down: a grade, a composition, a standard, a resin code. */
-export const GRADE = anyOf(
-  String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`,
-  String.raw`\b18/(?:8|10)\b`,
-  String.raw`\b(?:SUS|AISI|SS|SAE|UNS)\s{0,2}-?\s{0,2}[A-Z]?\d{3,5}[A-Z]?`,
-  String.raw`(?<![\d.])(?:201|202|301|303|304L?|316L?|410|420|430|440C?|925)(?![\d.])`,
-  String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM)\s{0,2}[A-Z]?\s{0,2}\d`,
-  latinWords([
-    'LFGB',
-    'FDA',
-    'REACH',
-    'RoHS',
-    'BPA[- ]free',
-    'full[- ]grain',
-    'top[- ]grain',
-    'nubuck',
-    'pure',
-  ]),
-  String.raw`\bQ\d{3}[A-E]?\b|\b\d{4}-T\d{1,2}\b|\b\d{4}\s{0,2}(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|铝合金|铝)\s{0,2}\d{4}|(?<!\d)\d{4}\s{0,2}铝`,
-  String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`,
-  String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`,
-  /* Steel, zinc, brass and copper grades written as codes: SPCC, S355JR, G550 + Z275, ZAMAK 3, H62, C11000. */
-  String.raw`\b(?:SPCC|SPHC|SECC|SGCC|SPTE|SS400|A36|DC0[1-6]|DX5[1-4]D?|S(?:235|275|355)[A-Z0-9]{0,4}|G[2-5]\d0|Z[1-6]\d{2}|AZ\d{2,3})\b`,
-  String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\b10[1-9]\d[ \t](?:carbon[ \t])?steel|\b(?:45|65Mn|40Cr)#?[ \t]steel`,
-  /* A trim maker's size or article: "YKK #5", "Coats Epic 120". */
-  String.raw`\b(?:YKK|Riri|Lampo|Opti|Coats|Gütermann|Amann)[ \t]{0,2}(?:[A-Z][a-z]{1,10}[ \t])?#?\d`,
-  String.raw`\bgrade\s{0,2}[:：]?\s{0,2}[A-Z]{0,6}\d|\b1\.4\d{3}\b`,
-  /* Steel grades written as alloy codes: 3Cr13, 8Cr13MoV, 1Cr18Ni9Ti, X5CrNi18-10. */
-  String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d{0,3}){0,6}\b|\bX\d{1,3}(?:[A-Z][a-z]?){1,6}\d[\d-]{0,8}`,
-  /* A resin or product grade in brackets right after a name: "ABS (LG HI121H)". */
-  // Bounded inside the brackets: "[^)]*" from every "(" of "((((…" re-read the rest of the line each time.
-  String.raw`[(（][^()（）]{0,40}?[A-Z]{1,4}-?\d{2,8}[A-Z0-9-]{0,12}[^()（）]{0,40}[)）]`,
-  cjk(['纯']),
-);
+export { GRADE } from './grades';
 
 /**
  * Specific material types whose weight or thickness finishes the specification

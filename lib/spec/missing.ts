@@ -4,6 +4,7 @@
  */
 
 import type { Finding, Severity } from '../model/finding';
+import type { PageRuleId } from '../rules/ids';
 import { cite } from '../sources';
 import { type Attribute, colonLabelSource } from './attributes';
 import { hasColorCode } from './color-codes';
@@ -78,10 +79,18 @@ const WHAT: Record<Checked, { name: string; fix: string }> = {
   },
 };
 
+const MISSING_RULE: Record<Checked, PageRuleId> = {
+  color: 'missing-color',
+  size: 'missing-size',
+  material: 'missing-material',
+  packaging: 'missing-packaging',
+  shipDate: 'missing-ship-date',
+};
+
 function missing(attribute: Checked): Finding {
   const { name, fix } = WHAT[attribute];
   return {
-    rule: `missing-${attribute === 'shipDate' ? 'ship-date' : attribute}`,
+    rule: MISSING_RULE[attribute],
     severity: 'info',
     message: `The order never states the ${name}. What is not written in the Trade Assurance order cannot be claimed in a dispute (the Jing Sourcing TA guide, Case 1: a buyer who ordered gold parts, received bronze and lost, because the order never named the material).`,
     quote: '',

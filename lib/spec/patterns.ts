@@ -1,7 +1,8 @@
 /**
  * Shared regular-expression pieces for the specification checker: word
  * boundaries that work for accented Latin text mixed with Chinese, numbers,
- * units and the "approximately" words of six languages.
+ * units and the "approximately" words of the seven languages read (en, zh, es,
+ * fr, de, pt, it).
  */
 
 /** Latin letters incl. accents; CJK is deliberately absent so "定制logo" still finds "logo". */
@@ -41,14 +42,14 @@ export const DIM_SEP = String.raw`\s{0,3}[x×*X✕]\s{0,3}`;
 export const RANGE_SEP = String.raw`\s{0,3}(?:-|–|—|~|～|to|à|a|bis|到|至)\s{0,3}`;
 
 export const LENGTH_UNIT = anyOf(
-  `(?:mm|cm|m|(?:milli|centi)?met(?:er|re)s?|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
+  `(?:mm|cm|m|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
   cjk(['毫米', '厘米', '公分', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
 
 export const WEIGHT_UNIT = anyOf(
-  `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²)(?![${LATIN}])`,
+  `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|grammi|chil(?:i|ogrammi)|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²)(?![${LATIN}])`,
   cjk(['克/平方米', '克', '公斤', '千克', '斤']),
 );
 
@@ -78,6 +79,10 @@ export const COUNT_UNIT = anyOf(
     'peças',
     'pçs',
     'conjuntos',
+    'pezzi',
+    'pz\\.?',
+    'paia',
+    'unità',
   ]),
   // "20-25个工作日" counts days, not pieces.
   `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱'])}(?![工月星小天周])`,
@@ -108,6 +113,11 @@ export const APPROX_BEFORE = anyOf(
     'uns',
     'umas',
     'por volta de',
+    "all[’']incirca",
+    'approssimativamente',
+    'indicativamente',
+    'intorno a(?:i|lle)?',
+    'più o meno',
   ]),
   '[~≈]',
   cjk(['大约', '大概', '差不多', '约']),
@@ -115,7 +125,8 @@ export const APPROX_BEFORE = anyOf(
 
 /** Words after a number that make it an estimate. */
 export const APPROX_AFTER_WORDS = anyOf(
-  latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?']),
+  // Italian puts "circa" after the number as often as before it ("1000 pezzi circa").
+  latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?', 'circa', 'più o meno']),
   cjk(['左右', '上下', '可多可少']),
 );
 /** The same, plus "±5 %": an allowance on a count (over- or short-shipment), though a tolerance on a weight. */

@@ -19,6 +19,7 @@ export const UNDECIDED = anyOf(
     'à définir',
     'offen',
     'folgt',
+    'da (?:definire|confermare|decidere|concordare)',
   ]),
   cjk(['待定', '待确认', '未定', '再定']),
 );
@@ -44,6 +45,9 @@ export const AS_SAMPLE = anyOf(
     'nach (?:Foto|Bild|Muster)',
     'gemäß (?:Foto|Bild|Muster)',
     'conforme (?:a )?(?:foto|amostra)',
+    '(?:come|uguale) (?:da |a(?:l|lla)? |nel(?:la)? |il |la )?(?:foto|immagine|campione|figura)',
+    'secondo (?:il |la )?(?:foto|immagine|campione)',
+    'simile (?:a(?:l|lla)? )?(?:foto|immagine|campione)',
   ]),
   cjk([
     '按样品',
@@ -71,7 +75,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|print file|mock[- ]?up|layout)s?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno)s?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by
@@ -97,9 +101,30 @@ export const DESIGN_FILE = anyOf(
     'fichier (?:\\w+ )?joint',
     'beigefügte[rn]? (?:\\w+-)?Datei',
     'arquivo (?:\\w+ )?anexo',
+    'file (?:\\w+ )?allegato',
     '(?:AI|PDF|EPS|CDR|vector)(?: or (?:AI|PDF|EPS|CDR|vector))? (?:format|files?)',
   ]),
-  cjk(['附件', '设计文件', '矢量文件', '图纸编号']),
+  cjk(['附件', '设计文件', '矢量文件', '图纸编号', '图纸\\s{0,2}[A-Z]{1,8}-?\\d']),
+);
+
+/**
+ * A pointer back to the governing document: "as stated on the drawing", "per
+ * drawing", "see spec sheet", "come da disegno", "按图纸". On a line that names
+ * a controlled document (DESIGN_FILE), it makes whatever the drawing governs —
+ * dimensions, tolerances, material — as precise as the drawing itself.
+ */
+export const DOC_BACKREF = anyOf(
+  latinWords([
+    "(?:as (?:stated|shown|specified|given|defined|per)|per|see|according to|refer(?:ring)? to|acc\\.? to|to) (?:(?:on|in) )?(?:the |our |customer[’']?s? |attached )?(?:drawing|dwg|print|blueprint|spec(?:ification)? sheet|data ?sheet|tech ?pack|title block)s?",
+    '(?:on|in) the (?:drawing|title block|spec(?:ification)? sheet)',
+    'según (?:el )?plano',
+    'selon (?:le )?(?:plan|dessin)',
+    'gemäß (?:der )?Zeichnung',
+    'laut Zeichnung',
+    'conforme (?:o )?desenho',
+    '(?:come da|secondo(?: il)?) disegno',
+  ]),
+  cjk(['按图纸', '按照图纸', '依图纸', '见图纸']),
 );
 
 /** Third-party or standardised quality checks. */

@@ -11,10 +11,28 @@ import {
 import { newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
+import { IMPORT_LIMITS } from './limits';
 import { MANIFEST_PATH } from './pack-format';
 import type { ItemRow } from './schema/rows';
-import { completeStaged, discardImport, stageItem } from './staging';
-import { checkListedFiles, type OpenedZip, openZip, readManifest, readVerifiedFile } from './zip-read';
+import {
+  browserLocks,
+  completeStaged,
+  discardImport,
+  holdingImportLock,
+  type ImportLocks,
+  stageItem,
+} from './staging';
+import {
+  browserStorageEstimate,
+  checkExpansion,
+  checkFreeSpace,
+  checkListedFiles,
+  type OpenedZip,
+  openZip,
+  readManifest,
+  readVerifiedFile,
+  type StorageEstimate,
+} from './zip-read';
 
 export interface RestoreResult {
   importId: string;
@@ -36,7 +54,16 @@ function readBackupManifest(zip: OpenedZip): Promise<BackupManifest> {
     schema: BackupManifestSchema,
     otherPath: MANIFEST_PATH,
     otherHint: 'It is a dispute pack: use "Import pack" instead.',
+    maxBytes: IMPORT_LIMITS.backupManifestBytes,
   });
+}
+
+export interface RestoreOptions {
+  /** Stamps staged rows (the clean-up's age rule where Web Locks are missing). */
+  now?: Date;
+  /** As for importPack: navigator.storage.estimate and navigator.locks by default. */
+  storageEstimate?: StorageEstimate;
+  locks?: ImportLocks | null;
 }
 
 /** Adds the rows whose key the vault does not hold yet; returns how many. */
@@ -58,7 +85,11 @@ async function addMissing<T, K extends IndexableType>(
  * verified against its hash before anything is visible, staged then
  * committed in one transaction, and nothing the vault already holds altered.
  */
-export async function restoreVault(db: VaultDb, blob: Blob): Promise<RestoreResult> {
+export async function restoreVault(
+  db: VaultDb,
+  blob: Blob,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
   const zip = await openZip(blob, 'TradeGuard vault backup');
   const importId = newId();
   try {
@@ -66,6 +97,7 @@ export async function restoreVault(db: VaultDb, blob: Blob): Promise<RestoreResu
     const { tables } = manifest;
     const expected = tables.items.map((i) => ({ ...i, path: backupBlobPath(i.id) }));
     checkListedFiles(zip, expected);
+    checkExpansion(zip, expected);
     const result: RestoreResult = {
       importId,
       added: { cases: 0, items: 0, suppliers: 0, orders: 0, timeline: 0, ticks: 0, deletions: 0 },
@@ -75,36 +107,49 @@ export async function restoreVault(db: VaultDb, blob: Blob): Promise<RestoreResu
     const present = new Set(
       (await db.items.toArray()).filter((i) => i.state === 'complete').map((i) => `${i.caseId}/${i.sha256}`),
     );
-    for (const file of expected) {
-      if (present.has(`${file.caseId}/${file.sha256}`)) {
-        result.duplicates++;
-        continue;
-      }
-      const bytes = await readVerifiedFile(zip, file);
-      const { path: _path, ...row } = file;
-      // Keep the original id unless this vault already uses it for other bytes.
-      const id = (await db.items.get(row.id)) ? newId() : row.id;
-      await stageItem(db, { ...row, id, importId } as ItemRow & { importId: string }, bytes);
-      present.add(`${file.caseId}/${file.sha256}`);
-      result.added.items++;
-    }
-    await db.transaction(
-      'rw',
-      [db.cases, db.items, db.suppliers, db.orders, db.timeline, db.ticks, db.deletions],
-      async () => {
-        const byId = (row: { id: string }) => row.id;
-        result.added.cases = await addMissing(db.cases, tables.cases, byId);
-        result.added.suppliers = await addMissing(db.suppliers, tables.suppliers, (s) => s.key);
-        result.added.orders = await addMissing(db.orders, tables.orders, byId);
-        result.added.timeline = await addMissing(db.timeline, tables.timeline, byId);
-        result.added.ticks = await addMissing(db.ticks, tables.ticks, (t): [string, string] => [
-          t.orderId,
-          t.itemId,
-        ]);
-        result.added.deletions = await addMissing(db.deletions, tables.deletions, byId);
-        await completeStaged(db, importId, result.added.items);
-      },
+    const missing = expected.filter((f) => !present.has(`${f.caseId}/${f.sha256}`));
+    await checkFreeSpace(
+      missing.reduce((sum, f) => sum + f.size, 0),
+      options.storageEstimate ?? browserStorageEstimate(),
     );
+    const locks = options.locks === undefined ? browserLocks() : options.locks;
+    await holdingImportLock(locks, importId, async () => {
+      for (const file of expected) {
+        if (present.has(`${file.caseId}/${file.sha256}`)) {
+          result.duplicates++;
+          continue;
+        }
+        const bytes = await readVerifiedFile(zip, file);
+        const { path: _path, ...row } = file;
+        // Keep the original id unless this vault already uses it for other bytes.
+        const id = (await db.items.get(row.id)) ? newId() : row.id;
+        const stagedAt = options.now?.toISOString();
+        await stageItem(
+          db,
+          { ...row, id, importId, ...(stagedAt && { stagedAt }) } as ItemRow & { importId: string },
+          bytes,
+        );
+        present.add(`${file.caseId}/${file.sha256}`);
+        result.added.items++;
+      }
+      await db.transaction(
+        'rw',
+        [db.cases, db.items, db.suppliers, db.orders, db.timeline, db.ticks, db.deletions],
+        async () => {
+          const byId = (row: { id: string }) => row.id;
+          result.added.cases = await addMissing(db.cases, tables.cases, byId);
+          result.added.suppliers = await addMissing(db.suppliers, tables.suppliers, (s) => s.key);
+          result.added.orders = await addMissing(db.orders, tables.orders, byId);
+          result.added.timeline = await addMissing(db.timeline, tables.timeline, byId);
+          result.added.ticks = await addMissing(db.ticks, tables.ticks, (t): [string, string] => [
+            t.orderId,
+            t.itemId,
+          ]);
+          result.added.deletions = await addMissing(db.deletions, tables.deletions, byId);
+          await completeStaged(db, importId, result.added.items);
+        },
+      );
+    });
     return result;
   } catch (error) {
     await discardImport(db, importId).catch(() => {});

@@ -28,7 +28,13 @@ export type VaultImportReason =
   | 'missing-file'
   | 'size-mismatch'
   | 'hash-mismatch'
-  | 'write-failed';
+  | 'write-failed'
+  /** A pack or backup over one of IMPORT_LIMITS (lib/vault/limits.ts). */
+  | 'too-large'
+  /** More than the free space the browser reports. */
+  | 'no-space'
+  /** The pack is for a case the vault already has: the buyer decides (merge or keep apart). */
+  | 'needs-confirmation';
 
 export class VaultImportError extends Error {
   override readonly name = 'VaultImportError';
@@ -38,6 +44,8 @@ export class VaultImportError extends Error {
     /** The pack path of the file at fault, when one is. */
     readonly path?: string,
     readonly cause?: unknown,
+    /** For 'needs-confirmation': the buyer's case the pack would join. */
+    readonly existingCaseId?: string,
   ) {
     super(message);
   }

@@ -2,16 +2,35 @@ import { BACKUP_JSON_PATH } from './backup-format';
 import { getCase, newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
+import { IMPORT_LIMITS } from './limits';
 import {
   MANIFEST_PATH,
   PACK_FORMAT,
   PACK_VERSION,
+  type PackFile,
   type PackManifest,
   PackManifestSchema,
 } from './pack-format';
-import { type CaseRow, CaseRowSchema, type ItemRow, ItemRowSchema } from './schema/rows';
-import { completeStaged, discardImport, stageItem } from './staging';
-import { checkListedFiles, type OpenedZip, openZip, readManifest, readVerifiedFile } from './zip-read';
+import { type CaseRow, CaseRowSchema, type ImportedFrom, type ItemRow, ItemRowSchema } from './schema/rows';
+import {
+  browserLocks,
+  completeStaged,
+  discardImport,
+  holdingImportLock,
+  type ImportLocks,
+  stageItem,
+} from './staging';
+import {
+  browserStorageEstimate,
+  checkExpansion,
+  checkFreeSpace,
+  checkListedFiles,
+  type OpenedZip,
+  openZip,
+  readManifest,
+  readVerifiedFile,
+  type StorageEstimate,
+} from './zip-read';
 
 export { restoreVault } from './backup-restore';
 export { cleanupStaged } from './staging';
@@ -27,6 +46,21 @@ export interface ImportResult {
   ignored: string[];
 }
 
+export interface ImportOptions {
+  now: Date;
+  /**
+   * The pack names a case the vault already has (the same case id, or the
+   * same order): 'merge' adds its files to that case, 'separate' keeps them in
+   * a case of their own. Unset: refused with 'needs-confirmation', so the
+   * buyer is asked first — a pack is a file anyone can write.
+   */
+  existingCase?: 'merge' | 'separate';
+  /** navigator.storage.estimate (default) or a stand-in: the files must fit in the free space. */
+  storageEstimate?: StorageEstimate;
+  /** navigator.locks (default) or a stand-in; null for none. Held for the whole import. */
+  locks?: ImportLocks | null;
+}
+
 function readPackManifest(zip: OpenedZip): Promise<PackManifest> {
   return readManifest(zip, {
     path: MANIFEST_PATH,
@@ -37,25 +71,57 @@ function readPackManifest(zip: OpenedZip): Promise<PackManifest> {
     schema: PackManifestSchema,
     otherPath: BACKUP_JSON_PATH,
     otherHint: 'It is a whole-vault backup: use "Restore backup" instead.',
+    maxBytes: IMPORT_LIMITS.packManifestBytes,
   });
 }
 
-/** The case a pack goes into: the same case when it came from this vault, else the order's case, else a new one. */
+/** The buyer's case this pack names: the same case id, else the case of the same order. */
+async function existingCaseFor(db: VaultDb, manifest: PackManifest): Promise<CaseRow | null> {
+  const same = await getCase(db, manifest.case.id);
+  if (same) return same;
+  const { orderId, marketplace } = manifest.case;
+  if (manifest.case.kind !== 'order' || !orderId) return null;
+  const byOrder = CaseRowSchema.safeParse(
+    await db.cases.where('[marketplace+orderId]').equals([marketplace, orderId]).first(),
+  );
+  return byOrder.success ? byOrder.data : null;
+}
+
+/**
+ * The case a pack goes into. A case the vault already has is joined only when
+ * the buyer said so; kept apart, the pack gets a case of its own that does not
+ * take the order's place (the buyer's own captures still go to their case).
+ */
 async function targetCase(
   db: VaultDb,
   manifest: PackManifest,
-  now: Date,
+  options: ImportOptions,
+  importId: string,
 ): Promise<{ row: CaseRow; isNew: boolean }> {
-  const same = await getCase(db, manifest.case.id);
-  if (same) return { row: same, isNew: false };
-  const { orderId, marketplace } = manifest.case;
-  if (manifest.case.kind === 'order' && orderId) {
-    const byOrder = CaseRowSchema.safeParse(
-      await db.cases.where('[marketplace+orderId]').equals([marketplace, orderId]).first(),
-    );
-    if (byOrder.success) return { row: byOrder.data, isNew: false };
+  const at = options.now.toISOString();
+  const existing = await existingCaseFor(db, manifest);
+  if (!existing) return { row: CaseRowSchema.parse({ ...manifest.case, updatedAt: at }), isNew: true };
+  if (options.existingCase === 'merge') return { row: existing, isNew: false };
+  if (options.existingCase === 'separate') {
+    const { orderId: _orderId, ...rest } = manifest.case;
+    const row = CaseRowSchema.parse({
+      ...rest,
+      id: newId(),
+      kind: 'supplier',
+      supplierKey: `import:${importId}`,
+      title: `${manifest.case.title || 'Case'} (imported ${at.slice(0, 10)})`,
+      createdAt: at,
+      updatedAt: at,
+    });
+    return { row, isNew: true };
   }
-  return { row: CaseRowSchema.parse({ ...manifest.case, updatedAt: now.toISOString() }), isNew: true };
+  throw new VaultImportError(
+    'needs-confirmation',
+    `This pack is for a case you already have (“${existing.title || existing.orderId || 'case'}”). Choose whether to add its files to that case or keep them in a separate case. Nothing was imported yet.`,
+    undefined,
+    undefined,
+    existing.id,
+  );
 }
 
 async function hashesInCase(db: VaultDb, caseId: string): Promise<Map<string, string>> {
@@ -63,20 +129,55 @@ async function hashesInCase(db: VaultDb, caseId: string): Promise<Map<string, st
   return new Map(rows.filter((r) => r.state === 'complete').map((r) => [r.sha256, r.id]));
 }
 
+/** What the pack says about a file's capture is a claim: kept apart, never taken as this vault's record. */
+function importedRow(
+  file: PackFile,
+  manifest: PackManifest,
+  caseId: string,
+  importId: string,
+  now: Date,
+): ItemRow {
+  const { path: _path, captureMethod, capturedAt, imported: earlier, ...meta } = file;
+  const at = now.toISOString();
+  const imported: ImportedFrom = {
+    importedAt: at,
+    importId,
+    // A pack passed on keeps the first claim it carried.
+    claimedCaptureMethod: earlier?.claimedCaptureMethod ?? captureMethod,
+    claimedCapturedAt: earlier?.claimedCapturedAt ?? capturedAt,
+    packGeneratedAt: manifest.generatedAt,
+    packGenerator: manifest.generator,
+  };
+  return ItemRowSchema.parse({
+    ...meta,
+    id: newId(),
+    caseId,
+    captureMethod: 'import',
+    capturedAt: at,
+    state: 'staged',
+    importId,
+    stagedAt: at,
+    imported,
+  });
+}
+
 /**
- * Imports a dispute pack. Refuses (with the reason, naming the file at fault)
- * anything that is not a zip, not ours, or altered; restores the exact bytes;
- * recognises files the case already holds. Nothing becomes visible until the
- * last transaction: a failure midway leaves the vault as it was.
+ * Imports a dispute pack. Refuses (with the reason, naming the file or limit
+ * at fault) anything that is not a zip, not ours, altered, too large for its
+ * limits or the free space, before writing anything; restores the exact
+ * bytes; recognises files the case already holds; marks every file as
+ * imported. Nothing becomes visible until the last transaction: a failure
+ * midway leaves the vault as it was.
  */
-export async function importPack(db: VaultDb, blob: Blob, options: { now: Date }): Promise<ImportResult> {
+export async function importPack(db: VaultDb, blob: Blob, options: ImportOptions): Promise<ImportResult> {
   const zip = await openZip(blob, 'TradeGuard dispute pack');
   const importId = newId();
   try {
     const manifest = await readPackManifest(zip);
     checkListedFiles(zip, manifest.files);
-    const target = await targetCase(db, manifest, options.now);
-    const known = await hashesInCase(db, target.row.id);
+    checkExpansion(zip, manifest.files);
+    const target = await targetCase(db, manifest, options, importId);
+    const known = target.isNew ? new Map<string, string>() : await hashesInCase(db, target.row.id);
     const listed = new Set(manifest.files.map((f) => f.path));
     const result: ImportResult = {
       caseId: target.row.id,
@@ -88,31 +189,33 @@ export async function importPack(db: VaultDb, blob: Blob, options: { now: Date }
         (p) => !listed.has(p) && p !== MANIFEST_PATH && p !== 'report.html',
       ),
     };
-    for (const file of manifest.files) {
-      const existingItemId = known.get(file.sha256);
-      if (existingItemId) {
-        result.duplicates.push({ path: file.path, existingItemId });
-        continue;
+    const toAdd = new Map<string, PackFile>();
+    for (const file of manifest.files) if (!known.has(file.sha256)) toAdd.set(file.sha256, file);
+    await checkFreeSpace(
+      [...toAdd.values()].reduce((sum, f) => sum + f.size, 0),
+      options.storageEstimate ?? browserStorageEstimate(),
+    );
+    const locks = options.locks === undefined ? browserLocks() : options.locks;
+    return await holdingImportLock(locks, importId, async () => {
+      for (const file of manifest.files) {
+        const existingItemId = known.get(file.sha256);
+        if (existingItemId) {
+          result.duplicates.push({ path: file.path, existingItemId });
+          continue;
+        }
+        const bytes = await readVerifiedFile(zip, file);
+        const item = importedRow(file, manifest, target.row.id, importId, options.now);
+        await stageItem(db, item as ItemRow & { importId: string }, bytes);
+        known.set(file.sha256, item.id);
+        result.imported++;
       }
-      const bytes = await readVerifiedFile(zip, file);
-      const { path: _path, ...meta } = file;
-      const item = ItemRowSchema.parse({
-        ...meta,
-        id: newId(),
-        caseId: target.row.id,
-        state: 'staged',
-        importId,
+      await db.transaction('rw', [db.cases, db.items], async () => {
+        if (target.isNew) await db.cases.add(target.row);
+        else await db.cases.update(target.row.id, { updatedAt: options.now.toISOString() });
+        await completeStaged(db, importId, result.imported);
       });
-      await stageItem(db, item as ItemRow & { importId: string }, bytes);
-      known.set(file.sha256, item.id);
-      result.imported++;
-    }
-    await db.transaction('rw', [db.cases, db.items], async () => {
-      if (target.isNew) await db.cases.add(target.row);
-      else await db.cases.update(target.row.id, { updatedAt: options.now.toISOString() });
-      await completeStaged(db, importId, result.imported);
+      return result;
     });
-    return result;
   } catch (error) {
     await discardImport(db, importId).catch(() => {});
     throw error instanceof VaultImportError ? error : toVaultWriteError(error);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { MimeTypeSchema } from './mime';
 import {
   CaptureMethodSchema,
   CaseRowSchema,
   EvidenceKindSchema,
+  ImportedFromSchema,
   type ItemRow,
   ThumbnailSchema,
   TranscriptLineSchema,
@@ -22,7 +24,7 @@ export const PackFileSchema = z.object({
   path: z.string().regex(/^files\/[^/\\]+$/, 'a path under files/'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().nonnegative(),
-  mimeType: z.string(),
+  mimeType: MimeTypeSchema,
   kind: EvidenceKindSchema,
   captureMethod: CaptureMethodSchema,
   capturedAt: z.string(),
@@ -34,6 +36,8 @@ export const PackFileSchema = z.object({
   thumbnail: ThumbnailSchema.optional(),
   transcript: z.array(TranscriptLineSchema).optional(),
   partOf: z.string().optional(),
+  /** Kept on re-export, so a pack passed on still says its files were imported once. */
+  imported: ImportedFromSchema.optional(),
 });
 export type PackFile = z.infer<typeof PackFileSchema>;
 
@@ -71,6 +75,7 @@ export function packFileOf(item: ItemRow, path: string): PackFile {
     ...(item.thumbnail && { thumbnail: item.thumbnail }),
     ...(item.transcript && { transcript: item.transcript }),
     ...(item.partOf && { partOf: item.partOf }),
+    ...(item.imported && { imported: item.imported }),
   };
 }
 

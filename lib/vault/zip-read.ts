@@ -1,7 +1,8 @@
-import { BlobReader, type FileEntry, TextWriter, ZipReader } from '@zip.js/zip.js';
+import { BlobReader, type FileEntry, ZipReader } from '@zip.js/zip.js';
 import type { z } from 'zod';
 import { VaultImportError } from './errors';
 import { createHashingPassThrough } from './hash';
+import { formatBytes, IMPORT_LIMITS } from './limits';
 import { formatHeader } from './pack-format';
 import { issuesText } from './rows-io';
 import { ZIP_OPTIONS } from './zip-io';
@@ -33,13 +34,59 @@ export async function openZip(blob: Blob, what: string): Promise<OpenedZip> {
   }
 }
 
-/** Reads and JSON-parses a small text entry (a manifest); undefined when absent. */
-export async function readJsonEntry(zip: OpenedZip, path: string): Promise<unknown> {
+/**
+ * A stream sink that keeps at most `limit` bytes and fails past them: a ZIP
+ * may declare a small size and inflate to a huge one, so the declared size is
+ * checked first and the real one as it flows.
+ */
+function boundedSink(
+  limit: number,
+  what: string,
+): { writable: WritableStream<Uint8Array>; bytes(): Uint8Array } {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const writable = new WritableStream<Uint8Array>({
+    write(chunk) {
+      total += chunk.byteLength;
+      if (total > limit) throw new TooLarge(`${what} holds more than it declares`);
+      chunks.push(chunk.slice());
+    },
+  });
+  return {
+    writable,
+    bytes() {
+      const out = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+      }
+      return out;
+    },
+  };
+}
+
+class TooLarge extends Error {}
+
+/**
+ * Reads and JSON-parses a manifest entry; undefined when absent. Refused
+ * before it is read when it is over `maxBytes` (the limit is named).
+ */
+export async function readJsonEntry(zip: OpenedZip, path: string, maxBytes: number): Promise<unknown> {
   const entry = zip.files.get(path);
   if (!entry) return undefined;
+  if (entry.uncompressedSize > maxBytes) {
+    throw new VaultImportError(
+      'too-large',
+      `${path} is ${formatBytes(entry.uncompressedSize)}; TradeGuard reads manifests up to ${formatBytes(maxBytes)}. ${NOTHING_IMPORTED}`,
+      path,
+    );
+  }
   let text: string;
   try {
-    text = await entry.getData(new TextWriter());
+    const sink = boundedSink(entry.uncompressedSize, path);
+    await entry.getData(sink.writable);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(sink.bytes());
   } catch (error) {
     throw new VaultImportError(
       'invalid-manifest',
@@ -89,8 +136,60 @@ export function checkListedFiles(zip: OpenedZip, expected: readonly ExpectedFile
 }
 
 /**
+ * Refuses, before anything is written, files that would expand more than
+ * IMPORT_LIMITS.maxExpansion times (a zip bomb), and an import whose files
+ * add up to more than IMPORT_LIMITS.totalBytes.
+ */
+export function checkExpansion(zip: OpenedZip, expected: readonly ExpectedFile[]): void {
+  const { maxExpansion, expansionFloorBytes, totalBytes } = IMPORT_LIMITS;
+  let total = 0;
+  for (const file of expected) {
+    const entry = zip.files.get(file.path);
+    if (!entry) continue;
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > expansionFloorBytes && ratio > maxExpansion) {
+      throw new VaultImportError(
+        'too-large',
+        `${file.path} would expand ${Math.round(ratio)} times (${formatBytes(entry.compressedSize)} to ${formatBytes(entry.uncompressedSize)}); TradeGuard accepts files that expand at most ${maxExpansion} times, so this looks like a ZIP bomb. ${NOTHING_IMPORTED}`,
+        file.path,
+      );
+    }
+  }
+  if (total > totalBytes) {
+    throw new VaultImportError(
+      'too-large',
+      `This ZIP would add ${formatBytes(total)}; TradeGuard imports at most ${formatBytes(totalBytes)} at once. ${NOTHING_IMPORTED}`,
+    );
+  }
+}
+
+export type StorageEstimate = () => Promise<{ usage?: number; quota?: number }>;
+
+/** navigator.storage.estimate where there is one (extension pages, the worker); none in Node. */
+export function browserStorageEstimate(): StorageEstimate | undefined {
+  const storage = (globalThis as { navigator?: { storage?: StorageManager } }).navigator?.storage;
+  return storage?.estimate ? () => storage.estimate() : undefined;
+}
+
+/** Refuses before writing when the files to add exceed the free space the browser reports. */
+export async function checkFreeSpace(needed: number, estimate: StorageEstimate | undefined): Promise<void> {
+  if (!estimate || needed === 0) return;
+  const { usage, quota } = await estimate().catch(() => ({}) as { usage?: number; quota?: number });
+  if (typeof usage !== 'number' || typeof quota !== 'number') return;
+  const free = Math.max(0, quota - usage);
+  if (needed > free) {
+    throw new VaultImportError(
+      'no-space',
+      `This ZIP needs ${formatBytes(needed)} but the browser has ${formatBytes(free)} free for the vault. Free some space (or export and delete old cases), then try again. ${NOTHING_IMPORTED}`,
+    );
+  }
+}
+
+/**
  * Extracts one file, hashing it on the way out, and refuses it when the
  * SHA-256 differs from the manifest: a tampered or corrupted file is named.
+ * Never takes more bytes than the manifest declares, whatever the ZIP inflates to.
  */
 export async function readVerifiedFile(zip: OpenedZip, file: ExpectedFile): Promise<Blob> {
   const entry = zip.files.get(file.path);
@@ -101,10 +200,18 @@ export async function readVerifiedFile(zip: OpenedZip, file: ExpectedFile): Prom
       file.path,
     );
   const hashing = await createHashingPassThrough();
-  const collected = new Response(hashing.stream.readable).blob();
+  let seen = 0;
+  const bounded = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      seen += chunk.byteLength;
+      if (seen > file.size) throw new TooLarge(`${file.path} holds more than its ${file.size} bytes`);
+      controller.enqueue(chunk);
+    },
+  });
+  const collected = new Response(bounded.readable.pipeThrough(hashing.stream)).blob();
   collected.catch(() => {}); // a read failure is reported below, not as an unhandled rejection
   try {
-    await entry.getData(hashing.stream.writable);
+    await entry.getData(bounded.writable);
   } catch (error) {
     throw new VaultImportError(
       'hash-mismatch',
@@ -139,6 +246,8 @@ export interface ManifestSpec<S extends z.ZodType> {
   /** The other TradeGuard format's entry, and what to tell a buyer who picked the wrong button. */
   otherPath: string;
   otherHint: string;
+  /** The largest manifest read (IMPORT_LIMITS). */
+  maxBytes: number;
 }
 
 /**
@@ -149,7 +258,7 @@ export async function readManifest<S extends z.ZodType>(
   zip: OpenedZip,
   spec: ManifestSpec<S>,
 ): Promise<z.infer<S>> {
-  const raw = await readJsonEntry(zip, spec.path);
+  const raw = await readJsonEntry(zip, spec.path, spec.maxBytes);
   if (raw === undefined) {
     const hint = zip.files.has(spec.otherPath) ? ` ${spec.otherHint}` : '';
     throw new VaultImportError(

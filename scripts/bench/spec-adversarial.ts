@@ -50,6 +50,13 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'date-like digits', make: (n) => `Ship date: ${repeat('1/', n)}` },
   { name: 'approximation words', make: (n) => repeat('about ', n) },
   { name: 'Chinese colour words', make: (n) => repeat('红色', n) },
+  // Round 2 mechanisms: floors, shipping units, makers' grades, drawing back-references, shade numbers, praise.
+  { name: 'plus signs after counts', make: (n) => `Quantity: ${repeat('1+ ', n)}pcs` },
+  { name: 'shipping units', make: (n) => `Quantity: ${repeat('1 pallet ', n)}` },
+  { name: 'maker names', make: (n) => `Housing: ABS ${repeat('LG ', n)}` },
+  { name: 'drawing back-references', make: (n) => `Size: ${repeat('per drawing ', n)}` },
+  { name: 'shade numbers', make: (n) => `Thread colour: ${repeat('0015 white ', n)}` },
+  { name: 'colour praise', make: (n) => repeat('bright colours ', n) },
 ];
 
 export interface FamilyTiming {

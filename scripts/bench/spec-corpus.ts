@@ -17,7 +17,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { checkSpecLine } from '../../lib/spec/check-spec';
-import { type LabelledLine, loadAttributeLabels, loadAttributeSet, loadRealCorpus } from './spec-real-set';
+import {
+  type LabelledLine,
+  loadAttributeLabels,
+  loadAttributeSet,
+  loadRealCorpus,
+  ROUND_TWO_FIRST_LINE,
+} from './spec-real-set';
 
 const VAGUE_RULES = [
   'vague-color',
@@ -162,6 +168,11 @@ function realSets(argv: string[]): void {
   else console.log('\nReal attribute tables: shared material absent (set TRADEGUARD_SHARED) — skipped.');
   const corpus = loadRealCorpus();
   printSet('Real-source corpus', corpus, argv);
+  printSet(
+    `Real-source corpus, round 2 only (lines ${ROUND_TWO_FIRST_LINE}+)`,
+    corpus.filter((l) => (l.lineNo ?? 0) >= ROUND_TWO_FIRST_LINE),
+    [],
+  );
   if (attributes) printSet('Real sets together', [...attributes, ...corpus], argv);
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();

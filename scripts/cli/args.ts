@@ -26,3 +26,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 export class UsageError extends Error {}
+
+/** A value the command cannot use: told in one line, without the usage text. */
+export class InputError extends Error {}

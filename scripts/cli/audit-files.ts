@@ -12,7 +12,8 @@ export async function runAuditFiles(
 ) {
   const inputs = files.map(({ file, html }, i) => ({
     file,
-    url: urls[i] ?? urlFromSavedPage(html),
+    // A saved file is not fetched: an http:// address given for it names the https page it was.
+    url: urls[i]?.replace(/^http:/i, 'https:') ?? urlFromSavedPage(html),
     doc: parseHTML(html).document as unknown as Document,
   }));
   return runAudit(inputs, { now: new Date(), settings: loadSettingsFile(), entered });

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { clickInShadow, contentWorld, shadowView } from '../browser/content-world';
 import { type ExtensionBrowser, launchWithExtension, tabIdOf } from '../browser/launch';
 import { routeSamples, type SampleServer } from '../browser/serve-samples';
 import type { SamplePage } from '../sample-pages';
@@ -80,16 +81,20 @@ export async function storeShots(opts: {
     await popup.close();
 
     await visit(tab, ownPage(opts.pages, 'alibaba-messages/messenger-classes.html'));
-    const flagged = tab.locator('[data-msg-id="7012345006"] [data-tradeguard-chat]');
-    await flagged.getByRole('button').first().click();
-    await flagged.locator('[data-tradeguard-chat-panel]').waitFor();
-    await flagged.scrollIntoViewIfNeeded();
+    // The mark's controls are in a closed shadow root: pressed as a person would, from TradeGuard's own world.
+    const mark = '[data-msg-id="7012345006"] > [data-tradeguard-chat]';
+    const world = await contentWorld(tab, browser.extensionId);
+    await clickInShadow(tab, world, mark, '[data-part="flag"]');
+    await tab.locator(mark).scrollIntoViewIfNeeded();
     await tab.screenshot({ path: shot('3-flagged-chat-message.png') });
-    await flagged.getByRole('button', { name: 'Save to vault' }).click();
-    await flagged
-      .getByRole('status')
-      .getByText(/saved to the vault/i)
-      .waitFor({ timeout: 15_000 });
+    await clickInShadow(tab, world, mark, '[data-part="save"]');
+    for (let waited = 0; ; waited += 250) {
+      const status = (await shadowView(world, mark, '[role="status"]')).matches[0]?.text ?? '';
+      if (/saved to the vault/i.test(status)) break;
+      if (waited > 15_000) throw new Error(`store screenshots: the flagged message was not saved: ${status}`);
+      await tab.waitForTimeout(250);
+    }
+    await world.close();
 
     const caseId = await caseOfOrder(browser, ORDER_ID);
     const panel = await extensionPage(browser, `sidepanel.html?tab=vault&case=${caseId}`, {
@@ -144,7 +149,7 @@ export async function storeShots(opts: {
 async function visit(tab: Page, sample: SamplePage, besidePanel = 0) {
   await tab.setViewportSize({ width: WIDTH - besidePanel, height: HEIGHT });
   await tab.goto(sample.url, { waitUntil: 'domcontentloaded' });
-  await tab.locator('[data-testid="tradeguard-card"][data-state="ready"]').waitFor({ timeout: 15_000 });
+  await tab.locator('tradeguard-card[data-state="ready"]').waitFor({ timeout: 15_000 });
   await tab.waitForTimeout(300);
 }
 

@@ -1,4 +1,4 @@
-import { card, expect, test } from './harness';
+import { card, cardView, expect, test } from './harness';
 
 const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
 
@@ -9,7 +9,7 @@ test.describe('before you pay', () => {
     const profile = await ext.open(isFile('sunrise-shopsign-module-data.html'));
     const profileCard = card(profile);
     await expect(profileCard).toHaveAttribute('data-state', 'ready');
-    await expect(profileCard).toContainText('US$42,000');
+    expect((await cardView(ext, profile)).text).toContain('US$42,000');
     await profile.close();
 
     // The text-only variant names the supplier but not its id: the order is joined to the profile by name.
@@ -17,11 +17,11 @@ test.describe('before you pay', () => {
     const orderCard = card(order);
     await expect(orderCard).toHaveAttribute('data-state', 'ready');
     // Exactly one blocker: the order is US$6,600 over the limit remembered from the profile.
-    const blockers = orderCard.locator('[data-severity="critical"]');
-    await expect(blockers).toHaveCount(1);
-    await expect(blockers.first()).toHaveAttribute('data-rule', 'ta-limit-below-order');
-    await expect(blockers.first()).toContainText('US$6,600');
-    await expect(orderCard.locator('[data-rule="ta-coverage-pre-shipment"]')).toContainText('US$34,020');
+    const { findings } = await cardView(ext, order);
+    const blockers = findings.filter((f) => f.severity === 'critical');
+    expect(blockers.map((f) => f.rule)).toEqual(['ta-limit-below-order']);
+    expect(blockers[0]?.text).toContain('US$6,600');
+    expect(findings.find((f) => f.rule === 'ta-coverage-pre-shipment')?.text).toContain('US$34,020');
     // Vague phrases are marked where they stand in the page.
     await expect(order.locator('mark[data-tradeguard-highlight="red"]').first()).toBeVisible();
     await expect(order.locator('mark[data-tradeguard-highlight="standard export packing"]')).toHaveCount(1);
@@ -62,7 +62,9 @@ test.describe('before you pay', () => {
     const page = await ext.open(isFile('ta-detail-hostile-text.html'));
     const hostile = card(page);
     await expect(hostile).toHaveAttribute('data-state', 'ready');
-    await expect(hostile).toContainText('Evil <script>window.__tgXss=2</script> Trading Co., Ltd.');
+    expect((await cardView(ext, page)).text).toContain(
+      'Evil <script>window.__tgXss=2</script> Trading Co., Ltd.',
+    );
     const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(page)}`);
     await expect(popup.getByTestId('checklist-verdict')).toBeVisible();
     await expect(popup.getByTestId('check-ta-limit')).toContainText(

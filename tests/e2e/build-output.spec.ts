@@ -29,9 +29,9 @@ test.describe('what ships', () => {
       const hosts: string[] =
         m.host_permissions ?? m.permissions.filter((p: string) => p.includes('://') || p === '<all_urls>');
       expect(hosts.sort()).toEqual([...MARKETPLACE_MATCHES].sort());
-      // Content scripts run only on marketplace hosts (the chat guard on a subset of them).
+      // Content scripts run only on marketplace hosts (the chat guard on a subset of them), over https only.
       const scripts: { matches: string[] }[] = m.content_scripts ?? [];
-      const onMarketplace = /^\*:\/\/([a-z0-9*-]+\.)*(alibaba\.com|aliexpress\.com|aliexpress\.us)\//;
+      const onMarketplace = /^https:\/\/([a-z0-9*-]+\.)*(alibaba\.com|aliexpress\.com|aliexpress\.us)\//;
       for (const cs of scripts) for (const match of cs.matches) expect(match).toMatch(onMarketplace);
       expect(JSON.stringify(m)).not.toContain('<all_urls>');
     });

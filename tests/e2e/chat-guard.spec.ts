@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { clickInShadow, contentWorld, shadowView } from '../../scripts/browser/content-world';
+import { card, expect, test } from './harness';
 
 const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
 
@@ -23,6 +24,8 @@ async function arrive(page: Page, id: string, text: string) {
 
 const bubble = (page: Page, id: string) => page.locator(`[data-msg-id="${id}"]`);
 const mark = (page: Page, id: string) => bubble(page, id).locator('[data-tradeguard-chat]');
+/** The mark's host; its controls sit in a closed shadow root (read and pressed through the content-script world). */
+const host = (id: string) => `[data-msg-id="${id}"] > [data-tradeguard-chat]`;
 
 test.describe('chat guard in the Message Center', () => {
   test('marks risky supplier messages, including ones that arrive later, and leaves the rest alone', async ({
@@ -53,12 +56,15 @@ test.describe('chat guard in the Message Center', () => {
     await expect(mark(page, '7012345102')).toHaveAttribute('data-rules', /offplatform-payment/);
     await expect(mark(page, '7012345101')).toHaveCount(0);
 
-    // The explanation opens on click, as text, with the rule and what to do.
-    await mark(page, '7012345006').getByRole('button').first().click();
-    const panel = mark(page, '7012345006').locator('[data-tradeguard-chat-panel]');
-    await expect(panel).toBeVisible();
-    await expect(panel).toContainText('offplatform-payment');
-    await expect(panel).toContainText('What to do');
+    // The explanation opens on a person's click, as text, with the rule and what to do.
+    const world = await contentWorld(page, ext.extensionId);
+    await clickInShadow(page, world, host('7012345006'), '[data-part="flag"]');
+    const panel = await shadowView(world, host('7012345006'), '[data-tradeguard-chat-panel]');
+    expect(panel.closed).toBe(true);
+    expect(panel.matches[0]?.attributes.style).toContain('display: block');
+    expect(panel.matches[0]?.text).toContain('offplatform-payment');
+    expect(panel.matches[0]?.text).toContain('What to do');
+    await world.close();
     expect(dialogs).toEqual([]);
     await page.close();
   });
@@ -72,15 +78,19 @@ test.describe('saving a flagged message', () => {
     try {
       // The order is known first, so the chat (whose PI names order 218834501001020304) is filed under it.
       const order = await ext.open(isFile('ta-detail-218834501001020304-json.html'));
-      await expect(order.locator('[data-testid="tradeguard-card"][data-state="ready"]')).toHaveCount(1);
+      await expect(card(order)).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
       await order.close();
       const page = await ext.open(isFile('messenger-classes.html'));
       await page.bringToFront();
-      const flagged = mark(page, '7012345006');
-      await flagged.getByRole('button').first().click();
-      await flagged.getByRole('button', { name: 'Save to vault' }).click();
-      await expect(flagged.getByRole('status')).toContainText('saved to the vault', { timeout: 15_000 });
-      await expect(flagged.getByRole('status')).toContainText('Order #218834501001020304');
+      await expect(mark(page, '7012345006')).toHaveCount(1);
+      const world = await contentWorld(page, ext.extensionId);
+      await clickInShadow(page, world, host('7012345006'), '[data-part="flag"]');
+      await clickInShadow(page, world, host('7012345006'), '[data-part="save"]');
+      const status = async () =>
+        (await shadowView(world, host('7012345006'), '[role="status"]')).matches[0]?.text;
+      await expect.poll(status, { timeout: 15_000 }).toContain('saved to the vault');
+      expect(await status()).toContain('Order #218834501001020304');
+      await world.close();
 
       const items = await ext.worker.evaluate(
         () =>

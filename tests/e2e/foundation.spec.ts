@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { card, expect, test } from './harness';
+import { card, cardView, expect, test } from './harness';
 
 test.describe('the extension in a real Chromium', () => {
   test('names the page kind on every sample page and stays silent on challenge pages', async ({ ext }) => {
@@ -43,7 +43,8 @@ test.describe('the extension in a real Chromium', () => {
 
   test("the popup names the active tab's page; side panel and options render", async ({ ext }) => {
     const page = await ext.open((p) => p.expectedKind === 'alibaba:search');
-    await expect(card(page)).toBeVisible();
+    await expect(card(page)).toHaveAttribute('data-state', 'ready');
+    expect((await cardView(ext, page)).visible).toBe(true);
     const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(page)}`);
     await expect(popup.getByTestId('popup-kind')).toHaveAttribute('data-kind', 'alibaba:search');
     await expect(popup.getByTestId('popup-status')).toContainText('Read by TradeGuard');

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { contentWorld, shadowView } from '../../scripts/browser/content-world';
 import { type ExtensionBrowser, launchWithExtension, tabIdOf } from '../../scripts/browser/launch';
 import {
   type RequestLogEntry,
@@ -73,4 +74,41 @@ export const test = base.extend<object, { ext: Extension }>({
 });
 export { expect } from '@playwright/test';
 
-export const card = (page: Page) => page.locator('[data-testid="tradeguard-card"]');
+/**
+ * The card's host in the page. Its shadow root is closed (page script must not
+ * read or press it), so only the kind and state are on the host; what the card
+ * says is read with cardView().
+ */
+export const card = (page: Page) => page.locator('tradeguard-card');
+
+/** What the card shows, read inside its closed shadow root from TradeGuard's content-script world. */
+export async function cardView(
+  ext: { extensionId: string },
+  page: Page,
+): Promise<{ text: string; visible: boolean; findings: { rule: string; severity: string; text: string }[] }> {
+  const world = await contentWorld(page, ext.extensionId);
+  try {
+    const view = await shadowView(world, 'tradeguard-card', '[data-rule][data-severity]');
+    // The host is an empty inline box (the card inside is fixed in the corner): measure the card itself.
+    const visible = await world.evaluate(() => {
+      const host = document.querySelector('tradeguard-card') as HTMLElement | null;
+      const inner =
+        host && chrome.dom.openOrClosedShadowRoot(host)?.querySelector('[data-testid="tradeguard-card"]');
+      const box = inner?.getBoundingClientRect();
+      return Boolean(
+        box && box.width > 0 && box.height > 0 && getComputedStyle(inner!).visibility !== 'hidden',
+      );
+    });
+    return {
+      text: view.text,
+      visible,
+      findings: view.matches.map((m) => ({
+        rule: m.attributes['data-rule'] ?? '',
+        severity: m.attributes['data-severity'] ?? '',
+        text: m.text,
+      })),
+    };
+  } finally {
+    await world.close();
+  }
+}

@@ -1,9 +1,9 @@
+import type { PageInfo } from '../../../lib/messaging/tab-protocol';
 import { marketplaceOf, pageKindFromUrl } from '../../../lib/pages/detect';
 import { normaliseCompanyName } from '../../../lib/suppliers/normalise-name';
 import { findOrCreateOrderCase, findOrCreateSupplierCase } from '../../../lib/vault/cases';
 import type { VaultDb } from '../../../lib/vault/db';
 import type { CaseRow, Marketplace } from '../../../lib/vault/schema/rows';
-import type { PageInfo } from './tab-protocol';
 
 /**
  * Which case a capture goes into, in this order:
@@ -24,7 +24,9 @@ export function marketplaceOfUrl(url: string): Marketplace | null {
   const known = marketplaceOf(kind);
   if (known) return known;
   try {
-    const host = new URL(url).hostname;
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return null; // anyone on the network can answer a plain-http address
+    const host = parsed.hostname;
     if (host === 'alibaba.com' || host.endsWith('.alibaba.com')) return 'alibaba';
     if (/(^|\.)aliexpress\.(com|us)$/.test(host)) return 'aliexpress';
   } catch {

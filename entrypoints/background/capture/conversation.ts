@@ -1,14 +1,14 @@
 import type { CaptureResult } from '../../../lib/messaging/protocol';
+import type { ListGeometry } from '../../../lib/messaging/tab-protocol';
 import type { ChatMessage } from '../../../lib/model/chat-message';
 import type { TranscriptLine } from '../../../lib/vault/schema/rows';
 import type { EvidenceInput } from '../../../lib/vault/store';
+import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { isMessagePage } from './case-for-page';
 import { CaptureRefused, failure, saved } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { Stitcher, stripRegion } from './stitch';
 import { askTab, pageInfo } from './tab-messages';
-import { type ListGeometry, ScrollAnswerSchema, ScrollEndAnswerSchema } from './tab-protocol';
-import { makeThumbnail } from './thumbnail';
 import { captureWindow, sleep, visibleTab } from './visible-tab';
 
 /** Time for a chat that loads history on scroll to render the rows before the picture. */
@@ -25,7 +25,7 @@ export function transcriptOf(messages: readonly ChatMessage[]): TranscriptLine[]
 }
 
 async function scrollTo(tabId: number, top: number): Promise<ListGeometry> {
-  const answer = await askTab(tabId, { type: 'tg-capture/scroll-to', top }, ScrollAnswerSchema);
+  const answer = await askTab(tabId, { type: 'tg-capture/scroll-to', top });
   if (!answer)
     throw new CaptureRefused(
       'The chat page stopped answering while it was being captured: nothing was saved.',
@@ -84,7 +84,7 @@ export async function saveConversation(tabId: number): Promise<CaptureResult> {
         'Whole-conversation capture works on Alibaba and AliExpress message pages only.',
       );
     }
-    const start = await askTab(tabId, { type: 'tg-capture/scroll-start' }, ScrollAnswerSchema);
+    const start = await askTab(tabId, { type: 'tg-capture/scroll-start' });
     if (!start)
       throw new CaptureRefused(
         'TradeGuard cannot read this chat page (reload it and try again): nothing was saved.',
@@ -96,7 +96,7 @@ export async function saveConversation(tabId: number): Promise<CaptureResult> {
       shots = await captureScreens(tabId, tab.windowId);
     } finally {
       // Put the chat back where the buyer had it, even when a capture failed.
-      end = await askTab(tabId, { type: 'tg-capture/scroll-end' }, ScrollEndAnswerSchema);
+      end = await askTab(tabId, { type: 'tg-capture/scroll-end' });
     }
     const messages = end?.messages ?? [];
     const transcript = transcriptOf(messages);

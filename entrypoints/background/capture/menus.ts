@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logError } from '../../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../../lib/marketplaces';
 import type { CaptureResult } from '../../../lib/messaging/protocol';
 import { saveAddress, saveSelection } from './link-records';
@@ -90,5 +91,5 @@ export function registerMenusAndCommand(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     void onCommand(command, tab);
   });
-  void createMenus().catch((error) => console.warn('TradeGuard: could not add the vault menu items', error));
+  void createMenus().catch((error) => logError('capture', 'could not add the vault menu items', error));
 }

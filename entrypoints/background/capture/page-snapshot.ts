@@ -2,7 +2,6 @@ import type { CaptureResult } from '../../../lib/messaging/protocol';
 import { CaptureRefused, failure, saved } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { askTab, pageInfo } from './tab-messages';
-import { SnapshotAnswerSchema } from './tab-protocol';
 import { tabFacts } from './visible-tab';
 
 const NO_CONTENT_SCRIPT =
@@ -16,7 +15,7 @@ const NO_CONTENT_SCRIPT =
 export async function savePageSnapshot(tabId: number): Promise<CaptureResult> {
   try {
     const tab = await tabFacts(tabId);
-    const snapshot = await askTab(tabId, { type: 'tg-capture/snapshot' }, SnapshotAnswerSchema);
+    const snapshot = await askTab(tabId, { type: 'tg-capture/snapshot' });
     if (!snapshot) throw new CaptureRefused(NO_CONTENT_SCRIPT);
     const now = new Date();
     const info = (await pageInfo(tabId)) ?? null;

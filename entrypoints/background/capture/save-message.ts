@@ -1,10 +1,10 @@
 import type { CaptureResult, ChatLine, RequestOf } from '../../../lib/messaging/protocol';
 import type { TranscriptLine } from '../../../lib/vault/schema/rows';
 import type { EvidenceInput } from '../../../lib/vault/store';
+import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { failure, isGrantError, NO_GRANT_MESSAGE } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { pageInfo } from './tab-messages';
-import { makeThumbnail } from './thumbnail';
 import { captureWindow, tabFacts } from './visible-tab';
 
 type SaveMessage = RequestOf<'content/save-message'>;
@@ -14,8 +14,8 @@ function line(m: ChatLine): TranscriptLine {
 }
 
 /** The record kept for a risky message: the message, why it was flagged, and the talk around it. */
-function messageRecord(request: SaveMessage, now: Date): string {
-  const { url, title, message, context, findings } = request;
+function messageRecord(request: SaveMessage, url: string, now: Date): string {
+  const { title, message, context, findings } = request;
   const record = {
     savedAt: now.toISOString(),
     url,
@@ -48,6 +48,8 @@ async function tryScreenshot(tabId: number | undefined): Promise<{ png?: Blob; w
 export async function saveRiskyMessage(
   request: SaveMessage,
   senderTabId: number | undefined,
+  /** The chat's address as the browser gives it (the message's own `url` is not trusted). */
+  senderUrl: string,
 ): Promise<CaptureResult> {
   try {
     const shot = await tryScreenshot(senderTabId);
@@ -55,20 +57,25 @@ export async function saveRiskyMessage(
     const transcript = (
       request.context.includes(request.message) ? request.context : [...request.context, request.message]
     ).map(line);
+    const cut = [request.message, ...request.context].filter((m) => m.cut).length;
+    const cutNote = cut
+      ? ` (${cut === 1 ? 'one message was' : `${cut} messages were`} longer than 20,000 characters and cut; the page has them in full)`
+      : '';
     const common = {
       kind: 'communication' as const,
       captureMethod: 'chat-capture' as const,
-      note: `Flagged by TradeGuard: ${request.findings.map((f) => f.message).join(' · ') || 'saved by the buyer'}`.slice(
-        0,
-        2000,
-      ),
+      note:
+        `Flagged by TradeGuard: ${request.findings.map((f) => f.message).join(' · ') || 'saved by the buyer'}`.slice(
+          0,
+          2000 - cutNote.length,
+        ) + cutNote,
       tags: ['flagged-message', ...request.findings.map((f) => f.rule)],
       transcript,
     };
     const inputs: Omit<EvidenceInput, 'caseId' | 'now' | 'sourceUrl' | 'sourceTitle'>[] = [
       {
         ...common,
-        bytes: new Blob([messageRecord(request, now)], { type: 'application/json' }),
+        bytes: new Blob([messageRecord(request, senderUrl, now)], { type: 'application/json' }),
         mimeType: 'application/json',
         fileName: stampedName('flagged-message', now, 'json'),
       },
@@ -85,7 +92,7 @@ export async function saveRiskyMessage(
     }
     const info = senderTabId === undefined ? null : ((await pageInfo(senderTabId)) ?? null);
     const { theCase, items } = await saveIntoPageCase(
-      { url: request.url, title: request.title, info },
+      { url: senderUrl, title: request.title, info },
       now,
       inputs,
     );

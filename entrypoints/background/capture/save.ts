@@ -1,8 +1,8 @@
+import type { PageInfo } from '../../../lib/messaging/tab-protocol';
 import type { CaseRow, ItemRow } from '../../../lib/vault/schema/rows';
 import { addEvidence, type EvidenceInput } from '../../../lib/vault/store';
 import { getVault } from '../vault';
 import { caseForPage } from './case-for-page';
-import type { PageInfo } from './tab-protocol';
 
 /** Files named by what and when, so an exported pack reads in order: "screenshot-2026-11-20T09-30-00Z.png". */
 export function stampedName(what: string, now: Date, extension: string): string {

@@ -1,9 +1,9 @@
 import type { CaptureResult } from '../../../lib/messaging/protocol';
+import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { isMessagePage } from './case-for-page';
 import { failure, saved } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { pageInfo } from './tab-messages';
-import { makeThumbnail } from './thumbnail';
 import { captureWindow, visibleTab } from './visible-tab';
 
 /** Screenshot of what the tab shows, filed in the tab's case ('communication' on chat pages, else 'other'). */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dataUrlToBlob } from './bytes';
+import { dataUrlToBlob } from '../../../lib/vault/data-url';
 import { CaptureRefused } from './outcome';
 
 /**

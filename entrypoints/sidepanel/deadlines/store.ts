@@ -41,7 +41,9 @@ export const useDeadlinesStore = create<DeadlinesState>((set, get) => ({
     await get().load();
   },
   async deleteEvent(orderId, id) {
-    await send({ type: 'ui/timeline-delete', orderId, id }).catch(() => null);
+    const answer = await send({ type: 'ui/timeline-delete', orderId, id });
+    if (!answer?.ok)
+      set({ message: { kind: 'error', text: 'Could not delete the event: it is still there. Try again.' } });
     await get().load();
   },
   async exportCalendar() {

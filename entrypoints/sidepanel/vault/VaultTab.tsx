@@ -44,6 +44,8 @@ export function VaultTab() {
       onRequestPersist={() => void s.requestPersist()}
       onOpenItem={(id) => void s.openItem(id)}
       onVerify={(id) => void s.verify(id)}
+      importQuestion={s.importQuestion}
+      onAnswerImport={(choice) => void s.answerImport(choice)}
     />
   );
 }

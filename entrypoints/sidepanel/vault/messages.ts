@@ -28,7 +28,7 @@ export function exportMessage(r: ExportResult, how: 'picker' | 'download'): Vaul
 
 export function importMessage(r: ImportResult, caseLabel: string): VaultMessage {
   const parts = [
-    `Imported ${plural(r.imported, 'file')} into ${r.caseCreated ? 'a new case' : 'the case'} “${caseLabel}”; every hash was checked.`,
+    `Imported ${plural(r.imported, 'file')} into ${r.caseCreated ? 'a new case' : 'the case'} “${caseLabel}”; every hash was checked, and each file is marked as imported.`,
   ];
   if (r.duplicates.length)
     parts.push(`${plural(r.duplicates.length, 'file was', 'files were')} already in the case and kept once.`);

@@ -1,19 +1,31 @@
+import { viewableType } from '../../../lib/vault/mime';
+import { safeFileName } from '../../../lib/vault/pack-format';
 import type { ItemRow } from '../../../lib/vault/schema/rows';
+import { download } from './save-file';
 
 /**
- * Types the browser may show as they are. Anything else (HTML page snapshots,
- * SVG, XML, scripts) is shown as plain text: a page snapshot opened as HTML
- * from a blob: URL would run a stranger's markup in the extension's origin.
+ * Opens an item's stored bytes. Only an exact allow-list of types (images,
+ * video, audio, PDF, plain text; lib/vault/mime.ts) is shown in a tab, typed
+ * exactly as the allow-list says. Anything else (HTML page snapshots, SVG,
+ * XML, JSON, a type nobody can parse) is saved as a download: rendered from a
+ * blob: URL it would run a stranger's markup in the extension's own origin.
  */
-const SHOW_AS_IS = /^(image\/(png|jpeg|gif|webp|avif|bmp)|video\/|audio\/|application\/pdf|text\/plain)/i;
-
-export function viewableBlob(item: Pick<ItemRow, 'mimeType'>, bytes: Blob): Blob {
-  if (SHOW_AS_IS.test(item.mimeType))
-    return bytes.type === item.mimeType ? bytes : new Blob([bytes], { type: item.mimeType });
-  return new Blob([bytes], { type: 'text/plain;charset=utf-8' });
+export function openItemBytes(
+  item: Pick<ItemRow, 'mimeType' | 'fileName' | 'kind'>,
+  bytes: Blob,
+): 'shown' | 'downloaded' {
+  const type = viewableType(item.mimeType);
+  if (type) {
+    openBlob(new Blob([bytes], { type }));
+    return 'shown';
+  }
+  // application/octet-stream: the browser saves it and renders nothing.
+  const name = safeFileName(item.fileName, item.mimeType, item.kind);
+  download(new Blob([bytes], { type: 'application/octet-stream' }), name);
+  return 'downloaded';
 }
 
-export function openBlob(blob: Blob): void {
+function openBlob(blob: Blob): void {
   const url = URL.createObjectURL(blob);
   window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);

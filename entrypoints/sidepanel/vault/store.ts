@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import { create } from 'zustand';
+import type { ImportChoice } from '../../../components/vault/ImportQuestion';
 import type { StorageInfo, VaultMessage } from '../../../components/vault/VaultPanel';
+import { send } from '../../../lib/messaging/client';
 import {
   type Annotation,
   addEvidence,
@@ -21,12 +22,13 @@ import {
   openVault,
   restoreVault,
   type VaultDb,
+  VaultImportError,
   verifyItem,
 } from '../../../lib/vault';
-import { makeThumbnail } from '../../background/capture/thumbnail';
+import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { loadView } from './load';
 import { backupMessage, errorMessage, exportMessage, importMessage, restoreMessage } from './messages';
-import { openBlob, viewableBlob } from './open-item';
+import { openItemBytes } from './open-item';
 import { dateStamp, safeFilePart, saveZip } from './save-file';
 import { readStorage, requestPersistence } from './storage';
 
@@ -48,6 +50,8 @@ export interface VaultState {
   message: VaultMessage | null;
   query: string;
   tag: string | null;
+  /** A pack that names one of the buyer's cases, waiting for their answer (merge, separate, cancel). */
+  importQuestion: { file: File; fileName: string; caseLabel: string } | null;
   init(caseId: string | null): Promise<void>;
   refresh(): Promise<void>;
   selectCase(id: string): Promise<void>;
@@ -56,7 +60,8 @@ export interface VaultState {
   annotate(itemId: string, change: Annotation): Promise<void>;
   deleteItem(itemId: string, token: string): Promise<void>;
   exportCase(caseId: string): Promise<void>;
-  importPack(file: File): Promise<void>;
+  importPack(file: File, existingCase?: 'merge' | 'separate'): Promise<void>;
+  answerImport(choice: ImportChoice): Promise<void>;
   backup(): Promise<void>;
   restore(file: File): Promise<void>;
   search(query: string, tag: string | null): Promise<void>;
@@ -102,6 +107,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
     message: null,
     query: '',
     tag: null,
+    importQuestion: null,
 
     async init(caseId) {
       try {
@@ -201,14 +207,37 @@ export const useVaultStore = create<VaultState>((set, get) => {
           : { kind: 'info', text: 'Export cancelled: nothing was saved.' };
       }),
 
-    importPack: (file) =>
+    importPack: (file, existingCase) =>
       job(`Importing ${file.name}… (hashes are checked as it goes)`, async (db) => {
-        const result = await importPack(db, file, { now: new Date() });
-        await announceVaultChanged();
-        set({ selectedCaseId: result.caseId });
-        const { cases } = await listCases(db);
-        return importMessage(result, caseLabel(cases.find((c) => c.id === result.caseId)));
+        set({ importQuestion: null });
+        try {
+          const result = await importPack(db, file, { now: new Date(), existingCase });
+          await announceVaultChanged();
+          set({ selectedCaseId: result.caseId });
+          const { cases } = await listCases(db);
+          return importMessage(result, caseLabel(cases.find((c) => c.id === result.caseId)));
+        } catch (error) {
+          if (!(error instanceof VaultImportError) || error.reason !== 'needs-confirmation') throw error;
+          // The pack names a case the buyer has: ask before its files join their evidence.
+          const { cases } = await listCases(db);
+          const theirs = cases.find((c) => c.id === error.existingCaseId);
+          set({ importQuestion: { file, fileName: file.name, caseLabel: caseLabel(theirs) } });
+          return { kind: 'info', text: `${file.name} is waiting for your answer: nothing was imported yet.` };
+        }
       }),
+
+    async answerImport(choice) {
+      const question = get().importQuestion;
+      if (!question) return;
+      if (choice === 'cancel') {
+        set({
+          importQuestion: null,
+          message: { kind: 'info', text: 'Import cancelled: nothing was imported.' },
+        });
+        return;
+      }
+      await get().importPack(question.file, choice);
+    },
 
     backup: () =>
       job('Backing up the whole vault…', async (db) => {
@@ -223,7 +252,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
 
     restore: (file) =>
       job(`Restoring ${file.name}…`, async (db) => {
-        const result = await restoreVault(db, file);
+        const result = await restoreVault(db, file, { now: new Date() });
         await announceVaultChanged();
         return restoreMessage(result);
       }),
@@ -252,7 +281,13 @@ export const useVaultStore = create<VaultState>((set, get) => {
         const db = await vault();
         const [item, bytes] = await Promise.all([getItem(db, itemId), getItemBytes(db, itemId)]);
         if (!item || !bytes) throw new Error('This item or its stored bytes are missing.');
-        openBlob(viewableBlob(item, bytes));
+        if (openItemBytes(item, bytes) === 'downloaded')
+          set({
+            message: {
+              kind: 'info',
+              text: `${item.fileName || 'The file'} was saved as a download: TradeGuard shows only images, video, audio, PDF and plain text itself.`,
+            },
+          });
       } catch (error) {
         set({ message: errorMessage(error) });
       }
@@ -288,5 +323,5 @@ async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKin
 
 /** The background keeps suppliers and orders in memory: tell it the vault changed under it (restore, import). */
 async function announceVaultChanged(): Promise<void> {
-  await browser.storage.local.set({ vaultChangedAt: Date.now() }).catch(() => undefined);
+  await send({ type: 'ui/vault-changed' });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MoneySchema } from '../../model/money';
 import { ShippingMethodSchema, TimelineEventSchema } from '../../model/timeline';
+import { MimeTypeSchema } from '../mime';
 
 /**
  * Zod schemas for every vault row. Rows are parsed on the way in (nothing
@@ -66,12 +67,27 @@ export type CaseRow = z.infer<typeof CaseRowSchema>;
 export const TranscriptLineSchema = z.object({ from: z.string(), at: z.string(), text: z.string() });
 export type TranscriptLine = z.infer<typeof TranscriptLineSchema>;
 
+/**
+ * On an item that came from a dispute pack: when this vault imported it, and
+ * what the pack CLAIMS about its capture (a pack is a file anyone can write).
+ * The item's own captureMethod is then 'import' and its capturedAt the import time.
+ */
+export const ImportedFromSchema = z.object({
+  importedAt: IsoInstant,
+  importId: z.string().min(1),
+  claimedCaptureMethod: CaptureMethodSchema,
+  claimedCapturedAt: z.string(),
+  packGeneratedAt: z.string(),
+  packGenerator: z.string(),
+});
+export type ImportedFrom = z.infer<typeof ImportedFromSchema>;
+
 export const ItemRowSchema = z.object({
   id: z.string().min(1),
   caseId: z.string().min(1),
   kind: EvidenceKindSchema,
   captureMethod: CaptureMethodSchema,
-  mimeType: z.string(),
+  mimeType: MimeTypeSchema,
   size: z.number().int().nonnegative(),
   /** SHA-256 of the exact stored bytes, computed when they were captured. */
   sha256: Sha256Hex,
@@ -88,6 +104,9 @@ export const ItemRowSchema = z.object({
   /** 'staged' rows belong to an import still in progress and are never shown. */
   state: z.enum(['complete', 'staged']),
   importId: z.string().optional(),
+  /** When an import staged the row: the start-up clean-up judges staleness by it where Web Locks are missing. */
+  stagedAt: IsoInstant.optional(),
+  imported: ImportedFromSchema.optional(),
 });
 export type ItemRow = z.infer<typeof ItemRowSchema>;
 

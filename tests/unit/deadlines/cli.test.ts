@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDeadlines, runDeadlines } from '../../../lib/cli/deadlines';
-import { fixtureText } from './helpers';
+import { parseIsoInstant } from '../../../lib/cli/iso-instant';
+import { FIXTURES, fixtureText } from './helpers';
 
 const NOW = new Date('2026-06-20T00:00:00Z');
 
@@ -83,5 +86,74 @@ describe('tradeguard deadlines <timeline.json>', () => {
     );
     expect(text).toContain('NOT UNDERSTOOD (check it yourself): "Free returns within 15 days"');
     expect(text).toMatch(/\[stated-order-placed-90d\].*\(\d+d \d+h left\)/);
+  });
+});
+
+describe('tradeguard deadlines --now: impossible dates are refused, never guessed', () => {
+  const ROOT = resolve(import.meta.dirname, '../../..');
+  const run = (...args: string[]) => {
+    try {
+      const stdout = execFileSync(
+        'node',
+        [
+          resolve(ROOT, 'scripts/tradeguard.mjs'),
+          'deadlines',
+          resolve(FIXTURES, 'alibaba-confirmed-berlin.json'),
+          ...args,
+        ],
+        { encoding: 'utf8', stdio: 'pipe' },
+      );
+      return { status: 0, stdout, stderr: '' };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { status: e.status, stdout: String(e.stdout), stderr: String(e.stderr) };
+    }
+  };
+
+  it.each([
+    ['--now', '1'],
+    ['--now', '2026-02-30'],
+    ['--now', '2026-02-30T10:00:00Z'],
+    ['--now', '2026-06-20T25:00:00Z'],
+    ['--now', 'tomorrow'],
+    ['--now='],
+  ])('%s %s exits 2 with a one-line message and no output', (...args: string[]) => {
+    const { status, stdout, stderr } = run(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/--now/);
+  });
+
+  it('a real ISO instant is used as given', () => {
+    const { status, stdout } = run('--now', '2026-06-20T00:00:00Z', '--json');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).now).toBe('2026-06-20T00:00:00.000Z');
+  });
+});
+
+describe('parseIsoInstant', () => {
+  it('accepts dates and date-times that exist, with or without an offset (UTC when none)', () => {
+    expect(parseIsoInstant('2026-06-20')?.toISOString()).toBe('2026-06-20T00:00:00.000Z');
+    expect(parseIsoInstant('2026-06-20T10:30')?.toISOString()).toBe('2026-06-20T10:30:00.000Z');
+    expect(parseIsoInstant('2026-06-20T10:30:15.250+02:00')?.toISOString()).toBe('2026-06-20T08:30:15.250Z');
+    expect(parseIsoInstant('2024-02-29T00:00:00Z')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  it('refuses what does not exist or is not ISO', () => {
+    for (const bad of [
+      '',
+      '1',
+      '2026',
+      '2026-02-30',
+      '2025-02-29',
+      '2026-13-01',
+      '2026-06-20T24:00:00Z',
+      '2026-06-20T10:60Z',
+      '20 June 2026',
+      '2026-06-20T10:00:00+25:00',
+      ' 2026-06-20',
+    ])
+      expect(parseIsoInstant(bad), bad).toBeNull();
   });
 });

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHAT_RULE_IDS } from '../../../lib/chat/types';
+import { buildChecklist } from '../../../lib/checklist/build';
+import { CLAUSES } from '../../../lib/checklist/clauses';
 import { POLICY_PRESETS } from '../../../lib/deadlines/policy';
+import { PAGE_RULE_IDS } from '../../../lib/rules/ids';
 import { PAGE_RULES } from '../../../lib/rules/registry';
 import { DOCUMENTS, type SourceDocument } from '../../../lib/sources';
 import { describeWithShared, shared } from '../../support/fixtures';
+import { orderContext } from './context';
 
 const README = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8');
 
@@ -17,6 +21,30 @@ describe('the rule catalogue', () => {
       expect(README, rule.id).toContain(`\`${rule.id}\``);
       expect(rule.fix.length, rule.id).toBeGreaterThan(20);
       expect(rule.appliesTo.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('the typed id list and the registry name the same rules, in the same order', () => {
+    expect(PAGE_RULES.map((r) => r.id)).toEqual([...PAGE_RULE_IDS]);
+  });
+
+  it('every page rule has a home in the "Before you pay" checklist, and its clause is offered', () => {
+    for (const rule of PAGE_RULES) {
+      expect(rule.checklist, rule.id).not.toBe('other');
+      const finding = {
+        rule: rule.id,
+        severity: rule.severity === 'info' ? ('warning' as const) : rule.severity,
+        message: `${rule.id} fired`,
+        quote: '',
+        fix: rule.fix,
+        source: rule.source,
+      };
+      const list = buildChecklist(orderContext(), [finding], new Set(), null);
+      const home = list.auto.find((a) => a.id === rule.checklist);
+      expect(home?.rules, rule.id).toContain(rule.id);
+      // Decided by the finding (ta-limit-unknown reads as "could not check"): never passed as OK.
+      expect(home?.status, rule.id).not.toBe('ok');
+      if (rule.clause) expect(list.clauses, rule.id).toContain(CLAUSES[rule.clause]);
     }
   });
 

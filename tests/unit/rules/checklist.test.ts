@@ -49,3 +49,53 @@ describe('the before-you-pay checklist', () => {
     expect(list.verdict).toMatchObject({ blockers: 0, warnings: 0, ready: true });
   });
 });
+
+describe('the checklist never says "Ready to pay" over a finding it does not group', () => {
+  const clean = () =>
+    orderContext(
+      { total: usd(30_000), coveredAmount: usd(30_000), shipBy: '2027-01-15' },
+      {
+        supplier: { ...orderContext().supplier!, verified: true, taOffered: true },
+        specLines: [
+          {
+            text: 'Colour: Pantone 186C; Size: 30 x 25 x 32 cm ±2 mm; Material: PP food grade (LFGB); Packing: 5-ply carton 38x36x40 cm, 1 pc/carton; Inspection: SGS AQL 2.5',
+            origin: 'Order remarks',
+          },
+        ],
+      },
+    );
+  const stranger = (severity: 'critical' | 'warning') => ({
+    rule: 'a-rule-added-later',
+    severity,
+    message: 'Something a newer rule found.',
+    quote: '',
+    fix: 'Do something.',
+    source: { label: 'x', ref: 'https://example.com/' },
+  });
+
+  it('a critical finding from a rule no checklist item names is a blocker', () => {
+    const ctx = clean();
+    const findings = [...evaluateRules(ctx).findings, stranger('critical')];
+    const list = buildChecklist(ctx, findings, new Set(), { scanned: true, findings: [] });
+    expect(list.verdict.ready).toBe(false);
+    expect(list.verdict.blockers).toBe(1);
+    expect(list.auto.some((a) => a.rules.includes('a-rule-added-later') && a.status === 'blocker')).toBe(
+      true,
+    );
+  });
+
+  it('a warning from such a rule is a warning', () => {
+    const ctx = clean();
+    const findings = [...evaluateRules(ctx).findings, stranger('warning')];
+    const list = buildChecklist(ctx, findings, new Set(), { scanned: true, findings: [] });
+    expect(list.verdict).toMatchObject({ ready: false, warnings: 1, blockers: 0 });
+  });
+
+  it('a supplier on the platform under 2 years is not passed over on the order page', () => {
+    const ctx = clean();
+    ctx.supplier = { ...ctx.supplier!, yearsOnPlatform: 1 };
+    const list = buildChecklist(ctx, evaluateRules(ctx).findings, new Set(), { scanned: true, findings: [] });
+    expect(list.verdict.ready).toBe(false);
+    expect(list.auto.find((a) => a.rules.includes('supplier-new'))?.status).toBe('warning');
+  });
+});

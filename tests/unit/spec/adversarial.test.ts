@@ -35,6 +35,17 @@ const EXPECTED: Record<string, string[]> = {
   'date-like digits': [],
   'approximation words': [],
   'Chinese colour words': ['vague-color'],
+  // "1+ 1+ 1+ … pcs": floors, not a count.
+  'plus signs after counts': ['vague-quantity'],
+  // Pallets with no count per pallet.
+  'shipping units': ['vague-quantity'],
+  // A maker named again and again is still no grade code.
+  'maker names': ['vague-material'],
+  // No drawing is named on the line, so "per drawing" points nowhere.
+  'drawing back-references': ['vague-size'],
+  // Every colour word carries a thread shade number: the colours are coded.
+  'shade numbers': [],
+  'colour praise': ['vague-color'],
 };
 
 const rulesOf = (line: string) => [...new Set(checkSpecLine(line).map((f) => f.rule))].sort();

@@ -54,3 +54,19 @@ describe('BeforeYouPay', () => {
     expect(verdictView({ ...clean, ready: false }).tone).toBe('warning');
   });
 });
+
+describe('BeforeYouPay when a save failed', () => {
+  it('says the tick was not saved, as an alert', () => {
+    const doc = render(
+      <BeforeYouPay
+        checklist={checklist}
+        onTick={() => {}}
+        onCopyClauses={() => {}}
+        tickError="Your tick was not saved."
+      />,
+    );
+    const alert = byTestId(doc, 'tick-error');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(textOf(alert)).toBe('Your tick was not saved.');
+  });
+});

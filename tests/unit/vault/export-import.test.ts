@@ -42,8 +42,11 @@ describe('dispute pack export and import', () => {
       [seeded.contract.sha256, seeded.defect.sha256, seeded.chat.sha256].sort(),
     );
     const photo = items.find((i) => i.kind === 'defect-media')!;
+    // Imported: this vault's record says so; what the pack says about the capture is kept as a claim.
     expect(photo).toMatchObject({
-      capturedAt: '2026-11-02T08:00:00.000Z',
+      captureMethod: 'import',
+      capturedAt: NOW.toISOString(),
+      imported: { claimedCaptureMethod: 'upload', claimedCapturedAt: '2026-11-02T08:00:00.000Z' },
       note: 'Scratch on the lid, carton 14',
       mimeType: 'image/png',
     });
@@ -59,20 +62,23 @@ describe('dispute pack export and import', () => {
     const theCase = await orderCase(db);
     await seedCase(db, theCase);
     const { zip } = await exportToBlob(db, theCase.id);
-    const again = await importPack(db, zip, { now: NOW });
+    const again = await importPack(db, zip, { now: NOW, existingCase: 'merge' });
     expect(again.imported).toBe(0);
     expect(again.duplicates.map((d) => d.path)).toHaveLength(3);
     expect((await listItems(db, theCase.id)).items).toHaveLength(3);
   });
 
-  it("files a pack from another vault into this vault's case for the same order", async () => {
+  it("files a pack from another vault into this vault's case for the same order, once the buyer agrees", async () => {
     const source = await freshVault();
     const theCase = await orderCase(source);
     await seedCase(source, theCase);
     const { zip } = await exportToBlob(source, theCase.id);
     const target = await freshVault();
     const local = await findOrCreateOrderCase(target, '254812930501020345', 'alibaba', 'My order', NOW);
-    const result = await importPack(target, zip, { now: NOW });
+    await expect(importPack(target, zip, { now: NOW })).rejects.toMatchObject({
+      reason: 'needs-confirmation',
+    });
+    const result = await importPack(target, zip, { now: NOW, existingCase: 'merge' });
     expect(result).toMatchObject({ caseId: local.id, caseCreated: false, imported: 3 });
     expect(await target.cases.count()).toBe(1);
   });

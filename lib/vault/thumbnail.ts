@@ -1,4 +1,4 @@
-import { blobToDataUrl } from './bytes';
+import { blobToDataUrl } from './data-url';
 
 /**
  * A small JPEG preview for the vault list, made with OffscreenCanvas so it

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ChatMessageSchema } from '../../../lib/model/chat-message';
+import { ChatMessageSchema } from '../model/chat-message';
 
 /**
  * Messages the background sends to a tab's content script (browser.tabs.sendMessage)
- * while capturing, and their answers. Both sides parse with these schemas: an
- * answer comes from a page we do not control, so it is data to check, never trusted.
- * Only text crosses (runtime messaging is JSON: no Blob survives it).
+ * while capturing, and their answers. Both sides parse with these schemas: the
+ * content script checks each request and its own answer, the background checks
+ * the answer again (it comes from a page's process, so it is data to check,
+ * never trusted). Only text crosses (runtime messaging is JSON: no Blob survives it).
  */
 export const TabCaptureRequestSchema = z.discriminatedUnion('type', [
   /** What the page is about: its order id, supplier and conversation, for choosing the case. */
@@ -56,3 +57,16 @@ export type ScrollAnswer = z.infer<typeof ScrollAnswerSchema>;
 export const ScrollEndAnswerSchema = z.object({
   messages: z.array(ChatMessageSchema).max(50_000),
 });
+
+/** The answer each request gets: the content script's handlers are typed by it, the background parses with it. */
+export const TAB_ANSWER_SCHEMAS = {
+  'tg-capture/page-info': PageInfoSchema,
+  'tg-capture/snapshot': SnapshotAnswerSchema,
+  'tg-capture/scroll-start': ScrollAnswerSchema,
+  'tg-capture/scroll-to': ScrollAnswerSchema,
+  'tg-capture/scroll-end': ScrollEndAnswerSchema,
+} as const satisfies Record<TabCaptureRequest['type'], z.ZodType>;
+
+export type TabRequestType = TabCaptureRequest['type'];
+export type TabRequestOf<T extends TabRequestType> = Extract<TabCaptureRequest, { type: T }>;
+export type TabAnswer<T extends TabRequestType> = z.infer<(typeof TAB_ANSWER_SCHEMAS)[T]>;

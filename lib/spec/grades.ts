@@ -1,0 +1,179 @@
+/**
+ * Marks that pin a material down: a grade, a composition, a standard, a
+ * maker's grade code. "Family + grade" is a specification a lab can test
+ * against; the family alone ("ABS", "stainless steel", "glass", "thread") or
+ * an adjective ("heavy duty", "premium") is not. Each family of marks is its
+ * own expression so a new one can be added without reading the others.
+ */
+import { anyOf, latinWords } from './patterns';
+
+/** A composition in percent ("100% cotton", "80/20" is written with % in practice). */
+const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`;
+
+/** Published standards and regulations a material is held to. */
+const STANDARD = anyOf(
+  String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM|UNI|NF|UL)\s{0,2}[A-Z]?\s{0,2}\d`,
+  latinWords([
+    'LFGB',
+    'FDA',
+    'REACH',
+    'RoHS',
+    'BPA[- ]free',
+    'full[- ]grain',
+    'top[- ]grain',
+    'nubuck',
+    'pure',
+  ]),
+);
+
+/**
+ * Steel and stainless designations: AISI/SUS numbers, EN numbers and names
+ * (1.4301, X5CrNi18-10, C45, S355JR), Chinese codes (3Cr13, Q235B, 65Mn),
+ * sheet grades (SPCC, DX51D + Z275), fastener property classes (A2-70, 8.8).
+ */
+const STEEL = anyOf(
+  String.raw`\b18/(?:8|10)\b`,
+  String.raw`\b(?:SUS|AISI|SS|SAE|UNS)\s{0,2}-?\s{0,2}[A-Z]?\d{3,5}[A-Z]?`,
+  String.raw`(?<![\d.])(?:201|202|301|303|304L?|316L?|410|420|430|440C?|925)(?![\d.])`,
+  String.raw`\bQ\d{3}[A-E]?\b`,
+  String.raw`\b(?:SPCC|SPHC|SECC|SGCC|SPTE|SS400|A36|DC0[1-6]|DX5[1-4]D?|S(?:235|275|355)[A-Z0-9]{0,4}|G[2-5]\d0|Z[1-6]\d{2}|AZ\d{2,3})\b`,
+  String.raw`\b10[1-9]\d[ \t](?:carbon[ \t])?steel|\b(?:45|65Mn|40Cr)#?[ \t]steel`,
+  String.raw`\b1\.4\d{3}\b`,
+  String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d{0,3}){0,6}\b|\bX\d{1,3}(?:[A-Z][a-z]?){1,6}\d[\d-]{0,8}`,
+  // EN 10083 carbon steels (C45, C45E) and stainless fastener classes (ISO 3506: A2-70, A4-80).
+  String.raw`\bC[1-8]\dE?\b(?![ \t]?(?:mm|cm|°))|\bA[1-5]-(?:50|70|80|100)\b`,
+);
+
+/** Aluminium, zinc and copper alloys: 6061-T6, 5052-H32, ZAMAK 3, H62, CuZn37, C11000, CW617N. */
+const NON_FERROUS = anyOf(
+  String.raw`\b\d{4}-(?:T\d{1,4}|H\d{2,3}|O)\b|\b\d{4}\s{0,2}(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|alluminio|铝合金|铝)\s{0,2}\d{4}|(?<!\d)\d{4}\s{0,2}铝`,
+  String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\bC[WC]\d{3}[A-Z]\b`,
+);
+
+/** Magnet, hardness and karat grades: N52, Shore A 60, 18K. */
+const OTHER_GRADES = String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`;
+
+/** Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex. */
+const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`;
+
+/**
+ * Glass named by its type number: borosilicate 3.3 (ISO 3585), 5.0 neutral
+ * glass, Type I/II/III pharmaceutical glass. "Glass" or "high borosilicate"
+ * alone is the family.
+ */
+const GLASS_TYPE = anyOf(
+  String.raw`\bborosilicate(?:[ \t]glass)?[ \t,]{0,3}(?:3\.3|4\.0|5\.0|5\.1)(?![\d.])|\bglass[ \t]{0,2}(?:3\.3|5\.0)(?![\d.])`,
+  String.raw`\btype[ \t]{0,2}(?:I{1,3}|[123])[ \t]{0,2}(?:borosilicate[ \t]|soda[- ]lime[ \t])?glass\b|\bglass,?[ \t]type[ \t]{0,2}I{1,3}\b`,
+  String.raw`高硼硅(?:玻璃)?\s{0,2}3\.3`,
+);
+
+/**
+ * Conductors by size: 18 AWG, AWG 24, 0.75 mm² copper, and harmonised cord
+ * codes (H05VV-F, H07RN-F) that fix conductor and insulation together.
+ */
+const CONDUCTOR = String.raw`(?<![\w.])\d{1,2}(?:/0)?[ \t]{0,2}AWG\b|\bAWG[ \t]{0,2}\d{1,2}\b|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mm²|mm2|sq\.?[ \t]?mm)|\bH0[3-7][A-Z]{1,4}\d?-[FKRU]\b`;
+
+/**
+ * A maker's trade name or grade code: resins (LG HI-121H, Chimei PA-757,
+ * Covestro Bayblend T85, Sabic Lexan 141R, DuPont Delrin 500P, Sinopec K1008)
+ * and threads, yarns and trims (Madeira Polyneon 40, Isacord 40, Coats Epic
+ * 120, YKK #5). A maker's name followed, within one or two words, by a code
+ * carrying a digit is a grade; the maker alone is a brand.
+ */
+const MAKERS = [
+  'LG(?: Chem)?',
+  'Chi ?Mei',
+  'Polylac',
+  'Sabic',
+  'Lexan',
+  'Cycolac',
+  'Covestro',
+  'Bayer',
+  'Makrolon',
+  'Bayblend',
+  'DuPont',
+  'Delrin',
+  'Zytel',
+  'Hytrel',
+  'BASF',
+  'Ultramid',
+  'Ultradur',
+  'Terluran',
+  'Styrolution',
+  'Novodur',
+  'Sinopec',
+  'PetroChina',
+  'Formosa',
+  'Lotte',
+  'Kumho',
+  'Toray',
+  'Teijin',
+  'Panlite',
+  'Mitsubishi',
+  'Iupilon',
+  'Celanese',
+  'Hostaform',
+  'Celcon',
+  'Polyplastics',
+  'Duracon',
+  'LyondellBasell',
+  'ExxonMobil',
+  'Dow',
+  'Borealis',
+  'INEOS',
+  'Trinseo',
+  'Kingfa',
+  'Wanhua',
+  'Kraton',
+  'Evonik',
+  'Arkema',
+  'Rilsan',
+  'Victrex',
+  'Solvay',
+  'Eastman',
+  'Tritan',
+  'Asahi',
+  'Sumitomo',
+  'Mitsui',
+  // Threads, yarns and trims.
+  'Madeira',
+  'Polyneon',
+  'Isacord',
+  'Gunold',
+  'Sulky',
+  'Robison[- ]Anton',
+  'Marathon',
+  'Mettler',
+  'DMC',
+  'Anchor',
+  'Coats',
+  'Gütermann',
+  'Amann',
+  'YKK',
+  'Riri',
+  'Lampo',
+  'Opti',
+];
+const MAKER_GRADE = String.raw`\b(?:${MAKERS.join('|')})(?:[ \t]{1,2}(?:grade|type|no\.?)[ \t:]{0,3}|[ \t]{1,2}[A-Z][a-z]{2,12}[ \t]{1,2}|[ \t]{0,2})#?[A-Z]{0,4}-?\d{1,5}[A-Z0-9-]{0,8}`;
+
+/** "grade K1008", "grade: LG HI-121H", "Güte S235": a grade written after its label. */
+const LABELLED_GRADE = String.raw`\b(?:grade|Güte|grado|nuance|qualità)\s{0,2}[:：]?\s{0,2}(?:[A-Z][A-Za-z]{0,10}[ \t])?[A-Z]{0,6}-?\d`;
+
+/** A resin or product grade in brackets right after a name: "ABS (LG HI121H)". */
+// Bounded inside the brackets: "[^)]*" from every "(" of "((((…" re-read the rest of the line each time.
+const BRACKETED_CODE = String.raw`[(（][^()（）]{0,40}?[A-Z]{1,4}-?\d{2,8}[A-Z0-9-]{0,12}[^()（）]{0,40}[)）]`;
+
+export const GRADE = anyOf(
+  COMPOSITION,
+  STANDARD,
+  STEEL,
+  NON_FERROUS,
+  OTHER_GRADES,
+  FABRIC_WEIGHT,
+  GLASS_TYPE,
+  CONDUCTOR,
+  MAKER_GRADE,
+  LABELLED_GRADE,
+  BRACKETED_CODE,
+  '纯',
+);
