@@ -40,6 +40,11 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
       <dt>{line.label}</dt>
       <dd>
         <span className="tg-fact__value">{line.value}</span>
+        {line.note && (
+          <span className="tg-fact__note" data-testid="tradeguard-fact-note">
+            {line.note}
+          </span>
+        )}
         {line.source && (
           <span className="tg-fact__source" data-testid={correct ? `fact-source-${correct.fact}` : undefined}>
             {' '}

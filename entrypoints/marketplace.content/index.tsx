@@ -3,6 +3,7 @@ import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
 import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
+import { startApiOrderFeed } from './api-orders';
 import { registerCaptureResponder } from './capture-responder';
 import { startPageWatcher } from './watch';
 
@@ -19,7 +20,9 @@ export default defineContentScript({
     try {
       // First: the buyer's capture must work even on a page the watcher cannot read.
       registerCaptureResponder(ctx);
-      startPageWatcher(ctx);
+      let watcher: { reread: () => void } | null = null;
+      const apiOrder = startApiOrderFeed(ctx, () => watcher?.reread());
+      watcher = startPageWatcher(ctx, apiOrder);
     } catch (error) {
       logQuiet('page card', 'could not start on this page', error);
     }

@@ -2,6 +2,7 @@ import { formatMoney } from '../model/money';
 import type { OrderFacts } from '../model/order';
 import type { SupplierFacts } from '../model/supplier';
 import type { RuleContext } from '../rules/types';
+import { withConflictNotes } from './conflict-notes';
 import { correctableLine } from './correctable';
 import type { FactLine } from './fact-line';
 
@@ -10,6 +11,10 @@ import type { FactLine } from './fact-line';
  * "not shown" — never a guess, never a silent pass.
  */
 export function pageFacts(ctx: RuleContext): FactLine[] {
+  return withConflictNotes(factLines(ctx), ctx.snapshot.conflicts);
+}
+
+function factLines(ctx: RuleContext): FactLine[] {
   const s = ctx.snapshot;
   switch (s.kind) {
     case 'alibaba:supplier':
@@ -86,6 +91,14 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
     lines.push({
       label: 'Rating',
       value: `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`,
+    });
+  if (sup.taRemaining)
+    lines.push({ label: 'Limit still available', value: formatMoney(sup.taRemaining), tone: 'neutral' });
+  if (sup.positiveRate !== null && sup.positiveRate !== undefined)
+    lines.push({
+      label: 'Positive feedback',
+      value: `${sup.positiveRate}%`,
+      tone: sup.positiveRate < 90 ? 'bad' : 'neutral',
     });
   return lines;
 }
