@@ -22,8 +22,13 @@ import { type OpenedZip, openZip, readJsonEntry, readManifest } from './zip-read
  * SHA256SUMS), the case's history re-hashed and followed link by link, and
  * the files compared with what the history says the case holds. Reads the
  * pack only; every problem names the file or the entry it is in.
+ *
+ * "intact" is said only when the history vouches for the pack: a pack that
+ * carries no history (made before TradeGuard kept one, or stripped of it) is
+ * "unverifiable", never intact — removing the history must not buy a cleaner
+ * verdict than keeping it.
  */
-export type PackStatus = 'intact' | 'tampered' | 'unreadable';
+export type PackStatus = 'intact' | 'tampered' | 'unverifiable' | 'unreadable';
 
 export interface PackVerdict {
   status: PackStatus;
@@ -142,12 +147,11 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
       if (options.expectHead) problems.push(...expectedHead(raw, options.expectHead));
     }
   } else {
-    notes.push(
-      'This pack carries no history (it was made before TradeGuard kept one): its files are checked against the manifest, but nothing shows whether files were removed before it was made.',
-    );
+    problems.push(...withoutHistory(zip, options));
+    notes.push(NO_HISTORY_NOTE);
   }
   return verdict({
-    status: problems.length ? 'tampered' : 'intact',
+    status: problems.length ? 'tampered' : manifest.history ? 'intact' : 'unverifiable',
     case: manifest.case,
     generatedAt: manifest.generatedAt,
     evidence: { checked, listed: manifest.files.length },
@@ -156,6 +160,30 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
     problems,
     notes,
   });
+}
+
+export const NO_HISTORY_NOTE =
+  'Unverifiable: this pack carries no history. Either it was made before TradeGuard kept one (before 2026-12), or its history was removed. ' +
+  'Its evidence files match the hashes its manifest states, but the manifest, report.html and SHA256SUMS can all be rewritten together, ' +
+  'so nothing shows that the files, notes and amounts are the ones the buyer captured. Ask the buyer for a pack made by a current TradeGuard, ' +
+  'and check it with --expect-head against the head the buyer noted.';
+
+/** A pack without a history reference: a history file left behind, or a head the reviewer expects, give the removal away. */
+function withoutHistory(zip: OpenedZip, options: VerifyPackOptions): HistoryProblem[] {
+  const problems: HistoryProblem[] = [];
+  if (zip.files.has(HISTORY_PATH))
+    problems.push({
+      code: 'row-unrecorded',
+      path: HISTORY_PATH,
+      message: `${HISTORY_PATH} is in the pack but the manifest no longer names it: the manifest was edited to drop the history.`,
+    });
+  if (options.expectHead)
+    problems.push({
+      code: 'head-mismatch',
+      path: HISTORY_PATH,
+      message: `The head you expected (${options.expectHead.seq ? `entry #${options.expectHead.seq}, ` : ''}${options.expectHead.hash}) cannot be in this pack: it carries no history. A pack made after that head was recorded always carries it, so the history was removed.`,
+    });
+  return problems;
 }
 
 function expectedHead(raw: unknown, expect: { seq?: number; hash: string }): HistoryProblem[] {

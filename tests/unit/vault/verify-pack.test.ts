@@ -238,8 +238,39 @@ describe('verify-pack on what it cannot check', () => {
       SHA256SUMS: null,
     });
     const verdict = await verifyPack(old);
-    expect(verdict.status).toBe('intact');
+    expect(verdict.status).toBe('unverifiable');
+    expect(verdict.evidence).toEqual({ checked: 3, listed: 3 });
     expect(verdict.notes[0]).toContain('carries no history');
+    expect(verdict.notes[0]).toContain('before TradeGuard kept one');
+  });
+
+  it('a pack stripped of its history, SHA256SUMS and draft, its report edited: never intact', async () => {
+    const { zip } = await freshPack();
+    const manifest = await json(zip, 'manifest.json');
+    const head = manifest.history.caseHead;
+    delete manifest.history;
+    delete manifest.dispute;
+    const report = (await readZipText(zip, 'report.html')).replace('Scratch on the lid', 'No scratch');
+    const stripped = {
+      'manifest.json': JSON.stringify(manifest),
+      'report.html': report,
+      'history.json': null,
+      SHA256SUMS: null,
+    };
+    const downgraded = await verifyPack(await rebuildZip(zip, stripped));
+    expect(downgraded.status).toBe('unverifiable');
+    expect(downgraded.problems).toEqual([]);
+    // With the head the buyer noted, a pack without history can only be one whose history was removed.
+    const againstHead = await verifyPack(await rebuildZip(zip, stripped), { expectHead: head });
+    expect(againstHead.status).toBe('tampered');
+    expect(againstHead.problems[0]).toMatchObject({ code: 'head-mismatch', path: 'history.json' });
+    expect(againstHead.problems[0]!.message).toContain('carries no history');
+    // history.json left in the ZIP while the manifest stops naming it: the edit shows.
+    const hidden = await verifyPack(
+      await rebuildZip(zip, { 'manifest.json': JSON.stringify(manifest), SHA256SUMS: null }),
+    );
+    expect(hidden.status).toBe('tampered');
+    expect(hidden.problems.map((p) => [p.code, p.path])).toContainEqual(['row-unrecorded', 'history.json']);
   });
 });
 
@@ -256,7 +287,7 @@ describe('tradeguard verify-pack (command line)', () => {
       },
     );
 
-  it('exits 0 intact, 1 tampered (saying what and where), 2 unreadable', async () => {
+  it('exits 0 intact, 1 tampered (saying what and where), 2 unreadable, 3 unverifiable', async () => {
     const { zip } = await freshPack();
     const good = join(dir, 'good.zip');
     writeFileSync(good, new Uint8Array(await zip.arrayBuffer()));
@@ -274,6 +305,18 @@ describe('tradeguard verify-pack (command line)', () => {
     const out = JSON.parse(no.stdout);
     expect(out).toMatchObject({ status: 'tampered', exitCode: 1 });
     expect(out.problems[0]).toMatchObject({ code: 'bytes-changed', path });
+
+    const noHistory = { ...manifest, history: undefined };
+    const bare = join(dir, 'bare.zip');
+    const stripped = await rebuildZip(zip, {
+      'manifest.json': JSON.stringify(noHistory),
+      'history.json': null,
+      SHA256SUMS: null,
+    });
+    writeFileSync(bare, new Uint8Array(await stripped.arrayBuffer()));
+    const unverifiable = run(bare);
+    expect(unverifiable.status).toBe(3);
+    expect(unverifiable.stdout).toContain('UNVERIFIABLE');
 
     const junk = join(dir, 'junk.zip');
     writeFileSync(junk, 'hello');
