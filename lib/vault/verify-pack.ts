@@ -3,15 +3,18 @@ import { VaultImportError } from './errors';
 import { prepareHistoryHasher } from './history/append';
 import { checkSlice } from './history/check-slice';
 import type { Head } from './history/entry';
+import { checkPackBinding } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
 import { IMPORT_LIMITS } from './limits';
 import {
+  DISPUTE_PATH,
   HISTORY_PATH,
   MANIFEST_PATH,
   PACK_FORMAT,
   PACK_VERSION,
   type PackManifest,
   PackManifestSchema,
+  REPORT_PATH,
 } from './pack-format';
 import { checkPackFiles } from './verify-pack-files';
 import { type OpenedZip, openZip, readJsonEntry, readManifest } from './zip-read';
@@ -23,8 +26,10 @@ import { type OpenedZip, openZip, readJsonEntry, readManifest } from './zip-read
  * the files compared with what the history says the case holds. Reads the
  * pack only; every problem names the file or the entry it is in.
  *
- * "intact" is said only when the history vouches for the pack: a pack that
- * carries no history (made before TradeGuard kept one, or stripped of it) is
+ * "intact" is said only when the history vouches for the pack — its last
+ * entry, "pack made", records the SHA-256 of report.html, dispute.md and the
+ * manifest's statements. A pack that carries no history, or whose history
+ * does not record the pack (made before 2026-12, or stripped), is
  * "unverifiable", never intact — removing the history must not buy a cleaner
  * verdict than keeping it.
  */
@@ -121,6 +126,7 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
   const { checked, generated } = files;
 
   let history: PackVerdict['history'] = null;
+  let bound = false;
   if (manifest.history) {
     const raw = zip.files.has(HISTORY_PATH) ? await readText(zip, HISTORY_PATH) : undefined;
     if (raw === undefined) {
@@ -137,8 +143,21 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
         ref: manifest.history,
         files: manifest.files,
         sha256,
+        theCase: manifest.case,
       });
       problems.push(...check.problems);
+      const binding = checkPackBinding({
+        entries: check.parsed,
+        manifestRaw: await readText(zip, MANIFEST_PATH),
+        report: files.digests.get(REPORT_PATH),
+        dispute: files.digests.get(DISPUTE_PATH),
+        sha256,
+      });
+      // A file already named (against the manifest or SHA256SUMS) is not named twice.
+      const named = new Set(problems.map((p) => p.path));
+      problems.push(...binding.problems.filter((p) => !named.has(p.path)));
+      bound = binding.bound;
+      if (!bound) notes.push(UNBOUND_NOTE);
       history = {
         entries: check.entries,
         caseHead: manifest.history.caseHead,
@@ -151,7 +170,7 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
     notes.push(NO_HISTORY_NOTE);
   }
   return verdict({
-    status: problems.length ? 'tampered' : manifest.history ? 'intact' : 'unverifiable',
+    status: problems.length ? 'tampered' : bound ? 'intact' : 'unverifiable',
     case: manifest.case,
     generatedAt: manifest.generatedAt,
     evidence: { checked, listed: manifest.files.length },
@@ -161,6 +180,11 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
     notes,
   });
 }
+
+export const UNBOUND_NOTE =
+  'Unverifiable: the history in this pack does not record the pack itself (its last entry is not "pack made"). ' +
+  'It was made before TradeGuard recorded its packs (before 2026-12), or that entry was cut off. The evidence files and their history check out, ' +
+  "but report.html, dispute.md and the manifest's descriptions (titles, transcripts) are vouched for only by SHA256SUMS, which anyone can rewrite.";
 
 export const NO_HISTORY_NOTE =
   'Unverifiable: this pack carries no history. Either it was made before TradeGuard kept one (before 2026-12), or its history was removed. ' +

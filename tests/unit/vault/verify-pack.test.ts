@@ -37,7 +37,7 @@ describe('verify-pack on an untouched pack', () => {
     expect(verdict).toMatchObject({
       status: 'intact',
       evidence: { checked: 3, listed: 3 },
-      history: { entries: 5 },
+      history: { entries: 6 },
     });
     expect(verdict.generated.sort()).toEqual(['history.json', 'manifest.json', 'report.html']);
     const files = await readZip(zip);
@@ -48,8 +48,19 @@ describe('verify-pack on an untouched pack', () => {
       expect(sha(files.get(path)!), path).toBe(hash);
     }
     const report = await readZipText(zip, 'report.html');
-    const head = (await json(zip, 'manifest.json')).history.caseHead;
-    expect(report).toContain(head.hash);
+    // The report shows the head it was written at; the pack's own entry (the head) records the report's hash.
+    const slice = await json(zip, 'history.json');
+    const [written, packed] = slice.entries.slice(-2);
+    expect(report).toContain(written.hash);
+    expect(packed).toMatchObject({
+      type: 'pack-exported',
+      data: { report: sha((await readZip(zip)).get('report.html')!) },
+    });
+    expect((await json(zip, 'manifest.json')).history.caseHead).toEqual({
+      seq: packed.seq,
+      hash: packed.hash,
+    });
+    expect(report).toContain('“pack made”');
     expect(report).toContain('sha256sum -c SHA256SUMS');
     expect(report).toContain('npx tradeguard verify-pack');
   });
@@ -169,11 +180,12 @@ describe('verify-pack finds and names tampering', () => {
     slice.entries.pop();
     const verdict = await verifyPack(await rebuildZip(zip, { 'history.json': JSON.stringify(slice) }));
     expect(verdict.problems.find((p) => p.code === 'truncated')?.message).toContain(
-      'entry #5 was cut off the end',
+      'entry #6 was cut off the end',
     );
 
-    // A forger who also rewrites the manifest's head and count, and SHA256SUMS, still leaves the
-    // manifest's note (set by the cut entry) disagreeing with the history.
+    // A forger who also cuts the note's entry and rewrites the manifest's head and count, and
+    // SHA256SUMS, still leaves the manifest's note (set by the cut entry) disagreeing with the history.
+    slice.entries.pop();
     const last = slice.entries.at(-1);
     slice.caseHead = { seq: last.seq, hash: last.hash };
     const manifest = await json(zip, 'manifest.json');
