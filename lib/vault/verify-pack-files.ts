@@ -166,6 +166,12 @@ export async function checkPackFiles(zip: OpenedZip, manifest: PackManifest): Pr
       });
     problems.push(...sumsProblem(path, actual.sha256, sums, file?.sha256 ?? ref?.sha256));
   }
+  for (const folder of zip.foldersWithData ?? [])
+    problems.push({
+      code: 'row-unrecorded',
+      path: folder.path,
+      message: `${folder.path} is marked as a folder but carries ${folder.size} bytes of data: unzip tools skip it, so something was hidden in the pack after it was made.`,
+    });
   for (const path of listed.keys())
     if (!zip.files.has(path))
       problems.push({

@@ -79,10 +79,16 @@ export async function verifyPack(blob: Blob, options: VerifyPackOptions = {}): P
   let zip: OpenedZip;
   try {
     zip = await openZip(blob, 'TradeGuard dispute pack');
-  } catch {
+  } catch (error) {
+    const said =
+      error instanceof VaultImportError ? error.message.replace(/ Nothing was imported\.$/, '') : '';
     return verdict({
       status: 'unreadable',
-      notes: ['This file is not a ZIP archive, or it is damaged beyond reading.'],
+      notes: [
+        said.includes('cannot be trusted')
+          ? said
+          : 'This file is not a ZIP archive, or it is damaged beyond reading.',
+      ],
     });
   }
   try {

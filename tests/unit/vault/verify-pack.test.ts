@@ -339,3 +339,44 @@ describe('tradeguard verify-pack (command line)', () => {
     expect(run(dir).stderr).toContain('it is not a file');
   }, 60_000);
 });
+
+/** Renames every occurrence of an entry name in a ZIP's bytes (same length): ZIPs no writer would make. */
+async function renamed(zip: Blob, from: string, to: string): Promise<Blob> {
+  const bytes = new Uint8Array(await zip.arrayBuffer());
+  const a = new TextEncoder().encode(from);
+  const b = new TextEncoder().encode(to);
+  expect(a.length).toBe(b.length);
+  let hits = 0;
+  for (let i = 0; i + a.length <= bytes.length; i++) {
+    if (a.every((v, j) => bytes[i + j] === v)) {
+      bytes.set(b, i);
+      hits++;
+    }
+  }
+  expect(hits).toBeGreaterThan(0);
+  return new Blob([bytes]);
+}
+
+describe('verify-pack on ZIPs TradeGuard never writes: it says what it found', () => {
+  it('two entries under one name, a name leaving its folder, a folder carrying data', async () => {
+    const { zip } = await freshPack();
+    const base = await rebuildZip(zip, { 'files/zz-a.png': 'fake photo', 'files/zz-b.png': 'other' });
+
+    const dup = await verifyPack(await renamed(base, 'files/zz-b.png', 'files/zz-a.png'));
+    expect(dup.status).toBe('unreadable');
+    expect(dup.notes[0]).toContain('two entries under the same name ("files/zz-a.png")');
+    expect(dup.notes[0]).not.toContain('damaged');
+
+    const climbing = await verifyPack(await renamed(base, 'files/zz-b.png', 'files/../b.png'));
+    expect(climbing.notes[0]).toContain('leaves its folder or is an absolute path');
+
+    const folder = await verifyPack(await renamed(base, 'files/zz-b.png', 'files/zz-b/zz/'));
+    expect(folder.status).toBe('tampered');
+    expect(folder.problems).toContainEqual(
+      expect.objectContaining({ code: 'row-unrecorded', path: 'files/zz-b/zz/' }),
+    );
+    expect(folder.problems.find((p) => p.path === 'files/zz-b/zz/')!.message).toContain(
+      'marked as a folder but carries 5 bytes',
+    );
+  });
+});
