@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { scanMessage } from '../../lib/chat/scanner';
 import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib/chat/types';
 import {
+  FOURTH_DIR,
   formatPerLanguage,
   loadRealSet,
   loadSecondHeldAside,
   loadSecondSet,
-  FOURTH_DIR,
   THIRD_DIR,
   tuningMisses,
 } from './chat-real-set';

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const DE: Lexicon = {
   lang: 'de',
   script: 'latin',
-  pay: 'zahlen|zahlt|zahle|zahlung\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
+  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
   receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
   account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
   bankInfo:
@@ -47,4 +47,7 @@ export const DE: Lexicon = {
     'fug\\w*\\s+(?:sie\\s+)?mich\\s+hinzu|adden\\s+sie\\s+mich|ich\\s+(?:fuge|adde)\\s+sie\\s+hinzu|schreiben\\s+sie\\s+mir\\s+(?:auf|bei|uber|per)',
   noOrder:
     '(?:keine|ohne)\\s+bestellung|bestellung\\s+(?:ist\\s+)?nicht\\s+(?:notig|notwendig|erforderlich)|nicht\\s+uber\\s+die\\s+bestellung',
+  agent: 'unser\\w*\\s+(?:agent\\w*|vertret\\w*|beauftragt\\w*)|vertretung|agentur\\w*',
+  escrow: 'treuhand\\w*|mittelsmann',
+  otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
 };

@@ -40,4 +40,8 @@ export const EN: Lexicon = {
   addMe: '',
   noOrder:
     "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
+  agent:
+    '(?:our|my)\\s+(?:local\\s+|export\\s+|sales\\s+)?(?:agent|agents|representative|representatives)|agent\\s+(?:company|firm|account)',
+  escrow: 'escrow(?:\\s+service)?|middleman|guarantor',
+  otherwise: 'differently|another\\s+way|(?:some\\s+)?other\\s+ways?',
 };
