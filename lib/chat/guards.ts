@@ -156,11 +156,17 @@ export function isMessageAnchored(tc: TextContext): boolean {
   });
 }
 
+const PT_IN_THE = /\bno\s+$/;
+const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
+
 function anchoredBy(anchors: RegExp, clause: string): boolean {
   for (const m of clause.matchAll(anchors)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (!ANCHOR_UNDONE_BEFORE.test(before) && !ANCHOR_UNDONE_AFTER.test(after)) return true;
+    // Portuguese "no checkout do pedido" is "in the checkout", not "no checkout".
+    const undoneBefore =
+      PT_IN_THE.test(before) && PT_ANCHOR.test(m[0]) ? before.replace(PT_IN_THE, '') : before;
+    if (!ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) return true;
   }
   return false;
 }

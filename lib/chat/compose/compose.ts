@@ -32,7 +32,7 @@ export const PLATFORM_LINK = /(?:alibaba|aliexpress)\.(?:com|ru|us)|1688\.com/u;
  * under review" is a story about the shop).
  */
 const BANK_WORD =
-  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込|compan|firm|corporat|empresa|societe|societa|spolk|sirket|cong\s+ty|perusahaan|компани|фирм|شرك|公司|会社|회사/u;
+  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|rekening|rachun\w*|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込|compan|firm|corporat|empresa|societe|societa|spolk|sirket|cong\s+ty|perusahaan|компани|фирм|شرك|公司|会社|회사/u;
 /** Nouns that are a bank account whatever else the clause says ("rekening toko" is the shop's bank account). */
 const BANK_NOUN =
   'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';

@@ -14,7 +14,7 @@ export const DE: Lexicon = {
   bankInfo:
     'bankverbindung\\w*|kontoverbindung\\w*|bankdaten|kontodaten|bankkonto\\w*|iban|empfanger\\w*|begunstigte\\w*|zahlungsdaten|zahlungsinformation\\w*|kontonummer\\w*',
   owner:
-    'privat\\w*|sein(?:e|em|en)?(?=\\s+\\w*konto)|personlich\\w*|eigene\\w*|(?:meines|meiner|seines|seiner|unseres|unserer)\\s+(?!unternehmens|firma|betriebs|werks|fabrik)\\w+|des\\s+chefs|unseres\\s+chefs|meines\\s+chefs|chef\\w*|inhaber\\w*|geschaftsfuhrer\\w*|meiner\\s+frau|meines\\s+mannes|mitarbeiter\\w*|kolleg\\w*|verwandt\\w*|auf\\s+(?:meinen|seinen|den)\\s+namen',
+    'privat\\w*|bekannte[rnm]?|sein(?:e|em|en)?(?=\\s+\\w*konto)|personlich\\w*|eigene\\w*|(?:meines|meiner|seines|seiner|unseres|unserer)\\s+(?!unternehmens|firma|betriebs|werks|fabrik)\\w+|des\\s+chefs|unseres\\s+chefs|meines\\s+chefs|chef\\w*|inhaber\\w*|geschaftsfuhrer\\w*|meiner\\s+frau|meines\\s+mannes|mitarbeiter\\w*|kolleg\\w*|verwandt\\w*|auf\\s+(?:meinen|seinen|den)\\s+namen',
   ownAccount: 'privatkonto\\w*|privatkarte\\w*|personalkonto\\w*|chefkonto\\w*',
   other: 'andere\\w*|weitere\\w*|zweite\\w*|alternativ\\w*',
   fresh: 'neue\\w*|neu|aktualisierte\\w*',

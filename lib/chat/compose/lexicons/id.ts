@@ -12,7 +12,7 @@ export const ID: Lexicon = {
   receive: 'diterima|menerima|terima',
   account: 'rek|rekening|kartu|dompet',
   bankInfo:
-    'rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
+    'penerima\\s+dana|rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
   owner:
     'pribadi|pribadiku|sendiri|saya|aku|bos|pemilik|atasan|istri|suami|teman|saudara|karyawan|atas\\s+nama\\s+(?:saya|bos|pribadi)',
   other: 'lain|lainnya|berbeda|kedua|alternatif',
