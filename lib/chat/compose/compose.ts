@@ -1,6 +1,6 @@
 import { anyOf, type ChatPattern } from '../match';
 import type { Lexicon } from './lexicon';
-import { anywhere, either, followedBy, gateOf, gates, near, within, word } from './near';
+import { anywhere, either, followedBy, gateOf, gates, looseGateOf, near, within, word } from './near';
 
 /**
  * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
@@ -133,7 +133,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needsIn: 'message',
       re: anyOf(word(l, l.agent)),
     });
-  if (has(l.escrow, l.owner))
+  if (l.escrow && l.owner)
     payment.push({
       kind: 'contextual',
       what: "an escrow run by someone the seller knows, not the platform's",
@@ -203,7 +203,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: 'a refund that first needs a payment outside the platform',
-      ...gates(l, [l.refund], [l.onlyIf]),
+      // "only if … pay": the condition is not closed as a word in this pattern.
+      gate: gateOf(l, l.refund),
+      gateAlso: looseGateOf(l, l.onlyIf),
       re: anyOf(`${word(l, l.refund!)}${within(60)}(?:${l.onlyIf})${within(50)}(?:${payNow})`),
     });
 
