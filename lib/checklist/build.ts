@@ -1,3 +1,5 @@
+import { limitLeftOf } from '../limits/of-context';
+import { remainingSentence } from '../limits/words';
 import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney } from '../model/money';
@@ -130,14 +132,22 @@ function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
   );
 }
 
+/**
+ * One line for the limit, with both facts: the whole limit (ta-limit-below-order) and what remains of
+ * it after the buyer's open orders (ta-limit-remaining-below-order) — never two warnings for one limit.
+ */
 function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
+  const remaining = remainingSentence(limitLeftOf(ctx), ctx.at);
   const ok =
     ctx.knownLimit && ctx.order?.total
-      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.`
+      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.${remaining ? ` ${remaining}` : ''}`
       : null;
   const check = fromFindings('ta-limit', 'Trade Assurance limit covers the amount', found, ok);
   // "limit unknown" is a warning finding, but the buyer should read it as "could not check".
   if (found.length && found.every((f) => f.rule === 'ta-limit-unknown')) check.status = 'unknown';
+  // The whole-limit finding alone does not tell what the open orders already hold: add it.
+  if (remaining && found.length && !found.some((f) => f.rule === 'ta-limit-remaining-below-order'))
+    check.detail = `${check.detail} ${remaining}`;
   return check;
 }
 

@@ -60,3 +60,11 @@ export function uncountedWords(left: LimitLeft): string {
   const n = left.uncounted.length;
   return ` ${n} more open order${n === 1 ? '' : 's'} with this supplier could not be counted (${left.uncounted.map((u) => u.reason).join('; ')}), so even less may be left.`;
 }
+
+/** One sentence for the checklist's limit line and the card: what remains, when anything was taken off. */
+export function remainingSentence(left: LimitLeft | null, now: string | undefined): string | null {
+  if (!left) return null;
+  const taken = left.basis === 'stated' || left.counted.length > 0 || left.uncounted.length > 0;
+  if (!taken) return null;
+  return `What remains: ${arithmeticWords(left, now)}.${uncountedWords(left)}`;
+}
