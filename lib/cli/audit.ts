@@ -7,6 +7,7 @@ import { toPublicFinding } from '../model/finding';
 import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { publicExposure } from './public-exposure';
 import {
   publicConflicts,
   publicCorrections,
@@ -16,7 +17,6 @@ import {
   publicProduct,
   publicSupplier,
 } from './public-json';
-import { publicExposure } from './public-exposure';
 
 /**
  * `tradeguard audit`: saved pages, read in order with one shared memory, so
