@@ -78,7 +78,8 @@ describe('remaining limit in the supplier history', () => {
       orderPage('2001', { createdAt: '2026-12-01T10:00:30' }),
     ];
     const live = memoryFromRows([], []);
-    pages.forEach((p, i) => analysePage(p, live, DEFAULT_SETTINGS, `2026-12-01T10:0${i}:00.000Z`));
+    for (const [i, p] of pages.entries())
+      analysePage(p, live, DEFAULT_SETTINGS, `2026-12-01T10:0${i}:00.000Z`);
     await saveSuppliers(db, live.suppliers.all().map(supplierRow));
     for (const { facts } of live.orders.values())
       await saveOrder(db, orderRow(facts, 'case-1', `id:${SUNRISE_ID}`, null, '2026-12-01T10:05:00.000Z'));
