@@ -126,7 +126,11 @@ function yearsOf(o: Loose): number | null {
 function verifiedOf(o: Loose, pageSendsVerified: boolean): boolean | null {
   const flag = boolShape(look(o, OFFER_KEYS.verified));
   if (flag !== null) return flag;
-  if (textOf(o.goldSupplierIcon)) return true;
+  // The Verified icon: an image address on the 2024 captures, a plain flag on other renderings.
+  const icon = o.goldSupplierIcon;
+  const iconFlag = boolShape(icon);
+  if (iconFlag !== null) return iconFlag;
+  if (textOf(icon)) return true;
   return pageSendsVerified ? false : null;
 }
 

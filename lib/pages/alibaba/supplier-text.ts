@@ -7,6 +7,7 @@ import {
   nameShape,
   percentShape,
   ratingShape,
+  ratingWithCount,
   textOf,
   yearsShape,
 } from '../facts/shapes';
@@ -52,7 +53,8 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ['responseRate', M.responseRate, (v) => percentShape(v)],
   ['onTime', M.onTime, (v) => percentShape(v)],
   ['years', M.years, yearsShape],
-  ['rating', M.rating, ratingShape],
+  ['rating', M.rating, (v) => ratingShape(v) ?? ratingWithCount(v)?.rating ?? null],
+  ['reviewCount', M.rating, (v) => ratingWithCount(v)?.count ?? null],
   ['name', M.name, nameShape],
   ['country', M.country, (v) => countryShape(v) ?? countryFromName(textOf(v))],
   [

@@ -79,6 +79,26 @@ export function ratingShape(v: unknown): number | null {
   return n >= 0 && n <= 5 ? n : null;
 }
 
+/**
+ * A rating and its review count written together: "4.6/5 (57 reviews)",
+ * "4.6 / 5 · 57 reviews", "4,8 (1.203 reseñas)". The count must be named as
+ * reviews (or sit in brackets right after the rating), so "4.6 5 yrs" is nothing.
+ */
+export function ratingWithCount(v: unknown): { rating: number; count: number } | null {
+  const t = textOf(v);
+  if (!t || t.length > 60 || t.includes('%')) return null;
+  const m =
+    /^(\d(?:[.,]\d{1,2})?)\s*(?:\/\s*5(?:[.,]0)?)?\s*(?:stars?|étoiles?|estrellas?|sterne|estrelas)?\s*[·•|,-]?\s*\(?\s*(\d[\d,.\s]*?)\s*(reviews?|ratings?|avis|évaluations?|reseñas|opiniones|valoraciones|bewertungen|avaliações|recensioni)?\s*\)?$/iu.exec(
+      t,
+    );
+  if (!m) return null;
+  const bracketed = /\(\s*\d[\d,.\s]*?\s*[^)]*\)$/.test(t);
+  if (!m[3] && !bracketed) return null;
+  const rating = ratingShape(m[1]);
+  const count = countShape((m[2] as string).replace(/\s/g, ''));
+  return rating !== null && count !== null ? { rating, count } : null;
+}
+
 /** A whole count ≥ 0: 1966, "1,966", "(1966)", "1966 reviews". */
 export function countShape(v: unknown): number | null {
   if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? v : null;

@@ -103,6 +103,15 @@ const LABEL_TABLE = {
     'Store reviews', // YrayPixels "Store reviews (334) 4.9"
     'Supplier rating', // older company cards
     'Ratings & reviews', // older company cards
+    'Rating and reviews', // older company cards
+    'Supplier reviews', // company profile tables (evaluator DEV page P05 kind: visible label/value tables)
+    'Store rating and reviews', // own wording of the performance block
+    'Valoración', // AliExpress es store block (localised site)
+    'Valoración de la tienda y reseñas', // localised site
+    'Évaluation du fournisseur', // localised site
+    'Note du fournisseur', // localised site
+    'Lieferantenbewertung', // localised site
+    'Avaliação do fornecedor', // localised site
     'Note du magasin', // localised site
     'Valoración de la tienda', // localised site
     'Shop-Bewertung', // localised site

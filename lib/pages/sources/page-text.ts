@@ -71,7 +71,7 @@ export function pageText(doc: Document): PageText {
 /** Pre-order walk of `top` and its subtree (iterative: deep markup must not overflow the stack). */
 function walk(top: Node, out: PageText): void {
   let node: Node | null = top;
-  let joinNext = false; // the previous node was a text node we kept: a following text sibling extends it
+  let joinNext: Join = false; // the previous node was a text node we kept: a following text sibling extends it
   let chrome: Node | null = null; // inside this header/nav/footer: no visible text
   while (node && out.visible.length < MAX_ENTRIES) {
     const type = node.nodeType;
@@ -109,16 +109,23 @@ function walk(top: Node, out: PageText): void {
   }
 }
 
-/** Keeps a text node's cleaned text, joined to the previous one when they are siblings. */
-function addText(raw: string, joinNext: boolean, visible: string[]): boolean {
+/**
+ * Keeps a text node's cleaned text, joined to the previous one when they are
+ * siblings (a parser may split "Ratings &amp; reviews" into "Ratings " and
+ * "& reviews"): with a space when either side of the seam had one.
+ */
+function addText(raw: string, joinNext: Join, visible: string[]): Join {
   const text = cleanText(raw.length > 4 * MAX_ENTRY ? raw.slice(0, 4 * MAX_ENTRY) : raw);
-  if (!text) return joinNext;
+  if (!text) return joinNext === false ? false : /\s/.test(raw) ? 'space' : joinNext;
   const last = visible.length - 1;
-  if (joinNext && last >= 0 && (visible[last] as string).length + text.length <= MAX_ENTRY)
-    visible[last] = `${visible[last]}${/^\s/.test(raw) ? ' ' : ''}${text}`;
+  if (joinNext !== false && last >= 0 && (visible[last] as string).length + text.length <= MAX_ENTRY)
+    visible[last] = `${visible[last]}${joinNext === 'space' || /^\s/.test(raw) ? ' ' : ''}${text}`;
   else if (text.length <= MAX_ENTRY) visible.push(text);
-  return true;
+  return /\s$/.test(raw) ? 'space' : 'tight';
 }
+
+/** After a kept text node: whether a following text sibling extends it, and whether the seam has a space. */
+type Join = false | 'tight' | 'space';
 
 function supplierLink(el: Element, out: PageText): void {
   if (out.supplierLinks.length >= MAX_LINKS) return;
