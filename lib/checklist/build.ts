@@ -4,6 +4,8 @@ import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney } from '../model/money';
 import { correctableLines } from '../present/correctable';
+import type { FactLine } from '../present/fact-line';
+import { remainingLines } from '../present/limit-lines';
 import { comparableFields } from '../rules/account-compare';
 import { classifyPaymentMethod } from '../rules/payment-methods';
 import { enteredNote } from '../rules/provenance';
@@ -41,7 +43,12 @@ export function buildChecklist(
   const order = ctx.order;
   const auto: AutoCheck[] = [
     taSupplier(ctx, by('ta-supplier')),
-    withFacts(ctx, limit(ctx, by('ta-limit')), ['taLimit', 'orderTotal', 'paymentAmount']),
+    withFacts(
+      ctx,
+      limit(ctx, by('ta-limit')),
+      ['taLimit', 'orderTotal', 'paymentAmount'],
+      remainingLines(ctx, false),
+    ),
     coverage(ctx, by('coverage')),
     withFacts(ctx, method(ctx, by('method')), ['paymentMethod', 'paymentAmount']),
     account(ctx, by('designated-account')),
@@ -91,8 +98,14 @@ export function buildChecklist(
 }
 
 /** Puts the facts an item rests on beside it, so the buyer can enter or correct them there. */
-function withFacts(ctx: RuleContext, check: AutoCheck, facts: readonly CorrectableFact[]): AutoCheck {
-  const lines = correctableLines(ctx, facts);
+function withFacts(
+  ctx: RuleContext,
+  check: AutoCheck,
+  facts: readonly CorrectableFact[],
+  /** Read-only lines beside them (the limit's: what is left, the buyer's open orders). */
+  more: readonly FactLine[] = [],
+): AutoCheck {
+  const lines = [...correctableLines(ctx, facts), ...more];
   return lines.length ? { ...check, facts: lines } : check;
 }
 
