@@ -48,14 +48,15 @@ export function openOrdersWith(
 ): OpenOrder[] {
   const except = new Set(exceptIds.filter(Boolean));
   const open: OpenOrder[] = [];
-  for (const { facts, url, seenAt } of orders) {
+  for (const { facts, seenAt } of orders) {
     // Trade Assurance limits are Alibaba's; AliExpress orders never draw on them.
     if (facts.marketplace !== 'alibaba' || !facts.id || except.has(facts.id)) continue;
     if (facts.statusKey && CLOSED.has(facts.statusKey)) continue;
     if (!sameSupplier(facts, supplier)) continue;
     open.push({
       id: facts.id,
-      url: url.startsWith('https://') ? url : orderPageUrl(facts.marketplace, facts.id),
+      // The order's own page, even when it was read from the order list (or a row stored without an address).
+      url: orderPageUrl(facts.marketplace, facts.id),
       status: facts.status,
       statusKey: facts.statusKey,
       amount: facts.total,

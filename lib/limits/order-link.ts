@@ -1,6 +1,6 @@
 /**
- * The address of an order's own page, for orders remembered without one (rows stored before
- * addresses were kept). Shapes as listed in lib/pages/detect-urls.ts.
+ * The address of an order's own page, from its id: orders are also read from order lists, and the
+ * vault's rows keep no address. Shapes as listed in lib/pages/detect-urls.ts.
  */
 export function orderPageUrl(marketplace: 'alibaba' | 'aliexpress', id: string): string {
   const orderId = encodeURIComponent(id);
