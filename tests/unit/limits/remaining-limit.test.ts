@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../../lib/checklist/build';
 import { moneyFromMajor } from '../../../lib/model/money';
+import { emptySnapshot } from '../../../lib/model/snapshot';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { last, orderPage, paymentPage, SUNRISE, SUNRISE_ID, supplierPage, usd, visit } from './trade';
 
@@ -63,6 +64,16 @@ describe("what remains of the limit, computed from the buyer's open orders", () 
       expect(last(pages).context.openOrders).toEqual([]);
       expect(finding(last(pages)), statusKey).toBeUndefined();
     }
+  });
+
+  it('counts an order read only from the order list, linked to its own page', () => {
+    const list = {
+      ...emptySnapshot('alibaba:order-list', 'https://biz.alibaba.com/ta/list.htm'),
+      orders: [orderPage('2001', { statusKey: 'shipped' }).order!],
+    };
+    const a = last(visit([supplierPage(), list, orderPage('2002')]));
+    expect(finding(a)?.message).toContain('#2001 US$25,000 (paid, not yet delivered) = US$17,000 left');
+    expect(a.context.openOrders?.[0]?.url).toBe('https://biz.alibaba.com/ta/detail.htm?orderId=2001');
   });
 
   it('joins the same supplier under two spellings of its name when no id is shown', () => {
