@@ -2,6 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { formatMoney, type Money } from '../model/money';
 import { seenWhere } from '../rules/make-finding';
 import type { LimitLeft } from './limit-left';
+import { differsFromLimit } from './of-context';
 import type { AtRiskBasis, StatedRemaining } from './types';
 
 /** Said beside an open order's amount: how TradeGuard judged what it holds of the limit. */
@@ -63,8 +64,6 @@ export function uncountedWords(left: LimitLeft): string {
 
 /** One sentence for the checklist's limit line and the card: what remains, when anything was taken off. */
 export function remainingSentence(left: LimitLeft | null, now: string | undefined): string | null {
-  if (!left) return null;
-  const taken = left.basis === 'stated' || left.counted.length > 0 || left.uncounted.length > 0;
-  if (!taken) return null;
+  if (!left || !differsFromLimit(left)) return null;
   return `What remains: ${arithmeticWords(left, now)}.${uncountedWords(left)}`;
 }
