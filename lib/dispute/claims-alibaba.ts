@@ -161,5 +161,28 @@ export function alibabaClaims(ctx: ClaimContext): ClaimResult {
   qualityClaim(ctx, out);
   notReceived(ctx, out);
   generalRefusals(ctx, out);
+  cautionWhileBalanceUnpaid(ctx, out);
   return out;
+}
+
+/**
+ * The guide lets a dispute over goods received open only once the whole
+ * order is paid; a failed inspection before shipment it lets the buyer claim
+ * on the initial payment. A buyer who has paid only the deposit must know this
+ * before counting on the other claims — and should not pay the balance on
+ * goods they dispute just to open one.
+ */
+function cautionWhileBalanceUnpaid(ctx: ClaimContext, out: ClaimResult): void {
+  const paid = ctx.paid.amount;
+  const total = ctx.order.total;
+  if (!paid || !total || paid.currency !== total.currency || paid.minor >= total.minor) return;
+  const caution = {
+    text: `You have paid ${formatMoney(paid)} of the order’s ${formatMoney(total)}. ${RULES.fullPaymentFirst.text} Ask Alibaba.com support in writing, with the order number, whether this claim can be opened before the balance is paid; do not pay the balance for goods you dispute only to open it.`,
+    source: RULES.fullPaymentFirst.source,
+  };
+  // Late shipment and goods never sent are claimed on the deposit as a matter of course; the rule is about goods received.
+  for (const claim of out.claims) {
+    if (claim.id !== 'product-quality' || claim.rules.includes(RULES.preShipmentInspection)) continue;
+    claim.cautions.push(caution);
+  }
 }

@@ -83,6 +83,12 @@ export const RULES = {
     'If an inspection before shipment finds a quality problem, the buyer can negotiate with the supplier or open a dispute for a refund of the initial payment.',
     'open a dispute for a refund of initial payment',
   ),
+  fullPaymentFirst: rule(
+    'taGuide',
+    'section 4 "How to Open a Dispute if You Receive Defect Goods?"',
+    'A dispute can be opened only within the claim period and after the full order amount has been paid.',
+    'after full order amount is paid',
+  ),
   coverageType: rule(
     'taGuide',
     'step 3 "Choose Coverage Type"',

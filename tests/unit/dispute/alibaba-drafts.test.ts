@@ -286,3 +286,32 @@ describe('Alibaba: shipped by sea, never arrived', () => {
     expect(draft.amount.extra).toBeNull();
   });
 });
+
+describe('Alibaba: a quality claim while the balance is unpaid', () => {
+  const draftWith = (events: ReturnType<typeof buyer>[]) => {
+    const { order, url } = orderFromPage(DEMO_JSON);
+    return draftFor({
+      order,
+      events: [...pageEvents(order, url, '2026-11-18T11:00:00Z'), ...events],
+      now: '2027-02-20T09:00:00Z',
+      answers: { problems: ['not-as-specified'], brokenLines: ['remarks.1'] },
+    });
+  };
+  const caution = (d: ReturnType<typeof draftWith>) =>
+    d.claims
+      .find((c) => c.id === 'product-quality')
+      ?.cautions.find((c) => c.text.includes('full order amount'));
+
+  it('says the guide opens a dispute over received goods only once the whole order is paid, with its source', () => {
+    const c = caution(draftWith([buyer('deposit_paid', '2026-11-20')]));
+    expect(c?.text).toContain('You have paid US$14,580 of the order’s US$48,600.');
+    expect(c?.text).toContain('do not pay the balance for goods you dispute');
+    expect(c?.source.label).toContain('How to Open a Dispute');
+  });
+
+  it('says nothing of it once the balance is paid', () => {
+    const d = draftWith([buyer('deposit_paid', '2026-11-20'), buyer('balance_paid', '2027-01-20')]);
+    expect(d.claims.find((c) => c.id === 'product-quality')).toBeDefined();
+    expect(caution(d)).toBeUndefined();
+  });
+});
