@@ -72,8 +72,7 @@ async function whatIsWrong(blob: Blob, error: unknown): Promise<string | null> {
     const bad = names.filter((n) => /(^|[\\/])\.\.([\\/]|$)/.test(n) || /^([\\/]|[A-Za-z]:)/.test(n));
     return `it holds an entry whose name leaves its folder or is an absolute path${bad.length ? ` (${quote(bad)})` : ''}, which could overwrite files elsewhere when unzipped.`;
   }
-  const seen = new Set<string>();
-  const dup = names.filter((n) => (seen.has(n) ? true : (seen.add(n), false)));
+  const dup = names.filter((n, i) => names.indexOf(n) !== i);
   return dup.length
     ? `it holds two entries under the same name (${quote([...new Set(dup)])}), so different tools would show different files.`
     : 'its entries overlap or are listed twice, so different tools would show different files.';
