@@ -10,7 +10,7 @@ import type { OrderFacts } from '../../lib/model/order';
 import type { PageKind } from '../../lib/model/page-kind';
 import { withApiOrder } from '../../lib/pages/aliexpress/order';
 import { pageKindFromUrl } from '../../lib/pages/detect';
-import { extractPage } from '../../lib/pages/extract';
+import { readPage, validateSnapshot } from '../../lib/pages/extract';
 import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
 
@@ -86,10 +86,17 @@ export function startPageWatcher(
     const started = performance.now();
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
-    const snapshot = withApiOrder(extractPage(document, url), apiOrder());
+    // Read only: the background validates what it is sent (zod stays off the page's thread).
+    const raw = readPage(document, url, true);
+    const api = apiOrder();
+    const validateStarted = performance.now();
+    const snapshot = api && raw.snapshot.kind === 'aliexpress:order' ? withApiOrder(validateSnapshot(raw.snapshot), api) : raw.snapshot;
+    const validateMs = performance.now() - validateStarted;
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
+    const fingerprintStarted = performance.now();
     const fingerprint = JSON.stringify(snapshot);
+    const fingerprintMs = performance.now() - fingerprintStarted;
     if (fingerprint === lastRead) return;
     // Only a read that will be judged supersedes the one in flight: an unchanged re-read (say, after the
     // card itself was inserted) returning early must not leave the card on "Reading this page…".
@@ -98,6 +105,7 @@ export function startPageWatcher(
     const extractMs = performance.now() - started;
     const firstRenderMs = shownUrl === url ? 0 : await card.render({ kind: snapshot.kind, state: 'reading' });
     // No answer (the background refused or is gone): the card says what it read, with no findings.
+    const sent = performance.now();
     const verdict: PageVerdict = (await send({
       type: 'content/page-seen',
       url,
@@ -105,14 +113,27 @@ export function startPageWatcher(
       title: document.title.slice(0, 2000),
       snapshot,
     })) ?? { findings: [], facts: [], badges: [] };
+    const roundTripMs = performance.now() - sent;
     if (mine !== generation) return; // a newer read owns the card now
     const { decorateMs, renderMs: secondRenderMs } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
     const mainThreadMs = extractMs + firstRenderMs + decorateMs + secondRenderMs;
-    document
-      .querySelector('tradeguard-card')
-      ?.setAttribute('data-timing', JSON.stringify({ extractMs, mainThreadMs }));
+    const timing = {
+      extractMs,
+      mainThreadMs,
+      parts: {
+        scriptsMs: raw.scriptsMs,
+        readMs: raw.readMs,
+        validateMs,
+        fingerprintMs,
+        firstRenderMs,
+        decorateMs,
+        secondRenderMs,
+      },
+      waits: { roundTripMs },
+    };
+    document.querySelector('tradeguard-card')?.setAttribute('data-timing', JSON.stringify(timing));
   }
 
   const safely = (url: string) => {
