@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ChatMessageSchema } from '../model/chat-message';
-import { type Conflict, ConflictSchema } from '../model/conflict';
+import { ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
 import { OrderFactsSchema } from '../model/order';
 import { PaymentFactsSchema } from '../model/payment';
@@ -34,11 +34,7 @@ export interface ExtractProfile {
  * One page → one typed snapshot: {@link readPage}, then {@link validateSnapshot}.
  * `profile`, when given, receives how long each part took.
  */
-export function extractPage(
-  doc: Document,
-  url: string,
-  profile?: (p: ExtractProfile) => void,
-): PageSnapshot {
+export function extractPage(doc: Document, url: string, profile?: (p: ExtractProfile) => void): PageSnapshot {
   const raw = readPage(doc, url, profile !== undefined);
   const started = profile ? performance.now() : 0;
   const snapshot = validateSnapshot(raw.snapshot);

@@ -19,7 +19,8 @@ import { type SamplePage, samplePages } from '../sample-pages';
  * content-script bundles ≤ 100 KB gzipped.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
+/** Another build to compare (say, main's, built into a temporary folder): TRADEGUARD_BENCH_EXTENSION=<dir>. */
+const EXTENSION = process.env.TRADEGUARD_BENCH_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
 
 interface Timing {
   extractMs: number;
@@ -38,17 +39,21 @@ interface Load {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Chromium's trace events for our bundle: compile and the top-level run (which starts main()). */
-async function traced(page: Page, work: () => Promise<void>): Promise<{ compileMs: number; evaluateMs: number }> {
+async function traced(
+  page: Page,
+  work: () => Promise<void>,
+): Promise<{ compileMs: number; evaluateMs: number }> {
   const cdp = await page.context().newCDPSession(page);
   const events: { name: string; dur?: number; args?: unknown }[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
   await work();
   await cdp.send('Tracing.end');
   await complete;
   const ours = events.filter((e) => JSON.stringify(e.args ?? {}).includes('content-scripts/marketplace.js'));
-  const sum = (name: string) => ours.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  const sum = (name: string) =>
+    ours.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   return { compileMs: sum('v8.compile'), evaluateMs: sum('v8.run') };
 }
 
@@ -70,7 +75,10 @@ function floorInPage(): number {
   return performance.now() - started;
 }
 
-async function loadOnce(context: Page['context'] extends () => infer C ? C : never, url: string): Promise<Load | null> {
+async function loadOnce(
+  context: Page['context'] extends () => infer C ? C : never,
+  url: string,
+): Promise<Load | null> {
   const page = await context.newPage();
   try {
     let raw: string | null = null;
