@@ -2,6 +2,8 @@ import { newId, touchCase } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultWriteError } from './errors';
 import { digestsOfBlob, sha256OfBlob } from './hash';
+import { appendHistory, historyTables } from './history/append';
+import { itemAdded } from './history/events';
 import { parseRows, type RowProblem, validRowOrThrow } from './rows-io';
 import {
   type CaptureMethod,
@@ -64,7 +66,7 @@ export async function addEvidenceBatch(db: VaultDb, inputs: readonly EvidenceInp
     if (!seen || input.now > seen) touched.set(input.caseId, input.now);
   }
   try {
-    await db.transaction('rw', [db.cases, db.items, db.blobs], async () => {
+    await db.transaction('rw', [db.cases, db.items, db.blobs, ...historyTables(db)], async () => {
       const cases = await db.cases.bulkGet([...touched.keys()]);
       if (cases.some((c) => !c)) {
         throw new VaultWriteError(
@@ -77,6 +79,18 @@ export async function addEvidenceBatch(db: VaultDb, inputs: readonly EvidenceInp
         items.map((item, i) => ({ itemId: item.id, bytes: (inputs[i] as EvidenceInput).bytes })),
       );
       for (const [caseId, now] of touched) await touchCase(db, caseId, now);
+      // One history append per capture time (a batch is usually one), entries in the items' order.
+      for (let at = 0; at < items.length; ) {
+        const now = (inputs[at] as EvidenceInput).now;
+        let end = at + 1;
+        while (end < items.length && (inputs[end] as EvidenceInput).now.getTime() === now.getTime()) end++;
+        await appendHistory(
+          db,
+          items.slice(at, end).map((item) => itemAdded(item, 'capture')),
+          now,
+        );
+        at = end;
+      }
     });
   } catch (error) {
     throw toVaultWriteError(error);
