@@ -31,6 +31,7 @@ import { getItemBytes, listItems } from './store';
 import {
   addBlobEntry,
   addHashedText,
+  addStoredBlobEntry,
   addTextEntry,
   GENERATOR,
   sha256sums,
@@ -116,10 +117,12 @@ export async function exportCase(
       continue;
     }
     const lastModDate = zipDate(item.capturedAt, options.now);
-    const written = await addBlobEntry(zip, path, bytes, {
-      level: compressionLevelFor(item.mimeType),
-      lastModDate,
-    });
+    const level = compressionLevelFor(item.mimeType);
+    // Stored entries use the CRC-32 kept at capture (no second pass over the bytes for it).
+    const written =
+      level === 0 && bytes.size === item.size
+        ? await addStoredBlobEntry(zip, path, bytes, { crc32: item.crc32, lastModDate })
+        : await addBlobEntry(zip, path, bytes, { level, lastModDate });
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });
     // The manifest states the capture-time hash: a mismatch must stay visible, never be papered over.
