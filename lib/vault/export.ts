@@ -33,6 +33,7 @@ import {
   addHashedText,
   addStoredBlobEntry,
   addTextEntry,
+  EXPORT_IN_MEMORY_LIMIT,
   GENERATOR,
   sha256sums,
   ZIP_OPTIONS,
@@ -109,9 +110,28 @@ export async function exportCase(
     droppedReportEntries: 0,
     historyProblems: [],
   };
+  // The next small stored item is read while this one is hashed and written (EXPORT_IN_MEMORY_LIMIT).
+  const readAhead = async (at: number) => {
+    const item = items[at];
+    if (!item) return null;
+    const bytes = await getItemBytes(db, item.id);
+    const whole =
+      bytes &&
+      item.crc32 &&
+      bytes.size === item.size &&
+      bytes.size <= EXPORT_IN_MEMORY_LIMIT &&
+      compressionLevelFor(item.mimeType) === 0
+        ? bytes.arrayBuffer()
+        : undefined;
+    whole?.catch(() => undefined); // a failed read surfaces where it is awaited
+    return { bytes, whole };
+  };
+  let next = readAhead(0);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
-    const bytes = await getItemBytes(db, item.id);
+    const current = await next;
+    next = readAhead(index + 1);
+    const bytes = current?.bytes;
     if (!bytes) {
       result.missingBytes.push(item.id);
       continue;
@@ -121,7 +141,7 @@ export async function exportCase(
     // Stored entries use the CRC-32 kept at capture (no second pass over the bytes for it).
     const written =
       level === 0 && bytes.size === item.size
-        ? await addStoredBlobEntry(zip, path, bytes, { crc32: item.crc32, lastModDate })
+        ? await addStoredBlobEntry(zip, path, bytes, { crc32: item.crc32, lastModDate, whole: current.whole })
         : await addBlobEntry(zip, path, bytes, { level, lastModDate });
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });
