@@ -203,11 +203,20 @@ export async function benchVault(options: BenchVaultOptions) {
   // 4. Streamed export to a counting sink.
   const before = memory();
   const sink = countingWritable(memory);
-  const streamed = await timed(() => exportCase(db, big.id, { writable: sink.writable, now: NOW }));
+  let split: Record<string, number> = {};
+  const streamed = await timed(() =>
+    exportCase(db, big.id, { writable: sink.writable, now: NOW, profile: (s) => (split = s) }),
+  );
   figures.streamedPeakGrowth = sink.stats.peak - before;
   log(
     `export  streamed: ${streamed.ms.toFixed(0)} ms (${rate(sink.stats.bytes, streamed.ms)}, ${(streamed.ms / readOnce.ms).toFixed(2)}× read time), ` +
       `zip ${mb(sink.stats.bytes)}, memory growth peak ${mb(figures.streamedPeakGrowth)} (${((100 * figures.streamedPeakGrowth) / total).toFixed(1)}% of pack)`,
+  );
+
+  log(
+    `        profile: ${Object.entries(split)
+      .map(([k, v]) => `${k.replace(/Ms$/, '')} ${v.toFixed(0)} ms`)
+      .join(' · ')}`,
   );
 
   // 5. Same entries, whole archive accumulated in memory (the JSZip way).
