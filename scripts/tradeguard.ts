@@ -6,7 +6,7 @@ import { InputError, parseArgs, UsageError } from './cli/args';
  * tradeguard — the same lib/ code as the extension, on saved pages and files.
  * Commands print a readable summary, or the public JSON with --json.
  * Exit codes: 0 done, 2 bad usage or unreadable input; verify-pack: 0 intact,
- * 1 tampered, 2 unreadable.
+ * 1 tampered, 2 unreadable, 3 unverifiable (a pack without history).
  */
 const USAGE = `Usage:
   tradeguard audit <file.html>... [--url URL]... [--set fact=value]... [--json]

@@ -2,10 +2,16 @@ import type { PackVerdict } from '../vault/verify-pack';
 
 /**
  * Core of `tradeguard verify-pack <pack.zip> [--expect-head [SEQ:]HASH] [--json]`.
- * Exit codes (scripts/tradeguard.ts): 0 intact, 1 tampered, 2 unreadable.
+ * Exit codes (scripts/tradeguard.ts): 0 intact, 1 tampered, 2 unreadable,
+ * 3 unverifiable (no history to vouch for the pack: never "intact").
  * The JSON is a public contract: fields are added over time, never renamed.
  */
-export const EXIT_CODE: Record<PackVerdict['status'], number> = { intact: 0, tampered: 1, unreadable: 2 };
+export const EXIT_CODE: Record<PackVerdict['status'], number> = {
+  intact: 0,
+  tampered: 1,
+  unreadable: 2,
+  unverifiable: 3,
+};
 
 export function publicVerdict(file: string, v: PackVerdict) {
   return {
@@ -63,6 +69,10 @@ export function formatVerdict(result: ReturnType<typeof publicVerdict>): string 
     result.problems.forEach((p, i) => {
       lines.push(`  ${i + 1}. ${p.message}`);
     });
+  } else if (result.status === 'unverifiable') {
+    lines.push(
+      `UNVERIFIABLE: ${files}; they match the manifest, but this pack carries no history, so nothing vouches for the manifest itself.`,
+    );
   } else {
     lines.push('UNREADABLE: this is not a TradeGuard dispute pack that can be checked.');
   }

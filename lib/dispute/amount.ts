@@ -131,24 +131,33 @@ function converted(
   };
 }
 
+const COVERED_LABEL = 'Covered amount';
+const PRE_SHIPMENT_LABEL = 'Pre-shipment coverage: the initial payment';
+
+/** A line stated in another currency, brought into the order's currency (or left out, said so). */
+function inOrderCurrency(line: AmountLine, currency: string | null, input: AmountInput): AmountLine {
+  if (!line.amount || !currency || line.amount.currency === currency) return line;
+  const { label, amount, counted: _counted, ...extra } = line;
+  return converted(label, amount, currency, input, extra);
+}
+
 function alibabaCaps(input: AmountInput, currency: string | null): AmountLine[] {
   const { order } = input;
   const caps: AmountLine[] = [];
   if (order.coveredAmount) {
     caps.push(
-      converted('Covered amount', order.coveredAmount, currency, input, {
+      converted(COVERED_LABEL, order.coveredAmount, currency, input, {
         basis: `as the order states${order.coverage ? ` (${order.coverage === 'pre-shipment' ? 'Pre-shipment' : 'Post-delivery'} coverage)` : ''}`,
         source: RULES.coveredAmount.source,
       }),
     );
   } else if (order.coverage === 'pre-shipment' && order.initialPayment) {
-    caps.push({
-      label: 'Pre-shipment coverage: the initial payment',
-      amount: order.initialPayment,
-      basis: 'the order shows no covered amount; pre-shipment coverage protects the initial payment only',
-      source: RULES.coverageType.source,
-      counted: true,
-    });
+    caps.push(
+      converted(PRE_SHIPMENT_LABEL, order.initialPayment, currency, input, {
+        basis: 'the order shows no covered amount; pre-shipment coverage protects the initial payment only',
+        source: RULES.coverageType.source,
+      }),
+    );
   }
   if (input.limit) {
     caps.push(
@@ -176,14 +185,21 @@ export function draftAmount(input: AmountInput): DraftAmount {
       warnings,
     };
   }
-  const affected = affectedValue(input);
-  const paidLine: AmountLine = {
-    label: order.marketplace === 'alibaba' ? 'Paid through Alibaba.com' : 'Paid through AliExpress (escrow)',
-    amount: paid.amount,
-    basis: paid.basis,
-    source: order.marketplace === 'alibaba' ? RULES.designatedAccount.source : RULES.aliexpressEscrow.source,
-    counted: true,
-  };
+  // Every line in the order's currency before any comparison: a price in yen is never compared with euros.
+  const affected = inOrderCurrency(affectedValue(input), currency, input);
+  const paidLine = inOrderCurrency(
+    {
+      label:
+        order.marketplace === 'alibaba' ? 'Paid through Alibaba.com' : 'Paid through AliExpress (escrow)',
+      amount: paid.amount,
+      basis: paid.basis,
+      source:
+        order.marketplace === 'alibaba' ? RULES.designatedAccount.source : RULES.aliexpressEscrow.source,
+      counted: true,
+    },
+    currency,
+    input,
+  );
   const lines = [
     affected,
     paidLine,
@@ -196,18 +212,29 @@ export function draftAmount(input: AmountInput): DraftAmount {
   }
   for (const l of lines) if (!l.counted) warnings.push(`${l.label}: ${l.basis}.`);
   const unknown = lines.filter((l) => l.counted && l.amount === null);
-  if (unknown.length > 0 || !currency) {
+  // Without the value affected, what was paid or the covered amount, a smallest-of could ask for
+  // more than the goods are worth or than the coverage allows: no figure rather than a wrong one.
+  const unconverted = lines.filter((l) => !l.counted && l.amount && needed(l, affected, paidLine));
+  if (unknown.length > 0 || unconverted.length > 0 || !currency) {
+    const reasons = [
+      ...unknown.map((l) => `${l.label.toLowerCase()} is ${l.basis}`),
+      ...unconverted.map(
+        (l) =>
+          `${l.label.toLowerCase()} is in ${l.amount!.currency} (${formatMoney(l.amount!)}) and you have set no ${l.amount!.currency}→${currency} rate in TradeGuard’s options`,
+      ),
+    ];
     return {
       requested: null,
       lines,
-      conclusion: `The amount cannot be worked out yet: ${unknown.map((l) => `${l.label.toLowerCase()} is ${l.basis}`).join('; ') || 'the order’s currency is unknown'}.`,
+      conclusion: `The amount cannot be worked out yet: ${reasons.join('; ') || 'the order’s currency is unknown'}.`,
       extra: null,
       warnings,
     };
   }
-  const counted = lines.filter((l) => l.counted).map((l) => l.amount!) as Money[];
-  const requested = counted.reduce((min, m) => (m.minor < min.minor ? m : min));
-  const smallest = { minor: requested.minor, currency };
+  const counted = lines
+    .filter((l) => l.counted && l.amount?.currency === currency)
+    .map((l) => l.amount!) as Money[];
+  const smallest = counted.reduce((min, m) => (m.minor < min.minor ? m : min));
   const conclusion =
     smallest.minor === 0
       ? `Nothing to ask for yet: ${paidLine.amount?.minor === 0 ? 'nothing has been paid through the platform' : 'the amounts above leave nothing'}.`
@@ -218,6 +245,13 @@ export function draftAmount(input: AmountInput): DraftAmount {
     );
   }
   return { requested: smallest, lines, conclusion, extra: null, warnings };
+}
+
+/** Lines the amount cannot do without (the supplier's limit alone may be left out, said so). */
+function needed(line: AmountLine, affected: AmountLine, paid: AmountLine): boolean {
+  return (
+    line === affected || line === paid || line.label === COVERED_LABEL || line.label === PRE_SHIPMENT_LABEL
+  );
 }
 
 /** "14580.00" in the currency's own number of decimals. */

@@ -64,9 +64,12 @@ function mediationText(
   return {
     id: 'mediation',
     label: 'Mediation request',
-    hint: from
-      ? `Available from ${day(from, timeZone)}, 10 days after your refund request, if you and the seller have not agreed.`
-      : 'Available 10 days after your refund request, if you and the seller have not agreed.',
+    // The 10 days are a rule of AliExpress's policy: the hint cites it like every other rule sentence.
+    hint: `${
+      from
+        ? `Available from ${day(from, timeZone)}, 10 days after your refund request, if you and the seller have not agreed.`
+        : 'Available 10 days after your refund request, if you and the seller have not agreed.'
+    } ${citation(RULES.aliexpressSteps.source)}`,
     text: `${asked ? `On ${day(asked.at, timeZone)} I requested` : 'I requested'} a refund of ${amount} for order ${draft.orderId ?? ''}. The seller and I have not agreed. ${summary} I ask AliExpress to decide on the evidence attached.`.replace(
       /\s+/g,
       ' ',

@@ -7,8 +7,10 @@ import { disputeKit } from './dispute-kit';
 import { prepareHistoryHasher } from './history/append';
 import { checkSlice } from './history/check-slice';
 import { caseHistory, readHead } from './history/check-vault';
+import { packExported } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
-import { historySlice } from './history/slice';
+import { sealPackExport } from './history/seal-export';
+import { type HistorySlice, historySlice } from './history/slice';
 import {
   compressionLevelFor,
   DISPUTE_PATH,
@@ -17,6 +19,7 @@ import {
   PACK_FORMAT,
   PACK_VERSION,
   type PackFile,
+  type PackHistoryRef,
   type PackManifest,
   packFileOf,
   packPath,
@@ -66,6 +69,16 @@ export interface ExportResult {
   droppedReportEntries: number;
   /** What the export's own check of the case's history found (empty: intact). */
   historyProblems: HistoryProblem[];
+}
+
+function historyRef(slice: HistorySlice, sha: string): PackHistoryRef {
+  return {
+    path: HISTORY_PATH,
+    sha256: sha,
+    entries: slice.entries.length,
+    caseHead: slice.caseHead,
+    vaultHead: slice.vaultHead,
+  };
 }
 
 function packOrder(a: ItemRow, b: ItemRow): number {
@@ -161,22 +174,11 @@ export async function exportCase(
     sums.push({ path, sha256: digest });
     return digest;
   };
-  const dispute = options.dispute
-    ? {
-        path: DISPUTE_PATH as typeof DISPUTE_PATH,
-        sha256: await add(DISPUTE_PATH, renderDisputeMarkdown(options.dispute)),
-      }
+  const disputeSha = options.dispute
+    ? await add(DISPUTE_PATH, renderDisputeMarkdown(options.dispute))
     : undefined;
-  const slice = historySlice(caseId, entries, vaultHead);
-  const history = {
-    path: HISTORY_PATH,
-    sha256: await add(HISTORY_PATH, `${JSON.stringify(slice, null, 2)}\n`),
-    entries: entries.length,
-    caseHead: slice.caseHead,
-    vaultHead,
-  } as const;
   const { createdAt, id, kind, marketplace, title, orderId, supplierKey } = theCase;
-  const manifest: PackManifest = {
+  const body: Omit<PackManifest, 'history'> = {
     format: PACK_FORMAT,
     version: PACK_VERSION,
     generatedAt: options.now.toISOString(),
@@ -191,19 +193,25 @@ export async function exportCase(
       ...(supplierKey && { supplierKey }),
     },
     files: result.files,
-    history,
-    ...(dispute && { dispute }),
+    ...(disputeSha && { dispute: { path: DISPUTE_PATH, sha256: disputeSha } }),
   };
   const { context, dropped } = cleanReportContext(options.reportContext);
   result.droppedReportEntries = dropped;
   const kit = await disputeKit(db, caseId);
   // The history as it leaves the vault, checked the way verify-pack will check it.
-  const check = checkSlice({ raw: slice, caseId, ref: history, files: result.files, sha256 });
-  await add(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-  await add(
+  const before = historyRef(historySlice(caseId, entries, vaultHead), '');
+  const check = checkSlice({
+    raw: historySlice(caseId, entries, vaultHead),
+    caseId,
+    ref: before,
+    files: result.files,
+    sha256,
+    theCase: body.case,
+  });
+  const reportSha = await add(
     REPORT_PATH,
     renderReport({
-      manifest,
+      manifest: { ...body, history: before },
       context,
       kit,
       mismatches: result.mismatches,
@@ -211,6 +219,15 @@ export async function exportCase(
       ...(options.dispute && { dispute: options.dispute }),
     }),
   );
+  // The pack's own entry: its head vouches for the report, the draft and every statement of the manifest.
+  const sealed = await sealPackExport(db, caseId, entries.at(-1)?.hash ?? null, options.now, () =>
+    packExported(caseId, body, { report: reportSha, ...(disputeSha && { dispute: disputeSha }) }, sha256),
+  );
+  const slice = historySlice(caseId, [...entries, sealed], { seq: sealed.seq, hash: sealed.hash });
+  const history = historyRef(slice, await add(HISTORY_PATH, `${JSON.stringify(slice, null, 2)}\n`));
+  const { dispute: disputeRef, ...rest } = body;
+  const manifest: PackManifest = { ...rest, history, ...(disputeRef && { dispute: disputeRef }) };
+  await add(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
   await addTextEntry(zip, SUMS_PATH, sha256sums(sums), options.now);
   const t3 = performance.now();
   await zip.close();

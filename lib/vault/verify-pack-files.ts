@@ -25,6 +25,8 @@ export interface PackFilesCheck {
   checked: number;
   /** Generated files re-hashed. */
   generated: string[];
+  /** SHA-256 of each generated file as found (what the history's pack entry is compared with). */
+  digests: Map<string, string>;
 }
 
 /** "sha256sum" lines: "<64 hex>  <path>" or "<64 hex> *<path>"; anything else is a problem. */
@@ -120,6 +122,7 @@ export async function checkPackFiles(zip: OpenedZip, manifest: PackManifest): Pr
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   let checked = 0;
   const generated: string[] = [];
+  const digests = new Map<string, string>();
   for (const path of [...zip.files.keys()].sort()) {
     if (path === SUMS_PATH) continue;
     const file = listed.get(path);
@@ -149,7 +152,10 @@ export async function checkPackFiles(zip: OpenedZip, manifest: PackManifest): Pr
           path,
           message: `${path} was changed: its SHA-256 is ${actual.sha256} (${actual.size} bytes); the manifest, written with the hash taken at capture (${file.capturedAt}), says ${file.sha256} (${file.size} bytes).`,
         });
-    } else generated.push(path);
+    } else {
+      generated.push(path);
+      digests.set(path, actual.sha256);
+    }
     const ref =
       path === DISPUTE_PATH ? manifest.dispute : path === HISTORY_PATH ? manifest.history : undefined;
     if (ref && ref.sha256 !== actual.sha256)
@@ -160,6 +166,12 @@ export async function checkPackFiles(zip: OpenedZip, manifest: PackManifest): Pr
       });
     problems.push(...sumsProblem(path, actual.sha256, sums, file?.sha256 ?? ref?.sha256));
   }
+  for (const folder of zip.foldersWithData ?? [])
+    problems.push({
+      code: 'row-unrecorded',
+      path: folder.path,
+      message: `${folder.path} is marked as a folder but carries ${folder.size} bytes of data: unzip tools skip it, so something was hidden in the pack after it was made.`,
+    });
   for (const path of listed.keys())
     if (!zip.files.has(path))
       problems.push({
@@ -181,5 +193,5 @@ export async function checkPackFiles(zip: OpenedZip, manifest: PackManifest): Pr
       message: `${DISPUTE_PATH} is named in the manifest but missing.`,
     });
 
-  return { problems, checked, generated };
+  return { problems, checked, generated, digests };
 }

@@ -3,15 +3,18 @@ import { VaultImportError } from './errors';
 import { prepareHistoryHasher } from './history/append';
 import { checkSlice } from './history/check-slice';
 import type { Head } from './history/entry';
+import { checkPackBinding } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
 import { IMPORT_LIMITS } from './limits';
 import {
+  DISPUTE_PATH,
   HISTORY_PATH,
   MANIFEST_PATH,
   PACK_FORMAT,
   PACK_VERSION,
   type PackManifest,
   PackManifestSchema,
+  REPORT_PATH,
 } from './pack-format';
 import { checkPackFiles } from './verify-pack-files';
 import { type OpenedZip, openZip, readJsonEntry, readManifest } from './zip-read';
@@ -22,8 +25,15 @@ import { type OpenedZip, openZip, readJsonEntry, readManifest } from './zip-read
  * SHA256SUMS), the case's history re-hashed and followed link by link, and
  * the files compared with what the history says the case holds. Reads the
  * pack only; every problem names the file or the entry it is in.
+ *
+ * "intact" is said only when the history vouches for the pack — its last
+ * entry, "pack made", records the SHA-256 of report.html, dispute.md and the
+ * manifest's statements. A pack that carries no history, or whose history
+ * does not record the pack (made before 2026-12, or stripped), is
+ * "unverifiable", never intact — removing the history must not buy a cleaner
+ * verdict than keeping it.
  */
-export type PackStatus = 'intact' | 'tampered' | 'unreadable';
+export type PackStatus = 'intact' | 'tampered' | 'unverifiable' | 'unreadable';
 
 export interface PackVerdict {
   status: PackStatus;
@@ -69,10 +79,16 @@ export async function verifyPack(blob: Blob, options: VerifyPackOptions = {}): P
   let zip: OpenedZip;
   try {
     zip = await openZip(blob, 'TradeGuard dispute pack');
-  } catch {
+  } catch (error) {
+    const said =
+      error instanceof VaultImportError ? error.message.replace(/ Nothing was imported\.$/, '') : '';
     return verdict({
       status: 'unreadable',
-      notes: ['This file is not a ZIP archive, or it is damaged beyond reading.'],
+      notes: [
+        said.includes('cannot be trusted')
+          ? said
+          : 'This file is not a ZIP archive, or it is damaged beyond reading.',
+      ],
     });
   }
   try {
@@ -116,6 +132,7 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
   const { checked, generated } = files;
 
   let history: PackVerdict['history'] = null;
+  let bound = false;
   if (manifest.history) {
     const raw = zip.files.has(HISTORY_PATH) ? await readText(zip, HISTORY_PATH) : undefined;
     if (raw === undefined) {
@@ -132,8 +149,21 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
         ref: manifest.history,
         files: manifest.files,
         sha256,
+        theCase: manifest.case,
       });
       problems.push(...check.problems);
+      const binding = checkPackBinding({
+        entries: check.parsed,
+        manifestRaw: await readText(zip, MANIFEST_PATH),
+        report: files.digests.get(REPORT_PATH),
+        dispute: files.digests.get(DISPUTE_PATH),
+        sha256,
+      });
+      // A file already named (against the manifest or SHA256SUMS) is not named twice.
+      const named = new Set(problems.map((p) => p.path));
+      problems.push(...binding.problems.filter((p) => !named.has(p.path)));
+      bound = binding.bound;
+      if (!bound) notes.push(UNBOUND_NOTE);
       history = {
         entries: check.entries,
         caseHead: manifest.history.caseHead,
@@ -142,12 +172,11 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
       if (options.expectHead) problems.push(...expectedHead(raw, options.expectHead));
     }
   } else {
-    notes.push(
-      'This pack carries no history (it was made before TradeGuard kept one): its files are checked against the manifest, but nothing shows whether files were removed before it was made.',
-    );
+    problems.push(...withoutHistory(zip, options));
+    notes.push(NO_HISTORY_NOTE);
   }
   return verdict({
-    status: problems.length ? 'tampered' : 'intact',
+    status: problems.length ? 'tampered' : bound ? 'intact' : 'unverifiable',
     case: manifest.case,
     generatedAt: manifest.generatedAt,
     evidence: { checked, listed: manifest.files.length },
@@ -156,6 +185,35 @@ async function verifyOpened(zip: OpenedZip, options: VerifyPackOptions): Promise
     problems,
     notes,
   });
+}
+
+export const UNBOUND_NOTE =
+  'Unverifiable: the history in this pack does not record the pack itself (its last entry is not "pack made"). ' +
+  'It was made before TradeGuard recorded its packs (before 2026-12), or that entry was cut off. The evidence files and their history check out, ' +
+  "but report.html, dispute.md and the manifest's descriptions (titles, transcripts) are vouched for only by SHA256SUMS, which anyone can rewrite.";
+
+export const NO_HISTORY_NOTE =
+  'Unverifiable: this pack carries no history. Either it was made before TradeGuard kept one (before 2026-12), or its history was removed. ' +
+  'Its evidence files match the hashes its manifest states, but the manifest, report.html and SHA256SUMS can all be rewritten together, ' +
+  'so nothing shows that the files, notes and amounts are the ones the buyer captured. Ask the buyer for a pack made by a current TradeGuard, ' +
+  'and check it with --expect-head against the head the buyer noted.';
+
+/** A pack without a history reference: a history file left behind, or a head the reviewer expects, give the removal away. */
+function withoutHistory(zip: OpenedZip, options: VerifyPackOptions): HistoryProblem[] {
+  const problems: HistoryProblem[] = [];
+  if (zip.files.has(HISTORY_PATH))
+    problems.push({
+      code: 'row-unrecorded',
+      path: HISTORY_PATH,
+      message: `${HISTORY_PATH} is in the pack but the manifest no longer names it: the manifest was edited to drop the history.`,
+    });
+  if (options.expectHead)
+    problems.push({
+      code: 'head-mismatch',
+      path: HISTORY_PATH,
+      message: `The head you expected (${options.expectHead.seq ? `entry #${options.expectHead.seq}, ` : ''}${options.expectHead.hash}) cannot be in this pack: it carries no history. A pack made after that head was recorded always carries it, so the history was removed.`,
+    });
+  return problems;
 }
 
 function expectedHead(raw: unknown, expect: { seq?: number; hash: string }): HistoryProblem[] {

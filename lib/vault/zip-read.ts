@@ -14,6 +14,8 @@ export const NOTHING_IMPORTED = 'Nothing was imported.';
 export interface OpenedZip {
   reader: ZipReader<unknown>;
   files: Map<string, FileEntry>;
+  /** Entries marked as folders that nonetheless carry bytes: TradeGuard never writes one. */
+  foldersWithData: { path: string; size: number }[];
 }
 
 export async function openZip(blob: Blob, what: string): Promise<OpenedZip> {
@@ -21,17 +23,59 @@ export async function openZip(blob: Blob, what: string): Promise<OpenedZip> {
   try {
     const entries = await reader.getEntries();
     const files = new Map<string, FileEntry>();
-    for (const entry of entries) if (!entry.directory) files.set(entry.filename, entry);
-    return { reader, files };
+    const foldersWithData: OpenedZip['foldersWithData'] = [];
+    for (const entry of entries) {
+      if (!entry.directory) files.set(entry.filename, entry);
+      else if (entry.uncompressedSize > 0 || entry.compressedSize > 0)
+        foldersWithData.push({ path: entry.filename, size: entry.uncompressedSize });
+    }
+    return { reader, files, foldersWithData };
   } catch (error) {
     await reader.close().catch(() => {});
+    const found = await whatIsWrong(blob, error);
     throw new VaultImportError(
       'not-a-zip',
-      `This file is not a ${what}: it is not a ZIP archive, or it is damaged. ${NOTHING_IMPORTED}`,
+      found
+        ? `This file cannot be trusted as a ${what}: ${found} TradeGuard never writes such a ZIP. ${NOTHING_IMPORTED}`
+        : `This file is not a ${what}: it is not a ZIP archive, or it is damaged. ${NOTHING_IMPORTED}`,
       undefined,
       error,
     );
   }
+}
+
+/**
+ * zip.js refuses ambiguous archives (two entries under one name, overlapping
+ * entries) and unsafe names ("../", absolute paths) without naming them; the
+ * names are read again, unchecked and only for the message, to say which.
+ */
+async function whatIsWrong(blob: Blob, error: unknown): Promise<string | null> {
+  const message = error instanceof Error ? error.message : '';
+  const ambiguous = /ambiguous/i.test(message);
+  const unsafe = /unsafe/i.test(message);
+  if (!ambiguous && !unsafe) return null;
+  const names: string[] = [];
+  const reader = new ZipReader(new BlobReader(blob), ZIP_OPTIONS);
+  try {
+    for (const entry of await reader.getEntries()) names.push(entry.filename);
+  } catch {
+    // The generic sentence below still says what kind of problem it is.
+  } finally {
+    await reader.close().catch(() => {});
+  }
+  const quote = (list: string[]) =>
+    list
+      .slice(0, 3)
+      .map((n) => JSON.stringify(n))
+      .join(', ');
+  if (unsafe) {
+    const bad = names.filter((n) => /(^|[\\/])\.\.([\\/]|$)/.test(n) || /^([\\/]|[A-Za-z]:)/.test(n));
+    return `it holds an entry whose name leaves its folder or is an absolute path${bad.length ? ` (${quote(bad)})` : ''}, which could overwrite files elsewhere when unzipped.`;
+  }
+  const dup = names.filter((n, i) => names.indexOf(n) !== i);
+  return dup.length
+    ? `it holds two entries under the same name (${quote([...new Set(dup)])}), so different tools would show different files.`
+    : 'its entries overlap or are listed twice, so different tools would show different files.';
 }
 
 /**

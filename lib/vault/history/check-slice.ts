@@ -1,9 +1,9 @@
-import type { PackFile, PackHistoryRef } from '../pack-format';
+import type { PackFile, PackHistoryRef, PackManifest } from '../pack-format';
 import { compareItems } from './compare-rows';
 import { type HistoryEntry, HistoryEntrySchema } from './entry';
 import type { TextHasher } from './hasher';
 import type { ChainSummary, HistoryProblem } from './problems';
-import { replay } from './replay';
+import { type ExpectedCase, replay } from './replay';
 import { HistorySliceSchema } from './slice';
 import { verifyChain } from './verify-chain';
 
@@ -20,14 +20,17 @@ export interface SliceCheckInput {
   ref: PackHistoryRef;
   files: readonly PackFile[];
   sha256: TextHasher;
+  /** The manifest's case: compared with what the case's history recorded (created, renamed). */
+  theCase?: PackManifest['case'];
 }
 
-export function checkSlice(input: SliceCheckInput): ChainSummary {
+export function checkSlice(input: SliceCheckInput): ChainSummary & { parsed: HistoryEntry[] } {
   const slice = HistorySliceSchema.safeParse(input.raw);
   if (!slice.success) {
     return {
       entries: 0,
       head: null,
+      parsed: [],
       problems: [
         {
           code: 'unreadable',
@@ -79,5 +82,27 @@ export function checkSlice(input: SliceCheckInput): ChainSummary {
     ...state.problems,
     ...compareItems(state, rows, { name: 'this pack', caseId: input.caseId, pathOf: (id) => paths.get(id) }),
   );
-  return { entries: chain.entries, head: chain.head, problems };
+  if (input.theCase) problems.push(...compareCase(state.cases.get(input.caseId), input.theCase));
+  return { entries: chain.entries, head: chain.head, problems, parsed: entries };
+}
+
+const CASE_FIELDS = ['kind', 'marketplace', 'title', 'orderId', 'supplierKey'] as const;
+
+/** manifest.case against the case-created entry (and any rename): the order id and title a reviewer reads. */
+function compareCase(expected: ExpectedCase | undefined, theCase: PackManifest['case']): HistoryProblem[] {
+  if (!expected) return [];
+  return CASE_FIELDS.flatMap((field): HistoryProblem[] => {
+    const said = theCase[field] ?? null;
+    const recorded = expected[field] ?? null;
+    if (said === recorded) return [];
+    return [
+      {
+        code: 'row-changed',
+        path: 'manifest.json',
+        caseId: theCase.id,
+        seq: expected.createdSeq,
+        message: `manifest.json gives the case's ${field === 'orderId' ? 'order number' : field} as ${JSON.stringify(said)}; the case's history (entry #${expected.createdSeq}, case created${field === 'title' ? ', and any rename after it' : ''}) recorded ${JSON.stringify(recorded)}.`,
+      },
+    ];
+  });
 }

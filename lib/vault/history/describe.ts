@@ -30,6 +30,8 @@ export function eventSummary(entry: HistoryEntry): string {
       return `Item deleted${d.sha256 ? ` (SHA-256 ${String(d.sha256).slice(0, 16)}…)` : ''}: ${d.reason}`;
     case 'pack-imported':
       return `Dispute pack imported: ${d.files} file(s) added, ${d.duplicates} already here`;
+    case 'pack-exported':
+      return `Dispute pack made: ${Object.keys(d.records as object).length} file(s); report.html SHA-256 ${String(d.report).slice(0, 16)}…${d.dispute ? `, dispute.md ${String(d.dispute).slice(0, 16)}…` : ''}, manifest ${String(d.manifest).slice(0, 16)}…`;
     case 'restored':
       return `Backup restored: ${d.addedCases} case(s), ${d.addedItems} item(s) added${d.adopted ? '; the backup’s history continued here' : ''}`;
   }

@@ -29,6 +29,7 @@ export const HISTORY_EVENT_TYPES = [
   'item-deleted',
   'pack-imported',
   'restored',
+  'pack-exported',
 ] as const;
 export const HistoryEventTypeSchema = z.enum(HISTORY_EVENT_TYPES);
 export type HistoryEventType = z.infer<typeof HistoryEventTypeSchema>;
@@ -102,6 +103,20 @@ export const EVENT_DATA = {
     addedItems: z.number().int().nonnegative(),
     duplicates: z.number().int().nonnegative(),
   }),
+  /**
+   * A dispute pack was made from the case: the SHA-256 of what a reviewer reads
+   * beside the evidence, so the case's head after it vouches for them too.
+   */
+  'pack-exported': z.object({
+    generatedAt: z.string(),
+    /** SHA-256 of the RFC 8785 canonical JSON of manifest.json without its "history" member. */
+    manifest: Hex64,
+    /** SHA-256 of report.html and dispute.md exactly as written (what sha256sum prints). */
+    report: Hex64,
+    dispute: Hex64.optional(),
+    /** Per evidence file: SHA-256 of the canonical JSON of its manifest record, to say which one changed. */
+    records: z.record(z.string(), Hex64),
+  }),
 } satisfies Record<HistoryEventType, z.ZodType>;
 
 export type EventData<T extends HistoryEventType> = z.infer<(typeof EVENT_DATA)[T]>;
@@ -155,7 +170,7 @@ export function sealEntry(
  * hashing so the database and an exported file read back the same. Text with
  * a lone surrogate (not I-JSON) is made well-formed; comparisons use the same.
  */
-function jsonData(value: unknown): unknown {
+export function jsonData(value: unknown): unknown {
   if (typeof value === 'string') return wellFormed(value);
   if (Array.isArray(value)) return value.map(jsonData);
   if (value && typeof value === 'object') {

@@ -17,6 +17,10 @@ export interface ExpectedItem extends ItemFacts {
 export interface ExpectedCase {
   caseId: string;
   title: string;
+  kind: string;
+  marketplace: string;
+  orderId?: string;
+  supplierKey?: string;
   createdSeq: number;
 }
 
@@ -47,7 +51,15 @@ function apply(state: ReplayedState, entry: HistoryEntry, data: Record<string, u
   const caseId = entry.caseId ?? '';
   switch (entry.type) {
     case 'case-created':
-      state.cases.set(caseId, { caseId, title: String(data.title), createdSeq: entry.seq });
+      state.cases.set(caseId, {
+        caseId,
+        title: String(data.title),
+        kind: String(data.kind),
+        marketplace: String(data.marketplace),
+        ...(typeof data.orderId === 'string' && { orderId: data.orderId }),
+        ...(typeof data.supplierKey === 'string' && { supplierKey: data.supplierKey }),
+        createdSeq: entry.seq,
+      });
       return;
     case 'case-renamed': {
       const known = state.cases.get(caseId);
@@ -77,6 +89,7 @@ function apply(state: ReplayedState, entry: HistoryEntry, data: Record<string, u
       return;
     case 'history-started':
     case 'pack-imported':
+    case 'pack-exported':
     case 'restored':
       return;
   }

@@ -193,6 +193,73 @@ describe('Alibaba: other situations', () => {
     expect(withRate.amount.requested).toEqual({ minor: 34_800, currency: 'EUR' });
   });
 
+  it('a line priced in yen on a euro order: converted through the buyer’s rate, never compared raw or relabelled', () => {
+    const order = orderFromJson('alibaba-eur-bowls-order.json');
+    order.lineItems[0]!.unitPrice = { minor: 300, currency: 'JPY' };
+    const situation = {
+      order,
+      events: [
+        buyer('deposit_paid', '2026-08-21'),
+        buyer('balance_paid', '2026-09-10'),
+        buyer('delivered', '2026-11-05'),
+      ],
+      now: '2026-11-20T09:00:00Z',
+      answers: { problems: ['damaged'], affectedQuantity: 1000 },
+    };
+    const noRate = draftFor(situation);
+    expect(noRate.amount.requested).toBeNull();
+    expect(noRate.amount.conclusion).toContain('is in JPY (JP¥300,000) and you have set no JPY→EUR rate');
+    expect(noRate.amount.conclusion).not.toContain('€3,000');
+    expect(noRate.amount.lines[0]).toMatchObject({
+      counted: false,
+      amount: { minor: 300_000, currency: 'JPY' },
+    });
+
+    const withRate = draftFor({
+      ...situation,
+      rates: [{ from: 'EUR', to: 'JPY', rate: 160, date: '2026-11-19' }],
+    });
+    expect(withRate.amount.lines[0]).toMatchObject({
+      counted: true,
+      amount: { minor: 187_500, currency: 'EUR' },
+    });
+    expect(withRate.amount.lines[0]!.basis).toContain('JP¥300,000 at your rate 1 EUR = 160 JPY');
+    expect(withRate.amount.requested).toEqual({ minor: 187_500, currency: 'EUR' });
+    expect(withRate.amount.conclusion).toContain('= €1,875.');
+  });
+
+  it('an order total in dollars on a euro order: the late-shipment claim is not relabelled as euros', () => {
+    const order = orderFromJson('alibaba-eur-bowls-order.json');
+    order.total = { minor: 900_000, currency: 'USD' };
+    order.coveredAmount = null;
+    order.coverage = 'post-delivery';
+    const situation = {
+      order,
+      events: [
+        buyer('deposit_paid', '2026-08-21'),
+        buyer('balance_paid', '2026-09-10'),
+        buyer('delivered', '2026-11-05'),
+      ],
+      now: '2026-11-20T09:00:00Z',
+      answers: { problems: ['late-shipment'] },
+    };
+    const noRate = draftFor(situation);
+    expect(noRate.amount.requested).toBeNull();
+    expect(noRate.amount.conclusion).not.toContain('€9,000');
+    const withRate = draftFor({
+      ...situation,
+      rates: [{ from: 'USD', to: 'EUR', rate: 0.9, date: '2026-11-19' }],
+    });
+    expect(withRate.amount.lines[0]).toMatchObject({ amount: { minor: 810_000, currency: 'EUR' } });
+    // What was paid (the whole US$9,000 total) is converted too: every figure compared is in euros.
+    expect(withRate.amount.lines.filter((l) => l.counted).map((l) => l.amount!.currency)).toEqual([
+      'EUR',
+      'EUR',
+    ]);
+    expect(withRate.amount.requested).toEqual({ minor: 810_000, currency: 'EUR' });
+    expect(withRate.amount.conclusion).toBe('Amount to ask for = the smallest of €8,100, €8,100 = €8,100.');
+  });
+
   it('a requirement never written in the order is refused, citing the guide’s lost case', () => {
     const order = orderFromJson('alibaba-eur-bowls-order.json');
     const draft = draftFor({

@@ -75,6 +75,10 @@ describe('AliExpress: an order in Brazilian reais', () => {
     });
     const mediation = field(draft, 'mediation');
     expect(mediation.hint).toContain('Available from 15 September 2026');
+    // The 10-day rule names its source, like every rule sentence of the draft.
+    expect(mediation.hint).toMatch(
+      /10 days after your refund request.*\(Source: .+ — https:\/\/[^ ]*aliexpress[^ ]*\)/i,
+    );
     expect(mediation.text).toContain(
       'On 5 September 2026 I requested a refund of R$132.74 for order 8212313961591322.',
     );

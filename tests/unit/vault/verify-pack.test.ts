@@ -37,7 +37,7 @@ describe('verify-pack on an untouched pack', () => {
     expect(verdict).toMatchObject({
       status: 'intact',
       evidence: { checked: 3, listed: 3 },
-      history: { entries: 5 },
+      history: { entries: 6 },
     });
     expect(verdict.generated.sort()).toEqual(['history.json', 'manifest.json', 'report.html']);
     const files = await readZip(zip);
@@ -48,8 +48,19 @@ describe('verify-pack on an untouched pack', () => {
       expect(sha(files.get(path)!), path).toBe(hash);
     }
     const report = await readZipText(zip, 'report.html');
-    const head = (await json(zip, 'manifest.json')).history.caseHead;
-    expect(report).toContain(head.hash);
+    // The report shows the head it was written at; the pack's own entry (the head) records the report's hash.
+    const slice = await json(zip, 'history.json');
+    const [written, packed] = slice.entries.slice(-2);
+    expect(report).toContain(written.hash);
+    expect(packed).toMatchObject({
+      type: 'pack-exported',
+      data: { report: sha((await readZip(zip)).get('report.html')!) },
+    });
+    expect((await json(zip, 'manifest.json')).history.caseHead).toEqual({
+      seq: packed.seq,
+      hash: packed.hash,
+    });
+    expect(report).toContain('“pack made”');
     expect(report).toContain('sha256sum -c SHA256SUMS');
     expect(report).toContain('npx tradeguard verify-pack');
   });
@@ -169,11 +180,12 @@ describe('verify-pack finds and names tampering', () => {
     slice.entries.pop();
     const verdict = await verifyPack(await rebuildZip(zip, { 'history.json': JSON.stringify(slice) }));
     expect(verdict.problems.find((p) => p.code === 'truncated')?.message).toContain(
-      'entry #5 was cut off the end',
+      'entry #6 was cut off the end',
     );
 
-    // A forger who also rewrites the manifest's head and count, and SHA256SUMS, still leaves the
-    // manifest's note (set by the cut entry) disagreeing with the history.
+    // A forger who also cuts the note's entry and rewrites the manifest's head and count, and
+    // SHA256SUMS, still leaves the manifest's note (set by the cut entry) disagreeing with the history.
+    slice.entries.pop();
     const last = slice.entries.at(-1);
     slice.caseHead = { seq: last.seq, hash: last.hash };
     const manifest = await json(zip, 'manifest.json');
@@ -238,8 +250,39 @@ describe('verify-pack on what it cannot check', () => {
       SHA256SUMS: null,
     });
     const verdict = await verifyPack(old);
-    expect(verdict.status).toBe('intact');
+    expect(verdict.status).toBe('unverifiable');
+    expect(verdict.evidence).toEqual({ checked: 3, listed: 3 });
     expect(verdict.notes[0]).toContain('carries no history');
+    expect(verdict.notes[0]).toContain('before TradeGuard kept one');
+  });
+
+  it('a pack stripped of its history, SHA256SUMS and draft, its report edited: never intact', async () => {
+    const { zip } = await freshPack();
+    const manifest = await json(zip, 'manifest.json');
+    const head = manifest.history.caseHead;
+    delete manifest.history;
+    delete manifest.dispute;
+    const report = (await readZipText(zip, 'report.html')).replace('Scratch on the lid', 'No scratch');
+    const stripped = {
+      'manifest.json': JSON.stringify(manifest),
+      'report.html': report,
+      'history.json': null,
+      SHA256SUMS: null,
+    };
+    const downgraded = await verifyPack(await rebuildZip(zip, stripped));
+    expect(downgraded.status).toBe('unverifiable');
+    expect(downgraded.problems).toEqual([]);
+    // With the head the buyer noted, a pack without history can only be one whose history was removed.
+    const againstHead = await verifyPack(await rebuildZip(zip, stripped), { expectHead: head });
+    expect(againstHead.status).toBe('tampered');
+    expect(againstHead.problems[0]).toMatchObject({ code: 'head-mismatch', path: 'history.json' });
+    expect(againstHead.problems[0]!.message).toContain('carries no history');
+    // history.json left in the ZIP while the manifest stops naming it: the edit shows.
+    const hidden = await verifyPack(
+      await rebuildZip(zip, { 'manifest.json': JSON.stringify(manifest), SHA256SUMS: null }),
+    );
+    expect(hidden.status).toBe('tampered');
+    expect(hidden.problems.map((p) => [p.code, p.path])).toContainEqual(['row-unrecorded', 'history.json']);
   });
 });
 
@@ -256,7 +299,7 @@ describe('tradeguard verify-pack (command line)', () => {
       },
     );
 
-  it('exits 0 intact, 1 tampered (saying what and where), 2 unreadable', async () => {
+  it('exits 0 intact, 1 tampered (saying what and where), 2 unreadable, 3 unverifiable', async () => {
     const { zip } = await freshPack();
     const good = join(dir, 'good.zip');
     writeFileSync(good, new Uint8Array(await zip.arrayBuffer()));
@@ -275,6 +318,18 @@ describe('tradeguard verify-pack (command line)', () => {
     expect(out).toMatchObject({ status: 'tampered', exitCode: 1 });
     expect(out.problems[0]).toMatchObject({ code: 'bytes-changed', path });
 
+    const noHistory = { ...manifest, history: undefined };
+    const bare = join(dir, 'bare.zip');
+    const stripped = await rebuildZip(zip, {
+      'manifest.json': JSON.stringify(noHistory),
+      'history.json': null,
+      SHA256SUMS: null,
+    });
+    writeFileSync(bare, new Uint8Array(await stripped.arrayBuffer()));
+    const unverifiable = run(bare);
+    expect(unverifiable.status).toBe(3);
+    expect(unverifiable.stdout).toContain('UNVERIFIABLE');
+
     const junk = join(dir, 'junk.zip');
     writeFileSync(junk, 'hello');
     expect(run(junk).status).toBe(2);
@@ -283,4 +338,45 @@ describe('tradeguard verify-pack (command line)', () => {
     expect(missing.stderr).toContain('missing.zip: no such file');
     expect(run(dir).stderr).toContain('it is not a file');
   }, 60_000);
+});
+
+/** Renames every occurrence of an entry name in a ZIP's bytes (same length): ZIPs no writer would make. */
+async function renamed(zip: Blob, from: string, to: string): Promise<Blob> {
+  const bytes = new Uint8Array(await zip.arrayBuffer());
+  const a = new TextEncoder().encode(from);
+  const b = new TextEncoder().encode(to);
+  expect(a.length).toBe(b.length);
+  let hits = 0;
+  for (let i = 0; i + a.length <= bytes.length; i++) {
+    if (a.every((v, j) => bytes[i + j] === v)) {
+      bytes.set(b, i);
+      hits++;
+    }
+  }
+  expect(hits).toBeGreaterThan(0);
+  return new Blob([bytes]);
+}
+
+describe('verify-pack on ZIPs TradeGuard never writes: it says what it found', () => {
+  it('two entries under one name, a name leaving its folder, a folder carrying data', async () => {
+    const { zip } = await freshPack();
+    const base = await rebuildZip(zip, { 'files/zz-a.png': 'fake photo', 'files/zz-b.png': 'other' });
+
+    const dup = await verifyPack(await renamed(base, 'files/zz-b.png', 'files/zz-a.png'));
+    expect(dup.status).toBe('unreadable');
+    expect(dup.notes[0]).toContain('two entries under the same name ("files/zz-a.png")');
+    expect(dup.notes[0]).not.toContain('damaged');
+
+    const climbing = await verifyPack(await renamed(base, 'files/zz-b.png', 'files/../b.png'));
+    expect(climbing.notes[0]).toContain('leaves its folder or is an absolute path');
+
+    const folder = await verifyPack(await renamed(base, 'files/zz-b.png', 'files/zz-b/zz/'));
+    expect(folder.status).toBe('tampered');
+    expect(folder.problems).toContainEqual(
+      expect.objectContaining({ code: 'row-unrecorded', path: 'files/zz-b/zz/' }),
+    );
+    expect(folder.problems.find((p) => p.path === 'files/zz-b/zz/')!.message).toContain(
+      'marked as a folder but carries 5 bytes',
+    );
+  });
 });
