@@ -8,7 +8,8 @@ import type { MessageKey, ParamsOf } from './keys';
  * together from English fragments. Parameters are data (a supplier's name,
  * a quote, an amount, a day) or another message.
  */
-export type MsgParam = string | number | Money | { day: string } | Msg | { list: MsgParam[] };
+/** A list joins with `sep` (default "; "). */
+export type MsgParam = string | number | Money | { day: string } | Msg | { list: MsgParam[]; sep?: string };
 export interface Msg {
   key: MessageKey;
   params?: Record<string, MsgParam>;
@@ -30,7 +31,7 @@ export const MsgParamSchema: z.ZodType<MsgParam> = z.lazy(() =>
     MoneySchema,
     z.object({ day: z.string() }),
     MsgSchema,
-    z.object({ list: z.array(MsgParamSchema) }),
+    z.object({ list: z.array(MsgParamSchema), sep: z.string().optional() }),
   ]),
 );
 export const MsgSchema: z.ZodType<Msg> = z.lazy(() =>

@@ -32,7 +32,7 @@ export function createTranslator(
     if (isMoney(p)) return formatMoneyIn(language, p);
     if (isMsg(p)) return render(p);
     if ('day' in p) return formatDayIn(language, p.day);
-    return p.list.map(param).join('; ');
+    return p.list.map(param).join(p.sep ?? '; ');
   };
   const fill = (template: string, params?: Record<string, MsgParam>) =>
     template.replace(PLACEHOLDER, (whole, name: string) =>
