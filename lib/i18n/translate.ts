@@ -13,6 +13,8 @@ export interface Translator {
   /** "1 blocker" / "2 blockers" by the language's own plural rules (Intl.PluralRules). */
   plural(base: PluralKey, count: number, params?: Record<string, MsgParam>): string;
   render(m: Msg): string;
+  /** One parameter as text: a message rendered, money and days formatted, a string as it is. */
+  param(p: MsgParam): string;
   money: (m: Parameters<typeof formatMoneyIn>[1]) => string;
   number: (n: number) => string;
   day: (iso: string, timeZone?: string) => string;
@@ -52,6 +54,7 @@ export function createTranslator(
       return fill(text(key), { count, ...params });
     },
     render,
+    param,
     money: (m) => formatMoneyIn(language, m),
     number: (n) => formatNumberIn(language, n),
     day: (iso, timeZone) => formatDayIn(language, iso, timeZone),
