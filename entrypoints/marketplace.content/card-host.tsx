@@ -2,7 +2,10 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { I18nProvider } from '../../components/i18n/I18n';
 import { PageCard, type PageCardProps } from '../../components/page-card/PageCard';
+import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
+import type { Translator } from '../../lib/i18n/translate';
 
 /**
  * Owns the card's shadow root: mounts it once, re-renders with new props,
@@ -14,6 +17,13 @@ import { PageCard, type PageCardProps } from '../../components/page-card/PageCar
 export function createCardHost(ctx: ContentScriptContext) {
   let ui: ShadowRootContentScriptUi<Root> | null = null;
   let mounting: Promise<ShadowRootContentScriptUi<Root>> | null = null;
+  // The buyer's language, read once per page (and again when the options change it).
+  let translator: Promise<Translator> | null = null;
+  let last: PageCardProps | null = null;
+  onLanguageChange((t) => {
+    translator = Promise.resolve(t);
+    if (last && ui) void render(last);
+  });
 
   async function ensure() {
     if (ui) return ui;
@@ -36,16 +46,26 @@ export function createCardHost(ctx: ContentScriptContext) {
     return mounting;
   }
 
+  /** Renders synchronously; resolves to the main-thread time the render took (mounting waits excluded). */
+  async function render(props: PageCardProps): Promise<number> {
+    last = props;
+    translator ??= loadTranslator();
+    const [mounted, t] = await Promise.all([ensure(), translator]);
+    mounted.shadowHost.setAttribute('data-kind', props.kind);
+    mounted.shadowHost.setAttribute('data-state', props.state ?? 'ready');
+    const started = performance.now();
+    flushSync(() =>
+      mounted.mounted?.render(
+        <I18nProvider value={t}>
+          <PageCard {...props} />
+        </I18nProvider>,
+      ),
+    );
+    return performance.now() - started;
+  }
+
   return {
-    /** Renders synchronously; resolves to the main-thread time the render took (mounting waits excluded). */
-    async render(props: PageCardProps): Promise<number> {
-      const mounted = await ensure();
-      mounted.shadowHost.setAttribute('data-kind', props.kind);
-      mounted.shadowHost.setAttribute('data-state', props.state ?? 'ready');
-      const started = performance.now();
-      flushSync(() => mounted.mounted?.render(<PageCard {...props} />));
-      return performance.now() - started;
-    },
+    render,
     remove() {
       ui?.remove();
       ui = null;

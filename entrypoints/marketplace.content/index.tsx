@@ -1,8 +1,10 @@
 import '../../lib/zod-jitless';
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
+import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
 import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
+import { setBadgeLanguage } from './badges';
 import { registerCaptureResponder } from './capture-responder';
 import { startPageWatcher } from './watch';
 
@@ -19,6 +21,8 @@ export default defineContentScript({
     try {
       // First: the buyer's capture must work even on a page the watcher cannot read.
       registerCaptureResponder(ctx);
+      void loadTranslator().then(setBadgeLanguage, () => undefined);
+      onLanguageChange(setBadgeLanguage);
       startPageWatcher(ctx);
     } catch (error) {
       logQuiet('page card', 'could not start on this page', error);
