@@ -58,10 +58,10 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
             className="tg-fact__correct"
             onClick={(e) => byPerson(e) && setEditing(true)}
             // The visible words first (WCAG 2.5.3), then which fact: several sit side by side.
-            aria-label={`${correct.known ? 'Correct it' : 'Enter it'}: ${label}`}
+            aria-label={`${t.t(correct.known ? 'facts.correctIt' : 'facts.enterIt')}: ${label}`}
             data-testid={`correct-${correct.fact}`}
           >
-            {correct.known ? 'Correct it' : 'Enter it'}
+            {t.t(correct.known ? 'facts.correctIt' : 'facts.enterIt')}
           </button>
         )}
         {correct && onCorrect && editing && (
