@@ -74,12 +74,10 @@ export default defineConfig({
   // Chrome refuses to load a script containing U+FFFF (Dexie has "\uffff");
   // esbuild with charset ascii escapes it. Vite 8's default minifier ignores
   // that option, hence minify: 'esbuild'. tests/e2e/build-output.spec.ts guards it.
-  // noEval and json5's ES module (its browser build carries a `Function("return this")`
-  // global shim) keep eval out of what ships: tests/e2e/store-package.spec.ts.
+  // noEval keeps eval out of what ships: tests/e2e/store-package.spec.ts.
   vite: () => ({
     esbuild: { charset: 'ascii' },
     build: { minify: 'esbuild' },
     plugins: [noEval(), licenses.plugin],
-    resolve: { alias: [{ find: /^json5$/, replacement: 'json5/dist/index.mjs' }] },
   }),
 });

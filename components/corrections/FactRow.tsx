@@ -45,6 +45,11 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
       <dd>
         {/* The tone is also a word or a sign: "not shown" is said, never only coloured. */}
         <span className="tg-fact__value">{value}</span>
+        {line.note && (
+          <span className="tg-fact__note" data-testid="tradeguard-fact-note">
+            {line.note}
+          </span>
+        )}
         {line.source && (
           <span className="tg-fact__source" data-testid={correct ? `fact-source-${correct.fact}` : undefined}>
             {' '}

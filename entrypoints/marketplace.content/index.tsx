@@ -4,6 +4,7 @@ import '../../components/findings/findings.css';
 import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
 import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
+import { startApiOrderFeed } from './api-orders';
 import { setBadgeLanguage } from './badges';
 import { registerCaptureResponder } from './capture-responder';
 import { startPageWatcher } from './watch';
@@ -23,7 +24,9 @@ export default defineContentScript({
       registerCaptureResponder(ctx);
       void loadTranslator().then(setBadgeLanguage, () => undefined);
       onLanguageChange(setBadgeLanguage);
-      startPageWatcher(ctx);
+      let watcher: { reread: () => void } | null = null;
+      const apiOrder = startApiOrderFeed(ctx, () => watcher?.reread());
+      watcher = startPageWatcher(ctx, apiOrder);
     } catch (error) {
       logQuiet('page card', 'could not start on this page', error);
     }

@@ -6,7 +6,9 @@ import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
 import { CardRefreshSchema } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
+import type { OrderFacts } from '../../lib/model/order';
 import type { PageKind } from '../../lib/model/page-kind';
+import { withApiOrder } from '../../lib/pages/aliexpress/order';
 import { pageKindFromUrl } from '../../lib/pages/detect';
 import { extractPage } from '../../lib/pages/extract';
 import { placeBadges } from './badges';
@@ -26,7 +28,11 @@ const CARD_TAG = 'TRADEGUARD-CARD';
  * single-page apps (WXT's `wxt:locationchange`) and late-rendered content
  * (a debounced MutationObserver). Unchanged content is not read again.
  */
-export function startPageWatcher(ctx: ContentScriptContext) {
+export function startPageWatcher(
+  ctx: ContentScriptContext,
+  /** The order the page's own API returned, when the MAIN-world script saw one (AliExpress orders). */
+  apiOrder: () => OrderFacts | null = () => null,
+) {
   const card = createCardHost(ctx);
   let lastRead = '';
   let timer: number | undefined;
@@ -80,7 +86,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
     const started = performance.now();
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
-    const snapshot = extractPage(document, url);
+    const snapshot = withApiOrder(extractPage(document, url), apiOrder());
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
     const fingerprint = JSON.stringify(snapshot);
@@ -142,6 +148,7 @@ export function startPageWatcher(ctx: ContentScriptContext) {
   browser.runtime.onMessage.addListener(onRefresh);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRefresh));
   safely(location.href);
+  return { reread: () => safely(location.href) };
 }
 
 const isChat = (kind: PageKind) => kind === 'alibaba:messages' || kind === 'aliexpress:messages';

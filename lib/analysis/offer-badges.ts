@@ -21,7 +21,8 @@ export function offerBadges(snapshot: PageSnapshot, memory: TradeMemory): OfferB
       companyId: offer.companyId,
       supplierName: offer.supplierName,
       taOffered: offer.taOffered,
-      taLimit: (limit.value as Money | null) ?? null,
+      // The search page's own figure for this offer when nothing is remembered or entered.
+      taLimit: (limit.value as Money | null) ?? offer.taLimit ?? null,
       ...(limit.source?.kind === 'buyer' ? { taLimitEntered: true } : {}),
       years: offer.years,
       verified: offer.verified,

@@ -112,8 +112,15 @@ function specLinesOf(snapshot: PageSnapshot, order: OrderFacts | null): SpecLine
     order?.marketplace === 'alibaba' &&
     (snapshot.kind === 'alibaba:order' || snapshot.kind === 'alibaba:payment')
   ) {
-    for (const [i, item] of order.lineItems.entries()) push(item.specText, `Line item ${i + 1}`);
+    // Everything the order says about the goods is judged (issue 11): a colour named only in the
+    // product line is a vague colour, not a missing one.
+    for (const [i, item] of order.lineItems.entries()) {
+      push(item.name, `Line item ${i + 1}, product name`);
+      push(item.specText, `Line item ${i + 1}`);
+    }
     push(order.remarks, 'Order remarks');
+    push(order.customization, 'Customisation');
+    for (const file of order.attachments ?? []) push(file, 'Attachment');
     push(order.specText, 'Order specification');
   }
   if (snapshot.kind === 'alibaba:product') {

@@ -1,4 +1,4 @@
-import { isValidIban } from './iban';
+import { hasIbanShape, isValidIban } from './iban';
 import type { NormalisedText } from './normalise';
 
 /**
@@ -66,20 +66,32 @@ export function wallets(n: NormalisedText): Extracted[] {
 
 const MAYBE_IBAN = /[a-z]{2}\d{2}/;
 const IBAN_CANDIDATE = /\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{1,4}){3,9}/g;
-/** IBANs written in groups; the longest prefix (at group ends) that passes the mod-97 check wins. */
+// "IBAN", "Neue IBAN:", "yeni IBAN'a", "IBAN nuovo": the message itself says the number is an IBAN.
+const IBAN_CUE = /\biban\b/;
+
+/**
+ * IBANs written in groups: the longest prefix (at group ends) that passes the mod-97 check wins; when the
+ * message calls it an IBAN, one with its country's exact length counts even if its check digits are wrong.
+ */
 export function ibans(n: NormalisedText): Extracted[] {
   const out: Extracted[] = [];
   if (!MAYBE_IBAN.test(n.text)) return out; // every candidate starts so; most texts with digits have no such spot
+  const cued = IBAN_CUE.test(n.text);
   for (const m of n.text.matchAll(IBAN_CANDIDATE)) {
     const raw = m[0];
     const ends = [...raw.matchAll(/[a-z0-9](?=[ -]|$)/g)].map((e) => e.index + 1).reverse();
+    let shaped: Extracted | null = null;
     for (const end of ends) {
       const compact = raw.slice(0, end).replace(/[ -]/g, '').toUpperCase();
-      if (compact.length >= 15 && isValidIban(compact)) {
-        out.push({ value: compact, start: m.index, end: m.index + end });
+      if (compact.length < 15) break;
+      if (isValidIban(compact)) {
+        shaped = { value: compact, start: m.index, end: m.index + end };
         break;
       }
+      if (cued && !shaped && hasIbanShape(compact))
+        shaped = { value: compact, start: m.index, end: m.index + end };
     }
+    if (shaped) out.push(shaped);
   }
   return out;
 }
@@ -99,18 +111,44 @@ export function swifts(n: NormalisedText): Extracted[] {
   return out;
 }
 
+// An account or card label in any of the languages read, right before the number ("A/C 6217…", "账号：6222…",
+// "conta 3301…", "Konto 1234…", "hesap no", "số tài khoản", "no rek", "계좌번호", "口座番号", "رقم الحساب").
 const ACCOUNT_LABEL =
-  /(?:\b(?:account|acct|a\/c|acc)\b(?:\s*(?:no\.?|number|num|#))?|账号|帳號|账户|帳戶|卡号|卡號|\bcuenta\b|\bconta\b|\bcompte\b|(?<![\p{L}])(?:сч[её]т\p{L}*|р\/с))\W{0,6}$/u;
+  /(?:\b(?:account|acct|a\/c|acc|card|cuenta|conta|compte|conto|konto|kontonummer|karte|hesap|hesabi|hesabimiz|kart|kartu|tai\s+khoan|stk|tk|rekening|rek|rachunek|rachunku|karta|karte|carta|carte|cartao|tarjeta)\b(?:\s*(?:no\.?|nr\.?|number|num|numero|numer|nomor|so|#))?|账号|帳號|账户|帳戶|卡号|卡號|银行卡|銀行卡|계좌(?:\s?번호)?|카드(?:\s?번호)?|口座(?:番号)?|カード番号|(?<![\p{L}])(?:сч[её]т\p{L}*|карт\p{L}*|р\/с)|حساب\p{L}*|بطاق\p{L}*)\W{0,6}$/u;
 const NOT_ACCOUNT_LABEL =
   /(?:order|tracking|invoice|订单|訂單|单号|單號|pedido|commande|заказ)\W{0,6}(?:no\.?|number|#)?\W{0,4}$/u;
+/** Bank and card words, and Chinese bank names, that make a card-length number a card or account number. */
+const BANKISH =
+  /account|acct|a\/c|card|bank|iban|icbc|\bccb\b|\bboc\b|\babc\b|konto|karte|hesap|hesab|kart|tai\s+khoan|stk|rekening|\brek\b|conto|carta|cuenta|tarjeta|conta|cartao|compte|carte|rachun|karta|сч[её]т|карт|сбер|банк|حساب|بطاق|بنك|口座|カード|銀行|账户|帳戶|账号|帳號|卡|银行|계좌|카드|은행/u;
 
-/** Bank account numbers: 8–34 digits right after an account label ("A/C 6217 8500…", "账号：6222…"). */
+/**
+ * Bank account numbers: 8–34 digits right after an account label ("A/C 6217 8500…", "账号：6222…"), and
+ * card-length numbers (16–19 digits, never a phone: those have at most 15) with a bank or card word in the
+ * 60 characters before ("the owner's account, Mr. Huang, ICBC 6222 0212 3456 7890 123").
+ */
 export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[] {
   return runs.filter((r) => {
     if (r.value.length < 8 || r.value.length > 34 || r.plus) return false;
     const before = n.text.slice(Math.max(0, r.start - 30), r.start);
-    return ACCOUNT_LABEL.test(before) && !NOT_ACCOUNT_LABEL.test(before);
+    if (NOT_ACCOUNT_LABEL.test(before)) return false;
+    if (ACCOUNT_LABEL.test(before)) return true;
+    return (
+      r.value.length >= 16 &&
+      r.value.length <= 19 &&
+      BANKISH.test(n.text.slice(Math.max(0, r.start - 60), r.start))
+    );
   });
+}
+
+/** A payment app or wallet named right before a number or id: the number is where to pay, not a phone. */
+const PAYMENT_APP_BEFORE =
+  /(?:\b(?:ali\s?pay|(?:wechat|weixin|wx)\s?pay|pay\s?pal|qiwi|yoomoney|webmoney|pix|blik|momo|zalopay|dana|ovo|gopay|gcash|paytm|upi|venmo|zelle|cash\s?app|payoneer|skrill|kakao\s?pay|pay\s?pay|line\s?pay|toss|papara|promptpay)\b|支付宝|支付寶|微信支付|收款码|收款碼|киви|юмани|알리페이|위챗페이|アリペイ)(?:\s*(?:id|account|no\.?|number|账号|帳號|号|號))?\W{0,12}$/u;
+
+/** Numbers given as a payment app's account ("this Alipay: 13829172291", "QIWI 7912…"). */
+export function paymentAppIds(n: NormalisedText, runs: NumberRun[]): Extracted[] {
+  return runs.filter(
+    (r) => r.value.length >= 6 && PAYMENT_APP_BEFORE.test(n.text.slice(Math.max(0, r.start - 40), r.start)),
+  );
 }
 
 /** Ids after a channel name or an @handle: "wechat id: lily_led2020", "@mike_factory", "skype: live:x.y". */

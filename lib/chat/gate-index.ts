@@ -17,10 +17,12 @@ interface TrieNode {
   ascii: (TrieNode | undefined)[] | null;
   /** Ids of the gates one of whose words ends here. */
   gates: number[];
+  /** Same, for words that must start a word (the gate wrote "\\b" before them): not inside another word. */
+  startGates: number[];
 }
 
 const WIDE = 3;
-const newNode = (): TrieNode => ({ keys: [], kids: [], ascii: null, gates: [] });
+const newNode = (): TrieNode => ({ keys: [], kids: [], ascii: null, gates: [], startGates: [] });
 
 function child(node: TrieNode, c: number): TrieNode | undefined {
   if (c < 128 && node.ascii !== null) return node.ascii[c];
@@ -58,7 +60,7 @@ const startsWord = new Uint8Array(0x10000);
 const infos = new WeakMap<RegExp, GateInfo>();
 let gateCount = 0;
 
-function addWord(word: string, gate: number): void {
+function addWord(word: string, gate: number, atWordStart: boolean): void {
   const c0 = word.charCodeAt(0);
   let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
   if (!node) {
@@ -71,7 +73,8 @@ function addWord(word: string, gate: number): void {
     const c = word.charCodeAt(i);
     node = child(node, c) ?? addChild(node, c);
   }
-  if (!node.gates.includes(gate)) node.gates.push(gate);
+  const list = atWordStart ? node.startGates : node.gates;
+  if (!list.includes(gate)) list.push(gate);
 }
 
 /** Splits a regex source at its top-level "|" (not inside groups or classes). */
@@ -120,8 +123,15 @@ function literalPrefix(alt: string): { prefix: string; whole: boolean } {
   return { prefix, whole: !bounded };
 }
 
+interface GateWord {
+  word: string;
+  /** The alternative starts with "\\b": the word must begin a word (no [A-Za-z0-9_] before it, as JS's \\b). */
+  atWordStart: boolean;
+}
+
 /** Words a match of one alternative must start with; null when none can be named. */
-function wordsOf(alt: string): { words: string[]; whole: boolean } | null {
+function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: boolean } | null {
+  if (alt.startsWith('\\b(?:')) return wordsOf(alt.slice(2), true);
   if (alt.startsWith('(?:')) {
     let depth = 0;
     let end = -1;
@@ -131,16 +141,19 @@ function wordsOf(alt: string): { words: string[]; whole: boolean } | null {
       else if (alt[i] === ')' && --depth === 0) end = i;
     }
     if (end < 0 || '?*{'.includes(alt[end + 1] ?? '')) return null; // an optional group names nothing
-    const words: string[] = [];
+    const words: GateWord[] = [];
     for (const inner of topLevelAlternatives(alt.slice(3, end))) {
-      const got = wordsOf(inner);
+      const got = wordsOf(inner, bounded);
       if (!got) return null;
       words.push(...got.words);
     }
     return { words, whole: false };
   }
   const { prefix, whole } = literalPrefix(alt);
-  return prefix ? { words: [prefix], whole } : null;
+  if (!prefix) return null;
+  // Only an ASCII word character can be told apart from what precedes it the way \\b does.
+  const atWordStart = (bounded || alt.startsWith('\\b')) && /^[a-z0-9_]/i.test(prefix);
+  return { words: [{ word: prefix, atWordStart }], whole: whole && !bounded };
 }
 
 function infoOf(gate: RegExp): GateInfo {
@@ -148,7 +161,7 @@ function infoOf(gate: RegExp): GateInfo {
   if (info) return info;
   info = { id: -1, exact: false };
   if (!/[gimsvy]/.test(gate.flags)) {
-    const words: string[] = [];
+    const words: GateWord[] = [];
     let exact = true;
     for (const alt of topLevelAlternatives(gate.source)) {
       const got = wordsOf(alt);
@@ -161,7 +174,7 @@ function infoOf(gate: RegExp): GateInfo {
     }
     if (words.length) {
       info = { id: gateCount++, exact };
-      for (const w of words) addWord(w, info.id);
+      for (const w of words) addWord(w.word, info.id, w.atWordStart);
       if (marks.length < gateCount) marks = grow(marks, gateCount);
       walked = 0; // earlier walks did not look for this gate
     }
@@ -188,6 +201,20 @@ function grow(a: Uint32Array, min: number): Uint32Array {
   return b;
 }
 
+function mark(gates: number[]): void {
+  for (let k = 0; k < gates.length; k++) {
+    const g = gates[k]!;
+    if (marks[g] !== stamp) {
+      marks[g] = stamp;
+      found.push(g);
+    }
+  }
+}
+
+/** What JS's \\b counts as a word character. */
+const isAsciiWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 /** Marks every gate one of whose words occurs in `text`; returns the walk's stamp. */
 export function walkGates(text: string): number {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
@@ -198,15 +225,10 @@ export function walkGates(text: string): number {
     const c0 = text.charCodeAt(i);
     if (startsWord[c0] === 0) continue;
     let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
+    const atWordStart = i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1));
     for (let j = i + 1; node !== undefined; j++) {
-      const gates = node.gates;
-      for (let k = 0; k < gates.length; k++) {
-        const g = gates[k]!;
-        if (marks[g] !== stamp) {
-          marks[g] = stamp;
-          found.push(g);
-        }
-      }
+      mark(node.gates);
+      if (atWordStart) mark(node.startGates);
       if (j === n) break;
       node = child(node, text.charCodeAt(j));
     }

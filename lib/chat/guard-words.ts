@@ -26,21 +26,32 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report|nothing)\\b",
     descriptor:
-      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner',
+      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane',
   },
   'es-pt-fr': {
     negation:
       "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
+    descriptor:
+      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao',
+  },
+  de: {
+    negation: '\\b(?:nicht|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
+    anchor:
+      '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
+    undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:rufen|anrufen|handy|telefon\\w*|nummer|mobil\\w*)\\b',
+    descriptor: 'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug',
   },
   ru: {
     negation: word('не|нет|никогда|нельзя|ни|мошенн\\p{L}*'),
     descriptor: 'цвет\\p{L}*|лого\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*',
   },
   zh: {
+    // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".
     negation:
-      '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|没有|沒有|别|別|骗|騙|诈|詐',
+      '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|别|別|骗|騙|诈|詐',
     descriptor:
-      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙',
+      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标',
   },
   ar: {
     negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال'),
@@ -96,7 +107,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+dell'ordine",
     undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della)\\s*$',
     phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
-    descriptor: '\\b(?:come|colore|blu|verde|giallo|stampa|logo|stile)\\b',
+    descriptor:
+      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo)\\b',
   },
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
@@ -108,7 +120,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
 };
 
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
-const LATIN = new Set(['en', 'es-pt-fr', 'tr', 'vi', 'id', 'it', 'pl']);
+const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl']);
 
 const all = (key: keyof GuardWords, latin?: boolean) =>
   Object.entries(GUARD_WORDS)

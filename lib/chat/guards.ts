@@ -7,7 +7,7 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
-import { clauseWithout, once, type TextContext } from './text-context';
+import { clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -42,13 +42,24 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
     '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
     '(?:不用|不需要|不要|不走|绕过|避开|取消|不必)\\S{0,4}$',
+    // "the commissions of Alibaba", "to avoid Alibaba's fee": the platform is named as what to get round.
+    '(?:\\b(?:fees?|charges?|commissions?|commissioni|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
+    '(?:(?:комисси|избежа|обойти|обход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$)',
+    // "better than the platform", "cheaper than Alibaba": the platform is what the request is compared with.
+    '(?:\\b(?:better|cheaper|faster|safer|easier|mejor|mas\\s+barato|melhor|mais\\s+barato|mieux|moins\\s+cher|besser|billiger|meglio|piu\\s+economico|lepiej|taniej|daha\\s+(?:iyi|ucuz)|tot\\s+hon|re\\s+hon|lebih\\s+(?:murah|baik))\\s+(?:than|que|als|che|niz|di|dari|so\\s+voi|hon)\\s+(?:\\w+\\s+){0,2}$)',
+    '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
+    '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
+    '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
     ...UNDONE_BEFORE_SOURCES,
   ].join('|'),
   'u',
 );
 const ANCHOR_UNDONE_AFTER = new RegExp(
   [
+    // "平台这边付不了" (the platform cannot take the payment): the platform is named as what fails.
+    '^\\S{0,4}(?:付不了|付不進|付不进|不能付|无法付|無法付|用不了|不能用|收不了|不方便)',
     "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用)",
+    '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси)',
     ...UNDONE_AFTER_SOURCES,
   ].join('|'),
   'u',
@@ -66,17 +77,42 @@ const PORTUGUESE =
 const NO_FEE = new RegExp(
   [
     '\\b(?:no|without|zero|free\\s+of|not\\s+(?:pay|lose))\\s+(?:any\\s+|extra\\s+|the\\s+)?(?:\\w+\\s+)?(?:fees?|commissions?|charges?|tax(?:es)?)\\b',
-    '\\b(?:khong\\s+(?:mat|ton)\\s+(?:phi|tien)|tidak\\s+(?:ada|kena)\\s+(?:biaya|potongan|admin)|tanpa\\s+biaya|senza\\s+commission\\w*|bez\\s+prowizj\\w*|sin\\s+comision\\w*|sem\\s+taxa\\w*|sans\\s+frais)\\b',
+    '\\b(?:khong\\s+(?:mat|ton|co)\\s+(?:phi|tien)|tidak\\s+(?:ada|kena)\\s+(?:biaya|potongan|admin)|tanpa\\s+biaya|senza\\s+commission\\w*|bez\\s+prowizj\\w*|sin\\s+comision\\w*|sem\\s+taxa\\w*|sans\\s+frais)\\b',
+    '\\b(?:(?:que\\s+)?nao\\s+(?:tem|ha|cobra)\\s+(?:nenhuma\\s+)?taxa\\w*|no\\s+(?:tiene|hay|cobra)\\s+comision\\w*|pas\\s+de\\s+frais|(?:keine|ohne)\\s+(?:\\w+\\s+)?gebuhr\\w*|komisyon(?:suz|\\s+yok)|ucretsiz|masrafsiz|non\\s+(?:ci\\s+sono|paghi)\\s+commission\\w*|nie\\s+ma\\s+prowizji)\\b',
+    'بدون\\s+(?:رسوم|عمول\\p{L}*)|لا\\s+(?:توجد\\s+)?(?:رسوم|عمول\\p{L}*)',
     '(?<![\\p{L}])без\\s+комисси\\p{L}*',
-    '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|무료)|不收手续费|免手续费|没有手续费',
+    '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|없습니다|무료)|不收手续费|免手续费|没有手续费|沒有手續費',
   ].join('|'),
   'gu',
 );
 
-export function isNegated(tc: TextContext, start: number, end: number): boolean {
+/**
+ * "If you do not pay by tomorrow…", "se não pagar até amanhã", "ödemezseniz": the "not" of a condition is the
+ * threat itself, not a refusal. Blanked before the negation test for phrases marked `threat` (urgency).
+ */
+const CONDITIONAL_NOT = new RegExp(
+  [
+    "\\b(?:if|unless)\\s+(?:you\\s+|u\\s+)?(?:do\\s+not|don'?t|dont|didn'?t|cannot|can'?t|cant|are\\s+not)\\b",
+    "\\b(?:se|si)\\s+(?:voce\\s+|usted\\s+|vous\\s+|tu\\s+)?(?:nao|no|non|n'|ne)\\b",
+    '\\bwenn\\s+(?:\\w+\\s+){0,4}?nicht\\b|\\b(?:jesli|jezeli)\\s+(?:\\w+\\s+)?nie\\b|\\bneu\\s+(?:\\w+\\s+)?khong\\b',
+    '\\b(?:kalau|jika|kalo|bila)\\s+(?:\\w+\\s+)?(?:tidak|nggak|gak|ga|belum)\\b|\\b\\w+m[ae]z(?:sa|san)\\w*\\b',
+    '(?<![\\p{L}])если\\s+(?:\\p{L}+\\s+)?не(?![\\p{L}])|(?:إذا|اذا|إن|ان)\\s+لم',
+    '如果不|要是不|不然|否则|否則|しないと|しなければ|ないと|ない場合|なければ|않으면|(?:안|못)\\s?\\S{0,6}면',
+  ].join('|'),
+  'gu',
+);
+
+function testConditional(clause: string): boolean {
+  CONDITIONAL_NOT.lastIndex = 0;
+  return CONDITIONAL_NOT.test(clause);
+}
+
+export function isNegated(tc: TextContext, start: number, end: number, threat = false): boolean {
   const raw = clauseWithout(tc, start, end);
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw) && !NO.test(raw)) return false;
+  // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
+  if (threat && testConditional(raw)) return false;
   const clause = raw.replace(NO_FEE, ' ');
   if (negationIn(clause)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
@@ -85,7 +121,37 @@ export function isNegated(tc: TextContext, start: number, end: number): boolean 
 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
   const clause = clauseWithout(tc, start, end);
-  return anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause));
+  if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
+    return true;
+  // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
+  // that opened it.
+  const before = listOpener(tc, start, end);
+  return (
+    before !== null &&
+    (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+  );
+}
+
+/** A short list tail ("Mastercard and also PayPal") and the clause before it; null when the clause is not one. */
+const LIST_TAIL = /^\s*(?:\S+(?:\s+|$)){1,5}$/u;
+const LIST_AND =
+  /(?:^|\s)(?:and|or|also|&|y|e|et|und|ve|va|dan|i|и|или|و|أو|oder|sowie|ou|o|ed|lub|albo|oraz|hoac|hay|atau|veya|ya\s+da|или\s+же)(?=\s)|和|及|或|と|や|및|또는/u;
+function listOpener(tc: TextContext, start: number, end: number): string | null {
+  const text = tc.norm.text;
+  const [a, b] = clauseRange(tc, start, end);
+  if (a === 0 || text[a - 1] !== ',' || b - a > 60) return null;
+  const tail = text.slice(a, b).replace(/[.!?。]+\s*$/, '');
+  if (!LIST_TAIL.test(tail) || (tail.trim().split(/\s+/).length > 2 && !LIST_AND.test(tail))) return null;
+  const [pa] = clauseRange(tc, a - 1, a - 1);
+  return text.slice(pa, a - 1);
+}
+
+/** The whole message ties payment to the platform ("…but the payment stays in the Alibaba order"). */
+export function isMessageAnchored(tc: TextContext): boolean {
+  return once(tc, 'messageAnchored', () => {
+    const text = tc.norm.text;
+    return anchoredBy(ANCHOR_LATIN_G, text) || (NON_LATIN.test(text) && anchoredBy(ANCHOR_OTHER_G, text));
+  });
 }
 
 function anchoredBy(anchors: RegExp, clause: string): boolean {
@@ -105,13 +171,21 @@ const DESCRIBED_AFTER = new RegExp(
   'u',
 );
 /** …or among the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */
-const DESCRIPTOR_WORD = new RegExp(`^["']*(?:${DESCRIPTOR})`, 'u');
+// An elided article may come first: "l'icône", "dell'icona".
+const DESCRIPTOR_WORD = new RegExp(`^(?:[a-z]{1,4}')?["']*(?:${DESCRIPTOR})`, 'u');
+// Scripts without spaces: a description word anywhere in the last few characters ("这款POS机支持微信支付").
+const DESCRIPTOR_CJK = new RegExp(
+  `(?:${DESCRIPTOR_SOURCES.filter((s) => /[\u3040-\u9fff\uac00-\ud7af]/.test(s)).join('|')})`,
+  'u',
+);
+const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
 function describedBefore(window: string): boolean {
   // Testing the last few words from their start is far cheaper than searching the window for every word.
   const words = window.split(/\s+/);
   for (let k = Math.max(0, words.length - 5); k < words.length; k++)
     if (DESCRIPTOR_WORD.test(words[k]!)) return true;
-  return false;
+  const tail = window.slice(-12);
+  return CJK.test(tail) && DESCRIPTOR_CJK.test(tail);
 }
 /** Words that turn a brand back into an instruction: add, contact, pay, send, an id or a number. */
 const INSTRUCTION = new RegExp(
@@ -125,6 +199,7 @@ const INSTRUCTION = new RegExp(
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
     '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
     '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
+    '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
   ].join('|'),
   'u',
 );

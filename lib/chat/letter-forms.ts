@@ -43,7 +43,7 @@ const SMALL_CAPITALS: Record<number, string> = {
 
 /**
  * Latin letters whose stroke is not a combining mark, so stripping accents leaves them as they are:
- * Turkish dotless ı, Polish ł, Vietnamese đ, Nordic ø. Folded like the other accents ("hesabı" →
+ * Turkish dotless ı, Polish ł, Vietnamese đ, Nordic ø, and the ligatures œ, æ, ß. Folded like the other accents ("hesabı" →
  * "hesabi", "przelał" → "przelal", "đặt cọc" → "dat coc").
  */
 const STROKED: Record<number, string> = {
@@ -54,6 +54,12 @@ const STROKED: Record<number, string> = {
   272: 'D',
   248: 'o',
   216: 'O',
+  // Ligatures written as two letters by everyone who types without them: "sœur" → "soeur", "Straße" → "strasse".
+  339: 'oe',
+  338: 'OE',
+  230: 'ae',
+  198: 'AE',
+  223: 'ss',
 };
 
 const DECIMAL_DIGIT = /^\p{Nd}$/u;

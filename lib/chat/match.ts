@@ -1,5 +1,5 @@
 import { foundGates, type GateInfo, gateInfo, gateInfoPasses, gatePasses } from './gate-index';
-import { isAnchoredToPlatform, isDescriptiveBrandUse, isNegated } from './guards';
+import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
 import { clauseRange, type TextContext } from './text-context';
 
 /**
@@ -20,6 +20,8 @@ export interface ChatPattern {
   needs?: RegExp;
   needsIn?: 'clause' | 'message';
   unless?: RegExp;
+  /** Where `unless` is looked for: the match's clause (default) or the whole message. */
+  unlessIn?: 'clause' | 'message';
   /**
    * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
    * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
@@ -29,11 +31,21 @@ export interface ChatPattern {
   negationSpreads?: boolean;
   /** The phrase never carries its own "not", so a negation inside the match counts too ("has not changed"). */
   negationInside?: boolean;
+  /** Urgency: the "not" of a condition ("if you do not pay by tomorrow") is the threat, not a refusal. */
+  threat?: boolean;
+  /**
+   * Where a platform anchor cancels a contextual phrase: its clause (default), or anywhere in the message for
+   * phrases whose request sits in another sentence ("Our Hong Kong company issues the invoice, but the
+   * payment stays in the Alibaba order").
+   */
+  anchorIn?: 'clause' | 'message';
   /**
    * Cheap necessary condition (plain stems, no look-arounds): when it does not match, the pattern cannot,
    * and is skipped. Keeps a 10,000-message scan inside its time budget; tests check gates never hide a hit.
    */
   gate?: RegExp;
+  /** A second necessary condition, checked the same way ("A near B" needs a word of A and one of B). */
+  gateAlso?: RegExp;
 }
 
 /** Off in the gate-equivalence test, to prove every gate is only a shortcut. */
@@ -54,6 +66,7 @@ export interface PatternHit {
  */
 interface ListGates {
   infos: (GateInfo | null)[];
+  alsoInfos: (GateInfo | null)[];
   always: number[];
   /** byGate[gate id] = indices of the patterns that gate opens (an array: ids are small integers). */
   byGate: (number[] | undefined)[];
@@ -64,6 +77,7 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
   if (!g) {
     // Every gate of the list is registered before the first walk, so one walk per message serves them all.
     const infos = patterns.map((p) => (p.gate ? gateInfo(p.gate) : null));
+    const alsoInfos = patterns.map((p) => (p.gateAlso ? gateInfo(p.gateAlso) : null));
     const always: number[] = [];
     const byGate: (number[] | undefined)[] = [];
     infos.forEach((info, i) => {
@@ -73,7 +87,7 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
         byGate[info.id]!.push(i);
       }
     });
-    g = { infos, always, byGate };
+    g = { infos, alsoInfos, always, byGate };
     listGates.set(patterns, g);
   }
   return g;
@@ -136,8 +150,11 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     const info = infos[i];
     // The walk found one of the gate's words; a gate that is more than words is still tested exactly.
     if (gateSwitch.enabled && info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
+    const also = g.alsoInfos[i];
+    if (gateSwitch.enabled && also && !gateInfoPasses(also, p.gateAlso!, text, tc)) continue;
     // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
     if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, text)) continue;
+    if (p.unless && p.unlessIn === 'message' && testFrom0(p.unless, text)) continue;
     // exec in a loop rather than matchAll: matchAll clones the regex on every call.
     const re = globalRe(p.re);
     re.lastIndex = 0;
@@ -146,14 +163,15 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
       const start = m.index;
       const end = start + m[0].length;
       if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
-      if ((p.needs && p.needsIn !== 'message') || p.unless) {
+      const unlessInClause = p.unless !== undefined && p.unlessIn !== 'message';
+      if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
         const clause = text.slice(...clauseRange(tc, start, end));
         if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) continue;
-        if (p.unless && testFrom0(p.unless, clause)) continue;
+        if (unlessInClause && testFrom0(p.unless!, clause)) continue;
       }
       // Negation first: a refused mention ("PayPal is not supported") cancels the others even if it reads
       // like a description.
-      if (p.negationInside ? isNegated(tc, start, start) : isNegated(tc, start, end)) {
+      if (p.negationInside ? isNegated(tc, start, start, p.threat) : isNegated(tc, start, end, p.threat)) {
         if (p.negationSpreads) {
           found = null;
           break;
@@ -161,6 +179,7 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
         continue;
       }
       if (p.kind === 'contextual' && isAnchoredToPlatform(tc, start, end)) continue;
+      if (p.kind === 'contextual' && p.anchorIn === 'message' && isMessageAnchored(tc)) continue;
       if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;
       if (p.needs && p.needsIn === 'message') {
         if (!testFrom0(p.needs, text)) break; // the same text for every hit: no later hit can pass either

@@ -144,6 +144,7 @@ const SPACED_RUN = /(?<![\p{L}\p{N}])[a-z0-9](?:[ .\-_*·•|/~+]{1,3}[a-z0-9](?
 const DOTTED_PAIR = /(?<![\p{L}\p{N}.])[a-z]\.[a-z]\.(?![\p{L}\p{N}])/gu;
 const MAYBE_SPACED = /(?:^|[^a-z0-9])[a-z0-9][ .\-_*·•|/~+]{1,3}[a-z0-9](?:$|[^a-z0-9])/;
 const SEPARATOR = /[ .\-_*·•|/~+]/;
+const ABBREVIATION = /^(?:w\.u|m\.g)\.$/;
 
 /** Joins spaced single letters, dropping the separators (the map keeps each letter's original position). */
 export function joinSpacedLetters(s: CharStream): CharStream {
@@ -155,8 +156,11 @@ export function joinSpacedLetters(s: CharStream): CharStream {
     if ((run.match(/[a-z]/g)?.length ?? 0) < 2) continue; // digits alone are numbers, handled by extract.ts
     for (let k = 0; k < run.length; k++) if (SEPARATOR.test(run[k]!)) drop.add(m.index + k);
   }
+  // "W.U." and "M.G." are remittance services, not the surname Wu or milligrams: they keep a slash ("w/u").
+  const slash = new Set<number>();
   for (const m of text.matchAll(DOTTED_PAIR)) {
-    drop.add(m.index + 1);
+    if (ABBREVIATION.test(m[0])) slash.add(m.index + 1);
+    else drop.add(m.index + 1);
     drop.add(m.index + 3);
   }
   if (drop.size === 0) return s;
@@ -168,8 +172,8 @@ export function joinSpacedLetters(s: CharStream): CharStream {
   let j = 0;
   for (let k = 0; k < text.length; k++) {
     if (drop.has(k)) continue;
-    lower += text[k];
-    cased += s.cased[k];
+    lower += slash.has(k) ? '/' : text[k];
+    cased += slash.has(k) ? '/' : s.cased[k];
     starts[j] = s.starts ? s.starts[k]! : k;
     ends[j] = s.ends ? s.ends[k]! : k + 1;
     j++;

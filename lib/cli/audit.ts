@@ -8,6 +8,7 @@ import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import {
+  publicConflicts,
   publicCorrections,
   publicOffer,
   publicOrder,
@@ -57,6 +58,7 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
       offers: snapshot.offers ? snapshot.offers.map(publicOffer) : null,
       messages: snapshot.messages ? snapshot.messages.length : null,
       findings: findings.map(toPublicFinding),
+      conflicts: publicConflicts(snapshot.conflicts),
       corrections: publicCorrections(context.corrections),
       /** Rules that failed on this page: not checked (added field; an empty list when all ran). */
       couldNotCheck: couldNotCheck.map((c) => ({ rule: c.rule, title: c.title })),
@@ -103,6 +105,10 @@ export function formatAudit(result: AuditResult): string {
       );
     }
     if (page.offers) out.push(`  Offers: ${page.offers.length}`);
+    for (const c of page.conflicts)
+      out.push(
+        `  The page shows two values for ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} (${v.where})`).join(' / ')}`,
+      );
     for (const c of page.couldNotCheck) out.push(`  [COULD NOT CHECK] ${c.rule}: ${c.title}`);
     if (page.findings.length === 0 && page.couldNotCheck.length === 0) out.push('  No findings.');
     for (const f of page.findings) {

@@ -1,4 +1,5 @@
 import type { PageCorrections } from '../analysis/corrections';
+import type { Conflict } from '../model/conflict';
 import { type Money, toPublicMoney } from '../model/money';
 import type { OfferFacts } from '../model/offer';
 import type { OrderFacts } from '../model/order';
@@ -31,6 +32,11 @@ export function publicSupplier(s: SupplierFacts | null, limit: SeenLimit | null)
     onTimeDeliveryRate: s.onTimeDeliveryRate,
     rating: s.rating,
     reviewCount: s.reviewCount,
+    // Added for issue 11 (the contract only grows).
+    taRemaining: toPublicMoney(s.taRemaining ?? null),
+    storeId: s.storeId ?? null,
+    positiveRate: s.positiveRate ?? null,
+    openedOn: s.openedOn ?? null,
   };
 }
 
@@ -56,6 +62,8 @@ export function publicOrder(o: OrderFacts | null) {
     coverage: o.coverage,
     coveredAmount: toPublicMoney(o.coveredAmount),
     remarks: o.remarks,
+    customization: o.customization ?? null,
+    attachments: o.attachments ?? [],
     specText: o.specText,
     lineItems: o.lineItems.map((l) => ({
       name: l.name,
@@ -88,6 +96,7 @@ export function publicOffer(o: OfferFacts) {
     moq: o.moq,
     isAd: o.isAd,
     country: o.country,
+    taLimit: toPublicMoney(o.taLimit ?? null),
   };
 }
 
@@ -104,6 +113,9 @@ export function publicProduct(p: ProductFacts | null) {
     attributes: p.attributes,
     leadTimes: p.leadTimes,
     taOffered: p.taOffered,
+    rating: p.rating ?? null,
+    reviewCount: p.reviewCount ?? null,
+    buyerProtection: p.buyerProtection ?? null,
   };
 }
 
@@ -140,3 +152,20 @@ export function publicPayment(p: PaymentFacts | null) {
     beneficiary: p.beneficiary,
   };
 }
+
+/** "The page shows two values": each conflicting fact with its values (money in major units) and where. */
+export function publicConflicts(conflicts: readonly Conflict[] | undefined) {
+  return (conflicts ?? []).map((c) => ({
+    field: c.field,
+    values: c.values.map((v) => ({
+      value: isMoney(v.value) ? toPublicMoney(v.value) : v.value,
+      where: v.where,
+    })),
+  }));
+}
+
+const isMoney = (v: unknown): v is Money =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Money).minor === 'number' &&
+  typeof (v as Money).currency === 'string';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MoneySchema } from './money';
 import { PriceRangeSchema } from './product';
 
 /** One result card / JSON offer on a search page. Nullable fields: null = not shown. */
@@ -31,5 +32,7 @@ export const OfferFactsSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .nullable(),
+  /** The supplier's TA limit when the card shows it (2018 supplier cards: data-ta-price). Optional: added for issue 11. */
+  taLimit: MoneySchema.nullable().optional(),
 });
 export type OfferFacts = z.infer<typeof OfferFactsSchema>;

@@ -71,6 +71,10 @@ export const OrderFactsSchema = z.object({
   coverage: CoverageSchema.nullable(),
   coveredAmount: MoneySchema.nullable(),
   remarks: z.string().nullable(),
+  /** Customisation fields as the order states them ("Logo: like photo"); optional, added for issue 11. */
+  customization: z.string().nullable().optional(),
+  /** Names of files attached to the order ("logo_final.ai"); optional, added for issue 11. */
+  attachments: z.array(z.string().max(300)).max(50).optional(),
   /** All spec-like text of the order joined (line specs, remarks, attributes), for the vague-spec rules. */
   specText: z.string().nullable(),
   createdAt: z.string().nullable(),

@@ -40,5 +40,11 @@ export const ProductFactsSchema = z.object({
   leadTimes: z.array(LeadTimeSchema).nullable(),
   taOffered: z.boolean().nullable(),
   supplier: SupplierFactsSchema.nullable(),
+  // Added for issue 11 (optional: older snapshots lack them).
+  /** The product's own rating out of 5 (not the store's), with its review count. */
+  rating: z.number().min(0).max(5).nullable().optional(),
+  reviewCount: z.number().int().min(0).nullable().optional(),
+  /** AliExpress buyer-protection promise as the page words it ("Buyer protection: refund if…"). */
+  buyerProtection: z.string().min(1).max(400).nullable().optional(),
 });
 export type ProductFacts = z.infer<typeof ProductFactsSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChatMessageSchema } from './chat-message';
+import { ConflictSchema } from './conflict';
 import { OfferFactsSchema } from './offer';
 import { OrderFactsSchema } from './order';
 import { PageKindSchema } from './page-kind';
@@ -22,6 +23,8 @@ export const PageSnapshotSchema = z.object({
   orders: z.array(OrderFactsSchema).nullable(),
   payment: PaymentFactsSchema.nullable(),
   messages: z.array(ChatMessageSchema).nullable(),
+  /** Facts two places on the page state differently (issue 11); optional, older snapshots lack it. */
+  conflicts: z.array(ConflictSchema).max(40).optional(),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 

@@ -39,6 +39,23 @@ export const SupplierFactsSchema = z.object({
   /** Store rating out of 5. */
   rating: z.number().min(0).max(5).nullable(),
   reviewCount: z.number().int().min(0).nullable(),
+  // Added for issue 11 (optional: older snapshots and stored rows lack them).
+  /** The part of the TA limit still available ("balance" on the inquiry form); issue 17 builds on it. */
+  taRemaining: MoneySchema.nullable().optional(),
+  /** AliExpress store number (/store/<id>); Alibaba suppliers use companyId. */
+  storeId: z
+    .string()
+    .regex(/^\d{3,20}$/)
+    .nullable()
+    .optional(),
+  /** AliExpress store's positive feedback, 0–100. */
+  positiveRate: z.number().min(0).max(100).nullable().optional(),
+  /** When the store opened, as the page states it (YYYY-MM-DD). */
+  openedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
 });
 export type SupplierFacts = z.infer<typeof SupplierFactsSchema>;
 

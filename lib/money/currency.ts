@@ -41,13 +41,20 @@ const SYMBOLS: readonly [RegExp, string][] = [
   [/₱/, 'PHP'],
   [/(?<![A-Za-z])Rp(?![A-Za-z])/, 'IDR'],
   [/(?<![A-Za-z])RM(?![A-Za-z])/, 'MYR'],
+  // Local currencies alibaba.com shows by the buyer's location (a Ghana-located buyer saw "GH₵80.51").
+  [/GH\s?₵|₵/, 'GHS'],
+  [/৳|Tk\s?(?=\d)/, 'BDT'],
+  [/₦/, 'NGN'],
+  [/(?<![A-Za-z])KSh/, 'KES'],
+  [/₪/, 'ILS'],
+  [/₴/, 'UAH'],
 ];
 
 /** ISO codes written out ("USD 1,200", "1.200 EUR"). A closed list, so "MOQ" or "PCS" never match. */
 const CODES = new Set(
   (
     'USD EUR GBP CNY JPY HKD TWD KRW INR IDR MYR THB VND PHP SGD AUD NZD CAD MXN BRL ARS CLP COP PEN ' +
-    'CHF SEK NOK DKK PLN CZK HUF RON BGN TRY RUB UAH ILS AED SAR QAR KWD BHD OMR EGP ZAR NGN KES PKR BDT'
+    'CHF SEK NOK DKK PLN CZK HUF RON BGN TRY RUB UAH ILS AED SAR QAR KWD BHD OMR EGP ZAR NGN KES PKR BDT GHS'
   ).split(' '),
 );
 const CODE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g;

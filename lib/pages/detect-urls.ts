@@ -23,6 +23,17 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://tailorfashion.en.alibaba.com/productlist-2.html',
     'https://tailorfashion.en.alibaba.com/feedback.html',
     'https://tailorfashion.en.alibaba.com/trade_history.html',
+    // Older hosts and paths (issue 11): the captures' own links and og:url.
+    'https://akkungfu.en.alibaba.com/contactinfo.html',
+    'https://in1010554289.fm.alibaba.com/contactinfo.html',
+    'https://maximizewear.trustpass.alibaba.com/company_profile.html',
+    'https://hdradio.en.alibaba.com/company_profile/trustpass_profile.html?certification_type=intl_onsite',
+    'https://hdradio.en.alibaba.com/company_profile/transaction_level.html',
+    'https://hdradio.en.alibaba.com/credit.html',
+    'https://hdradio.en.alibaba.com/productlist.html',
+    'https://hdradio.en.alibaba.com/productgrouplist-807065419/DMR_walkie_talkie.html',
+    'https://hdradio.m.en.alibaba.com/',
+    'https://message.alibaba.com/msgsend/contact.htm?action=contact_action&chkProductIds=1600595645056',
   ],
   'alibaba:search': [
     'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=school+bags&page=10',
@@ -84,10 +95,45 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
 export const UNKNOWN_URLS = [
   'https://www.alibaba.com/',
   'https://login.alibaba.com/login.htm',
-  'https://message.alibaba.com/msgsend/contact.htm?action=contact_action&chkProductIds=1600595645056',
+  'https://message.alibaba.com/msgsend/feedback.htm',
+  'https://hdradio.en.alibaba.com/search/product',
   'https://www.aliexpress.com/',
   'https://www.aliexpress.com/store/1101234567',
   'https://www.example.com/product-detail/x_1600147809763.html',
   'https://alibaba.com.evil.example/trade/search?SearchText=x',
   'not a url',
+];
+
+/**
+ * Page titles per kind, for pages saved without their address (labels/titles.ts), in the
+ * forms the real captures' <title>s take (named in the fixtures README), with our own products.
+ */
+export const PAGE_TITLES: Partial<Record<KnownPageKind, string[]>> = {
+  'alibaba:supplier': [
+    'Company Overview - Quanzhou Chierda Electronic Telecom Co., Ltd.',
+    'Contact Information for Tianjin Tiger Sports Sales Co., Ltd.',
+    'Contact Information for STEAM AIRETRIC CONTROLS',
+    'Company Profile - Xiamen Harbor Light Lamps Co., Ltd.',
+  ],
+  'alibaba:product': [
+    'Digital Air Fryer 5.5l Touch Screen - Buy  Product on Alibaba.com',
+    'Led Desk Lamp - Buy Product on Alibaba.com',
+  ],
+  'alibaba:search': [
+    'Desk Lamp Suppliers - Reliable Desk Lamp Suppliers and Manufacturers at Alibaba.com',
+    'Desk Lamp Manufacturers & Suppliers - Alibaba.com',
+  ],
+  'aliexpress:item': [
+    'Robot de juguete para mascotas| |   - AliExpress',
+    'Portable silicone kitchen scale 5kg - AliExpress',
+  ],
+};
+
+/** Titles that name no kind: the page's content must decide (the inquiry form's title is the directory's). */
+export const UNKNOWN_TITLES = [
+  'Alibaba Manufacturer Directory - Suppliers, Manufacturers, Exporters & Importers',
+  'Order Details - Alibaba.com',
+  'AliExpress',
+  'Alibaba.com: Manufacturers, Suppliers, Exporters & Importers from the world',
+  '',
 ];

@@ -21,8 +21,12 @@ const onHost = (u: URL, domain: string) =>
 const isAlibaba = (u: URL) => onHost(u, 'alibaba.com');
 const isAliexpress = (u: URL) => onHost(u, 'aliexpress.com') || onHost(u, 'aliexpress.us');
 const path = (u: URL) => u.pathname.toLowerCase();
-/** Supplier minisites live on <name>.en.alibaba.com (optionally with a /fr_FR/ style locale folder). */
-const isMinisiteHost = (u: URL) => /^[a-z0-9-]+\.en\.alibaba\.com$/i.test(u.hostname);
+/**
+ * Supplier minisites live on <name>.en.alibaba.com (optionally with a /fr_FR/ style locale folder),
+ * and on the older hosts <name>.trustpass.alibaba.com (a 2024 search offer links one) and
+ * <name>.fm.alibaba.com (free members: the Contact.html capture), and <name>.m.en.alibaba.com (mobile).
+ */
+const isMinisiteHost = (u: URL) => /^[a-z0-9-]+\.(?:en|m\.en|trustpass|fm)\.alibaba\.com$/i.test(u.hostname);
 const MESSAGE_HOSTS = new Set([
   'message.alibaba.com',
   'msg.alibaba.com',
@@ -40,15 +44,18 @@ export function isAlibabaProduct(u: URL): boolean {
 }
 
 export function isAlibabaSupplier(u: URL): boolean {
-  if (!isAlibaba(u) || !isMinisiteHost(u)) return false;
+  if (!isAlibaba(u)) return false;
+  // The "Contact supplier" inquiry form names one supplier and its Trade Assurance (HTMLPage1/2 captures).
+  if (u.hostname === 'message.alibaba.com' && path(u) === '/msgsend/contact.htm') return true;
+  if (!isMinisiteHost(u)) return false;
   const p = path(u).replace(/^\/[a-z]{2}_[a-z]{2}(?=\/|$)/, ''); // drop a locale folder such as /fr_FR
   return (
     p === '/' ||
     p === '' ||
     p === '/index.html' ||
-    /^\/company_profile(\.html|\/)/.test(p) ||
-    /^\/(contactinfo|feedback|trade_history)\.html$/.test(p) ||
-    /^\/product(list|grouplist)[-\w]*\.html$/.test(p)
+    /^\/company_profile(\.html|\/[\w-]+\.html)$/.test(p) ||
+    /^\/(contactinfo|feedback|trade_history|credit|videoshow)\.html$/.test(p) ||
+    /^\/(?:feature)?product(list|grouplist)[-\w]*(?:\/[\w-]+)?\.html$/.test(p)
   );
 }
 

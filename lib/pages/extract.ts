@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ChatMessageSchema } from '../model/chat-message';
+import { type Conflict, ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
 import { OrderFactsSchema } from '../model/order';
 import { PaymentFactsSchema } from '../model/payment';
@@ -18,6 +19,7 @@ import { extractAliexpressOrder } from './aliexpress/order';
 import { extractAliexpressOrderList } from './aliexpress/order-list';
 import { isChallengePage } from './challenge';
 import { pageKindFromUrl } from './detect';
+import { pageFromContent } from './detect-content';
 import { scriptTexts } from './embedded-json';
 import { extractMessages } from './messages/extract';
 
@@ -29,24 +31,37 @@ import { extractMessages } from './messages/extract';
  * null, and nothing ever escapes into the user's page (no throw, no log).
  */
 export function extractPage(doc: Document, url: string): PageSnapshot {
-  const kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
-  const snapshot = emptySnapshot(kind, url);
   const scripts = safe(() => scriptTexts(doc)) ?? [];
   if (safe(() => isChallengePage(doc, scripts))) return emptySnapshot('challenge', url);
+  let kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
+  // Saved without its address (or under an odd one): the page says what it is and where it lives.
+  let readUrl = url;
+  if (kind === 'unknown') {
+    const found = safe(() => pageFromContent(doc, scripts));
+    if (found) {
+      kind = found.kind;
+      readUrl = found.url ?? url;
+    }
+  }
+  const snapshot = emptySnapshot(kind, url);
   switch (kind) {
     case 'alibaba:product': {
-      const read = safe(() => extractAlibabaProduct(doc, url, scripts));
+      const read = safe(() => extractAlibabaProduct(doc, readUrl, scripts));
       snapshot.supplier = supplierOrNull(read?.supplier);
       snapshot.product = productOrNull(read?.product);
+      addConflicts(snapshot, read?.conflicts);
       break;
     }
-    case 'alibaba:supplier':
-      snapshot.supplier = supplierOrNull(safe(() => extractAlibabaSupplier(doc, url, scripts)));
+    case 'alibaba:supplier': {
+      const read = safe(() => extractAlibabaSupplier(doc, readUrl, scripts));
+      snapshot.supplier = supplierOrNull(read?.supplier);
+      addConflicts(snapshot, read?.conflicts);
       break;
+    }
     case 'alibaba:search':
       snapshot.offers = listOf(
         OfferFactsSchema,
-        safe(() => extractAlibabaSearch(doc, url, scripts)),
+        safe(() => extractAlibabaSearch(doc, readUrl, scripts)),
         true,
       );
       break;
@@ -76,9 +91,10 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
       );
       break;
     case 'aliexpress:item': {
-      const read = safe(() => extractAliexpressItem(doc, url, scripts));
+      const read = safe(() => extractAliexpressItem(doc, readUrl, scripts));
       snapshot.supplier = supplierOrNull(read?.supplier);
       snapshot.product = productOrNull(read?.product);
+      addConflicts(snapshot, read?.conflicts);
       break;
     }
     case 'aliexpress:order':
@@ -103,6 +119,12 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
       break;
   }
   return snapshot;
+}
+
+/** Conflicts that still fit the snapshot's schema (a hostile page could make them huge). */
+function addConflicts(snapshot: PageSnapshot, conflicts: Conflict[] | null | undefined): void {
+  const valid = (conflicts ?? []).filter((c) => ConflictSchema.safeParse(c).success).slice(0, 40);
+  if (valid.length > 0) snapshot.conflicts = valid;
 }
 
 function safe<T>(read: () => T): T | null {

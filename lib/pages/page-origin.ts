@@ -57,6 +57,11 @@ export function snapshotFromSender(claimed: PageSnapshot, senderUrl: string): Se
   }
   const snapshot: PageSnapshot = emptySnapshot(kind, senderUrl);
   for (const section of SECTIONS[kind]) (snapshot as Record<string, unknown>)[section] = claimed[section];
+  // Disagreements on the page ("supplier.taLimit"), for the sections kept only.
+  const conflicts = claimed.conflicts?.filter((c) =>
+    SECTIONS[kind].includes(c.field.split('.')[0] as keyof PageSnapshot),
+  );
+  if (conflicts?.length) snapshot.conflicts = conflicts;
   const named = orderIdsInUrl(senderUrl);
   if (named.length > 0 && snapshot.order?.id && !named.includes(snapshot.order.id)) snapshot.order = null;
   if (named.length > 0 && snapshot.payment?.orderId && !named.includes(snapshot.payment.orderId))

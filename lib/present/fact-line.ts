@@ -7,6 +7,8 @@ export interface FactLine {
   value: string;
   /** Marks a fact the buyer should look at (e.g. "limit not shown"). */
   tone?: 'good' | 'bad' | 'neutral';
+  /** Said under the value: "the page shows two values: …" when two places on the page disagree. */
+  note?: string;
   /** Where the value came from, when the buyer should know: "entered by you on 1 Dec 2026". */
   source?: string;
   /** The buyer may enter (unknown) or correct (known) this fact, on the card and in the popup. */

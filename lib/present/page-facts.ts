@@ -4,6 +4,7 @@ import { english } from '../i18n/translate';
 import type { OrderFacts } from '../model/order';
 import type { SupplierFacts } from '../model/supplier';
 import type { RuleContext } from '../rules/types';
+import { withConflictNotes } from './conflict-notes';
 import { correctableLine } from './correctable';
 import type { FactLine } from './fact-line';
 
@@ -23,6 +24,10 @@ const NOT_SHOWN = msg('common.notShown');
  * "not shown" — never a guess, never a silent pass.
  */
 export function pageFacts(ctx: RuleContext): FactLine[] {
+  return withConflictNotes(factLines(ctx), ctx.snapshot.conflicts);
+}
+
+function factLines(ctx: RuleContext): FactLine[] {
   const s = ctx.snapshot;
   switch (s.kind) {
     case 'alibaba:supplier':
@@ -92,6 +97,13 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
   if (sup.rating !== null)
     lines.push(
       L('facts.rating', `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`),
+    );
+  if (sup.taRemaining) lines.push(L('facts.taRemaining', sup.taRemaining, { tone: 'neutral' }));
+  if (sup.positiveRate !== null && sup.positiveRate !== undefined)
+    lines.push(
+      L('facts.positiveFeedback', `${sup.positiveRate}%`, {
+        tone: sup.positiveRate < 90 ? 'bad' : 'neutral',
+      }),
     );
   return lines;
 }

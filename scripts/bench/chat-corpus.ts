@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanMessage } from '../../lib/chat/scanner';
 import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib/chat/types';
-import { formatPerLanguage, loadRealSet, tuningMisses } from './chat-real-set';
+import {
+  formatPerLanguage,
+  loadRealSet,
+  loadSecondHeldAside,
+  loadSecondSet,
+  THIRD_DIR,
+  tuningMisses,
+} from './chat-real-set';
 
 /**
  * Per-rule precision, recall and false-alarm rate (share of benign messages flagged) of the chat detector,
@@ -130,6 +137,10 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const rows = loadCorpus();
   const real = loadRealSet();
   const heldAside = real.filter((r) => r.split === 'holdout');
+  const second = loadSecondSet();
+  const secondHeld = loadSecondHeldAside();
+  const third = loadRealSet(THIRD_DIR);
+  const thirdHeld = third.filter((r) => r.split === 'holdout');
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -148,8 +159,21 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     formatPerLanguage('Real-modelled set, whole', real, detector, keywordBaseline),
     formatScores('Real-modelled set, held-aside third (never tuned on)', heldAside),
     formatPerLanguage('Real-modelled set, held-aside third', heldAside, detector, keywordBaseline),
+    formatScores('Second real-modelled set (development, 15 languages)', second),
+    formatPerLanguage('Second real-modelled set', second, detector, keywordBaseline),
+    formatScores('Second set, last part (seen while tuning: development, not held aside)', secondHeld),
+    formatPerLanguage('Second set, last part', secondHeld, detector, keywordBaseline),
+    formatScores('Third real-modelled set, whole (benign payment words, indirect requests)', third),
+    formatPerLanguage('Third real-modelled set, whole', third, detector, keywordBaseline),
+    formatScores('Third real-modelled set, held-aside third (never tuned on)', thirdHeld),
+    formatPerLanguage('Third real-modelled set, held-aside third', thirdHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
-      ? [['Tuning-split misses:', ...tuningMisses(real, detector)].join('\n')]
+      ? [
+          [
+            'Tuning-split misses:',
+            ...tuningMisses([...real, ...second, ...secondHeld, ...third], detector),
+          ].join('\n'),
+        ]
       : []),
   ].join('\n\n');
   console.log(out);

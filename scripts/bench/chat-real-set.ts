@@ -14,7 +14,41 @@ export interface RealRow extends CorpusRow {
   source: string;
 }
 
+/**
+ * The second real-modelled set (tests/fixtures/chat/real-modelled-2/, see its README): 15 languages, written
+ * in the second round while the detector was being generalised, so every message is development material
+ * (split 'tune'); the held-aside third above is the one never tuned on.
+ */
+export const SECOND_DIR = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'tests',
+  'fixtures',
+  'chat',
+  'real-modelled-2',
+);
+
+/**
+ * The third real-modelled set (tests/fixtures/chat/real-modelled-3/, see its README): benign messages that use
+ * payment words innocently, and indirect requests. Its held-aside third (id number divisible by 3) was fixed
+ * when the set was committed, before it was ever run.
+ */
+export const THIRD_DIR = join(SECOND_DIR, '..', 'real-modelled-3');
+
 export const isHeldAside = (id: string) => Number(id.match(/(\d+)$/)?.[1] ?? '1') % 3 === 0;
+
+export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
+  return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
+}
+
+/**
+ * The second set's last part (held-aside/). It was meant to be held aside, but lexicons were widened after its
+ * results had been seen, so it counts as development material ('tune') and is reported under that name.
+ */
+export function loadSecondHeldAside(dir = join(SECOND_DIR, 'held-aside')): RealRow[] {
+  return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
+}
 
 export function loadRealSet(dir = REAL_DIR): RealRow[] {
   return readdirSync(dir)

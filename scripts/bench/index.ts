@@ -11,9 +11,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
-const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
-  { name: 'extraction', run: async () => (await import('./extraction')).main(30) },
-  { name: 'fuzz-scaling', run: async () => (await import('./fuzz-scaling')).main() },
+/** `node`: runs on lib/ alone, without building the extension first. */
+const BENCHES: { name: string; node?: true; run: () => Promise<unknown> }[] = [
+  { name: 'extraction', node: true, run: async () => (await import('./extraction')).main(30) },
+  { name: 'real-pages', node: true, run: async () => (await import('./real-pages')).main() },
+  { name: 'fuzz-scaling', node: true, run: async () => (await import('./fuzz-scaling')).main() },
   { name: 'content-script', run: async () => (await import('./content-script')).main(10) },
   { name: 'spec-corpus', run: async () => (await import('./spec-corpus')).main([]) },
   { name: 'spec-adversarial', run: async () => (await import('./spec-adversarial')).main() },
@@ -28,9 +30,10 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
 ];
 
 async function main() {
-  execSync('npx wxt build && TRADEGUARD_TEST_BUILD=1 npx wxt build', { cwd: ROOT, stdio: 'ignore' });
-  for (const bench of BENCHES) {
-    if (only && bench.name !== only) continue;
+  const chosen = BENCHES.filter((b) => !only || b.name === only);
+  if (chosen.some((b) => !b.node))
+    execSync('npx wxt build && TRADEGUARD_TEST_BUILD=1 npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  for (const bench of chosen) {
     console.log(`\n=== ${bench.name} ===`);
     try {
       await bench.run();

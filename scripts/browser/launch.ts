@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { findChromium } from './chromium-path';
 
@@ -21,6 +22,9 @@ export async function launchWithExtension(opts: {
   extraArgs?: string[];
 }): Promise<ExtensionBrowser> {
   const ext = resolve(opts.extensionDir);
+  // Without this, a missing build shows up as a 15 s wait for a service worker that never starts.
+  if (!existsSync(join(ext, 'manifest.json')))
+    throw new Error(`No built extension at ${ext}: run \`npm run build\` (or \`npm run build:test\`) first.`);
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     executablePath: findChromium(),
     headless: opts.headless,

@@ -4,7 +4,12 @@ import type { CorrectionValue } from '../../lib/model/correction';
 import { urlFromSavedPage } from '../../lib/pages/saved-url';
 import { loadSettingsFile } from './settings-file';
 
-/** Parses each saved page (linkedom) and names its URL: --url in file order, else the page's own comment/link. */
+/**
+ * Parses each saved page (linkedom) and names its URL: --url in file order, else the page's own
+ * comment/link. A file that is not HTML — page data saved on its own (a JSON API response, the
+ * `window.runParams = {…}` script of a page) — is read as the one inline script of an empty page,
+ * which is where the extension would meet the same text.
+ */
 export async function runAuditFiles(
   files: { file: string; html: string }[],
   urls: string[],
@@ -14,7 +19,26 @@ export async function runAuditFiles(
     file,
     // A saved file is not fetched: an http:// address given for it names the https page it was.
     url: urls[i]?.replace(/^http:/i, 'https:') ?? urlFromSavedPage(html),
-    doc: parseHTML(html).document as unknown as Document,
+    doc: documentOf(html),
   }));
   return runAudit(inputs, { now: new Date(), settings: loadSettingsFile(), entered });
+}
+
+function documentOf(text: string): Document {
+  if (!isBareData(text)) return parseHTML(text).document as unknown as Document;
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  const script = document.createElement('script');
+  if (/^\s*[[{]/.test(text)) script.setAttribute('type', 'application/json');
+  script.textContent = text; // set as text: a "</script>" inside the data cannot end it early
+  document.body.appendChild(script);
+  return document as unknown as Document;
+}
+
+/** JSON, or a script that assigns data (`window.x = {`), with no markup before it. */
+function isBareData(text: string): boolean {
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200);
+  return /^[[{]/.test(head) || /^(?:window\.|var |let |const )[\w.$[\]"']*\s*=/.test(head);
 }

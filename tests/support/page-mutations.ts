@@ -69,8 +69,20 @@ export function unclosedBraces(html: string, count: number): string {
   return `${html.slice(0, at)}<script>window.__page__data = ${'{"offerResultData":{"offers":[{'.repeat(count)}</script>${html.slice(at)}`;
 }
 
-/** A script repeating an anchor key the readers look for (`globalData`, `pageModuleMap`…), `count` times, each opening an object never closed. */
-export function repeatedAnchors(html: string, count: number, key = 'globalData'): string {
-  const at = bodyEnd(html);
-  return `${html.slice(0, at)}<script>var d = {${`,${key}:{`.repeat(count)}</script>${html.slice(at)}`;
+/**
+ * A script repeating an anchor key the readers look for (`globalData`, `pageModuleMap`…), `count` times,
+ * each opening an object never closed. `before`: placed ahead of the page's own data (the page's scripts
+ * are then read after it); `quoted`: each repetition also opens a string, so an earlier anchor's scan
+ * sees the later ones inside strings (the bracket record cannot answer them).
+ */
+export function repeatedAnchors(
+  html: string,
+  count: number,
+  key = 'globalData',
+  opts: { before?: boolean; quoted?: boolean } = {},
+): string {
+  const unit = opts.quoted ? `,${key}:{'` : `,${key}:{`;
+  const script = `<script>var d = {${unit.repeat(count)}</script>`;
+  const at = opts.before ? bodyStart(html, () => 0) : bodyEnd(html);
+  return `${html.slice(0, at)}${script}${html.slice(at)}`;
 }

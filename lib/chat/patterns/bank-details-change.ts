@@ -1,3 +1,4 @@
+import { COMPOSED_BANK_PATTERNS } from '../compose';
 import { anyOf, type ChatPattern } from '../match';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 
@@ -37,7 +38,7 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /账|帳|户|戶|收款|信息|資料/,
     re: anyOf(
-      '(?:账户|帳戶|账号|帳號|户头|戶頭|收款人|收款信息|收款資料|银行信息|銀行資料|收款账户|收款帳戶|收款帳號)\\S{0,4}(?:变更|變更|更换|更換|更新|改了|换了|換了|修改|不能用|不能使用|不能收款|无法|無法|收不了)',
+      '(?:账户|帳戶|账号|帳號|户头|戶頭|收款人|收款信息|收款資料|银行信息|銀行資料|收款账户|收款帳戶|收款帳號)\\S{0,4}(?:变更|變更|更换|更換|更新|改了|换了|換了|修改|不能用|不能使用|不能收款|无法|無法|收不了(?!美金|美元|外币|外幣|外汇|外匯))',
       '(?:更换|更換|变更|變更|换了|換了|更新)(?:了)?(?:\\S{0,3})?(?:收款|银行|銀行)?(?:账户|帳戶|账号|帳號|收款人|信息|資料)',
       '新(?:的)?(?:收款)?(?:账户|帳戶|账号|帳號|收款人|银行账户|銀行帳戶)',
       '(?:账户|帳戶|账号|帳號)\\S{0,3}(?:被)?(?:冻结|凍結|审计|審計|审核|審核|查账|查帳|封|限制|冻住|凍住)',
@@ -86,4 +87,5 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...LANGUAGE_BANK_PATTERNS,
+  ...COMPOSED_BANK_PATTERNS,
 ];

@@ -1,3 +1,4 @@
+import { PLATFORM_LINK } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 
 /**
@@ -7,6 +8,9 @@ import { anyOf, type ChatPattern } from '../match';
  * before", "refund after you pay the resend postage to my account", "buy from our own website", "our parent
  * company in Hong Kong receives the money", "W.U. or M.G.". English here; other languages in languages/.
  */
+
+/** A link to another store on Alibaba or AliExpress keeps the payment on the platform (the move is still a contact move). */
+const ON_PLATFORM_STORE = { unless: PLATFORM_LINK, unlessIn: 'message' } as const;
 
 /** A hint that the "other way" is away from the platform: a saving, a person, an account, a contact. */
 const AWAY_HINT =
@@ -85,6 +89,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a payment outside the order (no order needed)',
     gate: /need|here|necessary|required/,
+    // "No need to place a new order, we refund / resend it": the platform's after-sale, nothing to pay.
+    unless: /\brefund|\bre-?(?:send|ship)|\breplacement|free\s+of\s+charge|\bfor\s+free\b/,
+    unlessIn: 'message',
     re: anyOf(
       "\\b(?:no\\s+need|(?:do\\s+not|don'?t|dont)\\s+need)\\s+(?:to\\s+)?(?:make|create|place|open)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?order\\b",
       '\\bno\\s+(?:new\\s+)?order\\s+(?:is\\s+)?(?:needed|necessary|required)\\b',
@@ -132,6 +139,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
+    ...ON_PLATFORM_STORE,
     gate: /website|web site|site|shop|store/,
     re: anyOf(
       '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
@@ -140,6 +148,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
+    ...ON_PLATFORM_STORE,
     gate: /own|independent|official|new|other|personal|another|different/,
     re: anyOf(
       '\\b(?:on|in|at|via|through|from)\\s+(?:our|my)\\s+(?:own|independent|official|new|other|personal)\\s+(?:web\\s?site|site|shop|store|platform)\\b',
@@ -149,6 +158,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
+    ...ON_PLATFORM_STORE,
     gate: /shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram/,
     re: anyOf(
       '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
@@ -159,6 +169,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
+    ...ON_PLATFORM_STORE,
     gate: /own/,
     needs: /\b(?:order|buy|purchase|price|cheap\w*|discount|off|save|checkout)\b/,
     needsIn: 'message',

@@ -1,7 +1,10 @@
+import { COMPOSED_MOVE_PATTERNS } from '../compose';
+import { STORE_MOVE_WHAT } from '../compose/compose';
 import { PHONE_CUE_SOURCES } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INVITATION_PATTERNS } from './invitations';
-import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
+import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS, LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
 
 /**
@@ -116,6 +119,11 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   },
   ...INVITATION_PATTERNS,
   ...LANGUAGE_MOVE_PATTERNS,
+  ...COMPOSED_MOVE_PATTERNS,
+  // A purchase moved to another shop, site or marketplace moves the talk too, wherever that shop is.
+  ...[...INDIRECT_PAYMENT_PATTERNS, ...LANGUAGE_PAYMENT_PATTERNS]
+    .filter((p) => STORE_MOVE_WHAT.test(p.what))
+    .map(({ unless, unlessIn, ...p }): ChatPattern => ({ ...p, kind: 'explicit' })),
 ];
 
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
@@ -123,5 +131,13 @@ export const PHONE_CUE = new RegExp(
   `(?:\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')})\\W{0,12}$`,
   'u',
 );
-export const NOT_PHONE_CUE =
-  /(?:\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\/l|bl|hs|dhl|fedex|ups|tnt|ems|seguimiento|rastreio|suivi|pedido|commande)\b|订单|訂單|单号|單號|运单|運單|(?<![\p{L}])(?:заказ|трек)\p{L}*)\W{0,6}(?:no\.?|number|#|:)?\W{0,4}$/u;
+// A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits
+// after it are a reference ("takip numaranız 123…", "رقم التتبع 987…", "número de seguimiento …").
+const REFERENCE_WORDS =
+  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани)\\p{L}*|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]';
+const NUMBER_WORDS =
+  'no\\.?|nr\\.?|number|numero|numer\\w*|numara\\w*|nomor|so|номер\\p{L}*|رقم|番号|번호|号码|號碼|#';
+export const NOT_PHONE_CUE = new RegExp(
+  `(?:${REFERENCE_WORDS})\\W{0,6}(?:(?:${NUMBER_WORDS})\\W{0,4})?(?:\\p{L}{1,3}\\W{0,2})?$`,
+  'u',
+);

@@ -1,3 +1,4 @@
+import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
 import { anyOf, type ChatPattern } from '../match';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
@@ -31,18 +32,18 @@ const WHOSE =
 const METHODS: readonly [string, RegExp, string][] = [
   [
     'PayPal',
-    /pal|f&f|friend|贝宝|貝寶|пейпал|amigos|proches|朋友模式/,
-    '\\bpay\\s?pal\\b|\\bf&f\\b|\\bfriends?\\s+(?:and|&)\\s+family\\b|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式',
+    /pal|f&f|friend|贝宝|貝寶|пейпал|amigos|proches|朋友模式|페이팔|ペイパル|باي/,
+    '\\bpay\\s?pal\\b|\\bf&f\\b|\\bfriends?\\s+(?:and|&)\\s+family\\b|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式|페이팔|ペイパル|باي\\s?بال',
   ],
   [
     'Western Union / MoneyGram to a person',
-    /western|西联|西聯|вестерн|gram|速汇金|速匯金/,
-    '\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金',
+    /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g/,
+    '\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))',
   ],
   [
     'Alipay / WeChat Pay to a person',
-    /ali ?pay|(?:wechat|weixin|wx) ?pay|支付宝|支付寶|微信|收款码|收款碼|qr/,
-    '\\bali\\s?pay\\b|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款)|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b',
+    /ali ?pay|(?:wechat|weixin|wx) ?pay|支付宝|支付寶|微信|收款码|收款碼|qr|알리페이|위챗|アリペイ|ウィーチャット|алипей|вичат/,
+    '\\bali\\s?pay\\b|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款)|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*',
   ],
   [
     'crypto-currency',
@@ -51,8 +52,8 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money)\\b|\\bpix\\b',
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller/,
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
   ],
 ];
 
@@ -197,7 +198,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\bdirect(?:ly)?\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
-      '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|mand\\w*|vir\\w*|bonific\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct',
+      '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct',
       '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|заплат)\\p{L}*\\s+(?:\\S+\\s+){0,2}?напрямую|напрямую\\s+(?:\\S+\\s+)?(?:оплат|перевед|на\\s+сч)',
       '(?:打给|打給|转给|轉給|汇给|匯給|付给|付給)我(?:个人|個人|私人)',
     ),
@@ -240,4 +241,5 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   },
   ...INDIRECT_PAYMENT_PATTERNS,
   ...LANGUAGE_PAYMENT_PATTERNS,
+  ...COMPOSED_PAYMENT_PATTERNS,
 ];

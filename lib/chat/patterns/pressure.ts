@@ -1,20 +1,24 @@
+import { COMPOSED_PRESSURE_PATTERNS } from '../compose';
 import { anyOf, type ChatPattern } from '../match';
 
 /**
  * Urgency to pay now (trade-assurance-rules.md §3: "container leaves in six hours", "pay now or the price
  * changes"). Only an imminent deadline counts: "the price goes up next month" is ordinary notice.
  */
-const SOON =
-  '(?:today|tonight|tomorrow|now|immediately|asap|right\\s+away|within\\s+(?:\\d+|one|two|three|six|twelve|24|48)\\s+(?:hours?|hrs?|h|minutes?|mins?))';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat)';
+const SOON = `(?:today|tonight|tomorrow|now|immediately|asap|right\\s+away|within\\s+(?:\\d+|one|two|three|six|twelve|24|48)\\s+(?:hours?|hrs?|h|minutes?|mins?)|(?:by|before|until|till)\\s+(?:this\\s+)?(?:${WEEKDAY}|tomorrow|tonight|noon|eod|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:day|week)|the\\s+weekend)|this\\s+week)`;
 
 export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
+    threat: true,
     what: 'urgency to pay',
-    gate: /today|tonight|tomorrow|now|immediately|asap|right away|within|hurry|last|final|until|till|hour|days|leave|leaving|depart|close|cut|waiting|left|in stock|mediat|今|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊|最后|最後|明天|限时|限時|小时|小時|hoy|ultima|hoje|aujourd|derniere|manana|amanha|demain|sale|sai|part|последний|сегодня|завтра|уходит/,
+    // "Payment received, production starts tomorrow" reports a payment; it does not ask for one.
+    unless: /\b(?:received|receipt|got\s+(?:the|your)|confirmed|thanks?|thank\s+you)\b/,
+    gate: /today|tonight|tomorrow|now|immediately|asap|right away|within|by |before |until|till|this week|hurry|last|final|until|till|hour|days|leave|leaving|depart|close|cut|waiting|left|in stock|mediat|今|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊|最后|最後|明天|限时|限時|小时|小時|hoy|ultima|hoje|aujourd|derniere|manana|amanha|demain|sale|sai|part|последний|сегодня|завтра|уходит/,
     re: anyOf(
       // "click Pay Now" names a button, it does not hurry anyone.
-      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?pay)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:\\S+\\s+){0,4}?${SOON}\\b(?!\\s+button)`,
+      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?pay)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?${SOON}\\b(?!\\s+button)`,
       `\\b${SOON}\\s+(?:\\S+\\s+){0,2}?(?:pay|payment|transfer)\\b`,
       // A threat carries its own "not": "if you do not pay within 24 hours we cancel".
       `\\bif\\s+(?:you\\s+)?(?:do\\s+not|don'?t|dont|didn'?t|cannot|can'?t)\\s+(?:pay|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?${SOON}`,
@@ -35,6 +39,7 @@ export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
   },
   {
     kind: 'explicit',
+    threat: true,
     what: 'urgency to pay',
     // Generic urgency words count only next to money: "urgent, pay the deposit", not "for urgent issues call me".
     gate: /urgent|asap|soon as|mediat|right now|срочно|немедленно|尽快|盡快|马上|馬上|立即|立刻|紧急|緊急/,
@@ -44,4 +49,5 @@ export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
       '(?<![\\p{L}])(?:срочно|немедленно)(?![\\p{L}])|尽快|盡快|马上|馬上|立即|立刻|紧急|緊急',
     ),
   },
+  ...COMPOSED_PRESSURE_PATTERNS,
 ];

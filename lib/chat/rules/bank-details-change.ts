@@ -1,8 +1,13 @@
 import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
-import { matchPatterns } from '../match';
+import { matchPatterns, type PatternHit } from '../match';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
+import { once, type TextContext } from '../text-context';
+
+/** The message's bank-change phrases, found once (the payment rule reads them too). */
+export const bankChangeHits = (tc: TextContext): PatternHit[] =>
+  once(tc, 'bankChange', () => matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS));
 
 /** "Our account changed / is under audit / frozen", a re-issued PI with a new beneficiary. */
 export const bankDetailsChange: ChatRule = {
@@ -11,7 +16,7 @@ export const bankDetailsChange: ChatRule = {
   source: cite('taRefundArticle', "cover applies only when you pay Alibaba, not the supplier's bank account"),
   fix: msg('chat.bankDetailsChange.fix', { payOnPlatform: PAY_ON_PLATFORM_FIX }),
   detect({ tc }) {
-    const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS);
+    const hits = bankChangeHits(tc);
     if (hits.length === 0) return null;
     const first = hits[0]!;
     return {

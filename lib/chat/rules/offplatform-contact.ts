@@ -1,22 +1,24 @@
 import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
-import { accountNumbers, contactIds, type NumberRun } from '../extract';
+import { contactIds, type NumberRun } from '../extract';
 import { matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import type { TextContext } from '../text-context';
-import { emailsIn, numbersIn, paymentEmails } from './payment-details';
+import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
 
 const CHANNEL_DOWN =
-  /^\s*(?:account\s+)?(?:is|was|has\s+been|got|been)?\s*(?:suspended|blocked|banned|closed|disabled|not\s+working|down)|^\S{0,3}(?:被封|被冻结|被凍結|不能用)|^\s*(?:заблокирован|не\s+работает)/u;
+  /^\s*(?:account\s+)?(?:is|was|has\s+been|got|been)?\s*(?:\w+ly\s+)?(?:suspended|blocked|banned|closed|disabled|not\s+working|down)|^\S{0,3}(?:被封|被冻结|被凍結|不能用)|^\s*(?:заблокирован|не\s+работает)/u;
 
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
   const text = tc.norm.text;
-  const accounts = new Set(accountNumbers(tc.norm, runs).map((a) => a.start));
+  const accounts = new Set(accountsIn(tc).map((a) => a.start));
   return runs.filter((r) => {
     if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
+    // Digits glued to letters are a code ("LP00123456789CN", "SF1234567890"), not a phone number.
+    if (/[a-z]/.test(text[r.start - 1] ?? '') || /[a-z]/.test(text[r.end] ?? '')) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
@@ -41,7 +43,7 @@ export const offplatformContact: ChatRule = {
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
     for (const h of matchPatterns(tc, CHANNEL_PATTERNS)) {
       // "my WeChat is blocked" reports a dead channel, not an invitation; "my e-mail paypal: x@y" is a payment address.
-      if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 24))) continue;
+      if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 40))) continue;
       const channel = CHANNEL_PATTERNS[h.index]!.channel;
       if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
       channelHits.push({ ...h, channel });

@@ -4,6 +4,7 @@ import { isAnchoredToPlatform } from '../guards';
 import { matchPatterns } from '../match';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
+import { bankChangeHits } from './bank-details-change';
 import { paymentDetailsIn } from './payment-details';
 
 /**
@@ -19,6 +20,13 @@ export const offplatformPayment: ChatRule = {
   fix: PAY_ON_PLATFORM_FIX,
   detect({ tc, ctx }) {
     const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS);
+    // A changed or new account is an account other than the one the order designates: paying it is paying
+    // outside the checkout, whatever words the request uses.
+    const changed =
+      hits.length === 0
+        ? bankChangeHits(tc).find((h) => !isAnchoredToPlatform(tc, h.start, h.end))
+        : undefined;
+    if (changed) hits.push({ ...changed, what: 'a payment to a changed or new account', index: -1 });
     if (hits.length === 0) {
       // Bank details or a wallet in chat, with an instruction to pay them, is itself an off-platform request.
       const details = paymentDetailsIn(tc, ctx);

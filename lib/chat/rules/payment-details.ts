@@ -1,6 +1,15 @@
 import { type Msg, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
-import { accountNumbers, type Extracted, emails, ibans, numberRuns, swifts, wallets } from '../extract';
+import {
+  accountNumbers,
+  type Extracted,
+  emails,
+  ibans,
+  numberRuns,
+  paymentAppIds,
+  swifts,
+  wallets,
+} from '../extract';
 import type { ChatRule } from '../rule';
 import { PAY_ON_PLATFORM_FIX, uniq } from '../rule';
 import { clauseRange, once, type TextContext } from '../text-context';
@@ -12,7 +21,7 @@ export const PAYMENT_CUE =
 
 /** "write to my new email …", "contact us at …": an address given to talk, whatever the clause says next. */
 const CONTACT_CUE =
-  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail)\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?)\W{0,3}$/;
+  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail)\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?|\b(?:by|via|per|through|over)\s+e-?mail|(?<!(?:pay\s?pal|alipay|payoneer|skrill|wise|zelle|payment|receiving|pay)\s?)\be-?mail(?:\s+address)?\s*[:：])\W{0,3}$/;
 
 export function paymentEmails(tc: TextContext): Extracted[] {
   return once(tc, 'paymentEmails', () =>
@@ -26,6 +35,15 @@ export function paymentEmails(tc: TextContext): Extracted[] {
 }
 
 export const emailsIn = (tc: TextContext) => once(tc, 'emails', () => emails(tc.norm));
+/** Bank and card account numbers, and numbers given as a payment app's account (Alipay, QIWI, Pix…). */
+export const accountsIn = (tc: TextContext) =>
+  once(tc, 'accounts', () => {
+    const runs = numbersIn(tc);
+    const found = accountNumbers(tc.norm, runs);
+    const starts = new Set(found.map((a) => a.start));
+    for (const p of paymentAppIds(tc.norm, runs)) if (!starts.has(p.start)) found.push(p);
+    return found.sort((a, b) => a.start - b.start);
+  });
 export const numbersIn = (tc: TextContext) => once(tc, 'numbers', () => numberRuns(tc.norm));
 
 const compact = (s: string | undefined) => (s ? s.replace(/[^0-9a-z]/gi, '').toUpperCase() : '');
@@ -63,7 +81,7 @@ function findPaymentDetails(tc: TextContext, ctx: ChatScanContext) {
   const n = tc.norm;
   const ibanHits = /\d/.test(n.text) ? ibans(n) : [];
   const ibanStarts = new Set(ibanHits.map((i) => i.start));
-  const accountHits = accountNumbers(n, numbersIn(tc)).filter((a) => !ibanStarts.has(a.start));
+  const accountHits = accountsIn(tc).filter((a) => !ibanStarts.has(a.start));
   const swiftHits = /swift|bic/.test(n.text) ? swifts(n) : [];
   const walletHits = wallets(n);
   const emailHits = paymentEmails(tc);

@@ -1,4 +1,5 @@
 import { textUpTo } from '../dom-text';
+import { isActionLabel } from '../labels/action-label';
 import type { OrderPatch } from './order-merge';
 import { cleanText } from './order-text';
 
@@ -29,9 +30,31 @@ export function alibabaOrderFromAttributes(root: ParentNode, url: string): Order
     if (company && !supplierCompanyId) supplierCompanyId = company[1] as string;
     if (!supplierName && (/\/\/[a-z0-9-]+\.en\.alibaba\.com/i.test(href) || company)) {
       // A company name is short; a link wrapping a whole section is not one (and is not read whole).
-      const name = cleanText(textUpTo(a, 2_000) ?? '');
-      if (name.length >= 3 && name.length <= 120) supplierName = name;
+      const name = linkedName(a);
+      if (name) supplierName = name;
     }
   }
   return { id, supplierName, supplierCompanyId };
+}
+
+const plausibleName = (text: string): string | null => {
+  const name = cleanText(text);
+  return name.length >= 3 && name.length <= 120 && !isActionLabel(name) ? name : null;
+};
+
+/**
+ * The supplier's name as the link says it or, when the link only says what it
+ * does ("View profile"), as the text just before it in the same block — never
+ * a heading ("Supplier details"), which names the block, not the supplier.
+ */
+function linkedName(link: Element): string | null {
+  const own = plausibleName(textUpTo(link, 2_000) ?? '');
+  if (own) return own;
+  let sibling = link.previousElementSibling;
+  for (let hops = 0; sibling && hops < 3; hops++, sibling = sibling.previousElementSibling) {
+    if (/^H[1-6]$/.test(sibling.tagName)) break;
+    const name = plausibleName(textUpTo(sibling, 240) ?? '');
+    if (name) return name;
+  }
+  return null;
 }

@@ -28,7 +28,9 @@ export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
   const currency = total?.currency ?? null;
   const shipByText = first(v, 'shipBy');
   const shipBy = parseDateText(shipByText);
-  const remarks = first(v, 'remarks');
+  const remarks = joinSpecText(distinct(v.get('remarks')));
+  const customization = joinSpecText(distinct(v.get('customization')));
+  const attachments = (v.get('attachments') ?? []).flatMap((t) => t.split(/\s*[,;\n]\s*/)).filter(Boolean);
   const lineItems = lineItemsFromTables(root, currency);
   if (lineItems.length === 0) lineItems.push(...lineItemsFromLabels(v, currency));
   const coverageText = first(v, 'coverage') ?? coverageSentence(texts ?? indexText(root));
@@ -57,6 +59,8 @@ export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
       moneyOf(v, 'coveredAmount', currency) ??
       (coverage ? parseMoney(coverageText ?? '', currency ?? undefined) : null),
     remarks,
+    customization,
+    attachments,
     specText: joinSpecText([
       ...lineItems.map((l) => l.specText),
       ...(v.get('specification') ?? []),
@@ -68,6 +72,12 @@ export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
     shippedAt: parseDateTimeText(first(v, 'shippedAt')),
     dates,
   };
+}
+
+/** Values under several labels, without those another value already contains ("Logo: x" then "x"). */
+function distinct(values: readonly string[] | undefined): string[] {
+  const list = values ?? [];
+  return list.filter((v, i) => !list.some((o, j) => j !== i && o.length > v.length && o.includes(v)));
 }
 
 function moneyOf(v: LabelledValues<OrderLabelKey>, key: OrderLabelKey, currency: string | null) {

@@ -22,7 +22,8 @@ const SEL = {
 } as const;
 
 export function productFromDom(doc: Document, sequence: readonly string[]): RawProduct {
-  const tiers = ladderFromDom(doc);
+  const marked = ladderFromDom(doc);
+  const tiers = marked.length ? marked : ladderFromText(sequence);
   const rangeText = cleanText(doc.querySelector(SEL.range)?.textContent);
   const moqText = valueAfterLabel(sequence, labelMatcher(PRODUCT_LABELS.moq));
   return {
@@ -52,6 +53,41 @@ function ladderFromDom(doc: Document): PriceTier[] {
   }
   return tiers.sort((a, b) => a.minQty - b.minQty);
 }
+
+/**
+ * A price ladder read from the page's text alone, whatever its markup: two or more
+ * consecutive (quantity range, price) pairs — "300 - 1000 pairs", "GH₵80.51",
+ * "1001 - 2000 pairs", "GH₵68.99", "≥ 5001 pairs", "GH₵45.96". A comparison sign
+ * alone in its element (">" then "= 5001 pairs") is joined to what follows.
+ */
+export function ladderFromText(sequence: readonly string[]): PriceTier[] {
+  let best: PriceTier[] = [];
+  let run: PriceTier[] = [];
+  for (let i = 0; i + 1 < sequence.length; i++) {
+    let qtyText = sequence[i] as string;
+    let next = i + 1;
+    if (/^[≥>≤<]=?$/.test(qtyText.trim())) {
+      qtyText = `${qtyText}${sequence[next]}`.replace(/>\s*=/, '≥').replace(/<\s*=/, '≤');
+      next++;
+    }
+    const priceText = sequence[next];
+    const qty = LADDER_QTY.test(qtyText) ? quantityRange(qtyText) : null;
+    const price =
+      qty && priceText && priceText.length <= 30 && /\d/.test(priceText) ? parseMoney(priceText) : null;
+    if (qty && price) {
+      run.push({ ...qty, price });
+      i = next;
+      continue;
+    }
+    if (run.length > best.length) best = run;
+    run = [];
+  }
+  if (run.length > best.length) best = run;
+  return best.length >= 2 ? best.sort((a, b) => a.minQty - b.minQty) : [];
+}
+
+/** A quantity with a range or bound and a unit word ("300 - 1000 pairs", "≥ 5001 pieces"). */
+const LADDER_QTY = /^\s*(?:[≥>]=?\s*)?\d[\d,.\s]*(?:\s*[-–~]\s*\d[\d,.\s]*)?\+?\s*\p{L}[\p{L}/ ]{0,20}$/u;
 
 /** "500 - 1999 pieces" → 500..1999; "≥ 5000", ">= 5000", "5000+", "> 2000" → open-ended; "1 000 - 4 999 pièces" too. */
 export function quantityRange(text: string): { minQty: number; maxQty: number | null } | null {

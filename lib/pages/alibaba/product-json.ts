@@ -1,20 +1,7 @@
 import type { Money } from '../../model/money';
 import type { Attribute, LeadTime, PriceRange, PriceTier, ProductFacts } from '../../model/product';
-import type { SupplierFacts } from '../../model/supplier';
 import { parseMoney, parseMoneyRange } from '../../money/parse';
-import { SUPPLIER_LABELS } from '../labels/supplier';
-import { labelKey, labelMatcher } from '../labels/text-sequence';
-import {
-  asBool,
-  asNumber,
-  asPercent,
-  asText,
-  isObject,
-  type Loose,
-  mergeSupplier,
-  pick,
-  supplierFromJson,
-} from './supplier-fields';
+import { asBool, asNumber, asText, isObject, type Loose, pick } from './supplier-fields';
 
 /**
  * Product detail facts from `window.detailData = {globalData:{product, seller,
@@ -46,47 +33,6 @@ export function productFromGlobalData(globalData: unknown): RawProduct | null {
     leadTimes: leadTimes(isObject(trade.leadTimeInfo) ? trade.leadTimeInfo : trade),
     taOffered: asBool(pick(trade, ['globalTradeAssuranceForBuyer', 'tradeAssurance'])),
   };
-}
-
-export function supplierFromGlobalData(
-  globalData: unknown,
-  nodeMap: unknown,
-  pageUrl: string,
-): SupplierFacts | null {
-  if (!isObject(globalData) || !isObject(globalData.seller)) return null;
-  const seller = globalData.seller;
-  let facts = supplierFromJson(seller, pageUrl);
-  const review = isObject(globalData.review) ? globalData.review : {};
-  // Store rating, not the product's own rating: the supplier is what is judged here.
-  const store = [review.storeReview, seller.supplierRatingReviews].find(isObject);
-  if (store) facts = mergeSupplier(facts, supplierFromJson(store, pageUrl));
-  facts = mergeSupplier(facts, performanceFields(nodeMap));
-  const trade = isObject(globalData.trade) ? globalData.trade : {};
-  if (facts.taOffered === null) facts.taOffered = asBool(trade.globalTradeAssuranceForBuyer);
-  return facts;
-}
-
-/** nodeMap.module_unifed_company_card.privateData.onlinePerformance.fields[{title,value}] by label. */
-function performanceFields(nodeMap: unknown): Partial<SupplierFacts> {
-  const card = isObject(nodeMap)
-    ? (nodeMap.module_unifed_company_card ?? nodeMap.module_unified_company_card)
-    : null;
-  const privateData = isObject(card) ? card.privateData : null;
-  const perf = isObject(privateData) ? privateData.onlinePerformance : null;
-  const fields = isObject(perf) && Array.isArray(perf.fields) ? perf.fields : [];
-  const out: Partial<SupplierFacts> = {};
-  const responseTime = labelMatcher(SUPPLIER_LABELS.responseTime);
-  const onTime = labelMatcher(SUPPLIER_LABELS.onTimeDelivery);
-  const responseRate = labelMatcher(SUPPLIER_LABELS.responseRate);
-  for (const field of fields) {
-    if (!isObject(field)) continue;
-    const title = labelKey(asText(field.title) ?? '');
-    const value = field.value;
-    if (responseTime.keys.has(title)) out.responseTimeText = asText(value);
-    else if (onTime.keys.has(title)) out.onTimeDeliveryRate = asPercent(value);
-    else if (responseRate.keys.has(title)) out.responseRate = asPercent(value);
-  }
-  return out;
 }
 
 function intOf(v: unknown): number | null {
@@ -180,11 +126,14 @@ function leadTimes(info: Loose): LeadTime[] | null {
 }
 
 /** JSON-LD `Product` (name, sku, offers.price/lowPrice/highPrice + priceCurrency). */
-export function productFromJsonLd(doc: Document): Partial<RawProduct> | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+export function productFromJsonLd(
+  scripts: readonly { type: string; text: string }[],
+): Partial<RawProduct> | null {
+  for (const script of scripts) {
+    if (!script.type.includes('ld+json')) continue;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(script.text);
     } catch {
       continue;
     }

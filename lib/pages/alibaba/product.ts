@@ -1,45 +1,50 @@
+import type { Conflict } from '../../model/conflict';
 import type { ProductFacts } from '../../model/product';
-import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
+import type { SupplierFacts } from '../../model/supplier';
 import { findEmbeddedValue } from '../embedded-json';
 import { SUPPLIER_BADGES } from '../labels/supplier';
-import { labelMatcher, mentions, textSequence } from '../labels/text-sequence';
+import { labelMatcher, mentions } from '../labels/text-sequence';
+import { productTitleFromTitle } from '../labels/titles';
+import { pageDataRoots } from '../sources/page-data';
+import { pageText } from '../sources/page-text';
 import { productFromDom } from './product-dom';
-import { productFromGlobalData, productFromJsonLd, supplierFromGlobalData } from './product-json';
-import { absoluteUrl, hasAnyFact, isObject, mergeSupplier } from './supplier-fields';
-import { supplierFromText } from './supplier-text';
+import { productFromGlobalData, productFromJsonLd } from './product-json';
+import { readSupplierFacts } from './supplier';
+import { isObject } from './supplier-fields';
 
 /**
- * Alibaba product detail page → product + seller facts. Order of trust:
- * detailData.globalData (anchor key `globalData`, holding product/seller),
- * JSON-LD, then stable attributes and labelled text (product-dom.ts,
- * supplier-text.ts) for whatever is still unknown.
+ * Alibaba product detail page → product + seller facts. The product from
+ * detailData.globalData (anchor key `globalData`), JSON-LD, then stable
+ * attributes and labelled text for whatever is still unknown; the seller from
+ * every place the page keeps it (supplier.ts), which also yields the
+ * product's own rating (never taken for the store's).
  */
 export function extractAlibabaProduct(
   doc: Document,
   url: string,
   scripts: readonly string[],
-): { product: ProductFacts | null; supplier: SupplierFacts | null } {
+): { product: ProductFacts | null; supplier: SupplierFacts | null; conflicts: Conflict[] } {
   const globalData = findGlobalData(scripts);
-  const nodeMap = globalData ? findEmbeddedValue(scripts, 'nodeMap') : undefined;
+  const text = pageText(doc);
+  const { supplier, conflicts, productReview } = readSupplierFacts(doc, url, scripts, {
+    roots: pageDataRoots(scripts, text),
+    text,
+  });
   let raw = productFromGlobalData(globalData);
-  let supplier = supplierFromGlobalData(globalData, nodeMap, url) ?? { ...EMPTY_SUPPLIER };
-
-  const ld = productFromJsonLd(doc);
+  const ld = productFromJsonLd(text.jsonScripts);
   if (ld) raw = fillNulls(raw ?? emptyProduct(), ld);
-
-  // Visible text only when JSON left gaps: it costs a walk over the page's text nodes.
-  if (!raw || Object.values(raw).some((v) => v === null) || Object.values(supplier).some((v) => v === null)) {
-    const page = textSequence(doc.body ?? doc);
-    const scope = companyScope(doc);
-    const fromDom = productFromDom(doc, page);
-    raw = fillNulls(raw ?? emptyProduct(), { ...fromDom, taOffered: taBadge(doc, page) });
-    supplier = mergeSupplier(supplier, supplierFromText(scope ? textSequence(scope) : page, url));
-    supplier = mergeSupplier(supplier, companyLink(doc, url));
+  // The rendered page only when data left a gap a buyer needs: it costs queries over the page's elements.
+  if (!raw || raw.title === null || raw.priceRange === null || raw.moq === null || raw.attributes === null) {
+    const fromDom = productFromDom(doc, text.visible);
+    raw = fillNulls(raw ?? emptyProduct(), { ...fromDom, taOffered: taBadge(doc, text.visible) });
   }
   if (!raw.id) raw.id = idFromUrl(url);
-  if (raw.taOffered === null && supplier.taOffered !== null) raw.taOffered = supplier.taOffered;
-  const product = hasAnyFact(raw) ? { ...raw, supplier: hasAnyFact(supplier) ? supplier : null } : null;
-  return { product, supplier: hasAnyFact(supplier) ? supplier : null };
+  if (!raw.title) raw.title = productTitleFromTitle(text.title);
+  if (raw.taOffered === null && supplier?.taOffered != null) raw.taOffered = supplier.taOffered;
+  raw.rating = productReview.get('rating');
+  raw.reviewCount = productReview.get('reviewCount');
+  const product = Object.values(raw).some((v) => v !== null && v !== undefined) ? { ...raw, supplier } : null;
+  return { product, supplier, conflicts };
 }
 
 type RawProduct = Omit<ProductFacts, 'supplier'>;
@@ -76,24 +81,6 @@ function findGlobalData(scripts: readonly string[]): unknown {
 export function idFromUrl(url: string): string | null {
   const m = /_(\d{6,})\.html/.exec(url) ?? /\/product\/(\d{6,})/.exec(url);
   return m ? (m[1] as string) : null;
-}
-
-/** The company card, so that labels elsewhere (reviews of the product) are not read as the supplier's. */
-function companyScope(doc: Document): Element | null {
-  return doc.querySelector(
-    '[data-module-name="module_unifed_company_card"], [data-module-name*="company"], [data-testid*="company"], .module_company_card',
-  );
-}
-
-function companyLink(doc: Document, url: string): Partial<SupplierFacts> {
-  const link = doc.querySelector(
-    'a[href*=".en.alibaba.com"][href*="company_profile"], a[href*=".en.alibaba.com"][data-testid*="company"]',
-  );
-  const name = link?.textContent?.replace(/\s+/g, ' ').trim();
-  return {
-    name: name && name.length >= 3 && name.length <= 120 ? name : null,
-    profileUrl: link ? absoluteUrl(link.getAttribute('href'), url) : null,
-  };
 }
 
 /** The 2025 layout's TA block (`.module_ta_plus`) or a "Trade Assurance" badge. */

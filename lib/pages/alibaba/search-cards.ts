@@ -1,5 +1,7 @@
 import type { OfferFacts } from '../../model/offer';
 import { parseCount, parseMoneyRange, parseYears } from '../../money/parse';
+import { leafTexts } from '../dom-text';
+import { limitShape, nameShape } from '../facts/shapes';
 import { SEARCH_LABELS } from '../labels/search';
 import { cleanText, labelKey, labelMatcher } from '../labels/text-sequence';
 import { idFromProductUrl } from './search-json';
@@ -28,13 +30,27 @@ export function offersFromCards(doc: Document, pageUrl: string): OfferFacts[] {
   return out;
 }
 
-/** Without known card markup: the nearest ancestor of a product link that also links to a minisite. */
+/**
+ * Without known card markup: the nearest ancestor of a product link that also
+ * holds a link to the supplier's site whose text is a name (not a "Transaction
+ * Level" icon link). A supplier card (2018 supplier tab, Supplier.html) holds
+ * several product links and becomes one card.
+ */
 function cardsByLinks(doc: Document): Element[] {
+  // Every ancestor (a few levels up) of a supplier link that names its supplier, marked once:
+  // the climb from each product link then stops at the first marked ancestor, without a query per level.
+  const named = new Set<Element>();
+  for (const a of Array.from(doc.querySelectorAll(SUPPLIER_LINK)).slice(0, 2000)) {
+    if (!nameShape(cleanText(a.textContent))) continue;
+    let node: Element | null = a.parentElement;
+    for (let depth = 0; node && depth < 12 && !named.has(node); depth++, node = node.parentElement)
+      named.add(node);
+  }
   const cards = new Set<Element>();
-  for (const link of Array.from(doc.querySelectorAll('a[href*="/product-detail/"]')).slice(0, 400)) {
+  for (const link of Array.from(doc.querySelectorAll('a[href*="/product-detail/"]')).slice(0, 600)) {
     let node: Element | null = link.parentElement;
-    for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-      if (node.querySelector('a[href*=".en.alibaba.com"]')) {
+    for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
+      if (named.has(node)) {
         cards.add(node);
         break;
       }
@@ -43,37 +59,75 @@ function cardsByLinks(doc: Document): Element[] {
   return [...cards].filter((c) => ![...cards].some((o) => o !== c && c.contains(o)));
 }
 
+const SUPPLIER_LINK =
+  'a[href*=".en.alibaba.com"], a[href*=".trustpass.alibaba.com"], a[href*=".fm.alibaba.com"]';
+
+/** The card's link to its supplier whose text is the supplier's name. */
+function companyLinkIn(card: Element): Element | null {
+  const marked = card.querySelector(`[${MOD}*="area=companyName"], .search-card-e-company`);
+  if (marked && nameShape(cleanText(marked.textContent))) return marked;
+  for (const a of Array.from(card.querySelectorAll(SUPPLIER_LINK)).slice(0, 30)) {
+    if (nameShape(cleanText(a.textContent))) return a;
+  }
+  return null;
+}
+
+/**
+ * Trade Assurance markers on a card, each with where it was seen: the 2018 supplier card's TA icon
+ * carries its limit (Supplier.html: a.ico-ta[data-ta-price="159,000"] linking to tradeassurance.alibaba.com).
+ */
+const TA_MARKERS =
+  '[data-ta-price], .ico-ta, a[href*="tradeassurance.alibaba.com"], [class*="trade-assurance"], img[alt*="Trade Assurance"]';
+
 function offerFromCard(card: Element, pageUrl: string): OfferFacts {
   const mods = areaMap(card);
-  const productLink = card.querySelector('a[href*="/product-detail/"]');
-  const productUrl = absoluteUrl(productLink?.getAttribute('href'), pageUrl);
-  const companyLink = card.querySelector(
-    `[${MOD}*="area=companyName"], .search-card-e-company, a[href*=".en.alibaba.com"]`,
+  const productLinks = Array.from(card.querySelectorAll('a[href*="/product-detail/"]')).slice(0, 40);
+  const productIds = new Set(
+    productLinks.map((a) => idFromProductUrl(a.getAttribute('href'))).filter(Boolean),
   );
-  const supplierName = cleanText(companyLink?.textContent) || null;
-  const titleEl = card.querySelector(`[${MOD}*="area=title"], .search-card-e-title, h2`);
+  const ctrdot =
+    card
+      .closest('[data-ctrdot]')
+      ?.getAttribute('data-ctrdot')
+      ?.match(/^\d{5,20}$/)?.[0] ?? null;
+  // A product card's data-ctrdot is its product; a supplier card (several products, Supplier.html) uses it
+  // for the company, and no one product is "the" offer.
+  const supplierCard =
+    productIds.size > 1 || (ctrdot !== null && productIds.size > 0 && !productIds.has(ctrdot));
+  const productLink = supplierCard ? null : productLinks[0];
+  const productUrl = absoluteUrl(productLink?.getAttribute('href'), pageUrl);
+  const companyLink = companyLinkIn(card);
+  const supplierName = nameShape(cleanText(companyLink?.textContent));
+  const ta = card.querySelector(TA_MARKERS);
+  const titleEl = supplierCard
+    ? null
+    : card.querySelector(`[${MOD}*="area=title"], .search-card-e-title, h2`);
   const priceText =
     mods.get('price') ?? (cleanText(card.querySelector('.search-card-e-price-main')?.textContent) || null);
-  const moqText = mods.get('moq') ?? moqFromText(card);
+  const texts = leafTexts(card, 6000);
+  const moqText = mods.get('moq') ?? moqFromText(texts);
   const [country, yearsText] = splitYear(mods.get('supplierYear') ?? yearText(card));
   const [ratingText, countText] = (mods.get('review') ?? '').split('@@');
+  const reviewCount = numberOrNull(countText);
   return {
-    productId: card.getAttribute('data-ctrdot')?.match(/^\d{5,20}$/)?.[0] ?? idFromProductUrl(productUrl),
+    productId: supplierCard ? null : (ctrdot ?? idFromProductUrl(productUrl)),
     title: cleanText(titleEl?.textContent) || null,
     productUrl,
     supplierName,
-    companyId: null,
+    companyId: supplierCard ? ctrdot : null,
     supplierUrl: absoluteUrl(companyLink?.getAttribute('href'), pageUrl),
     years: yearsText ? parseYears(yearsText) : null,
     verified: card.querySelector(`.verified-supplier-icon, [${MOD}*="area=verified"]`) ? true : null,
-    taOffered: null,
-    rating: numberOrNull(ratingText),
-    reviewCount: numberOrNull(countText),
+    taOffered: ta ? true : null,
+    taLimit: limitShape(ta?.getAttribute('data-ta-price')),
+    rating: reviewCount === 0 ? null : numberOrNull(ratingText),
+    reviewCount,
     priceText: priceText || null,
     price: priceText ? parseMoneyRange(priceText) : null,
     moq: moqText ? parseCount(moqText) : null,
-    isAd: adOf(card),
-    country: countryCode(country),
+    isAd: adOf(card, texts),
+    country:
+      countryCode(country) ?? countryCode(card.querySelector('[data-coun]')?.getAttribute('data-coun')),
   };
 }
 
@@ -112,10 +166,10 @@ function yearText(card: Element): string | null {
 const MOQ = labelMatcher(SEARCH_LABELS.moq);
 const AD = labelMatcher(SEARCH_LABELS.ad);
 
-function moqFromText(card: Element): string | null {
-  for (const el of Array.from(card.querySelectorAll('div, span')).slice(0, 300)) {
-    if (el.children.length > 0) continue;
-    const text = cleanText(el.textContent);
+/** "Min. order: 10 pieces" among the card's texts (read once per card: leafTexts). */
+function moqFromText(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    if (text.length > 80) continue;
     const colon = text.search(/[:：]/);
     if (colon > 0 && MOQ.keys.has(labelKey(text.slice(0, colon)))) return text;
   }
@@ -123,12 +177,10 @@ function moqFromText(card: Element): string | null {
 }
 
 /** data-spm marks organic cards ("normal_offer") and paid ones ("p4p…"); an "Ad" badge also counts. */
-function adOf(card: Element): boolean | null {
+function adOf(card: Element, texts: readonly string[]): boolean | null {
   const spm = card.getAttribute('data-spm') ?? '';
   if (/p4p|_ad\b|^ad_/i.test(spm)) return true;
-  for (const el of Array.from(card.querySelectorAll('span, div, i')).slice(0, 300)) {
-    if (el.children.length === 0 && AD.keys.has(labelKey(el.textContent ?? ''))) return true;
-  }
+  if (texts.some((t) => t.length <= 20 && AD.keys.has(labelKey(t)))) return true;
   return spm === 'normal_offer' ? false : null;
 }
 

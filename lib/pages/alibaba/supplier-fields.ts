@@ -1,14 +1,8 @@
-import type { Money } from '../../model/money';
-import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
-import { parseCount, parseMoney, parsePercent, parseYears } from '../../money/parse';
-
 /**
- * Reading supplier facts out of loosely shaped page JSON. The same facts
- * appear under different key spellings on the product page
- * (globalData.seller), the minisite (icbu-pc-shopSign `{fieldName,value}`
- * wrappers; 2026 shopBizData `{label,value}` objects) and search offers, so
- * every fact lists the spellings seen (research/alibaba-pages.md) and the
- * readers unwrap both wrapper shapes.
+ * Small readers for loosely shaped page JSON (`{fieldName, value}` /
+ * `{label, value}` wrappers, numbers written as text). The supplier facts
+ * themselves are read by facts/supplier-data.ts from the key tables in
+ * labels/supplier-keys.ts.
  */
 
 export type Loose = Record<string, unknown>;
@@ -66,27 +60,6 @@ export function asBool(v: unknown): boolean | null {
   return null;
 }
 
-export function asPercent(v: unknown): number | null {
-  if (typeof v === 'number') return v >= 0 && v <= 1 && !Number.isInteger(v) ? v * 100 : v;
-  const text = asText(v);
-  return text ? (parsePercent(text) ?? (/^\d+(?:\.\d+)?$/.test(text) ? Number(text) : null)) : null;
-}
-
-export function asYears(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
-  const text = asText(v);
-  return text ? parseYears(text) : null;
-}
-
-/** A TA limit: "42,000", 42000, "US $42,000" — Alibaba states TA limits in US dollars. */
-export function asLimit(v: unknown, currency = 'USD'): Money | null {
-  if (typeof v === 'number')
-    return Number.isFinite(v) && v > 0 ? { minor: Math.round(v * 100), currency } : null;
-  const text = asText(v);
-  const money = text ? parseMoney(text, currency) : null;
-  return money && money.minor > 0 ? money : null;
-}
-
 /** Protocol-relative and root-relative links made absolute against the page. */
 export function absoluteUrl(v: unknown, base: string): string | null {
   const text = asText(v);
@@ -102,87 +75,6 @@ export function absoluteUrl(v: unknown, base: string): string | null {
 export function countryCode(v: unknown): string | null {
   const text = asText(v);
   return text && /^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : null;
-}
-
-/** Key spellings per fact, most specific first. */
-const KEYS = {
-  name: ['companyName', 'supplierName', 'companyNameEn'],
-  companyId: ['companyId', 'supplierId', 'companyIdStr'],
-  profileUrl: ['companyProfileUrl', 'supplierHref', 'profileUrl', 'supplierHomeHref', 'homeUrl'],
-  subDomain: ['subDomain', 'esiteSubDomain'],
-  country: ['companyRegisterCountry', 'countryCode', 'country', 'registerCountry'],
-  years: [
-    'companyJoinYears',
-    'localCompanyJoinYears',
-    'goldSupplierYears',
-    'goldYears',
-    'years',
-    'joinYears',
-  ],
-  verified: ['companyHasPassAssessment', 'isVerified', 'verifiedSupplier', 'verified', 'isAssessedSupplier'],
-  gold: ['isGoldSupplier', 'goldSupplier', 'accountIsGoldPlusSupplier', 'isGoldPlusSupplier'],
-  taOffered: ['baoAccountIsService', 'tradeAssurance', 'isTradeAssurance', 'taSupplier'],
-  taLimit: ['baoAccountAmount', 'tradeAssuranceLimit', 'taLimit', 'tradeAssuranceAmount'],
-  taCreditLevel: ['baoAccountCreditLevel', 'creditLevel'],
-  responseRate: ['sesameFirstReplyRate', 'responseRate', 'replyRate', 'supplierResponseRate'],
-  responseTime: ['responseTimeText', 'responseTime', 'replyAvgTime', 'avgResponseTime'],
-  onTime: ['supplierOnTimeDeliveryRate', 'onTimeDeliveryRate', 'onTimeDelivery', 'onTimeDispatchRate'],
-  rating: ['averageStar', 'reviewScore', 'storeRating', 'rating', 'supplierRating', 'reviews'],
-  reviewCount: ['totalReviewCount', 'totalReviewOrderCount', 'reviewCount', 'reviewsCount'],
-} as const;
-
-/** Nested objects that carry rating fields on some shapes. */
-const REVIEW_HOLDERS = ['supplierRatingReviews', 'storeReview', 'productReview', 'reviews'];
-
-/** Raw (not yet validated) supplier facts from one JSON object; unknown facts null. */
-export function supplierFromJson(obj: unknown, pageUrl: string): SupplierFacts {
-  if (!isObject(obj)) return { ...EMPTY_SUPPLIER };
-  const review = REVIEW_HOLDERS.map((k) => obj[k]).find(isObject);
-  const sub = asText(pick(obj, KEYS.subDomain));
-  const taLimit = asLimit(pick(obj, KEYS.taLimit));
-  const taFlag = asBool(pick(obj, KEYS.taOffered));
-  return {
-    name: asText(pick(obj, KEYS.name)),
-    companyId: asText(pick(obj, KEYS.companyId)),
-    profileUrl:
-      absoluteUrl(pick(obj, KEYS.profileUrl), pageUrl) ??
-      (sub && /^[a-z0-9-]+\.en\.alibaba\.com$/i.test(sub) ? `https://${sub}/company_profile.html` : null),
-    country: countryCode(pick(obj, KEYS.country)),
-    yearsOnPlatform: asYears(pick(obj, KEYS.years)),
-    verified: asBool(pick(obj, KEYS.verified)),
-    gold: asBool(pick(obj, KEYS.gold)) === true ? true : null, // "not Gold Plus" says nothing about Gold
-    taOffered: taLimit ? true : taFlag,
-    taLimit,
-    taCreditLevel: asText(pick(obj, KEYS.taCreditLevel)),
-    responseRate: asPercent(pick(obj, KEYS.responseRate)),
-    responseTimeText: asText(pick(obj, KEYS.responseTime)),
-    onTimeDeliveryRate: asPercent(pick(obj, KEYS.onTime)),
-    rating: asNumber(pick(obj, KEYS.rating)) ?? asNumber(pick(review, KEYS.rating)),
-    reviewCount:
-      countOf(pick(obj, KEYS.reviewCount)) ??
-      countOf(pick(review, KEYS.reviewCount)) ??
-      countOf(reviewsCount(obj)),
-  };
-}
-
-function countOf(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
-  const text = asText(v);
-  return text ? parseCount(text) : null;
-}
-
-/** 2026 shape: reviews {value:"4.7", count:39}. */
-function reviewsCount(obj: Loose): unknown {
-  return isObject(obj.reviews) ? obj.reviews.count : undefined;
-}
-
-/** Fills the null fields of `base` from `more` (earlier sources are more trusted). */
-export function mergeSupplier(base: SupplierFacts, more: Partial<SupplierFacts>): SupplierFacts {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(more)) {
-    if (out[key] === null || out[key] === undefined) out[key] = value ?? null;
-  }
-  return out as SupplierFacts;
 }
 
 export const hasAnyFact = (facts: object) => Object.values(facts).some((v) => v !== null && v !== undefined);

@@ -1,109 +1,285 @@
-import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
-import { decimalToNumber, findNumbers } from '../../money/number';
-import { parseCount, parseMoney, parsePercent, parseYears } from '../../money/parse';
+import type { FactSet } from '../facts/fact-set';
+import {
+  countryShape,
+  countShape,
+  durationShape,
+  limitShape,
+  nameShape,
+  percentShape,
+  ratingShape,
+  ratingWithCount,
+  textOf,
+  yearsShape,
+} from '../facts/shapes';
+import type { SupplierField } from '../facts/supplier-data';
+import { countryFromName } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
-import { labelMatcher, mentions, valueAfterLabel } from '../labels/text-sequence';
-import { absoluteUrl, countryCode } from './supplier-fields';
+import { SUPPLIER_KEYS } from '../labels/supplier-keys';
+import { type LabelMatcher, labelKey, labelMatcher } from '../labels/text-sequence';
+import { COMPANY_SUFFIX, nameFromTitle } from '../labels/titles';
+import type { PageText } from '../sources/page-text';
 
 /**
- * Supplier facts from visible text only (the last resort, and the only path
- * on pages that render in the browser). Badges count only when present:
- * a missing "Verified" badge leaves `verified` null, because the badge may
- * simply be rendered as an image we cannot read.
+ * Supplier facts from text: labelled visible text (label and value in the same
+ * node or in neighbouring ones: tables, definition lists, spans), hidden
+ * tooltips, HTML comments ("key: value" or "Label: value" lines), tooltip
+ * attributes and the page title. Lower in trust than the page's data; each
+ * value must fit its field's shape. Badges count only when present: a missing
+ * "Verified" badge leaves `verified` unknown (it may be an image).
  */
-
 const M = {
-  name: labelMatcher(SUPPLIER_LABELS.name),
   years: labelMatcher(SUPPLIER_LABELS.years),
   country: labelMatcher(SUPPLIER_LABELS.country),
   taLimit: labelMatcher(SUPPLIER_LABELS.taLimit),
+  taRemaining: labelMatcher(SUPPLIER_LABELS.taRemaining),
   taCreditLevel: labelMatcher(SUPPLIER_LABELS.taCreditLevel),
   responseRate: labelMatcher(SUPPLIER_LABELS.responseRate),
   responseTime: labelMatcher(SUPPLIER_LABELS.responseTime),
   onTime: labelMatcher(SUPPLIER_LABELS.onTimeDelivery),
   rating: labelMatcher(SUPPLIER_LABELS.rating),
+  name: labelMatcher(SUPPLIER_LABELS.name),
+};
+const BADGES = {
   verified: labelMatcher(SUPPLIER_BADGES.verified),
   gold: labelMatcher(SUPPLIER_BADGES.gold),
   ta: labelMatcher(SUPPLIER_BADGES.tradeAssurance),
 };
 
-/** "7 yrs" / "7 ans" badges next to the company name. */
+type Shape = (v: unknown) => unknown;
+const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
+  ['taLimit', M.taLimit, (v) => limitShape(v)],
+  ['taRemaining', M.taRemaining, (v) => limitShape(v)],
+  ['responseTime', M.responseTime, durationShape],
+  ['responseRate', M.responseRate, (v) => percentShape(v)],
+  ['onTime', M.onTime, (v) => percentShape(v)],
+  ['years', M.years, yearsShape],
+  ['rating', M.rating, (v) => ratingShape(v) ?? ratingWithCount(v)?.rating ?? null],
+  ['reviewCount', M.rating, (v) => ratingWithCount(v)?.count ?? null],
+  ['name', M.name, nameShape],
+  ['country', M.country, (v) => countryShape(v) ?? countryFromName(textOf(v))],
+  [
+    'taCreditLevel',
+    M.taCreditLevel,
+    (v) => (textOf(v) && (textOf(v) as string).length <= 12 ? textOf(v) : null),
+  ],
+];
+
+/** "Trade Assurance up to US $42,000", "protected by Trade Assurance (limit US$ 50,000)": the limit in a sentence. */
+const TA_SENTENCE = /trade\s+assurance[^$€£\d]{0,40}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
+
+/** "6 yrs", "7 ans" badges next to the company name. */
 const YEARS_BADGE = /^\d{1,2}\s?(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
+const YEAR_WORD = /^(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
 /** A product attribute whose value is a span of years ("Warranty | 1 Year"), not the supplier's age. */
 const YEARS_ATTRIBUTE =
-  /warrant|guarantee|garant|shelf|life|vida|durée|lebensdauer|age|edad|âge|alter|idade/i;
-/** "(38 reviews)", "38 avis", "38 Bewertungen". */
-const REVIEWS = /(\d[\d,.]*)\s*(?:reviews?|avis|reseñas|opiniones|bewertungen|avaliações|avaliacoes)\b/iu;
-/** "Trade Assurance up to US $42,000" written as one sentence. */
-const TA_SENTENCE = /trade\s+assurance[^$€\d]{0,40}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
+  /warrant|guarantee|garant|shelf|life|vida|durée|lebensdauer|\bage\b|edad|âge|alter|idade/i;
+/** "(38 reviews)", "Based on 334 reviews", "38 avis". */
+const REVIEWS = /(\d[\d,.]*)\s*(?:reviews?|avis|reseñas|opiniones|bewertungen|avaliações)\b/iu;
+const LOCATED_IN = /^(?:located in|situé en|ubicado en|standort|localizado em)\s+(.+)$/i;
 
-export function supplierFromText(sequence: readonly string[], pageUrl: string): SupplierFacts {
-  const facts: SupplierFacts = { ...EMPTY_SUPPLIER };
-  const limitText = valueAfterLabel(sequence, M.taLimit);
-  facts.taLimit = positive(limitText ? parseMoney(limitText, 'USD') : null) ?? taFromSentence(sequence);
-  facts.taOffered = facts.taLimit || mentions(sequence, M.ta) ? true : null;
-  facts.taCreditLevel = shortValue(valueAfterLabel(sequence, M.taCreditLevel), 12);
-  facts.name = shortValue(valueAfterLabel(sequence, M.name), 120);
-  const yearsText =
-    valueAfterLabel(sequence, M.years) ??
-    sequence.find((t, i) => YEARS_BADGE.test(t) && !YEARS_ATTRIBUTE.test(sequence[i - 1] ?? '')) ??
-    null;
-  facts.yearsOnPlatform = yearsText ? parseYears(yearsText) : null;
-  facts.country = countryCode(valueAfterLabel(sequence, M.country)) ?? countryBadge(sequence, yearsText);
-  facts.verified = mentions(sequence, M.verified) ? true : null;
-  facts.gold = mentions(sequence, M.gold) ? true : null;
-  facts.responseRate = percentOf(valueAfterLabel(sequence, M.responseRate));
-  facts.responseTimeText = shortValue(valueAfterLabel(sequence, M.responseTime), 40);
-  facts.onTimeDeliveryRate = percentOf(valueAfterLabel(sequence, M.onTime));
-  const ratingText = valueAfterLabel(sequence, M.rating);
-  facts.rating = ratingOf(ratingText);
-  const reviews = sequence.map((t) => REVIEWS.exec(t)).find((m) => m);
-  facts.reviewCount = reviews ? parseCount(reviews[1] as string) : null;
-  facts.profileUrl = minisiteProfile(pageUrl);
-  return facts;
-}
-
-/** "3 yrs · CN": a two-letter code right after the years badge is the supplier's country. */
-function countryBadge(sequence: readonly string[], yearsText: string | null): string | null {
-  if (!yearsText) return null;
-  const at = sequence.indexOf(yearsText);
-  const next = at >= 0 ? sequence[at + 1] : undefined;
-  return next && /^[A-Z]{2}$/.test(next) ? next : null;
-}
-
-/** On a minisite the page itself names the supplier: its company_profile.html. */
-export function minisiteProfile(pageUrl: string): string | null {
-  try {
-    const url = new URL(pageUrl);
-    if (!/^[a-z0-9-]+\.en\.alibaba\.com$/i.test(url.hostname)) return null;
-    return absoluteUrl(`https://${url.hostname}/company_profile.html`, pageUrl);
-  } catch {
-    return null;
+export function readSupplierText(text: PageText, facts: FactSet<SupplierField>): void {
+  const seq = text.visible;
+  const visible = keyed(seq, text.visibleKeys);
+  const tooltips = keyed(text.tooltips.flatMap(splitLines));
+  const comments = keyed(text.comments.flatMap(splitLines));
+  for (const [field, matcher, shape] of SHAPES) {
+    const hit = firstFitting(visible, matcher, shape);
+    if (hit) facts.add(field, hit.value, `visible text "${hit.label}"`);
+    for (const [where, lines] of [
+      ['tooltip', tooltips],
+      ['HTML comment', comments],
+    ] as const) {
+      const inLine = firstFitting(lines, matcher, shape, true);
+      if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
+    }
   }
+  taSentence([...seq, ...text.tooltips, ...text.comments], facts);
+  storeReviews(seq, text.visibleKeys, facts);
+  yearsBadge(seq, facts);
+  for (const link of text.supplierLinks) {
+    const name = nameShape(link.text);
+    if (!name || !/\S\s+\S/.test(name)) continue; // a company's name, not a one-word menu entry
+    facts.add('name', name, `link to the supplier's site "${name}"`);
+    const host = /^https?:\/\/([^/]+)/i.exec(link.href)?.[1];
+    if (host)
+      facts.add(
+        'profileUrl',
+        `https://${host.toLowerCase()}/company_profile.html`,
+        "link to the supplier's site",
+      );
+    break;
+  }
+  located(seq, facts);
+  commentKeys(text.comments, facts);
+  // A title may be cut short (a page saved half-way): its name counts when it ends like a company name
+  // or the page shows the same name elsewhere.
+  const titleName = nameShape(nameFromTitle(text.title));
+  if (titleName && (COMPANY_SUFFIX.test(titleName) || seq.includes(titleName)))
+    facts.add('name', titleName, `<title> "${text.title.slice(0, 80)}"`);
+  const said = (m: LabelMatcher) => text.visibleKeys.some((k) => k !== '' && m.keys.has(k));
+  if (said(BADGES.verified)) facts.add('verified', true, 'badge "Verified"');
+  if (said(BADGES.gold)) facts.add('gold', true, 'badge "Gold Supplier"');
+  if (said(BADGES.ta)) facts.add('taOffered', true, 'badge "Trade Assurance"');
 }
 
-function taFromSentence(sequence: readonly string[]) {
-  for (const text of sequence) {
-    const m = TA_SENTENCE.exec(text);
-    if (m) return positive(parseMoney(m[1] as string, 'USD'));
+/** Texts with their label keys, computed once for every field's lookup: the whole text, and the part before a colon. */
+interface Keyed {
+  texts: readonly string[];
+  keys: string[];
+  colonAt: number[];
+  colonKeys: string[];
+}
+
+function keyed(texts: readonly string[], keys?: string[]): Keyed {
+  const out: Keyed = { texts, keys: [], colonAt: [], colonKeys: [] };
+  texts.forEach((t, i) => {
+    const short = t.length <= 120;
+    out.keys.push(keys?.[i] ?? (short ? labelKey(t) : ''));
+    const colon = short ? t.search(/[:：]/) : -1;
+    out.colonAt.push(colon);
+    out.colonKeys.push(colon > 0 ? labelKey(t.slice(0, colon)) : '');
+  });
+  return out;
+}
+
+/** The first value after a label that fits the field (a label may also appear as a heading or a link). */
+function firstFitting(
+  k: Keyed,
+  matcher: LabelMatcher,
+  shape: Shape,
+  sameLineOnly = false,
+): { value: unknown; label: string } | null {
+  const seq = k.texts;
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i] as string;
+    const colon = k.colonAt[i] as number;
+    if (colon > 0 && matcher.keys.has(k.colonKeys[i] as string)) {
+      const rest = t.slice(colon + 1).trim();
+      const value = shape(rest || (sameLineOnly ? null : seq[i + 1]));
+      if (value !== null && value !== undefined) return { value, label: t.slice(0, colon) };
+      continue;
+    }
+    const key = k.keys[i] as string;
+    // "Response rate 94.6%", "Trade Assurance Limit US$50,000": label and value in one node, no colon.
+    const inline = t.length <= 80 && key.length === t.length ? afterLabelPrefix(t, key, matcher) : null;
+    if (inline) {
+      const value = shape(inline.rest);
+      if (value !== null && value !== undefined) return { value, label: inline.label };
+    }
+    if (sameLineOnly) continue;
+    if (!matcher.keys.has(key) && !(t.endsWith(')') && matcher.keys.has(labelKey(stripCount(t))))) continue;
+    const value = shape(seq[i + 1]);
+    if (value !== null && value !== undefined) return { value, label: t };
   }
   return null;
 }
 
-const positive = <T extends { minor: number } | null>(m: T): T | null => (m && m.minor > 0 ? m : null);
-
-function shortValue(text: string | null, max: number): string | null {
-  return text && text.length <= max ? text : null;
+function afterLabelPrefix(
+  t: string,
+  key: string,
+  matcher: LabelMatcher,
+): { label: string; rest: string } | null {
+  for (const prefix of matcher.prefixes) {
+    if (key.length > prefix.length + 1 && key.startsWith(prefix) && key[prefix.length] === ' ')
+      return { label: t.slice(0, prefix.length), rest: t.slice(prefix.length + 1).trim() };
+  }
+  return null;
 }
 
-function percentOf(text: string | null): number | null {
-  return text ? parsePercent(text) : null;
+const stripCount = (t: string) => t.replace(/\s*\(\d[\d,.]*\)\s*$/, '');
+/** Lines of a comment or tooltip; "note: Label: value" also yields "Label: value". */
+const splitLines = (t: string) =>
+  t
+    .split(/\s*(?:\n|\||;|•)\s*/)
+    .flatMap((line) => {
+      const colon = line.search(/[:：]/);
+      const rest = colon > 0 ? line.slice(colon + 1).trim() : '';
+      return /[:：]/.test(rest) ? [line, rest] : [line];
+    })
+    .filter((s) => s.length > 0);
+
+function taSentence(texts: readonly string[], facts: FactSet<SupplierField>): void {
+  for (const t of texts) {
+    const m = t.length <= 300 ? TA_SENTENCE.exec(t) : null;
+    if (!m) continue;
+    facts.add('taLimit', limitShape(m[1]), `sentence "${t.slice(0, 80)}"`);
+    return;
+  }
 }
 
-/** "4.6/5", "4,6 / 5.0", "4.6" → 4.6. */
-function ratingOf(text: string | null): number | null {
-  const first = text ? findNumbers(text)[0] : undefined;
-  if (!first) return null;
-  const value = decimalToNumber(first.value);
-  return value >= 0 && value <= 5 ? value : null;
+/** "Store reviews (334)" then "4.9"; "Store rating" "4.7/5" "(1966)"; "Based on 334 reviews". */
+function storeReviews(seq: readonly string[], keys: readonly string[], facts: FactSet<SupplierField>): void {
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i] as string;
+    const labelled = /^(.*?)\s*\((\d[\d,.]*)\)$/.exec(t);
+    if (labelled && M.rating.keys.has(labelKey(labelled[1] as string))) {
+      facts.add('reviewCount', countShape(labelled[2]), `visible text "${t}"`);
+      return;
+    }
+    if (!M.rating.keys.has(keys[i] ?? '')) continue;
+    // The count a step or two after the rating: "(1966)", "(38 reviews)".
+    for (const next of [seq[i + 2], seq[i + 3]]) {
+      const m = next ? (/^\((\d[\d,.]*)\)$/.exec(next) ?? REVIEWS.exec(next)) : null;
+      if (m && next && next.length <= 40) {
+        facts.add('reviewCount', countShape(m[1]), `visible text "${t}" … "${next}"`);
+        return;
+      }
+    }
+  }
+  for (const t of seq) {
+    const m = t.length <= 80 ? REVIEWS.exec(t) : null;
+    if (m && /based on|store|boutique|tienda|shop/i.test(t)) {
+      facts.add('reviewCount', countShape(m[1]), `visible text "${t}"`);
+      return;
+    }
+  }
+}
+
+function yearsBadge(seq: readonly string[], facts: FactSet<SupplierField>): void {
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i] as string;
+    if (YEARS_ATTRIBUTE.test(seq[i - 1] ?? '')) continue;
+    const joined = /^\d{1,2}$/.test(t) && YEAR_WORD.test(seq[i + 1] ?? '') ? `${t} ${seq[i + 1]}` : t;
+    if (YEARS_BADGE.test(joined) || /^\d{1,2}\s?yrs? on alibaba/i.test(t)) {
+      facts.add('years', yearsShape(joined), `badge "${joined}"`);
+      // "3 yrs · CN": a two-letter code right after the years badge is the supplier's country.
+      const next = seq[i + (joined === t ? 1 : 2)];
+      if (next && /^[A-Z]{2}$/.test(next)) facts.add('country', next, `badge "${joined} ${next}"`);
+      return;
+    }
+  }
+}
+
+/** "Located in CN" on the company card. */
+function located(seq: readonly string[], facts: FactSet<SupplierField>): void {
+  for (const t of seq) {
+    const m = t.length <= 60 ? LOCATED_IN.exec(t) : null;
+    if (!m) continue;
+    const last = (m[1] as string).split(/,\s*/).pop() ?? '';
+    facts.add('country', countryShape(last) ?? countryFromName(last), `visible text "${t}"`);
+    return;
+  }
+}
+
+/** Strong data keys a comment may carry as text (`<!-- baoAccountAmount: 84,000 -->`), per field. */
+const COMMENT_FIELDS: [SupplierField, Shape][] = [
+  ['taLimit', (v) => limitShape(v)],
+  ['responseRate', (v) => percentShape(v, true)],
+  ['responseTime', durationShape],
+  ['years', yearsShape],
+  ['name', nameShape],
+];
+
+function commentKeys(comments: readonly string[], facts: FactSet<SupplierField>): void {
+  for (const comment of comments) {
+    if (comment.length > 2000 || !/[:=]/.test(comment)) continue;
+    for (const [field, shape] of COMMENT_FIELDS) {
+      for (const entry of SUPPLIER_KEYS[field as keyof typeof SUPPLIER_KEYS]) {
+        if ('weak' in entry || !comment.includes(entry.key)) continue;
+        const m = new RegExp(`["']?${entry.key}["']?\\s*[:=]\\s*["']?([^"'\\n;}]{1,60})`).exec(comment);
+        const value = m ? shape((m[1] as string).trim()) : null;
+        facts.add(field, value, `HTML comment ${entry.key}`);
+      }
+    }
+  }
 }

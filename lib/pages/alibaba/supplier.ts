@@ -1,103 +1,123 @@
-import type { SupplierFacts } from '../../model/supplier';
-import { EMPTY_SUPPLIER } from '../../model/supplier';
-import { findEmbeddedValue } from '../embedded-json';
-import { textSequence } from '../labels/text-sequence';
-import { isObject, mergeSupplier, pick, supplierFromJson, unwrap } from './supplier-fields';
-import { minisiteProfile, supplierFromText } from './supplier-text';
+import type { Conflict } from '../../model/conflict';
+import type { Money } from '../../model/money';
+import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
+import {
+  FactSet,
+  type SameFn,
+  sameDuration,
+  sameMoney,
+  sameName,
+  sameRate,
+  sameRating,
+} from '../facts/fact-set';
+import {
+  type ProductReviewField,
+  readDataAttributes,
+  readSupplierData,
+  type SupplierField,
+} from '../facts/supplier-data';
+import { type DataRoot, pageDataRoots } from '../sources/page-data';
+import { type PageText, pageText } from '../sources/page-text';
+import { readSupplierText } from './supplier-text';
 
 /**
- * Supplier minisite / company profile (<sub>.en.alibaba.com). Two JSON shapes:
- * - 2018–2025: `<div module-name="icbu-pc-shopSign" module-data="<URL-encoded JSON>">`,
- *   data under mds.moduleData.data, values often `{fieldName, value}` wrappers;
- *   sibling modules icbu-pc-verifiedOverview / icbu-pc-verifiedInquery add
- *   supplierOnTimeDeliveryRate and friends. Carries the TA limit (baoAccountAmount).
- * - 2026: `window.shopBizData = {globalData:{esiteSubDomain}, pageModuleMap:[{moduleName, moduleData}]}`
- *   (sanitized capture vuongc4298/vct-connect alibaba_profile_dgxuandele.html).
- *   It has NO TA limit: taLimit stays null ("limit not shown"), never inferred.
- * Then labelled visible text fills what is still unknown.
+ * A supplier's facts from every place the page keeps them: its data first
+ * (inline scripts, JSON scripts, module-data attributes; facts/supplier-data.ts),
+ * then its text (labelled visible text, hidden tooltips, comments, the title;
+ * supplier-text.ts). The first value that fits a fact's shape is kept; a
+ * different value elsewhere on the page becomes a conflict the buyer is shown.
+ * Used for minisites and contact pages here, and for the company card of
+ * product pages (product.ts).
  */
+export interface SupplierReading {
+  supplier: SupplierFacts | null;
+  conflicts: Conflict[];
+  productReview: FactSet<ProductReviewField>;
+}
 
-/** Older minisite modules that describe the supplier, most trusted first. */
-const MODULES = [
-  'icbu-pc-shopSign',
-  'icbu-pc-verifiedOverview',
-  'icbu-pc-verifiedInquery',
-  'icbu-pc-companyCard',
-];
-/** 2026 pageModuleMap modules with supplier facts. */
-const BIZ_MODULES = ['supplierPerformance', 'supplierActionBar', 'companyInfo', 'supplierInfo'];
-
-export function extractAlibabaSupplier(
+export function readSupplierFacts(
   doc: Document,
   url: string,
   scripts: readonly string[],
-): SupplierFacts | null {
-  let facts: SupplierFacts = { ...EMPTY_SUPPLIER };
-  for (const data of moduleDataBlocks(doc, scripts))
-    facts = mergeSupplier(facts, supplierFromJson(data, url));
-  for (const data of shopBizModules(scripts)) facts = mergeSupplier(facts, supplierFromJson(data, url));
-  facts = mergeSupplier(facts, supplierFromText(textSequence(doc.body ?? doc), url));
-  if (!facts.profileUrl) facts.profileUrl = minisiteProfile(url);
-  return facts;
+  opts: { roots?: DataRoot[]; text?: PageText } = {},
+): SupplierReading {
+  const facts = new FactSet<SupplierField>();
+  const productReview = new FactSet<ProductReviewField>();
+  const text = opts.text ?? pageText(doc);
+  readSupplierData(opts.roots ?? pageDataRoots(scripts, text), url, facts, productReview);
+  readDataAttributes(doc, url, facts);
+  readSupplierText(text, facts);
+  const supplier = supplierFromFacts(facts, url);
+  return {
+    supplier: Object.values(supplier).some((v) => v !== null && v !== undefined) ? supplier : null,
+    conflicts: supplierConflicts(facts),
+    productReview,
+  };
 }
 
-/** module-data attributes (URL-encoded JSON) of the known modules, plus the same blocks inlined in scripts. */
-function moduleDataBlocks(doc: Document, scripts: readonly string[]): unknown[] {
-  const blocks: unknown[] = [];
-  // One tree walk for all modules, then pick them in order of trust.
-  const elements = Array.from(doc.querySelectorAll('[module-name][module-data]')).slice(0, 200);
-  for (const name of MODULES) {
-    for (const el of elements.filter((e) => e.getAttribute('module-name') === name).slice(0, 3)) {
-      const data = innerData(decodeModuleData(el.getAttribute('module-data') ?? ''));
-      if (data) blocks.push(data);
-    }
-    const inline = innerData(findEmbeddedValue(scripts, name));
-    if (inline) blocks.push(inline);
-  }
-  return blocks;
+export function extractAlibabaSupplier(doc: Document, url: string, scripts: readonly string[]) {
+  const { supplier, conflicts } = readSupplierFacts(doc, url, scripts);
+  return { supplier, conflicts };
 }
 
-export function decodeModuleData(raw: string): unknown {
-  if (!raw || raw.length > 2_000_000) return undefined;
-  for (const text of [raw, safeDecode(raw)]) {
-    if (!text) continue;
-    try {
-      return JSON.parse(text);
-    } catch {
-      // try the next decoding
-    }
-  }
-  return undefined;
+export function supplierFromFacts(facts: FactSet<SupplierField>, url: string): SupplierFacts {
+  const taLimit = facts.get<Money>('taLimit');
+  const reviewCount = facts.get<number>('reviewCount') ?? facts.get<number>('reviewOrderCount');
+  const rating = facts.get<number>('rating');
+  return {
+    ...EMPTY_SUPPLIER,
+    name: facts.get('name'),
+    companyId: facts.get('companyId'),
+    profileUrl: facts.get('profileUrl') ?? minisiteProfile(url),
+    country: facts.get('country'),
+    yearsOnPlatform: facts.get('years'),
+    verified: facts.get('verified'),
+    gold: facts.get('gold'),
+    taOffered: taLimit ? true : facts.get('taOffered'),
+    taLimit,
+    taRemaining: facts.get('taRemaining'),
+    taCreditLevel: facts.get('taCreditLevel'),
+    responseRate: facts.get('responseRate'),
+    responseTimeText: facts.get('responseTime'),
+    onTimeDeliveryRate: facts.get('onTime'),
+    // "0.0" from no reviews is no rating at all.
+    rating: reviewCount === 0 ? null : rating,
+    reviewCount,
+    storeId: facts.get('storeId'),
+    positiveRate: facts.get('positiveRate'),
+    openedOn: facts.get('openedOn'),
+  };
 }
 
-function safeDecode(raw: string): string | null {
+/** Public names of the facts whose disagreement the buyer is told about (the audit JSON's supplier fields). */
+const CONFLICT_FIELDS: Partial<Record<SupplierField, [string, SameFn]>> = {
+  name: ['name', sameName],
+  years: ['years', (a, b) => a === b],
+  taLimit: ['taLimit', sameMoney],
+  taRemaining: ['taRemaining', sameMoney],
+  responseRate: ['responseRate', sameRate],
+  responseTime: ['responseTime', sameDuration],
+  onTime: ['onTimeDeliveryRate', sameRate],
+  rating: ['rating', sameRating],
+  reviewCount: ['reviewCount', (a, b) => a === b],
+  positiveRate: ['positiveRate', sameRate],
+};
+
+export function supplierConflicts(facts: FactSet<SupplierField>): Conflict[] {
+  const same = Object.fromEntries(Object.entries(CONFLICT_FIELDS).map(([k, v]) => [k, v[1]]));
+  return facts
+    .conflicts('', same)
+    .filter((c) => c.field in CONFLICT_FIELDS)
+    .map((c) => ({ ...c, field: `supplier.${CONFLICT_FIELDS[c.field as SupplierField]?.[0]}` }));
+}
+
+/** On a minisite the page itself names the supplier: its company_profile.html. */
+export function minisiteProfile(pageUrl: string): string | null {
   try {
-    return decodeURIComponent(raw.replace(/\+/g, '%20'));
+    const url = new URL(pageUrl);
+    if (!/^[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com$/i.test(url.hostname)) return null;
+    return `https://${url.hostname}/company_profile.html`;
   } catch {
     return null;
   }
-}
-
-/** mds.moduleData.data / moduleData.data / data: the object that holds the facts. */
-function innerData(value: unknown): Record<string, unknown> | null {
-  let node: unknown = value;
-  for (const key of ['mds', 'moduleData', 'data']) {
-    if (isObject(node) && isObject(node[key])) node = node[key];
-  }
-  return isObject(node) ? node : null;
-}
-
-function shopBizModules(scripts: readonly string[]): unknown[] {
-  const map = findEmbeddedValue(scripts, 'pageModuleMap');
-  if (!Array.isArray(map)) return [];
-  const byName = new Map<string, unknown>();
-  for (const entry of map) {
-    if (isObject(entry) && typeof entry.moduleName === 'string')
-      byName.set(entry.moduleName, entry.moduleData);
-  }
-  const out = BIZ_MODULES.map((name) => byName.get(name)).filter(isObject);
-  const globalData = findEmbeddedValue(scripts, 'globalData');
-  const sub = unwrap(pick(globalData, ['esiteSubDomain']));
-  if (typeof sub === 'string') out.push({ esiteSubDomain: sub });
-  return out;
 }

@@ -1,17 +1,17 @@
+import type { Conflict } from '../../model/conflict';
 import { type ProductFacts, ProductFactsSchema } from '../../model/product';
 import { validateFields } from '../../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../../model/supplier';
 import { parsePercent } from '../../money/parse';
-import { isRecord, type Json, pick, text } from '../alibaba/order-json';
 import { cleanText } from '../alibaba/order-text';
+import { readSupplierFacts } from '../alibaba/supplier';
 import { textPrefix } from '../dom-text';
-import { findEmbeddedValue, scriptTexts } from '../embedded-json';
+import { scriptTexts } from '../embedded-json';
+import { type DataRoot, pageDataRoots } from '../sources/page-data';
+import { pageText } from '../sources/page-text';
+import { buyerProtectionOf, idOf, priceRangeOf, titleOf } from './item-data';
 
-/**
- * AliExpress store facts that SupplierFacts has no field for (yet): the
- * positive-feedback rate and the year the store opened. Returned beside the
- * shared shapes so the lead can decide where they belong.
- */
+/** Store facts kept beside the shared shapes for the callers that read them here (the popup, tests). */
 export interface AliexpressStoreFacts {
   storeId: string | null;
   /** 0–100 (96.5 = 96.5% positive feedback). */
@@ -24,14 +24,18 @@ export interface AliexpressItemFacts {
   product: ProductFacts | null;
   supplier: SupplierFacts | null;
   store: AliexpressStoreFacts | null;
+  conflicts: Conflict[];
 }
 
 /**
- * An AliExpress item page (/item/<id>.html). Data arrives by API
- * (`mtop.aliexpress.pdp.pc.query`: SHOP_CARD_PC{storeName, sellerPositiveRate,
- * sellerScore, sellerInfo{openedYear, topRatedSeller}}); before ~2023 it sat in
- * `window.runParams.data.storeModule{storeName, positiveRate}`. Both are read
- * when embedded; the `/store/<id>` link and its surrounding text are the fallback.
+ * An AliExpress item page (/item/<id>.html) in either data format the page has
+ * used: `window.runParams.data` with …Module objects (storeModule, priceModule,
+ * titleModule, buyerProtectionModule; until ~2023) or …Component objects
+ * (sellerComponent, storeHeaderComponent, storeFeedbackComponent,
+ * priceComponent, feedbackComponent, sellerPromiseComponent; the airvzxf
+ * captures), and the API's SHOP_CARD_PC. The store comes from the same key
+ * tables as an Alibaba supplier (facts/supplier-data.ts); visible text fills
+ * what no data gives.
  */
 export function extractAliexpressItem(
   doc: Document,
@@ -40,65 +44,95 @@ export function extractAliexpressItem(
   scripts: readonly string[] = scriptTexts(doc),
 ): AliexpressItemFacts {
   try {
-    const shopCard = asRecord(findEmbeddedValue(scripts, 'SHOP_CARD_PC'));
-    const storeModule = asRecord(findEmbeddedValue(scripts, 'storeModule'));
-    const titleModule =
-      asRecord(findEmbeddedValue(scripts, 'titleModule')) ??
-      asRecord(findEmbeddedValue(scripts, 'PRODUCT_TITLE'));
-    const shop = shopCard ?? storeModule;
-    const link = doc.querySelector('a[href*="/store/"]');
-    const linkHref = link?.getAttribute('href') ?? '';
-    // Read only what is searched: cleaning a page with a 2 MB text node whole costs tens of ms.
-    const pageText = cleanText(doc.body ? textPrefix(doc.body, 400_000) : '').slice(0, 200_000);
-
-    const storeUrl = text(pick(shop, 'sellerInfo.storeURL', 'storeURL', 'storeUrl')) ?? (linkHref || null);
-    const storeId =
-      text(pick(shop, 'sellerInfo.storeNum', 'storeNum', 'storeId')) ??
-      /\/store\/(\d+)/.exec(storeUrl ?? '')?.[1] ??
-      null;
-    const name = text(pick(shop, 'storeName')) ?? (cleanText(link ? textPrefix(link, 2_000) : '') || null);
-    const positive =
-      text(pick(shop, 'sellerPositiveRate', 'positiveRate')) ??
-      /(\d{1,3}(?:[.,]\d)?\s?%)\s*(positive|positivos?|positifs?|positive Bewertungen)/i.exec(
-        pageText,
-      )?.[1] ??
-      null;
-    const opened =
-      text(pick(shop, 'sellerInfo.openedYear', 'openedYear', 'openTime')) ??
-      /(store opened|open since|since|ouverte depuis|abierta desde|seit|aberta desde)\s*:?\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? )?((19|20)\d{2})/i.exec(
-        pageText,
-      )?.[2] ??
-      null;
-    const openedYear = /\b((19|20)\d{2})\b/.exec(opened ?? '')?.[1];
-    const topRated = pick(shop, 'sellerInfo.topRatedSeller', 'topRatedSeller');
-    const score = Number(text(pick(shop, 'sellerScore')));
-    const store: AliexpressStoreFacts = {
-      storeId,
-      positiveRate: positive ? parsePercent(positive.includes('%') ? positive : `${positive}%`) : null,
-      openedYear: openedYear ? Number(openedYear) : null,
-      topRated: typeof topRated === 'boolean' ? topRated : null,
-    };
-    const supplier =
-      name || storeId
-        ? validateFields(SupplierFactsSchema, {
-            name,
-            companyId: text(pick(shop, 'companyId', 'sellerInfo.companyId')),
-            profileUrl: absolute(storeUrl),
-            rating: Number.isFinite(score) && score > 0 && score <= 5 ? score : null,
+    const text = pageText(doc);
+    const roots = pageDataRoots(scripts, text);
+    const read = readSupplierFacts(doc, url, scripts, { roots, text });
+    const pageWords = cleanText(doc.body ? textPrefix(doc.body, 400_000) : '').slice(0, 200_000);
+    const supplier = withTextFallback(read.supplier, doc, pageWords);
+    const id = idOf(roots) ?? /\/item\/(?:\d+\/)?(\d+)\.html/.exec(url)?.[1] ?? null;
+    const h1 = doc.querySelector('h1');
+    const title = titleOf(roots) ?? (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null);
+    const product =
+      id || title
+        ? validateFields(ProductFactsSchema, {
+            id,
+            title,
+            priceRange: priceRangeOf(roots),
+            taOffered: null,
+            rating: read.productReview.get('rating'),
+            reviewCount: read.productReview.get('reviewCount'),
+            buyerProtection: buyerProtectionOf(roots),
+            supplier,
           })
         : null;
-    const h1 = doc.querySelector('h1');
-    const id = /\/item\/(?:\d+\/)?(\d+)\.html/.exec(url)?.[1] ?? null;
-    const title =
-      text(pick(titleModule, 'subject', 'text')) ?? (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null);
-    const product = id || title ? validateFields(ProductFactsSchema, { id, title, supplier }) : null;
-    return { product, supplier, store: name || storeId ? store : null };
+    return { product, supplier, store: storeOf(supplier, roots, pageWords), conflicts: read.conflicts };
   } catch {
-    return { product: null, supplier: null, store: null };
+    return { product: null, supplier: null, store: null, conflicts: [] };
   }
 }
 
-const asRecord = (v: unknown): Json | null => (isRecord(v) ? v : null);
+/** A page built in the browser: the store link and its surrounding words. */
+function withTextFallback(
+  supplier: SupplierFacts | null,
+  doc: Document,
+  words: string,
+): SupplierFacts | null {
+  const link = doc.querySelector('a[href*="/store/"]');
+  const href = link?.getAttribute('href') ?? '';
+  const base: SupplierFacts | null = supplier ?? (link ? ({} as SupplierFacts) : null);
+  if (!base) return null;
+  const out = { ...base };
+  out.name ??= cleanText(link ? textPrefix(link, 2_000) : '') || null;
+  out.storeId ??= /\/store\/(\d+)/.exec(out.profileUrl ?? href)?.[1] ?? null;
+  out.profileUrl ??= absolute(href);
+  out.positiveRate ??= positiveFromWords(words);
+  return validateFields(SupplierFactsSchema, out as Record<string, unknown>);
+}
+
+function storeOf(
+  supplier: SupplierFacts | null,
+  roots: readonly DataRoot[],
+  words: string,
+): AliexpressStoreFacts | null {
+  if (!supplier || (!supplier.name && !supplier.storeId)) return null;
+  const openedYear =
+    Number(supplier.openedOn?.slice(0, 4)) ||
+    Number(
+      /(store opened|open since|since|ouverte depuis|abierta desde|seit|aberta desde)\s*:?\s*(?:[A-Za-z]{3,9}\.? \d{1,2},? )?((19|20)\d{2})/i.exec(
+        words,
+      )?.[2],
+    ) ||
+    null;
+  return {
+    storeId: supplier.storeId ?? null,
+    positiveRate: supplier.positiveRate ?? null,
+    openedYear,
+    topRated: topRatedOf(roots),
+  };
+}
+
+function positiveFromWords(words: string): number | null {
+  const m = /(\d{1,3}(?:[.,]\d)?\s?%)\s*(positive|positivos?|positifs?|positive Bewertungen)/i.exec(words);
+  return m ? parsePercent(m[1] as string) : null;
+}
+
+function topRatedOf(roots: readonly DataRoot[]): boolean | null {
+  for (const { value } of roots) {
+    const found = findKey(value, 'topRatedSeller', 4);
+    if (typeof found === 'boolean') return found;
+  }
+  return null;
+}
+
+function findKey(node: unknown, key: string, depth: number): unknown {
+  if (!node || typeof node !== 'object' || depth < 0) return undefined;
+  if (!Array.isArray(node) && key in node) return (node as Record<string, unknown>)[key];
+  for (const child of Object.values(node as Record<string, unknown>)) {
+    const v = findKey(child, key, depth - 1);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
 
 function absolute(href: string | null): string | null {
   if (!href) return null;

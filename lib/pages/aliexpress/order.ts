@@ -1,4 +1,5 @@
 import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
+import type { PageSnapshot } from '../../model/snapshot';
 import { orderFromText } from '../alibaba/order-from-text';
 import { fillMissing, hasAnyFact, joinSpecText } from '../alibaba/order-merge';
 import { indexText } from '../dom-text';
@@ -64,4 +65,22 @@ function idFromUrl(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The order page's snapshot completed with the order the page's own API
+ * returned (observed by the MAIN-world script): the API's values first, the
+ * page's text for the rest. An API order for another order is ignored.
+ */
+export function withApiOrder(snapshot: PageSnapshot, api: OrderFacts | null): PageSnapshot {
+  if (!api || snapshot.kind !== 'aliexpress:order') return snapshot;
+  const page = snapshot.order;
+  if (page?.id && api.id && page.id !== api.id) return snapshot;
+  const merged: OrderFacts = { ...api, via: [...api.via] };
+  if (page) {
+    const { marketplace: _m, via: _v, ...rest } = page;
+    fillMissing(merged, rest, 'text');
+    merged.statedDeadlines = [...new Set([...merged.statedDeadlines, ...page.statedDeadlines])];
+  }
+  return { ...snapshot, order: validateOrderFacts(merged) };
 }

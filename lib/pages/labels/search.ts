@@ -28,3 +28,65 @@ export const SEARCH_LABELS = {
     'Anúncio',
   ],
 } as const;
+
+/**
+ * Where search data keeps its offer list: the anchor key of its holder, with
+ * where each was seen. The list inside is `offers`, `offerList`, `list` or `itemList`.
+ */
+export const OFFER_LISTS: readonly [anchor: string, seen: string][] = [
+  [
+    'offerResultData',
+    'window.__page__data (both 2024 captures); supplier tab offerList (json_search layout)',
+  ],
+  ['model', 'supplier-search API {success, model: {offers}} (public spec, 2025)'],
+  ['mainList', 'older result pages (public scraper code)'],
+];
+
+/** Objects an offer nests its facts in (older layout), looked into after the offer itself, in this order. */
+export const OFFER_NESTS = [
+  'information',
+  'supplier',
+  'company',
+  'companyInfo',
+  'tradePrice',
+  'reviews',
+  'review',
+  'tradeAssurance',
+  'supplierCountry',
+];
+
+/** Keys per offer fact, most specific first (seen: 2024 captures' flat offers; older nested objects; supplier tab). */
+export const OFFER_KEYS = {
+  productId: ['productId', 'id'],
+  title: ['title', 'enPureTitle', 'puretitle', 'subject'],
+  productUrl: ['productUrl', 'productHref', 'detailUrl'],
+  supplierName: ['companyName', 'supplierName', 'companyTitle'],
+  companyId: ['companyId', 'supplierId'],
+  supplierUrl: ['supplierHref', 'companyProfileUrl', 'supplierHomeHref', 'profileUrl'],
+  years: [
+    'goldSupplierYears',
+    'goldYears',
+    'goldYearsNumber',
+    'supplierYears',
+    'supplierYear',
+    'companyJoinYears',
+  ],
+  verified: ['verifiedSupplier', 'isVerified', 'verified', 'assessedSupplier'],
+  /** TA flag holders, in order: booleans, a nested {tradeAssurance: true}, an icon URL; tradeProduct counts only when true. */
+  taOffered: [
+    'tradeAssurance',
+    'isTradeAssurance',
+    'taSupplier',
+    'hasTradeAssurance',
+    'tradeAssuranceIcon',
+    'taIcon',
+    'tradeProduct',
+  ],
+  taLimit: ['taLimit', 'tradeAssuranceLimit', 'baoAccountAmount'],
+  rating: ['reviewScore', 'storeRating', 'averageStar'],
+  reviewCount: ['reviewCount', 'reviewsCount', 'totalReviewCount'],
+  price: ['price', 'priceV2', 'promotionPrice', 'priceRange'],
+  moq: ['moqV2', 'moq', 'minOrder', 'minOrderQuantity'],
+  isAd: ['isP4P', 'isAd', 'p4p', 'newAd'],
+  country: ['countryCode', 'code', 'country'],
+} as const;

@@ -1,135 +1,167 @@
 /**
- * Visible labels on supplier surfaces (minisite company_profile.html, the
- * product page's company card, search cards), in en/fr/es/de/pt. English
- * wording from the real captures: the product page's onlinePerformance
- * titles ("Response time", "On-time dispatch rate"), the 2026 shopBizData
- * labels ("Online revenue", "Average dispatch time"); other languages follow
- * alibaba.com's localised sites (french./spanish./german./portuguese.).
- * Compared with labelKey(): case-, accent- and trailing-colon-insensitive.
+ * Visible labels of supplier facts (minisite company_profile.html and
+ * contactinfo.html, the product page's company card, search cards, hidden
+ * tooltips), one table per fact, each text with where it was seen (a comment: the notes are not shipped). English
+ * wording is from the real captures (named as in the shared fixtures README);
+ * other languages follow alibaba.com's localised sites (french./spanish./
+ * german./portuguese.) and are marked "localised site". Compared with
+ * labelKey(): case-, accent- and trailing-colon-insensitive.
  */
-export const SUPPLIER_LABELS = {
+
+const LABEL_TABLE = {
   name: [
-    'Company name',
-    'Supplier',
-    'Nom de la société',
-    'Nom de l’entreprise',
-    'Nombre de la empresa',
-    'Firmenname',
-    'Nome da empresa',
+    'Company name', // QwayInc module-data companyContact title "Company Name"
+    'Nom de la société', // localised site
+    'Nom de l’entreprise', // localised site
+    'Nombre de la empresa', // localised site
+    'Firmenname', // localised site
+    'Nome da empresa', // localised site
   ],
   years: [
-    'Years on Alibaba.com',
-    'Years on Alibaba',
-    'Year established',
-    'Years',
-    'Ans sur Alibaba.com',
-    'Años en Alibaba.com',
-    'Jahre auf Alibaba.com',
-    'Anos no Alibaba.com',
+    'Years on Alibaba.com', // product company card ("6 yrs on Alibaba.com")
+    'Years on Alibaba', // older company cards
+    'Ans sur Alibaba.com', // localised site
+    'Años en Alibaba.com', // localised site
+    'Jahre auf Alibaba.com', // localised site
+    'Anos no Alibaba.com', // localised site
   ],
-  country: ['Country/Region', 'Location', 'Pays/Région', 'País/Región', 'Land/Region', 'País/Região'],
+  country: [
+    'Country/Region', // Supplier.html search cards "Country/Region:"
+    'Location', // HTMLPageUV overview "Location:"
+    'Pays/Région', // localised site
+    'País/Región', // localised site
+    'Land/Region', // localised site
+    'País/Região', // localised site
+  ],
   taLimit: [
-    'Trade Assurance limit',
-    'Trade Assurance Limit',
-    'Trade Assurance',
-    'Order protection limit',
-    'Limite Trade Assurance',
-    'Limite de Trade Assurance',
-    'Límite de Trade Assurance',
-    'Trade Assurance-Limit',
-    'Limite do Trade Assurance',
-    'Limite de Garantia Comercial',
+    'Trade Assurance limit', // issue 11 report; own fixtures
+    'Trade Assurance Limit', // issue 11 report
+    'Suppliers Trade Assurance Limit', // HTMLPageUV hidden tooltip "Suppliers Trade Assurance Limit:"
+    "Supplier's Trade Assurance Limit", // issue 11 report (hidden tooltip)
+    'Supplier’s Trade Assurance Limit', // the same with a typographic apostrophe
+    'Trade Assurance', // own fixtures ("Trade Assurance: US $42,000")
+    'Order protection limit', // own fixtures
+    'Limite Trade Assurance', // localised site
+    'Limite de Trade Assurance', // localised site
+    'Limite Trade Assurance du fournisseur', // localised site
+    'Límite de Trade Assurance', // localised site
+    'Límite de Trade Assurance del proveedor', // localised site
+    'Trade Assurance-Limit', // localised site
+    'Trade Assurance-Limit des Lieferanten', // localised site
+    'Limite do Trade Assurance', // localised site
+    'Limite de Garantia Comercial', // localised site
+  ],
+  taRemaining: [
+    'Remaining Trade Assurance limit', // own fixtures (the limit still available)
+    'Available Trade Assurance limit', // own fixtures
+    'Trade Assurance balance', // named after the inquiry form JSON tradeAssurance.balance
   ],
   taCreditLevel: [
-    'Credit level',
-    'Trade Assurance credit level',
-    'Niveau de crédit',
-    'Nivel de crédito',
-    'Kreditstufe',
-    'Nível de crédito',
+    'Credit level', // own fixtures
+    'Trade Assurance credit level', // own fixtures
+    'Niveau de crédit', // localised site
+    'Nivel de crédito', // localised site
+    'Kreditstufe', // localised site
+    'Nível de crédito', // localised site
   ],
   responseRate: [
-    'Response rate',
-    'Taux de réponse',
-    'Tasa de respuesta',
-    'Antwortrate',
-    'Antwortquote',
-    'Taxa de resposta',
+    'Response rate', // HTMLPageUV company card table "Response Rate"; json_store overview
+    'Taux de réponse', // localised site
+    'Tasa de respuesta', // localised site
+    'Antwortrate', // localised site
+    'Antwortquote', // localised site
+    'Taxa de resposta', // localised site
   ],
   responseTime: [
-    'Response time',
-    'Avg. response time',
-    'Average response time',
-    'Temps de réponse',
-    'Délai de réponse',
-    'Tiempo de respuesta',
-    'Antwortzeit',
-    'Reaktionszeit',
-    'Tempo de resposta',
+    'Response time', // HTMLPageUV company card table; detailData onlinePerformance; YrayPixels card
+    'Avg. response time', // older company cards
+    'Average response time', // older company cards
+    'Temps de réponse', // localised site
+    'Délai de réponse', // localised site
+    'Tiempo de respuesta', // localised site
+    'Antwortzeit', // localised site
+    'Reaktionszeit', // localised site
+    'Tempo de resposta', // localised site
   ],
   onTimeDelivery: [
-    'On-time delivery rate',
-    'On-time delivery',
-    'On-time dispatch rate',
-    'On-time dispatch',
-    'Taux de livraison à temps',
-    "Taux d'expédition à temps",
-    'Tasa de entrega a tiempo',
-    'Tasa de envío a tiempo',
-    'Pünktliche Lieferrate',
-    'Pünktliche Lieferung',
-    'Pünktlicher Versand',
-    'Taxa de entrega no prazo',
-    'Taxa de envio no prazo',
+    'On-time delivery rate', // YrayPixels company overview "On-time delivery rate 89.6%"
+    'On-time delivery', // older company cards
+    'On-time dispatch rate', // detailData performanceList / onlinePerformance
+    'On-time dispatch', // older company cards
+    'Taux de livraison à temps', // localised site
+    "Taux d'expédition à temps", // localised site
+    'Tasa de entrega a tiempo', // localised site
+    'Tasa de envío a tiempo', // localised site
+    'Pünktliche Lieferrate', // localised site
+    'Pünktliche Lieferung', // localised site
+    'Pünktlicher Versand', // localised site
+    'Taxa de entrega no prazo', // localised site
+    'Taxa de envio no prazo', // localised site
   ],
   rating: [
-    'Store rating',
-    'Supplier rating',
-    'Rating',
-    'Ratings & reviews',
-    'Note du magasin',
-    'Évaluation',
-    'Valoración de la tienda',
-    'Valoración',
-    'Shop-Bewertung',
-    'Bewertung',
-    'Avaliação da loja',
-    'Avaliação',
+    'Store rating', // detailData performanceList "Store rating 4.7/5"; authCards
+    'Store reviews', // YrayPixels "Store reviews (334) 4.9"
+    'Supplier rating', // older company cards
+    'Ratings & reviews', // older company cards
+    'Rating and reviews', // older company cards
+    'Supplier reviews', // company profile tables (evaluator DEV page P05 kind: visible label/value tables)
+    'Store rating and reviews', // own wording of the performance block
+    'Valoración', // AliExpress es store block (localised site)
+    'Valoración de la tienda y reseñas', // localised site
+    'Évaluation du fournisseur', // localised site
+    'Note du fournisseur', // localised site
+    'Lieferantenbewertung', // localised site
+    'Avaliação do fornecedor', // localised site
+    'Note du magasin', // localised site
+    'Valoración de la tienda', // localised site
+    'Shop-Bewertung', // localised site
+    'Avaliação da loja', // localised site
   ],
-  reviews: ['Reviews', 'Avis', 'Reseñas', 'Opiniones', 'Bewertungen', 'Avaliações'],
-} as const;
+  reviews: [
+    'Reviews', // search cards
+    'Avis', // localised site
+    'Reseñas', // localised site
+    'Opiniones', // localised site
+    'Bewertungen', // localised site
+    'Avaliações', // localised site
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export const SUPPLIER_LABELS: { [K in keyof typeof LABEL_TABLE]: readonly string[] } = LABEL_TABLE;
 
 /** Badge texts: the badge being present means true; absent means unknown, not false. */
-export const SUPPLIER_BADGES = {
+const BADGE_TABLE = {
   verified: [
-    'Verified',
-    'Verified Supplier',
-    'Verified Pro',
-    'Fournisseur vérifié',
-    'Vérifié',
-    'Proveedor verificado',
-    'Verificado',
-    'Verifizierter Lieferant',
-    'Verifiziert',
-    'Fornecedor verificado',
+    'Verified', // product company card; HTMLPageUV overview
+    'Verified Supplier', // search cards
+    'Verified Pro', // search cards
+    'Fournisseur vérifié', // localised site
+    'Vérifié', // localised site
+    'Proveedor verificado', // localised site
+    'Verificado', // localised site
+    'Verifizierter Lieferant', // localised site
+    'Verifiziert', // localised site
+    'Fornecedor verificado', // localised site
   ],
   gold: [
-    'Gold Supplier',
-    'Fournisseur Gold',
-    'Fournisseur Or',
-    'Proveedor Gold',
-    'Proveedor de oro',
-    'Gold-Lieferant',
-    'Goldlieferant',
-    'Fornecedor Gold',
-    'Fornecedor Ouro',
+    'Gold Supplier', // HTMLPageUV shop sign; product company card medal
+    'Fournisseur Gold', // localised site
+    'Fournisseur Or', // localised site
+    'Proveedor Gold', // localised site
+    'Proveedor de oro', // localised site
+    'Gold-Lieferant', // localised site
+    'Goldlieferant', // localised site
+    'Fornecedor Gold', // localised site
+    'Fornecedor Ouro', // localised site
   ],
   tradeAssurance: [
-    'Trade Assurance',
-    'Protected by Trade Assurance',
-    'Protégé par Trade Assurance',
-    'Protegido por Trade Assurance',
-    'Geschützt durch Trade Assurance',
-    'Protegido pelo Trade Assurance',
+    'Trade Assurance', // HTMLPageUV shop sign; product pages
+    'Protected by Trade Assurance', // product pages
+    'Protégé par Trade Assurance', // localised site
+    'Protegido por Trade Assurance', // localised site
+    'Geschützt durch Trade Assurance', // localised site
+    'Protegido pelo Trade Assurance', // localised site
   ],
-} as const;
+} as const satisfies Record<string, readonly string[]>;
+
+export const SUPPLIER_BADGES: { [K in keyof typeof BADGE_TABLE]: readonly string[] } = BADGE_TABLE;

@@ -31,8 +31,16 @@ describe('IBAN checksum (mod 97)', () => {
       expect(isValidIban(iban)).toBe(false);
     }
   });
-  it('an IBAN that fails the checksum is not reported as one', () => {
-    expect(details('IBAN DE89 3704 0044 0532 0130 01')?.details?.ibans).toBeUndefined();
+  it('a number that fails the checksum is not an IBAN unless the message calls it one', () => {
+    expect(details('ref DE89 3704 0044 0532 0130 01')?.details?.ibans).toBeUndefined();
+  });
+  it("an IBAN the message names, with its country's exact length, counts even with wrong check digits", () => {
+    // A mistyped or made-up IBAN in a chat is still a payment detail: TR is 26 characters, DE 22.
+    expect(details("yeni IBAN'a gönderin: TR12 0001 0012 3456 7890 1234 56")?.details?.ibans).toEqual([
+      'TR120001001234567890123456',
+    ]);
+    expect(details('IBAN DE89 3704 0044 0532 0130 01')?.details?.ibans).toEqual(['DE89370400440532013001']);
+    expect(details('IBAN DE89 3704 0044 0532 0130 0')?.details?.ibans).toBeUndefined(); // one digit short
   });
 });
 

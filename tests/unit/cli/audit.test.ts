@@ -115,3 +115,22 @@ describeWithShared('tradeguard audit on real captures', () => {
     });
   });
 });
+
+describe('tradeguard audit on page data saved on its own', () => {
+  it('reads a bare `window.runParams = {…}` script and a bare JSON response like the page that held them', async () => {
+    const html = readFileSync(OWN('aliexpress-item/item-components-2023.html'), 'utf8');
+    const script = /<script>\s*([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const api = readFileSync(OWN('alibaba-search/lamps-supplier-tab-api.html'), 'utf8');
+    const json = /<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/.exec(api)?.[1] ?? '';
+    const { pages } = await runAuditFiles(
+      [
+        { file: 'item.js', html: script },
+        { file: 'suppliers.json', html: json },
+      ],
+      [],
+    );
+    expect(pages[0]).toMatchObject({ kind: 'aliexpress:item', supplier: { name: 'Orbit Home Store' } });
+    expect(pages[1]?.kind).toBe('alibaba:search');
+    expect(pages[1]?.offers?.[0]?.supplierName).toBe('Foshan Lumen Home Lighting Co., Ltd.');
+  });
+});

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractAlibabaOrder } from '../../../lib/pages/alibaba/order';
 import { loadPage, usd } from '../../support/fixtures';
@@ -76,5 +77,30 @@ describe('extractAlibabaOrder: the demo TA order 218834501001020304', () => {
     const { doc } = loadPage('alibaba-order/ta-detail-218834501001020304-json.html');
     doc.body.innerHTML = '<script>window.x = {"baseInfo": {"id": </script><p>Nothing here</p>';
     expect(extractAlibabaOrder(doc, 'https://biz.alibaba.com/ta/detail.htm')).toBeNull();
+  });
+});
+
+describe('extractAlibabaOrder: a profile link labelled with what it does', () => {
+  // Our own markup, after the shape of text-only order pages: the supplier block
+  // shows the name, then a "View profile" link to the minisite.
+  const page = (linkText: string) =>
+    parseHTML(
+      `<html><body><main><h2>Order No. 2301122334455667</h2>
+       <section><h3>Supplier details</h3><div>Cangzhou Bright Steel Grating Co., Ltd.</div>
+       <a href="https://brightgrating.en.alibaba.com/company_profile.html">${linkText}</a></section>
+       <section><h3>Payment details</h3><table><tr><td>Product amount</td><td>US $9,400.00</td></tr></table></section></main></body></html>`,
+    ).document as unknown as Document;
+  const url = 'https://biz.alibaba.com/ta/detail.htm?orderId=2301122334455667';
+
+  for (const label of ['View profile', 'Visit store', 'Contact supplier', '查看店铺', 'Voir le profil']) {
+    it(`"${label}" is not the supplier's name; the name beside it is`, () => {
+      const o = extractAlibabaOrder(page(label), url);
+      expect(o?.supplierName).toBe('Cangzhou Bright Steel Grating Co., Ltd.');
+    });
+  }
+
+  it('a link that carries the name keeps it', () => {
+    const o = extractAlibabaOrder(page('Cangzhou Bright Steel Grating Co., Ltd.'), url);
+    expect(o?.supplierName).toBe('Cangzhou Bright Steel Grating Co., Ltd.');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownPageKind } from '../../../lib/model/page-kind';
 import { PAGE_CHECKS, pageKindFromUrl } from '../../../lib/pages/detect';
-import { PAGE_URLS, UNKNOWN_URLS } from '../../../lib/pages/detect-urls';
+import { PAGE_TITLES, PAGE_URLS, UNKNOWN_TITLES, UNKNOWN_URLS } from '../../../lib/pages/detect-urls';
+import { kindFromTitle } from '../../../lib/pages/labels/titles';
 
 const kinds = Object.keys(PAGE_CHECKS) as KnownPageKind[];
 
@@ -19,5 +20,20 @@ describe('page detection from the URL', () => {
   it('names the kind for each listed URL and "unknown" elsewhere', () => {
     for (const kind of kinds) for (const url of PAGE_URLS[kind]) expect(pageKindFromUrl(url)).toBe(kind);
     for (const url of UNKNOWN_URLS) expect(pageKindFromUrl(url), url).toBe('unknown');
+  });
+});
+
+describe('page kind from the title, for pages saved without their address', () => {
+  const titled = Object.entries(PAGE_TITLES) as [KnownPageKind, string[]][];
+  for (const [kind, titles] of titled) {
+    it(`${kind}: its titles say so, every other kind's titles do not`, () => {
+      for (const title of titles) expect(kindFromTitle(title), title).toBe(kind);
+      for (const [other, others] of titled.filter(([k]) => k !== kind))
+        for (const title of others) expect(kindFromTitle(title), `${other}: ${title}`).not.toBe(kind);
+    });
+  }
+
+  it('titles that name no kind leave it to the content', () => {
+    for (const title of UNKNOWN_TITLES) expect(kindFromTitle(title), title).toBeNull();
   });
 });

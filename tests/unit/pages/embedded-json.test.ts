@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findEmbeddedValue, findEmbeddedValues, scriptTexts } from '../../../lib/pages/embedded-json';
+import { parseLiteral } from '../../../lib/pages/embedded/js-literal';
+import {
+  embeddedReadCost,
+  findEmbeddedValue,
+  findEmbeddedValues,
+  scriptTexts,
+} from '../../../lib/pages/embedded-json';
 import { describeWithShared, parse, readReal } from '../../support/fixtures';
 
 describeWithShared('findEmbeddedValue on the real captures', () => {
@@ -72,5 +78,40 @@ describe('findEmbeddedValue edge cases', () => {
     );
     expect(s).toHaveLength(1);
     expect(findEmbeddedValues(s, 'k', 2)).toEqual([[1], [2]]);
+  });
+
+  // Each unclosed anchor used to rescan to the end of the script: 7,000 took 2.6 s in the buyer's tab.
+  it.each([1_000, 8_000])(
+    'reads %i unclosed anchors in work proportional to the text, and still finds the real value',
+    (n) => {
+      const text = `var d = {${',pageModuleMap:{'.repeat(n)}; var real = {"pageModuleMap": [{"moduleName": "x"}]};`;
+      const s = [text];
+      expect(findEmbeddedValue(s, 'pageModuleMap')).toEqual([{ moduleName: 'x' }]);
+      expect(embeddedReadCost(s)).toBeLessThan(3 * text.length);
+    },
+  );
+
+  it('bounds the work when strings hide each anchor from the previous scan', () => {
+    const text = `var d = {${",globalData:{'".repeat(20_000)}`;
+    const s = [text];
+    expect(findEmbeddedValue(s, 'globalData')).toBeUndefined();
+    expect(embeddedReadCost(s)).toBeLessThan(7 * text.length + 200_000);
+  });
+});
+
+describe('parseLiteral reads JSON5-style page data without json5', () => {
+  it.each([
+    ["{a: 1, 'b': 'it\\'s', c: [1, 2,], // note\n d: !0}", { a: 1, b: "it's", c: [1, 2], d: true }],
+    ['{hex: 0x1F, neg: -0xA, plus: +3, exp: 1e+3}', { hex: 31, neg: -10, plus: 3, exp: 1000 }],
+    ['{a: NaN, b: Infinity, c: -Infinity, d: undefined}', { a: null, b: null, c: null, d: null }],
+    ['{id: "0x1F", text: "NaN Infinity +1"}', { id: '0x1F', text: 'NaN Infinity +1' }],
+  ])('%s', (source, expected) => {
+    expect(parseLiteral(source)).toEqual(expected);
+  });
+
+  it('refuses code: a call, a variable, a concatenation', () => {
+    expect(parseLiteral('{a: f(1)}')).toBeUndefined();
+    expect(parseLiteral('{a: b}')).toBeUndefined();
+    expect(parseLiteral('{a: "x" + "y"}')).toBeUndefined();
   });
 });

@@ -25,6 +25,9 @@ describe('parseMoney reads prices as marketplaces and suppliers write them', () 
     ["1'234.50 CHF", { minor: 123450, currency: 'CHF' }],
     ['¥1,500', { minor: 1500, currency: 'JPY' }, 'JPY'],
     ['1.250 KWD', { minor: 1250, currency: 'KWD' }], // three-decimal currency
+    ['GH₵80.51', { minor: 8051, currency: 'GHS' }], // alibaba.com shows a Ghana-located buyer cedis
+    ['₦12,500', { minor: 1250000, currency: 'NGN' }],
+    ['KSh 1,200', { minor: 120000, currency: 'KES' }],
   ] as const)('%s', (text, expected, fallback?: string) => {
     expect(parseMoney(text, fallback)).toEqual(expected);
   });

@@ -59,6 +59,30 @@ describe('a page tells only what its address vouches for', () => {
     });
   });
 
+  it("a supplier page's disagreements travel with its supplier, others' do not", () => {
+    const claimed: PageSnapshot = {
+      ...emptySnapshot('alibaba:supplier', MINISITE),
+      conflicts: [
+        {
+          field: 'supplier.taLimit',
+          values: [
+            { value: 35000, where: 'data' },
+            { value: 40000, where: 'tooltip' },
+          ],
+        },
+        {
+          field: 'order.total',
+          values: [
+            { value: 1, where: 'a' },
+            { value: 2, where: 'b' },
+          ],
+        },
+      ],
+    };
+    const vouched = snapshotFromSender(claimed, MINISITE);
+    expect(vouched.ok && vouched.snapshot.conflicts?.map((c) => c.field)).toEqual(['supplier.taLimit']);
+  });
+
   it("the kind and url are the sender's, and an order page cannot speak for another order", () => {
     const page = `https://biz.alibaba.com/ta/detail.htm?orderId=${ORDER}`;
     const claimed = {

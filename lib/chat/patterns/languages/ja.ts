@@ -92,7 +92,7 @@ export const JA: LanguagePatterns = {
       gate: /line|ライン/,
       brandWord: true,
       re: anyOf(
-        'line\\s*の?\\s*(?:id|アカウント|交換|追加)|ライン\\s*の?\\s*(?:id|交換|追加)|line@|(?:line|ライン)で(?:連絡|やり取り|話)',
+        'line\\s*の?\\s*(?:id|アカウント|交換|追加)|ライン\\s*の?\\s*(?:id|交換|追加)|line@|(?:line|ライン)\\s*(?:で|に|へ|から)',
       ),
     },
   ],
@@ -100,11 +100,11 @@ export const JA: LanguagePatterns = {
     {
       kind: 'explicit',
       what: 'a request for contact details, to talk elsewhere',
-      gate: /メール|連絡先|電話番号|友だち追加|友達追加|dm/,
+      gate: /メール|連絡先|電話番号|友だち追加|友達追加|dm|id/,
       unless: /配送|発送|お届け|宛先|配達|注文番号|追跡|伝票/,
       re: anyOf(
         '(?:メール(?:アドレス)?|連絡先|電話番号)を教えて',
-        '(?:ご)?連絡先(?:を)?(?:交換|教え)',
+        '(?:ご)?連絡先(?:を)?(?:交換|教え)|\\bid\\s*を?\\s*交換',
         '友(?:だ|達)ち?追加',
         '\\bdm(?:で|ください|して)',
       ),

@@ -1,0 +1,269 @@
+import { anyOf, type ChatPattern } from '../match';
+import type { Lexicon } from './lexicon';
+import { anywhere, either, followedBy, gateOf, gates, near, within, word } from './near';
+
+/**
+ * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
+ * so negations, platform anchors, brand descriptions and gates work as for the phrase patterns.
+ */
+export interface ComposedPatterns {
+  payment: ChatPattern[];
+  bank: ChatPattern[];
+  pressure: ChatPattern[];
+  moves: ChatPattern[];
+}
+
+/** Other marketplaces a seller moves buyers to, written the same in every language. */
+export const MARKETPLACES =
+  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚';
+/** "From now on" names when something starts, not a deadline ("ab sofort auf das neue Konto überweisen"). */
+const FROM_NOW_ON =
+  "from\\s+now\\s+on|ab\\s+(?:sofort|jetzt|heute)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant|hoy|hoje|aujourd'hui)|de\\s+ahora\\s+en\\s+adelante|(?:o\\s+pagamento\\s+)?agora\\s+vai|des\\s+maintenant|desormais|d'ora\\s+in\\s+poi|da\\s+(?:ora|adesso|oggi)\\s+in\\s+poi|od\\s+(?:teraz|dzis)|с\\s+сегодняшнего\\s+дня|теперь|bundan\\s+sonra|artik|tu\\s+(?:nay|bay\\s+gio|hom\\s+nay)|mulai\\s+(?:sekarang|hari\\s+ini)|今後|今日から|本日より|앞으로|오늘부터|今后|今後|从今天起|從今天起|以后|以後|اعتبارا\\s+من";
+
+/** How every store-move pattern names itself (the contact rule reuses them as moves of the talk). */
+export const STORE_MOVE_WHAT = /^a purchase moved to/;
+/** Shipping to a marketplace's warehouse, or listing on it, is not buying there. */
+const MARKETPLACE_SERVICE = /\b(?:fba|warehouse|prep|fnsku|listing|seller\s+central|sellers?\b)/u;
+/** A link to another store on the same platform keeps the payment on the platform. */
+export const PLATFORM_LINK = /(?:alibaba|aliexpress)\.(?:com|ru|us)|1688\.com/u;
+/**
+ * What makes an "account" a bank account rather than the shop's account on the platform: a bank, or the
+ * company as its holder ("the company account is frozen" is the usual bank account; "our store account is
+ * under review" is a story about the shop).
+ */
+const BANK_WORD =
+  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込|compan|firm|corporat|empresa|societe|societa|spolk|sirket|cong\s+ty|perusahaan|компани|фирм|شرك|公司|会社|회사/u;
+/** Nouns that are a bank account whatever else the clause says ("rekening toko" is the shop's bank account). */
+const BANK_NOUN =
+  'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';
+/** A clause about the shop's or platform's account, naming no bank account. */
+const shopStoryOnly = (shop: RegExp) => new RegExp(`^(?![^]*(?:${BANK_NOUN}))[^]*(?:${shop.source})`, 'u');
+/**
+ * A sum of money, in any of the languages read (folded): "30 dollars", "US$40", "30달러", "三十美元", "دولارا".
+ * With the order set aside, a sum is the payment even when no payment verb is used ("send me the 30 dollars").
+ */
+const MONEY =
+  /(?:us\s?)?\$\s?\d|€\s?\d|\d\s*(?:usd|eur|rmb|cny|yuan|dollar\w*|dolar\w*|dolla\w*|do\b|euro\w*|€|\$)|доллар|долар|евро|دولار|يورو|美元|美金|块钱|塊錢|ドル|달러|유로/u;
+/** Money coming back, in every language read (folded): with it, "no new order needed" is the platform's refund. */
+const REFUND_ANY =
+  /refund|reembols|rembours|rimbors|erstatt|devolu|devolv|estorn|zwrot|iade|hoan\s+tien|pengembalian\s+dana|возврат|верн[её]м|استرداد|استرجاع|退款|退钱|退錢|返金|返金|환불/u;
+const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
+
+export function composePatterns(l: Lexicon): ComposedPatterns {
+  const payment: ChatPattern[] = [];
+  const bank: ChatPattern[] = [];
+  const pressure: ChatPattern[] = [];
+  const moves: ChatPattern[] = [];
+  const payAnywhere = anywhere(l, l.pay);
+  const payNow = l.payNow ?? l.pay;
+  const has = (...slots: (string | undefined)[]) => slots.every(Boolean);
+
+  // ── payment: an account that is not the order's ──
+  if (has(l.owner, l.account))
+    payment.push({
+      kind: 'contextual',
+      what: "a personal or someone else's account",
+      ...gates(l, [l.owner], [l.account, l.bankInfo]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.owner, either(l.account, l.bankInfo), 2)),
+    });
+  if (l.ownAccount)
+    payment.push({
+      kind: 'contextual',
+      what: "a personal or someone else's account",
+      gate: gateOf(l, l.ownAccount),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(word(l, l.ownAccount)),
+    });
+  if (has(l.other, l.account))
+    payment.push({
+      kind: 'contextual',
+      what: 'another or a new account',
+      ...gates(l, [l.other, l.fresh], [l.account, l.bankInfo]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, either(l.other, l.fresh), either(l.account, l.bankInfo), 2, 1)),
+    });
+  if (l.related)
+    payment.push({
+      kind: 'contextual',
+      what: "a related company's account (parent, sister company, branch elsewhere)",
+      anchorIn: 'message',
+      gate: gateOf(l, l.related),
+      needs: anywhere(l, l.pay, l.receive, l.account, l.bankInfo),
+      needsIn: 'message',
+      re: anyOf(word(l, l.related)),
+    });
+  if (has(l.pay, l.direct))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay the supplier directly',
+      ...gates(l, [l.direct], [payNow]),
+      re: anyOf(near(l, payNow, l.direct)),
+    });
+  if (has(l.other, l.method))
+    payment.push({
+      kind: 'contextual',
+      what: 'another way to pay, away from the order',
+      ...gates(l, [l.method], [l.other]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.other, l.method, 2)),
+    });
+  // ── payment: the platform's protection waved away ──
+  if (has(l.platform, l.notNeeded))
+    payment.push({
+      kind: 'explicit',
+      what: 'a request to pay outside the platform ("Trade Assurance is not needed")',
+      ...gates(l, [l.notNeeded], [l.platform]),
+      re: anyOf(near(l, l.platform, l.notNeeded, 2)),
+    });
+  if (has(l.outside, l.platform))
+    payment.push({
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      ...gates(l, [l.outside], [l.platform]),
+      needs: anywhere(l, l.pay, l.buy),
+      needsIn: 'message',
+      re: anyOf(near(l, l.outside, l.platform, 1)),
+    });
+  if (l.friends)
+    payment.push({
+      kind: 'contextual',
+      what: 'a payment "between friends" (no buyer protection)',
+      gate: gateOf(l, l.friends),
+      needs: new RegExp(`${payAnywhere.source}|pay\\s?pal`, 'u'),
+      needsIn: 'message',
+      re: anyOf(word(l, l.friends)),
+      negationSpreads: true,
+    });
+
+  if (l.noOrder)
+    payment.push({
+      kind: 'contextual',
+      what: 'a payment asked for without an order ("no need to place an order, send it to me")',
+      gate: gateOf(l, l.noOrder),
+      needs: new RegExp(`${payAnywhere.source}|${MONEY.source}`, 'u'),
+      needsIn: 'message',
+      // "No need to order again, we refund you" is the platform's own refund, not a payment.
+      unless: REFUND_ANY,
+      unlessIn: 'message',
+      re: anyOf(word(l, l.noOrder)),
+    });
+  if (has(l.refund, l.onlyIf, payNow))
+    payment.push({
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      ...gates(l, [l.refund], [l.onlyIf]),
+      re: anyOf(`${word(l, l.refund!)}${within(60)}(?:${l.onlyIf})${within(50)}(?:${payNow})`),
+    });
+
+  // ── the purchase (and the talk) moved to another shop, own site or marketplace ──
+  const elsewhere = [
+    has(l.store) ? near(l, either(l.other, l.fresh, l.owner), l.store, 1, 1) : '',
+    has(l.buy) ? followedBy(l, either(l.buy, l.store), MARKETPLACES, 2) : '',
+    has(l.buy) ? followedBy(l, MARKETPLACES, either(l.buy, l.store), 2) : '',
+  ].filter(Boolean);
+  const movedTo = {
+    what: "a purchase moved to the seller's other shop, own site or another marketplace",
+    ...gates(l, [l.store, MARKETPLACES], [l.other, l.fresh, l.owner, l.buy, l.store]),
+    needs: new RegExp(`${anywhere(l, l.buy, l.pay).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
+    needsIn: 'message' as const,
+    unless: MARKETPLACE_SERVICE,
+    re: anyOf(...elsewhere),
+  };
+  // The talk moves wherever the store is; the money stays protected only in the platform's own stores.
+  moves.push({ ...movedTo, kind: 'explicit' });
+  payment.push({
+    ...movedTo,
+    kind: 'contextual',
+    unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}`, 'u'),
+    unlessIn: 'message',
+  });
+
+  // ── bank details changed ──
+  if (has(l.bankInfo, l.changed))
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'changed, new or updated bank details',
+      ...gates(l, [l.bankInfo], [l.changed, l.fresh, l.other]),
+      re: anyOf(near(l, l.bankInfo, either(l.changed, l.fresh, l.other), 3, 2)),
+    });
+  // "Account" alone is also the shop's account on the platform ("hesabımız", "tài khoản", "konto"): a story
+  // about that account is not a bank change.
+  const shopStory = l.platform || l.store ? new RegExp(either(l.platform, l.store), 'u') : undefined;
+  if (has(l.account, l.changed))
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed account',
+      ...gates(l, [l.changed], [l.account]),
+      ...(shopStory ? { unless: shopStory } : {}),
+      re: anyOf(near(l, l.account, l.changed, 3, 2)),
+    });
+  if (has(l.account, l.fresh))
+    bank.push({
+      kind: 'contextual',
+      negationInside: true,
+      what: 'a new account to pay',
+      ...gates(l, [l.fresh], [l.account]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.account, l.fresh, 1, 2)),
+    });
+  if (l.trouble)
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'an account said to be frozen, audited or blocked',
+      ...gates(l, [l.trouble], [l.account, l.bankInfo]),
+      // Frozen or audited: only a bank account is a bank change; the shop's frozen account is a story.
+      needs: BANK_WORD,
+      ...(shopStory ? { unless: shopStoryOnly(shopStory) } : {}),
+      re: anyOf(near(l, either(l.account, l.bankInfo), l.trouble, 3, 1)),
+    });
+  if (has(l.discard, l.old))
+    bank.push({
+      kind: 'explicit',
+      what: 'the old account or invoice set aside for a new one',
+      ...gates(l, [l.discard], [l.old]),
+      needs: anywhere(l, l.account, l.bankInfo, l.invoice),
+      needsIn: 'message',
+      re: anyOf(near(l, l.discard, l.old, 5, 3)),
+    });
+
+  // ── pressure: a deadline or a loss, next to paying ──
+  if (has(payNow, l.soon))
+    pressure.push({
+      kind: 'explicit',
+      threat: true,
+      what: 'urgency to pay',
+      ...gates(l, [l.soon], [payNow]),
+      unless: new RegExp([l.received, FROM_NOW_ON].filter(Boolean).join('|'), 'u'),
+      re: anyOf(near(l, payNow, l.soon, 5, 3)),
+    });
+  if (has(l.loss, l.soon))
+    pressure.push({
+      kind: 'explicit',
+      threat: true,
+      what: 'urgency to pay (a loss if one waits)',
+      ...gates(l, [l.soon], [l.loss]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.soon, l.loss, 5, 5)),
+    });
+
+  // ── contact: "add me" ──
+  if (l.addMe)
+    moves.push({
+      kind: 'explicit',
+      what: 'an invitation to add the seller elsewhere',
+      gate: gateOf(l, l.addMe),
+      re: anyOf(word(l, l.addMe)),
+    });
+
+  return { payment, bank, pressure, moves };
+}

@@ -1,0 +1,29 @@
+import type { ChatPattern } from '../match';
+import { type ComposedPatterns, composePatterns } from './compose';
+import type { Lexicon } from './lexicon';
+import { AR } from './lexicons/ar';
+import { DE } from './lexicons/de';
+import { EN } from './lexicons/en';
+import { ES } from './lexicons/es';
+import { FR } from './lexicons/fr';
+import { ID } from './lexicons/id';
+import { IT } from './lexicons/it';
+import { JA } from './lexicons/ja';
+import { KO } from './lexicons/ko';
+import { PL } from './lexicons/pl';
+import { PT } from './lexicons/pt';
+import { RU } from './lexicons/ru';
+import { TR } from './lexicons/tr';
+import { VI } from './lexicons/vi';
+import { ZH } from './lexicons/zh';
+
+/** Every supported language's lexicon (the 15 languages the chat guard reads). */
+export const LEXICONS: readonly Lexicon[] = [EN, ZH, ES, PT, FR, DE, RU, AR, TR, VI, ID, JA, KO, IT, PL];
+
+const composed: ComposedPatterns[] = LEXICONS.map(composePatterns);
+const all = (key: keyof ComposedPatterns): readonly ChatPattern[] => composed.flatMap((c) => c[key]);
+
+export const COMPOSED_PAYMENT_PATTERNS = all('payment');
+export const COMPOSED_BANK_PATTERNS = all('bank');
+export const COMPOSED_PRESSURE_PATTERNS = all('pressure');
+export const COMPOSED_MOVE_PATTERNS = all('moves');

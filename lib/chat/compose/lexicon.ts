@@ -1,0 +1,84 @@
+/**
+ * One language's words for the ideas a request to pay or talk elsewhere is made of, instead of whole phrases.
+ * Real suppliers combine a few ideas in their own order and words — "überweisen Sie auf das Privatkonto
+ * unseres Chefs", "tài khoản cá nhân của sếp", "개인 계좌로 입금" all say PAY × ACCOUNT × (someone's own) —
+ * so compose.ts builds the patterns from these slots: an idea of one slot near an idea of another, in either
+ * order, within a few words (or characters, for scripts written without spaces).
+ *
+ * Every slot is a regex source of alternatives over normalised text (lower-case, Latin accents folded:
+ * "hesabımız" → "hesabimiz", "tài khoản" → "tai khoan", "Gebühr" → "gebuhr"). Alternatives must start with
+ * literal letters (no class, group quantifier or look-behind first): the gate index turns those first letters
+ * into the words that open a pattern (gate-index.ts). Stems carry their own endings (`konto\\w*`).
+ * An empty slot means the language's phrase patterns (patterns/, patterns/languages/) already say it well.
+ */
+export interface Lexicon {
+  lang: string;
+  /**
+   * 'latin': words split by spaces, ASCII after folding (\b works). 'letters': spaces but non-Latin letters
+   * (Cyrillic, Arabic), with letters-only edges. 'chars': no reliable spaces (Chinese, Japanese, Korean):
+   * nearness is counted in characters.
+   */
+  script: 'latin' | 'letters' | 'chars';
+  /** Paying: verbs and nouns (pay, transfer, remit, wire, deposit, send the money). */
+  pay: string;
+  /** Paying in words that cannot mean anything else (pressure is judged on these): defaults to `pay`. */
+  payNow?: string;
+  /** Receiving money ("our Hong Kong company receives the USD"): with a related company, where the money goes. */
+  receive?: string;
+  /** Where money goes: account, card, wallet. */
+  account: string;
+  /** Unambiguous bank details: bank account, bank details, beneficiary, IBAN, receiving account. */
+  bankInfo: string;
+  /** Words that make an account someone's own rather than the order's: personal, private, boss's, wife's… */
+  owner: string;
+  /** Single words that already say both ("Privatkonto"): languages that glue words together. */
+  ownAccount?: string;
+  /** other / another / different / second / separate. */
+  other: string;
+  /** new / updated / latest. */
+  fresh: string;
+  /** A related company: parent, sister company, subsidiary, branch, Hong Kong company, export agent. */
+  related: string;
+  /** directly (pay directly, direct transfer). */
+  direct: string;
+  /** way / method / channel of paying. */
+  method: string;
+  /** The platform and its protection: Trade Assurance, escrow, the platform, safe payment. */
+  platform: string;
+  /** not needed / no need / unnecessary. */
+  notNeeded: string;
+  /** outside / off / bypassing (the platform). */
+  outside: string;
+  /** "as friends", "between friends", friends and family, as a gift. */
+  friends: string;
+  /** changed / updated / revised / corrected / replaced. */
+  changed: string;
+  /** frozen / blocked / closed / under audit / has a problem. */
+  trouble: string;
+  /** ignore / do not use / no longer valid (the old account). */
+  discard: string;
+  /** old / previous / former (account, invoice). */
+  old: string;
+  /** An invoice or proforma (PI), which a changed account is re-issued on. */
+  invoice: string;
+  /** today / now / tomorrow / within hours / by Thursday / this week. */
+  soon: string;
+  /** What is lost if one waits: the price rises, the space is lost, too late, otherwise. */
+  loss: string;
+  /** A payment reported as done ("payment received"): not a push to pay. */
+  received: string;
+  /** Buying and ordering (moving a purchase elsewhere). */
+  buy: string;
+  /** shop / store / website / site / page. */
+  store: string;
+  /** "add me", "I will add you" (on another app). */
+  addMe: string;
+  /** A refund or money back, and the condition put on it ("only if", "first"): a refund that needs a payment. */
+  refund?: string;
+  onlyIf?: string;
+  /**
+   * The order itself set aside: "no need to place an order", "don't use the order button", "not through the
+   * order". With money in the same message it is a payment asked for outside the order, whatever it is called.
+   */
+  noOrder?: string;
+}

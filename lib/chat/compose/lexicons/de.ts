@@ -1,0 +1,50 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * German. Modelled on German chambers' and importers' warnings about Chinese suppliers (changed
+ * "Bankverbindung" on a re-sent invoice, payment to a Hong Kong account or a "Privatkonto") and on
+ * classified-ad fraud ("per PayPal Freunde", "direkt überweisen"). Umlauts folded (ü → u), ß kept.
+ */
+export const DE: Lexicon = {
+  lang: 'de',
+  script: 'latin',
+  pay: 'zahlen|zahlt|zahle|zahlung\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
+  receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
+  account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
+  bankInfo:
+    'bankverbindung\\w*|kontoverbindung\\w*|bankdaten|kontodaten|bankkonto\\w*|iban|empfanger\\w*|begunstigte\\w*|zahlungsdaten|zahlungsinformation\\w*|kontonummer\\w*',
+  owner:
+    'privat\\w*|sein(?:e|em|en)?(?=\\s+\\w*konto)|personlich\\w*|eigene\\w*|(?:meines|meiner|seines|seiner|unseres|unserer)\\s+(?!unternehmens|firma|betriebs|werks|fabrik)\\w+|des\\s+chefs|unseres\\s+chefs|meines\\s+chefs|chef\\w*|inhaber\\w*|geschaftsfuhrer\\w*|meiner\\s+frau|meines\\s+mannes|mitarbeiter\\w*|kolleg\\w*|verwandt\\w*|auf\\s+(?:meinen|seinen|den)\\s+namen',
+  ownAccount: 'privatkonto\\w*|privatkarte\\w*|personalkonto\\w*|chefkonto\\w*',
+  other: 'andere\\w*|weitere\\w*|zweite\\w*|alternativ\\w*',
+  fresh: 'neue\\w*|neu|aktualisierte\\w*',
+  related:
+    '(?:mutter|schwester|tochter|partner|holding)(?:firma|gesellschaft|unternehmen)\\w*|(?:hongkong|hk|singapur)[\\s-]*(?:firma|gesellschaft|filiale|niederlassung|buro|tochter)\\w*|(?:filiale|niederlassung|buro)\\s+in\\s+(?:hongkong|singapur)',
+  direct: 'direkt\\w*|unmittelbar',
+  method: 'zahlungs(?:weg|art|methode|mittel|option)\\w*|weg|wege|methode\\w*|moglichkeit\\w*',
+  platform:
+    'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*',
+  notNeeded:
+    'nicht\\s+(?:notig|notwendig|erforderlich|gebraucht|brauchen)|brauch\\w*\\s+(?:wir|sie|man|es|ihr)?\\s*(?:nicht|kein\\w*)|unnotig|ohne|kein\\w*\\s+(?:bedarf|notwendigkeit)',
+  outside: 'au(?:ss|ß)erhalb(?:\\s+von)?|ohne|statt|anstatt|umgeh\\w*',
+  friends:
+    'als\\s+freund\\w*|unter\\s+freunden|(?:an\\s+)?freunde\\s+(?:und|&)\\s+familie|familie\\s+(?:und|&)\\s+freunde|als\\s+geschenk',
+  changed:
+    'geandert|geaendert|aktualisiert|erneuert|ersetzt|korrigiert|gewechselt|umgestellt|anderung\\w*|wechsel\\w*',
+  trouble: 'gesperrt|eingefroren|blockiert|geschlossen|gekundigt|in\\s+prufung|wird\\s+gepruft',
+  discard:
+    'ignorier\\w*|nicht\\s+mehr\\s+(?:gultig|verwenden|benutzen|nutzen|aktuell)|ungultig|nur\\s+noch\\s+(?:diese|dieses|die\\s+neue)',
+  old: 'alte\\w*|bisherige\\w*|vorherige\\w*|fruhere\\w*',
+  invoice: 'rechnung\\w*|proforma\\w*|pi',
+  soon: 'heute|jetzt|sofort|umgehend|morgen|noch\\s+heute|bis\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|ende\\s+der\\s+woche)|innerhalb\\s+(?:von\\s+)?(?:\\d+|einer|zwei|drei|24|48)\\s+stunden?|diese\\s+woche',
+  loss: 'verlier\\w*|verloren|sonst|teurer|steig\\w*|erhoh\\w*|zu\\s+spat|verpass\\w*|ausverkauft',
+  received: 'erhalten|bekommen|eingegangen|danke\\s+fur\\s+(?:die|ihre)\\s+zahlung|bestatigt',
+  buy: 'kauf\\w*|bestell\\w*|einkauf\\w*',
+  store: 'shop|shops|onlineshop\\w*|laden|webseite|website|store',
+  refund: 'ruckerstattung\\w*|erstatt\\w*|geld\\s+zuruck|zuruckzahl\\w*|zuruckuberweis\\w*',
+  onlyIf: 'nur\\s+wenn|erst\\s+wenn|zuerst|vorher|aber\\s+(?:zuerst|vorher|erst)|nachdem',
+  addMe:
+    'fug\\w*\\s+(?:sie\\s+)?mich\\s+hinzu|adden\\s+sie\\s+mich|ich\\s+(?:fuge|adde)\\s+sie\\s+hinzu|schreiben\\s+sie\\s+mir\\s+(?:auf|bei|uber|per)',
+  noOrder:
+    '(?:keine|ohne)\\s+bestellung|bestellung\\s+(?:ist\\s+)?nicht\\s+(?:notig|notwendig|erforderlich)|nicht\\s+uber\\s+die\\s+bestellung',
+};

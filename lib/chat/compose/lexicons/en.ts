@@ -1,0 +1,43 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * English, as Chinese suppliers write it to buyers ("kindly remit the balance to our new account", "the
+ * updated bank info below", "send as friends"). The phrase patterns (patterns/*.ts) already cover urgency
+ * and the direct asks; these slots add the combinations they missed.
+ */
+export const EN: Lexicon = {
+  lang: 'en',
+  script: 'latin',
+  pay: 'pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|settle|send\\s+(?:the\\s+)?(?:money|funds|payment|deposit|balance)|balance',
+  receive: 'receive\\w*|collect\\w*|receipts?',
+  account: 'account|accounts|acct|a\\/c|card|wallet',
+  bankInfo:
+    'bank\\s+(?:account|details|info|information|data|name)|banking\\s+(?:details|info|information)|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:bank|account)|remittance\\s+(?:details|info|information)|payment\\s+(?:details|info|information|account)|account\\s+(?:info|information|details|number|no)|iban|swift\\s+code',
+  owner:
+    "personal|private|individual|own|boss(?:'s)?|owner(?:'s)?|director(?:'s)?|manager(?:'s)?|wife(?:'s)?|husband(?:'s)?|friend(?:'s)?|relative(?:'s)?|cousin(?:'s)?|colleague(?:'s)?|employee(?:'s)?|accountant(?:'s)?|cashier(?:'s)?|(?:in|under)\\s+(?:the\\s+)?name\\s+of",
+  other: 'other|another|different|alternative|second',
+  fresh: 'new|updated|latest',
+  related:
+    '(?:parent|sister|mother|holding|affiliated|associated|subsidiary|daughter)\\s+(?:company|companies|firm|entity|corporation)|(?:hong\\s+kong|hk|singapore|offshore|overseas)\\s+(?:branch|office|company|entity|subsidiary)|(?:branch|office|subsidiary)\\s+in\\s+(?:hong\\s+kong|hk|singapore)|export\\s+agent(?:\\s+company)?|head\\s+office',
+  direct: 'direct|directly',
+  method: 'way|ways|method|methods|channel|means|option',
+  platform: '',
+  notNeeded: '',
+  outside: '',
+  friends:
+    '(?:as|like|between|among)\\s+(?:a\\s+)?(?:friends?|family)|friends?\\s+(?:and|&)\\s+family|family\\s+(?:and|&)\\s+friends?|f\\s?&\\s?f|fnf|as\\s+(?:a\\s+)?gift',
+  changed: 'changed|updated|revised|corrected|replaced|modified|switched|renewed|amended',
+  trouble: '',
+  discard:
+    "ignore|disregard|(?:do\\s+not|don'?t|dont)\\s+(?:use|pay\\s+to|send\\s+to)|no\\s+longer\\s+(?:valid|in\\s+use|used|active)|stop\\s+using|not\\s+valid\\s+anymore|invalid",
+  old: 'old|previous|former|original',
+  invoice: 'pi|proforma(?:\\s+invoice)?|invoice',
+  soon: '',
+  loss: '',
+  received: '',
+  buy: 'buy|order|orders|purchase|checkout|place\\s+(?:the|an|your)\\s+order',
+  store: 'shop|store|website|web\\s?site|webshop|minisite|mini\\s?site|online\\s+(?:shop|store)',
+  addMe: '',
+  noOrder:
+    "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
+};

@@ -1,0 +1,48 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Spanish. Modelled on Spanish-language importers' guides and scam warnings about Chinese suppliers (pay to
+ * the supplier's personal bank account to "save the fees", Western Union, deals moved to WhatsApp) and on
+ * the platform's own advice to stay on the platform. Accents folded ("página" → "pagina").
+ */
+export const ES: Lexicon = {
+  lang: 'es',
+  script: 'latin',
+  pay: 'pag(?:ar|a|as|ue|uen|o|os|amos|ado|ada|ando|arlo|arnos|arme|ues)|transfer\\w*|deposit\\w*|abon\\w*|gir(?:ar|e|en|o)|remes\\w*|ingres(?:ar|e|en|o)|saldo|anticipo|envi\\w*\\s+(?:el\\s+)?(?:dinero|pago|deposito|saldo)',
+  receive: 'recib\\w*|cobr\\w*',
+  account: 'cuenta|cuentas|tarjeta|tarjetas|billetera',
+  bankInfo:
+    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago)|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
+  owner:
+    'personal|personales|privad[ao]s?|particular(?:es)?|propi[ao]s?|del\\s+(?:jefe|dueno|gerente|director)|de\\s+(?:mi|nuestro|su)\\s+(?:jefe|esposa|esposo|socio|hermano|hermana|gerente|contador)|a\\s+(?:mi|su)\\s+nombre|a\\s+nombre\\s+de|jefe|dueno',
+  other: 'otra|otro|otras|otros|diferente\\w*|distint\\w*|segund[ao]|alternativ\\w*',
+  fresh: 'nueva|nuevo|nuevas|nuevos|actualizad\\w*',
+  related:
+    '(?:empresa|compania|sociedad)\\s+(?:matriz|hermana|filial|asociada|vinculada|(?:en|de)\\s+hong\\s+kong)|filial\\s+(?:en|de)\\s+(?:hong\\s+kong|singapur)|casa\\s+matriz|oficina\\s+(?:en|de)\\s+hong\\s+kong',
+  direct: 'directamente|directo|directa',
+  method: 'metodo\\w*|forma\\w*|manera\\w*|medio\\w*|via|opcion\\w*',
+  platform: 'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pago\\s+seguro|escrow',
+  notNeeded:
+    'no\\s+(?:es\\s+)?(?:necesari[ao]|hace\\s+falta|se\\s+necesita|necesitamos|necesita|hay\\s+que\\s+usar)|sin\\s+necesidad\\s+de|innecesari[ao]|sin',
+  outside: 'fuera\\s+de|por\\s+fuera\\s+de|sin\\s+pasar\\s+por|evitando|en\\s+lugar\\s+de',
+  friends: 'como\\s+amig[oa]s?|entre\\s+amig[oa]s|amigos\\s+y\\s+familia(?:res)?|como\\s+regalo',
+  changed:
+    'cambiad[ao]s?|cambi(?:o|amos|aron)|actualizad[ao]s?|actualizamos|modificad[ao]s?|corregid[ao]s?|reemplazad[ao]s?',
+  trouble:
+    'bloquead[ao]|congelad[ao]|suspendid[ao]|cerrad[ao]|en\\s+auditoria|embargad[ao]|con\\s+problemas?',
+  discard:
+    'ignor(?:e|en|ar|a)|no\\s+(?:use|usen|utilice|utilicen)|ya\\s+no\\s+(?:es\\s+)?(?:valid[ao]|sirve|funciona)|descart\\w*',
+  old: 'anterior(?:es)?|antigu[ao]s?|viej[ao]s?|habitual',
+  invoice: 'factura\\w*|proforma\\w*|pi',
+  soon: 'hoy|hoy\\s+mismo|ahora\\s+mismo|inmediatamente|manana|antes\\s+del?\\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin\\s+de\\s+semana)|(?:para|hasta)\\s+el\\s+(?:lunes|martes|miercoles|jueves|viernes|sabado)|en\\s+(?:las\\s+proximas\\s+)?(?:\\d+|24|48)\\s+horas|esta\\s+semana',
+  loss: 'perde\\w*|pierd\\w*|sube|subira|aumenta\\w*|suba|demasiado\\s+tarde|se\\s+agota\\w*|de\\s+lo\\s+contrario',
+  received:
+    'recibid[ao]|recibimos|confirmad[ao]|gracias\\s+por\\s+(?:el|su)\\s+pago|ya\\s+(?:pago|pagaste|pagado)',
+  buy: 'compr\\w*|pedid\\w*|orden\\w*|ordenar',
+  store: 'tienda\\w*|sitio\\s+web|pagina\\s+web|web|website',
+  refund: 'reembols\\w*|devol(?:ver|vemos|veremos|ucion)\\w*|le\\s+devuelvo',
+  onlyIf: 'solo\\s+si|primero|antes|pero\\s+(?:primero|antes)|despues\\s+de\\s+que|siempre\\s+que',
+  addMe: 'agr[eé]game|agregame|anademe|te\\s+agrego|le\\s+agrego|escribeme\\s+(?:al|por|en)',
+  noOrder:
+    'no\\s+(?:hace\\s+falta|es\\s+necesario|necesita|hay\\s+que)\\s+(?:hacer|crear|realizar|abrir|pasar\\s+por)?\\s*(?:el\\s+|un\\s+)?pedido|sin\\s+(?:hacer\\s+|pasar\\s+por\\s+)?(?:el\\s+|un\\s+)?pedido',
+};

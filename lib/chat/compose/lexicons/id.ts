@@ -1,0 +1,46 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Indonesian. Modelled on Indonesian bank and consumer warnings (transfer "ke rekening pribadi" outside the
+ * app, "minta transfer di luar aplikasi", a changed account number on an invoice, "tambahkan saya" with a
+ * phone number). Written as sellers write it: "kak", "ya", "tf".
+ */
+export const ID: Lexicon = {
+  lang: 'id',
+  script: 'latin',
+  pay: 'bayar\\w*|dibayar\\w*|pembayaran|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan|sisa\\s+pembayaran',
+  receive: 'diterima|menerima|terima',
+  account: 'rek|rekening|kartu|dompet',
+  bankInfo:
+    'rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
+  owner:
+    'pribadi|pribadiku|sendiri|saya|aku|bos|pemilik|atasan|istri|suami|teman|saudara|karyawan|atas\\s+nama\\s+(?:saya|bos|pribadi)',
+  other: 'lain|lainnya|berbeda|kedua|alternatif',
+  fresh: 'baru|terbaru|diperbarui',
+  related:
+    'perusahaan\\s+(?:induk|saudara|cabang|afiliasi|mitra|di\\s+hong\\s+kong)|cabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)|kantor\\s+(?:pusat\\s+)?di\\s+hong\\s+kong',
+  direct: 'langsung',
+  method: 'cara|metode|jalur|opsi',
+  platform:
+    'trade\\s?assurance|ta|alibaba|aliexpress|aplikasi|platform|shopee|tokopedia|marketplace|rekber|sistem',
+  notNeeded: 'tidak\\s+(?:perlu|usah|wajib|butuh)|(?:gak|ga|nggak|tak)\\s+(?:perlu|usah|butuh)|tanpa',
+  outside: 'luar|di\\s+luar|tanpa\\s+lewat|selain',
+  friends:
+    'seperti\\s+(?:ke\\s+)?teman|sebagai\\s+teman|ke\\s+teman|sebagai\\s+hadiah|keluarga\\s+dan\\s+teman',
+  changed: 'berubah|diubah|ganti|diganti|berganti|diperbarui|update',
+  trouble: 'diblokir|dibekukan|bermasalah|ditutup|terblokir|dalam\\s+pemeriksaan',
+  discard:
+    'abaikan|jangan\\s+(?:pakai|gunakan|transfer\\s+ke)|tidak\\s+(?:berlaku|aktif)\\s+lagi|sudah\\s+tidak\\s+(?:dipakai|aktif)',
+  old: 'lama|sebelumnya',
+  invoice: 'faktur|invoice|tagihan|pi',
+  soon: 'hari\\s+ini|sekarang|segera|secepatnya|besok|sebelum\\s+(?:besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu)|dalam\\s+\\d+\\s+jam|minggu\\s+ini|malam\\s+ini',
+  loss: 'naik|hilang|habis|terlambat|kehabisan|(?:kalau|jika)\\s+(?:tidak|nggak|gak)',
+  received:
+    'sudah\\s+(?:diterima|masuk|kami\\s+terima)|diterima|terima\\s+kasih\\s+(?:atas|untuk)\\s+pembayaran',
+  buy: 'beli|membeli|order|pesan|checkout',
+  store: 'toko|website|situs|lapak',
+  addMe:
+    'tambah(?:kan)?\\s+(?:saya|aku|nomor\\s+saya)|add\\s+(?:saya|aku)|simpan\\s+nomor\\s+saya|save\\s+nomor\\s+saya',
+  noOrder:
+    '(?:gak|ga|nggak|gk|tidak|tak|ndak)\\s+(?:usah|perlu)\\s+(?:checkout|co|order|pesan|lewat\\s+(?:aplikasi|checkout))|tanpa\\s+(?:checkout|order)',
+};

@@ -1,0 +1,43 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Italian. Modelled on Italian consumer and police warnings (Subito, Facebook Marketplace: "bonifico sul mio
+ * conto personale", "ricarica PostePay", "tra amici") and on importers' warnings about changed "coordinate
+ * bancarie". Accents folded ("società" → "societa").
+ */
+export const IT: Lexicon = {
+  lang: 'it',
+  script: 'latin',
+  pay: 'paga\\w*|paghi\\w*|pago|pagament\\w*|bonific\\w*|versa(?:re|te|to|mento|menti)|versi|accredit\\w*|ricaric\\w*|saldo|acconto|trasferi\\w*|invia(?:re|te)?\\s+(?:il\\s+)?(?:denaro|pagamento|saldo|soldi)',
+  receive: 'ricev\\w*|incass\\w*',
+  account: 'conto|conti|carta|carte|portafoglio',
+  bankInfo:
+    'coordinate\\s+bancarie|conto\\s+corrente|dati\\s+bancari|iban|beneficiari\\w*|intestatari\\w*|banca\\s+(?:beneficiaria|ricevente)',
+  owner:
+    'personale|personali|privat\\w*|propri[oa]|mio|mia|del\\s+(?:capo|titolare|direttore|proprietario)|di\\s+mi[oa]\\s+(?:moglie|marito|fratello|sorella|socio|cugino)|intestato\\s+a\\s+me|a\\s+mio\\s+nome|capo|titolare',
+  other: 'altr[oaie]|divers[oaie]|second[oaie]|alternativ\\w*',
+  fresh: 'nuov[oaie]|aggiornat[oaie]',
+  related:
+    'societa\\s+(?:madre|sorella|controllata|collegata|consociata|partner|(?:di|a)\\s+hong\\s+kong)|casa\\s+madre|filiale\\w*|sede\\s+(?:di|a|in)\\s+hong\\s+kong',
+  direct: 'direttamente|diretto|diretta',
+  method: 'metod\\w*|modo|modi|modalita|mezzo|via|sistema',
+  platform: 'trade\\s?assurance|ta|alibaba|aliexpress|piattaforma|pagamento\\s+sicuro',
+  notNeeded:
+    'non\\s+(?:e\\s+|sono\\s+)?(?:necessari\\w*|serv[eo]no?|obbligatori\\w*)|non\\s+(?:ne\\s+)?(?:abbiamo|ha|hai|avete)\\s+bisogno|inutile|senza\\s+bisogno|senza',
+  outside: 'fuori\\s+(?:dalla|da|dal)|senza\\s+passare\\s+(?:da|per)|invece\\s+(?:della|di)',
+  friends: '(?:tra|fra)\\s+amici|come\\s+amic\\w*|amici\\s+e\\s+(?:parenti|familiari)|come\\s+regalo',
+  changed: 'cambiat[oaie]|modificat[oaie]|aggiornat[oaie]|corrett[oaie]|sostituit[oaie]|variat[oaie]',
+  trouble: 'bloccat[oaie]|congelat[oaie]|sospes[oaie]|chius[oaie]|in\\s+verifica|sotto\\s+controllo',
+  discard:
+    'ignor(?:i|ate|are)|non\\s+(?:usi|usate|utilizzi|utilizzate)\\s+piu|non\\s+(?:e\\s+)?piu\\s+valid\\w*',
+  old: 'vecchi[oaie]|precedent[ei]|solit[oaie]|abitual[ei]',
+  invoice: 'fattura\\w*|proforma|pi',
+  soon: 'oggi|stasera|adesso|subito|immediatamente|domani|entro\\s+(?:oggi|domani|stasera|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|fine\\s+settimana|(?:\\d+|24|48)\\s+ore)|questa\\s+settimana',
+  loss: 'perd\\w*|aument\\w*|sale|salira|troppo\\s+tardi|altrimenti|esaurit\\w*',
+  received: 'ricevut[oaie]|abbiamo\\s+ricevuto|confermat[oaie]|grazie\\s+per\\s+il\\s+pagamento',
+  buy: 'compr\\w*|acquist\\w*|ordin\\w*',
+  store: 'negozi[oa]?|sito|siti|shop',
+  addMe: 'aggiungimi|ti\\s+aggiungo|la\\s+aggiungo|scrivimi\\s+su|contattami\\s+su',
+  noOrder:
+    "non\\s+(?:serve|occorre|e\\s+necessario)\\s+(?:fare\\s+|creare\\s+|aprire\\s+)?(?:un\\s+|l'\\s?)?ordine|senza\\s+(?:fare\\s+|passare\\s+dall'\\s?)?(?:un\\s+|l'\\s?)?ordine",
+};

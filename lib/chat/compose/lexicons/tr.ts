@@ -1,0 +1,45 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Turkish. Modelled on Turkish press and bank warnings about IBAN fraud ("sahte faturada değiştirilmiş
+ * IBAN", payment to a person's account instead of the company's, "kapora", WhatsApp'tan yazın) and on
+ * foreign-trade chambers' warnings to importers. Accents folded (ı → i, ş → s, ğ → g, ç → c, ö → o, ü → u).
+ */
+export const TR: Lexicon = {
+  lang: 'tr',
+  script: 'latin',
+  pay: 'ode\\w*|odem\\w*|gonder\\w*|havale\\w*|eft|yatir\\w*|transfer\\w*|kapora|on\\s+odeme|para(?:yi)?\\s+(?:at|gonder|yolla)\\w*|yolla\\w*',
+  payNow:
+    'ode\\w*|odem\\w*|havale\\w*|eft|yatir\\w*|kapora|on\\s+odeme|para(?:yi)?\\s+(?:at|gonder|yolla)\\w*',
+  receive: 'alacak|alir|tahsil\\w*',
+  account: 'hesab\\w*|hesap\\w*|kart\\w*',
+  bankInfo:
+    'banka\\s+(?:hesab\\w*|bilgi\\w*)|hesap\\s+bilgi\\w*|iban\\w*|alici\\s+(?:adi|hesab\\w*|bilgi\\w*)',
+  owner:
+    'kisisel|sahsi|sahsim\\w*|ozel|bireysel|kendi|patron\\w*|sahib\\w*|mudur\\w*|esim\\w*|arkadas\\w*|akraba\\w*|calisan\\w*|(?:benim\\s+)?adima',
+  other: 'baska|farkli|diger|ikinci|alternatif',
+  fresh: 'yeni|guncel\\w*',
+  related:
+    '(?:kardes|ana|bagli|ortak|yavru|grup)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
+  direct: 'direkt|dogrudan|elden',
+  method: 'yol\\w*|yontem\\w*|sekil\\w*|kanal\\w*',
+  platform:
+    'trade\\s?assurance|ta|alibaba|aliexpress|platform\\w*|guvenli\\s+odeme\\w*|ticaret\\s+guvence\\w*',
+  notNeeded: 'gerek\\s+yok|gerekmez|gerekli\\s+degil|lazim\\s+degil|ihtiyac\\w*\\s+yok|gereksiz|olmadan',
+  outside: 'disinda|disindan|haric|yerine',
+  friends: 'arkadas\\w*\\s+(?:olarak|gibi)|arkadasa\\s+gonder\\w*|hediye\\s+olarak|aile\\s+ve\\s+arkadas\\w*',
+  changed:
+    'degisti|degistir\\w*|degismis\\w*|degisiklik\\w*|guncellendi|guncellen\\w*|yenilendi|duzeltil\\w*',
+  trouble:
+    'bloke|donduruldu|dondurul\\w*|kapandi|kapatil\\w*|kapali|incelemede|denetim\\w*|askiya\\s+alin\\w*',
+  discard: 'kullanmayin|gecersiz|dikkate\\s+almayin|iptal\\s+edildi',
+  old: 'eski|onceki',
+  invoice: 'fatura\\w*|proforma\\w*|pi',
+  soon: 'bugun\\w*|hemen|simdi|derhal|yarin\\w*|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)\\w*\\s+(?:gunune\\s+)?kadar|\\d+\\s+saat\\s+icinde|bu\\s+hafta|aksama\\s+kadar|gun\\s+sonuna\\s+kadar',
+  loss: 'kaybed\\w*|kacir\\w*|zamlan\\w*|zam\\s+gel\\w*|artacak|artar|yukselecek|cok\\s+gec|gec\\s+kal\\w*|yetis\\w*|yoksa|aksi\\s+halde|tukenir',
+  received: 'aldik|alindi|ulasti|onaylandi|tesekkur\\w*',
+  buy: 'satin\\s+al\\w*|siparis\\w*|alisveris\\w*',
+  store: 'magaza\\w*|site\\w*|dukkan\\w*',
+  addMe: 'beni\\s+ekle\\w*|(?:sizi|seni)\\s+ekle\\w*',
+  noOrder: 'siparis\\s+(?:acmaya|vermeye|olusturmaya|girmeye)\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
+};

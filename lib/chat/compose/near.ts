@@ -1,0 +1,84 @@
+import { topLevelAlternatives } from '../gate-index';
+import type { Lexicon } from './lexicon';
+
+/**
+ * "A near B": an idea of one slot followed, within a few words, by an idea of another. Words are whitespace-
+ * separated tokens of at most 40 characters with no clause mark in them, so a gap never crosses a comma or a
+ * full stop, and the separator and the word classes do not overlap (no ambiguous backtracking: each attempt
+ * costs at most the length of the few words it skips, which keeps a hostile message linear).
+ */
+const WORD = '[^\\s.,;:!?。，；：！？]{1,40}';
+// Scripts written without spaces: the gap is counted in characters and stops at clause marks.
+const CHARS = '[^\\s.,;:!?。，；：！？、]';
+
+/** How many words (or characters, for 'chars' scripts) may sit between the two ideas. */
+export const WORD_GAP = 3;
+export const CHAR_GAP = 8;
+
+const open = (l: Lexicon) =>
+  l.script === 'latin' ? '\\b' : l.script === 'letters' ? '(?<![\\p{L}\\p{N}])' : '';
+// Latin words may carry an apostrophe suffix: Turkish "Alibaba'dan", "IBAN'a", English "boss's".
+const close = (l: Lexicon) => (l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : '');
+
+function gap(l: Lexicon, words: number): string {
+  if (l.script === 'chars') return `(?:\\s?${CHARS}){0,${words === WORD_GAP ? CHAR_GAP : words * 3}}?\\s?`;
+  return `(?:\\s+${WORD}){0,${words}}?\\s+`;
+}
+
+/** A then B, within `words` words (Latin, Cyrillic, Arabic) or the character gap (CJK). */
+export function followedBy(l: Lexicon, a: string, b: string, words = WORD_GAP): string {
+  const suffix = l.script === 'latin' ? "(?:'[a-z]{1,6})?" : '';
+  return `${open(l)}(?:${a})${suffix}${gap(l, words)}(?:${b})${close(l)}`;
+}
+
+/**
+ * A and B near each other, in either order (languages put the modifier on either side of the noun):
+ * A…B within `words`, B…A within `back` words.
+ */
+export function near(l: Lexicon, a: string, b: string, words = WORD_GAP, back = words): string {
+  return `${followedBy(l, a, b, words)}|${followedBy(l, b, a, back)}`;
+}
+
+/** One slot alone, with the script's word edges. */
+export function word(l: Lexicon, a: string): string {
+  return `${open(l)}(?:${a})${close(l)}`;
+}
+
+// An optional prefix ("[وبلف]?(?:ال)?حساب") names no word; the stem after it must still be there.
+const OPTIONAL_LEAD = /^(?:\[[^\]]*\]\?|\(\?:[^()]*\)\?)+/;
+
+/**
+ * The words a match must contain, as a gate the gate index can reduce to words (gate-index.ts): every
+ * alternative of the slots, with optional prefixes dropped (a necessary condition stays necessary). Latin
+ * words must start a word ("\\b"), so a short stem of one language ("ta", "so") does not open patterns
+ * inside the words of another ("data", "also").
+ */
+export function gateOf(l: Lexicon, ...slots: (string | undefined)[]): RegExp {
+  const edge = l.script === 'latin' ? '\\b' : '';
+  const alternatives = slots
+    .filter((s): s is string => Boolean(s))
+    .flatMap((s) => topLevelAlternatives(s))
+    .map((a) => edge + a.replace(OPTIONAL_LEAD, ''));
+  return new RegExp(alternatives.join('|'), 'u');
+}
+
+/** Two gates for "A near B": a match needs a word of each, so a message with only one never runs it. */
+export function gates(l: Lexicon, a: (string | undefined)[], b: (string | undefined)[]) {
+  return { gate: gateOf(l, ...a), gateAlso: gateOf(l, ...b) };
+}
+
+/** The slot as a message-wide test ("is there a payment word anywhere?"). */
+export function anywhere(l: Lexicon, ...slots: (string | undefined)[]): RegExp {
+  return new RegExp(
+    slots
+      .filter((s): s is string => Boolean(s))
+      .map((s) => word(l, s))
+      .join('|'),
+    'u',
+  );
+}
+
+export const either = (...slots: (string | undefined)[]) => slots.filter(Boolean).join('|');
+
+/** Up to n characters of the same sentence (a longer reach than a few words, for "refund … only if … pay"). */
+export const within = (n: number) => `[^.!?。！？\\n]{0,${n}}?`;

@@ -1,0 +1,106 @@
+import { moneyFromMajor } from '../../model/money';
+import type { PriceRange } from '../../model/product';
+import { textOf } from '../facts/shapes';
+import type { DataRoot } from '../sources/page-data';
+
+/**
+ * The product side of an AliExpress item's data, in both formats:
+ * …Module (priceModule{minActivityAmount, maxActivityAmount, minAmount, maxAmount},
+ * titleModule{subject}, buyerProtectionModule; 2020 public layout) and
+ * …Component (priceComponent{discountPrice{minActivityAmount…}, origPrice{minAmount…}},
+ * productInfoComponent{subject, idStr}, sellerPromiseComponent.serviceDetails;
+ * airvzxf captures, 2023).
+ */
+const MAX_NODES = 40_000;
+
+/** Pre-order walk over every root, stopping when `visit` returns a value. */
+function firstIn<T>(
+  roots: readonly DataRoot[],
+  visit: (obj: Record<string, unknown>, key: string) => T | null,
+): T | null {
+  let budget = MAX_NODES;
+  for (const root of roots) {
+    const stack: [unknown, string][] = [[root.value, '']];
+    while (stack.length && budget-- > 0) {
+      const [node, key] = stack.pop() as [unknown, string];
+      if (!node || typeof node !== 'object') continue;
+      if (!Array.isArray(node)) {
+        const hit = visit(node as Record<string, unknown>, key);
+        if (hit !== null) return hit;
+      }
+      const entries = Object.entries(node as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, v] = entries[i] as [string, unknown];
+        if (v && typeof v === 'object' && k !== 'i18nMap' && k !== 'skuPriceList') stack.push([v, k]);
+      }
+    }
+  }
+  return null;
+}
+
+const amountOf = (v: unknown) => {
+  if (!v || typeof v !== 'object') return null;
+  const a = v as { value?: unknown; currency?: unknown };
+  const value = typeof a.value === 'number' ? a.value : Number(a.value);
+  return Number.isFinite(value) &&
+    value > 0 &&
+    typeof a.currency === 'string' &&
+    /^[A-Z]{3}$/.test(a.currency)
+    ? moneyFromMajor(value, a.currency)
+    : null;
+};
+
+/** The price the buyer pays: the activity (sale) range when there is one, else the regular range. */
+export function priceRangeOf(roots: readonly DataRoot[]): PriceRange | null {
+  for (const [lo, hi] of [
+    ['minActivityAmount', 'maxActivityAmount'],
+    ['minAmount', 'maxAmount'],
+  ] as const) {
+    const range = firstIn(roots, (obj) => {
+      const min = amountOf(obj[lo]);
+      const max = amountOf(obj[hi]) ?? min;
+      return min && max && min.currency === max.currency && min.minor <= max.minor ? { min, max } : null;
+    });
+    if (range) return range;
+  }
+  return null;
+}
+
+export function titleOf(roots: readonly DataRoot[]): string | null {
+  return firstIn(roots, (obj, key) =>
+    ['productInfoComponent', 'titleModule', 'PRODUCT_TITLE'].includes(key)
+      ? textOf(obj.subject ?? obj.text)
+      : null,
+  );
+}
+
+export function idOf(roots: readonly DataRoot[]): string | null {
+  return firstIn(roots, (obj, key) => {
+    if (!['productInfoComponent', 'titleModule', 'pageModule', 'actionModule'].includes(key)) return null;
+    const id = textOf(obj.idStr ?? obj.productId ?? obj.id);
+    return id && /^\d{6,20}$/.test(id) ? id : null;
+  });
+}
+
+const PROTECTION =
+  /buyer protection|protecci[oó]n al comprador|protection (?:de l'|des )?acheteurs?|k[äa]uferschutz|prote[cç][aã]o (?:ao|do) comprador|protezione acquirenti/i;
+
+/** "Protección al comprador: Obtén el reembolso si…" (Component) or "Buyer Protection: Money back guarantee" (Module). */
+export function buyerProtectionOf(roots: readonly DataRoot[]): string | null {
+  return firstIn(roots, (obj, key) => {
+    if (key === 'buyerProtection' || key === 'buyerProtectionModule') {
+      const name = textOf(obj.name)
+        ?.replace(/\{[^}]*\}[-\s]*(?:day[-\s]*)?/i, '')
+        .trim();
+      const brief = textOf(obj.brief);
+      if (name && brief && PROTECTION.test(name)) return `${name}: ${brief}`.slice(0, 400);
+      return null;
+    }
+    const title = textOf(obj.title);
+    const content = textOf(obj.content);
+    const link = textOf(obj.actionTarget) ?? '';
+    if (title && content && (PROTECTION.test(title) || /buyerprotection/i.test(link)))
+      return `${title}: ${content}`.slice(0, 400);
+    return null;
+  });
+}

@@ -1,0 +1,76 @@
+import type { Conflict } from '../../model/conflict';
+
+/**
+ * Candidate values per fact, in order of trust, each with where the page
+ * shows it. The first candidate is the fact; a later candidate that differs
+ * (beyond the field's own rounding) makes a conflict instead of being dropped
+ * silently. Candidates must already have passed their field's shape check.
+ */
+export interface Candidate {
+  value: unknown;
+  where: string;
+}
+
+export type SameFn = (a: unknown, b: unknown) => boolean;
+
+export class FactSet<K extends string> {
+  private readonly entries = new Map<K, Candidate[]>();
+
+  add(field: K, value: unknown, where: string): void {
+    if (value === null || value === undefined) return;
+    const list = this.entries.get(field);
+    if (list) {
+      if (list.length < 12) list.push({ value, where });
+    } else this.entries.set(field, [{ value, where }]);
+  }
+
+  get<T>(field: K): T | null {
+    return (this.entries.get(field)?.[0]?.value as T | undefined) ?? null;
+  }
+
+  has(field: K): boolean {
+    return this.entries.has(field);
+  }
+
+  /** Fields whose candidates disagree, named `${prefix}${field}`; `same` per field (default: deep equality). */
+  conflicts(prefix: string, same: Partial<Record<K, SameFn>> = {}): Conflict[] {
+    const out: Conflict[] = [];
+    for (const [field, list] of this.entries) {
+      const eq = same[field] ?? deepEqual;
+      const distinct: Candidate[] = [];
+      for (const c of list) if (!distinct.some((d) => eq(d.value, c.value))) distinct.push(c);
+      if (distinct.length > 1) out.push({ field: `${prefix}${field}`, values: distinct.slice(0, 6) });
+    }
+    return out;
+  }
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Rates shown rounded or floored ("≥98%") against the exact figure (98.5%): within one point is the same. */
+export const sameRate: SameFn = (a, b) =>
+  typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1;
+export const sameRating: SameFn = (a, b) =>
+  typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 0.051;
+/** Names: case, punctuation and spacing aside. */
+export const sameName: SameFn = (a, b) => nameKey(a) === nameKey(b);
+const nameKey = (v: unknown) =>
+  String(v)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** Durations: "≤2h" and "2h" name the same figure. */
+export const sameDuration: SameFn = (a, b) =>
+  String(a)
+    .replace(/^[≤<≥>]/, '')
+    .toLowerCase() ===
+  String(b)
+    .replace(/^[≤<≥>]/, '')
+    .toLowerCase();
+/** Money in different currencies is not comparable here (a page shows USD and its local price). */
+export const sameMoney: SameFn = (a, b) => {
+  const x = a as { minor?: number; currency?: string };
+  const y = b as { minor?: number; currency?: string };
+  return x.currency !== y.currency || x.minor === y.minor;
+};

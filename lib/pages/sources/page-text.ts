@@ -1,0 +1,161 @@
+import { cleanText, labelKey } from '../labels/text-sequence';
+
+/**
+ * Every text and data place on a page, from one walk of the document: the
+ * visible text nodes in order (site chrome skipped), HTML comments, tooltip
+ * attributes, JSON-carrying attributes (`module-data`) and typed scripts
+ * (`application/json` with an id, `ld+json`). Hidden tooltips and popovers are
+ * ordinary elements and come with the visible text (a limit shown only on
+ * hover is still on the page). Adjacent text nodes are joined: a DOM built
+ * from "&lt;24h" may hold "<" and "24h" as two nodes, and reading the first
+ * alone cut a response time to its first character.
+ */
+export interface PageText {
+  visible: string[];
+  /** labelKey() of each visible entry, computed once for all label lookups. */
+  visibleKeys: string[];
+  comments: string[];
+  tooltips: string[];
+  title: string;
+  /** `<script type="…json">` bodies with their id. */
+  jsonScripts: { id: string | null; type: string; text: string }[];
+  /** JSON (plain or URL-encoded) in attributes, with the element's module name. */
+  jsonAttributes: { attribute: string; module: string | null; raw: string }[];
+  /** Links to a supplier's own site (<name>.en / .trustpass / .fm.alibaba.com), with their text. */
+  supplierLinks: { href: string; text: string }[];
+}
+
+/** A link to a supplier's home or company profile (not its product groups, whose text is a category). */
+const SUPPLIER_SITE =
+  /^(?:https?:)?\/\/[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com(?:\/(?:[a-z]{2}_[a-z]{2}\/)?(?:index\.html|company_profile\.html)?)?(?:[?#].*)?$/i;
+const MAX_LINKS = 40;
+
+/** Never visible; their subtrees are not walked (a script's own attributes and text are still read). */
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** Site chrome: walked for data, but its text (alibaba.com's header links "Trade Assurance") is not the supplier's. */
+const CHROME = new Set(['HEADER', 'NAV', 'FOOTER']);
+const TOOLTIP_ATTRS = [
+  'title',
+  'data-title',
+  'data-tip',
+  'data-tooltip',
+  'data-content',
+  'data-original-title',
+  'aria-label',
+];
+/** Attributes seen carrying JSON: module-data (QwayInc 2018 minisites, URL-encoded), and the common data- forms. */
+export const JSON_ATTRIBUTES = ['module-data', 'data-module-data', 'data-props', 'data-json', 'data-state'];
+const MAX_ENTRY = 400;
+const MAX_ENTRIES = 20_000;
+const MAX_COMMENTS = 400;
+const MAX_TOOLTIPS = 400;
+const MAX_JSON = 200;
+
+export function pageText(doc: Document): PageText {
+  const out: PageText = {
+    visible: [],
+    visibleKeys: [],
+    comments: [],
+    tooltips: [],
+    title: '',
+    jsonScripts: [],
+    jsonAttributes: [],
+    supplierLinks: [],
+  };
+  // Each top-level node on its own: a DOM may not link the doctype to <html> as siblings.
+  for (const top of Array.from((doc as unknown as Node).childNodes)) walk(top, out);
+  out.visibleKeys = out.visible.map((t) => (t.length <= 120 ? labelKey(t) : ''));
+  return out;
+}
+
+/** Pre-order walk of `top` and its subtree (iterative: deep markup must not overflow the stack). */
+function walk(top: Node, out: PageText): void {
+  let node: Node | null = top;
+  let joinNext: Join = false; // the previous node was a text node we kept: a following text sibling extends it
+  let chrome: Node | null = null; // inside this header/nav/footer: no visible text
+  while (node && out.visible.length < MAX_ENTRIES) {
+    const type = node.nodeType;
+    let enter = false;
+    if (type === 3) {
+      if (!chrome) joinNext = addText(node.nodeValue ?? '', joinNext, out.visible);
+    } else if (type === 8) {
+      if (out.comments.length < MAX_COMMENTS) {
+        const text = cleanText((node.nodeValue ?? '').slice(0, 2000));
+        if (text.length > 3) out.comments.push(text);
+      }
+    } else if (type === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'TITLE') out.title = cleanText(el.textContent ?? '').slice(0, 500);
+      else if (tag === 'SCRIPT') typedScript(el, out);
+      else enter = !OPAQUE.has(tag);
+      if (tag === 'A' && !chrome) supplierLink(el, out);
+      if (enter && !chrome && CHROME.has(tag)) chrome = el;
+      if (el.hasAttributes()) attributesOf(el, out);
+      joinNext = false;
+    }
+    const child: Node | null = enter ? node.firstChild : null;
+    if (child) {
+      node = child;
+      continue;
+    }
+    while (node && node !== top && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === chrome) chrome = null;
+      joinNext = false;
+    }
+    if (node === chrome) chrome = null;
+    node = node && node !== top ? node.nextSibling : null;
+  }
+}
+
+/**
+ * Keeps a text node's cleaned text, joined to the previous one when they are
+ * siblings (a parser may split "Ratings &amp; reviews" into "Ratings " and
+ * "& reviews"): with a space when either side of the seam had one.
+ */
+function addText(raw: string, joinNext: Join, visible: string[]): Join {
+  const text = cleanText(raw.length > 4 * MAX_ENTRY ? raw.slice(0, 4 * MAX_ENTRY) : raw);
+  if (!text) return joinNext === false ? false : /\s/.test(raw) ? 'space' : joinNext;
+  const last = visible.length - 1;
+  if (joinNext !== false && last >= 0 && (visible[last] as string).length + text.length <= MAX_ENTRY)
+    visible[last] = `${visible[last]}${joinNext === 'space' || /^\s/.test(raw) ? ' ' : ''}${text}`;
+  else if (text.length <= MAX_ENTRY) visible.push(text);
+  return /\s$/.test(raw) ? 'space' : 'tight';
+}
+
+/** After a kept text node: whether a following text sibling extends it, and whether the seam has a space. */
+type Join = false | 'tight' | 'space';
+
+function supplierLink(el: Element, out: PageText): void {
+  if (out.supplierLinks.length >= MAX_LINKS) return;
+  const href = el.getAttribute('href');
+  if (!href || !SUPPLIER_SITE.test(href)) return;
+  const text = cleanText((el.textContent ?? '').slice(0, 300));
+  if (text) out.supplierLinks.push({ href: href.startsWith('//') ? `https:${href}` : href, text });
+}
+
+function typedScript(el: Element, out: PageText): void {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (!type.includes('json') || out.jsonScripts.length >= MAX_JSON) return;
+  out.jsonScripts.push({ id: el.getAttribute('id'), type, text: el.textContent ?? '' });
+}
+
+function attributesOf(el: Element, out: PageText): void {
+  if (out.tooltips.length < MAX_TOOLTIPS) {
+    for (const name of TOOLTIP_ATTRS) {
+      const v = el.getAttribute(name);
+      if (v && v.length >= 4 && v.length <= 300 && /\d/.test(v)) out.tooltips.push(cleanText(v));
+    }
+  }
+  if (out.jsonAttributes.length >= MAX_JSON) return;
+  for (const attribute of JSON_ATTRIBUTES) {
+    const raw = el.getAttribute(attribute);
+    if (raw && raw.length > 10)
+      out.jsonAttributes.push({
+        attribute,
+        module: el.getAttribute('module-name') ?? el.getAttribute('data-module-name'),
+        raw,
+      });
+  }
+}
