@@ -61,10 +61,19 @@ function factLines(ctx: RuleContext): FactLine[] {
 const yesNo = (v: boolean | null, yes = msg('common.yes'), no = msg('common.no')) =>
   v === null ? NOT_SHOWN : v ? yes : no;
 
+/** Green only when the limit covers what is being paid: a limit below the order is never shown as good. */
+function limitTone(ctx: RuleContext): FactLine['tone'] {
+  const limit = ctx.knownLimit?.limit;
+  const amounts = [ctx.order?.total, ctx.snapshot.payment?.amount].filter((m) => m);
+  if (!limit) return 'bad';
+  if (amounts.some((m) => m!.currency !== limit.currency)) return 'neutral';
+  return amounts.some((m) => m!.minor > limit.minor) ? 'bad' : 'good';
+}
+
 function limitLine(ctx: RuleContext): FactLine {
-  const corrected = correctableLine(ctx, 'taLimit', { tone: (known) => (known ? 'good' : 'bad') });
+  const corrected = correctableLine(ctx, 'taLimit', { tone: (known) => (known ? limitTone(ctx) : 'bad') });
   if (corrected) return corrected;
-  if (ctx.knownLimit) return L('facts.taLimit', ctx.knownLimit.limit, { tone: 'good' });
+  if (ctx.knownLimit) return L('facts.taLimit', ctx.knownLimit.limit, { tone: limitTone(ctx) });
   return L('facts.taLimit', NOT_SHOWN, { tone: 'bad' });
 }
 
