@@ -24,7 +24,7 @@ export async function languageShots(
     }, language);
   const page = await browser.context.newPage();
   await page.goto(order.url, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('tradeguard-card[data-state="ready"]');
+  await page.waitForSelector('tradeguard-card[data-state="ready"]', { state: 'attached' });
   const tabId = await tabIdOf(browser.worker, page.url());
   for (const language of LANGUAGES) {
     await setLanguage(language);

@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { parseIsoInstant } from '../lib/cli/iso-instant';
 import { InputError, parseArgs, UsageError } from './cli/args';
 
 /**
  * tradeguard — the same lib/ code as the extension, on saved pages and files.
  * Commands print a readable summary, or the public JSON with --json.
- * Exit codes: 0 done, 2 bad usage or unreadable input.
+ * Exit codes: 0 done, 2 bad usage or unreadable input; verify-pack: 0 intact,
+ * 1 tampered, 2 unreadable.
  */
 const USAGE = `Usage:
   tradeguard audit <file.html>... [--url URL]... [--set fact=value]... [--json]
   tradeguard check-spec <file|-> [--json]
   tradeguard scan-chat <file> [--json]
-  tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]`;
+  tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]
+  tradeguard verify-pack <pack.zip> [--expect-head [SEQ:]HASH] [--json]`;
 
 function readInput(path: string): string {
   try {
@@ -70,6 +72,34 @@ async function main(argv: string[]): Promise<void> {
         runDeadlines(readInput(file), { now, ...(timeZone ? { timeZone } : {}) } as never),
         formatDeadlines,
       );
+      return;
+    }
+    case 'verify-pack': {
+      const [file] = args.positional;
+      if (!file) throw new UsageError('verify-pack needs a dispute pack (.zip)');
+      const expectText = args.options.get('--expect-head')?.[0];
+      const { parseExpectHead, publicVerdict, formatVerdict, EXIT_CODE } = await import(
+        '../lib/cli/verify-pack'
+      );
+      const expectHead = expectText ? parseExpectHead(expectText) : undefined;
+      if (expectHead === null)
+        throw new UsageError('--expect-head takes a 64-digit SHA-256, optionally "SEQ:" before it');
+      let blob: Blob;
+      try {
+        // openAsBlob says only "Unable to open file as blob": stat first so the buyer reads why.
+        if (!statSync(file).isFile()) throw new InputError(`cannot read ${file}: it is not a file`);
+        blob = await openAsBlob(file);
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new InputError(
+          `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`,
+        );
+      }
+      const { verifyPack } = await import('../lib/vault/verify-pack');
+      const verdict = await verifyPack(blob, expectHead ? { expectHead } : {});
+      print(publicVerdict(file, verdict), formatVerdict);
+      process.exitCode = EXIT_CODE[verdict.status];
       return;
     }
     case undefined:

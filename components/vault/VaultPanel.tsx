@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Annotation } from '../../lib/vault/annotate';
 import type { DisputeKit } from '../../lib/vault/dispute-kit';
 import type { CaseRow, DeletionRow, EvidenceKind, ItemRow } from '../../lib/vault/schema/rows';
@@ -45,6 +46,10 @@ export interface VaultPanelProps {
   /** The parent opens the stored bytes in a new tab. */
   onOpenItem: (itemId: string) => void;
   onVerify: (itemId: string) => void;
+  /** Shown under the toolbar: the vault's history status. */
+  historySlot?: ReactNode;
+  /** Shown under the selected case's title: its dispute draft. */
+  caseSlot?: ReactNode;
   /** A pack waiting for the buyer's answer: it names a case they already have. */
   importQuestion?: { fileName: string; caseLabel: string } | null;
   onAnswerImport?: (choice: ImportChoice) => void;
@@ -79,6 +84,7 @@ export function VaultPanel(props: VaultPanelProps) {
         onRestore={props.onRestore}
         onRequestPersist={props.onRequestPersist}
       />
+      {props.historySlot}
       {props.importQuestion && (
         <ImportQuestion
           fileName={props.importQuestion.fileName}
@@ -106,6 +112,7 @@ export function VaultPanel(props: VaultPanelProps) {
               <h2 className="tg-vault-section-title" data-testid="vault-case-title">
                 {caseHeading(selected)}
               </h2>
+              {props.caseSlot}
               {kit && kit.caseId === selected.id && <DisputeKitView kit={kit} />}
               <UploadDropZone onUpload={props.onUpload} enabled disabled={working} />
               <EvidenceList

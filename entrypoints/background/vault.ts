@@ -11,7 +11,7 @@ import { cleanupStaged } from '../../lib/vault/staging';
 let vault: Promise<VaultDb> | null = null;
 
 export function getVault(): Promise<VaultDb> {
-  vault ??= openVault().then(async (db) => {
+  vault ??= openVault(undefined, { now: new Date() }).then(async (db) => {
     await cleanupStaged(db, { now: new Date() }).catch((error) =>
       logError('vault', 'could not clean an interrupted import', error),
     );

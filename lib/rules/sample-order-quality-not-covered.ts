@@ -1,4 +1,5 @@
 import { msg } from '../i18n/msg';
+import type { OrderFacts } from '../model/order';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import type { Rule } from './types';
@@ -16,10 +17,7 @@ export const sampleOrderQualityNotCovered: Rule = {
   source: SOURCES.taService,
   fix: msg('rules.sampleOrderQualityNotCovered.fix'),
   check(ctx) {
-    const order = ctx.order;
-    if (!order) return [];
-    const names = order.lineItems.map((l) => l.name ?? '').concat(order.status ?? '');
-    const hit = names.find((n) => SAMPLE_WORDS.test(n));
+    const hit = ctx.order ? sampleOrderWords(ctx.order) : null;
     if (!hit) return [];
     return [
       findingOf(this, {
@@ -29,3 +27,9 @@ export const sampleOrderQualityNotCovered: Rule = {
     ];
   },
 };
+
+/** The product name or status that makes this a sample order, or null. Also used by dispute drafts. */
+export function sampleOrderWords(order: OrderFacts): string | null {
+  const names = order.lineItems.map((l) => l.name ?? '').concat(order.status ?? '');
+  return names.find((n) => SAMPLE_WORDS.test(n)) ?? null;
+}

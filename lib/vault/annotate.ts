@@ -1,5 +1,7 @@
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultWriteError } from './errors';
+import { appendHistory, historyTables } from './history/append';
+import { itemAnnotated } from './history/events';
 import { validRowOrThrow } from './rows-io';
 import { type EvidenceKind, type ItemRow, ItemRowSchema } from './schema/rows';
 import { normaliseTags } from './store';
@@ -11,9 +13,9 @@ export interface Annotation {
   kind?: EvidenceKind;
 }
 
-export async function annotateItem(db: VaultDb, id: string, change: Annotation): Promise<ItemRow> {
+export async function annotateItem(db: VaultDb, id: string, change: Annotation, now: Date): Promise<ItemRow> {
   try {
-    return await db.transaction('rw', db.items, async () => {
+    return await db.transaction('rw', [db.items, ...historyTables(db)], async () => {
       const current = ItemRowSchema.safeParse(await db.items.get(id));
       if (!current.success || current.data.state !== 'complete') {
         throw new VaultWriteError(
@@ -32,6 +34,11 @@ export async function annotateItem(db: VaultDb, id: string, change: Annotation):
         'annotation',
       );
       await db.items.put(next);
+      const same =
+        next.note === current.data.note &&
+        next.kind === current.data.kind &&
+        next.tags.join('\n') === current.data.tags.join('\n');
+      if (!same) await appendHistory(db, [itemAnnotated(next)], now);
       return next;
     });
   } catch (error) {

@@ -9,6 +9,7 @@ import {
   backupBlobPath,
 } from './backup-format';
 import type { VaultDb } from './db';
+import { readHead } from './history/check-vault';
 import { compressionLevelFor } from './pack-format';
 import { issuesText } from './rows-io';
 import { ROW_SCHEMAS } from './schema/rows';
@@ -30,7 +31,8 @@ export interface ExportVaultResult {
 
 /**
  * Whole-vault backup, streamed like a dispute pack: every case, item, blob,
- * supplier, order, timeline event, tick and deletion-log entry. Staged rows
+ * supplier, order, timeline event, tick, deletion-log entry, dispute draft
+ * and the whole history. Staged rows
  * of an unfinished import are not evidence yet and are left out.
  */
 export async function exportVault(db: VaultDb, options: ExportVaultOptions): Promise<ExportVaultResult> {
@@ -56,7 +58,10 @@ export async function exportVault(db: VaultDb, options: ExportVaultOptions): Pro
     timeline: await read('timeline', byId),
     ticks: await read('ticks', (r) => `${r.orderId}/${r.itemId}`),
     deletions: await read('deletions', byId),
+    drafts: await read('drafts', (r) => String(r.caseId)),
   };
+  // The history goes raw: its hashes are over the stored objects, so nothing is parsed or reshaped.
+  const history = { entries: await db.history.toArray(), head: await readHead(db) };
   const zip = new ZipWriter(options.writable, { ...ZIP_OPTIONS, zip64: true, keepOrder: true });
   const result: ExportVaultResult = {
     counts: {
@@ -67,6 +72,7 @@ export async function exportVault(db: VaultDb, options: ExportVaultOptions): Pro
       timeline: tables.timeline.length,
       ticks: tables.ticks.length,
       deletions: tables.deletions.length,
+      drafts: tables.drafts.length,
     },
     blobBytes: 0,
     unreadable: unreadable.length,
@@ -101,6 +107,7 @@ export async function exportVault(db: VaultDb, options: ExportVaultOptions): Pro
     schemaVersion: LATEST_VAULT_VERSION,
     tables: { ...tables, items: backedUpItems },
     unreadable,
+    history: history as NonNullable<BackupManifest['history']>,
   };
   await addTextEntry(zip, BACKUP_JSON_PATH, JSON.stringify(manifest), options.now);
   await zip.close();

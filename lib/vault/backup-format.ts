@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { HeadSchema } from './history/entry';
 import {
   CaseRowSchema,
   DeletionRowSchema,
+  DraftRowSchema,
   ItemRowSchema,
   OrderRowSchema,
   SupplierRowSchema,
@@ -30,6 +32,8 @@ export const BackupTablesSchema = z.object({
   timeline: z.array(TimelineRowSchema),
   ticks: z.array(TickRowSchema),
   deletions: z.array(DeletionRowSchema),
+  /** Dispute-draft answers (backups made before 2026-12 have none). */
+  drafts: z.array(DraftRowSchema).default([]),
 });
 export type BackupTables = z.infer<typeof BackupTablesSchema>;
 
@@ -42,5 +46,12 @@ export const BackupManifestSchema = z.object({
   schemaVersion: z.number().int().positive(),
   tables: BackupTablesSchema,
   unreadable: z.array(z.object({ table: z.string(), key: z.string(), issues: z.string(), row: z.unknown() })),
+  /**
+   * The vault's whole history, entries exactly as stored (their hashes are
+   * checked over these objects), and its head. Absent in backups made before 2026-12.
+   */
+  history: z
+    .object({ entries: z.array(z.record(z.string(), z.unknown())), head: HeadSchema.nullable() })
+    .optional(),
 });
 export type BackupManifest = z.infer<typeof BackupManifestSchema>;

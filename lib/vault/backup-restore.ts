@@ -11,9 +11,12 @@ import {
 import { newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
+import { adoptHistory, appendHistory, HEAD_KEY, historyTables, prepareHistoryHasher } from './history/append';
+import { restoreEvents } from './history/import-events';
+import { verifyBackupHistory } from './history/verify-backup';
 import { IMPORT_LIMITS } from './limits';
 import { MANIFEST_PATH } from './pack-format';
-import type { ItemRow } from './schema/rows';
+import type { CaseRow, ItemRow } from './schema/rows';
 import {
   browserLocks,
   completeStaged,
@@ -59,25 +62,38 @@ function readBackupManifest(zip: OpenedZip): Promise<BackupManifest> {
 }
 
 export interface RestoreOptions {
-  /** Stamps staged rows (the clean-up's age rule where Web Locks are missing). */
-  now?: Date;
+  /** Stamps staged rows (the clean-up's age rule where Web Locks are missing) and the history's entries. */
+  now: Date;
   /** As for importPack: navigator.storage.estimate and navigator.locks by default. */
   storageEstimate?: StorageEstimate;
   locks?: ImportLocks | null;
 }
 
-/** Adds the rows whose key the vault does not hold yet; returns how many. */
+/** Adds the rows whose key the vault does not hold yet; returns them. */
 async function addMissing<T, K extends IndexableType>(
   table: Table<T, K>,
   rows: readonly T[],
   keyOf: (row: T) => K,
-): Promise<number> {
-  if (rows.length === 0) return 0;
+): Promise<T[]> {
+  if (rows.length === 0) return [];
   const keys = rows.map(keyOf);
   const existing = await table.bulkGet(keys);
   const missing = rows.filter((_, i) => existing[i] === undefined);
   await table.bulkAdd(missing);
-  return missing.length;
+  return missing;
+}
+
+/** Refuses, before anything is written, a backup whose history does not hold together. */
+async function checkBackupHistory(manifest: BackupManifest): Promise<void> {
+  const problems = verifyBackupHistory(manifest, await prepareHistoryHasher());
+  if (problems.length === 0) return;
+  const more =
+    problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+  throw new VaultImportError(
+    'history-broken',
+    `This backup's history is broken: ${problems[0]!.message}${more} Nothing was restored.`,
+    BACKUP_JSON_PATH,
+  );
 }
 
 /**
@@ -85,22 +101,28 @@ async function addMissing<T, K extends IndexableType>(
  * verified against its hash before anything is visible, staged then
  * committed in one transaction, and nothing the vault already holds altered.
  */
-export async function restoreVault(
-  db: VaultDb,
-  blob: Blob,
-  options: RestoreOptions = {},
-): Promise<RestoreResult> {
+export async function restoreVault(db: VaultDb, blob: Blob, options: RestoreOptions): Promise<RestoreResult> {
   const zip = await openZip(blob, 'TradeGuard vault backup');
   const importId = newId();
   try {
     const manifest = await readBackupManifest(zip);
+    await checkBackupHistory(manifest);
     const { tables } = manifest;
     const expected = tables.items.map((i) => ({ ...i, path: backupBlobPath(i.id) }));
     checkListedFiles(zip, expected);
     checkExpansion(zip, expected);
     const result: RestoreResult = {
       importId,
-      added: { cases: 0, items: 0, suppliers: 0, orders: 0, timeline: 0, ticks: 0, deletions: 0 },
+      added: {
+        cases: 0,
+        items: 0,
+        suppliers: 0,
+        orders: 0,
+        timeline: 0,
+        ticks: 0,
+        deletions: 0,
+        drafts: 0,
+      },
       duplicates: 0,
       unreadableInBackup: manifest.unreadable.length,
     };
@@ -113,6 +135,7 @@ export async function restoreVault(
       options.storageEstimate ?? browserStorageEstimate(),
     );
     const locks = options.locks === undefined ? browserLocks() : options.locks;
+    const stagedItems: ItemRow[] = [];
     await holdingImportLock(locks, importId, async () => {
       for (const file of expected) {
         if (present.has(`${file.caseId}/${file.sha256}`)) {
@@ -123,30 +146,47 @@ export async function restoreVault(
         const { path: _path, ...row } = file;
         // Keep the original id unless this vault already uses it for other bytes.
         const id = (await db.items.get(row.id)) ? newId() : row.id;
-        const stagedAt = options.now?.toISOString();
-        await stageItem(
-          db,
-          { ...row, id, importId, ...(stagedAt && { stagedAt }) } as ItemRow & { importId: string },
-          bytes,
-        );
+        const staged = { ...row, id, importId, stagedAt: options.now.toISOString() } as ItemRow & {
+          importId: string;
+        };
+        await stageItem(db, staged, bytes);
+        stagedItems.push(staged);
         present.add(`${file.caseId}/${file.sha256}`);
         result.added.items++;
       }
       await db.transaction(
         'rw',
-        [db.cases, db.items, db.suppliers, db.orders, db.timeline, db.ticks, db.deletions],
+        [
+          db.cases,
+          db.items,
+          db.suppliers,
+          db.orders,
+          db.timeline,
+          db.ticks,
+          db.deletions,
+          db.drafts,
+          ...historyTables(db),
+        ],
         async () => {
           const byId = (row: { id: string }) => row.id;
-          result.added.cases = await addMissing(db.cases, tables.cases, byId);
-          result.added.suppliers = await addMissing(db.suppliers, tables.suppliers, (s) => s.key);
-          result.added.orders = await addMissing(db.orders, tables.orders, byId);
-          result.added.timeline = await addMissing(db.timeline, tables.timeline, byId);
-          result.added.ticks = await addMissing(db.ticks, tables.ticks, (t): [string, string] => [
-            t.orderId,
-            t.itemId,
-          ]);
-          result.added.deletions = await addMissing(db.deletions, tables.deletions, byId);
+          const cases: CaseRow[] = await addMissing(db.cases, tables.cases, byId);
+          result.added.cases = cases.length;
+          result.added.suppliers = (await addMissing(db.suppliers, tables.suppliers, (s) => s.key)).length;
+          result.added.orders = (await addMissing(db.orders, tables.orders, byId)).length;
+          result.added.timeline = (await addMissing(db.timeline, tables.timeline, byId)).length;
+          result.added.ticks = (
+            await addMissing(db.ticks, tables.ticks, (t): [string, string] => [t.orderId, t.itemId])
+          ).length;
+          result.added.deletions = (await addMissing(db.deletions, tables.deletions, byId)).length;
+          result.added.drafts = (await addMissing(db.drafts, tables.drafts, (d) => d.caseId)).length;
           await completeStaged(db, importId, result.added.items);
+          await recordRestore(db, manifest, {
+            importId,
+            cases,
+            items: stagedItems,
+            result,
+            now: options.now,
+          });
         },
       );
     });
@@ -157,4 +197,34 @@ export async function restoreVault(
   } finally {
     await zip.reader.close().catch(() => {});
   }
+}
+
+/**
+ * A vault with no history yet (a new computer) takes the backup's history as
+ * its own, so it continues unbroken; otherwise every case and item the
+ * restore added is recorded in this vault's history. Either way a 'restored'
+ * entry names the backup's head.
+ */
+async function recordRestore(
+  db: VaultDb,
+  manifest: BackupManifest,
+  r: { importId: string; cases: CaseRow[]; items: ItemRow[]; result: RestoreResult; now: Date },
+): Promise<void> {
+  const history = manifest.history;
+  const empty = (await db.history.count()) === 0 && !(await db.historyHead.get(HEAD_KEY));
+  const adopted = Boolean(history?.head && empty);
+  if (adopted) await adoptHistory(db, history!.entries, history!.head!);
+  await appendHistory(
+    db,
+    restoreEvents({
+      importId: r.importId,
+      backupHead: history?.head ?? null,
+      backupEntries: history?.entries.length ?? 0,
+      adopted,
+      cases: r.cases,
+      items: r.items,
+      duplicates: r.result.duplicates,
+    }),
+    r.now,
+  );
 }

@@ -1,5 +1,7 @@
 import type { VaultDb } from './db';
 import { toVaultWriteError } from './errors';
+import { appendHistory, historyTables } from './history/append';
+import { caseCreated, caseRenamed } from './history/events';
 import { parseRows, type RowProblem, validRowOrThrow } from './rows-io';
 import { type CaseRow, CaseRowSchema, type Marketplace } from './schema/rows';
 
@@ -21,7 +23,10 @@ export async function createCase(
     'case',
   );
   try {
-    await db.cases.add(row);
+    await db.transaction('rw', [db.cases, ...historyTables(db)], async () => {
+      await db.cases.add(row);
+      await appendHistory(db, [caseCreated(row, 'capture')], now);
+    });
   } catch (error) {
     throw toVaultWriteError(error);
   }
@@ -44,7 +49,10 @@ export async function listCases(db: VaultDb): Promise<{ cases: CaseRow[]; proble
 
 export async function renameCase(db: VaultDb, id: string, title: string, now: Date): Promise<void> {
   try {
-    await db.cases.update(id, { title, updatedAt: now.toISOString() });
+    await db.transaction('rw', [db.cases, ...historyTables(db)], async () => {
+      const changed = await db.cases.update(id, { title, updatedAt: now.toISOString() });
+      if (changed) await appendHistory(db, [caseRenamed(id, title)], now);
+    });
   } catch (error) {
     throw toVaultWriteError(error);
   }
@@ -59,7 +67,7 @@ export async function findOrCreateOrderCase(
   now: Date,
 ): Promise<CaseRow> {
   try {
-    return await db.transaction('rw', db.cases, async () => {
+    return await db.transaction('rw', [db.cases, ...historyTables(db)], async () => {
       const existing = await db.cases.where('[marketplace+orderId]').equals([marketplace, orderId]).first();
       const parsed = CaseRowSchema.safeParse(existing);
       if (parsed.success) return parsed.data;
@@ -79,7 +87,7 @@ export async function findOrCreateSupplierCase(
   now: Date,
 ): Promise<CaseRow> {
   try {
-    return await db.transaction('rw', db.cases, async () => {
+    return await db.transaction('rw', [db.cases, ...historyTables(db)], async () => {
       const candidates = await db.cases.where('supplierKey').equals(supplierKey).toArray();
       const match = candidates.find((c) => c.kind === 'supplier' && c.marketplace === marketplace);
       const parsed = CaseRowSchema.safeParse(match);

@@ -1,8 +1,13 @@
 import Dexie, { type Table } from 'dexie';
+import { prepareHistoryHasher } from './history/append';
+import { recordBaselineIfPending } from './history/baseline';
+import type { HistoryEntry } from './history/entry';
 import type {
   BlobRow,
   CaseRow,
   DeletionRow,
+  DraftRow,
+  HistoryHeadRow,
   ItemRow,
   OrderRow,
   SupplierRow,
@@ -23,6 +28,9 @@ export class VaultDb extends Dexie {
   timeline!: Table<TimelineRow, string>;
   ticks!: Table<TickRow, [string, string]>;
   deletions!: Table<DeletionRow, string>;
+  history!: Table<HistoryEntry, number>;
+  historyHead!: Table<HistoryHeadRow, string>;
+  drafts!: Table<DraftRow, string>;
 
   constructor(name: string, upToVersion: number) {
     super(name);
@@ -37,6 +45,12 @@ export class VaultDb extends Dexie {
 export interface OpenVaultOptions {
   /** Open at an older schema version: for migration tests only. */
   upToVersion?: number;
+  /**
+   * The time of this open. A vault just upgraded from v1 records its existing
+   * rows into the history at this time (see history/baseline.ts); the
+   * extension always passes it, tests pass it when they test an upgrade.
+   */
+  now?: Date;
 }
 
 /**
@@ -45,7 +59,10 @@ export interface OpenVaultOptions {
  * marketplace's IndexedDB instead.
  */
 export async function openVault(name = VAULT_DB_NAME, options: OpenVaultOptions = {}): Promise<VaultDb> {
+  await prepareHistoryHasher();
   const db = new VaultDb(name, options.upToVersion ?? LATEST_VAULT_VERSION);
   await db.open();
+  if (db.verno < 2) return db;
+  if (options.now) await recordBaselineIfPending(db, options.now);
   return db;
 }

@@ -1,6 +1,8 @@
 import { newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultWriteError } from './errors';
+import { appendHistory, historyTables } from './history/append';
+import { caseDeleted, itemDeleted } from './history/events';
 import {
   CaseRowSchema,
   type DeletionRow,
@@ -53,7 +55,7 @@ function logEntry(item: ItemRow, request: DeleteRequest): DeletionRow {
 
 export async function deleteItem(db: VaultDb, itemId: string, request: DeleteRequest): Promise<DeletionRow> {
   try {
-    return await db.transaction('rw', [db.items, db.blobs, db.deletions], async () => {
+    return await db.transaction('rw', [db.items, db.blobs, db.deletions, ...historyTables(db)], async () => {
       const parsed = ItemRowSchema.safeParse(await db.items.get(itemId));
       if (!parsed.success)
         throw new VaultWriteError('write-failed', 'Nothing was deleted: this item no longer exists.');
@@ -63,6 +65,7 @@ export async function deleteItem(db: VaultDb, itemId: string, request: DeleteReq
       await db.deletions.add(entry);
       await db.items.delete(itemId);
       await db.blobs.delete(itemId);
+      await appendHistory(db, [itemDeleted(parsed.data, request.reason)], request.now);
       return entry;
     });
   } catch (error) {
@@ -77,49 +80,68 @@ export async function deleteCase(
   request: DeleteRequest,
 ): Promise<DeletionRow[]> {
   try {
-    return await db.transaction('rw', [db.cases, db.items, db.blobs, db.deletions], async () => {
-      const theCase = CaseRowSchema.safeParse(await db.cases.get(caseId));
-      if (!theCase.success)
-        throw new VaultWriteError('write-failed', 'Nothing was deleted: this case no longer exists.');
-      const raws = await db.items.where('caseId').equals(caseId).toArray();
-      const expected = caseDeletionToken(raws.length);
-      if (request.confirmation.trim().toLowerCase() !== expected) throw refused(expected);
-      const entries: DeletionRow[] = [];
-      for (const raw of raws) {
-        const parsed = ItemRowSchema.safeParse(raw);
-        // A malformed row still goes with its case; the log says it could not be read.
+    return await db.transaction(
+      'rw',
+      [db.cases, db.items, db.blobs, db.deletions, ...historyTables(db)],
+      async () => {
+        const theCase = CaseRowSchema.safeParse(await db.cases.get(caseId));
+        if (!theCase.success)
+          throw new VaultWriteError('write-failed', 'Nothing was deleted: this case no longer exists.');
+        const raws = await db.items.where('caseId').equals(caseId).toArray();
+        const expected = caseDeletionToken(raws.length);
+        if (request.confirmation.trim().toLowerCase() !== expected) throw refused(expected);
+        const entries: DeletionRow[] = [];
+        for (const raw of raws) {
+          const parsed = ItemRowSchema.safeParse(raw);
+          // A malformed row still goes with its case; the log says it could not be read.
+          entries.push(
+            parsed.success
+              ? logEntry(parsed.data, request)
+              : {
+                  id: newId(),
+                  what: 'item',
+                  itemId: String(raw.id),
+                  caseId,
+                  fileName: '(unreadable record)',
+                  confirmation: request.confirmation,
+                  deletedAt: request.now.toISOString(),
+                  reason: request.reason,
+                },
+          );
+        }
         entries.push(
-          parsed.success
-            ? logEntry(parsed.data, request)
-            : {
-                id: newId(),
-                what: 'item',
-                itemId: String(raw.id),
-                caseId,
-                fileName: '(unreadable record)',
-                confirmation: request.confirmation,
-                deletedAt: request.now.toISOString(),
-                reason: request.reason,
-              },
+          DeletionRowSchema.parse({
+            id: newId(),
+            what: 'case',
+            caseId,
+            fileName: theCase.data.title,
+            confirmation: request.confirmation,
+            deletedAt: request.now.toISOString(),
+            reason: request.reason,
+          } satisfies DeletionRow),
         );
-      }
-      entries.push(
-        DeletionRowSchema.parse({
-          id: newId(),
-          what: 'case',
-          caseId,
-          fileName: theCase.data.title,
-          confirmation: request.confirmation,
-          deletedAt: request.now.toISOString(),
-          reason: request.reason,
-        } satisfies DeletionRow),
-      );
-      await db.deletions.bulkAdd(entries);
-      await db.items.bulkDelete(raws.map((r) => r.id));
-      await db.blobs.bulkDelete(raws.map((r) => r.id));
-      await db.cases.delete(caseId);
-      return entries;
-    });
+        await db.deletions.bulkAdd(entries);
+        await db.items.bulkDelete(raws.map((r) => r.id));
+        await db.blobs.bulkDelete(raws.map((r) => r.id));
+        await db.cases.delete(caseId);
+        await appendHistory(
+          db,
+          [
+            ...raws.map((raw) => {
+              const parsed = ItemRowSchema.safeParse(raw);
+              // An unreadable row's hash is not trusted into the history.
+              return itemDeleted(
+                parsed.success ? parsed.data : { id: String(raw.id), caseId },
+                request.reason,
+              );
+            }),
+            caseDeleted(caseId, request.reason, raws.length),
+          ],
+          request.now,
+        );
+        return entries;
+      },
+    );
   } catch (error) {
     throw toVaultWriteError(error);
   }

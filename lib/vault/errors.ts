@@ -28,6 +28,8 @@ export type VaultImportReason =
   | 'missing-file'
   | 'size-mismatch'
   | 'hash-mismatch'
+  /** A backup whose history does not hold together (checked before anything is written). */
+  | 'history-broken'
   | 'write-failed'
   /** A pack or backup over one of IMPORT_LIMITS (lib/vault/limits.ts). */
   | 'too-large'

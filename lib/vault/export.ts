@@ -1,9 +1,18 @@
 import { ZipWriter } from '@zip.js/zip.js';
+import { renderDisputeMarkdown } from '../dispute/markdown';
+import type { DisputeDraft } from '../dispute/types';
 import { getCase } from './cases';
 import type { VaultDb } from './db';
 import { disputeKit } from './dispute-kit';
+import { prepareHistoryHasher } from './history/append';
+import { checkSlice } from './history/check-slice';
+import { caseHistory, readHead } from './history/check-vault';
+import type { HistoryProblem } from './history/problems';
+import { historySlice } from './history/slice';
 import {
   compressionLevelFor,
+  DISPUTE_PATH,
+  HISTORY_PATH,
   MANIFEST_PATH,
   PACK_FORMAT,
   PACK_VERSION,
@@ -12,13 +21,22 @@ import {
   packFileOf,
   packPath,
   REPORT_PATH,
+  SUMS_PATH,
 } from './pack-format';
 import { cleanReportContext, type ReportContext } from './report-context';
 import { renderReport } from './report-html';
 import type { RowProblem } from './rows-io';
 import { EVIDENCE_KINDS, type ItemRow } from './schema/rows';
 import { getItemBytes, listItems } from './store';
-import { addBlobEntry, addTextEntry, GENERATOR, ZIP_OPTIONS, zipDate } from './zip-io';
+import {
+  addBlobEntry,
+  addHashedText,
+  addTextEntry,
+  GENERATOR,
+  sha256sums,
+  ZIP_OPTIONS,
+  zipDate,
+} from './zip-io';
 
 export { exportVault } from './backup-export';
 
@@ -26,6 +44,8 @@ export interface ExportCaseOptions {
   /** Where the ZIP goes, chunk by chunk (a file handle's stream, a download stream, a counter in benchmarks). */
   writable: WritableStream<Uint8Array>;
   reportContext?: ReportContext;
+  /** The case's dispute draft, written as dispute.md and into report.html. */
+  dispute?: DisputeDraft;
   now: Date;
 }
 
@@ -40,6 +60,8 @@ export interface ExportResult {
   problems: RowProblem[];
   /** Report entries dropped because they failed validation. */
   droppedReportEntries: number;
+  /** What the export's own check of the case's history found (empty: intact). */
+  historyProblems: HistoryProblem[];
 }
 
 function packOrder(a: ItemRow, b: ItemRow): number {
@@ -49,20 +71,32 @@ function packOrder(a: ItemRow, b: ItemRow): number {
   );
 }
 
+/** The case's items and its history read in one transaction, so the pack's history matches its files. */
+async function snapshot(db: VaultDb, caseId: string) {
+  return db.transaction('r', [db.cases, db.items, db.history, db.historyHead], async () => ({
+    theCase: await getCase(db, caseId),
+    listed: await listItems(db, caseId),
+    entries: await caseHistory(db, caseId),
+    vaultHead: await readHead(db),
+  }));
+}
+
 /**
  * Streams a dispute pack for one case: each file is read from its blob's
  * stream and written straight to `writable`, so memory stays flat whatever
- * the pack size. The manifest and report come last, once every hash has been
- * re-checked on the way through. On error the partial output must be discarded.
+ * the pack size. dispute.md, history.json, the manifest, the report and
+ * SHA256SUMS come last, once every hash has been re-checked on the way
+ * through. On error the partial output must be discarded.
  */
 export async function exportCase(
   db: VaultDb,
   caseId: string,
   options: ExportCaseOptions,
 ): Promise<ExportResult> {
-  const theCase = await getCase(db, caseId);
+  const sha256 = await prepareHistoryHasher();
+  const { theCase, listed, entries, vaultHead } = await snapshot(db, caseId);
   if (!theCase) throw new Error('This case no longer exists: nothing was exported.');
-  const { items, problems } = await listItems(db, caseId);
+  const { items, problems } = listed;
   items.sort(packOrder);
   const zip = new ZipWriter(options.writable, { ...ZIP_OPTIONS, zip64: true, keepOrder: true });
   const result: ExportResult = {
@@ -72,6 +106,7 @@ export async function exportCase(
     missingBytes: [],
     problems,
     droppedReportEntries: 0,
+    historyProblems: [],
   };
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
@@ -91,6 +126,27 @@ export async function exportCase(
     result.files.push(packFileOf(item, path));
     result.evidenceBytes += written.size;
   }
+  // SHA256SUMS states what each file must hash to: evidence at its capture-time hash.
+  const sums = result.files.map((f) => ({ path: f.path, sha256: f.sha256 }));
+  const add = async (path: string, text: string) => {
+    const digest = await addHashedText(zip, path, text, options.now);
+    sums.push({ path, sha256: digest });
+    return digest;
+  };
+  const dispute = options.dispute
+    ? {
+        path: DISPUTE_PATH as typeof DISPUTE_PATH,
+        sha256: await add(DISPUTE_PATH, renderDisputeMarkdown(options.dispute)),
+      }
+    : undefined;
+  const slice = historySlice(caseId, entries, vaultHead);
+  const history = {
+    path: HISTORY_PATH,
+    sha256: await add(HISTORY_PATH, `${JSON.stringify(slice, null, 2)}\n`),
+    entries: entries.length,
+    caseHead: slice.caseHead,
+    vaultHead,
+  } as const;
   const { createdAt, id, kind, marketplace, title, orderId, supplierKey } = theCase;
   const manifest: PackManifest = {
     format: PACK_FORMAT,
@@ -107,17 +163,28 @@ export async function exportCase(
       ...(supplierKey && { supplierKey }),
     },
     files: result.files,
+    history,
+    ...(dispute && { dispute }),
   };
   const { context, dropped } = cleanReportContext(options.reportContext);
   result.droppedReportEntries = dropped;
   const kit = await disputeKit(db, caseId);
-  await addTextEntry(zip, MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`, options.now);
-  await addTextEntry(
-    zip,
+  // The history as it leaves the vault, checked the way verify-pack will check it.
+  const check = checkSlice({ raw: slice, caseId, ref: history, files: result.files, sha256 });
+  await add(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
+  await add(
     REPORT_PATH,
-    renderReport({ manifest, context, kit, mismatches: result.mismatches }),
-    options.now,
+    renderReport({
+      manifest,
+      context,
+      kit,
+      mismatches: result.mismatches,
+      history: { entries, problems: check.problems },
+      ...(options.dispute && { dispute: options.dispute }),
+    }),
   );
+  await addTextEntry(zip, SUMS_PATH, sha256sums(sums), options.now);
   await zip.close();
+  result.historyProblems = check.problems;
   return result;
 }

@@ -2,8 +2,11 @@ import { BACKUP_JSON_PATH } from './backup-format';
 import { getCase, newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
+import { appendHistory, historyTables } from './history/append';
+import { packImportEvents } from './history/import-events';
 import { IMPORT_LIMITS } from './limits';
 import {
+  GENERATED_PATHS,
   MANIFEST_PATH,
   PACK_FORMAT,
   PACK_VERSION,
@@ -185,10 +188,9 @@ export async function importPack(db: VaultDb, blob: Blob, options: ImportOptions
       importId,
       imported: 0,
       duplicates: [],
-      ignored: [...zip.files.keys()].filter(
-        (p) => !listed.has(p) && p !== MANIFEST_PATH && p !== 'report.html',
-      ),
+      ignored: [...zip.files.keys()].filter((p) => !listed.has(p) && !GENERATED_PATHS.includes(p)),
     };
+    const staged: ItemRow[] = [];
     const toAdd = new Map<string, PackFile>();
     for (const file of manifest.files) if (!known.has(file.sha256)) toAdd.set(file.sha256, file);
     await checkFreeSpace(
@@ -206,13 +208,28 @@ export async function importPack(db: VaultDb, blob: Blob, options: ImportOptions
         const bytes = await readVerifiedFile(zip, file);
         const item = importedRow(file, manifest, target.row.id, importId, options.now);
         await stageItem(db, item as ItemRow & { importId: string }, bytes);
+        staged.push(item);
         known.set(file.sha256, item.id);
         result.imported++;
       }
-      await db.transaction('rw', [db.cases, db.items], async () => {
+      await db.transaction('rw', [db.cases, db.items, ...historyTables(db)], async () => {
         if (target.isNew) await db.cases.add(target.row);
         else await db.cases.update(target.row.id, { updatedAt: options.now.toISOString() });
         await completeStaged(db, importId, result.imported);
+        // History: the case (when new), each file, and the pack's own history head.
+        await appendHistory(
+          db,
+          packImportEvents({
+            caseRow: target.row,
+            caseCreated: target.isNew,
+            importId,
+            items: staged,
+            duplicates: result.duplicates.length,
+            packCaseHead: manifest.history?.caseHead ?? null,
+            packGeneratedAt: manifest.generatedAt,
+          }),
+          options.now,
+        );
       });
       return result;
     });

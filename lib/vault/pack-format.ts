@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HeadSchema } from './history/entry';
 import { MimeTypeSchema } from './mime';
 import {
   CaptureMethodSchema,
@@ -12,13 +13,28 @@ import {
 
 /**
  * The dispute pack: a ZIP with `files/<NN>-<kind>-<name>` (the exact stored
- * bytes), `manifest.json` (what each file is and its SHA-256) and `report.html`.
- * The format id and version let an import refuse anything else.
+ * bytes), `manifest.json` (what each file is and its SHA-256), `report.html`,
+ * `history.json` (the case's slice of the vault's hash-chained history),
+ * `dispute.md` (the dispute draft, when the buyer made one) and `SHA256SUMS`
+ * (every other file's SHA-256, for `sha256sum -c`). The format id and version
+ * let an import refuse anything else; the last three were added in 2026-12
+ * as optional members, so older TradeGuards still read newer packs.
  */
 export const PACK_FORMAT = 'tradeguard-dispute-pack';
 export const PACK_VERSION = 1;
 export const MANIFEST_PATH = 'manifest.json';
 export const REPORT_PATH = 'report.html';
+export const HISTORY_PATH = 'history.json';
+export const DISPUTE_PATH = 'dispute.md';
+export const SUMS_PATH = 'SHA256SUMS';
+/** Files TradeGuard writes beside the evidence: never "unlisted" in an import. */
+export const GENERATED_PATHS: readonly string[] = [
+  MANIFEST_PATH,
+  REPORT_PATH,
+  HISTORY_PATH,
+  DISPUTE_PATH,
+  SUMS_PATH,
+];
 
 export const PackFileSchema = z.object({
   path: z.string().regex(/^files\/[^/\\]+$/, 'a path under files/'),
@@ -36,10 +52,25 @@ export const PackFileSchema = z.object({
   thumbnail: ThumbnailSchema.optional(),
   transcript: z.array(TranscriptLineSchema).optional(),
   partOf: z.string().optional(),
+  /** The vault item's id, which the history names (absent in packs made before 2026-12). */
+  itemId: z.string().optional(),
   /** Kept on re-export, so a pack passed on still says its files were imported once. */
   imported: ImportedFromSchema.optional(),
 });
 export type PackFile = z.infer<typeof PackFileSchema>;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const PackHistoryRefSchema = z.object({
+  path: z.literal(HISTORY_PATH),
+  sha256: Sha256,
+  entries: z.number().int().nonnegative(),
+  /** The case's last entry: what a reviewer writes down to check a later pack against. */
+  caseHead: HeadSchema.nullable(),
+  /** The whole vault's last entry when the pack was made. */
+  vaultHead: HeadSchema.nullable(),
+});
+export type PackHistoryRef = z.infer<typeof PackHistoryRefSchema>;
 
 export const PackManifestSchema = z.object({
   format: z.literal(PACK_FORMAT),
@@ -48,6 +79,8 @@ export const PackManifestSchema = z.object({
   generator: z.string(),
   case: CaseRowSchema.omit({ updatedAt: true }),
   files: z.array(PackFileSchema),
+  history: PackHistoryRefSchema.optional(),
+  dispute: z.object({ path: z.literal(DISPUTE_PATH), sha256: Sha256 }).optional(),
 });
 export type PackManifest = z.infer<typeof PackManifestSchema>;
 
@@ -75,6 +108,7 @@ export function packFileOf(item: ItemRow, path: string): PackFile {
     ...(item.thumbnail && { thumbnail: item.thumbnail }),
     ...(item.transcript && { transcript: item.transcript }),
     ...(item.partOf && { partOf: item.partOf }),
+    itemId: item.id,
     ...(item.imported && { imported: item.imported }),
   };
 }

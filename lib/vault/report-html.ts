@@ -1,5 +1,10 @@
+import { renderDraftSection } from '../dispute/html';
+import type { DisputeDraft } from '../dispute/types';
 import type { DisputeKit } from './dispute-kit';
 import { escapeHtml, revealBidiControls, safeHttpUrl } from './escape-html';
+import { eventSummary } from './history/describe';
+import type { HistoryEntry } from './history/entry';
+import type { HistoryProblem } from './history/problems';
 import type { PackFile, PackManifest } from './pack-format';
 import type { ReportContext } from './report-context';
 
@@ -15,6 +20,9 @@ export interface ReportInput {
   kit: DisputeKit;
   /** Files whose bytes no longer matched the hash taken at capture. */
   mismatches: readonly { path: string; expected: string; actual: string }[];
+  /** The case's history as packed, and what the export's check of it found. */
+  history?: { entries: readonly HistoryEntry[]; problems: readonly HistoryProblem[] };
+  dispute?: DisputeDraft;
 }
 
 /** Every stranger's string goes through here: escaped, with bidi overrides made visible. */
@@ -77,7 +85,29 @@ function evidenceRow(file: PackFile): string[] {
   ];
 }
 
-export function renderReport({ manifest, context, kit, mismatches }: ReportInput): string {
+function historySection(manifest: PackManifest, history: ReportInput['history']): string {
+  const ref = manifest.history;
+  if (!ref || !history) return '';
+  const head = ref.caseHead
+    ? `entry <b>#${ref.caseHead.seq}</b>, SHA-256 <code>${e(ref.caseHead.hash)}</code>`
+    : 'none (the case has no history entries)';
+  const state = history.problems.length
+    ? `<p class="alert">When this pack was made, TradeGuard found the history broken:</p><ul>${history.problems.map((p) => `<li>${e(p.message)}</li>`).join('')}</ul>`
+    : '<p>When this pack was made, TradeGuard re-checked this history against the files: intact.</p>';
+  const rows = history.entries.map((entry) => [
+    `#${entry.seq}`,
+    e(entry.at),
+    e(eventSummary(entry)),
+    `<code>${e(entry.hash.slice(0, 16))}…</code>`,
+  ]);
+  return `<section><h2>History of this case (tamper-evident)</h2>
+<p>TradeGuard records every change to the vault (case created, file added with its SHA-256, note or tag changed, file deleted, pack imported, backup restored) in a log whose entries each carry the hash of the entry before. This case's ${ref.entries} entries are in <code>${e(ref.path)}</code>. Head of this case's history: ${head}.${ref.vaultHead ? ` Head of the whole vault then: entry #${ref.vaultHead.seq}.` : ''}</p>
+${state}
+<p><b>How to check it.</b> With TradeGuard's command line: <code>npx tradeguard verify-pack THIS.zip</code> re-hashes every file and every entry and says exactly what was changed and where. Without it: unzip, run <code>sha256sum -c SHA256SUMS</code> (every file must say OK); each entry's <code>hash</code> is the SHA-256 of the RFC 8785 canonical JSON of the entry without its <code>hash</code>, and each <code>casePrev</code> is the hash of the case's entry before it (64 zeros for the first). Write down the head above, or send it with your dispute: any later copy of this case's history must still contain that entry with that hash, or it was rewritten.</p>
+${table(['Entry', 'When (UTC)', 'What happened', 'Hash'], rows)}</section>`;
+}
+
+export function renderReport({ manifest, context, kit, mismatches, history, dispute }: ReportInput): string {
   const c = manifest.case;
   const integrity = mismatches.length
     ? `<p class="alert">${mismatches.length} file(s) no longer match the hash taken at capture: ${mismatches
@@ -128,8 +158,10 @@ ${section(
     context.deadlines.map((d) => [e(d.label), e(d.dueAt), e(d.note ?? '')]),
   ),
 )}
+${dispute ? renderDraftSection(dispute) : ''}
 ${section('Documents the dispute team asks for', table(['Document', 'Files', 'Status'], kitRows))}
 ${section(`Evidence index (${manifest.files.length} files)`, table(['', 'File', 'Kind', 'Captured', 'Source', 'Note', 'SHA-256'], manifest.files.map(evidenceRow)) || '<p>No evidence in this case yet.</p>')}
+${historySection(manifest, history)}
 </body></html>
 `;
 }

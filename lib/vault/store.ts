@@ -2,6 +2,8 @@ import { newId, touchCase } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultWriteError } from './errors';
 import { sha256OfBlob } from './hash';
+import { appendHistory, historyTables } from './history/append';
+import { itemAdded } from './history/events';
 import { parseRows, type RowProblem, validRowOrThrow } from './rows-io';
 import {
   type CaptureMethod,
@@ -68,7 +70,7 @@ export async function addEvidence(db: VaultDb, input: EvidenceInput): Promise<It
     'evidence record',
   );
   try {
-    await db.transaction('rw', [db.cases, db.items, db.blobs], async () => {
+    await db.transaction('rw', [db.cases, db.items, db.blobs, ...historyTables(db)], async () => {
       if (!(await db.cases.get(item.caseId))) {
         throw new VaultWriteError(
           'missing-case',
@@ -78,6 +80,7 @@ export async function addEvidence(db: VaultDb, input: EvidenceInput): Promise<It
       await db.items.add(item);
       await db.blobs.add({ itemId: item.id, bytes: input.bytes });
       await touchCase(db, item.caseId, input.now);
+      await appendHistory(db, [itemAdded(item, 'capture')], input.now);
     });
   } catch (error) {
     throw toVaultWriteError(error);

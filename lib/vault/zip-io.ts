@@ -1,4 +1,5 @@
-import { TextReader, type ZipWriter } from '@zip.js/zip.js';
+import { TextReader, Uint8ArrayReader, type ZipWriter } from '@zip.js/zip.js';
+import { createSHA256 } from 'hash-wasm';
 import { createHashingPassThrough } from './hash';
 
 /**
@@ -30,6 +31,26 @@ export async function addBlobEntry(
 
 export async function addTextEntry(zip: ZipWriter<unknown>, path: string, text: string, lastModDate: Date) {
   await zip.add(path, new TextReader(text), { level: 6, lastModDate });
+}
+
+/** Adds a generated text file (UTF-8) and returns the SHA-256 of exactly the bytes written, for SHA256SUMS. */
+export async function addHashedText(
+  zip: ZipWriter<unknown>,
+  path: string,
+  text: string,
+  lastModDate: Date,
+): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  const hasher = await createSHA256();
+  hasher.init();
+  hasher.update(bytes);
+  await zip.add(path, new Uint8ArrayReader(bytes), { level: 6, lastModDate });
+  return hasher.digest('hex');
+}
+
+/** `sha256sum -c` input: "<hex>  <path>" per line (two spaces: text mode), in the pack's order. */
+export function sha256sums(files: readonly { path: string; sha256: string }[]): string {
+  return files.map((f) => `${f.sha256}  ${f.path}\n`).join('');
 }
 
 /** zip.js refuses dates before 1980 (DOS time); evidence dates are later, but a bad one must not break an export. */

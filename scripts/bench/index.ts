@@ -23,6 +23,7 @@ const BENCHES: { name: string; node?: true; run: () => Promise<unknown> }[] = [
   { name: 'chat-speed-node', run: async () => (await import('./chat-scan-speed')).main() },
   { name: 'chat-adversarial', run: async () => (await import('./chat-adversarial')).main([]) },
   { name: 'chat-speed-chromium', run: async () => (await import('./chat-chromium')).main() },
+  { name: 'history', run: async () => (await import('./history')).main([]) },
   {
     name: 'vault-chromium',
     run: async () => (await import('./vault-chromium')).main(args.filter((a) => !a.startsWith('--only='))),

@@ -5,7 +5,7 @@ export interface ParsedArgs {
   options: Map<string, string[]>;
 }
 
-const VALUED = new Set(['--url', '--now', '--tz', '--set']);
+const VALUED = new Set(['--url', '--now', '--tz', '--set', '--expect-head']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map() };

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
+import { DisputeDraftPanel } from '../../../components/dispute/DisputeDraftPanel';
+import { StatusMessage } from '../../../components/ui/StatusMessage';
+import { CaseIntegrity, HistoryStatus } from '../../../components/vault/HistoryStatus';
 import { VaultPanel } from '../../../components/vault/VaultPanel';
-import { useVaultStore } from './store';
+import { orderCurrency } from '../../../lib/dispute/paid';
+import { useDisputeStore } from './dispute-store';
+import { useHistoryStore } from './history-store';
+import { useVaultStore, type VaultState, vault } from './store';
 
 /** `sidepanel.html?tab=vault&case=<id>` (or `#vault:<id>`) opens that case directly. */
 function caseFromLocation(): string | null {
@@ -10,14 +16,57 @@ function caseFromLocation(): string | null {
   return tab === 'vault' && id ? id : null;
 }
 
-/** The evidence vault tab: the presentational VaultPanel, fed by the vault store. */
+/** The case's dispute draft, when the case is an order TradeGuard has read. */
+function DisputeSlot() {
+  const d = useDisputeStore();
+  if (d.error && !d.draft) return <StatusMessage tone="error">{d.error}</StatusMessage>;
+  if (!d.draft || !d.source) return null;
+  return (
+    <>
+      {d.error && <StatusMessage tone="error">{d.error}</StatusMessage>}
+      <DisputeDraftPanel
+        draft={d.draft}
+        answers={d.answers}
+        specLines={d.lines}
+        currency={orderCurrency(d.source.order)}
+        markdown={d.markdown}
+        copied={d.copied}
+        onAnswers={(answers) => void vault().then((db) => d.setAnswers(db, answers))}
+        onCopy={(id, text) => void d.copy(id, text)}
+      />
+    </>
+  );
+}
+
+/** The evidence vault tab: the presentational VaultPanel, fed by the vault, history and dispute stores. */
 export function VaultTab() {
   const s = useVaultStore();
+  const history = useHistoryStore();
   const { init } = s;
   useEffect(() => {
     void init(caseFromLocation());
   }, [init]);
+  // After every change the panel shows (a refresh makes new lists): re-check the history and redraft.
+  useEffect(() => {
+    const recheck = (state: VaultState) => {
+      if (!state.ready) return;
+      void vault().then(async (db) => {
+        await useHistoryStore.getState().check(db, state.selectedCaseId);
+        await useDisputeStore.getState().load(db, state.selectedCaseId);
+      });
+    };
+    recheck(useVaultStore.getState());
+    return useVaultStore.subscribe((state, prev) => {
+      const changed =
+        state.ready !== prev.ready ||
+        state.selectedCaseId !== prev.selectedCaseId ||
+        state.items !== prev.items ||
+        state.cases !== prev.cases;
+      if (changed) recheck(state);
+    });
+  }, []);
   if (!s.ready) return <p className="tg-muted">Opening the evidence vault…</p>;
+  const caseId = s.selectedCaseId;
   return (
     <VaultPanel
       cases={s.cases}
@@ -31,6 +80,20 @@ export function VaultTab() {
       tag={s.tag}
       deletions={s.deletions}
       itemCounts={s.itemCounts}
+      historySlot={<HistoryStatus vault={history.vault} />}
+      caseSlot={
+        caseId && (
+          <>
+            <CaseIntegrity
+              files={history.filesCaseId === caseId ? history.files : null}
+              caseEntries={history.caseEntries}
+              checkingFiles={history.checkingFiles}
+              onCheckFiles={() => void vault().then((db) => history.checkFiles(db, caseId))}
+            />
+            <DisputeSlot />
+          </>
+        )
+      }
       onSelectCase={(id) => void s.selectCase(id)}
       onCreateCase={(title) => void s.createCase(title)}
       onUpload={(files, kind) => void s.upload(files, kind)}

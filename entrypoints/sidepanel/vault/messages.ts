@@ -11,15 +11,17 @@ export function errorMessage(error: unknown): VaultMessage {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function exportMessage(r: ExportResult, how: 'picker' | 'download'): VaultMessage {
+export function exportMessage(r: ExportResult, how: 'picker' | 'download', withDraft = false): VaultMessage {
   const where = how === 'picker' ? 'to the file you chose' : 'as a download';
-  const head = `Dispute pack saved ${where}: ${plural(r.files.length, 'file')}, each with its SHA-256, plus report.html.`;
+  const head = `Dispute pack saved ${where}: ${plural(r.files.length, 'file')}, each with its SHA-256, plus report.html, the case's history${withDraft ? ', your dispute draft (dispute.md)' : ''} and SHA256SUMS.`;
   const warnings = [
     r.mismatches.length > 0 &&
       `${plural(r.mismatches.length, 'file')} no longer match the fingerprint taken at capture (marked in the report): ${r.mismatches.map((m) => m.path).join(', ')}.`,
     r.missingBytes.length > 0 &&
       `${plural(r.missingBytes.length, 'item')} had no stored bytes and were left out.`,
     r.problems.length > 0 && `${plural(r.problems.length, 'record')} could not be read and were left out.`,
+    r.historyProblems.length > 0 &&
+      `The case's history is broken (${r.historyProblems[0]!.message}); the report says so.`,
   ].filter(Boolean);
   return warnings.length
     ? { kind: 'error', text: `${head} Warning: ${warnings.join(' ')}` }

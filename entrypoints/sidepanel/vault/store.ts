@@ -26,6 +26,7 @@ import {
   verifyItem,
 } from '../../../lib/vault';
 import { makeThumbnail } from '../../../lib/vault/thumbnail';
+import { useDisputeStore } from './dispute-store';
 import { loadView } from './load';
 import { backupMessage, errorMessage, exportMessage, importMessage, restoreMessage } from './messages';
 import { openItemBytes } from './open-item';
@@ -71,8 +72,9 @@ export interface VaultState {
 }
 
 let dbPromise: Promise<VaultDb> | null = null;
-const vault = () => {
-  dbPromise ??= openVault();
+/** The vault, opened once per panel (the dispute and history stores share it). */
+export const vault = () => {
+  dbPromise ??= openVault(undefined, { now: new Date() });
   return dbPromise;
 };
 
@@ -179,7 +181,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
 
     annotate: (itemId, change) =>
       job('Saving…', async (db) => {
-        await annotateItem(db, itemId, change);
+        await annotateItem(db, itemId, change, new Date());
         return { kind: 'success', text: 'Saved. The file and its fingerprint are unchanged.' };
       }),
 
@@ -201,9 +203,12 @@ export const useVaultStore = create<VaultState>((set, get) => {
         const theCase = get().cases.find((c) => c.id === caseId);
         const now = new Date();
         const name = `tradeguard-${safeFilePart(caseLabel(theCase))}-${dateStamp(now)}.zip`;
-        const saved = await saveZip(name, (writable) => exportCase(db, caseId, { writable, now }));
+        const dispute = await disputeForExport(db, caseId);
+        const saved = await saveZip(name, (writable) =>
+          exportCase(db, caseId, { writable, now, ...(dispute && { dispute }) }),
+        );
         return saved
-          ? exportMessage(saved.result, saved.how)
+          ? exportMessage(saved.result, saved.how, dispute !== null)
           : { kind: 'info', text: 'Export cancelled: nothing was saved.' };
       }),
 
@@ -324,4 +329,12 @@ async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKin
 /** The background keeps suppliers and orders in memory: tell it the vault changed under it (restore, import). */
 async function announceVaultChanged(): Promise<void> {
   await send({ type: 'ui/vault-changed' });
+}
+
+/** The case's dispute draft goes into its pack once the buyer has said what went wrong. */
+async function disputeForExport(db: VaultDb, caseId: string) {
+  const dispute = useDisputeStore.getState();
+  if (dispute.caseId !== caseId) return null;
+  await dispute.flush(db);
+  return dispute.draft && dispute.draft.problems.length > 0 ? dispute.draft : null;
 }

@@ -194,6 +194,21 @@ export const DeletionRowSchema = z.object({
 });
 export type DeletionRow = z.infer<typeof DeletionRowSchema>;
 
+/** The last history entry's number and hash (see lib/vault/history), or the upgrade's baseline marker. */
+export const HistoryHeadRowSchema = z.union([
+  z.object({ id: z.literal('head'), seq: z.number().int().positive(), hash: Sha256Hex }),
+  z.object({ id: z.literal('baseline-pending') }),
+]);
+export type HistoryHeadRow = z.infer<typeof HistoryHeadRowSchema>;
+
+/** The buyer's answers for a case's dispute draft; validated by the dispute module's own schema, not here. */
+export const DraftRowSchema = z.object({
+  caseId: z.string().min(1),
+  answers: z.unknown(),
+  updatedAt: IsoInstant,
+});
+export type DraftRow = z.infer<typeof DraftRowSchema>;
+
 export const ROW_SCHEMAS = {
   cases: CaseRowSchema,
   items: ItemRowSchema,
@@ -203,5 +218,7 @@ export const ROW_SCHEMAS = {
   timeline: TimelineRowSchema,
   ticks: TickRowSchema,
   deletions: DeletionRowSchema,
+  historyHead: HistoryHeadRowSchema,
+  drafts: DraftRowSchema,
 } as const;
 export type VaultTableName = keyof typeof ROW_SCHEMAS;

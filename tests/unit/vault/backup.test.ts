@@ -128,11 +128,12 @@ describe('whole-vault backup and restore', () => {
       timeline: 1,
       ticks: 1,
       deletions: 1,
+      drafts: 0,
     });
     expect(result.mismatches).toEqual([]);
 
     const target = await freshVault();
-    const restored = await restoreVault(target, zip);
+    const restored = await restoreVault(target, zip, { now: NOW });
     expect(restored.added).toEqual(result.counts);
     for (const table of [
       'cases',
@@ -146,7 +147,7 @@ describe('whole-vault backup and restore', () => {
       const sortKey = (r: Record<string, unknown>) => JSON.stringify(r);
       const a = (await db.table(table).toArray()).map(sortKey).sort();
       const b = (await target.table(table).toArray())
-        .map((r) => ({ ...r, importId: undefined }))
+        .map((r) => ({ ...r, importId: undefined, stagedAt: undefined }))
         .map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined))))
         .sort();
       expect(b, table).toEqual(a);
@@ -165,7 +166,7 @@ describe('whole-vault backup and restore', () => {
     const { db, theCase } = await populatedVault();
     const { zip } = await backupOf(db);
     const before = await db.items.toArray();
-    const again = await restoreVault(db, zip);
+    const again = await restoreVault(db, zip, { now: NOW });
     expect(again.duplicates).toBe(3);
     expect(again.added).toEqual({
       cases: 0,
@@ -175,6 +176,7 @@ describe('whole-vault backup and restore', () => {
       timeline: 0,
       ticks: 0,
       deletions: 0,
+      drafts: 0,
     });
     expect(await db.items.toArray()).toEqual(before);
     expect((await listItems(db, theCase.id)).items).toHaveLength(3);
@@ -184,7 +186,7 @@ describe('whole-vault backup and restore', () => {
     const { db, theCase } = await populatedVault();
     const { zip: pack } = await exportToBlob(db, theCase.id);
     const { zip: backup } = await backupOf(db);
-    await expect(restoreVault(await freshVault(), pack)).rejects.toMatchObject({
+    await expect(restoreVault(await freshVault(), pack, { now: NOW })).rejects.toMatchObject({
       reason: 'foreign',
       message: expect.stringContaining('It is a dispute pack'),
     });

@@ -92,7 +92,7 @@ export async function readZipText(zip: Blob, path: string): Promise<string> {
   return text;
 }
 
-/** Rebuilds a zip with some entries replaced (a consistent, valid ZIP whose content was tampered with). */
+/** Rebuilds a zip with some entries replaced, removed (null) or added (a consistent, valid ZIP whose content was tampered with). */
 export async function rebuildZip(
   zip: Blob,
   replace: Record<string, Uint8Array | string | null>,
@@ -102,6 +102,11 @@ export async function rebuildZip(
   for (const [path, bytes] of files) {
     const next = path in replace ? replace[path] : bytes;
     if (next === null || next === undefined) continue;
+    await writer.add(path, typeof next === 'string' ? new TextReader(next) : new Uint8ArrayReader(next));
+  }
+  // Entries named in `replace` that the zip did not have are added (a file slipped into a pack).
+  for (const [path, next] of Object.entries(replace)) {
+    if (files.has(path) || next === null) continue;
     await writer.add(path, typeof next === 'string' ? new TextReader(next) : new Uint8ArrayReader(next));
   }
   return writer.close();

@@ -4,78 +4,13 @@ import { ROW_SCHEMAS } from '../../../lib/vault/schema/rows';
 import { VAULT_SCHEMA_V1 } from '../../../lib/vault/schema/v1';
 import { LATEST_VAULT_VERSION } from '../../../lib/vault/schema/versions';
 import { listItems } from '../../../lib/vault/store';
-import { NOW } from './helpers';
+import { V1_ROWS } from './v1-rows';
 
 /**
  * Migration test pattern: open at an old version by name, seed rows as that
  * version wrote them, close, reopen at the latest version, check every row.
- * When v2 lands, copy the second test with `upToVersion: 1` seeds and v2 checks.
+ * schema-v2.test.ts does the same from v1 to v2 (rows in ./v1-rows.ts).
  */
-const V1_ROWS = {
-  cases: [
-    {
-      id: 'c1',
-      kind: 'order',
-      orderId: '2548',
-      marketplace: 'alibaba',
-      title: 'Order 2548',
-      createdAt: NOW.toISOString(),
-      updatedAt: NOW.toISOString(),
-    },
-  ],
-  items: [
-    {
-      id: 'i1',
-      caseId: 'c1',
-      kind: 'contract',
-      captureMethod: 'upload',
-      mimeType: 'application/pdf',
-      size: 3,
-      sha256: '039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81',
-      capturedAt: NOW.toISOString(),
-      sourceUrl: '',
-      sourceTitle: '',
-      fileName: 'pi.pdf',
-      note: '',
-      tags: ['pi'],
-      state: 'complete',
-    },
-  ],
-  blobs: [{ itemId: 'i1', bytes: new Blob([new Uint8Array([1, 2, 3])]) }],
-  suppliers: [
-    {
-      key: 's1',
-      firstSeenAt: NOW.toISOString(),
-      lastSeenAt: NOW.toISOString(),
-      taLimitHistory: [],
-      metricsHistory: [],
-    },
-  ],
-  orders: [
-    { id: '2548', marketplace: 'alibaba', caseId: 'c1', facts: {}, stated: [], updatedAt: NOW.toISOString() },
-  ],
-  timeline: [
-    {
-      id: 't1',
-      orderId: '2548',
-      type: 'delivered',
-      at: '2026-11-01',
-      source: { kind: 'buyer', enteredAt: NOW.toISOString() },
-    },
-  ],
-  ticks: [{ orderId: '2548', itemId: 'inspection-booked', ticked: true, at: NOW.toISOString() }],
-  deletions: [
-    {
-      id: 'd1',
-      what: 'item',
-      itemId: 'i0',
-      caseId: 'c1',
-      confirmation: 'abcd1234',
-      deletedAt: NOW.toISOString(),
-      reason: 'duplicate',
-    },
-  ],
-} as const;
 
 describe('vault schema v1', () => {
   it('creates every table with the indexes the queries use', async () => {

@@ -45,11 +45,12 @@ describe('storing evidence with its hash taken at capture', () => {
       now: NOW,
       fileName: 'IMG_2041.png',
     });
-    const edited = await annotateItem(db, item.id, {
-      note: 'Scratch on lid, carton 14',
-      tags: [' Lid ', 'lid', 'Carton-14'],
-      kind: 'defect-media',
-    });
+    const edited = await annotateItem(
+      db,
+      item.id,
+      { note: 'Scratch on lid, carton 14', tags: [' Lid ', 'lid', 'Carton-14'], kind: 'defect-media' },
+      NOW,
+    );
     expect(edited).toMatchObject({
       note: 'Scratch on lid, carton 14',
       tags: ['lid', 'carton-14'],

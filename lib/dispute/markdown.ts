@@ -1,0 +1,126 @@
+import type { RuleSource } from '../model/finding';
+import { formatMoney } from '../model/money';
+import { PROBLEM_LABELS } from './answers';
+import type { AmountLine, DisputeDraft, DraftDeadline, RuleSentence } from './types';
+import { count } from './words';
+
+/**
+ * dispute.md: the whole draft as a plain document beside the pack's manifest,
+ * fields first (what to paste, in the form's order), then the reasoning: what
+ * is claimed and refused and why, the arithmetic, the evidence and the
+ * deadline. Supplier text appears only inside quotes and code spans, so the
+ * file shows the same in any Markdown viewer.
+ */
+
+/**
+ * Markdown's inline markers escaped (no emphasis, code, link, HTML, table cell
+ * or strike-through can start inside), line breaks folded: a quote from a page
+ * stays text. Every use sits after a list marker or other text, so line-start
+ * markers (#, >, -) cannot take effect.
+ */
+export function mdText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+const cite = (s: RuleSource) => `[${mdText(s.label)}](${encodeURI(s.ref)})`;
+const rule = (r: RuleSentence) => `${mdText(r.text)} (source: ${cite(r.source)})`;
+
+/** A pasteable field: a fenced block longer than any backtick run inside it. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+function amountLine(l: AmountLine): string {
+  const value = l.amount ? formatMoney(l.amount) : 'unknown';
+  const source = l.source ? ` (source: ${cite(l.source)})` : '';
+  return `| ${mdText(l.label)} | ${value}${l.counted ? '' : ' (not counted)'} | ${mdText(l.basis)}${source} |`;
+}
+
+function deadline(d: DraftDeadline): string[] {
+  const head = d.dueAt
+    ? `**${mdText(d.label ?? 'Claim deadline')}: ${d.dueAt}** (${d.status})`
+    : '**No claim window has started yet.**';
+  return [
+    head,
+    '',
+    `- Basis: ${mdText(d.basis)}${d.source ? ` (source: ${cite(d.source)})` : ''}`,
+    `- Now: ${mdText(d.now)}`,
+    `- If it passes: ${mdText(d.ifMissed)}${d.ifMissedSource ? ` (source: ${cite(d.ifMissedSource)})` : ''}`,
+    ...d.others.map((o) => `- Also: ${mdText(o.label)}, ${o.dueAt}: ${mdText(o.whatToDo)}`),
+  ];
+}
+
+export function renderDisputeMarkdown(draft: DisputeDraft): string {
+  const out: string[] = [
+    `# Dispute draft: ${draft.marketplace === 'alibaba' ? 'Alibaba.com' : 'AliExpress'} order ${mdText(draft.orderId ?? '(unknown)')}`,
+    '',
+    `Drafted by TradeGuard on ${draft.generatedAt} for ${mdText(draft.platform.name)}. Where: ${mdText(draft.platform.where)}.`,
+    '',
+    `What went wrong: ${draft.problems.map((p) => PROBLEM_LABELS[p]).join('; ') || 'not chosen yet'}.`,
+    '',
+    ...draft.platform.steps.map((s) => `- ${rule(s)}`),
+    '',
+  ];
+  if (draft.gaps.length) out.push('## Still to complete', '', ...draft.gaps.map((g) => `- ${mdText(g)}`), '');
+  out.push('## The form, field by field', '');
+  for (const f of draft.fields) {
+    out.push(`### ${mdText(f.label)}`, '', mdText(f.hint), '', fenced(f.text || '(empty)'), '');
+  }
+  out.push('## What is claimed', '');
+  for (const c of draft.claims) {
+    out.push(
+      `### ${mdText(c.name)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak: see cautions)' : ''}`,
+      '',
+    );
+    out.push(...c.facts.map((f) => `- ${mdText(f)}`));
+    out.push(...c.quotes.map((q) => `- The order, ${mdText(q.where)}: “${mdText(q.text)}”`));
+    out.push(...c.rules.map((r) => `- Rule: ${rule(r)}`));
+    out.push(...c.cautions.map((r) => `- Caution: ${rule(r)}`), '');
+  }
+  if (draft.claims.length === 0) out.push('Nothing can be claimed yet.', '');
+  out.push('## What does not apply', '');
+  if (draft.refusals.length === 0) out.push('Nothing found that the protection excludes.', '');
+  for (const r of draft.refusals) {
+    out.push(
+      `- ${mdText(r.what)}.${r.quote ? ` The order, ${mdText(r.quote.where)}: “${mdText(r.quote.text)}”.` : ''} ${rule(r.rule)}`,
+    );
+  }
+  out.push(
+    '',
+    '## The amount',
+    '',
+    '| | Amount | How |',
+    '|---|---|---|',
+    ...draft.amount.lines.map(amountLine),
+    '',
+  );
+  out.push(mdText(draft.amount.conclusion), '');
+  if (draft.amount.extra) out.push(`Also claimable: ${rule(draft.amount.extra)}`, '');
+  out.push(...draft.amount.warnings.map((w) => `- ${mdText(w)}`), '');
+  out.push(`## Evidence (${count(draft.evidence.items.length, 'file')})`, '');
+  out.push(
+    ...draft.evidence.items.map(
+      (e) =>
+        `- ${mdText(e.fileName)}: ${mdText(e.kindLabel)}, captured ${e.capturedAt}, SHA-256 \`${e.sha256}\``,
+    ),
+    '',
+  );
+  for (const k of draft.evidence.kinds) {
+    const state =
+      k.count > 0
+        ? `${k.count} in the case`
+        : k.need === 'not-needed'
+          ? 'not needed for this claim'
+          : `missing (${k.need})`;
+    out.push(
+      `- **${mdText(k.label)}**: ${state}. ${rule(k.why)}${k.toGet ? ` To get it: ${mdText(k.toGet)}` : ''}`,
+    );
+  }
+  out.push('', '## Deadline', '', ...deadline(draft.deadline), '');
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
