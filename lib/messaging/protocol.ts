@@ -9,6 +9,7 @@ import { type PageKind, PageKindSchema } from '../model/page-kind';
 import type { Beneficiary } from '../model/payment';
 import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
+import type { SupplierLimitView } from '../present/supplier-limit-view';
 import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
 
 /**
@@ -171,6 +172,8 @@ export interface TrackedOrderView {
 export interface OrdersOverview {
   timeZone: string;
   orders: TrackedOrderView[];
+  /** Per supplier: its limit, what is left, and the buyer's open orders with it (issue 17). */
+  suppliers?: SupplierLimitView[];
 }
 
 /** What each request answers. */

@@ -15,6 +15,14 @@ export interface FactLine {
   correct?: FactCorrection;
   /** `label` and `value` as messages, for the buyer's language. */
   text?: { label: Msg; value: MsgParam };
+  /** Pages the fact rests on, each opened from the line (e.g. the buyer's open orders with the supplier). */
+  links?: FactLink[];
+}
+
+/** A link under a fact: text shown as text, and an https address on the marketplace. */
+export interface FactLink {
+  text: string;
+  href: string;
 }
 
 export interface FactCorrection {

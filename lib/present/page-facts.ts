@@ -7,6 +7,7 @@ import type { RuleContext } from '../rules/types';
 import { withConflictNotes } from './conflict-notes';
 import { correctableLine } from './correctable';
 import type { FactLine } from './fact-line';
+import { remainingLines } from './limit-lines';
 
 /** A fact line whose label and value are messages too, so each surface can show them in the buyer's language. */
 function L(label: MessageKey, value: MsgParam, extra: Pick<FactLine, 'tone'> = {}): FactLine {
@@ -85,7 +86,7 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
       tone: sup.taOffered === false ? 'bad' : sup.taOffered ? 'good' : 'neutral',
     }),
   );
-  lines.push(limitLine(ctx));
+  lines.push(limitLine(ctx), ...remainingLines(ctx, false));
   if (sup.yearsOnPlatform !== null)
     lines.push(
       L('facts.onAlibaba', yearsMsg(sup.yearsOnPlatform), {
@@ -107,7 +108,6 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
     lines.push(
       L('facts.rating', `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`),
     );
-  if (sup.taRemaining) lines.push(L('facts.taRemaining', sup.taRemaining, { tone: 'neutral' }));
   if (sup.positiveRate !== null && sup.positiveRate !== undefined)
     lines.push(
       L('facts.positiveFeedback', `${sup.positiveRate}%`, {
@@ -144,7 +144,7 @@ function orderLines(order: OrderFacts, ctx: RuleContext): FactLine[] {
     correctableLine(ctx, 'orderTotal') ?? L('facts.total', order.total ?? NOT_SHOWN),
   ];
   if (order.marketplace === 'alibaba') {
-    lines.push(limitLine(ctx));
+    lines.push(limitLine(ctx), ...remainingLines(ctx, true));
     lines.push(
       L(
         'facts.coverage',
@@ -182,7 +182,7 @@ function paymentLines(ctx: RuleContext): FactLine[] {
     correctableLine(ctx, 'paymentMethod') ?? L('facts.method', p.method ?? NOT_SHOWN),
     L('facts.beneficiary', [b.name, b.bank].filter(Boolean).join(', ') || NOT_SHOWN),
     L('facts.account', [b.accountNumber ?? b.iban, b.swift].filter(Boolean).join(' · ') || NOT_SHOWN),
-    ...(ctx.order ? [limitLine(ctx)] : []),
+    ...(ctx.order ? [limitLine(ctx), ...remainingLines(ctx, true)] : []),
   ];
 }
 

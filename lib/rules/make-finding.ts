@@ -7,17 +7,20 @@ import type { Rule } from './types';
 /** A finding carrying its rule's id, severity, source and default fix; its words are looked up by key. */
 export function findingOf(
   rule: Pick<Rule, 'id' | 'severity' | 'source' | 'fix'>,
-  details: { message: Msg; quote?: string; fix?: Msg; severity?: Finding['severity'] },
+  details: { message: Msg | string; quote?: string; fix?: Msg | string; severity?: Finding['severity'] },
 ): Finding {
   const fix = details.fix ?? rule.fix;
+  const say = (m: Msg | string) => (typeof m === 'string' ? m : english.render(m));
+  const { message } = details;
   return {
     rule: rule.id,
     severity: details.severity ?? rule.severity,
-    message: english.render(details.message),
+    message: say(message),
     quote: details.quote ?? '',
-    fix: english.render(fix),
+    fix: say(fix),
     source: rule.source,
-    text: { message: details.message, fix },
+    // A rule not yet moved to message keys (English text) is shown in English everywhere.
+    ...(typeof message !== 'string' && typeof fix !== 'string' ? { text: { message, fix } } : {}),
   };
 }
 

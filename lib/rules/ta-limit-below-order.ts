@@ -69,7 +69,7 @@ export const taLimitBelowOrder: Rule = {
 };
 
 /** Order total first (what the buyer will pay in all), then the amount on a payment page. */
-function amountsToCheck(ctx: RuleContext): { label: Msg; fact: CorrectableFact; amount: Money }[] {
+export function amountsToCheck(ctx: RuleContext): { label: Msg; fact: CorrectableFact; amount: Money }[] {
   const list: { label: Msg; fact: CorrectableFact; amount: Money }[] = [];
   if (ctx.order?.total)
     list.push({

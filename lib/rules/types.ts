@@ -2,6 +2,7 @@ import type { PageCorrections } from '../analysis/corrections';
 import type { ClauseKey } from '../checklist/clauses';
 import type { ChecklistItemId } from '../checklist/types';
 import type { Msg } from '../i18n/msg';
+import type { OpenOrder, StatedRemaining } from '../limits/types';
 import type { Finding, RuleSource, Severity } from '../model/finding';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
@@ -48,6 +49,12 @@ export interface RuleContext {
   specLines: SpecLine[];
   /** The correctable facts in use, each with its source (entered by the buyer or read); absent in hand-built contexts. */
   corrections?: PageCorrections;
+  /** The buyer's other open Trade Assurance orders with this supplier TradeGuard has seen (issue 17). */
+  openOrders?: OpenOrder[];
+  /** What a page last stated remains of the supplier's limit, dated (issue 17). */
+  statedRemaining?: StatedRemaining | null;
+  /** When the page is judged (ISO): the age of remembered figures is told from it. */
+  at?: string;
 }
 
 export interface Rule {
@@ -58,7 +65,7 @@ export interface Rule {
   appliesTo: readonly PageKind[];
   source: RuleSource;
   /** The default advice (a message key); findings may make it concrete. */
-  fix: Msg;
+  fix: Msg | string;
   /** The "Before you pay" item its findings decide (a rule cannot be left out of the verdict). */
   checklist: ChecklistItemId;
   /** The contract clause its findings call for, if any. */
