@@ -42,6 +42,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'activeTab',
       'contextMenus',
+      // The page card's UI code is injected only into pages that show a card (entrypoints/card-ui).
+      'scripting',
     ],
     host_permissions: [...MARKETPLACE_MATCHES, ...(testBuild ? ['<all_urls>'] : [])],
     action: { default_title: '__MSG_ext_actionTitle__' },

@@ -40,6 +40,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     /** The page's parsed facts (validated again by the background against the snapshot schema). */
     snapshot: z.unknown().optional(),
   }),
+  /** The page has a card to show: the background injects the card's UI code into the sending tab (entrypoints/card-ui). */
+  z.object({ type: z.literal('content/load-card-ui') }),
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui/checklist'), tabId: z.number().int().nonnegative() }),
   z.object({
@@ -187,6 +189,7 @@ export interface ResponseMap {
   'ui/timeline-delete': { ok: boolean };
   'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
+  'content/load-card-ui': { ok: boolean };
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };
