@@ -13,7 +13,8 @@ const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
 const licenses = thirdPartyLicenses();
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n turns locales/<lang>.json into the browser's _locales/<lang>/messages.json and types the keys.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   hooks: {
     // After every build, so the zips carry the notices of what the bundles contain.
     'build:done': (wxt) => licenses.write(wxt.config.outDir),
@@ -27,10 +28,11 @@ export default defineConfig({
   // The sources zip (for Mozilla's reviewers) holds what builds the extension, not local run output.
   zip: { excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'TradeGuard',
-    // The Chrome Web Store allows 132 characters (tests/e2e/store-package.spec.ts).
-    description:
-      'Before you pay on Alibaba or AliExpress: Trade Assurance limit, vague-spec and chat-scam checks, evidence, deadlines. All local.',
+    // Store name and description in the browser's language (locales/*.json; each ≤ 132 characters for the
+    // Chrome Web Store: tests/unit/i18n/completeness.test.ts).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -44,11 +46,11 @@ export default defineConfig({
       'scripting',
     ],
     host_permissions: [...MARKETPLACE_MATCHES, ...(testBuild ? ['<all_urls>'] : [])],
-    action: { default_title: 'TradeGuard: before you pay' },
+    action: { default_title: '__MSG_ext_actionTitle__' },
     commands: {
       'capture-screenshot': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save a screenshot of this tab to the evidence vault',
+        description: '__MSG_ext_commandScreenshot__',
       },
     },
     // hash-wasm hashes evidence incrementally (WebAssembly); MV3's default policy forbids compiling it.

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, tabIdOf } from './browser/launch';
 import { routeSamples, startSampleServer } from './browser/serve-samples';
+import { languageShots } from './language-shots';
 import { type SamplePage, samplePages } from './sample-pages';
 import { storeShots } from './store/screenshots';
 
@@ -12,7 +13,8 @@ import { storeShots } from './store/screenshots';
  * opens Chromium with the extension, each page under its real address.
  * `--headless` (automatic without a display) visits every page, writes
  * screenshots to demo-output/ and prints "URL → recognised kind", then the
- * store listing's pictures to demo-output/store/ (scripts/store/screenshots.ts).
+ * store listing's pictures to demo-output/store/ (scripts/store/screenshots.ts) and the popup and side
+ * panel in each of the five languages to demo-output/languages/.
  */
 const ROOT = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -48,6 +50,11 @@ async function main() {
     console.log(lines.at(-1));
   }
   await sidePanelShots(browser);
+  const order = pages.find((p) => p.file.endsWith('ta-detail-218834501001020304-text.html'));
+  if (order) {
+    const shots = await languageShots(browser, order, SAMPLE_SPEC, join(OUT, 'languages'));
+    console.log(`popup and side panel in ${shots.length / 2} languages: ${join(OUT, 'languages')}`);
+  }
   await browser.close();
   const store = await storeShots({
     extensionDir: join(ROOT, '.output/chrome-mv3'),

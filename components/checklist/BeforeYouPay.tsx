@@ -1,8 +1,10 @@
 import { useId } from 'react';
+import { CLAUSE_KEY } from '../../lib/checklist/clauses';
 import type { AutoCheck, Checklist, ManualCheck } from '../../lib/checklist/types';
 import type { CorrectionNotice } from '../../lib/present/fact-line';
 import { CorrectionNotices } from '../corrections/CorrectionNotices';
 import { type CorrectFn, FactRow } from '../corrections/FactRow';
+import { useT } from '../i18n/I18n';
 import { CopyButton } from '../ui/CopyButton';
 import { numberedClauses, STATUS_MARK, verdictView } from './verdict';
 import './checklist.css';
@@ -30,12 +32,19 @@ export function BeforeYouPay({
   onCorrect,
   notices = [],
 }: BeforeYouPayProps) {
-  const verdict = verdictView(checklist.verdict);
+  const t = useT();
+  const verdict = verdictView(checklist.verdict, t);
   const clausesTitleId = useId();
-  // The lib's own sentence when it gives one; otherwise the counts.
-  const detail = checklist.verdict.text || verdict.counts;
+  const { blockers, warnings, unknown } = checklist.verdict;
+  const detail =
+    blockers === 0 && warnings === 0 && unknown > 0
+      ? t.plural('checklist.verdict.readyUnchecked', unknown)
+      : verdict.counts;
+  // In the buyer's language, and in English for the supplier (who reads English).
+  const clauses = (checklist.clauseKeys ?? []).map((k) => t.t(CLAUSE_KEY[k]));
+  const showEnglish = t.language !== 'en';
   return (
-    <section className="tg-checklist" aria-label="Before you pay">
+    <section className="tg-checklist" aria-label={t.t('checklist.title')}>
       <p
         className={`tg-verdict tg-status-${verdict.tone}`}
         data-testid="checklist-verdict"
@@ -52,7 +61,7 @@ export function BeforeYouPay({
       <CorrectionNotices notices={notices} onCorrect={onCorrect} />
 
       {checklist.auto.length > 0 && (
-        <ul className="tg-checks" aria-label="Checked by TradeGuard">
+        <ul className="tg-checks" aria-label={t.t('checklist.checkedBy')}>
           {checklist.auto.map((check) => (
             <AutoCheckItem key={check.id} check={check} onCorrect={onCorrect} />
           ))}
@@ -69,18 +78,33 @@ export function BeforeYouPay({
       {checklist.clauses.length > 0 && (
         <section className="tg-clauses" aria-labelledby={clausesTitleId}>
           <h3 id={clausesTitleId} className="tg-checklist__heading">
-            Ask the supplier to add these clauses
+            {t.t('checklist.clausesTitle')}
           </h3>
           <ol className="tg-clauses__list">
-            {checklist.clauses.map((clause) => (
-              <li key={clause}>{clause}</li>
+            {checklist.clauses.map((clause, i) => (
+              <li key={clause}>
+                {showEnglish && clauses[i] ? (
+                  <>
+                    {clauses[i]}
+                    <span className="tg-clauses__english" lang="en">
+                      {clause}
+                    </span>
+                  </>
+                ) : (
+                  clause
+                )}
+              </li>
             ))}
           </ol>
           <CopyButton
-            text={numberedClauses(checklist.clauses)}
+            text={
+              showEnglish && clauses.length === checklist.clauses.length
+                ? `${numberedClauses(checklist.clauses)}\n\n${numberedClauses(clauses)}`
+                : numberedClauses(checklist.clauses)
+            }
             onCopy={onCopyClauses}
             copied={copied}
-            label="Copy clauses"
+            label={t.t('checklist.copyClauses')}
             testId="copy-clauses"
           />
         </section>
@@ -90,7 +114,10 @@ export function BeforeYouPay({
 }
 
 function AutoCheckItem({ check, onCorrect }: { check: AutoCheck; onCorrect?: CorrectFn }) {
+  const t = useT();
   const mark = STATUS_MARK[check.status];
+  const label = check.text ? t.render(check.text.label) : check.label;
+  const detail = check.text ? check.text.detail.map(t.param).join(' ') : check.detail;
   return (
     <li
       className={`tg-check tg-status-${check.status}`}
@@ -98,12 +125,12 @@ function AutoCheckItem({ check, onCorrect }: { check: AutoCheck; onCorrect?: Cor
       data-status={check.status}
     >
       <span className="tg-check__status">
-        <span aria-hidden="true">{mark.icon}</span> {mark.word}
+        <span aria-hidden="true">{mark.icon}</span> {t.t(mark.word)}
       </span>
-      <span className="tg-check__label">{check.label}</span>
-      {check.detail && <p className="tg-check__detail">{check.detail}</p>}
+      <span className="tg-check__label">{label}</span>
+      {detail && <p className="tg-check__detail">{detail}</p>}
       {check.facts && check.facts.length > 0 && (
-        <dl className="tg-check__facts" aria-label={`What "${check.label}" rests on`}>
+        <dl className="tg-check__facts" aria-label={t.t('checklist.restsOn', { label })}>
           {check.facts.map((f) => (
             <FactRow key={f.label} line={f} onCorrect={onCorrect} />
           ))}
@@ -111,7 +138,7 @@ function AutoCheckItem({ check, onCorrect }: { check: AutoCheck; onCorrect?: Cor
       )}
       {check.rules.length > 0 && (
         <p className="tg-check__rules">
-          Rule{check.rules.length > 1 ? 's' : ''} <code>{check.rules.join(', ')}</code>
+          {t.plural('checklist.rules', check.rules.length, { list: check.rules.join(', ') })}
         </p>
       )}
     </li>
@@ -125,11 +152,12 @@ function ManualChecks({
   items: ManualCheck[];
   onTick(id: string, ticked: boolean): void;
 }) {
+  const t = useT();
   const done = items.filter((m) => m.ticked).length;
   return (
     <fieldset className="tg-manual">
       <legend className="tg-checklist__heading">
-        Do these yourself ({done} of {items.length} done)
+        {t.t('checklist.manualLegend', { done, total: items.length })}
       </legend>
       {items.map((item) => {
         const inputId = `tg-manual-${item.id}`;
@@ -144,9 +172,9 @@ function ManualChecks({
               data-testid={`manual-${item.id}`}
             />
             <label htmlFor={inputId}>
-              {item.label}
+              {item.text ? t.render(item.text.label) : item.label}
               <span id={`${inputId}-hint`} className="tg-manual__hint">
-                {item.hint}
+                {item.text ? t.render(item.text.hint) : item.hint}
               </span>
             </label>
           </div>

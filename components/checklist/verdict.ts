@@ -1,36 +1,36 @@
 import type { Checklist, CheckStatus } from '../../lib/checklist/types';
+import type { MessageKey } from '../../lib/i18n/keys';
+import { english, type Translator } from '../../lib/i18n/translate';
 
 /** Icon and word for each status: colour is never the only signal, and "unknown" never looks like OK. */
-export const STATUS_MARK: Record<CheckStatus, { icon: string; word: string }> = {
-  blocker: { icon: '✖', word: 'Blocker' },
-  warning: { icon: '⚠', word: 'Warning' },
-  ok: { icon: '✔', word: 'OK' },
-  unknown: { icon: '?', word: 'Unknown' },
+export const STATUS_MARK: Record<CheckStatus, { icon: string; word: MessageKey }> = {
+  blocker: { icon: '✖', word: 'status.blocker' },
+  warning: { icon: '⚠', word: 'status.warning' },
+  ok: { icon: '✔', word: 'status.ok' },
+  unknown: { icon: '?', word: 'status.unknown' },
 };
 
 export interface VerdictView {
   tone: CheckStatus;
   headline: string;
-  /** Counts in words, e.g. "3 blockers, 2 warnings, 1 not checked". */
+  /** Counts in words, e.g. "3 blockers, 2 warnings, 1 item not checked". */
   counts: string;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The worst status decides the tone; a checklist with unchecked items is never "Ready to pay". */
-export function verdictView(verdict: Checklist['verdict']): VerdictView {
+export function verdictView(verdict: Checklist['verdict'], t: Translator = english): VerdictView {
   const parts: string[] = [];
-  if (verdict.blockers > 0) parts.push(plural(verdict.blockers, 'blocker', 'blockers'));
-  if (verdict.warnings > 0) parts.push(plural(verdict.warnings, 'warning', 'warnings'));
-  if (verdict.unknown > 0) parts.push(plural(verdict.unknown, 'item not checked', 'items not checked'));
+  if (verdict.blockers > 0) parts.push(t.plural('checklist.verdict.blockers', verdict.blockers));
+  if (verdict.warnings > 0) parts.push(t.plural('checklist.verdict.warnings', verdict.warnings));
+  if (verdict.unknown > 0) parts.push(t.plural('checklist.verdict.notChecked', verdict.unknown));
   const counts = parts.join(', ');
-  if (verdict.blockers > 0) return { tone: 'blocker', headline: 'Do not pay yet', counts };
-  if (verdict.warnings > 0) return { tone: 'warning', headline: 'Check before you pay', counts };
-  if (verdict.unknown > 0) return { tone: 'unknown', headline: 'Not everything could be checked', counts };
-  if (!verdict.ready) return { tone: 'warning', headline: 'Finish the checks below', counts };
-  return { tone: 'ok', headline: 'Ready to pay', counts };
+  if (verdict.blockers > 0) return { tone: 'blocker', headline: t.t('checklist.verdict.doNotPay'), counts };
+  if (verdict.warnings > 0)
+    return { tone: 'warning', headline: t.t('checklist.verdict.checkBeforePay'), counts };
+  if (verdict.unknown > 0)
+    return { tone: 'unknown', headline: t.t('checklist.verdict.notEverything'), counts };
+  if (!verdict.ready) return { tone: 'warning', headline: t.t('checklist.verdict.finish'), counts };
+  return { tone: 'ok', headline: t.t('checklist.verdict.ready'), counts };
 }
 
 /** "1. …\n2. …": what the buyer pastes into the chat or contract. */

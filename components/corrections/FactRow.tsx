@@ -4,6 +4,7 @@ import type { FactLine } from '../../lib/present/fact-line';
 import { CorrectionForm, type CorrectionOutcome } from './CorrectionForm';
 import { FactLinks } from './FactLinks';
 import './corrections.css';
+import { useT } from '../i18n/I18n';
 import { byPerson } from '../ui/trusted';
 
 export type CorrectFn = (change: CorrectionChange) => Promise<CorrectionOutcome>;
@@ -19,6 +20,9 @@ export interface FactRowProps {
  * "Enter it" (unknown) or "Correct it" (known), which opens the form in place.
  */
 export function FactRow({ line, onCorrect }: FactRowProps) {
+  const t = useT();
+  const label = line.text ? t.render(line.text.label) : line.label;
+  const value = line.text ? t.param(line.text.value) : line.value;
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -38,9 +42,10 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
       className={`tg-fact tg-fact--${line.tone ?? 'neutral'}${editing ? ' tg-fact--editing' : ''}`}
       data-fact={correct?.fact}
     >
-      <dt>{line.label}</dt>
+      <dt>{label}</dt>
       <dd>
-        <span className="tg-fact__value">{line.value}</span>
+        {/* The tone is also a word or a sign: "not shown" is said, never only coloured. */}
+        <span className="tg-fact__value">{value}</span>
         {line.note && (
           <span className="tg-fact__note" data-testid="tradeguard-fact-note">
             {line.note}
@@ -60,10 +65,10 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
             className="tg-fact__correct"
             onClick={(e) => byPerson(e) && setEditing(true)}
             // The visible words first (WCAG 2.5.3), then which fact: several sit side by side.
-            aria-label={`${correct.known ? 'Correct it' : 'Enter it'}: ${line.label}`}
+            aria-label={`${t.t(correct.known ? 'facts.correctIt' : 'facts.enterIt')}: ${label}`}
             data-testid={`correct-${correct.fact}`}
           >
-            {correct.known ? 'Correct it' : 'Enter it'}
+            {t.t(correct.known ? 'facts.correctIt' : 'facts.enterIt')}
           </button>
         )}
         {correct && onCorrect && editing && (

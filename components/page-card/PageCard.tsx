@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../lib/model/finding';
-import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
+import type { PageKind } from '../../lib/model/page-kind';
 import type { CorrectionNotice, FactLine } from '../../lib/present/fact-line';
 import { CorrectionNotices } from '../corrections/CorrectionNotices';
 import { type CorrectFn, FactRow } from '../corrections/FactRow';
 import { CouldNotCheck } from '../findings/CouldNotCheck';
 import { FindingList } from '../findings/FindingList';
+import { useT } from '../i18n/I18n';
+import { findingWords, pageKindLabel } from '../i18n/words';
 
 export interface PageCardProps {
   kind: PageKind;
@@ -38,30 +40,38 @@ export function PageCard({
   notices = [],
   onCorrect,
 }: PageCardProps) {
+  const t = useT();
   const [open, setOpen] = useState(true);
+  const announcement = useNewCriticalAnnouncement(findings);
   return (
     <section
       className="tg-card"
       data-testid="tradeguard-card"
       data-kind={kind}
       data-state={state}
-      aria-label="TradeGuard"
+      aria-label={`${t.t('ext.name')}: ${pageKindLabel(t, kind)}`}
+      lang={t.language}
     >
       <header className="tg-card__header">
         <span className="tg-card__brand">TradeGuard</span>
         <span className="tg-card__kind" data-testid="tradeguard-kind">
-          {PAGE_KIND_LABEL[kind]}
+          {pageKindLabel(t, kind)}
         </span>
         <button
           type="button"
           className="tg-card__toggle"
           aria-expanded={open}
           onClick={() => setOpen(!open)}
-          title={open ? 'Fold the card' : 'Unfold the card'}
+          aria-label={open ? t.t('card.fold') : t.t('card.unfold')}
+          title={open ? t.t('card.fold') : t.t('card.unfold')}
         >
-          {open ? '–' : '+'}
+          <span aria-hidden="true">{open ? '–' : '+'}</span>
         </button>
       </header>
+      {/* Polite: a new blocker is read out once the screen reader is free, without taking the focus. */}
+      <p className="tg-visually-hidden" aria-live="polite" data-testid="card-announcement">
+        {announcement}
+      </p>
       {open && (
         <div className="tg-card__body">
           <CorrectionNotices notices={notices} onCorrect={onCorrect} />
@@ -72,11 +82,27 @@ export function PageCard({
               ))}
             </dl>
           )}
-          {state === 'reading' && <p className="tg-card__reading">Reading this page…</p>}
+          {state === 'reading' && <p className="tg-card__reading">{t.t('card.reading')}</p>}
           <CouldNotCheck items={couldNotCheck} />
           {findings && <FindingList findings={findings} onFindingClick={onFindingClick} compact />}
         </div>
       )}
     </section>
   );
+}
+
+/** The words to announce when blockers appear that were not there before (by rule and quote). */
+function useNewCriticalAnnouncement(findings: Finding[] | undefined): string {
+  const t = useT();
+  const seen = useRef(new Set<string>());
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const fresh = (findings ?? []).filter(
+      (f) => f.severity === 'critical' && !seen.current.has(`${f.rule}|${f.quote}`),
+    );
+    for (const f of fresh) seen.current.add(`${f.rule}|${f.quote}`);
+    if (fresh.length > 0)
+      setText(t.plural('card.newCritical', fresh.length, { first: findingWords(t, fresh[0]!).message }));
+  }, [findings, t]);
+  return text;
 }

@@ -1,4 +1,7 @@
-import { PAGE_KIND_LABEL, type PageKind } from '../../lib/model/page-kind';
+import { intlLocale } from '../../lib/i18n/format';
+import type { PageKind } from '../../lib/model/page-kind';
+import { useT } from '../i18n/I18n';
+import { pageKindLabel } from '../i18n/words';
 
 export interface TabSummaryProps {
   kind: PageKind;
@@ -9,19 +12,18 @@ export interface TabSummaryProps {
 
 /** What TradeGuard knows about the page in the active tab. */
 export function TabSummary({ kind, url, seenAt }: TabSummaryProps) {
+  const t = useT();
   if (kind === 'unknown') {
     return (
       <p data-testid="popup-kind" data-kind={kind}>
-        This tab is not an Alibaba or AliExpress page TradeGuard reads. Open a supplier, product, order,
-        payment or message page to see its checks.
+        {t.t('popup.notMarketplace')}
       </p>
     );
   }
   if (kind === 'challenge') {
     return (
       <p data-testid="popup-kind" data-kind={kind}>
-        This is the marketplace's security check. Complete it; TradeGuard stays silent until the real page
-        loads.
+        {t.t('popup.challenge')}
       </p>
     );
   }
@@ -34,13 +36,18 @@ export function TabSummary({ kind, url, seenAt }: TabSummaryProps) {
   return (
     <div>
       <p data-testid="popup-kind" data-kind={kind}>
-        <strong>{PAGE_KIND_LABEL[kind]}</strong> <span className="tg-muted">({host})</span>
+        <strong>{pageKindLabel(t, kind)}</strong> <span className="tg-muted">({host})</span>
       </p>
       <p className="tg-muted" data-testid="popup-status">
-        {seenAt
-          ? `Read by TradeGuard at ${new Date(seenAt).toLocaleTimeString()}.`
-          : 'Not read yet: reload the page if the TradeGuard card does not appear.'}
+        {seenAt ? t.t('popup.readAt', { time: timeOf(t.language, seenAt) }) : t.t('popup.notRead')}
       </p>
     </div>
   );
 }
+
+const timeOf = (language: string, iso: string) =>
+  new Intl.DateTimeFormat(intlLocale(language), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(iso));

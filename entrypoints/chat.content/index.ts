@@ -1,7 +1,9 @@
 import '../../lib/zod-jitless';
+import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
 import { logQuiet } from '../../lib/log';
 import { CHAT_MATCHES } from '../../lib/marketplaces';
 import { startChatGuard } from './guard';
+import { setMarkLanguage } from './marks';
 
 /**
  * The chat guard: on Message Center pages (and their iframes) it reads each
@@ -14,6 +16,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
+      // The marks speak the buyer's language (read from the settings; followed when the options change it).
+      void loadTranslator().then(setMarkLanguage, () => undefined);
+      onLanguageChange(setMarkLanguage);
       startChatGuard(ctx);
     } catch (error) {
       logQuiet('chat guard', 'could not start', error);

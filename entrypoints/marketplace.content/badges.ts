@@ -1,5 +1,5 @@
+import { english, type Translator } from '../../lib/i18n/translate';
 import type { OfferBadge } from '../../lib/messaging/protocol';
-import { formatMoney } from '../../lib/model/money';
 
 /**
  * A compact badge on each offer card of a search page (TA, limit when known,
@@ -8,17 +8,29 @@ import { formatMoney } from '../../lib/model/money';
  */
 const BADGE_ATTR = 'data-tradeguard-badge';
 
-export function badgeText(b: OfferBadge): string {
+export function badgeText(b: OfferBadge, t: Translator = english): string {
   const parts = [
-    b.taOffered ? 'TA' : b.taOffered === false ? 'no TA' : 'TA ?',
-    b.taLimit ? `limit ${formatMoney(b.taLimit)}${b.taLimitEntered ? ' (entered by you)' : ''}` : null,
-    b.years !== null ? `${b.years} yrs` : null,
-    b.verified ? 'Verified' : null,
+    b.taOffered ? t.t('badge.ta') : b.taOffered === false ? t.t('badge.noTa') : t.t('badge.taUnknown'),
+    b.taLimit
+      ? t.t(b.taLimitEntered ? 'badge.limitEntered' : 'badge.limit', { amount: t.money(b.taLimit) })
+      : null,
+    b.years !== null ? t.plural('facts.years', b.years) : null,
+    b.verified ? t.t('badge.verified') : null,
   ];
-  return `TradeGuard: ${parts.filter(Boolean).join(' · ')}`;
+  return t.t('badge.label', { parts: parts.filter(Boolean).join(' · ') });
 }
 
-export function placeBadges(doc: Document, badges: readonly OfferBadge[]): number {
+/** The buyer's language for the badges (set once the settings are read). */
+let badgeLanguage: Translator = english;
+export function setBadgeLanguage(t: Translator): void {
+  badgeLanguage = t;
+}
+
+export function placeBadges(
+  doc: Document,
+  badges: readonly OfferBadge[],
+  t: Translator = badgeLanguage,
+): number {
   // One pass over the page's product links (a query per offer would scan the whole page 48 times).
   const linkById = new Map<string, Element>();
   for (const link of Array.from(doc.querySelectorAll('a[href*="product-detail"], a[href*="/product/"]'))) {
@@ -36,9 +48,11 @@ export function placeBadges(doc: Document, badges: readonly OfferBadge[]): numbe
     el.setAttribute(
       'style',
       'display:inline-block;margin:4px 0;padding:2px 6px;border-radius:4px;font:600 11px/1.4 system-ui,sans-serif;' +
-        `color:#fff;background:${badge.taOffered ? '#1e7b34' : '#6b7489'}`,
+        // White on these: ≥ 4.5:1. The words ("TA" / "no TA") carry the meaning, not the colour.
+        `color:#fff;background:${badge.taOffered ? '#1e7b34' : '#5a6275'}`,
     );
-    el.textContent = badgeText(badge);
+    el.textContent = badgeText(badge, t);
+    el.setAttribute('lang', t.language);
     card.appendChild(el);
     placed++;
   }

@@ -4,9 +4,11 @@ import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
 // The card's code loads later (entrypoints/card-ui); its styles go into the shadow root with this script's.
 import '../../components/corrections/corrections.css';
+import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
 import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
 import { startApiOrderFeed } from './api-orders';
+import { setBadgeLanguage } from './badges';
 import { registerCaptureResponder } from './capture-responder';
 import { startPageWatcher } from './watch';
 
@@ -24,6 +26,8 @@ export default defineContentScript({
     try {
       // First: the buyer's capture must work even on a page the watcher cannot read.
       registerCaptureResponder(ctx);
+      void loadTranslator().then(setBadgeLanguage, () => undefined);
+      onLanguageChange(setBadgeLanguage);
       let watcher: { reread: () => void } | null = null;
       const apiOrder = startApiOrderFeed(ctx, () => watcher?.reread());
       watcher = startPageWatcher(ctx, apiOrder, moduleInitMs);

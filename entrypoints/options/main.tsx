@@ -1,6 +1,6 @@
 import '../../lib/zod-jitless';
-import { createRoot } from 'react-dom/client';
 import '../../components/surface.css';
+import { mountInLanguage } from '../../components/i18n/mount';
 import { OptionsApp } from './OptionsApp';
 
-createRoot(document.getElementById('root')!).render(<OptionsApp />);
+void mountInLanguage(<OptionsApp />);

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { useT } from '../../components/i18n/I18n';
+import type { MessageKey } from '../../lib/i18n/keys';
 import { send } from '../../lib/messaging/client';
 import type { CaptureResult } from '../../lib/messaging/protocol';
 
@@ -28,12 +30,12 @@ export const useCaptureStore = create<CaptureState>((set, get) => ({
   },
 }));
 
-const LABELS: Record<CaptureWhat, { idle: string; busy: string; testId: string }> = {
-  screenshot: { idle: 'Save screenshot to vault', busy: 'Saving screenshot…', testId: 'capture-screenshot' },
-  'page-snapshot': { idle: 'Save page snapshot', busy: 'Saving page…', testId: 'capture-page' },
+const LABELS: Record<CaptureWhat, { idle: MessageKey; busy: MessageKey; testId: string }> = {
+  screenshot: { idle: 'capture.screenshot', busy: 'capture.savingScreenshot', testId: 'capture-screenshot' },
+  'page-snapshot': { idle: 'capture.page', busy: 'capture.savingPage', testId: 'capture-page' },
   conversation: {
-    idle: 'Capture whole conversation',
-    busy: 'Scrolling and capturing the chat…',
+    idle: 'capture.conversation',
+    busy: 'capture.savingConversation',
     testId: 'capture-conversation',
   },
 };
@@ -49,12 +51,13 @@ export interface CaptureButtonsProps {
  * grants activeTab, which is what lets the background take the screenshot.
  */
 export function CaptureButtons({ tabId, onMessagePage = false }: CaptureButtonsProps) {
+  const t = useT();
   const { running, result, capture } = useCaptureStore();
   const kinds: CaptureWhat[] = onMessagePage
     ? ['screenshot', 'conversation', 'page-snapshot']
     : ['screenshot', 'page-snapshot'];
   return (
-    <section className="tg-capture" aria-label="Save evidence">
+    <section className="tg-capture" aria-label={t.t('capture.section')}>
       <p className="tg-capture__buttons">
         {kinds.map((what) => (
           <button
@@ -65,7 +68,7 @@ export function CaptureButtons({ tabId, onMessagePage = false }: CaptureButtonsP
             data-testid={LABELS[what].testId}
             onClick={() => void capture(tabId, what)}
           >
-            {running === what ? LABELS[what].busy : LABELS[what].idle}
+            {t.render({ key: running === what ? LABELS[what].busy : LABELS[what].idle })}
           </button>
         ))}
       </p>

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { useT } from '../../components/i18n/I18n';
 
 /** Opens the side panel (Chrome) or sidebar (Firefox) from the popup's click, which counts as the user gesture. */
 export function OpenSidePanel() {
+  const t = useT();
   async function open() {
     try {
       const win = await browser.windows.getCurrent();
@@ -17,7 +19,7 @@ export function OpenSidePanel() {
   return (
     <p>
       <button type="button" className="tg-button tg-button--quiet" onClick={open}>
-        Open deadlines and evidence vault
+        {t.t('popup.openSidePanel')}
       </button>
     </p>
   );

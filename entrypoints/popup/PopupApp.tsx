@@ -4,6 +4,7 @@ import { CouldNotCheck } from '../../components/findings/CouldNotCheck';
 import { FindingList } from '../../components/findings/FindingList';
 import { TabSummary } from '../../components/popup/TabSummary';
 import '../../components/findings/findings.css';
+import { useT } from '../../components/i18n/I18n';
 import { CaptureButtons } from './CaptureButtons';
 import { OpenSidePanel } from './OpenSidePanel';
 import { usePopupStore } from './store';
@@ -11,14 +12,15 @@ import { usePopupStore } from './store';
 export function PopupApp() {
   const { loading, tabId, kind, status, url, view, copied, tickError, load, tick, copyClauses, correct } =
     usePopupStore();
+  const t = useT();
   useEffect(() => {
     void load();
   }, [load]);
   return (
     <main className="tg-surface tg-popup">
-      <h1 className="tg-title">TradeGuard — before you pay</h1>
+      <h1 className="tg-title">{t.t('popup.title')}</h1>
       {loading ? (
-        <p>Reading this tab…</p>
+        <p>{t.t('popup.reading')}</p>
       ) : (
         <>
           <TabSummary kind={kind} url={url} seenAt={status?.seenAt ?? null} />

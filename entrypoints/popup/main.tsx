@@ -1,6 +1,6 @@
 import '../../lib/zod-jitless';
-import { createRoot } from 'react-dom/client';
 import '../../components/surface.css';
+import { mountInLanguage } from '../../components/i18n/mount';
 import { PopupApp } from './PopupApp';
 
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+void mountInLanguage(<PopupApp />);

@@ -1,6 +1,6 @@
 import '../../lib/zod-jitless';
-import { createRoot } from 'react-dom/client';
 import '../../components/surface.css';
+import { mountInLanguage } from '../../components/i18n/mount';
 import { SidePanelApp } from './SidePanelApp';
 
-createRoot(document.getElementById('root')!).render(<SidePanelApp />);
+void mountInLanguage(<SidePanelApp />);

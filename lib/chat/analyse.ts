@@ -1,3 +1,4 @@
+import { english } from '../i18n/translate';
 import { normalise } from './normalise';
 import { CHAT_RULES } from './rules';
 import { quoteOf, textContext } from './text-context';
@@ -24,9 +25,10 @@ export function analyseMessage(
     findings.push({
       rule: rule.id,
       severity: hit.severity ?? rule.severity,
-      message: hit.message,
+      message: english.render(hit.message),
       quote,
-      fix: rule.fix,
+      fix: english.render(rule.fix),
+      text: { message: hit.message, fix: rule.fix },
       source: rule.source,
       span,
       ...(hit.details ? { details: hit.details } : {}),

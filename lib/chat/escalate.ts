@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import type { Severity } from '../model/finding';
 import type { ChatFinding, ChatMessageInput } from './types';
 
@@ -19,6 +20,7 @@ export function raise(findings: ChatFinding[]): ChatFinding[] {
       ...f,
       severity: ONE_UP[f.severity],
       message: f.message + RAISED_NOTE,
+      ...(f.text ? { text: { ...f.text, message: msg('chat.raised', { message: f.text.message }) } } : {}),
       raisedBy: 'pressure' as const,
     };
   });

@@ -1,3 +1,4 @@
+import { type Msg, msg } from '../i18n/msg';
 import type { RuleSource, Severity } from '../model/finding';
 import type { NormalisedText } from './normalise';
 import type { TextContext } from './text-context';
@@ -14,7 +15,8 @@ export interface RuleInput {
 export interface RuleHit {
   start: number;
   end: number;
-  message: string;
+  /** Why, as a message key and parameters (rendered in English for the command line, translated on screen). */
+  message: Msg;
   severity?: Severity;
   details?: ChatDetails;
 }
@@ -24,12 +26,11 @@ export interface ChatRule {
   id: ChatRuleId;
   severity: Severity;
   source: RuleSource;
-  fix: string;
+  fix: Msg;
   detect(input: RuleInput): RuleHit | null;
 }
 
-export const PAY_ON_PLATFORM_FIX =
-  'Pay only through the order on Alibaba.com (or the AliExpress checkout), to the account shown on the order page; never to an account, link, app or wallet given in chat. Save this message and report the request to Alibaba.com (Report / Complaint on the supplier or the order).';
+export const PAY_ON_PLATFORM_FIX = msg('chat.payOnPlatformFix');
 
 /** Unique, order kept. */
 export const uniq = (values: readonly string[]) => [...new Set(values)];

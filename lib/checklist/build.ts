@@ -1,8 +1,10 @@
+import type { MessageKey } from '../i18n/keys';
+import { type Msg, type MsgParam, msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import { limitLeftOf } from '../limits/of-context';
 import { remainingSentence } from '../limits/words';
 import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
-import { formatMoney } from '../model/money';
 import { correctableLines } from '../present/correctable';
 import type { FactLine } from '../present/fact-line';
 import { remainingLines } from '../present/limit-lines';
@@ -57,21 +59,23 @@ export function buildChecklist(
       ctx,
       fromFindings(
         'ship-date',
-        'Exact shipment date in the order',
+        msg('checklist.label.shipDate'),
         by('ship-date'),
-        order?.shipBy ? `Ship by ${order.shipBy}${enteredNote(ctx, 'shipBy')}.` : null,
+        order?.shipBy
+          ? msg('checklist.detail.shipBy', { date: order.shipBy, entered: enteredNote(ctx, 'shipBy') })
+          : null,
       ),
       ['shipBy', 'shippingMethod'],
     ),
     fromFindings(
       'inspection',
-      'Inspection or quality standard agreed',
+      msg('checklist.label.inspection'),
       by('inspection'),
-      'The order names an inspection or quality standard.',
+      msg('checklist.detail.inspectionOk'),
     ),
     supplierRecord(ctx, by('supplier-record')),
     onPlatform(chat),
-    fromFindings('sample', 'Sample caveat understood', by('sample'), 'Not a sample order.'),
+    fromFindings('sample', msg('checklist.label.sample'), by('sample'), msg('checklist.detail.notSample')),
     ...otherFindings(by('other')),
   ];
   for (const rule of failed) markUnchecked(auto, RULE_BY_ID.get(rule)?.checklist ?? 'other', rule);
@@ -94,6 +98,7 @@ export function buildChecklist(
     manual: MANUAL_CHECKS.map((m) => ({ ...m, ticked: ticks.has(m.id) })),
     verdict: { blockers, warnings, unknown, text, ready },
     clauses: clauseKeys.map((k) => CLAUSES[k]),
+    clauseKeys,
   };
 }
 
@@ -117,21 +122,44 @@ function statusOf(findings: readonly Finding[]): CheckStatus {
   return findings.length ? 'warning' : 'ok';
 }
 
-function fromFindings(
+/** An item with its words both in English (`label`, `detail`) and as messages (`text`). */
+function item(
   id: ChecklistItemId,
-  label: string,
-  findings: Finding[],
-  okDetail: string | null,
+  label: Msg,
+  status: CheckStatus,
+  detail: MsgParam[],
+  rules: string[],
 ): AutoCheck {
-  if (findings.length === 0 && okDetail === null)
-    return { id, label, status: 'unknown', detail: 'Not shown on this page.', rules: [] };
   return {
     id,
-    label,
-    status: findings.length ? statusOf(findings) : 'ok',
-    detail: findings.length ? findings.map((f) => f.message).join(' ') : (okDetail ?? ''),
-    rules: findings.map((f) => f.rule),
+    label: english.render(label),
+    status,
+    detail: englishOf(detail),
+    rules,
+    text: { label, detail },
   };
+}
+
+const englishOf = (detail: MsgParam[]) => detail.map(english.param).join(' ');
+
+/** A finding's message as a message when it has one (older stored findings carry only English). */
+const said = (f: Finding): MsgParam => f.text?.message ?? f.message;
+
+function setDetail(check: AutoCheck, detail: MsgParam[]): void {
+  check.text.detail = detail;
+  check.detail = englishOf(detail);
+}
+
+function fromFindings(id: ChecklistItemId, label: Msg, findings: Finding[], okDetail: Msg | null): AutoCheck {
+  if (findings.length === 0 && okDetail === null)
+    return item(id, label, 'unknown', [msg('checklist.detail.notShown')], []);
+  return item(
+    id,
+    label,
+    findings.length ? statusOf(findings) : 'ok',
+    findings.length ? findings.map(said) : okDetail ? [okDetail] : [],
+    findings.map((f) => f.rule),
+  );
 }
 
 function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
@@ -139,9 +167,9 @@ function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
   const ok = ctx.supplier?.taOffered === true || (isTaOrder && ctx.order !== null);
   return fromFindings(
     'ta-supplier',
-    'Trade Assurance supplier',
+    msg('checklist.label.taSupplier'),
     found,
-    ok ? 'This is a Trade Assurance order.' : null,
+    ok ? msg('checklist.detail.taOrder') : null,
   );
 }
 
@@ -153,23 +181,27 @@ function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
   const remaining = remainingSentence(limitLeftOf(ctx), ctx.at);
   const ok =
     ctx.knownLimit && ctx.order?.total
-      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.${remaining ? ` ${remaining}` : ''}`
+      ? msg('checklist.detail.limitCovers', {
+          limit: ctx.knownLimit.limit,
+          limitEntered: enteredNote(ctx, 'taLimit'),
+          total: ctx.order.total,
+          totalEntered: enteredNote(ctx, 'orderTotal'),
+        })
       : null;
-  const check = fromFindings('ta-limit', 'Trade Assurance limit covers the amount', found, ok);
+  // The remaining-limit sentence (lib/limits) is English for now: appended as it is.
+  const check = fromFindings('ta-limit', msg('checklist.label.taLimit'), found, ok);
+  if (ok && remaining && found.length === 0) setDetail(check, [...check.text.detail, remaining]);
   // "limit unknown" is a warning finding, but the buyer should read it as "could not check".
   if (found.length && found.every((f) => f.rule === 'ta-limit-unknown')) check.status = 'unknown';
   // The whole-limit finding alone does not tell what the open orders already hold: add it.
   if (remaining && found.length && !found.some((f) => f.rule === 'ta-limit-remaining-below-order'))
-    check.detail = `${check.detail} ${remaining}`;
+    setDetail(check, [...check.text.detail, remaining]);
   return check;
 }
 
 function coverage(ctx: RuleContext, found: Finding[]): AutoCheck {
-  const ok =
-    ctx.order?.coverage === 'post-delivery'
-      ? 'Post-delivery coverage: the full amount up to the limit.'
-      : null;
-  return fromFindings('coverage', 'Coverage protects the full amount', found, ok);
+  const ok = ctx.order?.coverage === 'post-delivery' ? msg('checklist.detail.postDelivery') : null;
+  return fromFindings('coverage', msg('checklist.label.coverage'), found, ok);
 }
 
 function method(ctx: RuleContext, found: Finding[]): AutoCheck {
@@ -178,38 +210,42 @@ function method(ctx: RuleContext, found: Finding[]): AutoCheck {
   const recognised = classifyPaymentMethod(text) !== null;
   return fromFindings(
     'method',
-    'Payment method and its limit',
+    msg('checklist.label.method'),
     found,
-    recognised ? `${text}${enteredNote(ctx, 'paymentMethod')}: within its limit.` : null,
+    recognised
+      ? msg('checklist.detail.methodOk', { method: text ?? '', entered: enteredNote(ctx, 'paymentMethod') })
+      : null,
   );
 }
 
 function account(ctx: RuleContext, found: Finding[]): AutoCheck {
   const shown = ctx.snapshot.payment?.beneficiary;
   const compared = ctx.designatedAccount && shown && comparableFields(ctx.designatedAccount, shown) > 0;
-  const ok = compared ? 'The account on this page matches the one Alibaba designated for this order.' : null;
-  const check = fromFindings('designated-account', 'Paying to the account Alibaba designated', found, ok);
+  const ok = compared ? msg('checklist.detail.accountMatches') : null;
+  const check = fromFindings('designated-account', msg('checklist.label.designatedAccount'), found, ok);
   if (check.status === 'unknown')
-    check.detail = ctx.designatedAccount
-      ? 'TradeGuard remembers the account Alibaba designated for this order and compares it on the payment page: check there before you pay.'
-      : 'Open the Alibaba payment page for this order once: TradeGuard remembers the designated account and compares every later one.';
+    setDetail(check, [
+      ctx.designatedAccount
+        ? msg('checklist.detail.accountRemembered')
+        : msg('checklist.detail.accountOpenPayment'),
+    ]);
   return check;
 }
 
-const SPEC_ITEMS: [ChecklistItemId, string][] = [
-  ['spec-color', 'Colour specified measurably'],
-  ['spec-size', 'Size specified with unit and tolerance'],
-  ['spec-material', 'Material and grade specified'],
-  ['spec-weight', 'Weight specified'],
-  ['spec-quantity', 'Exact quantity per SKU'],
-  ['spec-packaging', 'Packaging specified'],
-  ['spec-customization', 'Custom design backed by files'],
+const SPEC_ITEMS: [ChecklistItemId, MessageKey][] = [
+  ['spec-color', 'checklist.label.specColor'],
+  ['spec-size', 'checklist.label.specSize'],
+  ['spec-material', 'checklist.label.specMaterial'],
+  ['spec-weight', 'checklist.label.specWeight'],
+  ['spec-quantity', 'checklist.label.specQuantity'],
+  ['spec-packaging', 'checklist.label.specPackaging'],
+  ['spec-customization', 'checklist.label.specCustomization'],
 ];
 
 /** Without any specification text read, nothing can be called clear: those items stay "unknown". */
 function specItems(by: (item: ChecklistItemId) => Finding[], read: boolean): AutoCheck[] {
   return SPEC_ITEMS.map(([id, label]) =>
-    fromFindings(id, label, by(id), read ? 'Nothing vague found.' : null),
+    fromFindings(id, { key: label }, by(id), read ? msg('checklist.detail.nothingVague') : null),
   );
 }
 
@@ -226,57 +262,45 @@ function supplierRecord(ctx: RuleContext, found: Finding[]): AutoCheck {
   const serious = found.filter((f) => f.severity !== 'info');
   const check = fromFindings(
     'supplier-record',
-    "Supplier's track record",
+    msg('checklist.label.supplierRecord'),
     serious,
-    read ? 'No warning sign in what TradeGuard read of the supplier.' : null,
+    read ? msg('checklist.detail.supplierOk') : null,
   );
   const notes = found.filter((f) => f.severity === 'info');
   if (notes.length === 0) return check;
-  const detail = notes.map((f) => f.message).join(' ');
+  const detail = [...(serious.length ? check.text.detail : []), ...notes.map(said)];
   return {
-    ...check,
-    status: check.status === 'unknown' ? 'ok' : check.status,
-    detail: serious.length ? `${check.detail} ${detail}` : detail,
-    rules: [...check.rules, ...notes.map((f) => f.rule)],
+    ...item('supplier-record', check.text.label, check.status === 'unknown' ? 'ok' : check.status, detail, [
+      ...check.rules,
+      ...notes.map((f) => f.rule),
+    ]),
+    ...(check.facts ? { facts: check.facts } : {}),
   };
 }
 
 /** A rule that failed leaves its item undecided: "could not check", with the rule named. */
 function markUnchecked(auto: AutoCheck[], home: ChecklistItemId, rule: string): void {
-  let item = auto.find((a) => a.id === home);
-  if (!item) {
-    item = { id: home, label: 'Other checks on this page', status: 'unknown', detail: '', rules: [] };
-    auto.push(item);
+  let found = auto.find((a) => a.id === home);
+  if (!found) {
+    found = item(home, msg('checklist.label.otherChecks'), 'unknown', [], []);
+    auto.push(found);
   }
-  if (item.status === 'ok') item.status = 'unknown';
-  item.detail =
-    `${item.detail} TradeGuard could not check this (rule ${rule} failed): check it yourself before you pay.`.trim();
-  if (!item.rules.includes(rule)) item.rules.push(rule);
+  if (found.status === 'ok') found.status = 'unknown';
+  setDetail(found, [...found.text.detail, msg('checklist.detail.couldNotCheck', { rule })]);
+  if (!found.rules.includes(rule)) found.rules.push(rule);
 }
 
 /** Findings no item groups: never dropped from the verdict. */
 function otherFindings(found: Finding[]): AutoCheck[] {
   const counted = found.filter((f) => f.severity !== 'info');
   if (counted.length === 0) return [];
-  return [fromFindings('other', 'Other findings on this page', counted, null)];
+  return [fromFindings('other', msg('checklist.label.other'), counted, null)];
 }
 
 function onPlatform(chat: ChatRisk | null): AutoCheck {
-  const label = 'All communication on the platform';
-  if (!chat?.scanned)
-    return {
-      id: 'on-platform',
-      label,
-      status: 'unknown',
-      detail: 'TradeGuard has not read your chat with this supplier yet: open it in Message Center.',
-      rules: [],
-    };
+  const label = msg('checklist.label.onPlatform');
+  if (!chat?.scanned) return item('on-platform', label, 'unknown', [msg('checklist.detail.chatNotRead')], []);
   // Every critical or warning chat finding counts (payment details sent in chat too); info (pressure) alone does not.
   const risky = chat.findings.filter((f) => f.severity !== 'info');
-  return fromFindings(
-    'on-platform',
-    label,
-    risky,
-    'No request to pay or talk outside Alibaba.com in the chat.',
-  );
+  return fromFindings('on-platform', label, risky, msg('checklist.detail.chatClean'));
 }

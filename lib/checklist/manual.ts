@@ -1,30 +1,42 @@
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
+import { moneyFromMajor } from '../model/money';
 import type { ManualCheck } from './types';
 
+const INSPECTOR_DAY = moneyFromMajor(300, 'USD');
+
 /** What a careful importer checks by hand before paying (ticks persist per order). */
-export const MANUAL_CHECKS: Omit<ManualCheck, 'ticked'>[] = [
+const ITEMS = [
   {
     id: 'sample-compared',
-    label: 'I compared the approved sample with the contract specification',
-    hint: 'The sample is your quality reference; a dispute compares the goods with what the order says.',
+    label: msg('checklist.manual.sampleCompared.label'),
+    hint: msg('checklist.manual.sampleCompared.hint'),
   },
   {
     id: 'design-files-attached',
-    label: 'My design files and approved photos are attached to the order',
-    hint: 'Only what is in the Trade Assurance order can be enforced (the Jing Sourcing TA guide, Case 1).',
+    label: msg('checklist.manual.designFilesAttached.label'),
+    hint: msg('checklist.manual.designFilesAttached.hint'),
   },
   {
     id: 'beneficiary-checked',
-    label: "I checked the payment page's beneficiary myself",
-    hint: 'Pay only to the account Alibaba shows for this order — never to details sent in chat or by e-mail.',
+    label: msg('checklist.manual.beneficiaryChecked.label'),
+    hint: msg('checklist.manual.beneficiaryChecked.hint'),
   },
   {
     id: 'talks-on-platform',
-    label: 'Every agreement is written in Alibaba chat or the order, not WhatsApp, WeChat or e-mail',
-    hint: 'Off-platform chats are weak evidence in a dispute (the Alibaba.com TA guide).',
+    label: msg('checklist.manual.talksOnPlatform.label'),
+    hint: msg('checklist.manual.talksOnPlatform.hint'),
   },
   {
     id: 'inspection-decided',
-    label: 'I booked a pre-shipment inspection, or decided against it knowingly',
-    hint: 'About US$300 per inspector-day; a report with defect percentages is the strongest evidence.',
+    label: msg('checklist.manual.inspectionDecided.label'),
+    hint: msg('checklist.manual.inspectionDecided.hint', { cost: INSPECTOR_DAY }),
   },
 ];
+
+export const MANUAL_CHECKS: Omit<ManualCheck, 'ticked'>[] = ITEMS.map((i) => ({
+  id: i.id,
+  label: english.render(i.label),
+  hint: english.render(i.hint),
+  text: { label: i.label, hint: i.hint },
+}));

@@ -3,7 +3,9 @@
  * judged from the page and memory, manual items the buyer ticks (persisted
  * per order), an overall verdict and the contract clauses to ask for.
  */
+import type { Msg, MsgParam } from '../i18n/msg';
 import type { FactLine } from '../present/fact-line';
+import type { ClauseKey } from './clauses';
 
 export type CheckStatus = 'ok' | 'blocker' | 'warning' | 'unknown';
 
@@ -41,6 +43,8 @@ export interface AutoCheck {
   rules: string[];
   /** The facts the item rests on that the buyer may enter or correct (value, source, form). */
   facts?: FactLine[];
+  /** `label` and `detail` as messages, for the buyer's language (detail: sentences joined by a space). */
+  text: { label: Msg; detail: MsgParam[] };
 }
 
 export interface ManualCheck {
@@ -49,6 +53,7 @@ export interface ManualCheck {
   /** Why a careful importer does this. */
   hint: string;
   ticked: boolean;
+  text?: { label: Msg; hint: Msg };
 }
 
 export interface Checklist {
@@ -56,6 +61,8 @@ export interface Checklist {
   auto: AutoCheck[];
   manual: ManualCheck[];
   verdict: { blockers: number; warnings: number; unknown: number; text: string; ready: boolean };
-  /** Contract clauses to ask the supplier to add, ready to copy. */
+  /** Contract clauses to ask the supplier to add, ready to copy (English). */
   clauses: string[];
+  /** The same clauses by key, to show them in the buyer's language beside the English. */
+  clauseKeys: ClauseKey[];
 }

@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { english } from '../i18n/translate';
 import { formatMoney, type Money } from '../model/money';
 import { seenWhere } from '../rules/make-finding';
 import type { LimitLeft } from './limit-left';
@@ -22,9 +23,10 @@ export function ageWords(at: string, now: string | undefined): string {
   return days === 1 ? '1 day ago' : `${days} days ago`;
 }
 
+// seenWhere's message says "seen on …" (rules.seenOn); here the verb is "stated".
 export function statedWords(stated: StatedRemaining, now: string | undefined): string {
   const age = ageWords(stated.at, now);
-  return `stated ${seenWhere(stated.url, stated.at)}${age ? `, ${age}` : ''}`;
+  return `stated ${english.render(seenWhere(stated.url, stated.at)).replace(/^seen /, '')}${age ? `, ${age}` : ''}`;
 }
 
 /** "= US$17,000 left" or "= nothing left (US$8,000 over)". */

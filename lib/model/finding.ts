@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MsgSchema } from '../i18n/msg';
 
 export const SeveritySchema = z.enum(['critical', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -31,6 +32,12 @@ export const FindingSchema = z.object({
   source: RuleSourceSchema,
   /** Optional character range of `quote` within the text that was checked. */
   span: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  /**
+   * The same `message` and `fix` as message keys with their parameters, so each
+   * surface shows them in the buyer's language (`message`/`fix` stay English:
+   * the command line's contract and what older stored findings carry).
+   */
+  text: z.object({ message: MsgSchema, fix: MsgSchema }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -47,5 +54,7 @@ export function toPublicFinding(f: Finding) {
     quote: f.quote,
     fix: f.fix,
     source: f.source.ref,
+    // Added fields: the message keys a translation is looked up by (locales/<lang>.json).
+    ...(f.text ? { messageKey: f.text.message.key, fixKey: f.text.fix.key } : {}),
   };
 }

@@ -1,10 +1,21 @@
 import { FACT_LABEL } from '../corrections/facts';
 import { describeSource, type ResolvedFact, replacedNotice } from '../corrections/resolve';
+import type { MessageKey } from '../i18n/keys';
+import { msg } from '../i18n/msg';
 import type { CorrectableFact } from '../model/correction';
 import type { Money } from '../model/money';
 import { classifyPaymentMethod } from '../rules/payment-methods';
 import type { RuleContext } from '../rules/types';
 import type { CorrectionNotice, FactLine } from './fact-line';
+
+const FACT_LABEL_KEY: Record<CorrectableFact, MessageKey> = {
+  taLimit: 'facts.taLimit',
+  orderTotal: 'facts.orderTotal',
+  paymentAmount: 'facts.amountBeingPaid',
+  paymentMethod: 'facts.paymentMethod',
+  shippingMethod: 'facts.shippingMethod',
+  shipBy: 'facts.shipBy',
+};
 
 /**
  * A fact line for one correctable fact: the value in use, where it came from
@@ -14,15 +25,21 @@ import type { CorrectionNotice, FactLine } from './fact-line';
 export function correctableLine(
   ctx: RuleContext,
   fact: CorrectableFact,
-  opts: { unknown?: string; tone?: (known: boolean) => FactLine['tone'] } = {},
+  opts: { unknown?: string; unknownKey?: MessageKey; tone?: (known: boolean) => FactLine['tone'] } = {},
 ): FactLine | null {
   const resolved = ctx.corrections?.facts[fact];
   if (!resolved) return null;
   const known = resolved.value !== null;
   const source = describeSource(resolved, ctx.snapshot.url);
+  const value = resolved.shown ?? opts.unknown ?? 'not shown';
   return {
     label: FACT_LABEL[fact],
-    value: resolved.shown ?? opts.unknown ?? 'not shown',
+    value,
+    // The value is the page's own words or the buyer's figure; "not shown" is ours and is translated.
+    text: {
+      label: { key: FACT_LABEL_KEY[fact] },
+      value: resolved.shown ?? msg(opts.unknownKey ?? 'common.notShown'),
+    },
     ...(opts.tone ? { tone: opts.tone(known) } : {}),
     ...(source ? { source } : {}),
     correct: {

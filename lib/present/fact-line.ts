@@ -1,3 +1,4 @@
+import type { Msg, MsgParam } from '../i18n/msg';
 import type { CorrectableFact } from '../model/correction';
 
 /** One labelled fact shown on the in-page card, in the popup and in the CLI's readable output. */
@@ -12,6 +13,8 @@ export interface FactLine {
   source?: string;
   /** The buyer may enter (unknown) or correct (known) this fact, on the card and in the popup. */
   correct?: FactCorrection;
+  /** `label` and `value` as messages, for the buyer's language. */
+  text?: { label: Msg; value: MsgParam };
   /** Pages the fact rests on, each opened from the line (e.g. the buyer's open orders with the supplier). */
   links?: FactLink[];
 }

@@ -1,4 +1,6 @@
-import { formatMoney } from '../model/money';
+import type { MessageKey } from '../i18n/keys';
+import { type MsgParam, msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import type { OrderFacts } from '../model/order';
 import type { SupplierFacts } from '../model/supplier';
 import type { RuleContext } from '../rules/types';
@@ -6,6 +8,17 @@ import { withConflictNotes } from './conflict-notes';
 import { correctableLine } from './correctable';
 import type { FactLine } from './fact-line';
 import { remainingLines } from './limit-lines';
+
+/** A fact line whose label and value are messages too, so each surface can show them in the buyer's language. */
+function L(label: MessageKey, value: MsgParam, extra: Pick<FactLine, 'tone'> = {}): FactLine {
+  return {
+    label: english.render({ key: label }),
+    value: english.param(value),
+    ...extra,
+    text: { label: { key: label }, value },
+  };
+}
+const NOT_SHOWN = msg('common.notShown');
 
 /**
  * The key facts TradeGuard read, as short labelled lines. Unknown stays
@@ -29,76 +42,78 @@ function factLines(ctx: RuleContext): FactLine[] {
     case 'aliexpress:dispute':
       return ctx.order
         ? orderLines(ctx.order, ctx)
-        : [{ label: 'Order', value: 'could not be read', tone: 'bad' }];
+        : [L('facts.order', msg('common.couldNotRead'), { tone: 'bad' })];
     case 'alibaba:payment':
       return paymentLines(ctx);
     case 'alibaba:order-list':
     case 'aliexpress:order-list':
-      return [{ label: 'Orders read', value: String(s.orders?.length ?? 0) }];
+      return [L('facts.ordersRead', s.orders?.length ?? 0)];
     case 'alibaba:messages':
     case 'aliexpress:messages':
       return [
-        { label: 'Messages read', value: String(s.messages?.length ?? 0) },
-        { label: 'Risky supplier messages', value: 'marked where they stand (⚠)' },
+        L('facts.messagesRead', s.messages?.length ?? 0),
+        L('facts.riskyMessages', msg('facts.markedWhereTheyStand')),
       ];
     default:
       return [];
   }
 }
 
-const yesNo = (v: boolean | null, yes = 'yes', no = 'no') => (v === null ? 'not shown' : v ? yes : no);
+const yesNo = (v: boolean | null, yes = msg('common.yes'), no = msg('common.no')) =>
+  v === null ? NOT_SHOWN : v ? yes : no;
+
+/** Green only when the limit covers what is being paid: a limit below the order is never shown as good. */
+function limitTone(ctx: RuleContext): FactLine['tone'] {
+  const limit = ctx.knownLimit?.limit;
+  const amounts = [ctx.order?.total, ctx.snapshot.payment?.amount].filter((m) => m);
+  if (!limit) return 'bad';
+  if (amounts.some((m) => m!.currency !== limit.currency)) return 'neutral';
+  return amounts.some((m) => m!.minor > limit.minor) ? 'bad' : 'good';
+}
 
 function limitLine(ctx: RuleContext): FactLine {
-  const corrected = correctableLine(ctx, 'taLimit', { tone: (known) => (known ? 'good' : 'bad') });
+  const corrected = correctableLine(ctx, 'taLimit', { tone: (known) => (known ? limitTone(ctx) : 'bad') });
   if (corrected) return corrected;
-  if (ctx.knownLimit)
-    return { label: 'Trade Assurance limit', value: formatMoney(ctx.knownLimit.limit), tone: 'good' };
-  return { label: 'Trade Assurance limit', value: 'not shown', tone: 'bad' };
+  if (ctx.knownLimit) return L('facts.taLimit', ctx.knownLimit.limit, { tone: limitTone(ctx) });
+  return L('facts.taLimit', NOT_SHOWN, { tone: 'bad' });
 }
 
 function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] {
-  if (!sup) return [{ label: 'Supplier', value: 'not shown' }];
-  const lines: FactLine[] = [{ label: 'Supplier', value: sup.name ?? 'not shown' }];
-  lines.push({
-    label: 'Trade Assurance',
-    value: yesNo(sup.taOffered, 'offered', 'not offered'),
-    tone: sup.taOffered === false ? 'bad' : sup.taOffered ? 'good' : 'neutral',
-  });
+  if (!sup) return [L('facts.supplier', NOT_SHOWN)];
+  const lines: FactLine[] = [L('facts.supplier', sup.name ?? NOT_SHOWN)];
+  lines.push(
+    L('facts.tradeAssurance', yesNo(sup.taOffered, msg('facts.offered'), msg('facts.notOffered')), {
+      tone: sup.taOffered === false ? 'bad' : sup.taOffered ? 'good' : 'neutral',
+    }),
+  );
   lines.push(limitLine(ctx), ...remainingLines(ctx, false));
   if (sup.yearsOnPlatform !== null)
-    lines.push({
-      label: 'On Alibaba.com',
-      value: `${sup.yearsOnPlatform} yrs`,
-      tone: sup.yearsOnPlatform < 2 ? 'bad' : 'neutral',
-    });
-  lines.push({
-    label: 'Verified',
-    value: yesNo(sup.verified),
-    tone: sup.verified === false ? 'bad' : 'neutral',
-  });
+    lines.push(
+      L('facts.onAlibaba', yearsMsg(sup.yearsOnPlatform), {
+        tone: sup.yearsOnPlatform < 2 ? 'bad' : 'neutral',
+      }),
+    );
+  lines.push(L('facts.verified', yesNo(sup.verified), { tone: sup.verified === false ? 'bad' : 'neutral' }));
   if (sup.responseRate !== null)
-    lines.push({
-      label: 'Response rate',
-      value: `${sup.responseRate}%`,
-      tone: sup.responseRate < 80 ? 'bad' : 'neutral',
-    });
+    lines.push(
+      L('facts.responseRate', `${sup.responseRate}%`, { tone: sup.responseRate < 80 ? 'bad' : 'neutral' }),
+    );
   if (sup.onTimeDeliveryRate !== null)
-    lines.push({
-      label: 'On-time delivery',
-      value: `${sup.onTimeDeliveryRate}%`,
-      tone: sup.onTimeDeliveryRate < 90 ? 'bad' : 'neutral',
-    });
+    lines.push(
+      L('facts.onTimeDelivery', `${sup.onTimeDeliveryRate}%`, {
+        tone: sup.onTimeDeliveryRate < 90 ? 'bad' : 'neutral',
+      }),
+    );
   if (sup.rating !== null)
-    lines.push({
-      label: 'Rating',
-      value: `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`,
-    });
+    lines.push(
+      L('facts.rating', `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`),
+    );
   if (sup.positiveRate !== null && sup.positiveRate !== undefined)
-    lines.push({
-      label: 'Positive feedback',
-      value: `${sup.positiveRate}%`,
-      tone: sup.positiveRate < 90 ? 'bad' : 'neutral',
-    });
+    lines.push(
+      L('facts.positiveFeedback', `${sup.positiveRate}%`, {
+        tone: sup.positiveRate < 90 ? 'bad' : 'neutral',
+      }),
+    );
   return lines;
 }
 
@@ -106,12 +121,8 @@ function productLines(ctx: RuleContext): FactLine[] {
   const p = ctx.snapshot.product;
   if (!p) return [];
   const lines: FactLine[] = [];
-  if (p.priceRange)
-    lines.push({
-      label: 'Price',
-      value: `${formatMoney(p.priceRange.min)} – ${formatMoney(p.priceRange.max)}`,
-    });
-  if (p.moq !== null) lines.push({ label: 'Minimum order', value: `${p.moq} ${p.unit ?? ''}`.trim() });
+  if (p.priceRange) lines.push(L('facts.price', { list: [p.priceRange.min, p.priceRange.max], sep: ' – ' }));
+  if (p.moq !== null) lines.push(L('facts.minimumOrder', `${p.moq} ${p.unit ?? ''}`.trim()));
   return lines;
 }
 
@@ -120,70 +131,60 @@ function searchLines(ctx: RuleContext): FactLine[] {
   const ta = offers.filter((o) => o.taOffered).length;
   const verified = offers.filter((o) => o.verified).length;
   return [
-    { label: 'Offers read', value: String(offers.length) },
-    { label: 'With Trade Assurance', value: String(ta) },
-    { label: 'Verified suppliers', value: String(verified) },
+    L('facts.offersRead', offers.length),
+    L('facts.withTradeAssurance', ta),
+    L('facts.verifiedSuppliers', verified),
   ];
 }
 
 function orderLines(order: OrderFacts, ctx: RuleContext): FactLine[] {
   const lines: FactLine[] = [
-    { label: 'Order', value: order.id ?? 'not shown' },
-    { label: 'Supplier', value: order.supplierName ?? 'not shown' },
-    correctableLine(ctx, 'orderTotal') ?? {
-      label: 'Total',
-      value: order.total ? formatMoney(order.total) : 'not shown',
-    },
+    L('facts.order', order.id ?? NOT_SHOWN),
+    L('facts.supplier', order.supplierName ?? NOT_SHOWN),
+    correctableLine(ctx, 'orderTotal') ?? L('facts.total', order.total ?? NOT_SHOWN),
   ];
   if (order.marketplace === 'alibaba') {
     lines.push(limitLine(ctx), ...remainingLines(ctx, true));
-    lines.push({
-      label: 'Coverage',
-      value:
+    lines.push(
+      L(
+        'facts.coverage',
         order.coverage === 'pre-shipment'
-          ? 'initial payment only'
+          ? msg('facts.initialPaymentOnly')
           : order.coverage === 'post-delivery'
-            ? 'full amount'
-            : 'not shown',
-      tone: order.coverage === 'pre-shipment' ? 'bad' : 'neutral',
-    });
+            ? msg('facts.fullAmount')
+            : NOT_SHOWN,
+        { tone: order.coverage === 'pre-shipment' ? 'bad' : 'neutral' },
+      ),
+    );
   }
   lines.push(
-    correctableLine(ctx, 'paymentMethod') ?? {
-      label: 'Payment method',
-      value: order.paymentMethod ?? 'not shown',
-    },
+    correctableLine(ctx, 'paymentMethod') ?? L('facts.paymentMethod', order.paymentMethod ?? NOT_SHOWN),
   );
   const shippingMethod = correctableLine(ctx, 'shippingMethod');
   if (shippingMethod) lines.push(shippingMethod);
   lines.push(
     correctableLine(ctx, 'shipBy', {
       unknown: 'no exact date',
+      unknownKey: 'facts.noExactDate',
       tone: (known) => (known ? 'neutral' : 'bad'),
-    }) ?? {
-      label: 'Ship by',
-      value: order.shipBy ?? 'no exact date',
-      tone: order.shipBy ? 'neutral' : 'bad',
-    },
+    }) ??
+      L('facts.shipBy', order.shipBy ?? msg('facts.noExactDate'), { tone: order.shipBy ? 'neutral' : 'bad' }),
   );
   return lines;
 }
 
 function paymentLines(ctx: RuleContext): FactLine[] {
   const p = ctx.snapshot.payment;
-  if (!p) return [{ label: 'Payment', value: 'could not be read', tone: 'bad' }];
+  if (!p) return [L('facts.payment', msg('common.couldNotRead'), { tone: 'bad' })];
   const b = p.beneficiary;
   return [
-    correctableLine(ctx, 'paymentAmount') ?? {
-      label: 'Amount',
-      value: p.amount ? formatMoney(p.amount) : 'not shown',
-    },
-    correctableLine(ctx, 'paymentMethod') ?? { label: 'Method', value: p.method ?? 'not shown' },
-    { label: 'Beneficiary', value: [b.name, b.bank].filter(Boolean).join(', ') || 'not shown' },
-    {
-      label: 'Account',
-      value: [b.accountNumber ?? b.iban, b.swift].filter(Boolean).join(' · ') || 'not shown',
-    },
+    correctableLine(ctx, 'paymentAmount') ?? L('facts.amount', p.amount ?? NOT_SHOWN),
+    correctableLine(ctx, 'paymentMethod') ?? L('facts.method', p.method ?? NOT_SHOWN),
+    L('facts.beneficiary', [b.name, b.bank].filter(Boolean).join(', ') || NOT_SHOWN),
+    L('facts.account', [b.accountNumber ?? b.iban, b.swift].filter(Boolean).join(' · ') || NOT_SHOWN),
     ...(ctx.order ? [limitLine(ctx), ...remainingLines(ctx, true)] : []),
   ];
 }
+
+const yearsMsg = (years: number) =>
+  years === 1 ? msg('facts.years.one', { count: years }) : msg('facts.years.other', { count: years });

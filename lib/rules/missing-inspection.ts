@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { missingFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const missingInspection: Rule = {
   checklist: 'inspection',
   clause: 'inspection',
   source: SOURCES.taRefund,
-  fix: 'Add a clause to the order: pre-shipment inspection by a third party (SGS, Intertek, QIMA…) at AQL 2.5 major / 4.0 minor, who pays, and that shipment waits for a passed report.',
+  fix: msg('rules.missingInspection.fix'),
   check: (ctx) => missingFindings(ctx, 'missing-inspection'),
 };

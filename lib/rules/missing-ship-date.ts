@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { missingFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const missingShipDate: Rule = {
   checklist: 'ship-date',
   clause: 'ship-date',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to add it to the Trade Assurance order in measurable terms before you pay.',
+  fix: msg('rules.missing.fix'),
   check: (ctx) => missingFindings(ctx, 'missing-ship-date'),
 };

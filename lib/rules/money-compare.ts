@@ -1,4 +1,5 @@
-import { formatMoney, type Money, moneyFromMajor, toMajor } from '../model/money';
+import { type Msg, msg } from '../i18n/msg';
+import { type Money, moneyFromMajor, toMajor } from '../model/money';
 import type { ExchangeRate } from '../settings/schema';
 
 /**
@@ -7,7 +8,7 @@ import type { ExchangeRate } from '../settings/schema';
  */
 export type Comparison =
   | { comparable: true; a: Money; b: Money; rate: ExchangeRate | null }
-  | { comparable: false; reason: string };
+  | { comparable: false; reason: Msg };
 
 export function inSameCurrency(a: Money, b: Money, rates: readonly ExchangeRate[]): Comparison {
   if (a.currency === b.currency) return { comparable: true, a, b, rate: null };
@@ -17,7 +18,7 @@ export function inSameCurrency(a: Money, b: Money, rates: readonly ExchangeRate[
   if (inverse) return { comparable: true, a, b: convert(b, inverse.rate, a.currency), rate: inverse };
   return {
     comparable: false,
-    reason: `${formatMoney(a)} and ${formatMoney(b)} are in different currencies and you have not set a ${a.currency}→${b.currency} rate in TradeGuard's options, so they could not be compared`,
+    reason: msg('rules.differentCurrencies', { a, b, fromCode: a.currency, toCode: b.currency }),
   };
 }
 
@@ -26,8 +27,10 @@ function convert(m: Money, rate: number, currency: string): Money {
   return moneyFromMajor(toMajor(m) * rate, currency);
 }
 
-export function rateNote(rate: ExchangeRate | null): string {
-  return rate ? ` (at your rate 1 ${rate.from} = ${rate.rate} ${rate.to}, taken ${rate.date})` : '';
+export function rateNote(rate: ExchangeRate | null): Msg | '' {
+  return rate
+    ? msg('rules.rateNote', { from: rate.from, rate: String(rate.rate), to: rate.to, date: rate.date })
+    : '';
 }
 
 export const subtract = (a: Money, b: Money): Money => ({ minor: a.minor - b.minor, currency: a.currency });

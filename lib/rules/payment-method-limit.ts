@@ -1,4 +1,5 @@
-import { formatMoney, type Money } from '../model/money';
+import { type Msg, msg } from '../i18n/msg';
+import type { Money } from '../model/money';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency } from './money-compare';
@@ -14,7 +15,7 @@ export const paymentMethodLimit: Rule = {
   appliesTo: ['alibaba:order', 'alibaba:payment'],
   checklist: 'method',
   source: SOURCES.taGuide,
-  fix: "Pay this amount by T/T to the order's Citibank account shown by Alibaba (no limit), or by Online Bank Payment within its limit — never by another route a supplier suggests.",
+  fix: msg('rules.paymentMethodLimit.fix'),
   check(ctx) {
     const methodText = ctx.snapshot.payment?.method ?? ctx.order?.paymentMethod ?? null;
     const kind = classifyPaymentMethod(methodText);
@@ -27,16 +28,28 @@ export const paymentMethodLimit: Rule = {
     if (!cmp.comparable) {
       return [
         findingOf(this, {
-          message: `${info.label}${enteredNote(ctx, 'paymentMethod')} takes at most ${formatMoney(limit)} per Trade Assurance payment, and this payment could not be checked against it: ${cmp.reason}.`,
+          message: msg('rules.paymentMethodLimit.notCompared', {
+            method: info.label,
+            entered: enteredNote(ctx, 'paymentMethod'),
+            limit,
+            reason: cmp.reason,
+          }),
           quote: methodText ?? '',
-          fix: "Set an exchange rate (with its date) in TradeGuard's options, or check the amount against the method's limit yourself.",
+          fix: msg('rules.paymentMethodLimit.notComparedFix'),
         }),
       ].map((f) => ({ ...f, source: info.source }));
     }
     if (cmp.a.minor <= cmp.b.minor) return [];
     return [
       findingOf(this, {
-        message: `${info.label}${enteredNote(ctx, 'paymentMethod')} takes at most ${formatMoney(limit)} per Trade Assurance payment (${info.note}); this payment is ${formatMoney(amount)}${amountNote(ctx, amount)}.`,
+        message: msg('rules.paymentMethodLimit.over', {
+          method: info.label,
+          entered: enteredNote(ctx, 'paymentMethod'),
+          limit,
+          note: info.note,
+          amount,
+          amountEntered: amountNote(ctx, amount),
+        }),
         quote: methodText ?? '',
       }),
     ].map((f) => ({ ...f, source: info.source }));
@@ -44,7 +57,7 @@ export const paymentMethodLimit: Rule = {
 };
 
 /** The amount's own source: the payment page's amount, or the order total when that is what is paid. */
-function amountNote(ctx: RuleContext, amount: Money): string {
+function amountNote(ctx: RuleContext, amount: Money): Msg | '' {
   if (ctx.snapshot.payment?.amount) return enteredNote(ctx, 'paymentAmount');
   return amount === ctx.order?.total ? enteredNote(ctx, 'orderTotal') : '';
 }

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { classifyPaymentMethod } from './payment-methods';
@@ -14,7 +15,7 @@ export const paymentMethodNotCovered: Rule = {
   appliesTo: ['alibaba:order', 'alibaba:payment', 'alibaba:product'],
   checklist: 'method',
   source: SOURCES.taGuide,
-  fix: 'Pay by T/T to the Citibank account Alibaba shows for this order, by card, or by Online Bank Payment inside Alibaba checkout. Never PayPal "Friends & Family" or PayPal outside the order.',
+  fix: msg('rules.paymentMethodNotCovered.fix'),
   check(ctx) {
     const candidates = [
       ctx.snapshot.payment?.method,
@@ -27,8 +28,7 @@ export const paymentMethodNotCovered: Rule = {
     if (!quote) return [];
     return [
       findingOf(this, {
-        message:
-          'PayPal is named as a payment method. One Trade Assurance guide (the domhaines.com TA refund article) lists it as eligible, another (the Jing Sourcing TA guide) says PayPal payments are not covered: do not count on Trade Assurance protection for it.',
+        message: msg('rules.paymentMethodNotCovered.message'),
         quote,
       }),
     ];

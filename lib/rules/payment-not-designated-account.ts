@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { designatesAccount } from '../pages/page-origin';
 import { SOURCES } from '../sources';
 import { accountDifferences, comparableFields } from './account-compare';
@@ -16,7 +17,7 @@ export const paymentNotDesignatedAccount: Rule = {
   appliesTo: ['alibaba:payment', 'alibaba:order'],
   checklist: 'designated-account',
   source: SOURCES.taService,
-  fix: "Do not pay to these details. Pay only to the account shown on the Alibaba payment page for this order (Alibaba's Citibank account); if the supplier sent new details, report it to Alibaba and keep the chat as evidence.",
+  fix: msg('rules.paymentNotDesignatedAccount.fix'),
   check(ctx) {
     const shown = ctx.snapshot.payment?.beneficiary;
     if (!ctx.designatedAccount || !shown || !hasAccount(shown)) return [];
@@ -25,32 +26,45 @@ export const paymentNotDesignatedAccount: Rule = {
       return [
         findingOf(this, {
           severity: 'warning',
-          message:
-            'The payment details on this page cannot be compared with the account Alibaba designated for this order: they name different fields (account number, IBAN or SWIFT).',
+          message: msg('rules.paymentNotDesignatedAccount.notComparable'),
           quote: [shown.bank, shown.name, shown.accountNumber, shown.iban, shown.swift]
             .filter(Boolean)
             .join(' · '),
-          fix: 'Check by hand that the beneficiary, bank and account are exactly those on the Alibaba payment page for this order before paying.',
+          fix: msg('rules.paymentNotDesignatedAccount.notComparableFix'),
         }),
       ];
     }
     const diffs = accountDifferences(ctx.designatedAccount, shown);
     if (diffs.length === 0) return [];
-    const list = diffs.map((d) => `${d.field} ${d.shown} (designated: ${d.designated})`).join('; ');
+    const list = {
+      list: diffs.map((d) =>
+        msg('rules.paymentNotDesignatedAccount.difference', {
+          field: d.field,
+          shown: d.shown,
+          designated: d.designated,
+        }),
+      ),
+    };
     if (designatesAccount(ctx.snapshot)) {
       // Alibaba's own checkout for this order, showing another account than it did before.
-      const since = ctx.designatedAccountSeenAt ? ` on ${ctx.designatedAccountSeenAt.slice(0, 10)}` : '';
+      const since = ctx.designatedAccountSeenAt
+        ? msg('rules.paymentNotDesignatedAccount.since', { date: ctx.designatedAccountSeenAt.slice(0, 10) })
+        : '';
       return [
         findingOf(this, {
-          message: `Alibaba's payment page for order ${ctx.snapshot.payment?.orderId} now shows a different account from the one it showed${since}: ${list}. An order's designated account does not change; a changed one means the page or your browser was tampered with, or the order was altered. TradeGuard keeps comparing with the first account.`,
+          message: msg('rules.paymentNotDesignatedAccount.changed', {
+            order: String(ctx.snapshot.payment?.orderId),
+            since,
+            list,
+          }),
           quote: [shown.bank, shown.name, shown.accountNumber, shown.swift].filter(Boolean).join(' · '),
-          fix: 'Pay nothing yet. Ask Alibaba (Help Center or your account manager, never the supplier) which account is designated for this order, check the page on another device, and keep a screenshot of both accounts.',
+          fix: msg('rules.paymentNotDesignatedAccount.changedFix'),
         }),
       ];
     }
     return [
       findingOf(this, {
-        message: `The payment details on this page differ from the account Alibaba designated for this order: ${list}. Money sent elsewhere is not protected by Trade Assurance.`,
+        message: msg('rules.paymentNotDesignatedAccount.differs', { list }),
         quote: [shown.bank, shown.name, shown.accountNumber, shown.swift].filter(Boolean).join(' · '),
       }),
     ];

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import type { OrderFacts } from '../model/order';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
@@ -14,14 +15,13 @@ export const sampleOrderQualityNotCovered: Rule = {
   appliesTo: ['alibaba:order', 'alibaba:payment'],
   checklist: 'sample',
   source: SOURCES.taService,
-  fix: 'Treat the sample as your quality reference: compare it with the contract, photograph it, and write "quality as approved sample, photos attached" into the bulk order.',
+  fix: msg('rules.sampleOrderQualityNotCovered.fix'),
   check(ctx) {
     const hit = ctx.order ? sampleOrderWords(ctx.order) : null;
     if (!hit) return [];
     return [
       findingOf(this, {
-        message:
-          'This looks like a sample order. Trade Assurance protects its shipping date, but its product-quality protection does not apply to sample orders.',
+        message: msg('rules.sampleOrderQualityNotCovered.message'),
         quote: hit,
       }),
     ];

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { checkSpecLine, findMissingSpecs } from '../spec';
 import type { PageRuleId } from './ids';
@@ -21,7 +22,17 @@ export function vagueFindings(ctx: RuleContext, ruleId: PageRuleId): Finding[] {
           (f) =>
             !seen.has(`${f.rule}|${f.quote.toLowerCase()}`) && seen.add(`${f.rule}|${f.quote.toLowerCase()}`),
         )
-        .map((f) => ({ ...f, message: `${line.origin}: ${f.message}` })),
+        .map((f) => {
+          // The line's origin ("Order remarks") comes from the page reader, in English.
+          const message = f.text
+            ? msg('spec.atOrigin', { origin: line.origin, message: f.text.message })
+            : null;
+          return {
+            ...f,
+            message: `${line.origin}: ${f.message}`,
+            ...(message && f.text ? { text: { ...f.text, message } } : {}),
+          };
+        }),
     );
     vagueCache.set(ctx, all);
   }

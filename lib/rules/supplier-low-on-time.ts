@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { SUPPLIER_PAGES, supplierThresholdCheck } from './supplier-signals';
 import type { Rule } from './types';
@@ -9,13 +10,13 @@ export const supplierLowOnTime: Rule = {
   appliesTo: SUPPLIER_PAGES,
   checklist: 'supplier-record',
   source: SOURCES.taGuide,
-  fix: 'Write an exact shipment date into the Trade Assurance order ("ship by YYYY-MM-DD"): only a date in the order makes lateness claimable.',
+  fix: msg('rules.supplierLowOnTime.fix'),
   check: (ctx) => check(ctx),
 };
 const check = supplierThresholdCheck(
   supplierLowOnTime,
   (s) => s.onTimeDeliveryRate,
   (rate) => rate < 90,
-  (rate, name) => `${name} shipped only ${rate}% of orders on time.`,
+  (rate, name) => msg('rules.supplierLowOnTime.message', { name, rate }),
   (rate) => `${rate}%`,
 );

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { SUPPLIER_PAGES, supplierThresholdCheck } from './supplier-signals';
 import type { Rule } from './types';
@@ -9,14 +10,13 @@ export const supplierLowResponse: Rule = {
   appliesTo: SUPPLIER_PAGES,
   checklist: 'supplier-record',
   source: SOURCES.taGuide,
-  fix: 'Agree every detail in Alibaba chat before paying, so a slow supplier cannot later dispute what was agreed.',
+  fix: msg('rules.supplierLowResponse.fix'),
   check: (ctx) => check(ctx),
 };
 const check = supplierThresholdCheck(
   supplierLowResponse,
   (s) => s.responseRate,
   (rate) => rate < 80,
-  (rate, name) =>
-    `${name} answers only ${rate}% of buyer messages; slow answers make disputes and changes harder.`,
+  (rate, name) => msg('rules.supplierLowResponse.message', { name, rate }),
   (rate) => `${rate}%`,
 );

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { SUPPLIER_PAGES, supplierThresholdCheck } from './supplier-signals';
 import type { Rule } from './types';
@@ -9,7 +10,7 @@ export const supplierNew: Rule = {
   appliesTo: SUPPLIER_PAGES,
   checklist: 'supplier-record',
   source: SOURCES.taGuide,
-  fix: 'Start with a sample order and a small first order; ask for the business licence and a third-party factory audit; keep every payment inside Trade Assurance.',
+  fix: msg('rules.supplierNew.fix'),
   check: (ctx) => check(ctx),
 };
 const check = supplierThresholdCheck(
@@ -17,6 +18,8 @@ const check = supplierThresholdCheck(
   (s) => s.yearsOnPlatform,
   (years) => years < 2,
   (years, name) =>
-    `${name} has been on Alibaba.com for ${years} year${years === 1 ? '' : 's'}: a short record, and a new supplier's Trade Assurance limit is usually low.`,
+    years === 1
+      ? msg('rules.supplierNew.message.one', { name, count: years })
+      : msg('rules.supplierNew.message.other', { name, count: years }),
   (years) => `${years} yr${years === 1 ? '' : 's'}`,
 );

@@ -1,3 +1,5 @@
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { SUPPLIER_PAGES } from './supplier-signals';
@@ -10,13 +12,15 @@ export const supplierNotVerified: Rule = {
   appliesTo: SUPPLIER_PAGES,
   checklist: 'supplier-record',
   source: SOURCES.taGuide,
-  fix: 'Prefer Verified suppliers for large orders, or book your own factory audit before the first big order.',
+  fix: msg('rules.supplierNotVerified.fix'),
   check(ctx) {
     if (ctx.supplier?.verified !== false) return [];
-    const name = ctx.supplier.name ?? 'This supplier';
+    const name = ctx.supplier.name ?? english.t('rules.thisSupplier');
     return [
       findingOf(this, {
-        message: `${name} is not a Verified supplier: no third-party inspection company (SGS, TÜV, Intertek…) has assessed it.`,
+        message: msg('rules.supplierNotVerified.message', {
+          name: ctx.supplier.name ?? msg('rules.thisSupplier'),
+        }),
         quote: name,
       }),
     ];

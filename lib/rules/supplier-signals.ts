@@ -1,3 +1,4 @@
+import { type Msg, type MsgParam, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { SupplierFacts } from '../model/supplier';
 import { findingOf } from './make-finding';
@@ -8,14 +9,16 @@ export function supplierThresholdCheck(
   rule: Rule,
   read: (s: SupplierFacts) => number | null,
   isBad: (value: number) => boolean,
-  explain: (value: number, name: string) => string,
+  explain: (value: number, name: MsgParam) => Msg,
   quote: (value: number) => string,
 ): (ctx: Parameters<Rule['check']>[0]) => Finding[] {
   return (ctx) => {
     const s = ctx.supplier;
     const value = s ? read(s) : null;
     if (value === null || !isBad(value)) return [];
-    return [findingOf(rule, { message: explain(value, s?.name ?? 'This supplier'), quote: quote(value) })];
+    return [
+      findingOf(rule, { message: explain(value, s?.name ?? msg('rules.thisSupplier')), quote: quote(value) }),
+    ];
   };
 }
 

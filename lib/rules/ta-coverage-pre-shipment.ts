@@ -1,4 +1,4 @@
-import { formatMoney } from '../model/money';
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { subtract } from './money-compare';
@@ -14,7 +14,7 @@ export const taCoveragePreShipment: Rule = {
   checklist: 'coverage',
   clause: 'coverage',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to switch the order to post-delivery coverage, which protects the full amount up to their limit; otherwise inspect before paying the balance.',
+  fix: msg('rules.taCoveragePreShipment.fix'),
   check(ctx) {
     const order = ctx.order;
     if (order?.coverage !== 'pre-shipment') return [];
@@ -23,12 +23,17 @@ export const taCoveragePreShipment: Rule = {
       order.total && protectedPart && order.total.currency === protectedPart.currency
         ? subtract(order.total, protectedPart)
         : null;
-    const amounts = unprotected
-      ? ` ${formatMoney(protectedPart!)} of ${formatMoney(order.total!)}${enteredNote(ctx, 'orderTotal')} is protected; the remaining ${formatMoney(unprotected)} (the balance) is not.`
-      : ' The balance payment is not protected.';
+    const message = unprotected
+      ? msg('rules.taCoveragePreShipment.withAmounts', {
+          covered: protectedPart!,
+          total: order.total!,
+          entered: enteredNote(ctx, 'orderTotal'),
+          rest: unprotected,
+        })
+      : msg('rules.taCoveragePreShipment.balanceOnly');
     return [
       findingOf(this, {
-        message: `This order has pre-shipment coverage: Trade Assurance protects only the initial payment.${amounts}`,
+        message,
         quote: 'Pre-shipment coverage',
       }),
     ];

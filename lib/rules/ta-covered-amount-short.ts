@@ -1,4 +1,5 @@
-import { formatMoney } from '../model/money';
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency, subtract } from './money-compare';
@@ -17,7 +18,7 @@ export const taCoveredAmountShort: Rule = {
   appliesTo: ['alibaba:order', 'alibaba:payment'],
   checklist: 'coverage',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier (in Alibaba chat) to edit the Trade Assurance order so the covered amount equals the order total, and check it on the order page before paying.',
+  fix: msg('rules.taCoveredAmountShort.fix'),
   check(ctx) {
     const order = ctx.order;
     if (!order?.coveredAmount || !order.total) return [];
@@ -28,8 +29,16 @@ export const taCoveredAmountShort: Rule = {
     const gap = subtract(cmp.b, cmp.a);
     return [
       findingOf(this, {
-        message: `The order says ${formatMoney(order.coveredAmount)} is covered, but it ${order.coverage === 'pre-shipment' ? 'asks an initial payment of' : 'totals'} ${formatMoney(expected)}${order.coverage === 'pre-shipment' ? '' : enteredNote(ctx, 'orderTotal')}: ${formatMoney(gap)} would not be protected by Trade Assurance.`,
-        quote: formatMoney(order.coveredAmount),
+        message:
+          order.coverage === 'pre-shipment'
+            ? msg('rules.taCoveredAmountShort.initial', { covered: order.coveredAmount, expected, gap })
+            : msg('rules.taCoveredAmountShort.total', {
+                covered: order.coveredAmount,
+                expected,
+                entered: enteredNote(ctx, 'orderTotal'),
+                gap,
+              }),
+        quote: english.money(order.coveredAmount),
       }),
     ];
   },

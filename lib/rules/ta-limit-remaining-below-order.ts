@@ -1,3 +1,5 @@
+import type { Msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import { convertInto } from '../limits/convert';
 import type { LimitLeft } from '../limits/limit-left';
 import { differsFromLimit, limitLeftOf } from '../limits/of-context';
@@ -37,7 +39,7 @@ export const taLimitRemainingBelowOrder: Rule = {
       if (!here) {
         undecided ??= findingOf(this, {
           severity: 'warning',
-          message: `The ${label} of ${formatMoney(amount)}${enteredNote(ctx, fact)} could not be checked against what remains of the Trade Assurance limit (${arithmeticWords(left, ctx.at)}): it is in ${amount.currency} and you have not set a ${amount.currency}→${left.left.currency} rate in TradeGuard's options.`,
+          message: `The ${english.render(label)} of ${formatMoney(amount)}${english.param(enteredNote(ctx, fact))} could not be checked against what remains of the Trade Assurance limit (${arithmeticWords(left, ctx.at)}): it is in ${amount.currency} and you have not set a ${amount.currency}→${left.left.currency} rate in TradeGuard's options.`,
           quote: formatMoney(amount),
           fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
         });
@@ -50,7 +52,7 @@ export const taLimitRemainingBelowOrder: Rule = {
       if (left.uncounted.length > 0)
         undecided ??= findingOf(this, {
           severity: 'warning',
-          message: `TradeGuard could not check the ${label} of ${formatMoney(here.amount)} against what remains of the Trade Assurance limit: ${arithmeticWords(left, ctx.at)} would cover it, but${uncountedWords(left)}`,
+          message: `TradeGuard could not check the ${english.render(label)} of ${formatMoney(here.amount)} against what remains of the Trade Assurance limit: ${arithmeticWords(left, ctx.at)} would cover it, but${uncountedWords(left)}`,
           quote: formatMoney(amount),
           fix: "Open the orders named on their pages so TradeGuard can read their amounts (or set an exchange rate), and check the remaining limit on the supplier's page before you pay.",
         });
@@ -63,7 +65,7 @@ function over(
   rule: Rule,
   ctx: RuleContext,
   left: LimitLeft,
-  label: string,
+  label: Msg,
   fact: CorrectableFact,
   amount: Money,
   inLimitCurrency: Money,
@@ -74,7 +76,7 @@ function over(
   };
   const maybeCounted = statedAfterThisOrder(ctx, left);
   const message = [
-    `${capitalise(arithmeticWords(left, ctx.at))}; this ${label === 'order total' ? 'order' : 'payment'} of ${formatMoney(inLimitCurrency)}${enteredNote(ctx, fact)} exceeds it by ${formatMoney(excess)}.`,
+    `${capitalise(arithmeticWords(left, ctx.at))}; this ${label.key === 'rules.taLimitBelowOrder.orderTotal' ? 'order' : 'payment'} of ${formatMoney(inLimitCurrency)}${english.param(enteredNote(ctx, fact))} exceeds it by ${formatMoney(excess)}.`,
     left.left.minor > 0
       ? `At most ${formatMoney(left.left)} of it is protected; ${formatMoney(excess)} is not.`
       : 'None of it is protected until an open order is completed.',

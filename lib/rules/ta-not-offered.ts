@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import type { Rule } from './types';
@@ -10,17 +11,16 @@ export const taNotOffered: Rule = {
   appliesTo: ['alibaba:product', 'alibaba:supplier'],
   checklist: 'ta-supplier',
   source: SOURCES.taService,
-  fix: 'Buy this through a Trade Assurance supplier, or ask this supplier to enable Trade Assurance and place the order through Alibaba.com checkout.',
+  fix: msg('rules.taNotOffered.fix'),
   check(ctx) {
     const productSays = ctx.snapshot.product?.taOffered === false;
     const supplierSays = ctx.supplier?.taOffered === false;
     if (!productSays && !supplierSays) return [];
-    const what = productSays
-      ? 'This product is not offered with Trade Assurance'
-      : `${ctx.supplier?.name ?? 'This supplier'} does not offer Trade Assurance`;
     return [
       findingOf(this, {
-        message: `${what}. Without it Alibaba gives no refund when the goods or the shipping date differ from the contract.`,
+        message: productSays
+          ? msg('rules.taNotOffered.product')
+          : msg('rules.taNotOffered.supplier', { name: ctx.supplier?.name ?? msg('rules.thisSupplier') }),
         quote: ctx.snapshot.product?.title ?? ctx.supplier?.name ?? '',
       }),
     ];

@@ -1,4 +1,6 @@
-import { formatMoney, moneyFromMajor } from '../model/money';
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
+import { moneyFromMajor } from '../model/money';
 import { SOURCES } from '../sources';
 import { findingOf } from './make-finding';
 import { inSameCurrency } from './money-compare';
@@ -15,7 +17,7 @@ export const taOrderBelowMinimum: Rule = {
   appliesTo: ['alibaba:order', 'alibaba:payment'],
   checklist: 'coverage',
   source: SOURCES.taMinimum,
-  fix: 'Check on the order page that it is still a Trade Assurance order; if not, combine it with other items to reach US$100.',
+  fix: msg('rules.taOrderBelowMinimum.fix', { minimum: MINIMUM }),
   check(ctx) {
     const total = ctx.order?.total;
     if (!total) return [];
@@ -23,8 +25,12 @@ export const taOrderBelowMinimum: Rule = {
     if (!cmp.comparable || cmp.a.minor >= cmp.b.minor) return [];
     return [
       findingOf(this, {
-        message: `The order total ${formatMoney(total)}${enteredNote(ctx, 'orderTotal')} is below the Trade Assurance minimum order of US$100; it may not be protected.`,
-        quote: formatMoney(total),
+        message: msg('rules.taOrderBelowMinimum.message', {
+          total,
+          entered: enteredNote(ctx, 'orderTotal'),
+          minimum: MINIMUM,
+        }),
+        quote: english.money(total),
       }),
     ];
   },

@@ -1,6 +1,7 @@
 import type { PageCorrections } from '../analysis/corrections';
 import type { ClauseKey } from '../checklist/clauses';
 import type { ChecklistItemId } from '../checklist/types';
+import type { Msg } from '../i18n/msg';
 import type { OpenOrder, StatedRemaining } from '../limits/types';
 import type { Finding, RuleSource, Severity } from '../model/finding';
 import type { Money } from '../model/money';
@@ -63,8 +64,8 @@ export interface Rule {
   title: string;
   appliesTo: readonly PageKind[];
   source: RuleSource;
-  /** The default advice; findings may make it concrete. */
-  fix: string;
+  /** The default advice (a message key); findings may make it concrete. */
+  fix: Msg | string;
   /** The "Before you pay" item its findings decide (a rule cannot be left out of the verdict). */
   checklist: ChecklistItemId;
   /** The contract clause its findings call for, if any. */

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueColor: Rule = {
   checklist: 'spec-color',
   clause: 'color',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the colour into the Trade Assurance order as Pantone/RGB/HEX/RAL code.',
+  fix: msg('rules.vague.colorFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-color'),
 };

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueCustomization: Rule = {
   checklist: 'spec-customization',
   clause: 'customization',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the customisation into the Trade Assurance order as attached design files.',
+  fix: msg('rules.vague.customizationFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-customization'),
 };

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueMaterial: Rule = {
   checklist: 'spec-material',
   clause: 'material',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the material into the Trade Assurance order as composition and grade, with a material test.',
+  fix: msg('rules.vague.materialFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-material'),
 };

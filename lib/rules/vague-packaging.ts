@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vaguePackaging: Rule = {
   checklist: 'spec-packaging',
   clause: 'packaging',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the packaging into the Trade Assurance order as packaging material, carton size, labels, pallet.',
+  fix: msg('rules.vague.packagingFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-packaging'),
 };

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueQuantity: Rule = {
   checklist: 'spec-quantity',
   clause: 'quantity',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the quantity into the Trade Assurance order as exact count per SKU.',
+  fix: msg('rules.vague.quantityFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-quantity'),
 };

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueShipDate: Rule = {
   checklist: 'ship-date',
   clause: 'ship-date',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the shipment date into the Trade Assurance order as an exact date.',
+  fix: msg('rules.vague.shipDateFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-ship-date'),
 };

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueSize: Rule = {
   checklist: 'spec-size',
   clause: 'size',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the size into the Trade Assurance order as L×W×H with unit and tolerance.',
+  fix: msg('rules.vague.sizeFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-size'),
 };

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg';
 import { SOURCES } from '../sources';
 import { vagueFindings } from './spec-findings';
 import type { Rule } from './types';
@@ -11,6 +12,6 @@ export const vagueWeight: Rule = {
   checklist: 'spec-weight',
   clause: 'weight',
   source: SOURCES.taGuide,
-  fix: 'Ask the supplier to write the weight into the Trade Assurance order as weight with unit and a range.',
+  fix: msg('rules.vague.weightFix'),
   check: (ctx) => vagueFindings(ctx, 'vague-weight'),
 };

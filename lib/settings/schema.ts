@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_SETTINGS } from '../i18n/languages';
 
 /**
  * The buyer's settings. Read from storage through `parseSettings`, which keeps
@@ -34,6 +35,8 @@ const FIELDS = {
   /** Online Bank Payment's limit depends on where the buyer's account is (US: $50,000; others: $10,000). */
   bankAccountCountry: z.enum(['US', 'other']),
   exchangeRates: z.array(ExchangeRateSchema).max(50),
+  /** The interface language: 'auto' follows the browser (its _locales), otherwise the buyer's choice. */
+  language: z.enum(LANGUAGE_SETTINGS),
 } as const;
 
 export const SettingsSchema = z.object(FIELDS);
@@ -45,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deadlinePreset: 'seeds',
   bankAccountCountry: 'other',
   exchangeRates: [],
+  language: 'auto',
 };
 
 export interface ParsedSettings {

@@ -2,6 +2,8 @@
  * vague-color: a colour given by name ("red", "红色", "as picture") instead of
  * a code a lab can compare against (Pantone, RAL, HEX, RGB, CMYK, NCS).
  */
+
+import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
@@ -113,14 +115,12 @@ const PANTONE_HINT: [RegExp, string][] = [
   [/beige|bege|米/iu, 'Pantone 7527 C'],
 ];
 
-export function colourFix(seen: string): string {
+export function colourFix(seen: string): Msg {
   const code = PANTONE_HINT.find(([re]) => re.test(seen))?.[1];
-  const example = code ? `e.g. ${code}` : 'e.g. Pantone 186 C';
-  return `Write the colour as a code: ${example} (or RGB/HEX such as #C8102E, or RAL for paint), tolerance ΔE ≤ 2 under D65 light, checked against a physical Pantone/RAL card.`;
+  return msg('spec.fix.color', { code: code ?? 'Pantone 186 C' });
 }
 
-const WHY =
-  'a colour name or a reference to a picture is not a colour standard; in a dispute nobody can measure whether the goods match it (the Jing Sourcing TA guide, Case 1: "Gold"/"Red" in the order lost the refund).';
+const WHY = msg('spec.why.color');
 
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: colourFix(seen) };

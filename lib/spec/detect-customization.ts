@@ -3,6 +3,8 @@
  * design file ("logo like photo", "customized logo", "OEM"). Seed 001: send
  * the design files, not just a product photo.
  */
+
+import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { type Clause, followingClauses } from './clauses';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
@@ -41,10 +43,8 @@ const CUSTOM_CUE = anyOf(
 const OTHER_ATTRIBUTE_AFTER = /^[\s-]*(?:sizes?|colou?rs?|dimensions?)\b/iu;
 const NO_LOGO = latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbranded']);
 
-const FIX =
-  'Attach the design file and name it in the order: "logo per attached AI file logo_v3.ai, Pantone 186C, silk-screen 40×20 mm, centred on front" (vector AI/EPS/PDF, not a photo), with method, size, position and colour code.';
-const WHY =
-  'a custom design with no design file named; a photo or "customized" cannot show in a dispute what was agreed (the Jing Sourcing TA guide: send the design files, not just a product photo).';
+const FIX = msg('spec.fix.customization');
+const WHY = msg('spec.why.customization');
 
 /** "OEM /Blank", "blank or with logo": both offered, nothing decided. */
 const ALTERNATIVES = /\/|\b(?:or|ou|oder)\b/iu;

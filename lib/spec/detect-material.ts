@@ -2,6 +2,8 @@
  * vague-material: a material named without grade or composition ("stainless
  * steel", "plastic", "不锈钢") or praised instead of specified ("good quality").
  */
+
+import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
@@ -46,20 +48,18 @@ const SUGGESTIONS: [RegExp, string][] = [
   ],
 ];
 
-function materialFix(seen: string): string {
-  if (test(QUALITY_WORDS, seen) || test(AS_SAMPLE, seen)) {
-    return 'Replace praise with a standard: name the material and its grade, and "pre-shipment inspection by SGS/Intertek/BV/QIMA at AQL 2.5 (major) / 4.0 (minor)", or a numbered, sealed golden sample signed by both sides.';
-  }
+function materialFix(seen: string): Msg {
+  if (test(QUALITY_WORDS, seen) || test(AS_SAMPLE, seen)) return msg('spec.fix.materialPraise');
+  // The example stays in English: it is contract wording for the supplier.
   const example =
     SUGGESTIONS.find(([re]) => re.test(seen))?.[1] ?? '"100% 304 stainless steel" or "ABS, LG HI121H"';
-  return `Name the composition and grade, e.g. ${example}, and add "material verified by third-party test (e.g. SGS) before shipment".`;
+  return msg('spec.fix.material', { example });
 }
 
-const WHY_NOUN =
-  'a material family without grade or composition; the supplier can deliver any grade of it, and a dispute has nothing to test against (the Jing Sourcing TA guide, Case 1: no evidence on material, refund denied).';
-const WHY_PRAISE = 'praise or a sample reference, not a standard anyone can measure the goods against.';
+const WHY_NOUN = msg('spec.why.materialNoun');
+const WHY_PRAISE = msg('spec.why.materialPraise');
 
-function hit(start: number, end: number, seen: string, why: string): VagueHit {
+function hit(start: number, end: number, seen: string, why: Msg): VagueHit {
   return { start, end, why, fix: materialFix(seen) };
 }
 

@@ -3,6 +3,8 @@
  * packaging named without material, carton size, count per carton, marks
  * and pallet, so damage in transit cannot be blamed on packing.
  */
+
+import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { type Clause, followingClauses } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -128,13 +130,9 @@ const ADJECTIVE_PACKING = anyOf(
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 
-const FIX =
-  'Specify packaging: material (e.g. 5-ply corrugated carton), carton size (e.g. 60 × 40 × 40 cm), pcs per carton, labels/shipping marks, pallet yes/no, e.g. "5-ply corrugated carton 60×40×40 cm, 12 pcs/carton, shipping marks, palletised".';
-const WHY =
-  'a packing "standard" no document defines; if goods arrive damaged, a dispute has no packing terms to hold the supplier to (the Jing Sourcing TA guide, Case 2: refund stalled over packaging evidence).';
-
-const WHY_ADJECTIVE =
-  'an adjective, not a packing specification; "strong" or "sturdy" cannot be checked against what arrives, so transit damage cannot be blamed on the packing (the Jing Sourcing TA guide, Case 2).';
+const FIX = msg('spec.fix.packaging');
+const WHY = msg('spec.why.packaging');
+const WHY_ADJECTIVE = msg('spec.why.packagingAdjective');
 
 export const packagingDetector: AttributeDetector = {
   attribute: 'packaging',

@@ -3,6 +3,8 @@
  * ranges, containers instead of counts, and totals over mixed variants with
  * no count per SKU.
  */
+
+import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
@@ -170,20 +172,16 @@ const PER_SKU = anyOf(
   cjk(['每款', '每个', '每种', '每色']),
 );
 
-function quantityFix(seen: string): string {
+function quantityFix(seen: string): Msg {
   const n = new RegExp(`(${NUMBER})\\s{0,3}(k)?`, 'iu').exec(seen);
   const count = n?.[1] ? `${n[1]}${n[2] ?? ''}` : '1,000';
-  return `State the exact count for every SKU, e.g. "${count} pcs of SKU A, ${count} pcs of SKU B (exact; no over- or short-shipment)", so a shortage can be claimed.`;
+  return msg('spec.fix.quantity', { count });
 }
 
-const WHY_ESTIMATE =
-  'an estimate or a range, so a short shipment cannot be proven (the Jing Sourcing TA guide: specify the exact quantity for each item).';
-const WHY_FLOOR =
-  'a floor ("or more", "at least", "+"), not a count; any larger delivery meets it, so neither a short nor an over-shipment can be claimed.';
-const WHY_UNITS =
-  "pallets, cartons or boxes with no count per unit; how many pieces that is stays the supplier's choice.";
-const WHY_TOTAL =
-  'one total across mixed variants; without a count per SKU a shortage of one colour or size cannot be claimed.';
+const WHY_ESTIMATE = msg('spec.why.quantityEstimate');
+const WHY_FLOOR = msg('spec.why.quantityFloor');
+const WHY_UNITS = msg('spec.why.quantityUnits');
+const WHY_TOTAL = msg('spec.why.quantityTotal');
 
 /** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts. Looked for only once a hit needs it. */
 function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {

@@ -3,6 +3,8 @@
  * "end of month", "尽快发货" — anything but a calendar day or a duration
  * counted from a named event.
  */
+
+import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { ASAP, DURATION, EXACT_DATE, MONTH, START_EVENT, VAGUE_TIME } from './date-lexicon';
@@ -53,18 +55,14 @@ const REPLY_CONTEXT = latinWords([
   'PI',
 ]);
 
-const WHY =
-  'no calendar date; "late" cannot be proven, and a dispute over on-time shipment needs the agreed date (the Jing Sourcing TA guide: say "Aug 5, 2019", not "ship in Aug").';
+const WHY = msg('spec.why.shipDate');
 
-function shipFix(seen: string): string {
+function shipFix(seen: string): Msg {
   const month = regex(MONTH, 'iu').exec(seen)?.[0];
-  if (month && !/^(?:mar|may|dec)$/i.test(month) && !/\d/.test(seen)) {
-    return `Name the day: "latest shipment date 5 ${month} <year> (ETD <port>)" instead of a month, and agree a remedy for late shipment (e.g. 0.5% of order value per day).`;
-  }
-  if (/\d/.test(seen)) {
-    return 'Turn the lead time into a date: write "ship by 2027-01-15" (or "N days after deposit received on <date>"), plus a remedy for late shipment.';
-  }
-  return 'Write an exact latest shipment date, e.g. "ship by 2027-01-15 (ETD Ningbo)", and what happens if it is missed (e.g. 0.5% of order value per day).';
+  if (month && !/^(?:mar|may|dec)$/i.test(month) && !/\d/.test(seen))
+    return msg('spec.fix.shipMonth', { month });
+  if (/\d/.test(seen)) return msg('spec.fix.shipLeadTime');
+  return msg('spec.fix.shipDate');
 }
 
 function mask(text: string, source: string): string {

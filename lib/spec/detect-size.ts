@@ -2,6 +2,8 @@
  * vague-size: dimensions without a unit ("8.8*8.8*13"), size words
  * ("standard size", "medium", "S, M, L") and estimates ("approx. 13 cm").
  */
+
+import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -61,27 +63,25 @@ const STANDARD_SIZE = anyOf(
   `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
 );
 
-const FIX_GENERIC =
-  'Give L × W × H with a unit and a tolerance, e.g. "8.8 × 8.8 × 13 cm (L×W×H), tolerance ±0.2 cm"; for garments or shoes attach a size chart with measurements in cm for each size.';
+const FIX_GENERIC = msg('spec.fix.sizeGeneric');
 
 function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-function dimensionFix(d: Dimensions): string {
+function dimensionFix(d: Dimensions): Msg {
   const largest = Math.max(...d.numbers);
   const smallest = Math.min(...d.numbers);
   const unit = largest >= 200 ? 'mm' : 'cm';
   const tolerance = unit === 'mm' ? '1' : round(Math.max(0.1, smallest * 0.02));
-  const axes = d.numbers.length === 3 ? ' (L×W×H)' : ' (L×W)';
+  const axes = d.numbers.length === 3 ? 'L×W×H' : 'L×W';
   const size = d.numbers.map(round).join(' × ');
-  return `Write the unit and a tolerance: "${size} ${unit}${axes}, tolerance ±${tolerance} ${unit}" (confirm with the supplier which unit the figures are in).`;
+  return msg('spec.fix.sizeDimensions', { size, unit, axes, tolerance });
 }
 
-const WHY_UNITLESS =
-  'dimensions without a unit; the supplier can read them as mm, cm or inches, so a dispute cannot show the goods are the wrong size.';
-const WHY_WORD = 'a size word or a reference to a sample/picture, not a measurement a dispute could check.';
-const WHY_APPROX = 'an approximate size with no tolerance, so no measured size can be shown to be wrong.';
+const WHY_UNITLESS = msg('spec.why.sizeUnitless');
+const WHY_WORD = msg('spec.why.sizeWord');
+const WHY_APPROX = msg('spec.why.sizeApprox');
 
 export const sizeDetector: AttributeDetector = {
   attribute: 'size',

@@ -2,6 +2,8 @@
  * vague-weight: "light weight", "Weight: heavy", a weight without unit or an
  * estimate ("approx. 1.2 kg", "约1公斤").
  */
+
+import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -52,7 +54,7 @@ const APPROX_WEIGHT = anyOf(
 /** Inside a weight-labelled clause even a bare estimate counts: "Weight: about 200", "净重：200左右". */
 const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s{0,3}${NUMBER}`, `${NUMBER}\\s{0,3}${APPROX_AFTER_WORDS}`);
 
-function weightFix(seen: string): string {
+function weightFix(seen: string): Msg {
   const m = new RegExp(`(${NUMBER})\\s{0,3}(${WEIGHT_UNIT})?`, 'iu').exec(seen);
   if (m?.[1]) {
     const value = Number(m[1].replace(',', '.'));
@@ -60,13 +62,12 @@ function weightFix(seen: string): string {
     const spread = Math.max(value * 0.02, unit.startsWith('k') || unit.startsWith('l') ? 0.02 : 1);
     const low = Math.round((value - spread) * 100) / 100;
     const high = Math.round((value + spread) * 100) / 100;
-    return `State the weight with its unit and an accepted range: "net weight ${m[1]} ${unit}, accepted ${low}–${high} ${unit}, weighed per unit without packaging" (confirm the unit).`;
+    return msg('spec.fix.weightValue', { value: m[1], unit, low: String(low), high: String(high) });
   }
-  return 'State the weight with its unit and an accepted range, e.g. "net weight 217 g, accepted 215–219 g, per unit without packaging".';
+  return msg('spec.fix.weight');
 }
 
-const WHY =
-  'no weight with a unit and an accepted range; a dispute cannot show that a delivered weight is wrong (the Jing Sourcing TA guide: "217 g" or "215g-219g" lets you reject 100 g goods).';
+const WHY = msg('spec.why.weight');
 
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: weightFix(seen) };

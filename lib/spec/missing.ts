@@ -3,6 +3,9 @@
  * vaguely counts as present here; the vague-* rules report that instead.
  */
 
+import type { MessageKey } from '../i18n/keys';
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import type { Finding, Severity } from '../model/finding';
 import type { PageRuleId } from '../rules/ids';
 import { cite } from '../sources';
@@ -59,25 +62,14 @@ const PRESENT: Record<Checked, (text: string) => boolean> = {
     test(ASAP, t) || (test(SHIP_CUE, t) && (test(EXACT_DATE, t) || test(VAGUE_TIME, t) || test(DURATION, t))),
 };
 
-const WHAT: Record<Checked, { name: string; fix: string }> = {
-  color: { name: 'colour', fix: 'Add the colour as a code: "Pantone 186 C (or RGB/HEX), tolerance ΔE ≤ 2".' },
-  size: {
-    name: 'size',
-    fix: 'Add dimensions with unit and tolerance: "8.8 × 8.8 × 13 cm (L×W×H), tolerance ±0.2 cm".',
-  },
-  material: {
-    name: 'material',
-    fix: 'Add composition and grade, e.g. "100% 304 stainless steel; third-party material test before shipment".',
-  },
-  packaging: {
-    name: 'packaging',
-    fix: 'Add packaging terms: "5-ply corrugated carton 60×40×40 cm, 12 pcs/carton, shipping marks, palletised".',
-  },
-  shipDate: {
-    name: 'shipment date',
-    fix: 'Add an exact latest shipment date, e.g. "ship by 2027-01-15 (ETD Ningbo)".',
-  },
-};
+/** Message keys of the attribute's name and of the wording to add. */
+const WHAT = {
+  color: { name: 'spec.missing.what.color', fix: 'spec.missing.fix.color' },
+  size: { name: 'spec.missing.what.size', fix: 'spec.missing.fix.size' },
+  material: { name: 'spec.missing.what.material', fix: 'spec.missing.fix.material' },
+  packaging: { name: 'spec.missing.what.packaging', fix: 'spec.missing.fix.packaging' },
+  shipDate: { name: 'spec.missing.what.shipDate', fix: 'spec.missing.fix.shipDate' },
+} as const satisfies Record<Checked, { name: MessageKey; fix: MessageKey }>;
 
 const MISSING_RULE: Record<Checked, PageRuleId> = {
   color: 'missing-color',
@@ -88,13 +80,15 @@ const MISSING_RULE: Record<Checked, PageRuleId> = {
 };
 
 function missing(attribute: Checked): Finding {
-  const { name, fix } = WHAT[attribute];
+  const message = msg('spec.missing.message', { what: msg(WHAT[attribute].name) });
+  const fix = msg(WHAT[attribute].fix);
   return {
     rule: MISSING_RULE[attribute],
     severity: 'info',
-    message: `The order never states the ${name}. What is not written in the Trade Assurance order cannot be claimed in a dispute (the Jing Sourcing TA guide, Case 1: a buyer who ordered gold parts, received bronze and lost, because the order never named the material).`,
+    message: english.render(message),
     quote: '',
-    fix,
+    fix: english.render(fix),
+    text: { message, fix },
     source: specSource(attribute),
   };
 }
@@ -102,13 +96,15 @@ function missing(attribute: Checked): Finding {
 const INSPECTION_SEVERITY: Severity = 'warning';
 
 function missingInspection(): Finding {
+  const message = msg('spec.missing.inspection');
+  const fix = msg('spec.missing.inspectionFix');
   return {
     rule: 'missing-inspection',
     severity: INSPECTION_SEVERITY,
-    message:
-      'The order names no pre-shipment inspection or quality standard. Alibaba rejects refunds when inspection terms were not agreed, and without a third-party report it cannot judge who is at fault.',
+    message: english.render(message),
     quote: '',
-    fix: 'Add: "Pre-shipment inspection by SGS/Intertek/BV/QIMA, AQL 2.5 (major) / 4.0 (minor), general level II; inspection cost paid by buyer; shipment only after a pass report".',
+    fix: english.render(fix),
+    text: { message, fix },
     source: cite('taGuide', 'section 5 "Quality Inspection before Shipment"'),
   };
 }

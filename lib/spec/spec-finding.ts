@@ -1,4 +1,7 @@
 /** Builds the Finding a vague phrase produces, with the source every spec rule rests on. */
+
+import { type Msg, msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import type { Finding, RuleSource } from '../model/finding';
 import { cite } from '../sources';
 import { type Attribute, VAGUE_RULE } from './attributes';
@@ -24,19 +27,21 @@ export interface VagueHit {
   start: number;
   end: number;
   /** Why a dispute could not measure it (follows the quoted phrase). */
-  why: string;
+  why: Msg;
   /** The wording to ask for instead. */
-  fix: string;
+  fix: Msg;
 }
 
 export function vagueFinding(attribute: Attribute, clause: Clause, hit: VagueHit): Finding {
   const quote = clause.text.slice(hit.start, hit.end);
+  const message = msg('spec.seen', { quote, why: hit.why });
   return {
     rule: VAGUE_RULE[attribute],
     severity: 'warning',
-    message: `Seen "${quote}": ${hit.why}`,
+    message: english.render(message),
     quote,
-    fix: hit.fix,
+    fix: english.render(hit.fix),
+    text: { message, fix: hit.fix },
     source: specSource(attribute),
     span: { start: clause.start + hit.start, end: clause.start + hit.end },
   };

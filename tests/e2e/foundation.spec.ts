@@ -67,7 +67,7 @@ test.describe('the extension in a real Chromium', () => {
     const options = await ext.openExtensionPage('options.html');
     await expect(options.getByTestId('settings-replaced')).toContainText('buyerTier');
     await expect(options.getByLabel('Reminder lead times')).toHaveValue('2d, 6h');
-    await expect(options.getByRole('combobox').first()).toHaveValue('help-centre');
+    await expect(options.getByLabel('Dispute timetable')).toHaveValue('help-centre');
     await options.close();
     await ext.worker.evaluate(() => chrome.storage.local.remove('settings'));
   });

@@ -70,12 +70,21 @@ for (const browser of ['chrome', 'firefox'] as const) {
       manifest = JSON.parse(text(files.get('manifest.json') ?? new Uint8Array()));
     });
 
-    test('name, the version from package.json, and a description the store accepts', () => {
-      expect(manifest.name).toBe('TradeGuard');
+    test('name, the version from package.json, and a description the store accepts in every language', () => {
+      // Name and description come from _locales/<lang>/messages.json ("__MSG_ext_name__"): each must fit.
+      const locales = [...files.keys()].filter((f) => /^_locales\/[^/]+\/messages\.json$/.test(f));
+      expect(locales.length, 'the five languages ship').toBeGreaterThanOrEqual(5);
+      const say = (file: string, value: unknown) => {
+        const key = /^__MSG_(\w+)__$/.exec(String(value))?.[1];
+        return key ? JSON.parse(text(files.get(file)!))[key]?.message : value;
+      };
+      expect(say('_locales/en/messages.json', manifest.name)).toBe('TradeGuard');
+      for (const file of locales) {
+        expect(typeof say(file, manifest.description), file).toBe('string');
+        expect((say(file, manifest.description) as string).length, file).toBeLessThanOrEqual(132);
+      }
       expect(manifest.version).toBe(pkg.version);
       expect(String(manifest.version)).toMatch(/^\d+(\.\d+){0,3}$/);
-      expect(typeof manifest.description).toBe('string');
-      expect((manifest.description as string).length).toBeLessThanOrEqual(132);
       expect(manifest.manifest_version).toBe(browser === 'chrome' ? 3 : 2);
     });
 

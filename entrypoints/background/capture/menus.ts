@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { loadTranslator, onLanguageChange } from '../../../lib/i18n/browser';
+import type { MessageKey } from '../../../lib/i18n/keys';
 import { logError } from '../../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../../lib/marketplaces';
 import type { CaptureResult } from '../../../lib/messaging/protocol';
@@ -14,14 +16,14 @@ import { saveScreenshot } from './screenshot';
 const MENU_ITEMS = [
   {
     id: 'tg-save-screenshot',
-    title: 'Save screenshot to TradeGuard vault',
+    title: 'menu.screenshot',
     contexts: ['page', 'selection', 'image', 'link'],
   },
-  { id: 'tg-save-page', title: 'Save page to vault', contexts: ['page', 'selection', 'image', 'link'] },
-  { id: 'tg-save-selection', title: 'Save selected text to vault', contexts: ['selection'] },
-  { id: 'tg-save-image', title: 'Save image to vault', contexts: ['image'] },
-  { id: 'tg-save-link', title: 'Save link target to vault', contexts: ['link'] },
-] as const;
+  { id: 'tg-save-page', title: 'menu.page', contexts: ['page', 'selection', 'image', 'link'] },
+  { id: 'tg-save-selection', title: 'menu.selection', contexts: ['selection'] },
+  { id: 'tg-save-image', title: 'menu.image', contexts: ['image'] },
+  { id: 'tg-save-link', title: 'menu.link', contexts: ['link'] },
+] as const satisfies readonly { id: string; title: MessageKey; contexts: readonly string[] }[];
 
 export const CAPTURE_COMMAND = 'capture-screenshot';
 
@@ -37,10 +39,11 @@ type ClickedTab = { id?: number; url?: string; title?: string } | undefined;
 async function createMenus(): Promise<void> {
   // Menus outlive the worker in Chrome; re-creating from scratch avoids "duplicate id" errors on every start.
   await browser.contextMenus.removeAll();
+  const t = await loadTranslator();
   for (const item of MENU_ITEMS) {
     browser.contextMenus.create({
       id: item.id,
-      title: item.title,
+      title: t.render({ key: item.title }),
       contexts: [...item.contexts],
       documentUrlPatterns: [...MARKETPLACE_MATCHES],
     });
@@ -48,11 +51,12 @@ async function createMenus(): Promise<void> {
 }
 
 export async function notify(result: CaptureResult): Promise<void> {
+  const t = await loadTranslator();
   await browser.notifications
     .create({
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: result.ok ? 'Saved to the TradeGuard vault' : 'TradeGuard: nothing was saved',
+      title: result.ok ? t.t('notify.saved') : t.t('notify.notSaved'),
       message: result.message,
     })
     .catch(() => undefined);
@@ -92,4 +96,6 @@ export function registerMenusAndCommand(): void {
     void onCommand(command, tab);
   });
   void createMenus().catch((error) => logError('capture', 'could not add the vault menu items', error));
+  // The menu speaks the language the buyer picks in the options.
+  onLanguageChange(() => void createMenus().catch(() => undefined));
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { matchPatterns, type PatternHit } from '../match';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
@@ -13,7 +14,7 @@ export const bankDetailsChange: ChatRule = {
   id: 'bank-details-change',
   severity: 'critical',
   source: cite('taRefundArticle', "cover applies only when you pay Alibaba, not the supplier's bank account"),
-  fix: `${PAY_ON_PLATFORM_FIX} A supplier never needs a "new" account for a Trade Assurance order: the order page shows the only account to pay.`,
+  fix: msg('chat.bankDetailsChange.fix', { payOnPlatform: PAY_ON_PLATFORM_FIX }),
   detect({ tc }) {
     const hits = bankChangeHits(tc);
     if (hits.length === 0) return null;
@@ -21,7 +22,8 @@ export const bankDetailsChange: ChatRule = {
     return {
       start: first.start,
       end: first.end,
-      message: `The supplier says its bank details changed (${hits.map((h) => h.what).join('; ')}). "New account", "account under audit" and re-issued invoices with a new beneficiary are how payments get diverted; money sent there is not protected.`,
+      // The pattern names ("account under audit") are English: the quote beside them shows the supplier's own words.
+      message: msg('chat.bankDetailsChange.message', { seen: hits.map((h) => h.what).join('; ') }),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { contactIds, type NumberRun } from '../extract';
 import { matchPatterns, type PatternHit } from '../match';
@@ -33,7 +34,7 @@ export const offplatformContact: ChatRule = {
   id: 'offplatform-contact',
   severity: 'warning',
   source: cite('taProtects', 'refunds need proof that communication and payment stayed on the platform'),
-  fix: 'Keep the conversation and every agreement in the Alibaba.com / AliExpress chat and in the order: what is said on WhatsApp, WeChat or e-mail is not evidence the platform will weigh in a dispute, and payment requests usually follow. Decline politely and save this message.',
+  fix: msg('chat.offplatformContact.fix'),
   detect({ tc }) {
     const n = tc.norm;
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
@@ -66,11 +67,20 @@ export const offplatformContact: ChatRule = {
       ...(phoneRuns.length ? { phones: uniq(phoneRuns.map((p) => `${p.plus ? '+' : ''}${p.value}`)) } : {}),
       ...(contactEmails.length ? { emails: uniq(contactEmails.map((e) => e.value)) } : {}),
     };
-    const where = channels.length ? channels.join(', ') : 'another app';
+    // App names are names; "e-mail" and "phone" are words of the buyer's language.
+    const word = (c: string): MsgParam =>
+      c === 'e-mail'
+        ? msg('chat.offplatformContact.email')
+        : c === 'phone'
+          ? msg('chat.offplatformContact.phone')
+          : c;
+    const where: MsgParam = channels.length
+      ? { list: channels.map(word), sep: ', ' }
+      : msg('chat.offplatformContact.anotherApp');
     return {
       start: first.start,
       end: first.end,
-      message: `The supplier wants to continue off the platform (${where}). Conversations outside Alibaba.com/AliExpress leave no record the platform can use in a dispute, and off-platform payment requests usually follow.`,
+      message: msg('chat.offplatformContact.message', { where }),
       details,
     };
   },

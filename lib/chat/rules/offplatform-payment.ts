@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { isAnchoredToPlatform } from '../guards';
 import { matchPatterns } from '../match';
@@ -45,7 +46,7 @@ export const offplatformPayment: ChatRule = {
     return {
       start: first.start,
       end: first.end,
-      message: `The supplier asks to be paid outside the Alibaba.com order (${seen}). Only payments to the account Alibaba designates for the order are protected by Trade Assurance; money sent any other way cannot be claimed back.`,
+      message: msg('chat.offplatformPayment.message', { seen }),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { type Msg, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import {
   accountNumbers,
@@ -99,14 +100,11 @@ function findPaymentDetails(tc: TextContext, ctx: ChatScanContext) {
   return { details, first };
 }
 
-const MESSAGES: Record<NonNullable<ChatDetails['designated']>, string> = {
-  different:
-    'Payment details in chat that are NOT the account Alibaba designated for this order. Money sent there is not protected by Trade Assurance and is the classic way buyers lose a payment.',
-  same: 'Payment details in chat that match the account designated for this order. Still pay from the order page itself, not by copying details from a chat message.',
-  unknown:
-    'Payment details in chat that cannot be compared with the designated account (different kinds of detail). Only the account shown on the order page is protected.',
-  'not-given':
-    'Payment details (account, IBAN, SWIFT, wallet or payment e-mail) written in chat. Only the account shown on the Alibaba.com order page is protected by Trade Assurance; compare before paying anything.',
+const MESSAGES: Record<NonNullable<ChatDetails['designated']>, Msg> = {
+  different: msg('chat.paymentDetails.different'),
+  same: msg('chat.paymentDetails.same'),
+  unknown: msg('chat.paymentDetails.unknown'),
+  'not-given': msg('chat.paymentDetails.notGiven'),
 };
 
 /** Account numbers, IBANs (mod-97 checked), SWIFT/BIC, crypto wallets and payment e-mails written in chat. */

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { matchPatterns } from '../match';
 import { PRESSURE_PATTERNS } from '../patterns/pressure';
@@ -11,15 +12,14 @@ export const pressure: ChatRule = {
   id: 'pressure',
   severity: 'info',
   source: cite('safeTrading', 'suspicious payment requests'),
-  fix: 'Do not let a deadline in chat change how you pay: check the order page, and if the supplier insists on paying elsewhere "now", stop and report it.',
+  fix: msg('chat.pressure.fix'),
   detect({ tc }) {
     const hit = matchPatterns(tc, PRESSURE_PATTERNS)[0];
     if (!hit) return null;
     return {
       start: hit.start,
       end: hit.end,
-      message:
-        'The supplier pushes you to pay quickly. Urgency ("pay today", "the container leaves in hours", "price goes up tomorrow") is the usual lever of payment scams.',
+      message: msg('chat.pressure.message'),
     };
   },
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHAT_RULES } from '../../../lib/chat/rules';
 import { scanMessage } from '../../../lib/chat/scanner';
 import { CHAT_RULE_IDS, type ChatMessageInput } from '../../../lib/chat/types';
+import { english } from '../../../lib/i18n/translate';
 import type { CorpusRow } from '../../../scripts/bench/chat-corpus';
 import { fixtureLines } from './helpers';
 
@@ -88,7 +89,7 @@ describe('rule registry', () => {
     expect(CHAT_RULES.map((r) => r.id).sort()).toEqual([...CHAT_RULE_IDS].sort());
     for (const r of CHAT_RULES) {
       expect(r.source.ref).toMatch(/^https?:\/\//);
-      expect(r.fix.length).toBeGreaterThan(40);
+      expect(english.render(r.fix).length).toBeGreaterThan(40);
     }
   });
 });

@@ -5,6 +5,7 @@ import { CHAT_RULE_IDS } from '../../../lib/chat/types';
 import { buildChecklist } from '../../../lib/checklist/build';
 import { CLAUSES } from '../../../lib/checklist/clauses';
 import { POLICY_PRESETS } from '../../../lib/deadlines/policy';
+import { english } from '../../../lib/i18n/translate';
 import { PAGE_RULE_IDS } from '../../../lib/rules/ids';
 import { PAGE_RULES } from '../../../lib/rules/registry';
 import { DOCUMENTS, type SourceDocument } from '../../../lib/sources';
@@ -19,7 +20,10 @@ describe('the rule catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of PAGE_RULES) {
       expect(README, rule.id).toContain(`\`${rule.id}\``);
-      expect(rule.fix.length, rule.id).toBeGreaterThan(20);
+      expect(
+        (typeof rule.fix === 'string' ? rule.fix : english.render(rule.fix)).length,
+        rule.id,
+      ).toBeGreaterThan(20);
       expect(rule.appliesTo.length, rule.id).toBeGreaterThan(0);
     }
   });
@@ -36,7 +40,7 @@ describe('the rule catalogue', () => {
         severity: rule.severity === 'info' ? ('warning' as const) : rule.severity,
         message: `${rule.id} fired`,
         quote: '',
-        fix: rule.fix,
+        fix: typeof rule.fix === 'string' ? rule.fix : english.render(rule.fix),
         source: rule.source,
       };
       const list = buildChecklist(orderContext(), [finding], new Set(), null);

@@ -30,6 +30,9 @@ describe('runCheckSpec', () => {
       quote: 'red',
       fix: expect.stringContaining('Pantone 186 C'),
       source: 'https://jingsourcing.com/b-how-to-use-alibaba-trade-assurance/',
+      // Added fields (the contract only ever adds): the keys the extension translates them by.
+      messageKey: 'spec.seen',
+      fixKey: 'spec.fix.color',
     });
   });
 

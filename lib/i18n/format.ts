@@ -1,0 +1,57 @@
+import { currencyExponent, type Money, toMajor } from '../model/money';
+
+/**
+ * Numbers, money and dates in the buyer's locale, by Intl. English keeps the
+ * British conventions TradeGuard has always shown ("US$48,600", "15 Jan 2027"),
+ * so the command line's English stays as it was.
+ */
+export function intlLocale(tag: string): string {
+  return tag === 'en' ? 'en-GB' : tag;
+}
+
+export function formatMoneyIn(tag: string, money: Money): string {
+  const digits = currencyExponent(money.currency);
+  const major = toMajor(money);
+  try {
+    return new Intl.NumberFormat(intlLocale(tag), {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: Number.isInteger(major) ? 0 : digits,
+      maximumFractionDigits: digits,
+    }).format(major);
+  } catch {
+    return `${money.currency} ${major.toFixed(digits)}`;
+  }
+}
+
+export function formatNumberIn(tag: string, n: number): string {
+  return new Intl.NumberFormat(intlLocale(tag), { maximumFractionDigits: 2 }).format(n);
+}
+
+/** "15 Jan 2027" / "15 ene 2027" / "2027年1月15日": a day (YYYY-MM-DD) or the day of an instant, in `timeZone`. */
+export function formatDayIn(tag: string, iso: string, timeZone?: string): string {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dayOnly ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(tag), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(dayOnly ? { timeZone: 'UTC' } : timeZone ? { timeZone } : {}),
+  }).format(date);
+}
+
+/** A deadline: day, time and the zone named ("15 Jan 2027, 18:00 CET"), so nobody guesses whose evening it is. */
+export function formatDeadlineIn(tag: string, iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(tag), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
+}

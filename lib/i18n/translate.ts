@@ -1,0 +1,65 @@
+import { catalogOf } from './catalogs';
+import { formatDayIn, formatMoneyIn, formatNumberIn, intlLocale } from './format';
+import type { MessageKey, ParamsOf, PluralKey } from './keys';
+import type { Language } from './languages';
+import { isMoney, isMsg, type Msg, type MsgParam } from './msg';
+
+/** Finds a key's text in one language; undefined when that language lacks it (English then answers). */
+export type Lookup = (key: string) => string | undefined;
+
+export interface Translator {
+  language: Language;
+  t<K extends MessageKey>(key: K, ...params: ParamsOf<K> extends never ? [] : [ParamsOf<K>]): string;
+  /** "1 blocker" / "2 blockers" by the language's own plural rules (Intl.PluralRules). */
+  plural(base: PluralKey, count: number, params?: Record<string, MsgParam>): string;
+  render(m: Msg): string;
+  /** One parameter as text: a message rendered, money and days formatted, a string as it is. */
+  param(p: MsgParam): string;
+  money: (m: Parameters<typeof formatMoneyIn>[1]) => string;
+  number: (n: number) => string;
+  day: (iso: string, timeZone?: string) => string;
+}
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+
+export function createTranslator(
+  language: Language,
+  lookup: Lookup = (k) => catalogOf(language).get(k),
+): Translator {
+  const english = catalogOf('en');
+  const text = (key: string) => lookup(key) ?? english.get(key) ?? key;
+  const param = (p: MsgParam): string => {
+    if (typeof p === 'string') return p;
+    if (typeof p === 'number') return formatNumberIn(language, p);
+    if (isMoney(p)) return formatMoneyIn(language, p);
+    if (isMsg(p)) return render(p);
+    if ('day' in p) return formatDayIn(language, p.day);
+    return p.list.map(param).join(p.sep ?? '; ');
+  };
+  const fill = (template: string, params?: Record<string, MsgParam>) =>
+    template.replace(PLACEHOLDER, (whole, name: string) =>
+      params && Object.hasOwn(params, name) ? param(params[name]!) : whole,
+    );
+  const render = (m: Msg): string => fill(text(m.key), m.params);
+  const rules = new Intl.PluralRules(intlLocale(language));
+  return {
+    language,
+    t: (key, ...params) => fill(text(key), params[0] as Record<string, MsgParam> | undefined),
+    plural(base, count, params) {
+      const category = rules.select(count);
+      const key =
+        lookup(`${base}.${category}`) !== undefined || english.has(`${base}.${category}`)
+          ? `${base}.${category}`
+          : `${base}.other`;
+      return fill(text(key), { count, ...params });
+    },
+    render,
+    param,
+    money: (m) => formatMoneyIn(language, m),
+    number: (n) => formatNumberIn(language, n),
+    day: (iso, timeZone) => formatDayIn(language, iso, timeZone),
+  };
+}
+
+/** English, as the command line and the stored findings speak it. */
+export const english = createTranslator('en');
