@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../lib/pages/extract';
+import { OWN, readPage } from '../../support/fixtures';
+
+/**
+ * A wrong value in a field is worse than an unknown one: these pages put
+ * another supplier's figures, or the supplier's own claims, where a reader
+ * could take them for the platform's facts about this supplier. Our own
+ * pages, written after the red-team review of issue 11.
+ */
+const PDP = 'https://www.alibaba.com/product-detail/Desk-Lamp-LED_1600111222333.html';
+const PROFILE = 'https://harborlamp.en.alibaba.com/company_profile.html';
+
+function audit(file: string, url: string) {
+  const { document } = readPage(`${OWN}/misassigned/${file}`);
+  return extractPage(document, url);
+}
+
+describe('facts of other suppliers are never this supplier’s', () => {
+  it('recommended stores listed before the seller in the page data do not take its identity or limit', () => {
+    const s = audit('pdp-recommended-stores-first.html', PDP);
+    expect(s.supplier).toMatchObject({
+      name: 'Harbor Lamp Works Co., Ltd.',
+      companyId: '310222333',
+      taLimit: { minor: 3_600_000, currency: 'USD' },
+      responseTimeText: '≤6h',
+    });
+    expect(JSON.stringify(s.conflicts ?? [])).not.toMatch(/750|650/);
+  });
+
+  it('a JSON script listing other companies gives no limit when the seller shows none', () => {
+    const s = audit('pdp-reco-json-script.html', PDP);
+    expect(s.supplier?.name).toBe('Harbor Lamp Works Co., Ltd.');
+    expect(s.supplier?.taLimit).toBeNull();
+  });
+
+  it('"Suppliers you may like" and "Similar suppliers" blocks lend neither limit nor response rate', () => {
+    const s = audit('profile-similar-suppliers.html', PROFILE);
+    expect(s.supplier?.name).toBe('Harbor Lamp Works Co., Ltd.');
+    expect(s.supplier?.taLimit).toBeNull();
+    expect(s.supplier?.responseRate).toBe(71);
+  });
+});
+
+describe('what the supplier writes about itself is not a platform fact', () => {
+  it('About us, the description and the attributes never set a fact; where they disagree the card wins and the buyer is told', () => {
+    const s = audit('profile-written-claims.html', PROFILE);
+    expect(s.supplier).toMatchObject({ taLimit: { minor: 3_600_000, currency: 'USD' }, responseRate: 71 });
+    expect(s.supplier?.responseTimeText).toBeNull();
+    expect(s.supplier?.onTimeDeliveryRate).toBeNull();
+    const limit = s.conflicts?.find((c) => c.field === 'supplier.taLimit');
+    expect(limit?.values[0]?.value).toEqual({ minor: 3_600_000, currency: 'USD' });
+    expect(limit?.values[1]).toMatchObject({ value: { minor: 200_000_000, currency: 'USD' } });
+    expect(limit?.values[1]?.where).toMatch(/supplier wrote/);
+  });
+});
