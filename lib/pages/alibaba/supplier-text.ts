@@ -12,6 +12,7 @@ import {
   yearsShape,
 } from '../facts/shapes';
 import type { SupplierField } from '../facts/supplier-data';
+import { isActionLabel } from '../labels/action-label';
 import { countryFromName } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { SUPPLIER_KEYS } from '../labels/supplier-keys';
@@ -105,7 +106,8 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   yearsBadge(seq, facts);
   for (const link of text.supplierLinks) {
     const name = nameShape(link.text);
-    if (!name || !/\S\s+\S/.test(name)) continue; // a company's name, not a one-word menu entry
+    // A company's name, not a one-word menu entry nor a button ("Visit company profile", "Contact Supplier Now").
+    if (!name || !/\S\s+\S/.test(name) || isActionLabel(name)) continue;
     facts.add('name', name, `link to the supplier's site "${name}"`);
     const host = /^https?:\/\/([^/]+)/i.exec(link.href)?.[1];
     if (host)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/pages/extract';
+import { isActionLabel } from '../../../lib/pages/labels/action-label';
 import { OWN, readPage } from '../../support/fixtures';
 
 /**
@@ -52,5 +53,27 @@ describe('what the supplier writes about itself is not a platform fact', () => {
     expect(limit?.values[0]?.value).toEqual({ minor: 3_600_000, currency: 'USD' });
     expect(limit?.values[1]).toMatchObject({ value: { minor: 200_000_000, currency: 'USD' } });
     expect(limit?.values[1]?.where).toMatch(/supplier wrote/);
+  });
+});
+
+describe('a button is not a supplier’s name', () => {
+  it.each([
+    'Contact Supplier Now',
+    'Visit company profile',
+    'Start Order Request',
+    'Get a quote',
+    'Chat now',
+  ])('"%s" is an action label', (text) => expect(isActionLabel(text)).toBe(true));
+
+  it.each([
+    'Contact Lens Co., Ltd.',
+    'Visit Trading Co., Ltd.',
+    'Start Order Industries Ltd.',
+    'Harbor Lamp Works',
+  ])('"%s" stays a name', (text) => expect(isActionLabel(text)).toBe(false));
+
+  it('links to the supplier’s site that only say what they do leave the name unknown', () => {
+    const s = audit('search-contact-button.html', PROFILE);
+    expect(s.supplier?.name ?? null).toBeNull();
   });
 });
