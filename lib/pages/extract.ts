@@ -7,7 +7,7 @@ import { PaymentFactsSchema } from '../model/payment';
 import { type ProductFacts, ProductFactsSchema } from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
-import { extractAlibabaOrder } from './alibaba/order';
+import { alibabaOrderConflicts, extractAlibabaOrder } from './alibaba/order';
 import { extractAlibabaOrderList } from './alibaba/order-list';
 import { extractAlibabaPayment } from './alibaba/payment';
 import { extractAlibabaProduct } from './alibaba/product';
@@ -69,6 +69,10 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
       snapshot.order = valid(
         OrderFactsSchema,
         safe(() => extractAlibabaOrder(doc, url, scripts)),
+      );
+      addConflicts(
+        snapshot,
+        safe(() => alibabaOrderConflicts(snapshot.order)),
       );
       break;
     case 'alibaba:order-list':

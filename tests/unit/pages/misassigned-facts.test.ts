@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/pages/extract';
 import { isActionLabel } from '../../../lib/pages/labels/action-label';
-import { OWN, readPage } from '../../support/fixtures';
+import { OWN, parse, readPage } from '../../support/fixtures';
 
 /**
  * A wrong value in a field is worse than an unknown one: these pages put
@@ -75,5 +75,29 @@ describe('a button is not a supplier’s name', () => {
   it('links to the supplier’s site that only say what they do leave the name unknown', () => {
     const s = audit('search-contact-button.html', PROFILE);
     expect(s.supplier?.name ?? null).toBeNull();
+  });
+});
+
+describe('an order’s total comes from its payment block', () => {
+  const ORDER = 'https://biz.alibaba.com/ta/detail.htm?orderId=218834501001020399';
+  const order = (total: string) => {
+    const { html } = readPage(`${OWN}/misassigned/order-totals-in-text.html`);
+    return extractPage(parse(html.replace('__TOTAL__', total)), ORDER);
+  };
+
+  it('"Total amount" in the remarks or a product line’s text is not the order total', () => {
+    const s = order('US$21,600.00');
+    expect(s.order?.total).toEqual({ minor: 2_160_000, currency: 'USD' });
+    expect(s.conflicts ?? []).toEqual([]);
+  });
+
+  it('a total that is not the sum of the product lines is shown as a conflict', () => {
+    const s = order('US$20,000.00');
+    expect(s.order?.total).toEqual({ minor: 2_000_000, currency: 'USD' });
+    const c = s.conflicts?.find((x) => x.field === 'order.total');
+    expect(c?.values.map((v) => v.value)).toEqual([
+      { minor: 2_000_000, currency: 'USD' },
+      { minor: 2_160_000, currency: 'USD' },
+    ]);
   });
 });
