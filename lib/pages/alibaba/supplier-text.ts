@@ -65,8 +65,13 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ],
 ];
 
-/** "Trade Assurance up to US $42,000", "protected by Trade Assurance (limit US$ 50,000)": the limit in a sentence. */
-const TA_SENTENCE = /trade\s+assurance[^$€£\d]{0,40}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
+/**
+ * "Trade Assurance limit: US $42,000", "protected by Trade Assurance (limit US$ 50,000)": the limit in a
+ * sentence, only when a word for "limit" stands right before the amount. "Orders on Trade Assurance over
+ * $30 ship free" names an amount that is no limit.
+ */
+const TA_SENTENCE =
+  /trade\s+assurance[^$€£\d]{0,40}?(?:limit|límite|limite|plafond|obergrenze|höchstbetrag|额度|限额)[^$€£\d]{0,12}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
 
 /** "6 yrs", "7 ans" badges next to the company name. */
 const YEARS_BADGE = /^\d{1,2}\s?(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
@@ -98,10 +103,12 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
       ['HTML comment', comments],
     ] as const) {
       const inLine = firstFitting(lines, matcher, shape, true);
-      if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
+      // A comment is markup nobody sees (an A/B note, a template): it may back or contradict a fact, never set one.
+      if (inLine && where === 'HTML comment') facts.note(field, inLine.value, `${where} "${inLine.label}"`);
+      else if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
     }
   }
-  taSentence([...seq, ...text.tooltips, ...text.comments], facts);
+  taSentence([...seq, ...text.tooltips], facts);
   storeReviews(seq, own.keys, facts);
   yearsBadge(seq, facts);
   for (const link of text.supplierLinks) {
@@ -315,7 +322,7 @@ function commentKeys(comments: readonly string[], facts: FactSet<SupplierField>)
         if ('weak' in entry || !comment.includes(entry.key)) continue;
         const m = new RegExp(`["']?${entry.key}["']?\\s*[:=]\\s*["']?([^"'\\n;}]{1,60})`).exec(comment);
         const value = m ? shape((m[1] as string).trim()) : null;
-        facts.add(field, value, `HTML comment ${entry.key}`);
+        facts.note(field, value, `HTML comment ${entry.key}`);
       }
     }
   }

@@ -16,7 +16,7 @@ const OTHER_HEADING =
   /^(?:similar (?:suppliers?|companies|stores|factories|manufacturers)|recommended (?:suppliers?|stores|for you)|(?:suppliers?|products?|stores?|factories) you may (?:also )?like|you may (?:also )?like|other suppliers|more suppliers|people also (?:viewed|searched)|猜你喜欢|相似|推荐|fournisseurs similaires|vous aimerez aussi|proveedores similares|también te puede gustar|te puede gustar|ähnliche (?:lieferanten|anbieter)|das könnte (?:ihnen|dir) auch gefallen|fornecedores (?:semelhantes|similares)|você também pode gostar)/i;
 
 const WRITTEN_ATTR =
-  /(?:^|[\s_-])(?:description|desc|introduction|intro|about-?us|rich-?text|attributes?|attribute-?list|specifications?|review-?(?:item|content|text|list)|feedback-?(?:item|content|list))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:description|introduction|intro|about-?us|rich-?text|attributes?|attribute-?list|specifications?|review-?(?:item|content|text|list)|feedback-?(?:item|content|list))(?:$|[\s_-])/i;
 const WRITTEN_HEADING =
   /^(?:product description|description|about us|company introduction|introduction|product attributes|key attributes|other attributes|specifications?|customer reviews|product reviews|buyer reviews|à propos|description du produit|descripción del producto|sobre nosotros|produktbeschreibung|über uns|descrição do produto|sobre nós|产品描述|公司介绍|关于我们|商品评价)\b/i;
 

@@ -101,3 +101,24 @@ describe('an order’s total comes from its payment block', () => {
     ]);
   });
 });
+
+describe('an HTML comment is never the only source of a fact', () => {
+  it('a limit and a response time only in a comment stay unknown; the comment that contradicts the card is listed', () => {
+    const s = audit('profile-comment-only.html', PROFILE);
+    expect(s.supplier?.taLimit).toBeNull();
+    expect(s.supplier?.responseTimeText).toBe('≤12h');
+    const c = s.conflicts?.find((x) => x.field === 'supplier.responseTime');
+    expect(c?.values.map((v) => v.value)).toEqual(['≤12h', '≤1h']);
+  });
+});
+
+describe('a Trade Assurance amount in a sentence is a limit only when called one', () => {
+  it('"orders on Trade Assurance over $40 ship free" gives no limit', () => {
+    expect(audit('profile-comment-only.html', PROFILE).supplier?.taLimit).toBeNull();
+  });
+
+  it('"protected by Trade Assurance (limit US$ 36,000)" does', () => {
+    const s = audit('profile-limit-sentence.html', PROFILE);
+    expect(s.supplier?.taLimit).toEqual({ minor: 3_600_000, currency: 'USD' });
+  });
+});
