@@ -40,6 +40,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'activeTab',
       'contextMenus',
+      // The page card's UI code is injected only into pages that show a card (entrypoints/card-ui).
+      'scripting',
     ],
     host_permissions: [...MARKETPLACE_MATCHES, ...(testBuild ? ['<all_urls>'] : [])],
     action: { default_title: 'TradeGuard: before you pay' },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CorrectionChange } from '../../lib/model/correction';
 import type { FactLine } from '../../lib/present/fact-line';
 import { CorrectionForm, type CorrectionOutcome } from './CorrectionForm';
+import { FactLinks } from './FactLinks';
 import './corrections.css';
 import { byPerson } from '../ui/trusted';
 
@@ -45,6 +46,7 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
             {line.note}
           </span>
         )}
+        {line.links && line.links.length > 0 && <FactLinks links={line.links} />}
         {line.source && (
           <span className="tg-fact__source" data-testid={correct ? `fact-source-${correct.fact}` : undefined}>
             {' '}

@@ -5,15 +5,18 @@ import { deadlinesToIcs } from '../../lib/deadlines/ics';
 import type { LeadTime } from '../../lib/deadlines/lead-times';
 import { planReminders } from '../../lib/deadlines/reminders';
 import { timelineFromOrder } from '../../lib/deadlines/timeline-from-order';
+import { supplierExposures } from '../../lib/limits/by-supplier';
 import { logError } from '../../lib/log';
 import type { OrdersOverview, TrackedOrderView } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import { type OrderFacts, OrderFactsSchema } from '../../lib/model/order';
 import type { EventSource, TimelineEventType } from '../../lib/model/timeline';
+import { type SupplierLimitView, supplierLimitView } from '../../lib/present/supplier-limit-view';
 import { loadSettings } from '../../lib/settings/storage';
 import { newId } from '../../lib/vault/cases';
 import { listTimeline, saveTimelineEvent } from '../../lib/vault/records';
 import { loadCorrections } from './correction-store';
+import { withMemory } from './memory-store';
 import { getVault } from './vault';
 
 /**
@@ -45,6 +48,20 @@ async function overview(now = new Date()): Promise<OrdersOverview> {
     });
   }
   return { timeZone: tz, orders };
+}
+
+/**
+ * Per supplier, the limit and the buyer's open orders. Only from the side panel's request: reminders
+ * are re-planned inside a page's memory turn, where waiting for the memory again would never end.
+ */
+async function supplierLimits(now: Date): Promise<SupplierLimitView[]> {
+  const { settings } = await loadSettings();
+  return withMemory((memory) =>
+    supplierExposures(memory, settings.exchangeRates).map((e) => supplierLimitView(e, now.toISOString())),
+  ).catch((error) => {
+    logError('deadlines', 'could not list the open orders per supplier', error);
+    return [];
+  });
 }
 
 /** The id under which the event a page shows is kept (one per order and type). */
@@ -145,7 +162,10 @@ export const deadlineHandlers: Pick<
   Handlers,
   'ui/orders-overview' | 'ui/timeline-save' | 'ui/timeline-delete' | 'ui/export-calendar'
 > = {
-  'ui/orders-overview': async () => overview(),
+  'ui/orders-overview': async () => {
+    const now = new Date();
+    return { ...(await overview(now)), suppliers: await supplierLimits(now) };
+  },
   'ui/timeline-save': async (request) => {
     try {
       const db = await getVault();

@@ -5,6 +5,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { senderOf } from '../../lib/messaging/sender';
 import { pageKindFromUrl } from '../../lib/pages/detect';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
+import { loadCardUi } from './card-ui';
 import { chatHandlers } from './chat-handlers';
 import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
@@ -36,6 +37,7 @@ export default defineBackground(() => {
         ? { findings: [], facts: [], badges: [] }
         : judgePage(request.snapshot, url, sender.tabId);
     },
+    'content/load-card-ui': async (_request, sender) => loadCardUi(sender.tabId),
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/checklist': async (request) => checklistFor(request.tabId),
     'ui/tick': async (request) => tick(request.orderId, request.itemId, request.ticked),

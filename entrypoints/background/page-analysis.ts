@@ -6,6 +6,7 @@ import { buildChecklist } from '../../lib/checklist/build';
 import { logError, logWarn } from '../../lib/log';
 import type { ChecklistView, PageVerdict } from '../../lib/messaging/protocol';
 import { type PageSnapshot, PageSnapshotSchema } from '../../lib/model/snapshot';
+import { isRawSnapshot, validateSnapshot } from '../../lib/pages/extract';
 import { snapshotFromSender } from '../../lib/pages/page-origin';
 import { correctionNotices } from '../../lib/present/correctable';
 import { pageFacts } from '../../lib/present/page-facts';
@@ -29,7 +30,8 @@ export async function judgePage(
   senderUrl: string,
   tabId: number | undefined,
 ): Promise<PageVerdict> {
-  const parsed = PageSnapshotSchema.safeParse(raw);
+  // Content scripts send what they read unvalidated (lib/pages/extract.ts readPage): repair field by field first.
+  const parsed = PageSnapshotSchema.safeParse(isRawSnapshot(raw) ? validateSnapshot(raw) : raw);
   if (!parsed.success) {
     logWarn('background', 'dropped a page snapshot that failed validation', parsed.error.issues.slice(0, 3));
     return EMPTY;

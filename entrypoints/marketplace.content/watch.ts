@@ -10,7 +10,7 @@ import type { OrderFacts } from '../../lib/model/order';
 import type { PageKind } from '../../lib/model/page-kind';
 import { withApiOrder } from '../../lib/pages/aliexpress/order';
 import { pageKindFromUrl } from '../../lib/pages/detect';
-import { extractPage } from '../../lib/pages/extract';
+import { readPage, validateSnapshot } from '../../lib/pages/extract';
 import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
 
@@ -32,6 +32,8 @@ export function startPageWatcher(
   ctx: ContentScriptContext,
   /** The order the page's own API returned, when the MAIN-world script saw one (AliExpress orders). */
   apiOrder: () => OrderFacts | null = () => null,
+  /** For the benchmark: how long the bundle's modules took to initialise before the watcher started. */
+  moduleInitMs = 0,
 ) {
   const card = createCardHost(ctx);
   let lastRead = '';
@@ -39,8 +41,6 @@ export function startPageWatcher(
   let firstChangeAt = 0;
   /** Reads overlap (navigation and late content): only the newest may paint. */
   let generation = 0;
-  /** The address whose verdict the card shows: re-reading it keeps the card (and a form the buyer is typing in). */
-  let shownUrl = '';
   let observer: MutationObserver | null = null;
 
   const silence = () => {
@@ -48,7 +48,6 @@ export function startPageWatcher(
     clearHighlights(document);
     card.remove();
     lastRead = '';
-    shownUrl = '';
   };
 
   /** Highlights, badges and the card for one verdict; returns the main-thread time of each part. */
@@ -62,7 +61,6 @@ export function startPageWatcher(
     // Our own marks and badges are not news: without this, they would have the page read again.
     observer?.takeRecords();
     const decorateMs = performance.now() - shown;
-    shownUrl = url;
     const renderMs = await card.render({
       kind,
       facts: verdict.facts,
@@ -86,18 +84,29 @@ export function startPageWatcher(
     const started = performance.now();
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
-    const snapshot = withApiOrder(extractPage(document, url), apiOrder());
+    // Read only: the background validates what it is sent (zod stays off the page's thread).
+    const raw = readPage(document, url, true);
+    const api = apiOrder();
+    const validateStarted = performance.now();
+    const snapshot =
+      api && raw.snapshot.kind === 'aliexpress:order'
+        ? withApiOrder(validateSnapshot(raw.snapshot), api)
+        : raw.snapshot;
+    const validateMs = performance.now() - validateStarted;
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
+    const fingerprintStarted = performance.now();
     const fingerprint = JSON.stringify(snapshot);
+    const fingerprintMs = performance.now() - fingerprintStarted;
     if (fingerprint === lastRead) return;
     // Only a read that will be judged supersedes the one in flight: an unchanged re-read (say, after the
     // card itself was inserted) returning early must not leave the card on "Reading this page…".
     const mine = ++generation;
     lastRead = fingerprint;
     const extractMs = performance.now() - started;
-    const firstRenderMs = shownUrl === url ? 0 : await card.render({ kind: snapshot.kind, state: 'reading' });
+    // No "Reading this page…" card first: the card (and its UI code) is mounted once there is a verdict to show.
     // No answer (the background refused or is gone): the card says what it read, with no findings.
+    const sent = performance.now();
     const verdict: PageVerdict = (await send({
       type: 'content/page-seen',
       url,
@@ -105,14 +114,27 @@ export function startPageWatcher(
       title: document.title.slice(0, 2000),
       snapshot,
     })) ?? { findings: [], facts: [], badges: [] };
+    const roundTripMs = performance.now() - sent;
     if (mine !== generation) return; // a newer read owns the card now
-    const { decorateMs, renderMs: secondRenderMs } = await paint(snapshot.kind, url, verdict);
+    const { decorateMs, renderMs } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
-    const mainThreadMs = extractMs + firstRenderMs + decorateMs + secondRenderMs;
-    document
-      .querySelector('tradeguard-card')
-      ?.setAttribute('data-timing', JSON.stringify({ extractMs, mainThreadMs }));
+    const mainThreadMs = extractMs + decorateMs + renderMs;
+    const timing = {
+      extractMs,
+      mainThreadMs,
+      parts: {
+        scriptsMs: raw.scriptsMs,
+        readMs: raw.readMs,
+        validateMs,
+        fingerprintMs,
+        decorateMs,
+        renderMs,
+        moduleInitMs,
+      },
+      waits: { roundTripMs },
+    };
+    document.querySelector('tradeguard-card')?.setAttribute('data-timing', JSON.stringify(timing));
   }
 
   const safely = (url: string) => {

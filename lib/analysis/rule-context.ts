@@ -1,10 +1,12 @@
 import type { ResolvedFact } from '../corrections/resolve';
+import { openOrdersWith, supplierIdentity } from '../limits/open-orders';
+import type { StatedRemaining } from '../limits/types';
 import type { OrderFacts } from '../model/order';
 import type { PageSnapshot } from '../model/snapshot';
 import { EMPTY_SUPPLIER, type SupplierFacts } from '../model/supplier';
 import type { RuleContext, SeenLimit, SpecLine } from '../rules/types';
 import type { Settings } from '../settings/schema';
-import { latestTaLimit } from '../suppliers/memory';
+import { latestTaLimit, latestTaRemaining } from '../suppliers/memory';
 import type { SupplierRecord } from '../suppliers/memory-schema';
 import { correctedOrder, correctedSnapshot, resolvePageCorrections } from './corrections';
 import type { TradeMemory } from './trade-memory';
@@ -42,6 +44,11 @@ export function buildRuleContext(
   });
   const order = correctedOrder(pageOrder, corrections);
   const limit = corrections.facts.taLimit;
+  const identity = supplierIdentity([
+    { companyId: pageSupplier?.companyId, name: pageSupplier?.name },
+    { companyId: pageOrder?.supplierCompanyId, name: pageOrder?.supplierName },
+    { companyId: record?.companyId, name: record?.name },
+  ]);
   return {
     snapshot: correctedSnapshot(page, corrections),
     order,
@@ -57,7 +64,22 @@ export function buildRuleContext(
     settings,
     specLines: specLinesOf(page, order),
     corrections,
+    openOrders: openOrdersWith(memory.orders.values(), identity, [pageOrder?.id, paymentOrderId]),
+    statedRemaining: statedRemainingOf(pageSupplier, page.url, record, at),
+    at,
   };
+}
+
+/** The page's own statement of what remains of the limit, else the latest one remembered. */
+function statedRemainingOf(
+  pageSupplier: SupplierFacts | null,
+  url: string,
+  record: SupplierRecord | null,
+  at: string,
+): StatedRemaining | null {
+  if (pageSupplier?.taRemaining) return { amount: pageSupplier.taRemaining, at, url };
+  const latest = latestTaRemaining(record);
+  return latest ? { amount: latest.taRemaining, at: latest.at, url: latest.url } : null;
 }
 
 function seenLimitOf(resolved: ResolvedFact): SeenLimit | null {

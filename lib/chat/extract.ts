@@ -140,9 +140,12 @@ export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[
   });
 }
 
-/** A payment app or wallet named right before a number or id: the number is where to pay, not a phone. */
+/**
+ * A payment app or wallet named right before a number or id: the number is where to pay, not a phone. A
+ * possessive or "key" may sit between ("DANA saya 0812…", "Pix, chave 1198…", "ЮMoney кошелёк 4100…").
+ */
 const PAYMENT_APP_BEFORE =
-  /(?:\b(?:ali\s?pay|(?:wechat|weixin|wx)\s?pay|pay\s?pal|qiwi|yoomoney|webmoney|pix|blik|momo|zalopay|dana|ovo|gopay|gcash|paytm|upi|venmo|zelle|cash\s?app|payoneer|skrill|kakao\s?pay|pay\s?pay|line\s?pay|toss|papara|promptpay)\b|支付宝|支付寶|微信支付|收款码|收款碼|киви|юмани|알리페이|위챗페이|アリペイ)(?:\s*(?:id|account|no\.?|number|账号|帳號|号|號))?\W{0,12}$/u;
+  /(?:\b(?:ali\s?pay|(?:wechat|weixin|wx)\s?pay|pay\s?pal|qiwi|yoomoney|webmoney|pix|blik|momo|zalopay|dana|ovo|gopay|gcash|paytm|upi|venmo|zelle|cash\s?app|payoneer|skrill|kakao\s?pay|pay\s?pay|line\s?pay|toss|papara|promptpay)\b|支付宝|支付寶|微信支付|收款码|收款碼|киви|юмани|ю\s?money|알리페이|위챗페이|アリペイ)(?:\s*(?:id|account|no\.?|number|账号|帳號|号|號))?(?:[\s,:]+(?:saya|ku|aku|kami|aja|saja|ya|kak|kakak|my|mine|chave|key|numero|numer|номер|ключ|мой|кошел[её]к)){0,3}\W{0,12}$/u;
 
 /** Numbers given as a payment app's account ("this Alipay: 13829172291", "QIWI 7912…"). */
 export function paymentAppIds(n: NormalisedText, runs: NumberRun[]): Extracted[] {

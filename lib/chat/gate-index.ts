@@ -19,10 +19,19 @@ interface TrieNode {
   gates: number[];
   /** Same, for words that must start a word (the gate wrote "\\b" before them): not inside another word. */
   startGates: number[];
+  /** Same, for words that must also end a word (no [a-z0-9] after them): "mi" is not found in "minimum". */
+  wholeGates: number[];
 }
 
 const WIDE = 3;
-const newNode = (): TrieNode => ({ keys: [], kids: [], ascii: null, gates: [], startGates: [] });
+const newNode = (): TrieNode => ({
+  keys: [],
+  kids: [],
+  ascii: null,
+  gates: [],
+  startGates: [],
+  wholeGates: [],
+});
 
 function child(node: TrieNode, c: number): TrieNode | undefined {
   if (c < 128 && node.ascii !== null) return node.ascii[c];
@@ -53,27 +62,42 @@ export interface GateInfo {
 
 // The first character is looked up at every position of every message: a table for ASCII, and a map
 // behind a 64 KB "starts some word" bitmap for the rest (Chinese and Cyrillic words start in many places).
-const root = newNode();
-root.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
-const rootOther = new Map<number, TrieNode>();
-const startsWord = new Uint8Array(0x10000);
+/**
+ * Two tries: words that may start anywhere (looked up at every position) and words that must start a word
+ * ("\\bpay"; looked up only where a word starts). Most gate words are of the second kind, so most positions
+ * of a Latin text (inside words) only visit the small first trie.
+ */
+interface Trie {
+  root: TrieNode;
+  other: Map<number, TrieNode>;
+  /** Which first characters start some word of this trie. */
+  starts: Uint8Array;
+}
+const newTrie = (): Trie => {
+  const root = newNode();
+  root.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+  return { root, other: new Map(), starts: new Uint8Array(0x10000) };
+};
+const anywhereTrie = newTrie();
+const wordStartTrie = newTrie();
 const infos = new WeakMap<RegExp, GateInfo>();
 let gateCount = 0;
 
-function addWord(word: string, gate: number, atWordStart: boolean): void {
+function addWord(word: string, gate: number, atWordStart: boolean, atWordEnd: boolean): void {
+  const trie = atWordStart ? wordStartTrie : anywhereTrie;
   const c0 = word.charCodeAt(0);
-  let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
+  let node = c0 < 128 ? trie.root.ascii![c0] : trie.other.get(c0);
   if (!node) {
     node = newNode();
-    if (c0 < 128) root.ascii![c0] = node;
-    else rootOther.set(c0, node);
-    startsWord[c0] = 1;
+    if (c0 < 128) trie.root.ascii![c0] = node;
+    else trie.other.set(c0, node);
+    trie.starts[c0] = 1;
   }
   for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i);
     node = child(node, c) ?? addChild(node, c);
   }
-  const list = atWordStart ? node.startGates : node.gates;
+  const list = atWordStart ? (atWordEnd ? node.wholeGates : node.startGates) : node.gates;
   if (!list.includes(gate)) list.push(gate);
 }
 
@@ -101,8 +125,11 @@ export function topLevelAlternatives(source: string): string[] {
 
 const QUANTIFIER_MAY_DROP = new Set(['?', '*', '{']);
 
-/** The literal text every match of `alt` starts with, and whether `alt` is nothing but that text. */
-function literalPrefix(alt: string): { prefix: string; whole: boolean } {
+/**
+ * The literal text every match of `alt` starts with, whether `alt` is nothing but that text, and whether a
+ * space (\\s) must follow it ("a\\s+nombre": the word "a" ends there, it is not the start of "account").
+ */
+function literalPrefix(alt: string): { prefix: string; whole: boolean; spaceNext?: boolean; stem?: boolean } {
   const bounded = alt.startsWith('\\b'); // a leading word boundary is zero-width, but the gate is then stricter
   let i = bounded ? 2 : 0;
   let prefix = '';
@@ -110,6 +137,11 @@ function literalPrefix(alt: string): { prefix: string; whole: boolean } {
     const c = alt[i]!;
     if (c === '\\') {
       const e = alt[i + 1] ?? '';
+      // "pay\\w*" to the end matches exactly when "pay" is there: the trailing letters are optional.
+      if (e === 'w' && alt[i + 2] === '*' && i + 3 === alt.length && prefix)
+        return { prefix, whole: !bounded, stem: true };
+      if (e === 's' && alt[i + 2] !== '*' && alt[i + 2] !== '?' && alt[i + 2] !== '{')
+        return { prefix, whole: false, spaceNext: true };
       if (/[0-9A-Za-z]/.test(e)) return { prefix, whole: false };
       prefix += e;
       i += 2;
@@ -120,18 +152,33 @@ function literalPrefix(alt: string): { prefix: string; whole: boolean } {
       i++;
     }
   }
-  return { prefix, whole: !bounded };
+  return { prefix, whole: !bounded, stem: bounded };
 }
 
 interface GateWord {
   word: string;
   /** The alternative starts with "\\b": the word must begin a word (no [A-Za-z0-9_] before it, as JS's \\b). */
   atWordStart: boolean;
+  /** The alternative ends with WORD_END: the word must also end a word. */
+  atWordEnd: boolean;
 }
+
+/**
+ * What a gate writes after a whole word that must end a word ("\\bmi(?![a-z0-9])"): gateOf in compose/near.ts
+ * adds it to plain Latin words, so a short word of one language ("mi", "du", "de") does not open patterns on
+ * every longer word it starts ("minimum", "during", "design").
+ */
+export const WORD_END = '(?![a-z0-9])';
 
 /** Words a match of one alternative must start with; null when none can be named. */
 function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: boolean } | null {
   if (alt.startsWith('\\b(?:')) return wordsOf(alt.slice(2), true);
+  if (alt.startsWith('\\b') && alt.endsWith(WORD_END)) {
+    const body = alt.slice(2, -WORD_END.length);
+    // The walk checks both edges exactly as \\b and WORD_END do: finding the word is matching it.
+    if (/^[a-z0-9]+$/.test(body))
+      return { words: [{ word: body, atWordStart: true, atWordEnd: true }], whole: true };
+  }
   if (alt.startsWith('(?:')) {
     let depth = 0;
     let end = -1;
@@ -149,11 +196,15 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
     }
     return { words, whole: false };
   }
-  const { prefix, whole } = literalPrefix(alt);
+  const { prefix, whole, spaceNext, stem } = literalPrefix(alt);
   if (!prefix) return null;
   // Only an ASCII word character can be told apart from what precedes it the way \\b does.
   const atWordStart = (bounded || alt.startsWith('\\b')) && /^[a-z0-9_]/i.test(prefix);
-  return { words: [{ word: prefix, atWordStart }], whole: whole && !bounded };
+  // A space after a whole word is also a word end (no [a-z0-9] can follow it).
+  const atWordEnd = atWordStart && spaceNext === true && /^[a-z0-9]+$/.test(prefix);
+  // "\\bpay\\w*" and "\\bpay" are found exactly by the walk when it checks the word start as \\b does.
+  const exactStem = stem === true && alt.startsWith('\\b') && atWordStart && !bounded;
+  return { words: [{ word: prefix, atWordStart, atWordEnd }], whole: (whole && !bounded) || exactStem };
 }
 
 function infoOf(gate: RegExp): GateInfo {
@@ -174,7 +225,7 @@ function infoOf(gate: RegExp): GateInfo {
     }
     if (words.length) {
       info = { id: gateCount++, exact };
-      for (const w of words) addWord(w.word, info.id, w.atWordStart);
+      for (const w of words) addWord(w.word, info.id, w.atWordStart, w.atWordEnd);
       if (marks.length < gateCount) marks = grow(marks, gateCount);
       walked = 0; // earlier walks did not look for this gate
     }
@@ -215,20 +266,34 @@ function mark(gates: number[]): void {
 const isAsciiWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
+/** What WORD_END refuses after a word (the normalised text is lower-case). */
+const isLowerAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
 /** Marks every gate one of whose words occurs in `text`; returns the walk's stamp. */
 export function walkGates(text: string): number {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) marks.fill(0);
   found = [];
   const n = text.length;
+  const any = anywhereTrie;
+  const starting = wordStartTrie;
   for (let i = 0; i < n; i++) {
     const c0 = text.charCodeAt(i);
-    if (startsWord[c0] === 0) continue;
-    let node = c0 < 128 ? root.ascii![c0] : rootOther.get(c0);
-    const atWordStart = i === 0 || !isAsciiWordChar(text.charCodeAt(i - 1));
+    if (any.starts[c0] !== 0) {
+      let node = c0 < 128 ? any.root.ascii![c0] : any.other.get(c0);
+      for (let j = i + 1; node !== undefined; j++) {
+        // Most nodes end no word: test before calling.
+        if (node.gates.length !== 0) mark(node.gates);
+        if (j === n) break;
+        node = child(node, text.charCodeAt(j));
+      }
+    }
+    if (starting.starts[c0] === 0 || (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
+    let node = c0 < 128 ? starting.root.ascii![c0] : starting.other.get(c0);
     for (let j = i + 1; node !== undefined; j++) {
-      mark(node.gates);
-      if (atWordStart) mark(node.startGates);
+      if (node.startGates.length !== 0) mark(node.startGates);
+      if (node.wholeGates.length !== 0 && (j === n || !isLowerAlnum(text.charCodeAt(j))))
+        mark(node.wholeGates);
       if (j === n) break;
       node = child(node, text.charCodeAt(j));
     }

@@ -37,14 +37,15 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   de: {
     negation: '\\b(?:nicht|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
     anchor:
-      '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
+      '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|bestellvorgang|zahlungsseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:rufen|anrufen|handy|telefon\\w*|nummer|mobil\\w*)\\b',
     descriptor: 'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug',
   },
   ru: {
     negation: word('не|нет|никогда|нельзя|ни|мошенн\\p{L}*'),
-    descriptor: 'цвет\\p{L}*|лого\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*',
+    descriptor:
+      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*',
   },
   zh: {
     // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".
@@ -82,11 +83,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     anchor: '\\b(?:lewat|di|melalui|dalam)\\s+(?:aplikasi|checkout|halaman\\s+checkout|platform|pesanan)\\b',
     undoneBefore: '\\b(?:luar|tanpa|selain|bukan)\\s*$',
     phoneCue: '\\b(?:hubungi|nomor|no|hp|wa|telp|telepon|admin\\s+di)\\b',
-    descriptor: '\\b(?:seperti|warna\\w*|motif|logo|hijau|biru|gambar)\\b',
+    descriptor: '\\b(?:seperti|mirip|ikon|warna\\w*|motif|logo|hijau|biru|gambar)\\b',
   },
   ja: {
     negation: 'ません|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
-    anchor: 'アプリ内|注文画面|注文ページ|決済画面|プラットフォーム(?:経由|内|で)|取引画面',
+    anchor: 'アプリ内|注文画面|注文ページ|決済画面|決済ページ|プラットフォーム(?:経由|内|で)|取引画面',
     undoneAfter: '^\\S{0,2}(?:以外|ではなく|じゃなく|を通さず|通さない|抜き|外)',
     undoneBefore: '(?:外部|外)\\S{0,2}$',
     phoneCue: '電話|番号|携帯',
@@ -96,7 +97,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
     negation: '않|못|불가|금지|마세요|마십시오|사기|안(?=\\s)',
     anchor:
-      '주문\\s?페이지|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
+      '주문\\s?페이지|결제\\s?페이지|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
     undoneAfter: '^\\S{0,2}\\s?(?:말고|대신|없이|밖|외)',
     phoneCue: '전화|번호|연락처|카톡',
     descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커',
@@ -104,7 +105,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   it: {
     negation: '\\b(?:non(?!-)|mai|nessun\\w*|truff\\w*)\\b',
     anchor:
-      "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+dell'ordine",
+      "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+(?:di\\s+pagamento\\s+)?dell'ordine",
     undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della)\\s*$',
     phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
     descriptor:
@@ -112,7 +113,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
-    anchor: '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|stronie\\s+zamowienia',
+    anchor:
+      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|stronie\\s+(?:platnosci\\s+)?zamowienia',
     undoneBefore: '\\b(?:poza|bez|zamiast|omijajac)\\s*$',
     phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
     descriptor: '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo)\\b',

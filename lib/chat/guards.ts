@@ -50,6 +50,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
+    // "we note it in the order as paid": the order only records a payment made elsewhere.
+    '(?:\\b(?:note|notes|noted|write|writes|written|mark|marks|marked|record|records|recorded|remark|vermerk\\w*|notier\\w*|anot\\w*|not(?:ons|amos)|segn\\w*|zaznacz\\w*|catat|ghi\\s+chu)\\s+(?:\\S+\\s+){0,4}$)',
     ...UNDONE_BEFORE_SOURCES,
   ].join('|'),
   'u',
@@ -154,11 +156,17 @@ export function isMessageAnchored(tc: TextContext): boolean {
   });
 }
 
+const PT_IN_THE = /\bno\s+$/;
+const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
+
 function anchoredBy(anchors: RegExp, clause: string): boolean {
   for (const m of clause.matchAll(anchors)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (!ANCHOR_UNDONE_BEFORE.test(before) && !ANCHOR_UNDONE_AFTER.test(after)) return true;
+    // Portuguese "no checkout do pedido" is "in the checkout", not "no checkout".
+    const undoneBefore =
+      PT_IN_THE.test(before) && PT_ANCHOR.test(m[0]) ? before.replace(PT_IN_THE, '') : before;
+    if (!ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) return true;
   }
   return false;
 }

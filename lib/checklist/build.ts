@@ -1,7 +1,11 @@
+import { limitLeftOf } from '../limits/of-context';
+import { remainingSentence } from '../limits/words';
 import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney } from '../model/money';
 import { correctableLines } from '../present/correctable';
+import type { FactLine } from '../present/fact-line';
+import { remainingLines } from '../present/limit-lines';
 import { comparableFields } from '../rules/account-compare';
 import { classifyPaymentMethod } from '../rules/payment-methods';
 import { enteredNote } from '../rules/provenance';
@@ -39,7 +43,12 @@ export function buildChecklist(
   const order = ctx.order;
   const auto: AutoCheck[] = [
     taSupplier(ctx, by('ta-supplier')),
-    withFacts(ctx, limit(ctx, by('ta-limit')), ['taLimit', 'orderTotal', 'paymentAmount']),
+    withFacts(
+      ctx,
+      limit(ctx, by('ta-limit')),
+      ['taLimit', 'orderTotal', 'paymentAmount'],
+      remainingLines(ctx, false),
+    ),
     coverage(ctx, by('coverage')),
     withFacts(ctx, method(ctx, by('method')), ['paymentMethod', 'paymentAmount']),
     account(ctx, by('designated-account')),
@@ -89,8 +98,14 @@ export function buildChecklist(
 }
 
 /** Puts the facts an item rests on beside it, so the buyer can enter or correct them there. */
-function withFacts(ctx: RuleContext, check: AutoCheck, facts: readonly CorrectableFact[]): AutoCheck {
-  const lines = correctableLines(ctx, facts);
+function withFacts(
+  ctx: RuleContext,
+  check: AutoCheck,
+  facts: readonly CorrectableFact[],
+  /** Read-only lines beside them (the limit's: what is left, the buyer's open orders). */
+  more: readonly FactLine[] = [],
+): AutoCheck {
+  const lines = [...correctableLines(ctx, facts), ...more];
   return lines.length ? { ...check, facts: lines } : check;
 }
 
@@ -130,14 +145,22 @@ function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
   );
 }
 
+/**
+ * One line for the limit, with both facts: the whole limit (ta-limit-below-order) and what remains of
+ * it after the buyer's open orders (ta-limit-remaining-below-order) — never two warnings for one limit.
+ */
 function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
+  const remaining = remainingSentence(limitLeftOf(ctx), ctx.at);
   const ok =
     ctx.knownLimit && ctx.order?.total
-      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.`
+      ? `Limit ${formatMoney(ctx.knownLimit.limit)}${enteredNote(ctx, 'taLimit')} covers the total ${formatMoney(ctx.order.total)}${enteredNote(ctx, 'orderTotal')}.${remaining ? ` ${remaining}` : ''}`
       : null;
   const check = fromFindings('ta-limit', 'Trade Assurance limit covers the amount', found, ok);
   // "limit unknown" is a warning finding, but the buyer should read it as "could not check".
   if (found.length && found.every((f) => f.rule === 'ta-limit-unknown')) check.status = 'unknown';
+  // The whole-limit finding alone does not tell what the open orders already hold: add it.
+  if (remaining && found.length && !found.some((f) => f.rule === 'ta-limit-remaining-below-order'))
+    check.detail = `${check.detail} ${remaining}`;
   return check;
 }
 

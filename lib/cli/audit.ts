@@ -7,6 +7,7 @@ import { toPublicFinding } from '../model/finding';
 import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { publicExposure } from './public-exposure';
 import {
   publicConflicts,
   publicCorrections,
@@ -62,6 +63,8 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
       corrections: publicCorrections(context.corrections),
       /** Rules that failed on this page: not checked (added field; an empty list when all ran). */
       couldNotCheck: couldNotCheck.map((c) => ({ rule: c.rule, title: c.title })),
+      /** The buyer's open orders with this supplier and what remains of its limit (added for issue 17). */
+      exposure: publicExposure(context),
     };
   });
   return { pages };
@@ -103,6 +106,15 @@ export function formatAudit(result: AuditResult): string {
       out.push(
         `  Order ${page.order.id ?? '?'}: total ${total}, ${page.order.shippingMethod ?? 'method ?'}, ${page.order.coverage ?? 'coverage ?'}`,
       );
+    }
+    const exposure = page.exposure;
+    if (exposure && (exposure.openOrders > 0 || exposure.remaining?.basis === 'stated')) {
+      const sum = exposure.amount ? ` (${exposure.amount.currency} ${exposure.amount.amount})` : '';
+      const remaining = exposure.remaining?.amount;
+      const left = remaining
+        ? `; remaining limit ${remaining.currency} ${remaining.amount} (${exposure.remaining?.basis})`
+        : '';
+      out.push(`  Your open orders with this supplier: ${exposure.openOrders}${sum}${left}`);
     }
     if (page.offers) out.push(`  Offers: ${page.offers.length}`);
     for (const c of page.conflicts)

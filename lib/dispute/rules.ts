@@ -85,7 +85,7 @@ export const RULES = {
   ),
   fullPaymentFirst: rule(
     'taGuide',
-    'section 4 "How to Open a Dispute if You Receive Defect Goods?"',
+    'section 4, on opening a dispute over defective goods',
     'A dispute can be opened only within the claim period and after the full order amount has been paid.',
     'after full order amount is paid',
   ),

@@ -9,6 +9,7 @@ import { type PageKind, PageKindSchema } from '../model/page-kind';
 import type { Beneficiary } from '../model/payment';
 import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
+import type { SupplierLimitView } from '../present/supplier-limit-view';
 import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
 
 /**
@@ -39,6 +40,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     /** The page's parsed facts (validated again by the background against the snapshot schema). */
     snapshot: z.unknown().optional(),
   }),
+  /** The page has a card to show: the background injects the card's UI code into the sending tab (entrypoints/card-ui). */
+  z.object({ type: z.literal('content/load-card-ui') }),
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui/checklist'), tabId: z.number().int().nonnegative() }),
   z.object({
@@ -171,6 +174,8 @@ export interface TrackedOrderView {
 export interface OrdersOverview {
   timeZone: string;
   orders: TrackedOrderView[];
+  /** Per supplier: its limit, what is left, and the buyer's open orders with it (issue 17). */
+  suppliers?: SupplierLimitView[];
 }
 
 /** What each request answers. */
@@ -184,6 +189,7 @@ export interface ResponseMap {
   'ui/timeline-delete': { ok: boolean };
   'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
+  'content/load-card-ui': { ok: boolean };
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ChatMessageSchema } from '../model/chat-message';
-import { type Conflict, ConflictSchema } from '../model/conflict';
+import { ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
 import { OrderFactsSchema } from '../model/order';
 import { PaymentFactsSchema } from '../model/payment';
@@ -23,15 +23,52 @@ import { pageFromContent } from './detect-content';
 import { scriptTexts } from './embedded-json';
 import { extractMessages } from './messages/extract';
 
+/** Times of the parts of one read, in milliseconds (for the content script's benchmark). */
+export interface ExtractProfile {
+  scriptsMs: number;
+  readMs: number;
+  validateMs: number;
+}
+
 /**
- * One page → one typed snapshot. The URL names the kind; content can only
- * demote it to "challenge" (then everything else stays null and TradeGuard
- * stays silent). Each section is read and validated on its own: a section
- * that throws or fails validation becomes null, a field that fails becomes
- * null, and nothing ever escapes into the user's page (no throw, no log).
+ * One page → one typed snapshot: {@link readPage}, then {@link validateSnapshot}.
+ * `profile`, when given, receives how long each part took.
  */
-export function extractPage(doc: Document, url: string): PageSnapshot {
+export function extractPage(doc: Document, url: string, profile?: (p: ExtractProfile) => void): PageSnapshot {
+  const raw = readPage(doc, url, profile !== undefined);
+  const started = profile ? performance.now() : 0;
+  const snapshot = validateSnapshot(raw.snapshot);
+  profile?.({ scriptsMs: raw.scriptsMs, readMs: raw.readMs, validateMs: performance.now() - started });
+  return snapshot;
+}
+
+/**
+ * The page's sections as the extractors read them, not yet validated: what the
+ * content script sends (the background validates it with {@link validateSnapshot},
+ * so the buyer's page does not pay for zod).
+ */
+export function readPage(
+  doc: Document,
+  url: string,
+  timed = false,
+): { snapshot: RawSnapshot; scriptsMs: number; readMs: number } {
+  const t0 = timed ? performance.now() : 0;
   const scripts = safe(() => scriptTexts(doc)) ?? [];
+  const t1 = timed ? performance.now() : 0;
+  const snapshot = readSections(doc, url, scripts);
+  const t2 = timed ? performance.now() : 0;
+  return { snapshot, scriptsMs: t1 - t0, readMs: t2 - t1 };
+}
+
+/** A snapshot whose sections are as read, unchecked (see {@link validateSnapshot}). */
+export type RawSnapshot = { [K in keyof PageSnapshot]: K extends 'kind' | 'url' ? PageSnapshot[K] : unknown };
+
+/**
+ * The URL names the kind; content can only demote it to "challenge" (then
+ * everything else stays null and TradeGuard stays silent). A section that
+ * throws becomes null; nothing ever escapes into the user's page (no throw, no log).
+ */
+function readSections(doc: Document, url: string, scripts: string[]): RawSnapshot {
   if (safe(() => isChallengePage(doc, scripts))) return emptySnapshot('challenge', url);
   let kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
   // Saved without its address (or under an odd one): the page says what it is and where it lives.
@@ -43,81 +80,56 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
       readUrl = found.url ?? url;
     }
   }
-  const snapshot = emptySnapshot(kind, url);
+  const snapshot: RawSnapshot = emptySnapshot(kind, url);
   switch (kind) {
     case 'alibaba:product': {
       const read = safe(() => extractAlibabaProduct(doc, readUrl, scripts));
-      snapshot.supplier = supplierOrNull(read?.supplier);
-      snapshot.product = productOrNull(read?.product);
-      addConflicts(snapshot, read?.conflicts);
+      snapshot.supplier = read?.supplier ?? null;
+      snapshot.product = read?.product ?? null;
+      if (read?.conflicts) snapshot.conflicts = read.conflicts;
       break;
     }
     case 'alibaba:supplier': {
       const read = safe(() => extractAlibabaSupplier(doc, readUrl, scripts));
-      snapshot.supplier = supplierOrNull(read?.supplier);
-      addConflicts(snapshot, read?.conflicts);
+      snapshot.supplier = read?.supplier ?? null;
+      if (read?.conflicts) snapshot.conflicts = read.conflicts;
       break;
     }
     case 'alibaba:search':
-      snapshot.offers = listOf(
-        OfferFactsSchema,
-        safe(() => extractAlibabaSearch(doc, readUrl, scripts)),
-        true,
-      );
+      snapshot.offers = safe(() => extractAlibabaSearch(doc, readUrl, scripts));
       break;
-    case 'alibaba:order':
-      snapshot.order = valid(
-        OrderFactsSchema,
-        safe(() => extractAlibabaOrder(doc, url, scripts)),
-      );
-      addConflicts(
-        snapshot,
-        safe(() => alibabaOrderConflicts(snapshot.order)),
-      );
+    case 'alibaba:order': {
+      const order = safe(() => extractAlibabaOrder(doc, url, scripts));
+      snapshot.order = order;
+      const conflicts = safe(() => alibabaOrderConflicts(order));
+      if (conflicts?.length) snapshot.conflicts = conflicts;
       break;
+    }
     case 'alibaba:order-list':
-      snapshot.orders = listOf(
-        OrderFactsSchema,
-        safe(() => extractAlibabaOrderList(doc, url, scripts)),
-      );
+      snapshot.orders = safe(() => extractAlibabaOrderList(doc, url, scripts));
       break;
     case 'alibaba:payment':
-      snapshot.payment = valid(
-        PaymentFactsSchema,
-        safe(() => extractAlibabaPayment(doc, url, scripts)),
-      );
+      snapshot.payment = safe(() => extractAlibabaPayment(doc, url, scripts));
       break;
     case 'alibaba:messages':
     case 'aliexpress:messages':
-      snapshot.messages = listOf(
-        ChatMessageSchema,
-        safe(() => extractMessages(doc, url)),
-      );
+      snapshot.messages = safe(() => extractMessages(doc, url));
       break;
     case 'aliexpress:item': {
       const read = safe(() => extractAliexpressItem(doc, readUrl, scripts));
-      snapshot.supplier = supplierOrNull(read?.supplier);
-      snapshot.product = productOrNull(read?.product);
-      addConflicts(snapshot, read?.conflicts);
+      snapshot.supplier = read?.supplier ?? null;
+      snapshot.product = read?.product ?? null;
+      if (read?.conflicts) snapshot.conflicts = read.conflicts;
       break;
     }
     case 'aliexpress:order':
-      snapshot.order = valid(
-        OrderFactsSchema,
-        safe(() => extractAliexpressOrder(doc, url, scripts)),
-      );
+      snapshot.order = safe(() => extractAliexpressOrder(doc, url, scripts));
       break;
     case 'aliexpress:order-list':
-      snapshot.orders = listOf(
-        OrderFactsSchema,
-        safe(() => extractAliexpressOrderList(doc, url, scripts)),
-      );
+      snapshot.orders = safe(() => extractAliexpressOrderList(doc, url, scripts));
       break;
     case 'aliexpress:dispute':
-      snapshot.order = valid(
-        OrderFactsSchema,
-        safe(() => extractAliexpressDispute(doc, url, scripts)),
-      );
+      snapshot.order = safe(() => extractAliexpressDispute(doc, url, scripts));
       break;
     default:
       break;
@@ -125,9 +137,36 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
   return snapshot;
 }
 
+/**
+ * Read sections → a typed snapshot. Each section is validated on its own: a
+ * section that fails becomes null, a field that fails becomes null (an odd
+ * rating must not drop the supplier's name). Runs in the background for the
+ * content script's snapshots and at once for everyone else (extractPage).
+ */
+export function validateSnapshot(raw: RawSnapshot): PageSnapshot {
+  const snapshot = emptySnapshot(raw.kind, raw.url);
+  snapshot.supplier = supplierOrNull(raw.supplier);
+  snapshot.product = productOrNull(raw.product);
+  snapshot.offers = listOf(OfferFactsSchema, raw.offers, true);
+  snapshot.order = valid(OrderFactsSchema, raw.order);
+  snapshot.orders = listOf(OrderFactsSchema, raw.orders);
+  snapshot.payment = valid(PaymentFactsSchema, raw.payment);
+  snapshot.messages = listOf(ChatMessageSchema, raw.messages);
+  addConflicts(snapshot, raw.conflicts);
+  return snapshot;
+}
+
+/** A value that has a snapshot's kind and url (what the background may repair; the schema judges the rest). */
+export function isRawSnapshot(value: unknown): value is RawSnapshot {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.kind === 'string' && typeof v.url === 'string';
+}
+
 /** Conflicts that still fit the snapshot's schema (a hostile page could make them huge). */
-function addConflicts(snapshot: PageSnapshot, conflicts: Conflict[] | null | undefined): void {
-  const valid = (conflicts ?? []).filter((c) => ConflictSchema.safeParse(c).success).slice(0, 40);
+function addConflicts(snapshot: PageSnapshot, conflicts: unknown): void {
+  if (!Array.isArray(conflicts)) return;
+  const valid = conflicts.filter((c) => ConflictSchema.safeParse(c).success).slice(0, 40);
   if (valid.length > 0) snapshot.conflicts = valid;
 }
 
@@ -164,15 +203,15 @@ function listOf<S extends z.ZodType>(schema: S, value: unknown, fieldwise = fals
   return out;
 }
 
-function supplierOrNull(raw: SupplierFacts | null | undefined): SupplierFacts | null {
+function supplierOrNull(raw: unknown): SupplierFacts | null {
   if (!raw || typeof raw !== 'object') return null;
   return safe(() => validateFields(SupplierFactsSchema, raw));
 }
 
-function productOrNull(raw: ProductFacts | null | undefined): ProductFacts | null {
+function productOrNull(raw: unknown): ProductFacts | null {
   if (!raw || typeof raw !== 'object') return null;
   const fields = safe(() => validateFields(PRODUCT_WITHOUT_SUPPLIER, raw));
-  return fields ? { ...fields, supplier: supplierOrNull(raw.supplier) } : null;
+  return fields ? { ...fields, supplier: supplierOrNull((raw as { supplier?: unknown }).supplier) } : null;
 }
 
 const PRODUCT_WITHOUT_SUPPLIER = ProductFactsSchema.omit({ supplier: true });

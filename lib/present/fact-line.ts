@@ -12,6 +12,14 @@ export interface FactLine {
   source?: string;
   /** The buyer may enter (unknown) or correct (known) this fact, on the card and in the popup. */
   correct?: FactCorrection;
+  /** Pages the fact rests on, each opened from the line (e.g. the buyer's open orders with the supplier). */
+  links?: FactLink[];
+}
+
+/** A link under a fact: text shown as text, and an https address on the marketplace. */
+export interface FactLink {
+  text: string;
+  href: string;
 }
 
 export interface FactCorrection {

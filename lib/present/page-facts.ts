@@ -5,6 +5,7 @@ import type { RuleContext } from '../rules/types';
 import { withConflictNotes } from './conflict-notes';
 import { correctableLine } from './correctable';
 import type { FactLine } from './fact-line';
+import { remainingLines } from './limit-lines';
 
 /**
  * The key facts TradeGuard read, as short labelled lines. Unknown stays
@@ -63,7 +64,7 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
     value: yesNo(sup.taOffered, 'offered', 'not offered'),
     tone: sup.taOffered === false ? 'bad' : sup.taOffered ? 'good' : 'neutral',
   });
-  lines.push(limitLine(ctx));
+  lines.push(limitLine(ctx), ...remainingLines(ctx, false));
   if (sup.yearsOnPlatform !== null)
     lines.push({
       label: 'On Alibaba.com',
@@ -92,8 +93,6 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
       label: 'Rating',
       value: `${sup.rating}/5${sup.reviewCount !== null ? ` (${sup.reviewCount})` : ''}`,
     });
-  if (sup.taRemaining)
-    lines.push({ label: 'Limit still available', value: formatMoney(sup.taRemaining), tone: 'neutral' });
   if (sup.positiveRate !== null && sup.positiveRate !== undefined)
     lines.push({
       label: 'Positive feedback',
@@ -137,7 +136,7 @@ function orderLines(order: OrderFacts, ctx: RuleContext): FactLine[] {
     },
   ];
   if (order.marketplace === 'alibaba') {
-    lines.push(limitLine(ctx));
+    lines.push(limitLine(ctx), ...remainingLines(ctx, true));
     lines.push({
       label: 'Coverage',
       value:
@@ -185,6 +184,6 @@ function paymentLines(ctx: RuleContext): FactLine[] {
       label: 'Account',
       value: [b.accountNumber ?? b.iban, b.swift].filter(Boolean).join(' · ') || 'not shown',
     },
-    ...(ctx.order ? [limitLine(ctx)] : []),
+    ...(ctx.order ? [limitLine(ctx), ...remainingLines(ctx, true)] : []),
   ];
 }

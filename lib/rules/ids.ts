@@ -5,6 +5,7 @@
  */
 export const PAGE_RULE_IDS = [
   'ta-limit-below-order',
+  'ta-limit-remaining-below-order',
   'ta-limit-unknown',
   'ta-not-offered',
   'ta-covered-amount-short',

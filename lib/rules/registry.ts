@@ -15,6 +15,7 @@ import { supplierNotVerified } from './supplier-not-verified';
 import { taCoveragePreShipment } from './ta-coverage-pre-shipment';
 import { taCoveredAmountShort } from './ta-covered-amount-short';
 import { taLimitBelowOrder } from './ta-limit-below-order';
+import { taLimitRemainingBelowOrder } from './ta-limit-remaining-below-order';
 import { taLimitUnknown } from './ta-limit-unknown';
 import { taNotOffered } from './ta-not-offered';
 import { taOrderBelowMinimum } from './ta-order-below-minimum';
@@ -31,6 +32,7 @@ import { vagueWeight } from './vague-weight';
 /** Every page rule, in the order the README's rule table lists them. Ids are public: never rename. */
 export const PAGE_RULES: readonly Rule[] = [
   taLimitBelowOrder,
+  taLimitRemainingBelowOrder,
   taLimitUnknown,
   taNotOffered,
   taCoveredAmountShort,

@@ -55,7 +55,7 @@ export const taLimitBelowOrder: Rule = {
 };
 
 /** Order total first (what the buyer will pay in all), then the amount on a payment page. */
-function amountsToCheck(ctx: RuleContext): { label: string; fact: CorrectableFact; amount: Money }[] {
+export function amountsToCheck(ctx: RuleContext): { label: string; fact: CorrectableFact; amount: Money }[] {
   const list: { label: string; fact: CorrectableFact; amount: Money }[] = [];
   if (ctx.order?.total) list.push({ label: 'order total', fact: 'orderTotal', amount: ctx.order.total });
   if (ctx.snapshot.payment?.amount)

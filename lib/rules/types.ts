@@ -1,6 +1,7 @@
 import type { PageCorrections } from '../analysis/corrections';
 import type { ClauseKey } from '../checklist/clauses';
 import type { ChecklistItemId } from '../checklist/types';
+import type { OpenOrder, StatedRemaining } from '../limits/types';
 import type { Finding, RuleSource, Severity } from '../model/finding';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
@@ -47,6 +48,12 @@ export interface RuleContext {
   specLines: SpecLine[];
   /** The correctable facts in use, each with its source (entered by the buyer or read); absent in hand-built contexts. */
   corrections?: PageCorrections;
+  /** The buyer's other open Trade Assurance orders with this supplier TradeGuard has seen (issue 17). */
+  openOrders?: OpenOrder[];
+  /** What a page last stated remains of the supplier's limit, dated (issue 17). */
+  statedRemaining?: StatedRemaining | null;
+  /** When the page is judged (ISO): the age of remembered figures is told from it. */
+  at?: string;
 }
 
 export interface Rule {

@@ -9,6 +9,14 @@ export const TaLimitObservationSchema = z.object({
 });
 export type TaLimitObservation = z.infer<typeof TaLimitObservationSchema>;
 
+/** What a page said is still available of the limit ("balance"), with when and where (issue 17). */
+export const TaRemainingObservationSchema = z.object({
+  at: z.string(),
+  url: z.string(),
+  taRemaining: MoneySchema,
+});
+export type TaRemainingObservation = z.infer<typeof TaRemainingObservationSchema>;
+
 export const MetricsObservationSchema = z.object({
   at: z.string(),
   url: z.string(),
@@ -34,6 +42,8 @@ export const SupplierRecordSchema = z.object({
   sourceUrl: z.string(),
   taLimitHistory: z.array(TaLimitObservationSchema),
   metricsHistory: z.array(MetricsObservationSchema),
+  /** Added for issue 17: records stored before it lack the field and read as "never stated". */
+  taRemainingHistory: z.array(TaRemainingObservationSchema).optional(),
 });
 export type SupplierRecord = z.infer<typeof SupplierRecordSchema>;
 

@@ -7,6 +7,7 @@ import {
   type SupplierRecord,
   SupplierRecordSchema,
   type TaLimitObservation,
+  type TaRemainingObservation,
 } from './memory-schema';
 import { normaliseCompanyName } from './normalise-name';
 
@@ -49,6 +50,7 @@ export class SupplierMemory {
       record.sourceUrl = url;
     }
     if (facts.taLimit) addLimit(record, { at, url, taLimit: facts.taLimit });
+    if (facts.taRemaining) addRemaining(record, { at, url, taRemaining: facts.taRemaining });
     const metrics = metricsOf(facts, url, at);
     if (metrics) addMetrics(record, metrics);
     return record;
@@ -110,6 +112,13 @@ export function latestTaLimit(record: SupplierRecord | null | undefined): TaLimi
   return latest;
 }
 
+/** The newest statement of what remains of the limit, with where and when it was seen. */
+export function latestTaRemaining(record: SupplierRecord | null | undefined): TaRemainingObservation | null {
+  let latest: TaRemainingObservation | null = null;
+  for (const entry of record?.taRemainingHistory ?? []) if (!latest || entry.at >= latest.at) latest = entry;
+  return latest;
+}
+
 function blankRecord(companyId: string | null, name: string | null, url: string, at: string): SupplierRecord {
   return {
     key: companyId ? `id:${companyId}` : `name:${normaliseCompanyName(name ?? '')}`,
@@ -124,8 +133,17 @@ function blankRecord(companyId: string | null, name: string | null, url: string,
   };
 }
 
-function addLimit(record: SupplierRecord, entry: SupplierRecord['taLimitHistory'][number]): void {
-  const history = record.taLimitHistory;
+function addLimit(record: SupplierRecord, entry: TaLimitObservation): void {
+  addDated(record.taLimitHistory, entry);
+}
+
+function addRemaining(record: SupplierRecord, entry: TaRemainingObservation): void {
+  record.taRemainingHistory ??= [];
+  addDated(record.taRemainingHistory, entry);
+}
+
+/** One entry per page visit, oldest first, the newest MAX_HISTORY kept. */
+function addDated<T extends { at: string; url: string }>(history: T[], entry: T): void {
   if (history.some((h) => h.at === entry.at && h.url === entry.url)) return;
   history.push(entry);
   history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

@@ -1,7 +1,7 @@
 import { newId, touchCase } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultWriteError } from './errors';
-import { sha256OfBlob } from './hash';
+import { digestsOfBlob, sha256OfBlob } from './hash';
 import { appendHistory, historyTables } from './history/append';
 import { itemAdded } from './history/events';
 import { parseRows, type RowProblem, validRowOrThrow } from './rows-io';
@@ -39,14 +39,67 @@ export function normaliseTags(tags: readonly string[]): string[] {
 }
 
 /**
- * Hashes the bytes (streamed, memory bounded), then writes metadata and bytes
- * in ONE transaction: either both are saved or neither, and any failure
- * (quota included) leaves every earlier row as it was.
+ * Hashes the bytes (natively when they fit in memory, else in slices), then
+ * writes metadata and bytes in ONE transaction: either both are saved or
+ * neither, and any failure (quota included) leaves every earlier row as it was.
  */
 export async function addEvidence(db: VaultDb, input: EvidenceInput): Promise<ItemRow> {
+  return (await addEvidenceBatch(db, [input]))[0] as ItemRow;
+}
+
+/** Items hashed at once (WebCrypto works off the calling thread: more than one keeps both cores busy). */
+const HASH_CONCURRENCY = 4;
+
+/**
+ * Several pieces of evidence in ONE transaction (the parts of one capture, a
+ * batch of uploads): all are saved or none is. One commit for many blobs is
+ * what makes storing hundreds of screenshots fast.
+ */
+export async function addEvidenceBatch(db: VaultDb, inputs: readonly EvidenceInput[]): Promise<ItemRow[]> {
   // Hash before the transaction opens: IndexedDB commits a transaction that waits on non-database work.
-  const sha256 = await sha256OfBlob(input.bytes);
-  const item = validRowOrThrow(
+  const items = await mapConcurrently(inputs, HASH_CONCURRENCY, async (input) =>
+    itemRowFor(input, await digestsOfBlob(input.bytes)),
+  );
+  const touched = new Map<string, Date>();
+  for (const input of inputs) {
+    const seen = touched.get(input.caseId);
+    if (!seen || input.now > seen) touched.set(input.caseId, input.now);
+  }
+  try {
+    await db.transaction('rw', [db.cases, db.items, db.blobs, ...historyTables(db)], async () => {
+      const cases = await db.cases.bulkGet([...touched.keys()]);
+      if (cases.some((c) => !c)) {
+        throw new VaultWriteError(
+          'missing-case',
+          'Nothing was saved: the case this evidence belongs to no longer exists.',
+        );
+      }
+      await db.items.bulkAdd(items);
+      await db.blobs.bulkAdd(
+        items.map((item, i) => ({ itemId: item.id, bytes: (inputs[i] as EvidenceInput).bytes })),
+      );
+      for (const [caseId, now] of touched) await touchCase(db, caseId, now);
+      // One history append per capture time (a batch is usually one), entries in the items' order.
+      for (let at = 0; at < items.length; ) {
+        const now = (inputs[at] as EvidenceInput).now;
+        let end = at + 1;
+        while (end < items.length && (inputs[end] as EvidenceInput).now.getTime() === now.getTime()) end++;
+        await appendHistory(
+          db,
+          items.slice(at, end).map((item) => itemAdded(item, 'capture')),
+          now,
+        );
+        at = end;
+      }
+    });
+  } catch (error) {
+    throw toVaultWriteError(error);
+  }
+  return items;
+}
+
+function itemRowFor(input: EvidenceInput, digests: { sha256: string; crc32: string }): ItemRow {
+  return validRowOrThrow(
     ItemRowSchema,
     {
       id: newId(),
@@ -55,7 +108,8 @@ export async function addEvidence(db: VaultDb, input: EvidenceInput): Promise<It
       captureMethod: input.captureMethod,
       mimeType: input.mimeType ?? input.bytes.type ?? '',
       size: input.bytes.size,
-      sha256,
+      sha256: digests.sha256,
+      crc32: digests.crc32,
       capturedAt: input.now.toISOString(),
       sourceUrl: input.sourceUrl ?? '',
       sourceTitle: input.sourceTitle ?? '',
@@ -69,23 +123,24 @@ export async function addEvidence(db: VaultDb, input: EvidenceInput): Promise<It
     } satisfies ItemRow,
     'evidence record',
   );
-  try {
-    await db.transaction('rw', [db.cases, db.items, db.blobs, ...historyTables(db)], async () => {
-      if (!(await db.cases.get(item.caseId))) {
-        throw new VaultWriteError(
-          'missing-case',
-          'Nothing was saved: the case this evidence belongs to no longer exists.',
-        );
-      }
-      await db.items.add(item);
-      await db.blobs.add({ itemId: item.id, bytes: input.bytes });
-      await touchCase(db, item.caseId, input.now);
-      await appendHistory(db, [itemAdded(item, 'capture')], input.now);
-    });
-  } catch (error) {
-    throw toVaultWriteError(error);
-  }
-  return item;
+}
+
+/** `work` over every value, at most `limit` at a time, results in input order. */
+async function mapConcurrently<T, R>(
+  values: readonly T[],
+  limit: number,
+  work: (value: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(values.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < values.length) {
+      const i = next++;
+      out[i] = await work(values[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, lane));
+  return out;
 }
 
 export async function getItem(db: VaultDb, id: string): Promise<ItemRow | undefined> {

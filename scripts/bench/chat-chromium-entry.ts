@@ -1,4 +1,4 @@
-import { runChatScanSpeed } from './chat-scan-core';
+import { profileChatScan, runChatScanSpeed } from './chat-scan-core';
 
-// Exposed for chat-chromium.ts, which calls it inside the page with performance.now as the clock.
-(window as unknown as { runChatScanSpeed: typeof runChatScanSpeed }).runChatScanSpeed = runChatScanSpeed;
+// Exposed for chat-chromium.ts, which calls them inside the page with performance.now as the clock.
+Object.assign(window, { runChatScanSpeed, profileChatScan });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { SpeedResult } from './chat-scan-core';
-import { loadSeedMessages } from './chat-scan-speed';
+import { formatProfile, type ScanProfile, type SpeedResult } from './chat-scan-core';
+import { loadSeedMessages, realisticMix } from './chat-scan-speed';
 import { withBundleInChromium } from './chromium-page';
 
 /**
@@ -8,26 +8,30 @@ import { withBundleInChromium } from './chromium-page';
  * messages added one at a time. Two mixes: cycled from the labelled corpus
  * (about half risky: a worst case) and a realistic chat (1 risky in 20).
  */
-export async function main(): Promise<Record<string, SpeedResult>> {
+export async function main(): Promise<Record<string, SpeedResult & { profile: ScanProfile }>> {
   const corpus = loadSeedMessages();
-  const benign = corpus.filter((m) => (m as { labels?: string[] }).labels?.length === 0);
-  const risky = corpus.filter((m) => ((m as { labels?: string[] }).labels?.length ?? 0) > 0);
-  const realistic = benign.flatMap((m, i) =>
-    i % 19 === 0 && risky[i % risky.length] ? [m, risky[i % risky.length]!] : [m],
-  );
+  const realistic = realisticMix(corpus);
   const results = await withBundleInChromium(resolve(import.meta.dirname, 'chat-chromium-entry.ts'), (page) =>
     page.evaluate(
       ({ corpus, realistic }) => {
-        const run = (
-          window as unknown as {
-            runChatScanSpeed: (s: unknown, now: () => number, o?: unknown) => SpeedResult;
-          }
-        ).runChatScanSpeed;
-        run(corpus, () => performance.now(), { initial: 2000, added: 20 }); // warm the JIT once
-        return {
-          corpus: run(corpus, () => performance.now()),
-          realistic: run(realistic, () => performance.now()),
+        const w = window as unknown as {
+          runChatScanSpeed: (s: unknown, now: () => number, o?: unknown) => SpeedResult;
+          profileChatScan: (s: unknown, now: () => number) => ScanProfile;
         };
+        w.runChatScanSpeed(corpus, () => performance.now(), { initial: 2000, added: 20 }); // warm the JIT once
+        // Median of five fresh scanners per mix: one run on a shared 2-core machine is noise. (No named
+        // functions in here: the bundler's name helper does not exist inside the page.)
+        const out: Record<string, SpeedResult & { profile: ScanProfile }> = {};
+        for (const [mix, seed] of [
+          ['corpus', corpus],
+          ['realistic', realistic],
+        ] as const) {
+          const runs: SpeedResult[] = [];
+          for (let k = 0; k < 5; k++) runs.push(w.runChatScanSpeed(seed, () => performance.now()));
+          runs.sort((a, b) => a.initialMs - b.initialMs);
+          out[mix] = { ...runs[2]!, profile: w.profileChatScan(seed, () => performance.now()) };
+        }
+        return out;
       },
       {
         corpus: corpus.map(({ from, text }) => ({ from, text })),
@@ -37,9 +41,10 @@ export async function main(): Promise<Record<string, SpeedResult>> {
   );
   for (const [mix, r] of Object.entries(results)) {
     console.log(
-      `chat scan in Chromium (${mix} mix): ${r.messages} messages, initial ${r.initialMs.toFixed(1)} ms (goal ≤ 300); ` +
+      `chat scan in Chromium (${mix} mix): ${r.messages} messages, initial ${r.initialMs.toFixed(1)} ms median of 5 (goal ≤ ${mix === 'corpus' ? 300 : 150}) = ${(r.initialMs / r.floorMs).toFixed(0)}× the floor (${r.floorMs.toFixed(2)} ms, a bare loop over the same messages); ` +
         `per added ${r.perAddedMs.toFixed(3)} ms avg, ${r.maxAddedMs.toFixed(2)} ms worst (goal ≤ 1); ` +
-        `analysed ${r.analysedAfterInitial} + ${r.analysedForAdded} for ${r.added} added → ${r.analysedEqualsAdded ? 'each once' : 'MISMATCH'}`,
+        `analysed ${r.analysedAfterInitial} + ${r.analysedForAdded} for ${r.added} added → ${r.analysedEqualsAdded ? 'each once' : 'MISMATCH'}\n` +
+        formatProfile(r.profile),
     );
   }
   return results;

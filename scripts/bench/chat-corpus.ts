@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { scanMessage } from '../../lib/chat/scanner';
 import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib/chat/types';
 import {
+  FOURTH_DIR,
   formatPerLanguage,
   loadRealSet,
   loadSecondHeldAside,
@@ -141,6 +142,8 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const secondHeld = loadSecondHeldAside();
   const third = loadRealSet(THIRD_DIR);
   const thirdHeld = third.filter((r) => r.split === 'holdout');
+  const fourth = loadRealSet(FOURTH_DIR);
+  const fourthHeld = fourth.filter((r) => r.split === 'holdout');
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -167,11 +170,19 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     formatPerLanguage('Third real-modelled set, whole', third, detector, keywordBaseline),
     formatScores('Third real-modelled set, held-aside third (never tuned on)', thirdHeld),
     formatPerLanguage('Third real-modelled set, held-aside third', thirdHeld, detector, keywordBaseline),
+    formatScores('Fourth real-modelled set, whole (hard benign, indirect requests, 15 languages)', fourth),
+    formatPerLanguage('Fourth real-modelled set, whole', fourth, detector, keywordBaseline),
+    formatScores(
+      'Fourth real-modelled set, development part',
+      fourth.filter((r) => r.split === 'tune'),
+    ),
+    formatScores('Fourth real-modelled set, held-aside third (never tuned on)', fourthHeld),
+    formatPerLanguage('Fourth real-modelled set, held-aside third', fourthHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
       ? [
           [
             'Tuning-split misses:',
-            ...tuningMisses([...real, ...second, ...secondHeld, ...third], detector),
+            ...tuningMisses([...real, ...second, ...secondHeld, ...third, ...fourth], detector),
           ].join('\n'),
         ]
       : []),

@@ -36,6 +36,14 @@ export const SECOND_DIR = join(
  */
 export const THIRD_DIR = join(SECOND_DIR, '..', 'real-modelled-3');
 
+/**
+ * The fourth real-modelled set (tests/fixtures/chat/real-modelled-4/, see its README): hard benign messages
+ * (checkout methods, tracking, refunds, look-alike logos, price-rise notices paid in the order) and indirect
+ * requests in 15 languages, written in round 3 before any change of that round. Its held-aside third (id
+ * number divisible by 3, in held-aside.jsonl) was committed before the set was first run.
+ */
+export const FOURTH_DIR = join(SECOND_DIR, '..', 'real-modelled-4');
+
 export const isHeldAside = (id: string) => Number(id.match(/(\d+)$/)?.[1] ?? '1') % 3 === 0;
 
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {

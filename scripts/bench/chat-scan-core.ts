@@ -1,3 +1,6 @@
+import { analyseMessage } from '../../lib/chat/analyse';
+import { walkGates } from '../../lib/chat/gate-index';
+import { normalise } from '../../lib/chat/normalise';
 import { createChatScanner } from '../../lib/chat/scanner';
 import type { ChatMessageInput } from '../../lib/chat/types';
 
@@ -9,6 +12,8 @@ import type { ChatMessageInput } from '../../lib/chat/types';
 export interface SpeedResult {
   messages: number;
   initialMs: number;
+  /** The floor in the same run: a bare loop reading every message once (`toLowerCase`). */
+  floorMs: number;
   added: number;
   perAddedMs: number;
   maxAddedMs: number;
@@ -36,6 +41,15 @@ export function runChatScanSpeed(
 ): SpeedResult {
   const all = syntheticConversation(seed, initial + added);
   const scanner = createChatScanner();
+  let sink = 0;
+  let floorMs = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 5; r++) {
+    const f0 = now();
+    for (let i = 0; i < initial; i++) sink += all[i]!.text.toLowerCase().length;
+    floorMs = Math.min(floorMs, now() - f0);
+  }
+  floorMs = Math.max(floorMs, 1e-3);
+  if (sink === -1) console.log(sink);
   const t0 = now();
   scanner.scan(all.slice(0, initial));
   const initialMs = now() - t0;
@@ -54,6 +68,7 @@ export function runChatScanSpeed(
   return {
     messages: initial,
     initialMs,
+    floorMs,
     added,
     perAddedMs: total / added,
     maxAddedMs: max,
@@ -61,4 +76,72 @@ export function runChatScanSpeed(
     analysedForAdded,
     analysedEqualsAdded: analysedAfterInitial === initial && analysedForAdded === added,
   };
+}
+
+/**
+ * Where a scan's time goes, on the same messages as the speed run, in the same process (issue 14): a floor
+ * (a bare loop that reads every character of every message once: `toLowerCase`), normalisation alone,
+ * the gate walk over the normalised text, and the whole analysis; matching (rules, guards, quoting) is the
+ * analysis less the two before it. Each part is the best of `rounds` so a busy machine moves it less.
+ */
+export interface ScanProfile {
+  messages: number;
+  floorMs: number;
+  normaliseMs: number;
+  gatingMs: number;
+  matchingMs: number;
+  analyseMs: number;
+}
+
+export function profileChatScan(
+  seed: readonly Pick<ChatMessageInput, 'from' | 'text'>[],
+  now: () => number,
+  { count = 10_000, rounds = 5 } = {},
+): ScanProfile {
+  const all = syntheticConversation(seed, count);
+  // The scanner judges only the other side's messages; the floor reads the same ones.
+  const judged = all.filter((m) => m.from !== 'buyer' && m.from !== 'system');
+  const best = (f: () => void) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < rounds; r++) {
+      const t = now();
+      f();
+      min = Math.min(min, now() - t);
+    }
+    return min;
+  };
+  let sink = 0;
+  const floorMs = best(() => {
+    for (const m of judged) sink += m.text.toLowerCase().length;
+  });
+  const normaliseMs = best(() => {
+    for (const m of judged) sink += normalise(m.text).text.length;
+  });
+  const normAndGateMs = best(() => {
+    for (const m of judged) sink += walkGates(normalise(m.text).text);
+  });
+  const analyseMs = best(() => {
+    for (const m of judged) sink += analyseMessage(m, {}).length;
+  });
+  if (sink === -1) console.log(sink); // keeps the loops from being optimised away
+  const gatingMs = Math.max(0, normAndGateMs - normaliseMs);
+  return {
+    messages: judged.length,
+    floorMs,
+    normaliseMs,
+    gatingMs,
+    matchingMs: Math.max(0, analyseMs - normAndGateMs),
+    analyseMs,
+  };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const ratio = (x: number, floor: number) => `${(x / floor).toFixed(0)}× floor`;
+
+/** One line per part, each beside the floor measured in the same run. */
+export function formatProfile(p: ScanProfile): string {
+  return [
+    `  profile over ${p.messages} judged messages (best of 5 each): floor (bare loop, toLowerCase) ${ms(p.floorMs)}`,
+    `    normalisation ${ms(p.normaliseMs)} (${ratio(p.normaliseMs, p.floorMs)}), gating ${ms(p.gatingMs)} (${ratio(p.gatingMs, p.floorMs)}), matching ${ms(p.matchingMs)} (${ratio(p.matchingMs, p.floorMs)}); whole analysis ${ms(p.analyseMs)} (${ratio(p.analyseMs, p.floorMs)})`,
+  ].join('\n');
 }

@@ -149,7 +149,7 @@ export async function storeShots(opts: {
 async function visit(tab: Page, sample: SamplePage, besidePanel = 0) {
   await tab.setViewportSize({ width: WIDTH - besidePanel, height: HEIGHT });
   await tab.goto(sample.url, { waitUntil: 'domcontentloaded' });
-  await tab.locator('tradeguard-card[data-state="ready"]').waitFor({ timeout: 15_000 });
+  await tab.locator('tradeguard-card[data-state="ready"]').waitFor({ state: 'attached', timeout: 15_000 }); // the host is an empty box: its card is in a closed shadow root
   await tab.waitForTimeout(300);
 }
 

@@ -47,6 +47,7 @@ test.describe('what ships', () => {
         'sidePanel',
         'activeTab',
         'contextMenus',
+        'scripting',
       ];
       // Firefox has no sidePanel permission (its sidebar needs none).
       for (const p of api) expect(needed, `unexpected permission ${p}`).toContain(p);

@@ -17,6 +17,7 @@ function handlers(): Handlers & { calls: string[] } {
       calls.push(`seen ${r.kind}`);
       return { findings: [], facts: [], badges: [] };
     },
+    'content/load-card-ui': async () => ({ ok: true }),
     'ui/tab-status': async () => null,
     'ui/checklist': async () => null,
     'ui/tick': async () => ({ ok: true }),

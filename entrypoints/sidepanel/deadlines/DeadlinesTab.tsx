@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DeadlineBoard } from '../../../components/deadlines/DeadlineBoard';
+import { SupplierLimits } from '../../../components/deadlines/SupplierLimits';
 import { TimelineEditor } from '../../../components/deadlines/TimelineEditor';
 import { NoTrackedOrders } from '../../../components/sidepanel/NoTrackedOrders';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
@@ -39,6 +40,7 @@ export function DeadlinesTab() {
         selectedOrderId={order.orderId}
         onSelect={select}
       />
+      <SupplierLimits suppliers={overview.suppliers ?? []} />
       <h2>Timeline of order #{order.orderId}</h2>
       <p className="tg-muted">
         Dates read from the order page, or entered by you when the page does not show them.

@@ -1,6 +1,6 @@
 import { anyOf, type ChatPattern } from '../match';
 import type { Lexicon } from './lexicon';
-import { anywhere, either, followedBy, gateOf, gates, near, within, word } from './near';
+import { anywhere, either, followedBy, gateOf, gates, looseGateOf, near, within, word } from './near';
 
 /**
  * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
@@ -32,7 +32,7 @@ export const PLATFORM_LINK = /(?:alibaba|aliexpress)\.(?:com|ru|us)|1688\.com/u;
  * under review" is a story about the shop).
  */
 const BANK_WORD =
-  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込|compan|firm|corporat|empresa|societe|societa|spolk|sirket|cong\s+ty|perusahaan|компани|фирм|شرك|公司|会社|회사/u;
+  /bank|banka|banco|banque|banca|ngan\s+hang|bankow|rekening|rachun\w*|iban|swift|банк|реквизит|بنك|مصرف|银行|銀行|은행|계좌|口座|振込|compan|firm|corporat|empresa|societe|societa|spolk|sirket|cong\s+ty|perusahaan|компани|фирм|شرك|公司|会社|회사/u;
 /** Nouns that are a bank account whatever else the clause says ("rekening toko" is the shop's bank account). */
 const BANK_NOUN =
   'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';
@@ -47,6 +47,17 @@ const MONEY =
 /** Money coming back, in every language read (folded): with it, "no new order needed" is the platform's refund. */
 const REFUND_ANY =
   /refund|reembols|rembours|rimbors|erstatt|devolu|devolv|estorn|zwrot|iade|hoan\s+tien|pengembalian\s+dana|возврат|верн[её]м|استرداد|استرجاع|退款|退钱|退錢|返金|返金|환불/u;
+/**
+ * A platform's fee or commission named: a way "around" it ("if the platform fee is too high, we settle another
+ * way") is the reason given for leaving the order.
+ */
+const PLATFORM_FEE =
+  /fee|fees|commission\w*|charges|gebuhr\w*|provision\w*|comision\w*|comissao|comissoes|taxa|frais|commissione?|prowizj\w*|komisyon\w*|phi\s+san|biaya\s+(?:admin|aplikasi)|комисси|عمول|手续费|手續費|手数料|수수료/u;
+/** Where a seller's money sits abroad: with an account, the balance goes to an account outside the order. */
+const ABROAD =
+  'hong\\s?kong\\w*|hongkong\\w*|hk|singapore|singapur\\w*|offshore|overseas|香港|홍콩|гонконг\\p{L}*|سنغافور\\p{L}*|هونغ\\s+كونغ|هونج\\s+كونج';
+/** The platform's own receiving account (a virtual or designated account shown on the order page) is safe. */
+const PLATFORM_ACCOUNT = /virtual|designated|citi\s?bank|alibaba'?s|aliexpress'?s|platform'?s/u;
 const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
 
 export function composePatterns(l: Lexicon): ComposedPatterns {
@@ -112,6 +123,42 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needsIn: 'message',
       re: anyOf(near(l, l.other, l.method, 2)),
     });
+  if (l.agent)
+    payment.push({
+      kind: 'contextual',
+      what: 'an agent or intermediary to be paid instead of the order',
+      gate: gateOf(l, l.agent),
+      // "send the customs fee to our agent": a fee is money too.
+      needs: new RegExp(`${anywhere(l, l.pay, l.account, l.bankInfo).source}|${PLATFORM_FEE.source}`, 'u'),
+      needsIn: 'message',
+      re: anyOf(word(l, l.agent)),
+    });
+  if (l.escrow && l.owner)
+    payment.push({
+      kind: 'contextual',
+      what: "an escrow run by someone the seller knows, not the platform's",
+      ...gates(l, [l.escrow], [l.owner]),
+      re: anyOf(near(l, l.owner, l.escrow, 5, 5)),
+    });
+  if (l.otherwise) {
+    const otherwise = {
+      kind: 'contextual' as const,
+      what: 'an offer to settle "another way", away from the order',
+      gate: gateOf(l, l.otherwise),
+    };
+    payment.push({ ...otherwise, gateAlso: gateOf(l, l.pay), re: anyOf(near(l, l.pay, l.otherwise, 3, 3)) });
+    payment.push({ ...otherwise, needs: PLATFORM_FEE, needsIn: 'message', re: anyOf(word(l, l.otherwise)) });
+  }
+  payment.push({
+    kind: 'contextual',
+    what: 'an account abroad (Hong Kong, Singapore, offshore) for the money',
+    ...gates(l, [ABROAD], [l.account, l.bankInfo]),
+    needs: payAnywhere,
+    needsIn: 'message',
+    unless: PLATFORM_ACCOUNT,
+    unlessIn: 'message',
+    re: anyOf(near(l, ABROAD, either(l.account, l.bankInfo), 3, 3)),
+  });
   // ── payment: the platform's protection waved away ──
   if (has(l.platform, l.notNeeded))
     payment.push({
@@ -156,7 +203,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: 'a refund that first needs a payment outside the platform',
-      ...gates(l, [l.refund], [l.onlyIf]),
+      // "only if … pay": the condition is not closed as a word in this pattern.
+      gate: gateOf(l, l.refund),
+      gateAlso: looseGateOf(l, l.onlyIf),
       re: anyOf(`${word(l, l.refund!)}${within(60)}(?:${l.onlyIf})${within(50)}(?:${payNow})`),
     });
 
@@ -224,6 +273,15 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needs: BANK_WORD,
       ...(shopStory ? { unless: shopStoryOnly(shopStory) } : {}),
       re: anyOf(near(l, either(l.account, l.bankInfo), l.trouble, 3, 1)),
+    });
+  // The payee named as an agent or related company is a different payee from the seller.
+  if (l.agent || l.related)
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a different payee (an agent or related company) for the money',
+      ...gates(l, [l.bankInfo], [l.agent, l.related]),
+      re: anyOf(near(l, l.bankInfo, either(l.agent, l.related), 6, 6)),
     });
   if (has(l.discard, l.old))
     bank.push({

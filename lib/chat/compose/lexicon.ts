@@ -81,4 +81,13 @@ export interface Lexicon {
    * order". With money in the same message it is a payment asked for outside the order, whatever it is called.
    */
   noOrder?: string;
+  /**
+   * An intermediary named as the one to be paid: "our agent", "agent company", "our representative". Paying
+   * the seller's agent (a beneficiary, a customs fee "to our agent") is paying outside the order.
+   */
+  agent?: string;
+  /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
+  escrow?: string;
+  /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */
+  otherwise?: string;
 }

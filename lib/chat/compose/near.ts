@@ -1,4 +1,4 @@
-import { topLevelAlternatives } from '../gate-index';
+import { topLevelAlternatives, WORD_END } from '../gate-index';
 import type { Lexicon } from './lexicon';
 
 /**
@@ -54,11 +54,28 @@ const OPTIONAL_LEAD = /^(?:\[[^\]]*\]\?|\(\?:[^()]*\)\?)+/;
  * inside the words of another ("data", "also").
  */
 export function gateOf(l: Lexicon, ...slots: (string | undefined)[]): RegExp {
-  const edge = l.script === 'latin' ? '\\b' : '';
+  return gateFrom(l, slots, true);
+}
+
+/**
+ * gateOf for a slot whose words may run on into longer words in the pattern (written without the word end
+ * that word(), near() and followedBy() put after a Latin word).
+ */
+export function looseGateOf(l: Lexicon, ...slots: (string | undefined)[]): RegExp {
+  return gateFrom(l, slots, false);
+}
+
+function gateFrom(l: Lexicon, slots: (string | undefined)[], wholeWords: boolean): RegExp {
+  const latin = l.script === 'latin';
   const alternatives = slots
     .filter((s): s is string => Boolean(s))
     .flatMap((s) => topLevelAlternatives(s))
-    .map((a) => edge + a.replace(OPTIONAL_LEAD, ''));
+    .map((a) => {
+      const alt = a.replace(OPTIONAL_LEAD, '');
+      if (!latin) return alt;
+      // A plain Latin word is closed in the pattern (close()): the gate may ask for the word end too.
+      return wholeWords && /^[a-z0-9]+$/.test(alt) ? `\\b${alt}${WORD_END}` : `\\b${alt}`;
+    });
   return new RegExp(alternatives.join('|'), 'u');
 }
 

@@ -91,6 +91,11 @@ export const ItemRowSchema = z.object({
   size: z.number().int().nonnegative(),
   /** SHA-256 of the exact stored bytes, computed when they were captured. */
   sha256: Sha256Hex,
+  /** The ZIP's CRC-32 of the same bytes, taken with the hash at capture so an export never reads them for it (older rows lack it). */
+  crc32: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/)
+    .optional(),
   capturedAt: IsoInstant,
   sourceUrl: z.string(),
   sourceTitle: z.string(),

@@ -306,7 +306,7 @@ describe('Alibaba: a quality claim while the balance is unpaid', () => {
     const c = caution(draftWith([buyer('deposit_paid', '2026-11-20')]));
     expect(c?.text).toContain('You have paid US$14,580 of the order’s US$48,600.');
     expect(c?.text).toContain('do not pay the balance for goods you dispute');
-    expect(c?.source.label).toContain('How to Open a Dispute');
+    expect(c?.source.label).toContain('opening a dispute over defective goods');
   });
 
   it('says nothing of it once the balance is paid', () => {

@@ -8,13 +8,13 @@ import type { Lexicon } from '../lexicon';
 export const DE: Lexicon = {
   lang: 'de',
   script: 'latin',
-  pay: 'zahlen|zahlt|zahle|zahlung\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
+  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
   receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
   account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
   bankInfo:
     'bankverbindung\\w*|kontoverbindung\\w*|bankdaten|kontodaten|bankkonto\\w*|iban|empfanger\\w*|begunstigte\\w*|zahlungsdaten|zahlungsinformation\\w*|kontonummer\\w*',
   owner:
-    'privat\\w*|sein(?:e|em|en)?(?=\\s+\\w*konto)|personlich\\w*|eigene\\w*|(?:meines|meiner|seines|seiner|unseres|unserer)\\s+(?!unternehmens|firma|betriebs|werks|fabrik)\\w+|des\\s+chefs|unseres\\s+chefs|meines\\s+chefs|chef\\w*|inhaber\\w*|geschaftsfuhrer\\w*|meiner\\s+frau|meines\\s+mannes|mitarbeiter\\w*|kolleg\\w*|verwandt\\w*|auf\\s+(?:meinen|seinen|den)\\s+namen',
+    'privat\\w*|bekannte[rnm]?|sein(?:e|em|en)?(?=\\s+\\w*konto)|personlich\\w*|eigene\\w*|(?:meines|meiner|seines|seiner|unseres|unserer)\\s+(?!unternehmens|firma|betriebs|werks|fabrik)\\w+|des\\s+chefs|unseres\\s+chefs|meines\\s+chefs|chef\\w*|inhaber\\w*|geschaftsfuhrer\\w*|meiner\\s+frau|meines\\s+mannes|mitarbeiter\\w*|kolleg\\w*|verwandt\\w*|auf\\s+(?:meinen|seinen|den)\\s+namen',
   ownAccount: 'privatkonto\\w*|privatkarte\\w*|personalkonto\\w*|chefkonto\\w*',
   other: 'andere\\w*|weitere\\w*|zweite\\w*|alternativ\\w*',
   fresh: 'neue\\w*|neu|aktualisierte\\w*',
@@ -47,4 +47,7 @@ export const DE: Lexicon = {
     'fug\\w*\\s+(?:sie\\s+)?mich\\s+hinzu|adden\\s+sie\\s+mich|ich\\s+(?:fuge|adde)\\s+sie\\s+hinzu|schreiben\\s+sie\\s+mir\\s+(?:auf|bei|uber|per)',
   noOrder:
     '(?:keine|ohne)\\s+bestellung|bestellung\\s+(?:ist\\s+)?nicht\\s+(?:notig|notwendig|erforderlich)|nicht\\s+uber\\s+die\\s+bestellung',
+  agent: 'unser\\w*\\s+(?:agent\\w*|vertret\\w*|beauftragt\\w*)|vertretung|agentur\\w*',
+  escrow: 'treuhand\\w*|mittelsmann',
+  otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
 };

@@ -27,7 +27,9 @@ export const EN: Lexicon = {
   friends:
     '(?:as|like|between|among)\\s+(?:a\\s+)?(?:friends?|family)|friends?\\s+(?:and|&)\\s+family|family\\s+(?:and|&)\\s+friends?|f\\s?&\\s?f|fnf|as\\s+(?:a\\s+)?gift',
   changed: 'changed|updated|revised|corrected|replaced|modified|switched|renewed|amended',
-  trouble: '',
+  // The phrase patterns cover 'frozen'/'blocked'; these are the audit and limit stories they missed.
+  trouble:
+    '(?:has|have|having|is\\s+in|under)\\s+(?:an?\\s+|the\\s+)?(?:annual\\s+|yearly\\s+|tax\\s+|bank\\s+)?(?:audit|auditing|inspection|review)|limit\\s+(?:is\\s+)?(?:full|reached|exceeded)',
   discard:
     "ignore|disregard|(?:do\\s+not|don'?t|dont)\\s+(?:use|pay\\s+to|send\\s+to)|no\\s+longer\\s+(?:valid|in\\s+use|used|active)|stop\\s+using|not\\s+valid\\s+anymore|invalid",
   old: 'old|previous|former|original',
@@ -40,4 +42,8 @@ export const EN: Lexicon = {
   addMe: '',
   noOrder:
     "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
+  agent:
+    '(?:our|my)\\s+(?:local\\s+|export\\s+|sales\\s+)?(?:agent|agents|representative|representatives)|agent\\s+(?:company|firm|account)',
+  escrow: 'escrow(?:\\s+service)?|middleman|guarantor',
+  otherwise: 'differently|another\\s+way|(?:some\\s+)?other\\s+ways?',
 };

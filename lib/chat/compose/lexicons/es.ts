@@ -45,4 +45,7 @@ export const ES: Lexicon = {
   addMe: 'agr[eé]game|agregame|anademe|te\\s+agrego|le\\s+agrego|escribeme\\s+(?:al|por|en)',
   noOrder:
     'no\\s+(?:hace\\s+falta|es\\s+necesario|necesita|hay\\s+que)\\s+(?:hacer|crear|realizar|abrir|pasar\\s+por)?\\s*(?:el\\s+|un\\s+)?pedido|sin\\s+(?:hacer\\s+|pasar\\s+por\\s+)?(?:el\\s+|un\\s+)?pedido',
+  agent: 'nuestro\\s+(?:agente|representante)|agente\\s+(?:nuestro|local)',
+  escrow: 'deposito\\s+en\\s+garantia|intermediario|custodia',
+  otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
 };

@@ -45,4 +45,7 @@ export const FR: Lexicon = {
     "ajoute[zr]?[\\s-]*moi|je\\s+vous\\s+ajoute|je\\s+t'ajoute|ecrivez[\\s-]*moi\\s+sur|contactez[\\s-]*moi\\s+sur",
   noOrder:
     "pas\\s+besoin\\s+d(?:e|')?\\s*(?:passer\\s+|faire\\s+)?(?:une\\s+|la\\s+|de\\s+)?commande|sans\\s+(?:passer\\s+(?:de\\s+|une\\s+|par\\s+la\\s+)?)?commande",
+  agent: 'notre\\s+(?:agent|representant|mandataire)',
+  escrow: 'sequestre|intermediaire|tiers\\s+de\\s+confiance',
+  otherwise: "autrement|d'une\\s+autre\\s+(?:facon|maniere)",
 };

@@ -12,7 +12,7 @@ export const ID: Lexicon = {
   receive: 'diterima|menerima|terima',
   account: 'rek|rekening|kartu|dompet',
   bankInfo:
-    'rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
+    'penerima\\s+dana|rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
   owner:
     'pribadi|pribadiku|sendiri|saya|aku|bos|pemilik|atasan|istri|suami|teman|saudara|karyawan|atas\\s+nama\\s+(?:saya|bos|pribadi)',
   other: 'lain|lainnya|berbeda|kedua|alternatif',
@@ -43,4 +43,7 @@ export const ID: Lexicon = {
     'tambah(?:kan)?\\s+(?:saya|aku|nomor\\s+saya)|add\\s+(?:saya|aku)|simpan\\s+nomor\\s+saya|save\\s+nomor\\s+saya',
   noOrder:
     '(?:gak|ga|nggak|gk|tidak|tak|ndak)\\s+(?:usah|perlu)\\s+(?:checkout|co|order|pesan|lewat\\s+(?:aplikasi|checkout))|tanpa\\s+(?:checkout|order)',
+  agent: 'agen\\s+(?:kami|kita|saya)|perwakilan\\s+(?:kami|kita)',
+  escrow: 'rekber|rekening\\s+bersama|escrow',
+  otherwise: 'cara\\s+lain|jalan\\s+lain',
 };

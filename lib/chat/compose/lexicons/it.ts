@@ -40,4 +40,7 @@ export const IT: Lexicon = {
   addMe: 'aggiungimi|ti\\s+aggiungo|la\\s+aggiungo|scrivimi\\s+su|contattami\\s+su',
   noOrder:
     "non\\s+(?:serve|occorre|e\\s+necessario)\\s+(?:fare\\s+|creare\\s+|aprire\\s+)?(?:un\\s+|l'\\s?)?ordine|senza\\s+(?:fare\\s+|passare\\s+dall'\\s?)?(?:un\\s+|l'\\s?)?ordine",
+  agent: '(?:il\\s+)?nostro\\s+(?:agente|rappresentante)',
+  escrow: 'deposito\\s+a\\s+garanzia|intermediario',
+  otherwise: 'in\\s+un\\s+altro\\s+modo|diversamente',
 };

@@ -39,4 +39,7 @@ export const PL: Lexicon = {
   addMe: 'dodaj\\s+mnie|dodam\\s+(?:cie|pana|pania)|napisz\\s+do\\s+mnie\\s+na',
   noOrder:
     'nie\\s+trzeba\\s+(?:skladac\\s+|robic\\s+|zakladac\\s+)?zamowieni\\w*|bez\\s+(?:skladania\\s+)?zamowieni\\w*',
+  agent: 'nasz\\w*\\s+(?:agent\\w*|przedstawiciel\\w*)',
+  escrow: 'depozyt\\w*|posrednik\\w*',
+  otherwise: 'inaczej|w\\s+inny\\s+sposob',
 };

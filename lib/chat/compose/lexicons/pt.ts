@@ -42,4 +42,7 @@ export const PT: Lexicon = {
   addMe: 'me\\s+(?:adiciona|add)|adiciona[\\s-]*me|te\\s+adiciono|vou\\s+te\\s+adicionar',
   noOrder:
     '(?:nao\\s+(?:precisa|e\\s+preciso|necessita)(?:\\s+de)?|sem)\\s+(?:fazer\\s+|criar\\s+|abrir\\s+|passar\\s+pelo\\s+)?(?:o\\s+|um\\s+)?pedido',
+  agent: 'nosso\\s+(?:agente|representante)',
+  escrow: 'custodia|intermediario',
+  otherwise: 'de\\s+outr[oa]\\s+(?:jeito|forma|maneira)',
 };

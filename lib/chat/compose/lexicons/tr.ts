@@ -42,4 +42,7 @@ export const TR: Lexicon = {
   store: 'magaza\\w*|site\\w*|dukkan\\w*',
   addMe: 'beni\\s+ekle\\w*|(?:sizi|seni)\\s+ekle\\w*',
   noOrder: 'siparis\\s+(?:acmaya|vermeye|olusturmaya|girmeye)\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
+  agent: 'acente\\w*|temsilci\\w*',
+  escrow: 'emanet\\w*|araci\\w*',
+  otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
 };

@@ -39,4 +39,7 @@ export const VI: Lexicon = {
   store: 'shop|cua\\s+hang|website|gian\\s+hang|trang\\s+(?:web|rieng)',
   addMe: 'ket\\s+ban|them\\s+(?:em|minh|toi)\\s+(?:vao|qua)|add\\s+(?:em|minh|zalo)',
   noOrder: 'khong\\s+can\\s+(?:dat|tao|len)\\s+(?:don|hang)|khoi\\s+(?:dat|len)\\s+don',
+  agent: 'dai\\s+ly',
+  escrow: 'trung\\s+gian|bao\\s+lanh',
+  otherwise: 'cach\\s+khac',
 };

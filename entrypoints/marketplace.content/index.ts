@@ -1,6 +1,9 @@
+import { BOOTED_AT } from './boot-clock';
 import '../../lib/zod-jitless';
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
+// The card's code loads later (entrypoints/card-ui); its styles go into the shadow root with this script's.
+import '../../components/corrections/corrections.css';
 import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
 import { startApiOrderFeed } from './api-orders';
@@ -17,12 +20,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
+    const moduleInitMs = performance.now() - BOOTED_AT;
     try {
       // First: the buyer's capture must work even on a page the watcher cannot read.
       registerCaptureResponder(ctx);
       let watcher: { reread: () => void } | null = null;
       const apiOrder = startApiOrderFeed(ctx, () => watcher?.reread());
-      watcher = startPageWatcher(ctx, apiOrder);
+      watcher = startPageWatcher(ctx, apiOrder, moduleInitMs);
     } catch (error) {
       logQuiet('page card', 'could not start on this page', error);
     }

@@ -1,0 +1,44 @@
+import type { SupplierExposure } from '../limits/by-supplier';
+import { BASIS_WORDS, leftWords, statedWords } from '../limits/words';
+import { formatMoney } from '../model/money';
+import type { FactLink } from './fact-line';
+
+/** A supplier's limit, what is stated left, and the buyer's open orders with it — as the side panel shows it. */
+export interface SupplierLimitView {
+  key: string;
+  name: string;
+  /** "US$42,000 (seen 2026-12-01)" or "not seen yet". */
+  limit: string;
+  /** "US$24,363 (stated on … on 2026-11-20, 12 days ago)", when a page said it. */
+  stated: string | null;
+  /** "2 orders · US$50,000". */
+  openOrders: string;
+  orders: FactLink[];
+  /** "US$17,000 left" / "nothing left (US$8,000 over)" / "unknown: …". */
+  left: string;
+  tone: 'good' | 'bad' | 'neutral';
+}
+
+export function supplierLimitView(e: SupplierExposure, now: string): SupplierLimitView {
+  const n = e.openOrders.length;
+  const notCounted = e.uncounted.length
+    ? `; ${e.uncounted.length} not counted (${e.uncounted.map((u) => u.reason).join('; ')})`
+    : '';
+  return {
+    key: e.key,
+    name: e.name,
+    limit: e.limit
+      ? `${formatMoney(e.limit)}${e.limitSeenAt ? ` (seen ${e.limitSeenAt.slice(0, 10)})` : ''}`
+      : "not seen yet: open the supplier's profile",
+    stated: e.stated ? `${formatMoney(e.stated.amount)} (${statedWords(e.stated, now)})` : null,
+    openOrders: `${n} order${n === 1 ? '' : 's'}${e.sum ? ` · ${formatMoney(e.sum)}` : ''}${notCounted}`,
+    orders: e.openOrders.map((o) => ({
+      text: `#${o.id} ${o.amount ? formatMoney(o.amount) : 'amount not read'} (${BASIS_WORDS[o.basis]})`,
+      href: o.url,
+    })),
+    left: e.left
+      ? `${leftWords(e.left.left)} for a new order${e.left.uncounted.length ? ' at most' : ''}`
+      : 'unknown until TradeGuard reads the limit',
+    tone: !e.left ? 'neutral' : e.left.left.minor <= 0 ? 'bad' : 'good',
+  };
+}
