@@ -7,7 +7,7 @@ import { PaymentFactsSchema } from '../model/payment';
 import { type ProductFacts, ProductFactsSchema } from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
-import { extractAlibabaOrder } from './alibaba/order';
+import { alibabaOrderConflicts, extractAlibabaOrder } from './alibaba/order';
 import { extractAlibabaOrderList } from './alibaba/order-list';
 import { extractAlibabaPayment } from './alibaba/payment';
 import { extractAlibabaProduct } from './alibaba/product';
@@ -98,9 +98,13 @@ function readSections(doc: Document, url: string, scripts: string[]): RawSnapsho
     case 'alibaba:search':
       snapshot.offers = safe(() => extractAlibabaSearch(doc, readUrl, scripts));
       break;
-    case 'alibaba:order':
-      snapshot.order = safe(() => extractAlibabaOrder(doc, url, scripts));
+    case 'alibaba:order': {
+      const order = safe(() => extractAlibabaOrder(doc, url, scripts));
+      snapshot.order = order;
+      const conflicts = safe(() => alibabaOrderConflicts(order));
+      if (conflicts?.length) snapshot.conflicts = conflicts;
       break;
+    }
     case 'alibaba:order-list':
       snapshot.orders = safe(() => extractAlibabaOrderList(doc, url, scripts));
       break;

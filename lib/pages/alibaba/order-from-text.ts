@@ -12,6 +12,7 @@ import { parseDateText, parseDateTimeText } from './order-dates';
 import { joinSpecText, type OrderPatch } from './order-merge';
 import { lineItemsFromTables } from './order-table';
 import { buildLabelIndex, first, type LabelledValues, readLabelledValues } from './order-text';
+import { orderTotalOf } from './order-total';
 
 /**
  * Order facts from labelled visible text, the last path in the order of
@@ -23,8 +24,10 @@ const INDEX = buildLabelIndex(ORDER_LABELS);
 
 /** `texts`: the index of `root` when the caller already built one (it is then walked once, not twice). */
 export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
-  const v = readLabelledValues(root, INDEX);
-  const total = moneyOf(v, 'total', null);
+  const owners = new Map<OrderLabelKey, Element[]>();
+  const v = readLabelledValues(root, INDEX, owners);
+  // From the payment block, never from remarks or a product line's text.
+  const total = orderTotalOf(v.get('total') ?? [], owners.get('total') ?? [], INDEX);
   const currency = total?.currency ?? null;
   const shipByText = first(v, 'shipBy');
   const shipBy = parseDateText(shipByText);

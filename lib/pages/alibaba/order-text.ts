@@ -53,17 +53,22 @@ export type LabelledValues<K extends string> = Map<K, string[]>;
 export function readLabelledValues<K extends string>(
   root: ParentNode,
   index: LabelIndex<K>,
+  /** When given, the element holding each value's label, in the same order as the values. */
+  owners?: Map<K, Element[]>,
 ): LabelledValues<K> {
   const found: LabelledValues<K> = new Map();
+  let current: Element | null = null;
   const add = (key: K, value: string) => {
     const v = cleanText(value);
     if (!v) return;
     const list = found.get(key);
     if (list) list.push(v);
     else found.set(key, [v]);
+    if (owners && current) owners.set(key, [...(owners.get(key) ?? []), current]);
   };
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (SKIP.has(el.tagName.toUpperCase())) continue;
+    current = el;
     const labelNode: Node | null = el.firstElementChild === null ? el : firstTextChild(el);
     if (!labelNode) continue;
     // A leaf's own text, capped: a 2 MB text node must not be normalised (NFD, regexes) whole.

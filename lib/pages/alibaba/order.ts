@@ -1,3 +1,4 @@
+import type { Conflict } from '../../model/conflict';
 import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
 import { scriptTexts } from '../embedded-json';
 import { alibabaOrderFromAttributes } from './order-attributes';
@@ -5,6 +6,7 @@ import { alibabaOrderFromJson } from './order-from-json';
 import { orderFromText } from './order-from-text';
 import { embeddedBlocks, embeddedObjectsWithKey, type Json, pick, text } from './order-json';
 import { fillMissing, hasAnyFact, joinSpecText } from './order-merge';
+import { totalConflict } from './order-total';
 
 /** Blocks of a TA order detail page when they are not wrapped in one object. */
 const DETAIL_ANCHORS = [
@@ -49,4 +51,10 @@ export function extractAlibabaOrder(
   } catch {
     return null;
   }
+}
+
+/** Disagreements within an order page the buyer should see: a total that is not the sum of its lines. */
+export function alibabaOrderConflicts(order: OrderFacts | null): Conflict[] {
+  const conflict = order ? totalConflict(order.total, order.lineItems, order.shippingFee) : null;
+  return conflict ? [conflict] : [];
 }

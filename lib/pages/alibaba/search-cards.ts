@@ -2,6 +2,7 @@ import type { OfferFacts } from '../../model/offer';
 import { parseCount, parseMoneyRange, parseYears } from '../../money/parse';
 import { leafTexts } from '../dom-text';
 import { limitShape, nameShape } from '../facts/shapes';
+import { isActionLabel } from '../labels/action-label';
 import { SEARCH_LABELS } from '../labels/search';
 import { cleanText, labelKey, labelMatcher } from '../labels/text-sequence';
 import { idFromProductUrl } from './search-json';
@@ -41,7 +42,7 @@ function cardsByLinks(doc: Document): Element[] {
   // the climb from each product link then stops at the first marked ancestor, without a query per level.
   const named = new Set<Element>();
   for (const a of Array.from(doc.querySelectorAll(SUPPLIER_LINK)).slice(0, 2000)) {
-    if (!nameShape(cleanText(a.textContent))) continue;
+    if (!linkName(a)) continue;
     let node: Element | null = a.parentElement;
     for (let depth = 0; node && depth < 12 && !named.has(node); depth++, node = node.parentElement)
       named.add(node);
@@ -59,15 +60,21 @@ function cardsByLinks(doc: Document): Element[] {
   return [...cards].filter((c) => ![...cards].some((o) => o !== c && c.contains(o)));
 }
 
+/** A link's text as a supplier's name: never a button's words ("Contact Supplier", "Visit store"). */
+function linkName(el: Element | null | undefined): string | null {
+  const name = nameShape(cleanText(el?.textContent));
+  return name && !isActionLabel(name) ? name : null;
+}
+
 const SUPPLIER_LINK =
   'a[href*=".en.alibaba.com"], a[href*=".trustpass.alibaba.com"], a[href*=".fm.alibaba.com"]';
 
 /** The card's link to its supplier whose text is the supplier's name. */
 function companyLinkIn(card: Element): Element | null {
   const marked = card.querySelector(`[${MOD}*="area=companyName"], .search-card-e-company`);
-  if (marked && nameShape(cleanText(marked.textContent))) return marked;
+  if (marked && linkName(marked)) return marked;
   for (const a of Array.from(card.querySelectorAll(SUPPLIER_LINK)).slice(0, 30)) {
-    if (nameShape(cleanText(a.textContent))) return a;
+    if (linkName(a)) return a;
   }
   return null;
 }
@@ -97,7 +104,7 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
   const productLink = supplierCard ? null : productLinks[0];
   const productUrl = absoluteUrl(productLink?.getAttribute('href'), pageUrl);
   const companyLink = companyLinkIn(card);
-  const supplierName = nameShape(cleanText(companyLink?.textContent));
+  const supplierName = linkName(companyLink);
   const ta = card.querySelector(TA_MARKERS);
   const titleEl = supplierCard
     ? null

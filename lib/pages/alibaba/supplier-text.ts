@@ -12,6 +12,7 @@ import {
   yearsShape,
 } from '../facts/shapes';
 import type { SupplierField } from '../facts/supplier-data';
+import { isActionLabel } from '../labels/action-label';
 import { countryFromName } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { SUPPLIER_KEYS } from '../labels/supplier-keys';
@@ -64,8 +65,13 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ],
 ];
 
-/** "Trade Assurance up to US $42,000", "protected by Trade Assurance (limit US$ 50,000)": the limit in a sentence. */
-const TA_SENTENCE = /trade\s+assurance[^$€£\d]{0,40}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
+/**
+ * "Trade Assurance limit: US $42,000", "protected by Trade Assurance (limit US$ 50,000)": the limit in a
+ * sentence, only when a word for "limit" stands right before the amount. "Orders on Trade Assurance over
+ * $30 ship free" names an amount that is no limit.
+ */
+const TA_SENTENCE =
+  /trade\s+assurance[^$€£\d]{0,40}?(?:limit|límite|limite|plafond|obergrenze|höchstbetrag|额度|限额)[^$€£\d]{0,12}((?:US\s?)?\$\s?\d[\d,.]*\s*[kK]?)/i;
 
 /** "6 yrs", "7 ans" badges next to the company name. */
 const YEARS_BADGE = /^\d{1,2}\s?(?:yrs?|years?|ans?|años?|jahre?|anos?)$/i;
@@ -78,27 +84,37 @@ const REVIEWS = /(\d[\d,.]*)\s*(?:reviews?|avis|reseñas|opiniones|bewertungen|a
 const LOCATED_IN = /^(?:located in|situé en|ubicado en|standort|localizado em)\s+(.+)$/i;
 
 export function readSupplierText(text: PageText, facts: FactSet<SupplierField>): void {
-  const seq = text.visible;
-  const visible = keyed(seq, text.visibleKeys);
+  // Another supplier's card says nothing of this one; what the supplier wrote (description, About us,
+  // attributes) may contradict the platform's card but never supplies a fact on its own.
+  const own = scoped(text, 'page');
+  const written = scoped(text, 'supplier-written');
+  const seq = own.texts;
+  const visible = keyed(seq, own.keys);
+  const prose = keyed(written.texts, written.keys);
   const tooltips = keyed(text.tooltips.flatMap(splitLines));
   const comments = keyed(text.comments.flatMap(splitLines));
   for (const [field, matcher, shape] of SHAPES) {
-    const hit = firstFitting(visible, matcher, shape);
-    if (hit) facts.add(field, hit.value, `visible text "${hit.label}"`);
+    for (const hit of allFitting(visible, matcher, shape))
+      facts.add(field, hit.value, `visible text "${hit.label}"`);
+    for (const hit of allFitting(prose, matcher, shape))
+      facts.note(field, hit.value, `text the supplier wrote "${hit.label}"`);
     for (const [where, lines] of [
       ['tooltip', tooltips],
       ['HTML comment', comments],
     ] as const) {
       const inLine = firstFitting(lines, matcher, shape, true);
-      if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
+      // A comment is markup nobody sees (an A/B note, a template): it may back or contradict a fact, never set one.
+      if (inLine && where === 'HTML comment') facts.note(field, inLine.value, `${where} "${inLine.label}"`);
+      else if (inLine) facts.add(field, inLine.value, `${where} "${inLine.label}"`);
     }
   }
-  taSentence([...seq, ...text.tooltips, ...text.comments], facts);
-  storeReviews(seq, text.visibleKeys, facts);
+  taSentence([...seq, ...text.tooltips], facts);
+  storeReviews(seq, own.keys, facts);
   yearsBadge(seq, facts);
   for (const link of text.supplierLinks) {
     const name = nameShape(link.text);
-    if (!name || !/\S\s+\S/.test(name)) continue; // a company's name, not a one-word menu entry
+    // A company's name, not a one-word menu entry nor a button ("Visit company profile", "Contact Supplier Now").
+    if (!name || !/\S\s+\S/.test(name) || isActionLabel(name)) continue;
     facts.add('name', name, `link to the supplier's site "${name}"`);
     const host = /^https?:\/\/([^/]+)/i.exec(link.href)?.[1];
     if (host)
@@ -116,10 +132,37 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   const titleName = nameShape(nameFromTitle(text.title));
   if (titleName && (COMPANY_SUFFIX.test(titleName) || seq.includes(titleName)))
     facts.add('name', titleName, `<title> "${text.title.slice(0, 80)}"`);
-  const said = (m: LabelMatcher) => text.visibleKeys.some((k) => k !== '' && m.keys.has(k));
+  const said = (m: LabelMatcher) => own.keys.some((k) => k !== '' && m.keys.has(k));
   if (said(BADGES.verified)) facts.add('verified', true, 'badge "Verified"');
   if (said(BADGES.gold)) facts.add('gold', true, 'badge "Gold Supplier"');
   if (said(BADGES.ta)) facts.add('taOffered', true, 'badge "Trade Assurance"');
+}
+
+/** The visible entries of one scope, with their label keys. */
+function scoped(
+  text: PageText,
+  scope: PageText['visibleScopes'][number],
+): { texts: string[]; keys: string[] } {
+  const texts: string[] = [];
+  const keys: string[] = [];
+  text.visible.forEach((t, i) => {
+    if ((text.visibleScopes[i] ?? 'page') !== scope) return;
+    texts.push(t);
+    keys.push(text.visibleKeys[i] ?? '');
+  });
+  return { texts, keys };
+}
+
+/** Every fitting value, in page order (the first is the fact; the others may make a conflict). */
+function allFitting(k: Keyed, matcher: LabelMatcher, shape: Shape): { value: unknown; label: string }[] {
+  const hits: { value: unknown; label: string }[] = [];
+  for (let from = 0; hits.length < 6; ) {
+    const hit = firstFitting(k, matcher, shape, false, from);
+    if (!hit) break;
+    hits.push(hit);
+    from = hit.at + 1;
+  }
+  return hits;
 }
 
 /** Texts with their label keys, computed once for every field's lookup: the whole text, and the part before a colon. */
@@ -148,15 +191,16 @@ function firstFitting(
   matcher: LabelMatcher,
   shape: Shape,
   sameLineOnly = false,
-): { value: unknown; label: string } | null {
+  from = 0,
+): { value: unknown; label: string; at: number } | null {
   const seq = k.texts;
-  for (let i = 0; i < seq.length; i++) {
+  for (let i = from; i < seq.length; i++) {
     const t = seq[i] as string;
     const colon = k.colonAt[i] as number;
     if (colon > 0 && matcher.keys.has(k.colonKeys[i] as string)) {
       const rest = t.slice(colon + 1).trim();
       const value = shape(rest || (sameLineOnly ? null : seq[i + 1]));
-      if (value !== null && value !== undefined) return { value, label: t.slice(0, colon) };
+      if (value !== null && value !== undefined) return { value, label: t.slice(0, colon), at: i };
       continue;
     }
     const key = k.keys[i] as string;
@@ -164,12 +208,12 @@ function firstFitting(
     const inline = t.length <= 80 && key.length === t.length ? afterLabelPrefix(t, key, matcher) : null;
     if (inline) {
       const value = shape(inline.rest);
-      if (value !== null && value !== undefined) return { value, label: inline.label };
+      if (value !== null && value !== undefined) return { value, label: inline.label, at: i };
     }
     if (sameLineOnly) continue;
     if (!matcher.keys.has(key) && !(t.endsWith(')') && matcher.keys.has(labelKey(stripCount(t))))) continue;
     const value = shape(seq[i + 1]);
-    if (value !== null && value !== undefined) return { value, label: t };
+    if (value !== null && value !== undefined) return { value, label: t, at: i + 1 };
   }
   return null;
 }
@@ -278,7 +322,7 @@ function commentKeys(comments: readonly string[], facts: FactSet<SupplierField>)
         if ('weak' in entry || !comment.includes(entry.key)) continue;
         const m = new RegExp(`["']?${entry.key}["']?\\s*[:=]\\s*["']?([^"'\\n;}]{1,60})`).exec(comment);
         const value = m ? shape((m[1] as string).trim()) : null;
-        facts.add(field, value, `HTML comment ${entry.key}`);
+        facts.note(field, value, `HTML comment ${entry.key}`);
       }
     }
   }

@@ -9,6 +9,8 @@ import type { Conflict } from '../../model/conflict';
 export interface Candidate {
   value: unknown;
   where: string;
+  /** Seen only where a fact may not come from (a supplier's prose, a comment): shown as a conflict, never kept. */
+  noteOnly?: true;
 }
 
 export type SameFn = (a: unknown, b: unknown) => boolean;
@@ -24,22 +26,34 @@ export class FactSet<K extends string> {
     } else this.entries.set(field, [{ value, where }]);
   }
 
+  /** A value from a place that may confirm or contradict a fact but never supply it alone. */
+  note(field: K, value: unknown, where: string): void {
+    if (value === null || value === undefined) return;
+    const list = this.entries.get(field) ?? [];
+    if (list.length < 12) list.push({ value, where, noteOnly: true });
+    this.entries.set(field, list);
+  }
+
   get<T>(field: K): T | null {
-    return (this.entries.get(field)?.[0]?.value as T | undefined) ?? null;
+    return (this.entries.get(field)?.find((c) => !c.noteOnly)?.value as T | undefined) ?? null;
   }
 
   has(field: K): boolean {
-    return this.entries.has(field);
+    return this.get(field) !== null;
   }
 
   /** Fields whose candidates disagree, named `${prefix}${field}`; `same` per field (default: deep equality). */
   conflicts(prefix: string, same: Partial<Record<K, SameFn>> = {}): Conflict[] {
     const out: Conflict[] = [];
-    for (const [field, list] of this.entries) {
+    for (const [field, all] of this.entries) {
+      const kept = all.find((c) => !c.noteOnly);
+      if (!kept) continue; // notes alone say nothing
+      const list = [kept, ...all.filter((c) => c !== kept)];
       const eq = same[field] ?? deepEqual;
       const distinct: Candidate[] = [];
       for (const c of list) if (!distinct.some((d) => eq(d.value, c.value))) distinct.push(c);
-      if (distinct.length > 1) out.push({ field: `${prefix}${field}`, values: distinct.slice(0, 6) });
+      const values = distinct.slice(0, 6).map(({ value, where }) => ({ value, where }));
+      if (distinct.length > 1) out.push({ field: `${prefix}${field}`, values });
     }
     return out;
   }

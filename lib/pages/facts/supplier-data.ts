@@ -1,11 +1,14 @@
 import { parseDateText } from '../alibaba/order-dates';
+import { blockScope } from '../labels/foreign-blocks';
 import {
   IDENTITY_KEYS,
+  OTHER_STORES,
   PRODUCT_CONTEXT,
   SKIP_KEYS,
   STORE_REVIEW_HOLDERS,
   SUPPLIER_KEYS,
   type SupplierKeyField,
+  TRUSTED_HOLDERS,
 } from '../labels/supplier-keys';
 import type { DataRoot } from '../sources/page-data';
 import type { FactSet } from './fact-set';
@@ -29,8 +32,10 @@ import {
  * (labels/supplier-keys.ts) wherever they sit: `globalData.seller`, a
  * module-data `mds.moduleData.data`, a `companyList[0]`, an AliExpress
  * `sellerComponent`, a label/value row of a company card. The walk keeps to
- * one supplier: the first object that names one (by id or name) sets it, and
- * an object naming another supplier (a recommendation) is skipped whole.
+ * one supplier: the page's own holder (`seller`, `sellerComponent`, `shopSign`…)
+ * names it, else the first object that names one; an object naming another
+ * supplier (by id, or by name) is skipped whole, and so are recommendation
+ * lists (`recommendStores`, `similar…`, a `<script id="reco-data">`), named or not.
  * Product data (its own rating, its SKUs) never feeds supplier facts; its
  * rating and review count go to `product` instead.
  */
@@ -47,9 +52,10 @@ export function readSupplierData(
   facts: FactSet<SupplierField>,
   product?: FactSet<ProductReviewField>,
 ): void {
-  const identity: { id: string | null; name: string | null } = { id: null, name: null };
+  const identity = trustedIdentity(roots);
   let budget = MAX_NODES;
   for (const root of roots) {
+    if (OTHER_STORES.test(root.where.replace(/^script#/, ''))) continue;
     const stack: { node: unknown; key: string; ctx: Ctx }[] = [
       { node: root.value, key: '', ctx: 'supplier' },
     ];
@@ -69,7 +75,7 @@ export function readSupplierData(
       const keys = Object.keys(obj);
       for (let i = keys.length - 1; i >= 0; i--) {
         const child = keys[i] as string;
-        if (SKIP_KEYS.has(child)) continue;
+        if (SKIP_KEYS.has(child) || OTHER_STORES.test(child)) continue;
         const value = obj[child];
         if (value === null || typeof value !== 'object') continue;
         stack.push({ node: value, key: child, ctx: childCtx(ctx, child) });
@@ -87,15 +93,57 @@ function childCtx(ctx: Ctx, key: string): Ctx {
   return ctx === 'store' ? 'store' : 'supplier';
 }
 
-/** The first object naming a supplier sets who the page is about; later ones must agree (id, else name). */
-function sameSupplier(
-  obj: Record<string, unknown>,
-  identity: { id: string | null; name: string | null },
-): boolean {
-  const id = idShape(unwrap(obj.companyId));
-  const name = nameShape(unwrap(obj.companyName ?? obj.supplierName ?? obj.storeName));
+interface Identity {
+  id: string | null;
+  name: string | null;
+}
+
+const identityOf = (obj: Record<string, unknown>): Identity => ({
+  id: idShape(unwrap(obj.companyId)),
+  name: nameShape(unwrap(obj.companyName ?? obj.supplierName ?? obj.storeName)),
+});
+
+/**
+ * Who the page is about, from its own supplier holder (`globalData.seller`,
+ * `sellerComponent`…) wherever it sits: a list of recommended stores placed
+ * before it in the data must not decide. Empty when no holder names one.
+ */
+function trustedIdentity(roots: readonly DataRoot[]): Identity {
+  let budget = MAX_NODES;
+  for (const root of roots) {
+    if (OTHER_STORES.test(root.where.replace(/^script#/, ''))) continue;
+    const stack: unknown[] = [root.value];
+    while (stack.length > 0 && budget-- > 0) {
+      const node = stack.pop();
+      if (node === null || typeof node !== 'object') continue;
+      const values = Array.isArray(node) ? node : Object.values(node);
+      if (!Array.isArray(node)) {
+        for (const [key, value] of Object.entries(node)) {
+          if (!TRUSTED_HOLDERS.has(key) || !value || typeof value !== 'object' || Array.isArray(value))
+            continue;
+          const found = identityOf(value as Record<string, unknown>);
+          if (found.id || found.name) return found;
+        }
+      }
+      for (const [key, value] of Array.isArray(node) ? values.entries() : Object.entries(node)) {
+        if (typeof key === 'string' && (SKIP_KEYS.has(key) || OTHER_STORES.test(key))) continue;
+        if (value && typeof value === 'object') stack.push(value);
+      }
+    }
+  }
+  return { id: null, name: null };
+}
+
+/**
+ * The first object naming a supplier sets who the page is about (unless its own
+ * holder already did); later ones must agree: by id, and by name whenever both
+ * carry one (a list of other companies may carry names only).
+ */
+function sameSupplier(obj: Record<string, unknown>, identity: Identity): boolean {
+  const { id, name } = identityOf(obj);
   if (identity.id && id && id !== identity.id) return false;
-  if (!identity.id && identity.name && name && nameKey(name) !== nameKey(identity.name)) return false;
+  if (identity.name && name && nameKey(name) !== nameKey(identity.name) && !(id && id === identity.id))
+    return false;
   identity.id ??= id;
   identity.name ??= name;
   return true;
@@ -277,6 +325,7 @@ const DATA_SELECTOR = DATA_ATTRIBUTES.map(([attr]) => `[${attr}]`).join(',');
  */
 export function readDataAttributes(doc: Document, pageUrl: string, facts: FactSet<SupplierField>): void {
   for (const el of Array.from(doc.querySelectorAll(DATA_SELECTOR)).slice(0, 50)) {
+    if (inOtherSupplierBlock(el)) continue;
     for (const [attr, field, key] of DATA_ATTRIBUTES) {
       const raw = el.getAttribute(attr);
       if (raw === null) continue;
@@ -284,4 +333,13 @@ export function readDataAttributes(doc: Document, pageUrl: string, facts: FactSe
       facts.add(field === 'subDomain' ? 'profileUrl' : field, value, `attribute ${attr}`);
     }
   }
+}
+
+/** A "Similar suppliers" card's TA icon carries that company's limit, not this one's. */
+function inOtherSupplierBlock(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 12; depth++, node = node.parentElement) {
+    if (blockScope(node) === 'other-supplier') return true;
+  }
+  return false;
 }

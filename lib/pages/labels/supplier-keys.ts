@@ -141,6 +141,29 @@ export type SupplierKeyField = keyof typeof SUPPLIER_KEYS;
 /** Keys whose object names a supplier or a store: weak keys are read inside such objects only. */
 export const IDENTITY_KEYS = ['companyName', 'supplierName', 'storeName', 'companyId', 'storeNum'];
 
+/**
+ * Objects under these keys are the page's own supplier: identity is taken from
+ * them before anything else, so a recommendation listed earlier cannot claim it.
+ */
+export const TRUSTED_HOLDERS = new Set([
+  'seller', // detailData globalData.seller (ReviewLens, vct-connect)
+  'sellerComponent', // AliExpress newer format (airvzxf captures)
+  'sellerModule',
+  'storeModule', // AliExpress older format
+  'storeHeaderComponent',
+  'shopSign', // json_store; module-data of the 2018 minisites
+  'companyCard',
+  'supplierInfo', // TA order detail JSON
+  'sellerInfo',
+]);
+
+/**
+ * Keys and script ids holding other stores (recommendations, "similar suppliers",
+ * "you may like"): never this page's supplier, so their subtrees are not read.
+ */
+export const OTHER_STORES =
+  /^(?:recommend|similar|reco(?![a-z]*(?:rd|gni))|related|youMayLike|you-may-like|guess|otherSupplier|other-supplier|moreSupplier|hotSupplier|peer)/i;
+
 /** Objects under these keys hold the store's (supplier's) rating and review count. */
 export const STORE_REVIEW_HOLDERS = [
   'supplierRatingReviews',

@@ -1,3 +1,4 @@
+import { type BlockScope, blockScope } from '../labels/foreign-blocks';
 import { cleanText, labelKey } from '../labels/text-sequence';
 
 /**
@@ -14,6 +15,8 @@ export interface PageText {
   visible: string[];
   /** labelKey() of each visible entry, computed once for all label lookups. */
   visibleKeys: string[];
+  /** Where each visible entry sits: the page's own blocks, another supplier's card, or text the supplier wrote. */
+  visibleScopes: BlockScope[];
   comments: string[];
   tooltips: string[];
   title: string;
@@ -55,6 +58,7 @@ export function pageText(doc: Document): PageText {
   const out: PageText = {
     visible: [],
     visibleKeys: [],
+    visibleScopes: [],
     comments: [],
     tooltips: [],
     title: '',
@@ -73,11 +77,16 @@ function walk(top: Node, out: PageText): void {
   let node: Node | null = top;
   let joinNext: Join = false; // the previous node was a text node we kept: a following text sibling extends it
   let chrome: Node | null = null; // inside this header/nav/footer: no visible text
+  let block: Node | null = null; // inside another supplier's card or the supplier's own prose
+  let scope: BlockScope = 'page';
   while (node && out.visible.length < MAX_ENTRIES) {
     const type = node.nodeType;
     let enter = false;
     if (type === 3) {
-      if (!chrome) joinNext = addText(node.nodeValue ?? '', joinNext, out.visible);
+      if (!chrome) {
+        joinNext = addText(node.nodeValue ?? '', joinNext, out.visible);
+        while (out.visibleScopes.length < out.visible.length) out.visibleScopes.push(scope);
+      }
     } else if (type === 8) {
       if (out.comments.length < MAX_COMMENTS) {
         const text = cleanText((node.nodeValue ?? '').slice(0, 2000));
@@ -89,9 +98,17 @@ function walk(top: Node, out: PageText): void {
       if (tag === 'TITLE') out.title = cleanText(el.textContent ?? '').slice(0, 500);
       else if (tag === 'SCRIPT') typedScript(el, out);
       else enter = !OPAQUE.has(tag);
-      if (tag === 'A' && !chrome) supplierLink(el, out);
+      if (enter && !block && tag !== 'BODY' && tag !== 'HTML') {
+        const opened = blockScope(el);
+        if (opened !== 'page') {
+          block = el;
+          scope = opened;
+        }
+      }
+      const foreign = scope === 'other-supplier';
+      if (tag === 'A' && !chrome && !foreign) supplierLink(el, out);
       if (enter && !chrome && CHROME.has(tag)) chrome = el;
-      if (el.hasAttributes()) attributesOf(el, out);
+      if (el.hasAttributes() && !foreign) attributesOf(el, out);
       joinNext = false;
     }
     const child: Node | null = enter ? node.firstChild : null;
@@ -99,12 +116,24 @@ function walk(top: Node, out: PageText): void {
       node = child;
       continue;
     }
+    if (node === block) {
+      block = null;
+      scope = 'page';
+    }
     while (node && node !== top && !node.nextSibling) {
       node = node.parentNode;
       if (node === chrome) chrome = null;
+      if (node === block) {
+        block = null;
+        scope = 'page';
+      }
       joinNext = false;
     }
     if (node === chrome) chrome = null;
+    if (node === block) {
+      block = null;
+      scope = 'page';
+    }
     node = node && node !== top ? node.nextSibling : null;
   }
 }
