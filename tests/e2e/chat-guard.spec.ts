@@ -1,26 +1,8 @@
 import type { Page } from '@playwright/test';
 import { clickInShadow, contentWorld, shadowView } from '../../scripts/browser/content-world';
-import { card, expect, test } from './harness';
+import { arrive, card, expect, test } from './harness';
 
 const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
-
-/** A supplier message arriving after load, in the page's own markup. */
-async function arrive(page: Page, id: string, text: string) {
-  await page.evaluate(
-    ({ id, text }) => {
-      const list = document.querySelector('.message-list')!;
-      const template = list.querySelector('.message-item--other')!;
-      const bubble = template.cloneNode(true) as Element;
-      bubble.setAttribute('data-msg-id', id);
-      bubble.querySelector('[data-tradeguard-chat]')?.remove();
-      bubble.querySelector('.message-image')?.remove();
-      bubble.querySelector('.message-content')!.textContent = text;
-      bubble.querySelector('.message-time')!.textContent = '15:30';
-      list.appendChild(bubble);
-    },
-    { id, text },
-  );
-}
 
 const bubble = (page: Page, id: string) => page.locator(`[data-msg-id="${id}"]`);
 const mark = (page: Page, id: string) => bubble(page, id).locator('[data-tradeguard-chat]');

@@ -112,3 +112,21 @@ export async function cardView(
     await world.close();
   }
 }
+
+/** A supplier message arriving after load, in the page's own markup. */
+export async function arrive(page: Page, id: string, text: string) {
+  await page.evaluate(
+    ({ id, text }) => {
+      const list = document.querySelector('.message-list')!;
+      const template = list.querySelector('.message-item--other')!;
+      const bubble = template.cloneNode(true) as Element;
+      bubble.setAttribute('data-msg-id', id);
+      bubble.querySelector('[data-tradeguard-chat]')?.remove();
+      bubble.querySelector('.message-image')?.remove();
+      bubble.querySelector('.message-content')!.textContent = text;
+      bubble.querySelector('.message-time')!.textContent = '15:30';
+      list.appendChild(bubble);
+    },
+    { id, text },
+  );
+}

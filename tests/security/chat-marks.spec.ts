@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { clickInShadow, contentWorld, shadowView } from '../../scripts/browser/content-world';
-import { card, expect, test } from '../e2e/harness';
+import { arrive, card, expect, test } from '../e2e/harness';
 
 /**
  * Issue 12, findings 7 and 3, in a real Chromium. The Message Center is the
@@ -10,24 +10,6 @@ import { card, expect, test } from '../e2e/harness';
  */
 const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
 const host = (id: string) => `[data-msg-id="${id}"] > [data-tradeguard-chat]`;
-
-/** A supplier message arriving after load, in the page's own markup. */
-async function arrive(page: Page, id: string, text: string) {
-  await page.evaluate(
-    ({ id, text }) => {
-      const list = document.querySelector('.message-list')!;
-      const template = list.querySelector('.message-item--other')!;
-      const bubble = template.cloneNode(true) as Element;
-      bubble.setAttribute('data-msg-id', id);
-      bubble.querySelector('[data-tradeguard-chat]')?.remove();
-      bubble.querySelector('.message-image')?.remove();
-      bubble.querySelector('.message-content')!.textContent = text;
-      bubble.querySelector('.message-time')!.textContent = '15:30';
-      list.appendChild(bubble);
-    },
-    { id, text },
-  );
-}
 
 async function flaggedRecords(panel: Page): Promise<string[]> {
   return panel.evaluate(async () => {
