@@ -34,7 +34,7 @@ export function DeadlinesTab() {
           {t.t('deadlines.board.exportCalendar')}
         </button>
       </p>
-      {message && <StatusMessage tone={message.kind}>{message.text}</StatusMessage>}
+      {message && <StatusMessage tone={message.kind}>{t.render(message.text)}</StatusMessage>}
       <DeadlineBoard
         orders={overview.orders}
         now={now}
