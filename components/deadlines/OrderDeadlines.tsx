@@ -1,8 +1,8 @@
 import { PENDING_KEY } from '../../lib/deadlines/text';
 import { useT } from '../i18n/I18n';
 import { formatCountdown, urgencyOf, urgencyWord } from './countdown';
-import { deadlineWords, pendingLabel, pendingWhy } from './deadline-words';
 import { DeadlineRow } from './DeadlineRow';
+import { deadlineWords, pendingLabel, pendingWhy } from './deadline-words';
 import { type BoardOrder, bindingDeadline } from './order-urgency';
 import { formatInstant } from './zoned-format';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { readMoment } from '../../lib/deadlines/zoned-time';
 import type { TimelineEvent } from '../../lib/model/timeline';
-import { TimelineEventForm } from './TimelineEventForm';
 import { useT } from '../i18n/I18n';
+import { TimelineEventForm } from './TimelineEventForm';
 import { describeSource, eventLabel, shippingLabel } from './timeline-labels';
 import { formatEventAt, safeZone } from './zoned-format';
 import './deadlines.css';
@@ -36,7 +36,11 @@ export function TimelineEditor({ events, onAdd, onUpdate, onDelete, now, timeZon
   const sorted = [...events].sort((a, b) => sortKey(a.at, zone) - sortKey(b.at, zone));
 
   return (
-    <section className="tg-timeline-editor" aria-label={t.t('deadlines.timeline.label')} data-testid="timeline-editor">
+    <section
+      className="tg-timeline-editor"
+      aria-label={t.t('deadlines.timeline.label')}
+      data-testid="timeline-editor"
+    >
       {sorted.length === 0 ? (
         <p className="tg-muted">{t.t('deadlines.timeline.empty')}</p>
       ) : (

@@ -5,9 +5,9 @@ import {
   TIMELINE_EVENT_TYPES,
   type TimelineEvent,
 } from '../../lib/model/timeline';
+import { useT } from '../i18n/I18n';
 import { StatusMessage } from '../ui/StatusMessage';
 import { checkDraft, convertValue, draftFromEvent, type EventDraft } from './event-form';
-import { useT } from '../i18n/I18n';
 import { eventLabel, isDateOnlyType, shippingLabel } from './timeline-labels';
 
 export interface TimelineEventFormProps {

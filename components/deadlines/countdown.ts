@@ -46,7 +46,9 @@ export function formatCountdown(dueAt: Date, now: Date, t: Translator = english)
 
 /** "opens in 3 d 2 h": an "available from" date still ahead. */
 export function formatOpensIn(dueAt: Date, now: Date, t: Translator = english): string {
-  return t.t('deadlines.countdown.opensIn', { span: duration(Math.max(dueAt.getTime() - now.getTime(), 0), t) });
+  return t.t('deadlines.countdown.opensIn', {
+    span: duration(Math.max(dueAt.getTime() - now.getTime(), 0), t),
+  });
 }
 
 /** ≤ 1 day left: within-day; ≤ 7 days: within-week; reached: overdue. */

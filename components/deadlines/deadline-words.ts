@@ -23,7 +23,11 @@ export function deadlineState(d: ComputedDeadline, now: Date, t: Translator = en
   if (d.kind === 'available-from') {
     const reached = d.status === 'passed' || due.getTime() <= now.getTime();
     if (reached) return done('deadlines.state.availableNow');
-    return { word: t.t('deadlines.state.notYetAvailable'), countdown: formatOpensIn(due, now, t), urgency: 'done' };
+    return {
+      word: t.t('deadlines.state.notYetAvailable'),
+      countdown: formatOpensIn(due, now, t),
+      urgency: 'done',
+    };
   }
   if (d.status === 'passed') return done('deadlines.state.passed');
   const urgency = urgencyOf(due, now);
@@ -37,8 +41,7 @@ export function deadlineState(d: ComputedDeadline, now: Date, t: Translator = en
 /** A deadline's words in the buyer's language; a result stored before deadlines carried messages keeps its English. */
 export function deadlineWords(t: Translator, d: ComputedDeadline) {
   const x = d.text;
-  const source =
-    d.source.ref === 'order page' ? t.t('deadlines.board.sourceOrderPage') : d.source.label;
+  const source = d.source.ref === 'order page' ? t.t('deadlines.board.sourceOrderPage') : d.source.label;
   return {
     label: x ? t.render(x.label) : d.label,
     basis: x ? t.render(x.basis) : d.basis,

@@ -6,13 +6,13 @@
  */
 import { format } from 'date-fns';
 import { readMoment, toOffsetIso } from '../../lib/deadlines/zoned-time';
+import { english, type Translator } from '../../lib/i18n/translate';
 import {
   type ShippingMethod,
   type TimelineEvent,
   TimelineEventSchema,
   type TimelineEventType,
 } from '../../lib/model/timeline';
-import { english, type Translator } from '../../lib/i18n/translate';
 import { eventLabel, isDateOnlyType, mayBeInFuture } from './timeline-labels';
 import { formatInstant } from './zoned-format';
 
@@ -65,7 +65,12 @@ function isRealDate(y: number, mo: number, d: number, h = 0, mi = 0): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60;
 }
 
-export function checkDraft(draft: EventDraft, now: Date, timeZone: string, t: Translator = english): DraftCheck {
+export function checkDraft(
+  draft: EventDraft,
+  now: Date,
+  timeZone: string,
+  t: Translator = english,
+): DraftCheck {
   const dateOnly = isDateOnlyType(draft.type);
   const value = draft.value.trim();
   if (value === '')
@@ -76,7 +81,10 @@ export function checkDraft(draft: EventDraft, now: Date, timeZone: string, t: Tr
   const parts = (dateOnly ? DATE_INPUT : DATETIME_INPUT).exec(value);
   const nums = parts?.slice(1).map(Number) ?? [];
   if (parts && (nums[0]! < MIN_YEAR || nums[0]! > MAX_YEAR))
-    return { ok: false, error: t.t('deadlines.timeline.errorYear', { min: String(MIN_YEAR), max: String(MAX_YEAR) }) };
+    return {
+      ok: false,
+      error: t.t('deadlines.timeline.errorYear', { min: String(MIN_YEAR), max: String(MAX_YEAR) }),
+    };
   if (!parts || !isRealDate(nums[0]!, nums[1]!, nums[2]!, nums[3], nums[4]))
     return { ok: false, error: t.t('deadlines.timeline.errorNotReal', { value }) };
 

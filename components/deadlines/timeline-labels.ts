@@ -4,7 +4,8 @@ import type { EventSource, ShippingMethod, TimelineEventType } from '../../lib/m
 import { formatInstant } from './zoned-format';
 
 /** "Shipped", "Receipt confirmed" in the buyer's language. */
-export const eventLabel = (type: TimelineEventType, t: Translator = english) => t.render({ key: EVENT_KEY[type] });
+export const eventLabel = (type: TimelineEventType, t: Translator = english) =>
+  t.render({ key: EVENT_KEY[type] });
 
 export const shippingLabel = (method: ShippingMethod, t: Translator = english) =>
   t.render({ key: SHIPPING_KEY[method] });
@@ -34,5 +35,7 @@ export function describeSource(source: EventSource, timeZone: string, t: Transla
       host: hostOf(source.url) ?? t.t('deadlines.timeline.aPage'),
       when: formatInstant(new Date(source.readAt), timeZone, t),
     });
-  return t.t('deadlines.timeline.enteredByYou', { when: formatInstant(new Date(source.enteredAt), timeZone, t) });
+  return t.t('deadlines.timeline.enteredByYou', {
+    when: formatInstant(new Date(source.enteredAt), timeZone, t),
+  });
 }

@@ -1,6 +1,6 @@
-import type { ShippingMethod } from '../model/timeline';
 import { type Msg, msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
+import type { ShippingMethod } from '../model/timeline';
 import { findEvent, PENDING_WORDS, type PlacedEvent } from './order-events';
 import { type DeadlineRule, offsetDays } from './policy';
 import { momentMsg, PENDING_KEY, plainMomentMsg } from './text';
@@ -51,7 +51,10 @@ export function applyRule(rule: DeadlineRule, ctx: RuleContext): ComputedDeadlin
   const anchorMsg: Msg = { key: rule.keys.anchor };
   const basisMsg =
     days === 0
-      ? msg('deadlines.basis.onDay', { anchor: { key: rule.keys.anchorTitle ?? rule.keys.anchor }, when: whenMsg })
+      ? msg('deadlines.basis.onDay', {
+          anchor: { key: rule.keys.anchorTitle ?? rule.keys.anchor },
+          when: whenMsg,
+        })
       : whyKey
         ? msg('deadlines.basis.afterWhy', { days, why: { key: whyKey }, anchor: anchorMsg, when: whenMsg })
         : msg('deadlines.basis.after', { days, anchor: anchorMsg, when: whenMsg });

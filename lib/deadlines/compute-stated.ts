@@ -58,12 +58,15 @@ export function applyStated(
         ? ' (the page counts business days; counted here as calendar days, the earliest it can be)'
         : '');
     const eventKey = STATED_EVENT_KEY[timing.event] ?? PENDING_KEY[timing.event];
-    basisMsg = msg(timing.businessDays ? 'deadlines.stated.afterEventBusiness' : 'deadlines.stated.afterEvent', {
-      days: timing.days,
-      event: { key: eventKey },
-      when: momentMsg(anchor.moment, ctx.timeZone),
-      quote,
-    });
+    basisMsg = msg(
+      timing.businessDays ? 'deadlines.stated.afterEventBusiness' : 'deadlines.stated.afterEvent',
+      {
+        days: timing.days,
+        event: { key: eventKey },
+        when: momentMsg(anchor.moment, ctx.timeZone),
+        quote,
+      },
+    );
   } else if (timing.type === 'on-date') {
     const { year, month, day, yearInferred } = timing.date;
     due = endOfCalendarDay(year, month, day, ctx.timeZone);
@@ -117,10 +120,10 @@ export function applyStated(
 
 function actionKeys(stated: StatedDeadline) {
   return stated.action === 'refund-if-no-delivery'
-    ? {
+    ? ({
         label: 'deadlines.stated.refundIfNoDelivery',
         todo: 'deadlines.stated.refundIfNoDeliveryTodo',
-      } as const
+      } as const)
     : (ACTION_KEYS[stated.action] ?? ACTION_KEYS.deadline!);
 }
 

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { type Alarm, createEvents, type EventAttributes } from 'ics';
-import { DEFAULT_LEAD_TIMES, type LeadTime, leadMinutes } from './lead-times';
 import { formatDeadlineIn } from '../i18n/format';
 import { english, type Translator } from '../i18n/translate';
+import { DEFAULT_LEAD_TIMES, type LeadTime, leadMinutes } from './lead-times';
 import type { ComputedDeadline } from './types';
 
 /**
@@ -95,11 +95,14 @@ export function deadlinesToIcs(orders: readonly OrderDeadlines[], opts: IcsOptio
         const due = Date.parse(d.dueAt);
         const event: EventAttributes & { timestamp: number } = {
           uid: deadlineUid(order.orderId, d.id),
-          title: t.t(d.kind === 'available-from' ? 'deadlines.ics.titleFrom' : 'deadlines.ics.titleDeadline', {
-            label: wordsOf(d, t).label,
-            order: shorten(order.orderId),
-            title: shorten(order.title),
-          }),
+          title: t.t(
+            d.kind === 'available-from' ? 'deadlines.ics.titleFrom' : 'deadlines.ics.titleDeadline',
+            {
+              label: wordsOf(d, t).label,
+              order: shorten(order.orderId),
+              title: shorten(order.title),
+            },
+          ),
           start: due,
           startInputType: 'utc',
           startOutputType: 'utc',

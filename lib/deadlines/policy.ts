@@ -160,7 +160,12 @@ const SEEDS_RULES: readonly DeadlineRule[] = [
   },
   {
     id: 'ship-by',
-    ...words(k('shipBy', ['passed', 'settled'], { anchorTitle: `${R}.shipBy.anchorTitle` as MessageKey, late: `${R}.shipBy.late` as MessageKey })),
+    ...words(
+      k('shipBy', ['passed', 'settled'], {
+        anchorTitle: `${R}.shipBy.anchorTitle` as MessageKey,
+        late: `${R}.shipBy.late` as MessageKey,
+      }),
+    ),
     marketplace: 'alibaba',
     anchor: 'ship_by_agreed',
     occurrence: 'latest',
@@ -172,7 +177,11 @@ const SEEDS_RULES: readonly DeadlineRule[] = [
   },
   {
     id: 'on-time-delivery-claim',
-    ...words(k('onTimeDeliveryClaim', ['passed', 'settled'], { openParams: { cap: { minor: 10_000, currency: 'USD' } } })),
+    ...words(
+      k('onTimeDeliveryClaim', ['passed', 'settled'], {
+        openParams: { cap: { minor: 10_000, currency: 'USD' } },
+      }),
+    ),
     marketplace: 'alibaba',
     anchor: 'delivery_agreed',
     occurrence: 'latest',

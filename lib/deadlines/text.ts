@@ -1,8 +1,8 @@
+import { format } from 'date-fns';
+import { z } from 'zod';
 import type { MessageKey } from '../i18n/keys';
 import { type Msg, type MsgParam, MsgSchema, msg } from '../i18n/msg';
 import type { ShippingMethod, TimelineEventType } from '../model/timeline';
-import { z } from 'zod';
-import { format } from 'date-fns';
 import type { ZonedMoment } from './zoned-time';
 
 /**
@@ -89,7 +89,10 @@ export const ACTION_KEYS: Record<string, { label: MessageKey; todo: MessageKey }
     label: 'deadlines.stated.action.returnRefund.label',
     todo: 'deadlines.stated.action.returnRefund.todo',
   },
-  mediation: { label: 'deadlines.stated.action.mediation.label', todo: 'deadlines.stated.action.mediation.todo' },
+  mediation: {
+    label: 'deadlines.stated.action.mediation.label',
+    todo: 'deadlines.stated.action.mediation.todo',
+  },
   dispute: { label: 'deadlines.stated.action.dispute.label', todo: 'deadlines.stated.action.dispute.todo' },
   'confirm-receipt': {
     label: 'deadlines.stated.action.confirmReceipt.label',
@@ -105,7 +108,10 @@ export const ACTION_KEYS: Record<string, { label: MessageKey; todo: MessageKey }
   },
   return: { label: 'deadlines.stated.action.return.label', todo: 'deadlines.stated.action.return.todo' },
   refund: { label: 'deadlines.stated.action.refund.label', todo: 'deadlines.stated.action.refund.todo' },
-  deadline: { label: 'deadlines.stated.action.deadline.label', todo: 'deadlines.stated.action.deadline.todo' },
+  deadline: {
+    label: 'deadlines.stated.action.deadline.label',
+    todo: 'deadlines.stated.action.deadline.todo',
+  },
 };
 
 /** "12 June 2026, 10:00" / the end of a bare date, with the zone said: formatted in the buyer's language later. */

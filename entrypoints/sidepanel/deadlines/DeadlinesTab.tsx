@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { DeadlineBoard } from '../../../components/deadlines/DeadlineBoard';
 import { SupplierLimits } from '../../../components/deadlines/SupplierLimits';
 import { TimelineEditor } from '../../../components/deadlines/TimelineEditor';
-import { NoTrackedOrders } from '../../../components/sidepanel/NoTrackedOrders';
 import { useT } from '../../../components/i18n/I18n';
+import { NoTrackedOrders } from '../../../components/sidepanel/NoTrackedOrders';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { useDeadlinesStore } from './store';
 
@@ -44,9 +44,7 @@ export function DeadlinesTab() {
       />
       <SupplierLimits suppliers={overview.suppliers ?? []} />
       <h2>{t.t('deadlines.board.timelineOf', { order: order.orderId })}</h2>
-      <p className="tg-muted">
-        {t.t('deadlines.board.timelineIntro')}
-      </p>
+      <p className="tg-muted">{t.t('deadlines.board.timelineIntro')}</p>
       <TimelineEditor
         events={order.events}
         now={now}

@@ -49,8 +49,7 @@ export const useDeadlinesStore = create<DeadlinesState>((set, get) => ({
   },
   async deleteEvent(orderId, id) {
     const answer = await send({ type: 'ui/timeline-delete', orderId, id });
-    if (!answer?.ok)
-      set({ message: { kind: 'error', text: msg('deadlines.board.deleteFailed') } });
+    if (!answer?.ok) set({ message: { kind: 'error', text: msg('deadlines.board.deleteFailed') } });
     await get().load();
   },
   async exportCalendar() {
