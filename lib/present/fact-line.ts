@@ -22,6 +22,8 @@ export interface FactLine {
 /** A link under a fact: text shown as text, and an https address on the marketplace. */
 export interface FactLink {
   text: string;
+  /** `text` as a message, for the buyer's language. */
+  message?: Msg;
   href: string;
 }
 
