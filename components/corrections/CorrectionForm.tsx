@@ -12,10 +12,10 @@ import { byPerson } from '../ui/trusted';
 const PAYMENT_KEY: Record<PaymentMethodKind, MessageKey> = {
   card: 'corrections.paymentMethod.card',
   paypal: 'corrections.paymentMethod.paypal',
-  'western-union': 'corrections.paymentMethod.western-union',
+  'western-union': 'corrections.paymentMethod.westernUnion',
   tt: 'corrections.paymentMethod.tt',
-  'online-bank-payment': 'corrections.paymentMethod.online-bank-payment',
-  'pay-later': 'corrections.paymentMethod.pay-later',
+  'online-bank-payment': 'corrections.paymentMethod.onlineBankPayment',
+  'pay-later': 'corrections.paymentMethod.payLater',
 };
 
 export interface CorrectionOutcome {

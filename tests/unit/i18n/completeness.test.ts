@@ -63,6 +63,10 @@ function withoutNames(text: string): string {
 }
 
 describe('translations', () => {
+  it('every key is a name the browser accepts (letters, digits, "_"; a "-" stops the extension loading)', () => {
+    expect([...english.keys()].filter((k) => !/^[A-Za-z0-9_.]+$/.test(k))).toEqual([]);
+  });
+
   it.each(translated)('%s has every English key and nothing else', (language) => {
     const keys = [...catalogOf(language).keys()].sort();
     expect(keys).toEqual([...english.keys()].sort());
