@@ -50,6 +50,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
+    // "para este pedido, pague por Western Union": the order is what the money is for, not where it is paid.
+    '(?:\\b(?:for|para|pour|fur)\\s+(?:this|that|este|esta|ese|esse|essa|ce|cette|diese[nmrs]?)\\s+$)',
     // "we note it in the order as paid": the order only records a payment made elsewhere.
     '(?:\\b(?:note|notes|noted|write|writes|written|mark|marks|marked|record|records|recorded|remark|vermerk\\w*|notier\\w*|anot\\w*|not(?:ons|amos)|segn\\w*|zaznacz\\w*|catat|ghi\\s+chu)\\s+(?:\\S+\\s+){0,4}$)',
     ...UNDONE_BEFORE_SOURCES,

@@ -181,7 +181,10 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     ),
     formatScores('Fourth real-modelled set, held-aside third (never tuned on)', fourthHeld),
     formatPerLanguage('Fourth real-modelled set, held-aside third', fourthHeld, detector, keywordBaseline),
-    formatScores('Fifth real-modelled set, whole (relatives, related companies, changed accounts, 10 languages)', fifth),
+    formatScores(
+      'Fifth real-modelled set, whole (relatives, related companies, changed accounts, 10 languages)',
+      fifth,
+    ),
     formatPerLanguage('Fifth real-modelled set, whole', fifth, detector, keywordBaseline),
     formatScores(
       'Fifth real-modelled set, development part',

@@ -86,6 +86,11 @@ export interface Lexicon {
    * the seller's agent (a beneficiary, a customs fee "to our agent") is paying outside the order.
    */
   agent?: string;
+  /**
+   * The one named to receive the money, when the word alone is ambiguous (Turkish "alıcı" is also "buyer"):
+   * only read next to an agent or related company ("yeni faturada alıcı artık acentemiz").
+   */
+  payee?: string;
   /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */

@@ -23,6 +23,19 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "…the company account has a limit now, new details are on the PI I send you": in a message about where
+    // the money goes, "new details" are new bank details even when the word "bank" is left out.
+    kind: 'contextual',
+    negationInside: true,
+    what: 'new payment details for the account',
+    gate: /new|updated|revised|changed/,
+    needs: /\b(?:account|acct|a\/c|bank|beneficiary)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:new|updated|revised|changed)\\s+(?:details|info|information|data)\\b(?!\\s+(?:of|about|on)\\s+(?:the\\s+)?(?:product|design|item|model|packing|packaging|artwork|logo|shipment|shipping|order))',
+    ),
+  },
+  {
     kind: 'explicit',
     negationInside: true,
     what: 'an account said to be frozen, audited or blocked, or changed',

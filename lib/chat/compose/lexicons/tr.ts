@@ -43,6 +43,7 @@ export const TR: Lexicon = {
   addMe: 'beni\\s+ekle\\w*|(?:sizi|seni)\\s+ekle\\w*',
   noOrder: 'siparis\\s+(?:acmaya|vermeye|olusturmaya|girmeye)\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
   agent: 'acente\\w*|temsilci\\w*',
+  payee: 'alici|lehtar\\w*',
   escrow: 'emanet\\w*|araci\\w*',
   otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
 };
