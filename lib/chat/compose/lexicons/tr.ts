@@ -16,7 +16,7 @@ export const TR: Lexicon = {
   bankInfo:
     'banka\\s+(?:hesab\\w*|bilgi\\w*)|hesap\\s+bilgi\\w*|iban\\w*|alici\\s+(?:adi|hesab\\w*|bilgi\\w*)',
   owner:
-    'kisisel|sahsi|sahsim\\w*|ozel|bireysel|kendi|patron\\w*|sahib\\w*|mudur\\w*|esim\\w*|arkadas\\w*|akraba\\w*|calisan\\w*|(?:benim\\s+)?adima',
+    'kisisel|sahsi|sahsim\\w*|ozel|bireysel|kendi|patron\\w*|sahib\\w*|mudur\\w*|esim\\w*|arkadas\\w*|akraba\\w*|kardes\\w*|annem\\w*|babam\\w*|ablam\\w*|agabey\\w*|abim\\w*|oglum\\w*|kizim\\w*|kuzen\\w*|amcam\\w*|dayim\\w*|teyzem\\w*|kocam\\w*|karim\\w*|calisan\\w*|(?:benim\\s+)?adima',
   other: 'baska|farkli|diger|ikinci|alternatif',
   fresh: 'yeni|guncel\\w*',
   related:
