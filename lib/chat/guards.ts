@@ -7,7 +7,7 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
-import { clauseRange, clauseWithout, once, type TextContext } from './text-context';
+import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -127,6 +127,13 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   const clause = clauseWithout(tc, start, end);
   if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
     return true;
+  // "…pay on the Alibaba checkout? It supports PayPal now": a clause that only says what "it" accepts speaks
+  // of the payment place named just before.
+  if (
+    CONTINUES_ANCHOR.test(tc.norm.text.slice(...clauseRange(tc, start, end))) &&
+    previousAnchored(tc, start)
+  )
+    return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
@@ -134,6 +141,16 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     before !== null &&
     (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
   );
+}
+
+/** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
+const CONTINUES_ANCHOR =
+  /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;
+/** The 160 characters before the clause (earlier sentences included) tie the payment to the platform. */
+function previousAnchored(tc: TextContext, start: number): boolean {
+  const [a] = clauseRange(tc, start, start);
+  const before = tc.norm.text.slice(Math.max(0, a - CLAUSE_REACH), a);
+  return anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before));
 }
 
 /** A short list tail ("Mastercard and also PayPal") and the clause before it; null when the clause is not one. */

@@ -245,6 +245,34 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     unlessIn: 'message',
   });
 
+  // ── payment: the platform refused by name ("bitte nicht über Alibaba zahlen", "no pague por Alibaba") ──
+  if (l.platform && l.notPayVia) {
+    const [not, via] = l.notPayVia;
+    payment.push({
+      kind: 'explicit',
+      what: 'paying "not through" the platform',
+      ...gates(l, [not], [l.platform]),
+      re: anyOf(
+        `${word(l, not)}\\s+(?:${l.pay})(?:\\s+\\S+){0,2}?\\s+(?:${via})\\s+(?:${l.platform})${l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : ''}`,
+      ),
+    });
+  }
+  if (l.platform && (l.notVia || l.notViaAfter)) {
+    const sep = l.script === 'chars' ? '\\s?\\S{0,2}?' : '\\s+(?:\\S+\\s+)?';
+    const refused = [
+      l.notVia ? `(?:${l.notVia})${sep}(?:${l.platform})` : '',
+      l.notViaAfter ? `(?:${l.platform})\\s?(?:${l.notViaAfter})` : '',
+    ]
+      .filter(Boolean)
+      .join('|');
+    payment.push({
+      kind: 'explicit',
+      what: 'paying "not through" the platform',
+      ...gates(l, [l.pay], [l.notVia, l.notViaAfter]),
+      re: anyOf(near(l, l.pay, refused, 4, 4)),
+    });
+  }
+
   // ── bank details changed ──
   if (has(l.bankInfo, l.changed))
     bank.push({

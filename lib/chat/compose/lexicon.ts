@@ -91,6 +91,15 @@ export interface Lexicon {
    * only read next to an agent or related company ("yeni faturada alıcı artık acentemiz").
    */
   payee?: string;
+  /**
+   * "Not through" said of the platform, before it ("nicht über Alibaba", "no por Alibaba", "не через
+   * площадку") or after it (notViaAfter: "Alibaba üzerinden değil", "アリババ経由ではなく"): with a payment word,
+   * the refusal of the platform is the request.
+   */
+  notVia?: string;
+  notViaAfter?: string;
+  /** The same with the verb between: "no pague por Alibaba", "non pagare tramite", "nie płać przez": [not, via]. */
+  notPayVia?: readonly [string, string];
   /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */

@@ -6,6 +6,10 @@ import { LANGUAGE_BANK_PATTERNS } from './languages';
 const BANK_THING =
   '(?:bank(?:ing)?\\s+(?:account|details|information|info|data)|bank|account|acct|a\\/c|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:account|bank)|remittance\\s+(?:details|information|info)|payment\\s+(?:details|information|info|account))';
 
+/** "Our bank is closed for the national holiday": opening hours, not a blocked account. */
+const OPENING_HOURS =
+  '(?!\\s+(?:for|during|on|over|until|till|from)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:holidays?|festival|weekends?|vacation|new\\s+year|national\\s+day|sundays?|saturdays?|today|tomorrow|\\d))';
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -16,6 +20,8 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       `\\b${BANK_THING}\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|were\\s+|got\\s+)?(?:been\\s+|just\\s+)?(?:changed|updated|replaced|modified|switched|renewed)`,
       `\\b(?:changed|updated|replaced|modified|switched)\\s+(?:to\\s+)?(?:our|the|a|my)?\\s*(?:new\\s+)?${BANK_THING}`,
       '\\b(?:change|update)\\s+(?:of|in)\\s+(?:our\\s+)?(?:bank|beneficiary|account|payment)\\s*(?:account|details|information|info)?',
+      // "please update our bank information in your system": the buyer is asked to record a new account.
+      `\\b(?:update|change|amend|replace|correct)\\s+(?:our|the|my)\\s+(?:company\\s+)?${BANK_THING}\\s+(?:in|on)\\s+(?:your|the)\\s+(?:system|records?|file|erp|database|vendor\\s+master)`,
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
       "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))",
       '\\b(?:re-?issued?|revised|new)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\b.{0,60}\\b(?:beneficiary|account|bank)',
@@ -41,7 +47,7 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /frozen|freezed|blocked|suspended|restricted|limited|locked|closed|hold|audit|review|investigation|inspection|maintenance|checking|tax/,
     re: anyOf(
-      `\\b${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed|on\\s+hold)`,
+      `\\b${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed${OPENING_HOURS}|on\\s+hold)`,
       '\\b(?:frozen|blocked|suspended|audited)\\s+(?:bank\\s+)?account',
     ),
   },

@@ -20,6 +20,7 @@ export const KO: Lexicon = {
     '모회사|자회사|계열사|관계사|자매\\s?회사|홍콩\\s?(?:법인|회사|지사|지점)|싱가포르\\s?(?:법인|회사|지사)|해외\\s?(?:법인|지사)',
   direct: '직접',
   method: '방법|방식|수단|경로',
+  notViaAfter: '\\S{0,2}(?:말고|통하지\\s?말고|대신)',
   platform:
     'trade\\s?assurance|alibaba|aliexpress|알리바바|플랫폼|안전\\s?결제|안전\\s?거래|에스크로|사이트|앱',
   notNeeded: '필요\\s?없|안\\s?해도|필요하지\\s?않|없이|말고|안\\s?쓰|생략',

@@ -23,6 +23,7 @@ export const TR: Lexicon = {
     '(?:kardes|ana|bagli|ortak|yavru|grup)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
   direct: 'direkt|dogrudan|elden',
   method: 'yol\\w*|yontem\\w*|sekil\\w*|kanal\\w*',
+  notViaAfter: "(?:uzerinden|'?(?:dan|den|tan|ten))\\s+degil",
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|platform\\w*|guvenli\\s+odeme\\w*|ticaret\\s+guvence\\w*',
   notNeeded: 'gerek\\s+yok|gerekmez|gerekli\\s+degil|lazim\\s+degil|ihtiyac\\w*\\s+yok|gereksiz|olmadan',

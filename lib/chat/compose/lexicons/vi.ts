@@ -21,6 +21,8 @@ export const VI: Lexicon = {
     'cong\\s+ty\\s+(?:me|con|chi\\s+nhanh|lien\\s+ket|thanh\\s+vien|(?:o|tai)\\s+hong\\s+kong|hong\\s+kong)|chi\\s+nhanh\\s+(?:o\\s+|tai\\s+|ben\\s+)?(?:hong\\s+kong|singapore)|van\\s+phong\\s+(?:o|tai)\\s+hong\\s+kong',
   direct: 'truc\\s+tiep|thang',
   method: 'cach|hinh\\s+thuc|phuong\\s+thuc|kenh',
+  notVia: '(?:khong|dung)\\s+(?:can\\s+|phai\\s+)?(?:qua|tren|thong\\s+qua)',
+  notPayVia: ['khong|dung', 'qua|tren'],
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|san(?!\\s+(?:pham|xuat|sang|hang))|ung\\s+dung|app|nen\\s+tang|he\\s+thong|dam\\s+bao\\s+giao\\s+dich',
   notNeeded: 'khong\\s+can|chang\\s+can|khoi\\s+can|khong\\s+bat\\s+buoc|khong\\s+phai\\s+qua',
