@@ -1,4 +1,5 @@
 import { type BlockScope, blockScope } from '../labels/foreign-blocks';
+import { isHiddenIllustration } from '../labels/hidden-sample';
 import { cleanText, labelKey } from '../labels/text-sequence';
 
 /**
@@ -98,6 +99,9 @@ function walk(top: Node, out: PageText): void {
       if (tag === 'TITLE') out.title = cleanText(el.textContent ?? '').slice(0, 500);
       else if (tag === 'SCRIPT') typedScript(el, out);
       else enter = !OPAQUE.has(tag);
+      // A hidden sample or template card: neither its text nor its attributes are this page's facts.
+      const illustration = enter && isHiddenIllustration(el);
+      if (illustration) enter = false;
       if (enter && !block && tag !== 'BODY' && tag !== 'HTML') {
         const opened = blockScope(el);
         if (opened !== 'page') {
@@ -108,7 +112,7 @@ function walk(top: Node, out: PageText): void {
       const foreign = scope === 'other-supplier';
       if (tag === 'A' && !chrome && !foreign) supplierLink(el, out);
       if (enter && !chrome && CHROME.has(tag)) chrome = el;
-      if (el.hasAttributes() && !foreign) attributesOf(el, out);
+      if (el.hasAttributes() && !foreign && !illustration) attributesOf(el, out);
       joinNext = false;
     }
     const child: Node | null = enter ? node.firstChild : null;
