@@ -76,7 +76,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     anchor: '\\b(?:tren|qua|trong)\\s+(?:san|ung\\s+dung|app|don\\s+hang)\\b',
     undoneBefore: '\\b(?:ngoai|khong\\s+qua|thay\\s+vi)\\s*$',
     phoneCue: '\\b(?:so|sdt|dien\\s+thoai|goi|zalo|hotline)\\b',
-    descriptor: '\\b(?:giong|nhu|mau|hinh|logo|xanh|vang)\\b',
+    // "mẫu" (sample) and "hình" (picture) fold to the same letters as "màu" (colour) and "hình dạng" (shape):
+    // only the colour or shape phrase is a description.
+    descriptor:
+      '\\b(?:giong|nhu|mau\\s+(?:sac|xanh|vang|do|den|trang|hong|tim|cam|xam|nau)|hinh\\s+(?:dang|logo|bieu\\s+tuong)|bieu\\s+tuong|logo|xanh|vang)\\b',
   },
   id: {
     negation: '\\b(?:tidak|tak|jangan|bukan|belum|dilarang|penipu\\w*)\\b',

@@ -80,7 +80,8 @@ const PORTUGUESE =
  */
 const NO_FEE = new RegExp(
   [
-    '\\b(?:no|without|zero|free\\s+of|not\\s+(?:pay|lose))\\s+(?:any\\s+|extra\\s+|the\\s+)?(?:\\w+\\s+)?(?:fees?|commissions?|charges?|tax(?:es)?)\\b',
+    "\\b(?:no|without|zero|free\\s+of|not\\s+(?:pay|lose)|(?:don'?t|do\\s+not|won'?t|will\\s+not|never)\\s+(?:have\\s+to\\s+)?pay)\\s+(?:any\\s+|extra\\s+|the\\s+)?(?:\\w+\\s+)?(?:fees?|commissions?|charges?|tax(?:es)?)\\b",
+    '\\b(?:para\\s+)?nao\\s+(?:ter|pagar|haver)\\s+(?:nenhuma\\s+)?taxa\\w*|\\bpara\\s+no\\s+(?:pagar|tener)\\s+comision\\w*|\\bpour\\s+ne\\s+pas\\s+payer\\s+(?:de\\s+)?frais\\b',
     '\\b(?:khong\\s+(?:mat|ton|co)\\s+(?:phi|tien)|tidak\\s+(?:ada|kena)\\s+(?:biaya|potongan|admin)|tanpa\\s+biaya|senza\\s+commission\\w*|bez\\s+prowizj\\w*|sin\\s+comision\\w*|sem\\s+taxa\\w*|sans\\s+frais)\\b',
     '\\b(?:(?:que\\s+)?nao\\s+(?:tem|ha|cobra)\\s+(?:nenhuma\\s+)?taxa\\w*|no\\s+(?:tiene|hay|cobra)\\s+comision\\w*|pas\\s+de\\s+frais|(?:keine|ohne)\\s+(?:\\w+\\s+)?gebuhr\\w*|komisyon(?:suz|\\s+yok)|ucretsiz|masrafsiz|non\\s+(?:ci\\s+sono|paghi)\\s+commission\\w*|nie\\s+ma\\s+prowizji)\\b',
     'بدون\\s+(?:رسوم|عمول\\p{L}*)|لا\\s+(?:توجد\\s+)?(?:رسوم|عمول\\p{L}*)',
@@ -224,7 +225,7 @@ const INSTRUCTION = new RegExp(
     '加我|联系|聯繫|付款给|转账给|轉帳給',
     '(?<![\\p{L}])(?:пиши\\p{L}*|добав\\p{L}*|оплат\\p{L}*|перевед\\p{L}*|свяж\\p{L}*)',
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
-    '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
+    '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|gui|thanh\\s+toan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
     '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
     '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
   ].join('|'),

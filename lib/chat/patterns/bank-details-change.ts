@@ -23,7 +23,6 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       // "please update our bank information in your system": the buyer is asked to record a new account.
       `\\b(?:update|change|amend|replace|correct)\\s+(?:our|the|my)\\s+(?:company\\s+)?${BANK_THING}\\s+(?:in|on)\\s+(?:your|the)\\s+(?:system|records?|file|erp|database|vendor\\s+master)`,
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
-      "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))",
       '\\b(?:re-?issued?|revised|new)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\b.{0,60}\\b(?:beneficiary|account|bank)',
       '\\b(?:pi|proforma|invoice)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?re-?issued',
     ),
@@ -39,6 +38,16 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     needsIn: 'message',
     re: anyOf(
       '\\b(?:new|updated|revised|changed)\\s+(?:details|info|information|data)\\b(?!\\s+(?:of|about|on)\\s+(?:the\\s+)?(?:product|design|item|model|packing|packaging|artwork|logo|shipment|shipping|order))',
+    ),
+  },
+  {
+    // "Our old account cannot receive USD any more": the "not" is the news itself, so it is part of the match
+    // (blanked) rather than a refusal of it.
+    kind: 'explicit',
+    what: 'a changed bank account or beneficiary',
+    gate: /old|previous|usual|former|original|current/,
+    re: anyOf(
+      "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))(?:\\s+\\w+){0,3}?(?:\\s+(?:any\\s?more|now))?",
     ),
   },
   {
@@ -59,6 +68,7 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       '(?:账户|帳戶|账号|帳號|户头|戶頭|收款人|收款信息|收款資料|银行信息|銀行資料|收款账户|收款帳戶|收款帳號)\\S{0,4}(?:变更|變更|更换|更換|更新|改了|换了|換了|修改|不能用|不能使用|不能收款|无法|無法|收不了(?!美金|美元|外币|外幣|外汇|外匯))',
       '(?:更换|更換|变更|變更|换了|換了|更新)(?:了)?(?:\\S{0,3})?(?:收款|银行|銀行)?(?:账户|帳戶|账号|帳號|收款人|信息|資料)',
+      '(?:更换|更換|变更|變更|换了|換了|更改)(?:了)?(?:收款|开户)?(?:银行|銀行)',
       '新(?:的)?(?:收款)?(?:账户|帳戶|账号|帳號|收款人|银行账户|銀行帳戶)',
       '(?:账户|帳戶|账号|帳號)\\S{0,3}(?:被)?(?:冻结|凍結|审计|審計|审核|審核|查账|查帳|封|限制|冻住|凍住)',
       '(?:旧|舊)(?:的)?(?:账户|帳戶|账号|帳號)',

@@ -105,6 +105,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /off-?line/,
     re: anyOf(
       '\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline',
+      // "settle the remaining amount offline", "send the balance offline".
+      '\\b(?:pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b',
     ),
   },
   {

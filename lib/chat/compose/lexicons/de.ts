@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const DE: Lexicon = {
   lang: 'de',
   script: 'latin',
-  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
+  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|\\w*uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
   receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
   account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
   bankInfo:
