@@ -33,6 +33,10 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
   chars: '今后|今後|以后|以後|从今以后|從今以後|これから|今後は',
 };
 
+/** "DHL will contact you for the import tax, please pay them directly": duties paid to the courier, not the seller. */
+export const PAID_TO_COURIER =
+  /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct/u;
+
 /** How every store-move pattern names itself (the contact rule reuses them as moves of the talk). */
 export const STORE_MOVE_WHAT = /^a purchase moved to/;
 /** Shipping to a marketplace's warehouse, or listing on it, is not buying there. */
@@ -125,6 +129,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
+      unless: PAID_TO_COURIER,
+      unlessIn: 'message',
       re: anyOf(near(l, payNow, l.direct)),
     });
   if (has(l.other, l.method))

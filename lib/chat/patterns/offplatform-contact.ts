@@ -23,7 +23,7 @@ import type { ChannelPattern } from './languages/pack';
  * is judged by the payment and bank-change rules.
  */
 const DOCUMENT_BY_MAIL =
-  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|\byour\s+e-?mail|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|пиш|связ))[\s\S]*(?:details|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|(?<!check\s{1,3})\byour\s+e-?mail|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
 const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
