@@ -72,7 +72,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   vi: {
     // "đừng" folds to "dung", which is also "dùng" (use) and "đúng" (right): left out on purpose.
-    negation: '\\b(?:khong|chua|cam\\s+chuyen|lua\\s+dao)\\b',
+    // "…được không anh?" (is that OK?) asks; the tag at the end of a question is no refusal.
+    negation:
+      '\\b(?:(?<!duoc\\s)khong(?!\\s*(?:a|anh|chi|em|ban|ha|nhi|vay)?\\s*(?:\\?|$))|chua|cam\\s+chuyen|lua\\s+dao)\\b',
     anchor: '\\b(?:tren|qua|trong)\\s+(?:san|ung\\s+dung|app|don\\s+hang)\\b',
     undoneBefore: '\\b(?:ngoai|khong\\s+qua|thay\\s+vi)\\s*$',
     phoneCue: '\\b(?:so|sdt|dien\\s+thoai|goi|zalo|hotline)\\b',

@@ -37,6 +37,10 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
 export const PAID_TO_COURIER =
   /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct/u;
 
+/** Compound words for a way of paying, which the pay slots leave out so as not to read them as a request. */
+const PAYMENT_METHOD_WORD =
+  /zahlungs(?:art|weg|methode|mittel|option)|metod\w*\s+(?:de\s+)?pag|forma\s+de\s+pag|moyen\s+de\s+paiement|odeme\s+yontem|cara\s+(?:bayar|pembayaran)|metod\w*\s+platnos/u;
+
 /** How every store-move pattern names itself (the contact rule reuses them as moves of the talk). */
 export const STORE_MOVE_WHAT = /^a purchase moved to/;
 /** Shipping to a marketplace's warehouse, or listing on it, is not buying there. */
@@ -138,7 +142,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'another way to pay, away from the order',
       ...gates(l, [l.method], [l.other]),
-      needs: payAnywhere,
+      // "eine andere Zahlungsart": a payment-method word is itself about paying.
+      needs: new RegExp(`${payAnywhere.source}|${PAYMENT_METHOD_WORD.source}`, 'u'),
       needsIn: 'message',
       re: anyOf(near(l, l.other, l.method, 2)),
     });
