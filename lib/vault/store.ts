@@ -117,26 +117,33 @@ async function writeHashed(db: VaultDb, inputs: readonly EvidenceInput[], items:
           'Nothing was saved: the case this evidence belongs to no longer exists.',
         );
       }
-      await db.items.bulkAdd(items);
-      await db.blobs.bulkAdd(
-        items.map((item, i) => ({ itemId: item.id, bytes: (inputs[i] as EvidenceInput).bytes })),
-      );
-      for (const [caseId, now] of touched) await touchCase(db, caseId, now);
-      // One history append per capture time (a batch is usually one), entries in the items' order.
-      for (let at = 0; at < items.length; ) {
-        const now = (inputs[at] as EvidenceInput).now;
-        let end = at + 1;
-        while (end < items.length && (inputs[end] as EvidenceInput).now.getTime() === now.getTime()) end++;
-        await appendHistory(
-          db,
-          items.slice(at, end).map((item) => itemAdded(item, 'capture')),
-          now,
-        );
-        at = end;
-      }
+      // The writes are sent together (IndexedDB still applies them in order): fewer round trips per capture.
+      await Promise.all([
+        db.items.bulkAdd(items),
+        db.blobs.bulkAdd(
+          items.map((item, i) => ({ itemId: item.id, bytes: (inputs[i] as EvidenceInput).bytes })),
+        ),
+        ...[...touched].map(([caseId, now]) => touchCase(db, caseId, now)),
+        appendCaptures(db, inputs, items),
+      ]);
     });
   } catch (error) {
     throw toVaultWriteError(error);
+  }
+}
+
+/** One history append per capture time (a batch is usually one), entries in the items' order. */
+async function appendCaptures(db: VaultDb, inputs: readonly EvidenceInput[], items: readonly ItemRow[]) {
+  for (let at = 0; at < items.length; ) {
+    const now = (inputs[at] as EvidenceInput).now;
+    let end = at + 1;
+    while (end < items.length && (inputs[end] as EvidenceInput).now.getTime() === now.getTime()) end++;
+    await appendHistory(
+      db,
+      items.slice(at, end).map((item) => itemAdded(item, 'capture')),
+      now,
+    );
+    at = end;
   }
 }
 
