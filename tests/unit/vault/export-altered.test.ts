@@ -24,7 +24,8 @@ describe('an export of evidence changed since capture', () => {
       const { contract, defect } = await seedCase(db, theCase);
       // Same size, one byte flipped (the stored entry keeps its capture CRC-32); and a shorter contract.
       const photo = new Uint8Array(await (await getItemBytes(db, defect.id))!.arrayBuffer());
-      photo[photo.length >> 1] ^= 0xff;
+      const middle = photo.length >> 1;
+      photo[middle] = (photo[middle] as number) ^ 0xff;
       const shorter = new TextEncoder().encode('<html>rewritten after the fact</html>');
       await db.blobs.put({ itemId: defect.id, bytes: new Blob([photo], { type: 'image/png' }) });
       await db.blobs.put({ itemId: contract.id, bytes: new Blob([shorter], { type: 'text/html' }) });
