@@ -26,7 +26,6 @@ import {
   verifyItem,
 } from '../../lib/vault/store';
 import { ZIP_OPTIONS } from '../../lib/vault/zip-io';
-import { profileExportParts, sampledPeakGrowth } from './vault-export-profile';
 
 export interface BenchVaultOptions {
   db: VaultDb;
@@ -35,26 +34,9 @@ export interface BenchVaultOptions {
   packBytes: number;
   /** Bytes in use by the process/page right now (rss in Node, performance.memory in Chromium). */
   memory(): number;
-  /**
-   * Live bytes after a forced full GC: JS heap plus ArrayBuffer backing stores
-   * (Chromium: CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage). When
-   * given, a second export samples it every few MB written, and that is the
-   * memory figure: garbage not yet collected does not count.
-   */
-  liveMemory?: () => Promise<number>;
   /** Size of each item in the big case (a video, say). */
   packItemBytes?: number;
   log?: (line: string) => void;
-  /** Streamed exports timed (median printed); default 5. */
-  exportRuns?: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const NOW = new Date('2026-11-20T09:30:00.000Z');
@@ -260,101 +242,40 @@ export async function benchVault(options: BenchVaultOptions) {
   });
   log(`read    blobs once: ${readOnce.ms.toFixed(0)} ms (${rate(readOnce.value, readOnce.ms)})`);
 
-  // 4. Streamed export to a counting sink: the median of `runs` (each one also seals a history entry).
-  const runs = options.exportRuns ?? 5;
+  // 4. Streamed export to a counting sink.
   const before = memory();
   const sink = countingWritable(memory);
   let split: Record<string, number> = {};
   const streamed = await timed(() =>
     exportCase(db, big.id, { writable: sink.writable, now: NOW, profile: (s) => (split = s) }),
   );
-  const times = [streamed.ms];
-  for (let r = 1; r < runs; r++) {
-    times.push(
-      (await timed(() => exportCase(db, big.id, { writable: countingWritable(memory).writable, now: NOW })))
-        .ms,
-    );
-  }
-  const exportMs = median(times);
   figures.streamedPeakGrowth = sink.stats.peak - before;
   log(
-    `export  streamed: median of ${times.length} ${exportMs.toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}; ${rate(sink.stats.bytes, exportMs)}) — ` +
-      `floor (one read of the same blobs) ${readOnce.ms.toFixed(0)} ms, ratio ${(exportMs / readOnce.ms).toFixed(2)} (goal ≤ 1.5); zip ${mb(sink.stats.bytes)}`,
+    `export  streamed: ${streamed.ms.toFixed(0)} ms (${rate(sink.stats.bytes, streamed.ms)}, ${(streamed.ms / readOnce.ms).toFixed(2)}× read time), ` +
+      `zip ${mb(sink.stats.bytes)}, memory growth peak ${mb(figures.streamedPeakGrowth)} (${((100 * figures.streamedPeakGrowth) / total).toFixed(1)}% of pack)`,
   );
+
   log(
-    `        profile (first run): ${Object.entries(split)
+    `        profile: ${Object.entries(split)
       .map(([k, v]) => `${k.replace(/Ms$/, '')} ${v.toFixed(0)} ms`)
       .join(' · ')}`,
   );
-  // The same export with every item streamed (WebAssembly SHA-256, nothing held whole): the memory-lean policy.
-  const leanTimes: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    leanTimes.push(
-      (
-        await timed(() =>
-          exportCase(db, big.id, { writable: countingWritable(memory).writable, now: NOW, holdWholeUpTo: 0 }),
-        )
-      ).ms,
-    );
-  }
-  const leanMs = median(leanTimes);
-  figures.exportLeanRatio = leanMs / readOnce.ms;
-  log(
-    `export  streamed, nothing held whole: median of ${leanTimes.length} ${leanMs.toFixed(0)} ms (runs ${leanTimes.map((t) => t.toFixed(0)).join(', ')}) — ratio to the read floor ${figures.exportLeanRatio.toFixed(2)}`,
-  );
-  const exportParts = await profileExportParts(db, items);
-  log(
-    `        parts alone, same blobs: ${Object.entries(exportParts)
-      .map(([k, v]) => `${k.replace(/Ms$/, '')} ${v.toFixed(0)} ms (${(v / readOnce.ms).toFixed(2)}×)`)
-      .join(' · ')}`,
-  );
-  figures.exportRatio = exportMs / readOnce.ms;
-  log(
-    `memory  JS heap (performance.memory, GC not forced) peak growth ${mb(figures.streamedPeakGrowth)} (${((100 * figures.streamedPeakGrowth) / total).toFixed(1)}% of pack)`,
-  );
-  if (options.liveMemory) {
-    for (const [label, holdWholeUpTo] of [
-      ['default', undefined],
-      ['nothing held whole', 0],
-    ] as const) {
-      const live = await sampledPeakGrowth(
-        (writable) =>
-          exportCase(db, big.id, { writable, now: NOW, ...(holdWholeUpTo === 0 && { holdWholeUpTo }) }),
-        options.liveMemory,
-        Math.max(1 << 20, Math.floor(total / 64)),
-      );
-      figures[`livePeakGrowth ${label}`] = live.peakGrowth;
-      log(
-        `memory  live after forced GC (JS heap + ArrayBuffer backing stores), ${live.samples} samples during an export (${label}): ` +
-          `baseline ${mb(live.baseline)}, peak growth ${mb(live.peakGrowth)} = ${((100 * live.peakGrowth) / total).toFixed(1)}% of pack (goal ≤ 5%)`,
-      );
-    }
-  }
 
-  // 5. Same entries, whole archive accumulated in memory (the JSZip way): no hash check, CRC-32 computed.
+  // 5. Same entries, whole archive accumulated in memory (the JSZip way).
   const beforeMem = memory();
   let packBlob: Blob | undefined;
   try {
-    const inMemoryTimes: number[] = [];
-    let zipBytes = 0;
-    for (let r = 0; r < (total <= 256e6 ? runs : 1); r++) {
-      const inMemory = await timed(async () => {
-        const zip = new ZipWriter(new Uint8ArrayWriter(), { ...ZIP_OPTIONS, zip64: true });
-        for (const item of items)
-          await zip.add(item.fileName, (await getItemBytes(db, item.id))!.stream(), { level: 0 });
-        return zip.close();
-      });
-      inMemoryTimes.push(inMemory.ms);
-      zipBytes = inMemory.value.byteLength;
-    }
+    const inMemory = await timed(async () => {
+      const zip = new ZipWriter(new Uint8ArrayWriter(), { ...ZIP_OPTIONS, zip64: true });
+      for (const item of items)
+        await zip.add(item.fileName, (await getItemBytes(db, item.id))!.stream(), { level: 0 });
+      return zip.close();
+    });
     const growth = memory() - beforeMem;
-    const inMemoryMs = median(inMemoryTimes);
     log(
-      `export  in-memory: median of ${inMemoryTimes.length} ${inMemoryMs.toFixed(0)} ms (runs ${inMemoryTimes.map((t) => t.toFixed(0)).join(', ')}), ratio to the read floor ${(inMemoryMs / readOnce.ms).toFixed(2)}; ` +
-        `streamed/in-memory ${(exportMs / inMemoryMs).toFixed(2)} (goal < 1); zip ${mb(zipBytes)}, JS heap growth ${mb(growth)}`,
+      `export  in-memory: ${inMemory.ms.toFixed(0)} ms, zip ${mb(inMemory.value.byteLength)}, memory growth ${mb(growth)} (${((100 * growth) / total).toFixed(1)}% of pack)`,
     );
     figures.inMemoryGrowth = growth;
-    figures.streamedOverInMemory = exportMs / inMemoryMs;
   } catch (error) {
     log(`export  in-memory: FAILED (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -390,7 +311,7 @@ export async function benchVault(options: BenchVaultOptions) {
     ...figures,
     storeMs: stored.ms,
     readMs: readOnce.ms,
-    exportMs: figures.exportRatio * readOnce.ms,
+    exportMs: streamed.ms,
     importMs: imported.ms,
     intact: verified.value,
   };
