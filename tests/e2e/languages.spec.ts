@@ -98,6 +98,9 @@ test.describe('in the buyer’s language, for every buyer', () => {
         await expect(panel.getByTestId(`tab-${tab}`)).toHaveText(t.get(key)!);
         await expect(panel.getByTestId(`tabpanel-${tab}`)).toBeVisible();
         expect(await seriousViolations(panel), `side panel, ${tab}`).toEqual([]);
+        await panel.emulateMedia({ colorScheme: 'dark' });
+        expect(await seriousViolations(panel), `side panel, ${tab}, dark`).toEqual([]);
+        await panel.emulateMedia({ colorScheme: 'light' });
       }
       await panel.close();
 
