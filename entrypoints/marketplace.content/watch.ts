@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
+import type { PageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
@@ -30,12 +31,14 @@ const CARD_TAG = 'TRADEGUARD-CARD';
  */
 export function startPageWatcher(
   ctx: ContentScriptContext,
+  /** The buyer's language: the card and badges are drawn once it is installed. */
+  language: PageLanguage,
   /** The order the page's own API returned, when the MAIN-world script saw one (AliExpress orders). */
   apiOrder: () => OrderFacts | null = () => null,
   /** For the benchmark: how long the bundle's modules took to initialise before the watcher started. */
   moduleInitMs = 0,
 ) {
-  const card = createCardHost(ctx);
+  const card = createCardHost(ctx, language);
   let lastRead = '';
   let timer: number | undefined;
   let firstChangeAt = 0;
@@ -115,6 +118,8 @@ export function startPageWatcher(
       snapshot,
     })) ?? { findings: [], facts: [], badges: [] };
     const roundTripMs = performance.now() - sent;
+    // Asked for at start, so here with the verdict or before it: the card and badges speak the buyer's language.
+    await language.ready;
     if (mine !== generation) return; // a newer read owns the card now
     const { decorateMs, renderMs } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
