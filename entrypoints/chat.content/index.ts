@@ -1,4 +1,4 @@
-import '../../lib/zod-jitless';
+// No lib/zod-jitless: nothing in this script uses zod (the background validates what it sends).
 import { startPageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { CHAT_MATCHES } from '../../lib/marketplaces';

@@ -5,13 +5,12 @@ import type { PageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
-import { CardRefreshSchema } from '../../lib/messaging/tab-refresh';
+import { isCardRefresh } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
-import type { OrderFacts } from '../../lib/model/order';
 import type { PageKind } from '../../lib/model/page-kind';
-import { withApiOrder } from '../../lib/pages/aliexpress/order';
 import { pageKindFromUrl } from '../../lib/pages/detect';
-import { readPage, validateSnapshot } from '../../lib/pages/extract';
+import { readPage } from '../../lib/pages/read';
+import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
 
@@ -34,7 +33,7 @@ export function startPageWatcher(
   /** The buyer's language: the card and badges are drawn once it is installed. */
   language: PageLanguage,
   /** The order the page's own API returned, when the MAIN-world script saw one (AliExpress orders). */
-  apiOrder: () => OrderFacts | null = () => null,
+  apiOrder: () => ApiOrderMerge | null = () => null,
   /** For the benchmark: how long the bundle's modules took to initialise before the watcher started. */
   moduleInitMs = 0,
 ) {
@@ -91,10 +90,8 @@ export function startPageWatcher(
     const raw = readPage(document, url, true);
     const api = apiOrder();
     const validateStarted = performance.now();
-    const snapshot =
-      api && raw.snapshot.kind === 'aliexpress:order'
-        ? withApiOrder(validateSnapshot(raw.snapshot), api)
-        : raw.snapshot;
+    // The API's order is merged into a validated snapshot (its module loaded with the first API message).
+    const snapshot = api && raw.snapshot.kind === 'aliexpress:order' ? api(raw.snapshot) : raw.snapshot;
     const validateMs = performance.now() - validateStarted;
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
@@ -167,7 +164,7 @@ export function startPageWatcher(
   ctx.onInvalidated(() => observer?.disconnect());
   // The buyer entered a fact in the popup: judge the page again so the card shows it too.
   const onRefresh = (message: unknown) => {
-    if (!CardRefreshSchema.safeParse(message).success) return undefined;
+    if (!isCardRefresh(message)) return undefined;
     lastRead = '';
     safely(location.href);
     return undefined;

@@ -1,4 +1,4 @@
-import { currencyExponent, type Money, toMajor } from '../model/money';
+import { currencyExponent, type Money, toMajor } from '../model/money-math';
 
 /**
  * Numbers, money and dates in the buyer's locale, by Intl. English keeps the

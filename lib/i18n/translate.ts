@@ -2,7 +2,8 @@ import { catalogOf } from './catalogs';
 import { formatDayIn, formatMoneyIn, formatNumberIn, intlLocale } from './format';
 import type { MessageKey, ParamsOf, PluralKey } from './keys';
 import type { Language } from './languages';
-import { isMoney, isMsg, type Msg, type MsgParam } from './msg';
+import type { Msg, MsgParam } from './msg';
+import { isMoney, isMsg } from './param-kinds';
 
 /** Finds a key's text in one language; undefined when that language lacks it (English then answers). */
 export type Lookup = (key: string) => string | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Checklist } from '../checklist/types';
-import type { Language } from '../i18n/languages';
 import type { DeadlineResult } from '../deadlines/types';
+import type { Language } from '../i18n/languages';
 import { CorrectionChangeSchema } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { FindingSchema } from '../model/finding';
