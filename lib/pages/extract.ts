@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ChatMessageSchema } from '../model/chat-message';
 import { ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
-import { type OrderFacts, validateOrderFacts } from '../model/order';
+import { emptyOrderFacts, type OrderFacts, OrderFactsSchema, validateOrderFacts } from '../model/order';
 import { PaymentFactsSchema } from '../model/payment';
 import { type ProductFacts, ProductFactsSchema } from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
@@ -99,10 +99,19 @@ function listOf<S extends z.ZodType>(schema: S, value: unknown, fieldwise = fals
   return out;
 }
 
+/**
+ * A valid order as it is. An order shaped as the readers make it (every field present) keeps its good
+ * fields and its bad ones become unknown (validateOrderFacts), as the readers once did on the page;
+ * anything else that fails the schema is dropped.
+ */
 function orderOrNull(raw: unknown): OrderFacts | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const strict = OrderFactsSchema.safeParse(raw);
+  if (strict.success) return strict.data;
+  if (!ORDER_FIELDS.every((field) => field in raw)) return null;
   return safe(() => validateOrderFacts(raw as OrderFacts));
 }
+const ORDER_FIELDS = Object.keys(emptyOrderFacts('alibaba'));
 
 function supplierOrNull(raw: unknown): SupplierFacts | null {
   if (!raw || typeof raw !== 'object') return null;
