@@ -22,6 +22,8 @@ interface PerformanceWithMemory extends Performance {
 
 declare global {
   interface Window {
+    /** Set by the benchmark driver (CDP): live bytes after a forced GC. */
+    tgLiveMemory?: () => Promise<number>;
     runVaultBench(request: BenchRequest): Promise<Record<string, number | string>>;
   }
 }
@@ -32,7 +34,13 @@ window.runVaultBench = async (request) => {
   const memory = () => (performance as PerformanceWithMemory).memory?.usedJSHeapSize ?? 0;
   const db = await openVault(`vault-bench-${Date.now()}`);
   try {
-    return await benchVault({ db, memory, ...request, log: (line) => console.log(`[bench] ${line}`) });
+    return await benchVault({
+      db,
+      memory,
+      ...(window.tgLiveMemory && { liveMemory: window.tgLiveMemory }),
+      ...request,
+      log: (line) => console.log(`[bench] ${line}`),
+    });
   } finally {
     // Leave nothing behind in the profile: the benchmark's database is its own.
     await db.delete().catch(() => undefined);

@@ -1,4 +1,3 @@
-import { ZipWriter } from '@zip.js/zip.js';
 import { renderDisputeMarkdown } from '../dispute/markdown';
 import type { DisputeDraft } from '../dispute/types';
 import { getCase } from './cases';
@@ -11,6 +10,7 @@ import { packExported } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
 import { sealPackExport } from './history/seal-export';
 import { type HistorySlice, historySlice } from './history/slice';
+import { addEvidenceEntry, addTextFile, EXPORT_IN_MEMORY_LIMIT } from './pack-entries';
 import {
   compressionLevelFor,
   DISPUTE_PATH,
@@ -31,17 +31,8 @@ import { renderReport } from './report-html';
 import type { RowProblem } from './rows-io';
 import { EVIDENCE_KINDS, type ItemRow } from './schema/rows';
 import { getItemBytes, listItems } from './store';
-import {
-  addBlobEntry,
-  addHashedText,
-  addStoredBlobEntry,
-  addTextEntry,
-  EXPORT_IN_MEMORY_LIMIT,
-  GENERATOR,
-  sha256sums,
-  ZIP_OPTIONS,
-  zipDate,
-} from './zip-io';
+import { GENERATOR, sha256sums, zipDate } from './zip-io';
+import { StreamingZipWriter } from './zip-stream-writer';
 
 export { exportVault } from './backup-export';
 
@@ -54,6 +45,12 @@ export interface ExportCaseOptions {
   /** The case's dispute draft, written as dispute.md and into report.html. */
   dispute?: DisputeDraft;
   now: Date;
+  /**
+   * Stored items up to this many bytes are read whole and hashed natively
+   * (fast, but memory holds about two of them); larger ones stream through a
+   * WebAssembly SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
+   */
+  holdWholeUpTo?: number;
 }
 
 export interface ExportResult {
@@ -110,6 +107,22 @@ export async function exportCase(
   caseId: string,
   options: ExportCaseOptions,
 ): Promise<ExportResult> {
+  const zip = new StreamingZipWriter(options.writable);
+  try {
+    return await writeCasePack(db, caseId, options, zip);
+  } catch (error) {
+    // Abort the output (a file being written is discarded) and say what went wrong.
+    await zip.abort(error);
+    throw error;
+  }
+}
+
+async function writeCasePack(
+  db: VaultDb,
+  caseId: string,
+  options: ExportCaseOptions,
+  zip: StreamingZipWriter,
+): Promise<ExportResult> {
   const t0 = performance.now();
   const sha256 = await prepareHistoryHasher();
   const { theCase, listed, entries, vaultHead } = await snapshot(db, caseId);
@@ -117,7 +130,6 @@ export async function exportCase(
   if (!theCase) throw new Error('This case no longer exists: nothing was exported.');
   const { items, problems } = listed;
   items.sort(packOrder);
-  const zip = new ZipWriter(options.writable, { ...ZIP_OPTIONS, zip64: true, keepOrder: true });
   const result: ExportResult = {
     files: [],
     evidenceBytes: 0,
@@ -136,7 +148,7 @@ export async function exportCase(
       bytes &&
       item.crc32 &&
       bytes.size === item.size &&
-      bytes.size <= EXPORT_IN_MEMORY_LIMIT &&
+      bytes.size <= (options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT) &&
       compressionLevelFor(item.mimeType) === 0
         ? bytes.arrayBuffer()
         : undefined;
@@ -153,13 +165,15 @@ export async function exportCase(
       result.missingBytes.push(item.id);
       continue;
     }
-    const lastModDate = zipDate(item.capturedAt, options.now);
-    const level = compressionLevelFor(item.mimeType);
     // Stored entries use the CRC-32 kept at capture (no second pass over the bytes for it).
-    const written =
-      level === 0 && bytes.size === item.size
-        ? await addStoredBlobEntry(zip, path, bytes, { crc32: item.crc32, lastModDate, whole: current.whole })
-        : await addBlobEntry(zip, path, bytes, { level, lastModDate });
+    const written = await addEvidenceEntry(zip, {
+      path,
+      blob: bytes,
+      lastModDate: zipDate(item.capturedAt, options.now),
+      deflate: compressionLevelFor(item.mimeType) > 0,
+      ...(item.crc32 && bytes.size === item.size && { crc32: item.crc32 }),
+      ...(current.whole && { whole: current.whole }),
+    });
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });
     // The manifest states the capture-time hash: a mismatch must stay visible, never be papered over.
@@ -170,7 +184,7 @@ export async function exportCase(
   // SHA256SUMS states what each file must hash to: evidence at its capture-time hash.
   const sums = result.files.map((f) => ({ path: f.path, sha256: f.sha256 }));
   const add = async (path: string, text: string) => {
-    const digest = await addHashedText(zip, path, text, options.now);
+    const digest = await addTextFile(zip, path, text, options.now);
     sums.push({ path, sha256: digest });
     return digest;
   };
@@ -228,7 +242,10 @@ export async function exportCase(
   const { dispute: disputeRef, ...rest } = body;
   const manifest: PackManifest = { ...rest, history, ...(disputeRef && { dispute: disputeRef }) };
   await add(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-  await addTextEntry(zip, SUMS_PATH, sha256sums(sums), options.now);
+  await zip.addBytes(SUMS_PATH, new TextEncoder().encode(sha256sums(sums)), {
+    lastModDate: options.now,
+    deflate: true,
+  });
   const t3 = performance.now();
   await zip.close();
   options.profile?.({

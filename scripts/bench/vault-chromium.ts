@@ -2,8 +2,10 @@
  * Evidence-vault benchmark in a real Chromium: the test build's vault-bench.html
  * runs benchVault (scripts/bench/vault-core.ts) inside the extension's origin,
  * so IndexedDB, Blob storage and hashing are the browser's own. Memory is the
- * page's JS heap (performance.memory with --enable-precise-memory-info); Blob
- * bytes held by the browser's blob store are not in that figure.
+ * page's JS heap (performance.memory with --enable-precise-memory-info), and
+ * live memory after a forced GC (CDP: JS heap + ArrayBuffer backing stores,
+ * sampled during an export); Blob bytes held by the browser's blob store are
+ * in neither figure.
  *
  *   npm run build:test && npx tsx scripts/bench/vault-chromium.ts [--small] [--pack-mb=N]
  *
@@ -34,6 +36,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2)) {
     const page = await browser.context.newPage();
     page.on('console', (message) => {
       if (message.text().startsWith('[bench]')) console.log(message.text().slice(8));
+    });
+    // Live memory after a forced full GC: V8 heap in use plus ArrayBuffer backing stores (Blob bytes
+    // held by the browser's blob store are outside the page and not counted).
+    const cdp = await browser.context.newCDPSession(page);
+    await page.exposeFunction('tgLiveMemory', async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const usage = await cdp.send('Runtime.getHeapUsage');
+      return usage.usedSize + usage.backingStorageSize;
     });
     await page.goto(`chrome-extension://${browser.extensionId}/vault-bench.html`);
     await page.waitForFunction(() => typeof window.runVaultBench === 'function');
