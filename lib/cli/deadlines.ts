@@ -1,3 +1,5 @@
+// The command line words its findings in English from the bundled catalogs.
+import '../i18n/bundled-catalogs';
 import { z } from 'zod';
 import { computeDeadlines } from '../deadlines/compute';
 import { DeadlineInputSchema, type DeadlineResult, PolicyPresetSchema } from '../deadlines/types';
