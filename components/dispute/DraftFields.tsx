@@ -96,7 +96,11 @@ function FieldView({
   return (
     <div className="tg-dispute__field" data-testid={`field-${field.id}`}>
       <FieldHead t={t} draft={draft} field={field} copied={copied} onCopy={onCopy} />
-      <pre className="tg-dispute__text" data-testid={`field-${field.id}-text`} lang="en">
+      <pre
+        className="tg-dispute__text"
+        data-testid={`field-${field.id}-text`}
+        lang={field.text ? 'en' : undefined}
+      >
         {field.text || t.t('dispute.nothingYet')}
       </pre>
     </div>

@@ -138,7 +138,7 @@ export function EvidenceItem({
           type="button"
           className="tg-vault-link-button tg-vault-danger-text"
           disabled={disabled}
-          aria-label={t.t('vault.item.deleteLabel', { name: displayFileName(t, item.fileName) })}
+          aria-label={`${t.t('vault.item.delete')} ${displayFileName(t, item.fileName)}`}
           onClick={() => setConfirming(true)}
         >
           {t.t('vault.item.delete')}

@@ -39,7 +39,7 @@ export function ItemNotes({ item, onAnnotate, disabled }: ItemNotesProps) {
           type="button"
           className="tg-vault-link-button"
           disabled={disabled}
-          aria-label={t.t('vault.notes.editLabel', { name: displayFileName(t, item.fileName) })}
+          aria-label={`${t.t('vault.notes.edit')}: ${displayFileName(t, item.fileName)}`}
           onClick={() => setDraft({ note: item.note, tags: item.tags.join(', ') })}
         >
           {t.t('vault.notes.edit')}
