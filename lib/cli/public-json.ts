@@ -97,6 +97,10 @@ export function publicOffer(o: OfferFacts) {
     isAd: o.isAd,
     country: o.country,
     taLimit: toPublicMoney(o.taLimit ?? null),
+    // Named as on the supplier object (added in 0.1: supplier-tab offers and older cards show them).
+    responseRate: o.responseRate ?? null,
+    responseTime: o.responseTimeText ?? null,
+    onTimeDeliveryRate: o.onTimeDeliveryRate ?? null,
   };
 }
 

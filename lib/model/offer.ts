@@ -34,5 +34,9 @@ export const OfferFactsSchema = z.object({
     .nullable(),
   /** The supplier's TA limit when the card shows it (2018 supplier cards: data-ta-price). Optional: added for issue 11. */
   taLimit: MoneySchema.nullable().optional(),
+  /** The supplier's figures when the card or offer data shows them (supplier-tab search, older cards). Optional, additive. */
+  responseRate: z.number().min(0).max(100).nullable().optional(),
+  responseTimeText: z.string().min(1).max(40).nullable().optional(),
+  onTimeDeliveryRate: z.number().min(0).max(100).nullable().optional(),
 });
 export type OfferFacts = z.infer<typeof OfferFactsSchema>;

@@ -19,7 +19,12 @@ export interface CurrencyHit {
 
 /** Most specific first: "US $" before "$", "CN¥" before "¥". */
 const SYMBOLS: readonly [RegExp, string][] = [
-  [/US\s?\$|\$\s?US(?![A-Za-z])|U\.S\.\s?\$/, 'USD'],
+  [/US\s?\$|\$\s?US(?![A-Za-z])|U\.S\.\s?\$|美元|美金/, 'USD'],
+  // Chinese currency names end in 元 (yuan, "unit"): 美元 is dollars, 欧元 euros — before the bare 元 below.
+  [/欧元|歐元/, 'EUR'],
+  [/港元|港币|港幣/, 'HKD'],
+  [/日元|日圓/, 'JPY'],
+  [/英镑|英鎊/, 'GBP'],
   [/R\$/, 'BRL'],
   [/CN\s?[¥￥]|RMB|元/, 'CNY'],
   [/JP\s?[¥￥]|円/, 'JPY'],

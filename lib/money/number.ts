@@ -30,9 +30,12 @@ export interface NumberMatch {
 
 // A run of digits with inner marks; a trailing scale suffix (k, M, mil, Mio) is read separately.
 const NUMBER = /\d(?:[\d.,'’\u00a0\u202f\u2009 ]*\d)?/g;
-const SUFFIX = /^\s?(k|K|M|mn|Mio\.?|million|millions|mil|millones|milhões|milhoes)(?![\p{L}\d])/u;
+const SUFFIX =
+  /^\s?(?:(k|K|M|mn|Mio\.?|million|millions|mil|millones|milhões|milhoes)(?![\p{L}\d])|(万|萬|亿|億))/u;
 // "mil" is "thousand" in Spanish and Portuguese ("US$ 10 mil"); the other words mean million.
-const SUFFIX_POWER: Record<string, number> = { k: 3, K: 3, mil: 3 };
+// Chinese and Japanese count in ten-thousands: "US$ 10万" is 100,000 and "1.2亿" 120 million. They are
+// written straight before the unit ("10万美元"), so no word boundary is asked of them.
+const SUFFIX_POWER: Record<string, number> = { k: 3, K: 3, mil: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 /** Every number in `text`, left to right. `threeDecimals` flips rule 3 for KWD-style currencies. */
 export function findNumbers(text: string, threeDecimals = false): NumberMatch[] {
@@ -45,7 +48,7 @@ export function findNumbers(text: string, threeDecimals = false): NumberMatch[] 
       const end = piece.start + piece.text.length;
       const suffix = SUFFIX.exec(text.slice(end, end + 12));
       if (suffix) {
-        const word = (suffix[1] as string).replace(/\.$/, '');
+        const word = ((suffix[1] ?? suffix[2]) as string).replace(/\.$/, '');
         const power = SUFFIX_POWER[word] ?? 6;
         found.push({ value: shift(value, power), start: piece.start, end: end + suffix[0].length });
         continue;

@@ -30,6 +30,8 @@ export function parseMoney(text: string, defaultCurrency?: string): Money | null
   // "Min. order: 50 pieces, US $3.26": the amount is the number nearest the currency sign.
   const chosen = hit ? nearest(numbers, hit.start, hit.end) : numbers[0];
   if (!chosen) return null;
+  // "-US$50.00" is a discount or a refund line, never a price, total or limit.
+  if (isNegated(clean, Math.min(chosen.start, hit?.start ?? chosen.start))) return null;
   const minor = decimalToMinor(chosen.value, exponent);
   return minor === null ? null : { minor, currency };
 }
@@ -61,6 +63,16 @@ function rangePair(text: string, numbers: NumberMatch[]): [NumberMatch, NumberMa
     if (RANGE_JOIN.test(between)) return [a, b];
   }
   return null;
+}
+
+/**
+ * A minus sign straight before the amount (or its currency mark), at the start
+ * of the text or after a space, colon or bracket. A dash after a number is a
+ * range ("5-10"), not a sign.
+ */
+function isNegated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at).replace(/\s+$/, '');
+  return /(?:^|[\s:(（])[-−–]$/.test(before) || /^[-−–]$/.test(before);
 }
 
 function nearest(numbers: NumberMatch[], start: number, end: number): NumberMatch | undefined {

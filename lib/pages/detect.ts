@@ -1,4 +1,5 @@
 import type { KnownPageKind, PageKind } from '../model/page-kind';
+import { isMinisiteHost } from './alibaba/supplier-site';
 
 /**
  * Which marketplace page is this, from its URL alone? One check per page kind,
@@ -26,7 +27,7 @@ const path = (u: URL) => u.pathname.toLowerCase();
  * and on the older hosts <name>.trustpass.alibaba.com (a 2024 search offer links one) and
  * <name>.fm.alibaba.com (free members: the Contact.html capture), and <name>.m.en.alibaba.com (mobile).
  */
-const isMinisiteHost = (u: URL) => /^[a-z0-9-]+\.(?:en|m\.en|trustpass|fm)\.alibaba\.com$/i.test(u.hostname);
+const isMinisiteUrl = (u: URL) => isMinisiteHost(u.hostname);
 const MESSAGE_HOSTS = new Set([
   'message.alibaba.com',
   'msg.alibaba.com',
@@ -39,7 +40,7 @@ export function isAlibabaProduct(u: URL): boolean {
   // www./french./m. …alibaba.com/product-detail/<slug>_<id>.html, and minisite /product/<id>-<n>/<slug>.html
   return (
     /\/product-detail\/[^/]*_?\d{6,}\.html$/.test(path(u)) ||
-    (isMinisiteHost(u) && /\/product\/\d{6,}/.test(path(u)))
+    (isMinisiteUrl(u) && /\/product\/\d{6,}/.test(path(u)))
   );
 }
 
@@ -47,7 +48,7 @@ export function isAlibabaSupplier(u: URL): boolean {
   if (!isAlibaba(u)) return false;
   // The "Contact supplier" inquiry form names one supplier and its Trade Assurance (HTMLPage1/2 captures).
   if (u.hostname === 'message.alibaba.com' && path(u) === '/msgsend/contact.htm') return true;
-  if (!isMinisiteHost(u)) return false;
+  if (!isMinisiteUrl(u)) return false;
   const p = path(u).replace(/^\/[a-z]{2}_[a-z]{2}(?=\/|$)/, ''); // drop a locale folder such as /fr_FR
   return (
     p === '/' ||
@@ -60,7 +61,7 @@ export function isAlibabaSupplier(u: URL): boolean {
 }
 
 export function isAlibabaSearch(u: URL): boolean {
-  if (!isAlibaba(u) || isMinisiteHost(u)) return false;
+  if (!isAlibaba(u) || isMinisiteUrl(u)) return false;
   const p = path(u);
   return p === '/trade/search' || /^\/showroom\/[^/]+\.html$/.test(p) || /^\/products\/[^/]+\.html$/.test(p);
 }

@@ -2,6 +2,7 @@ import { textUpTo } from '../dom-text';
 import { isActionLabel } from '../labels/action-label';
 import type { OrderPatch } from './order-merge';
 import { cleanText } from './order-text';
+import { MINISITE_IN_URL } from './supplier-site';
 
 /**
  * Facts carried by URLs and link shapes, which survive redesigns better than
@@ -28,7 +29,7 @@ export function alibabaOrderFromAttributes(root: ParentNode, url: string): Order
     const href = a.getAttribute('href') ?? '';
     const company = /[?&]companyId=(\d+)/.exec(href);
     if (company && !supplierCompanyId) supplierCompanyId = company[1] as string;
-    if (!supplierName && (/\/\/[a-z0-9-]+\.en\.alibaba\.com/i.test(href) || company)) {
+    if (!supplierName && (MINISITE_IN_URL.test(href) || company)) {
       // A company name is short; a link wrapping a whole section is not one (and is not read whole).
       const name = linkedName(a);
       if (name) supplierName = name;

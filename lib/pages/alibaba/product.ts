@@ -26,7 +26,7 @@ export function extractAlibabaProduct(
 ): { product: ProductFacts | null; supplier: SupplierFacts | null; conflicts: Conflict[] } {
   const globalData = findGlobalData(scripts);
   const text = pageText(doc);
-  const { supplier, conflicts, productReview } = readSupplierFacts(doc, url, scripts, {
+  const read = readSupplierFacts(doc, url, scripts, {
     roots: pageDataRoots(scripts, text),
     text,
   });
@@ -40,11 +40,16 @@ export function extractAlibabaProduct(
   }
   if (!raw.id) raw.id = idFromUrl(url);
   if (!raw.title) raw.title = productTitleFromTitle(text.title);
-  if (raw.taOffered === null && supplier?.taOffered != null) raw.taOffered = supplier.taOffered;
-  raw.rating = productReview.get('rating');
-  raw.reviewCount = productReview.get('reviewCount');
+  if (raw.taOffered === null && read.supplier?.taOffered != null) raw.taOffered = read.supplier.taOffered;
+  // Trade Assurance is a supplier's service: a product sold under it (the page's TA block) says the seller offers it.
+  const supplier =
+    read.supplier && read.supplier.taOffered === null && raw.taOffered === true
+      ? { ...read.supplier, taOffered: true }
+      : read.supplier;
+  raw.rating = read.productReview.get('rating');
+  raw.reviewCount = read.productReview.get('reviewCount');
   const product = Object.values(raw).some((v) => v !== null && v !== undefined) ? { ...raw, supplier } : null;
-  return { product, supplier, conflicts };
+  return { product, supplier, conflicts: read.conflicts };
 }
 
 type RawProduct = Omit<ProductFacts, 'supplier'>;

@@ -5,6 +5,7 @@ import { limitShape, nameShape } from '../facts/shapes';
 import { isActionLabel } from '../labels/action-label';
 import { SEARCH_LABELS } from '../labels/search';
 import { cleanText, labelKey, labelMatcher } from '../labels/text-sequence';
+import { cardWords } from './search-card-text';
 import { idFromProductUrl } from './search-json';
 import { absoluteUrl, countryCode } from './supplier-fields';
 
@@ -84,7 +85,7 @@ function companyLinkIn(card: Element): Element | null {
  * carries its limit (Supplier.html: a.ico-ta[data-ta-price="159,000"] linking to tradeassurance.alibaba.com).
  */
 const TA_MARKERS =
-  '[data-ta-price], .ico-ta, a[href*="tradeassurance.alibaba.com"], [class*="trade-assurance"], img[alt*="Trade Assurance"]';
+  '[data-ta-price], .ico-ta, a[href*="tradeassurance.alibaba.com"], [class*="trade-assurance"], img[alt*="Trade Assurance"], [title="Trade Assurance"]';
 
 function offerFromCard(card: Element, pageUrl: string): OfferFacts {
   const mods = areaMap(card);
@@ -109,23 +110,27 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
   const titleEl = supplierCard
     ? null
     : card.querySelector(`[${MOD}*="area=title"], .search-card-e-title, h2`);
-  const priceText =
-    mods.get('price') ?? (cleanText(card.querySelector('.search-card-e-price-main')?.textContent) || null);
   const texts = leafTexts(card, 6000);
+  const words = cardWords(texts);
+  const priceText =
+    mods.get('price') ??
+    (cleanText(card.querySelector('.search-card-e-price-main')?.textContent) || null) ??
+    (supplierCard ? null : priceFromText(texts));
   const moqText = mods.get('moq') ?? moqFromText(texts);
   const [country, yearsText] = splitYear(mods.get('supplierYear') ?? yearText(card));
   const [ratingText, countText] = (mods.get('review') ?? '').split('@@');
   const reviewCount = numberOrNull(countText);
   return {
     productId: supplierCard ? null : (ctrdot ?? idFromProductUrl(productUrl)),
-    title: cleanText(titleEl?.textContent) || null,
+    title: cleanText(titleEl?.textContent) || (supplierCard ? null : linkTitle(productLinks)),
     productUrl,
     supplierName,
     companyId: supplierCard ? ctrdot : null,
     supplierUrl: absoluteUrl(companyLink?.getAttribute('href'), pageUrl),
-    years: yearsText ? parseYears(yearsText) : null,
+    years: yearsText ? parseYears(yearsText) : words.years,
     verified: card.querySelector(`.verified-supplier-icon, [${MOD}*="area=verified"]`) ? true : null,
-    taOffered: ta ? true : null,
+    // A badge that is absent says nothing: a card without one is unknown, not "no Trade Assurance".
+    taOffered: ta || words.taBadge ? true : null,
     taLimit: limitShape(ta?.getAttribute('data-ta-price')),
     rating: reviewCount === 0 ? null : numberOrNull(ratingText),
     reviewCount,
@@ -134,8 +139,35 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
     moq: moqText ? parseCount(moqText) : null,
     isAd: adOf(card, texts),
     country:
-      countryCode(country) ?? countryCode(card.querySelector('[data-coun]')?.getAttribute('data-coun')),
+      countryCode(country) ??
+      countryCode(card.querySelector('[data-coun]')?.getAttribute('data-coun')) ??
+      words.country,
+    responseRate: words.responseRate,
+    responseTimeText: words.responseTimeText,
+    onTimeDeliveryRate: words.onTimeDeliveryRate,
   };
+}
+
+/** The product link's own words ("12V SMD5050 RGB LED Strip"), when the card has no marked title. */
+function linkTitle(links: readonly Element[]): string | null {
+  for (const a of links) {
+    const text = cleanText(a.textContent);
+    if (text.length >= 8 && text.length <= 300 && !isActionLabel(text)) return text;
+  }
+  return null;
+}
+
+/** A short text that is only a price or price range with its currency ("$1.20-2.50", "3,20 $ US"). */
+function priceFromText(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    if (text.length > 40 || /[:：]/.test(text) || !/[$€£¥]|US\s?\$|USD|EUR/.test(text)) continue;
+    if (
+      /^[^\d]{0,8}\d[\d.,\s]*(?:\s*[-–~]\s*[^\d]{0,6}\d[\d.,\s]*)?[^\d]{0,8}$/.test(text) &&
+      parseMoneyRange(text)
+    )
+      return text;
+  }
+  return null;
 }
 
 /** area → areaContent for every analytics attribute in the card ("supplierYear" → "CN@@7 ans"). */

@@ -5,15 +5,18 @@ import {
   boolShape,
   countryShape,
   countShape,
+  durationShape,
   idShape,
   limitShape,
   nameShape,
+  percentShape,
   ratingShape,
   textOf,
   yearsShape,
 } from '../facts/shapes';
 import { OFFER_KEYS, OFFER_LISTS, OFFER_NESTS } from '../labels/search';
 import { absoluteUrl, isObject, type Loose } from './supplier-fields';
+import { MINISITE_IN_URL as SUPPLIER_SITE_HOST } from './supplier-site';
 
 /**
  * Search offers from embedded JSON, whatever the layout: the product tab's
@@ -100,6 +103,9 @@ export function offerFromJson(o: Loose, pageUrl: string, pageSendsVerified: bool
     isAd: boolShape(look(o, OFFER_KEYS.isAd)),
     country: countryShape(look(o, OFFER_KEYS.country)),
     taLimit: limitShape(look(o, OFFER_KEYS.taLimit)),
+    responseRate: percentShape(look(o, OFFER_KEYS.responseRate), true),
+    responseTimeText: durationShape(look(o, OFFER_KEYS.responseTime)),
+    onTimeDeliveryRate: percentShape(look(o, OFFER_KEYS.onTimeDelivery), true),
   };
 }
 
@@ -115,7 +121,7 @@ function supplierUrlOf(o: Loose, pageUrl: string): string | null {
   if (url) return url;
   // Supplier-tab offers link the company profile as `action` (public supplier-search spec).
   const action = absoluteUrl(o.action, pageUrl);
-  return action && /\.(?:en|trustpass|fm)\.alibaba\.com\//.test(action) ? action : null;
+  return action && SUPPLIER_SITE_HOST.test(action) ? action : null;
 }
 
 /** "8 yrs", goldYearsNumber "2", supplierYear "5" + supplierYearUnit "YRS". */

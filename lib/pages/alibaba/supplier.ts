@@ -18,6 +18,7 @@ import {
 } from '../facts/supplier-data';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { type PageText, pageText } from '../sources/page-text';
+import { isMinisiteHost } from './supplier-site';
 import { readSupplierText } from './supplier-text';
 
 /**
@@ -115,7 +116,7 @@ export function supplierConflicts(facts: FactSet<SupplierField>): Conflict[] {
 export function minisiteProfile(pageUrl: string): string | null {
   try {
     const url = new URL(pageUrl);
-    if (!/^[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com$/i.test(url.hostname)) return null;
+    if (!isMinisiteHost(url.hostname)) return null;
     return `https://${url.hostname}/company_profile.html`;
   } catch {
     return null;

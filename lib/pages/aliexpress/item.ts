@@ -111,8 +111,17 @@ function storeOf(
   };
 }
 
+/**
+ * "96.5% Positive feedback", "95,2% Comentarios positivos", "98% d'avis positifs",
+ * "好评率 97%": the percentage beside a positive-feedback phrase, before or after it.
+ */
+const POSITIVE_AFTER =
+  /(\d{1,3}(?:[.,]\d)?\s?%)\s*(?:(?:de|d'|des|of)\s*)?(?:[\p{L}]+\s+){0,1}(?:positive|positivos?|positivas?|positifs?|positives?|Bewertungen positiv)/iu;
+const POSITIVE_BEFORE =
+  /(?:positive feedback|comentarios positivos|valoraciones positivas|avis positifs|avaliações positivas|feedback positivo|positive Bewertungen|好评率)\s*[:：]?\s*(\d{1,3}(?:[.,]\d)?\s?%)/iu;
+
 function positiveFromWords(words: string): number | null {
-  const m = /(\d{1,3}(?:[.,]\d)?\s?%)\s*(positive|positivos?|positifs?|positive Bewertungen)/i.exec(words);
+  const m = POSITIVE_AFTER.exec(words) ?? POSITIVE_BEFORE.exec(words);
   return m ? parsePercent(m[1] as string) : null;
 }
 

@@ -1,6 +1,6 @@
 import type { Money } from '../../model/money';
 import { decimalToNumber, findNumbers } from '../../money/number';
-import { parseCount, parseMoney, parsePercent, parseYears } from '../../money/parse';
+import { parseCount, parseMoney, parseMoneyRange, parsePercent, parseYears } from '../../money/parse';
 import { LABEL_WORDS } from '../labels/label-words';
 
 /**
@@ -127,6 +127,9 @@ export function limitShape(v: unknown, currency = 'USD'): Money | null {
     return Number.isFinite(v) && v > 0 && v < 1e9 ? { minor: Math.round(v * 100), currency } : null;
   const t = textOf(v);
   if (!t || t.length > 60 || /%/.test(t)) return null;
+  // A limit is one amount: "US$ 5-10" or "5,000 - 10,000" is not a limit (a price ladder or a made-up figure).
+  const range = parseMoneyRange(t, currency);
+  if (range && range.min.minor !== range.max.minor) return null;
   const money = parseMoney(t, currency);
   return money && money.minor > 0 && money.minor < 1e11 ? money : null;
 }

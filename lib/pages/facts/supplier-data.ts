@@ -1,4 +1,5 @@
 import { parseDateText } from '../alibaba/order-dates';
+import { isMinisiteHost } from '../alibaba/supplier-site';
 import { blockScope } from '../labels/foreign-blocks';
 import {
   IDENTITY_KEYS,
@@ -209,9 +210,7 @@ function shapeFor(field: SupplierKeyField, key: string, v: unknown, pageUrl: str
       return absoluteUrl(v, pageUrl);
     case 'subDomain': {
       const t = textOf(v);
-      return t && /^[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com$/i.test(t)
-        ? `https://${t}/company_profile.html`
-        : null;
+      return t && isMinisiteHost(t) ? `https://${t}/company_profile.html` : null;
     }
     case 'country':
       return countryShape(v);

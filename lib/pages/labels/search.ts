@@ -89,4 +89,8 @@ export const OFFER_KEYS = {
   moq: ['moqV2', 'moq', 'minOrder', 'minOrderQuantity'],
   isAd: ['isP4P', 'isAd', 'p4p', 'newAd'],
   country: ['countryCode', 'code', 'country'],
+  // The supplier's own figures on an offer (supplier-tab search: replyAvgTime "≤2h", onTimeDelivery "99.1%").
+  responseRate: ['responseRate', 'replyRate', 'sesameFirstReplyRate'],
+  responseTime: ['replyAvgTime', 'responseTimeText', 'responseTime', 'sesameReplyAvgTimeRange'],
+  onTimeDelivery: ['onTimeDelivery', 'onTimeDeliveryRate', 'supplierOnTimeDeliveryRate'],
 } as const;

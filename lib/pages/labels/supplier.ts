@@ -71,6 +71,8 @@ const LABEL_TABLE = {
     'Antwortrate', // localised site
     'Antwortquote', // localised site
     'Taxa de resposta', // localised site
+    '回复率', // Chinese site
+    '响应率', // Chinese site
   ],
   responseTime: [
     'Response time', // HTMLPageUV company card table; detailData onlinePerformance; YrayPixels card
@@ -82,6 +84,14 @@ const LABEL_TABLE = {
     'Antwortzeit', // localised site
     'Reaktionszeit', // localised site
     'Tempo de resposta', // localised site
+    'Temps de réponse moyen', // localised site (french.alibaba.com company card)
+    'Délai de réponse moyen', // localised site
+    'Tiempo de respuesta promedio', // localised site
+    'Tiempo medio de respuesta', // localised site
+    'Tempo médio de resposta', // localised site
+    'Durchschnittliche Antwortzeit', // localised site
+    '平均响应时间', // Chinese site
+    '响应时间', // Chinese site
   ],
   onTimeDelivery: [
     'On-time delivery rate', // YrayPixels company overview "On-time delivery rate 89.6%"
@@ -97,6 +107,8 @@ const LABEL_TABLE = {
     'Pünktlicher Versand', // localised site
     'Taxa de entrega no prazo', // localised site
     'Taxa de envio no prazo', // localised site
+    '准时交货率', // Chinese site
+    '准时发货率', // Chinese site
   ],
   rating: [
     'Store rating', // detailData performanceList "Store rating 4.7/5"; authCards

@@ -1,4 +1,6 @@
+import { MINISITE_HOME } from '../alibaba/supplier-site';
 import { type BlockScope, blockScope } from '../labels/foreign-blocks';
+import { isHiddenIllustration } from '../labels/hidden-sample';
 import { cleanText, labelKey } from '../labels/text-sequence';
 
 /**
@@ -28,9 +30,6 @@ export interface PageText {
   supplierLinks: { href: string; text: string }[];
 }
 
-/** A link to a supplier's home or company profile (not its product groups, whose text is a category). */
-const SUPPLIER_SITE =
-  /^(?:https?:)?\/\/[a-z0-9-]+\.(?:en|trustpass|fm)\.alibaba\.com(?:\/(?:[a-z]{2}_[a-z]{2}\/)?(?:index\.html|company_profile\.html)?)?(?:[?#].*)?$/i;
 const MAX_LINKS = 40;
 
 /** Never visible; their subtrees are not walked (a script's own attributes and text are still read). */
@@ -98,6 +97,9 @@ function walk(top: Node, out: PageText): void {
       if (tag === 'TITLE') out.title = cleanText(el.textContent ?? '').slice(0, 500);
       else if (tag === 'SCRIPT') typedScript(el, out);
       else enter = !OPAQUE.has(tag);
+      // A hidden sample or template card: neither its text nor its attributes are this page's facts.
+      const illustration = enter && isHiddenIllustration(el);
+      if (illustration) enter = false;
       if (enter && !block && tag !== 'BODY' && tag !== 'HTML') {
         const opened = blockScope(el);
         if (opened !== 'page') {
@@ -108,7 +110,7 @@ function walk(top: Node, out: PageText): void {
       const foreign = scope === 'other-supplier';
       if (tag === 'A' && !chrome && !foreign) supplierLink(el, out);
       if (enter && !chrome && CHROME.has(tag)) chrome = el;
-      if (el.hasAttributes() && !foreign) attributesOf(el, out);
+      if (el.hasAttributes() && !foreign && !illustration) attributesOf(el, out);
       joinNext = false;
     }
     const child: Node | null = enter ? node.firstChild : null;
@@ -159,7 +161,7 @@ type Join = false | 'tight' | 'space';
 function supplierLink(el: Element, out: PageText): void {
   if (out.supplierLinks.length >= MAX_LINKS) return;
   const href = el.getAttribute('href');
-  if (!href || !SUPPLIER_SITE.test(href)) return;
+  if (!href || !MINISITE_HOME.test(href)) return;
   const text = cleanText((el.textContent ?? '').slice(0, 300));
   if (text) out.supplierLinks.push({ href: href.startsWith('//') ? `https:${href}` : href, text });
 }

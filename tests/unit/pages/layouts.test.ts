@@ -118,6 +118,26 @@ describe('search results of every layout', () => {
       isAd: true,
     });
     expect(s.offers?.[1]).toMatchObject({ years: 1, rating: null, reviewCount: 0, verified: false });
+    // The supplier's own figures travel with the offer; an empty one stays unknown.
+    expect(s.offers?.[0]).toMatchObject({ responseTimeText: '≤2h', onTimeDeliveryRate: 96 });
+    expect(s.offers?.[1]).toMatchObject({ responseTimeText: '≤6h', onTimeDeliveryRate: null });
+  });
+
+  it('server-rendered cards with words only (2017–2020): title, price, years, country, badge, figures', () => {
+    const s = snap('alibaba-search/kettles-cards-2019-words.html');
+    expect(
+      s.offers?.map((o) => [o.supplierName, o.title, o.years, o.country, o.taOffered, o.responseRate]),
+    ).toEqual([
+      ['Cixi Hotwater Appliance Co., Ltd.', '1.7L Glass Electric Kettle with Blue LED', 6, 'CN', true, 88.2],
+      ['Zhongshan Amber Electric Factory', 'Stainless Steel Kettle 1.8L Auto Shut-off', 11, 'CN', null, 97],
+      ['Yiwu Little Kettle Trading Firm', 'Mini Travel Kettle 0.5L Foldable', 1, 'CN', null, null],
+    ]);
+    expect(s.offers?.map((o) => o.price)).toEqual([
+      { min: usd(8.4), max: usd(9.9) },
+      { min: usd(5.1), max: usd(6) },
+      { min: usd(3.2), max: usd(3.2) },
+    ]);
+    expect(s.offers?.[1]?.onTimeDeliveryRate).toBe(92.5);
   });
 
   it('2018 supplier cards on the server: name, company id, TA icon with its limit, country', () => {
@@ -168,6 +188,21 @@ describe('AliExpress items in both data formats', () => {
       rating: 4.9,
       reviewCount: 41,
       buyerProtection: 'Buyer Protection: Money back guarantee',
+    });
+  });
+});
+
+describe('localised marketplaces', () => {
+  it('a French product page: the supplier’s French site names it, French labels give its figures, the TA block its service', () => {
+    const s = snap('alibaba-product/kettle-fr-minisite-link.html');
+    expect(s.supplier).toMatchObject({
+      name: 'Cixi Hotwater Appliance Co., Ltd.',
+      profileUrl: 'https://cixikettle.fr.alibaba.com/company_profile.html',
+      yearsOnPlatform: 6,
+      verified: true,
+      responseRate: 88.2,
+      responseTimeText: '≤5h',
+      taOffered: true,
     });
   });
 });

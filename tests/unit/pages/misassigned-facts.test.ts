@@ -43,6 +43,20 @@ describe('facts of other suppliers are never this supplier’s', () => {
   });
 });
 
+describe('a hidden sample or template card is an illustration, not a fact', () => {
+  it('its made-up limit neither replaces nor contradicts the card; a true hidden tooltip still counts', () => {
+    const s = audit('profile-hidden-sample-card.html', PROFILE);
+    expect(s.supplier).toMatchObject({ taLimit: { minor: 3_600_000, currency: 'USD' }, responseRate: 71 });
+    expect(JSON.stringify(s.conflicts ?? [])).not.toMatch(/100000000|500000000/);
+  });
+
+  it('when only a hidden skeleton card shows a limit, the limit stays unknown', () => {
+    const s = audit('profile-only-hidden-sample.html', PROFILE);
+    expect(s.supplier?.taLimit).toBeNull();
+    expect(s.supplier?.responseRate).toBe(71);
+  });
+});
+
 describe('what the supplier writes about itself is not a platform fact', () => {
   it('About us, the description and the attributes never set a fact; where they disagree the card wins and the buyer is told', () => {
     const s = audit('profile-written-claims.html', PROFILE);

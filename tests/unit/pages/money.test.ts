@@ -43,6 +43,23 @@ describe('parseMoney reads prices as marketplaces and suppliers write them', () 
     expect(parseMoney('Pay 30% deposit: US$ 1,500 by T/T')).toEqual(usd(150000));
   });
 
+  it('reads Chinese ten-thousands and currency names ("US$ 10万" is 100,000, not 10)', () => {
+    expect(parseMoney('US$ 10万')).toEqual(usd(10_000_000));
+    expect(parseMoney('保障额度：10万美元')).toEqual(usd(10_000_000));
+    expect(parseMoney('US $12.5 万')).toEqual(usd(12_500_000));
+    expect(parseMoney('1.2亿', 'CNY')).toEqual({ minor: 12_000_000_000, currency: 'CNY' });
+    expect(parseMoney('3000欧元')).toEqual({ minor: 300_000, currency: 'EUR' });
+    expect(parseMoney('5000元')).toEqual({ minor: 500_000, currency: 'CNY' });
+  });
+
+  it('a negative amount (a discount or refund line) is not a price, total or limit', () => {
+    for (const text of ['-US$50.00', '- US $50.00', 'Coupon: -$5.00', '−€12,50', '(-US$50.00)']) {
+      expect(parseMoney(text)).toBeNull();
+    }
+    expect(parseMoney('US$ 5-10')).toEqual(usd(500)); // a range's dash is not a sign
+    expect(parseMoney('Total: US$50.00')).toEqual(usd(5000));
+  });
+
   it('returns null for text without an amount', () => {
     for (const text of ['', 'Negotiable', 'US $', 'Contact supplier', 'x'.repeat(600)]) {
       expect(parseMoney(text, 'USD')).toBeNull();

@@ -1,0 +1,23 @@
+/**
+ * A supplier's own site on alibaba.com ("minisite"): <name>.en.alibaba.com,
+ * and the same site in the buyer's language (<name>.fr.alibaba.com,
+ * <name>.es.alibaba.com …, linked from the localised marketplaces such as
+ * french.alibaba.com), plus the older <name>.trustpass / <name>.fm hosts.
+ * The localised marketplaces themselves (french.alibaba.com) have one label
+ * before alibaba.com and never match.
+ */
+const LANGUAGES = 'en|m\\.en|fr|es|pt|de|it|ru|ja|ko|ar|tr|vi|th|id|nl|he|hi|pl';
+const HOST = `[a-z0-9-]+\\.(?:${LANGUAGES}|trustpass|fm)\\.alibaba\\.com`;
+
+export const MINISITE_HOST = new RegExp(`^${HOST}$`, 'i');
+/** Anywhere in a link: "//acme.fr.alibaba.com/company_profile.html". */
+export const MINISITE_IN_URL = new RegExp(`//${HOST}(?:[/?#:]|$)`, 'i');
+/** A link to a supplier's home or company profile (not its product groups, whose text is a category). */
+export const MINISITE_HOME = new RegExp(
+  `^(?:https?:)?//${HOST}(?:/(?:[a-z]{2}_[a-z]{2}/)?(?:index\\.html|company_profile\\.html)?)?(?:[?#].*)?$`,
+  'i',
+);
+
+export function isMinisiteHost(host: string): boolean {
+  return MINISITE_HOST.test(host);
+}
