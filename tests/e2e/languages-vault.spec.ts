@@ -133,10 +133,10 @@ test.describe('the vault, a dispute draft and the privacy page in the buyer’s 
         await expect(draft.getByTestId('field-claim')).toContainText(t.get('dispute.forPlatform')!);
         await expect(draft.getByTestId('field-claim')).toContainText(t.get('dispute.field.alibaba.claim')!);
       }
-      // The claim to paste is English whatever the language (Alibaba and the supplier read it).
-      await expect(draft.getByTestId('field-claim-text')).toHaveAttribute('lang', 'en');
-      await expect(draft.getByTestId('field-claim-text')).toContainText(
-        'On-time shipment (Trade Assurance).',
+      // The statement to paste is English whatever the language (Alibaba and the supplier read it).
+      await expect(draft.getByTestId('statement-editor')).toHaveAttribute('lang', 'en');
+      await expect(draft.getByTestId('statement-editor')).toHaveValue(
+        /Trade Assurance order 218834501001020304/,
       );
 
       expect(await seriousViolations(panel), 'vault tab with a dispute draft').toEqual([]);
