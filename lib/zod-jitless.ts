@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { config } from 'zod';
 
 /**
  * zod 4 compiles fast object parsers with the Function constructor (eval)
@@ -6,4 +6,6 @@ import { z } from 'zod';
  * so every entrypoint imports this module first. The build also removes that
  * code from the bundle (scripts/build/no-eval.ts); parsing is unchanged.
  */
-z.config({ jitless: true });
+// Called by its own name, not as z.config: the build treats z.<anything>(…) as pure (wxt.config.ts), and
+// would drop this call, whose only point is its effect.
+config({ jitless: true });

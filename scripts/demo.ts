@@ -53,7 +53,9 @@ async function main() {
   const order = pages.find((p) => p.file.endsWith('ta-detail-218834501001020304-text.html'));
   if (order) {
     const shots = await languageShots(browser, order, SAMPLE_SPEC, join(OUT, 'languages'));
-    console.log(`popup and side panel in ${shots.length / 2} languages: ${join(OUT, 'languages')}`);
+    console.log(
+      `popup and side panel (Check a spec, Deadlines) in ${shots.length / 3} languages: ${join(OUT, 'languages')}`,
+    );
   }
   await browser.close();
   const store = await storeShots({

@@ -42,7 +42,15 @@ export async function languageShots(
     await side.waitForTimeout(300);
     await side.screenshot({ path: join(outDir, `${language}-sidepanel.png`), fullPage: true });
     await side.close();
-    written.push(`${language}-popup.png`, `${language}-sidepanel.png`);
+    // The Deadlines tab too: the order opened above is tracked, so its countdowns are on the board.
+    const board = await browser.context.newPage();
+    await board.setViewportSize({ width: 420, height: 900 });
+    await board.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=deadlines`);
+    await board.waitForSelector('[data-testid="deadline-board"], [data-testid="orders-empty"]');
+    await board.waitForTimeout(300);
+    await board.screenshot({ path: join(outDir, `${language}-sidepanel-deadlines.png`), fullPage: true });
+    await board.close();
+    written.push(`${language}-popup.png`, `${language}-sidepanel.png`, `${language}-sidepanel-deadlines.png`);
   }
   await setLanguage('auto');
   await page.close();

@@ -85,10 +85,12 @@ export function BeforeYouPay({
               <li key={clause}>
                 {showEnglish && clauses[i] ? (
                   <>
-                    {clauses[i]}
-                    <span className="tg-clauses__english" lang="en">
-                      {clause}
-                    </span>
+                    <p className="tg-clauses__mine">{clauses[i]}</p>
+                    {/* A block of its own, labelled: the words to send, never run on from the buyer's. */}
+                    <p className="tg-clauses__english" data-testid="clause-english">
+                      <span className="tg-clauses__english-label">{t.t('common.forSupplier')}</span>{' '}
+                      <span lang="en">{clause}</span>
+                    </p>
                   </>
                 ) : (
                   clause

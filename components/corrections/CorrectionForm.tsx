@@ -1,11 +1,22 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { isMoneyFact, parseCorrectionInput } from '../../lib/corrections/input';
-import { FACT_LABEL } from '../../lib/corrections/labels';
+import { SHIPPING_KEY } from '../../lib/deadlines/text';
+import type { MessageKey } from '../../lib/i18n/keys';
 import type { CorrectionValue } from '../../lib/model/correction';
-import { PAYMENT_METHOD_KINDS, PAYMENT_METHOD_LABEL } from '../../lib/model/payment';
-import { SHIPPING_METHOD_LABEL, ShippingMethodSchema } from '../../lib/model/timeline';
+import { PAYMENT_METHOD_KINDS, type PaymentMethodKind } from '../../lib/model/payment';
+import { ShippingMethodSchema } from '../../lib/model/timeline';
 import type { FactCorrection } from '../../lib/present/fact-line';
+import { useT } from '../i18n/I18n';
 import { byPerson } from '../ui/trusted';
+
+const PAYMENT_KEY: Record<PaymentMethodKind, MessageKey> = {
+  card: 'corrections.paymentMethod.card',
+  paypal: 'corrections.paymentMethod.paypal',
+  'western-union': 'corrections.paymentMethod.westernUnion',
+  tt: 'corrections.paymentMethod.tt',
+  'online-bank-payment': 'corrections.paymentMethod.onlineBankPayment',
+  'pay-later': 'corrections.paymentMethod.payLater',
+};
 
 export interface CorrectionOutcome {
   ok: boolean;
@@ -25,6 +36,7 @@ export interface CorrectionFormProps {
  * the background checks it again. Escape closes it; keys typed here never reach the page.
  */
 export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: CorrectionFormProps) {
+  const t = useT();
   const { fact, known } = correct;
   const [text, setText] = useState(correct.draft);
   const [error, setError] = useState<string | null>(null);
@@ -32,17 +44,17 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLSelectElement>(null);
   useEffect(() => field.current?.focus(), []);
-  const label = FACT_LABEL[fact];
+  const title = t.render({ key: `corrections.${known ? 'correct' : 'enter'}.${fact}` as MessageKey });
 
   const finish = async (action: () => Promise<CorrectionOutcome>) => {
     setBusy(true);
     const outcome = await action().catch(() => ({
       ok: false,
-      message: 'TradeGuard could not save this: reload the page and try again.',
+      message: t.t('corrections.couldNotSave'),
     }));
     setBusy(false);
     if (outcome.ok) onClose();
-    else setError(outcome.message ?? 'Nothing was saved.');
+    else setError(outcome.message ?? t.t('corrections.nothingSaved'));
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -50,7 +62,7 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
     if (!byPerson(e)) return;
     const checked = parseCorrectionInput(fact, text, { currency: correct.currency });
     if (!checked.ok) {
-      setError(checked.error);
+      setError(t.render(checked.text));
       field.current?.focus();
       return;
     }
@@ -78,7 +90,7 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
       data-testid={`correction-form-${fact}`}
     >
       <label className="tg-correction__label" htmlFor={`${id}-value`}>
-        {known ? `Correct the ${label.toLowerCase()}` : `Enter the ${label.toLowerCase()}`}
+        {title}
       </label>
       {isMoneyFact(fact) ? (
         <input
@@ -87,7 +99,7 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
           inputMode="decimal"
           autoComplete="off"
           value={text}
-          placeholder={`e.g. 42000 ${correct.currency}`}
+          placeholder={t.t('corrections.placeholder', { currency: correct.currency })}
           onChange={(e) => {
             setText(e.target.value);
             setError(null);
@@ -112,23 +124,24 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
             setError(null);
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{t.t('corrections.choose')}</option>
           {fact === 'paymentMethod'
             ? PAYMENT_METHOD_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {PAYMENT_METHOD_LABEL[k]}
+                  {t.render({ key: PAYMENT_KEY[k] })}
                 </option>
               ))
             : ShippingMethodSchema.options.map((m) => (
                 <option key={m} value={m}>
-                  {SHIPPING_METHOD_LABEL[m]}
+                  {t.render({ key: SHIPPING_KEY[m] })}
                 </option>
               ))}
         </select>
       )}
       <p id={`${id}-hint`} className="tg-correction__hint">
-        {isMoneyFact(fact) ? `In ${correct.currency} unless you write another currency. ` : ''}
-        Kept as entered by you. If a page later shows it, the page counts and TradeGuard tells you.
+        {isMoneyFact(fact)
+          ? t.t('corrections.hintMoney', { currency: correct.currency })
+          : t.t('corrections.hint')}
       </p>
       {error && (
         <p id={`${id}-error`} className="tg-correction__error" role="alert">
@@ -137,14 +150,14 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
       )}
       <div className="tg-correction__actions">
         <button type="submit" className="tg-correction__save" disabled={busy}>
-          Save
+          {t.t('corrections.save')}
         </button>
         <button type="button" onClick={onClose} disabled={busy}>
-          Cancel
+          {t.t('corrections.cancel')}
         </button>
         {onTakeBack && (
           <button type="button" onClick={(e) => byPerson(e) && void finish(onTakeBack)} disabled={busy}>
-            Take back my entry
+            {t.t('corrections.takeBack')}
           </button>
         )}
       </div>

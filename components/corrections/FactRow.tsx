@@ -23,6 +23,8 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
   const t = useT();
   const label = line.text ? t.render(line.text.label) : line.label;
   const value = line.text ? t.param(line.text.value) : line.value;
+  const source = line.text?.source ? t.render(line.text.source) : line.source;
+  const note = line.text?.note ? t.render(line.text.note) : line.note;
   const [editing, setEditing] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -46,16 +48,16 @@ export function FactRow({ line, onCorrect }: FactRowProps) {
       <dd>
         {/* The tone is also a word or a sign: "not shown" is said, never only coloured. */}
         <span className="tg-fact__value">{value}</span>
-        {line.note && (
+        {note && (
           <span className="tg-fact__note" data-testid="tradeguard-fact-note">
-            {line.note}
+            {note}
           </span>
         )}
         {line.links && line.links.length > 0 && <FactLinks links={line.links} />}
-        {line.source && (
+        {source && (
           <span className="tg-fact__source" data-testid={correct ? `fact-source-${correct.fact}` : undefined}>
             {' '}
-            — {line.source}
+            — {source}
           </span>
         )}
         {correct && !editing && (

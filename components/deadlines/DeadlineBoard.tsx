@@ -1,4 +1,5 @@
 import type { DeadlineResult } from '../../lib/deadlines/types';
+import { useT } from '../i18n/I18n';
 import { OrderDeadlines } from './OrderDeadlines';
 import { sortByUrgency } from './order-urgency';
 import { safeZone } from './zoned-format';
@@ -16,10 +17,11 @@ export interface DeadlineBoardProps {
 
 /** Every tracked order's dispute deadlines, the most urgent order first. */
 export function DeadlineBoard({ orders, now, timeZone, selectedOrderId, onSelect }: DeadlineBoardProps) {
+  const t = useT();
   if (orders.length === 0) {
     return (
       <p className="tg-empty" data-testid="deadline-board-empty">
-        No tracked orders yet. Open an order page on Alibaba or AliExpress and its deadlines appear here.
+        {t.t('deadlines.board.empty')}
       </p>
     );
   }
@@ -28,10 +30,10 @@ export function DeadlineBoard({ orders, now, timeZone, selectedOrderId, onSelect
     <div className="tg-board">
       {zone !== timeZone && (
         <p className="tg-muted" role="status">
-          Time zone "{timeZone}" is not recognised; dates are shown in UTC.
+          {t.t('deadlines.board.badZone', { zone: timeZone })}
         </p>
       )}
-      <ul className="tg-orders" aria-label="Orders by urgency" data-testid="deadline-board">
+      <ul className="tg-orders" aria-label={t.t('deadlines.board.ordersLabel')} data-testid="deadline-board">
         {sortByUrgency(orders).map((order) => (
           <OrderDeadlines
             key={`${order.marketplace}:${order.orderId}`}

@@ -1,5 +1,6 @@
 import type { ComputedDeadline } from '../../lib/deadlines/types';
-import { deadlineState } from './deadline-words';
+import { useT } from '../i18n/I18n';
+import { deadlineState, deadlineWords } from './deadline-words';
 import { formatInstant } from './zoned-format';
 
 export interface DeadlineRowProps {
@@ -12,7 +13,10 @@ export interface DeadlineRowProps {
 
 /** One non-binding deadline: state in words, date, why, what to do, where the rule comes from. */
 export function DeadlineRow({ deadline: d, now, timeZone, overriddenByLabel }: DeadlineRowProps) {
-  const state = deadlineState(d, now);
+  const t = useT();
+  const state = deadlineState(d, now, t);
+  const words = deadlineWords(t, d);
+  const when = formatInstant(new Date(d.dueAt), timeZone, t);
   return (
     <li
       className={`tg-deadline tg-urgency-${state.urgency}`}
@@ -22,37 +26,40 @@ export function DeadlineRow({ deadline: d, now, timeZone, overriddenByLabel }: D
     >
       <p className="tg-deadline__head">
         <span className="tg-deadline__state">{state.word}</span>{' '}
-        <span className="tg-deadline__label">{d.label}</span>
+        <span className="tg-deadline__label">{words.label}</span>
         {d.stated && (
           <>
             {' '}
-            <span className="tg-tag">stated by the order page</span>
+            <span className="tg-tag">{t.t('deadlines.board.statedTag')}</span>
           </>
         )}
       </p>
       <p className="tg-deadline__when">
-        {d.kind === 'available-from' ? 'available from ' : 'due '}
-        <time dateTime={d.dueAt}>{formatInstant(new Date(d.dueAt), timeZone)}</time>
+        <time dateTime={d.dueAt}>
+          {d.kind === 'available-from'
+            ? t.t('deadlines.board.availableFrom', { when })
+            : t.t('deadlines.board.due', { when })}
+        </time>
         {state.countdown && <span className="tg-deadline__countdown"> · {state.countdown}</span>}
       </p>
-      {d.note && <p className="tg-deadline__note">{d.note}</p>}
+      {words.note && <p className="tg-deadline__note">{words.note}</p>}
       {d.overriddenBy && (
         <p className="tg-deadline__note">
-          The order page's own deadline takes precedence: {overriddenByLabel ?? d.overriddenBy}.
+          {t.t('deadlines.board.overridden', { label: overriddenByLabel ?? d.overriddenBy })}
         </p>
       )}
       {d.quote && (
         <p className="tg-deadline__quote">
-          The order page says: <q>{d.quote}</q>
+          {t.t('deadlines.board.pageSays')} <q>{d.quote}</q>
         </p>
       )}
-      <p className="tg-deadline__basis">{d.basis}</p>
+      <p className="tg-deadline__basis">{words.basis}</p>
       <p className="tg-deadline__todo">
-        <strong>What to do: </strong>
-        {d.whatToDo}
+        <strong>{t.t('deadlines.board.whatToDo')} </strong>
+        {words.whatToDo}
       </p>
       <p className="tg-deadline__source" title={d.source.ref}>
-        Source: {d.source.label}
+        {t.t('deadlines.board.source', { source: words.source })}
       </p>
     </li>
   );

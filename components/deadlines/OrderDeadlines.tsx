@@ -1,6 +1,8 @@
-import { PENDING_WORDS } from '../../lib/deadlines/order-events';
-import { formatCountdown, URGENCY_WORD, urgencyOf } from './countdown';
+import { PENDING_KEY } from '../../lib/deadlines/text';
+import { useT } from '../i18n/I18n';
+import { formatCountdown, urgencyOf, urgencyWord } from './countdown';
 import { DeadlineRow } from './DeadlineRow';
+import { deadlineWords, pendingLabel, pendingWhy } from './deadline-words';
 import { type BoardOrder, bindingDeadline } from './order-urgency';
 import { formatInstant } from './zoned-format';
 
@@ -16,12 +18,17 @@ const MARKETPLACE_NAME = { alibaba: 'Alibaba', aliexpress: 'AliExpress' } as con
 
 /** One order on the board: its binding countdown first, everything else folded beneath. */
 export function OrderDeadlines({ order, now, timeZone, selected, onSelect }: OrderDeadlinesProps) {
+  const t = useT();
   const { result } = order;
   const binding = bindingDeadline(result);
   const due = binding ? new Date(binding.dueAt) : null;
   const urgency = due ? urgencyOf(due, now) : 'unknown';
   const others = result.deadlines.filter((d) => d.id !== binding?.id);
-  const labelOf = (id: string) => result.deadlines.find((d) => d.id === id)?.label;
+  const labelOf = (id: string) => {
+    const d = result.deadlines.find((x) => x.id === id);
+    return d ? deadlineWords(t, d).label : undefined;
+  };
+  const words = binding ? deadlineWords(t, binding) : null;
   const extras = others.length + result.pending.length + result.notUnderstood.length;
 
   return (
@@ -43,29 +50,29 @@ export function OrderDeadlines({ order, now, timeZone, selected, onSelect }: Ord
         </span>
       </button>
 
-      {binding && due ? (
+      {binding && due && words ? (
         <div className="tg-binding">
-          <p className="tg-binding__label">{binding.label}</p>
+          <p className="tg-binding__label">{words.label}</p>
           <p className="tg-binding__when">
             <span
               className="tg-binding__countdown"
               data-testid={`countdown-${order.orderId}`}
               data-urgency={urgency}
             >
-              <strong>{URGENCY_WORD[urgency]}</strong> · {formatCountdown(due, now)}
+              <strong>{urgencyWord(urgency, t)}</strong> · {formatCountdown(due, now, t)}
             </span>{' '}
             <time dateTime={binding.dueAt} className="tg-binding__date">
-              {formatInstant(due, timeZone)}
+              {formatInstant(due, timeZone, t)}
             </time>
           </p>
-          {binding.stated && <span className="tg-tag">stated by the order page</span>}
+          {binding.stated && <span className="tg-tag">{t.t('deadlines.board.statedTag')}</span>}
           <p className="tg-deadline__todo">
-            <strong>What to do: </strong>
-            {binding.whatToDo}
+            <strong>{t.t('deadlines.board.whatToDo')} </strong>
+            {words.whatToDo}
           </p>
-          <p className="tg-deadline__basis">{binding.basis}</p>
+          <p className="tg-deadline__basis">{words.basis}</p>
           <p className="tg-deadline__source" title={binding.source.ref}>
-            Source: {binding.source.label}
+            {t.t('deadlines.board.source', { source: words.source })}
           </p>
         </div>
       ) : (
@@ -74,20 +81,22 @@ export function OrderDeadlines({ order, now, timeZone, selected, onSelect }: Ord
           data-testid={`countdown-${order.orderId}`}
           data-urgency="none"
         >
-          <strong>No open deadline.</strong>{' '}
-          {result.pending.length > 0
-            ? 'The next windows start when the events below happen.'
-            : 'Every deadline has passed or does not apply.'}
+          <strong>{t.t('deadlines.board.noOpen')}</strong>{' '}
+          {result.pending.length > 0 ? t.t('deadlines.board.nextWindows') : t.t('deadlines.board.allPassed')}
         </p>
       )}
 
       {extras > 0 && (
         <details className="tg-order__more" open={selected}>
           <summary>
-            {others.length > 0 && `${others.length} other deadline${others.length === 1 ? '' : 's'}`}
-            {others.length > 0 && result.pending.length > 0 && ', '}
-            {result.pending.length > 0 && `${result.pending.length} not started yet`}
-            {result.notUnderstood.length > 0 && ` · ${result.notUnderstood.length} to read yourself`}
+            {[
+              others.length > 0 && t.plural('deadlines.board.otherDeadlines', others.length),
+              result.pending.length > 0 && t.plural('deadlines.board.notStartedCount', result.pending.length),
+              result.notUnderstood.length > 0 &&
+                t.plural('deadlines.board.toReadCount', result.notUnderstood.length),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </summary>
           {others.length > 0 && (
             <ul className="tg-deadlines">
@@ -106,8 +115,12 @@ export function OrderDeadlines({ order, now, timeZone, selected, onSelect }: Ord
             <ul className="tg-pending">
               {result.pending.map((p) => (
                 <li key={p.id} data-testid={`pending-${p.id}`}>
-                  <span className="tg-deadline__state">Not started</span> {p.label}: starts when{' '}
-                  {PENDING_WORDS[p.startsWhen]}.<span className="tg-muted"> {p.why}</span>
+                  <span className="tg-deadline__state">{t.t('deadlines.board.notStarted')}</span>{' '}
+                  {t.t('deadlines.board.startsWhen', {
+                    label: pendingLabel(t, p),
+                    event: { key: PENDING_KEY[p.startsWhen] },
+                  })}
+                  <span className="tg-muted"> {pendingWhy(t, p)}</span>
                 </li>
               ))}
             </ul>
@@ -116,8 +129,7 @@ export function OrderDeadlines({ order, now, timeZone, selected, onSelect }: Ord
             <ul className="tg-not-understood">
               {result.notUnderstood.map((text) => (
                 <li key={text}>
-                  The order page also says <q>{text}</q>. TradeGuard could not date it: read it and note the
-                  date yourself.
+                  {t.t('deadlines.board.alsoSays')} <q>{text}</q> {t.t('deadlines.board.couldNotDate')}
                 </li>
               ))}
             </ul>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { readMoment } from '../../lib/deadlines/zoned-time';
 import type { TimelineEvent } from '../../lib/model/timeline';
+import { useT } from '../i18n/I18n';
 import { TimelineEventForm } from './TimelineEventForm';
-import { describeSource, EVENT_LABEL, SHIPPING_LABEL } from './timeline-labels';
+import { describeSource, eventLabel, shippingLabel } from './timeline-labels';
 import { formatEventAt, safeZone } from './zoned-format';
 import './deadlines.css';
 
@@ -27,6 +28,7 @@ function sortKey(at: string, timeZone: string): number {
 
 /** An order's timeline in date order, where each fact came from, and a form to add or correct one. */
 export function TimelineEditor({ events, onAdd, onUpdate, onDelete, now, timeZone }: TimelineEditorProps) {
+  const t = useT();
   const zone = safeZone(timeZone);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deletingId, setDeletingId] = useState<string | null>(null);
@@ -34,9 +36,13 @@ export function TimelineEditor({ events, onAdd, onUpdate, onDelete, now, timeZon
   const sorted = [...events].sort((a, b) => sortKey(a.at, zone) - sortKey(b.at, zone));
 
   return (
-    <section className="tg-timeline-editor" aria-label="Order timeline" data-testid="timeline-editor">
+    <section
+      className="tg-timeline-editor"
+      aria-label={t.t('deadlines.timeline.label')}
+      data-testid="timeline-editor"
+    >
       {sorted.length === 0 ? (
-        <p className="tg-muted">No events yet. Add the dates you know: deadlines are counted from them.</p>
+        <p className="tg-muted">{t.t('deadlines.timeline.empty')}</p>
       ) : (
         <ol className="tg-timeline">
           {sorted.map((e) => (
@@ -47,16 +53,19 @@ export function TimelineEditor({ events, onAdd, onUpdate, onDelete, now, timeZon
               data-type={e.type}
             >
               <div>
-                <span className="tg-timeline__type">{EVENT_LABEL[e.type]}</span>{' '}
-                <time dateTime={e.at}>{formatEventAt(e.at, zone)}</time>
+                <span className="tg-timeline__type">{eventLabel(e.type, t)}</span>{' '}
+                <time dateTime={e.at}>{formatEventAt(e.at, zone, t)}</time>
                 {e.type === 'shipped' && (
                   <span>
                     {' '}
-                    · {e.shippingMethod ? SHIPPING_LABEL[e.shippingMethod] : 'shipping method not known'}
+                    ·{' '}
+                    {e.shippingMethod
+                      ? shippingLabel(e.shippingMethod, t)
+                      : t.t('deadlines.timeline.shippingUnknown')}
                   </span>
                 )}
                 {e.note && <p className="tg-timeline__meta">{e.note}</p>}
-                <p className="tg-timeline__meta">{describeSource(e.source, zone)}</p>
+                <p className="tg-timeline__meta">{describeSource(e.source, zone, t)}</p>
               </div>
               <div className="tg-timeline__actions">
                 {deletingId === e.id ? (
@@ -64,21 +73,21 @@ export function TimelineEditor({ events, onAdd, onUpdate, onDelete, now, timeZon
                     <button
                       type="button"
                       className="tg-button tg-button--danger"
-                      aria-label={`Yes, delete ${EVENT_LABEL[e.type]}`}
+                      aria-label={t.t('deadlines.timeline.yesDeleteLabel', { event: eventLabel(e.type, t) })}
                       onClick={() => {
                         setDeletingId(null);
                         onDelete(e.id);
                       }}
                       data-testid={`timeline-delete-confirm-${e.id}`}
                     >
-                      Yes, delete
+                      {t.t('deadlines.timeline.yesDelete')}
                     </button>
                     <button
                       type="button"
                       className="tg-button tg-button--quiet"
                       onClick={() => setDeletingId(null)}
                     >
-                      Keep
+                      {t.t('deadlines.timeline.keep')}
                     </button>
                   </>
                 ) : (
@@ -86,18 +95,18 @@ export function TimelineEditor({ events, onAdd, onUpdate, onDelete, now, timeZon
                     <button
                       type="button"
                       className="tg-button tg-button--quiet"
-                      aria-label={`Correct ${EVENT_LABEL[e.type]}`}
+                      aria-label={t.t('deadlines.timeline.correctLabel', { event: eventLabel(e.type, t) })}
                       onClick={() => setEditingId(e.id)}
                     >
-                      Correct
+                      {t.t('deadlines.timeline.correct')}
                     </button>
                     <button
                       type="button"
                       className="tg-button tg-button--quiet"
-                      aria-label={`Delete ${EVENT_LABEL[e.type]}`}
+                      aria-label={t.t('deadlines.timeline.deleteLabel', { event: eventLabel(e.type, t) })}
                       onClick={() => setDeletingId(e.id)}
                     >
-                      Delete…
+                      {t.t('deadlines.timeline.delete')}
                     </button>
                   </>
                 )}

@@ -5,9 +5,10 @@ import {
   TIMELINE_EVENT_TYPES,
   type TimelineEvent,
 } from '../../lib/model/timeline';
+import { useT } from '../i18n/I18n';
 import { StatusMessage } from '../ui/StatusMessage';
 import { checkDraft, convertValue, draftFromEvent, type EventDraft } from './event-form';
-import { EVENT_LABEL, isDateOnlyType, SHIPPING_LABEL } from './timeline-labels';
+import { eventLabel, isDateOnlyType, shippingLabel } from './timeline-labels';
 
 export interface TimelineEventFormProps {
   /** The event being corrected; absent when adding a new one. */
@@ -20,6 +21,7 @@ export interface TimelineEventFormProps {
 
 /** Add or correct one timeline event; whatever is saved here is marked "entered by you". */
 export function TimelineEventForm({ editing, now, timeZone, onSubmit, onCancel }: TimelineEventFormProps) {
+  const t = useT();
   const [draft, setDraft] = useState<EventDraft>(() => draftFromEvent(editing, timeZone));
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -31,7 +33,7 @@ export function TimelineEventForm({ editing, now, timeZone, onSubmit, onCancel }
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const checked = checkDraft(draft, now, timeZone);
+    const checked = checkDraft(draft, now, timeZone, t);
     if (!checked.ok) {
       setError(checked.error);
       return;
@@ -43,9 +45,13 @@ export function TimelineEventForm({ editing, now, timeZone, onSubmit, onCancel }
   return (
     <form className="tg-event-form" onSubmit={submit} noValidate data-testid="timeline-form">
       <fieldset>
-        <legend>{editing ? `Correct "${EVENT_LABEL[editing.type]}"` : 'Add an event'}</legend>
+        <legend>
+          {editing
+            ? t.t('deadlines.timeline.correctTitle', { event: eventLabel(editing.type, t) })
+            : t.t('deadlines.timeline.addTitle')}
+        </legend>
         <label className="tg-field" htmlFor={`${id}-type`}>
-          <span>What happened</span>
+          <span>{t.t('deadlines.timeline.what')}</span>
           <select
             id={`${id}-type`}
             value={draft.type}
@@ -55,15 +61,19 @@ export function TimelineEventForm({ editing, now, timeZone, onSubmit, onCancel }
             }}
             data-testid="timeline-form-type"
           >
-            {TIMELINE_EVENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {EVENT_LABEL[t]}
+            {TIMELINE_EVENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {eventLabel(type, t)}
               </option>
             ))}
           </select>
         </label>
         <label className="tg-field" htmlFor={`${id}-at`}>
-          <span>{dateOnly ? 'Date agreed in the order' : `Date and time (your time zone: ${timeZone})`}</span>
+          <span>
+            {dateOnly
+              ? t.t('deadlines.timeline.dateAgreed')
+              : t.t('deadlines.timeline.dateTime', { zone: timeZone })}
+          </span>
           <input
             id={`${id}-at`}
             type={dateOnly ? 'date' : 'datetime-local'}
@@ -76,24 +86,24 @@ export function TimelineEventForm({ editing, now, timeZone, onSubmit, onCancel }
         </label>
         {draft.type === 'shipped' && (
           <label className="tg-field" htmlFor={`${id}-method`}>
-            <span>Shipping method (sets how long the claim window is)</span>
+            <span>{t.t('deadlines.timeline.shippingMethod')}</span>
             <select
               id={`${id}-method`}
               value={draft.shippingMethod}
               onChange={(e) => update({ shippingMethod: e.target.value as ShippingMethod | '' })}
               data-testid="timeline-form-method"
             >
-              <option value="">Not known</option>
+              <option value="">{t.t('deadlines.timeline.notKnown')}</option>
               {ShippingMethodSchema.options.map((m) => (
                 <option key={m} value={m}>
-                  {SHIPPING_LABEL[m]}
+                  {shippingLabel(m, t)}
                 </option>
               ))}
             </select>
           </label>
         )}
         <label className="tg-field" htmlFor={`${id}-note`}>
-          <span>Note (optional)</span>
+          <span>{t.t('deadlines.timeline.note')}</span>
           <input
             id={`${id}-note`}
             type="text"
@@ -107,11 +117,11 @@ export function TimelineEventForm({ editing, now, timeZone, onSubmit, onCancel }
           </div>
         )}
         <button type="submit" className="tg-button" data-testid="timeline-form-save">
-          {editing ? 'Save correction' : 'Add event'}
+          {editing ? t.t('deadlines.timeline.saveCorrection') : t.t('deadlines.timeline.addEvent')}
         </button>{' '}
         {onCancel && (
           <button type="button" className="tg-button tg-button--quiet" onClick={onCancel}>
-            Cancel
+            {t.t('deadlines.timeline.cancel')}
           </button>
         )}
       </fieldset>

@@ -6,13 +6,14 @@
  */
 import { format } from 'date-fns';
 import { readMoment, toOffsetIso } from '../../lib/deadlines/zoned-time';
+import { english, type Translator } from '../../lib/i18n/translate';
 import {
   type ShippingMethod,
   type TimelineEvent,
   TimelineEventSchema,
   type TimelineEventType,
 } from '../../lib/model/timeline';
-import { EVENT_LABEL, isDateOnlyType, mayBeInFuture } from './timeline-labels';
+import { eventLabel, isDateOnlyType, mayBeInFuture } from './timeline-labels';
 import { formatInstant } from './zoned-format';
 
 export interface EventDraft {
@@ -64,26 +65,37 @@ function isRealDate(y: number, mo: number, d: number, h = 0, mi = 0): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60;
 }
 
-export function checkDraft(draft: EventDraft, now: Date, timeZone: string): DraftCheck {
+export function checkDraft(
+  draft: EventDraft,
+  now: Date,
+  timeZone: string,
+  t: Translator = english,
+): DraftCheck {
   const dateOnly = isDateOnlyType(draft.type);
   const value = draft.value.trim();
   if (value === '')
     return {
       ok: false,
-      error: dateOnly ? 'Enter the agreed date.' : 'Enter the date and time of this event.',
+      error: t.t(dateOnly ? 'deadlines.timeline.errorDateAgreed' : 'deadlines.timeline.errorDateTime'),
     };
   const parts = (dateOnly ? DATE_INPUT : DATETIME_INPUT).exec(value);
   const nums = parts?.slice(1).map(Number) ?? [];
   if (parts && (nums[0]! < MIN_YEAR || nums[0]! > MAX_YEAR))
-    return { ok: false, error: `Enter a year between ${MIN_YEAR} and ${MAX_YEAR}.` };
+    return {
+      ok: false,
+      error: t.t('deadlines.timeline.errorYear', { min: String(MIN_YEAR), max: String(MAX_YEAR) }),
+    };
   if (!parts || !isRealDate(nums[0]!, nums[1]!, nums[2]!, nums[3], nums[4]))
-    return { ok: false, error: `"${value}" is not a real date. Pick it with the calendar.` };
+    return { ok: false, error: t.t('deadlines.timeline.errorNotReal', { value }) };
 
   const moment = readMoment(value, timeZone);
   if (!mayBeInFuture(draft.type) && moment.at.getTime() > now.getTime())
     return {
       ok: false,
-      error: `"${EVENT_LABEL[draft.type]}" cannot be in the future (it is now ${formatInstant(now, timeZone)}). Check the date and time.`,
+      error: t.t('deadlines.timeline.errorFuture', {
+        event: eventLabel(draft.type, t),
+        now: formatInstant(now, timeZone, t),
+      }),
     };
 
   const candidate = {
@@ -95,6 +107,9 @@ export function checkDraft(draft: EventDraft, now: Date, timeZone: string): Draf
   };
   const parsed = TimelineEventSchema.safeParse(candidate);
   if (!parsed.success)
-    return { ok: false, error: `This event could not be saved: ${parsed.error.issues[0]?.message}` };
+    return {
+      ok: false,
+      error: t.t('deadlines.timeline.errorNotSaved', { reason: parsed.error.issues[0]?.message ?? '' }),
+    };
   return { ok: true, event: parsed.data };
 }

@@ -1,29 +1,14 @@
-import {
-  type EventSource,
-  SHIPPING_METHOD_LABEL,
-  type ShippingMethod,
-  type TimelineEventType,
-} from '../../lib/model/timeline';
+import { EVENT_KEY, SHIPPING_KEY } from '../../lib/deadlines/text';
+import { english, type Translator } from '../../lib/i18n/translate';
+import type { EventSource, ShippingMethod, TimelineEventType } from '../../lib/model/timeline';
 import { formatInstant } from './zoned-format';
 
-export const EVENT_LABEL: Record<TimelineEventType, string> = {
-  order_placed: 'Order placed',
-  deposit_paid: 'Deposit paid',
-  balance_paid: 'Balance paid',
-  ship_by_agreed: 'Agreed shipment date',
-  delivery_agreed: 'Agreed delivery date',
-  shipped: 'Shipped',
-  delivered: 'Delivered',
-  receipt_confirmed: 'Receipt confirmed',
-  dispute_opened: 'Dispute opened',
-  supplier_responded: 'Supplier responded',
-  escalated: 'Dispute escalated to the marketplace',
-  inspection_failed: 'Inspection failed',
-  refund_requested: 'Refund requested',
-  mediation_requested: 'Mediation requested',
-};
+/** "Shipped", "Receipt confirmed" in the buyer's language. */
+export const eventLabel = (type: TimelineEventType, t: Translator = english) =>
+  t.render({ key: EVENT_KEY[type] });
 
-export const SHIPPING_LABEL: Record<ShippingMethod, string> = SHIPPING_METHOD_LABEL;
+export const shippingLabel = (method: ShippingMethod, t: Translator = english) =>
+  t.render({ key: SHIPPING_KEY[method] });
 
 /** Agreed dates are calendar days in the contract, not moments: they take a date input. */
 export function isDateOnlyType(type: TimelineEventType): boolean {
@@ -35,17 +20,22 @@ export function mayBeInFuture(type: TimelineEventType): boolean {
   return isDateOnlyType(type);
 }
 
-function hostOf(url: string): string {
+function hostOf(url: string): string | null {
   try {
-    return new URL(url).hostname;
+    return new URL(url).hostname || null;
   } catch {
-    return 'a page';
+    return null;
   }
 }
 
 /** "read from biz.alibaba.com on …" or "entered by you on …". */
-export function describeSource(source: EventSource, timeZone: string): string {
+export function describeSource(source: EventSource, timeZone: string, t: Translator = english): string {
   if (source.kind === 'page')
-    return `read from ${hostOf(source.url)} on ${formatInstant(new Date(source.readAt), timeZone)}`;
-  return `entered by you on ${formatInstant(new Date(source.enteredAt), timeZone)}`;
+    return t.t('deadlines.timeline.readFrom', {
+      host: hostOf(source.url) ?? t.t('deadlines.timeline.aPage'),
+      when: formatInstant(new Date(source.readAt), timeZone, t),
+    });
+  return t.t('deadlines.timeline.enteredByYou', {
+    when: formatInstant(new Date(source.enteredAt), timeZone, t),
+  });
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../../lib/i18n/translate';
 import type { PageCardProps } from './PageCard';
 
 /**
@@ -15,6 +16,12 @@ export interface CardView {
   unmount(): void;
 }
 
+/** The content script's language, which the card follows (the card's bundle carries no message catalogs). */
+export interface CardLanguage {
+  current(): Translator;
+  subscribe(callback: (t: Translator) => void): () => void;
+}
+
 export interface CardUi {
-  mount(container: HTMLElement): CardView;
+  mount(container: HTMLElement, language: CardLanguage): CardView;
 }

@@ -5,6 +5,7 @@ import { buildRuleContext } from '../../lib/analysis/rule-context';
 import { keyOf } from '../../lib/corrections/facts';
 import type { CorrectionResult } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
+import { CARD_REFRESH } from '../../lib/messaging/tab-refresh';
 import type { CorrectionChange } from '../../lib/model/correction';
 import { OrderFactsSchema } from '../../lib/model/order';
 import type { TimelineEvent } from '../../lib/model/timeline';
@@ -92,7 +93,7 @@ export const correctionHandlers: Pick<
     const snapshot = await tabSnapshot(request.tabId);
     await judgePage(snapshot, snapshot?.url ?? '', request.tabId);
     // The card on the page shows it too (a tab without our content script simply does not answer).
-    await browser.tabs.sendMessage(request.tabId, { type: 'tab/refresh-card' }).catch(() => undefined);
+    await browser.tabs.sendMessage(request.tabId, CARD_REFRESH).catch(() => undefined);
     return { ...outcome, view: await checklistFor(request.tabId) };
   },
   // First the entry, then the event: saving the event re-plans the reminders, which read the entries.

@@ -5,6 +5,7 @@ import { deadlinesToIcs } from '../../lib/deadlines/ics';
 import type { LeadTime } from '../../lib/deadlines/lead-times';
 import { planReminders } from '../../lib/deadlines/reminders';
 import { timelineFromOrder } from '../../lib/deadlines/timeline-from-order';
+import { loadTranslator } from '../../lib/i18n/browser';
 import { supplierExposures } from '../../lib/limits/by-supplier';
 import { logError } from '../../lib/log';
 import type { OrdersOverview, TrackedOrderView } from '../../lib/messaging/protocol';
@@ -109,9 +110,11 @@ export async function scheduleReminders(): Promise<number> {
       title: o.title,
       deadlines: o.result.deadlines,
       binding: o.result.binding,
+      timeZone: o.result.timeZone,
     })),
     leadTimesOf(settings.reminderLeadHours),
     now,
+    await loadTranslator(),
   );
   const wanted = new Set(plan.map((p) => p.alarmName));
   for (const alarm of await browser.alarms.getAll()) {
@@ -194,7 +197,7 @@ export const deadlineHandlers: Pick<
     try {
       const ics = deadlinesToIcs(
         orders.map((o) => ({ orderId: o.orderId, title: o.title, deadlines: o.result.deadlines })),
-        { now, leadTimes: leadTimesOf(settings.reminderLeadHours) },
+        { now, leadTimes: leadTimesOf(settings.reminderLeadHours), t: await loadTranslator() },
       );
       return { ok: true, ics, fileName: `tradeguard-deadlines-${now.toISOString().slice(0, 10)}.ics` };
     } catch (error) {

@@ -1,4 +1,5 @@
 import '../../lib/zod-jitless';
+import '../../lib/i18n/bundled-catalogs';
 import { browser } from 'wxt/browser';
 import { logError } from '../../lib/log';
 import { createRouter } from '../../lib/messaging/router';
@@ -9,6 +10,7 @@ import { loadCardUi } from './card-ui';
 import { chatHandlers } from './chat-handlers';
 import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
+import { pageLanguage } from './language';
 import { forgetLoadedMemory } from './memory-store';
 import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
 import { forgetTab, rememberTab, tabStatus } from './tab-status';
@@ -38,6 +40,7 @@ export default defineBackground(() => {
         : judgePage(request.snapshot, url, sender.tabId);
     },
     'content/load-card-ui': async (_request, sender) => loadCardUi(sender.tabId),
+    'content/language': async () => pageLanguage(),
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/checklist': async (request) => checklistFor(request.tabId),
     'ui/tick': async (request) => tick(request.orderId, request.itemId, request.ticked),

@@ -18,8 +18,10 @@ const CONTEXT_SIZE = 10;
  * one once, marks risky supplier messages, and tells the background what it
  * found so the popup's checklist can say whether talk stayed on the platform.
  */
-export async function startChatGuard(ctx: ContentScriptContext) {
-  let account = await accountFor(location.href);
+export async function startChatGuard(ctx: ContentScriptContext, languageReady: Promise<unknown>) {
+  // Findings are worded (in English for the vault, in the buyer's language on the marks) once the catalogs are in.
+  const [found] = await Promise.all([accountFor(location.href), languageReady.catch(() => undefined)]);
+  let account = found;
   let session = newSession(location.href, account);
   let timer: number | undefined;
 

@@ -1,5 +1,5 @@
-import '../../lib/zod-jitless';
-import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
+// No lib/zod-jitless: nothing in this script uses zod (the background validates what it sends).
+import { startPageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { CHAT_MATCHES } from '../../lib/marketplaces';
 import { startChatGuard } from './guard';
@@ -16,10 +16,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     try {
-      // The marks speak the buyer's language (read from the settings; followed when the options change it).
-      void loadTranslator().then(setMarkLanguage, () => undefined);
-      onLanguageChange(setMarkLanguage);
-      startChatGuard(ctx);
+      // The marks speak the buyer's language, sent by the background (this script carries no message
+      // catalogs); followed when the options change it. No message is scanned before it is installed.
+      const language = startPageLanguage();
+      ctx.onInvalidated(language.stop);
+      language.subscribe(setMarkLanguage);
+      startChatGuard(ctx, language.ready.then(setMarkLanguage));
     } catch (error) {
       logQuiet('chat guard', 'could not start', error);
     }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { CardView } from '../../components/page-card/card-ui-contract';
+import type { CardLanguage, CardView } from '../../components/page-card/card-ui-contract';
 import type { PageCardProps } from '../../components/page-card/PageCard';
 import { loadCardUi } from './card-ui-loader';
 
@@ -12,7 +12,7 @@ import { loadCardUi } from './card-ui-loader';
  * host (the page knows what page it is). The card's UI code is loaded on the
  * first render (card-ui-loader.ts), never on pages that show no card.
  */
-export function createCardHost(ctx: ContentScriptContext) {
+export function createCardHost(ctx: ContentScriptContext, language: CardLanguage) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let view: CardView | null = null;
   let mounting: Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; view: CardView }> | null = null;
@@ -36,7 +36,7 @@ export function createCardHost(ctx: ContentScriptContext) {
     ]).then(([cardUi, created]) => {
       created.mount();
       ui = created;
-      view = cardUi.mount(created.mounted as HTMLElement);
+      view = cardUi.mount(created.mounted as HTMLElement, language);
       return { ui: created, view };
     });
     try {

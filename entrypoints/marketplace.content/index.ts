@@ -1,10 +1,11 @@
 import { BOOTED_AT } from './boot-clock';
-import '../../lib/zod-jitless';
+// No lib/zod-jitless here: this script builds no zod schema at start. The modules it loads later with zod
+// (capture-answers.ts, api-order-reader.ts) import it first; importing it here would evaluate all of zod.
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
 // The card's code loads later (entrypoints/card-ui); its styles go into the shadow root with this script's.
 import '../../components/corrections/corrections.css';
-import { loadTranslator, onLanguageChange } from '../../lib/i18n/browser';
+import { startPageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { MARKETPLACE_MATCHES } from '../../lib/marketplaces';
 import { startApiOrderFeed } from './api-orders';
@@ -26,11 +27,14 @@ export default defineContentScript({
     try {
       // First: the buyer's capture must work even on a page the watcher cannot read.
       registerCaptureResponder(ctx);
-      void loadTranslator().then(setBadgeLanguage, () => undefined);
-      onLanguageChange(setBadgeLanguage);
+      // The buyer's language comes from the background (this script carries no message catalogs).
+      const language = startPageLanguage();
+      ctx.onInvalidated(language.stop);
+      void language.ready.then(setBadgeLanguage, () => undefined);
+      language.subscribe(setBadgeLanguage);
       let watcher: { reread: () => void } | null = null;
       const apiOrder = startApiOrderFeed(ctx, () => watcher?.reread());
-      watcher = startPageWatcher(ctx, apiOrder, moduleInitMs);
+      watcher = startPageWatcher(ctx, language, apiOrder, moduleInitMs);
     } catch (error) {
       logQuiet('page card', 'could not start on this page', error);
     }

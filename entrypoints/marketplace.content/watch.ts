@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
+import type { PageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
 import type { PageVerdict } from '../../lib/messaging/protocol';
-import { CardRefreshSchema } from '../../lib/messaging/tab-refresh';
+import { isCardRefresh } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
-import type { OrderFacts } from '../../lib/model/order';
 import type { PageKind } from '../../lib/model/page-kind';
-import { withApiOrder } from '../../lib/pages/aliexpress/order';
 import { pageKindFromUrl } from '../../lib/pages/detect';
-import { readPage, validateSnapshot } from '../../lib/pages/extract';
+import { readPage } from '../../lib/pages/read';
+import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
 
@@ -30,12 +30,14 @@ const CARD_TAG = 'TRADEGUARD-CARD';
  */
 export function startPageWatcher(
   ctx: ContentScriptContext,
+  /** The buyer's language: the card and badges are drawn once it is installed. */
+  language: PageLanguage,
   /** The order the page's own API returned, when the MAIN-world script saw one (AliExpress orders). */
-  apiOrder: () => OrderFacts | null = () => null,
+  apiOrder: () => ApiOrderMerge | null = () => null,
   /** For the benchmark: how long the bundle's modules took to initialise before the watcher started. */
   moduleInitMs = 0,
 ) {
-  const card = createCardHost(ctx);
+  const card = createCardHost(ctx, language);
   let lastRead = '';
   let timer: number | undefined;
   let firstChangeAt = 0;
@@ -88,10 +90,8 @@ export function startPageWatcher(
     const raw = readPage(document, url, true);
     const api = apiOrder();
     const validateStarted = performance.now();
-    const snapshot =
-      api && raw.snapshot.kind === 'aliexpress:order'
-        ? withApiOrder(validateSnapshot(raw.snapshot), api)
-        : raw.snapshot;
+    // The API's order is merged into a validated snapshot (its module loaded with the first API message).
+    const snapshot = api && raw.snapshot.kind === 'aliexpress:order' ? api(raw.snapshot) : raw.snapshot;
     const validateMs = performance.now() - validateStarted;
     if (isSilent(snapshot.kind)) return silence(); // a challenge page, recognised by its content
     // What the page says, not how its markup churns: an unchanged snapshot is not judged again.
@@ -115,6 +115,8 @@ export function startPageWatcher(
       snapshot,
     })) ?? { findings: [], facts: [], badges: [] };
     const roundTripMs = performance.now() - sent;
+    // Asked for at start, so here with the verdict or before it: the card and badges speak the buyer's language.
+    await language.ready;
     if (mine !== generation) return; // a newer read owns the card now
     const { decorateMs, renderMs } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
@@ -162,7 +164,7 @@ export function startPageWatcher(
   ctx.onInvalidated(() => observer?.disconnect());
   // The buyer entered a fact in the popup: judge the page again so the card shows it too.
   const onRefresh = (message: unknown) => {
-    if (!CardRefreshSchema.safeParse(message).success) return undefined;
+    if (!isCardRefresh(message)) return undefined;
     lastRead = '';
     safely(location.href);
     return undefined;

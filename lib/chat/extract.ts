@@ -147,11 +147,20 @@ export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[
 const PAYMENT_APP_BEFORE =
   /(?:\b(?:ali\s?pay|(?:wechat|weixin|wx)\s?pay|pay\s?pal|qiwi|yoomoney|webmoney|pix|blik|momo|zalopay|dana|ovo|gopay|gcash|paytm|upi|venmo|zelle|cash\s?app|payoneer|skrill|kakao\s?pay|pay\s?pay|line\s?pay|toss|papara|promptpay)\b|支付宝|支付寶|微信支付|收款码|收款碼|киви|юмани|ю\s?money|알리페이|위챗페이|アリペイ)(?:\s*(?:id|account|no\.?|number|账号|帳號|号|號))?(?:[\s,:]+(?:saya|ku|aku|kami|aja|saja|ya|kak|kakak|my|mine|chave|key|numero|numer|номер|ключ|мой|кошел[её]к)){0,3}\W{0,12}$/u;
 
-/** Numbers given as a payment app's account ("this Alipay: 13829172291", "QIWI 7912…"). */
+/**
+ * A Brazilian tax number given as a Pix key ("a chave é o CPF da minha esposa 123.456.789-09"): the key is
+ * where the money goes, whoever's name follows "chave". CPF has 11 digits, CNPJ 14.
+ */
+const PIX_TAX_KEY_BEFORE = /\b(?:pix|chave)\b[^.!?\n]{0,40}?\b(?:cpf|cnpj)\b[^.!?\n\d]{0,30}$/u;
+
+/** Numbers given as a payment app's account ("this Alipay: 13829172291", "QIWI 7912…", a Pix CPF key). */
 export function paymentAppIds(n: NormalisedText, runs: NumberRun[]): Extracted[] {
-  return runs.filter(
-    (r) => r.value.length >= 6 && PAYMENT_APP_BEFORE.test(n.text.slice(Math.max(0, r.start - 40), r.start)),
-  );
+  return runs.filter((r) => {
+    if (r.value.length < 6) return false;
+    const before = n.text.slice(Math.max(0, r.start - 80), r.start);
+    if (PAYMENT_APP_BEFORE.test(before.slice(-40))) return true;
+    return (r.value.length === 11 || r.value.length === 14) && PIX_TAX_KEY_BEFORE.test(before);
+  });
 }
 
 /** Ids after a channel name or an @handle: "wechat id: lily_led2020", "@mike_factory", "skype: live:x.y". */

@@ -26,7 +26,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report|nothing)\\b",
     descriptor:
-      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane',
+      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)',
   },
   'es-pt-fr': {
     negation:
@@ -52,7 +52,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|别|別|骗|騙|诈|詐',
     descriptor:
-      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标',
+      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包',
   },
   ar: {
     negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال'),
@@ -72,11 +72,16 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   vi: {
     // "đừng" folds to "dung", which is also "dùng" (use) and "đúng" (right): left out on purpose.
-    negation: '\\b(?:khong|chua|cam\\s+chuyen|lua\\s+dao)\\b',
+    // "…được không anh?" (is that OK?) asks; the tag at the end of a question is no refusal.
+    negation:
+      '\\b(?:(?<!duoc\\s)khong(?!\\s*(?:a|anh|chi|em|ban|ha|nhi|vay)?\\s*(?:\\?|$))|chua|cam\\s+chuyen|lua\\s+dao)\\b',
     anchor: '\\b(?:tren|qua|trong)\\s+(?:san|ung\\s+dung|app|don\\s+hang)\\b',
     undoneBefore: '\\b(?:ngoai|khong\\s+qua|thay\\s+vi)\\s*$',
     phoneCue: '\\b(?:so|sdt|dien\\s+thoai|goi|zalo|hotline)\\b',
-    descriptor: '\\b(?:giong|nhu|mau|hinh|logo|xanh|vang)\\b',
+    // "mẫu" (sample) and "hình" (picture) fold to the same letters as "màu" (colour) and "hình dạng" (shape):
+    // only the colour or shape phrase is a description.
+    descriptor:
+      '\\b(?:giong|nhu|mau\\s+(?:sac|xanh|vang|do|den|trang|hong|tim|cam|xam|nau)|hinh\\s+(?:dang|logo|bieu\\s+tuong)|bieu\\s+tuong|logo|xanh|vang)\\b',
   },
   id: {
     negation: '\\b(?:tidak|tak|jangan|bukan|belum|dilarang|penipu\\w*)\\b',

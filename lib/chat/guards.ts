@@ -7,7 +7,7 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
-import { clauseRange, clauseWithout, once, type TextContext } from './text-context';
+import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -50,6 +50,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
+    // "para este pedido, pague por Western Union": the order is what the money is for, not where it is paid.
+    '(?:\\b(?:for|para|pour|fur)\\s+(?:this|that|este|esta|ese|esse|essa|ce|cette|diese[nmrs]?)\\s+$)',
     // "we note it in the order as paid": the order only records a payment made elsewhere.
     '(?:\\b(?:note|notes|noted|write|writes|written|mark|marks|marked|record|records|recorded|remark|vermerk\\w*|notier\\w*|anot\\w*|not(?:ons|amos)|segn\\w*|zaznacz\\w*|catat|ghi\\s+chu)\\s+(?:\\S+\\s+){0,4}$)',
     ...UNDONE_BEFORE_SOURCES,
@@ -78,7 +80,8 @@ const PORTUGUESE =
  */
 const NO_FEE = new RegExp(
   [
-    '\\b(?:no|without|zero|free\\s+of|not\\s+(?:pay|lose))\\s+(?:any\\s+|extra\\s+|the\\s+)?(?:\\w+\\s+)?(?:fees?|commissions?|charges?|tax(?:es)?)\\b',
+    "\\b(?:no|without|zero|free\\s+of|not\\s+(?:pay|lose)|(?:don'?t|do\\s+not|won'?t|will\\s+not|never)\\s+(?:have\\s+to\\s+)?pay)\\s+(?:any\\s+|extra\\s+|the\\s+)?(?:\\w+\\s+)?(?:fees?|commissions?|charges?|tax(?:es)?)\\b",
+    '\\b(?:para\\s+)?nao\\s+(?:ter|pagar|haver)\\s+(?:nenhuma\\s+)?taxa\\w*|\\bpara\\s+no\\s+(?:pagar|tener)\\s+comision\\w*|\\bpour\\s+ne\\s+pas\\s+payer\\s+(?:de\\s+)?frais\\b',
     '\\b(?:khong\\s+(?:mat|ton|co)\\s+(?:phi|tien)|tidak\\s+(?:ada|kena)\\s+(?:biaya|potongan|admin)|tanpa\\s+biaya|senza\\s+commission\\w*|bez\\s+prowizj\\w*|sin\\s+comision\\w*|sem\\s+taxa\\w*|sans\\s+frais)\\b',
     '\\b(?:(?:que\\s+)?nao\\s+(?:tem|ha|cobra)\\s+(?:nenhuma\\s+)?taxa\\w*|no\\s+(?:tiene|hay|cobra)\\s+comision\\w*|pas\\s+de\\s+frais|(?:keine|ohne)\\s+(?:\\w+\\s+)?gebuhr\\w*|komisyon(?:suz|\\s+yok)|ucretsiz|masrafsiz|non\\s+(?:ci\\s+sono|paghi)\\s+commission\\w*|nie\\s+ma\\s+prowizji)\\b',
     'بدون\\s+(?:رسوم|عمول\\p{L}*)|لا\\s+(?:توجد\\s+)?(?:رسوم|عمول\\p{L}*)',
@@ -125,6 +128,13 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   const clause = clauseWithout(tc, start, end);
   if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
     return true;
+  // "…pay on the Alibaba checkout? It supports PayPal now": a clause that only says what "it" accepts speaks
+  // of the payment place named just before.
+  if (
+    CONTINUES_ANCHOR.test(tc.norm.text.slice(...clauseRange(tc, start, end))) &&
+    previousAnchored(tc, start)
+  )
+    return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
@@ -132,6 +142,16 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     before !== null &&
     (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
   );
+}
+
+/** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
+const CONTINUES_ANCHOR =
+  /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;
+/** The 160 characters before the clause (earlier sentences included) tie the payment to the platform. */
+function previousAnchored(tc: TextContext, start: number): boolean {
+  const [a] = clauseRange(tc, start, start);
+  const before = tc.norm.text.slice(Math.max(0, a - CLAUSE_REACH), a);
+  return anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before));
 }
 
 /** A short list tail ("Mastercard and also PayPal") and the clause before it; null when the clause is not one. */
@@ -205,7 +225,7 @@ const INSTRUCTION = new RegExp(
     '加我|联系|聯繫|付款给|转账给|轉帳給',
     '(?<![\\p{L}])(?:пиши\\p{L}*|добав\\p{L}*|оплат\\p{L}*|перевед\\p{L}*|свяж\\p{L}*)',
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
-    '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
+    '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|gui|thanh\\s+toan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
     '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
     '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
   ].join('|'),

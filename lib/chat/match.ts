@@ -1,5 +1,6 @@
 import { foundGates, type GateInfo, gateInfo, gateInfoPasses, gatePasses } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
+import { isReportedClaim } from './reported-claim';
 import { clauseRange, type TextContext } from './text-context';
 
 /**
@@ -192,6 +193,8 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
         }
         continue;
       }
+      // "If anyone says our account changed, ask me here": a stranger's claim, quoted as a warning.
+      if (isReportedClaim(tc, start)) continue;
       if (p.kind === 'contextual' && isAnchoredToPlatform(tc, start, end)) continue;
       if (p.kind === 'contextual' && p.anchorIn === 'message' && isMessageAnchored(tc)) continue;
       if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;

@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/keys';
 import { type Msg, type MsgParam, msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
 import { limitLeftOf } from '../limits/of-context';
-import { remainingSentence } from '../limits/words';
+import { remainingSentenceMsg } from '../limits/words-msg';
 import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { correctableLines } from '../present/correctable';
@@ -178,7 +178,7 @@ function taSupplier(ctx: RuleContext, found: Finding[]): AutoCheck {
  * it after the buyer's open orders (ta-limit-remaining-below-order) — never two warnings for one limit.
  */
 function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
-  const remaining = remainingSentence(limitLeftOf(ctx), ctx.at);
+  const remaining = remainingSentenceMsg(limitLeftOf(ctx), ctx.at);
   const ok =
     ctx.knownLimit && ctx.order?.total
       ? msg('checklist.detail.limitCovers', {
@@ -188,7 +188,6 @@ function limit(ctx: RuleContext, found: Finding[]): AutoCheck {
           totalEntered: enteredNote(ctx, 'orderTotal'),
         })
       : null;
-  // The remaining-limit sentence (lib/limits) is English for now: appended as it is.
   const check = fromFindings('ta-limit', msg('checklist.label.taLimit'), found, ok);
   if (ok && remaining && found.length === 0) setDetail(check, [...check.text.detail, remaining]);
   // "limit unknown" is a warning finding, but the buyer should read it as "could not check".

@@ -1,3 +1,5 @@
+// The command line words its findings in English from the bundled catalogs.
+import '../i18n/bundled-catalogs';
 import { analysePage } from '../analysis/analyse-page';
 import { applyCorrection } from '../analysis/apply-correction';
 import { buildRuleContext } from '../analysis/rule-context';

@@ -1,3 +1,5 @@
+// The command line words its findings in English from the bundled catalogs.
+import '../i18n/bundled-catalogs';
 /**
  * Command-line core of `tradeguard check-spec`: pure functions over the input
  * text (the lead wires argv/stdin). Only vague-* findings per line; missing-*

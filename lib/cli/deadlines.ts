@@ -1,3 +1,5 @@
+// The command line words its findings in English from the bundled catalogs.
+import '../i18n/bundled-catalogs';
 import { z } from 'zod';
 import { computeDeadlines } from '../deadlines/compute';
 import { DeadlineInputSchema, type DeadlineResult, PolicyPresetSchema } from '../deadlines/types';
@@ -66,10 +68,12 @@ export function runDeadlines(input: string, opts: { now: Date; timeZone?: string
   const result = computeDeadlines(order, { now: opts.now, timeZone, preset });
   return {
     ...result,
-    deadlines: result.deadlines.map(({ source, anchor: _anchor, quote: _quote, ...d }) => ({
+    deadlines: result.deadlines.map(({ source, anchor: _anchor, quote: _quote, text: _text, ...d }) => ({
       ...d,
       source: source.ref,
     })),
+    // The messages are for the extension's surfaces; the command line speaks English.
+    pending: result.pending.map(({ text: _text, ...p }) => p),
   };
 }
 

@@ -1,3 +1,5 @@
+// The command line words its findings in English from the bundled catalogs.
+import '../i18n/bundled-catalogs';
 import { createChatScanner } from '../chat/scanner';
 import { parseTranscript } from '../chat/transcript';
 import type { ChatDetails, ChatFinding, ChatScanContext } from '../chat/types';

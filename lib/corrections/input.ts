@@ -1,10 +1,13 @@
+import type { MessageKey } from '../i18n/keys';
+import { type Msg, msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import {
   type CorrectableFact,
   type CorrectionValue,
   CorrectionValueSchema,
   IsoDaySchema,
 } from '../model/correction';
-import { formatMoney, type Money } from '../model/money';
+import type { Money } from '../model/money';
 import { PaymentMethodKindSchema } from '../model/payment';
 import { ShippingMethodSchema } from '../model/timeline';
 import { findCurrency } from '../money/currency';
@@ -16,7 +19,14 @@ import { parseMoney } from '../money/parse';
  * what to fix. Nothing half-read is ever returned: an amount with a word we
  * do not know, two numbers, or 31 February is refused, not guessed.
  */
-export type InputCheck = { ok: true; value: CorrectionValue } | { ok: false; error: string };
+export type InputCheck = { ok: true; value: CorrectionValue } | { ok: false; error: string; text: Msg };
+
+type Problem = { error: string; text: Msg };
+/** A problem in English (the background's answer, tests) and as a message for the buyer's language. */
+const problem = (text: Msg): Problem => ({ error: english.render(text), text });
+const fail = (text: Msg): InputCheck => ({ ok: false, ...problem(text) });
+/** The example amount, written as the buyer's language writes money. */
+const example = (minor: number) => ({ minor, currency: 'USD' });
 
 const MONEY_FACTS = new Set<CorrectableFact>(['taLimit', 'orderTotal', 'paymentAmount']);
 /** Ship-by dates a real order could carry. */
@@ -34,66 +44,69 @@ export function parseCorrectionInput(
 ): InputCheck {
   const input = text.trim();
   if (isMoneyFact(fact)) return checked(fact, parseAmount(input, opts.currency));
-  if (input === '') return { ok: false, error: EMPTY[fact] };
+  if (input === '') return fail(empty(fact));
   if (fact === 'paymentMethod') {
     const kind = PaymentMethodKindSchema.safeParse(input);
-    return kind.success ? checked(fact, { value: kind.data }) : { ok: false, error: EMPTY[fact] };
+    return kind.success ? checked(fact, { value: kind.data }) : fail(empty(fact));
   }
   if (fact === 'shippingMethod') {
     const method = ShippingMethodSchema.safeParse(input);
-    return method.success ? checked(fact, { value: method.data }) : { ok: false, error: EMPTY[fact] };
+    return method.success ? checked(fact, { value: method.data }) : fail(empty(fact));
   }
   return checked(fact, parseDay(input));
 }
 
-const EMPTY: Record<CorrectableFact, string> = {
-  taLimit: 'Enter the limit, e.g. US$42,000 or 42000 USD.',
-  orderTotal: 'Enter the order total, e.g. US$48,600 or 48600 USD.',
-  paymentAmount: 'Enter the amount you are paying, e.g. US$14,580 or 14580 USD.',
-  paymentMethod: 'Choose the payment method from the list.',
-  shippingMethod: 'Choose the shipping method from the list.',
-  shipBy: 'Enter the agreed shipment date.',
+const EMPTY_AMOUNT: Partial<Record<CorrectableFact, [MessageKey, number]>> = {
+  taLimit: ['corrections.error.emptyLimit', 42_000],
+  orderTotal: ['corrections.error.emptyTotal', 48_600],
+  paymentAmount: ['corrections.error.emptyPayment', 14_580],
 };
 
-function checked(fact: CorrectableFact, parsed: { value: unknown } | { error: string }): InputCheck {
-  if ('error' in parsed) return { ok: false, error: parsed.error };
+function empty(fact: CorrectableFact): Msg {
+  const amount = EMPTY_AMOUNT[fact];
+  if (amount)
+    return { key: amount[0], params: { example: example(amount[1] * 100), digits: String(amount[1]) } };
+  if (fact === 'paymentMethod') return msg('corrections.error.choosePayment');
+  if (fact === 'shippingMethod') return msg('corrections.error.chooseShipping');
+  return msg('corrections.error.emptyShipBy');
+}
+
+function checked(fact: CorrectableFact, parsed: { value: unknown } | Problem): InputCheck {
+  if ('error' in parsed) return { ok: false, ...parsed };
   const result = CorrectionValueSchema.safeParse({ fact, value: parsed.value });
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, error: `This could not be saved: ${result.error.issues[0]?.message ?? 'invalid value'}.` };
+    : fail(msg('corrections.error.notSaved', { reason: result.error.issues[0]?.message ?? 'invalid value' }));
 }
 
-function parseAmount(input: string, defaultCurrency: string): { value: Money } | { error: string } {
-  if (input === '') return { error: 'Enter an amount, e.g. US$42,000 or 42000 USD.' };
-  if (input.length > 60) return { error: 'That is too long for an amount: write e.g. US$42,000.' };
+function parseAmount(input: string, defaultCurrency: string): { value: Money } | Problem {
+  if (input === '') return problem(msg('corrections.error.emptyAmount', { example: example(4_200_000) }));
+  if (input.length > 60) return problem(msg('corrections.error.tooLong', { example: example(4_200_000) }));
   const numbers = findNumbers(input);
-  if (numbers.length === 0) return { error: `"${input}" has no amount in it: write digits, e.g. 42000 USD.` };
-  if (numbers.length > 1) return { error: `Write one amount only ("${input}" has ${numbers.length}).` };
+  if (numbers.length === 0) return problem(msg('corrections.error.noAmount', { input }));
+  if (numbers.length > 1)
+    return problem(msg('corrections.error.oneAmount', { input, count: numbers.length }));
   const hit = findCurrency(input);
   let rest = input;
   for (const part of [numbers[0]!, ...(hit ? [hit] : [])].sort((a, b) => b.start - a.start))
     rest = rest.slice(0, part.start) + rest.slice(part.end);
-  if (/-|−/.test(rest)) return { error: 'The amount must be above zero.' };
+  if (/-|−/.test(rest)) return problem(msg('corrections.error.aboveZero'));
   const leftover = rest.replace(/[\s.,]/g, '');
   if (leftover)
-    return {
-      error: `TradeGuard does not know "${leftover}" as a currency: write a code such as USD, EUR or CNY, or a sign such as US$ or €.`,
-    };
+    // The dollar sign cannot sit in a message file (the browser reads "$" as a placeholder): it is a parameter.
+    return problem(msg('corrections.error.unknownCurrency', { word: leftover, dollar: 'US$' }));
   const money = parseMoney(input, hit?.currency ?? defaultCurrency);
-  if (!money) return { error: `"${input}" could not be read as an amount: write e.g. 42000 USD.` };
-  if (money.minor <= 0) return { error: 'The amount must be above zero.' };
-  if (money.minor > 1e13)
-    return { error: `${formatMoney(money)} is too large to be right: check the digits.` };
+  if (!money) return problem(msg('corrections.error.notReadable', { input }));
+  if (money.minor <= 0) return problem(msg('corrections.error.aboveZero'));
+  if (money.minor > 1e13) return problem(msg('corrections.error.tooLarge', { amount: money }));
   return { value: money };
 }
 
-function parseDay(input: string): { value: string } | { error: string } {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input))
-    return { error: `"${input}" is not a date: pick it with the calendar (YYYY-MM-DD).` };
+function parseDay(input: string): { value: string } | Problem {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input)) return problem(msg('corrections.error.notDate', { input }));
   const year = Number(input.slice(0, 4));
   if (year < FIRST_YEAR || year > LAST_YEAR)
-    return { error: `Enter a year between ${FIRST_YEAR} and ${LAST_YEAR}.` };
-  if (!IsoDaySchema.safeParse(input).success)
-    return { error: `"${input}" is not a real date: pick it with the calendar.` };
+    return problem(msg('corrections.error.year', { min: String(FIRST_YEAR), max: String(LAST_YEAR) }));
+  if (!IsoDaySchema.safeParse(input).success) return problem(msg('corrections.error.notRealDate', { input }));
   return { value: input };
 }

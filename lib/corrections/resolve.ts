@@ -1,7 +1,9 @@
+import { type Msg, msg } from '../i18n/msg';
 import type { CorrectableFact, CorrectionEntry, Statement } from '../model/correction';
 import type { EventSource } from '../model/timeline';
 import { entryKey, supersedes } from './book';
 import { enteredByYou, FACT_LABEL, type FactValue, formatDay, hostOf, ruleValueOf, shownOf } from './facts';
+import { FACT_LABEL_KEY } from './labels';
 
 /**
  * Entered vs page-stated, for one fact: the buyer's entry wins until a page
@@ -76,6 +78,36 @@ export function describeSource(resolved: ResolvedFact, pageUrl: string): string 
   return source.url && source.url !== pageUrl
     ? `seen on ${hostOf(source.url)} on ${formatDay(source.readAt)}`
     : undefined;
+}
+
+/** The same, as a message for the buyer's language ("introducido por usted el 1 dic 2026"). */
+export function describeSourceMsg(resolved: ResolvedFact, pageUrl: string): Msg | undefined {
+  const { source, stated, entry } = resolved;
+  if (!source) return undefined;
+  if (source.kind === 'buyer') {
+    const day = { day: source.enteredAt };
+    return stated && entry && stated.key !== entryKey(entry)
+      ? msg('corrections.enteredByYouDiffers', { day, shown: stated.shown })
+      : msg('corrections.enteredByYou', { day });
+  }
+  return source.url && source.url !== pageUrl
+    ? msg('corrections.seenOn', { host: hostOf(source.url), day: { day: source.readAt } })
+    : undefined;
+}
+
+/** The replaced-entry notice as a message (the page's value and the buyer's, as each was written). */
+export function replacedNoticeMsg(resolved: ResolvedFact): Msg | null {
+  const entry = resolved.replaced;
+  const by = entry?.supersededBy;
+  if (!entry || !by) return null;
+  return msg('corrections.replaced', {
+    fact: { key: FACT_LABEL_KEY[resolved.fact] },
+    shown: by.shown,
+    host: hostOf(by.url),
+    day: { day: by.at },
+    mine: shownOf(resolved.fact, ruleValueOf(entry.correction)),
+    entered: { day: entry.source.enteredAt },
+  });
 }
 
 /** "Trade Assurance limit: the page now shows US$45,000 (…, 3 Dec 2026); your entry US$42,000 from 1 Dec 2026 is replaced." */

@@ -1,6 +1,9 @@
+import { type Msg, msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import type { ShippingMethod } from '../model/timeline';
 import { findEvent, PENDING_WORDS, type PlacedEvent } from './order-events';
 import { type DeadlineRule, offsetDays } from './policy';
+import { momentMsg, PENDING_KEY, plainMomentMsg } from './text';
 import type { BuyerTier, ComputedDeadline, PendingDeadline } from './types';
 import { addCalendarDays, describeMoment, toOffsetIso, type ZonedMoment } from './zoned-time';
 
@@ -27,9 +30,13 @@ export function applyRule(rule: DeadlineRule, ctx: RuleContext): ComputedDeadlin
       label: rule.label,
       startsWhen: rule.anchor,
       why: `Starts when ${PENDING_WORDS[rule.anchor]}; not recorded yet.`,
+      text: {
+        label: { key: rule.keys.label },
+        why: msg('deadlines.pending.why', { event: { key: PENDING_KEY[rule.anchor] } }),
+      },
     };
   }
-  const { days, why } = offsetDays(rule.offset, {
+  const { days, why, whyKey } = offsetDays(rule.offset, {
     buyerTier: ctx.buyerTier,
     shippingMethod: ctx.shippingMethod,
   });
@@ -40,8 +47,27 @@ export function applyRule(rule: DeadlineRule, ctx: RuleContext): ComputedDeadlin
       ? `${capitalise(rule.anchorPhrase)}: ${when}`
       : `${days} calendar days${why} after ${rule.anchorPhrase} on ${when}`;
 
-  const settled = settlement(rule, ctx.events, due.getTime());
+  const whenMsg = momentMsg(anchor.moment, ctx.timeZone);
+  const anchorMsg: Msg = { key: rule.keys.anchor };
+  const basisMsg =
+    days === 0
+      ? msg('deadlines.basis.onDay', {
+          anchor: { key: rule.keys.anchorTitle ?? rule.keys.anchor },
+          when: whenMsg,
+        })
+      : whyKey
+        ? msg('deadlines.basis.afterWhy', { days, why: { key: whyKey }, anchor: anchorMsg, when: whenMsg })
+        : msg('deadlines.basis.after', { days, anchor: anchorMsg, when: whenMsg });
+
+  const settledBy = settlement(rule, ctx.events, due.getTime());
+  const settled = settledBy?.note;
   const status = settled ? 'not-applicable' : due.getTime() <= ctx.now.getTime() ? 'passed' : 'open';
+  const late = settled ? {} : lateNote(rule, ctx.events, due.getTime());
+  const todoMsg: Msg = settled
+    ? { key: 'deadlines.rule.nothingToDo' }
+    : status === 'passed'
+      ? { key: rule.keys.passed }
+      : { key: rule.keys.open, ...(rule.keys.openParams ? { params: rule.keys.openParams } : {}) };
   return {
     id: rule.id,
     label: rule.label,
@@ -55,26 +81,46 @@ export function applyRule(rule: DeadlineRule, ctx: RuleContext): ComputedDeadlin
     status,
     stated: false,
     anchor: rule.anchor,
-    ...(settled ? { note: settled } : lateNote(rule, ctx.events, due.getTime())),
+    ...(settled ? { note: settled } : late.note ? { note: late.note } : {}),
+    text: {
+      label: { key: rule.keys.label },
+      basis: basisMsg,
+      whatToDo: todoMsg,
+      ...(settledBy ? { note: settledBy.text } : late.text ? { note: late.text } : {}),
+    },
   };
 }
 
 /** The note when a later event makes the rule moot (receipt confirmed, shipped on time …). */
-function settlement(rule: DeadlineRule, events: readonly PlacedEvent[], dueMs: number): string | undefined {
-  if (!rule.settledBy) return undefined;
-  const { event, beforeDueOnly, note } = rule.settledBy;
+function settlement(
+  rule: DeadlineRule,
+  events: readonly PlacedEvent[],
+  dueMs: number,
+): { note: string; text: Msg } | undefined {
+  const key = rule.keys.settled;
+  if (!rule.settledBy || !key) return undefined;
+  const { event, beforeDueOnly } = rule.settledBy;
   const hit = findEvent(events, event, 'earliest');
   if (!hit || (beforeDueOnly && hit.moment.at.getTime() > dueMs)) return undefined;
-  return note.replace('{date}', describeMoment(hit.moment));
+  return {
+    note: english.render({ key, params: { date: describeMoment(hit.moment) } }),
+    text: { key, params: { date: plainMomentMsg(hit.moment) } },
+  };
 }
 
 /** A shipment after the agreed date is itself a reason to claim: say so. */
-function lateNote(rule: DeadlineRule, events: readonly PlacedEvent[], dueMs: number): { note?: string } {
-  if (rule.settledBy?.event !== 'shipped') return {};
+function lateNote(
+  rule: DeadlineRule,
+  events: readonly PlacedEvent[],
+  dueMs: number,
+): { note?: string; text?: Msg } {
+  const key = rule.keys.late;
+  if (rule.settledBy?.event !== 'shipped' || !key) return {};
   const shipped = findEvent(events, 'shipped', 'earliest');
   if (!shipped || shipped.moment.at.getTime() <= dueMs) return {};
   return {
-    note: `Shipped late, on ${describeMoment(shipped.moment)}: Trade Assurance covers a late shipment: you can claim for it while the claim window is open.`,
+    note: english.render({ key, params: { date: describeMoment(shipped.moment) } }),
+    text: { key, params: { date: plainMomentMsg(shipped.moment) } },
   };
 }
 

@@ -1,8 +1,10 @@
 import type { TZDate } from '@date-fns/tz';
+import { type Msg, msg } from '../i18n/msg';
 import type { RuleSource } from '../model/finding';
 import { endOfDayNote } from './compute-rules';
 import { findEvent, PENDING_WORDS, type PlacedEvent } from './order-events';
 import type { StatedDeadline } from './stated';
+import { ACTION_KEYS, momentMsg, PENDING_KEY, plainMomentMsg, STATED_EVENT_KEY } from './text';
 import type { ComputedDeadline, PendingDeadline } from './types';
 import {
   addCalendarDays,
@@ -32,6 +34,8 @@ export function applyStated(
   const { timing } = stated;
   let due: TZDate;
   let basis: string;
+  let basisMsg: Msg;
+  const quote = quoted(stated.quote);
   if (timing.type === 'after-event') {
     const anchor = findEvent(ctx.events, timing.event, 'earliest');
     if (!anchor) {
@@ -40,6 +44,10 @@ export function applyStated(
         label: stated.label,
         startsWhen: timing.event,
         why: `The order page states it (${quoted(stated.quote)}); it starts when ${PENDING_WORDS[timing.event]}.`,
+        text: {
+          label: labelMsg(stated),
+          why: msg('deadlines.pending.whyStated', { quote, event: { key: PENDING_KEY[timing.event] } }),
+        },
       };
     }
     due = addCalendarDays(anchor.moment.at, timing.days);
@@ -49,15 +57,36 @@ export function applyStated(
       (timing.businessDays
         ? ' (the page counts business days; counted here as calendar days, the earliest it can be)'
         : '');
+    const eventKey = STATED_EVENT_KEY[timing.event] ?? PENDING_KEY[timing.event];
+    basisMsg = msg(
+      timing.businessDays ? 'deadlines.stated.afterEventBusiness' : 'deadlines.stated.afterEvent',
+      {
+        days: timing.days,
+        event: { key: eventKey },
+        when: momentMsg(anchor.moment, ctx.timeZone),
+        quote,
+      },
+    );
   } else if (timing.type === 'on-date') {
     const { year, month, day, yearInferred } = timing.date;
     due = endOfCalendarDay(year, month, day, ctx.timeZone);
     basis =
       `The date the order page states, ${describeDay(due)}${yearInferred ? ' (the page gave no year; the nearest one is assumed)' : ''}, ` +
       `read as the end of that day (23:59:59 ${ctx.timeZone}): ${quoted(stated.quote)}`;
+    const ymd = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    basisMsg = msg(yearInferred ? 'deadlines.stated.onDateNoYear' : 'deadlines.stated.onDate', {
+      day: { day: ymd },
+      zone: ctx.timeZone,
+      quote,
+    });
   } else {
     due = inZone(new Date(ctx.now.getTime() + timing.milliseconds), ctx.timeZone);
     basis = `The order page’s countdown "${timing.text}", counted from ${describeMoment({ at: inZone(ctx.now, ctx.timeZone), dateOnly: false })} (when it was read): ${quoted(stated.quote)}`;
+    basisMsg = msg('deadlines.stated.countdown', {
+      text: `"${timing.text}"`,
+      when: momentMsg({ at: inZone(ctx.now, ctx.timeZone), dateOnly: false }, ctx.timeZone),
+      quote,
+    });
   }
 
   const delivered = stated.settledByDelivery ? findEvent(ctx.events, 'delivered', 'earliest') : undefined;
@@ -78,7 +107,44 @@ export function applyStated(
     ...(settled && delivered
       ? { note: `Delivered on ${describeMoment(delivered.moment)}, before this date.` }
       : {}),
+    text: {
+      label: labelMsg(stated),
+      basis: basisMsg,
+      whatToDo: whatToDoMsg(stated, status),
+      ...(settled && delivered
+        ? { note: msg('deadlines.stated.delivered', { date: plainMomentMsg(delivered.moment) }) }
+        : {}),
+    },
   };
+}
+
+function actionKeys(stated: StatedDeadline) {
+  return stated.action === 'refund-if-no-delivery'
+    ? ({
+        label: 'deadlines.stated.refundIfNoDelivery',
+        todo: 'deadlines.stated.refundIfNoDeliveryTodo',
+      } as const)
+    : (ACTION_KEYS[stated.action] ?? ACTION_KEYS.deadline!);
+}
+
+/** "Open a dispute (order page)": the action in the buyer's language, and where it was read. */
+function labelMsg(stated: StatedDeadline): Msg {
+  const keys = actionKeys(stated);
+  if (stated.action === 'refund-if-no-delivery') return { key: keys.label };
+  const action: Msg = { key: keys.label };
+  return stated.timing.type === 'countdown'
+    ? msg('deadlines.stated.labelCountdown', { action })
+    : msg('deadlines.stated.label', { action });
+}
+
+function whatToDoMsg(stated: StatedDeadline, status: ComputedDeadline['status']): Msg {
+  if (status === 'not-applicable') return msg('deadlines.rule.nothingToDo');
+  const todo: Msg = { key: actionKeys(stated).todo };
+  if (stated.kind === 'available-from')
+    return status === 'passed'
+      ? msg('deadlines.stated.canNow', { todo })
+      : msg('deadlines.stated.fromDate', { todo });
+  return status === 'passed' ? msg('deadlines.stated.passed') : msg('deadlines.stated.before', { todo });
 }
 
 function whatToDo(stated: StatedDeadline, status: ComputedDeadline['status']): string {

@@ -1,5 +1,7 @@
 import ICAL from 'ical.js';
 import { type Alarm, createEvents, type EventAttributes } from 'ics';
+import { formatDeadlineIn } from '../i18n/format';
+import { english, type Translator } from '../i18n/translate';
 import { DEFAULT_LEAD_TIMES, type LeadTime, leadMinutes } from './lead-times';
 import type { ComputedDeadline } from './types';
 
@@ -19,6 +21,8 @@ export interface OrderDeadlines {
 
 export interface IcsOptions {
   now: Date;
+  /** The buyer's language for titles and descriptions (English by default, as the command line writes). */
+  t?: Translator;
   leadTimes?: readonly LeadTime[];
 }
 
@@ -34,28 +38,46 @@ function shorten(text: string): string {
   return t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1)}…` : t;
 }
 
-function description(d: ComputedDeadline): string {
+/** A deadline's words in `t`'s language; results stored before deadlines carried messages keep their English. */
+function wordsOf(d: ComputedDeadline, t: Translator) {
+  // English: the strings the command line prints too, word for word.
+  const x = t.language === 'en' ? undefined : d.text;
+  return {
+    label: x ? t.render(x.label) : d.label,
+    basis: x ? t.render(x.basis) : d.basis,
+    whatToDo: x ? t.render(x.whatToDo) : d.whatToDo,
+    note: x?.note ? t.render(x.note) : d.note,
+  };
+}
+
+function description(d: ComputedDeadline, t: Translator): string {
+  const w = wordsOf(d, t);
+  // English keeps the ISO date (what the file has always said); other languages read it as they write dates.
+  const when = t.language === 'en' ? d.dueAt : formatDeadlineIn(t.language, d.dueAt, 'UTC');
   return [
-    d.kind === 'available-from' ? `Available from this moment (${d.dueAt}).` : `Deadline: ${d.dueAt}.`,
-    `Why this date: ${d.basis}.`,
-    `What to do: ${d.whatToDo}`,
-    d.note ? `Note: ${d.note}` : '',
-    `Source: ${d.source.label} (${d.source.ref}). Rule id: ${d.id}.`,
+    d.kind === 'available-from'
+      ? t.t('deadlines.ics.availableFrom', { when })
+      : t.t('deadlines.ics.deadline', { when }),
+    t.t('deadlines.ics.why', { basis: w.basis }),
+    t.t('deadlines.ics.whatToDo', { todo: w.whatToDo }),
+    w.note ? t.t('deadlines.ics.note', { note: w.note }) : '',
+    t.t('deadlines.ics.source', { source: d.source.label, ref: d.source.ref, id: d.id }),
   ]
     .filter(Boolean)
     .join('\n\n');
 }
 
 /** Alarms that still lie ahead; a deadline reminds at each lead time, an "available from" date once, on time. */
-function alarms(d: ComputedDeadline, leadTimes: readonly LeadTime[], now: Date): Alarm[] {
+function alarms(d: ComputedDeadline, leadTimes: readonly LeadTime[], now: Date, t: Translator): Alarm[] {
+  const w = wordsOf(d, t);
   const due = Date.parse(d.dueAt);
   if (d.status !== 'open' || d.overriddenBy) return [];
-  if (d.kind === 'available-from') return [{ action: 'display', description: d.label, trigger: due }];
+  if (d.kind === 'available-from') return [{ action: 'display', description: w.label, trigger: due }];
   return leadTimes
     .filter((lead) => due - leadMinutes(lead) * 60_000 > now.getTime())
     .map((lead) => ({
       action: 'display',
-      description: `${d.label}: ${d.whatToDo}`,
+      description: `${w.label}: ${w.whatToDo}`,
       // Hours and minutes only: "P7DT" (what the ics library writes for whole days) is not valid RFC 5545.
       trigger: { before: true, hours: Math.floor(leadMinutes(lead) / 60), minutes: leadMinutes(lead) % 60 },
     }));
@@ -63,6 +85,7 @@ function alarms(d: ComputedDeadline, leadTimes: readonly LeadTime[], now: Date):
 
 export function deadlinesToIcs(orders: readonly OrderDeadlines[], opts: IcsOptions): string {
   const leadTimes = opts.leadTimes ?? DEFAULT_LEAD_TIMES;
+  const t = opts.t ?? english;
   // A sequence that grows with each export lets Outlook and Apple accept the newer copy of an event.
   const sequence = Math.floor(opts.now.getTime() / 60_000);
   const events: EventAttributes[] = orders.flatMap((order) =>
@@ -72,20 +95,27 @@ export function deadlinesToIcs(orders: readonly OrderDeadlines[], opts: IcsOptio
         const due = Date.parse(d.dueAt);
         const event: EventAttributes & { timestamp: number } = {
           uid: deadlineUid(order.orderId, d.id),
-          title: `${d.kind === 'available-from' ? 'From now' : 'Deadline'}: ${d.label} (order ${shorten(order.orderId)}, ${shorten(order.title)})`,
+          title: t.t(
+            d.kind === 'available-from' ? 'deadlines.ics.titleFrom' : 'deadlines.ics.titleDeadline',
+            {
+              label: wordsOf(d, t).label,
+              order: shorten(order.orderId),
+              title: shorten(order.title),
+            },
+          ),
           start: due,
           startInputType: 'utc',
           startOutputType: 'utc',
           end: due,
           endInputType: 'utc',
           endOutputType: 'utc',
-          description: description(d),
+          description: description(d, t),
           categories: ['TradeGuard', d.stated ? 'Stated on order page' : 'Policy'],
           status: 'CONFIRMED',
           transp: 'TRANSPARENT',
           sequence,
           timestamp: opts.now.getTime(),
-          alarms: alarms(d, leadTimes, opts.now),
+          alarms: alarms(d, leadTimes, opts.now, t),
         };
         return event;
       }),

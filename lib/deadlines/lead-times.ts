@@ -1,3 +1,6 @@
+import type { PluralKey } from '../i18n/keys';
+import { english, type Translator } from '../i18n/translate';
+
 /** How long before a deadline the buyer wants to be reminded. */
 export interface LeadTime {
   days?: number;
@@ -21,18 +24,18 @@ export function leadLabel(lead: LeadTime): string {
   return `${d ? `${d}d` : ''}${h ? `${h}h` : ''}${m ? `${m}m` : ''}` || '0m';
 }
 
-/** "7 days", "12 hours", "1 day 12 hours" for messages. */
-export function leadWords(lead: LeadTime): string {
+/** "7 days", "12 hours", "1 day 12 hours" for messages, in the buyer's language ("7 días", "12 小时"). */
+export function leadWords(lead: LeadTime, t: Translator = english): string {
   const total = leadMinutes(lead);
-  const parts: [number, string][] = [
-    [Math.floor(total / 1440), 'day'],
-    [Math.floor((total % 1440) / 60), 'hour'],
-    [total % 60, 'minute'],
+  const parts: [number, PluralKey][] = [
+    [Math.floor(total / 1440), 'deadlines.reminder.days'],
+    [Math.floor((total % 1440) / 60), 'deadlines.reminder.hours'],
+    [total % 60, 'deadlines.reminder.minutes'],
   ];
   return (
     parts
       .filter(([n]) => n > 0)
-      .map(([n, unit]) => `${n} ${unit}${n === 1 ? '' : 's'}`)
-      .join(' ') || 'now'
+      .map(([n, key]) => t.plural(key, n))
+      .join(' ') || t.t('deadlines.reminder.now')
   );
 }

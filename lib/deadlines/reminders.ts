@@ -1,3 +1,5 @@
+import { formatDeadlineIn } from '../i18n/format';
+import { english, type Translator } from '../i18n/translate';
 import { type LeadTime, leadLabel, leadMinutes, leadWords } from './lead-times';
 import type { ComputedDeadline } from './types';
 
@@ -13,6 +15,8 @@ export interface ReminderOrder {
   title: string;
   deadlines: readonly ComputedDeadline[];
   binding: string | null;
+  /** The buyer's zone: the due date is written there, the zone named. Without it, the ISO date. */
+  timeZone?: string;
 }
 
 export interface PlannedReminder {
@@ -39,11 +43,14 @@ export function planReminders(
   orders: readonly ReminderOrder[],
   leadTimes: readonly LeadTime[],
   now: Date,
+  /** The buyer's language (the notification is written when planned). */
+  t: Translator = english,
 ): PlannedReminder[] {
   const plan: PlannedReminder[] = [];
   for (const order of orders) {
     for (const d of order.deadlines.filter((x) => remindsFor(x, order.binding))) {
       const due = Date.parse(d.dueAt);
+      const label = d.text ? t.render(d.text.label) : d.label;
       for (const lead of leadTimes) {
         const when = due - leadMinutes(lead) * 60_000;
         if (when <= now.getTime()) continue;
@@ -52,8 +59,14 @@ export function planReminders(
           when: new Date(when).toISOString(),
           orderId: order.orderId,
           deadlineId: d.id,
-          title: `${d.label}: ${leadWords(lead)} left`,
-          message: `Order ${order.orderId} (${order.title}): ${d.label} on ${d.dueAt}. ${d.whatToDo}`,
+          title: t.t('deadlines.reminder.title', { label, lead: leadWords(lead, t) }),
+          message: t.t('deadlines.reminder.message', {
+            order: order.orderId,
+            title: order.title,
+            label,
+            when: order.timeZone ? formatDeadlineIn(t.language, d.dueAt, order.timeZone) : d.dueAt,
+            todo: d.text ? t.render(d.text.whatToDo) : d.whatToDo,
+          }),
         });
       }
     }

@@ -21,6 +21,8 @@ export type StatedTiming =
 export interface StatedDeadline {
   id: string;
   label: string;
+  /** The action's slug (stated-phrases.ts ACTIONS; "refund-if-no-delivery"): its words in every language. */
+  action: string;
   /** What the page tells the buyer to do, completing "Before this date: …". */
   todo: string;
   kind: DeadlineKind;
@@ -102,6 +104,7 @@ function parseOne(sentence: string, now: Date): Draft[] {
     taken.push([m.index, m.index + m[0].length]);
     drafts.push({
       baseId: 'stated-refund-if-no-delivery',
+      action: 'refund-if-no-delivery',
       label: 'Refund if the order has not arrived by this date (order page)',
       todo: 'if the order has not arrived by then, request the refund on the order page',
       kind: 'available-from',
@@ -122,6 +125,7 @@ function parseOne(sentence: string, now: Date): Draft[] {
     const kind: DeadlineKind = opensLater ? 'available-from' : 'deadline';
     drafts.push({
       baseId: `stated-${phrase.event.replace(/_/g, '-')}-${days}d`,
+      action: action.slug,
       label: `${action.label} (order page)`,
       todo: action.todo,
       kind,
@@ -145,6 +149,7 @@ function parseOne(sentence: string, now: Date): Draft[] {
     taken.push([m.index, m.index + m[0].length]);
     drafts.push({
       baseId: `stated-${action.slug}-by-date`,
+      action: action.slug,
       label: `${action.label} (order page)`,
       todo: action.todo,
       kind: 'deadline',
@@ -168,6 +173,7 @@ function parseOne(sentence: string, now: Date): Draft[] {
     ];
     drafts.push({
       baseId: `stated-${action.slug}-countdown`,
+      action: action.slug,
       label: `${action.label} (order page countdown)`,
       todo: action.todo,
       kind: 'deadline',

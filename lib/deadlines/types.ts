@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RuleSourceSchema } from '../model/finding';
 import { ShippingMethodSchema, TimelineEventTypeSchema } from '../model/timeline';
+import { DeadlineTextSchema, PendingTextSchema } from './text';
 
 export const MarketplaceSchema = z.enum(['alibaba', 'aliexpress']);
 export type Marketplace = z.infer<typeof MarketplaceSchema>;
@@ -72,6 +73,8 @@ export const ComputedDeadlineSchema = z.object({
   overriddenBy: z.string().optional(),
   /** The page's own words, for stated deadlines. */
   quote: z.string().optional(),
+  /** label, basis, what to do and note as messages, for the buyer's language (absent on results stored before). */
+  text: DeadlineTextSchema.optional(),
 });
 export type ComputedDeadline = z.infer<typeof ComputedDeadlineSchema>;
 
@@ -81,6 +84,7 @@ export const PendingDeadlineSchema = z.object({
   label: z.string(),
   startsWhen: TimelineEventTypeSchema,
   why: z.string(),
+  text: PendingTextSchema.optional(),
 });
 export type PendingDeadline = z.infer<typeof PendingDeadlineSchema>;
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '../settings/storage';
+import './bundled-catalogs';
 import { LANGUAGES, type Language, type LanguageSetting, negotiateLanguage } from './languages';
 import { createTranslator, type Translator } from './translate';
 

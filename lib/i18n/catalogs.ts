@@ -1,16 +1,34 @@
-import en from '../../locales/en.json';
-import es from '../../locales/es.json';
-import fr from '../../locales/fr.json';
-import ptBR from '../../locales/pt_BR.json';
-import zhCN from '../../locales/zh_CN.json';
+import { logError } from '../log';
 import type { Language } from './languages';
 
 /**
- * The same files WXT turns into the browser's _locales/ (one source of truth).
- * They are bundled too because the browser's i18n API cannot switch language
- * at run time: a buyer who picks another language in the options reads these.
+ * Where the message catalogs a translator reads are installed, one language
+ * at a time, through {@link installCatalog} (the one install point):
+ * - extension pages, the background, the command line and the tests install
+ *   every language the extension ships (lib/i18n/bundled-catalogs.ts);
+ * - content scripts install only the buyer's language and English, as the
+ *   background sends them (lib/i18n/page-language.ts), so the script that runs
+ *   on every marketplace page does not carry five catalogs.
+ * The installed catalogs live on the global object of the JavaScript world,
+ * not in this module: the page card's UI is a separate bundle injected into
+ * the content script's isolated world (entrypoints/card-ui), and reads what
+ * the content script installed.
  */
 export type FlatCatalog = ReadonlyMap<string, string>;
+
+interface Installed {
+  raw: unknown;
+  flat?: Map<string, string>;
+}
+
+const STORE = Symbol.for('tradeguard.i18n.catalogs');
+const EMPTY: FlatCatalog = new Map();
+
+function store(): Map<Language, Installed> {
+  const world = globalThis as { [STORE]?: Map<Language, Installed> };
+  world[STORE] ??= new Map();
+  return world[STORE];
+}
 
 function flatten(tree: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof tree === 'string') out.set(prefix, tree);
@@ -19,14 +37,37 @@ function flatten(tree: unknown, prefix = '', out = new Map<string, string>()): M
   return out;
 }
 
-const RAW: Record<Language, unknown> = { en, es, 'pt-BR': ptBR, fr, 'zh-CN': zhCN };
-const cache = new Map<Language, FlatCatalog>();
+/** Installs (or replaces) one language's messages: locales/<lang>.json's tree, or its flat "a.b.c" → text form. */
+export function installCatalog(language: Language, messages: unknown): void {
+  store().set(language, { raw: messages });
+}
 
+export function hasCatalog(language: Language): boolean {
+  return store().has(language);
+}
+
+let warned = false;
+
+/** One language's messages by flat key; empty when that language was not installed. */
 export function catalogOf(language: Language): FlatCatalog {
-  let flat = cache.get(language);
-  if (!flat) {
-    flat = flatten(RAW[language]);
-    cache.set(language, flat);
+  const all = store();
+  const installed = all.get(language);
+  if (!installed) {
+    // Nothing at all installed is a wiring mistake (an entry point that forgot its catalogs), not a missing language.
+    if (all.size === 0 && !warned) {
+      warned = true;
+      logError(
+        'i18n',
+        'no message catalog is installed: import lib/i18n/bundled-catalogs in this entry point',
+      );
+    }
+    return EMPTY;
   }
-  return flat;
+  installed.flat ??= flatten(installed.raw);
+  return installed.flat;
+}
+
+/** One language's messages as a plain object (flat keys), to send to a content script. */
+export function catalogRecord(language: Language): Record<string, string> {
+  return Object.fromEntries(catalogOf(language));
 }

@@ -1,4 +1,4 @@
-import { currencyExponent, type Money, toMajor } from '../model/money';
+import { currencyExponent, type Money, toMajor } from '../model/money-math';
 
 /**
  * Numbers, money and dates in the buyer's locale, by Intl. English keeps the
@@ -9,11 +9,35 @@ export function intlLocale(tag: string): string {
   return tag === 'en' ? 'en-GB' : tag;
 }
 
+/**
+ * Making an Intl formatter costs far more than using one (it loads the locale's data): a page card or a
+ * search page's 48 badges format dozens of numbers, so each kind of formatter is made once per language.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${tag}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(tag), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${tag}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(tag), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatMoneyIn(tag: string, money: Money): string {
   const digits = currencyExponent(money.currency);
   const major = toMajor(money);
   try {
-    return new Intl.NumberFormat(intlLocale(tag), {
+    return numberFormat(tag, {
       style: 'currency',
       currency: money.currency,
       minimumFractionDigits: Number.isInteger(major) ? 0 : digits,
@@ -25,7 +49,7 @@ export function formatMoneyIn(tag: string, money: Money): string {
 }
 
 export function formatNumberIn(tag: string, n: number): string {
-  return new Intl.NumberFormat(intlLocale(tag), { maximumFractionDigits: 2 }).format(n);
+  return numberFormat(tag, { maximumFractionDigits: 2 }).format(n);
 }
 
 /** "15 Jan 2027" / "15 ene 2027" / "2027年1月15日": a day (YYYY-MM-DD) or the day of an instant, in `timeZone`. */
@@ -33,7 +57,7 @@ export function formatDayIn(tag: string, iso: string, timeZone?: string): string
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(dayOnly ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(tag), {
+  return dateFormat(tag, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -45,7 +69,7 @@ export function formatDayIn(tag: string, iso: string, timeZone?: string): string
 export function formatDeadlineIn(tag: string, iso: string, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(tag), {
+  return dateFormat(tag, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { type Money, MoneySchema } from '../model/money';
+import type { Money } from '../model/money-math';
 import type { MessageKey, ParamsOf } from './keys';
 
 /**
@@ -23,23 +22,6 @@ export function msg<K extends MessageKey>(
   return params[0] ? { key, params: params[0] as Record<string, MsgParam> } : { key };
 }
 
-/** Messages cross the extension's messaging and storage: validated like every other boundary. */
-export const MsgParamSchema: z.ZodType<MsgParam> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    MoneySchema,
-    z.object({ day: z.string() }),
-    MsgSchema,
-    z.object({ list: z.array(MsgParamSchema), sep: z.string().optional() }),
-  ]),
-);
-export const MsgSchema: z.ZodType<Msg> = z.lazy(() =>
-  z.object({
-    key: z.string() as unknown as z.ZodType<MessageKey>,
-    params: z.record(z.string(), MsgParamSchema).optional(),
-  }),
-);
-
-export const isMsg = (p: MsgParam): p is Msg => typeof p === 'object' && p !== null && 'key' in p;
-export const isMoney = (p: MsgParam): p is Money => typeof p === 'object' && p !== null && 'minor' in p;
+export { isMoney, isMsg } from './param-kinds';
+// The zod schemas of these (MsgSchema, MsgParamSchema) are in msg-schema.ts: rules and the translator use
+// msg() in the content scripts, which build no schema.

@@ -2,7 +2,8 @@ import { catalogOf } from './catalogs';
 import { formatDayIn, formatMoneyIn, formatNumberIn, intlLocale } from './format';
 import type { MessageKey, ParamsOf, PluralKey } from './keys';
 import type { Language } from './languages';
-import { isMoney, isMsg, type Msg, type MsgParam } from './msg';
+import type { Msg, MsgParam } from './msg';
+import { isMoney, isMsg } from './param-kinds';
 
 /** Finds a key's text in one language; undefined when that language lacks it (English then answers). */
 export type Lookup = (key: string) => string | undefined;
@@ -26,8 +27,9 @@ export function createTranslator(
   language: Language,
   lookup: Lookup = (k) => catalogOf(language).get(k),
 ): Translator {
-  const english = catalogOf('en');
-  const text = (key: string) => lookup(key) ?? english.get(key) ?? key;
+  // Read at each lookup, not now: a content script's catalogs arrive after its modules are evaluated.
+  const english = () => catalogOf('en');
+  const text = (key: string) => lookup(key) ?? english().get(key) ?? key;
   const param = (p: MsgParam): string => {
     if (typeof p === 'string') return p;
     if (typeof p === 'number') return formatNumberIn(language, p);
@@ -41,14 +43,16 @@ export function createTranslator(
       params && Object.hasOwn(params, name) ? param(params[name]!) : whole,
     );
   const render = (m: Msg): string => fill(text(m.key), m.params);
-  const rules = new Intl.PluralRules(intlLocale(language));
+  // Made on first use: the module-level English translator must cost nothing to a script that never counts.
+  let rules: Intl.PluralRules | undefined;
   return {
     language,
     t: (key, ...params) => fill(text(key), params[0] as Record<string, MsgParam> | undefined),
     plural(base, count, params) {
+      rules ??= new Intl.PluralRules(intlLocale(language));
       const category = rules.select(count);
       const key =
-        lookup(`${base}.${category}`) !== undefined || english.has(`${base}.${category}`)
+        lookup(`${base}.${category}`) !== undefined || english().has(`${base}.${category}`)
           ? `${base}.${category}`
           : `${base}.other`;
       return fill(text(key), { count, ...params });

@@ -14,6 +14,8 @@ export interface CountedOrder {
 export interface UncountedOrder {
   order: OpenOrder;
   reason: string;
+  /** The currency it could not be converted into, when that was the reason (for the buyer's language). */
+  target?: string;
 }
 
 export interface OrderSum {
@@ -40,6 +42,7 @@ export function sumOrders(
     if (!converted) {
       uncounted.push({
         order,
+        target: currency,
         reason: `order #${order.id} is in ${order.amount.currency} (${formatMoney(order.amount)}) and you have not set a ${order.amount.currency}→${currency} rate in TradeGuard's options, so it could not be added up`,
       });
       continue;

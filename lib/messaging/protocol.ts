@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Checklist } from '../checklist/types';
 import type { DeadlineResult } from '../deadlines/types';
+import type { Language } from '../i18n/languages';
 import { CorrectionChangeSchema } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { FindingSchema } from '../model/finding';
@@ -42,6 +43,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** The page has a card to show: the background injects the card's UI code into the sending tab (entrypoints/card-ui). */
   z.object({ type: z.literal('content/load-card-ui') }),
+  /** The buyer's language and its messages (content scripts do not bundle the catalogs: lib/i18n/page-language.ts). */
+  z.object({ type: z.literal('content/language') }),
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('ui/checklist'), tabId: z.number().int().nonnegative() }),
   z.object({
@@ -178,6 +181,12 @@ export interface OrdersOverview {
   suppliers?: SupplierLimitView[];
 }
 
+/** The language a content script speaks, with the flat catalogs it needs (that language's and English). */
+export interface PageLanguageAnswer {
+  language: Language;
+  catalogs: Partial<Record<Language, Record<string, string>>>;
+}
+
 /** What each request answers. */
 export interface ResponseMap {
   'ui/capture': CaptureResult;
@@ -190,6 +199,7 @@ export interface ResponseMap {
   'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
   'content/load-card-ui': { ok: boolean };
+  'content/language': PageLanguageAnswer;
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
   'ui/tick': { ok: boolean };

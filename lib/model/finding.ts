@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MsgSchema } from '../i18n/msg';
+import { MsgSchema } from '../i18n/msg-schema';
 
 export const SeveritySchema = z.enum(['critical', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyOrderFacts } from './empty';
 import { MoneySchema } from './money';
 import { ShippingMethodSchema, TimelineEventTypeSchema } from './timeline';
 
@@ -92,40 +93,7 @@ export const OrderFactsSchema = z.object({
 });
 export type OrderFacts = z.infer<typeof OrderFactsSchema>;
 
-export function emptyOrderFacts(marketplace: OrderFacts['marketplace']): OrderFacts {
-  return {
-    marketplace,
-    id: null,
-    status: null,
-    statusKey: null,
-    supplierName: null,
-    supplierCompanyId: null,
-    lineItems: [],
-    total: null,
-    initialPayment: null,
-    balance: null,
-    shippingFee: null,
-    currency: null,
-    shippingMethod: null,
-    shipBy: null,
-    deliverBy: null,
-    tradeTerms: null,
-    paymentMethod: null,
-    coverage: null,
-    coveredAmount: null,
-    remarks: null,
-    specText: null,
-    createdAt: null,
-    paidAt: null,
-    shippedAt: null,
-    dates: [],
-    payTime: null,
-    shipTime: null,
-    protectionText: null,
-    statedDeadlines: [],
-    via: [],
-  };
-}
+export { emptyOrderFacts } from './empty';
 
 /**
  * Validates a candidate; a field that fails degrades to its "unknown" value

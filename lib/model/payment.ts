@@ -44,11 +44,4 @@ export const PaymentFactsSchema = z.object({
 });
 export type PaymentFacts = z.infer<typeof PaymentFactsSchema>;
 
-export const EMPTY_BENEFICIARY: Beneficiary = {
-  bank: null,
-  name: null,
-  accountNumber: null,
-  swift: null,
-  iban: null,
-  address: null,
-};
+export { EMPTY_BENEFICIARY } from './empty';

@@ -28,19 +28,7 @@ export const PageSnapshotSchema = z.object({
 });
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
-export function emptySnapshot(kind: PageSnapshot['kind'], url: string): PageSnapshot {
-  return {
-    kind,
-    url,
-    supplier: null,
-    product: null,
-    offers: null,
-    order: null,
-    orders: null,
-    payment: null,
-    messages: null,
-  };
-}
+export { emptySnapshot } from './empty';
 
 /**
  * Validates an object field by field: a field that fails its schema becomes

@@ -59,20 +59,4 @@ export const SupplierFactsSchema = z.object({
 });
 export type SupplierFacts = z.infer<typeof SupplierFactsSchema>;
 
-export const EMPTY_SUPPLIER: SupplierFacts = {
-  name: null,
-  companyId: null,
-  profileUrl: null,
-  country: null,
-  yearsOnPlatform: null,
-  verified: null,
-  gold: null,
-  taOffered: null,
-  taLimit: null,
-  taCreditLevel: null,
-  responseRate: null,
-  responseTimeText: null,
-  onTimeDeliveryRate: null,
-  rating: null,
-  reviewCount: null,
-};
+export { EMPTY_SUPPLIER } from './empty';

@@ -1,4 +1,4 @@
-import { currencyExponent, type Money } from '../model/money';
+import { currencyExponent, type Money } from '../model/money-math';
 import { findCurrency } from './currency';
 import { decimalToMinor, findNumbers, firstNumber, type NumberMatch } from './number';
 

@@ -2,26 +2,14 @@ import type { z } from 'zod';
 import { ChatMessageSchema } from '../model/chat-message';
 import { ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
-import { OrderFactsSchema } from '../model/order';
+import { emptyOrderFacts, type OrderFacts, OrderFactsSchema, validateOrderFacts } from '../model/order';
 import { PaymentFactsSchema } from '../model/payment';
 import { type ProductFacts, ProductFactsSchema } from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
-import { alibabaOrderConflicts, extractAlibabaOrder } from './alibaba/order';
-import { extractAlibabaOrderList } from './alibaba/order-list';
-import { extractAlibabaPayment } from './alibaba/payment';
-import { extractAlibabaProduct } from './alibaba/product';
-import { extractAlibabaSearch } from './alibaba/search';
-import { extractAlibabaSupplier } from './alibaba/supplier';
-import { extractAliexpressDispute } from './aliexpress/dispute';
-import { extractAliexpressItem } from './aliexpress/item';
-import { extractAliexpressOrder } from './aliexpress/order';
-import { extractAliexpressOrderList } from './aliexpress/order-list';
-import { isChallengePage } from './challenge';
-import { pageKindFromUrl } from './detect';
-import { pageFromContent } from './detect-content';
-import { scriptTexts } from './embedded-json';
-import { extractMessages } from './messages/extract';
+import { type RawSnapshot, readPage } from './read';
+
+export { type RawSnapshot, readPage } from './read';
 
 /** Times of the parts of one read, in milliseconds (for the content script's benchmark). */
 export interface ExtractProfile {
@@ -43,101 +31,6 @@ export function extractPage(doc: Document, url: string, profile?: (p: ExtractPro
 }
 
 /**
- * The page's sections as the extractors read them, not yet validated: what the
- * content script sends (the background validates it with {@link validateSnapshot},
- * so the buyer's page does not pay for zod).
- */
-export function readPage(
-  doc: Document,
-  url: string,
-  timed = false,
-): { snapshot: RawSnapshot; scriptsMs: number; readMs: number } {
-  const t0 = timed ? performance.now() : 0;
-  const scripts = safe(() => scriptTexts(doc)) ?? [];
-  const t1 = timed ? performance.now() : 0;
-  const snapshot = readSections(doc, url, scripts);
-  const t2 = timed ? performance.now() : 0;
-  return { snapshot, scriptsMs: t1 - t0, readMs: t2 - t1 };
-}
-
-/** A snapshot whose sections are as read, unchecked (see {@link validateSnapshot}). */
-export type RawSnapshot = { [K in keyof PageSnapshot]: K extends 'kind' | 'url' ? PageSnapshot[K] : unknown };
-
-/**
- * The URL names the kind; content can only demote it to "challenge" (then
- * everything else stays null and TradeGuard stays silent). A section that
- * throws becomes null; nothing ever escapes into the user's page (no throw, no log).
- */
-function readSections(doc: Document, url: string, scripts: string[]): RawSnapshot {
-  if (safe(() => isChallengePage(doc, scripts))) return emptySnapshot('challenge', url);
-  let kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
-  // Saved without its address (or under an odd one): the page says what it is and where it lives.
-  let readUrl = url;
-  if (kind === 'unknown') {
-    const found = safe(() => pageFromContent(doc, scripts));
-    if (found) {
-      kind = found.kind;
-      readUrl = found.url ?? url;
-    }
-  }
-  const snapshot: RawSnapshot = emptySnapshot(kind, url);
-  switch (kind) {
-    case 'alibaba:product': {
-      const read = safe(() => extractAlibabaProduct(doc, readUrl, scripts));
-      snapshot.supplier = read?.supplier ?? null;
-      snapshot.product = read?.product ?? null;
-      if (read?.conflicts) snapshot.conflicts = read.conflicts;
-      break;
-    }
-    case 'alibaba:supplier': {
-      const read = safe(() => extractAlibabaSupplier(doc, readUrl, scripts));
-      snapshot.supplier = read?.supplier ?? null;
-      if (read?.conflicts) snapshot.conflicts = read.conflicts;
-      break;
-    }
-    case 'alibaba:search':
-      snapshot.offers = safe(() => extractAlibabaSearch(doc, readUrl, scripts));
-      break;
-    case 'alibaba:order': {
-      const order = safe(() => extractAlibabaOrder(doc, url, scripts));
-      snapshot.order = order;
-      const conflicts = safe(() => alibabaOrderConflicts(order));
-      if (conflicts?.length) snapshot.conflicts = conflicts;
-      break;
-    }
-    case 'alibaba:order-list':
-      snapshot.orders = safe(() => extractAlibabaOrderList(doc, url, scripts));
-      break;
-    case 'alibaba:payment':
-      snapshot.payment = safe(() => extractAlibabaPayment(doc, url, scripts));
-      break;
-    case 'alibaba:messages':
-    case 'aliexpress:messages':
-      snapshot.messages = safe(() => extractMessages(doc, url));
-      break;
-    case 'aliexpress:item': {
-      const read = safe(() => extractAliexpressItem(doc, readUrl, scripts));
-      snapshot.supplier = read?.supplier ?? null;
-      snapshot.product = read?.product ?? null;
-      if (read?.conflicts) snapshot.conflicts = read.conflicts;
-      break;
-    }
-    case 'aliexpress:order':
-      snapshot.order = safe(() => extractAliexpressOrder(doc, url, scripts));
-      break;
-    case 'aliexpress:order-list':
-      snapshot.orders = safe(() => extractAliexpressOrderList(doc, url, scripts));
-      break;
-    case 'aliexpress:dispute':
-      snapshot.order = safe(() => extractAliexpressDispute(doc, url, scripts));
-      break;
-    default:
-      break;
-  }
-  return snapshot;
-}
-
-/**
  * Read sections → a typed snapshot. Each section is validated on its own: a
  * section that fails becomes null, a field that fails becomes null (an odd
  * rating must not drop the supplier's name). Runs in the background for the
@@ -148,8 +41,11 @@ export function validateSnapshot(raw: RawSnapshot): PageSnapshot {
   snapshot.supplier = supplierOrNull(raw.supplier);
   snapshot.product = productOrNull(raw.product);
   snapshot.offers = listOf(OfferFactsSchema, raw.offers, true);
-  snapshot.order = valid(OrderFactsSchema, raw.order);
-  snapshot.orders = listOf(OrderFactsSchema, raw.orders);
+  // Orders are repaired field by field (validateOrderFacts), as their readers once did on the page.
+  snapshot.order = orderOrNull(raw.order);
+  snapshot.orders = Array.isArray(raw.orders)
+    ? raw.orders.map(orderOrNull).filter((o): o is OrderFacts => o !== null)
+    : null;
   snapshot.payment = valid(PaymentFactsSchema, raw.payment);
   snapshot.messages = listOf(ChatMessageSchema, raw.messages);
   addConflicts(snapshot, raw.conflicts);
@@ -202,6 +98,20 @@ function listOf<S extends z.ZodType>(schema: S, value: unknown, fieldwise = fals
   }
   return out;
 }
+
+/**
+ * A valid order as it is. An order shaped as the readers make it (every field present) keeps its good
+ * fields and its bad ones become unknown (validateOrderFacts), as the readers once did on the page;
+ * anything else that fails the schema is dropped.
+ */
+function orderOrNull(raw: unknown): OrderFacts | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const strict = OrderFactsSchema.safeParse(raw);
+  if (strict.success) return strict.data;
+  if (!ORDER_FIELDS.every((field) => field in raw)) return null;
+  return safe(() => validateOrderFacts(raw as OrderFacts));
+}
+const ORDER_FIELDS = Object.keys(emptyOrderFacts('alibaba'));
 
 function supplierOrNull(raw: unknown): SupplierFacts | null {
   if (!raw || typeof raw !== 'object') return null;

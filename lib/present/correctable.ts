@@ -1,5 +1,12 @@
 import { FACT_LABEL } from '../corrections/facts';
-import { describeSource, type ResolvedFact, replacedNotice } from '../corrections/resolve';
+import { FACT_LABEL_KEY } from '../corrections/labels';
+import {
+  describeSource,
+  describeSourceMsg,
+  type ResolvedFact,
+  replacedNotice,
+  replacedNoticeMsg,
+} from '../corrections/resolve';
 import type { MessageKey } from '../i18n/keys';
 import { msg } from '../i18n/msg';
 import type { CorrectableFact } from '../model/correction';
@@ -7,15 +14,6 @@ import type { Money } from '../model/money';
 import { classifyPaymentMethod } from '../rules/payment-methods';
 import type { RuleContext } from '../rules/types';
 import type { CorrectionNotice, FactLine } from './fact-line';
-
-const FACT_LABEL_KEY: Record<CorrectableFact, MessageKey> = {
-  taLimit: 'facts.taLimit',
-  orderTotal: 'facts.orderTotal',
-  paymentAmount: 'facts.amountBeingPaid',
-  paymentMethod: 'facts.paymentMethod',
-  shippingMethod: 'facts.shippingMethod',
-  shipBy: 'facts.shipBy',
-};
 
 /**
  * A fact line for one correctable fact: the value in use, where it came from
@@ -31,6 +29,7 @@ export function correctableLine(
   if (!resolved) return null;
   const known = resolved.value !== null;
   const source = describeSource(resolved, ctx.snapshot.url);
+  const sourceMsg = describeSourceMsg(resolved, ctx.snapshot.url);
   const value = resolved.shown ?? opts.unknown ?? 'not shown';
   return {
     label: FACT_LABEL[fact],
@@ -39,6 +38,7 @@ export function correctableLine(
     text: {
       label: { key: FACT_LABEL_KEY[fact] },
       value: resolved.shown ?? msg(opts.unknownKey ?? 'common.notShown'),
+      ...(sourceMsg ? { source: sourceMsg } : {}),
     },
     ...(opts.tone ? { tone: opts.tone(known) } : {}),
     ...(source ? { source } : {}),
@@ -61,7 +61,8 @@ export function correctionNotices(ctx: RuleContext): CorrectionNotice[] {
   const out: CorrectionNotice[] = [];
   for (const resolved of Object.values(ctx.corrections?.facts ?? {})) {
     const text = resolved ? replacedNotice(resolved) : null;
-    if (resolved && text) out.push({ fact: resolved.fact, text });
+    const message = resolved ? replacedNoticeMsg(resolved) : null;
+    if (resolved && text) out.push({ fact: resolved.fact, text, ...(message ? { message } : {}) });
   }
   return out;
 }

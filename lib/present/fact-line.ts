@@ -13,8 +13,8 @@ export interface FactLine {
   source?: string;
   /** The buyer may enter (unknown) or correct (known) this fact, on the card and in the popup. */
   correct?: FactCorrection;
-  /** `label` and `value` as messages, for the buyer's language. */
-  text?: { label: Msg; value: MsgParam };
+  /** `label`, `value` (and `source`, `note`) as messages, for the buyer's language. */
+  text?: { label: Msg; value: MsgParam; source?: Msg; note?: Msg };
   /** Pages the fact rests on, each opened from the line (e.g. the buyer's open orders with the supplier). */
   links?: FactLink[];
 }
@@ -22,6 +22,8 @@ export interface FactLine {
 /** A link under a fact: text shown as text, and an https address on the marketplace. */
 export interface FactLink {
   text: string;
+  /** `text` as a message, for the buyer's language. */
+  message?: Msg;
   href: string;
 }
 
@@ -41,4 +43,6 @@ export interface FactCorrection {
 export interface CorrectionNotice {
   fact: CorrectableFact;
   text: string;
+  /** `text` as a message, for the buyer's language. */
+  message?: Msg;
 }

@@ -1,6 +1,8 @@
+import { type Msg, msg } from '../i18n/msg';
 import { limitLeftOf } from '../limits/of-context';
 import { sumOrders } from '../limits/sum-orders';
 import { BASIS_WORDS, statedWords } from '../limits/words';
+import { orderItemMsg, statedMsg, uncountedReasons } from '../limits/words-msg';
 import { formatMoney } from '../model/money';
 import type { RuleContext } from '../rules/types';
 import type { FactLine } from './fact-line';
@@ -19,11 +21,16 @@ export function remainingLines(ctx: RuleContext, always: boolean): FactLine[] {
       value: formatMoney(stated.amount),
       source: statedWords(stated, ctx.at),
       tone: 'neutral',
+      text: { label: msg('facts.taRemaining'), value: stated.amount, source: statedMsg(stated, ctx.at) },
     });
   const orders = ctx.openOrders ?? [];
   if (orders.length === 0) {
     if (always && (ctx.knownLimit || stated))
-      lines.push({ label: 'Your open orders with this supplier', value: 'none TradeGuard has seen' });
+      lines.push({
+        label: 'Your open orders with this supplier',
+        value: 'none TradeGuard has seen',
+        text: { label: msg('remaining.openOrders'), value: msg('remaining.noneSeen') },
+      });
     return lines;
   }
   const currency =
@@ -34,15 +41,31 @@ export function remainingLines(ctx: RuleContext, always: boolean): FactLine[] {
   const count = `${orders.length} order${orders.length === 1 ? '' : 's'}`;
   const total = sum && sum.counted.length > 0 ? ` · ${formatMoney(sum.sum)}` : '';
   const left = limitLeftOf(ctx);
+  const n = orders.length;
+  const countMsg =
+    sum && sum.counted.length > 0
+      ? {
+          key: n === 1 ? 'remaining.orderCountSum.one' : 'remaining.orderCountSum.other',
+          params: { count: n, sum: sum.sum },
+        }
+      : { key: n === 1 ? 'remaining.orderCount.one' : 'remaining.orderCount.other', params: { count: n } };
   lines.push({
     label: 'Your open orders with this supplier',
     value: `${count}${total}`,
+    text: {
+      label: msg('remaining.openOrders'),
+      value: countMsg as Msg,
+      ...(sum && sum.uncounted.length > 0
+        ? { note: msg('remaining.notInSum', { reasons: uncountedReasons(sum.uncounted) }) }
+        : {}),
+    },
     tone: left && left.left.minor <= 0 ? 'bad' : 'neutral',
     ...(sum && sum.uncounted.length > 0
       ? { note: `Not in the sum: ${sum.uncounted.map((u) => u.reason).join('; ')}.` }
       : {}),
     links: orders.map((o) => ({
       text: `#${o.id} ${o.amount ? formatMoney(o.amount) : 'amount not read'} (${BASIS_WORDS[o.basis]})`,
+      message: orderItemMsg(o),
       href: o.url,
     })),
   });

@@ -1,5 +1,7 @@
+import { type Msg, type MsgParam, msg } from '../i18n/msg';
 import type { SupplierExposure } from '../limits/by-supplier';
 import { BASIS_WORDS, leftWords, statedWords } from '../limits/words';
+import { leftMsg, orderItemMsg, statedMsg, uncountedReasons } from '../limits/words-msg';
 import { formatMoney } from '../model/money';
 import type { FactLink } from './fact-line';
 
@@ -17,6 +19,47 @@ export interface SupplierLimitView {
   /** "US$17,000 left" / "nothing left (US$8,000 over)" / "unknown: …". */
   left: string;
   tone: 'good' | 'bad' | 'neutral';
+  /** The same, as messages for the buyer's language (absent from views made before). */
+  text?: { limit: MsgParam; stated: Msg | null; openOrders: Msg; left: Msg };
+}
+
+function countMsg(n: number, sum: SupplierExposure['sum']): Msg {
+  const one = n === 1;
+  return sum
+    ? {
+        key: one ? 'remaining.orderCountSum.one' : 'remaining.orderCountSum.other',
+        params: { count: n, sum },
+      }
+    : { key: one ? 'remaining.orderCount.one' : 'remaining.orderCount.other', params: { count: n } };
+}
+
+function viewText(e: SupplierExposure, now: string): NonNullable<SupplierLimitView['text']> {
+  const orders = countMsg(e.openOrders.length, e.sum);
+  const u = e.uncounted.length;
+  return {
+    limit: e.limit
+      ? e.limitSeenAt
+        ? msg('remaining.limitSeen', { limit: e.limit, day: { day: e.limitSeenAt.slice(0, 10) } })
+        : e.limit
+      : msg('remaining.limitNotSeen'),
+    stated: e.stated
+      ? msg('remaining.statedAmount', { amount: e.stated.amount, stated: statedMsg(e.stated, now) })
+      : null,
+    openOrders: u
+      ? msg('remaining.withNotCounted', {
+          orders,
+          notCounted: {
+            key: u === 1 ? 'remaining.notCounted.one' : 'remaining.notCounted.other',
+            params: { count: u, reasons: uncountedReasons(e.uncounted) },
+          },
+        })
+      : orders,
+    left: e.left
+      ? msg(e.left.uncounted.length ? 'remaining.forNewOrderAtMost' : 'remaining.forNewOrder', {
+          left: leftMsg(e.left.left),
+        })
+      : msg('remaining.unknownLeft'),
+  };
 }
 
 export function supplierLimitView(e: SupplierExposure, now: string): SupplierLimitView {
@@ -34,11 +77,13 @@ export function supplierLimitView(e: SupplierExposure, now: string): SupplierLim
     openOrders: `${n} order${n === 1 ? '' : 's'}${e.sum ? ` · ${formatMoney(e.sum)}` : ''}${notCounted}`,
     orders: e.openOrders.map((o) => ({
       text: `#${o.id} ${o.amount ? formatMoney(o.amount) : 'amount not read'} (${BASIS_WORDS[o.basis]})`,
+      message: orderItemMsg(o),
       href: o.url,
     })),
     left: e.left
       ? `${leftWords(e.left.left)} for a new order${e.left.uncounted.length ? ' at most' : ''}`
       : 'unknown until TradeGuard reads the limit',
     tone: !e.left ? 'neutral' : e.left.left.minor <= 0 ? 'bad' : 'good',
+    text: viewText(e, now),
   };
 }

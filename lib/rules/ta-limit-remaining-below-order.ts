@@ -1,9 +1,11 @@
 import type { Msg } from '../i18n/msg';
+import { msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
 import { convertInto } from '../limits/convert';
 import type { LimitLeft } from '../limits/limit-left';
 import { differsFromLimit, limitLeftOf } from '../limits/of-context';
 import { arithmeticWords, uncountedWords } from '../limits/words';
+import { arithmeticMsg, uncountedMsg } from '../limits/words-msg';
 import type { CorrectableFact } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { formatMoney, type Money } from '../model/money';
@@ -37,12 +39,23 @@ export const taLimitRemainingBelowOrder: Rule = {
     for (const { label, fact, amount } of amountsToCheck(ctx)) {
       const here = convertInto(amount, left.left.currency, ctx.settings.exchangeRates);
       if (!here) {
-        undecided ??= findingOf(this, {
-          severity: 'warning',
-          message: `The ${english.render(label)} of ${formatMoney(amount)}${english.param(enteredNote(ctx, fact))} could not be checked against what remains of the Trade Assurance limit (${arithmeticWords(left, ctx.at)}): it is in ${amount.currency} and you have not set a ${amount.currency}→${left.left.currency} rate in TradeGuard's options.`,
-          quote: formatMoney(amount),
-          fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
-        });
+        undecided ??= translated(
+          findingOf(this, {
+            severity: 'warning',
+            message: `The ${english.render(label)} of ${formatMoney(amount)}${english.param(enteredNote(ctx, fact))} could not be checked against what remains of the Trade Assurance limit (${arithmeticWords(left, ctx.at)}): it is in ${amount.currency} and you have not set a ${amount.currency}→${left.left.currency} rate in TradeGuard's options.`,
+            quote: formatMoney(amount),
+            fix: "Set an exchange rate (with its date) in TradeGuard's options, or compare the amounts yourself before paying.",
+          }),
+          msg('remaining.rule.noRate', {
+            label,
+            amount,
+            entered: enteredNote(ctx, fact),
+            arithmetic: arithmeticMsg(left, ctx.at),
+            currency: amount.currency,
+            target: left.left.currency,
+          }),
+          msg('remaining.rule.noRateFix'),
+        );
         continue;
       }
       // Over the whole limit too: ta-limit-below-order says so, and the checklist line carries both facts.
@@ -50,12 +63,21 @@ export const taLimitRemainingBelowOrder: Rule = {
       if (here.amount.minor > left.left.minor)
         return [over(this, ctx, left, label, fact, amount, here.amount)];
       if (left.uncounted.length > 0)
-        undecided ??= findingOf(this, {
-          severity: 'warning',
-          message: `TradeGuard could not check the ${english.render(label)} of ${formatMoney(here.amount)} against what remains of the Trade Assurance limit: ${arithmeticWords(left, ctx.at)} would cover it, but${uncountedWords(left)}`,
-          quote: formatMoney(amount),
-          fix: "Open the orders named on their pages so TradeGuard can read their amounts (or set an exchange rate), and check the remaining limit on the supplier's page before you pay.",
-        });
+        undecided ??= translated(
+          findingOf(this, {
+            severity: 'warning',
+            message: `TradeGuard could not check the ${english.render(label)} of ${formatMoney(here.amount)} against what remains of the Trade Assurance limit: ${arithmeticWords(left, ctx.at)} would cover it, but${uncountedWords(left)}`,
+            quote: formatMoney(amount),
+            fix: "Open the orders named on their pages so TradeGuard can read their amounts (or set an exchange rate), and check the remaining limit on the supplier's page before you pay.",
+          }),
+          msg('remaining.rule.undecided', {
+            label,
+            amount: here.amount,
+            arithmetic: arithmeticMsg(left, ctx.at),
+            uncounted: uncountedMsg(left) ?? '',
+          }),
+          msg('remaining.rule.undecidedFix'),
+        );
     }
     return undecided ? [undecided] : [];
   },
@@ -88,12 +110,40 @@ function over(
   ]
     .filter(Boolean)
     .join(' ');
-  return findingOf(rule, {
-    message,
-    quote: formatMoney(amount),
-    // A stated figure that may already hold this order cannot block on its own.
-    ...(maybeCounted ? { severity: 'warning' as const } : {}),
-  });
+  const isOrder = label.key === 'rules.taLimitBelowOrder.orderTotal';
+  // Whole sentences after the first, each looked up in the buyer's language.
+  const more: Msg[] = [
+    left.left.minor > 0
+      ? msg('remaining.rule.partProtected', { left: left.left, excess })
+      : msg('remaining.rule.noneProtected'),
+    ...[uncountedMsg(left)].filter((m): m is Msg => m !== null),
+    msg('remaining.rule.otherBuyers'),
+    ...(maybeCounted ? [msg('remaining.rule.maybeCounted', { created: ctx.order?.createdAt ?? '' })] : []),
+  ];
+  return translated(
+    findingOf(rule, {
+      message,
+      quote: formatMoney(amount),
+      // A stated figure that may already hold this order cannot block on its own.
+      ...(maybeCounted ? { severity: 'warning' as const } : {}),
+    }),
+    msg(isOrder ? 'remaining.rule.over' : 'remaining.rule.overPayment', {
+      arithmetic: arithmeticMsg(left, ctx.at, { sentenceStart: true }),
+      amount: inLimitCurrency,
+      entered: enteredNote(ctx, fact),
+      excess,
+      more: { list: more, sep: ' ' },
+    }),
+    msg('remaining.rule.fix'),
+  );
+}
+
+/**
+ * The finding's words for the buyer's language. The English message stays as the command line has
+ * always printed it (ISO days in the arithmetic); the buyer's language writes days and money by Intl.
+ */
+function translated(finding: Finding, message: Msg, fix: Msg): Finding {
+  return { ...finding, text: { message, fix } };
 }
 
 function overWholeLimit(ctx: RuleContext, amount: Money): boolean {

@@ -41,11 +41,29 @@ export interface Breakdown {
  * goods: a count with its unit in it, or `counted` (a "Qty per colour:" label).
  */
 export function breakdownIn(text: string, counted = false): Breakdown | null {
-  if (!counted && !test(COUNT, text)) return null;
+  if (!counted && !test(COUNT, text) && !bareCountList(text)) return null;
   const perVariant = test(PER_VARIANT_COUNT, text);
   const spans = findAll(PAIR, text).map(({ start, end }) => ({ start, end }));
   if (!perVariant && spans.length < 2) return null;
   return { spans, perVariant };
+}
+
+/** Money in the text: numbers next to colours are then prices, not counts. */
+const MONEY = String.raw`[$€£¥]|\b(?:usd|eur|rmb|cny|us\$|price|preis|precio|prix|价格|單價|单价)\b|\d[.,]\d{1,2}\b(?![.,]?\d)`;
+/**
+ * A whole number of at least two digits (thousands separators allowed) bound to a colour: "Black 1,200". A
+ * number followed by a unit or "%" is a size, weight or share, not a count.
+ */
+const BARE_PAIR = anyOf(
+  String.raw`${VARIANT}\s{0,3}[:：=x×–—-]?\s{0,3}\d{1,3}(?:[,.' ]\d{3})+\b(?!\s{0,2}[%\p{L}"'°])`,
+  String.raw`${VARIANT}\s{0,3}[:：=x×–—-]?\s{0,3}\d{2,6}\b(?![.,]\d|\s{0,2}[%\p{L}"'°])`,
+);
+/**
+ * "Black 1,200 / Navy 800 / Olive 400": two or more colours each with a whole number and no money in sight
+ * are a per-colour count even without "pcs" (the unit is the order's).
+ */
+function bareCountList(text: string): boolean {
+  return !test(MONEY, text) && findAll(BARE_PAIR, text).length >= 2;
 }
 
 /** Whether a range of `text` is a variant name inside its breakdown (spans are sorted: binary search). */

@@ -60,6 +60,12 @@ export interface ExportCaseOptions {
   /** The buyer's time zone, for the report's dates (UTC when absent). */
   timeZone?: string;
   now: Date;
+  /**
+   * Stored items up to this many bytes are read whole and hashed natively
+   * (fast, but memory holds about two of them); larger ones stream through a
+   * WebAssembly SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
+   */
+  holdWholeUpTo?: number;
 }
 
 export interface ExportResult {
@@ -142,7 +148,7 @@ export async function exportCase(
       bytes &&
       item.crc32 &&
       bytes.size === item.size &&
-      bytes.size <= EXPORT_IN_MEMORY_LIMIT &&
+      bytes.size <= (options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT) &&
       compressionLevelFor(item.mimeType) === 0
         ? bytes.arrayBuffer()
         : undefined;

@@ -5,6 +5,7 @@ import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib
 import {
   FOURTH_DIR,
   formatPerLanguage,
+  loadFifthSet,
   loadRealSet,
   loadSecondHeldAside,
   loadSecondSet,
@@ -144,6 +145,8 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const thirdHeld = third.filter((r) => r.split === 'holdout');
   const fourth = loadRealSet(FOURTH_DIR);
   const fourthHeld = fourth.filter((r) => r.split === 'holdout');
+  const fifth = loadFifthSet();
+  const fifthHeld = fifth.filter((r) => r.split === 'holdout');
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -178,11 +181,22 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     ),
     formatScores('Fourth real-modelled set, held-aside third (never tuned on)', fourthHeld),
     formatPerLanguage('Fourth real-modelled set, held-aside third', fourthHeld, detector, keywordBaseline),
+    formatScores(
+      'Fifth real-modelled set, whole (relatives, related companies, changed accounts, 10 languages)',
+      fifth,
+    ),
+    formatPerLanguage('Fifth real-modelled set, whole', fifth, detector, keywordBaseline),
+    formatScores(
+      'Fifth real-modelled set, development part',
+      fifth.filter((r) => r.split === 'tune'),
+    ),
+    formatScores('Fifth real-modelled set, held-aside part (never tuned on)', fifthHeld),
+    formatPerLanguage('Fifth real-modelled set, held-aside part', fifthHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
       ? [
           [
             'Tuning-split misses:',
-            ...tuningMisses([...real, ...second, ...secondHeld, ...third, ...fourth], detector),
+            ...tuningMisses([...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth], detector),
           ].join('\n'),
         ]
       : []),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChatRuleId } from '../../lib/chat/types';
@@ -46,6 +47,22 @@ export const FOURTH_DIR = join(SECOND_DIR, '..', 'real-modelled-4');
 
 export const isHeldAside = (id: string) => Number(id.match(/(\d+)$/)?.[1] ?? '1') % 3 === 0;
 
+/**
+ * The fifth real-modelled set (tests/fixtures/chat/real-modelled-5/, see its README): relatives', managers'
+ * and related companies' accounts, changed accounts, and as many benign messages about paying through the
+ * order, in 10 languages. Its held-aside part is chosen by a hash of the id, fixed and committed with the set
+ * before the detector was first run on it.
+ */
+export const FIFTH_DIR = join(SECOND_DIR, '..', 'real-modelled-5');
+
+/** Held aside when the first hex digit of SHA-256(id) is 0–4 (≈ 31%): independent of how ids are numbered. */
+export const isHeldAsideByHash = (id: string) =>
+  Number.parseInt(createHash('sha256').update(id).digest('hex')[0]!, 16) < 5;
+
+export function loadFifthSet(dir = FIFTH_DIR): RealRow[] {
+  return loadRealSet(dir, isHeldAsideByHash);
+}
+
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
   return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
 }
@@ -58,7 +75,7 @@ export function loadSecondHeldAside(dir = join(SECOND_DIR, 'held-aside')): RealR
   return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
 }
 
-export function loadRealSet(dir = REAL_DIR): RealRow[] {
+export function loadRealSet(dir = REAL_DIR, heldAside: (id: string) => boolean = isHeldAside): RealRow[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
@@ -68,7 +85,7 @@ export function loadRealSet(dir = REAL_DIR): RealRow[] {
         .filter((l) => l.trim())
         .map((l) => {
           const row = JSON.parse(l) as Omit<RealRow, 'variant' | 'split'>;
-          return { ...row, variant: 'clean', split: isHeldAside(row.id) ? 'holdout' : 'tune' } as RealRow;
+          return { ...row, variant: 'clean', split: heldAside(row.id) ? 'holdout' : 'tune' } as RealRow;
         }),
     );
 }

@@ -1,3 +1,4 @@
+import '../../lib/i18n/bundled-catalogs';
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 

@@ -19,6 +19,7 @@ import { importPack } from '../../lib/vault/import';
 import {
   addEvidence,
   addEvidenceBatch,
+  addEvidenceInBatches,
   getItemBytes,
   listItems,
   sha256OfBlob,
@@ -106,16 +107,27 @@ export async function benchVault(options: BenchVaultOptions) {
   const crcShots = await timed(async () => {
     for (const blob of shots) await crc32(new Uint8Array(await blob.arrayBuffer()));
   });
+  const storeSplit = { hashMs: 0, transactionMs: 0 };
+  const addUp = (split: { hashMs: number; transactionMs: number }) => {
+    storeSplit.hashMs += split.hashMs;
+    storeSplit.transactionMs += split.transactionMs;
+  };
   const stored = await timed(async () => {
     for (const [i, bytes] of shots.entries()) {
-      await addEvidence(db, {
-        caseId: small.id,
-        bytes,
-        kind: 'defect-media',
-        captureMethod: 'screenshot',
-        now: NOW,
-        fileName: `shot-${i}.png`,
-      });
+      await addEvidenceBatch(
+        db,
+        [
+          {
+            caseId: small.id,
+            bytes,
+            kind: 'defect-media',
+            captureMethod: 'screenshot',
+            now: NOW,
+            fileName: `shot-${i}.png`,
+          },
+        ],
+        { profile: addUp },
+      );
     }
   });
   figures.storeItemsPerSecond = Math.round(itemCount / (stored.ms / 1000));
@@ -125,9 +137,18 @@ export async function benchVault(options: BenchVaultOptions) {
   );
   log(
     `        profile: read ${readShots.ms.toFixed(0)} ms · SHA-256 (with its read) ${hashShots.ms.toFixed(0)} ms · CRC-32 (with its read) ${crcShots.ms.toFixed(0)} ms · ` +
-      `rest (row checks + IndexedDB transaction) ≈ ${Math.max(0, stored.ms - hashShots.ms - crcShots.ms + readShots.ms).toFixed(0)} ms`,
+      `in the store: hashing + row checks ${storeSplit.hashMs.toFixed(0)} ms, IndexedDB transactions ${storeSplit.transactionMs.toFixed(0)} ms (${(storeSplit.transactionMs / itemCount).toFixed(1)} ms each)`,
   );
   // The same blobs again, 50 per transaction (a multi-part capture, a batch of uploads).
+  const batchSplit = { hashMs: 0, transactionMs: 0 };
+  const asInput = (bytes: Blob, i: number, prefix: string) => ({
+    caseId: small.id,
+    bytes,
+    kind: 'defect-media' as const,
+    captureMethod: 'screenshot' as const,
+    now: NOW,
+    fileName: `${prefix}-${i}.png`,
+  });
   const batched = await timed(async () => {
     for (let at = 0; at < shots.length; at += 50) {
       await addEvidenceBatch(
@@ -140,12 +161,33 @@ export async function benchVault(options: BenchVaultOptions) {
           now: NOW,
           fileName: `batch-${at + i}.png`,
         })),
+        {
+          profile: (split) => {
+            batchSplit.hashMs += split.hashMs;
+            batchSplit.transactionMs += split.transactionMs;
+          },
+        },
       );
     }
   });
   figures.storeBatchedItemsPerSecond = Math.round(itemCount / (batched.ms / 1000));
+  // The same, with the next batch hashed while the previous one is written (addEvidenceInBatches).
+  const pipelined = await timed(() =>
+    addEvidenceInBatches(
+      db,
+      shots.map((bytes, i) => asInput(bytes, i, 'piped')),
+      50,
+    ),
+  );
+  figures.storePipelinedItemsPerSecond = Math.round(itemCount / (pipelined.ms / 1000));
   log(
     `store   batched, 50 per transaction: ${batched.ms.toFixed(0)} ms (${figures.storeBatchedItemsPerSecond} items/s, ${rate(itemCount * itemBytes, batched.ms)}; goal ≥ 300 items/s) — ratio to the read floor ${(batched.ms / readShots.ms).toFixed(2)}`,
+  );
+  log(
+    `store   batched and overlapped (next 50 hashed while 50 are written): ${pipelined.ms.toFixed(0)} ms (${figures.storePipelinedItemsPerSecond} items/s, ${rate(itemCount * itemBytes, pipelined.ms)}; goal ≥ 300 items/s) — ratio to the read floor ${(pipelined.ms / readShots.ms).toFixed(2)}`,
+  );
+  log(
+    `        in the batched store: hashing + row checks ${batchSplit.hashMs.toFixed(0)} ms, IndexedDB transactions ${batchSplit.transactionMs.toFixed(0)} ms`,
   );
   shots.length = 0;
 

@@ -49,7 +49,7 @@ test.describe('the buyer corrects', () => {
     await order.keyboard.press('Enter');
     await expect.poll(() => inCard.focused()).toBe('correction-input-taLimit');
     expect(await inCard.labelOf('[data-testid="correction-input-taLimit"]')).toBe(
-      'Enter the trade assurance limit',
+      'Enter the Trade Assurance limit',
     );
     // The form inside the card's closed shadow root passes an accessibility audit (labels, names, contrast).
     const cardAudit = await inCard.audit();

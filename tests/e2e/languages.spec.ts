@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LANGUAGES, type Language } from '../../lib/i18n/languages';
-import { contentWorld } from '../../scripts/browser/content-world';
+import { contentWorld, shadowView } from '../../scripts/browser/content-world';
 import { card, type Extension, expect, test } from './harness';
 
 /**
@@ -64,6 +64,23 @@ async function openCopyOfCard(ext: Extension, page: Page): Promise<void> {
 }
 
 test.describe('in the buyer’s language, for every buyer', () => {
+  // The content scripts carry no catalogs: the background sends the chosen language when the chat script starts.
+  test('chat marks speak the language the buyer chose, not the browser’s', async ({ ext }) => {
+    const t = catalogOf('fr');
+    await chooseLanguage(ext, 'fr');
+    const page = await ext.open(isFile('messenger-classes.html'));
+    const host = '[data-msg-id="7012345006"] > [data-tradeguard-chat]';
+    await expect(page.locator(host)).toHaveAttribute('data-tradeguard-chat', 'critical');
+    const world = await contentWorld(page, ext.extensionId);
+    const flag = await shadowView(world, host, '[data-part="flag"]');
+    expect(flag.matches[0]?.attributes.lang).toBe('fr');
+    const panel = await shadowView(world, host, '[data-tradeguard-chat-panel]');
+    expect(panel.matches[0]?.text).toContain(t.get('common.whatToDo')!);
+    expect(panel.matches[0]?.text).toContain(t.get('chat.mark.save')!);
+    await world.close();
+    await page.close();
+  });
+
   for (const language of LANGUAGES) {
     test(`${language}: card, popup, side panel and options speak it and pass axe`, async ({ ext }) => {
       const t = catalogOf(language);
@@ -98,6 +115,9 @@ test.describe('in the buyer’s language, for every buyer', () => {
         await expect(panel.getByTestId(`tab-${tab}`)).toHaveText(t.get(key)!);
         await expect(panel.getByTestId(`tabpanel-${tab}`)).toBeVisible();
         expect(await seriousViolations(panel), `side panel, ${tab}`).toEqual([]);
+        await panel.emulateMedia({ colorScheme: 'dark' });
+        expect(await seriousViolations(panel), `side panel, ${tab}, dark`).toEqual([]);
+        await panel.emulateMedia({ colorScheme: 'light' });
       }
       await panel.close();
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DeadlineBoard } from '../../../components/deadlines/DeadlineBoard';
 import { SupplierLimits } from '../../../components/deadlines/SupplierLimits';
 import { TimelineEditor } from '../../../components/deadlines/TimelineEditor';
+import { useT } from '../../../components/i18n/I18n';
 import { NoTrackedOrders } from '../../../components/sidepanel/NoTrackedOrders';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { useDeadlinesStore } from './store';
@@ -10,6 +11,7 @@ import { useDeadlinesStore } from './store';
 export function DeadlinesTab() {
   const { loading, overview, selected, message, load, select, saveEvent, deleteEvent, exportCalendar } =
     useDeadlinesStore();
+  const t = useT();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     void load();
@@ -17,7 +19,7 @@ export function DeadlinesTab() {
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
   }, [load]);
-  if (loading) return <p>Loading your orders…</p>;
+  if (loading) return <p>{t.t('deadlines.board.loading')}</p>;
   if (overview.orders.length === 0) return <NoTrackedOrders />;
   const order = overview.orders.find((o) => o.orderId === selected) ?? overview.orders[0]!;
   return (
@@ -29,10 +31,10 @@ export function DeadlinesTab() {
           onClick={exportCalendar}
           data-testid="export-calendar"
         >
-          Add all deadlines to my calendar (.ics)
+          {t.t('deadlines.board.exportCalendar')}
         </button>
       </p>
-      {message && <StatusMessage tone={message.kind}>{message.text}</StatusMessage>}
+      {message && <StatusMessage tone={message.kind}>{t.render(message.text)}</StatusMessage>}
       <DeadlineBoard
         orders={overview.orders}
         now={now}
@@ -41,10 +43,8 @@ export function DeadlinesTab() {
         onSelect={select}
       />
       <SupplierLimits suppliers={overview.suppliers ?? []} />
-      <h2>Timeline of order #{order.orderId}</h2>
-      <p className="tg-muted">
-        Dates read from the order page, or entered by you when the page does not show them.
-      </p>
+      <h2>{t.t('deadlines.board.timelineOf', { order: order.orderId })}</h2>
+      <p className="tg-muted">{t.t('deadlines.board.timelineIntro')}</p>
       <TimelineEditor
         events={order.events}
         now={now}

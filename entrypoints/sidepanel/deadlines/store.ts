@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type Msg, msg } from '../../../lib/i18n/msg';
 import { send } from '../../../lib/messaging/client';
 import type { OrdersOverview } from '../../../lib/messaging/protocol';
 import type { TimelineEvent } from '../../../lib/model/timeline';
@@ -7,7 +8,8 @@ interface DeadlinesState {
   loading: boolean;
   overview: OrdersOverview;
   selected: string | null;
-  message: { kind: 'error' | 'info' | 'success'; text: string } | null;
+  /** Said in the buyer's language when shown; a reason from the background stays as it came. */
+  message: { kind: 'error' | 'info' | 'success'; text: Msg } | null;
   load(): Promise<void>;
   select(orderId: string): void;
   saveEvent(orderId: string, event: TimelineEvent, id?: string): Promise<void>;
@@ -35,15 +37,19 @@ export const useDeadlinesStore = create<DeadlinesState>((set, get) => ({
     );
     set({
       message: answer?.ok
-        ? { kind: 'success', text: 'Saved; deadlines and reminders updated.' }
-        : { kind: 'error', text: `Could not save the event${answer?.message ? `: ${answer.message}` : '.'}` },
+        ? { kind: 'success', text: msg('deadlines.board.saved') }
+        : {
+            kind: 'error',
+            text: answer?.message
+              ? msg('deadlines.board.saveFailedWhy', { reason: answer.message })
+              : msg('deadlines.board.saveFailed'),
+          },
     });
     await get().load();
   },
   async deleteEvent(orderId, id) {
     const answer = await send({ type: 'ui/timeline-delete', orderId, id });
-    if (!answer?.ok)
-      set({ message: { kind: 'error', text: 'Could not delete the event: it is still there. Try again.' } });
+    if (!answer?.ok) set({ message: { kind: 'error', text: msg('deadlines.board.deleteFailed') } });
     await get().load();
   },
   async exportCalendar() {
@@ -52,7 +58,9 @@ export const useDeadlinesStore = create<DeadlinesState>((set, get) => ({
       set({
         message: {
           kind: 'error',
-          text: `Could not make the calendar file${answer?.message ? `: ${answer.message}` : '.'}`,
+          text: answer?.message
+            ? msg('deadlines.board.calendarFailedWhy', { reason: answer.message })
+            : msg('deadlines.board.calendarFailed'),
         },
       });
       return;
@@ -66,7 +74,7 @@ export const useDeadlinesStore = create<DeadlinesState>((set, get) => ({
     set({
       message: {
         kind: 'success',
-        text: `Saved ${answer.fileName}: import it into Google Calendar, Outlook or Apple Calendar.`,
+        text: msg('deadlines.board.calendarSaved', { file: answer.fileName }),
       },
     });
   },

@@ -20,6 +20,27 @@ export const MARKETPLACES =
 const FROM_NOW_ON =
   "from\\s+now\\s+on|ab\\s+(?:sofort|jetzt|heute)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant|hoy|hoje|aujourd'hui)|de\\s+ahora\\s+en\\s+adelante|(?:o\\s+pagamento\\s+)?agora\\s+vai|des\\s+maintenant|desormais|d'ora\\s+in\\s+poi|da\\s+(?:ora|adesso|oggi)\\s+in\\s+poi|od\\s+(?:teraz|dzis)|с\\s+сегодняшнего\\s+дня|теперь|bundan\\s+sonra|artik|tu\\s+(?:nay|bay\\s+gio|hom\\s+nay)|mulai\\s+(?:sekarang|hari\\s+ini)|今後|今日から|本日より|앞으로|오늘부터|今后|今後|从今天起|從今天起|以后|以後|اعتبارا\\s+من";
 
+/**
+ * "From now on / in future" next to an account announces a new payee ("überweisen Sie künftig auf deren
+ * Konto", "désormais sur notre compte", "今后请付到这个账户"): a change of account in all but the word. Russian
+ * "теперь" and Turkish "artık" are left out: they also just mean "now" ("теперь можно оплатить счёт").
+ */
+const HENCEFORTH: Record<Lexicon['script'], string> = {
+  latin:
+    "kunftig|kuenftig|zukunftig|desormais|dorenavant|henceforth|hereafter|from\\s+now\\s+on|going\\s+forward|in\\s+(?:the\\s+)?future|ab\\s+(?:sofort|jetzt)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant)|de\\s+ahora\\s+en\\s+adelante|en\\s+adelante|daqui\\s+(?:em|para)\\s+(?:diante|frente)|a\\s+l'avenir|d'ora\\s+in\\s+(?:poi|avanti)|odtad|od\\s+teraz|bundan\\s+(?:sonra|boyle)|tu\\s+nay|tu\\s+bay\\s+gio|mulai\\s+sekarang|ke\\s+depan(?:nya)?",
+  letters:
+    'впредь|отныне|в\\s+дальнейшем|с\\s+этого\\s+момента|من\\s+الآن\\s+فصاعدا|اعتبارا\\s+من\\s+الآن|앞으로',
+  chars: '今后|今後|以后|以後|从今以后|從今以後|これから|今後は',
+};
+
+/** "DHL will contact you for the import tax, please pay them directly": duties paid to the courier, not the seller. */
+export const PAID_TO_COURIER =
+  /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct/u;
+
+/** Compound words for a way of paying, which the pay slots leave out so as not to read them as a request. */
+const PAYMENT_METHOD_WORD =
+  /zahlungs(?:art|weg|methode|mittel|option)|metod\w*\s+(?:de\s+)?pag|forma\s+de\s+pag|moyen\s+de\s+paiement|odeme\s+yontem|cara\s+(?:bayar|pembayaran)|metod\w*\s+platnos/u;
+
 /** How every store-move pattern names itself (the contact rule reuses them as moves of the talk). */
 export const STORE_MOVE_WHAT = /^a purchase moved to/;
 /** Shipping to a marketplace's warehouse, or listing on it, is not buying there. */
@@ -112,6 +133,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
+      unless: PAID_TO_COURIER,
+      unlessIn: 'message',
       re: anyOf(near(l, payNow, l.direct)),
     });
   if (has(l.other, l.method))
@@ -119,7 +142,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'another way to pay, away from the order',
       ...gates(l, [l.method], [l.other]),
-      needs: payAnywhere,
+      // "eine andere Zahlungsart": a payment-method word is itself about paying.
+      needs: new RegExp(`${payAnywhere.source}|${PAYMENT_METHOD_WORD.source}`, 'u'),
       needsIn: 'message',
       re: anyOf(near(l, l.other, l.method, 2)),
     });
@@ -232,6 +256,34 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     unlessIn: 'message',
   });
 
+  // ── payment: the platform refused by name ("bitte nicht über Alibaba zahlen", "no pague por Alibaba") ──
+  if (l.platform && l.notPayVia) {
+    const [not, via] = l.notPayVia;
+    payment.push({
+      kind: 'explicit',
+      what: 'paying "not through" the platform',
+      ...gates(l, [not], [l.platform]),
+      re: anyOf(
+        `${word(l, not)}\\s+(?:${l.pay})(?:\\s+\\S+){0,2}?\\s+(?:${via})\\s+(?:${l.platform})${l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : ''}`,
+      ),
+    });
+  }
+  if (l.platform && (l.notVia || l.notViaAfter)) {
+    const sep = l.script === 'chars' ? '\\s?\\S{0,2}?' : '\\s+(?:\\S+\\s+)?';
+    const refused = [
+      l.notVia ? `(?:${l.notVia})${sep}(?:${l.platform})` : '',
+      l.notViaAfter ? `(?:${l.platform})\\s?(?:${l.notViaAfter})` : '',
+    ]
+      .filter(Boolean)
+      .join('|');
+    payment.push({
+      kind: 'explicit',
+      what: 'paying "not through" the platform',
+      ...gates(l, [l.pay], [l.notVia, l.notViaAfter]),
+      re: anyOf(near(l, l.pay, refused, 4, 4)),
+    });
+  }
+
   // ── bank details changed ──
   if (has(l.bankInfo, l.changed))
     bank.push({
@@ -263,6 +315,16 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needsIn: 'message',
       re: anyOf(near(l, l.account, l.fresh, 1, 2)),
     });
+  if (l.account || l.bankInfo)
+    bank.push({
+      kind: 'contextual',
+      negationInside: true,
+      what: 'an account to pay "from now on"',
+      ...gates(l, [HENCEFORTH[l.script]], [l.account, l.bankInfo]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, HENCEFORTH[l.script], either(l.account, l.bankInfo), 5, 3)),
+    });
   if (l.trouble)
     bank.push({
       kind: 'explicit',
@@ -282,6 +344,17 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       what: 'a different payee (an agent or related company) for the money',
       ...gates(l, [l.bankInfo], [l.agent, l.related]),
       re: anyOf(near(l, l.bankInfo, either(l.agent, l.related), 6, 6)),
+    });
+  // An ambiguous payee word ("alıcı": buyer or recipient) counts only in a message that asks for money.
+  if (l.payee && (l.agent || l.related))
+    bank.push({
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a different payee (an agent or related company) for the money',
+      ...gates(l, [l.payee], [l.agent, l.related]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(near(l, l.payee, either(l.agent, l.related), 6, 6)),
     });
   if (has(l.discard, l.old))
     bank.push({

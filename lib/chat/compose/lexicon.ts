@@ -86,6 +86,20 @@ export interface Lexicon {
    * the seller's agent (a beneficiary, a customs fee "to our agent") is paying outside the order.
    */
   agent?: string;
+  /**
+   * The one named to receive the money, when the word alone is ambiguous (Turkish "alıcı" is also "buyer"):
+   * only read next to an agent or related company ("yeni faturada alıcı artık acentemiz").
+   */
+  payee?: string;
+  /**
+   * "Not through" said of the platform, before it ("nicht über Alibaba", "no por Alibaba", "не через
+   * площадку") or after it (notViaAfter: "Alibaba üzerinden değil", "アリババ経由ではなく"): with a payment word,
+   * the refusal of the platform is the request.
+   */
+  notVia?: string;
+  notViaAfter?: string;
+  /** The same with the verb between: "no pague por Alibaba", "non pagare tramite", "nie płać przez": [not, via]. */
+  notPayVia?: readonly [string, string];
   /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */

@@ -6,6 +6,10 @@ import { LANGUAGE_BANK_PATTERNS } from './languages';
 const BANK_THING =
   '(?:bank(?:ing)?\\s+(?:account|details|information|info|data)|bank|account|acct|a\\/c|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:account|bank)|remittance\\s+(?:details|information|info)|payment\\s+(?:details|information|info|account))';
 
+/** "Our bank is closed for the national holiday": opening hours, not a blocked account. */
+const OPENING_HOURS =
+  '(?!\\s+(?:for|during|on|over|until|till|from)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:holidays?|festival|weekends?|vacation|new\\s+year|national\\s+day|sundays?|saturdays?|today|tomorrow|\\d))';
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -16,10 +20,34 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       `\\b${BANK_THING}\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|were\\s+|got\\s+)?(?:been\\s+|just\\s+)?(?:changed|updated|replaced|modified|switched|renewed)`,
       `\\b(?:changed|updated|replaced|modified|switched)\\s+(?:to\\s+)?(?:our|the|a|my)?\\s*(?:new\\s+)?${BANK_THING}`,
       '\\b(?:change|update)\\s+(?:of|in)\\s+(?:our\\s+)?(?:bank|beneficiary|account|payment)\\s*(?:account|details|information|info)?',
+      // "please update our bank information in your system": the buyer is asked to record a new account.
+      `\\b(?:update|change|amend|replace|correct)\\s+(?:our|the|my)\\s+(?:company\\s+)?${BANK_THING}\\s+(?:in|on)\\s+(?:your|the)\\s+(?:system|records?|file|erp|database|vendor\\s+master)`,
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
-      "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))",
       '\\b(?:re-?issued?|revised|new)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\b.{0,60}\\b(?:beneficiary|account|bank)',
       '\\b(?:pi|proforma|invoice)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?re-?issued',
+    ),
+  },
+  {
+    // "…the company account has a limit now, new details are on the PI I send you": in a message about where
+    // the money goes, "new details" are new bank details even when the word "bank" is left out.
+    kind: 'contextual',
+    negationInside: true,
+    what: 'new payment details for the account',
+    gate: /new|updated|revised|changed/,
+    needs: /\b(?:account|acct|a\/c|bank|beneficiary)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:new|updated|revised|changed)\\s+(?:details|info|information|data)\\b(?!\\s+(?:of|about|on)\\s+(?:the\\s+)?(?:product|design|item|model|packing|packaging|artwork|logo|shipment|shipping|order))',
+    ),
+  },
+  {
+    // "Our old account cannot receive USD any more": the "not" is the news itself, so it is part of the match
+    // (blanked) rather than a refusal of it.
+    kind: 'explicit',
+    what: 'a changed bank account or beneficiary',
+    gate: /old|previous|usual|former|original|current/,
+    re: anyOf(
+      "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))(?:\\s+\\w+){0,3}?(?:\\s+(?:any\\s?more|now))?",
     ),
   },
   {
@@ -28,7 +56,7 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /frozen|freezed|blocked|suspended|restricted|limited|locked|closed|hold|audit|review|investigation|inspection|maintenance|checking|tax/,
     re: anyOf(
-      `\\b${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed|on\\s+hold)`,
+      `\\b${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed${OPENING_HOURS}|on\\s+hold)`,
       '\\b(?:frozen|blocked|suspended|audited)\\s+(?:bank\\s+)?account',
     ),
   },
@@ -40,6 +68,7 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       '(?:账户|帳戶|账号|帳號|户头|戶頭|收款人|收款信息|收款資料|银行信息|銀行資料|收款账户|收款帳戶|收款帳號)\\S{0,4}(?:变更|變更|更换|更換|更新|改了|换了|換了|修改|不能用|不能使用|不能收款|无法|無法|收不了(?!美金|美元|外币|外幣|外汇|外匯))',
       '(?:更换|更換|变更|變更|换了|換了|更新)(?:了)?(?:\\S{0,3})?(?:收款|银行|銀行)?(?:账户|帳戶|账号|帳號|收款人|信息|資料)',
+      '(?:更换|更換|变更|變更|换了|換了|更改)(?:了)?(?:收款|开户)?(?:银行|銀行)',
       '新(?:的)?(?:收款)?(?:账户|帳戶|账号|帳號|收款人|银行账户|銀行帳戶)',
       '(?:账户|帳戶|账号|帳號)\\S{0,3}(?:被)?(?:冻结|凍結|审计|審計|审核|審核|查账|查帳|封|限制|冻住|凍住)',
       '(?:旧|舊)(?:的)?(?:账户|帳戶|账号|帳號)',

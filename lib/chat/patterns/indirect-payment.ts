@@ -132,6 +132,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /refund|compensat|money back|return|close|before/,
     re: anyOf(
       '\\b(?:refund\\w*|compensat\\w*|return\\w*\\s+(?:the|your|all\\s+the)\\s+money|money\\s+back)\\b.{0,80}?\\b(?:first|before|after|once|only\\s+(?:after|if|when)|if|when|but)\\b.{0,40}?\\b(?:you|u)\\s+(?:must\\s+|have\\s+to\\s+|need\\s+to\\s+|should\\s+)?(?:pay|send|transfer|wire|remit|deposit|place)\\w*',
+      // "To get your refund, you first need to pay a 30 USD fee to our finance."
+      '\\b(?:refund\\w*|money\\s+back)\\b.{0,80}?\\b(?:you|u)\\s+(?:\\w+\\s+){0,2}?first\\s+(?:\\w+\\s+){0,2}?(?:pay|send|transfer|wire|remit|deposit)\\w*',
       '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
       '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
     ),

@@ -8,7 +8,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** A phone number asked for the courier or the label is part of shipping, not a move off the platform. */
 export const SHIPPING =
-  /courier|delivery|deliver|shipping|ship|address|customs|express|dhl|fedex|ups|tnt|ems|label|receiver|consignee|recipient|parcel|package|logistic|forwarder|waybill|order\s+(?:number|no)|tracking|invoice\s+(?:number|no)/;
+  /courier|delivery|deliver|shipping|ship|address|customs|express|dhl|fedex|ups|tnt|ems|label|receiver|consignee|recipient|parcel|package|logistic|forwarder|waybill|order\s+(?:number|no)|tracking|invoice\s+(?:number|no)|\btax\b|\bvat\b|\bein\b|\beori\b|registration\s+(?:number|no)|company\s+(?:number|no)|\bid\s+card/;
 
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {

@@ -16,6 +16,19 @@ import type { ChannelPattern } from './languages/pack';
  * "give me your number") come from languages/ and invitations.ts. Every app name is a brand word: "WhatsApp
  * green icons" describes a product and is not reported.
  */
+/**
+ * E-mail named only as how a document arrives ("the new details I send by e-mail", "新的资料我发邮件给您",
+ * "the invoice goes to your e-mail") moves no conversation: a clause naming a document and no invitation
+ * (contact, write, continue, an address asked for) is not a move. What the document asks for (a new account)
+ * is judged by the payment and bank-change rules.
+ */
+const DOCUMENT_BY_MAIL =
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|(?<!check\s{1,3})\byour\s+e-?mail|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
+
+/** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
+const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
+const MAIL_NOT_A_MOVE = new RegExp(`${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}`, 'u');
+
 const CUE_BEFORE =
   '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
 const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
@@ -92,6 +105,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     kind: 'explicit',
     what: 'a move to e-mail',
     gate: /mail|邮箱|郵箱|邮件|郵件|correo|courriel|почт|имейл/,
+    unless: MAIL_NOT_A_MOVE,
     re: anyOf(
       '\\b(?:my|our|your)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
       '\\b(?:contact|reach|write|talk|chat|continue|discuss|send|message|reply)\\s+(?:\\w+\\s+){0,3}?(?:by|via|on|through|over|per)\\s+e-?mail\\b',

@@ -1,4 +1,5 @@
 import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
+import { PAID_TO_COURIER } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
@@ -105,6 +106,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /off-?line/,
     re: anyOf(
       '\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline',
+      // "settle the remaining amount offline", "send the balance offline".
+      '\\b(?:pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b',
     ),
   },
   {
@@ -193,6 +196,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a request to pay the supplier directly',
     gate: /direct|diret|直接|напрямую|给我|給我/,
+    unless: PAID_TO_COURIER,
+    unlessIn: 'message',
     re: anyOf(
       '\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:\\S+\\s+){0,4}?direct(?:ly)?\\b',
       '\\bdirect(?:ly)?\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',

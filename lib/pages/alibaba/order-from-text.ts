@@ -11,7 +11,7 @@ import {
 import { parseDateText, parseDateTimeText } from './order-dates';
 import { joinSpecText, type OrderPatch } from './order-merge';
 import { lineItemsFromTables } from './order-table';
-import { buildLabelIndex, first, type LabelledValues, readLabelledValues } from './order-text';
+import { first, type LabelledValues, lazyLabelIndex, readLabelledValues } from './order-text';
 import { orderTotalOf } from './order-total';
 
 /**
@@ -20,14 +20,14 @@ import { orderTotalOf } from './order-total';
  * Used for Alibaba TA order detail, each card of the order lists and the
  * AliExpress order page (same labels, five languages).
  */
-const INDEX = buildLabelIndex(ORDER_LABELS);
+const INDEX = lazyLabelIndex(ORDER_LABELS);
 
 /** `texts`: the index of `root` when the caller already built one (it is then walked once, not twice). */
 export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
   const owners = new Map<OrderLabelKey, Element[]>();
-  const v = readLabelledValues(root, INDEX, owners);
+  const v = readLabelledValues(root, INDEX(), owners);
   // From the payment block, never from remarks or a product line's text.
-  const total = orderTotalOf(v.get('total') ?? [], owners.get('total') ?? [], INDEX);
+  const total = orderTotalOf(v.get('total') ?? [], owners.get('total') ?? [], INDEX());
   const currency = total?.currency ?? null;
   const shipByText = first(v, 'shipBy');
   const shipBy = parseDateText(shipByText);

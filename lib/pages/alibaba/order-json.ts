@@ -1,4 +1,4 @@
-import { currencyExponent, type Money, moneyFromMajor } from '../../model/money';
+import { currencyExponent, type Money, moneyFromMajor } from '../../model/money-math';
 import { parseMoney } from '../../money/parse';
 import { findEmbeddedValue, findEmbeddedValues } from '../embedded-json';
 

@@ -1,4 +1,5 @@
-import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
+import { emptyOrderFacts } from '../../model/empty';
+import type { OrderFacts } from '../../model/order';
 import { elementsByTag } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { orderIdOfJson } from './order';
@@ -34,7 +35,7 @@ export function extractAlibabaOrderList(
       fillMissing(facts, orderFromText(card), 'text');
       byId.set(id, facts);
     }
-    const orders = [...byId.values()].filter(hasAnyFact).map(validateOrderFacts);
+    const orders = [...byId.values()].filter(hasAnyFact);
     void url;
     return orders.length > 0 ? orders : null;
   } catch {

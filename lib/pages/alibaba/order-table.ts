@@ -2,14 +2,14 @@ import type { LineItem } from '../../model/order';
 import { parseCount, parseMoney } from '../../money/parse';
 import { elementsByTag, textPrefix, textUpTo } from '../dom-text';
 import { ORDER_LABELS } from '../labels/order';
-import { buildLabelIndex, cleanText, leafTexts, normaliseLabel } from './order-text';
+import { cleanText, lazyLabelIndex, leafTexts, normaliseLabel } from './order-text';
 
 /**
  * Product lines from a table whose header names the columns ("Product name",
  * "Unit price", "Quantity", "Total" in any of the five languages). The first
  * line of the product cell is the name; the rest of the cell is its spec.
  */
-const COLUMN_INDEX = buildLabelIndex({
+const COLUMN_INDEX = lazyLabelIndex({
   name: [
     ...ORDER_LABELS.productName,
     'Product',
@@ -66,7 +66,7 @@ function columnsOf(row: Element): Map<Column, number> {
   const found = new Map<Column, number>();
   Array.from(row.children).forEach((cell, i) => {
     // A header cell is a short label: a longer cell is not read whole (nor normalised).
-    const col = COLUMN_INDEX.get(normaliseLabel(textUpTo(cell, 1_000) ?? '')) as Column | undefined;
+    const col = COLUMN_INDEX().get(normaliseLabel(textUpTo(cell, 1_000) ?? '')) as Column | undefined;
     if (col && !found.has(col)) found.set(col, i);
   });
   return found;

@@ -35,6 +35,18 @@ export function buildLabelIndex<K extends string>(labels: Record<K, readonly str
   return index;
 }
 
+/**
+ * The same, built on first use: normalising hundreds of labels takes milliseconds, which every marketplace
+ * page would pay while the content script starts, though only order and payment pages read labels.
+ */
+export function lazyLabelIndex<K extends string>(labels: Record<K, readonly string[]>): () => LabelIndex<K> {
+  let index: LabelIndex<K> | null = null;
+  return () => {
+    index ??= buildLabelIndex(labels);
+    return index;
+  };
+}
+
 /** Longer than any label we know: a text this long is content, not a label. */
 const MAX_LABEL_CHARS = 48;
 /** A label's raw text (whitespace included) is at most this long; longer is never a label. */

@@ -1,5 +1,6 @@
 import type { Conflict } from '../../model/conflict';
-import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
+import { emptyOrderFacts } from '../../model/empty';
+import type { OrderFacts } from '../../model/order';
 import { scriptTexts } from '../embedded-json';
 import { alibabaOrderFromAttributes } from './order-attributes';
 import { alibabaOrderFromJson } from './order-from-json';
@@ -47,7 +48,7 @@ export function extractAlibabaOrder(
     fillMissing(facts, fromText, 'text');
     // Spec text is the union of what every path saw (JSON specs + visible remarks), not first-wins.
     facts.specText = joinSpecText([facts.specText, fromText.specText]);
-    return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
+    return hasAnyFact(facts) ? facts : null;
   } catch {
     return null;
   }

@@ -1,15 +1,11 @@
-import {
-  type Beneficiary,
-  EMPTY_BENEFICIARY,
-  type PaymentFacts,
-  PaymentFactsSchema,
-} from '../../model/payment';
+import { EMPTY_BENEFICIARY } from '../../model/empty';
+import type { Beneficiary, PaymentFacts } from '../../model/payment';
 import { parseMoney } from '../../money/parse';
 import { findEmbeddedValues, scriptTexts } from '../embedded-json';
 import { PAYMENT_LABELS } from '../labels/payment';
 import { orderIdFromUrl } from './order-attributes';
 import { isRecord, type Json, money, text, walk } from './order-json';
-import { buildLabelIndex, first, readLabelledValues } from './order-text';
+import { first, lazyLabelIndex, readLabelledValues } from './order-text';
 
 /**
  * The Alibaba cashier (cashier.alibaba.com): how much, by which method, and
@@ -18,7 +14,7 @@ import { buildLabelIndex, first, readLabelledValues } from './order-text';
  * key *names* (no cashier capture exists to pin exact paths), then from the
  * labelled transfer details. Null when the page names neither amount nor beneficiary.
  */
-const INDEX = buildLabelIndex(PAYMENT_LABELS);
+const INDEX = lazyLabelIndex(PAYMENT_LABELS);
 /** Wide containers first, so amount and method are found beside the beneficiary block. */
 const JSON_ANCHORS = [
   'data',
@@ -54,7 +50,7 @@ export function extractAlibabaPayment(
 ): PaymentFacts | null {
   try {
     const fromJson = paymentFromJson(scripts);
-    const v = readLabelledValues(doc.body ?? doc, INDEX);
+    const v = readLabelledValues(doc.body ?? doc, INDEX());
     const beneficiary: Beneficiary = { ...EMPTY_BENEFICIARY };
     for (const key of Object.keys(EMPTY_BENEFICIARY) as (keyof Beneficiary)[]) {
       beneficiary[key] = fromJson?.beneficiary[key] ?? first(v, key);
@@ -70,8 +66,8 @@ export function extractAlibabaPayment(
       beneficiary,
     };
     const known = facts.amount || Object.values(beneficiary).some((x) => x !== null);
-    const parsed = PaymentFactsSchema.safeParse(facts);
-    return known && parsed.success ? parsed.data : null;
+    // Checked against PaymentFactsSchema where every snapshot is (validateSnapshot): not on the page's thread.
+    return known ? facts : null;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import type { Conflict } from '../../model/conflict';
+import { EMPTY_SUPPLIER } from '../../model/empty';
 import type { Money } from '../../model/money';
-import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
+import type { SupplierFacts } from '../../model/supplier';
 import {
   FactSet,
   type SameFn,

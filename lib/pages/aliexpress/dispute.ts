@@ -1,4 +1,5 @@
-import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
+import { emptyOrderFacts } from '../../model/empty';
+import type { OrderFacts } from '../../model/order';
 import { parseDateTimeText } from '../alibaba/order-dates';
 import { orderFromText } from '../alibaba/order-from-text';
 import {
@@ -46,7 +47,7 @@ export function extractAliexpressDispute(
       const opened = disputeOpenedFromText(texts);
       if (opened) facts.dates.push({ type: 'dispute_opened', at: opened });
     }
-    return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
+    return hasAnyFact(facts) ? facts : null;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { moneyFromMajor } from '../../model/money';
+import { moneyFromMajor } from '../../model/money-math';
 import type { PriceRange } from '../../model/product';
 import { textOf } from '../facts/shapes';
 import type { DataRoot } from '../sources/page-data';

@@ -1,7 +1,6 @@
 import type { Conflict } from '../../model/conflict';
-import { type ProductFacts, ProductFactsSchema } from '../../model/product';
-import { validateFields } from '../../model/snapshot';
-import { type SupplierFacts, SupplierFactsSchema } from '../../model/supplier';
+import type { ProductFacts } from '../../model/product';
+import type { SupplierFacts } from '../../model/supplier';
 import { parsePercent } from '../../money/parse';
 import { cleanText } from '../alibaba/order-text';
 import { readSupplierFacts } from '../alibaba/supplier';
@@ -54,7 +53,7 @@ export function extractAliexpressItem(
     const title = titleOf(roots) ?? (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null);
     const product =
       id || title
-        ? validateFields(ProductFactsSchema, {
+        ? ({
             id,
             title,
             priceRange: priceRangeOf(roots),
@@ -63,7 +62,7 @@ export function extractAliexpressItem(
             reviewCount: read.productReview.get('reviewCount'),
             buyerProtection: buyerProtectionOf(roots),
             supplier,
-          })
+          } as ProductFacts)
         : null;
     return { product, supplier, store: storeOf(supplier, roots, pageWords), conflicts: read.conflicts };
   } catch {
@@ -86,7 +85,9 @@ function withTextFallback(
   out.storeId ??= /\/store\/(\d+)/.exec(out.profileUrl ?? href)?.[1] ?? null;
   out.profileUrl ??= absolute(href);
   out.positiveRate ??= positiveFromWords(words);
-  return validateFields(SupplierFactsSchema, out as Record<string, unknown>);
+  // Repaired field by field against SupplierFactsSchema where every snapshot is (validateSnapshot), as the
+  // product's fields are: zod stays off the page's thread.
+  return out;
 }
 
 function storeOf(

@@ -1,4 +1,5 @@
-import { emptyOrderFacts, type LineItem, type OrderFacts, validateOrderFacts } from '../../model/order';
+import { emptyOrderFacts } from '../../model/empty';
+import type { LineItem, OrderFacts } from '../../model/order';
 import { parseDateText } from '../alibaba/order-dates';
 import { orderFromText } from '../alibaba/order-from-text';
 import { asArray, isRecord, type Json, money, text } from '../alibaba/order-json';
@@ -35,7 +36,7 @@ export function extractAliexpressOrderList(
       fillMissing(facts, statusOfCard(card), 'text');
       byId.set(id, facts);
     }
-    const orders = [...byId.values()].filter(hasAnyFact).map(validateOrderFacts);
+    const orders = [...byId.values()].filter(hasAnyFact);
     return orders.length > 0 ? orders : null;
   } catch {
     return null;
@@ -55,7 +56,7 @@ export function extractAliexpressOrderListFromApi(json: unknown): OrderFacts[] |
     const byId = new Map<string, OrderFacts>();
     for (const c of componentsOf(json, 'pc_om_list')?.get('pc_om_list_order') ?? [])
       addFromComponent(byId, c, 'api');
-    const orders = [...byId.values()].map(validateOrderFacts);
+    const orders = [...byId.values()];
     return orders.length > 0 ? orders : null;
   } catch {
     return null;

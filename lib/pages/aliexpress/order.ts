@@ -1,5 +1,5 @@
-import { emptyOrderFacts, type OrderFacts, validateOrderFacts } from '../../model/order';
-import type { PageSnapshot } from '../../model/snapshot';
+import { emptyOrderFacts } from '../../model/empty';
+import type { OrderFacts } from '../../model/order';
 import { orderFromText } from '../alibaba/order-from-text';
 import { fillMissing, hasAnyFact, joinSpecText } from '../alibaba/order-merge';
 import { indexText } from '../dom-text';
@@ -22,7 +22,7 @@ export function extractAliexpressOrderFromApi(json: unknown, url: string): Order
     const facts = emptyOrderFacts('aliexpress');
     fillMissing(facts, aliexpressOrderFromComponents(components), 'api');
     fillMissing(facts, { id: idFromUrl(url) }, 'attributes');
-    return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
+    return hasAnyFact(facts) ? facts : null;
   } catch {
     return null;
   }
@@ -52,7 +52,7 @@ export function extractAliexpressOrder(
       fromText.specText,
       ...facts.lineItems.map((l) => l.specText),
     ]);
-    return hasAnyFact(facts) ? validateOrderFacts(facts) : null;
+    return hasAnyFact(facts) ? facts : null;
   } catch {
     return null;
   }
@@ -65,22 +65,4 @@ function idFromUrl(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The order page's snapshot completed with the order the page's own API
- * returned (observed by the MAIN-world script): the API's values first, the
- * page's text for the rest. An API order for another order is ignored.
- */
-export function withApiOrder(snapshot: PageSnapshot, api: OrderFacts | null): PageSnapshot {
-  if (!api || snapshot.kind !== 'aliexpress:order') return snapshot;
-  const page = snapshot.order;
-  if (page?.id && api.id && page.id !== api.id) return snapshot;
-  const merged: OrderFacts = { ...api, via: [...api.via] };
-  if (page) {
-    const { marketplace: _m, via: _v, ...rest } = page;
-    fillMissing(merged, rest, 'text');
-    merged.statedDeadlines = [...new Set([...merged.statedDeadlines, ...page.statedDeadlines])];
-  }
-  return { ...snapshot, order: validateOrderFacts(merged) };
 }

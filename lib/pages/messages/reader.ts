@@ -1,5 +1,4 @@
 import type { ChatMessage, ChatSide } from '../../model/chat-message';
-import { ChatMessageSchema } from '../../model/chat-message';
 import { parseDateText } from '../alibaba/order-dates';
 import { normaliseLabel } from '../alibaba/order-text';
 import { chatTime, fnv1a, parseBlock } from './bubble';
@@ -100,15 +99,10 @@ export function createMessageReader(options: MessageReaderOptions = {}): Message
       const id = n === 1 ? base : `${base}#${n}`;
       if (seenIds.has(id)) continue;
       seenIds.add(id);
-      const message = ChatMessageSchema.safeParse({
-        id,
-        from,
-        senderName,
-        text,
-        at,
-        attachments: parsed.attachments,
-      });
-      if (message.success) out.push({ message: message.data, element: block });
+      // Built here to the ChatMessage type, not parsed: zod stays off the chat page's thread (whoever stores
+      // the message — the background, the command line — validates it against ChatMessageSchema).
+      const message: ChatMessage = { id, from, senderName, text, at, attachments: parsed.attachments };
+      out.push({ message, element: block });
     }
     lastDay = day;
     return out;

@@ -31,8 +31,8 @@ function readyHasher(): TextHasher {
 
 /** Where the next entry goes: after the recorded head, or after the last row when rows went past it. */
 async function tail(db: VaultDb): Promise<{ seq: number; hash: string }> {
-  const head = await db.historyHead.get(HEAD_KEY);
-  const last = await db.history.toCollection().last();
+  // Both reads are sent at once: one round trip to the database instead of two.
+  const [head, last] = await Promise.all([db.historyHead.get(HEAD_KEY), db.history.toCollection().last()]);
   const headSeq = head && 'seq' in head ? head.seq : 0;
   // Continuing from a head beyond the last row keeps a cut-off end visible as a gap for good.
   if (head && 'seq' in head && (!last || headSeq >= last.seq)) return { seq: head.seq, hash: head.hash };
@@ -47,25 +47,24 @@ export async function appendHistory(
 ): Promise<HistoryEntry[]> {
   if (events.length === 0) return [];
   const sha256 = readyHasher();
-  let { seq, hash: prev } = await tail(db);
-  const caseTips = new Map<string, string>();
+  const caseIds = [...new Set(events.flatMap((e) => (e.caseId === undefined ? [] : [e.caseId])))];
+  // Every read this append needs, sent together (each one alone costs a round trip).
+  const [start, ...caseLasts] = await Promise.all([
+    tail(db),
+    ...caseIds.map((id) => db.history.where('caseId').equals(id).last()),
+  ]);
+  const caseTips = new Map(caseIds.map((id, i) => [id, caseLasts[i]?.hash ?? GENESIS]));
+  let { seq, hash: prev } = start as { seq: number; hash: string };
   const written: HistoryEntry[] = [];
   for (const event of events) {
-    let casePrev: string | undefined;
-    if (event.caseId !== undefined) {
-      casePrev =
-        caseTips.get(event.caseId) ??
-        (await db.history.where('caseId').equals(event.caseId).last())?.hash ??
-        GENESIS;
-    }
+    const casePrev = event.caseId === undefined ? undefined : caseTips.get(event.caseId);
     const entry = sealEntry(event, { seq: seq + 1, at: now.toISOString(), prev, casePrev }, sha256);
-    await db.history.add(entry);
     written.push(entry);
     seq = entry.seq;
     prev = entry.hash;
     if (event.caseId !== undefined) caseTips.set(event.caseId, entry.hash);
   }
-  await db.historyHead.put({ id: HEAD_KEY, seq, hash: prev });
+  await Promise.all([db.history.bulkAdd(written), db.historyHead.put({ id: HEAD_KEY, seq, hash: prev })]);
   return written;
 }
 

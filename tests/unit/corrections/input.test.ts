@@ -23,12 +23,12 @@ describe('amounts typed by the buyer', () => {
   });
 
   it('refuses what it cannot read, saying why', () => {
-    expect(money('')).toEqual({ ok: false, error: 'Enter an amount, e.g. US$42,000 or 42000 USD.' });
-    expect(money('about forty thousand')).toEqual({
+    expect(money('')).toMatchObject({ ok: false, error: 'Enter an amount, e.g. US$42,000 or 42000 USD.' });
+    expect(money('about forty thousand')).toMatchObject({
       ok: false,
       error: '"about forty thousand" has no amount in it: write digits, e.g. 42000 USD.',
     });
-    expect(money('40000 or 45000')).toEqual({
+    expect(money('40000 or 45000')).toMatchObject({
       ok: false,
       error: 'Write one amount only ("40000 or 45000" has 2).',
     });
@@ -36,8 +36,8 @@ describe('amounts typed by the buyer', () => {
       ok: false,
       error: expect.stringContaining('does not know "XYZ" as a currency'),
     });
-    expect(money('-42000')).toEqual({ ok: false, error: 'The amount must be above zero.' });
-    expect(money('0 USD')).toEqual({ ok: false, error: 'The amount must be above zero.' });
+    expect(money('-42000')).toMatchObject({ ok: false, error: 'The amount must be above zero.' });
+    expect(money('0 USD')).toMatchObject({ ok: false, error: 'The amount must be above zero.' });
     expect(money('99999999999999999 USD')).toMatchObject({ ok: false });
   });
 });
@@ -48,15 +48,15 @@ describe('dates and lists', () => {
       ok: true,
       value: { fact: 'shipBy', value: '2026-12-20' },
     });
-    expect(parseCorrectionInput('shipBy', '', { currency: 'USD' })).toEqual({
+    expect(parseCorrectionInput('shipBy', '', { currency: 'USD' })).toMatchObject({
       ok: false,
       error: 'Enter the agreed shipment date.',
     });
-    expect(parseCorrectionInput('shipBy', '2026-02-31', { currency: 'USD' })).toEqual({
+    expect(parseCorrectionInput('shipBy', '2026-02-31', { currency: 'USD' })).toMatchObject({
       ok: false,
       error: '"2026-02-31" is not a real date: pick it with the calendar.',
     });
-    expect(parseCorrectionInput('shipBy', '1999-12-20', { currency: 'USD' })).toEqual({
+    expect(parseCorrectionInput('shipBy', '1999-12-20', { currency: 'USD' })).toMatchObject({
       ok: false,
       error: 'Enter a year between 2000 and 2100.',
     });
@@ -68,7 +68,7 @@ describe('dates and lists', () => {
       ok: true,
       value: { fact: 'paymentMethod', value: 'tt' },
     });
-    expect(parseCorrectionInput('paymentMethod', 'bitcoin', { currency: 'USD' })).toEqual({
+    expect(parseCorrectionInput('paymentMethod', 'bitcoin', { currency: 'USD' })).toMatchObject({
       ok: false,
       error: 'Choose the payment method from the list.',
     });

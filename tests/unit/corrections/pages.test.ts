@@ -6,6 +6,7 @@ import { deadlinesForOrder } from '../../../lib/analysis/order-deadlines';
 import { buildRuleContext } from '../../../lib/analysis/rule-context';
 import { TradeMemory } from '../../../lib/analysis/trade-memory';
 import { buildChecklist } from '../../../lib/checklist/build';
+import { createTranslator } from '../../../lib/i18n/translate';
 import type { CorrectionChange } from '../../../lib/model/correction';
 import type { PageSnapshot } from '../../../lib/model/snapshot';
 import { extractPage } from '../../../lib/pages/extract';
@@ -100,12 +101,16 @@ describe('a TA limit the buyer enters on an order page', () => {
     enter(memory, order, { fact: 'taLimit', value: usd(40_000) });
 
     const profile = judge(memory, read(PROFILE), '2026-12-03T09:30:00.000Z');
-    expect(profile.notices).toEqual([
+    expect(profile.notices).toMatchObject([
       {
         fact: 'taLimit',
         text: 'Trade Assurance limit: the page now shows US$42,000 (sunrisekitchen.en.alibaba.com, 3 Dec 2026); your entry US$40,000 from 1 Dec 2026 is replaced.',
       },
     ]);
+    // The same notice in the buyer's language: the words looked up, the day written as Spanish writes it.
+    const spanish = createTranslator('es').render(profile.notices[0]!.message!);
+    expect(spanish).toContain(createTranslator('es').t('facts.taLimit'));
+    expect(spanish).toContain('3 dic 2026');
     expect(fact(profile.facts, 'Trade Assurance limit')).toMatchObject({ value: 'US$42,000' });
 
     const back = judge(memory, order, '2026-12-03T10:00:00.000Z');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesToIcs, deadlineUid } from '../../../lib/deadlines/ics';
 import { DEFAULT_LEAD_TIMES } from '../../../lib/deadlines/lead-times';
 import { planReminders } from '../../../lib/deadlines/reminders';
+import { createTranslator } from '../../../lib/i18n/translate';
 import { compute, fixtureText } from './helpers';
 
 const NOW = new Date('2026-06-20T00:00:00Z');
@@ -118,5 +119,40 @@ describe('reminder plan', () => {
   it('drops lead times that have already passed', () => {
     const late = planReminders(orders.slice(0, 1), DEFAULT_LEAD_TIMES, new Date('2026-07-09T14:00:00Z'));
     expect(late.map((p) => p.alarmName)).toEqual(['tradeguard:190023456789:claim-after-delivery:12h']);
+  });
+});
+
+describe('in the buyer’s language', () => {
+  const es = createTranslator('es');
+  const zh = createTranslator('zh-CN');
+  const orders = [
+    {
+      orderId: '190023456789',
+      title: 'Tumblers',
+      deadlines: berlin.deadlines,
+      binding: berlin.binding,
+      timeZone: 'Europe/Berlin',
+    },
+  ];
+
+  it('a reminder is written in Spanish: the label, the lead time by its plural, the day and zone by Intl', () => {
+    const first = planReminders(orders, DEFAULT_LEAD_TIMES, NOW, es).find((p) =>
+      p.alarmName.endsWith(':claim-after-delivery:7d'),
+    )!;
+    expect(first.title).toBe(`${es.t('deadlines.rule.claimAfterDelivery.label')}: quedan 7 días`);
+    expect(first.message).toContain(es.t('deadlines.rule.claimAfterDelivery.open'));
+    expect(first.message).toMatch(/10 jul 2026, 15:00 CEST/);
+    // One day, not "1 días".
+    expect(planReminders(orders, [{ days: 1 }], NOW, es)[0]!.title).toMatch(/quedan 1 día$/);
+  });
+
+  it('the calendar file’s titles and descriptions are in Chinese, the file itself unchanged in form', () => {
+    const events = parse(deadlinesToIcs(ORDERS, { now: NOW, t: zh }));
+    const claim = events.find((e) => e.uid === deadlineUid('190023456789', 'claim-after-delivery'))!;
+    expect(claim.summary).toBe(
+      `截止：${zh.t('deadlines.rule.claimAfterDelivery.label')}（订单 190023456789，Stainless tumblers, 304 steel; 2,000 pcs — "Gold" lid）`,
+    );
+    expect(claim.description).toContain(zh.t('deadlines.rule.claimAfterDelivery.open'));
+    expect(claim.description).toContain('为什么是这个日期');
   });
 });

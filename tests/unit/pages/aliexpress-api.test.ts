@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readBridgeMessage } from '../../../lib/messaging/page-bridge';
 import { BRIDGE_SOURCE } from '../../../lib/messaging/page-bridge-wire';
 import { parseJsonKeepingIds } from '../../../lib/pages/aliexpress/api-json';
-import { extractAliexpressOrderFromApi, withApiOrder } from '../../../lib/pages/aliexpress/order';
+import { withApiOrder } from '../../../lib/pages/aliexpress/api-order-merge';
+import { extractAliexpressOrderFromApi } from '../../../lib/pages/aliexpress/order';
 import { extractPage } from '../../../lib/pages/extract';
 import { loadPage, OWN } from '../../support/fixtures';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { caseDeletionToken, deleteCase } from '../../../lib/vault/delete';
 import { VaultWriteError } from '../../../lib/vault/errors';
 import { digestsOfBlob, IN_MEMORY_HASH_LIMIT } from '../../../lib/vault/hash';
-import { addEvidenceBatch, listItems } from '../../../lib/vault/store';
+import { addEvidenceBatch, addEvidenceInBatches, listItems, verifyItem } from '../../../lib/vault/store';
 import { freshVault, NOW, orderCase } from './helpers';
 
 const shot = (seed: number, size = 4096) => {
@@ -36,6 +36,42 @@ describe('storing many pieces of evidence at once', () => {
       expect(item.crc32).toBe(zlibCrc32(bytes).toString(16).padStart(8, '0'));
     }
     expect((await listItems(db, theCase.id)).items).toHaveLength(3);
+  });
+
+  it('stores a folder in overlapping batches: every item kept, in order, each fingerprint its own bytes', async () => {
+    const db = await freshVault();
+    const theCase = await orderCase(db);
+    const inputs = Array.from({ length: 7 }, (_, i) => ({
+      caseId: theCase.id,
+      bytes: shot(i + 20),
+      kind: 'defect-media' as const,
+      captureMethod: 'screenshot' as const,
+      now: NOW,
+      fileName: `shot-${i}.png`,
+    }));
+    const items = await addEvidenceInBatches(db, inputs, 3);
+    expect(items.map((i) => i.fileName)).toEqual(inputs.map((i) => i.fileName));
+    expect(new Set(items.map((i) => i.sha256)).size).toBe(7);
+    for (const item of items) expect((await verifyItem(db, item.id)).status).toBe('intact');
+    expect((await listItems(db, theCase.id)).items).toHaveLength(7);
+  });
+
+  it('keeps the batches written before one that fails, and says why it failed', async () => {
+    const db = await freshVault();
+    const kept = await orderCase(db);
+    const gone = await orderCase(db);
+    await deleteCase(db, gone.id, { confirmation: caseDeletionToken(0), reason: 'test', now: NOW });
+    const input = (caseId: string, seed: number) => ({
+      caseId,
+      bytes: shot(seed),
+      kind: 'defect-media' as const,
+      captureMethod: 'screenshot' as const,
+      now: NOW,
+    });
+    const attempt = addEvidenceInBatches(db, [input(kept.id, 1), input(kept.id, 2), input(gone.id, 3)], 2);
+    await expect(attempt).rejects.toBeInstanceOf(VaultWriteError);
+    expect((await listItems(db, kept.id)).items).toHaveLength(2);
+    expect(await db.blobs.count()).toBe(2);
   });
 
   it('saves none of them when their case is gone, and says so', async () => {

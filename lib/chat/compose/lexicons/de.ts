@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const DE: Lexicon = {
   lang: 'de',
   script: 'latin',
-  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
+  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|\\w*uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
   receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
   account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
   bankInfo:
@@ -22,6 +22,7 @@ export const DE: Lexicon = {
     '(?:mutter|schwester|tochter|partner|holding)(?:firma|gesellschaft|unternehmen)\\w*|(?:hongkong|hk|singapur)[\\s-]*(?:firma|gesellschaft|filiale|niederlassung|buro|tochter)\\w*|(?:filiale|niederlassung|buro)\\s+in\\s+(?:hongkong|singapur)',
   direct: 'direkt\\w*|unmittelbar',
   method: 'zahlungs(?:weg|art|methode|mittel|option)\\w*|weg|wege|methode\\w*|moglichkeit\\w*',
+  notVia: 'nicht\\s+(?:uber|via|auf|bei)',
   platform:
     'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*',
   notNeeded:
@@ -30,7 +31,7 @@ export const DE: Lexicon = {
   friends:
     'als\\s+freund\\w*|unter\\s+freunden|(?:an\\s+)?freunde\\s+(?:und|&)\\s+familie|familie\\s+(?:und|&)\\s+freunde|als\\s+geschenk',
   changed:
-    'geandert|geaendert|aktualisiert|erneuert|ersetzt|korrigiert|gewechselt|umgestellt|anderung\\w*|wechsel\\w*',
+    'geandert|geaendert|aktualisiert|aktualisieren|andern\\s+sie|erneuert|ersetzt|korrigiert|gewechselt|umgestellt|anderung\\w*|wechsel\\w*',
   trouble: 'gesperrt|eingefroren|blockiert|geschlossen|gekundigt|in\\s+prufung|wird\\s+gepruft',
   discard:
     'ignorier\\w*|nicht\\s+mehr\\s+(?:gultig|verwenden|benutzen|nutzen|aktuell)|ungultig|nur\\s+noch\\s+(?:diese|dieses|die\\s+neue)',

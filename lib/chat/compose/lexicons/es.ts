@@ -21,13 +21,15 @@ export const ES: Lexicon = {
     '(?:empresa|compania|sociedad)\\s+(?:matriz|hermana|filial|asociada|vinculada|(?:en|de)\\s+hong\\s+kong)|filial\\s+(?:en|de)\\s+(?:hong\\s+kong|singapur)|casa\\s+matriz|oficina\\s+(?:en|de)\\s+hong\\s+kong',
   direct: 'directamente|directo|directa',
   method: 'metodo\\w*|forma\\w*|manera\\w*|medio\\w*|via|opcion\\w*',
+  notVia: 'no\\s+(?:por|via|a\\s+traves\\s+de|en|con)|sin\\s+pasar\\s+por',
+  notPayVia: ['no', 'por|via|a\\s+traves\\s+de|en|con'],
   platform: 'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pago\\s+seguro|escrow',
   notNeeded:
     'no\\s+(?:es\\s+)?(?:necesari[ao]|hace\\s+falta|se\\s+necesita|necesitamos|necesita|hay\\s+que\\s+usar)|sin\\s+necesidad\\s+de|innecesari[ao]|sin',
   outside: 'fuera\\s+de|por\\s+fuera\\s+de|sin\\s+pasar\\s+por|evitando|en\\s+lugar\\s+de',
   friends: 'como\\s+amig[oa]s?|entre\\s+amig[oa]s|amigos\\s+y\\s+familia(?:res)?|como\\s+regalo',
   changed:
-    'cambiad[ao]s?|cambi(?:o|amos|aron)|actualizad[ao]s?|actualizamos|modificad[ao]s?|corregid[ao]s?|reemplazad[ao]s?',
+    'cambiad[ao]s?|cambi(?:o|amos|aron)|actualizad[ao]s?|actualizamos|actualice\\w*|modificad[ao]s?|corregid[ao]s?|reemplazad[ao]s?',
   trouble:
     'bloquead[ao]|congelad[ao]|suspendid[ao]|cerrad[ao]|en\\s+auditoria|embargad[ao]|con\\s+problemas?',
   discard:

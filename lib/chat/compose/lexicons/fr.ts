@@ -21,13 +21,15 @@ export const FR: Lexicon = {
     '(?:maison|societe)\\s+mere|societe\\s+(?:soeur|affiliee|liee|partenaire|(?:a|de)\\s+(?:hong\\s+kong|singapour))|filiale\\w*|succursale\\w*|bureau\\s+(?:a|de)\\s+hong\\s+kong',
   direct: 'directement|direct',
   method: 'moyen\\w*|methode\\w*|facon\\w*|maniere\\w*|mode\\w*|voie',
+  notVia: 'pas\\s+(?:via|par|sur|a\\s+travers)|sans\\s+passer\\s+par',
   platform: 'trade\\s?assurance|ta|alibaba|aliexpress|plateforme|paiement\\s+securise',
   notNeeded:
     "pas\\s+(?:besoin|necessaire|utile|obligatoire)|n'est\\s+pas\\s+(?:necessaire|utile|obligatoire)|inutile|sans",
   outside: "hors|en\\s+dehors\\s+d[eu']|sans\\s+passer\\s+par|au\\s+lieu\\s+d[eu']",
   friends:
     'entre\\s+(?:amis|proches)|comme\\s+(?:un\\s+)?amis?|amis\\s+et\\s+famille|a\\s+un\\s+proche|en\\s+cadeau|comme\\s+cadeau',
-  changed: 'change\\w*|modifie\\w*|mis\\s+a\\s+jour|mise\\s+a\\s+jour|corrige\\w*|remplace\\w*',
+  changed:
+    'change\\w*|modifie\\w*|mis\\s+a\\s+jour|mise\\s+a\\s+jour|mett(?:re|ez)\\s+a\\s+jour|corrige\\w*|remplace\\w*',
   trouble: 'bloque\\w*|gele\\w*|suspendu\\w*|ferme\\w*|en\\s+audit|en\\s+(?:cours\\s+de\\s+)?verification',
   discard:
     "ignore[zr]?|n'utilisez\\s+plus|ne\\s+(?:l'|les\\s+)?utilisez\\s+plus|n'est\\s+plus\\s+valable|plus\\s+valable",

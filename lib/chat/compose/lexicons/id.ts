@@ -21,13 +21,15 @@ export const ID: Lexicon = {
     'perusahaan\\s+(?:induk|saudara|cabang|afiliasi|mitra|di\\s+hong\\s+kong)|cabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)|kantor\\s+(?:pusat\\s+)?di\\s+hong\\s+kong',
   direct: 'langsung',
   method: 'cara|metode|jalur|opsi',
+  notVia: '(?:tidak|tak|gak|nggak|jangan)\\s+(?:usah\\s+|perlu\\s+)?(?:lewat|melalui|via|pakai)',
+  notPayVia: ['jangan|tidak\\s+usah|gak\\s+usah', 'lewat|melalui|via'],
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|aplikasi|platform|shopee|tokopedia|marketplace|rekber|sistem',
   notNeeded: 'tidak\\s+(?:perlu|usah|wajib|butuh)|(?:gak|ga|nggak|tak)\\s+(?:perlu|usah|butuh)|tanpa',
   outside: 'luar|di\\s+luar|tanpa\\s+lewat|selain',
   friends:
     'seperti\\s+(?:ke\\s+)?teman|sebagai\\s+teman|ke\\s+teman|sebagai\\s+hadiah|keluarga\\s+dan\\s+teman',
-  changed: 'berubah|diubah|ganti|diganti|berganti|diperbarui|update',
+  changed: 'berubah|diubah|ganti|diganti|berganti|diperbarui|perbarui|perbaharui|update',
   trouble: 'diblokir|dibekukan|bermasalah|ditutup|terblokir|dalam\\s+pemeriksaan',
   discard:
     'abaikan|jangan\\s+(?:pakai|gunakan|transfer\\s+ke)|tidak\\s+(?:berlaku|aktif)\\s+lagi|sudah\\s+tidak\\s+(?:dipakai|aktif)',

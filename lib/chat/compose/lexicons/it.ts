@@ -21,6 +21,8 @@ export const IT: Lexicon = {
     'societa\\s+(?:madre|sorella|controllata|collegata|consociata|partner|(?:di|a)\\s+hong\\s+kong)|casa\\s+madre|filiale\\w*|sede\\s+(?:di|a|in)\\s+hong\\s+kong',
   direct: 'direttamente|diretto|diretta',
   method: 'metod\\w*|modo|modi|modalita|mezzo|via|sistema',
+  notVia: 'non\\s+(?:tramite|su|sulla|via|attraverso|con)|senza\\s+passare\\s+(?:da|per)',
+  notPayVia: ['non', 'tramite|su|sulla|via|attraverso|con'],
   platform: 'trade\\s?assurance|ta|alibaba|aliexpress|piattaforma|pagamento\\s+sicuro',
   notNeeded:
     'non\\s+(?:e\\s+|sono\\s+)?(?:necessari\\w*|serv[eo]no?|obbligatori\\w*)|non\\s+(?:ne\\s+)?(?:abbiamo|ha|hai|avete)\\s+bisogno|inutile|senza\\s+bisogno|senza',

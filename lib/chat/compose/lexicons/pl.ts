@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon';
 export const PL: Lexicon = {
   lang: 'pl',
   script: 'latin',
-  pay: 'zaplac\\w*|zaplat\\w*|przelew\\w*|przelej\\w*|przela\\w*|wplac\\w*|wplat\\w*|platnos\\w*|oplac\\w*|zaliczk\\w*|zadatek|resz(?:ta|te|ty)|wyslij\\w*\\s+(?:pieniadze|kase|zaliczke)',
+  pay: 'plac(?:ic|isz|imy|cie)?(?![a-z])|zaplac\\w*|zaplat\\w*|przelew\\w*|przelej\\w*|przela\\w*|wplac\\w*|wplat\\w*|platnos\\w*|oplac\\w*|zaliczk\\w*|zadatek|resz(?:ta|te|ty)|wyslij\\w*\\s+(?:pieniadze|kase|zaliczke)',
   receive: 'odbier\\w*|otrzym\\w*|przyjm\\w*',
   account: 'konto|konta|koncie|rachun\\w*|karta|karte|karty',
   bankInfo:
@@ -20,7 +20,9 @@ export const PL: Lexicon = {
     '(?:spolk|firm)\\w*\\s+(?:matk\\w*|cork\\w*|siostrzan\\w*|zalezn\\w*|powiazan\\w*|w\\s+hongkongu)|oddzial\\w*\\s+w\\s+(?:hongkongu|singapurze)',
   direct: 'bezposredni\\w*',
   method: 'sposob\\w*|metod\\w*|form\\w*|drog\\w*',
-  platform: 'trade\\s?assurance|ta|alibaba|aliexpress|allegro|olx|platform\\w*|serwis\\w*',
+  notVia: 'nie\\s+(?:przez|na|w)',
+  notPayVia: ['nie', 'przez|na|w'],
+  platform: 'trade\\s?assurance|ta|alibab\\w*|aliexpress|allegro|olx|platform\\w*|serwis\\w*',
   notNeeded:
     'nie\\s+(?:jest\\s+)?(?:potrzebn\\w*|potrzeba|potrzebuj\\w*|konieczn\\w*|wymagan\\w*)|niepotrzebn\\w*|zbedn\\w*|bez',
   outside: 'poza|omijajac|z\\s+pominieciem|zamiast',

@@ -21,13 +21,15 @@ export const PT: Lexicon = {
     '(?:empresa|companhia)\\s+(?:mae|irma|coligada|afiliada|filial|parceira|(?:em|de)\\s+hong\\s+kong)|filial\\s+(?:em|de)\\s+(?:hong\\s+kong|singapura)|matriz\\s+(?:em|de)\\s+hong\\s+kong',
   direct: 'diretamente|direto|direta',
   method: 'metodo\\w*|forma\\w*|maneira\\w*|meio\\w*|jeito|via',
+  notVia: 'nao\\s+(?:pelo|pela|por|via|no|na|atraves\\s+d[oa])|sem\\s+passar\\s+pel[oa]',
+  notPayVia: ['nao', 'pelo|pela|por|via|no|na|atraves\\s+d[oa]'],
   platform: 'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pagamento\\s+seguro',
   notNeeded:
     'nao\\s+(?:e\\s+)?(?:precis\\w*|necessari[ao])|nao\\s+precisamos|sem\\s+necessidade\\s+de|desnecessari[ao]|dispensa\\w*|sem',
   outside: 'fora\\s+d[ao]|por\\s+fora\\s+d[ao]|sem\\s+passar\\s+pel[ao]',
   friends: 'como\\s+amig[oa]s?|entre\\s+amig[oa]s|amigos\\s+e\\s+familia(?:res)?|como\\s+presente',
   changed:
-    'mud(?:ou|aram|amos|ad[ao]s?)|alter(?:ou|aram|amos|ad[ao]s?)|atualiz(?:ou|aram|amos|ad[ao]s?)|troc(?:ou|aram|amos|ad[ao]s?)|corrigid[ao]s?',
+    'mud(?:ou|aram|amos|ad[ao]s?)|alter(?:ou|aram|amos|ad[ao]s?)|atualiz(?:ou|aram|amos|ad[ao]s?|e|em)|troc(?:ou|aram|amos|ad[ao]s?)|corrigid[ao]s?',
   trouble: 'bloquead[ao]|congelad[ao]|suspens[ao]|encerrad[ao]|em\\s+auditoria|com\\s+problemas?',
   discard: 'ignor(?:e|em|ar)|desconsider\\w*|nao\\s+(?:use|usem|utilize)|nao\\s+(?:e\\s+)?mais\\s+valid[ao]',
   old: 'antig[ao]s?|anterior(?:es)?|velh[ao]s?|habitual',

@@ -16,13 +16,14 @@ export const TR: Lexicon = {
   bankInfo:
     'banka\\s+(?:hesab\\w*|bilgi\\w*)|hesap\\s+bilgi\\w*|iban\\w*|alici\\s+(?:adi|hesab\\w*|bilgi\\w*)',
   owner:
-    'kisisel|sahsi|sahsim\\w*|ozel|bireysel|kendi|patron\\w*|sahib\\w*|mudur\\w*|esim\\w*|arkadas\\w*|akraba\\w*|calisan\\w*|(?:benim\\s+)?adima',
+    'kisisel|sahsi|sahsim\\w*|ozel|bireysel|kendi|patron\\w*|sahib\\w*|mudur\\w*|esim\\w*|arkadas\\w*|akraba\\w*|kardes\\w*|annem\\w*|babam\\w*|ablam\\w*|agabey\\w*|abim\\w*|oglum\\w*|kizim\\w*|kuzen\\w*|amcam\\w*|dayim\\w*|teyzem\\w*|kocam\\w*|karim\\w*|calisan\\w*|(?:benim\\s+)?adima',
   other: 'baska|farkli|diger|ikinci|alternatif',
   fresh: 'yeni|guncel\\w*',
   related:
     '(?:kardes|ana|bagli|ortak|yavru|grup)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
   direct: 'direkt|dogrudan|elden',
   method: 'yol\\w*|yontem\\w*|sekil\\w*|kanal\\w*',
+  notViaAfter: "(?:uzerinden|'?(?:dan|den|tan|ten))\\s+degil",
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|platform\\w*|guvenli\\s+odeme\\w*|ticaret\\s+guvence\\w*',
   notNeeded: 'gerek\\s+yok|gerekmez|gerekli\\s+degil|lazim\\s+degil|ihtiyac\\w*\\s+yok|gereksiz|olmadan',
@@ -43,6 +44,7 @@ export const TR: Lexicon = {
   addMe: 'beni\\s+ekle\\w*|(?:sizi|seni)\\s+ekle\\w*',
   noOrder: 'siparis\\s+(?:acmaya|vermeye|olusturmaya|girmeye)\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
   agent: 'acente\\w*|temsilci\\w*',
+  payee: 'alici|lehtar\\w*',
   escrow: 'emanet\\w*|araci\\w*',
   otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
 };

@@ -14,13 +14,15 @@ export const VI: Lexicon = {
   bankInfo:
     'tai\\s+khoan\\s+ngan\\s+hang|thong\\s+tin\\s+(?:ngan\\s+hang|tai\\s+khoan|chuyen\\s+khoan|thanh\\s+toan)|so\\s+tai\\s+khoan|stk|nguoi\\s+(?:nhan\\s+tien|thu\\s+huong)|iban',
   owner:
-    'ca\\s+nhan|rieng|cua\\s+(?:em|anh|chi|minh|toi|sep|chu|giam\\s+doc|vo|chong|ban|nguoi\\s+nha|nhan\\s+vien|ke\\s+toan)|sep|chu\\s+shop|nguoi\\s+than|khong\\s+chinh\\s+chu',
+    'ca\\s+nhan|rieng|cua\\s+(?:em|anh|chi|minh|toi|sep|chu|giam\\s+doc|vo|chong|ban|nguoi\\s+nha|nhan\\s+vien|ke\\s+toan|me|bo|cha|anh\\s+trai|chi\\s+gai|em\\s+trai|em\\s+gai|ho\\s+hang)|sep|chu\\s+shop|nguoi\\s+than|khong\\s+chinh\\s+chu',
   other: 'khac|thu\\s+hai',
   fresh: 'moi|cap\\s+nhat',
   related:
     'cong\\s+ty\\s+(?:me|con|chi\\s+nhanh|lien\\s+ket|thanh\\s+vien|(?:o|tai)\\s+hong\\s+kong|hong\\s+kong)|chi\\s+nhanh\\s+(?:o\\s+|tai\\s+|ben\\s+)?(?:hong\\s+kong|singapore)|van\\s+phong\\s+(?:o|tai)\\s+hong\\s+kong',
   direct: 'truc\\s+tiep|thang',
   method: 'cach|hinh\\s+thuc|phuong\\s+thuc|kenh',
+  notVia: '(?:khong|dung)\\s+(?:can\\s+|phai\\s+)?(?:qua|tren|thong\\s+qua)',
+  notPayVia: ['khong|dung', 'qua|tren'],
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|san(?!\\s+(?:pham|xuat|sang|hang))|ung\\s+dung|app|nen\\s+tang|he\\s+thong|dam\\s+bao\\s+giao\\s+dich',
   notNeeded: 'khong\\s+can|chang\\s+can|khoi\\s+can|khong\\s+bat\\s+buoc|khong\\s+phai\\s+qua',

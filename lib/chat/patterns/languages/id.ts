@@ -103,7 +103,7 @@ export const ID: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /minta|kirim|kasih|tambah|add|chat|hubungi/,
-      unless: /kurir|penerima|pengiriman|alamat|resi|ekspedisi|pesanan|invoice/,
+      unless: /kurir|penerima|pengiriman|alamat|resi|ekspedisi|pesanan|invoice|npwp|\bnik\b|ktp|pajak/,
       re: anyOf(
         '\\b(?:minta|kirim|kasih|bagi)\\s+(?:nomor|no)\\s+(?:hp|wa|telepon|telp)\\b',
         '\\b(?:nanti\\s+)?saya\\s+(?:tambah\\w*|add)\\b',

@@ -102,7 +102,8 @@ export const IT: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /lasciami|dammi|mandami|passami|aggiung|scrivimi|sentiamoci/,
-      unless: /corriere|spedizion|consegna|destinatario|indirizzo|ordine|tracciament|fattura/,
+      unless:
+        /corriere|spedizion|consegna|destinatario|indirizzo|ordine|tracciament|fattura|partita\s+iva|codice\s+fiscale/,
       re: anyOf(
         '\\b(?:lasciami|dammi|mandami|passami)\\s+(?:il\\s+)?(?:tuo\\s+)?(?:numero|contatto|cellulare|telefono|email)\\b',
         '\\bti\\s+aggiungo\\b|\\baggiungimi\\b',

@@ -90,7 +90,7 @@ export const KO: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /친구|번호|연락처|개인|따로/,
-      unless: /배송|택배|받는\s?분|수령|주소|주문|송장/,
+      unless: /배송|택배|받는\s?분|수령|주소|주문|송장|사업자|통관부호|세금/,
       re: anyOf(
         '친구\\s?추가',
         '(?:전화\\s?)?번호\\s?(?:좀\\s?)?(?:알려|주세요|남겨)|연락처\\s?(?:좀\\s?)?(?:알려|남겨|주세요)',

@@ -116,7 +116,8 @@ export const PL: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /podaj|daj|wyslij|zostaw|dodam|dodaj|przejdzmy|napisz/,
-      unless: /kurier\w*|odbiorc\w*|przesylk\w*|dostaw\w*|adres\w*|paczk\w*|zamowieni\w*|faktur\w*/,
+      unless:
+        /kurier\w*|odbiorc\w*|przesylk\w*|dostaw\w*|adres\w*|paczk\w*|zamowieni\w*|faktur\w*|\bnip\b|regon|pesel/,
       re: anyOf(
         '\\b(?:podaj|daj|wyslij|zostaw)\\s+(?:mi\\s+)?(?:swoj|twoj)\\w*\\s+(?:numer|kontakt|telefon|maila?)\\b',
         '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdodaj\\s+mnie\\b',

@@ -92,7 +92,7 @@ export const TR: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /numara|ekle|ozelden|dm at/,
-      unless: /kargo|teslimat|adres|kurye|alici|siparis|takip|fatura|urun|model/,
+      unless: /kargo|teslimat|adres|kurye|alici|siparis|takip|fatura|urun|model|vergi|kimlik/,
       re: anyOf(
         '\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:ver|at|yaz|gonder|paylas)\\w*',
         '\\b(?:sizi|seni)\\s+ekle\\w*|\\bbeni\\s+ekle\\w*',

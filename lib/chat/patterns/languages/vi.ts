@@ -120,7 +120,7 @@ export const VI: LanguagePatterns = {
       what: 'an invitation to add or message the seller elsewhere',
       gate: /ket ban|xin|nhan tin|inbox/,
       unless:
-        /giao\s+hang|nguoi\s+nhan|van\s+chuyen|dia\s+chi|shipper|ghi\s+len\s+don|ma\s+don|don\s+hang|van\s+don/,
+        /giao\s+hang|nguoi\s+nhan|van\s+chuyen|dia\s+chi|shipper|ghi\s+len\s+don|ma\s+don|don\s+hang|van\s+don|ma\s+so\s+thue|\bmst\b|cccd|cmnd/,
       re: anyOf(
         '\\bket\\s+ban\\b',
         '\\b(?:cho\\s+(?:em|minh|toi)\\s+)?xin\\s+(?:so|sdt|so\\s+dien\\s+thoai|zalo|info)\\b',

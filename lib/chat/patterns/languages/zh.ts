@@ -60,7 +60,8 @@ export const ZH: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /加|留|私信/,
-      unless: /快递|快遞|收货|收貨|物流|地址|收件|订单|訂單|单号|單號/,
+      unless:
+        /快递|快遞|收货|收貨|物流|地址|收件|订单|訂單|单号|單號|税号|稅號|纳税|納稅|信用代码|信用代碼|营业执照|營業執照/,
       re: anyOf('加我|我加你|留(?:个|個|一下)?(?:联系方式|聯繫方式|电话|電話|手机|手機)|私信我'),
     },
   ],

@@ -1,0 +1,43 @@
+import type { TextContext } from './text-context';
+
+/**
+ * A claim put in a stranger's mouth is a warning, not a request: "if anyone says our bank account changed,
+ * ask me here first", "si alguien le dice que cambiamos de cuenta, avíseme", "如果有人说我们换了银行账户",
+ * "nếu ai nhắn anh qua Zalo xưng là shop thì anh đừng chuyển". Real suppliers write such safety reminders
+ * as often as scammers write the requests (tests/fixtures/chat/real-modelled-5/). Words over normalised text
+ * (lower-case, accents folded).
+ */
+const FRAME = new RegExp(
+  [
+    // en
+    '\\bif\\s+(?:any|some)\\s?(?:one|body)\\b|\\b(?:any|some)one\\s+(?:claiming|pretending|who\\s+(?:says|claims|tells))\\b|\\bif\\s+you\\s+(?:ever\\s+)?(?:get|receive)\\s+(?:a|an|any|such\\s+a)\\s+(?:message|e-?mail|mail|call|notice)',
+    // es, pt, fr, it
+    "\\bsi\\s+alguien\\b|\\bse\\s+alguem\\b|\\bsi\\s+quelqu'?\\s?un\\b|\\bse\\s+qualcuno\\b|\\bsi\\s+(?:le|te)\\s+(?:escriben|dicen|llaman)\\b|\\bsi\\s+on\\s+vous\\s+(?:ecrit|dit|demande|annonce)\\b",
+    // de, pl, tr
+    '\\b(?:wenn|falls)\\s+(?:ihnen\\s+|dir\\s+)?(?:jemand|man|sie\\s+(?:so\\s+)?eine\\s+(?:nachricht|e-?mail|mail))\\b|\\b(?:jesli|jezeli)\\s+ktos\\b|\\beger\\s+biri\\w*|\\bbiri(?:si)?\\s+(?:size\\s+)?(?:yazarsa|derse|ararsa|soylerse)\\b',
+    // id, vi
+    '\\b(?:jika|kalau|kalo|bila|apabila)\\s+ada\\s+(?:yang|orang)\\b|\\bneu\\s+(?:co\\s+)?(?:ai|nguoi\\s+nao)\\b',
+    // ru, ar
+    '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
+    '(?:إذا|اذا|لو)\\s+(?:\\p{L}+\\s+)?(?:أحد|احد|شخص)',
+    // zh, ja, ko
+    '如果有人|若有人|如有人|要是有人|假如有人|如果收到|如收到|誰かが|もし\\S{0,8}(?:連絡|メッセージ|メール)が|누군가|만약\\s?\\S{0,8}(?:연락|메시지|문자)',
+  ].join('|'),
+  'u',
+);
+/** After a comma, the claim goes on only in a clause that reports it: "…write to you, that we changed…". */
+const REPORTED = /^\s*(?:that|que|what|что|dass|rang|bahwa|ki|che|ze|że)(?![\p{L}])/u;
+const SENTENCE_END = /[.!?。！？\n][^.!?。！？\n]*$/u;
+const CLAUSE_MARK = /[,;:，；：]/u;
+
+/** The match at [start, …) is what a hypothetical stranger might say, not what this supplier asks. */
+export function isReportedClaim(tc: TextContext, start: number): boolean {
+  // Bounded look-back: the frame opens the sentence or clause the match sits in.
+  let before = tc.norm.text.slice(Math.max(0, start - 120), start);
+  const end = SENTENCE_END.exec(before);
+  if (end) before = before.slice(end.index + 1);
+  const frame = FRAME.exec(before);
+  if (!frame) return false;
+  const rest = before.slice(frame.index + frame[0].length).split(CLAUSE_MARK);
+  return rest.length === 1 || (rest.length === 2 && REPORTED.test(rest[1]!));
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { LANGUAGES, type Language } from '../../lib/i18n/languages';
+import { cardDriver } from './card-driver';
+import { card, cardView, type Extension, expect, test } from './harness';
+
+/**
+ * Issue 16, the surfaces that were still English: the deadline board, a correction form opened on the
+ * card, and the remaining-limit sentences, in each language. The words asserted are taken from the
+ * language's own messages file (never hard-coded), and axe-core finds no serious or critical violation
+ * on the deadline board or the open correction form.
+ */
+const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
+const SUPPLIER = 'sunrise-shopsign-module-data.html';
+const PAID = 'ta-detail-218834504001020304-json.html';
+const UNPAID = 'ta-detail-218834505001020304-json.html';
+const UNPAID_ID = '218834505001020304';
+
+function catalogOf(language: Language): (key: string) => string {
+  const tree = JSON.parse(readFileSync(`locales/${language.replace('-', '_')}.json`, 'utf8'));
+  const out = new Map<string, string>();
+  const walk = (node: unknown, prefix: string) => {
+    if (typeof node === 'string') out.set(prefix, node);
+    else for (const [k, v] of Object.entries(node as object)) walk(v, prefix ? `${prefix}.${k}` : k);
+  };
+  walk(tree, '');
+  return (key) => {
+    const text = out.get(key);
+    if (text === undefined) throw new Error(`no message ${key} in ${language}`);
+    return text;
+  };
+}
+
+/** The longest run of a message's own words (between its placeholders): what the buyer reads whatever the data. */
+const words = (message: string) =>
+  message
+    .split(/\{[A-Za-z0-9_]+\}/)
+    .map((s) => s.trim())
+    .sort((a, b) => b.length - a.length)[0]!;
+
+async function chooseLanguage(ext: Extension, language: Language): Promise<void> {
+  const options = await ext.openExtensionPage('options.html');
+  await options.evaluate(async (language) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language } });
+  }, language);
+  await options.close();
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function readyCard(ext: Extension, file: string) {
+  const page = await ext.open(isFile(file));
+  await expect(card(page)).toHaveAttribute('data-state', 'ready');
+  return page;
+}
+
+test.describe('deadline board, correction forms and remaining limit in the buyer’s language', () => {
+  for (const language of LANGUAGES) {
+    test(`${language}: they speak it and pass axe`, async ({ ext }) => {
+      test.setTimeout(120_000);
+      const t = catalogOf(language);
+      await chooseLanguage(ext, language);
+
+      // A US$42,000-limit supplier, one paid open order, and a second order of the same size.
+      for (const file of [SUPPLIER, PAID]) await (await readyCard(ext, file)).close();
+      const order = await readyCard(ext, UNPAID);
+
+      // The remaining-limit sentences on the card: the open-orders line and the blocker's arithmetic.
+      const view = await cardView(ext, order);
+      expect(view.text).toContain(t('remaining.openOrders'));
+      const blocker = view.findings.find((f) => f.rule === 'ta-limit-remaining-below-order');
+      expect(blocker?.text).toContain(words(t('remaining.rule.partProtected')));
+      expect(blocker?.text).toContain(words(t('remaining.minus.one')));
+      expect(blocker?.text).toContain(words(t('remaining.basis.paidNotDelivered')));
+
+      // A correction form opened on the card: its title, hint and buttons, then axe inside the closed root.
+      const inCard = await cardDriver(ext, order);
+      const offer = await inCard.one('[data-testid="correct-orderTotal"]');
+      expect(offer?.text).toBe(t('facts.correctIt'));
+      await inCard.click('[data-testid="correct-orderTotal"]');
+      await expect.poll(() => inCard.focused()).toBe('correction-input-orderTotal');
+      expect(await inCard.labelOf('[data-testid="correction-input-orderTotal"]')).toBe(
+        t('corrections.correct.orderTotal'),
+      );
+      const form = (await inCard.one('[data-testid="correction-form-orderTotal"]'))!.text;
+      expect(form).toContain(words(t('corrections.hintMoney')));
+      expect(form).toContain(t('corrections.save'));
+      expect(form).toContain(t('corrections.cancel'));
+      // A wrong value: the message is the language's own.
+      await order.keyboard.press('Control+A');
+      await order.keyboard.type('abc');
+      await order.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await inCard.one('[role="alert"]'))?.text)
+        .toContain(words(t('corrections.error.noAmount')));
+      const audit = await inCard.audit();
+      expect(audit.violations, `${language}: open correction form`).toEqual([]);
+      await inCard.close();
+      await order.close();
+
+      // The deadline board in the side panel: states, countdown, what to do, the supplier's limit.
+      const panel = await ext.openExtensionPage(`sidepanel.html?tab=deadlines&order=${UNPAID_ID}`);
+      await expect(panel.locator('html')).toHaveAttribute('lang', language);
+      const block = panel.getByTestId(`order-${UNPAID_ID}`);
+      await expect(block).toBeVisible();
+      await expect(block).toContainText(t('deadlines.board.whatToDo'));
+      await expect(panel.getByTestId(`countdown-${UNPAID_ID}`)).toContainText(
+        new RegExp(
+          [
+            t('deadlines.board.noOpen'),
+            words(t('deadlines.countdown.left')),
+            words(t('deadlines.countdown.overdueBy')),
+          ]
+            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'),
+        ),
+      );
+      await expect(panel.getByTestId('timeline-editor')).toContainText(t('deadlines.timeline.addTitle'));
+      await expect(panel.getByTestId('export-calendar')).toHaveText(t('deadlines.board.exportCalendar'));
+      await expect(panel.getByTestId('supplier-limits')).toContainText(t('remaining.leftForNew'));
+      await expect(panel.getByTestId('supplier-limit-left').first()).toContainText(
+        words(t('remaining.forNewOrder')),
+      );
+      if (language !== 'en') await expect(block).not.toContainText('What to do:');
+      // Every deadline folded beneath is opened, so axe reads them too.
+      for (const more of await panel.locator('details.tg-order__more').all())
+        await more.evaluate((d) => d.setAttribute('open', ''));
+      expect(await seriousViolations(panel), `${language}: deadline board`).toEqual([]);
+      await panel.close();
+    });
+  }
+});
