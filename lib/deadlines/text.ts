@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import { z } from 'zod';
 import type { MessageKey } from '../i18n/keys';
-import { type Msg, type MsgParam, MsgSchema, msg } from '../i18n/msg';
+import { type Msg, type MsgParam, msg } from '../i18n/msg';
+import { MsgSchema } from '../i18n/msg-schema';
 import type { ShippingMethod, TimelineEventType } from '../model/timeline';
 import type { ZonedMoment } from './zoned-time';
 
