@@ -140,8 +140,8 @@ test.describe('the vault, a dispute draft and the privacy page in the buyer’s 
       );
 
       expect(await seriousViolations(panel), 'vault tab with a dispute draft').toEqual([]);
-      // TODO(2026-12-02): the side panel's dark mode (tabs, vault, dispute draft) still fails colour-contrast:
-      // its light backgrounds were never given dark counterparts. Audit it here once they are.
+      await panel.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(panel), 'vault tab with a dispute draft, dark').toEqual([]);
       await panel.close();
 
       const privacy = await ext.openExtensionPage('privacy.html');
