@@ -1,11 +1,13 @@
 import type { RuleSentence } from '../../lib/dispute/types';
 import type { RuleSource } from '../../lib/model/finding';
+import { useT } from '../i18n/I18n';
 
 /** "Source: title (publisher), part — address", as the findings show it. Text only. */
 export function Cite({ source }: { source: RuleSource }) {
+  const t = useT();
   return (
     <span className="tg-dispute__source">
-      Source: {source.label} — {source.ref}
+      {t.t('dispute.source', { source: `${source.label} — ${source.ref}` })}
     </span>
   );
 }
@@ -13,7 +15,7 @@ export function Cite({ source }: { source: RuleSource }) {
 export function Rule({ rule }: { rule: RuleSentence }) {
   return (
     <>
-      {rule.text} <Cite source={rule.source} />
+      <span lang="en">{rule.text}</span> <Cite source={rule.source} />
     </>
   );
 }

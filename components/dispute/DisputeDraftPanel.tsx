@@ -1,6 +1,7 @@
 import type { DisputeAnswers } from '../../lib/dispute/answers';
 import type { SpecLine } from '../../lib/dispute/order-terms';
 import type { DisputeDraft } from '../../lib/dispute/types';
+import { useT } from '../i18n/I18n';
 import { CopyButton } from '../ui/CopyButton';
 import { DraftEvidence } from './DraftEvidence';
 import { DraftFields } from './DraftFields';
@@ -27,10 +28,13 @@ export interface DisputeDraftPanelProps {
  * refused with their sources, the arithmetic, the evidence and the deadline.
  */
 export function DisputeDraftPanel(props: DisputeDraftPanelProps) {
+  const t = useT();
   const { draft, copied, onCopy } = props;
   return (
     <details className="tg-dispute" data-testid="dispute-draft" open>
-      <summary className="tg-vault-section-title">Dispute draft: {draft.platform.name}</summary>
+      <summary className="tg-vault-section-title">
+        {t.t('dispute.title', { platform: draft.platform.name })}
+      </summary>
       <ProblemForm
         answers={props.answers}
         specLines={props.specLines}
@@ -38,18 +42,24 @@ export function DisputeDraftPanel(props: DisputeDraftPanelProps) {
         onAnswers={props.onAnswers}
       />
       {draft.gaps.length > 0 && (
-        <ul className="tg-dispute__gaps" data-testid="draft-gaps">
+        <ul className="tg-dispute__gaps" data-testid="draft-gaps" lang="en">
           {draft.gaps.map((g) => (
             <li key={g}>{g}</li>
           ))}
         </ul>
+      )}
+      {t.language !== 'en' && (
+        <p className="tg-dispute__english-note" data-testid="draft-english-note">
+          {t.t('dispute.englishNote')}
+        </p>
       )}
       <p>
         <CopyButton
           text={props.markdown}
           onCopy={(text) => onCopy('all', text)}
           copied={copied === 'all'}
-          label="Copy the whole draft"
+          label={t.language === 'en' ? t.t('dispute.copyAll') : t.t('dispute.copyAllEnglish')}
+          doneText={t.t('dispute.copied')}
           testId="copy-all"
         />
       </p>

@@ -1,4 +1,7 @@
 import type { DisputeDraft, DraftField } from '../../lib/dispute/types';
+import type { MessageKey } from '../../lib/i18n/keys';
+import type { Translator } from '../../lib/i18n/translate';
+import { useT } from '../i18n/I18n';
 import { CopyButton } from '../ui/CopyButton';
 
 export interface DraftFieldsProps {
@@ -11,81 +14,144 @@ export interface DraftFieldsProps {
   onStatement(text: string | null): void;
 }
 
-function FieldView({
+/** The form's own name for each field, as the platform shows it in the buyer's language. */
+const LABEL: Record<'alibaba' | 'aliexpress', Record<DraftField['id'], MessageKey>> = {
+  alibaba: {
+    claim: 'dispute.field.alibaba.claim',
+    amount: 'dispute.field.amount',
+    statement: 'dispute.field.alibaba.statement',
+    evidence: 'dispute.field.alibaba.evidence',
+    mediation: 'dispute.field.mediation',
+  },
+  aliexpress: {
+    claim: 'dispute.field.aliexpress.claim',
+    amount: 'dispute.field.amount',
+    statement: 'dispute.field.aliexpress.statement',
+    evidence: 'dispute.field.aliexpress.evidence',
+    mediation: 'dispute.field.mediation',
+  },
+};
+
+/** What the buyer does with the field; the amount's and the mediation's hints carry figures and stay as drafted. */
+function hintOf(t: Translator, draft: DisputeDraft, field: DraftField): string {
+  if (t.language === 'en') return field.hint;
+  if (field.id === 'claim') return t.t('dispute.hint.claim');
+  if (field.id === 'evidence') return t.t('dispute.hint.evidence');
+  if (field.id === 'statement')
+    return draft.statement.edited ? t.t('dispute.hint.statementEdited') : t.t('dispute.hint.statement');
+  return field.hint;
+}
+
+function labelOf(t: Translator, draft: DisputeDraft, field: DraftField): string {
+  if (t.language === 'en') return field.label;
+  const label = t.render({ key: LABEL[draft.marketplace][field.id] });
+  const currency = draft.amount.requested?.currency;
+  return field.id === 'amount' && currency ? `${label} (${currency})` : label;
+}
+
+function FieldHead({
+  t,
+  draft,
   field,
   copied,
   onCopy,
 }: {
+  t: Translator;
+  draft: DisputeDraft;
   field: DraftField;
   copied: boolean;
   onCopy(text: string): void;
 }) {
   return (
-    <div className="tg-dispute__field" data-testid={`field-${field.id}`}>
+    <>
       <div className="tg-dispute__field-head">
-        <h4>{field.label}</h4>
+        <h4>{labelOf(t, draft, field)}</h4>
         <CopyButton
           text={field.text}
           onCopy={onCopy}
           copied={copied}
-          label="Copy"
+          label={t.language === 'en' ? t.t('dispute.copy') : t.t('dispute.copyEnglish')}
+          doneText={t.t('dispute.copied')}
           testId={`copy-${field.id}`}
         />
       </div>
-      <p className="tg-muted tg-vault-small">{field.hint}</p>
-      <pre className="tg-dispute__text" data-testid={`field-${field.id}-text`}>
-        {field.text || '(nothing to paste yet)'}
+      <p className="tg-muted tg-vault-small">{hintOf(t, draft, field)}</p>
+      {t.language !== 'en' && <p className="tg-vault-small tg-dispute__for">{t.t('dispute.forPlatform')}</p>}
+    </>
+  );
+}
+
+function FieldView({
+  draft,
+  field,
+  copied,
+  onCopy,
+}: {
+  draft: DisputeDraft;
+  field: DraftField;
+  copied: boolean;
+  onCopy(text: string): void;
+}) {
+  const t = useT();
+  return (
+    <div className="tg-dispute__field" data-testid={`field-${field.id}`}>
+      <FieldHead t={t} draft={draft} field={field} copied={copied} onCopy={onCopy} />
+      <pre
+        className="tg-dispute__text"
+        data-testid={`field-${field.id}-text`}
+        lang={field.text ? 'en' : undefined}
+      >
+        {field.text || t.t('dispute.nothingYet')}
       </pre>
     </div>
   );
 }
 
-/** The form's fields in the platform's order, each with the exact text to paste and its own copy button. */
+/** The form's fields in the platform's order, each with the exact text to paste (in English) and its own copy button. */
 export function DraftFields({ draft, copied, statementInput, onCopy, onStatement }: DraftFieldsProps) {
+  const t = useT();
   // A box cleared to start afresh stays empty while the buyer types (the drafted text must not jump back in).
   const blank = statementInput !== null && statementInput.trim() === '';
   return (
-    <section className="tg-dispute__fields" aria-label="The dispute form, field by field">
-      <h3 className="tg-vault-section-title">The form, field by field</h3>
-      <p className="tg-vault-small">
+    <section className="tg-dispute__fields" aria-label={t.t('dispute.fieldsTitle')}>
+      <h3 className="tg-vault-section-title">{t.t('dispute.fieldsTitle')}</h3>
+      <p className="tg-vault-small" lang="en">
         {draft.platform.name}: {draft.platform.where}.
       </p>
       {draft.fields.map((field) =>
         field.id === 'statement' ? (
           <div className="tg-dispute__field" data-testid="field-statement" key={field.id}>
-            <div className="tg-dispute__field-head">
-              <h4>{field.label}</h4>
-              <CopyButton
-                text={field.text}
-                onCopy={(text) => onCopy(field.id, text)}
-                copied={copied === field.id}
-                label="Copy"
-                testId="copy-statement"
-              />
-            </div>
-            <p className="tg-muted tg-vault-small">{field.hint}</p>
+            <FieldHead
+              t={t}
+              draft={draft}
+              field={field}
+              copied={copied === field.id}
+              onCopy={(text) => onCopy(field.id, text)}
+            />
             <textarea
               className="tg-dispute__statement"
               rows={12}
+              lang="en"
               value={statementInput ?? field.text}
               onChange={(e) => onStatement(e.target.value)}
-              aria-label="Statement (you may edit it)"
+              aria-label={t.t('dispute.statementEditor')}
               data-testid="statement-editor"
             />
             {blank && (
               <p className="tg-vault-small" data-testid="statement-blank">
-                Empty: until you write one, the drafted statement is what is copied and exported.
+                {t.t('dispute.statementBlank')}
               </p>
             )}
             {statementInput !== null && (
               <button type="button" className="tg-button tg-button--quiet" onClick={() => onStatement(null)}>
-                Use the drafted statement again
+                {t.t('dispute.statementReset')}
               </button>
             )}
           </div>
         ) : (
           <FieldView
             key={field.id}
+            draft={draft}
             field={field}
             copied={copied === field.id}
             onCopy={(text) => onCopy(field.id, text)}

@@ -1,21 +1,23 @@
 import type { DisputeDraft } from '../../lib/dispute/types';
-import { formatMoney } from '../../lib/model/money';
+import type { MessageKey } from '../../lib/i18n/keys';
+import { useT } from '../i18n/I18n';
 import { Cite, Rule } from './Cite';
 
-const STATUS_WORDS = {
-  claim: 'claim it',
-  weak: 'claim it, but see the cautions',
-  'not-yet': 'not yet',
-} as const;
+const STATUS_KEY: Record<'claim' | 'weak' | 'not-yet', MessageKey> = {
+  claim: 'dispute.status.claim',
+  weak: 'dispute.status.weak',
+  'not-yet': 'dispute.status.notYet',
+};
 
 /** Why: what is claimed (quoting the order), what plainly does not apply, the arithmetic and the deadline. */
 export function DraftReasons({ draft }: { draft: DisputeDraft }) {
+  const t = useT();
   const d = draft.deadline;
   return (
     <>
-      <section data-testid="draft-claims" aria-label="What is claimed">
-        <h3 className="tg-vault-section-title">What is claimed</h3>
-        {draft.claims.length === 0 && <p className="tg-muted">Nothing can be claimed yet.</p>}
+      <section data-testid="draft-claims" aria-label={t.t('dispute.claims')}>
+        <h3 className="tg-vault-section-title">{t.t('dispute.claims')}</h3>
+        {draft.claims.length === 0 && <p className="tg-muted">{t.t('dispute.noClaims')}</p>}
         {draft.claims.map((c) => (
           <article
             key={c.id}
@@ -24,15 +26,18 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
             data-status={c.status}
           >
             <h4>
-              {c.name} <span className="tg-muted">({STATUS_WORDS[c.status]})</span>
+              <span lang="en">{c.name}</span>{' '}
+              <span className="tg-muted">({t.render({ key: STATUS_KEY[c.status] })})</span>
             </h4>
             <ul>
               {c.facts.map((f) => (
-                <li key={f}>{f}</li>
+                <li key={f} lang="en">
+                  {f}
+                </li>
               ))}
               {c.quotes.map((q) => (
                 <li key={`${q.where}:${q.text}`}>
-                  The order, {q.where}: <q>{q.text}</q>
+                  {t.t('dispute.orderSays', { where: q.where })} <q>{q.text}</q>
                 </li>
               ))}
               {c.rules.map((r) => (
@@ -42,25 +47,25 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
               ))}
               {c.cautions.map((r) => (
                 <li key={r.text} className="tg-dispute__caution">
-                  Caution: <Rule rule={r} />
+                  {t.t('dispute.caution')} <Rule rule={r} />
                 </li>
               ))}
             </ul>
           </article>
         ))}
       </section>
-      <section data-testid="draft-refusals" aria-label="What does not apply">
-        <h3 className="tg-vault-section-title">What does not apply</h3>
+      <section data-testid="draft-refusals" aria-label={t.t('dispute.refusals')}>
+        <h3 className="tg-vault-section-title">{t.t('dispute.refusals')}</h3>
         {draft.refusals.length === 0 ? (
-          <p className="tg-muted">Nothing found that the protection excludes.</p>
+          <p className="tg-muted">{t.t('dispute.noRefusals')}</p>
         ) : (
           <ul>
             {draft.refusals.map((r) => (
               <li key={r.what}>
-                <strong>{r.what}.</strong>{' '}
+                <strong lang="en">{r.what}.</strong>{' '}
                 {r.quote && (
                   <>
-                    The order, {r.quote.where}: <q>{r.quote.text}</q>.{' '}
+                    {t.t('dispute.orderSays', { where: r.quote.where })} <q>{r.quote.text}</q>.{' '}
                   </>
                 )}
                 <Rule rule={r.rule} />
@@ -69,18 +74,20 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           </ul>
         )}
       </section>
-      <section data-testid="draft-amount" aria-label="The amount">
-        <h3 className="tg-vault-section-title">The amount</h3>
+      <section data-testid="draft-amount" aria-label={t.t('dispute.amount')}>
+        <h3 className="tg-vault-section-title">{t.t('dispute.amount')}</h3>
         <table className="tg-dispute__amount">
           <tbody>
             {draft.amount.lines.map((l) => (
               <tr key={l.label}>
-                <th scope="row">{l.label}</th>
+                <th scope="row" lang="en">
+                  {l.label}
+                </th>
                 <td>
-                  {l.amount ? formatMoney(l.amount) : 'unknown'}
-                  {l.counted ? '' : ' (not counted)'}
+                  {l.amount ? t.money(l.amount) : t.t('dispute.unknown')}
+                  {l.counted ? '' : ` ${t.t('dispute.notCounted')}`}
                 </td>
-                <td>
+                <td lang="en">
                   {l.basis}
                   {l.source && (
                     <>
@@ -93,29 +100,29 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
             ))}
           </tbody>
         </table>
-        <p data-testid="draft-amount-conclusion">
+        <p data-testid="draft-amount-conclusion" lang="en">
           <strong>{draft.amount.conclusion}</strong>
         </p>
         {draft.amount.extra && (
           <p>
-            Also claimable: <Rule rule={draft.amount.extra} />
+            {t.t('dispute.alsoClaimable')} <Rule rule={draft.amount.extra} />
           </p>
         )}
         {draft.amount.warnings.map((w) => (
-          <p key={w} className="tg-dispute__caution">
+          <p key={w} className="tg-dispute__caution" lang="en">
             {w}
           </p>
         ))}
       </section>
-      <section data-testid="draft-deadline" aria-label="Deadline" data-status={d.status}>
-        <h3 className="tg-vault-section-title">Deadline</h3>
+      <section data-testid="draft-deadline" aria-label={t.t('dispute.deadline')} data-status={d.status}>
+        <h3 className="tg-vault-section-title">{t.t('dispute.deadline')}</h3>
         <p>
-          <strong>
-            {d.label ?? 'No claim window has started yet'}
+          <strong lang={d.label ? 'en' : undefined}>
+            {d.label ?? t.t('dispute.noWindow')}
             {d.dueAt ? `: ${d.dueAt}` : ''}
           </strong>
         </p>
-        <p>
+        <p lang="en">
           {d.basis}
           {d.source && (
             <>
@@ -125,10 +132,10 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           )}
         </p>
         <p>
-          <strong>Now:</strong> {d.now}
+          <strong>{t.t('dispute.now')}</strong> <span lang="en">{d.now}</span>
         </p>
         <p>
-          <strong>If it passes:</strong> {d.ifMissed}
+          <strong>{t.t('dispute.ifMissed')}</strong> <span lang="en">{d.ifMissed}</span>
           {d.ifMissedSource && (
             <>
               {' '}
@@ -137,7 +144,7 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           )}
         </p>
         {d.others.length > 0 && (
-          <ul>
+          <ul lang="en">
             {d.others.map((o) => (
               <li key={`${o.label}-${o.dueAt}`}>
                 {o.label}: {o.dueAt}. {o.whatToDo}

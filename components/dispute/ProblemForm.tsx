@@ -1,12 +1,18 @@
 import { type ChangeEvent, useId, useState } from 'react';
-import {
-  DISPUTE_PROBLEMS,
-  type DisputeAnswers,
-  type DisputeProblem,
-  PROBLEM_LABELS,
-} from '../../lib/dispute/answers';
+import { DISPUTE_PROBLEMS, type DisputeAnswers, type DisputeProblem } from '../../lib/dispute/answers';
 import type { SpecLine } from '../../lib/dispute/order-terms';
+import type { MessageKey } from '../../lib/i18n/keys';
 import { currencyExponent } from '../../lib/model/money';
+import { useT } from '../i18n/I18n';
+
+const PROBLEM_KEY: Record<DisputeProblem, MessageKey> = {
+  'late-shipment': 'dispute.problem.lateShipment',
+  'not-as-specified': 'dispute.problem.notAsSpecified',
+  damaged: 'dispute.problem.damaged',
+  'short-quantity': 'dispute.problem.shortQuantity',
+  'not-received': 'dispute.problem.notReceived',
+  'below-inspection-standard': 'dispute.problem.belowInspectionStandard',
+};
 
 export interface ProblemFormProps {
   answers: DisputeAnswers;
@@ -57,6 +63,7 @@ function count(value: string): number | null {
 
 /** What went wrong, in the buyer's words: the only facts the draft does not read from the order. */
 export function ProblemForm({ answers, specLines, currency, onAnswers }: ProblemFormProps) {
+  const t = useT();
   const id = useId();
   const set = (patch: Partial<DisputeAnswers>) => onAnswers({ ...answers, ...patch });
   const toggle = (problem: DisputeProblem) => (e: ChangeEvent<HTMLInputElement>) =>
@@ -74,23 +81,21 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
   const has = (p: DisputeProblem) => answers.problems.includes(p);
   return (
     <fieldset className="tg-dispute__form" data-testid="dispute-form">
-      <legend>What went wrong?</legend>
+      <legend>{t.t('dispute.form.legend')}</legend>
       <ul className="tg-dispute__problems">
         {DISPUTE_PROBLEMS.map((p) => (
           <li key={p}>
             <label>
               <input type="checkbox" checked={has(p)} onChange={toggle(p)} data-testid={`problem-${p}`} />{' '}
-              {PROBLEM_LABELS[p]}
+              {t.render({ key: PROBLEM_KEY[p] })}
             </label>
           </li>
         ))}
       </ul>
       {has('not-as-specified') && (
         <div className="tg-dispute__lines" data-testid="spec-lines">
-          <p>Which term of the order do the goods not match? (as the order writes it)</p>
-          {specLines.length === 0 && (
-            <p className="tg-muted">The order as read shows no specification lines.</p>
-          )}
+          <p>{t.t('dispute.form.whichTerm')}</p>
+          {specLines.length === 0 && <p className="tg-muted">{t.t('dispute.form.noLines')}</p>}
           <ul>
             {specLines.map((line) => (
               <li key={line.id}>
@@ -102,12 +107,12 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
                     data-testid={`broken-line-${line.id}`}
                   />{' '}
                   <q>{line.text}</q> <span className="tg-muted">({line.where})</span>
-                  {line.vague && <span className="tg-dispute__vague"> vague</span>}
+                  {line.vague && <span className="tg-dispute__vague"> {t.t('dispute.form.vague')}</span>}
                 </label>
               </li>
             ))}
           </ul>
-          <label htmlFor={`${id}-unwritten`}>Something you expected that the order does not say</label>
+          <label htmlFor={`${id}-unwritten`}>{t.t('dispute.form.unwritten')}</label>
           <input
             id={`${id}-unwritten`}
             value={answers.unwritten}
@@ -118,7 +123,7 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
       )}
       {answers.problems.some((p) => PER_UNIT.includes(p)) && (
         <p>
-          <label htmlFor={`${id}-affected`}>Units affected (leave empty if all)</label>{' '}
+          <label htmlFor={`${id}-affected`}>{t.t('dispute.form.affected')}</label>{' '}
           <input
             id={`${id}-affected`}
             inputMode="numeric"
@@ -130,7 +135,7 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
       )}
       {has('short-quantity') && (
         <p>
-          <label htmlFor={`${id}-received`}>Units that arrived</label>{' '}
+          <label htmlFor={`${id}-received`}>{t.t('dispute.form.received')}</label>{' '}
           <input
             id={`${id}-received`}
             inputMode="numeric"
@@ -142,7 +147,7 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
       )}
       <p>
         <label htmlFor={`${id}-paid`}>
-          Paid through the platform{currency ? ` (${currency})` : ''}, if the timeline does not show it
+          {currency ? t.t('dispute.form.paidOnPlatformIn', { currency }) : t.t('dispute.form.paidOnPlatform')}
         </label>{' '}
         <MoneyInput
           id={`${id}-paid`}
@@ -154,7 +159,9 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
       </p>
       <p>
         <label htmlFor={`${id}-off`}>
-          Paid outside the platform, if any{currency ? ` (${currency})` : ''}
+          {currency
+            ? t.t('dispute.form.paidOffPlatformIn', { currency })
+            : t.t('dispute.form.paidOffPlatform')}
         </label>{' '}
         <MoneyInput
           id={`${id}-off`}
@@ -165,7 +172,7 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
         />
       </p>
       <p>
-        <label htmlFor={`${id}-noticed`}>When you found the problem</label>{' '}
+        <label htmlFor={`${id}-noticed`}>{t.t('dispute.form.noticed')}</label>{' '}
         <input
           id={`${id}-noticed`}
           type="date"
@@ -174,7 +181,7 @@ export function ProblemForm({ answers, specLines, currency, onAnswers }: Problem
           data-testid="noticed-on"
         />
       </p>
-      <label htmlFor={`${id}-words`}>What happened, in your own words (quoted as you write it)</label>
+      <label htmlFor={`${id}-words`}>{t.t('dispute.form.words')}</label>
       <textarea
         id={`${id}-words`}
         rows={4}

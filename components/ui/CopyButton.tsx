@@ -8,11 +8,20 @@ export interface CopyButtonProps {
   /** Set by the parent once the clipboard write succeeded. */
   copied?: boolean;
   label?: string;
+  /** Said once the text is on the clipboard (in the surface's language when the parent passes it). */
+  doneText?: string;
   testId?: string;
 }
 
 /** A button that asks the parent to copy `text`, and says so once it has. */
-export function CopyButton({ text, onCopy, copied = false, label = 'Copy', testId }: CopyButtonProps) {
+export function CopyButton({
+  text,
+  onCopy,
+  copied = false,
+  label = 'Copy',
+  doneText = '✔ Copied to the clipboard',
+  testId,
+}: CopyButtonProps) {
   return (
     <span className="tg-copy">
       <button
@@ -25,7 +34,7 @@ export function CopyButton({ text, onCopy, copied = false, label = 'Copy', testI
         {label}
       </button>
       <span role="status" className="tg-copy__done">
-        {copied ? '✔ Copied to the clipboard' : ''}
+        {copied ? doneText : ''}
       </span>
     </span>
   );

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from 'react';
+import type { Translator } from '../../lib/i18n/translate';
 import type { CaseRow } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import './vault.css';
 
 export interface CaseListProps {
@@ -15,22 +17,18 @@ export interface CaseListProps {
 const MARKETPLACE_LABEL = { alibaba: 'Alibaba.com', aliexpress: 'AliExpress' } as const;
 
 /** What the buyer recognises a case by: the order number, or the supplier. */
-export function caseHeading(c: CaseRow): string {
-  if (c.kind === 'order' && c.orderId) return `Order #${c.orderId}`;
-  if (c.kind === 'supplier') return c.title.trim() || c.supplierKey || 'Supplier';
-  return c.title.trim() || 'Untitled case';
+export function caseHeading(t: Translator, c: CaseRow): string {
+  if (c.kind === 'order' && c.orderId) return t.t('vault.case.order', { id: c.orderId });
+  if (c.kind === 'supplier') return c.title.trim() || c.supplierKey || t.t('vault.case.supplier');
+  return c.title.trim() || t.t('vault.case.untitled');
 }
 
-function caseSubtitle(c: CaseRow): string {
+function caseSubtitle(t: Translator, c: CaseRow): string {
   const parts: string[] = [MARKETPLACE_LABEL[c.marketplace]];
   // An order case's title (often the product) is extra context; a supplier case's title is already the heading.
   if (c.kind === 'order' && c.orderId && c.title.trim()) parts.unshift(c.title.trim());
-  if (c.kind === 'supplier') parts.unshift('Supplier');
+  if (c.kind === 'supplier') parts.unshift(t.t('vault.case.supplier'));
   return parts.join(' · ');
-}
-
-function countText(count: number): string {
-  return count === 1 ? '1 item' : `${count} items`;
 }
 
 export function CaseList({
@@ -41,6 +39,7 @@ export function CaseList({
   onCreateCase,
   disabled,
 }: CaseListProps) {
+  const t = useT();
   const [title, setTitle] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,11 +49,9 @@ export function CaseList({
     setTitle('');
   };
   return (
-    <nav className="tg-vault-cases" aria-label="Evidence cases">
+    <nav className="tg-vault-cases" aria-label={t.t('vault.case.listLabel')}>
       {cases.length === 0 ? (
-        <p className="tg-muted">
-          No cases yet. TradeGuard opens one for each order you visit; you can also start one below.
-        </p>
+        <p className="tg-muted">{t.t('vault.case.none')}</p>
       ) : (
         <ul className="tg-vault-cases__list">
           {cases.map((c) => {
@@ -69,9 +66,11 @@ export function CaseList({
                   data-testid={`case-${c.id}`}
                   onClick={() => onSelectCase(c.id)}
                 >
-                  <span className="tg-vault-case__heading">{caseHeading(c)}</span>
-                  <span className="tg-vault-case__sub tg-muted">{caseSubtitle(c)}</span>
-                  {count !== undefined && <span className="tg-vault-case__count">{countText(count)}</span>}
+                  <span className="tg-vault-case__heading">{caseHeading(t, c)}</span>
+                  <span className="tg-vault-case__sub tg-muted">{caseSubtitle(t, c)}</span>
+                  {count !== undefined && (
+                    <span className="tg-vault-case__count">{t.plural('vault.case.items', count)}</span>
+                  )}
                 </button>
               </li>
             );
@@ -80,17 +79,17 @@ export function CaseList({
       )}
       <form className="tg-vault-cases__new" onSubmit={submit}>
         <label>
-          <span>New case</span>
+          <span>{t.t('vault.case.new')}</span>
           <input
             type="text"
             value={title}
-            placeholder="e.g. Sample order, bamboo boxes"
+            placeholder={t.t('vault.case.newPlaceholder')}
             maxLength={200}
             onChange={(e) => setTitle(e.target.value)}
           />
         </label>
         <button type="submit" className="tg-button tg-button--quiet" disabled={disabled || !title.trim()}>
-          Create
+          {t.t('vault.case.create')}
         </button>
       </form>
     </nav>

@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { itemDeletionToken } from '../../lib/vault/delete';
 import type { ItemRow } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import { displayFileName, formatCaptureTime, formatSize } from './format';
-import { KIND_LABEL } from './labels';
+import { kindLabel } from './labels';
 
 export interface DeleteItemConfirmProps {
   item: ItemRow;
@@ -22,6 +23,7 @@ function matches(typed: string, token: string): boolean {
  * document. The vault logs every deletion; the buyer is told so.
  */
 export function DeleteItemConfirm({ item, onConfirm, onCancel, disabled }: DeleteItemConfirmProps) {
+  const t = useT();
   const token = itemDeletionToken(item);
   const [typed, setTyped] = useState('');
   const inputId = useId();
@@ -33,36 +35,31 @@ export function DeleteItemConfirm({ item, onConfirm, onCancel, disabled }: Delet
   return (
     <form
       className="tg-vault-confirm"
-      aria-label={`Delete ${displayFileName(item.fileName)}`}
+      aria-label={t.t('vault.delete.label', { name: displayFileName(t, item.fileName) })}
       data-testid={`delete-confirm-${item.id}`}
       onSubmit={submit}
     >
       <p className="tg-vault-confirm__title">
-        <strong>Delete this evidence for good?</strong>
+        <strong>{t.t('vault.delete.title')}</strong>
       </p>
       <dl className="tg-vault-confirm__what">
-        <dt>File</dt>
-        <dd>{displayFileName(item.fileName)}</dd>
-        <dt>Kind</dt>
-        <dd>{KIND_LABEL[item.kind]}</dd>
-        <dt>Size</dt>
-        <dd>{formatSize(item.size)}</dd>
-        <dt>Captured</dt>
-        <dd>{formatCaptureTime(item.capturedAt)}</dd>
+        <dt>{t.t('vault.delete.file')}</dt>
+        <dd>{displayFileName(t, item.fileName)}</dd>
+        <dt>{t.t('vault.delete.kind')}</dt>
+        <dd>{kindLabel(t, item.kind)}</dd>
+        <dt>{t.t('vault.delete.size')}</dt>
+        <dd>{formatSize(t, item.size)}</dd>
+        <dt>{t.t('vault.item.captured')}</dt>
+        <dd>{formatCaptureTime(t, item.capturedAt)}</dd>
         <dt>SHA-256</dt>
         <dd>
           <code className="tg-vault-confirm__hash">{item.sha256}</code>
         </dd>
       </dl>
-      <p className="tg-vault-small">
-        The file and its note are removed from this computer and cannot be recovered unless you have a backup
-        or an exported pack. The deletion is logged (file name, size, hash, time), so you can explain the gap
-        if a dispute team asks.
-      </p>
+      <p className="tg-vault-small">{t.t('vault.delete.warning')}</p>
       <label htmlFor={inputId} className="tg-field">
         <span>
-          Type <code className="tg-vault-confirm__token">{token}</code> (the first 8 characters of the hash)
-          to confirm
+          {t.t('vault.delete.typeToken')} <code className="tg-vault-confirm__token">{token}</code>
         </span>
       </label>
       <input
@@ -76,10 +73,10 @@ export function DeleteItemConfirm({ item, onConfirm, onCancel, disabled }: Delet
       />
       <div className="tg-vault-actions">
         <button type="submit" className="tg-button tg-button--danger" disabled={disabled || !ok}>
-          Delete for good
+          {t.t('vault.delete.confirm')}
         </button>
         <button type="button" className="tg-button tg-button--quiet" onClick={onCancel}>
-          Keep it
+          {t.t('vault.delete.keep')}
         </button>
       </div>
     </form>

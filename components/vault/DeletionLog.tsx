@@ -1,35 +1,36 @@
+import type { Translator } from '../../lib/i18n/translate';
 import type { DeletionRow } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import { displayFileName, formatCaptureTime, formatSize, shortHash } from './format';
-import { KIND_LABEL } from './labels';
+import { kindLabel } from './labels';
 
 export interface DeletionLogProps {
   deletions: readonly DeletionRow[];
 }
 
-function deletionSummary(row: DeletionRow): string {
-  if (row.what === 'case') return `Case "${row.fileName ?? row.caseId}" and all its evidence`;
-  const parts = [displayFileName(row.fileName ?? '')];
-  if (row.kind) parts.push(KIND_LABEL[row.kind]);
-  if (row.size !== undefined) parts.push(formatSize(row.size));
+function deletionSummary(t: Translator, row: DeletionRow): string {
+  if (row.what === 'case') return t.t('vault.deletions.case', { name: row.fileName ?? row.caseId });
+  const parts = [displayFileName(t, row.fileName ?? '')];
+  if (row.kind) parts.push(kindLabel(t, row.kind));
+  if (row.size !== undefined) parts.push(formatSize(t, row.size));
   return parts.join(' · ');
 }
 
 /** What was deleted from this case and when: the trace that explains a gap in a dispute pack. */
 export function DeletionLog({ deletions }: DeletionLogProps) {
+  const t = useT();
   if (deletions.length === 0) return null;
   return (
     <details className="tg-vault-deletions" data-testid="deletion-log">
-      <summary>
-        Deletion log ({deletions.length} {deletions.length === 1 ? 'entry' : 'entries'})
-      </summary>
+      <summary>{t.plural('vault.deletions.title', deletions.length)}</summary>
       <ul>
         {deletions.map((row) => (
           <li key={row.id} data-testid={`deletion-${row.id}`}>
             <time dateTime={row.deletedAt} title={`${row.deletedAt} (UTC)`}>
-              {formatCaptureTime(row.deletedAt)}
+              {formatCaptureTime(t, row.deletedAt)}
             </time>
             {' — '}
-            {deletionSummary(row)}
+            {deletionSummary(t, row)}
             {row.sha256 && (
               <>
                 {' · SHA-256 '}

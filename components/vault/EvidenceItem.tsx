@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { Annotation } from '../../lib/vault/annotate';
 import { revealBidiControls } from '../../lib/vault/escape-html';
 import { type ItemRow, ThumbnailSchema } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import { DeleteItemConfirm } from './DeleteItemConfirm';
 import { describeSource, displayFileName, formatCaptureTime, formatSize } from './format';
 import { HashLine } from './HashLine';
 import { ItemNotes } from './ItemNotes';
 import { KindSelect } from './KindSelect';
-import { CAPTURE_METHOD_LABEL, KIND_ICON, KIND_LABEL } from './labels';
+import { KIND_ICON, kindLabel, methodLabel } from './labels';
 import { TranscriptPreview } from './TranscriptPreview';
 
 export interface EvidenceItemCallbacks {
@@ -23,7 +24,8 @@ export interface EvidenceItemProps extends EvidenceItemCallbacks {
 }
 
 function Source({ url, title }: { url: string; title: string }) {
-  if (!url && !title) return <span className="tg-muted">unknown</span>;
+  const t = useT();
+  if (!url && !title) return <span className="tg-muted">{t.t('vault.item.unknownSource')}</span>;
   const { host, href } = describeSource(url);
   // A non-web source (data:, file:) can be very long; its start is enough to recognise it.
   const where = href || host.length <= 120 ? host : `${host.slice(0, 120)}…`;
@@ -37,18 +39,21 @@ function Source({ url, title }: { url: string; title: string }) {
 }
 
 function Thumbnail({ item }: { item: ItemRow }) {
+  const t = useT();
   // Only small raster data URLs: a remote URL here would let a stranger's page know when the buyer looks.
   if (item.thumbnail && ThumbnailSchema.safeParse(item.thumbnail).success) {
     return (
       <img
         className="tg-vault-thumb"
         src={item.thumbnail}
-        alt={`Preview of ${item.fileName ? displayFileName(item.fileName) : KIND_LABEL[item.kind]}`}
+        alt={t.t('vault.item.preview', {
+          name: item.fileName ? displayFileName(t, item.fileName) : kindLabel(t, item.kind),
+        })}
       />
     );
   }
   return (
-    <span className="tg-vault-thumb tg-vault-thumb--icon" role="img" aria-label={KIND_LABEL[item.kind]}>
+    <span className="tg-vault-thumb tg-vault-thumb--icon" role="img" aria-label={kindLabel(t, item.kind)}>
       {KIND_ICON[item.kind]}
     </span>
   );
@@ -63,6 +68,7 @@ export function EvidenceItem({
   onOpenItem,
   onVerify,
 }: EvidenceItemProps) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="tg-vault-item" data-testid={`item-${item.id}`} data-kind={item.kind}>
@@ -72,37 +78,37 @@ export function EvidenceItem({
           <button
             type="button"
             className="tg-vault-link-button tg-vault-item__name"
-            title="Open the stored file in a new tab"
+            title={t.t('vault.item.openTitle')}
             onClick={() => onOpenItem(item.id)}
           >
-            {displayFileName(item.fileName)}
+            {displayFileName(t, item.fileName)}
           </button>
           <span className="tg-muted tg-vault-small">
-            {KIND_LABEL[item.kind]} · {formatSize(item.size)}
+            {kindLabel(t, item.kind)} · {formatSize(t, item.size)}
           </span>
         </div>
       </div>
       <dl className="tg-vault-item__facts">
-        <dt>Captured</dt>
+        <dt>{t.t('vault.item.captured')}</dt>
         <dd>
           <time dateTime={item.capturedAt} title={`${item.capturedAt} (UTC)`}>
-            {formatCaptureTime(item.capturedAt)}
+            {formatCaptureTime(t, item.capturedAt)}
           </time>{' '}
-          <span className="tg-muted">({CAPTURE_METHOD_LABEL[item.captureMethod]})</span>
+          <span className="tg-muted">({methodLabel(t, item.captureMethod)})</span>
         </dd>
         {item.imported && (
           <>
-            <dt>The pack says</dt>
+            <dt>{t.t('vault.item.packSays')}</dt>
             <dd data-testid={`item-claim-${item.id}`}>
-              {CAPTURE_METHOD_LABEL[item.imported.claimedCaptureMethod]} on{' '}
-              <time dateTime={item.imported.claimedCapturedAt}>
-                {formatCaptureTime(item.imported.claimedCapturedAt)}
-              </time>{' '}
-              <span className="tg-muted">(a claim of the pack, not checked by TradeGuard)</span>
+              {t.t('vault.item.packClaim', {
+                method: methodLabel(t, item.imported.claimedCaptureMethod),
+                when: formatCaptureTime(t, item.imported.claimedCapturedAt),
+              })}{' '}
+              <span className="tg-muted">{t.t('vault.item.packClaimNote')}</span>
             </dd>
           </>
         )}
-        <dt>Source</dt>
+        <dt>{t.t('vault.item.source')}</dt>
         <dd>
           <Source url={item.sourceUrl} title={item.sourceTitle} />
         </dd>
@@ -110,7 +116,7 @@ export function EvidenceItem({
       <HashLine itemId={item.id} sha256={item.sha256} onVerify={onVerify} disabled={disabled} />
       {item.transcript && item.transcript.length > 0 && <TranscriptPreview lines={item.transcript} />}
       <KindSelect
-        label="Filed as"
+        label={t.t('vault.item.filedAs')}
         value={item.kind}
         disabled={disabled}
         testId={`item-kind-${item.id}`}
@@ -132,10 +138,10 @@ export function EvidenceItem({
           type="button"
           className="tg-vault-link-button tg-vault-danger-text"
           disabled={disabled}
-          aria-label={`Delete ${displayFileName(item.fileName)}…`}
+          aria-label={`${t.t('vault.item.delete')} ${displayFileName(t, item.fileName)}`}
           onClick={() => setConfirming(true)}
         >
-          Delete…
+          {t.t('vault.item.delete')}
         </button>
       )}
     </li>

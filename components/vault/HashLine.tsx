@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/I18n';
 import { shortHash } from './format';
 
 export interface HashLineProps {
@@ -12,6 +13,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The fingerprint of the stored bytes: short for the eye, full in the title and on the clipboard. */
 export function HashLine({ itemId, sha256, onVerify, disabled }: HashLineProps) {
+  const t = useT();
   const [copy, setCopy] = useState<CopyState>('idle');
   const copyHash = async () => {
     try {
@@ -31,10 +33,10 @@ export function HashLine({ itemId, sha256, onVerify, disabled }: HashLineProps) 
       <button
         type="button"
         className="tg-vault-link-button"
-        aria-label="Copy the full SHA-256 hash"
+        aria-label={t.t('vault.hash.copyLabel')}
         onClick={() => void copyHash()}
       >
-        Copy
+        {t.t('vault.hash.copy')}
       </button>{' '}
       <button
         type="button"
@@ -42,12 +44,12 @@ export function HashLine({ itemId, sha256, onVerify, disabled }: HashLineProps) 
         disabled={disabled}
         onClick={() => onVerify(itemId)}
       >
-        Verify hash
+        {t.t('vault.hash.verify')}
       </button>
       {copy !== 'idle' && (
         <span role="status" className={copy === 'copied' ? 'tg-ok' : 'tg-error'}>
           {' '}
-          {copy === 'copied' ? 'Copied.' : 'Could not copy: select the hash from its tooltip instead.'}
+          {copy === 'copied' ? t.t('vault.hash.copied') : t.t('vault.hash.copyFailed')}
         </span>
       )}
     </div>

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import type { HistoryEntry } from '../../lib/vault/history/entry';
 import type { HistoryProblem } from '../../lib/vault/history/problems';
+import { useT } from '../i18n/I18n';
 import './vault.css';
 
 export interface HistoryCheck {
@@ -22,6 +24,19 @@ export interface CaseIntegrityProps {
   onCheckFiles: () => void;
 }
 
+/** Marks where an element goes in a translated sentence, so the sentence stays whole in every language. */
+const SLOT = '\u0000';
+function withNode(text: string, node: ReactNode): ReactNode {
+  const [before, after] = text.split(SLOT);
+  return (
+    <>
+      {before}
+      {node}
+      {after}
+    </>
+  );
+}
+
 function ProblemList({ problems, testId }: { problems: readonly HistoryProblem[]; testId: string }) {
   return (
     <ol className="tg-history__problems" data-testid={testId}>
@@ -40,35 +55,34 @@ function ProblemList({ problems, testId }: { problems: readonly HistoryProblem[]
  * (file names come from strangers).
  */
 export function HistoryStatus({ vault }: HistoryStatusProps) {
+  const t = useT();
   const broken = vault !== null && vault.problems.length > 0;
   return (
     <section
       className={`tg-history ${broken ? 'tg-history--broken' : ''}`}
       data-testid="history-status"
       data-state={vault === null ? 'checking' : broken ? 'broken' : 'intact'}
-      aria-label="History of the vault"
+      aria-label={t.t('vault.history.label')}
     >
       {vault === null ? (
-        <p className="tg-muted">Checking the vault’s history…</p>
+        <p className="tg-muted">{t.t('vault.history.checking')}</p>
       ) : broken ? (
         <>
           <p className="tg-history__verdict">
-            <strong>History broken:</strong> {vault.problems.length}{' '}
-            {vault.problems.length === 1 ? 'problem' : 'problems'} found. Keep every pack you exported before;
-            it still proves what the vault held.
+            <strong>{t.t('vault.history.broken')}</strong>{' '}
+            {t.plural('vault.history.problems', vault.problems.length)}
           </p>
           <ProblemList problems={vault.problems} testId="history-problems" />
         </>
       ) : (
         <p className="tg-history__verdict">
-          <strong>History intact:</strong> {vault.entries} {vault.entries === 1 ? 'entry' : 'entries'}, each
-          linked to the one before
-          {vault.head && (
-            <>
-              ; head #{vault.head.seq} <code title={vault.head.hash}>{vault.head.hash.slice(0, 12)}…</code>
-            </>
-          )}
-          .
+          <strong>{t.t('vault.history.intact')}</strong>{' '}
+          {vault.head
+            ? withNode(
+                t.plural('vault.history.entriesWithHead', vault.entries, { seq: vault.head.seq, hash: SLOT }),
+                <code title={vault.head.hash}>{vault.head.hash.slice(0, 12)}…</code>,
+              )
+            : t.plural('vault.history.entries', vault.entries)}
         </p>
       )}
     </section>
@@ -77,8 +91,9 @@ export function HistoryStatus({ vault }: HistoryStatusProps) {
 
 /** The selected case: its files re-hashed on request, and its own entries of the history. */
 export function CaseIntegrity({ files, caseEntries, checkingFiles, onCheckFiles }: CaseIntegrityProps) {
+  const t = useT();
   return (
-    <section className="tg-case-integrity" aria-label="This case's files and history">
+    <section className="tg-case-integrity" aria-label={t.t('vault.history.caseLabel')}>
       <div className="tg-history__files" data-testid="case-files-check">
         {files === null ? (
           <button
@@ -87,18 +102,17 @@ export function CaseIntegrity({ files, caseEntries, checkingFiles, onCheckFiles 
             onClick={onCheckFiles}
             disabled={checkingFiles}
           >
-            {checkingFiles ? 'Re-hashing this case’s files…' : 'Re-hash this case’s files'}
+            {checkingFiles ? t.t('vault.history.rehashing') : t.t('vault.history.rehash')}
           </button>
         ) : files.problems.length === 0 ? (
           <p className="tg-ok" data-state="intact">
-            All {files.files} {files.files === 1 ? 'file' : 'files'} of this case still hash to the SHA-256
-            taken at capture.
+            {t.plural('vault.history.filesIntact', files.files)}
           </p>
         ) : (
           <>
             <p data-state="broken">
               <strong>
-                {files.problems.length} of {files.files} files changed since capture:
+                {t.t('vault.history.filesChanged', { changed: files.problems.length, total: files.files })}
               </strong>
             </p>
             <ProblemList problems={files.problems} testId="case-file-problems" />
@@ -107,7 +121,7 @@ export function CaseIntegrity({ files, caseEntries, checkingFiles, onCheckFiles 
       </div>
       {caseEntries.length > 0 && (
         <details className="tg-history__entries">
-          <summary>This case’s history ({caseEntries.length} entries)</summary>
+          <summary>{t.plural('vault.history.caseEntries', caseEntries.length)}</summary>
           <ol>
             {caseEntries.map(({ entry, summary }) => (
               <li key={entry.seq} value={entry.seq}>

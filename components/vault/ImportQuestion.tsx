@@ -1,3 +1,5 @@
+import { useT } from '../i18n/I18n';
+
 export type ImportChoice = 'merge' | 'separate' | 'cancel';
 
 export interface ImportQuestionProps {
@@ -13,20 +15,18 @@ export interface ImportQuestionProps {
  * Either way every imported file is marked "Imported from a pack".
  */
 export function ImportQuestion({ fileName, caseLabel, onAnswer }: ImportQuestionProps) {
+  const t = useT();
   return (
     <section
       className="tg-confirm"
       role="alertdialog"
-      aria-label="Where should the pack go?"
+      aria-label={t.t('vault.importQuestion.label')}
       data-testid="import-question"
     >
       <p className="tg-confirm__title">
-        {fileName} is for a case you already have: “{caseLabel}”.
+        {t.t('vault.importQuestion.title', { file: fileName, case: caseLabel })}
       </p>
-      <p>
-        Add its files to that case, or keep them in a separate case? Only add them if you trust where the pack
-        came from; either way each file is marked as imported, with what the pack claims about it.
-      </p>
+      <p>{t.t('vault.importQuestion.body')}</p>
       <div className="tg-confirm__actions">
         <button
           type="button"
@@ -34,7 +34,7 @@ export function ImportQuestion({ fileName, caseLabel, onAnswer }: ImportQuestion
           data-testid="import-merge"
           onClick={() => onAnswer('merge')}
         >
-          Add to “{caseLabel}”
+          {t.t('vault.importQuestion.merge', { case: caseLabel })}
         </button>
         <button
           type="button"
@@ -42,7 +42,7 @@ export function ImportQuestion({ fileName, caseLabel, onAnswer }: ImportQuestion
           data-testid="import-separate"
           onClick={() => onAnswer('separate')}
         >
-          Keep as a separate case
+          {t.t('vault.importQuestion.separate')}
         </button>
         <button
           type="button"
@@ -50,7 +50,7 @@ export function ImportQuestion({ fileName, caseLabel, onAnswer }: ImportQuestion
           data-testid="import-cancel"
           onClick={() => onAnswer('cancel')}
         >
-          Cancel
+          {t.t('vault.cancel')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Annotation } from '../../lib/vault/annotate';
 import type { ItemRow } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import { displayFileName, parseTags } from './format';
 
 export interface ItemNotesProps {
@@ -15,6 +16,7 @@ export interface ItemNotesProps {
  * by a stale draft.
  */
 export function ItemNotes({ item, onAnnotate, disabled }: ItemNotesProps) {
+  const t = useT();
   const [draft, setDraft] = useState<{ note: string; tags: string } | null>(null);
   if (draft === null) {
     return (
@@ -22,10 +24,10 @@ export function ItemNotes({ item, onAnnotate, disabled }: ItemNotesProps) {
         {item.note ? (
           <p className="tg-vault-notes__note">{item.note}</p>
         ) : (
-          <p className="tg-vault-notes__note tg-muted">No note.</p>
+          <p className="tg-vault-notes__note tg-muted">{t.t('vault.notes.none')}</p>
         )}
         {item.tags.length > 0 && (
-          <ul className="tg-vault-tags" aria-label="Tags">
+          <ul className="tg-vault-tags" aria-label={t.t('vault.notes.tags')}>
             {item.tags.map((tag) => (
               <li key={tag} className="tg-vault-tag">
                 {tag}
@@ -37,10 +39,10 @@ export function ItemNotes({ item, onAnnotate, disabled }: ItemNotesProps) {
           type="button"
           className="tg-vault-link-button"
           disabled={disabled}
-          aria-label={`Edit note and tags of ${displayFileName(item.fileName)}`}
+          aria-label={`${t.t('vault.notes.edit')}: ${displayFileName(t, item.fileName)}`}
           onClick={() => setDraft({ note: item.note, tags: item.tags.join(', ') })}
         >
-          Edit note &amp; tags
+          {t.t('vault.notes.edit')}
         </button>
       </div>
     );
@@ -53,30 +55,30 @@ export function ItemNotes({ item, onAnnotate, disabled }: ItemNotesProps) {
   return (
     <form className="tg-vault-notes tg-vault-notes--editing" onSubmit={save}>
       <label className="tg-field">
-        <span>Note</span>
+        <span>{t.t('vault.notes.note')}</span>
         <textarea
           rows={3}
           value={draft.note}
-          placeholder="What does this show? e.g. 3 of 40 cartons crushed on arrival"
+          placeholder={t.t('vault.notes.notePlaceholder')}
           onChange={(e) => setDraft({ ...draft, note: e.target.value })}
         />
       </label>
       <label className="tg-field">
-        <span>Tags (separated by commas)</span>
+        <span>{t.t('vault.notes.tagsField')}</span>
         <input
           type="text"
           value={draft.tags}
-          placeholder="e.g. colour, packaging"
+          placeholder={t.t('vault.notes.tagsPlaceholder')}
           onChange={(e) => setDraft({ ...draft, tags: e.target.value })}
         />
       </label>
-      <p className="tg-muted tg-vault-small">Notes and tags never change the file or its hash.</p>
+      <p className="tg-muted tg-vault-small">{t.t('vault.notes.neverChanges')}</p>
       <div className="tg-vault-actions">
         <button type="submit" className="tg-button" disabled={disabled}>
-          Save
+          {t.t('vault.notes.save')}
         </button>
         <button type="button" className="tg-button tg-button--quiet" onClick={() => setDraft(null)}>
-          Cancel
+          {t.t('vault.cancel')}
         </button>
       </div>
     </form>

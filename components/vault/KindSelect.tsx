@@ -1,5 +1,6 @@
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../lib/vault/schema/rows';
-import { KIND_LABEL } from './labels';
+import { useT } from '../i18n/I18n';
+import { kindLabel } from './labels';
 
 export interface KindSelectProps {
   value: EvidenceKind;
@@ -11,6 +12,7 @@ export interface KindSelectProps {
 
 /** The eight evidence kinds (seven dispute documents + other) with their short names. */
 export function KindSelect({ value, onChange, label, disabled, testId }: KindSelectProps) {
+  const t = useT();
   return (
     <label className="tg-vault-kind-select">
       <span>{label}</span>
@@ -22,7 +24,7 @@ export function KindSelect({ value, onChange, label, disabled, testId }: KindSel
       >
         {EVIDENCE_KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {KIND_LABEL[kind]}
+            {kindLabel(t, kind)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/I18n';
 
 export interface SearchBarProps {
   query: string;
@@ -13,6 +14,7 @@ export interface SearchBarProps {
  * the whole vault, so it is not fired on every keystroke.
  */
 export function SearchBar({ query, tag, knownTags, onSearch }: SearchBarProps) {
+  const t = useT();
   const [text, setText] = useState(query);
   const [tagText, setTagText] = useState(tag ?? '');
   // When the parent changes the search (another case, a cleared filter), the fields follow it.
@@ -30,35 +32,35 @@ export function SearchBar({ query, tag, knownTags, onSearch }: SearchBarProps) {
   const active = query !== '' || tag !== null;
   return (
     <search>
-      <form className="tg-vault-search" aria-label="Search the vault" onSubmit={submit}>
+      <form className="tg-vault-search" aria-label={t.t('vault.search.label')} onSubmit={submit}>
         <label className="tg-vault-search__field">
-          <span>Search evidence</span>
+          <span>{t.t('vault.search.words')}</span>
           <input
             type="search"
             value={text}
-            placeholder="Words in notes, file names, titles, chats"
+            placeholder={t.t('vault.search.wordsPlaceholder')}
             data-testid="search-input"
             onChange={(e) => setText(e.target.value)}
           />
         </label>
         <label className="tg-vault-search__field tg-vault-search__field--tag">
-          <span>Tag</span>
+          <span>{t.t('vault.search.tag')}</span>
           <input
             type="text"
             value={tagText}
             list={listId}
-            placeholder="any"
+            placeholder={t.t('vault.search.anyTag')}
             data-testid="tag-input"
             onChange={(e) => setTagText(e.target.value)}
           />
           <datalist id={listId}>
-            {knownTags.map((t) => (
-              <option key={t} value={t} />
+            {knownTags.map((known) => (
+              <option key={known} value={known} />
             ))}
           </datalist>
         </label>
         <button type="submit" className="tg-button tg-button--quiet">
-          Search
+          {t.t('vault.search.submit')}
         </button>
         {active && (
           <button
@@ -70,7 +72,7 @@ export function SearchBar({ query, tag, knownTags, onSearch }: SearchBarProps) {
               onSearch('', null);
             }}
           >
-            Clear
+            {t.t('vault.search.clear')}
           </button>
         )}
       </form>

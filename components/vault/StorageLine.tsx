@@ -1,3 +1,5 @@
+import { useT } from '../i18n/I18n';
+
 export interface StorageInfo {
   /** The sentence from describeStorage(). */
   text: string;
@@ -13,6 +15,7 @@ export interface StorageLineProps {
 
 /** How full the vault is, and a way to stop the browser from clearing it when the disk runs low. */
 export function StorageLine({ storage, onRequestPersist }: StorageLineProps) {
+  const t = useT();
   const { usage, quota } = storage;
   const known = usage !== undefined && quota !== undefined && Number.isFinite(quota) && quota > 0;
   const share = known ? Math.min(1, usage / quota) : undefined;
@@ -28,7 +31,7 @@ export function StorageLine({ storage, onRequestPersist }: StorageLineProps) {
           high={0.95}
           optimum={0}
           value={share}
-          aria-label="Storage used"
+          aria-label={t.t('vault.storage.used')}
         />
       )}
       <span className="tg-vault-storage__text">{storage.text}</span>
@@ -39,7 +42,7 @@ export function StorageLine({ storage, onRequestPersist }: StorageLineProps) {
           data-testid="persist-button"
           onClick={() => onRequestPersist()}
         >
-          Keep my data safe
+          {t.t('vault.storage.keepSafe')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { TranscriptLine } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 
 export interface TranscriptPreviewProps {
   lines: readonly TranscriptLine[];
@@ -15,11 +16,12 @@ function clip(text: string): string {
 
 /** The first lines of a captured chat, as plain text (chat text is written by strangers). */
 export function TranscriptPreview({ lines, max = 4 }: TranscriptPreviewProps) {
+  const t = useT();
   if (lines.length === 0) return null;
   const shown = lines.slice(0, max);
   const more = lines.length - shown.length;
   return (
-    <figure className="tg-vault-transcript" aria-label="Chat transcript preview">
+    <figure className="tg-vault-transcript" aria-label={t.t('vault.transcript.label')}>
       <ol className="tg-vault-transcript__lines">
         {shown.map((line, i) => (
           // Transcript lines have no id and never reorder, so the position is a stable key.
@@ -31,11 +33,7 @@ export function TranscriptPreview({ lines, max = 4 }: TranscriptPreviewProps) {
           </li>
         ))}
       </ol>
-      {more > 0 && (
-        <figcaption className="tg-muted">
-          … and {more} more {more === 1 ? 'line' : 'lines'} (open the item to read the whole chat).
-        </figcaption>
-      )}
+      {more > 0 && <figcaption className="tg-muted">{t.plural('vault.transcript.more', more)}</figcaption>}
     </figure>
   );
 }

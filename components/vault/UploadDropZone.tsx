@@ -1,5 +1,6 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import type { EvidenceKind } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import { defaultKindForFiles, displayFileName, formatSize } from './format';
 import { KindSelect } from './KindSelect';
 import './vault.css';
@@ -17,6 +18,7 @@ export interface UploadDropZoneProps {
  * type is only a guess.
  */
 export function UploadDropZone({ onUpload, enabled, disabled }: UploadDropZoneProps) {
+  const t = useT();
   const [files, setFiles] = useState<File[]>([]);
   const [kind, setKind] = useState<EvidenceKind>('other');
   const [dragging, setDragging] = useState(false);
@@ -49,16 +51,14 @@ export function UploadDropZone({ onUpload, enabled, disabled }: UploadDropZonePr
   return (
     <section
       className={`tg-vault-drop${dragging ? ' tg-vault-drop--over' : ''}${off ? ' tg-vault-drop--off' : ''}`}
-      aria-label="Add evidence files"
+      aria-label={t.t('vault.upload.label')}
       data-testid="upload-zone"
       onDragOver={onDragOver}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
       <label htmlFor={inputId} className="tg-vault-drop__prompt">
-        {enabled
-          ? 'Drop files here, or choose them: contracts, invoices, photos, videos, inspection reports, ZIPs…'
-          : 'Select or create a case first, then add files to it.'}
+        {enabled ? t.t('vault.upload.prompt') : t.t('vault.upload.needCase')}
       </label>
       <input
         id={inputId}
@@ -71,25 +71,23 @@ export function UploadDropZone({ onUpload, enabled, disabled }: UploadDropZonePr
       />
       {files.length > 0 && (
         <div className="tg-vault-drop__staged">
-          <ul className="tg-vault-drop__files" aria-label="Files to add">
+          <ul className="tg-vault-drop__files" aria-label={t.t('vault.upload.filesToAdd')}>
             {files.map((file, i) => (
               // The same name can be picked twice from different folders; position keeps keys unique.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
               <li key={i}>
-                {displayFileName(file.name)} <span className="tg-muted">({formatSize(file.size)})</span>
+                {displayFileName(t, file.name)} <span className="tg-muted">({formatSize(t, file.size)})</span>
               </li>
             ))}
           </ul>
           <KindSelect
-            label={files.length === 1 ? 'File it as' : `File all ${files.length} as`}
+            label={t.plural('vault.upload.fileAs', files.length)}
             value={kind}
             onChange={setKind}
             disabled={off}
             testId="upload-kind"
           />
-          <p className="tg-muted tg-vault-small">
-            Each file is stored exactly as it is and fingerprinted (SHA-256) when added.
-          </p>
+          <p className="tg-muted tg-vault-small">{t.t('vault.upload.fingerprinted')}</p>
           <div className="tg-vault-actions">
             <button
               type="button"
@@ -101,10 +99,10 @@ export function UploadDropZone({ onUpload, enabled, disabled }: UploadDropZonePr
                 clear();
               }}
             >
-              Add {files.length === 1 ? 'file' : `${files.length} files`}
+              {t.plural('vault.upload.add', files.length)}
             </button>
             <button type="button" className="tg-button tg-button--quiet" onClick={clear}>
-              Cancel
+              {t.t('vault.cancel')}
             </button>
           </div>
         </div>

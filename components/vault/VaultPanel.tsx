@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Annotation } from '../../lib/vault/annotate';
 import type { DisputeKit } from '../../lib/vault/dispute-kit';
 import type { CaseRow, DeletionRow, EvidenceKind, ItemRow } from '../../lib/vault/schema/rows';
+import { useT } from '../i18n/I18n';
 import { CaseList, caseHeading } from './CaseList';
 import { DeletionLog } from './DeletionLog';
 import { DisputeKitView } from './DisputeKitView';
@@ -63,6 +64,7 @@ function tagsOf(items: readonly ItemRow[], current: string | null): string[] {
 
 /** The evidence vault tab of the side panel: cases on one side, the selected case's kit and evidence on the other. */
 export function VaultPanel(props: VaultPanelProps) {
+  const t = useT();
   const { cases, selectedCaseId, items, kit, busy, query, tag } = props;
   const selected = cases.find((c) => c.id === selectedCaseId) ?? null;
   const working = busy !== null;
@@ -103,14 +105,14 @@ export function VaultPanel(props: VaultPanelProps) {
         />
         <section
           className="tg-vault__detail"
-          aria-label={selected ? caseHeading(selected) : 'No case selected'}
+          aria-label={selected ? caseHeading(t, selected) : t.t('vault.case.noneSelected')}
         >
           {selected === null ? (
-            <p className="tg-empty">Choose a case to see its evidence and what a dispute would still need.</p>
+            <p className="tg-empty">{t.t('vault.case.choose')}</p>
           ) : (
             <>
               <h2 className="tg-vault-section-title" data-testid="vault-case-title">
-                {caseHeading(selected)}
+                {caseHeading(t, selected)}
               </h2>
               {props.caseSlot}
               {kit && kit.caseId === selected.id && <DisputeKitView kit={kit} />}
@@ -118,11 +120,7 @@ export function VaultPanel(props: VaultPanelProps) {
               <EvidenceList
                 items={items}
                 disabled={working}
-                emptyText={
-                  searching
-                    ? 'No evidence in this case matches the search.'
-                    : 'No evidence in this case yet. Add files above, or capture pages and chats while you shop.'
-                }
+                emptyText={searching ? t.t('vault.list.noMatch') : t.t('vault.list.empty')}
                 onAnnotate={props.onAnnotate}
                 onDeleteItem={props.onDeleteItem}
                 onOpenItem={props.onOpenItem}

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useId } from 'react';
+import { useT } from '../i18n/I18n';
 import { SearchBar } from './SearchBar';
 import { type StorageInfo, StorageLine } from './StorageLine';
 import { type VaultMessage, VaultStatus } from './VaultStatus';
@@ -56,29 +57,26 @@ function FilePick({ label, hint, testId, disabled, onFile }: FilePickProps) {
 
 /** Search, the vault-wide file actions (export, import, backup, restore), storage and job status. */
 export function VaultToolbar(props: VaultToolbarProps) {
+  const t = useT();
   const { selectedCaseId, busy } = props;
   const working = busy !== null;
   return (
-    <section className="tg-vault-toolbar" aria-label="Vault tools">
+    <section className="tg-vault-toolbar" aria-label={t.t('vault.tools.label')}>
       <SearchBar query={props.query} tag={props.tag} knownTags={props.knownTags} onSearch={props.onSearch} />
       <div className="tg-vault-toolbar__actions">
         <button
           type="button"
           className="tg-button"
           disabled={working || selectedCaseId === null}
-          title={
-            selectedCaseId === null
-              ? 'Select a case first'
-              : 'A ZIP with every file, its SHA-256, and a readable report for the dispute team'
-          }
+          title={selectedCaseId === null ? t.t('vault.tools.selectFirst') : t.t('vault.tools.exportHint')}
           data-testid="export-button"
           onClick={() => selectedCaseId && props.onExportCase(selectedCaseId)}
         >
-          Export dispute pack
+          {t.t('vault.tools.export')}
         </button>
         <FilePick
-          label="Import pack"
-          hint="Add the evidence of a TradeGuard dispute pack (.zip); hashes are checked on the way in"
+          label={t.t('vault.tools.import')}
+          hint={t.t('vault.tools.importHint')}
           testId="import-input"
           disabled={working}
           onFile={props.onImportPack}
@@ -87,15 +85,15 @@ export function VaultToolbar(props: VaultToolbarProps) {
           type="button"
           className="tg-button tg-button--quiet"
           disabled={working}
-          title="One ZIP with every case, file and note in the vault"
+          title={t.t('vault.tools.backupHint')}
           data-testid="backup-button"
           onClick={() => props.onBackup()}
         >
-          Back up everything
+          {t.t('vault.tools.backup')}
         </button>
         <FilePick
-          label="Restore backup"
-          hint="Bring back a TradeGuard backup (.zip): adds what is missing, never changes what the vault holds"
+          label={t.t('vault.tools.restore')}
+          hint={t.t('vault.tools.restoreHint')}
           testId="restore-input"
           disabled={working}
           onFile={props.onRestore}

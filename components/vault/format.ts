@@ -1,13 +1,22 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { intlLocale } from '../../lib/i18n/format';
+import type { Translator } from '../../lib/i18n/translate';
 import { revealBidiControls, safeHttpUrl } from '../../lib/vault/escape-html';
 import type { EvidenceKind } from '../../lib/vault/schema/rows';
 
-/** "12 kB", "3.4 MB": decimal units, as file managers show them. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${(bytes / 1_000_000_000).toFixed(2)} GB`;
+/** "12 kB", "3,4 Mo", "999字节": decimal units, as file managers show them, in the buyer's language (Intl units). */
+export function formatSize(t: Pick<Translator, 'language'>, bytes: number): string {
+  const unit = (name: string, value: number, digits: number, display: 'long' | 'short' = 'short') =>
+    new Intl.NumberFormat(intlLocale(t.language), {
+      style: 'unit',
+      unit: name,
+      unitDisplay: display,
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(value);
+  if (bytes < 1000) return unit('byte', bytes, 0, 'long');
+  if (bytes < 1_000_000) return unit('kilobyte', Math.round(bytes / 1000), 0);
+  if (bytes < 1_000_000_000) return unit('megabyte', bytes / 1_000_000, 1);
+  return unit('gigabyte', bytes / 1_000_000_000, 2);
 }
 
 /** Enough of the hash to compare by eye; the full value goes in a title and the copy button. */
@@ -15,10 +24,13 @@ export function shortHash(sha256: string): string {
   return `${sha256.slice(0, 12)}…`;
 }
 
-/** Local time for reading; the stored ISO instant (UTC) stays available in a title attribute. */
-export function formatCaptureTime(iso: string): string {
-  const date = parseISO(iso);
-  return isValid(date) ? format(date, 'd MMM yyyy, HH:mm') : iso;
+/** Local time for reading, in the buyer's language; the stored ISO instant (UTC) stays available in a title attribute. */
+export function formatCaptureTime(t: Pick<Translator, 'language'>, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(t.language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
 }
 
 /** Host of an http(s) URL with its safe href; other schemes (javascript:, data:) are shown as text only. */
@@ -59,6 +71,6 @@ export function parseTags(text: string): string[] {
 }
 
 /** A file name as safe to read: bidi overrides shown as markers ("invoice[U+202E]gnp.exe"), never empty. */
-export function displayFileName(fileName: string): string {
-  return fileName ? revealBidiControls(fileName) : '(no name)';
+export function displayFileName(t: Translator, fileName: string): string {
+  return fileName ? revealBidiControls(fileName) : t.t('vault.item.noName');
 }

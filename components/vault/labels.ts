@@ -1,16 +1,20 @@
+import type { MessageKey } from '../../lib/i18n/keys';
+import type { Translator } from '../../lib/i18n/translate';
 import type { CaptureMethod, EvidenceKind } from '../../lib/vault/schema/rows';
 
-/** Short names for lists and selects; the long wording of each dispute document lives in KIND_GUIDANCE. */
-export const KIND_LABEL: Record<EvidenceKind, string> = {
-  contract: 'Contract / invoice',
-  specification: 'Specification',
-  design: 'Design files',
-  inspection: 'Inspection report',
-  communication: 'Communication',
-  receipt: 'Signed receipt',
-  'defect-media': 'Defect photos / video',
-  other: 'Other',
+/** Short names for lists and selects; the long wording of each dispute document is under "vault.kit.<kind>". */
+const KIND_KEY: Record<EvidenceKind, MessageKey> = {
+  contract: 'vault.kind.contract',
+  specification: 'vault.kind.specification',
+  design: 'vault.kind.design',
+  inspection: 'vault.kind.inspection',
+  communication: 'vault.kind.communication',
+  receipt: 'vault.kind.receipt',
+  'defect-media': 'vault.kind.defectMedia',
+  other: 'vault.kind.other',
 };
+
+export const kindLabel = (t: Translator, kind: EvidenceKind) => t.render({ key: KIND_KEY[kind] });
 
 /** A glyph shown when an item has no thumbnail, so a list of PDFs is still scannable. */
 export const KIND_ICON: Record<EvidenceKind, string> = {
@@ -24,13 +28,15 @@ export const KIND_ICON: Record<EvidenceKind, string> = {
   other: '📎',
 };
 
-export const CAPTURE_METHOD_LABEL: Record<CaptureMethod, string> = {
-  screenshot: 'Screenshot',
-  'chat-capture': 'Chat capture',
-  'page-snapshot': 'Page snapshot',
-  selection: 'Selected text',
-  image: 'Saved image',
-  link: 'Saved link',
-  upload: 'Uploaded file',
-  import: 'Imported from a pack',
+const METHOD_KEY: Record<CaptureMethod, MessageKey> = {
+  screenshot: 'vault.method.screenshot',
+  'chat-capture': 'vault.method.chatCapture',
+  'page-snapshot': 'vault.method.pageSnapshot',
+  selection: 'vault.method.selection',
+  image: 'vault.method.image',
+  link: 'vault.method.link',
+  upload: 'vault.method.upload',
+  import: 'vault.method.import',
 };
+
+export const methodLabel = (t: Translator, method: CaptureMethod) => t.render({ key: METHOD_KEY[method] });

@@ -1,6 +1,8 @@
 import { ZipWriter } from '@zip.js/zip.js';
 import { renderDisputeMarkdown } from '../dispute/markdown';
 import type { DisputeDraft } from '../dispute/types';
+import type { Language } from '../i18n/languages';
+import { createTranslator } from '../i18n/translate';
 import { getCase } from './cases';
 import type { VaultDb } from './db';
 import { disputeKit } from './dispute-kit';
@@ -53,6 +55,10 @@ export interface ExportCaseOptions {
   profile?: (split: Record<string, number>) => void;
   /** The case's dispute draft, written as dispute.md and into report.html. */
   dispute?: DisputeDraft;
+  /** The language report.html is written in (recorded in the manifest); English when absent. */
+  language?: Language;
+  /** The buyer's time zone, for the report's dates (UTC when absent). */
+  timeZone?: string;
   now: Date;
   /**
    * Stored items up to this many bytes are read whole and hashed natively
@@ -189,6 +195,7 @@ export async function exportCase(
     version: PACK_VERSION,
     generatedAt: options.now.toISOString(),
     generator: GENERATOR,
+    ...(options.language && { language: options.language }),
     case: {
       id,
       kind,
@@ -222,6 +229,8 @@ export async function exportCase(
       kit,
       mismatches: result.mismatches,
       history: { entries, problems: check.problems },
+      t: createTranslator(options.language ?? 'en'),
+      ...(options.timeZone && { timeZone: options.timeZone }),
       ...(options.dispute && { dispute: options.dispute }),
     }),
   );

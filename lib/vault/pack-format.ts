@@ -77,6 +77,8 @@ export const PackManifestSchema = z.object({
   version: z.number().int().positive(),
   generatedAt: z.string(),
   generator: z.string(),
+  /** The language report.html (and dispute.md) were written in, as a BCP 47 tag; absent in packs before it was recorded. */
+  language: z.string().max(35).optional(),
   case: CaseRowSchema.omit({ updatedAt: true }),
   files: z.array(PackFileSchema),
   history: PackHistoryRefSchema.optional(),

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { DisputeDraftPanel } from '../../../components/dispute/DisputeDraftPanel';
+import { useT } from '../../../components/i18n/I18n';
 import { StatusMessage } from '../../../components/ui/StatusMessage';
 import { CaseIntegrity, HistoryStatus } from '../../../components/vault/HistoryStatus';
 import { VaultPanel } from '../../../components/vault/VaultPanel';
 import { orderCurrency } from '../../../lib/dispute/paid';
 import { useDisputeStore } from './dispute-store';
 import { useHistoryStore } from './history-store';
+import { setVaultTranslator } from './language';
 import { useVaultStore, type VaultState, vault } from './store';
 
 /** `sidepanel.html?tab=vault&case=<id>` (or `#vault:<id>`) opens that case directly. */
@@ -40,6 +42,9 @@ function DisputeSlot() {
 
 /** The evidence vault tab: the presentational VaultPanel, fed by the vault, history and dispute stores. */
 export function VaultTab() {
+  const t = useT();
+  // The stores write their messages outside React: they read the panel's language from here.
+  setVaultTranslator(t);
   const s = useVaultStore();
   const history = useHistoryStore();
   const { init } = s;
@@ -65,7 +70,11 @@ export function VaultTab() {
       if (changed) recheck(state);
     });
   }, []);
-  if (!s.ready) return <p className="tg-muted">Opening the evidence vault…</p>;
+  // A new language: the storage line is rewritten in it.
+  useEffect(() => {
+    if (t.language !== 'en') void useVaultStore.getState().refresh();
+  }, [t]);
+  if (!s.ready) return <p className="tg-muted">{t.t('vault.opening')}</p>;
   const caseId = s.selectedCaseId;
   return (
     <VaultPanel

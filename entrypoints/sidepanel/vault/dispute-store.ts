@@ -12,6 +12,7 @@ import type { DisputeDraft } from '../../../lib/dispute/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 import { loadSettings } from '../../../lib/settings/storage';
 import type { VaultDb } from '../../../lib/vault/db';
+import { vaultT } from './language';
 
 /**
  * The selected case's dispute draft: read from the vault, rebuilt on every
@@ -100,7 +101,9 @@ export const useDisputeStore = create<DisputeState>((set, get) => ({
       });
     } catch (error) {
       set({
-        error: `The dispute draft could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        error: vaultT().t('dispute.error.draft', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
       });
     }
   },
@@ -124,7 +127,9 @@ export const useDisputeStore = create<DisputeState>((set, get) => ({
       if (unsaved === pending) unsaved = null;
     } catch (error) {
       set({
-        error: `Your answers could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+        error: vaultT().t('dispute.error.save', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
       });
     }
   },
@@ -134,7 +139,7 @@ export const useDisputeStore = create<DisputeState>((set, get) => ({
       await navigator.clipboard.writeText(text);
       set({ copied: id, error: null });
     } catch {
-      set({ copied: null, error: 'The browser did not allow copying: select the text and copy it by hand.' });
+      set({ copied: null, error: vaultT().t('dispute.error.copy') });
     }
   },
 }));

@@ -1,61 +1,120 @@
 import type { VaultMessage } from '../../../components/vault/VaultPanel';
+import type { MessageKey } from '../../../lib/i18n/keys';
 import type { ExportResult, ImportResult } from '../../../lib/vault';
 import type { ExportVaultResult } from '../../../lib/vault/backup-export';
 import type { RestoreResult } from '../../../lib/vault/backup-restore';
+import {
+  VaultImportError,
+  type VaultImportReason,
+  VaultWriteError,
+  type VaultWriteReason,
+} from '../../../lib/vault/errors';
+import { vaultT } from './language';
 
-/** Sentences for the panel's status line. Vault errors are shown with their own words: they were written for the buyer. */
+const WRITE_KEY: Record<VaultWriteReason, MessageKey> = {
+  quota: 'vault.error.quota',
+  'invalid-input': 'vault.error.invalidInput',
+  'missing-case': 'vault.error.missingCase',
+  'write-failed': 'vault.error.writeFailed',
+};
+
+const IMPORT_KEY: Record<VaultImportReason, MessageKey> = {
+  'not-a-zip': 'vault.error.notAZip',
+  foreign: 'vault.error.foreign',
+  'invalid-manifest': 'vault.error.invalidManifest',
+  'newer-version': 'vault.error.newerVersion',
+  'missing-file': 'vault.error.missingFile',
+  'size-mismatch': 'vault.error.altered',
+  'hash-mismatch': 'vault.error.altered',
+  'history-broken': 'vault.error.historyBroken',
+  'write-failed': 'vault.error.importWriteFailed',
+  'too-large': 'vault.error.tooLarge',
+  'no-space': 'vault.error.noSpace',
+  'needs-confirmation': 'vault.error.needsConfirmation',
+};
+
+/**
+ * Sentences for the panel's status line. In English the vault's own words are
+ * shown (they carry every figure); another language gets the same news by
+ * the error's reason, naming the file at fault.
+ */
 export function errorMessage(error: unknown): VaultMessage {
+  const t = vaultT();
   const text = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', text };
+  if (t.language === 'en') return { kind: 'error', text };
+  if (error instanceof VaultWriteError)
+    return { kind: 'error', text: t.render({ key: WRITE_KEY[error.reason] }) };
+  if (error instanceof VaultImportError)
+    return {
+      kind: 'error',
+      text: t.render({ key: IMPORT_KEY[error.reason], params: { file: error.path ?? 'ZIP' } }),
+    };
+  return { kind: 'error', text: t.t('vault.error.other', { detail: text }) };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function exportMessage(r: ExportResult, how: 'picker' | 'download', withDraft = false): VaultMessage {
-  const where = how === 'picker' ? 'to the file you chose' : 'as a download';
-  const head = `Dispute pack saved ${where}: ${plural(r.files.length, 'file')}, each with its SHA-256, plus report.html, the case's history${withDraft ? ', your dispute draft (dispute.md)' : ''} and SHA256SUMS.`;
+  const t = vaultT();
+  const head = t.plural(
+    how === 'picker'
+      ? withDraft
+        ? 'vault.done.exportPickerDraft'
+        : 'vault.done.exportPicker'
+      : withDraft
+        ? 'vault.done.exportDownloadDraft'
+        : 'vault.done.exportDownload',
+    r.files.length,
+  );
   const warnings = [
     r.mismatches.length > 0 &&
-      `${plural(r.mismatches.length, 'file')} no longer match the fingerprint taken at capture (marked in the report): ${r.mismatches.map((m) => m.path).join(', ')}.`,
-    r.missingBytes.length > 0 &&
-      `${plural(r.missingBytes.length, 'item')} had no stored bytes and were left out.`,
-    r.problems.length > 0 && `${plural(r.problems.length, 'record')} could not be read and were left out.`,
+      t.plural('vault.done.exportMismatches', r.mismatches.length, {
+        paths: r.mismatches.map((m) => m.path).join(', '),
+      }),
+    r.missingBytes.length > 0 && t.plural('vault.done.exportMissingBytes', r.missingBytes.length),
+    r.problems.length > 0 && t.plural('vault.done.exportUnreadable', r.problems.length),
     r.historyProblems.length > 0 &&
-      `The case's history is broken (${r.historyProblems[0]!.message}); the report says so.`,
-  ].filter(Boolean);
+      t.t('vault.done.exportHistoryBroken', { problem: r.historyProblems[0]!.message }),
+  ].filter((w): w is string => typeof w === 'string');
   return warnings.length
-    ? { kind: 'error', text: `${head} Warning: ${warnings.join(' ')}` }
+    ? { kind: 'error', text: t.t('vault.done.withWarning', { head, warnings: warnings.join(' ') }) }
     : { kind: 'success', text: head };
 }
 
 export function importMessage(r: ImportResult, caseLabel: string): VaultMessage {
+  const t = vaultT();
   const parts = [
-    `Imported ${plural(r.imported, 'file')} into ${r.caseCreated ? 'a new case' : 'the case'} “${caseLabel}”; every hash was checked, and each file is marked as imported.`,
+    t.plural(r.caseCreated ? 'vault.done.importedNewCase' : 'vault.done.imported', r.imported, {
+      case: caseLabel,
+    }),
   ];
-  if (r.duplicates.length)
-    parts.push(`${plural(r.duplicates.length, 'file was', 'files were')} already in the case and kept once.`);
-  if (r.ignored.length)
-    parts.push(
-      `${plural(r.ignored.length, 'file')} not listed in the pack's manifest ${r.ignored.length === 1 ? 'was' : 'were'} ignored.`,
-    );
+  if (r.duplicates.length) parts.push(t.plural('vault.done.importDuplicates', r.duplicates.length));
+  if (r.ignored.length) parts.push(t.plural('vault.done.importIgnored', r.ignored.length));
   return { kind: 'success', text: parts.join(' ') };
 }
 
 export function backupMessage(r: ExportVaultResult, how: 'picker' | 'download'): VaultMessage {
-  const head = `Backup saved ${how === 'picker' ? 'to the file you chose' : 'as a download'}: ${plural(r.counts.cases, 'case')}, ${plural(r.counts.items, 'item')}.`;
+  const t = vaultT();
+  const counts = {
+    cases: t.plural('vault.count.cases', r.counts.cases),
+    items: t.plural('vault.count.items', r.counts.items),
+  };
+  const head = t.t(how === 'picker' ? 'vault.done.backupPicker' : 'vault.done.backupDownload', counts);
   const issues = r.mismatches.length + r.missingBytes.length;
   return issues
     ? {
         kind: 'error',
-        text: `${head} Warning: ${plural(issues, 'item')} could not be backed up as captured (altered or missing bytes).`,
+        text: t.t('vault.done.withWarning', { head, warnings: t.plural('vault.done.backupIssues', issues) }),
       }
     : { kind: 'success', text: head };
 }
 
 export function restoreMessage(r: RestoreResult): VaultMessage {
-  const added = r.added;
+  const t = vaultT();
   return {
     kind: 'success',
-    text: `Backup restored: ${plural(added.cases, 'case')} and ${plural(added.items, 'item')} added; ${plural(r.duplicates, 'item')} already in the vault were kept as they were.`,
+    text: t.t('vault.done.restored', {
+      cases: t.plural('vault.count.cases', r.added.cases),
+      items: t.plural('vault.count.items', r.added.items),
+      duplicates: t.plural('vault.count.items', r.duplicates),
+    }),
   };
 }

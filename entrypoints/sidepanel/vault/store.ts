@@ -27,6 +27,7 @@ import {
 } from '../../../lib/vault';
 import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { useDisputeStore } from './dispute-store';
+import { vaultT } from './language';
 import { loadView } from './load';
 import { backupMessage, errorMessage, exportMessage, importMessage, restoreMessage } from './messages';
 import { openItemBytes } from './open-item';
@@ -78,7 +79,19 @@ export const vault = () => {
   return dbPromise;
 };
 
-const caseLabel = (c: CaseRow | undefined) =>
+/** The pack's report is written in the panel's language; the manifest records which. */
+const reportLanguage = () => ({
+  language: vaultT().language,
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+});
+
+const caseLabel = (c: CaseRow | undefined) => {
+  const t = vaultT();
+  if (c?.kind === 'order' && c.orderId) return t.t('vault.case.order', { id: c.orderId });
+  return c?.title || t.t('vault.case.fallback');
+};
+/** The pack's file name stays in English whatever the language: a file name is read by other people's tools. */
+const fileLabel = (c: CaseRow | undefined) =>
   c ? (c.kind === 'order' && c.orderId ? `Order #${c.orderId}` : c.title || 'case') : 'case';
 
 export const useVaultStore = create<VaultState>((set, get) => {
@@ -104,7 +117,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
     items: [],
     kit: null,
     deletions: [],
-    storage: { text: 'Reading storage…', persisted: undefined },
+    storage: { text: vaultT().t('vault.storage.reading'), persisted: undefined },
     busy: null,
     message: null,
     query: '',
@@ -138,55 +151,56 @@ export const useVaultStore = create<VaultState>((set, get) => {
     },
 
     createCase: (title) =>
-      job('Creating the case…', async (db) => {
+      job(vaultT().t('vault.busy.creating'), async (db) => {
         // A case made by hand has no order or supplier page behind it; the buyer names it.
         const row = await createCase(
           db,
           {
             kind: 'supplier',
             marketplace: 'alibaba',
-            title: title.trim() || 'New case',
+            title: title.trim() || vaultT().t('vault.case.new'),
             supplierKey: `manual:${crypto.randomUUID()}`,
           },
           new Date(),
         );
         set({ selectedCaseId: row.id });
-        return { kind: 'success', text: `Case “${row.title}” created.` };
+        return { kind: 'success', text: vaultT().t('vault.done.caseCreated', { title: row.title }) };
       }),
 
     upload: (files, kind) =>
-      job(`Adding ${files.length === 1 ? 'the file' : `${files.length} files`}…`, async (db) => {
+      job(vaultT().plural('vault.busy.adding', files.length), async (db) => {
+        const t = vaultT();
         const caseId = get().selectedCaseId;
-        if (!caseId) return { kind: 'error', text: 'Select a case first, then add files to it.' };
+        if (!caseId) return { kind: 'error', text: t.t('vault.upload.needCase') };
         let done = 0;
         for (const file of files) {
           set({
-            busy: `Adding ${file.name} (${done + 1} of ${files.length})… ${Math.round((100 * done) / files.length)}%`,
+            busy: t.t('vault.busy.addingOne', {
+              file: file.name,
+              n: done + 1,
+              total: files.length,
+              percent: `${Math.round((100 * done) / files.length)}%`,
+            }),
           });
           try {
             await addOne(db, caseId, file, kind);
           } catch (error) {
-            const before = done
-              ? ` The ${done} file${done === 1 ? '' : 's'} before it ${done === 1 ? 'was' : 'were'} saved.`
-              : '';
+            const before = done ? ` ${t.plural('vault.done.savedBefore', done)}` : '';
             return { kind: 'error', text: `${file.name}: ${errorMessage(error).text}${before}` };
           }
           done++;
         }
-        return {
-          kind: 'success',
-          text: `${done === 1 ? 'The file was' : `${done} files were`} added and fingerprinted (SHA-256).`,
-        };
+        return { kind: 'success', text: t.plural('vault.done.added', done) };
       }),
 
     annotate: (itemId, change) =>
-      job('Saving…', async (db) => {
+      job(vaultT().t('vault.busy.saving'), async (db) => {
         await annotateItem(db, itemId, change, new Date());
-        return { kind: 'success', text: 'Saved. The file and its fingerprint are unchanged.' };
+        return { kind: 'success', text: vaultT().t('vault.done.annotated') };
       }),
 
     deleteItem: (itemId, token) =>
-      job('Deleting…', async (db) => {
+      job(vaultT().t('vault.busy.deleting'), async (db) => {
         const entry = await deleteItem(db, itemId, {
           confirmation: token,
           reason: 'Deleted by the buyer in the side panel',
@@ -194,26 +208,28 @@ export const useVaultStore = create<VaultState>((set, get) => {
         });
         return {
           kind: 'info',
-          text: `Deleted ${entry.fileName || 'the item'}; the deletion log keeps its fingerprint.`,
+          text: entry.fileName
+            ? vaultT().t('vault.done.deleted', { file: entry.fileName })
+            : vaultT().t('vault.done.deletedUnnamed'),
         };
       }),
 
     exportCase: (caseId) =>
-      job('Exporting the dispute pack…', async (db) => {
+      job(vaultT().t('vault.busy.exporting'), async (db) => {
         const theCase = get().cases.find((c) => c.id === caseId);
         const now = new Date();
-        const name = `tradeguard-${safeFilePart(caseLabel(theCase))}-${dateStamp(now)}.zip`;
+        const name = `tradeguard-${safeFilePart(fileLabel(theCase))}-${dateStamp(now)}.zip`;
         const dispute = await disputeForExport(db, caseId);
         const saved = await saveZip(name, (writable) =>
-          exportCase(db, caseId, { writable, now, ...(dispute && { dispute }) }),
+          exportCase(db, caseId, { writable, now, ...(dispute && { dispute }), ...reportLanguage() }),
         );
         return saved
           ? exportMessage(saved.result, saved.how, dispute !== null)
-          : { kind: 'info', text: 'Export cancelled: nothing was saved.' };
+          : { kind: 'info', text: vaultT().t('vault.done.exportCancelled') };
       }),
 
     importPack: (file, existingCase) =>
-      job(`Importing ${file.name}… (hashes are checked as it goes)`, async (db) => {
+      job(vaultT().t('vault.busy.importing', { file: file.name }), async (db) => {
         set({ importQuestion: null });
         try {
           const result = await importPack(db, file, { now: new Date(), existingCase });
@@ -227,7 +243,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
           const { cases } = await listCases(db);
           const theirs = cases.find((c) => c.id === error.existingCaseId);
           set({ importQuestion: { file, fileName: file.name, caseLabel: caseLabel(theirs) } });
-          return { kind: 'info', text: `${file.name} is waiting for your answer: nothing was imported yet.` };
+          return { kind: 'info', text: vaultT().t('vault.done.importWaiting', { file: file.name }) };
         }
       }),
 
@@ -237,7 +253,7 @@ export const useVaultStore = create<VaultState>((set, get) => {
       if (choice === 'cancel') {
         set({
           importQuestion: null,
-          message: { kind: 'info', text: 'Import cancelled: nothing was imported.' },
+          message: { kind: 'info', text: vaultT().t('vault.done.importCancelled') },
         });
         return;
       }
@@ -245,18 +261,18 @@ export const useVaultStore = create<VaultState>((set, get) => {
     },
 
     backup: () =>
-      job('Backing up the whole vault…', async (db) => {
+      job(vaultT().t('vault.busy.backingUp'), async (db) => {
         const now = new Date();
         const saved = await saveZip(`tradeguard-vault-backup-${dateStamp(now)}.zip`, (writable) =>
           exportVault(db, { writable, now }),
         );
         return saved
           ? backupMessage(saved.result, saved.how)
-          : { kind: 'info', text: 'Backup cancelled: nothing was saved.' };
+          : { kind: 'info', text: vaultT().t('vault.done.backupCancelled') };
       }),
 
     restore: (file) =>
-      job(`Restoring ${file.name}…`, async (db) => {
+      job(vaultT().t('vault.busy.restoring', { file: file.name }), async (db) => {
         const result = await restoreVault(db, file, { now: new Date() });
         await announceVaultChanged();
         return restoreMessage(result);
@@ -272,11 +288,8 @@ export const useVaultStore = create<VaultState>((set, get) => {
       set({
         message:
           granted === true
-            ? { kind: 'success', text: 'The browser will keep the vault even when the disk runs low.' }
-            : {
-                kind: 'info',
-                text: 'The browser did not promise to keep the vault (it decides by how you use this browser). Export a backup regularly.',
-              },
+            ? { kind: 'success', text: vaultT().t('vault.storage.persisted') }
+            : { kind: 'info', text: vaultT().t('vault.storage.notPersisted') },
       });
       set({ storage: await readStorage() });
     },
@@ -285,12 +298,12 @@ export const useVaultStore = create<VaultState>((set, get) => {
       try {
         const db = await vault();
         const [item, bytes] = await Promise.all([getItem(db, itemId), getItemBytes(db, itemId)]);
-        if (!item || !bytes) throw new Error('This item or its stored bytes are missing.');
+        if (!item || !bytes) throw new Error(vaultT().t('vault.error.itemMissing'));
         if (openItemBytes(item, bytes) === 'downloaded')
           set({
             message: {
               kind: 'info',
-              text: `${item.fileName || 'The file'} was saved as a download: TradeGuard shows only images, video, audio, PDF and plain text itself.`,
+              text: vaultT().t('vault.done.downloaded', { file: item.fileName || '—' }),
             },
           });
       } catch (error) {
@@ -299,16 +312,17 @@ export const useVaultStore = create<VaultState>((set, get) => {
     },
 
     verify: (itemId) =>
-      job('Checking the fingerprint…', async (db) => {
+      job(vaultT().t('vault.busy.verifying'), async (db) => {
+        const t = vaultT();
         const r = await verifyItem(db, itemId);
         if (r.status === 'intact')
-          return { kind: 'success', text: `Intact: the stored bytes still hash to ${r.expected}.` };
+          return { kind: 'success', text: t.t('vault.done.intact', { hash: r.expected ?? '' }) };
         if (r.status === 'altered')
           return {
             kind: 'error',
-            text: `Altered: captured as ${r.expected}, now ${r.actual}. Keep the export made before this change.`,
+            text: t.t('vault.done.altered', { expected: r.expected ?? '', actual: r.actual ?? '' }),
           };
-        return { kind: 'error', text: 'The stored bytes of this item are missing.' };
+        return { kind: 'error', text: t.t('vault.error.bytesMissing') };
       }),
   };
 });

@@ -45,7 +45,7 @@ describe('an export of evidence changed since capture', () => {
       const manifest = PackManifestSchema.parse(JSON.parse(await readZipText(zip, 'manifest.json')));
       expect(manifest.files.find((f) => f.path.endsWith('lid scratch.png'))?.sha256).toBe(defect.sha256);
       const report = await readZipText(zip, 'report.html');
-      expect(report).toContain('2 file(s) no longer match the hash taken at capture');
+      expect(report).toContain('2 files no longer match the hash taken at capture');
       expect(report).toContain('01-contract-order contract.html');
       expect(report).toContain('03-defect-media-lid scratch.png');
     });

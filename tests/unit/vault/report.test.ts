@@ -81,7 +81,7 @@ describe('report.html in the dispute pack', () => {
   it('shows the order facts, findings, timeline, deadlines, missing documents and each file with its hash', async () => {
     const { html } = await report();
     expect(html).toContain('<td>Trade Assurance limit</td><td>US$42,000</td>');
-    expect(html).toContain('CRITICAL: The supplier asks for payment outside Trade Assurance &lt;script&gt;');
+    expect(html).toContain('BLOCKER: The supplier asks for payment outside Trade Assurance &lt;script&gt;');
     expect(html).toContain('002_3f4401f0611b2bc4.txt');
     expect(html).toContain('ship by agreed');
     expect(html).toContain('<td>Open a dispute before</td><td>2026-12-05</td>');
