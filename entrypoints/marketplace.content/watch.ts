@@ -112,7 +112,9 @@ export function startPageWatcher(
       url,
       kind: snapshot.kind,
       title: document.title.slice(0, 2000),
-      snapshot,
+      // What JSON can say, nothing more: readers no longer validate here, and a stray function or
+      // odd object in a fact would make Firefox's structured clone refuse the whole message.
+      snapshot: JSON.parse(fingerprint),
     })) ?? { findings: [], facts: [], badges: [] };
     const roundTripMs = performance.now() - sent;
     // Asked for at start, so here with the verdict or before it: the card and badges speak the buyer's language.

@@ -45,7 +45,9 @@ function parsePlainText(input: string): ChatMessageInput[] {
     const speaker = m?.[2]?.trim();
     // A "speaker" with URL-ish or sentence-like content ("Note that the price: …") is a continuation.
     if (m && speaker && !/https?$|\s{2,}/.test(speaker) && speaker.split(/\s+/).length <= 4) {
-      const from = SIDES[speaker.toLowerCase()] ?? 'unknown';
+      const key = speaker.toLowerCase();
+      // Own keys only: a speaker named "constructor" or "__proto__" is unknown, not Object's member.
+      const from = Object.hasOwn(SIDES, key) ? (SIDES[key] ?? 'unknown') : 'unknown';
       const at = m[1] ?? m[3];
       messages.push({ from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) });
     } else if (messages.length > 0) {

@@ -26,7 +26,15 @@ const SYMBOLS: readonly [RegExp, string][] = [
   [/日元|日圓/, 'JPY'],
   [/英镑|英鎊/, 'GBP'],
   [/R\$/, 'BRL'],
-  [/CN\s?[¥￥]|RMB|元/, 'CNY'],
+  [/韩元|韓元/, 'KRW'],
+  [/澳元/, 'AUD'],
+  [/加元/, 'CAD'],
+  [/新加坡元|新元/, 'SGD'],
+  [/纽元|紐元/, 'NZD'],
+  [/新台币|新臺幣|台币|臺幣/, 'TWD'],
+  // A bare 元 is yuan only straight after an amount ("500元", "10万元"): inside words it is not money
+  // (元件 "component", 单元 "unit").
+  [/CN\s?[¥￥]|RMB|人民币|人民幣|(?<=[\d万萬亿億千百]\s?)元/, 'CNY'],
   [/JP\s?[¥￥]|円/, 'JPY'],
   [/HK\$/, 'HKD'],
   [/NZ\$/, 'NZD'],

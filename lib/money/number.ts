@@ -31,7 +31,7 @@ export interface NumberMatch {
 // A run of digits with inner marks; a trailing scale suffix (k, M, mil, Mio) is read separately.
 const NUMBER = /\d(?:[\d.,'’\u00a0\u202f\u2009 ]*\d)?/g;
 const SUFFIX =
-  /^\s?(?:(k|K|M|mn|Mio\.?|million|millions|mil|millones|milhões|milhoes)(?![\p{L}\d])|(万|萬|亿|億))/u;
+  /^\s?(?:(k|K|M|mn|Mio\.?|million|millions|mil|millones|milhões|milhoes)(?![\p{L}\d])|(万|萬|亿|億)(?![\p{Script=Han}])|(万|萬|亿|億)(?=美元|美金|元|人民币|人民幣|欧元|歐元|港元|日元|英镑|件|个|個|只|套|台|双|米|$))/u;
 // "mil" is "thousand" in Spanish and Portuguese ("US$ 10 mil"); the other words mean million.
 // Chinese and Japanese count in ten-thousands: "US$ 10万" is 100,000 and "1.2亿" 120 million. They are
 // written straight before the unit ("10万美元"), so no word boundary is asked of them.
@@ -48,7 +48,7 @@ export function findNumbers(text: string, threeDecimals = false): NumberMatch[] 
       const end = piece.start + piece.text.length;
       const suffix = SUFFIX.exec(text.slice(end, end + 12));
       if (suffix) {
-        const word = ((suffix[1] ?? suffix[2]) as string).replace(/\.$/, '');
+        const word = ((suffix[1] ?? suffix[2] ?? suffix[3]) as string).replace(/\.$/, '');
         const power = SUFFIX_POWER[word] ?? 6;
         found.push({ value: shift(value, power), start: piece.start, end: end + suffix[0].length });
         continue;

@@ -31,7 +31,11 @@ export function parseMoney(text: string, defaultCurrency?: string): Money | null
   const chosen = hit ? nearest(numbers, hit.start, hit.end) : numbers[0];
   if (!chosen) return null;
   // "-US$50.00" is a discount or a refund line, never a price, total or limit.
-  if (isNegated(clean, Math.min(chosen.start, hit?.start ?? chosen.start))) return null;
+  if (
+    isNegated(clean, Math.min(chosen.start, hit?.start ?? chosen.start)) ||
+    signedAfterCurrency(clean, chosen.start)
+  )
+    return null;
   const minor = decimalToMinor(chosen.value, exponent);
   return minor === null ? null : { minor, currency };
 }
@@ -71,8 +75,16 @@ function rangePair(text: string, numbers: NumberMatch[]): [NumberMatch, NumberMa
  * range ("5-10"), not a sign.
  */
 function isNegated(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 3), at).replace(/\s+$/, '');
-  return /(?:^|[\s:(（])[-−–]$/.test(before) || /^[-−–]$/.test(before);
+  const before = text.slice(Math.max(0, at - 16), at).replace(/\s+$/, '');
+  if (!/[-−–]$/.test(before)) return false;
+  // After another number the dash joins a range ("10 - 20 US$"), it is not a sign.
+  return !/[\d.,]\s*[-−–]$/.test(before);
+}
+
+/** "US$ -50.00", "$-5.00": a minus between the currency and the number, not after another number (a range). */
+function signedAfterCurrency(text: string, at: number): boolean {
+  const m = /([\d.,]?)\s*[-−–]\s*$/.exec(text.slice(Math.max(0, at - 12), at));
+  return m !== null && m[1] === '';
 }
 
 function nearest(numbers: NumberMatch[], start: number, end: number): NumberMatch | undefined {

@@ -3,7 +3,7 @@ import { ChatMessageSchema } from '../model/chat-message';
 import { ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
 import { emptyOrderFacts, type OrderFacts, OrderFactsSchema, validateOrderFacts } from '../model/order';
-import { PaymentFactsSchema } from '../model/payment';
+import { BeneficiarySchema, type PaymentFacts, PaymentFactsSchema } from '../model/payment';
 import { type ProductFacts, ProductFactsSchema } from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
@@ -46,7 +46,7 @@ export function validateSnapshot(raw: RawSnapshot): PageSnapshot {
   snapshot.orders = Array.isArray(raw.orders)
     ? raw.orders.map(orderOrNull).filter((o): o is OrderFacts => o !== null)
     : null;
-  snapshot.payment = valid(PaymentFactsSchema, raw.payment);
+  snapshot.payment = paymentOrNull(raw.payment);
   snapshot.messages = listOf(ChatMessageSchema, raw.messages);
   addConflicts(snapshot, raw.conflicts);
   return snapshot;
@@ -125,3 +125,21 @@ function productOrNull(raw: unknown): ProductFacts | null {
 }
 
 const PRODUCT_WITHOUT_SUPPLIER = ProductFactsSchema.omit({ supplier: true });
+
+/**
+ * A payment page repaired field by field: an amount that is out of range becomes unknown, and the
+ * beneficiary's bank, name, account and SWIFT that were read correctly stay (the rules check them).
+ */
+function paymentOrNull(raw: unknown): PaymentFacts | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const strict = PaymentFactsSchema.safeParse(raw);
+  if (strict.success) return strict.data;
+  const { beneficiary, ...rest } = raw as Record<string, unknown>;
+  return safe(() => ({
+    ...validateFields(PaymentFactsSchema.omit({ beneficiary: true }), rest),
+    beneficiary: validateFields(
+      BeneficiarySchema,
+      beneficiary && typeof beneficiary === 'object' ? (beneficiary as Record<string, unknown>) : {},
+    ),
+  }));
+}

@@ -54,6 +54,12 @@ export function longText(v: unknown): string | null {
  * `{amount, currency}`, `{cent, currency}` (AliExpress), "US $1,234.00", or a bare number.
  */
 export function money(v: unknown, currency: string | null): Money | null {
+  const m = moneyOf(v, currency);
+  // A page's amount is never negative or beyond counting: a refund line or a broken value is unknown.
+  return m && m.minor >= 0 && Number.isSafeInteger(m.minor) ? m : null;
+}
+
+function moneyOf(v: unknown, currency: string | null): Money | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string') return parseMoney(v, currency ?? undefined);
   if (typeof v === 'number') return currency && Number.isFinite(v) ? moneyFromMajor(v, currency) : null;

@@ -62,7 +62,11 @@ function ladderTiers(list: unknown): PriceTier[] {
 /** dollarPrice is USD by definition; formatPrice carries its symbol; a bare `price` only with a currency code. */
 function tierPrice(item: Loose): Money | null {
   const dollar = asNumber(item.dollarPrice);
-  if (dollar !== null) return { minor: Math.round(dollar * 100), currency: 'USD' };
+  if (dollar !== null) {
+    const minor = Math.round(dollar * 100);
+    // A negative or impossible price is no price: the tier is left out, the others kept.
+    return minor > 0 && Number.isSafeInteger(minor) ? { minor, currency: 'USD' } : null;
+  }
   const formatted = asText(item.formatPrice);
   if (formatted) return parseMoney(formatted);
   const code = asText(pick(item, ['currency', 'currencyCode']));

@@ -1,4 +1,5 @@
 import { durationShape, percentShape, yearsShape } from '../facts/shapes';
+import { isCountryCode } from '../labels/country-codes';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { labelKey, labelMatcher } from '../labels/text-sequence';
 
@@ -20,6 +21,7 @@ export interface CardWords {
 }
 
 const YEARS = /^\d{1,2}\s*(?:\+\s*)?(?:yrs?|years?|ans?|años?|anos?|jahre?|年)$/i;
+const PLATFORM_YEARS = /^\d{1,2}\s*(?:\+\s*)?yrs?$/i;
 const TA = labelMatcher(SUPPLIER_BADGES.tradeAssurance);
 const FIGURES = [
   ['responseRate', labelMatcher(SUPPLIER_LABELS.responseRate)],
@@ -40,11 +42,16 @@ export function cardWords(texts: readonly string[]): CardWords {
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i] as string;
     if (text.length > 80) continue;
-    if (out.years === null && YEARS.test(text)) {
-      out.years = yearsShape(text);
+    if (out.years === null && YEARS.test(text) && !isLabelled(texts[i - 1])) {
       // The country code sits beside the years ("5 YRS · CN"), never alone elsewhere on the card.
-      out.country ??= upperCode(texts[i + 1]) ?? upperCode(texts[i - 1]);
-      continue;
+      const country = upperCode(texts[i + 1]) ?? upperCode(texts[i - 1]);
+      // "5 YRS" is how the platform writes a supplier's years; "1 year" alone could be a warranty or a
+      // shelf life, and counts only beside the country it comes with.
+      if (country || PLATFORM_YEARS.test(text)) {
+        out.years = yearsShape(text);
+        out.country ??= country;
+        continue;
+      }
     }
     if (!out.taBadge && TA.keys.has(labelKey(text))) {
       out.taBadge = true;
@@ -74,7 +81,14 @@ function labelledFigure(text: string, next: string | undefined): { field: Figure
   return value ? { field: hit[0], value } : null;
 }
 
-/** "CN" as written on a card: two capitals (a lower-case "to" or "or" is a word, not a country). */
+/** "CN" as written on a card: a country's two capitals ("XL" is a size, "CE" a mark, "to" a word). */
 function upperCode(text: string | undefined): string | null {
-  return text && /^[A-Z]{2}$/.test(text) ? text : null;
+  return text && /^[A-Z]{2}$/.test(text) && isCountryCode(text) ? text : null;
+}
+
+/** "Warranty" / "2 years", "Garantie:" / "1 an": years after a label are that label's, not the supplier's. */
+const OTHER_YEARS =
+  /(?:[:：]$|warranty|guarantee|garantie|garantía|garantia|gewährleistung|质保|保修|life\s*span|lifetime|durée|vida útil)/i;
+function isLabelled(previous: string | undefined): boolean {
+  return previous !== undefined && previous.length <= 40 && OTHER_YEARS.test(previous);
 }

@@ -7,7 +7,10 @@
  * before alibaba.com and never match.
  */
 const LANGUAGES = 'en|m\\.en|fr|es|pt|de|it|ru|ja|ko|ar|tr|vi|th|id|nl|he|hi|pl';
-const HOST = `[a-z0-9-]+\\.(?:${LANGUAGES}|trustpass|fm)\\.alibaba\\.com`;
+// The platform's own hosts under a language label (www.fr…, m.en…, login…, message…) are not a supplier's site.
+const RESERVED =
+  '(?!(?:www|m|i|my|login|passport|message|messages|msg|sale|sourcing|offer|help|service|rfq|trade|buyer|seller)\\.)';
+const HOST = `${RESERVED}[a-z0-9-]+\\.(?:${LANGUAGES}|trustpass|fm)\\.alibaba\\.com`;
 
 export const MINISITE_HOST = new RegExp(`^${HOST}$`, 'i');
 /** Anywhere in a link: "//acme.fr.alibaba.com/company_profile.html". */

@@ -37,5 +37,7 @@ const NAMES: Record<string, string> = {
 
 export function countryFromName(text: string | null | undefined): string | null {
   if (!text) return null;
-  return NAMES[text.trim().toLowerCase()] ?? null;
+  const key = text.trim().toLowerCase();
+  // Own keys only: page text "constructor" or "__proto__" must not reach Object's own members.
+  return Object.hasOwn(NAMES, key) ? (NAMES[key] ?? null) : null;
 }

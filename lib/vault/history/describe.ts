@@ -12,7 +12,8 @@ export function eventSummary(entry: HistoryEntry): string {
   const parsed = EVENT_DATA[entry.type].safeParse(entry.data);
   if (!parsed.success) return `${entry.type} (unreadable details)`;
   const d = parsed.data as Record<string, unknown>;
-  const via = VIA[String(d.via ?? 'capture')] ?? '';
+  const viaKey = String(d.via ?? 'capture');
+  const via = Object.hasOwn(VIA, viaKey) ? (VIA[viaKey] ?? '') : '';
   switch (entry.type) {
     case 'history-started':
       return `History started on upgrade: ${d.cases} case(s) and ${d.items} item(s) already in the vault`;
