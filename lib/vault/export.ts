@@ -115,13 +115,46 @@ async function snapshot(db: VaultDb, caseId: string) {
  * stream and written straight to `writable`, so memory stays flat whatever
  * the pack size. dispute.md, history.json, the manifest, the report and
  * SHA256SUMS come last, once every hash has been re-checked on the way
- * through. On error the partial output must be discarded.
+ * through. On error the partial output is discarded (the target stream is aborted).
  */
 export async function exportCase(
   db: VaultDb,
   caseId: string,
   options: ExportCaseOptions,
 ): Promise<ExportResult> {
+  const output = abortableOutput(options.writable);
+  try {
+    const result = await writeCasePack(db, caseId, { ...options, writable: output.writable });
+    await output.finished;
+    return result;
+  } catch (error) {
+    // A half-written pack must not be left behind looking like one: the file being written is discarded.
+    await output.abort(error);
+    throw error;
+  }
+}
+
+/**
+ * `target` behind a pass-through whose pipe we can abort: zip.js locks the
+ * stream it writes to, so only the pipe can still tell the file handle to
+ * discard what it received (FileSystemWritableFileStream.abort keeps the old file).
+ */
+function abortableOutput(target: WritableStream<Uint8Array>) {
+  const stop = new AbortController();
+  const pass = new TransformStream<Uint8Array, Uint8Array>();
+  const finished = pass.readable.pipeTo(target, { signal: stop.signal });
+  finished.catch(() => {}); // awaited on success; on failure abort() reports the first error instead
+  return {
+    writable: pass.writable,
+    finished,
+    async abort(reason: unknown) {
+      stop.abort(reason);
+      await finished.catch(() => {});
+    },
+  };
+}
+
+async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOptions): Promise<ExportResult> {
   const t0 = performance.now();
   const sha256 = await prepareHistoryHasher();
   const { theCase, listed, entries, vaultHead } = await snapshot(db, caseId);
