@@ -18,5 +18,6 @@ export const MsgSchema: z.ZodType<Msg> = z.lazy(() =>
   z.object({
     key: z.string() as unknown as z.ZodType<MessageKey>,
     params: z.record(z.string(), MsgParamSchema).optional(),
+    fallback: z.string().optional(),
   }),
 );

@@ -12,6 +12,11 @@ export type MsgParam = string | number | Money | { day: string } | Msg | { list:
 export interface Msg {
   key: MessageKey;
   params?: Record<string, MsgParam>;
+  /**
+   * English text to show when no installed catalog has the key: keys made at run time (a chat pattern's name,
+   * lib/chat/pattern-name.ts) may not be in the catalogs yet, and a raw key must never reach the buyer.
+   */
+  fallback?: string;
 }
 
 /** Builds a message; the compiler holds the key to the English file and the parameters to its placeholders. */

@@ -29,7 +29,7 @@ export function createTranslator(
 ): Translator {
   // Read at each lookup, not now: a content script's catalogs arrive after its modules are evaluated.
   const english = () => catalogOf('en');
-  const text = (key: string) => lookup(key) ?? english().get(key) ?? key;
+  const text = (key: string, fallback?: string) => lookup(key) ?? english().get(key) ?? fallback ?? key;
   const param = (p: MsgParam): string => {
     if (typeof p === 'string') return p;
     if (typeof p === 'number') return formatNumberIn(language, p);
@@ -42,7 +42,7 @@ export function createTranslator(
     template.replace(PLACEHOLDER, (whole, name: string) =>
       params && Object.hasOwn(params, name) ? param(params[name]!) : whole,
     );
-  const render = (m: Msg): string => fill(text(m.key), m.params);
+  const render = (m: Msg): string => fill(text(m.key, m.fallback), m.params);
   // Made on first use: the module-level English translator must cost nothing to a script that never counts.
   let rules: Intl.PluralRules | undefined;
   return {

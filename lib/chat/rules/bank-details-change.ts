@@ -1,6 +1,7 @@
 import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { matchPatterns, type PatternHit } from '../match';
+import { patternName } from '../pattern-name';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { once, type TextContext } from '../text-context';
@@ -22,8 +23,10 @@ export const bankDetailsChange: ChatRule = {
     return {
       start: first.start,
       end: first.end,
-      // The pattern names ("account under audit") are English: the quote beside them shows the supplier's own words.
-      message: msg('chat.bankDetailsChange.message', { seen: hits.map((h) => h.what).join('; ') }),
+      // Each pattern name ("account under audit") in the buyer's language; the quote keeps the supplier's words.
+      message: msg('chat.bankDetailsChange.message', {
+        seen: { list: hits.map((h) => patternName(h.what)) },
+      }),
     };
   },
 };

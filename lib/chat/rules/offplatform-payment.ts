@@ -2,10 +2,15 @@ import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { isAnchoredToPlatform } from '../guards';
 import { matchPatterns } from '../match';
+import { patternName } from '../pattern-name';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { bankChangeHits } from './bank-details-change';
 import { paymentDetailsIn } from './payment-details';
+
+/** Names of what this rule saw beyond its pattern lists (lib/chat/pattern-name-list.ts lists them for translation). */
+export const CHANGED_ACCOUNT = 'a payment to a changed or new account';
+export const DETAILS_TO_PAY = 'payment details given in chat, with an instruction to pay them';
 
 /**
  * Any request to pay outside the platform's checkout: direct/company/personal/relative's/"new"/Hong Kong
@@ -26,7 +31,7 @@ export const offplatformPayment: ChatRule = {
       hits.length === 0
         ? bankChangeHits(tc).find((h) => !isAnchoredToPlatform(tc, h.start, h.end))
         : undefined;
-    if (changed) hits.push({ ...changed, what: 'a payment to a changed or new account', index: -1 });
+    if (changed) hits.push({ ...changed, what: CHANGED_ACCOUNT, index: -1 });
     if (hits.length === 0) {
       // Bank details or a wallet in chat, with an instruction to pay them, is itself an off-platform request.
       const details = paymentDetailsIn(tc, ctx);
@@ -37,12 +42,13 @@ export const offplatformPayment: ChatRule = {
       hits.push({
         start: first.start,
         end: first.end,
-        what: 'payment details given in chat, with an instruction to pay them',
+        what: DETAILS_TO_PAY,
         index: -1,
       });
     }
     const first = hits[0]!;
-    const seen = [...new Set(hits.map((h) => h.what))].join('; ');
+    // Each name a message of its own, shown in the buyer's language; "; " between them, as in English.
+    const seen = { list: [...new Set(hits.map((h) => h.what))].map(patternName) };
     return {
       start: first.start,
       end: first.end,
