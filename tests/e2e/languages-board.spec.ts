@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { LANGUAGES, type Language } from '../../lib/i18n/languages';
 import { cardDriver } from './card-driver';
 import { card, cardView, type Extension, expect, startExtension, test } from './harness';
+import { catalogOf, chooseLanguage, isFile, seriousViolations } from './languages-support';
 
 /**
  * Issue 16, the surfaces that were still English: the deadline board, a correction form opened on the
@@ -11,22 +9,16 @@ import { card, cardView, type Extension, expect, startExtension, test } from './
  * language's own messages file (never hard-coded), and axe-core finds no serious or critical violation
  * on the deadline board or the open correction form.
  */
-const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
 const SUPPLIER = 'sunrise-shopsign-module-data.html';
 const PAID = 'ta-detail-218834504001020304-json.html';
 const UNPAID = 'ta-detail-218834505001020304-json.html';
 const UNPAID_ID = '218834505001020304';
 
-function catalogOf(language: Language): (key: string) => string {
-  const tree = JSON.parse(readFileSync(`locales/${language.replace('-', '_')}.json`, 'utf8'));
-  const out = new Map<string, string>();
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') out.set(prefix, node);
-    else for (const [k, v] of Object.entries(node as object)) walk(v, prefix ? `${prefix}.${k}` : k);
-  };
-  walk(tree, '');
+/** A language's message by key (failing loudly on a key the catalog lacks). */
+function messagesOf(language: Language): (key: string) => string {
+  const catalog = catalogOf(language);
   return (key) => {
-    const text = out.get(key);
+    const text = catalog.get(key);
     if (text === undefined) throw new Error(`no message ${key} in ${language}`);
     return text;
   };
@@ -38,24 +30,6 @@ const words = (message: string) =>
     .split(/\{[A-Za-z0-9_]+\}/)
     .map((s) => s.trim())
     .sort((a, b) => b.length - a.length)[0]!;
-
-async function chooseLanguage(ext: Extension, language: Language): Promise<void> {
-  const options = await ext.openExtensionPage('options.html');
-  await options.evaluate(async (language) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language } });
-  }, language);
-  await options.close();
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function readyCard(ext: Extension, file: string) {
   const page = await ext.open(isFile(file));
@@ -70,7 +44,7 @@ test.describe('deadline board, correction forms and remaining limit in the buyer
       const ext = await startExtension();
       try {
         test.setTimeout(120_000);
-        const t = catalogOf(language);
+        const t = messagesOf(language);
         await chooseLanguage(ext, language);
 
         // A US$42,000-limit supplier, one paid open order, and a second order of the same size.

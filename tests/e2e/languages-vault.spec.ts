@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LANGUAGES, type Language } from '../../lib/i18n/languages';
-import { card, type Extension, expect, test } from './harness';
+import { LANGUAGES } from '../../lib/i18n/languages';
+import { card, expect, test } from './harness';
+import { catalogOf, chooseLanguage, isFile, seriousViolations } from './languages-support';
 
 /**
  * The evidence vault, a dispute draft and the privacy page in each of the
@@ -10,37 +9,6 @@ import { card, type Extension, expect, test } from './harness';
  * paste into Alibaba's form stay English (and say so), and axe-core finds no
  * serious or critical violation (WCAG 2.1 A/AA) on any of them.
  */
-const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
-
-function catalogOf(language: Language): Map<string, string> {
-  const tree = JSON.parse(readFileSync(`locales/${language.replace('-', '_')}.json`, 'utf8'));
-  const out = new Map<string, string>();
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') out.set(prefix, node);
-    else for (const [k, v] of Object.entries(node as object)) walk(v, prefix ? `${prefix}.${k}` : k);
-  };
-  walk(tree, '');
-  return out;
-}
-
-async function chooseLanguage(ext: Extension, language: Language): Promise<void> {
-  const options = await ext.openExtensionPage('options.html');
-  await options.evaluate(async (language) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language } });
-  }, language);
-  await options.close();
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
 async function orderCaseId(panel: Page, orderId: string): Promise<string> {
   return panel.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {

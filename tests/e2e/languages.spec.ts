@@ -1,47 +1,14 @@
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LANGUAGES, type Language } from '../../lib/i18n/languages';
+import { LANGUAGES } from '../../lib/i18n/languages';
 import { contentWorld, shadowView } from '../../scripts/browser/content-world';
 import { card, type Extension, expect, test } from './harness';
+import { catalogOf, chooseLanguage, isFile, seriousViolations } from './languages-support';
 
 /**
  * Every surface in each of the five languages, audited by axe-core: no
  * serious or critical violation (WCAG 2.1 A/AA rules), and the words are the
  * language's own, not English.
  */
-const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
-
-/** The messages file the build turned into _locales/ (read as JSON: the test runner does not import it). */
-function catalogOf(language: Language): Map<string, string> {
-  const tree = JSON.parse(readFileSync(`locales/${language.replace('-', '_')}.json`, 'utf8'));
-  const out = new Map<string, string>();
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') out.set(prefix, node);
-    else for (const [k, v] of Object.entries(node as object)) walk(v, prefix ? `${prefix}.${k}` : k);
-  };
-  walk(tree, '');
-  return out;
-}
-
-async function chooseLanguage(ext: Extension, language: Language): Promise<void> {
-  const options = await ext.openExtensionPage('options.html');
-  await options.evaluate(async (language) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language } });
-  }, language);
-  await options.close();
-}
-
-async function seriousViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
 /**
  * The card lives in a CLOSED shadow root that neither page script nor axe can enter. From TradeGuard's
  * own content-script world the test copies that root — the same markup and the same stylesheet — into an
