@@ -1,4 +1,4 @@
-import { currencyExponent, type Money, toMajor } from '../model/money-math';
+import { formatMoneyWith, type Money } from '../model/money-math';
 
 /**
  * Numbers, money and dates in the buyer's locale, by Intl. English keeps the
@@ -34,18 +34,7 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
 }
 
 export function formatMoneyIn(tag: string, money: Money): string {
-  const digits = currencyExponent(money.currency);
-  const major = toMajor(money);
-  try {
-    return numberFormat(tag, {
-      style: 'currency',
-      currency: money.currency,
-      minimumFractionDigits: Number.isInteger(major) ? 0 : digits,
-      maximumFractionDigits: digits,
-    }).format(major);
-  } catch {
-    return `${money.currency} ${major.toFixed(digits)}`;
-  }
+  return formatMoneyWith((options) => numberFormat(tag, options), money);
 }
 
 export function formatNumberIn(tag: string, n: number): string {

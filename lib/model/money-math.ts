@@ -32,10 +32,21 @@ export function toPublicMoney(money: Money | null | undefined): { amount: number
 
 /** "US$42,000.00" style, for messages shown to the buyer. */
 export function formatMoney(money: Money): string {
+  return formatMoneyWith((options) => new Intl.NumberFormat('en-GB', options), money);
+}
+
+/**
+ * An amount written by a number format made from `make` (a locale's, cached or not): whole amounts
+ * without decimals, others with the currency's own; a code the platform's Intl lacks falls back to "XYZ 1.00".
+ */
+export function formatMoneyWith(
+  make: (options: Intl.NumberFormatOptions) => Intl.NumberFormat,
+  money: Money,
+): string {
   const digits = currencyExponent(money.currency);
   const major = toMajor(money);
   try {
-    return new Intl.NumberFormat('en-GB', {
+    return make({
       style: 'currency',
       currency: money.currency,
       minimumFractionDigits: Number.isInteger(major) ? 0 : digits,

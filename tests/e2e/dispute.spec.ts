@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
 import { card, cardView, expect, startExtension, TEST_BUILD, test } from './harness';
+import { orderCaseId } from './vault-support';
 
 /**
  * From a flagged order to a copied dispute draft and an exported pack that
@@ -17,26 +18,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const isFile = (name: string) => (p: { file: string }) => p.file.endsWith(name);
 
 test.describe.configure({ mode: 'serial' });
-
-async function orderCaseId(panel: Page, orderId: string): Promise<string> {
-  return panel.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('tradeguard-vault');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    try {
-      const rows = await new Promise<{ id: string; orderId?: string }[]>((ok, fail) => {
-        const r = db.transaction('cases').objectStore('cases').getAll();
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      return rows.find((c) => c.orderId === id)?.id ?? '';
-    } finally {
-      db.close();
-    }
-  }, orderId);
-}
 
 /** Pastes the clipboard (Ctrl+V) into a fresh text box, as into the platform's form, and reads it. */
 async function pasted(panel: Page): Promise<string> {

@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { card, expect, test } from './harness';
 import { catalogOf, chooseLanguage, isFile, seriousViolations } from './languages-support';
+import { orderCaseId } from './vault-support';
 
 /**
  * The evidence vault, a dispute draft and the privacy page in each of the
@@ -9,26 +9,6 @@ import { catalogOf, chooseLanguage, isFile, seriousViolations } from './language
  * paste into Alibaba's form stay English (and say so), and axe-core finds no
  * serious or critical violation (WCAG 2.1 A/AA) on any of them.
  */
-async function orderCaseId(panel: Page, orderId: string): Promise<string> {
-  return panel.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('tradeguard-vault');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    try {
-      const rows = await new Promise<{ id: string; orderId?: string }[]>((ok, fail) => {
-        const r = db.transaction('cases').objectStore('cases').getAll();
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      return rows.find((c) => c.orderId === id)?.id ?? '';
-    } finally {
-      db.close();
-    }
-  }, orderId);
-}
-
 const fill = (text: string, params: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
