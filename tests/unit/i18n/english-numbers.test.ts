@@ -11,7 +11,24 @@ import { formatMoneyWith } from '../../../lib/model/money-math';
 // What Intl's en-GB writes: the written-by-hand English must never differ from it.
 const intlMoney = (minor: number, currency: string) =>
   formatMoneyWith((options) => new Intl.NumberFormat('en-GB', options), { minor, currency });
-const AMOUNTS = [0, 1, 5, 99, 100, 101, 999, 1000, 1050, 99_999, 4_860_000, 123_456_789, -1, -500, -123_456, 2 ** 40];
+const AMOUNTS = [
+  0,
+  1,
+  5,
+  99,
+  100,
+  101,
+  999,
+  1000,
+  1050,
+  99_999,
+  4_860_000,
+  123_456_789,
+  -1,
+  -500,
+  -123_456,
+  2 ** 40,
+];
 
 describe('English numbers written without Intl (the card’s first paint loads no ICU data)', () => {
   it.each(ENGLISH_PREFIXED_CURRENCIES)('%s amounts read exactly as Intl en-GB writes them', (currency) => {
@@ -22,7 +39,8 @@ describe('English numbers written without Intl (the card’s first paint loads n
     const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
     for (const n of [0, 1, 7, 12, 999, 1000, 12_345, 1_000_000, -42, -1_234_567])
       expect(englishNumber(n)).toBe(intl.format(n));
-    for (const n of [1.005, 0.5, -0, 1e20, Number.NaN, Number.POSITIVE_INFINITY]) expect(englishNumber(n)).toBeNull();
+    for (const n of [1.005, 0.5, -0, 1e20, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(englishNumber(n)).toBeNull();
     expect(formatNumberIn('en', 1.005)).toBe(intl.format(1.005));
   });
 
