@@ -38,7 +38,10 @@ describe('search offers read in the background', () => {
   });
 
   it('a snapshot that is not a search page is passed on unchanged', () => {
-    const raw = { kind: 'alibaba:product', url: 'https://www.alibaba.com/product-detail/x_1600000000001.html' };
+    const raw = {
+      kind: 'alibaba:product',
+      url: 'https://www.alibaba.com/product-detail/x_1600000000001.html',
+    };
     expect(withEmbeddedOffers(raw, ['{"offerResultData":{}}'], raw.url)).toBe(raw);
     expect(withEmbeddedOffers(raw, undefined, raw.url)).toBe(raw);
   });
@@ -50,7 +53,14 @@ describeWithShared('search offers read in the background, on the real result pag
     const { whole, split, judged } = offersBothWays(document, REAL_URLS.searchEn);
     expect(split.offerScripts?.length).toBeGreaterThan(0);
     expect(judged).not.toBeNull();
-    expect((judged?.offers as unknown[]).length).toBe(48);
+    expect((judged?.offers ?? []) as unknown[]).toHaveLength(48);
     expect(judged?.offers).toEqual(whole.offers);
+  });
+
+  it('the French capture (saved prettified): the same offers, or the whole page read again', () => {
+    const { document } = readReal('searchFr');
+    const { whole, judged } = offersBothWays(document, REAL_URLS.searchFr);
+    if (judged !== null) expect(judged.offers).toEqual(whole.offers);
+    expect((whole.offers as unknown[]).length).toBeGreaterThan(0);
   });
 });
