@@ -21,8 +21,13 @@ import { type SamplePage, samplePages } from '../sample-pages';
  * content-script bundles ≤ 100 KB gzipped.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Another build to compare (say, main's, built into a temporary folder): TRADEGUARD_BENCH_EXTENSION=<dir>. */
+/** Another build to measure (say, main's, built into a temporary folder): TRADEGUARD_BENCH_EXTENSION=<dir>. */
 const EXTENSION = process.env.TRADEGUARD_BENCH_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
+/**
+ * A build to compare with in the same run (before/after a change): TRADEGUARD_BENCH_BEFORE=<dir>. Its loads
+ * alternate with this build's, page by page, so both see the same machine; both splits are printed.
+ */
+const BEFORE = process.env.TRADEGUARD_BENCH_BEFORE;
 
 interface Timing {
   extractMs: number;
@@ -156,6 +161,8 @@ export async function main(loads = 10): Promise<{ medianMs: number; gzipKb: Reco
   const server = await startSampleServer(pages);
   const browser = await launchWithExtension({ extensionDir: EXTENSION, headless: true });
   await routeSamples(browser.context, pages, server);
+  const before = BEFORE ? await launchWithExtension({ extensionDir: BEFORE, headless: true }) : null;
+  if (before) await routeSamples(before.context, pages, server);
   let searchMedian = Number.NaN;
   try {
     for (const target of TARGETS) {
@@ -167,15 +174,23 @@ export async function main(loads = 10): Promise<{ medianMs: number; gzipKb: Reco
         continue;
       }
       const done: Load[] = [];
+      const doneBefore: Load[] = [];
       for (let i = 0; i < loads; i++) {
+        if (before) {
+          const earlier = await loadOnce(before.context, sample.url);
+          if (earlier) doneBefore.push(earlier);
+        }
         const load = await loadOnce(browser.context, sample.url);
         if (load) done.push(load);
       }
-      report(`${target.label} ${sample.file.split('/').pop()}`, target.goalMs, done, loads);
+      const name = `${target.label} ${sample.file.split('/').pop()}`;
+      if (before) report(`BEFORE (${BEFORE}) ${name}`, target.goalMs, doneBefore, loads);
+      report(`${before ? 'AFTER ' : ''}${name}`, target.goalMs, done, loads);
       if (target.goalMs === 20) searchMedian = median(done.map((l) => l.timing.mainThreadMs));
     }
   } finally {
     await browser.close();
+    await before?.close();
     await server.close();
   }
   const dir = join(EXTENSION, 'content-scripts');
