@@ -53,7 +53,8 @@ function embeddedOfferScripts(url: string, scripts: readonly string[]): string[]
     // and the message is serialised on the page's thread (600 KB → 250 KB on the real capture).
     if (at >= 0) holding.push(text.slice(Math.max(0, at - 2)));
   }
-  return holding.length > 0 ? holding : undefined;
+  // The message takes a few (protocol.ts): a page that repeats the key more often is read here, as before.
+  return holding.length > 0 && holding.length <= MAX_OFFER_SCRIPTS ? holding : undefined;
 }
 
 /** A snapshot whose sections are as read, unchecked (see {@link validateSnapshot}). */
@@ -136,6 +137,8 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
 
 /** The anchor of the embedded offer list on real result pages (both 2024 captures). */
 const EMBEDDED_OFFERS_ANCHOR = OFFER_LISTS[0]![0];
+/** As many as the page-seen message carries (lib/messaging/protocol.ts). */
+const MAX_OFFER_SCRIPTS = 8;
 
 function safe<T>(read: () => T): T | null {
   try {

@@ -37,6 +37,18 @@ describe('search offers read in the background', () => {
     expect(split.snapshot).toEqual(readPage(doc, url).snapshot);
   });
 
+  it('a page repeating the key in more scripts than a message carries is read on the page', () => {
+    const { doc, url } = loadPage('alibaba-search/air-fryer-sse10-json.html');
+    for (let i = 0; i < 9; i++) {
+      const script = doc.createElement('script');
+      script.textContent = `window.x${i} = {"offerResultData": {}};`;
+      doc.body.appendChild(script);
+    }
+    const split = readPage(doc, url, false, { searchOffersElsewhere: true });
+    expect(split.offerScripts).toBeUndefined();
+    expect(split.snapshot.offers).toEqual(readPage(doc, url).snapshot.offers);
+  });
+
   it('a snapshot that is not a search page is passed on unchanged', () => {
     const raw = {
       kind: 'alibaba:product',
