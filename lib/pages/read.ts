@@ -47,14 +47,21 @@ export function readPage(
 function embeddedOfferScripts(url: string, scripts: readonly string[]): string[] | undefined {
   if (safe(() => pageKindFromUrl(url)) !== 'alibaba:search') return undefined;
   const holding: string[] = [];
+  let chars = 0;
   for (const text of scripts) {
     const at = text.indexOf(EMBEDDED_OFFERS_ANCHOR);
+    if (at < 0) continue;
     // From the key on (with its quote and the `,` or `{` before it): what comes earlier holds no offer,
     // and the message is serialised on the page's thread (600 KB → 250 KB on the real capture).
-    if (at >= 0) holding.push(text.slice(Math.max(0, at - 2)));
+    const part = text.slice(Math.max(0, at - 2));
+    holding.push(part);
+    chars += part.length;
   }
-  // The message takes a few (protocol.ts): a page that repeats the key more often is read here, as before.
-  return holding.length > 0 && holding.length <= MAX_OFFER_SCRIPTS ? holding : undefined;
+  // The message takes a few, of bounded size (protocol.ts; the browser refuses a message over 64 MiB): a
+  // page that repeats the key more often, or embeds more, is read here, as before — a refused message
+  // would leave the card without a verdict.
+  const fits = holding.length <= MAX_OFFER_SCRIPTS && chars <= MAX_OFFER_SCRIPT_CHARS;
+  return holding.length > 0 && fits ? holding : undefined;
 }
 
 /** A snapshot whose sections are as read, unchecked (see {@link validateSnapshot}). */
@@ -139,6 +146,8 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
 const EMBEDDED_OFFERS_ANCHOR = OFFER_LISTS[0]![0];
 /** As many as the page-seen message carries (lib/messaging/protocol.ts). */
 const MAX_OFFER_SCRIPTS = 8;
+/** Their total length: within the message's limit for one script (protocol.ts), and far inside the browser's. */
+const MAX_OFFER_SCRIPT_CHARS = 20_000_000;
 
 function safe<T>(read: () => T): T | null {
   try {
