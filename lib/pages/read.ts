@@ -5,6 +5,7 @@ import { extractAlibabaOrderList } from './alibaba/order-list';
 import { extractAlibabaPayment } from './alibaba/payment';
 import { extractAlibabaProduct } from './alibaba/product';
 import { extractAlibabaSearch } from './alibaba/search';
+import { hasCardWithTaBadge } from './alibaba/search-cards';
 import { extractAlibabaSupplier } from './alibaba/supplier';
 import { extractAliexpressDispute } from './aliexpress/dispute';
 import { extractAliexpressItem } from './aliexpress/item';
@@ -32,7 +33,7 @@ export function readPage(
   const t0 = timed ? performance.now() : 0;
   const scripts = safe(() => scriptTexts(doc)) ?? [];
   const t1 = timed ? performance.now() : 0;
-  const offerScripts = opts.searchOffersElsewhere ? embeddedOfferScripts(url, scripts) : undefined;
+  const offerScripts = opts.searchOffersElsewhere ? embeddedOfferScripts(doc, url, scripts) : undefined;
   const snapshot = readSections(doc, url, scripts, offerScripts !== undefined);
   const t2 = timed ? performance.now() : 0;
   return { snapshot, scriptsMs: t1 - t0, readMs: t2 - t1, ...(offerScripts ? { offerScripts } : {}) };
@@ -44,7 +45,7 @@ export function readPage(
  * the buyer's page — the page's dearest read. Undefined on any other page, or a search page without it.
  * Only these scripts hold that anchor, so the background finds what extractAlibabaSearch would.
  */
-function embeddedOfferScripts(url: string, scripts: readonly string[]): string[] | undefined {
+function embeddedOfferScripts(doc: Document, url: string, scripts: readonly string[]): string[] | undefined {
   if (safe(() => pageKindFromUrl(url)) !== 'alibaba:search') return undefined;
   const holding: string[] = [];
   let chars = 0;
@@ -61,7 +62,11 @@ function embeddedOfferScripts(url: string, scripts: readonly string[]): string[]
   // page that repeats the key more often, or embeds more, is read here, as before — a refused message
   // would leave the card without a verdict.
   const fits = holding.length <= MAX_OFFER_SCRIPTS && chars <= MAX_OFFER_SCRIPT_CHARS;
-  return holding.length > 0 && fits ? holding : undefined;
+  if (holding.length === 0 || !fits) return undefined;
+  // A drawn card's Trade Assurance badge outweighs the data's tradeProduct:false (search.ts), and the
+  // background has no cards: such a page is read here (a string search and one selector decide).
+  if (holding.some((s) => NOT_TRADE_PRODUCT.test(s)) && safe(() => hasCardWithTaBadge(doc))) return undefined;
+  return holding;
 }
 
 /** A snapshot whose sections are as read, unchecked (see {@link validateSnapshot}). */
@@ -146,6 +151,8 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
 const EMBEDDED_OFFERS_ANCHOR = OFFER_LISTS[0]![0];
 /** As many as the page-seen message carries (lib/messaging/protocol.ts). */
 const MAX_OFFER_SCRIPTS = 8;
+/** tradeProduct:false, quoted or escaped as the page embeds it. */
+const NOT_TRADE_PRODUCT = /tradeProduct\W{0,3}:\s*false/;
 /** Their total length: within the message's limit for one script (protocol.ts), and far inside the browser's. */
 const MAX_OFFER_SCRIPT_CHARS = 20_000_000;
 

@@ -97,6 +97,14 @@ function companyLinkIn(card: Element): Element | null {
  */
 const TA_MARKERS =
   '[data-ta-price], .ico-ta, a[href*="tradeassurance.alibaba.com"], [class*="trade-assurance"], img[alt*="Trade Assurance"], [title="Trade Assurance"]';
+const CARD_TA_MARKERS = CARD.split(', ')
+  .flatMap((card) => TA_MARKERS.split(', ').map((marker) => `${card} ${marker}`))
+  .join(', ');
+
+/** Whether a drawn result card shows the Trade Assurance icon (one selector: cheap on the buyer's page). */
+export function hasCardWithTaBadge(doc: Document): boolean {
+  return doc.querySelector(CARD_TA_MARKERS) !== null;
+}
 
 function offerFromCard(card: Element, pageUrl: string): OfferFacts {
   const mods = areaMap(card);

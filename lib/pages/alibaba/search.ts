@@ -1,5 +1,5 @@
 import type { OfferFacts } from '../../model/offer';
-import { offersFromCards } from './search-cards';
+import { hasCardWithTaBadge, offersFromCards } from './search-cards';
 import { offersFromJson } from './search-json';
 
 /**
@@ -11,8 +11,10 @@ import { offersFromJson } from './search-json';
  */
 export function extractAlibabaSearch(doc: Document, url: string, scripts: readonly string[]): OfferFacts[] {
   const fromJson = offersFromJson(scripts, url) ?? [];
-  // A DOM walk over a 1 MB page is the dearest step: skip it when the JSON already has what a card could add.
-  if (isComplete(fromJson)) return fromJson;
+  // A DOM walk over a 1 MB page is the dearest step: skip it when the JSON already has what a card could add
+  // (all but a badge the buyer sees beside the data's tradeProduct:false).
+  if (isComplete(fromJson))
+    return fromJson.some(saysNoTa) && hasCardWithTaBadge(doc) ? withCardBadges(fromJson, doc, url) : fromJson;
   const fromCards = offersFromCards(doc, url);
   if (fromCards.length === 0) return fromJson;
   if (fromJson.length === 0) return fromCards;
@@ -34,6 +36,18 @@ export function extractAlibabaSearch(doc: Document, url: string, scripts: readon
 export function completeOffersFromJson(scripts: readonly string[], url: string): OfferFacts[] | null {
   const fromJson = offersFromJson(scripts, url) ?? [];
   return isComplete(fromJson) ? fromJson : null;
+}
+
+const saysNoTa = (o: OfferFacts) => o.taOffered === false;
+
+/** Complete offers, each "no Trade Assurance" lifted to "yes" where its drawn card shows the badge. */
+function withCardBadges(offers: OfferFacts[], doc: Document, url: string): OfferFacts[] {
+  const badged = new Set(
+    offersFromCards(doc, url).flatMap((c) => (c.taOffered === true && c.productId ? [c.productId] : [])),
+  );
+  return offers.map((o) =>
+    saysNoTa(o) && o.productId && badged.has(o.productId) ? { ...o, taOffered: true } : o,
+  );
 }
 
 const isComplete = (offers: OfferFacts[]) => offers.length > 0 && offers.every(complete);
