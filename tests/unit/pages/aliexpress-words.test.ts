@@ -44,6 +44,24 @@ describe('AliExpress item read from its words', () => {
     expect(itemReviewsFromWords('Rated 4.8 by buyers')).toBeNull();
   });
 
+  it('never splits a review count into stars and a smaller count, nor takes a bare digit for stars', () => {
+    // Without stars in front, "1,203 Reviews" once read as 1.2 stars from 3 reviews.
+    expect(itemReviewsFromWords('1,203 Reviews')).toBeNull();
+    expect(itemReviewsFromWords('4.8 | 3,000+ sold 1,203 reviews')).toBeNull();
+    expect(itemReviewsFromWords('2.345 Bewertungen')).toBeNull();
+    // A pack size, a model number or a size is not a rating.
+    expect(itemReviewsFromWords('Pack of 2 | 1,203 reviews')).toBeNull();
+    expect(itemReviewsFromWords('Top 3 1,203 reviews')).toBeNull();
+    expect(itemReviewsFromWords('Model x5 (1203 ratings)')).toBeNull();
+    expect(itemReviewsFromWords('Size 0 36 avis')).toBeNull();
+    // Stars named as stars, or written with their decimal, still count.
+    expect(itemReviewsFromWords('4 stars 36 reviews')).toEqual({ rating: 4, reviewCount: 36 });
+    expect(itemReviewsFromWords('5.0 | 12 reviews')).toEqual({ rating: 5, reviewCount: 12 });
+    expect(itemReviewsFromWords('4,8 1.203 reseñas')).toEqual({ rating: 4.8, reviewCount: 1203 });
+    // A saved page's words may run together with the block before.
+    expect(itemReviewsFromWords('Envío gratis4,7 2.318 reseñas')).toEqual({ rating: 4.7, reviewCount: 2318 });
+  });
+
   it('takes the title only from an AliExpress page title', () => {
     expect(itemTitleFromTitle('USB Desk Fan - AliExpress 1420')).toBe('USB Desk Fan');
     expect(itemTitleFromTitle('AliExpress')).toBeNull();
@@ -54,5 +72,11 @@ describe('AliExpress item read from its words', () => {
     expect(openedOnFromWords('Store opened: Nov 1, 2020 | 12.3K Followers')).toBe('2020-11-01');
     expect(openedOnFromWords('Ouverte depuis : 7 juil. 2014')).toBe('2014-07-07');
     expect(openedOnFromWords('Open since 2014')).toBeNull();
+  });
+
+  it('takes no opening date from words that only contain the keyword, or speak of something else opened', () => {
+    expect(openedOnFromWords('Rückseite 12.03.2021 bedruckt')).toBeNull();
+    expect(openedOnFromWords('Package opened on arrival, 2 Jan 2023 delivered')).toBeNull();
+    expect(openedOnFromWords('Geöffnet seit 12.03.2021')).toBe('2021-03-12');
   });
 });
