@@ -39,6 +39,11 @@ export function startPageWatcher(
 ) {
   const card = createCardHost(ctx, language);
   let lastRead = '';
+  /**
+   * The search page whose embedded offers the background found incomplete: its later reads read its cards
+   * here too, or cards drawn after the first read would never change what is judged (stale offers).
+   */
+  let wholePageUrl: string | null = null;
   let timer: number | undefined;
   let firstChangeAt = 0;
   /** Reads overlap (navigation and late content): only the newest may paint. */
@@ -88,7 +93,7 @@ export function startPageWatcher(
     if (isSilent(kind)) return silence();
     // Read only: the background validates what it is sent (zod stays off the page's thread), and reads a
     // search page's embedded offers from the scripts sent with it (the page's dearest read).
-    const raw = readPage(document, url, true, { searchOffersElsewhere: true });
+    const raw = readPage(document, url, true, { searchOffersElsewhere: wholePageUrl !== url });
     const api = apiOrder();
     const validateStarted = performance.now();
     // The API's order is merged into a validated snapshot (its module loaded with the first API message).
@@ -130,6 +135,8 @@ export function startPageWatcher(
       const rereadStarted = performance.now();
       const full = JSON.stringify(readPage(document, url).snapshot);
       rereadMs = performance.now() - rereadStarted;
+      wholePageUrl = url;
+      lastRead = full; // what the next read of this page (whole, as above) is compared with
       const again = performance.now();
       const pendingAgain = seen(full);
       sendMs += performance.now() - again;
