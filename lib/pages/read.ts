@@ -54,7 +54,9 @@ function embeddedOfferScripts(doc: Document, url: string, scripts: readonly stri
     if (at < 0) continue;
     // From the key on (with its quote and the `,` or `{` before it): what comes earlier holds no offer,
     // and the message is serialised on the page's thread (600 KB → 250 KB on the real capture).
-    const part = text.slice(Math.max(0, at - 2));
+    // A quoted key (JSON) is read from there; an unquoted one (a JS object literal, as a prettified page
+    // writes it) needs its script from the start, or the background finds nothing and asks for the whole page.
+    const part = text[at - 1] === '"' ? text.slice(Math.max(0, at - 2)) : text;
     holding.push(part);
     chars += part.length;
   }
