@@ -3,7 +3,7 @@ import { type Msg, msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
 import type { CorrectableFact, CorrectionValue } from '../model/correction';
 import { isRealDay, PAYMENT_METHOD_KINDS, SHIPPING_METHODS } from '../model/correction-choices';
-import type { Money } from '../model/money-math';
+import { currencyExponent, type Money } from '../model/money-math';
 import { findCurrency } from '../money/currency';
 import { findNumbers } from '../money/number';
 import { parseMoney } from '../money/parse';
@@ -91,9 +91,19 @@ function parseAmount(input: string, defaultCurrency: string): { value: Money } |
     return problem(msg('corrections.error.unknownCurrency', { word: leftover, dollar: 'US$' }));
   const money = parseMoney(input, hit?.currency ?? defaultCurrency);
   if (!money) return problem(msg('corrections.error.notReadable', { input }));
+  // "1.5 JPY" or "1.995 USD": more decimals than the currency has would be stored rounded (JP¥2, US$2.00),
+  // an amount the buyer did not write.
+  if (dropsDecimals(input, money.currency)) return problem(msg('corrections.error.notReadable', { input }));
   if (money.minor <= 0) return problem(msg('corrections.error.aboveZero'));
   if (money.minor > 1e13) return problem(msg('corrections.error.tooLarge', { amount: money }));
   return { value: money };
+}
+
+function dropsDecimals(input: string, currency: string): boolean {
+  const exponent = currencyExponent(currency);
+  const value = findNumbers(input, exponent === 3)[0]?.value;
+  if (!value || value.scale <= exponent) return false;
+  return /[1-9]/.test(value.digits.slice(value.digits.length - (value.scale - exponent)));
 }
 
 function parseDay(input: string): { value: string } | Problem {

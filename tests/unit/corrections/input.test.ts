@@ -40,6 +40,20 @@ describe('amounts typed by the buyer', () => {
     expect(money('0 USD')).toMatchObject({ ok: false, error: 'The amount must be above zero.' });
     expect(money('99999999999999999 USD')).toMatchObject({ ok: false });
   });
+
+  it('never stores a rounded amount the buyer did not write: more decimals than the currency has are refused', () => {
+    // Once stored as JP¥2, US$2.00, BHD 1.235 and US$42,000.00.
+    for (const typed of ['1.5 JPY', '1.9951 USD', 'BHD 1.2345', '42000.0049 USD'])
+      expect(money(typed)).toMatchObject({
+        ok: false,
+        error: `"${typed}" could not be read as an amount: write e.g. 42000 USD.`,
+      });
+    // Decimals the currency has, and zeros beyond them, are the amount as written.
+    expect(money('12.345 KWD')).toMatchObject({ value: { value: { minor: 12_345, currency: 'KWD' } } });
+    expect(money('42000.00 JPY')).toMatchObject({ value: { value: { minor: 42_000, currency: 'JPY' } } });
+    expect(money('1.9900 USD')).toMatchObject({ value: { value: { minor: 199, currency: 'USD' } } });
+    expect(money('1,234.50 USD')).toMatchObject({ value: { value: { minor: 123_450, currency: 'USD' } } });
+  });
 });
 
 describe('dates and lists', () => {
