@@ -201,7 +201,7 @@ ${section(
     context.deadlines.map((d) => [e(d.label), e(d.dueAt), e(d.note ?? '')]),
   ),
 )}
-${dispute ? renderDraftSection(dispute) : ''}
+${dispute ? renderDraftSection(dispute, t) : ''}
 ${section(t.t('pack.kit'), table([t.t('pack.col.document'), t.t('pack.col.files'), t.t('pack.col.status')], kitRows))}
 ${section(
   t.plural('pack.evidence', manifest.files.length),

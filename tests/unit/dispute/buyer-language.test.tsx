@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DisputeDraftPanel } from '../../../components/dispute/DisputeDraftPanel';
 import { I18nProvider } from '../../../components/i18n/I18n';
 import { parseAnswers } from '../../../lib/dispute/answers';
+import { renderDraftSection } from '../../../lib/dispute/html';
 import { renderDisputeMarkdown } from '../../../lib/dispute/markdown';
 import { specLines } from '../../../lib/dispute/order-terms';
 import type { DisputeDraft } from '../../../lib/dispute/types';
@@ -146,5 +147,32 @@ describe('the side panel shows the buyer’s language under the English, labelle
 
   it('in English: no second copy', () => {
     expect(panel('en').querySelectorAll('[data-testid="draft-yours"]').length).toBe(0);
+  });
+});
+
+describe('the dispute pack: report.html’s draft section and dispute.md in a Spanish buyer’s pack', () => {
+  const draft = draftOf('alibaba-demo-late-off-spec-over-limit');
+  const es = createTranslator('es');
+
+  it('dispute.md keeps every English line and adds the Spanish after it; the copied (English) draft is unchanged', () => {
+    const copied = renderDisputeMarkdown(draft);
+    const pack = renderDisputeMarkdown(draft, es);
+    expect(copied).not.toContain('En español');
+    expect(pack).toContain(draft.amount.conclusion);
+    expect(plain(pack)).toContain(
+      '— _En español, para leer (no para pegar):_ Importe a pedir = el menor de 48.600 US$, 14.580 US$, 14.580 US$, 42.000 US$ = 14.580 US$.',
+    );
+    // The fields to paste are the same English blocks in both.
+    for (const f of draft.fields) if (f.text) expect(pack).toContain(f.text);
+  });
+
+  it('report.html: the English sentence, then the Spanish marked lang="es"; English reports unchanged', () => {
+    const html = renderDraftSection(draft, es);
+    expect(html).toContain('<span lang="en">On-time shipment (Trade Assurance)</span>');
+    expect(html).toContain(
+      '<small class="yours" lang="es"><i>En español, para leer (no para pegar):</i> Envío puntual (Trade Assurance)</small>',
+    );
+    expect(renderDraftSection(draft)).toBe(renderDraftSection(draft, english));
+    expect(renderDraftSection(draft)).not.toContain('class="yours"');
   });
 });
