@@ -138,6 +138,9 @@ export interface DraftField {
   text: string;
   /** Shown beside it: where the field is, what to choose in a list. */
   hint: string;
+  hintMsg?: Msg;
+  /** The text's paragraphs as messages, for the buyer to read in their language (null: the buyer's own words). */
+  textMsgs?: (Msg | null)[];
 }
 
 export interface DisputeDraft {
@@ -148,7 +151,7 @@ export interface DisputeDraft {
   claims: ProtectionClaim[];
   refusals: Refusal[];
   amount: DraftAmount;
-  statement: { paragraphs: string[]; edited: boolean };
+  statement: { paragraphs: string[]; edited: boolean; paragraphMsgs?: (Msg | null)[] };
   evidence: { items: EvidenceEntry[]; kinds: EvidenceKindStatus[]; other: number };
   deadline: DraftDeadline;
   fields: DraftField[];

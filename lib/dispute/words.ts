@@ -64,3 +64,6 @@ export const moneyP = (m: Money | null | undefined): MsgParam => m ?? msg('dispu
 /** "entered by you on 1 Dec 2026" (lib/corrections/facts.ts's words, as a message). */
 export const enteredP = (enteredAt: string): Msg =>
   msg('corrections.enteredByYou', { day: { day: enteredAt } });
+
+/** Runs of spaces and line breaks (a name typed across lines, an empty part) as one space. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
