@@ -45,6 +45,7 @@ function pairs(d: DisputeDraft): Pair[] {
       ? [[d.deadline.basis, d.deadline.basisMsg] as Pair, [d.deadline.now, d.deadline.nowMsg] as Pair]
       : []),
     [d.deadline.ifMissed, d.deadline.ifMissedMsg],
+    ...d.fields.flatMap((f): Pair[] => (f.hintMsg ? [[f.hint, f.hintMsg]] : [])),
   ];
 }
 
@@ -53,7 +54,37 @@ const plain = (s: string) => s.replace(/\s/gu, ' ');
 
 const drafts = Object.keys(SITUATIONS).map((name) => [name, draftOf(name)] as const);
 
+/** What is pasted, paragraph by paragraph, with the message each was rendered from (none for the buyer's own words). */
+function pasted(d: DisputeDraft): [string, Msg | null][] {
+  const claim = d.fields.find((f) => f.id === 'claim')!;
+  const mediation = d.fields.find((f) => f.id === 'mediation');
+  return [
+    ...claim.text
+      .split('\n\n')
+      .filter(Boolean)
+      .map((p, i): [string, Msg | null] => [p, claim.textMsgs?.[i] ?? null]),
+    ...d.statement.paragraphs.map((p, i): [string, Msg | null] => [
+      p,
+      d.statement.paragraphMsgs?.[i] ?? null,
+    ]),
+    ...(mediation ? [[mediation.text, mediation.textMsgs?.[0] ?? null] as [string, Msg | null]] : []),
+  ];
+}
+
 describe('one message, two languages', () => {
+  it.each(drafts)(
+    '%s: the texts to paste are their messages in English (the buyer’s own words excepted)',
+    (_name, draft) => {
+      const buyerWords = draft.statement.paragraphMsgs?.filter((m) => m === null).length ?? 0;
+      const all = pasted(draft);
+      expect(all.filter(([, m]) => m === null).length).toBe(buyerWords);
+      for (const [text, m] of all) if (m) expect(english.render(m).trim().replace(/\s+/g, ' ')).toBe(text);
+      for (const language of LANGUAGES.filter((l) => l !== 'en'))
+        for (const [, m] of all)
+          if (m) expect(createTranslator(language).render(m)).not.toMatch(/\{[A-Za-z0-9_]+\}/);
+    },
+  );
+
   it.each(drafts)('%s: every English sentence is its message rendered in English', (_name, draft) => {
     const all = pairs(draft);
     expect(all.filter(([, m]) => !m).map(([text]) => text)).toEqual([]);
@@ -141,8 +172,15 @@ describe('the side panel shows the buyer’s language under the English, labelle
     expect(plain(textOf(byTestId(doc, 'draft-refusals')))).toContain(
       'Los 500 € que pagó fuera de Alibaba.com no están protegidos',
     );
-    // What is pasted stays English only.
-    expect(byTestId(doc, 'field-claim-text').querySelector('[data-testid="draft-yours"]')).toBeNull();
+    // What is pasted stays English only; what it says is under it, in Spanish, labelled as not to paste.
+    expect(byTestId(doc, 'field-claim-text').getAttribute('lang')).toBe('en');
+    expect(byTestId(doc, 'field-claim-text').querySelector('[lang="es"]')).toBeNull();
+    const claimYours = byTestId(doc, 'field-claim-yours');
+    expect(claimYours.getAttribute('lang')).toBe('es');
+    expect(textOf(claimYours)).toMatch(
+      /^En español, para leer \(no para pegar\): ?Calidad del producto \(Trade Assurance\)\. /,
+    );
+    expect(textOf(byTestId(doc, 'field-statement-yours'))).toContain('Solicito un reembolso de 348');
   });
 
   it('in English: no second copy', () => {
