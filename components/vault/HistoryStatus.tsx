@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Msg } from '../../lib/i18n/msg';
 import type { HistoryEntry } from '../../lib/vault/history/entry';
 import type { HistoryProblem } from '../../lib/vault/history/problems';
 import { useT } from '../i18n/I18n';
@@ -19,7 +20,7 @@ export interface CaseIntegrityProps {
   /** The selected case's files re-hashed; null before it ran. */
   files: { files: number; problems: readonly HistoryProblem[] } | null;
   /** The selected case's entries, each with its one-line summary. */
-  caseEntries: readonly { entry: HistoryEntry; summary: string }[];
+  caseEntries: readonly { entry: HistoryEntry; summary: string; summaryMsg?: Msg }[];
   checkingFiles: boolean;
   onCheckFiles: () => void;
 }
@@ -123,9 +124,10 @@ export function CaseIntegrity({ files, caseEntries, checkingFiles, onCheckFiles 
         <details className="tg-history__entries">
           <summary>{t.plural('vault.history.caseEntries', caseEntries.length)}</summary>
           <ol>
-            {caseEntries.map(({ entry, summary }) => (
+            {caseEntries.map(({ entry, summary, summaryMsg }) => (
               <li key={entry.seq} value={entry.seq}>
-                <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')}</time> — {summary}
+                <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')}</time> —{' '}
+                {summaryMsg ? t.render(summaryMsg) : summary}
               </li>
             ))}
           </ol>

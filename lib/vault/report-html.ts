@@ -4,7 +4,7 @@ import { formatDeadlineIn, intlLocale } from '../i18n/format';
 import { english, type Translator } from '../i18n/translate';
 import type { DisputeKit } from './dispute-kit';
 import { escapeHtml, revealBidiControls, safeHttpUrl } from './escape-html';
-import { eventSummary } from './history/describe';
+import { eventSummaryMsg } from './history/describe';
 import type { HistoryEntry } from './history/entry';
 import type { HistoryProblem } from './history/problems';
 import { kitKeys } from './kit-words';
@@ -126,7 +126,7 @@ function historySection(t: Translator, manifest: PackManifest, history: ReportIn
   const rows = history.entries.map((entry) => [
     `#${entry.seq}`,
     e(entry.at),
-    e(eventSummary(entry)),
+    e(t.render(eventSummaryMsg(entry))),
     `<code>${e(entry.hash.slice(0, 16))}…</code>`,
   ]);
   return `<section><h2>${e(t.t('pack.historyTitle'))}</h2>
