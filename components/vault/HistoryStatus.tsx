@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Msg } from '../../lib/i18n/msg';
+import { problemMeaningMsg } from '../../lib/vault/history/describe';
 import type { HistoryEntry } from '../../lib/vault/history/entry';
 import type { HistoryProblem } from '../../lib/vault/history/problems';
 import { useT } from '../i18n/I18n';
@@ -38,12 +39,20 @@ function withNode(text: string, node: ReactNode): ReactNode {
   );
 }
 
+/** Each problem located in English (entry numbers, files, as the command line says it), and what it means in the buyer's language. */
 function ProblemList({ problems, testId }: { problems: readonly HistoryProblem[]; testId: string }) {
+  const t = useT();
   return (
     <ol className="tg-history__problems" data-testid={testId}>
       {problems.map((p) => (
         <li key={`${p.code}:${p.message}`} data-code={p.code} data-entry={p.seq ?? ''}>
-          {p.message}
+          <span lang="en">{p.message}</span>
+          {t.language !== 'en' && (
+            <span className="tg-history__meaning" data-testid="problem-meaning">
+              {' '}
+              <i>{t.t('vaultHistoryText.meaning')}</i> {t.render(problemMeaningMsg(p.code))}
+            </span>
+          )}
         </li>
       ))}
     </ol>

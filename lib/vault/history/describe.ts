@@ -1,6 +1,8 @@
+import type { MessageKey } from '../../i18n/keys';
 import { type Msg, msg } from '../../i18n/msg';
 import { english } from '../../i18n/translate';
 import { EVENT_DATA, type HistoryEntry } from './entry';
+import type { HistoryProblemCode } from './problems';
 
 /**
  * One line per history entry, for report.html and the side panel: what happened, in words. The line is a
@@ -68,4 +70,10 @@ export function eventSummaryMsg(entry: HistoryEntry): Msg {
 
 export function eventSummary(entry: HistoryEntry): string {
   return english.render(eventSummaryMsg(entry));
+}
+
+/** What a problem of this kind means, for the buyer's language (the located English message says where). */
+export function problemMeaningMsg(code: HistoryProblemCode): Msg {
+  const camel = code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return { key: `vaultHistoryText.problem.${camel}` as MessageKey };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { catalogOf } from '../../../lib/i18n/catalogs';
+import { LANGUAGES } from '../../../lib/i18n/languages';
 import { createTranslator } from '../../../lib/i18n/translate';
-import { eventSummary, eventSummaryMsg } from '../../../lib/vault/history/describe';
+import { eventSummary, eventSummaryMsg, problemMeaningMsg } from '../../../lib/vault/history/describe';
 import type { HistoryEntry } from '../../../lib/vault/history/entry';
+import type { HistoryProblemCode } from '../../../lib/vault/history/problems';
 
 /**
  * The history's entry lines: the English report.html and the command line have always written, byte for
@@ -101,6 +104,30 @@ describe('history entry lines', () => {
     for (const language of ['es', 'pt-BR', 'fr', 'zh-CN'] as const)
       for (const e of ENTRIES)
         expect(createTranslator(language).render(eventSummaryMsg(e))).not.toMatch(/\{\w+\}/);
+  });
+});
+
+/** Every problem code, held complete by the compiler. */
+const CODES = {
+  unreadable: true,
+  altered: true,
+  moved: true,
+  missing: true,
+  'out-of-order': true,
+  'broken-link': true,
+  truncated: true,
+  'head-mismatch': true,
+  'row-missing': true,
+  'row-unrecorded': true,
+  'row-changed': true,
+  'bytes-changed': true,
+  'bytes-missing': true,
+} satisfies Record<HistoryProblemCode, true>;
+
+describe('history problems', () => {
+  it.each(LANGUAGES)('%s says what each kind of problem means', (language) => {
+    for (const code of Object.keys(CODES) as HistoryProblemCode[])
+      expect(catalogOf(language).get(problemMeaningMsg(code).key), code).toBeTruthy();
   });
 });
 
