@@ -18,7 +18,7 @@ import { specLines } from './order-terms';
 import { paidOnPlatform } from './paid';
 import { draftStatement } from './statement';
 import type { DisputeDraft } from './types';
-import { day, en } from './words';
+import { dayP, en } from './words';
 
 /**
  * Builds a case's dispute draft from the order as read, its timeline, the
@@ -76,7 +76,7 @@ export function buildDisputeDraft(input: DraftInput): DisputeDraft {
   const delivery = claims.find((c) => c.id === 'on-time-delivery');
   if (delivery) amount.extra = delivery.rules[0] ?? null;
   const deadline = draftDeadline(input.deadlines, timeZone, order.marketplace);
-  const before = deadline.status === 'open' && deadline.dueAt ? day(deadline.dueAt, timeZone) : null;
+  const before = deadline.status === 'open' && deadline.dueAt ? dayP(deadline.dueAt, timeZone) : null;
   if (problems.length === 0) gaps.unshift(msg('disputeText.gap.chooseProblem'));
   if (amount.requested === null && amount.conclusionMsg) gaps.push(amount.conclusionMsg);
   const draft: Omit<DisputeDraft, 'fields'> = {

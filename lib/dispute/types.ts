@@ -104,6 +104,7 @@ export interface EvidenceKindStatus {
   why: RuleSentence;
   /** When missing: how to get it, and by when. */
   toGet: string | null;
+  toGetMsg?: Msg;
 }
 
 export interface DraftDeadline {
