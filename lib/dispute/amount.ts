@@ -1,14 +1,17 @@
 import type { MessageKey } from '../i18n/keys';
 import { type Msg, msg } from '../i18n/msg';
-import { currencyExponent, type Money, moneyFromMajor, toMajor } from '../model/money';
+import { currencyExponent, type Money, toMajor } from '../model/money';
 import type { LineItem, OrderFacts } from '../model/order';
 import type { ExchangeRate } from '../settings/schema';
+import { converted, idOf, inOrderCurrency, line, lowerMsg } from './amount-lines';
 import type { DisputeAnswers, DisputeProblem } from './answers';
 import type { EnteredFacts } from './corrections';
 import type { Paid } from './paid';
 import { RULES } from './rules';
 import type { AmountLine, DraftAmount } from './types';
 import { countP, dayP, en, enteredP } from './words';
+
+export { inCurrency } from './amount-lines';
 
 /**
  * The amount to ask for: the value of what went wrong, capped by what was
@@ -37,46 +40,6 @@ const PER_UNIT: readonly DisputeProblem[] = ['not-as-specified', 'damaged', 'bel
 
 function times(unit: Money, units: number): Money {
   return { minor: unit.minor * units, currency: unit.currency };
-}
-
-/** `m` in `currency`, through the buyer's rate (either direction); null without one. */
-export function inCurrency(
-  m: Money,
-  currency: string,
-  rates: readonly ExchangeRate[],
-): { amount: Money; rate: ExchangeRate | null } | null {
-  if (m.currency === currency) return { amount: m, rate: null };
-  const direct = rates.find((r) => r.from === m.currency && r.to === currency);
-  if (direct) return { amount: moneyFromMajor(toMajor(m) * direct.rate, currency), rate: direct };
-  const inverse = rates.find((r) => r.from === currency && r.to === m.currency);
-  if (inverse) return { amount: moneyFromMajor(toMajor(m) / inverse.rate, currency), rate: inverse };
-  return null;
-}
-
-type LabelId = 'affected' | 'paidAlibaba' | 'paidAliexpress' | 'covered' | 'preShipment' | 'limit';
-
-/** A line's label as a message, and lower-cased inside a sentence ("… value of the goods affected is …"). */
-const labelMsg = (id: LabelId): Msg => msg(`disputeText.amount.label.${id}` as MessageKey);
-const lowerMsg = (id: LabelId): Msg => msg(`disputeText.amount.lower.${id}` as MessageKey);
-const LABEL_ID = new Map<string, LabelId>();
-
-function line(
-  id: LabelId,
-  amount: Money | null,
-  basisMsg: Msg | null,
-  extra: { counted?: boolean; source?: AmountLine['source'] } = {},
-): AmountLine {
-  const label = en(labelMsg(id));
-  LABEL_ID.set(label, id);
-  return {
-    label,
-    amount,
-    basis: basisMsg ? en(basisMsg) : '',
-    ...(extra.source && { source: extra.source }),
-    counted: extra.counted ?? true,
-    labelMsg: labelMsg(id),
-    ...(basisMsg && { basisMsg }),
-  };
 }
 
 function affectedValue(input: AmountInput): AmountLine {
@@ -134,49 +97,6 @@ function affectedValue(input: AmountInput): AmountLine {
     times(unit, units),
     msg('disputeText.amount.unitsTimesPrice', { parts: { list: parts, sep: ' + ' }, unit }),
   );
-}
-
-function converted(
-  id: LabelId,
-  m: Money,
-  currency: string | null,
-  input: AmountInput,
-  extra: { basisMsg?: Msg; source?: AmountLine['source'] },
-): AmountLine {
-  const basis = extra.basisMsg ?? null;
-  if (!currency || m.currency === currency) return line(id, m, basis, { source: extra.source });
-  const c = inCurrency(m, currency, input.rates);
-  if (!c) {
-    return line(
-      id,
-      m,
-      msg('disputeText.amount.noRate', { basis: basis ?? '', from: m.currency, to: currency }),
-      { counted: false, source: extra.source },
-    );
-  }
-  const r = c.rate!;
-  return line(
-    id,
-    c.amount,
-    msg('disputeText.amount.atRate', {
-      basis: basis ?? '',
-      amount: m,
-      from: r.from,
-      rate: String(r.rate),
-      to: r.to,
-      date: r.date,
-    }),
-    { source: extra.source },
-  );
-}
-
-/** A line stated in another currency, brought into the order's currency (or left out, said so). */
-function inOrderCurrency(l: AmountLine, currency: string | null, input: AmountInput): AmountLine {
-  if (!l.amount || !currency || l.amount.currency === currency) return l;
-  return converted(LABEL_ID.get(l.label)!, l.amount, currency, input, {
-    ...(l.basisMsg && { basisMsg: l.basisMsg }),
-    ...(l.source && { source: l.source }),
-  });
 }
 
 function alibabaCaps(input: AmountInput, currency: string | null): AmountLine[] {
@@ -265,13 +185,13 @@ export function draftAmount(input: AmountInput): DraftAmount {
     const reasons = [
       ...unknown.map((l) =>
         msg('disputeText.amount.reasonUnknown', {
-          label: lowerMsg(LABEL_ID.get(l.label)!),
+          label: lowerMsg(idOf(l)),
           basis: l.basisMsg!,
         }),
       ),
       ...unconverted.map((l) =>
         msg('disputeText.amount.reasonNoRate', {
-          label: lowerMsg(LABEL_ID.get(l.label)!),
+          label: lowerMsg(idOf(l)),
           from: l.amount!.currency,
           amount: l.amount!,
           to: currency ?? '',
@@ -308,7 +228,7 @@ export function draftAmount(input: AmountInput): DraftAmount {
 
 /** Lines the amount cannot do without (the supplier's limit alone may be left out, said so). */
 function needed(l: AmountLine, affected: AmountLine, paid: AmountLine): boolean {
-  const id = LABEL_ID.get(l.label);
+  const id = idOf(l);
   return l === affected || l === paid || id === 'covered' || id === 'preShipment';
 }
 
