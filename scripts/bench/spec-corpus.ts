@@ -22,6 +22,7 @@ import {
   loadAttributeLabels,
   loadAttributeSet,
   loadRealCorpus,
+  loadRealCorpus3,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -161,6 +162,27 @@ function printSet(name: string, lines: LabelledLine[], argv: string[]): void {
   }
 }
 
+/** Every vague-* rule pooled, per language: the detector beside the keyword baseline. */
+function byLanguage(title: string, lines: readonly LabelledLine[]): string {
+  const f = (n: number) => n.toFixed(2);
+  const pooled = (scores: RuleScore[]) => {
+    const tp = scores.reduce((n, s) => n + s.tp, 0);
+    const fp = scores.reduce((n, s) => n + s.fp, 0);
+    const fn = scores.reduce((n, s) => n + s.fn, 0);
+    return `${`${tp}/${fp}/${fn}`.padEnd(9)} ${f(tp + fp ? tp / (tp + fp) : 1)}  ${f(tp + fn ? tp / (tp + fn) : 1)}`;
+  };
+  const langs = [...new Set(lines.map((l) => l.lang ?? '?'))].sort();
+  return [
+    `\n${title}`,
+    `${'lang'.padEnd(6)} lines | baseline TP/FP/FN  P     R    | detector TP/FP/FN  P     R`,
+    ...langs.map((lang) => {
+      const set = lines.filter((l) => (l.lang ?? '?') === lang);
+      return `${lang.padEnd(6)} ${String(set.length).padStart(5)} | ${pooled(score(set, baselineRules))} | ${pooled(score(set, detectorRules))}`;
+    }),
+    `${'all'.padEnd(6)} ${String(lines.length).padStart(5)} | ${pooled(score(lines, baselineRules))} | ${pooled(score(lines, detectorRules))}`,
+  ].join('\n');
+}
+
 /** The real sets: the captures' attribute tables and the corpus written from public sources. */
 function realSets(argv: string[]): void {
   const attributes = loadAttributeSet();
@@ -174,9 +196,13 @@ function realSets(argv: string[]): void {
     [],
   );
   if (attributes) printSet('Real sets together', [...attributes, ...corpus], argv);
+  const third = loadRealCorpus3();
+  printSet('Real-source set 3', third, argv);
+  console.log(byLanguage('Real-source set 3, held aside, per language', third.filter((l) => l.holdout)));
+  console.log(byLanguage('Real-source set 3, whole, per language', third));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
-    for (const l of corpus) {
+    for (const l of [...corpus, ...third]) {
       const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
       counts.set(source, (counts.get(source) ?? 0) + 1);
     }
@@ -191,7 +217,7 @@ function realSets(argv: string[]): void {
   }
   if (argv.includes('--borderline')) {
     console.log('\nBorderline labels (decided by reading; the reason or note says why):');
-    for (const l of [...(attributes ?? []), ...corpus].filter((x) => x.note)) {
+    for (const l of [...(attributes ?? []), ...corpus, ...third].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
       );
