@@ -41,8 +41,9 @@ export const EXACT_DATE = anyOf(
  * as: after-word, an optional "receipt/confirmation of", an optional article,
  * the event.
  */
+// "receipt of the advance payment", "the initial deposit": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)';
+  '(?:\\d{1,3} ?% )?(?:(?:advance|initial|first|down) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)';
 const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
@@ -118,8 +119,8 @@ export const VAGUE_TIME = anyOf(
     'next (?:week|month)',
     'this (?:week|month)',
     'Q[1-4]',
-    '(?:before|after|by) (?:the )?(?:Christmas|Chinese New Year|CNY|Golden Week|National Day|Ramadan|Easter|holidays?)',
-    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados|inizio|metà)[- ](?:de |d[’'])?(?:${MONTH})`,
+    '(?:before|after|by|until|around) (?:the )?(?:Christmas|(?:Chinese|Lunar) New Year|CNY|Spring Festival|Golden Week|National Day|Mid-Autumn(?: Festival)?|Dragon Boat(?: Festival)?|Ramadan|Easter|Thanksgiving|Black Friday|holidays?)',
+    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados|inizio|metà|fine|primi|prima metà|seconda metà)[- ](?:de |d[’']|di )?(?:${MONTH})`,
     '(?:entro |a |per )?(?:la )?fine (?:del )?(?:mese|settimana|anno)',
     '(?:entro|a|per) (?:inizio|metà) (?:mese|settimana)',
     'il mese prossimo',
@@ -137,6 +138,11 @@ export const VAGUE_TIME = anyOf(
     '\\d{1,2}月份?(?![\\d日号])',
     '(?<!\\d)\\d{1,4}\\s{0,2}天内',
     '(?<!\\d)\\d{1,4}\\s{0,2}个?工作日内?',
+    // Holidays name no day either: "年前" (before the lunar new year), "节后", "国庆后"; not "两年前" (two years ago).
+    '(?<![一二三两几多半\\d])年[前后底初]',
+    '春节(?:之?[前后]|期间)',
+    '(?:国庆|中秋|端午|五一)节?(?:之?[前后])',
+    '节[前后]',
   ]),
 );
 

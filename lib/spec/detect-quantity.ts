@@ -22,6 +22,7 @@ import {
   RANGE_SEP,
   test,
 } from './patterns';
+import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -78,28 +79,19 @@ const OPEN_ENDED = anyOf(
   `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)\\s{0,3}${COUNT_UNIT}`,
   `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
 );
+/**
+ * A range written out in words: "between 500 and 800", "entre 300 y 500",
+ * "zwischen 800 und 1.200", "from 500 to 1,000", "da 500 a 1.000".
+ */
+const WORD_RANGE = latinWords([
+  `(?:between|entre|zwischen|tra|fra)\\s{1,3}${NUMBER}\\s{1,3}(?:and|et|y|e|und)\\s{1,3}${NUMBER}`,
+  `(?:from|de|da|von)\\s{1,3}${NUMBER}\\s{1,3}(?:to|a|à|bis|até)\\s{1,3}${NUMBER}`,
+]);
 const ESTIMATE = anyOf(
+  `${WORD_RANGE}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`,
   `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
   `${NUMBER}${RANGE_SEP}${COUNT}`,
-);
-/** "MOQ 500 pcs", "minimum order: at least 500": a floor is what an MOQ is, not an order quantity. */
-const MOQ = anyOf(
-  latinWords([
-    'MOQ',
-    'min(?:imum|\\.)? (?:order|purchase|qty|quantity)',
-    'pedido mínimo',
-    'cantidad mínima',
-    'commande minimum',
-    'quantité minimale',
-    'Mindest(?:bestell)?menge',
-    'Mindestabnahme',
-    'pedido mínimo',
-    'quantidade mínima',
-    'quantità minima',
-    'ordine minimo',
-  ]),
-  cjk(['起订', '最小订量', '最低订量', '起订量']),
 );
 /** "USD 2.50/pc for 1000+ pcs", "100+ pieces $2.50": a price break, whose floor is the condition of the price. */
 const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[.,]\d{1,4})?\s{0,2}(?:USD|EUR|RMB|CNY|€|\$)|/\s{0,2}(?:pc|pcs|piece|unit|set)\b`;
@@ -124,6 +116,72 @@ const PER_SHIPPING_UNIT = anyOf(
   `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}(?:[x×*]|of|with|containing|à|de|mit|com|da|di)\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[x×*]\\s{0,3}${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}`,
 );
+/** A shipping container in the languages read: the goods' count is whatever fits. */
+const CONTAINER_WORD =
+  '(?:containers?|contenedor(?:es)?|conteneurs?|cont[êe]iner(?:es)?|contentor(?:es)?|Container)';
+/** "1x40HQ", "20GP", "40'", "20 pies", "40 Fuß": a container named by its size. */
+const CONTAINER_SIZE = String.raw`(?<![\p{L}\d])(?:\d{1,2}\s{0,2}[x×*]\s{0,2})?(?:20|40|45)\s{0,2}(?:['’]?\s{0,2}(?:HQ|HC|GP|DV|RF|OT|ft|feet|foot|Fuß|pies|pieds|pés|piedi)|['’])(?![\p{L}\d])`;
+/**
+ * Outside a quantity label, a container is the amount of goods only when it is
+ * counted ("half a container now", "Order: 1x40HQ") and the line gives no
+ * piece count and talks of no freight or price (where containers are the
+ * shipment, not the order).
+ */
+const CONTAINER_AMOUNT = anyOf(
+  latinWords([
+    // "shipped in a container", "per container" name the transport, not the amount.
+    `(?<!\\b(?:in|by|into|per|via|the|each|every|same|one)\\s)(?:half a|a|one|two|three|\\d{1,2}) (?:full )?(?:(?:20|40|45) ?(?:ft|'|HQ|HC|GP) )?${CONTAINER_WORD}(?: load)?`,
+  ]),
+  String.raw`(?<![\p{L}\d])\d{1,2}\s{0,2}[x×*]\s{0,2}(?:20|40|45)\s{0,2}['’]?\s{0,2}(?:HQ|HC|GP|DV)(?![\p{L}\d])`,
+  // "one 40HQ", "a 20GP": the container's size stands for the word.
+  latinWords([`(?:half a|a|one|two|three|\\d{1,2}) (?:full )?(?:20|40|45) ?['’]? ?(?:HQ|HC|GP|DV)`]),
+);
+const CONTAINER_IS_SHIPMENT = latinWords([
+  'per (?:20|40|45)?\\s?(?:ft|HQ|GP)?\\s?container',
+  'freight',
+  'price',
+  'quot(?:e|ation)',
+  'rate',
+  'loading capacity',
+  'can load',
+  'fits?',
+  'cost',
+]);
+/**
+ * Amounts nobody can count, in any clause: "as many as you can make",
+ * "a few thousand", an over/short band ("3% over or short", "overs/unders up
+ * to 10%", "溢短装") and a ratio of three or more parts ("size curve
+ * 1:2:3:3:2:1") that leaves each variant's count to arithmetic.
+ */
+const UNCOUNTED = latinWords([
+  'as many as (?:possible|you can(?: make| produce| do)?)',
+  'as much as (?:possible|you can)',
+  '(?:a few|several) (?:hundred|thousand)',
+]);
+const OVER_SHORT = anyOf(
+  latinWords([
+    'overs?\\s{0,2}(?:/|or|and|&)\\s{0,2}(?:unders?|shorts?)',
+    '(?:short|under)\\s{0,2}(?:/|or|and)\\s{0,2}over',
+    '(?:over|short)[- ]shipments?',
+    '(?:more|plus) or (?:less|minus)',
+  ]),
+  cjk(['溢短装', '溢短']),
+);
+const PERCENT = String.raw`\d{1,2}(?:[.,]\d{1,2})?\s{0,2}%`;
+const RATIO = anyOf(
+  // No part starts with 0: "10:30:00" is a time.
+  String.raw`(?<![\d:.,])[1-9]\d?(?:\s{0,1}:\s{0,1}[1-9]\d?){2,}(?![\d:])`,
+  latinWords(['size (?:curve|ratio|split)', 'colou?r (?:ratio|split)']),
+);
+
+/**
+ * A shipping unit or container with the pieces it holds written beside it:
+ * "1 pallet (480 pcs)", "1 x 20GP = 12,000 pcs". The count is the order's.
+ */
+const UNIT_WITH_COUNT = `[=(（]\\s{0,3}${COUNT}(?!\\s{0,3}(?:per|each|/|x|×))`;
+
+const CONTAINER_OR_UNIT = anyOf(CONTAINER_SIZE, latinWords([CONTAINER_WORD, 'FCL']));
+
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
 const LABELLED_VAGUE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
@@ -139,11 +197,12 @@ const LABELLED_VAGUE = anyOf(
     'a lot',
   ]),
   String.raw`(?:±|\+\/-)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
+  WORD_RANGE,
   latinWords([
-    '(?:one |1 |a )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?container(?: load)?',
+    `(?:one |1 |a |un |une |uno |um )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?${CONTAINER_WORD}(?: load)?(?:\\s{1,3}(?:de |da |di |of )?(?:20|40|45)\\s?(?:ft|feet|pieds|pés|piedi|pies|Fuß|HQ|GP))?`,
     'FCL',
-    '\\d{1,3} ?(?:HQ|GP)',
   ]),
+  CONTAINER_SIZE,
   cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
   UNDECIDED,
   // A split by ratio leaves each variant's count to arithmetic and rounding.
@@ -161,6 +220,9 @@ const MIXED = anyOf(
   cjk(['混色', '混装', '混款', '各色', '共']),
 );
 const PER_SKU = anyOf(
+  // "2 colours x 1,000", "1,000 pcs x 4 colours": one count for every variant.
+  `\\d{1,3} (?:colou?rs|sizes|styles|designs|models|SKUs)\\s{0,2}[x×*]\\s{0,2}${NUMBER}`,
+  `${NUMBER}\\s{0,3}(?:${COUNT_UNIT})?\\s{0,2}[x×*]\\s{0,2}\\d{1,3} (?:colou?rs|sizes|styles|designs|models|SKUs)`,
   latinWords([
     'each',
     'per (?:SKU|item|colou?r|size|model|design|style|variant|reference)',
@@ -194,7 +256,7 @@ function insideCodes(text: string): (hit: { start: number; end: number }) => boo
 
 export const quantityDetector: AttributeDetector = {
   attribute: 'quantity',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const inCode = insideCodes(text);
     const labelled = clause.attribute === 'quantity';
@@ -214,16 +276,33 @@ export const quantityDetector: AttributeDetector = {
       for (const m of findAll(OPEN_ENDED, searchable))
         if (!inCode(m)) hits.push({ ...m, why: WHY_FLOOR, fix: quantityFix(m.text) });
     }
+    if (labelled || clause.attribute === undefined) {
+      for (const m of findAll(UNCOUNTED, searchable))
+        hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+      if (test(PERCENT, text))
+        for (const m of findAll(OVER_SHORT, searchable))
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+    }
+    // A ratio splits the line's total whatever label its clause has ("…, size curve 1:2:3:3:2:1").
+    if (test(COUNT, line))
+      for (const m of findAll(RATIO, searchable))
+        if (!inCode(m)) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+    if (clause.attribute === undefined && !test(COUNT, line) && !test(CONTAINER_IS_SHIPMENT, line)) {
+      for (const m of findAll(CONTAINER_AMOUNT, text))
+        hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
+    }
     if (labelled) {
+      const unitCounted = test(UNIT_WITH_COUNT, text);
       for (const m of findAll(LABELLED_VAGUE, text)) {
         if (
           m.start >= clause.valueStart &&
+          !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
         )
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       }
-      if (!test(PER_SHIPPING_UNIT, text)) {
+      if (!test(PER_SHIPPING_UNIT, text) && !unitCounted) {
         for (const m of findAll(SHIPPING_UNITS, text))
           if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }

@@ -8,7 +8,9 @@
  *
  * Then the real sets (scripts/bench/spec-real-set.ts): the real captures'
  * attribute tables (when the shared material is there) and the corpus written
- * from public sources, each whole and held-aside. `--sources` counts entries
+ * from public sources, each whole and held-aside; then the third real-modelled
+ * set (tests/fixtures/spec/real-3/), whole and held aside, per rule and per
+ * language beside the keyword baseline. `--sources` counts entries
  * per source, `--borderline` lists the borderline labels.
  *
  *   npx tsx scripts/bench/spec-corpus.ts [--errors] [--sources] [--borderline]
@@ -198,7 +200,12 @@ function realSets(argv: string[]): void {
   if (attributes) printSet('Real sets together', [...attributes, ...corpus], argv);
   const third = loadRealCorpus3();
   printSet('Real-source set 3', third, argv);
-  console.log(byLanguage('Real-source set 3, held aside, per language', third.filter((l) => l.holdout)));
+  console.log(
+    byLanguage(
+      'Real-source set 3, held aside, per language',
+      third.filter((l) => l.holdout),
+    ),
+  );
   console.log(byLanguage('Real-source set 3, whole, per language', third));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();

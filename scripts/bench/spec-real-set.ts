@@ -192,7 +192,9 @@ export function loadRealCorpus(path = `${REAL_DIR}corpus.jsonl`): LabelledLine[]
  * from spec-sheet, PO and import guides none of the older sets used, labelled
  * and held aside (every 3rd line) before the checker first ran on it.
  */
-export const REAL_3_PATH = fileURLToPath(new URL('../../tests/fixtures/spec/real-3/corpus.jsonl', import.meta.url));
+export const REAL_3_PATH = fileURLToPath(
+  new URL('../../tests/fixtures/spec/real-3/corpus.jsonl', import.meta.url),
+);
 
 export function loadRealCorpus3(): LabelledLine[] {
   return loadRealCorpus(REAL_3_PATH);
