@@ -62,6 +62,9 @@ const AT_LEAST_BEFORE = latinWords([
 const AT_LEAST_AFTER = anyOf(
   latinWords([
     'or more',
+    'min(?:imum|\\.)?',
+    'mínimo',
+    'minimo',
     'and (?:more|above|up)',
     'or above',
     'o más',
@@ -88,6 +91,8 @@ const WORD_RANGE = latinWords([
   `(?:from|de|da|von)\\s{1,3}${NUMBER}\\s{1,3}(?:to|a|à|bis|até)\\s{1,3}${NUMBER}`,
 ]);
 const ESTIMATE = anyOf(
+  // "±1000 pcs": a plus-or-minus before a count is an estimate of it.
+  `±\\s{0,2}${COUNT}`,
   `${WORD_RANGE}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`,
   `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
@@ -102,7 +107,7 @@ const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[
  */
 const SHIPPING_UNITS = anyOf(
   latinWords([
-    `(?:${NUMBER}|one|a|two|three|four|five|half a) (?:full )?(?:pallets?|cartons?|ctns?|cases|crates?|boxes|bales|truck ?loads?|trucks?|skids?)`,
+    `(?:${NUMBER}|one|a|two|three|four|five|half a) (?:full )?(?:pallets?|cartons?|ctns?|cases|crates?|boxes|bales|truck ?loads?|trucks?|skids?|lots?)`,
     `${NUMBER} (?:palés?|palets?|cajas|palettes?|cartons|Paletten?|Kartons?|paletes?|caixas|bancali|pallet|cartoni|scatole)`,
   ]),
   cjk(['\\d{1,4}\\s{0,2}[个]?托(?!盘)', '\\d{1,4}\\s{0,2}托盘']),
@@ -156,8 +161,42 @@ const CONTAINER_IS_SHIPMENT = latinWords([
 const UNCOUNTED = latinWords([
   'as many as (?:possible|you can(?: make| produce| do)?)',
   'as much as (?:possible|you can)',
-  '(?:a few|several) (?:hundred|thousand)',
+  '(?:a couple(?: of)?|a few|several) (?:hundred|thousand)',
 ]);
+/**
+ * A count the buyer calls provisional ("Estimated quantity: 5,000 pcs",
+ * "5,000 pcs forecast, final PO to follow") binds nobody; nor does a ceiling
+ * ("up to 3,000 pcs", "max 2,000", "1,000 pcs or less"): any smaller delivery
+ * meets it. Read in quantity clauses only ("capacity up to 5,000 pcs a day" is
+ * not the order).
+ */
+const PROVISIONAL = anyOf(
+  latinWords([
+    'estimat(?:ed|ion)',
+    'est\\.',
+    'forecast(?:ed)?',
+    'tentative',
+    'provisional',
+    'indicative',
+    'projected',
+    'expected',
+    'estimad[ao]',
+    'estimée?',
+    'prévisionnelle',
+    'geschätzte?',
+    'voraussichtlich',
+    'previst[ao]',
+    'stimat[ao]',
+  ]),
+  cjk(['预计', '预估', '暂定']),
+);
+const AT_MOST = anyOf(
+  latinWords([
+    `(?:up to|max(?:imum|\\.)?(?: of)?|no more than|not more than|at most|hasta|jusqu[’']à|au maximum|bis zu|höchstens|até|no máximo|fino a|al massimo|massimo)\\s{1,3}${NUMBER}`,
+    `${NUMBER}\\s{0,3}(?:k\\s{0,2})?(?:${COUNT_UNIT}\\s{0,3})?(?:or less|or fewer|max(?:imum|\\.)?|maximum|o menos|ou moins|oder weniger|ou menos|o meno)`,
+  ]),
+  cjk([`${NUMBER}\\s{0,2}(?:个|件|只|套|pcs)?以[内下]`, `最多\\s{0,2}${NUMBER}`]),
+);
 const OVER_SHORT = anyOf(
   latinWords([
     'overs?\\s{0,2}(?:/|or|and|&)\\s{0,2}(?:unders?|shorts?)',
@@ -186,9 +225,10 @@ const CONTAINER_OR_UNIT = anyOf(CONTAINER_SIZE, latinWords([CONTAINER_WORD, 'FCL
 const LABELLED_VAGUE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
   `${AT_LEAST_BEFORE}\\s{0,3}${NUMBER}`,
-  `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+  `${NUMBER}\\s{0,2}k?\\s{0,2}\\+(?!\\s{0,2}\\d)`,
   `${NUMBER}\\s{0,3}${AT_LEAST_AFTER}`,
-  `${NUMBER}${RANGE_SEP}${NUMBER}`,
+  // "10k-20k": thousands written with k on both ends.
+  `${NUMBER}\\s{0,2}k?${RANGE_SEP}${NUMBER}(?:\\s{0,2}k\\b)?`,
   latinWords([
     'more or less',
     'a few(?: hundred| thousand)?',
@@ -292,7 +332,8 @@ export const quantityDetector: AttributeDetector = {
         hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
     }
     if (labelled) {
-      const unitCounted = test(UNIT_WITH_COUNT, text);
+      // "480 pcs (1 pallet)", "5,000 pcs (5 cartons of 1,000)": with the pieces counted, cartons and pallets are packing.
+      const unitCounted = test(UNIT_WITH_COUNT, text) || test(COUNT, text.slice(clause.valueStart));
       for (const m of findAll(LABELLED_VAGUE, text)) {
         if (
           m.start >= clause.valueStart &&
@@ -306,6 +347,13 @@ export const quantityDetector: AttributeDetector = {
         for (const m of findAll(SHIPPING_UNITS, text))
           if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
+      if (test(PROVISIONAL, text)) {
+        const m = findAll(PROVISIONAL, text)[0]!;
+        hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
+      }
+      for (const m of findAll(AT_MOST, text))
+        if (m.start >= clause.valueStart && !inCode(m))
+          hits.push({ ...m, why: WHY_FLOOR, fix: quantityFix(m.text) });
       const range = valueRange(clause);
       if (range && hits.length === 0) {
         const value = text.slice(range.start, range.end);

@@ -7,7 +7,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
-import { ASAP, DURATION, EXACT_DATE, MONTH, START_EVENT, VAGUE_TIME } from './date-lexicon';
+import { APPROX_DURATION, ASAP, DURATION, EXACT_DATE, MONTH, START_EVENT, VAGUE_TIME } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
@@ -28,6 +28,8 @@ export const SHIP_CUE = anyOf(
     'leav(?:e|es|ing) (?:the )?factory',
     'ex[- ]factory',
     'loading',
+    // "We need the goods by the end of summer": when the goods must be there is the delivery date.
+    'need (?:the |our |all )?(?:goods|order|products|items|shipment)',
     'envío',
     'entrega',
     'embarque',
@@ -114,6 +116,8 @@ export const shipDateDetector: AttributeDetector = {
     if (!test(REPLY_CONTEXT, text)) findAll(ASAP, text).forEach(add);
     if (labelled || test(SHIP_CUE, text)) {
       for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
+      // "About 25 days after deposit": the event is recorded, the count is not.
+      if (counted) findAll(APPROX_DURATION, text).forEach(add);
     }
     if (labelled) {
       if (!counted) findAll(DURATION, text).forEach(add);
