@@ -143,6 +143,7 @@ const COLOUR_STANDARD = latinWords([
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}[-‐ ]?\\d{2,}`;
+const LIGHT_COLOUR_TEMPERATURE = String.raw`(?<![\d.,])(?:1[5-9]|[2-9]\d)00\s?K\b`;
 /** Plain black and white inks are the standard inks of a print, not colours to match. */
 const STANDARD_INK =
   /^(?:(?:opaque|solid|process|pure)\s)?(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss))(?:\s(?:ink|colou?r))?$/iu;
@@ -194,6 +195,8 @@ function colourIsFixed(clause: Clause): boolean {
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   if (test(NUMBERED_STANDARD, text)) return true;
+  // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
+  if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
 
