@@ -9,6 +9,7 @@ import type { Finding } from '../model/finding';
 import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
 import { colorCodesIn } from './color-codes';
+import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
   APPROX_AFTER,
@@ -190,12 +191,15 @@ const PROVISIONAL = anyOf(
   ]),
   cjk(['预计', '预估', '暂定']),
 );
+// The ceiling must end the count: "max 50 pcs per carton", "up to 3 logo positions" bound something else.
+const CEILING_END = String.raw`(?=\s{0,3}(?:$|[,;.)）]|in total|total))`;
 const AT_MOST = anyOf(
   latinWords([
-    `(?:up to|max(?:imum|\\.)?(?: of)?|no more than|not more than|at most|hasta|jusqu[’']à|au maximum|bis zu|höchstens|até|no máximo|fino a|al massimo|massimo)\\s{1,3}${NUMBER}`,
-    `${NUMBER}\\s{0,3}(?:k\\s{0,2})?(?:${COUNT_UNIT}\\s{0,3})?(?:or less|or fewer|max(?:imum|\\.)?|maximum|o menos|ou moins|oder weniger|ou menos|o meno)`,
+    `(?:up to|max(?:imum|\\.)?(?: of)?|no more than|not more than|at most|hasta|jusqu[’']à|au maximum|bis zu|höchstens|até|no máximo|fino a|al massimo|massimo)\\s{1,3}${NUMBER}(?:\\s{0,2}k)?(?:\\s{0,3}${COUNT_UNIT})?${CEILING_END}`,
+    `${NUMBER}\\s{0,3}(?:k\\s{0,2})?(?:${COUNT_UNIT}\\s{0,3})?(?:or less|or fewer|max(?:imum|\\.)?|maximum|o menos|ou moins|oder weniger|ou menos|o meno)${CEILING_END}`,
   ]),
-  cjk([`${NUMBER}\\s{0,2}(?:个|件|只|套|pcs)?以[内下]`, `最多\\s{0,2}${NUMBER}`]),
+  // Not "每箱50个以内" (a limit per carton).
+  cjk([`(?<!每\\S{0,2})${NUMBER}\\s{0,2}(?:个|件|只|套|pcs)?以[内下]`, `最多\\s{0,2}${NUMBER}`]),
 );
 const OVER_SHORT = anyOf(
   latinWords([
@@ -289,7 +293,8 @@ const WHY_TOTAL = msg('spec.why.quantityTotal');
 function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {
   let codes: { start: number; end: number }[] | undefined;
   return (hit) => {
-    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text)];
+    // Numbers inside a date ("2027-05-01") are not a range of pieces either.
+    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text), ...findAll(EXACT_DATE, text)];
     return codes.some((c) => c.start < hit.end && hit.start < c.end);
   };
 }
@@ -347,13 +352,19 @@ export const quantityDetector: AttributeDetector = {
         for (const m of findAll(SHIPPING_UNITS, text))
           if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
-      if (test(PROVISIONAL, text)) {
-        const m = findAll(PROVISIONAL, text)[0]!;
-        hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
+      // Provisional only where it qualifies the count: in the label, before the number, or closing it ("5,000 pcs (estimated)").
+      for (const m of findAll(PROVISIONAL, text)) {
+        const inLabel = m.start < clause.valueStart;
+        const beforeCount = /^\s{0,3}\d/u.test(text.slice(m.end, m.end + 4));
+        const closesCount =
+          /[\d\p{L}][\s(（,]{0,3}$/u.test(text.slice(clause.valueStart, m.start)) &&
+          /^\s{0,2}(?:$|[,;.)）])/u.test(text.slice(m.end, m.end + 3));
+        if (inLabel || beforeCount || closesCount)
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
       }
       for (const m of findAll(AT_MOST, text))
         if (m.start >= clause.valueStart && !inCode(m))
-          hits.push({ ...m, why: WHY_FLOOR, fix: quantityFix(m.text) });
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       const range = valueRange(clause);
       if (range && hits.length === 0) {
         const value = text.slice(range.start, range.end);
