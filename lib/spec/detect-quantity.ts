@@ -191,6 +191,10 @@ const PROVISIONAL = anyOf(
   ]),
   cjk(['预计', '预估', '暂定']),
 );
+const PER_PACKAGE_LABEL = anyOf(
+  latinWords([`(?:per|each|a|in each|/)\\s{0,2}${SHIPPING_UNIT_WORD}`, 'per (?:bag|polybag|inner|master)']),
+  cjk(['每箱', '每托', '每袋', '每盒']),
+);
 // The ceiling must end the count: "max 50 pcs per carton", "up to 3 logo positions" bound something else.
 const CEILING_END = String.raw`(?=\s{0,3}(?:$|[,;.)）]|in total|total))`;
 const AT_MOST = anyOf(
@@ -362,8 +366,10 @@ export const quantityDetector: AttributeDetector = {
         if (inLabel || beforeCount || closesCount)
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
       }
+      // "Quantity per carton: up to 50 pcs" limits a carton's filling, which is packing.
+      const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
       for (const m of findAll(AT_MOST, text))
-        if (m.start >= clause.valueStart && !inCode(m))
+        if (m.start >= clause.valueStart && !inCode(m) && !perPackage)
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       const range = valueRange(clause);
       if (range && hits.length === 0) {
