@@ -338,7 +338,7 @@ export const quantityDetector: AttributeDetector = {
         if (!inCode(m)) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     if (clause.attribute === undefined && !test(COUNT, line) && !test(CONTAINER_IS_SHIPMENT, line)) {
       for (const m of findAll(CONTAINER_AMOUNT, text))
-        hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
+        hits.push({ ...m, why: WHY_UNITS, fix: quantityFix('') });
     }
     if (labelled) {
       // "480 pcs (1 pallet)", "5,000 pcs (5 cartons of 1,000)": with the pieces counted, cartons and pallets are packing.
@@ -349,8 +349,15 @@ export const quantityDetector: AttributeDetector = {
           !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
-        )
-          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+        ) {
+          // A container is a shipping unit: its size ("1x40HQ") is no count to suggest.
+          const container = test(CONTAINER_OR_UNIT, m.text);
+          hits.push({
+            ...m,
+            why: container ? WHY_UNITS : WHY_ESTIMATE,
+            fix: quantityFix(container ? '' : m.text),
+          });
+        }
       }
       if (!test(PER_SHIPPING_UNIT, text) && !unitCounted) {
         for (const m of findAll(SHIPPING_UNITS, text))

@@ -35,3 +35,12 @@ describe('round-3 mechanisms: quantities, ship dates, colours and sizes as real 
     });
   }
 });
+
+describe('a container counted instead of pieces', () => {
+  it('is explained as a shipping unit, and the fix suggests a count rather than the container size', () => {
+    const [finding] = checkSpecLine('Quantity: 1x40HQ');
+    expect(finding?.quote).toBe('1x40HQ');
+    expect(finding?.message).toContain('no count per unit');
+    expect(finding?.fix).toContain('1,000 pcs of SKU A');
+  });
+});
