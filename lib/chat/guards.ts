@@ -41,7 +41,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
   [
     '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
     '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
-    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必)\\S{0,4}$',
+    // "不方便走订单" (it is not convenient to go through the order): the order is what is being avoided.
+    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必|不方便|不便|没法|沒法|无法|無法|不能|不好)\\S{0,4}$',
     // "the commissions of Alibaba", "to avoid Alibaba's fee": the platform is named as what to get round.
     '(?:\\b(?:fees?|charges?|commissions?|commissioni|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
     '(?:(?:комисси|избежа|обойти|обход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$)',
@@ -207,6 +208,12 @@ const DESCRIPTOR_CJK = new RegExp(
   'u',
 );
 const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+/** A description in the sentence before does not describe this mention ("…KakaoTalk alerts. KakaoTalk ID: x"). */
+const LAST_SENTENCE_END = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
+function sinceSentenceStart(window: string): string {
+  const end = LAST_SENTENCE_END.exec(window);
+  return end ? window.slice(end.index + 1) : window;
+}
 function describedBefore(window: string): boolean {
   // Testing the last few words from their start is far cheaper than searching the window for every word.
   const words = window.split(/\s+/);
@@ -241,6 +248,6 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
-    describedBefore(text.slice(Math.max(0, start - 40), start));
+    describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
   return described && !INSTRUCTION.test(clauseWithout(tc, start, end));
 }

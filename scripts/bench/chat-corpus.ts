@@ -210,7 +210,10 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       ? [
           [
             'Tuning-split misses:',
-            ...tuningMisses([...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth, ...sixth], detector),
+            ...tuningMisses(
+              [...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth, ...sixth],
+              detector,
+            ),
           ].join('\n'),
         ]
       : []),

@@ -51,6 +51,18 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "Use my colleague's account … the old one is not used for foreign payments any more": in a message about
+    // an account, "the old one" is the old account, and saying it is out of use announces the change.
+    kind: 'explicit',
+    what: 'a changed bank account or beneficiary',
+    gate: /old|previous|former/,
+    needs: /\b(?:account|acct|a\/c|bank|beneficiary)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:old|previous|former)\\s+(?:one|account|acct|bank\\s+account)\\s+(?:\\w+\\s+){0,2}?(?:is|was|will\\s+be)\\s+(?:not|no\\s+longer)\\s+(?:used|valid|in\\s+use|active|working|available)(?:\\s+\\w+){0,3}?(?:\\s+(?:any\\s?more|now))?',
+    ),
+  },
+  {
     kind: 'explicit',
     negationInside: true,
     what: 'an account said to be frozen, audited or blocked, or changed',

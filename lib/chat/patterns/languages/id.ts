@@ -78,6 +78,14 @@ export const ID: LanguagePatterns = {
       ),
     },
     {
+      // "Pakai rekber kami saja, lebih aman": the seller's own "joint account" is not the marketplace's escrow
+      // (a bare "rekber" is the marketplace's, so it anchors other phrases to the platform; this one is explicit).
+      kind: 'explicit',
+      what: "an escrow run by someone the seller knows, not the platform's",
+      gate: /rekber|rekening/,
+      re: anyOf('\\b(?:rekber|rekening\\s+bersama)\\s+(?:toko\\s+)?(?:kami|saya|aku|kita)\\b'),
+    },
+    {
       kind: 'contextual',
       what: 'another way to pay',
       gate: /lain/,
