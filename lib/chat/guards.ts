@@ -33,7 +33,11 @@ const ANCHOR_LATIN_G = new RegExp(
   'gu',
 );
 const ANCHOR_OTHER_G = new RegExp(
-  ['заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台', ...ANCHOR_OTHER_SOURCES].join('|'),
+  [
+    // "原路退回到您的支付宝" (refunded the way it was paid, to your Alipay): the platform's refund, not a payment.
+    'заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台|原路(?:退回|返回|退还|退還)',
+    ...ANCHOR_OTHER_SOURCES,
+  ].join('|'),
   'gu',
 );
 /** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
@@ -165,6 +169,9 @@ function listOpener(tc: TextContext, start: number, end: number): string | null 
   if (a === 0 || text[a - 1] !== ',' || b - a > 60) return null;
   const tail = text.slice(a, b).replace(/[.!?。]+\s*$/, '');
   if (!LIST_TAIL.test(tail) || (tail.trim().split(/\s+/).length > 2 && !LIST_AND.test(tail))) return null;
+  // Chinese and Japanese write a whole clause as one "word": only a short one joined by "和/或/と" is a list
+  // tail ("…支持Visa,和PayPal"); "订单已经付款,您也可以直接用支付宝付给我" is a new request.
+  if (CJK.test(tail) && (tail.length > 12 || !LIST_AND.test(tail))) return null;
   const [pa] = clauseRange(tc, a - 1, a - 1);
   return text.slice(pa, a - 1);
 }

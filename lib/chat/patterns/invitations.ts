@@ -47,6 +47,17 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // German has no language pack of phrases: "Senden Sie mir Ihre Handynummer, ich rufe Sie an".
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /ihre|deine|ihr|dein/,
+    unless:
+      /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|dpd|gls/,
+    re: anyOf(
+      '\\b(?:senden|schicken|geben|nennen|schreiben|hinterlassen)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+)?(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
+    ),
+  },
+  {
     kind: 'explicit',
     what: 'a friend request elsewhere',
     gate: /request|accept my|accept our/,

@@ -21,7 +21,10 @@ export const PAY_VERB = anyOf(
   '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*|bonific\\w*)\\b',
   '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат)\\p{L}*',
   '\\b(?:przel\\w*|wplac\\w*|zaplac\\w*|havale|eft|gonder\\w*|yatir\\w*|chuyen|thanh\\s+toan|bayar|tf)\\b',
-  '振込|振り込|送金|支払|입금|이체|송금|تحويل|حول|ادفع|حوال[ةه]|[اإ]يداع',
+  // German, Indonesian, Turkish and Vietnamese words for paying that the lines above miss ("Überweisen Sie an
+  // folgendes Konto", "kirim DP ke", "pembayarannya ke", "ödemeyi bu hesaba", "đặt cọc vào").
+  '\\b(?:uberweis\\w*|zahl\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|begleich\\w*|pembayaran\\w*|kirim\\s+(?:uang|dana|dp|pembayaran)|dp|setor\\w*|lunasi|pelunasan\\w*|odeme\\w*|ode(?:yin|yiniz|yebilirsiniz|nir)|dat\\s+coc|ck)\\b',
+  '振込|振り込|送金|支払|입금|이체|송금|تحويل|حول|ادفع|دفع|حوال[ةه]|[اإ]يداع',
 );
 
 const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
@@ -54,7 +57,7 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     'a money-transfer app',
     /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
   ],
 ];
 

@@ -28,6 +28,20 @@ export const ID: LanguagePatterns = {
       ),
     },
     {
+      // "Transfer dulu ke saya", "kirim pembayaran via ShopeePay ke nomor saya": money sent to the seller as a
+      // person (or to the seller's phone number, an e-wallet) rather than through the checkout.
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /ke saya|ke aku|ke nomor/,
+      needs:
+        /\b(?:transfer\w*|tf|trf|kirim\s+(?:uang|dana|dp|pembayaran)|bayar\w*|pembayaran\w*|dp|setor\w*|pelunasan\w*)\b/,
+      // "Bukti transfer kirim ke saya": the receipt of a payment made is sent, not the money.
+      unless: /\bbukti\b/,
+      re: anyOf(
+        '\\bke\\s+(?:saya|aku)\\b(?!\\s+(?:dulu\\s+)?(?:alamat|foto|gambar|video|resi|bukti))|\\bke\\s+nomor\\s+(?:saya|aku|ini|berikut)\\b',
+      ),
+    },
+    {
       kind: 'contextual',
       what: 'a direct transfer to the seller',
       gate: /langsung/,
