@@ -57,6 +57,12 @@ const BANK_WORD =
 /** Nouns that are a bank account whatever else the clause says ("rekening toko" is the shop's bank account). */
 const BANK_NOUN =
   'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';
+/**
+ * The buyer's login to a shop or the platform ("customer account", "log in again", "Kundenkonto", "登录"): an
+ * account that is changed or updated there is a web account, not where money goes.
+ */
+export const LOGIN_ACCOUNT =
+  /\b(?:log\s?in|login|sign\s?in|password|customer\s+account|user\s+account|member(?:ship)?\s+account|buyer\s+account|anmeld\w*|einlogg\w*|passwort|kundenkonto\w*|benutzerkonto\w*|iniciar\s+sesion|contrasena|senha|fazer\s+login|mot\s+de\s+passe|se\s+connecter|compte\s+client|accedere|zaloguj\w*|haslo|konto\s+klienta|giris\s+yap\w*|sifre\w*|kata\s+sandi|dang\s+nhap|mat\s+khau)\b|войти|парол|личн\p{L}*\s+кабинет|登录|登陆|登入|密码|密碼|ログイン|パスワード|로그인|비밀번호|تسجيل\s+الدخول|كلمة\s+المرور/u;
 /** A clause about the shop's or platform's account, naming no bank account. */
 const shopStoryOnly = (shop: RegExp) => new RegExp(`^(?![^]*(?:${BANK_NOUN}))[^]*(?:${shop.source})`, 'u');
 /**
@@ -302,7 +308,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       negationInside: true,
       what: 'a changed account',
       ...gates(l, [l.changed], [l.account]),
-      ...(shopStory ? { unless: shopStory } : {}),
+      unless: shopStory ? new RegExp(`${shopStory.source}|${LOGIN_ACCOUNT.source}`, 'u') : LOGIN_ACCOUNT,
       re: anyOf(near(l, l.account, l.changed, 3, 2)),
     });
   if (has(l.account, l.fresh))

@@ -1,4 +1,5 @@
 import { COMPOSED_BANK_PATTERNS } from '../compose';
+import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 
@@ -10,12 +11,22 @@ const BANK_THING =
 const OPENING_HOURS =
   '(?!\\s+(?:for|during|on|over|until|till|from)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:holidays?|festival|weekends?|vacation|new\\s+year|national\\s+day|sundays?|saturdays?|today|tomorrow|\\d))';
 
+/**
+ * "Our customer account system was updated, please log in again", "the new account for our shop on Alibaba":
+ * an account of the shop or of a login, in a clause naming no bank, beneficiary or payment.
+ */
+const WEB_ACCOUNT_ONLY = new RegExp(
+  `^(?![^]*\\b(?:bank|iban|swift|beneficiar\\w*|remit\\w*|wire|t\\/t|pay\\w*|deposit|balance|transfer\\w*)\\b)[^]*(?:\\b(?:shop|store|storefront)\\b|${LOGIN_ACCOUNT.source})`,
+  'u',
+);
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     negationInside: true,
     what: 'a changed bank account or beneficiary',
     gate: /bank|account|acct|a\/c|beneficiar|receiving|remittance|payment|pi|proforma|invoice/,
+    unless: WEB_ACCOUNT_ONLY,
     re: anyOf(
       `\\b${BANK_THING}\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|were\\s+|got\\s+)?(?:been\\s+|just\\s+)?(?:changed|updated|replaced|modified|switched|renewed)`,
       `\\b(?:changed|updated|replaced|modified|switched)\\s+(?:to\\s+)?(?:our|the|a|my)?\\s*(?:new\\s+)?${BANK_THING}`,
