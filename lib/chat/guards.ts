@@ -140,12 +140,35 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "付款方式:信用卡、T/T、PayPal,均在阿里巴巴订单内支付" / "PayPal or card, all through the Alibaba order":
+  // a clause that says "all of them" on the platform covers the list before it.
+  if (nextClauseCoversAll(tc, start, end)) return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
   return (
     before !== null &&
     (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+  );
+}
+
+/** "All (of them)" opening a clause, in the languages read. */
+const ALL_OF_THEM =
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|tudo|tous|toutes|alle|tutti|tutte|wszystkie|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|جميعها)(?![\p{L}]))/u;
+const SENTENCE_MARK = /[.!?。！？\n]/u;
+/** "…, all other orders through Alibaba": the others are on the platform, this one is not. */
+const THE_OTHERS =
+  /\b(?:other|others|else|demas|otros|otras|outros|outras|autres|anderen|andere|altri|altre|inne|innych|diger\w*|lain(?:nya)?|khac)\b|其他|其它|别的|別的|他の|다른|другие|الأخرى/u;
+function nextClauseCoversAll(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [, b] = clauseRange(tc, start, end);
+  if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
+  const [na, nb] = clauseRange(tc, b, b + 1);
+  const next = text.slice(na, nb);
+  return (
+    ALL_OF_THEM.test(next) &&
+    !THE_OTHERS.test(next) &&
+    (anchoredBy(ANCHOR_LATIN_G, next) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next)))
   );
 }
 
@@ -258,3 +281,24 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
     describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
   return described && !INSTRUCTION.test(clauseWithout(tc, start, end));
 }
+
+/** "Write to us here", "all your order updates come here", "请在这里留言": the message keeps the talk in the chat. */
+const KEEPS_HERE = new RegExp(
+  [
+    '\\b(?:write|message|contact|ask|reply|talk)\\s+(?:to\\s+|with\\s+)?(?:us|me)\\s+(?:\\w+\\s+)?here\\b',
+    '\\b(?:all|every)\\s+(?:of\\s+)?(?:your\\s+|the\\s+|our\\s+)?(?:\\w+\\s+)?(?:talks?|messages?|updates?|communication|questions?)\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat)\\b',
+    '\\bkeep\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat|on\\s+(?:alibaba|aliexpress))\\b',
+    '\\b(?:escrib\\w*|escrev\\w*)\\s+(?:\\w+\\s+)?aqui\\b|\\becrivez(?:-nous)?\\s+ici\\b|\\bschreiben\\s+sie\\s+(?:uns|mir)\\s+hier\\b|\\bscriv\\w*\\s+qui\\b',
+    '(?:在这里|在此|在这边|这里)(?:留言|联系|沟通|聊|说|咨询)|(?:都|均)在(?:这里|平台|阿里)',
+  ].join('|'),
+  'u',
+);
+export const keepsTalkHere = (tc: TextContext) => KEEPS_HERE.test(tc.norm.text);
+/** "WhatsApp is faster than this chat": an app preferred to the chat is a push towards it. */
+const PREFERRED =
+  /\b(?:faster|quicker|better|easier|convenient|prefer\w*|rather|instead)\b|方便|更快|比较快|比較快|更好/u;
+/** The clause around a brand holds an instruction (add, contact, pay, an id or a number) or prefers the app. */
+export const instructedAround = (tc: TextContext, start: number, end: number) => {
+  const clause = clauseWithout(tc, start, end);
+  return INSTRUCTION.test(clause) || PREFERRED.test(clause);
+};

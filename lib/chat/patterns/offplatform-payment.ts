@@ -126,7 +126,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /线下|線下|私下|走线|走線|绕过|繞過/,
     re: anyOf(
-      '(?:线下|線下|私下)(?:付款|交易|支付|转账|轉帳|打款|汇款|匯款)|走线下|走線下|绕过平台|繞過平台|绕过阿里|繞過阿里',
+      // "能不能线下走" (can we go offline): the verb after the word, as often as before it.
+      '(?:线下|線下|私下)(?:付款|交易|支付|转账|轉帳|打款|汇款|匯款|走|结算|結算|付)|走线下|走線下|绕过平台|繞過平台|绕过阿里|繞過阿里',
     ),
   },
   {

@@ -1,6 +1,7 @@
 import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { contactIds, type NumberRun } from '../extract';
+import { instructedAround, keepsTalkHere } from '../guards';
 import { matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
@@ -56,6 +57,17 @@ export const offplatformContact: ChatRule = {
     const first = spots[0];
     if (!first) return null;
     const ids = contactIds(n).filter((i) => !payEmails.has(i.value));
+    // "Our WeChat service is for domestic clients only, please leave a message here": an app is named, no id or
+    // number is given, nobody is asked to go there, and the message keeps the talk in this chat.
+    if (
+      moveHits.length === 0 &&
+      contactEmails.length === 0 &&
+      phoneRuns.length === 0 &&
+      ids.length === 0 &&
+      keepsTalkHere(tc) &&
+      channelHits.every((h) => !instructedAround(tc, h.start, h.end))
+    )
+      return null;
     const channels = uniq([
       ...channelHits.map((h) => h.channel),
       ...(contactEmails.length ? ['e-mail'] : []),
