@@ -34,6 +34,19 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       // "please update our bank information in your system": the buyer is asked to record a new account.
       `\\b(?:update|change|amend|replace|correct)\\s+(?:our|the|my)\\s+(?:company\\s+)?${BANK_THING}\\s+(?:in|on)\\s+(?:your|the)\\s+(?:system|records?|file|erp|database|vendor\\s+master)`,
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
+    ),
+  },
+  {
+    // A new or re-issued PI is as often a price or quantity change made in the order ("I will issue a new PI
+    // in the Alibaba order, the bank account shown there is Alibaba's"): only away from the platform is it a
+    // new payee.
+    kind: 'contextual',
+    negationInside: true,
+    anchorIn: 'message',
+    what: 'a changed bank account or beneficiary',
+    gate: /pi|proforma|invoice/,
+    unless: WEB_ACCOUNT_ONLY,
+    re: anyOf(
       '\\b(?:re-?issued?|revised|new)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\b.{0,60}\\b(?:beneficiary|account|bank)',
       '\\b(?:pi|proforma|invoice)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?re-?issued',
     ),

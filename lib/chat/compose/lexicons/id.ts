@@ -49,4 +49,5 @@ export const ID: Lexicon = {
   agent: 'agen\\s+(?:kami|kita|saya)|perwakilan\\s+(?:kami|kita)',
   escrow: 'rekber|rekening\\s+bersama|escrow',
   otherwise: 'cara\\s+lain|jalan\\s+lain',
+  send: 'kirim\\w*|kasih|berikan|bagikan|share',
 };

@@ -46,4 +46,5 @@ export const VI: Lexicon = {
   agent: 'dai\\s+ly',
   escrow: 'trung\\s+gian|bao\\s+lanh',
   otherwise: 'cach\\s+khac',
+  send: 'gui|cho\\s+(?:anh|chi|ban)|cung\\s+cap|chia\\s+se',
 };
