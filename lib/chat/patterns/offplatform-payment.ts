@@ -56,8 +56,8 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller/,
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
   ],
 ];
 
@@ -220,7 +220,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       `\\b(?:our|my|his|her|their)\\s+(?:[\\w']+\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
-      `\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
+      // "your company account name on the label": the buyer's own account is never where the buyer pays.
+      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',

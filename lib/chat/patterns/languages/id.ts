@@ -6,6 +6,9 @@ import type { LanguagePatterns } from './pack';
  * WhatsApp ("chat di WA aja, kak") and ask for a transfer or DP to a personal account outside the app.
  */
 const PAY = /\b(?:transfer|tf|bayar|pembayaran|kirim|dp|setor|trf)\b/;
+/** Paying, with Indonesian suffixes ("bayarnya", "pembayarannya", "transferan"). */
+const PAY_ID =
+  /\b(?:transfer\w*|tf|trf|bayar\w*|pembayaran\w*|dp|setor\w*|pelunasan\w*|lunasi|kirim\s+(?:uang|dana|dp))\b/;
 
 export const ID: LanguagePatterns = {
   lang: 'id',
@@ -39,6 +42,19 @@ export const ID: LanguagePatterns = {
       unless: /\bbukti\b/,
       re: anyOf(
         '\\bke\\s+(?:saya|aku)\\b(?!\\s+(?:dulu\\s+)?(?:alamat|foto|gambar|video|resi|bukti))|\\bke\\s+nomor\\s+(?:saya|aku|ini|berikut)\\b',
+      ),
+    },
+    {
+      // "Bayarnya ke rekening toko kami saja", "transfer ke BCA a.n. Toko Sinar Jaya": the seller's own bank
+      // account, or an account named by its holder, instead of the checkout ("a.n." is "an" once normalised).
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /rek|\ban\b|atas nama|a\.n/,
+      needs: PAY_ID,
+      unless: /\b(?:masuk|diterima|terima|refund|pengembalian|dikembalikan)\b/,
+      re: anyOf(
+        '\\bke\\s+rek(?:ening)?\\s+(?:bank\\s+)?(?:toko\\s+|perusahaan\\s+|pt\\s+)?(?:kami|saya|aku|kita)\\b',
+        '\\bke\\s+(?:rek(?:ening)?\\s+)?(?:bca|bni|bri|mandiri|btn|bsi|cimb|permata|danamon|jago|seabank)\\b(?:\\s+\\S+){0,3}?\\s+(?:an|a\\.?\\s?n\\.?|atas\\s+nama)\\s+\\S',
       ),
     },
     {
