@@ -6,7 +6,8 @@ import { SupplierFactsSchema } from './supplier';
 export const PriceTierSchema = z.object({
   minQty: z.number().int().min(0),
   maxQty: z.number().int().min(0).nullable(),
-  price: MoneySchema,
+  // A unit price of nothing or less is a misread, never a price.
+  price: MoneySchema.refine((m) => m.minor > 0 && Number.isSafeInteger(m.minor), 'a unit price is positive'),
 });
 export type PriceTier = z.infer<typeof PriceTierSchema>;
 

@@ -4,7 +4,13 @@ import { ConflictSchema } from '../model/conflict';
 import { OfferFactsSchema } from '../model/offer';
 import { emptyOrderFacts, type OrderFacts, OrderFactsSchema, validateOrderFacts } from '../model/order';
 import { BeneficiarySchema, type PaymentFacts, PaymentFactsSchema } from '../model/payment';
-import { type ProductFacts, ProductFactsSchema } from '../model/product';
+import {
+  AttributeSchema,
+  LeadTimeSchema,
+  PriceTierSchema,
+  type ProductFacts,
+  ProductFactsSchema,
+} from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
 import { type RawSnapshot, readPage } from './read';
@@ -118,9 +124,22 @@ function supplierOrNull(raw: unknown): SupplierFacts | null {
   return safe(() => validateFields(SupplierFactsSchema, raw));
 }
 
+/**
+ * A product repaired field by field; its lists tier by tier, so one odd tier (a negative price, a
+ * quantity out of range) does not empty the ladder: a dropped middle tier makes a quantity in its range
+ * priced at the tier below, which is dearer, so the order value is never understated.
+ */
 function productOrNull(raw: unknown): ProductFacts | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const fields = safe(() => validateFields(PRODUCT_WITHOUT_SUPPLIER, raw));
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const { priceTiers, leadTimes, attributes, ...rest } = raw as Record<string, unknown>;
+  const fields = safe(() =>
+    validateFields(PRODUCT_WITHOUT_SUPPLIER, {
+      ...rest,
+      priceTiers: listOf(PriceTierSchema, priceTiers),
+      leadTimes: listOf(LeadTimeSchema, leadTimes),
+      attributes: listOf(AttributeSchema, attributes),
+    }),
+  );
   return fields ? { ...fields, supplier: supplierOrNull((raw as { supplier?: unknown }).supplier) } : null;
 }
 

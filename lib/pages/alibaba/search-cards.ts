@@ -29,7 +29,18 @@ export function offersFromCards(doc: Document, pageUrl: string): OfferFacts[] {
     const offer = offerFromCard(card, pageUrl);
     if (offer.productUrl || offer.supplierName) out.push(offer); // skeleton placeholders have neither
   }
-  return out;
+  return withAbsentBadges(out);
+}
+
+/**
+ * A card without the Trade Assurance badge says "no" only on a page whose other cards show it: the
+ * layout marks covered offers, and this one is not marked. On a page where no card has a badge the
+ * layout may not show it at all, so each stays unknown. A card whose supplier is not yet drawn is
+ * not judged (a lazily rendered card may lack its badge for now).
+ */
+function withAbsentBadges(offers: OfferFacts[]): OfferFacts[] {
+  if (!offers.some((o) => o.taOffered === true)) return offers;
+  return offers.map((o) => (o.taOffered === null && o.supplierName ? { ...o, taOffered: false } : o));
 }
 
 /**
@@ -129,7 +140,7 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
     supplierUrl: absoluteUrl(companyLink?.getAttribute('href'), pageUrl),
     years: yearsText ? parseYears(yearsText) : words.years,
     verified: card.querySelector(`.verified-supplier-icon, [${MOD}*="area=verified"]`) ? true : null,
-    // A badge that is absent says nothing: a card without one is unknown, not "no Trade Assurance".
+    // An absent badge is judged against the other cards of the page (withAbsentBadges).
     taOffered: ta || words.taBadge ? true : null,
     taLimit: limitShape(ta?.getAttribute('data-ta-price')),
     rating: reviewCount === 0 ? null : numberOrNull(ratingText),

@@ -158,13 +158,15 @@ const TA_KEY = /trade.?assurance|^(?:is|has|show)?ta(?:flag|icon|logo|service|su
 /**
  * The TA flag from whatever field the layout uses: a boolean, a nested
  * `{tradeAssurance: true}` object, an icon address, under any key that names
- * Trade Assurance (the table's keys first). `tradeProduct: false` may only
- * mean "not orderable online": no evidence that TA is absent.
+ * Trade Assurance (the table's keys first). `tradeProduct: false` says this
+ * product cannot be ordered online under Trade Assurance: it counts as "no"
+ * only when no other key says the offer is covered.
  */
 function taOf(o: Loose): boolean | null {
   const keys: string[] = [...OFFER_KEYS.taOffered];
   for (const holder of holdersOf(o))
     for (const key of Object.keys(holder)) if (TA_KEY.test(key)) keys.push(key);
+  let notTradeProduct = false;
   for (const key of keys) {
     const v = look(o, [key]);
     if (v === undefined) continue;
@@ -177,8 +179,9 @@ function taOf(o: Loose): boolean | null {
         : boolShape(v);
     if (flag === true) return true;
     if (flag === false && key !== 'tradeProduct') return false;
+    if (flag === false) notTradeProduct = true;
   }
-  return null;
+  return notTradeProduct ? false : null;
 }
 
 /** "Min. order: 50 pieces", "Commande min. : 1 pièce", 50. */

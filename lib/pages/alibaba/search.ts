@@ -32,5 +32,7 @@ const complete = (o: OfferFacts) =>
 function fillNulls(base: OfferFacts, more: OfferFacts): OfferFacts {
   const out = { ...base } as Record<string, unknown>;
   for (const [k, v] of Object.entries(more)) if (out[k] === null) out[k] = v;
+  // A badge the buyer sees on the card outweighs the data's "cannot be ordered online" (tradeProduct: false).
+  if (more.taOffered === true) out.taOffered = true;
   return out as OfferFacts;
 }

@@ -9,6 +9,7 @@ import { scriptTexts } from '../embedded-json';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
 import { buyerProtectionOf, idOf, priceRangeOf, titleOf } from './item-data';
+import { itemPriceFromDom, itemReviewsFromWords, itemTitleFromTitle, openedOnFromWords } from './item-text';
 
 /** Store facts kept beside the shared shapes for the callers that read them here (the popup, tests). */
 export interface AliexpressStoreFacts {
@@ -50,16 +51,22 @@ export function extractAliexpressItem(
     const supplier = withTextFallback(read.supplier, doc, pageWords);
     const id = idOf(roots) ?? /\/item\/(?:\d+\/)?(\d+)\.html/.exec(url)?.[1] ?? null;
     const h1 = doc.querySelector('h1');
-    const title = titleOf(roots) ?? (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null);
+    const title =
+      titleOf(roots) ??
+      (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null) ??
+      itemTitleFromTitle(text.title);
+    // Words stand in only where no data object answered (a page built in the browser and saved).
+    const reviewsInWords =
+      read.productReview.get('reviewCount') === null ? itemReviewsFromWords(pageWords) : null;
     const product =
       id || title
         ? ({
             id,
             title,
-            priceRange: priceRangeOf(roots),
+            priceRange: priceRangeOf(roots) ?? itemPriceFromDom(doc),
             taOffered: null,
-            rating: read.productReview.get('rating'),
-            reviewCount: read.productReview.get('reviewCount'),
+            rating: read.productReview.get('rating') ?? reviewsInWords?.rating ?? null,
+            reviewCount: read.productReview.get('reviewCount') ?? reviewsInWords?.reviewCount ?? null,
             buyerProtection: buyerProtectionOf(roots),
             supplier,
           } as ProductFacts)
@@ -85,6 +92,7 @@ function withTextFallback(
   out.storeId ??= /\/store\/(\d+)/.exec(out.profileUrl ?? href)?.[1] ?? null;
   out.profileUrl ??= absolute(href);
   out.positiveRate ??= positiveFromWords(words);
+  out.openedOn ??= openedOnFromWords(words);
   // Repaired field by field against SupplierFactsSchema where every snapshot is (validateSnapshot), as the
   // product's fields are: zod stays off the page's thread.
   return out;

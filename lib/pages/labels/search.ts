@@ -72,7 +72,7 @@ export const OFFER_KEYS = {
     'companyJoinYears',
   ],
   verified: ['verifiedSupplier', 'isVerified', 'verified', 'assessedSupplier'],
-  /** TA flag holders, in order: booleans, a nested {tradeAssurance: true}, an icon URL; tradeProduct counts only when true. */
+  /** TA flag holders, in order: booleans, a nested {tradeAssurance: true}, an icon URL; tradeProduct: false is "no" only when no other holder answers. */
   taOffered: [
     'tradeAssurance',
     'isTradeAssurance',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/pages/extract';
-import { OWN, readPage } from '../../support/fixtures';
+import { OWN, parse, readPage } from '../../support/fixtures';
 
 /**
  * The layouts issue 11 found misread on other people's pages, each as one of
@@ -13,6 +13,7 @@ const snap = (path: string, url?: string) => {
   const page = readPage(join(OWN, path));
   return extractPage(page.document, url ?? page.url);
 };
+const snapHtml = (html: string, url: string) => extractPage(parse(html), url);
 
 describe('supplier pages: the limit wherever the page keeps it', () => {
   it('2018 profile: limit only in a hidden tooltip and a comment, name only in the title and headings', () => {
@@ -129,8 +130,9 @@ describe('search results of every layout', () => {
       s.offers?.map((o) => [o.supplierName, o.title, o.years, o.country, o.taOffered, o.responseRate]),
     ).toEqual([
       ['Cixi Hotwater Appliance Co., Ltd.', '1.7L Glass Electric Kettle with Blue LED', 6, 'CN', true, 88.2],
-      ['Zhongshan Amber Electric Factory', 'Stainless Steel Kettle 1.8L Auto Shut-off', 11, 'CN', null, 97],
-      ['Yiwu Little Kettle Trading Firm', 'Mini Travel Kettle 0.5L Foldable', 1, 'CN', null, null],
+      // The first card shows the badge, so the layout marks covered offers: the others are not covered.
+      ['Zhongshan Amber Electric Factory', 'Stainless Steel Kettle 1.8L Auto Shut-off', 11, 'CN', false, 97],
+      ['Yiwu Little Kettle Trading Firm', 'Mini Travel Kettle 0.5L Foldable', 1, 'CN', false, null],
     ]);
     expect(s.offers?.map((o) => o.price)).toEqual([
       { min: usd(8.4), max: usd(9.9) },
@@ -146,7 +148,35 @@ describe('search results of every layout', () => {
       s.offers?.map((o) => [o.supplierName, o.companyId, o.taOffered, o.taLimit ?? null, o.country]),
     ).toEqual([
       ['Ningbo Brightway Lighting Co., Ltd.', '233500101', true, usd(88000), 'CN'],
-      ['Shenzhen Glowtech Electronics Co., Ltd.', '233500102', null, null, 'CN'],
+      ['Shenzhen Glowtech Electronics Co., Ltd.', '233500102', false, null, 'CN'],
+    ]);
+  });
+
+  it('a card without a badge is unknown when no card of the page shows one, and "no" when others do', () => {
+    const card = (name: string, badge: string) =>
+      `<div class="fy23-search-card"><a href="//www.alibaba.com/product-detail/Lamp_${name.length}00000001.html">Lamp</a>
+       <a class="search-card-e-company" href="//x${name.length}.en.alibaba.com/">${name}</a>${badge}</div>`;
+    const page = (badge: string) =>
+      `<html><body>${card('Ningbo Lamp Co., Ltd.', badge)}${card('Wenzhou Light Factory', '')}</body></html>`;
+    const none = snapHtml(page(''), 'https://www.alibaba.com/trade/search?SearchText=lamp');
+    expect(none.offers?.map((o) => o.taOffered)).toEqual([null, null]);
+    const one = snapHtml(
+      page('<img alt="Trade Assurance" src="//s.alicdn.com/ta.png">'),
+      'https://www.alibaba.com/trade/search?SearchText=lamp',
+    );
+    expect(one.offers?.map((o) => o.taOffered)).toEqual([true, false]);
+  });
+
+  it('offer JSON: tradeProduct false is "no Trade Assurance" unless another key says the offer is covered', () => {
+    const offers = (extra: string) =>
+      `<html><body><script>window.__page__data = {"offerResultData":{"offers":[
+        {"companyName":"Ningbo Lamp Co., Ltd.","companyId":"1","productUrl":"//www.alibaba.com/product-detail/a_1600000000001.html","tradeProduct":false${extra}},
+        {"companyName":"Wenzhou Light Factory","companyId":"2","productUrl":"//www.alibaba.com/product-detail/b_1600000000002.html","tradeProduct":true}]}};</script></body></html>`;
+    const url = 'https://www.alibaba.com/trade/search?SearchText=lamp';
+    expect(snapHtml(offers(''), url).offers?.map((o) => o.taOffered)).toEqual([false, true]);
+    expect(snapHtml(offers(',"tradeAssurance":true'), url).offers?.map((o) => o.taOffered)).toEqual([
+      true,
+      true,
     ]);
   });
 });

@@ -32,6 +32,31 @@ describe('a snapshot read on the page and checked in the background', () => {
     expect(snapshot.conflicts).toBeUndefined();
   });
 
+  it('keeps the good tiers of a price ladder when one tier is odd, so the order value is not lost', () => {
+    const usd = (minor: number) => ({ minor, currency: 'USD' });
+    const raw = {
+      ...emptySnapshot('alibaba:product', 'https://www.alibaba.com/product-detail/Lamp_1600123456789.html'),
+      product: {
+        id: '1600123456789',
+        title: 'Desk lamp',
+        priceTiers: [
+          { minQty: 100, maxQty: 499, price: usd(520) },
+          { minQty: 500, maxQty: 999, price: usd(-1) },
+          { minQty: 1000, maxQty: null, price: usd(450) },
+        ],
+        attributes: [
+          { name: '', value: 'odd' },
+          { name: 'Material', value: 'ABS' },
+        ],
+        supplier: null,
+      },
+    };
+    const product = validateSnapshot(raw).product;
+    expect(product?.title).toBe('Desk lamp');
+    expect(product?.priceTiers?.map((t) => t.minQty)).toEqual([100, 1000]);
+    expect(product?.attributes).toEqual([{ name: 'Material', value: 'ABS' }]);
+  });
+
   it('is only offered what has a kind and an address', () => {
     expect(isRawSnapshot({ kind: 'alibaba:search', url: 'https://www.alibaba.com/' })).toBe(true);
     expect(isRawSnapshot('alibaba:search')).toBe(false);
