@@ -52,7 +52,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     what: "a request for the buyer's number or contact, to talk elsewhere",
     gate: /ihre|deine|ihr|dein/,
     unless:
-      /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|dpd|gls/,
+      /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|\bdpd\b|\bgls\b/,
     re: anyOf(
       '\\b(?:senden|schicken|geben|nennen|schreiben|hinterlassen)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+)?(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
     ),
