@@ -37,7 +37,7 @@ describe('report.html in the buyer’s language', () => {
   it('French: translated headings, <html lang="fr">, dates as "20 nov. 2026" in Paris time, named', async () => {
     const { report, manifest } = await packIn('fr', 'Europe/Paris');
     expect(report).toContain('<html lang="fr">');
-    expect(report).toContain(`<h1>Dossier de litige : `);
+    expect(report).toContain(`<h1>Dossier de litige\u00a0: `);
     for (const key of ['pack.kit', 'pack.col.document', 'pack.historyTitle', 'pack.col.captured'])
       expect(report).toContain(word('fr', key));
     expect(report).toContain('Index des preuves (3 fichiers)');
