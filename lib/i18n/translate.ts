@@ -1,4 +1,5 @@
 import { catalogOf } from './catalogs';
+import { englishPlural } from './english-numbers';
 import { formatDayIn, formatMoneyIn, formatNumberIn, intlLocale } from './format';
 import type { MessageKey, ParamsOf, PluralKey } from './keys';
 import type { Language } from './languages';
@@ -49,8 +50,9 @@ export function createTranslator(
     language,
     t: (key, ...params) => fill(text(key), params[0] as Record<string, MsgParam> | undefined),
     plural(base, count, params) {
-      rules ??= new Intl.PluralRules(intlLocale(language));
-      const category = rules.select(count);
+      // English by its one rule, without Intl (see english-numbers.ts).
+      if (language !== 'en') rules ??= new Intl.PluralRules(intlLocale(language));
+      const category = rules ? rules.select(count) : englishPlural(count);
       const key =
         lookup(`${base}.${category}`) !== undefined || english().has(`${base}.${category}`)
           ? `${base}.${category}`
