@@ -209,12 +209,20 @@ function realSets(argv: string[]): void {
   console.log(byLanguage('Real-source set 3, whole, per language', third));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
-    for (const l of [...corpus, ...third]) {
+    for (const l of corpus) {
       const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
       counts.set(source, (counts.get(source) ?? 0) + 1);
     }
     console.log('\nReal-source corpus: entries per source');
     for (const [source, n] of [...counts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const thirdCounts = new Map<string, number>();
+    for (const l of third) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      thirdCounts.set(source, (thirdCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 3: entries per source');
+    for (const [source, n] of [...thirdCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
