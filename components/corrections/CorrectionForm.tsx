@@ -1,10 +1,13 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { isMoneyFact, parseCorrectionInput } from '../../lib/corrections/input';
-import { SHIPPING_KEY } from '../../lib/deadlines/text';
+import { isMoneyFact, readCorrectionInput } from '../../lib/corrections/read-input';
+import { SHIPPING_KEY } from '../../lib/deadlines/shipping-keys';
 import type { MessageKey } from '../../lib/i18n/keys';
 import type { CorrectionValue } from '../../lib/model/correction';
-import { PAYMENT_METHOD_KINDS, type PaymentMethodKind } from '../../lib/model/payment';
-import { ShippingMethodSchema } from '../../lib/model/timeline';
+import {
+  PAYMENT_METHOD_KINDS,
+  type PaymentMethodKind,
+  SHIPPING_METHODS,
+} from '../../lib/model/correction-choices';
 import type { FactCorrection } from '../../lib/present/fact-line';
 import { useT } from '../i18n/I18n';
 import { byPerson } from '../ui/trusted';
@@ -60,7 +63,8 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
     e.preventDefault();
     // On a marketplace page the form sits in the card's closed shadow root; a submit no person made is ignored.
     if (!byPerson(e)) return;
-    const checked = parseCorrectionInput(fact, text, { currency: correct.currency });
+    // Read here without a schema (this form's bundle starts without zod); the background validates what it stores.
+    const checked = readCorrectionInput(fact, text, { currency: correct.currency });
     if (!checked.ok) {
       setError(t.render(checked.text));
       field.current?.focus();
@@ -131,7 +135,7 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
                   {t.render({ key: PAYMENT_KEY[k] })}
                 </option>
               ))
-            : ShippingMethodSchema.options.map((m) => (
+            : SHIPPING_METHODS.map((m) => (
                 <option key={m} value={m}>
                   {t.render({ key: SHIPPING_KEY[m] })}
                 </option>

@@ -1,5 +1,5 @@
 import type { Finding } from '../../lib/model/finding';
-import { sortFindings } from '../../lib/model/finding';
+import { sortFindings } from '../../lib/model/finding-order';
 import { useT } from '../i18n/I18n';
 import { findingWords } from '../i18n/words';
 import { byPerson } from '../ui/trusted';

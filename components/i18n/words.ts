@@ -34,11 +34,12 @@ export interface FindingWords {
 export function findingWords(t: Translator, f: Finding): FindingWords {
   if (!f.text) return { message: f.message, fix: f.fix, fixInEnglish: null };
   const fix = t.render(f.text.fix);
-  const inEnglish = english.render(f.text.fix);
+  // The English wording for the supplier is only worth writing out when the buyer reads another language.
+  const inEnglish = t.language === 'en' ? fix : english.render(f.text.fix);
   return {
     message: t.render(f.text.message),
     fix,
-    fixInEnglish: t.language === 'en' || inEnglish === fix ? null : inEnglish,
+    fixInEnglish: inEnglish === fix ? null : inEnglish,
   };
 }
 

@@ -42,7 +42,6 @@ export function PageCard({
 }: PageCardProps) {
   const t = useT();
   const [open, setOpen] = useState(true);
-  const announcement = useNewCriticalAnnouncement(findings);
   return (
     <section
       className="tg-card"
@@ -68,10 +67,7 @@ export function PageCard({
           <span aria-hidden="true">{open ? '–' : '+'}</span>
         </button>
       </header>
-      {/* Polite: a new blocker is read out once the screen reader is free, without taking the focus. */}
-      <p className="tg-visually-hidden" aria-live="polite" data-testid="card-announcement">
-        {announcement}
-      </p>
+      <NewCriticalAnnouncement findings={findings} />
       {open && (
         <div className="tg-card__body">
           <CorrectionNotices notices={notices} onCorrect={onCorrect} />
@@ -91,8 +87,12 @@ export function PageCard({
   );
 }
 
-/** The words to announce when blockers appear that were not there before (by rule and quote). */
-function useNewCriticalAnnouncement(findings: Finding[] | undefined): string {
+/**
+ * Announces blockers that were not there before (by rule and quote). The words change after the live
+ * region is on the page (an effect), so screen readers read them out; the region is its own component so
+ * that change redraws only it, not the whole card a second time on its first paint.
+ */
+function NewCriticalAnnouncement({ findings }: { findings: Finding[] | undefined }) {
   const t = useT();
   const seen = useRef(new Set<string>());
   const [text, setText] = useState('');
@@ -104,5 +104,10 @@ function useNewCriticalAnnouncement(findings: Finding[] | undefined): string {
     if (fresh.length > 0)
       setText(t.plural('card.newCritical', fresh.length, { first: findingWords(t, fresh[0]!).message }));
   }, [findings, t]);
-  return text;
+  return (
+    // Polite: a new blocker is read out once the screen reader is free, without taking the focus.
+    <p className="tg-visually-hidden" aria-live="polite" data-testid="card-announcement">
+      {text}
+    </p>
+  );
 }

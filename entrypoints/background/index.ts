@@ -5,6 +5,7 @@ import { logError } from '../../lib/log';
 import { createRouter } from '../../lib/messaging/router';
 import { senderOf } from '../../lib/messaging/sender';
 import { pageKindFromUrl } from '../../lib/pages/detect';
+import { withEmbeddedOffers } from '../../lib/pages/embedded-offers';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { loadCardUi } from './card-ui';
 import { chatHandlers } from './chat-handlers';
@@ -35,9 +36,10 @@ export default defineBackground(() => {
           seenAt: new Date().toISOString(),
         });
       }
-      return request.snapshot === undefined
-        ? { findings: [], facts: [], badges: [] }
-        : judgePage(request.snapshot, url, sender.tabId);
+      if (request.snapshot === undefined) return { findings: [], facts: [], badges: [] };
+      const snapshot = withEmbeddedOffers(request.snapshot, request.offerScripts, url);
+      if (snapshot === null) return { findings: [], facts: [], badges: [], reread: true };
+      return judgePage(snapshot, url, sender.tabId);
     },
     'content/load-card-ui': async (_request, sender) => loadCardUi(sender.tabId),
     'content/language': async () => pageLanguage(),

@@ -1,4 +1,5 @@
-import '../../lib/zod-jitless';
+// No lib/zod-jitless: the card builds no zod schema (its form reads with lib/corrections/read-input.ts; the
+// background validates what it stores), and importing it would put zod's core into this bundle.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '../../components/i18n/I18n';

@@ -57,13 +57,7 @@ export const EVENT_KEY: Record<TimelineEventType, MessageKey> = {
   mediation_requested: 'deadlines.event.mediation_requested',
 };
 
-export const SHIPPING_KEY: Record<ShippingMethod, MessageKey> = {
-  express: 'deadlines.shipping.express',
-  air: 'deadlines.shipping.air',
-  sea: 'deadlines.shipping.sea',
-  land: 'deadlines.shipping.land',
-  post: 'deadlines.shipping.post',
-};
+export { SHIPPING_KEY } from './shipping-keys';
 
 export const SHIPPING_BY_KEY: Record<ShippingMethod, MessageKey> = {
   express: 'deadlines.basis.shippingBy.express',

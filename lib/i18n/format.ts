@@ -1,4 +1,5 @@
 import { formatMoneyWith, type Money } from '../model/money-math';
+import { englishMoney, englishNumber } from './english-numbers';
 
 /**
  * Numbers, money and dates in the buyer's locale, by Intl. English keeps the
@@ -34,10 +35,15 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
 }
 
 export function formatMoneyIn(tag: string, money: Money): string {
+  // English without Intl where it writes the same: the card's first paint then loads no ICU data.
+  const fast = tag === 'en' ? englishMoney(money) : null;
+  if (fast !== null) return fast;
   return formatMoneyWith((options) => numberFormat(tag, options), money);
 }
 
 export function formatNumberIn(tag: string, n: number): string {
+  const fast = tag === 'en' ? englishNumber(n) : null;
+  if (fast !== null) return fast;
   return numberFormat(tag, { maximumFractionDigits: 2 }).format(n);
 }
 

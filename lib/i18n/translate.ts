@@ -1,4 +1,5 @@
 import { catalogOf } from './catalogs';
+import { englishPlural } from './english-numbers';
 import { formatDayIn, formatMoneyIn, formatNumberIn, intlLocale } from './format';
 import type { MessageKey, ParamsOf, PluralKey } from './keys';
 import type { Language } from './languages';
@@ -47,8 +48,9 @@ export function createTranslator(
   // Made on first use: the module-level English translator must cost nothing to a script that never counts.
   let rules: Intl.PluralRules | undefined;
   function plural(base: PluralKey, count: number, params?: Record<string, MsgParam>): string {
-    rules ??= new Intl.PluralRules(intlLocale(language));
-    const category = rules.select(count);
+    // English by its one rule, without Intl (see english-numbers.ts).
+    if (language !== 'en') rules ??= new Intl.PluralRules(intlLocale(language));
+    const category = rules ? rules.select(count) : englishPlural(count);
     const key =
       lookup(`${base}.${category}`) !== undefined || english().has(`${base}.${category}`)
         ? `${base}.${category}`

@@ -40,6 +40,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     title: z.string().max(2000),
     /** The page's parsed facts (validated again by the background against the snapshot schema). */
     snapshot: z.unknown().optional(),
+    /** A search page's scripts that embed its offers: the background reads them (lib/pages/read.ts). */
+    offerScripts: z.array(z.string().max(20_000_000)).max(8).optional(),
   }),
   /** The page has a card to show: the background injects the card's UI code into the sending tab (entrypoints/card-ui). */
   z.object({ type: z.literal('content/load-card-ui') }),
@@ -140,6 +142,8 @@ export interface PageVerdict {
   couldNotCheck?: CouldNotCheckView[];
   /** The buyer's entries a page replaced, until dismissed. */
   notices?: CorrectionNotice[];
+  /** The offer scripts sent did not say everything: read the whole page (its cards too) and send it again. */
+  reread?: boolean;
 }
 
 export interface ChecklistView {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay } from './correction-choices';
 import { MoneySchema } from './money';
 import { PaymentMethodKindSchema } from './payment';
 import { BuyerSourceSchema, ShippingMethodSchema } from './timeline';
@@ -26,11 +27,7 @@ const PositiveMoneySchema = MoneySchema.refine((m) => m.minor > 0, 'an amount ab
 export const IsoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'not a real date');
+  .refine(isRealDay, 'not a real date');
 
 /** The value the buyer gave, typed by the fact it is about. */
 export const CorrectionValueSchema = z.discriminatedUnion('fact', [

@@ -4,7 +4,7 @@ import { MsgSchema } from '../i18n/msg-schema';
 export const SeveritySchema = z.enum(['critical', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+export { SEVERITY_ORDER, sortFindings } from './finding-order';
 
 /** Where a rule's number or claim comes from: a public article or help page (lib/sources.ts). */
 export const RuleSourceSchema = z.object({
@@ -40,10 +40,6 @@ export const FindingSchema = z.object({
   text: z.object({ message: MsgSchema, fix: MsgSchema }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
-
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
 
 /** The CLI's public shape of a finding (extra fields may be added, never renamed). */
 export function toPublicFinding(f: Finding) {

@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { PAYMENT_METHOD_KINDS } from './correction-choices';
 import { MoneySchema } from './money';
 
-/** Payment methods of Trade Assurance orders (their limits and sources: lib/rules/payment-methods.ts). */
-export const PAYMENT_METHOD_KINDS = [
-  'card',
-  'paypal',
-  'western-union',
-  'tt',
-  'online-bank-payment',
-  'pay-later',
-] as const;
+export { PAYMENT_METHOD_KINDS } from './correction-choices';
 export const PaymentMethodKindSchema = z.enum(PAYMENT_METHOD_KINDS);
 export type PaymentMethodKind = z.infer<typeof PaymentMethodKindSchema>;
 

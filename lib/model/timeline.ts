@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHIPPING_METHODS } from './correction-choices';
 
 /** Events on an order's timeline (deadlines are computed from these). */
 export const TIMELINE_EVENT_TYPES = [
@@ -20,7 +21,7 @@ export const TIMELINE_EVENT_TYPES = [
 export const TimelineEventTypeSchema = z.enum(TIMELINE_EVENT_TYPES);
 export type TimelineEventType = z.infer<typeof TimelineEventTypeSchema>;
 
-export const ShippingMethodSchema = z.enum(['express', 'air', 'sea', 'land', 'post']);
+export const ShippingMethodSchema = z.enum(SHIPPING_METHODS);
 export type ShippingMethod = z.infer<typeof ShippingMethodSchema>;
 
 /** How the buyer reads each shipping method (the side panel, the card and the correction forms). */

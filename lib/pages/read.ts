@@ -14,6 +14,7 @@ import { isChallengePage } from './challenge';
 import { pageKindFromUrl } from './detect';
 import { pageFromContent } from './detect-content';
 import { scriptTexts } from './embedded-json';
+import { OFFER_LISTS } from './labels/search';
 import { extractMessages } from './messages/extract';
 
 // Reading only, no zod: what the content script runs on the buyer's page (extract.ts validates).
@@ -26,13 +27,34 @@ export function readPage(
   doc: Document,
   url: string,
   timed = false,
-): { snapshot: RawSnapshot; scriptsMs: number; readMs: number } {
+  opts: { searchOffersElsewhere?: boolean } = {},
+): { snapshot: RawSnapshot; scriptsMs: number; readMs: number; offerScripts?: string[] } {
   const t0 = timed ? performance.now() : 0;
   const scripts = safe(() => scriptTexts(doc)) ?? [];
   const t1 = timed ? performance.now() : 0;
-  const snapshot = readSections(doc, url, scripts);
+  const offerScripts = opts.searchOffersElsewhere ? embeddedOfferScripts(url, scripts) : undefined;
+  const snapshot = readSections(doc, url, scripts, offerScripts !== undefined);
   const t2 = timed ? performance.now() : 0;
-  return { snapshot, scriptsMs: t1 - t0, readMs: t2 - t1 };
+  return { snapshot, scriptsMs: t1 - t0, readMs: t2 - t1, ...(offerScripts ? { offerScripts } : {}) };
+}
+
+/**
+ * A search page whose offers sit in its embedded data (`offerResultData`, the layout of real result pages):
+ * the scripts that carry it, for the background to read the offers from (completeOffersFromJson) instead of
+ * the buyer's page — the page's dearest read. Undefined on any other page, or a search page without it.
+ * Only these scripts hold that anchor, so the background finds what extractAlibabaSearch would.
+ */
+function embeddedOfferScripts(url: string, scripts: readonly string[]): string[] | undefined {
+  if (safe(() => pageKindFromUrl(url)) !== 'alibaba:search') return undefined;
+  const holding: string[] = [];
+  for (const text of scripts) {
+    const at = text.indexOf(EMBEDDED_OFFERS_ANCHOR);
+    // From the key on (with its quote and the `,` or `{` before it): what comes earlier holds no offer,
+    // and the message is serialised on the page's thread (600 KB → 250 KB on the real capture).
+    if (at >= 0) holding.push(text.slice(Math.max(0, at - 2)));
+  }
+  // The message takes a few (protocol.ts): a page that repeats the key more often is read here, as before.
+  return holding.length > 0 && holding.length <= MAX_OFFER_SCRIPTS ? holding : undefined;
 }
 
 /** A snapshot whose sections are as read, unchecked (see {@link validateSnapshot}). */
@@ -43,7 +65,7 @@ export type RawSnapshot = { [K in keyof PageSnapshot]: K extends 'kind' | 'url' 
  * everything else stays null and TradeGuard stays silent). A section that
  * throws becomes null; nothing ever escapes into the user's page (no throw, no log).
  */
-function readSections(doc: Document, url: string, scripts: string[]): RawSnapshot {
+function readSections(doc: Document, url: string, scripts: string[], offersElsewhere = false): RawSnapshot {
   if (safe(() => isChallengePage(doc, scripts))) return emptySnapshot('challenge', url);
   let kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
   // Saved without its address (or under an odd one): the page says what it is and where it lives.
@@ -71,7 +93,8 @@ function readSections(doc: Document, url: string, scripts: string[]): RawSnapsho
       break;
     }
     case 'alibaba:search':
-      snapshot.offers = safe(() => extractAlibabaSearch(doc, readUrl, scripts));
+      // Left null when the background reads them from the scripts (embeddedOfferScripts).
+      if (!offersElsewhere) snapshot.offers = safe(() => extractAlibabaSearch(doc, readUrl, scripts));
       break;
     case 'alibaba:order': {
       const order = safe(() => extractAlibabaOrder(doc, url, scripts));
@@ -111,6 +134,11 @@ function readSections(doc: Document, url: string, scripts: string[]): RawSnapsho
   }
   return snapshot;
 }
+
+/** The anchor of the embedded offer list on real result pages (both 2024 captures). */
+const EMBEDDED_OFFERS_ANCHOR = OFFER_LISTS[0]![0];
+/** As many as the page-seen message carries (lib/messaging/protocol.ts). */
+const MAX_OFFER_SCRIPTS = 8;
 
 function safe<T>(read: () => T): T | null {
   try {

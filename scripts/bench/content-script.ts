@@ -12,6 +12,8 @@ import { type SamplePage, samplePages } from '../sample-pages';
  * - its own synchronous work as it measures it (data-timing on the card's host):
  *   inline-script reads, extraction, validation, fingerprint, card renders, badges/highlights;
  * - the bundle's compile and top-level evaluation, from Chromium's trace (v8.compile, v8.run);
+ * - the card UI's compile and start-up (card-ui.js, injected when a page has a card), from the same trace:
+ *   page's main-thread time too, printed beside the figure and added in "with the card UI";
  * - the message round trip to the background (a wait, not the page's time);
  * - the floor, in the same tab: reading every inline script's text and JSON.parse of the
  *   embedded data in it (what any reader of this page must at least do), and the ratio to it.
@@ -19,8 +21,13 @@ import { type SamplePage, samplePages } from '../sample-pages';
  * content-script bundles ≤ 100 KB gzipped.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Another build to compare (say, main's, built into a temporary folder): TRADEGUARD_BENCH_EXTENSION=<dir>. */
+/** Another build to measure (say, main's, built into a temporary folder): TRADEGUARD_BENCH_EXTENSION=<dir>. */
 const EXTENSION = process.env.TRADEGUARD_BENCH_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
+/**
+ * A build to compare with in the same run (before/after a change): TRADEGUARD_BENCH_BEFORE=<dir>. Its loads
+ * alternate with this build's, page by page, so both see the same machine; both splits are printed.
+ */
+const BEFORE = process.env.TRADEGUARD_BENCH_BEFORE;
 
 interface Timing {
   extractMs: number;
@@ -29,20 +36,23 @@ interface Timing {
   waits?: Record<string, number>;
 }
 
-interface Load {
-  timing: Timing;
+interface Traced {
   compileMs: number;
   evaluateMs: number;
+  /** The card UI's bundle (entrypoints/card-ui): compile and top-level run (React and the card's modules). */
+  cardCompileMs: number;
+  cardEvaluateMs: number;
+}
+
+interface Load extends Traced {
+  timing: Timing;
   floorMs: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Chromium's trace events for our bundle: compile and the top-level run (which starts main()). */
-async function traced(
-  page: Page,
-  work: () => Promise<void>,
-): Promise<{ compileMs: number; evaluateMs: number }> {
+async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
   const cdp = await page.context().newCDPSession(page);
   const events: { name: string; dur?: number; args?: unknown }[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
@@ -51,10 +61,17 @@ async function traced(
   await work();
   await cdp.send('Tracing.end');
   await complete;
-  const ours = events.filter((e) => JSON.stringify(e.args ?? {}).includes('content-scripts/marketplace.js'));
-  const sum = (name: string) =>
-    ours.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
-  return { compileMs: sum('v8.compile'), evaluateMs: sum('v8.run') };
+  const of = (file: string) => events.filter((e) => JSON.stringify(e.args ?? {}).includes(file));
+  const sum = (list: typeof events, name: string) =>
+    list.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  const script = of('content-scripts/marketplace.js');
+  const card = of('/card-ui.js');
+  return {
+    compileMs: sum(script, 'v8.compile'),
+    evaluateMs: sum(script, 'v8.run'),
+    cardCompileMs: sum(card, 'v8.compile'),
+    cardEvaluateMs: sum(card, 'v8.run'),
+  };
 }
 
 /** The floor, measured in the page's own tab: read the inline scripts, JSON.parse the data they embed. */
@@ -82,7 +99,7 @@ async function loadOnce(
   const page = await context.newPage();
   try {
     let raw: string | null = null;
-    const { compileMs, evaluateMs } = await traced(page, async () => {
+    const trace = await traced(page, async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       // The content script leaves its own measurement on its card's host element once the page is judged.
       raw = await page
@@ -92,7 +109,7 @@ async function loadOnce(
     });
     if (!raw) return null;
     const floorMs = await page.evaluate(floorInPage);
-    return { timing: JSON.parse(raw) as Timing, compileMs, evaluateMs, floorMs };
+    return { timing: JSON.parse(raw) as Timing, ...trace, floorMs };
   } finally {
     await page.close();
   }
@@ -108,8 +125,15 @@ function report(label: string, goalMs: number, loads: Load[], tried: number): vo
       `floor (inline scripts read + JSON.parse, same tab) ${floor.toFixed(1)} ms, ratio ${ratio.toFixed(2)}; ` +
       `all: ${loads.map((l) => l.timing.mainThreadMs.toFixed(1)).join(', ')}`,
   );
+  const withCard = (l: Load) => l.timing.mainThreadMs + l.cardCompileMs + l.cardEvaluateMs;
+  console.log(
+    `  with the card UI's compile and start-up (card-ui.js, main-thread too): median ${m(withCard).toFixed(1)} ms, ` +
+      `ratio ${m((l) => withCard(l) / Math.max(l.floorMs, 0.1)).toFixed(2)}`,
+  );
   const parts = Object.keys(loads[0]?.timing.parts ?? {});
   const split = [
+    `card UI compile ${m((l) => l.cardCompileMs).toFixed(1)}`,
+    `card UI start-up ${m((l) => l.cardEvaluateMs).toFixed(1)}`,
     `compile ${m((l) => l.compileMs).toFixed(1)}`,
     `top-level run ${m((l) => l.evaluateMs).toFixed(1)} (module init + main() up to its first wait)`,
     ...parts.map((p) => `${p.replace(/Ms$/, '')} ${m((l) => l.timing.parts?.[p] ?? 0).toFixed(1)}`),
@@ -137,6 +161,8 @@ export async function main(loads = 10): Promise<{ medianMs: number; gzipKb: Reco
   const server = await startSampleServer(pages);
   const browser = await launchWithExtension({ extensionDir: EXTENSION, headless: true });
   await routeSamples(browser.context, pages, server);
+  const before = BEFORE ? await launchWithExtension({ extensionDir: BEFORE, headless: true }) : null;
+  if (before) await routeSamples(before.context, pages, server);
   let searchMedian = Number.NaN;
   try {
     for (const target of TARGETS) {
@@ -148,15 +174,23 @@ export async function main(loads = 10): Promise<{ medianMs: number; gzipKb: Reco
         continue;
       }
       const done: Load[] = [];
+      const doneBefore: Load[] = [];
       for (let i = 0; i < loads; i++) {
+        if (before) {
+          const earlier = await loadOnce(before.context, sample.url);
+          if (earlier) doneBefore.push(earlier);
+        }
         const load = await loadOnce(browser.context, sample.url);
         if (load) done.push(load);
       }
-      report(`${target.label} ${sample.file.split('/').pop()}`, target.goalMs, done, loads);
+      const name = `${target.label} ${sample.file.split('/').pop()}`;
+      if (before) report(`BEFORE (${BEFORE}) ${name}`, target.goalMs, doneBefore, loads);
+      report(`${before ? 'AFTER ' : ''}${name}`, target.goalMs, done, loads);
       if (target.goalMs === 20) searchMedian = median(done.map((l) => l.timing.mainThreadMs));
     }
   } finally {
     await browser.close();
+    await before?.close();
     await server.close();
   }
   const dir = join(EXTENSION, 'content-scripts');

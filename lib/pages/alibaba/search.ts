@@ -12,7 +12,7 @@ import { offersFromJson } from './search-json';
 export function extractAlibabaSearch(doc: Document, url: string, scripts: readonly string[]): OfferFacts[] {
   const fromJson = offersFromJson(scripts, url) ?? [];
   // A DOM walk over a 1 MB page is the dearest step: skip it when the JSON already has what a card could add.
-  if (fromJson.length > 0 && fromJson.every(complete)) return fromJson;
+  if (isComplete(fromJson)) return fromJson;
   const fromCards = offersFromCards(doc, url);
   if (fromCards.length === 0) return fromJson;
   if (fromJson.length === 0) return fromCards;
@@ -25,6 +25,18 @@ export function extractAlibabaSearch(doc: Document, url: string, scripts: readon
   }
   return merged;
 }
+
+/**
+ * The offers of the page's embedded data when they are all a search page can say (then its cards add
+ * nothing: extractAlibabaSearch would return exactly these), else null. Needs no document: the
+ * background reads them from the scripts the content script sends (lib/pages/read.ts).
+ */
+export function completeOffersFromJson(scripts: readonly string[], url: string): OfferFacts[] | null {
+  const fromJson = offersFromJson(scripts, url) ?? [];
+  return isComplete(fromJson) ? fromJson : null;
+}
+
+const isComplete = (offers: OfferFacts[]) => offers.length > 0 && offers.every(complete);
 
 const complete = (o: OfferFacts) =>
   o.productUrl !== null && o.supplierName !== null && o.years !== null && o.price !== null && o.moq !== null;

@@ -13,7 +13,13 @@ import { describe, expect, it } from 'vitest';
  * start-up figure, and zod's own global, absent from a silent page's world.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRIES = ['entrypoints/marketplace.content/index.ts', 'entrypoints/chat.content/index.ts'];
+// The page card's UI (injected into the marketplace script's world when a page has a card) starts on the
+// buyer's page too: its correction form reads without a schema (lib/corrections/read-input.ts).
+const ENTRIES = [
+  'entrypoints/marketplace.content/index.ts',
+  'entrypoints/chat.content/index.ts',
+  'entrypoints/card-ui/index.tsx',
+];
 
 const STATIC_IMPORT =
   /^\s*(?:import|export)\s+(?!type\b)([^;]*?)\s*from\s*'([^']+)'|^\s*import\s+'([^']+)'/gm;
