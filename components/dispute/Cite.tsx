@@ -1,6 +1,7 @@
 import type { RuleSentence } from '../../lib/dispute/types';
 import type { RuleSource } from '../../lib/model/finding';
 import { useT } from '../i18n/I18n';
+import { Yours } from './Yours';
 
 /** "Source: title (publisher), part — address", as the findings show it. Text only. */
 export function Cite({ source }: { source: RuleSource }) {
@@ -15,7 +16,7 @@ export function Cite({ source }: { source: RuleSource }) {
 export function Rule({ rule }: { rule: RuleSentence }) {
   return (
     <>
-      <span lang="en">{rule.text}</span> <Cite source={rule.source} />
+      <Yours english={rule.text} m={rule.textMsg} /> <Cite source={rule.source} />
     </>
   );
 }

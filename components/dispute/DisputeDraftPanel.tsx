@@ -7,6 +7,7 @@ import { DraftEvidence } from './DraftEvidence';
 import { DraftFields } from './DraftFields';
 import { DraftReasons } from './DraftReasons';
 import { ProblemForm } from './ProblemForm';
+import { Yours } from './Yours';
 import './dispute.css';
 
 export interface DisputeDraftPanelProps {
@@ -42,9 +43,11 @@ export function DisputeDraftPanel(props: DisputeDraftPanelProps) {
         onAnswers={props.onAnswers}
       />
       {draft.gaps.length > 0 && (
-        <ul className="tg-dispute__gaps" data-testid="draft-gaps" lang="en">
-          {draft.gaps.map((g) => (
-            <li key={g}>{g}</li>
+        <ul className="tg-dispute__gaps" data-testid="draft-gaps">
+          {draft.gaps.map((g, i) => (
+            <li key={g}>
+              <Yours english={g} m={draft.gapMsgs?.[i]} />
+            </li>
           ))}
         </ul>
       )}

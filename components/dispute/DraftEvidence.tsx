@@ -4,6 +4,7 @@ import { useT } from '../i18n/I18n';
 import { formatCaptureTime } from '../vault/format';
 import { kindLabel } from '../vault/labels';
 import { Rule } from './Cite';
+import { Yours } from './Yours';
 
 /** Each file of the case (kind, capture time, SHA-256), then the seven documents and how to get what is missing. */
 export function DraftEvidence({ draft }: { draft: DisputeDraft }) {
@@ -36,8 +37,8 @@ export function DraftEvidence({ draft }: { draft: DisputeDraft }) {
           <li key={k.kind} data-testid={`need-${k.kind}`} data-need={k.need} data-count={k.count}>
             <strong>{t.language === 'en' ? k.label : t.render(kitKeys(k.kind).label)}</strong>: {status(k)}
             {k.toGet && (
-              <p className="tg-vault-small" lang="en">
-                {k.toGet}
+              <p className="tg-vault-small">
+                <Yours english={k.toGet} m={k.toGetMsg} />
               </p>
             )}
             <p className="tg-muted tg-vault-small">

@@ -1,5 +1,6 @@
 import type { DisputeDraft, DraftField } from '../../lib/dispute/types';
 import type { MessageKey } from '../../lib/i18n/keys';
+import type { Msg } from '../../lib/i18n/msg';
 import type { Translator } from '../../lib/i18n/translate';
 import { useT } from '../i18n/I18n';
 import { CopyButton } from '../ui/CopyButton';
@@ -39,7 +40,25 @@ function hintOf(t: Translator, draft: DisputeDraft, field: DraftField): string {
   if (field.id === 'evidence') return t.t('dispute.hint.evidence');
   if (field.id === 'statement')
     return draft.statement.edited ? t.t('dispute.hint.statementEdited') : t.t('dispute.hint.statement');
-  return field.hint;
+  return field.hintMsg ? t.render(field.hintMsg) : field.hint;
+}
+
+/**
+ * The field's English text, paragraph by paragraph, in the buyer's language, to read what will be sent:
+ * labelled as theirs, not to paste (the buyer's own words are quoted as written, so not repeated).
+ */
+function YoursBelow({ t, field }: { t: Translator; field: DraftField }) {
+  const paragraphs = (field.textMsgs ?? []).filter((m): m is Msg => m !== null);
+  if (t.language === 'en' || paragraphs.length === 0 || !field.text) return null;
+  return (
+    <div className="tg-dispute__yours" lang={t.language} data-testid={`field-${field.id}-yours`}>
+      <p className="tg-dispute__yours-label">{t.t('disputeText.ui.yours')}</p>
+      {paragraphs.map((m, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positional and never reordered
+        <p key={i}>{t.render(m)}</p>
+      ))}
+    </div>
+  );
 }
 
 function labelOf(t: Translator, draft: DisputeDraft, field: DraftField): string {
@@ -103,6 +122,7 @@ function FieldView({
       >
         {field.text || t.t('dispute.nothingYet')}
       </pre>
+      <YoursBelow t={t} field={field} />
     </div>
   );
 }
@@ -137,6 +157,7 @@ export function DraftFields({ draft, copied, statementInput, onCopy, onStatement
               aria-label={t.t('dispute.statementEditor')}
               data-testid="statement-editor"
             />
+            {!draft.statement.edited && <YoursBelow t={t} field={field} />}
             {blank && (
               <p className="tg-vault-small" data-testid="statement-blank">
                 {t.t('dispute.statementBlank')}

@@ -2,6 +2,7 @@ import type { DisputeDraft } from '../../lib/dispute/types';
 import type { MessageKey } from '../../lib/i18n/keys';
 import { useT } from '../i18n/I18n';
 import { Cite, Rule } from './Cite';
+import { Yours } from './Yours';
 
 const STATUS_KEY: Record<'claim' | 'weak' | 'not-yet', MessageKey> = {
   claim: 'dispute.status.claim',
@@ -26,13 +27,13 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
             data-status={c.status}
           >
             <h4>
-              <span lang="en">{c.name}</span>{' '}
+              <Yours english={c.name} m={c.nameMsg} />{' '}
               <span className="tg-muted">({t.render({ key: STATUS_KEY[c.status] })})</span>
             </h4>
             <ul>
-              {c.facts.map((f) => (
-                <li key={f} lang="en">
-                  {f}
+              {c.facts.map((f, i) => (
+                <li key={f}>
+                  <Yours english={f} m={c.factMsgs?.[i]} />
                 </li>
               ))}
               {c.quotes.map((q) => (
@@ -62,7 +63,9 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           <ul>
             {draft.refusals.map((r) => (
               <li key={r.what}>
-                <strong lang="en">{r.what}.</strong>{' '}
+                <strong>
+                  <Yours english={`${r.what}.`} m={r.whatMsg} />
+                </strong>{' '}
                 {r.quote && (
                   <>
                     {t.t('dispute.orderSays', { where: r.quote.where })} <q>{r.quote.text}</q>.{' '}
@@ -80,15 +83,15 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           <tbody>
             {draft.amount.lines.map((l) => (
               <tr key={l.label}>
-                <th scope="row" lang="en">
-                  {l.label}
+                <th scope="row">
+                  <Yours english={l.label} m={l.labelMsg} />
                 </th>
                 <td>
                   {l.amount ? t.money(l.amount) : t.t('dispute.unknown')}
                   {l.counted ? '' : ` ${t.t('dispute.notCounted')}`}
                 </td>
-                <td lang="en">
-                  {l.basis}
+                <td>
+                  <Yours english={l.basis} m={l.basisMsg} />
                   {l.source && (
                     <>
                       {' '}
@@ -100,30 +103,32 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
             ))}
           </tbody>
         </table>
-        <p data-testid="draft-amount-conclusion" lang="en">
-          <strong>{draft.amount.conclusion}</strong>
+        <p data-testid="draft-amount-conclusion">
+          <strong>
+            <Yours english={draft.amount.conclusion} m={draft.amount.conclusionMsg} />
+          </strong>
         </p>
         {draft.amount.extra && (
           <p>
             {t.t('dispute.alsoClaimable')} <Rule rule={draft.amount.extra} />
           </p>
         )}
-        {draft.amount.warnings.map((w) => (
-          <p key={w} className="tg-dispute__caution" lang="en">
-            {w}
+        {draft.amount.warnings.map((w, i) => (
+          <p key={w} className="tg-dispute__caution">
+            <Yours english={w} m={draft.amount.warningMsgs?.[i]} />
           </p>
         ))}
       </section>
       <section data-testid="draft-deadline" aria-label={t.t('dispute.deadline')} data-status={d.status}>
         <h3 className="tg-vault-section-title">{t.t('dispute.deadline')}</h3>
         <p>
-          <strong lang={d.label ? 'en' : undefined}>
-            {d.label ?? t.t('dispute.noWindow')}
+          <strong>
+            {d.label ? <Yours english={d.label} m={d.labelMsg} /> : t.t('dispute.noWindow')}
             {d.dueAt ? `: ${d.dueAt}` : ''}
           </strong>
         </p>
-        <p lang="en">
-          {d.basis}
+        <p>
+          <Yours english={d.basis} m={d.basisMsg} />
           {d.source && (
             <>
               {' '}
@@ -132,10 +137,10 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           )}
         </p>
         <p>
-          <strong>{t.t('dispute.now')}</strong> <span lang="en">{d.now}</span>
+          <strong>{t.t('dispute.now')}</strong> <Yours english={d.now} m={d.nowMsg} />
         </p>
         <p>
-          <strong>{t.t('dispute.ifMissed')}</strong> <span lang="en">{d.ifMissed}</span>
+          <strong>{t.t('dispute.ifMissed')}</strong> <Yours english={d.ifMissed} m={d.ifMissedMsg} />
           {d.ifMissedSource && (
             <>
               {' '}
@@ -144,10 +149,11 @@ export function DraftReasons({ draft }: { draft: DisputeDraft }) {
           )}
         </p>
         {d.others.length > 0 && (
-          <ul lang="en">
+          <ul>
             {d.others.map((o) => (
               <li key={`${o.label}-${o.dueAt}`}>
-                {o.label}: {o.dueAt}. {o.whatToDo}
+                <Yours english={`${o.label}: ${o.dueAt}.`} m={o.labelMsg} />{' '}
+                <Yours english={o.whatToDo} m={o.whatToDoMsg} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { Msg } from '../../lib/i18n/msg';
+import { problemMeaningMsg } from '../../lib/vault/history/describe';
 import type { HistoryEntry } from '../../lib/vault/history/entry';
 import type { HistoryProblem } from '../../lib/vault/history/problems';
 import { useT } from '../i18n/I18n';
@@ -19,7 +21,7 @@ export interface CaseIntegrityProps {
   /** The selected case's files re-hashed; null before it ran. */
   files: { files: number; problems: readonly HistoryProblem[] } | null;
   /** The selected case's entries, each with its one-line summary. */
-  caseEntries: readonly { entry: HistoryEntry; summary: string }[];
+  caseEntries: readonly { entry: HistoryEntry; summary: string; summaryMsg?: Msg }[];
   checkingFiles: boolean;
   onCheckFiles: () => void;
 }
@@ -37,12 +39,20 @@ function withNode(text: string, node: ReactNode): ReactNode {
   );
 }
 
+/** Each problem located in English (entry numbers, files, as the command line says it), and what it means in the buyer's language. */
 function ProblemList({ problems, testId }: { problems: readonly HistoryProblem[]; testId: string }) {
+  const t = useT();
   return (
     <ol className="tg-history__problems" data-testid={testId}>
       {problems.map((p) => (
         <li key={`${p.code}:${p.message}`} data-code={p.code} data-entry={p.seq ?? ''}>
-          {p.message}
+          <span lang="en">{p.message}</span>
+          {t.language !== 'en' && (
+            <span className="tg-history__meaning" data-testid="problem-meaning">
+              {' '}
+              <i>{t.t('vaultHistoryText.meaning')}</i> {t.render(problemMeaningMsg(p.code))}
+            </span>
+          )}
         </li>
       ))}
     </ol>
@@ -123,9 +133,10 @@ export function CaseIntegrity({ files, caseEntries, checkingFiles, onCheckFiles 
         <details className="tg-history__entries">
           <summary>{t.plural('vault.history.caseEntries', caseEntries.length)}</summary>
           <ol>
-            {caseEntries.map(({ entry, summary }) => (
+            {caseEntries.map(({ entry, summary, summaryMsg }) => (
               <li key={entry.seq} value={entry.seq}>
-                <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')}</time> — {summary}
+                <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')}</time> —{' '}
+                {summaryMsg ? t.render(summaryMsg) : summary}
               </li>
             ))}
           </ol>

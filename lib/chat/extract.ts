@@ -122,7 +122,20 @@ const BANKISH =
   /account|acct|a\/c|card|bank|iban|icbc|\bccb\b|\bboc\b|\babc\b|konto|karte|hesap|hesab|kart|tai\s+khoan|stk|rekening|\brek\b|conto|carta|cuenta|tarjeta|conta|cartao|compte|carte|rachun|karta|сч[её]т|карт|сбер|банк|حساب|بطاق|بنك|口座|カード|銀行|账户|帳戶|账号|帳號|卡|银行|계좌|카드|은행/u;
 
 /**
- * Bank account numbers: 8–34 digits right after an account label ("A/C 6217 8500…", "账号：6222…"), and
+ * A bank's name between the account label and the number ("rekening BCA 5271…", "입금 계좌: 국민은행 412-…",
+ * "rekening Mandiri yang baru: 137-…"): words ending in bank/은행/银行, or the short names of banks met in the
+ * messages read. At most three words, no digits and no sentence end between label and number.
+ */
+const BANK_NAME =
+  /(?:\b\p{L}*bank\b|\bbank\s+\p{L}+|은행|银行|銀行|ngan\s+hang|\b(?:bca|bni|bri|btn|bsi|mandiri|cimb|permata|danamon|maybank|hsbc|icbc|boc|ccb|abc|citi|ing|pko|mbank|santander|bbva|acb|bidv|vib|agribank|vietinbank|techcombank|sacombank|kb|shinhan|woori|hana|nonghyup|ziraat|garanti|akbank|isbank|halkbank|vakifbank|enpara)\b)/u;
+const LABEL_THEN_BANK = new RegExp(
+  `${ACCOUNT_LABEL.source.replace(/\\W\{0,6\}\$$/, '')}(?:[\\s:：,]+[\\p{L}.&]+){1,4}?\\W{0,6}$`,
+  'u',
+);
+
+/**
+ * Bank account numbers: 8–34 digits right after an account label ("A/C 6217 8500…", "账号：6222…") or after a
+ * label and a bank's name (BANK_NAME), and
  * card-length numbers (16–19 digits, never a phone: those have at most 15) with a bank or card word in the
  * 60 characters before ("the owner's account, Mr. Huang, ICBC 6222 0212 3456 7890 123").
  */
@@ -132,6 +145,9 @@ export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[
     const before = n.text.slice(Math.max(0, r.start - 30), r.start);
     if (NOT_ACCOUNT_LABEL.test(before)) return false;
     if (ACCOUNT_LABEL.test(before)) return true;
+    const wider = n.text.slice(Math.max(0, r.start - 50), r.start);
+    const named = LABEL_THEN_BANK.exec(wider);
+    if (named && BANK_NAME.test(named[0])) return true;
     return (
       r.value.length >= 16 &&
       r.value.length <= 19 &&
@@ -142,10 +158,11 @@ export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[
 
 /**
  * A payment app or wallet named right before a number or id: the number is where to pay, not a phone. A
- * possessive or "key" may sit between ("DANA saya 0812…", "Pix, chave 1198…", "ЮMoney кошелёк 4100…").
+ * possessive, "to the number" or "key" may sit between ("DANA saya 0812…", "DANA ke nomor 0813…", "Pix, chave
+ * 1198…", "ЮMoney кошелёк 4100…").
  */
 const PAYMENT_APP_BEFORE =
-  /(?:\b(?:ali\s?pay|(?:wechat|weixin|wx)\s?pay|pay\s?pal|qiwi|yoomoney|webmoney|pix|blik|momo|zalopay|dana|ovo|gopay|gcash|paytm|upi|venmo|zelle|cash\s?app|payoneer|skrill|kakao\s?pay|pay\s?pay|line\s?pay|toss|papara|promptpay)\b|支付宝|支付寶|微信支付|收款码|收款碼|киви|юмани|ю\s?money|알리페이|위챗페이|アリペイ)(?:\s*(?:id|account|no\.?|number|账号|帳號|号|號))?(?:[\s,:]+(?:saya|ku|aku|kami|aja|saja|ya|kak|kakak|my|mine|chave|key|numero|numer|номер|ключ|мой|кошел[её]к)){0,3}\W{0,12}$/u;
+  /(?:\b(?:ali\s?pay|(?:wechat|weixin|wx)\s?pay|pay\s?pal|qiwi|yoomoney|webmoney|pix|blik|momo|zalopay|dana|ovo|gopay|gcash|paytm|upi|venmo|zelle|cash\s?app|payoneer|skrill|kakao\s?pay|pay\s?pay|line\s?pay|toss|papara|promptpay)\b|支付宝|支付寶|微信支付|收款码|收款碼|киви|юмани|ю\s?money|알리페이|위챗페이|アリペイ)(?:\s*(?:id|account|no\.?|number|账号|帳號|号|號))?(?:[\s,:]+(?:saya|ku|aku|kami|aja|saja|ya|kak|kakak|ke|nomor|no|to|my|mine|number|chave|key|numero|numer|номер|ключ|мой|кошел[её]к|vao|so)){0,3}\W{0,12}$/u;
 
 /**
  * A Brazilian tax number given as a Pix key ("a chave é o CPF da minha esposa 123.456.789-09"): the key is
@@ -173,7 +190,8 @@ export function contactIds(n: NormalisedText): Extracted[] {
   for (const m of n.text.matchAll(HANDLE))
     out.push({ value: `@${m[1]}`, start: m.index, end: m.index + m[0].length });
   for (const m of n.text.matchAll(CHANNEL_ID)) {
-    const id = m[1]!;
+    // A full stop or dash after a word ends the sentence, it is not part of an id ("… WhatsApp green. Call…").
+    const id = m[1]!.replace(/[.-]+$/, '');
     if (
       /^(?:me|us|is|id|and|or|for|to|the|pls|please|so|with|number|same|here|app|pay|group|chat|call)$/.test(
         id,
@@ -181,7 +199,7 @@ export function contactIds(n: NormalisedText): Extracted[] {
     )
       continue;
     if (!/[\d_.]/.test(id) && !/[:：]/.test(m[0])) continue; // "wechat then" is not an id; "wechat: lily" is
-    const at = m.index + m[0].length - id.length;
+    const at = m.index + m[0].length - m[1]!.length;
     out.push({ value: id, start: at, end: at + id.length });
   }
   return out;

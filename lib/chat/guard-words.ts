@@ -7,7 +7,8 @@
  * - anchor: the clause ties the payment to the platform's own checkout ("on the order page", "trên ứng dụng").
  * - undoneBefore / undoneAfter: words that turn an anchor round ("outside the platform", "안전결제 말고").
  * - phoneCue: a word that makes the digits after it a phone number ("hubungi 0812…", "رقمي").
- * - descriptor: a word that makes a brand a description ("PayPal blue", "logo WhatsAppa", "카카오톡처럼").
+ * - descriptor: a word that makes a brand a description ("PayPal blue", "logo WhatsAppa", "카카오톡처럼"), or a
+ *   feature of a device ("WhatsApp notifications", "카카오톡 알림", "LINEの通知に対応", "compatible with WeChat").
  */
 interface GuardWords {
   negation: string;
@@ -26,13 +27,13 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report|nothing)\\b",
     descriptor:
-      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)',
+      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|compatible|video\\s+calls?|voice\\s+calls?',
   },
   'es-pt-fr': {
     negation:
       "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
     descriptor:
-      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao',
+      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel',
   },
   de: {
     negation: '\\b(?:nicht|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
@@ -40,26 +41,28 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|bestellvorgang|zahlungsseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:rufen|anrufen|handy|telefon\\w*|nummer|mobil\\w*)\\b',
-    descriptor: 'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug',
+    descriptor:
+      'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug|benachrichtigung\\w*|kompatibel\\w*',
   },
   ru: {
     negation: word('не|нет|никогда|нельзя|ни|мошенн\\p{L}*'),
     descriptor:
-      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*',
+      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*',
   },
   zh: {
     // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".
+    // "能不能线下走" (can we go offline?) and "可不可以", "要不要", "会不会" ask the same way.
     negation:
-      '不接受|不支持|不收|不能|不可以|不可|不要|不需要|不會|不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|别|別|骗|騙|诈|詐',
+      '不接受|不支持|不收|(?<!能)不能|(?<!可)不可以|(?<!可)不可|(?<!要)不要|不需要|(?<!會)不會|(?<!会)不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|别|別|骗|騙|诈|詐',
     descriptor:
-      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包',
+      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包|通知|消息提醒|印',
   },
   ar: {
     negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال'),
     anchor: 'المنصة|المنصه|التطبيق|صفحة\\s+الطلب|داخل\\s+الموقع|عبر\\s+الموقع',
     undoneBefore: '(?:خارج|بدلا\\s+من|بدلاً\\s+من|بدل|بدون|عن\\s+طريق\\s+غير)\\s*$',
     phoneCue: 'رقمي|رقم|هاتف|جوال|موبايل|اتصل|واتس\\p{L}*',
-    descriptor: 'شعار|لون|ألوان|مثل|أخضر|أزرق|أصفر|تصميم|ستايل',
+    descriptor: 'شعار|لون|ألوان|مثل|أخضر|أزرق|أصفر|تصميم|ستايل|إشعار\\p{L}*|اشعار\\p{L}*|متوافق',
   },
   tr: {
     // Turkish says no with a verb suffix: gönder-me-yin, kabul et-m-iyoruz, yap-m-ayın.
@@ -68,7 +71,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     anchor: 'siparis\\s+sayfa\\w*|platform\\s+uzerinden|platformdan|uygulama\\s+uzerinden|uygulamadan',
     undoneBefore: '(?:disinda|disi|yerine|olmadan|haric)\\s*$',
     phoneCue: 'numara\\w*|telefon\\w*|tel|ara\\w*',
-    descriptor: 'gibi|renk\\w*|rengi|yesil\\w*|mavi\\w*|sari\\w*|logo\\w*',
+    descriptor: 'gibi|renk\\w*|rengi|yesil\\w*|mavi\\w*|sari\\w*|logo\\w*|bildirim\\w*|uyumlu',
   },
   vi: {
     // "đừng" folds to "dung", which is also "dùng" (use) and "đúng" (right): left out on purpose.
@@ -81,14 +84,14 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // "mẫu" (sample) and "hình" (picture) fold to the same letters as "màu" (colour) and "hình dạng" (shape):
     // only the colour or shape phrase is a description.
     descriptor:
-      '\\b(?:giong|nhu|mau\\s+(?:sac|xanh|vang|do|den|trang|hong|tim|cam|xam|nau)|hinh\\s+(?:dang|logo|bieu\\s+tuong)|bieu\\s+tuong|logo|xanh|vang)\\b',
+      '\\b(?:giong|nhu|mau\\s+(?:sac|xanh|vang|do|den|trang|hong|tim|cam|xam|nau)|hinh\\s+(?:dang|logo|bieu\\s+tuong)|bieu\\s+tuong|logo|xanh|vang|thong\\s+bao)\\b',
   },
   id: {
     negation: '\\b(?:tidak|tak|jangan|bukan|belum|dilarang|penipu\\w*)\\b',
     anchor: '\\b(?:lewat|di|melalui|dalam)\\s+(?:aplikasi|checkout|halaman\\s+checkout|platform|pesanan)\\b',
     undoneBefore: '\\b(?:luar|tanpa|selain|bukan)\\s*$',
     phoneCue: '\\b(?:hubungi|nomor|no|hp|wa|telp|telepon|admin\\s+di)\\b',
-    descriptor: '\\b(?:seperti|mirip|ikon|warna\\w*|motif|logo|hijau|biru|gambar)\\b',
+    descriptor: '\\b(?:seperti|mirip|ikon|warna\\w*|motif|logo|hijau|biru|gambar|notifikasi)\\b',
   },
   ja: {
     negation: 'ません|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
@@ -96,7 +99,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneAfter: '^\\S{0,2}(?:以外|ではなく|じゃなく|を通さず|通さない|抜き|外)',
     undoneBefore: '(?:外部|外)\\S{0,2}$',
     phoneCue: '電話|番号|携帯',
-    descriptor: 'のような|みたいな|風|色|青|緑|黄|ロゴ|スタンプ|イラスト',
+    descriptor: 'のような|みたいな|風|色|青|緑|黄|ロゴ|スタンプ|イラスト|通知',
   },
   ko: {
     // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
@@ -105,7 +108,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '주문\\s?페이지|결제\\s?페이지|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
     undoneAfter: '^\\S{0,2}\\s?(?:말고|대신|없이|밖|외)',
     phoneCue: '전화|번호|연락처|카톡',
-    descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커',
+    descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커|알림|호환',
   },
   it: {
     negation: '\\b(?:non(?!-)|mai|nessun\\w*|truff\\w*)\\b',
@@ -114,15 +117,16 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della)\\s*$',
     phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
     descriptor:
-      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo)\\b',
+      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo|notifich\\w*|compatibil\\w*)\\b',
   },
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
     anchor:
-      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|stronie\\s+(?:platnosci\\s+)?zamowienia',
+      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|stronie\\s+(?:platnosci\\s+)?zamowienia|\\b(?:przy|w)\\s+(?:zamowieniu|kasie|koszyku)\\b',
     undoneBefore: '\\b(?:poza|bez|zamiast|omijajac)\\s*$',
     phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
-    descriptor: '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo)\\b',
+    descriptor:
+      '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*)\\b',
   },
 };
 

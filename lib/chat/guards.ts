@@ -33,7 +33,11 @@ const ANCHOR_LATIN_G = new RegExp(
   'gu',
 );
 const ANCHOR_OTHER_G = new RegExp(
-  ['заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台', ...ANCHOR_OTHER_SOURCES].join('|'),
+  [
+    // "原路退回到您的支付宝" (refunded the way it was paid, to your Alipay): the platform's refund, not a payment.
+    'заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台|原路(?:退回|返回|退还|退還)',
+    ...ANCHOR_OTHER_SOURCES,
+  ].join('|'),
   'gu',
 );
 /** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
@@ -41,7 +45,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
   [
     '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
     '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
-    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必)\\S{0,4}$',
+    // "不方便走订单" (it is not convenient to go through the order): the order is what is being avoided.
+    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必|不方便|不便|没法|沒法|无法|無法|不能|不好)\\S{0,4}$',
     // "the commissions of Alibaba", "to avoid Alibaba's fee": the platform is named as what to get round.
     '(?:\\b(?:fees?|charges?|commissions?|commissioni|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
     '(?:(?:комисси|избежа|обойти|обход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$)',
@@ -135,12 +140,35 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "付款方式:信用卡、T/T、PayPal,均在阿里巴巴订单内支付" / "PayPal or card, all through the Alibaba order":
+  // a clause that says "all of them" on the platform covers the list before it.
+  if (nextClauseCoversAll(tc, start, end)) return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
   return (
     before !== null &&
     (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+  );
+}
+
+/** "All (of them)" opening a clause, in the languages read. */
+const ALL_OF_THEM =
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|tudo|tous|toutes|alle|tutti|tutte|wszystkie|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|جميعها)(?![\p{L}]))/u;
+const SENTENCE_MARK = /[.!?。！？\n]/u;
+/** "…, all other orders through Alibaba": the others are on the platform, this one is not. */
+const THE_OTHERS =
+  /\b(?:other|others|else|demas|otros|otras|outros|outras|autres|anderen|andere|altri|altre|inne|innych|diger\w*|lain(?:nya)?|khac)\b|其他|其它|别的|別的|他の|다른|другие|الأخرى/u;
+function nextClauseCoversAll(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [, b] = clauseRange(tc, start, end);
+  if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
+  const [na, nb] = clauseRange(tc, b, b + 1);
+  const next = text.slice(na, nb);
+  return (
+    ALL_OF_THEM.test(next) &&
+    !THE_OTHERS.test(next) &&
+    (anchoredBy(ANCHOR_LATIN_G, next) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next)))
   );
 }
 
@@ -164,6 +192,9 @@ function listOpener(tc: TextContext, start: number, end: number): string | null 
   if (a === 0 || text[a - 1] !== ',' || b - a > 60) return null;
   const tail = text.slice(a, b).replace(/[.!?。]+\s*$/, '');
   if (!LIST_TAIL.test(tail) || (tail.trim().split(/\s+/).length > 2 && !LIST_AND.test(tail))) return null;
+  // Chinese and Japanese write a whole clause as one "word": only a short one joined by "和/或/と" is a list
+  // tail ("…支持Visa,和PayPal"); "订单已经付款,您也可以直接用支付宝付给我" is a new request.
+  if (CJK.test(tail) && (tail.length > 12 || !LIST_AND.test(tail))) return null;
   const [pa] = clauseRange(tc, a - 1, a - 1);
   return text.slice(pa, a - 1);
 }
@@ -207,6 +238,12 @@ const DESCRIPTOR_CJK = new RegExp(
   'u',
 );
 const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+/** A description in the sentence before does not describe this mention ("…KakaoTalk alerts. KakaoTalk ID: x"). */
+const LAST_SENTENCE_END = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
+function sinceSentenceStart(window: string): string {
+  const end = LAST_SENTENCE_END.exec(window);
+  return end ? window.slice(end.index + 1) : window;
+}
 function describedBefore(window: string): boolean {
   // Testing the last few words from their start is far cheaper than searching the window for every word.
   const words = window.split(/\s+/);
@@ -241,6 +278,27 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
-    describedBefore(text.slice(Math.max(0, start - 40), start));
+    describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
   return described && !INSTRUCTION.test(clauseWithout(tc, start, end));
 }
+
+/** "Write to us here", "all your order updates come here", "请在这里留言": the message keeps the talk in the chat. */
+const KEEPS_HERE = new RegExp(
+  [
+    '\\b(?:write|message|contact|ask|reply|talk)\\s+(?:to\\s+|with\\s+)?(?:us|me)\\s+(?:\\w+\\s+)?here\\b',
+    '\\b(?:all|every)\\s+(?:of\\s+)?(?:your\\s+|the\\s+|our\\s+)?(?:\\w+\\s+)?(?:talks?|messages?|updates?|communication|questions?)\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat)\\b',
+    '\\bkeep\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat|on\\s+(?:alibaba|aliexpress))\\b',
+    '\\b(?:escrib\\w*|escrev\\w*)\\s+(?:\\w+\\s+)?aqui\\b|\\becrivez(?:-nous)?\\s+ici\\b|\\bschreiben\\s+sie\\s+(?:uns|mir)\\s+hier\\b|\\bscriv\\w*\\s+qui\\b',
+    '(?:在这里|在此|在这边|这里)(?:留言|联系|沟通|聊|说|咨询)|(?:都|均)在(?:这里|平台|阿里)',
+  ].join('|'),
+  'u',
+);
+export const keepsTalkHere = (tc: TextContext) => KEEPS_HERE.test(tc.norm.text);
+/** "WhatsApp is faster than this chat": an app preferred to the chat is a push towards it. */
+const PREFERRED =
+  /\b(?:faster|quicker|better|easier|convenient|prefer\w*|rather|instead)\b|方便|更快|比较快|比較快|更好/u;
+/** The clause around a brand holds an instruction (add, contact, pay, an id or a number) or prefers the app. */
+export const instructedAround = (tc: TextContext, start: number, end: number) => {
+  const clause = clauseWithout(tc, start, end);
+  return INSTRUCTION.test(clause) || PREFERRED.test(clause);
+};

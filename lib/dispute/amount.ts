@@ -1,13 +1,17 @@
-import { enteredByYou } from '../corrections/facts';
-import { currencyExponent, formatMoney, type Money, moneyFromMajor, toMajor } from '../model/money';
+import type { MessageKey } from '../i18n/keys';
+import { type Msg, msg } from '../i18n/msg';
+import { currencyExponent, type Money, toMajor } from '../model/money';
 import type { LineItem, OrderFacts } from '../model/order';
 import type { ExchangeRate } from '../settings/schema';
+import { converted, idOf, inOrderCurrency, line, lowerMsg } from './amount-lines';
 import type { DisputeAnswers, DisputeProblem } from './answers';
 import type { EnteredFacts } from './corrections';
 import type { Paid } from './paid';
 import { RULES } from './rules';
 import type { AmountLine, DraftAmount } from './types';
-import { count, day } from './words';
+import { countP, dayP, en, enteredP } from './words';
+
+export { inCurrency } from './amount-lines';
 
 /**
  * The amount to ask for: the value of what went wrong, capped by what was
@@ -38,41 +42,36 @@ function times(unit: Money, units: number): Money {
   return { minor: unit.minor * units, currency: unit.currency };
 }
 
-/** `m` in `currency`, through the buyer's rate (either direction); null without one. */
-export function inCurrency(
-  m: Money,
-  currency: string,
-  rates: readonly ExchangeRate[],
-): { amount: Money; rate: ExchangeRate | null } | null {
-  if (m.currency === currency) return { amount: m, rate: null };
-  const direct = rates.find((r) => r.from === m.currency && r.to === currency);
-  if (direct) return { amount: moneyFromMajor(toMajor(m) * direct.rate, currency), rate: direct };
-  const inverse = rates.find((r) => r.from === currency && r.to === m.currency);
-  if (inverse) return { amount: moneyFromMajor(toMajor(m) / inverse.rate, currency), rate: inverse };
-  return null;
-}
-
 function affectedValue(input: AmountInput): AmountLine {
   const { order, answers, problems } = input;
   if (problems.some((p) => WHOLE_ORDER.includes(p))) {
-    const why = problems.includes('not-received') ? 'did not arrive' : 'is late';
-    return {
-      label: 'Value of the goods affected',
-      amount: order.total,
-      basis: `the whole order ${why}: the order total${input.entered?.orderTotal ? ` (${enteredByYou(input.entered.orderTotal)})` : ''}`,
-      counted: true,
-    };
+    const entered = input.entered?.orderTotal;
+    const late = problems.includes('not-received') ? 'notArrived' : 'late';
+    return line(
+      'affected',
+      order.total,
+      entered
+        ? {
+            key: `disputeText.amount.wholeOrderEntered.${late}` as MessageKey,
+            params: { entered: enteredP(entered) },
+          }
+        : msg(`disputeText.amount.wholeOrder.${late}` as MessageKey),
+    );
   }
-  const line: LineItem | undefined = order.lineItems[input.lineIndex] ?? order.lineItems[0];
-  const ordered = line?.quantity ?? null;
-  const unit = line?.unitPrice ?? null;
+  const item: LineItem | undefined = order.lineItems[input.lineIndex] ?? order.lineItems[0];
+  const ordered = item?.quantity ?? null;
+  const unit = item?.unitPrice ?? null;
   let units = 0;
-  const parts: string[] = [];
+  const parts: Msg[] = [];
   if (problems.includes('short-quantity') && ordered !== null && answers.receivedQuantity !== null) {
     const missing = Math.max(0, ordered - answers.receivedQuantity);
     units += missing;
     parts.push(
-      `${count(missing, 'unit')} missing (${count(answers.receivedQuantity, 'unit')} of ${ordered.toLocaleString('en-GB')} arrived)`,
+      msg('disputeText.amount.missing', {
+        missing: countP(missing, 'unit'),
+        received: countP(answers.receivedQuantity, 'unit'),
+        ordered,
+      }),
     );
   }
   if (problems.some((p) => PER_UNIT.includes(p)) && ordered !== null) {
@@ -80,65 +79,24 @@ function affectedValue(input: AmountInput): AmountLine {
     units += bad;
     parts.push(
       answers.affectedQuantity === null
-        ? `all ${count(ordered, 'unit')} (you did not say how many are affected)`
-        : `${count(bad, 'unit')} affected`,
+        ? msg('disputeText.amount.allUnits', { units: countP(ordered, 'unit') })
+        : msg('disputeText.amount.affectedUnits', { units: countP(bad, 'unit') }),
     );
   }
   if (!unit || ordered === null || parts.length === 0) {
-    return {
-      label: 'Value of the goods affected',
-      amount: null,
-      basis:
-        problems.includes('short-quantity') && answers.receivedQuantity === null
-          ? 'unknown: enter how many units arrived'
-          : 'unknown: the order does not show the unit price and quantity of this product line',
-      counted: true,
-    };
+    return line(
+      'affected',
+      null,
+      problems.includes('short-quantity') && answers.receivedQuantity === null
+        ? msg('disputeText.amount.unknownArrived')
+        : msg('disputeText.amount.unknownPrice'),
+    );
   }
-  return {
-    label: 'Value of the goods affected',
-    amount: times(unit, units),
-    basis: `${parts.join(' + ')} × ${formatMoney(unit)} each`,
-    counted: true,
-  };
-}
-
-function converted(
-  label: string,
-  m: Money,
-  currency: string | null,
-  input: AmountInput,
-  extra: Partial<AmountLine>,
-): AmountLine {
-  if (!currency || m.currency === currency) return { label, amount: m, basis: '', counted: true, ...extra };
-  const c = inCurrency(m, currency, input.rates);
-  if (!c) {
-    return {
-      label,
-      amount: m,
-      counted: false,
-      ...extra,
-      basis: `${extra.basis ?? ''}; in ${m.currency}, not ${currency}, and you have set no ${m.currency}→${currency} rate in TradeGuard’s options, so it is left out of the calculation`,
-    };
-  }
-  const r = c.rate!;
-  return {
-    label,
-    amount: c.amount,
-    counted: true,
-    ...extra,
-    basis: `${extra.basis ?? ''}; ${formatMoney(m)} at your rate 1 ${r.from} = ${r.rate} ${r.to}, taken ${r.date}`,
-  };
-}
-
-const COVERED_LABEL = 'Covered amount';
-const PRE_SHIPMENT_LABEL = 'Pre-shipment coverage: the initial payment';
-
-/** A line stated in another currency, brought into the order's currency (or left out, said so). */
-function inOrderCurrency(line: AmountLine, currency: string | null, input: AmountInput): AmountLine {
-  if (!line.amount || !currency || line.amount.currency === currency) return line;
-  const { label, amount, counted: _counted, ...extra } = line;
-  return converted(label, amount, currency, input, extra);
+  return line(
+    'affected',
+    times(unit, units),
+    msg('disputeText.amount.unitsTimesPrice', { parts: { list: parts, sep: ' + ' }, unit }),
+  );
 }
 
 function alibabaCaps(input: AmountInput, currency: string | null): AmountLine[] {
@@ -146,25 +104,31 @@ function alibabaCaps(input: AmountInput, currency: string | null): AmountLine[] 
   const caps: AmountLine[] = [];
   if (order.coveredAmount) {
     caps.push(
-      converted(COVERED_LABEL, order.coveredAmount, currency, input, {
-        basis: `as the order states${order.coverage ? ` (${order.coverage === 'pre-shipment' ? 'Pre-shipment' : 'Post-delivery'} coverage)` : ''}`,
+      converted('covered', order.coveredAmount, currency, input, {
+        basisMsg: order.coverage
+          ? msg(
+              order.coverage === 'pre-shipment'
+                ? 'disputeText.amount.asStatedPreShipment'
+                : 'disputeText.amount.asStatedPostDelivery',
+            )
+          : msg('disputeText.amount.asStated'),
         source: RULES.coveredAmount.source,
       }),
     );
   } else if (order.coverage === 'pre-shipment' && order.initialPayment) {
     caps.push(
-      converted(PRE_SHIPMENT_LABEL, order.initialPayment, currency, input, {
-        basis: 'the order shows no covered amount; pre-shipment coverage protects the initial payment only',
+      converted('preShipment', order.initialPayment, currency, input, {
+        basisMsg: msg('disputeText.amount.preShipmentOnly'),
         source: RULES.coverageType.source,
       }),
     );
   }
   if (input.limit) {
     caps.push(
-      converted('Supplier’s Trade Assurance limit', input.limit.limit, currency, input, {
-        basis: input.entered?.taLimit
-          ? `${enteredByYou(input.entered.taLimit)}`
-          : `last seen ${day(input.limit.seenAt, input.timeZone)}`,
+      converted('limit', input.limit.limit, currency, input, {
+        basisMsg: input.entered?.taLimit
+          ? enteredP(input.entered.taLimit)
+          : msg('disputeText.amount.lastSeen', { day: dayP(input.limit.seenAt, input.timeZone) }),
         source: RULES.limit.source,
       }),
     );
@@ -172,31 +136,33 @@ function alibabaCaps(input: AmountInput, currency: string | null): AmountLine[] 
   return caps;
 }
 
+/** The conclusion and warnings in English, with the messages they are rendered from. */
+function said(
+  conclusionMsg: Msg,
+  warningMsgs: Msg[],
+): Pick<DraftAmount, 'conclusion' | 'conclusionMsg' | 'warnings' | 'warningMsgs'> {
+  return { conclusion: en(conclusionMsg), conclusionMsg, warnings: warningMsgs.map(en), warningMsgs };
+}
+
 export function draftAmount(input: AmountInput): DraftAmount {
   const { order, paid } = input;
   const currency = order.currency ?? order.total?.currency ?? null;
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   if (input.problems.length === 0) {
     return {
       requested: null,
       lines: [],
-      conclusion: 'Nothing here can be claimed yet: choose what went wrong, or see “What does not apply”.',
       extra: null,
-      warnings,
+      ...said(msg('disputeText.amount.nothingClaimable'), warnings),
     };
   }
   // Every line in the order's currency before any comparison: a price in yen is never compared with euros.
   const affected = inOrderCurrency(affectedValue(input), currency, input);
   const paidLine = inOrderCurrency(
-    {
-      label:
-        order.marketplace === 'alibaba' ? 'Paid through Alibaba.com' : 'Paid through AliExpress (escrow)',
-      amount: paid.amount,
-      basis: paid.basis,
+    line(order.marketplace === 'alibaba' ? 'paidAlibaba' : 'paidAliexpress', paid.amount, paid.basisMsg, {
       source:
         order.marketplace === 'alibaba' ? RULES.designatedAccount.source : RULES.aliexpressEscrow.source,
-      counted: true,
-    },
+    }),
     currency,
     input,
   );
@@ -206,29 +172,42 @@ export function draftAmount(input: AmountInput): DraftAmount {
     ...(order.marketplace === 'alibaba' ? alibabaCaps(input, currency) : []),
   ];
   if (order.marketplace === 'alibaba' && !order.coveredAmount && !order.coverage) {
-    warnings.push(
-      'The order shows neither its coverage type nor its covered amount: check the “order protection” section of the order page before you submit.',
-    );
+    warnings.push(msg('disputeText.amount.noCoverageShown'));
   }
-  for (const l of lines) if (!l.counted) warnings.push(`${l.label}: ${l.basis}.`);
+  for (const l of lines)
+    if (!l.counted)
+      warnings.push(msg('disputeText.amount.lineWarning', { label: l.labelMsg!, basis: l.basisMsg! }));
   const unknown = lines.filter((l) => l.counted && l.amount === null);
   // Without the value affected, what was paid or the covered amount, a smallest-of could ask for
   // more than the goods are worth or than the coverage allows: no figure rather than a wrong one.
   const unconverted = lines.filter((l) => !l.counted && l.amount && needed(l, affected, paidLine));
   if (unknown.length > 0 || unconverted.length > 0 || !currency) {
     const reasons = [
-      ...unknown.map((l) => `${l.label.toLowerCase()} is ${l.basis}`),
-      ...unconverted.map(
-        (l) =>
-          `${l.label.toLowerCase()} is in ${l.amount!.currency} (${formatMoney(l.amount!)}) and you have set no ${l.amount!.currency}→${currency} rate in TradeGuard’s options`,
+      ...unknown.map((l) =>
+        msg('disputeText.amount.reasonUnknown', {
+          label: lowerMsg(idOf(l)),
+          basis: l.basisMsg!,
+        }),
+      ),
+      ...unconverted.map((l) =>
+        msg('disputeText.amount.reasonNoRate', {
+          label: lowerMsg(idOf(l)),
+          from: l.amount!.currency,
+          amount: l.amount!,
+          to: currency ?? '',
+        }),
       ),
     ];
     return {
       requested: null,
       lines,
-      conclusion: `The amount cannot be worked out yet: ${reasons.join('; ') || 'the order’s currency is unknown'}.`,
       extra: null,
-      warnings,
+      ...said(
+        msg('disputeText.amount.cannotWorkOut', {
+          reasons: reasons.length ? { list: reasons, sep: '; ' } : msg('disputeText.amount.currencyUnknown'),
+        }),
+        warnings,
+      ),
     };
   }
   const counted = lines
@@ -237,21 +216,20 @@ export function draftAmount(input: AmountInput): DraftAmount {
   const smallest = counted.reduce((min, m) => (m.minor < min.minor ? m : min));
   const conclusion =
     smallest.minor === 0
-      ? `Nothing to ask for yet: ${paidLine.amount?.minor === 0 ? 'nothing has been paid through the platform' : 'the amounts above leave nothing'}.`
-      : `Amount to ask for = the smallest of ${counted.map(formatMoney).join(', ')} = ${formatMoney(smallest)}.`;
+      ? paidLine.amount?.minor === 0
+        ? msg('disputeText.amount.nothingPaid')
+        : msg('disputeText.amount.nothingLeft')
+      : msg('disputeText.amount.smallestOf', { amounts: { list: counted, sep: ', ' }, smallest });
   if (order.marketplace === 'aliexpress' && input.problems.some((p) => p !== 'not-received')) {
-    warnings.push(
-      'On AliExpress a refund for goods not as described is agreed with the seller: this is what to ask for, not what is guaranteed.',
-    );
+    warnings.push(msg('disputeText.amount.aliexpressNegotiated'));
   }
-  return { requested: smallest, lines, conclusion, extra: null, warnings };
+  return { requested: smallest, lines, extra: null, ...said(conclusion, warnings) };
 }
 
 /** Lines the amount cannot do without (the supplier's limit alone may be left out, said so). */
-function needed(line: AmountLine, affected: AmountLine, paid: AmountLine): boolean {
-  return (
-    line === affected || line === paid || line.label === COVERED_LABEL || line.label === PRE_SHIPMENT_LABEL
-  );
+function needed(l: AmountLine, affected: AmountLine, paid: AmountLine): boolean {
+  const id = idOf(l);
+  return l === affected || l === paid || id === 'covered' || id === 'preShipment';
 }
 
 /** "14580.00" in the currency's own number of decimals. */

@@ -1,4 +1,5 @@
 import type { DeadlineResult } from '../deadlines/types';
+import { msg } from '../i18n/msg';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
 import type { TimelineEvent } from '../model/timeline';
@@ -17,7 +18,7 @@ import { specLines } from './order-terms';
 import { paidOnPlatform } from './paid';
 import { draftStatement } from './statement';
 import type { DisputeDraft } from './types';
-import { day } from './words';
+import { dayP, en } from './words';
 
 /**
  * Builds a case's dispute draft from the order as read, its timeline, the
@@ -75,9 +76,9 @@ export function buildDisputeDraft(input: DraftInput): DisputeDraft {
   const delivery = claims.find((c) => c.id === 'on-time-delivery');
   if (delivery) amount.extra = delivery.rules[0] ?? null;
   const deadline = draftDeadline(input.deadlines, timeZone, order.marketplace);
-  const before = deadline.status === 'open' && deadline.dueAt ? day(deadline.dueAt, timeZone) : null;
-  if (problems.length === 0) gaps.unshift('Choose what went wrong.');
-  if (amount.requested === null) gaps.push(amount.conclusion);
+  const before = deadline.status === 'open' && deadline.dueAt ? dayP(deadline.dueAt, timeZone) : null;
+  if (problems.length === 0) gaps.unshift(msg('disputeText.gap.chooseProblem'));
+  if (amount.requested === null && amount.conclusionMsg) gaps.push(amount.conclusionMsg);
   const draft: Omit<DisputeDraft, 'fields'> = {
     marketplace: order.marketplace,
     orderId: order.id,
@@ -101,7 +102,8 @@ export function buildDisputeDraft(input: DraftInput): DisputeDraft {
       other: input.items.filter((i) => i.kind === 'other').length,
     },
     deadline,
-    gaps,
+    gaps: gaps.map(en),
+    gapMsgs: gaps,
     generatedAt: input.now.toISOString(),
   };
   return { ...draft, fields: draftFields(draft, input.events, timeZone) };

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { inZone, readMoment } from '../deadlines/zoned-time';
+import { type Msg, type MsgParam, msg } from '../i18n/msg';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
 import type { TimelineEvent } from '../model/timeline';
@@ -9,6 +10,7 @@ import type { EnteredFacts } from './corrections';
 import type { SpecLine } from './order-terms';
 import type { Paid } from './paid';
 import type { OrderQuote, ProtectionClaim, Refusal, RuleSentence } from './types';
+import { en } from './words';
 
 /** What the claim builders of both marketplaces read. */
 export interface ClaimContext {
@@ -29,8 +31,33 @@ export interface ClaimContext {
 export interface ClaimResult {
   claims: ProtectionClaim[];
   refusals: Refusal[];
-  gaps: string[];
+  /** What the buyer must still complete, as messages (the draft's `gaps` are their English). */
+  gaps: Msg[];
 }
+
+/** A claim whose name and facts are messages; `facts` and `name` are their English. */
+export function newClaim(
+  c: Omit<ProtectionClaim, 'name' | 'facts' | 'nameMsg' | 'factMsgs'> & { nameMsg: Msg },
+): ProtectionClaim {
+  return { ...c, name: en(c.nameMsg), facts: [], factMsgs: [] };
+}
+
+export function addFact(claim: ProtectionClaim, fact: Msg): void {
+  claim.facts.push(en(fact));
+  claim.factMsgs = [...(claim.factMsgs ?? []), fact];
+}
+
+export function refusal(whatMsg: Msg, rule: RuleSentence, quote?: OrderQuote): Refusal {
+  return { what: en(whatMsg), whatMsg, rule, ...(quote && { quote }) };
+}
+
+/** A sentence stating a rule, as a message with its source (a caution built on a rule). */
+export function ruleSentence(textMsg: Msg, source: RuleSentence['source']): RuleSentence {
+  return { text: en(textMsg), textMsg, source };
+}
+
+/** A rule's message, or its English text when it has none. */
+export const ruleP = (rule: RuleSentence): MsgParam => rule.textMsg ?? rule.text;
 
 export function firstEvent(
   events: readonly TimelineEvent[],
@@ -60,10 +87,10 @@ export const quoteOf = (line: SpecLine): OrderQuote => ({ where: line.where, tex
 
 export function vagueCaution(line: SpecLine, rule: RuleSentence): RuleSentence | null {
   if (!line.vague) return null;
-  return {
-    text: `“${line.text}” cannot be measured (“${line.vague.quote}”). ${rule.text}`,
-    source: rule.source,
-  };
+  return ruleSentence(
+    msg('disputeText.caution.vague', { line: line.text, quote: line.vague.quote, rule: ruleP(rule) }),
+    rule.source,
+  );
 }
 
 export function brokenLines(ctx: ClaimContext): SpecLine[] {

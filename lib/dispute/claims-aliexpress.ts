@@ -1,16 +1,21 @@
-import { formatMoney } from '../model/money';
+import { msg } from '../i18n/msg';
 import {
+  addFact,
   brokenLines,
   type ClaimContext,
   type ClaimResult,
   firstEvent,
+  newClaim,
   quoteOf,
+  refusal,
+  ruleP,
+  ruleSentence,
   vagueCaution,
 } from './claim-context';
 import { orderedQuantity } from './order-terms';
 import { RULES } from './rules';
 import type { OrderQuote, ProtectionClaim } from './types';
-import { count, day, today } from './words';
+import { countP, dayP, todayP } from './words';
 
 /**
  * AliExpress Buyer Protection: a full refund when the order did not arrive, a
@@ -31,60 +36,77 @@ export function aliexpressClaims(ctx: ClaimContext): ClaimResult {
   const problems = ctx.problems.filter((p) => p !== 'late-shipment');
   const promise = deliveryPromise(ctx);
   if (ctx.problems.includes('late-shipment')) {
-    out.refusals.push({
-      what: 'A late shipment on its own: AliExpress protects delivery and the goods as described, not the day the seller ships',
-      rule: RULES.aliexpressDelivery,
-      ...(promise && { quote: promise }),
-    });
+    out.refusals.push(
+      refusal(msg('disputeText.refusal.aliexpressLate'), RULES.aliexpressDelivery, promise ?? undefined),
+    );
   }
   if (problems.length > 0) {
-    const claim: ProtectionClaim = {
+    const claim: ProtectionClaim = newClaim({
       id: 'aliexpress-buyer-protection',
-      name: 'AliExpress Buyer Protection',
+      nameMsg: msg('disputeText.claim.aliexpress'),
       status: 'claim',
       problems,
-      facts: [],
       quotes: [],
       rules: [RULES.aliexpressCovers, RULES.aliexpressSteps],
       cautions: [],
-    };
+    });
     if (problems.includes('not-received')) {
       const shipped = firstEvent(ctx.events, 'shipped');
-      claim.facts.push(
-        `${shipped ? `The seller shipped on ${day(shipped.at, timeZone)}; as` : 'As'} of ${today(now, timeZone)} the order has not arrived.`,
+      addFact(
+        claim,
+        shipped
+          ? msg('disputeText.fact.sellerShippedNotArrived', {
+              day: dayP(shipped.at, timeZone),
+              today: todayP(now, timeZone),
+            })
+          : msg('disputeText.fact.notArrived', { today: todayP(now, timeZone) }),
       );
       if (promise) claim.quotes.push(promise);
     }
     if (problems.includes('not-as-specified') || problems.includes('below-inspection-standard')) {
       const broken = brokenLines(ctx);
-      if (broken.length > 0) claim.facts.push('The item received is not as described in the order.');
+      if (broken.length > 0) addFact(claim, msg('disputeText.fact.notAsDescribed'));
       for (const line of broken) {
         claim.quotes.push(quoteOf(line));
         const caution = vagueCaution(line, RULES.aliexpressConfirmDetails);
         if (caution) claim.cautions.push(caution);
       }
-      if (broken.length === 0 && !answers.unwritten)
-        out.gaps.push('Choose which option of the order the item does not match.');
+      if (broken.length === 0 && !answers.unwritten) out.gaps.push(msg('disputeText.gap.chooseOption'));
       if (answers.unwritten) {
-        claim.facts.push(`It differs from what was expected: ${answers.unwritten}.`);
-        claim.cautions.push({
-          text: `“${answers.unwritten}” is not among the order’s options. ${RULES.aliexpressConfirmDetails.text}`,
-          source: RULES.aliexpressConfirmDetails.source,
-        });
+        addFact(claim, msg('disputeText.fact.differsFromExpected', { what: answers.unwritten }));
+        claim.cautions.push(
+          ruleSentence(
+            msg('disputeText.caution.notAnOption', {
+              what: answers.unwritten,
+              rule: ruleP(RULES.aliexpressConfirmDetails),
+            }),
+            RULES.aliexpressConfirmDetails.source,
+          ),
+        );
       }
     }
     if (problems.includes('damaged')) {
       const n = answers.affectedQuantity;
-      claim.facts.push(n === null ? 'The item arrived damaged.' : `${count(n, 'unit')} arrived damaged.`);
+      addFact(
+        claim,
+        n === null
+          ? msg('disputeText.fact.itemDamaged')
+          : msg('disputeText.fact.unitsDamaged', { units: countP(n, 'unit') }),
+      );
     }
     if (problems.includes('short-quantity')) {
       const ordered = orderedQuantity(ctx.order);
       if (ordered !== null) claim.quotes.push({ where: 'Order items', text: `Quantity: ${ordered}` });
-      if (answers.receivedQuantity === null) out.gaps.push('Enter how many units arrived.');
-      else
-        claim.facts.push(
-          `${count(answers.receivedQuantity, 'unit')} arrived${ordered !== null ? ` of ${ordered} ordered` : ''}.`,
+      if (answers.receivedQuantity === null) out.gaps.push(msg('disputeText.gap.unitsArrived'));
+      else {
+        const units = countP(answers.receivedQuantity, 'unit');
+        addFact(
+          claim,
+          ordered !== null
+            ? msg('disputeText.fact.unitsArrivedOfOrdered', { units, ordered: String(ordered) })
+            : msg('disputeText.fact.unitsArrivedAlone', { units }),
         );
+      }
     }
     if (ctx.order.protectionText)
       claim.quotes.push({ where: 'Order protection', text: ctx.order.protectionText });
@@ -94,10 +116,12 @@ export function aliexpressClaims(ctx: ClaimContext): ClaimResult {
   const off = answers.paidOffPlatform;
   const currency = ctx.order.currency ?? ctx.order.total?.currency;
   if (off && currency) {
-    out.refusals.push({
-      what: `${formatMoney({ minor: off, currency })} you paid outside AliExpress is not protected and cannot be claimed`,
-      rule: RULES.aliexpressEscrow,
-    });
+    out.refusals.push(
+      refusal(
+        msg('disputeText.refusal.paidOffAliexpress', { amount: { minor: off, currency } }),
+        RULES.aliexpressEscrow,
+      ),
+    );
   }
   return out;
 }

@@ -1,17 +1,23 @@
+import { msg } from '../i18n/msg';
 import { sampleOrderWords } from '../rules/sample-order-quality-not-covered';
 import type { DisputeProblem } from './answers';
 import {
+  addFact,
   brokenLines,
   type ClaimContext,
   type ClaimResult,
   firstEvent,
+  newClaim,
   quoteOf,
+  refusal,
+  ruleP,
+  ruleSentence,
   vagueCaution,
 } from './claim-context';
 import { inspectionClauses, linesAbout, orderedQuantity } from './order-terms';
 import { RULES } from './rules';
 import type { ProtectionClaim, RuleSentence } from './types';
-import { count, day, money } from './words';
+import { countP, dayP, moneyP } from './words';
 
 /**
  * Trade Assurance's product-quality protection for goods not as specified,
@@ -31,22 +37,18 @@ export function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
   if (problems.length === 0) return;
   const sample = sampleOrderWords(ctx.order);
   if (sample) {
-    out.refusals.push({
-      what: `Product quality: this is a sample order (“${sample}”), and quality protection does not cover sample orders`,
-      rule: RULES.sampleOrder,
-    });
+    out.refusals.push(refusal(msg('disputeText.refusal.sampleOrder', { sample }), RULES.sampleOrder));
     return;
   }
-  const claim: ProtectionClaim = {
+  const claim: ProtectionClaim = newClaim({
     id: 'product-quality',
-    name: 'Product quality (Trade Assurance)',
+    nameMsg: msg('disputeText.claim.productQuality'),
     status: 'claim',
     problems,
-    facts: [],
     quotes: [],
     rules: [RULES.productQuality],
     cautions: [],
-  };
+  });
   const caution = (c: RuleSentence | null) => {
     if (c && !claim.cautions.some((k) => k.text === c.text)) claim.cautions.push(c);
   };
@@ -54,28 +56,33 @@ export function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
     const broken = brokenLines(ctx);
     if (broken.length > 0) {
       // Named in the sentence itself: the statement quotes several terms (ship-by, inspection) together later.
-      const terms = broken.map((line) => `“${line.text}”`).join(', ');
-      claim.facts.push(
-        `The goods do not match the order’s ${broken.length === 1 ? 'term' : 'terms'} ${terms}.`,
+      const terms = { list: broken.map((line) => msg('disputeText.quoted', { text: line.text })), sep: ', ' };
+      addFact(
+        claim,
+        broken.length === 1
+          ? msg('disputeText.fact.notMatchingTerm', { terms })
+          : msg('disputeText.fact.notMatchingTerms', { terms }),
       );
       for (const line of broken) {
         claim.quotes.push(quoteOf(line));
         caution(vagueCaution(line, RULES.vagueWords));
       }
     } else if (!ctx.answers.unwritten) {
-      out.gaps.push('Choose which term of the order the goods do not match.');
+      out.gaps.push(msg('disputeText.gap.chooseTerm'));
     }
     if (ctx.answers.unwritten) {
-      out.refusals.push({
-        what: `“${ctx.answers.unwritten}”: the order does not state this, so Trade Assurance cannot enforce it`,
-        rule: RULES.notWritten,
-      });
+      out.refusals.push(
+        refusal(msg('disputeText.refusal.unwritten', { what: ctx.answers.unwritten }), RULES.notWritten),
+      );
     }
   }
   if (problems.includes('damaged')) {
     const affected = ctx.answers.affectedQuantity;
-    claim.facts.push(
-      affected === null ? 'The goods arrived damaged.' : `${count(affected, 'unit')} arrived damaged.`,
+    addFact(
+      claim,
+      affected === null
+        ? msg('disputeText.fact.goodsDamaged')
+        : msg('disputeText.fact.unitsDamaged', { units: countP(affected, 'unit') }),
     );
     const packing = linesAbout(ctx.lines, 'packaging');
     for (const line of packing) {
@@ -83,10 +90,12 @@ export function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
       caution(vagueCaution(line, RULES.packaging));
     }
     if (packing.length === 0)
-      caution({
-        text: `The order does not describe the packaging. ${RULES.packaging.text}`,
-        source: RULES.packaging.source,
-      });
+      caution(
+        ruleSentence(
+          msg('disputeText.caution.noPackaging', { rule: ruleP(RULES.packaging) }),
+          RULES.packaging.source,
+        ),
+      );
     claim.rules.push(RULES.refundPolicy);
   }
   if (problems.includes('short-quantity')) {
@@ -94,27 +103,33 @@ export function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
     const received = ctx.answers.receivedQuantity;
     if (ordered !== null)
       claim.quotes.push({ where: 'Product details', text: `Quantity: ${ordered.toLocaleString('en-GB')}` });
-    if (received === null) out.gaps.push('Enter how many units arrived.');
+    if (received === null) out.gaps.push(msg('disputeText.gap.unitsArrived'));
     else
-      claim.facts.push(
-        `${ordered === null ? 'The order' : `The order is for ${ordered.toLocaleString('en-GB')} units;`} ${count(received, 'unit')} arrived.`,
+      addFact(
+        claim,
+        ordered === null
+          ? msg('disputeText.fact.unitsArrived', { units: countP(received, 'unit') })
+          : msg('disputeText.fact.unitsArrivedOf', { ordered, units: countP(received, 'unit') }),
       );
     claim.rules.push(RULES.quantity);
   }
   if (problems.includes('below-inspection-standard')) {
     const clauses = inspectionClauses(ctx.lines);
     const failed = firstEvent(ctx.events, 'inspection_failed');
-    claim.facts.push(
+    addFact(
+      claim,
       failed
-        ? `The inspection of ${day(failed.at, ctx.timeZone)} failed the agreed standard.`
-        : 'The goods fall below the inspection standard the order states.',
+        ? msg('disputeText.fact.inspectionFailed', { day: dayP(failed.at, ctx.timeZone) })
+        : msg('disputeText.fact.belowStandard'),
     );
     for (const line of clauses) claim.quotes.push(quoteOf(line));
     if (clauses.length === 0)
-      caution({
-        text: `The order states no inspection standard. ${RULES.inspectionAgreed.text}`,
-        source: RULES.inspectionAgreed.source,
-      });
+      caution(
+        ruleSentence(
+          msg('disputeText.caution.noStandard', { rule: ruleP(RULES.inspectionAgreed) }),
+          RULES.inspectionAgreed.source,
+        ),
+      );
     claim.rules.push(RULES.inspectionRejected);
     if (!firstEvent(ctx.events, 'shipped')) claim.rules.push(RULES.preShipmentInspection);
   }
@@ -127,10 +142,16 @@ export function qualityClaim(ctx: ClaimContext, out: ClaimResult): void {
     ctx.paid.amount.minor < total.minor &&
     firstEvent(ctx.events, 'delivered')
   )
-    caution({
-      text: `You have paid ${money(ctx.paid.amount)} of ${money(total)}. ${RULES.fullPayment.text}`,
-      source: RULES.fullPayment.source,
-    });
+    caution(
+      ruleSentence(
+        msg('disputeText.caution.paidPart', {
+          paid: moneyP(ctx.paid.amount),
+          total: moneyP(total),
+          rule: ruleP(RULES.fullPayment),
+        }),
+        RULES.fullPayment.source,
+      ),
+    );
   claim.rules.push(RULES.evidenceWeighed);
   if (claim.cautions.length > 0) claim.status = 'weak';
   out.claims.push(claim);

@@ -1,8 +1,9 @@
 import { POLICY_PRESETS } from '../deadlines/policy';
 import type { ComputedDeadline, DeadlineResult } from '../deadlines/types';
+import { type Msg, msg } from '../i18n/msg';
 import { RULES } from './rules';
 import type { DraftDeadline } from './types';
-import { day } from './words';
+import { dayP, en } from './words';
 
 /**
  * The claim window that binds this dispute: the earliest open deadline for
@@ -19,11 +20,31 @@ const NOT_A_CLAIM_WINDOW = new Set([
 
 const ALL_RULES = [...POLICY_PRESETS.seeds, ...POLICY_PRESETS['help-centre']];
 
-const STATED_PASSED =
-  'The order page’s own date has passed: the platform may refuse the claim. Contact its support anyway, in writing, with the order number and your evidence.';
+/** What happens once the window passed: the deadline rule's own words, or the stated date's. */
+function ifMissed(d: ComputedDeadline): Msg {
+  const rule = ALL_RULES.find((r) => r.id === d.id);
+  return rule ? msg(rule.keys.passed) : msg('disputeText.deadline.statedPassed');
+}
 
-function ifMissed(d: ComputedDeadline): string {
-  return ALL_RULES.find((r) => r.id === d.id)?.whatToDo.passed ?? STATED_PASSED;
+/** The deadline's words as messages (computed deadlines carry them: lib/deadlines/text.ts). */
+function texts(d: ComputedDeadline) {
+  return {
+    ...(d.text && { labelMsg: d.text.label, basisMsg: d.text.basis, nowMsg: d.text.whatToDo }),
+  };
+}
+
+function passedOn(d: ComputedDeadline, timeZone: string): { ifMissed: string; ifMissedMsg: Msg } {
+  const m = msg('disputeText.deadline.passedOn', { day: dayP(d.dueAt, timeZone), what: ifMissed(d) });
+  return { ifMissed: en(m), ifMissedMsg: m };
+}
+
+/** Each message with its English (`basisMsg` → `basis`, …). */
+function said<K extends 'basis' | 'now' | 'ifMissed'>(
+  msgs: { [P in `${K}Msg`]: Msg },
+): { [P in K]: string } & { [P in `${K}Msg`]: Msg } {
+  const out: Record<string, string | Msg> = { ...msgs };
+  for (const [k, m] of Object.entries(msgs)) out[k.slice(0, -3)] = en(m as Msg);
+  return out as { [P in K]: string } & { [P in `${K}Msg`]: Msg };
 }
 
 const isClaimWindow = (d: ComputedDeadline) =>
@@ -38,7 +59,12 @@ export function draftDeadline(
   const open = windows.filter((d) => d.status === 'open');
   const others = result.deadlines
     .filter((d) => d.status === 'open' && !open.slice(0, 1).includes(d) && !d.overriddenBy)
-    .map((d) => ({ label: d.label, dueAt: d.dueAt, whatToDo: d.whatToDo }));
+    .map((d) => ({
+      label: d.label,
+      dueAt: d.dueAt,
+      whatToDo: d.whatToDo,
+      ...(d.text && { labelMsg: d.text.label, whatToDoMsg: d.text.whatToDo }),
+    }));
   const mediationFrom =
     result.deadlines.find((d) => d.id === 'aliexpress-mediation-available')?.dueAt ?? null;
   const binding = open[0];
@@ -48,7 +74,9 @@ export function draftDeadline(
       dueAt: binding.dueAt,
       basis: binding.basis,
       now: binding.whatToDo,
-      ifMissed: ifMissed(binding),
+      ifMissed: en(ifMissed(binding)),
+      ...texts(binding),
+      ifMissedMsg: ifMissed(binding),
       source: binding.source,
       ifMissedSource: null,
       status: 'open',
@@ -63,7 +91,8 @@ export function draftDeadline(
       dueAt: passed.dueAt,
       basis: passed.basis,
       now: passed.whatToDo,
-      ifMissed: `It passed on ${day(passed.dueAt, timeZone)}. ${ifMissed(passed)}`,
+      ...passedOn(passed, timeZone),
+      ...texts(passed),
       source: passed.source,
       ifMissedSource: null,
       status: 'passed',
@@ -75,15 +104,32 @@ export function draftDeadline(
   return {
     label: null,
     dueAt: null,
-    basis:
-      pending.length > 0
-        ? pending.map((p) => `${p.label}: ${p.why}`).join(' ')
-        : 'No claim window is known for this order yet: add the shipment, delivery or receipt dates on the Deadlines tab.',
-    now: 'Open the dispute as soon as the problem is established, and record every date (shipment, delivery, receipt) on the Deadlines tab as it happens, so the claim window is counted.',
-    ifMissed:
-      marketplace === 'alibaba'
-        ? `Once a claim window starts, it binds. ${RULES.claimPeriod.text}`
-        : 'Once a window the order page states starts, it binds: after it, the page no longer offers the refund.',
+    ...said({
+      basisMsg:
+        pending.length > 0
+          ? {
+              key: 'disputeText.deadline.pendingList',
+              params: {
+                items: {
+                  list: pending.map((p) =>
+                    msg('disputeText.deadline.pendingItem', {
+                      label: p.text?.label ?? p.label,
+                      why: p.text?.why ?? p.why,
+                    }),
+                  ),
+                  sep: ' ',
+                },
+              },
+            }
+          : msg('disputeText.deadline.noWindowKnown'),
+      nowMsg: msg('disputeText.deadline.pendingNow'),
+      ifMissedMsg:
+        marketplace === 'alibaba'
+          ? msg('disputeText.deadline.pendingAlibaba', {
+              rule: RULES.claimPeriod.textMsg ?? RULES.claimPeriod.text,
+            })
+          : msg('disputeText.deadline.pendingAliexpress'),
+    }),
     source: null,
     ifMissedSource: marketplace === 'alibaba' ? RULES.claimPeriod.source : null,
     status: 'pending',

@@ -1,4 +1,7 @@
+import { type MsgParam, msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import { DISPUTE_KINDS, KIND_GUIDANCE } from '../vault/dispute-kit';
+import { kitKeys } from '../vault/kit-words';
 import type { ItemRow } from '../vault/schema/rows';
 import type { DisputeProblem } from './answers';
 import type { EvidenceEntry, EvidenceKindStatus, EvidenceNeed } from './types';
@@ -69,14 +72,30 @@ export function evidenceEntries(items: readonly ItemRow[]): EvidenceEntry[] {
 export function evidenceKinds(
   items: readonly ItemRow[],
   problems: readonly DisputeProblem[],
-  before: string | null,
+  /** The claim deadline's day, when one is open: what is missing must be got before it. */
+  before: MsgParam | null,
 ): EvidenceKindStatus[] {
   return DISPUTE_KINDS.map((kind) => {
     const g = KIND_GUIDANCE[kind];
     const count = items.filter((i) => i.kind === kind).length;
     const need = needFor(kind, problems);
-    const toGet =
-      count > 0 || need === 'not-needed' ? null : `${g.whatToDo}${before ? ` Do it before ${before}.` : ''}`;
-    return { kind, label: g.label, need, count, why: { text: g.why, source: g.source }, toGet };
+    const keys = kitKeys(kind);
+    const toGetMsg =
+      count > 0 || need === 'not-needed'
+        ? null
+        : before
+          ? msg('disputeText.evidence.toGetBefore', { what: keys.whatToDo, day: before })
+          : keys.whatToDo;
+    // The kit's own words (lib/vault/dispute-kit.ts) in English; their catalog messages for the buyer's language.
+    const toGet = toGetMsg && `${g.whatToDo}${before ? ` Do it before ${english.param(before)}.` : ''}`;
+    return {
+      kind,
+      label: g.label,
+      need,
+      count,
+      why: { text: g.why, source: g.source, textMsg: keys.why },
+      toGet,
+      ...(toGetMsg && { toGetMsg }),
+    };
   }).sort((a, b) => RANK[a.need] - RANK[b.need]);
 }

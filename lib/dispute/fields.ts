@@ -1,10 +1,11 @@
-import { formatMoney } from '../model/money';
+import { type Msg, type MsgParam, msg } from '../i18n/msg';
+import type { RuleSource } from '../model/finding';
 import type { TimelineEvent } from '../model/timeline';
 import { amountForForm } from './amount';
-import { firstEvent } from './claim-context';
+import { firstEvent, ruleP } from './claim-context';
 import { RULES } from './rules';
 import type { DisputeDraft, DraftField, ProtectionClaim, RuleSentence } from './types';
-import { citation, day } from './words';
+import { dayP, en, oneLine } from './words';
 
 /**
  * The platform's dispute form, field by field and in its order, each with
@@ -26,21 +27,34 @@ export const PLATFORMS = {
   },
 };
 
-const ruleLine = (r: RuleSentence) => `${r.text} ${citation(r.source)}`;
+/** "(Source: How to Use Alibaba Trade Assurance (Jing Sourcing), step 3 — https://…)" */
+const citationMsg = (s: RuleSource): Msg => msg('disputeText.field.citation', { label: s.label, ref: s.ref });
+const ruleLine = (r: RuleSentence): Msg =>
+  msg('disputeText.field.ruleLine', { rule: ruleP(r), source: citationMsg(r.source) });
+/** Sentences of one paragraph, joined by a space. */
+const joined = (items: MsgParam[]): Msg => msg('disputeText.joined', { items: { list: items, sep: ' ' } });
 
-export function claimText(claims: readonly ProtectionClaim[]): string {
+/** The claim field, one paragraph per protection claimed: its name, the facts, the order's words, the rules. */
+export function claimParagraphs(claims: readonly ProtectionClaim[]): Msg[] {
   return claims
     .filter((c) => c.status !== 'not-yet')
     .map((c) => {
-      const quotes = c.quotes.map((q) => `“${q.text}” (${q.where})`).join('; ');
-      return [
-        `${c.name}.`,
-        ...c.facts,
-        ...(quotes ? [`The order states: ${quotes}.`] : []),
+      const quotes = c.quotes.map((q) =>
+        msg('disputeText.field.quoteWhere', { text: q.text, where: q.where }),
+      );
+      return joined([
+        msg('disputeText.field.claimName', { name: c.nameMsg ?? c.name }),
+        ...c.facts.map((f, i) => c.factMsgs?.[i] ?? f),
+        ...(quotes.length
+          ? [msg('disputeText.field.orderStates', { quotes: { list: quotes, sep: '; ' } })]
+          : []),
         ...c.rules.map(ruleLine),
-      ].join(' ');
-    })
-    .join('\n\n');
+      ]);
+    });
+}
+
+export function claimText(claims: readonly ProtectionClaim[]): string {
+  return claimParagraphs(claims).map(en).join('\n\n');
 }
 
 function evidenceText(draft: Pick<DisputeDraft, 'evidence'>): string {
@@ -59,21 +73,24 @@ function mediationText(
 ): DraftField {
   const asked = firstEvent(events, 'refund_requested');
   const from = draft.deadline.mediationFrom;
-  const amount = draft.amount.requested ? formatMoney(draft.amount.requested) : 'a refund';
-  const summary = draft.claims.flatMap((c) => c.facts).join(' ');
+  const amount = draft.amount.requested ?? msg('disputeText.field.aRefund');
+  const summary = joined(draft.claims.flatMap((c): MsgParam[] => c.factMsgs ?? c.facts));
+  const params = { amount, order: draft.orderId ?? '', summary };
+  const textMsg = asked
+    ? msg('disputeText.field.mediationOn', { day: dayP(asked.at, timeZone), ...params })
+    : msg('disputeText.field.mediation', params);
+  // The 10 days are a rule of AliExpress's policy: the hint cites it like every other rule sentence.
+  const source = citationMsg(RULES.aliexpressSteps.source);
+  const hintMsg = from
+    ? msg('disputeText.field.mediationFrom', { day: dayP(from, timeZone), source })
+    : msg('disputeText.field.mediationAfter', { source });
   return {
     id: 'mediation',
     label: 'Mediation request',
-    // The 10 days are a rule of AliExpress's policy: the hint cites it like every other rule sentence.
-    hint: `${
-      from
-        ? `Available from ${day(from, timeZone)}, 10 days after your refund request, if you and the seller have not agreed.`
-        : 'Available 10 days after your refund request, if you and the seller have not agreed.'
-    } ${citation(RULES.aliexpressSteps.source)}`,
-    text: `${asked ? `On ${day(asked.at, timeZone)} I requested` : 'I requested'} a refund of ${amount} for order ${draft.orderId ?? ''}. The seller and I have not agreed. ${summary} I ask AliExpress to decide on the evidence attached.`.replace(
-      /\s+/g,
-      ' ',
-    ),
+    hint: en(hintMsg),
+    hintMsg,
+    text: oneLine(en(textMsg)),
+    textMsgs: [textMsg],
   };
 }
 
@@ -90,11 +107,13 @@ export function draftFields(
       label: alibaba ? 'Reason for the dispute' : 'Reason for the refund request',
       hint: 'Pick the reason in the form’s list that matches the protection named here, then paste this as its explanation.',
       text: claimText(draft.claims),
+      textMsgs: claimParagraphs(draft.claims),
     },
     {
       id: 'amount',
       label: `Refund amount${requested ? ` (${requested.currency})` : ''}`,
       hint: draft.amount.conclusion,
+      ...(draft.amount.conclusionMsg && { hintMsg: draft.amount.conclusionMsg }),
       text: requested && requested.minor > 0 ? amountForForm(requested) : '',
     },
     {
@@ -104,6 +123,7 @@ export function draftFields(
         ? 'Your own text, as you edited it.'
         : 'Drafted from the order and its timeline; edit it below if anything is not right.',
       text: draft.statement.paragraphs.join('\n\n'),
+      ...(draft.statement.paragraphMsgs && { textMsgs: draft.statement.paragraphMsgs }),
     },
     {
       id: 'evidence',

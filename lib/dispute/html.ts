@@ -1,3 +1,5 @@
+import type { Msg } from '../i18n/msg';
+import { english, type Translator } from '../i18n/translate';
 import type { RuleSource } from '../model/finding';
 import { formatMoney } from '../model/money';
 import { escapeHtml, revealBidiControls, safeHttpUrl } from '../vault/escape-html';
@@ -15,11 +17,20 @@ function source(s: RuleSource): string {
   return `<small>Source: ${href ? `<a href="${e(href)}">${e(s.label)}</a>` : e(s.label)}</small>`;
 }
 
-const rule = (r: RuleSentence) => `${e(r.text)} ${source(r.source)}`;
+/**
+ * An English sentence of the draft and, in a report written in another language, the same message in
+ * that language under it, labelled as the buyer's to read (the English is what was sent to the platform).
+ */
+function both(t: Translator, text: string, m: Msg | undefined): string {
+  if (t.language === 'en' || !m) return e(text);
+  return `<span lang="en">${e(text)}</span><br><small class="yours" lang="${e(t.language)}"><i>${e(t.t('disputeText.ui.yours'))}</i> ${e(t.render(m))}</small>`;
+}
+
 const list = (items: string[]) =>
   items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';
 
-export function renderDraftSection(draft: DisputeDraft): string {
+export function renderDraftSection(draft: DisputeDraft, t: Translator = english): string {
+  const rule = (r: RuleSentence) => `${both(t, r.text, r.textMsg)} ${source(r.source)}`;
   const fields = draft.fields
     .map(
       (f) =>
@@ -30,9 +41,9 @@ export function renderDraftSection(draft: DisputeDraft): string {
     .map(
       (
         c,
-      ) => `<h4>${e(c.name)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak)' : ''}</h4>
+      ) => `<h4>${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak)' : ''}</h4>
 ${list([
-  ...c.facts.map(e),
+  ...c.facts.map((f, i) => both(t, f, c.factMsgs?.[i])),
   ...c.quotes.map((q) => `The order, ${e(q.where)}: <q>${e(q.text)}</q>`),
   ...c.rules.map(rule),
   ...c.cautions.map((r) => `Caution: ${rule(r)}`),
@@ -42,28 +53,30 @@ ${list([
   const refusals = list(
     draft.refusals.map(
       (r) =>
-        `${e(r.what)}.${r.quote ? ` The order, ${e(r.quote.where)}: <q>${e(r.quote.text)}</q>.` : ''} ${rule(r.rule)}`,
+        `${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` The order, ${e(r.quote.where)}: <q>${e(r.quote.text)}</q>.` : ''} ${rule(r.rule)}`,
     ),
   );
   const amount = `<table><thead><tr><th></th><th>Amount</th><th>How</th></tr></thead><tbody>${draft.amount.lines
     .map(
       (l) =>
-        `<tr><td>${e(l.label)}</td><td>${l.amount ? e(formatMoney(l.amount)) : 'unknown'}${l.counted ? '' : ' (not counted)'}</td><td>${e(l.basis)}${l.source ? ` ${source(l.source)}` : ''}</td></tr>`,
+        `<tr><td>${both(t, l.label, l.labelMsg)}</td><td>${l.amount ? e(formatMoney(l.amount)) : 'unknown'}${l.counted ? '' : ' (not counted)'}</td><td>${both(t, l.basis, l.basisMsg)}${l.source ? ` ${source(l.source)}` : ''}</td></tr>`,
     )
     .join(
       '',
-    )}</tbody></table><p><b>${e(draft.amount.conclusion)}</b></p>${list(draft.amount.warnings.map(e))}`;
+    )}</tbody></table><p><b>${both(t, draft.amount.conclusion, draft.amount.conclusionMsg)}</b></p>${list(
+    draft.amount.warnings.map((w, i) => both(t, w, draft.amount.warningMsgs?.[i])),
+  )}`;
   const d = draft.deadline;
-  const deadline = `<p><b>${e(d.label ?? 'No claim window has started yet')}${d.dueAt ? `: ${e(d.dueAt)}` : ''}</b></p>${list(
+  const deadline = `<p><b>${d.label ? both(t, d.label, d.labelMsg) : e('No claim window has started yet')}${d.dueAt ? `: ${e(d.dueAt)}` : ''}</b></p>${list(
     [
-      `${e(d.basis)}${d.source ? ` ${source(d.source)}` : ''}`,
-      `Now: ${e(d.now)}`,
-      `If it passes: ${e(d.ifMissed)}${d.ifMissedSource ? ` ${source(d.ifMissedSource)}` : ''}`,
+      `${both(t, d.basis, d.basisMsg)}${d.source ? ` ${source(d.source)}` : ''}`,
+      `Now: ${both(t, d.now, d.nowMsg)}`,
+      `If it passes: ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` ${source(d.ifMissedSource)}` : ''}`,
     ],
   )}`;
   return `<section><h2>Dispute draft</h2>
 <p>${e(draft.platform.name)}: ${e(draft.platform.where)}. What went wrong: ${e(draft.problems.map((p) => PROBLEM_LABELS[p]).join('; ') || 'not chosen')}.</p>
-${list(draft.gaps.map((g) => `Still to complete: ${e(g)}`))}
+${list(draft.gaps.map((g, i) => `Still to complete: ${both(t, g, draft.gapMsgs?.[i])}`))}
 <h3>The form, field by field</h3>${fields}
 <h3>What is claimed</h3>${claims || '<p>Nothing can be claimed yet.</p>'}
 <h3>What does not apply</h3>${refusals || '<p>Nothing found that the protection excludes.</p>'}

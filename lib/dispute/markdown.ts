@@ -1,3 +1,5 @@
+import type { Msg } from '../i18n/msg';
+import { english, type Translator } from '../i18n/translate';
 import type { RuleSource } from '../model/finding';
 import { formatMoney } from '../model/money';
 import { PROBLEM_LABELS } from './answers';
@@ -23,7 +25,15 @@ export function mdText(text: string): string {
 }
 
 const cite = (s: RuleSource) => `[${mdText(s.label)}](${encodeURI(s.ref)})`;
-const rule = (r: RuleSentence) => `${mdText(r.text)} (source: ${cite(r.source)})`;
+
+/**
+ * The English (what goes to the platform) and, in a pack written in another language, the same message in
+ * that language after it, labelled as the buyer's to read. English packs and the copied draft are unchanged.
+ */
+function both(t: Translator, text: string, m: Msg | undefined): string {
+  if (t.language === 'en' || !m) return mdText(text);
+  return `${mdText(text)} — _${mdText(t.t('disputeText.ui.yours'))}_ ${mdText(t.render(m))}`;
+}
 
 /** A pasteable field: a fenced block longer than any backtick run inside it. */
 function fenced(text: string): string {
@@ -32,27 +42,38 @@ function fenced(text: string): string {
   return `${fence}text\n${text}\n${fence}`;
 }
 
-function amountLine(l: AmountLine): string {
+function amountLine(t: Translator, l: AmountLine): string {
   const value = l.amount ? formatMoney(l.amount) : 'unknown';
   const source = l.source ? ` (source: ${cite(l.source)})` : '';
-  return `| ${mdText(l.label)} | ${value}${l.counted ? '' : ' (not counted)'} | ${mdText(l.basis)}${source} |`;
+  return `| ${both(t, l.label, l.labelMsg)} | ${value}${l.counted ? '' : ' (not counted)'} | ${both(t, l.basis, l.basisMsg)}${source} |`;
 }
 
-function deadline(d: DraftDeadline): string[] {
+function deadline(t: Translator, d: DraftDeadline): string[] {
   const head = d.dueAt
-    ? `**${mdText(d.label ?? 'Claim deadline')}: ${d.dueAt}** (${d.status})`
+    ? `**${mdText(d.label ?? 'Claim deadline')}: ${d.dueAt}** (${d.status})${d.label ? yoursOnly(t, d.labelMsg) : ''}`
     : '**No claim window has started yet.**';
   return [
     head,
     '',
-    `- Basis: ${mdText(d.basis)}${d.source ? ` (source: ${cite(d.source)})` : ''}`,
-    `- Now: ${mdText(d.now)}`,
-    `- If it passes: ${mdText(d.ifMissed)}${d.ifMissedSource ? ` (source: ${cite(d.ifMissedSource)})` : ''}`,
-    ...d.others.map((o) => `- Also: ${mdText(o.label)}, ${o.dueAt}: ${mdText(o.whatToDo)}`),
+    `- Basis: ${both(t, d.basis, d.basisMsg)}${d.source ? ` (source: ${cite(d.source)})` : ''}`,
+    `- Now: ${both(t, d.now, d.nowMsg)}`,
+    `- If it passes: ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` (source: ${cite(d.ifMissedSource)})` : ''}`,
+    ...d.others.map(
+      (o) =>
+        `- Also: ${mdText(o.label)}, ${o.dueAt}: ${mdText(o.whatToDo)}${yoursOnly(t, o.labelMsg, o.whatToDoMsg)}`,
+    ),
   ];
 }
 
-export function renderDisputeMarkdown(draft: DisputeDraft): string {
+/** Only the buyer's language (after an English line already written), or nothing in English. */
+function yoursOnly(t: Translator, ...ms: (Msg | undefined)[]): string {
+  if (t.language === 'en' || ms.some((m) => !m)) return '';
+  return ` — _${mdText(t.t('disputeText.ui.yours'))}_ ${ms.map((m) => mdText(t.render(m!))).join(': ')}`;
+}
+
+/** dispute.md; `t` other than English adds the buyer's language after each English sentence (the pack's copy). */
+export function renderDisputeMarkdown(draft: DisputeDraft, t: Translator = english): string {
+  const rule = (r: RuleSentence) => `${both(t, r.text, r.textMsg)} (source: ${cite(r.source)})`;
   const out: string[] = [
     `# Dispute draft: ${draft.marketplace === 'alibaba' ? 'Alibaba.com' : 'AliExpress'} order ${mdText(draft.orderId ?? '(unknown)')}`,
     '',
@@ -63,7 +84,13 @@ export function renderDisputeMarkdown(draft: DisputeDraft): string {
     ...draft.platform.steps.map((s) => `- ${rule(s)}`),
     '',
   ];
-  if (draft.gaps.length) out.push('## Still to complete', '', ...draft.gaps.map((g) => `- ${mdText(g)}`), '');
+  if (draft.gaps.length)
+    out.push(
+      '## Still to complete',
+      '',
+      ...draft.gaps.map((g, i) => `- ${both(t, g, draft.gapMsgs?.[i])}`),
+      '',
+    );
   out.push('## The form, field by field', '');
   for (const f of draft.fields) {
     out.push(`### ${mdText(f.label)}`, '', mdText(f.hint), '', fenced(f.text || '(empty)'), '');
@@ -71,10 +98,10 @@ export function renderDisputeMarkdown(draft: DisputeDraft): string {
   out.push('## What is claimed', '');
   for (const c of draft.claims) {
     out.push(
-      `### ${mdText(c.name)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak: see cautions)' : ''}`,
+      `### ${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak: see cautions)' : ''}`,
       '',
     );
-    out.push(...c.facts.map((f) => `- ${mdText(f)}`));
+    out.push(...c.facts.map((f, i) => `- ${both(t, f, c.factMsgs?.[i])}`));
     out.push(...c.quotes.map((q) => `- The order, ${mdText(q.where)}: “${mdText(q.text)}”`));
     out.push(...c.rules.map((r) => `- Rule: ${rule(r)}`));
     out.push(...c.cautions.map((r) => `- Caution: ${rule(r)}`), '');
@@ -84,7 +111,7 @@ export function renderDisputeMarkdown(draft: DisputeDraft): string {
   if (draft.refusals.length === 0) out.push('Nothing found that the protection excludes.', '');
   for (const r of draft.refusals) {
     out.push(
-      `- ${mdText(r.what)}.${r.quote ? ` The order, ${mdText(r.quote.where)}: “${mdText(r.quote.text)}”.` : ''} ${rule(r.rule)}`,
+      `- ${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` The order, ${mdText(r.quote.where)}: “${mdText(r.quote.text)}”.` : ''} ${rule(r.rule)}`,
     );
   }
   out.push(
@@ -93,12 +120,12 @@ export function renderDisputeMarkdown(draft: DisputeDraft): string {
     '',
     '| | Amount | How |',
     '|---|---|---|',
-    ...draft.amount.lines.map(amountLine),
+    ...draft.amount.lines.map((l) => amountLine(t, l)),
     '',
   );
-  out.push(mdText(draft.amount.conclusion), '');
+  out.push(both(t, draft.amount.conclusion, draft.amount.conclusionMsg), '');
   if (draft.amount.extra) out.push(`Also claimable: ${rule(draft.amount.extra)}`, '');
-  out.push(...draft.amount.warnings.map((w) => `- ${mdText(w)}`), '');
+  out.push(...draft.amount.warnings.map((w, i) => `- ${both(t, w, draft.amount.warningMsgs?.[i])}`), '');
   out.push(`## Evidence (${count(draft.evidence.items.length, 'file')})`, '');
   out.push(
     ...draft.evidence.items.map(
@@ -118,7 +145,7 @@ export function renderDisputeMarkdown(draft: DisputeDraft): string {
       `- **${mdText(k.label)}**: ${state}. ${rule(k.why)}${k.toGet ? ` To get it: ${mdText(k.toGet)}` : ''}`,
     );
   }
-  out.push('', '## Deadline', '', ...deadline(draft.deadline), '');
+  out.push('', '## Deadline', '', ...deadline(t, draft.deadline), '');
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -1,8 +1,9 @@
+import { type Msg, msg } from '../i18n/msg';
 import type { Money } from '../model/money';
 import type { OrderFacts } from '../model/order';
 import type { TimelineEvent } from '../model/timeline';
 import type { DisputeAnswers } from './answers';
-import { day, money } from './words';
+import { dayP, en } from './words';
 
 /**
  * What the buyer has paid through the platform, and how we know: the buyer's
@@ -12,7 +13,10 @@ import { day, money } from './words';
 export interface Paid {
   amount: Money | null;
   basis: string;
+  basisMsg: Msg;
 }
+
+const paid = (amount: Money | null, basisMsg: Msg): Paid => ({ amount, basis: en(basisMsg), basisMsg });
 
 export function orderCurrency(order: OrderFacts): string | null {
   return order.currency ?? order.total?.currency ?? order.lineItems[0]?.unitPrice?.currency ?? null;
@@ -34,46 +38,45 @@ export function paidOnPlatform(
   const currency = orderCurrency(order);
   if (answers.paidOnPlatform !== null && currency) {
     const amount = { minor: answers.paidOnPlatform, currency };
-    return { amount, basis: `${money(amount)}, as you entered it` };
+    return paid(amount, msg('disputeText.paid.asEntered', { amount }));
   }
-  const where = order.marketplace === 'alibaba' ? 'through Alibaba.com' : 'at AliExpress checkout';
+  const where =
+    order.marketplace === 'alibaba'
+      ? msg('disputeText.paid.throughAlibaba')
+      : msg('disputeText.paid.atCheckout');
   const balance = latest(events, 'balance_paid');
   const deposit = latest(events, 'deposit_paid');
   if (order.marketplace === 'aliexpress') {
     const paidOn = deposit?.at ?? order.paidAt;
     if (paidOn && order.total)
-      return { amount: order.total, basis: `the order total, paid ${where} on ${day(paidOn, timeZone)}` };
+      return paid(order.total, msg('disputeText.paid.total', { where, day: dayP(paidOn, timeZone) }));
   } else if (balance && order.total) {
-    return {
-      amount: order.total,
-      basis: `the order total: initial payment and balance, the balance paid ${where} on ${day(balance.at, timeZone)}`,
-    };
+    return paid(
+      order.total,
+      msg('disputeText.paid.totalWithBalance', { where, day: dayP(balance.at, timeZone) }),
+    );
   } else if (deposit && order.initialPayment) {
-    return {
-      amount: order.initialPayment,
-      basis: `the initial payment, paid ${where} on ${day(deposit.at, timeZone)}`,
-    };
+    return paid(
+      order.initialPayment,
+      msg('disputeText.paid.initial', { where, day: dayP(deposit.at, timeZone) }),
+    );
   } else if (deposit && order.total && !order.balance) {
-    return { amount: order.total, basis: `the order total, paid ${where} on ${day(deposit.at, timeZone)}` };
+    return paid(order.total, msg('disputeText.paid.total', { where, day: dayP(deposit.at, timeZone) }));
   }
   if (
     currency &&
     (order.statusKey === 'awaiting_initial_payment' || order.statusKey === 'awaiting_payment')
   ) {
-    return {
-      amount: { minor: 0, currency },
-      basis: `nothing yet: the order page says “${order.status ?? 'awaiting payment'}” and no payment is on the timeline`,
-    };
+    return paid(
+      { minor: 0, currency },
+      msg('disputeText.paid.nothingYet', { status: order.status ?? 'awaiting payment' }),
+    );
   }
   if (order.statusKey === 'awaiting_balance' && order.initialPayment) {
-    return {
-      amount: order.initialPayment,
-      basis: `the initial payment: the order page says “${order.status ?? 'awaiting balance'}”`,
-    };
+    return paid(
+      order.initialPayment,
+      msg('disputeText.paid.initialAwaitingBalance', { status: order.status ?? 'awaiting balance' }),
+    );
   }
-  return {
-    amount: null,
-    basis:
-      'unknown: no payment is on the order’s timeline. Enter what you paid through the platform, or add the payment on the Deadlines tab',
-  };
+  return paid(null, msg('disputeText.paid.unknown'));
 }

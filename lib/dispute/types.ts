@@ -1,3 +1,4 @@
+import type { Msg } from '../i18n/msg';
 import type { RuleSource } from '../model/finding';
 import type { Money } from '../model/money';
 import type { EvidenceKind } from '../vault/schema/rows';
@@ -13,6 +14,8 @@ import type { DisputeProblem } from './answers';
 export interface RuleSentence {
   text: string;
   source: RuleSource;
+  /** The same sentence as a message, for the buyer's language (`text` is its English). */
+  textMsg?: Msg;
 }
 
 /** The order's own words: a spec line, the ship-by date, the inspection clause. */
@@ -39,6 +42,9 @@ export interface ProtectionClaim {
   problems: DisputeProblem[];
   /** What the supplier failed to do, in factual sentences (no rule in them). */
   facts: string[];
+  /** `name` and `facts` as messages, for the buyer's language. */
+  nameMsg?: Msg;
+  factMsgs?: Msg[];
   quotes: OrderQuote[];
   rules: RuleSentence[];
   /** Why the claim is weaker than it looks (vague wording), each with its source. */
@@ -48,6 +54,7 @@ export interface ProtectionClaim {
 /** Something that does not apply, said plainly with the rule and its source. */
 export interface Refusal {
   what: string;
+  whatMsg?: Msg;
   rule: RuleSentence;
   quote?: OrderQuote;
 }
@@ -60,6 +67,8 @@ export interface AmountLine {
   source?: RuleSource;
   /** False when this line caps the amount but could not be compared (another currency, no rate). */
   counted: boolean;
+  labelMsg?: Msg;
+  basisMsg?: Msg;
 }
 
 export interface DraftAmount {
@@ -71,6 +80,8 @@ export interface DraftAmount {
   /** A platform credit claimable on top (On-time Delivery Guarantee). */
   extra: RuleSentence | null;
   warnings: string[];
+  conclusionMsg?: Msg;
+  warningMsgs?: Msg[];
 }
 
 export interface EvidenceEntry {
@@ -93,6 +104,7 @@ export interface EvidenceKindStatus {
   why: RuleSentence;
   /** When missing: how to get it, and by when. */
   toGet: string | null;
+  toGetMsg?: Msg;
 }
 
 export interface DraftDeadline {
@@ -109,9 +121,14 @@ export interface DraftDeadline {
   ifMissedSource: RuleSource | null;
   status: 'open' | 'passed' | 'pending';
   /** Other dates that matter for this dispute (mediation from…, supplier's response…). */
-  others: { label: string; dueAt: string; whatToDo: string }[];
+  others: { label: string; dueAt: string; whatToDo: string; labelMsg?: Msg; whatToDoMsg?: Msg }[];
   /** AliExpress: the day mediation may be asked for (refund request + 10 days), once a refund was requested. */
   mediationFrom: string | null;
+  /** label, basis, now and ifMissed as messages, for the buyer's language. */
+  labelMsg?: Msg;
+  basisMsg?: Msg;
+  nowMsg?: Msg;
+  ifMissedMsg?: Msg;
 }
 
 /** One field of the platform's form, with the exact text to paste. */
@@ -122,6 +139,9 @@ export interface DraftField {
   text: string;
   /** Shown beside it: where the field is, what to choose in a list. */
   hint: string;
+  hintMsg?: Msg;
+  /** The text's paragraphs as messages, for the buyer to read in their language (null: the buyer's own words). */
+  textMsgs?: (Msg | null)[];
 }
 
 export interface DisputeDraft {
@@ -132,11 +152,12 @@ export interface DisputeDraft {
   claims: ProtectionClaim[];
   refusals: Refusal[];
   amount: DraftAmount;
-  statement: { paragraphs: string[]; edited: boolean };
+  statement: { paragraphs: string[]; edited: boolean; paragraphMsgs?: (Msg | null)[] };
   evidence: { items: EvidenceEntry[]; kinds: EvidenceKindStatus[]; other: number };
   deadline: DraftDeadline;
   fields: DraftField[];
   /** Things the buyer must fix before the draft is complete ("no problem chosen", "amount paid unknown"). */
   gaps: string[];
+  gapMsgs?: Msg[];
   generatedAt: string;
 }

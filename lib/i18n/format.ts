@@ -47,14 +47,17 @@ export function formatNumberIn(tag: string, n: number): string {
   return numberFormat(tag, { maximumFractionDigits: 2 }).format(n);
 }
 
-/** "15 Jan 2027" / "15 ene 2027" / "2027年1月15日": a day (YYYY-MM-DD) or the day of an instant, in `timeZone`. */
-export function formatDayIn(tag: string, iso: string, timeZone?: string): string {
+/**
+ * "15 Jan 2027" / "15 ene 2027" / "2027年1月15日": a day (YYYY-MM-DD) or the day of an instant, in `timeZone`;
+ * `long` writes the month out ("15 January 2027", as the English dispute draft always has).
+ */
+export function formatDayIn(tag: string, iso: string, timeZone?: string, long = false): string {
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(dayOnly ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   return dateFormat(tag, {
     day: 'numeric',
-    month: 'short',
+    month: long ? 'long' : 'short',
     year: 'numeric',
     ...(dayOnly ? { timeZone: 'UTC' } : timeZone ? { timeZone } : {}),
   }).format(date);

@@ -9,9 +9,10 @@ export const MsgParamSchema: z.ZodType<MsgParam> = z.lazy(() =>
     z.string(),
     z.number(),
     MoneySchema,
-    z.object({ day: z.string() }),
+    z.object({ day: z.string(), long: z.boolean().optional() }),
     MsgSchema,
     z.object({ list: z.array(MsgParamSchema), sep: z.string().optional() }),
+    z.object({ plural: z.string(), count: z.number() }),
   ]),
 );
 export const MsgSchema: z.ZodType<Msg> = z.lazy(() =>

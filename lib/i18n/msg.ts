@@ -7,8 +7,18 @@ import type { MessageKey, ParamsOf } from './keys';
  * together from English fragments. Parameters are data (a supplier's name,
  * a quote, an amount, a day) or another message.
  */
-/** A list joins with `sep` (default "; "). */
-export type MsgParam = string | number | Money | { day: string } | Msg | { list: MsgParam[]; sep?: string };
+/**
+ * A list joins with `sep` (default "; "). A day is short ("15 Jan 2027") unless `long` ("15 January 2027").
+ * A count is "{count} <thing>" by the language's plural rules, from the `<plural>.one`/`.other` keys.
+ */
+export type MsgParam =
+  | string
+  | number
+  | Money
+  | { day: string; long?: boolean }
+  | Msg
+  | { list: MsgParam[]; sep?: string }
+  | { plural: string; count: number };
 export interface Msg {
   key: MessageKey;
   params?: Record<string, MsgParam>;

@@ -36,7 +36,8 @@ export function createTranslator(
     if (typeof p === 'number') return formatNumberIn(language, p);
     if (isMoney(p)) return formatMoneyIn(language, p);
     if (isMsg(p)) return render(p);
-    if ('day' in p) return formatDayIn(language, p.day);
+    if ('day' in p) return formatDayIn(language, p.day, undefined, p.long);
+    if ('plural' in p) return plural(p.plural as PluralKey, p.count);
     return p.list.map(param).join(p.sep ?? '; ');
   };
   const fill = (template: string, params?: Record<string, MsgParam>) =>
@@ -46,19 +47,20 @@ export function createTranslator(
   const render = (m: Msg): string => fill(text(m.key, m.fallback), m.params);
   // Made on first use: the module-level English translator must cost nothing to a script that never counts.
   let rules: Intl.PluralRules | undefined;
+  function plural(base: PluralKey, count: number, params?: Record<string, MsgParam>): string {
+    // English by its one rule, without Intl (see english-numbers.ts).
+    if (language !== 'en') rules ??= new Intl.PluralRules(intlLocale(language));
+    const category = rules ? rules.select(count) : englishPlural(count);
+    const key =
+      lookup(`${base}.${category}`) !== undefined || english().has(`${base}.${category}`)
+        ? `${base}.${category}`
+        : `${base}.other`;
+    return fill(text(key), { count, ...params });
+  }
   return {
     language,
     t: (key, ...params) => fill(text(key), params[0] as Record<string, MsgParam> | undefined),
-    plural(base, count, params) {
-      // English by its one rule, without Intl (see english-numbers.ts).
-      if (language !== 'en') rules ??= new Intl.PluralRules(intlLocale(language));
-      const category = rules ? rules.select(count) : englishPlural(count);
-      const key =
-        lookup(`${base}.${category}`) !== undefined || english().has(`${base}.${category}`)
-          ? `${base}.${category}`
-          : `${base}.other`;
-      return fill(text(key), { count, ...params });
-    },
+    plural,
     render,
     param,
     money: (m) => formatMoneyIn(language, m),

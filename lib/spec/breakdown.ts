@@ -57,6 +57,8 @@ const MONEY = String.raw`[$€£¥]|\b(?:usd|eur|rmb|cny|us\$|price|preis|precio
 const BARE_PAIR = anyOf(
   String.raw`${VARIANT}\s{0,3}[:：=x×–—-]?\s{0,3}\d{1,3}(?:[,.' ]\d{3})+\b(?!\s{0,2}[%\p{L}"'°])`,
   String.raw`${VARIANT}\s{0,3}[:：=x×–—-]?\s{0,3}\d{2,6}\b(?![.,]\d|\s{0,2}[%\p{L}"'°])`,
+  // The count first, as French, Italian, Portuguese and German lists write it: "300 noir, 300 blanc", "600 schwarz".
+  String.raw`(?<![\d.,%])\d{2,6}(?:[,.' ]\d{3})*\s{1,3}${VARIANT}`,
 );
 /**
  * "Black 1,200 / Navy 800 / Olive 400": two or more colours each with a whole number and no money in sight

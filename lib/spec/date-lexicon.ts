@@ -41,8 +41,9 @@ export const EXACT_DATE = anyOf(
  * as: after-word, an optional "receipt/confirmation of", an optional article,
  * the event.
  */
+// "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?)';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)';
 const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
@@ -68,6 +69,13 @@ export const START_EVENT = anyOf(
     '样品确认后',
     '下单后',
     '合同签订后',
+    '签(?:订)?合同后',
+    '合同签署后',
+    '(?:收到|开立?)信用证后',
+    '开证后',
+    '确认订单后',
+    '(?:付|收到)定金后',
+    '收到(?:全款|余款)后',
     '收到货款后',
   ]),
 );
@@ -100,6 +108,11 @@ export const ASAP = anyOf(
 export const VAGUE_TIME = anyOf(
   latinWords([
     'soon',
+    'immediate(?:ly)?',
+    'right away',
+    'at once',
+    // Seasons name no day: "by the end of summer", "for the autumn season".
+    '(?:early|mid|late|end of|by|before|in|for|during) (?:the )?(?:(?:end|beginning|start) of (?:the )?)?(?:spring|summer|autumn|fall|winter)(?: season)?',
     'fast',
     'quick(?:ly)?',
     'prompt(?:ly)?',
@@ -118,8 +131,8 @@ export const VAGUE_TIME = anyOf(
     'next (?:week|month)',
     'this (?:week|month)',
     'Q[1-4]',
-    '(?:before|after|by) (?:the )?(?:Christmas|Chinese New Year|CNY|Golden Week|National Day|Ramadan|Easter|holidays?)',
-    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados|inizio|metà)[- ](?:de |d[’'])?(?:${MONTH})`,
+    '(?:before|after|by|until|around) (?:the )?(?:Christmas|(?:Chinese|Lunar) New Year|CNY|Spring Festival|Golden Week|National Day|Mid-Autumn(?: Festival)?|Dragon Boat(?: Festival)?|Ramadan|Easter|Thanksgiving|Black Friday|holidays?)',
+    `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados|inizio|metà|fine|primi|prima metà|seconda metà)[- ](?:de |d[’']|di )?(?:${MONTH})`,
     '(?:entro |a |per )?(?:la )?fine (?:del )?(?:mese|settimana|anno)',
     '(?:entro|a|per) (?:inizio|metà) (?:mese|settimana)',
     'il mese prossimo',
@@ -137,6 +150,22 @@ export const VAGUE_TIME = anyOf(
     '\\d{1,2}月份?(?![\\d日号])',
     '(?<!\\d)\\d{1,4}\\s{0,2}天内',
     '(?<!\\d)\\d{1,4}\\s{0,2}个?工作日内?',
+    // Holidays name no day either: "年前" (before the lunar new year), "节后", "国庆后"; not "两年前" (two years ago).
+    '(?<![一二三两几多半\\d])年[前后底初]',
+    '春节(?:之?[前后]|期间)',
+    '(?:国庆|中秋|端午|五一)节?(?:之?[前后])',
+    '节[前后]',
+  ]),
+);
+
+/** An estimated duration ("about 25 days after deposit", "ca. 30 Tage nach Anzahlung"): even from an event, no last day. */
+export const APPROX_DURATION = anyOf(
+  latinWords([
+    '(?:about|approx(?:\\.|imately)?|around|roughly|circa|ca\\.|aproximadamente|unos|environ|etwa|ungefähr|cerca de|por volta de|circa)\\s{1,3}\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi)',
+  ]),
+  cjk([
+    '(?<!\\d)\\d{1,4}\\s{0,2}个?(?:天|工作日|周)\\s{0,2}(?:左右|上下)',
+    '(?:大约|大概|约)\\s{0,2}\\d{1,4}\\s{0,2}个?(?:天|工作日|周)',
   ]),
 );
 

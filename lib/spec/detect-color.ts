@@ -14,6 +14,7 @@ import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import { isCompletePrint } from './print-spec';
+import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -122,6 +123,9 @@ export function colourFix(seen: string): Msg {
 
 const WHY = msg('spec.why.color');
 
+/** A line that states a minimum order (the supplier's condition), not the goods. */
+const MOQ_LINE = String.raw`^\s{0,3}(?:${MOQ})`;
+
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: colourFix(seen) };
 }
@@ -137,6 +141,9 @@ const COLOUR_STANDARD = latinWords([
   'shade (?:card|standard|band)',
   'approved (?:colou?r )?(?:swatch|standard|dip)',
 ]);
+/** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
+const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}[-‐ ]?\\d{2,}`;
+const LIGHT_COLOUR_TEMPERATURE = String.raw`(?<![\d.,])(?:1[5-9]|[2-9]\d)00\s?K\b`;
 /** Plain black and white inks are the standard inks of a print, not colours to match. */
 const STANDARD_INK =
   /^(?:(?:opaque|solid|process|pure)\s)?(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss))(?:\s(?:ink|colou?r))?$/iu;
@@ -187,6 +194,9 @@ function colourIsFixed(clause: Clause): boolean {
   if (hasColorCode(text)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
+  if (test(NUMBERED_STANDARD, text)) return true;
+  // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
+  if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
 
@@ -194,6 +204,8 @@ export const colorDetector: AttributeDetector = {
   attribute: 'color',
   detect(clause: Clause, line: string): Finding[] {
     if (colourIsFixed(clause)) return [];
+    // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
+    if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];
     if (clause.attribute === 'color') {
       const range = valueRange(clause);
       // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.

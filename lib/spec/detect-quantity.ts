@@ -9,6 +9,7 @@ import type { Finding } from '../model/finding';
 import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
 import { colorCodesIn } from './color-codes';
+import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
   APPROX_AFTER,
@@ -22,6 +23,7 @@ import {
   RANGE_SEP,
   test,
 } from './patterns';
+import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -61,6 +63,9 @@ const AT_LEAST_BEFORE = latinWords([
 const AT_LEAST_AFTER = anyOf(
   latinWords([
     'or more',
+    'min(?:imum|\\.)?',
+    'mínimo',
+    'minimo',
     'and (?:more|above|up)',
     'or above',
     'o más',
@@ -78,28 +83,21 @@ const OPEN_ENDED = anyOf(
   `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)\\s{0,3}${COUNT_UNIT}`,
   `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
 );
+/**
+ * A range written out in words: "between 500 and 800", "entre 300 y 500",
+ * "zwischen 800 und 1.200", "from 500 to 1,000", "da 500 a 1.000".
+ */
+const WORD_RANGE = latinWords([
+  `(?:between|entre|zwischen|tra|fra)\\s{1,3}${NUMBER}\\s{1,3}(?:and|et|y|e|und)\\s{1,3}${NUMBER}`,
+  `(?:from|de|da|von)\\s{1,3}${NUMBER}\\s{1,3}(?:to|a|à|bis|até)\\s{1,3}${NUMBER}`,
+]);
 const ESTIMATE = anyOf(
+  // "±1000 pcs": a plus-or-minus before a count is an estimate of it.
+  `±\\s{0,2}${COUNT}`,
+  `${WORD_RANGE}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`,
   `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
   `${NUMBER}${RANGE_SEP}${COUNT}`,
-);
-/** "MOQ 500 pcs", "minimum order: at least 500": a floor is what an MOQ is, not an order quantity. */
-const MOQ = anyOf(
-  latinWords([
-    'MOQ',
-    'min(?:imum|\\.)? (?:order|purchase|qty|quantity)',
-    'pedido mínimo',
-    'cantidad mínima',
-    'commande minimum',
-    'quantité minimale',
-    'Mindest(?:bestell)?menge',
-    'Mindestabnahme',
-    'pedido mínimo',
-    'quantidade mínima',
-    'quantità minima',
-    'ordine minimo',
-  ]),
-  cjk(['起订', '最小订量', '最低订量', '起订量']),
 );
 /** "USD 2.50/pc for 1000+ pcs", "100+ pieces $2.50": a price break, whose floor is the condition of the price. */
 const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[.,]\d{1,4})?\s{0,2}(?:USD|EUR|RMB|CNY|€|\$)|/\s{0,2}(?:pc|pcs|piece|unit|set)\b`;
@@ -110,7 +108,7 @@ const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[
  */
 const SHIPPING_UNITS = anyOf(
   latinWords([
-    `(?:${NUMBER}|one|a|two|three|four|five|half a) (?:full )?(?:pallets?|cartons?|ctns?|cases|crates?|boxes|bales|truck ?loads?|trucks?|skids?)`,
+    `(?:${NUMBER}|one|a|two|three|four|five|half a) (?:full )?(?:pallets?|cartons?|ctns?|cases|crates?|boxes|bales|truck ?loads?|trucks?|skids?|lots?)`,
     `${NUMBER} (?:palés?|palets?|cajas|palettes?|cartons|Paletten?|Kartons?|paletes?|caixas|bancali|pallet|cartoni|scatole)`,
   ]),
   cjk(['\\d{1,4}\\s{0,2}[个]?托(?!盘)', '\\d{1,4}\\s{0,2}托盘']),
@@ -124,13 +122,121 @@ const PER_SHIPPING_UNIT = anyOf(
   `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}(?:[x×*]|of|with|containing|à|de|mit|com|da|di)\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[x×*]\\s{0,3}${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}`,
 );
+/** A shipping container in the languages read: the goods' count is whatever fits. */
+const CONTAINER_WORD =
+  '(?:containers?|contenedor(?:es)?|conteneurs?|cont[êe]iner(?:es)?|contentor(?:es)?|Container)';
+/** "1x40HQ", "20GP", "40'", "20 pies", "40 Fuß": a container named by its size. */
+const CONTAINER_SIZE = String.raw`(?<![\p{L}\d])(?:\d{1,2}\s{0,2}[x×*]\s{0,2})?(?:20|40|45)\s{0,2}(?:['’]?\s{0,2}(?:HQ|HC|GP|DV|RF|OT|ft|feet|foot|Fuß|pies|pieds|pés|piedi)|['’])(?![\p{L}\d])`;
+/**
+ * Outside a quantity label, a container is the amount of goods only when it is
+ * counted ("half a container now", "Order: 1x40HQ") and the line gives no
+ * piece count and talks of no freight or price (where containers are the
+ * shipment, not the order).
+ */
+const CONTAINER_AMOUNT = anyOf(
+  latinWords([
+    // "shipped in a container", "per container" name the transport, not the amount.
+    `(?<!\\b(?:in|by|into|per|via|the|each|every|same|one)\\s)(?:half a|a|one|two|three|\\d{1,2}) (?:full )?(?:(?:20|40|45) ?(?:ft|'|HQ|HC|GP) )?${CONTAINER_WORD}(?: load)?`,
+  ]),
+  String.raw`(?<![\p{L}\d])\d{1,2}\s{0,2}[x×*]\s{0,2}(?:20|40|45)\s{0,2}['’]?\s{0,2}(?:HQ|HC|GP|DV)(?![\p{L}\d])`,
+  // "one 40HQ", "a 20GP": the container's size stands for the word.
+  latinWords([`(?:half a|a|one|two|three|\\d{1,2}) (?:full )?(?:20|40|45) ?['’]? ?(?:HQ|HC|GP|DV)`]),
+);
+const CONTAINER_IS_SHIPMENT = latinWords([
+  'per (?:20|40|45)?\\s?(?:ft|HQ|GP)?\\s?container',
+  'freight',
+  'price',
+  'quot(?:e|ation)',
+  'rate',
+  'loading capacity',
+  'can load',
+  'fits?',
+  'cost',
+]);
+/**
+ * Amounts nobody can count, in any clause: "as many as you can make",
+ * "a few thousand", an over/short band ("3% over or short", "overs/unders up
+ * to 10%", "溢短装") and a ratio of three or more parts ("size curve
+ * 1:2:3:3:2:1") that leaves each variant's count to arithmetic.
+ */
+const UNCOUNTED = latinWords([
+  'as many as (?:possible|you can(?: make| produce| do)?)',
+  'as much as (?:possible|you can)',
+  '(?:a couple(?: of)?|a few|several) (?:hundred|thousand)',
+]);
+/**
+ * A count the buyer calls provisional ("Estimated quantity: 5,000 pcs",
+ * "5,000 pcs forecast, final PO to follow") binds nobody; nor does a ceiling
+ * ("up to 3,000 pcs", "max 2,000", "1,000 pcs or less"): any smaller delivery
+ * meets it. Read in quantity clauses only ("capacity up to 5,000 pcs a day" is
+ * not the order).
+ */
+const PROVISIONAL = anyOf(
+  latinWords([
+    'estimat(?:ed|ion)',
+    'est\\.',
+    'forecast(?:ed)?',
+    'tentative',
+    'provisional',
+    'indicative',
+    'projected',
+    'expected',
+    'estimad[ao]',
+    'estimée?',
+    'prévisionnelle',
+    'geschätzte?',
+    'voraussichtlich',
+    'previst[ao]',
+    'stimat[ao]',
+  ]),
+  cjk(['预计', '预估', '暂定']),
+);
+const PER_PACKAGE_LABEL = anyOf(
+  latinWords([`(?:per|each|a|in each|/)\\s{0,2}${SHIPPING_UNIT_WORD}`, 'per (?:bag|polybag|inner|master)']),
+  cjk(['每箱', '每托', '每袋', '每盒']),
+);
+// The ceiling must end the count: "max 50 pcs per carton", "up to 3 logo positions" bound something else.
+const CEILING_END = String.raw`(?=\s{0,3}(?:$|[,;.)）]|in total|total))`;
+const AT_MOST = anyOf(
+  latinWords([
+    `(?:up to|max(?:imum|\\.)?(?: of)?|no more than|not more than|at most|hasta|jusqu[’']à|au maximum|bis zu|höchstens|até|no máximo|fino a|al massimo|massimo)\\s{1,3}${NUMBER}(?:\\s{0,2}k)?(?:\\s{0,3}${COUNT_UNIT})?${CEILING_END}`,
+    `${NUMBER}\\s{0,3}(?:k\\s{0,2})?(?:${COUNT_UNIT}\\s{0,3})?(?:or less|or fewer|max(?:imum|\\.)?|maximum|o menos|ou moins|oder weniger|ou menos|o meno)${CEILING_END}`,
+  ]),
+  // Not "每箱50个以内" (a limit per carton).
+  cjk([`(?<!每\\S{0,2})${NUMBER}\\s{0,2}(?:个|件|只|套|pcs)?以[内下]`, `最多\\s{0,2}${NUMBER}`]),
+);
+const OVER_SHORT = anyOf(
+  latinWords([
+    'overs?\\s{0,2}(?:/|or|and|&)\\s{0,2}(?:unders?|shorts?)',
+    '(?:short|under)\\s{0,2}(?:/|or|and)\\s{0,2}over',
+    '(?:over|short)[- ]shipments?',
+    '(?:more|plus) or (?:less|minus)',
+  ]),
+  cjk(['溢短装', '溢短']),
+);
+const PERCENT = String.raw`\d{1,2}(?:[.,]\d{1,2})?\s{0,2}%`;
+const RATIO = anyOf(
+  // No part starts with 0: "10:30:00" is a time.
+  String.raw`(?<![\d:.,])[1-9]\d?(?:\s{0,1}:\s{0,1}[1-9]\d?){2,}(?![\d:])`,
+  latinWords(['size (?:curve|ratio|split)', 'colou?r (?:ratio|split)']),
+);
+
+/**
+ * A shipping unit or container with the pieces it holds written beside it:
+ * "1 pallet (480 pcs)", "1 x 20GP = 12,000 pcs". The count is the order's.
+ */
+const UNIT_WITH_COUNT = `[=(（]\\s{0,3}${COUNT}(?!\\s{0,3}(?:per|each|/|x|×))`;
+
+const CONTAINER_OR_UNIT = anyOf(CONTAINER_SIZE, latinWords([CONTAINER_WORD, 'FCL']));
+
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
 const LABELLED_VAGUE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
   `${AT_LEAST_BEFORE}\\s{0,3}${NUMBER}`,
-  `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+  `${NUMBER}\\s{0,2}k?\\s{0,2}\\+(?!\\s{0,2}\\d)`,
   `${NUMBER}\\s{0,3}${AT_LEAST_AFTER}`,
-  `${NUMBER}${RANGE_SEP}${NUMBER}`,
+  // "10k-20k": thousands written with k on both ends.
+  `${NUMBER}\\s{0,2}k?${RANGE_SEP}${NUMBER}(?:\\s{0,2}k\\b)?`,
   latinWords([
     'more or less',
     'a few(?: hundred| thousand)?',
@@ -139,11 +245,12 @@ const LABELLED_VAGUE = anyOf(
     'a lot',
   ]),
   String.raw`(?:±|\+\/-)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
+  WORD_RANGE,
   latinWords([
-    '(?:one |1 |a )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?container(?: load)?',
+    `(?:one |1 |a |un |une |uno |um )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?${CONTAINER_WORD}(?: load)?(?:\\s{1,3}(?:de |da |di |of )?(?:20|40|45)\\s?(?:ft|feet|pieds|pés|piedi|pies|Fuß|HQ|GP))?`,
     'FCL',
-    '\\d{1,3} ?(?:HQ|GP)',
   ]),
+  CONTAINER_SIZE,
   cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
   UNDECIDED,
   // A split by ratio leaves each variant's count to arithmetic and rounding.
@@ -161,6 +268,9 @@ const MIXED = anyOf(
   cjk(['混色', '混装', '混款', '各色', '共']),
 );
 const PER_SKU = anyOf(
+  // "2 colours x 1,000", "1,000 pcs x 4 colours": one count for every variant.
+  `\\d{1,3} (?:colou?rs|sizes|styles|designs|models|SKUs)\\s{0,2}[x×*]\\s{0,2}${NUMBER}`,
+  `${NUMBER}\\s{0,3}(?:${COUNT_UNIT})?\\s{0,2}[x×*]\\s{0,2}\\d{1,3} (?:colou?rs|sizes|styles|designs|models|SKUs)`,
   latinWords([
     'each',
     'per (?:SKU|item|colou?r|size|model|design|style|variant|reference)',
@@ -187,14 +297,15 @@ const WHY_TOTAL = msg('spec.why.quantityTotal');
 function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {
   let codes: { start: number; end: number }[] | undefined;
   return (hit) => {
-    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text)];
+    // Numbers inside a date ("2027-05-01") are not a range of pieces either.
+    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text), ...findAll(EXACT_DATE, text)];
     return codes.some((c) => c.start < hit.end && hit.start < c.end);
   };
 }
 
 export const quantityDetector: AttributeDetector = {
   attribute: 'quantity',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const inCode = insideCodes(text);
     const labelled = clause.attribute === 'quantity';
@@ -214,19 +325,59 @@ export const quantityDetector: AttributeDetector = {
       for (const m of findAll(OPEN_ENDED, searchable))
         if (!inCode(m)) hits.push({ ...m, why: WHY_FLOOR, fix: quantityFix(m.text) });
     }
+    if (labelled || clause.attribute === undefined) {
+      for (const m of findAll(UNCOUNTED, searchable))
+        hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+      if (test(PERCENT, text))
+        for (const m of findAll(OVER_SHORT, searchable))
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+    }
+    // A ratio splits the line's total whatever label its clause has ("…, size curve 1:2:3:3:2:1").
+    if (test(COUNT, line))
+      for (const m of findAll(RATIO, searchable))
+        if (!inCode(m)) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+    if (clause.attribute === undefined && !test(COUNT, line) && !test(CONTAINER_IS_SHIPMENT, line)) {
+      for (const m of findAll(CONTAINER_AMOUNT, text))
+        hits.push({ ...m, why: WHY_UNITS, fix: quantityFix('') });
+    }
     if (labelled) {
+      // "480 pcs (1 pallet)", "5,000 pcs (5 cartons of 1,000)": with the pieces counted, cartons and pallets are packing.
+      const unitCounted = test(UNIT_WITH_COUNT, text) || test(COUNT, text.slice(clause.valueStart));
       for (const m of findAll(LABELLED_VAGUE, text)) {
         if (
           m.start >= clause.valueStart &&
+          !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
-        )
-          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+        ) {
+          // A container is a shipping unit: its size ("1x40HQ") is no count to suggest.
+          const container = test(CONTAINER_OR_UNIT, m.text);
+          hits.push({
+            ...m,
+            why: container ? WHY_UNITS : WHY_ESTIMATE,
+            fix: quantityFix(container ? '' : m.text),
+          });
+        }
       }
-      if (!test(PER_SHIPPING_UNIT, text)) {
+      if (!test(PER_SHIPPING_UNIT, text) && !unitCounted) {
         for (const m of findAll(SHIPPING_UNITS, text))
           if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
+      // Provisional only where it qualifies the count: in the label, before the number, or closing it ("5,000 pcs (estimated)").
+      for (const m of findAll(PROVISIONAL, text)) {
+        const inLabel = m.start < clause.valueStart;
+        const beforeCount = /^\s{0,3}\d/u.test(text.slice(m.end, m.end + 4));
+        const closesCount =
+          /[\d\p{L}][\s(（,]{0,3}$/u.test(text.slice(clause.valueStart, m.start)) &&
+          /^\s{0,2}(?:$|[,;.)）])/u.test(text.slice(m.end, m.end + 3));
+        if (inLabel || beforeCount || closesCount)
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
+      }
+      // "Quantity per carton: up to 50 pcs" limits a carton's filling, which is packing.
+      const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
+      for (const m of findAll(AT_MOST, text))
+        if (m.start >= clause.valueStart && !inCode(m) && !perPackage)
+          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
       const range = valueRange(clause);
       if (range && hits.length === 0) {
         const value = text.slice(range.start, range.end);

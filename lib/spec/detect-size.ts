@@ -55,9 +55,23 @@ const APPROX_LENGTH = anyOf(
 /** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
 const STANDARD_SIZE = anyOf(
   `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
-  `${NUMBER}\\s{0,3}(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal|毫升|升)(?![A-Za-z])`,
+  `${NUMBER}\\s{0,3}(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal(?:lons?)?|qt|quarts?|毫升|升)(?![A-Za-z])`,
   String.raw`\b(?:EU|US|UK|CN)\s{0,2}\d{1,2}|(?<!\d)\d{2}\s{0,2}[-–~]\s{0,2}\d{2}\s{0,2}[(（]?(?:EU|US|UK|CN)\b`,
+  // The system after the size: "7 (US)", "42 EU", "9.5 UK".
+  String.raw`(?<![\d.])\d{1,2}(?:[.,]5)?\s{0,2}[(（]?\s{0,2}(?:EU|US|UK|CN|JP)\b`,
+  // A size set by the named model it must fit: "to fit iPhone 15", "for Galaxy S24", "compatible with MacBook Air 13".
+  // Not a wearer's age ("for kids 3-5"): that is a size word, not a model.
+  String.raw`\b(?:to fit|fits?|for|compatible with)\s{1,3}(?!(?:kids?|child(?:ren)?|babies|baby|toddlers?|boys?|girls?|men|women|adults?|ages?|years?|teens?)\b)(?:[A-Z][\p{L}]+\s{1,2}){0,2}[A-Z][\p{L}]*\s{0,2}[A-Z]?\d{1,4}\b`,
   String.raw`\bA[0-6]\b`,
+  // Sizes of published trade systems, measurable without a unit: pipe DN/NPS, tyres (ISO/ETRTO 700x23C,
+  // 225/45R17), wire and sheet gauges, US toddler sizes (2T), bra band and cup (75B), numbered ball sizes.
+  String.raw`\b(?:DN|NPS|PN)\s{0,2}\d{1,4}\b`,
+  String.raw`\b\d{3}\s{0,2}[x×]\s{0,2}\d{2}\s{0,2}[A-D]\b`,
+  String.raw`\b\d{3}\s{0,2}/\s{0,2}\d{2}\s{0,2}Z?R\s{0,2}\d{2}\b`,
+  String.raw`\b\d{1,2}\s{0,2}(?:gauge|ga|AWG|SWG|BWG|G)\b`,
+  String.raw`\b[2-6]T\b`,
+  String.raw`\b(?:6[05]|[789][05]|1[01][05])\s{0,2}(?:AA|A|B|C|DD|D|E|F|G)\b`,
+  String.raw`(?:#|\bNo\.?\s{0,2}|\bsize\s)[1-7]\s{0,2}(?:ball|balls)\b|\b(?:ball|balón|ballon|Ball|bola|pallone)\s{1,3}(?:size|talla|taille|Größe|tamanho|misura)\s{0,2}[1-7]\b`,
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
   `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
   `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,

@@ -220,7 +220,10 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     return digest;
   };
   const disputeSha = options.dispute
-    ? await add(DISPUTE_PATH, renderDisputeMarkdown(options.dispute))
+    ? await add(
+        DISPUTE_PATH,
+        renderDisputeMarkdown(options.dispute, createTranslator(options.language ?? 'en')),
+      )
     : undefined;
   const { createdAt, id, kind, marketplace, title, orderId, supplierKey } = theCase;
   const body: Omit<PackManifest, 'history'> = {

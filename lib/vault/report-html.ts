@@ -4,7 +4,7 @@ import { formatDeadlineIn, intlLocale } from '../i18n/format';
 import { english, type Translator } from '../i18n/translate';
 import type { DisputeKit } from './dispute-kit';
 import { escapeHtml, revealBidiControls, safeHttpUrl } from './escape-html';
-import { eventSummary } from './history/describe';
+import { eventSummaryMsg, problemMeaningMsg } from './history/describe';
 import type { HistoryEntry } from './history/entry';
 import type { HistoryProblem } from './history/problems';
 import { kitKeys } from './kit-words';
@@ -112,6 +112,12 @@ function evidenceRow(t: Translator, timeZone: string, file: PackFile): string[] 
   ];
 }
 
+/** The located English message; in a translated report, what it means in the report's language after it. */
+function problemLine(t: Translator, p: HistoryProblem): string {
+  if (t.language === 'en') return e(p.message);
+  return `<span lang="en">${e(p.message)}</span> <i>${e(t.t('vaultHistoryText.meaning'))}</i> ${e(t.render(problemMeaningMsg(p.code)))}`;
+}
+
 function historySection(t: Translator, manifest: PackManifest, history: ReportInput['history']): string {
   const ref = manifest.history;
   if (!ref || !history) return '';
@@ -121,12 +127,12 @@ function historySection(t: Translator, manifest: PackManifest, history: ReportIn
     ? `entry <b>#${ref.caseHead.seq}</b>, SHA-256 <code>${e(ref.caseHead.hash)}</code>`
     : 'none (the case has no history entries)';
   const state = history.problems.length
-    ? `<p class="alert">${e(t.t('pack.historyBroken'))}</p><ul>${history.problems.map((p) => `<li>${e(p.message)}</li>`).join('')}</ul>`
+    ? `<p class="alert">${e(t.t('pack.historyBroken'))}</p><ul>${history.problems.map((p) => `<li>${problemLine(t, p)}</li>`).join('')}</ul>`
     : `<p>${e(t.t('pack.historyIntact'))}</p>`;
   const rows = history.entries.map((entry) => [
     `#${entry.seq}`,
     e(entry.at),
-    e(eventSummary(entry)),
+    e(t.render(eventSummaryMsg(entry))),
     `<code>${e(entry.hash.slice(0, 16))}…</code>`,
   ]);
   return `<section><h2>${e(t.t('pack.historyTitle'))}</h2>
@@ -201,7 +207,7 @@ ${section(
     context.deadlines.map((d) => [e(d.label), e(d.dueAt), e(d.note ?? '')]),
   ),
 )}
-${dispute ? renderDraftSection(dispute) : ''}
+${dispute ? renderDraftSection(dispute, t) : ''}
 ${section(t.t('pack.kit'), table([t.t('pack.col.document'), t.t('pack.col.files'), t.t('pack.col.status')], kitRows))}
 ${section(
   t.plural('pack.evidence', manifest.files.length),

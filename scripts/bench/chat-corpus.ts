@@ -9,6 +9,7 @@ import {
   loadRealSet,
   loadSecondHeldAside,
   loadSecondSet,
+  loadSixthSet,
   THIRD_DIR,
   tuningMisses,
 } from './chat-real-set';
@@ -147,6 +148,8 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const fourthHeld = fourth.filter((r) => r.split === 'holdout');
   const fifth = loadFifthSet();
   const fifthHeld = fifth.filter((r) => r.split === 'holdout');
+  const sixth = loadSixthSet();
+  const sixthHeld = sixth.filter((r) => r.split === 'holdout');
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -192,11 +195,25 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     ),
     formatScores('Fifth real-modelled set, held-aside part (never tuned on)', fifthHeld),
     formatPerLanguage('Fifth real-modelled set, held-aside part', fifthHeld, detector, keywordBaseline),
+    formatScores(
+      'Sixth real-modelled set, whole (bank details, payees, benign account/transfer/contact words, 12 languages)',
+      sixth,
+    ),
+    formatPerLanguage('Sixth real-modelled set, whole', sixth, detector, keywordBaseline),
+    formatScores(
+      'Sixth real-modelled set, development part',
+      sixth.filter((r) => r.split === 'tune'),
+    ),
+    formatScores('Sixth real-modelled set, held-aside part (never tuned on)', sixthHeld),
+    formatPerLanguage('Sixth real-modelled set, held-aside part', sixthHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
       ? [
           [
             'Tuning-split misses:',
-            ...tuningMisses([...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth], detector),
+            ...tuningMisses(
+              [...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth, ...sixth],
+              detector,
+            ),
           ].join('\n'),
         ]
       : []),

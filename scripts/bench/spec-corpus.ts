@@ -8,7 +8,9 @@
  *
  * Then the real sets (scripts/bench/spec-real-set.ts): the real captures'
  * attribute tables (when the shared material is there) and the corpus written
- * from public sources, each whole and held-aside. `--sources` counts entries
+ * from public sources, each whole and held-aside; then the third real-modelled
+ * set (tests/fixtures/spec/real-3/), whole and held aside, per rule and per
+ * language beside the keyword baseline. `--sources` counts entries
  * per source, `--borderline` lists the borderline labels.
  *
  *   npx tsx scripts/bench/spec-corpus.ts [--errors] [--sources] [--borderline]
@@ -22,6 +24,7 @@ import {
   loadAttributeLabels,
   loadAttributeSet,
   loadRealCorpus,
+  loadRealCorpus3,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -161,6 +164,27 @@ function printSet(name: string, lines: LabelledLine[], argv: string[]): void {
   }
 }
 
+/** Every vague-* rule pooled, per language: the detector beside the keyword baseline. */
+function byLanguage(title: string, lines: readonly LabelledLine[]): string {
+  const f = (n: number) => n.toFixed(2);
+  const pooled = (scores: RuleScore[]) => {
+    const tp = scores.reduce((n, s) => n + s.tp, 0);
+    const fp = scores.reduce((n, s) => n + s.fp, 0);
+    const fn = scores.reduce((n, s) => n + s.fn, 0);
+    return `${`${tp}/${fp}/${fn}`.padEnd(9)} ${f(tp + fp ? tp / (tp + fp) : 1)}  ${f(tp + fn ? tp / (tp + fn) : 1)}`;
+  };
+  const langs = [...new Set(lines.map((l) => l.lang ?? '?'))].sort();
+  return [
+    `\n${title}`,
+    `${'lang'.padEnd(6)} lines | baseline TP/FP/FN  P     R    | detector TP/FP/FN  P     R`,
+    ...langs.map((lang) => {
+      const set = lines.filter((l) => (l.lang ?? '?') === lang);
+      return `${lang.padEnd(6)} ${String(set.length).padStart(5)} | ${pooled(score(set, baselineRules))} | ${pooled(score(set, detectorRules))}`;
+    }),
+    `${'all'.padEnd(6)} ${String(lines.length).padStart(5)} | ${pooled(score(lines, baselineRules))} | ${pooled(score(lines, detectorRules))}`,
+  ].join('\n');
+}
+
 /** The real sets: the captures' attribute tables and the corpus written from public sources. */
 function realSets(argv: string[]): void {
   const attributes = loadAttributeSet();
@@ -174,6 +198,15 @@ function realSets(argv: string[]): void {
     [],
   );
   if (attributes) printSet('Real sets together', [...attributes, ...corpus], argv);
+  const third = loadRealCorpus3();
+  printSet('Real-source set 3', third, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 3, held aside, per language',
+      third.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 3, whole, per language', third));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -183,6 +216,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source corpus: entries per source');
     for (const [source, n] of [...counts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const thirdCounts = new Map<string, number>();
+    for (const l of third) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      thirdCounts.set(source, (thirdCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 3: entries per source');
+    for (const [source, n] of [...thirdCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -191,7 +232,7 @@ function realSets(argv: string[]): void {
   }
   if (argv.includes('--borderline')) {
     console.log('\nBorderline labels (decided by reading; the reason or note says why):');
-    for (const l of [...(attributes ?? []), ...corpus].filter((x) => x.note)) {
+    for (const l of [...(attributes ?? []), ...corpus, ...third].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
       );

@@ -80,6 +80,14 @@ test.describe('the vault, a dispute draft and the privacy page in the buyer’s 
         await expect(draft.getByTestId('copy-claim')).toHaveText(t.get('dispute.copyEnglish')!);
         await expect(draft.getByTestId('field-claim')).toContainText(t.get('dispute.forPlatform')!);
         await expect(draft.getByTestId('field-claim')).toContainText(t.get('dispute.field.alibaba.claim')!);
+        // The reasoning drawn from the order in the buyer's language too, under the English, labelled as theirs
+        // (the amount's conclusion and the deadline are there whatever is claimed or refused).
+        const conclusion = draft.getByTestId('draft-amount-conclusion');
+        await expect(conclusion.locator('[lang="en"]')).toBeVisible();
+        const yours = conclusion.getByTestId('draft-yours');
+        await expect(yours).toHaveAttribute('lang', language);
+        await expect(yours).toContainText(t.get('disputeText.ui.yours')!);
+        await expect(draft.getByTestId('draft-deadline').getByTestId('draft-yours').first()).toBeVisible();
       }
       // The statement to paste is English whatever the language (Alibaba and the supplier read it).
       await expect(draft.getByTestId('statement-editor')).toHaveAttribute('lang', 'en');

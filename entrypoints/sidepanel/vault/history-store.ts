@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { CaseIntegrityProps, HistoryCheck } from '../../../components/vault/HistoryStatus';
 import type { VaultDb } from '../../../lib/vault/db';
 import { caseHistory, checkCaseFiles, checkVaultHistory } from '../../../lib/vault/history/check-vault';
-import { eventSummary } from '../../../lib/vault/history/describe';
+import { eventSummary, eventSummaryMsg } from '../../../lib/vault/history/describe';
 
 /**
  * "History intact" or where it breaks, for the whole vault (re-checked after
@@ -33,7 +33,11 @@ export const useHistoryStore = create<HistoryState>((set) => ({
     ]);
     set({
       vault,
-      caseEntries: entries.map((entry) => ({ entry, summary: eventSummary(entry) })),
+      caseEntries: entries.map((entry) => ({
+        entry,
+        summary: eventSummary(entry),
+        summaryMsg: eventSummaryMsg(entry),
+      })),
       // A file check belongs to one case and one moment: any change (or another case) clears it.
       files: null,
       filesCaseId: caseId,

@@ -57,6 +57,23 @@ const BANK_WORD =
 /** Nouns that are a bank account whatever else the clause says ("rekening toko" is the shop's bank account). */
 const BANK_NOUN =
   'bank|banka|banco|banque|banca|ngan\\s+hang|bankow|iban|rekening|rachun|konto|konten|сч[её]т|реквизит|банк|بنك|银行|銀行|은행|계좌|口座';
+/**
+ * The buyer's login to a shop or the platform ("customer account", "log in again", "Kundenkonto", "登录"): an
+ * account that is changed or updated there is a web account, not where money goes.
+ */
+export const LOGIN_ACCOUNT =
+  /\b(?:log\s?in|login|sign\s?in|password|customer\s+account|user\s+account|member(?:ship)?\s+account|buyer\s+account|anmeld\w*|einlogg\w*|passwort|kundenkonto\w*|benutzerkonto\w*|iniciar\s+sesion|contrasena|senha|fazer\s+login|mot\s+de\s+passe|se\s+connecter|compte\s+client|accedere|zaloguj\w*|haslo|konto\s+klienta|giris\s+yap\w*|sifre\w*|kata\s+sandi|dang\s+nhap|mat\s+khau)\b|войти|парол|личн\p{L}*\s+кабинет|登录|登陆|登入|密码|密碼|ログイン|パスワード|로그인|비밀번호|تسجيل\s+الدخول|كلمة\s+المرور/u;
+/** "Your account", in the languages read: the buyer's own account (a refund, a login), never where the buyer pays. */
+const ACCOUNT_STEM =
+  '(?:account|acct|card|bank|wallet|cuenta|tarjeta|conta|cartao|compte|carte|konto|karte|bankverbindung|conto|carta|rachun\\w*|hesab\\w*|hesap\\w*|kart\\w*|tai\\s+khoan|rekening|akun)';
+const YOUR_ACCOUNT = new RegExp(
+  [
+    `\\b(?:your|votre|vos|tu|tus|su|sus|seu|sua|ihr\\w*|dein\\w*|tuo|tua|twoj\\w*|sizin)\\s+(?:\\w+\\s+)?${ACCOUNT_STEM}\\b`,
+    `\\bhesabiniz\\w*|\\b${ACCOUNT_STEM}\\s+(?:cua\\s+(?:anh|chi|ban)|kakak|anda|de\\s+usted)\\b`,
+    '(?:您的|你的|あなたの|お客様の)\\S{0,4}(?:账户|帳戶|账号|帳號|卡|口座|アカウント)|고객님?의?\\s?(?:계좌|계정)|ваш\\p{L}*\\s+(?:сч[её]т|карт)\\p{L}*|حسابك',
+  ].join('|'),
+  'u',
+);
 /** A clause about the shop's or platform's account, naming no bank account. */
 const shopStoryOnly = (shop: RegExp) => new RegExp(`^(?![^]*(?:${BANK_NOUN}))[^]*(?:${shop.source})`, 'u');
 /**
@@ -183,6 +200,20 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     unlessIn: 'message',
     re: anyOf(near(l, ABROAD, either(l.account, l.bankInfo), 3, 3)),
   });
+  // ── payment: the supplier's own account on its way ("I'll send you our account for the deposit") ──
+  if (l.send)
+    payment.push({
+      kind: 'contextual',
+      // "wir schicken niemals Kontodaten", "hesaba para göndermeyin": the "not" sits between the words.
+      negationInside: true,
+      what: 'a request to pay outside the platform',
+      ...gates(l, [l.send], [l.account, l.bankInfo]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      // The buyer's own account (a refund, a login) is not where the buyer pays.
+      unless: new RegExp(`${REFUND_ANY.source}|${YOUR_ACCOUNT.source}|${LOGIN_ACCOUNT.source}`, 'u'),
+      re: anyOf(near(l, l.send, either(l.account, l.bankInfo), 4, 3)),
+    });
   // ── payment: the platform's protection waved away ──
   if (has(l.platform, l.notNeeded))
     payment.push({
@@ -302,7 +333,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       negationInside: true,
       what: 'a changed account',
       ...gates(l, [l.changed], [l.account]),
-      ...(shopStory ? { unless: shopStory } : {}),
+      unless: shopStory ? new RegExp(`${shopStory.source}|${LOGIN_ACCOUNT.source}`, 'u') : LOGIN_ACCOUNT,
       re: anyOf(near(l, l.account, l.changed, 3, 2)),
     });
   if (has(l.account, l.fresh))

@@ -104,4 +104,10 @@ export interface Lexicon {
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */
   otherwise?: string;
+  /**
+   * Sending or giving the buyer something ("I'll send you", "te paso", "ich schicke Ihnen", "发给你"): with an
+   * account or bank details and a payment word, the supplier's own account is on its way, for a payment
+   * outside the order.
+   */
+  send?: string;
 }

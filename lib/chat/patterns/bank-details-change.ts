@@ -1,4 +1,5 @@
 import { COMPOSED_BANK_PATTERNS } from '../compose';
+import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 
@@ -10,12 +11,22 @@ const BANK_THING =
 const OPENING_HOURS =
   '(?!\\s+(?:for|during|on|over|until|till|from)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:holidays?|festival|weekends?|vacation|new\\s+year|national\\s+day|sundays?|saturdays?|today|tomorrow|\\d))';
 
+/**
+ * "Our customer account system was updated, please log in again", "the new account for our shop on Alibaba":
+ * an account of the shop or of a login, in a clause naming no bank, beneficiary or payment.
+ */
+const WEB_ACCOUNT_ONLY = new RegExp(
+  `^(?![^]*\\b(?:bank|iban|swift|beneficiar\\w*|remit\\w*|wire|t\\/t|pay\\w*|deposit|balance|transfer\\w*)\\b)[^]*(?:\\b(?:shop|store|storefront)\\b|${LOGIN_ACCOUNT.source})`,
+  'u',
+);
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     negationInside: true,
     what: 'a changed bank account or beneficiary',
     gate: /bank|account|acct|a\/c|beneficiar|receiving|remittance|payment|pi|proforma|invoice/,
+    unless: WEB_ACCOUNT_ONLY,
     re: anyOf(
       `\\b${BANK_THING}\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|were\\s+|got\\s+)?(?:been\\s+|just\\s+)?(?:changed|updated|replaced|modified|switched|renewed)`,
       `\\b(?:changed|updated|replaced|modified|switched)\\s+(?:to\\s+)?(?:our|the|a|my)?\\s*(?:new\\s+)?${BANK_THING}`,
@@ -23,6 +34,19 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       // "please update our bank information in your system": the buyer is asked to record a new account.
       `\\b(?:update|change|amend|replace|correct)\\s+(?:our|the|my)\\s+(?:company\\s+)?${BANK_THING}\\s+(?:in|on)\\s+(?:your|the)\\s+(?:system|records?|file|erp|database|vendor\\s+master)`,
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
+    ),
+  },
+  {
+    // A new or re-issued PI is as often a price or quantity change made in the order ("I will issue a new PI
+    // in the Alibaba order, the bank account shown there is Alibaba's"): only away from the platform is it a
+    // new payee.
+    kind: 'contextual',
+    negationInside: true,
+    anchorIn: 'message',
+    what: 'a changed bank account or beneficiary',
+    gate: /pi|proforma|invoice/,
+    unless: WEB_ACCOUNT_ONLY,
+    re: anyOf(
       '\\b(?:re-?issued?|revised|new)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\b.{0,60}\\b(?:beneficiary|account|bank)',
       '\\b(?:pi|proforma|invoice)\\s+(?:was\\s+|is\\s+|has\\s+been\\s+)?re-?issued',
     ),
@@ -48,6 +72,18 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     gate: /old|previous|usual|former|original|current/,
     re: anyOf(
       "\\b(?:old|previous|usual|former|original|current)\\s+(?:bank\\s+)?account\\s+(?:\\w+\\s+){0,2}?(?:can\\s?not|cannot|can't|cant|is\\s+not\\s+able\\s+to|unable\\s+to|no\\s+longer|will\\s+not|won't|has\\s+(?:some\\s+)?problem|have\\s+(?:some\\s+)?problem|is\\s+(?:closed|invalid|blocked))(?:\\s+\\w+){0,3}?(?:\\s+(?:any\\s?more|now))?",
+    ),
+  },
+  {
+    // "Use my colleague's account … the old one is not used for foreign payments any more": in a message about
+    // an account, "the old one" is the old account, and saying it is out of use announces the change.
+    kind: 'explicit',
+    what: 'a changed bank account or beneficiary',
+    gate: /old|previous|former/,
+    needs: /\b(?:account|acct|a\/c|bank|beneficiary)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:old|previous|former)\\s+(?:one|account|acct|bank\\s+account)\\s+(?:\\w+\\s+){0,2}?(?:is|was|will\\s+be)\\s+(?:not|no\\s+longer)\\s+(?:used|valid|in\\s+use|active|working|available)(?:\\s+\\w+){0,3}?(?:\\s+(?:any\\s?more|now))?',
     ),
   },
   {

@@ -22,12 +22,39 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "Scan this QR code and add the service agent" in the other languages read: a QR code that adds a
+    // person is a move off the chat (a fake "customer service" in the Korean and Chinese reports).
+    kind: 'explicit',
+    what: 'an invitation to add the seller elsewhere',
+    gate: /qr|二维码|二維碼/,
+    re: anyOf(
+      'qr\\s?코드\\S{0,2}\\s?(?:\\S+\\s?){0,2}?스캔\\S{0,4}\\s?(?:\\S+\\s?){0,3}?(?:추가|친구|연락)',
+      '(?:qr\\s?(?:码|碼)|二维码|二維碼)\\S{0,12}?(?:加|添加|联系|聯繫|好友)',
+      '扫\\S{0,6}?(?:qr|二维码|二維碼)\\S{0,10}?(?:加|添加|联系|聯繫|好友)',
+      'qr\\s?コード\\S{0,12}?(?:追加|友だち|友達|連絡)',
+      '\\b(?:quet|scan)\\s+(?:ma\\s+)?qr\\s+(?:\\S+\\s+){0,5}?(?:ket\\s+ban|them|lien\\s+he|add)\\b',
+      '\\b(?:scan|pindai)\\s+(?:kode\\s+)?qr\\s+(?:\\S+\\s+){0,5}?(?:tambah\\w*|add|hubungi|chat)\\b',
+      '\\b(?:escane\\w*|scanne\\w*|scansion\\w*|zeskanuj|tarat\\w*|scannen\\s+sie)\\s+(?:\\S+\\s+){0,3}?(?:codigo\\s+|code\\s+|codice\\s+|kod\\s+|kodu\\s+|den\\s+)?qr\\S*\\s+(?:\\S+\\s+){0,5}?(?:agreg\\w*|anad\\w*|adicion\\w*|ajout\\w*|aggiung\\w*|dodaj\\w*|ekle\\w*|hinzu\\w*|contact\\w*|contatt\\w*|kontakt\\w*)',
+    ),
+  },
+  {
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
     gate: /your/,
     unless: SHIPPING,
     re: anyOf(
       '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*your\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?)\\b',
+    ),
+  },
+  {
+    // German has no language pack of phrases: "Senden Sie mir Ihre Handynummer, ich rufe Sie an".
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /ihre|deine|ihr|dein/,
+    unless:
+      /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|\bdpd\b|\bgls\b/,
+    re: anyOf(
+      '\\b(?:senden|schicken|geben|nennen|schreiben|hinterlassen)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+)?(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
     ),
   },
   {

@@ -21,7 +21,10 @@ export const PAY_VERB = anyOf(
   '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*|bonific\\w*)\\b',
   '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат)\\p{L}*',
   '\\b(?:przel\\w*|wplac\\w*|zaplac\\w*|havale|eft|gonder\\w*|yatir\\w*|chuyen|thanh\\s+toan|bayar|tf)\\b',
-  '振込|振り込|送金|支払|입금|이체|송금|تحويل|حول|ادفع|حوال[ةه]|[اإ]يداع',
+  // German, Indonesian, Turkish and Vietnamese words for paying that the lines above miss ("Überweisen Sie an
+  // folgendes Konto", "kirim DP ke", "pembayarannya ke", "ödemeyi bu hesaba", "đặt cọc vào").
+  '\\b(?:uberweis\\w*|zahl\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|begleich\\w*|pembayaran\\w*|kirim\\s+(?:uang|dana|dp|pembayaran)|dp|setor\\w*|lunasi|pelunasan\\w*|odeme\\w*|ode(?:yin|yiniz|yebilirsiniz|nir)|dat\\s+coc|ck)\\b',
+  '振込|振り込|送金|支払|입금|이체|송금|تحويل|حول|ادفع|دفع|حوال[ةه]|[اإ]يداع',
 );
 
 const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
@@ -53,8 +56,8 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller/,
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
   ],
 ];
 
@@ -123,7 +126,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /线下|線下|私下|走线|走線|绕过|繞過/,
     re: anyOf(
-      '(?:线下|線下|私下)(?:付款|交易|支付|转账|轉帳|打款|汇款|匯款)|走线下|走線下|绕过平台|繞過平台|绕过阿里|繞過阿里',
+      // "能不能线下走" (can we go offline): the verb after the word, as often as before it.
+      '(?:线下|線下|私下)(?:付款|交易|支付|转账|轉帳|打款|汇款|匯款|走|结算|結算|付)|走线下|走線下|绕过平台|繞過平台|绕过阿里|繞過阿里',
     ),
   },
   {
@@ -216,7 +220,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       `\\b(?:our|my|his|her|their)\\s+(?:[\\w']+\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
-      `\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
+      // "your company account name on the label": the buyer's own account is never where the buyer pays.
+      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',
@@ -237,11 +242,14 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a payment link sent in chat',
-    gate: /link|链接|連結|鏈接|enlace|lien|ссылк/,
+    gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti/,
     re: anyOf(
       '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
       "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
       '(?:付款|支付|收款)(?:链接|連結|鏈接)|\\b(?:link|enlace|lien)\\s+(?:de\\s+)?(?:pago|pagamento|paiement)|ссылк\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
+      // The same link in the other languages read: "link do płatności", "ödeme linki", "Zahlungslink",
+      // "link di pagamento", "link pembayaran", "link thanh toán", "決済リンク", "결제 링크", "رابط الدفع".
+      '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty|platnicz\\w*)|\\bodeme\\s+(?:link\\w*|baglanti\\w*)|\\b(?:zahlungs|bezahl)link\\w*|\\blink\\s+zur\\s+(?:zahlung|bezahlung)\\b|\\blink\\s+(?:di|per\\s+il)\\s+pagamento\\b|\\blink\\s+(?:pembayaran|bayar)\\b|\\blink\\s+thanh\\s+toan\\b|(?:支払い?|決済|お支払い)リンク|결제\\s?링크|رابط\\s+(?:ال)?دفع',
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,

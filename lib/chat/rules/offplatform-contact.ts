@@ -1,6 +1,7 @@
 import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { contactIds, type NumberRun } from '../extract';
+import { instructedAround, keepsTalkHere } from '../guards';
 import { matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
@@ -11,6 +12,13 @@ import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-detail
 const CHANNEL_DOWN =
   /^\s*(?:account\s+)?(?:is|was|has\s+been|got|been)?\s*(?:\w+ly\s+)?(?:suspended|blocked|banned|closed|disabled|not\s+working|down)|^\S{0,3}(?:被封|被冻结|被凍結|不能用)|^\s*(?:заблокирован|не\s+работает)/u;
 
+/**
+ * "Contact the courier on 1-800-…", "快递员电话", "kurir akan menelepon": a carrier's or customs' number is
+ * shipping, not the seller moving the talk — unless the seller's own number is meant too ("me", "our").
+ */
+const THIRD_PARTY_PHONE =
+  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
+const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
   const text = tc.norm.text;
@@ -20,6 +28,8 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
     // Digits glued to letters are a code ("LP00123456789CN", "SF1234567890"), not a phone number.
     if (/[a-z]/.test(text[r.start - 1] ?? '') || /[a-z]/.test(text[r.end] ?? '')) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
+    const wider = text.slice(Math.max(0, r.start - 40), r.start);
+    if (THIRD_PARTY_PHONE.test(wider) && !SELLER_OWN.test(wider)) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
@@ -56,6 +66,17 @@ export const offplatformContact: ChatRule = {
     const first = spots[0];
     if (!first) return null;
     const ids = contactIds(n).filter((i) => !payEmails.has(i.value));
+    // "Our WeChat service is for domestic clients only, please leave a message here": an app is named, no id or
+    // number is given, nobody is asked to go there, and the message keeps the talk in this chat.
+    if (
+      moveHits.length === 0 &&
+      contactEmails.length === 0 &&
+      phoneRuns.length === 0 &&
+      ids.length === 0 &&
+      keepsTalkHere(tc) &&
+      channelHits.every((h) => !instructedAround(tc, h.start, h.end))
+    )
+      return null;
     const channels = uniq([
       ...channelHits.map((h) => h.channel),
       ...(contactEmails.length ? ['e-mail'] : []),

@@ -1,8 +1,9 @@
 import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
-import { isAnchoredToPlatform } from '../guards';
+import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
 import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
+import { CHANNEL_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { bankChangeHits } from './bank-details-change';
@@ -11,6 +12,10 @@ import { paymentDetailsIn } from './payment-details';
 /** Names of what this rule saw beyond its pattern lists (lib/chat/pattern-name-list.ts lists them for translation). */
 export const CHANGED_ACCOUNT = 'a payment to a changed or new account';
 export const DETAILS_TO_PAY = 'payment details given in chat, with an instruction to pay them';
+
+/** A bank transfer named as the way to pay, in the languages read. */
+const BANK_TRANSFER =
+  /\b(?:bank\s+transfer|wire\s+transfer|transfer\s+(?:bank|manual)|(?:bayar\w*|pembayaran\w*)\s+(?:via\s+|lewat\s+|pakai\s+|dengan\s+)?transfer|virement(?:\s+bancaire)?|uberweisung|transferencia(?:\s+bancaria)?|transferencia|bonifico|przelew\w*|havale|chuyen\s+khoan)\b|转账|轉帳|汇款|匯款|振込|계좌\s?이체|تحويل\s+بنكي/u;
 
 /**
  * Any request to pay outside the platform's checkout: direct/company/personal/relative's/"new"/Hong Kong
@@ -36,16 +41,29 @@ export const offplatformPayment: ChatRule = {
       // Bank details or a wallet in chat, with an instruction to pay them, is itself an off-platform request.
       const details = paymentDetailsIn(tc, ctx);
       const first = details?.first;
-      if (!details || !first || details.details.designated === 'same') return null;
       PAY_VERB.lastIndex = 0;
-      if (!PAY_VERB.test(tc.norm.text) || isAnchoredToPlatform(tc, first.start, first.end)) return null;
-      hits.push({
-        start: first.start,
-        end: first.end,
-        what: DETAILS_TO_PAY,
-        index: -1,
-      });
+      if (
+        details &&
+        first &&
+        details.details.designated !== 'same' &&
+        PAY_VERB.test(tc.norm.text) &&
+        !isAnchoredToPlatform(tc, first.start, first.end)
+      )
+        hits.push({
+          start: first.start,
+          end: first.end,
+          what: DETAILS_TO_PAY,
+          index: -1,
+        });
     }
+    if (hits.length === 0) {
+      // "Order lewat WA saja, bayarnya transfer", "hubungi WA …, pembayaran transfer bank": the talk is moved to
+      // an app and the payment named as a bank transfer, with nothing tying it to the order.
+      const move = matchPatterns(tc, CHANNEL_PATTERNS)[0];
+      if (move && BANK_TRANSFER.test(tc.norm.text) && !isMessageAnchored(tc))
+        hits.push({ ...move, what: 'a request to pay outside the platform', index: -1 });
+    }
+    if (hits.length === 0) return null;
     const first = hits[0]!;
     // Each name a message of its own, shown in the buyer's language; "; " between them, as in English.
     const seen = { list: [...new Set(hits.map((h) => h.what))].map(patternName) };

@@ -4,6 +4,7 @@ import {
   loadAttributeLabels,
   loadAttributeSet,
   loadRealCorpus,
+  loadRealCorpus3,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -54,6 +55,41 @@ describe('real-source corpus (lines written from public sources)', () => {
     )) {
       expect(s.precision, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.97);
       expect(s.recall, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+});
+
+describe('real-source set 3 (written from guides none of the older sets used)', () => {
+  const third = loadRealCorpus3();
+  const tuning = third.filter((l) => !l.holdout);
+
+  it('names a source for every line, reads seven languages and holds out every third', () => {
+    expect(third.length).toBeGreaterThanOrEqual(180);
+    expect(third.every((l) => /\(.+\)$/u.test(l.origin))).toBe(true);
+    expect(new Set(third.map((l) => l.lang))).toEqual(new Set(['en', 'de', 'zh', 'es', 'fr', 'pt', 'it']));
+    expect(third.filter((l) => l.holdout).length).toBe(Math.floor(third.length / 3));
+    // About half precise: a set of vague lines only could not show false alarms.
+    expect(third.filter((l) => l.labels.length === 0).length).toBeGreaterThan(third.length * 0.4);
+  });
+
+  it('the tuning two-thirds stays at precision and recall ≥ 0.97 for every vague-* rule', () => {
+    for (const s of score(tuning, detectorRules)) {
+      expect(s.precision, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.97);
+      expect(s.recall, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+
+  it('the tuning two-thirds stays at pooled precision and recall ≥ 0.95 in every language', () => {
+    for (const lang of new Set(tuning.map((l) => l.lang))) {
+      const scores = score(
+        tuning.filter((l) => l.lang === lang),
+        detectorRules,
+      );
+      const tp = scores.reduce((n, s) => n + s.tp, 0);
+      const fp = scores.reduce((n, s) => n + s.fp, 0);
+      const fn = scores.reduce((n, s) => n + s.fn, 0);
+      expect(tp / (tp + fp), `${lang} precision ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.95);
+      expect(tp / (tp + fn), `${lang} recall ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.95);
     }
   });
 });

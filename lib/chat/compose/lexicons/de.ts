@@ -18,8 +18,9 @@ export const DE: Lexicon = {
   ownAccount: 'privatkonto\\w*|privatkarte\\w*|personalkonto\\w*|chefkonto\\w*',
   other: 'andere\\w*|weitere\\w*|zweite\\w*|alternativ\\w*',
   fresh: 'neue\\w*|neu|aktualisierte\\w*',
+  // A sales or export partner named as the payee ("an unseren Vertriebspartner in Hongkong überweisen").
   related:
-    '(?:mutter|schwester|tochter|partner|holding)(?:firma|gesellschaft|unternehmen)\\w*|(?:hongkong|hk|singapur)[\\s-]*(?:firma|gesellschaft|filiale|niederlassung|buro|tochter)\\w*|(?:filiale|niederlassung|buro)\\s+in\\s+(?:hongkong|singapur)',
+    '(?:mutter|schwester|tochter|partner|holding)(?:firma|gesellschaft|unternehmen)\\w*|(?:vertriebs|handels|export|geschafts)partner\\w*|(?:hongkong|hk|singapur)[\\s-]*(?:firma|gesellschaft|filiale|niederlassung|buro|tochter)\\w*|(?:filiale|niederlassung|buro)\\s+in\\s+(?:hongkong|singapur)',
   direct: 'direkt\\w*|unmittelbar',
   method: 'zahlungs(?:weg|art|methode|mittel|option)\\w*|weg|wege|methode\\w*|moglichkeit\\w*',
   notVia: 'nicht\\s+(?:uber|via|auf|bei)',
@@ -30,8 +31,9 @@ export const DE: Lexicon = {
   outside: 'au(?:ss|ß)erhalb(?:\\s+von)?|ohne|statt|anstatt|umgeh\\w*',
   friends:
     'als\\s+freund\\w*|unter\\s+freunden|(?:an\\s+)?freunde\\s+(?:und|&)\\s+familie|familie\\s+(?:und|&)\\s+freunde|als\\s+geschenk',
+  // Participles take adjective endings before a noun: "unsere geänderte Bankverbindung", "die aktualisierten Daten".
   changed:
-    'geandert|geaendert|aktualisiert|aktualisieren|andern\\s+sie|erneuert|ersetzt|korrigiert|gewechselt|umgestellt|anderung\\w*|wechsel\\w*',
+    'geander\\w*|geaender\\w*|aktualisiert\\w*|aktualisieren|andern\\s+sie|erneuert\\w*|ersetzt\\w*|korrigiert\\w*|gewechselt\\w*|umgestellt\\w*|anderung\\w*|wechsel\\w*',
   trouble: 'gesperrt|eingefroren|blockiert|geschlossen|gekundigt|in\\s+prufung|wird\\s+gepruft',
   discard:
     'ignorier\\w*|nicht\\s+mehr\\s+(?:gultig|verwenden|benutzen|nutzen|aktuell)|ungultig|nur\\s+noch\\s+(?:diese|dieses|die\\s+neue)',
@@ -51,4 +53,5 @@ export const DE: Lexicon = {
   agent: 'unser\\w*\\s+(?:agent\\w*|vertret\\w*|beauftragt\\w*)|vertretung|agentur\\w*',
   escrow: 'treuhand\\w*|mittelsmann',
   otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
+  send: 'schick\\w*|sende|senden|sendet|gebe|geben|teile\\s+\\w+\\s+mit|ubermittel\\w*|maile\\w*',
 };

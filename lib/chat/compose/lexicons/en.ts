@@ -46,4 +46,5 @@ export const EN: Lexicon = {
     '(?:our|my)\\s+(?:local\\s+|export\\s+|sales\\s+)?(?:agent|agents|representative|representatives)|agent\\s+(?:company|firm|account)',
   escrow: 'escrow(?:\\s+service)?|middleman|guarantor',
   otherwise: 'differently|another\\s+way|(?:some\\s+)?other\\s+ways?',
+  send: 'send|sending|give|share|provide|pass|forward|e-?mail',
 };

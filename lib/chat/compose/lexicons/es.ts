@@ -50,4 +50,5 @@ export const ES: Lexicon = {
   agent: 'nuestro\\s+(?:agente|representante)|agente\\s+(?:nuestro|local)',
   escrow: 'deposito\\s+en\\s+garantia|intermediario|custodia',
   otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
+  send: 'paso|pasare|pasamos|mando|mandare|mandamos|envio|enviare|enviamos|envia\\w*|doy|dare|facilito|facilitare',
 };

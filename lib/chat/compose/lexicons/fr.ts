@@ -50,4 +50,5 @@ export const FR: Lexicon = {
   agent: 'notre\\s+(?:agent|representant|mandataire)',
   escrow: 'sequestre|intermediaire|tiers\\s+de\\s+confiance',
   otherwise: "autrement|d'une\\s+autre\\s+(?:facon|maniere)",
+  send: 'envoie|envoies|envoyer|enverrai|enverrons|envoyons|transmets|transmettrai|transmettons|donne|donnerai|communique\\w*',
 };

@@ -8,9 +8,10 @@ import type { Lexicon } from '../lexicon';
 export const ID: Lexicon = {
   lang: 'id',
   script: 'latin',
-  pay: 'bayar\\w*|dibayar\\w*|pembayaran|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan|sisa\\s+pembayaran',
+  // Nouns take -nya/-ku/-mu ("pembayarannya pakai cara lain", "rekeningnya"): the suffix is part of the word.
+  pay: 'bayar\\w*|dibayar\\w*|pembayaran(?:nya)?|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan(?:nya)?|sisa\\s+pembayaran(?:nya)?',
   receive: 'diterima|menerima|terima',
-  account: 'rek|rekening|kartu|dompet',
+  account: 'rek|rekening(?:nya|ku|mu)?|kartu(?:nya)?|dompet(?:nya)?',
   bankInfo:
     'penerima\\s+dana|rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
   owner:
@@ -48,4 +49,5 @@ export const ID: Lexicon = {
   agent: 'agen\\s+(?:kami|kita|saya)|perwakilan\\s+(?:kami|kita)',
   escrow: 'rekber|rekening\\s+bersama|escrow',
   otherwise: 'cara\\s+lain|jalan\\s+lain',
+  send: 'kirim\\w*|kasih|berikan|bagikan|share',
 };

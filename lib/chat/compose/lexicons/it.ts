@@ -45,4 +45,5 @@ export const IT: Lexicon = {
   agent: '(?:il\\s+)?nostro\\s+(?:agente|rappresentante)',
   escrow: 'deposito\\s+a\\s+garanzia|intermediario',
   otherwise: 'in\\s+un\\s+altro\\s+modo|diversamente',
+  send: 'invio|inviero|inviamo|invia\\w*|mando|mandero|mandiamo|passo|passero|do|daro|comunico|comunichero',
 };

@@ -40,4 +40,5 @@ export const JA: Lexicon = {
   agent: '代理店|代理人|エージェント',
   escrow: 'エスクロー|仲介',
   otherwise: '別の方法|他の方法|別の形',
+  send: 'お送り|送り|送付|お知らせ|お伝え',
 };

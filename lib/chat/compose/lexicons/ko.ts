@@ -41,4 +41,5 @@ export const KO: Lexicon = {
   agent: '대리점|대리인|에이전트|대행사',
   escrow: '에스크로|안전거래',
   otherwise: '다른\\s?방법|다른\\s?방식',
+  send: '보내\\s?드|보내\\s?줄|알려\\s?드|드릴게|드리겠',
 };

@@ -44,4 +44,5 @@ export const PL: Lexicon = {
   agent: 'nasz\\w*\\s+(?:agent\\w*|przedstawiciel\\w*)',
   escrow: 'depozyt\\w*|posrednik\\w*',
   otherwise: 'inaczej|w\\s+inny\\s+sposob',
+  send: 'wysle|wyslemy|wysylam|wysylamy|podam|podamy|podaje|przesle|przeslemy|przesylam',
 };

@@ -47,4 +47,5 @@ export const PT: Lexicon = {
   agent: 'nosso\\s+(?:agente|representante)',
   escrow: 'custodia|intermediario',
   otherwise: 'de\\s+outr[oa]\\s+(?:jeito|forma|maneira)',
+  send: 'passo|passarei|passamos|mando|mandarei|mandamos|envio|enviarei|enviamos|envia\\w*|dou|darei',
 };

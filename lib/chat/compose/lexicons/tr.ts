@@ -47,4 +47,5 @@ export const TR: Lexicon = {
   payee: 'alici|lehtar\\w*',
   escrow: 'emanet\\w*|araci\\w*',
   otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
+  send: 'gonder\\w*|ilet\\w*|yolla\\w*|paylas\\w*|verec\\w*|veriyorum|veririm',
 };

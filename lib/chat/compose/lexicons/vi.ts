@@ -10,7 +10,9 @@ export const VI: Lexicon = {
   script: 'latin',
   pay: 'thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|chuyen\\s+(?:vao|qua|cho|sang)|ck|dat\\s+coc|chuyen\\s+coc|tien\\s+coc|tra\\s+tien|gui\\s+tien|nap\\s+tien|so\\s+tien\\s+con\\s+lai',
   receive: 'nhan\\s+(?:tien|do|usd|thanh\\s+toan)|nhan',
-  account: 'tai\\s+khoan|tk|stk|the\\s+ngan\\s+hang|vi\\s+dien\\s+tu',
+  // "ví" (wallet) folds to "vi", which is also "vì" (because): only a wallet named as one counts.
+  account:
+    'tai\\s+khoan|tk|stk|the\\s+ngan\\s+hang|vi\\s+(?:dien\\s+tu|shopeepay|momo|zalopay|viettelpay|vnpay)',
   bankInfo:
     'tai\\s+khoan\\s+ngan\\s+hang|thong\\s+tin\\s+(?:ngan\\s+hang|tai\\s+khoan|chuyen\\s+khoan|thanh\\s+toan)|so\\s+tai\\s+khoan|stk|nguoi\\s+(?:nhan\\s+tien|thu\\s+huong)|iban',
   owner:
@@ -44,4 +46,5 @@ export const VI: Lexicon = {
   agent: 'dai\\s+ly',
   escrow: 'trung\\s+gian|bao\\s+lanh',
   otherwise: 'cach\\s+khac',
+  send: 'gui|cho\\s+(?:anh|chi|ban)|cung\\s+cap|chia\\s+se',
 };

@@ -43,4 +43,6 @@ export const ZH: Lexicon = {
   agent: '代理公司|代理商|代理人|(?:我们|我們|我司)(?:在\\S{0,4})?的?代理',
   escrow: '担保平台|担保交易|担保|擔保|第三方托管',
   otherwise: '换个方式|換個方式|换一种方式|其他方式|别的方式|別的方式|其他方法|别的办法|別的辦法|另外的方式',
+  // To the buyer only: "提供给我们" (give us your DHL account) is the buyer's.
+  send: '发给你|發給你|发给您|發給您|发你|發你|发您|發您|给你|給你|给您|給您',
 };

@@ -6,6 +6,9 @@ import type { LanguagePatterns } from './pack';
  * WhatsApp ("chat di WA aja, kak") and ask for a transfer or DP to a personal account outside the app.
  */
 const PAY = /\b(?:transfer|tf|bayar|pembayaran|kirim|dp|setor|trf)\b/;
+/** Paying, with Indonesian suffixes ("bayarnya", "pembayarannya", "transferan"). */
+const PAY_ID =
+  /\b(?:transfer\w*|tf|trf|bayar\w*|pembayaran\w*|dp|setor\w*|pelunasan\w*|lunasi|kirim\s+(?:uang|dana|dp))\b/;
 
 export const ID: LanguagePatterns = {
   lang: 'id',
@@ -25,6 +28,33 @@ export const ID: LanguagePatterns = {
       needs: PAY,
       re: anyOf(
         '\\brek(?:ening)?\\s+(?:pribadi|sendiri|saya|aku|pribadiku|karyawan|teman|istri|suami|admin)\\b',
+      ),
+    },
+    {
+      // "Transfer dulu ke saya", "kirim pembayaran via ShopeePay ke nomor saya": money sent to the seller as a
+      // person (or to the seller's phone number, an e-wallet) rather than through the checkout.
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /ke saya|ke aku|ke nomor/,
+      needs:
+        /\b(?:transfer\w*|tf|trf|kirim\s+(?:uang|dana|dp|pembayaran)|bayar\w*|pembayaran\w*|dp|setor\w*|pelunasan\w*)\b/,
+      // "Bukti transfer kirim ke saya": the receipt of a payment made is sent, not the money.
+      unless: /\bbukti\b/,
+      re: anyOf(
+        '\\bke\\s+(?:saya|aku)\\b(?!\\s+(?:dulu\\s+)?(?:alamat|foto|gambar|video|resi|bukti))|\\bke\\s+nomor\\s+(?:saya|aku|ini|berikut)\\b',
+      ),
+    },
+    {
+      // "Bayarnya ke rekening toko kami saja", "transfer ke BCA a.n. Toko Sinar Jaya": the seller's own bank
+      // account, or an account named by its holder, instead of the checkout ("a.n." is "an" once normalised).
+      kind: 'contextual',
+      what: 'a direct transfer to the seller',
+      gate: /rek|\ban\b|atas nama|a\.n/,
+      needs: PAY_ID,
+      unless: /\b(?:masuk|diterima|terima|refund|pengembalian|dikembalikan)\b/,
+      re: anyOf(
+        '\\bke\\s+rek(?:ening)?\\s+(?:bank\\s+)?(?:toko\\s+|perusahaan\\s+|pt\\s+)?(?:kami|saya|aku|kita)\\b',
+        '\\bke\\s+(?:rek(?:ening)?\\s+)?(?:bca|bni|bri|mandiri|btn|bsi|cimb|permata|danamon|jago|seabank)\\b(?:\\s+\\S+){0,3}?\\s+(?:an|a\\.?\\s?n\\.?|atas\\s+nama)\\s+\\S',
       ),
     },
     {
@@ -76,6 +106,14 @@ export const ID: LanguagePatterns = {
       re: anyOf(
         '\\bperusahaan\\s+(?:induk|saudara|cabang)\\b|\\bcabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)\\b',
       ),
+    },
+    {
+      // "Pakai rekber kami saja, lebih aman": the seller's own "joint account" is not the marketplace's escrow
+      // (a bare "rekber" is the marketplace's, so it anchors other phrases to the platform; this one is explicit).
+      kind: 'explicit',
+      what: "an escrow run by someone the seller knows, not the platform's",
+      gate: /rekber|rekening/,
+      re: anyOf('\\b(?:rekber|rekening\\s+bersama)\\s+(?:toko\\s+)?(?:kami|saya|aku|kita)\\b'),
     },
     {
       kind: 'contextual',
