@@ -222,7 +222,7 @@ describe('the dispute pack: report.html’s draft section and dispute.md in a Sp
       'dispute.amount',
       'dispute.deadline',
       'dispute.now',
-    ])
+    ] as const)
       expect(html).toContain(`${es.t(key)}`.replace(/&/g, '&amp;'));
     for (const english of [
       '<h3>What is claimed</h3>',
@@ -232,5 +232,9 @@ describe('the dispute pack: report.html’s draft section and dispute.md in a Sp
     ])
       expect(html).not.toContain(english);
     expect(renderDraftSection(draft)).toContain('<h3>What is claimed</h3>');
+    const md = renderDisputeMarkdown(draft, es);
+    expect(md).toContain(`## ${es.t('dispute.claims')}`);
+    expect(md).not.toContain('## What is claimed');
+    expect(renderDisputeMarkdown(draft)).toContain('## What is claimed');
   });
 });
