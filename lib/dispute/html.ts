@@ -37,29 +37,31 @@ export function renderDraftSection(draft: DisputeDraft, t: Translator = english)
         `<h4>${e(f.label)}</h4><p><small>${e(f.hint)}</small></p><pre style="white-space:pre-wrap">${e(f.text || '(empty)')}</pre>`,
     )
     .join('\n');
+  // The report's own words follow its language; in English they are the catalog's English, byte for byte.
+  const orderSays = (where: string) => e(t.t('dispute.orderSays', { where }));
   const claims = draft.claims
     .map(
       (
         c,
-      ) => `<h4>${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak)' : ''}</h4>
+      ) => `<h4>${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ` (${e(t.t('dispute.status.notYet'))})` : c.status === 'weak' ? ' (weak)' : ''}</h4>
 ${list([
   ...c.facts.map((f, i) => both(t, f, c.factMsgs?.[i])),
-  ...c.quotes.map((q) => `The order, ${e(q.where)}: <q>${e(q.text)}</q>`),
+  ...c.quotes.map((q) => `${orderSays(q.where)} <q>${e(q.text)}</q>`),
   ...c.rules.map(rule),
-  ...c.cautions.map((r) => `Caution: ${rule(r)}`),
+  ...c.cautions.map((r) => `${e(t.t('dispute.caution'))} ${rule(r)}`),
 ])}`,
     )
     .join('\n');
   const refusals = list(
     draft.refusals.map(
       (r) =>
-        `${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` The order, ${e(r.quote.where)}: <q>${e(r.quote.text)}</q>.` : ''} ${rule(r.rule)}`,
+        `${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` ${orderSays(r.quote.where)} <q>${e(r.quote.text)}</q>.` : ''} ${rule(r.rule)}`,
     ),
   );
   const amount = `<table><thead><tr><th></th><th>Amount</th><th>How</th></tr></thead><tbody>${draft.amount.lines
     .map(
       (l) =>
-        `<tr><td>${both(t, l.label, l.labelMsg)}</td><td>${l.amount ? e(formatMoney(l.amount)) : 'unknown'}${l.counted ? '' : ' (not counted)'}</td><td>${both(t, l.basis, l.basisMsg)}${l.source ? ` ${source(l.source)}` : ''}</td></tr>`,
+        `<tr><td>${both(t, l.label, l.labelMsg)}</td><td>${l.amount ? e(formatMoney(l.amount)) : e(t.t('dispute.unknown'))}${l.counted ? '' : ` ${e(t.t('dispute.notCounted'))}`}</td><td>${both(t, l.basis, l.basisMsg)}${l.source ? ` ${source(l.source)}` : ''}</td></tr>`,
     )
     .join(
       '',
@@ -67,20 +69,20 @@ ${list([
     draft.amount.warnings.map((w, i) => both(t, w, draft.amount.warningMsgs?.[i])),
   )}`;
   const d = draft.deadline;
-  const deadline = `<p><b>${d.label ? both(t, d.label, d.labelMsg) : e('No claim window has started yet')}${d.dueAt ? `: ${e(d.dueAt)}` : ''}</b></p>${list(
+  const deadline = `<p><b>${d.label ? both(t, d.label, d.labelMsg) : e(t.t('dispute.noWindow'))}${d.dueAt ? `: ${e(d.dueAt)}` : ''}</b></p>${list(
     [
       `${both(t, d.basis, d.basisMsg)}${d.source ? ` ${source(d.source)}` : ''}`,
-      `Now: ${both(t, d.now, d.nowMsg)}`,
-      `If it passes: ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` ${source(d.ifMissedSource)}` : ''}`,
+      `${e(t.t('dispute.now'))} ${both(t, d.now, d.nowMsg)}`,
+      `${e(t.t('dispute.ifMissed'))} ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` ${source(d.ifMissedSource)}` : ''}`,
     ],
   )}`;
   return `<section><h2>Dispute draft</h2>
 <p>${e(draft.platform.name)}: ${e(draft.platform.where)}. What went wrong: ${e(draft.problems.map((p) => PROBLEM_LABELS[p]).join('; ') || 'not chosen')}.</p>
 ${list(draft.gaps.map((g, i) => `Still to complete: ${both(t, g, draft.gapMsgs?.[i])}`))}
-<h3>The form, field by field</h3>${fields}
-<h3>What is claimed</h3>${claims || '<p>Nothing can be claimed yet.</p>'}
-<h3>What does not apply</h3>${refusals || '<p>Nothing found that the protection excludes.</p>'}
-<h3>The amount</h3>${amount}
-<h3>Deadline</h3>${deadline}
+<h3>${e(t.t('dispute.fieldsTitle'))}</h3>${fields}
+<h3>${e(t.t('dispute.claims'))}</h3>${claims || `<p>${e(t.t('dispute.noClaims'))}</p>`}
+<h3>${e(t.t('dispute.refusals'))}</h3>${refusals || `<p>${e(t.t('dispute.noRefusals'))}</p>`}
+<h3>${e(t.t('dispute.amount'))}</h3>${amount}
+<h3>${e(t.t('dispute.deadline'))}</h3>${deadline}
 </section>`;
 }

@@ -43,21 +43,21 @@ function fenced(text: string): string {
 }
 
 function amountLine(t: Translator, l: AmountLine): string {
-  const value = l.amount ? formatMoney(l.amount) : 'unknown';
+  const value = l.amount ? formatMoney(l.amount) : mdText(t.t('dispute.unknown'));
   const source = l.source ? ` (source: ${cite(l.source)})` : '';
-  return `| ${both(t, l.label, l.labelMsg)} | ${value}${l.counted ? '' : ' (not counted)'} | ${both(t, l.basis, l.basisMsg)}${source} |`;
+  return `| ${both(t, l.label, l.labelMsg)} | ${value}${l.counted ? '' : ` ${mdText(t.t('dispute.notCounted'))}`} | ${both(t, l.basis, l.basisMsg)}${source} |`;
 }
 
 function deadline(t: Translator, d: DraftDeadline): string[] {
   const head = d.dueAt
     ? `**${mdText(d.label ?? 'Claim deadline')}: ${d.dueAt}** (${d.status})${d.label ? yoursOnly(t, d.labelMsg) : ''}`
-    : '**No claim window has started yet.**';
+    : `**${mdText(t.t('dispute.noWindow'))}.**`;
   return [
     head,
     '',
     `- Basis: ${both(t, d.basis, d.basisMsg)}${d.source ? ` (source: ${cite(d.source)})` : ''}`,
-    `- Now: ${both(t, d.now, d.nowMsg)}`,
-    `- If it passes: ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` (source: ${cite(d.ifMissedSource)})` : ''}`,
+    `- ${mdText(t.t('dispute.now'))} ${both(t, d.now, d.nowMsg)}`,
+    `- ${mdText(t.t('dispute.ifMissed'))} ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` (source: ${cite(d.ifMissedSource)})` : ''}`,
     ...d.others.map(
       (o) =>
         `- Also: ${mdText(o.label)}, ${o.dueAt}: ${mdText(o.whatToDo)}${yoursOnly(t, o.labelMsg, o.whatToDoMsg)}`,
@@ -91,32 +91,34 @@ export function renderDisputeMarkdown(draft: DisputeDraft, t: Translator = engli
       ...draft.gaps.map((g, i) => `- ${both(t, g, draft.gapMsgs?.[i])}`),
       '',
     );
-  out.push('## The form, field by field', '');
+  // The document's own words follow its language; in English they are the catalog's English, byte for byte.
+  const orderSays = (where: string) => mdText(t.t('dispute.orderSays', { where }));
+  out.push(`## ${mdText(t.t('dispute.fieldsTitle'))}`, '');
   for (const f of draft.fields) {
     out.push(`### ${mdText(f.label)}`, '', mdText(f.hint), '', fenced(f.text || '(empty)'), '');
   }
-  out.push('## What is claimed', '');
+  out.push(`## ${mdText(t.t('dispute.claims'))}`, '');
   for (const c of draft.claims) {
     out.push(
       `### ${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak: see cautions)' : ''}`,
       '',
     );
     out.push(...c.facts.map((f, i) => `- ${both(t, f, c.factMsgs?.[i])}`));
-    out.push(...c.quotes.map((q) => `- The order, ${mdText(q.where)}: “${mdText(q.text)}”`));
+    out.push(...c.quotes.map((q) => `- ${orderSays(q.where)} “${mdText(q.text)}”`));
     out.push(...c.rules.map((r) => `- Rule: ${rule(r)}`));
-    out.push(...c.cautions.map((r) => `- Caution: ${rule(r)}`), '');
+    out.push(...c.cautions.map((r) => `- ${mdText(t.t('dispute.caution'))} ${rule(r)}`), '');
   }
-  if (draft.claims.length === 0) out.push('Nothing can be claimed yet.', '');
-  out.push('## What does not apply', '');
-  if (draft.refusals.length === 0) out.push('Nothing found that the protection excludes.', '');
+  if (draft.claims.length === 0) out.push(mdText(t.t('dispute.noClaims')), '');
+  out.push(`## ${mdText(t.t('dispute.refusals'))}`, '');
+  if (draft.refusals.length === 0) out.push(mdText(t.t('dispute.noRefusals')), '');
   for (const r of draft.refusals) {
     out.push(
-      `- ${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` The order, ${mdText(r.quote.where)}: “${mdText(r.quote.text)}”.` : ''} ${rule(r.rule)}`,
+      `- ${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` ${orderSays(r.quote.where)} “${mdText(r.quote.text)}”.` : ''} ${rule(r.rule)}`,
     );
   }
   out.push(
     '',
-    '## The amount',
+    `## ${mdText(t.t('dispute.amount'))}`,
     '',
     '| | Amount | How |',
     '|---|---|---|',
@@ -124,7 +126,7 @@ export function renderDisputeMarkdown(draft: DisputeDraft, t: Translator = engli
     '',
   );
   out.push(both(t, draft.amount.conclusion, draft.amount.conclusionMsg), '');
-  if (draft.amount.extra) out.push(`Also claimable: ${rule(draft.amount.extra)}`, '');
+  if (draft.amount.extra) out.push(`${mdText(t.t('dispute.alsoClaimable'))} ${rule(draft.amount.extra)}`, '');
   out.push(...draft.amount.warnings.map((w, i) => `- ${both(t, w, draft.amount.warningMsgs?.[i])}`), '');
   out.push(`## Evidence (${count(draft.evidence.items.length, 'file')})`, '');
   out.push(
@@ -145,7 +147,7 @@ export function renderDisputeMarkdown(draft: DisputeDraft, t: Translator = engli
       `- **${mdText(k.label)}**: ${state}. ${rule(k.why)}${k.toGet ? ` To get it: ${mdText(k.toGet)}` : ''}`,
     );
   }
-  out.push('', '## Deadline', '', ...deadline(t, draft.deadline), '');
+  out.push('', `## ${mdText(t.t('dispute.deadline'))}`, '', ...deadline(t, draft.deadline), '');
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -1,3 +1,4 @@
+import '../../lib/i18n/bundled-catalogs'; // findings' words come from the catalogs, as in the CLI
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanMessage } from '../../lib/chat/scanner';

@@ -15,6 +15,7 @@
  *
  *   npx tsx scripts/bench/spec-corpus.ts [--errors] [--sources] [--borderline]
  */
+import '../../lib/i18n/bundled-catalogs'; // findings' words come from the catalogs, as in the CLI
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';

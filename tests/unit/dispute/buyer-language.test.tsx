@@ -213,4 +213,28 @@ describe('the dispute pack: report.html’s draft section and dispute.md in a Sp
     expect(renderDraftSection(draft)).toBe(renderDraftSection(draft, english));
     expect(renderDraftSection(draft)).not.toContain('class="yours"');
   });
+
+  it('report.html: the section’s own headings and labels in Spanish, from the catalog the side panel uses', () => {
+    const html = renderDraftSection(draft, es);
+    for (const key of [
+      'dispute.claims',
+      'dispute.refusals',
+      'dispute.amount',
+      'dispute.deadline',
+      'dispute.now',
+    ] as const)
+      expect(html).toContain(`${es.t(key)}`.replace(/&/g, '&amp;'));
+    for (const english of [
+      '<h3>What is claimed</h3>',
+      '<h3>The amount</h3>',
+      '<h3>Deadline</h3>',
+      '<li>Now: ',
+    ])
+      expect(html).not.toContain(english);
+    expect(renderDraftSection(draft)).toContain('<h3>What is claimed</h3>');
+    const md = renderDisputeMarkdown(draft, es);
+    expect(md).toContain(`## ${es.t('dispute.claims')}`);
+    expect(md).not.toContain('## What is claimed');
+    expect(renderDisputeMarkdown(draft)).toContain('## What is claimed');
+  });
 });
