@@ -125,9 +125,9 @@ function supplierOrNull(raw: unknown): SupplierFacts | null {
 }
 
 /**
- * A product repaired field by field; its lists tier by tier, so one odd tier (a negative price, a
- * quantity out of range) does not empty the ladder: a dropped middle tier makes a quantity in its range
- * priced at the tier below, which is dearer, so the order value is never understated.
+ * A product repaired field by field; its lists item by item, so one odd tier (a negative price, a
+ * quantity out of range) does not empty the ladder: a dropped later tier makes a quantity in its range
+ * priced at the tier below, which is dearer, so the order value is never understated (ladderOrNull).
  */
 function productOrNull(raw: unknown): ProductFacts | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
@@ -135,7 +135,7 @@ function productOrNull(raw: unknown): ProductFacts | null {
   const fields = safe(() =>
     validateFields(PRODUCT_WITHOUT_SUPPLIER, {
       ...rest,
-      priceTiers: listOf(PriceTierSchema, priceTiers),
+      priceTiers: ladderOrNull(priceTiers),
       leadTimes: listOf(LeadTimeSchema, leadTimes),
       attributes: listOf(AttributeSchema, attributes),
     }),
@@ -144,6 +144,15 @@ function productOrNull(raw: unknown): ProductFacts | null {
 }
 
 const PRODUCT_WITHOUT_SUPPLIER = ProductFactsSchema.omit({ supplier: true });
+
+/**
+ * A ladder keeps its good tiers only while its first tier is good: without it, quantities below the next
+ * tier would have no price and the ladder would start above the minimum order, so it is unknown instead.
+ */
+function ladderOrNull(value: unknown): ProductFacts['priceTiers'] {
+  if (!Array.isArray(value) || value.length === 0) return listOf(PriceTierSchema, value);
+  return valid(PriceTierSchema, value[0]) ? listOf(PriceTierSchema, value) : null;
+}
 
 /**
  * A payment page repaired field by field: an amount that is out of range becomes unknown, and the

@@ -34,12 +34,15 @@ export function offersFromCards(doc: Document, pageUrl: string): OfferFacts[] {
 
 /**
  * A card without the Trade Assurance badge says "no" only on a page whose other cards show it: the
- * layout marks covered offers, and this one is not marked. On a page where no card has a badge the
- * layout may not show it at all, so each stays unknown. A card whose supplier is not yet drawn is
- * not judged (a lazily rendered card may lack its badge for now).
+ * layout marks covered offers, and this one is not marked. On a page where fewer than two cards have a
+ * badge the layout may not draw it at all (one marker may be a hidden tooltip or an icon we misread), so
+ * each stays unknown. A card whose supplier is not yet drawn is not judged (a lazily rendered card may
+ * lack its badge for now).
  */
+const BADGED_CARDS_TO_JUDGE = 2;
+
 function withAbsentBadges(offers: OfferFacts[]): OfferFacts[] {
-  if (!offers.some((o) => o.taOffered === true)) return offers;
+  if (offers.filter((o) => o.taOffered === true).length < BADGED_CARDS_TO_JUDGE) return offers;
   return offers.map((o) => (o.taOffered === null && o.supplierName ? { ...o, taOffered: false } : o));
 }
 

@@ -55,6 +55,12 @@ describe('a snapshot read on the page and checked in the background', () => {
     expect(product?.title).toBe('Desk lamp');
     expect(product?.priceTiers?.map((t) => t.minQty)).toEqual([100, 1000]);
     expect(product?.attributes).toEqual([{ name: 'Material', value: 'ABS' }]);
+
+    // Without its first tier the ladder would start above the minimum order: it is unknown instead.
+    const firstOdd = structuredClone(raw);
+    firstOdd.product.priceTiers[0] = { minQty: 100, maxQty: 499, price: usd(0) };
+    expect(validateSnapshot(firstOdd).product?.priceTiers).toBeNull();
+    expect(validateSnapshot(firstOdd).product?.title).toBe('Desk lamp');
   });
 
   it('is only offered what has a kind and an address', () => {
