@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gateSwitch } from '../../../lib/chat/match';
-import { detector } from '../../../scripts/bench/chat-corpus';
+import { FIFTH_DIR, isHeldAsideByHash, loadFifthSet } from '../../../scripts/bench/chat-real-set';
 import {
-  FIFTH_DIR,
-  isHeldAsideByHash,
-  loadFifthSet,
-  scoreLanguage,
-} from '../../../scripts/bench/chat-real-set';
+  expectDevelopmentGoals,
+  expectGatesAreShortcuts,
+  expectHeldAsideFile,
+  expectSourcedAndUnique,
+  flaggedBenign,
+} from './real-set-checks';
 
 /**
  * The fifth real-modelled set (tests/fixtures/chat/real-modelled-5/): relatives', managers' and related
@@ -23,43 +21,20 @@ describe('fifth real-modelled set', () => {
   it('is what its README says: 130+ messages, 10 languages, more benign than risky, a hash-chosen part held aside in its own file', () => {
     expect(fifth.length).toBeGreaterThanOrEqual(130);
     expect(new Set(fifth.map((r) => r.lang)).size).toBe(10);
-    expect(fifth.every((r) => /^https?:\/\/\S+$/.test(r.source))).toBe(true);
-    expect(new Set(fifth.map((r) => r.id)).size).toBe(fifth.length);
+    expectSourcedAndUnique(fifth);
     expect(fifth.filter((r) => r.labels.length === 0).length).toBeGreaterThan(fifth.length / 2);
-    const inFile = readFileSync(join(FIFTH_DIR, 'held-aside.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { id: string }).id);
-    expect(inFile.sort()).toEqual(
-      fifth
-        .filter((r) => isHeldAsideByHash(r.id))
-        .map((r) => r.id)
-        .sort(),
-    );
-    expect(inFile.length / fifth.length).toBeGreaterThan(0.25);
+    expectHeldAsideFile(fifth, FIFTH_DIR, isHeldAsideByHash);
   });
 
   it('development part: payment P and R ≥ 0.97, contact R ≥ 0.95, no benign message flagged', () => {
-    const s = scoreLanguage('all', dev, detector);
-    expect(s.paymentPrecision, 'payment precision').toBeGreaterThanOrEqual(0.97);
-    expect(s.paymentRecall, 'payment recall').toBeGreaterThanOrEqual(0.97);
-    expect(s.contactRecall, 'contact recall').toBeGreaterThanOrEqual(0.95);
-    expect(s.falseAlarm, 'false alarms on benign').toBeLessThanOrEqual(0.01);
+    expectDevelopmentGoals(dev);
   });
 
   it('safety reminders, PI bank info in the order and balance reminders raise nothing, in every language', () => {
-    const benign = dev.filter((r) => r.labels.length === 0);
-    const flagged = benign.filter((r) => detector(r).size > 0).map((r) => `${r.id}: ${r.text}`);
-    expect(flagged).toEqual([]);
+    expect(flaggedBenign(dev)).toEqual([]);
   });
 
   it('pattern gates are only shortcuts here too', () => {
-    const withGates = fifth.map((r) => [...detector(r)].join());
-    gateSwitch.enabled = false;
-    try {
-      expect(fifth.map((r) => [...detector(r)].join())).toEqual(withGates);
-    } finally {
-      gateSwitch.enabled = true;
-    }
+    expectGatesAreShortcuts(fifth);
   });
 });
