@@ -43,7 +43,7 @@ export function renderDraftSection(draft: DisputeDraft, t: Translator = english)
     .map(
       (
         c,
-      ) => `<h4>${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ` (${e(t.t('dispute.status.notYet'))})` : c.status === 'weak' ? ' (weak)' : ''}</h4>
+      ) => `<h4>${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ` (${e(t.t('dispute.status.notYet'))})` : c.status === 'weak' ? ` (${e(t.t('dispute.weakMark'))})` : ''}</h4>
 ${list([
   ...c.facts.map((f, i) => both(t, f, c.factMsgs?.[i])),
   ...c.quotes.map((q) => `${orderSays(q.where)} <q>${e(q.text)}</q>`),
@@ -58,7 +58,7 @@ ${list([
         `${both(t, `${r.what}.`, r.whatMsg)}${r.quote ? ` ${orderSays(r.quote.where)} <q>${e(r.quote.text)}</q>.` : ''} ${rule(r.rule)}`,
     ),
   );
-  const amount = `<table><thead><tr><th></th><th>Amount</th><th>How</th></tr></thead><tbody>${draft.amount.lines
+  const amount = `<table><thead><tr><th></th><th>${e(t.t('dispute.amountColumn'))}</th><th>${e(t.t('dispute.howColumn'))}</th></tr></thead><tbody>${draft.amount.lines
     .map(
       (l) =>
         `<tr><td>${both(t, l.label, l.labelMsg)}</td><td>${l.amount ? e(formatMoney(l.amount)) : e(t.t('dispute.unknown'))}${l.counted ? '' : ` ${e(t.t('dispute.notCounted'))}`}</td><td>${both(t, l.basis, l.basisMsg)}${l.source ? ` ${source(l.source)}` : ''}</td></tr>`,

@@ -100,7 +100,7 @@ export function renderDisputeMarkdown(draft: DisputeDraft, t: Translator = engli
   out.push(`## ${mdText(t.t('dispute.claims'))}`, '');
   for (const c of draft.claims) {
     out.push(
-      `### ${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ' (weak: see cautions)' : ''}`,
+      `### ${both(t, c.name, c.nameMsg)}${c.status === 'not-yet' ? ' (not yet)' : c.status === 'weak' ? ` (${mdText(t.t('dispute.weakSeeCautions'))})` : ''}`,
       '',
     );
     out.push(...c.facts.map((f, i) => `- ${both(t, f, c.factMsgs?.[i])}`));
@@ -120,7 +120,7 @@ export function renderDisputeMarkdown(draft: DisputeDraft, t: Translator = engli
     '',
     `## ${mdText(t.t('dispute.amount'))}`,
     '',
-    '| | Amount | How |',
+    `| | ${mdText(t.t('dispute.amountColumn'))} | ${mdText(t.t('dispute.howColumn'))} |`,
     '|---|---|---|',
     ...draft.amount.lines.map((l) => amountLine(t, l)),
     '',
