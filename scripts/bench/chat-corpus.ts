@@ -137,6 +137,29 @@ export function formatScores(title: string, rows: readonly CorpusRow[]): string 
   return lines.join('\n');
 }
 
+/**
+ * A set with a held-aside part, as every set from the fourth on is reported: whole (scores and per language),
+ * its development part, and its held-aside part (scores and per language), each beside the keyword baseline.
+ */
+function splitSetReport(
+  name: string,
+  about: string,
+  set: readonly CorpusRow[],
+  heldWord: 'third' | 'part',
+): string[] {
+  const held = set.filter((r) => r.split === 'holdout');
+  return [
+    formatScores(`${name}, whole (${about})`, set),
+    formatPerLanguage(`${name}, whole`, set, detector, keywordBaseline),
+    formatScores(
+      `${name}, development part`,
+      set.filter((r) => r.split === 'tune'),
+    ),
+    formatScores(`${name}, held-aside ${heldWord} (never tuned on)`, held),
+    formatPerLanguage(`${name}, held-aside ${heldWord}`, held, detector, keywordBaseline),
+  ];
+}
+
 export function main(args: readonly string[] = process.argv.slice(2)): string {
   const rows = loadCorpus();
   const real = loadRealSet();
@@ -146,11 +169,8 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const third = loadRealSet(THIRD_DIR);
   const thirdHeld = third.filter((r) => r.split === 'holdout');
   const fourth = loadRealSet(FOURTH_DIR);
-  const fourthHeld = fourth.filter((r) => r.split === 'holdout');
   const fifth = loadFifthSet();
-  const fifthHeld = fifth.filter((r) => r.split === 'holdout');
   const sixth = loadSixthSet();
-  const sixthHeld = sixth.filter((r) => r.split === 'holdout');
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -177,36 +197,24 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     formatPerLanguage('Third real-modelled set, whole', third, detector, keywordBaseline),
     formatScores('Third real-modelled set, held-aside third (never tuned on)', thirdHeld),
     formatPerLanguage('Third real-modelled set, held-aside third', thirdHeld, detector, keywordBaseline),
-    formatScores('Fourth real-modelled set, whole (hard benign, indirect requests, 15 languages)', fourth),
-    formatPerLanguage('Fourth real-modelled set, whole', fourth, detector, keywordBaseline),
-    formatScores(
-      'Fourth real-modelled set, development part',
-      fourth.filter((r) => r.split === 'tune'),
+    ...splitSetReport(
+      'Fourth real-modelled set',
+      'hard benign, indirect requests, 15 languages',
+      fourth,
+      'third',
     ),
-    formatScores('Fourth real-modelled set, held-aside third (never tuned on)', fourthHeld),
-    formatPerLanguage('Fourth real-modelled set, held-aside third', fourthHeld, detector, keywordBaseline),
-    formatScores(
-      'Fifth real-modelled set, whole (relatives, related companies, changed accounts, 10 languages)',
+    ...splitSetReport(
+      'Fifth real-modelled set',
+      'relatives, related companies, changed accounts, 10 languages',
       fifth,
+      'part',
     ),
-    formatPerLanguage('Fifth real-modelled set, whole', fifth, detector, keywordBaseline),
-    formatScores(
-      'Fifth real-modelled set, development part',
-      fifth.filter((r) => r.split === 'tune'),
-    ),
-    formatScores('Fifth real-modelled set, held-aside part (never tuned on)', fifthHeld),
-    formatPerLanguage('Fifth real-modelled set, held-aside part', fifthHeld, detector, keywordBaseline),
-    formatScores(
-      'Sixth real-modelled set, whole (bank details, payees, benign account/transfer/contact words, 12 languages)',
+    ...splitSetReport(
+      'Sixth real-modelled set',
+      'bank details, payees, benign account/transfer/contact words, 12 languages',
       sixth,
+      'part',
     ),
-    formatPerLanguage('Sixth real-modelled set, whole', sixth, detector, keywordBaseline),
-    formatScores(
-      'Sixth real-modelled set, development part',
-      sixth.filter((r) => r.split === 'tune'),
-    ),
-    formatScores('Sixth real-modelled set, held-aside part (never tuned on)', sixthHeld),
-    formatPerLanguage('Sixth real-modelled set, held-aside part', sixthHeld, detector, keywordBaseline),
     ...(args.includes('--misses')
       ? [
           [

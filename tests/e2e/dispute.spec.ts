@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
 import { card, cardView, expect, startExtension, TEST_BUILD, test } from './harness';
-import { orderCaseId } from './vault-support';
+import { openOrderCase } from './vault-support';
 
 /**
  * From a flagged order to a copied dispute draft and an exported pack that
@@ -81,13 +81,7 @@ test('a late, off-spec order: a cited draft with the right amount is copied, and
     const { findings } = await cardView(ext, order);
     expect(findings.find((f) => f.rule === 'ta-limit-below-order')?.text).toContain('US$6,600');
 
-    const panel = await ext.context.newPage();
-    await panel.clock.setFixedTime(new Date('2027-01-20T09:00:00Z'));
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=vault`);
-    await expect(panel.getByTestId('vault-panel')).toBeVisible();
-    const caseId = await orderCaseId(panel, '218834501001020304');
-    expect(caseId).not.toBe('');
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=vault&case=${caseId}`);
+    const panel = await openOrderCase(ext, '218834501001020304', '2027-01-20T09:00:00Z');
     const draft = panel.getByTestId('dispute-draft');
     await expect(draft).toBeVisible();
 

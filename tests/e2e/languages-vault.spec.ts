@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { card, expect, test } from './harness';
 import { catalogOf, chooseLanguage, isFile, seriousViolations } from './languages-support';
-import { orderCaseId } from './vault-support';
+import { openOrderCase } from './vault-support';
 
 /**
  * The evidence vault, a dispute draft and the privacy page in each of the
@@ -24,13 +24,7 @@ test.describe('the vault, a dispute draft and the privacy page in the buyer’s 
       await order.close();
 
       // The panel runs five days after the order's agreed shipment date (15 January 2027): late shipment is claimable.
-      const panel = await ext.context.newPage();
-      await panel.clock.setFixedTime(new Date('2027-01-20T09:00:00Z'));
-      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=vault`);
-      await expect(panel.getByTestId('vault-panel')).toBeVisible();
-      const caseId = await orderCaseId(panel, '218834501001020304');
-      expect(caseId).not.toBe('');
-      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=vault&case=${caseId}`);
+      const panel = await openOrderCase(ext, '218834501001020304', '2027-01-20T09:00:00Z');
       await expect(panel.locator('html')).toHaveAttribute('lang', language);
 
       // The vault tab: tools, the case's heading, the upload zone, the kit.
