@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n/I18n';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
 import { createCachedSpecCheck } from './line-cache';
 import { SpecLine } from './SpecLine';
@@ -21,14 +22,15 @@ export function SpecChecker({ initialText = '', onTextChange }: SpecCheckerProps
   const settled = useDebouncedValue(text, DEBOUNCE_MS);
   const check = useRef(createCachedSpecCheck()).current;
   const results = useMemo(() => check(settled), [check, settled]);
-  const summary = useMemo(() => summariseSpec(results), [results]);
+  const t = useT();
+  const summary = useMemo(() => summariseSpec(t, results), [t, results]);
   const id = useId();
   const shown = results.filter((r) => r.text.trim() !== '');
 
   return (
-    <section className="tg-spec" aria-label="Check my spec before I send it">
+    <section className="tg-spec" aria-label={t.t('sidepanel.specTitle')}>
       <label className="tg-field" htmlFor={`${id}-input`}>
-        <span>Paste your specification or contract text</span>
+        <span>{t.t('sidepanel.spec.inputLabel')}</span>
         <textarea
           id={`${id}-input`}
           rows={8}
@@ -47,9 +49,7 @@ export function SpecChecker({ initialText = '', onTextChange }: SpecCheckerProps
         data-testid="spec-summary"
         data-phrases={summary.phrases}
       >
-        {settled.trim() === ''
-          ? 'Paste text above: each line is checked for wording a dispute could not measure.'
-          : summary.text}
+        {settled.trim() === '' ? t.t('sidepanel.spec.hint') : summary.text}
       </p>
       {shown.length > 0 && (
         <ol className="tg-spec__lines" data-testid="spec-results">

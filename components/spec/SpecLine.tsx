@@ -1,10 +1,13 @@
 import { highlightSegments, type SpecLineResult } from '../../lib/spec';
+import { useT } from '../i18n/I18n';
+import { findingWords } from '../i18n/words';
 
 /**
  * One checked line: vague phrases in <mark> with a number, the findings
  * beneath with the same numbers. Segments are text children, never markup.
  */
 export function SpecLine({ result }: { result: SpecLineResult }) {
+  const t = useT();
   const segments = highlightSegments(result.text, result.findings);
   const numberOf = new Map(result.findings.map((f, i) => [f, i + 1]));
   const flagged = result.findings.length > 0;
@@ -12,7 +15,7 @@ export function SpecLine({ result }: { result: SpecLineResult }) {
     <li className={`tg-spec-line${flagged ? ' tg-spec-line--flagged' : ''}`} data-line={result.line}>
       <p className="tg-spec-line__text">
         <span className="tg-spec-line__number">
-          <span className="tg-visually-hidden">Line </span>
+          <span className="tg-visually-hidden">{t.t('sidepanel.spec.line')} </span>
           {result.line}
         </span>
         {segments.map((s, i) =>
@@ -30,19 +33,29 @@ export function SpecLine({ result }: { result: SpecLineResult }) {
       </p>
       {flagged && (
         <ol className="tg-spec-findings">
-          {result.findings.map((f, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: findings of one line, in span order
-            <li key={i} className="tg-spec-finding" data-rule={f.rule} value={i + 1}>
-              <p className="tg-spec-finding__message">{f.message}</p>
-              <p className="tg-spec-finding__fix">
-                <strong>Ask for: </strong>
-                {f.fix}
-              </p>
-              <p className="tg-spec-finding__source">
-                Rule <code>{f.rule}</code> · Source: {f.source.label}
-              </p>
-            </li>
-          ))}
+          {result.findings.map((f, i) => {
+            // The buyer reads the finding in their language; the wording to send the supplier also in English.
+            const words = findingWords(t, f);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: findings of one line, in span order
+              <li key={i} className="tg-spec-finding" data-rule={f.rule} value={i + 1}>
+                <p className="tg-spec-finding__message">{words.message}</p>
+                <p className="tg-spec-finding__fix">
+                  <strong>{t.t('common.whatToDo')} </strong>
+                  {words.fix}
+                </p>
+                {words.fixInEnglish && (
+                  <p className="tg-spec-finding__fix">
+                    <strong>{t.t('common.forSupplier')} </strong>
+                    <span lang="en">{words.fixInEnglish}</span>
+                  </p>
+                )}
+                <p className="tg-spec-finding__source">
+                  {t.t('meta.ruleSource', { rule: f.rule, source: f.source.label })}
+                </p>
+              </li>
+            );
+          })}
         </ol>
       )}
     </li>

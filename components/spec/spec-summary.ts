@@ -1,3 +1,4 @@
+import type { Translator } from '../../lib/i18n/translate';
 import type { SpecLineResult } from '../../lib/spec';
 
 export interface SpecSummary {
@@ -6,17 +7,16 @@ export interface SpecSummary {
   text: string;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "3 vague phrases in 2 lines", or the honest clean message (which says what was not judged). */
-export function summariseSpec(results: readonly SpecLineResult[]): SpecSummary {
+/** "3 vague phrases in 2 lines", or the honest clean message (which says what was not judged), in the buyer's language. */
+export function summariseSpec(t: Translator, results: readonly SpecLineResult[]): SpecSummary {
   const flagged = results.filter((r) => r.findings.length > 0);
   const phrases = flagged.reduce((n, r) => n + r.findings.length, 0);
   const text =
     phrases === 0
-      ? 'No vague phrases found. Missing attributes (a spec with no colour, size or material at all) are not judged here.'
-      : `${plural(phrases, 'vague phrase', 'vague phrases')} in ${plural(flagged.length, 'line', 'lines')}`;
+      ? t.t('sidepanel.spec.none')
+      : t.t('sidepanel.spec.summary', {
+          phrases: t.plural('sidepanel.spec.phrases', phrases),
+          lines: t.plural('sidepanel.spec.lines', flagged.length),
+        });
   return { phrases, lines: flagged.length, text };
 }
