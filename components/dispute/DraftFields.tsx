@@ -1,6 +1,5 @@
+import { fieldHint, fieldLabel, fieldParagraphs } from '../../lib/dispute/field-words';
 import type { DisputeDraft, DraftField } from '../../lib/dispute/types';
-import type { MessageKey } from '../../lib/i18n/keys';
-import type { Msg } from '../../lib/i18n/msg';
 import type { Translator } from '../../lib/i18n/translate';
 import { useT } from '../i18n/I18n';
 import { CopyButton } from '../ui/CopyButton';
@@ -15,57 +14,22 @@ export interface DraftFieldsProps {
   onStatement(text: string | null): void;
 }
 
-/** The form's own name for each field, as the platform shows it in the buyer's language. */
-const LABEL: Record<'alibaba' | 'aliexpress', Record<DraftField['id'], MessageKey>> = {
-  alibaba: {
-    claim: 'dispute.field.alibaba.claim',
-    amount: 'dispute.field.amount',
-    statement: 'dispute.field.alibaba.statement',
-    evidence: 'dispute.field.alibaba.evidence',
-    mediation: 'dispute.field.mediation',
-  },
-  aliexpress: {
-    claim: 'dispute.field.aliexpress.claim',
-    amount: 'dispute.field.amount',
-    statement: 'dispute.field.aliexpress.statement',
-    evidence: 'dispute.field.aliexpress.evidence',
-    mediation: 'dispute.field.mediation',
-  },
-};
-
-/** What the buyer does with the field; the amount's and the mediation's hints carry figures and stay as drafted. */
-function hintOf(t: Translator, draft: DisputeDraft, field: DraftField): string {
-  if (t.language === 'en') return field.hint;
-  if (field.id === 'claim') return t.t('dispute.hint.claim');
-  if (field.id === 'evidence') return t.t('dispute.hint.evidence');
-  if (field.id === 'statement')
-    return draft.statement.edited ? t.t('dispute.hint.statementEdited') : t.t('dispute.hint.statement');
-  return field.hintMsg ? t.render(field.hintMsg) : field.hint;
-}
-
 /**
  * The field's English text, paragraph by paragraph, in the buyer's language, to read what will be sent:
  * labelled as theirs, not to paste (the buyer's own words are quoted as written, so not repeated).
  */
 function YoursBelow({ t, field }: { t: Translator; field: DraftField }) {
-  const paragraphs = (field.textMsgs ?? []).filter((m): m is Msg => m !== null);
-  if (t.language === 'en' || paragraphs.length === 0 || !field.text) return null;
+  const paragraphs = fieldParagraphs(t, field);
+  if (paragraphs.length === 0) return null;
   return (
     <div className="tg-dispute__yours" lang={t.language} data-testid={`field-${field.id}-yours`}>
       <p className="tg-dispute__yours-label">{t.t('disputeText.ui.yours')}</p>
-      {paragraphs.map((m, i) => (
+      {paragraphs.map((p, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positional and never reordered
-        <p key={i}>{t.render(m)}</p>
+        <p key={i}>{p}</p>
       ))}
     </div>
   );
-}
-
-function labelOf(t: Translator, draft: DisputeDraft, field: DraftField): string {
-  if (t.language === 'en') return field.label;
-  const label = t.render({ key: LABEL[draft.marketplace][field.id] });
-  const currency = draft.amount.requested?.currency;
-  return field.id === 'amount' && currency ? `${label} (${currency})` : label;
 }
 
 function FieldHead({
@@ -84,7 +48,7 @@ function FieldHead({
   return (
     <>
       <div className="tg-dispute__field-head">
-        <h4>{labelOf(t, draft, field)}</h4>
+        <h4>{fieldLabel(t, draft, field)}</h4>
         <CopyButton
           text={field.text}
           onCopy={onCopy}
@@ -94,7 +58,7 @@ function FieldHead({
           testId={`copy-${field.id}`}
         />
       </div>
-      <p className="tg-muted tg-vault-small">{hintOf(t, draft, field)}</p>
+      <p className="tg-muted tg-vault-small">{fieldHint(t, draft, field)}</p>
       {t.language !== 'en' && <p className="tg-vault-small tg-dispute__for">{t.t('dispute.forPlatform')}</p>}
     </>
   );

@@ -1,18 +1,7 @@
 import type { MessageKey } from '../../lib/i18n/keys';
 import type { Translator } from '../../lib/i18n/translate';
+import { KIND_KEY } from '../../lib/vault/kind-keys';
 import type { CaptureMethod, EvidenceKind } from '../../lib/vault/schema/rows';
-
-/** Short names for lists and selects; the long wording of each dispute document is under "vault.kit.<kind>". */
-const KIND_KEY: Record<EvidenceKind, MessageKey> = {
-  contract: 'vault.kind.contract',
-  specification: 'vault.kind.specification',
-  design: 'vault.kind.design',
-  inspection: 'vault.kind.inspection',
-  communication: 'vault.kind.communication',
-  receipt: 'vault.kind.receipt',
-  'defect-media': 'vault.kind.defectMedia',
-  other: 'vault.kind.other',
-};
 
 export const kindLabel = (t: Translator, kind: EvidenceKind) => t.render({ key: KIND_KEY[kind] });
 

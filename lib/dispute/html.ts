@@ -3,8 +3,9 @@ import { english, type Translator } from '../i18n/translate';
 import type { RuleSource } from '../model/finding';
 import { formatMoney } from '../model/money';
 import { escapeHtml, revealBidiControls, safeHttpUrl } from '../vault/escape-html';
-import { PROBLEM_LABELS } from './answers';
-import type { DisputeDraft, RuleSentence } from './types';
+import { fieldHint, fieldLabel, fieldParagraphs } from './field-words';
+import { problemList } from './pack-words';
+import type { DisputeDraft, DraftField, RuleSentence } from './types';
 
 /**
  * The dispute draft as a section of report.html. Every string goes through
@@ -12,9 +13,11 @@ import type { DisputeDraft, RuleSentence } from './types';
  */
 const e = (text: string | number) => escapeHtml(revealBidiControls(String(text)));
 
-function source(s: RuleSource): string {
+/** "Source: <a>title</a>" in the report's language; the link is built here, the words come from the catalog. */
+function source(t: Translator, s: RuleSource): string {
   const href = safeHttpUrl(s.ref);
-  return `<small>Source: ${href ? `<a href="${e(href)}">${e(s.label)}</a>` : e(s.label)}</small>`;
+  const title = href ? `<a href="${e(href)}">${e(s.label)}</a>` : e(s.label);
+  return `<small>${e(t.t('dispute.source', { source: '\u0000' })).replace('\u0000', title)}</small>`;
 }
 
 /**
@@ -26,15 +29,23 @@ function both(t: Translator, text: string, m: Msg | undefined): string {
   return `<span lang="en">${e(text)}</span><br><small class="yours" lang="${e(t.language)}"><i>${e(t.t('disputeText.ui.yours'))}</i> ${e(t.render(m))}</small>`;
 }
 
+/** Under a pasted field in a translated report: what it says, in the buyer's language, to read (not to paste). */
+function fieldInYourLanguage(t: Translator, f: DraftField): string {
+  const paragraphs = fieldParagraphs(t, f);
+  if (paragraphs.length === 0) return '';
+  const body = paragraphs.map((p) => `<p><small>${e(p)}</small></p>`).join('');
+  return `<div class="yours" lang="${e(t.language)}"><p><small><i>${e(t.t('disputeText.ui.yours'))}</i></small></p>${body}</div>`;
+}
+
 const list = (items: string[]) =>
   items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';
 
 export function renderDraftSection(draft: DisputeDraft, t: Translator = english): string {
-  const rule = (r: RuleSentence) => `${both(t, r.text, r.textMsg)} ${source(r.source)}`;
+  const rule = (r: RuleSentence) => `${both(t, r.text, r.textMsg)} ${source(t, r.source)}`;
   const fields = draft.fields
     .map(
       (f) =>
-        `<h4>${e(f.label)}</h4><p><small>${e(f.hint)}</small></p><pre style="white-space:pre-wrap">${e(f.text || '(empty)')}</pre>`,
+        `<h4>${e(fieldLabel(t, draft, f))}</h4><p><small>${e(fieldHint(t, draft, f))}</small></p><pre style="white-space:pre-wrap">${e(f.text || t.t('dispute.pack.empty'))}</pre>${fieldInYourLanguage(t, f)}`,
     )
     .join('\n');
   // The report's own words follow its language; in English they are the catalog's English, byte for byte.
@@ -61,7 +72,7 @@ ${list([
   const amount = `<table><thead><tr><th></th><th>${e(t.t('dispute.amountColumn'))}</th><th>${e(t.t('dispute.howColumn'))}</th></tr></thead><tbody>${draft.amount.lines
     .map(
       (l) =>
-        `<tr><td>${both(t, l.label, l.labelMsg)}</td><td>${l.amount ? e(formatMoney(l.amount)) : e(t.t('dispute.unknown'))}${l.counted ? '' : ` ${e(t.t('dispute.notCounted'))}`}</td><td>${both(t, l.basis, l.basisMsg)}${l.source ? ` ${source(l.source)}` : ''}</td></tr>`,
+        `<tr><td>${both(t, l.label, l.labelMsg)}</td><td>${l.amount ? e(formatMoney(l.amount)) : e(t.t('dispute.unknown'))}${l.counted ? '' : ` ${e(t.t('dispute.notCounted'))}`}</td><td>${both(t, l.basis, l.basisMsg)}${l.source ? ` ${source(t, l.source)}` : ''}</td></tr>`,
     )
     .join(
       '',
@@ -71,14 +82,16 @@ ${list([
   const d = draft.deadline;
   const deadline = `<p><b>${d.label ? both(t, d.label, d.labelMsg) : e(t.t('dispute.noWindow'))}${d.dueAt ? `: ${e(d.dueAt)}` : ''}</b></p>${list(
     [
-      `${both(t, d.basis, d.basisMsg)}${d.source ? ` ${source(d.source)}` : ''}`,
+      `${both(t, d.basis, d.basisMsg)}${d.source ? ` ${source(t, d.source)}` : ''}`,
       `${e(t.t('dispute.now'))} ${both(t, d.now, d.nowMsg)}`,
-      `${e(t.t('dispute.ifMissed'))} ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` ${source(d.ifMissedSource)}` : ''}`,
+      `${e(t.t('dispute.ifMissed'))} ${both(t, d.ifMissed, d.ifMissedMsg)}${d.ifMissedSource ? ` ${source(t, d.ifMissedSource)}` : ''}`,
     ],
   )}`;
-  return `<section><h2>Dispute draft</h2>
-<p>${e(draft.platform.name)}: ${e(draft.platform.where)}. What went wrong: ${e(draft.problems.map((p) => PROBLEM_LABELS[p]).join('; ') || 'not chosen')}.</p>
-${list(draft.gaps.map((g, i) => `Still to complete: ${both(t, g, draft.gapMsgs?.[i])}`))}
+  const problems = problemList(t, draft.problems, t.t('dispute.pack.notChosen'));
+  const stillLabel = e(t.t('dispute.pack.stillToCompleteLabel'));
+  return `<section><h2>${e(t.t('dispute.pack.heading'))}</h2>
+<p>${e(draft.platform.name)}: ${e(draft.platform.where)}. ${e(t.t('dispute.pack.whatWentWrong', { problems }))}</p>
+${list(draft.gaps.map((g, i) => `${stillLabel} ${both(t, g, draft.gapMsgs?.[i])}`))}
 <h3>${e(t.t('dispute.fieldsTitle'))}</h3>${fields}
 <h3>${e(t.t('dispute.claims'))}</h3>${claims || `<p>${e(t.t('dispute.noClaims'))}</p>`}
 <h3>${e(t.t('dispute.refusals'))}</h3>${refusals || `<p>${e(t.t('dispute.noRefusals'))}</p>`}

@@ -237,4 +237,41 @@ describe('the dispute pack: report.html’s draft section and dispute.md in a Sp
     expect(md).not.toContain('## What is claimed');
     expect(renderDisputeMarkdown(draft)).toContain('## What is claimed');
   });
+
+  it('no English label is left around the draft: title, what went wrong, rules, sources, evidence, deadline, field names', () => {
+    const md = renderDisputeMarkdown(draft, es);
+    const html = renderDraftSection(draft, es);
+    // Each of these is the English pack's own wording (present in the English pack, gone from the Spanish one).
+    const englishLabels = [
+      '# Dispute draft:',
+      'Drafted by TradeGuard on',
+      'What went wrong:',
+      '- Rule: ',
+      '(source: [',
+      '## Evidence (',
+      '- Basis: ',
+      '### Reason for the dispute',
+    ];
+    const englishMd = renderDisputeMarkdown(draft);
+    for (const label of englishLabels) {
+      expect(englishMd).toContain(label);
+      expect(md).not.toContain(label);
+    }
+    for (const label of [
+      '<h2>Dispute draft</h2>',
+      'What went wrong:',
+      '<small>Source: ',
+      '<h4>Reason for the dispute</h4>',
+    ]) {
+      expect(renderDraftSection(draft)).toContain(label);
+      expect(html).not.toContain(label);
+    }
+    expect(md).toContain(`### ${es.t('dispute.field.alibaba.claim')}`);
+    expect(plain(md)).toContain(plain(`(fuente: [`));
+    expect(html).toContain('<small>Fuente: <a href="');
+    // Under each pasted field, what it says in Spanish, to read; the pasted English block is untouched.
+    const statement = draft.fields.find((f) => f.id === 'statement')!;
+    expect(html).toContain(`<div class="yours" lang="es">`);
+    expect(md).toContain(statement.text);
+  });
 });
