@@ -140,7 +140,7 @@ export function markMessage(
   onPersonClick(saveButton, async () => {
     saveButton.disabled = true;
     status.textContent = t.t('chat.mark.saving');
-    const outcome = saveStatus(await save().catch((error: unknown) => error));
+    const outcome = saveStatus(await save().catch((error: unknown) => error), t);
     status.textContent = outcome.text;
     status.setAttribute('data-ok', String(outcome.saved));
     // Saved once is enough; after a failure the buyer can try again.

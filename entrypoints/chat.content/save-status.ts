@@ -1,3 +1,5 @@
+import { isMsg } from '../../lib/i18n/param-kinds';
+import { english, type Translator } from '../../lib/i18n/translate';
 import type { CaptureResult } from '../../lib/messaging/protocol';
 
 /**
@@ -5,9 +7,11 @@ import type { CaptureResult } from '../../lib/messaging/protocol';
  * background's sentence, or — when it refused the message, answered nothing
  * or the extension was reloaded — a plain error. Never stuck on "Saving…".
  */
-export function saveStatus(answer: unknown): { saved: boolean; text: string } {
+export function saveStatus(answer: unknown, t: Translator = english): { saved: boolean; text: string } {
   if (answer && typeof answer === 'object' && 'ok' in answer && 'message' in answer) {
     const result = answer as CaptureResult;
+    // The background's message id, in the buyer's language; its English sentence when it sent none.
+    if (result.text && isMsg(result.text)) return { saved: result.ok === true, text: t.render(result.text) };
     if (typeof result.message === 'string' && result.message)
       return { saved: result.ok === true, text: result.message };
   }

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { useT } from '../../components/i18n/I18n';
 import type { MessageKey } from '../../lib/i18n/keys';
+import { msg } from '../../lib/i18n/msg';
+import { english } from '../../lib/i18n/translate';
 import { send } from '../../lib/messaging/client';
 import type { CaptureResult } from '../../lib/messaging/protocol';
 
@@ -19,14 +21,17 @@ export const useCaptureStore = create<CaptureState>((set, get) => ({
   async capture(tabId, what) {
     if (get().running) return;
     set({ running: what, result: null });
-    const result = await send({ type: 'ui/capture', tabId, what }).catch(
-      (error: unknown): CaptureResult => ({
-        ok: false,
-        message: `TradeGuard's background did not answer, nothing was saved. (${error instanceof Error ? error.message : String(error)})`,
-        itemIds: [],
-      }),
-    );
-    set({ running: null, result: result ?? { ok: false, message: 'Nothing was saved.', itemIds: [] } });
+    const result = await send({ type: 'ui/capture', tabId, what }).catch((error: unknown): CaptureResult => {
+      const text = msg('capture.result.failed', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      return { ok: false, message: english.render(text), text, itemIds: [] };
+    });
+    const none = msg('capture.result.noAnswer');
+    set({
+      running: null,
+      result: result ?? { ok: false, message: english.render(none), text: none, itemIds: [] },
+    });
   },
 }));
 
@@ -78,7 +83,7 @@ export function CaptureButtons({ tabId, onMessagePage = false }: CaptureButtonsP
         data-testid="capture-result"
         data-ok={result ? String(result.ok) : undefined}
       >
-        {result?.message}
+        {result ? (result.text ? t.render(result.text) : result.message) : null}
       </p>
     </section>
   );

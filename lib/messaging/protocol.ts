@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Checklist } from '../checklist/types';
 import type { DeadlineResult } from '../deadlines/types';
 import type { Language } from '../i18n/languages';
+import type { Msg } from '../i18n/msg';
 import { CorrectionChangeSchema } from '../model/correction';
 import type { Finding } from '../model/finding';
 import { FindingSchema } from '../model/finding';
@@ -165,7 +166,10 @@ export interface CorrectionResult {
 /** The outcome of a capture, told to the buyer as it is. */
 export interface CaptureResult {
   ok: boolean;
+  /** In English (logs, and callers that read only text). */
   message: string;
+  /** The same, as a message id: what the buyer reads, in their language. */
+  text?: Msg;
   itemIds: string[];
   caseId?: string;
 }

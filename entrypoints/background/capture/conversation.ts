@@ -1,3 +1,4 @@
+import { msg } from '../../../lib/i18n/msg';
 import type { CaptureResult } from '../../../lib/messaging/protocol';
 import type { ListGeometry } from '../../../lib/messaging/tab-protocol';
 import type { ChatMessage } from '../../../lib/model/chat-message';
@@ -26,10 +27,7 @@ export function transcriptOf(messages: readonly ChatMessage[]): TranscriptLine[]
 
 async function scrollTo(tabId: number, top: number): Promise<ListGeometry> {
   const answer = await askTab(tabId, { type: 'tg-capture/scroll-to', top });
-  if (!answer)
-    throw new CaptureRefused(
-      'The chat page stopped answering while it was being captured: nothing was saved.',
-    );
+  if (!answer) throw new CaptureRefused(msg('capture.result.chatStopped'));
   if (!answer.ok) throw new CaptureRefused(answer.reason);
   return answer.geometry;
 }
@@ -80,15 +78,10 @@ export async function saveConversation(tabId: number): Promise<CaptureResult> {
   try {
     const tab = await visibleTab(tabId);
     if (!isMessagePage(tab.url)) {
-      throw new CaptureRefused(
-        'Whole-conversation capture works on Alibaba and AliExpress message pages only.',
-      );
+      throw new CaptureRefused(msg('capture.result.notChat'));
     }
     const start = await askTab(tabId, { type: 'tg-capture/scroll-start' });
-    if (!start)
-      throw new CaptureRefused(
-        'TradeGuard cannot read this chat page (reload it and try again): nothing was saved.',
-      );
+    if (!start) throw new CaptureRefused(msg('capture.result.chatUnreadable'));
     if (!start.ok) throw new CaptureRefused(start.reason);
     let shots: { parts: Blob[]; complete: boolean };
     let end: { messages: ChatMessage[] } | undefined;
@@ -133,9 +126,10 @@ export async function saveConversation(tabId: number): Promise<CaptureResult> {
     });
     const info = (await pageInfo(tabId)) ?? null;
     const { theCase, items } = await saveIntoPageCase({ url: tab.url, title: tab.title, info }, now, inputs);
-    const what =
-      `Conversation (${shots.parts.length} image${shots.parts.length === 1 ? '' : 's'}, ${messages.length} messages)` +
-      (shots.complete ? '' : ' — stopped after 400 screens, the rest was not captured —');
+    const what = msg(shots.complete ? 'capture.result.conversation' : 'capture.result.conversationCut', {
+      images: { plural: 'capture.result.images', count: shots.parts.length },
+      messages: { plural: 'capture.result.messages', count: messages.length },
+    });
     return saved(
       what,
       caseHeading(theCase),

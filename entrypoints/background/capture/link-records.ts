@@ -1,3 +1,4 @@
+import { type Msg, msg } from '../../../lib/i18n/msg';
 import type { CaptureResult } from '../../../lib/messaging/protocol';
 import type { CaptureMethod } from '../../../lib/vault/schema/rows';
 import { isMessagePage } from './case-for-page';
@@ -18,7 +19,7 @@ export interface PageRef {
 
 async function store(
   page: PageRef,
-  what: string,
+  what: Msg,
   record: {
     text: string;
     mimeType: string;
@@ -52,8 +53,8 @@ async function store(
 
 export function saveSelection(page: PageRef, selectionText: string | undefined): Promise<CaptureResult> {
   if (!selectionText?.trim())
-    return Promise.resolve(failure(new CaptureRefused('No text was selected: nothing was saved.')));
-  return store(page, 'Selected text', {
+    return Promise.resolve(failure(new CaptureRefused(msg('capture.result.noSelection'))));
+  return store(page, msg('capture.result.selection'), {
     text: selectionText,
     mimeType: 'text/plain;charset=utf-8',
     captureMethod: 'selection',
@@ -73,9 +74,11 @@ export function saveAddress(
   what: 'image' | 'link',
 ): Promise<CaptureResult> {
   if (!target)
-    return Promise.resolve(failure(new CaptureRefused(`No ${what} address was found: nothing was saved.`)));
+    return Promise.resolve(
+      failure(new CaptureRefused(msg(what === 'image' ? 'capture.result.noImage' : 'capture.result.noLink'))),
+    );
   const label = what === 'image' ? 'Image' : 'Link target';
-  return store(page, `${label} address (not the file itself)`, {
+  return store(page, msg(what === 'image' ? 'capture.result.imageAddress' : 'capture.result.linkAddress'), {
     text: uriList(target, `${label} on ${page.url} (${page.title})`),
     mimeType: 'text/uri-list',
     captureMethod: what,

@@ -57,7 +57,7 @@ export async function notify(result: CaptureResult): Promise<void> {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: result.ok ? t.t('notify.saved') : t.t('notify.notSaved'),
-      message: result.message,
+      message: result.text ? t.render(result.text) : result.message,
     })
     .catch(() => undefined);
 }

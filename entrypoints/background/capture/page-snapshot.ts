@@ -1,11 +1,11 @@
+import { msg } from '../../../lib/i18n/msg';
 import type { CaptureResult } from '../../../lib/messaging/protocol';
 import { CaptureRefused, failure, saved } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { askTab, pageInfo } from './tab-messages';
 import { tabFacts } from './visible-tab';
 
-const NO_CONTENT_SCRIPT =
-  'TradeGuard cannot read this page (it is not an Alibaba or AliExpress page, or it was opened before TradeGuard was installed: reload it), so nothing was saved.';
+const NO_CONTENT_SCRIPT = msg('capture.result.cannotRead');
 
 /**
  * The page's HTML as the buyer's browser has rendered it (document.documentElement.outerHTML),
@@ -30,7 +30,7 @@ export async function savePageSnapshot(tabId: number): Promise<CaptureResult> {
       },
     ]);
     return saved(
-      'Page snapshot',
+      msg('capture.result.page'),
       caseHeading(theCase),
       items.map((i) => i.id),
       theCase.id,

@@ -1,8 +1,10 @@
+import { type Msg, msg } from '../../../lib/i18n/msg';
+import { english } from '../../../lib/i18n/translate';
 import type { CaptureResult, ChatLine, RequestOf } from '../../../lib/messaging/protocol';
 import type { TranscriptLine } from '../../../lib/vault/schema/rows';
 import type { EvidenceInput } from '../../../lib/vault/store';
 import { makeThumbnail } from '../../../lib/vault/thumbnail';
-import { failure, isGrantError, NO_GRANT_MESSAGE } from './outcome';
+import { failure, isGrantError, NO_GRANT } from './outcome';
 import { caseHeading, saveIntoPageCase, stampedName } from './save';
 import { pageInfo } from './tab-messages';
 import { captureWindow, tabFacts } from './visible-tab';
@@ -33,14 +35,14 @@ function messageRecord(request: SaveMessage, url: string, now: Date): string {
 }
 
 /** A screenshot of the chat tab, or why there is none (no user gesture granted activeTab, tab hidden…). */
-async function tryScreenshot(tabId: number | undefined): Promise<{ png?: Blob; why?: string }> {
-  if (tabId === undefined) return { why: 'the message did not come from a tab' };
+async function tryScreenshot(tabId: number | undefined): Promise<{ png?: Blob; why?: Msg }> {
+  if (tabId === undefined) return { why: msg('capture.result.shotNoTab') };
   try {
     const tab = await tabFacts(tabId);
-    if (!tab.active) return { why: 'the chat tab was not on screen' };
+    if (!tab.active) return { why: msg('capture.result.shotHidden') };
     return { png: await captureWindow(tab.windowId) };
   } catch (error) {
-    return { why: isGrantError(error) ? NO_GRANT_MESSAGE : 'the browser refused the screenshot' };
+    return { why: isGrantError(error) ? NO_GRANT : msg('capture.result.shotRefused') };
   }
 }
 
@@ -97,10 +99,19 @@ export async function saveRiskyMessage(
       inputs,
     );
     const where = caseHeading(theCase);
-    const message = shot.png
-      ? `The message, its warnings and a screenshot were saved to the vault, in “${where}”.`
-      : `The message and its warnings were saved to the vault, in “${where}”; the screenshot could not be taken (${shot.why}).`;
-    return { ok: true, message, itemIds: items.map((i) => i.id), caseId: theCase.id };
+    const text = shot.png
+      ? msg('capture.result.chatSaved', { case: where })
+      : msg('capture.result.chatSavedNoShot', {
+          case: where,
+          why: shot.why ?? msg('capture.result.shotRefused'),
+        });
+    return {
+      ok: true,
+      message: english.render(text),
+      text,
+      itemIds: items.map((i) => i.id),
+      caseId: theCase.id,
+    };
   } catch (error) {
     return failure(error);
   }

@@ -1,3 +1,4 @@
+import { msg } from '../../../lib/i18n/msg';
 import type { CaptureResult } from '../../../lib/messaging/protocol';
 import { makeThumbnail } from '../../../lib/vault/thumbnail';
 import { isMessagePage } from './case-for-page';
@@ -25,7 +26,7 @@ export async function saveScreenshot(tabId: number): Promise<CaptureResult> {
       },
     ]);
     return saved(
-      'Screenshot',
+      msg('capture.result.screenshot'),
       caseHeading(theCase),
       items.map((i) => i.id),
       theCase.id,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { msg } from '../../../lib/i18n/msg';
 import { dataUrlToBlob } from '../../../lib/vault/data-url';
 import { CaptureRefused } from './outcome';
 
@@ -22,7 +23,7 @@ export interface TabFacts {
 
 export async function tabFacts(tabId: number): Promise<TabFacts & { active: boolean }> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab || tab.id === undefined) throw new CaptureRefused('That tab is closed: nothing was saved.');
+  if (!tab || tab.id === undefined) throw new CaptureRefused(msg('capture.result.tabClosed'));
   return {
     id: tab.id,
     windowId: tab.windowId,
@@ -36,7 +37,7 @@ export async function tabFacts(tabId: number): Promise<TabFacts & { active: bool
 export async function visibleTab(tabId: number): Promise<TabFacts> {
   const tab = await tabFacts(tabId);
   if (!tab.active) {
-    throw new CaptureRefused('That tab is not the one on screen in its window: show it, then try again.');
+    throw new CaptureRefused(msg('capture.result.tabHidden'));
   }
   return tab;
 }
