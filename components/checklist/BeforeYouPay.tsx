@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CLAUSE_KEY } from '../../lib/checklist/clauses';
 import type { AutoCheck, Checklist, ManualCheck } from '../../lib/checklist/types';
+import type { Msg } from '../../lib/i18n/msg';
 import type { CorrectionNotice } from '../../lib/present/fact-line';
 import { CorrectionNotices } from '../corrections/CorrectionNotices';
 import { type CorrectFn, FactRow } from '../corrections/FactRow';
@@ -15,7 +16,7 @@ export interface BeforeYouPayProps {
   onCopyClauses(text: string): void;
   copied?: boolean;
   /** A tick that could not be saved, in words (the box is shown un-ticked again). */
-  tickError?: string | null;
+  tickError?: Msg | null;
   /** Enters or corrects a fact a check rests on ("Enter it" / "Correct it" beside it). */
   onCorrect?: CorrectFn;
   /** The buyer's entries a later page replaced. */
@@ -71,7 +72,7 @@ export function BeforeYouPay({
       {checklist.manual.length > 0 && <ManualChecks items={checklist.manual} onTick={onTick} />}
       {tickError && (
         <p className="tg-checklist__error" role="alert" data-testid="tick-error">
-          {tickError}
+          {t.render(tickError)}
         </p>
       )}
 

@@ -2,6 +2,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState 
 import { isMoneyFact, readCorrectionInput } from '../../lib/corrections/read-input';
 import { SHIPPING_KEY } from '../../lib/deadlines/shipping-keys';
 import type { MessageKey } from '../../lib/i18n/keys';
+import type { Msg } from '../../lib/i18n/msg';
 import type { CorrectionValue } from '../../lib/model/correction';
 import {
   PAYMENT_METHOD_KINDS,
@@ -24,6 +25,8 @@ const PAYMENT_KEY: Record<PaymentMethodKind, MessageKey> = {
 export interface CorrectionOutcome {
   ok: boolean;
   message?: string;
+  /** Why nothing was saved, as a message id: said in the buyer's language. */
+  text?: Msg;
 }
 
 export interface CorrectionFormProps {
@@ -51,13 +54,16 @@ export function CorrectionForm({ correct, onSave, onTakeBack, onClose }: Correct
 
   const finish = async (action: () => Promise<CorrectionOutcome>) => {
     setBusy(true);
-    const outcome = await action().catch(() => ({
-      ok: false,
-      message: t.t('corrections.couldNotSave'),
-    }));
+    const outcome = await action().catch(
+      (): CorrectionOutcome => ({
+        ok: false,
+        message: t.t('corrections.couldNotSave'),
+      }),
+    );
     setBusy(false);
     if (outcome.ok) onClose();
-    else setError(outcome.message ?? t.t('corrections.nothingSaved'));
+    else
+      setError(outcome.text ? t.render(outcome.text) : (outcome.message ?? t.t('corrections.nothingSaved')));
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

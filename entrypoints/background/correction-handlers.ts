@@ -3,6 +3,8 @@ import { applyCorrection } from '../../lib/analysis/apply-correction';
 import { orderScopeOf } from '../../lib/analysis/corrections';
 import { buildRuleContext } from '../../lib/analysis/rule-context';
 import { keyOf } from '../../lib/corrections/facts';
+import { type Msg, msg } from '../../lib/i18n/msg';
+import { english } from '../../lib/i18n/translate';
 import type { CorrectionResult } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import { CARD_REFRESH } from '../../lib/messaging/tab-refresh';
@@ -15,6 +17,9 @@ import { withMemory } from './memory-store';
 import { checklistFor, judgePage, tabSnapshot } from './page-analysis';
 import { getVault } from './vault';
 
+/** Nothing saved, and why: English for logs, the message id for the buyer. */
+const refusal = (text: Msg): CorrectionResult => ({ ok: false, message: english.render(text), text });
+
 /**
  * The buyer enters, corrects or takes back a fact on the card or in the
  * popup. Who it is about and what the page showed come from the tab's own
@@ -26,10 +31,8 @@ async function correctTab(
   expectedUrl?: string,
 ): Promise<CorrectionResult> {
   const snapshot = tabId === undefined ? null : await tabSnapshot(tabId);
-  if (!snapshot)
-    return { ok: false, message: 'TradeGuard has not read this page yet: reload it and try again.' };
-  if (expectedUrl && snapshot.url !== expectedUrl)
-    return { ok: false, message: 'The page changed while you were typing: nothing was saved. Try again.' };
+  if (!snapshot) return refusal(msg('corrections.notReadYet'));
+  if (expectedUrl && snapshot.url !== expectedUrl) return refusal(msg('corrections.pageChanged'));
   const { settings } = await loadSettings();
   const removedShipBy = 'remove' in change && change.fact === 'shipBy';
   const result = await withMemory(async (memory) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { clearHighlights, highlightQuotes } from '../../lib/dom/highlight';
+import { msg } from '../../lib/i18n/msg';
 import type { PageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
@@ -81,7 +82,7 @@ export function startPageWatcher(
       onCorrect: async (change) => {
         const answer = await send({ type: 'content/correct', url, change });
         if (answer?.ok && answer.verdict && url === location.href) await paint(kind, url, answer.verdict);
-        return answer ?? { ok: false, message: 'TradeGuard did not answer: reload the page and try again.' };
+        return answer ?? { ok: false, text: msg('corrections.couldNotSave') };
       },
     });
     return { decorateMs, renderMs };

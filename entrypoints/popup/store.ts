@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type Msg, msg } from '../../lib/i18n/msg';
 import { send } from '../../lib/messaging/client';
 import type { ChecklistView, CorrectionResult, TabStatus } from '../../lib/messaging/protocol';
 import { targetTab } from '../../lib/messaging/tabs';
@@ -16,7 +17,7 @@ interface PopupState {
   view: ChecklistView | null;
   copied: boolean;
   /** Said when a tick could not be saved (the box is un-ticked again). */
-  tickError: string | null;
+  tickError: Msg | null;
   load(): Promise<void>;
   tick(itemId: string, ticked: boolean): Promise<void>;
   copyClauses(text: string): Promise<void>;
@@ -67,7 +68,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     // …and when it could not, the box shows what is stored, and says so.
     setTicked(!ticked);
     set({
-      tickError: `Your ${ticked ? 'tick' : 'untick'} was not saved (the vault could not be written). Try again; if it keeps failing, reload the extension.`,
+      tickError: msg(ticked ? 'checklist.tickNotSaved' : 'checklist.untickNotSaved'),
     });
   },
   async copyClauses(text) {
@@ -76,9 +77,9 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   },
   async correct(change) {
     const { tabId } = get();
-    if (tabId === null) return { ok: false, message: 'No tab to correct.' };
+    if (tabId === null) return { ok: false, text: msg('corrections.couldNotSave') };
     const answer = await send({ type: 'ui/correct', tabId, change }).catch(() => null);
-    if (!answer) return { ok: false, message: 'TradeGuard could not save this: try again.' };
+    if (!answer) return { ok: false, text: msg('corrections.couldNotSave') };
     if (answer.ok && answer.view !== undefined) set({ view: answer.view });
     return { ok: answer.ok, ...(answer.message ? { message: answer.message } : {}) };
   },

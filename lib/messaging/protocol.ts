@@ -160,7 +160,10 @@ export interface ChecklistView {
 /** A correction's outcome; `message` says in words why nothing was stored. */
 export interface CorrectionResult {
   ok: boolean;
+  /** In English (logs). */
   message?: string;
+  /** What the buyer reads, as a message id. */
+  text?: Msg;
 }
 
 /** The outcome of a capture, told to the buyer as it is. */

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BeforeYouPay } from '../../../components/checklist/BeforeYouPay';
 import { numberedClauses, verdictView } from '../../../components/checklist/verdict';
+import { I18nProvider } from '../../../components/i18n/I18n';
 import type { Checklist } from '../../../lib/checklist/types';
+import { createTranslator } from '../../../lib/i18n/translate';
 import { byTestId, readJson, render, textOf, UI_FIXTURES } from './render';
 
 const checklist = readJson<Checklist>(join(UI_FIXTURES, 'checklist-over-limit.json'));
@@ -62,11 +64,25 @@ describe('BeforeYouPay when a save failed', () => {
         checklist={checklist}
         onTick={() => {}}
         onCopyClauses={() => {}}
-        tickError="Your tick was not saved."
+        tickError={{ key: 'checklist.tickNotSaved' }}
       />,
     );
     const alert = byTestId(doc, 'tick-error');
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(textOf(alert)).toBe('Your tick was not saved.');
+    expect(textOf(alert)).toMatch(/^Your tick was not saved \(the vault could not be written\)\. Try again/);
+  });
+
+  it('says it in the buyer’s language', () => {
+    const doc = render(
+      <I18nProvider value={createTranslator('pt-BR')}>
+        <BeforeYouPay
+          checklist={checklist}
+          onTick={() => {}}
+          onCopyClauses={() => {}}
+          tickError={{ key: 'checklist.untickNotSaved' }}
+        />
+      </I18nProvider>,
+    );
+    expect(textOf(byTestId(doc, 'tick-error'))).toMatch(/^A desmarcação não foi salva/);
   });
 });

@@ -31,18 +31,18 @@ describe('the popup’s manual ticks', () => {
     send.mockResolvedValue({ ok: false });
     await usePopupStore.getState().tick('sample', true);
     expect(ticked('sample')).toBe(false);
-    expect(usePopupStore.getState().tickError).toMatch(/not saved/);
+    expect(usePopupStore.getState().tickError).toEqual({ key: 'checklist.tickNotSaved' });
   });
 
   it('no answer at all (the background refused or is gone) is a failure too', async () => {
     send.mockResolvedValue(undefined);
     await usePopupStore.getState().tick('sample', true);
     expect(ticked('sample')).toBe(false);
-    expect(usePopupStore.getState().tickError).toMatch(/not saved/);
+    expect(usePopupStore.getState().tickError).toEqual({ key: 'checklist.tickNotSaved' });
   });
 
   it('a saved tick stays, and clears an earlier error', async () => {
-    usePopupStore.setState({ tickError: 'old' });
+    usePopupStore.setState({ tickError: { key: 'checklist.untickNotSaved' } });
     send.mockResolvedValue({ ok: true });
     await usePopupStore.getState().tick('sample', true);
     expect(ticked('sample')).toBe(true);
