@@ -22,8 +22,8 @@ const FRAME = new RegExp(
     '\\b(?:jika|kalau|kalo|bila|apabila)\\s+ada\\s+(?:yang|orang)\\b|\\bneu\\s+(?:co\\s+)?(?:ai|nguoi\\s+nao)\\b',
     // ru, ar
     '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
-    // "وإذا طلب منك أحد" (and if anyone asked you): up to two words between "if" and "anyone".
-    '(?:إذا|اذا|لو)\\s+(?:\\p{L}+\\s+){0,2}(?:أحد|احد|شخص)',
+    // "وإذا طلب منك أحد" (and if anyone asked you): up to three words between "if" and "anyone" ("أي شخص").
+    '(?:إذا|اذا|لو)\\s+(?:\\p{L}+\\s+){0,3}(?:أحد|احد|شخص)',
     // ar: "if a message / a call reaches you", "if you receive a message".
     '(?:إذا|اذا|لو)\\s+(?:وصلت\\p{L}*|وصل\\p{L}*|تلقيت\\p{L}*|استلمت\\p{L}*|جاءت\\p{L}*|جاء\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:رسال\\p{L}*|مكالم\\p{L}*|اتصال\\p{L}*|بريد\\p{L}*|ايميل|إيميل)',
     // zh, ja, ko
