@@ -295,7 +295,7 @@ const DEVICE = [
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
 ].join('|');
 const SUPPORT = [
-  '\\b(?:supports?|accepts?|reads?|scans?|takes?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekler)\\b',
+  '\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekler)\\b',
   '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
   '対応|지원|支持|兼容|可用|识别|識別',
 ].join('|');
@@ -314,14 +314,28 @@ const SELLER_TAKES = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * A request between the device and the brand ends the description: "the machine supports 220V; please pay the
+ * balance by Alipay", "机器支持220V,尾款请付支付宝".
+ */
+const REQUEST_BETWEEN = new RegExp(
+  [
+    '[;；]|\\b(?:please|pls|plz|kindly|balance|deposit|bitte|restbetrag|anzahlung|por\\s+favor|saldo|acompte|solde|svp|prego|per\\s+favore|lutfen|vui\\s+long|tolong|silakan|prosze)\\b',
+    '(?<![\\p{L}])(?:пожалуйста|остаток|предоплат\\p{L}*|من\\s+فضلك|الرجاء|الدفعة)(?![\\p{L}])',
+    '请|請|尾款|定金|订金|訂金|余款|餘款|お願い|残金|부탁|잔금',
+  ].join('|'),
+  'u',
+);
 const SENTENCE_AFTER = /[.!?。！？\n]/u;
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const before = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
-  if (!DEVICE_RE.test(before)) return false;
+  const device = DEVICE_RE.exec(before);
+  if (!device) return false;
   const rest = text.slice(end, end + 80);
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
+  if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
   const verbFirst = DEVICE_THEN_SUPPORT.test(before) || SUPPORT_THEN_DEVICE.test(before);
   if (!verbFirst && !SUPPORT_RE.test(after)) return false;
   return !SELLER_TAKES.test(`${before} ${after}`);
