@@ -279,7 +279,66 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
     describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
-  return described && !INSTRUCTION.test(clauseWithout(tc, start, end));
+  return (described && !INSTRUCTION.test(clauseWithout(tc, start, end))) || isDeviceFeature(tc, start, end);
+}
+
+/**
+ * A product that takes a wallet is a feature, not a payee: "这个充电器支持微信和支付宝扫码付款", "the terminal
+ * supports Alipay", "Das Kassenterminal akzeptiert Apple Pay und Alipay", "この決済端末はPayPayに対応" — a device
+ * named before the brand in its sentence, with a verb of support (before the brand, or after it in languages
+ * that put the verb last), and no seller taking the money ("我们支持微信支付宝付款", "we accept Alipay", "pay me").
+ */
+const DEVICE = [
+  '\\b(?:(?:payment\\s+|pos\\s+|card\\s+)?terminals?|pos(?:\\s+machines?)?|card\\s+readers?|readers?|scanners?|printers?|chargers?|kiosks?|vending\\s+machines?|cash\\s+registers?|tills?|devices?|machines?)\\b',
+  '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
+  '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
+  '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
+].join('|');
+const SUPPORT = [
+  '\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekler)\\b',
+  '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
+  '対応|지원|支持|兼容|可用|识别|識別',
+].join('|');
+const DEVICE_RE = new RegExp(DEVICE, 'u');
+const SUPPORT_RE = new RegExp(SUPPORT, 'u');
+// The device is the subject: its verb comes before the brand with no clause break between them…
+const DEVICE_THEN_SUPPORT = new RegExp(`(?:${DEVICE})[^,;，；、。.!?]{0,30}?(?:${SUPPORT})`, 'u');
+// …or (Arabic) the verb comes first: "يدعم جهاز نقاط البيع الدفع عبر…".
+const SUPPORT_THEN_DEVICE = new RegExp(`(?:${SUPPORT})\\s+(?:${DEVICE})`, 'u');
+/** Someone takes the money: "we accept", "我们支持", "pay me", "my QR code". */
+const SELLER_TAKES = new RegExp(
+  [
+    '\\b(?:we|i)\\s+(?:also\\s+|can\\s+|do\\s+)?(?:accept|support|take)\\b|\\b(?:me|us)\\b|\\bmy\\b|\\bour\\s+(?:account|code|qr|wallet|number)',
+    '我们(?:也)?(?:支持|接受|收)|我們(?:也)?(?:支持|接受|收)|给我|給我|我的|收款码|收款碼',
+    '\\b(?:wir|nous|nosotros|nos|nos\\s+aceitamos|kami|biz|chung\\s+toi|em\\s+nhan)\\b',
+  ].join('|'),
+  'u',
+);
+/**
+ * A request between the device and the brand ends the description: "the machine supports 220V; please pay the
+ * balance by Alipay", "机器支持220V,尾款请付支付宝".
+ */
+const REQUEST_BETWEEN = new RegExp(
+  [
+    '[;；]|\\b(?:please|pls|plz|kindly|balance|deposit|bitte|restbetrag|anzahlung|por\\s+favor|saldo|acompte|solde|svp|prego|per\\s+favore|lutfen|vui\\s+long|tolong|silakan|prosze)\\b',
+    '(?<![\\p{L}])(?:пожалуйста|остаток|предоплат\\p{L}*|من\\s+فضلك|الرجاء|الدفعة)(?![\\p{L}])',
+    '请|請|尾款|定金|订金|訂金|余款|餘款|お願い|残金|부탁|잔금',
+  ].join('|'),
+  'u',
+);
+const SENTENCE_AFTER = /[.!?。！？\n]/u;
+function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const before = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
+  const device = DEVICE_RE.exec(before);
+  if (!device) return false;
+  const rest = text.slice(end, end + 80);
+  const stop = SENTENCE_AFTER.exec(rest);
+  const after = stop ? rest.slice(0, stop.index) : rest;
+  if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
+  const verbFirst = DEVICE_THEN_SUPPORT.test(before) || SUPPORT_THEN_DEVICE.test(before);
+  if (!verbFirst && !SUPPORT_RE.test(after)) return false;
+  return !SELLER_TAKES.test(`${before} ${after}`);
 }
 
 /** "Write to us here", "all your order updates come here", "请在这里留言": the message keeps the talk in the chat. */

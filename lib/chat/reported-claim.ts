@@ -22,7 +22,8 @@ const FRAME = new RegExp(
     '\\b(?:jika|kalau|kalo|bila|apabila)\\s+ada\\s+(?:yang|orang)\\b|\\bneu\\s+(?:co\\s+)?(?:ai|nguoi\\s+nao)\\b',
     // ru, ar
     '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
-    '(?:إذا|اذا|لو)\\s+(?:\\p{L}+\\s+)?(?:أحد|احد|شخص)',
+    // "وإذا طلب منك أحد" (and if anyone asked you): up to three words between "if" and "anyone" ("أي شخص").
+    '(?:إذا|اذا|لو)\\s+(?:\\p{L}+\\s+){0,3}(?:أحد|احد|شخص)',
     // ar: "if a message / a call reaches you", "if you receive a message".
     '(?:إذا|اذا|لو)\\s+(?:وصلت\\p{L}*|وصل\\p{L}*|تلقيت\\p{L}*|استلمت\\p{L}*|جاءت\\p{L}*|جاء\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:رسال\\p{L}*|مكالم\\p{L}*|اتصال\\p{L}*|بريد\\p{L}*|ايميل|إيميل)',
     // zh, ja, ko
@@ -30,6 +31,22 @@ const FRAME = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * Languages that put the condition last: the claim comes first and "if it reaches you" closes it — "başka
+ * hesaba ödeme isteyen bir mesaj gelirse, ödemeyin", "他の口座への振込を求めるメッセージが届いたら",
+ * "다른 계좌로 입금하라는 메시지를 받으면". Read in the rest of the match's clause.
+ */
+const FRAME_AFTER = new RegExp(
+  [
+    '\\b(?:isteyen|diyen|soyleyen|yazan)\\s+(?:\\S+\\s+){0,2}?(?:mesaj|e-?posta|arama|kisi|biri|numara)\\w*\\s+(?:gelirse|alirsaniz|alirsan|olursa|ararsa|yazarsa)\\b',
+    '\\b(?:isterse|isterlerse|derse|derlerse|soylerse|yazarsa)\\b',
+    '(?:求める|という|との|ような)(?:メッセージ|連絡|メール|電話)(?:が|を)?(?:届いたら|来たら|きたら|受け取ったら|あったら)',
+    '(?:라는|하라는|달라는|한다는)\\s?(?:메시지|연락|문자|전화)(?:를|을|가|이)?\\s?(?:받으면|오면|받으시면|받는다면)',
+  ].join('|'),
+  'u',
+);
+const CLAUSE_AFTER = /^[^,;:，；：.!?。！？\n]*/u;
+
 /** After a comma, the claim goes on only in a clause that reports it: "…write to you, that we changed…". */
 const REPORTED = /^\s*(?:that|que|what|что|dass|rang|bahwa|ki|che|ze|że)(?![\p{L}])/u;
 const SENTENCE_END = /[.!?。！？\n][^.!?。！？\n]*$/u;
@@ -42,7 +59,12 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
   const frame = FRAME.exec(before);
-  if (!frame) return false;
+  if (!frame) return claimedBeforeCondition(tc, start);
   const rest = before.slice(frame.index + frame[0].length).split(CLAUSE_MARK);
   return rest.length === 1 || (rest.length === 2 && REPORTED.test(rest[1]!));
+}
+
+function claimedBeforeCondition(tc: TextContext, start: number): boolean {
+  const rest = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
+  return FRAME_AFTER.test(rest);
 }

@@ -10,6 +10,7 @@ import {
   loadRealSet,
   loadSecondHeldAside,
   loadSecondSet,
+  loadSeventhSet,
   loadSixthSet,
   THIRD_DIR,
   tuningMisses,
@@ -171,6 +172,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const fourth = loadRealSet(FOURTH_DIR);
   const fifth = loadFifthSet();
   const sixth = loadSixthSet();
+  const seventh = loadSeventhSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -215,12 +217,18 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       sixth,
       'part',
     ),
+    ...splitSetReport(
+      'Seventh real-modelled set',
+      'indirect requests, related companies, brand words as features, 15 languages',
+      seventh,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
             'Tuning-split misses:',
             ...tuningMisses(
-              [...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth, ...sixth],
+              [...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth, ...sixth, ...seventh],
               detector,
             ),
           ].join('\n'),

@@ -118,6 +118,20 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // Prepaid vouchers sold at tobacconists ("payez avec des coupons PCS ou Transcash"); "PCS" alone is pieces.
+    kind: 'contextual',
+    what: 'gift cards (no buyer protection)',
+    gate: /transcash|neosurf|paysafe|pcs/,
+    negationSpreads: true,
+    brandWord: true,
+    needs: /\b(?:pay|paie|paye|regl|achet|buy|send|envo|pag|compr|code)\w*/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:coupons?|tickets?|recharges?|cartes?|cards?|vouchers?)\\s+(?:de\\s+|prepayees?\\s+)?pcs\\b',
+      '\\b(?:transcash|neosurf|paysafe\\s?card)\\b',
+    ),
+  },
+  {
     kind: 'contextual',
     what: "a payment to an account named in the invoice rather than the order's",
     gate: /account/,

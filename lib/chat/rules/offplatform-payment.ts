@@ -18,6 +18,23 @@ const BANK_TRANSFER =
   /\b(?:bank\s+transfer|wire\s+transfer|transfer\s+(?:bank|manual)|(?:bayar\w*|pembayaran\w*)\s+(?:via\s+|lewat\s+|pakai\s+|dengan\s+)?transfer|virement(?:\s+bancaire)?|uberweisung|transferencia(?:\s+bancaria)?|transferencia|bonifico|przelew\w*|havale|chuyen\s+khoan)\b|转账|轉帳|汇款|匯款|振込|계좌\s?이체|تحويل\s+بنكي/u;
 
 /**
+ * The payment itself is to be arranged in the other channel: "write to me on WhatsApp and I'll explain how to
+ * pay", "WhatsApp'tan yazın, ödemeyi oradan hallederiz", "там скину реквизиты", "那边告诉你怎么付".
+ */
+const PAY_THERE = new RegExp(
+  [
+    '\\b(?:tell|explain|show|send)\\s+you\\s+how\\s+to\\s+pay\\b|\\b(?:pay(?:ment)?|settle)\\s+(?:\\w+\\s+)?there\\b',
+    '\\b(?:le|te|les|vos)\\s+(?:explico|digo|paso|indico|explicamos)\\s+(?:como|los\\s+datos\\s+para)\\s+pagar\\b|\\bte\\s+(?:explico|passo|digo)\\s+como\\s+pagar\\b',
+    '\\bje\\s+vous\\s+(?:explique|dis|indique)\\s+comment\\s+(?:payer|regler)\\b|\\bti\\s+(?:spiego|dico)\\s+come\\s+pagare\\b',
+    '\\bodeme\\w*\\s+(?:oradan|orada|orda|ordan)\\b|\\b(?:oradan|orada)\\s+(?:\\w+\\s+)?ode\\w*',
+    '\\b(?:dort|da)\\s+(?:\\w+\\s+)?(?:erklare|sage|schicke)\\s+ich\\s+(?:ihnen\\s+|dir\\s+)?(?:wie\\s+sie\\s+)?(?:\\w+\\s+)?(?:zahl|bezahl|bankdaten|kontodaten)\\w*',
+    '(?<![\\p{L}])там\\s+(?:\\p{L}+\\s+)?(?:реквизит\\p{L}*|как\\s+оплат\\p{L}*)',
+    '(?:那边|那邊|那里|那裡)\\S{0,6}(?:付款|转账|轉帳|怎么付|怎麼付)',
+  ].join('|'),
+  'u',
+);
+
+/**
  * Any request to pay outside the platform's checkout: direct/company/personal/relative's/"new"/Hong Kong
  * accounts, PayPal (incl. Friends & Family), Western Union/MoneyGram, Alipay/WeChat Pay, crypto, remittance
  * apps, discounts for paying directly, "Trade Assurance is not needed", "cancel the order", payment links,
@@ -60,7 +77,8 @@ export const offplatformPayment: ChatRule = {
       // "Order lewat WA saja, bayarnya transfer", "hubungi WA …, pembayaran transfer bank": the talk is moved to
       // an app and the payment named as a bank transfer, with nothing tying it to the order.
       const move = matchPatterns(tc, CHANNEL_PATTERNS)[0];
-      if (move && BANK_TRANSFER.test(tc.norm.text) && !isMessageAnchored(tc))
+      const text = tc.norm.text;
+      if (move && (BANK_TRANSFER.test(text) || PAY_THERE.test(text)) && !isMessageAnchored(tc))
         hits.push({ ...move, what: 'a request to pay outside the platform', index: -1 });
     }
     if (hits.length === 0) return null;

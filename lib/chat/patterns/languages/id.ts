@@ -79,6 +79,8 @@ export const ID: LanguagePatterns = {
       gate: /teman/,
       re: anyOf(
         '\\bseperti\\s+(?:ke|kirim\\s+ke)\\s+teman\\b|\\b(?:kirim|transfer)\\s+(?:\\S+\\s+)?(?:ke\\s+)?teman\\b',
+        // "bayarnya antar teman aja" (pay it as between friends).
+        '\\b(?:bayar\\w*|transfer|kirim\\w*|pembayaran\\w*)\\s+(?:\\S+\\s+){0,2}?antar\\s+teman\\b',
       ),
     },
     {
@@ -95,6 +97,8 @@ export const ID: LanguagePatterns = {
       gate: /website|web|situs|toko/,
       re: anyOf(
         '\\b(?:beli|order|pesan)\\s+(?:\\S+\\s+){0,2}?(?:di|lewat|dari)\\s+(?:website|web|situs|toko)\\s+(?:kami|saya|baru|resmi)\\b',
+        // "checkout di toko kami yang satunya" (check out in our other shop).
+        '\\b(?:checkout|check\\s+out|co|beli|order|pesan)\\s+(?:\\S+\\s+){0,2}?(?:di|lewat|dari)\\s+toko\\s+(?:kami|saya|aku)\\s+(?:yang\\s+)?(?:lain|satunya|sebelah|baru)\\b',
       ),
     },
     {
