@@ -5,6 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { colourAlternatives } from './alternatives';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode } from './color-codes';
@@ -203,6 +204,13 @@ function colourIsFixed(clause: Clause): boolean {
 export const colorDetector: AttributeDetector = {
   attribute: 'color',
   detect(clause: Clause, line: string): Finding[] {
+    // Checked before the codes: "Pantone 286 C or 300 C" names codes and still fixes no colour.
+    const value = clause.attribute
+      ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
+      : '';
+    const alternatives = colourAlternatives(value, clause.attribute === 'color');
+    if (alternatives.length > 0)
+      return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
     if (colourIsFixed(clause)) return [];
     // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];

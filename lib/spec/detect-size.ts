@@ -5,6 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { sizeAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
@@ -109,6 +110,7 @@ export const sizeDetector: AttributeDetector = {
         if (d.numbers.length === 3 || labelled) hits.push({ ...d, why: WHY_UNITLESS, fix: dimensionFix(d) });
       }
     }
+    hits.push(...sizeAlternatives(text));
     for (const m of findAll(APPROX_LENGTH, text)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {
       // "All dimensions as stated on the drawing" on a line naming drawing DWG-123 rev B: the drawing governs them.
