@@ -9,6 +9,8 @@
 import { msg } from '../i18n/msg';
 import { COLOR_CODE } from './color-codes';
 import { COLOR_NAME } from './color-words';
+import { GRADE } from './grades';
+import { MATERIAL_NOUN } from './material-lexicon';
 import {
   anyOf,
   cjk,
@@ -64,7 +66,10 @@ function alternativeHits(source: string, text: string): VagueHit[] {
     }));
 }
 
-export const sizeAlternatives = (text: string) => alternativeHits(SIZE_ALTERNATIVE, text);
+/** "304 ou 316L": a steel grade ends in L as well; litres and button lignes are counted in one or two digits. */
+const GRADE_NOT_LITRES = /\d{3,}\s?L$/u;
+export const sizeAlternatives = (text: string) =>
+  alternativeHits(SIZE_ALTERNATIVE, text).filter((h) => !GRADE_NOT_LITRES.test(text.slice(h.start, h.end)));
 export const weightAlternatives = (text: string) => alternativeHits(WEIGHT_ALTERNATIVE, text);
 /**
  * Codes offered as a choice anywhere in a labelled clause; names only under a colour label
@@ -76,3 +81,10 @@ export function colourAlternatives(text: string, colourLabelled: boolean): Vague
     ...(colourLabelled ? alternativeHits(NAME_ALTERNATIVE, text) : []),
   ];
 }
+
+/** A material side of a choice: a grade ("SS304", "6061"), a bare grade number, or a material name ("ABS", "PU"). */
+const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, String.raw`\b[A-Z]{0,3}\d{3,4}[A-Z]?\b`);
+const MATERIAL_ALTERNATIVE = `${MATERIAL_SIDE}${OR}${MATERIAL_SIDE}`;
+
+/** "Material: 304 or 316 stainless steel", "ABS or PC", "材质：304或201不锈钢": read under a material label only. */
+export const materialAlternatives = (value: string) => alternativeHits(MATERIAL_ALTERNATIVE, value);
