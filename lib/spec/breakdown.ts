@@ -22,11 +22,18 @@ const COUNTED = `${NUMBER}(?:\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT})?`;
 
 /** One variant bound to its count, either way round. */
 const PAIR = anyOf(
+  // A colour–size matrix row: "Black S 120 / M 240", "White XS 50".
+  `${VARIANT}\\s{1,3}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
   `${COUNTED}\\s{0,3}(?:of\\s|in\\s)?\\s{0,2}${VARIANT}`,
   `${VARIANT}\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
 );
 /** One count for every variant listed: "250 pcs each of …", "120 units per colour". */
-const PER_VARIANT_COUNT = `${COUNT}\\s{0,3}(?:each|${latinWords(['per colou?r', 'per style and colou?r', 'for each colou?r', 'de cada colou?r', 'por color'])})`;
+const PER_VARIANT_COUNT = anyOf(
+  `${COUNT}\\s{0,3}(?:each|${latinWords(['per colou?r', 'per style and colou?r', 'for each colou?r', 'de cada colou?r', 'por color'])})`,
+  // "1.000 por cor (azul, vermelho, verde)", "500 par couleur", "je Farbe 300": one count per listed colour.
+  `${COUNTED}\\s{0,3}${latinWords(['por colou?r', 'por cor', 'par couleur', 'pro Farbe', 'je Farbe', 'per colore', 'para cada cor', 'por cada color'])}`,
+  `每(?:个)?(?:颜色|色)\\s{0,3}${NUMBER}`,
+);
 
 export interface Breakdown {
   /** Ranges of the variant–count pairs (where colour words are variant names). */

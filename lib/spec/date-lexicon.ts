@@ -57,7 +57,7 @@ export const START_EVENT = anyOf(
     `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|la confirmación de(?:l)?|la aprobación de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
     `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
-    `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|o recebimento d[oae]|a confirmação d[oae]|a aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
+    `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
   ]),
   cjk([
@@ -77,6 +77,9 @@ export const START_EVENT = anyOf(
     '(?:付|收到)定金后',
     '收到(?:全款|余款)后',
     '收到货款后',
+    // "预付款到账后35个工作日内": the payment's kind varies, its arrival is the recorded event.
+    '(?:定金|订金|预付款|首付款|货款|全款)(?:已)?(?:到账|付清|收到)后',
+    '收到(?:定金|订金|预付款|首付款)后',
   ]),
 );
 
@@ -132,6 +135,17 @@ export const VAGUE_TIME = anyOf(
     'this (?:week|month)',
     'Q[1-4]',
     '(?:before|after|by|until|around) (?:the )?(?:Christmas|(?:Chinese|Lunar) New Year|CNY|Spring Festival|Golden Week|National Day|Mid-Autumn(?: Festival)?|Dragon Boat(?: Festival)?|Ramadan|Easter|Thanksgiving|Black Friday|holidays?)',
+    // "before the factory holiday", "after the Chinese holidays": a shutdown whose days the supplier sets.
+    '(?:before|after|by|until|around) (?:the )?(?:factory|company|Chinese|national|public|summer|winter|New Year|annual) (?:holidays?|break|shutdown|closure|vacation)',
+    // The same holidays in the other languages read; none of them has a year or a day.
+    '(?:después|antes) de(?:l| la| las| los)? (?:Año Nuevo [Cc]hino|feriados?|festivos?|vacaciones|fiestas|Navidad)(?: chin[oa]s?)?',
+    "(?:après|avant) (?:le |la |les )?(?:Nouvel An chinois|fêtes|vacances|Noël|congés)(?: chinois| de l[’']usine)?",
+    '(?:nach|vor) (?:dem |den |der )?(?:chinesischen Neujahr(?:sfest)?|Neujahrsfest|Feiertagen|Ferien|Weihnachten|Betriebsferien|Frühlingsfest)',
+    '(?:depois|antes) d[oa]s? (?:Ano Novo [Cc]hinês|feriados?|festas|Natal|férias)(?: chinês| chineses)?',
+    "(?:dopo|prima)(?: de)?(?: il| le| la| lo| di| delle| del| dell[’'])? ?(?:Capodanno cinese|festività|ferie|vacanze|Natale|feste)(?: cinesi)?",
+    // "maybe in 2 more weeks", "another 2 weeks": a promise that moves with each message.
+    '(?:in|within|wait(?: for)?|need|takes?) (?:another|other|about)? ?\\d{1,4} (?:more |additional |further )(?:days?|weeks?|months?)',
+    '(?:another|other) \\d{1,4} (?:days?|weeks?|months?)',
     `(?:finales|principios|mediados|fin|début|mi|Ende|Anfang|Mitte|final|início|meados|inizio|metà|fine|primi|prima metà|seconda metà)[- ](?:de |d[’']|di )?(?:${MONTH})`,
     '(?:entro |a |per )?(?:la )?fine (?:del )?(?:mese|settimana|anno)',
     '(?:entro|a|per) (?:inizio|metà) (?:mese|settimana)',
@@ -172,7 +186,8 @@ export const APPROX_DURATION = anyOf(
 /** A bare lead time, read only in a clause labelled as lead/delivery time: "Lead time: 25-30 days". */
 export const DURATION = anyOf(
   latinWords([
-    '(?:about |approx\\.? |around |circa )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|jours|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi)',
+    // "25-30 days", "15 a 30 dias", "40 bis 60 Tage", "da 30 a 40 giorni": a range is a bare lead time too.
+    '(?:about |approx\\.? |around |circa |de |da |von |from )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|settimane|mesi|meses|mois|Monate)',
   ]),
-  cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
+  cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
 );

@@ -5,6 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { colourAlternatives } from './alternatives';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode } from './color-codes';
@@ -70,7 +71,7 @@ const RENDERED_COLOUR = anyOf(
 
 /** Names that are not a colour: compounds, proper nouns, plating and box types. */
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
+  /^[\s-]*(?:wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d{1,3}\s{0,2}k|pantone)\s{0,3}$/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
@@ -203,6 +204,13 @@ function colourIsFixed(clause: Clause): boolean {
 export const colorDetector: AttributeDetector = {
   attribute: 'color',
   detect(clause: Clause, line: string): Finding[] {
+    // Checked before the codes: "Pantone 286 C or 300 C" names codes and still fixes no colour.
+    const value = clause.attribute
+      ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
+      : '';
+    const alternatives = colourAlternatives(value, clause.attribute === 'color');
+    if (alternatives.length > 0)
+      return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
     if (colourIsFixed(clause)) return [];
     // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];

@@ -5,6 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { materialAlternatives } from './alternatives';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -135,6 +136,14 @@ export const materialDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
+    // Checked before the grades: "304 or 316 stainless steel" names grades and still fixes none.
+    if (clause.attribute === 'material') {
+      const alternatives = materialAlternatives(
+        ' '.repeat(clause.valueStart) + text.slice(clause.valueStart),
+      );
+      if (alternatives.length > 0)
+        return withoutOverlaps(alternatives).map((h) => vagueFinding('material', clause, h));
+    }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
     const praise = findAll(QUALITY_WORDS, text)[0];

@@ -102,6 +102,44 @@ const ESTIMATE = anyOf(
 /** "USD 2.50/pc for 1000+ pcs", "100+ pieces $2.50": a price break, whose floor is the condition of the price. */
 const PRICE = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[.,]\d{1,4})?\s{0,2}(?:USD|EUR|RMB|CNY|€|\$)|/\s{0,2}(?:pc|pcs|piece|unit|set)\b`;
 
+/** A price amount: "USD 2.10", "$4.20", "1,80 €", "0.45美元". */
+const PRICE_AMOUNT = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|[$€£¥])\s{0,2}\d|\d(?:[.,]\d{1,4})?\s{0,2}(?:USD|EUR|RMB|CNY|€|\$|美元|元)`;
+const RANGE_FORM = anyOf(WORD_RANGE, `${NUMBER}${RANGE_SEP}${NUMBER}`);
+/** Words that make a range the order itself: "Order 2,000-3,000 pcs at USD 1.20" stays an estimate. */
+const ORDER_WORD = anyOf(
+  latinWords([
+    'order(?:ing)?',
+    'need',
+    'buy',
+    'pedido',
+    'pedir',
+    'commande[rz]?',
+    'Bestellung',
+    'bestellen',
+    'encomenda',
+    'ordine',
+    'ordinare',
+  ]),
+  cjk(['订购', '下单', '订单', '采购']),
+);
+
+/**
+ * "Price: USD 2.10/pc for 1,000 to 4,999 pcs", "单价：USD 0.45/个，1000-4999个",
+ * "500-999 pcs $4.20": the range is the band a price applies to, a quotation
+ * term, not the count ordered. Read so only outside a quantity clause, when a
+ * price stands before the range on the line (or right after it) and no word
+ * makes the range the order.
+ */
+function isPriceTier(line: string, clause: Clause, m: { text: string; start: number; end: number }): boolean {
+  if (clause.attribute === 'quantity' || !test(RANGE_FORM, m.text)) return false;
+  const before = line.slice(0, clause.start + m.start);
+  if (test(ORDER_WORD, before)) return false;
+  const after = clause.text.slice(m.end, m.end + 16);
+  return (
+    test(PRICE_AMOUNT, before) || new RegExp(`^\\s{0,3}[:：=]?\\s{0,3}(?:${PRICE_AMOUNT})`, 'u').test(after)
+  );
+}
+
 /**
  * Shipping units counted instead of goods: "1 pallet", "3 cartons", "2 托".
  * Only a count per unit ("480 pcs per pallet") turns them into a number of pieces.
@@ -312,7 +350,7 @@ export const quantityDetector: AttributeDetector = {
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
-      .filter((m) => !inCode(m))
+      .filter((m) => !inCode(m) && !isPriceTier(line, clause, m))
       .map((m) => ({
         ...m,
         why: WHY_ESTIMATE,

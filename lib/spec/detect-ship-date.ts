@@ -99,6 +99,51 @@ function shipFix(seen: string): Msg {
   return msg('spec.fix.shipDate');
 }
 
+/**
+ * "交货时间：5月20日之后", "Ship after 20 May", "ab 1. März": an earliest day
+ * is no latest day — the goods may leave any time after it. Only when every
+ * date of the clause is such a floor and nothing bounds it from above.
+ */
+const AFTER_DATE_BEFORE = `${latinWords(['after', 'not before', 'no earlier than', 'from', 'ab', 'nach dem', 'después del', 'a partir del?', 'à partir du', 'après le', 'após', 'depois de', 'dopo il', 'dal'])}\\s{1,3}$`;
+const AFTER_DATE_AFTER =
+  /^\s{0,2}(?:之后|以后|后|起|onwards|or later|and later|en adelante|ou plus tard|oder später|em diante|in poi)/u;
+const LATEST = anyOf(
+  latinWords([
+    'before',
+    'by',
+    'latest',
+    'no later than',
+    'not later than',
+    'until',
+    'to',
+    'antes',
+    'avant',
+    'bis',
+    'vor',
+    'entro',
+    'até',
+    'hasta',
+    'au plus tard',
+    'spätestens',
+  ]),
+  cjk(['之前', '以前', '前', '不晚于', '最迟', '截止', '到', '至']),
+);
+
+function afterDateOnly(text: string): { start: number; end: number; text: string } | undefined {
+  const dates = findAll(EXACT_DATE, text);
+  if (dates.length === 0 || test(LATEST, text)) return undefined;
+  let first: { start: number; end: number; text: string } | undefined;
+  for (const d of dates) {
+    const before = regex(AFTER_DATE_BEFORE, 'iu').exec(text.slice(Math.max(0, d.start - 20), d.start));
+    const after = AFTER_DATE_AFTER.exec(text.slice(d.end, d.end + 14));
+    if (!before && !after) return undefined;
+    const start = before ? d.start - before[0].length : d.start;
+    const end = after ? d.end + after[0].length : d.end;
+    first ??= { start, end, text: text.slice(start, end) };
+  }
+  return first;
+}
+
 function mask(text: string, source: string): string {
   return text.replace(regex(source), (m) => ' '.repeat(m.length));
 }
@@ -106,7 +151,15 @@ function mask(text: string, source: string): string {
 export const shipDateDetector: AttributeDetector = {
   attribute: 'shipDate',
   detect(clause: Clause): Finding[] {
-    if (test(EXACT_DATE, clause.text)) return [];
+    if (test(EXACT_DATE, clause.text)) {
+      const floor =
+        clause.attribute === 'shipDate' || test(SHIP_CUE, clause.text)
+          ? afterDateOnly(clause.text)
+          : undefined;
+      return floor
+        ? [vagueFinding('shipDate', clause, { ...floor, why: WHY, fix: msg('spec.fix.shipDate') })]
+        : [];
+    }
     const text = mask(clause.text, EXACT_DATE);
     const labelled = clause.attribute === 'shipDate';
     const counted = test(START_EVENT, text);

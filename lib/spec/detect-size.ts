@@ -5,6 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { sizeAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
@@ -52,6 +53,11 @@ const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}(?:${DIM_SEP}${NUMBER}){1,2}\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}${LENGTH_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER}[)）]?`,
 );
+/** A size chart the order points to: "per attached size chart", "size chart SC-104". */
+const SIZE_CHART = anyOf(
+  `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
+  `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
+);
 /** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
 const STANDARD_SIZE = anyOf(
   `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
@@ -73,8 +79,7 @@ const STANDARD_SIZE = anyOf(
   String.raw`\b(?:6[05]|[789][05]|1[01][05])\s{0,2}(?:AA|A|B|C|DD|D|E|F|G)\b`,
   String.raw`(?:#|\bNo\.?\s{0,2}|\bsize\s)[1-7]\s{0,2}(?:ball|balls)\b|\b(?:ball|balón|ballon|Ball|bola|pallone)\s{1,3}(?:size|talla|taille|Größe|tamanho|misura)\s{0,2}[1-7]\b`,
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
-  `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
-  `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
+  SIZE_CHART,
 );
 
 const FIX_GENERIC = msg('spec.fix.sizeGeneric');
@@ -109,16 +114,20 @@ export const sizeDetector: AttributeDetector = {
         if (d.numbers.length === 3 || labelled) hits.push({ ...d, why: WHY_UNITLESS, fix: dimensionFix(d) });
       }
     }
+    hits.push(...sizeAlternatives(text));
     for (const m of findAll(APPROX_LENGTH, text)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {
       // "All dimensions as stated on the drawing" on a line naming drawing DWG-123 rev B: the drawing governs them.
       const byDrawing = test(DOC_BACKREF, text) && lineFacts(line).designFile;
+      // "…size chart HD-220 (S–XXL, cm), sample size M": the chart the line names defines the letter.
+      const byChart = clause.start > 0 && test(SIZE_CHART, line.slice(0, clause.start));
       const measurable =
         hasHeader ||
         test(LENGTH_VALUE, text) ||
         test(STANDARD_SIZE, text) ||
         test(DESIGN_FILE, text) ||
-        byDrawing;
+        byDrawing ||
+        byChart;
       const range = valueRange(clause);
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {

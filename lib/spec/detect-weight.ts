@@ -5,6 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
@@ -83,6 +84,7 @@ export const weightDetector: AttributeDetector = {
     const hits: VagueHit[] = [...findAll(LIGHT_WORDS, searchable), ...findAll(APPROX_WEIGHT, searchable)].map(
       (m) => hit(m.start, m.end, m.text),
     );
+    hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
       for (const m of findAll(APPROX_ANY, text)) hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);

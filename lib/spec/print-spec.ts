@@ -106,6 +106,11 @@ const POSITION = anyOf(
     '(?:auf der )?(?:Vorderseite|Rückseite|Brust links|linken Brust|Ärmel)',
     'centralizad[oa]',
     '(?:na )?(?:frente|costas|peito esquerdo|manga)',
+    // Italian: "al centro del fronte", "sul retro", "petto sinistro".
+    'al centro',
+    'centrat[oa]',
+    '(?:sul |sulla |sul lato )?(?:fronte|retro|petto sinistro|manica|coperchio)',
+    'davanti',
   ]),
   cjk(['正面', '背面', '居中', '中间', '左胸', '右胸', '侧面', '盖子', '顶部', '底部', '袖子', '领口']),
   `${NUMBER}\\s{0,3}(?:mm|cm|in|")\\s{0,3}(?:below|above|from|under)`,

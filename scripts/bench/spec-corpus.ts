@@ -26,6 +26,7 @@ import {
   loadAttributeSet,
   loadRealCorpus,
   loadRealCorpus3,
+  loadRealCorpus4,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -208,6 +209,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 3, whole, per language', third));
+  const fourth = loadRealCorpus4();
+  printSet('Real-source set 4', fourth, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 4, held aside, per language',
+      fourth.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 4, whole, per language', fourth));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -225,6 +235,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 3: entries per source');
     for (const [source, n] of [...thirdCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const fourthCounts = new Map<string, number>();
+    for (const l of fourth) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      fourthCounts.set(source, (fourthCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 4: entries per source');
+    for (const [source, n] of [...fourthCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -233,7 +251,7 @@ function realSets(argv: string[]): void {
   }
   if (argv.includes('--borderline')) {
     console.log('\nBorderline labels (decided by reading; the reason or note says why):');
-    for (const l of [...(attributes ?? []), ...corpus, ...third].filter((x) => x.note)) {
+    for (const l of [...(attributes ?? []), ...corpus, ...third, ...fourth].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
       );

@@ -199,3 +199,19 @@ export const REAL_3_PATH = fileURLToPath(
 export function loadRealCorpus3(): LabelledLine[] {
   return loadRealCorpus(REAL_3_PATH);
 }
+
+/**
+ * The fourth real-modelled set (tests/fixtures/spec/real-4/): lines written
+ * from PO and quotation templates, QC checklists, tech-pack guides and import
+ * guides none of the older sets used — precise lines that look vague (price
+ * tiers, named codes, drawings and files) and vague ones that look precise
+ * (either/or values, "as usual", durations counted from nothing) — labelled
+ * and held aside (every 3rd line) before the checker first ran on it.
+ */
+export const REAL_4_PATH = fileURLToPath(
+  new URL('../../tests/fixtures/spec/real-4/corpus.jsonl', import.meta.url),
+);
+
+export function loadRealCorpus4(): LabelledLine[] {
+  return loadRealCorpus(REAL_4_PATH);
+}

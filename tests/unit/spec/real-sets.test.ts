@@ -5,6 +5,7 @@ import {
   loadAttributeSet,
   loadRealCorpus,
   loadRealCorpus3,
+  loadRealCorpus4,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -91,5 +92,43 @@ describe('real-source set 3 (written from guides none of the older sets used)', 
       expect(tp / (tp + fp), `${lang} precision ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.95);
       expect(tp / (tp + fn), `${lang} recall ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.95);
     }
+  });
+});
+
+describe('real-source set 4 (PO, quotation, QC and tech-pack pages none of the older sets used)', () => {
+  const fourth = loadRealCorpus4();
+
+  it('names a source for every line, reads seven languages and holds out every third', () => {
+    expect(fourth.length).toBeGreaterThanOrEqual(150);
+    expect(fourth.every((l) => /\(.+\)$/u.test(l.origin))).toBe(true);
+    expect(new Set(fourth.map((l) => l.lang))).toEqual(new Set(['en', 'de', 'zh', 'es', 'fr', 'pt', 'it']));
+    expect(fourth.filter((l) => l.holdout).length).toBe(Math.floor(fourth.length / 3));
+    // About half precise: a set of vague lines only could not show false alarms.
+    expect(fourth.filter((l) => l.labels.length === 0).length).toBeGreaterThan(fourth.length * 0.4);
+  });
+
+  it('the development two-thirds stays at precision and recall ≥ 0.97 for every vague-* rule and in every language', () => {
+    const dev = fourth.filter((l) => !l.holdout);
+    for (const s of score(dev, detectorRules)) {
+      expect(s.precision, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.97);
+      expect(s.recall, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.97);
+    }
+    for (const lang of new Set(dev.map((l) => l.lang))) {
+      const scores = score(
+        dev.filter((l) => l.lang === lang),
+        detectorRules,
+      );
+      const tp = scores.reduce((n, s) => n + s.tp, 0);
+      const fp = scores.reduce((n, s) => n + s.fp, 0);
+      const fn = scores.reduce((n, s) => n + s.fn, 0);
+      expect(tp / (tp + fp), `${lang} precision ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.97);
+      expect(tp / (tp + fn), `${lang} recall ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+
+  it('shares no source page with the older real-source sets', () => {
+    const page = (origin: string) => /\((\S+)/u.exec(origin)?.[1];
+    const older = new Set([...loadRealCorpus(), ...loadRealCorpus3()].map((l) => page(l.origin)));
+    expect(fourth.filter((l) => older.has(page(l.origin))).map((l) => l.origin)).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Either/or values: "10cm or 12cm", "250g or 300g", "Pantone 286 C or 300 C",
+ * "black or navy", "ABS or PC". Each side alone would be a spec; offered as a
+ * choice, the supplier picks after payment (usually the cheaper), and a
+ * dispute cannot show the goods are wrong. Quotation sheets and buyers' first
+ * messages write options this way; an order must settle on one.
+ */
+
+import { msg } from '../i18n/msg';
+import { COLOR_CODE } from './color-codes';
+import { COLOR_NAME } from './color-words';
+import { GRADE } from './grades';
+import { MATERIAL_NOUN } from './material-lexicon';
+import {
+  anyOf,
+  cjk,
+  DIM_SEP,
+  findAll,
+  LENGTH_UNIT,
+  latinWords,
+  type Match,
+  NUMBER,
+  WEIGHT_UNIT,
+} from './patterns';
+import type { VagueHit } from './spec-finding';
+
+/** "or" between two values in the seven languages read (en, es/it "o", fr/pt "ou", de "oder", zh 或/或者). */
+const OR = anyOf(
+  `\\s{1,3}${latinWords(['or', 'o', 'ou', 'oder', 'oppure'])}\\s{1,3}`,
+  `\\s{0,2}${cjk(['或者', '或是', '或'])}\\s{0,2}`,
+);
+const MEASURE = `${NUMBER}(?:${DIM_SEP}${NUMBER}){0,2}`;
+/** Capacities and button lignes ("18L or 20L") are sizes too. */
+const SIZE_UNIT = anyOf(LENGTH_UNIT, '(?:ml|cl|l|L|litres?|liters?|升)(?![A-Za-z])');
+
+/** Two measures joined by "or", the unit written at least on the second: "10 or 12 cm", "600x600 or 600x1200 mm". */
+function measureAlternative(unit: string, notBefore = ''): string {
+  return `${MEASURE}\\s{0,3}(?:${unit})?${OR}${MEASURE}\\s{0,3}${unit}${notBefore}`;
+}
+/** "1x20ft or 1x40ft container" leaves the quantity open, not the size of a product. */
+const SIZE_ALTERNATIVE = measureAlternative(
+  SIZE_UNIT,
+  `(?!\\s{0,3}(?:${latinWords(['HQ', 'GP', 'HC', 'containers?', 'contenedor(?:es)?', 'conteneurs?', 'cont[êe]iner(?:es)?', 'Container'])}|柜|货柜))`,
+);
+const WEIGHT_ALTERNATIVE = measureAlternative(WEIGHT_UNIT);
+/** "Pantone 286 C or Pantone 300 C", "RAL 9005 or RAL 9011", "Pantone 286 C or 300 C". */
+const CODE_ALTERNATIVE = `${COLOR_CODE}${OR}(?:${COLOR_CODE}|\\d{3,4}\\s?[CU](?![A-Za-z]))`;
+/** "black or navy", "negro o gris oscuro", "黑色或者深蓝色". */
+const NAME_ALTERNATIVE = `${COLOR_NAME}${OR}(?:(?:dark|light|deep|oscuro|claro|escuro|foncé|clair|dunkel|hell|scuro|chiaro)\\s{1,2})?${COLOR_NAME}`;
+
+/** "10 or 12 in black": "in" there is a preposition, not inches. */
+function notAPreposition(text: string, m: Match): boolean {
+  return !(/\bin$/iu.test(m.text) && /^\s{1,2}\p{L}/u.test(text.slice(m.end)));
+}
+
+export const WHY_ALTERNATIVES = msg('spec.why.alternatives');
+
+function alternativeHits(source: string, text: string): VagueHit[] {
+  return findAll(source, text)
+    .filter((m) => notAPreposition(text, m))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: WHY_ALTERNATIVES,
+      fix: msg('spec.fix.alternatives', { seen: m.text }),
+    }));
+}
+
+/** "304 ou 316L": a steel grade ends in L as well; litres and button lignes are counted in one or two digits. */
+const GRADE_NOT_LITRES = /\d{3,}\s?L$/u;
+export const sizeAlternatives = (text: string) =>
+  alternativeHits(SIZE_ALTERNATIVE, text).filter((h) => !GRADE_NOT_LITRES.test(text.slice(h.start, h.end)));
+export const weightAlternatives = (text: string) => alternativeHits(WEIGHT_ALTERNATIVE, text);
+/**
+ * Codes offered as a choice anywhere in a labelled clause; names only under a colour label
+ * ("no black or white spots" in a QC line describes defects, not the goods' colour).
+ */
+export function colourAlternatives(text: string, colourLabelled: boolean): VagueHit[] {
+  return [
+    ...alternativeHits(CODE_ALTERNATIVE, text),
+    ...(colourLabelled ? alternativeHits(NAME_ALTERNATIVE, text) : []),
+  ];
+}
+
+/** A material side of a choice: a grade ("SS304", "6061"), a bare grade number, or a material name ("ABS", "PU"). */
+const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, String.raw`\b[A-Z]{0,3}\d{3,4}[A-Z]?\b`);
+const MATERIAL_ALTERNATIVE = `${MATERIAL_SIDE}${OR}${MATERIAL_SIDE}`;
+
+/** "Material: 304 or 316 stainless steel", "ABS or PC", "材质：304或201不锈钢": read under a material label only. */
+export const materialAlternatives = (value: string) => alternativeHits(MATERIAL_ALTERNATIVE, value);
