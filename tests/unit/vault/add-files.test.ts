@@ -34,7 +34,7 @@ async function diskOf(db: VaultDb, capacity: number): Promise<{ transactions: ()
             if (used + bytes > capacity) throw quotaError();
             const result = await inner.mutate(req);
             // Counted once the transaction is through: an aborted one frees what it took.
-            req.trans.addEventListener('complete', () => {
+            (req.trans as unknown as IDBTransaction).addEventListener('complete', () => {
               used += bytes;
             });
             return result;
