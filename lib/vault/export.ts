@@ -58,8 +58,9 @@ export interface ExportCaseOptions {
   now: Date;
   /**
    * Stored items up to this many bytes are read whole and hashed natively
-   * (fast, but memory holds about two of them); larger ones stream through a
-   * WebAssembly SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
+   * (fast; memory holds one, or two while the next is read when both fit in
+   * EXPORT_READ_AHEAD_BYTES); larger ones stream through a WebAssembly
+   * SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
    */
   holdWholeUpTo?: number;
 }
