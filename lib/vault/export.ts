@@ -1,4 +1,3 @@
-import { ZipWriter } from '@zip.js/zip.js';
 import { renderDisputeMarkdown } from '../dispute/markdown';
 import type { DisputeDraft } from '../dispute/types';
 import type { Language } from '../i18n/languages';
@@ -13,6 +12,12 @@ import { packExported } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
 import { sealPackExport } from './history/seal-export';
 import { type HistorySlice, historySlice } from './history/slice';
+import {
+  EXPORT_IN_MEMORY_LIMIT,
+  EXPORT_READ_AHEAD_BYTES,
+  writeEvidence,
+  writeHashedText,
+} from './pack-entries';
 import {
   compressionLevelFor,
   DISPUTE_PATH,
@@ -33,17 +38,8 @@ import { renderReport } from './report-html';
 import type { RowProblem } from './rows-io';
 import { EVIDENCE_KINDS, type ItemRow } from './schema/rows';
 import { getItemBytes, listItems } from './store';
-import {
-  addBlobEntry,
-  addHashedText,
-  addStoredBlobEntry,
-  addTextEntry,
-  EXPORT_IN_MEMORY_LIMIT,
-  GENERATOR,
-  sha256sums,
-  ZIP_OPTIONS,
-  zipDate,
-} from './zip-io';
+import { GENERATOR, sha256sums, zipDate } from './zip-io';
+import { ZipStreamWriter } from './zip-stream-writer';
 
 export { exportVault } from './backup-export';
 
@@ -62,8 +58,9 @@ export interface ExportCaseOptions {
   now: Date;
   /**
    * Stored items up to this many bytes are read whole and hashed natively
-   * (fast, but memory holds about two of them); larger ones stream through a
-   * WebAssembly SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
+   * (fast; memory holds one, or two while the next is read when both fit in
+   * EXPORT_READ_AHEAD_BYTES); larger ones stream through a WebAssembly
+   * SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
    */
   holdWholeUpTo?: number;
 }
@@ -162,7 +159,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   if (!theCase) throw new Error('This case no longer exists: nothing was exported.');
   const { items, problems } = listed;
   items.sort(packOrder);
-  const zip = new ZipWriter(options.writable, { ...ZIP_OPTIONS, zip64: true, keepOrder: true });
+  const zip = new ZipStreamWriter(options.writable);
   const result: ExportResult = {
     files: [],
     evidenceBytes: 0,
@@ -172,8 +169,10 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     droppedReportEntries: 0,
     historyProblems: [],
   };
-  // The next small stored item is read while this one is hashed and written (EXPORT_IN_MEMORY_LIMIT).
-  const readAhead = async (at: number) => {
+  const holdWholeUpTo = options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT;
+  // Stored items that fit in memory are read whole (hashed natively); the next one is read while this
+  // one is hashed and written when both fit in EXPORT_READ_AHEAD_BYTES.
+  const readWhole = async (at: number) => {
     const item = items[at];
     if (!item) return null;
     const bytes = await getItemBytes(db, item.id);
@@ -181,30 +180,35 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
       bytes &&
       item.crc32 &&
       bytes.size === item.size &&
-      bytes.size <= (options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT) &&
+      bytes.size <= holdWholeUpTo &&
       compressionLevelFor(item.mimeType) === 0
         ? bytes.arrayBuffer()
         : undefined;
     whole?.catch(() => undefined); // a failed read surfaces where it is awaited
     return { bytes, whole };
   };
-  let next = readAhead(0);
+  const sizeAt = (at: number) => items[at]?.size ?? 0;
+  let next = readWhole(0);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
     const current = await next;
-    next = readAhead(index + 1);
+    const ahead = sizeAt(index) + sizeAt(index + 1) <= EXPORT_READ_AHEAD_BYTES;
+    if (ahead) next = readWhole(index + 1);
     const bytes = current?.bytes;
     if (!bytes) {
+      if (!ahead) next = readWhole(index + 1);
       result.missingBytes.push(item.id);
       continue;
     }
-    const lastModDate = zipDate(item.capturedAt, options.now);
     const level = compressionLevelFor(item.mimeType);
     // Stored entries use the CRC-32 kept at capture (no second pass over the bytes for it).
-    const written =
-      level === 0 && bytes.size === item.size
-        ? await addStoredBlobEntry(zip, path, bytes, { crc32: item.crc32, lastModDate, whole: current.whole })
-        : await addBlobEntry(zip, path, bytes, { level, lastModDate });
+    const written = await writeEvidence(zip, path, bytes, {
+      level,
+      lastModDate: zipDate(item.capturedAt, options.now),
+      ...(bytes.size === item.size && item.crc32 && { crc32: item.crc32 }),
+      ...(current.whole && { whole: current.whole }),
+    });
+    if (!ahead) next = readWhole(index + 1);
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });
     // The manifest states the capture-time hash: a mismatch must stay visible, never be papered over.
@@ -215,7 +219,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   // SHA256SUMS states what each file must hash to: evidence at its capture-time hash.
   const sums = result.files.map((f) => ({ path: f.path, sha256: f.sha256 }));
   const add = async (path: string, text: string) => {
-    const digest = await addHashedText(zip, path, text, options.now);
+    const digest = await writeHashedText(zip, path, text, options.now);
     sums.push({ path, sha256: digest });
     return digest;
   };
@@ -279,7 +283,10 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   const { dispute: disputeRef, ...rest } = body;
   const manifest: PackManifest = { ...rest, history, ...(disputeRef && { dispute: disputeRef }) };
   await add(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-  await addTextEntry(zip, SUMS_PATH, sha256sums(sums), options.now);
+  await zip.add(SUMS_PATH, new TextEncoder().encode(sha256sums(sums)), {
+    level: 6,
+    lastModDate: options.now,
+  });
   const t3 = performance.now();
   await zip.close();
   options.profile?.({

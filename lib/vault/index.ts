@@ -1,4 +1,5 @@
 /** The evidence vault's public surface: what the background and extension pages wire up. */
+export { type AddFilesResult, addFiles } from './add-files';
 export { type Annotation, annotateItem } from './annotate';
 export {
   createCase,

@@ -4,13 +4,14 @@ import type { StorageInfo, VaultMessage } from '../../../components/vault/VaultP
 import { send } from '../../../lib/messaging/client';
 import {
   type Annotation,
-  addEvidence,
+  addFiles,
   annotateItem,
   type CaseRow,
   createCase,
   type DeletionRow,
   type DisputeKit,
   deleteItem,
+  type EvidenceInput,
   type EvidenceKind,
   exportCase,
   exportVault,
@@ -172,23 +173,28 @@ export const useVaultStore = create<VaultState>((set, get) => {
         const t = vaultT();
         const caseId = get().selectedCaseId;
         if (!caseId) return { kind: 'error', text: t.t('vault.upload.needCase') };
-        let done = 0;
-        for (const file of files) {
-          set({
-            busy: t.t('vault.busy.addingOne', {
-              file: file.name,
-              n: done + 1,
-              total: files.length,
-              percent: `${Math.round((100 * done) / files.length)}%`,
-            }),
-          });
-          try {
-            await addOne(db, caseId, file, kind);
-          } catch (error) {
-            const before = done ? ` ${t.plural('vault.done.savedBefore', done)}` : '';
-            return { kind: 'error', text: `${file.name}: ${errorMessage(error).text}${before}` };
-          }
-          done++;
+        // One transaction per batch of files; on a failure the files before the one at fault stay saved.
+        const { saved, failed } = await addFiles(
+          db,
+          files.length,
+          (i) => uploadInput(caseId, files[i] as File, kind),
+          {
+            onFile: (i) =>
+              set({
+                busy: t.t('vault.busy.addingOne', {
+                  file: (files[i] as File).name,
+                  n: i + 1,
+                  total: files.length,
+                  percent: `${Math.round((100 * i) / files.length)}%`,
+                }),
+              }),
+          },
+        );
+        const done = saved.length;
+        if (failed) {
+          const before = done ? ` ${t.plural('vault.done.savedBefore', done)}` : '';
+          const name = (files[failed.index] as File).name;
+          return { kind: 'error', text: `${name}: ${errorMessage(failed.error).text}${before}` };
         }
         return { kind: 'success', text: t.plural('vault.done.added', done) };
       }),
@@ -327,8 +333,8 @@ export const useVaultStore = create<VaultState>((set, get) => {
   };
 });
 
-async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKind): Promise<void> {
-  await addEvidence(db, {
+async function uploadInput(caseId: string, file: File, kind: EvidenceKind): Promise<EvidenceInput> {
+  return {
     caseId,
     bytes: file,
     kind,
@@ -337,7 +343,7 @@ async function addOne(db: VaultDb, caseId: string, file: File, kind: EvidenceKin
     mimeType: file.type,
     fileName: file.name,
     thumbnail: await makeThumbnail(file),
-  });
+  };
 }
 
 /** The background keeps suppliers and orders in memory: tell it the vault changed under it (restore, import). */
