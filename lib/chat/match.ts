@@ -153,7 +153,27 @@ function globalRe(re: RegExp): RegExp {
   return copy;
 }
 
+/**
+ * A list's hits on the message being analysed: two rules match the same list (the payment rule reads the
+ * chat apps too), and the answer depends on the message alone. A copy each time: callers add to what they get.
+ */
+let matchedFor: TextContext | null = null;
+const matched = new Map<readonly ChatPattern[], PatternHit[]>();
+
 export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
+  if (matchedFor !== tc) {
+    matchedFor = tc;
+    matched.clear();
+  }
+  let hits = matched.get(patterns);
+  if (hits === undefined) {
+    hits = matchList(tc, patterns);
+    matched.set(patterns, hits);
+  }
+  return hits.slice();
+}
+
+function matchList(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const text = tc.norm.text;
   const g = gatesOf(patterns);
