@@ -58,6 +58,11 @@ export interface GateInfo {
   id: number;
   /** True when the gate is a plain alternation of words: finding one is the same as the gate matching. */
   exact: boolean;
+  /**
+   * The gate compiled sticky, for a gate that is more than words: every match starts where one of its words
+   * was found, so it is tried there only instead of scanning the whole message.
+   */
+  sticky?: RegExp;
 }
 
 // The first character is looked up at every position of every message: a table for ASCII, and a map
@@ -161,6 +166,8 @@ interface GateWord {
   atWordStart: boolean;
   /** The alternative ends with WORD_END: the word must also end a word. */
   atWordEnd: boolean;
+  /** A match may start before the word ("\\w*uberweis"): the word's place is not where to try the gate. */
+  loose?: true;
 }
 
 /**
@@ -196,6 +203,18 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
     }
     return { words, whole: false };
   }
+  // A leading "\\b" only narrows where a match may start: the characters after it still start every match.
+  const first = leadingCharacters(alt.startsWith('\\b') ? alt.slice(2) : alt);
+  if (first)
+    return { words: first.map((word) => ({ word, atWordStart: false, atWordEnd: false })), whole: false };
+  const inside = /^(?:\\b)?\\w\*/.exec(alt);
+  if (inside) {
+    // "\\b\\w*uberweis\\w*": the word may sit anywhere inside a longer one, and the match starts before it.
+    const got = literalPrefix(alt.slice(inside[0].length));
+    return got.prefix
+      ? { words: [{ word: got.prefix, atWordStart: false, atWordEnd: false, loose: true }], whole: false }
+      : null;
+  }
   const { prefix, whole, spaceNext, stem } = literalPrefix(alt);
   if (!prefix) return null;
   // Only an ASCII word character can be told apart from what precedes it the way \\b does.
@@ -205,6 +224,25 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
   // "\\bpay\\w*" and "\\bpay" are found exactly by the walk when it checks the word start as \\b does.
   const exactStem = stem === true && alt.startsWith('\\b') && atWordStart && !bounded;
   return { words: [{ word: prefix, atWordStart, atWordEnd }], whole: (whole && !bounded) || exactStem };
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * The characters a match of `alt` may start with when it opens with a digit (\\d) or a small class of plain
+ * characters ("[اأ]حد", "[13]…"), each a one-character word found anywhere. Without this one such alternative
+ * left its whole gate unreduced, and the gate was then tested on every message (Arabic and CJK gates on
+ * Latin text). Null when the set cannot be named exactly (ranges, escapes, negation) or may be skipped.
+ */
+function leadingCharacters(alt: string): string[] | null {
+  if (alt.startsWith('\\d')) return '?*{'.includes(alt[2] ?? '') && alt.length > 2 ? null : DIGITS;
+  if (!alt.startsWith('[') || alt[1] === '^') return null;
+  const close = alt.indexOf(']', 1);
+  if (close < 2) return null;
+  const members = [...alt.slice(1, close)];
+  if (members.length > 16 || members.some((c) => c === '\\' || c === '-' || c === '[')) return null;
+  if ('?*{'.includes(alt[close + 1] ?? '') && close + 1 < alt.length) return null;
+  return members;
 }
 
 function infoOf(gate: RegExp): GateInfo {
@@ -225,8 +263,16 @@ function infoOf(gate: RegExp): GateInfo {
     }
     if (words.length) {
       info = { id: gateCount++, exact };
+      if (!exact && !words.some((w) => w.loose)) {
+        info.sticky = new RegExp(gate.source, `${gate.flags}y`);
+      }
       for (const w of words) addWord(w.word, info.id, w.atWordStart, w.atWordEnd);
-      if (marks.length < gateCount) marks = grow(marks, gateCount);
+      if (marks.length < gateCount) {
+        marks = grow(marks, gateCount);
+        heads = growInt(heads, marks.length);
+        placed = growBytes(placed, marks.length);
+      }
+      if (info.sticky) placed[info.id] = 1;
       walked = 0; // earlier walks did not look for this gate
     }
   }
@@ -240,6 +286,16 @@ function infoOf(gate: RegExp): GateInfo {
  * are analysed one at a time, so that is rare) — no buffer per message.
  */
 let marks: Uint32Array = new Uint32Array(64);
+/**
+ * Where the latest walk met each gate's words: heads[gate] is its latest occurrence (valid when marks[gate]
+ * is the walk's stamp), atOf[k] the position of occurrence k and nextOf[k] the one met before it (-1: none).
+ */
+let heads: Int32Array = new Int32Array(64);
+let atOf: Int32Array = new Int32Array(256);
+let nextOf: Int32Array = new Int32Array(256);
+let occurrences = 0;
+/** placed[gate] = 1 when the walk keeps where the gate's words start (gates tried sticky); others skip it. */
+let placed: Uint8Array = new Uint8Array(64);
 /** The gates the latest walk marked, each once, in the order their words were met. */
 let found: number[] = [];
 let stamp = 0;
@@ -252,13 +308,35 @@ function grow(a: Uint32Array, min: number): Uint32Array {
   return b;
 }
 
-function mark(gates: number[]): void {
+function growBytes(a: Uint8Array, min: number): Uint8Array {
+  const b = new Uint8Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function growInt(a: Int32Array, min: number): Int32Array {
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Marks `gates` as found in this walk, and that one of their words starts at `at`. */
+function mark(gates: number[], at: number): void {
   for (let k = 0; k < gates.length; k++) {
     const g = gates[k]!;
     if (marks[g] !== stamp) {
       marks[g] = stamp;
       found.push(g);
+      heads[g] = -1;
     }
+    if (placed[g] === 0) continue;
+    if (occurrences === atOf.length) {
+      atOf = growInt(atOf, occurrences + 1);
+      nextOf = growInt(nextOf, atOf.length);
+    }
+    atOf[occurrences] = at;
+    nextOf[occurrences] = heads[g]!;
+    heads[g] = occurrences++;
   }
 }
 
@@ -274,6 +352,7 @@ export function walkGates(text: string): number {
   stamp = stamp === 0xffffffff ? 1 : stamp + 1;
   if (stamp === 1) marks.fill(0);
   found = [];
+  occurrences = 0;
   const n = text.length;
   const any = anywhereTrie;
   const starting = wordStartTrie;
@@ -283,7 +362,7 @@ export function walkGates(text: string): number {
       let node = c0 < 128 ? any.root.ascii![c0] : any.other.get(c0);
       for (let j = i + 1; node !== undefined; j++) {
         // Most nodes end no word: test before calling.
-        if (node.gates.length !== 0) mark(node.gates);
+        if (node.gates.length !== 0) mark(node.gates, i);
         if (j === n) break;
         node = child(node, text.charCodeAt(j));
       }
@@ -291,9 +370,9 @@ export function walkGates(text: string): number {
     if (starting.starts[c0] === 0 || (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
     let node = c0 < 128 ? starting.root.ascii![c0] : starting.other.get(c0);
     for (let j = i + 1; node !== undefined; j++) {
-      if (node.startGates.length !== 0) mark(node.startGates);
+      if (node.startGates.length !== 0) mark(node.startGates, i);
       if (node.wholeGates.length !== 0 && (j === n || !isLowerAlnum(text.charCodeAt(j))))
-        mark(node.wholeGates);
+        mark(node.wholeGates, i);
       if (j === n) break;
       node = child(node, text.charCodeAt(j));
     }
@@ -332,5 +411,13 @@ export function gateInfoPasses(
   if (info.id < 0) return gate.test(text);
   if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
   if (marks[info.id] !== seen.gateWalk) return false;
-  return info.exact || gate.test(text);
+  if (info.exact) return true;
+  const sticky = info.sticky;
+  if (sticky === undefined) return gate.test(text);
+  // Tried only where its words start (the same answer as gate.test(text): no match starts anywhere else).
+  for (let k = heads[info.id]!; k >= 0; k = nextOf[k]!) {
+    sticky.lastIndex = atOf[k]!;
+    if (sticky.test(text)) return true;
+  }
+  return false;
 }

@@ -153,7 +153,27 @@ function globalRe(re: RegExp): RegExp {
   return copy;
 }
 
+/**
+ * A list's hits on the message being analysed: two rules match the same list (the payment rule reads the
+ * chat apps too), and the answer depends on the message alone. A copy each time: callers add to what they get.
+ */
+let matchedFor: TextContext | null = null;
+const matched = new Map<readonly ChatPattern[], PatternHit[]>();
+
 export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
+  if (matchedFor !== tc) {
+    matchedFor = tc;
+    matched.clear();
+  }
+  let hits = matched.get(patterns);
+  if (hits === undefined) {
+    hits = matchList(tc, patterns);
+    matched.set(patterns, hits);
+  }
+  return hits.slice();
+}
+
+function matchList(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const text = tc.norm.text;
   const g = gatesOf(patterns);
@@ -168,8 +188,8 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     const also = g.alsoInfos[i];
     if (gateSwitch.enabled && also && !gateInfoPasses(also, p.gateAlso!, text, tc)) continue;
     // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
-    if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, text)) continue;
-    if (p.unless && p.unlessIn === 'message' && testFrom0(p.unless, text)) continue;
+    if (p.needs && p.needsIn !== 'message' && !testMessage(tc, p.needs)) continue;
+    if (p.unless && p.unlessIn === 'message' && testMessage(tc, p.unless)) continue;
     // exec in a loop rather than matchAll: matchAll clones the regex on every call.
     const re = globalRe(p.re);
     re.lastIndex = 0;
@@ -199,7 +219,7 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
       if (p.kind === 'contextual' && p.anchorIn === 'message' && isMessageAnchored(tc)) continue;
       if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;
       if (p.needs && p.needsIn === 'message') {
-        if (!testFrom0(p.needs, text)) break; // the same text for every hit: no later hit can pass either
+        if (!testMessage(tc, p.needs)) break; // the same text for every hit: no later hit can pass either
       }
       found ??= { start, end, what: p.what, index: i };
       if (!p.negationSpreads) break; // one hit per pattern is enough to explain a finding
@@ -207,6 +227,25 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
     if (found) hits.push(found);
   }
   return hits;
+}
+
+/**
+ * `re.test` on the whole message, once per message and regex: many patterns share a need or an exception
+ * (a payment verb, "paid to the courier"), and a list asked it again for every pattern its gates opened.
+ */
+let testedFor: TextContext | null = null;
+const tested = new Map<RegExp, boolean>();
+function testMessage(tc: TextContext, re: RegExp): boolean {
+  if (testedFor !== tc) {
+    testedFor = tc;
+    tested.clear();
+  }
+  let result = tested.get(re);
+  if (result === undefined) {
+    result = testFrom0(re, tc.norm.text);
+    tested.set(re, result);
+  }
+  return result;
 }
 
 /** `re.test(s)` from the start of `s`, whatever a global regex's lastIndex says. */

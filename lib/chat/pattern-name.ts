@@ -10,6 +10,18 @@ import type { Msg } from '../i18n/msg';
  * any language lacks.
  */
 export function patternKey(what: string): string {
+  let key = keys.get(what);
+  if (key === undefined) {
+    key = keyOf(what);
+    keys.set(what, key);
+  }
+  return key;
+}
+
+/** Names come from a fixed set of patterns: each key is worked out once, not for every finding that names it. */
+const keys = new Map<string, string>();
+
+function keyOf(what: string): string {
   const words = (what.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !ARTICLES.has(w));
   const start = words
     .slice(0, 4)
