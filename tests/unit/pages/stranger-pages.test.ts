@@ -32,6 +32,8 @@ describe('product page saved after rendering, with the 2026 mini company card', 
 
   it("takes the MOQ from the product's own ladder, not a recommended product's card", () => {
     expect(s.product?.moq).toBe(50);
+    // No "Min. order" line of its own: the unit is the ladder's.
+    expect(s.product?.unit).toBe('pieces');
     expect(s.product?.priceRange).toEqual({ min: usd(5.75), max: usd(6.9) });
   });
 
