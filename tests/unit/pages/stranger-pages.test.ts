@@ -60,3 +60,22 @@ describe('2022 search gallery: nested offers', () => {
     ]);
   });
 });
+
+describe('2026 product page: two "verified" flags in its data', () => {
+  it('the company card that draws "Verified by <assessor>" outweighs the seller record that lacks it', () => {
+    const s = snap('alibaba-product/kettle-mini-card-verified.html');
+    expect(s.supplier).toMatchObject({ name: 'Chaozhou Brightpot Kitchenware Co., Ltd.', verified: true });
+  });
+
+  it('both flags false: not verified', () => {
+    const html = readPage(join(OWN, 'alibaba-product/kettle-mini-card-verified.html')).html.replace(
+      '"verified": true',
+      '"verified": false',
+    );
+    expect(html).toContain('"verified": false');
+    expect(
+      extractPage(parse(html), 'https://www.alibaba.com/product-detail/x_1601900400777.html').supplier
+        ?.verified,
+    ).toBe(false);
+  });
+});
