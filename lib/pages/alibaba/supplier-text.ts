@@ -240,17 +240,21 @@ function valueAbove(k: Keyed, i: number): boolean {
 /**
  * "Store reviews (0)" then "5.0" then "Based on 1 reviews": a tab strip ("Product reviews (1)" beside it)
  * shows the open tab's score, here the product's. A score counts for the labelled tab only when the tab
- * counts some reviews and the summary under the score, when there is one, counts the same number.
+ * counts some reviews and the summary under the score counts the same number; in a strip without that
+ * summary (a page saved half-way) the open tab is unknown, so the score is not read.
  */
 function countAgrees(label: string, seq: readonly string[], i: number): boolean {
-  const count = countShape(/\((\d[\d,.]*)\)\s*$/.exec(label)?.[1]);
+  const count = countShape(TRAILING_COUNT.exec(label)?.[1]);
   if (count === 0) return false;
   for (const next of seq.slice(i + 2, i + 5)) {
     const m = next.length <= 80 ? REVIEWS.exec(next) : null;
     if (m) return countShape(m[1]) === count;
   }
-  return true;
+  const inStrip = TRAILING_COUNT.test(seq[i - 1] ?? '') || TRAILING_COUNT.test(seq[i + 1] ?? '');
+  return !inStrip;
 }
+
+const TRAILING_COUNT = /\((\d[\d,.]*)\)\s*$/;
 
 function afterLabelPrefix(
   t: string,

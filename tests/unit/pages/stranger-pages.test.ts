@@ -49,6 +49,18 @@ describe('product page saved after rendering, with the 2026 mini company card', 
   });
 });
 
+describe('review tab strip saved half-way', () => {
+  it('without the summary under the score, the open tab is unknown: no store rating', () => {
+    const html = readPage(join(OWN, 'alibaba-product/desk-fan-rendered-mini-card.html')).html.replace(
+      '<div>Very satisfied</div><div>Based on 3 reviews for</div>',
+      '',
+    );
+    expect(html).not.toContain('Based on');
+    const s = extractPage(parse(html), 'https://www.alibaba.com/product-detail/x_1601900400501.html');
+    expect(s.supplier?.rating).toBeNull();
+  });
+});
+
 describe('2022 search gallery: nested offers', () => {
   it("reads the supplier's country given as an object {id, name} or by name alone", () => {
     const s = snap('alibaba-search/frames-gallery-2022-country-object.html');
