@@ -32,7 +32,7 @@ export function productFromDom(doc: Document, sequence: readonly string[]): RawP
     priceTiers: tiers.length ? tiers : null,
     priceRange: (rangeText ? parseMoneyRange(rangeText) : null) ?? rangeOf(tiers),
     moq: (moqText ? parseCount(moqText) : null) ?? tiers[0]?.minQty ?? null,
-    unit: moqText ? unitOf(moqText) : null,
+    unit: moqText ? unitOf(moqText) : ladderUnit(sequence, tiers[0]?.minQty),
     attributes: attributesFromDom(doc),
     leadTimes: leadTimesFromDom(doc),
   };
@@ -116,6 +116,13 @@ function rangeOf(tiers: PriceTier[]) {
 }
 
 /** "500 pieces" → "pieces"; the word after the number. */
+/** No "Min. order" line: the unit of the ladder's first quantity ("10 - 2999 pieces" → "pieces"). */
+function ladderUnit(sequence: readonly string[], firstQty: number | undefined): string | null {
+  if (firstQty === undefined) return null;
+  const first = sequence.find((t) => LADDER_QTY.test(t) && quantityRange(t)?.minQty === firstQty);
+  return first ? unitOf(first) : null;
+}
+
 function unitOf(text: string): string | null {
   const m = /\d[\d,.\s]*\s*([\p{L}][\p{L} ]{0,20})/u.exec(text);
   return m ? (m[1] as string).trim() : null;

@@ -35,8 +35,10 @@ export function extractAlibabaProduct(
   if (ld) raw = fillNulls(raw ?? emptyProduct(), ld);
   // The rendered page only when data left a gap a buyer needs: it costs queries over the page's elements.
   if (!raw || raw.title === null || raw.priceRange === null || raw.moq === null || raw.attributes === null) {
-    const fromDom = productFromDom(doc, text.visible);
-    raw = fillNulls(raw ?? emptyProduct(), { ...fromDom, taOffered: taBadge(doc, text.visible) });
+    // Another product's card ("Other recommendations for your business": its price, "MOQ: 1 piece") is not this one's.
+    const own = text.visible.filter((_, i) => text.visibleScopes[i] !== 'other-supplier');
+    const fromDom = productFromDom(doc, own);
+    raw = fillNulls(raw ?? emptyProduct(), { ...fromDom, taOffered: taBadge(doc, own) });
   }
   if (!raw.id) raw.id = idFromUrl(url);
   if (!raw.title) raw.title = productTitleFromTitle(text.title);

@@ -14,7 +14,8 @@ import {
   textOf,
   yearsShape,
 } from '../facts/shapes';
-import { OFFER_KEYS, OFFER_LISTS, OFFER_NESTS } from '../labels/search';
+import { countryFromName } from '../labels/countries';
+import { OFFER_COUNTRY_OBJECTS, OFFER_KEYS, OFFER_LISTS, OFFER_NESTS } from '../labels/search';
 import { absoluteUrl, isObject, type Loose } from './supplier-fields';
 import { MINISITE_IN_URL as SUPPLIER_SITE_HOST } from './supplier-site';
 
@@ -101,7 +102,7 @@ export function offerFromJson(o: Loose, pageUrl: string, pageSendsVerified: bool
     price: priceText ? parseMoneyRange(priceText) : null,
     moq: moqOf(look(o, OFFER_KEYS.moq)),
     isAd: boolShape(look(o, OFFER_KEYS.isAd)),
-    country: countryShape(look(o, OFFER_KEYS.country)),
+    country: countryOf(o),
     taLimit: limitShape(look(o, OFFER_KEYS.taLimit)),
     responseRate: percentShape(look(o, OFFER_KEYS.responseRate), true),
     responseTimeText: durationShape(look(o, OFFER_KEYS.responseTime)),
@@ -122,6 +123,25 @@ function supplierUrlOf(o: Loose, pageUrl: string): string | null {
   // Supplier-tab offers link the company profile as `action` (public supplier-search spec).
   const action = absoluteUrl(o.action, pageUrl);
   return action && SUPPLIER_SITE_HOST.test(action) ? action : null;
+}
+
+/**
+ * A two-letter code under a country key, else a country given as an object: the 2022 gallery's
+ * `supplier.supplierCountry = {id: "CN", name: "China"}` (Myusico/alibaba-scraper sample_page.html).
+ */
+function countryOf(o: Loose): string | null {
+  const code = countryShape(look(o, OFFER_KEYS.country));
+  if (code) return code;
+  const holders = HOLDERS.get(o) ?? holdersOf(o);
+  for (const holder of holders) {
+    for (const key of OFFER_COUNTRY_OBJECTS) {
+      const v = holder[key];
+      if (!isObject(v)) continue;
+      const found = countryShape(v.id) ?? countryShape(v.code) ?? countryFromName(textOf(v.name));
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** "8 yrs", goldYearsNumber "2", supplierYear "5" + supplierYearUnit "YRS". */

@@ -89,7 +89,7 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   const own = scoped(text, 'page');
   const written = scoped(text, 'supplier-written');
   const seq = own.texts;
-  const visible = keyed(seq, own.keys);
+  const visible = keyed(seq, own.keys, own.groups);
   const prose = keyed(written.texts, written.keys);
   const tooltips = keyed(text.tooltips.flatMap(splitLines));
   const comments = keyed(text.comments.flatMap(splitLines));
@@ -142,15 +142,17 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
 function scoped(
   text: PageText,
   scope: PageText['visibleScopes'][number],
-): { texts: string[]; keys: string[] } {
+): { texts: string[]; keys: string[]; groups: number[] } {
   const texts: string[] = [];
   const keys: string[] = [];
+  const groups: number[] = [];
   text.visible.forEach((t, i) => {
     if ((text.visibleScopes[i] ?? 'page') !== scope) return;
     texts.push(t);
     keys.push(text.visibleKeys[i] ?? '');
+    groups.push(text.visibleGroups[i] ?? 0);
   });
-  return { texts, keys };
+  return { texts, keys, groups };
 }
 
 /** Every fitting value, in page order (the first is the fact; the others may make a conflict). */
@@ -171,10 +173,12 @@ interface Keyed {
   keys: string[];
   colonAt: number[];
   colonKeys: string[];
+  /** Each text's metric box (PageText.visibleGroups); absent for tooltips and comments. */
+  groups?: readonly number[];
 }
 
-function keyed(texts: readonly string[], keys?: string[]): Keyed {
-  const out: Keyed = { texts, keys: [], colonAt: [], colonKeys: [] };
+function keyed(texts: readonly string[], keys?: string[], groups?: readonly number[]): Keyed {
+  const out: Keyed = { texts, keys: [], colonAt: [], colonKeys: [], groups };
   texts.forEach((t, i) => {
     const short = t.length <= 120;
     out.keys.push(keys?.[i] ?? (short ? labelKey(t) : ''));
@@ -211,12 +215,46 @@ function firstFitting(
       if (value !== null && value !== undefined) return { value, label: inline.label, at: i };
     }
     if (sameLineOnly) continue;
-    if (!matcher.keys.has(key) && !(t.endsWith(')') && matcher.keys.has(labelKey(stripCount(t))))) continue;
+    const counted = t.endsWith(')') && matcher.keys.has(labelKey(stripCount(t)));
+    if (!matcher.keys.has(key) && !counted) continue;
+    if (counted && !countAgrees(t, seq, i)) continue;
+    const above = valueAbove(k, i) ? shape(seq[i - 1]) : null;
+    if (above !== null && above !== undefined) return { value: above, label: t, at: i };
     const value = shape(seq[i + 1]);
     if (value !== null && value !== undefined) return { value, label: t, at: i + 1 };
   }
   return null;
 }
+
+/**
+ * A value written above its label: the metric's box holds the text before the label and not the one
+ * after it ("≥99%" / "On-time dispatch rate" / "29%" / "Reorder rate": the 29% is the next metric's).
+ */
+function valueAbove(k: Keyed, i: number): boolean {
+  const g = k.groups;
+  if (!g || i === 0) return false;
+  const own = g[i];
+  return own !== undefined && own !== 0 && g[i - 1] === own && g[i + 1] !== own;
+}
+
+/**
+ * "Store reviews (0)" then "5.0" then "Based on 1 reviews": a tab strip ("Product reviews (1)" beside it)
+ * shows the open tab's score, here the product's. A score counts for the labelled tab only when the tab
+ * counts some reviews and the summary under the score counts the same number; in a strip without that
+ * summary (a page saved half-way) the open tab is unknown, so the score is not read.
+ */
+function countAgrees(label: string, seq: readonly string[], i: number): boolean {
+  const count = countShape(TRAILING_COUNT.exec(label)?.[1]);
+  if (count === 0) return false;
+  for (const next of seq.slice(i + 2, i + 5)) {
+    const m = next.length <= 80 ? REVIEWS.exec(next) : null;
+    if (m) return countShape(m[1]) === count;
+  }
+  const inStrip = TRAILING_COUNT.test(seq[i - 1] ?? '') || TRAILING_COUNT.test(seq[i + 1] ?? '');
+  return !inStrip;
+}
+
+const TRAILING_COUNT = /\((\d[\d,.]*)\)\s*$/;
 
 function afterLabelPrefix(
   t: string,

@@ -73,7 +73,7 @@ export function supplierFromFacts(facts: FactSet<SupplierField>, url: string): S
     profileUrl: facts.get('profileUrl') ?? minisiteProfile(url),
     country: facts.get('country'),
     yearsOnPlatform: facts.get('years'),
-    verified: facts.get('verified'),
+    verified: verifiedOf(facts),
     gold: facts.get('gold'),
     taOffered: taLimit ? true : facts.get('taOffered'),
     taLimit,
@@ -89,6 +89,21 @@ export function supplierFromFacts(facts: FactSet<SupplierField>, url: string): S
     positiveRate: facts.get('positiveRate'),
     openedOn: facts.get('openedOn'),
   };
+}
+
+/**
+ * The page's data may carry two flags: the seller record's `companyHasPassAssessment` and the company
+ * card's `verified`, which draws the "Verified by <assessor>" badge. They disagree on real 2026 pages
+ * (ReviewLens captures: false beside true, with the badge shown): the badge the page shows is a positive
+ * statement, a missing assessment in one record is not, so a true in the page's data wins.
+ */
+function verifiedOf(facts: FactSet<SupplierField>): boolean | null {
+  const first = facts.get<boolean>('verified');
+  if (first !== false) return first;
+  const shown = facts
+    .candidates('verified')
+    .some((c) => !c.noteOnly && c.value === true && c.where.startsWith('script'));
+  return shown ? true : first;
 }
 
 /** Public names of the facts whose disagreement the buyer is told about (the audit JSON's supplier fields). */

@@ -38,6 +38,11 @@ export class FactSet<K extends string> {
     return (this.entries.get(field)?.find((c) => !c.noteOnly)?.value as T | undefined) ?? null;
   }
 
+  /** Every candidate of a field, in order of trust (notes included). */
+  candidates(field: K): readonly Candidate[] {
+    return this.entries.get(field) ?? [];
+  }
+
   has(field: K): boolean {
     return this.get(field) !== null;
   }

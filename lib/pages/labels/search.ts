@@ -55,6 +55,9 @@ export const OFFER_NESTS = [
   'supplierCountry',
 ];
 
+/** Keys holding the supplier's country as an object `{id: "CN", name: "China"}` (2022 gallery offers, nested in `supplier`). */
+export const OFFER_COUNTRY_OBJECTS = ['supplierCountry', 'country'] as const;
+
 /** Keys per offer fact, most specific first (seen: 2024 captures' flat offers; older nested objects; supplier tab). */
 export const OFFER_KEYS = {
   productId: ['productId', 'id'],

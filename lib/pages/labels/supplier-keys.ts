@@ -67,6 +67,7 @@ export const SUPPLIER_KEYS = {
     k('verifiedSupplier', true), // supplier-tab search (public spec)
     k('isVerified', true), // older layouts
     k('assessedSupplier', true), // older search layout
+    k('verified', true), // detailData mini company card: the "Verified by <assessor>" badge (ReviewLens 2026)
   ],
   gold: [
     k('accountIsGoldPlusSupplier'), // detailData seller

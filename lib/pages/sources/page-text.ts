@@ -19,6 +19,12 @@ export interface PageText {
   visibleKeys: string[];
   /** Where each visible entry sits: the page's own blocks, another supplier's card, or text the supplier wrote. */
   visibleScopes: BlockScope[];
+  /**
+   * The element two levels above each visible entry's text, as a number: a label and its value
+   * share it in a metric's own box (`<div><div>99%</div><div>On-time rate</div></div>`), which tells
+   * a value written above its label from the next metric's value written below it.
+   */
+  visibleGroups: number[];
   comments: string[];
   tooltips: string[];
   title: string;
@@ -58,6 +64,7 @@ export function pageText(doc: Document): PageText {
     visible: [],
     visibleKeys: [],
     visibleScopes: [],
+    visibleGroups: [],
     comments: [],
     tooltips: [],
     title: '',
@@ -66,13 +73,14 @@ export function pageText(doc: Document): PageText {
     supplierLinks: [],
   };
   // Each top-level node on its own: a DOM may not link the doctype to <html> as siblings.
-  for (const top of Array.from((doc as unknown as Node).childNodes)) walk(top, out);
+  const groups = new Map<Node, number>();
+  for (const top of Array.from((doc as unknown as Node).childNodes)) walk(top, out, groups);
   out.visibleKeys = out.visible.map((t) => (t.length <= 120 ? labelKey(t) : ''));
   return out;
 }
 
 /** Pre-order walk of `top` and its subtree (iterative: deep markup must not overflow the stack). */
-function walk(top: Node, out: PageText): void {
+function walk(top: Node, out: PageText, groups: Map<Node, number>): void {
   let node: Node | null = top;
   let joinNext: Join = false; // the previous node was a text node we kept: a following text sibling extends it
   let chrome: Node | null = null; // inside this header/nav/footer: no visible text
@@ -85,6 +93,7 @@ function walk(top: Node, out: PageText): void {
       if (!chrome) {
         joinNext = addText(node.nodeValue ?? '', joinNext, out.visible);
         while (out.visibleScopes.length < out.visible.length) out.visibleScopes.push(scope);
+        if (out.visibleGroups.length < out.visible.length) out.visibleGroups.push(groupOf(node, groups));
       }
     } else if (type === 8) {
       if (out.comments.length < MAX_COMMENTS) {
@@ -138,6 +147,18 @@ function walk(top: Node, out: PageText): void {
     }
     node = node && node !== top ? node.nextSibling : null;
   }
+}
+
+/** A number for the element two levels above a text node (its metric's box); 0 when there is none. */
+function groupOf(textNode: Node, groups: Map<Node, number>): number {
+  const box = textNode.parentNode?.parentNode;
+  if (!box) return 0;
+  let id = groups.get(box);
+  if (id === undefined) {
+    id = groups.size + 1;
+    groups.set(box, id);
+  }
+  return id;
 }
 
 /**
