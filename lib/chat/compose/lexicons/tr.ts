@@ -48,4 +48,9 @@ export const TR: Lexicon = {
   escrow: 'emanet\\w*|araci\\w*',
   otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
   send: 'gonder\\w*|ilet\\w*|yolla\\w*|paylas\\w*|verec\\w*|veriyorum|veririm',
+  insteadAfter: 'yerine|disinda|haric',
+  order: 'siparis\\w*',
+  site: 'site\\w*|uygulama\\w*',
+  toPerson:
+    '(?:mudur|patron|muhasebeci|kasiyer|sahib|yetkili|calisan)\\w*\\s+(?:\\w+\\s+)?(?:hesab\\w*|adina|kart\\w*|iban\\w*)',
 };
