@@ -329,7 +329,7 @@ const SUPPORT = [
   '\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
   '\\b(?:shows?|displays?|receives?|reads?\\s+out|announces?|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
-  '(?<![\\p{L}])(?:показывает|отображает|получает|يعرض|يستقبل)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
   '表示|显示|顯示|표시|받아|受け取',
   '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
   '対応|지원|支持|兼容|可用|识别|識別',

@@ -104,7 +104,7 @@ const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|
  * "instead of our own website" is not read as leaving the platform).
  */
 const CONTRAST_GAP =
-  '(?:the|a|an|this|on|in|at|via|through|thru|by|el|la|los|las|del|de|en|por|al|o|os|as|do|da|no|na|pelo|pela|em|le|les|du|des|sur|par|der|die|das|dem|den|uber|auf|bei|zu|il|lo|sul|sulla|nel|nella|tramite|su|per|przez|w|z|tren|trong|qua|lewat|melalui|di|ke|dalam|через|на|в|по|عبر|على|في|من\\s+خلال)(?![\\p{L}\\p{N}])';
+  '(?:the|a|an|this|on|in|at|via|through|thru|by|el|la|los|las|del|de|en|por|al|o|os|as|do|da|no|na|pelo|pela|em|le|les|du|des|sur|par|der|die|das|dem|den|uber|auf|bei|zu|il|lo|sul|sulla|nel|nella|tramite|su|per|przez|w|z|tren|trong|qua|lewat|melalui|di|ke|dalam|uzerinden|ile|passer|passar|pasar|passare|go|going|use|using|utiliser|usar|usare|nutzen|korzystajac|через|на|в|по|عبر|على|في|من\\s+خلال)(?![\\p{L}\\p{N}])';
 /** Scripts without spaces: a few characters ("这单不走平台", "注文ページではなく"). */
 const CHARS_GAP = '[^\\s.,;:!?。，；：！？、]';
 
@@ -333,6 +333,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   const sentThere = {
     ...movedTo,
     gate: new RegExp(MARKETPLACES, 'u'),
+    gateAlso: new RegExp(THERE, 'u'),
     needs: new RegExp(`^(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}|${BUY_THERE}))`, 'u'),
     re: anyOf(`(?:${MARKETPLACES})`),
   };

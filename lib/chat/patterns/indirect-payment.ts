@@ -244,11 +244,14 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // abbreviation is read with a word of paying or of a payee beside it, in the languages read.
     kind: 'contextual',
     what: 'Western Union / MoneyGram (abbreviated)',
-    gate: /\bw[./ ]u\b|\bm[./ ]g\b/,
+    gate: /\bw[./ ]?u|\bm[./ ]?g/,
     negationSpreads: true,
     needs: PAYMENT_WORD_ANY,
     needsIn: 'message',
-    re: anyOf(`\\b(?:${ABBREVIATION_LEAD})\\s+(?:w[./ ]u|m[./ ]g)\\b(?![./ ]?\\d)`),
+    // Normalising joins spaced single letters, with a one-letter word after them ("W U a nombre" → "wua").
+    re: anyOf(
+      `\\b(?:${ABBREVIATION_LEAD})\\s+(?:w[./ ]?u[aeioyz]?|m[./ ]g)\\b(?![./ ]?\\d|\\s*(?:per|of|each|daily|tablet|capsule|dose))`,
+    ),
   },
   {
     // A payee right after it says the money is meant: "W U in the name of my director", "M G na nazwisko".
