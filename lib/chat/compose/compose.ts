@@ -105,6 +105,12 @@ const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|
  */
 const CONTRAST_GAP =
   '(?:the|a|an|this|on|in|at|via|through|thru|by|el|la|los|las|del|de|en|por|al|o|os|as|do|da|no|na|pelo|pela|em|le|les|du|des|sur|par|der|die|das|dem|den|uber|auf|bei|zu|il|lo|sul|sulla|nel|nella|tramite|su|per|przez|w|z|tren|trong|qua|lewat|melalui|di|ke|dalam|uzerinden|ile|passer|passar|pasar|passare|go|going|use|using|utiliser|usar|usare|nutzen|korzystajac|через|на|в|по|عبر|على|في|من\\s+خلال)(?![\\p{L}\\p{N}])';
+/**
+ * "Rather than the app, pay on the Alibaba website": the platform named later in the sentence is where the
+ * buyer pays, so the contrast is between two of its doors, not a way around it.
+ */
+const PLATFORM_LATER =
+  '(?![^.!?。！？\\n]*(?:alibaba|aliexpress|trade\\s?assurance|阿里|アリババ|알리바바|علي\\s?بابا|алибаб|алиэкспресс))';
 /** Scripts without spaces: a few characters ("这单不走平台", "注文ページではなく"). */
 const CHARS_GAP = '[^\\s.,;:!?。，；：！？、]';
 
@@ -245,7 +251,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       ...gates(l, [l.outside], [l.platform]),
       needs: anywhere(l, l.pay, l.buy),
       needsIn: 'message',
-      re: anyOf(near(l, l.outside, l.platform, 1)),
+      re: anyOf(`(?:${near(l, l.outside, l.platform, 1)})${PLATFORM_LATER}`),
     });
   // ── payment: a contrast marker beside the platform, the order or the site ("instead of paying on the site") ──
   if ((l.instead || l.insteadAfter) && (l.platform || l.order || l.site)) {
@@ -254,10 +260,10 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     const between =
       l.script === 'chars' ? `(?:(?:${l.pay})|${CHARS_GAP}){0,4}?` : `(?:\\s+(?:${filler})){0,4}?`;
     const before = l.instead
-      ? `${word(l, l.instead)}${between}${l.script === 'chars' ? '' : '\\s+'}(?:${target})${l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : ''}`
+      ? `${word(l, l.instead)}${between}${l.script === 'chars' ? '' : '\\s+'}(?:${target})${l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : ''}${PLATFORM_LATER}`
       : '';
     const after = l.insteadAfter
-      ? `${l.script === 'chars' ? '' : l.script === 'latin' ? '\\b' : '(?<![\\p{L}])'}(?:${target})${l.script === 'chars' ? `(?:${CHARS_GAP}|(?:${l.pay})){0,4}?` : `(?:\\s+(?:${either(l.pay, CONTRAST_GAP)})){0,3}?\\s+`}(?:${l.insteadAfter})`
+      ? `${l.script === 'chars' ? '' : l.script === 'latin' ? '\\b' : '(?<![\\p{L}])'}(?:${target})${l.script === 'chars' ? `(?:${CHARS_GAP}|(?:${l.pay})){0,4}?` : `(?:\\s+(?:${either(l.pay, CONTRAST_GAP)})){0,3}?\\s+`}(?:${l.insteadAfter})${PLATFORM_LATER}`
       : '';
     payment.push({
       kind: 'explicit',

@@ -27,7 +27,8 @@ export const TR: Lexicon = {
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|platform\\w*|guvenli\\s+odeme\\w*|ticaret\\s+guvence\\w*',
   notNeeded: 'gerek\\s+yok|gerekmez|gerekli\\s+degil|lazim\\s+degil|ihtiyac\\w*\\s+yok|gereksiz|olmadan',
-  outside: 'disinda|disindan|haric|yerine',
+  // "Yerine" (instead of) follows what it sets aside: read by insteadAfter, never before the platform.
+  outside: 'disinda|disindan|haric',
   friends: 'arkadas\\w*\\s+(?:olarak|gibi)|arkadasa\\s+gonder\\w*|hediye\\s+olarak|aile\\s+ve\\s+arkadas\\w*',
   changed:
     'degisti|degistir\\w*|degismis\\w*|degisiklik\\w*|guncellendi|guncellen\\w*|yenilendi|duzeltil\\w*',
