@@ -279,10 +279,19 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({
       kind: 'contextual',
       what: "an individual's account",
-      gate: gateOf(l, l.toPerson),
+      // Beside the verb of paying, in the same clause: "ödemeyi siparişten yapın, müdürümüze de bilgi verin"
+      // informs the manager; it does not pay him.
+      ...gates(l, [l.toPerson], [l.pay]),
+      re: anyOf(near(l, l.pay, l.toPerson, 6, 6)),
+    });
+  if (l.personName)
+    payment.push({
+      kind: 'contextual',
+      what: "an individual's account",
+      gate: gateOf(l, l.personName),
       needs: payAnywhere,
       needsIn: 'message',
-      re: anyOf(word(l, l.toPerson)),
+      re: anyOf(word(l, l.personName)),
     });
   if (l.friends)
     payment.push({

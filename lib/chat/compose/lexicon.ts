@@ -117,6 +117,11 @@ export interface Lexicon {
    * właściciela", "cho quản lý"): with a payment word, money asked for a person rather than the order.
    */
   toPerson?: string;
+  /**
+   * The payee by name ("no nome do meu sócio", "au nom de notre caissier", "a nombre de", "na nazwisko",
+   * "на имя", "atas nama", "adına"): paying in a person's name says who gets the money wherever the verb is.
+   */
+  personName?: string;
   /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */

@@ -56,4 +56,6 @@ export const ES: Lexicon = {
   site: 'sitio|web|pagina|app|aplicacion',
   toPerson:
     '(?:a|al|para)\\s+(?:(?:nuestro|nuestra|mi)\\s+)?(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])|a\\s+nombre\\s+de\\s+(?:nuestro|nuestra|mi|el|la)\\s+(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])',
+  personName:
+    'a\\s+nombre\\s+de\\s+(?:nuestro|nuestra|mi|el|la)\\s+(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])',
 };

@@ -56,4 +56,6 @@ export const FR: Lexicon = {
   site: 'site|appli\\w*|messagerie',
   toPerson:
     "(?:a|au\\s+nom\\s+d[eu']?)\\s*(?:notre|nos|mon|ma|le|la|l')?\\s*(?:gerant\\w*|patron\\w*|directeur\\w*|directrice\\w*|caissier\\w*|caissiere\\w*|comptable\\w*|responsable\\w*|associe\\w*)",
+  personName:
+    "au\\s+nom\\s+d[eu']?\\s*(?:notre|nos|mon|ma|le|la|l')?\\s*(?:gerant\\w*|patron\\w*|directeur\\w*|directrice\\w*|caissier\\w*|caissiere\\w*|comptable\\w*|responsable\\w*|associe\\w*)",
 };

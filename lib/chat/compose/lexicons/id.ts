@@ -55,4 +55,5 @@ export const ID: Lexicon = {
   site: 'aplikasi|apl|situs|web',
   toPerson:
     '(?:rekening|nama|atas\\s+nama|ke)\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',
+  personName: 'atas\\s+nama\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',
 };

@@ -51,4 +51,6 @@ export const IT: Lexicon = {
   site: 'sito|app',
   toPerson:
     '(?:a|al|alla|intestat[ao]\\s+a[l]?)\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)|(?:conto|carta)\\s+del\\s+(?:mio|nostro)\\s+(?:responsabile|capo|direttore|cassiere|contabile|titolare|socio)',
+  personName:
+    'intestat[ao]\\s+a[l]?\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)',
 };

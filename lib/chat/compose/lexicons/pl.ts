@@ -50,4 +50,6 @@ export const PL: Lexicon = {
   site: 'stron\\w*|serwis\\w*|aplikacj\\w*',
   toPerson:
     'na\\s+nazwisko\\s+(?:\\w+\\s+)?(?:wlasciciel\\w*|szef\\w*|kierownik\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*|pracownik\\w*)|(?:naszego|mojego|naszej|mojej)\\s+(?:kierownik\\w*|szef\\w*|wlasciciel\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*)',
+  personName:
+    'na\\s+nazwisko\\s+(?:\\w+\\s+)?(?:wlasciciel\\w*|szef\\w*|kierownik\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*|pracownik\\w*)',
 };

@@ -53,4 +53,6 @@ export const PT: Lexicon = {
   site: 'site|app|aplicativo',
   toPerson:
     '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)|(?:para|pro|pra)\\s+(?:o\\s+|a\\s+)?(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona)',
+  personName:
+    '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)',
 };

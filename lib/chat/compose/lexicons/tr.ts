@@ -20,7 +20,7 @@ export const TR: Lexicon = {
   other: 'baska|farkli|diger|ikinci|alternatif',
   fresh: 'yeni|guncel\\w*',
   related:
-    '(?:kardes|ana|bagli|ortak|yavru|grup)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
+    '(?:kardes|ana|bagli|ortak|yavru|grup|holding|merkez|cati)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
   direct: 'direkt|dogrudan|elden',
   method: 'yol\\w*|yontem\\w*|sekil\\w*|kanal\\w*',
   notViaAfter: "(?:uzerinden|'?(?:dan|den|tan|ten))\\s+degil",
@@ -53,5 +53,5 @@ export const TR: Lexicon = {
   order: 'siparis\\w*',
   site: 'site\\w*|uygulama\\w*',
   toPerson:
-    '(?:mudur|patron|muhasebeci|kasiyer|sahib|yetkili|calisan)\\w*\\s+(?:\\w+\\s+)?(?:hesab\\w*|adina|kart\\w*|iban\\w*)',
+    "(?:mudur|patron|muhasebeci|kasiyer|sahib|yetkili|calisan)\\w*\\s+(?:\\w+\\s+)?(?:hesab\\w*|adina|kart\\w*|iban\\w*)|(?:mudur|patron|muhasebeci|kasiyer|yetkili)(?:imiz|umuz|miz|muz)?(?:e|a|ye|ya)|(?:mudur|patron|muhasebeci|kasiyer|yetkili)\\w*\\s+(?:\\w+\\s+){0,2}?\\w+'(?:a|e|ya|ye)",
 };
