@@ -273,13 +273,40 @@ const INSTRUCTION = new RegExp(
  * A brand named as a description, not as a way to pay or talk: a colour, style, logo or pattern word next
  * to it, and no instruction in the clause ("logo in PayPal blue" yes; "add my WhatsApp, green icon" no).
  */
+/** Notifications, in the languages read (folded). */
+const NOTIFY =
+  /notification|\balerts?\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|알림/u;
+/** An instruction that is not about the device: add, contact, a number, an id. */
+const MOVE_WORD =
+  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加我|联系|聯繫|追加|連絡|추가|연락/u;
+/**
+ * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
+ * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知
+ * も画面に表示" — a feature, whichever comes first, unless the sentence adds someone, a number or a request.
+ */
+function isNotificationFeature(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const before = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
+  const rest = text.slice(end, end + 80);
+  const stop = SENTENCE_AFTER.exec(rest);
+  const after = stop ? rest.slice(0, stop.index) : rest;
+  if (!NOTIFY.test(before.slice(-30)) && !NOTIFY.test(after.slice(0, 40))) return false;
+  const sentence = `${before} ${after}`;
+  if (!SUPPORT_RE.test(sentence)) return false;
+  return !SELLER_TAKES.test(sentence) && !REQUEST_BETWEEN.test(sentence) && !MOVE_WORD.test(sentence);
+}
+
 export function isDescriptiveBrandUse(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
     describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
-  return (described && !INSTRUCTION.test(clauseWithout(tc, start, end))) || isDeviceFeature(tc, start, end);
+  return (
+    (described && !INSTRUCTION.test(clauseWithout(tc, start, end))) ||
+    isDeviceFeature(tc, start, end) ||
+    isNotificationFeature(tc, start, end)
+  );
 }
 
 /**
@@ -293,9 +320,17 @@ const DEVICE = [
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
+  // Wearables and speakers that show or read out an app's notifications.
+  '\\b(?:(?:smart\\s?)?watch(?:es)?|smartwatch\\w*|smart\\s?bands?|fitness\\s+(?:band|tracker)s?|bracelets?|speakers?|earbuds?|headsets?|uhr|uhren|lautsprecher|armband|montre|enceinte|reloj|altavoz|pulsera|relogio|caixa\\s+de\\s+som|pulseira|orologio|altoparlante|bracciale|zegarek|glosnik|opaska|saat|hoparlor|bileklik|dong\\s+ho|loa|vong\\s+tay|jam\\s+tangan|jam|gelang)\\b',
+  '(?<![\\p{L}])(?:часы|колонк\\p{L}*|браслет\\p{L}*|ساع[ةه]|الساع[ةه]|سماع[ةه]\\p{L}*)',
+  '手表|手錶|手环|手環|音箱|耳机|耳機|スマートウォッチ|ウォッチ|時計|スピーカー|イヤホン|시계|워치|스피커|이어폰|밴드',
 ].join('|');
 const SUPPORT = [
-  '\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekler)\\b',
+  '\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
+  '\\b(?:shows?|displays?|receives?|reads?\\s+out|announces?|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
+  '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
+  '表示|显示|顯示|표시|받아|受け取',
   '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
   '対応|지원|支持|兼容|可用|识别|識別',
 ].join('|');

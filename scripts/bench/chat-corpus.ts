@@ -6,6 +6,7 @@ import { CHAT_RULE_IDS, type ChatMessageInput, type ChatRuleId } from '../../lib
 import {
   FOURTH_DIR,
   formatPerLanguage,
+  loadEighthSet,
   loadFifthSet,
   loadRealSet,
   loadSecondHeldAside,
@@ -173,6 +174,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const fifth = loadFifthSet();
   const sixth = loadSixthSet();
   const seventh = loadSeventhSet();
+  const eighth = loadEighthSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -223,12 +225,28 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       seventh,
       'part',
     ),
+    ...splitSetReport(
+      'Eighth real-modelled set',
+      'contrast markers, payees with a reason, abbreviations, other marketplaces, device notifications, 15 languages',
+      eighth,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
             'Tuning-split misses:',
             ...tuningMisses(
-              [...real, ...second, ...secondHeld, ...third, ...fourth, ...fifth, ...sixth, ...seventh],
+              [
+                ...real,
+                ...second,
+                ...secondHeld,
+                ...third,
+                ...fourth,
+                ...fifth,
+                ...sixth,
+                ...seventh,
+                ...eighth,
+              ],
               detector,
             ),
           ].join('\n'),

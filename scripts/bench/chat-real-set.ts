@@ -87,6 +87,19 @@ export function loadSeventhSet(dir = SEVENTH_DIR): RealRow[] {
   return loadRealSet(dir, isHeldAsideByHash);
 }
 
+/**
+ * The eighth real-modelled set (tests/fixtures/chat/real-modelled-8/, see its README): contrast markers beside a
+ * payment verb ("instead of paying on the site", "zamiast", "不走平台"), people and related companies as payees
+ * with a reason, remittance services abbreviated with dots or spaces, purchases moved to another marketplace,
+ * and benign devices that show chat-app or wallet notifications, in 15 languages. Held aside by the same hash
+ * rule, committed with the set before the detector was first run on it.
+ */
+export const EIGHTH_DIR = join(SECOND_DIR, '..', 'real-modelled-8');
+
+export function loadEighthSet(dir = EIGHTH_DIR): RealRow[] {
+  return loadRealSet(dir, isHeldAsideByHash);
+}
+
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
   return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
 }

@@ -15,7 +15,7 @@ export interface ComposedPatterns {
 
 /** Other marketplaces a seller moves buyers to, written the same in every language. */
 export const MARKETPLACES =
-  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚';
+  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|ヤフオク|ヤフーショッピング|メルカリ|ラクマ|楽天|アマゾン|쿠팡|지마켓|11번가|스마트스토어|당근마켓|озон|вайлдберриз|авито|яндекс\\s?маркет|أمازون|نون|نمشي';
 /** "From now on" names when something starts, not a deadline ("ab sofort auf das neue Konto überweisen"). */
 const FROM_NOW_ON =
   "from\\s+now\\s+on|ab\\s+(?:sofort|jetzt|heute)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant|hoy|hoje|aujourd'hui)|de\\s+ahora\\s+en\\s+adelante|(?:o\\s+pagamento\\s+)?agora\\s+vai|des\\s+maintenant|desormais|d'ora\\s+in\\s+poi|da\\s+(?:ora|adesso|oggi)\\s+in\\s+poi|od\\s+(?:teraz|dzis)|с\\s+сегодняшнего\\s+дня|теперь|bundan\\s+sonra|artik|tu\\s+(?:nay|bay\\s+gio|hom\\s+nay)|mulai\\s+(?:sekarang|hari\\s+ini)|今後|今日から|本日より|앞으로|오늘부터|今后|今後|从今天起|從今天起|以后|以後|اعتبارا\\s+من";
@@ -97,6 +97,28 @@ const ABROAD =
 /** The platform's own receiving account (a virtual or designated account shown on the order page) is safe. */
 const PLATFORM_ACCOUNT = /virtual|designated|citi\s?bank|alibaba'?s|aliexpress'?s|platform'?s/u;
 const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
+
+/**
+ * Words that may sit between a contrast marker and what it sets aside: articles and prepositions of the
+ * languages read ("instead of paying on the Alibaba order", "statt über die Plattform"), never a possessive (so
+ * "instead of our own website" is not read as leaving the platform).
+ */
+const CONTRAST_GAP =
+  '(?:the|a|an|this|on|in|at|via|through|thru|by|el|la|los|las|del|de|en|por|al|o|os|as|do|da|no|na|pelo|pela|em|le|les|du|des|sur|par|der|die|das|dem|den|uber|auf|bei|zu|il|lo|sul|sulla|nel|nella|tramite|su|per|przez|w|z|tren|trong|qua|lewat|melalui|di|ke|dalam|uzerinden|ile|passer|passar|pasar|passare|go|going|use|using|utiliser|usar|usare|nutzen|korzystajac|через|на|в|по|عبر|على|في|من\\s+خلال)(?![\\p{L}\\p{N}])';
+/**
+ * "Rather than the app, pay on the Alibaba website": the platform named later in the sentence is where the
+ * buyer pays, so the contrast is between two of its doors, not a way around it.
+ */
+const PLATFORM_LATER =
+  '(?![^.!?。！？\\n]*(?:alibaba|aliexpress|trade\\s?assurance|阿里|アリババ|알리바바|علي\\s?بابا|алибаб|алиэкспресс))';
+/** Scripts without spaces: a few characters ("这单不走平台", "注文ページではなく"). */
+const CHARS_GAP = '[^\\s.,;:!?。，；：！？、]';
+
+/** "There", pointing at another place to buy, in the languages read (folded). */
+const THERE =
+  '\\b(?:there|alli|alla|ahi|la-bas|dort|dorthin|dort\\s+drüben|tam|oradan|orada|disana|di\\s+sana|ben\\s+(?:do|kia|đó|do)|li|la\\s+che|ali|la)\\b|там|هناك|そちら|そこで|あちら|거기|그쪽|那边|那邊|那里|那裡';
+/** Words for winning a bid or checking out that the buy slots leave out ("落札", "拍下", "낙찰"). */
+const BUY_THERE = '落札|入札|拍下|拍|낙찰|구매|주문|alin|alın|al\\b|dat\\b|pesan\\b';
 
 export function composePatterns(l: Lexicon): ComposedPatterns {
   const payment: ChatPattern[] = [];
@@ -229,7 +251,47 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       ...gates(l, [l.outside], [l.platform]),
       needs: anywhere(l, l.pay, l.buy),
       needsIn: 'message',
-      re: anyOf(near(l, l.outside, l.platform, 1)),
+      re: anyOf(`(?:${near(l, l.outside, l.platform, 1)})${PLATFORM_LATER}`),
+    });
+  // ── payment: a contrast marker beside the platform, the order or the site ("instead of paying on the site") ──
+  if ((l.instead || l.insteadAfter) && (l.platform || l.order || l.site)) {
+    const target = either(l.platform, l.order, l.site);
+    const filler = either(l.pay, CONTRAST_GAP, l.platform);
+    const between =
+      l.script === 'chars' ? `(?:(?:${l.pay})|${CHARS_GAP}){0,4}?` : `(?:\\s+(?:${filler})){0,4}?`;
+    const before = l.instead
+      ? `${word(l, l.instead)}${between}${l.script === 'chars' ? '' : '\\s+'}(?:${target})${l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : ''}${PLATFORM_LATER}`
+      : '';
+    const after = l.insteadAfter
+      ? `${l.script === 'chars' ? '' : l.script === 'latin' ? '\\b' : '(?<![\\p{L}])'}(?:${target})${l.script === 'chars' ? `(?:${CHARS_GAP}|(?:${l.pay})){0,4}?` : `(?:\\s+(?:${either(l.pay, CONTRAST_GAP)})){0,3}?\\s+`}(?:${l.insteadAfter})${PLATFORM_LATER}`
+      : '';
+    payment.push({
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: gateOf(l, l.instead, l.insteadAfter),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(...[before, after].filter(Boolean)),
+    });
+  }
+  // ── payment: a person named as the payee ("an unseren Geschäftsführer", "cho quản lý") ──
+  if (l.toPerson)
+    payment.push({
+      kind: 'contextual',
+      what: "an individual's account",
+      // Beside the verb of paying, in the same clause: "ödemeyi siparişten yapın, müdürümüze de bilgi verin"
+      // informs the manager; it does not pay him.
+      ...gates(l, [l.toPerson], [l.pay]),
+      re: anyOf(near(l, l.pay, l.toPerson, 6, 6)),
+    });
+  if (l.personName)
+    payment.push({
+      kind: 'contextual',
+      what: "an individual's account",
+      gate: gateOf(l, l.personName),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(word(l, l.personName)),
     });
   if (l.friends)
     payment.push({
@@ -267,6 +329,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   // ── the purchase (and the talk) moved to another shop, own site or marketplace ──
   const elsewhere = [
     has(l.store) ? near(l, either(l.other, l.fresh, l.owner), l.store, 1, 1) : '',
+    // "our Allegro account", "na naszym koncie na OLX", "in unserem Amazon-Shop": the seller's shop there.
+    has(l.account) ? near(l, l.account, MARKETPLACES, 2, 1) : '',
+    has(l.store) ? `(?:${MARKETPLACES})-(?:${l.store})` : '',
     has(l.buy) ? followedBy(l, either(l.buy, l.store), MARKETPLACES, 2) : '',
     has(l.buy) ? followedBy(l, MARKETPLACES, either(l.buy, l.store), 2) : '',
   ].filter(Boolean);
@@ -278,8 +343,24 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     unless: MARKETPLACE_SERVICE,
     re: anyOf(...elsewhere),
   };
+  // "We list the same item on Yahoo Auctions, bid there", "cómprelo allí": a marketplace named and the
+  // purchase sent there, in any order and across a comma.
+  const sentThere = {
+    ...movedTo,
+    gate: new RegExp(MARKETPLACES, 'u'),
+    gateAlso: new RegExp(THERE, 'u'),
+    needs: new RegExp(`^(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}|${BUY_THERE}))`, 'u'),
+    re: anyOf(`(?:${MARKETPLACES})`),
+  };
   // The talk moves wherever the store is; the money stays protected only in the platform's own stores.
   moves.push({ ...movedTo, kind: 'explicit' });
+  moves.push({ ...sentThere, kind: 'explicit' });
+  payment.push({
+    ...sentThere,
+    kind: 'contextual',
+    unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}`, 'u'),
+    unlessIn: 'message',
+  });
   payment.push({
     ...movedTo,
     kind: 'contextual',

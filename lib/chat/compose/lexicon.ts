@@ -100,6 +100,28 @@ export interface Lexicon {
   notViaAfter?: string;
   /** The same with the verb between: "no pague por Alibaba", "non pagare tramite", "nie płać przez": [not, via]. */
   notPayVia?: readonly [string, string];
+  /**
+   * A contrast marker before the thing set aside ("instead of", "rather than", "en vez de", "zamiast", "statt",
+   * "вместо", "بدلا من", "thay vì", "daripada", "不走"), or after it in languages that put it last
+   * (insteadAfter: Turkish "yerine", Japanese "ではなく", Korean "말고"). Beside the platform, the order or the
+   * site, with a payment word in the message, the contrast is the request: pay somewhere else.
+   */
+  instead?: string;
+  insteadAfter?: string;
+  /** The order as a noun (order page, checkout, "Bestellung", "pedido", "订单"), which a contrast sets aside. */
+  order?: string;
+  /** The site or app the order lives on ("the site", "la web", "сайт", "sàn", "アプリ"). */
+  site?: string;
+  /**
+   * A person named as the payee ("an unseren Geschäftsführer", "au nom de notre caissier", "na nazwisko
+   * właściciela", "cho quản lý"): with a payment word, money asked for a person rather than the order.
+   */
+  toPerson?: string;
+  /**
+   * The payee by name ("no nome do meu sócio", "au nom de notre caissier", "a nombre de", "na nazwisko",
+   * "на имя", "atas nama", "adına"): paying in a person's name says who gets the money wherever the verb is.
+   */
+  personName?: string;
   /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */

@@ -27,6 +27,16 @@ const STORY =
 const TROUBLE =
   '(?:closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive)';
 
+/** Words before an abbreviated remittance service: "by", "do", "par", "por", "przez", "через", "ile"… */
+const ABBREVIATION_LEAD =
+  'by|via|with|through|thru|using|use|do|send|pay|per|par|por|pelo|pela|tramite|przez|mit|uber|qua|lewat|melalui|ile|con|avec|com';
+/** A payee after it: "to our cashier", "in the name of", "au nom de", "na nazwisko", "a nombre de", "на имя". */
+const ABBREVIATION_PAYEE =
+  'to\\s+(?:our|my|the|his|her)\\b|in\\s+(?:the\\s+)?name\\s+of|under\\s+the\\s+name|au\\s+nom|an\\s+(?:unser|mein|den|die)|na\\s+nazwisko|a\\s+nombre|em\\s+nome|a\\s+nome|intestat|на\\s+имя|adina|atas\\s+nama|nguoi\\s+nhan|cho\\s+(?:quan|ke|sep)';
+/** A word of paying or sending money in any of the languages read (folded), for abbreviations with no verb of their own. */
+const PAYMENT_WORD_ANY =
+  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|uberweis|paie|payez|regle[zr]|reglez|pag|envi|zaplac|zaplat|przelew|wplac|odeme|gonder|thanh\s+toan|chuyen|bayar|kirim|transfe|versa|bonific)\w*|оплат|перевед|отправ|ادفع|حول|払|振込|付款|汇款|송금|입금/u;
+
 export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
@@ -60,7 +70,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "an individual's account",
-    gate: /account|acct|card|individual|person|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee/,
+    gate: /account|acct|card|individual|person|personal|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee/,
     needs:
       /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to)\b/,
     re: anyOf(
@@ -73,6 +83,10 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us)\\s+(?:personally|privately|in\\s+person)\\b',
       `\\b(?:pay|transfer|remit|wire|deposit)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?to\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
       '\\b(?:the|an?)\\s+account\\s+(?:that\\s+|which\\s+)?(?:i|we|he|she|my\\s+\\w+|our\\s+\\w+)\\s+(?:will\\s+|would\\s+|can\\s+)?(?:give|send|tell|share|provide)\\b',
+      // "send it by M.G to our finance manager", "wire the balance via our bank to my boss": the way in between.
+      `\\b(?:pay|transfer|remit|wire|deposit|send)\\w*\\s+(?:it|the\\s+(?:money|payment|deposit|balance|funds))\\s+(?:(?!(?:file|drawing|document|sample|photo|picture|pdf|artwork)s?\\b)[\\w./']+\\s+){1,3}?to\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      // "T T to personal", "transfer to private": the account's owner said in one word.
+      '\\b(?:t\\/?t|tt|t\\s+t|wire|transfer|remit\\w*)\\s+to\\s+(?:a\\s+)?(?:personal|private|individual)\\b',
     ),
   },
   {
@@ -223,6 +237,29 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\bmtcn\\b',
       '\\b(?:by|via|through|using)\\s+m\\/?g\\b(?!\\s*(?:per|of|each|daily|\\/|tablet|capsule|dose))',
     ),
+  },
+  {
+    // Written with a dot, a space or a slash and no final dot ("by M.G to our cashier", "W U in the name of my
+    // director", "par W.U, au nom de", "M G na nazwisko"): the letters stay apart after normalising, so the
+    // abbreviation is read with a word of paying or of a payee beside it, in the languages read.
+    kind: 'contextual',
+    what: 'Western Union / MoneyGram (abbreviated)',
+    gate: /\bw[./ ]?u|\bm[./ ]?g/,
+    negationSpreads: true,
+    needs: PAYMENT_WORD_ANY,
+    needsIn: 'message',
+    // Normalising joins spaced single letters, with a one-letter word after them ("W U a nombre" → "wua").
+    re: anyOf(
+      `\\b(?:${ABBREVIATION_LEAD})\\s+(?:w[./ ]?u[aeioyz]?|m[./ ]g)\\b(?![./ ]?\\d|\\s*(?:per|of|each|daily|tablet|capsule|dose))`,
+    ),
+  },
+  {
+    // A payee right after it says the money is meant: "W U in the name of my director", "M G na nazwisko".
+    kind: 'contextual',
+    what: 'Western Union / MoneyGram (abbreviated)',
+    gate: /\bw[./ ]u\b|\bm[./ ]g\b/,
+    negationSpreads: true,
+    re: anyOf(`\\b(?:w[./ ]u|m[./ ]g)\\b[,.]?\\s+(?:${ABBREVIATION_PAYEE})`),
   },
   {
     kind: 'contextual',

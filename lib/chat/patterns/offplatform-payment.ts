@@ -68,8 +68,19 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /outside|off|out of|bypass|skip|avoid|instead|not |without/,
     re: anyOf(
-      `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|instead\\s+of|not\\s+(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,
+      `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|not\\s+(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,
     ),
+  },
+  {
+    // "Instead of the order" is a request only with money in the message and no platform named after it:
+    // "instead of the order we discussed, we make 800 pcs" changes the goods; "instead of the app, pay on the
+    // Alibaba website" picks another door of the platform.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /instead/,
+    needs: /\b(?:pa(?:y|id|ying|yment)|transfer|remit|wire|deposit|balance|money|t\/?t)\w*/,
+    needsIn: 'message',
+    re: anyOf(`\\binstead\\s+of\\s+${PLATFORM}(?![^.!?\\n]*(?:alibaba|aliexpress|trade\\s?assurance))`),
   },
   {
     kind: 'explicit',

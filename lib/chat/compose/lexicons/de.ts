@@ -54,4 +54,9 @@ export const DE: Lexicon = {
   escrow: 'treuhand\\w*|mittelsmann',
   otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
   send: 'schick\\w*|sende|senden|sendet|gebe|geben|teile\\s+\\w+\\s+mit|ubermittel\\w*|maile\\w*',
+  instead: 'statt|anstatt|anstelle|au(?:ss|ß)erhalb(?:\\s+von)?',
+  order: 'bestellung\\w*|auftrag\\w*|bestellseite',
+  site: 'seite|website|webseite|app|portal',
+  toPerson:
+    '(?:an|auf\\s+den\\s+namen)\\s+(?:unser\\w*|mein\\w*|den|die|unsere)\\s+(?:\\w+\\s+)?(?:geschaftsfuhrer\\w*|chef\\w*|kassierer\\w*|buchhalter\\w*|inhaber\\w*|vertriebsleiter\\w*|finanzleiter\\w*|mitarbeiter\\w*)',
 };

@@ -47,4 +47,8 @@ export const EN: Lexicon = {
   escrow: 'escrow(?:\\s+service)?|middleman|guarantor',
   otherwise: 'differently|another\\s+way|(?:some\\s+)?other\\s+ways?',
   send: 'send|sending|give|share|provide|pass|forward|e-?mail',
+  instead: 'instead\\s+of|rather\\s+than',
+  order:
+    'order\\s+(?:page|link|system)|checkout|check-?out\\s+page|(?:the|this|your)\\s+order|alibaba\\s+order|trade\\s+assurance\\s+order',
+  site: 'platform|alibaba|aliexpress|trade\\s+assurance|escrow|the\\s+(?:site|app)',
 };

@@ -12,7 +12,7 @@ export const ES: Lexicon = {
   receive: 'recib\\w*|cobr\\w*',
   account: 'cuenta|cuentas|tarjeta|tarjetas|billetera',
   bankInfo:
-    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago)|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
+    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago|para\\s+(?:el|hacer\\s+el)\\s+pago)|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
   owner:
     'personal|personales|privad[ao]s?|particular(?:es)?|propi[ao]s?|del\\s+(?:jefe|dueno|gerente|director)|de\\s+(?:mi|nuestro|su)\\s+(?:jefe|esposa|esposo|socio|hermano|hermana|gerente|contador)|a\\s+(?:mi|su)\\s+nombre|a\\s+nombre\\s+de|jefe|dueno',
   other: 'otra|otro|otras|otros|diferente\\w*|distint\\w*|segund[ao]|alternativ\\w*',
@@ -51,4 +51,11 @@ export const ES: Lexicon = {
   escrow: 'deposito\\s+en\\s+garantia|intermediario|custodia',
   otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
   send: 'paso|pasare|pasamos|mando|mandare|mandamos|envio|enviare|enviamos|envia\\w*|doy|dare|facilito|facilitare',
+  instead: 'en\\s+vez\\s+de|en\\s+lugar\\s+de|fuera\\s+del?|por\\s+fuera\\s+del?',
+  order: 'pedido|orden',
+  site: 'sitio|web|pagina|app|aplicacion',
+  toPerson:
+    '(?:a|al|para)\\s+(?:(?:nuestro|nuestra|mi)\\s+)?(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])|a\\s+nombre\\s+de\\s+(?:nuestro|nuestra|mi|el|la)\\s+(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])',
+  personName:
+    'a\\s+nombre\\s+de\\s+(?:nuestro|nuestra|mi|el|la)\\s+(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])',
 };

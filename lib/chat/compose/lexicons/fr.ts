@@ -51,4 +51,11 @@ export const FR: Lexicon = {
   escrow: 'sequestre|intermediaire|tiers\\s+de\\s+confiance',
   otherwise: "autrement|d'une\\s+autre\\s+(?:facon|maniere)",
   send: 'envoie|envoies|envoyer|enverrai|enverrons|envoyons|transmets|transmettrai|transmettons|donne|donnerai|communique\\w*',
+  instead: "plutot\\s+que|au\\s+lieu\\s+d[eu']?|en\\s+dehors\\s+d[eu']",
+  order: 'commande',
+  site: 'site|appli\\w*|messagerie',
+  toPerson:
+    "(?:a|au\\s+nom\\s+d[eu']?)\\s*(?:notre|nos|mon|ma|le|la|l')?\\s*(?:gerant\\w*|patron\\w*|directeur\\w*|directrice\\w*|caissier\\w*|caissiere\\w*|comptable\\w*|responsable\\w*|associe\\w*)",
+  personName:
+    "au\\s+nom\\s+d[eu']?\\s*(?:notre|nos|mon|ma|le|la|l')?\\s*(?:gerant\\w*|patron\\w*|directeur\\w*|directrice\\w*|caissier\\w*|caissiere\\w*|comptable\\w*|responsable\\w*|associe\\w*)",
 };

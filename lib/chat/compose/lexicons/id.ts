@@ -50,4 +50,10 @@ export const ID: Lexicon = {
   escrow: 'rekber|rekening\\s+bersama|escrow',
   otherwise: 'cara\\s+lain|jalan\\s+lain',
   send: 'kirim\\w*|kasih|berikan|bagikan|share',
+  instead: 'daripada|alih-alih|bukannya|di\\s+luar',
+  order: 'pesanan|order',
+  site: 'aplikasi|apl|situs|web',
+  toPerson:
+    '(?:rekening|nama|atas\\s+nama|ke)\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',
+  personName: 'atas\\s+nama\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',
 };

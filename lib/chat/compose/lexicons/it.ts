@@ -46,4 +46,11 @@ export const IT: Lexicon = {
   escrow: 'deposito\\s+a\\s+garanzia|intermediario',
   otherwise: 'in\\s+un\\s+altro\\s+modo|diversamente',
   send: 'invio|inviero|inviamo|invia\\w*|mando|mandero|mandiamo|passo|passero|do|daro|comunico|comunichero',
+  instead: "invece\\s+d[ie]|anziche|al\\s+posto\\s+d[ie]|fuori\\s+d(?:a|al|alla|all')",
+  order: "ordine|l'ordine",
+  site: 'sito|app',
+  toPerson:
+    '(?:a|al|alla|intestat[ao]\\s+a[l]?)\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)|(?:conto|carta)\\s+del\\s+(?:mio|nostro)\\s+(?:responsabile|capo|direttore|cassiere|contabile|titolare|socio)',
+  personName:
+    'intestat[ao]\\s+a[l]?\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)',
 };

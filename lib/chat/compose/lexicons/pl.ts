@@ -45,4 +45,11 @@ export const PL: Lexicon = {
   escrow: 'depozyt\\w*|posrednik\\w*',
   otherwise: 'inaczej|w\\s+inny\\s+sposob',
   send: 'wysle|wyslemy|wysylam|wysylamy|podam|podamy|podaje|przesle|przeslemy|przesylam',
+  instead: 'zamiast|poza',
+  order: 'zamowieni\\w*',
+  site: 'stron\\w*|serwis\\w*|aplikacj\\w*',
+  toPerson:
+    'na\\s+nazwisko\\s+(?:\\w+\\s+)?(?:wlasciciel\\w*|szef\\w*|kierownik\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*|pracownik\\w*)|(?:naszego|mojego|naszej|mojej)\\s+(?:kierownik\\w*|szef\\w*|wlasciciel\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*)',
+  personName:
+    'na\\s+nazwisko\\s+(?:\\w+\\s+)?(?:wlasciciel\\w*|szef\\w*|kierownik\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*|pracownik\\w*)',
 };

@@ -48,4 +48,11 @@ export const PT: Lexicon = {
   escrow: 'custodia|intermediario',
   otherwise: 'de\\s+outr[oa]\\s+(?:jeito|forma|maneira)',
   send: 'passo|passarei|passamos|mando|mandarei|mandamos|envio|enviarei|enviamos|envia\\w*|dou|darei',
+  instead: 'em\\s+vez\\s+de|ao\\s+inves\\s+de|no\\s+lugar\\s+de',
+  order: 'pedido|compra',
+  site: 'site|app|aplicativo',
+  toPerson:
+    '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)|(?:para|pro|pra)\\s+(?:o\\s+|a\\s+)?(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona)',
+  personName:
+    '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)',
 };

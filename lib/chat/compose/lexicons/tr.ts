@@ -20,14 +20,15 @@ export const TR: Lexicon = {
   other: 'baska|farkli|diger|ikinci|alternatif',
   fresh: 'yeni|guncel\\w*',
   related:
-    '(?:kardes|ana|bagli|ortak|yavru|grup)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
+    '(?:kardes|ana|bagli|ortak|yavru|grup|holding|merkez|cati)\\s+sirket\\w*|(?:hong\\s?kong|singapur)\\w*\\s+(?:sube|ofis|sirket)\\w*',
   direct: 'direkt|dogrudan|elden',
   method: 'yol\\w*|yontem\\w*|sekil\\w*|kanal\\w*',
   notViaAfter: "(?:uzerinden|'?(?:dan|den|tan|ten))\\s+degil",
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|platform\\w*|guvenli\\s+odeme\\w*|ticaret\\s+guvence\\w*',
   notNeeded: 'gerek\\s+yok|gerekmez|gerekli\\s+degil|lazim\\s+degil|ihtiyac\\w*\\s+yok|gereksiz|olmadan',
-  outside: 'disinda|disindan|haric|yerine',
+  // "Yerine" (instead of) follows what it sets aside: read by insteadAfter, never before the platform.
+  outside: 'disinda|disindan|haric',
   friends: 'arkadas\\w*\\s+(?:olarak|gibi)|arkadasa\\s+gonder\\w*|hediye\\s+olarak|aile\\s+ve\\s+arkadas\\w*',
   changed:
     'degisti|degistir\\w*|degismis\\w*|degisiklik\\w*|guncellendi|guncellen\\w*|yenilendi|duzeltil\\w*',
@@ -48,4 +49,9 @@ export const TR: Lexicon = {
   escrow: 'emanet\\w*|araci\\w*',
   otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
   send: 'gonder\\w*|ilet\\w*|yolla\\w*|paylas\\w*|verec\\w*|veriyorum|veririm',
+  insteadAfter: 'yerine|disinda|haric',
+  order: 'siparis\\w*',
+  site: 'site\\w*|uygulama\\w*',
+  toPerson:
+    "(?:mudur|patron|muhasebeci|kasiyer|sahib|yetkili|calisan)\\w*\\s+(?:\\w+\\s+)?(?:hesab\\w*|adina|kart\\w*|iban\\w*)|(?:mudur|patron|muhasebeci|kasiyer|yetkili)(?:imiz|umuz|miz|muz)?(?:e|a|ye|ya)|(?:mudur|patron|muhasebeci|kasiyer|yetkili)\\w*\\s+(?:\\w+\\s+){0,2}?\\w+'(?:a|e|ya|ye)",
 };

@@ -47,4 +47,9 @@ export const VI: Lexicon = {
   escrow: 'trung\\s+gian|bao\\s+lanh',
   otherwise: 'cach\\s+khac',
   send: 'gui|cho\\s+(?:anh|chi|ban)|cung\\s+cap|chia\\s+se',
+  instead: 'thay\\s+vi|ngoai|khong\\s+qua',
+  order: 'don\\s+hang|don',
+  site: 'san|web|trang',
+  toPerson:
+    '(?:cho|vao\\s+tai\\s+khoan(?:\\s+cua)?|nguoi\\s+nhan(?:\\s+la)?|ten)\\s+(?:quan\\s+ly|sep|ke\\s+toan|giam\\s+doc|chu\\s+(?:shop|cong\\s+ty|xuong)|thu\\s+quy|nhan\\s+vien)',
 };
