@@ -6,6 +6,7 @@ import {
   loadRealCorpus,
   loadRealCorpus3,
   loadRealCorpus4,
+  loadRealCorpus5,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -130,5 +131,28 @@ describe('real-source set 4 (PO, quotation, QC and tech-pack pages none of the o
     const page = (origin: string) => /\((\S+)/u.exec(origin)?.[1];
     const older = new Set([...loadRealCorpus(), ...loadRealCorpus3()].map((l) => page(l.origin)));
     expect(fourth.filter((l) => older.has(page(l.origin))).map((l) => l.origin)).toEqual([]);
+  });
+});
+
+describe('real-source set 5 (RFQs, steel and certificate pages, QC and package tests, disputes, listings, ten languages)', () => {
+  const fifth = loadRealCorpus5();
+
+  it('names a source for every line, reads ten languages and holds out every third', () => {
+    expect(fifth.length).toBeGreaterThanOrEqual(150);
+    expect(fifth.every((l) => /\(.+\)$/u.test(l.origin))).toBe(true);
+    expect(new Set(fifth.map((l) => l.lang))).toEqual(
+      new Set(['en', 'de', 'zh', 'es', 'fr', 'pt', 'it', 'pl', 'ru', 'ja']),
+    );
+    expect(fifth.filter((l) => l.holdout).length).toBe(Math.floor(fifth.length / 3));
+    // About half precise: a set of vague lines only could not show false alarms.
+    expect(fifth.filter((l) => l.labels.length === 0).length).toBeGreaterThan(fifth.length * 0.4);
+  });
+
+  it('shares no source page with the older real-source sets', () => {
+    const page = (origin: string) => /\((\S+)/u.exec(origin)?.[1];
+    const older = new Set(
+      [...loadRealCorpus(), ...loadRealCorpus3(), ...loadRealCorpus4()].map((l) => page(l.origin)),
+    );
+    expect(fifth.filter((l) => older.has(page(l.origin))).map((l) => l.origin)).toEqual([]);
   });
 });
