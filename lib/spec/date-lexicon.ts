@@ -1,5 +1,5 @@
 /** Dates and time phrases in the seven languages read, for the shipment-date check. */
-import { anyOf, cjk, latinWords } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords } from './patterns';
 
 const MONTHS = [
   'january|jan',
@@ -47,7 +47,7 @@ const EVENT_EN =
 const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
-  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|Muster(?:freigabe)?|Vertrag)';
+  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag)';
 const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra)';
 const EVENT_IT = '(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza)';
 export const START_EVENT = anyOf(
@@ -103,8 +103,12 @@ export const ASAP = anyOf(
     'al più presto',
     'quanto prima',
     'appena possibile',
+    'jak najszybciej',
+    'jak najszybciej to możliwe',
+    'możliwie szybko',
   ]),
-  cjk(['尽快', '越快越好', '马上']),
+  scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
+  cjk(['尽快', '越快越好', '马上', 'できるだけ早く', 'なるべく早く', '至急', '早急に']),
 );
 
 /** Times that name no day. */
@@ -157,6 +161,8 @@ export const VAGUE_TIME = anyOf(
   cjk([
     '月底',
     '月初',
+    '月末',
+    '[上中下]旬',
     '月中',
     '下个?月',
     '下周',

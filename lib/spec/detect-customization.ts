@@ -36,6 +36,8 @@ const CUSTOM_CUE = anyOf(
     '(?:design|pattern|shape|artwork|print|style)s? (?:like|as per|as in|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
     'personalizzat[oaie](?! (?:taglia|misura|colore|dimensioni))',
     '(?:logo|stampa|marchio) personalizzat[oa]',
+    // "Estampa: silkscreen nas costas, texto e cor a serem definidos": the print is promised, its content is not.
+    '(?:texto|texte|text|testo|scritta|wording|Text|Aufdruck|arte|artwork|estampa|estampado|stampa|print(?:ing)?|impression)(?: [^.;:]{0,30}?)? (?:a ser(?:em)? definid[oa]s?|a definir|por definir|à définir|da definire|to be (?:confirmed|decided|defined|agreed)|TBD|TBC|noch festzulegen)',
   ]),
   cjk(['定制', '印(?:我们的)?logo', '丝印', '烫金', '刻字']),
 );

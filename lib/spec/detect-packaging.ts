@@ -127,6 +127,34 @@ const ADJECTIVE_PACKING = anyOf(
   cjk(['结实的?(?:纸箱|包装|箱子)', '牢固(?:的)?(?:包装|纸箱)', '坚固(?:的)?(?:包装|纸箱)']),
 );
 
+/**
+ * The same adjectives said of the packing rather than before it: "carton:
+ * strong enough for sea shipment", "adequately packed", "embalaje suficientemente
+ * resistente", "imballo adeguato al trasporto". Read only where the clause is
+ * about packing: "strong enough to hold 20 kg" on a handle is a product claim.
+ */
+const PREDICATIVE_PACKING = anyOf(
+  latinWords([
+    '(?:strong|sturdy|robust|solid|durable|safe|secure) enough',
+    'sufficiently (?:strong|robust|sturdy|protective)',
+    'suitabl[ey] (?:robust|strong|for (?:sea|ocean|export|long[- ]distance) (?:shipment|shipping|transport|freight))',
+    'suitable (?:packaging|packing) to protect',
+    'adequate(?:ly)? pack(?:ed|aged|ing)',
+    'suficientemente (?:resistente|fuerte|robust[oa]|forte)',
+    'adecuad[oa] para el transporte',
+    'suffisamment (?:solide|résistant|robuste)',
+    'adapté au transport',
+    'ausreichend (?:stabil|fest|robust)',
+    'transportsicher',
+    'adequad[oa] (?:para o|ao) transporte',
+    'adeguat[oa] al trasporto',
+    'sufficientemente (?:robust[oa]|resistente)',
+  ]),
+  cjk(['足够强度', '充分包装', '适合(?:海运|运输)']),
+);
+const ABOUT_PACKING =
+  /pack|carton|ctn|box|crate|embalaje|empaque|caja|emballage|carton|Verpackung|Karton|embalagem|caixa|imball|scatol|cartone|包装|纸箱|外箱/iu;
+
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 
@@ -139,7 +167,10 @@ export const packagingDetector: AttributeDetector = {
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const hits: VagueHit[] = findAll(VAGUE_PACKING, text).map((m) => ({ ...m, why: WHY, fix: FIX }));
-    const adjectives = findAll(ADJECTIVE_PACKING, text);
+    const adjectives = [
+      ...findAll(ADJECTIVE_PACKING, text),
+      ...(ABOUT_PACKING.test(text) ? findAll(PREDICATIVE_PACKING, text) : []),
+    ];
     if (adjectives.length > 0 && !specific(packingText(clause, line)))
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.

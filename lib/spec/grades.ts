@@ -10,8 +10,29 @@ import { anyOf, latinWords } from './patterns';
 /** A composition in percent ("100% cotton", "80/20" is written with % in practice). */
 const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`;
 
+/**
+ * Certificates of what a fabric or wood is, or that it is free of harmful
+ * substances: each is a document a lab or certifier issues per lot, so a
+ * dispute can ask for it. A choice between two of them is still a spec (see
+ * alternatives.ts).
+ */
+export const CERTIFICATE = latinWords([
+  'GOTS',
+  'OEKO[- ]?TEX(?:®)?(?:[ \t]Standard[ \t]100)?',
+  'GRS',
+  'OCS(?:[ \t](?:100|blended))?',
+  'RCS',
+  'bluesign(?:®)?',
+  'FSC',
+]);
+
+/** An EU regulation by number: "Regulation (EU) No 10/2011", "règlement (UE) n° 10/2011", "(EG) Nr. 1935/2004". */
+const EU_REGULATION = String.raw`[(（](?:EU|UE|EC|CE|EG|EWG)[)）]\s{0,2}(?:(?:No\.?|N[°º.]|n[°º.]|Nr\.?|n\.)\s{0,2})?\d{1,4}/\d{4}`;
+
 /** Published standards and regulations a material is held to. */
 const STANDARD = anyOf(
+  CERTIFICATE,
+  EU_REGULATION,
   String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM|UNI|NF|UL)\s{0,2}[A-Z]?\s{0,2}\d`,
   latinWords([
     'LFGB',
