@@ -7,8 +7,12 @@
  */
 import { anyOf, latinWords } from './patterns';
 
-/** A composition in percent ("100% cotton", "80/20" is written with % in practice). */
-const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`;
+/**
+ * A composition in percent ("100% cotton", "80/20" is written with % in practice).
+ * Not a percentage of a mere quality ("at least 70% organic", "50% recycled,"):
+ * that names no fibre, and the rest of the blend stays the supplier's choice.
+ */
+const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%(?!\s{0,2}(?:organic|recycled|natural|orgánico|reciclado|biologique|recyclé|Bio|recycelt|orgânico|reciclado|biologico|riciclato)\s{0,2}(?:$|[,;.)]))`;
 
 /**
  * Certificates of what a fabric or wood is, or that it is free of harmful

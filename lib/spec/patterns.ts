@@ -90,7 +90,10 @@ export const COUNT_UNIT = anyOf(
     'unità',
   ]),
   // "20-25个工作日" counts days, not pieces.
-  `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱'])}(?![工月星小天周])`,
+  `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱', '個', '枚'])}(?![工月星小天周])`,
+  // Polish and Russian pieces: "3000 szt.", "2000 штук".
+  latinWords(['szt\\.?', 'sztuk[ai]?']),
+  scriptWords(['шт\\.?', 'штук[аи]?']),
 );
 
 /** Words in front of a number that make it an estimate. */
