@@ -208,7 +208,7 @@ const COLOUR_DIFFERENCE = anyOf(
   cjk(['色差']),
 );
 const COLOUR_THRESHOLD =
-  /Δ\s?E|delta\s?E|\bdE\b|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|(?:≤|<=|＜|<|max\.?|maximum|不超过|不大于)\s{0,2}\d|\d\s{0,2}级/iu;
+  /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|(?:≤|<=|＜|<|max\.?|maximum|不超过|不大于)\s{0,2}\d|\d\s{0,2}级/iu;
 
 /** "na cor a definir", "colour to be confirmed", "颜色待定": the colour is explicitly left for later. */
 const COLOUR_UNDECIDED = anyOf(
