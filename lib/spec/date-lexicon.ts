@@ -197,3 +197,42 @@ export const DURATION = anyOf(
   ]),
   cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
 );
+
+/**
+ * A ship date made a condition the supplier controls: "Delivery: upon
+ * completion of production", "Entrega: según disponibilidad", "Lieferung: je
+ * nach Menge", "交货：视库存而定". No day follows from it; read only as the
+ * whole value of a shipment-labelled field with no number in it.
+ */
+export const DEPENDENT_TIMING = anyOf(
+  latinWords([
+    'depend(?:s|ing)? on',
+    'subject to',
+    '(?:according to|based on) (?:the )?(?:stock|availability|production|quantity|order quantity)',
+    'upon (?:completion|finishing)',
+    '(?:after|once|when) (?:the )?(?:production|goods)(?: (?:is|are))? (?:finished|completed|done|ready)',
+    'after production',
+    '(?:when|once) ready',
+    'según (?:disponibilidad|stock|existencias|(?:la )?cantidad|producción)',
+    'depend(?:e|iendo) de',
+    'selon (?:le )?(?:stock|disponibilité|(?:la )?quantité)',
+    'en fonction (?:de la|du|des) (?:quantité|stock|production)',
+    'je nach (?:Menge|Lager(?:bestand)?|Verfügbarkeit|Produktion)',
+    'abhängig von',
+    'nach Fertigstellung',
+    'conforme (?:disponibilidade|(?:o )?estoque|(?:a )?quantidade)',
+    'dependendo d[aoe]',
+    'depende d[aoe]',
+    'in base (?:alla|al|a) (?:quantità|disponibilità|produzione)',
+    'a seconda (?:della|del) (?:quantità|disponibilità)',
+    'secondo disponibilità',
+  ]),
+  cjk([
+    '视(?:数量|情况|库存)而定',
+    '根据(?:数量|库存|情况)',
+    '看(?:数量|库存|情况)',
+    '生产完成后',
+    '做好后',
+    '有货就发',
+  ]),
+);

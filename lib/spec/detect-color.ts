@@ -228,6 +228,11 @@ const COLOUR_UNDECIDED = anyOf(
   cjk(['颜色待定', '颜色另议']),
 );
 
+const BARCODE =
+  /\b(?:bar ?codes?|EAN(?:-?1[34])?|UPC(?:-A)?|QR codes?|GS1|c[oó]digos? de barras|code-barres|Strichcodes?|codice a barre)\b|条码|条形码/iu;
+const BLACK_OR_WHITE =
+  /^(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss)|preto|branco|nero|bianco)$/iu;
+
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
 function colourIsFixed(clause: Clause): boolean {
   const text = clause.text;
@@ -266,6 +271,8 @@ export const colorDetector: AttributeDetector = {
     const text = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
       : clause.text;
+    // "Barcode: black on white, EAN-13": bars are black on white by the symbology; the words name no colour choice.
+    const barcode = BARCODE.test(text);
     // "No black or white spots allowed": colour words that name the marks an inspector rejects.
     const marks = defectMarkSpans(text);
     // Only asked when a black or white word turns up: most clauses are not prints.
@@ -289,6 +296,7 @@ export const colorDetector: AttributeDetector = {
         (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
         (isColourUse(text, m.start, m.end) &&
           !insideDefectMark(marks, m.start, m.end) &&
+          !(barcode && BLACK_OR_WHITE.test(m.text)) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !(STANDARD_INK.test(m.text) && isPrint())),

@@ -96,7 +96,18 @@ function elementCount(text: string): number {
 }
 
 /** Counted facts (carton size, count per carton, ply) are checkable on their own. */
+/** A die-line names every panel, size and fold of a box: "retail box per dieline DL-220 rev B". */
+const DIELINE = latinWords([
+  'die[- ]?lines?',
+  'die[- ]?cut drawing',
+  'troquel',
+  'fustella',
+  'Stanzkontur',
+  'faca de corte',
+]);
+
 function specific(text: string): boolean {
+  if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 4).some((e) => test(e, text));
 }
 

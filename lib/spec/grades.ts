@@ -75,8 +75,17 @@ const NON_FERROUS = anyOf(
   String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\bC[WC]\d{3}[A-Z]\b`,
 );
 
-/** Magnet, hardness and karat grades: N52, Shore A 60, 18K. */
-const OTHER_GRADES = String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`;
+/**
+ * Magnet, hardness and karat grades: N52, Shore A 60, 18K; hardness written
+ * after the number ("70 Shore A", "TPE 60A"); glass-filled resins ("PA66-GF30");
+ * a melt-flow index ("MFI 12").
+ */
+const OTHER_GRADES = anyOf(
+  String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`,
+  String.raw`\b\d{2}\s{0,2}Shore\s{0,2}[AD]\b|(?<=\b(?:TPE|TPU|TPR|TPV|EPDM|NBR|FKM|SBR|silicone|rubber|PVC)\s{0,2})\d{2}\s?[AD]\b`,
+  String.raw`\b(?:PA\s?(?:6|66|12)|PBT|PP|PC|PPS|POM|PET|ABS)[- ]?GF\s?\d{2}\b`,
+  String.raw`\b(?:MFI|MFR)\s{0,2}[:=]?\s{0,2}\d`,
+);
 
 /** Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex. */
 const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`;

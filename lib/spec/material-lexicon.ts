@@ -179,6 +179,7 @@ const SHEET_TYPE = latinWords([
   'TPE',
   'TPR',
   'EVA',
+  'PEVA',
   'ABS',
   'PBT',
   'PU',
