@@ -226,8 +226,18 @@ export const DEPENDENT_TIMING = anyOf(
     'in base (?:alla|al|a) (?:quantità|disponibilità|produzione)',
     'a seconda (?:della|del) (?:quantità|disponibilità)',
     'secondo disponibilità',
+    // "Delivery: as usual": the last order's timing, which the order does not record.
+    'as (?:usual|always|before|last time)',
+    'same as (?:the )?(?:last|previous) (?:order|time)',
+    'como (?:siempre|de costumbre|sempre|de costume)',
+    "comme d[’']habitude",
+    'wie (?:üblich|immer|gewohnt)',
+    'come (?:al solito|sempre)',
   ]),
   cjk([
+    '照旧',
+    '和上次一样',
+    '同上次',
     '视(?:数量|情况|库存)而定',
     '根据(?:数量|库存|情况)',
     '看(?:数量|库存|情况)',

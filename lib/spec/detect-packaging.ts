@@ -47,7 +47,7 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first four), make a packing line checkable. */
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
