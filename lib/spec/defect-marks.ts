@@ -79,6 +79,7 @@ const CRITERION = anyOf(
     'zulässig',
     'aucune?',
     'sans',
+    'pas',
     'ni',
     'défauts?',
     'tolérée?s?',
