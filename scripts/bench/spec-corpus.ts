@@ -8,9 +8,9 @@
  *
  * Then the real sets (scripts/bench/spec-real-set.ts): the real captures'
  * attribute tables (when the shared material is there) and the corpus written
- * from public sources, each whole and held-aside; then the third real-modelled
- * set (tests/fixtures/spec/real-3/), whole and held aside, per rule and per
- * language beside the keyword baseline. `--sources` counts entries
+ * from public sources, each whole and held-aside; then the third, fourth and
+ * fifth real-modelled sets (tests/fixtures/spec/real-3/, real-4/, real-5/),
+ * whole and held aside, per rule and per language beside the keyword baseline. `--sources` counts entries
  * per source, `--borderline` lists the borderline labels.
  *
  *   npx tsx scripts/bench/spec-corpus.ts [--errors] [--sources] [--borderline]
