@@ -9,7 +9,7 @@
 import { msg } from '../i18n/msg';
 import { COLOR_CODE } from './color-codes';
 import { COLOR_NAME } from './color-words';
-import { GRADE } from './grades';
+import { CERTIFICATE, GRADE } from './grades';
 import { MATERIAL_NOUN } from './material-lexicon';
 import {
   anyOf,
@@ -86,5 +86,14 @@ export function colourAlternatives(text: string, colourLabelled: boolean): Vague
 const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, String.raw`\b[A-Z]{0,3}\d{3,4}[A-Z]?\b`);
 const MATERIAL_ALTERNATIVE = `${MATERIAL_SIDE}${OR}${MATERIAL_SIDE}`;
 
+/**
+ * "OEKO-TEX Standard 100 or GOTS": two certificates either of which the buyer
+ * accepts are two pass/fail documents, not two products at two prices.
+ */
+function certificatesOnly(seen: string): boolean {
+  return seen.replace(new RegExp(CERTIFICATE, 'giu'), '').replace(new RegExp(OR, 'giu'), '').trim() === '';
+}
+
 /** "Material: 304 or 316 stainless steel", "ABS or PC", "材质：304或201不锈钢": read under a material label only. */
-export const materialAlternatives = (value: string) => alternativeHits(MATERIAL_ALTERNATIVE, value);
+export const materialAlternatives = (value: string) =>
+  alternativeHits(MATERIAL_ALTERNATIVE, value).filter((h) => !certificatesOnly(value.slice(h.start, h.end)));

@@ -4,7 +4,7 @@
  * ("Colour:", "尺寸：", "Verpackung:").
  */
 import type { PageRuleId } from '../rules/ids';
-import { cjk, latinWords } from './patterns';
+import { cjk, latinWords, scriptWords } from './patterns';
 
 export const ATTRIBUTES = [
   'color',
@@ -41,7 +41,10 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'cor(?:es)?',
       'colori',
     ]),
-    cjk(['颜色', '顏色', '色号', '色彩', '配色']),
+    // Polish, Russian and Japanese labels ("Kolor:", "Цвет:", "色：", "カラー：").
+    latinWords(['kolory?']),
+    scriptWords(['цвета?', 'расцветка']),
+    cjk(['颜色', '顏色', '色号', '色彩', '配色', '(?<![\\p{L}\\p{N}])色(?=\\s{0,2}[:：])', 'カラー']),
   ],
   size: [
     latinWords([
@@ -83,7 +86,9 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'diametro',
       'spessore',
     ]),
-    cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度']),
+    latinWords(['wymiary', 'rozmiary?']),
+    scriptWords(['размеры?', 'габариты']),
+    cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度', 'サイズ', '寸法']),
   ],
   material: [
     latinWords([
@@ -108,7 +113,9 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'composizione',
       'qualità',
     ]),
-    cjk(['材质', '材料', '面料', '原料', '品质', '质量']),
+    latinWords(['materiał', 'tkanina']),
+    scriptWords(['материал', 'ткань', 'состав']),
+    cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地']),
   ],
   weight: [
     latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)']),
@@ -126,7 +133,13 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'quantidade',
       'quantità',
       'qtà',
+      // Listing attributes: "Unit count: multipack", "Number of items: 6".
+      'unit count',
+      'number of (?:items|units|pieces)',
+      'ilość',
+      'liczba sztuk',
     ]),
+    scriptWords(['количество', 'кол-во']),
     cjk(['数量', '订量', '订货量']),
   ],
   packaging: [
@@ -146,7 +159,9 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'confezione',
       'confezionamento',
     ]),
-    cjk(['包装(?!清单)', '装箱方式']),
+    latinWords(['opakowanie', 'pakowanie']),
+    scriptWords(['упаковка']),
+    cjk(['包装(?!清单)', '装箱方式', '梱包', '包装形態']),
   ],
   shipDate: [
     latinWords([
@@ -180,8 +195,11 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'data di (?:consegna|spedizione)',
       'tempi di (?:consegna|produzione|spedizione)',
       'termine di consegna',
+      '(?:tiempo|tempo) de entrega',
+      'termin (?:dostawy|realizacji|wysyłki)',
     ]),
-    cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期']),
+    scriptWords(['срок(?:и)? (?:поставки|отгрузки|производства)', 'дата отгрузки']),
+    cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期', '納期', '出荷日']),
   ],
   customization: [
     latinWords([

@@ -1,5 +1,5 @@
 /** Colour names and the words that shade them, in the seven languages read. */
-import { anyOf, cjk, latinWords } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords } from './patterns';
 
 const NAMES = [
   'red',
@@ -153,7 +153,40 @@ export const ASSORTED_COLOURS = latinWords([
   'colori (?:assortiti|misti|vari|casuali)',
 ]);
 
+/** Polish colour names in their usual adjective endings ("czarny mat", "biała", "granatowe"). */
+const POLISH = latinWords([
+  '(?:ciemno|jasno)?(?:czarn|biał|czerwon|zielon|szar|granatow|żółt|brązow|różow|fioletow|pomarańczow|beżow|złot|srebrn)(?:y|a|e|ych|ego)',
+  '(?:ciemno|jasno)?niebiesk(?:i|a|ie|ich|iego)',
+]);
+/** Russian colour adjectives, with the dark/light prefixes ("тёмно-синий"). */
+const RUSSIAN = scriptWords([
+  '(?:(?:тёмно|темно|светло|ярко)-)?(?:красн|син|чёрн|черн|бел|сер|зелён|зелен|жёлт|желт|голуб|коричнев|розов|фиолетов|оранжев|бежев|бордов|золотист|серебрист)(?:ый|ий|ая|яя|ое|ее|ые|ие)',
+]);
+/** Japanese colour names; 白 and 青 alone are left out, they are everyday Chinese characters too. */
+const JAPANESE = cjk([
+  '赤(?!道)',
+  '黒',
+  '紺',
+  '緑',
+  '茶色',
+  '水色',
+  'グレー',
+  'ネイビー',
+  'ブラック',
+  'ホワイト',
+  'レッド',
+  'ブルー',
+  'グリーン',
+  'ピンク',
+  'ベージュ',
+  'イエロー',
+  'オレンジ',
+]);
+
 export const COLOR_NAME = anyOf(
   latinWords(NAMES),
+  POLISH,
+  RUSSIAN,
   cjk(['[深浅淡亮暗哑]?(?:粉红|藏青|咖啡|玫瑰金|天蓝|宝蓝|酒红|[红蓝绿黄橙紫粉黑白灰棕金银米青])色', '透明']),
+  JAPANESE,
 );

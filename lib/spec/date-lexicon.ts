@@ -1,5 +1,5 @@
 /** Dates and time phrases in the seven languages read, for the shipment-date check. */
-import { anyOf, cjk, latinWords } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords } from './patterns';
 
 const MONTHS = [
   'january|jan',
@@ -47,7 +47,7 @@ const EVENT_EN =
 const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
-  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|Muster(?:freigabe)?|Vertrag)';
+  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag)';
 const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra)';
 const EVENT_IT = '(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza)';
 export const START_EVENT = anyOf(
@@ -103,8 +103,12 @@ export const ASAP = anyOf(
     'al più presto',
     'quanto prima',
     'appena possibile',
+    'jak najszybciej',
+    'jak najszybciej to możliwe',
+    'możliwie szybko',
   ]),
-  cjk(['尽快', '越快越好', '马上']),
+  scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
+  cjk(['尽快', '越快越好', '马上', 'できるだけ早く', 'なるべく早く', '至急', '早急に']),
 );
 
 /** Times that name no day. */
@@ -157,6 +161,8 @@ export const VAGUE_TIME = anyOf(
   cjk([
     '月底',
     '月初',
+    '月末',
+    '[上中下]旬',
     '月中',
     '下个?月',
     '下周',
@@ -190,4 +196,53 @@ export const DURATION = anyOf(
     '(?:about |approx\\.? |around |circa |de |da |von |from )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|settimane|mesi|meses|mois|Monate)',
   ]),
   cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
+);
+
+/**
+ * A ship date made a condition the supplier controls: "Delivery: upon
+ * completion of production", "Entrega: según disponibilidad", "Lieferung: je
+ * nach Menge", "交货：视库存而定". No day follows from it; read only as the
+ * whole value of a shipment-labelled field with no number in it.
+ */
+export const DEPENDENT_TIMING = anyOf(
+  latinWords([
+    'depend(?:s|ing)? on',
+    'subject to',
+    '(?:according to|based on) (?:the )?(?:stock|availability|production|quantity|order quantity)',
+    'upon (?:completion|finishing)',
+    '(?:after|once|when) (?:the )?(?:production|goods)(?: (?:is|are))? (?:finished|completed|done|ready)',
+    'after production',
+    '(?:when|once) ready',
+    'según (?:disponibilidad|stock|existencias|(?:la )?cantidad|producción)',
+    'depend(?:e|iendo) de',
+    'selon (?:le )?(?:stock|disponibilité|(?:la )?quantité)',
+    'en fonction (?:de la|du|des) (?:quantité|stock|production)',
+    'je nach (?:Menge|Lager(?:bestand)?|Verfügbarkeit|Produktion)',
+    'abhängig von',
+    'nach Fertigstellung',
+    'conforme (?:disponibilidade|(?:o )?estoque|(?:a )?quantidade)',
+    'dependendo d[aoe]',
+    'depende d[aoe]',
+    'in base (?:alla|al|a) (?:quantità|disponibilità|produzione)',
+    'a seconda (?:della|del) (?:quantità|disponibilità)',
+    'secondo disponibilità',
+    // "Delivery: as usual": the last order's timing, which the order does not record.
+    'as (?:usual|always|before|last time)',
+    'same as (?:the )?(?:last|previous) (?:order|time)',
+    'como (?:siempre|de costumbre|sempre|de costume)',
+    "comme d[’']habitude",
+    'wie (?:üblich|immer|gewohnt)',
+    'come (?:al solito|sempre)',
+  ]),
+  cjk([
+    '照旧',
+    '和上次一样',
+    '同上次',
+    '视(?:数量|情况|库存)而定',
+    '根据(?:数量|库存|情况)',
+    '看(?:数量|库存|情况)',
+    '生产完成后',
+    '做好后',
+    '有货就发',
+  ]),
 );

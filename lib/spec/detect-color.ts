@@ -10,6 +10,7 @@ import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
+import { defectMarkSpans, insideDefectMark } from './defect-marks';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
@@ -189,6 +190,49 @@ function allShadeNumbered(value: string, line: string): boolean {
   return names.length > 0 && names.every((m) => shadeNumbered(value, m.start, m.end));
 }
 
+/**
+ * "No obvious colour difference between parts", "色差不明显": a consistency
+ * criterion with no threshold, so no shade can be shown to fail it. With ΔE,
+ * a grey-scale grade or a number after ≤ it is measured.
+ */
+const COLOUR_DIFFERENCE = anyOf(
+  latinWords([
+    'colou?r (?:differences?|variations?|deviations?|shading|mismatch(?:es)?)',
+    'shade (?:differences?|variations?|deviations?)',
+    'diferencias? de (?:color|tono)',
+    '(?:écarts?|différences?|variations?) de (?:teinte|couleur)',
+    'Farb(?:ton)?(?:abweichung|unterschied)(?:e|en)?',
+    '(?:diferenças?|variaç(?:ão|ões)) de (?:cor|tonalidade)',
+    '(?:differenz[ae]|variazion[ei]) di (?:colore|tonalità)',
+  ]),
+  cjk(['色差']),
+);
+const COLOUR_THRESHOLD =
+  /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|(?:≤|<=|＜|<|max\.?|maximum|不超过|不大于)\s{0,2}\d|\d\s{0,2}级/iu;
+
+/** "na cor a definir", "colour to be confirmed", "颜色待定": the colour is explicitly left for later. */
+const COLOUR_UNDECIDED = anyOf(
+  `${latinWords(['colou?rs?', 'colores?', 'couleurs?', 'Farben?', 'cor(?:es)?', 'colori', 'colore'])}(?:\\s\\p{L}{1,8}){0,3}?\\s${latinWords(
+    [
+      'TBD',
+      'TBC',
+      'to be (?:confirmed|decided|defined|determined|agreed)',
+      'a definir',
+      'a ser(?:em)? definid[oa]s?',
+      'por definir',
+      'à définir',
+      'da definire',
+      'noch festzulegen',
+    ],
+  )}`,
+  cjk(['颜色待定', '颜色另议']),
+);
+
+const BARCODE =
+  /\b(?:bar ?codes?|EAN(?:-?1[34])?|UPC(?:-A)?|QR codes?|GS1|c[oó]digos? de barras|code-barres|Strichcodes?|codice a barre)\b|条码|条形码/iu;
+const BLACK_OR_WHITE =
+  /^(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss)|preto|branco|nero|bianco)$/iu;
+
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
 function colourIsFixed(clause: Clause): boolean {
   const text = clause.text;
@@ -227,6 +271,10 @@ export const colorDetector: AttributeDetector = {
     const text = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
       : clause.text;
+    // "Barcode: black on white, EAN-13": bars are black on white by the symbology; the words name no colour choice.
+    const barcode = BARCODE.test(text);
+    // "No black or white spots allowed": colour words that name the marks an inspector rejects.
+    const marks = defectMarkSpans(text);
     // Only asked when a black or white word turns up: most clauses are not prints.
     let print: boolean | undefined;
     const isPrint = () => {
@@ -247,10 +295,14 @@ export const colorDetector: AttributeDetector = {
         test(ASSORTED_COLOURS, m.text) ||
         (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
         (isColourUse(text, m.start, m.end) &&
+          !insideDefectMark(marks, m.start, m.end) &&
+          !(barcode && BLACK_OR_WHITE.test(m.text)) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
+    if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));
+    hits.push(...findAll(COLOUR_UNDECIDED, text));
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },
 };

@@ -39,6 +39,15 @@ const CUSTOM_CUE = anyOf(
   ]),
   cjk(['定制', '印(?:我们的)?logo', '丝印', '烫金', '刻字']),
 );
+/**
+ * "Estampa: silkscreen nas costas, texto e cor a serem definidos": the print is
+ * promised, its content is left for later. Read on the whole clause: "texto e
+ * cor" before the verb can read as a label.
+ */
+const CONTENT_UNDECIDED = latinWords([
+  '(?:texto|texte|text|testo|scritta|wording|Text|Aufdruck|arte|artwork|estampa|estampado|stampa|print(?:ing)?|impression)(?: [^.;:]{0,30}?)? (?:a ser(?:em)? definid[oa]s?|a definir|por definir|à définir|da definire|to be (?:confirmed|decided|defined|agreed)|TBD|TBC|noch festzulegen)',
+]);
+
 /** "Custom size" and "custom colour" belong to the size and colour checks. */
 const OTHER_ATTRIBUTE_AFTER = /^[\s-]*(?:sizes?|colou?rs?|dimensions?)\b/iu;
 const NO_LOGO = latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbranded']);
@@ -103,6 +112,7 @@ export const customizationDetector: AttributeDetector = {
           ),
       )
       .map((m) => ({ ...m, why: WHY, fix: FIX }));
+    for (const m of findAll(CONTENT_UNDECIDED, text)) hits.push({ ...m, why: WHY, fix: FIX });
     return withoutOverlaps(hits).map((h) => vagueFinding('customization', clause, h));
   },
 };

@@ -5,7 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { materialAlternatives } from './alternatives';
+import { materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -18,6 +18,7 @@ import {
   MATERIAL_NOUN,
   PACKAGING_AFTER,
   QUALITY_WORDS,
+  SOFT_REQUIREMENT,
   typeWithMeasure,
 } from './material-lexicon';
 import { findAll, latinWords, test } from './patterns';
@@ -143,6 +144,19 @@ export const materialDetector: AttributeDetector = {
       );
       if (alternatives.length > 0)
         return withoutOverlaps(alternatives).map((h) => vagueFinding('material', clause, h));
+    }
+    // "316 preferred", "304 or equivalent": the grade is named and then left to the supplier.
+    const soft = findAll(SOFT_REQUIREMENT, text)[0];
+    if (soft && (clause.attribute === 'material' || test(MATERIAL_NOUN, text)) && test(GRADE, text)) {
+      const seen = text.slice(clause.valueStart).trim() || soft.text;
+      return [
+        vagueFinding('material', clause, {
+          start: soft.start,
+          end: soft.end,
+          why: WHY_ALTERNATIVES,
+          fix: msg('spec.fix.alternatives', { seen }),
+        }),
+      ];
     }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".

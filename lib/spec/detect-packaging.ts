@@ -47,7 +47,7 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|Karton|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first four), make a packing line checkable. */
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
@@ -96,7 +96,18 @@ function elementCount(text: string): number {
 }
 
 /** Counted facts (carton size, count per carton, ply) are checkable on their own. */
+/** A die-line names every panel, size and fold of a box: "retail box per dieline DL-220 rev B". */
+const DIELINE = latinWords([
+  'die[- ]?lines?',
+  'die[- ]?cut drawing',
+  'troquel',
+  'fustella',
+  'Stanzkontur',
+  'faca de corte',
+]);
+
 function specific(text: string): boolean {
+  if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 4).some((e) => test(e, text));
 }
 
@@ -127,6 +138,34 @@ const ADJECTIVE_PACKING = anyOf(
   cjk(['结实的?(?:纸箱|包装|箱子)', '牢固(?:的)?(?:包装|纸箱)', '坚固(?:的)?(?:包装|纸箱)']),
 );
 
+/**
+ * The same adjectives said of the packing rather than before it: "carton:
+ * strong enough for sea shipment", "adequately packed", "embalaje suficientemente
+ * resistente", "imballo adeguato al trasporto". Read only where the clause is
+ * about packing: "strong enough to hold 20 kg" on a handle is a product claim.
+ */
+const PREDICATIVE_PACKING = anyOf(
+  latinWords([
+    '(?:strong|sturdy|robust|solid|durable|safe|secure) enough',
+    'sufficiently (?:strong|robust|sturdy|protective)',
+    'suitabl[ey] (?:robust|strong|for (?:sea|ocean|export|long[- ]distance) (?:shipment|shipping|transport|freight))',
+    'suitable (?:packaging|packing) to protect',
+    'adequate(?:ly)? pack(?:ed|aged|ing)',
+    'suficientemente (?:resistente|fuerte|robust[oa]|forte)',
+    'adecuad[oa] para el transporte',
+    'suffisamment (?:solide|résistant|robuste)',
+    'adapté au transport',
+    'ausreichend (?:stabil|fest|robust)',
+    'transportsicher',
+    'adequad[oa] (?:para o|ao) transporte',
+    'adeguat[oa] al trasporto',
+    'sufficientemente (?:robust[oa]|resistente)',
+  ]),
+  cjk(['足够强度', '充分包装', '适合(?:海运|运输)']),
+);
+const ABOUT_PACKING =
+  /pack|carton|ctn|box|crate|embalaje|empaque|caja|emballage|carton|Verpackung|Karton|embalagem|caixa|imball|scatol|cartone|包装|纸箱|外箱/iu;
+
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 
@@ -139,7 +178,10 @@ export const packagingDetector: AttributeDetector = {
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const hits: VagueHit[] = findAll(VAGUE_PACKING, text).map((m) => ({ ...m, why: WHY, fix: FIX }));
-    const adjectives = findAll(ADJECTIVE_PACKING, text);
+    const adjectives = [
+      ...findAll(ADJECTIVE_PACKING, text),
+      ...(ABOUT_PACKING.test(text) ? findAll(PREDICATIVE_PACKING, text) : []),
+    ];
     if (adjectives.length > 0 && !specific(packingText(clause, line)))
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.

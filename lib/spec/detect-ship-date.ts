@@ -7,7 +7,16 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
-import { APPROX_DURATION, ASAP, DURATION, EXACT_DATE, MONTH, START_EVENT, VAGUE_TIME } from './date-lexicon';
+import {
+  APPROX_DURATION,
+  ASAP,
+  DEPENDENT_TIMING,
+  DURATION,
+  EXACT_DATE,
+  MONTH,
+  START_EVENT,
+  VAGUE_TIME,
+} from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
@@ -178,13 +187,14 @@ export const shipDateDetector: AttributeDetector = {
       findAll(latinWords([MONTH]), text).forEach(add);
       findAll(UNDECIDED, text).forEach(add);
       const range = valueRange(clause);
+      const value = range ? text.slice(range.start, range.end) : '';
       if (
         hits.length === 0 &&
         range &&
-        !/\d/.test(text.slice(range.start, range.end)) &&
-        test(DATE_LABEL, text.slice(0, clause.valueStart))
+        !/\d/.test(value) &&
+        (test(DATE_LABEL, text.slice(0, clause.valueStart)) || test(DEPENDENT_TIMING, value))
       )
-        add({ ...range, text: text.slice(range.start, range.end) });
+        add({ ...range, text: value });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('shipDate', clause, h));
   },

@@ -19,6 +19,7 @@ import {
   LENGTH_UNIT,
   latinWords,
   NUMBER,
+  scriptWords,
   test,
 } from './patterns';
 import { DESIGN_FILE, DOC_BACKREF } from './reference-lexicon';
@@ -53,9 +54,18 @@ const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}(?:${DIM_SEP}${NUMBER}){1,2}\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}${LENGTH_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER}[)）]?`,
 );
+/** "size chart" in the further languages read: Russian, Polish, Japanese. */
+const CHART_WORDS = anyOf(
+  scriptWords(['таблиц\\p{L}{0,2} размеров', 'размерн\\p{L}{1,3} сетк\\p{L}{1,2}']),
+  latinWords(['tabel\\p{L}{0,2} rozmiarów']),
+  cjk(['サイズ表']),
+);
 /** A size chart the order points to: "per attached size chart", "size chart SC-104". */
 const SIZE_CHART = anyOf(
   `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
+  `${CHART_WORDS}.{0,30}${DESIGN_FILE}`,
+  // The chart by its code: "по таблице размеров SIZE-CH-07", "サイズ表 SC-12".
+  `${CHART_WORDS}\\s{0,3}[A-Z]{1,8}(?:-[A-Z0-9]{1,8}){1,3}`,
   `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
 );
 /** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
@@ -126,6 +136,7 @@ export const sizeDetector: AttributeDetector = {
         test(LENGTH_VALUE, text) ||
         test(STANDARD_SIZE, text) ||
         test(DESIGN_FILE, text) ||
+        test(SIZE_CHART, text) ||
         byDrawing ||
         byChart;
       const range = valueRange(clause);
@@ -134,7 +145,9 @@ export const sizeDetector: AttributeDetector = {
       const searchable = clause.attribute
         ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
         : text;
-      for (const m of findAll(SIZE_WORDS, searchable)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+      // "размеры S–XL по таблице размеров SIZE-CH-07": the chart the clause names defines the letters.
+      if (!test(SIZE_CHART, text))
+        for (const m of findAll(SIZE_WORDS, searchable)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
   },

@@ -7,11 +7,36 @@
  */
 import { anyOf, latinWords } from './patterns';
 
-/** A composition in percent ("100% cotton", "80/20" is written with % in practice). */
-const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%`;
+/**
+ * A composition in percent ("100% cotton", "80/20" is written with % in practice).
+ * Not a percentage of a mere quality ("at least 70% organic", "50% recycled,"):
+ * that names no fibre, and the rest of the blend stays the supplier's choice.
+ */
+const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%(?!\s{0,2}(?:organic|recycled|natural|orgánico|reciclado|biologique|recyclé|Bio|recycelt|orgânico|reciclado|biologico|riciclato)\s{0,2}(?:$|[,;.)]))`;
+
+/**
+ * Certificates of what a fabric or wood is, or that it is free of harmful
+ * substances: each is a document a lab or certifier issues per lot, so a
+ * dispute can ask for it. A choice between two of them is still a spec (see
+ * alternatives.ts).
+ */
+export const CERTIFICATE = latinWords([
+  'GOTS',
+  'OEKO[- ]?TEX(?:®)?(?:[ \t]Standard[ \t]100)?',
+  'GRS',
+  'OCS(?:[ \t](?:100|blended))?',
+  'RCS',
+  'bluesign(?:®)?',
+  'FSC',
+]);
+
+/** An EU regulation by number: "Regulation (EU) No 10/2011", "règlement (UE) n° 10/2011", "(EG) Nr. 1935/2004". */
+const EU_REGULATION = String.raw`[(（](?:EU|UE|EC|CE|EG|EWG)[)）]\s{0,2}(?:(?:No\.?|N[°º.]|n[°º.]|Nr\.?|n\.)\s{0,2})?\d{1,4}/\d{4}`;
 
 /** Published standards and regulations a material is held to. */
 const STANDARD = anyOf(
+  CERTIFICATE,
+  EU_REGULATION,
   String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM|UNI|NF|UL)\s{0,2}[A-Z]?\s{0,2}\d`,
   latinWords([
     'LFGB',
@@ -50,8 +75,17 @@ const NON_FERROUS = anyOf(
   String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\bC[WC]\d{3}[A-Z]\b`,
 );
 
-/** Magnet, hardness and karat grades: N52, Shore A 60, 18K. */
-const OTHER_GRADES = String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`;
+/**
+ * Magnet, hardness and karat grades: N52, Shore A 60, 18K; hardness written
+ * after the number ("70 Shore A", "TPE 60A"); glass-filled resins ("PA66-GF30");
+ * a melt-flow index ("MFI 12").
+ */
+const OTHER_GRADES = anyOf(
+  String.raw`\b\d{1,2}\s{0,2}K\b|\bN\d{2}[A-Z]{0,2}\b|\bShore\s{0,2}[AD0]?\s{0,2}\d{2}`,
+  String.raw`\b\d{2}\s{0,2}Shore\s{0,2}[AD]\b|(?<=\b(?:TPE|TPU|TPR|TPV|EPDM|NBR|FKM|SBR|silicone|rubber|PVC)\s{0,2})\d{2}\s?[AD]\b`,
+  String.raw`\b(?:PA\s?(?:6|66|12)|PBT|PP|PC|PPS|POM|PET|ABS)[- ]?GF\s?\d{2}\b`,
+  String.raw`\b(?:MFI|MFR)\s{0,2}[:=]?\s{0,2}\d`,
+);
 
 /** Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex. */
 const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`;

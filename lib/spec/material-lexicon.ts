@@ -1,5 +1,5 @@
 /** Material names, quality adjectives and the grade marks that make a material checkable. */
-import { anyOf, cjk, latinWords, test } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 
 /** Material names read in any clause (abbreviations that collide with other words, like PC or PE, are left out). */
 export const MATERIAL_NOUN = anyOf(
@@ -146,8 +146,10 @@ export const QUALITY_WORDS = anyOf(
     '(?:buona|alta|ottima|eccellente|migliore|prima) qualità',
     'qualità (?:premium|superiore|alta|eccellente)',
     'di qualità',
+    '(?:dobrej|wysokiej|najwyższej|najlepszej) jakości',
   ]),
-  cjk(['优质', '高品质', '高质量', '质量好', '质量要好', '品质好', '品质优良', '上等']),
+  scriptWords(['(?:хорошего|высокого|отличного|лучшего) качества', 'качественн(?:ый|ая|ое|ые)']),
+  cjk(['优质', '高品质', '高质量', '质量好', '质量要好', '品质好', '品质优良', '上等', '高品質', '良質']),
 );
 
 export { GRADE } from './grades';
@@ -177,6 +179,7 @@ const SHEET_TYPE = latinWords([
   'TPE',
   'TPR',
   'EVA',
+  'PEVA',
   'ABS',
   'PBT',
   'PU',
@@ -243,3 +246,48 @@ export const DECORATION_AFTER =
   /^[\s-]{0,3}(?:labels?|patch(?:es)?|stickers?|tags?|badges?|logos?|prints?)\b/iu;
 /** A word followed by a shade or article number is a brand or code ("Madeira 1147"), not a material. */
 export const CODE_AFTER = /^[ \t]{0,2}#?\d{3,5}\b(?![ \t]?(?:mm|cm|g|kg|%))/u;
+
+/**
+ * A grade written as a wish or left open to substitutes: "316 preferred",
+ * "304 or equivalent", "PP o similar", "1.4301 oder gleichwertig", "最好用304".
+ * The supplier decides what is equivalent or whether the preference holds; a
+ * floor ("304 or better", "304或以上") is different — everything below fails it.
+ */
+export const SOFT_REQUIREMENT = anyOf(
+  latinWords([
+    'or (?:equivalent|equal|similar|comparable)',
+    'or the like',
+    'preferred',
+    'preferably',
+    'if possible',
+    'ideally',
+    'o (?:equivalente|similar|simile|similare|parecido)',
+    'preferiblemente',
+    'preferentemente',
+    'de preferencia',
+    'si es posible',
+    'ou (?:équivalent|similaire|equivalente|similar)',
+    'de préférence',
+    'si possible',
+    'oder (?:gleichwertig|ähnlich|vergleichbar)',
+    'o\\. ?ä\\.',
+    'vorzugsweise',
+    'bevorzugt',
+    'möglichst',
+    'preferencialmente',
+    'de preferência',
+    'se possível',
+    'preferibilmente',
+    'possibilmente',
+    'se possibile',
+  ]),
+  cjk([
+    '或同等',
+    '或等同',
+    '或类似',
+    '或相当',
+    '最好(?:用|是|为|采用)',
+    '尽量(?:用|采用)',
+    '优先(?:用|采用|选)',
+  ]),
+);

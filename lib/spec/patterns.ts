@@ -20,6 +20,11 @@ function unitWords(fragments: readonly string[]): string {
   return `(?<![${LATIN}])(?:${fragments.join('|')})${WORD_END}`;
 }
 
+/** Alternation of words in any script (Cyrillic here), bounded by letters of any script. */
+export function scriptWords(fragments: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`;
+}
+
 /** Alternation of CJK fragments: no word boundaries exist in Chinese. */
 export function cjk(fragments: readonly string[]): string {
   return `(?:${fragments.join('|')})`;
@@ -85,7 +90,10 @@ export const COUNT_UNIT = anyOf(
     'unità',
   ]),
   // "20-25个工作日" counts days, not pieces.
-  `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱'])}(?![工月星小天周])`,
+  `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱', '個', '枚'])}(?![工月星小天周])`,
+  // Polish and Russian pieces: "3000 szt.", "2000 штук".
+  latinWords(['szt\\.?', 'sztuk[ai]?']),
+  scriptWords(['шт\\.?', 'штук[аи]?']),
 );
 
 /** Words in front of a number that make it an estimate. */
@@ -100,6 +108,10 @@ export const APPROX_BEFORE = anyOf(
     'nearly',
     'almost',
     'aproximadamente',
+    // "largura aproximada de 10 mm", "peso aproximado de", "spessore approssimativo di".
+    'aproximad[oa]s? de',
+    'approssimativ[oa] di',
+    'approximati(?:f|ve) de',
     'alrededor de',
     'unos',
     'unas',
@@ -118,16 +130,22 @@ export const APPROX_BEFORE = anyOf(
     'indicativamente',
     'intorno a(?:i|lle)?',
     'più o meno',
+    // Polish: "około 3000 sztuk", "ok. 2 kg", "mniej więcej".
+    'około',
+    'ok\\.',
+    'mniej więcej',
+    'blisko',
   ]),
+  scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно']),
   '[~≈]',
-  cjk(['大约', '大概', '差不多', '约']),
+  cjk(['大约', '大概', '差不多', '约', '約', 'およそ', 'おおよそ']),
 );
 
 /** Words after a number that make it an estimate. */
 export const APPROX_AFTER_WORDS = anyOf(
   // Italian puts "circa" after the number as often as before it ("1000 pezzi circa").
   latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?', 'circa', 'più o meno']),
-  cjk(['左右', '上下', '可多可少']),
+  cjk(['左右', '上下', '可多可少', '程度', '前後']),
 );
 /** The same, plus "±5 %": an allowance on a count (over- or short-shipment), though a tolerance on a weight. */
 export const APPROX_AFTER = anyOf(

@@ -20,8 +20,17 @@ export const UNDECIDED = anyOf(
     'offen',
     'folgt',
     'da (?:definire|confermare|decidere|concordare)',
+    // "a convenir", "nach Vereinbarung", "a ser definida": left to a later agreement that may never come.
+    'to be (?:agreed|defined|fixed)',
+    'a (?:convenir|combinar|acordar)',
+    'à convenir',
+    'à déterminer',
+    'a definir',
+    'a ser(?:em)? definid[oa]s?',
+    'nach Vereinbarung',
+    'noch (?:festzulegen|offen)',
   ]),
-  cjk(['待定', '待确认', '未定', '再定']),
+  cjk(['待定', '待确认', '未定', '再定', '另议']),
 );
 
 /** "same as sample / as picture / like the photo": a reference nobody can measure. */

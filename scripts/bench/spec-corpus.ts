@@ -8,9 +8,9 @@
  *
  * Then the real sets (scripts/bench/spec-real-set.ts): the real captures'
  * attribute tables (when the shared material is there) and the corpus written
- * from public sources, each whole and held-aside; then the third real-modelled
- * set (tests/fixtures/spec/real-3/), whole and held aside, per rule and per
- * language beside the keyword baseline. `--sources` counts entries
+ * from public sources, each whole and held-aside; then the third, fourth and
+ * fifth real-modelled sets (tests/fixtures/spec/real-3/, real-4/, real-5/),
+ * whole and held aside, per rule and per language beside the keyword baseline. `--sources` counts entries
  * per source, `--borderline` lists the borderline labels.
  *
  *   npx tsx scripts/bench/spec-corpus.ts [--errors] [--sources] [--borderline]
@@ -27,6 +27,7 @@ import {
   loadRealCorpus,
   loadRealCorpus3,
   loadRealCorpus4,
+  loadRealCorpus5,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -218,6 +219,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 4, whole, per language', fourth));
+  const fifth = loadRealCorpus5();
+  printSet('Real-source set 5', fifth, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 5, held aside, per language',
+      fifth.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 5, whole, per language', fifth));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -243,6 +253,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 4: entries per source');
     for (const [source, n] of [...fourthCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const fifthCounts = new Map<string, number>();
+    for (const l of fifth) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      fifthCounts.set(source, (fifthCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 5: entries per source');
+    for (const [source, n] of [...fifthCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -251,7 +269,7 @@ function realSets(argv: string[]): void {
   }
   if (argv.includes('--borderline')) {
     console.log('\nBorderline labels (decided by reading; the reason or note says why):');
-    for (const l of [...(attributes ?? []), ...corpus, ...third, ...fourth].filter((x) => x.note)) {
+    for (const l of [...(attributes ?? []), ...corpus, ...third, ...fourth, ...fifth].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
       );
