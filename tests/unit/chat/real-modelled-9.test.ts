@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NINTH_DIR, isHeldAsideByHash, loadNinthSet } from '../../../scripts/bench/chat-real-set';
+import { isHeldAsideByHash, loadNinthSet, NINTH_DIR } from '../../../scripts/bench/chat-real-set';
 import {
   expectDevelopmentGoals,
   expectGatesAreShortcuts,
@@ -32,7 +32,7 @@ describe('ninth real-modelled set', () => {
     expectDevelopmentGoals(dev);
   });
 
-  it('quotations, sample orders, payments received, the order page\'s bank details, bosses and warnings raise nothing', () => {
+  it("quotations, sample orders, payments received, the order page's bank details, bosses and warnings raise nothing", () => {
     expect(flaggedBenign(dev)).toEqual([]);
   });
 
