@@ -18,8 +18,10 @@ const FRAME = new RegExp(
     "\\bsi\\s+alguien\\b|\\bse\\s+alguem\\b|\\bsi\\s+quelqu'?\\s?un\\b|\\bse\\s+qualcuno\\b|\\bsi\\s+(?:le|te)\\s+(?:escriben|dicen|llaman)\\b|\\bsi\\s+on\\s+vous\\s+(?:ecrit|dit|demande|annonce)\\b",
     // de, pl, tr
     '\\b(?:wenn|falls)\\s+(?:ihnen\\s+|dir\\s+)?(?:jemand|man|sie\\s+(?:so\\s+)?eine\\s+(?:nachricht|e-?mail|mail))\\b|\\b(?:jesli|jezeli)\\s+ktos\\b|\\beger\\s+biri\\w*|\\bbiri(?:si)?\\s+(?:size\\s+)?(?:yazarsa|derse|ararsa|soylerse)\\b',
-    // id, vi
-    '\\b(?:jika|kalau|kalo|bila|apabila)\\s+ada\\s+(?:yang|orang)\\b|\\bneu\\s+(?:co\\s+)?(?:ai|nguoi\\s+nao)\\b',
+    // id, vi ("ai nhắn bảo chuyển… thì đừng chuyển": "whoever writes" needs no "nếu")
+    '\\b(?:jika|kalau|kalo|bila|apabila)\\s+ada\\s+(?:yang|orang)\\b|\\bneu\\s+(?:co\\s+)?(?:ai|nguoi\\s+nao)\\b|\\b(?:bat\\s+ky\\s+)?(?:ai|nguoi\\s+nao)\\s+(?:nhan|bao|goi|noi|yeu\\s+cau|doi)\\b',
+    // en: "any message asking you to pay another account (is not from us)"
+    '\\b(?:any|every)\\s+(?:message|e-?mail|mail|call|request|notice|letter)s?\\s+(?:that\\s+)?(?:asking|asks|telling|tells|saying|says|with)\\b',
     // ru, ar
     '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
     // "وإذا طلب منك أحد" (and if anyone asked you): up to three words between "if" and "anyone" ("أي شخص").
@@ -38,10 +40,15 @@ const FRAME = new RegExp(
  */
 const FRAME_AFTER = new RegExp(
   [
-    '\\b(?:isteyen|diyen|soyleyen|yazan)\\s+(?:\\S+\\s+){0,2}?(?:mesaj|e-?posta|arama|kisi|biri|numara)\\w*\\s+(?:gelirse|alirsaniz|alirsan|olursa|ararsa|yazarsa)\\b',
+    '\\b(?:isteyen|diyen|soyleyen|yazan)\\s+(?:(?:\\S+\\s+){0,2}?(?:mesaj|e-?posta|arama|kisi|biri|numara)\\w*\\s+)?(?:gelirse|alirsaniz|alirsan|olursa|ararsa|yazarsa)\\b',
     '\\b(?:isterse|isterlerse|derse|derlerse|soylerse|yazarsa)\\b',
     '(?:求める|という|との|ような)(?:メッセージ|連絡|メール|電話)(?:が|を)?(?:届いたら|来たら|きたら|受け取ったら|あったら)',
     '(?:라는|하라는|달라는|한다는)\\s?(?:메시지|연락|문자|전화)(?:를|을|가|이)?\\s?(?:받으면|오면|받으시면|받는다면)',
+    // "…하라는 연락은 저희가 아닙니다", "…という連絡は弊社ではありません", "…的消息都不是我们发的": the request
+    // described, then disowned.
+    '(?:라는|하라는|달라는|한다는)\\s?(?:메시지|연락|문자|전화)(?:은|는)\\s?(?:저희|제|우리)\\S{0,3}\\s?(?:아닙니다|아니에요|아니예요|아님|보낸\\s?게\\s?아)',
+    '(?:求める|という|との|ような)(?:メッセージ|連絡|メール|電話)は(?:弊社|当社|私たち|わたしたち)(?:から)?では(?:ありません|ない)',
+    '(?:的)(?:消息|信息|短信|电话|電話|邮件|郵件)(?:都|全)?不是我(?:们|們)',
   ].join('|'),
   'u',
 );

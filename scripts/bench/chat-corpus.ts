@@ -8,6 +8,7 @@ import {
   formatPerLanguage,
   loadEighthSet,
   loadFifthSet,
+  loadNinthSet,
   loadRealSet,
   loadSecondHeldAside,
   loadSecondSet,
@@ -175,6 +176,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const sixth = loadSixthSet();
   const seventh = loadSeventhSet();
   const eighth = loadEighthSet();
+  const ninth = loadNinthSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -231,6 +233,12 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       eighth,
       'part',
     ),
+    ...splitSetReport(
+      'Ninth real-modelled set',
+      "suppliers' own register: pls, acc, TT, via ali, the request in a later sentence, 15 languages",
+      ninth,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
@@ -246,6 +254,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
                 ...sixth,
                 ...seventh,
                 ...eighth,
+                ...ninth,
               ],
               detector,
             ),

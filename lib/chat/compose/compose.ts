@@ -96,6 +96,24 @@ const ABROAD =
   'hong\\s?kong\\w*|hongkong\\w*|hk|singapore|singapur\\w*|offshore|overseas|香港|홍콩|гонконг\\p{L}*|سنغافور\\p{L}*|هونغ\\s+كونغ|هونج\\s+كونج';
 /** The platform's own receiving account (a virtual or designated account shown on the order page) is safe. */
 const PLATFORM_ACCOUNT = /virtual|designated|citi\s?bank|alibaba'?s|aliexpress'?s|platform'?s/u;
+/**
+ * The purchase kept here in so many words — "we also have a shop on Amazon, but wholesale orders are only here",
+ * "批发订单只在这里接", "pedidos al por mayor solo aquí", "Großhandelsbestellungen nur hier": a shop elsewhere is
+ * mentioned, not where to buy. "Only" is required ("orders here cost more, buy on Amazon" is still a move), and
+ * "not only here" is not it.
+ */
+const ORDER_WORD =
+  'orders?|ordering|wholesale|bulk|pedidos?|encomendas?|atacado|mayoreo|commandes?|en\\s+gros|bestellungen|bestellung|gro(?:ss|ß)handel\\p{L}*|ordini|ordine|ingrosso|zamowien\\p{L}*|hurt\\p{L}*|siparis\\p{L}*|toptan|don\\s+hang|ban\\s+si|pesanan|grosir|заказ\\p{L}*|опт\\p{L}*|طلبات|الطلبات|الجملة|订单|訂單|下单|下單|批发|批發|注文|卸売?|주문|도매';
+const ONLY_HERE =
+  '(?<!(?:not|no|non|nicht|nie|pas|не)\\s)(?:only\\s+(?:here|on\\s+alibaba|(?:via|through)\\s+alibaba)|(?:solo|solamente|so|somente|apenas)\\s+(?:por\\s+)?(?:aqui|aca|en\\s+alibaba|na\\s+alibaba)|(?:uniquement|seulement)\\s+ici|(?:nur|ausschliesslich)\\s+hier|(?:solo|soltanto)\\s+qui|tylko\\s+(?:tutaj|tu)(?![\\p{L}])|sadece\\s+(?:burada|buradan)|chi\\s+(?:o\\s+day|tren\\s+alibaba)|(?:hanya|cuma)\\s+(?:di\\s+sini|lewat\\s+sini)|только\\s+(?:здесь|тут)|只在(?:这里|這裡|这边|這邊|阿里|平台)|ここだけ|こちら(?:で)?のみ|여기(?:에)?서만|فقط\\s+هنا|هنا\\s+فقط)';
+export const KEEPS_PURCHASE_HERE = new RegExp(
+  `(?:${ORDER_WORD})[^.!?。！？\\n]{0,40}?${ONLY_HERE}|${ONLY_HERE}[^.!?。！？\\n]{0,20}?(?:${ORDER_WORD})`,
+  'u',
+);
+/** `needs` over the whole message, unless the message keeps the purchase here. */
+const unlessKeptHere = (needs: RegExp) =>
+  new RegExp(`^(?![^]*(?:${KEEPS_PURCHASE_HERE.source}))[^]*?(?:${needs.source})`, 'u');
+
 const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
 
 /**
@@ -338,7 +356,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   const movedTo = {
     what: "a purchase moved to the seller's other shop, own site or another marketplace",
     ...gates(l, [l.store, MARKETPLACES], [l.other, l.fresh, l.owner, l.buy, l.store]),
-    needs: new RegExp(`${anywhere(l, l.buy, l.pay).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
+    needs: unlessKeptHere(
+      new RegExp(`${anywhere(l, l.buy, l.pay).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
+    ),
     needsIn: 'message' as const,
     unless: MARKETPLACE_SERVICE,
     re: anyOf(...elsewhere),
@@ -349,7 +369,10 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     ...movedTo,
     gate: new RegExp(MARKETPLACES, 'u'),
     gateAlso: new RegExp(THERE, 'u'),
-    needs: new RegExp(`^(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}|${BUY_THERE}))`, 'u'),
+    needs: new RegExp(
+      `^(?![^]*(?:${KEEPS_PURCHASE_HERE.source}))(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}|${BUY_THERE}))`,
+      'u',
+    ),
     re: anyOf(`(?:${MARKETPLACES})`),
   };
   // The talk moves wherever the store is; the money stays protected only in the platform's own stores.

@@ -1,4 +1,4 @@
-import { PLATFORM_LINK } from '../compose/compose';
+import { KEEPS_PURCHASE_HERE, PLATFORM_LINK } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 
 /**
@@ -9,8 +9,14 @@ import { anyOf, type ChatPattern } from '../match';
  * company in Hong Kong receives the money", "W.U. or M.G.". English here; other languages in languages/.
  */
 
-/** A link to another store on Alibaba or AliExpress keeps the payment on the platform (the move is still a contact move). */
-const ON_PLATFORM_STORE = { unless: PLATFORM_LINK, unlessIn: 'message' } as const;
+/**
+ * A link to another store on Alibaba or AliExpress keeps the payment on the platform (the move is still a
+ * contact move); so does "…but wholesale orders are only here" after a shop elsewhere is mentioned.
+ */
+const ON_PLATFORM_STORE = {
+  unless: new RegExp(`${PLATFORM_LINK.source}|${KEEPS_PURCHASE_HERE.source}`, 'u'),
+  unlessIn: 'message',
+} as const;
 
 /** A hint that the "other way" is away from the platform: a saving, a person, an account, a contact. */
 const AWAY_HINT =
@@ -74,7 +80,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs:
       /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to)\b/,
     re: anyOf(
-      `\\b(?:account|acct|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
+      `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
       '\\bname\\s+(?:on|of)\\s+(?:it|the\\s+(?:account|card))\\s+is\\s+(?:a\\s+)?(?:person|individual|private|personal)\\b',
       '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|me\\s+|us\\s+)?(?:as|to)\\s+(?:an?\\s+)?(?:individual|private\\s+person)\\b',
       `\\b(?:to|in|under)\\s+(?:my|his|her|(?:our|the)\\s+${PERSON}'?s?)\\s+(?:own\\s+|personal\\s+|private\\s+)?name\\b`,

@@ -28,9 +28,17 @@ export const PAY_VERB = anyOf(
 );
 
 const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
-const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|a\\/c|card|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
+const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
 const WHOSE =
   "(?:own|company(?:'s)?|personal|private|individual|boss(?:'s)?|manager(?:'s)?|director(?:'s)?|agent(?:'s)?|owner(?:'s)?|wife(?:'s)?|husband(?:'s)?|sister(?:'s)?|brother(?:'s)?|cousin(?:'s)?|relative(?:'s)?|friend(?:'s)?|family|father(?:'s)?|mother(?:'s)?|partner(?:'s)?|other|another|new|different|alternative|second|backup|hong\\s+kong|hk|offshore|shipping\\s+agent(?:'s)?)";
+
+/**
+ * Words that make "W.U." or "M.G." the start of a company's name rather than a remittance service: "W.U.
+ * Logistics", "M.G. Trading Co., Ltd.", "W.U. Spedition GmbH", "W.U.物流". A forwarder or a trading company named
+ * so is not a way to pay.
+ */
+const COMPANY_NAME_AFTER =
+  '(?!\\.?\\s*(?:&\\s*)?(?:logisti\\p{L}*|shipping|freight\\p{L}*|forward\\p{L}*|cargo|spedition|transport\\p{L}*|trading|trade|industr\\p{L}*|technolog\\p{L}*|tech|group|gruppe|grupo|international|intl|co\\b|company|corp\\p{L}*|ltd|limited|llc|inc\\b|gmbh|ltda|sarl|srl|s\\.?a\\.?\\b|enterprise\\p{L}*|import\\p{L}*|export\\p{L}*|packag\\p{L}*|electronic\\p{L}*|machiner\\p{L}*|textile\\p{L}*|garment\\p{L}*|plastic\\p{L}*|hardware|factory|suppl\\p{L}*|sourcing|holding\\p{L}*|logistica|logistik|物流|国际|國際|贸易|貿易|货代|貨代|公司|集团|集團|有限|株式会社))';
 
 /** Payment methods the order does not protect when used on their own (each judged separately). */
 const METHODS: readonly [string, RegExp, string][] = [
@@ -40,9 +48,10 @@ const METHODS: readonly [string, RegExp, string][] = [
     '\\bpay\\s?pal\\b|\\bf&f\\b|\\bfriends?\\s+(?:and|&)\\s+family\\b|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式|페이팔|ペイパル|باي\\s?بال',
   ],
   [
+    // "W.U. Logistics is our forwarder", "M.G. Trading Co.": the letters begin a company's name.
     'Western Union / MoneyGram to a person',
     /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g/,
-    '\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))',
+    `\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
   ],
   [
     'Alipay / WeChat Pay to a person',
@@ -226,13 +235,13 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a personal, relative\'s, "new" or Hong Kong account',
-    gate: /account|acct|a\/c|card|bank|wallet|(?:new|other|another) (?:one|beneficiary|company)|账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭|cuenta|conta|compte|сч[её]т|карт/,
+    gate: /account|acc|a\/c|card|bank|wallet|(?:new|other|another) (?:one|beneficiary|company)|账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭|cuenta|conta|compte|сч[её]т|карт/,
     needs: PAY_VERB,
     re: anyOf(
       `\\b(?:our|my|his|her|their)\\s+(?:[\\w']+\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label": the buyer's own account is never where the buyer pays.
-      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
+      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',

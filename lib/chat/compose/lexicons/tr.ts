@@ -31,7 +31,8 @@ export const TR: Lexicon = {
   outside: 'disinda|disindan|haric',
   friends: 'arkadas\\w*\\s+(?:olarak|gibi)|arkadasa\\s+gonder\\w*|hediye\\s+olarak|aile\\s+ve\\s+arkadas\\w*',
   changed:
-    'degisti|degistir\\w*|degismis\\w*|degisiklik\\w*|guncellendi|guncellen\\w*|yenilendi|duzeltil\\w*',
+    // "değiştir-mi-yoruz", "değiştir-me-dik": the negative forms say the account did not change.
+    'degisti(?!rm[ie])|degistir(?!mi?y|med|mez|mem|meyiz)\\w*|degismis\\w*|degisiklik\\w*|guncellendi|guncellen\\w*|yenilendi|duzeltil\\w*',
   trouble:
     'bloke|donduruldu|dondurul\\w*|kapandi|kapatil\\w*|kapali|incelemede|denetim\\w*|askiya\\s+alin\\w*',
   discard: 'kullanmayin|gecersiz|dikkate\\s+almayin|iptal\\s+edildi',

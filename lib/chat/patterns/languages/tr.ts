@@ -81,8 +81,9 @@ export const TR: LanguagePatterns = {
       negationInside: true,
       what: 'a changed, new or frozen account',
       gate: /hesab|hesap|iban/,
+      // "değişti" is also the start of "değiştir-mi-yoruz" (we do not change): the negative verb is not a change.
       re: anyOf(
-        '\\b(?:yeni\\s+(?:hesap|iban)\\w*|hesab\\w*\\s+(?:\\S+\\s+){0,2}?(?:degisti|degistirdik|kapali|kapandi|donduruldu|bloke)|iban\\w*\\s+(?:\\S+\\s+)?degisti)',
+        '\\b(?:yeni\\s+(?:hesap|iban)\\w*|hesab\\w*\\s+(?:\\S+\\s+){0,2}?(?:degisti(?!rm[ie])|degistirdik|kapali|kapandi|donduruldu|bloke)|iban\\w*\\s+(?:\\S+\\s+)?degisti(?!rm[ie]))',
       ),
     },
   ],
