@@ -259,7 +259,8 @@ const INSTRUCTION = new RegExp(
     '\\b(?:chat|talk|text|write)\\s+(?:with|to|me|us)\\b',
     '\\b(?:pay|send|transfer|remit|wire|deposit)\\s+(?:me|us|to|by|via|with|through|it|in|the\\s+(?:money|payment|deposit|balance))\\b',
     '\\b(?:my|our)\\s+(?:id|number|account)\\b|@|\\d{5}',
-    '加我|联系|聯繫|付款给|转账给|轉帳給',
+    // "加我", and the politer "加一下我" / "加下我" / "加个微信" (add me / add a WeChat).
+    '加(?:一下|下)?我|加(?:一下|下|个|個)(?:微信|v|vx|wx)|联系|聯繫|付款给|转账给|轉帳給',
     '(?<![\\p{L}])(?:пиши\\p{L}*|добав\\p{L}*|оплат\\p{L}*|перевед\\p{L}*|свяж\\p{L}*)',
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
     '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|gui|thanh\\s+toan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
@@ -278,7 +279,7 @@ const NOTIFY =
   /notification|\balerts?\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|알림/u;
 /** An instruction that is not about the device: add, contact, a number, an id. */
 const MOVE_WORD =
-  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加我|联系|聯繫|追加|連絡|추가|연락/u;
+  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
 /**
  * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
  * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知
