@@ -289,7 +289,8 @@ const LABELLED_VAGUE = anyOf(
     'FCL',
   ]),
   CONTAINER_SIZE,
-  cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
+  // "多退少补": the supplier ships what comes off the line and settles the difference in money.
+  cjk(['一个?\\d*尺?柜', '整柜', '可多可少', '多退少补']),
   UNDECIDED,
   // A split by ratio leaves each variant's count to arithmetic and rounding.
   latinWords(['ratio', 'proportion', 'proporción', 'Verhältnis']),
