@@ -44,12 +44,14 @@ export const EXACT_DATE = anyOf(
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
   '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)';
-const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|prueba gráfica)';
+const EVENT_ES =
+  '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|prueba gráfica)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
-  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag)';
+  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag|(?:Druck)?[Dd]aten|Entwurfs?|Layouts?|Korrekturabzugs?)';
 const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte)';
-const EVENT_IT = "(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine))";
+const EVENT_IT =
+  "(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine))";
 export const START_EVENT = anyOf(
   latinWords([
     `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our )?${EVENT_EN}`,
@@ -205,8 +207,13 @@ export const DURATION = anyOf(
     '(?:about |approx\\.? |around |circa |de |da |von |from |od )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần)',
   ]),
   // "5-10 рабочих дней", "3 недели".
-  scriptWords(['\\d{1,4}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,4})?\\s{0,2}(?:рабочих |календарных )?(?:дн(?:ей|я)|день|недел[ьи]|месяц(?:а|ев)?)']),
-  cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)', '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~〜]\\s{0,2}\\d{1,4})?\\s{0,2}(?:営業日|日間|週間|ヶ月|か月)']),
+  scriptWords([
+    '\\d{1,4}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,4})?\\s{0,2}(?:рабочих |календарных )?(?:дн(?:ей|я)|день|недел[ьи]|месяц(?:а|ев)?)',
+  ]),
+  cjk([
+    '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)',
+    '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~〜]\\s{0,2}\\d{1,4})?\\s{0,2}(?:営業日|日間|週間|ヶ月|か月)',
+  ]),
 );
 
 /**

@@ -27,6 +27,9 @@ import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
+/** A line that opens with a minimum order: the supplier's terms of sale. */
+const MOQ_LINE = String.raw`^\s{0,3}(?:${MOQ})`;
+
 const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
 
 /**
@@ -350,8 +353,10 @@ export const quantityDetector: AttributeDetector = {
     const labelled = clause.attribute === 'quantity';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
+    // "MOQ: 50 pcs per style, 3-5 pcs sample order per style": a line of sales terms, not the order's count.
+    const termsLine = !labelled && test(MOQ_LINE, line);
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
-      .filter((m) => !inCode(m) && !isPriceTier(line, clause, m))
+      .filter((m) => !termsLine && !inCode(m) && !isPriceTier(line, clause, m))
       .map((m) => ({
         ...m,
         why: WHY_ESTIMATE,
