@@ -62,7 +62,7 @@ export const START_EVENT = anyOf(
     `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
-    '(?:od|po)(?: (?:otrzymaniu|wpłacie|wpłaty|zaksięgowaniu|potwierdzeniu|akceptacji|zatwierdzeniu|złożeniu))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
+    '(?:od|po)(?: (?:otrzymani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
     'sau khi (?:thanh toán|đặt cọc|nhận (?:cọc|tiền)|xác nhận đơn(?: hàng)?|ký hợp đồng|duyệt mẫu)',
   ]),

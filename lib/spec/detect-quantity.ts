@@ -353,8 +353,10 @@ export const quantityDetector: AttributeDetector = {
     const labelled = clause.attribute === 'quantity';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
-    // "MOQ: 50 pcs per style, 3-5 pcs sample order per style": a line of sales terms, not the order's count.
-    const termsLine = !labelled && test(MOQ_LINE, line);
+    // "MOQ: 50 pcs per style, 3-5 pcs sample order per style", "起订量：每款300件，样品2-3件": a line of
+    // sales terms, not the order's count — unless a clause of its own is labelled as the quantity ordered.
+    const termsLine = test(MOQ_LINE, line) && (!labelled || test(MOQ, text.slice(0, clause.valueStart)));
+    if (termsLine && labelled) return [];
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
       .filter((m) => !termsLine && !inCode(m) && !isPriceTier(line, clause, m))
       .map((m) => ({

@@ -197,6 +197,21 @@ describe("real-source set 6 (supplier terms, listing spec tables, PO and PI line
     expect(sixth.filter((l) => l.labels.length === 0).length).toBeGreaterThan(sixth.length * 0.4);
   });
 
+  it('the development two-thirds stays at pooled precision and recall ≥ 0.97, and no rule or language below 0.9', () => {
+    const dev = sixth.filter((l) => !l.holdout);
+    const scores = score(dev, detectorRules);
+    const tp = scores.reduce((n, s) => n + s.tp, 0);
+    const fp = scores.reduce((n, s) => n + s.fp, 0);
+    const fn = scores.reduce((n, s) => n + s.fn, 0);
+    expect(tp / (tp + fp), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.97);
+    expect(tp / (tp + fn), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.97);
+    // One development line is left as a miss (a lead time written in a colour field, README "Left alone").
+    for (const s of scores) {
+      expect(s.precision, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall, `${s.rule} ${s.tp}/${s.fp}/${s.fn}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('shares no source page with the older real-source sets', () => {
     const page = (origin: string) => /\((\S+)/u.exec(origin)?.[1];
     const older = new Set(
