@@ -46,7 +46,15 @@ const COLON_LABELS: Record<Attribute, string[]> = {
     // Turkish and Vietnamese ("Renk:", "Màu sắc:").
     latinWords(['renk(?:ler)?', 'màu(?: sắc)?']),
     scriptWords(['цвета?', 'расцветка']),
-    cjk(['颜色', '顏色', '色号', '色彩', '配色', '(?<![\\p{L}\\p{N}])色(?=\\s{0,2}[:：])', 'カラー']),
+    cjk([
+      '颜色',
+      '顏色',
+      '色号',
+      '色彩',
+      '配色', // The label is read from the text before its colon, so the colon may already be cut off.
+      '(?<![\\p{L}\\p{N}])色(?=\\s{0,2}(?:[:：]|$))',
+      'カラー',
+    ]),
   ],
   size: [
     latinWords([
@@ -175,6 +183,8 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'ship(?:ping|ment)?(?: date| time)?',
       'delivery(?: date| time)?',
       'lead[ -]time',
+      // "L/T: 25-30 days", "Order L/T": lead time in PI and listing shorthand.
+      'L/T',
       'production(?: time)?',
       'dispatch',
       'ET[AD]',
@@ -208,9 +218,10 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'Produktion',
       '(?:Fertigungs|Herstellungs)zeit',
       'czas realizacji',
-      'termin',
-      'prazo',
-      'plazo',
+      // Not the payment's term: "Termin płatności", "Prazo de pagamento", "Plazo de pago".
+      'termin(?! (?:płatności|zapłaty))',
+      'prazo(?! de pagamento)',
+      'plazo(?! de pago)',
       'teslim(?: süresi| tarihi)?',
       'sevk(?:iyat)?(?: tarihi)?',
       '(?:thời gian )?giao hàng',
