@@ -43,8 +43,18 @@ const COLON_LABELS: Record<Attribute, string[]> = {
     ]),
     // Polish, Russian and Japanese labels ("Kolor:", "Цвет:", "色：", "カラー：").
     latinWords(['kolory?']),
+    // Turkish and Vietnamese ("Renk:", "Màu sắc:").
+    latinWords(['renk(?:ler)?', 'màu(?: sắc)?']),
     scriptWords(['цвета?', 'расцветка']),
-    cjk(['颜色', '顏色', '色号', '色彩', '配色', '(?<![\\p{L}\\p{N}])色(?=\\s{0,2}[:：])', 'カラー']),
+    cjk([
+      '颜色',
+      '顏色',
+      '色号',
+      '色彩',
+      '配色', // The label is read from the text before its colon, so the colon may already be cut off.
+      '(?<![\\p{L}\\p{N}])色(?=\\s{0,2}(?:[:：]|$))',
+      'カラー',
+    ]),
   ],
   size: [
     latinWords([
@@ -138,6 +148,11 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'number of (?:items|units|pieces)',
       'ilość',
       'liczba sztuk',
+      // The quantity to be delivered, as printers and promotional-goods makers label it.
+      'Liefermenge',
+      'Auflage',
+      'miktar',
+      'số lượng',
     ]),
     scriptWords(['количество', 'кол-во']),
     cjk(['数量', '订量', '订货量']),
@@ -159,7 +174,7 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'confezione',
       'confezionamento',
     ]),
-    latinWords(['opakowanie', 'pakowanie']),
+    latinWords(['opakowanie', 'pakowanie', 'ambalaj', 'paketleme', '(?:quy cách )?đóng gói']),
     scriptWords(['упаковка']),
     cjk(['包装(?!清单)', '装箱方式', '梱包', '包装形態']),
   ],
@@ -168,6 +183,8 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'ship(?:ping|ment)?(?: date| time)?',
       'delivery(?: date| time)?',
       'lead[ -]time',
+      // "L/T: 25-30 days", "Order L/T": lead time in PI and listing shorthand.
+      'L/T',
       'production(?: time)?',
       'dispatch',
       'ET[AD]',
@@ -197,8 +214,19 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'termine di consegna',
       '(?:tiempo|tempo) de entrega',
       'termin (?:dostawy|realizacji|wysyłki)',
+      // Time to make the goods, and the bare "deadline" labels of order forms.
+      'Produktion',
+      '(?:Fertigungs|Herstellungs)zeit',
+      'czas realizacji',
+      // Not the payment's term: "Termin płatności", "Prazo de pagamento", "Plazo de pago".
+      'termin(?! (?:płatności|zapłaty))',
+      'prazo(?! de pagamento)',
+      'plazo(?! de pago)',
+      'teslim(?: süresi| tarihi)?',
+      'sevk(?:iyat)?(?: tarihi)?',
+      '(?:thời gian )?giao hàng',
     ]),
-    scriptWords(['срок(?:и)? (?:поставки|отгрузки|производства)', 'дата отгрузки']),
+    scriptWords(['срок(?:и)? (?:поставки|отгрузки|производства|изготовления)', 'дата отгрузки']),
     cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期', '納期', '出荷日']),
   ],
   customization: [
@@ -217,7 +245,17 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'stampa',
       'incisione',
       'ricamo',
+      // Printing and marking as the other languages label them.
+      'Druck',
+      'Aufdruck',
+      'Bedruckung',
+      'marquage',
+      'marcaje',
+      'estampa',
+      'nadruk',
+      'baskı',
     ]),
+    scriptWords(['нанесение', 'печать']),
     cjk(['定制', '印刷', '丝印']),
   ],
 };

@@ -4,6 +4,7 @@
  * reads each clause (what the clause talks about, then whether its value can
  * be measured).
  */
+
 import type { Finding } from '../model/finding';
 import { splitClauses } from './clauses';
 import { colorDetector } from './detect-color';
@@ -15,6 +16,7 @@ import { shipDateDetector } from './detect-ship-date';
 import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
+import { isFieldRequest } from './field-request';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -29,6 +31,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
 
 /** vague-* findings for one line; `span` is relative to the line. */
 export function checkSpecLine(text: string): Finding[] {
+  // "Please specify colour and size": the form asks for values; there is none to check.
+  if (isFieldRequest(text)) return [];
   const findings: Finding[] = [];
   for (const clause of splitClauses(text)) {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));

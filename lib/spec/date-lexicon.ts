@@ -44,12 +44,14 @@ export const EXACT_DATE = anyOf(
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
   '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)';
-const EVENT_ES = '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra)';
+const EVENT_ES =
+  '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|prueba gráfica)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
-  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag)';
-const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra)';
-const EVENT_IT = '(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza)';
+  '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag|(?:Druck)?[Dd]aten|Entwurfs?|Layouts?|Korrekturabzugs?)';
+const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte)';
+const EVENT_IT =
+  "(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine))";
 export const START_EVENT = anyOf(
   latinWords([
     `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our )?${EVENT_EN}`,
@@ -59,6 +61,13 @@ export const START_EVENT = anyOf(
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
+    // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
+    '(?:od|po)(?: (?:otrzymani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
+    '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
+    'sau khi (?:thanh toán|đặt cọc|nhận (?:cọc|tiền)|xác nhận đơn(?: hàng)?|ký hợp đồng|duyệt mẫu)',
+  ]),
+  scriptWords([
+    '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
   ]),
   cjk([
     '收到定金后',
@@ -80,6 +89,8 @@ export const START_EVENT = anyOf(
     // "预付款到账后35个工作日内": the payment's kind varies, its arrival is the recorded event.
     '(?:定金|订金|预付款|首付款|货款|全款)(?:已)?(?:到账|付清|收到)后',
     '收到(?:定金|订金|预付款|首付款)后',
+    // Japanese: "受注後30営業日", "ご入金確認後", "校了後".
+    '(?:受注|発注|ご?入金(?:確認)?|校了|契約|サンプル承認|承認)後',
   ]),
 );
 
@@ -193,9 +204,16 @@ export const APPROX_DURATION = anyOf(
 export const DURATION = anyOf(
   latinWords([
     // "25-30 days", "15 a 30 dias", "40 bis 60 Tage", "da 30 a 40 giorni": a range is a bare lead time too.
-    '(?:about |approx\\.? |around |circa |de |da |von |from )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|settimane|mesi|meses|mois|Monate)',
+    '(?:about |approx\\.? |around |circa |de |da |von |from |od )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần)',
   ]),
-  cjk(['(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)']),
+  // "5-10 рабочих дней", "3 недели".
+  scriptWords([
+    '\\d{1,4}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,4})?\\s{0,2}(?:рабочих |календарных )?(?:дн(?:ей|я)|день|недел[ьи]|месяц(?:а|ев)?)',
+  ]),
+  cjk([
+    '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)',
+    '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~〜]\\s{0,2}\\d{1,4})?\\s{0,2}(?:営業日|日間|週間|ヶ月|か月)',
+  ]),
 );
 
 /**

@@ -10,11 +10,12 @@ import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
+import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
@@ -124,6 +125,9 @@ export function colourFix(seen: string): Msg {
 }
 
 const WHY = msg('spec.why.color');
+
+/** A value that is only a duration: "15-20 giorni lavorativi", "25 days", "2–3 Wochen". */
+const LEAD_TIME_ONLY = regex(`^\\s{0,3}(?:${DURATION})\\s{0,3}[.;]?\\s{0,3}$`, 'iu');
 
 /** A line that states a minimum order (the supplier's condition), not the goods. */
 const MOQ_LINE = String.raw`^\s{0,3}(?:${MOQ})`;
@@ -260,6 +264,8 @@ export const colorDetector: AttributeDetector = {
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];
     if (clause.attribute === 'color') {
       const range = valueRange(clause);
+      // "Colours not in stock: 15-20 working days": the field holds a lead time for those colours, not a colour.
+      if (range && LEAD_TIME_ONLY.test(clause.text.slice(range.start, range.end))) return [];
       // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.
       const counted = QUANTITY_LABEL.test(clause.text.slice(0, clause.valueStart));
       if (!range || breakdownIn(clause.text.slice(range.start, range.end), counted)) return [];

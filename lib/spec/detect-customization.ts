@@ -79,6 +79,10 @@ function completePrint(clause: Clause, line: string): boolean {
   return isCompletePrint(text) && !test(AS_SAMPLE, text) && !test(UNDECIDED, text);
 }
 
+/** A value that is a measurement with a physical unit ("max. 10 bar", "6 bar", "2,5 MPa"), not a print description. */
+const MEASURED_VALUE =
+  /^\s{0,3}(?:max\.?|min\.?|ca\.?|bis|up to)?\s{0,3}\d[\d.,]{0,8}\s{0,2}(?:bar|mbar|psi|MPa|kPa|Pa|N|kN)(?![\p{L}])/iu;
+
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
@@ -87,6 +91,8 @@ export const customizationDetector: AttributeDetector = {
     if (clause.attribute === 'customization') {
       const range = valueRange(clause);
       if (!range || saysNone(text.slice(range.start, range.end))) return [];
+      // "Druck: max. 10 bar", "Печать: …" — German "Druck" is pressure too: a measured value is no print.
+      if (MEASURED_VALUE.test(text.slice(range.start, range.end))) return [];
       const start = text.slice(0, clause.valueStart).search(/\S/u);
       return [
         vagueFinding('customization', clause, {

@@ -47,15 +47,31 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
-/** Concrete packaging facts: two of them, or one counted fact (the first four), make a packing line checkable. */
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
+/** Concrete packaging facts: two of them, or one counted fact (the first five), make a packing line checkable. */
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
-  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every))\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
-  cjk(['每箱\\d', '每盒\\d']),
-  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层)|[五三七]层|\ba\s[3579]\sstrati\b`,
+  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every)|w|в|trong)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
+  cjk(['每箱\\d', '每盒\\d', '(?:カートン|ケース)入数\\s{0,2}[:：]?\\s{0,2}\\d']),
+  // Ply in the other languages read: "5-warstwowy", "5-слойная", "5層", "5 lớp".
+  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层|層|warstw\w{0,4}|слойн\p{L}{0,4}|lớp|katlı)|[五三七]层|\ba\s[3579]\sstrati\b`,
+  // The count after the container: "caixa master com 50 unidades", "carton of 24", "коробка по 20 шт.".
+  `${PER_CONTAINER}(?:\\s{1,3}(?:master|mestre|madre))?\\s{1,3}(?:com|con|with|of|mit|avec|contenant|contenente|по|zawierający)\\s{1,3}${NUMBER}`,
   // Each layer named by its material or form counts once: the carton, the box, the bag, the insert, the cushioning.
-  latinWords(['corrugated', 'kraft', '(?:master|outer|export) cartons?', 'Wellpapp\\w*']),
+  latinWords([
+    'corrugated',
+    'kraft',
+    '(?:master|outer|export) cartons?',
+    'Wellpapp\\w*',
+    // Board named by its make-up: "papelão ondulado", "cartón corrugado", "parede dupla", "doppia onda", "tektura falista".
+    'papelão ondulado',
+    'cart[óo]n corrugado',
+    '(?:parede|pared) dupla|pared doble',
+    'doppia onda',
+    'double[- ]wall',
+    'tektura falista',
+    'гофро\\p{L}{0,8}',
+  ]),
   latinWords(['(?:gift|colou?r|display|white|mailer|paper|kraft|inner|rigid) box(?:es)?', 'rigid board']),
   latinWords([
     '(?:PE|OPP|PP|PVC|poly|zip(?:per)?|ziplock|mesh|non-?woven|film|plastic film) ?(?:zip(?:per)? )?bags?',
@@ -108,7 +124,7 @@ const DIELINE = latinWords([
 
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
-  return elementCount(text) >= 2 || ELEMENTS.slice(0, 4).some((e) => test(e, text));
+  return elementCount(text) >= 2 || ELEMENTS.slice(0, 5).some((e) => test(e, text));
 }
 
 /** The packing clause plus clauses it owns, such as a following "carton size: 52*35*40cm". */

@@ -27,6 +27,9 @@ import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
+/** A line that opens with a minimum order: the supplier's terms of sale. */
+const MOQ_LINE = String.raw`^\s{0,3}(?:${MOQ})`;
+
 const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
 
 /**
@@ -289,7 +292,8 @@ const LABELLED_VAGUE = anyOf(
     'FCL',
   ]),
   CONTAINER_SIZE,
-  cjk(['一个?\\d*尺?柜', '整柜', '可多可少']),
+  // "多退少补": the supplier ships what comes off the line and settles the difference in money.
+  cjk(['一个?\\d*尺?柜', '整柜', '可多可少', '多退少补']),
   UNDECIDED,
   // A split by ratio leaves each variant's count to arithmetic and rounding.
   latinWords(['ratio', 'proportion', 'proporción', 'Verhältnis']),
@@ -349,8 +353,12 @@ export const quantityDetector: AttributeDetector = {
     const labelled = clause.attribute === 'quantity';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
+    // "MOQ: 50 pcs per style, 3-5 pcs sample order per style", "起订量：每款300件，样品2-3件": a line of
+    // sales terms, not the order's count — unless a clause of its own is labelled as the quantity ordered.
+    const termsLine = test(MOQ_LINE, line) && (!labelled || test(MOQ, text.slice(0, clause.valueStart)));
+    if (termsLine && labelled) return [];
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
-      .filter((m) => !inCode(m) && !isPriceTier(line, clause, m))
+      .filter((m) => !termsLine && !inCode(m) && !isPriceTier(line, clause, m))
       .map((m) => ({
         ...m,
         why: WHY_ESTIMATE,

@@ -101,6 +101,10 @@ export const APPROX_BEFORE = anyOf(
   latinWords([
     'about',
     'approx(?:\\.|imately)?',
+    // "aprox. 1.000 uds.", "env. 12 cm", "zirka 500 Stück".
+    'aprox\\.',
+    'env\\.',
+    'zirka',
     'around',
     'roughly',
     'circa',
@@ -136,7 +140,9 @@ export const APPROX_BEFORE = anyOf(
     'mniej więcej',
     'blisko',
   ]),
-  scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно']),
+  scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'прибл\\.']),
+  // Turkish and Vietnamese: "yaklaşık 500 adet", "khoảng 500 cái".
+  latinWords(['yaklaşık', 'khoảng']),
   '[~≈]',
   cjk(['大约', '大概', '差不多', '约', '約', 'およそ', 'おおよそ']),
 );

@@ -2,7 +2,7 @@
  * Phrases that point somewhere else instead of stating a value: a sample, a
  * picture, a file, an inspection, or "to be decided".
  */
-import { anyOf, cjk, latinWords } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords } from './patterns';
 
 /** "Not decided yet" in any of the languages we read. */
 export const UNDECIDED = anyOf(
@@ -29,8 +29,16 @@ export const UNDECIDED = anyOf(
     'a ser(?:em)? definid[oa]s?',
     'nach Vereinbarung',
     'noch (?:festzulegen|offen)',
+    // "conforme combinado com o vendedor", "do uzgodnienia", "uzgadniany indywidualnie": an agreement the order does not record.
+    'conforme combinado',
+    'como (?:combinado|acordado)',
+    'do uzgodnienia',
+    '(?:uzgadnian|ustalan)[ya] indywidualnie',
+    'anlaşmaya göre',
+    'theo thỏa thuận',
   ]),
-  cjk(['待定', '待确认', '未定', '再定', '另议']),
+  scriptWords(['по договор[её]нности', 'по согласованию']),
+  cjk(['待定', '待确认', '未定', '再定', '另议', '要相談', '別途相談']),
 );
 
 /** "same as sample / as picture / like the photo": a reference nobody can measure. */

@@ -28,6 +28,7 @@ import {
   loadRealCorpus3,
   loadRealCorpus4,
   loadRealCorpus5,
+  loadRealCorpus6,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -228,6 +229,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 5, whole, per language', fifth));
+  const sixth = loadRealCorpus6();
+  printSet('Real-source set 6', sixth, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 6, held aside, per language',
+      sixth.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 6, whole, per language', sixth));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -261,6 +271,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 5: entries per source');
     for (const [source, n] of [...fifthCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const sixthCounts = new Map<string, number>();
+    for (const l of sixth) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      sixthCounts.set(source, (sixthCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 6: entries per source');
+    for (const [source, n] of [...sixthCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -269,7 +287,9 @@ function realSets(argv: string[]): void {
   }
   if (argv.includes('--borderline')) {
     console.log('\nBorderline labels (decided by reading; the reason or note says why):');
-    for (const l of [...(attributes ?? []), ...corpus, ...third, ...fourth, ...fifth].filter((x) => x.note)) {
+    for (const l of [...(attributes ?? []), ...corpus, ...third, ...fourth, ...fifth, ...sixth].filter(
+      (x) => x.note,
+    )) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
       );

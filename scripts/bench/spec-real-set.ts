@@ -75,8 +75,8 @@ const AttributeLabelsSchema = z.object({
 
 const CorpusEntrySchema = z.object({
   text: z.string().min(1),
-  // nl, pl, tr (and ru, ja from set 5): languages beyond the seven the checker was first written for.
-  lang: z.enum(['en', 'zh', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'ja']),
+  // nl, pl, tr (ru, ja from set 5, vi from set 6): languages beyond the seven the checker was first written for.
+  lang: z.enum(['en', 'zh', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'ja', 'vi']),
   labels: z.array(RuleSchema),
   source: z.string().min(3),
   note: z.string().optional(),
@@ -231,4 +231,21 @@ export const REAL_5_PATH = fileURLToPath(
 
 export function loadRealCorpus5(): LabelledLine[] {
   return loadRealCorpus(REAL_5_PATH);
+}
+
+/**
+ * The sixth real-modelled set (tests/fixtures/spec/real-6/): lines written from
+ * what buyers paste into a purchase order — supplier FAQs and wholesale terms,
+ * listing spec tables, PO terms, proforma-invoice contents, printers' and
+ * promotional-goods makers' order conditions in twelve languages, none of them a
+ * source of an older set — with their shorthand (L/T, pcs/ctn, asst colors, ±,
+ * approx.) — labelled and held aside (every 3rd line) before the checker first
+ * ran on it.
+ */
+export const REAL_6_PATH = fileURLToPath(
+  new URL('../../tests/fixtures/spec/real-6/corpus.jsonl', import.meta.url),
+);
+
+export function loadRealCorpus6(): LabelledLine[] {
+  return loadRealCorpus(REAL_6_PATH);
 }
