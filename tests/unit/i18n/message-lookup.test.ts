@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogRecord, installCatalog, messageOf } from '../../../lib/i18n/catalogs';
-import { createTranslator } from '../../../lib/i18n/translate';
 import en from '../../../locales/en.json';
 import fr from '../../../locales/fr.json';
 import zhCN from '../../../locales/zh_CN.json';
@@ -31,11 +30,10 @@ describe('one message by its key', () => {
     });
   }
 
-  it('a key that is not there, or a section rather than a message, is undefined (English, then the key, is shown)', () => {
+  it('a key that is not there, or a section rather than a message, is undefined', () => {
     installCatalog('fr', fr);
     const section = Object.keys(fr)[0] as string;
     expect(messageOf('fr', section)).toBeUndefined();
     expect(messageOf('fr', 'no.such.key')).toBeUndefined();
-    expect(createTranslator('fr').t('no.such.key')).toBe('no.such.key');
   });
 });
