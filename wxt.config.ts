@@ -82,7 +82,11 @@ export default defineConfig({
   // model modules for their types and helpers, not for their schemas (the background validates).
   vite: () => ({
     esbuild: { charset: 'ascii' },
-    build: { minify: 'esbuild', rollupOptions: { treeshake: { manualPureFunctions: ['z'] } } },
+    // TRADEGUARD_UNMINIFIED=1: readable names for the profiler (scripts/bench/content-script-profile.ts); never shipped.
+    build: {
+      minify: process.env.TRADEGUARD_UNMINIFIED ? false : 'esbuild',
+      rollupOptions: { treeshake: { manualPureFunctions: ['z'] } },
+    },
     plugins: [noEval(), licenses.plugin],
   }),
 });

@@ -1,4 +1,4 @@
-import { catalogOf } from './catalogs';
+import { messageOf } from './catalogs';
 import { englishPlural } from './english-numbers';
 import { formatDayIn, formatMoneyIn, formatNumberIn, intlLocale } from './format';
 import type { MessageKey, ParamsOf, PluralKey } from './keys';
@@ -26,11 +26,11 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
 export function createTranslator(
   language: Language,
-  lookup: Lookup = (k) => catalogOf(language).get(k),
+  lookup: Lookup = (k) => messageOf(language, k),
 ): Translator {
   // Read at each lookup, not now: a content script's catalogs arrive after its modules are evaluated.
-  const english = () => catalogOf('en');
-  const text = (key: string, fallback?: string) => lookup(key) ?? english().get(key) ?? fallback ?? key;
+  const english = (key: string) => messageOf('en', key);
+  const text = (key: string, fallback?: string) => lookup(key) ?? english(key) ?? fallback ?? key;
   const param = (p: MsgParam): string => {
     if (typeof p === 'string') return p;
     if (typeof p === 'number') return formatNumberIn(language, p);
@@ -52,7 +52,7 @@ export function createTranslator(
     if (language !== 'en') rules ??= new Intl.PluralRules(intlLocale(language));
     const category = rules ? rules.select(count) : englishPlural(count);
     const key =
-      lookup(`${base}.${category}`) !== undefined || english().has(`${base}.${category}`)
+      lookup(`${base}.${category}`) !== undefined || english(`${base}.${category}`) !== undefined
         ? `${base}.${category}`
         : `${base}.other`;
     return fill(text(key), { count, ...params });

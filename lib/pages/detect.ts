@@ -138,6 +138,21 @@ export const PAGE_CHECKS: Record<KnownPageKind, (u: URL) => boolean> = {
 
 /** The page kind a URL names, or 'unknown'. Content decides 'challenge' (see challenge.ts). */
 export function pageKindFromUrl(url: string | URL): PageKind {
+  // One read of a page asks up to four times for the same address; parsing it and asking the URL for its
+  // parts cost ~0.5 ms of the buyer's page each cold time. The answer depends on the address alone.
+  if (typeof url === 'string' && url === lastUrl) return lastKind;
+  const kind = kindOf(url);
+  if (typeof url === 'string') {
+    lastUrl = url;
+    lastKind = kind;
+  }
+  return kind;
+}
+
+let lastUrl: string | null = null;
+let lastKind: PageKind = 'unknown';
+
+function kindOf(url: string | URL): PageKind {
   const u = parse(url);
   if (!u) return 'unknown';
   for (const [kind, check] of Object.entries(PAGE_CHECKS) as [KnownPageKind, (u: URL) => boolean][]) {

@@ -6,11 +6,16 @@ import { samplePages } from '../sample-pages';
 /**
  * Where the content script's main-thread time goes on one page, from V8's sampling profiler
  * (CDP Profiler), cold loads: self time by script and by function. Build unminified for readable
- * names. Usage: npx tsx scripts/bench/content-script-profile.ts <page file suffix> [loads]
- * with TRADEGUARD_BENCH_EXTENSION=<dir> for another build.
+ * names (TRADEGUARD_UNMINIFIED=1 npm run build). Usage: npx tsx scripts/bench/content-script-profile.ts
+ * <page file suffix> [loads] with TRADEGUARD_BENCH_EXTENSION=<dir> for another build, and
+ * TRADEGUARD_PROFILE_UNDER=<function name> (say readPage, or draw for the card's render) for the self time of
+ * what runs under that function and its call tree: where a part of the bench's split goes.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION = process.env.TRADEGUARD_BENCH_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
+
+const MAX_TREE_DEPTH = 14;
+const MIN_TREE_MS = 0.15;
 
 interface Node {
   id: number;
@@ -29,6 +34,10 @@ async function main(suffix: string, loads: number) {
   const byFn = new Map<string, number>();
   /** Inclusive: the sample counts for every function on its stack (once each). */
   const inclusive = new Map<string, number>();
+  /** Under TRADEGUARD_PROFILE_UNDER: self time by function, and inclusive time by call path. */
+  const under = process.env.TRADEGUARD_PROFILE_UNDER;
+  const selfUnder = new Map<string, number>();
+  const tree = new Map<string, number>();
   try {
     for (let i = 0; i < loads; i++) {
       const page = await browser.context.newPage();
@@ -54,6 +63,22 @@ async function main(suffix: string, loads: number) {
         byUrl.set(url, (byUrl.get(url) ?? 0) + dt);
         const fn = `${url}:${node.callFrame.lineNumber + 1} ${node.callFrame.functionName || '(anon)'}`;
         byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
+        if (under) {
+          const stack: string[] = [];
+          for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+            const n = nodes.get(at);
+            if (n) stack.unshift(name(n));
+          }
+          const root = stack.findIndex((s) => s.endsWith(` ${under}`));
+          if (root >= 0) {
+            const own = stack.at(-1) as string;
+            selfUnder.set(own, (selfUnder.get(own) ?? 0) + dt);
+            for (let d = root; d < stack.length && d < root + MAX_TREE_DEPTH; d++) {
+              const path = stack.slice(root, d + 1).join(' > ');
+              tree.set(path, (tree.get(path) ?? 0) + dt);
+            }
+          }
+        }
         const seen = new Set<string>();
         for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
           const n = nodes.get(at);
@@ -75,6 +100,17 @@ async function main(suffix: string, loads: number) {
   for (const [k, v] of top(byUrl, 12)) console.log(`  ${(v / loads).toFixed(1).padStart(6)}  ${k}`);
   console.log('by function:');
   for (const [k, v] of top(byFn, 30)) console.log(`  ${(v / loads).toFixed(2).padStart(6)}  ${k}`);
+  if (under) {
+    console.log(`self time under ${under}:`);
+    for (const [k, v] of top(selfUnder, 40)) console.log(`  ${(v / loads).toFixed(2).padStart(6)}  ${k}`);
+    console.log(`call tree under ${under} (inclusive, paths over ${MIN_TREE_MS} ms):`);
+    // A path sorts after its parent's (it extends it), so the tree prints in order.
+    for (const [path, v] of [...tree.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (v / loads < MIN_TREE_MS) continue;
+      const parts = path.split(' > ');
+      console.log(`  ${(v / loads).toFixed(2).padStart(6)} ${'  '.repeat(parts.length - 1)}${parts.at(-1)}`);
+    }
+  }
   console.log('inclusive (the function and what it calls), extension code only:');
   for (const [k, v] of top(inclusive, 60)) console.log(`  ${(v / loads).toFixed(2).padStart(6)}  ${k}`);
 }
