@@ -21,7 +21,8 @@ import type { AmountLine, DisputeDraft, DraftDeadline, DraftField, RuleSentence 
  * markers (#, >, -) cannot take effect.
  */
 export function mdText(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  // A carriage return alone ends a line in CommonMark as a line feed does.
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r\n?|\n/g, ' ');
 }
 
 const cite = (s: RuleSource) => `[${mdText(s.label)}](${encodeURI(s.ref)})`;

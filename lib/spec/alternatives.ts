@@ -78,8 +78,38 @@ export const weightAlternatives = (text: string) => alternativeHits(WEIGHT_ALTER
 export function colourAlternatives(text: string, colourLabelled: boolean): VagueHit[] {
   return [
     ...alternativeHits(CODE_ALTERNATIVE, text),
+    ...openAlternatives(OPEN_CODE_ALTERNATIVE, text),
     ...(colourLabelled ? alternativeHits(NAME_ALTERNATIVE, text) : []),
   ];
+}
+
+/**
+ * "Pantone 286 C or equivalent", "SUS304 or similar", "304 o equivalente", "潘通286C或同等": a precise value
+ * with an open second side is still a choice the supplier makes after payment, unless the buyer must
+ * approve the substitute ("or equivalent approved by the buyer in writing"), which keeps the choice hers.
+ */
+const OPEN_SIDE = anyOf(
+  `(?:${latinWords(['an?', 'un', 'une', 'um', 'uma', 'una', 'ein'])}\\s{1,2})?${latinWords([
+    'similar',
+    'equivalent',
+    'comparable',
+    'equivalente',
+    '[ée]quivalent(?:e|es|s)?',
+    'similaire',
+    'gleichwertig(?:es|er|e)?',
+    'ähnlich(?:es|er|e)?',
+    'simile',
+    'semelhante',
+  ])}`,
+  cjk(['同等', '类似', '類似', '相当', '相似']),
+);
+const OPEN_CODE_ALTERNATIVE = `${COLOR_CODE}${OR}${OPEN_SIDE}`;
+/** A substitute the buyer approves is her choice: approved, agreed, confirmed (in the languages read). */
+const BUYER_APPROVES =
+  /approv|agree|confirm|accept|consent|aprob|aprova|approuv|accord|accept|genehmig|freigegeben|zustimm|approvat|concordad|确认|確認|批准|同意|认可|認可/iu;
+
+function openAlternatives(source: string, text: string): VagueHit[] {
+  return alternativeHits(source, text).filter((h) => !BUYER_APPROVES.test(text.slice(h.end)));
 }
 
 /** A material side of a choice: a grade ("SS304", "6061"), a bare grade number, or a material name ("ABS", "PU"). */
@@ -95,5 +125,6 @@ function certificatesOnly(seen: string): boolean {
 }
 
 /** "Material: 304 or 316 stainless steel", "ABS or PC", "材质：304或201不锈钢": read under a material label only. */
+// "304 or similar" / "o equivalente" left open is the grade-left-open finding (lib/spec/grades.ts), not a second one.
 export const materialAlternatives = (value: string) =>
   alternativeHits(MATERIAL_ALTERNATIVE, value).filter((h) => !certificatesOnly(value.slice(h.start, h.end)));

@@ -135,12 +135,26 @@ const ORDER_WORD = anyOf(
  */
 function isPriceTier(line: string, clause: Clause, m: { text: string; start: number; end: number }): boolean {
   if (clause.attribute === 'quantity' || !test(RANGE_FORM, m.text)) return false;
-  const before = line.slice(0, clause.start + m.start);
-  if (test(ORDER_WORD, before)) return false;
+  const at = clause.start + m.start;
+  const { order, price } = firstEnds(line);
+  if (order <= at) return false;
   const after = clause.text.slice(m.end, m.end + 16);
-  return (
-    test(PRICE_AMOUNT, before) || new RegExp(`^\\s{0,3}[:：=]?\\s{0,3}(?:${PRICE_AMOUNT})`, 'u').test(after)
-  );
+  return price <= at || new RegExp(`^\\s{0,3}[:：=]?\\s{0,3}(?:${PRICE_AMOUNT})`, 'u').test(after);
+}
+
+/**
+ * Where the line's first order word and first price end: "is there one before this range" is then a
+ * comparison. (Searching the line up to each range again made a quotation pasted as one long line —
+ * thousands of tiers — take seconds.) The last line is remembered: its clauses and ranges ask in turn.
+ */
+let lastLine: { line: string; order: number; price: number } | undefined;
+function firstEnds(line: string): { order: number; price: number } {
+  if (lastLine?.line !== line) {
+    const firstEnd = (source: string) =>
+      findAll(source, line).reduce((end, hit) => Math.min(end, hit.end), Number.POSITIVE_INFINITY);
+    lastLine = { line, order: firstEnd(ORDER_WORD), price: firstEnd(PRICE_AMOUNT) };
+  }
+  return lastLine;
 }
 
 /**

@@ -58,6 +58,11 @@ export async function addFiles(
   for (let i = 0; i < count; i++) {
     options.onFile?.(i);
     const input = await prepare(i);
+    // A file that would take the batch past its bytes starts the next one: a video never rides with the photos before it.
+    if (batch.length > 0 && batchBytes + input.bytes.size > bytesPerTransaction) {
+      const failed = await flush();
+      if (failed) return { saved, failed };
+    }
     batch.push(input);
     batchBytes += input.bytes.size;
     if (batch.length >= perTransaction || batchBytes >= bytesPerTransaction || i === count - 1) {

@@ -11,6 +11,7 @@ import {
 import { newId } from './cases';
 import type { VaultDb } from './db';
 import { toVaultWriteError, VaultImportError } from './errors';
+import { crc32OfBlob } from './hash';
 import { adoptHistory, appendHistory, HEAD_KEY, historyTables, prepareHistoryHasher } from './history/append';
 import { restoreEvents } from './history/import-events';
 import { verifyBackupHistory } from './history/verify-backup';
@@ -144,9 +145,12 @@ export async function restoreVault(db: VaultDb, blob: Blob, options: RestoreOpti
         }
         const bytes = await readVerifiedFile(zip, file);
         const { path: _path, ...row } = file;
+        // The backup's CRC-32 is a claim (hand-edited, damaged): a wrong one would be written into every
+        // dispute pack's ZIP unchecked, so it is taken from the verified bytes instead.
+        const crc32 = await crc32OfBlob(bytes);
         // Keep the original id unless this vault already uses it for other bytes.
         const id = (await db.items.get(row.id)) ? newId() : row.id;
-        const staged = { ...row, id, importId, stagedAt: options.now.toISOString() } as ItemRow & {
+        const staged = { ...row, crc32, id, importId, stagedAt: options.now.toISOString() } as ItemRow & {
           importId: string;
         };
         await stageItem(db, staged, bytes);

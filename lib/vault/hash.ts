@@ -60,6 +60,15 @@ export async function digestsOfBlob(blob: Blob): Promise<Digests> {
   return (await digestsInSlices(blob, true)) as Digests;
 }
 
+/** The ZIP's CRC-32 of a Blob, read in slices (for bytes whose stored CRC-32 cannot be trusted). */
+export async function crc32OfBlob(blob: Blob): Promise<string> {
+  const crc = await createCRC32();
+  crc.init();
+  for (let at = 0; at < blob.size; at += SLICE_BYTES)
+    crc.update(new Uint8Array(await blob.slice(at, at + SLICE_BYTES).arrayBuffer()));
+  return crc.digest('hex');
+}
+
 async function digestsInSlices(blob: Blob, withCrc: boolean): Promise<{ sha256: string; crc32?: string }> {
   const sha = await createSHA256();
   sha.init();

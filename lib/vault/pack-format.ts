@@ -139,8 +139,9 @@ const SAME_TYPE: Record<string, string> = {
 };
 
 // Control and format characters (Cf holds the bidi overrides that can disguise
-// "gpj.exe" as "exe.jpg", and zero-width marks), path separators, characters Windows refuses.
-const UNSAFE = /[\p{Cc}\p{Cf}/\\:*?"<>|]/gu;
+// "gpj.exe" as "exe.jpg", and zero-width marks), half characters (a lone surrogate, which no ZIP name or
+// canonical JSON can hold), path separators, characters Windows refuses.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}/\\:*?"<>|]/gu;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
 const MAX_NAME = 80;
 
@@ -156,7 +157,10 @@ export function safeFileName(name: string, mimeType: string, fallback: string): 
   if (WINDOWS_RESERVED.test(safe)) safe = `_${safe}`;
   if (safe.length > MAX_NAME) {
     const ext = /\.[A-Za-z0-9]{1,8}$/.exec(safe)?.[0] ?? '';
-    safe = safe.slice(0, MAX_NAME - ext.length) + ext;
+    let cut = MAX_NAME - ext.length;
+    // Never cut between the two halves of an emoji (or any character beyond the BMP).
+    if (/[\uD800-\uDBFF]/.test(safe.charAt(cut - 1))) cut--;
+    safe = safe.slice(0, cut) + ext;
   }
   return safe;
 }

@@ -91,6 +91,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:the|an?)\\s+account\\s+(?:that\\s+|which\\s+)?(?:i|we|he|she|my\\s+\\w+|our\\s+\\w+)\\s+(?:will\\s+|would\\s+|can\\s+)?(?:give|send|tell|share|provide)\\b',
       // "send it by M.G to our finance manager", "wire the balance via our bank to my boss": the way in between.
       `\\b(?:pay|transfer|remit|wire|deposit|send)\\w*\\s+(?:it|the\\s+(?:money|payment|deposit|balance|funds))\\s+(?:(?!(?:file|drawing|document|sample|photo|picture|pdf|artwork)s?\\b)[\\w./']+\\s+){1,3}?to\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      // "pay my wife, her bank details below", "you can pay our manager Mr. Wang by bank transfer": the person
+      // as the object of paying, without "to" (not a fee or a team: "pay our agent's fee", "our sales team").
+      `\\bpay\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b(?!'?s?\\s+(?:fees?|commissions?|salar\\w+|wages?|department|dept|team|office)\\b)`,
       // "T T to personal", "transfer to private": the account's owner said in one word.
       '\\b(?:t\\/?t|tt|t\\s+t|wire|transfer|remit\\w*)\\s+to\\s+(?:a\\s+)?(?:personal|private|individual)\\b',
     ),

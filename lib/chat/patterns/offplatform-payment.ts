@@ -89,7 +89,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /instead/,
     needs: /\b(?:pa(?:y|id|ying|yment)|transfer|remit|wire|deposit|balance|money|t\/?t)\w*/,
     needsIn: 'message',
-    re: anyOf(`\\binstead\\s+of\\s+${PLATFORM}(?![^.!?\\n]*(?:alibaba|aliexpress|trade\\s?assurance))`),
+    re: anyOf(
+      `\\binstead\\s+of\\s+${PLATFORM}(?![^.!?\\n]{0,300}?(?:alibaba|aliexpress|trade\\s?assurance))`,
+    ),
   },
   {
     kind: 'explicit',

@@ -220,6 +220,7 @@ function firstFitting(
     if (counted && !countAgrees(t, seq, i)) continue;
     const above = valueAbove(k, i) ? shape(seq[i - 1]) : null;
     if (above !== null && above !== undefined) return { value: above, label: t, at: i };
+    if (nextMetricsValue(k, i)) continue;
     const value = shape(seq[i + 1]);
     if (value !== null && value !== undefined) return { value, label: t, at: i + 1 };
   }
@@ -234,7 +235,31 @@ function valueAbove(k: Keyed, i: number): boolean {
   const g = k.groups;
   if (!g || i === 0) return false;
   const own = g[i];
-  return own !== undefined && own !== 0 && g[i - 1] === own && g[i + 1] !== own;
+  // The box holds exactly the value and its label: in a longer box ("Response rate" "95%" "On-time rate",
+  // labels above values, the last one's value missing) the text above is the previous label's value.
+  return own !== undefined && own !== 0 && g[i - 1] === own && g[i - 2] !== own && g[i + 1] !== own;
+}
+
+/**
+ * The text after a label that sits alone in its box is the first of the next metric's own box of two
+ * ("On-time dispatch rate" with its value missing, then "24%" "Reorder rate"): that value is the next
+ * label's, so nothing is read for this one.
+ */
+function nextMetricsValue(k: Keyed, i: number): boolean {
+  const g = k.groups;
+  if (!g) return false;
+  const own = g[i];
+  const next = g[i + 1];
+  return (
+    own !== undefined &&
+    own !== 0 &&
+    g[i - 1] !== own &&
+    next !== undefined &&
+    next !== 0 &&
+    next !== own &&
+    g[i + 2] === next &&
+    g[i + 3] !== next
+  );
 }
 
 /**

@@ -13,9 +13,13 @@ const file = (name: string, size: number, seed: number) => {
 };
 
 /** A disk with `capacity` bytes for evidence: a write that would go past it fails as a full disk does. */
-async function diskOf(db: VaultDb, capacity: number): Promise<{ transactions: () => number }> {
+async function diskOf(
+  db: VaultDb,
+  capacity: number,
+): Promise<{ transactions: () => number; largest: () => number }> {
   let used = 0;
   let transactions = 0;
+  let largest = 0;
   db.close();
   db.use({
     stack: 'dbcore',
@@ -31,6 +35,7 @@ async function diskOf(db: VaultDb, capacity: number): Promise<{ transactions: ()
             if (req.type !== 'add') return inner.mutate(req);
             transactions++;
             const bytes = req.values.reduce((n, v) => n + (v as { bytes: Blob }).bytes.size, 0);
+            largest = Math.max(largest, bytes);
             if (used + bytes > capacity) throw quotaError();
             const result = await inner.mutate(req);
             // Counted once the transaction is through: an aborted one frees what it took.
@@ -44,7 +49,7 @@ async function diskOf(db: VaultDb, capacity: number): Promise<{ transactions: ()
     }),
   });
   await db.open();
-  return { transactions: () => transactions };
+  return { transactions: () => transactions, largest: () => largest };
 }
 
 async function upload(db: VaultDb, caseId: string, files: ReturnType<typeof file>[], perTransaction = 3) {
@@ -103,5 +108,38 @@ describe('adding a batch of files from the side panel', () => {
     expect(stored.map((s) => s.fileName).sort()).toEqual(['a.png', 'b.png', 'c.png', 'd.png']);
     expect(await db.blobs.count()).toBe(4);
     for (const item of stored) expect((await verifyItem(db, item.id)).status).toBe('intact');
+  });
+});
+
+describe('the byte bound of a transaction', () => {
+  it('a file that would take a batch past the bound starts the next batch', async () => {
+    const db = await freshVault();
+    const theCase = await orderCase(db);
+    const disk = await diskOf(db, Number.POSITIVE_INFINITY);
+    // Bound 10,000 bytes: two small photos, then a 9,000-byte clip that would take their batch past it.
+    const files = [
+      file('a.png', 1500, 1),
+      file('b.png', 1500, 2),
+      file('clip.mp4', 9000, 3),
+      file('c.png', 100, 4),
+    ];
+    const { saved, failed } = await addFiles(
+      db,
+      files.length,
+      async (i) => ({
+        caseId: theCase.id,
+        bytes: (files[i] as ReturnType<typeof file>).blob,
+        kind: 'defect-media',
+        captureMethod: 'upload',
+        now: NOW,
+        fileName: (files[i] as ReturnType<typeof file>).name,
+      }),
+      { bytesPerTransaction: 10_000, perTransaction: 50 },
+    );
+    expect(failed).toBeUndefined();
+    expect(saved.map((s) => s.fileName)).toEqual(files.map((f) => f.name));
+    // [a, b] (3,000 bytes) · [clip, c] (9,100): no transaction holds more than the bound beyond a single file.
+    expect(disk.transactions()).toBe(2);
+    expect(disk.largest()).toBeLessThanOrEqual(10_000);
   });
 });
