@@ -17,6 +17,7 @@ const BENCHES: { name: string; node?: true; run: () => Promise<unknown> }[] = [
   { name: 'extraction', node: true, run: async () => (await import('./extraction')).main(30) },
   { name: 'real-pages', node: true, run: async () => (await import('./real-pages')).main() },
   { name: 'fuzz-scaling', node: true, run: async () => (await import('./fuzz-scaling')).main() },
+  { name: 'long-text-scaling', node: true, run: async () => (await import('./long-text-scaling')).main() },
   { name: 'content-script', run: async () => (await import('./content-script')).main(10) },
   { name: 'spec-corpus', run: async () => (await import('./spec-corpus')).main([]) },
   { name: 'spec-adversarial', run: async () => (await import('./spec-adversarial')).main() },
