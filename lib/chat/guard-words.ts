@@ -147,3 +147,13 @@ export const UNDONE_BEFORE_SOURCES = all('undoneBefore');
 export const UNDONE_AFTER_SOURCES = all('undoneAfter');
 export const PHONE_CUE_SOURCES = all('phoneCue');
 export const DESCRIPTOR_SOURCES = all('descriptor');
+
+/**
+ * "转给" / "转我" / "转过来" right after 微信, a few characters after a sum of money (费, 钱, 款, 定金, 价, 块, 元): money
+ * sent on WeChat to someone ("样品费微信转我就行"), not a chat invitation; so is "微信转给我个人" (to me personally)
+ * wherever the money was named. Otherwise it is forwarding ("把图纸微信转给我", "运费已算好,照片微信转给您看"),
+ * which stays a move to WeChat.
+ */
+export const WECHAT_TRANSFER = '(?:转|轉)(?:给|給|我|过来|過來|一下|到)';
+export const MONEY_BEFORE_WECHAT = '(?:费|費|钱|錢|款|金|价|價|块|塊|元|美金|美元)[^。.!?！？\\n]{0,8}微信';
+export const WECHAT_TRANSFER_TO_PERSON = '(?:转|轉)(?:给|給)?(?:我|我们|我們)?的?(?:个人|個人|私人)';

@@ -14,6 +14,7 @@ import {
   loadSecondSet,
   loadSeventhSet,
   loadSixthSet,
+  loadTenthSet,
   THIRD_DIR,
   tuningMisses,
 } from './chat-real-set';
@@ -177,6 +178,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const seventh = loadSeventhSet();
   const eighth = loadEighthSet();
   const ninth = loadNinthSet();
+  const tenth = loadTenthSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -239,6 +241,12 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       ninth,
       'part',
     ),
+    ...splitSetReport(
+      'Tenth real-modelled set',
+      'negotiation, after-sales and logistics talk, and the requests inside it, 15 languages',
+      tenth,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
@@ -255,6 +263,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
                 ...seventh,
                 ...eighth,
                 ...ninth,
+                ...tenth,
               ],
               detector,
             ),

@@ -1,6 +1,11 @@
 import { COMPOSED_MOVE_PATTERNS } from '../compose';
 import { STORE_MOVE_WHAT } from '../compose/compose';
-import { PHONE_CUE_SOURCES } from '../guard-words';
+import {
+  MONEY_BEFORE_WECHAT,
+  PHONE_CUE_SOURCES,
+  WECHAT_TRANSFER,
+  WECHAT_TRANSFER_TO_PERSON,
+} from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INVITATION_PATTERNS } from './invitations';
@@ -53,7 +58,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     gate: /chat|weixin|wei xin|微信|вичат|vx|wx|加|v信|薇信|威信/,
     re: anyOf(
       weak('we\\s+chat'),
-      '\\bwechat\\b(?!\\s?pay)|\\bweixin\\b(?!\\s?pay)|\\bwei\\s+xin\\b|微信(?!支付|转账|轉帳|轉賬|付款)|(?<![\\p{L}])вичат\\p{L}*',
+      `\\bwechat\\b(?!\\s?pay)|\\bweixin\\b(?!\\s?pay)|\\bwei\\s+xin\\b|微信(?!支付|转账|轉帳|轉賬|付款)(?!(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|(?<![\\p{L}])вичат\\p{L}*`,
       weak('vx|wx'),
       '加\\s*(?:v|vx|wx|微|薇|威)|(?:v信|薇信|威信)',
     ),

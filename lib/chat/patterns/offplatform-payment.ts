@@ -1,5 +1,6 @@
 import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
 import { PAID_TO_COURIER } from '../compose/compose';
+import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
@@ -54,9 +55,10 @@ const METHODS: readonly [string, RegExp, string][] = [
     `\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
   ],
   [
+    // "微信转给我" / "微信转我": a WeChat transfer to the person (转 followed by a recipient), not a chat invitation.
     'Alipay / WeChat Pay to a person',
     /ali ?pay|(?:wechat|weixin|wx) ?pay|支付宝|支付寶|微信|收款码|收款碼|qr|알리페이|위챗|アリペイ|ウィーチャット|алипей|вичат/,
-    '\\bali\\s?pay\\b|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款)|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*',
+    `\\bali\\s?pay\\b|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款|(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*`,
   ],
   [
     'crypto-currency',
