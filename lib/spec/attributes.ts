@@ -212,7 +212,10 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'data di (?:consegna|spedizione)',
       'tempi di (?:consegna|produzione|spedizione)',
       'termine di consegna',
-      '(?:tiempo|tempo) de entrega',
+      // "Tiempo de fabricación: 6 a 8 semanas": the time to make the goods is a lead time too.
+      '(?:tiempo|tempo) de (?:entrega|fabricación|fabricação|producción|produção)',
+      // "Due date: …" on RFQ forms.
+      'due date',
       'termin (?:dostawy|realizacji|wysyłki)',
       // Time to make the goods, and the bare "deadline" labels of order forms.
       'Produktion',
@@ -232,7 +235,7 @@ const COLON_LABELS: Record<Attribute, string[]> = {
   customization: [
     latinWords([
       'logos?',
-      'logotipo',
+      'log[oó]tipos?',
       'artwork',
       'design',
       'print(?:ing)?(?: method)?',

@@ -49,7 +49,8 @@ const EVENT_ES =
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
   '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag|(?:Druck)?[Dd]aten|Entwurfs?|Layouts?|Korrekturabzugs?)';
-const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte)';
+// "após aprovação da maqueta": the mock-up (pt-PT maqueta, pt-BR maquete) is approved in writing, like a proof.
+const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte|maquet[ae])';
 const EVENT_IT =
   "(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine))";
 export const START_EVENT = anyOf(
@@ -75,6 +76,8 @@ export const START_EVENT = anyOf(
     '收到预付款后',
     '付款后',
     '确认后',
+    // "制版后15-20天": the printing plates are made once the artwork is signed off — a step the buyer is told of.
+    '制版(?:完成)?后',
     '样品确认后',
     '下单后',
     '合同签订后',

@@ -144,11 +144,13 @@ const BARE_PANTONE = String.raw`(?<![\d.,-])\d{3,4}\s?[CU](?![a-z°])`;
 const COLOUR_STANDARD = latinWords([
   'lab[- ]?dips?',
   'colou?r (?:standard|swatch|chip|card)',
+  // "colour per swatch no. F-118 attached": a swatch is a physical standard once it has a number (below).
+  '(?:fabric |leather |paint )?swatch(?:es)?',
   'shade (?:card|standard|band)',
   'approved (?:colou?r )?(?:swatch|standard|dip)',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
-const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}[-‐ ]?\\d{2,}`;
+export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}[-‐ ]?\\d{2,}`;
 const LIGHT_COLOUR_TEMPERATURE = String.raw`(?<![\d.,])(?:1[5-9]|[2-9]\d)00\s?K\b`;
 /** Plain black and white inks are the standard inks of a print, not colours to match. */
 const STANDARD_INK =

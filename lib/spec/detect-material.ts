@@ -16,7 +16,9 @@ import {
   DECORATION_AFTER,
   GRADE,
   MATERIAL_NOUN,
+  OEM_PRAISE,
   PACKAGING_AFTER,
+  PART_NUMBER,
   QUALITY_WORDS,
   SOFT_REQUIREMENT,
   typeWithMeasure,
@@ -161,7 +163,7 @@ export const materialDetector: AttributeDetector = {
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
     const praise = findAll(QUALITY_WORDS, text)[0];
-    if (praise)
+    if (praise && !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)))
       return [vagueFinding('material', clause, hit(praise.start, praise.end, praise.text, WHY_PRAISE))];
     if (clause.attribute === 'material') {
       const range = valueRange(clause);
@@ -179,9 +181,9 @@ export const materialDetector: AttributeDetector = {
     const searchable = clause.attribute
       ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
       : text;
-    const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable).map((m) =>
-      hit(m.start, m.end, m.text, WHY_PRAISE),
-    );
+    const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable)
+      .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))
+      .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
     if (clause.attribute !== 'packaging' && !gradedByNext(clause, line)) {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end, m.end + 24);

@@ -312,6 +312,18 @@ const LABELLED_VAGUE = anyOf(
   // A split by ratio leaves each variant's count to arithmetic and rounding.
   latinWords(['ratio', 'proportion', 'proporción', 'Verhältnis']),
 );
+/**
+ * "Spare parts: a reasonable quantity of wear parts", "Étiquettes tissées :
+ * quantité selon besoin": the amount is named and left to judgement, under
+ * whatever label — the clause's own words say it is its quantity.
+ */
+export const AMOUNT_UNSTATED = anyOf(
+  latinWords([
+    '(?:a |an )?(?:reasonable|sufficient|suitable|appropriate|adequate|proper|certain) (?:quantity|amount|number) of',
+    '(?:quantity|qty|quantité|cantidad|quantidade|Menge|quantità)\\s{0,3}:?\\s{0,3}(?:as (?:needed|required)|on demand|selon (?:les )?besoins?|suivant (?:les )?besoins?|según (?:necesidad|necesidades)|conforme (?:a )?necessidade|nach Bedarf|secondo (?:necessità|bisogno|le esigenze))',
+  ]),
+  cjk(['数量(?:按需|酌情|适量)', '若干']),
+);
 /** One total over several colours/sizes: the count per SKU is missing. */
 const MIXED = anyOf(
   latinWords([
@@ -392,6 +404,9 @@ export const quantityDetector: AttributeDetector = {
         for (const m of findAll(OVER_SHORT, searchable))
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     }
+    if (!termsLine)
+      for (const m of findAll(AMOUNT_UNSTATED, text))
+        if (m.end > clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     // A ratio splits the line's total whatever label its clause has ("…, size curve 1:2:3:3:2:1").
     if (test(COUNT, line))
       for (const m of findAll(RATIO, searchable))

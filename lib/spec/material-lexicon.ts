@@ -131,6 +131,8 @@ export const QUALITY_WORDS = anyOf(
   latinWords([
     '(?:very )?(?:good|high|top|premium|best|excellent|superior|great|first[- ]class|nice|perfect|fine) quality(?: material)?',
     'high[- ]grade',
+    // "brake disc, OEM quality", "原厂品质": a claim of matching the carmaker's part, with no part number or standard to test it against.
+    '(?:OEM?|original|genuine|factory)[- ](?:equivalent )?quality(?! (?:control|check|inspection|assurance|standards?))',
     'top[- ]grade',
     'A[- ]grade',
     'good material',
@@ -149,7 +151,20 @@ export const QUALITY_WORDS = anyOf(
     '(?:dobrej|wysokiej|najwyższej|najlepszej) jakości',
   ]),
   scriptWords(['(?:хорошего|высокого|отличного|лучшего) качества', 'качественн(?:ый|ая|ое|ые)']),
-  cjk(['优质', '高品质', '高质量', '质量好', '质量要好', '品质好', '品质优良', '上等', '高品質', '良質']),
+  cjk([
+    '原厂(?:品质|质量)',
+    '原装品质',
+    '优质',
+    '高品质',
+    '高质量',
+    '质量好',
+    '质量要好',
+    '品质好',
+    '品质优良',
+    '上等',
+    '高品質',
+    '良質',
+  ]),
 );
 
 export { GRADE } from './grades';
@@ -291,3 +306,16 @@ export const SOFT_REQUIREMENT = anyOf(
     '优先(?:用|采用|选)',
   ]),
 );
+
+/**
+ * "Brake pads, OE no. 04465-33471, OEM quality": with the carmaker's part number
+ * named, "OEM quality" points at a part anyone can buy and compare.
+ */
+export const PART_NUMBER = anyOf(
+  latinWords([
+    '(?:OEM?|OE/OEM|part|ref(?:erence)?|referencia|référence|Teile)[ -]?(?:no\\.?|nr\\.?|number|#|Nummer|n[º°])?[ \\t:]{0,3}[A-Z]{0,4}\\d[\\w-]{3,20}',
+  ]),
+  cjk(['(?:OE|原厂)号[:：]?\\s{0,2}[A-Z0-9][\\w-]{3,20}']),
+);
+/** Praise that claims the carmaker's quality: answered by a part number. */
+export const OEM_PRAISE = /^(?:OEM?|original|genuine|factory|原厂|原装)/iu;

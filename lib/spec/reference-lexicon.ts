@@ -12,6 +12,12 @@ export const UNDECIDED = anyOf(
     'TBA',
     'to be (?:confirmed|decided|determined|advised|discussed)',
     'will send later',
+    // "Logótipo: enviamos depois", "Logo: le enviamos luego": the buyer's own promise to send it, not a value.
+    '(?:(?:we )?(?:will )?send (?:it |them )?later)',
+    '(?:enviamos|enviaremos|mandamos|mandaremos|envio|mando) (?:depois|mais tarde|em breve|después|más tarde|luego)',
+    '(?:nous )?(?:envoyons|enverrons|enverrai) plus tard',
+    '(?:wir )?(?:schicken|senden|liefern) (?:wir )?(?:später|nach)',
+    '(?:inviamo|invieremo|mandiamo|manderemo) (?:dopo|più tardi|in seguito)',
     'later',
     'a confirmar',
     'por definir',
@@ -91,8 +97,9 @@ export const SAMPLE_IDENTIFIED = anyOf(
 );
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
+// "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno)s?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno)s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by

@@ -29,6 +29,7 @@ import {
   loadRealCorpus4,
   loadRealCorpus5,
   loadRealCorpus6,
+  loadRealCorpus7,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -238,6 +239,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 6, whole, per language', sixth));
+  const seventh = loadRealCorpus7();
+  printSet('Real-source set 7', seventh, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 7, held aside, per language',
+      seventh.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 7, whole, per language', seventh));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -279,6 +289,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 6: entries per source');
     for (const [source, n] of [...sixthCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const seventhCounts = new Map<string, number>();
+    for (const l of seventh) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      seventhCounts.set(source, (seventhCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 7: entries per source');
+    for (const [source, n] of [...seventhCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -287,9 +305,15 @@ function realSets(argv: string[]): void {
   }
   if (argv.includes('--borderline')) {
     console.log('\nBorderline labels (decided by reading; the reason or note says why):');
-    for (const l of [...(attributes ?? []), ...corpus, ...third, ...fourth, ...fifth, ...sixth].filter(
-      (x) => x.note,
-    )) {
+    for (const l of [
+      ...(attributes ?? []),
+      ...corpus,
+      ...third,
+      ...fourth,
+      ...fifth,
+      ...sixth,
+      ...seventh,
+    ].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,
       );

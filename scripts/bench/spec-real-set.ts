@@ -249,3 +249,19 @@ export const REAL_6_PATH = fileURLToPath(
 export function loadRealCorpus6(): LabelledLine[] {
   return loadRealCorpus(REAL_6_PATH);
 }
+
+/**
+ * The seventh real-modelled set (tests/fixtures/spec/real-7/): lines written
+ * the way buyers fill a Trade Assurance order's product-specification box or an
+ * RFQ for categories the older sets hardly touched — furniture, cosmetics and
+ * their packaging, cables, auto parts, food-contact items, toys, apparel trims,
+ * printed labels and machinery — from pages none of the older sets used,
+ * labelled and held aside (every 3rd line) before the checker first ran on it.
+ */
+export const REAL_7_PATH = fileURLToPath(
+  new URL('../../tests/fixtures/spec/real-7/corpus.jsonl', import.meta.url),
+);
+
+export function loadRealCorpus7(): LabelledLine[] {
+  return loadRealCorpus(REAL_7_PATH);
+}

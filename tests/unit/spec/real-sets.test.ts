@@ -8,6 +8,7 @@ import {
   loadRealCorpus4,
   loadRealCorpus5,
   loadRealCorpus6,
+  loadRealCorpus7,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -220,5 +221,34 @@ describe("real-source set 6 (supplier terms, listing spec tables, PO and PI line
       ),
     );
     expect(sixth.filter((l) => older.has(page(l.origin))).map((l) => l.origin)).toEqual([]);
+  });
+});
+
+describe('real-source set 7 (TA spec boxes and RFQs: furniture, cosmetics packaging, cables, auto parts, food contact, toys, trims, labels, machinery)', () => {
+  const seventh = loadRealCorpus7();
+
+  it('names a source for every line, reads eight languages and holds out every third', () => {
+    expect(seventh.length).toBeGreaterThanOrEqual(100);
+    expect(seventh.every((l) => /\(.+\)$/u.test(l.origin))).toBe(true);
+    expect(new Set(seventh.map((l) => l.lang))).toEqual(
+      new Set(['en', 'zh', 'es', 'pt', 'fr', 'de', 'it', 'ja']),
+    );
+    expect(seventh.filter((l) => l.holdout).length).toBe(Math.floor(seventh.length / 3));
+    // About half precise: a set of vague lines only could not show false alarms.
+    expect(seventh.filter((l) => l.labels.length === 0).length).toBeGreaterThan(seventh.length * 0.4);
+  });
+
+  it('shares no source page with the older real-source sets', () => {
+    const page = (origin: string) => /\((\S+)/u.exec(origin)?.[1];
+    const older = new Set(
+      [
+        ...loadRealCorpus(),
+        ...loadRealCorpus3(),
+        ...loadRealCorpus4(),
+        ...loadRealCorpus5(),
+        ...loadRealCorpus6(),
+      ].map((l) => page(l.origin)),
+    );
+    expect(seventh.filter((l) => older.has(page(l.origin))).map((l) => l.origin)).toEqual([]);
   });
 });
