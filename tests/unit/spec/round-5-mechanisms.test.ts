@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../../lib/i18n/bundled-catalogs';
 import { createTranslator } from '../../../lib/i18n/translate';
-import { FindingSchema } from '../../../lib/model/finding';
 import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { describeMechanismCases, loadCases } from './mechanism-cases';
 
 /**
  * The mechanisms the fifth real-modelled set revealed (tests/fixtures/spec/real-5/):
@@ -13,32 +12,10 @@ import { checkSpecLine } from '../../../lib/spec/check-spec';
  * labels and words in Polish, Russian and Japanese — each on lines of our own,
  * positive and must-not-flag.
  */
-interface MechanismCase {
-  mechanism: string;
-  text: string;
-  rules: string[];
-  quotes: Record<string, string>;
-}
-const cases: MechanismCase[] = JSON.parse(
-  readFileSync(new URL('../../fixtures/spec/round-5-cases.json', import.meta.url), 'utf8'),
+describeMechanismCases(
+  'round-5 mechanisms: defect marks, floors and certificates, open grades, further languages',
+  loadCases('round-5-cases.json'),
 );
-
-describe('round-5 mechanisms: defect marks, floors and certificates, open grades, further languages', () => {
-  for (const c of cases) {
-    it(`${c.mechanism}: ${JSON.stringify(c.text)} → ${c.rules.join(', ') || 'clear'}`, () => {
-      const findings = checkSpecLine(c.text);
-      expect([...new Set(findings.map((f) => f.rule))].sort()).toEqual(c.rules);
-      for (const [rule, quote] of Object.entries(c.quotes))
-        expect(findings.find((f) => f.rule === rule)?.quote).toBe(quote);
-      for (const f of findings) {
-        expect(FindingSchema.parse(f)).toEqual(f);
-        expect(c.text.slice(f.span!.start, f.span!.end)).toBe(f.quote);
-        expect(f.message).toContain(`"${f.quote}"`);
-        expect(f.fix.length).toBeGreaterThan(20);
-      }
-    });
-  }
-});
 
 describe('a grade left open to the supplier', () => {
   it('says the supplier chooses and asks to settle on one grade, quoting the value', () => {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EIGHTH_DIR,
+  isHeldAsideByHash,
+  loadEighthSet,
+  loadNinthSet,
+  loadTenthSet,
+  NINTH_DIR,
+  type RealRow,
+  TENTH_DIR,
+} from '../../../scripts/bench/chat-real-set';
+import {
+  expectDevelopmentGoals,
+  expectGatesAreShortcuts,
+  expectHeldAsideFile,
+  expectSourcedAndUnique,
+  flaggedBenign,
+} from './real-set-checks';
+
+/**
+ * The eighth, ninth and tenth real-modelled sets (tests/fixtures/chat/real-modelled-8/, -9/, -10/), each in 15
+ * languages and each with what its README promises. Goals are asserted on the development part only; the
+ * held-aside part (chosen by a hash of the id, in held-aside.jsonl) is reported by
+ * `npx tsx scripts/bench/chat-corpus.ts` and never tuned on.
+ * - 8: a contrast marker beside a payment verb ("instead of paying on the site", "außerhalb der Bestellung",
+ *   "zamiast", "不走平台"), a manager, director or related company as payee with a reason, remittance services
+ *   abbreviated with dots or spaces, purchases moved to another marketplace or shop account, and benign messages
+ *   where devices show chat-app or wallet notifications.
+ * - 9: messages in the register suppliers really type ("dear friend", "pls", "acc", "TT", "via ali", the request in
+ *   the second or third sentence, English words inside other languages), and benign messages of the same register
+ *   (quotations, sample orders, "we received ur payment thx", Alibaba's account manager, the order page's bank
+ *   details).
+ * - 10: the ordinary talk of a trade — sample fees, MOQ, lead times, partial refunds and replacements through the
+ *   order, forwarders, DDP, customs and tracking — and the requests that arise inside it (a refund "outside", a
+ *   sample fee to a personal wallet, freight to the forwarder's own account, a customs "fee" to an agent, a new
+ *   contact who moves the talk to an app).
+ */
+const SETS: {
+  name: string;
+  rows: readonly RealRow[];
+  dir: string;
+  atLeast: number;
+  benignShare: number;
+  benignAre: string;
+}[] = [
+  {
+    name: 'eighth',
+    rows: loadEighthSet(),
+    dir: EIGHTH_DIR,
+    atLeast: 140,
+    benignShare: 0.55,
+    benignAre:
+      'device notifications, brand colours, T/T and Online Transfer to the order account, L/C and warnings',
+  },
+  {
+    name: 'ninth',
+    rows: loadNinthSet(),
+    dir: NINTH_DIR,
+    atLeast: 130,
+    benignShare: 0.6,
+    benignAre:
+      "quotations, sample orders, payments received, the order page's bank details, bosses and warnings",
+  },
+  {
+    name: 'tenth',
+    rows: loadTenthSet(),
+    dir: TENTH_DIR,
+    atLeast: 100,
+    benignShare: 0.6,
+    benignAre: 'sample orders, MOQ, refunds through the order, forwarders, DDP, customs duty and tracking',
+  },
+];
+
+describe.each(SETS)('$name real-modelled set', ({ rows, dir, atLeast, benignShare, benignAre }) => {
+  const dev = rows.filter((r) => r.split === 'tune');
+
+  it(`is what its README says: ${atLeast}+ messages, 15 languages, at least ${benignShare * 100}% benign, a hash-chosen part held aside in its own file`, () => {
+    expect(rows.length).toBeGreaterThanOrEqual(atLeast);
+    expect(new Set(rows.map((r) => r.lang)).size).toBe(15);
+    expectSourcedAndUnique(rows);
+    expect(rows.filter((r) => r.labels.length === 0).length / rows.length).toBeGreaterThanOrEqual(
+      benignShare,
+    );
+    expectHeldAsideFile(rows, dir, isHeldAsideByHash);
+  });
+
+  it('development part: payment P and R ≥ 0.97, contact R ≥ 0.95, no benign message flagged', () => {
+    expectDevelopmentGoals(dev);
+  });
+
+  it(`${benignAre} raise nothing`, () => {
+    expect(flaggedBenign(dev)).toEqual([]);
+  });
+
+  it('pattern gates are only shortcuts here too', () => {
+    expectGatesAreShortcuts(rows);
+  });
+});
