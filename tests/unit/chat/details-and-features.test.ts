@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { scanMessage } from '../../../lib/chat/scanner';
-import { fixtureLines } from './helpers';
+import { describeRuleCases } from './rule-cases';
 
 /**
  * Round 6 of issue 13 (tests/fixtures/chat/details-and-features-cases.jsonl, phrasings written for this test,
@@ -10,22 +10,7 @@ import { fixtureLines } from './helpers';
  * payment links in more languages, QR codes that add a person — and the benign messages beside them: apps named
  * as a device's notification feature, a QR code printed on a label, BLIK paid in the order.
  */
-interface Case {
-  why: string;
-  rules: string[];
-  text: string;
-}
-
-const rulesOf = (text: string) =>
-  [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter((r) => r !== 'pressure');
-
-describe('payment details, payees and app features', () => {
-  for (const c of fixtureLines<Case>('details-and-features-cases.jsonl')) {
-    it(c.why, () => {
-      expect(rulesOf(c.text).sort()).toEqual([...c.rules].sort());
-    });
-  }
-
+describeRuleCases('payment details, payees and app features', 'details-and-features-cases.jsonl', () => {
   it('names the app of a mention whose description sits in the sentence before', () => {
     const contact = scanMessage({
       from: 'supplier',

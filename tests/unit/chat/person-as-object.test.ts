@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scanMessage } from '../../../lib/chat/scanner';
+import { rulesOf } from './rule-cases';
 
 /**
  * A person as the object of paying, with no "to": "pay my wife", "you can pay our manager Mr. Wang by bank
  * transfer". Round 8 read payees after "to" and in the dative; English also drops the preposition. A person
  * who only confirms, is informed or receives a receipt is not paid.
  */
-const rulesOf = (text: string) =>
-  [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter((r) => r !== 'pressure');
 
 describe('a person as the object of paying', () => {
   it.each([

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { scanMessage } from '../../../lib/chat/scanner';
-import { fixtureLines } from './helpers';
+import { describeRuleCases } from './rule-cases';
 
 /**
  * Round 10 of issue 13 (tests/fixtures/chat/round-10-cases.jsonl, phrasings written for this test, not taken from
@@ -9,19 +7,7 @@ import { fixtureLines } from './helpers';
  * wherever the money was named. Forwarding a drawing, a video or a photo on WeChat ("微信转给我看看", "微信转发")
  * stays a move to WeChat, and a product or a refusal that names WeChat transfers raises nothing.
  */
-interface Case {
-  why: string;
-  rules: string[];
-  text: string;
-}
-
-const rulesOf = (text: string) =>
-  [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter((r) => r !== 'pressure');
-
-describe('round 10: a WeChat transfer of money is a payment, forwarding on WeChat is still a move to WeChat', () => {
-  for (const c of fixtureLines<Case>('round-10-cases.jsonl')) {
-    it(c.why, () => {
-      expect(rulesOf(c.text).sort()).toEqual([...c.rules].sort());
-    });
-  }
-});
+describeRuleCases(
+  'round 10: a WeChat transfer of money is a payment, forwarding on WeChat is still a move to WeChat',
+  'round-10-cases.jsonl',
+);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { scanMessage } from '../../../lib/chat/scanner';
-import { fixtureLines } from './helpers';
+import { describeRuleCases } from './rule-cases';
 
 /**
  * Round 7 of issue 13 (tests/fixtures/chat/round-7-cases.jsonl, phrasings written for this test, not taken from
@@ -9,19 +7,7 @@ import { fixtureLines } from './helpers';
  * Korean) or with words before "anyone" (Arabic); prepaid vouchers, Bizum, "antar teman", the seller's own
  * or other shop, and a payment arranged in the app the talk moved to.
  */
-interface Case {
-  why: string;
-  rules: string[];
-  text: string;
-}
-
-const rulesOf = (text: string) =>
-  [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter((r) => r !== 'pressure');
-
-describe('round 7: product features, late conditions, vouchers and moved payments', () => {
-  for (const c of fixtureLines<Case>('round-7-cases.jsonl')) {
-    it(c.why, () => {
-      expect(rulesOf(c.text).sort()).toEqual([...c.rules].sort());
-    });
-  }
-});
+describeRuleCases(
+  'round 7: product features, late conditions, vouchers and moved payments',
+  'round-7-cases.jsonl',
+);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { scanMessage } from '../../../lib/chat/scanner';
-import { fixtureLines } from './helpers';
+import { describeRuleCases } from './rule-cases';
 
 /**
  * Round 8 of issue 13 (tests/fixtures/chat/round-8-cases.jsonl, phrasings written for this test, not taken from
@@ -10,19 +8,7 @@ import { fixtureLines } from './helpers';
  * a dot or a space, a shop on another marketplace with "buy it there", and — not flagged — contrasts about the
  * product, managers who confirm a price, and devices that show chat-app or wallet notifications.
  */
-interface Case {
-  why: string;
-  rules: string[];
-  text: string;
-}
-
-const rulesOf = (text: string) =>
-  [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter((r) => r !== 'pressure');
-
-describe('round 8: contrast markers, payees, abbreviations, other marketplaces and device notifications', () => {
-  for (const c of fixtureLines<Case>('round-8-cases.jsonl')) {
-    it(c.why, () => {
-      expect(rulesOf(c.text).sort()).toEqual([...c.rules].sort());
-    });
-  }
-});
+describeRuleCases(
+  'round 8: contrast markers, payees, abbreviations, other marketplaces and device notifications',
+  'round-8-cases.jsonl',
+);

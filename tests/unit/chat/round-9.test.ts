@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { scanMessage } from '../../../lib/chat/scanner';
-import { fixtureLines } from './helpers';
+import { describeRuleCases } from './rule-cases';
 
 /**
  * Round 9 of issue 13 (tests/fixtures/chat/round-9-cases.jsonl, phrasings written for this test, not taken from
@@ -11,19 +9,7 @@ import { fixtureLines } from './helpers';
  * forwarder"), and a shop elsewhere mentioned while the purchase is kept here ("…but wholesale orders are only
  * here") — with the requests each must not hide.
  */
-interface Case {
-  why: string;
-  rules: string[];
-  text: string;
-}
-
-const rulesOf = (text: string) =>
-  [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter((r) => r !== 'pressure');
-
-describe('round 9: "acc", disowned requests, company names that start with W.U., shops mentioned but orders kept here', () => {
-  for (const c of fixtureLines<Case>('round-9-cases.jsonl')) {
-    it(c.why, () => {
-      expect(rulesOf(c.text).sort()).toEqual([...c.rules].sort());
-    });
-  }
-});
+describeRuleCases(
+  'round 9: "acc", disowned requests, company names that start with W.U., shops mentioned but orders kept here',
+  'round-9-cases.jsonl',
+);

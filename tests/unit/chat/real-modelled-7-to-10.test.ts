@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { detector } from '../../../scripts/bench/chat-corpus';
 import {
   EIGHTH_DIR,
   isHeldAsideByHash,
   loadEighthSet,
   loadNinthSet,
+  loadSeventhSet,
   loadTenthSet,
   NINTH_DIR,
   type RealRow,
+  SEVENTH_DIR,
   TENTH_DIR,
 } from '../../../scripts/bench/chat-real-set';
 import {
@@ -18,10 +21,13 @@ import {
 } from './real-set-checks';
 
 /**
- * The eighth, ninth and tenth real-modelled sets (tests/fixtures/chat/real-modelled-8/, -9/, -10/), each in 15
+ * The seventh to tenth real-modelled sets (tests/fixtures/chat/real-modelled-7/ to -10/), each in 15
  * languages and each with what its README promises. Goals are asserted on the development part only; the
  * held-aside part (chosen by a hash of the id, in held-aside.jsonl) is reported by
  * `npx tsx scripts/bench/chat-corpus.ts` and never tuned on.
+ * - 7: requests that name no service, related companies with a reason, refunds on condition, moves to other
+ *   shops, "add me", full-width text and dotted abbreviations, and benign messages where payment brands are a
+ *   product's features or colours; every bank account, card or wallet number written in it is reported.
  * - 8: a contrast marker beside a payment verb ("instead of paying on the site", "außerhalb der Bestellung",
  *   "zamiast", "不走平台"), a manager, director or related company as payee with a reason, remittance services
  *   abbreviated with dots or spaces, purchases moved to another marketplace or shop account, and benign messages
@@ -42,7 +48,19 @@ const SETS: {
   atLeast: number;
   benignShare: number;
   benignAre: string;
+  /** Every account, card or wallet number written in the development part must be reported. */
+  detailsAll?: true;
 }[] = [
+  {
+    name: 'seventh',
+    rows: loadSeventhSet(),
+    dir: SEVENTH_DIR,
+    atLeast: 150,
+    benignShare: 0.55,
+    benignAre:
+      'payment terminals, brand colours, L/C and T/T to the order account, reminders and platform refunds',
+    detailsAll: true,
+  },
   {
     name: 'eighth',
     rows: loadEighthSet(),
@@ -71,28 +89,39 @@ const SETS: {
   },
 ];
 
-describe.each(SETS)('$name real-modelled set', ({ rows, dir, atLeast, benignShare, benignAre }) => {
-  const dev = rows.filter((r) => r.split === 'tune');
+describe.each(SETS)(
+  '$name real-modelled set',
+  ({ rows, dir, atLeast, benignShare, benignAre, detailsAll }) => {
+    const dev = rows.filter((r) => r.split === 'tune');
 
-  it(`is what its README says: ${atLeast}+ messages, 15 languages, at least ${benignShare * 100}% benign, a hash-chosen part held aside in its own file`, () => {
-    expect(rows.length).toBeGreaterThanOrEqual(atLeast);
-    expect(new Set(rows.map((r) => r.lang)).size).toBe(15);
-    expectSourcedAndUnique(rows);
-    expect(rows.filter((r) => r.labels.length === 0).length / rows.length).toBeGreaterThanOrEqual(
-      benignShare,
-    );
-    expectHeldAsideFile(rows, dir, isHeldAsideByHash);
-  });
+    it(`is what its README says: ${atLeast}+ messages, 15 languages, at least ${benignShare * 100}% benign, a hash-chosen part held aside in its own file`, () => {
+      expect(rows.length).toBeGreaterThanOrEqual(atLeast);
+      expect(new Set(rows.map((r) => r.lang)).size).toBe(15);
+      expectSourcedAndUnique(rows);
+      expect(rows.filter((r) => r.labels.length === 0).length / rows.length).toBeGreaterThanOrEqual(
+        benignShare,
+      );
+      expectHeldAsideFile(rows, dir, isHeldAsideByHash);
+    });
 
-  it('development part: payment P and R ≥ 0.97, contact R ≥ 0.95, no benign message flagged', () => {
-    expectDevelopmentGoals(dev);
-  });
+    it('development part: payment P and R ≥ 0.97, contact R ≥ 0.95, no benign message flagged', () => {
+      expectDevelopmentGoals(dev);
+    });
 
-  it(`${benignAre} raise nothing`, () => {
-    expect(flaggedBenign(dev)).toEqual([]);
-  });
+    if (detailsAll)
+      it('every bank account, IBAN, card or wallet number written in the development part is reported', () => {
+        const missed = dev
+          .filter((r) => r.labels.includes('payment-details') && !detector(r).has('payment-details'))
+          .map((r) => `${r.id}: ${r.text}`);
+        expect(missed).toEqual([]);
+      });
 
-  it('pattern gates are only shortcuts here too', () => {
-    expectGatesAreShortcuts(rows);
-  });
-});
+    it(`${benignAre} raise nothing`, () => {
+      expect(flaggedBenign(dev)).toEqual([]);
+    });
+
+    it('pattern gates are only shortcuts here too', () => {
+      expectGatesAreShortcuts(rows);
+    });
+  },
+);
