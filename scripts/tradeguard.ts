@@ -11,7 +11,7 @@ import { InputError, parseArgs, UsageError } from './cli/args';
 const USAGE = `Usage:
   tradeguard audit <file.html>... [--url URL]... [--set fact=value]... [--json]
   tradeguard check-spec <file|-> [--json]
-  tradeguard scan-chat <file> [--json]
+  tradeguard scan-chat <file|-> [--json]
   tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]
   tradeguard verify-pack <pack.zip> [--expect-head [SEQ:]HASH] [--json]`;
 

@@ -1,90 +1,128 @@
-import { z } from 'zod';
-import { type ChatMessageInput, ChatMessageInputSchema } from './types';
+import { messagesFromJson, sideOf } from './transcript-shapes';
+import { parseTable, tableDelimiter } from './transcript-table';
+import type { ChatMessageInput } from './types';
 
 /**
  * Reads a chat export into messages. Accepted, tried in this order:
- * 1. a JSON array of `{"from":"supplier"|"buyer"|"system"|"unknown","text":"…","at"?,"id"?}`;
- * 2. JSONL: one such object per line (blank lines ignored);
- * 3. plain text, one message per "Speaker: text" line. Speakers: Supplier/Seller/Vendor/Factory → supplier,
+ * 1. JSON: a list of messages, a wrapper holding one (`{"messages":[…]}`), or one message. A message is
+ *    `{"from":"supplier"|"buyer"|"system"|"unknown","text":"…","at"?,"id"?}` or the same under the names
+ *    other tools use (sender/role/author, message/content/body, time/timestamp), or a bare string
+ *    (see transcript-shapes.ts);
+ * 2. JSONL: one such message per line (blank lines ignored);
+ * 3. a spreadsheet (CSV, ";" or tab) whose header row names a text column (see transcript-table.ts);
+ * 4. plain text, one message per "Speaker: text" line. Speakers: Supplier/Seller/Vendor/Factory → supplier,
  *    Buyer/Me/I/You → buyer, System/Alibaba/AliExpress/Trade Assurance → system; any other name ("Lily
  *    (10:32): …", "[2026-05-01 10:32] Lily: …") → unknown, which is judged like a supplier. A leading
  *    "[time]" or a "(time)" after the name is kept as `at`. Lines without a speaker continue the previous
- *    message. Throws an Error with a one-line message on anything else.
+ *    message; a text with no speaker at all is one message per paragraph (or per line when no blank
+ *    line separates them), from `unknown`.
+ * Throws an Error with a one-line message only when nothing can be read (empty input, broken JSON, a JSON
+ * message without any text).
  */
-const SIDES: Record<string, ChatMessageInput['from']> = {
-  supplier: 'supplier',
-  seller: 'supplier',
-  vendor: 'supplier',
-  factory: 'supplier',
-  manufacturer: 'supplier',
-  buyer: 'buyer',
-  me: 'buyer',
-  i: 'buyer',
-  you: 'buyer',
-  customer: 'buyer',
-  system: 'system',
-  alibaba: 'system',
-  'alibaba.com': 'system',
-  aliexpress: 'system',
-  'trade assurance': 'system',
-};
 const LINE = /^\s*(?:\[([^\]]{1,40})\]\s*)?([^:：()[\]\n]{1,40}?)\s*(?:\(([^)]{1,40})\))?\s*[:：]\s?(.*)$/;
 
-function parseJsonMessages(value: unknown, where: string): ChatMessageInput[] {
-  const list = z.array(ChatMessageInputSchema).safeParse(value);
-  if (list.success) return list.data;
-  const issue = list.error.issues[0];
-  const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  throw new Error(`${where}: not a list of {"from","text"} messages${at}: ${issue?.message ?? 'invalid'}`);
+/**
+ * Words that open a line of content, not a speaker's name: "WhatsApp: +86…", "Bank: HSBC", "Price: 5 USD".
+ * Read as a name, the label would be cut off the very text the scanner must see.
+ */
+const CONTENT_LABEL = new RegExp(
+  '^(?:whats\\s?app|wechat|weixin|wx|vx|telegram|tg|skype|line|viber|signal|kakao(?:talk)?|zalo|qq|e-?mail|mail|' +
+    'tel|phone|mobile|cell|paypal|alipay|western|wu|moneygram|payoneer|wise|bank|account|acct|a/c|iban|swift|bic|' +
+    'routing|sort|branch|ifsc|bsb|beneficiary|receiver|recipient|holder|company|name|address|payment|pay|amount|' +
+    'deposit|balance|price|total|invoice|ref|reference|order|tracking|note|ps|p\\.s|website|site|web|link|url|' +
+    'contact|http|https|www|账户|账号|户名|银行|开户行|收款人|微信|电话|手机|邮箱)(?:\\s|$)',
+  'i',
+);
+
+interface SpeakerLine {
+  from: ChatMessageInput['from'];
+  text: string;
+  at?: string;
+}
+
+function speakerLine(raw: string): SpeakerLine | null {
+  const m = LINE.exec(raw);
+  const speaker = m?.[2]?.trim();
+  // A "speaker" with URL-ish or sentence-like content ("Note that the price: …") is a continuation.
+  if (!m || !speaker || /https?$|\s{2,}/.test(speaker) || speaker.split(/\s+/).length > 4) return null;
+  if (CONTENT_LABEL.test(speaker)) return null;
+  const from = sideOf(speaker);
+  const at = m[1] ?? m[3];
+  // "Our new account:" alone on its line introduces what follows; a name with nothing said is not a turn.
+  if (from === 'unknown' && !at && !(m[4] ?? '').trim()) return null;
+  return { from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) };
+}
+
+/**
+ * Without speakers, a line is a message, except the lines of one block of details: "Our new account:"
+ * followed by "Bank: …" and "Account: …" is one message, or the scanner would see the account without
+ * the words that make it new.
+ */
+function joinFieldLines(lines: string[]): string[] {
+  const pieces: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const last = pieces[pieces.length - 1];
+    const isField = CONTENT_LABEL.test(line.split(/[:：]/, 1)[0]?.trim() ?? '') && /[:：]/.test(line);
+    if (last !== undefined && (/[:：]$/.test(last) || isField))
+      pieces[pieces.length - 1] = `${last}\n${line}`;
+    else pieces.push(line);
+  }
+  return pieces;
 }
 
 function parsePlainText(input: string): ChatMessageInput[] {
+  const lines = input.split(/\r?\n/);
+  const read = lines.map(speakerLine);
+  // No line names a speaker: messages pasted one per paragraph when blank lines separate them, else one
+  // per line.
+  if (read.every((r) => r === null)) {
+    const pieces = /\n\s*\n/.test(input.trim()) ? input.trim().split(/\r?\n\s*\r?\n/) : joinFieldLines(lines);
+    return pieces.filter((p) => p.trim()).map((p) => ({ from: 'unknown', text: p.trim() }));
+  }
   const messages: ChatMessageInput[] = [];
-  for (const raw of input.split(/\r?\n/)) {
-    const m = LINE.exec(raw);
-    const speaker = m?.[2]?.trim();
-    // A "speaker" with URL-ish or sentence-like content ("Note that the price: …") is a continuation.
-    if (m && speaker && !/https?$|\s{2,}/.test(speaker) && speaker.split(/\s+/).length <= 4) {
-      const key = speaker.toLowerCase();
-      // Own keys only: a speaker named "constructor" or "__proto__" is unknown, not Object's member.
-      const from = Object.hasOwn(SIDES, key) ? (SIDES[key] ?? 'unknown') : 'unknown';
-      const at = m[1] ?? m[3];
-      messages.push({ from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) });
-    } else if (messages.length > 0) {
+  lines.forEach((raw, i) => {
+    const line = read[i];
+    if (line) messages.push({ ...line });
+    else if (messages.length > 0) {
       const last = messages[messages.length - 1]!;
       last.text = last.text ? `${last.text}\n${raw}` : raw;
-    } else if (raw.trim()) {
-      throw new Error(
-        `line 1 has no speaker: expected "Supplier: …" or "Buyer: …", got "${raw.trim().slice(0, 40)}"`,
-      );
-    }
-  }
+    } else if (raw.trim()) messages.push({ from: 'unknown', text: raw });
+  });
   for (const m of messages) m.text = m.text.replace(/\s+$/, '');
   return messages;
 }
 
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new Error(`invalid ${what}: ${(e as Error).message}`);
+  }
+}
+
 export function parseTranscript(input: string): ChatMessageInput[] {
-  const trimmed = input.trim();
+  const trimmed = input.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw new Error('empty chat: give a JSON array, JSONL lines or "Supplier: …" text lines');
-  if (trimmed.startsWith('[')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (e) {
-      throw new Error(`invalid JSON array: ${(e as Error).message}`);
-    }
-    return parseJsonMessages(value, 'JSON array');
-  }
+  if (trimmed.startsWith('[')) return messagesFromJson(parseJson(trimmed, 'JSON array'), 'JSON array');
   if (trimmed.startsWith('{')) {
-    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
-    const values = lines.map((line, i) => {
+    // One JSON document (possibly pretty-printed over many lines), else one message per line.
+    const whole = (() => {
       try {
-        return JSON.parse(line) as unknown;
-      } catch (e) {
-        throw new Error(`invalid JSONL on line ${i + 1}: ${(e as Error).message}`);
+        return { value: JSON.parse(trimmed) as unknown };
+      } catch {
+        return null;
       }
-    });
-    return parseJsonMessages(values, 'JSONL');
+    })();
+    if (whole) return messagesFromJson(whole.value, 'JSON');
+    const values = trimmed
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .map((line, i) => parseJson(line, `JSONL on line ${i + 1}`));
+    return messagesFromJson(values, 'JSONL');
   }
-  return parsePlainText(input);
+  const delimiter = tableDelimiter(trimmed);
+  if (delimiter) return parseTable(trimmed, delimiter);
+  return parsePlainText(input.replace(/^\uFEFF/, ''));
 }

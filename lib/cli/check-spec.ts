@@ -17,7 +17,8 @@ export interface CheckSpecResult {
 /** Every non-empty input line, with its true 1-based line number. */
 export function runCheckSpec(input: string): CheckSpecResult {
   return {
-    lines: checkSpecText(input)
+    // A byte-order mark (Windows editors write one) is not part of the first line's words.
+    lines: checkSpecText(input.replace(/^\uFEFF/, ''))
       .filter((l) => l.text.trim().length > 0)
       .map((l) => ({ line: l.line, text: l.text, findings: l.findings.map(toPublicFinding) })),
   };

@@ -42,10 +42,11 @@ describe('scan-chat CLI core', () => {
   it('bad input throws one clear line', () => {
     for (const [input, pattern] of [
       ['', /^empty chat/],
-      ['[{"from":"supplier"}]', /^JSON array: not a list of \{"from","text"\} messages at 0\.text/],
-      ['{"from":"boss","text":"x"}', /^JSONL: .* at 0\.from/],
+      ['[{"from":"supplier"}]', /^JSON array at 0: not a \{"from","text"\} message: no text/],
+      ['{"from":"supplier","text":"x"}\n{"from":"buyer"}', /^JSONL at 1: .*no text/],
+      ['{"from":"supplier","text":"x"}\n{"from":', /^invalid JSONL on line 2/],
       ['[1,2', /^invalid JSON array/],
-      ['hello there', /^line 1 has no speaker/],
+      ['[[]]', /^JSON array at 0: expected a message object or a string, got a list/],
     ] as const) {
       expect(() => runScanChat(input)).toThrowError(pattern);
       try {

@@ -11,6 +11,12 @@ describe('runCheckSpec', () => {
     expect(result.lines[0]).toEqual({ line: 1, text: 'Product: wine tumbler, 12 oz', findings: [] });
   });
 
+  it('a file saved with a byte-order mark and Windows line ends reads like any other', () => {
+    const result = runCheckSpec(`\uFEFF${vagueOrder.replace(/\n/g, '\r\n')}`);
+    expect(result.lines[0]).toEqual({ line: 1, text: 'Product: wine tumbler, 12 oz', findings: [] });
+    expect(result).toEqual(runCheckSpec(vagueOrder));
+  });
+
   it('gives public findings (rule, severity, message, quote, fix, source) and only vague-* rules', () => {
     const result = runCheckSpec(vagueOrder);
     const rules = result.lines.flatMap((l) => l.findings.map((f) => f.rule));

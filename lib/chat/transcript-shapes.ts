@@ -1,0 +1,116 @@
+import type { ChatMessageInput } from './types';
+
+/**
+ * Reads the shapes people actually export chats in into messages. Chat exports come from many tools
+ * (scrapers, browser add-ons, spreadsheets, other people's scripts): the sender may be called `from`,
+ * `sender`, `role` or `author`, the words `text`, `message`, `content` or `body`, and the list may sit
+ * under `messages` or `chat`. A sender we cannot place ("Lily", "boss", 7) is `unknown`, which the
+ * scanner judges like a supplier: refusing the file would leave the buyer with no warning at all.
+ */
+export const SIDE_BY_NAME: Record<string, ChatMessageInput['from']> = {
+  supplier: 'supplier',
+  seller: 'supplier',
+  vendor: 'supplier',
+  factory: 'supplier',
+  manufacturer: 'supplier',
+  merchant: 'supplier',
+  store: 'supplier',
+  shop: 'supplier',
+  buyer: 'buyer',
+  me: 'buyer',
+  i: 'buyer',
+  you: 'buyer',
+  customer: 'buyer',
+  client: 'buyer',
+  purchaser: 'buyer',
+  importer: 'buyer',
+  system: 'system',
+  platform: 'system',
+  alibaba: 'system',
+  'alibaba.com': 'system',
+  aliexpress: 'system',
+  'trade assurance': 'system',
+  unknown: 'unknown',
+};
+
+const SENDER_KEYS = ['from', 'sender', 'role', 'author', 'speaker', 'side', 'who', 'user', 'name', 'type'];
+const TEXT_KEYS = ['text', 'message', 'content', 'body', 'msg'];
+/** The column names that mark a spreadsheet's header row as a chat's (see transcript-table.ts). */
+export const TEXT_COLUMN_NAMES: readonly string[] = TEXT_KEYS;
+const TIME_KEYS = [
+  'at',
+  'time',
+  'timestamp',
+  'date',
+  'datetime',
+  'sentAt',
+  'sent_at',
+  'createdAt',
+  'created_at',
+];
+const ID_KEYS = ['id', 'messageId', 'message_id', 'msgId'];
+const LIST_KEYS = ['messages', 'chat', 'conversation', 'transcript', 'items', 'data', 'records'];
+
+/** The side a sender name stands for; anything else is `unknown`. */
+export function sideOf(name: unknown): ChatMessageInput['from'] {
+  if (typeof name !== 'string') return 'unknown';
+  const key = name.trim().toLowerCase();
+  // Own keys only: a sender named "constructor" or "__proto__" is unknown, not Object's member.
+  return Object.hasOwn(SIDE_BY_NAME, key) ? (SIDE_BY_NAME[key] ?? 'unknown') : 'unknown';
+}
+
+function firstOwn(record: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const key of keys) if (Object.hasOwn(record, key) && record[key] != null) return record[key];
+  return undefined;
+}
+
+function asLabel(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** A sender given as `{"name":"Lily","role":"seller"}` is placed by its role, then by its name. */
+function senderOf(value: unknown): ChatMessageInput['from'] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    const byRole = sideOf(firstOwn(record, ['role', 'side', 'type']));
+    return byRole !== 'unknown' ? byRole : sideOf(firstOwn(record, ['name']));
+  }
+  return sideOf(value);
+}
+
+function messageOf(value: unknown, where: string): ChatMessageInput {
+  if (typeof value === 'string') return { from: 'unknown', text: value };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(
+      `${where}: expected a message object or a string, got ${Array.isArray(value) ? 'a list' : typeof value}`,
+    );
+  }
+  const record = value as Record<string, unknown>;
+  const text = firstOwn(record, TEXT_KEYS);
+  if (typeof text !== 'string') {
+    throw new Error(`${where}: not a {"from","text"} message: no text (looked for ${TEXT_KEYS.join(', ')})`);
+  }
+  // The first sender key that names a side wins, so {"user":"Lily","role":"seller"} is the supplier.
+  let from: ChatMessageInput['from'] = 'unknown';
+  for (const key of SENDER_KEYS) {
+    if (!Object.hasOwn(record, key)) continue;
+    from = senderOf(record[key]);
+    if (from !== 'unknown') break;
+  }
+  const id = asLabel(firstOwn(record, ID_KEYS));
+  const at = asLabel(firstOwn(record, TIME_KEYS));
+  return { from, text, ...(id !== undefined ? { id } : {}), ...(at !== undefined ? { at } : {}) };
+}
+
+/** The message list inside a parsed JSON value: a list, a wrapper object holding one, or one message. */
+export function messagesFromJson(value: unknown, where: string): ChatMessageInput[] {
+  if (Array.isArray(value)) return value.map((item, i) => messageOf(item, `${where} at ${i}`));
+  if (value && typeof value === 'object') {
+    const list = firstOwn(value as Record<string, unknown>, LIST_KEYS);
+    if (Array.isArray(list)) return messagesFromJson(list, where);
+    return [messageOf(value, where)];
+  }
+  return [messageOf(value, where)];
+}
