@@ -9,7 +9,7 @@ import { InputError, parseArgs, UsageError } from './cli/args';
  * 1 tampered, 2 unreadable, 3 unverifiable (a pack without history).
  */
 const USAGE = `Usage:
-  tradeguard audit <file.html>... [--url URL]... [--set fact=value]... [--json]
+  tradeguard audit <file.html|.mhtml|.json>... [--url URL]... [--set fact=value]... [--json]
   tradeguard check-spec <file|-> [--json]
   tradeguard scan-chat <file|-> [--json]
   tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]

@@ -1,12 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { runAudit } from '../../lib/cli/audit';
 import type { CorrectionValue } from '../../lib/model/correction';
+import { isMhtml, readMhtml } from '../../lib/pages/mhtml';
 import { urlFromSavedPage } from '../../lib/pages/saved-url';
 import { loadSettingsFile } from './settings-file';
 
 /**
  * Parses each saved page (linkedom) and names its URL: --url in file order, else the page's own
- * comment/link. A file that is not HTML — page data saved on its own (a JSON API response, the
+ * comment/link (or, for a page saved as a single .mhtml file, the address the browser wrote in it). A file that is not HTML — page data saved on its own (a JSON API response, the
  * `window.runParams = {…}` script of a page) — is read as the one inline script of an empty page,
  * which is where the extension would meet the same text.
  */
@@ -15,12 +16,17 @@ export async function runAuditFiles(
   urls: string[],
   entered: readonly CorrectionValue[] = [],
 ) {
-  const inputs = files.map(({ file, html }, i) => ({
-    file,
-    // A saved file is not fetched: an http:// address given for it names the https page it was.
-    url: urls[i]?.replace(/^http:/i, 'https:') ?? urlFromSavedPage(html),
-    doc: documentOf(html),
-  }));
+  const inputs = files.map(({ file, html: saved }, i) => {
+    // "Save as single file" (.mhtml): the page's HTML and address are inside the MIME message.
+    const single = isMhtml(saved) ? readMhtml(saved) : null;
+    const html = single?.html ?? saved;
+    return {
+      file,
+      // A saved file is not fetched: an http:// address given for it names the https page it was.
+      url: urls[i]?.replace(/^http:/i, 'https:') ?? single?.url ?? urlFromSavedPage(html),
+      doc: documentOf(html),
+    };
+  });
   return runAudit(inputs, { now: new Date(), settings: loadSettingsFile(), entered });
 }
 
