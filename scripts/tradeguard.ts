@@ -1,4 +1,5 @@
 import { openAsBlob, readFileSync, statSync } from 'node:fs';
+import { decodeInput } from '../lib/cli/decode-input';
 import { parseIsoInstant } from '../lib/cli/iso-instant';
 import { InputError, parseArgs, UsageError } from './cli/args';
 
@@ -17,7 +18,7 @@ const USAGE = `Usage:
 
 function readInput(path: string): string {
   try {
-    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    return decodeInput(path === '-' ? readFileSync(0) : readFileSync(path));
   } catch (error) {
     throw new UsageError(
       `cannot read ${path === '-' ? 'standard input' : path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
