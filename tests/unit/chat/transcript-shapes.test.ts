@@ -81,6 +81,11 @@ describe('scan-chat reads the shapes chats are exported in', () => {
     expect(rulesPerMessage(input)).toEqual(expected);
   });
 
+  it("speakers named in the chat's own language are placed: a buyer asking about PayPal is not a supplier", () => {
+    const input = `卖家: ${RISKY}\nComprador: can I pay by PayPal on the Alibaba order?\nAcheteur: ${SAFE}`;
+    expect(runScanChat(input).messages.map((m) => m.from)).toEqual(['supplier', 'buyer', 'buyer']);
+  });
+
   it('senders nobody can place are judged like a supplier, not refused', () => {
     const input = JSON.stringify([{ user: 'Lily', text: RISKY }, { from: 7, text: SAFE }, RISKY]);
     expect(rulesPerMessage(input)).toEqual([
