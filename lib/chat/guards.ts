@@ -318,6 +318,8 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
  */
 const DEVICE = [
   '\\b(?:(?:payment\\s+|pos\\s+|card\\s+)?terminals?|pos(?:\\s+machines?)?|card\\s+readers?|readers?|scanners?|printers?|chargers?|kiosks?|vending\\s+machines?|cash\\s+registers?|tills?|devices?|machines?)\\b',
+  // The product being sold, named as such: "this model supports Apple Pay and Alipay QR payments".
+  '\\b(?:models?|smart\\s?phones?|phones?|tablets?|handsets?|(?:this|the|our)\\s+(?:products?|items?|units?|versions?))\\b',
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
