@@ -13,19 +13,21 @@ export interface FactRowProps {
   line: FactLine;
   /** Without it the fact is shown, not offered for correction. */
   onCorrect?: CorrectFn;
+  /** Opens with its form open (the buyer pressed "Enter it" on the card drawn without React). */
+  startEditing?: boolean;
 }
 
 /**
  * One labelled fact (inside a <dl>): its value, where it came from, and — for a fact a check needs —
  * "Enter it" (unknown) or "Correct it" (known), which opens the form in place.
  */
-export function FactRow({ line, onCorrect }: FactRowProps) {
+export function FactRow({ line, onCorrect, startEditing = false }: FactRowProps) {
   const t = useT();
   const label = line.text ? t.render(line.text.label) : line.label;
   const value = line.text ? t.param(line.text.value) : line.value;
   const source = line.text?.source ? t.render(line.text.source) : line.source;
   const note = line.text?.note ? t.render(line.text.note) : line.note;
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(startEditing);
   const opener = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const correct = onCorrect ? line.correct : undefined;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { CorrectableFact } from '../../lib/model/correction';
 import type { Finding } from '../../lib/model/finding';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { CorrectionNotice, FactLine } from '../../lib/present/fact-line';
@@ -23,6 +24,11 @@ export interface PageCardProps {
   notices?: CorrectionNotice[];
   /** Enters, corrects or takes back a fact; without it facts are only shown. */
   onCorrect?: CorrectFn;
+  /**
+   * Where the card drawn without React (static-card.ts) left off, read once as the card mounts: folded or
+   * not, the blockers already read out, and the fact whose form the buyer just opened.
+   */
+  start?: { open: boolean; announced: Set<string>; editing?: CorrectableFact };
 }
 
 /**
@@ -39,9 +45,10 @@ export function PageCard({
   onFindingClick,
   notices = [],
   onCorrect,
+  start,
 }: PageCardProps) {
   const t = useT();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(start?.open ?? true);
   return (
     <section
       className="tg-card"
@@ -67,14 +74,19 @@ export function PageCard({
           <span aria-hidden="true">{open ? '–' : '+'}</span>
         </button>
       </header>
-      <NewCriticalAnnouncement findings={findings} />
+      <NewCriticalAnnouncement findings={findings} announced={start?.announced} />
       {open && (
         <div className="tg-card__body">
           <CorrectionNotices notices={notices} onCorrect={onCorrect} />
           {facts.length > 0 && (
             <dl className="tg-card__facts">
               {facts.map((f) => (
-                <FactRow key={f.label} line={f} onCorrect={state === 'ready' ? onCorrect : undefined} />
+                <FactRow
+                  key={f.label}
+                  line={f}
+                  onCorrect={state === 'ready' ? onCorrect : undefined}
+                  startEditing={start?.editing !== undefined && start.editing === f.correct?.fact}
+                />
               ))}
             </dl>
           )}
@@ -92,9 +104,15 @@ export function PageCard({
  * region is on the page (an effect), so screen readers read them out; the region is its own component so
  * that change redraws only it, not the whole card a second time on its first paint.
  */
-function NewCriticalAnnouncement({ findings }: { findings: Finding[] | undefined }) {
+function NewCriticalAnnouncement({
+  findings,
+  announced,
+}: {
+  findings: Finding[] | undefined;
+  announced?: Set<string>;
+}) {
   const t = useT();
-  const seen = useRef(new Set<string>());
+  const seen = useRef(announced ?? new Set<string>());
   const [text, setText] = useState('');
   useEffect(() => {
     const fresh = (findings ?? []).filter(
