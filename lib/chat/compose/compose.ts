@@ -35,7 +35,7 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
 
 /** "DHL will contact you for the import tax, please pay them directly": duties paid to the courier, not the seller. */
 export const PAID_TO_COURIER =
-  /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct/u;
+  /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct|\bdirect(?:ly)?\s+to\s+(?:dhl|fedex|ups|tnt|ems|customs|the\s+(?:courier|carrier|customs|post\s+office))\b/u;
 
 /**
  * The buyer's own forwarder, agent or broker, in the languages read (folded): "your forwarder", "Ihren
@@ -174,7 +174,7 @@ const ONLY_HERE =
  * vermeyin", "不要在阿里下单").
  */
 const PLEASE =
-  '(?<![\\p{L}])(?:please|pls|plz|kindly|por\\s+favor|favor\\s+de|merci\\s+de|veuillez|bitte|per\\s+favore|cortesemente|lutfen|vui\\s+long|tolong|mohon|пожалуйста|من\\s+فضلك|رجاء|يرجى)(?![\\p{L}])|请|請|麻烦|麻煩|还是|還是';
+  '(?<![\\p{L}])(?:please|pls|plz|kindly|svp|s.il\\s+vous\\s+plait|passez|haga|hagan|realice|coloque|faca|faz|bestellen\\s+sie|ordinate|verin|silakan|оформляйте|заказывайте|por\\s+favor|favor\\s+de|merci\\s+de|veuillez|bitte|per\\s+favore|cortesemente|lutfen|vui\\s+long|tolong|mohon|пожалуйста|من\\s+فضلك|رجاء|يرجى)(?![\\p{L}])|请|請|麻烦|麻煩|还是|還是';
 const HERE_WORD =
   '(?<![\\p{L}])(?:here|aqui|aca|ici|hier|qui|burada|buradan|o\\s+day|di\\s+sini|здесь|тут|هنا)(?![\\p{L}])';
 /** The platform named, perhaps after "here" and a preposition: "here on Alibaba", "burada Alibaba", "hier über Alibaba". */
@@ -189,8 +189,14 @@ const noNot = (n: number) => `(?:(?!\\b(?:${NOT_HERE})\\b)[^.!?。！？\\n]){0,
 // "please … order … here", "order … please … here" (заказывайте, пожалуйста, здесь), "order here on Alibaba
 // please" (ordinate qui su Alibaba per favore), and the Chinese "还是请在阿里下单".
 const ASKED_HERE = `(?<!(?:${NOT_HERE})\\s(?:\\S+\\s){0,2})(?:(?:${PLEASE})${noNot(30)}(?:${ORDER_ASK}${noNot(12)}(?:${HERE_ON_PLATFORM})|(?:${HERE_ON_PLATFORM})${noNot(12)}${ORDER_ASK})|${ORDER_ASK}${noNot(15)}(?:${PLEASE})${noNot(15)}(?:${HERE_ON_PLATFORM})|${ORDER_ASK}${noNot(12)}${PLATFORM_HERE}\\s*,?\\s*(?:${PLEASE}))(?![^.!?。！？\\n]{0,12}(?:vermeyin|etmeyin|yapmayin))|(?:请|請|麻烦|麻煩|还是|還是)[^。！？.!?\\n，,]{0,8}?(?:在)?(?:阿里|阿里巴巴|平台|这边|這邊|这里|這裡)\\S{0,4}?(?:下单|下單|拍|订购|訂購)`;
+/**
+ * Orders said to go through the platform: "bulk orders go through Alibaba Trade Assurance", "los pedidos van por
+ * Alibaba", "les commandes passent par Alibaba", "Bestellungen laufen über Alibaba" — unless the sentence goes on
+ * to what that costs ("orders through Alibaba cost more, buy on our eBay store").
+ */
+const THROUGH_PLATFORM = `(?:${ORDER_WORD})${noNot(25)}(?<![\\p{L}])(?:through|via|thru|por|pelo|pela|par|uber|tramite|przez|uzerinden|qua|lewat|через|عبر)\\s+(?:the\\s+)?(?:alibaba|aliexpress|trade\\s?assurance|علي\\s?بابا|алибаб\\p{L}*)(?![^.!?。！？\\n]{0,40}(?:cost|fee|expensive|commission|charge|caro|cara|cher|chere|teuer|gebuhr|costos|pahal|mahal|дорож|رسوم|贵|費|费))`;
 export const KEEPS_PURCHASE_HERE = new RegExp(
-  `(?:${ORDER_WORD})[^.!?。！？\\n]{0,40}?${ONLY_HERE}|${ONLY_HERE}[^.!?。！？\\n]{0,20}?(?:${ORDER_WORD})|${ASKED_HERE}`,
+  `(?:${ORDER_WORD})[^.!?。！？\\n]{0,40}?${ONLY_HERE}|${ONLY_HERE}[^.!?。！？\\n]{0,20}?(?:${ORDER_WORD})|${ASKED_HERE}|${THROUGH_PLATFORM}`,
   'u',
 );
 /** `needs` over the whole message, unless the message keeps the purchase here. */

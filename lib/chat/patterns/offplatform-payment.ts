@@ -72,9 +72,22 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
 ];
 
+/** "Pay" as the tail of a wallet's name (WeChat Pay, Apple Pay, Google Pay…) is a name, not the verb. */
+const WALLET_PAY =
+  '(?<!\\b(?:wechat|weixin|apple|google|samsung|amazon|line|kakao|naver|union|shopee|grab|mercado|ali)\\s?)';
 /** Portuguese words after which "no"/"na" is the preposition "on/in the", never "no". */
 const PT_NO_IS_ON =
   '(?<!\\b(?:aqui|ali|somente|apenas|tudo|pedido|pedidos|compra|compras|compre|comprar|pague|pagar|pagamento|pagamentos|loja|atacado|feito|fazer|faca|direto|mesmo|finalizar|fechar|fechado|feche|pedir|peca|encomenda|encomendas|cadastrado|anunciado|vendemos|vendo|estamos|esta|tem|temos)\\s)';
+
+/**
+ * A language's "pay directly" phrase ("pagate direttamente", "trả trực tiếp", "bayar langsung") is not a request
+ * when the one paid directly is the buyer's own forwarder or agent, for its own service (TO_BUYERS_PROVIDER).
+ */
+function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
+  if (!/direct/.test(p.what)) return p;
+  if (!p.unless) return { ...p, unless: TO_BUYERS_PROVIDER, unlessIn: 'message' };
+  return { ...p, unless: new RegExp(`${p.unless.source}|${TO_BUYERS_PROVIDER.source}`, 'u') };
+}
 
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   // ── explicit: away from the platform, in so many words (one entry per phrasing, each with its gate) ──
@@ -138,9 +151,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /off-?line/,
     re: anyOf(
-      '\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline',
+      // "WeChat Pay offline codes", "Apple Pay offline": a wallet's name, not the verb.
+      `\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:${WALLET_PAY}pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline`,
       // "settle the remaining amount offline", "send the balance offline".
-      '\\b(?:pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b',
+      `\\b(?:${WALLET_PAY}pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b`,
     ),
   },
   {
@@ -284,6 +298,6 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,
-  ...LANGUAGE_PAYMENT_PATTERNS,
+  ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,
 ];
