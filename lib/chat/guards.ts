@@ -143,6 +143,8 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   // "付款方式:信用卡、T/T、PayPal,均在阿里巴巴订单内支付" / "PayPal or card, all through the Alibaba order":
   // a clause that says "all of them" on the platform covers the list before it.
   if (nextClauseCoversAll(tc, start, end)) return true;
+  // "If you prefer PayPal, you can choose it at the Alibaba checkout": the next clause takes "it" there.
+  if (nextClauseTakesIt(tc, start, end)) return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
@@ -159,6 +161,18 @@ const SENTENCE_MARK = /[.!?。！？\n]/u;
 /** "…, all other orders through Alibaba": the others are on the platform, this one is not. */
 const THE_OTHERS =
   /\b(?:other|others|else|demas|otros|otras|outros|outras|autres|anderen|andere|altri|altre|inne|innych|diger\w*|lain(?:nya)?|khac)\b|其他|其它|别的|別的|他の|다른|другие|الأخرى/u;
+/** A clause that opens by choosing or using "it" (the method just named), in en, es, pt, fr, de, it. */
+const TAKES_IT =
+  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)/u;
+function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [, b] = clauseRange(tc, start, end);
+  if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
+  const [na, nb] = clauseRange(tc, b, b + 1);
+  const next = text.slice(na, nb);
+  return TAKES_IT.test(next) && anchoredBy(ANCHOR_LATIN_G, next);
+}
+
 function nextClauseCoversAll(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const [, b] = clauseRange(tc, start, end);

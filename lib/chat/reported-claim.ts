@@ -12,7 +12,7 @@ const FRAME = new RegExp(
     // en
     '\\bif\\s+(?:any|some)\\s?(?:one|body)\\b|\\b(?:any|some)one\\s+(?:claiming|pretending|who\\s+(?:says|claims|tells))\\b|\\bif\\s+you\\s+(?:ever\\s+)?(?:get|receive)\\s+(?:a|an|any|such\\s+a)\\s+(?:message|e-?mail|mail|call|notice)',
     // "If you receive a message / a call …" in es, pt, fr, it, pl, tr, id, vi: the message is the stranger's.
-    '\\b(?:si\\s+(?:usted\\s+)?(?:recibe|recibes|le\\s+llega|te\\s+llega)|se\\s+(?:voce\\s+)?(?:receber|recebe|ricevi|riceve|le\\s+arriva|ti\\s+arriva)|si\\s+vous\\s+recevez|(?:jesli|jezeli)\\s+(?:dostaniesz|otrzymasz|dostanie\\s+pan\\w*))\\s+(?:\\w+\\s+)?(?:mensaje|mensagem|message|messaggio|wiadomosc|e-?mail|mail|correo|llamada|chiamata|appel|ligacao|telefon\\w*)',
+    '\\b(?:si\\s+(?:usted\\s+)?(?:recibe|recibes|le\\s+llega|te\\s+llega)|se\\s+(?:voce\\s+)?(?:receber|recebe|receberem|ricevi|riceve|ricevete|ricevesse|ricevessi|ricevessero|le\\s+arriva|ti\\s+arriva|vi\\s+arriva)|si\\s+vous\\s+recevez|(?:jesli|jezeli)\\s+(?:dostaniesz|otrzymasz|dostanie\\s+pan\\w*))\\s+(?:\\w+\\s+)?(?:mensaje|mensagem|message|messaggio|wiadomosc|e-?mail|mail|correo|llamada|chiamata|appel|ligacao|telefon\\w*)',
     '\\b(?:mesaj|e-?posta|arama)\\s+(?:alirsaniz|alirsan|gelirse)\\b|\\b(?:jika|kalau|kalo|bila|apabila)\\s+(?:kakak\\s+|anda\\s+)?(?:menerima|dapat|mendapat)\\s+(?:\\w+\\s+)?(?:pesan|chat|telepon|email)\\b|\\bneu\\s+(?:\\w+\\s+)?nhan\\s+duoc\\s+(?:\\w+\\s+)?(?:tin\\s+nhan|cuoc\\s+goi|email)',
     // es, pt, fr, it
     "\\bsi\\s+alguien\\b|\\bse\\s+alguem\\b|\\bsi\\s+quelqu'?\\s?un\\b|\\bse\\s+qualcuno\\b|\\bsi\\s+(?:le|te)\\s+(?:escriben|dicen|llaman)\\b|\\bsi\\s+on\\s+vous\\s+(?:ecrit|dit|demande|annonce)\\b",

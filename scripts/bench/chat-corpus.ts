@@ -7,6 +7,7 @@ import {
   FOURTH_DIR,
   formatPerLanguage,
   loadEighthSet,
+  loadEleventhSet,
   loadFifthSet,
   loadNinthSet,
   loadRealSet,
@@ -179,6 +180,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const eighth = loadEighthSet();
   const ninth = loadNinthSet();
   const tenth = loadTenthSet();
+  const eleventh = loadEleventhSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -247,6 +249,12 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       tenth,
       'part',
     ),
+    ...splitSetReport(
+      'Eleventh real-modelled set',
+      "benign messages closest to a request (another marketplace but order here, the buyer's forwarder, refunds, label phones) and requests in many registers, 12 languages",
+      eleventh,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
@@ -264,6 +272,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
                 ...eighth,
                 ...ninth,
                 ...tenth,
+                ...eleventh,
               ],
               detector,
             ),

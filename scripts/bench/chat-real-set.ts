@@ -125,6 +125,19 @@ export function loadTenthSet(dir = TENTH_DIR): RealRow[] {
   return loadRealSet(dir, isHeldAsideByHash);
 }
 
+/**
+ * The eleventh real-modelled set (tests/fixtures/chat/real-modelled-11/, see its README): the benign messages that
+ * sit closest to a request (a shop on another marketplace but the order here, the buyer's own forwarder paid by the
+ * buyer, "don't pay outside the order", refunds in the order, phones on shipping labels, terminals that accept
+ * wallets) and requests in many registers (terse, voice-to-text, colloquial, buried in a long message), in 12
+ * languages. Held aside by the same hash rule, committed with the set before the detector was first run on it.
+ */
+export const ELEVENTH_DIR = join(SECOND_DIR, '..', 'real-modelled-11');
+
+export function loadEleventhSet(dir = ELEVENTH_DIR): RealRow[] {
+  return loadRealSet(dir, isHeldAsideByHash);
+}
+
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
   return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
 }

@@ -35,7 +35,66 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
 
 /** "DHL will contact you for the import tax, please pay them directly": duties paid to the courier, not the seller. */
 export const PAID_TO_COURIER =
-  /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct/u;
+  /(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct|\bdirect(?:ly)?\s+to\s+(?:dhl|fedex|ups|tnt|ems|customs|the\s+(?:courier|carrier|customs|post\s+office))\b/u;
+
+/**
+ * The buyer's own forwarder, agent or broker, in the languages read (folded): "your forwarder", "Ihren
+ * Spediteur", "su agente de carga", "votre transitaire", "il vostro spedizioniere", "ваш карго", "acenteniz",
+ * "bên vận chuyển của anh", "forwarder kakak", "وكيلك", "您的货代". The buyer chose and pays them for their own
+ * service ("their fee you pay to them directly, as always, it is not in our order"); the seller's own forwarder
+ * ("our forwarder's account") is not this.
+ */
+export const BUYERS_PROVIDER = new RegExp(
+  [
+    '\\b(?:your|ur|yr)\\s+(?:own\\s+)?(?:freight\\s+|shipping\\s+|customs\\s+|cargo\\s+|sourcing\\s+|purchasing\\s+|buying\\s+)?(?:forwarder|agent|broker|courier|carrier|logistics)s?\\b',
+    '\\b(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem)\\s+(?:eigene\\w*\\s+)?(?:spediteur\\w*|spedition|zollagent\\w*|agent\\w*|einkaufsagent\\w*|logistiker\\w*|kurier\\w*|makler\\w*)\\b',
+    '\\b(?:su|sus|tu|tus|seu|seus|sua|suas|teu)\\s+(?:propio\\s+|proprio\\s+)?(?:agente|agentes|forwarder|transitario|despachante|agencia|agenciador|operador\\s+logistico)(?:\\s+de\\s+(?:carga|compras|aduanas?))?\\b',
+    '\\b(?:votre|vos|ton|ta)\\s+(?:propre\\s+)?(?:transitaire|agent|commissionnaire|transporteur|declarant)s?\\b',
+    '\\b(?:vostro|vostra|suo|sua|tuo|tua)\\s+(?:spedizioniere|agente|corriere|doganalista|spedizionieri)\\b',
+    '(?<![\\p{L}])(?:ваш|твой)\\p{L}*\\s+(?:карго|агент\\p{L}*|экспедитор\\p{L}*|перевозчик\\p{L}*|брокер\\p{L}*|байер\\p{L}*)',
+    '\\b(?:acenten\\w*|kargocunuz\\w*|nakliyeciniz\\w*|gumrukcunuz\\w*|sizin\\s+(?:acente|kargocu|nakliyeci|gumrukcu)\\w*)\\b',
+    '\\b(?:ben\\s+van\\s+chuyen|nha\\s+van\\s+chuyen|dai\\s+ly|forwarder)\\s+(?:cua\\s+)?(?:anh|chi|ban|quy\\s+khach)\\b',
+    '\\b(?:forwarder|agen|ekspedisi|jasa\\s+kirim|kargo)\\s+(?:kakak|kak|anda|bapak|ibu|agan)\\b',
+    '(?<![\\p{L}])(?:وكيلك|وكيلكم|وكيل\\s+(?:ال)?شحن\\s+(?:ال)?خاص\\s+بك|شركة\\s+(?:ال)?شحن\\s+(?:ال)?خاصة\\s+بك)',
+    '(?:您的|你的|您们的|你们的|贵司的?|您那边的|你那边的)(?:货代|貨代|代理|报关行|清关行|物流)',
+  ].join('|'),
+  'u',
+);
+/**
+ * An agent named only as the owner of a service fee that goes to a forwarder: "pay our agent's fee separately
+ * to the forwarder", "the agent's commission is paid to your forwarder". The money pays for logistics, to the
+ * one who ships; with an account, a card or "us/me" as the payee it is still a request.
+ */
+const AGENT_FEE_TO_FORWARDER =
+  /\bagent'?s?\s+(?:service\s+)?(?:fee|fees|commission|commissions|charge|charges)\b(?![^.!?;\n]{0,60}\b(?:account|acct|card|wallet|us|me)\b)[^.!?;\n]{0,40}?\bto\s+(?:the|your|ur)\s+(?:freight\s+)?(?:forwarder|courier|carrier|broker|logistics)/u;
+/** "Our" / "my" in the Latin-script languages read (folded), before the seller's own shop or site. */
+const OURS =
+  'our|my|nosso|nossa|nossos|nossas|meu|minha|nuestro|nuestra|nuestros|nuestras|mi|notre|nos|mon|ma|unser\\w*|mein\\w*|nostro|nostra|nostri|mio|mia|nasz\\w*|moj\\w*|bizim|benim|kami|kita|saya';
+/** A saving named, in the languages read (folded): the reason a buyer is sent to the seller's own shop. */
+const SAVING =
+  /cheap\w*|discount\w*|\bless\b|barat\w*|desconto|descuento|moins\s+cher|remise|rabatt|billiger|gunstiger|sconto|economic\w*|conveniente|taniej|ucuz\w*|indirim\w*|murah\w*|diskon|re\s+hon|giam\s+gia|дешевл\p{L}*|скидк\p{L}*|أرخص|خصم/u;
+/** A clause's length, no further: "your forwarder … pay them directly" must be one thought. */
+const IN_CLAUSE = '[^.!?;,\\n。！？；，]{0,60}?';
+/** "Directly", in every language read (folded). */
+const ANY_DIRECT =
+  'direct(?:ly)?|directamente|directo|directa|direto|diretamente|directement|direttamente|direkt\\w*|unmittelbar|dogrudan|langsung|truc\\s+tiep|напрямую|مباشر\\p{L}*|直接';
+/** A pronoun pointing back at the provider as the payee: "vous les payez directement à lui", "a ellos", "им". */
+const TO_THEM =
+  'to\\s+(?:them|him|her)|them|a\\s+(?:ellos|ellas|el|ella|ele|eles|ela|elas|lui|eux|elles|loro)|ihm|ihnen|им|ему|ke\\s+mereka|cho\\s+(?:ho|ben\\s+do)|له|لهم|onlara|给他们|给他|給他們|給他';
+/**
+ * The buyer's own provider as the one paid "directly", for their own service: beside "directly" in its clause
+ * ("zahlen Sie direkt an Ihren Spediteur", "forwarder kakak bayar langsung ke mereka"), or before it with a
+ * pronoun for them after ("les frais de votre transitaire, vous les payez directement à lui").
+ */
+export const TO_BUYERS_PROVIDER = new RegExp(
+  [
+    `(?:${BUYERS_PROVIDER.source})${IN_CLAUSE}(?:${ANY_DIRECT})`,
+    `(?:${ANY_DIRECT})${IN_CLAUSE}(?:${BUYERS_PROVIDER.source})`,
+    `(?:${BUYERS_PROVIDER.source})[^.!?;\\n。！？；]{0,60}?(?:${ANY_DIRECT})\\s+(?:${TO_THEM})(?![\\p{L}])`,
+    `(?:${BUYERS_PROVIDER.source})[^.!?;\\n。！？；]{0,60}?(?:${TO_THEM})\\s+(?:${ANY_DIRECT})`,
+  ].join('|'),
+  'u',
+);
 
 /** Compound words for a way of paying, which the pay slots leave out so as not to read them as a request. */
 const PAYMENT_METHOD_WORD =
@@ -106,8 +165,38 @@ const ORDER_WORD =
   'orders?|ordering|wholesale|bulk|pedidos?|encomendas?|atacado|mayoreo|commandes?|en\\s+gros|bestellungen|bestellung|gro(?:ss|ß)handel\\p{L}*|ordini|ordine|ingrosso|zamowien\\p{L}*|hurt\\p{L}*|siparis\\p{L}*|toptan|don\\s+hang|ban\\s+si|pesanan|grosir|заказ\\p{L}*|опт\\p{L}*|طلبات|الطلبات|الجملة|订单|訂單|下单|下單|批发|批發|注文|卸売?|주문|도매';
 const ONLY_HERE =
   '(?<!(?:not|no|non|nicht|nie|pas|не)\\s)(?:only\\s+(?:here|on\\s+alibaba|(?:via|through)\\s+alibaba)|(?:solo|solamente|so|somente|apenas)\\s+(?:por\\s+)?(?:aqui|aca|en\\s+alibaba|na\\s+alibaba)|(?:uniquement|seulement)\\s+ici|(?:nur|ausschliesslich)\\s+hier|(?:solo|soltanto)\\s+qui|tylko\\s+(?:tutaj|tu)(?![\\p{L}])|sadece\\s+(?:burada|buradan)|chi\\s+(?:o\\s+day|tren\\s+alibaba)|(?:hanya|cuma)\\s+(?:di\\s+sini|lewat\\s+sini)|только\\s+(?:здесь|тут)|只在(?:这里|這裡|这边|這邊|阿里|平台)|ここだけ|こちら(?:で)?のみ|여기(?:에)?서만|فقط\\s+هنا|هنا\\s+فقط)';
+/**
+ * The purchase asked for here, on the platform, with a word of request — "we also sell on Amazon, but please
+ * order here on Alibaba", "para mayoreo por favor haga el pedido aquí en Alibaba", "Großhandel bitte hier über
+ * Alibaba bestellen", "toptan siparişleri lütfen burada Alibaba üzerinden verin", "批发还是请您在阿里这边下单".
+ * Without a request ("orders here cost more, buy on our eBay store") it is not this; nor with a "not" before
+ * or inside it ("don't order here", "ne commandez pas ici", "bitte nicht hier bestellen", "burada sipariş
+ * vermeyin", "不要在阿里下单").
+ */
+const PLEASE =
+  '(?<![\\p{L}])(?:please|pls|plz|kindly|svp|s.il\\s+vous\\s+plait|passez|haga|hagan|realice|coloque|faca|faz|bestellen\\s+sie|ordinate|verin|silakan|оформляйте|заказывайте|por\\s+favor|favor\\s+de|merci\\s+de|veuillez|bitte|per\\s+favore|cortesemente|lutfen|vui\\s+long|tolong|mohon|пожалуйста|من\\s+فضلك|رجاء|يرجى)(?![\\p{L}])|请|請|麻烦|麻煩|还是|還是';
+const HERE_WORD =
+  '(?<![\\p{L}])(?:here|aqui|aca|ici|hier|qui|burada|buradan|o\\s+day|di\\s+sini|здесь|тут|هنا)(?![\\p{L}])';
+/** The platform named, perhaps after "here" and a preposition: "here on Alibaba", "burada Alibaba", "hier über Alibaba". */
+const PLATFORM_HERE = `(?:${HERE_WORD}\\s*)?(?:(?:on|via|through|at|in|en|no|na|pelo|pela|sur|par|uber|auf|bei|su|tramite|tren|di|lewat|на|через|على|عبر)\\s+)?(?<![\\p{L}])(?:alibaba|aliexpress|trade\\s?assurance|علي\\s?بابا|алибаб\\p{L}*)`;
+const HERE_ON_PLATFORM = `${PLATFORM_HERE}|${HERE_WORD}`;
+const ORDER_ASK =
+  '(?<![\\p{L}])(?:order|buy|purchase|pedido|compre|comprar|commande\\w*|commandez|bestell\\w*|ordin\\w*|siparis\\w*|dat(?:\\s+hang)?|pesan|заказ\\p{L}*|закаж\\p{L}*|طلب\\p{L}*|اطلب\\p{L}*)';
+const NOT_HERE =
+  "don'?t|dont|do\\s+not|never|not|no|nao|non|ne|pas|nicht|kein\\w*|nie|degil|vermeyin|etmeyin|jangan|tidak|dung|khong|не|لا|不要|别|別|不";
+/** Up to `n` characters of one sentence with no "not" among them. */
+const noNot = (n: number) => `(?:(?!\\b(?:${NOT_HERE})\\b)[^.!?。！？\\n]){0,${n}}?`;
+// "please … order … here", "order … please … here" (заказывайте, пожалуйста, здесь), "order here on Alibaba
+// please" (ordinate qui su Alibaba per favore), and the Chinese "还是请在阿里下单".
+const ASKED_HERE = `(?<!(?:${NOT_HERE})\\s(?:\\S+\\s){0,2})(?:(?:${PLEASE})${noNot(30)}(?:${ORDER_ASK}${noNot(12)}(?:${HERE_ON_PLATFORM})|(?:${HERE_ON_PLATFORM})${noNot(12)}${ORDER_ASK})|${ORDER_ASK}${noNot(15)}(?:${PLEASE})${noNot(15)}(?:${HERE_ON_PLATFORM})|${ORDER_ASK}${noNot(12)}${PLATFORM_HERE}\\s*,?\\s*(?:${PLEASE}))(?![^.!?。！？\\n]{0,12}(?:vermeyin|etmeyin|yapmayin))|(?:请|請|麻烦|麻煩|还是|還是)[^。！？.!?\\n，,]{0,8}?(?:在)?(?:阿里|阿里巴巴|平台|这边|這邊|这里|這裡)\\S{0,4}?(?:下单|下單|拍|订购|訂購)`;
+/**
+ * Orders said to go through the platform: "bulk orders go through Alibaba Trade Assurance", "los pedidos van por
+ * Alibaba", "les commandes passent par Alibaba", "Bestellungen laufen über Alibaba" — unless the sentence goes on
+ * to what that costs ("orders through Alibaba cost more, buy on our eBay store").
+ */
+const THROUGH_PLATFORM = `(?:${ORDER_WORD})${noNot(25)}(?<![\\p{L}])(?:through|via|thru|por|pelo|pela|par|uber|tramite|przez|uzerinden|qua|lewat|через|عبر)\\s+(?:the\\s+)?(?:alibaba|aliexpress|trade\\s?assurance|علي\\s?بابا|алибаб\\p{L}*)(?![^.!?。！？\\n]{0,40}(?:cost|fee|expensive|commission|charge|caro|cara|cher|chere|teuer|gebuhr|costos|pahal|mahal|дорож|رسوم|贵|費|费))`;
 export const KEEPS_PURCHASE_HERE = new RegExp(
-  `(?:${ORDER_WORD})[^.!?。！？\\n]{0,40}?${ONLY_HERE}|${ONLY_HERE}[^.!?。！？\\n]{0,20}?(?:${ORDER_WORD})`,
+  `(?:${ORDER_WORD})[^.!?。！？\\n]{0,40}?${ONLY_HERE}|${ONLY_HERE}[^.!?。！？\\n]{0,20}?(?:${ORDER_WORD})|${ASKED_HERE}|${THROUGH_PLATFORM}`,
   'u',
 );
 /** `needs` over the whole message, unless the message keeps the purchase here. */
@@ -192,7 +281,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
-      unless: PAID_TO_COURIER,
+      unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
       unlessIn: 'message',
       re: anyOf(near(l, payNow, l.direct)),
     });
@@ -214,6 +303,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       // "send the customs fee to our agent": a fee is money too.
       needs: new RegExp(`${anywhere(l, l.pay, l.account, l.bankInfo).source}|${PLATFORM_FEE.source}`, 'u'),
       needsIn: 'message',
+      // "وكيل الشحن الخاص بك", "acenteniz", "ваш агент": the buyer's own agent, in its clause.
+      unless: new RegExp(`${BUYERS_PROVIDER.source}|${AGENT_FEE_TO_FORWARDER.source}`, 'u'),
       re: anyOf(word(l, l.agent)),
     });
   if (l.escrow && l.owner)
@@ -378,6 +469,35 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     re: anyOf(`(?:${MARKETPLACES})`),
   };
   // The talk moves wherever the store is; the money stays protected only in the platform's own stores.
+  // "Compra pelo nosso site que sai mais barato", "commandez sur notre site, c'est moins cher", "bestellen Sie in
+  // unserem Shop, dort günstiger": buying sent to the seller's own shop, with a saving or a payment in the
+  // message ("thank you for buying in our store" has neither). Latin-script languages; the others have theirs.
+  const ownShop =
+    l.script === 'latin' && has(l.buy, l.store)
+      ? {
+          ...movedTo,
+          gate: gateOf(l, l.buy),
+          gateAlso: gateOf(l, l.store),
+          needs: unlessKeptHere(
+            new RegExp(`${anywhere(l, l.pay).source}|${SAVING.source}|${LINK.source}`, 'u'),
+          ),
+          re: anyOf(followedBy(l, l.buy, `(?:${OURS})\\s+(?:${l.store})`, 3)),
+        }
+      : undefined;
+  if (ownShop) {
+    // "nossa loja do Alibaba": the seller's shop on the platform keeps the talk here too.
+    moves.push({
+      ...ownShop,
+      kind: 'explicit',
+      unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}|alibaba|aliexpress`, 'u'),
+    });
+    payment.push({
+      ...ownShop,
+      kind: 'contextual',
+      unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}`, 'u'),
+      unlessIn: 'message',
+    });
+  }
   moves.push({ ...movedTo, kind: 'explicit' });
   moves.push({ ...sentThere, kind: 'explicit' });
   payment.push({

@@ -109,6 +109,17 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "plz transfer deposit to below acc", "pay the balance into the following account": the account is the one
+    // the seller writes in chat, not the order's (a refund to the buyer's own account is not this).
+    kind: 'contextual',
+    what: 'a payment outside the order (bank transfer, no order needed)',
+    gate: /below|following|attached|above/,
+    unless: /\brefund|\byour\s+(?:own\s+)?(?:acc|account|card|bank)/,
+    re: anyOf(
+      '\\b(?:pay|transfer|send|remit|wire|deposit|t\\/?t|tt)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into|in)\\s+(?:the\\s+|this\\s+|our\\s+|my\\s+)?(?:below|following|attached|above)\\s+(?:bank\\s+)?(?:acc|accs|account|acct|bank\\s+(?:details|info|account))\\b',
+    ),
+  },
+  {
     kind: 'contextual',
     what: 'a payment outside the order (no order needed)',
     gate: /need|here|necessary|required/,

@@ -1,5 +1,5 @@
 import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
-import { PAID_TO_COURIER } from '../compose/compose';
+import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
@@ -72,6 +72,23 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
 ];
 
+/** "Pay" as the tail of a wallet's name (WeChat Pay, Apple Pay, Google Pay…) is a name, not the verb. */
+const WALLET_PAY =
+  '(?<!\\b(?:wechat|weixin|apple|google|samsung|amazon|line|kakao|naver|union|shopee|grab|mercado|ali)\\s?)';
+/** Portuguese words after which "no"/"na" is the preposition "on/in the", never "no". */
+const PT_NO_IS_ON =
+  '(?<!\\b(?:aqui|ali|somente|apenas|tudo|pedido|pedidos|compra|compras|compre|comprar|pague|pagar|pagamento|pagamentos|loja|atacado|feito|fazer|faca|direto|mesmo|finalizar|fechar|fechado|feche|pedir|peca|encomenda|encomendas|cadastrado|anunciado|vendemos|vendo|estamos|esta|tem|temos)\\s)';
+
+/**
+ * A language's "pay directly" phrase ("pagate direttamente", "trả trực tiếp", "bayar langsung") is not a request
+ * when the one paid directly is the buyer's own forwarder or agent, for its own service (TO_BUYERS_PROVIDER).
+ */
+function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
+  if (!/direct/.test(p.what)) return p;
+  if (!p.unless) return { ...p, unless: TO_BUYERS_PROVIDER, unlessIn: 'message' };
+  return { ...p, unless: new RegExp(`${p.unless.source}|${TO_BUYERS_PROVIDER.source}`, 'u') };
+}
+
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   // ── explicit: away from the platform, in so many words (one entry per phrasing, each with its gate) ──
   {
@@ -108,7 +125,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /no /,
     re: anyOf(
-      `\\bno\\s+(?:need\\s+(?:to\\s+)?(?:use\\s+|for\\s+|of\\s+|go\\s+through\\s+|pay\\s+(?:on|through|via|in|by)\\s+)?|more\\s+)?(?:the\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|escrow)`,
+      // Portuguese "no Alibaba" is "on Alibaba" ("pedido de atacado é só aqui no Alibaba"): after a Portuguese
+      // word of place, buying or paying, a bare "no" before the platform is where, not "without".
+      `${PT_NO_IS_ON}\\bno\\s+(?:need\\s+(?:to\\s+)?(?:use\\s+|for\\s+|of\\s+|go\\s+through\\s+|pay\\s+(?:on|through|via|in|by)\\s+)?|more\\s+)?(?:the\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|escrow)`,
     ),
   },
   {
@@ -132,9 +151,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /off-?line/,
     re: anyOf(
-      '\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline',
+      // "WeChat Pay offline codes", "Apple Pay offline": a wallet's name, not the verb.
+      `\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:${WALLET_PAY}pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline`,
       // "settle the remaining amount offline", "send the balance offline".
-      '\\b(?:pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b',
+      `\\b(?:${WALLET_PAY}pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b`,
     ),
   },
   {
@@ -224,7 +244,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a request to pay the supplier directly',
     gate: /direct|diret|直接|напрямую|给我|給我/,
-    unless: PAID_TO_COURIER,
+    // Duties paid to the courier, or the buyer's own forwarder paid for its own service: not the seller.
+    unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
     unlessIn: 'message',
     re: anyOf(
       '\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:\\S+\\s+){0,4}?direct(?:ly)?\\b',
@@ -277,6 +298,6 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,
-  ...LANGUAGE_PAYMENT_PATTERNS,
+  ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,
 ];

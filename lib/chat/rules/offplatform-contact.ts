@@ -19,6 +19,12 @@ const CHANNEL_DOWN =
 const THIRD_PARTY_PHONE =
   /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
 const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
+/**
+ * A shipping label or mark: "consignee BRIGHT HOME, tel +1 305 …", "la etiqueta lleva su teléfono +52 …",
+ * "唛头上的电话", "etiketteki telefon": the number printed for delivery, not the seller's invitation.
+ */
+const ON_LABEL =
+  /\b(?:consignee|receiver|recipient|ship\s+to|delivery\s+(?:phone|tel|contact|number)|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|label|labels|waybill|destinatario|etiqueta|etiquetas|destinataire|etiquette|empfanger|etikett\w*|etichetta|etiket\w*|alici|penerima|tren\s+nhan)\b|(?<![\p{L}])(?:наклейк\p{L}*|этикетк\p{L}*|получател\p{L}*)|الملصق|المستلم|唛头|嘜頭|面单|面單|收件人|收货人/u;
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
   const text = tc.norm.text;
@@ -29,7 +35,7 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
     if (/[a-z]/.test(text[r.start - 1] ?? '') || /[a-z]/.test(text[r.end] ?? '')) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
     const wider = text.slice(Math.max(0, r.start - 40), r.start);
-    if (THIRD_PARTY_PHONE.test(wider) && !SELLER_OWN.test(wider)) return false;
+    if ((THIRD_PARTY_PHONE.test(wider) || ON_LABEL.test(wider)) && !SELLER_OWN.test(wider)) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;

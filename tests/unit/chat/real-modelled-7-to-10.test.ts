@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detector } from '../../../scripts/bench/chat-corpus';
 import {
   EIGHTH_DIR,
+  ELEVENTH_DIR,
   isHeldAsideByHash,
   loadEighthSet,
+  loadEleventhSet,
   loadNinthSet,
   loadSeventhSet,
   loadTenthSet,
@@ -21,8 +23,8 @@ import {
 } from './real-set-checks';
 
 /**
- * The seventh to tenth real-modelled sets (tests/fixtures/chat/real-modelled-7/ to -10/), each in 15
- * languages and each with what its README promises. Goals are asserted on the development part only; the
+ * The seventh to eleventh real-modelled sets (tests/fixtures/chat/real-modelled-7/ to -11/), in 15 languages
+ * (the eleventh in 12) and each with what its README promises. Goals are asserted on the development part only; the
  * held-aside part (chosen by a hash of the id, in held-aside.jsonl) is reported by
  * `npx tsx scripts/bench/chat-corpus.ts` and never tuned on.
  * - 7: requests that name no service, related companies with a reason, refunds on condition, moves to other
@@ -40,12 +42,17 @@ import {
  *   order, forwarders, DDP, customs and tracking — and the requests that arise inside it (a refund "outside", a
  *   sample fee to a personal wallet, freight to the forwarder's own account, a customs "fee" to an agent, a new
  *   contact who moves the talk to an app).
+ * - 11: the benign messages closest to a request — a shop on another marketplace but the wholesale order here, the
+ *   buyer's own forwarder whose fee the buyer pays, "don't pay outside the order", refunds in the order, phones on
+ *   shipping labels, terminals that accept wallets — and requests in many registers (terse, voice-to-text,
+ *   colloquial, buried in the middle of a long message), in 12 languages.
  */
 const SETS: {
   name: string;
   rows: readonly RealRow[];
   dir: string;
   atLeast: number;
+  languages: number;
   benignShare: number;
   benignAre: string;
   /** Every account, card or wallet number written in the development part must be reported. */
@@ -56,6 +63,7 @@ const SETS: {
     rows: loadSeventhSet(),
     dir: SEVENTH_DIR,
     atLeast: 150,
+    languages: 15,
     benignShare: 0.55,
     benignAre:
       'payment terminals, brand colours, L/C and T/T to the order account, reminders and platform refunds',
@@ -66,6 +74,7 @@ const SETS: {
     rows: loadEighthSet(),
     dir: EIGHTH_DIR,
     atLeast: 140,
+    languages: 15,
     benignShare: 0.55,
     benignAre:
       'device notifications, brand colours, T/T and Online Transfer to the order account, L/C and warnings',
@@ -75,6 +84,7 @@ const SETS: {
     rows: loadNinthSet(),
     dir: NINTH_DIR,
     atLeast: 130,
+    languages: 15,
     benignShare: 0.6,
     benignAre:
       "quotations, sample orders, payments received, the order page's bank details, bosses and warnings",
@@ -84,19 +94,30 @@ const SETS: {
     rows: loadTenthSet(),
     dir: TENTH_DIR,
     atLeast: 100,
+    languages: 15,
     benignShare: 0.6,
     benignAre: 'sample orders, MOQ, refunds through the order, forwarders, DDP, customs duty and tracking',
+  },
+  {
+    name: 'eleventh',
+    rows: loadEleventhSet(),
+    dir: ELEVENTH_DIR,
+    atLeast: 110,
+    languages: 12,
+    benignShare: 0.55,
+    benignAre:
+      "another marketplace but the order here, the buyer's own forwarder, warnings, refunds, label phones and wallet terminals",
   },
 ];
 
 describe.each(SETS)(
   '$name real-modelled set',
-  ({ rows, dir, atLeast, benignShare, benignAre, detailsAll }) => {
+  ({ rows, dir, atLeast, languages, benignShare, benignAre, detailsAll }) => {
     const dev = rows.filter((r) => r.split === 'tune');
 
-    it(`is what its README says: ${atLeast}+ messages, 15 languages, at least ${benignShare * 100}% benign, a hash-chosen part held aside in its own file`, () => {
+    it(`is what its README says: ${atLeast}+ messages, ${languages} languages, at least ${benignShare * 100}% benign, a hash-chosen part held aside in its own file`, () => {
       expect(rows.length).toBeGreaterThanOrEqual(atLeast);
-      expect(new Set(rows.map((r) => r.lang)).size).toBe(15);
+      expect(new Set(rows.map((r) => r.lang)).size).toBe(languages);
       expectSourcedAndUnique(rows);
       expect(rows.filter((r) => r.labels.length === 0).length / rows.length).toBeGreaterThanOrEqual(
         benignShare,

@@ -30,7 +30,7 @@ export const EN: Lexicon = {
   changed: 'changed|updated|revised|corrected|replaced|modified|switched|renewed|amended',
   // The phrase patterns cover 'frozen'/'blocked'; these are the audit and limit stories they missed.
   trouble:
-    '(?:has|have|having|is\\s+in|under)\\s+(?:an?\\s+|the\\s+)?(?:annual\\s+|yearly\\s+|tax\\s+|bank\\s+)?(?:audit|auditing|inspection|review)|limit\\s+(?:is\\s+)?(?:full|reached|exceeded)',
+    '(?:has|have|having|is\\s+in|under)\\s+(?:an?\\s+|the\\s+)?(?:annual\\s+|yearly\\s+|tax\\s+|bank\\s+)?(?:audit|auditing|inspection|review|maintenance|upgrade|upgrading)|(?:being|been)\\s+(?:upgraded|maintained)|limit\\s+(?:is\\s+)?(?:full|reached|exceeded)',
   discard:
     "ignore|disregard|(?:do\\s+not|don'?t|dont)\\s+(?:use|pay\\s+to|send\\s+to)|no\\s+longer\\s+(?:valid|in\\s+use|used|active)|stop\\s+using|not\\s+valid\\s+anymore|invalid",
   old: 'old|previous|former|original',

@@ -16,7 +16,7 @@ export const VI: Lexicon = {
   bankInfo:
     'tai\\s+khoan\\s+ngan\\s+hang|thong\\s+tin\\s+(?:ngan\\s+hang|tai\\s+khoan|chuyen\\s+khoan|thanh\\s+toan)|so\\s+tai\\s+khoan|stk|nguoi\\s+(?:nhan\\s+tien|thu\\s+huong)|iban',
   owner:
-    'ca\\s+nhan|rieng|cua\\s+(?:em|anh|chi|minh|toi|sep|chu|giam\\s+doc|vo|chong|ban|nguoi\\s+nha|nhan\\s+vien|ke\\s+toan|me|bo|cha|anh\\s+trai|chi\\s+gai|em\\s+trai|em\\s+gai|ho\\s+hang)|sep|chu\\s+shop|nguoi\\s+than|khong\\s+chinh\\s+chu',
+    'ca\\s+nhan|rieng|cua\\s+(?:em|anh|chi|minh|toi|sep|chu|giam\\s+doc|vo|chong|ban|nguoi\\s+nha|nhan\\s+vien|ke\\s+toan|me|bo|cha|anh\\s+trai|chi\\s+gai|em\\s+trai|em\\s+gai|ho\\s+hang)|sep|chu\\s+shop|nguoi\\s+than|khong\\s+chinh\\s+chu|(?:vo|chong|me|bo|sep|anh\\s+trai|em\\s+trai|chi\\s+gai|em\\s+gai)\\s+(?:em|anh|chi|minh|toi)',
   other: 'khac|thu\\s+hai',
   fresh: 'moi|cap\\s+nhat',
   related:
