@@ -401,6 +401,16 @@ export function gatePasses(gate: RegExp, text: string, seen: { gateWalk: number 
   return gateInfoPasses(infoOf(gate), gate, text, seen);
 }
 
+/**
+ * False when none of the gate's words occurs in `text`: the walk's answer alone, without testing the gate
+ * where its words start. A pattern with two gates asks this of both before testing either exactly.
+ */
+export function gateWordsFound(info: GateInfo, text: string, seen: { gateWalk: number }): boolean {
+  if (info.id < 0) return true;
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  return marks[info.id] === seen.gateWalk;
+}
+
 /** gatePasses with the gate's info already at hand (a list of patterns keeps its gates' infos). */
 export function gateInfoPasses(
   info: GateInfo,

@@ -1,4 +1,11 @@
-import { foundGates, type GateInfo, gateInfo, gateInfoPasses, gatePasses } from './gate-index';
+import {
+  foundGates,
+  type GateInfo,
+  gateInfo,
+  gateInfoPasses,
+  gatePasses,
+  gateWordsFound,
+} from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
 import { isReportedClaim } from './reported-claim';
 import { clauseRange, type TextContext } from './text-context';
@@ -183,10 +190,16 @@ function matchList(tc: TextContext, patterns: readonly ChatPattern[]): PatternHi
     const i = open[c]!;
     const p = patterns[i]!;
     const info = infos[i];
-    // The walk found one of the gate's words; a gate that is more than words is still tested exactly.
-    if (gateSwitch.enabled && info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
     const also = g.alsoInfos[i];
-    if (gateSwitch.enabled && also && !gateInfoPasses(also, p.gateAlso!, text, tc)) continue;
+    if (gateSwitch.enabled) {
+      // The walk found one of the gate's words; the second gate's words must be there too (one look-up)
+      // before either gate is tested exactly where its words start: most messages that open a pattern by its
+      // first gate hold no word of its second ("our" without any word of paying).
+      if (also && !gateWordsFound(also, text, tc)) continue;
+      // A gate that is more than words is still tested exactly.
+      if (info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
+      if (also && !gateInfoPasses(also, p.gateAlso!, text, tc)) continue;
+    }
     // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
     if (p.needs && p.needsIn !== 'message' && !testMessage(tc, p.needs)) continue;
     if (p.unless && p.unlessIn === 'message' && testMessage(tc, p.unless)) continue;
