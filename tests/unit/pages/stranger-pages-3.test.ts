@@ -6,13 +6,15 @@ import { OWN, readPage } from '../../support/fixtures';
 /**
  * Layouts that the readers half-read on a third round of public captures nobody had tuned on
  * (kamalbilal/AliExpress-Scraper-Nodejs item pages, jshemas/openGraphScraperPages' AliExpress
- * item, cylixlee/alibaba_crawlerplus' 2024 company profile and supplier search), each as our own
+ * item, cylixlee/alibaba_crawlerplus' 2024 company profile and supplier search, hasnocool/AlibabaScraper's
+ * plain-row product pages), each as our own
  * fixture modelled on the layout: what the buyer's card would say.
  */
 const snap = (path: string) => {
   const page = readPage(join(OWN, path));
   return extractPage(page.document, page.url);
 };
+const usd = (major: number) => ({ minor: Math.round(major * 100), currency: 'USD' });
 
 describe('AliExpress item data that names the seller country in words', () => {
   it('reads storeModule.countryCompleteName "Spain" as ES, not the buyer ship-to country', () => {
@@ -41,5 +43,22 @@ describe('2024 supplier-tab search: the Verified badge sent as isAssessedSupplie
       // "0.0" from 0 reviews is no rating.
       ['Qingdao Harborlite Netting Co., Ltd.', false, 1, null],
     ]);
+  });
+});
+
+describe('product page kept as plain rows: quantity and price in one element', () => {
+  const s = snap('alibaba-product/inverter-ladder-rows-jsonld-seller.html');
+
+  it('reads each row of the ladder, the last one too, with the MOQ and unit of its first row', () => {
+    expect(s.product?.priceTiers).toEqual([
+      { minQty: 5, maxQty: 99, price: usd(148) },
+      { minQty: 100, maxQty: 499, price: usd(139.5) },
+      { minQty: 500, maxQty: null, price: usd(131) },
+    ]);
+    expect(s.product).toMatchObject({ moq: 5, unit: 'units' });
+  });
+
+  it('names the supplier from the JSON-LD seller when nothing else on the page does', () => {
+    expect(s.supplier?.name).toBe('Foshan Brightvolt Power Equipment Co., Ltd.');
   });
 });
