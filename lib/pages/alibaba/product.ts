@@ -1,6 +1,7 @@
 import type { Conflict } from '../../model/conflict';
+import { EMPTY_SUPPLIER } from '../../model/empty';
 import type { ProductFacts } from '../../model/product';
-import { EMPTY_SUPPLIER, type SupplierFacts } from '../../model/supplier';
+import type { SupplierFacts } from '../../model/supplier';
 import { findEmbeddedValue } from '../embedded-json';
 import { SUPPLIER_BADGES } from '../labels/supplier';
 import { labelMatcher, mentions } from '../labels/text-sequence';
