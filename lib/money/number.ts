@@ -11,6 +11,10 @@
  * 4. Otherwise ("3,20", "2.98", "0,500", "1.5") → decimal mark.
  * Spaces (normal, no-break, narrow) and apostrophes only ever group digits,
  * and only when followed by exactly three digits.
+ * Rule 3 has one exception: on a page written in a language whose decimal mark
+ * is "." (English, Chinese…), the reader says so (withDecimalPoint) and a lone
+ * "." is the decimal mark there ("US$1.250" is 1.25, not 1,250). A lone ","
+ * keeps rule 3 everywhere: data values ("178,000") use it whatever the page's language.
  */
 
 /** A decimal number kept as digits, so money never passes through a float. */
@@ -36,6 +40,23 @@ const SUFFIX =
 // Chinese and Japanese count in ten-thousands: "US$ 10万" is 100,000 and "1.2亿" 120 million. They are
 // written straight before the unit ("10万美元"), so no word boundary is asked of them.
 const SUFFIX_POWER: Record<string, number> = { k: 3, K: 3, mil: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+/** Set while a page written with "." as its decimal mark is read (withDecimalPoint). */
+let decimalPointPage = false;
+
+/**
+ * Runs `read` (synchronous) with rule 3's exception on when `pageUsesDecimalPoint`:
+ * the page's language writes "." as its decimal mark. Restored afterwards, even on a throw.
+ */
+export function withDecimalPoint<T>(pageUsesDecimalPoint: boolean, read: () => T): T {
+  const before = decimalPointPage;
+  decimalPointPage = pageUsesDecimalPoint;
+  try {
+    return read();
+  } finally {
+    decimalPointPage = before;
+  }
+}
 
 /** Every number in `text`, left to right. `threeDecimals` flips rule 3 for KWD-style currencies. */
 export function findNumbers(text: string, threeDecimals = false): NumberMatch[] {
@@ -126,7 +147,8 @@ function readDecimal(raw: string, threeDecimals: boolean): Decimal | null {
     const count = text.split(mark).length - 1;
     const after = text.length - text.lastIndexOf(mark) - 1;
     const loneZero = /^0[.,]/.test(text);
-    const grouping = count > 1 || (after === 3 && !loneZero && !threeDecimals);
+    const pointByLanguage = mark === '.' && decimalPointPage;
+    const grouping = count > 1 || (after === 3 && !loneZero && !threeDecimals && !pointByLanguage);
     decimalMark = grouping ? null : mark;
   }
   if (decimalMark === null) {

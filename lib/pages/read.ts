@@ -1,5 +1,6 @@
 import { emptySnapshot } from '../model/empty';
 import type { PageSnapshot } from '../model/snapshot';
+import { withDecimalPoint } from '../money/number';
 import { alibabaOrderConflicts, extractAlibabaOrder } from './alibaba/order';
 import { extractAlibabaOrderList } from './alibaba/order-list';
 import { extractAlibabaPayment } from './alibaba/payment';
@@ -17,6 +18,7 @@ import { pageFromContent } from './detect-content';
 import { scriptTexts } from './embedded-json';
 import { OFFER_LISTS } from './labels/search';
 import { extractMessages } from './messages/extract';
+import { pageUsesDecimalPoint } from './page-locale';
 
 // Reading only, no zod: what the content script runs on the buyer's page (extract.ts validates).
 /**
@@ -34,7 +36,11 @@ export function readPage(
   const scripts = safe(() => scriptTexts(doc)) ?? [];
   const t1 = timed ? performance.now() : 0;
   const offerScripts = opts.searchOffersElsewhere ? embeddedOfferScripts(doc, url, scripts) : undefined;
-  const snapshot = readSections(doc, url, scripts, offerScripts !== undefined);
+  // Money on the page is read in the page's own number style ("US$1.250": 1.25 in English, 1,250 in Spanish).
+  const pointPage = safe(() => pageUsesDecimalPoint(doc, url)) ?? false;
+  const snapshot = withDecimalPoint(pointPage, () =>
+    readSections(doc, url, scripts, offerScripts !== undefined),
+  );
   const t2 = timed ? performance.now() : 0;
   return { snapshot, scriptsMs: t1 - t0, readMs: t2 - t1, ...(offerScripts ? { offerScripts } : {}) };
 }

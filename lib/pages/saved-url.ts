@@ -10,13 +10,23 @@ export function urlFromSavedPage(html: string): string | null {
   const canonical =
     /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"']+)["']/i.exec(head) ??
     /<link\b[^>]*\bhref=["']([^"']+)["'][^>]*\brel=["']?canonical["']?/i.exec(head);
-  if (canonical?.[1]) return absolute(canonical[1]);
   const og = /<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i.exec(head);
-  if (og?.[1]) return absolute(og[1]);
-  return null;
+  const canonicalUrl = canonical?.[1] ? absolute(canonical[1]) : null;
+  const ogUrl = og?.[1] ? absolute(og[1]) : null;
+  // AliExpress's regional sites (aliexpress.us) point the canonical link at the global listing, another
+  // item number; og:url keeps the page's own, the one its data and the address bar carry.
+  if (canonicalUrl && ogUrl && itemNumber(ogUrl) && itemNumber(canonicalUrl) !== itemNumber(ogUrl))
+    return ogUrl;
+  return canonicalUrl ?? ogUrl;
 }
 
-function absolute(href: string): string | null {
+/** The item number of a marketplace item address ("/item/3256804657680445.html"), else null. */
+function itemNumber(url: string): string | null {
+  return /\/item\/(\d{6,})\.html/.exec(url)?.[1] ?? null;
+}
+
+function absolute(raw: string): string | null {
+  const href = raw.replace(/&amp;/g, '&'); // an attribute's escaped "&"
   const url = href.startsWith('//') ? `https:${href}` : href;
   return isHttpUrl(url) ? secure(url) : null;
 }

@@ -63,7 +63,7 @@ function ladderFromDom(doc: Document): PriceTier[] {
 export function ladderFromText(sequence: readonly string[]): PriceTier[] {
   let best: PriceTier[] = [];
   let run: PriceTier[] = [];
-  for (let i = 0; i + 1 < sequence.length; i++) {
+  for (let i = 0; i < sequence.length; i++) {
     let qtyText = sequence[i] as string;
     let next = i + 1;
     if (/^[≥>≤<]=?$/.test(qtyText.trim())) {
@@ -79,11 +79,36 @@ export function ladderFromText(sequence: readonly string[]): PriceTier[] {
       i = next;
       continue;
     }
+    const row = ladderRow(qtyText);
+    if (row) {
+      run.push(row);
+      continue;
+    }
     if (run.length > best.length) best = run;
     run = [];
   }
   if (run.length > best.length) best = run;
   return best.length >= 2 ? best.sort((a, b) => a.minQty - b.minQty) : [];
+}
+
+/**
+ * One ladder row kept in one element, quantity then price: "10-499 pieces US $26",
+ * ">=2,000 pieces US $20.50" (a page saved as plain rows, or a row's innerText).
+ * The price starts at the first currency sign or code after the unit word.
+ */
+function ladderRow(text: string): PriceTier | null {
+  const parts = rowParts(text);
+  const qty = parts ? quantityRange(parts.qty) : null;
+  const price = qty && parts ? parseMoney(parts.price) : null;
+  return qty && price ? { ...qty, price } : null;
+}
+
+function rowParts(text: string): { qty: string; price: string } | null {
+  if (text.length > 60) return null;
+  const m = /^(.*?\p{L}[\p{L}/ ]{0,20}?)\s+((?:[A-Z]{2,3}\s?)?\p{Sc}\s?\d.*|[A-Z]{3}\s?\d.*)$/u.exec(
+    text.trim(),
+  );
+  return m && LADDER_QTY.test(m[1] as string) ? { qty: m[1] as string, price: m[2] as string } : null;
 }
 
 /** A quantity with a range or bound and a unit word ("300 - 1000 pairs", "≥ 5001 pieces"). */
@@ -119,8 +144,11 @@ function rangeOf(tiers: PriceTier[]) {
 /** No "Min. order" line: the unit of the ladder's first quantity ("10 - 2999 pieces" → "pieces"). */
 function ladderUnit(sequence: readonly string[], firstQty: number | undefined): string | null {
   if (firstQty === undefined) return null;
-  const first = sequence.find((t) => LADDER_QTY.test(t) && quantityRange(t)?.minQty === firstQty);
-  return first ? unitOf(first) : null;
+  for (const t of sequence) {
+    const qty = LADDER_QTY.test(t) ? t : rowParts(t)?.qty;
+    if (qty && quantityRange(qty)?.minQty === firstQty) return unitOf(qty);
+  }
+  return null;
 }
 
 function unitOf(text: string): string | null {

@@ -1,6 +1,7 @@
 import type { Money } from '../../model/money';
 import type { Attribute, LeadTime, PriceRange, PriceTier, ProductFacts } from '../../model/product';
 import { parseMoney, parseMoneyRange } from '../../money/parse';
+import { nameShape } from '../facts/shapes';
 import { asBool, asNumber, asText, isObject, type Loose, pick } from './supplier-fields';
 
 /**
@@ -156,6 +157,32 @@ export function productFromJsonLd(
       title,
       priceRange: min && max && min.minor <= max.minor ? { min, max } : null,
     };
+  }
+  return null;
+}
+
+/**
+ * The seller JSON-LD names on a `Product` (`seller` or `offers.seller`, an Organization):
+ * used only when no other place on the page names the supplier.
+ */
+export function sellerNameFromJsonLd(scripts: readonly { type: string; text: string }[]): string | null {
+  for (const script of scripts) {
+    if (!script.type.includes('ld+json')) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.text);
+    } catch {
+      continue;
+    }
+    const items = Array.isArray(data) ? data : [data];
+    const product = items.find((item) => isObject(item) && item['@type'] === 'Product');
+    if (!isObject(product)) continue;
+    const offers = Array.isArray(product.offers) ? product.offers[0] : product.offers;
+    const seller = isObject(product.seller) ? product.seller : isObject(offers) ? offers.seller : null;
+    if (isObject(seller) && seller['@type'] !== 'Person') {
+      const name = nameShape(seller.name);
+      if (name) return name;
+    }
   }
   return null;
 }

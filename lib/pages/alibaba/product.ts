@@ -1,4 +1,5 @@
 import type { Conflict } from '../../model/conflict';
+import { EMPTY_SUPPLIER } from '../../model/empty';
 import type { ProductFacts } from '../../model/product';
 import type { SupplierFacts } from '../../model/supplier';
 import { findEmbeddedValue } from '../embedded-json';
@@ -8,7 +9,7 @@ import { productTitleFromTitle } from '../labels/titles';
 import { pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
 import { productFromDom } from './product-dom';
-import { productFromGlobalData, productFromJsonLd } from './product-json';
+import { productFromGlobalData, productFromJsonLd, sellerNameFromJsonLd } from './product-json';
 import { readSupplierFacts } from './supplier';
 import { isObject } from './supplier-fields';
 
@@ -44,10 +45,13 @@ export function extractAlibabaProduct(
   if (!raw.title) raw.title = productTitleFromTitle(text.title);
   if (raw.taOffered === null && read.supplier?.taOffered != null) raw.taOffered = read.supplier.taOffered;
   // Trade Assurance is a supplier's service: a product sold under it (the page's TA block) says the seller offers it.
-  const supplier =
+  let supplier =
     read.supplier && read.supplier.taOffered === null && raw.taOffered === true
       ? { ...read.supplier, taOffered: true }
       : read.supplier;
+  // A page whose only word on the seller is its JSON-LD (`Product.seller`, an Organization).
+  const ldSeller = supplier?.name ? null : sellerNameFromJsonLd(text.jsonScripts);
+  if (ldSeller) supplier = { ...(supplier ?? EMPTY_SUPPLIER), name: ldSeller };
   raw.rating = read.productReview.get('rating');
   raw.reviewCount = read.productReview.get('reviewCount');
   const product = Object.values(raw).some((v) => v !== null && v !== undefined) ? { ...raw, supplier } : null;

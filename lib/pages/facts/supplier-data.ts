@@ -1,5 +1,6 @@
 import { parseDateText } from '../alibaba/order-dates';
 import { isMinisiteHost } from '../alibaba/supplier-site';
+import { countryFromName } from '../labels/countries';
 import { blockScope } from '../labels/foreign-blocks';
 import {
   IDENTITY_KEYS,
@@ -213,7 +214,8 @@ function shapeFor(field: SupplierKeyField, key: string, v: unknown, pageUrl: str
       return t && isMinisiteHost(t) ? `https://${t}/company_profile.html` : null;
     }
     case 'country':
-      return countryShape(v);
+      // A code ("CN"), or a country's name ("China", AliExpress storeModule.countryCompleteName).
+      return countryShape(v) ?? countryFromName(textOf(v));
     case 'years':
       return key === 'openedYear' && typeof v === 'number' && v > 60 ? null : yearsShape(v);
     case 'verified':

@@ -74,7 +74,7 @@ export const OFFER_KEYS = {
     'supplierYear',
     'companyJoinYears',
   ],
-  verified: ['verifiedSupplier', 'isVerified', 'verified', 'assessedSupplier'],
+  verified: ['verifiedSupplier', 'isVerified', 'verified', 'assessedSupplier', 'isAssessedSupplier'],
   /** TA flag holders, in order: booleans, a nested {tradeAssurance: true}, an icon URL; tradeProduct: false is "no" only when no other holder answers. */
   taOffered: [
     'tradeAssurance',

@@ -50,6 +50,7 @@ export const SUPPLIER_KEYS = {
     k('countryCode', true), // search offers
     k('countryAbbr', true), // detailData company card
     k('countryName', true), // detailData mini company card ("CN")
+    k('countryCompleteName', true), // AliExpress storeModule / sellerComponent ("China": a name, read via labels/countries)
   ],
   years: [
     k('companyJoinYears'), // module-data shopSign; detailData seller
@@ -68,6 +69,7 @@ export const SUPPLIER_KEYS = {
     k('isVerified', true), // older layouts
     k('assessedSupplier', true), // older search layout
     k('verified', true), // detailData mini company card: the "Verified by <assessor>" badge (ReviewLens 2026)
+    k('isAssessedSupplier', true), // supplier-tab search offerList (cylixlee/alibaba_crawlerplus 2024 capture)
   ],
   gold: [
     k('accountIsGoldPlusSupplier'), // detailData seller
@@ -80,6 +82,7 @@ export const SUPPLIER_KEYS = {
     k('tradeAssurance', true), // older search layout; nested TA objects
     k('isTradeAssurance', true), // older layouts
     k('tradeAssuranceSupplier', true), // older layouts
+    k('baoAccountIsDisplayAssurance'), // module-data shopSign: draws "The supplier supports Trade Assurance" (cylixlee 2024 company_profile)
   ],
   taLimit: [
     k('baoAccountAmount'), // detailData seller ("178,000"); module-data shopSign ("35,000"); bp-shopsign-data ("84,000")

@@ -214,7 +214,8 @@ describe('AliExpress items in both data formats', () => {
       positiveRate: 97.9,
       openedOn: '2011-10-08',
       yearsOnPlatform: 9,
-      country: null,
+      // The store's own country, named in words (storeModule.countryCompleteName "China"), never webEnv's RU.
+      country: 'CN',
     });
     expect(s.product).toMatchObject({
       priceRange: { min: usd(8.7), max: usd(18.89) },

@@ -17,6 +17,29 @@ describe('the URL a saved page came from', () => {
     );
   });
 
+  it("takes og:url when the canonical link names another item number (a regional site's page)", () => {
+    // Modelled on kamalbilal/AliExpress-Scraper-Nodejs item pages saved from aliexpress.us (2023).
+    const head = (canonical: string, og: string) =>
+      `<head><link rel="canonical" href="${canonical}"><meta property="og:url" content="${og}"></head>`;
+    expect(
+      urlFromSavedPage(
+        head(
+          'https://www.aliexpress.com/item/1005004111222333.html',
+          '//www.aliexpress.com/item/3256804111222444.html?src=ibdm&amp;sk=',
+        ),
+      ),
+    ).toBe('https://www.aliexpress.com/item/3256804111222444.html?src=ibdm&sk=');
+    // The same item, or a page that is no item: the canonical link still decides.
+    expect(
+      urlFromSavedPage(
+        head(
+          'https://www.aliexpress.com/item/1005004111222333.html',
+          '//www.aliexpress.com/item/1005004111222333.html?src=x',
+        ),
+      ),
+    ).toBe('https://www.aliexpress.com/item/1005004111222333.html');
+  });
+
   it('refuses a javascript: or missing address', () => {
     expect(urlFromSavedPage('<link rel="canonical" href="javascript:alert(1)">')).toBeNull();
     expect(urlFromSavedPage('<html><body>nothing</body></html>')).toBeNull();
