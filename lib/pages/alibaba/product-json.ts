@@ -130,10 +130,8 @@ function leadTimes(info: Loose): LeadTime[] | null {
   return out.length ? out.sort((a, b) => a.minQty - b.minQty) : null;
 }
 
-/** JSON-LD `Product` (name, sku, offers.price/lowPrice/highPrice + priceCurrency). */
-export function productFromJsonLd(
-  scripts: readonly { type: string; text: string }[],
-): Partial<RawProduct> | null {
+/** Each JSON-LD `Product` object on the page, in script order (a script that is not JSON is skipped). */
+function* jsonLdProducts(scripts: readonly { type: string; text: string }[]): Generator<Record<string, unknown>> {
   for (const script of scripts) {
     if (!script.type.includes('ld+json')) continue;
     let data: unknown;
@@ -144,7 +142,15 @@ export function productFromJsonLd(
     }
     const items = Array.isArray(data) ? data : [data];
     const product = items.find((item) => isObject(item) && item['@type'] === 'Product');
-    if (!isObject(product)) continue;
+    if (isObject(product)) yield product;
+  }
+}
+
+/** JSON-LD `Product` (name, sku, offers.price/lowPrice/highPrice + priceCurrency). */
+export function productFromJsonLd(
+  scripts: readonly { type: string; text: string }[],
+): Partial<RawProduct> | null {
+  for (const product of jsonLdProducts(scripts)) {
     const offers = Array.isArray(product.offers) ? product.offers[0] : product.offers;
     const currency = asText(pick(offers, ['priceCurrency'])) ?? undefined;
     const low = asText(pick(offers, ['lowPrice', 'price']));
@@ -166,17 +172,7 @@ export function productFromJsonLd(
  * used only when no other place on the page names the supplier.
  */
 export function sellerNameFromJsonLd(scripts: readonly { type: string; text: string }[]): string | null {
-  for (const script of scripts) {
-    if (!script.type.includes('ld+json')) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.text);
-    } catch {
-      continue;
-    }
-    const items = Array.isArray(data) ? data : [data];
-    const product = items.find((item) => isObject(item) && item['@type'] === 'Product');
-    if (!isObject(product)) continue;
+  for (const product of jsonLdProducts(scripts)) {
     const offers = Array.isArray(product.offers) ? product.offers[0] : product.offers;
     const seller = isObject(product.seller) ? product.seller : isObject(offers) ? offers.seller : null;
     if (isObject(seller) && seller['@type'] !== 'Person') {
