@@ -76,7 +76,7 @@ const AttributeLabelsSchema = z.object({
 const CorpusEntrySchema = z.object({
   text: z.string().min(1),
   // nl, pl, tr (ru, ja from set 5, vi from set 6): languages beyond the seven the checker was first written for.
-  lang: z.enum(['en', 'zh', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'ja', 'vi']),
+  lang: z.enum(['en', 'zh', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'ja', 'vi', 'ko']),
   labels: z.array(RuleSchema),
   source: z.string().min(3),
   note: z.string().optional(),
