@@ -5,6 +5,8 @@
  * be measured).
  */
 
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import type { Finding } from '../model/finding';
 import { splitClauses } from './clauses';
 import { colorDetector } from './detect-color';
@@ -17,6 +19,7 @@ import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
+import { foldWidth } from './fold-width';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -30,14 +33,28 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
-export function checkSpecLine(text: string): Finding[] {
+export function checkSpecLine(typed: string): Finding[] {
+  // "Ｐａｎｔｏｎｅ　２８６　Ｃ" reads as "Pantone 286 C"; offsets are kept, so spans fit the typed line.
+  const text = foldWidth(typed);
   // "Please specify colour and size": the form asks for values; there is none to check.
   if (isFieldRequest(text)) return [];
   const findings: Finding[] = [];
   for (const clause of splitClauses(text)) {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
-  return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return findings
+    .map((f) => (text === typed ? f : quotedAsTyped(f, typed)))
+    .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+/** The quote shows the buyer's own characters (full-width as typed), not the folded ones the patterns read. */
+function quotedAsTyped(finding: Finding, typed: string): Finding {
+  const span = finding.span;
+  const why = finding.text?.message.params?.why;
+  if (!span || !why || typeof why !== 'object' || !('key' in why)) return finding;
+  const quote = typed.slice(span.start, span.end);
+  const message = msg('spec.seen', { quote, why });
+  return { ...finding, quote, message: english.render(message), text: { ...finding.text!, message } };
 }
 
 export interface SpecLineResult {

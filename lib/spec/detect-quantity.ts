@@ -434,7 +434,9 @@ export const quantityDetector: AttributeDetector = {
           });
         }
       }
-      if (!test(PER_SHIPPING_UNIT, text) && !unitCounted) {
+      // "Quantity per pallet: 40 cartons", "每托数量：40箱": cartons counted into a pallet are how it is packed.
+      const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
+      if (!test(PER_SHIPPING_UNIT, text) && !unitCounted && !perPackage) {
         for (const m of findAll(SHIPPING_UNITS, text))
           if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
@@ -449,7 +451,6 @@ export const quantityDetector: AttributeDetector = {
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
       }
       // "Quantity per carton: up to 50 pcs" limits a carton's filling, which is packing.
-      const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
       for (const m of findAll(AT_MOST, text))
         if (m.start >= clause.valueStart && !inCode(m) && !perPackage)
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
