@@ -295,6 +295,23 @@ const BARE_LABELS: Record<Attribute, string[]> = {
   ],
 };
 
+/**
+ * Korean order-sheet labels (발주서, 사양서): "색상:", "납기:", "포장:". Hangul has no Latin word boundary, so
+ * the label must not continue a longer Hangul word ("포장재 …" is still packaging; "미포장" is not a label).
+ */
+const KOREAN_LABELS: Record<Attribute, string[]> = {
+  color: ['색상', '색깔', '컬러'],
+  size: ['사이즈', '크기', '치수', '규격'],
+  material: ['재질', '소재', '원단'],
+  weight: ['중량', '무게'],
+  quantity: ['수량'],
+  packaging: ['포장(?:재|\\s?방법|\\s?사양)?', '외박스', '단상자'],
+  shipDate: ['납기(?:일)?', '출고일', '선적일', '입고일'],
+  customization: ['로고'],
+};
+for (const attribute of Object.keys(KOREAN_LABELS) as Attribute[])
+  COLON_LABELS[attribute].push(`(?<![\\p{Script=Hangul}])(?:${KOREAN_LABELS[attribute].join('|')})`);
+
 export function colonLabelSource(attribute: Attribute): string {
   return `(?:${COLON_LABELS[attribute].join('|')})`;
 }
