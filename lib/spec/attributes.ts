@@ -37,6 +37,9 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
       'colores?',
       'couleurs?',
+      // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
+      'coloris',
+      'teintes?',
       'Farben?',
       'cor(?:es)?',
       'colori',
