@@ -395,9 +395,11 @@ const VARIANT_LIST = anyOf(
 const LENGTH_MEASURE = `${NUMBER}\\s{0,2}${LENGTH_UNIT}`;
 
 function totalOverVariants(clause: Clause, line: string): VagueHit[] {
-  if (!test(VARIANT_LIST, line) || test(PER_SKU, line)) return [];
+  // The clause is read first: the whole line is re-read only where a total stands (no per-clause line scans).
+  const totals = findAll(TOTAL_COUNT, clause.text);
+  if (totals.length === 0 || !test(VARIANT_LIST, line) || test(PER_SKU, line)) return [];
   if (breakdownIn(line.replace(new RegExp(LENGTH_MEASURE, 'giu'), (m) => ' '.repeat(m.length)))) return [];
-  return findAll(TOTAL_COUNT, clause.text)
+  return totals
     .filter((m) => test(VARIANT_LIST, line.slice(0, clause.start + m.start)))
     .map((m) => ({ ...m, why: WHY_TOTAL, fix: quantityFix(m.text) }));
 }
