@@ -237,6 +237,18 @@ describe('real-source set 8 (PO and RFQ lines: electronics with voltages and plu
     expectNewSetShape(eighth, 120, ['en', 'zh', 'es', 'de', 'tr', 'fr', 'ko', 'pt', 'it', 'ja']);
   });
 
+  it('the development two-thirds stays at pooled precision and recall ≥ 0.9 (first run 0.66 / 0.60)', () => {
+    // Left below 0.97 on purpose: the remaining errors are label-versus-rule questions (README "Left alone").
+    const { tp, fp, fn } = pooled(
+      score(
+        eighth.filter((l) => !l.holdout),
+        detectorRules,
+      ),
+    );
+    expect(tp / (tp + fp), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.9);
+    expect(tp / (tp + fn), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('shares no source page with the older real-source sets', () => {
     expectNoSharedSource(eighth, [
       ...loadRealCorpus(),
