@@ -43,18 +43,35 @@ export function checkSpecLine(typed: string): Finding[] {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
   return findings
-    .map((f) => (text === typed ? f : quotedAsTyped(f, typed)))
+    .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))
     .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
 /** The quote shows the buyer's own characters (full-width as typed), not the folded ones the patterns read. */
-function quotedAsTyped(finding: Finding, typed: string): Finding {
+function quotedAsTyped(finding: Finding, typed: string, folded: string): Finding {
   const span = finding.span;
   const why = finding.text?.message.params?.why;
-  if (!span || !why || typeof why !== 'object' || !('key' in why)) return finding;
+  if (!span || !finding.text || !why || typeof why !== 'object' || !('key' in why)) return finding;
   const quote = typed.slice(span.start, span.end);
   const message = msg('spec.seen', { quote, why });
-  return { ...finding, quote, message: english.render(message), text: { ...finding.text!, message } };
+  // The suggested wording may quote the line too ("not \"Pantone 286 C或300 C\""): the typed characters there as well.
+  const params = finding.text.fix.params;
+  const typedParams = params
+    ? Object.fromEntries(
+        Object.entries(params).map(([name, value]) => {
+          const at = typeof value === 'string' && value.length > 0 ? folded.indexOf(value) : -1;
+          return [name, at >= 0 ? typed.slice(at, at + (value as string).length) : value];
+        }),
+      )
+    : undefined;
+  const fix = typedParams ? { ...finding.text.fix, params: typedParams } : finding.text.fix;
+  return {
+    ...finding,
+    quote,
+    message: english.render(message),
+    fix: english.render(fix),
+    text: { message, fix },
+  };
 }
 
 export interface SpecLineResult {
