@@ -43,6 +43,45 @@ const SIZE_ALTERNATIVE = measureAlternative(
   `(?!\\s{0,3}(?:${latinWords(['HQ', 'GP', 'HC', 'containers?', 'contenedor(?:es)?', 'conteneurs?', 'cont[êe]iner(?:es)?', 'Container'])}|柜|货柜))`,
 );
 const WEIGHT_ALTERNATIVE = measureAlternative(WEIGHT_UNIT);
+/**
+ * An electrical rating offered as a choice: "110V or 220V", "12V或24V", "60W or 100W". A range is the
+ * product's own input ("100-240V", "AC 100–240 V": a dash, not "or") and is never read here.
+ */
+const RATING_UNIT = '(?:V|VAC|VDC|V\\s?AC|V\\s?DC|W|kW|mAh|Ah)(?![A-Za-z])';
+const RATING_ALTERNATIVE = measureAlternative(RATING_UNIT);
+
+/**
+ * "10 cm / 12 cm", "12V / 24V": two values of the same unit either side of a slash are a choice; "10 cm /
+ * 4 in" is one size written in two units, "12V/2A" a rating and a current, "1m / 1.5m / 2m mixed" a list
+ * of variants (a third value or "mixed"/"each"/"assorted" after it), "5m/roll" a rate.
+ */
+const SLASH_PAIR = new RegExp(
+  `(?<![\\d.,/]\\s{0,2})${MEASURE}\\s{0,2}(?<first>${SIZE_UNIT}|${WEIGHT_UNIT}|${RATING_UNIT})\\s{0,2}/\\s{0,2}${MEASURE}\\s{0,2}(?<second>${SIZE_UNIT}|${WEIGHT_UNIT}|${RATING_UNIT})`,
+  'giu',
+);
+const VARIANT_LIST_AFTER =
+  /^\s{0,2}(?:\/\s{0,2}\d|[,;]?\s{0,3}(?:mixed|each|assorted|surtid|mezcl|je |jeweils|chacun|cada|ciascun|各))/iu;
+const unitKey = (unit: string) => unit.replace(/\s/gu, '').toLowerCase();
+
+function slashAlternatives(text: string, kind: 'size' | 'weight' | 'rating'): VagueHit[] {
+  const unit = { size: SIZE_UNIT, weight: WEIGHT_UNIT, rating: RATING_UNIT }[kind];
+  const ofKind = new RegExp(`^(?:${unit})$`, 'iu');
+  const hits: VagueHit[] = [];
+  for (const m of text.matchAll(SLASH_PAIR)) {
+    const seen = m[0];
+    const { first, second } = m.groups ?? {};
+    if (!first || !second || unitKey(first) !== unitKey(second) || !ofKind.test(second)) continue;
+    const end = m.index + seen.length;
+    if (VARIANT_LIST_AFTER.test(text.slice(end))) continue;
+    hits.push({
+      start: m.index,
+      end,
+      why: WHY_ALTERNATIVES,
+      fix: msg('spec.fix.alternatives', { seen }),
+    });
+  }
+  return hits;
+}
 /** "Pantone 286 C or Pantone 300 C", "RAL 9005 or RAL 9011", "Pantone 286 C or 300 C". */
 const CODE_ALTERNATIVE = `${COLOR_CODE}${OR}(?:${COLOR_CODE}|\\d{3,4}\\s?[CU](?![A-Za-z]))`;
 /** "black or navy", "negro o gris oscuro", "黑色或者深蓝色". */
@@ -68,9 +107,19 @@ function alternativeHits(source: string, text: string): VagueHit[] {
 
 /** "304 ou 316L": a steel grade ends in L as well; litres and button lignes are counted in one or two digits. */
 const GRADE_NOT_LITRES = /\d{3,}\s?L$/u;
-export const sizeAlternatives = (text: string) =>
-  alternativeHits(SIZE_ALTERNATIVE, text).filter((h) => !GRADE_NOT_LITRES.test(text.slice(h.start, h.end)));
-export const weightAlternatives = (text: string) => alternativeHits(WEIGHT_ALTERNATIVE, text);
+export const sizeAlternatives = (text: string) => [
+  ...alternativeHits(SIZE_ALTERNATIVE, text).filter(
+    (h) => !GRADE_NOT_LITRES.test(text.slice(h.start, h.end)),
+  ),
+  ...slashAlternatives(text, 'size'),
+  // The rule set has no electrical rule: a rating left open is filed with sizes, as capacities are ("18L or 20L").
+  ...alternativeHits(RATING_ALTERNATIVE, text),
+  ...slashAlternatives(text, 'rating'),
+];
+export const weightAlternatives = (text: string) => [
+  ...alternativeHits(WEIGHT_ALTERNATIVE, text),
+  ...slashAlternatives(text, 'weight'),
+];
 /**
  * Codes offered as a choice anywhere in a labelled clause; names only under a colour label
  * ("no black or white spots" in a QC line describes defects, not the goods' colour).

@@ -37,6 +37,9 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       'colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
       'colores?',
       'couleurs?',
+      // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
+      'coloris',
+      'teintes?',
       'Farben?',
       'cor(?:es)?',
       'colori',
@@ -294,6 +297,23 @@ const BARE_LABELS: Record<Attribute, string[]> = {
     latinWords(['logos?', 'logotipo', 'artwork', 'engraving', 'embroidery', 'personalizzazione']),
   ],
 };
+
+/**
+ * Korean order-sheet labels (발주서, 사양서): "색상:", "납기:", "포장:". Hangul has no Latin word boundary, so
+ * the label must not continue a longer Hangul word ("포장재 …" is still packaging; "미포장" is not a label).
+ */
+const KOREAN_LABELS: Record<Attribute, string[]> = {
+  color: ['색상', '색깔', '컬러'],
+  size: ['사이즈', '크기', '치수', '규격'],
+  material: ['재질', '소재', '원단'],
+  weight: ['중량', '무게'],
+  quantity: ['수량'],
+  packaging: ['포장(?:재|\\s?방법|\\s?사양)?', '외박스', '단상자'],
+  shipDate: ['납기(?:일)?', '출고일', '선적일', '입고일'],
+  customization: ['로고'],
+};
+for (const attribute of Object.keys(KOREAN_LABELS) as Attribute[])
+  COLON_LABELS[attribute].push(`(?<![\\p{Script=Hangul}])(?:${KOREAN_LABELS[attribute].join('|')})`);
 
 export function colonLabelSource(attribute: Attribute): string {
   return `(?:${COLON_LABELS[attribute].join('|')})`;

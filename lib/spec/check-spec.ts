@@ -5,6 +5,8 @@
  * be measured).
  */
 
+import { msg } from '../i18n/msg';
+import { english } from '../i18n/translate';
 import type { Finding } from '../model/finding';
 import { splitClauses } from './clauses';
 import { colorDetector } from './detect-color';
@@ -17,6 +19,7 @@ import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
+import { foldWidth } from './fold-width';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -30,14 +33,45 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
-export function checkSpecLine(text: string): Finding[] {
+export function checkSpecLine(typed: string): Finding[] {
+  // "Ｐａｎｔｏｎｅ　２８６　Ｃ" reads as "Pantone 286 C"; offsets are kept, so spans fit the typed line.
+  const text = foldWidth(typed);
   // "Please specify colour and size": the form asks for values; there is none to check.
   if (isFieldRequest(text)) return [];
   const findings: Finding[] = [];
   for (const clause of splitClauses(text)) {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
-  return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return findings
+    .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))
+    .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+/** The quote shows the buyer's own characters (full-width as typed), not the folded ones the patterns read. */
+function quotedAsTyped(finding: Finding, typed: string, folded: string): Finding {
+  const span = finding.span;
+  const why = finding.text?.message.params?.why;
+  if (!span || !finding.text || !why || typeof why !== 'object' || !('key' in why)) return finding;
+  const quote = typed.slice(span.start, span.end);
+  const message = msg('spec.seen', { quote, why });
+  // The suggested wording may quote the line too ("not \"Pantone 286 C或300 C\""): the typed characters there as well.
+  const params = finding.text.fix.params;
+  const typedParams = params
+    ? Object.fromEntries(
+        Object.entries(params).map(([name, value]) => {
+          const at = typeof value === 'string' && value.length > 0 ? folded.indexOf(value) : -1;
+          return [name, at >= 0 ? typed.slice(at, at + (value as string).length) : value];
+        }),
+      )
+    : undefined;
+  const fix = typedParams ? { ...finding.text.fix, params: typedParams } : finding.text.fix;
+  return {
+    ...finding,
+    quote,
+    message: english.render(message),
+    fix: english.render(fix),
+    text: { message, fix },
+  };
 }
 
 export interface SpecLineResult {

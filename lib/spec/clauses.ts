@@ -24,6 +24,8 @@ const CLOSE = new Set([')', ']', '）', '】']);
 const BULLET = /^[\s\-•*·▪>]*(?:\d{1,2}[.)]\s+)?/u;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|approx|ca|no|nr|incl|etc|Mr|Ms|Co|Ltd|rev|ref|max|min|vs))$/i;
 
+const NEXT_CELL_LABEL = /^\s{1,2}\p{L}[\p{L}\p{N} .#/-]{0,24}?\s{0,2}[:：]/u;
+
 interface Segment {
   start: number;
   end: number;
@@ -48,7 +50,10 @@ function fineSegments(line: string): Segment[] {
     const next = line[i + 1] ?? '';
     const sentenceEnd =
       ch === '.' && next === ' ' && /[A-Z]/.test(line[i + 2] ?? '') && !ABBREVIATION.test(line.slice(0, i));
-    const strong = STRONG.has(ch) || sentenceEnd;
+    // "Item: USB-C cable / Spec: 1 m, jacket black / Qty: 2,000 pcs": a spaced slash before the next "Label:"
+    // separates the cells of a flattened table row, like "|".
+    const cellSlash = ch === '/' && prev === ' ' && NEXT_CELL_LABEL.test(line.slice(i + 1, i + 32));
+    const strong = STRONG.has(ch) || sentenceEnd || cellSlash;
     // "1,000 pcs" and "1,2 kg" are numbers, not two clauses.
     const weak = WEAK.has(ch) && !(ch === ',' && /\d/.test(prev) && /\d/.test(next));
     if (!strong && !weak) continue;

@@ -45,7 +45,7 @@ export const EXACT_DATE = anyOf(
 const EVENT_EN =
   '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)';
 const EVENT_ES =
-  '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|prueba gráfica)';
+  '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|boceto|arte final|prueba gráfica)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
 const EVENT_DE =
   '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag|(?:Druck)?[Dd]aten|Entwurfs?|Layouts?|Korrekturabzugs?)';
@@ -57,7 +57,8 @@ export const START_EVENT = anyOf(
   latinWords([
     `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our )?${EVENT_EN}`,
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
-    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|la confirmación de(?:l)?|la aprobación de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
+    // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
+    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
     `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
@@ -120,9 +121,23 @@ export const ASAP = anyOf(
     'jak najszybciej',
     'jak najszybciej to możliwe',
     'możliwie szybko',
+    // Turkish: "en kısa zamanda", "mümkün olan en kısa sürede", "acilen".
+    '(?:mümkün olan )?en kısa (?:zamanda|sürede)',
+    'acilen',
   ]),
   scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
-  cjk(['尽快', '越快越好', '马上', 'できるだけ早く', 'なるべく早く', '至急', '早急に']),
+  cjk([
+    '尽快',
+    '越快越好',
+    '马上',
+    'できるだけ早く',
+    'なるべく早く',
+    '至急',
+    '早急に',
+    // Korean: "최대한 빨리", "가능한 한 빨리", "빠른 시일 내".
+    '(?:최대한|가능한(?: 한)?|되도록) 빨리',
+    '빠른 시일 내',
+  ]),
 );
 
 /** Times that name no day. */

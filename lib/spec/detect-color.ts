@@ -72,8 +72,9 @@ const RENDERED_COLOUR = anyOf(
 );
 
 /** Names that are not a colour: compounds, proper nouns, plating and box types. */
+// "grey cast iron", "white iron": the name of a cast-iron family, not a paint colour.
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
+  /^[\s-]*(?:(?:cast[- ])?iron|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|light[- ](?:blocking|filter)|collar|belt|market|paper(?! colou?r))\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d{1,3}\s{0,2}k|pantone)\s{0,3}$/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
@@ -239,6 +240,8 @@ const BARCODE =
 const BLACK_OR_WHITE =
   /^(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss)|preto|branco|nero|bianco)$/iu;
 
+const RGB_EMITTER = /^\s*RGB(?:W{1,2}|IC|\s?\+\s?(?:W|CCT))?(?![A-Za-z(（\d])(?!\s{0,2}[(（]?\s{0,2}\d)/u;
+
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
 function colourIsFixed(clause: Clause): boolean {
   const text = clause.text;
@@ -248,6 +251,8 @@ function colourIsFixed(clause: Clause): boolean {
   if (test(NUMBERED_STANDARD, text)) return true;
   // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
   if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
+  // "Light colour: RGB", "颜色：RGBW": the emitter type of a colour-changing light, whose colours the controller sets.
+  if (clause.attribute === 'color' && RGB_EMITTER.test(text.slice(clause.valueStart))) return true;
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
 

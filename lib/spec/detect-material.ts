@@ -184,7 +184,9 @@ export const materialDetector: AttributeDetector = {
     const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable)
       .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))
       .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
-    if (clause.attribute !== 'packaging' && !gradedByNext(clause, line)) {
+    // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
+    // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.
+    if (clause.attribute !== 'packaging' && !gradedByNext(clause, line) && !test(PART_NUMBER, line)) {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;

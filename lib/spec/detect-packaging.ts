@@ -33,6 +33,10 @@ const VAGUE_PACKING = anyOf(
     'padrão de exportação',
     "(?:imballo|imballaggio|confezione) (?:standard|normale|neutr[oa]|da esportazione|per (?:l[’']\\s?)?esportazione|marittim[oa])",
     "standard (?:per (?:l[’']\\s?)?|da )esportazione",
+    // "seaworthy wooden case": a named standard nobody wrote down, whatever crate it is said of.
+    '(?:seaworthy|sea-worthy|export[- ]standard) (?:[\\p{L}-]+ ){0,2}(?:cases?|crates?|cartons?|box(?:es)?)',
+    // "palletise as usual", "packed as before": the last order's packing, which this order does not record.
+    `(?:${PACK}|packed|palleti[sz]ed?|boxed) (?:as (?:usual|always|before|last time)|like (?:last time|before))`,
   ]),
   cjk([
     '标准出口包装',
@@ -44,17 +48,27 @@ const VAGUE_PACKING = anyOf(
     '正常包装',
     '标准包装',
     '出口标准',
+    // Korean "일반 (수출) 포장", "표준 포장": the same unnamed standard.
+    '(?:일반|표준|기본)\\s?(?:수출\\s?)?포장',
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first five), make a packing line checkable. */
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every)|w|в|trong)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
-  cjk(['每箱\\d', '每盒\\d', '(?:カートン|ケース)入数\\s{0,2}[:：]?\\s{0,2}\\d']),
+  cjk([
+    '每箱\\d',
+    '每盒\\d',
+    '(?:カートン|ケース)入数\\s{0,2}[:：]?\\s{0,2}\\d',
+    // Korean "박스당 48개", "48개 입수", "입수 48".
+    '(?:박스|상자|카톤)당\\s{0,2}\\d',
+    '\\d{1,5}\\s{0,2}(?:개|pcs)\\s{0,2}입수',
+    '입수\\s{0,2}[:：]?\\s{0,2}\\d',
+  ]),
   // Ply in the other languages read: "5-warstwowy", "5-слойная", "5層", "5 lớp".
-  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层|層|warstw\w{0,4}|слойн\p{L}{0,4}|lớp|katlı)|[五三七]层|\ba\s[3579]\sstrati\b`,
+  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层|層|겹|warstw\w{0,4}|слойн\p{L}{0,4}|lớp|katlı)|[五三七]层|\ba\s[3579]\sstrati\b`,
   // The count after the container: "caixa master com 50 unidades", "carton of 24", "коробка по 20 шт.".
   `${PER_CONTAINER}(?:\\s{1,3}(?:master|mestre|madre))?\\s{1,3}(?:com|con|with|of|mit|avec|contenant|contenente|по|zawierający)\\s{1,3}${NUMBER}`,
   // Each layer named by its material or form counts once: the carton, the box, the bag, the insert, the cushioning.
@@ -71,7 +85,22 @@ const ELEMENTS: string[] = [
     'double[- ]wall',
     'tektura falista',
     'гофро\\p{L}{0,8}',
+    'carton ondulé',
+    'double cannelure',
+    'caisses? américaines?',
   ]),
+  // Export crating of machines and heavy goods: the crate, its wood treatment, how the goods sit in it.
+  latinWords([
+    '(?:plywood|wooden|wood) (?:cases?|crates?|boxes|pallets?)',
+    'Holzkisten?',
+    'caisses? en (?:contreplaqué|bois)',
+    'cajas? de (?:madera|contrachapado)',
+    'cass[ae] di legno',
+    'caixas? de madeira',
+  ]),
+  latinWords(['fumigation[- ]free', 'fumigated', 'ISPM[- ]?15', 'heat[- ]treated']),
+  latinWords(['desiccants?', 'bolted', 'steel strap(?:s|ping)?', 'vacuum[- ]packed']),
+  cjk(['木箱', '免熏蒸', '熏蒸', '干燥剂', '골판지']),
   latinWords(['(?:gift|colou?r|display|white|mailer|paper|kraft|inner|rigid) box(?:es)?', 'rigid board']),
   latinWords([
     '(?:PE|OPP|PP|PVC|poly|zip(?:per)?|ziplock|mesh|non-?woven|film|plastic film) ?(?:zip(?:per)? )?bags?',
@@ -97,7 +126,7 @@ const ELEMENTS: string[] = [
     'pallet(?:s|i[sz]ed)?',
     'no pallet',
     'paletizad[oa]',
-    'palette',
+    'palettes?(?: houssées| filmées)?',
     'palettiert',
     'bancal[ei]',
     'pallettizzat[oa]',

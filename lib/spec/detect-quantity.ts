@@ -9,6 +9,7 @@ import type { Finding } from '../model/finding';
 import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
 import { colorCodesIn } from './color-codes';
+import { COLOR_NAME } from './color-words';
 import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
@@ -18,6 +19,7 @@ import {
   COUNT_UNIT,
   cjk,
   findAll,
+  LENGTH_UNIT,
   latinWords,
   NUMBER,
   RANGE_SEP,
@@ -361,6 +363,47 @@ const WHY_FLOOR = msg('spec.why.quantityFloor');
 const WHY_UNITS = msg('spec.why.quantityUnits');
 const WHY_TOTAL = msg('spec.why.quantityTotal');
 
+/**
+ * "colors grey/beige/green, total 6000pcs", "3 colours, total 6,000 pcs", "1m / 1.5m / 2m mixed, total 3,000 pcs":
+ * a total written after the variants in a line that never counts each of them, whatever the clause's label.
+ */
+const TOTAL_WORD = latinWords([
+  'total(?:ly)?',
+  'in total',
+  'en total',
+  'au total',
+  'insgesamt',
+  'gesamt',
+  'totale',
+  'no total',
+  'toplam',
+]);
+const TOTAL_COUNT = anyOf(
+  `${TOTAL_WORD}\\s{0,3}[:：]?\\s{0,3}${NUMBER}\\s{0,3}(?:k\\s{0,2})?(?:${COUNT_UNIT})?`,
+  // "2,400 pcs in total", "900 uds en total".
+  `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}\\s{0,3}${TOTAL_WORD}`,
+);
+const VARIANT_LIST = anyOf(
+  `${COLOR_NAME}\\s{0,2}[/,、]\\s{0,2}${COLOR_NAME}`,
+  latinWords([
+    '\\d{1,2} (?:colou?rs|sizes|styles|designs|models|colores|tallas|couleurs|tailles|Farben|Größen|cores|tamanhos|colori|taglie)',
+  ]),
+  `${NUMBER}\\s{0,2}${LENGTH_UNIT}\\s{0,2}/\\s{0,2}${NUMBER}\\s{0,2}${LENGTH_UNIT}`,
+);
+
+/** "1 m", "2 m": lengths, which the breakdown reader would otherwise take for size M counted once or twice. */
+const LENGTH_MEASURE = `${NUMBER}\\s{0,2}${LENGTH_UNIT}`;
+
+function totalOverVariants(clause: Clause, line: string): VagueHit[] {
+  // The clause is read first: the whole line is re-read only where a total stands (no per-clause line scans).
+  const totals = findAll(TOTAL_COUNT, clause.text);
+  if (totals.length === 0 || !test(VARIANT_LIST, line) || test(PER_SKU, line)) return [];
+  if (breakdownIn(line.replace(new RegExp(LENGTH_MEASURE, 'giu'), (m) => ' '.repeat(m.length)))) return [];
+  return totals
+    .filter((m) => test(VARIANT_LIST, line.slice(0, clause.start + m.start)))
+    .map((m) => ({ ...m, why: WHY_TOTAL, fix: quantityFix(m.text) }));
+}
+
 /** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts. Looked for only once a hit needs it. */
 function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {
   let codes: { start: number; end: number }[] | undefined;
@@ -434,7 +477,9 @@ export const quantityDetector: AttributeDetector = {
           });
         }
       }
-      if (!test(PER_SHIPPING_UNIT, text) && !unitCounted) {
+      // "Quantity per pallet: 40 cartons", "每托数量：40箱": cartons counted into a pallet are how it is packed.
+      const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
+      if (!test(PER_SHIPPING_UNIT, text) && !unitCounted && !perPackage) {
         for (const m of findAll(SHIPPING_UNITS, text))
           if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
@@ -449,7 +494,6 @@ export const quantityDetector: AttributeDetector = {
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(text) });
       }
       // "Quantity per carton: up to 50 pcs" limits a carton's filling, which is packing.
-      const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
       for (const m of findAll(AT_MOST, text))
         if (m.start >= clause.valueStart && !inCode(m) && !perPackage)
           hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
@@ -461,6 +505,7 @@ export const quantityDetector: AttributeDetector = {
         else if (!test(NUMBER, value)) hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
       }
     }
+    if (!labelled && !termsLine) hits.push(...totalOverVariants(clause, line));
     return withoutOverlaps(hits).map((h) => vagueFinding('quantity', clause, h));
   },
 };

@@ -98,8 +98,20 @@ const DATE_LABEL = anyOf(
     'tempi di (?:consegna|produzione|spedizione)',
     'data di (?:consegna|spedizione)',
     'termine di consegna',
+    'teslim (?:süresi|tarihi)',
   ]),
-  cjk(['交货期', '交期', '货期', '交货日期', '生产周期', '出货日期', '发货时间', '出货时间']),
+  cjk([
+    '交货期',
+    '交期',
+    '货期',
+    '交货日期',
+    '生产周期',
+    '出货日期',
+    '发货时间',
+    '出货时间',
+    '納期',
+    '납기(?:일)?',
+  ]),
 );
 
 function shipFix(seen: string): Msg {

@@ -14,6 +14,7 @@ import {
   APPROX_BEFORE,
   anyOf,
   cjk,
+  convertsTheValueBefore,
   DIM_SEP,
   findAll,
   LENGTH_UNIT,
@@ -125,7 +126,8 @@ export const sizeDetector: AttributeDetector = {
       }
     }
     hits.push(...sizeAlternatives(text));
-    for (const m of findAll(APPROX_LENGTH, text)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
+    for (const m of findAll(APPROX_LENGTH, text))
+      if (!convertsTheValueBefore(text, m.start)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {
       // "All dimensions as stated on the drawing" on a line naming drawing DWG-123 rev B: the drawing governs them.
       const byDrawing = test(DOC_BACKREF, text) && lineFacts(line).designFile;

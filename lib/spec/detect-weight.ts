@@ -9,10 +9,12 @@ import { weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
+  APPROX_AFTER,
   APPROX_AFTER_WORDS,
   APPROX_BEFORE,
   anyOf,
   cjk,
+  convertsTheValueBefore,
   findAll,
   latinWords,
   NUMBER,
@@ -51,6 +53,8 @@ const LIGHT_WORDS = anyOf(
 const APPROX_WEIGHT = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
   `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}${APPROX_AFTER_WORDS}`,
+  // "2 kg (approx.)", "350 g (circa)": the estimate in brackets after the value, as sizes are read.
+  `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}[(（]\\s{0,3}${APPROX_AFTER}[)）]?`,
 );
 /** Inside a weight-labelled clause even a bare estimate counts: "Weight: about 200", "净重：200左右". */
 const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s{0,3}${NUMBER}`, `${NUMBER}\\s{0,3}${APPROX_AFTER_WORDS}`);
@@ -81,12 +85,14 @@ export const weightDetector: AttributeDetector = {
     const labelled = clause.attribute === 'weight';
     const searchable =
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
-    const hits: VagueHit[] = [...findAll(LIGHT_WORDS, searchable), ...findAll(APPROX_WEIGHT, searchable)].map(
-      (m) => hit(m.start, m.end, m.text),
-    );
+    const hits: VagueHit[] = [
+      ...findAll(LIGHT_WORDS, searchable),
+      ...findAll(APPROX_WEIGHT, searchable).filter((m) => !convertsTheValueBefore(searchable, m.start)),
+    ].map((m) => hit(m.start, m.end, m.text));
     hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
-      for (const m of findAll(APPROX_ANY, text)) hits.push(hit(m.start, m.end, m.text));
+      for (const m of findAll(APPROX_ANY, text))
+        if (!convertsTheValueBefore(text, m.start)) hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);
       if (hits.length === 0 && range && !test(WEIGHT_VALUE, text)) {
         hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));

@@ -197,8 +197,32 @@ const LABELLED_GRADE = String.raw`\b(?:grade|Güte|grado|nuance|qualità)\s{0,2}
 // Bounded inside the brackets: "[^)]*" from every "(" of "((((…" re-read the rest of the line each time.
 const BRACKETED_CODE = String.raw`[(（][^()（）]{0,40}?[A-Z]{1,4}-?\d{2,8}[A-Z0-9-]{0,12}[^()（）]{0,40}[)）]`;
 
+/**
+ * Grey and ductile cast iron by standard designation: EN-GJL-250, EN-GJS-400-15 (EN 1561/1563), GG25 and
+ * GGG40 (old DIN), HT250 and QT450-10 (GB), FC250 and FCD450 (JIS).
+ */
+const CAST_IRON = String.raw`\bEN-GJ[LSMV]-\d{3}(?:-\d{1,2})?\b|\bGGG?-?\d{2}\b|\b(?:HT|FC)\d{3}\b|\b(?:QT|FCD)\d{3}(?:-\d{1,2})?\b`;
+
+/**
+ * A fibre said to be pure is a composition: "pura lana vergine", "pure new wool", "reine Schurwolle",
+ * "pure laine vierge", "全棉" (like 纯棉, all cotton). The law of the textile-labelling regulations reads
+ * these as 100 %.
+ */
+const PURE_FIBRE = anyOf(
+  latinWords([
+    'pur[ao] (?:lana|lã|lino|linho|seda|seta|algodón|algodão|cotone|cachemira|cashmere)',
+    'pure (?:new |virgin )?(?:wool|silk|linen|cotton|cashmere)',
+    'pure (?:laine|soie|lin)',
+    'reine (?:Schurwolle|Wolle|Seide|Baumwolle|Leinen)',
+    'Schurwolle',
+  ]),
+  '全(?=棉|涤|麻|羊毛|真丝|毛)',
+);
+
 export const GRADE = anyOf(
   COMPOSITION,
+  PURE_FIBRE,
+  CAST_IRON,
   STANDARD,
   STEEL,
   NON_FERROUS,

@@ -54,7 +54,8 @@ export const LENGTH_UNIT = anyOf(
 );
 
 export const WEIGHT_UNIT = anyOf(
-  `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|grammi|chil(?:i|ogrammi)|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²)(?![${LATIN}])`,
+  // "gr" and "gr/m²" are how Spanish, Italian and Turkish sheets abbreviate grams: "250 gr", "275 gr/m²".
+  `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|grammi|chil(?:i|ogrammi)|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²|grs?|gr/m2|gr/m²)(?![${LATIN}])`,
   cjk(['克/平方米', '克', '公斤', '千克', '斤']),
 );
 
@@ -113,9 +114,10 @@ export const APPROX_BEFORE = anyOf(
     'almost',
     'aproximadamente',
     // "largura aproximada de 10 mm", "peso aproximado de", "spessore approssimativo di".
-    'aproximad[oa]s? de',
-    'approssimativ[oa] di',
-    'approximati(?:f|ve) de',
+    // Also without the preposition, after the noun: "tamaño aproximado 8 cm", "peso aproximado 2 kg".
+    'aproximad[oa]s?(?: de)?',
+    'approssimativ[oa](?: di)?',
+    'approximati(?:f|ve)(?: de)?',
     'alrededor de',
     'unos',
     'unas',
@@ -200,4 +202,14 @@ export function findAll(source: string, text: string, flags = 'giu'): Match[] {
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * "12 oz/yd² (≈407 g/m²)", "10 in (~25.4 cm)": an approximate figure in brackets right after a measured value
+ * in another unit is that value converted, not an estimate. True when the hit at `start` opens such a bracket.
+ */
+export function convertsTheValueBefore(text: string, start: number): boolean {
+  return /\d\s{0,3}[\p{L}"″'/²³.]{1,10}\s{0,2}[(（]\s{0,2}$/u.test(
+    text.slice(Math.max(0, start - 30), start),
+  );
 }

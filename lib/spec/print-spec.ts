@@ -6,7 +6,18 @@
  */
 import { COLOR_CODE } from './color-codes';
 import { COLOR_NAME } from './color-words';
-import { anyOf, cjk, DIM_SEP, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
+import {
+  APPROX_BEFORE,
+  anyOf,
+  cjk,
+  DIM_SEP,
+  findAll,
+  LENGTH_UNIT,
+  latinWords,
+  NUMBER,
+  regex,
+  test,
+} from './patterns';
 
 const METHOD = latinWords([
   'silk[- ]?screen(?:ed|ing)?',
@@ -117,9 +128,17 @@ const POSITION = anyOf(
 );
 
 /** Method or colours, size and position are all there. */
+/** "tamaño aproximado 8 cm", "about 5 cm wide": an estimated print size leaves the artwork's size to the printer. */
+const ESTIMATE_BEFORE = regex(`${APPROX_BEFORE}\\s{0,3}$`, 'iu');
+function measuredSize(text: string): boolean {
+  return findAll(SIZE, text).some(
+    (m) => !ESTIMATE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+  );
+}
+
 export function isCompletePrint(text: string): boolean {
   return (
-    test(SIZE, text) &&
+    measuredSize(text) &&
     test(POSITION, text) &&
     (test(METHOD, text) || test(METHOD_CJK, text) || test(INK, text))
   );

@@ -41,10 +41,27 @@ export const UNDECIDED = anyOf(
     'do uzgodnienia',
     '(?:uzgadnian|ustalan)[ya] indywidualnie',
     'anlaşmaya göre',
+    // Turkish "to be set later": "daha sonra belirlenecek", "sonra bildirilecek".
+    '(?:daha )?sonra (?:belirlenecek|bildirilecek|karar verilecek)',
+    'belirlenecek',
     'theo thỏa thuận',
   ]),
   scriptWords(['по договор[её]нности', 'по согласованию']),
-  cjk(['待定', '待确认', '未定', '再定', '另议', '要相談', '別途相談']),
+  cjk([
+    '待定',
+    '待确认',
+    '未定',
+    '再定',
+    '另议',
+    '要相談',
+    '別途相談',
+    // "相談の上決定", "協議の上": settled in a later talk; Korean "추후 협의", "협의 후 결정", "미정".
+    '(?:ご)?(?:相談|協議)の上',
+    '別途協議',
+    '추후 (?:협의|결정|통보)',
+    '협의 후 결정',
+    '미정',
+  ]),
 );
 
 /** "same as sample / as picture / like the photo": a reference nobody can measure. */

@@ -30,6 +30,7 @@ import {
   loadRealCorpus5,
   loadRealCorpus6,
   loadRealCorpus7,
+  loadRealCorpus8,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -248,6 +249,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 7, whole, per language', seventh));
+  const eighth = loadRealCorpus8();
+  printSet('Real-source set 8', eighth, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 8, held aside, per language',
+      eighth.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 8, whole, per language', eighth));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -297,6 +307,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 7: entries per source');
     for (const [source, n] of [...seventhCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const eighthCounts = new Map<string, number>();
+    for (const l of eighth) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      eighthCounts.set(source, (eighthCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 8: entries per source');
+    for (const [source, n] of [...eighthCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -313,6 +331,7 @@ function realSets(argv: string[]): void {
       ...fifth,
       ...sixth,
       ...seventh,
+      ...eighth,
     ].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,

@@ -9,6 +9,7 @@ import {
   loadRealCorpus5,
   loadRealCorpus6,
   loadRealCorpus7,
+  loadRealCorpus8,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -225,6 +226,37 @@ describe('real-source set 7 (TA spec boxes and RFQs: furniture, cosmetics packag
       ...loadRealCorpus4(),
       ...loadRealCorpus5(),
       ...loadRealCorpus6(),
+    ]);
+  });
+});
+
+describe('real-source set 8 (PO and RFQ lines: electronics with voltages and plugs, textiles by GSM, cartons and pallets, furniture, auto parts, cosmetics packaging, machinery; ten languages)', () => {
+  const eighth = loadRealCorpus8();
+
+  it('names a source for every line, reads ten languages and holds out every third', () => {
+    expectNewSetShape(eighth, 120, ['en', 'zh', 'es', 'de', 'tr', 'fr', 'ko', 'pt', 'it', 'ja']);
+  });
+
+  it('the development two-thirds stays at pooled precision and recall ≥ 0.9 (first run 0.66 / 0.60)', () => {
+    // Left below 0.97 on purpose: the remaining errors are label-versus-rule questions (README "Left alone").
+    const { tp, fp, fn } = pooled(
+      score(
+        eighth.filter((l) => !l.holdout),
+        detectorRules,
+      ),
+    );
+    expect(tp / (tp + fp), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.9);
+    expect(tp / (tp + fn), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('shares no source page with the older real-source sets', () => {
+    expectNoSharedSource(eighth, [
+      ...loadRealCorpus(),
+      ...loadRealCorpus3(),
+      ...loadRealCorpus4(),
+      ...loadRealCorpus5(),
+      ...loadRealCorpus6(),
+      ...loadRealCorpus7(),
     ]);
   });
 });

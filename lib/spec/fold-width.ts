@@ -1,0 +1,23 @@
+/**
+ * Full-width forms typed with a Chinese, Japanese or Korean input method
+ * ("Ｐａｎｔｏｎｅ　２８６　Ｃ", "１２０×６０ｃｍ", "５０００ｐｃｓ") read as their
+ * ASCII twins, so every pattern written for "Pantone 286 C" or "60cm" matches
+ * them too. Only letters, digits and spaces are folded (NFKC), each to one
+ * character: the folded text keeps every offset, so spans found on it point at
+ * the same characters of the line the buyer typed.
+ */
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/u;
+
+export function foldWidth(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    // Letters, digits, the ideographic space, and a full stop between digits ("０．５"). Full-width commas and
+    // semicolons stay: they separate clauses and counts ("OE号04466-06080，200套" is a code, then a count).
+    const decimalPoint =
+      ch === '\uff0e' && FULL_WIDTH_DIGIT.test(text[i - 1] ?? '') && FULL_WIDTH_DIGIT.test(text[i + 1] ?? '');
+    out += FULL_WIDTH_ALNUM.test(ch) || ch === '\u3000' || decimalPoint ? ch.normalize('NFKC') : ch;
+  }
+  return out;
+}
