@@ -131,7 +131,9 @@ function leadTimes(info: Loose): LeadTime[] | null {
 }
 
 /** Each JSON-LD `Product` object on the page, in script order (a script that is not JSON is skipped). */
-function* jsonLdProducts(scripts: readonly { type: string; text: string }[]): Generator<Record<string, unknown>> {
+function* jsonLdProducts(
+  scripts: readonly { type: string; text: string }[],
+): Generator<Record<string, unknown>> {
   for (const script of scripts) {
     if (!script.type.includes('ld+json')) continue;
     let data: unknown;
