@@ -152,6 +152,9 @@ export const QUALITY_WORDS = anyOf(
     // "hotel grade", "commercial grade": a market the goods are said to suit, not a grade ("export quality" is said of packing).
     '(?:hotel|commercial|professional|premium|luxury)[- ](?:grade|quality)(?! (?:control|check|inspection|assurance|standards?))',
     'good material',
+    // "Finish: nice surface", "good workmanship": the finish praised, with nothing (gloss, Ra, a sample) to check it by.
+    '(?:very )?(?:good|nice|fine|perfect|beautiful|excellent|premium|high[- ]end|luxury) (?:surface(?: finish)?|finish(?:ing)?|workmanship|craftsmanship|appearance)',
+    '(?:surface|finish|finishing|workmanship|craftsmanship|appearance)(?: must be| is| should be)?[:：]? (?:very )?(?:good|nice|fine|perfect|beautiful|excellent)(?![- ]\\w)',
     'eco[- ]friendly material',
     'quality (?:must be |is |should be )?(?:good|high|ok|fine)',
     '(?:buena|alta|excelente|mejor) calidad',
