@@ -239,8 +239,10 @@ function anchoredBy(anchors: RegExp, clause: string): boolean {
 const DESCRIPTOR = DESCRIPTOR_SOURCES.join('|');
 /** A description word right after the brand: "PayPal blue", "WhatsApp-green", "支付宝蓝", "카카오톡처럼". */
 // Up to three more names may come first: "Zalo, Line, WhatsApp icons", "Alipay and WeChat Pay logos".
+// A pronoun or article is no name in such a list ("…on WhatsApp, our designer answers"), and a description
+// word is a whole word (a "designer" is a person, a "standard" no stand).
 const DESCRIBED_AFTER = new RegExp(
-  `^(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\be\\b|\\bi\\b|\\bva\\b|\\bdan\\b|和|與|与)\\s*[^\\s,]+(?:\\s+pay)?){0,3}?[\\s\\-'"]{0,2}(?:${DESCRIPTOR})`,
+  `^(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\be\\b|\\bi\\b|\\bva\\b|\\bdan\\b|和|與|与)\\s*(?!(?:our|my|your|his|her|their|we|i|you|he|she|they|the|a|an|this|that)\\b)[^\\s,]+(?:\\s+pay)?){0,3}?[\\s\\-'"]{0,2}(?:${DESCRIPTOR})(?:s|es|ed|ing)?(?![a-z])`,
   'u',
 );
 /** …or among the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */

@@ -8,7 +8,10 @@ import { originalRange } from './normalise';
 // ASCII marks end a sentence/clause before a space, the end, or non-ASCII text (NFKC turns the full-width
 // "，" of Chinese into ","); "2.35", "2,35" and "t/t," inside Latin text stay whole.
 const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
-const CLAUSE_END = /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|[。！？，；：、\n]+|\s[-–]\s|\s\|\s/g;
+// "Pay half by Alibaba and the other half in cash to our agent": "and the rest/the other half/the balance"
+// opens a second payment, which the first one's platform does not cover.
+const CLAUSE_END =
+  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|[。！？，；：、\n]+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
 
 function boundaries(text: string, re: RegExp): number[] {
   const cuts = [0];

@@ -76,9 +76,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "an individual's account",
-    gate: /account|acct|card|individual|person|personal|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee/,
+    gate: /account|acct|card|individual|person|personal|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee|driver|rep/,
     needs:
-      /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to)\b/,
+      /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to|cash)\b/,
     re: anyOf(
       `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
       '\\bname\\s+(?:on|of)\\s+(?:it|the\\s+(?:account|card))\\s+is\\s+(?:a\\s+)?(?:person|individual|private|personal)\\b',
@@ -94,6 +94,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // "pay my wife, her bank details below", "you can pay our manager Mr. Wang by bank transfer": the person
       // as the object of paying, without "to" (not a fee or a team: "pay our agent's fee", "our sales team").
       `\\bpay\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?${PERSON}\\b(?!'?s?\\s+(?:fees?|commissions?|salar\\w+|wages?|department|dept|team|office)\\b)`,
+      // "the other half in cash to our agent when he visits": cash handed to a person is outside the order.
+      `\\bcash\\s+(?:\\w+\\s+){0,2}?to\\s+(?:my|our|his|her)\\s+(?:[\\w']+\\s+)?(?:${PERSON}|driver|representative|rep)\\b`,
       // "T T to personal", "transfer to private": the account's owner said in one word.
       '\\b(?:t\\/?t|tt|t\\s+t|wire|transfer|remit\\w*)\\s+to\\s+(?:a\\s+)?(?:personal|private|individual)\\b',
     ),
@@ -211,8 +213,12 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ...ON_PLATFORM_STORE,
     gate: /shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram/,
     re: anyOf(
-      '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
-      '\\b(?:find|see|visit|check|try|search|follow)\\s+(?:out\\s+)?(?:us|our|my)\\s+(?:\\w+\\s+)?(?:on|in|at)?\\s*(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok|facebook|instagram)\\b',
+      '\\b(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari)\\b',
+      '\\b(?:find|see|visit|check|try|search|follow)\\s+(?:out\\s+)?(?:us|our|my)\\s+(?:\\w+\\s+)?(?:on|in|at)?\\s*(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari)\\b',
+      // A social network is a shop only when buying is said: "order on our Instagram shop", "buy it on our TikTok
+      // store" — "find our factory video on our Facebook page" or "follow us on Instagram" sells nothing.
+      '\\b(?:tiktok|facebook|instagram|insta)\\s+(?:shop|store|marketplace)\\b',
+      '\\b(?:buy|order|purchase|check\\s*out|pay)\\w*\\s+(?:\\w+\\s+){0,4}?(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:tiktok|facebook|instagram|insta)\\b',
       '\\b(?:buy|order|purchase)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|in|at|from|via)\\s+(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s+shop)\\b',
     ),
   },

@@ -58,6 +58,15 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "Do you have Line or Kakao? We send more pictures there": asking which app the buyer uses, to go there.
+    kind: 'explicit',
+    what: 'an invitation to add the seller elsewhere',
+    gate: /have|use/,
+    re: anyOf(
+      '\\b(?:do\\s+(?:you|u)\\s+(?:have|use)|have\\s+(?:you|u)\\s+got|(?:you|u)\\s+(?:have|use)|any)\\s+(?:a\\s+|an\\s+)?(?:whats\\s?app|wechat|weixin|telegram|skype|viber|kakao(?:\\s?talk)?|zalo|signal|imo|botim|messenger|line(?=\\s*(?:\\?|or\\b|id\\b|app\\b|account\\b|/)))\\b',
+    ),
+  },
+  {
     kind: 'explicit',
     what: 'a friend request elsewhere',
     gate: /request|accept my|accept our/,

@@ -40,6 +40,19 @@ const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 
+function socialChannel(channel: string, what: string, names: string, gate: RegExp): ChannelPattern {
+  return {
+    channel,
+    kind: 'explicit',
+    what,
+    gate,
+    re: anyOf(
+      `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+@[a-z0-9_.]{3,}`,
+    ),
+  };
+}
+
 const OWN_CHANNELS: readonly ChannelPattern[] = [
   {
     channel: 'WhatsApp',
@@ -105,6 +118,17 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       '\\bline\\s*(?:id|app)\\b|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
     ),
   },
+  {
+    channel: 'KakaoTalk',
+    kind: 'explicit',
+    what: 'a move to KakaoTalk',
+    gate: /kakao|katalk/,
+    re: anyOf('\\bkakao\\s?talk\\b|\\bkatalk\\b|\\bkakao\\b(?!\\s?(?:pay|bank|map|t\\b))'),
+  },
+  // A social network is a chat only when the talk is sent there ("message me on Instagram", "FB: lily.chen",
+  // "add me on Facebook"); "follow us on Instagram" or "our Facebook page" is publicity, not a move.
+  socialChannel('Facebook', 'a move to Facebook', 'facebook|fb', /facebook|\bfb\b/),
+  socialChannel('Instagram', 'a move to Instagram', 'instagram|insta|ig', /instagram|insta|\big\b/),
   {
     channel: 'e-mail',
     kind: 'explicit',

@@ -67,10 +67,18 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago/,
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
   ],
 ];
+
+/**
+ * "Pagamento confirmado pelo Mercado Pago, seu pedido já foi despachado", "payment received via PayPal": a
+ * clause that reports a payment already made and confirmed asks for nothing. A request in another clause of
+ * the message is still judged on its own.
+ */
+const PAYMENT_ALREADY_CONFIRMED =
+  /\b(?:payment|pagamento|pago|paiement|zahlung)\s+(?:\w+\s+)?(?:confirmed|received|confirmad[oa]|recebid[oa]|recibid[oa]|recu|confirme|erhalten|bestatigt)\b|\b(?:we\s+(?:have\s+)?|i\s+(?:have\s+)?)?(?:confirmed|received)\s+(?:your\s+)?payment\b|(?:已收到|已确认|收到)\S{0,4}(?:付款|款项|货款|您的款)/u;
 
 /** "Pay" as the tail of a wallet's name (WeChat Pay, Apple Pay, Google Pay…) is a name, not the verb. */
 const WALLET_PAY =
@@ -96,7 +104,20 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /outside|off|out of|bypass|skip|avoid|instead|not |without/,
     re: anyOf(
-      `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|not\\s+(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,
+      // "must not go through alibaba", "should not be paid via the platform": the verb between "not" and the way.
+      `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|not\\s+(?:go(?:es|ing)?\\s+|be\\s+(?:paid|made|sent|done)\\s+)?(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,
+    ),
+  },
+  {
+    // "follow the payment instructions I send by e-mail, not the ones on the website": the platform's own
+    // instructions set aside for others, with money in the message.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /not /,
+    needs: /\b(?:pa(?:y|id|ying|yment)|transfer|remit|wire|deposit|balance|bank|account)\w*/,
+    needsIn: 'message',
+    re: anyOf(
+      `\\bnot\\s+(?:the\\s+ones?|those|the\\s+(?:details|instructions|account|bank\\s+details))\\s+(?:shown\\s+|given\\s+|written\\s+)?(?:on|in|from)\\s+${PLATFORM}`,
     ),
   },
   {
@@ -282,6 +303,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       re: anyOf(re),
       negationSpreads: true,
       brandWord: true,
+      unless: PAYMENT_ALREADY_CONFIRMED,
     }),
   ),
   {
