@@ -35,7 +35,8 @@ const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
 const MAIL_NOT_A_MOVE = new RegExp(`${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}`, 'u');
 
 const CUE_BEFORE =
-  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
+  // "me passa seu zap": the Portuguese "your" asks for the buyer's app.
+  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|seu|sua|teu|tua|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
 const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
