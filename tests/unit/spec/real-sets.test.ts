@@ -10,6 +10,7 @@ import {
   loadRealCorpus6,
   loadRealCorpus7,
   loadRealCorpus8,
+  loadRealCorpus9,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -257,6 +258,26 @@ describe('real-source set 8 (PO and RFQ lines: electronics with voltages and plu
       ...loadRealCorpus5(),
       ...loadRealCorpus6(),
       ...loadRealCorpus7(),
+    ]);
+  });
+});
+
+describe('real-source set 9 (food, cosmetics, toys, shoes and bags, furniture and lighting, gloves and masks, promotional imprints; eight languages)', () => {
+  const ninth = loadRealCorpus9();
+
+  it('names a source for every line, reads eight languages and holds out every third', () => {
+    expectNewSetShape(ninth, 75, ['en', 'de', 'es', 'ja', 'zh', 'it', 'pt', 'fr']);
+  });
+
+  it('shares no source page with the older real-source sets', () => {
+    expectNoSharedSource(ninth, [
+      ...loadRealCorpus(),
+      ...loadRealCorpus3(),
+      ...loadRealCorpus4(),
+      ...loadRealCorpus5(),
+      ...loadRealCorpus6(),
+      ...loadRealCorpus7(),
+      ...loadRealCorpus8(),
     ]);
   });
 });
