@@ -56,6 +56,9 @@ const COLON_LABELS: Record<Attribute, string[]> = {
       '色彩',
       '配色', // The label is read from the text before its colon, so the colon may already be cut off.
       '(?<![\\p{L}\\p{N}])色(?=\\s{0,2}(?:[:：]|$))',
+      // "パッケージの色：", "本体の色：", "外箱色：": the colour of a named part.
+      '[\\p{Script=Katakana}ー]{2,10}の色(?=\\s{0,2}(?:[:：]|$))',
+      '(?:本体|外箱|箱|袋|包装|容器|キャップ|ボトル|ケース)の?色(?=\\s{0,2}(?:[:：]|$))',
       'カラー',
     ]),
   ],

@@ -24,6 +24,7 @@ import {
   NUMBER,
   RANGE_SEP,
   test,
+  WEIGHT_UNIT,
 } from './patterns';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
@@ -178,6 +179,8 @@ const PER_SHIPPING_UNIT = anyOf(
   PER_SHIPPING_UNIT_BY,
   `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}(?:[x×*]|of|with|containing|à|de|mit|com|da|di)\\s{0,3}${COUNT}`,
   `${COUNT}\\s{0,3}[x×*]\\s{0,3}${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}`,
+  // "4.800 latas (400 cajas x 12)": cartons times a bare number is the filling of each, not a size.
+  `${NUMBER}\\s{0,3}${SHIPPING_UNIT_WORD}\\s{0,3}[x×*]\\s{0,3}\\d{1,5}(?![\\d.,]|\\s{0,2}(?:${LENGTH_UNIT}|${WEIGHT_UNIT}))`,
 );
 /** A shipping container in the languages read: the goods' count is whatever fits. */
 const CONTAINER_WORD =

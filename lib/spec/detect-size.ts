@@ -20,6 +20,7 @@ import {
   LENGTH_UNIT,
   latinWords,
   NUMBER,
+  RANGE_SEP,
   scriptWords,
   test,
 } from './patterns';
@@ -51,6 +52,8 @@ export const SIZE_WORDS = anyOf(
 );
 const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
+  // "about 25-30cm": an estimate on a range is no closer to a measure than either end.
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}${RANGE_SEP}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
   // "around 38 x 42 cm": an estimate on a whole dimension group.
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}(?:${DIM_SEP}${NUMBER}){1,2}\\s{0,3}${LENGTH_UNIT}`,
   `${NUMBER}\\s{0,3}${LENGTH_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER}[)）]?`,
@@ -73,7 +76,10 @@ const SIZE_CHART = anyOf(
 const STANDARD_SIZE = anyOf(
   `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
   `${NUMBER}\\s{0,3}(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal(?:lons?)?|qt|quarts?|毫升|升)(?![A-Za-z])`,
-  String.raw`\b(?:EU|US|UK|CN)\s{0,2}\d{1,2}|(?<!\d)\d{2}\s{0,2}[-–~]\s{0,2}\d{2}\s{0,2}[(（]?(?:EU|US|UK|CN)\b`,
+  // A shoe or garment size system before the run, also with the wearer named ("US men 7-12", "UK women's 4")
+  // or in Chinese (欧码36-40, 美码 9): a size run of a published system, not an open range.
+  String.raw`\b(?:EU|US|UK|CN)\s{0,2}(?:(?:men|women|ladies|kids|youth)(?:'s)?\s{1,2})?\d{1,2}|(?<!\d)\d{2}\s{0,2}[-–~]\s{0,2}\d{2}\s{0,2}[(（]?(?:EU|US|UK|CN)\b`,
+  String.raw`(?:欧码|美码|英码|中国码|国码)\s{0,2}\d{1,2}`,
   // The system after the size: "7 (US)", "42 EU", "9.5 UK".
   String.raw`(?<![\d.])\d{1,2}(?:[.,]5)?\s{0,2}[(（]?\s{0,2}(?:EU|US|UK|CN|JP)\b`,
   // A size set by the named model it must fit: "to fit iPhone 15", "for Galaxy S24", "compatible with MacBook Air 13".
@@ -92,6 +98,14 @@ const STANDARD_SIZE = anyOf(
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
   SIZE_CHART,
 );
+
+/** Qualifiers of a size run: "full sizes only", "no half sizes", "half sizes included". */
+const RUN_QUALIFIER = latinWords([
+  '(?:full|whole) sizes(?: only)?',
+  'no half sizes',
+  'half sizes (?:included|too|as well)',
+  'with half sizes',
+]);
 
 const FIX_GENERIC = msg('spec.fix.sizeGeneric');
 
@@ -133,6 +147,12 @@ export const sizeDetector: AttributeDetector = {
       const byDrawing = test(DOC_BACKREF, text) && lineFacts(line).designFile;
       // "…size chart HD-220 (S–XXL, cm), sample size M": the chart the line names defines the letter.
       const byChart = clause.start > 0 && test(SIZE_CHART, line.slice(0, clause.start));
+      // "US men 7-12, full sizes only": the qualifier narrows the run of a published system named before it.
+      // Only the clause just before is read: rescanning the whole line per clause would be quadratic.
+      const qualifiesRun =
+        clause.start > 0 &&
+        test(RUN_QUALIFIER, text) &&
+        test(STANDARD_SIZE, line.slice(Math.max(0, clause.start - 60), clause.start));
       const measurable =
         hasHeader ||
         test(LENGTH_VALUE, text) ||
@@ -140,7 +160,8 @@ export const sizeDetector: AttributeDetector = {
         test(DESIGN_FILE, text) ||
         test(SIZE_CHART, text) ||
         byDrawing ||
-        byChart;
+        byChart ||
+        qualifiesRun;
       const range = valueRange(clause);
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {

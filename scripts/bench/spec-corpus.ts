@@ -31,6 +31,7 @@ import {
   loadRealCorpus6,
   loadRealCorpus7,
   loadRealCorpus8,
+  loadRealCorpus9,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -258,6 +259,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 8, whole, per language', eighth));
+  const ninth = loadRealCorpus9();
+  printSet('Real-source set 9', ninth, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 9, held aside, per language',
+      ninth.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 9, whole, per language', ninth));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -315,6 +325,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 8: entries per source');
     for (const [source, n] of [...eighthCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const ninthCounts = new Map<string, number>();
+    for (const l of ninth) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      ninthCounts.set(source, (ninthCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 9: entries per source');
+    for (const [source, n] of [...ninthCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -332,6 +350,7 @@ function realSets(argv: string[]): void {
       ...sixth,
       ...seventh,
       ...eighth,
+      ...ninth,
     ].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,

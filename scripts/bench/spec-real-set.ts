@@ -282,3 +282,21 @@ export const REAL_8_PATH = fileURLToPath(
 export function loadRealCorpus8(): LabelledLine[] {
   return loadRealCorpus(REAL_8_PATH);
 }
+
+/**
+ * The ninth real-modelled set (tests/fixtures/spec/real-9/): lines for the
+ * categories the older sets covered least — food and packaged goods (net
+ * weight, shelf life, labels), cosmetics (INCI, fill volume, shade), toys (EN 71,
+ * age grade), shoes and bags (sizes, leather, hardware), furniture and lighting
+ * (finish, load, CCT/CRI), medical gloves and masks (ASTM/EN classes) and
+ * promotional imprints (method, area, PMS/HKS) — in eight languages, from pages
+ * none of the older sets used, labelled and held aside (every 3rd line) before
+ * the checker first ran on it.
+ */
+export const REAL_9_PATH = fileURLToPath(
+  new URL('../../tests/fixtures/spec/real-9/corpus.jsonl', import.meta.url),
+);
+
+export function loadRealCorpus9(): LabelledLine[] {
+  return loadRealCorpus(REAL_9_PATH);
+}

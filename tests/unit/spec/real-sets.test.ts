@@ -10,6 +10,7 @@ import {
   loadRealCorpus6,
   loadRealCorpus7,
   loadRealCorpus8,
+  loadRealCorpus9,
   readAttributeRows,
 } from '../../../scripts/bench/spec-real-set';
 import { describeWithShared, realPath } from '../../support/fixtures';
@@ -257,6 +258,38 @@ describe('real-source set 8 (PO and RFQ lines: electronics with voltages and plu
       ...loadRealCorpus5(),
       ...loadRealCorpus6(),
       ...loadRealCorpus7(),
+    ]);
+  });
+});
+
+describe('real-source set 9 (food, cosmetics, toys, shoes and bags, furniture and lighting, gloves and masks, promotional imprints; eight languages)', () => {
+  const ninth = loadRealCorpus9();
+
+  it('names a source for every line, reads eight languages and holds out every third', () => {
+    expectNewSetShape(ninth, 75, ['en', 'de', 'es', 'ja', 'zh', 'it', 'pt', 'fr']);
+  });
+
+  it('the development two-thirds stays at pooled precision ≥ 0.9 and recall ≥ 0.8 (first run 0.81 / 0.75)', () => {
+    // Left below 0.97 on purpose: the remaining misses are label-versus-rule questions (README "Left alone").
+    const { tp, fp, fn } = pooled(
+      score(
+        ninth.filter((l) => !l.holdout),
+        detectorRules,
+      ),
+    );
+    expect(tp / (tp + fp), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.9);
+    expect(tp / (tp + fn), `pooled ${tp}/${fp}/${fn}`).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('shares no source page with the older real-source sets', () => {
+    expectNoSharedSource(ninth, [
+      ...loadRealCorpus(),
+      ...loadRealCorpus3(),
+      ...loadRealCorpus4(),
+      ...loadRealCorpus5(),
+      ...loadRealCorpus6(),
+      ...loadRealCorpus7(),
+      ...loadRealCorpus8(),
     ]);
   });
 });
