@@ -65,6 +65,17 @@ const CHART_WORDS = anyOf(
   cjk(['サイズ表']),
 );
 /** A size chart the order points to: "per attached size chart", "size chart SC-104". */
+/**
+ * "size ratio 1-2-3-3-2-1 per carton", "配码 1-2-2-1": how many of each size go in a carton, counted size by
+ * size, in the order of a run named on the line; a packing fact, not a size left open.
+ */
+const SIZE_RATIO = anyOf(
+  `${latinWords(['(?:size\\s+)?(?:ratio|assortment|breakdown)', 'proporci[oó]n de tallas', 'grade de tamanhos', 'Größenverteilung'])}[^\\d]{0,6}\\d+(?:\\s*[-:/]\\s*\\d+){2,}`,
+  `${cjk(['配码', '配比', '尺码比例'])}\\D{0,4}\\d+(?:\\s*[-:/]\\s*\\d+){2,}`,
+);
+const SIZE_RATIO_AT_START = `^(?:${SIZE_RATIO})`;
+/** "Size ratio: 1-2-2-1": the counts alone under a ratio label. */
+const RATIO_COUNTS = /^\d+(?:\s*[-:/]\s*\d+){2,}$/u;
 const SIZE_CHART = anyOf(
   `${latinWords(['size chart'])}.{0,30}${anyOf(latinWords(['attached', 'see', 'per']), DESIGN_FILE)}`,
   `${CHART_WORDS}.{0,30}${DESIGN_FILE}`,
@@ -163,6 +174,15 @@ export const sizeDetector: AttributeDetector = {
         byChart ||
         qualifiesRun;
       const range = valueRange(clause);
+      // A clause that is only the ratio (", size ratio 1-2-3-3-2-1 per carton") leaves no size open; letters
+      // before a ratio ("S-XL, assortment 1-2-2-1") are still judged.
+      const value = range ? text.slice(range.start, range.end) : '';
+      const onlyRatio =
+        range !== undefined &&
+        (test(SIZE_RATIO_AT_START, value) ||
+          (RATIO_COUNTS.test(value) &&
+            test(SIZE_RATIO_AT_START, `${text.slice(0, range.start)}${value}`.trim())));
+      if (onlyRatio) return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {
       const searchable = clause.attribute
