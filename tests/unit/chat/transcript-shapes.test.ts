@@ -137,4 +137,30 @@ describe('scan-chat reads the shapes chats are exported in', () => {
     ]);
     expect(result.messages).toHaveLength(2);
   });
+  it('a person whose name opens with a label word ("Wu Lei", "Line Zhang") still has the turn', () => {
+    for (const name of ['Wu Lei', 'Wu Lei (10:32)', 'Line Zhang', 'Wise Chen']) {
+      expect(rulesPerMessage(`Me: ${SAFE}\n${name}: ${RISKY}`)).toEqual([
+        { from: 'buyer', rules: [] },
+        { from: 'unknown', rules: ['offplatform-payment'] },
+      ]);
+    }
+  });
+
+  it('a chat whose turns open with "[date time] Name:" is read, not refused as broken JSON', () => {
+    const chat = `[2026-05-01 10:32] Lily: ${RISKY}\n[2026-05-01 10:40] Me: ${SAFE}`;
+    expect(rulesPerMessage(chat)).toEqual([
+      { from: 'unknown', rules: ['offplatform-payment'] },
+      { from: 'buyer', rules: [] },
+    ]);
+    expect(() => runScanChat('[{"from":"supplier",')).toThrow(/^invalid JSON array: [^\n]+$/);
+  });
+
+  it("a table cell whose quote never closes does not swallow every later row into one buyer's message", () => {
+    const table = `sender,message\nbuyer,"Hello, is this the final price\nsupplier,${RISKY}\nbuyer,ok`;
+    expect(rulesPerMessage(table)).toEqual([
+      { from: 'buyer', rules: [] },
+      { from: 'supplier', rules: ['offplatform-payment'] },
+      { from: 'buyer', rules: [] },
+    ]);
+  });
 });
