@@ -19,7 +19,10 @@ import type { ChatMessageInput } from './types';
  * Throws an Error with a one-line message only when nothing can be read (empty input, broken JSON, a JSON
  * message without any text).
  */
-const LINE = /^\s*(?:\[([^\]]{1,40})\]\s*)?([^:：()[\]\n]{1,40}?)\s*(?:\(([^)]{1,40})\))?\s*[:：]\s?(.*)$/;
+// The name starts at a non-space and each run of spaces has one place to go: with overlapping `\s*` and a
+// name that may hold spaces, a line of a few thousand spaces took minutes to be found not to be a turn.
+const LINE =
+  /^\s*(?:\[([^\]]{1,40})\]\s*)?(?=\S)([^:：()[\]\n]{1,40}?)\s*(?:\(([^)]{1,40})\)\s*)?[:：]\s?(.*)$/;
 
 /**
  * Words that open a line of content, not a speaker's name: "WhatsApp: +86…", "Bank: HSBC", "Price: 5 USD".
@@ -113,7 +116,7 @@ function parsePlainText(input: string): ChatMessageInput[] {
       last.text = last.text ? `${last.text}\n${raw}` : raw;
     } else if (raw.trim()) messages.push({ from: 'unknown', text: raw });
   });
-  for (const m of messages) m.text = m.text.replace(/\s+$/, '');
+  for (const m of messages) m.text = m.text.trimEnd();
   return messages;
 }
 

@@ -163,4 +163,13 @@ describe('scan-chat reads the shapes chats are exported in', () => {
       { from: 'buyer', rules: [] },
     ]);
   });
+  it("a chat pasted with a long run of blanks (a page's indentation) is read, not left hanging", () => {
+    // Before, each such line was tried against the speaker pattern in time growing with the cube of its
+    // length: this chat never came back.
+    const pasted = `Me: ${SAFE}\n${' '.repeat(20_000)}\t\nLily:${' '.repeat(20_000)}${RISKY}`;
+    expect(rulesPerMessage(pasted)).toEqual([
+      { from: 'buyer', rules: [] },
+      { from: 'unknown', rules: ['offplatform-payment'] },
+    ]);
+  });
 });
