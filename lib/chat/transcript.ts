@@ -46,16 +46,18 @@ const LABEL_TAIL_WORDS = new Set(
   (
     'name names no nr num number numbers id code codes address details detail info information method ' +
     'methods terms term type date city country holder of for the to your our my new old key link qr acc ' +
-    'id/no due per unit usd rmb cny eur hk cn us'
+    'due per unit usd rmb cny eur hk cn us full first last registered official legal current updated'
   ).split(' '),
 );
 
 function isContentLabel(words: string): boolean {
-  const tokens = words.trim().toLowerCase().split(/\s+/);
   if (!CONTENT_LABEL.test(words.trim())) return false;
-  return tokens
+  return words
+    .trim()
+    .toLowerCase()
+    .split(/[\s/]+/)
     .slice(1)
-    .map((t) => t.replace(/[.#:：,]+$/, ''))
+    .map((t) => t.replace(/['’]s$/, '').replace(/[.#:：,]+$/, ''))
     .every((t) => t === '' || /^\d/.test(t) || LABEL_TAIL_WORDS.has(t) || CONTENT_LABEL.test(t));
 }
 

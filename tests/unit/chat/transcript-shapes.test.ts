@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../../lib/chat/transcript';
 import { runScanChat } from '../../../lib/cli/scan-chat';
 
 /**
@@ -144,6 +145,10 @@ describe('scan-chat reads the shapes chats are exported in', () => {
         { from: 'unknown', rules: ['offplatform-payment'] },
       ]);
     }
+    // Labels of several words are still labels, and stay in the supplier's message.
+    const block =
+      "Our new account:\nAccount Holder's Name: Zhang Wei\nBank SWIFT/BIC: HSBCHKHH\nBank Name: HSBC";
+    expect(parseTranscript(`Supplier: ${block}\nBuyer: ok`).map((m) => m.text)).toEqual([block, 'ok']);
   });
 
   it('a chat whose turns open with "[date time] Name:" is read, not refused as broken JSON', () => {
