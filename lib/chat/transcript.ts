@@ -159,7 +159,8 @@ export function parseTranscript(input: string): ChatMessageInput[] {
       .map((line, i) => parseJson(line, `JSONL on line ${i + 1}`));
     return messagesFromJson(values, 'JSONL');
   }
-  const delimiter = tableDelimiter(trimmed);
+  // A header row names columns; a first line that is a turn ("Supplier: Hello, message me") is not one.
+  const delimiter = speakerLine(trimmed.split(/\r?\n/, 1)[0] ?? '') ? null : tableDelimiter(trimmed);
   if (delimiter) return parseTable(trimmed, delimiter);
   return parsePlainText(input.replace(/^\uFEFF/, ''));
 }

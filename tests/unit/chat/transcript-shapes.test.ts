@@ -160,6 +160,13 @@ describe('scan-chat reads the shapes chats are exported in', () => {
     expect(() => runScanChat('[{"from":"supplier",')).toThrow(/^invalid JSON array: [^\n]+$/);
   });
 
+  it('a first turn that ends in a column\'s name ("Hello, message") is a turn, not a table\'s header', () => {
+    expect(rulesPerMessage(`Supplier: Hello, message\nSupplier: ${RISKY}`)).toEqual([
+      { from: 'supplier', rules: [] },
+      { from: 'supplier', rules: ['offplatform-payment'] },
+    ]);
+  });
+
   it("a table cell whose quote never closes does not swallow every later row into one buyer's message", () => {
     const table = `sender,message\nbuyer,"Hello, is this the final price\nsupplier,${RISKY}\nbuyer,ok`;
     expect(rulesPerMessage(table)).toEqual([
