@@ -13,6 +13,11 @@ function splitRows(input: string, delimiter: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  // Where the open quote began: a quote that never closes was not a quote (a message that opens with
+  // one, an export cut short), and reading on as one cell would give every later message to that row's
+  // sender. Nothing but the cell changes while a quote is open, so reading again from it is enough.
+  let openedAt = -1;
+  const literalQuotes = new Set<number>();
   for (let i = 0; i < input.length; i++) {
     const ch = input[i]!;
     if (quoted) {
@@ -21,8 +26,10 @@ function splitRows(input: string, delimiter: string): string[][] {
         i++;
       } else if (ch === '"') quoted = false;
       else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
+    } else if (ch === '"' && cell === '' && !literalQuotes.has(i)) {
+      quoted = true;
+      openedAt = i;
+    } else if (ch === delimiter) {
       row.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -32,6 +39,12 @@ function splitRows(input: string, delimiter: string): string[][] {
       row = [];
       cell = '';
     } else cell += ch;
+    if (quoted && i === input.length - 1) {
+      literalQuotes.add(openedAt);
+      cell = '';
+      quoted = false;
+      i = openedAt - 1;
+    }
   }
   if (cell !== '' || row.length > 0) {
     row.push(cell);

@@ -19,7 +19,10 @@ import type { ChatMessageInput } from './types';
  * Throws an Error with a one-line message only when nothing can be read (empty input, broken JSON, a JSON
  * message without any text).
  */
-const LINE = /^\s*(?:\[([^\]]{1,40})\]\s*)?([^:：()[\]\n]{1,40}?)\s*(?:\(([^)]{1,40})\))?\s*[:：]\s?(.*)$/;
+// The name starts at a non-space and each run of spaces has one place to go: with overlapping `\s*` and a
+// name that may hold spaces, a line of a few thousand spaces took minutes to be found not to be a turn.
+const LINE =
+  /^\s*(?:\[([^\]]{1,40})\]\s*)?(?=\S)([^:：()[\]\n]{1,40}?)\s*(?:\(([^)]{1,40})\)\s*)?[:：]\s?(.*)$/;
 
 /**
  * Words that open a line of content, not a speaker's name: "WhatsApp: +86…", "Bank: HSBC", "Price: 5 USD".
@@ -34,6 +37,30 @@ const CONTENT_LABEL = new RegExp(
   'i',
 );
 
+/**
+ * Words that may follow a label's first word in one label ("Bank Name", "Account No.", "SWIFT code",
+ * "Beneficiary Bank Address"). A label is made of such words only; "Wu Lei" or "Line Zhang" (surnames
+ * and given names that are also label words) are people, and their turn must stay theirs.
+ */
+const LABEL_TAIL_WORDS = new Set(
+  (
+    'name names no nr num number numbers id code codes address details detail info information method ' +
+    'methods terms term type date city country holder of for the to your our my new old key link qr acc ' +
+    'due per unit usd rmb cny eur hk cn us full first last registered official legal current updated'
+  ).split(' '),
+);
+
+function isContentLabel(words: string): boolean {
+  if (!CONTENT_LABEL.test(words.trim())) return false;
+  return words
+    .trim()
+    .toLowerCase()
+    .split(/[\s/]+/)
+    .slice(1)
+    .map((t) => t.replace(/['’]s$/, '').replace(/[.#:：,]+$/, ''))
+    .every((t) => t === '' || /^\d/.test(t) || LABEL_TAIL_WORDS.has(t) || CONTENT_LABEL.test(t));
+}
+
 interface SpeakerLine {
   from: ChatMessageInput['from'];
   text: string;
@@ -45,9 +72,10 @@ function speakerLine(raw: string): SpeakerLine | null {
   const speaker = m?.[2]?.trim();
   // A "speaker" with URL-ish or sentence-like content ("Note that the price: …") is a continuation.
   if (!m || !speaker || /https?$|\s{2,}/.test(speaker) || speaker.split(/\s+/).length > 4) return null;
-  if (CONTENT_LABEL.test(speaker)) return null;
-  const from = sideOf(speaker);
   const at = m[1] ?? m[3];
+  // A line stamped with a time is a turn; a label is never stamped ("Wu Lei (10:32): …" is a person).
+  if (!(at && /\d/.test(at)) && isContentLabel(speaker)) return null;
+  const from = sideOf(speaker);
   // "Our new account:" alone on its line introduces what follows; a name with nothing said is not a turn.
   if (from === 'unknown' && !at && !(m[4] ?? '').trim()) return null;
   return { from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) };
@@ -64,7 +92,7 @@ function joinFieldLines(lines: string[]): string[] {
     const line = raw.trim();
     if (!line) continue;
     const last = pieces[pieces.length - 1];
-    const isField = CONTENT_LABEL.test(line.split(/[:：]/, 1)[0]?.trim() ?? '') && /[:：]/.test(line);
+    const isField = isContentLabel(line.split(/[:：]/, 1)[0] ?? '') && /[:：]/.test(line);
     if (last !== undefined && (/[:：]$/.test(last) || isField))
       pieces[pieces.length - 1] = `${last}\n${line}`;
     else pieces.push(line);
@@ -90,7 +118,7 @@ function parsePlainText(input: string): ChatMessageInput[] {
       last.text = last.text ? `${last.text}\n${raw}` : raw;
     } else if (raw.trim()) messages.push({ from: 'unknown', text: raw });
   });
-  for (const m of messages) m.text = m.text.replace(/\s+$/, '');
+  for (const m of messages) m.text = m.text.trimEnd();
   return messages;
 }
 
@@ -102,19 +130,28 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+function tryJson(text: string): { value: unknown } | null {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return null;
+  }
+}
+
 export function parseTranscript(input: string): ChatMessageInput[] {
   const trimmed = input.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw new Error('empty chat: give a JSON array, JSONL lines or "Supplier: …" text lines');
-  if (trimmed.startsWith('[')) return messagesFromJson(parseJson(trimmed, 'JSON array'), 'JSON array');
+  if (trimmed.startsWith('[')) {
+    // "[2026-05-01 10:32] Lily: …" opens with a bracket too: what is not JSON and opens with a stamped
+    // turn is a chat in text; anything else is broken JSON and said so.
+    const array = tryJson(trimmed);
+    if (array) return messagesFromJson(array.value, 'JSON array');
+    if (speakerLine(trimmed.split(/\r?\n/, 1)[0] ?? '')?.at) return parsePlainText(trimmed);
+    return messagesFromJson(parseJson(trimmed, 'JSON array'), 'JSON array');
+  }
   if (trimmed.startsWith('{')) {
     // One JSON document (possibly pretty-printed over many lines), else one message per line.
-    const whole = (() => {
-      try {
-        return { value: JSON.parse(trimmed) as unknown };
-      } catch {
-        return null;
-      }
-    })();
+    const whole = tryJson(trimmed);
     if (whole) return messagesFromJson(whole.value, 'JSON');
     const values = trimmed
       .split(/\r?\n/)
@@ -122,7 +159,8 @@ export function parseTranscript(input: string): ChatMessageInput[] {
       .map((line, i) => parseJson(line, `JSONL on line ${i + 1}`));
     return messagesFromJson(values, 'JSONL');
   }
-  const delimiter = tableDelimiter(trimmed);
+  // A header row names columns; a first line that is a turn ("Supplier: Hello, message me") is not one.
+  const delimiter = speakerLine(trimmed.split(/\r?\n/, 1)[0] ?? '') ? null : tableDelimiter(trimmed);
   if (delimiter) return parseTable(trimmed, delimiter);
   return parsePlainText(input.replace(/^\uFEFF/, ''));
 }

@@ -63,9 +63,14 @@ function quotedPrintableBytes(body: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+/**
+ * Read as a browser reads a saved page: a file cut short or padded wrongly still gives the HTML it holds
+ * (atob refuses both, which stopped the whole audit over one file).
+ */
 function base64Bytes(body: string): Uint8Array {
-  const clean = body.replace(/[^A-Za-z0-9+/=]/g, '');
-  const binary = atob(clean);
+  const digits = body.replace(/[^A-Za-z0-9+/]/g, '');
+  const whole = digits.length % 4 === 1 ? digits.slice(0, -1) : digits; // a lone digit holds no byte
+  const binary = atob(whole.padEnd(Math.ceil(whole.length / 4) * 4, '='));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 

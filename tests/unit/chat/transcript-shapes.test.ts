@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../../lib/chat/transcript';
 import { runScanChat } from '../../../lib/cli/scan-chat';
 
 /**
@@ -136,5 +137,51 @@ describe('scan-chat reads the shapes chats are exported in', () => {
       { from: 'buyer', rules: [] },
     ]);
     expect(result.messages).toHaveLength(2);
+  });
+  it('a person whose name opens with a label word ("Wu Lei", "Line Zhang") still has the turn', () => {
+    for (const name of ['Wu Lei', 'Wu Lei (10:32)', 'Line Zhang', 'Wise Chen']) {
+      expect(rulesPerMessage(`Me: ${SAFE}\n${name}: ${RISKY}`)).toEqual([
+        { from: 'buyer', rules: [] },
+        { from: 'unknown', rules: ['offplatform-payment'] },
+      ]);
+    }
+    // Labels of several words are still labels, and stay in the supplier's message.
+    const block =
+      "Our new account:\nAccount Holder's Name: Zhang Wei\nBank SWIFT/BIC: HSBCHKHH\nBank Name: HSBC";
+    expect(parseTranscript(`Supplier: ${block}\nBuyer: ok`).map((m) => m.text)).toEqual([block, 'ok']);
+  });
+
+  it('a chat whose turns open with "[date time] Name:" is read, not refused as broken JSON', () => {
+    const chat = `[2026-05-01 10:32] Lily: ${RISKY}\n[2026-05-01 10:40] Me: ${SAFE}`;
+    expect(rulesPerMessage(chat)).toEqual([
+      { from: 'unknown', rules: ['offplatform-payment'] },
+      { from: 'buyer', rules: [] },
+    ]);
+    expect(() => runScanChat('[{"from":"supplier",')).toThrow(/^invalid JSON array: [^\n]+$/);
+  });
+
+  it('a first turn that ends in a column\'s name ("Hello, message") is a turn, not a table\'s header', () => {
+    expect(rulesPerMessage(`Supplier: Hello, message\nSupplier: ${RISKY}`)).toEqual([
+      { from: 'supplier', rules: [] },
+      { from: 'supplier', rules: ['offplatform-payment'] },
+    ]);
+  });
+
+  it("a table cell whose quote never closes does not swallow every later row into one buyer's message", () => {
+    const table = `sender,message\nbuyer,"Hello, is this the final price\nsupplier,${RISKY}\nbuyer,ok`;
+    expect(rulesPerMessage(table)).toEqual([
+      { from: 'buyer', rules: [] },
+      { from: 'supplier', rules: ['offplatform-payment'] },
+      { from: 'buyer', rules: [] },
+    ]);
+  });
+  it("a chat pasted with a long run of blanks (a page's indentation) is read, not left hanging", () => {
+    // Before, each such line was tried against the speaker pattern in time growing with the cube of its
+    // length: this chat never came back.
+    const pasted = `Me: ${SAFE}\n${' '.repeat(20_000)}\t\nLily:${' '.repeat(20_000)}${RISKY}`;
+    expect(rulesPerMessage(pasted)).toEqual([
+      { from: 'buyer', rules: [] },
+      { from: 'unknown', rules: ['offplatform-payment'] },
+    ]);
   });
 });

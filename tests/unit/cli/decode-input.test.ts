@@ -34,4 +34,20 @@ describe('decodeInput: files saved by any editor read as the words on screen', (
       'Délai : 25 jours',
     );
   });
+  it('Windows-1252 is read as Windows-1252: the euro sign and curly quotes, not invisible controls', () => {
+    // “Unit price 12,50 €” as Word or Notepad (ANSI) save it.
+    const bytes = Uint8Array.from([0x93, ...ascii('Unit price 12,50 '), 0x80, 0x94]);
+    expect(decodeInput(bytes)).toBe('\u201cUnit price 12,50 \u20ac\u201d');
+    const declared = Uint8Array.from([...ascii('<meta charset="iso-8859-1"><p>'), 0x80, ...ascii('5</p>')]);
+    expect(decodeInput(declared)).toContain('\u20ac5');
+  });
+
+  it('a page whose ASCII bytes claim UTF-16 is not read as UTF-16 (a browser ignores the claim)', () => {
+    const page = Uint8Array.from([
+      ...ascii('<html><head><meta charset="utf-16"></head><body>D'),
+      0xe9,
+      ...ascii('lai : 25 jours</body></html>'),
+    ]);
+    expect(decodeInput(page)).toContain('Délai : 25 jours');
+  });
 });
