@@ -239,6 +239,7 @@ const SPEC_ITEMS: [ChecklistItemId, MessageKey][] = [
   ['spec-quantity', 'checklist.label.specQuantity'],
   ['spec-packaging', 'checklist.label.specPackaging'],
   ['spec-customization', 'checklist.label.specCustomization'],
+  ['spec-performance', 'checklist.label.specPerformance'],
 ];
 
 /** Without any specification text read, nothing can be called clear: those items stay "unknown". */

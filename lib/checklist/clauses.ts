@@ -17,6 +17,7 @@ export const CLAUSE_KEY = {
   packaging: 'clauses.packaging',
   'ship-date': 'clauses.shipDate',
   customization: 'clauses.customization',
+  performance: 'clauses.performance',
   inspection: 'clauses.inspection',
   coverage: 'clauses.coverage',
 } as const satisfies Record<string, MessageKey>;

@@ -23,6 +23,7 @@ export const CHECKLIST_ITEM_IDS = [
   'spec-quantity',
   'spec-packaging',
   'spec-customization',
+  'spec-performance',
   'ship-date',
   'inspection',
   'supplier-record',

@@ -23,6 +23,7 @@ export const PAGE_RULE_IDS = [
   'vague-packaging',
   'vague-ship-date',
   'vague-customization',
+  'vague-performance',
   'missing-color',
   'missing-size',
   'missing-material',

@@ -24,6 +24,7 @@ import { vagueColor } from './vague-color';
 import { vagueCustomization } from './vague-customization';
 import { vagueMaterial } from './vague-material';
 import { vaguePackaging } from './vague-packaging';
+import { vaguePerformance } from './vague-performance';
 import { vagueQuantity } from './vague-quantity';
 import { vagueShipDate } from './vague-ship-date';
 import { vagueSize } from './vague-size';
@@ -50,6 +51,7 @@ export const PAGE_RULES: readonly Rule[] = [
   vaguePackaging,
   vagueShipDate,
   vagueCustomization,
+  vaguePerformance,
   missingColor,
   missingSize,
   missingMaterial,

@@ -1,5 +1,5 @@
 /**
- * The eight attributes a specification line can talk about, their public rule
+ * The nine attributes a specification line can talk about, their public rule
  * ids, and the label words a supplier or buyer writes in front of a value
  * ("Colour:", "尺寸：", "Verpackung:").
  */
@@ -15,8 +15,17 @@ export const ATTRIBUTES = [
   'packaging',
   'shipDate',
   'customization',
+  // Performance claims ("large capacity", "waterproof") are found by their words, not by a label of their own:
+  // labelling a clause "performance" would change what the other detectors read in it.
+  'performance',
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
+/** The attributes a clause's label can name. */
+export const LABELLED_ATTRIBUTES = ATTRIBUTES.filter((a) => a !== 'performance') as Exclude<
+  Attribute,
+  'performance'
+>[];
+export type LabelledAttribute = Exclude<Attribute, 'performance'>;
 
 export const VAGUE_RULE: Record<Attribute, PageRuleId> = {
   color: 'vague-color',
@@ -27,11 +36,12 @@ export const VAGUE_RULE: Record<Attribute, PageRuleId> = {
   packaging: 'vague-packaging',
   shipDate: 'vague-ship-date',
   customization: 'vague-customization',
+  performance: 'vague-performance',
 };
 export const VAGUE_RULES = ATTRIBUTES.map((a) => VAGUE_RULE[a]);
 
 /** Words that, before a colon, name the attribute of the value after it. */
-const COLON_LABELS: Record<Attribute, string[]> = {
+const COLON_LABELS: Record<LabelledAttribute, string[]> = {
   color: [
     latinWords([
       'colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
@@ -274,7 +284,7 @@ const COLON_LABELS: Record<Attribute, string[]> = {
  * ("Colour same as sample", "Lead time 30 days", "颜色按样品"). Kept narrower
  * than COLON_LABELS: "Shipping via the Red Sea…" is a sentence, not a label.
  */
-const BARE_LABELS: Record<Attribute, string[]> = {
+const BARE_LABELS: Record<LabelledAttribute, string[]> = {
   color: COLON_LABELS.color,
   size: COLON_LABELS.size,
   material: [
@@ -305,7 +315,7 @@ const BARE_LABELS: Record<Attribute, string[]> = {
  * Korean order-sheet labels (발주서, 사양서): "색상:", "납기:", "포장:". Hangul has no Latin word boundary, so
  * the label must not continue a longer Hangul word ("포장재 …" is still packaging; "미포장" is not a label).
  */
-const KOREAN_LABELS: Record<Attribute, string[]> = {
+const KOREAN_LABELS: Record<LabelledAttribute, string[]> = {
   color: ['색상', '색깔', '컬러'],
   size: ['사이즈', '크기', '치수', '규격'],
   material: ['재질', '소재', '원단'],
@@ -315,13 +325,13 @@ const KOREAN_LABELS: Record<Attribute, string[]> = {
   shipDate: ['납기(?:일)?', '출고일', '선적일', '입고일'],
   customization: ['로고'],
 };
-for (const attribute of Object.keys(KOREAN_LABELS) as Attribute[])
+for (const attribute of Object.keys(KOREAN_LABELS) as LabelledAttribute[])
   COLON_LABELS[attribute].push(`(?<![\\p{Script=Hangul}])(?:${KOREAN_LABELS[attribute].join('|')})`);
 
-export function colonLabelSource(attribute: Attribute): string {
+export function colonLabelSource(attribute: LabelledAttribute): string {
   return `(?:${COLON_LABELS[attribute].join('|')})`;
 }
 
-export function bareLabelSource(attribute: Attribute): string {
+export function bareLabelSource(attribute: LabelledAttribute): string {
   return `(?:${BARE_LABELS[attribute].join('|')})`;
 }

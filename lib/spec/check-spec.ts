@@ -13,6 +13,7 @@ import { colorDetector } from './detect-color';
 import { customizationDetector } from './detect-customization';
 import { materialDetector } from './detect-material';
 import { packagingDetector } from './detect-packaging';
+import { performanceDetector } from './detect-performance';
 import { quantityDetector } from './detect-quantity';
 import { shipDateDetector } from './detect-ship-date';
 import { sizeDetector } from './detect-size';
@@ -30,6 +31,7 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   packagingDetector,
   shipDateDetector,
   customizationDetector,
+  performanceDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
@@ -42,9 +44,23 @@ export function checkSpecLine(typed: string): Finding[] {
   for (const clause of splitClauses(text)) {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
-  return findings
+  return withoutRepeatedClaims(findings)
     .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))
     .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+/**
+ * "Duffel: heavy duty canvas", "Export carton: sturdy enough": when another rule already quotes the phrase a
+ * performance word sits in, the buyer is told once, by the rule about what the word describes.
+ */
+function withoutRepeatedClaims(findings: Finding[]): Finding[] {
+  const others = findings.filter((f) => f.rule !== 'vague-performance' && f.span);
+  return findings.filter(
+    (f) =>
+      f.rule !== 'vague-performance' ||
+      !f.span ||
+      !others.some((o) => o.span!.start <= f.span!.start && f.span!.end <= o.span!.end),
+  );
 }
 
 /** The quote shows the buyer's own characters (full-width as typed), not the folded ones the patterns read. */

@@ -4,7 +4,7 @@
  * clause). A comma only starts a new clause when a label follows it, so
  * "Color: red, black, blue" stays one colour clause.
  */
-import { ATTRIBUTES, type Attribute, bareLabelSource, colonLabelSource } from './attributes';
+import { type Attribute, bareLabelSource, colonLabelSource, LABELLED_ATTRIBUTES } from './attributes';
 import { regex } from './patterns';
 
 export interface Clause {
@@ -74,7 +74,7 @@ interface Label {
 
 function lastLabelIn(phrase: string): Attribute | undefined {
   let best: { attribute: Attribute; at: number } | undefined;
-  for (const attribute of ATTRIBUTES) {
+  for (const attribute of LABELLED_ATTRIBUTES) {
     for (const m of phrase.matchAll(regex(colonLabelSource(attribute)))) {
       // Prefer the head noun (last label word); "Logo colour" is about colour,
       // so customization only wins when nothing else is named.
@@ -100,7 +100,7 @@ export function readLabel(text: string): Label {
     }
   }
   const rest = text.slice(lead);
-  for (const attribute of ATTRIBUTES) {
+  for (const attribute of LABELLED_ATTRIBUTES) {
     const m = regex(`^(?:[\\p{L}'’-]+\\s+){0,2}?${bareLabelSource(attribute)}\\s*`, 'iu').exec(rest);
     if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length, bare: true };
   }

@@ -26,7 +26,7 @@ export interface MissingSpecOptions {
   hasShipDate?: boolean;
 }
 
-type Checked = Exclude<Attribute, 'weight' | 'quantity' | 'customization'>;
+type Checked = Exclude<Attribute, 'weight' | 'quantity' | 'customization' | 'performance'>;
 
 const PACKAGING_WORDS = anyOf(
   latinWords([

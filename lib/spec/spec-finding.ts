@@ -16,6 +16,8 @@ const SOURCE_PART: Record<Attribute, string> = {
   packaging: 'step 2 "Packaging details" and Case 2 (packaging evidence)',
   shipDate: 'step 2 "Shipment Date" (a date, not "ship in Aug")',
   customization: 'step 2 "Product design file" and "Customization"',
+  // The guide's rule for every attribute: what is not written measurably cannot be enforced in a dispute.
+  performance: 'step 2 (every specification written measurably) and Case 1 (no evidence, refund denied)',
 };
 
 export function specSource(attribute: Attribute): RuleSource {

@@ -44,7 +44,14 @@ const VAGUE_RULES = [
   'vague-packaging',
   'vague-ship-date',
   'vague-customization',
+  'vague-performance',
 ] as const;
+/**
+ * The rules tests/fixtures/spec/corpus.jsonl is balanced for (25+ lines each). vague-performance came later: it
+ * is scored everywhere (a finding on a line without its label counts against precision) but the original
+ * corpus holds no lines labelled with it.
+ */
+export const CORPUS_BALANCED_RULES = VAGUE_RULES.filter((rule) => rule !== 'vague-performance');
 
 const CorpusLineSchema = z.object({
   text: z.string().min(1),
@@ -76,6 +83,7 @@ const BASELINE: Record<(typeof VAGUE_RULES)[number], RegExp> = {
   'vague-packaging': /\b(standard|neutral|normal) (export )?packing\b|包装/iu,
   'vague-ship-date': /\b(asap|soon|ship in|within \d+ days)\b|尽快/iu,
   'vague-customization': /\b(logo|oem|customi[sz]ed)\b|定制/iu,
+  'vague-performance': /\b(waterproof|durable|fast charging|high capacity|hd)\b|防水|大容量/iu,
 };
 
 export function baselineRules(text: string): Set<string> {
@@ -98,9 +106,10 @@ export interface RuleScore {
 export function score(
   lines: readonly { text: string; labels: readonly string[] }[],
   predict: (text: string) => Set<string>,
+  rules: readonly string[] = VAGUE_RULES,
 ): RuleScore[] {
   const predictions = lines.map((l) => predict(l.text));
-  return VAGUE_RULES.map((rule) => {
+  return rules.map((rule) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;

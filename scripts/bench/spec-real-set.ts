@@ -29,6 +29,7 @@ export const VAGUE_RULES = [
   'vague-packaging',
   'vague-ship-date',
   'vague-customization',
+  'vague-performance',
 ] as const;
 const RuleSchema = z.enum(VAGUE_RULES);
 

@@ -1,0 +1,715 @@
+/**
+ * vague-performance: a performance or protection property claimed with no
+ * measure ("Battery: large capacity", "Waterproof: yes", "电池：大容量",
+ * "suela antideslizante"). Silent when the same part of the line names a
+ * number with a unit, a rating (IP67, 5ATM, FFP2), a standard code (EN 149,
+ * ISO 20345), a model or part number, or a test report: those can be checked.
+ */
+
+import { msg } from '../i18n/msg';
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import type { AttributeDetector } from './detector';
+import { saysNone, withoutOverlaps } from './detector';
+import { findAll, latinWords, regex, test } from './patterns';
+import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
+
+/** What kind of property is claimed; it picks the example of a measurable wording. */
+type Kind =
+  | 'capacity'
+  | 'charging'
+  | 'brightness'
+  | 'power'
+  | 'durability'
+  | 'water'
+  | 'slip'
+  | 'resolution'
+  | 'life'
+  | 'efficiency'
+  | 'noise'
+  | 'energy'
+  | 'protection'
+  | 'generic';
+
+/** Examples are figures and standard codes, the same in every language. */
+const EXAMPLE: Record<Kind, string> = {
+  capacity: '5000 mAh (min. 4900 mAh, IEC 61960)',
+  charging: 'USB-C PD 20 W, 0–80% ≤ 45 min',
+  brightness: '800 lm ±10%',
+  power: '1200 W ±5%',
+  durability: '150 kg static load, EN 1728',
+  water: 'IP67, IEC 60529',
+  slip: 'SRC, EN ISO 20345',
+  resolution: '1080 × 2400 px, 400 nits',
+  life: '24 months; ≥ 10 h ±5%',
+  efficiency: 'FFP2, EN 149',
+  noise: '≤ 45 dB(A) @ 1 m',
+  energy: '≤ 8 W, EU energy class A',
+  protection: 'IP6X; drop 1.2 m × 26, MIL-STD-810H',
+  generic: '___ (unit) ± ___, EN/ISO ___',
+};
+
+/** Claim phrases that are vague wherever they stand, per kind, in en, zh, es, pt, fr, de. */
+const CLAIMS: [Kind, string][] = [
+  [
+    'capacity',
+    latinWords([
+      '(?:large|big|huge|high|super|extra|massive)[- ]capacity',
+      '(?:gran|alta|enorme|grande) capa(?:cidad|cidade)',
+      '(?:grande|haute) capacité',
+      '(?:große|hohe) Kapazität',
+    ]),
+  ],
+  ['capacity', '(?:超大|大|高)容量'],
+  [
+    'charging',
+    latinWords([
+      '(?:super[- ])?(?:fast|quick|rapid|flash)[- ]?charg(?:e|ing|er)',
+      'carga (?:súper |super )?rápida',
+      'carregamento rápido',
+      'charge rapide',
+      'Schnellladung',
+      'Schnellladen',
+      'schnelles Laden',
+    ]),
+  ],
+  ['charging', '(?:超级)?快充|快速充电|闪充'],
+  [
+    'brightness',
+    latinWords([
+      '(?:very|super|ultra|extra|highly)[- ]bright',
+      'high[- ]brightness',
+      'high[- ]lumens?',
+      '(?:muy|súper|super|ultra|muito) brilhante',
+      '(?:muy|súper|super|ultra) brillante',
+      'alt[oa] (?:brillo|brilho|luminosidad)',
+      '(?:très|super) lumineu(?:x|se)',
+      'haute luminosité',
+      '(?:sehr|super|extra) hell',
+      'hohe Helligkeit',
+    ]),
+  ],
+  ['brightness', '超亮|高亮度?|很亮|特亮|强光'],
+  [
+    'power',
+    latinWords([
+      '(?:super |very |extra )?powerful',
+      'high[- ]power(?:ed)?',
+      'strong (?:suction|magnet(?:ic)?|adhesion|grip|airflow|motor)',
+      '(?:muy |súper |super )?potentes?',
+      'alta pot(?:encia|ência)',
+      '(?:très |super )?puissante?s?',
+      'leistungsstark(?:e[nrs]?)?',
+      'kraftvoll(?:e[nrs]?)?',
+    ]),
+  ],
+  ['power', '大功率|强劲|超强吸力|强力'],
+  [
+    'durability',
+    latinWords([
+      'durable',
+      'sturdy',
+      'heavy[- ]duty',
+      'robust[oa]?s?',
+      'hard[- ]wearing',
+      'wear[- ]resistant',
+      'duraderos?',
+      'duraderas?',
+      'dur[aá]ve(?:l|is)',
+      'uso rudo',
+      'servicio pesado',
+      'refor[cç]ad[oa]s?',
+      'renforcée?s?',
+      'langlebig(?:e[nrs]?)?',
+      'strapazierfähig(?:e[nrs]?)?',
+    ]),
+  ],
+  ['durability', '耐用|结实|坚固|耐磨|重型'],
+  [
+    'water',
+    latinWords([
+      'water[- ]?proof(?:ed|ing)?',
+      'water[- ](?:resistant|repellent)',
+      'splash[- ]?proof',
+      'rain[- ]?proof',
+      'impermeables?',
+      'resistentes? al agua',
+      'a prueba de agua',
+      "[àa] prova d['’]água",
+      'imperme[aá]ve(?:l|is)',
+      'resistentes? à água',
+      'étanches?',
+      "résistante?s? à l['’]eau",
+      'wasserdicht(?:e[nrs]?)?',
+      'wasserfest(?:e[nrs]?)?',
+      'wasserabweisend(?:e[nrs]?)?',
+      'spritzwassergeschützt',
+    ]),
+  ],
+  ['water', '防水|防泼水|防雨'],
+  [
+    'slip',
+    latinWords([
+      '(?:anti|non)[- ]?(?:slip|skid)(?:pery)?',
+      '(?:slip|skid)[- ]resistant',
+      'anti-?deslizantes?',
+      'antiderrapantes?',
+      'anti-?dérapante?s?',
+      'rutschfest(?:e[nrs]?)?',
+      'rutschhemmend(?:e[nrs]?)?',
+    ]),
+  ],
+  ['slip', '防滑|止滑'],
+  [
+    'resolution',
+    latinWords([
+      // "Full HD", "Ultra HD", "FHD" name a pixel count (1920 × 1080, 3840 × 2160): only a bare "HD" is vague.
+      '(?<!(?:full|ultra|true) )HD(?! ?(?:\\d|ready))(?:[- ](?:screen|display|camera))?',
+      'high[- ](?:definition|resolution)',
+      'hi[- ]res',
+      'crystal[- ]clear',
+      'alta (?:definición|resolución|definição|resolução)',
+      'haute (?:définition|résolution)',
+      'hochauflösend(?:e[nrs]?)?',
+      'hohe Auflösung',
+    ]),
+  ],
+  ['resolution', '高清|超清|高分辨率'],
+  [
+    'life',
+    latinWords([
+      'long[- ]lasting',
+      'long (?:battery |service |shelf |working )?life',
+      'long[- ]life',
+      'extended (?:battery )?life',
+      'long standby',
+      'larga (?:duración|vida(?: útil)?)',
+      'vida útil (?:larga|longa)',
+      'longa duração',
+      'longue (?:durée(?: de vie)?|conservation)',
+      'lange (?:Haltbarkeit|Lebensdauer|Akkulaufzeit)',
+    ]),
+  ],
+  ['life', '(?:超)?长续航|长寿命|保质期长|长效|持久|耐久'],
+  [
+    'efficiency',
+    latinWords([
+      'high[- ](?:efficiency|filtration|performance)',
+      'highly efficient',
+      'efficient filtration',
+      'alta (?:eficiencia|eficiência|filtración|filtragem)',
+      'haute (?:efficacité|filtration)',
+      'hohe (?:Effizienz|Filterleistung)',
+      'hocheffizient(?:e[nrs]?)?',
+    ]),
+  ],
+  ['efficiency', '高效(?:率|过滤)?|高过滤'],
+  [
+    'noise',
+    latinWords([
+      'low[- ]noise',
+      '(?:ultra[- ]|super[- ]|whisper[- ])?quiet',
+      'silent(?: operation)?',
+      'noiseless',
+      'silencios[oa]s?',
+      'bajo ruido',
+      'baixo ruído',
+      'silencieu(?:x|se)s?',
+      'faible bruit',
+      'geräuscharm(?:e[nrs]?)?',
+      'flüsterleise',
+      'leise',
+    ]),
+  ],
+  ['noise', '低噪音?|(?:超)?静音'],
+  [
+    'energy',
+    latinWords([
+      'energy[- ](?:saving|efficient)',
+      'power[- ]saving',
+      'low (?:power|energy) consumption',
+      'ahorro de energía',
+      'bajo consumo',
+      'economia de energia',
+      'baixo consumo',
+      "économi(?:e|que)s? (?:d['’]|en )énergie",
+      'basse consommation',
+      'energiesparend(?:e[nrs]?)?',
+      'stromsparend(?:e[nrs]?)?',
+    ]),
+  ],
+  ['energy', '节能|省电|低功耗'],
+  [
+    'protection',
+    latinWords([
+      '(?:shock|drop|dust|crash)[- ]?proof',
+      'shock[- ]resistant',
+      'antichoques?',
+      'a prueba de (?:golpes|polvo)',
+      'à prova de (?:choque|queda|poeira)s?',
+      'résistante?s? aux chocs',
+      'anti-?chocs?',
+      'stoßfest(?:e[nrs]?)?',
+      'staubdicht(?:e[nrs]?)?',
+    ]),
+  ],
+  ['protection', '防摔|防尘|防震|抗摔'],
+];
+
+/** Labels of a performance property: a plain "large", "high" or "yes" after one is a claim too. */
+const LABELS: [Kind, string][] = [
+  [
+    'capacity',
+    latinWords([
+      'battery(?: capacity)?',
+      'capacity',
+      'bater[ií]a',
+      'capacidad',
+      'capacidade',
+      'batterie',
+      'capacité',
+      'Akku',
+      'Kapazität',
+    ]),
+  ],
+  ['capacity', '电池(?:容量)?|容量'],
+  [
+    'charging',
+    latinWords([
+      'charging(?: time| speed)?',
+      'tiempo de carga',
+      'tempo de carregamento',
+      'temps de charge',
+      'Ladezeit',
+    ]),
+  ],
+  ['charging', '充电(?:时间|速度)?'],
+  [
+    'brightness',
+    latinWords(['brightness', 'luminosity', 'light output', 'brillo', 'brilho', 'luminosité', 'Helligkeit']),
+  ],
+  ['brightness', '亮度'],
+  [
+    'power',
+    latinWords([
+      'power',
+      'motor',
+      'suction(?: power)?',
+      'potencia',
+      'potência',
+      'puissance',
+      'Leistung',
+      'Saugkraft',
+    ]),
+  ],
+  ['power', '功率|吸力'],
+  [
+    'durability',
+    latinWords([
+      'durability',
+      'strength',
+      '(?:max(?:imum)? )?load(?: capacity| bearing)?',
+      'bearing capacity',
+      'carga máxima',
+      'capacidad de carga',
+      'charge max(?:imale)?',
+      'Belastbarkeit',
+      'Tragfähigkeit',
+      'Traglast',
+    ]),
+  ],
+  ['durability', '承重|载重'],
+  [
+    'water',
+    latinWords([
+      'water[- ]?proof(?:ing)?(?: (?:level|rating|grade))?',
+      'water resistance',
+      'impermeabilidad',
+      'impermeabilidade',
+      'étanchéité',
+      'Wasserdichtigkeit',
+    ]),
+  ],
+  ['water', '防水(?:等级)?'],
+  ['slip', latinWords(['sole', 'slip resistance', 'suela', 'sola', 'semelle', 'Sohle'])],
+  ['slip', '鞋底|防滑'],
+  [
+    'resolution',
+    latinWords([
+      'screen',
+      'display',
+      'resolution',
+      'pantalla',
+      'resolución',
+      'tela',
+      'resolução',
+      'écran',
+      'résolution',
+      'Bildschirm',
+      'Auflösung',
+    ]),
+  ],
+  ['resolution', '屏幕|显示屏|分辨率'],
+  [
+    'life',
+    latinWords([
+      'shelf life',
+      'life ?span',
+      '(?:service|battery|lamp) life',
+      'vida útil',
+      'validade',
+      'durée de (?:vie|conservation)',
+      'autonomie',
+      '(?:Mindest)?haltbarkeit',
+      'Lebensdauer',
+    ]),
+  ],
+  ['life', '保质期|寿命|使用寿命|续航'],
+  [
+    'efficiency',
+    latinWords([
+      'filtration(?: efficiency)?',
+      'efficiency',
+      'filtración',
+      'filtragem',
+      'eficiencia',
+      'eficiência',
+      'efficacité',
+      'Effizienz',
+      'Filterleistung',
+    ]),
+  ],
+  ['efficiency', '过滤(?:效率)?|效率'],
+  ['noise', latinWords(['noise(?: level)?', 'ruido', 'ruído', 'bruit', 'Geräusch(?:pegel)?', 'Lautstärke'])],
+  ['noise', '噪音'],
+  [
+    'energy',
+    latinWords([
+      '(?:energy|power) consumption',
+      'consumo(?: de energía| de energia| energético)?',
+      "consommation(?: d[’'](?:énergie|électricité))?",
+      '(?:Energie|Strom)verbrauch',
+    ]),
+  ],
+  ['energy', '功耗|能耗'],
+];
+
+/** After a performance label, these plain words claim a level without measuring it. */
+const PLAIN_CLAIM = [
+  latinWords([
+    'large',
+    'big',
+    'huge',
+    'high',
+    'long',
+    'fast',
+    'quick',
+    'rapid',
+    'strong',
+    'good',
+    'great',
+    'excellent',
+    'super',
+    'very',
+    'ultra',
+    'extra',
+    'premium',
+    'low',
+    'baj[oa]',
+    'baix[oa]',
+    'faible',
+    'niedrig(?:e[nrs]?)?',
+    'bright',
+    'grande',
+    'alt[oa]',
+    'larg[oa]',
+    'long[oa]',
+    'rápid[oa]',
+    'fuerte',
+    'forte',
+    'buen[oa]',
+    'boa',
+    'excelente',
+    'haute?',
+    'élevée?',
+    'longue',
+    'rapide',
+    'bonne?',
+    'excellente?',
+    'gro(?:ß|ss)e?',
+    'hoch',
+    'hohe',
+    'lange?',
+    'schnell',
+    'stark',
+    'gut',
+    'sehr',
+  ]),
+  '^\\s*(?:大|高|长|快|强|好|优|低)',
+].join('|');
+/** "Waterproof: yes": only where the label itself is the claim ("Battery: yes" says a battery is there). */
+const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|是|有)\\s*$`;
+/**
+ * Alibaba's "Feature" and "Function" attributes are tags picked from a fixed list for search ("Waterproof,
+ * Anti-Slip, Breathable"): catalogue keywords, not what the order promises.
+ */
+const TAG_LABEL = `${latinWords(['(?:special |product )?features?', 'functions?', 'características', 'caractéristiques', 'Merkmale', 'Eigenschaften'])}|特点|特性|功能`;
+
+const PERF_UNIT = [
+  'k?mAh',
+  'k?Ah',
+  '[kmM]?Wh',
+  '[kmM]?W',
+  'k?V',
+  'mA',
+  'A',
+  'lm',
+  'lumens?',
+  'lux',
+  'lx',
+  'nits?',
+  'cd(?:/m²|/m2)?',
+  'K',
+  'dB(?:\\s?\\(?A\\)?)?',
+  '[kM]?Hz',
+  'rpm',
+  'r/min',
+  'h',
+  'hrs?',
+  'hours?',
+  'min(?:s|utes?)?',
+  's',
+  'secs?',
+  'seconds?',
+  'days?',
+  'weeks?',
+  'months?',
+  'years?',
+  'yrs?',
+  '[mck]?m',
+  'ft',
+  'feet',
+  'in(?:ch(?:es)?)?',
+  '"',
+  '″',
+  'kgs?',
+  'g',
+  't',
+  'tons?',
+  'lbs?',
+  'k?N(?:m)?',
+  '[kM]?Pa',
+  'bar',
+  'psi',
+  '%',
+  '°\\s?[CF]',
+  '℃',
+  'ATM',
+  'PPI',
+  'dpi',
+  'px',
+  'pixels?',
+  'MP',
+  '[MG]bps',
+  '[GT]B',
+  'm?l',
+  'L/min',
+  'm³/h',
+  'CFM',
+  'cycles?',
+  'times',
+  'p',
+  'ans?',
+  'mois',
+  'jours?',
+  'heures?',
+  'años?',
+  'meses',
+  'días',
+  'horas?',
+  'anos',
+  'dias',
+  'Jahre',
+  'Monate',
+  'Tage',
+  'Stunden',
+  'Std',
+  'minutos',
+  'Minuten',
+  '小时',
+  '小時',
+  '分钟',
+  '秒',
+  '天',
+  '个月',
+  '月',
+  '年',
+  '流明',
+  '毫安时?',
+  '瓦',
+  '伏',
+  '分贝',
+  '米',
+  '厘米',
+  '毫米',
+  '公斤',
+  '千克',
+  '克',
+  '吨',
+  '牛',
+  '次',
+  '寸',
+  '英寸',
+  '级',
+];
+
+/** What makes a claim checkable: a measured value, a rating, a standard, a model or a test report. */
+const MEASURE = [
+  // A number with a unit: "5000 mAh", "0–80% in 45 min", "24个月", "800lm".
+  `(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?\\s?(?:${PERF_UNIT.join('|')})(?![A-Za-z])`,
+  // A pixel count: "1080 x 2400", "1920×1080", "720p", "4K".
+  '\\d{3,4}\\s?[x×*]\\s?\\d{3,4}',
+  // Ratings defined by a standard.
+  latinWords([
+    'IP ?[X0-6][X0-9]K?',
+    'IPX\\d',
+    '\\d+ ?ATM',
+    'FFP ?[123]',
+    'K?N ?(?:95|99|100)',
+    'KF ?(?:80|94|99)',
+    'P[123]',
+    'R(?:9|1[0-3])',
+    'S(?:RA|RB|RC|[1-5]P?|B)',
+    'O[1-3]',
+    'Class (?:I{1,3}|[0-9A-F][+]*)',
+    'UL ?94',
+    'V-?[012]',
+    'H1[0-4]',
+    'MERV ?\\d+',
+    'CAT ?(?:I{1,3}|IV)',
+    '(?:full|ultra|true) HD',
+    '[FUQ]HD',
+    'WQHD',
+    'energy (?:class|rating) [A-G]',
+    'classe énergétique [A-G]',
+    'Energieeffizienzklasse [A-G]',
+  ]),
+  // A standard code: "EN 149", "ISO 20345", "IEC 60529", "GB/T 2828", "ASTM F2413", "LM-80".
+  latinWords([
+    '(?:EN|ISO|IEC|ASTM|GB(?:/T)?|UL|ANSI|DIN|JIS|BS|AS(?:/NZS)?|NFPA|SAE|MIL-STD|IEEE|ISTA|NIOSH|CSA|ASME|IES|LM|TM|NBR|NF|UNE|GOST|CFR|QB(?:/T)?)(?: ?(?:EN|ISO|IEC))?[ -]?[A-Z]?\\d{2,}(?:[-.:]\\d+)*',
+  ]),
+  // A model or part number, or a cell/part code ("CR2032", "18650", "IMX586").
+  latinWords([
+    '(?:model|part|P/N|item|art(?:icle)?|ref(?:erence)?|Modell|modelo|modèle|réf(?:érence)?)\\.? ?(?:no\\.?|nr\\.?|number|#)? ?[:：]? ?[A-Z0-9][A-Z0-9-]{2,}',
+    '18650|21700|26650',
+  ]),
+  // A referenced test report or testing house.
+  latinWords([
+    'test(?:ing)? (?:report|certificate)',
+    'lab report',
+    'SGS',
+    'Intertek',
+    'T[ÜU]V',
+    'Bureau Veritas',
+    'informe de (?:ensayo|prueba)',
+    "rapport d['’]essai",
+    'Prüfbericht',
+    'Testbericht',
+    'laudo',
+    'relatório de ensaio',
+  ]),
+  '检测报告|测试报告|检验报告|型号',
+].join('|');
+/** An upper-case code with letters and digits ("IMX586", "XM-L2"), read case-sensitively. */
+const CODE = /(?<![\p{L}\d])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\p{L}\d])/u;
+
+function measured(text: string): boolean {
+  return (
+    test(MEASURE, text) || [...text.matchAll(new RegExp(CODE.source, 'gu'))].some((m) => m[0].length >= 4)
+  );
+}
+
+const WHY = msg('spec.why.performance');
+const fixFor = (kind: Kind) => msg('spec.fix.performance', { example: EXAMPLE[kind] });
+
+/** Pieces of a clause: separated by ";", "|" or a comma, each ends where the next one begins. */
+function pieces(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[;；|,，、]/gu)) {
+    out.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * The label a piece stands under: its own "Label:" or, for a continuation ("Battery: large capacity, 5000 mAh"),
+ * the last one before it. A colon 40 characters after its separator is a sentence, not a label.
+ */
+function labelOf(
+  text: string,
+  piece: { start: number; end: number },
+): { labelStart: number; colon: number } | undefined {
+  let best: { labelStart: number; colon: number } | undefined;
+  for (const m of text.matchAll(/[:：]/gu)) {
+    if (m.index >= piece.end) break;
+    const cut = Math.max(text.slice(0, m.index).search(/[^;；|,，、]*$/u), 0);
+    if (m.index - cut <= 40) best = { labelStart: cut, colon: m.index };
+  }
+  return best;
+}
+
+function kindOf(table: [Kind, string][], text: string): Kind | undefined {
+  return table.find(([, source]) => test(source, text))?.[0];
+}
+
+export const performanceDetector: AttributeDetector = {
+  attribute: 'performance',
+  detect(clause: Clause): Finding[] {
+    // "Packing: waterproof bag, strong carton": packing words are the packaging rule's to judge.
+    if (clause.attribute === 'packaging') return [];
+    const text = clause.text;
+    const hits: (VagueHit & { kind: Kind })[] = [];
+    for (const piece of pieces(text)) {
+      const label = labelOf(text, piece);
+      const pieceText = text.slice(piece.start, piece.end);
+      // The whole labelled stretch counts: "Battery: large capacity, 5000 mAh" is measured.
+      const stretch = label ? text.slice(label.labelStart, nextLabelAfter(text, label.colon)) : pieceText;
+      if (measured(pieceText) || measured(stretch)) continue;
+      // "Material: durable ABS", "Weight: heavy duty": praise under another attribute's label is that rule's to judge.
+      if (clause.attribute && (!label || label.colon === clause.valueStart - 1)) continue;
+      if (label && test(TAG_LABEL, text.slice(label.labelStart, label.colon))) continue;
+      const valueStart = label && label.colon >= piece.start ? label.colon + 1 : piece.start;
+      const inValue = CLAIMS.flatMap(([kind, source]) =>
+        findAll(source, text.slice(valueStart, piece.end)).map((m) => ({
+          kind,
+          start: valueStart + m.start,
+          end: valueStart + m.end,
+        })),
+      );
+      if (inValue.length > 0) {
+        hits.push(...inValue.map((c) => ({ ...c, why: WHY, fix: fixFor(c.kind) })));
+        continue;
+      }
+      // "Waterproof: yes", "Battery: large", "亮度：高": a performance label with a plain level after it.
+      if (!label || label.colon < piece.start) continue;
+      const labelText = text.slice(label.labelStart, label.colon);
+      const value = text.slice(label.colon + 1, piece.end);
+      const kind = kindOf(CLAIMS, labelText) ?? kindOf(LABELS, labelText);
+      if (!kind || saysNone(value) || value.trim().length > 40) continue;
+      if (!test(PLAIN_CLAIM, value) && !(test(AFFIRM, value) && kindOf(CLAIMS, labelText))) continue;
+      const range = tidyRange(text, label.labelStart, piece.end);
+      if (range.end > range.start) hits.push({ ...range, kind, why: WHY, fix: fixFor(kind) });
+    }
+    return withoutOverlaps(hits).map((h) => vagueFinding('performance', clause, h));
+  },
+};
+
+/** Where the labelled stretch after `colon` ends: at the next "Label:" or the clause end. */
+function nextLabelAfter(text: string, colon: number): number {
+  const rest = text.slice(colon + 1);
+  const next = regex('[;；|,，、][^;；|,，、:：]{1,40}[:：]', 'u').exec(rest);
+  return next ? colon + 1 + next.index : text.length;
+}
