@@ -40,6 +40,10 @@ const ANCHOR_OTHER_G = new RegExp(
   ].join('|'),
   'gu',
 );
+const PLATFORM_ACCOUNT =
+  'account|acct|store|shop|konto|cuenta|tienda|conta|loja|compte|boutique|conto|negozio|hesab\\p{L}*|magaza\\p{L}*|akun|toko|rekening|tai\\s+khoan|cua\\s+hang|konta|sklep';
+const ACCOUNT_FAILS =
+  'not\\s+(?:work\\w*|available|active|usable)|(?:is|are|was|has\\s+been|got|been|will\\s+be)\\s+(?:\\w+\\s+)?(?:blocked|frozen|closed|suspended|limited|restricted|locked|banned|closing)|(?:under|in)\\s+(?:review|audit|investigation)|has\\s+(?:a\\s+|some\\s+)?problems?|(?:gerade\\s+|derzeit\\s+|leider\\s+)?nicht|gesperrt|eingefroren|no\\s+(?:funciona|esta\\s+disponible)|bloquead\\w*|congelad\\w*|suspendid\\w*|nao\\s+(?:funciona|esta)|ne\\s+(?:fonctionne|marche)\\s+pas|bloque\\w*|gele\\w*|non\\s+funziona|bloccat\\w*|sospes\\w*|calismiyor|kapat\\w*|kapali|askiya\\w*|diblokir|dibekukan|bermasalah|bi\\s+khoa|zablokowan\\w*|nie\\s+dziala';
 /** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
 const ANCHOR_UNDONE_BEFORE = new RegExp(
   [
@@ -69,6 +73,9 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     '^\\S{0,4}(?:付不了|付不進|付不进|不能付|无法付|無法付|用不了|不能用|收不了|不方便)',
     "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用)",
     '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси)',
+    // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
+    // named as what fails, which is the story that comes before new payment details.
+    `^[-\\s]*(?:${PLATFORM_ACCOUNT})\\s+(?:\\p{L}+\\s+){0,3}?(?:${ACCOUNT_FAILS})`,
     ...UNDONE_AFTER_SOURCES,
   ].join('|'),
   'u',
@@ -336,6 +343,8 @@ const DEVICE = [
   '\\b(?:(?:payment\\s+|pos\\s+|card\\s+)?terminals?|pos(?:\\s+machines?)?|card\\s+readers?|readers?|scanners?|printers?|chargers?|kiosks?|vending\\s+machines?|cash\\s+registers?|tills?|devices?|machines?)\\b',
   // The product being sold, named as such: "this model supports Apple Pay and Alipay QR payments".
   '\\b(?:models?|smart\\s?phones?|phones?|tablets?|handsets?|(?:this|the|our)\\s+(?:products?|items?|units?|versions?))\\b',
+  // Crypto hardware sold as a product: "this hardware wallet supports USDT, BTC and ETH".
+  '\\b(?:(?:hardware|cold|crypto)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',

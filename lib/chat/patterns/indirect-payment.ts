@@ -31,7 +31,8 @@ const RELATED_COMPANY =
 const STORY =
   '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
 const TROUBLE =
-  '(?:closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive)';
+  // "will close next month", "is shutting down"; not "close to the port" or "close at 6 pm", "close for the holiday".
+  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive)';
 
 /** Words before an abbreviated remittance service: "by", "do", "par", "por", "przez", "через", "ile"… */
 const ABBREVIATION_LEAD =
@@ -290,7 +291,10 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a story about the store or account, ending in another way to pay',
-    gate: /closed|closing|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive/,
+    // A holiday closing (Spring Festival, Golden Week) is the most common closing notice, and is no story.
+    unless: /holiday|festival|new\s+year|vacation|national\s+day|\bcny\b|golden\s+week/,
+    unlessIn: 'message',
+    gate: /close|shut|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive/,
     needs:
       /bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
     needsIn: 'message',

@@ -10,6 +10,15 @@ import { anyOf, type ChatPattern } from '../match';
 export const SHIPPING =
   /courier|delivery|deliver|shipping|ship|address|customs|express|dhl|fedex|ups|tnt|ems|label|receiver|consignee|recipient|parcel|package|logistic|forwarder|waybill|order\s+(?:number|no)|tracking|invoice\s+(?:number|no)|\btax\b|\bvat\b|\bein\b|\beori\b|registration\s+(?:number|no)|company\s+(?:number|no)|\bid\s+card/;
 
+/** An order number is asked for on the platform: "Sipariş numaranızı yazın", "kirim nomor pesanan". */
+const ORDER_WORD = '(?:siparis|pesanan|pedido|commande|ordine|zamowieni\\w*|bestel\\w*|don\\s+hang)';
+const NUMBER_WORD = '(?:numar\\w*|nomor|numero|numer\\w*|nummer|so)';
+const ORDER_NUMBER = `${ORDER_WORD}\\s+(?:\\S+\\s+)?${NUMBER_WORD}|${NUMBER_WORD}\\s+(?:\\S+\\s+)?${ORDER_WORD}`;
+/** The same shipping purposes in the other languages the number asks below are read in. */
+const SHIPPING_ELSEWHERE = new RegExp(
+  `${SHIPPING.source}|livr\\w*|transporteur|colis|adresse|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|${ORDER_NUMBER}`,
+);
+
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -55,6 +64,33 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|\bdpd\b|\bgls\b/,
     re: anyOf(
       '\\b(?:senden|schicken|geben|nennen|schreiben|hinterlassen)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+)?(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
+    ),
+  },
+  {
+    // The same ask in the Romance languages, Dutch, Polish, Turkish and Indonesian: "laissez-moi votre numéro",
+    // "pásame tu número", "me passa seu número", "lasciami il tuo numero", "geef me je nummer", "podaj swój
+    // numer", "numaranızı verin", "kasih nomor kamu". A number for the courier or the invoice is shipping.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /numer|nummer|numara|nomor|contact|kontakt|contat/,
+    unless: SHIPPING_ELSEWHERE,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:laissez|donnez|envoyez|communiquez|pasame|pasa(?:me)?|dame|deme|enviame|mandame|me\\s+(?:passa|manda|envia|de|da)|passa[\\s-]*me|manda[\\s-]*me|lasciami|mandami|dammi|inviami|geef|stuur|podaj|wyslij|daj)(?:[\\s-]+(?:moi|me|mi|mij))?\\s+(?:(?:votre|ton|tu|su|seu|sua|teu|tua|il\\s+tuo|il\\s+suo|je|uw|swoj|twoj|pana|pani)\\s+)(?:numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|telefone|telefono|telephone|portable|celular|cellulare|whats\\w*|zap)\\b',
+      '\\b(?:numara\\w*|iletisim\\s+bilgi\\w*)\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|gonderin|atin|yazin)\\b',
+      '\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b',
+    ),
+  },
+  {
+    // "Je préfère qu'on continue par téléphone", "seguimos por teléfono", "continuiamo al telefono".
+    kind: 'explicit',
+    what: 'a phone or e-mail to continue elsewhere',
+    gate: /telef|telep|phone/,
+    unless: SHIPPING_ELSEWHERE,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:continu\\w*|seguim\\w*|sigamos|parl\\w*|habl\\w*|fal\\w*|convers\\w*|discut\\w*|sentiamo|ci\\s+sentiamo)\\s+(?:\\S+\\s+){0,2}?(?:par|por|pelo|al|per|au)\\s+(?:telephone|telefone|telefono|phone)\\b',
+      "\\b(?:let'?s|we\\s+(?:can|could)|i\\s+prefer\\s+(?:we|to))\\s+(?:continue|talk|discuss|speak)\\s+(?:\\w+\\s+){0,2}?(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone)\\b",
     ),
   },
   {

@@ -83,6 +83,9 @@ const PAYMENT_ALREADY_CONFIRMED =
 /** "Pay" as the tail of a wallet's name (WeChat Pay, Apple Pay, Google Pay…) is a name, not the verb. */
 const WALLET_PAY =
   '(?<!\\b(?:wechat|weixin|apple|google|samsung|amazon|line|kakao|naver|union|shopee|grab|mercado|ali)\\s?)';
+/** Things a seller sends that are not money ("send you the video directly", "send the samples direct to you"). */
+const SENT_THING =
+  '(?:videos?|photos?|pictures?|pics?|images?|files?|catalog\\w*|samples?|goods|parcels?|packages?|cartons?|documents?|drawings?|quotation\\w*|quotes?|price\\s*list|designs?|artwork|links?|tracking)';
 /** Portuguese words after which "no"/"na" is the preposition "on/in the", never "no". */
 const PT_NO_IS_ON =
   '(?<!\\b(?:aqui|ali|somente|apenas|tudo|pedido|pedidos|compra|compras|compre|comprar|pague|pagar|pagamento|pagamentos|loja|atacado|feito|fazer|faca|direto|mesmo|finalizar|fechar|fechado|feche|pedir|peca|encomenda|encomendas|cadastrado|anunciado|vendemos|vendo|estamos|esta|tem|temos)\\s)';
@@ -269,7 +272,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
     unlessIn: 'message',
     re: anyOf(
-      '\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:\\S+\\s+){0,4}?direct(?:ly)?\\b',
+      // "send you the video directly" sends a file, not money: a thing named between the verb and "directly".
+      `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b)\\S+\\s+){0,4}?direct(?:ly)?\\b`,
       '\\bdirect(?:ly)?\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',

@@ -149,7 +149,7 @@ export const ID: LanguagePatterns = {
       re: anyOf(
         '\\b(?:minta|kirim|kasih|bagi)\\s+(?:nomor|no)\\s+(?:hp|wa|telepon|telp)\\b',
         '\\b(?:nanti\\s+)?saya\\s+(?:tambah\\w*|add)\\b',
-        '\\b(?:chat|hubungi)\\s+(?:saya\\s+)?(?:di|lewat|via|ke)\\s+(?:wa|whatsapp|nomor|no)\\b',
+        '\\b(?:chat|hubungi)\\s+(?:saya\\s+|kami\\s+|aku\\s+|kita\\s+)?(?:di|lewat|via|ke)\\s+(?:wa|whatsapp|nomor|no)\\b',
       ),
     },
   ],

@@ -42,6 +42,29 @@ export const TR: LanguagePatterns = {
       re: anyOf('\\b(?:baska|farkli)\\s+(?:bir\\s+)?odeme\\s+(?:yontem|sekl|yol)\\w*'),
     },
     {
+      // "IBAN'ımıza havale yaparsanız %5 indirim": a discount for a transfer to the seller's own IBAN or account.
+      kind: 'contextual',
+      what: 'a complaint about platform fees, or a discount, to move the payment',
+      gate: /indirim/,
+      needs: /iban|hesab|havale|eft/,
+      needsIn: 'message',
+      re: anyOf(
+        "\\b(?:iban|hesab|havale|eft)\\p{L}*(?:'\\p{L}+)?\\s+(?:\\S+\\s+){0,4}?(?:yaparsaniz|ederseniz|olursa|gonderirseniz|atarsaniz|yatirirsaniz|ile|icin)\\s+(?:\\S+\\s+){0,3}?indirim",
+      ),
+    },
+    {
+      // "Siparişi iptal edin, IBAN'a havale yapın": the order is cancelled so the money goes round it.
+      kind: 'contextual',
+      what: 'a request to cancel the platform order',
+      gate: /iptal/,
+      needs: /iban|havale|\beft\b|direkt|dogrudan|elden/,
+      needsIn: 'message',
+      // Asked of the buyer ("iptal edin", "iptal eder misiniz"), not told ("iptal ettik": we cancelled it).
+      re: anyOf(
+        '\\bsiparis\\p{L}*\\s+(?:\\S+\\s+)?iptal\\s+(?:edin\\w*|ediniz|edelim|eder\\s+misiniz|edebilir\\s+misiniz|et\\b|etsen\\w*|etseniz)',
+      ),
+    },
+    {
       kind: 'contextual',
       what: 'a payment "between friends"',
       gate: /arkadas/,
@@ -94,6 +117,8 @@ export const TR: LanguagePatterns = {
       what: 'an invitation to add or message the seller elsewhere',
       gate: /numara|ekle|ozelden|dm at/,
       unless: /kargo|teslimat|adres|kurye|alici|siparis|takip|fatura|urun|model|vergi|kimlik/,
+      // "Numaranızı verir misiniz, kargo için lazım": the purpose often comes in the next clause.
+      unlessIn: 'message',
       re: anyOf(
         '\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:ver|at|yaz|gonder|paylas)\\w*',
         '\\b(?:sizi|seni)\\s+ekle\\w*|\\bbeni\\s+ekle\\w*',
