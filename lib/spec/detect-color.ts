@@ -8,7 +8,7 @@ import type { Finding } from '../model/finding';
 import { colourAlternatives } from './alternatives';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
-import { hasColorCode } from './color-codes';
+import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
@@ -184,6 +184,8 @@ const SHADE_CONTEXT = latinWords([
 const SHADE_BEFORE = /(?:^|[\s#(])\d{3,5}\s{0,2}$/u;
 const SHADE_AFTER = /^\s{0,2}[(#]{0,2}\s{0,2}\d{3,5}(?![\d.,]|\s{0,2}(?:pcs|mm|cm|m|g|kg|%))/u;
 
+const BARE_SHADE = /^\s*(?:no\.?\s*|#\s*)?\d{3,5}\s*$/iu;
+
 function shadeNumbered(text: string, start: number, end: number): boolean {
   return (
     SHADE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
@@ -278,6 +280,9 @@ export const colorDetector: AttributeDetector = {
       const counted = QUANTITY_LABEL.test(clause.text.slice(0, clause.valueStart));
       if (!range || breakdownIn(clause.text.slice(range.start, range.end), counted)) return [];
       if (allShadeNumbered(clause.text.slice(range.start, range.end), line)) return [];
+      // "Zipper: YKK #5 nylon coil, colour 580": a bare shade number on the line of a zip or thread maker is a
+      // code on that maker's colour card.
+      if (BARE_SHADE.test(clause.text.slice(range.start, range.end)) && TRIM_MAKER.test(line)) return [];
       return [
         vagueFinding('color', clause, hit(range.start, range.end, clause.text.slice(range.start, range.end))),
       ];

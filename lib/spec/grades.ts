@@ -87,8 +87,11 @@ const OTHER_GRADES = anyOf(
   String.raw`\b(?:MFI|MFR)\s{0,2}[:=]?\s{0,2}\d`,
 );
 
-/** Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex. */
-const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b`;
+/**
+ * Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex; a sewing thread's size: Tex 70,
+ * Tkt 40 (ticket number), 40/2, 150D/3.
+ */
+const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b|\b(?:Tex|Tkt|ticket(?:\s(?:no\.?|number))?)\s{0,2}\d{1,3}\b|(?<![\d/.])\d{2,3}(?:D|S)?/[2-4](?![\d/])`;
 
 /**
  * Glass named by its type number: borosilicate 3.3 (ISO 3585), 5.0 neutral
