@@ -344,7 +344,7 @@ const DEVICE = [
   // The product being sold, named as such: "this model supports Apple Pay and Alipay QR payments".
   '\\b(?:models?|smart\\s?phones?|phones?|tablets?|handsets?|(?:this|the|our)\\s+(?:products?|items?|units?|versions?))\\b',
   // Crypto hardware sold as a product: "this hardware wallet supports USDT, BTC and ETH".
-  '\\b(?:(?:hardware|cold|crypto)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
+  '\\b(?:(?:hardware|cold)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
@@ -390,6 +390,9 @@ const REQUEST_BETWEEN = new RegExp(
   'u',
 );
 const SENTENCE_AFTER = /[.!?。！？\n]/u;
+const CRYPTO_DEVICE = /wallet|miner|mining|atm/u;
+const MONEY_SENT =
+  /\b(?:pay|transfer|send|deposit|remit)\w*\s+(?:\S+\s+){0,4}?(?:balance|deposit|money|payment|funds|usd|usdt|btc|bitcoin|\d+|address|wallet|there)\b|\baddress\s*[:：]/u;
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const before = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
@@ -399,6 +402,9 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
   if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
+  // "Use a cold wallet that supports USDT and transfer the balance there": crypto hardware named on the way to a
+  // payment is the means of paying, not a product described.
+  if (CRYPTO_DEVICE.test(device[0]) && MONEY_SENT.test(text.slice(end))) return false;
   const verbFirst = DEVICE_THEN_SUPPORT.test(before) || SUPPORT_THEN_DEVICE.test(before);
   if (!verbFirst && !SUPPORT_RE.test(after)) return false;
   return !SELLER_TAKES.test(`${before} ${after}`);

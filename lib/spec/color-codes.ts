@@ -50,7 +50,9 @@ const PANTONE_NAMED_BARE = [
 
 /** Codes, from the most common to the rarer systems; every quantifier is bounded. */
 /** A zip or thread maker whose colour card a bare shade number on the same line refers to. */
-export const TRIM_MAKER = /\b(?:YKK|Coats|G[uü]termann|Amann|Mettler|Madeira|Isacord|Riri|Opti)\b/iu;
+// "Coats" alone is a garment ("women's winter coats"): the thread maker is named with its product line.
+export const TRIM_MAKER =
+  /\b(?:YKK|ykk|Coats[ \t](?:Epic|Astra|Gramax|Dual[ \t]Duty)|G[uü]termann|Amann|Mettler|Madeira|Isacord|Riri)\b/u;
 
 export const COLOR_CODE = anyOf(
   String.raw`(?:pantone|pms|潘通)[ \t:]{0,3}(?:[a-z]{1,12}(?:\s[a-z]{1,12})?[ \t]{0,3})?\d{1,5}(?:-\d{4})?\s{0,3}(?:c|u|m|cp|up|tcx|tpx|tpg|tcn)?(?![a-z])`,
@@ -71,7 +73,7 @@ export const COLOR_CODE = anyOf(
   /* Embroidery thread makers' shade numbers: Madeira 1147, Isacord 2922. */
   String.raw`\b(?:Madeira|Isacord|Robison[- ]?Anton|Gunold|Marathon|Brother)(?:[ \t](?:Polyneon|Classic|Rayon))?[ \t]{0,2}#?\d{3,5}\b`,
   /* Zip and sewing-thread makers' colour cards: YKK 580, Gütermann 000, Coats Epic 1234, Amann 2703. */
-  String.raw`\b(?:YKK|Coats(?:[ \t](?:Epic|Astra|Gramax|Dual[ \t]Duty))?|G[uü]termann|Amann|Mettler|Riri|Opti)(?:[ \t](?:colou?r|shade|no\.?))?[ \t:#]{0,3}\d{3,5}\b`,
+  String.raw`\b(?:YKK|Coats[ \t](?:Epic|Astra|Gramax|Dual[ \t]Duty)|G[uü]termann|Amann|Mettler|Riri)(?:[ \t](?:colou?r|shade|no\.?))?[ \t:#]{0,3}\d{3,5}\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|cones?|rolls?|m\b|meters?|metres?|yards?|yds|kg|pairs?|units?|%))`,
   /* Munsell (5R 4/14), Coloro, DIC, Toyo, US Federal Standard 595, British Standard 381C/4800. */
   String.raw`\b\d{1,2}(?:\.\d)?[ \t]?(?:R|YR|Y|GY|G|BG|B|PB|P|RP)[ \t]\d(?:\.\d)?\/\d{1,2}\b`,
   String.raw`\bColoro[ \t:]{0,3}\d{3}-\d{2}-\d{2}|\bDIC[ \t:]{0,3}(?:[A-Z]{1,2}-?)?\d{2,4}\b|\bTOYO[ \t:]{0,3}(?:CF)?\d{4,5}\b`,

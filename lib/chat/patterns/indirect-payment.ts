@@ -31,8 +31,9 @@ const RELATED_COMPANY =
 const STORY =
   '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
 const TROUBLE =
-  // "will close next month", "is shutting down"; not "close to the port" or "close at 6 pm", "close for the holiday".
-  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive)';
+  // "will close next month", "is shutting down"; not "close to the port", "close at 6 pm", "close for the holiday"
+  // or a thing closed ("will close this listing", "close the quotation").
+  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight|the|this|that|these|those|a|an|our|your|its|it|them|order|orders|listing|listings|quotation|link|deal|dispute|case|chat|product|products|item|items)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive)';
 
 /** Words before an abbreviated remittance service: "by", "do", "par", "por", "przez", "через", "ile"… */
 const ABBREVIATION_LEAD =

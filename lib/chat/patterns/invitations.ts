@@ -16,8 +16,21 @@ const NUMBER_WORD = '(?:numar\\w*|nomor|numero|numer\\w*|nummer|so)';
 const ORDER_NUMBER = `${ORDER_WORD}\\s+(?:\\S+\\s+)?${NUMBER_WORD}|${NUMBER_WORD}\\s+(?:\\S+\\s+)?${ORDER_WORD}`;
 /** The same shipping purposes in the other languages the number asks below are read in. */
 const SHIPPING_ELSEWHERE = new RegExp(
-  `${SHIPPING.source}|livr\\w*|transporteur|colis|adresse|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|${ORDER_NUMBER}`,
+  `${SHIPPING.source}|livr\\w*|transporteur|colis|adresse|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|seryjn\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
 );
+
+/** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
+const GIVE_VERB =
+  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|deme|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj';
+/** "your" as the buyer's own: votre, ton, tu, su, (o) seu, il tuo, je, uw, swój, twój, pana/pani. */
+const BUYERS =
+  'votre|ton|tu|su|(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua)|il\\s+(?:tuo|suo)|la\\s+(?:tua|sua)|je|jouw|uw|swoj|twoj|pana|pani';
+const PHONE_NOUN =
+  'telephone|telefone|telefono|tel|fone|phone|telefon\\w*|telepon|telp|llamada|ligacao|chamada';
+/** The number asked for is the person's own (or their phone or app), not a document's. */
+const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap`;
+const NOT_A_DOCUMENT =
+  '(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
 
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
@@ -68,29 +81,35 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   },
   {
     // The same ask in the Romance languages, Dutch, Polish, Turkish and Indonesian: "laissez-moi votre numéro",
-    // "pásame tu número", "me passa seu número", "lasciami il tuo numero", "geef me je nummer", "podaj swój
-    // numer", "numaranızı verin", "kasih nomor kamu". A number for the courier or the invoice is shipping.
+    // "pouvez-vous me donner votre numéro ?", "¿me pasas tu número?", "me passa o seu número", "mi dai il tuo
+    // numero?", "geef me even je nummer", "podaj swój numer telefonu", "numaranızı alabilir miyim?", "nomornya
+    // berapa?". Only the person's own number or contact: "votre numéro de série / de TVA / de suivi", "número de
+    // CPF" are documents, and a number for the courier, a warranty or an invoice is after-sales or shipping.
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
-    gate: /numer|nummer|numara|nomor|contact|kontakt|contat/,
+    gate: /numer|nummer|numar|nomor|contact|kontakt|contat/,
     unless: SHIPPING_ELSEWHERE,
     unlessIn: 'message',
     re: anyOf(
-      '\\b(?:laissez|donnez|envoyez|communiquez|pasame|pasa(?:me)?|dame|deme|enviame|mandame|me\\s+(?:passa|manda|envia|de|da)|passa[\\s-]*me|manda[\\s-]*me|lasciami|mandami|dammi|inviami|geef|stuur|podaj|wyslij|daj)(?:[\\s-]+(?:moi|me|mi|mij))?\\s+(?:(?:votre|ton|tu|su|seu|sua|teu|tua|il\\s+tuo|il\\s+suo|je|uw|swoj|twoj|pana|pani)\\s+)(?:numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|telefone|telefono|telephone|portable|celular|cellulare|whats\\w*|zap)\\b',
-      '\\b(?:numara\\w*|iletisim\\s+bilgi\\w*)\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|gonderin|atin|yazin)\\b',
-      '\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b',
+      `\\b(?:${GIVE_VERB})\\w*(?:[\\s-]+(?:moi|me|mi|mij|m'))?\\s+(?:\\S+\\s+){0,3}?(?:${BUYERS})\\s+(?:${OWN_NUMBER})\\b${NOT_A_DOCUMENT}`,
+      `\\b(?:uw|je|jouw)\\s+(?:telefoon|mobiel|gsm)?nummer\\s+(?:\\S+\\s+)?(?:geven|sturen|doorgeven|sturen)\\b`,
+      `\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|alabilir\\s+miyim|gonderin|atin|yazin)\\b`,
+      `\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b|\\bnomor(?:nya|mu)?\\s+(?:kakak\\s+|kak\\s+|kamu\\s+)?berapa\\b`,
     ),
   },
   {
-    // "Je préfère qu'on continue par téléphone", "seguimos por teléfono", "continuiamo al telefono".
+    // A call proposed in place of the chat: "on continue par téléphone", "seguimos por teléfono", "posso te ligar?",
+    // "ti chiamo io", "can I call you?", "let's hop on a quick call". A past call with someone else is news.
     kind: 'explicit',
     what: 'a phone or e-mail to continue elsewhere',
-    gate: /telef|telep|phone/,
+    gate: /telef|telep|telp|\btel\b|phone|call|appel|llam|ligar|ligo|liga|chiam|bel|zadzwo|ara/,
     unless: SHIPPING_ELSEWHERE,
     unlessIn: 'message',
     re: anyOf(
-      '\\b(?:continu\\w*|seguim\\w*|sigamos|parl\\w*|habl\\w*|fal\\w*|convers\\w*|discut\\w*|sentiamo|ci\\s+sentiamo)\\s+(?:\\S+\\s+){0,2}?(?:par|por|pelo|al|per|au)\\s+(?:telephone|telefone|telefono|phone)\\b',
-      "\\b(?:let'?s|we\\s+(?:can|could)|i\\s+prefer\\s+(?:we|to))\\s+(?:continue|talk|discuss|speak)\\s+(?:\\w+\\s+){0,2}?(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone)\\b",
+      `\\b(?:on\\s+continue|continuons|prefiero\\s+hablar|prefiro\\s+falar|preferisco\\s+parlare|continu(?:ar|amos|emos|iamo)|seguimos|sigamos|ci\\s+sentiamo|on\\s+(?:peut\\s+)?en\\s+parle[rz]?|podemos\\s+(?:hablar|falar|seguir|continuar)|possiamo\\s+(?:parlare|sentirci|continuare))\\s+(?:\\S+\\s+){0,2}?(?:par|por|pelo|al|per|au|na)\\s+(?:${PHONE_NOUN})\\b(?!\\s+(?:con|avec|com|with)\\b)`,
+      `\\b(?:let'?s|we\\s+(?:can|could)|i\\s+prefer\\s+(?:we|to)|better\\s+(?:we|to))\\s+(?:continue|talk|discuss|speak)\\s+(?:\\w+\\s+){0,2}?(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone)\\b`,
+      `\\b(?:(?:can|may|could)\\s+i\\s+call\\s+(?:you|u)|(?:i'?ll|i\\s+will|let\\s+me)\\s+call\\s+(?:you|u)|(?:hop|jump|get)\\s+on\\s+a\\s+(?:quick\\s+)?(?:phone\\s+|video\\s+)?call)\\b`,
+      `\\b(?:je\\s+vous\\s+appelle|je\\s+t'appelle|puis-je\\s+vous\\s+appeler|llamame|te\\s+llamo|le\\s+llamo|posso\\s+te\\s+ligar|te\\s+ligo|me\\s+liga|ti\\s+chiamo|la\\s+chiamo|chiamami|ik\\s+bel\\s+(?:je|u)|bel\\s+me|zadzwonie|zadzwon\\s+do\\s+mnie|sizi\\s+arayabilir\\s+miyim|sizi\\s+arayayim|saya\\s+(?:telepon|telpon)\\s+(?:kakak|kak|kamu|anda))\\b`,
     ),
   },
   {

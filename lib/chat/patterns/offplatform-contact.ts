@@ -28,16 +28,15 @@ import type { ChannelPattern } from './languages/pack';
  * is judged by the payment and bank-change rules.
  */
 const DOCUMENT_BY_MAIL =
-  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|(?<!check\s{1,3})\b(?:your|ur|yr)\s+e-?mail|\bleave\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
 const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
 const MAIL_NOT_A_MOVE = new RegExp(`${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}`, 'u');
 
 const CUE_BEFORE =
-  // "me passa seu zap": the Portuguese "your" asks for the buyer's app. "nomor WA", "numero de WA": the word
-  // for number comes first in Indonesian and the Romance languages.
-  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|seu|sua|teu|tua|mon|ma|di|ke|lewat|hubungi|nomor|nomer|numero(?:\\s+de)?|加|我的|我)';
+  // "me passa seu zap": the Portuguese "your" asks for the buyer's app.
+  '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|seu|sua|teu|tua|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
 const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;

@@ -86,6 +86,9 @@ const WALLET_PAY =
 /** Things a seller sends that are not money ("send you the video directly", "send the samples direct to you"). */
 const SENT_THING =
   '(?:videos?|photos?|pictures?|pics?|images?|files?|catalog\\w*|samples?|goods|parcels?|packages?|cartons?|documents?|drawings?|quotation\\w*|quotes?|price\\s*list|designs?|artwork|links?|tracking)';
+/** What is sent when "send" sends money. */
+const MONEY_SENT_WORD =
+  '(?:money|payment|payments|funds|deposit|balance|fee|fees|cost|costs|charge|charges|amount|usd|dollars|\\d[\\d.,]*\\s*(?:usd|\\$|dollars)?|\\$\\s*\\d[\\d.,]*)';
 /** Portuguese words after which "no"/"na" is the preposition "on/in the", never "no". */
 const PT_NO_IS_ON =
   '(?<!\\b(?:aqui|ali|somente|apenas|tudo|pedido|pedidos|compra|compras|compre|comprar|pague|pagar|pagamento|pagamentos|loja|atacado|feito|fazer|faca|direto|mesmo|finalizar|fechar|fechado|feche|pedir|peca|encomenda|encomendas|cadastrado|anunciado|vendemos|vendo|estamos|esta|tem|temos)\\s)';
@@ -273,7 +276,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     unlessIn: 'message',
     re: anyOf(
       // "send you the video directly" sends a file, not money: a thing named between the verb and "directly".
-      `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|send|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b)\\S+\\s+){0,4}?direct(?:ly)?\\b`,
+      `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b(?!\\s+(?:fee|fees|cost|costs|charge|charges|payment|money|balance|price)\\b))\\S+\\s+){0,4}?direct(?:ly)?\\b`,
+      // "send" sends money only with money named ("send the deposit directly", "send it to us directly"); a thing
+      // sent directly (the mould, the B/L, a replacement) is logistics.
+      `\\bsend\\s+(?:(?:the|your|this|that|our)\\s+)?(?:(?:\\S+\\s+)?${MONEY_SENT_WORD}\\s+|it\\s+|them\\s+)(?:to\\s+(?:us|me|our\\s+\\S+|my\\s+\\S+)\\s+)?(?:\\S+\\s+)?direct(?:ly)?\\b`,
       '\\bdirect(?:ly)?\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',

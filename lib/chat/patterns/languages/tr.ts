@@ -59,6 +59,9 @@ export const TR: LanguagePatterns = {
       gate: /iptal/,
       needs: /iban|havale|\beft\b|direkt|dogrudan|elden/,
       needsIn: 'message',
+      // "…havale Alibaba sipariş sayfasından yapılır": the transfer is made on the order page.
+      unless: /siparis\s+sayfa\w*|(?:platform|alibaba|aliexpress|uygulama)\s+uzerinden|platformdan/,
+      unlessIn: 'message',
       // Asked of the buyer ("iptal edin", "iptal eder misiniz"), not told ("iptal ettik": we cancelled it).
       re: anyOf(
         '\\bsiparis\\p{L}*\\s+(?:\\S+\\s+)?iptal\\s+(?:edin\\w*|ediniz|edelim|eder\\s+misiniz|edebilir\\s+misiniz|et\\b|etsen\\w*|etseniz)',
