@@ -36,7 +36,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  ...['别走订单 ', '不要别走订单 ', 'never pay instead of the platform '].map((seed) => ({
+  // "send the " repeated: a whole-message look-ahead tried at every position was quadratic (36 KB in 2.7 s).
+  ...['别走订单 ', '不要别走订单 ', 'never pay instead of the platform ', 'send the '].map((seed) => ({
     name: `chat: "${seed.trim()}" repeated`,
     check: chat,
     plain: '今天工厂很忙 我们明天发货 ',
