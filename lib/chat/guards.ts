@@ -140,6 +140,11 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "请在阿里订单链接里付，信用卡或PayPal都可以" / "주문 링크에서 결제해 주세요. 카드나 페이팔 모두 가능합니다" / "…من رابط
+  // الطلب، بالبطاقة أو باي بال عند الدفع": a short clause that only says which methods are accepted speaks of the
+  // payment place named just before.
+  const own = tc.norm.text.slice(...clauseRange(tc, start, end));
+  if (own.length <= 60 && METHODS_ACCEPTED.test(own) && previousAnchored(tc, start)) return true;
   // "付款方式:信用卡、T/T、PayPal,均在阿里巴巴订单内支付" / "PayPal or card, all through the Alibaba order":
   // a clause that says "all of them" on the platform covers the list before it.
   if (nextClauseCoversAll(tc, start, end)) return true;
@@ -186,6 +191,12 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   );
 }
 
+/**
+ * A clause that says the methods it names are all accepted, with no request of its own: "都可以", "均可", "모두
+ * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
+ */
+const METHODS_ACCEPTED =
+  /(?:都|均|皆|也)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,4}(?:使え|可能|OK|大丈夫)|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)\b|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)\b|عند\s+(?:ال)?دفع/u;
 /** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
 const CONTINUES_ANCHOR =
   /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;
