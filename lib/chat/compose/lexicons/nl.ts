@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const NL: Lexicon = {
   lang: 'nl',
   script: 'latin',
-  pay: 'betal\\w*|betaal\\w*|overmak\\w*|overmaak\\w*|overgemaakt|overschrijv\\w*|overschrijf\\w*|storten|stort|gestort|aanbetaling\\w*|restbedrag|voorschot\\w*|tikkie\\w*|geld\\s+(?:sturen|overmaken|storten)',
+  pay: 'betal\\w*|betaal\\w*|overmak\\w*|overmaak\\w*|overgemaakt|overschrijv\\w*|overschrijf\\w*|storten|stort|gestort|aanbetaling\\w*|restbedrag|bedrag|voorschot\\w*|tikkie\\w*|geld\\s+(?:sturen|overmaken|storten)',
   receive: 'ontvang\\w*|innen|int\\s+het\\s+geld',
   account: 'rekening\\w*|bankrekening\\w*|kaart|creditcard|pas',
   bankInfo:
