@@ -8,7 +8,6 @@ import {
   formatPerLanguage,
   loadEighthSet,
   loadEleventhSet,
-  loadTwelfthSet,
   loadFifthSet,
   loadNinthSet,
   loadRealSet,
@@ -17,6 +16,7 @@ import {
   loadSeventhSet,
   loadSixthSet,
   loadTenthSet,
+  loadTwelfthSet,
   THIRD_DIR,
   tuningMisses,
 } from './chat-real-set';
@@ -259,7 +259,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
     ),
     ...splitSetReport(
       'Twelfth real-modelled set',
-      'benign messages beside a request (order-link methods, platform refunds, checkout bank details, wallet features, warnings, buyers\' questions) and requests in 19 languages, Thai, Hindi, Dutch and Ukrainian new',
+      "benign messages beside a request (order-link methods, platform refunds, checkout bank details, wallet features, warnings, buyers' questions) and requests in 19 languages, Thai, Hindi, Dutch and Ukrainian new",
       twelfth,
       'part',
     ),

@@ -25,7 +25,27 @@ import { ZH } from './lexicons/zh';
  * Every supported language's lexicon: the 15 languages the chat guard has read since round 7, and Dutch,
  * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12).
  */
-export const LEXICONS: readonly Lexicon[] = [EN, ZH, ES, PT, FR, DE, RU, AR, TR, VI, ID, JA, KO, IT, PL, NL, UK, HI, TH];
+export const LEXICONS: readonly Lexicon[] = [
+  EN,
+  ZH,
+  ES,
+  PT,
+  FR,
+  DE,
+  RU,
+  AR,
+  TR,
+  VI,
+  ID,
+  JA,
+  KO,
+  IT,
+  PL,
+  NL,
+  UK,
+  HI,
+  TH,
+];
 
 const composed: ComposedPatterns[] = LEXICONS.map(composePatterns);
 const all = (key: keyof ComposedPatterns): readonly ChatPattern[] => composed.flatMap((c) => c[key]);

@@ -40,7 +40,8 @@ export const NL: Lexicon = {
   store: 'winkel\\w*|webshop\\w*|website|site|shop',
   refund: 'terugbetal\\w*|terugstort\\w*|geld\\s+terug|restitutie',
   onlyIf: 'alleen\\s+als|pas\\s+als|eerst',
-  addMe: 'voeg\\s+(?:me|mij)\\s+toe|ik\\s+voeg\\s+(?:je|u)\\s+toe|voeg\\s+ik\\s+(?:je|u)\\s+toe|stuur\\s+(?:me|mij)\\s+een\\s+berichtje\\s+op',
+  addMe:
+    'voeg\\s+(?:me|mij)\\s+toe|ik\\s+voeg\\s+(?:je|u)\\s+toe|voeg\\s+ik\\s+(?:je|u)\\s+toe|stuur\\s+(?:me|mij)\\s+een\\s+berichtje\\s+op',
   noOrder: 'geen\\s+bestelling\\s+nodig|zonder\\s+(?:een\\s+)?bestelling|niet\\s+via\\s+de\\s+bestelling',
   agent: 'onze\\s+(?:agent\\w*|vertegenwoordig\\w*|tussenpersoon)',
   escrow: 'tussenpersoon|borg\\w*',
@@ -51,5 +52,6 @@ export const NL: Lexicon = {
   site: 'site|website|app|platform',
   toPerson:
     '(?:aan|naar|op\\s+naam\\s+van)\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
-  personName: 'op\\s+naam\\s+van\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
+  personName:
+    'op\\s+naam\\s+van\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
 };
