@@ -148,6 +148,7 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   if (
     own.length <= 60 &&
     !ACCOUNT_WORD.test(own) &&
+    !ASKS_OF_ITS_OWN.test(own) &&
     (METHODS_ACCEPTED.test(own) || nextClauseAccepts(tc, start, end)) &&
     previousAnchored(tc, start)
   )
@@ -211,7 +212,9 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
  * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
  */
 const METHODS_ACCEPTED =
-  /(?:都|均|皆|也)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,4}(?:使え|可能|OK|大丈夫)|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)\b|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)\b|عند\s+(?:ال)?دفع/u;
+  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع)[\s.!。！,;:،]*$/u;
+/** …and asks nothing of its own: "您也可以直接用支付宝付给我" is a new request, not a list of accepted methods. */
+const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
 const ACCOUNT_WORD =
   /\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
