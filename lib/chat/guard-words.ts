@@ -59,7 +59,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   ar: {
     negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال'),
-    anchor: 'المنصة|المنصه|التطبيق|صفحة\\s+الطلب|داخل\\s+الموقع|عبر\\s+الموقع',
+    // "ادفعها من رابط الطلب" (pay it from the order link): the platform's own checkout.
+    anchor: 'المنصة|المنصه|التطبيق|صفحة\\s+الطلب|رابط\\s+(?:ال)?طلب|داخل\\s+الموقع|عبر\\s+الموقع',
     undoneBefore: '(?:خارج|بدلا\\s+من|بدلاً\\s+من|بدل|بدون|عن\\s+طريق\\s+غير)\\s*$',
     phoneCue: 'رقمي|رقم|هاتف|جوال|موبايل|اتصل|واتس\\p{L}*',
     descriptor: 'شعار|لون|ألوان|مثل|أخضر|أزرق|أصفر|تصميم|ستايل|إشعار\\p{L}*|اشعار\\p{L}*|متوافق',
@@ -95,7 +96,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   ja: {
     negation: 'ません|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
-    anchor: 'アプリ内|注文画面|注文ページ|決済画面|決済ページ|プラットフォーム(?:経由|内|で)|取引画面',
+    anchor:
+      'アプリ内|注文画面|注文ページ|注文リンク|決済画面|決済ページ|プラットフォーム(?:経由|内|で)|取引画面',
     undoneAfter: '^\\S{0,2}(?:以外|ではなく|じゃなく|を通さず|通さない|抜き|外)',
     undoneBefore: '(?:外部|外)\\S{0,2}$',
     phoneCue: '電話|番号|携帯',
@@ -105,7 +107,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
     negation: '않|못|불가|금지|마세요|마십시오|사기|안(?=\\s)',
     anchor:
-      '주문\\s?페이지|결제\\s?페이지|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
+      '주문\\s?(?:페이지|링크)|결제\\s?(?:페이지|링크)|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
     undoneAfter: '^\\S{0,2}\\s?(?:말고|대신|없이|밖|외)',
     phoneCue: '전화|번호|연락처|카톡',
     descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커|알림|호환',
@@ -128,10 +130,41 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor:
       '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*)\\b',
   },
+  nl: {
+    negation: '\\b(?:niet|nooit|geen|niets|oplicht\\w*|fraude\\w*)\\b',
+    anchor:
+      '\\b(?:via|op|in|bij)\\s+(?:de\\s+|het\\s+)?(?:bestelling|bestelpagina|platform|afrekenpagina)\\b|bestellink|afrekenen|kopersbescherming',
+    undoneBefore: '\\b(?:buiten|zonder|in\\s+plaats\\s+van|niet\\s+via)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:nummer|telefoon\\w*|bel\\w*|mobiel\\w*)\\b',
+    descriptor: '\\b(?:zoals|kleur\\w*|logo|groen|blauw|meldingen|compatibel)\\b',
+  },
+  hi: {
+    // Hinglish in Latin letters: "nahi" / "nahin" (not), "mat" (don't), "kabhi nahi" (never), "na" is left out
+    // (it also ends questions: "theek hai na?").
+    negation: '\\b(?:nahi|nahin|nai|mat|kabhi\\s+nahi|fraud|dhokha\\w*)\\b',
+    anchor: '\\border\\s+(?:link|page)\\s+(?:se|pe|par|me)\\b|\\bcheckout\\s+(?:pe|par|me)\\b',
+    phoneCue: '\\b(?:number|call|phone)\\b',
+    descriptor: '\\b(?:jaisa|jaise|rang|logo|support\\s+kar\\w*)\\b',
+  },
+  uk: {
+    negation: word('не|ні|ніколи|нічого|шахра\\p{L}*'),
+    anchor: 'замовлен\\p{L}*|платформ\\p{L}*|посиланн\\p{L}*\\s+на\\s+замовлення',
+    undoneBefore: '(?:поза|без|замість|в\\s+обхід|минаючи)\\s+(?:\\p{L}+\\s+){0,2}$',
+    phoneCue: word('номер\\p{L}*|телефон\\p{L}*|дзвон\\p{L}*'),
+    descriptor: 'кол[іь]р\\p{L}*|лого\\p{L}*|як\\s+у|сповіщен\\p{L}*|сумісн\\p{L}*',
+  },
+  // Thai as normalised (vowel and tone marks dropped, "ำ" → "า"): "ไม่" → "ไม", "ห้าม" → "หาม", "อย่า" → "อยา",
+  // "ลิงก์คำสั่งซื้อ" (the order link) → "ลงกคาสงซอ", "รองรับ" (supports, of a device) → "รองรบ".
+  th: {
+    negation: 'ไม(?!ค)|หาม|อยา|มจฉาชพ|โกง',
+    anchor: 'ลงกคาสงซอ|ลงกสงซอ|ในแอป|ผานระบบ|ผานแอป|หนาชาระเงน',
+    phoneCue: 'เบอร|โทร',
+    descriptor: 'รองรบ|สแกนจาย|เหมอน|โลโก|แจงเตอน',
+  },
 };
 
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
-const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl']);
+const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'nl', 'hi']);
 
 const all = (key: keyof GuardWords, latin?: boolean) =>
   Object.entries(GUARD_WORDS)

@@ -147,6 +147,19 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "请在阿里订单链接里付，信用卡或PayPal都可以" / "주문 링크에서 결제해 주세요. 카드나 페이팔 모두 가능합니다" / "…من رابط
+  // الطلب، بالبطاقة أو باي بال عند الدفع": a short clause that only says which methods are accepted speaks of the
+  // payment place named just before.
+  // "…Card or PayPal, both are fine": the words of acceptance may close the list in a clause of their own.
+  const own = tc.norm.text.slice(...clauseRange(tc, start, end));
+  if (
+    own.length <= 60 &&
+    !ACCOUNT_WORD.test(own) &&
+    !ASKS_OF_ITS_OWN.test(own) &&
+    (METHODS_ACCEPTED.test(own) || nextClauseAccepts(tc, start, end)) &&
+    previousAnchored(tc, start)
+  )
+    return true;
   // "付款方式:信用卡、T/T、PayPal,均在阿里巴巴订单内支付" / "PayPal or card, all through the Alibaba order":
   // a clause that says "all of them" on the platform covers the list before it.
   if (nextClauseCoversAll(tc, start, end)) return true;
@@ -180,6 +193,14 @@ function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean
   return TAKES_IT.test(next) && anchoredBy(ANCHOR_LATIN_G, next);
 }
 
+function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [, b] = clauseRange(tc, start, end);
+  if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
+  const next = text.slice(...clauseRange(tc, b, b + 1));
+  return next.length <= 30 && METHODS_ACCEPTED.test(next);
+}
+
 function nextClauseCoversAll(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const [, b] = clauseRange(tc, start, end);
@@ -193,6 +214,17 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   );
 }
 
+/**
+ * A clause that says the methods it names are all accepted, with no request of its own: "都可以", "均可", "모두
+ * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
+ */
+const METHODS_ACCEPTED =
+  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع)[\s.!。！,;:،]*$/u;
+/** …and asks nothing of its own: "您也可以直接用支付宝付给我" is a new request, not a list of accepted methods. */
+const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
+/** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
+const ACCOUNT_WORD =
+  /\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
 /** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
 const CONTINUES_ANCHOR =
   /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;
@@ -347,6 +379,8 @@ const DEVICE = [
   '\\b(?:(?:hardware|cold)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
+  // Dutch, Ukrainian and Thai ("เครื่อง", machine, as normalised without its marks).
+  '\\b(?:apparaat|betaalautomaat|pinautomaat|kassa(?:systeem)?)\\b|(?<![\\p{L}])(?:термінал\\p{L}*|пристр(?:ій|ою|оï)|кас[аиі])(?![\\p{L}])|เครอง',
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
   // Wearables and speakers that show or read out an app's notifications.
   '\\b(?:(?:smart\\s?)?watch(?:es)?|smartwatch\\w*|smart\\s?bands?|fitness\\s+(?:band|tracker)s?|bracelets?|speakers?|earbuds?|headsets?|uhr|uhren|lautsprecher|armband|montre|enceinte|reloj|altavoz|pulsera|relogio|caixa\\s+de\\s+som|pulseira|orologio|altoparlante|bracciale|zegarek|glosnik|opaska|saat|hoparlor|bileklik|dong\\s+ho|loa|vong\\s+tay|jam\\s+tangan|jam|gelang)\\b',
@@ -360,6 +394,7 @@ const SUPPORT = [
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
   '表示|显示|顯示|표시|받아|受け取',
   '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
+  '\\b(?:ondersteunt|accepteert)\\b|(?<![\\p{L}])(?:підтримує|приймає)(?![\\p{L}])|รองรบ',
   '対応|지원|支持|兼容|可用|识别|識別',
 ].join('|');
 const DEVICE_RE = new RegExp(DEVICE, 'u');

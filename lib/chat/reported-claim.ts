@@ -20,6 +20,12 @@ const FRAME = new RegExp(
     '\\b(?:wenn|falls)\\s+(?:ihnen\\s+|dir\\s+)?(?:jemand|man|sie\\s+(?:so\\s+)?eine\\s+(?:nachricht|e-?mail|mail))\\b|\\b(?:jesli|jezeli)\\s+ktos\\b|\\beger\\s+biri\\w*|\\bbiri(?:si)?\\s+(?:size\\s+)?(?:yazarsa|derse|ararsa|soylerse)\\b',
     // id, vi ("ai nhắn bảo chuyển… thì đừng chuyển": "whoever writes" needs no "nếu")
     '\\b(?:jika|kalau|kalo|bila|apabila)\\s+ada\\s+(?:yang|orang)\\b|\\bneu\\s+(?:co\\s+)?(?:ai|nguoi\\s+nao)\\b|\\b(?:bat\\s+ky\\s+)?(?:ai|nguoi\\s+nao)\\s+(?:nhan|bao|goi|noi|yeu\\s+cau|doi)\\b',
+    // "Some sellers ask buyers to send Western Union to a relative" (and we never do): other sellers' requests
+    // told as a warning, in en, es, pt, fr, de, it, nl, pl, id, vi, tr, ru, uk, zh, ja, ko.
+    '\\b(?:some|other|many|certain|fake|dishonest)\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factories|scammers?|people)\\s+(?:\\w+\\s+){0,2}?(?:ask|asks|asked|tell|tells|told|say|says|want|wants|request|requests|demand|demands|claim|claims)\\b',
+    "\\b(?:algun|algunos|algunas|otros|otras|muchos|alguns|algumas|outros|outras|muitos|certains|d'autres|autres|manche|andere|einige|viele|alcuni|altri|molti|sommige|andere|niektorzy|inni|beberapa|ada|banyak|mot\\s+so|nhieu|bazi|bircok|diger)\\s+(?:\\w+\\s+)?(?:vendedor\\w*|proveedor\\w*|fornecedor\\w*|vendeur\\w*|fournisseur\\w*|verkaufer\\w*|handler\\w*|lieferant\\w*|venditor\\w*|fornitor\\w*|verkoper\\w*|leverancier\\w*|sprzedaw\\w*|dostawc\\w*|penjual|seller|toko|nguoi\\s+ban|shop|satici\\w*|tedarikci\\w*)\\s+(?:\\w+\\s+){0,3}?(?:pide\\w*|pedir|piden|pede\\w*|pedem|exig\\w*|demand\\w*|disent|verlang\\w*|bitte\\w*|fordern|chied\\w*|vragen|vraagt|prosz\\w*|prosi\\w*|minta|meminta|yeu\\s+cau|doi|ister\\w*)\\b",
+    '(?<![\\p{L}])(?:некоторые|другие|многие|деякі|інші|багато)\\s+(?:продав\\p{L}*|поставщик\\p{L}*|постачальник\\p{L}*|магазин\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:прос\\p{L}*|требу\\p{L}*|вимага\\p{L}*)',
+    '(?:有些|有的|其他|别的|一些)(?:卖家|賣家|商家|供应商|供應商|店铺|店鋪)\\S{0,6}?(?:要求|让|讓|叫|会让|會讓)|(?:他の|一部の)(?:業者|セラー|販売者|ショップ)が|(?:다른|일부)\\s?(?:판매자|셀러|업체)(?:들)?(?:이|가|은|는)',
     // en: "any message asking you to pay another account (is not from us)"
     '\\b(?:any|every)\\s+(?:message|e-?mail|mail|call|request|notice|letter)s?\\s+(?:that\\s+)?(?:asking|asks|telling|tells|saying|says|with)\\b',
     // ru, ar
@@ -55,9 +61,13 @@ const FRAME_AFTER = new RegExp(
 const CLAUSE_AFTER = /^[^,;:，；：.!?。！？\n]*/u;
 
 /** After a comma, the claim goes on only in a clause that reports it: "…write to you, that we changed…". */
-const REPORTED = /^\s*(?:that|que|what|что|dass|rang|bahwa|ki|che|ze|że)(?![\p{L}])/u;
+// German reports without "dass" in the subjunctive: "falls jemand behauptet, unser Konto habe sich geändert".
+const REPORTED =
+  /^\s*(?:(?:that|que|what|что|dass|rang|bahwa|ki|che|ze|że)(?![\p{L}])|(?:\p{L}+\s+){1,3}(?:habe|sei|seien|werde)(?![\p{L}]))/u;
 const SENTENCE_END = /[.!?。！？\n][^.!?。！？\n]*$/u;
 const CLAUSE_MARK = /[,;:，；：]/u;
+const CONTRAST =
+  /\b(?:but|however|pero|mas|porem|mais|aber|jedoch|ma|maar|ale|tapi|nhung|ama|fakat)\b|(?<![\p{L}])(?:но|однак|але)(?![\p{L}])|但是|不过|不過|でも|しかし|하지만|그런데/u;
 
 /** The match at [start, …) is what a hypothetical stranger might say, not what this supplier asks. */
 export function isReportedClaim(tc: TextContext, start: number): boolean {
@@ -67,8 +77,14 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   if (end) before = before.slice(end.index + 1);
   const frame = FRAME.exec(before);
   if (!frame) return claimedBeforeCondition(tc, start);
-  const rest = before.slice(frame.index + frame[0].length).split(CLAUSE_MARK);
-  return rest.length === 1 || (rest.length === 2 && REPORTED.test(rest[1]!));
+  const after = before.slice(frame.index + frame[0].length);
+  // "Some sellers ask for Alibaba, but pay me directly": after a "but" the supplier speaks for itself.
+  if (CONTRAST.test(after)) return false;
+  const rest = after.split(CLAUSE_MARK);
+  if (rest.length === 1) return true;
+  // The reported clause is read through to its end: the subjunctive verb may come after the match.
+  const clause = rest[1]! + CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
+  return rest.length === 2 && REPORTED.test(clause);
 }
 
 function claimedBeforeCondition(tc: TextContext, start: number): boolean {

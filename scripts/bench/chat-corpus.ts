@@ -16,6 +16,7 @@ import {
   loadSeventhSet,
   loadSixthSet,
   loadTenthSet,
+  loadTwelfthSet,
   THIRD_DIR,
   tuningMisses,
 } from './chat-real-set';
@@ -181,6 +182,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const ninth = loadNinthSet();
   const tenth = loadTenthSet();
   const eleventh = loadEleventhSet();
+  const twelfth = loadTwelfthSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -255,6 +257,12 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       eleventh,
       'part',
     ),
+    ...splitSetReport(
+      'Twelfth real-modelled set',
+      "benign messages beside a request (order-link methods, platform refunds, checkout bank details, wallet features, warnings, buyers' questions) and requests in 19 languages, Thai, Hindi, Dutch and Ukrainian new",
+      twelfth,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
@@ -273,6 +281,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
                 ...ninth,
                 ...tenth,
                 ...eleventh,
+                ...twelfth,
               ],
               detector,
             ),

@@ -138,6 +138,21 @@ export function loadEleventhSet(dir = ELEVENTH_DIR): RealRow[] {
   return loadRealSet(dir, isHeldAsideByHash);
 }
 
+/**
+ * The twelfth real-modelled set (tests/fixtures/chat/real-modelled-12/, see its README): the benign messages that
+ * sit closest to a request (a sample paid through the order link with a method named, platform refunds, duty paid
+ * to the carrier, the company's bank details on the platform's checkout, wallet names as a terminal's features,
+ * warnings and buyers' own questions) and requests that name no service, stories, related companies, spaced
+ * abbreviations, full-width letters, "add me" and moves to another shop, in 19 languages (Thai, Hindi/Hinglish,
+ * Dutch and Ukrainian for the first time). Held aside by the same hash rule, committed with the set before the
+ * detector was first run on it.
+ */
+export const TWELFTH_DIR = join(SECOND_DIR, '..', 'real-modelled-12');
+
+export function loadTwelfthSet(dir = TWELFTH_DIR): RealRow[] {
+  return loadRealSet(dir, isHeldAsideByHash);
+}
+
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
   return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
 }

@@ -6,19 +6,46 @@ import { DE } from './lexicons/de';
 import { EN } from './lexicons/en';
 import { ES } from './lexicons/es';
 import { FR } from './lexicons/fr';
+import { HI } from './lexicons/hi';
 import { ID } from './lexicons/id';
 import { IT } from './lexicons/it';
 import { JA } from './lexicons/ja';
 import { KO } from './lexicons/ko';
+import { NL } from './lexicons/nl';
 import { PL } from './lexicons/pl';
 import { PT } from './lexicons/pt';
 import { RU } from './lexicons/ru';
+import { TH } from './lexicons/th';
 import { TR } from './lexicons/tr';
+import { UK } from './lexicons/uk';
 import { VI } from './lexicons/vi';
 import { ZH } from './lexicons/zh';
 
-/** Every supported language's lexicon (the 15 languages the chat guard reads). */
-export const LEXICONS: readonly Lexicon[] = [EN, ZH, ES, PT, FR, DE, RU, AR, TR, VI, ID, JA, KO, IT, PL];
+/**
+ * Every supported language's lexicon: the 15 languages the chat guard has read since round 7, and Dutch,
+ * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12).
+ */
+export const LEXICONS: readonly Lexicon[] = [
+  EN,
+  ZH,
+  ES,
+  PT,
+  FR,
+  DE,
+  RU,
+  AR,
+  TR,
+  VI,
+  ID,
+  JA,
+  KO,
+  IT,
+  PL,
+  NL,
+  UK,
+  HI,
+  TH,
+];
 
 const composed: ComposedPatterns[] = LEXICONS.map(composePatterns);
 const all = (key: keyof ComposedPatterns): readonly ChatPattern[] => composed.flatMap((c) => c[key]);

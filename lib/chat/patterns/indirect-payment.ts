@@ -38,9 +38,12 @@ const TROUBLE =
 /** Words before an abbreviated remittance service: "by", "do", "par", "por", "przez", "через", "ile"… */
 const ABBREVIATION_LEAD =
   'by|via|with|through|thru|using|use|do|send|pay|per|par|por|pelo|pela|tramite|przez|mit|uber|qua|lewat|melalui|ile|con|avec|com';
-/** A payee after it: "to our cashier", "in the name of", "au nom de", "na nazwisko", "a nombre de", "на имя". */
+/**
+ * A payee after it: "to our cashier", "in the name of", "au nom de", "na nazwisko", "a nombre de", "на имя",
+ * Portuguese "no nome da minha colega", Dutch "op naam van", Ukrainian "на ім'я", Hinglish "ke naam pe".
+ */
 const ABBREVIATION_PAYEE =
-  'to\\s+(?:our|my|the|his|her)\\b|in\\s+(?:the\\s+)?name\\s+of|under\\s+the\\s+name|au\\s+nom|an\\s+(?:unser|mein|den|die)|na\\s+nazwisko|a\\s+nombre|em\\s+nome|a\\s+nome|intestat|на\\s+имя|adina|atas\\s+nama|nguoi\\s+nhan|cho\\s+(?:quan|ke|sep)';
+  "to\\s+(?:our|my|the|his|her)\\b|in\\s+(?:the\\s+)?name\\s+of|under\\s+the\\s+name|au\\s+nom|an\\s+(?:unser|mein|den|die)|na\\s+nazwisko|a\\s+nombre|(?:em|no|na)\\s+nome|a\\s+nome|intestat|на\\s+имя|на\\s+ім'я|adina|atas\\s+nama|nguoi\\s+nhan|cho\\s+(?:quan|ke|sep)|op\\s+naam\\s+van|aan\\s+(?:onze|mijn)|ke\\s+naam\\s+(?:pe|par|se)";
 /** A word of paying or sending money in any of the languages read (folded), for abbreviations with no verb of their own. */
 const PAYMENT_WORD_ANY =
   /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|uberweis|paie|payez|regle[zr]|reglez|pag|envi|zaplac|zaplat|przelew|wplac|odeme|gonder|thanh\s+toan|chuyen|bayar|kirim|transfe|versa|bonific)\w*|оплат|перевед|отправ|ادفع|حول|払|振込|付款|汇款|송금|입금/u;

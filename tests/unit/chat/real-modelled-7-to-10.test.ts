@@ -9,10 +9,12 @@ import {
   loadNinthSet,
   loadSeventhSet,
   loadTenthSet,
+  loadTwelfthSet,
   NINTH_DIR,
   type RealRow,
   SEVENTH_DIR,
   TENTH_DIR,
+  TWELFTH_DIR,
 } from '../../../scripts/bench/chat-real-set';
 import {
   expectDevelopmentGoals,
@@ -23,9 +25,9 @@ import {
 } from './real-set-checks';
 
 /**
- * The seventh to eleventh real-modelled sets (tests/fixtures/chat/real-modelled-7/ to -11/), in 15 languages
- * (the eleventh in 12) and each with what its README promises. Goals are asserted on the development part only; the
- * held-aside part (chosen by a hash of the id, in held-aside.jsonl) is reported by
+ * The seventh to twelfth real-modelled sets (tests/fixtures/chat/real-modelled-7/ to -12/), in 15 languages
+ * (the eleventh in 12, the twelfth in 19) and each with what its README promises. Goals are asserted on the
+ * development part only; the held-aside part (chosen by a hash of the id, in held-aside.jsonl) is reported by
  * `npx tsx scripts/bench/chat-corpus.ts` and never tuned on.
  * - 7: requests that name no service, related companies with a reason, refunds on condition, moves to other
  *   shops, "add me", full-width text and dotted abbreviations, and benign messages where payment brands are a
@@ -46,6 +48,12 @@ import {
  *   buyer's own forwarder whose fee the buyer pays, "don't pay outside the order", refunds in the order, phones on
  *   shipping labels, terminals that accept wallets — and requests in many registers (terse, voice-to-text,
  *   colloquial, buried in the middle of a long message), in 12 languages.
+ * - 12 (tests/unit/chat/real-modelled-12.test.ts also keeps its sources new): benign messages beside a request —
+ *   a sample paid through the order link with a method named, platform refunds, duty to the carrier, the
+ *   company's bank details on the platform's checkout, wallets as a terminal's features, warnings about other
+ *   sellers, buyers' own questions — and requests that name no service, stories, related companies, spaced
+ *   abbreviations, full-width letters, "add me" and moves to another shop, in 19 languages (Thai, Hindi/Hinglish,
+ *   Dutch and Ukrainian first read here).
  */
 const SETS: {
   name: string;
@@ -57,6 +65,8 @@ const SETS: {
   benignAre: string;
   /** Every account, card or wallet number written in the development part must be reported. */
   detailsAll?: true;
+  /** The held-aside share the hash chose, when below the usual quarter (the set's README says so). */
+  heldMoreThan?: number;
 }[] = [
   {
     name: 'seventh',
@@ -108,11 +118,22 @@ const SETS: {
     benignAre:
       "another marketplace but the order here, the buyer's own forwarder, warnings, refunds, label phones and wallet terminals",
   },
+  {
+    name: 'twelfth',
+    rows: loadTwelfthSet(),
+    dir: TWELFTH_DIR,
+    atLeast: 110,
+    languages: 19,
+    benignShare: 0.55,
+    benignAre:
+      "order-link payments with a method named, platform refunds, duty to the carrier, checkout bank details, wallet features, warnings and buyers' questions",
+    heldMoreThan: 0.2,
+  },
 ];
 
 describe.each(SETS)(
   '$name real-modelled set',
-  ({ rows, dir, atLeast, languages, benignShare, benignAre, detailsAll }) => {
+  ({ rows, dir, atLeast, languages, benignShare, benignAre, detailsAll, heldMoreThan }) => {
     const dev = rows.filter((r) => r.split === 'tune');
 
     it(`is what its README says: ${atLeast}+ messages, ${languages} languages, at least ${benignShare * 100}% benign, a hash-chosen part held aside in its own file`, () => {
@@ -122,7 +143,7 @@ describe.each(SETS)(
       expect(rows.filter((r) => r.labels.length === 0).length / rows.length).toBeGreaterThanOrEqual(
         benignShare,
       );
-      expectHeldAsideFile(rows, dir, isHeldAsideByHash);
+      expectHeldAsideFile(rows, dir, isHeldAsideByHash, heldMoreThan);
     });
 
     it('development part: payment P and R ≥ 0.97, contact R ≥ 0.95, no benign message flagged', () => {

@@ -39,7 +39,9 @@ export const IT: Lexicon = {
   received: 'ricevut[oaie]|abbiamo\\s+ricevuto|confermat[oaie]|grazie\\s+per\\s+il\\s+pagamento',
   buy: 'compr\\w*|acquist\\w*|ordin\\w*',
   store: 'negozi[oa]?|sito|siti|shop',
-  addMe: 'aggiungimi|ti\\s+aggiungo|la\\s+aggiungo|scrivimi\\s+su|contattami\\s+su',
+  // The formal "mi aggiunga" (add me, to a customer addressed as Lei) and the plural "aggiungeteci".
+  addMe:
+    'aggiungimi|aggiungetemi|aggiungeteci|mi\\s+aggiunga|ci\\s+aggiunga|ti\\s+aggiungo|la\\s+aggiungo|scrivimi\\s+su|contattami\\s+su',
   noOrder:
     "non\\s+(?:serve|occorre|e\\s+necessario)\\s+(?:fare\\s+|creare\\s+|aprire\\s+)?(?:un\\s+|l'\\s?)?ordine|senza\\s+(?:fare\\s+|passare\\s+dall'\\s?)?(?:un\\s+|l'\\s?)?ordine",
   agent: '(?:il\\s+)?nostro\\s+(?:agente|rappresentante)',

@@ -1,0 +1,45 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Hindi as Indian importers and suppliers type it in chats: Hinglish in Latin letters ("direct mere account me
+ * bhej do", "platform ke bahar payment", "WhatsApp pe aa jao"), modelled on Indian importers' guides and fraud
+ * warnings about Alibaba deposits by bank transfer, UPI to a personal number and deals moved to WhatsApp. English
+ * words inside the Hindi are read by the English lexicon; this one adds the Hindi around them.
+ */
+export const HI: Lexicon = {
+  lang: 'hi',
+  script: 'latin',
+  pay: 'payment\\s+kar\\w*|pay\\s+kar\\w*|bhej\\s+(?:do|dena|dijiye|dijie|de|dein)|bhejo|bhejiye|bhejna|transfer\\s+kar\\w*|jama\\s+kar\\w*|paise|paisa|raqam|advance\\s+de\\w*',
+  account: 'account|khata|khate|upi|card',
+  bankInfo: 'bank\\s+details|account\\s+(?:number|details)|ifsc|upi\\s+id',
+  owner:
+    'mere|mera|meri|apne\\s+(?:account|khate)|personal|niji|boss\\s+ke|malik\\s+ke|bhai\\s+ke|wife\\s+ke|bhaiya\\s+ke',
+  other: 'dusre|dusra|doosre|doosra|alag|aur\\s+koi',
+  fresh: 'naya|naye|nayi',
+  related: 'sister\\s+company|hamari\\s+(?:dusri|doosri)\\s+company|hong\\s*kong\\s+(?:wali\\s+)?company',
+  direct: 'direct|seedha|sidha|seedhe|sidhe',
+  method: 'tarika|tarike|tareeka|tareeke|jariye|zariye',
+  notVia: 'nahi\\s+(?:se|through)|ke\\s+bina',
+  platform: 'trade\\s?assurance|ta|alibaba|aliexpress|platform|site\\s+wala\\s+order',
+  notNeeded: 'zarurat\\s+nahi|jarurat\\s+nahi|zaruri\\s+nahi|jaruri\\s+nahi|ki\\s+zarurat\\s+nahi|bina',
+  outside: 'ke\\s+bahar|bahar\\s+se|bypass',
+  friends: 'dost\\s+ki\\s+tarah|friends\\s+and\\s+family',
+  changed: 'badal\\s+gaya|badal\\s+gayi|badla|change\\s+ho\\s+gaya|naya\\s+ho\\s+gaya',
+  trouble: 'block\\s+ho\\s+gaya|band\\s+ho\\s+gaya|freeze\\s+ho\\s+gaya|audit\\s+chal\\s+raha',
+  discard: 'purane\\s+wale\\s+me\\s+mat|ab\\s+valid\\s+nahi',
+  old: 'purana|purane|purani',
+  invoice: 'bill|invoice|pi',
+  soon: 'aaj|abhi|turant|jaldi|kal\\s+tak|aaj\\s+hi',
+  loss: 'nahi\\s+to|warna|varna|rate\\s+badh\\s+jayega|der\\s+ho\\s+jayegi',
+  received: 'mil\\s+gaya|aa\\s+gaya|receive\\s+ho\\s+gaya',
+  buy: 'kharid\\w*|order\\s+kar\\w*|le\\s+lo|le\\s+lijiye',
+  store: 'dukan|shop|website|site|store',
+  addMe: 'add\\s+kar\\s+(?:lo|lijiye|do|dijiye)|mujhe\\s+add|aapko\\s+add\\s+kar|number\\s+save\\s+kar\\w*',
+  noOrder: 'order\\s+ki\\s+(?:zarurat|jarurat)\\s+nahi|bina\\s+order\\s+ke',
+  agent: 'hamara\\s+agent|hamare\\s+agent',
+  otherwise: 'kisi\\s+aur\\s+tarike\\s+se|dusre\\s+tarike\\s+se',
+  send: 'bhejta|bhejti|bhejunga|bhejungi|bhej\\s+deta|bhej\\s+dunga|bhej\\s+dungi|de\\s+deta|share\\s+kar\\w*',
+  instead: 'ke\\s+bajay|ke\\s+badle|ki\\s+jagah',
+  order: 'order',
+  site: 'site|app|platform',
+};
