@@ -254,7 +254,43 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['protection', '防摔|防尘|防震|抗摔'],
+  // Chinese writes the property first as often as the praise first: "功率大", "吸力强", "续航长", "噪音小", "承重好".
+  ['power', '(?:功率|吸力|马力)(?:很|超|特别|非常)?(?:大|强|足)(?![于过])'],
+  ['capacity', '(?:容量|电量)(?:很|超|特别|非常)?(?:大|足)(?![于过])'],
+  ['brightness', '亮度(?:很|超|特别|非常)?高(?![于过达])'],
+  ['life', '续航(?:很|超|特别|非常)?(?:长|久|持久)'],
+  ['noise', '(?:噪音|声音)(?:很|超|特别|非常)?(?:小|低)(?![于过])'],
+  ['durability', '承重(?:很|超|特别|非常)?(?:好|强|大)(?![于过])'],
+  // Praise of a part's strength ("strong stitching", "reinforced seams") is a durability claim about that part.
+  [
+    'durability',
+    latinWords([
+      `(?:strong|tough|reinforced) ${'(?:stitch(?:ing|es)|seams?|handles?|straps?|zip(?:per)?s?|zip (?:heads?|pullers?)|buckles?|webbing|hinges?|bottom|corners?)'}`,
+    ]),
+  ],
+  // "runs smoothly", "smooth-running zipper": a function claimed, with no cycle count or force.
+  [
+    'durability',
+    latinWords(['(?:runs?|glides?|slides?|operates?) smoothly', 'smooth[- ](?:running|gliding|operation)']),
+  ],
+  ['durability', '(?:拉链|拉頭|拉头)?顺滑|牢固结实|结实牢固'],
 ];
+
+/** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
+const PART_LABEL = `${latinWords([
+  'stitch(?:ing|es)',
+  'seams?',
+  'handles?',
+  'straps?',
+  'zip(?:per)?s?',
+  'zip (?:heads?|pullers?)',
+  'pullers?',
+  'buckles?',
+  'webbing',
+  'hinges?',
+])}|拉链|缝线|车线|提手|肩带|扣具`;
+/** Only strength and running words: "Zipper: good quality" is praise of the part's make, the material rule's. */
+const PART_CLAIM = `^\\s*(?:${latinWords(['strong', 'tough', 'sturdy', 'smooth(?:ly)?', 'very (?:strong|smooth)'])}|结实|牢固|顺滑)`;
 
 /** Labels of a performance property: a plain "large", "high" or "yes" after one is a claim too. */
 const LABELS: [Kind, string][] = [
@@ -679,7 +715,16 @@ export const performanceDetector: AttributeDetector = {
       const stretch = label ? text.slice(label.labelStart, nextLabelAfter(text, label.colon)) : pieceText;
       if (measured(pieceText) || measured(stretch)) continue;
       // "Material: durable ABS", "Weight: heavy duty": praise under another attribute's label is that rule's to judge.
-      if (clause.attribute && (!label || label.colon === clause.valueStart - 1)) continue;
+      // Past the first value, though, a colour, size, quantity or date label does not own a water or strength
+      // claim: "Cor: preto, resistente à água" names a colour and then claims a protection.
+      const continuation = label !== undefined && label.colon < piece.start;
+      const praiseOwner = clause.attribute === 'material' || clause.attribute === 'weight';
+      if (
+        clause.attribute &&
+        (!label || label.colon === clause.valueStart - 1) &&
+        (praiseOwner || !continuation)
+      )
+        continue;
       if (label && test(TAG_LABEL, text.slice(label.labelStart, label.colon))) continue;
       const valueStart = label && label.colon >= piece.start ? label.colon + 1 : piece.start;
       const inValue = CLAIMS.flatMap(([kind, source]) =>
@@ -698,10 +743,13 @@ export const performanceDetector: AttributeDetector = {
       const labelText = text.slice(label.labelStart, label.colon);
       const value = text.slice(label.colon + 1, piece.end);
       const kind = kindOf(CLAIMS, labelText) ?? kindOf(LABELS, labelText);
-      if (!kind || saysNone(value) || value.trim().length > 40) continue;
-      if (!test(PLAIN_CLAIM, value) && !(test(AFFIRM, value) && kindOf(CLAIMS, labelText))) continue;
+      const partClaim = !kind && test(PART_LABEL, labelText) && test(PART_CLAIM, value);
+      if ((!kind && !partClaim) || saysNone(value) || value.trim().length > 40) continue;
+      if (!partClaim && !test(PLAIN_CLAIM, value) && !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)))
+        continue;
       const range = tidyRange(text, label.labelStart, piece.end);
-      if (range.end > range.start) hits.push({ ...range, kind, why: WHY, fix: fixFor(kind) });
+      const claimed = kind ?? 'durability';
+      if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('performance', clause, h));
   },

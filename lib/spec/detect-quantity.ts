@@ -87,7 +87,9 @@ const OPEN_ENDED = anyOf(
   `${COUNT}\\s{0,3}${AT_LEAST_AFTER}`,
   // "1000+ pcs", "500+ sets": the plus sign between the number and its unit (or at the end of a count).
   `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)\\s{0,3}${COUNT_UNIT}`,
-  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+  // "2,000 pcs + UK (BS 1363) 1,000 pcs", "400 black + 400 white": a plus with another count after it adds, it
+  // does not open the count.
+  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)(?![^;；\\n]{0,60}?${COUNT})`,
 );
 /**
  * A range written out in words: "between 500 and 800", "entre 300 y 500",
