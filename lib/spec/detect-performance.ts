@@ -265,7 +265,7 @@ const CLAIMS: [Kind, string][] = [
   [
     'durability',
     latinWords([
-      `(?:strong|tough|reinforced) ${'(?:stitch(?:ing|es)|seams?|handles?|straps?|zip(?:per)?s?|zip (?:heads?|pullers?)|buckles?|webbing|hinges?|bottom|corners?)'}`,
+      `(?:strong|tough|reinforced) ${'(?:stitch(?:ing|es)|seams?|handles?|straps?|zip(?:per)?s?|zip (?:heads?|pullers?)|buckles?|webbing|hinges?|corners?)'}`,
     ]),
   ],
   // "runs smoothly", "smooth-running zipper": a function claimed, with no cycle count or force.
