@@ -26,6 +26,7 @@ import {
   test,
   WEIGHT_UNIT,
 } from './patterns';
+import { PLUG_CODE } from './plug-choice';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -394,6 +395,8 @@ const VARIANT_LIST = anyOf(
     '\\d{1,2} (?:colou?rs|sizes|styles|designs|models|colores|tallas|couleurs|tailles|Farben|Größen|cores|tamanhos|colori|taglie)',
   ]),
   `${NUMBER}\\s{0,2}${LENGTH_UNIT}\\s{0,2}/\\s{0,2}${NUMBER}\\s{0,2}${LENGTH_UNIT}`,
+  // "Plug type: US/EU/UK/AU available, 4,000 pcs total": plug standards are variants like colours.
+  `${PLUG_CODE}\\s{0,2}/\\s{0,2}${PLUG_CODE}`,
 );
 
 /** "1 m", "2 m": lengths, which the breakdown reader would otherwise take for size M counted once or twice. */

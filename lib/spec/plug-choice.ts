@@ -10,7 +10,7 @@ import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** Plug standards as buyers name them. "IN", "IT", "CH" are left out: they are English words too. */
-const PLUG_CODE = anyOf(
+export const PLUG_CODE = anyOf(
   latinWords([
     'EU',
     'UK',
