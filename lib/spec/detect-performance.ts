@@ -29,6 +29,7 @@ type Kind =
   | 'noise'
   | 'energy'
   | 'protection'
+  | 'resistance'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -46,6 +47,7 @@ const EXAMPLE: Record<Kind, string> = {
   noise: '≤ 45 dB(A) @ 1 m',
   energy: '≤ 8 W, EU energy class A',
   protection: 'IP6X; drop 1.2 m × 26, MIL-STD-810H',
+  resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -254,6 +256,32 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['protection', '防摔|防尘|防震|抗摔'],
+  // Resistance claims of listings, each measured by a figure or a test: heat (°C), rust (salt-spray hours),
+  // scratches (pencil hardness), leaks (a pressure or tilt test), flame (UL 94, EN 13501), tearing (N).
+  [
+    'resistance',
+    latinWords([
+      '(?:heat|rust|corrosion|scratch|tear|stain|UV|high[- ]temperature)[- ](?:resistant|resistance|proof)',
+      '(?:rust|leak|scratch|fire|flame)[- ]?proof',
+      'anti[- ]?(?:rust|corrosion|scratch|fog)',
+      'flame[- ]retardant',
+      'fire[- ]retardant',
+      'resistentes? al (?:calor|óxido|rayado|fuego)',
+      'anti-?(?:óxido|rayones|corrosión)',
+      'à prova de (?:vazamentos?|ferrugem|fogo)',
+      'resistentes? ao (?:calor|risco|fogo)',
+      'antiferrugem',
+      'résistante?s? (?:à la chaleur|aux rayures|à la corrosion)',
+      'anti-?(?:rouille|rayures|fuite)',
+      'ignifugée?s?',
+      'hitzebeständig(?:e[nrs]?)?',
+      'rostfrei(?:e[nrs]?)?',
+      'kratzfest(?:e[nrs]?)?',
+      'auslaufsicher(?:e[nrs]?)?',
+      'schwer ?entflammbar(?:e[nrs]?)?',
+    ]),
+  ],
+  ['resistance', '耐高温|耐热|防锈|耐腐蚀|防腐蚀|耐刮|防刮|防漏|阻燃|防火|耐撕'],
   // Chinese writes the property first as often as the praise first: "功率大", "吸力强", "续航长", "噪音小", "承重好".
   ['power', '(?:功率|吸力|马力)(?:很|超|特别|非常)?(?:大|强|足)(?![于过])'],
   ['capacity', '(?:容量|电量)(?:很|超|特别|非常)?(?:大|足)(?![于过])'],
