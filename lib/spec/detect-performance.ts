@@ -275,7 +275,6 @@ const CLAIMS: [Kind, string][] = [
       'anti-?(?:rouille|rayures|fuite)',
       'ignifugée?s?',
       'hitzebeständig(?:e[nrs]?)?',
-      'rostfrei(?:e[nrs]?)?',
       'kratzfest(?:e[nrs]?)?',
       'auslaufsicher(?:e[nrs]?)?',
       'schwer ?entflammbar(?:e[nrs]?)?',
