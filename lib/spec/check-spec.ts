@@ -49,12 +49,16 @@ export function checkSpecLine(typed: string): Finding[] {
     .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
+const PRAISE_OWNERS = new Set(['vague-material', 'vague-packaging', 'vague-weight', 'vague-size']);
+
 /**
  * "Duffel: heavy duty canvas", "Export carton: sturdy enough": when another rule already quotes the phrase a
  * performance word sits in, the buyer is told once, by the rule about what the word describes.
  */
 function withoutRepeatedClaims(findings: Finding[]): Finding[] {
-  const others = findings.filter((f) => f.rule !== 'vague-performance' && f.span);
+  // Only praise-owning rules: a colour quote spans its whole value ("preto, resistente à água"), yet no colour
+  // describes water or strength, so the claim after the colour is still told.
+  const others = findings.filter((f) => PRAISE_OWNERS.has(f.rule) && f.span);
   return findings.filter(
     (f) =>
       f.rule !== 'vague-performance' ||

@@ -176,7 +176,8 @@ const CONTENTS_LIST = String.raw`^\s{0,3}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\
  */
 const ADJECTIVE_PACKING = anyOf(
   latinWords([
-    '(?:strong|sturdy|solid|thick|durable|firm|hard|robust|heavy[- ]duty|safe|secure|nice|beautiful|good|tough|stout|reinforced|protective)(?: export)? (?:cartons?|box(?:es)?|crates?|cases?|packag(?:e|ing)|packing)',
+    // "nice gift box", "strong outer carton": the kind of box between the praise and the box is no fact either.
+    '(?:strong|sturdy|solid|thick|durable|firm|hard|robust|heavy[- ]duty|safe|secure|nice|beautiful|good|tough|stout|reinforced|protective)(?: (?:export|gift|retail|display|colou?r|paper|outer|inner|master|shipping|mailer))? (?:cartons?|box(?:es)?|crates?|cases?|packag(?:e|ing)|packing)',
     '(?:cajas?|embalaje|cartón) (?:fuerte|resistente|sólid[oa]|robust[oa]|segur[oa])',
     '(?:carton|emballage|boîte) (?:solide|robuste|résistant|renforcé)',
     '(?:stabile[rn]?|robuste[rn]?|feste[rn]?|starke[rn]?) (?:Karton|Verpackung|Kiste|Box)',
@@ -211,8 +212,9 @@ const PREDICATIVE_PACKING = anyOf(
   ]),
   cjk(['足够强度', '充分包装', '适合(?:海运|运输)']),
 );
+// "pack" starts a word: "Backpack load: strong enough for books" is about the bag, not its packing.
 const ABOUT_PACKING =
-  /pack|carton|ctn|box|crate|embalaje|empaque|caja|emballage|carton|Verpackung|Karton|embalagem|caixa|imball|scatol|cartone|包装|纸箱|外箱/iu;
+  /(?<![a-z])pack|carton|ctn|box|crate|embalaje|empaque|caja|emballage|carton|Verpackung|Karton|embalagem|caixa|imball|scatol|cartone|包装|纸箱|外箱/iu;
 
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);

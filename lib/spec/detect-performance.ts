@@ -29,6 +29,7 @@ type Kind =
   | 'noise'
   | 'energy'
   | 'protection'
+  | 'resistance'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -46,6 +47,7 @@ const EXAMPLE: Record<Kind, string> = {
   noise: '≤ 45 dB(A) @ 1 m',
   energy: '≤ 8 W, EU energy class A',
   protection: 'IP6X; drop 1.2 m × 26, MIL-STD-810H',
+  resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -254,7 +256,68 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['protection', '防摔|防尘|防震|抗摔'],
+  // Resistance claims of listings, each measured by a figure or a test: heat (°C), rust (salt-spray hours),
+  // scratches (pencil hardness), leaks (a pressure or tilt test), flame (UL 94, EN 13501), tearing (N).
+  [
+    'resistance',
+    latinWords([
+      '(?:heat|rust|corrosion|scratch|tear|stain|UV|high[- ]temperature)[- ](?:resistant|resistance|proof)',
+      '(?:rust|leak|scratch|fire|flame)[- ]?proof',
+      'anti[- ]?(?:rust|corrosion|scratch|fog)',
+      'flame[- ]retardant',
+      'fire[- ]retardant',
+      'resistentes? al (?:calor|óxido|rayado|fuego)',
+      'anti-?(?:óxido|rayones|corrosión)',
+      'à prova de (?:vazamentos?|ferrugem|fogo)',
+      'resistentes? ao (?:calor|risco|fogo)',
+      'antiferrugem',
+      'résistante?s? (?:à la chaleur|aux rayures|à la corrosion)',
+      'anti-?(?:rouille|rayures|fuite)',
+      'ignifugée?s?',
+      'hitzebeständig(?:e[nrs]?)?',
+      'kratzfest(?:e[nrs]?)?',
+      'auslaufsicher(?:e[nrs]?)?',
+      'schwer ?entflammbar(?:e[nrs]?)?',
+    ]),
+  ],
+  ['resistance', '耐高温|耐热|防锈|耐腐蚀|防腐蚀|耐刮|防刮|防漏|阻燃|防火|耐撕'],
+  // Chinese writes the property first as often as the praise first: "功率大", "吸力强", "续航长", "噪音小", "承重好".
+  ['power', '(?:功率|吸力|马力)(?:很|超|特别|非常)?(?:大|强|足)(?![于过])'],
+  ['capacity', '(?:容量|电量)(?:很|超|特别|非常)?(?:大|足)(?![于过])'],
+  ['brightness', '亮度(?:很|超|特别|非常)?高(?![于过达])'],
+  ['life', '续航(?:很|超|特别|非常)?(?:长|久|持久)'],
+  ['noise', '(?:噪音|声音)(?:很|超|特别|非常)?(?:小|低)(?![于过])'],
+  ['durability', '承重(?:很|超|特别|非常)?(?:好|强|大)(?![于过])'],
+  // Praise of a part's strength ("strong stitching", "reinforced seams") is a durability claim about that part.
+  [
+    'durability',
+    latinWords([
+      `(?:strong|tough|reinforced) ${'(?:stitch(?:ing|es)|seams?|handles?|straps?|zip(?:per)?s?|zip (?:heads?|pullers?)|buckles?|webbing|hinges?|corners?)'}`,
+    ]),
+  ],
+  // "runs smoothly", "smooth-running zipper": a function claimed, with no cycle count or force.
+  [
+    'durability',
+    latinWords(['(?:runs?|glides?|slides?|operates?) smoothly', 'smooth[- ](?:running|gliding|operation)']),
+  ],
+  ['durability', '(?:拉链|拉頭|拉头)?顺滑|牢固结实|结实牢固'],
 ];
+
+/** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
+const PART_LABEL = `${latinWords([
+  'stitch(?:ing|es)',
+  'seams?',
+  'handles?',
+  'straps?',
+  'zip(?:per)?s?',
+  'zip (?:heads?|pullers?)',
+  'pullers?',
+  'buckles?',
+  'webbing',
+  'hinges?',
+])}|拉链|缝线|车线|提手|肩带|扣具`;
+/** Only strength and running words: "Zipper: good quality" is praise of the part's make, the material rule's. */
+const PART_CLAIM = `^\\s*(?:${latinWords(['strong', 'tough', 'sturdy', 'smooth(?:ly)?', 'very (?:strong|smooth)'])}|结实|牢固|顺滑)`;
 
 /** Labels of a performance property: a plain "large", "high" or "yes" after one is a claim too. */
 const LABELS: [Kind, string][] = [
@@ -679,7 +742,16 @@ export const performanceDetector: AttributeDetector = {
       const stretch = label ? text.slice(label.labelStart, nextLabelAfter(text, label.colon)) : pieceText;
       if (measured(pieceText) || measured(stretch)) continue;
       // "Material: durable ABS", "Weight: heavy duty": praise under another attribute's label is that rule's to judge.
-      if (clause.attribute && (!label || label.colon === clause.valueStart - 1)) continue;
+      // Past the first value, though, a colour, size, quantity or date label does not own a water or strength
+      // claim: "Cor: preto, resistente à água" names a colour and then claims a protection.
+      const continuation = label !== undefined && label.colon < piece.start;
+      const praiseOwner = clause.attribute === 'material' || clause.attribute === 'weight';
+      if (
+        clause.attribute &&
+        (!label || label.colon === clause.valueStart - 1) &&
+        (praiseOwner || !continuation)
+      )
+        continue;
       if (label && test(TAG_LABEL, text.slice(label.labelStart, label.colon))) continue;
       const valueStart = label && label.colon >= piece.start ? label.colon + 1 : piece.start;
       const inValue = CLAIMS.flatMap(([kind, source]) =>
@@ -698,10 +770,13 @@ export const performanceDetector: AttributeDetector = {
       const labelText = text.slice(label.labelStart, label.colon);
       const value = text.slice(label.colon + 1, piece.end);
       const kind = kindOf(CLAIMS, labelText) ?? kindOf(LABELS, labelText);
-      if (!kind || saysNone(value) || value.trim().length > 40) continue;
-      if (!test(PLAIN_CLAIM, value) && !(test(AFFIRM, value) && kindOf(CLAIMS, labelText))) continue;
+      const partClaim = !kind && test(PART_LABEL, labelText) && test(PART_CLAIM, value);
+      if ((!kind && !partClaim) || saysNone(value) || value.trim().length > 40) continue;
+      if (!partClaim && !test(PLAIN_CLAIM, value) && !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)))
+        continue;
       const range = tidyRange(text, label.labelStart, piece.end);
-      if (range.end > range.start) hits.push({ ...range, kind, why: WHY, fix: fixFor(kind) });
+      const claimed = kind ?? 'durability';
+      if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('performance', clause, h));
   },

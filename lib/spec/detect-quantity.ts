@@ -26,6 +26,7 @@ import {
   test,
   WEIGHT_UNIT,
 } from './patterns';
+import { PLUG_CODE } from './plug-choice';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -87,7 +88,9 @@ const OPEN_ENDED = anyOf(
   `${COUNT}\\s{0,3}${AT_LEAST_AFTER}`,
   // "1000+ pcs", "500+ sets": the plus sign between the number and its unit (or at the end of a count).
   `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)\\s{0,3}${COUNT_UNIT}`,
-  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+  // "2,000 pcs + UK (BS 1363) 1,000 pcs", "400 black + 400 white": a plus with another count after it adds, it
+  // does not open the count.
+  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)(?![^;；\\n]{0,60}?${COUNT})`,
 );
 /**
  * A range written out in words: "between 500 and 800", "entre 300 y 500",
@@ -392,6 +395,8 @@ const VARIANT_LIST = anyOf(
     '\\d{1,2} (?:colou?rs|sizes|styles|designs|models|colores|tallas|couleurs|tailles|Farben|Größen|cores|tamanhos|colori|taglie)',
   ]),
   `${NUMBER}\\s{0,2}${LENGTH_UNIT}\\s{0,2}/\\s{0,2}${NUMBER}\\s{0,2}${LENGTH_UNIT}`,
+  // "Plug type: US/EU/UK/AU available, 4,000 pcs total": plug standards are variants like colours.
+  `${PLUG_CODE}\\s{0,2}/\\s{0,2}${PLUG_CODE}`,
 );
 
 /** "1 m", "2 m": lengths, which the breakdown reader would otherwise take for size M counted once or twice. */

@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding';
 import { sizeAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
 import {
   APPROX_AFTER,
@@ -24,6 +25,7 @@ import {
   scriptWords,
   test,
 } from './patterns';
+import { plugChoices } from './plug-choice';
 import { DESIGN_FILE, DOC_BACKREF } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
@@ -150,7 +152,7 @@ export const sizeDetector: AttributeDetector = {
         if (d.numbers.length === 3 || labelled) hits.push({ ...d, why: WHY_UNITLESS, fix: dimensionFix(d) });
       }
     }
-    hits.push(...sizeAlternatives(text));
+    hits.push(...sizeAlternatives(text), ...plugChoices(text), ...fillLevels(text));
     for (const m of findAll(APPROX_LENGTH, text))
       if (!convertsTheValueBefore(text, m.start)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {

@@ -227,6 +227,12 @@ const PURE_FIBRE = anyOf(
   '全(?=棉|涤|麻|羊毛|真丝|毛)',
 );
 
+/**
+ * Sewing thread by its size system: "bonded nylon Tex 70", "polyester tkt 120", "ticket 40", "210D/3". A
+ * thread's fibre with its Tex or ticket number is bought and checked by that number, as a fabric by its weight.
+ */
+const THREAD_SIZE = String.raw`\b(?:Tex|tkt\.?|ticket(?: no\.?)?)[ \t]?\d{2,3}\b|(?<![\w.])\d{2,4}D\/[2-4]\b`;
+
 export const GRADE = anyOf(
   COMPOSITION,
   PURE_FIBRE,
@@ -238,6 +244,7 @@ export const GRADE = anyOf(
   FABRIC_WEIGHT,
   GLASS_TYPE,
   CONDUCTOR,
+  THREAD_SIZE,
   MAKER_GRADE,
   LABELLED_GRADE,
   BRACKETED_CODE,

@@ -4,7 +4,8 @@ import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 /** Material names read in any clause (abbreviations that collide with other words, like PC or PE, are left out). */
 export const MATERIAL_NOUN = anyOf(
   latinWords([
-    'stainless steel',
+    // "food grade stainless": the steel is often left unsaid.
+    'stainless(?: steel)?',
     'carbon steel',
     'steel',
     'metal',

@@ -32,6 +32,7 @@ import {
   loadRealCorpus7,
   loadRealCorpus8,
   loadRealCorpus9,
+  loadRealCorpus10,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -277,6 +278,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 9, whole, per language', ninth));
+  const tenth = loadRealCorpus10();
+  printSet('Real-source set 10', tenth, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 10, held aside, per language',
+      tenth.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 10, whole, per language', tenth));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -342,6 +352,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 9: entries per source');
     for (const [source, n] of [...ninthCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const tenthCounts = new Map<string, number>();
+    for (const l of tenth) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      tenthCounts.set(source, (tenthCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 10: entries per source');
+    for (const [source, n] of [...tenthCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -360,6 +378,7 @@ function realSets(argv: string[]): void {
       ...seventh,
       ...eighth,
       ...ninth,
+      ...tenth,
     ].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,

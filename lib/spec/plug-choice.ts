@@ -1,0 +1,88 @@
+/**
+ * A plug standard left open: "Plug: EU or UK", "欧规或英规插头", "power cord, plug according to customer
+ * country". The supplier fits whichever plug it has in stock, and nothing in the order shows it wrong. The rule
+ * set has no electrical rule; like a voltage offered as a choice ("110V or 220V"), it is filed with sizes.
+ * A plug named once ("UK plug BS 1363") or one per quantity ("EU 2,000 pcs + UK 1,000 pcs") is a choice made.
+ */
+
+import { msg } from '../i18n/msg';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import type { VagueHit } from './spec-finding';
+
+/** Plug standards as buyers name them. "IN", "IT", "CH" are left out: they are English words too. */
+export const PLUG_CODE = anyOf(
+  latinWords([
+    'EU',
+    'UK',
+    'US',
+    'AU',
+    'CN',
+    'JP',
+    'BR',
+    'ZA',
+    'Schuko',
+    'Euro(?:pean)?',
+    'British',
+    'American',
+    'Australian',
+    'Type [A-N]',
+    'europeo',
+    'europeu',
+    'européenne',
+    'inglés',
+    'inglês',
+    'anglaise',
+    'británico',
+    'americano',
+    'américaine',
+  ]),
+  cjk([
+    '欧规',
+    '英规',
+    '美规',
+    '澳规',
+    '欧标',
+    '英标',
+    '美标',
+    '澳标',
+    '欧式',
+    '英式',
+    '美式',
+    '澳式',
+    '国标',
+  ]),
+);
+const PLUG_WORD = anyOf(
+  latinWords(['plugs?', 'enchufes?', 'clavijas?', 'plugues?', 'tomadas?', 'fiches?', 'prises?', 'Stecker']),
+  cjk(['插头', '插脚']),
+);
+const OR = anyOf(
+  `\\s{1,3}${latinWords(['or', 'o', 'ou', 'oder'])}\\s{1,3}`,
+  `\\s{0,2}${cjk(['或者', '或'])}\\s{0,2}`,
+);
+/** "EU or UK", "EU plug or UK plug", "欧规或英规". */
+const PLUG_OR = `${PLUG_CODE}(?:\\s{0,2}${PLUG_WORD})?${OR}${PLUG_CODE}`;
+/** "plug according to customer country", "enchufe según el país", "插头按客户国家". */
+const PLUG_BY_MARKET = anyOf(
+  `${PLUG_WORD}(?:\\s{1,2}type)?\\s{1,3}${latinWords([
+    "(?:according to|as per|depending on|based on|to suit|to match|per|by) (?:the )?(?:customer|buyer|client|destination|target|each)?(?:['’]s)? ?(?:country|countries|market|markets|region)",
+    'según (?:el )?(?:país|mercado|destino)',
+    'selon (?:le )?(?:pays|marché)',
+    'conforme (?:o )?(?:país|mercado)',
+    'je nach (?:Land|Markt)',
+  ])}`,
+  `${cjk(['插头'])}(?:按|根据|依|视)(?:客户)?(?:所在)?(?:国家|市场|要求)`,
+  `(?:按|根据)(?:客户)?(?:国家|市场)(?:配|选|定)?${cjk(['插头'])}`,
+);
+
+const WHY = msg('spec.why.plugOpen');
+
+export function plugChoices(text: string): VagueHit[] {
+  const choices = test(PLUG_WORD, text) ? findAll(PLUG_OR, text) : [];
+  return [...choices, ...findAll(PLUG_BY_MARKET, text)].map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: WHY,
+    fix: msg('spec.fix.plugOpen', { seen: m.text }),
+  }));
+}
