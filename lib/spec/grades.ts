@@ -88,15 +88,13 @@ const OTHER_GRADES = anyOf(
 );
 
 /**
- * A sewing thread's or yarn's size, only after a thread or yarn word in the same clause: Tex 70, Tkt 120,
- * 40/2, 150D/3. "ship by 15/4" or "Fabric: cotton 40/2" (a yarn count is no fabric's grade) are not.
+ * A thread's or yarn's count written n/ply (40/2, 20S/3), only after a thread or yarn word in the clause:
+ * "ship by 15/4" or "Fabric: cotton 40/2" (a yarn count is no fabric's grade) are not. Tex and ticket
+ * numbers are THREAD_SIZE below.
  */
-const THREAD_SIZE = String.raw`(?<=\b(?:thread|yarn|stitch\w*|sewing|sewn|fil|hilo|linha|filo|Garn|Nähgarn|线|纱)\b[^;\n]{0,60})(?:\b(?:Tex|Tkt|ticket(?:\s(?:no\.?|number))?)\s{0,2}\d{2,3}\b|(?<![\d/.])\d{2,3}(?:D|S)?/[2-4](?![\d/])(?!\s{0,2}(?:pcs|mm|cm|m\b|kg|g\b)))`;
-/**
- * Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex; a sewing thread's size: Tex 70,
- * Tkt 40 (ticket number), 40/2, 150D/3.
- */
-const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b|${THREAD_SIZE}`;
+const YARN_COUNT = String.raw`(?<=\b(?:thread|yarn|stitch\w*|sewing|sewn|fil|hilo|linha|filo|Garn|Nähgarn|线|纱)\b[^;\n]{0,60})(?<![\d/.])\d{2,3}(?:D|S)?/[2-4](?![\d/])(?!\s{0,2}(?:pcs|mm|cm|m\b|kg|g\b))`;
+/** Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex, a thread's 40/2. */
+const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b|${YARN_COUNT}`;
 
 /**
  * Glass named by its type number: borosilicate 3.3 (ISO 3585), 5.0 neutral
