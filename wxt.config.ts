@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './lib/marketplaces';
 import { noEval } from './scripts/build/no-eval';
@@ -88,5 +89,19 @@ export default defineConfig({
       rollupOptions: { treeshake: { manualPureFunctions: ['z'] } },
     },
     plugins: [noEval(), licenses.plugin],
+    // linkedom (the background reads product, supplier and order pages from their markup with it) imports
+    // two modules a bundled service worker cannot use; neither is ever needed (scripts/build/linkedom/).
+    resolve: {
+      alias: [
+        {
+          find: /^@acemir\/cssom$/,
+          replacement: resolve(import.meta.dirname, 'scripts/build/linkedom/cssom.ts'),
+        },
+        {
+          find: /^.*\/commonjs\/canvas\.cjs$/,
+          replacement: resolve(import.meta.dirname, 'scripts/build/linkedom/canvas.ts'),
+        },
+      ],
+    },
   }),
 });
