@@ -20,10 +20,13 @@ export function readMarkup(html: string, url: string): { snapshot: unknown } | n
 
 /**
  * Where a parse of serialised markup differs from the live page the content script would have read:
- * a <template>'s content is not among its children in a browser, and a <noscript>'s content is one text
- * (scripting is on). Without this, a selector could find in them what the page's own read never saw.
+ * linkedom splits a text at each character reference ("Colour: &lt;img…" became three texts, and an order's
+ * spec was read as three lines), where a browser's parser makes one text; a <template>'s content is not
+ * among its children in a browser, and a <noscript>'s content is one text (scripting is on). Without this,
+ * a selector could find in them what the page's own read never saw.
  */
 function asTheBrowserHasIt(doc: Document): void {
+  doc.documentElement?.normalize();
   for (const template of Array.from(doc.querySelectorAll('template'))) template.replaceChildren();
   for (const noscript of Array.from(doc.querySelectorAll('noscript')))
     noscript.textContent = noscript.innerHTML;
