@@ -42,7 +42,7 @@ describe('reading a page in the background from its markup', () => {
         <h1 class="product-title">Air Fryer 5L</h1>
         <div class="price">US$ 20.00 - 25.00</div><div class="moq">Min. order: 500 pieces</div>
       </body></html>`;
-    const plain = readMarkup(page(''), url)?.snapshot;
+    const plain = readMarkup(page(''), url)?.snapshot as { product?: unknown } | undefined;
     expect(plain?.product).toMatchObject({ title: 'Air Fryer 5L' });
     for (const hidden of [
       '<template><div class="module_ta_plus">Trade Assurance</div><h1 class="product-title">Another</h1></template>',

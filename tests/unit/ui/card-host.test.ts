@@ -63,7 +63,7 @@ function card(kind: PageCardProps['kind'], supplier: string): PageCardProps {
 function clickEnterIt(): void {
   const button = document.querySelector('tradeguard-card .tg-fact__correct');
   expect(button, 'the card offers to enter the limit').not.toBeNull();
-  const event = new document.defaultView.Event('click', { bubbles: true });
+  const event = new (document.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
   button?.dispatchEvent(event);
 }
