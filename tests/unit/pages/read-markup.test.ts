@@ -30,7 +30,10 @@ describe('reading a page in the background from its markup', () => {
     const { doc, url } = loadPage(ORDER);
     const html = doc.toString();
     expect(html, 'the page writes the markup as text').toContain('Colour: &lt;img');
-    const order = readMarkup(html, url)?.snapshot.order as { lineItems: { specText: string }[] } | undefined;
+    const snapshot = readMarkup(html, url)?.snapshot as
+      | { order?: { lineItems: { specText: string }[] } }
+      | undefined;
+    const order = snapshot?.order;
     expect(order?.lineItems[0]?.specText).toContain(SPEC_WITH_MARKUP_AS_TEXT);
   });
 
