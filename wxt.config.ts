@@ -12,6 +12,7 @@ import { thirdPartyLicenses } from './scripts/build/third-party-licenses';
  */
 const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
 const licenses = thirdPartyLicenses();
+const here = (path: string) => resolve(import.meta.dirname, path);
 
 export default defineConfig({
   // @wxt-dev/i18n turns locales/<lang>.json into the browser's _locales/<lang>/messages.json and types the keys.
@@ -81,7 +82,7 @@ export default defineConfig({
   // manualPureFunctions: a zod schema is a value built by calls (z.object(…).optional()…); marked pure, one
   // that nothing in a bundle uses is left out with the zod code only it needed. The content scripts import
   // model modules for their types and helpers, not for their schemas (the background validates).
-  vite: () => ({
+  vite: (env) => ({
     esbuild: { charset: 'ascii' },
     // TRADEGUARD_UNMINIFIED=1: readable names for the profiler (scripts/bench/content-script-profile.ts); never shipped.
     build: {
@@ -89,19 +90,17 @@ export default defineConfig({
       rollupOptions: { treeshake: { manualPureFunctions: ['z'] } },
     },
     plugins: [noEval(), licenses.plugin],
-    // linkedom (the background reads product, supplier and order pages from their markup with it) imports
-    // two modules a bundled service worker cannot use; neither is ever needed (scripts/build/linkedom/).
+    // The background reads product, supplier and order pages from their markup (background/read-markup.ts).
+    // Chrome's service worker has no DOMParser: linkedom, without two modules a bundled worker cannot use.
+    // Firefox's background page has one: linkedom is swapped for it (scripts/build/linkedom/).
     resolve: {
-      alias: [
-        {
-          find: /^@acemir\/cssom$/,
-          replacement: resolve(import.meta.dirname, 'scripts/build/linkedom/cssom.ts'),
-        },
-        {
-          find: /^.*\/commonjs\/canvas\.cjs$/,
-          replacement: resolve(import.meta.dirname, 'scripts/build/linkedom/canvas.ts'),
-        },
-      ],
+      alias:
+        env.browser === 'firefox'
+          ? [{ find: /^linkedom$/, replacement: here('scripts/build/linkedom/dom-parser.ts') }]
+          : [
+              { find: /^@acemir\/cssom$/, replacement: here('scripts/build/linkedom/cssom.ts') },
+              { find: /^.*\/commonjs\/canvas\.cjs$/, replacement: here('scripts/build/linkedom/canvas.ts') },
+            ],
     },
   }),
 });
