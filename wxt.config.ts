@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { MARKETPLACE_MATCHES } from './lib/marketplaces';
 import { noEval } from './scripts/build/no-eval';
@@ -11,6 +12,7 @@ import { thirdPartyLicenses } from './scripts/build/third-party-licenses';
  */
 const testBuild = process.env.TRADEGUARD_TEST_BUILD === '1';
 const licenses = thirdPartyLicenses();
+const here = (path: string) => resolve(import.meta.dirname, path);
 
 export default defineConfig({
   // @wxt-dev/i18n turns locales/<lang>.json into the browser's _locales/<lang>/messages.json and types the keys.
@@ -80,7 +82,7 @@ export default defineConfig({
   // manualPureFunctions: a zod schema is a value built by calls (z.object(…).optional()…); marked pure, one
   // that nothing in a bundle uses is left out with the zod code only it needed. The content scripts import
   // model modules for their types and helpers, not for their schemas (the background validates).
-  vite: () => ({
+  vite: (env) => ({
     esbuild: { charset: 'ascii' },
     // TRADEGUARD_UNMINIFIED=1: readable names for the profiler (scripts/bench/content-script-profile.ts); never shipped.
     build: {
@@ -88,5 +90,17 @@ export default defineConfig({
       rollupOptions: { treeshake: { manualPureFunctions: ['z'] } },
     },
     plugins: [noEval(), licenses.plugin],
+    // The background reads product, supplier and order pages from their markup (background/read-markup.ts).
+    // Chrome's service worker has no DOMParser: linkedom, without two modules a bundled worker cannot use.
+    // Firefox's background page has one: linkedom is swapped for it (scripts/build/linkedom/).
+    resolve: {
+      alias:
+        env.browser === 'firefox'
+          ? [{ find: /^linkedom$/, replacement: here('scripts/build/linkedom/dom-parser.ts') }]
+          : [
+              { find: /^@acemir\/cssom$/, replacement: here('scripts/build/linkedom/cssom.ts') },
+              { find: /^.*\/commonjs\/canvas\.cjs$/, replacement: here('scripts/build/linkedom/canvas.ts') },
+            ],
+    },
   }),
 });

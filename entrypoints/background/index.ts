@@ -14,6 +14,7 @@ import { deadlineHandlers, registerReminders } from './deadline-handlers';
 import { pageLanguage } from './language';
 import { forgetLoadedMemory } from './memory-store';
 import { checklistFor, forgetTabSnapshot, judgePage, tick } from './page-analysis';
+import { readMarkup } from './read-markup';
 import { forgetTab, rememberTab, tabStatus } from './tab-status';
 import { getVault } from './vault';
 
@@ -42,6 +43,8 @@ export default defineBackground(() => {
       return judgePage(snapshot, url, sender.tabId);
     },
     'content/load-card-ui': async (_request, sender) => loadCardUi(sender.tabId),
+    // Reading only: what it returns is judged when the page sends it back with page-seen (validated there).
+    'content/read-page': async (request) => readMarkup(request.html, request.url),
     'content/language': async () => pageLanguage(),
     'ui/tab-status': async (request) => tabStatus(request.tabId),
     'ui/checklist': async (request) => checklistFor(request.tabId),

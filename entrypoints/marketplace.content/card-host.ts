@@ -50,9 +50,14 @@ export function createCardHost(ctx: ContentScriptContext, language: CardLanguage
   /** The React card takes the card over where the static one left off, with this fact's form open. */
   function handOver(editing: CorrectableFact) {
     if (handingOver) return; // a second click while the code loads opens nothing more
+    // The card the buyer clicked: the page may change while the code loads (the card is removed and mounted
+    // again, or redrawn for another page), and this fact's form belongs to that card only.
+    const clicked = ui;
+    const clickedOn = last;
     handingOver = loadCardUi()
       .then((cardUi) => {
-        const container = ui?.mounted as HTMLElement | undefined;
+        if (!clicked || ui !== clicked || last !== clickedOn) return;
+        const container = clicked.mounted as HTMLElement | undefined;
         if (!container || view || !last) return;
         container.replaceChildren();
         view = cardUi.mount(container, language);

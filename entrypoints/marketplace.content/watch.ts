@@ -14,6 +14,7 @@ import { readPage } from '../../lib/pages/read';
 import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
 import { createCardHost } from './card-host';
+import { readElsewhere } from './read-elsewhere';
 
 /** Quiet kinds: TradeGuard says nothing on security checks and on pages it does not know. */
 const isSilent = (kind: PageKind) => kind === 'challenge' || kind === 'unknown';
@@ -49,6 +50,8 @@ export function startPageWatcher(
   let firstChangeAt = 0;
   /** Reads overlap (navigation and late content): only the newest may paint. */
   let generation = 0;
+  /** Reads started: one that waited for the background's read paints only if no newer read started meanwhile. */
+  let reads = 0;
   let observer: MutationObserver | null = null;
 
   const silence = () => {
@@ -90,11 +93,19 @@ export function startPageWatcher(
 
   async function read(url: string) {
     const started = performance.now();
+    const asked = ++reads;
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
+    // Product, supplier and order pages: the background reads the markup (read-elsewhere.ts), off this thread.
+    const elsewhere = await readElsewhere(document, url, kind);
+    // A newer read started while this one waited: it reads the page as it is now, and this answer is stale.
+    if (elsewhere && asked !== reads) return;
+    const readWaitMs = elsewhere?.waitMs ?? 0;
     // Read only: the background validates what it is sent (zod stays off the page's thread), and reads a
     // search page's embedded offers from the scripts sent with it (the page's dearest read).
-    const raw = readPage(document, url, true, { searchOffersElsewhere: wholePageUrl !== url });
+    const raw = elsewhere
+      ? { snapshot: elsewhere.snapshot, scriptsMs: 0, readMs: 0, offerScripts: undefined }
+      : readPage(document, url, true, { searchOffersElsewhere: wholePageUrl !== url });
     const api = apiOrder();
     const validateStarted = performance.now();
     // The API's order is merged into a validated snapshot (its module loaded with the first API message).
@@ -111,7 +122,8 @@ export function startPageWatcher(
     // card itself was inserted) returning early must not leave the card on "Reading this page…".
     const mine = ++generation;
     lastRead = fingerprint;
-    const extractMs = performance.now() - started;
+    // The page's own time: the wait for the background's read is not.
+    const extractMs = performance.now() - started - readWaitMs;
     // No "Reading this page…" card first: the card (and its UI code) is mounted once there is a verdict to show.
     // No answer (the background refused or is gone): the card says what it read, with no findings.
     const sent = performance.now();
@@ -157,6 +169,7 @@ export function startPageWatcher(
       parts: {
         scriptsMs: raw.scriptsMs,
         readMs: raw.readMs,
+        markupMs: elsewhere?.pageMs ?? 0,
         sendMs,
         rereadMs,
         validateMs,
@@ -165,7 +178,7 @@ export function startPageWatcher(
         renderMs,
         moduleInitMs,
       },
-      waits: { roundTripMs },
+      waits: { roundTripMs, readWaitMs },
     };
     document.querySelector('tradeguard-card')?.setAttribute('data-timing', JSON.stringify(timing));
   }

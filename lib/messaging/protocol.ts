@@ -13,6 +13,7 @@ import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import type { SupplierLimitView } from '../present/supplier-limit-view';
 import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
+import { PAGE_MARKUP_MAX } from './page-markup';
 
 /**
  * The one message protocol between TradeGuard's parts. Names say the
@@ -43,6 +44,16 @@ export const RequestSchema = z.discriminatedUnion('type', [
     snapshot: z.unknown().optional(),
     /** A search page's scripts that embed its offers: the background reads them (lib/pages/read.ts). */
     offerScripts: z.array(z.string().max(20_000_000)).max(8).optional(),
+  }),
+  /**
+   * The page's markup, for the background to read into a snapshot (entrypoints/background/read-markup.ts):
+   * the extractors then run where their code is warm, not cold on the buyer's page. Answered with the
+   * snapshot as read (unvalidated, as readPage returns it); the content script then sends page-seen as before.
+   */
+  z.object({
+    type: z.literal('content/read-page'),
+    url: z.string().url(),
+    html: z.string().max(PAGE_MARKUP_MAX),
   }),
   /** The page has a card to show: the background injects the card's UI code into the sending tab (entrypoints/card-ui). */
   z.object({ type: z.literal('content/load-card-ui') }),
@@ -210,6 +221,8 @@ export interface ResponseMap {
   'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
   'content/load-card-ui': { ok: boolean };
+  /** The page's sections as read (null: the markup could not be read there; the page reads itself). */
+  'content/read-page': { snapshot: unknown } | null;
   'content/language': PageLanguageAnswer;
   'ui/tab-status': TabStatus | null;
   'ui/checklist': ChecklistView | null;
