@@ -42,6 +42,8 @@ const ANCHOR_OTHER_G = new RegExp(
 );
 const PLATFORM_ACCOUNT =
   'account|acct|store|shop|konto|cuenta|tienda|conta|loja|compte|boutique|conto|negozio|hesab\\p{L}*|magaza\\p{L}*|akun|toko|rekening|tai\\s+khoan|cua\\s+hang|konta|sklep';
+const PLATFORM_BROKEN_OR_DEARER =
+  "esta\\s+com\\s+(?:problema|erro)\\w*|(?:tem|tiene|has)\\s+(?:um\\s+|un\\s+|a\\s+)?(?:problema|problem)\\w*|is\\s+down|not\\s+working|doesn'?t\\s+work|no\\s+funciona|nao\\s+funciona|fora\\s+do\\s+ar|дороже|(?:is\\s+)?more\\s+expensive|costs?\\s+more|mas\\s+caro|mais\\s+caro|plus\\s+cher|teurer|piu\\s+caro|drozej|daha\\s+pahali|lebih\\s+mahal|更贵";
 const ACCOUNT_FAILS =
   'not\\s+(?:work\\w*|available|active|usable)|(?:is|are|was|has\\s+been|got|been|will\\s+be)\\s+(?:\\w+\\s+)?(?:blocked|frozen|closed|suspended|limited|restricted|locked|banned|closing)|(?:under|in)\\s+(?:review|audit|investigation)|has\\s+(?:a\\s+|some\\s+)?problems?|(?:gerade\\s+|derzeit\\s+|leider\\s+)?nicht|gesperrt|eingefroren|no\\s+(?:funciona|esta\\s+disponible)|bloquead\\w*|congelad\\w*|suspendid\\w*|nao\\s+(?:funciona|esta)|ne\\s+(?:fonctionne|marche)\\s+pas|bloque\\w*|gele\\w*|non\\s+funziona|bloccat\\w*|sospes\\w*|calismiyor|kapat\\w*|kapali|askiya\\w*|diblokir|dibekukan|bermasalah|bi\\s+khoa|zablokowan\\w*|nie\\s+dziala';
 /** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
@@ -52,13 +54,16 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     // "不方便走订单" (it is not convenient to go through the order): the order is what is being avoided.
     '(?:不用|不需要|不要|不走|绕过|避开|取消|不必|不方便|不便|没法|沒法|无法|無法|不能|不好)\\S{0,4}$',
     // "the commissions of Alibaba", "to avoid Alibaba's fee": the platform is named as what to get round.
-    '(?:\\b(?:fees?|charges?|commissions?|commissioni|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
+    '(?:\\b(?:fees?|charges?|commissions?|commissioni|taxes|impuestos?|impostos?|impots?|steuern|tasse|podatk\\w*|vergi\\w*|pajak|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
     '(?:(?:комисси|избежа|обойти|обход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$)',
     // "better than the platform", "cheaper than Alibaba": the platform is what the request is compared with.
     '(?:\\b(?:better|cheaper|faster|safer|easier|mejor|mas\\s+barato|melhor|mais\\s+barato|mieux|moins\\s+cher|besser|billiger|meglio|piu\\s+economico|lepiej|taniej|daha\\s+(?:iyi|ucuz)|tot\\s+hon|re\\s+hon|lebih\\s+(?:murah|baik))\\s+(?:than|que|als|che|niz|di|dari|so\\s+voi|hon)\\s+(?:\\w+\\s+){0,2}$)',
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
+    // "Для оптовых заказов мы работаем по предоплате на карту", "for bulk orders": the kind of order the terms are
+    // for; "eu libero o pedido hoje": the order the seller releases. Neither is where the money is paid.
+    '(?:(?<![\\p{L}])для\\s+(?:\\p{L}+\\s+)?$)|(?:\\bfor\\s+(?:wholesale|bulk|large|big|small|future|next|new|repeat)\\s+$)|(?:\\b(?:libero|liberamos|envio|enviamos|mando|despacho|despachamos|preparo|separo)\\s+(?:o|el|la|a)\\s+$)',
     // "para este pedido, pague por Western Union": the order is what the money is for, not where it is paid.
     '(?:\\b(?:for|para|pour|fur)\\s+(?:this|that|este|esta|ese|esse|essa|ce|cette|diese[nmrs]?)\\s+$)',
     // "we note it in the order as paid": the order only records a payment made elsewhere.
@@ -76,6 +81,9 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.
     `^[-\\s]*(?:${PLATFORM_ACCOUNT})\\s+(?:\\p{L}+\\s+){0,3}?(?:${ACCOUNT_FAILS})`,
+    // "o boleto do Alibaba está com problema", "Alibaba is down", "через площадку дороже": the platform named as
+    // what fails or costs more.
+    `^[-\\s]*(?:\\p{L}+\\s+){0,2}?(?:${PLATFORM_BROKEN_OR_DEARER})`,
     ...UNDONE_AFTER_SOURCES,
   ].join('|'),
   'u',
@@ -451,7 +459,8 @@ const KEEPS_HERE = new RegExp(
     '\\b(?:write|message|contact|ask|reply|talk)\\s+(?:to\\s+|with\\s+)?(?:us|me)\\s+(?:\\w+\\s+)?here\\b',
     '\\b(?:all|every)\\s+(?:of\\s+)?(?:your\\s+|the\\s+|our\\s+)?(?:\\w+\\s+)?(?:talks?|messages?|updates?|communication|questions?)\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat)\\b',
     '\\bkeep\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat|on\\s+(?:alibaba|aliexpress))\\b',
-    '\\b(?:escrib\\w*|escrev\\w*)\\s+(?:\\w+\\s+)?aqui\\b|\\becrivez(?:-nous)?\\s+ici\\b|\\bschreiben\\s+sie\\s+(?:uns|mir)\\s+hier\\b|\\bscriv\\w*\\s+qui\\b',
+    // "scriva sempre qui", "écrivez-nous toujours ici": an adverb may come between.
+    '\\b(?:escrib\\w*|escrev\\w*)\\s+(?:\\w+\\s+){0,2}?aqui\\b|\\becrivez(?:-nous)?\\s+(?:\\w+\\s+)?ici\\b|\\bschreiben\\s+sie\\s+(?:uns|mir)\\s+(?:\\w+\\s+)?hier\\b|\\bscriv\\w*\\s+(?:\\w+\\s+)?qui\\b',
     '(?:在这里|在此|在这边|这里)(?:留言|联系|沟通|聊|说|咨询)|(?:都|均)在(?:这里|平台|阿里)',
   ].join('|'),
   'u',

@@ -34,6 +34,13 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
 };
 
 /** "DHL will contact you for the import tax, please pay them directly": duties paid to the courier, not the seller. */
+/**
+ * "您直接在订单里付款就可以" (just pay in the order), "直接在平台下单": "directly" said of the order itself. The
+ * order word sits inside the matched span, where the clause's own anchor test does not look.
+ */
+const DIRECT_ON_PLATFORM =
+  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接)(?!\S{0,4}(?:以外|之外|外面))/u;
+
 // Anchored at the start: the look-ahead spans the whole message, so trying it at every position was quadratic
 // (a 36 KB message took 2.7 s).
 export const PAID_TO_COURIER =
@@ -283,7 +290,10 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
-      unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
+      unless: new RegExp(
+        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}`,
+        'u',
+      ),
       unlessIn: 'message',
       re: anyOf(near(l, payNow, l.direct)),
     });

@@ -141,6 +141,27 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "we dont do alibaba for this one", "we don't use Trade Assurance for samples": the platform refused outright,
+    // in a message about paying.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /alibaba|aliexpress|platform|trade assurance|escrow/,
+    needs: /\b(?:pay|paid|paying|payment|cash|transfer\w*|deposit|price|money)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      "\\b(?:we|i)\\s+(?:dont|don'?t|do\\s+not|cannot|can'?t|cant|won'?t|wont|will\\s+not|never)\\s+(?:do|use|go\\s+(?:through|via)|work\\s+(?:with|through|via)|accept|take)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|trade\\s+assurance|escrow)\\b(?=\\s*(?:$|[,.;!?]|for\\b|here\\b|any\\s?more\\b|now\\b|this\\s+time\\b|payments?\\b))",
+    ),
+  },
+  {
+    // "only if u pay cash in hand when u come": cash handed to the seller in person.
+    kind: 'contextual',
+    what: 'a request to pay outside the platform',
+    gate: /cash in hand|cash on hand|hand.{0,10}cash/,
+    re: anyOf(
+      '\\b(?:pay|paid|paying|payment|give|bring|hand\\s+over)\\w*\\s+(?:\\S+\\s+){0,3}?cash\\s+(?:in|on)\\s+hand\\b',
+    ),
+  },
+  {
     kind: 'explicit',
     what: 'a request to pay outside the platform',
     gate: /outside/,
@@ -191,6 +212,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:refund\\w*|money\\s+back)\\b.{0,80}?\\b(?:you|u)\\s+(?:\\w+\\s+){0,2}?first\\s+(?:\\w+\\s+){0,2}?(?:pay|send|transfer|wire|remit|deposit)\\w*',
       '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
       '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
+      // "I can refund you directly, but first you need close the dispute and pay 30 USD bank charge".
+      '\\b(?:refund|return)\\w*\\s+(?:\\w+\\s+){0,4}?directly\\b.{0,100}?\\b(?:close|cancel|withdraw)\\w*\\s+(?:the|this|your)\\s+(?:dispute|case|claim|complaint)\\b',
     ),
   },
   {
@@ -200,6 +223,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /website|web site|site|shop|store/,
     re: anyOf(
       '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
+      // "register on our website and pay the deposit there": an account opened on the seller's site to pay.
+      '\\b(?:register|sign\\s+up|create\\s+an?\\s+account|become\\s+(?:our\\s+|a\\s+)?member)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|at|in|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|platform|app)\\b.{0,80}?\\b(?:pay|deposit|order|buy|purchase)\\w*',
     ),
   },
   {

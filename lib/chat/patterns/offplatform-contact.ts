@@ -139,6 +139,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     re: anyOf(
       '\\b(?:my|our|your|ur|yr)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
       '\\b(?:contact|reach|write|talk|chat|continue|discuss|send|message|reply)\\s+(?:\\w+\\s+){0,3}?(?:by|via|on|through|over|per)\\s+e-?mail\\b',
+      // "I sent u a mail with the new price, reply me there": the answer asked for in the mailbox.
+      '\\b(?:sent|send)\\s+(?:you|u)\\s+(?:an?\\s+)?e?-?mail\\b.{0,80}?\\b(?:reply|answer|respond)\\w*\\s+(?:me\\s+|us\\s+|to\\s+me\\s+)?(?:there|by\\s+e-?mail|to\\s+(?:it|that\\s+mail))\\b',
       '邮箱|郵箱|电子邮件|電子郵件|发邮件|發郵件|\\b(?:mi|nuestro|su)\\s+correo\\b|\\bpor\\s+correo\\b|\\b(?:meu|nosso|seu)\\s+e-?mail\\b|\\b(?:mon|notre|votre)\\s+(?:e-?mail|courriel|adresse\\s+mail)\\b|\\bpar\\s+(?:e-?mail|courriel)\\b',
       '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
     ),

@@ -170,7 +170,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /assurance|\bta\b|escrow/,
     re: anyOf(
-      `\\b(?:don'?t|dont|do\\s+not|not|never)\\s+(?:use|need|do|accept|work\\s+with)\\s+(?:the\\s+)?(?:trade\\s?assurance|\\bta\\b|escrow)`,
+      // A minimum for platform orders ("we don't accept Trade Assurance orders below 100 USD") is no refusal.
+      `\\b(?:don'?t|dont|do\\s+not|not|never)\\s+(?:use|need|do|accept|work\\s+with)\\s+(?:the\\s+)?(?:trade\\s?assurance|\\bta\\b|escrow)(?!\\s+orders?\\s+(?:below|under|less\\s+than|smaller\\s+than|of\\s+less|lower\\s+than)\\b)`,
     ),
   },
   {
