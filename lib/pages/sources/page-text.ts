@@ -205,13 +205,18 @@ const BLOCKS = new Set([
   'H6',
 ]);
 
+/** "#cpTradeCapability": an anchor into a page, not a tracking parameter ("#spm=…"). */
+const SECTION_ANCHOR = /#[a-z][\w-]*$/i;
+
 function supplierLink(el: Element, out: PageText): void {
   if (out.supplierLinks.length >= MAX_LINKS) return;
   const href = el.getAttribute('href');
   if (!href || !MINISITE_HOME.test(href)) return;
   // A company card's row may itself be a link to the supplier's site (2022 product pages: a
   // "Main markets" title block and its value block inside one <a>): its text glues a label to a value.
-  if (linesInside(el) > 1) return;
+  // A link to a section of the profile ("…/company_profile.html#cpTradeCapability") names that section,
+  // even when a page saved half-way has kept only the row's title block.
+  if (linesInside(el) > 1 || SECTION_ANCHOR.test(href)) return;
   const text = cleanText((el.textContent ?? '').slice(0, 300));
   if (text) out.supplierLinks.push({ href: href.startsWith('//') ? `https:${href}` : href, text });
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../lib/pages/extract';
-import { OWN, readPage } from '../../support/fixtures';
+import { FactSet, sameDuration } from '../../../lib/pages/facts/fact-set';
+import { OWN, parse, readPage } from '../../support/fixtures';
 
 /**
  * Layouts that misled the readers on a fourth round of public captures nobody had tuned on
@@ -21,6 +22,17 @@ describe('2022 company card whose rows are links to the supplier site', () => {
     // The row's glued text ("Main marketsWestern Europe,…") is no second name for the buyer to doubt.
     expect(s.conflicts?.filter((c) => c.field === 'supplier.name') ?? []).toEqual([]);
   });
+
+  it('does not take the row for a name when a half-saved page kept only its title block', () => {
+    const cut = parse(`<html><head><title>Team Training Jersey Set</title></head><body>
+<h1>Team Training Jersey Set</h1><div class="company-basicCapacity">
+<a href="https://lakeview-sport.en.alibaba.com/company_profile.html#cpTradeCapability" class="attr-item"><div class="attr-title">Main markets</div></a>`);
+    const page = extractPage(
+      cut,
+      'https://www.alibaba.com/product-detail/Team-Training-Jersey-Set_1600700500111.html',
+    );
+    expect(page.supplier?.name ?? null).toBeNull();
+  });
 });
 
 describe('2022 search gallery whose titles are the card HTML', () => {
@@ -31,5 +43,31 @@ describe('2022 search gallery whose titles are the card HTML', () => {
       'M&J glazed ceramic vase & tray set',
       "Hand painted 'Blue Garden' ceramic wall plate",
     ]);
+  });
+});
+
+describe('2022 product page whose seller record and company card disagree on the response time', () => {
+  const s = snap('alibaba-product/kit-bag-card-response-2022.html');
+
+  it('shows the response time the card draws, and still tells of the record that differs', () => {
+    expect(s.supplier?.responseTimeText).toBe('≤5h');
+    expect(s.conflicts?.find((c) => c.field === 'supplier.responseTime')?.values.map((v) => v.value)).toEqual(
+      ['≤5h', '≤2h'],
+    );
+  });
+
+  it('keeps the record first when the drawn value has nothing else behind it', () => {
+    const drawn = (c: { where: string }) => c.where.startsWith('visible text');
+    const lone = new FactSet<'responseTime'>();
+    lone.add('responseTime', '≤2h', 'seller record');
+    lone.add('responseTime', '≤5h', 'visible text "Response time"');
+    lone.preferBacked('responseTime', drawn, sameDuration);
+    expect(lone.get('responseTime')).toBe('≤2h');
+    const backed = new FactSet<'responseTime'>();
+    backed.add('responseTime', '≤2h', 'seller record');
+    backed.add('responseTime', '≤5h', 'verified card row');
+    backed.add('responseTime', '≤5h', 'visible text "Response time"');
+    backed.preferBacked('responseTime', drawn, sameDuration);
+    expect(backed.get('responseTime')).toBe('≤5h');
   });
 });
