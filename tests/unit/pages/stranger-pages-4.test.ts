@@ -71,3 +71,32 @@ describe('2022 product page whose seller record and company card disagree on the
     expect(backed.get('responseTime')).toBe('≤5h');
   });
 });
+
+/**
+ * hendkai/aliexpress-scraper's 2025 item page (debug_product_1005008204179129.html) inlines the mtop library,
+ * whose handler tests for the anti-bot code by name, and draws its store in the browser: saved before that,
+ * the only links holding "/store/" are the footer's app-store links.
+ */
+describe('AliExpress item page that inlines the mtop library and was saved before it drew its store', () => {
+  const AE = 'https://de.aliexpress.com/item/1005008800100200.html';
+  const mtop =
+    'lib.mtop.middlewares.push(function(e){var n=e.ret.join(",");n.indexOf("FAIL_SYS_USER_VALIDATE")>-1&&(location.href=e.data.url)});';
+
+  it('is read as an item page, not as an anti-bot interstitial', () => {
+    const page = parse(`<html><head><title>Folding umbrella - AliExpress</title></head><body>
+<script>${mtop}</script>
+<script>window.runParams = {"data":{"storeModule":{"storeName":"Umbra Nova Store","storeNum":1100200300,"positiveRate":"96.8%","openTime":"Mar 2, 2021","countryCompleteName":"China"},
+"titleModule":{"subject":"Folding umbrella, 10 ribs"}}};</script></body></html>`);
+    const s = extractPage(page, AE);
+    expect(s.kind).toBe('aliexpress:item');
+    expect(s.supplier?.name).toBe('Umbra Nova Store');
+  });
+
+  it('names no store from the footer link to the app on Google Play', () => {
+    const page = parse(`<html><head><title>AliExpress</title></head><body>
+<script>${mtop}</script><div id="root"><h1>Folding umbrella, 10 ribs</h1></div>
+<footer><div class="app"><a href="https://play.google.com/store/apps/details?id=com.alibaba.aliexpresshd">Google Play</a>
+<a href="https://apps.apple.com/app/apple-store/id436672029">App Store</a></div></footer></body></html>`);
+    expect(extractPage(page, AE).supplier?.name ?? null).toBeNull();
+  });
+});
