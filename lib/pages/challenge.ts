@@ -6,7 +6,12 @@
  * alibaba_captcha_interception_*) and listed in research/alibaba-pages.md.
  */
 const CHALLENGE_TITLES = [/^\s*captcha interception\s*$/i, /^\s*product not available\s*$/i];
-const SCRIPT_MARKERS = ['_____tmd_____', 'x5secdata', 'FAIL_SYS_USER_VALIDATE'];
+/**
+ * The mtop code as a returned value ("FAIL_SYS_USER_VALIDATE::…", code and message): a page that inlines
+ * the mtop library names the bare code in the handler that tests for it (hendkai/aliexpress-scraper's
+ * 2025 item page), which is no interstitial.
+ */
+const SCRIPT_MARKERS = ['_____tmd_____', 'x5secdata', 'FAIL_SYS_USER_VALIDATE::'];
 
 /** `scripts` (inline script texts) may be passed when the caller already has them. */
 export function isChallengePage(doc: Document, scripts?: readonly string[]): boolean {

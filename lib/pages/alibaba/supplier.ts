@@ -3,6 +3,7 @@ import { EMPTY_SUPPLIER } from '../../model/empty';
 import type { Money } from '../../model/money';
 import type { SupplierFacts } from '../../model/supplier';
 import {
+  type Candidate,
   FactSet,
   type SameFn,
   sameDuration,
@@ -49,6 +50,7 @@ export function readSupplierFacts(
   readSupplierData(opts.roots ?? pageDataRoots(scripts, text), url, facts, productReview);
   readDataAttributes(doc, url, facts);
   readSupplierText(text, facts);
+  preferDrawn(facts);
   const supplier = supplierFromFacts(facts, url);
   return {
     supplier: Object.values(supplier).some((v) => v !== null && v !== undefined) ? supplier : null,
@@ -119,6 +121,13 @@ const CONFLICT_FIELDS: Partial<Record<SupplierField, [string, SameFn]>> = {
   reviewCount: ['reviewCount', (a, b) => a === b],
   positiveRate: ['positiveRate', sameRate],
 };
+
+/** What the buyer sees on the page, backed by a second source, wins over a record value nothing backs. */
+function preferDrawn(facts: FactSet<SupplierField>): void {
+  const drawn = (c: Candidate) => c.where.startsWith('visible text');
+  for (const [field, entry] of Object.entries(CONFLICT_FIELDS))
+    facts.preferBacked(field as SupplierField, drawn, entry?.[1]);
+}
 
 export function supplierConflicts(facts: FactSet<SupplierField>): Conflict[] {
   const same = Object.fromEntries(Object.entries(CONFLICT_FIELDS).map(([k, v]) => [k, v[1]]));

@@ -77,13 +77,19 @@ export function extractAliexpressItem(
   }
 }
 
+const STORE_LINK = /^(?:(?:https?:)?\/\/[^/]*aliexpress\.[a-z.]+)?\/store\/\d+/i;
+
 /** A page built in the browser: the store link and its surrounding words. */
 function withTextFallback(
   supplier: SupplierFacts | null,
   doc: Document,
   words: string,
 ): SupplierFacts | null {
-  const link = doc.querySelector('a[href*="/store/"]');
+  // A store's own link ("//www.aliexpress.com/store/911046070"); the footer's app links
+  // ("play.google.com/store/apps/…") also hold "/store/" and name no seller.
+  const link = Array.from(doc.querySelectorAll('a[href*="/store/"]')).find((a) =>
+    STORE_LINK.test(a.getAttribute('href') ?? ''),
+  );
   const href = link?.getAttribute('href') ?? '';
   const base: SupplierFacts | null = supplier ?? (link ? ({} as SupplierFacts) : null);
   if (!base) return null;

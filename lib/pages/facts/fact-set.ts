@@ -47,6 +47,25 @@ export class FactSet<K extends string> {
     return this.get(field) !== null;
   }
 
+  /**
+   * A value the page draws for the buyer (`drawn`) and another of its sources agrees with outranks a
+   * first candidate nothing backs: a 2022 product page keeps an older responseTimeText ("≤2h") in its
+   * seller record while its company card draws the verified-card row ("Response time ≤3h").
+   * The first candidate keeps its place when anything backs it; the rival stays a conflict either way.
+   */
+  preferBacked(field: K, drawn: (c: Candidate) => boolean, eq: SameFn = deepEqual): void {
+    const list = this.entries.get(field);
+    const kept = list?.find((c) => !c.noteOnly);
+    if (!list || !kept) return;
+    const facts = list.filter((c) => !c.noteOnly);
+    const backers = (v: unknown) => facts.filter((c) => eq(c.value, v)).length;
+    if (backers(kept.value) > 1) return;
+    const rival = facts.find((c) => drawn(c) && !eq(c.value, kept.value) && backers(c.value) > 1);
+    if (!rival) return;
+    const agree = list.filter((c) => !c.noteOnly && eq(c.value, rival.value));
+    this.entries.set(field, [...agree, ...list.filter((c) => !agree.includes(c))]);
+  }
+
   /** Fields whose candidates disagree, named `${prefix}${field}`; `same` per field (default: deep equality). */
   conflicts(prefix: string, same: Partial<Record<K, SameFn>> = {}): Conflict[] {
     const out: Conflict[] = [];

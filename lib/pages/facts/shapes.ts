@@ -15,12 +15,25 @@ import { LABEL_WORDS } from '../labels/label-words';
 export function textOf(v: unknown): string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
   if (typeof v !== 'string') return null;
-  const t = v
-    .replace(/<[^>]{0,200}>/g, '')
+  const t = decodeReferences(v.replace(/<[^>]{0,200}>/g, ''))
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .replace(/ⓘ/g, '')
     .trim();
   return t || null;
+}
+
+/** The character references markup leaves in a data string ("K&amp;B", "&#39;"), written out as the page shows them. */
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function decodeReferences(t: string): string {
+  if (!t.includes('&')) return t;
+  return t.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
+    (whole, dec, hex, name) => {
+      if (name) return NAMED[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : Number.parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** A company or store name: letters, a sensible length, not a label word or a link. */

@@ -179,10 +179,44 @@ function addText(raw: string, joinNext: Join, visible: string[]): Join {
 /** After a kept text node: whether a following text sibling extends it, and whether the seam has a space. */
 type Join = false | 'tight' | 'space';
 
+/** How many block children of `el` hold text of their own (a name is one line; a label and its value are two). */
+function linesInside(el: Element): number {
+  let lines = 0;
+  for (const child of Array.from(el.children))
+    if (BLOCKS.has(child.tagName.toUpperCase()) && (child.textContent ?? '').trim()) lines++;
+  return lines;
+}
+
+/** Elements that start a line of their own: two of them side by side inside a link make it a row, not a name. */
+const BLOCKS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+/** "#cpTradeCapability": an anchor into a page, not a tracking parameter ("#spm=…"). */
+const SECTION_ANCHOR = /#[a-z][\w-]*$/i;
+
 function supplierLink(el: Element, out: PageText): void {
   if (out.supplierLinks.length >= MAX_LINKS) return;
   const href = el.getAttribute('href');
   if (!href || !MINISITE_HOME.test(href)) return;
+  // A company card's row may itself be a link to the supplier's site (2022 product pages: a
+  // "Main markets" title block and its value block inside one <a>): its text glues a label to a value.
+  // A link to a section of the profile ("…/company_profile.html#cpTradeCapability") names that section,
+  // even when a page saved half-way has kept only the row's title block.
+  if (linesInside(el) > 1 || SECTION_ANCHOR.test(href)) return;
   const text = cleanText((el.textContent ?? '').slice(0, 300));
   if (text) out.supplierLinks.push({ href: href.startsWith('//') ? `https:${href}` : href, text });
 }
