@@ -29,7 +29,13 @@ export async function addFiles(
   db: VaultDb,
   count: number,
   prepare: (index: number) => Promise<EvidenceInput>,
-  options: { onFile?: (index: number) => void; perTransaction?: number; bytesPerTransaction?: number } = {},
+  options: {
+    onFile?: (index: number) => void;
+    perTransaction?: number;
+    bytesPerTransaction?: number;
+    /** Receives each batch's hashing and IndexedDB time, in ms (the benchmark's split). */
+    profile?: (split: { hashMs: number; transactionMs: number }) => void;
+  } = {},
 ): Promise<AddFilesResult> {
   const perTransaction = options.perTransaction ?? FILES_PER_TRANSACTION;
   const bytesPerTransaction = options.bytesPerTransaction ?? BYTES_PER_TRANSACTION;
@@ -41,7 +47,7 @@ export async function addFiles(
     batch = [];
     batchBytes = 0;
     try {
-      saved.push(...(await addEvidenceBatch(db, inputs)));
+      saved.push(...(await addEvidenceBatch(db, inputs, { profile: options.profile })));
       return undefined;
     } catch {
       // Nothing of this batch was saved: one transaction per file finds the one at fault and keeps the others before it.

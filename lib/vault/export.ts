@@ -5,6 +5,7 @@ import { createTranslator } from '../i18n/translate';
 import { getCase } from './cases';
 import type { VaultDb } from './db';
 import { disputeKit } from './dispute-kit';
+import { EvidenceReads } from './evidence-reads';
 import { prepareHistoryHasher } from './history/append';
 import { checkSlice } from './history/check-slice';
 import { caseHistory, readHead } from './history/check-vault';
@@ -12,12 +13,7 @@ import { packExported } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
 import { sealPackExport } from './history/seal-export';
 import { type HistorySlice, historySlice } from './history/slice';
-import {
-  EXPORT_IN_MEMORY_LIMIT,
-  EXPORT_READ_AHEAD_BYTES,
-  writeEvidence,
-  writeHashedText,
-} from './pack-entries';
+import { EXPORT_IN_MEMORY_LIMIT, writeEvidence, writeHashedText } from './pack-entries';
 import {
   compressionLevelFor,
   DISPUTE_PATH,
@@ -37,7 +33,7 @@ import { cleanReportContext, type ReportContext } from './report-context';
 import { renderReport } from './report-html';
 import type { RowProblem } from './rows-io';
 import { EVIDENCE_KINDS, type ItemRow } from './schema/rows';
-import { getItemBytes, listItems } from './store';
+import { listItems } from './store';
 import { GENERATOR, sha256sums, zipDate } from './zip-io';
 import { ZipStreamWriter } from './zip-stream-writer';
 
@@ -169,34 +165,12 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     droppedReportEntries: 0,
     historyProblems: [],
   };
-  const holdWholeUpTo = options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT;
-  // Stored items that fit in memory are read whole (hashed natively); the next one is read while this
-  // one is hashed and written when both fit in EXPORT_READ_AHEAD_BYTES.
-  const readWhole = async (at: number) => {
-    const item = items[at];
-    if (!item) return null;
-    const bytes = await getItemBytes(db, item.id);
-    const whole =
-      bytes &&
-      item.crc32 &&
-      bytes.size === item.size &&
-      bytes.size <= holdWholeUpTo &&
-      compressionLevelFor(item.mimeType) === 0
-        ? bytes.arrayBuffer()
-        : undefined;
-    whole?.catch(() => undefined); // a failed read surfaces where it is awaited
-    return { bytes, whole };
-  };
-  const sizeAt = (at: number) => items[at]?.size ?? 0;
-  let next = readWhole(0);
+  const reads = new EvidenceReads(db, items, options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
-    const current = await next;
-    const ahead = sizeAt(index) + sizeAt(index + 1) <= EXPORT_READ_AHEAD_BYTES;
-    if (ahead) next = readWhole(index + 1);
-    const bytes = current?.bytes;
+    const current = await reads.take(index);
+    const bytes = current.bytes;
     if (!bytes) {
-      if (!ahead) next = readWhole(index + 1);
       result.missingBytes.push(item.id);
       continue;
     }
@@ -207,8 +181,8 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
       lastModDate: zipDate(item.capturedAt, options.now),
       ...(bytes.size === item.size && item.crc32 && { crc32: item.crc32 }),
       ...(current.whole && { whole: current.whole }),
+      split: reads.split,
     });
-    if (!ahead) next = readWhole(index + 1);
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });
     // The manifest states the capture-time hash: a mismatch must stay visible, never be papered over.
@@ -292,6 +266,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   options.profile?.({
     readRowsMs: t1 - t0,
     evidenceMs: t2 - t1,
+    ...reads.split,
     textsAndChecksMs: t3 - t2,
     closeMs: performance.now() - t3,
   });
