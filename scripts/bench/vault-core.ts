@@ -8,7 +8,7 @@
  * calling benchVault() from an extension page with performance.memory.
  * Prints figures; asserts nothing about timings.
  */
-import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
+import { Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import Dexie from 'dexie';
 import { crc32 } from 'hash-wasm';
 import { addFiles } from '../../lib/vault/add-files';
