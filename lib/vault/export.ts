@@ -154,6 +154,9 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   const t1 = performance.now();
   if (!theCase) throw new Error('This case no longer exists: nothing was exported.');
   const { items, problems } = listed;
+  // The checklist's read runs while the evidence streams (the main thread mostly waits on reads then).
+  const kitReady = disputeKit(db, caseId);
+  kitReady.catch(() => undefined); // surfaces where awaited
   items.sort(packOrder);
   const zip = new ZipStreamWriter(options.writable);
   const result: ExportResult = {
@@ -224,7 +227,8 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   };
   const { context, dropped } = cleanReportContext(options.reportContext);
   result.droppedReportEntries = dropped;
-  const kit = await disputeKit(db, caseId);
+  const kit = await kitReady;
+  const t2b = performance.now();
   // The history as it leaves the vault, checked the way verify-pack will check it.
   const before = historyRef(historySlice(caseId, entries, vaultHead), '');
   const check = checkSlice({
@@ -249,10 +253,12 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     }),
   );
   // The pack's own entry: its head vouches for the report, the draft and every statement of the manifest.
+  const t2c = performance.now();
   const sealed = await sealPackExport(db, caseId, entries.at(-1)?.hash ?? null, options.now, () =>
     packExported(caseId, body, { report: reportSha, ...(disputeSha && { dispute: disputeSha }) }, sha256),
   );
   const slice = historySlice(caseId, [...entries, sealed], { seq: sealed.seq, hash: sealed.hash });
+  const t2d = performance.now();
   const history = historyRef(slice, await add(HISTORY_PATH, `${JSON.stringify(slice, null, 2)}\n`));
   const { dispute: disputeRef, ...rest } = body;
   const manifest: PackManifest = { ...rest, history, ...(disputeRef && { dispute: disputeRef }) };
@@ -268,6 +274,10 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     evidenceMs: t2 - t1,
     ...reads.split,
     textsAndChecksMs: t3 - t2,
+    kitMs: t2b - t2,
+    checkAndReportMs: t2c - t2b,
+    sealMs: t2d - t2c,
+    historyManifestSumsMs: t3 - t2d,
     closeMs: performance.now() - t3,
   });
   result.historyProblems = check.problems;
