@@ -5,7 +5,6 @@ import { createTranslator } from '../i18n/translate';
 import { getCase } from './cases';
 import type { VaultDb } from './db';
 import { disputeKit } from './dispute-kit';
-import { EvidenceReads } from './evidence-reads';
 import { prepareHistoryHasher } from './history/append';
 import { checkSlice } from './history/check-slice';
 import { caseHistory, readHead } from './history/check-vault';
@@ -13,7 +12,13 @@ import { packExported } from './history/pack-binding';
 import type { HistoryProblem } from './history/problems';
 import { sealPackExport } from './history/seal-export';
 import { type HistorySlice, historySlice } from './history/slice';
-import { EXPORT_IN_MEMORY_LIMIT, writeEvidence, writeHashedText } from './pack-entries';
+import {
+  type EvidenceSplit,
+  EXPORT_IN_MEMORY_LIMIT,
+  EXPORT_READ_AHEAD_BYTES,
+  writeEvidence,
+  writeHashedText,
+} from './pack-entries';
 import {
   compressionLevelFor,
   DISPUTE_PATH,
@@ -33,7 +38,7 @@ import { cleanReportContext, type ReportContext } from './report-context';
 import { renderReport } from './report-html';
 import type { RowProblem } from './rows-io';
 import { EVIDENCE_KINDS, type ItemRow } from './schema/rows';
-import { listItems } from './store';
+import { getItemBytes, listItems } from './store';
 import { GENERATOR, sha256sums, zipDate } from './zip-io';
 import { ZipStreamWriter } from './zip-stream-writer';
 
@@ -154,9 +159,6 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   const t1 = performance.now();
   if (!theCase) throw new Error('This case no longer exists: nothing was exported.');
   const { items, problems } = listed;
-  // The checklist's read runs while the evidence streams (the main thread mostly waits on reads then).
-  const kitReady = disputeKit(db, caseId);
-  kitReady.catch(() => undefined); // surfaces where awaited
   items.sort(packOrder);
   const zip = new ZipStreamWriter(options.writable);
   const result: ExportResult = {
@@ -168,12 +170,37 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     droppedReportEntries: 0,
     historyProblems: [],
   };
-  const reads = new EvidenceReads(db, items, options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT);
+  const holdWholeUpTo = options.holdWholeUpTo ?? EXPORT_IN_MEMORY_LIMIT;
+  // Stored items that fit in memory are read whole (hashed natively); the next one is read while this
+  // one is hashed and written when both fit in EXPORT_READ_AHEAD_BYTES.
+  const readWhole = async (at: number) => {
+    const item = items[at];
+    if (!item) return null;
+    const bytes = await getItemBytes(db, item.id);
+    const whole =
+      bytes &&
+      item.crc32 &&
+      bytes.size === item.size &&
+      bytes.size <= holdWholeUpTo &&
+      compressionLevelFor(item.mimeType) === 0
+        ? bytes.arrayBuffer()
+        : undefined;
+    whole?.catch(() => undefined); // a failed read surfaces where it is awaited
+    return { bytes, whole };
+  };
+  const sizeAt = (at: number) => items[at]?.size ?? 0;
+  const split: EvidenceSplit = { readWaitMs: 0, writeMs: 0, hashWaitMs: 0 };
+  let next = readWhole(0);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
-    const current = await reads.take(index);
-    const bytes = current.bytes;
+    const waited = performance.now();
+    const current = await next;
+    split.readWaitMs += performance.now() - waited;
+    const ahead = sizeAt(index) + sizeAt(index + 1) <= EXPORT_READ_AHEAD_BYTES;
+    if (ahead) next = readWhole(index + 1);
+    const bytes = current?.bytes;
     if (!bytes) {
+      if (!ahead) next = readWhole(index + 1);
       result.missingBytes.push(item.id);
       continue;
     }
@@ -184,8 +211,9 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
       lastModDate: zipDate(item.capturedAt, options.now),
       ...(bytes.size === item.size && item.crc32 && { crc32: item.crc32 }),
       ...(current.whole && { whole: current.whole }),
-      split: reads.split,
+      split,
     });
+    if (!ahead) next = readWhole(index + 1);
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });
     // The manifest states the capture-time hash: a mismatch must stay visible, never be papered over.
@@ -227,7 +255,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   };
   const { context, dropped } = cleanReportContext(options.reportContext);
   result.droppedReportEntries = dropped;
-  const kit = await kitReady;
+  const kit = await disputeKit(db, caseId);
   const t2b = performance.now();
   // The history as it leaves the vault, checked the way verify-pack will check it.
   const before = historyRef(historySlice(caseId, entries, vaultHead), '');
@@ -272,7 +300,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   options.profile?.({
     readRowsMs: t1 - t0,
     evidenceMs: t2 - t1,
-    ...reads.split,
+    ...split,
     textsAndChecksMs: t3 - t2,
     kitMs: t2b - t2,
     checkAndReportMs: t2c - t2b,

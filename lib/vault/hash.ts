@@ -15,7 +15,7 @@ const SLICE_BYTES = 4 * 1024 * 1024;
 
 const subtle = (): SubtleCrypto | undefined => globalThis.crypto?.subtle;
 
-export function hex(buffer: ArrayBuffer): string {
+function hex(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let out = '';
   for (let i = 0; i < bytes.length; i++) out += (bytes[i] as number).toString(16).padStart(2, '0');
