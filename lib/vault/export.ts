@@ -189,7 +189,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     return { bytes, whole };
   };
   const sizeAt = (at: number) => items[at]?.size ?? 0;
-  const split: EvidenceSplit = { readWaitMs: 0, writeMs: 0, hashWaitMs: 0 };
+  const split: EvidenceSplit = { readWaitMs: 0, hashCallMs: 0, writeMs: 0, hashWaitMs: 0 };
   let next = readWhole(0);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
