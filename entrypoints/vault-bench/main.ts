@@ -1,7 +1,7 @@
 import '../../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { openVault } from '../../lib/vault/db';
-import { benchVault } from '../../scripts/bench/vault-core';
+import { benchVault, benchVaultRounds } from '../../scripts/bench/vault-core';
 
 /**
  * TEST BUILD ONLY (wxt.config.ts leaves this entrypoint out of the shipped
@@ -14,6 +14,8 @@ interface BenchRequest {
   itemBytes: number;
   packBytes: number;
   packItemBytes?: number;
+  /** Goals only, this many times each (benchVaultRounds). */
+  rounds?: number;
 }
 
 interface PerformanceWithMemory extends Performance {
@@ -32,7 +34,11 @@ window.runVaultBench = async (request) => {
   const memory = () => (performance as PerformanceWithMemory).memory?.usedJSHeapSize ?? 0;
   const db = await openVault(`vault-bench-${Date.now()}`);
   try {
-    return await benchVault({ db, memory, ...request, log: (line) => console.log(`[bench] ${line}`) });
+    const log = (line: string) => console.log(`[bench] ${line}`);
+    const { rounds, ...sizes } = request;
+    return rounds
+      ? await benchVaultRounds({ db, memory, ...sizes, rounds, log })
+      : await benchVault({ db, memory, ...sizes, log });
   } finally {
     // Leave nothing behind in the profile: the benchmark's database is its own.
     await db.delete().catch(() => undefined);

@@ -13,6 +13,7 @@ import type { HistoryProblem } from './history/problems';
 import { sealPackExport } from './history/seal-export';
 import { type HistorySlice, historySlice } from './history/slice';
 import {
+  type EvidenceSplit,
   EXPORT_IN_MEMORY_LIMIT,
   EXPORT_READ_AHEAD_BYTES,
   writeEvidence,
@@ -188,10 +189,13 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     return { bytes, whole };
   };
   const sizeAt = (at: number) => items[at]?.size ?? 0;
+  const split: EvidenceSplit = { readWaitMs: 0, hashCallMs: 0, writeMs: 0, hashWaitMs: 0 };
   let next = readWhole(0);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
+    const waited = performance.now();
     const current = await next;
+    split.readWaitMs += performance.now() - waited;
     const ahead = sizeAt(index) + sizeAt(index + 1) <= EXPORT_READ_AHEAD_BYTES;
     if (ahead) next = readWhole(index + 1);
     const bytes = current?.bytes;
@@ -207,6 +211,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
       lastModDate: zipDate(item.capturedAt, options.now),
       ...(bytes.size === item.size && item.crc32 && { crc32: item.crc32 }),
       ...(current.whole && { whole: current.whole }),
+      split,
     });
     if (!ahead) next = readWhole(index + 1);
     if (written.sha256 !== item.sha256)
@@ -251,6 +256,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   const { context, dropped } = cleanReportContext(options.reportContext);
   result.droppedReportEntries = dropped;
   const kit = await disputeKit(db, caseId);
+  const t2b = performance.now();
   // The history as it leaves the vault, checked the way verify-pack will check it.
   const before = historyRef(historySlice(caseId, entries, vaultHead), '');
   const check = checkSlice({
@@ -275,10 +281,12 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     }),
   );
   // The pack's own entry: its head vouches for the report, the draft and every statement of the manifest.
+  const t2c = performance.now();
   const sealed = await sealPackExport(db, caseId, entries.at(-1)?.hash ?? null, options.now, () =>
     packExported(caseId, body, { report: reportSha, ...(disputeSha && { dispute: disputeSha }) }, sha256),
   );
   const slice = historySlice(caseId, [...entries, sealed], { seq: sealed.seq, hash: sealed.hash });
+  const t2d = performance.now();
   const history = historyRef(slice, await add(HISTORY_PATH, `${JSON.stringify(slice, null, 2)}\n`));
   const { dispute: disputeRef, ...rest } = body;
   const manifest: PackManifest = { ...rest, history, ...(disputeRef && { dispute: disputeRef }) };
@@ -292,7 +300,12 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   options.profile?.({
     readRowsMs: t1 - t0,
     evidenceMs: t2 - t1,
+    ...split,
     textsAndChecksMs: t3 - t2,
+    kitMs: t2b - t2,
+    checkAndReportMs: t2c - t2b,
+    sealMs: t2d - t2c,
+    historyManifestSumsMs: t3 - t2d,
     closeMs: performance.now() - t3,
   });
   result.historyProblems = check.problems;

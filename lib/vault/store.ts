@@ -95,14 +95,15 @@ export async function addEvidenceInBatches(
   return saved;
 }
 
-function hashedRows(inputs: readonly EvidenceInput[]): Promise<ItemRow[]> {
+/** Each input's row, with its SHA-256 and CRC-32 (several hashed at once); nothing is written. */
+export function hashedRows(inputs: readonly EvidenceInput[]): Promise<ItemRow[]> {
   return mapConcurrently(inputs, HASH_CONCURRENCY, async (input) =>
     itemRowFor(input, await digestsOfBlob(input.bytes)),
   );
 }
 
-/** Metadata, bytes, the cases' updatedAt and the history, in ONE transaction. */
-async function writeHashed(db: VaultDb, inputs: readonly EvidenceInput[], items: readonly ItemRow[]) {
+/** Metadata, bytes, the cases' updatedAt and the history, in ONE transaction (rows from hashedRows). */
+export async function writeHashed(db: VaultDb, inputs: readonly EvidenceInput[], items: readonly ItemRow[]) {
   const touched = new Map<string, Date>();
   for (const input of inputs) {
     const seen = touched.get(input.caseId);

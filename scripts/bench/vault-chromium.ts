@@ -5,7 +5,11 @@
  * page's JS heap (performance.memory with --enable-precise-memory-info); Blob
  * bytes held by the browser's blob store are not in that figure.
  *
- *   npm run build:test && npx tsx scripts/bench/vault-chromium.ts [--small] [--pack-mb=N]
+ *   npm run build:test && npx tsx scripts/bench/vault-chromium.ts [--small] [--pack-mb=N] [--rounds=N] [--build=DIR]
+ *
+ * --rounds=N measures only the goals (upload, video, export), N times each
+ * against a floor read in the same round, and prints medians; --build=DIR
+ * loads another test build (the code before a change) for before/after runs.
  *
  * Prints figures; asserts nothing about timings.
  */
@@ -23,9 +27,12 @@ export async function main(argv: readonly string[] = process.argv.slice(2)) {
     ? { itemCount: 200, itemBytes: 300 * 1024, packBytes: 64e6, packItemBytes: 8e6 }
     : { itemCount: 1000, itemBytes: 300 * 1024, packBytes: 1e9 };
   if (packMb > 0) sizes.packBytes = packMb * 1e6;
+  const rounds = Number(argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length)) || 0;
+  // Another build of the extension (the code before a change, say), for before/after runs in turn.
+  const build = argv.find((a) => a.startsWith('--build='))?.slice('--build='.length);
   const profile = mkdtempSync(join(tmpdir(), 'tg-vault-bench-'));
   const browser = await launchWithExtension({
-    extensionDir: TEST_BUILD,
+    extensionDir: build ? resolve(build) : TEST_BUILD,
     headless: true,
     userDataDir: profile,
     extraArgs: ['--enable-precise-memory-info'],
@@ -41,7 +48,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)) {
       `vault-chromium benchmark (${small ? 'small' : 'full'}): ${sizes.itemCount} × ${(sizes.itemBytes / 1024).toFixed(0)} KB items, ${(sizes.packBytes / 1e6).toFixed(0)} MB pack`,
     );
     const started = Date.now();
-    const figures = await page.evaluate((request) => window.runVaultBench(request), sizes);
+    const figures = await page.evaluate((request) => window.runVaultBench(request), { ...sizes, rounds });
     console.log(`total   ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(JSON.stringify(figures));
     return figures;

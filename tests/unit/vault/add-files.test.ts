@@ -109,6 +109,23 @@ describe('adding a batch of files from the side panel', () => {
     expect(await db.blobs.count()).toBe(4);
     for (const item of stored) expect((await verifyItem(db, item.id)).status).toBe('intact');
   });
+
+  it('a file that cannot be read is named, and nothing prepared after it is written', async () => {
+    const db = await freshVault();
+    const theCase = await orderCase(db);
+    const files = Array.from({ length: 9 }, (_, i) => file(`photo-${i}.png`, 1000, i));
+    // The third file is gone from the disk (a read fails) while the batches after it are readable.
+    const broken = files[2] as ReturnType<typeof file>;
+    broken.blob.arrayBuffer = () =>
+      Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'));
+    const { saved, failed } = await upload(db, theCase.id, files);
+    expect(failed?.index).toBe(2);
+    expect(files[failed?.index ?? -1]?.name).toBe('photo-2.png');
+    expect(saved.map((s) => s.fileName)).toEqual(['photo-0.png', 'photo-1.png']);
+    expect(await db.blobs.count()).toBe(2);
+    const stored = (await listItems(db, theCase.id)).items;
+    expect(stored.map((s) => s.fileName).sort()).toEqual(['photo-0.png', 'photo-1.png']);
+  });
 });
 
 describe('the byte bound of a transaction', () => {
