@@ -63,8 +63,12 @@ export function markupOf(doc: Document): string | null {
       if (node.nodeType === 1) html += (node as Element).outerHTML;
       else if (node.nodeType === 8) html += `<!--${node.nodeValue ?? ''}-->`;
     }
-    return html;
+    // A <noscript>'s content is text on this page (scripts run here), but a parser with scripting off (Firefox's
+    // DOMParser) makes elements of it, and one in <head> holding a <div> moves that text into <body>: sent empty.
+    return html.replace(NOSCRIPT_CONTENT, '<noscript></noscript>');
   } catch {
     return null;
   }
 }
+
+const NOSCRIPT_CONTENT = /<noscript\b[^>]*>[\s\S]*?<\/noscript>/gi;

@@ -98,8 +98,9 @@ export function startPageWatcher(
     if (isSilent(kind)) return silence();
     // Product, supplier and order pages: the background reads the markup (read-elsewhere.ts), off this thread.
     const elsewhere = await readElsewhere(document, url, kind);
-    // A newer read started while this one waited: it reads the page as it is now, and this answer is stale.
-    if (elsewhere && asked !== reads) return;
+    // A newer read started while this one waited: it reads the page as it is now, and this answer is stale —
+    // also when no answer came (the worker stopped), or this read would draw the old page over the new one.
+    if (asked !== reads) return;
     const readWaitMs = elsewhere?.waitMs ?? 0;
     // Read only: the background validates what it is sent (zod stays off the page's thread), and reads a
     // search page's embedded offers from the scripts sent with it (the page's dearest read).

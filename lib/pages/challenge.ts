@@ -12,6 +12,8 @@ const CHALLENGE_TITLES = [/^\s*captcha interception\s*$/i, /^\s*product not avai
  * 2025 item page), which is no interstitial.
  */
 const SCRIPT_MARKERS = ['_____tmd_____', 'x5secdata', 'FAIL_SYS_USER_VALIDATE::'];
+/** The same code as the value of an mtop answer's "ret" list, bare or with escaped colons (red team). */
+const RET_CODE = /"ret"\s*:\s*\[\s*"FAIL_SYS_USER_VALIDATE/;
 
 /** `scripts` (inline script texts) may be passed when the caller already has them. */
 export function isChallengePage(doc: Document, scripts?: readonly string[]): boolean {
@@ -22,7 +24,8 @@ export function isChallengePage(doc: Document, scripts?: readonly string[]): boo
     const texts =
       scripts ?? Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
     for (const text of texts) {
-      if (text.length < 200_000 && SCRIPT_MARKERS.some((m) => text.includes(m))) return true;
+      if (text.length < 200_000 && (SCRIPT_MARKERS.some((m) => text.includes(m)) || RET_CODE.test(text)))
+        return true;
     }
     return hasMarkerElement(doc.body);
   } catch {

@@ -39,7 +39,7 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
  * order word sits inside the matched span, where the clause's own anchor test does not look.
  */
 const DIRECT_ON_PLATFORM =
-  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接)(?!\S{0,4}(?:以外|之外|外面))/u;
+  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接)(?!\S{0,4}(?:以外|之外|外))/u;
 
 // Anchored at the start: the look-ahead spans the whole message, so trying it at every position was quadratic
 // (a 36 KB message took 2.7 s).

@@ -148,8 +148,12 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /alibaba|aliexpress|platform|trade assurance|escrow/,
     needs: /\b(?:pay|paid|paying|payment|cash|transfer\w*|deposit|price|money)\b/,
     needsIn: 'message',
+    // "…please order 2 more pieces and pay on the order": the refusal is of a kind of order, not of the platform.
+    unless:
+      /\b(?:pay|order|checkout)\w*\s+(?:\w+\s+){0,2}?(?:on|in|through|via)\s+(?:the\s+)?(?:alibaba\s+|platform\s+|trade\s+assurance\s+)?(?:order|checkout|platform|alibaba)\b/,
+    unlessIn: 'message',
     re: anyOf(
-      "\\b(?:we|i)\\s+(?:dont|don'?t|do\\s+not|cannot|can'?t|cant|won'?t|wont|will\\s+not|never)\\s+(?:do|use|go\\s+(?:through|via)|work\\s+(?:with|through|via)|accept|take)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|trade\\s+assurance|escrow)\\b(?=\\s*(?:$|[,.;!?]|for\\b|here\\b|any\\s?more\\b|now\\b|this\\s+time\\b|payments?\\b))",
+      "\\b(?:we|i)\\s+(?:dont|don'?t|do\\s+not|cannot|can'?t|cant|won'?t|wont|will\\s+not|never)\\s+(?:do|use|go\\s+(?:through|via)|work\\s+(?:with|through|via)|accept|take)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|trade\\s+assurance|escrow)\\b(?=\\s*(?:$|[,.;!?]|for\\b(?![^,.;!?]{0,30}\\b(?:under|below|less\\s+than|over|above)\\b)|here\\b|any\\s?more\\b|now\\b|this\\s+time\\b))",
     ),
   },
   {
@@ -213,7 +217,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
       '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
       // "I can refund you directly, but first you need close the dispute and pay 30 USD bank charge".
-      '\\b(?:refund|return)\\w*\\s+(?:\\w+\\s+){0,4}?directly\\b.{0,100}?\\b(?:close|cancel|withdraw)\\w*\\s+(?:the|this|your)\\s+(?:dispute|case|claim|complaint)\\b',
+      '\\b(?:refund|return)\\w*\\s+(?:\\w+\\s+){0,4}?directly\\b(?!\\s+(?:through|via|on|in)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|order|dispute))(?:(?!\\b(?:no\\s+need|not|don.?t|do\\s+not|never)\\b).){0,100}?\\b(?:close|cancel|withdraw)\\w*\\s+(?:the|this|your)\\s+(?:dispute|case|claim|complaint)\\b',
     ),
   },
   {
@@ -224,7 +228,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
       // "register on our website and pay the deposit there": an account opened on the seller's site to pay.
-      '\\b(?:register|sign\\s+up|create\\s+an?\\s+account|become\\s+(?:our\\s+|a\\s+)?member)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|at|in|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|platform|app)\\b.{0,80}?\\b(?:pay|deposit|order|buy|purchase)\\w*',
+      '\\b(?:register|sign\\s+up|create\\s+an?\\s+account|become\\s+(?:our\\s+|a\\s+)?member)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|at|in|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|platform|app)\\b(?!\\s+on\\s+(?:alibaba|aliexpress))(?:(?!\\b(?:alibaba|aliexpress|here)\\b).){0,80}?\\b(?:pay|deposit|order|buy|purchase)\\w*(?!\\s+(?:\\w+\\s+)?(?:on|in|through|via)\\s+(?:alibaba|aliexpress|the\\s+platform|here))',
     ),
   },
   {

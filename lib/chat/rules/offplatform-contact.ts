@@ -17,7 +17,9 @@ const CHANNEL_DOWN =
  * shipping, not the seller moving the talk — unless the seller's own number is meant too ("me", "our").
  */
 const THIRD_PARTY_PHONE =
-  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
+  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|pick\s?-?up|warehouse|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
+/** A number given to "him", "her" or "them" (someone other than the buyer). */
+const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
 const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
 /**
  * A shipping label or mark: "consignee BRIGHT HOME, tel +1 305 …", "la etiqueta lleva su teléfono +52 …",
@@ -36,6 +38,8 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
     const before = text.slice(Math.max(0, r.start - 30), r.start);
     const wider = text.slice(Math.max(0, r.start - 40), r.start);
     if ((THIRD_PARTY_PHONE.test(wider) || ON_LABEL.test(wider)) && !SELLER_OWN.test(wider)) return false;
+    // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
+    if (GIVEN_TO_THIRD.test(wider)) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;

@@ -19,9 +19,12 @@ import type { ChatDetails, ChatScanContext, DesignatedAccount } from '../types';
 export const PAYMENT_CUE =
   /pay|remit|wise|skrill|zelle|收款|支付|付款|账号|帳號|\bpago|pagamento|paiement|(?<![\p{L}])оплат|перевод/u;
 
-/** "write to my new email …", "contact us at …": an address given to talk, whatever the clause says next. */
+/**
+ * "write to my new email …", "contact us at …": an address given to talk, whatever the clause says next. A
+ * "mailbox" is where money goes as often ("for PayPal send to our finance mailbox …").
+ */
 const CONTACT_CUE =
-  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail)\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?|\b(?:by|via|per|through|over)\s+e-?mail|(?<!(?:pay\s?pal|alipay|payoneer|skrill|wise|zelle|payment|receiving|pay)\s?)\be-?mail(?:\s+address)?\s*[:：])\W{0,3}$/;
+  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail(?!box))\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?|\b(?:by|via|per|through|over)\s+e-?mail|(?<!(?:pay\s?pal|alipay|payoneer|skrill|wise|zelle|payment|receiving|pay)\s?)\be-?mail(?:\s+address)?\s*[:：])\W{0,3}$/;
 
 export function paymentEmails(tc: TextContext): Extracted[] {
   return once(tc, 'paymentEmails', () =>

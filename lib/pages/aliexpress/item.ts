@@ -77,7 +77,9 @@ export function extractAliexpressItem(
   }
 }
 
-const STORE_LINK = /^(?:(?:https?:)?\/\/[^/]*aliexpress\.[a-z.]+)?\/store\/\d+/i;
+// "/store/1234", and the mobile and older forms "/store/storeHome.htm?sellerAdminSeq=…", "…?storeId=…".
+const STORE_LINK =
+  /^(?:(?:https?:)?\/\/[^/]*aliexpress\.[a-z.]+)?\/store\/(?:\d+|storeHome\.htm\?[^#]*(?:sellerAdminSeq|storeId)=\d+)|^(?:https?:)?\/\/[^/]*aliexpress\.[a-z.]+\/[^?#]*\?[^#]*\bstoreId=\d+/i;
 
 /** A page built in the browser: the store link and its surrounding words. */
 function withTextFallback(

@@ -60,7 +60,12 @@ export class FactSet<K extends string> {
     const facts = list.filter((c) => !c.noteOnly);
     const backers = (v: unknown) => facts.filter((c) => eq(c.value, v)).length;
     if (backers(kept.value) > 1) return;
-    const rival = facts.find((c) => drawn(c) && !eq(c.value, kept.value) && backers(c.value) > 1);
+    // The backer must be a source of another kind (a script's record, a structured attribute): the same row's
+    // tooltip, or the row drawn twice (a sticky bar), is one source counted twice (red team).
+    const backedElsewhere = (v: unknown) => facts.some((c) => !drawn(c) && eq(c.value, v));
+    const rival = facts.find(
+      (c) => drawn(c) && !eq(c.value, kept.value) && backers(c.value) > 1 && backedElsewhere(c.value),
+    );
     if (!rival) return;
     const agree = list.filter((c) => !c.noteOnly && eq(c.value, rival.value));
     this.entries.set(field, [...agree, ...list.filter((c) => !agree.includes(c))]);

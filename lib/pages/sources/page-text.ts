@@ -2,6 +2,7 @@ import { MINISITE_HOME } from '../alibaba/supplier-site';
 import { type BlockScope, blockScope } from '../labels/foreign-blocks';
 import { isHiddenIllustration } from '../labels/hidden-sample';
 import { cleanText, labelKey } from '../labels/text-sequence';
+import { COMPANY_SUFFIX } from '../labels/titles';
 
 /**
  * Every text and data place on a page, from one walk of the document: the
@@ -205,8 +206,20 @@ const BLOCKS = new Set([
   'H6',
 ]);
 
-/** "#cpTradeCapability": an anchor into a page, not a tracking parameter ("#spm=…"). */
-const SECTION_ANCHOR = /#[a-z][\w-]*$/i;
+/**
+ * "#cpTradeCapability", "#tagIndex": an anchor into a section of the company profile. "#top-nav-bar" is
+ * Alibaba's own anchor on the plain company link, which does carry the name (red team).
+ */
+const SECTION_ANCHOR = /#(?:cp[A-Z]\w*|tagIndex\w*)$/;
+
+function firstBlockName(el: Element): string {
+  for (const child of Array.from(el.children)) {
+    if (!BLOCKS.has(child.tagName.toUpperCase()) && !/^H[1-6]$/i.test(child.tagName)) continue;
+    const text = cleanText((child.textContent ?? '').slice(0, 300));
+    if (text) return COMPANY_SUFFIX.test(text) ? text : '';
+  }
+  return '';
+}
 
 function supplierLink(el: Element, out: PageText): void {
   if (out.supplierLinks.length >= MAX_LINKS) return;
@@ -216,8 +229,10 @@ function supplierLink(el: Element, out: PageText): void {
   // "Main markets" title block and its value block inside one <a>): its text glues a label to a value.
   // A link to a section of the profile ("…/company_profile.html#cpTradeCapability") names that section,
   // even when a page saved half-way has kept only the row's title block.
-  if (linesInside(el) > 1 || SECTION_ANCHOR.test(href)) return;
-  const text = cleanText((el.textContent ?? '').slice(0, 300));
+  if (SECTION_ANCHOR.test(href)) return;
+  // A name and a badge as two blocks in one link ("<div>Ningbo … Co., Ltd.</div><div>Verified Supplier</div>"):
+  // the first block is the name when it reads as a company's name.
+  const text = linesInside(el) > 1 ? firstBlockName(el) : cleanText((el.textContent ?? '').slice(0, 300));
   if (text) out.supplierLinks.push({ href: href.startsWith('//') ? `https:${href}` : href, text });
 }
 

@@ -100,3 +100,44 @@ describe('AliExpress item page that inlines the mtop library and was saved befor
     expect(extractPage(page, AE).supplier?.name ?? null).toBeNull();
   });
 });
+
+/** The red team's cases against the round's own rules, each written here in our own words. */
+describe('what the round must not break', () => {
+  const PRODUCT = 'https://www.alibaba.com/product-detail/Kettle_1600700500222.html';
+
+  it('keeps the name of a plain company link that carries Alibaba\'s "#top-nav-bar" anchor', () => {
+    const page = parse(`<html><head><title>Kettle</title></head><body><h1>Kettle</h1>
+<div class="company-name"><a href="https://acme-kettle.en.alibaba.com/company_profile.html#top-nav-bar">Ningbo Acme Appliance Co., Ltd.</a></div></body></html>`);
+    expect(extractPage(page, PRODUCT).supplier?.name).toBe('Ningbo Acme Appliance Co., Ltd.');
+  });
+
+  it('takes the name from the first block of a link that also holds a badge', () => {
+    const page = parse(`<html><head><title>Kettle</title></head><body><h1>Kettle</h1>
+<a href="https://acme-kettle.en.alibaba.com/"><div>Ningbo Acme Appliance Co., Ltd.</div><div>Verified Supplier</div></a></body></html>`);
+    expect(extractPage(page, PRODUCT).supplier?.name).toBe('Ningbo Acme Appliance Co., Ltd.');
+  });
+
+  it('does not count a row and its own tooltip as two sources against the seller record', () => {
+    const drawn = (c: { where: string }) => c.where.startsWith('visible text');
+    const twice = new FactSet<'responseTime'>();
+    twice.add('responseTime', '≤2h', 'seller record');
+    twice.add('responseTime', '≤24h', 'visible text "Response time"');
+    twice.add('responseTime', '≤24h', 'visible text (title attribute) "Response time"');
+    twice.preferBacked('responseTime', drawn, sameDuration);
+    expect(twice.get('responseTime')).toBe('≤2h');
+  });
+
+  it("names an AliExpress store from the mobile store link ('storeHome.htm?sellerAdminSeq=')", () => {
+    const page = parse(`<html><head><title>Folding umbrella - AliExpress</title></head><body>
+<h1>Folding umbrella, 10 ribs</h1><a href="https://m.aliexpress.com/store/storeHome.htm?sellerAdminSeq=2200812345">Umbra Nova Store</a></body></html>`);
+    expect(extractPage(page, 'https://www.aliexpress.com/item/1005008800100200.html').supplier?.name).toBe(
+      'Umbra Nova Store',
+    );
+  });
+
+  it('still knows an anti-bot answer whose code stands bare in its "ret" list', () => {
+    const page = parse(`<html><head><title>AliExpress</title></head><body>
+<script>var resp = {"api":"mtop.aliexpress.pdp","ret":["FAIL_SYS_USER_VALIDATE"],"data":{"url":"https://example.invalid/_____punish"}};</script></body></html>`);
+    expect(extractPage(page, 'https://www.aliexpress.com/item/1005008800100200.html').kind).toBe('challenge');
+  });
+});
