@@ -109,9 +109,9 @@ function ratingOf(item: Loose): number | null {
   return rating !== null && rating > 0 && rating <= 5 ? rating : null;
 }
 
-/** Paid placement: the 2021 layout's productType "ad_product" or its "AD" tag; unsaid otherwise. */
+/** Paid placement: productType "ad" (current layout; "natural" otherwise), "ad_product" or an "AD" tag (2021). */
 function adOf(item: Loose): boolean | null {
-  if (item.adTag !== undefined || item.productType === 'ad_product') return true;
+  if (item.adTag !== undefined || item.productType === 'ad' || item.productType === 'ad_product') return true;
   return typeof item.productType === 'string' ? false : null;
 }
 

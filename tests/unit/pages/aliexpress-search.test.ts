@@ -76,6 +76,8 @@ describe('AliExpress search, category and store-list pages', () => {
     });
     // Numbers only, no written price: the range from minPrice/maxPrice.
     expect(s.offers?.[2]?.price).toEqual({ min: usd(3.2), max: usd(4.1) });
+    // Paid placements are marked as such ("ad"), the others not; a layout that does not say stays unsaid.
+    expect(s.offers?.map((o) => o.isAd)).toEqual([false, true, null]);
   });
 
   it('the 2021 layout on a category page: items[] with paid placements marked', () => {
