@@ -16,27 +16,30 @@ import { findEmbeddedValues } from '../embedded-json';
  * minimum order (sold by the piece, never shown on the card).
  */
 export function aliexpressOffersFromJson(scripts: readonly string[], pageUrl: string): OfferFacts[] {
-  for (const list of itemLists(scripts)) {
-    const offers = list.flatMap((item) => {
-      const offer = isObject(item) ? offerFromItem(item, pageUrl) : null;
-      return offer ? [offer] : [];
-    });
-    if (offers.length > 0) return dedupe(offers);
+  // The current layout's list first; the older `items` key (a common word) is only looked for without it.
+  for (const lists of [itemListContents, olderItemLists]) {
+    for (const list of lists(scripts)) {
+      const offers = list.flatMap((item) => {
+        const offer = isObject(item) ? offerFromItem(item, pageUrl) : null;
+        return offer ? [offer] : [];
+      });
+      if (offers.length > 0) return dedupe(offers);
+    }
   }
   return [];
 }
 
-/** Candidate result lists: `itemList.content` first (the current layout), then `items`. */
-function itemLists(scripts: readonly string[]): unknown[][] {
-  const lists: unknown[][] = [];
-  for (const value of findEmbeddedValues(scripts, 'itemList', 10)) {
+function itemListContents(scripts: readonly string[]): unknown[][] {
+  return findEmbeddedValues(scripts, 'itemList', 10).flatMap((value) => {
     const content = isObject(value) ? value.content : value;
-    if (Array.isArray(content) && content.some(isItem)) lists.push(content);
-  }
-  for (const value of findEmbeddedValues(scripts, 'items', 20)) {
-    if (Array.isArray(value) && value.some(isItem)) lists.push(value);
-  }
-  return lists;
+    return Array.isArray(content) && content.some(isItem) ? [content] : [];
+  });
+}
+
+function olderItemLists(scripts: readonly string[]): unknown[][] {
+  return findEmbeddedValues(scripts, 'items', 20).flatMap((value) =>
+    Array.isArray(value) && value.some(isItem) ? [value] : [],
+  );
 }
 
 /** A result item names its product and either a title or a price (recommendation strips name neither). */
