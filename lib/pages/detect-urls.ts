@@ -78,6 +78,7 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://www.aliexpress.com/wholesale?catId=0&SearchText=kitchen+scale',
     'https://www.aliexpress.com/af/shoe-laces.html?SearchText=shoe+laces',
     'https://www.aliexpress.com/category/200000345/cables.html',
+    'https://www.aliexpress.com/category/200000345/cables/2.html',
     'https://www.aliexpress.us/category/100003109/women-clothing.html',
     'https://www.aliexpress.com/store/1101234567/search?origin=y',
     'https://www.aliexpress.com/store/all-wholesale-products/1101234567.html',

@@ -98,7 +98,7 @@ export function isAliexpressItem(u: URL): boolean {
 
 /**
  * Result lists: keyword search (/w/wholesale-<words>.html, /wholesale?SearchText=, the older /af/<words>.html),
- * category lists (/category/<id>/<slug>.html), and a store's own product list
+ * category lists (/category/<id>/<slug>.html, page n at /category/<id>/<slug>/<n>.html), and a store's own product list
  * (/store/<id>/search, /store/all-wholesale-products/<id>.html, /store/group/<name>/<id>_<id>.html).
  */
 export function isAliexpressSearch(u: URL): boolean {
@@ -108,7 +108,7 @@ export function isAliexpressSearch(u: URL): boolean {
     /^\/w\/wholesale-[^/]+\.html$/.test(p) ||
     p === '/wholesale' ||
     /^\/af\/[^/]+\.html$/.test(p) ||
-    /^\/category\/\d+\/[^/]+\.html$/.test(p) ||
+    /^\/category\/\d+\/[^/]+(?:\/\d+)?\.html$/.test(p) ||
     /^\/store\/\d+\/search$/.test(p) ||
     /^\/store\/all-wholesale-products\/\d+\.html$/.test(p) ||
     /^\/store\/group\/[^/]+\/\d+_\d+\.html$/.test(p)
