@@ -13,6 +13,7 @@ const PAGE_KIND_KEY: Record<PageKind, MessageKey> = {
   'alibaba:payment': 'pageKind.alibabaPayment',
   'alibaba:messages': 'pageKind.alibabaMessages',
   'aliexpress:item': 'pageKind.aliexpressItem',
+  'aliexpress:search': 'pageKind.aliexpressSearch',
   'aliexpress:order-list': 'pageKind.aliexpressOrderList',
   'aliexpress:order': 'pageKind.aliexpressOrder',
   'aliexpress:dispute': 'pageKind.aliexpressDispute',

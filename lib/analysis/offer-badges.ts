@@ -8,6 +8,8 @@ import type { TradeMemory } from './trade-memory';
 
 /** One badge per offer: TA flag, the limit in use when known (remembered, or entered by the buyer), years, Verified. */
 export function offerBadges(snapshot: PageSnapshot, memory: TradeMemory): OfferBadge[] {
+  // Trade Assurance, years and Verified are Alibaba's: on an AliExpress list a badge could only say "unknown".
+  if (snapshot.kind !== 'alibaba:search') return [];
   return (snapshot.offers ?? []).map((offer) => {
     const identity = { companyId: offer.companyId, name: offer.supplierName };
     const latest = latestTaLimit(memory.suppliers.find(identity));

@@ -96,6 +96,25 @@ export function isAliexpressItem(u: URL): boolean {
   return isAliexpress(u) && /^\/item\/(\d+\/)?\d+\.html$/.test(path(u));
 }
 
+/**
+ * Result lists: keyword search (/w/wholesale-<words>.html, /wholesale?SearchText=, the older /af/<words>.html),
+ * category lists (/category/<id>/<slug>.html, page n at /category/<id>/<slug>/<n>.html), and a store's own product list
+ * (/store/<id>/search, /store/all-wholesale-products/<id>.html, /store/group/<name>/<id>_<id>.html).
+ */
+export function isAliexpressSearch(u: URL): boolean {
+  if (!isAliexpress(u)) return false;
+  const p = path(u);
+  return (
+    /^\/w\/wholesale-[^/]+\.html$/.test(p) ||
+    p === '/wholesale' ||
+    /^\/af\/[^/]+\.html$/.test(p) ||
+    /^\/category\/\d+\/[^/]+(?:\/\d+)?\.html$/.test(p) ||
+    /^\/store\/\d+\/search$/.test(p) ||
+    /^\/store\/all-wholesale-products\/\d+\.html$/.test(p) ||
+    /^\/store\/group\/[^/]+\/\d+_\d+\.html$/.test(p)
+  );
+}
+
 export function isAliexpressOrderList(u: URL): boolean {
   if (!isAliexpress(u)) return false;
   const p = path(u);
@@ -130,6 +149,7 @@ export const PAGE_CHECKS: Record<KnownPageKind, (u: URL) => boolean> = {
   'alibaba:payment': isAlibabaPayment,
   'alibaba:messages': isAlibabaMessages,
   'aliexpress:item': isAliexpressItem,
+  'aliexpress:search': isAliexpressSearch,
   'aliexpress:order-list': isAliexpressOrderList,
   'aliexpress:order': isAliexpressOrder,
   'aliexpress:dispute': isAliexpressDispute,

@@ -18,6 +18,7 @@ const SECTIONS: Record<PageKind, readonly (keyof PageSnapshot)[]> = {
   'alibaba:payment': ['payment'],
   'alibaba:messages': ['messages'],
   'aliexpress:item': ['supplier', 'product'],
+  'aliexpress:search': ['offers'],
   'aliexpress:order-list': ['orders'],
   'aliexpress:order': ['order'],
   'aliexpress:dispute': ['order'],

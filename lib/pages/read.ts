@@ -12,6 +12,7 @@ import { extractAliexpressDispute } from './aliexpress/dispute';
 import { extractAliexpressItem } from './aliexpress/item';
 import { extractAliexpressOrder } from './aliexpress/order';
 import { extractAliexpressOrderList } from './aliexpress/order-list';
+import { extractAliexpressSearch } from './aliexpress/search';
 import { isChallengePage } from './challenge';
 import { pageKindFromUrl } from './detect';
 import { pageFromContent } from './detect-content';
@@ -140,6 +141,9 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
       if (read?.conflicts) snapshot.conflicts = read.conflicts;
       break;
     }
+    case 'aliexpress:search':
+      snapshot.offers = safe(() => extractAliexpressSearch(doc, readUrl, scripts));
+      break;
     case 'aliexpress:order':
       snapshot.order = safe(() => extractAliexpressOrder(doc, url, scripts));
       break;

@@ -37,6 +37,9 @@ function factLines(ctx: RuleContext): FactLine[] {
       return [...productLines(ctx), ...supplierLines(ctx.supplier, ctx)];
     case 'alibaba:search':
       return searchLines(ctx);
+    case 'aliexpress:search':
+      // A store there has no Trade Assurance or verification to count: what was read is what can be said.
+      return [L('facts.offersRead', ctx.snapshot.offers?.length ?? 0)];
     case 'alibaba:order':
     case 'aliexpress:order':
     case 'aliexpress:dispute':

@@ -31,6 +31,20 @@ test.describe('the extension in a real Chromium', () => {
     }
   });
 
+  test('an AliExpress search page: the card counts its results, with no Alibaba badge on them', async ({
+    ext,
+  }) => {
+    const page = await ext.open(
+      (p) => p.expectedKind === 'aliexpress:search' && p.url.includes('SearchText'),
+    );
+    await expect(card(page)).toHaveAttribute('data-state', 'ready', { timeout: 10_000 });
+    await expect
+      .poll(async () => /Offers read\D*(\d+)/.exec((await cardView(ext, page)).text)?.[1])
+      .toBe('3');
+    expect(await page.locator('[data-tradeguard-badge]').count()).toBe(0);
+    await page.close();
+  });
+
   test('follows in-page navigation of a single-page app', async ({ ext }) => {
     const page = await ext.open((p) => p.expectedKind === 'alibaba:product');
     await expect(card(page)).toHaveAttribute('data-kind', 'alibaba:product');

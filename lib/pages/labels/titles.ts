@@ -35,6 +35,11 @@ const KIND_TITLES: readonly [RegExp, KnownPageKind, string][] = [
     'showroom and product-search titles',
   ],
   [
+    /\bget free shipping on AliExpress\.com\s*$/i,
+    'aliexpress:search',
+    'a 2018 search page ("Buy shoe laces and get free shipping on AliExpress.com")',
+  ],
+  [
     /\|\s*-\s*AliExpress\s*$|\s-\sAliExpress\s*$/i,
     'aliexpress:item',
     'AliExpress item titles ("…|   - AliExpress")',
