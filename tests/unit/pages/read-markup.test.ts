@@ -69,7 +69,8 @@ describe('reading a page in the background from its markup', () => {
 describe('the markup the content script sends', () => {
   it("sends a <noscript>'s content as nothing, so no parser with scripting off moves it into the page", async () => {
     const { markupOf } = await import('../../../entrypoints/marketplace.content/read-elsewhere');
-    const doc = parse(`<html><head><noscript><div class="module_ta_plus">Trade Assurance protects orders up to US$ 999,999</div></noscript></head>
+    const doc =
+      parse(`<html><head><noscript><div class="module_ta_plus">Trade Assurance protects orders up to US$ 999,999</div></noscript></head>
 <body><h1>Kettle</h1><div class="module_ta_plus">Trade Assurance protects orders up to US$ 120,000</div></body></html>`);
     const sent = markupOf(doc) ?? '';
     expect(sent).not.toContain('999,999');
