@@ -142,6 +142,16 @@ function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** A case to store into and `count` screenshots of `bytes` each (different noise per item). */
+async function screenshotCase(db: VaultDb, orderId: string, title: string, count: number, bytes: number) {
+  const small = await createCase(db, { kind: 'order', orderId, marketplace: 'alibaba', title }, NOW);
+  const shots = Array.from(
+    { length: count },
+    (_, i) => new Blob([noise(bytes, i + 1)], { type: 'image/png' }),
+  );
+  return { small, shots };
+}
+
 /** Reads every item's blob once, streamed: the floor each export is divided by. */
 async function readFloor(db: VaultDb, items: readonly ItemRow[]) {
   return timed(async () => {
@@ -161,14 +171,12 @@ export async function benchVault(options: BenchVaultOptions) {
   const figures: Record<string, number | string> = {};
 
   // 1. Capture: N screenshots, each hashed and written in its own transaction.
-  const small = await createCase(
+  const { small, shots } = await screenshotCase(
     db,
-    { kind: 'order', orderId: 'bench-small', marketplace: 'alibaba', title: 'bench: screenshots' },
-    NOW,
-  );
-  const shots = Array.from(
-    { length: itemCount },
-    (_, i) => new Blob([noise(itemBytes, i + 1)], { type: 'image/png' }),
+    'bench-small',
+    'bench: screenshots',
+    itemCount,
+    itemBytes,
   );
   // Floor and profile, same blobs, same process: one read of each; SHA-256 alone; CRC-32 alone.
   const readShots = await timed(async () => {
@@ -416,15 +424,7 @@ export async function benchVaultRounds(options: BenchVaultOptions & { rounds: nu
   const { db, itemCount, itemBytes, packBytes, memory, rounds } = options;
   const log = options.log ?? ((line: string) => console.log(line));
   const packItemBytes = options.packItemBytes ?? Math.min(50e6, Math.max(1e6, Math.floor(packBytes / 20)));
-  const small = await createCase(
-    db,
-    { kind: 'order', orderId: 'bench-rounds', marketplace: 'alibaba', title: 'bench: uploads' },
-    NOW,
-  );
-  const shots = Array.from(
-    { length: itemCount },
-    (_, i) => new Blob([noise(itemBytes, i + 1)], { type: 'image/png' }),
-  );
+  const { small, shots } = await screenshotCase(db, 'bench-rounds', 'bench: uploads', itemCount, itemBytes);
   const upload: {
     ratio: number;
     perSecond: number;
