@@ -154,15 +154,19 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     unlessIn: 'message',
     re: anyOf(
       "\\b(?:we|i)\\s+(?:dont|don'?t|do\\s+not|cannot|can'?t|cant|won'?t|wont|will\\s+not|never)\\s+(?:do|use|go\\s+(?:through|via)|work\\s+(?:with|through|via)|accept|take)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|trade\\s+assurance|escrow)\\b(?=\\s*(?:$|[,.;!?]|for\\b(?![^,.;!?]{0,30}\\b(?:under|below|less\\s+than|over|above)\\b)|here\\b|any\\s?more\\b|now\\b|this\\s+time\\b))",
+      // "Trade Assurance doesn't work for this order, please pay by bank transfer to us".
+      "\\b(?:alibaba|aliexpress|the\\s+platform|trade\\s+assurance|escrow)\\s+(?:doesn'?t|does\\s+not|can'?t|cannot|won'?t|will\\s+not)\\s+work\\s+(?:for|with|on)\\s+(?:this|your|our|the)\\s+(?:order|payment|amount|product)\\b(?!\\s+(?:size|quantity))",
     ),
   },
   {
     // "only if u pay cash in hand when u come": cash handed to the seller in person.
     kind: 'contextual',
     what: 'a request to pay outside the platform',
-    gate: /cash in hand|cash on hand|hand.{0,10}cash/,
+    gate: /cash in hand|cash on hand|hand.{0,10}cash|cash when|cash once|cash if/,
     re: anyOf(
       '\\b(?:pay|paid|paying|payment|give|bring|hand\\s+over)\\w*\\s+(?:\\S+\\s+){0,3}?cash\\s+(?:in|on)\\s+hand\\b',
+      // "Pay the balance in cash when you come to the factory".
+      '\\b(?:pay|paid|paying|settle)\\w*\\s+(?:\\S+\\s+){0,3}?(?:in\\s+)?cash\\s+(?:when|once|if)\\s+(?:you|u)\\s+(?:come|visit|arrive|pick)\\w*',
     ),
   },
   {
@@ -217,7 +221,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
       '\\bclose\\s+(?:the|this|your)\\s+(?:dispute|case|claim)\\b.{0,100}?\\b(?:transfer|send|return|pay|refund)\\w*\\s+(?:\\w+\\s+){0,3}?(?:back|myself|directly)\\b',
       // "I can refund you directly, but first you need close the dispute and pay 30 USD bank charge".
-      '\\b(?:refund|return)\\w*\\s+(?:\\w+\\s+){0,4}?directly\\b(?!\\s+(?:through|via|on|in)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|order|dispute))(?:(?!\\b(?:no\\s+need|not|don.?t|do\\s+not|never)\\b).){0,100}?\\b(?:close|cancel|withdraw)\\w*\\s+(?:the|this|your)\\s+(?:dispute|case|claim|complaint)\\b',
+      '\\b(?:refund|return)\\w*\\s+(?:\\w+\\s+){0,4}?(?:directly|by\\s+(?:bank|paypal|wechat|alipay|western|wise|cash|t\\/?t))\\b(?!\\s+(?:through|via|on|in)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|order|dispute))(?:(?!\\b(?:no\\s+need|not|don.?t|do\\s+not|never)\\b).){0,100}?\\b(?:close|cancel|withdraw)\\w*\\s+(?:the|this|your)\\s+(?:dispute|case|claim|complaint)\\b',
     ),
   },
   {

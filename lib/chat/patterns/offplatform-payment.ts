@@ -85,7 +85,7 @@ const WALLET_PAY =
   '(?<!\\b(?:wechat|weixin|apple|google|samsung|amazon|line|kakao|naver|union|shopee|grab|mercado|ali)\\s?)';
 /** Things a seller sends that are not money ("send you the video directly", "send the samples direct to you"). */
 const SENT_THING =
-  '(?:videos?|photos?|pictures?|pics?|images?|files?|catalog\\w*|samples?|goods|parcels?|packages?|cartons?|documents?|drawings?|quotation\\w*|quotes?|price\\s*list|designs?|artwork|links?|tracking)';
+  '(?:videos?|photos?|pictures?|pics?|images?|files?|catalog\\w*|samples?|goods|parcels?|packages?|cartons?|documents?|drawings?|quotation\\w*|quotes?|price\\s*list|designs?|artwork|links?|tracking|moulds?|molds?|parts|replacements?|logos?)';
 /** What is sent when "send" sends money. */
 const MONEY_SENT_WORD =
   '(?:money|payment|payments|funds|deposit|balance|fee|fees|cost|costs|charge|charges|amount|usd|dollars|\\d[\\d.,]*\\s*(?:usd|\\$|dollars)?|\\$\\s*\\d[\\d.,]*)';
@@ -281,7 +281,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // "send" sends money only with money named ("send the deposit directly", "send it to us directly"); a thing
       // sent directly (the mould, the B/L, a replacement) is logistics.
       `\\bsend\\s+(?:(?:the|your|this|that|our)\\s+)?(?:(?:\\S+\\s+)?${MONEY_SENT_WORD}\\s+|it\\s+|them\\s+)(?:to\\s+(?:us|me|our\\s+\\S+|my\\s+\\S+)\\s+)?(?:\\S+\\s+)?direct(?:ly)?\\b`,
-      '\\bdirect(?:ly)?\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))',
+      // "We will send the mould directly to the factory": a thing shipped there, not money.
+      // (The look-behind stands after "direct", so it runs only where that word is.)
+      `\\bdirect(?:ly)?(?<!\\b(?:send|sent|ship|shipped|deliver\\w*)\\s+(?:\\S+\\s+){0,3}?${SENT_THING}\\s+(?:\\S+\\s+){0,2}?direct(?:ly)?)\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))`,
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
       '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct',
