@@ -142,6 +142,27 @@ function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The large case: `packBytes` of video-sized items, stored one by one as the side panel's upload would. */
+async function packCase(db: VaultDb, packBytes: number, packItemBytes: number) {
+  const big = await createCase(
+    db,
+    { kind: 'order', orderId: 'bench-pack', marketplace: 'alibaba', title: 'bench: large pack' },
+    NOW,
+  );
+  const parts = Math.max(1, Math.round(packBytes / packItemBytes));
+  for (let i = 0; i < parts; i++) {
+    await addEvidence(db, {
+      caseId: big.id,
+      bytes: new Blob([noise(packItemBytes, 10_000 + i)], { type: 'video/mp4' }),
+      kind: 'defect-media',
+      captureMethod: 'upload',
+      now: NOW,
+      fileName: `unboxing-${i}.mp4`,
+    });
+  }
+  return { big, parts, total: parts * packItemBytes };
+}
+
 /** A case to store into and `count` screenshots of `bytes` each (different noise per item). */
 async function screenshotCase(db: VaultDb, orderId: string, title: string, count: number, bytes: number) {
   const small = await createCase(db, { kind: 'order', orderId, marketplace: 'alibaba', title }, NOW);
@@ -301,24 +322,7 @@ export async function benchVault(options: BenchVaultOptions) {
   );
 
   // 2. The big case, made of video-sized items.
-  const big = await createCase(
-    db,
-    { kind: 'order', orderId: 'bench-pack', marketplace: 'alibaba', title: 'bench: large pack' },
-    NOW,
-  );
-  const parts = Math.max(1, Math.round(packBytes / packItemBytes));
-  for (let i = 0; i < parts; i++) {
-    const bytes = new Blob([noise(packItemBytes, 10_000 + i)], { type: 'video/mp4' });
-    await addEvidence(db, {
-      caseId: big.id,
-      bytes,
-      kind: 'defect-media',
-      captureMethod: 'upload',
-      now: NOW,
-      fileName: `unboxing-${i}.mp4`,
-    });
-  }
-  const total = parts * packItemBytes;
+  const { big, parts, total } = await packCase(db, packBytes, packItemBytes);
   log(`pack    ${parts} × ${mb(packItemBytes)} = ${mb(total)}`);
 
   // 3. Baseline: read every blob once, as fast as the storage gives it.
@@ -486,23 +490,7 @@ export async function benchVaultRounds(options: BenchVaultOptions & { rounds: nu
     );
     videos.push({ ratio: done.ms / floor.ms, mbps: 50 / (done.ms / 1000) });
   }
-  const big = await createCase(
-    db,
-    { kind: 'order', orderId: 'bench-pack', marketplace: 'alibaba', title: 'bench: large pack' },
-    NOW,
-  );
-  const parts = Math.max(1, Math.round(packBytes / packItemBytes));
-  for (let i = 0; i < parts; i++) {
-    await addEvidence(db, {
-      caseId: big.id,
-      bytes: new Blob([noise(packItemBytes, 10_000 + i)], { type: 'video/mp4' }),
-      kind: 'defect-media',
-      captureMethod: 'upload',
-      now: NOW,
-      fileName: `unboxing-${i}.mp4`,
-    });
-  }
-  const total = parts * packItemBytes;
+  const { big, parts, total } = await packCase(db, packBytes, packItemBytes);
   const { items } = await listItems(db, big.id);
   const partsSplit = await exportParts(db, items);
   const partsFloor = await readFloor(db, items);
