@@ -28,6 +28,9 @@ const negationIn = (clause: string) =>
 const ANCHOR_LATIN_G = new RegExp(
   [
     'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
+    // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
+    // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
+    '(?:through|via|with|in)\\s+(?:the|a|your)\\s+dispute\\b|\\b(?:open|file|raise|start)\\s+(?:a|the)\\s+dispute\\b',
     ...ANCHOR_LATIN_SOURCES,
   ].join('|'),
   'gu',

@@ -1,6 +1,7 @@
 import { COMPOSED_BANK_PATTERNS } from '../compose';
 import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
+import { NOT_THE_BUYERS } from './indirect-payment';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 
 /** "Our account changed / is frozen / use the new beneficiary" (trade-assurance-rules.md §3), six languages here, more in languages/. */
@@ -92,7 +93,7 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /frozen|freezed|blocked|suspended|restricted|limited|locked|closed|hold|audit|review|investigation|inspection|maintenance|checking|tax/,
     re: anyOf(
-      `\\b${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed${OPENING_HOURS}|on\\s+hold)`,
+      `\\b${NOT_THE_BUYERS}${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed${OPENING_HOURS}|on\\s+hold)`,
       '\\b(?:frozen|blocked|suspended|audited)\\s+(?:bank\\s+)?account',
     ),
   },

@@ -30,6 +30,8 @@ const RELATED_COMPANY =
 
 const STORY =
   '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
+/** "If your Alibaba account is blocked for cards…": the buyer's own account is no story about the seller's. */
+export const NOT_THE_BUYERS = "(?<!\\b(?:your|ur|yr)\\s+(?:[\\w']+\\s+){0,2})";
 const TROUBLE =
   // "will close next month", "is shutting down"; not "close to the port", "close at 6 pm", "close for the holiday"
   // or a thing closed ("will close this listing", "close the quotation").
@@ -336,7 +338,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       /bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
     needsIn: 'message',
     re: anyOf(
-      `\\b${STORY}\\s+(?:[\\w']+\\s+){0,4}?(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+|been\\s+|will\\s+be\\s+)?${TROUBLE}\\b`,
+      `\\b${NOT_THE_BUYERS}${STORY}\\s+(?:[\\w']+\\s+){0,4}?(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+|been\\s+|will\\s+be\\s+)?${TROUBLE}\\b`,
     ),
   },
 ];

@@ -16,7 +16,7 @@ const NUMBER_WORD = '(?:numar\\w*|nomor|numero|numer\\w*|nummer|so)';
 const ORDER_NUMBER = `${ORDER_WORD}\\s+(?:\\S+\\s+)?${NUMBER_WORD}|${NUMBER_WORD}\\s+(?:\\S+\\s+)?${ORDER_WORD}`;
 /** The same shipping purposes in the other languages the number asks below are read in. */
 const SHIPPING_ELSEWHERE = new RegExp(
-  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|adresse|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|seryjn\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
+  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|adresse|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
 );
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
@@ -62,10 +62,11 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
-    gate: /your/,
+    // Chat shorthand too: "drop ur mail here", "send me yr no.".
+    gate: /your|ur|yr/,
     unless: SHIPPING,
     re: anyOf(
-      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*your\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?)\\b',
+      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?|mail(?:\\s+address)?|mail\\s?box)\\b',
     ),
   },
   {

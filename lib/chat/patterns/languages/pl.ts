@@ -119,7 +119,8 @@ export const PL: LanguagePatterns = {
       unless:
         /kurier\w*|odbiorc\w*|przesylk\w*|dostaw\w*|adres\w*|paczk\w*|zamowieni\w*|faktur\w*|\bnip\b|regon|pesel/,
       re: anyOf(
-        '\\b(?:podaj|daj|wyslij|zostaw)\\s+(?:mi\\s+)?(?:swoj|twoj)\\w*\\s+(?:numer|kontakt|telefon|maila?)\\b',
+        // "podaj swój numer seryjny / NIP / zamówienia / modelu" is a document's number, not the buyer's own.
+        '\\b(?:podaj|daj|wyslij|zostaw)\\s+(?:mi\\s+)?(?:swoj|twoj)\\w*\\s+(?:numer|kontakt|telefon|maila?)\\b(?!\\s+(?:seryjn\\w*|modelu|zamowienia|konta|rachunku|nip|imei|przesylki|paczki|faktury|partii))',
         '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdodaj\\s+mnie\\b',
         '\\bprzejdzmy\\s+(?:na|do)\\s+\\w+',
         '\\bnapisz\\s+(?:do\\s+mnie\\s+)?na\\s+(?:priv\\w*|prywatn\\w*)\\b',

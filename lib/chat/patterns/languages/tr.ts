@@ -119,7 +119,8 @@ export const TR: LanguagePatterns = {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
       gate: /numara|ekle|ozelden|dm at/,
-      unless: /kargo|teslimat|adres|kurye|alici|siparis|takip|fatura|urun|model|vergi|kimlik/,
+      unless:
+        /kargo|teslimat|adres|kurye|alici|siparis|takip|fatura|urun|model|vergi|kimlik|\bseri\b|imei|garanti/,
       // "Numaranızı verir misiniz, kargo için lazım": the purpose often comes in the next clause.
       unlessIn: 'message',
       re: anyOf(
