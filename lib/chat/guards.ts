@@ -135,13 +135,28 @@ function testConditional(clause: string): boolean {
   return CONDITIONAL_NOT.test(clause);
 }
 
+/**
+ * "…to our export agent, because we have no export licence", "porque no podemos recibir dólares": the reason
+ * given after a request is the story behind it, and its "no" does not refuse the request. Only what follows the
+ * match is cut (a "not" before it still counts). The mark " ~ " stands where the match was (clauseWithout).
+ */
+const REASON_AFTER =
+  /\b(?:because|becoz|bcoz|bcz|coz|cuz|since|porque|pois|parce\s+qu\w*|weil|perche|poiche|cunku|karena|soalnya|bo|poniewaz)\b|因为|因為|由于|由於|ので|から|때문|потому\s+что|так\s+как|لأن|لان/u;
+function withoutReasonAfter(raw: string): string {
+  const mark = raw.indexOf(' ~ ');
+  if (mark < 0) return raw;
+  const after = raw.slice(mark);
+  const cut = REASON_AFTER.exec(after);
+  return cut ? raw.slice(0, mark + cut.index) : raw;
+}
+
 export function isNegated(tc: TextContext, start: number, end: number, threat = false): boolean {
   const raw = clauseWithout(tc, start, end);
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
   if (threat && testConditional(raw)) return false;
-  const clause = raw.replace(NO_FEE, ' ');
+  const clause = withoutReasonAfter(raw).replace(NO_FEE, ' ');
   if (negationIn(clause)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
   return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));

@@ -149,6 +149,8 @@ const COLOUR_STANDARD = latinWords([
   'colou?r (?:standard|swatch|chip|card)',
   // "colour per swatch no. F-118 attached": a swatch is a physical standard once it has a number (below).
   '(?:fabric |leather |paint )?swatch(?:es)?',
+  // "per approved swatch card SW-12": a numbered card of swatches is the same physical standard.
+  '(?:approved )?swatch (?:cards?|books?|boards?)',
   'shade (?:card|standard|band)',
   'approved (?:colou?r )?(?:swatch|standard|dip)',
 ]);

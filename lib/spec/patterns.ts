@@ -47,10 +47,11 @@ export const DIM_SEP = String.raw`\s{0,3}[x×*X✕]\s{0,3}`;
 export const RANGE_SEP = String.raw`\s{0,3}(?:-|–|—|~|～|to|à|a|bis|到|至)\s{0,3}`;
 
 export const LENGTH_UNIT = anyOf(
-  `(?:mm|cm|m|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
+  // Micrometres (plating, film, coating thickness: "≥ 0.5 µm", "10–15μm", "5 microns") are lengths too.
+  `(?:mm|cm|m|[µμu]m|microns?|micrometers?|micrometres?|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
-  cjk(['毫米', '厘米', '公分', '米', '英寸', '丝(?![印网绸巾袜])']),
+  cjk(['毫米', '厘米', '公分', '微米', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
 
 export const WEIGHT_UNIT = anyOf(

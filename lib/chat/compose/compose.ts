@@ -238,6 +238,10 @@ const THERE =
 /** Words for winning a bid or checking out that the buy slots leave out ("落札", "拍下", "낙찰"). */
 const BUY_THERE = '落札|入札|拍下|拍|낙찰|구매|주문|alin|alın|al\\b|dat\\b|pesan\\b';
 
+/** Another chat app named anywhere in the message: where details promised there would be sent. */
+const OTHER_APP =
+  /\b(?:whats\s?app|wechat|weixin|telegram|skype|zalo|viber|signal|kakao\w*|line\s+(?:id|app)|zap|zapzap)\b|微信|ライン|카톡|카카오톡|واتس|واتساب|ватсап|вотсап|телеграм|вайбер/u;
+
 export function composePatterns(l: Lexicon): ComposedPatterns {
   const payment: ChatPattern[] = [];
   const bank: ChatPattern[] = [];
@@ -353,7 +357,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       negationInside: true,
       what: 'a request to pay outside the platform',
       ...gates(l, [l.send], [l.account, l.bankInfo]),
-      needs: payAnywhere,
+      // "Écrivez-moi sur WhatsApp, je vous enverrai nos coordonnées bancaires": bank details promised on another
+      // app are a payment away from the order even when no word of paying is written.
+      needs: new RegExp(`${payAnywhere.source}|${OTHER_APP.source}`, 'u'),
       needsIn: 'message',
       // The buyer's own account (a refund, a login) is not where the buyer pays.
       unless: new RegExp(`${REFUND_ANY.source}|${YOUR_ACCOUNT.source}|${LOGIN_ACCOUNT.source}`, 'u'),

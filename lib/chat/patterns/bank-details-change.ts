@@ -21,6 +21,10 @@ const WEB_ACCOUNT_ONLY = new RegExp(
   'u',
 );
 
+/** The message speaks of a bank or of money at all. */
+const MONEY_IN_MESSAGE =
+  /\b(?:bank\w*|iban|swift|beneficiar\w*|remit\w*|wire|t\/?t|tt|pay\w*|paid|deposit|balance|transfer\w*|money|funds?|usd|rmb|eur|receiv\w*|invoice|pi|proforma|wallet|alipay|wechat\s+pay|paypal|western|account\s+(?:no|number|name|holder))\b/;
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -92,6 +96,10 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     negationInside: true,
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /frozen|freezed|blocked|suspended|restricted|limited|locked|closed|hold|audit|review|investigation|inspection|maintenance|checking|tax/,
+    // "This account will be closed soon, contact me on my new Skype": a chat account, when nothing in the
+    // message speaks of banks or money.
+    needs: MONEY_IN_MESSAGE,
+    needsIn: 'message',
     re: anyOf(
       `\\b${NOT_THE_BUYERS}${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed${OPENING_HOURS}|on\\s+hold)`,
       '\\b(?:frozen|blocked|suspended|audited)\\s+(?:bank\\s+)?account',

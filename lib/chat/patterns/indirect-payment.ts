@@ -217,7 +217,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a refund that first needs a payment outside the platform',
     gate: /refund|compensat|money back|return|close|before/,
     re: anyOf(
-      '\\b(?:refund\\w*|compensat\\w*|return\\w*\\s+(?:the|your|all\\s+the)\\s+money|money\\s+back)\\b.{0,80}?\\b(?:first|before|after|once|only\\s+(?:after|if|when)|if|when|but)\\b.{0,40}?\\b(?:you|u)\\s+(?:must\\s+|have\\s+to\\s+|need\\s+to\\s+|should\\s+)?(?:pay|send|transfer|wire|remit|deposit|place)\\w*',
+      '\\b(?:refund\\w*|compensat\\w*|return\\w*\\s+(?:the|your|all\\s+the)\\s+money|money\\s+back)\\b.{0,80}?\\b(?:first|before|after|once|only\\s+(?:after|if|when)|if|when|but)\\b.{0,40}?\\b(?:you|u)\\s+(?:must\\s+|have\\s+to\\s+|need\\s+to\\s+|should\\s+)?(?:pay|send|transfer|wire|remit|deposit|place(?!\\s+(?:the\\s+|your\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?orders?\\b))\\w*',
       // "To get your refund, you first need to pay a 30 USD fee to our finance."
       '\\b(?:refund\\w*|money\\s+back)\\b.{0,80}?\\b(?:you|u)\\s+(?:\\w+\\s+){0,2}?first\\s+(?:\\w+\\s+){0,2}?(?:pay|send|transfer|wire|remit|deposit)\\w*',
       '\\bbefore\\s+(?:the\\s+|your\\s+|we\\s+|i\\s+)?(?:refund|compensat\\w*|return\\s+(?:the|your)\\s+money)\\w*\\b.{0,60}?\\b(?:pay|send|transfer|wire|remit)\\w*',
@@ -278,7 +278,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: "a related company's account (parent, sister company, branch in another territory)",
     gate: /parent|sister|mother|holding|affiliat|related|partner|associate|daughter|subsidiar|trading|export|overseas|offshore|hong kong|hk|singapore|shenzhen|head|branch|group/,
     re: anyOf(
-      `\\b(?:pay|paid|payment|transfer\\w*|remit\\w*|wire|send|deposit|money|balance|goes|go)\\s+(?:\\S+\\s+){0,3}?(?:(?:to|by|via|through|into)\\s+)?(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|office|entity|corporation|corp|branch|subsidiary|account|concern|agent|agency|partner)\\b`,
+      `\\b(?:pay|paid|payment|transfer\\w*|remit\\w*|wire|send|deposit|money|balance|goes|go|beneficiary|payee)\\s+(?:\\S+\\s+){0,3}?(?:(?:to|by|via|through|into)\\s+)?(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|office|entity|corporation|corp|branch|subsidiary|account|concern|agent|agency|partner)\\b`,
       `\\b(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|firm|office|entity|branch|subsidiary)\\s+(?:will\\s+)?(?:receive|collect)s?\\s+(?:the\\s+)?(?:payment|money|deposit|balance)`,
     ),
   },

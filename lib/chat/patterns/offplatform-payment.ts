@@ -322,13 +322,15 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a payment link sent in chat',
-    gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti/,
+    gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti|betaalverzoek|tikkie/,
     re: anyOf(
       '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
       "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
       '(?:付款|支付|收款)(?:链接|連結|鏈接)|\\b(?:link|enlace|lien)\\s+(?:de\\s+)?(?:pago|pagamento|paiement)|ссылк\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
       // The same link in the other languages read: "link do płatności", "ödeme linki", "Zahlungslink",
       // "link di pagamento", "link pembayaran", "link thanh toán", "決済リンク", "결제 링크", "رابط الدفع".
+      // A Dutch bank's own payment request ("je krijgt een betaalverzoek", "ik stuur een Tikkie") is a link too.
+      '\\b(?:betaalverzoek|tikkie)\\w*',
       '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty|platnicz\\w*)|\\bodeme\\s+(?:link\\w*|baglanti\\w*)|\\b(?:zahlungs|bezahl)link\\w*|\\blink\\s+zur\\s+(?:zahlung|bezahlung)\\b|\\blink\\s+(?:di|per\\s+il)\\s+pagamento\\b|\\blink\\s+(?:pembayaran|bayar)\\b|\\blink\\s+thanh\\s+toan\\b|(?:支払い?|決済|お支払い)リンク|결제\\s?링크|رابط\\s+(?:ال)?دفع',
     ),
   },

@@ -12,7 +12,8 @@ export const NL: Lexicon = {
   receive: 'ontvang\\w*|innen|int\\s+het\\s+geld',
   account: 'rekening\\w*|bankrekening\\w*|kaart|creditcard|pas',
   bankInfo:
-    'bankgegevens|rekeninggegevens|rekeningnummer\\w*|bankrekeningnummer\\w*|iban|begunstigde\\w*|ontvanger\\w*|betaalgegevens',
+    // "Dan stuur ik je een betaalverzoek / Tikkie": a bank's payment-request link, paid outside the order.
+    'betaalverzoek\\w*|tikkie\\w*|bankgegevens|rekeninggegevens|rekeningnummer\\w*|bankrekeningnummer\\w*|iban|begunstigde\\w*|ontvanger\\w*|betaalgegevens',
   owner:
     'prive|persoonlijk\\w*|eigen|mijn|onze\\s+(?:baas|directeur|eigenaar|boekhouder|manager)|van\\s+(?:mijn|onze)\\s+(?:baas|directeur|eigenaar|vrouw|man|broer|collega|boekhouder)|baas|directeur\\w*|eigenaar\\w*|op\\s+mijn\\s+naam',
   ownAccount: 'priverekening\\w*|privérekening\\w*',
