@@ -141,7 +141,7 @@ function testConditional(clause: string): boolean {
  * match is cut (a "not" before it still counts). The mark " ~ " stands where the match was (clauseWithout).
  */
 const REASON_AFTER =
-  /\b(?:because|becoz|bcoz|bcz|coz|cuz|since|porque|pois|parce\s+qu\w*|weil|perche|poiche|cunku|karena|soalnya|bo|poniewaz)\b|因为|因為|由于|由於|ので|から|때문|потому\s+что|так\s+как|لأن|لان/u;
+  /\b(?:because|becoz|bcoz|bcz|coz|cuz|since|porque|pois|parce\s+qu\w*|weil|perche|poiche|cunku|karena|soalnya|bo|poniewaz|if|unless|in\s+case|wenn|falls|jesli|jezeli|eger|kalau|jika)\b|因为|因為|由于|由於|ので|から|때문|потому\s+что|так\s+как|если|如果|要是|لأن|لان/u;
 function withoutReasonAfter(raw: string): string {
   const mark = raw.indexOf(' ~ ');
   if (mark < 0) return raw;
@@ -320,7 +320,8 @@ const DESCRIPTOR_CJK = new RegExp(
 );
 const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
 /** A description in the sentence before does not describe this mention ("…KakaoTalk alerts. KakaoTalk ID: x"). */
-const LAST_SENTENCE_END = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
+// A dot between digits ("4.7 inch", "v2.0") is a decimal point, not the end of a sentence.
+const LAST_SENTENCE_END = /(?:(?<!\d)\.|\.(?!\d)|[!?。！？\n])(?=(?:\d\.\d|[^.!?。！？\n])*$)/u;
 function sinceSentenceStart(window: string): string {
   const end = LAST_SENTENCE_END.exec(window);
   return end ? window.slice(end.index + 1) : window;
@@ -414,7 +415,8 @@ const DEVICE = [
   '手表|手錶|手环|手環|音箱|耳机|耳機|スマートウォッチ|ウォッチ|時計|スピーカー|イヤホン|시계|워치|스피커|이어폰|밴드',
 ].join('|');
 const SUPPORT = [
-  '\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  // "…do video calls on WhatsApp hands-free while driving": what a holder or headset lets one do with the app.
+  '\\bhands?-?\\s?free\\b|\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
   '\\b(?:shows?|displays?|receives?|reads?\\s+out|announces?|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',

@@ -186,7 +186,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     negationSpreads: true,
     brandWord: true,
     re: anyOf(
-      '\\b(?:pay|paid|payment|send|buy)\\w*\\s+(?:\\S+\\s+){0,3}?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
+      // "we can also accept a gift card (Amazon or Apple) for the balance": the seller takes one as payment.
+      '\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
     ),
   },
   {
@@ -210,6 +211,18 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs: /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit)\b/,
     re: anyOf(
       '\\b(?:the\\s+)?(?:factory|company|our)\\s+account\\s+(?:written|shown|given|stated)\\s+(?:in|on)\\s+the\\s+(?:pi|proforma|invoice)\\b',
+    ),
+  },
+  {
+    // "Just send the 1240 USD to the account in the picture", "bank details in the attached screenshot": an
+    // account handed over as an image or file is one no order page shows.
+    kind: 'contextual',
+    what: 'a request to pay outside the platform',
+    gate: /picture|photo|image|pic|screenshot|attach|file|qr/,
+    needs: /\b(?:pay\w*|paid|send|transfer\w*|remit\w*|wire|deposit|balance|usd|money)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:account|acc|acct|a\\/c|bank\\s+(?:details|info|account)|payment\\s+(?:details|info)|beneficiary|iban)\\s+(?:\\w+\\s+){0,2}?(?:in|on|from|at)\\s+(?:the|this|my|our|that)\\s+(?:attached\\s+)?(?:picture|photo|image|pic|screenshot|attachment|file|qr\\s?code)s?\\b',
     ),
   },
   {

@@ -16,7 +16,7 @@ const NUMBER_WORD = '(?:numar\\w*|nomor|numero|numer\\w*|nummer|so)';
 const ORDER_NUMBER = `${ORDER_WORD}\\s+(?:\\S+\\s+)?${NUMBER_WORD}|${NUMBER_WORD}\\s+(?:\\S+\\s+)?${ORDER_WORD}`;
 /** The same shipping purposes in the other languages the number asks below are read in. */
 const SHIPPING_ELSEWHERE = new RegExp(
-  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|adresse|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
+  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|adresse(?!\\s+(?:e-?)?mail)|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres(?!\\w*\\s+e-?mail)\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
 );
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
@@ -28,7 +28,8 @@ const BUYERS =
 const PHONE_NOUN =
   'telephone|telefone|telefono|tel|fone|phone|telefon\\w*|telepon|telp|llamada|ligacao|chamada';
 /** The number asked for is the person's own (or their phone or app), not a document's. */
-const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap`;
+// "pouvez-vous me donner votre adresse e-mail ?", "me pasas tu correo": the buyer's mailbox is a contact too.
+const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|e-?mail|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
 const NOT_A_DOCUMENT =
   '(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
 
@@ -36,10 +37,12 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'an invitation to add the seller elsewhere',
-    gate: /add me|add us|add you|add u|scan/,
+    gate: /add me|add us|add you|add u|add my|add our|scan/,
     re: anyOf(
       '\\badd (?:me|us)\\b(?!\\s+(?:the|a|an|some|more|your|photos?|pictures?|details?|info|to\\s+(?:the\\s+|your\\s+)?(?:cart|order|list|favou?rites?|wish\\s?list)|in\\s+(?:the|your)\\s+order)\\b)',
       "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|\\s+want\\s+to|\\s+wanna)?\\s+add (?:you|u)\\b(?!\\s+(?:(?:to|in)\\s+(?:the|our)\\s+(?:vip|mailing|customer|buyer|system|list)|as\\s+(?:a|an|our)?\\s*(?:vip|buyer|customer|member|distributor|dealer)|in\\s+the\\s+order))",
+      // "my wechat got blocked, pls add my new one sunny_88": a new id to add, the app named earlier or not at all.
+      '\\badd\\s+(?:my|our)\\s+new\\s+(?:one|id|account|acc|number|no)\\b',
       '\\bscan\\s+(?:my|the|this|our)\\s+(?:qr\\s+)?code\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?(?:add|contact|chat|talk)',
     ),
   },
@@ -88,7 +91,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     // CPF" are documents, and a number for the courier, a warranty or an invoice is after-sales or shipping.
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
-    gate: /numer|nummer|numar|nomor|contact|kontakt|contat/,
+    gate: /numer|nummer|numar|nomor|contact|kontakt|contat|mail|courriel|correo/,
     unless: SHIPPING_ELSEWHERE,
     unlessIn: 'message',
     re: anyOf(

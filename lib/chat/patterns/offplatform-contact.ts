@@ -184,6 +184,6 @@ const REFERENCE_WORDS =
 const NUMBER_WORDS =
   'no\\.?|nr\\.?|number|numero|numer\\w*|numara\\w*|nomor|so|номер\\p{L}*|رقم|番号|번호|号码|號碼|#';
 export const NOT_PHONE_CUE = new RegExp(
-  `(?:${REFERENCE_WORDS})\\W{0,6}(?:(?:${NUMBER_WORDS})\\W{0,4})?(?:\\p{L}{1,3}\\W{0,2})?$`,
+  `(?:${REFERENCE_WORDS})\\W{0,6}(?:(?:${NUMBER_WORDS})\\W{0,4})?(?:\\p{L}{1,3}\\W{0,2}){0,2}$`,
   'u',
 );
