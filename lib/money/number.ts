@@ -157,12 +157,25 @@ function readDecimal(raw: string, threeDecimals: boolean): Decimal | null {
   }
   const at = text.lastIndexOf(decimalMark);
   const intPart = text.slice(0, at);
-  // Grouping marks must be the other kind, in groups of three ("1.234,5" yes, "1,2,3.4" no).
+  // Grouping marks must be the other kind, in groups of three ("1.234,5" yes, "1,2,3.4" no), or the
+  // Indian lakh/crore grouping: threes last, twos before ("₹1,09,988.64", "12,34,567.00").
   const groups = intPart.split(/[.,]/);
-  if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return null;
+  if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3) && !indianGroups(groups)) return null;
   if (intPart.includes(decimalMark)) return null;
   const fraction = text.slice(at + 1);
   return { digits: (groups.join('') || '0') + fraction, scale: fraction.length };
+}
+
+/** "1,09,988": a head of one or two digits, groups of two, a last group of three. */
+function indianGroups(groups: string[]): boolean {
+  const head = groups[0] ?? '';
+  const last = groups[groups.length - 1] ?? '';
+  return (
+    groups.length > 2 &&
+    /^\d{1,2}$/.test(head) &&
+    last.length === 3 &&
+    groups.slice(1, -1).every((g) => g.length === 2)
+  );
 }
 
 function shift(value: Decimal, power: number): Decimal {

@@ -14,6 +14,9 @@ const RANGE_JOIN = /^\s*(?:[-–—−~～]|to|à|a|bis|até|hasta)\s*$/i;
 /** Currency marks that may sit between the two numbers of a range ("3,20 $ US - 4,00 $ US"). */
 const CURRENCY_NOISE = /US\s?\$|\$\s?US|[A-Z]{3}|[A-Z]{1,2}\$|R\$|[$€£¥￥₹₩₽₺฿₫₱]/g;
 
+/** Two digit runs joined by a dash or "~" (a currency mark allowed before the second). */
+const UNREAD_RANGE = /\d\s*[-–—~～]\s*(?:US\s?\$|[A-Z]{3}\s?|[$€£¥￥₹₩₽₺฿₫₱]\s?)?\d/;
+
 function normalise(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
 }
@@ -48,6 +51,9 @@ export function parseMoneyRange(text: string, defaultCurrency?: string): { min: 
   const exponent = currencyExponent(currency);
   const numbers = findNumbers(clean, exponent === 3);
   const pair = rangePair(clean, numbers);
+  // "₹59,577.18-1,09,988.64" with a second amount this reader cannot read: the range is unknown, never
+  // its first amount given as both ends.
+  if (!pair && UNREAD_RANGE.test(clean) && numbers.length < 2) return null;
   if (!pair) {
     const single = parseMoney(clean, defaultCurrency);
     return single ? { min: single, max: single } : null;

@@ -39,8 +39,20 @@ export function offersFromJson(scripts: readonly string[], pageUrl: string): Off
       return items.map((o) => offerFromJson(o, pageUrl, pageSendsVerified));
     }
   }
+  // A result list saved on its own as a JSON document, `{"offers": [...]}` at its top level (a scraper's
+  // capture of the page's offers). Only at the top: a product's JSON-LD "offers" is no result list.
+  for (const script of scripts) {
+    if (!SAVED_OFFER_LIST.test(script.slice(0, 200))) continue;
+    const list = offerListIn(findEmbeddedValues([script], '"offers"', 1)[0]);
+    if (!list) continue;
+    const items = list.filter(isObject).map(unwrapOffer);
+    const pageSendsVerified = items.some((o) => 'goldSupplierIcon' in o);
+    return items.map((o) => offerFromJson(o, pageUrl, pageSendsVerified));
+  }
   return null;
 }
+
+const SAVED_OFFER_LIST = /^\s*\{\s*"offers"\s*:\s*\[/;
 
 function offerListIn(holder: unknown): unknown[] | null {
   if (Array.isArray(holder)) return holder.length > 0 && holder.every((x) => isObject(x)) ? holder : null;

@@ -207,10 +207,12 @@ const BLOCKS = new Set([
 ]);
 
 /**
- * "#cpTradeCapability", "#tagIndex": an anchor into a section of the company profile. "#top-nav-bar" is
- * Alibaba's own anchor on the plain company link, which does carry the name (red team).
+ * "#cpTradeCapability", "#tagIndex", "#assessedVedio", "?subpage=onsite": a link into a section of the
+ * company profile, whose text names that section ("Assessed videos", "Supplier Assessments" in the 2025
+ * store header). "#top-nav-bar" is Alibaba's own anchor on the plain company link, which does carry the
+ * name (red team).
  */
-const SECTION_ANCHOR = /#(?:cp[A-Z]\w*|tagIndex\w*)$/;
+const SECTION_ANCHOR = /#(?!top-nav-bar$)[^#\s]+$|[?&]subpage=/i;
 
 function firstBlockName(el: Element): string {
   for (const child of Array.from(el.children)) {
