@@ -5,6 +5,7 @@ import {
   gateInfoPasses,
   gatePasses,
   gateWordsFound,
+  topLevelAlternatives,
 } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
 import { isReportedClaim } from './reported-claim';
@@ -180,66 +181,245 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
   return hits.slice();
 }
 
+/**
+ * Where a list's time goes, pattern by pattern, for the benchmark's profile (scripts/bench/chat-scan-core.ts):
+ * off (no clock) in the product, where it costs one test per list and message. Per pattern: time in its gates
+ * and message-wide needs/exceptions, in its regex, and in the guards of its hits (clause needs, negation,
+ * reported claims, anchors, descriptions); how often it was opened by the gate walk and run.
+ */
+export interface PatternTimes {
+  gateMs: Float64Array;
+  regexMs: Float64Array;
+  guardMs: Float64Array;
+  opened: Uint32Array;
+  run: Uint32Array;
+  hits: Uint32Array;
+}
+export const patternProfile: {
+  now: (() => number) | null;
+  lists: Map<readonly ChatPattern[], PatternTimes>;
+  /** Guard by guard, over every list: where the guards' time goes. */
+  guardMs: Map<string, number>;
+} = { now: null, lists: new Map(), guardMs: new Map() };
+
+/** Adds `ms` to a guard's total; returns the clock's reading for the next guard. */
+function book(guard: string, ms: number, now?: () => number): number {
+  const g = patternProfile.guardMs;
+  g.set(guard, (g.get(guard) ?? 0) + ms);
+  return now ? now() : 0;
+}
+
+function timesOf(patterns: readonly ChatPattern[]): PatternTimes {
+  let t = patternProfile.lists.get(patterns);
+  if (!t) {
+    const n = patterns.length;
+    t = {
+      gateMs: new Float64Array(n),
+      regexMs: new Float64Array(n),
+      guardMs: new Float64Array(n),
+      opened: new Uint32Array(n),
+      run: new Uint32Array(n),
+      hits: new Uint32Array(n),
+    };
+    patternProfile.lists.set(patterns, t);
+  }
+  return t;
+}
+
 function matchList(tc: TextContext, patterns: readonly ChatPattern[]): PatternHit[] {
   const hits: PatternHit[] = [];
   const text = tc.norm.text;
   const g = gatesOf(patterns);
   const open = candidates(tc, patterns, g);
   const infos = g.infos;
+  const now = patternProfile.now;
+  const times = now === null ? null : timesOf(patterns);
   for (let c = 0; c < open.length; c++) {
     const i = open[c]!;
-    const p = patterns[i]!;
-    const info = infos[i];
-    const also = g.alsoInfos[i];
-    if (gateSwitch.enabled) {
-      // The walk found one of the gate's words; the second gate's words must be there too (one look-up)
-      // before either gate is tested exactly where its words start: most messages that open a pattern by its
-      // first gate hold no word of its second ("our" without any word of paying).
-      if (also && !gateWordsFound(also, text, tc)) continue;
-      // A gate that is more than words is still tested exactly.
-      if (info && !gateInfoPasses(info, p.gate!, text, tc)) continue;
-      if (also && !gateInfoPasses(also, p.gateAlso!, text, tc)) continue;
+    if (times !== null) {
+      times.opened[i]!++;
+      const t0 = now!();
+      const hit = matchOne(tc, text, patterns, g, i, infos[i], times);
+      if (hit) {
+        hits.push(hit);
+        times.hits[i]!++;
+      }
+      // Gate and guard time were booked inside; the rest is the regex.
+      times.regexMs[i]! += now!() - t0;
+      continue;
     }
-    // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
-    if (p.needs && p.needsIn !== 'message' && !testMessage(tc, p.needs)) continue;
-    if (p.unless && p.unlessIn === 'message' && testMessage(tc, p.unless)) continue;
-    // exec in a loop rather than matchAll: matchAll clones the regex on every call.
-    const re = globalRe(p.re);
-    re.lastIndex = 0;
-    let found: PatternHit | null = null;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
-      const unlessInClause = p.unless !== undefined && p.unlessIn !== 'message';
-      if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
-        const clause = text.slice(...clauseRange(tc, start, end));
-        if (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) continue;
-        if (unlessInClause && testFrom0(p.unless!, clause)) continue;
-      }
-      // Negation first: a refused mention ("PayPal is not supported") cancels the others even if it reads
-      // like a description.
-      if (p.negationInside ? isNegated(tc, start, start, p.threat) : isNegated(tc, start, end, p.threat)) {
-        if (p.negationSpreads) {
-          found = null;
-          break;
-        }
-        continue;
-      }
-      // "If anyone says our account changed, ask me here": a stranger's claim, quoted as a warning.
-      if (isReportedClaim(tc, start)) continue;
-      if (p.kind === 'contextual' && isAnchoredToPlatform(tc, start, end)) continue;
-      if (p.kind === 'contextual' && p.anchorIn === 'message' && isMessageAnchored(tc)) continue;
-      if (p.brandWord && isDescriptiveBrandUse(tc, start, end)) continue;
-      if (p.needs && p.needsIn === 'message') {
-        if (!testMessage(tc, p.needs)) break; // the same text for every hit: no later hit can pass either
-      }
-      found ??= { start, end, what: p.what, index: i };
-      if (!p.negationSpreads) break; // one hit per pattern is enough to explain a finding
-    }
-    if (found) hits.push(found);
+    const hit = matchOne(tc, text, patterns, g, i, infos[i], null);
+    if (hit) hits.push(hit);
   }
   return hits;
+}
+
+/** Pattern `i` on the message: its first hit that every guard lets through, or null. */
+function matchOne(
+  tc: TextContext,
+  text: string,
+  patterns: readonly ChatPattern[],
+  g: ListGates,
+  i: number,
+  info: GateInfo | null | undefined,
+  times: PatternTimes | null,
+): PatternHit | null {
+  const now = patternProfile.now;
+  const tGate = times === null ? 0 : now!();
+  const p = patterns[i]!;
+  if (!mayRun(tc, text, p, g, i, info)) {
+    if (times !== null) {
+      // The caller books the whole call as regex time: the gates' share is taken back out of it.
+      const spent = now!() - tGate;
+      times.gateMs[i]! += spent;
+      times.regexMs[i]! -= spent;
+    }
+    return null;
+  }
+  let tGuard = 0;
+  if (times !== null) {
+    const t = now!();
+    times.gateMs[i]! += t - tGate;
+    times.run[i]!++;
+    // The caller books the whole call as regex time: gates and guards are taken back out of it.
+    times.regexMs[i]! -= t - tGate;
+  }
+  // exec in a loop rather than matchAll: matchAll clones the regex on every call.
+  const re = globalRe(p.re);
+  re.lastIndex = 0;
+  let found: PatternHit | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
+    if (times !== null) tGuard = now!();
+    const verdict = guardsLetThrough(tc, text, p, start, end);
+    if (times !== null) {
+      const spent = now!() - tGuard;
+      times.guardMs[i]! += spent;
+      times.regexMs[i]! -= spent;
+    }
+    if (verdict === 'skip') continue;
+    if (verdict === 'none') {
+      found = null;
+      break;
+    }
+    if (verdict === 'stop') break;
+    found ??= { start, end, what: p.what, index: i };
+    if (!p.negationSpreads) break; // one hit per pattern is enough to explain a finding
+  }
+  return found;
+}
+
+/** The pattern's gates and message-wide needs/exceptions: false when it cannot match this message. */
+function mayRun(
+  tc: TextContext,
+  text: string,
+  p: ChatPattern,
+  g: ListGates,
+  i: number,
+  info: GateInfo | null | undefined,
+): boolean {
+  const also = g.alsoInfos[i];
+  if (gateSwitch.enabled) {
+    // The walk found one of the gate's words; the second gate's words must be there too (one look-up)
+    // before either gate is tested exactly where its words start: most messages that open a pattern by its
+    // first gate hold no word of its second ("our" without any word of paying).
+    if (also && !gateWordsFound(also, text, tc)) return false;
+    // A gate that is more than words is still tested exactly.
+    if (info && !gateInfoPasses(info, p.gate!, text, tc)) return false;
+    if (also && !gateInfoPasses(also, p.gateAlso!, text, tc)) return false;
+  }
+  // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
+  if (p.needs && p.needsIn !== 'message' && !testMessage(tc, p.needs)) return false;
+  if (p.unless && p.unlessIn === 'message' && testMessage(tc, p.unless)) return false;
+  return true;
+}
+
+/**
+ * The guards' answers on the message being matched, by guard and span. Patterns of several languages and lists
+ * often hit the same words ("PayPal", "our account"), and each asked every guard again about the same span;
+ * the guards read only the message and the span, so one answer serves them all.
+ */
+const NEGATED = 0;
+const NEGATED_THREAT = 1; // NEGATED + 1 when the phrase is a threat: the two answers differ
+const REPORTED = 2;
+const ANCHORED = 3;
+const DESCRIBED = 4;
+let guardedFor: TextContext | null = null;
+const guarded = new Map<number, boolean>();
+function guardOnce(tc: TextContext, guard: number, start: number, end: number, threat: boolean): boolean {
+  if (guardedFor !== tc) {
+    guardedFor = tc;
+    guarded.clear();
+  }
+  const which = guard === NEGATED_THREAT && !threat ? NEGATED : guard;
+  // Spans within 2^22 characters (messages are far shorter) and five guards: a unique key below 2^53.
+  const key = end < 4194304 ? (start * 4194304 + end) * 8 + which : -1;
+  let answer = key < 0 ? undefined : guarded.get(key);
+  if (answer === undefined) {
+    answer =
+      which === NEGATED || which === NEGATED_THREAT
+        ? isNegated(tc, start, end, which === NEGATED_THREAT)
+        : which === REPORTED
+          ? isReportedClaim(tc, start)
+          : which === ANCHORED
+            ? isAnchoredToPlatform(tc, start, end)
+            : isDescriptiveBrandUse(tc, start, end);
+    if (key >= 0) guarded.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * What the guards make of one hit: 'keep' it, 'skip' it (try the next), 'none' (a spreading negation cancels
+ * every hit of the pattern) or 'stop' (a message-wide need is missing: no later hit can pass either).
+ */
+function guardsLetThrough(
+  tc: TextContext,
+  text: string,
+  p: ChatPattern,
+  start: number,
+  end: number,
+): 'keep' | 'skip' | 'none' | 'stop' {
+  const now = patternProfile.now;
+  const unlessInClause = p.unless !== undefined && p.unlessIn !== 'message';
+  if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
+    const t = now === null ? 0 : now();
+    const clause = text.slice(...clauseRange(tc, start, end));
+    const skip =
+      (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) ||
+      (unlessInClause && testFrom0(p.unless!, clause));
+    if (now !== null) book('clause needs/exceptions', now() - t);
+    if (skip) return 'skip';
+  }
+  // Negation first: a refused mention ("PayPal is not supported") cancels the others even if it reads
+  // like a description.
+  let t = now === null ? 0 : now();
+  const negated = p.negationInside
+    ? guardOnce(tc, NEGATED_THREAT, start, start, p.threat === true)
+    : guardOnce(tc, NEGATED_THREAT, start, end, p.threat === true);
+  if (now !== null) t = book('negation', now() - t, now);
+  if (negated) return p.negationSpreads ? 'none' : 'skip';
+  // "If anyone says our account changed, ask me here": a stranger's claim, quoted as a warning.
+  const reported = guardOnce(tc, REPORTED, start, start, false);
+  if (now !== null) t = book('reported claim', now() - t, now);
+  if (reported) return 'skip';
+  if (p.kind === 'contextual') {
+    const anchored = guardOnce(tc, ANCHORED, start, end, false);
+    if (now !== null) t = book('platform anchor', now() - t, now);
+    if (anchored) return 'skip';
+    if (p.anchorIn === 'message' && isMessageAnchored(tc)) return 'skip';
+  }
+  if (p.brandWord) {
+    const described = guardOnce(tc, DESCRIBED, start, end, false);
+    if (now !== null) t = book('brand as description', now() - t, now);
+    if (described) return 'skip';
+  }
+  if (p.needs && p.needsIn === 'message') {
+    if (!testMessage(tc, p.needs)) return 'stop'; // the same text for every hit
+  }
+  return 'keep';
 }
 
 /**
@@ -255,10 +435,55 @@ function testMessage(tc: TextContext, re: RegExp): boolean {
   }
   let result = tested.get(re);
   if (result === undefined) {
-    result = testFrom0(re, tc.norm.text);
+    const parts = partsOf(re);
+    result = false;
+    for (let k = 0; k < parts.length && !result; k++) {
+      const part = parts[k]!;
+      let got = tested.get(part);
+      if (got === undefined) {
+        got = testFrom0(part, tc.norm.text);
+        tested.set(part, got);
+      }
+      result = got;
+    }
     tested.set(re, result);
   }
   return result;
+}
+
+/**
+ * A message-wide need or exception, as the regexes that decide it: the languages' patterns each build their
+ * own copy of the same exceptions (the buyer's own forwarder paid directly, duties paid to the courier) and
+ * join them with their own words, and each copy scanned the whole message again (most of some patterns' time).
+ * Split at the top-level "|" and keyed by source, every part is tested once per message, whichever pattern
+ * asks: "A|B" matches somewhere exactly when A or B does.
+ */
+const partsByRe = new WeakMap<RegExp, RegExp[]>();
+const partBySource = new Map<string, RegExp>();
+function partsOf(re: RegExp): RegExp[] {
+  let parts = partsByRe.get(re);
+  if (parts) return parts;
+  const flags = re.flags.replace(/[gy]/g, '');
+  const canonical = (source: string): RegExp => {
+    const key = `${flags}/${source}`;
+    let part = partBySource.get(key);
+    if (!part) {
+      part = new RegExp(source, flags);
+      partBySource.set(key, part);
+    }
+    return part;
+  };
+  const alternatives = topLevelAlternatives(re.source);
+  // A back-reference ties an alternative to a group numbered across the whole regex: keep such a regex whole.
+  const splittable = alternatives.length > 1 && !/\\(?:[1-9]|k<)/.test(re.source);
+  parts = [];
+  try {
+    parts = splittable ? alternatives.map(canonical) : [canonical(re.source)];
+  } catch {
+    parts = [canonical(re.source)];
+  }
+  partsByRe.set(re, parts);
+  return parts;
 }
 
 /** `re.test(s)` from the start of `s`, whatever a global regex's lastIndex says. */

@@ -1,6 +1,8 @@
 import { analyseMessage } from '../../lib/chat/analyse';
 import { foundGates, walkGates } from '../../lib/chat/gate-index';
+import { type ChatPattern, patternProfile } from '../../lib/chat/match';
 import { normalise } from '../../lib/chat/normalise';
+import { OFFPLATFORM_PAYMENT_PATTERNS } from '../../lib/chat/patterns/offplatform-payment';
 import { CHAT_RULES } from '../../lib/chat/rules';
 import { createChatScanner } from '../../lib/chat/scanner';
 import { textContext } from '../../lib/chat/text-context';
@@ -120,6 +122,65 @@ export interface ScanProfile {
    */
   perRuleMs: { rule: string; ms: number }[];
   findingsMs: number;
+  /**
+   * The payment rule's list, pattern by pattern (one extra pass with a clock around each pattern, so the sum
+   * is a little above the rule's own time): the costliest first, with gates, regex and guards apart.
+   */
+  paymentPatterns: PatternCost[];
+  /** The whole list's time in that pass (every pattern's gates, regex and guards). */
+  paymentListMs: number;
+  /** The same pass, guard by guard over every rule's lists: which guard the hits' time goes to. */
+  guardMs: { guard: string; ms: number }[];
+}
+
+export interface PatternCost {
+  index: number;
+  what: string;
+  /** The start of the regex's source, to tell patterns with the same `what` apart. */
+  source: string;
+  gateMs: number;
+  regexMs: number;
+  guardMs: number;
+  opened: number;
+  run: number;
+  hits: number;
+}
+
+/** One pass over the messages with the per-pattern clock on; the list's patterns, costliest first. */
+function patternCosts(
+  judged: readonly Pick<ChatMessageInput, 'from' | 'text'>[],
+  now: () => number,
+  list: readonly ChatPattern[],
+): { costs: PatternCost[]; totalMs: number; guardMs: { guard: string; ms: number }[] } {
+  patternProfile.lists.clear();
+  patternProfile.guardMs.clear();
+  patternProfile.now = now;
+  try {
+    for (const m of judged) analyseMessage(m, {});
+  } finally {
+    patternProfile.now = null;
+  }
+  const t = patternProfile.lists.get(list);
+  const guardMs = [...patternProfile.guardMs]
+    .map(([guard, ms]) => ({ guard, ms }))
+    .sort((a, b) => b.ms - a.ms);
+  patternProfile.lists.clear();
+  patternProfile.guardMs.clear();
+  if (!t) return { costs: [], totalMs: 0, guardMs };
+  const costs = list.map((p, index) => ({
+    index,
+    what: p.what,
+    source: p.re.source.slice(0, 48),
+    gateMs: t.gateMs[index]!,
+    regexMs: Math.max(0, t.regexMs[index]!),
+    guardMs: t.guardMs[index]!,
+    opened: t.opened[index]!,
+    run: t.run[index]!,
+    hits: t.hits[index]!,
+  }));
+  const cost = (c: PatternCost) => c.gateMs + c.regexMs + c.guardMs;
+  const totalMs = costs.reduce((a, c) => a + cost(c), 0);
+  return { costs: costs.sort((a, b) => cost(b) - cost(a)), totalMs, guardMs };
 }
 
 export function profileChatScan(
@@ -172,6 +233,7 @@ export function profileChatScan(
     });
   }
   if (sink === -1) console.log(sink); // keeps the loops from being optimised away
+  const payment = patternCosts(judged, now, OFFPLATFORM_PAYMENT_PATTERNS);
   const gatingMs = Math.max(0, normAndGateMs - normaliseMs);
   const matchingMs = Math.max(0, analyseMs - normAndGateMs);
   const rulesMs = ruleMs.reduce((a, b) => a + b, 0);
@@ -184,11 +246,17 @@ export function profileChatScan(
     analyseMs,
     perRuleMs: CHAT_RULES.map((rule, k) => ({ rule: rule.id, ms: ruleMs[k]! })),
     findingsMs: Math.max(0, matchingMs - rulesMs),
+    paymentPatterns: payment.costs,
+    paymentListMs: payment.totalMs,
+    guardMs: payment.guardMs,
   };
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const ratio = (x: number, floor: number) => `${(x / floor).toFixed(0)}× floor`;
+
+/** How many of the payment list's costliest patterns the profile names. */
+const PATTERNS_SHOWN = 12;
 
 /** One line per part, each beside the floor measured in the same run. */
 export function formatProfile(p: ScanProfile): string {
@@ -196,5 +264,16 @@ export function formatProfile(p: ScanProfile): string {
     `  profile over ${p.messages} judged messages (best of 5 each): floor (bare loop, toLowerCase) ${ms(p.floorMs)}`,
     `    normalisation ${ms(p.normaliseMs)} (${ratio(p.normaliseMs, p.floorMs)}), gating ${ms(p.gatingMs)} (${ratio(p.gatingMs, p.floorMs)}), matching ${ms(p.matchingMs)} (${ratio(p.matchingMs, p.floorMs)}); whole analysis ${ms(p.analyseMs)} (${ratio(p.analyseMs, p.floorMs)})`,
     `    matching by rule: ${p.perRuleMs.map((r) => `${r.rule} ${ms(r.ms)} (${ratio(r.ms, p.floorMs)})`).join(', ')}; quoting and rendering findings ${ms(p.findingsMs)}`,
+    `    offplatform-payment patterns (${p.paymentPatterns.length}; one clocked pass, ${ms(p.paymentListMs)} in all; gate = gates and message-wide needs/exceptions, guards = clause needs, negation, anchors…):`,
+    ...p.paymentPatterns
+      .slice(0, PATTERNS_SHOWN)
+      .map(
+        (c) =>
+          `      #${c.index} ${ms(c.gateMs + c.regexMs + c.guardMs)}: gate ${ms(c.gateMs)}, regex ${ms(c.regexMs)}, guards ${ms(c.guardMs)}; opened ${c.opened}, run ${c.run}, hits ${c.hits} — ${c.what} /${c.source}…/`,
+      ),
+    `      the other ${Math.max(0, p.paymentPatterns.length - PATTERNS_SHOWN)} patterns: ${ms(
+      p.paymentPatterns.slice(PATTERNS_SHOWN).reduce((a, c) => a + c.gateMs + c.regexMs + c.guardMs, 0),
+    )}`,
+    `    guards, every rule's lists, same pass: ${p.guardMs.map((g) => `${g.guard} ${ms(g.ms)}`).join(', ')}`,
   ].join('\n');
 }
