@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHeldAsideByHash, loadThirteenthSet, THIRTEENTH_DIR } from '../../../scripts/bench/chat-real-set';
-import { expectHeldAsideFile, expectSourcedAndUnique } from './real-set-checks';
+import {
+  expectDevelopmentGoals,
+  expectHeldAsideFile,
+  expectSourcedAndUnique,
+  flaggedBenign,
+} from './real-set-checks';
 
 /**
  * The thirteenth real-modelled set was modelled on sites no earlier chat fixture used (its README lists them): no
@@ -47,5 +52,13 @@ describe('thirteenth real-modelled set: shape', () => {
     expectSourcedAndUnique(rows);
     expect(rows.filter((r) => r.labels.length === 0).length / rows.length).toBeGreaterThanOrEqual(0.5);
     expectHeldAsideFile(rows, THIRTEENTH_DIR, isHeldAsideByHash);
+  });
+
+  it('development part: payment P and R ≥ 0.97, contact R ≥ 0.95, no benign message flagged', () => {
+    expectDevelopmentGoals(loadThirteenthSet().filter((r) => r.split === 'tune'));
+  });
+
+  it("checkout methods, Alibaba's designated account, apps mentioned without a move, impostor warnings, tracking and model numbers raise nothing", () => {
+    expect(flaggedBenign(loadThirteenthSet().filter((r) => r.split === 'tune'))).toEqual([]);
   });
 });
