@@ -202,7 +202,7 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|tudo|tous|toutes|alle|tutti|tutte|wszystkie|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|جميعها)(?![\p{L}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|tudo|tous|toutes|alle|tutti|tutte|wszystkie|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
 const SENTENCE_MARK = /[.!?。！？\n]/u;
 /** "…, all other orders through Alibaba": the others are on the platform, this one is not. */
 const THE_OTHERS =
@@ -245,7 +245,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
  * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
  */
 const METHODS_ACCEPTED =
-  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع)[\s.!。！,;:،]*$/u;
+  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع)[\s.!。！,;:،]*$/u;
 /** …and asks nothing of its own: "您也可以直接用支付宝付给我" is a new request, not a list of accepted methods. */
 const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
@@ -456,9 +456,15 @@ const SENTENCE_AFTER = /[.!?。！？\n]/u;
 const CRYPTO_DEVICE = /wallet|miner|mining|atm/u;
 const MONEY_SENT =
   /\b(?:pay|transfer|send|deposit|remit)\w*\s+(?:\S+\s+){0,4}?(?:balance|deposit|money|payment|funds|usd|usdt|btc|bitcoin|\d+|address|wallet|there)\b|\baddress\s*[:：]/u;
+/** The brand names a device's make: "PayPal Zettle card readers", "the WeChat Pay terminal", "Alipay POS". */
+const DEVICE_NAMED_AFTER =
+  /^(?:\s+[^\s,;.!?]+)?\s+(?:card\s+readers?|(?:card\s+|payment\s+|pos\s+)?terminals?|readers?|pos(?:\s+machines?)?|kiosks?)\b/u;
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
-  const before = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
+  const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
+  if (DEVICE_NAMED_AFTER.test(text.slice(end, end + 40)) && !SELLER_TAKES.test(ownSentence)) return true;
+  // The whole sentence so far: a long list of wallets may stand between the device and the last of them.
+  const before = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
   const device = DEVICE_RE.exec(before);
   if (!device) return false;
   const rest = text.slice(end, end + 80);

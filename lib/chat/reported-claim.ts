@@ -29,6 +29,13 @@ const FRAME = new RegExp(
     '(?:有些|有的|其他|别的|一些)(?:卖家|賣家|商家|供应商|供應商|店铺|店鋪)\\S{0,6}?(?:要求|让|讓|叫|会让|會讓)|(?:他の|一部の)(?:業者|セラー|販売者|ショップ)が|(?:다른|일부)\\s?(?:판매자|셀러|업체)(?:들)?(?:이|가|은|는)',
     // "some people pretend to be our staff and ask for payment…", "scammers posing as us": an impostor's request.
     '\\b(?:pretend\\w*|claim\\w*|posing|pose|impersonat\\w*)\\s+(?:to\\s+be\\s+|as\\s+)?(?:us|our\\s+(?:staff|sales|company|team|employees?|colleagues?|factory|shop|store)|from\\s+(?:us|our\\s+\\w+)|alibaba|aliexpress)\\b',
+    // Impostors told as a warning: "people pretending to be our staff write with a new account", "有人冒充我们公司…",
+    // "저희 회사를 사칭해서…", "có người giả danh công ty em…", "弊社を名乗って…", "мошенники пишут от имени нашей
+    // компании", "ينتحلون اسم شركتنا", "penipu yang mengaku staf kami", "se hacen pasar por", "se passam por",
+    // "geben sich als … aus", "kendini … olarak tanıtan".
+    '\\b(?:someone|somebody|people|scammers?|fraudsters?|impost[eo]rs?|criminals?)\\s+(?:\\w+\\s+){0,2}?(?:pretending|posing|claiming|impersonating)\\b|\\b(?:impersonat\\w+|pos(?:e|es|ing)\\s+as|pretend(?:s|ing)?\\s+to\\s+be)\\s+(?:us|our|we)\\b',
+    '\\bse\\s+hacen?\\s+pasar\\s+por\\b|\\bsuplant\\w*|\\bse\\s+passa(?:m|ndo)?\\s+por\\b|\\bfingindo\\s+ser\\b|\\b(?:geben|gibt)\\s+sich\\s+(?:\\w+\\s+){0,3}?als\\b|\\bkendini\\s+(?:\\w+\\s+){0,3}?(?:olarak\\s+)?tanit\\w*|\\bmengaku(?:-ngaku)?\\s+(?:sebagai\\s+)?(?:staf|karyawan|pegawai|pihak|dari|admin|cs)\\b|\\bmengatasnamakan\\b|\\b(?:gia\\s+danh|mao\\s+danh|gia\\s+mao)\\b',
+    '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
     // en: "any message asking you to pay another account (is not from us)"
     '\\b(?:any|every)\\s+(?:message|e-?mail|mail|call|request|notice|letter)s?\\s+(?:that\\s+)?(?:asking|asks|telling|tells|saying|says|with)\\b',
     // ru, ar

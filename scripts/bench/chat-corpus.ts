@@ -16,6 +16,7 @@ import {
   loadSeventhSet,
   loadSixthSet,
   loadTenthSet,
+  loadThirteenthSet,
   loadTwelfthSet,
   THIRD_DIR,
   tuningMisses,
@@ -183,6 +184,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
   const tenth = loadTenthSet();
   const eleventh = loadEleventhSet();
   const twelfth = loadTwelfthSet();
+  const thirteenth = loadThirteenthSet();
   const out = [
     formatScores('All', rows),
     formatScores(
@@ -263,6 +265,12 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
       twelfth,
       'part',
     ),
+    ...splitSetReport(
+      'Thirteenth real-modelled set',
+      "an outside evaluator's mix: benign messages beside a request (checkout methods, Alibaba's designated account, apps mentioned without a move, warnings, tracking and model numbers, logistics 'directly') and suppliers' indirect requests, 15 languages",
+      thirteenth,
+      'part',
+    ),
     ...(args.includes('--misses')
       ? [
           [
@@ -282,6 +290,7 @@ export function main(args: readonly string[] = process.argv.slice(2)): string {
                 ...tenth,
                 ...eleventh,
                 ...twelfth,
+                ...thirteenth,
               ],
               detector,
             ),

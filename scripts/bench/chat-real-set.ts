@@ -153,6 +153,21 @@ export function loadTwelfthSet(dir = TWELFTH_DIR): RealRow[] {
   return loadRealSet(dir, isHeldAsideByHash);
 }
 
+/**
+ * The thirteenth real-modelled set (tests/fixtures/chat/real-modelled-13/, see its README): written the way an
+ * outside evaluator would — about half benign messages that sit right next to a request (a method named for the
+ * platform's checkout, Alibaba's designated account, an app or e-mail mentioned without a move, buyers' questions,
+ * scam warnings, tracking/serial/model numbers, "directly"/"personal" in logistics, PayPal as a product feature, the
+ * buyer's forwarder) and requests as suppliers really make them ("the old way", "TT to our factory account is
+ * faster", "send me your email so I can send the invoice with our bank", "my colleague will contact you"), in 15
+ * languages. Held aside by the same hash rule, committed with the set before the detector was first run on it.
+ */
+export const THIRTEENTH_DIR = join(SECOND_DIR, '..', 'real-modelled-13');
+
+export function loadThirteenthSet(dir = THIRTEENTH_DIR): RealRow[] {
+  return loadRealSet(dir, isHeldAsideByHash);
+}
+
 export function loadSecondSet(dir = SECOND_DIR): RealRow[] {
   return loadRealSet(dir).map((r) => ({ ...r, split: 'tune' }));
 }

@@ -29,7 +29,10 @@ export const PAY_VERB = anyOf(
 );
 
 const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
-const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
+/** "card reader", "card terminal", "card slot": a device or a part, not a card to pay. */
+const NOT_A_CARD_DEVICE =
+  '(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)';
+const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card${NOT_A_CARD_DEVICE}|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
 const WHOSE =
   "(?:own|company(?:'s)?|personal|private|individual|boss(?:'s)?|manager(?:'s)?|director(?:'s)?|agent(?:'s)?|owner(?:'s)?|wife(?:'s)?|husband(?:'s)?|sister(?:'s)?|brother(?:'s)?|cousin(?:'s)?|relative(?:'s)?|friend(?:'s)?|family|father(?:'s)?|mother(?:'s)?|partner(?:'s)?|other|another|new|different|alternative|second|backup|hong\\s+kong|hk|offshore|shipping\\s+agent(?:'s)?)";
 
@@ -104,6 +107,17 @@ function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
 }
 
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
+  // "I send you the invoice with our bank information", "sende ich Ihnen die Rechnung mit unserer Bankverbindung",
+  // "mando a fatura com os dados do nosso banco": an invoice of the supplier's own carrying its own bank is a payment
+  // to be made outside the order (the order's invoice carries the platform's designated account, never "ours").
+  {
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /invoice|\bpi\b|proforma|rechnung|fatura|factura|facture|fattura|faktur/,
+    re: anyOf(
+      `\\b(?:invoice|pi|proforma(?:\\s+invoice)?|rechnung|fatura|factura|facture|fattura|faktur\\w*)\\s+(?:\\S+\\s+){0,2}?(?:with|including|mit|com|con|avec|z|ze|dengan|kem\\s+theo|ile)\\s+(?:\\S+\\s+){0,3}?(?:our|my|unserer|unseren|meiner|nosso|nossos|nossa|meu|nuestros?|nuestra|mis|nos|notre|mes|nostr[aei]|mi[aei]|naszym?|naszymi|moimi|kami|saya|cong\\s+ty|chung\\s+toi|bizim|banka)\\s+(?:\\S+\\s+){0,1}?(?:bank\\w*|banco|bancarias?|bancarios|bancaires?|bancari[ae]|kontodaten|konto\\w*|iban|rib|rekening|tai\\s+khoan|hesap\\w*|account|dane\\s+bankowe)`,
+    ),
+  },
   // ── explicit: away from the platform, in so many words (one entry per phrasing, each with its gate) ──
   {
     kind: 'explicit',
@@ -259,8 +273,11 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a request to cancel the platform order',
-    gate: /cancel|取消|annul|отмени/,
+    gate: /cancel|取消|annul|отмени|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
     re: anyOf(
+      // "Please don't confirm the order online. I send you a PI and you pay by bank": the platform order is to be
+      // skipped, and the payment named next goes elsewhere.
+      "\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|never\\s+mind)\\s+(?:\\w+\\s+)?(?:confirm|place|make|create|submit)\\s+(?:the\\s+|an?\\s+|this\\s+|your\\s+)?(?:order|payment)\\s+(?:online|on\\s+(?:the\\s+)?(?:site|website|platform|alibaba|aliexpress|app))\\b.{0,120}?\\b(?:bank|account|pi|proforma|invoice|transfer|direct\\w*)\\b",
       '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|online|platform|escrow)\\s*(?:order|payment|link)?',
       '\\bcancel\\w*\\s+(?:the\\s+|this\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*)',
       '取消(?:信保|阿里巴巴|阿里|平台)?(?:订单|訂單).{0,30}(?:银行|銀行|账户|帳戶|直接|付|转|轉)',
@@ -271,7 +288,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a request to pay the supplier directly',
-    gate: /direct|diret|直接|напрямую|给我|給我/,
+    gate: /direct|diret|直接|напрямую|给我|給我|prosto|bezposredn/,
     // Duties paid to the courier, or the buyer's own forwarder paid for its own service: not the seller.
     unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
     unlessIn: 'message',
@@ -289,6 +306,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct',
       '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|заплат)\\p{L}*\\s+(?:\\S+\\s+){0,2}?напрямую|напрямую\\s+(?:\\S+\\s+)?(?:оплат|перевед|на\\s+сч)',
       '(?:打给|打給|转给|轉給|汇给|匯給|付给|付給)我(?:个人|個人|私人)',
+      // pl: "przelewem prosto do fabryki", "zapłacić bezpośrednio na nasze konto".
+      '\\b(?:przelew\\w*|zaplac\\w*|wplac\\w*|przelej\\w*|przeslij\\w*)\\s+(?:\\S+\\s+){0,3}?(?:prosto|bezposrednio)\\s+(?:do|na)\\b',
     ),
   },
   {
@@ -300,7 +319,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:our|my|his|her|their)\\s+(?:[\\w']+\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label": the buyer's own account is never where the buyer pays.
-      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card)\\b${NOT_A_PERSON_ROLE}`,
+      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',

@@ -11,7 +11,9 @@ export const EN: Lexicon = {
   pay: 'pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|settle|send\\s+(?:the\\s+)?(?:money|funds|payment|deposit|balance)|balance',
   receive: 'receive\\w*|collect\\w*|receipts?',
   // "bank acc", "company acc": how suppliers abbreviate it in chat.
-  account: 'account|accounts|acct|accs?|a\\/c|card|wallet',
+  // A "card reader" or "card terminal" is a device, not a card to pay (NOT_A_CARD_DEVICE).
+  account:
+    'account|accounts|acct|accs?|a\\/c|card(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)|wallet',
   bankInfo:
     'bank\\s+(?:account|details|info|information|data|name)|banking\\s+(?:details|info|information)|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:bank|account)|remittance\\s+(?:details|info|information)|payment\\s+(?:details|info|information|account)|account\\s+(?:info|information|details|number|no)|iban|swift\\s+code',
   owner:
