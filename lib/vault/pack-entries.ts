@@ -13,10 +13,12 @@ export const EXPORT_READ_AHEAD_BYTES = 64 * 1024 * 1024;
 /**
  * A stored item checked against its capture-time CRC-32 is read in slices of
  * this size, the next one read while this one is checked and written: memory
- * holds two slices whatever the item's size, and each read is large enough
- * that its per-read cost does not show.
+ * holds two slices whatever the item's size (8 MB: under 1% of a 1 GB pack).
+ * In Chromium each Blob.slice read has a fixed cost: 1 MB slices, and one
+ * stream per item gathered into 1 MB pieces, both measured slower (export
+ * 2.4-2.9x the read vs 1.5-2.7x with 4 MB, same machine, same hour).
  */
-export const EXPORT_SLICE_BYTES = 1024 * 1024;
+export const EXPORT_SLICE_BYTES = 4 * 1024 * 1024;
 
 function hex(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
@@ -103,45 +105,38 @@ export async function writeCheckedEvidence(
   const expected = Number.parseInt(options.crc32, 16);
   const crc = await createCRC32();
   crc.init();
-  const split = options.split;
-  let at = 0;
+  const split = options.split ?? { readWaitMs: 0, hashCallMs: 0, writeMs: 0, hashWaitMs: 0 };
+  let size = 0;
   const read = (from: number) => {
     const slice = blob.slice(from, from + EXPORT_SLICE_BYTES).arrayBuffer();
     slice.catch(() => undefined); // a failed read surfaces where it is awaited
     return slice;
   };
-  let next: Promise<ArrayBuffer> | null = blob.size > 0 ? read(0) : null;
-  const slices = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (!next) return controller.close();
-        let t = performance.now();
-        const bytes = new Uint8Array(await next);
-        if (split) split.readWaitMs += performance.now() - t;
-        at += bytes.byteLength;
-        next = bytes.byteLength > 0 && at < blob.size ? read(at) : null;
-        t = performance.now();
-        crc.update(bytes);
-        if (split) split.checkMs = (split.checkMs ?? 0) + performance.now() - t;
-        controller.enqueue(bytes);
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  const t = performance.now();
-  const readBefore = split?.readWaitMs ?? 0;
-  const checkBefore = split?.checkMs ?? 0;
-  await zip.add(path, slices, {
+  // The next slice is asked for before this one is checked and written, so the read runs meanwhile.
+  async function* slices() {
+    let next: Promise<ArrayBuffer> | null = blob.size > 0 ? read(0) : null;
+    while (next) {
+      let t = performance.now();
+      const bytes = new Uint8Array(await next);
+      split.readWaitMs += performance.now() - t;
+      size += bytes.byteLength;
+      next = bytes.byteLength > 0 && size < blob.size ? read(size) : null;
+      t = performance.now();
+      crc.update(bytes);
+      split.checkMs = (split.checkMs ?? 0) + performance.now() - t;
+      t = performance.now();
+      yield bytes;
+      split.writeMs += performance.now() - t;
+    }
+  }
+  await zip.add(path, slices(), {
     level: 0,
     crc32: expected,
     size: blob.size,
     lastModDate: options.lastModDate,
   });
-  if (split)
-    split.writeMs +=
-      performance.now() - t - (split.readWaitMs - readBefore) - ((split.checkMs ?? 0) - checkBefore);
   const intact = Number.parseInt(crc.digest('hex'), 16) === expected;
-  return { sha256: intact ? options.sha256 : await sha256OfBlob(blob), size: at };
+  return { sha256: intact ? options.sha256 : await sha256OfBlob(blob), size };
 }
 
 /** Where the export's evidence time went, in ms: waiting for bytes, the hash call, writing, then waiting for the hash. */
