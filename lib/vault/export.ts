@@ -16,6 +16,7 @@ import {
   type EvidenceSplit,
   EXPORT_IN_MEMORY_LIMIT,
   EXPORT_READ_AHEAD_BYTES,
+  writeCheckedEvidence,
   writeEvidence,
   writeHashedText,
 } from './pack-entries';
@@ -64,6 +65,13 @@ export interface ExportCaseOptions {
    * SHA-256. Default EXPORT_IN_MEMORY_LIMIT; 0 streams everything.
    */
   holdWholeUpTo?: number;
+  /**
+   * Hash every item again with SHA-256 on the way out (what exports did before
+   * the CRC-32 check; kept for the benchmark's before/after). By default a
+   * stored item with its CRC-32 kept at capture is checked against that CRC-32
+   * and the capture-time SHA-256 is stated; items without one are re-hashed.
+   */
+  rehash?: boolean;
 }
 
 export interface ExportResult {
@@ -112,8 +120,9 @@ async function snapshot(db: VaultDb, caseId: string) {
  * Streams a dispute pack for one case: each file is read from its blob's
  * stream and written straight to `writable`, so memory stays flat whatever
  * the pack size. dispute.md, history.json, the manifest, the report and
- * SHA256SUMS come last, once every hash has been re-checked on the way
- * through. On error the partial output is discarded (the target stream is aborted).
+ * SHA256SUMS come last, once every file has been checked on the way through
+ * (against the CRC-32 kept at capture, or re-hashed when an item has none).
+ * On error the partial output is discarded (the target stream is aborted).
  */
 export async function exportCase(
   db: VaultDb,
@@ -179,6 +188,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     const bytes = await getItemBytes(db, item.id);
     const whole =
       bytes &&
+      options.rehash &&
       item.crc32 &&
       bytes.size === item.size &&
       bytes.size <= holdWholeUpTo &&
@@ -189,7 +199,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
     return { bytes, whole };
   };
   const sizeAt = (at: number) => items[at]?.size ?? 0;
-  const split: EvidenceSplit = { readWaitMs: 0, hashCallMs: 0, writeMs: 0, hashWaitMs: 0 };
+  const split: EvidenceSplit = { readWaitMs: 0, hashCallMs: 0, writeMs: 0, hashWaitMs: 0, checkMs: 0 };
   let next = readWhole(0);
   for (const [index, item] of items.entries()) {
     const path = packPath(index, items.length, item);
@@ -205,14 +215,22 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
       continue;
     }
     const level = compressionLevelFor(item.mimeType);
+    const checkable = !options.rehash && level === 0 && item.crc32 && bytes.size === item.size;
     // Stored entries use the CRC-32 kept at capture (no second pass over the bytes for it).
-    const written = await writeEvidence(zip, path, bytes, {
-      level,
-      lastModDate: zipDate(item.capturedAt, options.now),
-      ...(bytes.size === item.size && item.crc32 && { crc32: item.crc32 }),
-      ...(current.whole && { whole: current.whole }),
-      split,
-    });
+    const written = checkable
+      ? await writeCheckedEvidence(zip, path, bytes, {
+          lastModDate: zipDate(item.capturedAt, options.now),
+          crc32: item.crc32 as string,
+          sha256: item.sha256,
+          split,
+        })
+      : await writeEvidence(zip, path, bytes, {
+          level,
+          lastModDate: zipDate(item.capturedAt, options.now),
+          ...(bytes.size === item.size && item.crc32 && { crc32: item.crc32 }),
+          ...(current.whole && { whole: current.whole }),
+          split,
+        });
     if (!ahead) next = readWhole(index + 1);
     if (written.sha256 !== item.sha256)
       result.mismatches.push({ path, expected: item.sha256, actual: written.sha256 });

@@ -80,10 +80,10 @@ export class ZipStreamWriter {
     this.out.write(bytes).catch(() => undefined); // a failed sink errors the stream: ready and close() report it
   }
 
-  /** Adds one file from a buffer or a stream of buffers (each written as it is). */
+  /** Adds one file from a buffer, a stream of buffers or an async iterable of them (each written as it is). */
   async add(
     path: string,
-    data: Uint8Array | ReadableStream<Uint8Array>,
+    data: Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
     options: ZipEntryOptions,
   ): Promise<void> {
     const name = new TextEncoder().encode(path);
@@ -105,14 +105,20 @@ export class ZipStreamWriter {
     };
     await this.write(this.localHeader(entry));
     if (known) {
-      const written = await this.copy(toStream(data));
+      // An iterable is written without a stream around it: one await per buffer, nothing queued.
+      const written =
+        data instanceof Uint8Array || data instanceof ReadableStream
+          ? await this.copy(toStream(data))
+          : await this.copyIterable(data);
       if (written.size !== entry.size)
         throw new Error(`${path}: ${written.size} bytes read where ${entry.size} were expected`);
     } else {
       const crc = await createCRC32();
       crc.init();
       const counted = { size: 0 };
-      let source = toStream(data).pipeThrough(
+      let source = toStream(
+        data instanceof Uint8Array || data instanceof ReadableStream ? data : iterableStream(data),
+      ).pipeThrough(
         new TransformStream<Uint8Array, Uint8Array>({
           transform(chunk, controller) {
             crc.update(chunk);
@@ -148,6 +154,15 @@ export class ZipStreamWriter {
       size += value.byteLength;
       await this.write(value);
     }
+  }
+
+  private async copyIterable(data: AsyncIterable<Uint8Array>): Promise<{ size: number }> {
+    let size = 0;
+    for await (const value of data) {
+      size += value.byteLength;
+      await this.write(value);
+    }
+    return { size };
   }
 
   private localHeader(entry: CentralEntry): Uint8Array {
@@ -245,6 +260,17 @@ function toStream(data: Uint8Array | ReadableStream<Uint8Array>): ReadableStream
     start(controller) {
       controller.enqueue(data);
       controller.close();
+    },
+  });
+}
+
+function iterableStream(data: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = data[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
     },
   });
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportCase } from '../../../lib/vault/export';
+import { EXPORT_SLICE_BYTES } from '../../../lib/vault/pack-entries';
 import { PackManifestSchema } from '../../../lib/vault/pack-format';
-import { getItemBytes } from '../../../lib/vault/store';
+import { addEvidence, getItemBytes } from '../../../lib/vault/store';
 import { collectingWritable, freshVault, NOW, orderCase } from './helpers';
-import { readZipText, seedCase } from './pack-helpers';
+import { readZip, readZipText, seedCase } from './pack-helpers';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -50,4 +51,35 @@ describe('an export of evidence changed since capture', () => {
       expect(report).toContain('03-defect-media-lid scratch.png');
     });
   }
+
+  it('a video longer than one read slice comes out whole, and a byte changed in its last slice is named', async () => {
+    const db = await freshVault();
+    const theCase = await orderCase(db);
+    const original = new Uint8Array(2 * EXPORT_SLICE_BYTES + 12_345).map(
+      (_, i) => (i * 31 + (i >> 9)) & 0xff,
+    );
+    const video = await addEvidence(db, {
+      caseId: theCase.id,
+      bytes: new Blob([original], { type: 'video/mp4' }),
+      kind: 'defect-media',
+      captureMethod: 'upload',
+      now: new Date('2026-11-03T08:00:00Z'),
+      fileName: 'unboxing.mp4',
+    });
+    const path = 'files/01-defect-media-unboxing.mp4';
+    const intact = collectingWritable();
+    const first = await exportCase(db, theCase.id, { writable: intact.writable, now: NOW });
+    expect(first.mismatches).toEqual([]);
+    expect(first.files.map((f) => f.path)).toEqual([path]);
+    const written = (await readZip(intact.blob())).get(path) ?? new Uint8Array();
+    expect(sha256(written)).toBe(video.sha256);
+
+    const changed = original.slice();
+    changed[changed.length - 3] = (changed[changed.length - 3] as number) ^ 0x01;
+    await db.blobs.put({ itemId: video.id, bytes: new Blob([changed], { type: 'video/mp4' }) });
+    const out = collectingWritable();
+    const second = await exportCase(db, theCase.id, { writable: out.writable, now: NOW });
+    expect(second.mismatches).toEqual([{ path, expected: video.sha256, actual: sha256(changed) }]);
+    expect(await readZipText(out.blob(), 'report.html')).toContain('1 file no longer matches');
+  });
 });
