@@ -241,7 +241,7 @@ function expectDevelopmentFloor(set: readonly RealLine[], precision: number, rec
 }
 
 /**
- * Sets 7–10, one row each: the shape (a source per line, its languages, every third held aside), a floor on
+ * Sets 7–11, one row each: the shape (a source per line, its languages, every third held aside), a floor on
  * the development two-thirds where one is kept (below 0.97 on purpose: the remaining errors are
  * label-versus-rule questions, each set's README "Left alone"), and no source page shared with an older set.
  */
@@ -283,6 +283,7 @@ const NEWER_SETS = [
     load: loadRealCorpus11,
     minLines: 120,
     languages: ['en', 'es', 'zh'],
+    floor: { precision: 0.9, recall: 0.85, firstRun: '0.72 / 0.49' },
   },
 ];
 
