@@ -177,7 +177,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords([
       'shipping marks?',
       'carton marks?',
-      'pack(?:ing|aging)?(?! list)',
+      // "Hardware pack: 6 bolts …", "Battery pack: 2S 7.4 V": a part made of pieces, not the goods' packing.
+      '(?<!(?:hardware|accessory|accessories|battery|power|ice|gel|fitting|fittings|screw|spare parts?|refill|value|multi|six|twin|jet) )pack(?:ing|aging)?(?! list)',
       'package(?! (?:includes|contents))',
       'embalaje',
       'empaque',

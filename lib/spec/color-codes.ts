@@ -66,6 +66,8 @@ export const COLOR_CODE = anyOf(
   String.raw`\bRGB[ \t]{0,3}[(:]?[ \t]{0,3}\d{1,3}[ \t]{0,3}[,/ ][ \t]{0,3}\d{1,3}[ \t]{0,3}[,/ ][ \t]{0,3}\d{1,3}`,
   String.raw`\bR[ \t:]{0,2}\d{1,3}[ \t,/]{1,3}G[ \t:]{0,2}\d{1,3}[ \t,/]{1,3}B[ \t:]{0,2}\d{1,3}\b`,
   String.raw`\bCMYK[ \t]{0,3}[(:]?[ \t]{0,3}\d{1,3}[ \t]{0,3}%?[ \t]{0,3}[,/ ][ \t]{0,3}\d{1,3}`,
+  /* "rich black 30/30/30/100", "C/M/Y/K 0/100/80/0": a process recipe written as four slashed percentages. */
+  String.raw`(?:\b(?:(?:rich|registration|process)[ \t])?black|\bC\/M\/Y\/K)[ \t:(]{0,3}\d{1,3}\/\d{1,3}\/\d{1,3}\/\d{1,3}\b`,
   String.raw`\bC[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}M[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}Y[ \t:]{0,2}\d{1,3}%?[ \t,/]{1,3}K[ \t:]{0,2}\d{1,3}\b`,
   String.raw`\bNCS[ \t:]{0,3}S?[ \t]{0,2}\d{4}|\bS[ \t]?\d{4}-(?:[RGBY](?:\d{2}[RGBY])?|N)\b`,
   String.raw`\b(?:L\*?a\*?b\*?|CIELAB)[ \t]{0,3}[(:]?[ \t]{0,3}\d`,

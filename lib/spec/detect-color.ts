@@ -153,6 +153,8 @@ const COLOUR_STANDARD = latinWords([
   '(?:approved )?swatch (?:cards?|books?|boards?)',
   'shade (?:card|standard|band)',
   'approved (?:colou?r )?(?:swatch|standard|dip)',
+  // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
+  '(?:approved|golden|signed|sealed|reference|counter) samples?',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}[-‐ ]?\\d{2,}`;
@@ -241,6 +243,15 @@ const COLOUR_UNDECIDED = anyOf(
   cjk(['颜色待定', '颜色另议']),
 );
 
+/**
+ * "colour same as our brand", "in our corporate colours": a colour held to a brand the supplier has no card of.
+ * A code on the clause (checked first) fixes it: "brand colour Pantone 286 C".
+ */
+const COLOUR_BY_BRAND = latinWords([
+  "colou?rs? (?:same as|like|as|matching|to match|in) (?:our|your|the|customer['’]?s?) (?:brand|logo|corporate|company|house)(?: colou?rs?)?",
+  '(?:our|your) (?:brand|corporate|logo|house) colou?rs?',
+]);
+
 const BARCODE =
   /\b(?:bar ?codes?|EAN(?:-?1[34])?|UPC(?:-A)?|QR codes?|GS1|c[oó]digos? de barras|code-barres|Strichcodes?|codice a barre)\b|条码|条形码/iu;
 const BLACK_OR_WHITE =
@@ -324,7 +335,7 @@ export const colorDetector: AttributeDetector = {
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
     if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));
-    hits.push(...findAll(COLOUR_UNDECIDED, text));
+    hits.push(...findAll(COLOUR_UNDECIDED, text), ...findAll(COLOUR_BY_BRAND, text));
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },
 };

@@ -34,10 +34,48 @@ const CUSTOM_CUE = anyOf(
     // A made-to-order shape or design described by a picture instead of a drawing.
     'custom (?:shape|mou?ld(?:ing)?|design|pattern|print(?:ing)?)s?',
     '(?:design|pattern|shape|artwork|print|style)s? (?:like|as per|as in|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
+    // "Shape: as picture", "Design: like the photo": the same with a colon between the thing and its picture.
+    '(?:design|pattern|shape|artwork|style)s?\\s{0,2}[:：]\\s{0,3}(?:like|as(?: per| in| shown in)?|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
     'personalizzat[oaie](?! (?:taglia|misura|colore|dimensioni))',
     '(?:logo|stampa|marchio) personalizzat[oa]',
   ]),
-  cjk(['定制', '印(?:我们的)?logo', '丝印', '烫金', '刻字']),
+  cjk([
+    '定制',
+    '印(?:我们的)?logo',
+    '丝印',
+    '烫金',
+    '刻字',
+    '(?:形状|款式|造型|图案)\\s{0,2}[:：]?\\s{0,2}(?:如图|按图片?|跟图片一样|参照图片|参考图片)',
+  ]),
+);
+/**
+ * "Print: CMYK offset, 300 dpi files, proof signed before run", "印刷：CMYK四色…客户签样后开机": a print run set
+ * up by its colour model or press and held to a proof the buyer signs. The signed proof is the artwork; the
+ * line leaves nothing to the printer's taste.
+ */
+const PROOF_SIGNED = anyOf(
+  latinWords([
+    '(?:proofs?|artwork|PDF proof|hard proof|contract proof) (?:to be |must be |is )?(?:signed|approved|signed off)',
+    '(?:signed|approved)(?: off)? (?:hard |contract |PDF )?proofs?',
+    'prueba (?:firmada|aprobada)',
+    'BAT (?:signé|validé)',
+    'prova (?:assinada|aprovada)',
+  ]),
+  cjk(['签样', '确认稿', '打样确认', '样稿确认']),
+);
+const PRESS_SETUP = anyOf(
+  latinWords([
+    'CMYK',
+    '4C',
+    '4/4',
+    'four[- ]colou?r',
+    'offset',
+    'Pantone',
+    'PMS',
+    'spot colou?rs?',
+    '\\d{3} ?dpi',
+  ]),
+  cjk(['四色', '专色', '潘通']),
 );
 /**
  * "Estampa: silkscreen nas costas, texto e cor a serem definidos": the print is
@@ -87,6 +125,13 @@ export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
     if (lineFacts(line).designFile || saysNoLogo(clause.text) || completePrint(clause, line)) return [];
+    if (
+      test(PROOF_SIGNED, line) &&
+      test(PRESS_SETUP, line) &&
+      !test(UNDECIDED, line) &&
+      !test(AS_SAMPLE, line)
+    )
+      return [];
     const text = clause.text;
     if (clause.attribute === 'customization') {
       const range = valueRange(clause);

@@ -37,6 +37,11 @@ const VAGUE_PACKING = anyOf(
     '(?:seaworthy|sea-worthy|export[- ]standard) (?:[\\p{L}-]+ ){0,2}(?:cases?|crates?|cartons?|box(?:es)?)',
     // "palletise as usual", "packed as before": the last order's packing, which this order does not record.
     `(?:${PACK}|packed|palleti[sz]ed?|boxed) (?:as (?:usual|always|before|last time)|like (?:last time|before))`,
+    // "Shipping mark as usual", "Pallet: as usual", "Shipping mark: neutral": marks and pallets left to the last
+    // order or to nobody — the facts a carton is told apart by, not written down.
+    `(?:(?:shipping|carton|side|main) )?marks?\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order))|neutral|blank)`,
+    `(?:neutral|blank|plain) (?:shipping )?marks?`,
+    `pallet(?:s|i[sz]ed|i[sz]ing)?\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order)))`,
   ]),
   cjk([
     '标准出口包装',
@@ -48,6 +53,9 @@ const VAGUE_PACKING = anyOf(
     '正常包装',
     '标准包装',
     '出口标准',
+    // "唛头：照旧", "中性唛头", "托盘：同上次": marks and pallets as before, which the order does not record.
+    '(?:唛头|唛|托盘)\\s{0,2}[:：]?\\s{0,2}(?:照旧|同上次|跟上次一样|和以前一样|按以前|老样子)',
+    '中性唛头?',
     // Korean "일반 (수출) 포장", "표준 포장": the same unnamed standard.
     '(?:일반|표준|기본)\\s?(?:수출\\s?)?포장',
   ]),
@@ -124,7 +132,9 @@ const ELEMENTS: string[] = [
     'Versandmarkierung',
     'etiqueta',
   ]),
-  cjk(['唛头', '条码', '标签', '贴标']),
+  // "外箱标注品名、批号…": what the outer carton is marked with, listed.
+  cjk(['唛头', '条码', '标签', '贴标', '标注', '标明', '注明']),
+  cjk(['外箱', '内盒', '中盒']),
   latinWords([
     'pallet(?:s|i[sz]ed)?',
     'no pallet',

@@ -30,6 +30,7 @@ type Kind =
   | 'energy'
   | 'protection'
   | 'resistance'
+  | 'odour'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -48,6 +49,7 @@ const EXAMPLE: Record<Kind, string> = {
   energy: '≤ 8 W, EU energy class A',
   protection: 'IP6X; drop 1.2 m × 26, MIL-STD-810H',
   resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
+  odour: 'no odour at 30 cm after 24 h airing at 23 °C (VDA 270 grade ≤ 3)',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -281,6 +283,35 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['resistance', '耐高温|耐热|防锈|耐腐蚀|防腐蚀|耐刮|防刮|防漏|阻燃|防火|耐撕'],
+  // "no leaking", "leak-free": a seal claimed with no pressure, time or tilt to test it by.
+  [
+    'resistance',
+    latinWords([
+      'no (?:leak(?:s|ing|age)?|leakage)',
+      'leak[- ]free',
+      'sin fugas',
+      'sans fuite',
+      'sem vazamentos?',
+    ]),
+  ],
+  ['resistance', '不漏(?:水|液|气)?|无渗漏'],
+  // "No bad smell", "odourless", "无异味": an odour requirement with no distance, airing time or grade.
+  [
+    'odour',
+    latinWords([
+      'no (?:bad |strange |unpleasant |chemical |strong |pungent |plastic |peculiar |special )?(?:smells?|odou?rs?)',
+      'odou?r(?:less|[- ]free)',
+      'smell[- ]?(?:less|free)',
+      'without (?:any )?(?:bad |strange |chemical )?(?:smells?|odou?rs?)',
+      'sin olor(?:es)?(?: desagradables?)?',
+      'sans odeurs?',
+      'inodores?',
+      'sem (?:mau )?cheiro',
+      'geruchlos(?:e[nrs]?)?',
+      'geruchsneutral(?:e[nrs]?)?',
+    ]),
+  ],
+  ['odour', '无(?:异|气|刺激性?|怪)?味|没有(?:异|怪)?味'],
   // Chinese writes the property first as often as the praise first: "功率大", "吸力强", "续航长", "噪音小", "承重好".
   ['power', '(?:功率|吸力|马力)(?:很|超|特别|非常)?(?:大|强|足)(?![于过])'],
   ['capacity', '(?:容量|电量)(?:很|超|特别|非常)?(?:大|足)(?![于过])'],

@@ -71,6 +71,15 @@ const REPLY_CONTEXT = latinWords([
   'PI',
 ]);
 
+/** A timing word followed at once by a value left for later: "plazo por confirmar", "lead time TBC", "交期待定". */
+const TIMING_UNDECIDED = `(?:${SHIP_CUE}|${latinWords([
+  'plazos?(?: de entrega)?',
+  'prazos?(?: de entrega)?',
+  'délais?(?: de livraison)?',
+  'Liefer(?:termin|zeit)',
+  'fecha de (?:entrega|embarque)',
+])}|${cjk(['交期', '交货期', '货期', '船期'])})\\s{0,3}(?:date\\s|time\\s)?[:：]?\\s{0,3}(?:${UNDECIDED}|${cjk(['待定', '另定', '再定'])})`;
+
 const WHY = msg('spec.why.shipDate');
 
 /**
@@ -190,6 +199,8 @@ export const shipDateDetector: AttributeDetector = {
     const add = (m: { start: number; end: number; text: string }) =>
       hits.push({ ...m, why: WHY, fix: shipFix(m.text) });
     if (!test(REPLY_CONTEXT, text)) findAll(ASAP, text).forEach(add);
+    // "plazo por confirmar", "lead time TBC", "交期待定" with no label: the timing word and its open value together.
+    if (!labelled) findAll(TIMING_UNDECIDED, text).forEach(add);
     if (labelled || test(SHIP_CUE, text)) {
       for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
       // "About 25 days after deposit": the event is recorded, the count is not.

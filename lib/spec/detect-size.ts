@@ -28,6 +28,7 @@ import {
 import { plugChoices } from './plug-choice';
 import { DESIGN_FILE, DOC_BACKREF } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { toleranceWords } from './tolerance-word';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
 
 export const SIZE_WORDS = anyOf(
@@ -52,6 +53,13 @@ export const SIZE_WORDS = anyOf(
     'dimensioni standard',
   ]),
 );
+/**
+ * "Colour and size similar to sample", "Size and colour same as sample": one likeness said of two attributes
+ * leaves the size open too, though the label names the colour first. Read on the whole clause.
+ */
+const PAIRED_LIKENESS = latinWords([
+  `(?:(?:colou?rs?|shape|style|material|design) (?:and|&) sizes?|sizes? (?:and|&) (?:colou?rs?|shape|style|material|design)) (?:same as|similar to|like|as per|according to) (?:the |our |your )?(?:samples?|pictures?|photos?|images?)`,
+]);
 const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
   // "about 25-30cm": an estimate on a range is no closer to a measure than either end.
@@ -153,6 +161,8 @@ export const sizeDetector: AttributeDetector = {
       }
     }
     hits.push(...sizeAlternatives(text), ...plugChoices(text), ...fillLevels(text));
+    for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(APPROX_LENGTH, text))
       if (!convertsTheValueBefore(text, m.start)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {

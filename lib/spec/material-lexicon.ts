@@ -156,6 +156,13 @@ export const QUALITY_WORDS = anyOf(
     // "Finish: nice surface", "good workmanship": the finish praised, with nothing (gloss, Ra, a sample) to check it by.
     '(?:very )?(?:good|nice|fine|perfect|beautiful|excellent|premium|high[- ]end|luxury) (?:surface(?: finish)?|finish(?:ing)?|workmanship|craftsmanship|appearance)',
     '(?:surface|finish|finishing|workmanship|craftsmanship|appearance)(?: must be| is| should be)?[:：]? (?:very )?(?:good|nice|fine|perfect|beautiful|excellent)(?![- ]\\w)',
+    // "Finish: smooth", "Surface finish: shiny": a finish by one adjective, with no process (polish grade, coating) or Ra.
+    '(?:(?:surface )?finish(?:ing)?|surface treatment)\\s{0,2}[:：]\\s{0,3}(?:very )?(?:smooth|shiny|bright|even|clean|flawless|fine|nice|perfect)(?:\\s{0,2}(?:and|,)\\s{0,2}(?:smooth|shiny|bright|even|clean|flawless|fine|nice|perfect))*(?![- ]?\\p{L})',
+    // "good zipper", "quality buckles": a part praised where its make (YKK #5, Duraflex, 210D) should be named.
+    '(?:good|nice|fine|quality|best|excellent|premium) (?:zip(?:per)?s?|buckles?|hardware|fittings?|accessories|components?)',
+    // "Brand: a well-known brand", "知名品牌": the make left to the supplier's idea of fame.
+    '(?:well[- ]known|famous|big|top|first[- ]tier|reputable|name) brands?',
+    'marcas? (?:reconocidas?|conocidas?|famosas?|de prestigio)',
     'eco[- ]friendly material',
     'quality (?:must be |is |should be )?(?:good|high|ok|fine)',
     '(?:buena|alta|excelente|mejor) calidad',
@@ -182,6 +189,12 @@ export const QUALITY_WORDS = anyOf(
     '品质好',
     '品质优良',
     '上等',
+    '(?:国内|国际|国外)?(?:知名|著名)品牌',
+    '名牌',
+    '大品牌',
+    '一线品牌',
+    // "表面处理：光滑": the finishing process answered by how it should look ("表面光滑无划痕" is an appearance check).
+    '表面处理\\s{0,2}[:：]?\\s{0,2}(?:要|要求)?(?:光滑|平滑|光亮|光洁|平整|好看|漂亮)',
     '高品質',
     '良質',
   ]),

@@ -75,11 +75,38 @@ const PLUG_BY_MARKET = anyOf(
   `(?:按|根据)(?:客户)?(?:国家|市场)(?:配|选|定)?${cjk(['插头'])}`,
 );
 
+/**
+ * "Plug: standard plug", "标准插头", "Voltage: suitable for our country": a plug or rating named by a word that
+ * points at no standard — whose standard, which country? Silent when a plug code or standard number stands in
+ * the same clause ("standard UK plug BS 1363").
+ */
+const PLUG_UNNAMED = anyOf(
+  latinWords([
+    '(?:standard|normal|common|regular|usual|local|ordinary) (?:power )?plugs?',
+    'plugs?\\s{0,2}[:：]?\\s{0,3}(?:standard|normal|common|as usual|local)',
+    'enchufe (?:estándar|normal|est[aá]ndar)',
+    'prise (?:standard|normale)',
+    'Standardstecker',
+    "(?:voltage|plugs?|power(?: supply)?)\\s{0,2}[:：]?\\s{0,3}(?:suitable for|for|according to|to suit|as per) (?:the |our |your )?(?:customer['’]?s? |buyer['’]?s? |destination |local )?(?:country|market|local (?:standard|grid))",
+  ]),
+  cjk([
+    '(?:标准|普通|常规|通用)插头',
+    '插头\\s{0,2}[:：]?\\s{0,2}(?:标准|普通|常规|通用)',
+    '(?:电压|插头)\\s{0,2}[:：]?\\s{0,2}适合(?:我们|我方|客户)?(?:的)?国家',
+  ]),
+);
+/** A plug named by code or standard in the same clause: "standard UK plug", "standard plug BS 1363". */
+const PLUG_NAMED = anyOf(
+  PLUG_CODE,
+  String.raw`\b(?:BS|IEC|GB|AS\/NZS|AS|NEMA|CEE|SANS|JIS|SEV|IS)[ \t]{0,2}\d`,
+);
+
 const WHY = msg('spec.why.plugOpen');
 
 export function plugChoices(text: string): VagueHit[] {
   const choices = test(PLUG_WORD, text) ? findAll(PLUG_OR, text) : [];
-  return [...choices, ...findAll(PLUG_BY_MARKET, text)].map((m) => ({
+  const unnamed = test(PLUG_NAMED, text) ? [] : findAll(PLUG_UNNAMED, text);
+  return [...choices, ...findAll(PLUG_BY_MARKET, text), ...unnamed].map((m) => ({
     start: m.start,
     end: m.end,
     why: WHY,

@@ -21,6 +21,7 @@ export const UNDECIDED = anyOf(
     'later',
     'a confirmar',
     'por definir',
+    'por confirmar',
     'à confirmer',
     'à définir',
     'offen',

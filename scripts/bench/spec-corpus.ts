@@ -33,6 +33,7 @@ import {
   loadRealCorpus8,
   loadRealCorpus9,
   loadRealCorpus10,
+  loadRealCorpus11,
   ROUND_TWO_FIRST_LINE,
 } from './spec-real-set';
 
@@ -287,6 +288,15 @@ function realSets(argv: string[]): void {
     ),
   );
   console.log(byLanguage('Real-source set 10, whole, per language', tenth));
+  const eleventh = loadRealCorpus11();
+  printSet('Real-source set 11', eleventh, argv);
+  console.log(
+    byLanguage(
+      'Real-source set 11, held aside, per language',
+      eleventh.filter((l) => l.holdout),
+    ),
+  );
+  console.log(byLanguage('Real-source set 11, whole, per language', eleventh));
   if (argv.includes('--sources')) {
     const counts = new Map<string, number>();
     for (const l of corpus) {
@@ -360,6 +370,14 @@ function realSets(argv: string[]): void {
     console.log('\nReal-source set 10: entries per source');
     for (const [source, n] of [...tenthCounts].sort((a, b) => b[1] - a[1]))
       console.log(`  ${String(n).padStart(3)}  ${source}`);
+    const eleventhCounts = new Map<string, number>();
+    for (const l of eleventh) {
+      const source = /\((.*)\)$/u.exec(l.origin)?.[1] ?? l.origin;
+      eleventhCounts.set(source, (eleventhCounts.get(source) ?? 0) + 1);
+    }
+    console.log('\nReal-source set 11: entries per source');
+    for (const [source, n] of [...eleventhCounts].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(3)}  ${source}`);
     if (attributes) {
       console.log('Real attribute tables: rows per page');
       for (const page of loadAttributeLabels().pages)
@@ -379,6 +397,7 @@ function realSets(argv: string[]): void {
       ...eighth,
       ...ninth,
       ...tenth,
+      ...eleventh,
     ].filter((x) => x.note)) {
       console.log(
         `  [${l.labels}] ${JSON.stringify(l.text)} — ${l.note} (${l.origin}${l.holdout ? ', held aside' : ''})`,

@@ -316,3 +316,19 @@ export const REAL_10_PATH = fileURLToPath(
 export function loadRealCorpus10(): LabelledLine[] {
   return loadRealCorpus(REAL_10_PATH);
 }
+
+/**
+ * The eleventh real-modelled set (tests/fixtures/spec/real-11/): purchase-order, spec-sheet, inspection and
+ * artwork lines as buyers and suppliers state them — finishes, certificates, plugs, odour, accessories,
+ * shipping marks, tolerances, samples and pictures left open, beside precise lines that look vague (named
+ * colour codes, per-colour breakdowns, drawings with revisions, grades by weight, AQL, ISTA, dated ship dates,
+ * Incoterms) — in three languages, from pages none of the older sets used, labelled and held aside (every 3rd
+ * line) before the checker first ran on it.
+ */
+export const REAL_11_PATH = fileURLToPath(
+  new URL('../../tests/fixtures/spec/real-11/corpus.jsonl', import.meta.url),
+);
+
+export function loadRealCorpus11(): LabelledLine[] {
+  return loadRealCorpus(REAL_11_PATH);
+}

@@ -1,0 +1,46 @@
+/**
+ * A tolerance or allowance named by a word instead of a figure: "small tolerance", "normal machining
+ * tolerance", "Tolerance: small", "公差：正常". The dimensions may be exact, yet nothing says how far a part
+ * may stray from them, so no part can be shown to be out. Silent when a figure, a fit (H7) or a tolerance
+ * standard (ISO 2768-m, DIN 16742, GB/T 1804) stands in the same clause.
+ */
+
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+
+const ADJECTIVE =
+  '(?:small|tight|close|normal|standard|usual|reasonable|acceptable|minimal|minimum|little|slight|common|general|allowable|permitted|good)';
+const TOLERANCE_WORD = anyOf(
+  latinWords([
+    `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
+    `(?:tolerances?|deviations?)\\s{0,2}[:：]?\\s{0,3}(?:very )?(?:small|tight|normal|standard|as usual|reasonable|acceptable|minimal|little|slight|low|ok)(?![- ]\\p{L})`,
+    '(?:tolerancia|desviación) (?:normal|pequeña|estándar|mínima|aceptable)',
+    '(?:petite|faible) tolérance|tolérance (?:normale|standard|faible)',
+    'übliche Toleranz(?:en)?',
+  ]),
+  cjk([
+    '(?:公差|误差)\\s{0,2}[:：]?\\s{0,2}(?:很|较)?(?:小|正常|标准|合理|不大)',
+    '(?:正常|合理|标准)(?:的)?(?:公差|误差)',
+  ]),
+);
+/** A figure, a fit or a tolerance standard: the tolerance is stated after all. */
+const TOLERANCE_GIVEN = anyOf(
+  String.raw`(?:±|\+\/-|\+-)\s{0,2}\d`,
+  String.raw`\b[A-Za-z]{1,2}\d{1,2}\b(?=[\s,;)]|$)`,
+  String.raw`\b(?:ISO|DIN|GB\/T|JIS|ASME|ANSI)\s{0,2}\d`,
+  String.raw`\d\s{0,2}(?:mm|µm|um|%|°)`,
+);
+
+export function toleranceWords(text: string): { start: number; end: number }[] {
+  const found = findAll(TOLERANCE_WORD, text);
+  if (found.length === 0) return [];
+  // The figure must come in the same piece as the word: "120 x 80 x 45 mm, small tolerance" gives sizes, no tolerance.
+  return found.filter((m) => {
+    const piece = text.slice(m.start, nextBreak(text, m.end));
+    return !test(TOLERANCE_GIVEN, piece);
+  });
+}
+
+function nextBreak(text: string, from: number): number {
+  const rest = text.slice(from).search(/[,;，；]/u);
+  return rest < 0 ? text.length : from + rest;
+}
