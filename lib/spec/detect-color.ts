@@ -157,7 +157,8 @@ const COLOUR_STANDARD = latinWords([
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
-export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}[-‐ ]?\\d{2,}`;
+// Letters may be split by a slash, as dye houses write lab dips: "L/D-07", "LD/2231".
+export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}`;
 const LIGHT_COLOUR_TEMPERATURE = String.raw`(?<![\d.,])(?:1[5-9]|[2-9]\d)00\s?K\b`;
 /** Plain black and white inks are the standard inks of a print, not colours to match. */
 const STANDARD_INK =

@@ -39,7 +39,8 @@ const VAGUE_PACKING = anyOf(
     `(?:${PACK}|packed|palleti[sz]ed?|boxed) (?:as (?:usual|always|before|last time)|like (?:last time|before))`,
     // "Shipping mark as usual", "Pallet: as usual", "Shipping mark: neutral": marks and pallets left to the last
     // order or to nobody — the facts a carton is told apart by, not written down.
-    `(?:(?:shipping|carton|side|main) )?marks?\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order))|neutral|blank)`,
+    // Labels and stickers left the same way: "Label: as usual", "Carton stickers: same as before".
+    `(?:(?:(?:shipping|carton|side|main) )?marks?|(?:carton |barcode |warning |care )?(?:labels?|stickers?)|hang ?tags?)\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order))|neutral|blank)`,
     `(?:neutral|blank|plain) (?:shipping )?marks?`,
     `pallet(?:s|i[sz]ed|i[sz]ing)?\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order)))`,
   ]),
