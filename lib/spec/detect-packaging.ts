@@ -165,8 +165,13 @@ const DIELINE = latinWords([
   'faca de corte',
 ]);
 
+const PACKING_DOC =
+  /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;
+
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
+  // "per packing instruction PI-22 rev B", "conforme à la fiche d'emballage réf. EMB-09": a numbered packing document.
+  if (PACKING_DOC.test(text) && test(DESIGN_FILE, text)) return true;
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 5).some((e) => test(e, text));
 }
 

@@ -26,7 +26,7 @@ import {
   test,
 } from './patterns';
 import { plugChoices } from './plug-choice';
-import { DESIGN_FILE, DOC_BACKREF } from './reference-lexicon';
+import { DESIGN_FILE, DOC_BACKREF, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
@@ -120,6 +120,12 @@ const STANDARD_SIZE = anyOf(
   SIZE_CHART,
 );
 
+/** General tolerances by a published class: "untoleranced dimensions to ISO 2768-m", "DIN 7168 mittel", "GB/T 1804-m". */
+const TOLERANCE_STANDARD = /\b(?:ISO|DIN|GB\/?T|JIS|BS|EN|ANSI|ASME)\s{0,2}(?:Y14\.5|[A-Z]?\d{3,5})/u;
+
+/** A sample named as the reference (identified or not: SAMPLE_IDENTIFIED decides). */
+const SAMPLE_WORD = /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|封样/iu;
+
 /** Qualifiers of a size run: "full sizes only", "no half sizes", "half sizes included". */
 const RUN_QUALIFIER = latinWords([
   '(?:full|whole) sizes(?: only)?',
@@ -181,6 +187,10 @@ export const sizeDetector: AttributeDetector = {
         test(LENGTH_VALUE, text) ||
         test(STANDARD_SIZE, text) ||
         test(DESIGN_FILE, text) ||
+        // "dimensions as per approved sample ref S-12, signed by both parties": a sealed, numbered sample is kept
+        // and can be measured against; a bare "as sample" cannot.
+        (SAMPLE_WORD.test(text) && test(SAMPLE_IDENTIFIED, text)) ||
+        TOLERANCE_STANDARD.test(text) ||
         test(SIZE_CHART, text) ||
         byDrawing ||
         byChart ||

@@ -37,7 +37,8 @@ const EU_REGULATION = String.raw`[(（](?:EU|UE|EC|CE|EG|EWG)[)）]\s{0,2}(?:(?:
 const STANDARD = anyOf(
   CERTIFICATE,
   EU_REGULATION,
-  String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM|UNI|NF|UL)\s{0,2}[A-Z]?\s{0,2}\d`,
+  // Joint standards too: "ISO/IEC 15416", "ISO/TS 16949", "DIN EN ISO 9227".
+  String.raw`\b(?:ASTM|EN|ISO|GB(?:/T)?|JIS|DIN|BS|ANSI|CFR|ISPM|UNI|NF|UL)(?:/(?:IEC|TS|TR|ASTM))?\s{0,2}(?:(?:EN|ISO)\s{0,2})*[A-Z]?\s{0,2}\d`,
   latinWords([
     'LFGB',
     'FDA',

@@ -117,7 +117,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno)s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno|packing (?:spec(?:ification)?|instruction|sheet)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by
@@ -126,6 +126,8 @@ const DESIGN_DOC =
 const REF_ID = anyOf(
   String.raw`[A-Z]{1,8}(?:[-_][A-Z]{1,8}){0,2}[-_]?\d[A-Z0-9]{0,12}(?:[-_./][A-Z0-9]{1,12}){0,4}(?![\w-])`,
   String.raw`(?:no\.?|nr\.?|#|number)[ \t:]{0,3}[A-Z]{0,4}-?\d[\w-]{0,20}`,
+  // "réf. EMB-09", "ref. PK-12": the reference word before the code.
+  String.raw`(?:r[ée]f\.?|ref(?:erence)?)[ \t:]{0,3}[A-Z]{1,8}[-_]?\d[\w-]{0,20}`,
   String.raw`\d{2,12}(?:[-_/]\d{2,12}){1,3}(?![\w-])(?![ \t]?(?:mm|cm|m|in|inch|pcs|days?|%))`,
 );
 

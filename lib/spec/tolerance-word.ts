@@ -35,9 +35,22 @@ export function toleranceWords(text: string): { start: number; end: number }[] {
   if (found.length === 0) return [];
   // The figure must come in the same piece as the word: "120 x 80 x 45 mm, small tolerance" gives sizes, no tolerance.
   return found.filter((m) => {
-    const piece = text.slice(m.start, nextBreak(text, m.end));
+    // …before or after it: "GB/T 1804-m general tolerance" names the class first.
+    const piece = text.slice(previousBreak(text, m.start), nextBreak(text, m.end));
     return !test(TOLERANCE_GIVEN, piece);
   });
+}
+
+function previousBreak(text: string, to: number): number {
+  const before = text.slice(0, to);
+  return (
+    Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf('，'),
+      before.lastIndexOf('；'),
+    ) + 1
+  );
 }
 
 function nextBreak(text: string, from: number): number {
