@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHeldAsideByHash, loadThirteenthSet, THIRTEENTH_DIR } from '../../../scripts/bench/chat-real-set';
 import {
   expectDevelopmentGoals,
   expectHeldAsideFile,
+  expectNoSharedSourceSite,
   expectSourcedAndUnique,
   flaggedBenign,
 } from './real-set-checks';
@@ -15,32 +14,9 @@ import {
  * Its shape and held-aside file are checked here; its figures (whole, development, held-aside, beside the keyword
  * baseline) are printed by scripts/bench/chat-corpus.ts.
  */
-const CHAT_FIXTURES = join(THIRTEENTH_DIR, '..');
-
-const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (path === THIRTEENTH_DIR) return [];
-    if (statSync(path).isDirectory()) return sourcesUnder(path);
-    if (!name.endsWith('.jsonl')) return [];
-    return readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { source?: unknown }).source)
-      .filter((s): s is string => typeof s === 'string' && /^https?:\/\//.test(s));
-  });
-}
-
 describe('thirteenth real-modelled set: sources', () => {
   it('shares no source site with any earlier chat fixture', () => {
-    const older = new Set(sourcesUnder(CHAT_FIXTURES).map(host));
-    expect(older.size).toBeGreaterThan(400);
-    const shared = loadThirteenthSet()
-      .map((r) => host(r.source))
-      .filter((h) => older.has(h));
-    expect(shared).toEqual([]);
+    expectNoSharedSourceSite(loadThirteenthSet(), THIRTEENTH_DIR);
   });
 });
 

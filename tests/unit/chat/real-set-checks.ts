@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { gateSwitch } from '../../../lib/chat/match';
@@ -62,4 +62,28 @@ export function expectGatesAreShortcuts(set: readonly RealRow[]) {
   } finally {
     gateSwitch.enabled = true;
   }
+}
+
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/** The `source` sites of every chat fixture under `dir`, leaving out the set in `exceptDir`. */
+function sourcesUnder(dir: string, exceptDir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (path === exceptDir) return [];
+    if (statSync(path).isDirectory()) return sourcesUnder(path, exceptDir);
+    if (!name.endsWith('.jsonl')) return [];
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { source?: unknown }).source)
+      .filter((s): s is string => typeof s === 'string' && /^https?:\/\//.test(s));
+  });
+}
+
+/** A set modelled on sites no other chat fixture used: none of its source hosts appears elsewhere. */
+export function expectNoSharedSourceSite(set: readonly RealRow[], setDir: string) {
+  const older = new Set(sourcesUnder(join(setDir, '..'), setDir).map(host));
+  expect(older.size).toBeGreaterThan(400);
+  expect(set.map((r) => host(r.source)).filter((h) => older.has(h))).toEqual([]);
 }
