@@ -159,6 +159,8 @@ const REFUND_ANY =
  */
 const PLATFORM_FEE =
   /fee|fees|commission\w*|charges|gebuhr\w*|provision\w*|comision\w*|comissao|comissoes|taxa|frais|commissione?|prowizj\w*|komisyon\w*|phi\s+san|biaya\s+(?:admin|aplikasi)|комисси|عمول|手续费|手續費|手数料|수수료/u;
+/** What a platform keeps, after its verb of keeping: a fee, a commission, a share, a percentage. */
+const PLATFORM_SHARE = `${PLATFORM_FEE.source}|\\d\\s?%|\\d\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent)|porcentaje|pourcentage|percentuale|prozentsatz|anteil|parte|part|cut|procent\\w*|marz\\w*`;
 /** Where a seller's money sits abroad: with an account, the balance goes to an account outside the order. */
 const ABROAD =
   'hong\\s?kong\\w*|hongkong\\w*|hk|singapore|singapur\\w*|offshore|overseas|香港|홍콩|гонконг\\p{L}*|سنغافور\\p{L}*|هونغ\\s+كونغ|هونج\\s+كونج';
@@ -339,6 +341,18 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({ ...otherwise, gateAlso: gateOf(l, l.pay), re: anyOf(near(l, l.pay, l.otherwise, 3, 3)) });
     payment.push({ ...otherwise, needs: PLATFORM_FEE, needsIn: 'message', re: anyOf(word(l, l.otherwise)) });
   }
+  // ── payment: the platform's cut given as the reason ("la piattaforma trattiene il 5%, se paghi fuori…") ──
+  if (has(l.platform, l.platformCut))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      // "…prend une commission, mais le paiement se fait dans la commande": a fee named, the order kept.
+      anchorIn: 'message',
+      ...gates(l, [l.platformCut], [l.platform]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(`${near(l, l.platform!, l.platformCut!, 2, 0)}${within(40)}(?:${PLATFORM_SHARE})`),
+    });
   payment.push({
     kind: 'contextual',
     what: 'an account abroad (Hong Kong, Singapore, offshore) for the money',

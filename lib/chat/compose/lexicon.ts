@@ -127,6 +127,13 @@ export interface Lexicon {
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */
   otherwise?: string;
   /**
+   * The platform keeping a cut ("die Plattform kassiert / behält", "la plataforma cobra / se queda con", "la
+   * plateforme prend / prélève", "la piattaforma trattiene / si prende", "Allegro pobiera / bierze"): followed in
+   * its clause by a fee or a share, with a payment word in the message, it is the reason given for paying
+   * elsewhere. The verb alone, with no fee or share after it, says nothing.
+   */
+  platformCut?: string;
+  /**
    * Sending or giving the buyer something ("I'll send you", "te paso", "ich schicke Ihnen", "发给你"): with an
    * account or bank details and a payment word, the supplier's own account is on its way, for a payment
    * outside the order.

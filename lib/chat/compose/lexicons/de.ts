@@ -25,7 +25,7 @@ export const DE: Lexicon = {
   method: 'zahlungs(?:weg|art|methode|mittel|option)\\w*|weg|wege|methode\\w*|moglichkeit\\w*',
   notVia: 'nicht\\s+(?:uber|via|auf|bei)',
   platform:
-    'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*',
+    'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*|kleinanzeigen|ebay',
   notNeeded:
     'nicht\\s+(?:notig|notwendig|erforderlich|gebraucht|brauchen)|brauch\\w*\\s+(?:wir|sie|man|es|ihr)?\\s*(?:nicht|kein\\w*)|unnotig|ohne|kein\\w*\\s+(?:bedarf|notwendigkeit)',
   outside: 'au(?:ss|ß)erhalb(?:\\s+von)?|ohne|statt|anstatt|umgeh\\w*',
@@ -52,6 +52,7 @@ export const DE: Lexicon = {
     '(?:keine|ohne)\\s+bestellung|bestellung\\s+(?:ist\\s+)?nicht\\s+(?:notig|notwendig|erforderlich)|nicht\\s+uber\\s+die\\s+bestellung',
   agent: 'unser\\w*\\s+(?:agent\\w*|vertret\\w*|beauftragt\\w*)|vertretung|agentur\\w*',
   escrow: 'treuhand\\w*|mittelsmann',
+  platformCut: 'verlangt|kassiert|nimmt|behalt|berechnet|zieht|schluckt|frisst',
   otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
   send: 'schick\\w*|sende|senden|sendet|gebe|geben|teile\\s+\\w+\\s+mit|ubermittel\\w*|maile\\w*',
   instead: 'statt|anstatt|anstelle|au(?:ss|ß)erhalb(?:\\s+von)?',

@@ -23,7 +23,8 @@ export const ES: Lexicon = {
   method: 'metodo\\w*|forma\\w*|manera\\w*|medio\\w*|via|opcion\\w*',
   notVia: 'no\\s+(?:por|via|a\\s+traves\\s+de|en|con)|sin\\s+pasar\\s+por',
   notPayVia: ['no', 'por|via|a\\s+traves\\s+de|en|con'],
-  platform: 'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pago\\s+seguro|escrow',
+  platform:
+    'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pago\\s+seguro|escrow|app|aplicacion|wallapop|vinted|milanuncios',
   notNeeded:
     'no\\s+(?:es\\s+)?(?:necesari[ao]|hace\\s+falta|se\\s+necesita|necesitamos|necesita|hay\\s+que\\s+usar)|sin\\s+necesidad\\s+de|innecesari[ao]|sin',
   outside: 'fuera\\s+de|por\\s+fuera\\s+de|sin\\s+pasar\\s+por|evitando|en\\s+lugar\\s+de',
@@ -49,6 +50,7 @@ export const ES: Lexicon = {
     'no\\s+(?:hace\\s+falta|es\\s+necesario|necesita|hay\\s+que)\\s+(?:hacer|crear|realizar|abrir|pasar\\s+por)?\\s*(?:el\\s+|un\\s+)?pedido|sin\\s+(?:hacer\\s+|pasar\\s+por\\s+)?(?:el\\s+|un\\s+)?pedido',
   agent: 'nuestro\\s+(?:agente|representante)|agente\\s+(?:nuestro|local)',
   escrow: 'deposito\\s+en\\s+garantia|intermediario|custodia',
+  platformCut: 'cobra|cobran|se\\s+queda(?:\\s+con)?|se\\s+lleva|quita|retiene|descuenta',
   otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
   send: 'paso|pasare|pasamos|mando|mandare|mandamos|envio|enviare|enviamos|envia\\w*|doy|dare|facilito|facilitare',
   instead: 'en\\s+vez\\s+de|en\\s+lugar\\s+de|fuera\\s+del?|por\\s+fuera\\s+del?',

@@ -22,7 +22,8 @@ export const FR: Lexicon = {
   direct: 'directement|direct',
   method: 'moyen\\w*|methode\\w*|facon\\w*|maniere\\w*|mode\\w*|voie',
   notVia: 'pas\\s+(?:via|par|sur|a\\s+travers)|sans\\s+passer\\s+par',
-  platform: 'trade\\s?assurance|ta|alibaba|aliexpress|plateforme|paiement\\s+securise',
+  platform:
+    'trade\\s?assurance|ta|alibaba|aliexpress|plateforme|paiement\\s+securise|appli\\w*|leboncoin|le\\s+bon\\s+coin|vinted',
   notNeeded:
     "pas\\s+(?:besoin|necessaire|utile|obligatoire)|n'est\\s+pas\\s+(?:necessaire|utile|obligatoire)|inutile|sans",
   outside: "hors|en\\s+dehors\\s+d[eu']|sans\\s+passer\\s+par|au\\s+lieu\\s+d[eu']",
@@ -49,6 +50,7 @@ export const FR: Lexicon = {
     "pas\\s+besoin\\s+d(?:e|')?\\s*(?:passer\\s+|faire\\s+)?(?:une\\s+|la\\s+|de\\s+)?commande|sans\\s+(?:passer\\s+(?:de\\s+|une\\s+|par\\s+la\\s+)?)?commande",
   agent: 'notre\\s+(?:agent|representant|mandataire)',
   escrow: 'sequestre|intermediaire|tiers\\s+de\\s+confiance',
+  platformCut: 'prend|prennent|preleve\\w*|garde|facture|retient|ponctionne',
   otherwise: "autrement|d'une\\s+autre\\s+(?:facon|maniere)",
   send: 'envoie|envoies|envoyer|enverrai|enverrons|envoyons|transmets|transmettrai|transmettons|donne|donnerai|communique\\w*',
   instead: "plutot\\s+que|au\\s+lieu\\s+d[eu']?|en\\s+dehors\\s+d[eu']",

@@ -43,6 +43,7 @@ export const PL: Lexicon = {
     'nie\\s+trzeba\\s+(?:skladac\\s+|robic\\s+|zakladac\\s+)?zamowieni\\w*|bez\\s+(?:skladania\\s+)?zamowieni\\w*',
   agent: 'nasz\\w*\\s+(?:agent\\w*|przedstawiciel\\w*)',
   escrow: 'depozyt\\w*|posrednik\\w*',
+  platformCut: 'pobiera|bierze|zabiera|potraca|nalicza|zjada',
   otherwise: 'inaczej|w\\s+inny\\s+sposob',
   send: 'wysle|wyslemy|wysylam|wysylamy|podam|podamy|podaje|przesle|przeslemy|przesylam',
   instead: 'zamiast|poza',
