@@ -341,6 +341,21 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({ ...otherwise, gateAlso: gateOf(l, l.pay), re: anyOf(near(l, l.pay, l.otherwise, 3, 3)) });
     payment.push({ ...otherwise, needs: PLATFORM_FEE, needsIn: 'message', re: anyOf(word(l, l.otherwise)) });
   }
+  // ── payment: "the old way" ("como siempre, me ingresas el dinero en la cuenta") ──
+  if (has(l.asBefore))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      anchorIn: 'message',
+      ...gates(l, [l.asBefore], [l.pay]),
+      needs: anywhere(l, l.account, l.bankInfo, l.direct),
+      needsIn: 'message',
+      // "Seine Gebühren zahlen Sie wie immer direkt an Ihren Spediteur": the buyer's own forwarder, as before.
+      unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
+      unlessIn: 'message',
+      // "Como siempre, me ingresas…": the phrase often opens the sentence before a comma.
+      re: anyOf(`${word(l, l.asBefore!)}${within(50)}${word(l, l.pay)}`, near(l, l.pay, l.asBefore!, 5, 0)),
+    });
   // ── payment: the platform's cut given as the reason ("la piattaforma trattiene il 5%, se paghi fuori…") ──
   if (has(l.platform, l.platformCut))
     payment.push({
@@ -441,7 +456,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'a payment "between friends" (no buyer protection)',
       gate: gateOf(l, l.friends),
-      needs: new RegExp(`${payAnywhere.source}|pay\\s?pal`, 'u'),
+      // "Machen wir es unter uns, ich gebe Ihnen meine IBAN": bank details say where the money goes.
+      needs: new RegExp(`${payAnywhere.source}|pay\\s?pal|${anywhere(l, l.bankInfo).source}`, 'u'),
       needsIn: 'message',
       re: anyOf(word(l, l.friends)),
       negationSpreads: true,

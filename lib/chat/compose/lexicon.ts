@@ -134,6 +134,12 @@ export interface Lexicon {
    */
   platformCut?: string;
   /**
+   * "The old way" ("auf die alte Art", "como siempre", "comme avant", "come una volta", "jak zawsze"): beside a
+   * payment, with an account or "directly" in a message that names no payment on the platform, the way
+   * supplier and buyer paid before the order page.
+   */
+  asBefore?: string;
+  /**
    * Sending or giving the buyer something ("I'll send you", "te paso", "ich schicke Ihnen", "发给你"): with an
    * account or bank details and a payment word, the supplier's own account is on its way, for a payment
    * outside the order.
