@@ -356,6 +356,21 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       // "Como siempre, me ingresas…": the phrase often opens the sentence before a comma.
       re: anyOf(`${word(l, l.asBefore!)}${within(50)}${word(l, l.pay)}`, near(l, l.pay, l.asBefore!, 5, 0)),
     });
+  // ── payment: avoiding the platform's fee ("per evitare le commissioni di Alibaba, faccia il bonifico…") ──
+  if (has(l.avoid, l.platform))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      anchorIn: 'message',
+      ...gates(l, [l.avoid], [l.platform]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      // The fee must be the platform's: named beside it, before or after ("Alibaba-Gebühren", "prowizji Alibaby").
+      re: anyOf(
+        `${word(l, l.avoid!)}(?:\\s+\\S+){0,3}?\\s+(?:${PLATFORM_FEE.source})(?:\\s+\\S+){0,2}?\\s+(?:${l.platform})`,
+        `${word(l, l.avoid!)}(?:\\s+\\S+){0,2}?\\s+(?:${l.platform})[-\\s]?(?:\\S+\\s+)?(?:${PLATFORM_FEE.source})`,
+      ),
+    });
   // ── payment: the platform's cut given as the reason ("la piattaforma trattiene il 5%, se paghi fuori…") ──
   if (has(l.platform, l.platformCut))
     payment.push({

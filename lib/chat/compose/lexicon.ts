@@ -140,6 +140,11 @@ export interface Lexicon {
    */
   asBefore?: string;
   /**
+   * Avoiding or saving ("um die Alibaba-Gebühren zu sparen", "per evitare le commissioni di Alibaba", "aby uniknąć
+   * prowizji Alibaby"): beside the platform's fee, with a payment word, the reason given for paying elsewhere.
+   */
+  avoid?: string;
+  /**
    * Sending or giving the buyer something ("I'll send you", "te paso", "ich schicke Ihnen", "发给你"): with an
    * account or bank details and a payment word, the supplier's own account is on its way, for a payment
    * outside the order.

@@ -11,7 +11,8 @@ import { describeRuleCases } from './rule-cases';
  * the next clause pays on the order page is the platform's checkout; "the old way" ("como siempre", "comme
  * d'habitude", "come sempre", "jak zawsze", "wie immer") beside a payment and an account, settling "between us"
  * ("unter uns", "entre nosotros", "entre nous", "tra di noi") with an IBAN, "an Freunde", "nicht über Alibaba,
- * sondern" and "pominąć Allegro" are requests to pay elsewhere; "nemmeno" negates.
+ * sondern", "pominąć Allegro", "hors commande" and avoiding the platform's fee ("per evitare le commissioni di
+ * Alibaba", "aby uniknąć prowizji Alibaby") are requests to pay elsewhere; "nemmeno" negates.
  */
 describeRuleCases(
   "round 14: the platform's cut as the reason, warnings against whoever asks, lists paid on the order page",

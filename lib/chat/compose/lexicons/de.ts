@@ -54,6 +54,7 @@ export const DE: Lexicon = {
   escrow: 'treuhand\\w*|mittelsmann',
   asBefore:
     'wie\\s+(?:fruher|bisher|gewohnt|immer|beim\\s+letzten\\s+mal|letztes\\s+mal)|auf\\s+die\\s+alte\\s+(?:art|weise)|wie\\s+in\\s+alten\\s+zeiten',
+  avoid: 'vermeid\\w*|umgeh\\w*|sparen|spart|ersparen|einsparen|zu\\s+sparen',
   platformCut: 'verlangt|kassiert|nimmt|behalt|berechnet|zieht|schluckt|frisst',
   otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
   send: 'schick\\w*|sende|senden|sendet|gebe|geben|teile\\s+\\w+\\s+mit|ubermittel\\w*|maile\\w*',

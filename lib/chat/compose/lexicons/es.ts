@@ -53,6 +53,7 @@ export const ES: Lexicon = {
   escrow: 'deposito\\s+en\\s+garantia|intermediario|custodia',
   asBefore:
     'como\\s+(?:siempre|antes|la\\s+(?:otra|ultima)\\s+vez|de\\s+costumbre|hicimos\\s+(?:antes|la\\s+otra\\s+vez))|a\\s+la\\s+antigua|igual\\s+que\\s+(?:antes|la\\s+ultima\\s+vez)',
+  avoid: 'evitar|evite|evitamos|ahorrar|ahorre|ahorras|ahorramos|ahorrarse|ahorrarnos|no\\s+pagar',
   platformCut: 'cobra|cobran|se\\s+queda(?:\\s+con)?|se\\s+lleva|quita|retiene|descuenta',
   otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
   send: 'paso|pasare|pasamos|mando|mandare|mandamos|envio|enviare|enviamos|envia\\w*|doy|dare|facilito|facilitare',

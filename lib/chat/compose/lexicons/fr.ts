@@ -52,10 +52,11 @@ export const FR: Lexicon = {
   agent: 'notre\\s+(?:agent|representant|mandataire)',
   escrow: 'sequestre|intermediaire|tiers\\s+de\\s+confiance',
   asBefore: "comme\\s+(?:avant|d'habitude|d'hab|toujours|la\\s+derniere\\s+fois|autrefois)|a\\s+l'ancienne",
+  avoid: 'eviter|evitez|economiser|economisez|epargner|ne\\s+pas\\s+payer',
   platformCut: 'prend|prennent|preleve\\w*|garde|facture|retient|ponctionne',
   otherwise: "autrement|d'une\\s+autre\\s+(?:facon|maniere)",
   send: 'envoie|envoies|envoyer|enverrai|enverrons|envoyons|transmets|transmettrai|transmettons|donne|donnerai|communique\\w*',
-  instead: "plutot\\s+que|au\\s+lieu\\s+d[eu']?|en\\s+dehors\\s+d[eu']",
+  instead: "hors|plutot\\s+que|au\\s+lieu\\s+d[eu']?|en\\s+dehors\\s+d[eu']",
   order: 'commande',
   site: 'site|appli\\w*|messagerie',
   toPerson:

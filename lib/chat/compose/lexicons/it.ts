@@ -50,6 +50,7 @@ export const IT: Lexicon = {
   escrow: 'deposito\\s+a\\s+garanzia|intermediario',
   asBefore:
     "come\\s+(?:una\\s+volta|sempre|al\\s+solito|prima|l'ultima\\s+volta|la\\s+volta\\s+scorsa|abbiamo\\s+fatto\\s+prima)|all'antica",
+  avoid: 'evitare|evita|evitiamo|risparmiare|risparmia|risparmiamo|non\\s+pagare',
   platformCut: 'trattiene|trattengono|prende|si\\s+prende|si\\s+tiene|si\\s+mangia|chiede|applica',
   otherwise: 'in\\s+un\\s+altro\\s+modo|diversamente',
   send: 'giro|girero|invio|inviero|inviamo|invia\\w*|mando|mandero|mandiamo|passo|passero|do|daro|comunico|comunichero',

@@ -45,6 +45,7 @@ export const PL: Lexicon = {
   escrow: 'depozyt\\w*|posrednik\\w*',
   asBefore:
     'jak\\s+(?:zawsze|wczesniej|poprzednio|ostatnio|kiedys|zwykle|ostatnim\\s+razem)|po\\s+staremu|tak\\s+jak\\s+(?:ostatnio|poprzednio|wczesniej)',
+  avoid: 'uniknac|uniknie\\w*|ominac|omijac|zaoszczedz\\w*|oszczedz\\w*|nie\\s+placic',
   platformCut: 'pobiera|bierze|zabiera|potraca|nalicza|zjada',
   otherwise: 'inaczej|w\\s+inny\\s+sposob',
   send: 'wysle|wyslemy|wysylam|wysylamy|podam|podamy|podaje|przesle|przeslemy|przesylam',
