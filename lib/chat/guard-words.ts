@@ -115,7 +115,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커|알림|호환',
   },
   it: {
-    negation: '\\b(?:non(?!-)|mai|nessun\\w*|truff\\w*)\\b',
+    negation: '\\b(?:non(?!-)|mai|nessun\\w*|truff\\w*|nemmeno|neanche|neppure)\\b',
     anchor:
       "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+(?:di\\s+pagamento\\s+)?dell'ordine",
     undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della)\\s*$',
@@ -126,7 +126,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
     anchor:
-      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|stronie\\s+(?:platnosci\\s+)?zamowienia|\\b(?:przy|w)\\s+(?:zamowieniu|kasie|koszyku)\\b',
+      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|\\bprzez\\s+(?:nasze\\s+|to\\s+)?zamowieni\\w*|stronie\\s+(?:platnosci\\s+)?zamowienia|\\b(?:przy|w)\\s+(?:zamowieniu|kasie|koszyku)\\b',
     undoneBefore: '\\b(?:poza|bez|zamiast|omijajac)\\s*$',
     phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
     descriptor:

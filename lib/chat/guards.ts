@@ -87,6 +87,9 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // "o boleto do Alibaba está com problema", "Alibaba is down", "через площадку дороже": the platform named as
     // what fails or costs more.
     `^[-\\s]*(?:\\p{L}+\\s+){0,2}?(?:${PLATFORM_BROKEN_OR_DEARER})`,
+    // "la plateforme prend 10 %", "la piattaforma trattiene una commissione", "Allegro pobiera prowizję": the
+    // platform named as what keeps a cut, which is the reason given for paying elsewhere.
+    '^[-\\s]*(?:\\p{L}+\\s+)?(?:takes|charges|keeps|prend|prennent|preleve\\p{L}*|garde|retient|cobra|cobran|se\\s+queda|se\\s+lleva|retiene|trattiene|trattengono|si\\s+prende|prende|si\\s+tiene|verlangt|kassiert|nimmt|behalt|berechnet|zieht|pobiera|bierze|zabiera)\\s+(?:\\p{L}+\\s+){0,3}?(?:\\d+\\s?%|\\d+\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent|percent)|commission|comision|commissione|gebuhr|provision|prowizj|frais|fee|cut|percentuale|porcentaje|pourcentage)',
     ...UNDONE_AFTER_SOURCES,
   ].join('|'),
   'u',
@@ -191,6 +194,9 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   if (nextClauseCoversAll(tc, start, end)) return true;
   // "If you prefer PayPal, you can choose it at the Alibaba checkout": the next clause takes "it" there.
   if (nextClauseTakesIt(tc, start, end)) return true;
+  // "Sie können per PayPal, Kreditkarte oder Überweisung auf der Bestellseite bezahlen": the list goes on after
+  // the comma and its last clause names where all of it is paid.
+  if (listGoesOnToAnchor(tc, start, end)) return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
@@ -218,6 +224,27 @@ function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean
   const next = text.slice(na, nb);
   return TAKES_IT.test(next) && anchoredBy(ANCHOR_LATIN_G, next);
 }
+
+/**
+ * The match's clause ends at a comma and the list of methods goes on in the next clause ("PayPal, card or
+ * transfer on the order page"): a few words joined by "or/and", then the platform's checkout. Neither clause
+ * holds an account of its own or a "to me / directly".
+ */
+function listGoesOnToAnchor(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [a, b] = clauseRange(tc, start, end);
+  if (b >= text.length || text[b - 1] !== ',') return false;
+  const own = text.slice(a, b - 1);
+  if (own.length > 60 || ACCOUNT_WORD.test(own) || ASKS_OF_ITS_OWN.test(own)) return false;
+  const [na, nb] = clauseRange(tc, b, b + 1);
+  const next = text.slice(na, nb);
+  if (next.length > 90 || ACCOUNT_WORD.test(next) || ASKS_OF_ITS_OWN.test(next)) return false;
+  const head = LIST_GOES_ON.exec(next);
+  return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1));
+}
+/** One or two method words, "or/and", one or two more: the rest of the list. */
+const LIST_GOES_ON =
+  /^\s*(?:\S+\s+){1,2}?(?:or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz)\s+(?:\S+\s+){1,3}?(?=\S)/u;
 
 function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;

@@ -159,6 +159,8 @@ const REFUND_ANY =
  */
 const PLATFORM_FEE =
   /fee|fees|commission\w*|charges|gebuhr\w*|provision\w*|comision\w*|comissao|comissoes|taxa|frais|commissione?|prowizj\w*|komisyon\w*|phi\s+san|biaya\s+(?:admin|aplikasi)|комисси|عمول|手续费|手續費|手数料|수수료/u;
+/** What a platform keeps, after its verb of keeping: a fee, a commission, a share, a percentage. */
+const PLATFORM_SHARE = `${PLATFORM_FEE.source}|\\d\\s?%|\\d\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent)|porcentaje|pourcentage|percentuale|prozentsatz|anteil|parte|part|cut|procent\\w*|marz\\w*`;
 /** Where a seller's money sits abroad: with an account, the balance goes to an account outside the order. */
 const ABROAD =
   'hong\\s?kong\\w*|hongkong\\w*|hk|singapore|singapur\\w*|offshore|overseas|香港|홍콩|гонконг\\p{L}*|سنغافور\\p{L}*|هونغ\\s+كونغ|هونج\\s+كونج';
@@ -339,6 +341,48 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     payment.push({ ...otherwise, gateAlso: gateOf(l, l.pay), re: anyOf(near(l, l.pay, l.otherwise, 3, 3)) });
     payment.push({ ...otherwise, needs: PLATFORM_FEE, needsIn: 'message', re: anyOf(word(l, l.otherwise)) });
   }
+  // ── payment: "the old way" ("como siempre, me ingresas el dinero en la cuenta") ──
+  if (has(l.asBefore))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      anchorIn: 'message',
+      ...gates(l, [l.asBefore], [l.pay]),
+      needs: anywhere(l, l.account, l.bankInfo, l.direct),
+      needsIn: 'message',
+      // "Seine Gebühren zahlen Sie wie immer direkt an Ihren Spediteur": the buyer's own forwarder, as before.
+      unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
+      unlessIn: 'message',
+      // "Como siempre, me ingresas…": the phrase often opens the sentence before a comma.
+      re: anyOf(`${word(l, l.asBefore!)}${within(50)}${word(l, l.pay)}`, near(l, l.pay, l.asBefore!, 5, 0)),
+    });
+  // ── payment: avoiding the platform's fee ("per evitare le commissioni di Alibaba, faccia il bonifico…") ──
+  if (has(l.avoid, l.platform))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      anchorIn: 'message',
+      ...gates(l, [l.avoid], [l.platform]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      // The fee must be the platform's: named beside it, before or after ("Alibaba-Gebühren", "prowizji Alibaby").
+      re: anyOf(
+        `${word(l, l.avoid!)}(?:\\s+\\S+){0,3}?\\s+(?:${PLATFORM_FEE.source})(?:\\s+\\S+){0,2}?\\s+(?:${l.platform})`,
+        `${word(l, l.avoid!)}(?:\\s+\\S+){0,2}?\\s+(?:${l.platform})[-\\s]?(?:\\S+\\s+)?(?:${PLATFORM_FEE.source})`,
+      ),
+    });
+  // ── payment: the platform's cut given as the reason ("la piattaforma trattiene il 5%, se paghi fuori…") ──
+  if (has(l.platform, l.platformCut))
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      // "…prend une commission, mais le paiement se fait dans la commande": a fee named, the order kept.
+      anchorIn: 'message',
+      ...gates(l, [l.platformCut], [l.platform]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(`${near(l, l.platform!, l.platformCut!, 2, 0)}${within(40)}(?:${PLATFORM_SHARE})`),
+    });
   payment.push({
     kind: 'contextual',
     what: 'an account abroad (Hong Kong, Singapore, offshore) for the money',
@@ -427,7 +471,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'contextual',
       what: 'a payment "between friends" (no buyer protection)',
       gate: gateOf(l, l.friends),
-      needs: new RegExp(`${payAnywhere.source}|pay\\s?pal`, 'u'),
+      // "Machen wir es unter uns, ich gebe Ihnen meine IBAN": bank details say where the money goes.
+      needs: new RegExp(`${payAnywhere.source}|pay\\s?pal|${anywhere(l, l.bankInfo).source}`, 'u'),
       needsIn: 'message',
       re: anyOf(word(l, l.friends)),
       negationSpreads: true,

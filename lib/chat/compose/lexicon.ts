@@ -127,6 +127,24 @@ export interface Lexicon {
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */
   otherwise?: string;
   /**
+   * The platform keeping a cut ("die Plattform kassiert / behält", "la plataforma cobra / se queda con", "la
+   * plateforme prend / prélève", "la piattaforma trattiene / si prende", "Allegro pobiera / bierze"): followed in
+   * its clause by a fee or a share, with a payment word in the message, it is the reason given for paying
+   * elsewhere. The verb alone, with no fee or share after it, says nothing.
+   */
+  platformCut?: string;
+  /**
+   * "The old way" ("auf die alte Art", "como siempre", "comme avant", "come una volta", "jak zawsze"): beside a
+   * payment, with an account or "directly" in a message that names no payment on the platform, the way
+   * supplier and buyer paid before the order page.
+   */
+  asBefore?: string;
+  /**
+   * Avoiding or saving ("um die Alibaba-Gebühren zu sparen", "per evitare le commissioni di Alibaba", "aby uniknąć
+   * prowizji Alibaby"): beside the platform's fee, with a payment word, the reason given for paying elsewhere.
+   */
+  avoid?: string;
+  /**
    * Sending or giving the buyer something ("I'll send you", "te paso", "ich schicke Ihnen", "发给你"): with an
    * account or bank details and a payment word, the supplier's own account is on its way, for a payment
    * outside the order.

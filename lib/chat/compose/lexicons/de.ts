@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const DE: Lexicon = {
   lang: 'de',
   script: 'latin',
-  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|\\w*uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)',
+  pay: 'zahlen|zahlt|zahle|zahlung(?!s(?:seite|vorgang|methode|art))\\w*|bezahl\\w*|einzahl\\w*|anzahlung\\w*|restzahlung\\w*|restbetrag|\\w*uberweis\\w*|uberwies\\w*|vorkasse|begleich\\w*|(?:geld|betrag)\\s+(?:zu\\s+)?(?:senden|schicken|uberweisen)|(?:senden|schicken)\\s+sie\\s+(?:\\w+\\s+)?(?:das\\s+geld|den\\s+betrag)',
   receive: 'empfang\\w*|erhalt\\w*|kassier\\w*|nimmt\\s+(?:das\\s+)?geld',
   account: '\\w*konto\\w*|\\w*konten|karte|kreditkarte',
   bankInfo:
@@ -25,12 +25,12 @@ export const DE: Lexicon = {
   method: 'zahlungs(?:weg|art|methode|mittel|option)\\w*|weg|wege|methode\\w*|moglichkeit\\w*',
   notVia: 'nicht\\s+(?:uber|via|auf|bei)',
   platform:
-    'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*',
+    'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*|kleinanzeigen|ebay',
   notNeeded:
     'nicht\\s+(?:notig|notwendig|erforderlich|gebraucht|brauchen)|brauch\\w*\\s+(?:wir|sie|man|es|ihr)?\\s*(?:nicht|kein\\w*)|unnotig|ohne|kein\\w*\\s+(?:bedarf|notwendigkeit)',
   outside: 'au(?:ss|ß)erhalb(?:\\s+von)?|ohne|statt|anstatt|umgeh\\w*',
   friends:
-    'als\\s+freund\\w*|unter\\s+freunden|(?:an\\s+)?freunde\\s+(?:und|&)\\s+familie|familie\\s+(?:und|&)\\s+freunde|als\\s+geschenk',
+    'an\\s+freunde(?!\\s+(?:und|&)\\s+familie)\\b|(?:regeln|machen|klaren|wickeln)\\s+(?:wir\\s+)?(?:es|das)\\s+(?:\\w+\\s+){0,3}?unter\\s+uns|unter\\s+uns\\s+(?:regeln|machen|klaren|abwickeln|ab)\\b|als\\s+freund\\w*|unter\\s+freunden|(?:an\\s+)?freunde\\s+(?:und|&)\\s+familie|familie\\s+(?:und|&)\\s+freunde|als\\s+geschenk',
   // Participles take adjective endings before a noun: "unsere geänderte Bankverbindung", "die aktualisierten Daten".
   changed:
     'geander\\w*|geaender\\w*|aktualisiert\\w*|aktualisieren|andern\\s+sie|erneuert\\w*|ersetzt\\w*|korrigiert\\w*|gewechselt\\w*|umgestellt\\w*|anderung\\w*|wechsel\\w*',
@@ -52,9 +52,14 @@ export const DE: Lexicon = {
     '(?:keine|ohne)\\s+bestellung|bestellung\\s+(?:ist\\s+)?nicht\\s+(?:notig|notwendig|erforderlich)|nicht\\s+uber\\s+die\\s+bestellung',
   agent: 'unser\\w*\\s+(?:agent\\w*|vertret\\w*|beauftragt\\w*)|vertretung|agentur\\w*',
   escrow: 'treuhand\\w*|mittelsmann',
+  asBefore:
+    'wie\\s+(?:fruher|bisher|gewohnt|immer|beim\\s+letzten\\s+mal|letztes\\s+mal)|auf\\s+die\\s+alte\\s+(?:art|weise)|wie\\s+in\\s+alten\\s+zeiten',
+  avoid: 'vermeid\\w*|umgeh\\w*|sparen|spart|ersparen|einsparen|zu\\s+sparen',
+  platformCut: 'verlangt|kassiert|nimmt|behalt|berechnet|zieht|schluckt|frisst',
   otherwise: 'anders|auf\\s+(?:anderem|andere)\\s+(?:weg|art|weise)',
   send: 'schick\\w*|sende|senden|sendet|gebe|geben|teile\\s+\\w+\\s+mit|ubermittel\\w*|maile\\w*',
-  instead: 'statt|anstatt|anstelle|au(?:ss|ß)erhalb(?:\\s+von)?',
+  instead:
+    'nicht\\s+(?:uber|via)(?=\\s+\\S+,?\\s+sondern)|statt|anstatt|anstelle|au(?:ss|ß)erhalb(?:\\s+von)?',
   order: 'bestellung\\w*|auftrag\\w*|bestellseite',
   site: 'seite|website|webseite|app|portal',
   toPerson:

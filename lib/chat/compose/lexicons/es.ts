@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const ES: Lexicon = {
   lang: 'es',
   script: 'latin',
-  pay: 'pag(?:ar|a|as|ue|uen|o|os|amos|ado|ada|ando|arlo|arnos|arme|ues)|transfer\\w*|deposit\\w*|abon\\w*|gir(?:ar|e|en|o)|remes\\w*|ingres(?:ar|e|en|o)|saldo|anticipo|envi\\w*\\s+(?:el\\s+)?(?:dinero|pago|deposito|saldo)',
+  pay: 'pag(?:ar|a|as|ue|uen|o|os|amos|ado|ada|ando|arlo|arnos|arme|ues)|transfer\\w*|deposit\\w*|abon\\w*|gir(?:ar|e|en|o)|remes\\w*|ingres(?:ar|arme|arnos|as|e|en|o)|saldo|anticipo|envi\\w*\\s+(?:el\\s+)?(?:dinero|pago|deposito|saldo)',
   receive: 'recib\\w*|cobr\\w*',
   account: 'cuenta|cuentas|tarjeta|tarjetas|billetera',
   bankInfo:
@@ -23,11 +23,13 @@ export const ES: Lexicon = {
   method: 'metodo\\w*|forma\\w*|manera\\w*|medio\\w*|via|opcion\\w*',
   notVia: 'no\\s+(?:por|via|a\\s+traves\\s+de|en|con)|sin\\s+pasar\\s+por',
   notPayVia: ['no', 'por|via|a\\s+traves\\s+de|en|con'],
-  platform: 'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pago\\s+seguro|escrow',
+  platform:
+    'trade\\s?assurance|garantia\\s+comercial|ta|alibaba|aliexpress|plataforma|pago\\s+seguro|escrow|app|aplicacion|wallapop|vinted|milanuncios',
   notNeeded:
     'no\\s+(?:es\\s+)?(?:necesari[ao]|hace\\s+falta|se\\s+necesita|necesitamos|necesita|hay\\s+que\\s+usar)|sin\\s+necesidad\\s+de|innecesari[ao]|sin',
   outside: 'fuera\\s+de|por\\s+fuera\\s+de|sin\\s+pasar\\s+por|evitando|en\\s+lugar\\s+de',
-  friends: 'como\\s+amig[oa]s?|entre\\s+amig[oa]s|amigos\\s+y\\s+familia(?:res)?|como\\s+regalo',
+  friends:
+    'arreglamos\\s+(?:\\w+\\s+){0,2}?entre\\s+nosotros|arreglarlo\\s+entre\\s+nosotros|lo\\s+(?:arreglamos|hacemos|cerramos|dejamos)\\s+entre\\s+nosotros|como\\s+amig[oa]s?|entre\\s+amig[oa]s|amigos\\s+y\\s+familia(?:res)?|como\\s+regalo',
   changed:
     'cambiad[ao]s?|cambi(?:o|amos|aron)|actualizad[ao]s?|actualizamos|actualice\\w*|modificad[ao]s?|corregid[ao]s?|reemplazad[ao]s?',
   trouble:
@@ -49,6 +51,10 @@ export const ES: Lexicon = {
     'no\\s+(?:hace\\s+falta|es\\s+necesario|necesita|hay\\s+que)\\s+(?:hacer|crear|realizar|abrir|pasar\\s+por)?\\s*(?:el\\s+|un\\s+)?pedido|sin\\s+(?:hacer\\s+|pasar\\s+por\\s+)?(?:el\\s+|un\\s+)?pedido',
   agent: 'nuestro\\s+(?:agente|representante)|agente\\s+(?:nuestro|local)',
   escrow: 'deposito\\s+en\\s+garantia|intermediario|custodia',
+  asBefore:
+    'como\\s+(?:siempre|antes|la\\s+(?:otra|ultima)\\s+vez|de\\s+costumbre|hicimos\\s+(?:antes|la\\s+otra\\s+vez))|a\\s+la\\s+antigua|igual\\s+que\\s+(?:antes|la\\s+ultima\\s+vez)',
+  avoid: 'evitar|evite|evitamos|ahorrar|ahorre|ahorras|ahorramos|ahorrarse|ahorrarnos|no\\s+pagar',
+  platformCut: 'cobra|cobran|se\\s+queda(?:\\s+con)?|se\\s+lleva|quita|retiene|descuenta',
   otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
   send: 'paso|pasare|pasamos|mando|mandare|mandamos|envio|enviare|enviamos|envia\\w*|doy|dare|facilito|facilitare',
   instead: 'en\\s+vez\\s+de|en\\s+lugar\\s+de|fuera\\s+del?|por\\s+fuera\\s+del?',

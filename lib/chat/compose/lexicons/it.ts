@@ -23,11 +23,13 @@ export const IT: Lexicon = {
   method: 'metod\\w*|modo|modi|modalita|mezzo|via|sistema',
   notVia: 'non\\s+(?:tramite|su|sulla|via|attraverso|con)|senza\\s+passare\\s+(?:da|per)',
   notPayVia: ['non', 'tramite|su|sulla|via|attraverso|con'],
-  platform: 'trade\\s?assurance|ta|alibaba|aliexpress|piattaforma|pagamento\\s+sicuro',
+  platform: 'trade\\s?assurance|ta|alibaba|aliexpress|piattaforma|pagamento\\s+sicuro|app|vinted|ebay',
   notNeeded:
     'non\\s+(?:e\\s+|sono\\s+)?(?:necessari\\w*|serv[eo]no?|obbligatori\\w*)|non\\s+(?:ne\\s+)?(?:abbiamo|ha|hai|avete)\\s+bisogno|inutile|senza\\s+bisogno|senza',
-  outside: 'fuori\\s+(?:dalla|da|dal)|senza\\s+passare\\s+(?:da|per)|invece\\s+(?:della|di)',
-  friends: '(?:tra|fra)\\s+amici|come\\s+amic\\w*|amici\\s+e\\s+(?:parenti|familiari)|come\\s+regalo',
+  outside:
+    'fuori\\s+(?:dalla|da|dal|di)|al\\s+di\\s+fuori\\s+(?:della|dalla|del|dal|di|da)|senza\\s+passare\\s+(?:da|per)|invece\\s+(?:della|di)',
+  friends:
+    'chiud\\w*\\s+(?:\\w+\\s+){0,3}?tra\\s+(?:di\\s+)?noi|sistem\\w*\\s+(?:\\w+\\s+){0,3}?tra\\s+(?:di\\s+)?noi|facciamo\\s+(?:\\w+\\s+){0,2}?tra\\s+(?:di\\s+)?noi|(?:tra|fra)\\s+amici|come\\s+amic\\w*|amici\\s+e\\s+(?:parenti|familiari)|come\\s+regalo',
   changed: 'cambiat[oaie]|modificat[oaie]|aggiornat[oaie]|corrett[oaie]|sostituit[oaie]|variat[oaie]',
   trouble: 'bloccat[oaie]|congelat[oaie]|sospes[oaie]|chius[oaie]|in\\s+verifica|sotto\\s+controllo',
   discard:
@@ -46,8 +48,12 @@ export const IT: Lexicon = {
     "non\\s+(?:serve|occorre|e\\s+necessario)\\s+(?:fare\\s+|creare\\s+|aprire\\s+)?(?:un\\s+|l'\\s?)?ordine|senza\\s+(?:fare\\s+|passare\\s+dall'\\s?)?(?:un\\s+|l'\\s?)?ordine",
   agent: '(?:il\\s+)?nostro\\s+(?:agente|rappresentante)',
   escrow: 'deposito\\s+a\\s+garanzia|intermediario',
+  asBefore:
+    "come\\s+(?:una\\s+volta|sempre|al\\s+solito|prima|l'ultima\\s+volta|la\\s+volta\\s+scorsa|abbiamo\\s+fatto\\s+prima)|all'antica",
+  avoid: 'evitare|evita|evitiamo|risparmiare|risparmia|risparmiamo|non\\s+pagare',
+  platformCut: 'trattiene|trattengono|prende|si\\s+prende|si\\s+tiene|si\\s+mangia|chiede|applica',
   otherwise: 'in\\s+un\\s+altro\\s+modo|diversamente',
-  send: 'invio|inviero|inviamo|invia\\w*|mando|mandero|mandiamo|passo|passero|do|daro|comunico|comunichero',
+  send: 'giro|girero|invio|inviero|inviamo|invia\\w*|mando|mandero|mandiamo|passo|passero|do|daro|comunico|comunichero',
   instead: "invece\\s+d[ie]|anziche|al\\s+posto\\s+d[ie]|fuori\\s+d(?:a|al|alla|all')",
   order: "ordine|l'ordine",
   site: 'sito|app',

@@ -25,7 +25,7 @@ export const PL: Lexicon = {
   platform: 'trade\\s?assurance|ta|alibab\\w*|aliexpress|allegro|olx|platform\\w*|serwis\\w*',
   notNeeded:
     'nie\\s+(?:jest\\s+)?(?:potrzebn\\w*|potrzeba|potrzebuj\\w*|konieczn\\w*|wymagan\\w*)|niepotrzebn\\w*|zbedn\\w*|bez',
-  outside: 'poza|omijajac|z\\s+pominieciem|zamiast',
+  outside: 'poza|omijajac|omin\\w*|z\\s+pominieciem|pomin\\w*|zamiast',
   friends: '(?:dla|do|jako)\\s+znajom\\w*|jako\\s+(?:prezent|przyjaci\\w*)|przyjaciele\\s+i\\s+rodzina',
   changed: 'zmienil\\w*|zmienion\\w*|zmiana|zmiany|zmianie|zaktualizowan\\w*|poprawion\\w*',
   trouble: 'zablokowan\\w*|zamrozon\\w*|zawieszon\\w*|zamknie\\w*|w\\s+trakcie\\s+kontroli',
@@ -43,6 +43,10 @@ export const PL: Lexicon = {
     'nie\\s+trzeba\\s+(?:skladac\\s+|robic\\s+|zakladac\\s+)?zamowieni\\w*|bez\\s+(?:skladania\\s+)?zamowieni\\w*',
   agent: 'nasz\\w*\\s+(?:agent\\w*|przedstawiciel\\w*)',
   escrow: 'depozyt\\w*|posrednik\\w*',
+  asBefore:
+    'jak\\s+(?:zawsze|wczesniej|poprzednio|ostatnio|kiedys|zwykle|ostatnim\\s+razem)|po\\s+staremu|tak\\s+jak\\s+(?:ostatnio|poprzednio|wczesniej)',
+  avoid: 'uniknac|uniknie\\w*|ominac|omijac|zaoszczedz\\w*|oszczedz\\w*|nie\\s+placic',
+  platformCut: 'pobiera|bierze|zabiera|potraca|nalicza|zjada',
   otherwise: 'inaczej|w\\s+inny\\s+sposob',
   send: 'wysle|wyslemy|wysylam|wysylamy|podam|podamy|podaje|przesle|przeslemy|przesylam',
   instead: 'zamiast|poza',
