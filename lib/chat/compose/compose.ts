@@ -422,7 +422,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       kind: 'explicit',
       what: 'a request to pay outside the platform',
       ...gates(l, [l.outside], [l.platform]),
-      needs: anywhere(l, l.pay, l.buy),
+      needs: anywhere(l, l.pay, l.buy, l.deal),
       needsIn: 'message',
       re: anyOf(`(?:${near(l, l.outside, l.platform, 1)})${PLATFORM_LATER}`),
     });

@@ -69,6 +69,11 @@ export interface Lexicon {
   received: string;
   /** Buying and ordering (moving a purchase elsewhere). */
   buy: string;
+  /**
+   * Doing the deal and what it saves, with no word of paying: "lo hacemos por fuera de la app y te hago mejor precio",
+   * "possiamo fare tutto fuori da Alibaba, ti conviene", "außerhalb von Alibaba abwickeln, günstiger".
+   */
+  deal?: string;
   /** shop / store / website / site / page. */
   store: string;
   /** "add me", "I will add you" (on another app). */

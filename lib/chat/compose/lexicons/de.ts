@@ -43,6 +43,7 @@ export const DE: Lexicon = {
   loss: 'verlier\\w*|verloren|sonst|teurer|steig\\w*|erhoh\\w*|zu\\s+spat|verpass\\w*|ausverkauft',
   received: 'erhalten|bekommen|eingegangen|danke\\s+fur\\s+(?:die|ihre)\\s+zahlung|bestatigt',
   buy: 'kauf\\w*|bestell\\w*|einkauf\\w*',
+  deal: 'abwick\\w*|machen|regeln|geschaft\\w*|rabatt\\w*|gunstiger|billiger|sparen',
   store: 'shop|shops|onlineshop\\w*|laden|webseite|website|store',
   refund: 'ruckerstattung\\w*|erstatt\\w*|geld\\s+zuruck|zuruckzahl\\w*|zuruckuberweis\\w*',
   onlyIf: 'nur\\s+wenn|erst\\s+wenn|zuerst|vorher|aber\\s+(?:zuerst|vorher|erst)|nachdem',
@@ -63,5 +64,5 @@ export const DE: Lexicon = {
   order: 'bestellung\\w*|auftrag\\w*|bestellseite',
   site: 'seite|website|webseite|app|portal',
   toPerson:
-    '(?:an|auf\\s+den\\s+namen)\\s+(?:unser\\w*|mein\\w*|den|die|unsere)\\s+(?:\\w+\\s+)?(?:geschaftsfuhrer\\w*|chef\\w*|kassierer\\w*|buchhalter\\w*|inhaber\\w*|vertriebsleiter\\w*|finanzleiter\\w*|mitarbeiter\\w*)',
+    '(?:an|auf\\s+den\\s+namen)\\s+(?:unser\\w*|mein\\w*|den|die|unsere)\\s+(?:\\w+\\s+)?(?:geschaftsfuhrer\\w*|geschaftsleitung|buchhaltung|finanzabteilung|chef\\w*|kassierer\\w*|buchhalter\\w*|inhaber\\w*|vertriebsleiter\\w*|finanzleiter\\w*|mitarbeiter\\w*)',
 };

@@ -43,6 +43,7 @@ export const ES: Lexicon = {
   received:
     'recibid[ao]|recibimos|confirmad[ao]|gracias\\s+por\\s+(?:el|su)\\s+pago|ya\\s+(?:pago|pagaste|pagado)',
   buy: 'compr\\w*|pedid\\w*|orden\\w*|ordenar',
+  deal: 'hac(?:er|emos|erlo)|arregl\\w*|cerr(?:ar|amos)|trato|negocio|mejor\\s+precio|descuento|mas\\s+barato|conviene|ahorr\\w*',
   store: 'tienda\\w*|sitio\\s+web|pagina\\s+web|web|website',
   refund: 'reembols\\w*|devol(?:ver|vemos|veremos|ucion)\\w*|le\\s+devuelvo',
   onlyIf: 'solo\\s+si|primero|antes|pero\\s+(?:primero|antes)|despues\\s+de\\s+que|siempre\\s+que',

@@ -40,6 +40,7 @@ export const IT: Lexicon = {
   loss: 'perd\\w*|aument\\w*|sale|salira|troppo\\s+tardi|altrimenti|esaurit\\w*',
   received: 'ricevut[oaie]|abbiamo\\s+ricevuto|confermat[oaie]|grazie\\s+per\\s+il\\s+pagamento',
   buy: 'compr\\w*|acquist\\w*|ordin\\w*',
+  deal: 'fare|facciamo|farlo|chiud\\w*|trattativ\\w*|affare|(?:miglior|prezzo\\s+migliore)|sconto|conviene|risparmi\\w*',
   store: 'negozi[oa]?|sito|siti|shop',
   // The formal "mi aggiunga" (add me, to a customer addressed as Lei) and the plural "aggiungeteci".
   addMe:

@@ -37,6 +37,7 @@ export const PL: Lexicon = {
   loss: 'strac\\w*|wzrosnie|wzrosn\\w*|podroz\\w*|drozej|za\\s+pozno|inaczej|wyprzeda\\w*',
   received: 'otrzymal\\w*|dostalismy|zaksiegowan\\w*|dziekuj\\w*\\s+za\\s+(?:platnosc|wplate)',
   buy: 'kup\\w*|zamow\\w*|zamawia\\w*',
+  deal: 'zalatw\\w*|zrob\\w*|rozlicz\\w*|transakcj\\w*|taniej|rabat\\w*|oszczedz\\w*',
   store: 'sklep\\w*|stron\\w*|witryn\\w*',
   addMe: 'dodaj\\s+mnie|dodam\\s+(?:cie|pana|pania)|napisz\\s+do\\s+mnie\\s+na',
   noOrder:
