@@ -198,7 +198,8 @@ export const shipDateDetector: AttributeDetector = {
     const hits: VagueHit[] = [];
     const add = (m: { start: number; end: number; text: string }) =>
       hits.push({ ...m, why: WHY, fix: shipFix(m.text) });
-    if (!test(REPLY_CONTEXT, text)) findAll(ASAP, text).forEach(add);
+    // Under a timing label ("Delivery: ASAP after payment") ASAP is about the goods whatever else the line names.
+    if (labelled || !test(REPLY_CONTEXT, text)) findAll(ASAP, text).forEach(add);
     // "plazo por confirmar", "lead time TBC", "交期待定" with no label: the timing word and its open value together.
     if (!labelled) findAll(TIMING_UNDECIDED, text).forEach(add);
     if (labelled || test(SHIP_CUE, text)) {
