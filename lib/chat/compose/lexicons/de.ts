@@ -64,5 +64,5 @@ export const DE: Lexicon = {
   order: 'bestellung\\w*|auftrag\\w*|bestellseite',
   site: 'seite|website|webseite|app|portal',
   toPerson:
-    '(?:an|auf\\s+den\\s+namen)\\s+(?:unser\\w*|mein\\w*|den|die|unsere)\\s+(?:\\w+\\s+)?(?:geschaftsfuhrer\\w*|geschaftsleitung|buchhaltung|finanzabteilung|chef\\w*|kassierer\\w*|buchhalter\\w*|inhaber\\w*|vertriebsleiter\\w*|finanzleiter\\w*|mitarbeiter\\w*)',
+    '(?:an|auf\\s+den\\s+namen)\\s+(?:unser\\w*|mein\\w*|den|die|unsere)\\s+(?:\\w+\\s+)?(?:geschaftsfuhrer\\w*|geschaftsleitung|buchhaltung|finanzabteilung|partner\\w*|kolleg\\w*|frau|mann|bruder|schwester|chef\\w*|kassierer\\w*|buchhalter\\w*|inhaber\\w*|vertriebsleiter\\w*|finanzleiter\\w*|mitarbeiter\\w*)',
 };

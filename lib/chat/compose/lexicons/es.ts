@@ -12,7 +12,8 @@ export const ES: Lexicon = {
   receive: 'recib\\w*|cobr\\w*',
   account: 'cuenta|cuentas|tarjeta|tarjetas|billetera',
   bankInfo:
-    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago|para\\s+(?:el|hacer\\s+el)\\s+pago)|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
+    // "hazme una transferencia, te mando los datos": in a message about paying, "the details" are where to pay.
+    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago|para\\s+(?:el|hacer\\s+el)\\s+pago)|(?:los|mis|nuestros)\\s+datos(?!\\s+(?:tecnicos|del?\\s+(?:envio|entrega|producto|contacto|la\\s+empresa|seguimiento)))|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
   owner:
     'personal|personales|privad[ao]s?|particular(?:es)?|propi[ao]s?|del\\s+(?:jefe|dueno|gerente|director)|de\\s+(?:mi|nuestro|su)\\s+(?:jefe|esposa|esposo|socio|hermano|hermana|gerente|contador)|a\\s+(?:mi|su)\\s+nombre|a\\s+nombre\\s+de|jefe|dueno',
   other: 'otra|otro|otras|otros|diferente\\w*|distint\\w*|segund[ao]|alternativ\\w*',
