@@ -208,7 +208,7 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|tudo|tous|toutes|alle|tutti|tutte|wszystkie|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
 const SENTENCE_MARK = /[.!?。！？\n]/u;
 /** "…, all other orders through Alibaba": the others are on the platform, this one is not. */
 const THE_OTHERS =
