@@ -486,10 +486,17 @@ const MONEY_SENT =
 /** The brand names a device's make: "PayPal Zettle card readers", "the WeChat Pay terminal", "Alipay POS". */
 const DEVICE_NAMED_AFTER =
   /^(?:\s+[^\s,;.!?]+)?\s+(?:card\s+readers?|(?:card\s+|payment\s+|pos\s+)?terminals?|readers?|pos(?:\s+machines?)?|kiosks?)\b/u;
+const PASSIVE_DEVICE = new RegExp(
+  `^[^.!?;]{0,40}?\\b(?:is|are)\\s+(?:(?:also|both|all)\\s+)?(?:supported|accepted|read|shown|displayed)\\s+(?:by|on)\\s+(?:the\\s+|this\\s+|these\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${DEVICE})`,
+  'u',
+);
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
   if (DEVICE_NAMED_AFTER.test(text.slice(end, end + 40)) && !SELLER_TAKES.test(ownSentence)) return true;
+  // "WeChat Pay and Alipay are supported by this vending machine": the device named after, in the passive.
+  const next = text.slice(end, end + 80);
+  if (PASSIVE_DEVICE.test(next) && !SELLER_TAKES.test(`${ownSentence} ${next}`)) return true;
   // The whole sentence so far: a long list of wallets may stand between the device and the last of them.
   const before = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
   const device = DEVICE_RE.exec(before);
