@@ -12,6 +12,7 @@ import { colorCodesIn } from './color-codes';
 import { COLOR_NAME } from './color-words';
 import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { openContents } from './open-contents';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -514,6 +515,7 @@ export const quantityDetector: AttributeDetector = {
       }
     }
     if (!labelled && !termsLine) hits.push(...totalOverVariants(clause, line));
+    hits.push(...openContents(text));
     return withoutOverlaps(hits).map((h) => vagueFinding('quantity', clause, h));
   },
 };

@@ -141,6 +141,13 @@ export const MATERIAL_NOUN = anyOf(
   ]),
 );
 
+/** Sewn or welded joins, whose workmanship is praised instead of measured. */
+const SEWN =
+  '(?:stitch(?:ing|es)|seams?|sewing|welds?|welding)(?![^;|]{0,40}?\\d\\s{0,2}(?:SPI|stitch(?:es)? ?(?:per|/)|针))';
+/** A standard named only by its region or trade; not one made for plugs, sizes or containers. */
+const REGION_STANDARD =
+  '(?:EU|E\\.U\\.|European|US|U\\.S\\.|USA|American|UK|British|international|national|industry|relevant|applicable|export)(?: market)? (?:quality )?(?:standards?|norms?|regulations?|requirements?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|threads?|gauges?)\\b)';
+
 /** Praise instead of a standard: "good quality", "优质", "hohe Qualität". */
 export const QUALITY_WORDS = anyOf(
   latinWords([
@@ -163,6 +170,21 @@ export const QUALITY_WORDS = anyOf(
     // "Brand: a well-known brand", "知名品牌": the make left to the supplier's idea of fame.
     '(?:well[- ]known|famous|big|top|first[- ]tier|reputable|name) brands?',
     'marcas? (?:reconocidas?|conocidas?|famosas?|de prestigio)',
+    // "strong and neat stitching", "Stitching: neat and even": workmanship praised, with no stitch density (SPI) or
+    // seam strength to check it by.
+    `(?:neat|even|tidy|straight|fine|tight|firm|strong|solid)(?:,? (?:and|&) (?:neat|even|tidy|straight|fine|tight|firm|strong|solid))+ ${SEWN}`,
+    `(?:neat|even|tidy|straight|fine|nice|beautiful) ${SEWN}`,
+    `${SEWN}\\s{0,2}[:：]?\\s{0,3}(?:is |are |must be |should be )?(?:very )?(?:neat|even|tidy|straight|fine|nice|good|beautiful)(?:,?\\s{0,2}(?:and|&)\\s{0,2}(?:neat|even|tidy|straight|fine|tight|firm|strong|solid))*(?![- ]?\\p{L})`,
+    // "meets EU standard", "Standard: European standard", "according to national standards": a region is not a
+    // standard; with a number ("EN 71-3", "GB 4706.1") the line names one and is not read here.
+    `(?:meets?|meeting|compl(?:y|ies|iant|iance) (?:with|to)|conforms? to|conforming to|according to|as per|in line with|in accordance with|up to)(?: the)? ${REGION_STANDARD}`,
+    `(?:quality |product )?standards?\\s{0,2}[:：]\\s{0,3}(?:the )?(?:EU|E\\.U\\.|European|US|U\\.S\\.|USA|American|UK|British|international|national|industry|export)(?: (?:quality )?(?:standards?|norms?))?(?=\\s{0,3}(?:$|[,;.]))`,
+    '(?:cumple|cumplen|según|conforme a|de acuerdo con|bajo) (?:la |las |los |el )?(?:normas?|normativas?|estándar(?:es)?) (?:europeas?|europeos?|internacionales?|vigentes?|americanas?|americanos?|de la UE)',
+    'estándar (?:europeo|internacional|americano)',
+    '(?:aux|selon les|conformes? aux|répond aux) normes (?:européennes|internationales|en vigueur)',
+    '(?:nach|gemäß|entspricht|entsprechen) (?:den )?(?:EU-Normen?|europäischen Normen|geltenden Normen|internationalen Normen)',
+    '(?:padrão|norma|normas) (?:europeu|europeia|europeias|internacional|internacionais|americano)',
+    '(?:secondo|conforme alle|a) norm(?:a|e) (?:europe[ae]|internazionali|vigenti)',
     'eco[- ]friendly material',
     'quality (?:must be |is |should be )?(?:good|high|ok|fine)',
     '(?:buena|alta|excelente|mejor) calidad',
@@ -180,6 +202,10 @@ export const QUALITY_WORDS = anyOf(
   scriptWords(['(?:хорошего|высокого|отличного|лучшего) качества', 'качественн(?:ый|ая|ое|ые)']),
   cjk([
     '原厂(?:品质|质量)',
+    // "符合国家标准", "执行标准：国标": a standard named by its country or trade, with no number (GB 4706.1).
+    '符合(?:国家|国际|欧盟|欧洲|美国|行业|相关)标准(?![\\p{L}\\d])',
+    '符合(?:国标|欧标|美标)(?!\\s{0,2}[A-Z\\d])',
+    '(?:执行|质量|产品)?标准\\s{0,2}[:：]\\s{0,3}(?:国标|欧标|美标|国家标准|国际标准|行业标准|企业标准)(?=\\s{0,3}(?:$|[,，;；。]))',
     '原装品质',
     '优质',
     '高品质',

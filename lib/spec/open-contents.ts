@@ -1,0 +1,54 @@
+/**
+ * What comes in the box left open: "with all accessories", "Accessories: complete set", "配件齐全",
+ * "con todos los accesorios". No list says which accessories, so a box missing its charger or its second
+ * strap still matches the order, and a missing part cannot be claimed. Silent when the line lists them
+ * ("all accessories: charger, USB-C cable, manual") or points to a numbered packing or parts list.
+ * Filed with quantities: it is the count of what ships, item by item, that is left open.
+ */
+
+import { msg } from '../i18n/msg';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import type { VagueHit } from './spec-finding';
+
+const PARTS = '(?:accessories|accessory kit|attachments|spare parts)';
+const OPEN_CONTENTS = anyOf(
+  latinWords([
+    // "All accessories must be RoHS" is a rule for each of them; "with all accessories" is what ships.
+    `(?:with|including|incl\\.?|comes? with|plus) (?:all|full|complete)(?: set of| range of)? (?:the |its |standard )?${PARTS}`,
+    `all (?:the |its |standard )?${PARTS} included`,
+    `(?:full|complete)(?: set of)? ${PARTS}(?: (?:set|kit|pack(?:age)?))?`,
+    `standard ${PARTS}(?= included| as usual|$)`,
+    `${PARTS}\\s{0,2}[:：]\\s{0,3}(?:all|complete(?: set)?|full(?: set)?|standard|as usual|as (?:per )?(?:picture|photo|sample)|yes|included)(?=\\s{0,3}(?:$|[,;.]))`,
+    'con todos (?:los|sus) accesorios',
+    'accesorios completos',
+    'avec tous (?:les|ses) accessoires',
+    'accessoires complets',
+    'mit (?:allem|komplettem|vollständigem) Zubehör',
+    'Zubehör\\s{0,2}[:：]\\s{0,3}(?:komplett|vollständig|alles)',
+    'com todos os acessórios',
+    'acessórios completos',
+    'con tutti gli accessori',
+    'tüm aksesuarlar(?:ıyla)?',
+  ]),
+  cjk(['配件齐全', '(?:全套|所有|整套)配件', '配件\\s{0,2}[:：]\\s{0,3}(?:齐全|全套|标配)', '附件齐全']),
+);
+/** "…: charger, cable, manual" or "per packing list PL-0412": the contents are named after all. */
+const LISTED_AFTER = `^\\s{0,3}(?:\\(|[:：]|incl(?:uding|\\.)?|such as|namely|as follows)?\\s{0,3}[^,，、;；]{2,40}[,，、][^,，、;；]{2,40}[,，、]`;
+const LIST_REFERENCE = latinWords([
+  '(?:packing|parts|accessor(?:y|ies)|contents?) list(?: no\\.?| #)?\\s{0,2}[A-Z0-9-]*\\d',
+  'BOM',
+]);
+
+const WHY = msg('spec.why.contentsOpen');
+
+export function openContents(text: string): VagueHit[] {
+  if (test(LIST_REFERENCE, text)) return [];
+  return findAll(OPEN_CONTENTS, text)
+    .filter((m) => !test(LISTED_AFTER, text.slice(m.end)))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: WHY,
+      fix: msg('spec.fix.contentsOpen', { seen: m.text }),
+    }));
+}
