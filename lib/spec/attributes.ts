@@ -44,9 +44,10 @@ export const VAGUE_RULES = ATTRIBUTES.map((a) => VAGUE_RULE[a]);
 const COLON_LABELS: Record<LabelledAttribute, string[]> = {
   color: [
     latinWords([
-      'colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
-      'colores?',
-      'couleurs?',
+      // "Size breakdown per colour:", "Qty by color:": the colour qualifies what the label counts; it is not the colour.
+      '(?<!(?:per|each|by|every|por|par|pro) )colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
+      '(?<!(?:por|cada) )colores?',
+      '(?<!(?:par|chaque) )couleurs?',
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
       'teintes?',

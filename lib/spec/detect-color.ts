@@ -75,10 +75,13 @@ const RENDERED_COLOUR = anyOf(
 // "grey cast iron", "white iron": the name of a cast-iron family, not a paint colour; "white oak", "black
 // walnut", "red cedar": the name of a timber species.
 // "red rust", "white rust": corrosion products named by salt-spray tests, not the colour of the goods.
+// "Silver (or higher) certified", "Gold level", "Gold supplier": a tier, not a colour.
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r))\b/iu;
+  /^[\s-]*(?:(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
-const NOT_A_COLOUR_BEFORE = /(?:sterling|925|\d{1,3}\s{0,2}k|pantone)\s{0,3}$/iu;
+// "LWG Silver", "Gold member", "Platinum level": the tier of a certification or a membership, not a colour.
+const NOT_A_COLOUR_BEFORE =
+  /(?:sterling|925|\d{1,3}\s{0,2}k|pantone|LWG|(?:rated|rating|tier|level|medal|award|status)\s{0,2}[:：]?)\s{0,3}$/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
 const COMMON_NOUN_AFTER =
   /^\s+(?:leather|steel|plastic|metal|fabric|cotton|wood|glass|paper|aluminium|aluminum|silicone|finish|colou?r|body|frame|case|cover|housing)\b/iu;

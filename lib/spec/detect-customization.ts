@@ -101,6 +101,10 @@ function saysNoLogo(text: string): boolean {
   return test(NO_LOGO, text) && !(test(CUSTOM_CUE, text) && ALTERNATIVES.test(text));
 }
 
+/** A line that is one print's description: "Print: …", "Logo: …", "印刷：…", "Impresión: …". */
+const PRINT_LINE_LABEL =
+  /^\s{0,3}(?:logo(?: print(?:ing)?)?|print(?:ing)?|imprint|artwork|impresi[oó]n|impression|marquage|Druck|Logodruck|impress[aã]o|stampa|印刷|丝印|LOGO印刷|标志)\s{0,2}[:：]/iu;
+
 /** The clause plus the few clauses right after it that size or place the same print ("logo size: …"). */
 function printText(clause: Clause, line: string): string {
   const parts = [clause.text];
@@ -113,7 +117,10 @@ function printText(clause: Clause, line: string): string {
 
 /** Method or colours, size and position all given, and nothing left to a photo or to later. */
 function completePrint(clause: Clause, line: string): boolean {
-  const text = printText(clause, line);
+  // "印刷：单色丝印，潘通186C，LOGO尺寸80×40mm，领口下70mm居中": a line headed by the print label describes one
+  // print across its clauses, so the method and colours written before this clause count too.
+  const head = PRINT_LINE_LABEL.test(line) ? line.slice(0, clause.start) : '';
+  const text = head + printText(clause, line);
   return isCompletePrint(text) && !test(AS_SAMPLE, text) && !test(UNDECIDED, text);
 }
 

@@ -165,6 +165,13 @@ const DIELINE = latinWords([
   'faca de corte',
 ]);
 
+/** The outer carton's own facts: its size, and its board or how many pieces it holds. */
+const CARTON_SIZE =
+  /\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|in)\b/iu;
+const CARTON_BOARD = /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层/iu;
+const COUNT_PER_CARTON =
+  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs)\s{0,2}(?:\/|per)\s{0,2}(?:export )?(?:carton|ctn|box)/iu;
+
 const PACKING_DOC =
   /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;
 
@@ -243,7 +250,20 @@ export const packagingDetector: AttributeDetector = {
   attribute: 'packaging',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
-    const hits: VagueHit[] = findAll(VAGUE_PACKING, text).map((m) => ({ ...m, why: WHY, fix: FIX }));
+    // "standard export carton as defined in packing spec PK-07 rev. 3", "standard export carton, 5-ply, 60×40×40 cm,
+    // 24 pcs/carton": the habit word is then defined by a numbered document or by the facts themselves.
+    const defined = () => {
+      // The facts may follow in the clauses after it, unlabelled ("…, 5-ply, 60×40×40 cm, 24 pcs/carton").
+      const owned = `${packingText(clause, line)}, ${line.slice(clause.start + clause.text.length)}`;
+      if (PACKING_DOC.test(owned) && test(DESIGN_FILE, owned)) return true;
+      return CARTON_SIZE.test(owned) && (CARTON_BOARD.test(owned) || COUNT_PER_CARTON.test(owned));
+    };
+    const vague = findAll(VAGUE_PACKING, text);
+    const hits: VagueHit[] = (vague.length > 0 && defined() ? [] : vague).map((m) => ({
+      ...m,
+      why: WHY,
+      fix: FIX,
+    }));
     const adjectives = [
       ...findAll(ADJECTIVE_PACKING, text),
       ...(ABOUT_PACKING.test(text) ? findAll(PREDICATIVE_PACKING, text) : []),

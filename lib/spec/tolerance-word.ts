@@ -11,7 +11,9 @@ const ADJECTIVE =
   '(?:small|tight|close|normal|standard|usual|reasonable|acceptable|minimal|minimum|little|slight|common|general|allowable|permitted|good)';
 const TOLERANCE_WORD = anyOf(
   latinWords([
+    // "normal industry tolerance", "standard factory tolerance": whose habit it is does not make it a figure.
     `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
+    `(?:${ADJECTIVE} )?(?:industry|trade|commercial|factory|market|industrial)(?:[- ]standard)?(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:tolerances?|deviations?)\\s{0,2}[:：]?\\s{0,3}(?:very )?(?:small|tight|normal|standard|as usual|reasonable|acceptable|minimal|little|slight|low|ok)(?![- ]\\p{L})`,
     '(?:tolerancia|desviación) (?:normal|pequeña|estándar|mínima|aceptable)',
     '(?:petite|faible) tolérance|tolérance (?:normale|standard|faible)',
