@@ -175,6 +175,8 @@ export const QUALITY_WORDS = anyOf(
     `(?:neat|even|tidy|straight|fine|tight|firm|strong|solid)(?:,? (?:and|&) (?:neat|even|tidy|straight|fine|tight|firm|strong|solid))+ ${SEWN}`,
     `(?:neat|even|tidy|straight|fine|nice|beautiful) ${SEWN}`,
     `${SEWN}\\s{0,2}[:：]?\\s{0,3}(?:is |are |must be |should be )?(?:very )?(?:neat|even|tidy|straight|fine|nice|good|beautiful)(?:,?\\s{0,2}(?:and|&)\\s{0,2}(?:neat|even|tidy|straight|fine|tight|firm|strong|solid))*(?![- ]?\\p{L})`,
+    // "Stitching should be strong and neat": strength alone is the performance rule's; with a workmanship word it is praise.
+    `${SEWN}\\s{0,2}[:：]?\\s{0,3}(?:is |are |must be |should be )?(?:very )?(?:strong|firm|tight|solid)\\s{0,2}(?:and|&)\\s{0,2}(?:neat|even|tidy|straight|fine|nice|beautiful)(?![- ]?\\p{L})`,
     // "meets EU standard", "Standard: European standard", "according to national standards": a region is not a
     // standard; with a number ("EN 71-3", "GB 4706.1") the line names one and is not read here.
     `(?:meets?|meeting|compl(?:y|ies|iant|iance) (?:with|to)|conforms? to|conforming to|according to|as per|in line with|in accordance with|up to)(?: the)? ${REGION_STANDARD}`,
