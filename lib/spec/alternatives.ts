@@ -124,6 +124,36 @@ export const weightAlternatives = (text: string) => [
  * Codes offered as a choice anywhere in a labelled clause; names only under a colour label
  * ("no black or white spots" in a QC line describes defects, not the goods' colour).
  */
+/**
+ * "180-220gsm, whatever you have in stock", "304 or 201 depending on stock", "según disponibilidad", "看库存":
+ * the value left to what the supplier happens to hold, which is a choice made after payment like any "or".
+ */
+const LEFT_TO_STOCK = anyOf(
+  latinWords([
+    'whatever (?:you|the factory|they) (?:have|has|got)(?: in stock| available)?',
+    'depend(?:s|ing)? on (?:the |your )?(?:stock|inventory|availability)',
+    '(?:according to|based on|as per) (?:the |your )?(?:stock|inventory|availability)',
+    'subject to (?:stock|availability)',
+    'as available',
+    'whichever (?:is )?(?:available|in stock)',
+    '(?:según|segun|de acuerdo con la|sujeto a) (?:el )?(?:stock|existencias|disponibilidad)',
+    'selon (?:le |la )?(?:stock|disponibilité)',
+    'je nach (?:Lager(?:bestand)?|Verfügbarkeit)',
+    '(?:conforme|de acordo com o|sujeito a) (?:o )?(?:estoque|disponibilidade)',
+    '(?:secondo|in base alla?) (?:disponibilità|magazzino)',
+  ]),
+  cjk(['看库存', '按库存', '有什么用什么', '以库存为准', '视库存而定']),
+);
+
+export function leftToStock(text: string): VagueHit[] {
+  return findAll(LEFT_TO_STOCK, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: WHY_ALTERNATIVES,
+    fix: msg('spec.fix.alternatives', { seen: text.trim() }),
+  }));
+}
+
 export function colourAlternatives(text: string, colourLabelled: boolean): VagueHit[] {
   return [
     ...alternativeHits(CODE_ALTERNATIVE, text),

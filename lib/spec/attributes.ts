@@ -75,7 +75,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
   ],
   size: [
     latinWords([
-      'sizes?(?! chart)',
+      // "Pairs per size:", "Cantidad por talla:": the size qualifies what is counted, as "per colour" does.
+      '(?<!(?:per|each|by|every) )sizes?(?! chart)',
       'size chart',
       'dimensions?',
       'measurements?',
@@ -86,8 +87,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'diameter',
       'thickness',
       'tamaño',
-      'tallas?',
-      'talles?',
+      '(?<!(?:por|cada) )tallas?',
+      '(?<!(?:por|cada) )talles?',
       'medidas?',
       'dimensiones',
       'taille',

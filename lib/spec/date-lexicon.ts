@@ -168,6 +168,10 @@ export const VAGUE_TIME = anyOf(
     'this (?:week|month)',
     'Q[1-4]',
     '(?:before|after|by|until|around) (?:the )?(?:Christmas|(?:Chinese|Lunar) New Year|CNY|Spring Festival|Golden Week|National Day|Mid-Autumn(?: Festival)?|Dragon Boat(?: Festival)?|Ramadan|Easter|Thanksgiving|Black Friday|holidays?)',
+    // "in time for the Christmas season", "for the back-to-school season": a selling season, not a day.
+    "(?:in time for|ready for|for|before) (?:the )?(?:Christmas|holiday|festive|peak|back[- ]to[- ]school|summer|winter|spring|autumn|fall|Black Friday|Easter|Ramadan|Valentine(?:[’']s)?(?: Day)?) (?:season|sales?|rush|market)",
+    // French "courant mars" (some time in March), "fin courant".
+    `courant (?:${MONTH})`,
     // "before the factory holiday", "after the Chinese holidays": a shutdown whose days the supplier sets.
     '(?:before|after|by|until|around) (?:the )?(?:factory|company|Chinese|national|public|summer|winter|New Year|annual) (?:holidays?|break|shutdown|closure|vacation)',
     // The same holidays in the other languages read; none of them has a year or a day.

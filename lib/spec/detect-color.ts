@@ -5,7 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { colourAlternatives } from './alternatives';
+import { colourAlternatives, leftToStock } from './alternatives';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
@@ -264,9 +264,32 @@ const BLACK_OR_WHITE =
 const RGB_EMITTER = /^\s*RGB(?:W{1,2}|IC|\s?\+\s?(?:W|CCT))?(?![A-Za-z(（\d])(?!\s{0,2}[(（]?\s{0,2}\d)/u;
 
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
-function colourIsFixed(clause: Clause): boolean {
+/**
+ * "Type II anodize per MIL-A-8625, colour black, 10–15 µm", "黑色阳极氧化，膜厚10–15μm": black is the one colour of a
+ * dyed anodising or black-oxide finish, held by the process standard or the coating thickness the line names.
+ */
+const BLACK_FINISH_PROCESS =
+  /anodi[sz](?:e|ed|ing)|anodi[sz]ation|black oxide|blackening|阳极氧化|阳极|发黑|黑色氧化|anodisé|anodizad[oa]|eloxiert/iu;
+const PROCESS_HELD = /MIL-[A-Z]{1,4}-\d|ISO\s?\d|ASTM\s?[A-Z]?\d|GB\/T\s?\d|\d\s{0,2}(?:[µμu]m|微米)/u;
+const ONLY_BLACK =
+  /^\s{0,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?(?:black|黑色?|noir|negro|preto|schwarz|nero)(?:\s{0,2}(?:$|[,;，；]))/iu;
+
+function blackOfItsFinish(clause: Clause, line: string): boolean {
+  const value = clause.text.slice(clause.valueStart);
+  return (
+    (ONLY_BLACK.test(value) || /黑色阳极|black (?:anodi[sz]|oxide)/iu.test(clause.text)) &&
+    BLACK_FINISH_PROCESS.test(line) &&
+    PROCESS_HELD.test(line)
+  );
+}
+
+/** "text 80 gsm woodfree 1/1 black", "1C black": black named by the ink count is the process black of the press. */
+const PROCESS_BLACK_INK = /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ]colou?r)\s{1,2}black\b/iu;
+
+function colourIsFixed(clause: Clause, line = clause.text): boolean {
   const text = clause.text;
   if (hasColorCode(text)) return true;
+  if (blackOfItsFinish(clause, line) || PROCESS_BLACK_INK.test(text)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   if (test(NUMBERED_STANDARD, text)) return true;
@@ -284,10 +307,13 @@ export const colorDetector: AttributeDetector = {
     const value = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
       : '';
-    const alternatives = colourAlternatives(value, clause.attribute === 'color');
+    const alternatives = [
+      ...colourAlternatives(value, clause.attribute === 'color'),
+      ...(clause.attribute === 'color' ? leftToStock(value) : []),
+    ];
     if (alternatives.length > 0)
       return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
-    if (colourIsFixed(clause)) return [];
+    if (colourIsFixed(clause, line)) return [];
     // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];
     if (clause.attribute === 'color') {

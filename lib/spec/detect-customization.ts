@@ -103,7 +103,7 @@ function saysNoLogo(text: string): boolean {
 
 /** A line that is one print's description: "Print: …", "Logo: …", "印刷：…", "Impresión: …". */
 const PRINT_LINE_LABEL =
-  /^\s{0,3}(?:logo(?: print(?:ing)?)?|print(?:ing)?|imprint|artwork|impresi[oó]n|impression|marquage|Druck|Logodruck|impress[aã]o|stampa|印刷|丝印|LOGO印刷|标志)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:(?:front|back|chest|sleeve|left|right|side|lid|box|bag|label|main|second) ){0,2}(?:logo(?: print(?:ing)?)?|print(?:ing)?|imprint|artwork|impresi[oó]n|impression|marquage|Druck|Logodruck|impress[aã]o|stampa|(?:正面|背面|胸前|袖子|盒子|外箱)?(?:印刷|丝印|LOGO印刷|标志))\s{0,2}[:：]/iu;
 
 /** The clause plus the few clauses right after it that size or place the same print ("logo size: …"). */
 function printText(clause: Clause, line: string): string {

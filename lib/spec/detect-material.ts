@@ -5,7 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
+import { leftToStock, materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -26,6 +26,7 @@ import {
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { wholeItemReferences } from './whole-item-reference';
 
 const SUGGESTIONS: [RegExp, string][] = [
   [
@@ -141,9 +142,8 @@ export const materialDetector: AttributeDetector = {
     const text = clause.text;
     // Checked before the grades: "304 or 316 stainless steel" names grades and still fixes none.
     if (clause.attribute === 'material') {
-      const alternatives = materialAlternatives(
-        ' '.repeat(clause.valueStart) + text.slice(clause.valueStart),
-      );
+      const value = ' '.repeat(clause.valueStart) + text.slice(clause.valueStart);
+      const alternatives = [...materialAlternatives(value), ...leftToStock(value)];
       if (alternatives.length > 0)
         return withoutOverlaps(alternatives).map((h) => vagueFinding('material', clause, h));
     }
@@ -159,6 +159,15 @@ export const materialDetector: AttributeDetector = {
           fix: msg('spec.fix.alternatives', { seen }),
         }),
       ];
+    }
+    // Under no attribute's label, a reference to a sample or an earlier order is the whole spec ("Specification:
+    // same as last order"); under one, that attribute's rule reads it.
+    if (clause.attribute === undefined) {
+      const reference = wholeItemReferences(text, line)[0];
+      if (reference)
+        return [
+          vagueFinding('material', clause, hit(reference.start, reference.end, reference.text, WHY_PRAISE)),
+        ];
     }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".

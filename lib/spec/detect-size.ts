@@ -5,7 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { sizeAlternatives } from './alternatives';
+import { leftToStock, sizeAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { fillLevels } from './fill-level';
@@ -167,6 +167,7 @@ export const sizeDetector: AttributeDetector = {
       }
     }
     hits.push(...sizeAlternatives(text), ...plugChoices(text), ...fillLevels(text));
+    if (labelled) hits.push(...leftToStock(text));
     for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(APPROX_LENGTH, text))

@@ -5,7 +5,7 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { weightAlternatives } from './alternatives';
+import { leftToStock, weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import {
@@ -91,6 +91,7 @@ export const weightDetector: AttributeDetector = {
     ].map((m) => hit(m.start, m.end, m.text));
     hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
+      hits.unshift(...leftToStock(text));
       for (const m of findAll(APPROX_ANY, text))
         if (!convertsTheValueBefore(text, m.start)) hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);

@@ -9,6 +9,8 @@ export const UNDECIDED = anyOf(
   latinWords([
     'TBD',
     'TBC',
+    // "xx pcs/carton", "XX cm": a placeholder the template left unfilled.
+    '(?:xx|xxx|XX|XXX)(?= ?(?:pcs|pieces|units|sets|pairs|cm|mm|kg|gsm|days|ctns?|cartons?)\\b)',
     'TBA',
     'to be (?:confirmed|decided|determined|advised|discussed)',
     'will send later',

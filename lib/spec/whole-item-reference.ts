@@ -1,0 +1,44 @@
+/**
+ * The whole item held to something nobody can produce again: "Specification: same as last order", "Finish: shiny
+ * chrome, same like the sample you sent us", "要求：跟上次的货一样". The colour, size, packing and material rules read
+ * such references under their own labels; this one reads them under a label that names the whole item
+ * (specification, requirement, finish, quality) and, for an earlier order, in a clause with no label at all.
+ * Silent when the sample is numbered, sealed or signed, or a document is named by its reference.
+ */
+
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { AS_SAMPLE, DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
+
+const EARLIER = '(?:previous|last|former|earlier|old|first) (?:order|shipment|batch|production|lot|time)';
+/** An earlier order named as the standard, in the languages read. */
+const EARLIER_ORDER = anyOf(
+  latinWords([
+    `same (?:as|like) (?:the |our |your )?${EARLIER}`,
+    `as (?:the |our )?${EARLIER}`,
+    'igual (?:a|que|al) (?:el |la )?(?:pedido|orden|lote) anterior',
+    'como (?:el |la )?(?:pedido|orden|lote) anterior',
+    'comme (?:la |le )?(?:dernière|précédente|dernier) (?:commande|lot)',
+    'wie (?:die |bei der )?(?:letzte|vorherige)n? (?:Bestellung|Lieferung)',
+    'igual ao (?:pedido|lote) anterior',
+    "come (?:l[’']|il )?(?:ordine|lotto) precedente",
+  ]),
+  cjk(['(?:跟|和|同|与)上次(?:的货|订单|的)?(?:一样|相同|一致)', '同上次', '按上次', '照上次', '跟以前一样']),
+);
+/** A sample or a picture, as the attribute rules read it, or the "same like" of suppliers' English. */
+const SAMPLE_OR_PICTURE = anyOf(
+  AS_SAMPLE,
+  latinWords(['same like (?:the |our |your )?(?:samples?|pictures?|photos?|images?)']),
+);
+/** Labels that name the whole item rather than one attribute of it. */
+const GENERIC_LABEL =
+  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|要求|规格|工艺|做工|产品要求|质量要求)\s{0,2}[:：]/iu;
+
+export function wholeItemReferences(
+  text: string,
+  line: string,
+): { start: number; end: number; text: string }[] {
+  if (test(SAMPLE_IDENTIFIED, line) || test(DESIGN_FILE, line)) return [];
+  if (GENERIC_LABEL.test(text)) return findAll(anyOf(EARLIER_ORDER, SAMPLE_OR_PICTURE), text);
+  // Under another label ("Pallet: same as last order", "唛头：同上次") the reference is that label's rule's to read.
+  return /[:：]/u.test(text) ? [] : findAll(EARLIER_ORDER, text);
+}
