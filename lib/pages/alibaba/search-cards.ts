@@ -3,6 +3,7 @@ import { parseCount, parseMoneyRange, parseYears } from '../../money/parse';
 import { leafTexts } from '../dom-text';
 import { limitShape, nameShape } from '../facts/shapes';
 import { isActionLabel } from '../labels/action-label';
+import { countryFromName } from '../labels/countries';
 import { SEARCH_LABELS } from '../labels/search';
 import { cleanText, labelKey, labelMatcher } from '../labels/text-sequence';
 import { cardWords } from './search-card-text';
@@ -163,6 +164,8 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
     country:
       countryCode(country) ??
       countryCode(card.querySelector('[data-coun]')?.getAttribute('data-coun')) ??
+      // The supplier's location line, the country named in words ("China (Mainland)": 2018 cards).
+      countryFromName(cleanText(card.querySelector('.location')?.textContent)) ??
       words.country,
     responseRate: words.responseRate,
     responseTimeText: words.responseTimeText,
@@ -227,12 +230,20 @@ function yearText(card: Element): string | null {
 const MOQ = labelMatcher(SEARCH_LABELS.moq);
 const AD = labelMatcher(SEARCH_LABELS.ad);
 
-/** "Min. order: 10 pieces" among the card's texts (read once per card: leafTexts). */
+/**
+ * "Min. order: 10 pieces" among the card's texts (read once per card: leafTexts), or the quantity written
+ * first with the label after it in brackets, in one text or two ("10 Pieces (Min. Order)": 2018 cards).
+ */
 function moqFromText(texts: readonly string[]): string | null {
-  for (const text of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
     if (text.length > 80) continue;
     const colon = text.search(/[:：]/);
     if (colon > 0 && MOQ.keys.has(labelKey(text.slice(0, colon)))) return text;
+    const after = /^(.*?)\s*[(（]([^()（）]{2,30})[)）]$/.exec(text);
+    if (!after || !MOQ.keys.has(labelKey(after[2] as string))) continue;
+    const quantity = (after[1] as string).trim() || (texts[i - 1] ?? '');
+    if (/^\d[\d.,\s]*\s*\p{L}/u.test(quantity) && quantity.length <= 40) return quantity;
   }
   return null;
 }
