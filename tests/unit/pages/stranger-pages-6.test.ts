@@ -59,6 +59,10 @@ describe('2018 result list under its paged address', () => {
     expect(offers.map((o) => o.country)).toEqual(['CN', 'HK']);
   });
 
+  it("reads a Gold Supplier medal's years from its icon, and none where a card has no medal", () => {
+    expect(offers.map((o) => o.years)).toEqual([3, null]);
+  });
+
   it('marks the "Sponsored Listing" card as paid and leaves the other unknown', () => {
     expect(offers.map((o) => o.isAd)).toEqual([true, null]);
   });
@@ -185,6 +189,7 @@ for (const page of ROUND.pages) {
         );
         expect(offers.map((o) => o.moq)).toEqual(hand.map((o) => o.moq));
         expect(offers.map((o) => o.taOffered)).toEqual([true, true]);
+        expect(offers.map((o) => o.isAd)).toEqual([true, true]); // "Sponsored Listing" on both
         // "China (Mainland)</s\npan>": the capture split the closing tag of the first card's location line.
         expect(offers[1]?.country).toBe('CN');
       });
