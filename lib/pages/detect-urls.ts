@@ -42,6 +42,7 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://www.alibaba.com/trade/search?SearchText=air+fryer&tab=supplier',
     'https://www.alibaba.com/showroom/air-fryer.html',
     'https://www.alibaba.com/products/school_bags.html',
+    'https://www.alibaba.com/products/3D_Wall_Panel/2.html',
   ],
   'alibaba:order-list': [
     'https://biz.alibaba.com/order/list.htm',

@@ -63,7 +63,13 @@ export function isAlibabaSupplier(u: URL): boolean {
 export function isAlibabaSearch(u: URL): boolean {
   if (!isAlibaba(u) || isMinisiteUrl(u)) return false;
   const p = path(u);
-  return p === '/trade/search' || /^\/showroom\/[^/]+\.html$/.test(p) || /^\/products\/[^/]+\.html$/.test(p);
+  return (
+    p === '/trade/search' ||
+    /^\/showroom\/[^/]+\.html$/.test(p) ||
+    // 'products/<words>.html', and the older paged and 'F0' forms ('products/3D_Wall_Panel/2.html',
+    // 'products/F0/cotton_fabric.html') that saved 2018 result lists carry.
+    /^\/products\/(?:f0\/)?[^/]+(?:\/\d+)?\.html$/i.test(p)
+  );
 }
 
 export function isAlibabaOrderList(u: URL): boolean {

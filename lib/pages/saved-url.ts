@@ -10,7 +10,11 @@ export function urlFromSavedPage(html: string): string | null {
   const canonical =
     /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"']+)["']/i.exec(head) ??
     /<link\b[^>]*\bhref=["']([^"']+)["'][^>]*\brel=["']?canonical["']?/i.exec(head);
-  const og = /<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i.exec(head);
+  // Either attribute order: a page re-written by a parser (BeautifulSoup's prettify sorts attributes)
+  // puts content before property.
+  const og =
+    /<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i.exec(head) ??
+    /<meta\b[^>]*\bcontent=["']([^"']+)["'][^>]*\bproperty=["']og:url["']/i.exec(head);
   const canonicalUrl = canonical?.[1] ? absolute(canonical[1]) : null;
   const ogUrl = og?.[1] ? absolute(og[1]) : null;
   // AliExpress's regional sites (aliexpress.us) point the canonical link at the global listing, another

@@ -3,6 +3,7 @@ import { parseCount, parseMoneyRange, parseYears } from '../../money/parse';
 import { leafTexts } from '../dom-text';
 import { limitShape, nameShape } from '../facts/shapes';
 import { isActionLabel } from '../labels/action-label';
+import { countryFromName } from '../labels/countries';
 import { SEARCH_LABELS } from '../labels/search';
 import { cleanText, labelKey, labelMatcher } from '../labels/text-sequence';
 import { cardWords } from './search-card-text';
@@ -25,8 +26,10 @@ export function offersFromCards(doc: Document, pageUrl: string): OfferFacts[] {
   let cards = Array.from(doc.querySelectorAll(CARD)).filter((el) => !el.parentElement?.closest(CARD));
   if (cards.length === 0) cards = cardsByLinks(doc);
   const out: OfferFacts[] = [];
-  for (const card of cards.slice(0, MAX_CARDS)) {
+  const kept = cards.slice(0, MAX_CARDS);
+  for (const card of kept) {
     const offer = offerFromCard(card, pageUrl);
+    offer.isAd ??= adBesideCard(card, kept);
     if (offer.productUrl || offer.supplierName) out.push(offer); // skeleton placeholders have neither
   }
   return withAbsentBadges(out);
@@ -149,7 +152,7 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
     supplierName,
     companyId: supplierCard ? ctrdot : null,
     supplierUrl: absoluteUrl(companyLink?.getAttribute('href'), pageUrl),
-    years: yearsText ? parseYears(yearsText) : words.years,
+    years: yearsText ? parseYears(yearsText) : (words.years ?? goldYearsIcon(card)),
     verified: card.querySelector(`.verified-supplier-icon, [${MOD}*="area=verified"]`) ? true : null,
     // An absent badge is judged against the other cards of the page (withAbsentBadges).
     taOffered: ta || words.taBadge ? true : null,
@@ -163,6 +166,8 @@ function offerFromCard(card: Element, pageUrl: string): OfferFacts {
     country:
       countryCode(country) ??
       countryCode(card.querySelector('[data-coun]')?.getAttribute('data-coun')) ??
+      // The supplier's location line, the country named in words ("China (Mainland)": 2018 cards).
+      countryFromName(cleanText(card.querySelector('.location')?.textContent)) ??
       words.country,
     responseRate: words.responseRate,
     responseTimeText: words.responseTimeText,
@@ -224,15 +229,48 @@ function yearText(card: Element): string | null {
   return years ? (country ? `${country}@@${years}` : years) : null;
 }
 
+/**
+ * The 2018 cards drew a supplier's years as a Gold Supplier medal whose digit is only in its class
+ * ("ui2-icon-gs-year ico-year" holding "ui2-icon-gs-year-num2"): no text says "2 YRS".
+ */
+function goldYearsIcon(card: Element): number | null {
+  const icon = card.querySelector('.ico-year [class*="gs-year-num"], [class*="gs-year-num"]');
+  const n = /\bui2-icon-gs-year-num(\d{1,2})\b/.exec(icon?.getAttribute('class') ?? '')?.[1];
+  return n && Number(n) > 0 ? Number(n) : null;
+}
+
 const MOQ = labelMatcher(SEARCH_LABELS.moq);
 const AD = labelMatcher(SEARCH_LABELS.ad);
 
-/** "Min. order: 10 pieces" among the card's texts (read once per card: leafTexts). */
+/**
+ * "Min. order: 10 pieces" among the card's texts (read once per card: leafTexts), or the quantity written
+ * first with the label after it in brackets, in one text or two ("10 Pieces (Min. Order)": 2018 cards).
+ */
 function moqFromText(texts: readonly string[]): string | null {
-  for (const text of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
     if (text.length > 80) continue;
     const colon = text.search(/[:：]/);
     if (colon > 0 && MOQ.keys.has(labelKey(text.slice(0, colon)))) return text;
+    const after = /^(.*?)\s*[(（]([^()（）]{2,30})[)）]$/.exec(text);
+    if (!after || !MOQ.keys.has(labelKey(after[2] as string))) continue;
+    const quantity = (after[1] as string).trim() || (texts[i - 1] ?? '');
+    if (/^\d[\d.,\s]*\s*\p{L}/u.test(quantity) && quantity.length <= 40) return quantity;
+  }
+  return null;
+}
+
+/**
+ * A card found by its links is the smallest block holding them; the 2018 cards keep their action row
+ * ("Add to Compare", "Sponsored Listing") in a sibling block under the same offer wrapper. That wrapper
+ * counts only when it holds no other card.
+ */
+function adBesideCard(card: Element, cards: readonly Element[]): boolean | null {
+  const wrapper = card.parentElement;
+  if (!wrapper || cards.some((other) => other !== card && wrapper.contains(other))) return null;
+  for (const sibling of Array.from(wrapper.children).slice(0, 8)) {
+    if (sibling === card) continue;
+    if (leafTexts(sibling, 400).some((t) => t.length <= 20 && AD.keys.has(labelKey(t)))) return true;
   }
   return null;
 }

@@ -13,7 +13,7 @@ import {
 } from '../facts/shapes';
 import type { SupplierField } from '../facts/supplier-data';
 import { isActionLabel } from '../labels/action-label';
-import { countryFromName } from '../labels/countries';
+import { countryFromName, countryFromPlace } from '../labels/countries';
 import { SUPPLIER_BADGES, SUPPLIER_LABELS } from '../labels/supplier';
 import { SUPPLIER_KEYS } from '../labels/supplier-keys';
 import { type LabelMatcher, labelKey, labelMatcher } from '../labels/text-sequence';
@@ -57,7 +57,7 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ['rating', M.rating, (v) => ratingShape(v) ?? ratingWithCount(v)?.rating ?? null],
   ['reviewCount', M.rating, (v) => ratingWithCount(v)?.count ?? null],
   ['name', M.name, nameShape],
-  ['country', M.country, (v) => countryShape(v) ?? countryFromName(textOf(v))],
+  ['country', M.country, (v) => countryShape(v) ?? countryFromPlace(textOf(v))],
   [
     'taCreditLevel',
     M.taCreditLevel,

@@ -54,7 +54,10 @@ export function extractAliexpressItem(
     const title =
       titleOf(roots) ??
       (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null) ??
-      itemTitleFromTitle(text.title);
+      itemTitleFromTitle(text.title) ??
+      // The page as served before its scripts ran (a client-rendered shell saved by a scraper) has no
+      // heading and may have no <title>: its og:title still names the item ("… - AliExpress 509").
+      itemTitleFromTitle(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     // Words stand in only where no data object answered (a page built in the browser and saved).
     const reviewsInWords =
       read.productReview.get('reviewCount') === null ? itemReviewsFromWords(pageWords) : null;

@@ -11,6 +11,7 @@ const NAMES: Record<string, string> = {
   'hong kong': 'HK',
   'hong kong sar': 'HK',
   'hong kong s.a.r.': 'HK',
+  'hong kong, china': 'HK', // a place written "region, country": the whole is looked up first
   taiwan: 'TW',
   'taiwan, china': 'TW',
   india: 'IN',
@@ -40,4 +41,19 @@ export function countryFromName(text: string | null | undefined): string | null 
   const key = text.trim().toLowerCase();
   // Own keys only: page text "constructor" or "__proto__" must not reach Object's own members.
   return Object.hasOwn(NAMES, key) ? (NAMES[key] ?? null) : null;
+}
+
+/**
+ * A place as a location row writes it, the country last: "Zhejiang, China (Mainland)" (2018 company
+ * profile), "Guangdong, CN". The whole text is looked up first ("Hong Kong, China" is HK, "Taiwan, China"
+ * TW); a part before the last comma is a province or city, never the country.
+ */
+export function countryFromPlace(text: string | null | undefined): string | null {
+  if (!text || text.length > 80) return null;
+  const whole = countryFromName(text);
+  if (whole) return whole;
+  const parts = text.split(/\s*[,，]\s*/);
+  if (parts.length < 2) return null;
+  const last = (parts.at(-1) ?? '').trim();
+  return /^[A-Z]{2}$/.test(last) ? last : countryFromName(last);
 }

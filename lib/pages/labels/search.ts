@@ -19,6 +19,7 @@ export const SEARCH_LABELS = {
     'Ad',
     'Ads',
     'Sponsored',
+    'Sponsored Listing', // 2018 result cards
     'Annonce',
     'Sponsorisé',
     'Anuncio',
