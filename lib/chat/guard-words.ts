@@ -45,7 +45,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug|benachrichtigung\\w*|kompatibel\\w*',
   },
   ru: {
-    negation: word('не|нет|никогда|нельзя|ни|мошенн\\p{L}*'),
+    // "никаких переводов на карту" (no transfers to a card at all).
+    negation: word('не|нет|никогда|нельзя|ни|никак\\p{L}*|мошенн\\p{L}*'),
     descriptor:
       'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*',
   },
@@ -149,7 +150,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor: '\\b(?:jaisa|jaise|rang|logo|support\\s+kar\\w*)\\b',
   },
   uk: {
-    negation: word('не|ні|ніколи|нічого|шахра\\p{L}*'),
+    negation: word('не|ні|ніколи|нічого|жодн\\p{L}*|шахра\\p{L}*'),
     anchor: 'замовлен\\p{L}*|платформ\\p{L}*|посиланн\\p{L}*\\s+на\\s+замовлення',
     undoneBefore: '(?:поза|без|замість|в\\s+обхід|минаючи)\\s+(?:\\p{L}+\\s+){0,2}$',
     phoneCue: word('номер\\p{L}*|телефон\\p{L}*|дзвон\\p{L}*'),

@@ -7,6 +7,8 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
+import { isPlatformOwnService } from './platform-services';
+import { LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
 import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
 /**
@@ -111,7 +113,7 @@ const NO_FEE = new RegExp(
     '\\b(?:khong\\s+(?:mat|ton|co)\\s+(?:phi|tien)|tidak\\s+(?:ada|kena)\\s+(?:biaya|potongan|admin)|tanpa\\s+biaya|senza\\s+commission\\w*|bez\\s+prowizj\\w*|sin\\s+comision\\w*|sem\\s+taxa\\w*|sans\\s+frais)\\b',
     '\\b(?:(?:que\\s+)?nao\\s+(?:tem|ha|cobra)\\s+(?:nenhuma\\s+)?taxa\\w*|no\\s+(?:tiene|hay|cobra)\\s+comision\\w*|pas\\s+de\\s+frais|(?:keine|ohne)\\s+(?:\\w+\\s+)?gebuhr\\w*|komisyon(?:suz|\\s+yok)|ucretsiz|masrafsiz|non\\s+(?:ci\\s+sono|paghi)\\s+commission\\w*|nie\\s+ma\\s+prowizji)\\b',
     'بدون\\s+(?:رسوم|عمول\\p{L}*)|لا\\s+(?:توجد\\s+)?(?:رسوم|عمول\\p{L}*)',
-    '(?<![\\p{L}])без\\s+комисси\\p{L}*',
+    '(?<![\\p{L}])(?:без|никак\\p{L}*)\\s+комисси\\p{L}*|(?<![\\p{L}])(?:без|жодн\\p{L}*)\\s+комісі\\p{L}*',
     '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|없습니다|무료)|不收手续费|免手续费|没有手续费|沒有手續費',
   ].join('|'),
   'gu',
@@ -166,6 +168,8 @@ export function isNegated(tc: TextContext, start: number, end: number, threat = 
 }
 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
+  // "Pagamento só pelo Mercado Pago, o dinheiro fica retido até você confirmar": the platform's own service.
+  if (isPlatformOwnService(tc, start, end)) return true;
   const clause = clauseWithout(tc, start, end);
   if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
     return true;
@@ -415,7 +419,29 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   return (
     (described && !INSTRUCTION.test(clauseWithout(tc, start, end))) ||
     isDeviceFeature(tc, start, end) ||
-    isNotificationFeature(tc, start, end)
+    isNotificationFeature(tc, start, end) ||
+    isListedProduct(tc, start, end)
+  );
+}
+
+/**
+ * "Handheld POS terminal, NFC, 4G, supports Apple Pay and Alipay, 58 mm printer", "porte-cartes RFID en cuir,
+ * protège vos cartes Visa et PayPal": a listing of payment hardware or an accessory, whose features run across
+ * commas (product-listing.ts), with nobody in the sentence taking the money, asking or giving a number.
+ */
+function isListedProduct(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const before = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
+  const rest = text.slice(end, end + 120);
+  const stop = SENTENCE_AFTER.exec(rest);
+  const after = stop ? rest.slice(0, stop.index) : rest;
+  if (!listsPaymentProduct(before, after, SUPPORT_RE.test(before))) return false;
+  const sentence = `${before} ${after}`.replace(LISTING_FEATURE_WORDS, ' ');
+  return (
+    !SELLER_TAKES_PERSON.test(sentence) &&
+    !REQUEST_BETWEEN.test(sentence) &&
+    !INSTRUCTION.test(sentence) &&
+    !MOVE_WORD.test(sentence)
   );
 }
 
@@ -459,14 +485,14 @@ const DEVICE_THEN_SUPPORT = new RegExp(`(?:${DEVICE})[^,;，；、。.!?]{0,30}?
 // …or (Arabic) the verb comes first: "يدعم جهاز نقاط البيع الدفع عبر…".
 const SUPPORT_THEN_DEVICE = new RegExp(`(?:${SUPPORT})\\s+(?:${DEVICE})`, 'u');
 /** Someone takes the money: "we accept", "我们支持", "pay me", "my QR code". */
-const SELLER_TAKES = new RegExp(
-  [
-    '\\b(?:we|i)\\s+(?:also\\s+|can\\s+|do\\s+)?(?:accept|support|take)\\b|\\b(?:me|us)\\b|\\bmy\\b|\\bour\\s+(?:account|code|qr|wallet|number)',
-    '我们(?:也)?(?:支持|接受|收)|我們(?:也)?(?:支持|接受|收)|给我|給我|我的|收款码|收款碼',
-    '\\b(?:wir|nous|nosotros|nos|nos\\s+aceitamos|kami|biz|chung\\s+toi|em\\s+nhan)\\b',
-  ].join('|'),
-  'u',
-);
+const SELLER_TAKES_PERSON_SOURCES = [
+  '\\b(?:we|i)\\s+(?:also\\s+|can\\s+|do\\s+)?(?:accept|support|take)\\b|\\b(?:me|us)\\b|\\bmy\\b|\\bour\\s+(?:account|code|qr|wallet|number)',
+  '我们(?:也)?(?:支持|接受|收)|我們(?:也)?(?:支持|接受|收)|给我|給我|我的',
+  '\\b(?:wir|nous|nosotros|nos|nos\\s+aceitamos|kami|biz|chung\\s+toi|em\\s+nhan)\\b',
+];
+// A payment code (收款码) named beside a device is someone's code; in a listing of code stands it is the product.
+const SELLER_TAKES = new RegExp([...SELLER_TAKES_PERSON_SOURCES, '收款码|收款碼'].join('|'), 'u');
+const SELLER_TAKES_PERSON = new RegExp(SELLER_TAKES_PERSON_SOURCES.join('|'), 'u');
 /**
  * A request between the device and the brand ends the description: "the machine supports 220V; please pay the
  * balance by Alipay", "机器支持220V,尾款请付支付宝".

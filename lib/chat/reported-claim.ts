@@ -40,6 +40,16 @@ const FRAME = new RegExp(
     '\\b(?:someone|somebody|people|scammers?|fraudsters?|impost[eo]rs?|criminals?)\\s+(?:\\w+\\s+){0,2}?(?:pretending|posing|claiming|impersonating)\\b|\\b(?:impersonat\\w+|pos(?:e|es|ing)\\s+as|pretend(?:s|ing)?\\s+to\\s+be)\\s+(?:us|our|we)\\b',
     '\\bse\\s+hacen?\\s+pasar\\s+por\\b|\\bsuplant\\w*|\\bse\\s+passa(?:m|ndo)?\\s+por\\b|\\bfingindo\\s+ser\\b|\\b(?:geben|gibt)\\s+sich\\s+(?:\\w+\\s+){0,3}?als\\b|\\bkendini\\s+(?:\\w+\\s+){0,3}?(?:olarak\\s+)?tanit\\w*|\\bmengaku(?:-ngaku)?\\s+(?:sebagai\\s+)?(?:staf|karyawan|pegawai|pihak|dari|admin|cs)\\b|\\bmengatasnamakan\\b|\\b(?:gia\\s+danh|mao\\s+danh|gia\\s+mao)\\b',
     '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
+    // "Some people use our company name on WhatsApp and ask…", "estafadores usan el nombre de nuestra empresa",
+    // "有人盗用我们公司的名义": impostors named by the name they borrow (fr, it and pl left out, as above).
+    "\\b(?:people|someone|somebody|scammers?|fraudsters?|others|they)\\s+(?:\\w+\\s+){0,2}?(?:use|uses|using|used|misuse\\w*|abus\\w*|steal\\w*|stole)\\s+(?:our|my)\\s+(?:company(?:'s)?\\s+|shop(?:'s)?\\s+|store(?:'s)?\\s+|brand\\s+|factory(?:'s)?\\s+)?names?\\b",
+    '\\b(?:usan?|usando|utilizan?|utilizando|usam|usa)\\s+(?:el\\s+|o\\s+)?(?:nombre|nome)\\s+(?:de\\s+|da\\s+|do\\s+)?(?:nuestr[oa]s?|nuestra|nosso|nossa|la|a)\\s*(?:empresa|tienda|loja|fabrica)?\\b|\\b(?:missbrauch\\w*|nutzen|benutzen|verwenden)\\s+(?:\\w+\\s+)?(?:unseren|den)\\s+(?:firmen)?namen\\b',
+    '(?<![\\p{L}])(?:использу\\p{L}*|прикрыва\\p{L}*)\\s+(?:имя|название|назв\\p{L}*)\\s+наш\\p{L}*|(?:盗用|借用|冒用|利用|用)(?:我们|我們|本店|本公司|我司)(?:公司|店铺|店鋪)?的?(?:名义|名義|名字|名称|名稱)',
+    // "Anyone asking you to pay outside is a scammer", "任何让您私下转账的都是骗子", "любой, кто просит перевести…":
+    // whoever asks is named as the one to distrust.
+    '\\bany(?:one|body)\\s+(?:who\\s+)?(?:asks?|asking|tells?|telling|requests?|requesting|wants?|wanting)\\s+(?:you|buyers?|customers?)\\b',
+    '\\b(?:cualquiera|cualquier\\s+persona|qualquer\\s+(?:um|pessoa))\\s+que\\s+(?:te\\s+|le\\s+|lhe\\s+|os\\s+)?(?:pida|pide|diga|pe(?:ca|ça|dir))\\b|(?<![\\p{L}])(?:любой|каждый|все|всякий),?\\s+кто\\s+(?:вас\\s+)?(?:прос\\p{L}*|предлага\\p{L}*|требу\\p{L}*)',
+    '(?:任何|凡是|所有)(?:人)?(?:让|讓|叫|要求|要)(?:您|你)',
     // en: "any message asking you to pay another account (is not from us)"
     '\\b(?:any|every)\\s+(?:message|e-?mail|mail|call|request|notice|letter)s?\\s+(?:that\\s+)?(?:asking|asks|telling|tells|saying|says|with)\\b',
     // ru, ar
