@@ -98,7 +98,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor: '\\b(?:seperti|mirip|ikon|warna\\w*|motif|logo|hijau|biru|gambar|notifikasi)\\b',
   },
   ja: {
-    negation: 'ません|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
+    // "交換しませんか", "払いませんか" (won't you…?) invite; they do not refuse.
+    negation: 'ません(?!か)|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
     anchor:
       'アプリ内|注文画面|注文ページ|注文リンク|決済画面|決済ページ|プラットフォーム(?:経由|内|で)|取引画面',
     undoneAfter: '^\\S{0,2}(?:以外|ではなく|じゃなく|を通さず|通さない|抜き|外)',
@@ -155,6 +156,13 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '(?:поза|без|замість|в\\s+обхід|минаючи)\\s+(?:\\p{L}+\\s+){0,2}$',
     phoneCue: word('номер\\p{L}*|телефон\\p{L}*|дзвон\\p{L}*'),
     descriptor: 'кол[іь]р\\p{L}*|лого\\p{L}*|як\\s+у|сповіщен\\p{L}*|сумісн\\p{L}*',
+  },
+  // Hindi in Devanagari (vowel signs kept by normalise.ts; they are marks, so a word's edges exclude marks too): "नहीं" / "मत" (not, don't), "कभी नहीं" (never).
+  'hi-deva': {
+    negation: '(?<![\\p{L}\\p{M}])(?:नहीं|नही|न|मत|कभी\\s+नहीं|धोखा[\\p{L}\\p{M}]*|फ्रॉड)(?![\\p{L}\\p{M}])',
+    anchor: 'ऑर्डर\\s+(?:पेज|लिंक)|चेकआउट',
+    phoneCue: 'नंबर|नम्बर|कॉल|फोन|मोबाइल',
+    descriptor: 'नोटिफिकेशन|सपोर्ट|लोगो|रंग|जैसा|जैसी|जैसे',
   },
   // Thai as normalised (vowel and tone marks dropped, "ำ" → "า"): "ไม่" → "ไม", "ห้าม" → "หาม", "อย่า" → "อยา",
   // "ลิงก์คำสั่งซื้อ" (the order link) → "ลงกคาสงซอ", "รองรับ" (supports, of a device) → "รองรบ".

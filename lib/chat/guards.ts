@@ -81,7 +81,7 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
   [
     // "平台这边付不了" (the platform cannot take the payment): the platform is named as what fails.
     '^\\S{0,4}(?:付不了|付不進|付不进|不能付|无法付|無法付|用不了|不能用|收不了|不方便)',
-    "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用)",
+    "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用|費用|抽成|抽佣|扣点|扣點|收费|收費)",
     '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси)',
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.

@@ -74,6 +74,18 @@ const PUNCT_MAP: Record<string, string> = {
   '\u0401': '\u0415', // ё → е, Ё → Е: Russian writers use both spellings
 };
 
+/**
+ * Devanagari keeps its vowel signs, virama and anusvara: without them Hindi words collapse into others ("कॉल",
+ * call, and "कल", tomorrow; "मेरे", my, and "मर"). Only the spellings writers use interchangeably are made one:
+ * the nukta is dropped ("फ़ोन" → "फोन") and the chandrabindu read as the anusvara ("मैँ" → "मैं").
+ */
+const isDevanagari = (cp: number) => (cp >= 0x0900 && cp <= 0x097f) || (cp >= 0xa8e0 && cp <= 0xa8ff);
+function devanagariForm(ch: string, cp: number): string {
+  if (cp === 0x093c) return '';
+  if (cp === 0x0901) return '\u0902';
+  return ch.normalize('NFKD').replace(/\u093c/g, '');
+}
+
 const memo = new Map<number, [cased: string, lower: string]>();
 
 /** How one non-ASCII code point reads once normalised: [case kept, lower-case] of equal length. */
@@ -87,6 +99,7 @@ function foldCodePoint(ch: string, cp: number): [string, string] {
   else if (ARABIC_PUNCTUATION[ch]) cased = ARABIC_PUNCTUATION[ch];
   else if (plain !== null) cased = plain;
   else if (/^\p{Zs}$/u.test(ch)) cased = ' ';
+  else if (isDevanagari(cp)) cased = devanagariForm(ch, cp);
   else {
     const stripped = ch.normalize('NFKD').replace(MARK, '');
     // Fold accents only when the base is Latin/ASCII; keep Cyrillic "й", CJK and Hangul whole (NFKC).

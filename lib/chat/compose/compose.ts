@@ -592,14 +592,21 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     const sep = l.script === 'chars' ? '\\s?\\S{0,2}?' : '\\s+(?:\\S+\\s+)?';
     const refused = [
       l.notVia ? `(?:${l.notVia})${sep}(?:${l.platform})` : '',
-      l.notViaAfter ? `(?:${l.platform})\\s?(?:${l.notViaAfter})` : '',
+      // "siteden değil de IBAN'a", "アプリ経由ではなく": the site or app refused is the platform's too.
+      l.notViaAfter ? `(?:${either(l.platform, l.site)})\\s?(?:${l.notViaAfter})` : '',
     ]
       .filter(Boolean)
       .join('|');
     payment.push({
       kind: 'explicit',
       what: 'paying "not through" the platform',
-      ...gates(l, [l.pay], [l.notVia, l.notViaAfter]),
+      // A suffix glued to the word ("siteden değil") starts no word: in Latin script the gate is the platform or
+      // site named, which every refusal holds.
+      ...gates(
+        l,
+        [l.pay],
+        l.notViaAfter && l.script === 'latin' ? [l.notVia, l.platform, l.site] : [l.notVia, l.notViaAfter],
+      ),
       re: anyOf(near(l, l.pay, refused, 4, 4)),
     });
   }

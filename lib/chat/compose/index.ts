@@ -7,6 +7,7 @@ import { EN } from './lexicons/en';
 import { ES } from './lexicons/es';
 import { FR } from './lexicons/fr';
 import { HI } from './lexicons/hi';
+import { HI_DEVA } from './lexicons/hi-deva';
 import { ID } from './lexicons/id';
 import { IT } from './lexicons/it';
 import { JA } from './lexicons/ja';
@@ -23,7 +24,8 @@ import { ZH } from './lexicons/zh';
 
 /**
  * Every supported language's lexicon: the 15 languages the chat guard has read since round 7, and Dutch,
- * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12).
+ * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12), Hindi in Devanagari
+ * since round 15.
  */
 export const LEXICONS: readonly Lexicon[] = [
   EN,
@@ -44,6 +46,7 @@ export const LEXICONS: readonly Lexicon[] = [
   NL,
   UK,
   HI,
+  HI_DEVA,
   TH,
 ];
 

@@ -15,8 +15,9 @@ const CHARS = '[^\\s.,;:!?。，；：！？、]';
 export const WORD_GAP = 3;
 export const CHAR_GAP = 8;
 
+// A vowel sign (Devanagari) is a mark, not a letter: a word does not start after one either.
 const open = (l: Lexicon) =>
-  l.script === 'latin' ? '\\b' : l.script === 'letters' ? '(?<![\\p{L}\\p{N}])' : '';
+  l.script === 'latin' ? '\\b' : l.script === 'letters' ? '(?<![\\p{L}\\p{M}\\p{N}])' : '';
 // Latin words may carry an apostrophe suffix: Turkish "Alibaba'dan", "IBAN'a", English "boss's".
 const close = (l: Lexicon) => (l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-9])" : '');
 

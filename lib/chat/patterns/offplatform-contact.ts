@@ -59,9 +59,11 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'WhatsApp',
     kind: 'explicit',
     what: 'a move to WhatsApp',
-    gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап/,
+    // In Devanagari as Hindi writers spell it: "व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वाट्सएप".
+    gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स/,
     re: anyOf(
       '\\bwh?ats?\\s?app\\b|\\bwhats?app\\w*|\\bwhatsap\\b|\\bwtsapp\\b|\\bwatts?app\\b|(?<![\\p{L}])(?:ватсап|вотсап|вацап|уатсап)\\p{L}*',
+      '(?:व्हाट्स|वॉट्स|वाट्स|व्हॉट्स)\\s?(?:ऐप|एप|अप|ऍप)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
     ),
   },
@@ -90,9 +92,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'Telegram',
     kind: 'explicit',
     what: 'a move to Telegram',
-    gate: /tele|t\.me|телег|tg/,
+    gate: /tele|t\.me|телег|tg|टेलीग्राम|टेलिग्राम/,
     re: anyOf(
-      '\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*',
+      '\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम',
       weak('tg|telega'),
     ),
   },
@@ -114,9 +116,11 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'Line',
     kind: 'explicit',
     what: 'a move to Line',
-    gate: /line/,
+    // Taiwan's nickname for LINE, 賴 (also a surname and "to rely"): only added, messaged, "my 賴" or with an id.
+    gate: /line|賴/,
     re: anyOf(
       '\\bline\\s*(?:id|app)\\b|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      '(?:(?:加|私訊|私讯|密|敲)\\s?(?:我|我們|我们)?|我|我們|我们)\\s?(?:的)?賴(?!床|皮|帳|賬|以|在|著|不|上|掉|到|給|他|她|你)|賴\\s?(?:id|帳號|账号)|賴\\s*[:：@]\\s*@?[a-z0-9_.]{3,}',
     ),
   },
   {
@@ -180,9 +184,9 @@ export const PHONE_CUE = new RegExp(
 // A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits
 // after it are a reference ("takip numaranız 123…", "رقم التتبع 987…", "número de seguimiento …").
 const REFERENCE_WORDS =
-  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани)\\p{L}*|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]';
+  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани)\\p{L}*|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]|(?<![\\p{L}\\p{M}])(?:ऑर्डर|ट्रैकिंग|इनवॉइस|बिल|मॉडल)';
 const NUMBER_WORDS =
-  'no\\.?|nr\\.?|number|numero|numer\\w*|numara\\w*|nomor|so|номер\\p{L}*|رقم|番号|번호|号码|號碼|#';
+  'no\\.?|nr\\.?|number|numero|numer\\w*|numara\\w*|nomor|so|номер\\p{L}*|رقم|番号|번호|号码|號碼|नंबर|नम्बर|#';
 export const NOT_PHONE_CUE = new RegExp(
   `(?:${REFERENCE_WORDS})\\W{0,6}(?:(?:${NUMBER_WORDS})\\W{0,4})?(?:\\p{L}{1,3}\\W{0,2}){0,2}$`,
   'u',

@@ -3,10 +3,11 @@ import { cite } from '../../sources';
 import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
 import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
-import { CHANNEL_PATTERNS } from '../patterns/offplatform-contact';
+import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { bankChangeHits } from './bank-details-change';
+import { offplatformContact } from './offplatform-contact';
 import { paymentDetailsIn } from './payment-details';
 
 /** Names of what this rule saw beyond its pattern lists (lib/chat/pattern-name-list.ts lists them for translation). */
@@ -15,7 +16,7 @@ export const DETAILS_TO_PAY = 'payment details given in chat, with an instructio
 
 /** A bank transfer named as the way to pay, in the languages read. */
 const BANK_TRANSFER =
-  /\b(?:bank\s+transfer|wire\s+transfer|transfer\s+(?:bank|manual)|(?:bayar\w*|pembayaran\w*)\s+(?:via\s+|lewat\s+|pakai\s+|dengan\s+)?transfer|virement(?:\s+bancaire)?|uberweisung|transferencia(?:\s+bancaria)?|transferencia|bonifico|przelew\w*|havale|chuyen\s+khoan)\b|转账|轉帳|汇款|匯款|振込|계좌\s?이체|تحويل\s+بنكي/u;
+  /\b(?:bank\s+transfer|wire\s+transfer|transfer\s+(?:bank|manual)|(?:bayar\w*|pembayaran\w*)\s+(?:via\s+|lewat\s+|pakai\s+|dengan\s+)?transfer|virement(?:\s+bancaire)?|uberweisung|transferencia(?:\s+bancaria)?|transferencia|bonifico|przelew\w*|havale|chuyen\s+khoan)\b|转账|轉帳|汇款|匯款|振込|계좌\s?이체|تحويل\s+بنكي|(?<![\p{L}])на\s+(?:мою\s+|нашу\s+)?(?:карт[уы]|картку|карточку)(?![\p{L}])|बैंक\s+ट्रांसफर|यूपीआई|\bupi\b/u;
 
 /**
  * The payment itself is to be arranged in the other channel: "write to me on WhatsApp and I'll explain how to
@@ -28,8 +29,18 @@ const PAY_THERE = new RegExp(
     '\\bje\\s+vous\\s+(?:explique|dis|indique)\\s+comment\\s+(?:payer|regler)\\b|\\bti\\s+(?:spiego|dico)\\s+come\\s+pagare\\b',
     '\\bodeme\\w*\\s+(?:oradan|orada|orda|ordan)\\b|\\b(?:oradan|orada)\\s+(?:\\w+\\s+)?ode\\w*',
     '\\b(?:dort|da)\\s+(?:\\w+\\s+)?(?:erklare|sage|schicke)\\s+ich\\s+(?:ihnen\\s+|dir\\s+)?(?:wie\\s+sie\\s+)?(?:\\w+\\s+)?(?:zahl|bezahl|bankdaten|kontodaten)\\w*',
-    '(?<![\\p{L}])там\\s+(?:\\p{L}+\\s+)?(?:реквизит\\p{L}*|как\\s+оплат\\p{L}*)',
+    // "там прайс и оплата на карту": what is settled "there" may come a few words after it.
+    '(?<![\\p{L}])там\\s+(?:\\p{L}+\\s+){0,3}?(?:реквизит\\p{L}*|как\\s+оплат\\p{L}*|оплат\\p{L}*|перевод\\p{L}*)',
     '(?:那边|那邊|那里|那裡)\\S{0,6}(?:付款|转账|轉帳|怎么付|怎麼付)',
+    // "付款也走那边", "支付都在那里": the payment said to go the way the talk went.
+    '(?:付款|支付|转账|轉帳|付钱|付錢|打款|汇款|匯款)(?:也|都|就)?(?:走|在|去|到|用)?(?:那边|那邊|那里|那裡)',
+    // A link to pay sent in the other app: "скину посилання на оплату", "пришлю ссылку для оплаты".
+    '(?<![\\p{L}])(?:посиланн|ссылк)\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
+    // The move made for the payment: "hubungi admin di nomor … untuk ganti kurir dan bayar selisihnya".
+    '\\b(?:untuk|utk|buat)\\s+(?:\\w+\\s+){0,4}?(?:bayar|pembayaran|transfer)\\w*',
+    // A QR code to scan and pay, with the proof sent on the app: "QR कोड स्कैन करके एडवांस भेजें", "scan the QR and send".
+    '(?:qr|क्यूआर)\\s*(?:code|कोड)?\\s+(?:\\S+\\s+){0,2}?(?:scan|स्कैन)\\S*\\s+(?:\\S+\\s+){0,3}?(?:pay|send|भेज|पेमेंट|भुगतान|पे\\s)',
+    '\\bscan\\s+(?:\\S+\\s+){0,2}?qr\\s*(?:code\\s+)?(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:pay|send)',
   ].join('|'),
   'u',
 );
@@ -75,11 +86,25 @@ export const offplatformPayment: ChatRule = {
     }
     if (hits.length === 0) {
       // "Order lewat WA saja, bayarnya transfer", "hubungi WA …, pembayaran transfer bank": the talk is moved to
-      // an app and the payment named as a bank transfer, with nothing tying it to the order.
-      const move = matchPatterns(tc, CHANNEL_PATTERNS)[0];
+      // an app and the payment named as a bank transfer, with nothing tying it to the order. A move that names no
+      // app counts too ("加个好友…付款也走那边", "hubungi admin di nomor … untuk bayar").
+      // A payment said to be made there or for it ("untuk … bayar", "付款也走那边") also follows a bare number to
+      // contact.
       const text = tc.norm.text;
-      if (move && (BANK_TRANSFER.test(text) || PAY_THERE.test(text)) && !isMessageAnchored(tc))
-        hits.push({ ...move, what: 'a request to pay outside the platform', index: -1 });
+      const there = PAY_THERE.test(text);
+      if ((there || BANK_TRANSFER.test(text)) && !isMessageAnchored(tc)) {
+        const move =
+          matchPatterns(tc, CHANNEL_PATTERNS)[0] ??
+          matchPatterns(tc, MOVE_PATTERNS)[0] ??
+          (there ? offplatformContact.detect({ norm: tc.norm, tc, ctx }) : null);
+        if (move)
+          hits.push({
+            start: move.start,
+            end: move.end,
+            what: 'a request to pay outside the platform',
+            index: -1,
+          });
+      }
     }
     if (hits.length === 0) return null;
     const first = hits[0]!;

@@ -8,7 +8,8 @@ import type { Lexicon } from '../lexicon';
 export const TR: Lexicon = {
   lang: 'tr',
   script: 'latin',
-  pay: 'ode\\w*|odem\\w*|gonder\\w*|havale\\w*|eft|yatir\\w*|transfer\\w*|kapora|on\\s+odeme|para(?:yi)?\\s+(?:at|gonder|yolla)\\w*|yolla\\w*',
+  // "hesaba atın" (throw it into the account) is how a transfer is said in chat; "payment'ı" in a mixed message.
+  pay: 'ode\\w*|odem\\w*|gonder\\w*|havale\\w*|eft|hesab\\w*\\s+at\\w*|payment\\w*|yatir\\w*|transfer\\w*|kapora|on\\s+odeme|para(?:yi)?\\s+(?:at|gonder|yolla)\\w*|yolla\\w*',
   payNow:
     'ode\\w*|odem\\w*|havale\\w*|eft|yatir\\w*|kapora|on\\s+odeme|para(?:yi)?\\s+(?:at|gonder|yolla)\\w*',
   receive: 'alacak|alir|tahsil\\w*',

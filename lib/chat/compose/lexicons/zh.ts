@@ -8,10 +8,16 @@ import type { Lexicon } from '../lexicon';
 export const ZH: Lexicon = {
   lang: 'zh',
   script: 'chars',
-  pay: '付款|付|支付|转账|轉帳|转|轉|汇款|匯款|汇|匯|打款|打到|存入|定金|订金|訂金|尾款|货款|貨款|余款|餘款',
-  payNow: '付款|支付|转账|轉帳|汇款|匯款|打款|付定金|付订金|付訂金|付尾款|付款項|付货款|付貨款|把钱|把錢',
+  // English payment words inside a Chinese message ("pls pay to 老板 account"): they only count next to the Chinese
+  // words of the other slots, since every pattern of this lexicon opens on a Chinese word.
+  pay: '付款|付|支付|转账|轉帳|转|轉|汇款|匯款|汇|匯|打款|打到|存入|定金|订金|訂金|尾款|货款|貨款|余款|餘款|pay(?:ment)?(?![a-z])|transfer(?![a-z])|remit(?![a-z])',
+  payNow:
+    '付款|支付|转账|轉帳|汇款|匯款|打款|付定金|付订金|付訂金|付尾款|付款項|付货款|付貨款|把钱|把錢|pay(?:ment)?(?![a-z])|transfer(?![a-z])|remit(?![a-z])',
   receive: '收款|收',
-  account: '账户|帳戶|账号|帳號|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡',
+  account:
+    '账户|帳戶|账号|帳號|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡|account(?![a-z])|acct(?![a-z])',
+  // "到我的卡", "我卡上": the owner and the card in one word, where "的" cannot serve both slots.
+  ownAccount: '我的卡|我卡上|我卡里|我卡裡|我的银行卡|我的銀行卡|我个人卡|我個人卡',
   bankInfo:
     '收款账户|收款帳戶|收款账号|收款帳號|银行账户|銀行帳戶|银行信息|銀行資料|收款信息|收款資料|收款人|收款方|账户信息|帳戶資料|iban',
   owner:
@@ -19,7 +25,7 @@ export const ZH: Lexicon = {
   other: '另一个|另一個|另外一个|另外一個|其他|其它|别的|別的|第二个|第二個',
   fresh: '新的|新(?!加坡|品|款|产|產|货|貨|年|闻|聞|手)|最新|更新后的|更新後的',
   related:
-    '香港(?:的)?(?:公司|分公司|子公司|办事处|辦事處)|母公司|子公司|分公司|关联公司|關聯公司|兄弟公司|姐妹公司|集团公司|集團公司|离岸公司|離岸公司|新加坡公司',
+    '香港(?:的)?(?:公司|分公司|子公司|办事处|辦事處)|關係企業|关系企业|关联企业|關聯企業|關係公司|关系公司|母公司|子公司|分公司|关联公司|關聯公司|兄弟公司|姐妹公司|集团公司|集團公司|离岸公司|離岸公司|新加坡公司',
   direct: '直接',
   method: '方式|方法|办法|辦法|渠道|途径|途徑',
   notVia: '不要在|不要走|不用走|不走|别在|別在|不在|不通过|不通過|不经过|不經過',

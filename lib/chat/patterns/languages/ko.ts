@@ -11,6 +11,19 @@ export const KO: LanguagePatterns = {
   lang: 'ko',
   payment: [
     {
+      // "안전결제는 수수료가 붙어서요, 계좌로 보내주세요": the platform's fee given as the reason to pay an account.
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /수수료/,
+      needs: /계좌|통장|직접|입금|이체|송금|보내/,
+      needsIn: 'message',
+      unless: /안전\s?(?:결제|거래)로\s?(?:결제|진행|구매|해)|주문\s?(?:페이지|링크|서)에서/,
+      unlessIn: 'message',
+      re: anyOf(
+        '(?:안전\\s?(?:결제|거래)|에스크로|플랫폼|알리바바|앱|사이트)\\S{0,3}\\s?(?:\\S+\\s?){0,2}?수수료\\S{0,3}\\s?(?:\\S+\\s?){0,2}?(?:붙|나가|나와|들|비싸|아까|있어서|있으니|때문|빠지|떼|높|많)',
+      ),
+    },
+    {
       kind: 'explicit',
       what: "a request to skip the platform's safe payment",
       gate: /안전/,

@@ -11,6 +11,17 @@ export const TR: LanguagePatterns = {
   lang: 'tr',
   payment: [
     {
+      // "Komisyon yüzünden IBAN'a havale yaparsanız…": the platform's commission given as the reason to pay an account.
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /komisyon/,
+      needs: /\biban|\bhesab|\bhesap|\bhavale|\beft\b|\belden\b|\bdirekt|\bdogrudan/,
+      needsIn: 'message',
+      re: anyOf(
+        '\\bkomisyon\\w*\\s+(?:\\w+\\s+)?(?:yuzunden|nedeniyle|sebebiyle|oldugu\\s+icin|olmasin\\s+diye|odememek\\s+icin|vermemek\\s+icin|kesmesin\\s+diye|kesildigi\\s+icin)\\b',
+      ),
+    },
+    {
       kind: 'explicit',
       what: 'a request to pay outside the platform',
       gate: /disinda|disi/,

@@ -118,13 +118,15 @@ export const VI: LanguagePatterns = {
     {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
-      gate: /ket ban|xin|nhan tin|inbox/,
+      gate: /ket ban|xin|nhan tin|inbox|sdt|so dien thoai|so dt/,
       unless:
         /giao\s+hang|nguoi\s+nhan|van\s+chuyen|dia\s+chi|shipper|ghi\s+len\s+don|ma\s+don|don\s+hang|van\s+don|ma\s+so\s+thue|\bmst\b|cccd|cmnd/,
       re: anyOf(
         '\\bket\\s+ban\\b',
         '\\b(?:cho\\s+(?:em|minh|toi)\\s+)?xin\\s+(?:so|sdt|so\\s+dien\\s+thoai|zalo|info)\\b',
         '\\bnhan\\s+tin\\s+(?:qua|rieng)\\b|\\binbox\\s+(?:rieng|zalo)\\b',
+        // "để lại sđt, shop gọi lại": the buyer's number left so the seller can call, away from the chat.
+        '\\b(?:de\\s+lai|gui|cho\\s+(?:shop|em|minh)|ib|nhan)\\s+(?:\\S+\\s+)?(?:sdt|so\\s+dt|so\\s+dien\\s+thoai|so\\s+phone)\\b[^.!?\\n]{0,40}?\\b(?:goi|call|alo|lien\\s+he|tu\\s+van|ket\\s+ban|add)\\b',
       ),
     },
   ],

@@ -11,6 +11,21 @@ export const ZH: LanguagePatterns = {
   lang: 'zh',
   payment: [
     {
+      // "平台抽成太高,改用银行转账", "为了省平台手续费直接转我卡上": the platform's cut given as the reason to pay an
+      // account or a card.
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /抽成|手续费|手續費|佣金|扣点|扣點|收费|收費/,
+      needs: /转账|轉帳|汇款|匯款|账户|帳戶|卡|直接|私下/,
+      needsIn: 'message',
+      unless: /(?:在|走|通过|通過)(?:阿里|平台|信保)?(?:订单|訂單)|(?:订单|訂單)(?:里|裡|上|中)(?:付|支付)/,
+      unlessIn: 'message',
+      re: anyOf(
+        '(?:平台|阿里|信保|网站|網站)\\S{0,4}(?:抽成|手续费|手續費|佣金|扣点|扣點|收费|收費)\\S{0,4}(?:太高|很高|高|太贵|太貴|贵|貴|太多)',
+        '(?:省|避开|避開|免)(?:掉|去)?(?:平台|阿里|信保)的?(?:抽成|手续费|手續費|佣金|扣点|扣點)',
+      ),
+    },
+    {
       kind: 'contextual',
       what: 'another way to pay',
       gate: /换|其他|别的|別的/,
@@ -23,6 +38,19 @@ export const ZH: LanguagePatterns = {
       what: 'a refund that first needs a payment outside the platform',
       gate: /退款|退钱|退錢/,
       re: anyOf('(?:退款|退钱|退錢).{0,12}?(?:但是|不过|不過|需要|先).{0,24}?(?:转|轉|付|汇|匯|打)'),
+    },
+    {
+      // "退款需要先交解冻保证金" (the refund needs an unfreezing deposit first): a fee to release money is the
+      // refund scam's payment, whatever the platform is said to refund afterwards ("原路退回").
+      kind: 'explicit',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /解冻|解凍|激活|驗證|验证|保证金|保證金/,
+      needs: /交|缴|繳|付|转|轉|汇|匯|打|扫码|掃碼/,
+      needsIn: 'message',
+      re: anyOf(
+        '(?:解冻|解凍|激活|验证|驗證)(?:保证金|保證金|费|費|金|资金|資金)',
+        '(?:退款|退钱|退錢|提现|提現|返还|返還)\\S{0,10}?(?:保证金|保證金)',
+      ),
     },
     {
       kind: 'contextual',
