@@ -136,13 +136,27 @@ const LEFT_TO_STOCK = anyOf(
     'subject to (?:stock|availability)',
     'as available',
     'whichever (?:is )?(?:available|in stock)',
+    // "factory to suggest", "at the supplier's discretion", "a criterio del proveedor", "具体由供应商决定": the choice handed over.
+    '(?:the )?(?:factory|supplier|seller|manufacturer|vendor) (?:to|will|can|may) (?:suggest|decide|choose|select|recommend)',
+    "(?:at|by) (?:the )?(?:factory|supplier|seller|manufacturer)(?:[’']s)? (?:discretion|choice|option)",
+    '(?:a|según) criterio del (?:proveedor|fabricante)',
+    'à la discrétion du (?:fournisseur|fabricant)',
+    'nach Wahl des (?:Lieferanten|Herstellers)',
+    'a critério do (?:fornecedor|fabricante)',
     '(?:según|segun|de acuerdo con la|sujeto a) (?:el )?(?:stock|existencias|disponibilidad)',
     'selon (?:le |la )?(?:stock|disponibilité)',
     'je nach (?:Lager(?:bestand)?|Verfügbarkeit)',
     '(?:conforme|de acordo com o|sujeito a) (?:o )?(?:estoque|disponibilidade)',
     '(?:secondo|in base alla?) (?:disponibilità|magazzino)',
   ]),
-  cjk(['看库存', '按库存', '有什么用什么', '以库存为准', '视库存而定']),
+  cjk([
+    '看库存',
+    '按库存',
+    '有什么用什么',
+    '以库存为准',
+    '视库存而定',
+    '(?:具体)?由(?:供应商|工厂|厂家|卖家)(?:决定|安排|推荐|选择)',
+  ]),
 );
 
 export function leftToStock(text: string): VagueHit[] {

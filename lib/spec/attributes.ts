@@ -181,7 +181,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'carton marks?',
       // "Hardware pack: 6 bolts …", "Battery pack: 2S 7.4 V": a part made of pieces, not the goods' packing.
       '(?<!(?:hardware|accessory|accessories|battery|power|ice|gel|fitting|fittings|screw|spare parts?|refill|value|multi|six|twin|jet) )pack(?:ing|aging)?(?! list)',
-      'package(?! (?:includes|contents))',
+      // "LED package: Samsung LM301B", "IC package: SOP-8": the housing of a component, not the goods' packing.
+      '(?<!(?:LED|IC|chip|SMD|diode|component|semiconductor|lamp) )package(?! (?:includes|contents|type: ?(?:SMD|SOP|QFN|DIP|SOT)))',
       'embalaje',
       'empaque',
       'emballage',
@@ -244,7 +245,7 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'termin(?! (?:płatności|zapłaty))',
       'prazo(?! de pagamento)',
       'plazo(?! de pago)',
-      'teslim(?: süresi| tarihi)?',
+      'teslim(?:at)?(?: süresi| tarihi)?',
       'sevk(?:iyat)?(?: tarihi)?',
       '(?:thời gian )?giao hàng',
     ]),

@@ -19,6 +19,7 @@ const MONTHS = [
   'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
   'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
   'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre',
+  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
 ];
 export const MONTH = `(?:${MONTHS.join('|')})\\.?`;
 
@@ -170,6 +171,8 @@ export const VAGUE_TIME = anyOf(
     '(?:before|after|by|until|around) (?:the )?(?:Christmas|(?:Chinese|Lunar) New Year|CNY|Spring Festival|Golden Week|National Day|Mid-Autumn(?: Festival)?|Dragon Boat(?: Festival)?|Ramadan|Easter|Thanksgiving|Black Friday|holidays?)',
     // "in time for the Christmas season", "for the back-to-school season": a selling season, not a day.
     "(?:in time for|ready for|for|before) (?:the )?(?:Christmas|holiday|festive|peak|back[- ]to[- ]school|summer|winter|spring|autumn|fall|Black Friday|Easter|Ramadan|Valentine(?:[’']s)?(?: Day)?) (?:season|sales?|rush|market)",
+    // Turkish "ağustos sonu" (end of August), "mart başı", "eylül ortası": a part of a month, no day.
+    `(?:${MONTH}) (?:sonu|başı|ortası|içinde|ayı içinde)`,
     // French "courant mars" (some time in March), "fin courant".
     `courant (?:${MONTH})`,
     // "before the factory holiday", "after the Chinese holidays": a shutdown whose days the supplier sets.

@@ -10,7 +10,7 @@ import { type Clause, followingClauses } from './clauses';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
-import { isCompletePrint } from './print-spec';
+import { isCompletePrint, namesPrintMethod } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -119,7 +119,14 @@ function printText(clause: Clause, line: string): string {
 function completePrint(clause: Clause, line: string): boolean {
   // "印刷：单色丝印，潘通186C，LOGO尺寸80×40mm，领口下70mm居中": a line headed by the print label describes one
   // print across its clauses, so the method and colours written before this clause count too.
-  const head = PRINT_LINE_LABEL.test(line) ? line.slice(0, clause.start) : '';
+  // "cover hot-foil Pantone 871 C gold, logo 40 × 12 mm centred…": the method just before, in the same stretch
+  // of the line (up to the last ";"), belongs to this print too.
+  const stretch = line.slice(Math.max(0, line.lastIndexOf(';', clause.start) + 1), clause.start);
+  const head = PRINT_LINE_LABEL.test(line)
+    ? line.slice(0, clause.start)
+    : namesPrintMethod(stretch)
+      ? stretch
+      : '';
   const text = head + printText(clause, line);
   return isCompletePrint(text) && !test(AS_SAMPLE, text) && !test(UNDECIDED, text);
 }

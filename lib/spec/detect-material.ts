@@ -6,6 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { leftToStock, materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
+import { certificatesOffered } from './certificate-offer';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -160,6 +161,9 @@ export const materialDetector: AttributeDetector = {
         }),
       ];
     }
+    // "CE, RoHS etc. available upon request": papers offered, not agreed, whatever the label.
+    const offered = certificatesOffered(text);
+    if (offered.length > 0) return offered.map((h) => vagueFinding('material', clause, h));
     // Under no attribute's label, a reference to a sample or an earlier order is the whole spec ("Specification:
     // same as last order"); under one, that attribute's rule reads it.
     if (clause.attribute === undefined) {

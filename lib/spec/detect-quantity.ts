@@ -207,6 +207,10 @@ const CONTAINER_AMOUNT = anyOf(
   latinWords([`(?:half a|a|one|two|three|\\d{1,2}) (?:full )?(?:20|40|45) ?['’]? ?(?:HQ|HC|GP|DV)`]),
 );
 const CONTAINER_IS_SHIPMENT = latinWords([
+  // "CIF Valencia (Incoterms 2020), 1 x 40' HQ, B/L date…": on a line of shipping terms the container is the shipment's.
+  'Incoterms?(?: 20(?:10|20))?',
+  '(?:FOB|CIF|CFR|CIP|CPT|DAP|DDP|DPU|FCA|EXW) [A-Z][a-z]+',
+  'B/L',
   'per (?:20|40|45)?\\s?(?:ft|HQ|GP)?\\s?container',
   'freight',
   'price',

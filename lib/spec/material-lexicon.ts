@@ -190,6 +190,12 @@ export const QUALITY_WORDS = anyOf(
     'eco[- ]friendly material',
     'quality (?:must be |is |should be )?(?:good|high|ok|fine)',
     '(?:buena|alta|excelente|mejor) calidad',
+    // Spanish, Portuguese and Turkish also write the praise after the word: "calidad buena", "iyi kalite".
+    'calidad (?:buena|alta|excelente|muy buena)',
+    'qualidade (?:boa|alta|ótima|excelente)',
+    '(?:iyi|yüksek|birinci sınıf|en iyi) kalite(?:li)?',
+    'kaliteli',
+    '(?:acabado|terminación|terminaciones) (?:bonit[oa]s?|buen[oa]s?|perfect[oa]s?|fin[oa]s?)',
     'calidad (?:premium|superior)',
     '(?:bonne|haute|excellente|meilleure) qualité',
     'qualité (?:supérieure|premium)',

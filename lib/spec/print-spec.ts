@@ -34,6 +34,10 @@ const METHOD = latinWords([
   'digital[- ]print(?:ed|ing)?',
   'sublimation',
   'hot[- ]stamp(?:ed|ing)?',
+  // "hot-foil Pantone 871 C", "foil-stamped", "laser logo": the method named by its tool.
+  'hot[- ]?foil(?:ed|ing)?',
+  'foil[- ]?stamp(?:ed|ing)?',
+  'laser(?= (?:logo|print|mark))',
   '(?:gold|silver) foil(?:ed)?',
   'woven label',
   'serigraf[ií]a',
@@ -134,6 +138,11 @@ function measuredSize(text: string): boolean {
   return findAll(SIZE, text).some(
     (m) => !ESTIMATE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)),
   );
+}
+
+/** The print's method named ("hot-foil", "silk-screen", "丝印"). */
+export function namesPrintMethod(text: string): boolean {
+  return test(METHOD, text) || test(METHOD_CJK, text);
 }
 
 export function isCompletePrint(text: string): boolean {

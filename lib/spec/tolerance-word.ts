@@ -15,6 +15,8 @@ const TOLERANCE_WORD = anyOf(
     `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:${ADJECTIVE} )?(?:industry|trade|commercial|factory|market|industrial)(?:[- ]standard)?(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:tolerances?|deviations?)\\s{0,2}[:：]?\\s{0,3}(?:very )?(?:small|tight|normal|standard|as usual|reasonable|acceptable|minimal|little|slight|low|ok)(?![- ]\\p{L})`,
+    // "Tolerance: +/- reasonable range": the sign of a figure with a word where the figure goes.
+    `(?:±|\\+/-|\\+-)\\s{0,2}(?:a )?(?:small|normal|standard|reasonable|acceptable|minimal|slight|usual)(?: range| amount| deviation)?`,
     '(?:tolerancia|desviación) (?:normal|pequeña|estándar|mínima|aceptable)',
     '(?:petite|faible) tolérance|tolérance (?:normale|standard|faible)',
     'übliche Toleranz(?:en)?',
