@@ -180,6 +180,14 @@ export const WORD_END = '(?![a-z0-9])';
 /** Words a match of one alternative must start with; null when none can be named. */
 function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: boolean } | null {
   if (alt.startsWith('\\b(?:')) return wordsOf(alt.slice(2), true);
+  const behind = leadingLookBehind(alt);
+  if (behind > 0) {
+    // "(?<![\\p{L}])(?:ваш|твой)…": a look-behind is zero-width and only narrows where a match may start, so the
+    // words after it still start every match; found anywhere (no \\b), and never exact (the look-behind is tested).
+    const got = wordsOf(alt.slice(behind));
+    if (!got) return null;
+    return { words: got.words.map((w) => ({ ...w, atWordStart: false, atWordEnd: false })), whole: false };
+  }
   if (alt.startsWith('\\b') && alt.endsWith(WORD_END)) {
     const body = alt.slice(2, -WORD_END.length);
     // The walk checks both edges exactly as \\b and WORD_END do: finding the word is matching it.
@@ -194,7 +202,8 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
       else if (alt[i] === '(') depth++;
       else if (alt[i] === ')' && --depth === 0) end = i;
     }
-    if (end < 0 || '?*{'.includes(alt[end + 1] ?? '')) return null; // an optional group names nothing
+    // An optional group names nothing ("".includes is always true: a group that ends the alternative is not optional).
+    if (end < 0 || (end + 1 < alt.length && '?*{'.includes(alt[end + 1]!))) return null;
     const words: GateWord[] = [];
     for (const inner of topLevelAlternatives(alt.slice(3, end))) {
       const got = wordsOf(inner, bounded);
@@ -224,6 +233,22 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
   // "\\bpay\\w*" and "\\bpay" are found exactly by the walk when it checks the word start as \\b does.
   const exactStem = stem === true && alt.startsWith('\\b') && atWordStart && !bounded;
   return { words: [{ word: prefix, atWordStart, atWordEnd }], whole: (whole && !bounded) || exactStem };
+}
+
+/** The length of a look-behind ("(?<![\\p{L}])", "(?<!能)") that opens `alt`; 0 when there is none. */
+function leadingLookBehind(alt: string): number {
+  if (!alt.startsWith('(?<!') && !alt.startsWith('(?<=')) return 0;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return 0;
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

@@ -100,6 +100,12 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
     });
     const byGate = new Array<Int32Array | undefined>(Math.max(-1, ...opens.keys()) + 1).fill(undefined);
     for (const [id, indices] of opens) byGate[id] = Int32Array.from(indices);
+    // The parts of the message-wide needs and exceptions are looked for by the same walk (partFound).
+    for (const p of patterns) {
+      if (p.needs) for (const part of partsOf(p.needs)) partInfos.get(part) ?? partInfoOf(part);
+      if (p.unless && p.unlessIn === 'message')
+        for (const part of partsOf(p.unless)) partInfos.get(part) ?? partInfoOf(part);
+    }
     g = {
       infos,
       alsoInfos,
@@ -122,12 +128,21 @@ function candidates(tc: TextContext, patterns: readonly ChatPattern[], g: ListGa
   const open = g.scratch;
   let n = 0;
   const byGate = g.byGate;
+  const alsoInfos = g.alsoInfos;
+  const text = tc.norm.text;
   for (let f = 0; f < found.length; f++) {
     const id = found[f]!;
     if (id >= byGate.length) continue;
     const indices = byGate[id];
     if (indices === undefined) continue;
-    for (let k = 0; k < indices.length; k++) open[n++] = indices[k]!;
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
+      // "A near B": a pattern whose second gate has no word in the message is not opened at all ("a" or "our"
+      // in most messages, with no word of paying): it could only be turned away by mayRun.
+      const also = alsoInfos[i];
+      if (also && !gateWordsFound(also, text, tc)) continue;
+      open[n++] = i;
+    }
   }
   if (n === 0) return g.always;
   for (let k = 0; k < g.always.length; k++) open[n++] = g.always[k]!;
@@ -441,7 +456,7 @@ function testMessage(tc: TextContext, re: RegExp): boolean {
       const part = parts[k]!;
       let got = tested.get(part);
       if (got === undefined) {
-        got = testFrom0(part, tc.norm.text);
+        got = partFound(tc, part);
         tested.set(part, got);
       }
       result = got;
@@ -484,6 +499,24 @@ function partsOf(re: RegExp): RegExp[] {
   }
   partsByRe.set(re, parts);
   return parts;
+}
+
+/**
+ * One part of a need or exception on the whole message, decided by the gate walk where it can be: most parts'
+ * words (a payment verb of one language, "your forwarder") are absent from most messages, and the walk has
+ * already looked for them; a part whose words are there is tried only where they start (gate-index.ts gives
+ * the same answer as `part.test(text)`). Off with the gates, to prove it is only a shortcut.
+ */
+function partFound(tc: TextContext, part: RegExp): boolean {
+  if (!gateSwitch.enabled) return testFrom0(part, tc.norm.text);
+  const info = partInfos.get(part) ?? partInfoOf(part);
+  return gateInfoPasses(info, part, tc.norm.text, tc);
+}
+const partInfos = new Map<RegExp, GateInfo>();
+function partInfoOf(part: RegExp): GateInfo {
+  const info = gateInfo(part);
+  partInfos.set(part, info);
+  return info;
 }
 
 /** `re.test(s)` from the start of `s`, whatever a global regex's lastIndex says. */

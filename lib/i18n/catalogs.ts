@@ -19,6 +19,8 @@ export type FlatCatalog = ReadonlyMap<string, string>;
 interface Installed {
   raw: unknown;
   flat?: Map<string, string>;
+  /** Keys already looked up in `raw` (a chat scan asks for the same few findings' texts thousands of times). */
+  found?: Map<string, string | undefined>;
 }
 
 const STORE = Symbol.for('tradeguard.i18n.catalogs');
@@ -76,7 +78,12 @@ export function messageOf(language: Language, key: string): string | undefined {
   const installed = store().get(language);
   if (!installed) return catalogOf(language).get(key); // warns once when nothing is installed
   if (installed.flat) return installed.flat.get(key);
-  return messageIn(installed.raw, key);
+  // Kept on the installed catalog: installing a language again replaces it, and with it what was found.
+  installed.found ??= new Map();
+  if (installed.found.has(key)) return installed.found.get(key);
+  const text = messageIn(installed.raw, key);
+  installed.found.set(key, text);
+  return text;
 }
 
 /** `key` in a tree or flat tree ("a.b.c", or "a" → "b.c", …): each dot may be a level or part of a key. */

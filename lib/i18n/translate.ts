@@ -40,10 +40,14 @@ export function createTranslator(
     if ('plural' in p) return plural(p.plural as PluralKey, p.count);
     return p.list.map(param).join(p.sep ?? '; ');
   };
+  // Without parameters every placeholder stays as written: the template is the answer, unscanned (a chat
+  // finding's long fix text was scanned for placeholders once per finding).
   const fill = (template: string, params?: Record<string, MsgParam>) =>
-    template.replace(PLACEHOLDER, (whole, name: string) =>
-      params && Object.hasOwn(params, name) ? param(params[name]!) : whole,
-    );
+    params === undefined
+      ? template
+      : template.replace(PLACEHOLDER, (whole, name: string) =>
+          Object.hasOwn(params, name) ? param(params[name]!) : whole,
+        );
   const render = (m: Msg): string => fill(text(m.key, m.fallback), m.params);
   // Made on first use: the module-level English translator must cost nothing to a script that never counts.
   let rules: Intl.PluralRules | undefined;
