@@ -7,6 +7,7 @@ import {
   WECHAT_TRANSFER_TO_PERSON,
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { ELSEWHERE_MOVES } from './elsewhere';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS, LANGUAGE_PAYMENT_PATTERNS } from './languages';
@@ -164,6 +165,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INVITATION_PATTERNS,
+  ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,
   // A purchase moved to another shop, site or marketplace moves the talk too, wherever that shop is.
