@@ -21,7 +21,7 @@ const SHIPPING_ELSEWHERE = new RegExp(
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
 const GIVE_VERB =
-  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|deme|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj';
+  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|das|deme|dej|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj';
 /**
  * Needing or asking what the buyer's address or number is, which asks for it as surely as "give me":
  * "necesito tu correo", "preciso do seu e-mail", "j'ai besoin de votre e-mail", "mi serve la tua mail",
@@ -36,7 +36,7 @@ const PHONE_NOUN =
   'telephone|telefone|telefono|tel|fone|phone|telefon\\w*|telepon|telp|llamada|ligacao|chamada';
 /** The number asked for is the person's own (or their phone or app), not a document's. */
 // "pouvez-vous me donner votre adresse e-mail ?", "me pasas tu correo": the buyer's mailbox is a contact too.
-const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|(?:e-?)?mail|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
+const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|(?:e-?)?mail(?:adres)?|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
 const NOT_A_DOCUMENT =
   '(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
 
