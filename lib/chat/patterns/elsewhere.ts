@@ -7,7 +7,7 @@ import { anyOf, type ChatPattern } from '../match';
  * außerhalb ab", "buiten de app afhandelen", "załatwmy to poza Allegro", "finish it outside the app").
  *
  * Talking or writing elsewhere moves the conversation; finishing, closing or settling the deal elsewhere moves
- * the payment as well (there is nothing left to do but pay). Text is normalised: lower-case, accents folded,
+ * the payment (there is nothing left to do but pay), and is judged by the payment rule alone. Text is normalised: lower-case, accents folded,
  * "ß" → "ss".
  */
 
@@ -64,17 +64,14 @@ export const FINISH_ELSEWHERE_PAYMENT: readonly ChatPattern[] = [
   },
 ];
 
-/** The talk, or the deal, taken elsewhere: a move of the conversation. */
+/** The talk taken elsewhere: a move of the conversation. */
 export const ELSEWHERE_MOVES: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a request to talk in private, elsewhere',
     gate: GATE,
-    re: anyOf(
-      romance(FINISH_ROMANCE),
-      romance(TALK_ROMANCE),
-      ...FINISH_GERMANIC_POLISH,
-      ...TALK_GERMANIC_POLISH,
-    ),
+    // The deal finished elsewhere is judged by the payment rule alone (the corpora's convention for "lo hacemos
+    // por fuera de la app"); only talking or writing elsewhere moves the conversation.
+    re: anyOf(romance(TALK_ROMANCE), ...TALK_GERMANIC_POLISH),
   },
 ];

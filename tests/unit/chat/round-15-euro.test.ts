@@ -8,7 +8,7 @@ import { describeRuleCases } from './rule-cases';
  * E-Mail", "proszę o adres e-mail", "qual é o seu e-mail", "whats your email") is a move, unless the mailbox
  * only carries an invoice; a payment link e-mailed "same as Alibaba" is a payment; the deal finished elsewhere
  * with no service named ("lo cerramos por fuera", "on finalise ailleurs", "buiten de app om regelen", "załatwmy
- * to poza Allegro") is a payment and a move, the talk alone ("seguimos hablando en privado", "verder appen") a
+ * to poza Allegro") is a payment, the talk alone ("seguimos hablando en privado", "verder appen") a
  * move, and "por otro lado" (on the other hand) or work done in another factory nothing; Leboncoin, Wallapop and
  * Marktplaats as places to buy "là-bas / allí / daar", and the seller's own web shop named before "order
  * there"; a comparison with the platform ("más rápido que por la plataforma", "same as Alibaba") and a kind of
