@@ -62,7 +62,10 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:\\b(?:fees?|charges?|commissions?|commissioni|taxes|impuestos?|impostos?|impots?|steuern|tasse|podatk\\w*|vergi\\w*|pajak|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
     '(?:(?:комисси|избежа|обойти|обход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$)',
     // "better than the platform", "cheaper than Alibaba": the platform is what the request is compared with.
-    '(?:\\b(?:better|cheaper|faster|safer|easier|mejor|mas\\s+barato|melhor|mais\\s+barato|mieux|moins\\s+cher|besser|billiger|meglio|piu\\s+economico|lepiej|taniej|daha\\s+(?:iyi|ucuz)|tot\\s+hon|re\\s+hon|lebih\\s+(?:murah|baik))\\s+(?:than|que|als|che|niz|di|dari|so\\s+voi|hon)\\s+(?:\\w+\\s+){0,2}$)',
+    // "mais rápido do que pela plataforma", "plus rapide que", "schneller als", "sneller dan", "szybciej niż".
+    '(?:\\b(?:better|cheaper|faster|quicker|safer|easier|mejor|mas\\s+(?:barato|rapido|facil)|melhor|mais\\s+(?:barato|rapido|facil|seguro)|mieux|moins\\s+cher|plus\\s+(?:rapide|simple|facile)|besser|billiger|schneller|einfacher|gunstiger|meglio|piu\\s+(?:economico|veloce|rapido|facile)|lepiej|taniej|szybciej|prosciej|beter|goedkoper|sneller|makkelijker|daha\\s+(?:iyi|ucuz)|tot\\s+hon|re\\s+hon|lebih\\s+(?:murah|baik))\\s+(?:than|que|do\\s+que|als|dan|che|niz|di|dari|so\\s+voi|hon)\\s+(?:\\w+\\s+){0,2}$)',
+    // "it is same like alibaba but lower fee", "works just like Alibaba": the platform named as a likeness.
+    '(?:\\b(?:same|similar|just|exactly|much)\\s+(?:like|as|to)\\s+(?:the\\s+)?$)',
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
@@ -92,6 +95,9 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // "la plateforme prend 10 %", "la piattaforma trattiene una commissione", "Allegro pobiera prowizję": the
     // platform named as what keeps a cut, which is the reason given for paying elsewhere.
     '^[-\\s]*(?:\\p{L}+\\s+)?(?:takes|charges|keeps|prend|prennent|preleve\\p{L}*|garde|retient|cobra|cobran|se\\s+queda|se\\s+lleva|retiene|trattiene|trattengono|si\\s+prende|prende|si\\s+tiene|verlangt|kassiert|nimmt|behalt|berechnet|zieht|pobiera|bierze|zabiera)\\s+(?:\\p{L}+\\s+){0,3}?(?:\\d+\\s?%|\\d+\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent|percent)|commission|comision|commissione|gebuhr|provision|prowizj|frais|fee|cut|percentuale|porcentaje|pourcentage)',
+    // "para pedidos pequenos, o pagamento…", "pour les commandes de moins de 100 €", "pedidos grandes": a kind of
+    // order the terms are for, not the order page the money is paid on (the English "for small orders" above).
+    '^s\\s+(?:pequen\\w*|grandes?|menor\\w*|maior\\w*|mayor\\w*|petit\\w*|grosses?|urgent\\w*|inferior\\w*|superior\\w*|(?:de|con|com)\\s+(?:menos|mais|mas|moins|plus|valor|montant|importe)\\b|(?:acima|abaixo|encima|debajo|au-dessus|en\\s+dessous)\\b)',
     ...UNDONE_AFTER_SOURCES,
   ].join('|'),
   'u',

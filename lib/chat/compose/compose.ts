@@ -15,7 +15,7 @@ export interface ComposedPatterns {
 
 /** Other marketplaces a seller moves buyers to, written the same in every language. */
 export const MARKETPLACES =
-  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|ヤフオク|ヤフーショッピング|メルカリ|ラクマ|楽天|アマゾン|쿠팡|지마켓|11번가|스마트스토어|당근마켓|озон|вайлдберриз|авито|яндекс\\s?маркет|أمازون|نون|نمشي';
+  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|leboncoin|wallapop|milanuncios|marktplaats|2dehands|willhaben|shpock|gumtree|enjoei|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|ヤフオク|ヤフーショッピング|メルカリ|ラクマ|楽天|アマゾン|쿠팡|지마켓|11번가|스마트스토어|당근마켓|озон|вайлдберриз|авито|яндекс\\s?маркет|أمازون|نون|نمشي';
 /** "From now on" names when something starts, not a deadline ("ab sofort auf das neue Konto überweisen"). */
 const FROM_NOW_ON =
   "from\\s+now\\s+on|ab\\s+(?:sofort|jetzt|heute)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant|hoy|hoje|aujourd'hui)|de\\s+ahora\\s+en\\s+adelante|(?:o\\s+pagamento\\s+)?agora\\s+vai|des\\s+maintenant|desormais|d'ora\\s+in\\s+poi|da\\s+(?:ora|adesso|oggi)\\s+in\\s+poi|od\\s+(?:teraz|dzis)|с\\s+сегодняшнего\\s+дня|теперь|bundan\\s+sonra|artik|tu\\s+(?:nay|bay\\s+gio|hom\\s+nay)|mulai\\s+(?:sekarang|hari\\s+ini)|今後|今日から|本日より|앞으로|오늘부터|今后|今後|从今天起|從今天起|以后|以後|اعتبارا\\s+من";
@@ -78,7 +78,7 @@ const AGENT_FEE_TO_FORWARDER =
   /\bagent'?s?\s+(?:service\s+)?(?:fee|fees|commission|commissions|charge|charges)\b(?![^.!?;\n]{0,60}\b(?:account|acct|card|wallet|us|me)\b)[^.!?;\n]{0,40}?\bto\s+(?:the|your|ur)\s+(?:freight\s+)?(?:forwarder|courier|carrier|broker|logistics)/u;
 /** "Our" / "my" in the Latin-script languages read (folded), before the seller's own shop or site. */
 const OURS =
-  'our|my|nosso|nossa|nossos|nossas|meu|minha|nuestro|nuestra|nuestros|nuestras|mi|notre|nos|mon|ma|unser\\w*|mein\\w*|nostro|nostra|nostri|mio|mia|nasz\\w*|moj\\w*|bizim|benim|kami|kita|saya';
+  'our|my|nosso|nossa|nossos|nossas|meu|minha|nuestro|nuestra|nuestros|nuestras|mi|notre|nos|mon|ma|unser\\w*|mein\\w*|nostro|nostra|nostri|mio|mia|nasz\\w*|moj\\w*|swoj\\w*|swoim|bizim|benim|kami|kita|saya';
 /** A saving named, in the languages read (folded): the reason a buyer is sent to the seller's own shop. */
 const SAVING =
   /cheap\w*|discount\w*|\bless\b|barat\w*|desconto|descuento|moins\s+cher|remise|rabatt|billiger|gunstiger|sconto|economic\w*|conveniente|taniej|ucuz\w*|indirim\w*|murah\w*|diskon|re\s+hon|giam\s+gia|дешевл\p{L}*|скидк\p{L}*|أرخص|خصم/u;
@@ -214,6 +214,8 @@ export const KEEPS_PURCHASE_HERE = new RegExp(
 const unlessKeptHere = (needs: RegExp) =>
   new RegExp(`^(?![^]*(?:${KEEPS_PURCHASE_HERE.source}))[^]*?(?:${needs.source})`, 'u');
 
+const ACCOUNT_THERE_FAILS =
+  '(?![^.!?;\\n]{0,30}(?:bloque|block|blocc|gesperrt|sperr|frozen|freez|congel|gel[eé]|zablok|zamroz|suspend|sospes|cerrad|closed|chiuso|ferme|geschlossen|limit|beperkt|geblokkeerd))';
 const LINK = /https?:\/\/|www\.|\.com\b|\blink\b|链接|連結|링크|リンク|ссылк|رابط/u;
 
 /**
@@ -236,7 +238,7 @@ const CHARS_GAP = '[^\\s.,;:!?。，；：！？、]';
 
 /** "There", pointing at another place to buy, in the languages read (folded). */
 const THERE =
-  '\\b(?:there|alli|alla|ahi|la-bas|dort|dorthin|dort\\s+drüben|tam|oradan|orada|disana|di\\s+sana|ben\\s+(?:do|kia|đó|do)|li|la\\s+che|ali|la)\\b|там|هناك|そちら|そこで|あちら|거기|그쪽|那边|那邊|那里|那裡';
+  '\\b(?:there|alli|alla|ahi|la-bas|daar|dort|dorthin|dort\\s+drüben|tam|oradan|orada|disana|di\\s+sana|ben\\s+(?:do|kia|đó|do)|li|la\\s+che|ali|la)\\b|там|هناك|そちら|そこで|あちら|거기|그쪽|那边|那邊|那里|那裡';
 /** Words for winning a bid or checking out that the buy slots leave out ("落札", "拍下", "낙찰"). */
 const BUY_THERE = '落札|入札|拍下|拍|낙찰|구매|주문|alin|alın|al\\b|dat\\b|pesan\\b';
 
@@ -504,7 +506,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   const elsewhere = [
     has(l.store) ? near(l, either(l.other, l.fresh, l.owner), l.store, 1, 1) : '',
     // "our Allegro account", "na naszym koncie na OLX", "in unserem Amazon-Shop": the seller's shop there.
-    has(l.account) ? near(l, l.account, MARKETPLACES, 2, 1) : '',
+    // "La cuenta de Wallapop la tengo bloqueada": an account there said to fail is a story, not a shop to buy in.
+    has(l.account) ? `(?:${near(l, l.account, MARKETPLACES, 2, 1)})${ACCOUNT_THERE_FAILS}` : '',
     has(l.store) ? `(?:${MARKETPLACES})-(?:${l.store})` : '',
     has(l.buy) ? followedBy(l, either(l.buy, l.store), MARKETPLACES, 2) : '',
     has(l.buy) ? followedBy(l, MARKETPLACES, either(l.buy, l.store), 2) : '',
@@ -547,6 +550,34 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
           re: anyOf(followedBy(l, l.buy, `(?:${OURS})\\s+(?:${l.store})`, 3)),
         }
       : undefined;
+  // "Ten model mam taniej w swoim sklepie internetowym, zamów tam", "c'est moins cher sur notre site, commande
+  // là-bas": the seller's own shop named first and the purchase sent "there", with a saving, a link or a payment.
+  const ownShopThere =
+    l.script === 'latin' && has(l.buy, l.store)
+      ? {
+          ...movedTo,
+          gate: gateOf(l, l.store),
+          gateAlso: new RegExp(THERE, 'u'),
+          needs: new RegExp(
+            `^(?![^]*(?:${KEEPS_PURCHASE_HERE.source}))(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}))[^]*(?:${anywhere(l, l.pay).source}|${SAVING.source}|${LINK.source})`,
+            'u',
+          ),
+          re: anyOf(`\\b(?:${OURS})\\s+(?:\\S+\\s+)?(?:${l.store})\\b`),
+        }
+      : undefined;
+  if (ownShopThere) {
+    moves.push({
+      ...ownShopThere,
+      kind: 'explicit',
+      unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}|alibaba|aliexpress`, 'u'),
+    });
+    payment.push({
+      ...ownShopThere,
+      kind: 'contextual',
+      unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}`, 'u'),
+      unlessIn: 'message',
+    });
+  }
   if (ownShop) {
     // "nossa loja do Alibaba": the seller's shop on the platform keeps the talk here too.
     moves.push({

@@ -23,8 +23,11 @@ const close = (l: Lexicon) => (l.script === 'latin' ? "(?:'[a-z]{1,6})?(?![a-z0-
 
 function gap(l: Lexicon, words: number): string {
   if (l.script === 'chars') return `(?:\\s?${CHARS}){0,${words === WORD_GAP ? CHAR_GAP : words * 3}}?\\s?`;
-  return `(?:\\s+${WORD}){0,${words}}?\\s+`;
+  // French and Italian elide the article into the next word ("ti mando l'iban", "envoie-moi l'adresse"): the
+  // word after it is still the next idea.
+  return `(?:\\s+${WORD}){0,${words}}?\\s+${ELIDED}`;
 }
+const ELIDED = "(?:(?:l|d|dell|dall|nell|sull|all|un|qu)')?";
 
 /** A then B, within `words` words (Latin, Cyrillic, Arabic) or the character gap (CJK). */
 export function followedBy(l: Lexicon, a: string, b: string, words = WORD_GAP): string {

@@ -26,7 +26,7 @@ const PERSON =
   '(?:lady|girl|man|guy|staff|employee|colleague|boss|manager|director|accountant|cashier|finance|person|friend|relative|cousin|agent|wife|husband|owner|sales\\w*|partner|brother|sister)';
 
 const RELATED_COMPANY =
-  '(?:parent|sister|mother|holding|affiliated|related|partner|associated?|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
+  '(?:parent|sister|mother|holding|affiliated|related|partner|partnering|cooperat\\w*|co-operat\\w*|associated?|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
 
 const STORY =
   '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
@@ -79,6 +79,24 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /friend/,
     needs: /\b(?:pay|paid|paying|payment|send|transfer)\w*/,
     re: anyOf('\\b(?:family\\s+(?:and|&)\\s+friends?|friends?\\s+(?:and|&)\\s+family)\\b'),
+  },
+  {
+    // PayPal's "Friends and Family" written out in the other European languages read: "bitte per Freunde &
+    // Familie schicken", "mándalo como amigos y familia", "envoie en amis et famille", "tramite amici e parenti",
+    // "jako znajomi i rodzina", "como amigos e família", "via vrienden en familie". Only after the way it is
+    // paid ("per", "como", "en", "via", PayPal…) and with sending or paying in the message, so a gift "for
+    // friends and family" stays a product's use.
+    kind: 'contextual',
+    what: 'a payment "friends and family" (no buyer protection)',
+    gate: /freunde|amigos|amis|amici|znajom|przyjaci|vrienden/,
+    needs: new RegExp(
+      `${PAYMENT_WORD_ANY.source}|\\b(?:schick|mand|stuur|stur|wysl|invi|envoy|geef|overmak|pay\\s?pal)\\w*`,
+      'u',
+    ),
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:per|via|uber|als|por|como|en|par|avec|tramite|con|come|jako|przez|opcj\\w*|optie|met|modo|mode|modalita|opcion|opcao|pay\\s?pal|paypalem)\\s+(?:(?:la|le|el|a|o|il|de|die|der|opcji|opzione|optie|modus)\\s+)?(?:freunde\\s+(?:und|&|\\+)\\s+famili\\w*|amigos\\s+(?:y|e|&)\\s+famil\\w*|amis\\s+(?:et|&)\\s+famille|amici\\s+(?:e|&)\\s+(?:parenti|famiglia|familiari)|(?:znajomi|znajomych|przyjaciele|przyjaciol)\\s+(?:i|&)\\s+rodzin\\w*|vrienden\\s+(?:en|&)\\s+famil\\w*)`,
+    ),
   },
   {
     kind: 'contextual',
@@ -289,8 +307,11 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "a related company's account (parent, sister company, branch in another territory)",
-    gate: /parent|sister|mother|holding|affiliat|related|partner|associate|daughter|subsidiar|trading|export|overseas|offshore|hong kong|hk|singapore|shenzhen|head|branch|group/,
+    gate: /parent|sister|mother|holding|affiliat|related|partner|associate|daughter|subsidiar|trading|export|overseas|offshore|hong kong|hk|singapore|shenzhen|head|branch|group|cooperat|co-operat/,
     re: anyOf(
+      // "kindly use the account of our cooperating company", "bank details of our partner firm": the account
+      // named by its holder, a company related to the seller, with no verb of paying beside it.
+      `\\b(?:account|acct|acc|bank\\s+(?:account|details|info)|beneficiary)\\s+(?:of|under|belonging\\s+to)\\s+(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|entity|corporation|corp|branch|subsidiary|concern|factory)\\b`,
       `\\b(?:pay|paid|payment|transfer\\w*|remit\\w*|wire|send|deposit|money|balance|goes|go|beneficiary|payee)\\s+(?:\\S+\\s+){0,3}?(?:(?:to|by|via|through|into)\\s+)?(?:our|the|my|their)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|companies|firm|office|entity|corporation|corp|branch|subsidiary|account|concern|agent|agency|partner)\\b`,
       `\\b(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?${RELATED_COMPANY}\\s+(?:company|firm|office|entity|branch|subsidiary)\\s+(?:will\\s+)?(?:receive|collect)s?\\s+(?:the\\s+)?(?:payment|money|deposit|balance)`,
     ),

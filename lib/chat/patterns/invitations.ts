@@ -21,7 +21,14 @@ const SHIPPING_ELSEWHERE = new RegExp(
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
 const GIVE_VERB =
-  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|deme|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj';
+  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|das|deme|dej|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj';
+/**
+ * Needing or asking what the buyer's address or number is, which asks for it as surely as "give me":
+ * "necesito tu correo", "preciso do seu e-mail", "j'ai besoin de votre e-mail", "mi serve la tua mail",
+ * "quelle est votre adresse e-mail ?", "¿cuál es tu número?", "qual é o seu e-mail?", "wat is je nummer?".
+ */
+const NEED_OR_WHICH =
+  "necesit\\w*|precis\\w*|(?:j'ai|on\\s+a|nous\\s+avons)\\s+besoin|mi\\s+serve|ci\\s+serve|potrzebuj\\w*|cual\\s+es|quel(?:le)?\\s+est|qual\\s+(?:e|o|eh)|qual\\s+e\\s+o|wat\\s+is|jaki\\s+(?:jest|masz)";
 /** "your" as the buyer's own: votre, ton, tu, su, (o) seu, il tuo, je, uw, swój, twój, pana/pani. */
 const BUYERS =
   'votre|ton|tu|su|(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua)|il\\s+(?:tuo|suo)|la\\s+(?:tua|sua)|je|jouw|uw|swoj|twoj|pana|pani';
@@ -29,7 +36,7 @@ const PHONE_NOUN =
   'telephone|telefone|telefono|tel|fone|phone|telefon\\w*|telepon|telp|llamada|ligacao|chamada';
 /** The number asked for is the person's own (or their phone or app), not a document's. */
 // "pouvez-vous me donner votre adresse e-mail ?", "me pasas tu correo": the buyer's mailbox is a contact too.
-const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|e-?mail|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
+const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|(?:e-?)?mail(?:adres)?|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
 const NOT_A_DOCUMENT =
   '(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
 
@@ -70,6 +77,8 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     unless: SHIPPING,
     re: anyOf(
       '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?|mail(?:\\s+address)?|mail\\s?box)\\b',
+      // "What is your mail?", "I need your email", "can I have your number": the same ask, put as a question.
+      "\\b(?:what\\s+is|what'?s|whats|(?:i|we)\\s+(?:need|want|will\\s+need)|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know))\\s+(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|private|personal)\\s+)?(?:number|phone|mobile|e-?mail(?:\\s+address)?|mail(?:\\s+address)?)\\b",
     ),
   },
   {
@@ -80,7 +89,25 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     unless:
       /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|\bdpd\b|\bgls\b/,
     re: anyOf(
-      '\\b(?:senden|schicken|geben|nennen|schreiben|hinterlassen)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+)?(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
+      '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
+      // "Ich brauche noch deine Handynummer".
+      '\\b(?:wie\\s+(?:lautet|ist)|(?:ich|wir)\\s+(?:brauche|brauchen|benotige|benotigen)(?:\\s+(?:noch|bitte|dann))?)\\s+(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp)\\w*',
+    ),
+  },
+  {
+    // The buyer's mailbox asked for in German ("Schick mir deine E-Mail-Adresse", "Wie lautet Ihre E-Mail?").
+    // An invoice, offer or catalogue to be sent there anywhere in the message makes the mailbox the courier of a
+    // document (the project's convention for e-mail, see offplatform-contact.ts); the payment rule judges the
+    // bank details such an invoice carries.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /ihre|deine|ihr|dein/,
+    unless:
+      /rechnung|proforma|angebot|katalog|preisliste|kostenvoranschlag|liefer|versand|kurier|zustell|(?<!mail[\s-]?)adresse/,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
+      '\\b(?:wie\\s+(?:lautet|ist)|(?:ich|wir)\\s+(?:brauche|brauchen|benotige|benotigen)(?:\\s+(?:noch|bitte|dann))?)\\s+(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
     ),
   },
   {
@@ -91,11 +118,15 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     // CPF" are documents, and a number for the courier, a warranty or an invoice is after-sales or shipping.
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
-    gate: /numer|nummer|numar|nomor|contact|kontakt|contat|mail|courriel|correo/,
+    // Every noun OWN_NUMBER accepts opens it: "mándame tu whats", "dame tu celular" name no number or mail.
+    gate: /numer|nummer|numar|nomor|contact|kontakt|contat|mail|courriel|correo|telef|telep|phone|\btel\b|fone|portable|celular|cellulare|whats|\bzap\b|llamada|ligacao|chamada/,
     unless: SHIPPING_ELSEWHERE,
     unlessIn: 'message',
     re: anyOf(
       `\\b(?:${GIVE_VERB})\\w*(?:[\\s-]+(?:moi|me|mi|mij|m'))?\\s+(?:\\S+\\s+){0,3}?(?:${BUYERS})\\s+(?:${OWN_NUMBER})\\b${NOT_A_DOCUMENT}`,
+      `\\b(?:${NEED_OR_WHICH})\\s+(?:\\S+\\s+){0,2}?(?:${BUYERS})\\s+(?:${OWN_NUMBER})\\b${NOT_A_DOCUMENT}`,
+      // Polish leaves the possessive out: "proszę podać adres e-mail", "proszę o maila", "podaj numer telefonu".
+      '\\b(?:poda(?:c|j|jcie)|prosze\\s+o|prosimy\\s+o|wyslij(?:\\s+mi)?|potrzebuj\\w*)\\s+(?:swoj\\w*\\s+|twoj\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila|numer\\s+(?:telefonu|komorki|whatsapp\\w*))\\b',
       `\\b(?:uw|je|jouw)\\s+(?:telefoon|mobiel|gsm)?nummer\\s+(?:\\S+\\s+)?(?:geven|sturen|doorgeven|sturen)\\b`,
       `\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|alabilir\\s+miyim|gonderin|atin|yazin)\\b`,
       `\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b|\\bnomor(?:nya|mu)?\\s+(?:kakak\\s+|kak\\s+|kamu\\s+)?berapa\\b`,

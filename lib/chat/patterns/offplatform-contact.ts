@@ -7,6 +7,7 @@ import {
   WECHAT_TRANSFER_TO_PERSON,
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { ELSEWHERE_MOVES } from './elsewhere';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS, LANGUAGE_PAYMENT_PATTERNS } from './languages';
@@ -168,6 +169,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INVITATION_PATTERNS,
+  ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,
   // A purchase moved to another shop, site or marketplace moves the talk too, wherever that shop is.
@@ -176,9 +178,15 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     .map(({ unless, unlessIn, ...p }): ChatPattern => ({ ...p, kind: 'explicit' })),
 ];
 
+/**
+ * "My number is 06-2847…", "mi número es 612…", "mon numéro c'est le 06…", "il mio numero è 347…", "meine Nummer
+ * ist 0151…", "mój numer to 512…", "mijn nummer is 06…": the seller's own number announced with a verb between.
+ */
+const OWN_NUMBER_IS =
+  "\\b(?:my|our|mi|nuestro|mon|notre|(?:il\\s+)?mio|(?:il\\s+)?nostro|meine|unsere|moj|nasz|mijn|ons|meu|nosso|o\\s+meu|o\\s+nosso)\\s+(?:(?:phone|mobile|cell|whats\\s?app|telefono|telephone|portable|movil|celular|cellulare)\\s+)?(?:number|numero|nummer|numer|handynummer|telefonnummer|telefoonnummer|no)\\s+(?:(?:de\\s+)?(?:telephone|telefono|telefone|celular|movil|portable|whats\\s?app)\\s+)?(?:is|es|est|c'est(?:\\s+le)?|e|eh|ist|lautet|to|jest|:)";
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(
-  `(?:\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')})\\W{0,12}$`,
+  `(?:\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
   'u',
 );
 // A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits

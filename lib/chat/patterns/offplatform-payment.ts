@@ -2,6 +2,7 @@ import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
 import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 
@@ -344,7 +345,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti|betaalverzoek|tikkie/,
     re: anyOf(
       '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
-      "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
+      "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share|e-?mail|forward|text)\\s+(?:you\\s+|u\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
       '(?:付款|支付|收款)(?:链接|連結|鏈接)|\\b(?:link|enlace|lien)\\s+(?:de\\s+)?(?:pago|pagamento|paiement)|ссылк\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
       // The same link in the other languages read: "link do płatności", "ödeme linki", "Zahlungslink",
       // "link di pagamento", "link pembayaran", "link thanh toán", "決済リンク", "결제 링크", "رابط الدفع".
@@ -354,6 +355,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,
+  ...FINISH_ELSEWHERE_PAYMENT,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,
 ];
