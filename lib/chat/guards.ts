@@ -395,7 +395,7 @@ const INSTRUCTION = new RegExp(
  */
 /** Notifications, in the languages read (folded). */
 const NOTIFY =
-  /notification|\balerts?\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|알림/u;
+  /notification|\balerts?\b|\breminders?\b|\bpush\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|알림/u;
 /** An instruction that is not about the device: add, contact, a number, an id. */
 const MOVE_WORD =
   /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;

@@ -259,6 +259,18 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   },
   {
     kind: 'contextual',
+    what: 'a refund that first needs a payment outside the platform',
+    // "To release your refund a verification payment of $1.99 is needed", "para liberar o reembolso precisa pagar a
+    // taxa de desbloqueio", "frais de déblocage", "Freischaltgebühr": a fee asked to free the buyer's own money.
+    gate: /refund|reembols|rembours|erstattung|rimbors|money back|unlock|desbloque|deblocage|verification|verificac|freischalt/,
+    re: anyOf(
+      '\\b(?:refund|money\\s+back|reembols|rembours|r?uckerstattung|erstattung|rimbors)\\w*\\b.{0,100}?\\b(?:verification|verify|unlock\\w*|release|activation|unfreez\\w*|clearance|desbloque\\w*|liberac\\w*|verificac\\w*|ativac\\w*|activac\\w*|deblocage|activation|freischalt\\w*|entsperr\\w*|verifizierung\\w*|sblocco|verifica|attivazione)\\b(?:\\s+\\w+){0,2}?\\s+(?:payment|fee|charge|deposit|amount|taxa|tasa|tarifa|pago|pagamento|frais|paiement|gebuhr|zahlung|tassa|commissione|costo|(?:of\\s+)?(?:\\$|usd|eur|r\\$)?\\s?\\d)',
+      '\\b(?:verification|unlock\\w*|release|activation|unfreez\\w*)\\s+(?:payment|fee|charge|deposit)\\b.{0,80}?\\b(?:refund|money\\s+back|get\\s+(?:the|your)\\s+\\$?\\d)',
+      '\\b(?:taxa|tasa|tarifa|frais|gebuhr|tassa)\\s+(?:de\\s+|di\\s+)?(?:desbloque\\w*|liberac\\w*|verificac\\w*|deblocage|verification|sblocco|verifica)\\b.{0,80}?\\b(?:reembols|rembours|erstattung|rimbors|refund)\\w*',
+    ),
+  },
+  {
+    kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
     ...ON_PLATFORM_STORE,
     gate: /website|web site|site|shop|store/,

@@ -351,6 +351,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // "link di pagamento", "link pembayaran", "link thanh toán", "決済リンク", "결제 링크", "رابط الدفع".
       // A Dutch bank's own payment request ("je krijgt een betaalverzoek", "ik stuur een Tikkie") is a link too.
       '\\b(?:betaalverzoek|tikkie)\\w*',
+      // "un lien pour régler les frais", "un enlace para pagar", "link para pagamento", "Link zum Bezahlen", "link per pagare".
+      '\\b(?:lien|enlace|link)\\s+(?:pour|para|zum|per|to)\\s+(?:(?:le|el|o|il|la)\\s+)?(?:regler|payer|paiement|pagar|pago|pagamento|bezahlen|zahlen|pagare|pay)\\b',
       '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty|platnicz\\w*)|\\bodeme\\s+(?:link\\w*|baglanti\\w*)|\\b(?:zahlungs|bezahl)link\\w*|\\blink\\s+zur\\s+(?:zahlung|bezahlung)\\b|\\blink\\s+(?:di|per\\s+il)\\s+pagamento\\b|\\blink\\s+(?:pembayaran|bayar)\\b|\\blink\\s+thanh\\s+toan\\b|(?:支払い?|決済|お支払い)リンク|결제\\s?링크|رابط\\s+(?:ال)?دفع',
     ),
   },
