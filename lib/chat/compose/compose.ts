@@ -109,8 +109,6 @@ export const TO_BUYERS_PROVIDER = new RegExp(
 const PAYMENT_METHOD_WORD =
   /zahlungs(?:art|weg|methode|mittel|option)|metod\w*\s+(?:de\s+)?pag|forma\s+de\s+pag|moyen\s+de\s+paiement|odeme\s+yontem|cara\s+(?:bayar|pembayaran)|metod\w*\s+platnos/u;
 
-/** How every store-move pattern names itself (the contact rule reuses them as moves of the talk). */
-export const STORE_MOVE_WHAT = /^a purchase moved to/;
 /** Shipping to a marketplace's warehouse, or listing on it, is not buying there. */
 const MARKETPLACE_SERVICE = /\b(?:fba|warehouse|prep|fnsku|listing|seller\s+central|sellers?\b)/u;
 /** A link to another store on the same platform keeps the payment on the platform. */
@@ -502,7 +500,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       re: anyOf(`${word(l, l.refund!)}${within(60)}(?:${l.onlyIf})${within(50)}(?:${payNow})`),
     });
 
-  // ── the purchase (and the talk) moved to another shop, own site or marketplace ──
+  // ── the purchase moved to another shop, own site or marketplace ──
+  // A payment rule only: independent labellers read "order on our own site, it is cheaper" as money leaving the
+  // protected order, not as the talk moving (that needs a channel named, which the contact rule reads itself).
   const elsewhere = [
     has(l.store) ? near(l, either(l.other, l.fresh, l.owner), l.store, 1, 1) : '',
     // "our Allegro account", "na naszym koncie na OLX", "in unserem Amazon-Shop": the seller's shop there.
@@ -534,7 +534,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     ),
     re: anyOf(`(?:${MARKETPLACES})`),
   };
-  // The talk moves wherever the store is; the money stays protected only in the platform's own stores.
+  // The money stays protected only in the platform's own stores.
   // "Compra pelo nosso site que sai mais barato", "commandez sur notre site, c'est moins cher", "bestellen Sie in
   // unserem Shop, dort günstiger": buying sent to the seller's own shop, with a saving or a payment in the
   // message ("thank you for buying in our store" has neither). Latin-script languages; the others have theirs.
@@ -566,11 +566,6 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
         }
       : undefined;
   if (ownShopThere) {
-    moves.push({
-      ...ownShopThere,
-      kind: 'explicit',
-      unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}|alibaba|aliexpress`, 'u'),
-    });
     payment.push({
       ...ownShopThere,
       kind: 'contextual',
@@ -579,12 +574,6 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     });
   }
   if (ownShop) {
-    // "nossa loja do Alibaba": the seller's shop on the platform keeps the talk here too.
-    moves.push({
-      ...ownShop,
-      kind: 'explicit',
-      unless: new RegExp(`${MARKETPLACE_SERVICE.source}|${PLATFORM_LINK.source}|alibaba|aliexpress`, 'u'),
-    });
     payment.push({
       ...ownShop,
       kind: 'contextual',
@@ -592,8 +581,6 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       unlessIn: 'message',
     });
   }
-  moves.push({ ...movedTo, kind: 'explicit' });
-  moves.push({ ...sentThere, kind: 'explicit' });
   payment.push({
     ...sentThere,
     kind: 'contextual',

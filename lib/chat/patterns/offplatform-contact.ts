@@ -1,5 +1,4 @@
 import { COMPOSED_MOVE_PATTERNS } from '../compose';
-import { STORE_MOVE_WHAT } from '../compose/compose';
 import {
   MONEY_BEFORE_WECHAT,
   PHONE_CUE_SOURCES,
@@ -8,9 +7,8 @@ import {
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { ELSEWHERE_MOVES } from './elsewhere';
-import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INVITATION_PATTERNS } from './invitations';
-import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS, LANGUAGE_PAYMENT_PATTERNS } from './languages';
+import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
 
 /**
@@ -172,10 +170,6 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,
-  // A purchase moved to another shop, site or marketplace moves the talk too, wherever that shop is.
-  ...[...INDIRECT_PAYMENT_PATTERNS, ...LANGUAGE_PAYMENT_PATTERNS]
-    .filter((p) => STORE_MOVE_WHAT.test(p.what))
-    .map(({ unless, unlessIn, ...p }): ChatPattern => ({ ...p, kind: 'explicit' })),
 ];
 
 /**
