@@ -63,11 +63,17 @@ const SYMBOLS: readonly [RegExp, string][] = [
   [/₴/, 'UAH'],
 ];
 
-/** ISO codes written out ("USD 1,200", "1.200 EUR"). A closed list, so "MOQ" or "PCS" never match. */
+/**
+ * ISO codes written out ("USD 1,200", "1.200 EUR"). A closed list, so "MOQ" or "PCS" never match. The
+ * last row: local currencies AliExpress prices in by the buyer's location, written after the amount
+ * (a 2025 aliexpress.ru result list seen from Georgia: "4.68 GEL"); not "AMD", which is far more often
+ * the chip maker than the Armenian dram.
+ */
 const CODES = new Set(
   (
     'USD EUR GBP CNY JPY HKD TWD KRW INR IDR MYR THB VND PHP SGD AUD NZD CAD MXN BRL ARS CLP COP PEN ' +
-    'CHF SEK NOK DKK PLN CZK HUF RON BGN TRY RUB UAH ILS AED SAR QAR KWD BHD OMR EGP ZAR NGN KES PKR BDT GHS'
+    'CHF SEK NOK DKK PLN CZK HUF RON BGN TRY RUB UAH ILS AED SAR QAR KWD BHD OMR EGP ZAR NGN KES PKR BDT GHS ' +
+    'GEL AZN KZT BYN MDL UZS KGS MAD TND JOD LKR'
   ).split(' '),
 );
 const CODE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/g;

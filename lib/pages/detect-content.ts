@@ -1,5 +1,5 @@
 import type { KnownPageKind } from '../model/page-kind';
-import { pageKindFromUrl } from './detect';
+import { isOtherMarketplace, pageKindFromUrl } from './detect';
 import { kindFromTitle } from './labels/titles';
 
 /**
@@ -14,6 +14,8 @@ export function pageFromContent(
   scripts: readonly string[],
 ): { kind: KnownPageKind; url: string | null } | null {
   for (const url of addressesIn(doc, scripts)) {
+    // A page that names itself on 1688.com or another marketplace is that site's page, whatever its data holds.
+    if (isOtherMarketplace(url)) return null;
     const kind = pageKindFromUrl(url);
     if (kind !== 'unknown' && kind !== 'challenge') return { kind, url };
   }

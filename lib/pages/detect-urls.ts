@@ -70,6 +70,7 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://fr.aliexpress.com/item/1005006123456789.html?spm=a2g0o.productlist',
     'https://www.aliexpress.us/item/3256806123456789.html',
     'https://m.aliexpress.com/item/1005006123456789.html',
+    'https://aliexpress.ru/item/1005008813973992.html',
   ],
   'aliexpress:search': [
     'https://www.aliexpress.com/w/wholesale-shoe-laces.html',
@@ -78,6 +79,8 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://www.aliexpress.us/w/wholesale-phone-case.html?g=y&SearchText=phone+case',
     'https://www.aliexpress.com/wholesale?catId=0&SearchText=kitchen+scale',
     'https://www.aliexpress.com/af/shoe-laces.html?SearchText=shoe+laces',
+    'https://www.aliexpress.com/popular/usb-c-cable.html',
+    'https://aliexpress.ru/popular/наушники',
     'https://www.aliexpress.com/category/200000345/cables.html',
     'https://www.aliexpress.com/category/200000345/cables/2.html',
     'https://www.aliexpress.us/category/100003109/women-clothing.html',

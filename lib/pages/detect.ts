@@ -20,7 +20,9 @@ function parse(url: string | URL): URL | null {
 const onHost = (u: URL, domain: string) =>
   u.protocol === 'https:' && (u.hostname === domain || u.hostname.endsWith(`.${domain}`));
 const isAlibaba = (u: URL) => onHost(u, 'alibaba.com');
-const isAliexpress = (u: URL) => onHost(u, 'aliexpress.com') || onHost(u, 'aliexpress.us');
+// aliexpress.ru is AliExpress's Russian storefront (the same sellers and items; a 2025 result list in lari).
+const isAliexpress = (u: URL) =>
+  onHost(u, 'aliexpress.com') || onHost(u, 'aliexpress.us') || onHost(u, 'aliexpress.ru');
 const path = (u: URL) => u.pathname.toLowerCase();
 /**
  * Supplier minisites live on <name>.en.alibaba.com (optionally with a /fr_FR/ style locale folder),
@@ -105,7 +107,8 @@ export function isAliexpressItem(u: URL): boolean {
 /**
  * Result lists: keyword search (/w/wholesale-<words>.html, /wholesale?SearchText=, the older /af/<words>.html),
  * category lists (/category/<id>/<slug>.html, page n at /category/<id>/<slug>/<n>.html), and a store's own product list
- * (/store/<id>/search, /store/all-wholesale-products/<id>.html, /store/group/<name>/<id>_<id>.html).
+ * (/store/<id>/search, /store/all-wholesale-products/<id>.html, /store/group/<name>/<id>_<id>.html), and the
+ * 'popular' lists of a query (/popular/<words>.html; aliexpress.ru writes /popular/<words>).
  */
 export function isAliexpressSearch(u: URL): boolean {
   if (!isAliexpress(u)) return false;
@@ -114,6 +117,7 @@ export function isAliexpressSearch(u: URL): boolean {
     /^\/w\/wholesale-[^/]+\.html$/.test(p) ||
     p === '/wholesale' ||
     /^\/af\/[^/]+\.html$/.test(p) ||
+    /^\/popular\/[^/]+?(?:\.html)?$/.test(p) ||
     /^\/category\/\d+\/[^/]+(?:\/\d+)?\.html$/.test(p) ||
     /^\/store\/\d+\/search$/.test(p) ||
     /^\/store\/all-wholesale-products\/\d+\.html$/.test(p) ||
@@ -186,6 +190,20 @@ function kindOf(url: string | URL): PageKind {
   }
   return 'unknown';
 }
+
+/**
+ * Alibaba Group's domestic sites and another B2B marketplace: their pages carry the same data keys as
+ * alibaba.com's (a 2026 s.1688.com search holds an `offerList`), but TradeGuard reads none of them (no Trade
+ * Assurance, domestic prices and years), so an address there is never read by what the page is made of.
+ */
+const OTHER_MARKETPLACES = ['1688.com', 'taobao.com', 'tmall.com', 'made-in-china.com'];
+
+export function isOtherMarketplace(url: string | URL): boolean {
+  const u = parse(url);
+  return !!u && /^https?:$/.test(u.protocol) && OTHER_MARKETPLACES.some((domain) => onAnyScheme(u, domain));
+}
+
+const onAnyScheme = (u: URL, domain: string) => u.hostname === domain || u.hostname.endsWith(`.${domain}`);
 
 export function marketplaceOf(kind: PageKind): 'alibaba' | 'aliexpress' | null {
   if (kind.startsWith('alibaba:')) return 'alibaba';

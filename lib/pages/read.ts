@@ -14,7 +14,7 @@ import { extractAliexpressOrder } from './aliexpress/order';
 import { extractAliexpressOrderList } from './aliexpress/order-list';
 import { extractAliexpressSearch } from './aliexpress/search';
 import { isChallengePage } from './challenge';
-import { pageKindFromUrl } from './detect';
+import { isOtherMarketplace, pageKindFromUrl } from './detect';
 import { pageFromContent } from './detect-content';
 import { scriptTexts } from './embedded-json';
 import { OFFER_LISTS } from './labels/search';
@@ -91,7 +91,7 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
   let kind = safe(() => pageKindFromUrl(url)) ?? 'unknown';
   // Saved without its address (or under an odd one): the page says what it is and where it lives.
   let readUrl = url;
-  if (kind === 'unknown') {
+  if (kind === 'unknown' && !isOtherMarketplace(url)) {
     const found = safe(() => pageFromContent(doc, scripts));
     if (found) {
       kind = found.kind;

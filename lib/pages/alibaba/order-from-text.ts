@@ -21,11 +21,13 @@ import { orderTotalOf } from './order-total';
  * AliExpress order page (same labels, five languages).
  */
 const INDEX = lazyLabelIndex(ORDER_LABELS);
+/** A product table's Status column speaks for the order (a 2014 AliExpress order: "Awaiting Receipt"). */
+const ORDER_KEYS_IN_LINES: ReadonlySet<OrderLabelKey> = new Set(['status']);
 
 /** `texts`: the index of `root` when the caller already built one (it is then walked once, not twice). */
 export function orderFromText(root: ParentNode, texts?: TextIndex): OrderPatch {
   const owners = new Map<OrderLabelKey, Element[]>();
-  const v = readLabelledValues(root, INDEX(), owners);
+  const v = readLabelledValues(root, INDEX(), owners, ORDER_KEYS_IN_LINES);
   // From the payment block, never from remarks or a product line's text.
   const total = orderTotalOf(v.get('total') ?? [], owners.get('total') ?? [], INDEX());
   const currency = total?.currency ?? null;

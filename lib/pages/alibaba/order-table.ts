@@ -13,6 +13,7 @@ const COLUMN_INDEX = lazyLabelIndex({
   name: [
     ...ORDER_LABELS.productName,
     'Product',
+    'Product details', // a 2014 AliExpress order's product column
     'Item',
     'Produit',
     'Producto',

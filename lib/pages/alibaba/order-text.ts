@@ -1,4 +1,5 @@
 import { cleanText, leafTexts, NODE_TEXT_CAP, SKIP_TAGS, textUpTo } from '../dom-text';
+import { valueInColumn } from './label-columns';
 
 /**
  * Reads "label → value" pairs from visible text, whatever the markup:
@@ -67,6 +68,8 @@ export function readLabelledValues<K extends string>(
   index: LabelIndex<K>,
   /** When given, the element holding each value's label, in the same order as the values. */
   owners?: Map<K, Element[]>,
+  /** Keys that may be read from a product line's row under a header row (the line's status); none by default. */
+  orderKeysInLines: ReadonlySet<K> = new Set(),
 ): LabelledValues<K> {
   const found: LabelledValues<K> = new Map();
   let current: Element | null = null;
@@ -89,7 +92,13 @@ export function readLabelledValues<K extends string>(
     // Longer raw text can never be an exact label (checked before normalising, which costs per char).
     const exact = raw.length <= MAX_RAW_LABEL ? index.get(normaliseLabel(raw)) : undefined;
     if (exact) {
-      const value = valueAfter(labelNode, el, raw, index);
+      // A label in a header row: its value is the cell below it, never the next label along the row.
+      const below = labelNode === el ? valueInColumn(el, index) : undefined;
+      const value = below
+        ? below.inProductLine && !orderKeysInLines.has(exact)
+          ? null
+          : below.value
+        : valueAfter(labelNode, el, raw, index);
       if (value) add(exact, value);
       continue;
     }
@@ -103,6 +112,9 @@ export function readLabelledValues<K extends string>(
   }
   return found;
 }
+
+/** A lone colon or dash written between a label and its value. */
+const SEPARATOR = /^[:：\-–—]+$/;
 
 const capped = (text: string) => (text.length > NODE_TEXT_CAP ? text.slice(0, NODE_TEXT_CAP) : text);
 
@@ -147,6 +159,8 @@ function valueAfter<K extends string>(
           : leafTexts(sib as Element, MAX_VALUE_CHARS);
       if (parts.length > 1 && parts.some((p) => index.has(normaliseLabel(p)))) return null;
       const text = parts.filter(Boolean).join(' ');
+      // "<label>Order Date</label>: <span>2014-05-31</span>": the colon between them is no value.
+      if (SEPARATOR.test(text)) continue;
       if (text) return text.slice(0, MAX_VALUE_CHARS);
     }
     const parent: Element | null = node === owner ? owner.parentElement : owner;

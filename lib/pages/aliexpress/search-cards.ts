@@ -97,7 +97,7 @@ function titleOf(card: Element, productId: string): string | null {
 /** The first price the card shows, from its price element when it marks one (newer cards split it in spans). */
 function priceOf(card: Element): { text: string; range: NonNullable<OfferFacts['price']> } | null {
   const marked = PRICE_MARKS.map((sel) => card.querySelector(sel)).find(Boolean);
-  const whole = cleanText(marked?.textContent);
+  const whole = cleanText(marked ? withoutOldPrice(marked) : null);
   const texts = [
     ...(whole ? [whole] : []),
     ...(marked ? leafTexts(marked, 200) : []),
@@ -112,8 +112,30 @@ function priceOf(card: Element): { text: string; range: NonNullable<OfferFacts['
   return null;
 }
 
-/** The sale price first: a card may show the price before its discount beside it. */
-const PRICE_MARKS = ['[itemprop="price"]', '.price .value', '[class*="price-sale" i]', '[class*="price" i]'];
+/**
+ * The sale price first: a card may show the price before its discount beside it. aliexpress.ru's 2025 cards
+ * put the struck-out price, the discount and the new price in one `…__price` block, the new one in `…__priceNew`.
+ */
+const PRICE_MARKS = [
+  '[itemprop="price"]',
+  '.price .value',
+  '[class*="price-sale" i]',
+  '[class*="priceNew" i]',
+  '[class*="price-current" i]',
+  '[class*="price" i]',
+];
+
+/** Struck-out or "old" prices inside a price block (with the discount beside them): what the buyer no longer pays. */
+const OLD_PRICE =
+  'del, s, [class*="priceOld" i], [class*="price-old" i], [class*="old-price" i], [class*="strike" i], [class*="price-origin" i]';
+
+/** A price block's text without its old price and discount ("163.17 GEL -29% 115.84 GEL" → "115.84 GEL"). */
+function withoutOldPrice(el: Element): string | null {
+  if (!el.querySelector(OLD_PRICE)) return el.textContent;
+  const copy = el.cloneNode(true) as Element;
+  for (const old of Array.from(copy.querySelectorAll(OLD_PRICE))) old.remove();
+  return copy.textContent;
+}
 
 function ratingOf(card: Element): number | null {
   const star = card.querySelector('[title*="Star Rating" i]');

@@ -31,7 +31,7 @@ const STATUS_PATTERNS: [RegExp, OrderStatusKey][] = [
   ],
   [/delivered|livr[ée]|entregad|zugestellt|entregue/, 'delivered'],
   [
-    /shipment started|shipped|track package|exp[ée]dition commenc|suivre le colis|env[ií]o iniciado|versand begonnen|envio iniciado|awaiting delivery|processed|exp[ée]di[ée]|enviad|versendet|versandt|aguardando a entrega|in transit|en transit|en tr[aá]nsito|em tr[aâ]nsito/,
+    /shipment started|shipped|awaiting receipt|track package|exp[ée]dition commenc|suivre le colis|env[ií]o iniciado|versand begonnen|envio iniciado|awaiting delivery|processed|exp[ée]di[ée]|enviad|versendet|versandt|aguardando a entrega|in transit|en transit|en tr[aá]nsito|em tr[aâ]nsito/,
     'shipped',
   ],
   [

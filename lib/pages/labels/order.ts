@@ -249,6 +249,7 @@ export const ORDER_LABELS = {
   ],
   unitPrice: [
     'Unit price',
+    'Price per unit',
     'Prix unitaire',
     'Precio unitario',
     'Stückpreis',
