@@ -168,7 +168,12 @@ export function joinSpacedLetters(s: CharStream): CharStream {
     else drop.add(m.index + 1);
     drop.add(m.index + 3);
   }
-  for (const m of text.matchAll(DOTTED_TT)) slash.add(m.index + 1);
+  // "T.T a la cuenta": the dotted pair stays itself even when a one-letter word follows (not "tta").
+  for (const m of text.matchAll(DOTTED_TT)) {
+    slash.add(m.index + 1);
+    drop.delete(m.index + 1);
+    drop.delete(m.index + 3);
+  }
   if (drop.size === 0 && slash.size === 0) return s;
   const keep = text.length - drop.size;
   const starts = newInt32Array(keep);

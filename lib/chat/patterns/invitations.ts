@@ -164,7 +164,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:${GIVE_VERB}|${WRITE_OR_SHARE})\\w*(?:[\\s-]+(?:moi|me|mi|mij|m'))?\\s+(?:\\S+\\s+){0,3}?(?:${BUYERS})\\s+(?:${MAIL_NOUN})\\b`,
       `\\b(?:${NEED_OR_WHICH})\\s+(?:\\S+\\s+){0,2}?(?:${BUYERS})\\s+(?:${MAIL_NOUN})\\b`,
       '\\b(?:poda(?:c|j|jcie)|prosze\\s+o|prosimy\\s+o|wyslij(?:\\s+mi)?|potrzebuj\\w*)\\s+(?:swoj\\w*\\s+|twoj\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila)\\b',
-      '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
+      '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass|lassen|lass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
       '\\b(?:wie\\s+(?:lautet|ist)|(?:ich|wir)\\s+(?:brauche|brauchen|benotige|benotigen)(?:\\s+(?:noch|bitte|dann))?)\\s+(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
     ),
   },
