@@ -40,13 +40,47 @@ export function numberRuns(n: NormalisedText): NumberRun[] {
 }
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+
+/**
+ * An address spelt in words so that filters miss it: "tom (at) gz-hardware (dot) com", "anna[at]factory[dot]com",
+ * "pedro arroba fabrica punto com", "jean chez usine point fr", "marco chiocciola fabbrica punto it". The "at" in
+ * brackets, or a word that only means "@" (arroba, chiocciola, małpa, Klammeraffe, apenstaartje), or a plain "at"
+ * or "chez" when a spelt dot and a known ending follow; the result is read as the address it spells.
+ */
+const AT_SPELT =
+  '(?:\\s*[([{<]\\s*(?:at|@|arroba|chez|chiocciola|malpa)\\s*[)\\]}>]\\s*|\\s+(?:at|arroba|chez|chiocciola|malpa|klammeraffe|apenstaartje)\\s+)';
+const DOT_SPELT =
+  '(?:\\s*[([{<]\\s*(?:dot|punto|point|ponto|punkt|kropka|punt|\\.)\\s*[)\\]}>]\\s*|\\s+(?:dot|punto|point|ponto|punkt|kropka|punt)\\s+|\\.)';
+const TLD =
+  'com|net|org|cn|hk|tw|de|fr|es|it|pt|br|nl|be|pl|ch|at|co|uk|io|info|biz|ru|eu|us|in|jp|kr|vn|tr|ae|me|mx|ar|cl';
+/** Words before a plain "at" that are never the start of an address: "buy at alibaba dot com", "look at it". */
+const NOT_A_LOCAL_PART =
+  '(?<!\\b(?:us|me|it|them|price|prices|order|buy|sell|sold|shop|store|look|find|available|here|there|which|that|this|is|are|was|arrive|arrives|arrived|ship|shipped|delivered|made|check|pay|paid|listed|sale)\\s+)';
+const SPELT_EMAIL = new RegExp(
+  `(?<![a-z0-9._-])${NOT_A_LOCAL_PART}([a-z0-9][a-z0-9._-]*?)${AT_SPELT}(?!(?:alibaba|aliexpress)\\b)([a-z0-9-]+(?:${DOT_SPELT}[a-z0-9-]+)*?)${DOT_SPELT}(${TLD})(?![a-z0-9])`,
+  'g',
+);
+const MAYBE_SPELT =
+  /[([{<]\s*at\s*[)\]}>]|\b(?:arroba|chiocciola|malpa|klammeraffe|apenstaartje)\b|\b(?:dot|punto|point|ponto|punkt|kropka|punt)\b/;
+const DOT_SPELT_ONE = new RegExp(DOT_SPELT, 'g');
+
 export function emails(n: NormalisedText): Extracted[] {
-  if (!n.text.includes('@')) return [];
-  return [...n.text.matchAll(EMAIL)].map((m) => ({
-    value: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const out: Extracted[] = n.text.includes('@')
+    ? [...n.text.matchAll(EMAIL)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }))
+    : [];
+  if (!MAYBE_SPELT.test(n.text)) return out;
+  for (const m of n.text.matchAll(SPELT_EMAIL)) {
+    // A spelt "at" that is only a plain word needs a spelt dot too: "tom at gz-hardware.com" is too often prose.
+    const at = m[0].slice(m[1]!.length);
+    if (
+      !/[([{<]|arroba|chiocciola|malpa|klammeraffe|apenstaartje/.test(at) &&
+      !/(?:dot|punto|point|ponto|punkt|kropka|punt)/.test(at)
+    )
+      continue;
+    const domain = m[2]!.replace(DOT_SPELT_ONE, '.');
+    out.push({ value: `${m[1]}@${domain}.${m[3]}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // Wallet addresses are case-sensitive (base58/hex), so they are read from the case-kept text.

@@ -145,6 +145,11 @@ const DOTTED_PAIR = /(?<![\p{L}\p{N}.])[a-z]\.[a-z]\.(?![\p{L}\p{N}])/gu;
 const MAYBE_SPACED = /(?:^|[^a-z0-9])[a-z0-9][ .\-_*·•|/~+]{1,3}[a-z0-9](?:$|[^a-z0-9])/;
 const SEPARATOR = /[ .\-_*·•|/~+]/;
 const ABBREVIATION = /^(?:w\.u|m\.g)\.$/;
+/**
+ * "T.T to our co. acc", "by T.T": a telegraphic transfer written with one dot and no closing one reads as "t/t", the
+ * form every payment phrase knows ("T.T." with its closing dot is already joined into "tt").
+ */
+const DOTTED_TT = /(?<![\p{L}\p{N}.])t\.t(?![\p{L}\p{N}.])/gu;
 
 /** Joins spaced single letters, dropping the separators (the map keeps each letter's original position). */
 export function joinSpacedLetters(s: CharStream): CharStream {
@@ -163,7 +168,13 @@ export function joinSpacedLetters(s: CharStream): CharStream {
     else drop.add(m.index + 1);
     drop.add(m.index + 3);
   }
-  if (drop.size === 0) return s;
+  // "T.T a la cuenta": the dotted pair stays itself even when a one-letter word follows (not "tta").
+  for (const m of text.matchAll(DOTTED_TT)) {
+    slash.add(m.index + 1);
+    drop.delete(m.index + 1);
+    drop.delete(m.index + 3);
+  }
+  if (drop.size === 0 && slash.size === 0) return s;
   const keep = text.length - drop.size;
   const starts = newInt32Array(keep);
   const ends = newInt32Array(keep);

@@ -46,6 +46,35 @@ const ABBREVIATION_LEAD =
  */
 const ABBREVIATION_PAYEE =
   "to\\s+(?:our|my|the|his|her)\\b|in\\s+(?:the\\s+)?name\\s+of|under\\s+the\\s+name|au\\s+nom|an\\s+(?:unser|mein|den|die)|na\\s+nazwisko|a\\s+nombre|(?:em|no|na)\\s+nome|a\\s+nome|intestat|на\\s+имя|на\\s+ім'я|adina|atas\\s+nama|nguoi\\s+nhan|cho\\s+(?:quan|ke|sep)|op\\s+naam\\s+van|aan\\s+(?:onze|mijn)|ke\\s+naam\\s+(?:pe|par|se)";
+/** Approving the service as the way to pay: ok, fine, better, possible, "va bene", "está bien", "geht auch". */
+const ABBREVIATION_OK =
+  "ok|okay|fine|good|better|best|possible|accepted|acceptable|available|can|preferred|welcome|va\\s+bene|vale|sirve|esta\\s+bien|mejor|possibile|meglio|c'est\\s+bon|ca\\s+marche|possible|mieux|geht|moglich|besser|pode|serve|melhor|esta\\s+bom|ta\\s+bom|moze\\s+byc|mozliwe|lepiej|kan\\s+ook|is\\s+goed|prima|beter";
+/** "W.U Logistics", "M.G Trading Co.": the letters begin a forwarder's or a company's name. */
+const NOT_A_COMPANY_NAME =
+  '(?!\\.?\\s*(?:logisti\\w*|shipping|freight|forward\\w*|cargo|spedition|transport\\w*|trading|trade|group|co\\b|company|ltd|limited|gmbh|srl|sarl|ltda|inc\\b|llc|international|intl))';
+/** Who receives the money, named after the service: receiver, beneficiary, Empfänger, beneficiario, odbiorca. */
+const ABBREVIATION_RECEIVER =
+  'receiver|recipient|beneficiary|payee|receivers?\\s+name|beneficiario|destinatario|beneficiaire|destinataire|empfanger|beneficiario|recebedor|destinatario|odbiorca|ontvanger|begunstigde';
+/** A refund, in the European languages read (folded). */
+const REFUND_WORD =
+  'refund|money\\s+back|reembols|rembours|r?uckerstatt|erstattung|rimbors|terugbetal|zwrot|devoluc|estorn';
+/** Paying, before a fee: pay, pagar, payer, régler, zahlen, pagare, betalen, zapłacić, opłacić, abonar. */
+// Settling counts too ("saldar", "liquidar", "acquitter", "begleichen"); Portuguese "quitar a taxa" only with its
+// own article (Spanish "quitar la comisión" takes the fee away).
+const FEE_PAY =
+  'pay|pag|abon|payer|paie|regl|zahl|bezahl|uberweis|betal|zaplac|oplac|uiszcz|sald|liquid|acquitt|beglei|quitar(?=\\s+(?:a|o|as|os)\\s)';
+/** A fee or charge: taxa, tasa, comisión, frais, Gebühr, tassa, commissione, kosten, opłata. */
+const FEE_NOUN =
+  'fee|fees|charge|charges|taxa|taxas|tasa|tasas|tarifa|comision|comisiones|frais|commission|gebuhr|gebuhren|tassa|tasse|commissione|commissioni|costo|kosten|toeslag|oplat[aey]|prowizj[aei]';
+/**
+ * Between the refund and the fee: one sentence, with no "not" ("não precisa pagar nenhuma taxa") and no platform
+ * ("o reembolso é feito pela AliExpress") — either would make it the platform's refund, or no fee at all.
+ */
+const REFUND_FEE_GAP =
+  '(?:(?!\\b(?:no|nao|non|not|ne|pas|nicht|kein\\w*|nie|niet|geen|sin|sem|senza|sans|nenhum\\w*|ningun\\w*|nessun\\w*|aucun\\w*|alibaba|aliexpress|platform\\w*|plataforma|plateforme|piattaforma|plattform)\\b)(?:[^.!?;:]|[.:](?=\\S))){0,100}?';
+/** A link in the message: a short or full address, or the word for one. */
+const REFUND_FEE_LINK =
+  /https?:\/\/|www\.|\b(?:bit\.ly|tinyurl|t\.co|cutt\.ly|is\.gd|rb\.gy|shorturl)\b|\b(?:link|enlace|lien|linku|linkiem|ссылк)\w*/u;
 /** A word of paying or sending money in any of the languages read (folded), for abbreviations with no verb of their own. */
 const PAYMENT_WORD_ANY =
   /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|uberweis|paie|payez|regle[zr]|reglez|pag|envi|zaplac|zaplat|przelew|wplac|odeme|gonder|thanh\s+toan|chuyen|bayar|kirim|transfe|versa|bonific)\w*|оплат|перевед|отправ|ادفع|حول|払|振込|付款|汇款|송금|입금/u;
@@ -270,6 +299,20 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // A fee to pay before the refund comes, with a link to pay it ("para liberar o reembolso precisa pagar uma taxa
+    // neste link: bit.ly/…", "para recibir el reembolso abone la comisión en este enlace", "per il rimborso paghi
+    // la tassa a questo link"): the platform's refund never asks for money, and a link in chat is not its checkout.
+    kind: 'contextual',
+    what: 'a refund that first needs a payment outside the platform',
+    gate: /refund|reembols|rembours|erstatt|rimbors|terugbetal|zwrot|devoluc|estorn|money back/,
+    needs: REFUND_FEE_LINK,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:${REFUND_WORD})\\w*\\b${REFUND_FEE_GAP}\\b(?:${FEE_PAY})\\w*\\s+(?:\\S+\\s+){0,3}?(?:${FEE_NOUN})\\b`,
+      `\\b(?:${FEE_PAY})\\w*\\s+(?:\\S+\\s+){0,3}?(?:${FEE_NOUN})\\b${REFUND_FEE_GAP}\\b(?:${REFUND_WORD})\\w*`,
+    ),
+  },
+  {
     kind: 'contextual',
     what: "a purchase moved to the seller's own website or another marketplace",
     ...ON_PLATFORM_STORE,
@@ -372,6 +415,19 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /\bw[./ ]u\b|\bm[./ ]g\b/,
     negationSpreads: true,
     re: anyOf(`\\b(?:w[./ ]u|m[./ ]g)\\b[,.]?\\s+(?:${ABBREVIATION_PAYEE})`),
+  },
+  {
+    // Approved as the way to pay, or followed by who receives it: "W.U is ok, receiver is our finance", "M.G also
+    // fine", "W.U va bene, il beneficiario è…", "M.G está bien", "W.U geht auch, Empfänger ist…". Accepting the
+    // service is the request; the letters with a dot, slash or space (never glued: "Wu" is a surname).
+    kind: 'contextual',
+    what: 'Western Union / MoneyGram (abbreviated)',
+    gate: /\bw[./ ]u\b|\bm[./ ]g\b/,
+    negationSpreads: true,
+    re: anyOf(
+      `(?<!\\d\\s?)\\b(?:w[./ ]u|m[./ ]g)\\b${NOT_A_COMPANY_NAME}[,.]?\\s+(?:(?!(?:not|no|non|nicht|kein\\w*|nie|niet|pas|nao|never)\\b)\\S+\\s+){0,2}?(?:${ABBREVIATION_OK})\\b`,
+      `(?<!\\d\\s?)\\b(?:w[./ ]u|m[./ ]g)\\b${NOT_A_COMPANY_NAME}(?:\\s+(?!(?:not|no|non|nicht|kein\\w*|nie|niet|pas|nao|never)\\b)\\S+){0,5}?[,.;:]?\\s+(?:the\\s+|el\\s+|le\\s+|la\\s+|il\\s+|o\\s+|der\\s+|de\\s+)?(?:${ABBREVIATION_RECEIVER})\\b(?!'?s?\\s+(?:address|adres\\w*|direccion|indirizzo|endereco|anschrift))`,
+    ),
   },
   {
     kind: 'contextual',

@@ -40,6 +40,21 @@ const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kont
 const NOT_A_DOCUMENT =
   '(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
 
+/** Writing down, sharing or leaving an address: "mi scriva il suo indirizzo email", "deixe seu e-mail", "indiquez". */
+const WRITE_OR_SHARE = 'scriv|escrib|ecriv|indiq|indic|compart|partag|condivid|deix|schrijf|zostaw';
+/** The buyer's mailbox, in the European languages read. */
+const MAIL_NOUN =
+  '(?:e-?)?mail(?:adres)?|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail';
+/** Bank details or a payment in the message: the mailbox is asked for to send where the money goes. */
+const MAIL_FOR_PAYMENT =
+  /\b(?:bank\w*|banc\w*|banco|iban|rib|swift|kontodaten|bankverbindung|rekening\w*|dane\s+do\s+przelewu|dane\s+bankowe|pay|payment|pag(?:ar|o|amento|are|ate|hi)|payer|paiement|regler|zahlung|bezahl\w*|uberweis\w*|betal\w*|zaplat\w*|przelew\w*|platnosc\w*|virement|bonifico|transferencia)\b/;
+/**
+ * A mailbox for the delivery or customs (tracking, the courier) is shipping, not a payment's first step; a message that
+ * keeps the payment on the platform names it.
+ */
+const MAIL_FOR_DELIVERY =
+  /\b(?:tracking|rastreio|rastreamento|seguimiento|suivi|tracciamento|sendungsverfolgung|sledzeni\w*|customs|douane|aduana|alfandega|dogana|zoll|clo|courier|corriere|repartidor|transportadora|livreur|kurier\w*|koerier|bezorger|alibaba|aliexpress|trade\s*assurance|platform|plataforma|plateforme|piattaforma|plattform|platforma)\b/;
+
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -130,6 +145,27 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:uw|je|jouw)\\s+(?:telefoon|mobiel|gsm)?nummer\\s+(?:\\S+\\s+)?(?:geven|sturen|doorgeven|sturen)\\b`,
       `\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|alabilir\\s+miyim|gonderin|atin|yazin)\\b`,
       `\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b|\\bnomor(?:nya|mu)?\\s+(?:kakak\\s+|kak\\s+|kamu\\s+)?berapa\\b`,
+    ),
+  },
+  {
+    // The buyer's mailbox asked for as the first step of a payment: "mi lasci la sua email, le mando la proforma con
+    // le coordinate bancarie", "mándame tu correo y te envío la factura con los datos bancarios", "Ihre E-Mail-Adresse,
+    // dann die Rechnung mit unserer Bankverbindung", "podaj e-mail, wyślę fakturę z danymi do przelewu". The
+    // document words that excuse a number asked for the invoice do not excuse this: the invoice is how the payment
+    // leaves the order, and the talk follows it to the mailbox (as in English, "send me your email, I send the PI").
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /mail|courriel|correo/,
+    needs: MAIL_FOR_PAYMENT,
+    needsIn: 'message',
+    unless: MAIL_FOR_DELIVERY,
+    unlessIn: 'message',
+    re: anyOf(
+      `\\b(?:${GIVE_VERB}|${WRITE_OR_SHARE})\\w*(?:[\\s-]+(?:moi|me|mi|mij|m'))?\\s+(?:\\S+\\s+){0,3}?(?:${BUYERS})\\s+(?:${MAIL_NOUN})\\b`,
+      `\\b(?:${NEED_OR_WHICH})\\s+(?:\\S+\\s+){0,2}?(?:${BUYERS})\\s+(?:${MAIL_NOUN})\\b`,
+      '\\b(?:poda(?:c|j|jcie)|prosze\\s+o|prosimy\\s+o|wyslij(?:\\s+mi)?|potrzebuj\\w*)\\s+(?:swoj\\w*\\s+|twoj\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila)\\b',
+      '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass|lassen|lass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
+      '\\b(?:wie\\s+(?:lautet|ist)|(?:ich|wir)\\s+(?:brauche|brauchen|benotige|benotigen)(?:\\s+(?:noch|bitte|dann))?)\\s+(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
     ),
   },
   {

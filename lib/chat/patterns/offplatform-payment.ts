@@ -114,9 +114,24 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a request to pay outside the platform',
-    gate: /invoice|\bpi\b|proforma|rechnung|fatura|factura|facture|fattura|faktur/,
+    gate: /invoice|\bpi\b|proforma|rechnung|fatura|factura|facture|fattura|faktur|factuur/,
     re: anyOf(
-      `\\b(?:invoice|pi|proforma(?:\\s+invoice)?|rechnung|fatura|factura|facture|fattura|faktur\\w*)\\s+(?:\\S+\\s+){0,2}?(?:with|including|mit|com|con|avec|z|ze|dengan|kem\\s+theo|ile)\\s+(?:\\S+\\s+){0,3}?(?:our|my|unserer|unseren|meiner|nosso|nossos|nossa|meu|nuestros?|nuestra|mis|nos|notre|mes|nostr[aei]|mi[aei]|naszym?|naszymi|moimi|kami|saya|cong\\s+ty|chung\\s+toi|bizim|banka)\\s+(?:\\S+\\s+){0,1}?(?:bank\\w*|banco|bancarias?|bancarios|bancaires?|bancari[ae]|kontodaten|konto\\w*|iban|rib|rekening|tai\\s+khoan|hesap\\w*|account|dane\\s+bankowe)`,
+      `\\b(?:invoice|pi|proforma(?:\\s+invoice)?|rechnung|fatura|factura|facture|fattura|faktur\\w*|factuur)\\s+(?:\\S+\\s+){0,2}?(?:with|including|mit|com|con|avec|z|ze|dengan|kem\\s+theo|ile|met)\\s+(?:\\S+\\s+){0,3}?(?:our|my|onze|mijn|unserer|unseren|meiner|nosso|nossos|nossa|meu|nuestros?|nuestra|mis|nos|notre|mes|nostr[aei]|mi[aei]|naszym?|naszymi|moimi|kami|saya|cong\\s+ty|chung\\s+toi|bizim|banka)\\s+(?:\\S+\\s+){0,1}?(?:bank\\w*|banco|bancarias?|bancarios|bancaires?|bancari[ae]|kontodaten|konto\\w*|iban|rib|rekening|tai\\s+khoan|hesap\\w*|account|dane\\s+bankowe)`,
+    ),
+  },
+  {
+    // The same invoice with the bank details named without "our", when the message says it is for paying: "le mando la
+    // fattura proforma con le coordinate bancarie per il pagamento", "a fatura com os dados bancários para pagamento",
+    // "de proforma factuur met de bankgegevens, dan kunt u betalen". A platform named in the clause (the order's own
+    // invoice and its designated account) cancels it.
+    kind: 'contextual',
+    what: 'a request to pay outside the platform',
+    gate: /invoice|\bpi\b|proforma|rechnung|fatura|factura|facture|fattura|faktur|factuur/,
+    needs:
+      /\b(?:pay|payment|paying|pag(?:ar|o|amento|are|ate|hi|ue)|payer|paiement|regler|reglement|zahlung|zahlen|bezahl\w*|uberweis\w*|betal\w*|zaplat\w*|przelew\w*|platnosc\w*|virement|bonifico|transferencia|transferencia|wire|t\/?t)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:invoice|pi|proforma(?:\\s+invoice)?|rechnung|fatura|factura|facture|fattura|faktur\\w*|factuur)\\s+(?:\\S+\\s+){0,2}?(?:with|including|mit|com|con|avec|z|ze|met)\\s+(?:(?:the|die|den|os|as|los|las|les|le|gli|i|de|la)\\s+)?(?:bank\\s+(?:details|info\\w*|account)|bankdaten|bankverbindung|kontodaten|dados\\s+bancarios|dados\\s+do\\s+banco|datos\\s+bancarios|coordonnees\\s+bancaires|coordinate\\s+bancarie|dati\\s+bancari|bankgegevens|rekeninggegevens|danymi\\s+(?:bankowymi|do\\s+przelewu)|iban|rib)\\b`,
     ),
   },
   // ── explicit: away from the platform, in so many words (one entry per phrasing, each with its gate) ──
@@ -317,7 +332,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /account|acc|a\/c|card|bank|wallet|(?:new|other|another) (?:one|beneficiary|company)|账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭|cuenta|conta|compte|сч[её]т|карт/,
     needs: PAY_VERB,
     re: anyOf(
-      `\\b(?:our|my|his|her|their)\\s+(?:[\\w']+\\s+){0,3}?${ACCOUNT_WORD}`,
+      // "our co. acc": the company abbreviated with its dot.
+      `\\b(?:our|my|his|her|their)\\s+(?:(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label": the buyer's own account is never where the buyer pays.
       `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,

@@ -19,7 +19,7 @@ export const ES: Lexicon = {
   other: 'otra|otro|otras|otros|diferente\\w*|distint\\w*|segund[ao]|alternativ\\w*',
   fresh: 'nueva|nuevo|nuevas|nuevos|actualizad\\w*',
   related:
-    '(?:empresa|compania|sociedad)\\s+(?:matriz|hermana|filial|asociada|vinculada|(?:en|de)\\s+hong\\s+kong)|filial\\s+(?:en|de)\\s+(?:hong\\s+kong|singapur)|casa\\s+matriz|oficina\\s+(?:en|de)\\s+hong\\s+kong',
+    '(?:empresa|compania|sociedad)\\s+(?:matriz|hermana|filial|asociada|vinculada|(?:en|de)\\s+hong\\s+kong)|filial\\s+(?:en|de)\\s+(?:hong\\s+kong|singapur)|casa\\s+matriz|subsidiari[ao]s?|(?:nuestra|la)\\s+filial|oficina\\s+(?:en|de)\\s+hong\\s+kong',
   direct: 'directamente|directo|directa',
   method: 'metodo\\w*|forma\\w*|manera\\w*|medio\\w*|via|opcion\\w*',
   notVia: 'no\\s+(?:por|via|a\\s+traves\\s+de|en|con)|sin\\s+pasar\\s+por',

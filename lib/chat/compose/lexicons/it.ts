@@ -18,7 +18,7 @@ export const IT: Lexicon = {
   other: 'altr[oaie]|divers[oaie]|second[oaie]|alternativ\\w*',
   fresh: 'nuov[oaie]|aggiornat[oaie]',
   related:
-    'societa\\s+(?:madre|sorella|controllata|collegata|consociata|partner|(?:di|a)\\s+hong\\s+kong)|casa\\s+madre|filiale\\w*|sede\\s+(?:di|a|in)\\s+hong\\s+kong',
+    'societa\\s+(?:madre|sorella|controllata|collegata|consociata|partner|(?:di|a)\\s+hong\\s+kong)|casa\\s+madre|filiale\\w*|consociat[ae]|(?:nostra|vostra|la)\\s+controllata|sussidiari[ae]|sede\\s+(?:di|a|in)\\s+hong\\s+kong',
   direct: 'direttamente|diretto|diretta',
   method: 'metod\\w*|modo|modi|modalita|mezzo|via|sistema',
   notVia: 'non\\s+(?:tramite|su|sulla|via|attraverso|con)|senza\\s+passare\\s+(?:da|per)',

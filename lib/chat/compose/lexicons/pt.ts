@@ -18,7 +18,7 @@ export const PT: Lexicon = {
   other: 'outra|outro|outras|outros|diferente\\w*|segund[ao]|alternativ\\w*',
   fresh: 'nova|novo|novas|novos|atualizad\\w*',
   related:
-    '(?:empresa|companhia)\\s+(?:mae|irma|coligada|afiliada|filial|parceira|(?:em|de)\\s+hong\\s+kong)|filial\\s+(?:em|de)\\s+(?:hong\\s+kong|singapura)|matriz\\s+(?:em|de)\\s+hong\\s+kong',
+    '(?:empresa|companhia)\\s+(?:mae|irma|coligada|afiliada|filial|parceira|(?:em|de)\\s+hong\\s+kong)|filial\\s+(?:em|de)\\s+(?:hong\\s+kong|singapura)|matriz\\s+(?:em|de)\\s+hong\\s+kong|subsidiari[ao]s?|(?:nossa|a)\\s+(?:filial|coligada)',
   direct: 'diretamente|direto|direta',
   method: 'metodo\\w*|forma\\w*|maneira\\w*|meio\\w*|jeito|via',
   notVia: 'nao\\s+(?:pelo|pela|por|via|no|na|atraves\\s+d[oa])|sem\\s+passar\\s+pel[oa]',
