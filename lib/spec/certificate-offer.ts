@@ -65,7 +65,52 @@ const AGREED = anyOf(
   cjk(['出货前', '发货前', '必须']),
 );
 
+/**
+ * "all certificates available", "Certificates: full certifications", "证书齐全": papers praised as a heap, none
+ * named; which report covers these goods is left to the supplier. A rule about all papers ("all certificates must
+ * be original") is not read: the heap must be offered, or be the whole value.
+ */
+const ALL_PAPERS = anyOf(
+  latinWords([
+    '(?:all|full|complete|every|various|all (?:the )?(?:necessary|relevant|required)) (?:kinds of )?(?:certificates|certifications|certs|test reports)(?: (?:are )?(?:available|provided|included|ready|complete|can be provided)|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'todos los certificados(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'tous les certificats(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'alle (?:nötigen |notwendigen )?Zertifikate(?: vorhanden| verfügbar|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'todos os certificados(?: disponíveis|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'tutti i certificati(?: disponibili|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+  ]),
+  cjk(['证书齐全', '(?:各种|所有|全套)(?:证书|认证)(?:都有|齐全|齐备)?', '资质齐全']),
+);
+/** A certificate or standard named: "CE (EN 55014), RoHS" says which papers are meant. */
+const NAMED_PAPER = latinWords([
+  'CE',
+  'FCC',
+  'RoHS',
+  'REACH',
+  'LFGB',
+  'FDA',
+  'UL',
+  'MSDS',
+  'GOTS',
+  'OEKO-TEX',
+  'BSCI',
+  'FSC',
+  '(?:ISO|EN|IEC|ASTM|GB) ?\\d{2,5}',
+]);
+
 export function certificatesOffered(text: string): VagueHit[] {
+  if (!test(NAMED_PAPER, text)) {
+    const heap = findAll(ALL_PAPERS, text)[0];
+    if (heap)
+      return [
+        {
+          start: heap.start,
+          end: heap.end,
+          why: msg('spec.why.certificateOffered'),
+          fix: msg('spec.fix.certificateOffered'),
+        },
+      ];
+  }
   if (!test(PAPERS, text) || test(AGREED, text)) return [];
   const offers = findAll(OFFERED, text);
   const first = offers[0];

@@ -171,6 +171,15 @@ export const VAGUE_TIME = anyOf(
     '(?:before|after|by|until|around) (?:the )?(?:Christmas|(?:Chinese|Lunar) New Year|CNY|Spring Festival|Golden Week|National Day|Mid-Autumn(?: Festival)?|Dragon Boat(?: Festival)?|Ramadan|Easter|Thanksgiving|Black Friday|holidays?)',
     // "in time for the Christmas season", "for the back-to-school season": a selling season, not a day.
     "(?:in time for|ready for|for|before) (?:the )?(?:Christmas|holiday|festive|peak|back[- ]to[- ]school|summer|winter|spring|autumn|fall|Black Friday|Easter|Ramadan|Valentine(?:[’']s)?(?: Day)?) (?:season|sales?|rush|market)",
+    // The seasons in the other languages read: "im Frühjahr", "bis Ende Sommer", "para la primavera", "au printemps",
+    // "no verão", "entro l'autunno", "in het voorjaar", "ilkbaharda".
+    '(?:im|bis|zum|vor dem|ab|Anfang|Mitte|Ende|bis Ende|bis Anfang) (?:des )?(?:Frühjahrs?|Frühlings?|Sommers?|Herbsts?|Winters?)',
+    '(?:en|para|antes del?|hacia|durante|a (?:finales|principios|mediados) del?) (?:la |el )?(?:primavera|verano|otoño|invierno)',
+    "(?:au|en|avant l[’']|avant le|pour l[’']|pour le|d[ée]but|fin|mi-|à la fin de l[’']|à la fin du|au début du|au début de l[’'])\\s?(?:printemps|été|automne|hiver)",
+    '(?:na|no|até (?:a|o)|antes d[ao]|para (?:a|o)|(?:no )?(?:início|final|fim) d[ao]) (?:primavera|verão|outono|inverno)',
+    "(?:in|entro (?:la |l[’'])|per (?:la |l[’'])|prima del(?:la|l[’'])|a (?:inizio|fine) |in )\\s?(?:primavera|estate|autunno|inverno)",
+    '(?:in het|voor het|in de|voor de) (?:voorjaar|najaar|zomer|winter|lente|herfst)',
+    '(?:ilkbahar|yaz|sonbahar|kış)(?:da|ta|ın)?(?: (?:sonu|başı|ortası|aylarında|döneminde))?',
     // Turkish "ağustos sonu" (end of August), "mart başı", "eylül ortası": a part of a month, no day.
     `(?:${MONTH}) (?:sonu|başı|ortası|içinde|ayı içinde)`,
     // French "courant mars" (some time in March), "fin courant".
@@ -208,6 +217,8 @@ export const VAGUE_TIME = anyOf(
     '(?<!\\d)\\d{1,4}\\s{0,2}个?工作日内?',
     // Holidays name no day either: "年前" (before the lunar new year), "节后", "国庆后"; not "两年前" (two years ago).
     '(?<![一二三两几多半\\d])年[前后底初]',
+    // "春季交货", "秋天前发货": a season names no day ("春季款", a spring style, is not read: no timing word follows).
+    '(?:春|夏|秋|冬)(?:季|天)(?:之?[前后]|[初末底中])?(?=\\s{0,2}(?:交货|发货|出货|交期|到货|$))',
     '春节(?:之?[前后]|期间)',
     '(?:国庆|中秋|端午|五一)节?(?:之?[前后])',
     '节[前后]',
@@ -288,4 +299,61 @@ export const DEPENDENT_TIMING = anyOf(
     '做好后',
     '有货就发',
   ]),
+);
+
+/**
+ * A lead time hedged by habit ("normally 30-45 days", "in der Regel 4 Wochen", "一般15天") promises what usually
+ * happens, not what this order gets: the supplier is late on this order without breaking it.
+ */
+export const HEDGED_DURATION = anyOf(
+  `${latinWords([
+    'normally',
+    'usually',
+    'generally',
+    'typically',
+    'mostly',
+    'in general',
+    'as a rule',
+    'under normal (?:circumstances|conditions)',
+    'normalmente',
+    'generalmente',
+    'por lo general',
+    'habitualmente',
+    'normalement',
+    'généralement',
+    'habituellement',
+    'en général',
+    'normalerweise',
+    'in der Regel',
+    'üblicherweise',
+    'meistens',
+    'di solito',
+    'solitamente',
+    'geralmente',
+  ])}[^,;.\\d]{0,14}(?:${DURATION})`,
+  cjk([
+    `(?:一般|通常|正常)(?:情况下)?[^，,；;。\\d]{0,4}\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)`,
+  ]),
+);
+
+/**
+ * "…, depends on order size", "je nach Auftragsgröße", "视数量而定": a lead time the supplier sets by the order's
+ * size or season after it is placed; whatever number stands before it is only a guide.
+ */
+export const TIMING_BY_AMOUNT = anyOf(
+  latinWords([
+    '(?:it )?depend(?:s|ing|ent)? (?:on|upon) (?:the )?(?:order(?:ed)? |final )?(?:size|quantity|qty|volume|amount|order|workload|season|production schedule)(?: of (?:the )?order)?',
+    'according to (?:the )?(?:order )?(?:quantity|qty|size|volume)',
+    'je nach (?:Menge|Bestellmenge|Auftragsgröße|Auftragsvolumen|Saison|Auslastung)',
+    'abhängig von (?:der )?(?:Menge|Bestellmenge|Auftragsgröße)',
+    'seg[uú]n (?:la )?(?:cantidad|temporada|volumen)(?: del pedido)?',
+    'depend(?:e|iendo) de (?:la )?(?:cantidad|temporada)',
+    'selon (?:la )?(?:quantité|saison)',
+    'en fonction de la quantité',
+    'dependendo da quantidade',
+    'conforme (?:a )?quantidade',
+    'a seconda della quantità',
+    'in base alla quantità',
+  ]),
+  cjk(['视(?:订单)?数量而定', '根据(?:订单)?数量', '看(?:订单)?数量']),
 );

@@ -263,6 +263,34 @@ const BLACK_OR_WHITE =
 
 const RGB_EMITTER = /^\s*RGB(?:W{1,2}|IC|\s?\+\s?(?:W|CCT))?(?![A-Za-z(（\d])(?!\s{0,2}[(（]?\s{0,2}\d)/u;
 
+/**
+ * "…, neck 24/410, frosted clear, white PP lotion pump 2 cc output", "…, 50 x 25 mm, white thermal": black or white
+ * naming a small fitted part or its stock (a pump, a cap, a label's paper), later in a line whose item is already
+ * measured, is the commodity colour that part is sold in; the part's maker has no other white to choose. The
+ * item's own colour ("white casing", "Black ABS housing …") is still read: it stands first, or names the body.
+ */
+const MINOR_PART_AFTER =
+  /^[\s-]{1,2}(?:(?:PP|PE|HDPE|LDPE|PET|ABS|AS|POM|TPE|TPR|EVA|EPDM|NBR|silicone|rubber|nylon|cotton|paper|thermal|foam|plastic)\s{1,2})?(?:lotion |spray |trigger |soap |foam |treatment )?(?:pumps?|caps?|overcaps?|closures?|triggers?|sprayers?|droppers?|liners?|gaskets?|seals?|plugs?|inserts?|wads?|labels?|tags?|thermal|cloth|cords?|laces?|threads?|aglets?|toggles?|stoppers?|valves?|O-rings?|grommets?|bushings?|tips?)\b/iu;
+const MEASURED =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|ml|cc|l|g|kg|gsm|g\/m²|V|W|A|mAh|µm|μm|mil|oz|in|inch|")(?![\p{L}\d])/giu;
+const NEUTRAL = /^(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss)|preto|branco|nero|bianco)$/iu;
+
+function neutralOfAMinorPart(
+  text: string,
+  start: number,
+  end: number,
+  line: string,
+  lineStart: number,
+): boolean {
+  if (!NEUTRAL.test(text.slice(start, end)) || !MINOR_PART_AFTER.test(text.slice(end, end + 40)))
+    return false;
+  // Later in the line: after the first comma or semicolon, past the item the line is about.
+  const at = lineStart + start;
+  const firstBreak = line.search(/[,;，；]/u);
+  if (firstBreak < 0 || at < firstBreak) return false;
+  return (line.match(MEASURED) ?? []).length >= 2;
+}
+
 /** The clause (or a file it names, or a sealed standard) already fixes the colour. */
 /**
  * "Type II anodize per MIL-A-8625, colour black, 10–15 µm", "黑色阳极氧化，膜厚10–15μm": black is the one colour of a
@@ -362,6 +390,7 @@ export const colorDetector: AttributeDetector = {
           !(barcode && BLACK_OR_WHITE.test(m.text)) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&
+          !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
     if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));

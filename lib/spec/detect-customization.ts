@@ -7,6 +7,8 @@
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { type Clause, followingClauses } from './clauses';
+import { COLOR_CODE, hasColorCode } from './color-codes';
+import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
@@ -135,6 +137,27 @@ function completePrint(clause: Clause, line: string): boolean {
 const MEASURED_VALUE =
   /^\s{0,3}(?:max\.?|min\.?|ca\.?|bis|up to)?\s{0,3}\d[\d.,]{0,8}\s{0,2}(?:bar|mbar|psi|MPa|kPa|Pa|N|kN)(?![\p{L}])/iu;
 
+/**
+ * "Artwork approval by 5 Jan 2027, PP sample by 25 Jan 2027", "BAT validé avant le 12 mars": a milestone of the
+ * schedule, the day by which the artwork is to be approved; the design itself is not described here.
+ */
+const MILESTONE = anyOf(
+  `${latinWords([
+    '(?:artwork|design|logo|proof|mock[- ]?up|layout|BAT|arte(?: final)?|maqueta|Druckfreigabe|Entwurf)s? (?:approval|confirmation|sign[- ]?off|submission|approved|confirmed|due|deadline|aprobaci[oó]n|aprovação|validation|validée?|Freigabe)',
+  ])}\\s{0,3}[:：]?\\s{0,3}(?:${latinWords(['by', 'before', 'on', 'until', 'no later than', 'antes del?', 'avant le', 'bis (?:zum)?', 'até', 'entro il'])})?\\s{0,3}(?:${EXACT_DATE})`,
+);
+
+/**
+ * "Body colour Pantone Cool Gray 11 C, logo Pantone Warm Red C": on a line giving each part its colour code, the
+ * logo's clause gives the logo's colour, by a code a lab can match; its artwork is not what the clause is about.
+ */
+const ONLY_A_CODE = new RegExp(`^(?:in\\s{1,2})?(?:${COLOR_CODE})$`, 'iu');
+function colourOfAPart(clause: Clause, line: string, value: string): boolean {
+  if (!ONLY_A_CODE.test(value.trim())) return false;
+  const elsewhere = line.slice(0, clause.start) + line.slice(clause.start + clause.text.length);
+  return hasColorCode(elsewhere);
+}
+
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
@@ -152,6 +175,7 @@ export const customizationDetector: AttributeDetector = {
       if (!range || saysNone(text.slice(range.start, range.end))) return [];
       // "Druck: max. 10 bar", "Печать: …" — German "Druck" is pressure too: a measured value is no print.
       if (MEASURED_VALUE.test(text.slice(range.start, range.end))) return [];
+      if (test(MILESTONE, text) || colourOfAPart(clause, line, text.slice(range.start, range.end))) return [];
       const start = text.slice(0, clause.valueStart).search(/\S/u);
       return [
         vagueFinding('customization', clause, {

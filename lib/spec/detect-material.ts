@@ -25,7 +25,7 @@ import {
   typeWithMeasure,
 } from './material-lexicon';
 import { findAll, latinWords, test } from './patterns';
-import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, INSPECTION, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { wholeItemReferences } from './whole-item-reference';
 
@@ -92,7 +92,7 @@ function hasStandard(text: string, line: string): boolean {
   if (test(GRADE, text) || typeWithMeasure(text)) return true;
   if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
   if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
-  if (test(AS_SAMPLE, text) && test(SAMPLE_IDENTIFIED, text)) return true;
+  if (heldToIdentifiedSample(text)) return true;
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text);
 }
 
@@ -135,6 +135,35 @@ function withItsMeasure(clause: Clause, line: string): string {
   return next && MEASURE_LABEL.test(next.text.slice(0, next.valueStart || next.text.length))
     ? `${clause.text}, ${next.text}`
     : clause.text;
+}
+
+/**
+ * "Glass jar 50 ml, wall 3 mm, 58 mm aluminium lid in RAL 1013": a family word naming what a fitted part is made
+ * of ("glass jar", "aluminium lid", "silicone sleeve"), on a line that measures the parts, describes the part;
+ * its size, wall and finish are what the buyer checks. Families whose grade is the usual swap (stainless or
+ * plain steel, leather, bare "metal", "alloy" or "plastic") are still asked for their grade.
+ */
+const FAMILY_NAMES_A_PART =
+  /^(?:glass|alumin(?:i)?um|aluminio|alumínio|alluminio|Glas|verre|vidrio|vidro|vetro|nylon|polyester|cotton|silicone|rubber|acrylic|ceramic|porcelain|bamboo|wood(?:en)?|zinc alloy|brass|copper|玻璃|铝)$/iu;
+/** A part noun right after the family word: "jar", "lid", "swivel hook" (not a comma, a number or "or"). */
+const PART_AFTER =
+  /^[\s-]{1,2}(?!(?:or|and|o|ou|oder|y|e|und|et|with|per|for|grade|type)\b)[\p{L}][\p{L}-]{2,}/u;
+const PART_BEFORE = /[\p{L}]{3,}\s(?:de|en|em|di|in|aus)\s$/u;
+const LINE_MEASURE =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W)(?![\p{L}\d])|\b(?:RAL|Pantone|PMS)\s{0,2}\d/gu;
+
+function familyNamesAMeasuredPart(
+  searchable: string,
+  m: { text: string; start: number; end: number },
+  line: string,
+): boolean {
+  if (!FAMILY_NAMES_A_PART.test(m.text)) return false;
+  // "glass jar", or the Romance order "tapa de aluminio", "couvercle en verre".
+  const namesPart =
+    PART_AFTER.test(searchable.slice(m.end, m.end + 24)) ||
+    PART_BEFORE.test(searchable.slice(Math.max(0, m.start - 24), m.start));
+  if (!namesPart) return false;
+  return (line.match(LINE_MEASURE) ?? []).length >= 3;
 }
 
 export const materialDetector: AttributeDetector = {
@@ -204,6 +233,7 @@ export const materialDetector: AttributeDetector = {
         const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
         if (lineFacts(line).gradedElsewhere(m.text)) continue;
+        if (familyNamesAMeasuredPart(searchable, m, line)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

@@ -245,6 +245,24 @@ const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 const FIX = msg('spec.fix.packaging');
 const WHY = msg('spec.why.packaging');
 const WHY_ADJECTIVE = msg('spec.why.packagingAdjective');
+const WHY_OPEN = msg('spec.why.leftOpen');
+
+/**
+ * "OPP bag and outer carton, can be decided according to your requirement", "Verpackung kann angepasst werden",
+ * "包装可根据客户要求更改": what the line names is only a proposal; the packing itself is left to be settled later.
+ */
+const OPEN_TO_CHANGE = anyOf(
+  latinWords([
+    "(?:can|could|may) be (?:decided|customi[sz]ed|changed|arranged|adjusted|discussed|negotiated|modified|made)(?= (?:according|as|per|based|by|to|upon|on)\\b)(?: (?:according to|as per|based on|per|upon|on) (?:your|the |customer[’']?s?|buyer[’']?s?|client[’']?s?)(?: customer[’']?s?| buyer[’']?s?)? ?(?:requirements?|requests?|needs?|demands?|wish(?:es)?|choice))?",
+    '(?:can|could|may) be (?:decided|customi[sz]ed|changed|adjusted|negotiated|modified)(?= *(?:$|[,;.]))',
+    'se puede(?:n)? (?:personalizar|cambiar|decidir|ajustar|modificar)(?: según [\\p{L} ]{1,30})?',
+    '(?:peut|peuvent) (?:être )?(?:personnalisée?s?|modifiée?s?|changée?s?|adaptée?s?)(?: selon [\\p{L} ]{1,30})?',
+    '(?:kann|können) (?:nach [\\p{L} ]{1,20} )?(?:individuell )?(?:angepasst|geändert|abgestimmt) werden',
+    '(?:pode|podem) ser (?:personalizad|alterad|ajustad|definid)[oa]s?(?: conforme [\\p{L} ]{1,30})?',
+    '(?:può|possono) essere (?:personalizzat|modificat|concordat)[oaie](?: secondo [\\p{L} ]{1,30})?',
+  ]),
+  cjk(['可(?:以)?(?:根据|按照?)?(?:客户|您的?|买家)?(?:要求|需求)?(?:定制|更改|调整|商量|决定)']),
+);
 
 export const packagingDetector: AttributeDetector = {
   attribute: 'packaging',
@@ -270,6 +288,8 @@ export const packagingDetector: AttributeDetector = {
     ];
     if (adjectives.length > 0 && !specific(packingText(clause, line)))
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
+    if (clause.attribute === 'packaging' || ABOUT_PACKING.test(text))
+      for (const m of findAll(OPEN_TO_CHANGE, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.
     const aboutMarks = /marks?|labels?|唛头/iu.test(text.slice(0, clause.valueStart));
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {

@@ -13,6 +13,7 @@ import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { findAll, latinWords, regex, test } from './patterns';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
+import { warrantyPraise } from './warranty-praise';
 
 /** What kind of property is claimed; it picks the example of a measurable wording. */
 type Kind =
@@ -31,6 +32,7 @@ type Kind =
   | 'protection'
   | 'resistance'
   | 'odour'
+  | 'textile'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -50,6 +52,7 @@ const EXAMPLE: Record<Kind, string> = {
   protection: 'IP6X; drop 1.2 m × 26, MIL-STD-810H',
   resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
   odour: 'no odour at 30 cm after 24 h airing at 23 °C (VDA 270 grade ≤ 3)',
+  textile: '550 g/m² ±5%; sinks in ≤ 10 s (ISO 9073-6)',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -332,6 +335,23 @@ const CLAIMS: [Kind, string][] = [
     latinWords(['(?:runs?|glides?|slides?|operates?) smoothly', 'smooth[- ](?:running|gliding|operation)']),
   ],
   ['durability', '(?:拉链|拉頭|拉头)?顺滑|牢固结实|结实牢固'],
+  // "thick and fluffy, super absorbent", "flauschig und saugstark": a towel's or blanket's feel, where its fabric
+  // weight (g/m²) and a sinking or drop test are what a buyer can check.
+  [
+    'textile',
+    latinWords([
+      '(?:thick|soft|plush|heavy)(?:,? (?:and|&) (?:thick|soft|fluffy|plush|cosy|cozy))+',
+      '(?:super|very|extra|ultra|highly) (?:fluffy|plush|absorbent|soft and fluffy)',
+      '(?:fluffy|plush|absorbent)(?:,? (?:and|&) (?:thick|soft|fluffy|plush|absorbent))+',
+      'quick[- ]?dry(?:ing)? and absorbent',
+      '(?:muy |súper |super )?(?:absorbente|esponjos[oa]|mullid[oa])',
+      '(?:très |super )?(?:absorbante?|moelleuse?|duveteuse?)',
+      '(?:super |sehr )?(?:saugstark|saugfähig|flauschig|kuschelig)',
+      '(?:super |muito )?(?:absorvente|fofinh?[oa])',
+      '(?:molto |super )?(?:assorbente|soffice)',
+    ]),
+  ],
+  ['textile', '(?:超强|超|很)?吸水(?:性)?(?:强|好)|柔软蓬松|蓬松柔软|厚实柔软|柔软厚实'],
 ];
 
 /** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
@@ -550,6 +570,11 @@ const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|
 const TAG_LABEL = `${latinWords(['(?:special |product )?features?', 'functions?', 'características', 'caractéristiques', 'Merkmale', 'Eigenschaften'])}|特点|特性|功能`;
 
 const PERF_UNIT = [
+  // A fabric's weight answers its feel words: "550 gsm, super absorbent".
+  'gsm',
+  'GSM',
+  'g/m²',
+  'g/m2',
   'k?mAh',
   'k?Ah',
   '[kmM]?Wh',
@@ -809,9 +834,16 @@ export const performanceDetector: AttributeDetector = {
       const claimed = kind ?? 'durability';
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
-    return withoutOverlaps(hits).map((h) => vagueFinding('performance', clause, h));
+    for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
+    // "Bath towel 70 x 140 cm, 550 GSM, thick and soft": the fabric weight anywhere in the clause answers its feel.
+    const weighed = test(FABRIC_WEIGHT, text);
+    return withoutOverlaps(hits.filter((h) => !(weighed && h.kind === 'textile'))).map((h) =>
+      vagueFinding('performance', clause, h),
+    );
   },
 };
+
+const FABRIC_WEIGHT = String.raw`\d\s{0,2}(?:gsm|GSM|g/m²|g/m2|gr/m²|克)`;
 
 /** Where the labelled stretch after `colon` ends: at the next "Label:" or the clause end. */
 function nextLabelAfter(text: string, colon: number): number {

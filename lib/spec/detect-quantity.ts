@@ -363,6 +363,71 @@ const PER_SKU = anyOf(
   cjk(['每款', '每个', '每种', '每色']),
 );
 
+/**
+ * Goods the trade counts in more than one unit: gloves and socks by the piece, the pair or the box of 100; screws
+ * and cable ties by the piece or the bag; tape and fabric by the roll or the metre. A bare "Quantity: 2000" for
+ * them can be read as any of those, a factor of 2 or 100 apart.
+ */
+const SOLD_IN_SEVERAL_UNITS = anyOf(
+  latinWords([
+    'gloves?',
+    'socks?',
+    'shoes?',
+    'sneakers?',
+    'slippers?',
+    'earrings?',
+    'chopsticks?',
+    'insoles?',
+    'shoelaces?',
+    '(?:face )?masks?',
+    'screws?',
+    'bolts?',
+    'nuts?',
+    'washers?',
+    'nails?',
+    'rivets?',
+    'cable ties?',
+    'zip ties?',
+    'tissues?',
+    'napkins?',
+    'wipes?',
+    'tapes?',
+    'ribbons?',
+    'fabrics?',
+    'labels?',
+    'stickers?',
+    'batteries',
+    'guantes?',
+    'calcetines',
+    'gants?',
+    'chaussettes?',
+    'Handschuhe?',
+    'Socken',
+    'luvas?',
+    'meias?',
+    'guanti',
+    'calzini',
+  ]),
+  cjk([
+    '手套',
+    '袜子?',
+    '鞋',
+    '口罩',
+    '螺丝',
+    '螺钉',
+    '扎带',
+    '胶带',
+    '面料',
+    '布料',
+    '纸巾',
+    '湿巾',
+    '筷子',
+  ]),
+);
+/** A count with nothing after it: "2000", "2,000", "12 000". */
+const BARE_COUNT = /^\d{1,3}(?:[,.' \u00a0]\d{3})*$|^\d{1,9}$/u;
+const WHY_NO_UNIT = msg('spec.why.quantityNoUnit');
+
 function quantityFix(seen: string): Msg {
   const n = new RegExp(`(${NUMBER})\\s{0,3}(k)?`, 'iu').exec(seen);
   const count = n?.[1] ? `${n[1]}${n[2] ?? ''}` : '1,000';
@@ -513,7 +578,10 @@ export const quantityDetector: AttributeDetector = {
       const range = valueRange(clause);
       if (range && hits.length === 0) {
         const value = text.slice(range.start, range.end);
-        if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
+        // "Nitrile gloves, quantity: 2000": pieces, pairs or boxes of 100?
+        if (!perPackage && BARE_COUNT.test(value) && test(SOLD_IN_SEVERAL_UNITS, line))
+          hits.push({ ...range, why: WHY_NO_UNIT, fix: msg('spec.fix.quantityUnit', { count: value }) });
+        else if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
           hits.push({ ...range, why: WHY_TOTAL, fix: quantityFix(value) });
         else if (!test(NUMBER, value)) hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
       }

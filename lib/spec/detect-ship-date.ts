@@ -13,8 +13,10 @@ import {
   DEPENDENT_TIMING,
   DURATION,
   EXACT_DATE,
+  HEDGED_DURATION,
   MONTH,
   START_EVENT,
+  TIMING_BY_AMOUNT,
   VAGUE_TIME,
 } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -206,6 +208,9 @@ export const shipDateDetector: AttributeDetector = {
       for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
       // "About 25 days after deposit": the event is recorded, the count is not.
       if (counted) findAll(APPROX_DURATION, text).forEach(add);
+      // "normally 30-45 days after payment, depends on order size": habit and the order's size, not this order's day.
+      findAll(HEDGED_DURATION, text).forEach(add);
+      if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }
     if (labelled) {
       if (!counted) findAll(DURATION, text).forEach(add);

@@ -26,7 +26,7 @@ import {
   test,
 } from './patterns';
 import { plugChoices } from './plug-choice';
-import { DESIGN_FILE, DOC_BACKREF, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
@@ -123,9 +123,6 @@ const STANDARD_SIZE = anyOf(
 /** General tolerances by a published class: "untoleranced dimensions to ISO 2768-m", "DIN 7168 mittel", "GB/T 1804-m". */
 const TOLERANCE_STANDARD = /\b(?:ISO|DIN|GB\/?T|JIS|BS|EN|ANSI|ASME)\s{0,2}(?:Y14\.5|[A-Z]?\d{3,5})/u;
 
-/** A sample named as the reference (identified or not: SAMPLE_IDENTIFIED decides). */
-const SAMPLE_WORD = /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|封样/iu;
-
 /** Qualifiers of a size run: "full sizes only", "no half sizes", "half sizes included". */
 const RUN_QUALIFIER = latinWords([
   '(?:full|whole) sizes(?: only)?',
@@ -133,6 +130,28 @@ const RUN_QUALIFIER = latinWords([
   'half sizes (?:included|too|as well)',
   'with half sizes',
 ]);
+
+/**
+ * "S 600 / M 900 / L 900 / XL 600 pairs", "XS: 50, S: 120, M: 200 = 370 pcs": each letter bound to its count is a
+ * split of the order by size, a quantity; what the letters measure is the size chart's business, not this line's.
+ */
+const SIZE_LETTER = String.raw`(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)`;
+const LETTER_COUNT = new RegExp(
+  String.raw`(?<![\p{L}\d])${SIZE_LETTER}\s{0,2}[:：=x×-]?\s{0,2}\d{1,3}(?:[,.' ]\d{3})*(?![\d.,]?\d|\s{0,2}(?:${LENGTH_UNIT}|%))`,
+  'gu',
+);
+const LONE_LETTER = new RegExp(String.raw`(?<![\p{L}\d])${SIZE_LETTER}(?![\p{L}\d])`, 'u');
+
+/** A value that is a count per size letter, with no letter left uncounted. */
+function countedPerSize(value: string): boolean {
+  // Only with the total the counts add up to ("…, total 3,000 pairs", "= 900 pcs"): the line is then the order's
+  // split by size. Letters with counts alone stay a size run whose measurements no chart gives.
+  if (!ADDS_UP.test(value)) return false;
+  const pairs = value.match(LETTER_COUNT) ?? [];
+  return pairs.length >= 2 && !LONE_LETTER.test(value.replace(LETTER_COUNT, ' ').replace(ADDS_UP, ' '));
+}
+const ADDS_UP =
+  /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale|合计|共))\s{0,3}:?\s{0,3}\d|\d\s{0,3}(?:pcs|pieces|pairs|units|uds|pz)?\s{0,3}(?:in all|in total|en total|au total|insgesamt)\b/iu;
 
 const FIX_GENERIC = msg('spec.fix.sizeGeneric');
 
@@ -190,7 +209,7 @@ export const sizeDetector: AttributeDetector = {
         test(DESIGN_FILE, text) ||
         // "dimensions as per approved sample ref S-12, signed by both parties": a sealed, numbered sample is kept
         // and can be measured against; a bare "as sample" cannot.
-        (SAMPLE_WORD.test(text) && test(SAMPLE_IDENTIFIED, text)) ||
+        heldToIdentifiedSample(text) ||
         TOLERANCE_STANDARD.test(text) ||
         test(SIZE_CHART, text) ||
         byDrawing ||
@@ -205,7 +224,8 @@ export const sizeDetector: AttributeDetector = {
         (test(SIZE_RATIO_AT_START, value) ||
           (RATIO_COUNTS.test(value) &&
             test(SIZE_RATIO_AT_START, `${text.slice(0, range.start)}${value}`.trim())));
-      if (onlyRatio) return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
+      if (onlyRatio || countedPerSize(value))
+        return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {
       const searchable = clause.attribute

@@ -74,6 +74,15 @@ function weightFix(seen: string): Msg {
 
 const WHY = msg('spec.why.weight');
 
+/**
+ * "side mark: … N.W./G.W. in kg", "Gross weight (kg):": a field of a carton mark or a packing-list template names
+ * the unit its figure will be written in; it promises no weight, as an empty cell promises none.
+ */
+const FIELD_UNIT_ONLY = new RegExp(
+  `^(?:[/,&]?\\s{0,2}(?:N\\.?\\s?W\\.?|G\\.?\\s?W\\.?|net|gross|neto|bruto|brut|netto|brutto)\\s{0,2})*(?:[(（]\\s{0,2})?(?:in|en|em|im|单位)?\\s{0,2}${WEIGHT_UNIT}\\s{0,2}[)）]?$`,
+  'iu',
+);
+
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: weightFix(seen) };
 }
@@ -95,7 +104,11 @@ export const weightDetector: AttributeDetector = {
       for (const m of findAll(APPROX_ANY, text))
         if (!convertsTheValueBefore(text, m.start)) hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);
-      if (hits.length === 0 && range && !test(WEIGHT_VALUE, text)) {
+      // "N.W. (kg), CTN x/y": the unit field may be followed by the mark's next fields, none of them a weight.
+      const value = range ? text.slice(range.start, range.end) : '';
+      const fieldOnly =
+        FIELD_UNIT_ONLY.test(value.split(/[,;，；]/u)[0]!.trim()) && !test(WEIGHT_VALUE, value);
+      if (hits.length === 0 && range && !fieldOnly && !test(WEIGHT_VALUE, text)) {
         hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));
       }
     }

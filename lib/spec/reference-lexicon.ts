@@ -2,7 +2,7 @@
  * Phrases that point somewhere else instead of stating a value: a sample, a
  * picture, a file, an inspection, or "to be decided".
  */
-import { anyOf, cjk, latinWords, scriptWords } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 
 /** "Not decided yet" in any of the languages we read. */
 export const UNDECIDED = anyOf(
@@ -115,6 +115,20 @@ export const SAMPLE_IDENTIFIED = anyOf(
   latinWords(['sealed', 'signed', 'versiegelt', 'scellé', 'sellad[oa]', 'lacrad[oa]']),
   cjk(['封样', '签字']),
 );
+
+/** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
+const SAMPLE_WORD = /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|封样/iu;
+
+/**
+ * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
+ * numbered, sealed or signed sample is kept by both sides and can be measured against; a bare "as sample" cannot.
+ */
+export function heldToIdentifiedSample(text: string): boolean {
+  return SAMPLE_WORD.test(text) && (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text));
+}
+/** The sample by its code right after the word: "golden sample GS-22", "Gegenmuster GM 0412", "样品 YP-3". */
+const SAMPLE_CODE =
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|封样)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.

@@ -8,7 +8,7 @@
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 
 const ADJECTIVE =
-  '(?:small|tight|close|normal|standard|usual|reasonable|acceptable|minimal|minimum|little|slight|common|general|allowable|permitted|good)';
+  '(?:small|tight|close|normal|standard|usual|customary|habitual|reasonable|acceptable|minimal|minimum|little|slight|common|general|allowable|permitted|good)';
 const TOLERANCE_WORD = anyOf(
   latinWords([
     // "normal industry tolerance", "standard factory tolerance": whose habit it is does not make it a figure.
@@ -19,11 +19,18 @@ const TOLERANCE_WORD = anyOf(
     `(?:±|\\+/-|\\+-)\\s{0,2}(?:a )?(?:small|normal|standard|reasonable|acceptable|minimal|slight|usual)(?: range| amount| deviation)?`,
     '(?:tolerancia|desviación) (?:normal|pequeña|estándar|mínima|aceptable)',
     '(?:petite|faible) tolérance|tolérance (?:normale|standard|faible)',
-    'übliche Toleranz(?:en)?',
+    // "handelsübliche Toleranzen", "tolérances d'usage", "tolerancias comerciales": the trade's custom is no figure.
+    '(?:handels|markt|branchen|fertigungs|werkstatt|fabrik)?übliche[nr]? (?:Toleranz(?:en)?|Abweichung(?:en)?)',
+    'Toleranz(?:en)?\\s{0,2}[:：]?\\s{0,3}(?:handels|markt|branchen)?üblich',
+    "tolérances? (?:d[’']usage|commerciales?|usuelles?|habituelles?|courantes?)",
+    'tolerancias? (?:comerciales?|habituales?|usuales?|de uso)',
+    'tolerâncias? (?:comerciais|comercial|usuais|habituais|de uso)',
+    "tolleranz[ae] (?:commercial[ei]|d[’']uso|abituali|usuali)",
+    '(?:trade|industry)[- ](?:usual|customary|standard) tolerances?',
   ]),
   cjk([
     '(?:公差|误差)\\s{0,2}[:：]?\\s{0,2}(?:很|较)?(?:小|正常|标准|合理|不大)',
-    '(?:正常|合理|标准)(?:的)?(?:公差|误差)',
+    '(?:正常|合理|标准|行业|常规)(?:的)?(?:公差|误差)',
   ]),
 );
 /** A figure, a fit or a tolerance standard: the tolerance is stated after all. */
