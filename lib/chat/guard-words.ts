@@ -172,6 +172,24 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     phoneCue: 'เบอร|โทร',
     descriptor: 'รองรบ|สแกนจาย|เหมอน|โลโก|แจงเตอน',
   },
+  // Hebrew: "לא" (not; "ולא", "שלא" with a glued conjunction), "אף פעם" (never), "אסור" (forbidden); "אל" (don't) is
+  // left out, it is also "to" ("להעביר אל החשבון"). The order page and the site are where the buyer pays.
+  he: {
+    negation:
+      '(?<![\\p{L}])[ושכ]?(?:לא|אין|אסור)(?![\\p{L}])|אף\\s+פעם|לעולם\\s+לא|הונא\\p{L}*|נוכל\\p{L}*|עוקצ\\p{L}*',
+    anchor:
+      '(?:עמוד|דף)\\s+ה?הזמנה|דרך\\s+(?:ה?אתר|ה?אפליקציה|(?:עמוד|דף)\\s+ה?הזמנה)|(?<![\\p{L}])(?:באתר|באפליקציה)(?![\\p{L}])',
+    phoneCue: 'מספר|טלפון|נייד|וואטסאפ',
+    descriptor: 'התראות|הודעות\\s+של|לוגו|צבע',
+  },
+  // Persian: "نه", "هرگز", "هیچ" (no, never, none), the negative verb forms "نمی…", "نکنید", "نباید"; the order page
+  // and the site's gateway (درگاه) are where the buyer pays.
+  fa: {
+    negation: word('نه|هرگز|هیچ\\p{L}*|نمی\\p{L}*|نکن\\p{L}*|نباید|کلاهبردار\\p{L}*'),
+    anchor: 'صفحه\\s+(?:ی\\s+)?سفارش|درگاه|از\\s+طریق\\s+سایت',
+    phoneCue: word('شماره|تلفن|موبایل|تماس'),
+    descriptor: 'اعلان\\p{L}*|لوگو|رنگ',
+  },
 };
 
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */

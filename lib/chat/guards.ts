@@ -8,7 +8,7 @@ import {
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
 import { isPlatformOwnService } from './platform-services';
-import { LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
+import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
 import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
 /**
@@ -246,15 +246,24 @@ function listGoesOnToAnchor(tc: TextContext, start: number, end: number): boolea
   if (b >= text.length || text[b - 1] !== ',') return false;
   const own = text.slice(a, b - 1);
   if (own.length > 60 || ACCOUNT_WORD.test(own) || ASKS_OF_ITS_OWN.test(own)) return false;
-  const [na, nb] = clauseRange(tc, b, b + 1);
+  let [na, nb] = clauseRange(tc, b, b + 1);
+  // "ShopeePay, COD, atau virtual account di halaman checkout": a bare item or two may come first, a clause each.
+  let items = 0;
+  for (; items < 2 && BARE_ITEM.test(text.slice(na, nb)) && nb < text.length; items++)
+    [na, nb] = clauseRange(tc, nb, nb + 1);
   const next = text.slice(na, nb);
   if (next.length > 90 || ACCOUNT_WORD.test(next) || ASKS_OF_ITS_OWN.test(next)) return false;
-  const head = LIST_GOES_ON.exec(next);
+  // After bare items the last one may open with its "or" ("…, COD, atau virtual account"); else one or two words
+  // come first ("card or transfer"), so "é mais rápido que fazer pedido" (é folded to "e") is no list.
+  const head = (items > 0 ? LIST_LAST_ITEM : LIST_GOES_ON).exec(next);
   return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1));
 }
 /** One or two method words, "or/and", one or two more: the rest of the list. */
-const LIST_GOES_ON =
-  /^\s*(?:\S+\s+){1,2}?(?:or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz)\s+(?:\S+\s+){1,3}?(?=\S)/u;
+const LIST_OR = 'or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz|atau|dan|serta|veya|ve|hoac|va|of|en';
+const LIST_GOES_ON = new RegExp(`^\\s*(?:\\S+\\s+){1,2}?(?:${LIST_OR})\\s+(?:\\S+\\s+){1,3}?(?=\\S)`, 'u');
+const LIST_LAST_ITEM = new RegExp(`^\\s*(?:${LIST_OR})\\s+(?:\\S+\\s+){1,3}?(?=\\S)`, 'u');
+/** One or two words standing alone between commas: an item of the list ("COD", "kartu kredit"). */
+const BARE_ITEM = /^\s*\S+(?:\s+\S+)?\s*,$/u;
 
 function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
@@ -287,7 +296,7 @@ const METHODS_ACCEPTED =
 const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
 const ACCOUNT_WORD =
-  /\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
+  /(?<!\bvirtual\s)\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
 /** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
 const CONTINUES_ANCHOR =
   /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;
@@ -395,7 +404,7 @@ const INSTRUCTION = new RegExp(
  */
 /** Notifications, in the languages read (folded). */
 const NOTIFY =
-  /notification|\balerts?\b|\breminders?\b|\bpush\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|알림/u;
+  /notification|\balerts?\b|\breminders?\b|\bpush\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|推送|推播|来电|來電|알림/u;
 /** An instruction that is not about the device: add, contact, a number, an id. */
 const MOVE_WORD =
   /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
@@ -412,7 +421,10 @@ function isNotificationFeature(tc: TextContext, start: number, end: number): boo
   const after = stop ? rest.slice(0, stop.index) : rest;
   if (!NOTIFY.test(before.slice(-30)) && !NOTIFY.test(after.slice(0, 40))) return false;
   const sentence = `${before} ${after}`;
-  if (!SUPPORT_RE.test(sentence)) return false;
+  // "Smart watch 1.83 inch, message push for WhatsApp, call reminder": in a listing of a device (its noun and a size,
+  // a battery, a material) the notification needs no verb of its own.
+  const listedDevice = DEVICE_RE.test(sentence) && LISTING_ATTRIBUTE.test(sentence);
+  if (!SUPPORT_RE.test(sentence) && !listedDevice) return false;
   return !SELLER_TAKES.test(sentence) && !REQUEST_BETWEEN.test(sentence) && !MOVE_WORD.test(sentence);
 }
 
@@ -471,20 +483,32 @@ const DEVICE = [
   // Wearables and speakers that show or read out an app's notifications.
   '\\b(?:(?:smart\\s?)?watch(?:es)?|smartwatch\\w*|smart\\s?bands?|fitness\\s+(?:band|tracker)s?|bracelets?|speakers?|earbuds?|headsets?|uhr|uhren|lautsprecher|armband|montre|enceinte|reloj|altavoz|pulsera|relogio|caixa\\s+de\\s+som|pulseira|orologio|altoparlante|bracciale|zegarek|glosnik|opaska|saat|hoparlor|bileklik|dong\\s+ho|loa|vong\\s+tay|jam\\s+tangan|jam|gelang)\\b',
   '(?<![\\p{L}])(?:часы|колонк\\p{L}*|браслет\\p{L}*|ساع[ةه]|الساع[ةه]|سماع[ةه]\\p{L}*)',
-  '手表|手錶|手环|手環|音箱|耳机|耳機|スマートウォッチ|ウォッチ|時計|スピーカー|イヤホン|시계|워치|스피커|이어폰|밴드',
+  '手表|手錶|手环|手環|音箱|耳机|耳機|スマートウォッチ|ウォッチ|スマートバンド|時計|スピーカー|イヤホン|시계|워치|스피커|이어폰|밴드',
 ].join('|');
 const SUPPORT = [
   // "…do video calls on WhatsApp hands-free while driving": what a holder or headset lets one do with the app.
-  '\\bhands?-?\\s?free\\b|\\b(?:supports?|accepts?|reads?|scans?|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
-  '\\b(?:shows?|displays?|receives?|reads?\\s+out|announces?|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
+  '\\b(?:shows?|showing|displays?|displaying|receives?|receiving|reads?\\s+out|announces?|gosteren|goruntuleyen|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
-  '表示|显示|顯示|표시|받아|受け取',
+  '表示|显示|顯示|표시|받아|受け取|掲示|展示',
   '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
   '\\b(?:ondersteunt|accepteert)\\b|(?<![\\p{L}])(?:підтримує|приймає)(?![\\p{L}])|รองรบ',
   '対応|지원|支持|兼容|可用|识别|識別',
 ].join('|');
 const DEVICE_RE = new RegExp(DEVICE, 'u');
+/**
+ * The product itself, named as such ("产品支持微信、支付宝扫码支付功能", "本製品は…決済QRを表示できる", "이 제품은",
+ * "รุ่นนี้ / สินค้านี้ / เครื่องนี้" as normalised): a device only when the sentence also reads as a listing (a size,
+ * a screen, a material, the word "feature"), since "本产品支持支付宝付款" alone may be the seller's way of being paid.
+ */
+const PRODUCT = '产品|產品|本品|製品|제품|รนน|สนคาน|เครองน';
+const PRODUCT_RE = new RegExp(PRODUCT, 'u');
+const PRODUCT_FEATURE = new RegExp(
+  `${LISTING_ATTRIBUTE.source}|功能|機能|屏幕|螢幕|画面|ディスプレイ|スタンド|寸|英寸|インチ|인치|화면|기능|หนาจอ|เครอง|\\b(?:features?|functions?|screen|display)\\b`,
+  'u',
+);
+const PRODUCT_THEN_SUPPORT = new RegExp(`(?:${PRODUCT})[^,;，；、。.!?]{0,30}?(?:${SUPPORT})`, 'u');
 const SUPPORT_RE = new RegExp(SUPPORT, 'u');
 // The device is the subject: its verb comes before the brand with no clause break between them…
 const DEVICE_THEN_SUPPORT = new RegExp(`(?:${DEVICE})[^,;，；、。.!?]{0,30}?(?:${SUPPORT})`, 'u');
@@ -511,7 +535,8 @@ const REQUEST_BETWEEN = new RegExp(
   ].join('|'),
   'u',
 );
-const SENTENCE_AFTER = /[.!?。！？\n]/u;
+// A decimal point is no sentence end: "10.1英寸触摸屏", "5.5 inch screen" belong to the device's sentence.
+const SENTENCE_AFTER = /(?<!\d)\.|\.(?!\d)|[!?。！？\n]/u;
 const CRYPTO_DEVICE = /wallet|miner|mining|atm/u;
 const MONEY_SENT =
   /\b(?:pay|transfer|send|deposit|remit)\w*\s+(?:\S+\s+){0,4}?(?:balance|deposit|money|payment|funds|usd|usdt|btc|bitcoin|\d+|address|wallet|there)\b|\baddress\s*[:：]/u;
@@ -522,6 +547,11 @@ const PASSIVE_DEVICE = new RegExp(
   `^[^.!?;]{0,40}?\\b(?:is|are)\\s+(?:(?:also|both|all)\\s+)?(?:supported|accepted|read|shown|displayed)\\s+(?:by|on)\\s+(?:the\\s+|this\\s+|these\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${DEVICE})`,
   'u',
 );
+/** The product named before the brand, in a sentence that reads as a listing of it. */
+function productNamed(before: string, after: string): RegExpExecArray | null {
+  const product = PRODUCT_RE.exec(before);
+  return product && PRODUCT_FEATURE.test(`${before} ${after}`) ? product : null;
+}
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
@@ -531,16 +561,17 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   if (PASSIVE_DEVICE.test(next) && !SELLER_TAKES.test(`${ownSentence} ${next}`)) return true;
   // The whole sentence so far: a long list of wallets may stand between the device and the last of them.
   const before = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
-  const device = DEVICE_RE.exec(before);
-  if (!device) return false;
   const rest = text.slice(end, end + 80);
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
+  const device = DEVICE_RE.exec(before) ?? productNamed(before, after);
+  if (!device) return false;
   if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
   // "Use a cold wallet that supports USDT and transfer the balance there": crypto hardware named on the way to a
   // payment is the means of paying, not a product described.
   if (CRYPTO_DEVICE.test(device[0]) && MONEY_SENT.test(text.slice(end))) return false;
-  const verbFirst = DEVICE_THEN_SUPPORT.test(before) || SUPPORT_THEN_DEVICE.test(before);
+  const verbFirst =
+    DEVICE_THEN_SUPPORT.test(before) || SUPPORT_THEN_DEVICE.test(before) || PRODUCT_THEN_SUPPORT.test(before);
   if (!verbFirst && !SUPPORT_RE.test(after)) return false;
   return !SELLER_TAKES.test(`${before} ${after}`);
 }

@@ -89,7 +89,7 @@ export function plainForm(ch: string, cp: number): string | null {
   return null;
 }
 
-/** Arabic punctuation read as its Latin counterpart, so clauses and sentences end where a reader sees them. */
+/** Arabic (and Devanagari) punctuation read as its Latin counterpart, so clauses and sentences end where a reader sees them. */
 export const ARABIC_PUNCTUATION: Record<string, string> = {
   '\u060C': ',', // ، comma
   '\u061B': ';', // ؛ semicolon
@@ -98,4 +98,8 @@ export const ARABIC_PUNCTUATION: Record<string, string> = {
   '\u066B': '.', // ٫ decimal separator
   '\u066C': ',', // ٬ thousands separator
   '\u06D4': '.', // ۔ full stop (Urdu)
+  // Devanagari's danda and double danda end a Hindi sentence: "…नहीं आ सकता। अपना व्हाट्सएप नंबर दीजिए" is two sentences,
+  // and the "not" of the first no longer cancels the second.
+  '\u0964': '.', // । danda
+  '\u0965': '.', // ॥ double danda
 };

@@ -28,13 +28,13 @@ const PAYMENT_PRODUCT = new RegExp(
 );
 
 /** What a listing says of the thing sold: a size, a material, a radio, a battery, a printer, a custom logo. */
-const LISTING_ATTRIBUTE = new RegExp(
+export const LISTING_ATTRIBUTE = new RegExp(
   [
     '\\d\\s?(?:x|×)\\s?\\d|\\d\\s?(?:mm|cm|mah|inch|gb)\\b',
     '\\b(?:nfc|rfid|4g|5g|wi-?fi|bluetooth|android|emv|moq|thermal|printers?|battery|acrylic|leather|pvc|aluminium|aluminum|stainless|double[-\\s]?sided?|custom(?:ised|ized)?\\s+logo|dimensions?|size|slots?)\\b',
     '\\b(?:impresora|impressora|imprimante|drucker|stampante|drukark\\w*|termic\\w*|thermique|bateria|batterie|batteria|akumulator\\w*|acrilico|acrylique|akryl\\w*|cuero|couro|cuir|leder|pelle|skor\\w*|dimensiones|dimensoes|tamano|tamanho|taille|grosse|emplacements?|ranuras?|compartiment\\w*|logo\\s+personali\\w*|personali[sz]\\w*)\\b',
     '(?<![\\p{L}])(?:аккумулятор\\p{L}*|принтер\\p{L}*|кож\\p{L}*|акрил\\p{L}*|размер\\p{L}*)',
-    '亚克力|亞克力|材质|材質|尺寸|规格|規格|定制|定做|订制|訂製|双面|雙面|电池|電池|打印|毫米|厘米|サイズ|アクリル|사이즈|아크릴',
+    '亚克力|亞克力|材质|材質|尺寸|规格|規格|定制|定做|订制|訂製|双面|雙面|电池|電池|打印|毫米|厘米|英寸|サイズ|アクリル|インチ|사이즈|아크릴|인치',
   ].join('|'),
   'u',
 );

@@ -169,6 +169,18 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // Hinglish: "aap apna number bhejo, main call karta hoon", "apna WhatsApp number dijiye", "apni email ID share karo".
+    // A number for the courier or the parcel (SHIPPING_ELSEWHERE anywhere in the message) is shipping.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /apna|apni|apne|aapka|aapki|aapke|tumhara|tumhari/,
+    unless: SHIPPING_ELSEWHERE,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:apna|apni|apne|aapka|aapki|aapke|tumhara|tumhari)\\s+(?:(?:whats\\s?app|whatsapp|mobile|phone|contact|personal)\\s+)?(?:number|no|contact|mobile|e-?mail(?:\\s+id)?)\\s+(?:\\S+\\s+)?(?:bhejo|bhejiye|bhej\\s+(?:do|dijiye|dena)|do|dijiye|dena|de\\s+do|share\\s+kar\\w*|send\\s+kar\\w*|likho|likhiye|batao|bataiye)\\b',
+    ),
+  },
+  {
     // A call proposed in place of the chat: "on continue par téléphone", "seguimos por teléfono", "posso te ligar?",
     // "ti chiamo io", "can I call you?", "let's hop on a quick call". A past call with someone else is news.
     kind: 'explicit',

@@ -49,6 +49,8 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     re: anyOf(
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
       `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+@[a-z0-9_.]{3,}`,
+      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there.
+      `\\b(?:${names})\\b[^.!?\\n]{0,30}?\\b(?:dm|pm|inbox)\\b`,
     ),
   };
 }
@@ -59,10 +61,12 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     kind: 'explicit',
     what: 'a move to WhatsApp',
     // In Devanagari as Hindi writers spell it: "व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वाट्सएप".
-    gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स/,
+    gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|واتس|וואטס|ווטס|ווצאפ/,
     re: anyOf(
       '\\bwh?ats?\\s?app\\b|\\bwhats?app\\w*|\\bwhatsap\\b|\\bwtsapp\\b|\\bwatts?app\\b|(?<![\\p{L}])(?:ватсап|вотсап|вацап|уатсап)\\p{L}*',
       '(?:व्हाट्स|वॉट्स|वाट्स|व्हॉट्स)\\s?(?:ऐप|एप|अप|ऍप)',
+      // Persian "واتساپ / واتس‌اپ" and Hebrew "וואטסאפ" (a preposition may be glued on: "לוואטסאפ", "בווטסאפ").
+      'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
     ),
   },
@@ -91,9 +95,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'Telegram',
     kind: 'explicit',
     what: 'a move to Telegram',
-    gate: /tele|t\.me|телег|tg|टेलीग्राम|टेलिग्राम/,
+    gate: /tele|t\.me|телег|tg|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם/,
     re: anyOf(
-      '\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम',
+      '\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם',
       weak('tg|telega'),
     ),
   },
@@ -137,7 +141,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'e-mail',
     kind: 'explicit',
     what: 'a move to e-mail',
-    gate: /mail|邮箱|郵箱|邮件|郵件|correo|courriel|почт|имейл/,
+    gate: /mail|邮箱|郵箱|邮件|郵件|correo|courriel|почт|пошт|имейл|імейл|メール/,
     unless: MAIL_NOT_A_MOVE,
     re: anyOf(
       '\\b(?:my|our|your|ur|yr)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
@@ -146,6 +150,10 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       '\\b(?:sent|send)\\s+(?:you|u)\\s+(?:an?\\s+)?e?-?mail\\b.{0,80}?\\b(?:reply|answer|respond)\\w*\\s+(?:me\\s+|us\\s+|to\\s+me\\s+)?(?:there|by\\s+e-?mail|to\\s+(?:it|that\\s+mail))\\b',
       '邮箱|郵箱|电子邮件|電子郵件|发邮件|發郵件|\\b(?:mi|nuestro|su)\\s+correo\\b|\\bpor\\s+correo\\b|\\b(?:meu|nosso|seu)\\s+e-?mail\\b|\\b(?:mon|notre|votre)\\s+(?:e-?mail|courriel|adresse\\s+mail)\\b|\\bpar\\s+(?:e-?mail|courriel)\\b',
       '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
+      // The buyer's address asked for: "надішліть вашу пошту", "пришлите вашу почту", "залиште свій e-mail".
+      '(?<![\\p{L}])(?:надішл|надсил|напиш|дай|скин|залиш|вкаж|пришл|присыл|оставь|укаж)\\p{L}*,?\\s+(?:[\\p{L},]+\\s+){0,3}?(?:вашу|ваш|свою|свій|твою|твій)\\s+(?:електронн\\p{L}*\\s+|электронн\\p{L}*\\s+)?(?:пошт\\p{L}*|почт\\p{L}*|e-?mail|имейл\\p{L}*|імейл\\p{L}*)',
+      // "担当者のメールにご連絡ください", "メールでご連絡いただければ": the talk moved to someone's mailbox.
+      'メール(?:アドレス)?(?:に|で|へ|まで)\\s?(?:ご)?(?:連絡|返信|送信)',
     ),
   },
 ];
@@ -164,6 +172,18 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       '\\b(?:talk|chat|contact|discuss|communicate)\\s+(?:\\w+\\s+){0,2}?(?:outside|off)\\s+(?:of\\s+)?(?:the\\s+)?(?:alibaba|platform|here)',
       '(?:私聊|私下聊|站外联系|站外聯繫)',
+    ),
+  },
+  {
+    // DingTalk, the other Chinese work chat ("付完截图发我钉钉"), and a meeting room outside the platform ("I'll send you the
+    // Zoom link", "let's jump on Google Meet"): the talk goes where the platform no longer keeps its record.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /ding|钉钉|釘釘|zoom|meet|teams/,
+    brandWord: true,
+    re: anyOf(
+      '\\bding\\s?talk\\b|钉钉|釘釘',
+      '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b|\\bgoogle\\s+meet\\b|\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b',
     ),
   },
   ...INVITATION_PATTERNS,

@@ -71,8 +71,11 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|\\b(?:virement|transferencia|bonifico|uberweisung|przelew|havale|paiement|pago|pagamento)\\s+(?:\\w+\\s+)?wise\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ',
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago|dana|truemoney|shopee ?pay|paybox|ביט|کارت/,
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|\\b(?:virement|transferencia|bonifico|uberweisung|przelew|havale|paiement|pago|pagamento)\\s+(?:\\w+\\s+)?wise\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ' +
+      // Indonesia's DANA wallet only after a word of means ("bayar selisih lewat DANA"; "dana" alone is funds), Thailand's
+      // TrueMoney, ShopeePay, and Israel's Bit and PayBox ("בקשת תשלום בביט"); Iran's card-to-card transfer ("کارت به کارت").
+      '|\\b(?:via|lewat|melalui|pakai|guna|ke|using|by)\\s+dana\\b(?!\\s+(?:talangan|darurat|tunai|segar))|\\b(?:truemoney|shopee\\s?pay|paybox)\\b|(?<![\\p{L}])(?:ב|ל|דרך\\s+)?ביט(?![\\p{L}])|کارت\\s?به\\s?کارت',
   ],
 ];
 
@@ -299,6 +302,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '取消(?:信保|阿里巴巴|阿里|平台)?(?:订单|訂單).{0,30}(?:银行|銀行|账户|帳戶|直接|付|转|轉)',
       '\\b(?:cancel\\w*|annul\\w*)\\s+(?:el|o|la|le)\\s+(?:pedido|commande)(?:\\s+(?:de|do|no|sur)\\s+alibaba)?',
       '(?<![\\p{L}])отмени\\p{L}*\\s+заказ',
+      // Hinglish puts the verb last: "Alibaba pe order cancel kar do", "platform wala order cancel karo".
+      '\\b(?:alibaba|aliexpress|platform|site|app|ta)\\s+(?:pe|par|se|ka|ke|wala|vala)\\s+(?:\\w+\\s+)?order\\s+cancel\\s+kar\\w*',
     ),
   },
   {
@@ -341,7 +346,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',
       '\\bcompte\\s+(?:bancaire\\s+)?(?:personnel|prive|de\\s+(?:notre|mon|ma|la)\\s+\\w+|societe|a\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:notre|mon|un\\s+autre|nouveau)\\s+compte',
-      '(?<![\\p{L}])(?:личн\\p{L}*|частн\\p{L}*|нов\\p{L}*|друг\\p{L}*|наш\\p{L}*|мо\\p{L}+)\\s+(?:банковск\\p{L}*\\s+)?(?:сч[её]т\\p{L}*|карт\\p{L}*)|(?:сч[её]т\\p{L}*|карт\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:наше\\p{L}*|мое\\p{L}*|мо[ий]\\p{L}*|его|ее)\\s+\\p{L}+|сч[её]т\\p{L}*\\s+в\\s+гонконге',
+      '(?<![\\p{L}])(?:личн\\p{L}*|частн\\p{L}*|нов\\p{L}*|друг\\p{L}*|наш\\p{L}*|мо(?:й|я|ю|е|его|ей|ему|им|ем|и|их))\\s+(?:банковск\\p{L}*\\s+)?(?:сч[её]т\\p{L}*|карт\\p{L}*)|(?:сч[её]т\\p{L}*|карт\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:наше\\p{L}*|мое\\p{L}*|мо[ий]\\p{L}*|его|ее)\\s+\\p{L}+|сч[её]т\\p{L}*\\s+в\\s+гонконге',
     ),
   },
   ...METHODS.map(
@@ -369,7 +374,20 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:betaalverzoek|tikkie)\\w*',
       // "un lien pour régler les frais", "un enlace para pagar", "link para pagamento", "Link zum Bezahlen", "link per pagare".
       '\\b(?:lien|enlace|link)\\s+(?:pour|para|zum|per|to)\\s+(?:(?:le|el|o|il|la)\\s+)?(?:regler|payer|paiement|pagar|pago|pagamento|bezahlen|zahlen|pagare|pay)\\b',
-      '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty|platnicz\\w*)|\\bodeme\\s+(?:link\\w*|baglanti\\w*)|\\b(?:zahlungs|bezahl)link\\w*|\\blink\\s+zur\\s+(?:zahlung|bezahlung)\\b|\\blink\\s+(?:di|per\\s+il)\\s+pagamento\\b|\\blink\\s+(?:pembayaran|bayar)\\b|\\blink\\s+thanh\\s+toan\\b|(?:支払い?|決済|お支払い)リンク|결제\\s?링크|رابط\\s+(?:ال)?دفع',
+      '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty|platnicz\\w*)|\\bodeme\\s+(?:link\\w*|baglanti\\w*)|\\b(?:zahlungs|bezahl)link\\w*|\\blink\\s+zur\\s+(?:zahlung|bezahlung)\\b|\\blink\\s+(?:di|per\\s+il)\\s+pagamento\\b|\\blink\\s+(?:pembayaran|bayaran|bayar)\\b|\\blink\\s+thanh\\s+toan\\b|(?:支払い?|決済|お支払い)リンク|(?:결제|안전\\s?결제|안심\\s?결제)\\s?링크|رابط\\s+(?:ال)?دفع',
+    ),
+  },
+  {
+    // The link itself may come in the next sentence, after the scheme it pretends to be: "안전결제로 등록했어요. 카톡으로
+    // 링크 보내드릴게요" (a fake safe-payment page sent over KakaoTalk); "оплата … за моїм посиланням" (by my own link).
+    kind: 'contextual',
+    what: 'a payment link sent in chat',
+    gate: /링크|посиланн|ссылк/,
+    needs: /안전\s?결제|안심\s?결제|(?<![\p{L}])(?:оплат|сплат)\p{L}*/u,
+    needsIn: 'message',
+    re: anyOf(
+      '링크(?:를|는)?\\s?(?:보내|드릴|드려|전달|공유)',
+      '(?<![\\p{L}])(?:за|по)\\s+(?:моїм|моим|моєму|моему|нашим|нашому|нашему)\\s+(?:посиланн|ссылк)\\p{L}*',
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,

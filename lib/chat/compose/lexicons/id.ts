@@ -9,13 +9,14 @@ export const ID: Lexicon = {
   lang: 'id',
   script: 'latin',
   // Nouns take -nya/-ku/-mu ("pembayarannya pakai cara lain", "rekeningnya"): the suffix is part of the word.
-  pay: 'bayar\\w*|dibayar\\w*|pembayaran(?:nya)?|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan(?:nya)?|sisa\\s+pembayaran(?:nya)?',
+  pay: 'bayar\\w*|dibayar\\w*|pindahan|pindahkan|pembayaran(?:nya)?|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan(?:nya)?|sisa\\s+pembayaran(?:nya)?',
   receive: 'diterima|menerima|terima',
-  account: 'rek|rekening(?:nya|ku|mu)?|kartu(?:nya)?|dompet(?:nya)?',
+  // Malay spellings beside the Indonesian ones: akaun (account), pindahan (transfer), pengarah (director).
+  account: 'rek|rekening(?:nya|ku|mu)?|akaun(?:nya)?|kartu(?:nya)?|dompet(?:nya)?',
   bankInfo:
     'penerima\\s+dana|rekening\\s+bank|nomor\\s+rekening|no\\s+rek(?:ening)?|data\\s+rekening|info\\s+rekening|iban|atas\\s+nama',
   owner:
-    'pribadi|pribadiku|sendiri|saya|aku|bos|pemilik|atasan|istri|suami|teman|saudara|karyawan|atas\\s+nama\\s+(?:saya|bos|pribadi)',
+    'pribadi|pribadiku|peribadi|sendiri|saya|aku|bos|pemilik|atasan|pengarah|direktur|isteri|istri|suami|teman|saudara|karyawan|atas\\s+nama\\s+(?:saya|bos|pribadi)',
   other: 'lain|lainnya|berbeda|kedua|alternatif',
   fresh: 'baru|terbaru|diperbarui',
   related:

@@ -33,7 +33,9 @@ export const AR: LanguagePatterns = {
       kind: 'contextual',
       what: 'a direct transfer to the seller',
       gate: /مباشر/,
-      re: anyOf('تحويل\\s+مباشر|مباشر[ةه]?\\s+(?:لي|[اإ]لي|لنا)|(?:ادفع|حول)\\s+لي\\s+مباشر[ةه]?'),
+      re: anyOf(
+        '(?:لل|ال)?تحويل\\s+(?:ال)?مباشر|مباشر[ةه]?\\s+(?:لي|[اإ]لي|لنا)|(?:ادفع|حول)\\s+لي\\s+مباشر[ةه]?',
+      ),
     },
     {
       kind: 'contextual',

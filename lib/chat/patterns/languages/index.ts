@@ -1,4 +1,5 @@
 import { AR } from './ar';
+import { HE } from './he';
 import { ID } from './id';
 import { IT } from './it';
 import { JA } from './ja';
@@ -11,7 +12,7 @@ import { VI } from './vi';
 import { ZH } from './zh';
 
 /** Every language's extra patterns, in one list (order is only the order findings list their reasons). */
-export const LANGUAGES: readonly LanguagePatterns[] = [ZH, RU, AR, TR, VI, ID, JA, KO, IT, PL];
+export const LANGUAGES: readonly LanguagePatterns[] = [ZH, RU, AR, TR, VI, ID, JA, KO, IT, PL, HE];
 
 export const LANGUAGE_PAYMENT_PATTERNS = LANGUAGES.flatMap((l) => l.payment);
 export const LANGUAGE_BANK_PATTERNS = LANGUAGES.flatMap((l) => l.bank);

@@ -71,6 +71,17 @@ export const KO: LanguagePatterns = {
       re: anyOf('(?:보내|드리)는\\s?결제\\s?링크|결제\\s?링크\\s?(?:보내|드릴)'),
     },
     {
+      // "계좌이체로 입금하시면 만원 빼드릴게요", "현금으로 보내주시면 5% 할인해 드려요": money off for paying into an account.
+      kind: 'contextual',
+      what: 'a complaint about platform fees, or a discount, to move the payment',
+      gate: /빼|할인|깎/,
+      needs: /계좌|통장|이체|입금|송금|현금/,
+      needsIn: 'message',
+      re: anyOf(
+        '(?:빼|깎아)\\s?(?:드릴|드려|드림|줄게|줄께|드리겠)|할인(?:해)?\\s?(?:드릴|드려|드림|해\\s?드|됩니다)',
+      ),
+    },
+    {
       kind: 'contextual',
       what: 'another way to pay',
       gate: /다른/,

@@ -44,12 +44,15 @@ export const ZH: LanguagePatterns = {
       // refund scam's payment, whatever the platform is said to refund afterwards ("原路退回").
       kind: 'explicit',
       what: 'a refund that first needs a payment outside the platform',
-      gate: /解冻|解凍|激活|驗證|验证|保证金|保證金/,
+      gate: /解冻|解凍|激活|驗證|验证|认证|認證|保证金|保證金/,
       needs: /交|缴|繳|付|转|轉|汇|匯|打|扫码|掃碼/,
       needsIn: 'message',
       re: anyOf(
         '(?:解冻|解凍|激活|验证|驗證)(?:保证金|保證金|费|費|金|资金|資金)',
         '(?:退款|退钱|退錢|提现|提現|返还|返還)\\S{0,10}?(?:保证金|保證金)',
+        // "用網銀轉帳完成金流驗證" (a transfer to "verify" the shop or the cash flow, "returned afterwards"): the fake
+        // verification of marketplace scams is the payment itself.
+        '(?:转账|轉帳|轉賬|汇款|匯款|付款|打款)[^\\s,;:.!?，。；：！？]{0,6}?(?:完成|进行|進行|做)[^\\s,;:.!?，。；：！？]{0,4}?(?:验证|驗證|认证|認證)',
       ),
     },
     {

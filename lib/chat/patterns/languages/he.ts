@@ -1,0 +1,41 @@
+import { anyOf } from '../../match';
+import type { LanguagePatterns } from './pack';
+
+/**
+ * Hebrew. Modelled on Israeli consumer warnings about Yad2 and Marketplace sellers who ask for a Bit or bank
+ * transfer to someone else's account ("the business account is under review, transfer to my wife's account").
+ * Prepositions are glued to the noun ("לחשבון", to the account; "בחשבון", in the account), hence the optional
+ * ל/ב/ה before it. WhatsApp and Telegram in Hebrew letters and the Bit wallet are read in offplatform-contact.ts
+ * and offplatform-payment.ts; negations and anchors in guard-words.ts.
+ */
+const PAY = /העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
+/** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
+const SOMEONE =
+  'ה?פרטי|ה?אישי|שלי|של\\s+(?:אשתי|בעלי|אחי|אחותי|אמי|אבי|אמא\\s+שלי|אבא\\s+שלי|ה?מנהל\\p{L}*|ה?בעלים|ה?בוס|ה?מנכ"?ל|ה?רואה\\s+חשבון|ה?מזכירה|חבר\\p{L}*|שות\\p{L}*)';
+
+export const HE: LanguagePatterns = {
+  lang: 'he',
+  payment: [
+    {
+      kind: 'contextual',
+      what: "a personal or employee's account",
+      gate: /חשבון/,
+      needs: PAY,
+      re: anyOf(`(?<![\\p{L}])[לבה]?חשבון\\s+(?:ה?בנק\\s+)?(?:${SOMEONE})(?![\\p{L}])`),
+    },
+  ],
+  bank: [
+    {
+      // "החשבון העסקי שלנו בבדיקה" (our business account is under review), "החשבון נחסם / הוקפא" (blocked, frozen).
+      kind: 'explicit',
+      negationInside: true,
+      what: 'a changed, new or frozen account',
+      gate: /חשבון/,
+      re: anyOf(
+        '(?<![\\p{L}])ה?חשבון\\s+(?:\\p{L}+\\s+){0,2}?(?:בבדיקה|חסום|נחסם|מוקפא|הוקפא|נסגר|הוחלף|השתנה)(?![\\p{L}])|חשבון\\s+(?:בנק\\s+)?חדש',
+      ),
+    },
+  ],
+  channels: [],
+  moves: [],
+};
