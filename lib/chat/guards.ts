@@ -405,6 +405,9 @@ const INSTRUCTION = new RegExp(
 /** Notifications, in the languages read (folded). */
 const NOTIFY =
   /notification|\balerts?\b|\breminders?\b|\bpush\b|benachrichtigung|mitteilung|notificac|notifica|powiadomien|bildirim|thong\s+bao|notifikasi|уведомлен|оповещен|إشعار|اشعار|通知|提醒|推送|推播|来电|來電|알림/u;
+/** Names listed before this one ("WhatsApp / WeChat / ", "LINE、WhatsApp、"), at most six. */
+const NAMES_LISTED_BEFORE =
+  /(?:[^\s,/&、]+(?:\s[^\s,/&、]+)?\s*(?:,|\/|&|\band\b|\bor\b|、|和|及)\s*){1,6}$/u;
 /** An instruction that is not about the device: add, contact, a number, an id. */
 const MOVE_WORD =
   /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
@@ -415,11 +418,15 @@ const MOVE_WORD =
  */
 function isNotificationFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
-  const before = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
+  // "message reminder for WhatsApp / WeChat / Telegram": a later name in the list is read from the list's head, and
+  // the 120 characters before the head, not before this name, are its sentence (a spec sheet runs long).
+  const wide = sinceSentenceStart(text.slice(Math.max(0, start - 200), start));
+  const beforeList = wide.replace(NAMES_LISTED_BEFORE, '');
+  const before = `${beforeList.slice(-120)}${wide.slice(beforeList.length)}`;
   const rest = text.slice(end, end + 80);
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
-  if (!NOTIFY.test(before.slice(-30)) && !NOTIFY.test(after.slice(0, 40))) return false;
+  if (!NOTIFY.test(beforeList.slice(-30)) && !NOTIFY.test(after.slice(0, 40))) return false;
   const sentence = `${before} ${after}`;
   // "Smart watch 1.83 inch, message push for WhatsApp, call reminder": in a listing of a device (its noun and a size,
   // a battery, a material) the notification needs no verb of its own.

@@ -31,6 +31,8 @@ const PAYMENT_PRODUCT = new RegExp(
 export const LISTING_ATTRIBUTE = new RegExp(
   [
     '\\d\\s?(?:x|×)\\s?\\d|\\d\\s?(?:mm|cm|mah|inch|gb)\\b',
+    // A wearable's or a screen's spec sheet: "1.96\" AMOLED", "IP68", "heart rate + SpO2".
+    '\\d(?:\\.\\d+)?\\s?(?:"|”|″)|\\b(?:ip[4-9][0-9]|amoled|oled|lcd|tft|spo2|heart\\s+rate|blood\\s+oxygen|pedometer|step\\s+count\\w*)\\b',
     '\\b(?:nfc|rfid|4g|5g|wi-?fi|bluetooth|android|emv|moq|thermal|printers?|battery|acrylic|leather|pvc|aluminium|aluminum|stainless|double[-\\s]?sided?|custom(?:ised|ized)?\\s+logo|dimensions?|size|slots?)\\b',
     '\\b(?:impresora|impressora|imprimante|drucker|stampante|drukark\\w*|termic\\w*|thermique|bateria|batterie|batteria|akumulator\\w*|acrilico|acrylique|akryl\\w*|cuero|couro|cuir|leder|pelle|skor\\w*|dimensiones|dimensoes|tamano|tamanho|taille|grosse|emplacements?|ranuras?|compartiment\\w*|logo\\s+personali\\w*|personali[sz]\\w*)\\b',
     '(?<![\\p{L}])(?:аккумулятор\\p{L}*|принтер\\p{L}*|кож\\p{L}*|акрил\\p{L}*|размер\\p{L}*)',

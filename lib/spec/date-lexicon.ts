@@ -44,7 +44,7 @@ export const EXACT_DATE = anyOf(
  */
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)(?: approval)?(?: date)?';
 const EVENT_ES =
   '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|boceto|arte final|prueba gráfica)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
@@ -57,6 +57,8 @@ const EVENT_IT =
 export const START_EVENT = anyOf(
   latinWords([
     `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our )?${EVENT_EN}`,
+    // "a test report dated within 12 months before shipment": counted back from the shipment, itself a dated term.
+    '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
     `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,

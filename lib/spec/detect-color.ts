@@ -18,7 +18,7 @@ import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
-import { DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
@@ -320,6 +320,9 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   if (blackOfItsFinish(clause, line) || PROCESS_BLACK_INK.test(text)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
+  // "to match pre-production sample PPS-0412", "colour as sealed sample": a sample both sides keep and can name is a
+  // physical colour standard, like a numbered lab dip.
+  if (heldToIdentifiedSample(text)) return true;
   if (test(NUMBERED_STANDARD, text)) return true;
   // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
   if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;

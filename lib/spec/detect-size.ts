@@ -150,8 +150,9 @@ function countedPerSize(value: string): boolean {
   const pairs = value.match(LETTER_COUNT) ?? [];
   return pairs.length >= 2 && !LONE_LETTER.test(value.replace(LETTER_COUNT, ' ').replace(ADDS_UP, ' '));
 }
+// "(780 pcs per colour)": the total of one colour's split is a total too.
 const ADDS_UP =
-  /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale|合计|共))\s{0,3}:?\s{0,3}\d|\d\s{0,3}(?:pcs|pieces|pairs|units|uds|pz)?\s{0,3}(?:in all|in total|en total|au total|insgesamt)\b/iu;
+  /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale|合计|共))\s{0,3}:?\s{0,3}\d|\d\s{0,3}(?:pcs|pieces|pairs|units|uds|pz)?\s{0,3}(?:in all|in total|en total|au total|insgesamt)\b|\d\s{0,3}(?:pcs|pieces|pairs|units)\s{1,3}(?:per|each|for each)\s{1,3}(?:colou?r|style|design|model)\b/iu;
 
 const FIX_GENERIC = msg('spec.fix.sizeGeneric');
 

@@ -124,8 +124,14 @@ const SAMPLE_WORD = /samples?|muestras?|amostras?|échantillons?|Muster|campion[
  * numbered, sealed or signed sample is kept by both sides and can be measured against; a bare "as sample" cannot.
  */
 export function heldToIdentifiedSample(text: string): boolean {
-  return SAMPLE_WORD.test(text) && (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text));
+  return (
+    (SAMPLE_WORD.test(text) && (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text))) ||
+    PPS_CODE.test(text)
+  );
 }
+/** The pre-production sample by its own code: "PPS-0412", "PPS 22-118" (PPS is the sample's usual abbreviation). */
+const PPS_CODE =
+  /\bPPS[-_ #]?(?:no\.?\s?)?[A-Z]{0,4}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 /** The sample by its code right after the word: "golden sample GS-22", "Gegenmuster GM 0412", "样品 YP-3". */
 const SAMPLE_CODE =
   /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|封样)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
