@@ -9,6 +9,8 @@ import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
+/** Certificates and test reports known by their short names, offered or named. */
+const PAPER_NAMES = ['CE', 'FCC', 'RoHS', 'REACH', 'LFGB', 'FDA', 'UL', 'MSDS'];
 const PAPERS = anyOf(
   cjk(['证书', '报告', '认证']),
   latinWords([
@@ -16,14 +18,7 @@ const PAPERS = anyOf(
     'certifications?',
     'certs?',
     'reports?',
-    'CE',
-    'FCC',
-    'RoHS',
-    'REACH',
-    'LFGB',
-    'FDA',
-    'UL',
-    'MSDS',
+    ...PAPER_NAMES,
     'certificados?',
     'informes?',
     'certificats?',
@@ -83,14 +78,7 @@ const ALL_PAPERS = anyOf(
 );
 /** A certificate or standard named: "CE (EN 55014), RoHS" says which papers are meant. */
 const NAMED_PAPER = latinWords([
-  'CE',
-  'FCC',
-  'RoHS',
-  'REACH',
-  'LFGB',
-  'FDA',
-  'UL',
-  'MSDS',
+  ...PAPER_NAMES,
   'GOTS',
   'OEKO-TEX',
   'BSCI',
