@@ -1,4 +1,5 @@
 import { hasIbanShape, isValidIban } from './iban';
+import { MAIL_ENDINGS } from './mail-endings';
 import type { NormalisedText } from './normalise';
 
 /**
@@ -48,11 +49,10 @@ const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
  * or "chez" when a spelt dot and a known ending follow; the result is read as the address it spells.
  */
 const AT_SPELT =
-  '(?:\\s*[([{<]\\s*(?:at|@|arroba|chez|chiocciola|malpa)\\s*[)\\]}>]\\s*|\\s+(?:at|arroba|chez|chiocciola|malpa|klammeraffe|apenstaartje)\\s+)';
+  '(?:\\s*[([{<]\\s*(?:at|@|arroba|chez|chiocciola|malpa|собака)\\s*[)\\]}>]\\s*|\\s+(?:at|arroba|chez|chiocciola|malpa|klammeraffe|apenstaartje|собака|собачка|равлик)\\s+)';
 const DOT_SPELT =
-  '(?:\\s*[([{<]\\s*(?:dot|punto|point|ponto|punkt|kropka|punt|\\.)\\s*[)\\]}>]\\s*|\\s+(?:dot|punto|point|ponto|punkt|kropka|punt)\\s+|\\.)';
-const TLD =
-  'com|net|org|cn|hk|tw|de|fr|es|it|pt|br|nl|be|pl|ch|at|co|uk|io|info|biz|ru|eu|us|in|jp|kr|vn|tr|ae|me|mx|ar|cl';
+  '(?:\\s*[([{<]\\s*(?:dot|punto|point|ponto|punkt|kropka|punt|точка|крапка|\\.)\\s*[)\\]}>]\\s*|\\s+(?:dot|punto|point|ponto|punkt|kropka|punt|точка|крапка)\\s+|\\.)';
+const TLD = MAIL_ENDINGS.join('|');
 /** Words before a plain "at" that are never the start of an address: "buy at alibaba dot com", "look at it". */
 const NOT_A_LOCAL_PART =
   '(?<!\\b(?:us|me|it|them|price|prices|order|buy|sell|sold|shop|store|look|find|available|here|there|which|that|this|is|are|was|arrive|arrives|arrived|ship|shipped|delivered|made|check|pay|paid|listed|sale)\\s+)';
@@ -60,8 +60,9 @@ const SPELT_EMAIL = new RegExp(
   `(?<![a-z0-9._-])${NOT_A_LOCAL_PART}([a-z0-9][a-z0-9._-]*?)${AT_SPELT}(?!(?:alibaba|aliexpress)\\b)([a-z0-9-]+(?:${DOT_SPELT}[a-z0-9-]+)*?)${DOT_SPELT}(${TLD})(?![a-z0-9])`,
   'g',
 );
+// Russian and Ukrainian writers spell "@" as "собака" (dog) or "равлик" (snail) and the dot as "точка" / "крапка".
 const MAYBE_SPELT =
-  /[([{<]\s*at\s*[)\]}>]|\b(?:arroba|chiocciola|malpa|klammeraffe|apenstaartje)\b|\b(?:dot|punto|point|ponto|punkt|kropka|punt)\b/;
+  /[([{<]\s*at\s*[)\]}>]|\b(?:arroba|chiocciola|malpa|klammeraffe|apenstaartje)\b|\b(?:dot|punto|point|ponto|punkt|kropka|punt)\b|собак|собачк|равлик|точка|крапка/;
 const DOT_SPELT_ONE = new RegExp(DOT_SPELT, 'g');
 
 export function emails(n: NormalisedText): Extracted[] {
@@ -73,8 +74,8 @@ export function emails(n: NormalisedText): Extracted[] {
     // A spelt "at" that is only a plain word needs a spelt dot too: "tom at gz-hardware.com" is too often prose.
     const at = m[0].slice(m[1]!.length);
     if (
-      !/[([{<]|arroba|chiocciola|malpa|klammeraffe|apenstaartje/.test(at) &&
-      !/(?:dot|punto|point|ponto|punkt|kropka|punt)/.test(at)
+      !/[([{<]|arroba|chiocciola|malpa|klammeraffe|apenstaartje|собак|равлик/.test(at) &&
+      !/(?:dot|punto|point|ponto|punkt|kropka|punt|точка|крапка)/.test(at)
     )
       continue;
     const domain = m[2]!.replace(DOT_SPELT_ONE, '.');

@@ -29,6 +29,8 @@ const negationIn = (clause: string) =>
 
 const ANCHOR_LATIN_G = new RegExp(
   [
+    // "the payment page of the order": the order's own page, where another card or PayPal is chosen.
+    'payment\\s+page\\s+(?:of|for|in)\\s+(?:the|your|this)\\s+order|order(?:s|\\W?s)?\\s+payment\\s+page',
     'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).

@@ -1,6 +1,7 @@
 import { newInt32Array } from './int32-pool';
 import { LATIN_LOOK_ALIKES } from './latin-look-alikes';
 import { isDisguisedWord } from './lexicon';
+import { MAIL_ENDINGS } from './mail-endings';
 import type { CharStream } from './normalise';
 
 const LEET: Record<string, string> = {
@@ -77,8 +78,10 @@ function cyrillicWord(token: string): string | null {
   return [...token].map((c) => (isAsciiLetter(c) ? TO_CYRILLIC[c]! : c)).join('');
 }
 
-// Tokens worth a look: letters/digits/@/$ runs (an "@" before a domain ends the token: e-mails stay intact).
-const TOKEN = /[\p{L}\p{N}$]+(?:@(?![a-z0-9-]+\.[a-z])[\p{L}\p{N}$]+)*/gu;
+// Tokens worth a look: letters/digits/@/$ runs (an "@" before a domain ends the token: e-mails stay intact; so
+// does one before an Indian bank's UPI suffix, "shop@okaxis", "98…@ybl": a payment address, not leet).
+const TOKEN =
+  /[\p{L}\p{N}$]+(?:@(?![a-z0-9-]+\.[a-z]|(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm|upi|apl)\b)[\p{L}\p{N}$]+)*/gu;
 // Worth tokenising only when letters touch digits/symbols/other scripts, or a whole word is written in
 // Cyrillic/Greek letters that all look Latin ("ѕkуре"). Plain Russian or Chinese text skips the work.
 const MAYBE_DISGUISED =
@@ -151,16 +154,53 @@ const ABBREVIATION = /^(?:w\.u|m\.g)\.$/;
  */
 const DOTTED_TT = /(?<![\p{L}\p{N}.])t\.t(?![\p{L}\p{N}.])/gu;
 
+/**
+ * An e-mail address spelt out with spaces so that filters miss it: "k e v i n 8 8 @ g m a i l . c o m",
+ * "lina.ma @ outlook . com", "tom @ gz mail . de". The part after the "@" must end in a known ending (spaced or
+ * not) after a dot; the part before is the run of spaced single characters, or the one word, next to the "@".
+ * A handle ("my user @ nina_led") has no such ending and is left alone.
+ */
+const SPACED_DOMAIN = new RegExp(
+  `^ {0,2}(?:[a-z0-9-]+(?: [a-z0-9-]+){0,15} ?\\. ?)+(?:${MAIL_ENDINGS.map((t) => t.split('').join(' ?')).join('|')})(?![a-z0-9])`,
+);
+const SPACED_LOCAL = /(?:(?<![\p{L}\p{N}._-])[a-z0-9._-](?: [a-z0-9._-])+|[a-z0-9._-]+) {0,2}$/u;
+
+/** [start, end) of each spaced address in the text (only those with a space inside). */
+function spacedEmails(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/ @|@ /.test(text) && !/@[a-z0-9-]+(?: [a-z0-9-]+)+ ?\./.test(text)) return spans;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const domain = SPACED_DOMAIN.exec(text.slice(at + 1, at + 120));
+    if (!domain) continue;
+    const local = SPACED_LOCAL.exec(text.slice(Math.max(0, at - 80), at));
+    if (!local || (local[0].match(/[a-z]/g)?.length ?? 0) < 2) continue;
+    // "5 x 3 @ 20 pcs. com…", "@ 2 usd. co…": a number among words is a price or a count, not a mail host.
+    const hostWords = domain[0].split(/[ .]+/).filter(Boolean);
+    if (hostWords.some((w) => w.length > 1) && hostWords.some((w) => /^\d+$/.test(w))) continue;
+    const start = at - local[0].length;
+    const end = at + 1 + domain[0].length;
+    if (text.slice(start, end).includes(' ')) spans.push([start, end]);
+  }
+  return spans;
+}
+
 /** Joins spaced single letters, dropping the separators (the map keeps each letter's original position). */
 export function joinSpacedLetters(s: CharStream): CharStream {
   const text = s.lower;
-  if (!MAYBE_SPACED.test(text)) return s;
+  const addresses = text.includes('@') ? spacedEmails(text) : [];
+  if (addresses.length === 0 && !MAYBE_SPACED.test(text)) return s;
   const drop = new Set<number>();
   for (const m of text.matchAll(SPACED_RUN)) {
     const run = m[0];
     if ((run.match(/[a-z]/g)?.length ?? 0) < 2) continue; // digits alone are numbers, handled by extract.ts
     for (let k = 0; k < run.length; k++) if (SEPARATOR.test(run[k]!)) drop.add(m.index + k);
   }
+  // Inside a spaced address only the spaces go: its dots, dashes and "@" stay, so the address reads whole.
+  for (const [start, end] of addresses)
+    for (let k = start; k < end; k++) {
+      if (text[k] === ' ') drop.add(k);
+      else drop.delete(k);
+    }
   // "W.U." and "M.G." are remittance services, not the surname Wu or milligrams: they keep a slash ("w/u").
   const slash = new Set<number>();
   for (const m of text.matchAll(DOTTED_PAIR)) {

@@ -33,7 +33,10 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
   chars: '今后|今後|以后|以後|从今以后|從今以後|これから|今後は',
 };
 
-/** "DHL will contact you for the import tax, please pay them directly": duties paid to the courier, not the seller. */
+/**
+ * "DHL will contact you for the import tax, please pay them directly", "…you pay the driver directly": duties paid
+ * to the courier (or its driver at the door), not the seller.
+ */
 /**
  * "您直接在订单里付款就可以" (just pay in the order), "直接在平台下单": "directly" said of the order itself. The
  * order word sits inside the matched span, where the clause's own anchor test does not look.
@@ -44,7 +47,7 @@ const DIRECT_ON_PLATFORM =
 // Anchored at the start: the look-ahead spans the whole message, so trying it at every position was quadratic
 // (a 36 KB message took 2.7 s).
 export const PAID_TO_COURIER =
-  /^(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs)|dhl|fedex|ups|tnt|customs)\s+direct|\bdirect(?:ly)?\s+to\s+(?:dhl|fedex|ups|tnt|ems|customs|the\s+(?:courier|carrier|customs|post\s+office))\b/u;
+  /^(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs|driver|postman|delivery\s+(?:man|driver|agent))|dhl|fedex|ups|tnt|customs)\s+direct|\bdirect(?:ly)?\s+to\s+(?:dhl|fedex|ups|tnt|ems|customs|the\s+(?:courier|carrier|customs|post\s+office))\b/u;
 
 /**
  * The buyer's own forwarder, agent or broker, in the languages read (folded): "your forwarder", "Ihren

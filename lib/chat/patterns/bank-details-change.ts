@@ -21,6 +21,10 @@ const WEB_ACCOUNT_ONLY = new RegExp(
   'u',
 );
 
+/** The buyer's own card said to be declined or to fail: "the payment failed on your card", "your card was declined". */
+const BUYERS_CARD_DECLINED =
+  /\b(?:(?:payment|transaction|charge)\s+(?:has\s+|was\s+)?(?:failed|declined|rejected|did\s?n[o']?t\s+go\s+through)\s+(?:on|with|from)\s+(?:your|ur)\s+(?:credit\s+|debit\s+)?card|(?:your|ur)\s+(?:credit\s+|debit\s+)?card\s+(?:was\s+|has\s+been\s+|got\s+|is\s+)?(?:declined|rejected|refused|failed))\b/;
+
 /** The message speaks of a bank or of money at all. */
 const MONEY_IN_MESSAGE =
   /\b(?:bank\w*|iban|swift|beneficiar\w*|remit\w*|wire|t\/?t|tt|pay\w*|paid|deposit|balance|transfer\w*|money|funds?|usd|rmb|eur|receiv\w*|invoice|pi|proforma|wallet|alipay|wechat\s+pay|paypal|western|account\s+(?:no|number|name|holder))\b/;
@@ -100,6 +104,10 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     // message speaks of banks or money.
     needs: MONEY_IN_MESSAGE,
     needsIn: 'message',
+    // "The payment failed on your card, maybe your bank blocked it; try another card on the same checkout page":
+    // the buyer's card declined, which is the buyer's bank at work, not the seller's account.
+    unless: BUYERS_CARD_DECLINED,
+    unlessIn: 'message',
     re: anyOf(
       `\\b${NOT_THE_BUYERS}${BANK_THING}\\s+(?:\\w+\\s+){0,2}?(?:is|are|was|has\\s+been|got|been)?\\s*(?:under\\s+(?:audit|review|investigation|inspection|maintenance|checking|tax\\s+\\w+)|frozen|freezed|blocked|suspended|restricted|limited|locked|closed${OPENING_HOURS}|on\\s+hold)`,
       '\\b(?:frozen|blocked|suspended|audited)\\s+(?:bank\\s+)?account',

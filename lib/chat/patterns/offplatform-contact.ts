@@ -64,6 +64,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|واتس|וואטס|ווטס|ווצאפ/,
     re: anyOf(
       '\\bwh?ats?\\s?app\\b|\\bwhats?app\\w*|\\bwhatsap\\b|\\bwtsapp\\b|\\bwatts?app\\b|(?<![\\p{L}])(?:ватсап|вотсап|вацап|уатсап)\\p{L}*',
+      // Split by an apostrophe or a space so that filters miss it: "what's app", "what s app", "whats-app".
+      "\\bwhat'?\\s?s[\\s-]?app\\b|\\bwhats-app\\b",
       '(?:व्हाट्स|वॉट्स|वाट्स|व्हॉट्स)\\s?(?:ऐप|एप|अप|ऍप)',
       // Persian "واتساپ / واتس‌اپ" and Hebrew "וואטסאפ" (a preposition may be glued on: "לוואטסאפ", "בווטסאפ").
       'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
@@ -97,7 +99,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     what: 'a move to Telegram',
     gate: /tele|t\.me|телег|tg|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם/,
     re: anyOf(
-      '\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם',
+      // "tele gram", "tele-gram": the name cut in two so that filters miss it.
+      '\\btele[\\s.-]gram\\b|\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם',
       weak('tg|telega'),
     ),
   },

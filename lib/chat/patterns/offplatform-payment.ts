@@ -3,6 +3,7 @@ import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
+import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 
@@ -391,6 +392,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,
+  ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,

@@ -17,7 +17,8 @@ export const ZH: Lexicon = {
   account:
     '账户|帳戶|账号|帳號|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡|account(?![a-z])|acct(?![a-z])',
   // "到我的卡", "我卡上": the owner and the card in one word, where "的" cannot serve both slots.
-  ownAccount: '我的卡|我卡上|我卡里|我卡裡|我的银行卡|我的銀行卡|我个人卡|我個人卡',
+  ownAccount:
+    '我的卡(?!被|不能|刷不|付不|用不|支付失败|付款失败|扣款失败|额度|過期|过期)|我卡上|我卡里|我卡裡|我的银行卡|我的銀行卡|我个人卡|我個人卡',
   bankInfo:
     '收款账户|收款帳戶|收款账号|收款帳號|银行账户|銀行帳戶|银行信息|銀行資料|收款信息|收款資料|收款人|收款方|账户信息|帳戶資料|iban',
   owner:

@@ -1,0 +1,133 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Requests to pay outside the order that hide behind a document, a fee or a payment term (stop 28), in the
+ * wording buyers report in scam threads and marketplace warnings:
+ * - the account printed on the seller's proforma set against the platform's ("the account on the PI, not the
+ *   Alibaba one"; "the Alibaba account is only for samples");
+ * - a customs, release or delivery fee to be paid through a link or with the proof sent back to the seller (the
+ *   parcel "held at customs" story); duties a named courier collects at the door stay benign;
+ * - a discount for paying in advance by bank transfer or directly ("Vorkasse per Überweisung mit 5 % Rabatt",
+ *   "paiement anticipé par virement, remise de 4 %");
+ * - Indian bank rails (NEFT, IMPS, RTGS, a UPI id) named as the way to pay an account given in chat.
+ * Every pattern is opened by its own words (gate) and needs a word of paying in the message.
+ */
+
+/** Paying or sending money, in the languages read (folded), including Hindi in Latin letters and Devanagari. */
+const PAYING =
+  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा/u;
+
+// ── 1. The proforma's account against the platform's ──
+const PLATFORM = '(?:alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma)';
+const ACCOUNT_WORD = '(?:account|acct|acc|bank|cuenta|conta|compte|konto|conto|bankverbindung)';
+const ACCOUNT_ANYWHERE = new RegExp(`^(?=[^]*\\b${ACCOUNT_WORD})(?=[^]*(?:${PAYING.source}))`, 'u');
+const SAMPLES =
+  '(?:samples?|sample\\s+orders?|small\\s+orders?|trial\\s+orders?|muestras?|amostras?|echantillons?|muster\\w*|campion\\w*)';
+
+const PROFORMA_ACCOUNT: ChatPattern = {
+  // "Not the Alibaba one" is itself the request: no platform anchor cancels it.
+  kind: 'explicit',
+  what: 'a request to pay outside the platform',
+  gate: /alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma/,
+  needs: ACCOUNT_ANYWHERE,
+  needsIn: 'message',
+  re: anyOf(
+    // "the account on our invoice, not the Alibaba one", "no la de Alibaba", "não a do Alibaba", "pas celui d'Alibaba".
+    `\\b(?:not|no|nao|pas|nicht|non)\\s+(?:the|la|el|a|o|celui|celle|das|den|die|quello|quella)\\s+(?:de\\s+|do\\s+|da\\s+|d'|von\\s+|di\\s+|del\\s+)?(?:the\\s+)?${PLATFORM}(?:'s)?(?:[-\\s](?:one|account|acct|acc|cuenta|conta|compte|konto|conto))?\\b`,
+    // "the platform account is just for samples", "Alibaba payment is only for small orders".
+    `\\b${PLATFORM}\\s+(?:account|acct|acc|payment|checkout)s?\\s+(?:is|are)\\s+(?:only|just)\\s+(?:used\\s+)?(?:for|used\\s+for)\\s+(?:the\\s+)?${SAMPLES}`,
+    `\\b(?:cuenta|conta|compte|konto|conto)\\s+(?:de\\s+|do\\s+|da\\s+|en\\s+|no\\s+|na\\s+|d'|di\\s+)?(?:la\\s+|a\\s+)?${PLATFORM}\\s+(?:es|e|est|ist|sirve|serve|sert)\\s+(?:solo|solamente|so|somente|apenas|seulement|uniquement|nur|solo)\\s+(?:para|pour|fur|per)\\s+(?:las\\s+|as\\s+|les\\s+|die\\s+|i\\s+|le\\s+)?${SAMPLES}`,
+    `\\b${PLATFORM}[-\\s]?konto\\s+(?:ist|gilt)\\s+nur\\s+fur\\s+(?:die\\s+)?${SAMPLES}`,
+  ),
+};
+
+// ── 2. A fee to free a parcel, paid by a link or to the seller ──
+/** The fee a parcel is said to be held for: customs, clearance, release, (re)delivery, storage. */
+const HELD_FEE = [
+  '\\b(?:customs|clearance|release|releasing|delivery|redelivery|re-delivery|storage|unlock\\w*|import)\\s+(?:fee|fees|charge|charges|cost|costs|tax|payment)\\b',
+  '\\b(?:taxa|taxas|tarifa|tasa|tasas|cargo|custo|costo)\\s+(?:de\\s+|da\\s+|do\\s+)?(?:liberacao|liberacion|desembaraco|alfandega|aduana|despacho|entrega|armazenagem|almacenaje|importacao|importacion|desaduanaje|nacionalizacao)\\b',
+  '\\btaxa\\s+alfandegaria\\b|\\btasa\\s+aduanera\\b',
+  '\\bfrais\\s+(?:de\\s+)?(?:dedouanement|douane|liberation|deblocage|livraison|stockage)\\b',
+  '\\b(?:tassa|tasse|spese)\\s+(?:di\\s+)?(?:sdoganamento|dogana|svincolo|consegna)\\b',
+  '\\b(?:zoll|freigabe|auslieferungs|einfuhr|lager)\\w*gebuhr\\w*|\\bgebuhr\\w*\\s+fur\\s+(?:den\\s+|die\\s+)?(?:zoll|freigabe)\\b',
+  // "para liberar, pague a taxa de R$ 57", "to release it pay a fee of 40 USD": the fee named after what it frees.
+  '\\b(?:liberar|liberacao|liberacion|release|releasing|unlock|desbloquear|liberer|debloquer|freigeben|freigabe|svincolare|sdoganare)\\b[^.!?\\n]{0,40}?\\b(?:taxa|taxas|tasa|tarifa|fee|fees|charge|frais|gebuhr\\w*|tassa)\\b',
+  // "retido na alfândega … a taxa", "held at customs … the fee": a parcel held, then a fee in the same sentence.
+  '\\b(?:retid[oa]s?|retenid[oa]s?|held|stuck|detained|parad[oa]|bloque(?:e|ado|ada)?|festgehalten|trattenut[oa])\\b[^.!?\\n]{0,80}?\\b(?:taxa|taxas|tasa|tarifa|fee|fees|charge|frais|gebuhr\\w*|tassa)\\b',
+  '(?<![\\p{L}])(?:таможенн\\p{L}*\\s+(?:пошлин|сбор|платеж)\\p{L}*|растаможк\\p{L}*|сбор\\p{L}*\\s+за\\s+(?:доставк|растаможк|хранени)\\p{L}*|митн\\p{L}*\\s+(?:збір|платіж)\\p{L}*)',
+];
+/**
+ * How the fee is to be paid away from any carrier: a link (an address, a short link, the word for one) or the
+ * proof sent back to the seller ("send me the screenshot", "me mande o comprovante", "envíame el recibo").
+ */
+const FEE_LINK_OR_PROOF =
+  /https?:\/\/|www\.|\b(?:bit\.ly|tinyurl|cutt\.ly|is\.gd|rb\.gy|t\.co|shorturl)\b|\b(?:link|links|enlace|lien|liens|collegamento)\b|screenshot|print\s+do\s+pagamento|comprovante|captura|recibo|justificatif|\bpreuve|quittung|beleg|ссылк|посиланн|скрин|чек\b/u;
+/** A carrier named as the one who collects: "DHL collects the duties at the door", "FedEx will bill you". */
+const CARRIER_COLLECTS =
+  /\b(?:dhl|fedex|ups|tnt|usps|correios|correos|chronopost|colissimo|la\s+poste|royal\s+mail|post\s+office|poste\s+italiane|deutsche\s+post|почта|сдэк)\b(?![^.!?\n]{0,80}(?:screenshot|comprovante|captura|send\s+(?:it\s+)?(?:to\s+)?me|me\s+(?:mande|manda|envie)|envi(?:e|a)me|mandame|скрин))/u;
+
+const HELD_PARCEL_FEE: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  // "…pay the release fee on your Alibaba order page" keeps the fee in the order; "seu pedido ficou retido" (your
+  // order is held) names the order only as what is held, so the anchor is looked for in the fee's own clause.
+  gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн/,
+  needs: new RegExp(`^(?=[^]*(?:${PAYING.source}))(?=[^]*(?:${FEE_LINK_OR_PROOF.source}))`, 'u'),
+  needsIn: 'message',
+  unless: CARRIER_COLLECTS,
+  unlessIn: 'message',
+  re: anyOf(...HELD_FEE),
+};
+
+// ── 3. A discount for paying in advance, by transfer or directly ──
+const PREPAY = [
+  '\\b(?:vorkasse|vorauszahlung\\w*|vorauskasse|im\\s+voraus|vorab\\s+(?:zahl|uberweis|bezahl)\\w*)',
+  '\\b(?:prepay\\w*|pre-pay\\w*|pay\\w*\\s+(?:\\w+\\s+){0,2}?in\\s+advance|advance\\s+payment|payment\\s+in\\s+advance)',
+  "\\b(?:paiement\\s+anticipe|payer\\s+d'avance|paiement\\s+d'avance|payez\\s+d'avance|par\\s+avance)",
+  '\\b(?:pago\\s+anticipado|pago\\s+por\\s+adelantado|por\\s+adelantado|pagamento\\s+antecipado|pagar\\s+antecipado|antecipad[oa]|adiantad[oa]|pagamento\\s+anticipato|in\\s+anticipo|przedplat\\w*)',
+  '(?<![\\p{L}])(?:предоплат|передоплат)\\p{L}*',
+];
+/** A saving offered for it. */
+const SAVING_FOR_IT =
+  /\b(?:discount\w*|\d+\s?%\s?off|rabatt\w*|skonto|nachlass|sonderpreis\w*|special\s+price|descuento|desconto|remise|ristourne|sconto|rabat\w*|precio\s+especial|preco\s+especial|prix\s+special|prezzo\s+speciale|cheaper|billiger|gunstiger|moins\s+cher|mas\s+barato|mais\s+barato)\b|скидк|знижк/u;
+/** Paid by bank transfer or directly: the way that leaves the order. */
+const BY_TRANSFER_OR_DIRECT =
+  /\b(?:uberweis\w*|bankverbindung\w*|konto\w*|direkt\w*|virement|rib|bonifico|iban|transferencia\w*|przelew\w*|bank\s+transfer|wire\s+transfer|t\/t|direct(?:ly)?|directo|directa|directamente|direto|diretamente|directement|direttamente|pix)\b|перевод|на\s+карт|напрямую/u;
+
+const PREPAY_DISCOUNT: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  // "Prepayment by bank transfer gets 3 % off, pay it in the Alibaba order": the term is the order's own.
+  anchorIn: 'message',
+  gate: /vorkasse|vorauszahlung|vorauskasse|voraus|vorab|prepay|pre-pay|advance|avance|anticip|adelantado|antecipad|adiantad|przedplat|предоплат|передоплат/,
+  needs: new RegExp(`^(?=[^]*(?:${SAVING_FOR_IT.source}))(?=[^]*(?:${BY_TRANSFER_OR_DIRECT.source}))`, 'u'),
+  needsIn: 'message',
+  re: anyOf(...PREPAY),
+};
+
+// ── 4. Indian bank rails named for an account given in chat ──
+/** A UPI id (virtual payment address): "name@okaxis", "98xxxx@ybl", "shop@paytm". */
+const UPI_ID =
+  '\\b[a-z0-9._-]{2,}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|ibl|axl|paytm|upi|apl|icici|sbi|hdfcbank|axisbank|kotak|barodampay|pnb|yapl|waicici|freecharge)\\b';
+const RAILS_TO_ACCOUNT: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  gate: /neft|imps|rtgs|upi|ifsc|okaxis|okhdfcbank|okicici|oksbi|ybl|ibl|axl|paytm|apl|hdfcbank|axisbank|kotak/,
+  needs: PAYING,
+  needsIn: 'message',
+  re: anyOf(
+    UPI_ID,
+    // "NEFT/IMPS to below account", "RTGS kar do hamare account me", "UPI id pe bhej do", "UPI से एडवांस भेज दो".
+    '\\b(?:neft|imps|rtgs|upi)\\b(?:\\s*(?:/|or|ya|aur|,)\\s*(?:neft|imps|rtgs|upi)\\b)*(?:\\s+\\S+){0,4}?\\s+(?:to|into|in|me|mein|pe|par|on)\\s+(?:the\\s+|this\\s+|our\\s+|my\\s+|below\\s+|following\\s+|hamare\\s+|mere\\s+|humare\\s+)*(?:below\\s+|following\\s+|given\\s+)?(?:account|acct|a\\/c|acc|bank|khata|khate|id|upi\\s+id)\\b',
+    '\\bupi\\s+(?:id|vpa|handle)\\s*[:：]?\\s*(?:pe|par|me|to|is|hai)?\\b',
+    '\\bifsc\\b(?:\\s+code)?\\s*[:：-]?\\s*[a-z]{4}0[a-z0-9]{6}\\b',
+    '(?:upi|यूपीआई|neft|imps|rtgs)\\s+(?:से|द्वारा|के\\s+जरिए)\\s+(?:\\S+\\s+){0,3}?(?:भेज|पेमेंट|भुगतान|ट्रांसफर|जमा)',
+  ),
+};
+
+export const FEES_AND_TERMS_PAYMENT_PATTERNS: readonly ChatPattern[] = [
+  PROFORMA_ACCOUNT,
+  HELD_PARCEL_FEE,
+  PREPAY_DISCOUNT,
+  RAILS_TO_ACCOUNT,
+];
