@@ -5,6 +5,7 @@ import { anyOf, type ChatPattern } from '../match';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
+import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 
 /**
  * Ways suppliers ask to be paid outside the order (trade-assurance-rules.md §1 and §3), in English, Chinese
@@ -391,6 +392,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INDIRECT_PAYMENT_PATTERNS,
+  ...STEERED_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,
