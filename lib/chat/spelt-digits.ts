@@ -73,8 +73,15 @@ function runsIn(text: string): SpeltRun[] {
     plus: boolean;
   } | null = null;
   const close = () => {
-    // Seven to fifteen digits, and disguised: two spelt words at least, or one group with look-alike letters.
-    if (run && run.digits.length >= 7 && run.digits.length <= 15 && (run.words >= 2 || run.looks >= 1))
+    // Seven to fifteen digits, and disguised: two spelt words at least, or one group with look-alike letters. A count
+    // ("one, two, three, four, five, six, seven" on a toy that teaches numbers) is no number to dial.
+    if (
+      run &&
+      run.digits.length >= 7 &&
+      run.digits.length <= 15 &&
+      (run.words >= 2 || run.looks >= 1) &&
+      !COUNTING.includes(run.digits)
+    )
       out.push({ value: run.digits, start: run.start, end: run.end, plus: run.plus, spelt: run.words >= 2 });
     run = null;
   };
@@ -99,6 +106,7 @@ function runsIn(text: string): SpeltRun[] {
 }
 
 const LOOK_ALIKE_NEAR_DIGIT = /\d[oli]|[oli]\d/;
+const COUNTING = '01234567890';
 
 /** A disguised run; `spelt` when its digits were written as words (a phone, said in a way no code is written). */
 export interface SpeltRun extends NumberRun {

@@ -144,7 +144,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'e-mail',
     kind: 'explicit',
     what: 'a move to e-mail',
-    gate: /mail|邮箱|郵箱|邮件|郵件|correo|courriel|почт|пошт|имейл|імейл|メール/,
+    gate: /mail|yahoo|outlook|yandex|icloud|gmx|aol|邮箱|郵箱|邮件|郵件|correo|courriel|почт|пошт|имейл|імейл|メール/,
     unless: MAIL_NOT_A_MOVE,
     re: anyOf(
       '\\b(?:my|our|your|ur|yr)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',

@@ -17,7 +17,7 @@ const COLOUR_APP =
   '(?:the\\s+|my\\s+|our\\s+)?(?:green|blue)\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|talk\\s+)?(?:app|application)\\b';
 /** Words of contact that must stand in a message naming a coloured app (a lamp "paired in the green app" has none). */
 const CONTACT_WORD =
-  /\b(?:talk|chat|contact|message|msg|write|text|reach|reply|answer|add|number|online|send|video|photos?|pictures?|call|faster|quick\w*|scan|pay\w*|price)\b/;
+  /\b(?:talk|chat|contact|message|msg|write|text|reach|reply|answer|add\s+(?:me|us)|(?:my|our)\s+(?:number|id)|online|call\s+(?:me|us)|faster|scan|pay\w*)\b/;
 
 export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
   {
@@ -33,13 +33,22 @@ export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
     ),
   },
   {
+    // "let's move this to the green app", "reach me on the blue app": the talk itself sent there.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /green|blue/,
+    re: anyOf(
+      `\\b(?:move|switch|continue|talk|chat|write|message|msg|text|reach|contact)\\w*\\s+(?:(?:me|us|this|it|the\\s+(?:talk|chat|conversation))\\s+)?(?:on|in|via|to|into|over|through)\\s+${COLOUR_APP}`,
+    ),
+  },
+  {
     kind: 'explicit',
     what: 'a request to talk outside the platform',
     gate: /green|blue|verde|vert/,
     needs: CONTACT_WORD,
     needsIn: 'message',
     re: anyOf(
-      `\\b(?:on|in|via|through|to|over|use|using|at|into)\\s+${COLOUR_APP}`,
+      `\\b(?:on|in|via|through|to|over|use|using|at|into|download|install|open|get)\\s+${COLOUR_APP}`,
       "\\b(?:por|en|no|na|pelo|sur|par|dans)\\s+(?:la\\s+|el\\s+|o\\s+|a\\s+|l'|l\\s)?(?:app|aplicacion|aplicativo|appli)\\s+(?:verde|verte)\\b",
     ),
   },
