@@ -32,6 +32,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   'es-pt-fr': {
     negation:
       "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
+    // The platform's own checkout step: "na finalização da compra", "ao finalizar o pedido", "al finalizar la compra",
+    // "au moment de valider la commande" (Pix, boleto, Bizum offered there are the checkout's methods).
+    anchor:
+      '\\b(?:na\\s+)?finalizacao\\s+(?:da\\s+compra|do\\s+pedido)\\b|\\b(?:ao|al|na\\s+hora\\s+de|antes\\s+de)\\s+finalizar\\s+(?:a\\s+compra|o\\s+pedido|la\\s+compra|el\\s+pedido)\\b|\\bau\\s+moment\\s+de\\s+(?:valider|payer|finaliser|regler)\\b|\\b(?:pagina|pantalla)\\s+de\\s+pago\\b|\\bpage\\s+de\\s+paiement\\b',
     descriptor:
       'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel',
   },

@@ -25,8 +25,10 @@ const FRAME = new RegExp(
     '\\b(?:some|other|many|certain|fake|dishonest)\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factories|scammers?|people)\\s+(?:\\w+\\s+){0,2}?(?:ask|asks|asked|asking|tell|tells|told|telling|say|says|saying|want|wants|wanting|request|requests|requesting|demand|demands|demanding|claim|claims)\\b',
     // The buyer's own report of an earlier request: "another seller asked me to pay by Western Union and vanished",
     // "someone using your company name emailed me asking…", "мені продавець писав про оплату на картку".
-    '\\b(?:another|a|one|the\\s+(?:last|previous|other|first))\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factory|guy|person)\\s+(?:\\w+\\s+){0,3}?(?:asked|told|wanted|requested|pushed|tried\\s+to\\s+(?:get|make))\\s+(?:me|us)\\b',
+    '\\b(?:another|a|one|the\\s+(?:last|previous|other|first))\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factory|guy|person)\\s+(?:\\w+\\s+){0,6}?(?:asked|told|wanted|requested|pushed|tried\\s+to\\s+(?:get|make))\\s+(?:me|us)\\b',
     '\\b(?:someone|somebody|a\\s+stranger|a\\s+scammer)\\s+(?:\\S+\\s+){0,6}?(?:emailed|e-mailed|messaged|called|contacted|texted|wrote\\s+to)\\s+(?:me|us)\\b',
+    // "another account messaged me … asking for a Wise transfer": an account or number that wrote to the buyer.
+    "\\b(?:another|a|an|one|some)\\s+(?:fake\\s+|new\\s+|unknown\\s+|strange\\s+)?(?:account|profile|number|user)\\s+(?:\\S+\\s+){0,3}?(?:messaged|texted|emailed|e-mailed|contacted|wrote\\s+to|called|dm'?d)\\s+(?:me|us)\\b",
     '(?<![\\p{L}])(?:мені|мне|нам)\\s+(?:\\p{L}+\\s+){0,2}?(?:писав|писала|писали|писал|пропонував|пропонувала|предлагал\\p{L}*|просив|просила|просил\\p{L}*)(?![\\p{L}])',
     // "Attention aux faux vendeurs qui demandent…", "cuidado con los vendedores falsos que piden…": fakes named.
     "\\b(?:algun|algunos|algunas|otros|otras|muchos|faux|fausses|falsos|falsas|falsi|false|finti|betrugerische\\w*|gefalschte\\w*|nep|oszuk\\w*|sahte|palsu|gia\\s+mao|algumas|outros|outras|muitos|certains|d'autres|autres|manche|andere|einige|viele|alcuni|altri|molti|sommige|andere|niektorzy|inni|beberapa|ada|banyak|mot\\s+so|nhieu|bazi|bircok|diger)\\s+(?:\\w+\\s+)?(?:vendedor\\w*|proveedor\\w*|fornecedor\\w*|vendeur\\w*|fournisseur\\w*|verkaufer\\w*|handler\\w*|lieferant\\w*|venditor\\w*|fornitor\\w*|verkoper\\w*|leverancier\\w*|sprzedaw\\w*|dostawc\\w*|penjual|seller|toko|nguoi\\s+ban|shop|satici\\w*|tedarikci\\w*)\\s+(?:\\w+\\s+){0,3}?(?:pide\\w*|pedir|piden|pede\\w*|pedem|exig\\w*|demand\\w*|reclam\\w*|disent|verlang\\w*|bitte\\w*|fordern|chied\\w*|vragen|vraagt|prosz\\w*|prosi\\w*|minta|meminta|yeu\\s+cau|doi|ister\\w*)\\b",
@@ -37,7 +39,7 @@ const FRAME = new RegExp(
     // "der Verkäufer hat mich gebeten…" (modelled on Wallapop, Leboncoin, OLX and Subito scam warnings).
     "\\b(?:cuidado|ojo|desconfi\\w*|atencion)\\s+(?:con|de)\\s+(?:\\w+\\s+){0,2}?(?:quien|quienes|que)\\s+(?:te\\s+|le\\s+|les\\s+|os\\s+)?(?:pid\\w*|pide\\w*|propon\\w*|ofrec\\w*|exij\\w*)|\\b(?:mefiez-vous|mefie-toi|mefiance|attention|gare|prudence)\\s+(?:\\w+,?\\s+){0,3}?(?:qui|qu'ils|qu'elles)\\s+(?:vous\\s+|te\\s+)?(?:demand\\w*|propos\\w*|exig\\w*|reclam\\w*)|\\b(?:uwaga|uwazaj\\w*|ostrzegamy|strzez\\w*)\\s+(?:\\w+,?\\s+){0,3}?(?:ktorzy|ktory|ktora|ktore)\\s+(?:\\w+\\s+)?(?:prosz\\w*|prosi\\w*|chc\\w*|zadaj\\w*|namawia\\w*|proponuj\\w*)|\\b(?:attenzione|diffidate|diffida|occhio)\\s+(?:\\w+,?\\s+){0,3}?(?:che|chi)\\s+(?:vi\\s+|ti\\s+|le\\s+)?(?:chied\\w*|propon\\w*|offr\\w*|insist\\w*)|\\b(?:vorsicht|achtung)\\s+(?:vor|bei)\\s+(?:\\w+,?\\s+){0,3}?(?:die|der|welche)\\s+(?:\\w+\\s+){0,4}?(?:verlang\\w*|bitt\\w*|forder\\w*|woll\\w*)|\\bhat\\s+mich\\s+(?:\\w+\\s+)?gebeten,?",
     // "some people pretend to be our staff and ask for payment…", "scammers posing as us": an impostor's request.
-    '\\b(?:pretend\\w*|claim\\w*|posing|pose|impersonat\\w*)\\s+(?:to\\s+be\\s+|as\\s+)?(?:us|our\\s+(?:staff|sales|company|team|employees?|colleagues?|factory|shop|store)|from\\s+(?:us|our\\s+\\w+)|alibaba|aliexpress)\\b',
+    '\\b(?:pretend\\w*|claim\\w*|posing|pose|impersonat\\w*)\\s+(?:to\\s+be\\s+|as\\s+)?(?:us|you|your\\s+(?:staff|shop|store|company|colleague)|our\\s+(?:staff|sales|company|team|employees?|colleagues?|factory|shop|store)|from\\s+(?:us|our\\s+\\w+)|alibaba|aliexpress)\\b',
     // Impostors told as a warning: "people pretending to be our staff write with a new account", "有人冒充我们公司…",
     // "저희 회사를 사칭해서…", "có người giả danh công ty em…", "弊社を名乗って…", "мошенники пишут от имени нашей
     // компании", "ينتحلون اسم شركتنا", "penipu yang mengaku staf kami", "se hacen pasar por", "se passam por",
@@ -57,6 +59,12 @@ const FRAME = new RegExp(
     '(?:任何|凡是|所有)(?:人)?(?:让|讓|叫|要求|要)(?:您|你)',
     // en: "any message asking you to pay another account (is not from us)"
     '\\b(?:any|every)\\s+(?:message|e-?mail|mail|call|request|notice|letter)s?\\s+(?:that\\s+)?(?:asking|asks|telling|tells|saying|says|with)\\b',
+    // Fakes named by what they send: "fake messages with our logo asking customers to pay…", "phishing e-mails
+    // requesting…" (a fake message alone is no frame: "many fake messages here, add me on WhatsApp" still asks).
+    '\\b(?:fake|false|fraudulent|scam|phishing|spoofed|forged|bogus)\\s+(?:\\w+\\s+){0,2}?(?:messages?|e-?mails?|mails?|calls?|texts?|sms|accounts?|profiles?|pages?|invoices?|notices?)\\s+(?:\\S+\\s+){0,5}?(?:asking|requesting|telling|saying|demanding|(?:that|which|who)\\s+(?:ask|tell|say|request|demand)s?)\\b',
+    // What the buyer said, answered: "thanks for offering to pay us by PayPal directly, but…", "your question about a
+    // 'new bank account' e-mail", "I saw you asked for our e-mail" ("as you asked, …" is the supplier's own request).
+    '\\b(?:thanks?|thank\\s+you|thx|tks)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+)?for\\s+(?:your\\s+)?(?:offer(?:ing)?|suggest(?:ion|ing)|propos(?:al|ing)|asking|question|idea)\\b|\\b(?:your|the|a|this|that)\\s+(?:question|query|concern|inquiry|enquiry|report|complaint)s?\\s+(?:about|regarding|concerning)\\b|(?<!\\b(?:as|like)\\s)\\byou\\s+(?:offered|suggested|proposed|asked|mentioned)\\b',
     // ru, ar
     '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
     // "وإذا طلب منك أحد" (and if anyone asked you): up to three words between "if" and "anyone" ("أي شخص").
@@ -84,6 +92,9 @@ const FRAME_AFTER = new RegExp(
     '(?:라는|하라는|달라는|한다는)\\s?(?:메시지|연락|문자|전화)(?:은|는)\\s?(?:저희|제|우리)\\S{0,3}\\s?(?:아닙니다|아니에요|아니예요|아님|보낸\\s?게\\s?아)',
     '(?:求める|という|との|ような)(?:メッセージ|連絡|メール|電話)は(?:弊社|当社|私たち|わたしたち)(?:から)?では(?:ありません|ない)',
     '(?:的)(?:消息|信息|短信|电话|電話|邮件|郵件)(?:都|全)?不是我(?:们|們)',
+    // The buyer's report opened by who wrote: "another account messaged me (pretending to be you) and asked me to pay on
+    // Telegram" — the account named is the one that wrote, not one to pay.
+    "^(?:(?:another|a|an|one|some)\\s+)?(?:fake\\s+|new\\s+|unknown\\s+|strange\\s+)?(?:account|profile|number|user|seller|shop|store)\\s+(?:\\S+\\s+){0,3}?(?:messaged|texted|emailed|e-mailed|contacted|wrote\\s+to|called|dm'?d|asked|told)\\s+(?:me|us)\\b",
   ].join('|'),
   'u',
 );

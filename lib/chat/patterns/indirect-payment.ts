@@ -71,7 +71,7 @@ const FEE_NOUN =
  * ("o reembolso é feito pela AliExpress") — either would make it the platform's refund, or no fee at all.
  */
 const REFUND_FEE_GAP =
-  '(?:(?!\\b(?:no|nao|non|not|ne|pas|nicht|kein\\w*|nie|niet|geen|sin|sem|senza|sans|nenhum\\w*|ningun\\w*|nessun\\w*|aucun\\w*|alibaba|aliexpress|platform\\w*|plataforma|plateforme|piattaforma|plattform)\\b)(?:[^.!?;:]|[.:](?=\\S))){0,100}?';
+  '(?:(?!\\b(?:no|nao|non|not|ne(?![^.!?;:]{0,40}\\bqu(?:e\\b|\\x27))|pas|nicht|kein\\w*|nie|niet|geen|sin|sem|senza|sans|nenhum\\w*|ningun\\w*|nessun\\w*|aucun\\w*|alibaba|aliexpress|platform\\w*|plataforma|plateforme|piattaforma|plattform)\\b)(?:[^.!?;:]|[.:](?=\\S))){0,100}?';
 /** A link in the message: a short or full address, or the word for one. */
 const REFUND_FEE_LINK =
   /https?:\/\/|www\.|\b(?:bit\.ly|tinyurl|t\.co|cutt\.ly|is\.gd|rb\.gy|shorturl)\b|\b(?:link|enlace|lien|linku|linkiem|ссылк)\w*/u;

@@ -10,6 +10,7 @@ import { ELSEWHERE_MOVES } from './elsewhere';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
  * Moving the conversation off the platform (trade-assurance-rules.md §3): WhatsApp ("WA", "whats app", "w.a.",
@@ -27,7 +28,7 @@ import type { ChannelPattern } from './languages/pack';
  * is judged by the payment and bank-change rules.
  */
 const DOCUMENT_BY_MAIL =
-  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
 const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
@@ -102,6 +103,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // "tele gram", "tele-gram": the name cut in two so that filters miss it.
       '\\btele[\\s.-]gram\\b|\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם',
       weak('tg|telega'),
+      // "msg me on tele", "tele @shop_cs", "my tele": Telegram cut short; a camera's "tele lens" or "Tele: 12MP" is not.
+      '\\b(?:msg|message|text|dm|pm|add|contact|reach|chat|write|ping|find)\\s+(?:me|us)\\s+(?:on|in|at|via)\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode|end|side|converter|macro|\\d))|\\btele\\s*(?:id|account|username)?\\s*[:：]?\\s*@\\s?[a-z0-9_.]{3,}|\\bmy\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode))',
     ),
   },
   {
@@ -144,10 +147,16 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'e-mail',
     kind: 'explicit',
     what: 'a move to e-mail',
-    gate: /mail|邮箱|郵箱|邮件|郵件|correo|courriel|почт|пошт|имейл|імейл|メール/,
+    gate: /mail|yahoo|outlook|yandex|icloud|gmx|aol|邮箱|郵箱|邮件|郵件|correo|courriel|почт|пошт|имейл|імейл|メール/,
     unless: MAIL_NOT_A_MOVE,
     re: anyOf(
       '\\b(?:my|our|your|ur|yr)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
+      // "schreiben Sie mir bitte per E-Mail", "me escreva por e-mail": the talk sent to the mailbox in de and pt.
+      '\\b(?:schreiben|kontaktieren|erreichen|antworten)\\s+sie\\s+(?:mir|uns|mich)\\s+(?:\\w+\\s+){0,2}?(?:per|uber|via|an\\s+(?:meine|unsere))\\s+e-?mail|\\bschreib\\s+(?:mir|uns)\\s+(?:\\w+\\s+)?(?:per|uber)\\s+e-?mail|\\b(?:me|nos)\\s+(?:escreva|escreve|mande|manda|contate|chame)\\s+(?:\\w+\\s+)?(?:por|pelo|via)\\s+e-?mail',
+      // "share your good self's personal mail ID", "my mail-id": Indian English for an address.
+      "\\b(?:share|send|give|provide|drop|forward|what'?s|what\\s+is|your|ur|my|our|personal|private|official|direct)\\s+(?:[\\w']+\\s+){0,3}?(?:e-?)?mail\\s*-?\\s*id\\b",
+      // "our new mailbox sunny.trade88 at gmail": the address spelt with "at" and a mail provider, no dot needed.
+      `(?<!\\b(?:buy|buying|sell|sold|selling|shop|store|price|prices|listed|available|auction|auctions|found|look|sale)\\s+)\\b[a-z][a-z0-9._-]{2,}\\s+(?:at|@)\\s+(?:gmail|yahoo|hotmail|outlook|yandex|icloud|proton\\s?mail|foxmail|gmx|aol|qq\\s?mail|163\\s?mail|126\\s?mail)\\b`,
       '\\b(?:contact|reach|write|talk|chat|continue|discuss|send|message|reply)\\s+(?:\\w+\\s+){0,3}?(?:by|via|on|through|over|per)\\s+e-?mail\\b',
       // "I sent u a mail with the new price, reply me there": the answer asked for in the mailbox.
       '\\b(?:sent|send)\\s+(?:you|u)\\s+(?:an?\\s+)?e?-?mail\\b.{0,80}?\\b(?:reply|answer|respond)\\w*\\s+(?:me\\s+|us\\s+|to\\s+me\\s+)?(?:there|by\\s+e-?mail|to\\s+(?:it|that\\s+mail))\\b',
@@ -190,6 +199,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...INVITATION_PATTERNS,
+  ...UNNAMED_CHANNEL_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,
@@ -201,9 +211,15 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
  */
 const OWN_NUMBER_IS =
   "\\b(?:my|our|mi|nuestro|mon|notre|(?:il\\s+)?mio|(?:il\\s+)?nostro|meine|unsere|moj|nasz|mijn|ons|meu|nosso|o\\s+meu|o\\s+nosso)\\s+(?:(?:phone|mobile|cell|whats\\s?app|telefono|telephone|portable|movil|celular|cellulare)\\s+)?(?:number|numero|nummer|numer|handynummer|telefonnummer|telefoonnummer|no)\\s+(?:(?:de\\s+)?(?:telephone|telefono|telefone|celular|movil|portable|whats\\s?app)\\s+)?(?:is|es|est|c'est(?:\\s+le)?|e|eh|ist|lautet|to|jest|:)";
+/**
+ * "Text me on 330…", "reach us at…", "escríbeme al…", "llámame al…", "me chama no…", "appelez-moi au…": the buyer
+ * told to write or call, with only a preposition before the digits.
+ */
+const CONTACT_ME_ON =
+  '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(
-  `(?:\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
+  `(?:${CONTACT_ME_ON}|\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
   'u',
 );
 // A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits

@@ -6,6 +6,7 @@ import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
+import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 
 /**
  * Ways suppliers ask to be paid outside the order (trade-assurance-rules.md §1 and §3), in English, Chinese
@@ -393,6 +394,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   },
   ...INDIRECT_PAYMENT_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
+  ...STEERED_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,

@@ -6,6 +6,7 @@ import { matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
+import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
 import type { TextContext } from '../text-context';
 import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
 
@@ -28,7 +29,7 @@ const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
 const ON_LABEL =
   /\b(?:consignee|receiver|recipient|ship\s+to|delivery\s+(?:phone|tel|contact|number)|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|label|labels|waybill|destinatario|etiqueta|etiquetas|destinataire|etiquette|empfanger|etikett\w*|etichetta|etiket\w*|alici|penerima|tren\s+nhan)\b|(?<![\p{L}])(?:наклейк\p{L}*|этикетк\p{L}*|получател\p{L}*)|الملصق|المستلم|唛头|嘜頭|面单|面單|收件人|收货人/u;
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
-function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
+function phones(tc: TextContext, runs: (NumberRun | SpeltRun)[]): NumberRun[] {
   const text = tc.norm.text;
   const accounts = new Set(accountsIn(tc).map((a) => a.start));
   return runs.filter((r) => {
@@ -43,6 +44,8 @@ function phones(tc: TextContext, runs: NumberRun[]): NumberRun[] {
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
+    // Seven digits or more spelt one word each ("nine one seven, four four two…") is a number read out to be dialled.
+    if ('spelt' in r && r.spelt) return true;
     if (/^00\d{8,}$/.test(r.value)) return true;
     if (/^(?:86)?1[3-9]\d{9}$/.test(r.value)) return true;
     return PHONE_CUE.test(before);
@@ -69,7 +72,7 @@ export const offplatformContact: ChatRule = {
       channelHits.push({ ...h, channel });
     }
     const moveHits = matchPatterns(tc, MOVE_PATTERNS);
-    const phoneRuns = phones(tc, numbersIn(tc));
+    const phoneRuns = phones(tc, [...numbersIn(tc), ...speltNumbersIn(tc)]);
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,
     );

@@ -1,0 +1,65 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * The talk moved to an app the seller will not name, as sellers write to slip past the platform's word filter:
+ * "the green app", "let's go on with it in the other app", "my number is in the photo I sent". Modelled on buyers'
+ * reports of marketplace chats (tests/fixtures/chat/indirect-stop28.json names the pages read).
+ */
+
+/** A word of talking or writing: the app named after it is where the conversation goes. */
+const TALK =
+  '(?:continue|talk|chat|contact|message|msg|write|text|reach|communicate|discuss|reply|answer|ping|find|add)\\w*';
+/** An app or channel left unnamed: "the other app", "another messaging app", "a private channel". */
+const OTHER_APP =
+  '(?:the\\s+|an?\\s+|my\\s+|our\\s+)?(?:other|another|different|separate|private|personal|outside|external)\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|social\\s+)?(?:app|apps|application|channel|chat)\\b';
+/** An app called by its colour ("the green app" is WhatsApp's or WeChat's nickname, "the blue one" Telegram's). */
+const COLOUR_APP =
+  '(?:the\\s+|my\\s+|our\\s+)?(?:green|blue)\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|talk\\s+)?(?:app|application)\\b';
+/** Words of contact that must stand in a message naming a coloured app (a lamp "paired in the green app" has none). */
+const CONTACT_WORD =
+  /\b(?:talk|chat|contact|message|msg|write|text|reach|reply|answer|add\s+(?:me|us)|(?:my|our)\s+(?:number|id)|online|call\s+(?:me|us)|faster|scan|pay\w*)\b/;
+
+export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /other|another|different|separate|private|personal|outside|external|otra|outr|autre/,
+    re: anyOf(
+      // "boss say better we continue on the other app", "write me in another messaging app".
+      `\\b${TALK}\\s+(?:(?:me|us|you|this|it|the\\s+(?:rest|details|conversation))\\s+)?(?:on|in|via|through|over|using|to|into)\\s+${OTHER_APP}`,
+      `\\b(?:move|go|switch|change)\\w*\\s+(?:(?:the|our|this)\\s+(?:talk|chat|conversation)\\s+)?(?:to|on|into)\\s+${OTHER_APP}`,
+      // "seguimos por la otra app", "continuamos no outro aplicativo", "on continue sur l'autre appli".
+      "\\b(?:seguimos|hablamos|sigamos|hablemos|escribeme|escribame|continuamos|falamos|conversamos|continuemos|continuons|parlons|ecrivez-moi|ecris-moi)\\s+(?:\\w+\\s+){0,2}?(?:por|en|no|na|pelo|pela|sur|par|dans)\\s+(?:la\\s+|el\\s+|o\\s+|a\\s+|l'|l\\s)?(?:otra|outro|outra|autre)\\s+(?:app|aplicacion|aplicativo|appli|application)\\b",
+    ),
+  },
+  {
+    // "let's move this to the green app", "reach me on the blue app": the talk itself sent there.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /green|blue/,
+    re: anyOf(
+      `\\b(?:move|switch|continue|talk|chat|write|message|msg|text|reach|contact)\\w*\\s+(?:(?:me|us|this|it|the\\s+(?:talk|chat|conversation))\\s+)?(?:on|in|via|to|into|over|through)\\s+${COLOUR_APP}`,
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /green|blue|verde|vert/,
+    needs: CONTACT_WORD,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:on|in|via|through|to|over|use|using|at|into|download|install|open|get)\\s+${COLOUR_APP}`,
+      "\\b(?:por|en|no|na|pelo|sur|par|dans)\\s+(?:la\\s+|el\\s+|o\\s+|a\\s+|l'|l\\s)?(?:app|aplicacion|aplicativo|appli)\\s+(?:verde|verte)\\b",
+    ),
+  },
+  {
+    // "I put my number in the picture I just sent", "mi número está en la foto", "meu contato está na imagem".
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /picture|photo|image|\bpic|screenshot|\bimg|foto|imagen|imagem/,
+    re: anyOf(
+      '\\b(?:my|our)\\s+(?:(?:phone|mobile|cell|contact|personal)\\s+)?(?:number|contacts?|id|no\\.?|details)\\s+(?:\\w+\\s+){0,4}?(?:in|on|inside)\\s+(?:the\\s+|this\\s+|that\\s+|my\\s+)?(?:picture|photo|image|pic|screenshot|img)s?\\b',
+      '\\b(?:mi|nuestro|meu|nosso|o\\s+meu)\\s+(?:numero|contacto|contato|telefono|telefone)\\s+(?:\\w+\\s+){0,3}?(?:en|na|no)\\s+(?:la\\s+|a\\s+|el\\s+)?(?:foto|imagen|imagem)\\b',
+    ),
+  },
+];
