@@ -1,6 +1,7 @@
 import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { decodeInput } from '../lib/cli/decode-input';
 import { parseIsoInstant } from '../lib/cli/iso-instant';
+import { binaryKind } from '../lib/cli/sniff-input';
 import { InputError, parseArgs, UsageError } from './cli/args';
 
 /**
@@ -16,14 +17,25 @@ const USAGE = `Usage:
   tradeguard deadlines <timeline.json> [--now ISO] [--tz Area/City] [--json]
   tradeguard verify-pack <pack.zip> [--expect-head [SEQ:]HASH] [--json]`;
 
+const READ_ERROR: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+};
+
 function readInput(path: string): string {
+  const name = path === '-' ? 'standard input' : path;
+  let bytes: Uint8Array;
   try {
-    return decodeInput(path === '-' ? readFileSync(0) : readFileSync(path));
+    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
   } catch (error) {
-    throw new UsageError(
-      `cannot read ${path === '-' ? 'standard input' : path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${name}: ${(code && READ_ERROR[code]) ?? code ?? String(error)}`);
   }
+  // Bytes that are not text would read as a clean chat or spec: say what they are instead.
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(`cannot read ${name}: it is ${kind}; give the text itself`);
+  return decodeInput(bytes);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -40,6 +52,8 @@ async function main(argv: string[]): Promise<void> {
       const { formatAudit } = await import('../lib/cli/audit');
       const { parseSetOptions } = await import('./cli/set-option');
       const entered = parseSetOptions(args.options.get('--set') ?? []);
+      if (args.positional.filter((file) => file === '-').length > 1)
+        throw new UsageError('audit reads standard input (-) once; name the other pages as files');
       const files = args.positional.map((file) => ({ file, html: readInput(file) }));
       print(await runAuditFiles(files, args.options.get('--url') ?? [], entered), formatAudit);
       return;
@@ -53,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'scan-chat': {
       const [file] = args.positional;
-      if (!file) throw new UsageError('scan-chat needs a file');
+      if (!file) throw new UsageError('scan-chat needs a file, or - for standard input');
       const { runScanChat, formatScanChat } = await import('../lib/cli/scan-chat');
       print(runScanChat(readInput(file)), formatScanChat);
       return;
@@ -115,8 +129,11 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const usage = error instanceof UsageError;
-  process.stderr.write(
-    `tradeguard: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ''}`,
-  );
+  const message = error instanceof Error ? error.message : String(error);
+  // With --json, stdout stays a JSON document even when the command cannot run, so a script that parses
+  // it reads why rather than failing on an empty document; the line on stderr stays for people.
+  if (process.argv.includes('--json'))
+    process.stdout.write(`${JSON.stringify({ error: { message, exitCode: 2 } }, null, 2)}\n`);
+  process.stderr.write(`tradeguard: ${message}\n${usage ? `${USAGE}\n` : ''}`);
   process.exit(2);
 });

@@ -123,18 +123,33 @@ function senderOf(value: unknown): ChatMessageInput['from'] {
   return sideOf(value);
 }
 
-function messageOf(value: unknown, where: string): ChatMessageInput {
+/**
+ * A message's text as given: a string, a number, or a list of pieces (some exports split a message into
+ * lines or parts). Anything else (an image, a sticker, a file, a system event) has no text to scan.
+ */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(textOf).filter((t): t is string => t !== null);
+    return parts.length > 0 ? parts.join('\n') : null;
+  }
+  return null;
+}
+
+/** Messages whose text was missing, kept (empty) so every other message keeps its index. */
+const TEXTLESS = new WeakSet<ChatMessageInput>();
+
+function messageOf(value: unknown): ChatMessageInput {
   if (typeof value === 'string') return { from: 'unknown', text: value };
+  if (typeof value === 'number' && Number.isFinite(value)) return { from: 'unknown', text: String(value) };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(
-      `${where}: expected a message object or a string, got ${Array.isArray(value) ? 'a list' : typeof value}`,
-    );
+    const empty: ChatMessageInput = { from: 'unknown', text: '' };
+    TEXTLESS.add(empty);
+    return empty;
   }
   const record = value as Record<string, unknown>;
-  const text = firstOwn(record, TEXT_KEYS);
-  if (typeof text !== 'string') {
-    throw new Error(`${where}: not a {"from","text"} message: no text (looked for ${TEXT_KEYS.join(', ')})`);
-  }
+  const text = textOf(firstOwn(record, TEXT_KEYS));
   // The first sender key that names a side wins, so {"user":"Lily","role":"seller"} is the supplier.
   let from: ChatMessageInput['from'] = 'unknown';
   for (const key of SENDER_KEYS) {
@@ -144,16 +159,38 @@ function messageOf(value: unknown, where: string): ChatMessageInput {
   }
   const id = asLabel(firstOwn(record, ID_KEYS));
   const at = asLabel(firstOwn(record, TIME_KEYS));
-  return { from, text, ...(id !== undefined ? { id } : {}), ...(at !== undefined ? { at } : {}) };
+  const message: ChatMessageInput = {
+    from,
+    text: text ?? '',
+    ...(id !== undefined ? { id } : {}),
+    ...(at !== undefined ? { at } : {}),
+  };
+  if (text === null) TEXTLESS.add(message);
+  return message;
+}
+
+/**
+ * An export holds image, sticker and file messages with no text: those are kept empty (nothing to scan)
+ * and the rest is scanned. Only a list in which no message has text is refused, since it is not a chat.
+ */
+function refuseIfNoText(messages: ChatMessageInput[], where: string): ChatMessageInput[] {
+  if (messages.length > 0 && messages.every((m) => TEXTLESS.has(m)))
+    throw new Error(
+      `${where}: not a chat of {"from","text"} messages: no message has text (looked for ${TEXT_KEYS.join(', ')})`,
+    );
+  return messages;
 }
 
 /** The message list inside a parsed JSON value: a list, a wrapper object holding one, or one message. */
 export function messagesFromJson(value: unknown, where: string): ChatMessageInput[] {
-  if (Array.isArray(value)) return value.map((item, i) => messageOf(item, `${where} at ${i}`));
+  if (Array.isArray(value))
+    return refuseIfNoText(
+      value.map((item) => messageOf(item)),
+      where,
+    );
   if (value && typeof value === 'object') {
     const list = firstOwn(value as Record<string, unknown>, LIST_KEYS);
     if (Array.isArray(list)) return messagesFromJson(list, where);
-    return [messageOf(value, where)];
   }
-  return [messageOf(value, where)];
+  return refuseIfNoText([messageOf(value)], where);
 }

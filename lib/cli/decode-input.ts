@@ -1,3 +1,5 @@
+import { utf16WithoutMark } from './sniff-input';
+
 /**
  * Turns a file's bytes into text the way a browser would, so a file saved by any editor reads the same:
  * a byte-order mark decides (Windows Notepad's "Unicode" is UTF-16 LE); else valid UTF-8 is UTF-8; else
@@ -39,6 +41,8 @@ export function decodeInput(bytes: Uint8Array): string {
     return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const unmarked = utf16WithoutMark(bytes);
+  if (unmarked) return new TextDecoder(unmarked).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

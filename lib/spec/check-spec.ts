@@ -21,6 +21,7 @@ import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
 import { foldWidth } from './fold-width';
+import { LONG_LINE, longLinePieces } from './long-line';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -36,6 +37,15 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
 
 /** vague-* findings for one line; `span` is relative to the line. */
 export function checkSpecLine(typed: string): Finding[] {
+  if (typed.length <= LONG_LINE) return checkOneLine(typed);
+  return longLinePieces(typed).flatMap(({ start, text }) =>
+    checkOneLine(text).map((f) =>
+      f.span ? { ...f, span: { start: f.span.start + start, end: f.span.end + start } } : f,
+    ),
+  );
+}
+
+function checkOneLine(typed: string): Finding[] {
   // "Ｐａｎｔｏｎｅ　２８６　Ｃ" reads as "Pantone 286 C"; offsets are kept, so spans fit the typed line.
   const text = foldWidth(typed);
   // "Please specify colour and size": the form asks for values; there is none to check.

@@ -31,13 +31,28 @@ export async function runAuditFiles(
 }
 
 function documentOf(text: string): Document {
-  if (!isBareData(text)) return parseHTML(text).document as unknown as Document;
+  if (!isBareData(text)) return parseHTML(withSkeleton(text)).document as unknown as Document;
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const script = document.createElement('script');
   if (/^\s*[[{]/.test(text)) script.setAttribute('type', 'application/json');
   script.textContent = text; // set as text: a "</script>" inside the data cannot end it early
   document.body.appendChild(script);
   return document as unknown as Document;
+}
+
+/**
+ * A page saved without its <html> or <body> tags (an element's outerHTML copied from DevTools, a page
+ * clipped by a tool) gets them back, as a browser's parser would imply them. linkedom does not: it makes
+ * the first element the root and leaves document.body empty, so every reader would find nothing.
+ */
+function withSkeleton(html: string): string {
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return html;
+  const head = /<head[\s>][\s\S]*?<\/head\s*>/i.exec(html)?.[0] ?? '<head></head>';
+  const rest = html
+    .replace(head, '')
+    .replace(/<!doctype[^>]*>/i, '')
+    .replace(/<\/?(?:html|body)\b[^>]*>/gi, '');
+  return `<!doctype html><html>${head}<body>${rest}</body></html>`;
 }
 
 /** JSON, or a script that assigns data (`window.x = {`), with no markup before it. */

@@ -39,14 +39,29 @@ describe('scan-chat CLI core', () => {
     });
   });
 
+  it('a photo or sticker with no text does not stop the rest of the chat being scanned', () => {
+    const chat = [
+      { from: 'supplier', type: 'image', url: 'photo.jpg' },
+      { from: 'supplier', text: 12345 },
+      { from: 'supplier', text: ['Pay to my personal account', 'by Western Union please'] },
+      null,
+    ];
+    const { messages } = runScanChat(JSON.stringify(chat));
+    expect(messages.map((m) => m.index)).toEqual([0, 1, 2, 3]);
+    expect(messages[0]!.findings).toEqual([]);
+    expect(messages[2]!.findings.map((f) => f.rule)).toContain('offplatform-payment');
+    const jsonl = '{"from":"supplier","text":"Pay by Western Union to my own account"}\n{"from":"buyer"}';
+    expect(runScanChat(jsonl).messages[0]!.findings.length).toBeGreaterThan(0);
+  });
+
   it('bad input throws one clear line', () => {
     for (const [input, pattern] of [
       ['', /^empty chat/],
-      ['[{"from":"supplier"}]', /^JSON array at 0: not a \{"from","text"\} message: no text/],
-      ['{"from":"supplier","text":"x"}\n{"from":"buyer"}', /^JSONL at 1: .*no text/],
+      ['[{"from":"supplier"}]', /^JSON array: not a chat of \{"from","text"\} messages: no message has text/],
+      ['{"messages":null}', /^JSON: not a chat .*no message has text/],
       ['{"from":"supplier","text":"x"}\n{"from":', /^invalid JSONL on line 2/],
       ['[1,2', /^invalid JSON array/],
-      ['[[]]', /^JSON array at 0: expected a message object or a string, got a list/],
+      ['[[]]', /^JSON array: not a chat .*no message has text/],
     ] as const) {
       expect(() => runScanChat(input)).toThrowError(pattern);
       try {
