@@ -3,12 +3,14 @@ import type { ProductFacts } from '../../model/product';
 import type { SupplierFacts } from '../../model/supplier';
 import { parsePercent } from '../../money/parse';
 import { cleanText } from '../alibaba/order-text';
+import { productFromJsonLd } from '../alibaba/product-json';
 import { readSupplierFacts } from '../alibaba/supplier';
 import { textPrefix } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
 import { buyerProtectionOf, idOf, priceRangeOf, titleOf } from './item-data';
+import { itemHeading, storeLinkOf } from './item-dom';
 import { itemPriceFromDom, itemReviewsFromWords, itemTitleFromTitle, openedOnFromWords } from './item-text';
 
 /** Store facts kept beside the shared shapes for the callers that read them here (the popup, tests). */
@@ -50,10 +52,13 @@ export function extractAliexpressItem(
     const pageWords = cleanText(doc.body ? textPrefix(doc.body, 400_000) : '').slice(0, 200_000);
     const supplier = withTextFallback(read.supplier, doc, pageWords);
     const id = idOf(roots) ?? /\/item\/(?:\d+\/)?(\d+)\.html/.exec(url)?.[1] ?? null;
-    const h1 = doc.querySelector('h1');
+    // The page's schema.org Product (JSON-LD): its name and offer price when a saved page lost the
+    // visible ones (an empty heading, a price block that kept only "$").
+    const jsonLd = productFromJsonLd(text.jsonScripts);
     const title =
       titleOf(roots) ??
-      (cleanText(h1 ? textPrefix(h1, 2_000) : '') || null) ??
+      itemHeading(doc) ??
+      (jsonLd?.title || null) ??
       itemTitleFromTitle(text.title) ??
       // The page as served before its scripts ran (a client-rendered shell saved by a scraper) has no
       // heading and may have no <title>: its og:title still names the item ("… - AliExpress 509").
@@ -66,7 +71,7 @@ export function extractAliexpressItem(
         ? ({
             id,
             title,
-            priceRange: priceRangeOf(roots) ?? itemPriceFromDom(doc),
+            priceRange: priceRangeOf(roots) ?? itemPriceFromDom(doc) ?? jsonLd?.priceRange ?? null,
             taOffered: null,
             rating: read.productReview.get('rating') ?? reviewsInWords?.rating ?? null,
             reviewCount: read.productReview.get('reviewCount') ?? reviewsInWords?.reviewCount ?? null,
@@ -80,10 +85,6 @@ export function extractAliexpressItem(
   }
 }
 
-// "/store/1234", and the mobile and older forms "/store/storeHome.htm?sellerAdminSeq=…", "…?storeId=…".
-const STORE_LINK =
-  /^(?:(?:https?:)?\/\/[^/]*aliexpress\.[a-z.]+)?\/store\/(?:\d+|storeHome\.htm\?[^#]*(?:sellerAdminSeq|storeId)=\d+)|^(?:https?:)?\/\/[^/]*aliexpress\.[a-z.]+\/[^?#]*\?[^#]*\bstoreId=\d+/i;
-
 /** A page built in the browser: the store link and its surrounding words. */
 function withTextFallback(
   supplier: SupplierFacts | null,
@@ -92,16 +93,14 @@ function withTextFallback(
 ): SupplierFacts | null {
   // A store's own link ("//www.aliexpress.com/store/911046070"); the footer's app links
   // ("play.google.com/store/apps/…") also hold "/store/" and name no seller.
-  const link = Array.from(doc.querySelectorAll('a[href*="/store/"]')).find((a) =>
-    STORE_LINK.test(a.getAttribute('href') ?? ''),
-  );
-  const href = link?.getAttribute('href') ?? '';
+  const link = storeLinkOf(doc);
+  const href = link?.href ?? '';
   const base: SupplierFacts | null = supplier ?? (link ? ({} as SupplierFacts) : null);
   if (!base) return null;
   const out = { ...base };
-  out.name ??= cleanText(link ? textPrefix(link, 2_000) : '') || null;
-  out.storeId ??= /\/store\/(\d+)/.exec(out.profileUrl ?? href)?.[1] ?? null;
-  out.profileUrl ??= absolute(href);
+  out.name ??= link?.name ?? null;
+  out.storeId ??= /\/store\/(\d+)/.exec(out.profileUrl ?? '')?.[1] ?? link?.storeId ?? null;
+  out.profileUrl ??= link?.isStorePage ? absolute(href) : null;
   out.positiveRate ??= positiveFromWords(words);
   out.openedOn ??= openedOnFromWords(words);
   // Repaired field by field against SupplierFactsSchema where every snapshot is (validateSnapshot), as the
