@@ -63,7 +63,7 @@ const CRITERION = anyOf(
   String.raw`\b(?:ISO|EN|IEC|ASTM|ANSI|GB(?:\/T)?|BS|DIN|JIS|MIL-STD|ISTA|UN)[\s-]{0,2}\d`,
   latinWords([
     '(?:general |special )?(?:inspection )?level (?:I{1,3}|S-?[1-4])',
-    'report (?:no\\.?|nr\\.?|#|number)',
+    '(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#|number)',
   ]),
   // A measured limit: "drop 1.2 m", "500 V for 60 s", "tested 24 h". A share ("100%") is no limit.
   String.raw`\d(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|kg|g|N|V|A|W|h|hours?|min|s|°C|℃|bar|kPa|MPa|cycles?|drops?|times)(?![\p{L}])`,
