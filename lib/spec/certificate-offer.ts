@@ -60,6 +60,10 @@ const AGREED = anyOf(
   cjk(['出货前', '发货前', '必须']),
 );
 
+/** "for the EU market", "required for US import", "to enter Europe": where the papers are for, not which they are. */
+const FOR_WHERE =
+  '(?: (?:(?:required|needed|necessary|valid) )?(?:for|to (?:enter|sell in|export to)|to clear) (?:the )?[\\p{L}]{2,12}(?: [\\p{L}]{2,12})?(?: (?:market|markets|import|imports|customs|customs clearance|export|sale|countries))?)';
+const PURPOSE = `${FOR_WHERE}?`;
 /**
  * "all certificates available", "Certificates: full certifications", "证书齐全": papers praised as a heap, none
  * named; which report covers these goods is left to the supplier. A rule about all papers ("all certificates must
@@ -67,11 +71,14 @@ const AGREED = anyOf(
  */
 const ALL_PAPERS = anyOf(
   latinWords([
-    '(?:all|full|complete|every|various|all (?:the )?(?:necessary|relevant|required)) (?:kinds of )?(?:certificates|certifications|certs|test reports)(?: (?:are )?(?:available|provided|included|ready|complete|can be provided)|(?=\\s{0,3}[.;]?\\s{0,3}$))',
-    'todos los certificados(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))',
-    'tous les certificats(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    // "all necessary certificates for the EU market", "full set of certificates required for US import": a market
+    // or a purpose names no paper either.
+    `(?:all|full|complete|every|various|all (?:the )?(?:necessary|relevant|required|needed|applicable))(?: set of)? (?:kinds of )?(?:certificates|certifications|certs|test reports)${PURPOSE}(?: (?:are )?(?:available|provided|included|ready|complete|can be provided)|(?=\\s{0,3}[.;]?\\s{0,3}$))`,
+    `(?:the )?(?:necessary|required|needed|relevant|applicable) (?:certificates|certifications|certs|test reports)${FOR_WHERE}(?=\\s{0,3}[.;]?\\s{0,3}$)`,
+    'todos los certificados(?: necesarios)?(?: para (?:el |la )?[\\p{L}]{2,12}(?: [\\p{L}]{2,12}){0,2})?(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    "tous les certificats(?: nécessaires)?(?: pour (?:le |la |l[’'])?[\\p{L}]{2,12}(?: (?:de l[’'])?[\\p{L}]{2,12}){0,2})?(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))",
     'alle (?:nötigen |notwendigen )?Zertifikate(?: vorhanden| verfügbar|(?=\\s{0,3}[.;]?\\s{0,3}$))',
-    'todos os certificados(?: disponíveis|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'todos os certificados(?: necessários)?(?: para (?:o |a )?[\\p{L}]{2,12}(?: [\\p{L}]{2,12}){0,2})?(?: disponíveis|(?=\\s{0,3}[.;]?\\s{0,3}$))',
     'tutti i certificati(?: disponibili|(?=\\s{0,3}[.;]?\\s{0,3}$))',
   ]),
   cjk(['证书齐全', '(?:各种|所有|全套)(?:证书|认证)(?:都有|齐全|齐备)?', '资质齐全']),

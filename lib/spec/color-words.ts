@@ -33,7 +33,9 @@ const NAMES = [
   'multicolou?r(?:ed)?',
   'colou?rful',
   'roj[oa]s?',
+  // Portuguese writes the plural "azuis" ("200 azuis, 150 verdes"), Spanish "azules".
   'azul(?:es)?',
+  'azuis',
   'verdes?',
   'amarill[oa]s?',
   'naranja',

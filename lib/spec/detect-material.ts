@@ -7,6 +7,7 @@ import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { leftToStock, materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
 import { certificatesOffered } from './certificate-offer';
+import { checksLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -93,7 +94,8 @@ function hasStandard(text: string, line: string): boolean {
   if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
   if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
   if (heldToIdentifiedSample(text)) return true;
-  return test(INSPECTION, text) && !test(MATERIAL_NOUN, text);
+  // An inspection counts only with its criterion: "strict QC" is the supplier's word, not a standard.
+  return test(INSPECTION, text) && !test(MATERIAL_NOUN, text) && checksLeftOpen(text).length === 0;
 }
 
 /** A supplier's own testing claim ("tested one by one"): an inspection matter, not a material one. */
@@ -149,6 +151,8 @@ const FAMILY_NAMES_A_PART =
 const PART_AFTER =
   /^[\s-]{1,2}(?!(?:or|and|o|ou|oder|y|e|und|et|with|per|for|grade|type)\b)[\p{L}][\p{L}-]{2,}/u;
 const PART_BEFORE = /[\p{L}]{3,}\s(?:de|en|em|di|in|aus)\s$/u;
+/** The value's first word, right after a label of words: "Webbing: ", "Zipper pull cord: ". */
+const PART_LABEL_BEFORE = /^\s{0,3}[\p{L}][\p{L} -]{2,40}[:：]\s{0,2}$/u;
 const LINE_MEASURE =
   /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W)(?![\p{L}\d])|\b(?:RAL|Pantone|PMS)\s{0,2}\d/gu;
 
@@ -161,7 +165,10 @@ function familyNamesAMeasuredPart(
   // "glass jar", or the Romance order "tapa de aluminio", "couvercle en verre".
   const namesPart =
     PART_AFTER.test(searchable.slice(m.end, m.end + 24)) ||
-    PART_BEFORE.test(searchable.slice(Math.max(0, m.start - 24), m.start));
+    PART_BEFORE.test(searchable.slice(Math.max(0, m.start - 24), m.start)) ||
+    // "Dog collar webbing: nylon 25 mm wide x 1.8 mm thick, ≥ 150 kg": the label names the part, the value opens
+    // with what it is made of (a label that named a material would have made the clause a material clause).
+    PART_LABEL_BEFORE.test(searchable.slice(0, m.start));
   if (!namesPart) return false;
   return (line.match(LINE_MEASURE) ?? []).length >= 3;
 }
@@ -193,6 +200,9 @@ export const materialDetector: AttributeDetector = {
     // "CE, RoHS etc. available upon request": papers offered, not agreed, whatever the label.
     const offered = certificatesOffered(text);
     if (offered.length > 0) return offered.map((h) => vagueFinding('material', clause, h));
+    // "strict QC before shipment", "SGS tested": a check with nothing that says what fails, whatever the label.
+    const open = checksLeftOpen(text);
+    if (open.length > 0) return open.map((h) => vagueFinding('material', clause, h));
     // Under no attribute's label, a reference to a sample or an earlier order is the whole spec ("Specification:
     // same as last order"); under one, that attribute's rule reads it.
     if (clause.attribute === undefined) {

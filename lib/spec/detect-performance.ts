@@ -11,6 +11,7 @@ import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
+import { termsOffRecord } from './off-record-terms';
 import { findAll, latinWords, regex, test } from './patterns';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { warrantyPraise } from './warranty-praise';
@@ -835,6 +836,10 @@ export const performanceDetector: AttributeDetector = {
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
+    // "Payment: as discussed before": terms no attribute rule reads, left to a chat (those rules read their own).
+    if (clause.attribute === undefined)
+      for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))
+        hits.push({ ...h, kind: 'generic' });
     // "Bath towel 70 x 140 cm, 550 GSM, thick and soft": the fabric weight anywhere in the clause answers its feel.
     const weighed = test(FABRIC_WEIGHT, text);
     return withoutOverlaps(hits.filter((h) => !(weighed && h.kind === 'textile'))).map((h) =>

@@ -1,7 +1,9 @@
 /**
- * vague-quantity: estimates ("about 1000 pcs", "大约1000个", "1000 pcs ±5%"),
- * ranges, containers instead of counts, and totals over mixed variants with
- * no count per SKU.
+ * vague-quantity: estimates ("about 1000 pcs", "大约1000个"), ranges,
+ * containers instead of counts, and totals over mixed variants with no count
+ * per SKU. An allowance with its figure ("5,000 pcs ±3%", "3% more or less",
+ * "over/short shipment 2%", "800 units ±10 units") is precise: the counts it
+ * allows can be checked on arrival (see quantity-allowance.ts).
  */
 
 import { type Msg, msg } from '../i18n/msg';
@@ -14,7 +16,7 @@ import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { openContents } from './open-contents';
 import {
-  APPROX_AFTER,
+  APPROX_AFTER_WORDS,
   APPROX_BEFORE,
   anyOf,
   COUNT_UNIT,
@@ -28,6 +30,7 @@ import {
   WEIGHT_UNIT,
 } from './patterns';
 import { PLUG_CODE } from './plug-choice';
+import { ALLOWANCE_FIGURE, allowanceOnACount, refused, withItsFigure } from './quantity-allowance';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -91,7 +94,8 @@ const OPEN_ENDED = anyOf(
   `${NUMBER}\\s{0,2}\\+(?!\\s{0,2}\\d)\\s{0,3}${COUNT_UNIT}`,
   // "2,000 pcs + UK (BS 1363) 1,000 pcs", "400 black + 400 white": a plus with another count after it adds, it
   // does not open the count.
-  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d)(?![^;；\\n]{0,60}?${COUNT})`,
+  // "1000 pcs +/- 5%" is an allowance, not a plus.
+  `${COUNT}\\s{0,2}\\+(?!\\s{0,2}\\d|\\s{0,2}\\/?\\s{0,2}-)(?![^;；\\n]{0,60}?${COUNT})`,
 );
 /**
  * A range written out in words: "between 500 and 800", "entre 300 y 500",
@@ -106,7 +110,8 @@ const ESTIMATE = anyOf(
   `±\\s{0,2}${COUNT}`,
   `${WORD_RANGE}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`,
   `${APPROX_BEFORE}\\s{0,3}${COUNT}`,
-  `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER}`,
+  // Words only: "5,000 pcs ±3%" is an allowance with its figure, not an estimate.
+  `${COUNT}\\s{0,3}[,，]?\\s{0,3}${APPROX_AFTER_WORDS}`,
   `${NUMBER}${RANGE_SEP}${COUNT}`,
 );
 /** "USD 2.50/pc for 1000+ pcs", "100+ pieces $2.50": a price break, whose floor is the condition of the price. */
@@ -282,7 +287,6 @@ const OVER_SHORT = anyOf(
   ]),
   cjk(['溢短装', '溢短']),
 );
-const PERCENT = String.raw`\d{1,2}(?:[.,]\d{1,2})?\s{0,2}%`;
 const RATIO = anyOf(
   // No part starts with 0: "10:30:00" is a time.
   String.raw`(?<![\d:.,])[1-9]\d?(?:\s{0,1}:\s{0,1}[1-9]\d?){2,}(?![\d:])`,
@@ -301,7 +305,7 @@ const CONTAINER_OR_UNIT = anyOf(CONTAINER_SIZE, latinWords([CONTAINER_WORD, 'FCL
 const LABELLED_VAGUE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}`,
   `${AT_LEAST_BEFORE}\\s{0,3}${NUMBER}`,
-  `${NUMBER}\\s{0,2}k?\\s{0,2}\\+(?!\\s{0,2}\\d)`,
+  `${NUMBER}\\s{0,2}k?\\s{0,2}\\+(?!\\s{0,2}\\d|\\s{0,2}\\/?\\s{0,2}-)`,
   `${NUMBER}\\s{0,3}${AT_LEAST_AFTER}`,
   // "10k-20k": thousands written with k on both ends.
   `${NUMBER}\\s{0,2}k?${RANGE_SEP}${NUMBER}(?:\\s{0,2}k\\b)?`,
@@ -312,7 +316,6 @@ const LABELLED_VAGUE = anyOf(
     'as many as (?:possible|you can(?: make)?)',
     'a lot',
   ]),
-  String.raw`(?:±|\+\/-)\s{0,3}\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%`,
   WORD_RANGE,
   latinWords([
     `(?:one |1 |a |un |une |uno |um )?(?:full )?(?:\\d{1,3} ?(?:ft|HQ|GP) )?${CONTAINER_WORD}(?: load)?(?:\\s{1,3}(?:de |da |di |of )?(?:20|40|45)\\s?(?:ft|feet|pieds|pés|piedi|pies|Fuß|HQ|GP))?`,
@@ -424,6 +427,23 @@ const SOLD_IN_SEVERAL_UNITS = anyOf(
     '筷子',
   ]),
 );
+/**
+ * "letters min. 10 mm high", "at least 2 mm thick": a floor on a measure, which its unit makes checkable, not a
+ * floor on the count — even in a clause a quantity word starts ("qty per size …, letters min. 10 mm high").
+ */
+const MEASURE_UNIT_NEXT = `^\\s{0,3}(?:${LENGTH_UNIT}|${WEIGHT_UNIT}|%|°|ml|l|mAh|V|W|A|h|min|s|N|kgf|gsm|g/m²)(?![\\p{L}\\d])`;
+function measureFloor(text: string, m: { end: number; text: string }): boolean {
+  return test(AT_LEAST_BEFORE, m.text) && test(MEASURE_UNIT_NEXT, text.slice(m.end, m.end + 10));
+}
+/** The delivered count billed as it is: a billing term beside an allowance, not a count left open. */
+const INVOICED = latinWords([
+  'invoiced',
+  'billed',
+  'factur(?:ée?s?|ad[ao]s?)',
+  'faturad[ao]s?',
+  'berechnet',
+  'fatturat[ao]',
+]);
 /** A count with nothing after it: "2000", "2,000", "12 000". */
 const BARE_COUNT = /^\d{1,3}(?:[,.' \u00a0]\d{3})*$|^\d{1,9}$/u;
 const WHY_NO_UNIT = msg('spec.why.quantityNoUnit');
@@ -505,7 +525,9 @@ export const quantityDetector: AttributeDetector = {
     const termsLine = test(MOQ_LINE, line) && (!labelled || test(MOQ, text.slice(0, clause.valueStart)));
     if (termsLine && labelled) return [];
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
-      .filter((m) => !termsLine && !inCode(m) && !isPriceTier(line, clause, m))
+      .filter(
+        (m) => !termsLine && !inCode(m) && !isPriceTier(line, clause, m) && !allowanceOnACount(searchable, m),
+      )
       .map((m) => ({
         ...m,
         why: WHY_ESTIMATE,
@@ -521,9 +543,10 @@ export const quantityDetector: AttributeDetector = {
     if (labelled || clause.attribute === undefined) {
       for (const m of findAll(UNCOUNTED, searchable))
         hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
-      if (test(PERCENT, text))
+      // "over/short shipment accepted" with no figure leaves the band to the supplier; with one it is precise.
+      if (!test(ALLOWANCE_FIGURE, text))
         for (const m of findAll(OVER_SHORT, searchable))
-          hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+          if (!refused(searchable, m)) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     }
     if (!termsLine)
       for (const m of findAll(AMOUNT_UNSTATED, text))
@@ -542,6 +565,8 @@ export const quantityDetector: AttributeDetector = {
       for (const m of findAll(LABELLED_VAGUE, text)) {
         if (
           m.start >= clause.valueStart &&
+          !withItsFigure(text, m) &&
+          !measureFloor(text, m) &&
           !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
@@ -583,7 +608,9 @@ export const quantityDetector: AttributeDetector = {
           hits.push({ ...range, why: WHY_NO_UNIT, fix: msg('spec.fix.quantityUnit', { count: value }) });
         else if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
           hits.push({ ...range, why: WHY_TOTAL, fix: quantityFix(value) });
-        else if (!test(NUMBER, value)) hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
+        // "quantité livrée facturée", "delivered quantity invoiced": how the count is billed, not the count.
+        else if (!test(NUMBER, value) && !test(INVOICED, value))
+          hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
       }
     }
     if (!labelled && !termsLine) hits.push(...totalOverVariants(clause, line));

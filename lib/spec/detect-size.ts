@@ -154,6 +154,26 @@ function countedPerSize(value: string): boolean {
 const ADDS_UP =
   /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale|合计|共))\s{0,3}:?\s{0,3}\d|\d\s{0,3}(?:pcs|pieces|pairs|units|uds|pz)?\s{0,3}(?:in all|in total|en total|au total|insgesamt)\b|\d\s{0,3}(?:pcs|pieces|pairs|units)\s{1,3}(?:per|each|for each)\s{1,3}(?:colou?r|style|design|model)\b/iu;
 
+/**
+ * "36x1, 37x2, 38x3, 39x3, 40x2, 41x1 = 12 pairs", "35/1, 36/2, 37/2, 38/1 (6 prs per ctn)": a shoe or numbered
+ * garment size bound to its count, the counts adding up to the total the line states. The line splits the order
+ * (or a carton) by size, which is a count anyone can check; the sum is what tells a run from measurements.
+ */
+const NUMBERED_SIZE_COUNT =
+  /(?<![\d.,])(?:1[5-9]|[2-5]\d)(?:[.,]5)?\s{0,2}(?:[x×*:：=/]|-(?!\s{0,2}\d{2}\b))\s{0,2}(\d{1,3})(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|in|%|[x×*]\s{0,2}\d))/gu;
+const STATED_TOTAL =
+  /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale)\b|合计|共)\s{0,3}:?\s{0,3}(\d{1,5})|(\d{1,5})\s{0,3}(?:pairs|prs|pcs|pieces|pares|paires|Paar)\.?\s{0,3}(?:per|\/|in|each|por|par|pro|je)\s{0,2}(?:master\s|inner\s)?(?:cartons?|ctns?|box(?:es)?|cases?|caja|caixa|colis|Karton)\b/iu;
+
+function countedPerNumberedSize(value: string): boolean {
+  const total = STATED_TOTAL.exec(value);
+  const stated = total ? Number(total[1] ?? total[2]) : Number.NaN;
+  if (!total || !(stated > 0)) return false;
+  // The total's own number is not a size: read the pairs outside it.
+  const pairs = [...value.replace(total[0], ' ').matchAll(NUMBERED_SIZE_COUNT)];
+  if (pairs.length < 3) return false;
+  return pairs.reduce((sum, m) => sum + Number(m[1]), 0) === stated;
+}
+
 const FIX_GENERIC = msg('spec.fix.sizeGeneric');
 
 function round(n: number): string {
@@ -225,7 +245,7 @@ export const sizeDetector: AttributeDetector = {
         (test(SIZE_RATIO_AT_START, value) ||
           (RATIO_COUNTS.test(value) &&
             test(SIZE_RATIO_AT_START, `${text.slice(0, range.start)}${value}`.trim())));
-      if (onlyRatio || countedPerSize(value))
+      if (onlyRatio || countedPerSize(value) || countedPerNumberedSize(value))
         return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {

@@ -161,10 +161,15 @@ export const QUALITY_WORDS = anyOf(
     '(?:hotel|commercial|professional|premium|luxury)[- ](?:grade|quality)(?! (?:control|check|inspection|assurance|standards?))',
     'good material',
     // "Finish: nice surface", "good workmanship": the finish praised, with nothing (gloss, Ra, a sample) to check it by.
-    '(?:very )?(?:good|nice|fine|perfect|beautiful|excellent|premium|high[- ]end|luxury) (?:surface(?: finish)?|finish(?:ing)?|workmanship|craftsmanship|appearance)',
+    // "premium matte finish", "luxury glossy surface": the finish type named and then praised, with no gloss level (GU).
+    '(?:very )?(?:good|nice|fine|perfect|beautiful|excellent|premium|high[- ]end|luxury|superior|top) (?:(?:matte?|glossy|gloss|satin|silky|soft[- ]touch|brushed|polished|frosted|shiny|smooth) )?(?:surface(?: finish)?|finish(?:ing)?|workmanship|craftsmanship|appearance)',
     '(?:surface|finish|finishing|workmanship|craftsmanship|appearance)(?: must be| is| should be)?[:：]? (?:very )?(?:good|nice|fine|perfect|beautiful|excellent)(?![- ]\\w)',
     // "Finish: smooth", "Surface finish: shiny": a finish by one adjective, with no process (polish grade, coating) or Ra.
+    // "Finish: smooth surface, no obvious scratches": the adjective with the word "surface" or "finish" after it.
     '(?:(?:surface )?finish(?:ing)?|surface treatment)\\s{0,2}[:：]\\s{0,3}(?:very )?(?:smooth|shiny|bright|even|clean|flawless|fine|nice|perfect)(?:\\s{0,2}(?:and|,)\\s{0,2}(?:smooth|shiny|bright|even|clean|flawless|fine|nice|perfect))*(?![- ]?\\p{L})',
+    '(?:(?:surface )?finish(?:ing)?|surface treatment)\\s{0,2}[:：]\\s{0,3}(?:very )?(?:smooth|shiny|bright|even|clean|flawless) (?:surface|finish)(?![- ]?\\p{L})',
+    // "no obvious scratches", "no visible defects": a defect limit by how it looks, with no size, distance or light.
+    'no (?:obvious|noticeable|apparent|serious|big|major|significant) (?:scratch(?:es)?|defects?|flaws?|marks?|dents?|burrs?|bubbles?|spots?|stains?)',
     // "good zipper", "quality buckles": a part praised where its make (YKK #5, Duraflex, 210D) should be named.
     '(?:good|nice|fine|quality|best|excellent|premium) (?:zip(?:per)?s?|buckles?|hardware|fittings?|accessories|components?)',
     // "Brand: a well-known brand", "知名品牌": the make left to the supplier's idea of fame.

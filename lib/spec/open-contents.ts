@@ -16,6 +16,14 @@ const OPEN_CONTENTS = anyOf(
     // "All accessories must be RoHS" is a rule for each of them; "with all accessories" is what ships.
     `(?:with|including|incl\\.?|comes? with|plus) (?:all|full|complete)(?: set of| range of)? (?:the |its |standard )?${PARTS}`,
     `all (?:the |its |standard )?${PARTS} included`,
+    // "comes with some accessories", "a few spare parts included": a count by a word, so no part can be missing.
+    `(?:with|including|includes?|incl\\.?|comes? with|plus) (?:some|several|a few|various|assorted|other|related|basic|necessary) (?:free |extra |small )?${PARTS}`,
+    `(?:some|several|a few|various|assorted) (?:free |extra |small )?${PARTS} (?:included|provided|supplied|attached|in the box)`,
+    `${PARTS}\\s{0,2}[:：]\\s{0,3}(?:some|several|a few|various|assorted)(?: ${PARTS})?(?=\\s{0,3}(?:$|[,;.]))`,
+    '(?:con|incluye|trae|viene con) (?:algunos|varios|unos|diversos) accesorios',
+    '(?:avec|inclut|comprend|livré avec) (?:quelques|plusieurs|divers) accessoires',
+    '(?:com|inclui|vem com) (?:alguns|vários|uns|diversos) acessórios',
+    'mit (?:etwas|einigem|diversem) Zubehör',
     `(?:full|complete)(?: set of)? ${PARTS}(?: (?:set|kit|pack(?:age)?))?`,
     `standard ${PARTS}(?= included| as usual|$)`,
     `${PARTS}\\s{0,2}[:：]\\s{0,3}(?:all|complete(?: set)?|full(?: set)?|standard|as usual|as (?:per )?(?:picture|photo|sample)|yes|included)(?=\\s{0,3}(?:$|[,;.]))`,
@@ -30,7 +38,13 @@ const OPEN_CONTENTS = anyOf(
     'con tutti gli accessori',
     'tüm aksesuarlar(?:ıyla)?',
   ]),
-  cjk(['配件齐全', '(?:全套|所有|整套)配件', '配件\\s{0,2}[:：]\\s{0,3}(?:齐全|全套|标配)', '附件齐全']),
+  cjk([
+    '配件齐全',
+    '(?:全套|所有|整套)配件',
+    '(?:送|附(?:带|赠)?|配)(?:一些|部分|若干)配件',
+    '配件\\s{0,2}[:：]\\s{0,3}(?:齐全|全套|标配)',
+    '附件齐全',
+  ]),
 );
 /** "…: charger, cable, manual" or "per packing list PL-0412": the contents are named after all. */
 const LISTED_AFTER = `^\\s{0,3}(?:\\(|[:：]|incl(?:uding|\\.)?|such as|namely|as follows)?\\s{0,3}[^,，、;；]{2,40}[,，、][^,，、;；]{2,40}[,，、]`;

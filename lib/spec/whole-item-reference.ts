@@ -6,8 +6,9 @@
  * Silent when the sample is numbered, sealed or signed, or a document is named by its reference.
  */
 
+import { EXACT_DATE } from './date-lexicon';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
-import { AS_SAMPLE, DESIGN_FILE, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 
 const EARLIER = '(?:previous|last|former|earlier|old|first) (?:order|shipment|batch|production|lot|time)';
 /** An earlier order named as the standard, in the languages read. */
@@ -29,16 +30,45 @@ const SAMPLE_OR_PICTURE = anyOf(
   AS_SAMPLE,
   latinWords(['same like (?:the |our |your )?(?:samples?|pictures?|photos?|images?)']),
 );
+/**
+ * "must be as good as the sample", "no worse than the approved sample": the goods held to a sample by comparison.
+ * Which sample, kept by whom, is what the line leaves out.
+ */
+const SAMPLE_LIKENESS = latinWords([
+  '(?:as good as|no worse than|not (?:worse|lower) than|equal to|identical to|consistent with|in line with|up to) (?:the |our |your )?(?:approved |confirmed |original |first |pre-?production )?samples?',
+  '(?:igual de buen[oa]|tan buen[oa]) (?:que|como) (?:la )?muestra',
+  "aussi (?:bon|bonne)s? que l[’']échantillon",
+  'tão bo[ma]s? quanto a amostra',
+  'so gut wie (?:das )?Muster',
+]);
+/** The goods as a whole, made in bulk: the subject a sample comparison is about when no label names one. */
+const BULK_GOODS = latinWords([
+  'bulk(?: goods| production| order)?',
+  'mass(?:ive)? production',
+  '(?:the |all )?(?:finished |production )?goods',
+  'production(?: quality)?',
+  'producción(?: en masa)?',
+  'production en série',
+  'produção(?: em massa)?',
+  'Serienproduktion',
+  'Serienware',
+]);
 /** Labels that name the whole item rather than one attribute of it. */
 const GENERIC_LABEL =
-  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|要求|规格|工艺|做工|产品要求|质量要求)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|bulk(?: production| goods)?|mass production|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|要求|规格|工艺|做工|产品要求|质量要求|大货)\s{0,2}[:：]/iu;
 
 export function wholeItemReferences(
   text: string,
   line: string,
 ): { start: number; end: number; text: string }[] {
-  if (test(SAMPLE_IDENTIFIED, line) || test(DESIGN_FILE, line)) return [];
-  if (GENERIC_LABEL.test(text)) return findAll(anyOf(EARLIER_ORDER, SAMPLE_OR_PICTURE), text);
+  // A sample both sides can find again — numbered, sealed, signed, or approved on a stated date — is a standard.
+  if (test(SAMPLE_IDENTIFIED, line) || test(DESIGN_FILE, line) || heldToIdentifiedSample(line)) return [];
+  if (test(EXACT_DATE, line) && test(SAMPLE_LIKENESS, line)) return [];
+  if (GENERIC_LABEL.test(text))
+    return findAll(anyOf(EARLIER_ORDER, SAMPLE_OR_PICTURE, SAMPLE_LIKENESS), text);
   // Under another label ("Pallet: same as last order", "唛头：同上次") the reference is that label's rule's to read.
-  return /[:：]/u.test(text) ? [] : findAll(EARLIER_ORDER, text);
+  if (/[:：]/u.test(text)) return [];
+  // "Bulk production must be as good as the sample": with no label, the bulk goods name the whole item.
+  const likeness = test(BULK_GOODS, text) ? findAll(SAMPLE_LIKENESS, text) : [];
+  return [...findAll(EARLIER_ORDER, text), ...likeness];
 }

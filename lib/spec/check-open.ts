@@ -1,0 +1,83 @@
+/**
+ * An inspection or a test promised with nothing that says what fails: the supplier's own "strict QC before
+ * shipment", "100% checked", "QC passed"; a laboratory named as a past claim ("SGS tested", "tested by Intertek");
+ * "must pass all required lab tests" with no test named; an inspection only offered ("third-party inspection can be
+ * arranged if needed"); "AQL inspection as usual" with no AQL figure. Under a Trade Assurance dispute such a line
+ * gives the inspector no acceptance range, so the order falls back to "industry standards" nobody agreed, and a
+ * factory's own check never fails its own run. Silent when the clause gives a criterion: an AQL figure, an ISO
+ * 2859 level, a standard by its number, a report number, or a measured limit (a number with its unit).
+ */
+
+import { msg } from '../i18n/msg';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import type { VagueHit } from './spec-finding';
+
+const LAB =
+  '(?:SGS|Intertek|ITS|BV|Bureau Veritas|TÜV|TUV|QIMA|UL|CTI|CQC|third[- ]party|3rd[- ]party|lab(?:oratory)?)';
+const STAGE =
+  '(?: (?:before|prior to|after) (?:shipment|shipping|delivery|packing|loading)| one by one| piece by piece)?';
+const CHECK_OPEN = anyOf(
+  latinWords([
+    // The supplier's own check praised: "strict QC before shipment", "strict quality control", "careful inspection".
+    `(?:strict(?:ly)?|strong|rigorous|careful(?:ly)?|serious|professional|100%|full|complete) (?:quality )?(?:QC|Q\\.C\\.|quality control|quality checks?|inspections?|checks?|checking|testing|tests?)${STAGE}`,
+    `(?:100%|strictly|carefully) (?:checked|inspected|tested|controlled)${STAGE}`,
+    '(?:checked|inspected|tested) one by one',
+    'QC passed',
+    'passed (?:QC|quality control|inspection|all tests)',
+    // A laboratory's name as a claim about goods not yet made: "SGS tested", "tested by Intertek".
+    `${LAB} (?:tested|certified|approved|inspected|passed)`,
+    `(?:tested|certified|approved|inspected) by ${LAB}`,
+    // Tests as a heap: "must pass all required lab tests", "passes all necessary tests".
+    '(?:must |shall |should |will |to |can )?pass(?:es|ed)? (?:all )?(?:the )?(?:required|necessary|relevant|applicable|needed|usual|standard|related) (?:lab(?:oratory)? )?(?:tests?|testing|inspections?)',
+    'pass(?:es)? all (?:the )?(?:lab(?:oratory)? )?(?:tests?|testing|inspections?)',
+    // Inspection only offered: "third-party inspection can be arranged if needed", "inspection is welcome".
+    `(?:${LAB} |pre-?shipment |final )?inspections? (?:can|could|may|will) be (?:arranged|accepted|done|allowed|organi[sz]ed)(?: (?:if (?:needed|necessary|required|you need)|on request|upon request|by you))?`,
+    `(?:${LAB} |pre-?shipment )?inspections? (?:is |are )?(?:welcome|accepted|acceptable|allowed|available)(?: (?:if (?:needed|necessary|required)|on request|upon request))?`,
+    `(?:we )?(?:accept|welcome) (?:any )?(?:${LAB} )?inspections?`,
+    // AQL named as a habit, with no figure: "AQL inspection as usual", "AQL standard".
+    'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
+    'control (?:de calidad )?(?:estricto|riguroso)',
+    'control estricto de (?:la )?calidad',
+    '(?:100 ?%|estrictamente) (?:revisad|inspeccionad|probad|controlad)[oa]s?',
+    'contr[ôo]le (?:qualité )?(?:strict|rigoureux|sévère)',
+    'contr[ôo]le strict de (?:la )?qualité',
+    '(?:100 ?%|rigoureusement) (?:contrôlée?s?|testée?s?|vérifiée?s?)',
+    'controle (?:de qualidade )?(?:rigoroso|rígido)',
+    'controle rigoroso de qualidade',
+    '(?:100 ?%|rigorosamente) (?:inspecionad|testad|verificad)[oa]s?',
+    'strenge (?:Qualitätskontrolle|Kontrolle|Prüfung)',
+    '(?:100 ?%|streng) (?:geprüft|kontrolliert|getestet)',
+  ]),
+  cjk([
+    '严格(?:的)?(?:质检|检验|品控|把关|检测|质量控制|验货)',
+    '100%(?:全检|检验|检测|测试|检查)',
+    '(?:出货前)?全检',
+    '(?:如有需要|如需要?|需要的话)?可(?:以)?(?:安排)?(?:第三方)?验货',
+  ]),
+);
+
+/** What makes a check a standard: an AQL figure, a level, a standard's number, a report number, a measured limit. */
+const CRITERION = anyOf(
+  String.raw`AQL\s{0,3}[:：]?\s{0,3}(?:level\s{0,2}(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d`,
+  String.raw`\d(?:[.,]\d{1,2})?\s{0,2}(?:\(?\s{0,2}(?:major|minor|critical|Hauptfehler|Nebenfehler|majeur|mineur)|/\s{0,2}\d(?:[.,]\d)?\s{0,2}/)`,
+  String.raw`\b(?:ISO|EN|IEC|ASTM|ANSI|GB(?:\/T)?|BS|DIN|JIS|MIL-STD|ISTA|UN)[\s-]{0,2}\d`,
+  latinWords([
+    '(?:general |special )?(?:inspection )?level (?:I{1,3}|S-?[1-4])',
+    '(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#|number)',
+  ]),
+  // A measured limit: "drop 1.2 m", "500 V for 60 s", "tested 24 h". A share ("100%") is no limit.
+  String.raw`\d(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|kg|g|N|V|A|W|h|hours?|min|s|°C|℃|bar|kPa|MPa|cycles?|drops?|times)(?![\p{L}])`,
+);
+
+const WHY = msg('spec.why.checkOpen');
+
+export function checksLeftOpen(text: string): VagueHit[] {
+  const found = findAll(CHECK_OPEN, text);
+  if (found.length === 0 || test(CRITERION, text)) return [];
+  return found.map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: WHY,
+    fix: msg('spec.fix.checkOpen', { seen: m.text }),
+  }));
+}
