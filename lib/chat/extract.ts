@@ -149,7 +149,7 @@ export function swifts(n: NormalisedText): Extracted[] {
 // An account or card label in any of the languages read, right before the number ("A/C 6217…", "账号：6222…",
 // "conta 3301…", "Konto 1234…", "hesap no", "số tài khoản", "no rek", "계좌번호", "口座番号", "رقم الحساب").
 const ACCOUNT_LABEL =
-  /(?:\b(?:account|acct|a\/c|acc|card|cuenta|conta|compte|conto|konto|kontonummer|karte|hesap|hesabi|hesabimiz|kart|kartu|tai\s+khoan|stk|tk|rekening|rek|rachunek|rachunku|karta|karte|carta|carte|cartao|tarjeta)\b(?:\s*(?:no\.?|nr\.?|number|num|numero|numer|nomor|so|#))?|账号|帳號|账户|帳戶|卡号|卡號|银行卡|銀行卡|계좌(?:\s?번호)?|카드(?:\s?번호)?|口座(?:番号)?|カード番号|(?<![\p{L}])(?:сч[её]т\p{L}*|карт\p{L}*|р\/с)|حساب\p{L}*|بطاق\p{L}*)\W{0,6}$/u;
+  /(?:\b(?:account|acct|a\/c|acc|card|cuenta|conta|compte|conto|konto|kontonummer|karte|hesap|hesabi|hesabimiz|kart|kartu|tai\s+khoan|stk|tk|rekening|rek|rachunek|rachunku|karta|karte|carta|carte|cartao|tarjeta)\b(?:\s*(?:no\.?|nr\.?|number|num|numero|numer|nomor|so|#))?|账号|帳號|账户|帳戶|卡号|卡號|银行卡|銀行卡|계좌(?:\s?번호)?|카드(?:\s?번호)?|口座(?:番号)?|記号\s?\d{4,5}\W{0,3}番号|カード番号|(?<![\p{L}])(?:сч[её]т\p{L}*|карт\p{L}*|р\/с)|حساب\p{L}*|بطاق\p{L}*)\W{0,6}$/u;
 const NOT_ACCOUNT_LABEL =
   /(?:order|tracking|invoice|订单|訂單|单号|單號|pedido|commande|заказ)\W{0,6}(?:no\.?|number|#)?\W{0,4}$/u;
 /** Bank and card words, and Chinese bank names, that make a card-length number a card or account number. */

@@ -22,6 +22,14 @@ interface GuardWords {
 // Letters-only boundaries for scripts JS's \b does not know (Cyrillic, Arabic…).
 const word = (alternatives: string) => `(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`;
 
+/**
+ * An order word followed by where the seller now takes orders: "(нові) замовлення приймаємо через наш сайт",
+ * "заказы оформляем в нашем магазине в телеграме" (modelled on Ukrainian and Russian reports of shops that "move"
+ * before closing). The order named is what leaves the platform.
+ */
+const ORDERS_TAKEN_ELSEWHERE =
+  '^\\s*(?:\\p{L}+\\s+){0,2}?(?:через|на|в|у)\\s+(?:наш|нашому|нашем|нашій|нашей|свій|своєму|своем|мій|моєму|моем)\\p{L}*\\s+(?:сайт|магазин|крамниц|телеграм|інстаграм|инстаграм|канал)';
+
 export const GUARD_WORDS: Record<string, GuardWords> = {
   en: {
     negation:
@@ -51,6 +59,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   ru: {
     // "никаких переводов на карту" (no transfers to a card at all).
     negation: word('не|нет|никогда|нельзя|ни|никак\\p{L}*|мошенн\\p{L}*'),
+    // "привяжите в кошельке другую карту и повторите": the buyer's own card bound in the app's wallet to retry the
+    // checkout, not a payee's card.
+    anchor: 'привяж\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:карт\\p{L}*|и\\s+повтор\\p{L}*)',
+    // "заказы принимаем через наш сайт": the orders are sent away from the platform, not tied to it.
+    undoneAfter: ORDERS_TAKEN_ELSEWHERE,
     descriptor:
       'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*',
   },
@@ -63,7 +76,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包|通知|消息提醒|印',
   },
   ar: {
-    negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال'),
+    // "المندوب ما راح يطلب منك أي مبلغ" (the courier will not ask you for anything): the spoken future negation.
+    negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال|ما\\s+(?:راح|رح)|مش'),
     // "ادفعها من رابط الطلب" (pay it from the order link): the platform's own checkout.
     // "ضمان التجارة" is Trade Assurance, the platform's own protection.
     anchor:
@@ -105,7 +119,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // "交換しませんか", "払いませんか" (won't you…?) invite; they do not refuse.
     negation: 'ません(?!か)|ない|できず|不可|禁止|お断り|ご遠慮|詐欺|ダメ|だめ',
     anchor:
-      'アプリ内|注文画面|注文ページ|注文リンク|決済画面|決済ページ|プラットフォーム(?:経由|内|で)|取引画面',
+      'アプリ内|注文画面|注文ページ|注文リンク|決済画面|決済ページ|プラットフォーム(?:経由|内|で)|取引画面' +
+      // "返金はPayPay残高に戻ります" (the refund goes back to the balance): money returned by the checkout, not asked
+      // for; "クレジットカード・…・コンビニ払いからお選びください": the checkout's own list of methods to choose from.
+      '|(?:返金|払い戻し)[^。.!?\\n]{0,24}?(?:戻ります|戻されます|返金されます|に戻|へ戻)|(?:カード|クレジット)[^。.!?\\n]{0,40}?から(?:お)?(?:選び|選べ|選択)',
     undoneAfter: '^\\S{0,2}(?:以外|ではなく|じゃなく|を通さず|通さない|抜き|外)',
     undoneBefore: '(?:外部|外)\\S{0,2}$',
     phoneCue: '電話|番号|携帯',
@@ -123,8 +140,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   it: {
     negation: '\\b(?:non(?!-)|mai|nessun\\w*|truff\\w*|nemmeno|neanche|neppure)\\b',
     anchor:
-      "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+(?:di\\s+pagamento\\s+)?dell'ordine",
-    undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della)\\s*$',
+      "\\b(?:sulla|dalla|tramite\\s+la|nella)\\s+(?:piattaforma|pagina\\s+dell'ordine)\\b|pagina\\s+(?:di\\s+pagamento\\s+)?dell'ordine" +
+      // "dal pulsante 'Paga ora' nell'ordine": the order's own pay button.
+      "|\\b(?:nell|dall|sull)'ordine\\b|\\b(?:pulsante|tasto|bottone)\\s+'?paga\\s+ora\\b",
+    // "fuori dall'ordine", "invece dell'ordine": the elided article leaves the bare word before the anchor.
+    undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della|fuori|invece|senza\\s+passare)\\s*$',
     phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
     descriptor:
       '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo|notifich\\w*|compatibil\\w*)\\b',
@@ -156,7 +176,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   uk: {
     negation: word('не|ні|ніколи|нічого|жодн\\p{L}*|шахра\\p{L}*'),
-    anchor: 'замовлен\\p{L}*|платформ\\p{L}*|посиланн\\p{L}*\\s+на\\s+замовлення',
+    anchor:
+      'замовлен\\p{L}*|платформ\\p{L}*|посиланн\\p{L}*\\s+на\\s+замовлення|прив.?яж\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:карт\\p{L}*|і\\s+повтор\\p{L}*)',
+    // "Нові замовлення приймаємо через наш сайт": the orders are sent away from the platform, not tied to it.
+    undoneAfter: ORDERS_TAKEN_ELSEWHERE,
     undoneBefore: '(?:поза|без|замість|в\\s+обхід|минаючи)\\s+(?:\\p{L}+\\s+){0,2}$',
     phoneCue: word('номер\\p{L}*|телефон\\p{L}*|дзвон\\p{L}*'),
     descriptor: 'кол[іь]р\\p{L}*|лого\\p{L}*|як\\s+у|сповіщен\\p{L}*|сумісн\\p{L}*',

@@ -209,6 +209,9 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   // "Sie können per PayPal, Kreditkarte oder Überweisung auf der Bestellseite bezahlen": the list goes on after
   // the comma and its last clause names where all of it is paid.
   if (listGoesOnToAnchor(tc, start, end)) return true;
+  // "Il pagamento si fa solo dal pulsante 'Paga ora' nell'ordine: carta, PayPal o Google Pay": the methods listed
+  // after a colon belong to the payment place named before it.
+  if (listAfterAnchoredColon(tc, start, end)) return true;
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
@@ -216,6 +219,22 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     before !== null &&
     (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
   );
+}
+
+/** A few short names between commas, slashes and "or/and": a list of methods and nothing else. */
+const SHORT_LIST = /^[^.!?。！？\n:：]{0,70}$/u;
+function listAfterAnchoredColon(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const sentence = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
+  const colon = Math.max(sentence.lastIndexOf(':'), sentence.lastIndexOf('：'));
+  if (colon < 0) return false;
+  const rest = text.slice(end, end + 80);
+  const stop = SENTENCE_AFTER.exec(rest);
+  const list = `${sentence.slice(colon + 1)} ${stop ? rest.slice(0, stop.index) : rest}`;
+  if (!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) return false;
+  if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || INSTRUCTION.test(list)) return false;
+  const opener = sentence.slice(0, colon);
+  return anchoredBy(ANCHOR_LATIN_G, opener) || (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener));
 }
 
 /** "All (of them)" opening a clause, in the languages read. */
@@ -451,6 +470,10 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   );
 }
 
+/** Abbreviations a listing writes inside its sentence: "z. B.", "e.g.", "bzw.", "ca.", "p. es.", "np.", "bijv.". */
+const LISTING_ABBREVIATION =
+  /\b(?:z\.\s?b|e\.\s?g|i\.\s?e|bzw|ca|inkl|p\.\s?es|ad\s?es|np|bijv|bv|vgl|u\.\s?a)\./gu;
+
 /**
  * "Handheld POS terminal, NFC, 4G, supports Apple Pay and Alipay, 58 mm printer", "porte-cartes RFID en cuir,
  * protège vos cartes Visa et PayPal": a listing of payment hardware or an accessory, whose features run across
@@ -458,7 +481,11 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
  */
 function isListedProduct(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
-  const before = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
+  // "12 Kartenfächer (z. B. für EC-, Visa- und PayPal-Karte)": the dots of an abbreviation end no sentence.
+  const window = text
+    .slice(Math.max(0, start - 160), start)
+    .replace(LISTING_ABBREVIATION, (m) => ' '.repeat(m.length));
+  const before = sinceSentenceStart(window);
   const rest = text.slice(end, end + 120);
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;

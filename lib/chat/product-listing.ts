@@ -18,9 +18,9 @@ const PAYMENT_PRODUCT = new RegExp(
     '\\b(?:tpv|datafonos?|terminal\\w*|lector(?:es)?|tarjeteros?|porta\\s?tarjetas|billeteras?|soportes?|pegatinas?|anillos?)\\b',
     '\\b(?:maquininhas?|maquinas?\\s+de\\s+cart(?:ao|oes)|porta[-\\s]?cart(?:ao|oes)|carteiras?|suportes?|placas?|adesivos?|aneis|anel)\\b',
     '\\b(?:tpe|porte[-\\s]?cartes?|etuis?|portefeuilles?|presentoirs?|chevalets?|autocollants?|bagues?)\\b',
-    '\\b(?:kartenetui\\w*|kartenhalter\\w*|geldborse\\w*|aufsteller\\w*|kassenterminal\\w*|kartenterminal\\w*|aufkleber\\w*)\\b',
-    '\\b(?:porta\\s?carte|portafogli\\w*|espositor\\w*|targhett\\w*|adesiv\\w*|anell\\w*|etui|portfel\\w*|stojak\\w*|naklejk\\w*|pierscien\\w*|czytnik\\w*)\\b',
-    '\\b(?:pinautomaat|betaalautomaat|pasjeshouder\\w*|kartlik\\w*|cuzdan\\w*|dompet|mesin\\s+edc|may\\s+pos)\\b',
+    '\\b(?:kartenetui\\w*|kartenhalter\\w*|kartenfach\\w*|kartenfacher|portemonnaie\\w*|brieftasche\\w*|geldbeutel\\w*|geldborse\\w*|aufsteller\\w*|kassenterminal\\w*|kartenterminal\\w*|aufkleber\\w*)\\b',
+    '\\b(?:porta\\s?carte|porta\\s?tessere|custodi[ae]|portafogli\\w*|espositor\\w*|targhett\\w*|adesiv\\w*|anell\\w*|etui|portfel\\w*|stojak\\w*|naklejk\\w*|pierscien\\w*|czytnik\\w*)\\b',
+    '\\b(?:pinautomaat|betaalautomaat|pasjeshouder\\w*|\\w*standaard(?:je)?s?|\\w*houder\\w*|\\w*bordjes?|kartlik\\w*|cuzdan\\w*|dompet|mesin\\s+edc|may\\s+pos)\\b',
     '(?<![\\p{L}])(?:терминал\\p{L}*|картхолдер\\p{L}*|кошел[её]к\\p{L}*|подставк\\p{L}*|табличк\\p{L}*)',
     // zh, ja, ko
     '立牌|台卡|桌牌|摆台|擺台|展示架|展架|收款牌|贴纸|貼紙|卡套|卡包|钱包|錢包|收款机|收款機|收银机|收銀機|刷卡机|刷卡機|扫码枪|掃碼槍|pos机|スタンド|カードケース|決済端末|거치대|카드지갑|단말기',
@@ -35,7 +35,7 @@ export const LISTING_ATTRIBUTE = new RegExp(
     // A wearable's or a screen's spec sheet: "1.96\" AMOLED", "IP68", "heart rate + SpO2".
     '\\d(?:\\.\\d+)?\\s?(?:"|”|″)|\\b(?:ip[4-9][0-9]|amoled|oled|lcd|tft|spo2|heart\\s+rate|blood\\s+oxygen|pedometer|step\\s+count\\w*)\\b',
     '\\b(?:nfc|rfid|4g|5g|wi-?fi|bluetooth|android|emv|moq|thermal|printers?|battery|acrylic|leather|pvc|aluminium|aluminum|stainless|double[-\\s]?sided?|custom(?:ised|ized)?\\s+logo|dimensions?|size|slots?)\\b',
-    '\\b(?:impresora|impressora|imprimante|drucker|stampante|drukark\\w*|termic\\w*|thermique|bateria|batterie|batteria|akumulator\\w*|acrilico|acrylique|akryl\\w*|cuero|couro|cuir|leder|pelle|skor\\w*|dimensiones|dimensoes|tamano|tamanho|taille|grosse|emplacements?|ranuras?|compartiment\\w*|logo\\s+personali\\w*|personali[sz]\\w*)\\b',
+    '\\b(?:impresora|impressora|imprimante|drucker|stampante|drukark\\w*|termic\\w*|thermique|bateria|batterie|batteria|akumulator\\w*|acrilico|acrylique|akryl\\w*|cuero|couro|cuir|leder|echtleder|kunstleder|pelle|similpelle|ecopelle|acryl|skor\\w*|dimensiones|dimensoes|tamano|tamanho|taille|grosse|emplacements?|ranuras?|compartiment\\w*|logo\\s+personali\\w*|personali[sz]\\w*)\\b',
     '(?<![\\p{L}])(?:аккумулятор\\p{L}*|принтер\\p{L}*|кож\\p{L}*|акрил\\p{L}*|размер\\p{L}*)',
     '亚克力|亞克力|材质|材質|尺寸|规格|規格|定制|定做|订制|訂製|双面|雙面|电池|電池|打印|毫米|厘米|英寸|サイズ|アクリル|インチ|사이즈|아크릴|인치',
   ].join('|'),

@@ -12,7 +12,7 @@ const FRAME = new RegExp(
     // en
     '\\bif\\s+(?:any|some)\\s?(?:one|body)\\b|\\b(?:any|some)one\\s+(?:claiming|pretending|who\\s+(?:says|claims|tells))\\b|\\bif\\s+you\\s+(?:ever\\s+)?(?:get|receive)\\s+(?:a|an|any|such\\s+a)\\s+(?:message|e-?mail|mail|call|notice)',
     // "If you receive a message / a call …" in es, pt, fr, it, pl, tr, id, vi: the message is the stranger's.
-    '\\b(?:si\\s+(?:usted\\s+)?(?:recibe|recibes|le\\s+llega|te\\s+llega)|se\\s+(?:voce\\s+)?(?:receber|recebe|receberem|ricevi|riceve|ricevete|ricevesse|ricevessi|ricevessero|le\\s+arriva|ti\\s+arriva|vi\\s+arriva)|si\\s+vous\\s+recevez|(?:jesli|jezeli)\\s+(?:dostaniesz|otrzymasz|dostanie\\s+pan\\w*))\\s+(?:\\w+\\s+)?(?:mensaje|mensagem|message|messaggio|wiadomosc|e-?mail|mail|correo|llamada|chiamata|appel|ligacao|telefon\\w*)',
+    "\\b(?:si\\s+(?:usted\\s+)?(?:recibe|recibes|le\\s+llega|te\\s+llega)|se\\s+(?:voce\\s+)?(?:receber|recebe|receberem|ricevi|riceve|ricevete|ricevesse|ricevessi|ricevessero|le\\s+arriva|ti\\s+arriva|vi\\s+arriva)|si\\s+vous\\s+recevez|(?:jesli|jezeli)\\s+(?:dostaniesz|otrzymasz|dostanie\\s+pan\\w*))\\s+(?:\\w+\\s+|\\w+')?(?:mensaje|mensagem|message|messaggio|wiadomosc|e-?mail|mail|correo|llamada|chiamata|appel|ligacao|telefon\\w*)",
     '\\b(?:mesaj|e-?posta|arama)\\s+(?:alirsaniz|alirsan|gelirse)\\b|\\b(?:jika|kalau|kalo|bila|apabila)\\s+(?:kakak\\s+|anda\\s+)?(?:menerima|dapat|mendapat)\\s+(?:\\w+\\s+)?(?:pesan|chat|telepon|email)\\b|\\bneu\\s+(?:\\w+\\s+)?nhan\\s+duoc\\s+(?:\\w+\\s+)?(?:tin\\s+nhan|cuoc\\s+goi|email)',
     // es, pt, fr, it
     "\\bsi\\s+alguien\\b|\\bse\\s+alguem\\b|\\bsi\\s+quelqu'?\\s?un\\b|\\bse\\s+qualcuno\\b|\\bsi\\s+(?:le|te)\\s+(?:escriben|dicen|llaman)\\b|\\bsi\\s+on\\s+vous\\s+(?:ecrit|dit|demande|annonce)\\b",
@@ -30,6 +30,12 @@ const FRAME = new RegExp(
     // "another account messaged me … asking for a Wise transfer": an account or number that wrote to the buyer.
     "\\b(?:another|a|an|one|some)\\s+(?:fake\\s+|new\\s+|unknown\\s+|strange\\s+)?(?:account|profile|number|user)\\s+(?:\\S+\\s+){0,3}?(?:messaged|texted|emailed|e-mailed|contacted|wrote\\s+to|called|dm'?d)\\s+(?:me|us)\\b",
     '(?<![\\p{L}])(?:мені|мне|нам)\\s+(?:\\p{L}+\\s+){0,2}?(?:писав|писала|писали|писал|пропонував|пропонувала|предлагал\\p{L}*|просив|просила|просил\\p{L}*)(?![\\p{L}])',
+    // "мне от магазина «…» в чате предложили перейти в вотсап", "мені запропонували оплатити…": the buyer tells what
+    // was offered to them (modelled on Otzovik and Pikabu reports of AliExpress and Avito sellers).
+    '(?<![\\p{L}])(?:мені|мне|нам)\\s+(?:\\S+\\s+){0,7}?(?:предложил\\p{L}*|предлагали|запропонува\\p{L}*|пропонували|прислал\\p{L}*|надіслал\\p{L}*)(?![\\p{L}])',
+    // "ik kreeg in de chat een linkje…", "ich bekam eine Nachricht…", "dostałem link…", "mi hanno proposto…": the
+    // buyer's own past, told as a warning (Marktplaats, Kleinanzeigen, OLX and Subito scam reports).
+    '\\b(?:ik\\s+(?:kreeg|ontving)|kreeg\\s+ik|ich\\s+(?:bekam|erhielt)|bekam\\s+ich|mir\\s+wurde|dostal(?:em|am)|otrzymal(?:em|am)|mi\\s+hanno\\s+(?:chiesto|proposto|scritto|mandato))\\b',
     // "Attention aux faux vendeurs qui demandent…", "cuidado con los vendedores falsos que piden…": fakes named.
     "\\b(?:algun|algunos|algunas|otros|otras|muchos|faux|fausses|falsos|falsas|falsi|false|finti|betrugerische\\w*|gefalschte\\w*|nep|oszuk\\w*|sahte|palsu|gia\\s+mao|algumas|outros|outras|muitos|certains|d'autres|autres|manche|andere|einige|viele|alcuni|altri|molti|sommige|andere|niektorzy|inni|beberapa|ada|banyak|mot\\s+so|nhieu|bazi|bircok|diger)\\s+(?:\\w+\\s+)?(?:vendedor\\w*|proveedor\\w*|fornecedor\\w*|vendeur\\w*|fournisseur\\w*|verkaufer\\w*|handler\\w*|lieferant\\w*|venditor\\w*|fornitor\\w*|verkoper\\w*|leverancier\\w*|sprzedaw\\w*|dostawc\\w*|penjual|seller|toko|nguoi\\s+ban|shop|satici\\w*|tedarikci\\w*)\\s+(?:\\w+\\s+){0,3}?(?:pide\\w*|pedir|piden|pede\\w*|pedem|exig\\w*|demand\\w*|reclam\\w*|disent|verlang\\w*|bitte\\w*|fordern|chied\\w*|vragen|vraagt|prosz\\w*|prosi\\w*|minta|meminta|yeu\\s+cau|doi|ister\\w*)\\b",
     '(?<![\\p{L}])(?:некоторые|другие|многие|деякі|інші|багато)\\s+(?:продав\\p{L}*|поставщик\\p{L}*|постачальник\\p{L}*|магазин\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:прос\\p{L}*|требу\\p{L}*|вимага\\p{L}*)',
@@ -95,10 +101,18 @@ const FRAME_AFTER = new RegExp(
     // The buyer's report opened by who wrote: "another account messaged me (pretending to be you) and asked me to pay on
     // Telegram" — the account named is the one that wrote, not one to pay.
     "^(?:(?:another|a|an|one|some)\\s+)?(?:fake\\s+|new\\s+|unknown\\s+|strange\\s+)?(?:account|profile|number|user|seller|shop|store)\\s+(?:\\S+\\s+){0,3}?(?:messaged|texted|emailed|e-mailed|contacted|wrote\\s+to|called|dm'?d|asked|told)\\s+(?:me|us)\\b",
+    // "저도 결제 링크 받았는데 … 신고했어요": the buyer received it and tells what happened next (a report, not an offer).
+    '\\s?받았(?:는데|던데)',
   ].join('|'),
   'u',
 );
 const CLAUSE_AFTER = /^[^,;:，；：.!?。！？\n]*/u;
+/** The buyer's own receipt ("ik kreeg", "ich bekam", "dostałem", "мне предложили")… */
+const RECEIPT =
+  /\b(?:ik\s+(?:kreeg|ontving)|kreeg\s+ik|ich\s+(?:bekam|erhielt)|bekam\s+ich|mir\s+wurde|dostal(?:em|am)|otrzymal(?:em|am)|mi\s+hanno)\b|(?:предложил|предлагали|запропонува|пропонували|прислал|надіслал)/u;
+/** …is not the buyer's when a word of request follows it: the supplier is asking. */
+const REQUEST_WORD =
+  /\b(?:please|pls|prosz\w*|bitte|graag|alstublieft|svp|per\s+favore|lutfen)\b|(?<![\p{L}])(?:пожалуйста|будь\s+ласка|прошу)(?![\p{L}])/u;
 
 /** After a comma, the claim goes on only in a clause that reports it: "…write to you, that we changed…". */
 // German reports without "dass" in the subjunctive: "falls jemand behauptet, unser Konto habe sich geändert".
@@ -120,6 +134,8 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   const after = before.slice(frame.index + frame[0].length);
   // "Some sellers ask for Alibaba, but pay me directly": after a "but" the supplier speaks for itself.
   if (CONTRAST.test(after)) return false;
+  // "Dostałem nowy numer konta, proszę wpłacać…": a receipt told by the supplier and followed by its own request.
+  if (RECEIPT.test(frame[0]) && REQUEST_WORD.test(after)) return false;
   const rest = after.split(CLAUSE_MARK);
   if (rest.length === 1) return true;
   // The reported clause is read through to its end: the subjunctive verb may come after the match.

@@ -15,7 +15,7 @@ export interface ComposedPatterns {
 
 /** Other marketplaces a seller moves buyers to, written the same in every language. */
 export const MARKETPLACES =
-  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|leboncoin|wallapop|milanuncios|marktplaats|2dehands|willhaben|shpock|gumtree|enjoei|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|ヤフオク|ヤフーショッピング|メルカリ|ラクマ|楽天|アマゾン|쿠팡|지마켓|11번가|스마트스토어|당근마켓|озон|вайлдберриз|авито|яндекс\\s?маркет|أمازون|نون|نمشي';
+  'dhgate|shopee|lazada|tokopedia|bukalapak|taobao|tmall|pinduoduo|temu|amazon|ebay|etsy|mercado\\s?libre|mercado\\s?livre|allegro|olx|avito|wildberries|ozon|rozetka|jumia|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s?shop|made-in-china|global\\s?sources|tiki|joom|cdiscount|vinted|kleinanzeigen|leboncoin|wallapop|milanuncios|marktplaats|2dehands|willhaben|shpock|gumtree|enjoei|qoo10|gmarket|淘宝|淘寶|天猫|天貓|拼多多|京东|京東|闲鱼|閒魚|ヤフオク|ヤフーショッピング|メルカリ|ラクマ|楽天|アマゾン|쿠팡|지마켓|11번가|스마트스토어|당근마켓|озон|вайлдберриз|авито|яндекс\\s?маркет|أمازون|نون|نمشي';
 /** "From now on" names when something starts, not a deadline ("ab sofort auf das neue Konto überweisen"). */
 const FROM_NOW_ON =
   "from\\s+now\\s+on|ab\\s+(?:sofort|jetzt|heute)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+(?:ahora|agora|maintenant|hoy|hoje|aujourd'hui)|de\\s+ahora\\s+en\\s+adelante|(?:o\\s+pagamento\\s+)?agora\\s+vai|des\\s+maintenant|desormais|d'ora\\s+in\\s+poi|da\\s+(?:ora|adesso|oggi)\\s+in\\s+poi|od\\s+(?:teraz|dzis)|с\\s+сегодняшнего\\s+дня|теперь|bundan\\s+sonra|artik|tu\\s+(?:nay|bay\\s+gio|hom\\s+nay)|mulai\\s+(?:sekarang|hari\\s+ini)|今後|今日から|本日より|앞으로|오늘부터|今后|今後|从今天起|從今天起|以后|以後|اعتبارا\\s+من";
@@ -532,7 +532,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     gate: new RegExp(MARKETPLACES, 'u'),
     gateAlso: new RegExp(THERE, 'u'),
     needs: new RegExp(
-      `^(?![^]*(?:${KEEPS_PURCHASE_HERE.source}))(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}|${BUY_THERE}))`,
+      `^(?![^]*(?:${KEEPS_PURCHASE_HERE.source}))(?=[^]*(?:${THERE}))(?=[^]*(?:${anywhere(l, l.buy).source}|${BUY_THERE}|${SAVING.source}))`,
       'u',
     ),
     re: anyOf(`(?:${MARKETPLACES})`),

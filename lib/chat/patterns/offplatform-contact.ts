@@ -62,7 +62,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     kind: 'explicit',
     what: 'a move to WhatsApp',
     // In Devanagari as Hindi writers spell it: "व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वाट्सएप".
-    gate: /app|wa|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|واتس|וואטס|ווטס|ווצאפ/,
+    gate: /app|wa|wp|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|واتس|וואטס|ווטס|ווצאפ/,
     re: anyOf(
       '\\bwh?ats?\\s?app\\b|\\bwhats?app\\w*|\\bwhatsap\\b|\\bwtsapp\\b|\\bwatts?app\\b|(?<![\\p{L}])(?:ватсап|вотсап|вацап|уатсап)\\p{L}*',
       // Split by an apostrophe or a space so that filters miss it: "what's app", "what s app", "whats-app".
@@ -71,6 +71,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // Persian "واتساپ / واتس‌اپ" and Hebrew "וואטסאפ" (a preposition may be glued on: "לוואטסאפ", "בווטסאפ").
       'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
+      // Turkish "WP" with its case ending or a word of reaching: "WP'den ulaşın", "wp'ye yazın", "WP hattımız".
+      "\\bwp\\s?'?\\s?(?:den|dan|ten|tan|ye|ya|e|a|de|da)\\b|\\bwp\\s+(?:hatt\\w*|numara\\w*|uzerinden|ile|grub\\w*)\\b",
     ),
   },
   {
@@ -98,13 +100,15 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'Telegram',
     kind: 'explicit',
     what: 'a move to Telegram',
-    gate: /tele|t\.me|телег|tg|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם/,
+    gate: /tele|t\.me|телег|tg|тг|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם/,
     re: anyOf(
       // "tele gram", "tele-gram": the name cut in two so that filters miss it.
       '\\btele[\\s.-]gram\\b|\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם',
       weak('tg|telega'),
       // "msg me on tele", "tele @shop_cs", "my tele": Telegram cut short; a camera's "tele lens" or "Tele: 12MP" is not.
       '\\b(?:msg|message|text|dm|pm|add|contact|reach|chat|write|ping|find)\\s+(?:me|us)\\s+(?:on|in|at|via)\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode|end|side|converter|macro|\\d))|\\btele\\s*(?:id|account|username)?\\s*[:：]?\\s*@\\s?[a-z0-9_.]{3,}|\\bmy\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode))',
+      // "пиши в тг", "по тг", "тг: @…", "мой тг": Telegram's short name in Cyrillic, with a cue or a handle.
+      '(?<![\\p{L}])(?:в|по|мой|наш|мій|у)\\s+тг(?![\\p{L}])|(?<![\\p{L}])тг\\s*(?:[:：—–-]\\s*)?@?(?=[a-z0-9_]*[a-z])[a-z0-9_]{4,}',
     ),
   },
   {
@@ -225,9 +229,11 @@ export const PHONE_CUE = new RegExp(
 // A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits
 // after it are a reference ("takip numaranız 123…", "رقم التتبع 987…", "número de seguimiento …").
 const REFERENCE_WORDS =
-  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани)\\p{L}*|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]|(?<![\\p{L}\\p{M}])(?:ऑर्डर|ट्रैकिंग|इनवॉइस|बिल|मॉडल)';
+  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани)\\p{L}*|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]|(?<![\\p{L}\\p{M}])(?:ऑर्डर|ट्रैकिंग|इनवॉइस|बिल|मॉडल)' +
+  // A wallet or a bank account that the digits identify: "בביט למספר 052-…" (Bit to the number), "ゆうちょ 記号12340 番号…".
+  '|(?<![\\p{L}])[בל]?(?:ביט|פייבוקס)|ゆうちょ|口座|記号\\s?\\d{3,6}\\s?';
 const NUMBER_WORDS =
-  'no\\.?|nr\\.?|number|numero|numer\\w*|numara\\w*|nomor|so|номер\\p{L}*|رقم|番号|번호|号码|號碼|नंबर|नम्बर|#';
+  'no\\.?|nr\\.?|number|numero|numer\\w*|numara\\w*|nomor|so|номер\\p{L}*|ל?מספר|رقم|番号|번호|号码|號碼|नंबर|नम्बर|#';
 export const NOT_PHONE_CUE = new RegExp(
   `(?:${REFERENCE_WORDS})\\W{0,6}(?:(?:${NUMBER_WORDS})\\W{0,4})?(?:\\p{L}{1,3}\\W{0,2}){0,2}$`,
   'u',

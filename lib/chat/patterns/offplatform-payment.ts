@@ -23,7 +23,7 @@ export const PAY_VERB = anyOf(
   '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+to|use)\\b',
   '付|打款|打到|打给|转|轉|汇|匯|存入|支付',
   '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*|bonific\\w*)\\b',
-  '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат)\\p{L}*',
+  '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат|надішл|переказ|сплат|відправ)\\p{L}*',
   '\\b(?:przel\\w*|wplac\\w*|zaplac\\w*|havale|eft|gonder\\w*|yatir\\w*|chuyen|thanh\\s+toan|bayar|tf)\\b',
   // German, Indonesian, Turkish and Vietnamese words for paying that the lines above miss ("Überweisen Sie an
   // folgendes Konto", "kirim DP ke", "pembayarannya ke", "ödemeyi bu hesaba", "đặt cọc vào").
@@ -73,11 +73,11 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago|dana|truemoney|shopee ?pay|paybox|ביט|کارت/,
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago|dana|truemoney|shopee ?pay|paybox|ביט|פייבוקס|gpay|phonepe|phone pe|کارت/,
     '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|\\b(?:virement|transferencia|bonifico|uberweisung|przelew|havale|paiement|pago|pagamento)\\s+(?:\\w+\\s+)?wise\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ' +
       // Indonesia's DANA wallet only after a word of means ("bayar selisih lewat DANA"; "dana" alone is funds), Thailand's
       // TrueMoney, ShopeePay, and Israel's Bit and PayBox ("בקשת תשלום בביט"); Iran's card-to-card transfer ("کارت به کارت").
-      '|\\b(?:via|lewat|melalui|pakai|guna|ke|using|by)\\s+dana\\b(?!\\s+(?:talangan|darurat|tunai|segar))|\\b(?:truemoney|shopee\\s?pay|paybox)\\b|(?<![\\p{L}])(?:ב|ל|דרך\\s+)?ביט(?![\\p{L}])|کارت\\s?به\\s?کارت',
+      '|\\b(?:via|lewat|melalui|pakai|guna|ke|using|by)\\s+dana\\b(?!\\s+(?:talangan|darurat|tunai|segar))|\\b(?:truemoney|shopee\\s?pay|paybox|gpay|phone\\s?pe)\\b|(?<![\\p{L}])(?:ב|ל|דרך\\s+)?(?:ביט|פייבוקס)(?![\\p{L}])|کارت\\s?به\\s?کارت',
   ],
 ];
 
@@ -365,19 +365,26 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a payment link sent in chat',
-    gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti|betaalverzoek|tikkie/,
+    gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti/,
     re: anyOf(
       '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
       "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share|e-?mail|forward|text)\\s+(?:you\\s+|u\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
       '(?:付款|支付|收款)(?:链接|連結|鏈接)|\\b(?:link|enlace|lien)\\s+(?:de\\s+)?(?:pago|pagamento|paiement)|ссылк\\p{L}*\\s+(?:на|для)\\s+оплат\\p{L}*',
       // The same link in the other languages read: "link do płatności", "ödeme linki", "Zahlungslink",
       // "link di pagamento", "link pembayaran", "link thanh toán", "決済リンク", "결제 링크", "رابط الدفع".
-      // A Dutch bank's own payment request ("je krijgt een betaalverzoek", "ik stuur een Tikkie") is a link too.
-      '\\b(?:betaalverzoek|tikkie)\\w*',
       // "un lien pour régler les frais", "un enlace para pagar", "link para pagamento", "Link zum Bezahlen", "link per pagare".
       '\\b(?:lien|enlace|link)\\s+(?:pour|para|zum|per|to)\\s+(?:(?:le|el|o|il|la)\\s+)?(?:regler|payer|paiement|pagar|pago|pagamento|bezahlen|zahlen|pagare|pay)\\b',
       '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty|platnicz\\w*)|\\bodeme\\s+(?:link\\w*|baglanti\\w*)|\\b(?:zahlungs|bezahl)link\\w*|\\blink\\s+zur\\s+(?:zahlung|bezahlung)\\b|\\blink\\s+(?:di|per\\s+il)\\s+pagamento\\b|\\blink\\s+(?:pembayaran|bayaran|bayar)\\b|\\blink\\s+thanh\\s+toan\\b|(?:支払い?|決済|お支払い)リンク|(?:결제|안전\\s?결제|안심\\s?결제)\\s?링크|رابط\\s+(?:ال)?دفع',
     ),
+  },
+  {
+    // A Dutch bank's own payment request ("je krijgt een betaalverzoek", "ik stuur een Tikkie") is a link too; the
+    // names are brands, so an acrylic stand "voor je Tikkie-QR-code" in a listing is a product, not a request.
+    kind: 'contextual',
+    what: 'a payment link sent in chat',
+    gate: /betaalverzoek|tikkie/,
+    brandWord: true,
+    re: anyOf('\\b(?:betaalverzoek|tikkie)\\w*'),
   },
   {
     // The link itself may come in the next sentence, after the scheme it pretends to be: "안전결제로 등록했어요. 카톡으로

@@ -31,6 +31,10 @@ const PAY_THERE = new RegExp(
     '\\b(?:dort|da)\\s+(?:\\w+\\s+)?(?:erklare|sage|schicke)\\s+ich\\s+(?:ihnen\\s+|dir\\s+)?(?:wie\\s+sie\\s+)?(?:\\w+\\s+)?(?:zahl|bezahl|bankdaten|kontodaten)\\w*',
     // "там прайс и оплата на карту": what is settled "there" may come a few words after it.
     '(?<![\\p{L}])там\\s+(?:\\p{L}+\\s+){0,3}?(?:реквизит\\p{L}*|как\\s+оплат\\p{L}*|оплат\\p{L}*|перевод\\p{L}*)',
+    // "оплата там карткою", "оплата там же": the payment named first, then "there".
+    '(?<![\\p{L}])(?:оплат|переказ|перевод|розрахун)\\p{L}*\\s+там(?![\\p{L}])',
+    // Hinglish: "payment bhi wahi GPay se kar dena", "paise wahan bhej do": the payment goes where the talk went.
+    '\\b(?:payment|pay|paisa|paise|advance|amount)\\s+(?:bhi\\s+)?(?:wahi|wahin|waha|wahan|udhar|udhar\\s+hi)\\b',
     '(?:那边|那邊|那里|那裡)\\S{0,6}(?:付款|转账|轉帳|怎么付|怎麼付)',
     // "付款也走那边", "支付都在那里": the payment said to go the way the talk went.
     '(?:付款|支付|转账|轉帳|付钱|付錢|打款|汇款|匯款)(?:也|都|就)?(?:走|在|去|到|用)?(?:那边|那邊|那里|那裡)',

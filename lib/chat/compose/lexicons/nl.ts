@@ -42,7 +42,8 @@ export const NL: Lexicon = {
   refund: 'terugbetal\\w*|terugstort\\w*|geld\\s+terug|restitutie',
   onlyIf: 'alleen\\s+als|pas\\s+als|eerst',
   addMe:
-    'voeg\\s+(?:me|mij)\\s+toe|ik\\s+voeg\\s+(?:je|u)\\s+toe|voeg\\s+ik\\s+(?:je|u)\\s+toe|stuur\\s+(?:me|mij)\\s+een\\s+berichtje\\s+op',
+    // "App me even op 06-…": to "app" someone is to WhatsApp them.
+    'app\\s+(?:me|mij|ons)\\s+(?:even|eens|maar|gerust|ff|effe|op|via|terug)\\b|voeg\\s+(?:me|mij)\\s+toe|ik\\s+voeg\\s+(?:je|u)\\s+toe|voeg\\s+ik\\s+(?:je|u)\\s+toe|stuur\\s+(?:me|mij)\\s+een\\s+berichtje\\s+op',
   noOrder: 'geen\\s+bestelling\\s+nodig|zonder\\s+(?:een\\s+)?bestelling|niet\\s+via\\s+de\\s+bestelling',
   agent: 'onze\\s+(?:agent\\w*|vertegenwoordig\\w*|tussenpersoon)',
   escrow: 'tussenpersoon|borg\\w*',

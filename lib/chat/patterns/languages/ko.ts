@@ -11,6 +11,23 @@ export const KO: LanguagePatterns = {
   lang: 'ko',
   payment: [
     {
+      // "네이버 안전거래로 진행할게요", "NPay 안전결제로 해요": a used-goods market's escrow offered by the seller on a
+      // marketplace that has its own checkout; its fake pages are the scam the Korean warnings describe.
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /네이버|npay|엔페이/,
+      re: anyOf('(?:네이버\\s?(?:페이\\s?)?|npay\\s?|엔페이\\s?)안전\\s?(?:거래|결제)'),
+    },
+    {
+      // "제가 보내드리는 링크로 결제하시면 됩니다": the seller's own link to pay through.
+      kind: 'contextual',
+      what: 'a payment link sent in chat',
+      gate: /링크/,
+      re: anyOf(
+        '(?:제가|저희가|내가)\\s?(?:\\S+\\s?){0,2}?보내(?:드리는|드릴|드린|준|줄)\\s?링크(?:로|에서|를\\s?통해)\\s?(?:\\S+\\s?){0,3}?(?:결제|입금|주문)',
+      ),
+    },
+    {
       // "안전결제는 수수료가 붙어서요, 계좌로 보내주세요": the platform's fee given as the reason to pay an account.
       kind: 'explicit',
       what: 'a request to pay outside the platform',

@@ -89,5 +89,17 @@ export const RU: LanguagePatterns = {
         edge('добавь\\p{L}*\\s+меня|добавлю\\s+(?:вас|тебя)|в\\s+друзья'),
       ),
     },
+    {
+      // "тут не могу писать, модерация режет сообщения с цифрами": the platform's filter given as the reason to talk
+      // elsewhere (modelled on Avito's rules on contacts in chat and sellers' complaints about them).
+      kind: 'explicit',
+      what: 'a move to a private chat elsewhere',
+      gate: /модерац|фильтр|модерув/,
+      re: anyOf(
+        edge(
+          '(?:модерац|фильтр|модерув)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:реж\\p{L}*|удаля\\p{L}*|видаля\\p{L}*|блок\\p{L}*|бан\\p{L}*|не\\s+пропуска\\p{L}*|не\\s+пропуска\\p{L}*|скрыва\\p{L}*|вырез\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:сообщени|цифр|номер|контакт|повідомлен|ссылк|посиланн)\\p{L}*',
+        ),
+      ),
+    },
   ],
 };

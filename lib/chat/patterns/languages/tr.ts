@@ -11,6 +11,16 @@ export const TR: LanguagePatterns = {
   lang: 'tr',
   payment: [
     {
+      // "İadeniz için size 'ödeme iste' gönderdik, onaylayın": a bank app's payment request, approved by the buyer
+      // as if money were coming in (modelled on Turkish reports of the "ödeme iste" trick on ilan sites).
+      kind: 'contextual',
+      what: 'a refund that first needs a payment outside the platform',
+      gate: /odeme iste/,
+      needs: /\b(?:iade\w*|onayla\w*|geri\s+(?:ode|gonder)\w*|kapora\w*)/,
+      needsIn: 'message',
+      re: anyOf('\\bodeme\\s+iste(?:gi|k|yin|yecegim|yecegiz|riz|rim|dim|dik)?\\b'),
+    },
+    {
       // "Komisyon yüzünden IBAN'a havale yaparsanız…": the platform's commission given as the reason to pay an account.
       kind: 'explicit',
       what: 'a request to pay outside the platform',
