@@ -22,6 +22,7 @@ import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
 import { foldWidth } from './fold-width';
 import { LONG_LINE, longLinePieces } from './long-line';
+import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -54,7 +55,7 @@ function checkOneLine(typed: string): Finding[] {
   for (const clause of splitClauses(text)) {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
-  return withoutRepeatedClaims(findings)
+  return withoutRepeatedClaims(findings, text)
     .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))
     .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
@@ -65,16 +66,25 @@ const PRAISE_OWNERS = new Set(['vague-material', 'vague-packaging', 'vague-weigh
  * "Duffel: heavy duty canvas", "Export carton: sturdy enough": when another rule already quotes the phrase a
  * performance word sits in, the buyer is told once, by the rule about what the word describes.
  */
-function withoutRepeatedClaims(findings: Finding[]): Finding[] {
+function withoutRepeatedClaims(findings: Finding[], line: string): Finding[] {
   // Only praise-owning rules: a colour quote spans its whole value ("preto, resistente à água"), yet no colour
   // describes water or strength, so the claim after the colour is still told.
   const others = findings.filter((f) => PRAISE_OWNERS.has(f.rule) && f.span);
+  // "food grade silicone", "child safe material, good quality": when the material rule already asks for the
+  // material's grade, a claim about that material is told by it (its fix names the food-contact standard).
+  const materialAsked = findings.some((f) => f.rule === 'vague-material');
   return findings.filter(
     (f) =>
       f.rule !== 'vague-performance' ||
       !f.span ||
-      !others.some((o) => o.span!.start <= f.span!.start && f.span!.end <= o.span!.end),
+      (!others.some((o) => o.span!.start <= f.span!.start && f.span!.end <= o.span!.end) &&
+        !(materialAsked && isClaim(f) && claimQualifiesMaterial(line, f.span.end))),
   );
+}
+
+function isClaim(finding: Finding): boolean {
+  const why = finding.text?.message.params?.why;
+  return typeof why === 'object' && why !== null && 'key' in why && why.key === UNBACKED_CLAIM_WHY;
 }
 
 /** The quote shows the buyer's own characters (full-width as typed), not the folded ones the patterns read. */

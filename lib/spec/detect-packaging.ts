@@ -7,6 +7,7 @@
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { type Clause, followingClauses } from './clauses';
+import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
@@ -290,6 +291,8 @@ export const packagingDetector: AttributeDetector = {
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
     if (clause.attribute === 'packaging' || ABOUT_PACKING.test(text))
       for (const m of findAll(OPEN_TO_CHANGE, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
+    // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
+    hits.push(...deferredMarks(text, line));
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.
     const aboutMarks = /marks?|labels?|唛头/iu.test(text.slice(0, clause.valueStart));
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {

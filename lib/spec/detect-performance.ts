@@ -14,6 +14,7 @@ import { saysNone, withoutOverlaps } from './detector';
 import { termsOffRecord } from './off-record-terms';
 import { findAll, latinWords, regex, test } from './patterns';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
+import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
 
 /** What kind of property is claimed; it picks the example of a measurable wording. */
@@ -336,6 +337,24 @@ const CLAIMS: [Kind, string][] = [
     latinWords(['(?:runs?|glides?|slides?|operates?) smoothly', 'smooth[- ](?:running|gliding|operation)']),
   ],
   ['durability', '(?:拉链|拉頭|拉头)?顺滑|牢固结实|结实牢固'],
+  // "strong structure, holds a heavy person": a load claimed with no kilograms or test to hold it to.
+  [
+    'durability',
+    latinWords([
+      '(?:strong|solid|stable|firm|reinforced) (?:structure|construction|frame)',
+      '(?:can )?(?:holds?|bears?|supports?|takes?) (?:a )?(?:heavy|big|large|fat|overweight) (?:person|people|adults?|man|men|users?|loads?)',
+      '(?:can )?(?:holds?|bears?|supports?|takes?) (?:a lot of|lots of|much|any) (?:weight|load)',
+      'estructura (?:fuerte|sólida|resistente|reforzada)',
+      'aguanta (?:mucho peso|personas pesadas|personas grandes)',
+      'estrutura (?:forte|sólida|resistente|reforçada)',
+      'aguenta (?:muito peso|pessoas pesadas)',
+      'structure (?:solide|robuste|renforcée)',
+      'supporte (?:les personnes lourdes|un poids important|beaucoup de poids)',
+      'stabile[rn]? (?:Konstruktion|Rahmen|Gestell)',
+      'trägt (?:schwere Personen|viel Gewicht)',
+    ]),
+  ],
+  ['durability', '结构(?:很|非常)?(?:稳固|牢固|结实|坚固|稳定)|能(?:承受|承载|坐)(?:胖子|很重的人|重的人)'],
   // "thick and fluffy, super absorbent", "flauschig und saugstark": a towel's or blanket's feel, where its fabric
   // weight (g/m²) and a sinking or drop test are what a buyer can check.
   [
@@ -787,7 +806,7 @@ function kindOf(table: [Kind, string][], text: string): Kind | undefined {
 
 export const performanceDetector: AttributeDetector = {
   attribute: 'performance',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     // "Packing: waterproof bag, strong carton": packing words are the packaging rule's to judge.
     if (clause.attribute === 'packaging') return [];
     const text = clause.text;
@@ -840,6 +859,8 @@ export const performanceDetector: AttributeDetector = {
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))
         hits.push({ ...h, kind: 'generic' });
+    // "Food grade silicone, BPA free", "100% safe": a safety or material claim is a test result, asked for by its standard.
+    for (const h of unbackedClaims(text, line)) hits.push({ ...h, kind: 'generic' });
     // "Bath towel 70 x 140 cm, 550 GSM, thick and soft": the fabric weight anywhere in the clause answers its feel.
     const weighed = test(FABRIC_WEIGHT, text);
     return withoutOverlaps(hits.filter((h) => !(weighed && h.kind === 'textile'))).map((h) =>

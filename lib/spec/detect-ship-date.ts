@@ -19,6 +19,7 @@ import {
   TIMING_BY_AMOUNT,
   VAGUE_TIME,
 } from './date-lexicon';
+import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
@@ -184,7 +185,10 @@ function mask(text: string, source: string): string {
 
 export const shipDateDetector: AttributeDetector = {
   attribute: 'shipDate',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
+    // "Balance when goods ready": the balance falls due on a day only the supplier declares.
+    const payment = deferredPayment(clause.text, line);
+    if (payment.length > 0) return payment.map((h) => vagueFinding('shipDate', clause, h));
     if (test(EXACT_DATE, clause.text)) {
       const floor =
         clause.attribute === 'shipDate' || test(SHIP_CUE, clause.text)

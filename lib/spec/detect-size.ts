@@ -27,6 +27,7 @@ import {
 } from './patterns';
 import { plugChoices } from './plug-choice';
 import { DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample } from './reference-lexicon';
+import { RELATIVE_FIT } from './relative-wording';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
@@ -210,6 +211,8 @@ export const sizeDetector: AttributeDetector = {
     if (labelled) hits.push(...leftToStock(text));
     for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    // "a bit looser than last order": the fit set against an order this one does not record.
+    for (const m of findAll(RELATIVE_FIT, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(APPROX_LENGTH, text))
       if (!convertsTheValueBefore(text, m.start)) hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     if (labelled) {

@@ -211,6 +211,13 @@ export const QUALITY_WORDS = anyOf(
     'qualità (?:premium|superiore|alta|eccellente)',
     'di qualità',
     '(?:dobrej|wysokiej|najwyższej|najlepszej) jakości',
+    // "premium feel like the brand ones": the feel held to other makers' goods nobody named or kept. Said of a box
+    // or pack ("luxury box, premium feel") it is the packaging rule's praise, not a material's.
+    '(?<!(?:box(?:es)?|packag\\w*|packing|cartons?|case|bag|pouch|sleeve|insert|盒|包装)[^;|]{0,40})(?:premium|luxury|high[- ]end|quality|expensive) (?:feel(?:ing)?|hand[- ]?feel|touch)',
+    '(?:feels?|looks?|hand[- ]?feel|touch)(?: is| must be| should be)? (?:just )?like (?:the )?(?:brand(?:ed)?|name[- ]brand|big[- ]brand|original|famous[- ]brand)(?: ones?| products?| items?| goods)?',
+    '(?:tacto|sensación|toque) premium',
+    'toucher premium',
+    '(?:hochwertige|edle) Haptik|Premium-Haptik',
   ]),
   scriptWords(['(?:хорошего|высокого|отличного|лучшего) качества', 'качественн(?:ый|ая|ое|ые)']),
   cjk([
@@ -220,6 +227,12 @@ export const QUALITY_WORDS = anyOf(
     '符合(?:国标|欧标|美标)(?!\\s{0,2}[A-Z\\d])',
     '(?:执行|质量|产品)?标准\\s{0,2}[:：]\\s{0,3}(?:国标|欧标|美标|国家标准|国际标准|行业标准|企业标准)(?=\\s{0,3}(?:$|[,，;；。]))',
     '原装品质',
+    // "做工精细", "手感高级": workmanship and feel praised, with nothing (a sample, a defect list) to check them by.
+    '做工(?:很|非常|要|一定要)?(?:精细|精良|精致|细致|考究|优良|好)',
+    '(?:精细|精良|精致)(?:的)?做工',
+    '工艺精湛',
+    '(?:手感|质感)(?:很|非常|要)?(?:好|高级|舒服)',
+    '(?:像|跟|和)(?:大牌|品牌货|名牌)(?:的)?一样',
     '优质',
     '高品质',
     '高质量',

@@ -27,10 +27,18 @@ const TOLERANCE_WORD = anyOf(
     'tolerâncias? (?:comerciais|comercial|usuais|habituais|de uso)',
     "tolleranz[ae] (?:commercial[ei]|d[’']uso|abituali|usuali)",
     '(?:trade|industry)[- ](?:usual|customary|standard) tolerances?',
+    // "tolerance as tight as possible": a wish with no figure; the supplier decides what was possible.
+    '(?:tolerances?|deviations?)(?: should be| must be| is| to be)? (?:as (?:tight|small|close|precise|low|little) as possible)',
+    '(?:as (?:tight|small|close) as possible) tolerances?',
+    'tolerancias? (?:lo )?más (?:ajustadas?|pequeñas?|estrechas?) posibles?',
+    'tolérances? (?:la |les )?plus (?:serrées?|faibles?|petites?) possibles?',
+    'tolerâncias? (?:o )?mais (?:apertadas?|pequenas?|justas?) possíve(?:l|is)',
+    'Toleranz(?:en)? so (?:eng|gering|klein) wie möglich',
   ]),
   cjk([
     '(?:公差|误差)\\s{0,2}[:：]?\\s{0,2}(?:很|较)?(?:小|正常|标准|合理|不大)',
     '(?:正常|合理|标准|行业|常规)(?:的)?(?:公差|误差)',
+    '(?:公差|误差)(?:要)?尽(?:量|可能)(?:的)?小',
   ]),
 );
 /** A figure, a fit or a tolerance standard: the tolerance is stated after all. */
