@@ -337,18 +337,19 @@ const CLAIMS: [Kind, string][] = [
     latinWords(['(?:runs?|glides?|slides?|operates?) smoothly', 'smooth[- ](?:running|gliding|operation)']),
   ],
   ['durability', '(?:拉链|拉頭|拉头)?顺滑|牢固结实|结实牢固'],
-  // "strong structure, holds a heavy person": a load claimed with no kilograms or test to hold it to.
+  // "strong structure, holds a heavy person": a load claimed with no kilograms or test to hold it to. "Reinforced"
+  // is left to the reinforcement claim above, which quotes the word itself.
   [
     'durability',
     latinWords([
-      '(?:strong|solid|stable|firm|reinforced) (?:structure|construction|frame)',
+      '(?:strong|solid|stable|firm) (?:structure|construction|frame)',
       '(?:can )?(?:holds?|bears?|supports?|takes?) (?:a )?(?:heavy|big|large|fat|overweight) (?:person|people|adults?|man|men|users?|loads?)',
       '(?:can )?(?:holds?|bears?|supports?|takes?) (?:a lot of|lots of|much|any) (?:weight|load)',
-      'estructura (?:fuerte|sólida|resistente|reforzada)',
+      'estructura (?:fuerte|sólida|resistente)',
       'aguanta (?:mucho peso|personas pesadas|personas grandes)',
-      'estrutura (?:forte|sólida|resistente|reforçada)',
+      'estrutura (?:forte|sólida|resistente)',
       'aguenta (?:muito peso|pessoas pesadas)',
-      'structure (?:solide|robuste|renforcée)',
+      'structure (?:solide|robuste)',
       'supporte (?:les personnes lourdes|un poids important|beaucoup de poids)',
       'stabile[rn]? (?:Konstruktion|Rahmen|Gestell)',
       'trägt (?:schwere Personen|viel Gewicht)',
