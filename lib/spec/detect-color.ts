@@ -302,13 +302,34 @@ const PROCESS_HELD = /MIL-[A-Z]{1,4}-\d|ISO\s?\d|ASTM\s?[A-Z]?\d|GB\/T\s?\d|\d\s
 const ONLY_BLACK =
   /^\s{0,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?(?:black|黑色?|noir|negro|preto|schwarz|nero)(?:\s{0,2}(?:$|[,;，；]))/iu;
 
+/** "Anodize Type II black", "anodised, black": black named as the dye of the anodising the clause names. */
+const ANODIZE_THEN_BLACK =
+  /(?:anodi[sz]\p{L}{0,5}|eloxiert|anodisé)(?:\s{1,2}(?:type|class|typ)\s{0,2}(?:I{1,3}|[1-3])\b)?[\s,]{1,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?black\b/iu;
+
 function blackOfItsFinish(clause: Clause, line: string): boolean {
   const value = clause.text.slice(clause.valueStart);
   return (
-    (ONLY_BLACK.test(value) || /黑色阳极|black (?:anodi[sz]|oxide)/iu.test(clause.text)) &&
+    (ONLY_BLACK.test(value) ||
+      /黑色阳极|black (?:anodi[sz]|oxide)/iu.test(clause.text) ||
+      ANODIZE_THEN_BLACK.test(clause.text)) &&
     BLACK_FINISH_PROCESS.test(line) &&
     PROCESS_HELD.test(line)
   );
+}
+
+/**
+ * "Upper full-grain leather 1.2-1.4 mm, colour Black; tear strength min 60 N (ISO 3377-2)": black or white alone as
+ * the colour field of a part whose line gives its measures and the test method it is held to. A neutral leaves no
+ * shade to argue over, and the line is a technical sheet, not a listing's "Colour: black".
+ */
+const TEST_METHOD =
+  /\b(?:SATRA\s{0,2}TM\s{0,2}\d|ISO\s{0,2}\d{3,5}|ASTM\s{0,2}[A-Z]\s{0,2}\d|EN\s{0,2}(?:ISO\s{0,2})?\d{3,5}|DIN\s{0,2}\d{3,5}|AATCC\s{0,2}\d|IULTCS|GB\/T\s{0,2}\d)/u;
+const NEUTRAL_VALUE =
+  /^\s{0,3}(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss)|preto|branco|nero|bianco)\s{0,2}$/iu;
+
+function neutralOfATestedPart(clause: Clause, line: string): boolean {
+  if (clause.attribute !== 'color' || !NEUTRAL_VALUE.test(clause.text.slice(clause.valueStart))) return false;
+  return TEST_METHOD.test(line) && (line.match(MEASURED) ?? []).length >= 1;
 }
 
 /** "text 80 gsm woodfree 1/1 black", "1C black": black named by the ink count is the process black of the press. */
@@ -318,6 +339,7 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   const text = clause.text;
   if (hasColorCode(text)) return true;
   if (blackOfItsFinish(clause, line) || PROCESS_BLACK_INK.test(text)) return true;
+  if (neutralOfATestedPart(clause, line)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   // "to match pre-production sample PPS-0412", "colour as sealed sample": a sample both sides keep and can name is a

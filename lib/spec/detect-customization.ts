@@ -158,10 +158,29 @@ function colourOfAPart(clause: Clause, line: string, value: string): boolean {
   return hasColorCode(elsewhere);
 }
 
+/**
+ * "Artwork: vector .ai, fonts outlined, min line 0.3 pt, Pantone 286 C": the artwork's delivery spec — the file
+ * format, text turned to outlines, the finest line the press holds, and the inks by code. The supplier prints
+ * the buyer's file as given; nothing about the design is left to the factory.
+ */
+const ARTWORK_FILE =
+  /(?:^|[\s(])\.(?:ai|eps|pdf|svg|cdr|dxf)\b|\b(?:vector|vectori[sz]ed|vectorial|vectoriel)\b|\b(?:AI|EPS|SVG|PDF\/X-?\d\w*)\s{0,2}(?:files?|format)\b/iu;
+const PREPRESS_RULE =
+  /\b(?:fonts?|texts?|type|letters?)\s{1,2}(?:outlined|converted (?:to|into) (?:outlines|curves|paths))\b|\boutlined\s{1,2}(?:fonts?|texts?)\b|\b(?:min(?:imum|\.)?|≥)\s{0,2}(?:line|stroke|line width|stroke width|linha|trazo|trait)\s{0,2}(?:width\s{0,2})?[:：]?\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:pt|mm)\b|\b(?:fuentes|polices|fontes) (?:trazadas|vectorisées|convertidas)\b/iu;
+function artworkPrepress(line: string): boolean {
+  return ARTWORK_FILE.test(line) && PREPRESS_RULE.test(line) && hasColorCode(line) && !test(UNDECIDED, line);
+}
+
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
-    if (lineFacts(line).designFile || saysNoLogo(clause.text) || completePrint(clause, line)) return [];
+    if (
+      lineFacts(line).designFile ||
+      saysNoLogo(clause.text) ||
+      completePrint(clause, line) ||
+      artworkPrepress(line)
+    )
+      return [];
     if (
       test(PROOF_SIGNED, line) &&
       test(PRESS_SETUP, line) &&

@@ -150,11 +150,13 @@ const FAMILY_NAMES_A_PART =
 /** A part noun right after the family word: "jar", "lid", "swivel hook" (not a comma, a number or "or"). */
 const PART_AFTER =
   /^[\s-]{1,2}(?!(?:or|and|o|ou|oder|y|e|und|et|with|per|for|grade|type)\b)[\p{L}][\p{L}-]{2,}/u;
-const PART_BEFORE = /[\p{L}]{3,}\s(?:de|en|em|di|in|aus)\s$/u;
+const PART_BEFORE =
+  /[\p{L}]{3,}\s(?:de|en|em|di|in|aus)\s$|\b(?:flacons?|bouteilles?|pots?|frascos?|botellas?|garrafas?|potes?|tarros?|bocaux|bocal|flaconi?|barattol[oi]|vasett[oi])\s$/iu;
 /** The value's first word, right after a label of words: "Webbing: ", "Zipper pull cord: ". */
 const PART_LABEL_BEFORE = /^\s{0,3}[\p{L}][\p{L} -]{2,40}[:：]\s{0,2}$/u;
+// A neck finish ("GCMI 24/410") and a test temperature ("48 h at 45 °C") measure a container and its test too.
 const LINE_MEASURE =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W)(?![\p{L}\d])|\b(?:RAL|Pantone|PMS)\s{0,2}\d/gu;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W)(?![\p{L}\d])|\b(?:RAL|Pantone|PMS)\s{0,2}\d|(?<![\d/])\d{2}\/\d{3}(?![\d/])|\d\s{0,2}°\s?[CF]\b/gu;
 
 function familyNamesAMeasuredPart(
   searchable: string,
@@ -162,7 +164,7 @@ function familyNamesAMeasuredPart(
   line: string,
 ): boolean {
   if (!FAMILY_NAMES_A_PART.test(m.text)) return false;
-  // "glass jar", or the Romance order "tapa de aluminio", "couvercle en verre".
+  // "glass jar", or the Romance order "tapa de aluminio", "couvercle en verre", "flacon verre".
   const namesPart =
     PART_AFTER.test(searchable.slice(m.end, m.end + 24)) ||
     PART_BEFORE.test(searchable.slice(Math.max(0, m.start - 24), m.start)) ||

@@ -183,6 +183,9 @@ function specific(text: string): boolean {
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 5).some((e) => test(e, text));
 }
 
+/** An acceptance quality limit with its figure: "AQL 0.65", "AQL 1.5 normal". */
+const AQL_FIGURE = /\bAQL\s{0,2}[:=]?\s{0,2}\d{1,2}(?:[.,]\d{1,3})?\b/u;
+
 /** The packing clause plus clauses it owns, such as a following "carton size: 52*35*40cm". */
 function packingText(clause: Clause, line: string): string {
   const owned = followingClauses(clause, line).filter((c) =>
@@ -300,7 +303,13 @@ export const packagingDetector: AttributeDetector = {
       const value = range ? text.slice(range.start, range.end) : '';
       const contents = test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value);
       const undecided = test(ALTERNATIVES, value) || test(UNDECIDED, value);
-      if (range && !contents && (test(AS_SAMPLE, value) || undecided || !specific(packingText(clause, line))))
+      // "Packing audit at AQL 1.0, level II": an acceptance limit makes the packing checkable on a sample.
+      const audited = AQL_FIGURE.test(value);
+      if (
+        range &&
+        !contents &&
+        (test(AS_SAMPLE, value) || undecided || (!audited && !specific(packingText(clause, line))))
+      )
         hits.push({ ...range, why: WHY, fix: FIX });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('packaging', clause, h));

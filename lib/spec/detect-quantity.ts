@@ -502,6 +502,20 @@ function totalOverVariants(clause: Clause, line: string): VagueHit[] {
     .map((m) => ({ ...m, why: WHY_TOTAL, fix: quantityFix(m.text) }));
 }
 
+/** A line about the marks printed on cartons: "Shipping marks on two sides: …", "Marcação das caixas: …". */
+const MARKS_LINE =
+  /\b(?:(?:shipping|side|main|carton|case) marks?|marks on|marcas?|marca[cç](?:[aã]o|[oõ]es)|marquage|Markierung|Kennzeichnung)\b|唛头/iu;
+/** "/ctn", "per carton", "por caixa": the count's field on a mark, named and left for each carton's figure. */
+const PER_CARTON_FIELD =
+  /^\s{0,2}(?:\/|per|por|par|pro|je|每)\s{0,2}(?:ctns?|cartons?|cases?|box|caixas?|cajas?|colis|Karton|箱)\s{0,2}(?:$|[,;.]|(?:and|e|y|et|und)\s)/iu;
+/**
+ * "qty/ctn, G.W./N.W. kg, C/No. x of y": on a shipping-mark line the words name the fields each carton will be
+ * marked with; the quantity field promises nothing vague, as an empty cell on a packing list does not.
+ */
+function markField(value: string, line: string): boolean {
+  return PER_CARTON_FIELD.test(value) && MARKS_LINE.test(line);
+}
+
 /** Numbers inside codes ("Pantone 19-4024 TCX", "DWG-1042") are not counts. Looked for only once a hit needs it. */
 function insideCodes(text: string): (hit: { start: number; end: number }) => boolean {
   let codes: { start: number; end: number }[] | undefined;
@@ -609,7 +623,7 @@ export const quantityDetector: AttributeDetector = {
         else if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
           hits.push({ ...range, why: WHY_TOTAL, fix: quantityFix(value) });
         // "quantité livrée facturée", "delivered quantity invoiced": how the count is billed, not the count.
-        else if (!test(NUMBER, value) && !test(INVOICED, value))
+        else if (!test(NUMBER, value) && !test(INVOICED, value) && !markField(value, line))
           hits.push({ ...range, why: WHY_ESTIMATE, fix: quantityFix(value) });
       }
     }

@@ -144,13 +144,29 @@ const LETTER_COUNT = new RegExp(
 const LONE_LETTER = new RegExp(String.raw`(?<![\p{L}\d])${SIZE_LETTER}(?![\p{L}\d])`, 'u');
 
 /** A value that is a count per size letter, with no letter left uncounted. */
-function countedPerSize(value: string): boolean {
-  // Only with the total the counts add up to ("…, total 3,000 pairs", "= 900 pcs"): the line is then the order's
-  // split by size. Letters with counts alone stay a size run whose measurements no chart gives.
-  if (!ADDS_UP.test(value)) return false;
+function countedPerSize(value: string, label = ''): boolean {
+  // Only with the total the counts add up to ("…, total 3,000 pairs", "= 900 pcs"), or under a label that calls
+  // the line a breakdown ("Size split per colour: …"): the line is then the order's split by size. Letters with
+  // counts alone stay a size run whose measurements no chart gives.
+  if (!ADDS_UP.test(value) && !BREAKDOWN_LABEL.test(label)) return false;
   const pairs = value.match(LETTER_COUNT) ?? [];
   return pairs.length >= 2 && !LONE_LETTER.test(value.replace(LETTER_COUNT, ' ').replace(ADDS_UP, ' '));
 }
+/**
+ * "sample size = square root of the cartons, rounded up", "sample size per ISO 2859-1 level II": an inspection's
+ * sample is a count drawn by a stated rule, not a measure of the goods ("sample size M" still is one).
+ */
+const SAMPLE_LABEL =
+  /\b(?:sample|sampling)\s{1,2}size\b|tamaño de (?:la )?muestra|taille (?:de l'|d')[ée]chantillon|tamanho (?:da )?amostra|Stichprobenumfang|抽样数量|抽样数/iu;
+const SAMPLING_RULE =
+  /square root|√|\bsqrt\b|ra[ií]z cuadrada|racine carr[ée]e|raiz quadrada|Quadratwurzel|\bISO\s{0,2}2859|\bZ1\.4\b|GB\/?T\s{0,2}2828|\blevel\s{0,2}(?:I{1,3}|S-?[1-4])\b|\b(?:cartons?|ctns?|units|pcs)\b|平方根|箱/iu;
+function samplingRule(label: string, value: string): boolean {
+  return SAMPLE_LABEL.test(label) && SAMPLING_RULE.test(value);
+}
+
+/** A label that names the counts after it as a split of the order: "Size breakdown:", "Desglose por talla:". */
+const BREAKDOWN_LABEL =
+  /\b(?:breakdown|size (?:split|distribution|assortment)|desglose|distribuci[oó]n (?:por|de) tallas?|r[ée]partition (?:par|des) tailles?|distribui[cç][aã]o (?:por|de) tamanhos?|grade de tamanhos|Gr[öo](?:ß|ss)enverteilung)\b|配码|尺码分配/iu;
 // "(780 pcs per colour)": the total of one colour's split is a total too.
 const ADDS_UP =
   /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale|合计|共))\s{0,3}:?\s{0,3}\d|\d\s{0,3}(?:pcs|pieces|pairs|units|uds|pz)?\s{0,3}(?:in all|in total|en total|au total|insgesamt)\b|\d\s{0,3}(?:pcs|pieces|pairs|units)\s{1,3}(?:per|each|for each)\s{1,3}(?:colou?r|style|design|model)\b/iu;
@@ -248,7 +264,12 @@ export const sizeDetector: AttributeDetector = {
         (test(SIZE_RATIO_AT_START, value) ||
           (RATIO_COUNTS.test(value) &&
             test(SIZE_RATIO_AT_START, `${text.slice(0, range.start)}${value}`.trim())));
-      if (onlyRatio || countedPerSize(value) || countedPerNumberedSize(value))
+      if (
+        onlyRatio ||
+        countedPerSize(value, text.slice(0, clause.valueStart)) ||
+        countedPerNumberedSize(value) ||
+        samplingRule(text.slice(0, clause.valueStart), value)
+      )
         return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {

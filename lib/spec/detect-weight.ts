@@ -76,10 +76,11 @@ const WHY = msg('spec.why.weight');
 
 /**
  * "side mark: … N.W./G.W. in kg", "Gross weight (kg):": a field of a carton mark or a packing-list template names
- * the unit its figure will be written in; it promises no weight, as an empty cell promises none.
+ * the unit its figure will be written in; it promises no weight, as an empty cell promises none. The fields may be
+ * joined by a word ("peso bruto e líquido (kg)", "gross and net (kg)").
  */
 const FIELD_UNIT_ONLY = new RegExp(
-  `^(?:[/,&]?\\s{0,2}(?:N\\.?\\s?W\\.?|G\\.?\\s?W\\.?|net|gross|neto|bruto|brut|netto|brutto)\\s{0,2})*(?:[(（]\\s{0,2})?(?:in|en|em|im|单位)?\\s{0,2}${WEIGHT_UNIT}\\s{0,2}[)）]?$`,
+  `^(?:(?:[/,&]|(?:and|e|y|et|und)(?=\\s))?\\s{0,2}(?:N\\.?\\s?W\\.?|G\\.?\\s?W\\.?|net|gross|neto|bruto|brut|netto|brutto|l[ií]quido|liquide)\\s{0,2})*(?:[(（]\\s{0,2})?(?:in|en|em|im|单位)?\\s{0,2}${WEIGHT_UNIT}\\s{0,2}[)）]?$`,
   'iu',
 );
 
