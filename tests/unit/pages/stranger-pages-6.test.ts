@@ -5,9 +5,8 @@ import { pageKindFromUrl } from '../../../lib/pages/detect';
 import { extractPage } from '../../../lib/pages/extract';
 import { countryFromPlace } from '../../../lib/pages/labels/countries';
 import { urlFromSavedPage } from '../../../lib/pages/saved-url';
-import { runAuditFiles } from '../../../scripts/cli/audit-files';
 import { OWN, readPage } from '../../support/fixtures';
-import { describeWithMirrored } from '../../support/mirror';
+import { describeStrangerPages, strangerRound } from '../../support/stranger-round';
 
 /**
  * Layouts that misled the readers on a sixth round of public captures nobody had tuned on (a 2018
@@ -111,19 +110,6 @@ describe('AliExpress item page saved before its scripts ran', () => {
   });
 });
 
-type Expected = {
-  id: string;
-  repo: string;
-  commit: string;
-  path: string;
-  heldAside: boolean;
-  url?: string;
-  expected: Record<string, unknown> & { kind: string };
-};
-const ROUND = JSON.parse(readFileSync(join(OWN, 'strangers-round-6/expected.json'), 'utf8')) as {
-  pages: Expected[];
-};
-
 type AuditPage = {
   kind: string;
   url: string | null;
@@ -132,12 +118,9 @@ type AuditPage = {
   offers: Record<string, unknown>[] | null;
 };
 
-for (const page of ROUND.pages) {
-  describeWithMirrored(`stranger's page ${page.id}${page.heldAside ? ' (held aside)' : ''}`, page, (html) => {
-    const audit = async () => {
-      const result = await runAuditFiles([{ file: page.path, html }], page.url ? [page.url] : []);
-      return result.pages[0] as unknown as AuditPage;
-    };
+describeStrangerPages<Record<string, unknown> & { kind: string }, AuditPage>(
+  strangerRound(6),
+  (page, audit) => {
     const want = page.expected;
 
     it(`is read as ${want.kind}`, async () => {
@@ -193,5 +176,5 @@ for (const page of ROUND.pages) {
         // "China (Mainland)</s\npan>": the capture split the closing tag of the first card's location line.
         expect(offers[1]?.country).toBe('CN');
       });
-  });
-}
+  },
+);

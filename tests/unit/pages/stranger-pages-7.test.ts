@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCurrency } from '../../../lib/money/currency';
 import { isOtherMarketplace, pageKindFromUrl } from '../../../lib/pages/detect';
 import { extractPage } from '../../../lib/pages/extract';
-import { runAuditFiles } from '../../../scripts/cli/audit-files';
 import { OWN, parse, readPage } from '../../support/fixtures';
-import { describeWithMirrored } from '../../support/mirror';
+import { describeStrangerPages, strangerRound } from '../../support/stranger-round';
 
 /**
  * Layouts that misled the readers on a seventh round of public captures nobody had tuned on (a 2014
@@ -98,19 +96,6 @@ describe('pages of other marketplaces', () => {
   });
 });
 
-type Expected = {
-  id: string;
-  repo: string;
-  commit: string;
-  path: string;
-  heldAside: boolean;
-  url?: string;
-  expected: Record<string, unknown> & { kind: string };
-};
-const ROUND = JSON.parse(readFileSync(join(OWN, 'strangers-round-7/expected.json'), 'utf8')) as {
-  pages: Expected[];
-};
-
 type Amount = { amount: number; currency: string } | null;
 type AuditPage = {
   kind: string;
@@ -120,12 +105,9 @@ type AuditPage = {
   offers: (Record<string, unknown> & { priceMin: Amount; priceMax: Amount })[] | null;
 };
 
-for (const page of ROUND.pages) {
-  describeWithMirrored(`stranger's page ${page.id}${page.heldAside ? ' (held aside)' : ''}`, page, (html) => {
-    const audit = async () => {
-      const result = await runAuditFiles([{ file: page.path, html }], page.url ? [page.url] : []);
-      return result.pages[0] as unknown as AuditPage;
-    };
+describeStrangerPages<Record<string, unknown> & { kind: string }, AuditPage>(
+  strangerRound(7),
+  (page, audit) => {
     const want = page.expected;
 
     it(`is read as ${want.kind}`, async () => {
@@ -204,5 +186,5 @@ for (const page of ROUND.pages) {
           ]),
         );
       });
-  });
-}
+  },
+);

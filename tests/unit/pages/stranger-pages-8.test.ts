@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeNameFromWords } from '../../../lib/pages/aliexpress/item-dom';
 import { extractPage } from '../../../lib/pages/extract';
-import { runAuditFiles } from '../../../scripts/cli/audit-files';
 import { OWN, readPage } from '../../support/fixtures';
-import { describeWithMirrored } from '../../support/mirror';
+import { describeStrangerPages, strangerRound } from '../../support/stranger-round';
 
 /**
  * Layouts that misled the item reader on an eighth round of public captures nobody had tuned on
@@ -66,20 +64,6 @@ describe('2026 aggregated item page: seller in a sentence, price only in JSON-LD
 });
 
 type Amount = { amount: number; currency: string };
-type Expected = {
-  id: string;
-  repo: string;
-  commit: string;
-  path: string;
-  heldAside: boolean;
-  url?: string;
-  /** Facts (or offer ids) whose first blind reading on a held-aside page differed and were left alone. */
-  leftAlone?: string[];
-  expected: Record<string, unknown>;
-};
-const ROUND = JSON.parse(readFileSync(join(OWN, 'strangers-round-8/expected.json'), 'utf8')) as {
-  pages: Expected[];
-};
 
 type AuditPage = {
   kind: string;
@@ -89,63 +73,57 @@ type AuditPage = {
   offers: (Record<string, unknown> & { priceMin: Amount | null; priceMax: Amount | null })[] | null;
 };
 
-for (const page of ROUND.pages) {
-  describeWithMirrored(`stranger's page ${page.id}${page.heldAside ? ' (held aside)' : ''}`, page, (html) => {
-    const audit = async () => {
-      const result = await runAuditFiles([{ file: page.path, html }], page.url ? [page.url] : []);
-      return result.pages[0] as unknown as AuditPage;
-    };
-    const want = page.expected;
-    const kept = (fact: string) => !page.leftAlone?.includes(fact);
+describeStrangerPages<Record<string, unknown>, AuditPage>(strangerRound(8), (page, audit) => {
+  const want = page.expected;
+  const kept = (fact: string) => !page.leftAlone?.includes(fact);
 
-    it(`is read as ${String(want.kind ?? (want.kindOneOf as string[]).join(' or '))}`, async () => {
-      expect((want.kindOneOf as string[] | undefined) ?? [want.kind]).toContain((await audit()).kind);
+  it(`is read as ${String(want.kind ?? (want.kindOneOf as string[]).join(' or '))}`, async () => {
+    expect((want.kindOneOf as string[] | undefined) ?? [want.kind]).toContain((await audit()).kind);
+  });
+
+  if (want.kind === 'aliexpress:item')
+    it('reads the item and its seller as written down by hand', async () => {
+      const got = await audit();
+      expect(want.productIdOneOf as string[]).toContain(got.product?.id);
+      expect(String(got.product?.title)).toMatch(
+        new RegExp(`^${escapeRegExp(want.titleStartsWith as string)}`),
+      );
+      expect([got.product?.priceMin, got.product?.priceMax]).toEqual([want.price, want.price]);
+      expect(got.supplier?.name).toBe(want.supplierName);
+      if (want.storeId) expect(got.supplier?.storeId).toBe(want.storeId);
+      if (want.positiveRate !== undefined) expect(got.supplier?.positiveRate).toBe(want.positiveRate);
+      if (want.rating !== undefined) expect(got.product?.rating).toBe(want.rating);
+      if (want.reviewCount !== undefined && kept('reviewCount'))
+        expect(got.product?.reviewCount).toBe(want.reviewCount);
     });
 
-    if (want.kind === 'aliexpress:item')
-      it('reads the item and its seller as written down by hand', async () => {
-        const got = await audit();
-        expect(want.productIdOneOf as string[]).toContain(got.product?.id);
-        expect(String(got.product?.title)).toMatch(
-          new RegExp(`^${escapeRegExp(want.titleStartsWith as string)}`),
-        );
-        expect([got.product?.priceMin, got.product?.priceMax]).toEqual([want.price, want.price]);
-        expect(got.supplier?.name).toBe(want.supplierName);
-        if (want.storeId) expect(got.supplier?.storeId).toBe(want.storeId);
-        if (want.positiveRate !== undefined) expect(got.supplier?.positiveRate).toBe(want.positiveRate);
-        if (want.rating !== undefined) expect(got.product?.rating).toBe(want.rating);
-        if (want.reviewCount !== undefined && kept('reviewCount'))
-          expect(got.product?.reviewCount).toBe(want.reviewCount);
-      });
+  if (want.kindOneOf)
+    it('reads no seller and no single item price off a deals page', async () => {
+      const got = await audit();
+      expect([got.supplier, got.product]).toEqual([null, null]);
+      const first = want.firstOfferIfAny as { titleStartsWith: string; price: Amount };
+      const offer = got.offers?.[0];
+      if (offer) {
+        expect(String(offer.title)).toMatch(new RegExp(`^${escapeRegExp(first.titleStartsWith)}`));
+        expect(offer.priceMin).toEqual(first.price);
+      }
+      expect((got.offers ?? []).filter((o) => o.supplierName)).toEqual([]);
+    });
 
-    if (want.kindOneOf)
-      it('reads no seller and no single item price off a deals page', async () => {
-        const got = await audit();
-        expect([got.supplier, got.product]).toEqual([null, null]);
-        const first = want.firstOfferIfAny as { titleStartsWith: string; price: Amount };
-        const offer = got.offers?.[0];
-        if (offer) {
-          expect(String(offer.title)).toMatch(new RegExp(`^${escapeRegExp(first.titleStartsWith)}`));
-          expect(offer.priceMin).toEqual(first.price);
-        }
-        expect((got.offers ?? []).filter((o) => o.supplierName)).toEqual([]);
-      });
-
-    if (want.kind === 'aliexpress:search')
-      it('reads each priced card at the price shown, no gift card at 0 and no seller', async () => {
-        const got = await audit();
-        const offers = got.offers ?? [];
-        const byId = new Map(offers.map((o) => [o.productId, o]));
-        for (const [id, amount] of want.pricedOffers as [string, number][]) {
-          if (!kept(id)) continue;
-          expect(byId.get(id)?.priceMin, id).toEqual({ amount, currency: want.currency });
-          expect(byId.get(id)?.priceMax, id).toEqual({ amount, currency: want.currency });
-        }
-        expect(offers.filter((o) => o.priceMin?.amount === 0)).toEqual([]);
-        expect(offers.filter((o) => o.supplierName)).toEqual([]);
-      });
-  });
-}
+  if (want.kind === 'aliexpress:search')
+    it('reads each priced card at the price shown, no gift card at 0 and no seller', async () => {
+      const got = await audit();
+      const offers = got.offers ?? [];
+      const byId = new Map(offers.map((o) => [o.productId, o]));
+      for (const [id, amount] of want.pricedOffers as [string, number][]) {
+        if (!kept(id)) continue;
+        expect(byId.get(id)?.priceMin, id).toEqual({ amount, currency: want.currency });
+        expect(byId.get(id)?.priceMax, id).toEqual({ amount, currency: want.currency });
+      }
+      expect(offers.filter((o) => o.priceMin?.amount === 0)).toEqual([]);
+      expect(offers.filter((o) => o.supplierName)).toEqual([]);
+    });
+});
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
