@@ -32,6 +32,8 @@ const OFFERED = anyOf(
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
     'can provide(?: it| them)?(?: if (?:need(?:ed)?|necessary|required|you need))?',
     'available (?:up)?on request',
+    // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
+    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
     'on request',
     'if (?:need(?:ed)?|necessary|required)',
     'si (?:hace falta|es necesario|se necesita|lo necesita)',

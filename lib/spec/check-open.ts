@@ -9,6 +9,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { ABOUT_PACKING } from './about-packing';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -16,6 +17,9 @@ const LAB =
   '(?:SGS|Intertek|ITS|BV|Bureau Veritas|TÜV|TUV|QIMA|UL|CTI|CQC|third[- ]party|3rd[- ]party|lab(?:oratory)?)';
 const STAGE =
   '(?: (?:before|prior to|after) (?:shipment|shipping|delivery|packing|loading)| one by one| piece by piece)?';
+/** Tests known by a name alone: each needs its method (a standard) or its figures to be a criterion. */
+const NAMED_TEST =
+  '(?:drop|vibration|salt[- ]spray|ag(?:e)?ing|burn[- ]in|tensile|pull|fatigue|water ?proof|leak(?:age)?|rub(?:bing)?|colou?r ?fastness|crock(?:ing)?|impact|compression|transit|transport(?:ation)?|humidity|high[- ]temperature|durability|load(?:ing)?|abrasion|peel(?:ing)?|adhesion|torque|washing)';
 const CHECK_OPEN = anyOf(
   latinWords([
     // The supplier's own check praised: "strict QC before shipment", "strict quality control", "careful inspection".
@@ -23,6 +27,9 @@ const CHECK_OPEN = anyOf(
     `(?:100%|strictly|carefully) (?:checked|inspected|tested|controlled)${STAGE}`,
     '(?:checked|inspected|tested) one by one',
     'QC passed',
+    // The supplier's own people as the inspection: "inspection by our QC team", "checked by factory QC".
+    "(?:inspect(?:ion|ed)|QC|checked|check|tested|testing) by (?:our|the factory(?:'s)?|the supplier(?:'s)?|own|factory|in-?house) (?:own )?(?:QC|quality(?: control)?|inspection)?(?: ?(?:team|department|dept|staff|inspectors?|people))?",
+    '(?:our|own|in-?house) (?:QC|quality control) (?:team|department|dept|staff) (?:will )?(?:inspect|check|test)s?',
     'passed (?:QC|quality control|inspection|all tests)',
     // A laboratory's name as a claim about goods not yet made: "SGS tested", "tested by Intertek".
     `${LAB} (?:tested|certified|approved|inspected|passed)`,
@@ -56,6 +63,15 @@ const CHECK_OPEN = anyOf(
   ]),
 );
 
+/**
+ * A named test with nothing that says how it is run or what fails: "cartons pass drop test", "salt spray test
+ * required", "must pass the aging test". Which drop height, how many hours, what damage counts is the dispute.
+ */
+const NAMED_TEST_OPEN = latinWords([
+  `(?:must |shall |should |will |to |can )?pass(?:es|ed)? (?:the |a |an )?${NAMED_TEST} tests?`,
+  `${NAMED_TEST} tests? (?:passed|required|needed|ok|okay|is a must|must be (?:passed|done))`,
+]);
+
 /** What makes a check a standard: an AQL figure, a level, a standard's number, a report number, a measured limit. */
 const CRITERION = anyOf(
   String.raw`AQL\s{0,3}[:：]?\s{0,3}(?:level\s{0,2}(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d`,
@@ -72,7 +88,17 @@ const CRITERION = anyOf(
 const WHY = msg('spec.why.checkOpen');
 
 export function checksLeftOpen(text: string): VagueHit[] {
-  const found = findAll(CHECK_OPEN, text);
+  // A packing test ("cartons must pass drop test") is the packing rule's to read.
+  const named = ABOUT_PACKING.test(text) ? [] : findAll(NAMED_TEST_OPEN, text);
+  return leftOpen([...findAll(CHECK_OPEN, text), ...named], text);
+}
+
+/** Named tests alone, for the packing rule: "carton must pass drop test". */
+export function namedTestsLeftOpen(text: string): VagueHit[] {
+  return leftOpen(findAll(NAMED_TEST_OPEN, text), text);
+}
+
+function leftOpen(found: { start: number; end: number; text: string }[], text: string): VagueHit[] {
   if (found.length === 0 || test(CRITERION, text)) return [];
   return found.map((m) => ({
     start: m.start,

@@ -27,6 +27,8 @@ const DEFERRED_MARKS = anyOf(
     `(?:${MARKS})(?: on (?:the )?(?:box|carton|cartons|package|bag)(?:es)?)?\\s{0,2}[:：]?\\s{0,3}(?:(?:the )?(?:buyer|customer|client|we|I) )?${LATER}`,
     // "Warning labels on box as required", "care label as per law".
     `(?:warning|care|safety|caution|compliance|age) (?:labels?|stickers?|marks?|text|statements?)(?: on (?:the )?(?:box|carton|package|bag|pack)(?:es)?)?\\s{0,2}[:：]?\\s{0,3}(?:${AS_REQUIRED})`,
+    // "Labels and hangtags as discussed", "Shipping marks: as agreed by e-mail": the marks left to a conversation.
+    `(?:${MARKS})(?: (?:and|&|/) (?:${MARKS}))*\\s{0,2}[:：]?\\s{0,3}(?:as (?:we )?(?:discussed|agreed|talked)(?: (?:before|earlier|previously|by e-?mail|on (?:the )?(?:phone|chat)))?|as per (?:our |the )?(?:discussion|chat|e-?mails?|conversation))`,
     // "We will send the shipping mark later": the marks after the promise.
     `(?:will|to) send (?:you )?(?:the )?(?:${MARKS}) later`,
     // "Amazon ready", "FBA ready packaging": the marketplace's prep rules appealed to, none written down.

@@ -6,6 +6,8 @@
 
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { ABOUT_PACKING } from './about-packing';
+import { namedTestsLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -239,9 +241,6 @@ const PREDICATIVE_PACKING = anyOf(
   ]),
   cjk(['足够强度', '充分包装', '适合(?:海运|运输)']),
 );
-// "pack" starts a word: "Backpack load: strong enough for books" is about the bag, not its packing.
-const ABOUT_PACKING =
-  /(?<![a-z])pack|carton|ctn|box|crate|embalaje|empaque|caja|emballage|carton|Verpackung|Karton|embalagem|caixa|imball|scatol|cartone|包装|纸箱|外箱/iu;
 
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
@@ -296,6 +295,8 @@ export const packagingDetector: AttributeDetector = {
       for (const m of findAll(OPEN_TO_CHANGE, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));
+    // "Cartons must pass drop test": a packing test with no height, count or pass line.
+    if (ABOUT_PACKING.test(text)) hits.push(...namedTestsLeftOpen(text));
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.
     const aboutMarks = /marks?|labels?|唛头/iu.test(text.slice(0, clause.valueStart));
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {

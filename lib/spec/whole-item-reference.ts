@@ -52,7 +52,19 @@ const BULK_GOODS = latinWords([
   'produção(?: em massa)?',
   'Serienproduktion',
   'Serienware',
+  // The product itself as the subject: "Produto conforme amostra aprovada", "Products same as sample".
+  'products?',
+  'produto',
+  'producto',
+  'produits?',
+  'Produkte?',
+  'Ware',
 ]);
+/**
+ * German names the sample by what it is, in one word: "wie Musterstuhl", "gemäß Mustertisch" (the sample chair,
+ * the sample table). Which one, kept where, is what the line leaves out, as with "same as sample".
+ */
+const SAMPLE_COMPOUND = latinWords(['(?:wie|gemäß|nach) (?:(?:das|der|die|dem|beim) )?Muster\\p{Ll}+']);
 /** Labels that name the whole item rather than one attribute of it. */
 const GENERIC_LABEL =
   /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|bulk(?: production| goods)?|mass production|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|要求|规格|工艺|做工|产品要求|质量要求|大货)\s{0,2}[:：]/iu;
@@ -69,6 +81,7 @@ export function wholeItemReferences(
   // Under another label ("Pallet: same as last order", "唛头：同上次") the reference is that label's rule's to read.
   if (/[:：]/u.test(text)) return [];
   // "Bulk production must be as good as the sample": with no label, the bulk goods name the whole item.
-  const likeness = test(BULK_GOODS, text) ? findAll(SAMPLE_LIKENESS, text) : [];
-  return [...findAll(EARLIER_ORDER, text), ...likeness];
+  // "Bulk same as sample": the bulk goods held to a sample nobody can name.
+  const likeness = test(BULK_GOODS, text) ? findAll(anyOf(SAMPLE_LIKENESS, AS_SAMPLE), text) : [];
+  return [...findAll(EARLIER_ORDER, text), ...likeness, ...findAll(SAMPLE_COMPOUND, text)];
 }
