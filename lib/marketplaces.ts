@@ -5,7 +5,12 @@
  * TradeGuard must never take its facts (or file it as evidence) as the marketplace's.
  */
 export const ALIBABA_MATCHES = ['https://*.alibaba.com/*'] as const;
-export const ALIEXPRESS_MATCHES = ['https://*.aliexpress.com/*', 'https://*.aliexpress.us/*'] as const;
+// aliexpress.ru is AliExpress's Russian storefront: the same sellers and items, its own result lists and item pages.
+export const ALIEXPRESS_MATCHES = [
+  'https://*.aliexpress.com/*',
+  'https://*.aliexpress.us/*',
+  'https://*.aliexpress.ru/*',
+] as const;
 export const MARKETPLACE_MATCHES = [...ALIBABA_MATCHES, ...ALIEXPRESS_MATCHES] as const;
 
 /**

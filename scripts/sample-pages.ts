@@ -88,7 +88,7 @@ export function samplePages(): SamplePage[] {
   const used = new Set<string>();
   for (const file of htmlFilesUnder(OWN)) {
     const saved = urlFromSavedPage(readFileSync(file, 'utf8'));
-    // A page of a host the extension does not ask for (aliexpress.ru) is read by the command line only.
+    // A page of a host the extension does not ask for is read by the command line only.
     if (!saved || !onMarketplaceHost(saved)) continue;
     // Two variants of one page share an address; a marker parameter keeps both reachable.
     let url = saved;
