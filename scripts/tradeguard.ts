@@ -54,8 +54,14 @@ async function main(argv: string[]): Promise<void> {
       const entered = parseSetOptions(args.options.get('--set') ?? []);
       if (args.positional.filter((file) => file === '-').length > 1)
         throw new UsageError('audit reads standard input (-) once; name the other pages as files');
+      const urls = args.options.get('--url') ?? [];
+      // Each --url names a page in file order: one left over would name none, and be dropped without a word.
+      if (urls.length > args.positional.length)
+        throw new UsageError(
+          `audit got ${urls.length} --url values for ${args.positional.length} page${args.positional.length === 1 ? '' : 's'}; give at most one per page, in file order`,
+        );
       const files = args.positional.map((file) => ({ file, html: readInput(file) }));
-      print(await runAuditFiles(files, args.options.get('--url') ?? [], entered), formatAudit);
+      print(await runAuditFiles(files, urls, entered), formatAudit);
       return;
     }
     case 'check-spec': {

@@ -45,6 +45,22 @@ describe('the command line never calls bytes it could not read "clean"', () => {
     });
   });
 
+  it('an --url left over after the last page is refused, not dropped without a word', () => {
+    const page = join(DIR, 'page.html');
+    writeFileSync(page, '<html><body><h1>Order</h1></body></html>');
+    const run = tradeguard([
+      'audit',
+      page,
+      '--url',
+      'https://biz.alibaba.com/ta/detail.htm?orderId=1',
+      '--url',
+      'https://biz.alibaba.com/ta/detail.htm?orderId=2',
+      '--json',
+    ]);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout).error.message).toMatch(/2 --url values for 1 page\b/);
+  });
+
   it('UTF-16 saved without its byte-order mark is read as UTF-16, so the request is found', () => {
     const file = join(DIR, 'chat-utf16.txt');
     writeFileSync(file, Buffer.from(REQUEST, 'utf16le'));
