@@ -41,6 +41,17 @@ const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 
+function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern {
+  return {
+    kind: 'explicit',
+    channel,
+    what: 'a request to talk outside the platform',
+    gate,
+    brandWord: true,
+    re: anyOf(re),
+  };
+}
+
 function socialChannel(channel: string, what: string, names: string, gate: RegExp): ChannelPattern {
   return {
     channel,
@@ -190,18 +201,17 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
       '(?:私聊|私下聊|站外联系|站外聯繫)',
     ),
   },
-  {
-    // DingTalk, the other Chinese work chat ("付完截图发我钉钉"), and a meeting room outside the platform ("I'll send you the
-    // Zoom link", "let's jump on Google Meet"): the talk goes where the platform no longer keeps its record.
-    kind: 'explicit',
-    what: 'a request to talk outside the platform',
-    gate: /ding|钉钉|釘釘|zoom|meet|teams/,
-    brandWord: true,
-    re: anyOf(
-      '\\bding\\s?talk\\b|钉钉|釘釘',
-      '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b|\\bgoogle\\s+meet\\b|\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b',
-    ),
-  },
+  // DingTalk, the other Chinese work chat ("付完截图发我钉钉"), and a meeting room outside the platform ("I'll send you the
+  // Zoom link", "let's jump on Google Meet"): the talk goes where the platform no longer keeps its record. Each names
+  // its app, so the finding lists the channel the buyer is asked to use.
+  meetingRoom('DingTalk', /ding|钉钉|釘釘/, '\\bding\\s?talk\\b|钉钉|釘釘'),
+  meetingRoom(
+    'Zoom',
+    /zoom/,
+    '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b',
+  ),
+  meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
+  meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
   ...UNNAMED_CHANNEL_MOVES,
   ...ELSEWHERE_MOVES,

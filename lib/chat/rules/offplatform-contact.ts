@@ -2,7 +2,7 @@ import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
-import { matchPatterns, type PatternHit } from '../match';
+import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
@@ -52,6 +52,12 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun)[]): NumberRun[] {
   });
 }
 
+/** The app a move pattern names, when it names one (the meeting rooms: Zoom, Google Meet, Teams, DingTalk). */
+function roomApp(pattern: ChatPattern | undefined): string[] {
+  const channel = pattern && 'channel' in pattern ? pattern.channel : undefined;
+  return typeof channel === 'string' ? [channel] : [];
+}
+
 /** Moving the conversation to WhatsApp, WeChat, Telegram, Skype, Line, Viber, e-mail or the phone. */
 export const offplatformContact: ChatRule = {
   id: 'offplatform-contact',
@@ -92,6 +98,8 @@ export const offplatformContact: ChatRule = {
       return null;
     const channels = uniq([
       ...channelHits.map((h) => h.channel),
+      // A meeting room named by its app ("send you the Zoom link") lists that app too.
+      ...moveHits.flatMap((h) => roomApp(MOVE_PATTERNS[h.index])),
       ...(contactEmails.length ? ['e-mail'] : []),
       ...(phoneRuns.length && channelHits.length === 0 ? ['phone'] : []),
     ]);

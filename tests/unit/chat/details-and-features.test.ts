@@ -19,6 +19,18 @@ describeRuleCases('payment details, payees and app features', 'details-and-featu
     expect(contact?.details?.channels).toContain('WhatsApp');
   });
 
+  it('names the meeting app a supplier moves the talk to (Zoom, Google Meet), as it names a chat app', () => {
+    const channelsOf = (text: string) =>
+      scanMessage({ from: 'supplier', text }).find((f) => f.rule === 'offplatform-contact')?.details
+        ?.channels;
+    expect(
+      channelsOf('We can show the line on a zoom meeting tomorrow 9am, meeting id 845 2231 9087'),
+    ).toEqual(['Zoom']);
+    expect(channelsOf('Join my Google Meet at 3pm so we settle the order details there')).toEqual([
+      'Google Meet',
+    ]);
+  });
+
   it('gives the bank account number it read after the bank name, and an id without the full stop after it', () => {
     const details = scanMessage({
       from: 'supplier',
