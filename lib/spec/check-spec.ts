@@ -21,6 +21,7 @@ import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
 import { foldWidth } from './fold-width';
+import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 
@@ -38,6 +39,17 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
 
 /** vague-* findings for one line; `span` is relative to the line. */
 export function checkSpecLine(typed: string): Finding[] {
+  if (!hasInvisibleMarks(typed)) return checkVisibleLine(typed);
+  // "ship in Au­gust" with a soft hyphen: read as the buyer sees it, quoted and highlighted as typed.
+  const { text, typedAt } = visibleText(typed);
+  return checkVisibleLine(text).map((f) => {
+    if (!f.span) return f;
+    const span = typedSpan(f.span, typedAt);
+    return { ...f, span, quote: typed.slice(span.start, span.end) };
+  });
+}
+
+function checkVisibleLine(typed: string): Finding[] {
   if (typed.length <= LONG_LINE) return checkOneLine(typed);
   return longLinePieces(typed).flatMap(({ start, text }) =>
     checkOneLine(text).map((f) =>

@@ -26,3 +26,19 @@ describe("stop 29: a packing test is the packing rule's, and says what to write"
     expect(f?.fix).toContain('AQL 0 / 2.5 / 4.0');
   });
 });
+
+describe('stop 29: marks nobody sees do not hide a vague word', () => {
+  it('a soft hyphen inside "August" (copied from a web page) still leaves the ship date vague', () => {
+    const typed = 'Ship date: end of Au\u00ADgust';
+    const [f] = checkSpecLine(typed);
+    expect(f?.rule).toBe('vague-ship-date');
+    // The quote and its span point into the line as typed, so the highlight covers the word with its mark.
+    expect(typed.slice(f!.span!.start, f!.span!.end)).toBe(f!.quote);
+    expect(f?.quote).toBe('end of Au\u00ADgust');
+    expect(f?.message).toContain('"end of August"');
+  });
+  it('a zero-width space inside a colour word is read through, and a dated line stays clear', () => {
+    expect(checkSpecLine('Colour: re\u200Bd').map((f) => f.rule)).toEqual(['vague-color']);
+    expect(checkSpecLine('Ship date: 15 Au\u00ADgust 2027')).toEqual([]);
+  });
+});
