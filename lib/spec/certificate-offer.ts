@@ -6,7 +6,7 @@
  */
 
 import { msg } from '../i18n/msg';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** Certificates and test reports known by their short names, offered or named. */
@@ -95,7 +95,53 @@ const NAMED_PAPER = latinWords([
   '(?:ISO|EN|IEC|ASTM|GB) ?\\d{2,5}',
 ]);
 
+/** A label naming papers as the attribute: "Certificate:", "Certificación:", "证书：", "Сертификаты:". */
+const PAPER_LABEL =
+  /^\s{0,3}(?:certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|certificati|certificazioni|sertifika(?:lar)?|chứng (?:nhận|chỉ)|сертификат(?:ы)?|证书|认证|检测报告)\s{0,2}[:：]/iu;
+/**
+ * Under that label, a value that only says the papers exist or will come: "available", "yes, we have",
+ * "will send after order", "disponibles", "vorhanden", "есть", "有". Which certificate, issued by whom for these
+ * goods, is what the line leaves out; a named paper ("CE, RoHS") is the line's subject and read above.
+ */
+const PAPERS_EXIST = anyOf(
+  latinWords([
+    'available',
+    'yes',
+    '(?:we )?(?:have|has)(?: (?:it|them|all))?',
+    'ok',
+    'provided',
+    'ready',
+    '(?:we )?(?:will|can|shall) (?:be )?sen[dt](?: (?:it|them|to you))?(?: (?:after|with|once|upon) (?:the )?(?:order|payment|deposit|shipment|production|delivery)| later)?',
+    '(?:after|with) (?:the )?(?:order|shipment|delivery)',
+    'disponibles?',
+    'dispon[ií]ve(?:l|is)',
+    'sí|sim|oui|ja|evet|có',
+    'tenemos|temos|nous avons|haben wir',
+    'vorhanden',
+    'verfügbar',
+    'mevcut(?:tur)?',
+    'var(?:dır)?',
+    'có sẵn',
+  ]),
+  scriptWords(['есть', 'имеются', 'имеется', 'в наличии', 'да', 'предоставим']),
+  cjk(['有', '齐全', '都有', '可提供', '下单后(?:提供|发送)']),
+);
+const EXIST_VALUE = new RegExp(
+  `^\\s*(?:${PAPERS_EXIST})(?:\\s*[,，;；/]\\s*(?:${PAPERS_EXIST}))*\\s*[.。!]?\\s*$`,
+  'iu',
+);
+
 export function certificatesOffered(text: string): VagueHit[] {
+  const label = PAPER_LABEL.exec(text);
+  if (label && !test(NAMED_PAPER, text) && EXIST_VALUE.test(text.slice(label[0].length))) {
+    const start =
+      label[0].length + (text.slice(label[0].length).length - text.slice(label[0].length).trimStart().length);
+    const end = text.trimEnd().length;
+    if (end > start)
+      return [
+        { start, end, why: msg('spec.why.certificateOffered'), fix: msg('spec.fix.certificateOffered') },
+      ];
+  }
   if (!test(NAMED_PAPER, text)) {
     const heap = findAll(ALL_PAPERS, text)[0];
     if (heap)

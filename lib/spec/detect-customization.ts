@@ -15,6 +15,7 @@ import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import { isCompletePrint, namesPrintMethod } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { unnamedDrawing } from './unnamed-drawing';
 
 const CUSTOM_CUE = anyOf(
   latinWords([
@@ -221,6 +222,10 @@ export const customizationDetector: AttributeDetector = {
       )
       .map((m) => ({ ...m, why: WHY, fix: FIX }));
     for (const m of findAll(CONTENT_UNDECIDED, text)) hits.push({ ...m, why: WHY, fix: FIX });
+    // "Machining: as per drawing" with no drawing named on the line (sizes and materials read it under their own rules).
+    if (clause.attribute !== 'size' && clause.attribute !== 'material')
+      for (const m of unnamedDrawing(text, clause.attribute ? clause.valueStart : 0))
+        hits.push({ ...m, why: WHY, fix: FIX });
     return withoutOverlaps(hits).map((h) => vagueFinding('customization', clause, h));
   },
 };

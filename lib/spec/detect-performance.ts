@@ -35,6 +35,8 @@ type Kind =
   | 'resistance'
   | 'odour'
   | 'textile'
+  | 'fastness'
+  | 'treatment'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -55,6 +57,8 @@ const EXAMPLE: Record<Kind, string> = {
   resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
   odour: 'no odour at 30 cm after 24 h airing at 23 °C (VDA 270 grade ≤ 3)',
   textile: '550 g/m² ±5%; sinks in ≤ 10 s (ISO 9073-6)',
+  fastness: 'colour fastness to washing ≥ 4 (ISO 105-C06), to rubbing dry ≥ 4 / wet ≥ 3 (ISO 105-X12)',
+  treatment: 'quenched and tempered to 45–50 HRC, case depth 0.8–1.2 mm, hardness report per lot',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -373,6 +377,27 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['textile', '(?:超强|超|很)?吸水(?:性)?(?:强|好)|柔软蓬松|蓬松柔软|厚实柔软|柔软厚实'],
+  // "no fading after washing", "colour won't bleed", "不掉色": colour fastness promised with no grade on the grey
+  // scale and no test (ISO 105, AATCC 61) to grade it by.
+  [
+    'fastness',
+    latinWords([
+      "(?:no|non|without|never|won[’']t|will not|doesn[’']t|does not) (?:colou?r )?(?:fad(?:e|es|ing)|bleed(?:s|ing)?|run(?:s|ning)?)",
+      '(?:non|anti)[- ]?(?:fad(?:e|ing)|bleed(?:ing)?)',
+      'fade[- ](?:resistant|proof|free)',
+      'colou?r ?fast(?! ?(?:ness|to\\b))',
+      '(?:no|sin) (?:destiñe|decolora(?:ción)?|se destiñe|pierde (?:el )?color)',
+      'não (?:desbota|solta (?:a )?cor)',
+      'sem desbotar',
+      'ne (?:déteint|décolore) pas',
+      'sans décoloration',
+      'farbecht(?:e[nrs]?)?',
+      'färbt nicht ab',
+      'solmaz',
+      'không (?:phai|bay) màu',
+    ]),
+  ],
+  ['fastness', '不(?:掉色|褪色|脱色|串色)|无褪色'],
 ];
 
 /** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
@@ -527,7 +552,33 @@ const LABELS: [Kind, string][] = [
     ]),
   ],
   ['energy', '功耗|能耗'],
+  // A process named as done, its result unsaid: "Heat treatment: done", "热处理：有". What the treatment must reach
+  // (a hardness, a case depth, a coating thickness) is what a buyer can check.
+  [
+    'treatment',
+    latinWords([
+      'heat[- ]treat(?:ment|ed)',
+      'hardening',
+      'quench(?:ing|ed)(?: and temper(?:ing|ed))?',
+      'temper(?:ing|ed)',
+      'case[- ]harden(?:ing|ed)',
+      'carburi[sz](?:ing|ed)',
+      'nitrid(?:ing|ed)',
+      'annealing',
+      'tratamiento térmico',
+      'tratamento térmico',
+      'traitement thermique',
+      'Wärmebehandlung',
+      'Härtung',
+      'ısıl işlem',
+      'nhiệt luyện',
+    ]),
+  ],
+  ['treatment', '热处理|淬火|调质|渗碳|氮化|退火'],
 ];
+
+/** After a process label, a word that only says the process was (or will be) done: "done", "yes", "有". */
+const DONE = `^\\s*(?:${latinWords(['done', 'yes', 'ok', 'included', 'applied', 'completed?', 'standard', 'normal', 'available', 'required', 'sí', 'si', 'sim', 'oui', 'ja', 'hecho', 'feito', 'fait', 'realizado', 'réalisé', 'durchgeführt', 'evet', 'yapıldı', 'có'])}|有|已做|做|是|要)\\s*[.。]?\\s*$`;
 
 /** After a performance label, these plain words claim a level without measuring it. */
 const PLAIN_CLAIM = [
@@ -849,7 +900,12 @@ export const performanceDetector: AttributeDetector = {
       const kind = kindOf(CLAIMS, labelText) ?? kindOf(LABELS, labelText);
       const partClaim = !kind && test(PART_LABEL, labelText) && test(PART_CLAIM, value);
       if ((!kind && !partClaim) || saysNone(value) || value.trim().length > 40) continue;
-      if (!partClaim && !test(PLAIN_CLAIM, value) && !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)))
+      if (
+        !partClaim &&
+        !test(PLAIN_CLAIM, value) &&
+        !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)) &&
+        !(kind === 'treatment' && test(DONE, value))
+      )
         continue;
       const range = tidyRange(text, label.labelStart, piece.end);
       const claimed = kind ?? 'durability';

@@ -26,6 +26,7 @@ import {
   latinWords,
   NUMBER,
   RANGE_SEP,
+  scriptWords,
   test,
   WEIGHT_UNIT,
 } from './patterns';
@@ -340,6 +341,30 @@ export const AMOUNT_UNSTATED = anyOf(
   ]),
   cjk(['数量(?:按需|酌情|适量)', '若干']),
 );
+/**
+ * "load as many pcs as possible in 40HQ", "max loading", "fill up the container", 能装多少装多少: the count is
+ * whatever fits, which the supplier's stowage decides. Read only on a line that counts no pieces: "2 x 40HQ,
+ * 1,150 pcs each (max loading)" states its count.
+ */
+const AMOUNT_BY_FIT = anyOf(
+  latinWords([
+    'as many (?:\\p{L}+ )?as (?:possible|(?:can|will) fit|(?:it|the container) (?:can )?(?:holds?|takes?))',
+    // Not "at full load" or "max load 150 kg": a test condition and a rated load are no order quantity.
+    'max(?:imum)? loading(?: quantity| qty)?(?!\\s{0,3}[:：=]?\\s{0,3}\\d)',
+    '(?:fill|load) (?:up )?(?:the )?(?:whole |full )?container(?: fully| to the max(?:imum)?)?',
+    '(?:tant(?:as|os)|cuant(?:as|os)) (?:piezas |unidades )?(?:como (?:sea posible|quepan)|quepan)',
+    'lo máximo (?:posible|que quepa)',
+    '(?:o máximo|quant[oa]s? (?:peças |unidades )?(?:couber(?:em)?|for possível))(?: possível)?',
+    'autant (?:de pièces )?que possible',
+    'le maximum (?:possible|de pièces)',
+    'so viele (?:Stück |Teile )?wie möglich',
+    'mümkün olduğunca (?:çok|fazla)',
+    'sığdığı kadar',
+    'càng nhiều càng tốt',
+  ]),
+  scriptWords(['максимальн(?:ая|ой|ую) загрузк[аиу]', 'сколько (?:влезет|поместится|войд[её]т)']),
+  cjk(['尽量(?:多装|装满)', '能装多少(?:装多少|就装多少)', '装满为止', '满柜(?:装)?']),
+);
 /** One total over several colours/sizes: the count per SKU is missing. */
 const MIXED = anyOf(
   latinWords([
@@ -564,6 +589,9 @@ export const quantityDetector: AttributeDetector = {
     }
     if (!termsLine)
       for (const m of findAll(AMOUNT_UNSTATED, text))
+        if (m.end > clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
+    if (!termsLine && !test(COUNT, line))
+      for (const m of findAll(AMOUNT_BY_FIT, text))
         if (m.end > clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     // A ratio splits the line's total whatever label its clause has ("…, size curve 1:2:3:3:2:1").
     if (test(COUNT, line))

@@ -153,6 +153,21 @@ function countedPerSize(value: string, label = ''): boolean {
   return pairs.length >= 2 && !LONE_LETTER.test(value.replace(LETTER_COUNT, ' ').replace(ADDS_UP, ' '));
 }
 /**
+ * "S 15% / M 30% / L 30% / XL 20% / XXL 5%", "S-10%, M-40%, L-40%, XL-10%": each letter bound to its share of the
+ * order, the shares adding up to 100 %, is a size ratio — a split of the quantity anyone can count, like counts
+ * adding up to a total. What the letters measure is the size chart's business, not this line's.
+ */
+const LETTER_SHARE = new RegExp(
+  String.raw`(?<![\p{L}\d])${SIZE_LETTER}\s{0,2}[:：=-]?\s{0,2}(\d{1,3}(?:[.,]\d{1,2})?)\s{0,2}[%％]`,
+  'gu',
+);
+function sharedPerSize(value: string): boolean {
+  const shares = [...value.matchAll(LETTER_SHARE)];
+  if (shares.length < 2 || LONE_LETTER.test(value.replace(LETTER_SHARE, ' '))) return false;
+  const sum = shares.reduce((total, m) => total + Number(m[1]!.replace(',', '.')), 0);
+  return Math.abs(sum - 100) < 0.5;
+}
+/**
  * "sample size = square root of the cartons, rounded up", "sample size per ISO 2859-1 level II": an inspection's
  * sample is a count drawn by a stated rule, not a measure of the goods ("sample size M" still is one).
  */
@@ -166,7 +181,7 @@ function samplingRule(label: string, value: string): boolean {
 
 /** A label that names the counts after it as a split of the order: "Size breakdown:", "Desglose por talla:". */
 const BREAKDOWN_LABEL =
-  /\b(?:breakdown|size (?:split|distribution|assortment)|desglose|distribuci[oó]n (?:por|de) tallas?|r[ée]partition (?:par|des) tailles?|distribui[cç][aã]o (?:por|de) tamanhos?|grade de tamanhos|Gr[öo](?:ß|ss)enverteilung)\b|配码|尺码分配/iu;
+  /\b(?:breakdown|size (?:split|distribution|assortment|ratio)|desglose|distribuci[oó]n (?:por|de) tallas?|r[ée]partition (?:par|des) tailles?|distribui[cç][aã]o (?:por|de) tamanhos?|grade de tamanhos|Gr[öo](?:ß|ss)enverteilung)\b|配码|尺码分配/iu;
 // "(780 pcs per colour)": the total of one colour's split is a total too.
 const ADDS_UP =
   /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale|合计|共))\s{0,3}:?\s{0,3}\d|\d\s{0,3}(?:pcs|pieces|pairs|units|uds|pz)?\s{0,3}(?:in all|in total|en total|au total|insgesamt)\b|\d\s{0,3}(?:pcs|pieces|pairs|units)\s{1,3}(?:per|each|for each)\s{1,3}(?:colou?r|style|design|model)\b/iu;
@@ -267,6 +282,7 @@ export const sizeDetector: AttributeDetector = {
       if (
         onlyRatio ||
         countedPerSize(value, text.slice(0, clause.valueStart)) ||
+        sharedPerSize(value) ||
         countedPerNumberedSize(value) ||
         samplingRule(text.slice(0, clause.valueStart), value)
       )

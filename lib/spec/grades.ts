@@ -79,6 +79,18 @@ const STEEL = anyOf(
   String.raw`\bC[1-8]\dE?\b(?![ \t]?(?:mm|cm|°))|\bA[1-5]-(?:50|70|80|100)\b`,
 );
 
+/**
+ * Russian (GOST) grades, written in Cyrillic after the material's name: "сталь 12Х18Н10Т", "сталь марки 09Г2С",
+ * "Ст3сп", "сталь 45", "сплав АМг6", "латунь Л63", "чугун СЧ20". Letters stand for alloying elements (Х chromium,
+ * Н nickel, Т titanium, Г manganese), so the code fixes the composition as an AISI number does. Read only after
+ * the material word: alone, "220В" or "500г" is a voltage or a weight, not a grade; "сталь 12мм" is a thickness
+ * and "сталь 40х40х4" an angle's section.
+ */
+const GOST_CODE = String.raw`(?!\d{1,3}(?:[хx×*]\d{1,4}(?:[.,]\d{1,2})?){2})(?:\d{1,3}(?!(?:мм|см|м|кг|г|шт|т|л|мл|в|вт|а)(?![\p{L}\d]))[А-ЯЁ]{1,3}(?:\d{1,2}[А-ЯЁ]{0,3}){0,5}|[А-ЯЁ]{1,3}\d{1,2}(?:[А-ЯЁ]{1,2}\d{0,2})?(?:-\d{1,2}){0,2}|Ст\.?\s?[0-6](?:сп|пс|кп)?|\d{2})(?![\p{L}\d])(?!\s{0,2}(?:мм|см|м|кг|г|%|mm|cm|kg))`;
+const GOST_GRADE = String.raw`(?<![\p{L}])(?:(?:сталь|стали|сталью|сплав[а-я]{0,3}|алюмини[йяем]{1,2}|латун[ьи]|бронз[аы]|чугун[а]?)\s{1,2}(?:марки\s{1,2})?${GOST_CODE}|марк[аиу]\s{1,2}(?:стали\s{1,2})?${GOST_CODE}|Ст\.?\s?[0-6](?:сп|пс|кп)(?![\p{L}]))`;
+/** The same Cr-Ni grades transliterated into Latin letters on export papers: "12X18H10T", "08X18H10". */
+const GOST_LATIN = String.raw`\b\d{2}X\d{2}H\d{1,2}(?:[MT]\d?){0,2}T?\b`;
+
 /** Aluminium, zinc and copper alloys: 6061-T6, 5052-H32, ZAMAK 3, H62, CuZn37, C11000, CW617N. */
 const NON_FERROUS = anyOf(
   String.raw`\b\d{4}-(?:T\d{1,4}|H\d{2,3}|O)\b|\b\d{4}\s{0,2}(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|alluminio|铝合金|铝)\s{0,2}\d{4}|(?<!\d)\d{4}\s{0,2}铝`,
@@ -249,6 +261,8 @@ export const GRADE = anyOf(
   CAST_IRON,
   STANDARD,
   STEEL,
+  GOST_GRADE,
+  GOST_LATIN,
   NON_FERROUS,
   OTHER_GRADES,
   FABRIC_WEIGHT,

@@ -211,6 +211,35 @@ export const QUALITY_WORDS = anyOf(
     'qualità (?:premium|superiore|alta|eccellente)',
     'di qualità',
     '(?:dobrej|wysokiej|najwyższej|najlepszej) jakości',
+    // "Qualidade de exportação", "Exportqualität", "export-grade finish": a market the goods are said to be fit for,
+    // not a standard. Said of packing ("export quality carton") it is the packaging rule's standard phrase.
+    '(?<!(?:pack\\w*|cartons?|box(?:es)?|crates?|pallets?|embal\\w*|Verpack\\w*|colis|caixas?|cajas?)[^;|]{0,40})export[- ](?:quality|grade)(?!\\s{0,2}(?:pack\\w*|cartons?|box(?:es)?|crates?|pallets?))',
+    "(?:qualidade|calidad|qualité|qualità|calidade) (?:de |d[’']|da |di )?(?:exportação|exportación|exportation|export|esportazione)",
+    'Exportqualität',
+    'export kalitesi(?:nde)?',
+    'chất lượng xuất khẩu',
+    // "bom acabamento", "bonne finition", "saubere Verarbeitung": the finish praised with the adjective first.
+    '(?:bom|boa|ótimo|ótima|excelente|perfeito|fino|belo) acabamento',
+    'acabamento (?:bom|perfeito|fino|impecável|caprichado|de (?:alta )?qualidade)',
+    '(?:buen|excelente|perfecto|fino|bonito) acabado',
+    '(?:bonne|belle|excellente|parfaite|jolie) finition',
+    'finition (?:parfaite|soignée|impeccable|de (?:haute )?qualité)',
+    '(?:gute|saubere|hochwertige|einwandfreie|perfekte|erstklassige) Verarbeitung',
+    '(?:ottima|buona|perfetta|bella) finitura',
+    '(?:iyi|mükemmel|kaliteli|temiz) işçilik',
+    'hoàn thiện (?:tốt|đẹp|tinh xảo)',
+    'gia công (?:tốt|đẹp|tinh xảo)',
+    // "delivered in good condition", "em bom estado": the state the goods arrive in, with no defect list, drop or
+    // transit test to say what "good" allows.
+    'in (?:a )?(?:good|perfect|excellent|sound|proper|fine|intact) (?:condition|shape|state)',
+    'em (?:bom|perfeito|ótimo) estado',
+    'en (?:buen|perfecto|óptimo) estado',
+    'en (?:bon|parfait) état',
+    'in (?:gutem|einwandfreiem|tadellosem|ordnungsgemäßem) Zustand',
+    'in (?:buone|ottime|perfette) condizioni',
+    'in perfetto stato',
+    'sağlam (?:ve eksiksiz|durumda|şekilde)',
+    '(?:trong )?tình trạng tốt',
     // "premium feel like the brand ones": the feel held to other makers' goods nobody named or kept. Said of a box
     // or pack ("luxury box, premium feel") it is the packaging rule's praise, not a material's.
     '(?<!(?:box(?:es)?|packag\\w*|packing|cartons?|case|bag|pouch|sleeve|insert|盒|包装)[^;|]{0,40})(?:premium|luxury|high[- ]end|quality|expensive) (?:feel(?:ing)?|hand[- ]?feel|touch)',
@@ -219,7 +248,12 @@ export const QUALITY_WORDS = anyOf(
     'toucher premium',
     '(?:hochwertige|edle) Haptik|Premium-Haptik',
   ]),
-  scriptWords(['(?:хорошего|высокого|отличного|лучшего) качества', 'качественн(?:ый|ая|ое|ые)']),
+  scriptWords([
+    '(?:хорошего|высокого|отличного|лучшего|экспортного) качества',
+    'качественн(?:ый|ая|ое|ые)',
+    'в (?:хорошем|надлежащем|отличном|исправном|целостном) состоянии',
+    '(?:хорошая|качественная|отличная|аккуратная) (?:отделка|обработка)',
+  ]),
   cjk([
     '原厂(?:品质|质量)',
     // "符合国家标准", "执行标准：国标": a standard named by its country or trade, with no number (GB 4706.1).
@@ -249,6 +283,9 @@ export const QUALITY_WORDS = anyOf(
     '表面处理\\s{0,2}[:：]?\\s{0,2}(?:要|要求)?(?:光滑|平滑|光亮|光洁|平整|好看|漂亮)',
     '高品質',
     '良質',
+    '出口(?:品质|质量|级)',
+    '完好无(?:损|缺)',
+    '外观完好',
   ]),
 );
 
@@ -302,6 +339,11 @@ const SHEET_TYPE = latinWords([
   '(?:EVA|PU|EPE|memory|PE) foam',
   'tempered glass',
   '(?:cowhide|full[- ]grain|top[- ]grain|split|nappa|nubuck) leather',
+  // A leather's tannage or finish names its kind as "full grain" does; with its thickness in mm it is bought by
+  // both ("action leather 1.4-1.6 mm", "crazy horse leather 1.8 mm", "cuero nobuk 1,6 mm").
+  '(?:action|corrected[- ]grain|crazy[- ]horse|pull[- ]up|patent|waxed|oil(?:ed)?|suede|milled|embossed|printed|vegetable[- ]tanned|veg[- ]tan(?:ned)?|chrome[- ]tanned|sheepskin|goatskin|lambskin|pigskin|calf(?:skin)?|buffalo) leather',
+  '(?:cuero|couro|cuir|pelle) (?:nobuk|napa|nappa|flor corregida|graxo|engrasado|ciré|verni|envernizado|charol|vacuno|bovino|de vaca|de vachette|d[eu] ?veau|de carneiro|de cordero|curtido al vegetal|tannage végétal)',
+  '(?:Nappa|Nubuk|Glatt|Rinds|Kalbs|Lack|Wild)leder',
 ]);
 const FABRIC_TYPE = latinWords([
   'cotton',

@@ -5,7 +5,7 @@
  */
 
 import { msg } from '../i18n/msg';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 const SERVICE_PRAISE = anyOf(
@@ -20,6 +20,42 @@ const SERVICE_PRAISE = anyOf(
   ]),
   cjk(['售后(?:服务)?(?:好|很好|完善|无忧|有保障|保证)', '(?:优质|完善|贴心|良好)的?售后(?:服务)?']),
 );
+/**
+ * A warranty promised with no terms: "Warranty: lifetime, we replace if any problem", "any quality problem, free
+ * replacement", "garantía de por vida", "有问题包换". "Any problem" defines no fault and "lifetime" no period (whose
+ * life, counted from when?), and no claim procedure is given, so whether a fault is covered is the supplier's call.
+ * A "lifetime" not said of a warranty ("LED lifetime 50,000 h") is a performance figure, not read here.
+ */
+const PROBLEM = '(?:any|some|a) (?:quality )?(?:problems?|issues?|defects?|questions?|damages?)';
+const REMEDY = '(?:replace|refund|resend|re-?send|repair|change|exchange|return)';
+const OPEN_PROMISE = anyOf(
+  latinWords([
+    `(?:we )?(?:will |can )?${REMEDY}(?: it| them)?(?: for free| free(?: of charge)?)? (?:if|when|for|in case of) (?:there (?:is|are) |you (?:have|find|get) |it has )?${PROBLEM}`,
+    `(?:if|when|in case of) (?:there (?:is|are) |you (?:have|find|get) )?${PROBLEM}[,;]? (?:we (?:will |can )?)?(?:${REMEDY}|free (?:replacement|repair|refund))`,
+    `${PROBLEM}[,;]? (?:we (?:will |can )?)?(?:${REMEDY} (?:it |them )?(?:for free|free)|free (?:replacement|repair|refund))`,
+    'life[- ]?(?:time|long) (?:warranty|guarantee)',
+    '(?:warranty|guarantee) for life',
+    // Under a warranty label the period word alone: "Warranty: lifetime", "Garantia: vitalícia", "Garantie : à vie".
+    '(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|garanzia|garanti)\\s{0,2}[:：]\\s{0,3}(?:is )?)(?:life[- ]?(?:time|long)|de por vida|vitalicia|vitalícia|à vie|lebenslang|a vita|ömür boyu|trọn đời)',
+    'garant[ií]a (?:de por vida|vitalicia)',
+    'garantia (?:vitalícia|para (?:toda a )?vida)',
+    'garantie à vie',
+    '(?:lebenslange|lebenslängliche) Garantie',
+    'ömür boyu garanti',
+    'bảo hành trọn đời',
+    'si (?:hay|tiene) (?:algún|cualquier) problema,? (?:lo |la )?(?:cambiamos|reemplazamos|reponemos|devolvemos)',
+    'se (?:houver|tiver) (?:algum|qualquer) problema,? (?:nós )?(?:trocamos|substituímos|devolvemos)',
+    'en cas de problème,? (?:nous )?(?:remplaçons|échangeons|remboursons)',
+    'bei (?:jedem |einem )?Problem(?:en)? (?:ersetzen|tauschen|erstatten) wir',
+  ]),
+  scriptWords([
+    'пожизненная гарантия',
+    'гарантия пожизненная',
+    'при (?:любой|какой-либо) проблеме (?:заменим|вернём|вернем)',
+  ]),
+  cjk(['终身(?:保修|质保|保用)', '(?:有|任何|出现)(?:质量)?问题(?:包|免费)?(?:换|退换|退货|补发|更换)']),
+);
+
 /** A period makes terms of it: "12 months, good after-sales service". */
 const PERIOD = anyOf(
   latinWords(['\\d{1,3} ?(?:months?|years?|yrs?|días|meses|años|mois|ans|Monate|Jahre|anos|mesi|anni)']),
@@ -28,10 +64,17 @@ const PERIOD = anyOf(
 
 export function warrantyPraise(text: string): VagueHit[] {
   if (test(PERIOD, text)) return [];
-  return findAll(SERVICE_PRAISE, text).map((m) => ({
+  const praise = findAll(SERVICE_PRAISE, text).map((m) => ({
     start: m.start,
     end: m.end,
     why: msg('spec.why.warrantyPraise'),
     fix: msg('spec.fix.warranty'),
   }));
+  const open = findAll(OPEN_PROMISE, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: msg('spec.why.warrantyOpen'),
+    fix: msg('spec.fix.warranty'),
+  }));
+  return [...praise, ...open];
 }

@@ -1,0 +1,25 @@
+/**
+ * A process or part held to "the drawing" when the line names none: "Machining: as per drawing", "All welding
+ * according to drawing", "Bearbeitung: gemäß Zeichnung", "加工：按图纸". Which drawing, at which revision, is
+ * what a dispute needs: a drawing changed after the order still "is the drawing". Read only when the reference
+ * is the whole value (a measured tolerance beside it, "±0.05 mm unless stated on the drawing", is a spec), and
+ * never when the line names the drawing by its number or file (the caller checks the line first).
+ */
+
+import { findAll } from './patterns';
+import { DOC_BACKREF } from './reference-lexicon';
+
+/** What may stand beside the reference and still leave it the whole value: a few words, no figure. */
+const LEFT_OVER = /^[\s\p{L}’'.,;:：/&-]{0,40}$/u;
+const WORDS = /[\p{L}’'-]+/gu;
+
+export function unnamedDrawing(text: string, valueStart: number): { start: number; end: number }[] {
+  const value = text.slice(valueStart);
+  const refs = findAll(DOC_BACKREF, value);
+  if (refs.length !== 1) return [];
+  const ref = refs[0]!;
+  const rest = `${value.slice(0, ref.start)} ${value.slice(ref.end)}`;
+  // Chinese has no spaces between words: "按图纸加工" leaves two characters, one word.
+  if (!LEFT_OVER.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
+  return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
+}
