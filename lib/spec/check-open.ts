@@ -27,6 +27,8 @@ const CHECK_OPEN = anyOf(
     `(?:100%|strictly|carefully) (?:checked|inspected|tested|controlled)${STAGE}`,
     '(?:checked|inspected|tested) one by one',
     'QC passed',
+    // A check promised with nothing that fails it: "we will check goods before shipment".
+    '(?:check|inspect|test)(?: all)? (?:the )?(?:goods|products|items|cargo|bulk)(?: carefully| one by one)? (?:before|prior to) (?:shipment|shipping|delivery|loading|packing)',
     // The supplier's own people as the inspection: "inspection by our QC team", "checked by factory QC".
     "(?:inspect(?:ion|ed)|QC|checked|check|tested|testing) by (?:our|the factory(?:'s)?|the supplier(?:'s)?|own|factory|in-?house) (?:own )?(?:QC|quality(?: control)?|inspection)?(?: ?(?:team|department|dept|staff|inspectors?|people))?",
     '(?:our|own|in-?house) (?:QC|quality control) (?:team|department|dept|staff) (?:will )?(?:inspect|check|test)s?',

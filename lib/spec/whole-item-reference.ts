@@ -54,11 +54,29 @@ const BULK_GOODS = latinWords([
   'Serienware',
   // The product itself as the subject: "Produto conforme amostra aprovada", "Products same as sample".
   'products?',
+  '(?:all )?items',
+  // Its quality as a whole: "Quality same as sample", "Qualité conforme à l'échantillon".
+  'quality',
+  'qualité',
+  'calidad',
+  'qualidade',
+  'Qualität',
   'produto',
   'producto',
   'produits?',
   'Produkte?',
   'Ware',
+]);
+/**
+ * "All items as per buyer's requirement": the goods held to requirements the order does not write down; whichever
+ * the buyer meant, the supplier can say it met them.
+ */
+const UNWRITTEN_REQUIREMENT = latinWords([
+  "(?:as per|according to|per|based on|follow(?:ing)?) (?:the )?(?:buyer|customer|client)(?:[’']s)? (?:requirements?|requests?|needs?|demands?)",
+  '(?:según|conforme|de acuerdo con) (?:los |as |el )?(?:requisitos|exigencias|pedido) del? (?:cliente|comprador)',
+  'selon les exigences du client',
+  'nach Kundenwunsch',
+  '按(?:客户|买家)要求',
 ]);
 /**
  * German names the sample by what it is, in one word: "wie Musterstuhl", "gemäß Mustertisch" (the sample chair,
@@ -82,6 +100,8 @@ export function wholeItemReferences(
   if (/[:：]/u.test(text)) return [];
   // "Bulk production must be as good as the sample": with no label, the bulk goods name the whole item.
   // "Bulk same as sample": the bulk goods held to a sample nobody can name.
-  const likeness = test(BULK_GOODS, text) ? findAll(anyOf(SAMPLE_LIKENESS, AS_SAMPLE), text) : [];
+  const likeness = test(BULK_GOODS, text)
+    ? findAll(anyOf(SAMPLE_LIKENESS, AS_SAMPLE, UNWRITTEN_REQUIREMENT), text)
+    : [];
   return [...findAll(EARLIER_ORDER, text), ...likeness, ...findAll(SAMPLE_COMPOUND, text)];
 }
