@@ -45,7 +45,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     anchor:
       '\\b(?:na\\s+)?finalizacao\\s+(?:da\\s+compra|do\\s+pedido)\\b|\\b(?:ao|al|na\\s+hora\\s+de|antes\\s+de)\\s+finalizar\\s+(?:a\\s+compra|o\\s+pedido|la\\s+compra|el\\s+pedido)\\b|\\bau\\s+moment\\s+de\\s+(?:valider|payer|finaliser|regler)\\b|\\b(?:pagina|pantalla)\\s+de\\s+pago\\b|\\bpage\\s+de\\s+paiement\\b',
     descriptor:
-      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel',
+      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel|videollamadas?|videochamadas?|videoconferencias?|visioconferences?|visio',
   },
   de: {
     negation: '\\b(?:nicht|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
@@ -54,7 +54,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:rufen|anrufen|handy|telefon\\w*|nummer|mobil\\w*)\\b',
     descriptor:
-      'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug|benachrichtigung\\w*|kompatibel\\w*',
+      'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug|benachrichtigung\\w*|kompatibel\\w*|videoanruf\\w*|videotelefonie|videochat\\w*',
   },
   ru: {
     // "никаких переводов на карту" (no transfers to a card at all).
@@ -65,7 +65,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // "заказы принимаем через наш сайт": the orders are sent away from the platform, not tied to it.
     undoneAfter: ORDERS_TAKEN_ELSEWHERE,
     descriptor:
-      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*',
+      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*|видеозвон\\p{L}*',
   },
   zh: {
     // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".
@@ -93,7 +93,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     anchor: 'siparis\\s+sayfa\\w*|platform\\s+uzerinden|platformdan|uygulama\\s+uzerinden|uygulamadan',
     undoneBefore: '(?:disinda|disi|yerine|olmadan|haric)\\s*$',
     phoneCue: 'numara\\w*|telefon\\w*|tel|ara\\w*',
-    descriptor: 'gibi|renk\\w*|rengi|yesil\\w*|mavi\\w*|sari\\w*|logo\\w*|bildirim\\w*|uyumlu',
+    descriptor: 'gibi|renk\\w*|rengi|yesil\\w*|mavi\\w*|sari\\w*|logo\\w*|bildirim\\w*|uyumlu|goruntulu',
   },
   vi: {
     // "đừng" folds to "dung", which is also "dùng" (use) and "đúng" (right): left out on purpose.
@@ -147,7 +147,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della|fuori|invece|senza\\s+passare)\\s*$',
     phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
     descriptor:
-      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo|notifich\\w*|compatibil\\w*)\\b',
+      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo|notifich\\w*|compatibil\\w*|videochiamat\\w*)\\b',
   },
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
@@ -156,7 +156,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:poza|bez|zamiast|omijajac)\\s*$',
     phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
     descriptor:
-      '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*)\\b',
+      '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*|wideorozmow\\w*)\\b',
   },
   nl: {
     negation: '\\b(?:niet|nooit|geen|niets|oplicht\\w*|fraude\\w*)\\b',

@@ -128,6 +128,23 @@ const NO_FEE = new RegExp(
 );
 
 /**
+ * A purpose phrased with a negation sells the request, it does not refuse it: "to not delay your shipment, pls wire
+ * to…", "para no retrasar el envío", "pour ne pas bloquer la production", "чтобы не задерживать отгрузку", "为了不耽误
+ * 发货" (modelled on the "account under audit" scripts of supplier-fraud write-ups).
+ */
+const PURPOSE_NOT = new RegExp(
+  [
+    '\\b(?:(?:so\\s+as|in\\s+order)\\s+)?(?:to\\s+not|not\\s+to)\\s+(?:\\w+\\s+)?(?:delay|miss|lose|hold\\s+up|keep\\s+you\\s+waiting|affect|block|stop|postpone)\\w*',
+    "\\bso\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?(?:won'?t|will\\s+not|wouldn'?t|doesn'?t|don'?t)\\s+(?:be\\s+|get\\s+)?(?:delay|miss|lose|affect|block|stop|postpone)\\w*",
+    '\\bpara\\s+(?:no|nao)\\s+(?:retras|demor|perder|afect|afet|atras|bloque|trav|parar)\\w*|\\bpour\\s+ne\\s+pas\\s+(?:retard|bloqu|perdre|ralenti|arret)\\w*|\\bper\\s+non\\s+(?:ritard|perder|blocc|ferm)\\w*',
+    '\\bum\\s+(?:\\w+\\s+){0,3}?nicht\\s+zu\\s+(?:verzoger|verlier|blockier|gefahrd)\\w*|\\bagar\\s+(?:tidak|tak|nggak|gak)\\s+(?:terlambat|tertunda|telat)\\w*|\\bde\\s+khong\\s+(?:bi\\s+)?(?:tre|cham)\\b',
+    '(?<![\\p{L}])чтобы\\s+не\\s+(?:задерж|теря|опазд|сорв|сдвига|затягива)\\p{L}*|(?<![\\p{L}])щоб\\s+не\\s+(?:затрим|втрат)\\p{L}*',
+    '(?:为了|為了)?(?:不耽误|不耽誤|不延误|不延誤|不影响|不影響)',
+  ].join('|'),
+  'gu',
+);
+
+/**
  * "If you do not pay by tomorrow…", "se não pagar até amanhã", "ödemezseniz": the "not" of a condition is the
  * threat itself, not a refusal. Blanked before the negation test for phrases marked `threat` (urgency).
  */
@@ -169,7 +186,7 @@ export function isNegated(tc: TextContext, start: number, end: number, threat = 
   if (!negationIn(raw) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
   if (threat && testConditional(raw)) return false;
-  const clause = withoutReasonAfter(raw).replace(NO_FEE, ' ');
+  const clause = withoutReasonAfter(raw).replace(NO_FEE, ' ').replace(PURPOSE_NOT, ' ');
   if (negationIn(clause)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
   return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));

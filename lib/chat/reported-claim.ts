@@ -1,6 +1,29 @@
 import type { TextContext } from './text-context';
 
 /**
+ * Impostors told as a warning: "scammers posing as our sales team", "有人冒充我司业务员，用其他收款码收钱", "des escrocs se
+ * font passer pour notre usine", "si spacciano per noi", "podszywają się pod naszą firmę". What follows such a frame,
+ * to the end of its sentence, is what the impostors do, as long as no clause hands the word back to the seller.
+ */
+const IMPOSTOR_SOURCES = [
+  // "some people pretend to be our staff and ask for payment…", "scammers posing as us": an impostor's request.
+  '\\b(?:pretend\\w*|claim\\w*|posing|pose|impersonat\\w*)\\s+(?:to\\s+be\\s+|as\\s+)?(?:us|you|your\\s+(?:staff|shop|store|company|colleague)|our\\s+(?:staff|sales|company|team|employees?|colleagues?|factory|shop|store)|from\\s+(?:us|our\\s+\\w+)|alibaba|aliexpress)\\b',
+  // Impostors told as a warning: "people pretending to be our staff write with a new account", "有人冒充我们公司…",
+  // "저희 회사를 사칭해서…", "có người giả danh công ty em…", "弊社を名乗って…", "мошенники пишут от имени нашей
+  // компании", "ينتحلون اسم شركتنا", "penipu yang mengaku staf kami", "se hacen pasar por", "se passam por",
+  // "geben sich als … aus", "kendini … olarak tanıtan".
+  '\\b(?:someone|somebody|people|scammers?|fraudsters?|impost[eo]rs?|criminals?)\\s+(?:\\w+\\s+){0,2}?(?:pretending|posing|claiming|impersonating)\\b|\\b(?:impersonat\\w+|pos(?:e|es|ing)\\s+as|pretend(?:s|ing)?\\s+to\\s+be)\\s+(?:us|our|we)\\b',
+  '\\bse\\s+hacen?\\s+pasar\\s+por\\b|\\bsuplant\\w*|\\bse\\s+passa(?:m|ndo)?\\s+por\\b|\\bfingindo\\s+ser\\b|\\b(?:geben|gibt)\\s+sich\\s+(?:\\w+\\s+){0,3}?als\\b|\\bkendini\\s+(?:\\w+\\s+){0,3}?(?:olarak\\s+)?tanit\\w*|\\bmengaku(?:-ngaku)?\\s+(?:sebagai\\s+)?(?:staf|karyawan|pegawai|pihak|dari|admin|cs)\\b|\\bmengatasnamakan\\b|\\b(?:gia\\s+danh|mao\\s+danh|gia\\s+mao)\\b',
+  '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
+  // fr, it, pl (left out in round 13 while its held-aside part held them; the warnings are common on their own).
+  '\\bse\\s+(?:font|faisant|fait|sont\\s+fait)\\s+passer\\s+pour\\b|\\busurp\\w*|\\bsi\\s+(?:spaccia\\w*|fing\\w*)\\s+(?:per|come)\\b|\\bspacciandosi\\b|\\bfingendosi\\b|\\bpodszyw\\w*\\s+sie\\b|\\bpodajac\\w*\\s+sie\\s+za\\b',
+];
+const IMPOSTOR = new RegExp(IMPOSTOR_SOURCES.join('|'), 'u');
+/** A later clause in which the seller speaks for itself or asks: "…, so please pay our new account". */
+const SELLER_SPEAKS =
+  /\b(?:we|our|us|i|my|please|pls|kindly|nous|notre|nos|je|mon|ma|veuillez|nosotros|nuestr[oa]s?|por\s+favor|nos|nosso|nossa|wir|unser\w*|bitte|noi|nostr[oa]|my|nasz\w*|prosze)\b|(?<![\p{L}])(?:мы|наш\p{L}*|пожалуйста)(?![\p{L}])|我们|我們|本公司|我司|请|請/u;
+
+/**
  * A claim put in a stranger's mouth is a warning, not a request: "if anyone says our bank account changed,
  * ask me here first", "si alguien le dice que cambiamos de cuenta, avíseme", "如果有人说我们换了银行账户",
  * "nếu ai nhắn anh qua Zalo xưng là shop thì anh đừng chuyển". Real suppliers write such safety reminders
@@ -44,15 +67,7 @@ const FRAME = new RegExp(
     // "uwaga na oszustów, którzy proszą…", "attenzione a chi vi chiede…", "Vorsicht vor Leuten, die … verlangen",
     // "der Verkäufer hat mich gebeten…" (modelled on Wallapop, Leboncoin, OLX and Subito scam warnings).
     "\\b(?:cuidado|ojo|desconfi\\w*|atencion)\\s+(?:con|de)\\s+(?:\\w+\\s+){0,2}?(?:quien|quienes|que)\\s+(?:te\\s+|le\\s+|les\\s+|os\\s+)?(?:pid\\w*|pide\\w*|propon\\w*|ofrec\\w*|exij\\w*)|\\b(?:mefiez-vous|mefie-toi|mefiance|attention|gare|prudence)\\s+(?:\\w+,?\\s+){0,3}?(?:qui|qu'ils|qu'elles)\\s+(?:vous\\s+|te\\s+)?(?:demand\\w*|propos\\w*|exig\\w*|reclam\\w*)|\\b(?:uwaga|uwazaj\\w*|ostrzegamy|strzez\\w*)\\s+(?:\\w+,?\\s+){0,3}?(?:ktorzy|ktory|ktora|ktore)\\s+(?:\\w+\\s+)?(?:prosz\\w*|prosi\\w*|chc\\w*|zadaj\\w*|namawia\\w*|proponuj\\w*)|\\b(?:attenzione|diffidate|diffida|occhio)\\s+(?:\\w+,?\\s+){0,3}?(?:che|chi)\\s+(?:vi\\s+|ti\\s+|le\\s+)?(?:chied\\w*|propon\\w*|offr\\w*|insist\\w*)|\\b(?:vorsicht|achtung)\\s+(?:vor|bei)\\s+(?:\\w+,?\\s+){0,3}?(?:die|der|welche)\\s+(?:\\w+\\s+){0,4}?(?:verlang\\w*|bitt\\w*|forder\\w*|woll\\w*)|\\bhat\\s+mich\\s+(?:\\w+\\s+)?gebeten,?",
-    // "some people pretend to be our staff and ask for payment…", "scammers posing as us": an impostor's request.
-    '\\b(?:pretend\\w*|claim\\w*|posing|pose|impersonat\\w*)\\s+(?:to\\s+be\\s+|as\\s+)?(?:us|you|your\\s+(?:staff|shop|store|company|colleague)|our\\s+(?:staff|sales|company|team|employees?|colleagues?|factory|shop|store)|from\\s+(?:us|our\\s+\\w+)|alibaba|aliexpress)\\b',
-    // Impostors told as a warning: "people pretending to be our staff write with a new account", "有人冒充我们公司…",
-    // "저희 회사를 사칭해서…", "có người giả danh công ty em…", "弊社を名乗って…", "мошенники пишут от имени нашей
-    // компании", "ينتحلون اسم شركتنا", "penipu yang mengaku staf kami", "se hacen pasar por", "se passam por",
-    // "geben sich als … aus", "kendini … olarak tanıtan".
-    '\\b(?:someone|somebody|people|scammers?|fraudsters?|impost[eo]rs?|criminals?)\\s+(?:\\w+\\s+){0,2}?(?:pretending|posing|claiming|impersonating)\\b|\\b(?:impersonat\\w+|pos(?:e|es|ing)\\s+as|pretend(?:s|ing)?\\s+to\\s+be)\\s+(?:us|our|we)\\b',
-    '\\bse\\s+hacen?\\s+pasar\\s+por\\b|\\bsuplant\\w*|\\bse\\s+passa(?:m|ndo)?\\s+por\\b|\\bfingindo\\s+ser\\b|\\b(?:geben|gibt)\\s+sich\\s+(?:\\w+\\s+){0,3}?als\\b|\\bkendini\\s+(?:\\w+\\s+){0,3}?(?:olarak\\s+)?tanit\\w*|\\bmengaku(?:-ngaku)?\\s+(?:sebagai\\s+)?(?:staf|karyawan|pegawai|pihak|dari|admin|cs)\\b|\\bmengatasnamakan\\b|\\b(?:gia\\s+danh|mao\\s+danh|gia\\s+mao)\\b',
-    '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
+    ...IMPOSTOR_SOURCES,
     // "Some people use our company name on WhatsApp and ask…", "estafadores usan el nombre de nuestra empresa",
     // "有人盗用我们公司的名义": impostors named by the name they borrow (fr, it and pl left out, as above).
     "\\b(?:people|someone|somebody|scammers?|fraudsters?|others|they)\\s+(?:\\w+\\s+){0,2}?(?:use|uses|using|used|misuse\\w*|abus\\w*|steal\\w*|stole)\\s+(?:our|my)\\s+(?:company(?:'s)?\\s+|shop(?:'s)?\\s+|store(?:'s)?\\s+|brand\\s+|factory(?:'s)?\\s+)?names?\\b",
@@ -71,6 +86,12 @@ const FRAME = new RegExp(
     // What the buyer said, answered: "thanks for offering to pay us by PayPal directly, but…", "your question about a
     // 'new bank account' e-mail", "I saw you asked for our e-mail" ("as you asked, …" is the supplier's own request).
     '\\b(?:thanks?|thank\\s+you|thx|tks)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+)?for\\s+(?:your\\s+)?(?:offer(?:ing)?|suggest(?:ion|ing)|propos(?:al|ing)|asking|question|idea)\\b|\\b(?:your|the|a|this|that)\\s+(?:question|query|concern|inquiry|enquiry|report|complaint)s?\\s+(?:about|regarding|concerning)\\b|(?<!\\b(?:as|like)\\s)\\byou\\s+(?:offered|suggested|proposed|asked|mentioned)\\b',
+    // The one asked to pay is the writer: "the seller asked me to pay by PayPal", "I reported the store that…", "il m'a
+    // demandé de payer", "me pidió que pagara", "me pediu para pagar", "mi ha chiesto di pagare", "просил меня оплатить",
+    // "他让我转账" — a buyer's report of a request, not a request (a supplier asks "you", not "me").
+    '\\b(?:asked|told|wanted|requested|pushed|urged|forced|pressured|tried\\s+to\\s+(?:get|make|convince))\\s+(?:me|us|her|him|them)\\s+(?:\\w+\\s+)?(?:to|into)\\s+(?:pay|paying|send|sending|transfer|wire|deposit|move|switch|contact|add|use|go)\\b(?!\\s+(?:you|u)\\b)|\\bmade\\s+(?:me|us|her|him|them)\\s+(?:pay|send|transfer|wire|deposit)\\b(?!\\s+(?:you|u)\\b)|\\b(?:i|we)\\s+(?:have\\s+)?(?:reported|flagged|blocked|complained\\s+about)\\s+(?:the|this|that|a|an)\\s+(?:\\w+\\s+)?(?:seller|supplier|store|shop|vendor|account|factory)\\b',
+    "\\b(?:m'a|nous\\s+a|m'ont|nous\\s+ont)\\s+(?:demande|propose|dit|exige|conseille)\\s+(?:de|d')(?!\\s*(?:vous|te|t')\\b)|\\bme\\s+(?:pidio|pidieron|dijo|dijeron|propuso|propusieron|exigio|exigieron|pediu|pediram|disse|disseram|propos|propuseram|exigiu|mandou)\\s+(?:que|para|pra|de)\\b|\\b(?:pediu|pediram)-me\\b|\\bmi\\s+ha\\s+(?:chiesto|detto|proposto)\\b|\\bwollte\\s+(?:\\w+\\s+)?(?:von\\s+mir|dass\\s+ich)\\b|\\bsollte\\s+ich\\b",
+    '(?<![\\p{L}])(?:просил\\p{L}*|попросил\\p{L}*|требовал\\p{L}*|потребовал\\p{L}*|просив\\p{L}*|попросив\\p{L}*)\\s+(?:меня|мене|нас)(?![\\p{L}])|(?:让|讓|叫|要求|要)我(?:们|們)?(?:先)?(?:付款|付钱|付錢|转账|轉帳|打款|汇款|匯款|扫码|掃碼|加)',
     // ru, ar
     '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
     // "وإذا طلب منك أحد" (and if anyone asked you): up to three words between "if" and "anyone" ("أي شخص").
@@ -129,6 +150,7 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   let before = tc.norm.text.slice(Math.max(0, start - 120), start);
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
+  if (impostorSentence(before)) return true;
   const frame = FRAME.exec(before);
   if (!frame) return claimedBeforeCondition(tc, start);
   const after = before.slice(frame.index + frame[0].length);
@@ -146,4 +168,15 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
 function claimedBeforeCondition(tc: TextContext, start: number): boolean {
   const rest = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
   return FRAME_AFTER.test(rest);
+}
+
+/** An impostor frame earlier in the sentence, with no "but" and no clause of the seller's own since it. */
+function impostorSentence(before: string): boolean {
+  const frame = IMPOSTOR.exec(before);
+  if (!frame) return false;
+  const after = before.slice(frame.index + frame[0].length);
+  if (CONTRAST.test(after)) return false;
+  const clauses = after.split(CLAUSE_MARK);
+  // The frame's own clause is the impostor's; each later one must not be the seller speaking or asking.
+  return clauses.slice(1).every((c) => !SELLER_SPEAKS.test(c));
 }

@@ -44,10 +44,28 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
 const DIRECT_ON_PLATFORM =
   /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接)(?!\S{0,4}(?:以外|之外|外))/u;
 
+/** An official carrier, a postal service or the customs themselves: who collects import duties and taxes. */
+const CARRIER =
+  '(?:dhl|fedex|ups|tnt|ems|usps|aramex|dpd|gls|royal\\s+mail|la\\s+poste|colissimo|correos|correios|deutsche\\s+post|poste\\s+italiane|canada\\s+post|australia\\s+post|postnl|customs|zoll|douane|aduana|alfandega|dogana|the\\s+(?:courier|carrier|post\\s+office))';
 // Anchored at the start: the look-ahead spans the whole message, so trying it at every position was quadratic
 // (a 36 KB message took 2.7 s).
-export const PAID_TO_COURIER =
-  /^(?=[\s\S]*\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\s+(?:tax|vat))\b)[\s\S]*\bpay\s+(?:them|him|her|the\s+(?:courier|post\s+office|customs|driver|postman|delivery\s+(?:man|driver|agent))|dhl|fedex|ups|tnt|customs)\s+direct|\bdirect(?:ly)?\s+to\s+(?:dhl|fedex|ups|tnt|ems|customs|the\s+(?:courier|carrier|customs|post\s+office))\b/u;
+// Duties and taxes paid to the carrier itself, directly or through its own portal, are not a payment to the seller:
+// "this is paid to DHL directly, not to us", "zahlen Sie direkt an DHL über deren Zahlungsportal", "se paga
+// directamente a Correos", "payés directement à la douane", "直接付给DHL" (modelled on DHL's, UPS's and La Poste's
+// duty-payment help pages).
+export const PAID_TO_COURIER = new RegExp(
+  [
+    '^(?=[\\s\\S]*\\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\\s+(?:tax|vat))\\b)[\\s\\S]*\\bpay\\s+(?:them|him|her|the\\s+(?:courier|post\\s+office|customs|driver|postman|delivery\\s+(?:man|driver|agent))|dhl|fedex|ups|tnt|customs)\\s+direct',
+    '\\bdirect(?:ly)?\\s+to\\s+(?:dhl|fedex|ups|tnt|ems|customs|the\\s+(?:courier|carrier|customs|post\\s+office))\\b',
+    `\\b(?:pay|paid|paying|payable)\\s+(?:\\w+\\s+){0,3}?to\\s+${CARRIER}\\s+(?:direct(?:ly)?|itself|themselves|only)\\b`,
+    `\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+de|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${CARRIER}\\b`,
+    `\\b(?:an|a|au|al|ao|para)\\s+(?:die\\s+|la\\s+|el\\s+|o\\s+|os\\s+|a\\s+)?${CARRIER}\\s+(?:direkt|directement|directamente|diretamente|direttamente)\\b`,
+    // "über deren Zahlungsportal", "through their own payment page": the carrier's own site, with the carrier named.
+    `\\b${CARRIER}\\b[^.!?\\n]{0,60}?\\b(?:uber\\s+(?:deren|dessen|ihr\\w*)|through\\s+(?:their|its)|on\\s+(?:their|its)|via\\s+(?:their|its|leur|son|su|seu|sua)|sur\\s+(?:leur|son)|en\\s+su|no\\s+(?:seu|site\\s+d[ao]))\\s+(?:own\\s+|eigene\\w*\\s+|propre\\s+|propio\\s+)?(?:\\w*portal\\w*|payment\\s+(?:page|site|link)|website|site|app|webseite|zahlungsseite|portail|pagina|sitio)\\b`,
+    '直接(?:付|支付|交|缴|繳)(?:给|給)?(?:dhl|fedex|ups|tnt|ems|海关|海關|快递|快遞|邮局|郵局)|(?<![\\p{L}])напрямую\\s+(?:в\\s+|на\\s+)?(?:dhl|fedex|ups|таможн\\p{L}*|почт\\p{L}*)',
+  ].join('|'),
+  'u',
+);
 
 /**
  * The buyer's own forwarder, agent or broker, in the languages read (folded): "your forwarder", "Ihren

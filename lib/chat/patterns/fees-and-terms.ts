@@ -15,7 +15,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** Paying or sending money, in the languages read (folded), including Hindi in Latin letters and Devanagari. */
 const PAYING =
-  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा/u;
+  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kar\s+dijiye|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा/u;
 
 // ── 1. The proforma's account against the platform's ──
 const PLATFORM = '(?:alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma)';
@@ -119,6 +119,8 @@ const RAILS_TO_ACCOUNT: ChatPattern = {
     UPI_ID,
     // "NEFT/IMPS to below account", "RTGS kar do hamare account me", "UPI id pe bhej do", "UPI से एडवांस भेज दो".
     '\\b(?:neft|imps|rtgs|upi)\\b(?:\\s*(?:/|or|ya|aur|,)\\s*(?:neft|imps|rtgs|upi)\\b)*(?:\\s+\\S+){0,4}?\\s+(?:to|into|in|me|mein|pe|par|on)\\s+(?:the\\s+|this\\s+|our\\s+|my\\s+|below\\s+|following\\s+|hamare\\s+|mere\\s+|humare\\s+)*(?:below\\s+|following\\s+|given\\s+)?(?:account|acct|a\\/c|acc|bank|khata|khate|id|upi\\s+id)\\b',
+    // "direct NEFT kar do hamare Mumbai wale account mein": the postposition after the account, as Hinglish puts it.
+    '\\b(?:neft|imps|rtgs|upi)\\b(?:\\s+\\S+){0,4}?\\s+(?:hamare|humare|hamara|humara|mere|mera|our|my|company\\s+ke|personal)\\s+(?:\\S+\\s+){0,3}?(?:account|acct|a\\/c|acc|khata|khate)\\s+(?:me|mein|main|pe|par|mai)\\b',
     '\\bupi\\s+(?:id|vpa|handle)\\s*[:：]?\\s*(?:pe|par|me|to|is|hai)?\\b',
     '\\bifsc\\b(?:\\s+code)?\\s*[:：-]?\\s*[a-z]{4}0[a-z0-9]{6}\\b',
     '(?:upi|यूपीआई|neft|imps|rtgs)\\s+(?:से|द्वारा|के\\s+जरिए)\\s+(?:\\S+\\s+){0,3}?(?:भेज|पेमेंट|भुगतान|ट्रांसफर|जमा)',

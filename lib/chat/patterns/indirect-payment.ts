@@ -343,7 +343,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:find|see|visit|check|try|search|follow)\\s+(?:out\\s+)?(?:us|our|my)\\s+(?:\\w+\\s+)?(?:on|in|at)?\\s*(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari)\\b',
       // A social network is a shop only when buying is said: "order on our Instagram shop", "buy it on our TikTok
       // store" — "find our factory video on our Facebook page" or "follow us on Instagram" sells nothing.
-      '\\b(?:tiktok|facebook|instagram|insta)\\s+(?:shop|store|marketplace)\\b',
+      // A shop there named only to be watched or followed ("follow our TikTok shop, we go live every night") sells
+      // nothing: a word of buying, paying or a price must stand in its sentence.
+      '(?<=\\b(?:buy|order|purchas|pay|check\\s*out|cheaper|discount|price|cart)\\w*\\b[^.!?\\n]{0,60})\\b(?:tiktok|facebook|instagram|insta)\\s+(?:shop|store|marketplace)\\b|\\b(?:tiktok|facebook|instagram|insta)\\s+(?:shop|store|marketplace)\\b(?=[^.!?\\n]{0,60}\\b(?:buy|order|purchas|pay|check\\s*out|cheaper|discount|price|cart)\\w*)',
       '\\b(?:buy|order|purchase|check\\s*out|pay)\\w*\\s+(?:\\w+\\s+){0,4}?(?:in|on|at|from|via|through)\\s+(?:our|my)\\s+(?:\\w+\\s+)?(?:tiktok|facebook|instagram|insta)\\b',
       '\\b(?:buy|order|purchase)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|in|at|from|via)\\s+(?:shopee|lazada|tokopedia|bukalapak|taobao|tmall|1688|pinduoduo|temu|dhgate|amazon|ebay|etsy|mercado\\s?libre|allegro|olx|avito|wildberries|ozon|jumia|noon|trendyol|hepsiburada|coupang|rakuten|mercari|tiktok\\s+shop)\\b',
     ),

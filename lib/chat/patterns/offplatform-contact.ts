@@ -6,6 +6,7 @@ import {
   WECHAT_TRANSFER_TO_PERSON,
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { ELSEWHERE_MOVES } from './elsewhere';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
@@ -158,6 +159,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
   // "add me on Facebook"); "follow us on Instagram" or "our Facebook page" is publicity, not a move.
   socialChannel('Facebook', 'a move to Facebook', 'facebook|fb', /facebook|\bfb\b/),
   socialChannel('Instagram', 'a move to Instagram', 'instagram|insta|ig', /instagram|insta|\big\b/),
+  // "follow our TikTok shop and DM me there": a live-selling account named, then a private message there.
+  socialChannel('TikTok', 'a request to talk outside the platform', 'tik\\s?tok', /tik/),
   {
     channel: 'e-mail',
     kind: 'explicit',
@@ -214,6 +217,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
   ...UNNAMED_CHANNEL_MOVES,
+  ...ARRANGED_CONTACT_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,

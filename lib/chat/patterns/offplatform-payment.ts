@@ -35,7 +35,9 @@ const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
 /** "card reader", "card terminal", "card slot": a device or a part, not a card to pay. */
 const NOT_A_CARD_DEVICE =
   '(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)';
-const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card${NOT_A_CARD_DEVICE}|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
+/** "our business card", "my name card": the card that carries a phone number, not one to pay. */
+const NOT_A_NAME_CARD = '(?<!\\b(?:business|name|visiting|calling|contact)\\s)';
+const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE}|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
 const WHOSE =
   "(?:own|company(?:'s)?|personal|private|individual|boss(?:'s)?|manager(?:'s)?|director(?:'s)?|agent(?:'s)?|owner(?:'s)?|wife(?:'s)?|husband(?:'s)?|sister(?:'s)?|brother(?:'s)?|cousin(?:'s)?|relative(?:'s)?|friend(?:'s)?|family|father(?:'s)?|mother(?:'s)?|partner(?:'s)?|other|another|new|different|alternative|second|backup|hong\\s+kong|hk|offshore|shipping\\s+agent(?:'s)?)";
 
@@ -343,7 +345,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:our|my|his|her|their)\\s+(?:(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label": the buyer's own account is never where the buyer pays.
-      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
+      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',

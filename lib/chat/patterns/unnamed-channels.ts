@@ -62,4 +62,19 @@ export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
       '\\b(?:mi|nuestro|meu|nosso|o\\s+meu)\\s+(?:numero|contacto|contato|telefono|telefone)\\s+(?:\\w+\\s+){0,3}?(?:en|na|no)\\s+(?:la\\s+|a\\s+|el\\s+)?(?:foto|imagen|imagem)\\b',
     ),
   },
+  {
+    // "text hi to the number on our business card", "WhatsApp the number in the photo, we answer faster there", "escriba
+    // al número de nuestra tarjeta de visita": the number shown in a picture or on a card, with a word of writing to it
+    // (modelled on buyers' reports of sellers who send their card as an image to slip past the chat's number filter).
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /card|picture|photo|image|\bpic|screenshot|\bimg|tarjeta|cartao|carte|foto|imagen|imagem/,
+    needs:
+      /\b(?:send|text|txt|message|msg|call|ring|write|reply|whats\w*|add|contact|reach|ping|hi|hello|escrib\w*|llam\w*|mand\w*|envi\w*|ecri\w*|appel\w*|liga\w*|chama\w*)\b/u,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:the|this|that|our|my)\\s+(?:(?:phone|mobile|cell|whats\\s?app|contact)\\s+)?(?:number|no\\.?|contacts?)\\s+(?:\\w+\\s+){0,2}?(?:on|in|inside|from)\\s+(?:the\\s+|this\\s+|that\\s+|my\\s+|our\\s+)?(?:(?:business|name|visiting)\\s+cards?|pictures?|photos?|images?|pics?|screenshots?|imgs?)\\b',
+      '\\b(?:numero|contacto|contato|telefono|telefone)\\s+(?:\\w+\\s+){0,2}?(?:en|de|na|no|do|da|sur|dans)\\s+(?:la\\s+|a\\s+|el\\s+|nuestra\\s+|nosso\\s+|nossa\\s+|notre\\s+|ma\\s+|mi\\s+|meu\\s+)?(?:tarjeta\\s+de\\s+(?:visita|presentacion)|cartao\\s+de\\s+visita|carte\\s+de\\s+visite|foto|imagen|imagem|photo|image)\\b',
+    ),
+  },
 ];

@@ -3,12 +3,17 @@ import { cite } from '../../sources';
 import { matchPatterns, type PatternHit } from '../match';
 import { patternName } from '../pattern-name';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
+import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { once, type TextContext } from '../text-context';
 
 /** The message's bank-change phrases, found once (the payment rule reads them too). */
 export const bankChangeHits = (tc: TextContext): PatternHit[] =>
-  once(tc, 'bankChange', () => matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS));
+  once(tc, 'bankChange', () => {
+    const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS);
+    // A safety notice ("someone sends a different account in our name; we never change ours") announces no change.
+    return hits.length > 0 && isPlatformOnlyNotice(tc) ? [] : hits;
+  });
 
 /** "Our account changed / is under audit / frozen", a re-issued PI with a new beneficiary. */
 export const bankDetailsChange: ChatRule = {

@@ -1,10 +1,12 @@
 import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
+import { PAID_TO_COURIER } from '../compose/compose';
 import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
 import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
+import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { bankChangeHits } from './bank-details-change';
 import { offplatformContact } from './offplatform-contact';
@@ -45,6 +47,22 @@ const PAY_THERE = new RegExp(
     // A QR code to scan and pay, with the proof sent on the app: "QR कोड स्कैन करके एडवांस भेजें", "scan the QR and send".
     '(?:qr|क्यूआर)\\s*(?:code|कोड)?\\s+(?:\\S+\\s+){0,2}?(?:scan|स्कैन)\\S*\\s+(?:\\S+\\s+){0,3}?(?:pay|send|भेज|पेमेंट|भुगतान|पे\\s)',
     '\\bscan\\s+(?:\\S+\\s+){0,2}?qr\\s*(?:code\\s+)?(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:pay|send)',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A fee or a payment made through a link that comes over the other app: "pay the express fee through the link I send
+ * you on WhatsApp", "доплатить … по ссылке, которую я пришлю в Telegram", "pague pelo link que mando no zap". The
+ * order named elsewhere in the message ("your order is confirmed, but…") does not make such a link the checkout: only
+ * an anchor in the payment's own clause does.
+ */
+const PAY_BY_LINK = new RegExp(
+  [
+    '\\b(?:pay\\w*|fee|fees|deposit|balance|charge)\\b[^.!?\\n]{0,60}?\\b(?:via|through|by|using|with|on|from)\\s+(?:the|a|this|my|our)\\s+(?:payment\\s+)?link\\b',
+    '(?<![\\p{L}])(?:оплат|доплат|заплат|плат|перевед|перевест|сплат|переказ)\\p{L}*(?:[^.!?\\n]|(?<=(?:руб|грн|коп|тыс|usd|eur))\\.){0,60}?(?:по\\s+ссылке|за\\s+посиланням|по\\s+посиланню)',
+    '\\b(?:pag\\w*|regl\\w*|zahl\\w*|bezahl\\w*)\\b[^.!?\\n]{0,60}?\\b(?:por|con|en|mediante|pelo|no|com\\s+o|via|par|avec|uber|per|mit|tramite|dal|nel|col)\\s+(?:el\\s+|este\\s+|un\\s+|le\\s+|ce\\s+|den\\s+|diesen\\s+|einen\\s+|il\\s+|questo\\s+|o\\s+|esse\\s+)?(?:enlace|link|lien)\\b',
+    '(?:链接|鏈接)\\S{0,6}(?:付款|支付|缴费|繳費|补款|補款)|(?:付款|支付|补款|補款)\\S{0,6}(?:链接|鏈接)',
   ].join('|'),
   'u',
 );
@@ -95,8 +113,15 @@ export const offplatformPayment: ChatRule = {
       // A payment said to be made there or for it ("untuk … bayar", "付款也走那边") also follows a bare number to
       // contact.
       const text = tc.norm.text;
-      const there = PAY_THERE.test(text);
-      if ((there || BANK_TRANSFER.test(text)) && !isMessageAnchored(tc)) {
+      const byLink = PAY_BY_LINK.exec(text);
+      const linkHere =
+        byLink !== null && !isAnchoredToPlatform(tc, byLink.index, byLink.index + byLink[0].length);
+      const there = PAY_THERE.test(text) || linkHere;
+      // Duties paid to the carrier through the link it sends ("DHL texts you a payment link") are the carrier's own.
+      if (
+        (linkHere || ((there || BANK_TRANSFER.test(text)) && !isMessageAnchored(tc))) &&
+        !PAID_TO_COURIER.test(text)
+      ) {
         const move =
           matchPatterns(tc, CHANNEL_PATTERNS)[0] ??
           matchPatterns(tc, MOVE_PATTERNS)[0] ??
@@ -111,6 +136,8 @@ export const offplatformPayment: ChatRule = {
       }
     }
     if (hits.length === 0) return null;
+    // A safety notice names the wallets and accounts the fraudsters use so that the buyer refuses them.
+    if (isPlatformOnlyNotice(tc)) return null;
     const first = hits[0]!;
     // Each name a message of its own, shown in the buyer's language; "; " between them, as in English.
     const seen = { list: [...new Set(hits.map((h) => h.what))].map(patternName) };
