@@ -13,6 +13,7 @@ import { pageKindFromUrl } from '../../lib/pages/detect';
 import { readPage } from '../../lib/pages/read';
 import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
+import { BOOTED_AT } from './boot-clock';
 import { createCardHost } from './card-host';
 import { readElsewhere } from './read-elsewhere';
 
@@ -88,7 +89,7 @@ export function startPageWatcher(
         return answer ?? { ok: false, text: msg('corrections.couldNotSave') };
       },
     });
-    return { decorateMs, renderMs };
+    return { shown, decorateMs, renderMs, renderedAt: performance.now() };
   }
 
   async function read(url: string) {
@@ -97,7 +98,11 @@ export function startPageWatcher(
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
     // Product, supplier and order pages: the background reads the markup (read-elsewhere.ts), off this thread.
-    const elsewhere = await readElsewhere(document, url, kind);
+    const asking = readElsewhere(document, url, kind);
+    // For the benchmark: the part of this read before its first wait (the rest runs in a later turn).
+    const firstSliceMs = performance.now() - started;
+    const elsewhere = await asking;
+    const resumed = performance.now();
     // A newer read started while this one waited: it reads the page as it is now, and this answer is stale —
     // also when no answer came (the worker stopped), or this read would draw the old page over the new one.
     if (asked !== reads) return;
@@ -141,12 +146,14 @@ export function startPageWatcher(
       });
     // Sending is the page's time up to the first wait (the message is serialised on this thread).
     const pending = seen(snapshotJson, raw.offerScripts);
-    let sendMs = performance.now() - sent;
+    const sentAt = performance.now();
+    let sendMs = sentAt - sent;
     let verdict: PageVerdict = (await pending) ?? { findings: [], facts: [], badges: [] };
     let rereadMs = 0;
+    let rereadStarted = 0;
     if (verdict.reread && mine === generation) {
       // The embedded offers were not the whole story: this page's cards are read here, as before.
-      const rereadStarted = performance.now();
+      rereadStarted = performance.now();
       const full = JSON.stringify(readPage(document, url).snapshot);
       rereadMs = performance.now() - rereadStarted;
       wholePageUrl = url;
@@ -160,7 +167,7 @@ export function startPageWatcher(
     // Asked for at start, so here with the verdict or before it: the card and badges speak the buyer's language.
     await language.ready;
     if (mine !== generation) return; // a newer read owns the card now
-    const { decorateMs, renderMs } = await paint(snapshot.kind, url, verdict);
+    const { shown, decorateMs, renderMs, renderedAt } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
     const mainThreadMs = extractMs + sendMs + rereadMs + decorateMs + renderMs;
@@ -180,6 +187,17 @@ export function startPageWatcher(
         moduleInitMs,
       },
       waits: { roundTripMs, readWaitMs },
+      // When each measured part ran, [start, ms] on this page's clock (BOOTED_AT is the bundle's first line):
+      // the benchmark places them on Chromium's trace beside the bundle's compile and top-level run, so its
+      // whole figure counts a part that ran inside that run once.
+      bootedAt: BOOTED_AT,
+      slices: [
+        [started, firstSliceMs],
+        [resumed, sentAt - resumed],
+        ...(rereadMs ? [[rereadStarted, rereadMs + sendMs - (sentAt - sent)]] : []),
+        [shown, decorateMs],
+        [renderedAt - renderMs, renderMs],
+      ],
     };
     document.querySelector('tradeguard-card')?.setAttribute('data-timing', JSON.stringify(timing));
   }
