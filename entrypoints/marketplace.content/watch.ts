@@ -10,7 +10,6 @@ import { isCardRefresh } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
 import type { PageKind } from '../../lib/model/page-kind';
 import { pageKindFromUrl } from '../../lib/pages/detect';
-import { readPage } from '../../lib/pages/read';
 import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
 import { BOOTED_AT } from './boot-clock';
@@ -24,6 +23,17 @@ const SETTLE_MS = 600;
 /** …but a page that never stops changing (carousels, tickers) is still re-read this often at most. */
 const MAX_WAIT_MS = 3000;
 const CARD_TAG = 'TRADEGUARD-CARD';
+
+/**
+ * The page readers (every marketplace's extractors and their label tables), initialised on first use: product,
+ * supplier, order and payment pages are read in the background from their markup, so there they never build
+ * here; before, building them at load cost every page about 10 ms of its thread before main() even started.
+ */
+let readers: Promise<typeof import('../../lib/pages/read')> | null = null;
+const loadReaders = () => {
+  readers ??= import('../../lib/pages/read');
+  return readers;
+};
 
 /**
  * Reads the page into a snapshot, asks the background to judge it, and keeps
@@ -109,9 +119,16 @@ export function startPageWatcher(
     const readWaitMs = elsewhere?.waitMs ?? 0;
     // Read only: the background validates what it is sent (zod stays off the page's thread), and reads a
     // search page's embedded offers from the scripts sent with it (the page's dearest read).
+    // Building the readers (the first time) is counted apart, as their build at load was before.
+    const loadStarted = performance.now();
+    const reader = elsewhere ? null : await loadReaders();
+    const readerLoadMs = performance.now() - loadStarted;
+    if (asked !== reads) return;
     const raw = elsewhere
       ? { snapshot: elsewhere.snapshot, scriptsMs: 0, readMs: 0, offerScripts: undefined }
-      : readPage(document, url, true, { searchOffersElsewhere: wholePageUrl !== url });
+      : (reader ?? (await loadReaders())).readPage(document, url, true, {
+          searchOffersElsewhere: wholePageUrl !== url,
+        });
     const api = apiOrder();
     const validateStarted = performance.now();
     // The API's order is merged into a validated snapshot (its module loaded with the first API message).
@@ -129,7 +146,7 @@ export function startPageWatcher(
     const mine = ++generation;
     lastRead = fingerprint;
     // The page's own time: the wait for the background's read is not.
-    const extractMs = performance.now() - started - readWaitMs;
+    const extractMs = performance.now() - started - readWaitMs - readerLoadMs;
     // No "Reading this page…" card first: the card (and its UI code) is mounted once there is a verdict to show.
     // No answer (the background refused or is gone): the card says what it read, with no findings.
     const sent = performance.now();
@@ -154,7 +171,7 @@ export function startPageWatcher(
     if (verdict.reread && mine === generation) {
       // The embedded offers were not the whole story: this page's cards are read here, as before.
       rereadStarted = performance.now();
-      const full = JSON.stringify(readPage(document, url).snapshot);
+      const full = JSON.stringify((await loadReaders()).readPage(document, url).snapshot);
       rereadMs = performance.now() - rereadStarted;
       wholePageUrl = url;
       lastRead = full; // what the next read of this page (whole, as above) is compared with
@@ -185,6 +202,7 @@ export function startPageWatcher(
         decorateMs,
         renderMs,
         moduleInitMs,
+        readerLoadMs,
       },
       waits: { roundTripMs, readWaitMs },
       // When each measured part ran, [start, ms] on this page's clock (BOOTED_AT is the bundle's first line):
