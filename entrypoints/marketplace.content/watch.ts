@@ -10,9 +10,9 @@ import { isCardRefresh } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
 import type { PageKind } from '../../lib/model/page-kind';
 import { pageKindFromUrl } from '../../lib/pages/detect';
-import { readPage } from '../../lib/pages/read';
 import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
+import { BOOTED_AT } from './boot-clock';
 import { createCardHost } from './card-host';
 import { readElsewhere } from './read-elsewhere';
 
@@ -23,6 +23,17 @@ const SETTLE_MS = 600;
 /** …but a page that never stops changing (carousels, tickers) is still re-read this often at most. */
 const MAX_WAIT_MS = 3000;
 const CARD_TAG = 'TRADEGUARD-CARD';
+
+/**
+ * The page readers (every marketplace's extractors and their label tables), initialised on first use: product,
+ * supplier, order and payment pages are read in the background from their markup, so there they never build
+ * here; before, building them at load cost every page about 10 ms of its thread before main() even started.
+ */
+let readers: Promise<typeof import('../../lib/pages/read')> | null = null;
+const loadReaders = () => {
+  readers ??= import('../../lib/pages/read');
+  return readers;
+};
 
 /**
  * Reads the page into a snapshot, asks the background to judge it, and keeps
@@ -88,7 +99,7 @@ export function startPageWatcher(
         return answer ?? { ok: false, text: msg('corrections.couldNotSave') };
       },
     });
-    return { decorateMs, renderMs };
+    return { shown, decorateMs, renderMs, renderedAt: performance.now() };
   }
 
   async function read(url: string) {
@@ -97,16 +108,27 @@ export function startPageWatcher(
     const kind = pageKindFromUrl(url);
     if (isSilent(kind)) return silence();
     // Product, supplier and order pages: the background reads the markup (read-elsewhere.ts), off this thread.
-    const elsewhere = await readElsewhere(document, url, kind);
+    const asking = readElsewhere(document, url, kind);
+    // For the benchmark: the part of this read before its first wait (the rest runs in a later turn).
+    const firstSliceMs = performance.now() - started;
+    const elsewhere = await asking;
+    const resumed = performance.now();
     // A newer read started while this one waited: it reads the page as it is now, and this answer is stale —
     // also when no answer came (the worker stopped), or this read would draw the old page over the new one.
     if (asked !== reads) return;
     const readWaitMs = elsewhere?.waitMs ?? 0;
     // Read only: the background validates what it is sent (zod stays off the page's thread), and reads a
     // search page's embedded offers from the scripts sent with it (the page's dearest read).
+    // Building the readers (the first time) is counted apart, as their build at load was before.
+    const loadStarted = performance.now();
+    const reader = elsewhere ? null : await loadReaders();
+    const readerLoadMs = performance.now() - loadStarted;
+    if (asked !== reads) return;
     const raw = elsewhere
       ? { snapshot: elsewhere.snapshot, scriptsMs: 0, readMs: 0, offerScripts: undefined }
-      : readPage(document, url, true, { searchOffersElsewhere: wholePageUrl !== url });
+      : (reader ?? (await loadReaders())).readPage(document, url, true, {
+          searchOffersElsewhere: wholePageUrl !== url,
+        });
     const api = apiOrder();
     const validateStarted = performance.now();
     // The API's order is merged into a validated snapshot (its module loaded with the first API message).
@@ -124,7 +146,7 @@ export function startPageWatcher(
     const mine = ++generation;
     lastRead = fingerprint;
     // The page's own time: the wait for the background's read is not.
-    const extractMs = performance.now() - started - readWaitMs;
+    const extractMs = performance.now() - started - readWaitMs - readerLoadMs;
     // No "Reading this page…" card first: the card (and its UI code) is mounted once there is a verdict to show.
     // No answer (the background refused or is gone): the card says what it read, with no findings.
     const sent = performance.now();
@@ -141,13 +163,15 @@ export function startPageWatcher(
       });
     // Sending is the page's time up to the first wait (the message is serialised on this thread).
     const pending = seen(snapshotJson, raw.offerScripts);
-    let sendMs = performance.now() - sent;
+    const sentAt = performance.now();
+    let sendMs = sentAt - sent;
     let verdict: PageVerdict = (await pending) ?? { findings: [], facts: [], badges: [] };
     let rereadMs = 0;
+    let rereadStarted = 0;
     if (verdict.reread && mine === generation) {
       // The embedded offers were not the whole story: this page's cards are read here, as before.
-      const rereadStarted = performance.now();
-      const full = JSON.stringify(readPage(document, url).snapshot);
+      rereadStarted = performance.now();
+      const full = JSON.stringify((await loadReaders()).readPage(document, url).snapshot);
       rereadMs = performance.now() - rereadStarted;
       wholePageUrl = url;
       lastRead = full; // what the next read of this page (whole, as above) is compared with
@@ -160,7 +184,7 @@ export function startPageWatcher(
     // Asked for at start, so here with the verdict or before it: the card and badges speak the buyer's language.
     await language.ready;
     if (mine !== generation) return; // a newer read owns the card now
-    const { decorateMs, renderMs } = await paint(snapshot.kind, url, verdict);
+    const { shown, decorateMs, renderMs, renderedAt } = await paint(snapshot.kind, url, verdict);
     // For the benchmark (scripts/bench/content-script.ts): this page's main-thread time, waits excluded
     // (the message round trip to the background and the card's stylesheet load are not the page's time).
     const mainThreadMs = extractMs + sendMs + rereadMs + decorateMs + renderMs;
@@ -178,8 +202,20 @@ export function startPageWatcher(
         decorateMs,
         renderMs,
         moduleInitMs,
+        readerLoadMs,
       },
       waits: { roundTripMs, readWaitMs },
+      // When each measured part ran, [start, ms] on this page's clock (BOOTED_AT is the bundle's first line):
+      // the benchmark places them on Chromium's trace beside the bundle's compile and top-level run, so its
+      // whole figure counts a part that ran inside that run once.
+      bootedAt: BOOTED_AT,
+      slices: [
+        [started, firstSliceMs],
+        [resumed, sentAt - resumed],
+        ...(rereadMs ? [[rereadStarted, rereadMs + sendMs - (sentAt - sent)]] : []),
+        [shown, decorateMs],
+        [renderedAt - renderMs, renderMs],
+      ],
     };
     document.querySelector('tradeguard-card')?.setAttribute('data-timing', JSON.stringify(timing));
   }

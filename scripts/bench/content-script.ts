@@ -34,6 +34,22 @@ interface Timing {
   mainThreadMs: number;
   parts?: Record<string, number>;
   waits?: Record<string, number>;
+  /** performance.now() at the bundle's first line, and each measured part as [start, ms] on that clock. */
+  bootedAt?: number;
+  slices?: [number, number][];
+}
+
+/** A trace event (complete events, 'X'), times in µs on the trace's clock. */
+interface TraceEvent {
+  name: string;
+  ph?: string;
+  ts: number;
+  dur?: number;
+  /** The thread's CPU time inside the event (µs): unlike dur, not stretched while a busy machine runs others. */
+  tdur?: number;
+  pid?: number;
+  tid?: number;
+  args?: Record<string, unknown>;
 }
 
 interface Traced {
@@ -42,11 +58,24 @@ interface Traced {
   /** The card UI's bundle (entrypoints/card-ui): compile and top-level run (React and the card's modules). */
   cardCompileMs: number;
   cardEvaluateMs: number;
+  /** compile + top-level run in the thread's CPU time (tdur): the comparable part on a machine shared with others. */
+  compileRunCpuMs: number;
+  /** Our bundles' events on the page's thread (compile, top-level run, callbacks into our world), as [from, to] ms. */
+  ours: [number, number][];
+  /** The bundle's top-level run on the trace's clock (ms): its start maps the script's own clock onto it. */
+  runStartMs: number;
+  runEndMs: number;
+  /** v8.compile events of our bundle that lie inside one of its v8.run events (0: they are siblings). */
+  compileInsideRun: number;
 }
 
 interface Load extends Traced {
   timing: Timing;
   floorMs: number;
+  /** Everything our code cost the page's thread, each moment counted once (see whole()). */
+  wholeMs: number;
+  /** The clocks agree: the script's first measured part (main() starting its read) lies inside the top-level run. */
+  firstPartInRun: boolean;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -54,7 +83,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Chromium's trace events for our bundle: compile and the top-level run (which starts main()). */
 async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
   const cdp = await page.context().newCDPSession(page);
-  const events: { name: string; dur?: number; args?: unknown }[] = [];
+  const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
@@ -66,11 +95,66 @@ async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
     list.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   const script = of('content-scripts/marketplace.js');
   const card = of('/card-ui.js');
+  const span = (e: TraceEvent): [number, number] => [e.ts / 1000, (e.ts + (e.dur ?? 0)) / 1000];
+  const runs = script.filter((e) => e.name === 'v8.run');
+  const compiles = script.filter((e) => e.name === 'v8.compile');
+  const inside = (a: TraceEvent, b: TraceEvent) => a.ts >= b.ts && a.ts + (a.dur ?? 0) <= b.ts + (b.dur ?? 0);
+  // Ours: anything naming our bundles (their compile and run, EvaluateScript, FunctionCall of a listener or
+  // timer of ours) and V8's calls into our isolated world (worldName), on the page's thread only.
+  const thread = runs[0] ? { pid: runs[0].pid, tid: runs[0].tid } : null;
+  const ours = events
+    .filter((e) => e.ph === 'X' && e.pid === thread?.pid && e.tid === thread?.tid)
+    .filter((e) => {
+      const args = JSON.stringify(e.args ?? {});
+      return (
+        args.includes('content-scripts/marketplace.js') ||
+        args.includes('/card-ui.js') ||
+        args.includes('"worldName":"TradeGuard"')
+      );
+    })
+    .map(span);
   return {
     compileMs: sum(script, 'v8.compile'),
     evaluateMs: sum(script, 'v8.run'),
     cardCompileMs: sum(card, 'v8.compile'),
     cardEvaluateMs: sum(card, 'v8.run'),
+    compileRunCpuMs: [...compiles, ...runs].reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000,
+    ours,
+    runStartMs: runs[0] ? runs[0].ts / 1000 : Number.NaN,
+    runEndMs: runs[0] ? span(runs[0])[1] : Number.NaN,
+    compileInsideRun: compiles.filter((c) => runs.some((r) => inside(c, r))).length,
+  };
+}
+
+/** Total length of a set of intervals, overlaps counted once. */
+function unionMs(spans: [number, number][]): number {
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
+/**
+ * The whole main-thread cost of our code on this load: the trace's events of our bundles (compile, top-level
+ * run with the module inits and main() up to its first wait, the card UI's compile and start-up, callbacks into
+ * our world) together with the script's own measured parts, placed on the trace's clock by the bundle's first
+ * line (BOOTED_AT, taken as the top-level run starts). Nested events and a part that ran inside the top-level run
+ * are counted once (a union of intervals). Work of ours that neither names our bundle in the trace nor is one of
+ * the script's measured parts (a promise continuation outside read()) is not counted: the figure is a floor.
+ */
+function whole(trace: Traced, timing: Timing): { wholeMs: number; firstPartInRun: boolean } {
+  const offset = trace.runStartMs - (timing.bootedAt ?? Number.NaN);
+  const parts = Number.isFinite(offset)
+    ? (timing.slices ?? []).map(([start, ms]): [number, number] => [start + offset, start + offset + ms])
+    : [];
+  const first = parts[0];
+  return {
+    wholeMs: unionMs([...trace.ours, ...parts]),
+    firstPartInRun: Boolean(first && first[0] >= trace.runStartMs && first[1] <= trace.runEndMs + 0.1),
   };
 }
 
@@ -109,7 +193,8 @@ async function loadOnce(
     });
     if (!raw) return null;
     const floorMs = await page.evaluate(floorInPage);
-    return { timing: JSON.parse(raw) as Timing, ...trace, floorMs };
+    const timing = JSON.parse(raw) as Timing;
+    return { timing, ...trace, floorMs, ...whole(trace, timing) };
   } finally {
     await page.close();
   }
@@ -121,9 +206,20 @@ function report(label: string, goalMs: number, loads: Load[], tried: number): vo
   const floor = m((l) => l.floorMs);
   const ratio = m((l) => l.timing.mainThreadMs / Math.max(l.floorMs, 0.1));
   console.log(
-    `${label} (${loads.length}/${tried} cold loads): main-thread median ${main.toFixed(1)} ms (goal ≤ ${goalMs} ms) — ` +
+    `${label} (${loads.length}/${tried} cold loads): whole main-thread median ${m((l) => l.wholeMs).toFixed(1)} ms ` +
+      `(compile + top-level run + later work, from the trace, overlaps once), ` +
+      `ratio ${m((l) => l.wholeMs / Math.max(l.floorMs, 0.1)).toFixed(2)}; all: ${loads.map((l) => l.wholeMs.toFixed(1)).join(', ')}`,
+  );
+  console.log(
+    `  script's own measure (read, send, decorate, render; README's history): main-thread median ${main.toFixed(1)} ms (goal ≤ ${goalMs} ms) — ` +
       `floor (inline scripts read + JSON.parse, same tab) ${floor.toFixed(1)} ms, ratio ${ratio.toFixed(2)}; ` +
       `all: ${loads.map((l) => l.timing.mainThreadMs.toFixed(1)).join(', ')}`,
+  );
+  const nested = loads.reduce((n, l) => n + l.compileInsideRun, 0);
+  console.log(
+    `  checks: v8.compile events of marketplace.js inside its v8.run: ${nested} (0: siblings, both counted); ` +
+      `loads whose first measured part lies inside the top-level run (clocks agree): ` +
+      `${loads.filter((l) => l.firstPartInRun).length}/${loads.length}`,
   );
   const withCard = (l: Load) => l.timing.mainThreadMs + l.cardCompileMs + l.cardEvaluateMs;
   console.log(
@@ -136,6 +232,7 @@ function report(label: string, goalMs: number, loads: Load[], tried: number): vo
     `card UI start-up ${m((l) => l.cardEvaluateMs).toFixed(1)}`,
     `compile ${m((l) => l.compileMs).toFixed(1)}`,
     `top-level run ${m((l) => l.evaluateMs).toFixed(1)} (module init + main() up to its first wait)`,
+    `compile + top-level run in thread CPU time ${m((l) => l.compileRunCpuMs).toFixed(1)}`,
     ...parts.map((p) => `${p.replace(/Ms$/, '')} ${m((l) => l.timing.parts?.[p] ?? 0).toFixed(1)}`),
     ...Object.keys(loads[0]?.timing.waits ?? {}).map(
       (w) => `[wait] ${w.replace(/Ms$/, '')} ${m((l) => l.timing.waits?.[w] ?? 0).toFixed(1)}`,
