@@ -31,7 +31,8 @@ test.describe('what ships', () => {
       expect(hosts.sort()).toEqual([...MARKETPLACE_MATCHES].sort());
       // Content scripts run only on marketplace hosts (the chat guard on a subset of them), over https only.
       const scripts: { matches: string[] }[] = m.content_scripts ?? [];
-      const onMarketplace = /^https:\/\/([a-z0-9*-]+\.)*(alibaba\.com|aliexpress\.com|aliexpress\.us|aliexpress\.ru)\//;
+      const onMarketplace =
+        /^https:\/\/([a-z0-9*-]+\.)*(alibaba\.com|aliexpress\.com|aliexpress\.us|aliexpress\.ru)\//;
       for (const cs of scripts) for (const match of cs.matches) expect(match).toMatch(onMarketplace);
       expect(JSON.stringify(m)).not.toContain('<all_urls>');
     });
