@@ -37,3 +37,31 @@ test('after the service worker was stopped, new risky messages are still marked,
     await ext.close();
   }
 });
+
+test('what was marked reaches the checklist’s record of the conversation, as before', async () => {
+  const ext = await startExtension();
+  try {
+    const page = await ext.open((p) => p.file.endsWith('messenger-classes.html'));
+    await expect(mark(page, '7012345006')).toHaveCount(1);
+    const record = () =>
+      ext.worker.evaluate(async () => {
+        const all = (await chrome.storage.local.get('chatRisk')).chatRisk as
+          | Record<string, { scanned: number; findings: { rule: string }[] }>
+          | undefined;
+        const conversation = Object.values(all ?? {})[0];
+        return conversation
+          ? {
+              scanned: conversation.scanned > 0,
+              rules: [...new Set(conversation.findings.map((f) => f.rule))],
+            }
+          : null;
+      });
+    await expect.poll(record).toEqual({
+      scanned: true,
+      rules: expect.arrayContaining(['offplatform-payment', 'offplatform-contact']),
+    });
+    await page.close();
+  } finally {
+    await ext.close();
+  }
+});
