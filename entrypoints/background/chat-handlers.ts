@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
+import { createScanSessions } from '../../lib/chat/scan-sessions';
+import type { DesignatedAccount } from '../../lib/chat/types';
 import type { ChatRisk } from '../../lib/checklist/build';
 import type { RequestOf } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Finding } from '../../lib/model/finding';
+import type { Beneficiary } from '../../lib/model/payment';
 import { normaliseCompanyName } from '../../lib/suppliers/normalise-name';
 import { withMemory } from './memory-store';
 
@@ -22,20 +25,30 @@ interface ConversationRisk {
   at: string;
 }
 
-export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat-findings'> = {
-  'content/chat-context': async (_request, sender) =>
-    withMemory((memory) => {
-      // Compare chat details only with the account of the order this chat is about: the order named in its
-      // address (AliExpress), or the only order whose account TradeGuard knows. Otherwise none (no guessing).
-      // The address is the browser's (sender.url), not the message's.
-      const orderId = orderIdIn(sender.url ?? '');
-      const account = orderId
-        ? memory.accounts.get(orderId)
-        : memory.accounts.size === 1
-          ? [...memory.accounts.values()][0]
-          : undefined;
-      return { designatedAccount: account?.beneficiary ?? null };
-    }),
+/**
+ * The chat guard's scanning, off the buyer's page: one scanner per frame's conversation (lib/chat/scan-sessions.ts).
+ * Held in the worker's memory only; when the service worker is stopped they go, and the page, answered
+ * `known: false`, sends its conversation again.
+ */
+const sessions = createScanSessions();
+
+export const chatHandlers: Pick<
+  Handlers,
+  'content/chat-context' | 'content/chat-findings' | 'content/chat-scan'
+> = {
+  'content/chat-context': async (_request, sender) => ({
+    designatedAccount: await designatedBeneficiary(sender.url ?? ''),
+  }),
+  'content/chat-scan': async (request, sender) => {
+    // The frame is the browser's (sender), never the message's: a page can only open and feed its own sessions.
+    const tabId = sender.tabId ?? -1;
+    const frameId = sender.frameId ?? 0;
+    if (request.start === 0) {
+      const account = designatedAccount(await designatedBeneficiary(sender.url ?? '').catch(() => null));
+      sessions.open(tabId, frameId, request.url, account ? { designatedAccount: account } : {});
+    }
+    return sessions.scan(tabId, frameId, request.url, request.start, request.messages);
+  },
   'content/chat-findings': (request, sender) => {
     // Frames and tabs report at the same time: one read-modify-write after another, so none is lost.
     const write = writes.then(() => saveConversation(request, sender.url ?? ''));
@@ -46,6 +59,39 @@ export const chatHandlers: Pick<Handlers, 'content/chat-context' | 'content/chat
 };
 
 let writes: Promise<unknown> = Promise.resolve();
+
+/** The tab closed or went to another page: its conversations are scanned afresh if it shows them again. */
+export function forgetChatScans(tabId: number): void {
+  sessions.forgetTab(tabId);
+}
+
+/**
+ * Compare chat details only with the account of the order this chat is about: the order named in its
+ * address (AliExpress), or the only order whose account TradeGuard knows. Otherwise none (no guessing).
+ * The address is the browser's (sender.url), not the message's.
+ */
+async function designatedBeneficiary(senderUrl: string): Promise<Beneficiary | null> {
+  return withMemory((memory) => {
+    const orderId = orderIdIn(senderUrl);
+    const account = orderId
+      ? memory.accounts.get(orderId)
+      : memory.accounts.size === 1
+        ? [...memory.accounts.values()][0]
+        : undefined;
+    return account?.beneficiary ?? null;
+  });
+}
+
+/** The designated account as the scanner compares it (the fields the order page gave). */
+function designatedAccount(a: Beneficiary | null): DesignatedAccount | null {
+  if (!a) return null;
+  return {
+    ...(a.accountNumber ? { accountNumber: a.accountNumber } : {}),
+    ...(a.iban ? { iban: a.iban } : {}),
+    ...(a.swift ? { swift: a.swift } : {}),
+    ...(a.name ? { name: a.name } : {}),
+  };
+}
 
 function orderIdIn(url: string): string | null {
   try {

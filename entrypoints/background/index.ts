@@ -8,7 +8,7 @@ import { pageKindFromUrl } from '../../lib/pages/detect';
 import { withEmbeddedOffers } from '../../lib/pages/embedded-offers';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { loadCardUi } from './card-ui';
-import { chatHandlers } from './chat-handlers';
+import { chatHandlers, forgetChatScans } from './chat-handlers';
 import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
 import { pageLanguage } from './language';
@@ -66,6 +66,12 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void forgetTabSnapshot(tabId);
+    forgetChatScans(tabId);
+  });
+  // Another address in the tab (a new page, or another conversation in the Message Center): its chat scans
+  // start afresh. A frame still showing its conversation is told `known: false` and sends it again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) forgetChatScans(tabId);
   });
   registerCaptureEntryPoints();
   registerReminders();

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createChatScanner } from '../../lib/chat/scanner';
-import type { ChatFinding, ChatMessageInput, DesignatedAccount } from '../../lib/chat/types';
+import type { ChatFinding, ScannedMessage } from '../../lib/chat/types';
 import { logQuiet } from '../../lib/log';
 import { fitChatLine } from '../../lib/messaging/chat-line';
+import { type ChatScanLine, fitScanLine, scanBatches } from '../../lib/messaging/chat-scan';
 import { send } from '../../lib/messaging/client';
 import type { ChatLine } from '../../lib/messaging/protocol';
 import type { ChatMessage } from '../../lib/model/chat-message';
@@ -14,56 +14,98 @@ const SETTLE_MS = 150;
 const CONTEXT_SIZE = 10;
 
 /**
- * Reads messages incrementally (never re-reading old ones), scans each new
- * one once, marks risky supplier messages, and tells the background what it
- * found so the popup's checklist can say whether talk stayed on the platform.
+ * Reads messages incrementally (never re-reading old ones) and sends each new
+ * one once to the background, which scans it (entrypoints/background/chat-handlers.ts:
+ * the scanner and its patterns never load on the buyer's page); marks the risky
+ * supplier messages it answers, and tells the background what was marked so the
+ * popup's checklist can say whether talk stayed on the platform.
  */
 export async function startChatGuard(ctx: ContentScriptContext, languageReady: Promise<unknown>) {
   // Findings are worded (in English for the vault, in the buyer's language on the marks) once the catalogs are in.
-  const [found] = await Promise.all([accountFor(location.href), languageReady.catch(() => undefined)]);
-  let account = found;
-  let session = newSession(location.href, account);
+  await languageReady.catch(() => undefined);
+  let session = newSession(location.href);
   let timer: number | undefined;
 
-  function scanNew() {
+  function readNew() {
     // Switching conversation in the single-page Message Center starts afresh: one chat's findings (and its
     // urgency) must not colour another's.
-    if (location.href !== session.url) {
-      session = newSession(location.href, account);
-      void accountFor(location.href).then((found) => {
-        account = found;
-      });
-    }
-    const { reader, scanner, messages, inputs, elements, marked, risky } = session;
+    if (location.href !== session.url) session = newSession(location.href);
+    const { reader, messages, lines, elements } = session;
     const fresh = reader.readWithElements(document);
     if (fresh.length === 0) return;
     for (const { message, element } of fresh) {
       messages.push(message);
       elements.push(element);
-      inputs.push({
-        id: message.id,
-        from: message.from,
-        text: message.text,
-        ...(message.at?.raw ? { at: message.at.raw } : {}),
-      });
+      lines.push(fitScanLine(message));
     }
-    const results = scanner.scan(inputs);
-    // Escalation can raise an earlier message's severity, so look at every result with findings not yet marked.
-    for (const result of results) {
-      if (result.findings.length === 0 || result.from === 'buyer' || marked.has(result.index)) continue;
-      const element = elements[result.index];
-      if (!element?.isConnected) continue;
-      marked.add(result.index);
-      risky.push(...result.findings);
-      markMessage(element, result.findings, () => save(messages, result.index, result.findings));
+    void scanPending(session);
+  }
+
+  /** One request at a time per conversation: messages read meanwhile go in the next round. */
+  async function scanPending(s: ChatSession) {
+    if (s.busy) {
+      s.again = true;
+      return;
     }
+    s.busy = true;
+    try {
+      do {
+        s.again = false;
+        await sendNew(s);
+      } while (s.again && s === session);
+    } catch (error) {
+      logQuiet('chat guard', 'chat scan failed', error);
+    } finally {
+      s.busy = false;
+    }
+  }
+
+  async function sendNew(s: ChatSession) {
+    let resent = false;
+    let answered = false;
+    let batches = scanBatches(s.lines, s.sent);
+    while (batches.length > 0) {
+      const [start, lines] = batches.shift()!;
+      const answer = await send({ type: 'content/chat-scan', url: s.url, start, messages: lines });
+      if (s !== session) return; // another conversation since: its own session reads it
+      if (!answer?.known) {
+        // The background does not hold this conversation (its service worker was stopped meanwhile) or did
+        // not answer: send all of it again, once — nothing read is left unscanned. Marks already made stay
+        // (and are not made twice: `marked`).
+        s.sent = 0;
+        if (resent) return;
+        resent = true;
+        batches = scanBatches(s.lines, 0);
+        continue;
+      }
+      answered = true;
+      s.sent = start + lines.length;
+      s.analysed = answer.analysed;
+      // The answer covers messages `start`… (earlier ones' findings do not change when later ones arrive).
+      for (const index of s.found.keys()) if (index >= start) s.found.delete(index);
+      for (const result of answer.results) s.found.set(result.index, result);
+      markFound(s);
+    }
+    if (!answered) return;
     void send({
       type: 'content/chat-findings',
-      url: location.href,
-      supplierName: messages.find((m) => m.from === 'supplier')?.senderName ?? null,
-      scanned: scanner.analysedCount(),
-      findings: risky.slice(-500),
+      url: s.url,
+      supplierName: s.messages.find((m) => m.from === 'supplier')?.senderName ?? null,
+      scanned: s.analysed,
+      findings: s.risky.slice(-500),
     }).catch(() => undefined);
+  }
+
+  function markFound(s: ChatSession) {
+    // A message whose bubble was not in the page when answered is marked when it is back.
+    for (const result of s.found.values()) {
+      if (result.from === 'buyer' || s.marked.has(result.index)) continue;
+      const element = s.elements[result.index];
+      if (!element?.isConnected) continue;
+      s.marked.add(result.index);
+      s.risky.push(...result.findings);
+      markMessage(element, result.findings, () => save(s.messages, result.index, result.findings));
+    }
   }
 
   async function save(messages: readonly ChatMessage[], index: number, findings: ChatFinding[]) {
@@ -97,9 +139,9 @@ export async function startChatGuard(ctx: ContentScriptContext, languageReady: P
   });
   const safely = () => {
     try {
-      scanNew();
+      readNew();
     } catch (error) {
-      logQuiet('chat guard', 'chat scan failed', error);
+      logQuiet('chat guard', 'chat read failed', error);
     }
   };
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -110,36 +152,35 @@ export async function startChatGuard(ctx: ContentScriptContext, languageReady: P
 interface ChatSession {
   url: string;
   reader: ReturnType<typeof createMessageReader>;
-  scanner: ReturnType<typeof createChatScanner>;
   messages: ChatMessage[];
-  inputs: ChatMessageInput[];
+  /** The same messages as the background scans them (cut to the sizes it accepts). */
+  lines: ChatScanLine[];
   elements: Element[];
+  /** How many of `lines` the background holds (0 after it forgot them: all are sent again). */
+  sent: number;
+  /** A request is under way; `again`: more was read meanwhile. */
+  busy: boolean;
+  again: boolean;
+  analysed: number;
+  /** The background's results with findings, by message index, in index order. */
+  found: Map<number, ScannedMessage>;
   marked: Set<number>;
   risky: ChatFinding[];
 }
 
-function newSession(url: string, account: DesignatedAccount | null): ChatSession {
+function newSession(url: string): ChatSession {
   return {
     url,
     reader: createMessageReader(),
-    scanner: createChatScanner(account ? { designatedAccount: account } : {}),
     messages: [],
-    inputs: [],
+    lines: [],
     elements: [],
+    sent: 0,
+    busy: false,
+    again: false,
+    analysed: 0,
+    found: new Map(),
     marked: new Set(),
     risky: [],
-  };
-}
-
-/** The account Alibaba designated for the order this chat is about, as the background knows it (or none). */
-async function accountFor(url: string): Promise<DesignatedAccount | null> {
-  const context = await send({ type: 'content/chat-context', url }).catch(() => null);
-  const a = context?.designatedAccount;
-  if (!a) return null;
-  return {
-    ...(a.accountNumber ? { accountNumber: a.accountNumber } : {}),
-    ...(a.iban ? { iban: a.iban } : {}),
-    ...(a.swift ? { swift: a.swift } : {}),
-    ...(a.name ? { name: a.name } : {}),
   };
 }

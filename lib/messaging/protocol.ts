@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScannedMessage } from '../chat/types';
 import type { Checklist } from '../checklist/types';
 import type { DeadlineResult } from '../deadlines/types';
 import type { Language } from '../i18n/languages';
@@ -13,6 +14,7 @@ import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import type { SupplierLimitView } from '../present/supplier-limit-view';
 import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
+import { SCAN_AT_MAX, SCAN_BATCH_CHARS_MAX, SCAN_BATCH_MAX, SCAN_ID_MAX, SCAN_TEXT_MAX } from './chat-scan';
 import { PAGE_MARKUP_MAX } from './page-markup';
 
 /**
@@ -33,6 +35,14 @@ export const ChatLineSchema = z.object({
   cut: z.number().int().positive().optional(),
 });
 export type ChatLine = z.infer<typeof ChatLineSchema>;
+
+/** One message for the background to scan (lib/messaging/chat-scan.ts cuts it to these sizes before sending). */
+const ChatScanLineSchema = z.object({
+  id: z.string().max(SCAN_ID_MAX).optional(),
+  from: z.enum(['supplier', 'buyer', 'system', 'unknown']),
+  text: z.string().max(SCAN_TEXT_MAX),
+  at: z.string().max(SCAN_AT_MAX).optional(),
+});
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
@@ -76,6 +86,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
     findings: z.array(FindingSchema).max(50),
   }),
   z.object({ type: z.literal('content/chat-context'), url: z.string().url() }),
+  /**
+   * The chat guard's new messages of one conversation, from position `start` on, for the background to
+   * scan (entrypoints/background/chat-scan.ts): `start` 0 opens the conversation afresh; any other start
+   * must continue the one the background holds for that frame, or it answers `known: false` and the
+   * page sends the conversation again from 0.
+   */
+  z.object({
+    type: z.literal('content/chat-scan'),
+    url: z.string().url().max(4000),
+    start: z.number().int().nonnegative(),
+    messages: z
+      .array(ChatScanLineSchema)
+      .min(1)
+      .max(SCAN_BATCH_MAX)
+      .refine((lines) => lines.reduce((n, l) => n + l.text.length, 0) <= SCAN_BATCH_CHARS_MAX, {
+        message: `more than ${SCAN_BATCH_CHARS_MAX} characters`,
+      }),
+  }),
   z.object({
     type: z.literal('content/chat-findings'),
     url: z.string().url(),
@@ -209,12 +237,21 @@ export interface PageLanguageAnswer {
   catalogs: Partial<Record<Language, Record<string, string>>>;
 }
 
+/**
+ * The background's scan of a conversation so far: the messages from the request's `start` on that have
+ * findings (earlier ones are as answered before: a message's findings depend only on it and those before
+ * it), and how many messages the scanner analysed. `known: false`: the background holds no such
+ * conversation (its service worker was stopped, or it dropped it): send it again from 0.
+ */
+export type ChatScanAnswer = { known: false } | { known: true; analysed: number; results: ScannedMessage[] };
+
 /** What each request answers. */
 export interface ResponseMap {
   'ui/capture': CaptureResult;
   'content/save-message': CaptureResult;
   'content/chat-context': { designatedAccount: Beneficiary | null };
   'content/chat-findings': { ok: boolean };
+  'content/chat-scan': ChatScanAnswer;
   'ui/orders-overview': OrdersOverview;
   'ui/timeline-save': { ok: boolean; message?: string };
   'ui/timeline-delete': { ok: boolean };

@@ -7,6 +7,8 @@
 export interface Sender {
   /** The sending tab: a content script's page (or one of our pages opened as a tab). */
   tabId?: number;
+  /** The sending frame within its tab (0: the top frame). */
+  frameId?: number;
   /** The sending frame's address (for a content script: the page it runs in). */
   url?: string;
   /** One of TradeGuard's own pages, in its own tab or none: may send `ui/…`. */
@@ -17,6 +19,7 @@ export interface Sender {
 export interface RawSender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 
@@ -31,6 +34,7 @@ export function senderOf(raw: RawSender, extension: { id: string; origin: string
     raw.id === extension.id && ours(raw.url) && (raw.tab === undefined || ours(raw.tab.url));
   return {
     ...(raw.tab?.id !== undefined ? { tabId: raw.tab.id } : {}),
+    ...(raw.frameId !== undefined ? { frameId: raw.frameId } : {}),
     ...(raw.url !== undefined ? { url: raw.url } : {}),
     extensionPage,
   };

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../browser/launch';
 import { routeSamples, startSampleServer } from '../browser/serve-samples';
 import { type SamplePage, samplePages } from '../sample-pages';
+import { type ChatPageLoad, chatPageOnce, reportChatPage } from './chat-page';
 
 /**
  * The content script's cost in the buyer's page, in Chromium with the built
@@ -19,6 +20,7 @@ import { type SamplePage, samplePages } from '../sample-pages';
  *   embedded data in it (what any reader of this page must at least do), and the ratio to it.
  * Goals: ≤ 20 ms on the real 925 KB search page, ≤ 10 ms on product, supplier and order pages;
  * content-script bundles ≤ 100 KB gzipped.
+ * Then the chat tab (scripts/bench/chat-page.ts): main-thread time with many messages, beside its floor.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Another build to measure (say, main's, built into a temporary folder): TRADEGUARD_BENCH_EXTENSION=<dir>. */
@@ -284,6 +286,22 @@ export async function main(loads = 10): Promise<{ medianMs: number; gzipKb: Reco
       if (before) report(`BEFORE (${BEFORE}) ${name}`, target.goalMs, doneBefore, loads);
       report(`${before ? 'AFTER ' : ''}${name}`, target.goalMs, done, loads);
       if (target.goalMs === 20) searchMedian = median(done.map((l) => l.timing.mainThreadMs));
+    }
+    const chat = pages.find((p) => p.file.endsWith('messenger-classes.html'));
+    if (chat) {
+      const done: ChatPageLoad[] = [];
+      const doneBefore: ChatPageLoad[] = [];
+      const runs = Math.min(loads, 3);
+      for (let i = 0; i < runs; i++) {
+        if (before) {
+          const earlier = await chatPageOnce(before.context, chat.url).catch(() => null);
+          if (earlier) doneBefore.push(earlier);
+        }
+        const load = await chatPageOnce(browser.context, chat.url).catch(() => null);
+        if (load) done.push(load);
+      }
+      if (before) reportChatPage(`BEFORE (${BEFORE})`, doneBefore, runs);
+      reportChatPage(before ? 'AFTER' : '', done, runs);
     }
   } finally {
     await browser.close();

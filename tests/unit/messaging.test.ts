@@ -27,6 +27,7 @@ function handlers(): Handlers & { calls: string[] } {
     'content/save-message': async () => ({ ok: false, message: '', itemIds: [] }),
     'content/chat-context': async () => ({ designatedAccount: null }),
     'content/chat-findings': async () => ({ ok: true }),
+    'content/chat-scan': async () => ({ known: false }),
     'ui/orders-overview': async () => ({ timeZone: 'UTC', orders: [] }),
     'ui/timeline-save': async () => ({ ok: true }),
     'ui/timeline-delete': async () => ({ ok: true }),
