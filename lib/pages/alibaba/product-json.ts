@@ -1,7 +1,7 @@
 import type { Money } from '../../model/money';
 import type { Attribute, LeadTime, PriceRange, PriceTier, ProductFacts } from '../../model/product';
 import { parseMoney, parseMoneyRange } from '../../money/parse';
-import { nameShape } from '../facts/shapes';
+import { countShape, nameShape, ratingShape } from '../facts/shapes';
 import { asBool, asNumber, asText, isObject, type Loose, pick } from './supplier-fields';
 
 /**
@@ -160,10 +160,16 @@ export function productFromJsonLd(
     const min = low && currency ? parseMoney(`${low} ${currency}`) : null;
     const max = high && currency ? parseMoney(`${high} ${currency}`) : null;
     const title = asText(product.name)?.replace(/\s+-\s+Buy .*$/i, '') ?? null; // "... - Buy  Product on Alibaba.com"
+    // The item's score and how many reviews it rests on ("aggregateRating": {"ratingValue": "4.8",
+    // "reviewCount": "81"}); a score with no review behind it is none.
+    const rated = isObject(product.aggregateRating) ? product.aggregateRating : {};
+    const reviewCount = countShape(pick(rated, ['reviewCount', 'ratingCount']));
     return {
       id: asText(product.sku),
       title,
       priceRange: min && max && min.minor <= max.minor ? { min, max } : null,
+      rating: reviewCount ? ratingShape(rated.ratingValue) : null,
+      reviewCount,
     };
   }
   return null;

@@ -46,7 +46,9 @@ export interface StoreLink {
  * The store's link and its name. A link marked as the name (`data-pl="store-name"`) or holding a name
  * element comes first; a link that wraps the whole "Sold by" box or the "by <store> (5 | 345 sold)" line
  * under the title gives its name element's words, else its own words less the label before the name and
- * the seller type or counts after it. A credentials link stands in only when no store link is there.
+ * the seller type or counts after it. A link that holds only the block's heading ("Boutique", "المورد",
+ * an arrow) next to a "Sold by <store>" line gives the line's name (the 2026 'brand-info' rows). A
+ * credentials link stands in only when no store link is there.
  */
 export function storeLinkOf(doc: Document): StoreLink | null {
   const anchors = Array.from(doc.querySelectorAll('a[href]'));
@@ -62,7 +64,9 @@ export function storeLinkOf(doc: Document): StoreLink | null {
     return {
       href,
       isStorePage: true,
-      name: (inner ? name : nameAmongParts(best)) || null,
+      // A name element may wrap the seller type too ("storeNameWrap": name, "(Trader)"): words are cleaned
+      // the same way whichever element gave them.
+      name: (inner ? storeNameFromWords(name) : (soldByBeside(best) ?? nameAmongParts(best))) || null,
       storeId:
         /\/store\/(\d+)/.exec(href)?.[1] ?? /\b(?:storeId|sellerAdminSeq)=(\d+)/.exec(href)?.[1] ?? null,
     };
@@ -76,13 +80,31 @@ export function storeLinkOf(doc: Document): StoreLink | null {
   return null;
 }
 
+// "Sold by" as AliExpress's regional sites write it (the Arabic site: "مباع بواسطة"). The labels of the
+// first group were seen glued to the name ("Sold byXia"); the others must be apart from it, as a name
+// may begin with the same letters.
+const SOLD_BY = 'sold by|vendido por|vendu par|verkauft von|venduto da|verkocht door';
+const SOLD_BY_APART = 'sprzedawane przez|satıcı|продавец|مباع بواسطة|يباع بواسطة';
+const LABEL_PART = new RegExp(`^(?:${SOLD_BY}|${SOLD_BY_APART}|by):?$`, 'i');
+
+/**
+ * The words beside a store link that begin with a "Sold by" label: the link is then the block's heading
+ * and the line holds the name. Looks at the next two elements after the link, in the link's row only.
+ */
+function soldByBeside(link: Element): string | null {
+  let next = link.nextElementSibling;
+  for (let i = 0; next && i < 2; i++, next = next.nextElementSibling) {
+    const words = cleanText(textPrefix(next, 400));
+    if (LEADING_LABEL.test(words)) return storeNameFromWords(words) || null;
+  }
+  return null;
+}
+
 /**
  * A link with no name element, read part by part ("by" · "MMS Machinery Store" · " (" · "5" · " | " ·
  * "345 sold" · " )"): the label parts before the name are skipped and the note after it is left, so a
  * page cut short inside the note still gives the name, not the name and half a note.
  */
-const LABEL_PART = /^(?:sold by|by|vendido por|vendu par|verkauft von|venduto da|verkocht door)$/i;
-
 function nameAmongParts(link: Element): string {
   const parts = leafTexts(link, 400);
   while (parts.length && LABEL_PART.test(parts[0] as string)) parts.shift();
@@ -96,7 +118,7 @@ function nameAmongParts(link: Element): string {
  * line under the title uses is written in lower case, apart or glued to a capital ("byMMS"), so
  * "By Nature Store" or "Bytech" keep their names; one-word labels of other languages ("da", "von") are left alone, as they begin names.
  */
-const LEADING_LABEL = /^(?:sold by|vendido por|vendu par|verkauft von|venduto da|verkocht door)\s*/i;
+const LEADING_LABEL = new RegExp(`^(?:(?:${SOLD_BY})\\s*:?\\s*|(?:${SOLD_BY_APART})(?:\\s*:\\s*|\\s+))`, 'i');
 const LEADING_BY = /^by(?:\s+|(?=\p{Lu}))/u;
 const TRAILING_NOTE =
   /\s*\((?:trader|business|personal|individual|[^()]*\|[^()]*|[^()]*\bsold\b[^()]*)\)\s*$/i;

@@ -73,8 +73,14 @@ export function extractAliexpressItem(
             title,
             priceRange: priceRangeOf(roots) ?? itemPriceFromDom(doc) ?? jsonLd?.priceRange ?? null,
             taOffered: null,
-            rating: read.productReview.get('rating') ?? reviewsInWords?.rating ?? null,
-            reviewCount: read.productReview.get('reviewCount') ?? reviewsInWords?.reviewCount ?? null,
+            // The schema.org Product's aggregateRating last: a page whose score line is in a language the
+            // words are not read in ("4.8 ౹ 1000+ مُباع") still keeps it there.
+            rating: read.productReview.get('rating') ?? reviewsInWords?.rating ?? jsonLd?.rating ?? null,
+            reviewCount:
+              read.productReview.get('reviewCount') ??
+              reviewsInWords?.reviewCount ??
+              jsonLd?.reviewCount ??
+              null,
             buyerProtection: buyerProtectionOf(roots),
             supplier,
           } as ProductFacts)
