@@ -41,13 +41,26 @@ const ONLY_ON_PLATFORM = new RegExp(
   ].join('|'),
   'u',
 );
-/** A "not" that refuses what the sentence names: "don't pay anything outside", "请勿扫码付款", "ne payez pas". */
-const NOT =
-  /\b(?:not|never|don'?t|do\s+not|no|nunca|nao|jamais|pas|nicht|nie|kein\w*|non|mai|asla|khong|tidak|jangan)\b|(?<![\p{L}])(?:не|ни|никогда)(?![\p{L}])|请勿|請勿|勿|不要|别|別|不能|切勿/u;
 const SENTENCES = /[^.!?。！？\n]+/gu;
 
-/** Something to pay or write to: a long number, an address, a link. */
-const CONCRETE = /\d(?:[\s.-]?\d){5,}|@|https?:\/\/|www\.|\bt\.me\//u;
+/** Something to pay or write to: a long number, an address, a link ("paypal.me/x" too). */
+const CONCRETE =
+  /\d(?:[\s.-]?\d){5,}|@|https?:\/\/|www\.|\b[\w-]+\.(?:me|com|cn|net|org|link|io|co|shop|store)\/\S/u;
+/**
+ * The sender's own payee: "to our manager", "our Payoneer account", "notre directeur", "我们老板的支付宝". A notice
+ * refuses other people's accounts; a sentence that sends money to the sender's own side is a request, whatever
+ * warning stands beside it (stop 29's red team: "Beware of scammers, pay only via Alibaba. Pay the deposit to our
+ * Payoneer account now, do not worry" had passed as a notice).
+ */
+const OWN_PAYEE =
+  /\b(?:to|into)\s+(?:our|my)\b|\b(?:our|my)\s+(?:[\w']+\s+){0,2}?(?:account|acct|wallet|alipay|paypal|payoneer|wise|manager|boss|director|colleague|finance|card|bank|usdt|crypto|company)\b|\b(?:notre|nuestr[oa]|noss[oa]|unser\w*|nostr[oa]|nasz\w*)\s+(?:\w+\s+)?(?:compte|cuenta|conta|konto|conto|rachun\w*|directeur|director|diretor|gerente|chef|jefe|patron|manager|wallet|alipay|paypal|payoneer|wise)\b|(?<![\p{L}])наш\p{L}*\s+(?:\p{L}+\s+)?(?:сч[её]т\p{L}*|карт\p{L}*|менеджер\p{L}*|директор\p{L}*)|我们(?:的|老板|经理|财务)|我的(?:账户|账号|支付宝|微信)|老板的/u;
+const PLATFORM_WORD = /alibaba|aliexpress|platform|order|订单|阿里/u;
+/** Who the warning is about: someone else, the one who asks for the money. */
+const THIRD_PARTY =
+  /\b(?:someone|somebody|scammers?|fraudsters?|impost[eo]rs?|they|people|others?|fake\s+\w+|criminals?|hackers?|alguien|alguem|estafadores|golpistas|quelqu'?un|escrocs?|fraudeurs?|jemand|betruger\w*|qualcuno|truffatori|ktos|oszusci|birisi|dolandiricilar|seseorang|penipu)\b|(?<![\p{L}])(?:кто-то|мошенник\p{L}*|шахра\p{L}*)|有人|骗子|冒充|不法分子/u;
+/** A "not" that governs the payment itself: "do not pay", "never send money", "ne payez pas", "请勿扫码付款". */
+const NOT_BEFORE =
+  /(?:\b(?:not|never|don'?t|no|nunca|nao|jamais|ne|nicht|nie|non|mai|jangan|tidak|khong)\b|请勿|請勿|勿|不要|别|別|切勿|(?<![\p{L}])(?:не|ни|никогда)(?![\p{L}]))[^,，;；:：.!?。！？]{0,24}$/u;
 const CONTRAST_AFTER =
   /^[\s\S]*?\b(?:but|however|except|pero|excepto|mas|porem|exceto|mais|sauf|aber|ausser|ma|tranne|ale|oprocz|ama|fakat|nhung|tapi|kecuali)\b|^[\s\S]*?(?:但是|不过|不過|除了|(?<![\p{L}])(?:но|кроме|але)(?![\p{L}]))/u;
 
@@ -63,10 +76,39 @@ export function isPlatformOnlyNotice(tc: TextContext): boolean {
     // never change our account. For this order please pay to our boss's account" is no notice.
     for (const m of text.matchAll(SENTENCES)) {
       const sentence = m[0];
+      const ownPayee = ownPayeeIn(sentence);
       PAY_VERB.lastIndex = 0;
-      if (!PAY_VERB.test(sentence)) continue;
-      if (!WARNING.test(sentence) && !NOT.test(sentence) && !ONLY_ON_PLATFORM.test(sentence)) return false;
+      if (!PAY_VERB.test(sentence) && !ownPayee) continue;
+      if (refusesPayment(sentence)) continue;
+      if (ownPayee) return false;
+      if (ONLY_ON_PLATFORM.test(sentence)) continue;
+      // "Someone pretends to be us and asks you to pay by Alipay": a report of the impostor, not a request.
+      if (WARNING.test(sentence) && THIRD_PARTY.test(sentence)) continue;
+      return false;
     }
     return true;
   });
+}
+
+/** "Our account never changes", "notre compte ne change jamais": the sender's account named to say it stays. */
+const STAYS =
+  /^\s{0,3}(?:\w+\s+){0,2}?(?:never|will\s+not|won'?t|does\s+not|doesn'?t|has\s+not|hasn'?t|is\s+not|ne|nunca|no|nao|nie|niemals|never)\b/u;
+
+function ownPayeeIn(sentence: string): boolean {
+  for (const m of sentence.matchAll(new RegExp(OWN_PAYEE.source, 'gu'))) {
+    if (PLATFORM_WORD.test(m[0])) continue;
+    if (STAYS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Every paying word of the sentence is refused by a "not" just before it, with no comma between. */
+function refusesPayment(sentence: string): boolean {
+  const verbs = [
+    ...sentence.matchAll(
+      new RegExp(PAY_VERB.source, PAY_VERB.flags.includes('g') ? PAY_VERB.flags : `${PAY_VERB.flags}g`),
+    ),
+  ];
+  return verbs.length > 0 && verbs.every((v) => NOT_BEFORE.test(sentence.slice(0, v.index)));
 }
