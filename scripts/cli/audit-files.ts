@@ -3,6 +3,7 @@ import { runAudit } from '../../lib/cli/audit';
 import type { CorrectionValue } from '../../lib/model/correction';
 import { isMhtml, readMhtml } from '../../lib/pages/mhtml';
 import { urlFromSavedPage } from '../../lib/pages/saved-url';
+import { InputError } from './args';
 import { loadSettingsFile } from './settings-file';
 
 /**
@@ -20,14 +21,39 @@ export async function runAuditFiles(
     // "Save as single file" (.mhtml): the page's HTML and address are inside the MIME message.
     const single = isMhtml(saved) ? readMhtml(saved) : null;
     const html = single?.html ?? saved;
-    return {
-      file,
-      // A saved file is not fetched: an http:// address given for it names the https page it was.
-      url: urls[i]?.replace(/^http:/i, 'https:') ?? single?.url ?? urlFromSavedPage(html),
-      doc: documentOf(html),
-    };
+    const own = single?.url ?? urlFromSavedPage(html);
+    // A saved file is not fetched: an http:// address given for it names the https page it was.
+    const given = urls[i]?.replace(/^http:/i, 'https:');
+    if (given && own) refuseOtherMarketplace(file, given, own);
+    return { file, url: given ?? own, doc: documentOf(html) };
   });
   return runAudit(inputs, { now: new Date(), settings: loadSettingsFile(), entered });
+}
+
+/**
+ * --url values name pages in file order, so one too few names the wrong page: an alibaba.com page read
+ * as an AliExpress item finds none of its facts and reports a clean page. A page that carries its own
+ * address on another marketplace is refused instead of read under that name.
+ */
+function refuseOtherMarketplace(file: string, given: string, own: string): void {
+  const givenSite = marketplaceOf(given);
+  const ownSite = marketplaceOf(own);
+  if (givenSite && ownSite && givenSite !== ownSite)
+    throw new InputError(
+      `--url ${given} names an ${givenSite} page, but ${file} was saved from ${own} (${ownSite}); give one --url per page, in file order`,
+    );
+}
+
+function marketplaceOf(url: string): 'Alibaba' | 'AliExpress' | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (host === 'alibaba.com' || host.endsWith('.alibaba.com')) return 'Alibaba';
+  if (/(?:^|\.)aliexpress\.(?:com|us|ru)$/.test(host)) return 'AliExpress';
+  return null;
 }
 
 function documentOf(text: string): Document {

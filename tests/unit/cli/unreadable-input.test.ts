@@ -61,6 +61,32 @@ describe('the command line never calls bytes it could not read "clean"', () => {
     expect(JSON.parse(run.stdout).error.message).toMatch(/2 --url values for 1 page\b/);
   });
 
+  it('an --url one page short is refused when it names the other marketplace than the page it lands on', () => {
+    const alibaba = join(DIR, 'alibaba-product.html');
+    writeFileSync(
+      alibaba,
+      '<html><head><link rel="canonical" href="https://www.alibaba.com/product-detail/Lamp_1600000000001.html"></head><body><h1>Desk lamp</h1></body></html>',
+    );
+    const item = join(DIR, 'aliexpress-item.html');
+    writeFileSync(item, '<html><body><h1>Desk lamp</h1></body></html>');
+    const run = tradeguard([
+      'audit',
+      alibaba,
+      item,
+      '--url',
+      'https://aliexpress.ru/item/1005006000000.html',
+      '--json',
+    ]);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout).error.message).toMatch(
+      /names an AliExpress page, but .*alibaba-product\.html was saved from https:\/\/www\.alibaba\.com/,
+    );
+    // The same address given for a page of its own marketplace, or a page with no address of its own, is taken.
+    expect(
+      tradeguard(['audit', item, '--url', 'https://aliexpress.ru/item/1005006000000.html', '--json']).status,
+    ).toBe(0);
+  });
+
   it('UTF-16 saved without its byte-order mark is read as UTF-16, so the request is found', () => {
     const file = join(DIR, 'chat-utf16.txt');
     writeFileSync(file, Buffer.from(REQUEST, 'utf16le'));
