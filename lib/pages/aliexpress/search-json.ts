@@ -118,10 +118,15 @@ function adOf(item: Loose): boolean | null {
   return typeof item.productType === 'string' ? false : null;
 }
 
-/** The item's address on the marketplace (its own when the data has one), never a click-tracking link. */
+/**
+ * The item's address on the marketplace (its own when the data has one), never a click-tracking link. The
+ * variant the card was showing (sku_id) is kept: it is the price and picture the buyer chose from the list.
+ */
 export function itemUrl(href: string | null, productId: string, pageUrl: string): string {
   const own = marketplaceUrl(href);
-  if (own?.pathname.includes(productId)) return `${own.origin}${own.pathname}`;
+  const sku = own?.searchParams.get('sku_id');
+  if (own?.pathname.includes(productId))
+    return `${own.origin}${own.pathname}${sku && /^\d{1,20}$/.test(sku) ? `?sku_id=${sku}` : ''}`;
   return `${marketplaceOrigin(pageUrl)}/item/${productId}.html`;
 }
 
@@ -136,13 +141,13 @@ function marketplaceUrl(href: string | null): URL | null {
   try {
     const url = new URL(href.startsWith('//') ? `https:${href}` : href);
     if (url.protocol === 'http:') url.protocol = 'https:';
-    return /(^|\.)aliexpress\.(com|us)$/.test(url.hostname) ? url : null;
+    return /(^|\.)aliexpress\.(com|us|ru)$/.test(url.hostname) ? url : null;
   } catch {
     return null;
   }
 }
 
-/** The page's own AliExpress host (aliexpress.us stays .us), else the main one. */
+/** The page's own AliExpress host (aliexpress.us stays .us, aliexpress.ru .ru), else the main one. */
 function marketplaceOrigin(pageUrl: string): string {
   return marketplaceUrl(pageUrl)?.origin ?? 'https://www.aliexpress.com';
 }
