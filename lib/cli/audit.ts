@@ -29,6 +29,8 @@ export interface AuditInput {
   file: string;
   url: string | null;
   doc: Document;
+  /** The saved text stops before the page did (lib/pages/saved-cut.ts): what came after was not read. */
+  cut?: boolean;
 }
 
 export interface AuditOptions {
@@ -45,7 +47,7 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
   const memory = new TradeMemory();
   const settings = opts.settings ?? DEFAULT_SETTINGS;
   const at = opts.now.toISOString();
-  const pages = inputs.map(({ file, url, doc }) => {
+  const pages = inputs.map(({ file, url, doc, cut }) => {
     const snapshot = extractPage(doc, url ?? 'about:blank');
     enterFor(snapshot, memory, settings, at, opts.entered ?? []);
     const { context, findings, couldNotCheck } = analysePage(snapshot, memory, settings, at);
@@ -67,6 +69,11 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
       couldNotCheck: couldNotCheck.map((c) => ({ rule: c.rule, title: c.title })),
       /** The buyer's open orders with this supplier and what remains of its limit (added for issue 17). */
       exposure: publicExposure(context),
+      /**
+       * The saved file ends before the page does (no closing </body> or </html>): facts and text after the
+       * cut were not read, so no findings does not mean a clean page (added field).
+       */
+      truncated: cut === true,
     };
   });
   return { pages };
@@ -123,8 +130,13 @@ export function formatAudit(result: AuditResult): string {
       out.push(
         `  The page shows two values for ${c.field}: ${c.values.map((v) => `${JSON.stringify(v.value)} (${v.where})`).join(' / ')}`,
       );
+    if (page.truncated)
+      out.push(
+        '  [INCOMPLETE] The saved file ends before the page does (no closing </body> or </html>): what came after the cut was not read, so this is not a clean bill. Save the whole page again.',
+      );
     for (const c of page.couldNotCheck) out.push(`  [COULD NOT CHECK] ${c.rule}: ${c.title}`);
-    if (page.findings.length === 0 && page.couldNotCheck.length === 0) out.push('  No findings.');
+    if (page.findings.length === 0 && page.couldNotCheck.length === 0 && !page.truncated)
+      out.push('  No findings.');
     for (const f of page.findings) {
       out.push(`  [${f.severity.toUpperCase()}] ${f.rule}: ${f.message}`);
       if (f.quote) out.push(`      seen: "${f.quote}"`);

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { runAudit } from '../../lib/cli/audit';
 import type { CorrectionValue } from '../../lib/model/correction';
 import { isMhtml, readMhtml } from '../../lib/pages/mhtml';
+import { savedPageIsCut } from '../../lib/pages/saved-cut';
 import { urlFromSavedPage } from '../../lib/pages/saved-url';
 import { InputError } from './args';
 import { loadSettingsFile } from './settings-file';
@@ -25,7 +26,7 @@ export async function runAuditFiles(
     // A saved file is not fetched: an http:// address given for it names the https page it was.
     const given = urls[i]?.replace(/^http:/i, 'https:');
     if (given && own) refuseOtherMarketplace(file, given, own);
-    return { file, url: given ?? own, doc: documentOf(html) };
+    return { file, url: given ?? own, doc: documentOf(html), cut: savedPageIsCut(html) };
   });
   return runAudit(inputs, { now: new Date(), settings: loadSettingsFile(), entered });
 }

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { savedPageIsCut } from '../../../lib/pages/saved-cut';
+import { runAuditFiles } from '../../../scripts/cli/audit-files';
+import { describeWithShared, OWN, realPath } from '../../support/fixtures';
+
+const whole = readFileSync(`${OWN}/alibaba-product/air-fryer-detaildata.html`, 'utf8');
+
+describe('a saved page that stops before the page did is never a clean bill', () => {
+  it('audit marks a page cut mid-way as truncated, and the whole page not', async () => {
+    const cut = whole.slice(0, Math.floor(whole.length / 2));
+    const { pages } = await runAuditFiles(
+      [
+        { file: 'cut.html', html: cut },
+        { file: 'whole.html', html: whole },
+      ],
+      [],
+    );
+    expect(pages.map((p) => p.truncated)).toEqual([true, false]);
+  });
+
+  it('data and fragments are not documents, so never called cut', () => {
+    expect(savedPageIsCut('{"data":{"items":[')).toBe(false);
+    expect(savedPageIsCut('window.runParams = {"data":')).toBe(false);
+    expect(savedPageIsCut('<div class="offer"><h2>Desk lamp</h2></div>')).toBe(false);
+    // A page with a saving tool's comment first is still a document.
+    expect(savedPageIsCut('<!-- saved from url=(0030)https://www.alibaba.com/ -->\n<html><body><p>')).toBe(
+      true,
+    );
+  });
+});
+
+describeWithShared('a real page a scraper kept only the first 6,000 characters of', () => {
+  it('is read as truncated', async () => {
+    const file = realPath('product_detail__omkarcloud_alibaba-scraper__pdp_not_available.html');
+    const { pages } = await runAuditFiles([{ file, html: readFileSync(file, 'utf8') }], []);
+    expect(pages[0]?.truncated).toBe(true);
+  });
+});
