@@ -19,7 +19,7 @@ export function itemTitleFromTitle(title: string | null | undefined): string | n
 
 /**
  * The item's stars beside its review count: "4.8 ★ 1,203 Reviews", "4,8 1.203 reseñas", "4.7 (36 avis)",
- * "4,7 | 36 avaliações", "4.9 2.345 Bewertungen", "4.8 1203 条评价". The count must be named as reviews, so
+ * "4,7 | 36 avaliações", "4.9 2.345 Bewertungen", "5.0 9 Recenzje", "4.8 1203 条评价". The count must be named as reviews, so
  * "4.8 | 3,000+ sold" or a "4.8" alone is nothing. The stars are written with a decimal ("4.8", "5.0") or
  * named as stars ("4 stars"): a bare digit before a count ("Pack of 2 | 1,203 reviews") is no rating, and
  * a count's own digits ("1,203 Reviews") never split into stars and a count.
@@ -27,7 +27,7 @@ export function itemTitleFromTitle(title: string | null | undefined): string | n
 const STARS_WORD = '(?:★|stars?|étoiles?|estrellas?|estrelas|sterne)';
 const STARS_AND_REVIEWS = new RegExp(
   `(?<![\\d.,])(?:([0-5][.,]\\d{1,2})(?!\\d)\\s*${STARS_WORD}?|([0-5])\\s*${STARS_WORD})` +
-    '\\s*[|·•(]?\\s*(\\d{1,3}(?:[.,\\s]\\d{3})*|\\d+)\\s*(?:reviews?|ratings?|avis|évaluations?|reseñas|opiniones|valoraciones|avaliações|comentários|bewertungen|recensioni|recensies|opinie|opinii|отзыв(?:ов|а)?|değerlendirme|yorum|件评价|条评价|个评价|评价|評価|리뷰)(?![\\p{L}])',
+    '\\s*[|·•(]?\\s*(\\d{1,3}(?:[.,\\s]\\d{3})*|\\d+)\\s*(?:reviews?|ratings?|avis|évaluations?|reseñas|opiniones|valoraciones|avaliações|comentários|bewertungen|recensioni|recensies|opinie|opinii|recenzj[aei]|отзыв(?:ов|а)?|değerlendirme|yorum|件评价|条评价|个评价|评价|評価|리뷰)(?![\\p{L}])',
   'iu',
 );
 

@@ -138,12 +138,15 @@ function storeOf(
 
 /**
  * "96.5% Positive feedback", "95,2% Comentarios positivos", "98% d'avis positifs",
- * "好评率 97%": the percentage beside a positive-feedback phrase, before or after it.
+ * "98.4% Pozytywne opinie", "97% положительных отзывов", "96% Positieve feedback",
+ * "好评率 97%": the percentage beside a positive-feedback phrase, before or after it. The store card
+ * says it in the interface's language; Polish and Russian inflect the word (pozytywne, pozytywnych;
+ * положительных, положительные), so their stems are matched.
  */
 const POSITIVE_AFTER =
-  /(\d{1,3}(?:[.,]\d)?\s?%)\s*(?:(?:de|d'|des|of)\s*)?(?:[\p{L}]+\s+){0,1}(?:positive|positivos?|positivas?|positifs?|positives?|Bewertungen positiv)/iu;
+  /(\d{1,3}(?:[.,]\d)?\s?%)\s*(?:(?:de|d'|des|of)\s*)?(?:[\p{L}]+\s+){0,1}(?:positive|positivos?|positivas?|positifs?|positives?|positieve|pozytywn\p{L}*|положительн\p{L}*|Bewertungen positiv)/iu;
 const POSITIVE_BEFORE =
-  /(?:positive feedback|comentarios positivos|valoraciones positivas|avis positifs|avaliações positivas|feedback positivo|positive Bewertungen|好评率)\s*[:：]?\s*(\d{1,3}(?:[.,]\d)?\s?%)/iu;
+  /(?:positive feedback|comentarios positivos|valoraciones positivas|avis positifs|avaliações positivas|feedback positivo|positive Bewertungen|positieve feedback|pozytywn\p{L}* opini\p{L}*|положительн\p{L}* отзыв\p{L}*|好评率)\s*[:：]?\s*(\d{1,3}(?:[.,]\d)?\s?%)/iu;
 
 function positiveFromWords(words: string): number | null {
   const m = POSITIVE_AFTER.exec(words) ?? POSITIVE_BEFORE.exec(words);
