@@ -87,6 +87,8 @@ export default defineConfig({
     // TRADEGUARD_UNMINIFIED=1: readable names for the profiler (scripts/bench/content-script-profile.ts); never shipped.
     build: {
       minify: process.env.TRADEGUARD_UNMINIFIED ? false : 'esbuild',
+      // TRADEGUARD_SOURCEMAP=1: a source map beside each bundle, for what each holds (scripts/bench/bundle-contents.ts); never shipped.
+      sourcemap: process.env.TRADEGUARD_SOURCEMAP === '1',
       rollupOptions: { treeshake: { manualPureFunctions: ['z'] } },
     },
     plugins: [noEval(), licenses.plugin],

@@ -7,7 +7,7 @@ import { senderOf } from '../../lib/messaging/sender';
 import { pageKindFromUrl } from '../../lib/pages/detect';
 import { withEmbeddedOffers } from '../../lib/pages/embedded-offers';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
-import { loadCardUi } from './card-ui';
+import { loadCardUi, loadPageScript } from './card-ui';
 import { chatHandlers, forgetChatScans } from './chat-handlers';
 import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
@@ -43,6 +43,7 @@ export default defineBackground(() => {
       return judgePage(snapshot, url, sender.tabId);
     },
     'content/load-card-ui': async (_request, sender) => loadCardUi(sender.tabId),
+    'content/load-script': async (request, sender) => loadPageScript(sender.tabId, request.script),
     // Reading only: what it returns is judged when the page sends it back with page-seen (validated there).
     'content/read-page': async (request) => readMarkup(request.html, request.url),
     'content/language': async () => pageLanguage(),

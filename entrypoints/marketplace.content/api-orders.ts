@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageAnswers } from '../../lib/messaging/injected-scripts';
 import { BRIDGE_SOURCE } from '../../lib/messaging/page-bridge-wire';
 import type { PageSnapshot } from '../../lib/model/snapshot';
 import type { RawSnapshot } from '../../lib/pages/read';
+import { loadInjected } from './injected';
 
 /** The order the page's API described, as a way to put it into the page's snapshot. */
 export type ApiOrderMerge = (raw: RawSnapshot) => PageSnapshot;
@@ -12,7 +14,7 @@ export type ApiOrderMerge = (raw: RawSnapshot) => PageSnapshot;
  * they describe for the watcher. Only messages from this window, this origin
  * and of the bridge's shape are read (the page can post anything); the body is
  * parsed as untrusted JSON with its long ids kept as text. The reading and its
- * zod checks load with the first message that names the bridge (api-order-reader.ts).
+ * zod checks are injected with the first message that names the bridge (entrypoints/page-answers).
  */
 export function startApiOrderFeed(
   ctx: ContentScriptContext,
@@ -23,7 +25,7 @@ export function startApiOrderFeed(
     if (event.source !== window || event.origin !== location.origin) return;
     if ((event.data as { source?: unknown } | null)?.source !== BRIDGE_SOURCE) return;
     const url = location.href;
-    import('./api-order-reader')
+    loadInjected<PageAnswers>('page-answers')
       .then(({ readApiOrder, snapshotWithApiOrder }) => {
         const order = readApiOrder(event.data, url);
         if (!order || url !== location.href) return;

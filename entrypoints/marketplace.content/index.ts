@@ -1,6 +1,6 @@
 import { BOOTED_AT } from './boot-clock';
-// No lib/zod-jitless here: this script builds no zod schema at start. The modules it loads later with zod
-// (capture-answers.ts, api-order-reader.ts) import it first; importing it here would evaluate all of zod.
+// No lib/zod-jitless and no page reader here: this script builds no zod schema and carries no extractor. What
+// needs them is injected by the background when a page first does (lib/messaging/injected-scripts.ts).
 import '../../components/page-card/page-card.css';
 import '../../components/findings/findings.css';
 // The card's code loads later (entrypoints/card-ui); its styles go into the shadow root with this script's.

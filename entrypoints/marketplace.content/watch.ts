@@ -5,6 +5,7 @@ import { msg } from '../../lib/i18n/msg';
 import type { PageLanguage } from '../../lib/i18n/page-language';
 import { logQuiet } from '../../lib/log';
 import { send } from '../../lib/messaging/client';
+import type { PageReader } from '../../lib/messaging/injected-scripts';
 import type { PageVerdict } from '../../lib/messaging/protocol';
 import { isCardRefresh } from '../../lib/messaging/tab-refresh';
 import type { Finding } from '../../lib/model/finding';
@@ -14,7 +15,9 @@ import type { ApiOrderMerge } from './api-orders';
 import { placeBadges } from './badges';
 import { BOOTED_AT } from './boot-clock';
 import { createCardHost } from './card-host';
+import { loadInjected } from './injected';
 import { readElsewhere } from './read-elsewhere';
+import { searchOffersElsewhere } from './search-elsewhere';
 
 /** Quiet kinds: TradeGuard says nothing on security checks and on pages it does not know. */
 const isSilent = (kind: PageKind) => kind === 'challenge' || kind === 'unknown';
@@ -25,15 +28,12 @@ const MAX_WAIT_MS = 3000;
 const CARD_TAG = 'TRADEGUARD-CARD';
 
 /**
- * The page readers (every marketplace's extractors and their label tables), initialised on first use: product,
- * supplier, order and payment pages are read in the background from their markup, so there they never build
- * here; before, building them at load cost every page about 10 ms of its thread before main() even started.
+ * The page readers (every marketplace's extractors and their label tables) are not in this script: the
+ * background injects them (entrypoints/page-reader) on a page that reads itself. Product, supplier, order and
+ * payment pages are read in the background from their markup, and a search page's offers from its scripts,
+ * so there the readers are neither compiled nor built on the buyer's page.
  */
-let readers: Promise<typeof import('../../lib/pages/read')> | null = null;
-const loadReaders = () => {
-  readers ??= import('../../lib/pages/read');
-  return readers;
-};
+const loadReaders = () => loadInjected<PageReader>('page-reader');
 
 /**
  * Reads the page into a snapshot, asks the background to judge it, and keeps
@@ -120,15 +120,27 @@ export function startPageWatcher(
     // Read only: the background validates what it is sent (zod stays off the page's thread), and reads a
     // search page's embedded offers from the scripts sent with it (the page's dearest read).
     // Building the readers (the first time) is counted apart, as their build at load was before.
+    // A search page's embedded offers go to the background without the readers (search-elsewhere.ts).
+    const search =
+      !elsewhere && kind === 'alibaba:search' && wholePageUrl !== url
+        ? searchOffersElsewhere(document, url)
+        : null;
     const loadStarted = performance.now();
-    const reader = elsewhere ? null : await loadReaders();
+    const reader = elsewhere || search ? null : await loadReaders();
     const readerLoadMs = performance.now() - loadStarted;
     if (asked !== reads) return;
     const raw = elsewhere
       ? { snapshot: elsewhere.snapshot, scriptsMs: 0, readMs: 0, offerScripts: undefined }
-      : (reader ?? (await loadReaders())).readPage(document, url, true, {
-          searchOffersElsewhere: wholePageUrl !== url,
-        });
+      : search
+        ? {
+            snapshot: search.snapshot,
+            scriptsMs: search.scriptsMs,
+            readMs: 0,
+            offerScripts: search.offerScripts,
+          }
+        : (reader ?? (await loadReaders())).readPage(document, url, true, {
+            searchOffersElsewhere: wholePageUrl !== url,
+          });
     const api = apiOrder();
     const validateStarted = performance.now();
     // The API's order is merged into a validated snapshot (its module loaded with the first API message).
@@ -170,8 +182,10 @@ export function startPageWatcher(
     let rereadStarted = 0;
     if (verdict.reread && mine === generation) {
       // The embedded offers were not the whole story: this page's cards are read here, as before.
+      // The readers' injection is a wait (the background's answer), not the page's time: counted apart.
+      const reader = await loadReaders();
       rereadStarted = performance.now();
-      const full = JSON.stringify((await loadReaders()).readPage(document, url).snapshot);
+      const full = JSON.stringify(reader.readPage(document, url).snapshot);
       rereadMs = performance.now() - rereadStarted;
       wholePageUrl = url;
       lastRead = full; // what the next read of this page (whole, as above) is compared with

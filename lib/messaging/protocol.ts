@@ -15,6 +15,7 @@ import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import type { SupplierLimitView } from '../present/supplier-limit-view';
 import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
 import { SCAN_AT_MAX, SCAN_BATCH_CHARS_MAX, SCAN_BATCH_MAX, SCAN_ID_MAX, SCAN_TEXT_MAX } from './chat-scan';
+import { INJECTED_SCRIPTS } from './injected-scripts';
 import { PAGE_MARKUP_MAX } from './page-markup';
 
 /**
@@ -67,6 +68,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** The page has a card to show: the background injects the card's UI code into the sending tab (entrypoints/card-ui). */
   z.object({ type: z.literal('content/load-card-ui') }),
+  /** The page needs a part of its script that most pages never run: the background injects it (lib/messaging/injected-scripts.ts). */
+  z.object({ type: z.literal('content/load-script'), script: z.enum(INJECTED_SCRIPTS) }),
   /** The buyer's language and its messages (content scripts do not bundle the catalogs: lib/i18n/page-language.ts). */
   z.object({ type: z.literal('content/language') }),
   z.object({ type: z.literal('ui/tab-status'), tabId: z.number().int().nonnegative() }),
@@ -258,6 +261,7 @@ export interface ResponseMap {
   'ui/export-calendar': { ok: boolean; ics: string; fileName: string; message?: string };
   'content/page-seen': PageVerdict;
   'content/load-card-ui': { ok: boolean };
+  'content/load-script': { ok: boolean };
   /** The page's sections as read (null: the markup could not be read there; the page reads itself). */
   'content/read-page': { snapshot: unknown } | null;
   'content/language': PageLanguageAnswer;

@@ -14,6 +14,9 @@ interface Seen {
   snapshot: unknown;
 }
 
+/** How long a page may take to be judged; TRADEGUARD_PARITY_WAIT_MS on a loaded machine (6 s leaves some out). */
+const WAIT_MS = Number(process.env.TRADEGUARD_PARITY_WAIT_MS ?? 6_000);
+
 /** Times that differ from load to load, not what the page says. */
 const MOMENT = /^(capturedAt|readAt|seenAt|at)$/;
 const withoutMoments = (value: unknown): unknown =>
@@ -34,7 +37,7 @@ async function seenIn(dir: string): Promise<Map<string, Seen>> {
         await page.goto(sample.url, { waitUntil: 'domcontentloaded' });
         const judged = await page
           .locator('tradeguard-card[data-timing]')
-          .waitFor({ state: 'attached', timeout: 6_000 })
+          .waitFor({ state: 'attached', timeout: WAIT_MS })
           .then(() => true)
           .catch(() => false);
         let card: string | null = null;

@@ -13,6 +13,8 @@ import { type ChatPageLoad, chatPageOnce, reportChatPage } from './chat-page';
  * - its own synchronous work as it measures it (data-timing on the card's host):
  *   inline-script reads, extraction, validation, fingerprint, card renders, badges/highlights;
  * - the bundle's compile and top-level evaluation, from Chromium's trace (v8.compile, v8.run);
+ * - the page readers' compile and start-up (page-reader.js, page-answers.js, injected when a page needs them),
+ *   from the same trace, counted in the whole figure;
  * - the card UI's compile and start-up (card-ui.js, injected when a page has a card), from the same trace:
  *   page's main-thread time too, printed beside the figure and added in "with the card UI";
  * - the message round trip to the background (a wait, not the page's time);
@@ -60,6 +62,12 @@ interface Traced {
   /** The card UI's bundle (entrypoints/card-ui): compile and top-level run (React and the card's modules). */
   cardCompileMs: number;
   cardEvaluateMs: number;
+  /**
+   * The parts of the marketplace script injected when a page needs them (page-reader.js, page-answers.js:
+   * lib/messaging/injected-scripts.ts): compile and top-level run, on the page's thread too.
+   */
+  injectedCompileMs: number;
+  injectedEvaluateMs: number;
   /** compile + top-level run in the thread's CPU time (tdur): the comparable part on a machine shared with others. */
   compileRunCpuMs: number;
   /** Our bundles' events on the page's thread (compile, top-level run, callbacks into our world), as [from, to] ms. */
@@ -82,6 +90,9 @@ interface Load extends Traced {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
+/** The files the background injects into the marketplace script's world when a page needs them. */
+const INJECTED = ['/page-reader.js', '/page-answers.js'];
+
 /** Chromium's trace events for our bundle: compile and the top-level run (which starts main()). */
 async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
   const cdp = await page.context().newCDPSession(page);
@@ -97,6 +108,7 @@ async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
     list.filter((e) => e.name === name).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   const script = of('content-scripts/marketplace.js');
   const card = of('/card-ui.js');
+  const injected = events.filter((e) => INJECTED.some((f) => JSON.stringify(e.args ?? {}).includes(f)));
   const span = (e: TraceEvent): [number, number] => [e.ts / 1000, (e.ts + (e.dur ?? 0)) / 1000];
   const runs = script.filter((e) => e.name === 'v8.run');
   const compiles = script.filter((e) => e.name === 'v8.compile');
@@ -111,6 +123,7 @@ async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
       return (
         args.includes('content-scripts/marketplace.js') ||
         args.includes('/card-ui.js') ||
+        INJECTED.some((f) => args.includes(f)) ||
         args.includes('"worldName":"TradeGuard"')
       );
     })
@@ -120,6 +133,8 @@ async function traced(page: Page, work: () => Promise<void>): Promise<Traced> {
     evaluateMs: sum(script, 'v8.run'),
     cardCompileMs: sum(card, 'v8.compile'),
     cardEvaluateMs: sum(card, 'v8.run'),
+    injectedCompileMs: sum(injected, 'v8.compile'),
+    injectedEvaluateMs: sum(injected, 'v8.run'),
     compileRunCpuMs: [...compiles, ...runs].reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000,
     ours,
     runStartMs: runs[0] ? runs[0].ts / 1000 : Number.NaN,
@@ -232,6 +247,8 @@ function report(label: string, goalMs: number, loads: Load[], tried: number): vo
   const split = [
     `card UI compile ${m((l) => l.cardCompileMs).toFixed(1)}`,
     `card UI start-up ${m((l) => l.cardEvaluateMs).toFixed(1)}`,
+    `injected readers compile ${m((l) => l.injectedCompileMs).toFixed(1)}`,
+    `injected readers start-up ${m((l) => l.injectedEvaluateMs).toFixed(1)}`,
     `compile ${m((l) => l.compileMs).toFixed(1)}`,
     `top-level run ${m((l) => l.evaluateMs).toFixed(1)} (module init + main() up to its first wait)`,
     `compile + top-level run in thread CPU time ${m((l) => l.compileRunCpuMs).toFixed(1)}`,

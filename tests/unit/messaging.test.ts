@@ -18,6 +18,7 @@ function handlers(): Handlers & { calls: string[] } {
       return { findings: [], facts: [], badges: [] };
     },
     'content/load-card-ui': async () => ({ ok: true }),
+    'content/load-script': async () => ({ ok: true }),
     'content/read-page': async () => null,
     'content/language': async () => ({ language: 'en', catalogs: {} }),
     'ui/tab-status': async () => null,

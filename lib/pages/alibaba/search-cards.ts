@@ -6,6 +6,7 @@ import { isActionLabel } from '../labels/action-label';
 import { countryFromName } from '../labels/countries';
 import { SEARCH_LABELS } from '../labels/search';
 import { cleanText, labelKey, labelMatcher } from '../labels/text-sequence';
+import { CARD, hasCardWithTaBadge, TA_MARKERS } from './card-ta-badge';
 import { cardWords } from './search-card-text';
 import { idFromProductUrl } from './search-json';
 import { absoluteUrl, countryCode } from './supplier-fields';
@@ -18,7 +19,6 @@ import { absoluteUrl, countryCode } from './supplier-fields';
  * *.en.alibaba.com) and the card classes listed in research/alibaba-pages.md.
  */
 
-const CARD = '.searchx-offer-item, .fy23-search-card';
 const MOD = 'data-aplus-auto-card-mod';
 const MAX_CARDS = 200;
 
@@ -97,20 +97,7 @@ function companyLinkIn(card: Element): Element | null {
   return null;
 }
 
-/**
- * Trade Assurance markers on a card, each with where it was seen: the 2018 supplier card's TA icon
- * carries its limit (Supplier.html: a.ico-ta[data-ta-price="159,000"] linking to tradeassurance.alibaba.com).
- */
-const TA_MARKERS =
-  '[data-ta-price], .ico-ta, a[href*="tradeassurance.alibaba.com"], [class*="trade-assurance"], img[alt*="Trade Assurance"], [title="Trade Assurance"]';
-const CARD_TA_MARKERS = CARD.split(', ')
-  .flatMap((card) => TA_MARKERS.split(', ').map((marker) => `${card} ${marker}`))
-  .join(', ');
-
-/** Whether a drawn result card shows the Trade Assurance icon (one selector: cheap on the buyer's page). */
-export function hasCardWithTaBadge(doc: Document): boolean {
-  return doc.querySelector(CARD_TA_MARKERS) !== null;
-}
+export { hasCardWithTaBadge };
 
 function offerFromCard(card: Element, pageUrl: string): OfferFacts {
   const mods = areaMap(card);
