@@ -46,6 +46,9 @@ const FRAME = new RegExp(
     // "Some sellers ask buyers to send Western Union to a relative" (and we never do): other sellers' requests
     // told as a warning, in en, es, pt, fr, de, it, nl, pl, id, vi, tr, ru, uk, zh, ja, ko.
     '\\b(?:some|other|many|certain|fake|dishonest)\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factories|scammers?|people)\\s+(?:\\w+\\s+){0,2}?(?:ask|asks|asked|asking|tell|tells|told|telling|say|says|saying|want|wants|wanting|request|requests|requesting|demand|demands|demanding|claim|claims)\\b',
+    // "Some buyers got WhatsApp messages asking to pay…", "customers have received e-mails asking…": what others
+    // received, told as a warning (the app may come right after the verb, so the frame ends there).
+    '\\b(?:some|other|many|several|a\\s+few)\\s+(?:buyers?|customers?|clients?|people|users?)\\s+(?:have\\s+|had\\s+)?(?:got|get|gotten|received|receive|reported)\\b(?!\\s+(?:the|their|his|her|its|our|your)\\s+(?:goods|parcels?|orders?|items?|packages?|products?|refunds?)\\b)',
     // The buyer's own report of an earlier request: "another seller asked me to pay by Western Union and vanished",
     // "someone using your company name emailed me asking…", "мені продавець писав про оплату на картку".
     '\\b(?:another|a|one|the\\s+(?:last|previous|other|first))\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factory|guy|person)\\s+(?:\\w+\\s+){0,6}?(?:asked|told|wanted|requested|pushed|tried\\s+to\\s+(?:get|make))\\s+(?:me|us)\\b',

@@ -3,6 +3,7 @@ import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 import { NOT_THE_BUYERS } from './indirect-payment';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
+import { PAYEE_MOVED_PATTERNS } from './payment-conditions';
 
 /** "Our account changed / is frozen / use the new beneficiary" (trade-assurance-rules.md §3), six languages here, more in languages/. */
 const BANK_THING =
@@ -169,5 +170,6 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...LANGUAGE_BANK_PATTERNS,
+  ...PAYEE_MOVED_PATTERNS,
   ...COMPOSED_BANK_PATTERNS,
 ];

@@ -7,6 +7,7 @@ import {
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
+import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { ELSEWHERE_MOVES } from './elsewhere';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
@@ -218,6 +219,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...INVITATION_PATTERNS,
   ...UNNAMED_CHANNEL_MOVES,
   ...ARRANGED_CONTACT_MOVES,
+  ...HANDED_ON_CONTACT_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,

@@ -6,6 +6,7 @@ import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
+import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 
 /**
@@ -368,6 +369,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a payment link sent in chat',
     gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti/,
+    // The carrier's own duty page ("FedEx e-mails you a link … fedex.com/billing") is the carrier's, not the seller's.
+    unless: PAID_TO_COURIER,
+    unlessIn: 'message',
     re: anyOf(
       '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
       "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share|e-?mail|forward|text)\\s+(?:you\\s+|u\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",
@@ -404,6 +408,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...INDIRECT_PAYMENT_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...STEERED_PAYMENT_PATTERNS,
+  ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,

@@ -47,6 +47,8 @@ const PAY_THERE = new RegExp(
     // A QR code to scan and pay, with the proof sent on the app: "QR कोड स्कैन करके एडवांस भेजें", "scan the QR and send".
     '(?:qr|क्यूआर)\\s*(?:code|कोड)?\\s+(?:\\S+\\s+){0,2}?(?:scan|स्कैन)\\S*\\s+(?:\\S+\\s+){0,3}?(?:pay|send|भेज|पेमेंट|भुगतान|पे\\s)',
     '\\bscan\\s+(?:\\S+\\s+){0,2}?qr\\s*(?:code\\s+)?(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:pay|send)',
+    // The move made to settle the money: "my colleague will contact you on WhatsApp to confirm the payment".
+    '\\b(?:to|for|about|regarding)\\s+(?:confirm|arrange|discuss|settle|complete|finish|handle|process|check|verify)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|deposit|balance|transfer|bank\\s+details|account\\s+details)\\b',
   ].join('|'),
   'u',
 );

@@ -115,13 +115,15 @@ export const PL: LanguagePatterns = {
     {
       kind: 'explicit',
       what: 'an invitation to add or message the seller elsewhere',
-      gate: /podaj|daj|wyslij|zostaw|dodam|dodaj|przejdzmy|napisz/,
+      gate: /podaj|daj|wyslij|zostaw|dodam|dodaj|dodac|przejdzmy|napisz|komunikator/,
       unless:
         /kurier\w*|odbiorc\w*|przesylk\w*|dostaw\w*|adres\w*|paczk\w*|zamowieni\w*|faktur\w*|\bnip\b|regon|pesel/,
       re: anyOf(
         // "podaj swój numer seryjny / NIP / zamówienia / modelu" is a document's number, not the buyer's own.
         '\\b(?:podaj|daj|wyslij|zostaw)\\s+(?:mi\\s+)?(?:swoj|twoj)\\w*\\s+(?:numer|kontakt|telefon|maila?)\\b(?!\\s+(?:seryjn\\w*|modelu|zamowienia|konta|rachunku|nip|imei|przesylki|paczki|faktury|partii))',
-        '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdodaj\\s+mnie\\b',
+        '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdoda(?:j|c|cie)\\s+mnie\\b',
+        // "napisz na komunikatorze", "przez komunikator": a messenger with no app named is still another channel.
+        '\\b(?:na|przez|w)\\s+komunikator\\w*',
         '\\bprzejdzmy\\s+(?:na|do)\\s+\\w+',
         '\\bnapisz\\s+(?:do\\s+mnie\\s+)?na\\s+(?:priv\\w*|prywatn\\w*)\\b',
       ),

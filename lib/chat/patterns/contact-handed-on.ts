@@ -1,0 +1,83 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * A move that points somewhere rather than naming an app: "reply there" after a mail sent to the buyer's address,
+ * "give me a way to contact you directly, e-mail or any app", "her number is in the next message", "for urgent things
+ * call our office 0574…". Modelled on buyers' accounts of sellers who asked for "any contact" to get around the
+ * platform chat, and on marketplace help pages that tell buyers to answer only in the message centre
+ * (tests/fixtures/chat/round-20-cases.json names the pages read). Words over normalised text.
+ */
+
+/** A carrier, customs or the platform's own help reach the buyer for their own part: not the seller moving the talk. */
+const NOT_THE_SELLERS_SIDE =
+  /\b(?:dhl|fedex|ups|tnt|ems|courier|carrier|driver|forwarder|customs|alibaba|aliexpress|platform|message\s+cent(?:er|re)|trade\s?manager|order\s+page|dispute)\b/u;
+
+/** A mailbox the message speaks of: where "there" points. */
+const MAILBOX =
+  /\be-?mails?\b|\bmail\s?box\b|\binbox\b|\bgmail\b|\boutlook\b|@|\baddress\s+you\s+(?:registered|gave|left|use)\b|\bcorreo\b|\bcourriel\b|\bboite\s+mail\b|\bcaixa\s+de\s+(?:entrada|e-?mail)\b/u;
+
+export const HANDED_ON_CONTACT_MOVES: readonly ChatPattern[] = [
+  {
+    // "I sent the quotation to your registered address, reply there", "answer us there with your approval", "respóndame
+    // ahí", "répondez-moi là-bas": the talk continues in the mailbox the message names.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /there|ahi|alli|la-bas|dort/,
+    needs: MAILBOX,
+    needsIn: 'message',
+    unless: NOT_THE_SELLERS_SIDE,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:reply|replies|answer|respond|write|revert|get\\s+back)\\s+(?:to\\s+)?(?:me\\s+|us\\s+|him\\s+|her\\s+|them\\s+)?(?:directly\\s+)?there\\b',
+      '\\b(?:responda|responde|respondame|respondeme|respondanos|escribame|escribeme|contesteme|contestame)\\s+(?:por\\s+)?(?:ahi|alli)\\b',
+      '\\b(?:repondez|reponds|ecrivez|ecris)(?:-?moi|-?nous)?\\s+(?:directement\\s+)?la-bas\\b',
+      '\\b(?:antworten|schreiben)\\s+sie\\s+(?:mir\\s+|uns\\s+)?(?:bitte\\s+)?dort\\b',
+    ),
+  },
+  {
+    // "can you give me a way to contact you directly?", "how can I reach you directly", "any way to contact you outside",
+    // "una forma de contactarte directamente", "um jeito de falar com você diretamente", "un moyen de vous joindre
+    // directement": the buyer asked for a channel of their own choosing, away from the chat.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /direct|diret|outside|private|personal/,
+    unless: NOT_THE_SELLERS_SIDE,
+    re: anyOf(
+      '\\b(?:a|any|some|other|another|the\\s+best)\\s+(?:way|means|channel|method)\\s+(?:to|i\\s+can|we\\s+can|that\\s+i\\s+can)\\s+(?:contact|reach|call|message|talk\\s+(?:to|with)|chat\\s+with)\\s+(?:you|u)\\s+(?:directly|outside|privately|personally|in\\s+private)\\b',
+      '\\bhow\\s+(?:can|could|do|may)\\s+(?:i|we)\\s+(?:contact|reach|call|message)\\s+(?:you|u)\\s+(?:directly|outside|privately|personally)\\b',
+      '\\b(?:your|ur)\\s+(?:direct|private|personal)\\s+(?:contact|contacts|contact\\s+(?:details|info\\w*)|line)\\b',
+      '\\b(?:una|alguna|otra)\\s+(?:forma|manera|via)\\s+de\\s+(?:contactar\\w*|hablar\\s+contigo|hablar\\s+con\\s+usted|comunicar\\w*)\\s+(?:\\w+\\s+)?directamente\\b',
+      '\\b(?:um|uma|algum|alguma|outro|outra)\\s+(?:jeito|forma|maneira|meio)\\s+de\\s+(?:te\\s+|lhe\\s+)?(?:contatar|contactar|falar\\s+com\\s+(?:voce|o\\s+senhor))\\s+(?:\\w+\\s+)?diretamente\\b',
+      '\\b(?:un|une|autre)\\s+(?:moyen|facon|maniere)\\s+de\\s+vous\\s+(?:contacter|joindre|ecrire|parler)\\s+directement\\b',
+    ),
+  },
+  {
+    // "her number is in the next message", "I'll send you his WhatsApp in the next msg", "su número va en el siguiente
+    // mensaje", "son numéro dans le prochain message", "jego numer w następnej wiadomości": a contact still to come.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /next|following|separate|siguiente|proximo|proxima|prochain|nastepn|kolejn|nachste/,
+    unless: NOT_THE_SELLERS_SIDE,
+    re: anyOf(
+      '\\b(?:number|phone|mobile|contact|contacts|contact\\s+details|whats\\s?app|wechat|telegram|e-?mail(?:\\s+address)?|id)\\s+(?:is\\s+|will\\s+be\\s+|comes?\\s+|follows?\\s+)?(?:in|with)\\s+(?:the|my|a)\\s+(?:next|following|separate)\\s+(?:message|msg|text|chat)\\b',
+      '\\b(?:send|give|share|pass)\\s+(?:you\\s+)?(?:his|her|their|my|our|the)\\s+(?:\\w+\\s+)?(?:number|phone|mobile|contact|whats\\s?app|wechat|e-?mail)\\s+(?:in\\s+(?:the|a)\\s+)?(?:next|following|separate)\\s+(?:message|msg|text)\\b',
+      '\\b(?:numero|telefono|contacto|whats\\s?app|correo)\\s+(?:\\w+\\s+){0,3}?(?:en\\s+el|no|na)\\s+(?:siguiente|proximo|proxima)\\s+(?:mensaje|mensagem)\\b',
+      '\\b(?:numero|contact|coordonnees|whats\\s?app|e-?mail)\\s+(?:\\w+\\s+){0,2}?dans\\s+(?:le|mon)\\s+prochain\\s+message\\b',
+      '\\b(?:numer|kontakt|telefon|maila?)\\w*\\s+(?:\\w+\\s+){0,2}?w\\s+(?:nastepn|kolejn)\\w*\\s+wiadomosc\\w*\\b',
+      '\\b(?:nummer|kontakt|handynummer|e-?mail)\\w*\\s+(?:\\w+\\s+){0,2}?in\\s+der\\s+nachsten\\s+nachricht\\b',
+    ),
+  },
+  {
+    // "for urgent things call our office 0574 …", "ring my mobile +86 …", "chiami il nostro ufficio al 0574…": a number
+    // of the seller's own to call, with the office or the line named between the verb and the digits.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /office|landline|hotline|mobile|cell|line|oficina|ufficio|bureau|buro/,
+    gateAlso: /call|ring|phone|dial|text|contact|llam|chiam|appel|ruf/,
+    unless: NOT_THE_SELLERS_SIDE,
+    re: anyOf(
+      '\\b(?:call|ring|phone|dial|text|contact)\\s+(?:our|my|the)\\s+(?:sales\\s+|main\\s+|direct\\s+)?(?:office|landline|hotline|mobile|cell(?:\\s?phone)?|line|direct\\s+line)\\s*(?:number\\s*|no\\.?\\s*)?(?:on\\s+|at\\s+|:\\s*)?\\+?\\(?\\d[\\d\\s().-]{6,}',
+      '\\b(?:llame|llamenos|llamanos|chiami|chiamate|appelez|rufen\\s+sie)\\s+(?:a\\s+|al\\s+|il\\s+|notre\\s+|nuestra\\s+|il\\s+nostro\\s+|unser\\w*\\s+)?(?:oficina|ufficio|bureau|buro)\\s+(?:al\\s+|au\\s+|unter\\s+)?\\+?\\d[\\d\\s().-]{6,}',
+    ),
+  },
+];
