@@ -116,7 +116,9 @@ function referenceIsWholeClause(text: string): { start: number; end: number; tex
   const found = findAll(AS_SAMPLE, text);
   const only = found[0];
   // "Same as approved sample": a sample both sides signed off is a step the order records, unlike a bare "as sample".
-  if (!only || found.length !== 1 || APPROVED.test(only.text)) return [];
+  // "按样品" alone is the hard-case list's clear line (a table cell answering another column): Latin and Cyrillic only.
+  if (!only || found.length !== 1 || APPROVED.test(only.text) || /\p{sc=Han}|\p{sc=Kana}/u.test(only.text))
+    return [];
   const rest = (text.slice(0, only.start) + text.slice(only.end)).replace(/[\s\p{P}]/gu, '');
   return rest.length === 0 ? found : [];
 }
