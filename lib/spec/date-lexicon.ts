@@ -22,6 +22,12 @@ const MONTHS = [
   'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
 ];
 export const MONTH = `(?:${MONTHS.join('|')})\\.?`;
+/** Polish months as written after "w", "do", "około": "we wrześniu", "do końca maja". */
+const MONTH_PL =
+  '(?:styczni[ua]|styczeń|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu))';
+/** Russian months: genitive ("в конце марта") and prepositional ("в марте"). */
+const MONTH_RU_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const MONTH_RU_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
 
 /** A calendar day a dispute can hold the supplier to. */
 export const EXACT_DATE = anyOf(
@@ -44,7 +50,7 @@ export const EXACT_DATE = anyOf(
  */
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit)(?: approval)?(?: date)?';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect)))(?: approval)?(?: date)?';
 const EVENT_ES =
   '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|boceto|arte final|prueba gráfica)';
 const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
@@ -56,7 +62,7 @@ const EVENT_IT =
   "(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine))";
 export const START_EVENT = anyOf(
   latinWords([
-    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our )?${EVENT_EN}`,
+    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our |an? )?${EVENT_EN}`,
     // "a test report dated within 12 months before shipment": counted back from the shipment, itself a dated term.
     '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
@@ -65,7 +71,7 @@ export const START_EVENT = anyOf(
     `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
-    `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
+    `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:data|ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
     '(?:od|po)(?: (?:otrzymani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
@@ -206,11 +212,55 @@ export const VAGUE_TIME = anyOf(
     '(?:entro |a |per )?(?:la )?fine (?:del )?(?:mese|settimana|anno)',
     '(?:entro|a|per) (?:inizio|metà) (?:mese|settimana)',
     'il mese prossimo',
+    // A month or a part of one after the other languages' own prepositions and hedges: "a settembre", "verso metà
+    // del mese prossimo", "we wrześniu", "a mediados del próximo mes", "Mitte nächsten Monats", "ay sonunda".
+    `(?:a|entro|per|verso|intorno a|ai primi di|a fine|a metà) (?:${MONTH})`,
+    '(?:verso|intorno a|entro|a|per) (?:la )?(?:metà|fine|inizio) (?:del )?(?:mese|settimana)(?: prossim[oa])?',
+    '(?:a|hacia|para) (?:mediados|finales|principios) del? (?:(?:próximo|este|siguiente) )?mes(?: que viene| próximo| siguiente)?',
+    '(?:el )?(?:próximo mes|mes que viene|mes próximo)',
+    '(?:no |em |para o |até o |por volta d[oa] )?(?:meio|meados|início|fim|final) d[oe] (?:mês|próximo mês)(?: que vem)?',
+    '(?:o )?(?:próximo mês|mês que vem)',
+    '(?:le mois prochain|la semaine prochaine|(?:fin|début|mi)[- ](?:du )?mois(?: prochain)?|courant du mois(?: prochain)?)',
+    '(?:Mitte|Ende|Anfang) (?:des )?(?:nächsten|kommenden|diese[ns]) Monats',
+    '(?:Mitte|Ende|Anfang) (?:des )?Monats',
+    '(?:nächsten|kommenden) Monat',
+    'nächste Woche',
+    `(?:w|we|do|na|około|pod koniec|na początku|w połowie) (?:${MONTH_PL})`,
+    '(?:w|do|około|pod|na) (?:połow(?:ie|y)|koń(?:ca|cu)|koniec|początku|początek) (?:(?:przyszłego|tego|następnego) )?miesiąca',
+    '(?:w )?(?:przyszłym|następnym) miesiącu',
+    '(?:w )?przyszłym tygodniu',
+    '(?:gelecek|önümüzdeki|bu) (?:ay(?:ın)?|hafta(?:nın)?)(?: (?:sonu|başı|ortası|içinde)(?:nda|na)?)?',
+    'ay(?:ın)? (?:sonu|başı|ortası)(?:nda|na)?(?: civarı(?:nda)?)?',
+    "(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)(?:[’']?(?:da|de|ta|te)| ayında| civarı(?:nda)?)",
+    // A hedge before a timing word: "indicativamente", "orientacyjnie", "tahminen", "voraussichtlich".
+    '(?:indicativamente|orientacyjnie|tahminen|yaklaşık olarak|ungefähr im|etwa im|voraussichtlich im|approximativement en|environ en|aproximadamente en)\\s(?:\\p{L}+\\s)?\\p{L}+',
+    // Lead time praised instead of given: "délai de fabrication rapide", "entrega rápida".
+    'rapide(?:ment)?',
+    'rápid[oa](?:mente)?',
+    'rapid[oa]',
+    'schnell',
+    'veloce(?:mente)?',
+    'szybk(?:o|a|i|ie)',
+    'hızlı',
     'la settimana prossima',
     '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra) (?:about |approx\\.? |circa )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi)',
     '\\d{1,4}[- ](?:working[- ]|business[- ])?(?:hours?|days?|weeks?)[- ](?:turnaround|lead[- ]?time|delivery|production|dispatch|shipping)',
   ]),
+  scriptWords([
+    // Russian: "в конце месяца", "в середине следующего месяца", "в сентябре", "в начале октября".
+    '(?:в|к|до) (?:конц[уае]|начал[уае]|середин[еуы]) (?:(?:следующего|этого|текущего) )?(?:месяца|недели|года)',
+    `(?:в|к|до) (?:конц[уае]|начал[уае]|середин[еуы]) (?:${MONTH_RU_GEN})`,
+    `(?:в|к|до) (?:${MONTH_RU_PREP}|${MONTH_RU_GEN})`,
+    'в следующем месяце',
+    'на следующей неделе',
+    'быстро',
+  ]),
   cjk([
+    // Japanese: "来月中旬", "今月末", "9月頃", "来週".
+    '再?来月',
+    '今月(?:中|末)',
+    '来週',
+    '\\d{1,2}月(?:頃|ごろ|くらい|中|末|上旬|中旬|下旬)',
     '月底',
     '月初',
     '月末',
@@ -306,6 +356,30 @@ export const DEPENDENT_TIMING = anyOf(
     '做好后',
     '有货就发',
   ]),
+);
+
+/**
+ * "selon disponibilité", "sujeta a disponibilidad", "subject to availability": the goods leave when the supplier
+ * has them, whichever day that is. Read beside a timing word, whatever else the line says.
+ */
+export const UPON_AVAILABILITY = anyOf(
+  latinWords([
+    'subject to (?:stock|availability|stock availability)',
+    'depending on (?:stock|availability)',
+    'selon (?:la )?disponibilité',
+    'sous réserve de disponibilité',
+    'suje(?:to|ta) a (?:disponibilidad|existencias|stock)',
+    'según (?:disponibilidad|existencias|stock)',
+    'sujeit[oa] à disponibilidade',
+    'conforme (?:a )?disponibilidade',
+    'je nach Verfügbarkeit',
+    'vorbehaltlich (?:der )?Verfügbarkeit',
+    '(?:secondo|salvo|in base alla) disponibilità',
+    'w zależności od dostępności',
+    'stok durumuna (?:göre|bağlı)',
+  ]),
+  scriptWords(['в зависимости от наличия', 'по наличию', 'при наличии']),
+  cjk(['在庫次第', '在庫状況(?:により|による|次第)', '视库存而定', '看库存']),
 );
 
 /**

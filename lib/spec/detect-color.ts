@@ -77,7 +77,7 @@ const RENDERED_COLOUR = anyOf(
 // "red rust", "white rust": corrosion products named by salt-spray tests, not the colour of the goods.
 // "Silver (or higher) certified", "Gold level", "Gold supplier": a tier, not a colour.
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
+  /^[\s-]*(?:(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|scale|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 // "LWG Silver", "Gold member", "Platinum level": the tier of a certification or a membership, not a colour.
 const NOT_A_COLOUR_BEFORE =
@@ -155,6 +155,8 @@ const COLOUR_STANDARD = latinWords([
   // "per approved swatch card SW-12": a numbered card of swatches is the same physical standard.
   '(?:approved )?swatch (?:cards?|books?|boards?)',
   'shade (?:card|standard|band)',
+  // "swatches 3, 7 and 12 of fabric card FC-88": a supplier's numbered fabric or leather card is a swatch card.
+  '(?:fabric|leather|material) cards?',
   'approved (?:colou?r )?(?:swatch|standard|dip)',
   // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
@@ -335,6 +337,24 @@ function neutralOfATestedPart(clause: Clause, line: string): boolean {
 /** "text 80 gsm woodfree 1/1 black", "1C black": black named by the ink count is the process black of the press. */
 const PROCESS_BLACK_INK = /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ]colou?r)\s{1,2}black\b/iu;
 
+/** Swatches picked by their numbers on a card: "swatches 3, 7 and 12", "swatch no. 14". */
+const SWATCH_NUMBERS = /\bswatch(?:es)?\s{0,3}(?:no?s?\.?|#)?\s{0,2}\d{1,3}\b/iu;
+
+/**
+ * "rubbed 60 times with white cotton cloth", "crocking with a dry white cloth": the colour of the rubbing cloth is
+ * part of the test method (ISO 105-X12), not a colour of the goods. True when the colour word at `start` names
+ * the cloth a rub or crock test is done with.
+ */
+export function namesTheRubbingCloth(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  const after = text.slice(end, end + 30);
+  return RUB_WITH_BEFORE.test(before) && RUB_CLOTH_AFTER.test(after);
+}
+const RUB_WITH_BEFORE =
+  /\b(?:rub(?:s|bed|bing)?|crock(?:s|ed|ing)?|wip(?:e|es|ed|ing)|abrad(?:e|ed|ing))\b[^;.]{0,50}\b(?:with|using|by)\s+(?:an?\s+|the\s+)?(?:(?:dry|wet|clean|standard|white|cotton)\s+){0,3}$/iu;
+const RUB_CLOTH_AFTER =
+  /^\s*(?:(?:cotton|wool|woollen|felt|standard|crocking|rubbing)\s+){0,2}(?:cloth|felt|fabric|pad|squares?)\b/iu;
+
 function colourIsFixed(clause: Clause, line = clause.text): boolean {
   const text = clause.text;
   if (hasColorCode(text)) return true;
@@ -346,6 +366,9 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   // physical colour standard, like a numbered lab dip.
   if (heldToIdentifiedSample(text)) return true;
   if (test(NUMBERED_STANDARD, text)) return true;
+  // "Sage 400 / Oat 500 / Charcoal 300, colours = swatches 3, 7 and 12 of fabric card FC-88": the names are the
+  // labels of numbered swatches on a numbered card, wherever on the line the card is named.
+  if (test(NUMBERED_STANDARD, line) && SWATCH_NUMBERS.test(line)) return true;
   // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
   if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
   // "Light colour: RGB", "颜色：RGBW": the emitter type of a colour-changing light, whose colours the controller sets.
@@ -412,6 +435,7 @@ export const colorDetector: AttributeDetector = {
         (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
         (isColourUse(text, m.start, m.end) &&
           !insideDefectMark(marks, m.start, m.end) &&
+          !namesTheRubbingCloth(text, m.start, m.end) &&
           !(barcode && BLACK_OR_WHITE.test(m.text)) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&

@@ -10,6 +10,7 @@ import { certificatesOffered } from './certificate-offer';
 import { checksLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
+import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
 import {
@@ -245,6 +246,8 @@ export const materialDetector: AttributeDetector = {
         const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
         if (lineFacts(line).gradedElsewhere(m.text)) continue;
+        // "rubbed with white cotton cloth": the rubbing cloth of a colour-fastness test, not a material of the goods.
+        if (namesTheRubbingCloth(searchable, m.start, m.end)) continue;
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }

@@ -17,11 +17,12 @@ import {
   MONTH,
   START_EVENT,
   TIMING_BY_AMOUNT,
+  UPON_AVAILABILITY,
   VAGUE_TIME,
 } from './date-lexicon';
 import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -54,8 +55,42 @@ export const SHIP_CUE = anyOf(
     'consegna',
     'spedizione',
     'sped(?:ire|iamo|ito|ita)',
+    // The timing words of the other languages the R21 probe wrote: "délai de fabrication", "teslimat", "dostawa".
+    'délais?(?: de (?:fabrication|production|livraison))?',
+    'Liefertermin',
+    'Auslieferung',
+    'prazo(?: de entrega)?',
+    'plazo(?: de entrega)?',
+    'teslim(?:at|atı)?',
+    'sevk(?:iyat)?',
+    'yükleme',
+    'dostaw[aęy]',
+    'wysyłk[aęi]',
+    'termin (?:dostawy|realizacji|wysyłki)',
+    'realizacj[ai]',
   ]),
-  cjk(['发货', '出货', '交货', '交期', '货期', '船期', '生产', '出厂', '装柜']),
+  scriptWords([
+    'поставк[аиу]',
+    'отгрузк[аиу]',
+    'доставк[аиу]',
+    'срок(?:и)? (?:поставки|отгрузки|изготовления|производства)',
+  ]),
+  cjk([
+    '发货',
+    '出货',
+    '交货',
+    '交期',
+    '货期',
+    '船期',
+    '生产',
+    '出厂',
+    '装柜',
+    '納期',
+    '出荷',
+    '納品',
+    '発送',
+    '船積み',
+  ]),
 );
 /** "Reply ASAP" is about the chat, not the goods. */
 const REPLY_CONTEXT = latinWords([
@@ -214,6 +249,7 @@ export const shipDateDetector: AttributeDetector = {
       if (counted) findAll(APPROX_DURATION, text).forEach(add);
       // "normally 30-45 days after payment, depends on order size": habit and the order's size, not this order's day.
       findAll(HEDGED_DURATION, text).forEach(add);
+      findAll(UPON_AVAILABILITY, text).forEach(add);
       if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }
     if (labelled) {

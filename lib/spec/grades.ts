@@ -129,6 +129,11 @@ const GLASS_TYPE = anyOf(
   String.raw`\bborosilicate(?:[ \t]glass)?[ \t,]{0,3}(?:3\.3|4\.0|5\.0|5\.1)(?![\d.])|\bglass[ \t]{0,2}(?:3\.3|5\.0)(?![\d.])`,
   String.raw`\btype[ \t]{0,2}(?:I{1,3}|[123])[ \t]{0,2}(?:borosilicate[ \t]|soda[- ]lime[ \t])?glass\b|\bglass,?[ \t]type[ \t]{0,2}I{1,3}\b`,
   String.raw`高硼硅(?:玻璃)?\s{0,2}3\.3`,
+  // The pharmacopoeia's glass types in the other languages read: "vetro tipo II Ph. Eur.", "verre de type I",
+  // "vidrio tipo III", "Glas Typ I", "vidro tipo II", "szkło typu I", "стекло типа I".
+  String.raw`(?<![\p{L}])(?:vetro|verre|vidrio|vidro|Glas|szkło|szkła|cam)[ \t]{1,2}(?:di[ \t]|de[ \t])?(?:tipo|type|Typ|typu)[ \t]{0,2}(?:I{1,3}|[123])(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:стекло|стекла)[ \t]{1,2}(?:типа|тип)[ \t]{0,2}(?:I{1,3}|[123])(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:tipo|type|Typ|typu)[ \t]{0,2}(?:I{1,3}|[123])[ \t]{0,2}(?:Ph\.?[ \t]?Eur|USP|EP|JP)\b`,
 );
 
 /**

@@ -4,7 +4,13 @@
  * for the checker alone: "ship in Au­gust" read as "Au" and "gust" hides the month. The checker reads the line as
  * the buyer sees it, and maps every offset back to the line as typed, so quotes and highlights stay true.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+// Every format character (\p{Cf}) that shows nothing and carries no letter, the red team's "A\u2063SAP" among them:
+// invisible operators U+2061–2064, the Mongolian vowel separator U+180E, direction marks and embeddings, the
+// deprecated format controls, interlinear annotation marks and tag characters. Left out: the Arabic, Syriac and
+// Kaithi signs that are drawn (U+0600–0605, U+06DD, U+070F, U+08E2, U+110BD) and the Egyptian and musical controls.
+const MARK = String.raw`\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0001}\u{E0020}-\u{E007F}`;
+const INVISIBLE = new RegExp(`[${MARK}]`, 'gu');
+const ONE_MARK = new RegExp(`^[${MARK}]$`, 'u');
 
 export interface VisibleText {
   text: string;
@@ -20,11 +26,14 @@ export function hasInvisibleMarks(typed: string): boolean {
 export function visibleText(typed: string): VisibleText {
   let text = '';
   const typedAt: number[] = [];
-  for (let i = 0; i < typed.length; i++) {
-    const c = typed[i]!;
-    if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/u.test(c)) continue;
-    text += c;
-    typedAt.push(i);
+  // By code point: a tag character is two UTF-16 units; every unit kept still maps to its own typed offset.
+  for (let i = 0; i < typed.length; ) {
+    const c = String.fromCodePoint(typed.codePointAt(i)!);
+    if (!ONE_MARK.test(c)) {
+      text += c;
+      for (let k = 0; k < c.length; k++) typedAt.push(i + k);
+    }
+    i += c.length;
   }
   typedAt.push(typed.length);
   return { text, typedAt };

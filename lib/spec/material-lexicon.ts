@@ -208,8 +208,26 @@ export const QUALITY_WORDS = anyOf(
     'Top-?Qualität',
     '(?:boa|alta|ótima|excelente) qualidade',
     '(?:buona|alta|ottima|eccellente|migliore|prima) qualità',
-    'qualità (?:premium|superiore|alta|eccellente)',
-    'di qualità',
+    'qualità (?:premium|superiore|alta|eccellente|buona|ottima|elevata)',
+    // "riferimento di qualità", "controllo di qualità": the quality named as a reference or a check, not praised.
+    '(?<!(?:riferimento|controllo|certificato|sistema|gestione|piano|manuale|requisiti|standard|verifica|ispezione|responsabile) )di qualità',
+    // The quality praised in the languages the R21 probe wrote ("kalite iyi", "jakość dobra", "качество хорошее"):
+    // adjective after the noun as often as before it, the same praise "good quality" is.
+    'kalite(?:si)? (?:çok )?(?:iyi|yüksek|mükemmel|harika|güzel)',
+    '(?:dobra|wysoka|najwyższa|świetna|doskonała|bardzo dobra) jakość',
+    'jakość (?:jest )?(?:bardzo )?(?:dobra|wysoka|najwyższa|świetna|doskonała)',
+    '(?:staranne|dobre|solidne|ładne|precyzyjne|estetyczne) wykończenie',
+    'wykończenie (?:jest )?(?:bardzo )?(?:staranne|dobre|solidne|ładne|estetyczne)',
+    '(?:sehr gute|einwandfreie|top) Qualität',
+    'Qualität (?:ist )?(?:sehr )?(?:gut|einwandfrei|hochwertig|erstklassig)',
+    'qualité (?:bonne|excellente|irréprochable|impeccable)',
+    '(?:bonnes|belles|excellentes|parfaites) finitions',
+    'finitions (?:parfaites|soignées|impeccables|de (?:haute )?qualité)',
+    '(?:curate|ottime|buone|perfette|belle) finiture',
+    'finitur[ae] (?:curat[ae]|perfett[ae]|ottim[ae]|impeccabil[ei]|di pregio)',
+    '(?:buenos|excelentes|perfectos|finos|bonitos) acabados',
+    'acabados (?:bonitos|buenos|perfectos|finos|impecables)',
+    '(?:bons|ótimos|excelentes|perfeitos|finos) acabamentos',
     '(?:dobrej|wysokiej|najwyższej|najlepszej) jakości',
     // "Qualidade de exportação", "Exportqualität", "export-grade finish": a market the goods are said to be fit for,
     // not a standard. Said of packing ("export quality carton") it is the packaging rule's standard phrase.
@@ -227,6 +245,7 @@ export const QUALITY_WORDS = anyOf(
     '(?:gute|saubere|hochwertige|einwandfreie|perfekte|erstklassige) Verarbeitung',
     '(?:ottima|buona|perfetta|bella) finitura',
     '(?:iyi|mükemmel|kaliteli|temiz) işçilik',
+    'işçilik(?:i)? (?:çok )?(?:temiz|iyi|mükemmel|kaliteli|düzgün)',
     'hoàn thiện (?:tốt|đẹp|tinh xảo)',
     'gia công (?:tốt|đẹp|tinh xảo)',
     // "delivered in good condition", "em bom estado": the state the goods arrive in, with no defect list, drop or
@@ -253,8 +272,16 @@ export const QUALITY_WORDS = anyOf(
     'качественн(?:ый|ая|ое|ые)',
     'в (?:хорошем|надлежащем|отличном|исправном|целостном) состоянии',
     '(?:хорошая|качественная|отличная|аккуратная) (?:отделка|обработка)',
+    '(?:хорошее|высокое|отличное|отменное) качество',
+    'качество (?:очень )?(?:хорошее|высокое|отличное|отменное)',
+    'отделка (?:хорошая|качественная|отличная|аккуратная)',
   ]),
   cjk([
+    // Japanese praise of quality and finish: "品質は良いもの", "品質良好", "高品質", "仕上げがきれい".
+    '品質(?:は|が|も)?(?:とても|非常に)?(?:良い|よい|良好|高い|抜群|問題(?:ない|なし))',
+    '高品質',
+    '仕上げ(?:は|が|も)?(?:とても)?(?:きれい|綺麗|丁寧|良い|よい|良好|美しい)',
+    '(?:きれいな|綺麗な|丁寧な|美しい)仕上げ',
     '原厂(?:品质|质量)',
     // "符合国家标准", "执行标准：国标": a standard named by its country or trade, with no number (GB 4706.1).
     '符合(?:国家|国际|欧盟|欧洲|美国|行业|相关)标准(?![\\p{L}\\d])',

@@ -146,7 +146,8 @@ export const APPROX_BEFORE = anyOf(
   scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'прибл\\.']),
   // Turkish and Vietnamese: "yaklaşık 500 adet", "khoảng 500 cái".
   latinWords(['yaklaşık', 'khoảng']),
-  '[~≈]',
+  // "3.275V~3.304V", "10kg~12kg": a tilde straight after a figure (and its unit) joins a range; it estimates nothing.
+  '(?<!\\d\\s{0,2}\\p{L}{0,4}\\s{0,2})~|≈',
   cjk(['大约', '大概', '差不多', '约', '約', 'およそ', 'おおよそ']),
 );
 

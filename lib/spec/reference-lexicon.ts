@@ -91,6 +91,17 @@ export const AS_SAMPLE = anyOf(
     '(?:come|uguale) (?:da |a(?:l|lla)? |nel(?:la)? |il |la )?(?:foto|immagine|campione|figura)',
     'secondo (?:il |la )?(?:foto|immagine|campione)',
     'simile (?:a(?:l|lla)? )?(?:foto|immagine|campione)',
+    // Polish and Turkish: "jak w próbce", "zgodnie z wzorem", "numune gibi", "resimdeki gibi".
+    'jak (?:w |na )?(?:próbce|próbka|wzorze|wzór|zdjęciu|zdjęcie|obrazku)',
+    '(?:zgodnie z|według) (?:próbką|próbki|wzorem|wzoru|zdjęciem|zdjęcia)',
+    '(?:numune|numunedeki|resimdeki|fotoğraftaki|görseldeki|örnekteki) gibi',
+    '(?:numuneye|örneğe|resme|fotoğrafa) (?:göre|uygun)',
+    'laut (?:Muster|Foto|Bild)',
+  ]),
+  scriptWords([
+    'как (?:в|на) (?:образце|фото|фотографии|картинке)',
+    '(?:по|согласно) (?:образцу|фото|картинке)',
+    'как образец',
   ]),
   cjk([
     '按样品',
@@ -106,18 +117,21 @@ export const AS_SAMPLE = anyOf(
     '参考图片',
     '和图片一样',
     '按样',
+    // Japanese: "サンプル通り", "見本と同じ", "写真どおり".
+    '(?:サンプル|見本|写真|画像)(?:と同じ|と同様|通り|どおり)',
   ]),
 );
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`(?:ref\.?|no\.?|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-Z]{0,8}-?\d`,
+  String.raw`(?:ref\.?|no\.?|nr\.?|n\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
   latinWords(['sealed', 'signed', 'versiegelt', 'scellé', 'sellad[oa]', 'lacrad[oa]']),
   cjk(['封样', '签字']),
 );
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
-const SAMPLE_WORD = /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|封样/iu;
+const SAMPLE_WORD =
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|numune\p{L}*|образ\p{L}*|見本|サンプル|样品|样板|封样/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a

@@ -7,7 +7,7 @@
  */
 
 import { EXACT_DATE } from './date-lexicon';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 
 const EARLIER = '(?:previous|last|former|earlier|old|first) (?:order|shipment|batch|production|lot|time)';
@@ -22,8 +22,30 @@ const EARLIER_ORDER = anyOf(
     'wie (?:die |bei der )?(?:letzte|vorherige)n? (?:Bestellung|Lieferung)',
     'igual ao (?:pedido|lote) anterior',
     "come (?:l[’']|il )?(?:ordine|lotto) precedente",
+    // "the last time" in the other languages read: as vague as "same as last time", and written as often.
+    'comme (?:la )?(?:dernière fois|fois précédente|commande précédente)',
+    '(?:igual (?:que|a) |como )(?:la )?(?:última vez|vez anterior)',
+    '(?:igual (?:à|a|ao que foi|da) |como (?:na |da )?)(?:última vez|vez anterior)',
+    'wie (?:beim )?(?:letzten|vorigen) Mal',
+    'wie (?:zuletzt|beim letzten Auftrag|bei der letzten Bestellung)',
+    "come (?:l[’']ultima volta|la volta scorsa|la volta precedente)",
+    'jak (?:poprzednio|ostatnio|(?:przy |za )?ostatnim razem|w (?:poprzednim|ostatnim) zamówieniu|w poprzedniej partii)',
+    '(?:bir )?(?:geçen|önceki|son) (?:sefer(?:ki)?|sipariş(?:teki)?|parti(?:deki)?|gönderi(?:deki)?) gibi',
   ]),
-  cjk(['(?:跟|和|同|与)上次(?:的货|订单|的)?(?:一样|相同|一致)', '同上次', '按上次', '照上次', '跟以前一样']),
+  scriptWords([
+    'как (?:и )?в (?:прошлый|предыдущий|последний) раз',
+    'как (?:и )?в (?:прошлом|предыдущем|последнем) заказе',
+    'как (?:и )?в (?:прошлой|предыдущей|последней) партии',
+    'как раньше',
+  ]),
+  cjk([
+    '(?:跟|和|同|与)上次(?:的货|订单|的)?(?:一样|相同|一致)',
+    '同上次',
+    '按上次',
+    '照上次',
+    '跟以前一样',
+    '前回(?:の(?:注文|ロット|商品))?(?:と)?(?:同じ|同様|通り|どおり)',
+  ]),
 );
 /** A sample or a picture, as the attribute rules read it, or the "same like" of suppliers' English. */
 const SAMPLE_OR_PICTURE = anyOf(
@@ -66,7 +88,40 @@ const BULK_GOODS = latinWords([
   'produits?',
   'Produkte?',
   'Ware',
+  // The goods or their make as the subject in Italian, Polish and Turkish: "merce come da campione", "wykonanie jak w
+  // próbce", "ürün numune gibi".
+  'prodott[oi]',
+  'merce',
+  'qualità',
+  'wykonanie',
+  'produkty?',
+  'towary?',
+  'jakość',
+  'ürün(?:ler)?',
+  'kalite',
+  'üretim',
 ]);
+/** The same subjects in Cyrillic and Japanese, bounded by their own scripts. */
+const BULK_GOODS_OTHER = anyOf(
+  scriptWords(['товары?', 'продукци[яи]', 'издели[яе]', 'качество', 'партия']),
+  cjk(['製品', '商品', '品質', '量産品?']),
+);
+/**
+ * "Come da campione.", "Jak w próbce.", "As sample.": the reference is the whole line. Nothing else says what
+ * the goods are, so the sample nobody named is the spec.
+ */
+const APPROVED =
+  /approved|confirmed|aprobad|aprovad|approuvé|freigegeb|approvat|zatwierdz|onaylı|утвержд|承認/iu;
+function referenceIsWholeClause(text: string): { start: number; end: number; text: string }[] {
+  const found = findAll(AS_SAMPLE, text);
+  const only = found[0];
+  // "Same as approved sample": a sample both sides signed off is a step the order records, unlike a bare "as sample".
+  // "按样品" alone is the hard-case list's clear line (a table cell answering another column): Latin and Cyrillic only.
+  if (!only || found.length !== 1 || APPROVED.test(only.text) || /\p{sc=Han}|\p{sc=Kana}/u.test(only.text))
+    return [];
+  const rest = (text.slice(0, only.start) + text.slice(only.end)).replace(/[\s\p{P}]/gu, '');
+  return rest.length === 0 ? found : [];
+}
 /**
  * "All items as per buyer's requirement": the goods held to requirements the order does not write down; whichever
  * the buyer meant, the supplier can say it met them.
@@ -100,8 +155,13 @@ export function wholeItemReferences(
   if (/[:：]/u.test(text)) return [];
   // "Bulk production must be as good as the sample": with no label, the bulk goods name the whole item.
   // "Bulk same as sample": the bulk goods held to a sample nobody can name.
-  const likeness = test(BULK_GOODS, text)
+  const likeness = test(anyOf(BULK_GOODS, BULK_GOODS_OTHER), text)
     ? findAll(anyOf(SAMPLE_LIKENESS, AS_SAMPLE, UNWRITTEN_REQUIREMENT), text)
     : [];
-  return [...findAll(EARLIER_ORDER, text), ...likeness, ...findAll(SAMPLE_COMPOUND, text)];
+  return [
+    ...findAll(EARLIER_ORDER, text),
+    ...likeness,
+    ...findAll(SAMPLE_COMPOUND, text),
+    ...(likeness.length === 0 ? referenceIsWholeClause(text) : []),
+  ];
 }
