@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createScanSessions } from '../../lib/chat/scan-sessions';
 import type { DesignatedAccount } from '../../lib/chat/types';
 import type { ChatRisk } from '../../lib/checklist/build';
+import { scanSessionUrl } from '../../lib/messaging/chat-scan';
 import type { RequestOf } from '../../lib/messaging/protocol';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Finding } from '../../lib/model/finding';
@@ -22,6 +23,8 @@ interface ConversationRisk {
   title: string;
   scanned: number;
   findings: Finding[];
+  /** Messages read that were not (fully) checked (absent in records saved before it was counted). */
+  unchecked?: number;
   at: string;
 }
 
@@ -60,9 +63,18 @@ export const chatHandlers: Pick<
 
 let writes: Promise<unknown> = Promise.resolve();
 
-/** The tab closed or went to another page: its conversations are scanned afresh if it shows them again. */
+/** The tab closed: its conversations are scanned afresh if it shows them again. */
 export function forgetChatScans(tabId: number): void {
   sessions.forgetTab(tabId);
+}
+
+/**
+ * The tab's address changed: its top frame's conversation goes unless it is the one for this address
+ * (compared as the page names it). A frame still showing its conversation is told `known: false` and
+ * sends it again.
+ */
+export function chatTabNavigated(tabId: number, url: string): void {
+  sessions.navigated(tabId, scanSessionUrl(url));
 }
 
 /**
@@ -113,6 +125,7 @@ async function saveConversation(
     title: senderUrl.slice(0, 300),
     scanned: request.scanned,
     findings: request.findings.filter((f) => f.severity !== 'info').slice(-50),
+    unchecked: request.unchecked ?? 0,
     at: new Date().toISOString(),
   };
   await browser.storage.local.set({ [KEY]: all });
@@ -140,5 +153,9 @@ export async function chatRiskFor(
       (wanted && c.supplierName && normaliseCompanyName(c.supplierName) === wanted),
   );
   if (matches.length === 0) return null;
-  return { scanned: matches.some((c) => c.scanned > 0), findings: matches.flatMap((c) => c.findings) };
+  return {
+    scanned: matches.some((c) => c.scanned > 0),
+    findings: matches.flatMap((c) => c.findings),
+    unchecked: matches.reduce((n, c) => n + (c.unchecked ?? 0), 0),
+  };
 }

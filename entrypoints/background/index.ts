@@ -8,7 +8,7 @@ import { pageKindFromUrl } from '../../lib/pages/detect';
 import { withEmbeddedOffers } from '../../lib/pages/embedded-offers';
 import { captureHandlers, registerCaptureEntryPoints } from './capture-handlers';
 import { loadCardUi, loadPageScript } from './card-ui';
-import { chatHandlers, forgetChatScans } from './chat-handlers';
+import { chatHandlers, chatTabNavigated, forgetChatScans } from './chat-handlers';
 import { correctionHandlers } from './correction-handlers';
 import { deadlineHandlers, registerReminders } from './deadline-handlers';
 import { pageLanguage } from './language';
@@ -69,10 +69,10 @@ export default defineBackground(() => {
     void forgetTabSnapshot(tabId);
     forgetChatScans(tabId);
   });
-  // Another address in the tab (a new page, or another conversation in the Message Center): its chat scans
-  // start afresh. A frame still showing its conversation is told `known: false` and sends it again.
+  // Another address in the tab (a new page, or another conversation in the Message Center): the top frame's
+  // conversation held for the old address goes; not one just opened for the new one, nor other frames'.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined) forgetChatScans(tabId);
+    if (change.url !== undefined) chatTabNavigated(tabId, change.url);
   });
   registerCaptureEntryPoints();
   registerReminders();

@@ -28,6 +28,7 @@ let t: Translator = english;
 export function setMarkLanguage(next: Translator): void {
   t = next;
 }
+export const markLanguage = (): Translator => t;
 
 /**
  * One polite live region per page, in its own closed shadow root: a new blocker in the chat is read out

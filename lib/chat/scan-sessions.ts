@@ -7,26 +7,43 @@ import type { ChatMessageInput, ChatScanContext, ScannedMessage } from './types'
  * incremental scanner with the order's designated account. The page sends only new messages; each is
  * analysed once, as when the scanner ran in the page.
  *
- * Bounded: a tab's sessions go when it closes or navigates (forgetTab), the least recently used go past
- * `maxSessions`, and a conversation past `maxMessages` or `maxChars` stops growing (its later messages
- * are not scanned) — a page cannot make the background hold more than these.
+ * Bounded by what they hold, not only by their number: a conversation past `maxMessages` or `maxChars`
+ * (far more than a real chat) stops growing and says how many of its messages it did not scan; past
+ * `maxTotalChars` / `maxTotalMessages` across all of them, the least recently used go. The count cap is
+ * generous (frames and tabs of the Message Center, each small): a cap below what a buyer keeps open makes
+ * sessions evict one another in turn, each eviction costing a full resend.
  */
 export interface ScanSessionLimits {
   maxSessions: number;
   maxMessages: number;
   maxChars: number;
+  maxTotalMessages: number;
+  maxTotalChars: number;
 }
 
 export const SCAN_SESSION_LIMITS: ScanSessionLimits = {
-  maxSessions: 24,
-  maxMessages: 50_000,
-  maxChars: 20_000_000,
+  maxSessions: 96,
+  maxMessages: 20_000,
+  // A year of daily talk with a supplier is some 100,000 characters: twenty times that.
+  maxChars: 2_000_000,
+  maxTotalMessages: 100_000,
+  // About 16 MB of UTF-16 text in the service worker, whatever the pages send.
+  maxTotalChars: 8_000_000,
 };
 
-export type ScanOutcome = { known: false } | { known: true; analysed: number; results: ScannedMessage[] };
+export type ScanOutcome =
+  | { known: false }
+  | {
+      known: true;
+      analysed: number;
+      results: ScannedMessage[];
+      /** Messages of this conversation the page sent that were not scanned (past the session's caps). */
+      unscanned: number;
+    };
 
 interface Session {
   tabId: number;
+  frameId: number;
   url: string;
   scanner: ReturnType<typeof createChatScanner>;
   messages: ChatMessageInput[];
@@ -35,17 +52,48 @@ interface Session {
   received: number;
 }
 
-export function createScanSessions(limits: ScanSessionLimits = SCAN_SESSION_LIMITS) {
+export function createScanSessions(caps: Partial<ScanSessionLimits> = {}) {
+  const limits: ScanSessionLimits = { ...SCAN_SESSION_LIMITS, ...caps };
   // A Map keeps insertion order: re-inserting on use makes its first key the least recently used.
   const sessions = new Map<string, Session>();
   const keyOf = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
+  let totalChars = 0;
+  let totalMessages = 0;
+
+  function drop(key: string): void {
+    const session = sessions.get(key);
+    if (!session) return;
+    totalChars -= session.chars;
+    totalMessages -= session.messages.length;
+    sessions.delete(key);
+  }
+
+  /** Least recently used first, never `keep` (the conversation being answered). */
+  function evictPast(keep: string): void {
+    for (const key of sessions.keys()) {
+      const over =
+        sessions.size > limits.maxSessions ||
+        totalChars > limits.maxTotalChars ||
+        totalMessages > limits.maxTotalMessages;
+      if (!over) return;
+      if (key !== keep) drop(key);
+    }
+  }
 
   /** Start a frame's conversation afresh (a new page, another conversation, or the background forgot it). */
   function open(tabId: number, frameId: number, url: string, ctx: ChatScanContext): void {
     const key = keyOf(tabId, frameId);
-    sessions.delete(key);
-    sessions.set(key, { tabId, url, scanner: createChatScanner(ctx), messages: [], chars: 0, received: 0 });
-    while (sessions.size > limits.maxSessions) sessions.delete(sessions.keys().next().value!);
+    drop(key);
+    sessions.set(key, {
+      tabId,
+      frameId,
+      url,
+      scanner: createChatScanner(ctx),
+      messages: [],
+      chars: 0,
+      received: 0,
+    });
+    evictPast(key);
   }
 
   /**
@@ -70,19 +118,42 @@ export function createScanSessions(limits: ScanSessionLimits = SCAN_SESSION_LIMI
         break;
       session.messages.push(m);
       session.chars += m.text.length;
+      totalChars += m.text.length;
+      totalMessages++;
     }
+    evictPast(key);
     const results = session.scanner.scan(session.messages);
     return {
       known: true,
       analysed: session.scanner.analysedCount(),
       // Earlier messages' findings are as answered before: a message's findings depend on it and those before it.
       results: results.slice(start).filter((r) => r.findings.length > 0),
+      unscanned: session.received - session.messages.length,
     };
   }
 
+  /** The tab closed: all its frames' conversations go. */
   function forgetTab(tabId: number): void {
-    for (const [key, session] of sessions) if (session.tabId === tabId) sessions.delete(key);
+    for (const [key, session] of sessions) if (session.tabId === tabId) drop(key);
   }
 
-  return { open, scan, forgetTab, size: () => sessions.size };
+  /**
+   * The tab's address changed (a new page, or the single-page Message Center rewriting its address). Only
+   * a top-frame conversation held for another address goes: the one just opened for this address (its
+   * request can arrive before this news) stays, and so do other frames' (an embedded chat keeps its own
+   * address; when its document goes, the least recently used go first).
+   */
+  function navigated(tabId: number, topUrl: string): void {
+    for (const [key, session] of sessions)
+      if (session.tabId === tabId && session.frameId === 0 && session.url !== topUrl) drop(key);
+  }
+
+  return {
+    open,
+    scan,
+    forgetTab,
+    navigated,
+    size: () => sessions.size,
+    held: () => ({ chars: totalChars, messages: totalMessages }),
+  };
 }

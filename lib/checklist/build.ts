@@ -24,6 +24,8 @@ const RULE_BY_ID = new Map<string, Rule>(PAGE_RULES.map((r) => [r.id, r]));
 export interface ChatRisk {
   scanned: boolean;
   findings: Finding[];
+  /** Messages the chat guard read but could not (fully) check: the chat is then never called clean. */
+  unchecked?: number;
 }
 
 /**
@@ -299,8 +301,14 @@ function otherFindings(found: Finding[]): AutoCheck[] {
 
 function onPlatform(chat: ChatRisk | null): AutoCheck {
   const label = msg('checklist.label.onPlatform');
-  if (!chat?.scanned) return item('on-platform', label, 'unknown', [msg('checklist.detail.chatNotRead')], []);
+  const notChecked = (chat?.unchecked ?? 0) > 0 ? msg('checklist.detail.chatNotChecked') : null;
+  if (!chat?.scanned)
+    return item('on-platform', label, 'unknown', [notChecked ?? msg('checklist.detail.chatNotRead')], []);
   // Every critical or warning chat finding counts (payment details sent in chat too); info (pressure) alone does not.
   const risky = chat.findings.filter((f) => f.severity !== 'info');
-  return fromFindings('on-platform', label, risky, msg('checklist.detail.chatClean'));
+  // Messages it could not check may hold what it would have flagged: "clean" only when it read them all.
+  if (notChecked && risky.length === 0) return item('on-platform', label, 'unknown', [notChecked], []);
+  const check = fromFindings('on-platform', label, risky, msg('checklist.detail.chatClean'));
+  if (notChecked) setDetail(check, [...check.text.detail, notChecked]);
+  return check;
 }

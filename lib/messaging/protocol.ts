@@ -14,7 +14,14 @@ import { type TimelineEvent, TimelineEventSchema } from '../model/timeline';
 import type { CorrectionNotice, FactLine } from '../present/fact-line';
 import type { SupplierLimitView } from '../present/supplier-limit-view';
 import { AT_MAX, CHAT_TEXT_MAX, SENDER_NAME_MAX } from './chat-line';
-import { SCAN_AT_MAX, SCAN_BATCH_CHARS_MAX, SCAN_BATCH_MAX, SCAN_ID_MAX, SCAN_TEXT_MAX } from './chat-scan';
+import {
+  SCAN_AT_MAX,
+  SCAN_BATCH_CHARS_MAX,
+  SCAN_BATCH_MAX,
+  SCAN_ID_MAX,
+  SCAN_TEXT_MAX,
+  SCAN_URL_MAX,
+} from './chat-scan';
 import { INJECTED_SCRIPTS } from './injected-scripts';
 import { PAGE_MARKUP_MAX } from './page-markup';
 
@@ -97,7 +104,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('content/chat-scan'),
-    url: z.string().url().max(4000),
+    /** The page normalises a longer address (lib/messaging/chat-scan.ts scanSessionUrl). */
+    url: z.string().url().max(SCAN_URL_MAX),
     start: z.number().int().nonnegative(),
     messages: z
       .array(ChatScanLineSchema)
@@ -113,6 +121,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     supplierName: z.string().max(300).nullable(),
     scanned: z.number().int().nonnegative(),
     findings: z.array(FindingSchema).max(500),
+    /**
+     * Messages read in the page that were not (fully) checked: not answered after the retries, past the
+     * background's caps, or cut. The checklist then says the chat was not fully checked, never "clean".
+     */
+    unchecked: z.number().int().nonnegative().optional(),
   }),
   z.object({ type: z.literal('ui/orders-overview') }),
   z.object({
@@ -246,7 +259,15 @@ export interface PageLanguageAnswer {
  * it), and how many messages the scanner analysed. `known: false`: the background holds no such
  * conversation (its service worker was stopped, or it dropped it): send it again from 0.
  */
-export type ChatScanAnswer = { known: false } | { known: true; analysed: number; results: ScannedMessage[] };
+export type ChatScanAnswer =
+  | { known: false }
+  | {
+      known: true;
+      analysed: number;
+      results: ScannedMessage[];
+      /** Messages of the conversation the background did not scan (past its caps; lib/chat/scan-sessions.ts). */
+      unscanned: number;
+    };
 
 /** What each request answers. */
 export interface ResponseMap {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanSessions } from '../../../lib/chat/scan-sessions';
+import { createScanSessions, SCAN_SESSION_LIMITS } from '../../../lib/chat/scan-sessions';
 import { createChatScanner } from '../../../lib/chat/scanner';
 import type { ChatMessageInput, ScannedMessage } from '../../../lib/chat/types';
 import {
@@ -8,7 +8,10 @@ import {
   SCAN_BATCH_MAX,
   SCAN_ID_MAX,
   SCAN_TEXT_MAX,
+  SCAN_URL_MAX,
   scanBatches,
+  scanCutsText,
+  scanSessionUrl,
 } from '../../../lib/messaging/chat-scan';
 import { RequestSchema } from '../../../lib/messaging/protocol';
 import type { CorpusRow } from '../../../scripts/bench/chat-corpus';
@@ -100,6 +103,108 @@ describe('chat scanning in the background', () => {
     const over = sessions.scan(1, 0, URL_A, 40, conversation.slice(40, 80));
     expect(over.known && over.analysed).toBe(50);
     expect(sessions.scan(1, 0, URL_A, 80, conversation.slice(80, 90)).known).toBe(true);
+  });
+
+  it('past its cap, the answer says how many of the conversation’s messages were not scanned', () => {
+    const sessions = createScanSessions({ maxMessages: 50 });
+    sessions.open(1, 0, URL_A, {});
+    expect(sessions.scan(1, 0, URL_A, 0, conversation.slice(0, 40))).toMatchObject({ unscanned: 0 });
+    expect(sessions.scan(1, 0, URL_A, 40, conversation.slice(40, 80))).toMatchObject({ unscanned: 30 });
+  });
+
+  it('holds no more text than a real chat per conversation, and a bounded total across them', () => {
+    expect(SCAN_SESSION_LIMITS.maxChars).toBeLessThanOrEqual(2_000_000);
+    expect(SCAN_SESSION_LIMITS.maxSessions * SCAN_SESSION_LIMITS.maxChars).toBeGreaterThan(
+      SCAN_SESSION_LIMITS.maxTotalChars,
+    );
+    const text = 'x'.repeat(1_000);
+    const sessions = createScanSessions({ maxChars: 3_000, maxTotalChars: 7_000 });
+    for (let tab = 1; tab <= 4; tab++) {
+      sessions.open(tab, 0, URL_A, {});
+      sessions.scan(
+        tab,
+        0,
+        URL_A,
+        0,
+        [1, 2, 3].map((i) => ({ id: `${tab}-${i}`, from: 'supplier', text })),
+      );
+    }
+    expect(sessions.held().chars).toBeLessThanOrEqual(7_000);
+    // The least recently used went; the one just answered and the one before stay.
+    expect(sessions.scan(1, 0, URL_A, 3, [{ from: 'supplier', text: 'hi' }])).toEqual({ known: false });
+    expect(sessions.scan(4, 0, URL_A, 3, [{ from: 'supplier', text: 'hi' }]).known).toBe(true);
+    expect(sessions.scan(3, 0, URL_A, 3, [{ from: 'supplier', text: 'hi' }]).known).toBe(true);
+  });
+
+  it('many Message Center tabs open at once, each getting messages in turn, are all kept (no eviction in turn)', () => {
+    const sessions = createScanSessions();
+    const tabs = 40;
+    for (let tab = 1; tab <= tabs; tab++) {
+      sessions.open(tab, 0, URL_A, {});
+      sessions.scan(tab, 0, URL_A, 0, conversation.slice(0, 20));
+    }
+    for (let round = 0; round < 3; round++)
+      for (let tab = 1; tab <= tabs; tab++) {
+        const start = 20 + round;
+        expect(sessions.scan(tab, 0, URL_A, start, conversation.slice(start, start + 1)).known).toBe(true);
+      }
+  });
+
+  it('the tab’s address changing forgets only a top-frame conversation held for another address', () => {
+    const sessions = createScanSessions();
+    sessions.open(1, 0, URL_B, {}); // the page switched to B and opened it before the tab's news came
+    sessions.open(1, 3, URL_A, {}); // a chat in a frame keeps its own address
+    sessions.navigated(1, URL_B);
+    expect(sessions.scan(1, 0, URL_B, 0, conversation.slice(0, 1)).known).toBe(true);
+    expect(sessions.scan(1, 3, URL_A, 0, conversation.slice(0, 1)).known).toBe(true);
+    sessions.navigated(1, 'https://message.alibaba.com/message/messenger.htm#c');
+    expect(sessions.scan(1, 0, URL_B, 1, conversation.slice(1, 2))).toEqual({ known: false });
+    expect(sessions.scan(1, 3, URL_A, 1, conversation.slice(1, 2)).known).toBe(true);
+  });
+});
+
+describe('what the page sends for scanning', () => {
+  const scanner = () => createChatScanner();
+  const request = 'p a y p a l friends and family to my boss email is ok, save the fee';
+  const rulesOf = (text: string) =>
+    scanner()
+      .scan([fitScanLine({ id: 'm1', from: 'supplier', text })])
+      .flatMap((r) => r.findings.map((f) => f.rule));
+
+  it('a padded message is read at both ends: a request to pay outside at its end is still found', () => {
+    const padding = 'Item 4: stainless steel 304, 2 mm, brushed finish, 50 pcs per carton. '.repeat(2_000);
+    expect(padding.length).toBeGreaterThan(SCAN_TEXT_MAX);
+    expect(rulesOf(`${padding}${request}`)).toContain('offplatform-payment');
+    expect(rulesOf(`${request} ${padding}`)).toContain('offplatform-payment');
+    // …and counted as not fully checked (its middle is not read), never as clean.
+    expect(scanCutsText(`${padding}${request}`)).toBe(true);
+    expect(scanCutsText(request)).toBe(false);
+    expect(fitScanLine({ id: 'm1', from: 'supplier', text: padding }).text.length).toBeLessThanOrEqual(
+      SCAN_TEXT_MAX,
+    );
+  });
+
+  it('a page address too long for a request is normalised, keeping what names the conversation and order', () => {
+    const base = 'https://message.alibaba.com/message/messenger.htm';
+    const long = `${base}?conversationId=8f3a2c71&orderId=2049871&spm=${'a2700.'.repeat(900)}&tracelog=${'x'.repeat(600)}`;
+    expect(long.length).toBeGreaterThan(SCAN_URL_MAX);
+    const sent = scanSessionUrl(long);
+    expect(sent.length).toBeLessThanOrEqual(SCAN_URL_MAX);
+    expect(sent).toBe(`${base}?conversationId=8f3a2c71&orderId=2049871`);
+    expect(scanSessionUrl(long)).toBe(sent); // the same each time: the background compares it
+    const line = { from: 'supplier', text: 'hello' };
+    expect(
+      RequestSchema.safeParse({ type: 'content/chat-scan', url: sent, start: 0, messages: [line] }).success,
+    ).toBe(true);
+    // A hash route keeps its path and its naming keys.
+    const hashed = `${base}#/chat?activeAccountId=77&spm=${'z'.repeat(SCAN_URL_MAX)}`;
+    expect(scanSessionUrl(hashed)).toBe(`${base}#/chat?activeAccountId=77`);
+    // Anything that fits is sent as it is.
+    expect(scanSessionUrl(URL_A)).toBe(URL_A);
+    // Even a path longer than the limit comes out a valid address within it.
+    const path = scanSessionUrl(`${base}/${'p'.repeat(SCAN_URL_MAX * 2)}`);
+    expect(path.length).toBeLessThanOrEqual(SCAN_URL_MAX);
+    expect(() => new URL(path)).not.toThrow();
   });
 });
 

@@ -48,6 +48,23 @@ describe('the before-you-pay checklist', () => {
     const list = buildChecklist(ctx, evaluateRules(ctx).findings, new Set(), { scanned: true, findings: [] });
     expect(list.verdict).toMatchObject({ blockers: 0, warnings: 0, ready: true });
   });
+
+  it('never calls a chat clean when some of its messages could not be checked', () => {
+    const ctx = orderContext(
+      { total: usd(30_000), coveredAmount: usd(30_000), shipBy: '2027-01-15' },
+      { supplier: { ...orderContext().supplier!, verified: true, taOffered: true } },
+    );
+    const onPlatform = (chat: Parameters<typeof buildChecklist>[3]) =>
+      buildChecklist(ctx, evaluateRules(ctx).findings, new Set(), chat).auto.find(
+        (a) => a.id === 'on-platform',
+      )!;
+    expect(onPlatform({ scanned: true, findings: [], unchecked: 0 }).status).toBe('ok');
+    const partly = onPlatform({ scanned: true, findings: [], unchecked: 3 });
+    expect(partly.status).toBe('unknown');
+    expect(partly.detail).toMatch(/could not check every message/);
+    // Nothing answered at all: said as "could not check", not as "not read yet".
+    expect(onPlatform({ scanned: false, findings: [], unchecked: 5 }).detail).toMatch(/could not check/);
+  });
 });
 
 describe('the checklist never says "Ready to pay" over a finding it does not group', () => {
