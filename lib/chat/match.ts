@@ -9,6 +9,7 @@ import {
 } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
 import { isReportedClaim } from './reported-claim';
+import { requiredLiterals } from './required-literals';
 import { clauseRange, type TextContext } from './text-context';
 
 /**
@@ -299,6 +300,9 @@ function matchOne(
     // The caller books the whole call as regex time: gates and guards are taken back out of it.
     times.regexMs[i]! -= t - tGate;
   }
+  // A regex none of whose required literals is in the message cannot match it (required-literals.ts): 22% of the
+  // runs the gates let through end here on the corpus mix, 28% on the realistic one (a few string searches each).
+  if (gateSwitch.enabled && !literalsPresent(tc, text, p.re)) return null;
   // exec in a loop rather than matchAll: matchAll clones the regex on every call.
   const re = globalRe(p.re);
   re.lastIndex = 0;
@@ -324,6 +328,36 @@ function matchOne(
     if (!p.negationSpreads) break; // one hit per pattern is enough to explain a finding
   }
   return found;
+}
+
+/** Each pattern regex's required literals, worked out on first use (null: none can be named). */
+const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
+/** Whether each literal is in the message being matched: patterns of several lists share "pay", "account". */
+let literalsFor: TextContext | null = null;
+const literalFound = new Map<string, boolean>();
+
+/** False only when none of the literals every match of `re` must hold occurs in `text`. */
+function literalsPresent(tc: TextContext, text: string, re: RegExp): boolean {
+  let literals = literalsOf.get(re);
+  if (literals === undefined) {
+    literals = requiredLiterals(re);
+    literalsOf.set(re, literals);
+  }
+  if (literals === null) return true;
+  if (literalsFor !== tc) {
+    literalsFor = tc;
+    literalFound.clear();
+  }
+  for (let k = 0; k < literals.length; k++) {
+    const literal = literals[k]!;
+    let found = literalFound.get(literal);
+    if (found === undefined) {
+      found = text.includes(literal);
+      literalFound.set(literal, found);
+    }
+    if (found) return true;
+  }
+  return false;
 }
 
 /** The pattern's gates and message-wide needs/exceptions: false when it cannot match this message. */
