@@ -10,7 +10,7 @@ import {
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
 import { isReportedClaim } from './reported-claim';
 import { requiredLiterals } from './required-literals';
-import { clauseRange, type TextContext } from './text-context';
+import { clauseRange, sentenceRange, type TextContext } from './text-context';
 
 /**
  * One phrase a rule looks for, in normalised text (lower-case, accents folded, "ё" → "е").
@@ -30,8 +30,12 @@ export interface ChatPattern {
   needs?: RegExp;
   needsIn?: 'clause' | 'message';
   unless?: RegExp;
-  /** Where `unless` is looked for: the match's clause (default) or the whole message. */
-  unlessIn?: 'clause' | 'message';
+  /**
+   * Where `unless` is looked for: the match's clause (default), its sentence, or the whole message. A sentence
+   * keeps an exception to what it is about: "we ship by DHL, track on dhl.com" in another sentence must not
+   * excuse "I will send you a payment link" (red team, stop 30).
+   */
+  unlessIn?: 'clause' | 'sentence' | 'message';
   /**
    * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
    * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
@@ -432,7 +436,11 @@ function guardsLetThrough(
   end: number,
 ): 'keep' | 'skip' | 'none' | 'stop' {
   const now = patternProfile.now;
-  const unlessInClause = p.unless !== undefined && p.unlessIn !== 'message';
+  const unlessInClause = p.unless !== undefined && (p.unlessIn ?? 'clause') === 'clause';
+  if (p.unless !== undefined && p.unlessIn === 'sentence') {
+    const sentence = text.slice(...sentenceRange(tc, start, end));
+    if (testFrom0(p.unless, sentence)) return 'skip';
+  }
   if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
     const t = now === null ? 0 : now();
     const clause = text.slice(...clauseRange(tc, start, end));

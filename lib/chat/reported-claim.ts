@@ -47,8 +47,11 @@ const FRAME = new RegExp(
     // told as a warning, in en, es, pt, fr, de, it, nl, pl, id, vi, tr, ru, uk, zh, ja, ko.
     '\\b(?:some|other|many|certain|fake|dishonest)\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factories|scammers?|people)\\s+(?:\\w+\\s+){0,2}?(?:ask|asks|asked|asking|tell|tells|told|telling|say|says|saying|want|wants|wanting|request|requests|requesting|demand|demands|demanding|claim|claims)\\b',
     // "Some buyers got WhatsApp messages asking to pay…", "customers have received e-mails asking…": what others
-    // received, told as a warning (the app may come right after the verb, so the frame ends there).
-    '\\b(?:some|other|many|several|a\\s+few)\\s+(?:buyers?|customers?|clients?|people|users?)\\s+(?:have\\s+|had\\s+)?(?:got|get|gotten|received|receive|reported)\\b(?!\\s+(?:the|their|his|her|its|our|your)\\s+(?:goods|parcels?|orders?|items?|packages?|products?|refunds?)\\b)',
+    // received, told as a warning. Only messages, calls or requests received count: "many customers received 5%
+    // discount when they paid to our account directly" is the seller's own pitch, not a warning (red team, stop 30).
+    // The frame ends at the verb: the app may come right after it ("received Telegram messages"), where the text
+    // looked back on ends.
+    '\\b(?:some|other|many|several|a\\s+few)\\s+(?:buyers?|customers?|clients?|people|users?)\\s+(?:have\\s+|had\\s+)?(?:(?:got|get|gotten|received|receive)(?=\\s+(?:[\\w-]+\\s+){0,3}?(?:messages?|e-?mails?|mails?|calls?|texts?|sms|dms?|requests?|links?|letters?|notices?)\\b|\\s*$)|reported\\b)',
     // The buyer's own report of an earlier request: "another seller asked me to pay by Western Union and vanished",
     // "someone using your company name emailed me asking…", "мені продавець писав про оплату на картку".
     '\\b(?:another|a|one|the\\s+(?:last|previous|other|first))\\s+(?:sellers?|suppliers?|vendors?|shops?|stores?|factory|guy|person)\\s+(?:\\w+\\s+){0,6}?(?:asked|told|wanted|requested|pushed|tried\\s+to\\s+(?:get|make))\\s+(?:me|us)\\b',

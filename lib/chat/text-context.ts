@@ -107,6 +107,11 @@ export function clauseRange(ctx: TextContext, start: number, end: number): [numb
   return [Math.max(a, start - CLAUSE_REACH), Math.min(b, end + CLAUSE_REACH)];
 }
 
+/** The sentence around a match, in the normalised text: where a sentence-wide exception is looked for. */
+export function sentenceRange(ctx: TextContext, start: number, end: number): [number, number] {
+  return enclosing(ctx.sentenceCuts, start, end);
+}
+
 /** The supplier's original sentence around a match: what the finding quotes, with its span in the original. */
 export function quoteOf(ctx: TextContext, start: number, end: number) {
   const [a, b] = enclosing(ctx.sentenceCuts, start, end);

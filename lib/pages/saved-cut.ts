@@ -11,6 +11,13 @@ export function savedPageIsCut(text: string): boolean {
     .slice(0, 4000)
     .replace(/^\uFEFF/, '')
     .trimStart();
-  if (!/^(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(head)) return false;
-  return !/<\/(?:body|html)\s*>/i.test(text.slice(-8000));
+  if (!/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(head)) return false;
+  // A closing tag anywhere: scripts or comments a tool appended after </html> do not make a page cut.
+  if (/<\/(?:body|html)\s*>/i.test(text)) return false;
+  // Both closing tags are optional in HTML: a whole page may end without them, but it ends on a tag's '>'. A cut
+  // one stops inside a tag, a text or a script (the shared real page ends inside a script's object literal).
+  const tail = text.trimEnd();
+  const lower = tail.toLowerCase();
+  const scriptOpen = lower.lastIndexOf('<script') > lower.lastIndexOf('</script');
+  return scriptOpen || !tail.endsWith('>');
 }

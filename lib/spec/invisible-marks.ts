@@ -9,8 +9,13 @@
 // deprecated format controls, interlinear annotation marks and tag characters. Left out: the Arabic, Syriac and
 // Kaithi signs that are drawn (U+0600–0605, U+06DD, U+070F, U+08E2, U+110BD) and the Egyptian and musical controls.
 const MARK = String.raw`\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{E0001}\u{E0020}-\u{E007F}`;
-const INVISIBLE = new RegExp(`[${MARK}]`, 'gu');
+// No-break spaces (U+00A0, the narrow U+202F, the figure space U+2007) are read as the space they show: Russian and
+// French typesetting put them after short words ("в\u00A0конце месяца", "Finitions\u00A0soignées") and Word and PDF
+// copies keep them, where every phrase of the checker has a plain space (red team, stop 30).
+const NO_BREAK_SPACE = String.raw`\u00A0\u2007\u202F`;
+const INVISIBLE = new RegExp(`[${MARK}${NO_BREAK_SPACE}]`, 'gu');
 const ONE_MARK = new RegExp(`^[${MARK}]$`, 'u');
+const ONE_SPACE = new RegExp(`^[${NO_BREAK_SPACE}]$`, 'u');
 
 export interface VisibleText {
   text: string;
@@ -30,7 +35,7 @@ export function visibleText(typed: string): VisibleText {
   for (let i = 0; i < typed.length; ) {
     const c = String.fromCodePoint(typed.codePointAt(i)!);
     if (!ONE_MARK.test(c)) {
-      text += c;
+      text += ONE_SPACE.test(c) ? ' ' : c;
       for (let k = 0; k < c.length; k++) typedAt.push(i + k);
     }
     i += c.length;

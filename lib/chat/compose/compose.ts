@@ -64,7 +64,8 @@ export const PAID_TO_COURIER = new RegExp(
     `\\b${CARRIER}\\b[^.!?\\n]{0,60}?\\b(?:uber\\s+(?:deren|dessen|ihr\\w*)|through\\s+(?:their|its)|on\\s+(?:their|its)|via\\s+(?:their|its|leur|son|su|seu|sua)|sur\\s+(?:leur|son)|en\\s+su|no\\s+(?:seu|site\\s+d[ao]))\\s+(?:own\\s+|eigene\\w*\\s+|propre\\s+|propio\\s+)?(?:\\w*portal\\w*|payment\\s+(?:page|site|link)|website|site|app|webseite|zahlungsseite|portail|pagina|sitio)\\b`,
     '直接(?:付|支付|交|缴|繳)(?:给|給)?(?:dhl|fedex|ups|tnt|ems|海关|海關|快递|快遞|邮局|郵局)|(?<![\\p{L}])напрямую\\s+(?:в\\s+|на\\s+)?(?:dhl|fedex|ups|таможн\\p{L}*|почт\\p{L}*)',
     // "…at fedex.com/billing": a link on the carrier's own domain (not "fedex.com.pay-duty.top", whose domain is another).
-    '\\b(?:dhl|fedex|ups|usps|tnt|aramex|dpd|gls|correos|correios|laposte|royalmail|postnl|canadapost|auspost|colissimo|posteitaliane)\\.(?:com|de|fr|es|it|nl|ca|pt|co\\.uk|com\\.br|com\\.au|com\\.mx)(?![\\w.-]*\\.[a-z])',
+    // The name starts the host or follows a dot: "pay-dhl.com", "customs-fedex.com" are look-alikes (red team, stop 30).
+    '(?<![\\w-])(?:dhl|fedex|ups|usps|tnt|aramex|dpd|gls|correos|correios|laposte|royalmail|postnl|canadapost|auspost|colissimo|posteitaliane)\\.(?:com|de|fr|es|it|nl|ca|pt|co\\.uk|com\\.br|com\\.au|com\\.mx)(?![\\w.-]*\\.[a-z])',
     // Arabic: the shipping company or customs named, then "pay them directly" ("شركة الشحن … ادفعها لهم مباشرة").
     '(?:شركة\\s+(?:ال)?(?:شحن|توصيل)|(?:ال)?مندوب|(?:ال)?جمارك|ساعي\\s+البريد|[اأ]رامكس)[^.!?؟\\n]{0,120}?(?:ادفع|تدفع|سدد|تسدد|ادفعوا)\\p{L}*\\s+(?:لهم|له|للمندوب|للشركة|لشركة\\s+الشحن|للجمارك)\\s+مباشر',
   ].join('|'),

@@ -59,7 +59,8 @@ export const HANDED_ON_CONTACT_MOVES: readonly ChatPattern[] = [
     gate: /next|following|separate|siguiente|proximo|proxima|prochain|nastepn|kolejn|nachste/,
     unless: NOT_THE_SELLERS_SIDE,
     re: anyOf(
-      '\\b(?:number|phone|mobile|contact|contacts|contact\\s+details|whats\\s?app|wechat|telegram|e-?mail(?:\\s+address)?|id)\\s+(?:is\\s+|will\\s+be\\s+|comes?\\s+|follows?\\s+)?(?:in|with)\\s+(?:the|my|a)\\s+(?:next|following|separate)\\s+(?:message|msg|text|chat)\\b',
+      // Not a tracking, order, invoice or PI number (or id), which sellers often send in the next message.
+      '(?<!\\b(?:tracking|track|order|invoice|pi|proforma|waybill|awb|parcel|shipment|transaction|payment|reference|ref|model|item|product|sku|batch|lot)\\s)\\b(?:number|phone|mobile|contact|contacts|contact\\s+details|whats\\s?app|wechat|telegram|e-?mail(?:\\s+address)?|id)\\s+(?:is\\s+|will\\s+be\\s+|comes?\\s+|follows?\\s+)?(?:in|with)\\s+(?:the|my|a)\\s+(?:next|following|separate)\\s+(?:message|msg|text|chat)\\b',
       '\\b(?:send|give|share|pass)\\s+(?:you\\s+)?(?:his|her|their|my|our|the)\\s+(?:\\w+\\s+)?(?:number|phone|mobile|contact|whats\\s?app|wechat|e-?mail)\\s+(?:in\\s+(?:the|a)\\s+)?(?:next|following|separate)\\s+(?:message|msg|text)\\b',
       '\\b(?:numero|telefono|contacto|whats\\s?app|correo)\\s+(?:\\w+\\s+){0,3}?(?:en\\s+el|no|na)\\s+(?:siguiente|proximo|proxima)\\s+(?:mensaje|mensagem)\\b',
       '\\b(?:numero|contact|coordonnees|whats\\s?app|e-?mail)\\s+(?:\\w+\\s+){0,2}?dans\\s+(?:le|mon)\\s+prochain\\s+message\\b',

@@ -371,7 +371,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /link|链接|連結|鏈接|enlace|lien|ссылк|リンク|링크|رابط|baglanti/,
     // The carrier's own duty page ("FedEx e-mails you a link … fedex.com/billing") is the carrier's, not the seller's.
     unless: PAID_TO_COURIER,
-    unlessIn: 'message',
+    unlessIn: 'sentence',
     re: anyOf(
       '\\b(?:pay|payment|checkout)\\s+(?:by|via|with|through|using|on|in)?\\s*(?:the|this|my|our|a)?\\s*(?:payment\\s+)?link\\s+(?:i|we)\\s+(?:will\\s+)?(?:send|sent|give|share|provide)',
       "\\b(?:i|we)\\s*(?:will\\s+|can\\s+|'ll\\s+|ll\\s+)?(?:send|give|share|e-?mail|forward|text)\\s+(?:you\\s+|u\\s+)?(?:a|an|the|our|my)?\\s*(?:(?:new|separate|private|secure|direct)\\s+)?(?:payment|pay|paying)\\s+link",

@@ -59,6 +59,10 @@ const PLAIN =
 const WIRE =
   '(?:wire|t\\/?t|tt|bank\\s+transfer|transfer|bank|direct\\s+transfer|transferencia|transferencia\\s+bancaria|virement|bonifico|uberweisung)\\b';
 
+/** After the scan: paying, sending or getting the money ("scan karke 1 rupaya bhejna", "scan to receive your refund"). */
+const SCAN_TO_PAY =
+  '[^.!?\\n]{0,80}?(?:\\bpay\\w*|\\bsend\\w*|\\btransfer\\w*|bhej\\w*|भेज|भुगतान|\\bdaal\\w*|\\brupa\\w*|\\bpaise|\\bpaisa|\\b(?:banking|bank|upi|wallet|payment)\\s+app|(?:\\breceive|\\bget|\\bclaim|\\bcollect)\\s+(?:\\S+\\s+){0,2}?(?:refund|money|compensation|cashback))';
+
 export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     // "your refund is approved … please send 15 usd handling to our finance", "the reship fee must be paid to the
@@ -73,7 +77,9 @@ export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needsIn: 'message',
     // "your forwarder" is the buyer's own; duties paid to the carrier itself are the carrier's.
     unless: new RegExp(`${BUYERS_PROVIDER.source}|${PAID_TO_COURIER.source}`, 'u'),
-    unlessIn: 'message',
+    // In the fee's own sentence: "the return parcel goes by DHL, pay them for the label" elsewhere in the message
+    // must not excuse "send 15 usd handling to our finance first" (red team, stop 30).
+    unlessIn: 'sentence',
     re: anyOf(
       `\\b${PAY_MONEY}\\s+(?:\\S+\\s+){0,5}?${SELLERS_PAYEE}`,
       // "to our finance, send 15 usd": the payee named before the sum.
@@ -89,7 +95,9 @@ export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs: LINK_OR_QR,
     needsIn: 'message',
     unless: new RegExp(`${BUYERS_PROVIDER.source}|${PAID_TO_COURIER.source}`, 'u'),
-    unlessIn: 'message',
+    // In the fee's own sentence: "the return parcel goes by DHL, pay them for the label" elsewhere in the message
+    // must not excuse "send 15 usd handling to our finance first" (red team, stop 30).
+    unlessIn: 'sentence',
     // The refund or the resend is named in the same sentence, before or after the fee (so the gate stays a shortcut:
     // "réglez les frais via le lien" alone, with nothing owed, is a customs-fee message, judged elsewhere).
     re: anyOf(
@@ -112,9 +120,13 @@ export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gateAlso: /scan|स्कैन/,
     needs: OWED,
     needsIn: 'message',
+    // Scanning must lead to paying, sending or getting the money: a QR to pair an app, open a manual or register a
+    // warranty beside "refund if not compatible" is everyday after-sales talk (red team, stop 30).
     re: anyOf(
-      '(?:\\bqr\\b|क्यूआर)[^.!?\\n]{0,80}?(?:\\bscan\\w*|स्कैन)',
-      '(?:\\bscan\\w*|स्कैन)[^.!?\\n]{0,40}?(?:\\bqr\\b|क्यूआर)',
+      // "to get the 40 dollars back, just scan the QR code": the money promised for the scan, before it.
+      '\\bto\\s+(?:get|receive|claim|collect)\\b[^.!?\\n]{0,60}?\\bscan\\w*[^.!?\\n]{0,40}?\\bqr\\b',
+      `(?:\\bqr\\b|क्यूआर)[^.!?\\n]{0,80}?(?:\\bscan\\w*|स्कैन)${SCAN_TO_PAY}`,
+      `(?:\\bscan\\w*|स्कैन)[^.!?\\n]{0,40}?(?:\\bqr\\b|क्यूआर)${SCAN_TO_PAY}`,
     ),
   },
   {
@@ -144,6 +156,7 @@ export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /separate/,
     unless:
       /\b(?:alibaba|aliexpress|citibank|order\s+page|trade\s+assurance|escrow|checkout|platform|(?:in|on|through|via)\s+(?:the\s+)?(?:same\s+|new\s+|second\s+|sample\s+)?order)\b(?!\s+(?:only|except))/u,
+    unlessIn: 'sentence',
     re: anyOf(
       `\\b${PAY}\\s+(?:\\S+\\s+){0,3}?separately\\s+(?:by|via|through|with|as|using|por|par|pelo|per)\\s+${PLAIN}${WIRE}`,
       `\\bseparate\\s+(?:bank\\s+)?(?:transfer|payment|wire|remittance|t\\/?t)\\s+(?:for|of)\\s+(?:the\\s+)?(?:shipping|freight|postage|delivery|logistics|mou?ld|tooling|sample)\\b`,
@@ -161,9 +174,9 @@ export const PAYEE_MOVED_PATTERNS: readonly ChatPattern[] = [
     kind: 'explicit',
     negationInside: true,
     what: 'a changed bank account or beneficiary',
-    gate: /changed|moved|switched|transferred|shifted|cambi|paso|pasaron|mudou|mudaram|passou|passaram|change/,
+    gate: /changed|moved|switched|shifted|cambi|paso|pasaron|mudou|mudaram|passou|passaram|change/,
     re: anyOf(
-      '\\b(?:finance|financial\\s+(?:dept|department)|payments?|receiving|collections?|billing|invoicing|remittances?)\\s+(?:(?:has|have|was|were|is|are|got)\\s+)?(?:been\\s+|now\\s+|just\\s+)?(?:changed|moved|switched|transferred|shifted)\\s+to\\s+(?:the\\s+|our\\s+|a\\s+|another\\s+|new\\s+)?(?:[\\w-]+\\s+){0,3}?(?:account|acc|bank|company|entity)\\b',
+      '\\b(?:finance|financial\\s+(?:dept|department)|payments?|receiving|collections?|billing|invoicing|remittances?)\\s+(?:(?:has|have|was|were|is|are|got)\\s+)?(?:been\\s+|now\\s+|just\\s+)?(?:changed|moved|switched|shifted)\\s+to\\s+(?:the\\s+|our\\s+|a\\s+|another\\s+|new\\s+)?(?:[\\w-]+\\s+){0,3}?(?:account|acc|bank|company|entity)\\b',
       '\\b(?:cobranza|cobros|pagos|finanzas|recebimentos?|pagamentos|financeiro|paiements|encaissements)\\s+(?:\\w+\\s+)?(?:cambi\\w+|paso|pasaron|mudou|mudaram|passou|passaram|change|changent)\\s+(?:a|para|vers|sur)\\s+(?:la\\s+|el\\s+|a\\s+|o\\s+|le\\s+)?(?:nueva\\s+|nova\\s+|nouveau\\s+)?(?:cuenta|conta|compte)\\b',
     ),
   },

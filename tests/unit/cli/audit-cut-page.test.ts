@@ -23,10 +23,26 @@ describe('a saved page that stops before the page did is never a clean bill', ()
     expect(savedPageIsCut('{"data":{"items":[')).toBe(false);
     expect(savedPageIsCut('window.runParams = {"data":')).toBe(false);
     expect(savedPageIsCut('<div class="offer"><h2>Desk lamp</h2></div>')).toBe(false);
-    // A page with a saving tool's comment first is still a document.
-    expect(savedPageIsCut('<!-- saved from url=(0030)https://www.alibaba.com/ -->\n<html><body><p>')).toBe(
-      true,
+    // Both closing tags are optional: a whole page that ends on a tag is not cut, nor one with a long script after
+    // </html>; a page cut inside a script, or opening with an XML declaration and cut mid-text, is (red team, stop 30).
+    expect(
+      savedPageIsCut('<!doctype html><html><head><title>t</title></head><body><p>Lamp</p></div>\n'),
+    ).toBe(false);
+    expect(savedPageIsCut(`<html><body><p>Lamp</p></body></html><script>${'x'.repeat(20000)}</script>`)).toBe(
+      false,
     );
+    expect(savedPageIsCut('<html><body><p>Lamp</p><script>var data = {"price": 1')).toBe(true);
+    expect(
+      savedPageIsCut(
+        '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Lamp, 12 pie',
+      ),
+    ).toBe(true);
+    // A page with a saving tool's comment first is still a document.
+    expect(
+      savedPageIsCut(
+        '<!-- saved from url=(0030)https://www.alibaba.com/ -->\n<html><body><p>Desk lamp, 12 pie',
+      ),
+    ).toBe(true);
   });
 });
 

@@ -121,7 +121,7 @@ export const PL: LanguagePatterns = {
       re: anyOf(
         // "podaj swój numer seryjny / NIP / zamówienia / modelu" is a document's number, not the buyer's own.
         '\\b(?:podaj|daj|wyslij|zostaw)\\s+(?:mi\\s+)?(?:swoj|twoj)\\w*\\s+(?:numer|kontakt|telefon|maila?)\\b(?!\\s+(?:seryjn\\w*|modelu|zamowienia|konta|rachunku|nip|imei|przesylki|paczki|faktury|partii))',
-        '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdoda(?:j|c|cie)\\s+mnie\\b',
+        '\\bdodam\\s+(?:cie|pana|pania)\\b|\\bdoda(?:j|c|cie)\\s+mnie\\b(?!\\s+do\\s+(?:ulubion|obserwowan|sledzon)\\p{L}*)',
         // "napisz na komunikatorze", "przez komunikator": a messenger with no app named is still another channel.
         '\\b(?:na|przez|w)\\s+komunikator\\w*',
         '\\bprzejdzmy\\s+(?:na|do)\\s+\\w+',
