@@ -32,8 +32,12 @@ const OFFERED = anyOf(
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
     'can provide(?: it| them)?(?: if (?:need(?:ed)?|necessary|required|you need))?',
     'available (?:up)?on request',
+    // "CE, RoHS, FCC all available": named, but only said to exist; no number, no lab, no lot.
+    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?)\\s{0,2}(?:etc\\.?\\s{0,2})?)(?:are )?all (?:available|ready)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
+    // "CE and other marks needed for Europe": one paper named, the rest left for the supplier to decide.
+    '(?:and|or|&|plus) (?:all |any )?other (?:necessary |relevant |required |applicable )?(?:marks|markings|certificates|certifications|certs|approvals|reports)',
     'on request',
     'if (?:need(?:ed)?|necessary|required)',
     'si (?:hace falta|es necesario|se necesita|lo necesita)',
@@ -97,7 +101,7 @@ const NAMED_PAPER = latinWords([
 
 /** A label naming papers as the attribute: "Certificate:", "Certificación:", "证书：", "Сертификаты:". */
 const PAPER_LABEL =
-  /^\s{0,3}(?:certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|certificati|certificazioni|sertifika(?:lar)?|chứng (?:nhận|chỉ)|сертификат(?:ы)?|证书|认证|检测报告)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:(?:CE|FCC|RoHS|REACH|LFGB|FDA|UL|UKCA)(?: (?:certificate|certification|cert|mark(?:ing)?|report|test|approval))?|certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|certificati|certificazioni|sertifika(?:lar)?|chứng (?:nhận|chỉ)|сертификат(?:ы)?|证书|认证|检测报告)\s{0,2}[:：]/iu;
 /**
  * Under that label, a value that only says the papers exist or will come: "available", "yes, we have",
  * "will send after order", "disponibles", "vorhanden", "есть", "有". Which certificate, issued by whom for these
@@ -133,7 +137,12 @@ const EXIST_VALUE = new RegExp(
 
 export function certificatesOffered(text: string): VagueHit[] {
   const label = PAPER_LABEL.exec(text);
-  if (label && !test(NAMED_PAPER, text) && EXIST_VALUE.test(text.slice(label[0].length))) {
+  // "CE: yes", "CE certificate: ok": the label may name the paper; the value must still name nothing.
+  if (
+    label &&
+    !test(NAMED_PAPER, text.slice(label[0].length)) &&
+    EXIST_VALUE.test(text.slice(label[0].length))
+  ) {
     const start =
       label[0].length + (text.slice(label[0].length).length - text.slice(label[0].length).trimStart().length);
     const end = text.trimEnd().length;

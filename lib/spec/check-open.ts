@@ -33,6 +33,11 @@ const CHECK_OPEN = anyOf(
     "(?:inspect(?:ion|ed)|QC|checked|check|tested|testing) by (?:our|the factory(?:'s)?|the supplier(?:'s)?|own|factory|in-?house) (?:own )?(?:QC|quality(?: control)?|inspection)?(?: ?(?:team|department|dept|staff|inspectors?|people))?",
     '(?:our|own|in-?house) (?:QC|quality control) (?:team|department|dept|staff) (?:will )?(?:inspect|check|test)s?',
     'passed (?:QC|quality control|inspection|all tests)',
+    // The supplier checking itself: "factory self-inspection", "our QC will check everything carefully".
+    "(?:factory |supplier(?:[’']s)? |own )?self[- ]inspect(?:ion|ed|s)?",
+    "(?:our|the factory(?:[’']s)?|own) (?:QC|quality control|inspectors?|QC (?:team|staff|department)) (?:will |shall |can )?(?:check|inspect|test)s? (?:everything|all(?: the goods| items| products)?|every (?:piece|item|carton|unit)|each (?:piece|item|carton|unit)|the goods)",
+    // A report promised with no test, lab or pass line named: "test report will be provided".
+    '(?:a |the )?(?:test(?:ing)?|inspection|QC) reports? (?:will|can|shall) be (?:provided|sent|issued|given|supplied|offered)',
     // A laboratory's name as a claim about goods not yet made: "SGS tested", "tested by Intertek".
     `${LAB} (?:tested|certified|approved|inspected|passed)`,
     `(?:tested|certified|approved|inspected) by ${LAB}`,
@@ -45,6 +50,8 @@ const CHECK_OPEN = anyOf(
     `(?:we )?(?:accept|welcome) (?:any )?(?:${LAB} )?inspections?`,
     // AQL named as a habit, with no figure: "AQL inspection as usual", "AQL standard".
     'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
+    // "AQL according to standard": which standard, which level, which limits is what the line leaves out.
+    'AQL (?:inspection |level |check )?(?:according to|as per|per|by|following) (?:the )?(?:standard|usual|normal|international|industry)(?: standards?| practice)?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
     'control (?:de calidad )?(?:estricto|riguroso)',
     'control estricto de (?:la )?calidad',
     '(?:100 ?%|estrictamente) (?:revisad|inspeccionad|probad|controlad)[oa]s?',
@@ -72,6 +79,9 @@ const CHECK_OPEN = anyOf(
 const NAMED_TEST_OPEN = latinWords([
   `(?:must |shall |should |will |to |can )?pass(?:es|ed)? (?:the |a |an )?${NAMED_TEST} tests?`,
   `${NAMED_TEST} tests? (?:passed|required|needed|ok|okay|is a must|must be (?:passed|done))`,
+  // The supplier's word that it was done: "Drop test: passed", "aging test done, result ok", "carton drop tested".
+  `${NAMED_TEST} tests?\\s{0,2}[:：]?\\s{0,3}(?:(?:was |is |has been )?(?:passed|done|ok|okay|yes|completed|finished))`,
+  `${NAMED_TEST}[- ]tested`,
 ]);
 
 /** What makes a check a standard: an AQL figure, a level, a standard's number, a report number, a measured limit. */
@@ -89,9 +99,11 @@ const CRITERION = anyOf(
 
 const WHY = msg('spec.why.checkOpen');
 
-export function checksLeftOpen(text: string): VagueHit[] {
+export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
   // A packing test ("cartons must pass drop test") is the packing rule's to read.
   const named = ABOUT_PACKING.test(text) ? [] : findAll(NAMED_TEST_OPEN, text);
+  // "QC team 100% inspection; final inspection by SGS at AQL 2.5 Level II": the line's plan names what fails.
+  if (test(CRITERION, line)) return [];
   return leftOpen([...findAll(CHECK_OPEN, text), ...named], text);
 }
 

@@ -10,6 +10,7 @@
 import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
+import { NUMBERED_DOCUMENT } from './written-document';
 
 const WHY = msg('spec.why.deferred');
 
@@ -97,7 +98,8 @@ const CHECKABLE_EVENT = latinWords([
 ]);
 
 export function deferredMarks(text: string, line: string): VagueHit[] {
-  if (test(NAMED_RULE, line)) return [];
+  // "as discussed in the attached label sheet LS-12 (rev 3)": the numbered sheet is the record.
+  if (test(NAMED_RULE, line) || test(NUMBERED_DOCUMENT, line)) return [];
   return findAll(DEFERRED_MARKS, text).map((m) => ({
     start: m.start,
     end: m.end,

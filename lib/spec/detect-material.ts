@@ -26,10 +26,12 @@ import {
   SOFT_REQUIREMENT,
   typeWithMeasure,
 } from './material-lexicon';
+import { acceptedByEye } from './open-promises';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { wholeItemReferences } from './whole-item-reference';
+import { NUMBERED_DOCUMENT } from './written-document';
 
 const SUGGESTIONS: [RegExp, string][] = [
   [
@@ -71,6 +73,15 @@ function hit(start: number, end: number, seen: string, why: Msg): VagueHit {
   return { start, end, why, fix: materialFix(seen) };
 }
 
+/**
+ * "arrive in good condition; transit damage claimed within 14 days with photos": a delivery condition with a claim
+ * window is an enforceable clause, not praise of the goods.
+ */
+const CONDITION_WORD = /condition|shape|state/iu;
+const CLAIM_WINDOW = latinWords([
+  '(?:claim(?:ed|s)?|report(?:ed)?|notif(?:y|ied)|damages?)[^;.]{0,40}?within \\d{1,3} (?:working |calendar )?days',
+]);
+
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
 const BY_REFERENCE = latinWords([
   'per',
@@ -93,6 +104,8 @@ const BY_REFERENCE = latinWords([
 function hasStandard(text: string, line: string): boolean {
   if (test(GRADE, text) || typeWithMeasure(text)) return true;
   if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
+  // "Quality as per the requirements listed in Appendix A (QA-Spec rev 2)": a numbered document holds the standard.
+  if (test(BY_REFERENCE, text) && test(NUMBERED_DOCUMENT, text)) return true;
   if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
   if (heldToIdentifiedSample(text)) return true;
   // An inspection counts only with its criterion: "strict QC" is the supplier's word, not a standard.
@@ -204,7 +217,7 @@ export const materialDetector: AttributeDetector = {
     const offered = certificatesOffered(text);
     if (offered.length > 0) return offered.map((h) => vagueFinding('material', clause, h));
     // "strict QC before shipment", "SGS tested": a check with nothing that says what fails, whatever the label.
-    const open = checksLeftOpen(text);
+    const open = [...checksLeftOpen(text, line), ...acceptedByEye(text, line)];
     if (open.length > 0) return open.map((h) => vagueFinding('material', clause, h));
     // Under no attribute's label, a reference to a sample or an earlier order is the whole spec ("Specification:
     // same as last order"); under one, that attribute's rule reads it.
@@ -218,7 +231,11 @@ export const materialDetector: AttributeDetector = {
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
     const praise = findAll(QUALITY_WORDS, text)[0];
-    if (praise && !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)))
+    if (
+      praise &&
+      !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)) &&
+      !(CONDITION_WORD.test(praise.text) && test(CLAIM_WINDOW, line))
+    )
       return [vagueFinding('material', clause, hit(praise.start, praise.end, praise.text, WHY_PRAISE))];
     if (clause.attribute === 'material') {
       const range = valueRange(clause);
@@ -238,6 +255,7 @@ export const materialDetector: AttributeDetector = {
       : text;
     const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable)
       .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))
+      .filter((m) => !(CONDITION_WORD.test(m.text) && test(CLAIM_WINDOW, line)))
       .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
     // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
     // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.

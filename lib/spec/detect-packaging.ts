@@ -11,6 +11,7 @@ import { namedTestsLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { followsLater } from './open-promises';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -295,6 +296,8 @@ export const packagingDetector: AttributeDetector = {
       for (const m of findAll(OPEN_TO_CHANGE, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));
+    // "Packing list will follow the actual loading": the packing settled by whatever is loaded.
+    if (clause.attribute === 'packaging' || ABOUT_PACKING.test(text)) hits.push(...followsLater(text));
     // "Cartons must pass drop test": a packing test with no height, count or pass line.
     if (ABOUT_PACKING.test(text)) hits.push(...namedTestsLeftOpen(text));
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.

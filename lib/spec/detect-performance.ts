@@ -12,6 +12,7 @@ import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { termsOffRecord } from './off-record-terms';
+import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
@@ -912,6 +913,9 @@ export const performanceDetector: AttributeDetector = {
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
+    // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.
+    for (const h of [...promisedWithoutFigure(text), ...followsLater(text)])
+      hits.push({ ...h, kind: 'generic' });
     // "Payment: as discussed before": terms no attribute rule reads, left to a chat (those rules read their own).
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))

@@ -300,6 +300,13 @@ const RATIO = anyOf(
  */
 const UNIT_WITH_COUNT = `[=(（]\\s{0,3}${COUNT}(?!\\s{0,3}(?:per|each|/|x|×))`;
 
+/**
+ * "20 pallets of 48 cartons each", "18 pallets x 40 ctns": shipping units counted into shipping units. With the
+ * cartons counted, filling the container is how they are loaded, not the amount.
+ */
+const NESTED_COUNT = latinWords([
+  '\\d[\\d,.]*\\s{0,2}(?:pallets?|plts?|cartons?|ctns?|boxes|cases|crates|bales)\\s{0,3}(?:of|x|×|with|@)\\s{0,3}\\d[\\d,.]*\\s{0,2}(?:cartons?|ctns?|boxes|cases|pcs|pieces|units|sets|pairs)',
+]);
 const CONTAINER_OR_UNIT = anyOf(CONTAINER_SIZE, latinWords([CONTAINER_WORD, 'FCL']));
 
 /** Inside a quantity-labelled clause these are vague even without a count unit. */
@@ -349,6 +356,10 @@ export const AMOUNT_UNSTATED = anyOf(
 const AMOUNT_BY_FIT = anyOf(
   latinWords([
     'as many (?:\\p{L}+ )?as (?:possible|(?:can|will) fit|(?:it|the container) (?:can )?(?:holds?|takes?))',
+    // "as many as fit in one 40HQ", "as much as the truck can take": whatever the vehicle holds.
+    // A bare "as many as fit" (labels per roll) is how a package is filled, the packing rule's to read.
+    'as (?:many|much) (?:\\p{L}+ )?as (?:(?:the|a|one|our|your) )?(?:[\\p{L}\\d]+ ){1,2}?(?:can |will |could )?(?:fits?|takes?|holds?|loads?)',
+    'as (?:many|much) (?:\\p{L}+ )?as (?:(?:can|will|could) )?fits? (?:in|into) (?:(?:the|a|one) )?[\\p{L}\\d]+',
     // Not "at full load" or "max load 150 kg": a test condition and a rated load are no order quantity.
     'max(?:imum)? loading(?: quantity| qty)?(?!\\s{0,3}[:：=]?\\s{0,3}\\d)',
     '(?:fill|load) (?:up )?(?:the )?(?:whole |full )?container(?: fully| to the max(?:imum)?)?',
@@ -590,14 +601,19 @@ export const quantityDetector: AttributeDetector = {
     if (!termsLine)
       for (const m of findAll(AMOUNT_UNSTATED, text))
         if (m.end > clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
-    if (!termsLine && !test(COUNT, line))
+    if (!termsLine && !test(COUNT, line) && !test(NESTED_COUNT, line))
       for (const m of findAll(AMOUNT_BY_FIT, text))
         if (m.end > clause.valueStart) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     // A ratio splits the line's total whatever label its clause has ("…, size curve 1:2:3:3:2:1").
     if (test(COUNT, line))
       for (const m of findAll(RATIO, searchable))
         if (!inCode(m)) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
-    if (clause.attribute === undefined && !test(COUNT, line) && !test(CONTAINER_IS_SHIPMENT, line)) {
+    if (
+      clause.attribute === undefined &&
+      !test(COUNT, line) &&
+      !test(NESTED_COUNT, line) &&
+      !test(CONTAINER_IS_SHIPMENT, line)
+    ) {
       for (const m of findAll(CONTAINER_AMOUNT, text))
         hits.push({ ...m, why: WHY_UNITS, fix: quantityFix('') });
     }

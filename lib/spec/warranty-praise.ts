@@ -37,6 +37,13 @@ const OPEN_PROMISE = anyOf(
     '(?:warranty|guarantee) for life',
     // Under a warranty label the period word alone: "Warranty: lifetime", "Garantia: vitalícia", "Garantie : à vie".
     '(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|garanzia|garanti)\\s{0,2}[:：]\\s{0,3}(?:is )?)(?:life[- ]?(?:time|long)|de por vida|vitalicia|vitalícia|à vie|lebenslang|a vita|ömür boyu|trọn đời)',
+    // Under a warranty label a value that only says there is one: "Warranty: yes", "Guarantee: full warranty".
+    '(?<=(?:warranty|guarantee|after[- ]?sales?(?: service)?)\\s{0,2}[:：]\\s{0,3})(?:yes|ok|available|included|provided|guaranteed|full(?: warranty| guarantee)?|(?:we )?(?:guarantee|warrant) (?:the |our )?quality)(?=\\s{0,3}[.;!]?\\s{0,3}$)',
+    // "We will take responsibility for quality problems", "Supplier is responsible for all quality problems",
+    // "we guarantee the quality": an undertaking with no period, no fault defined and no remedy named.
+    '(?:(?:will|shall) )?(?:take|bear|assume) (?:the |full |all )?responsibility for (?:all |any |the )?(?:quality )?(?:problems?|issues?|defects?)',
+    '(?:is|are|will be|shall be) (?:fully )?responsible for (?:all |any |the )?quality (?:problems?|issues?|defects?)',
+    'we (?:100 ?% )?guarantee (?:the |our )?quality',
     'garant[ií]a (?:de por vida|vitalicia)',
     'garantia (?:vitalícia|para (?:toda a )?vida)',
     'garantie à vie',

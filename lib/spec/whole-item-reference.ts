@@ -9,6 +9,7 @@
 import { EXACT_DATE } from './date-lexicon';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { NUMBERED_DOCUMENT } from './written-document';
 
 const EARLIER = '(?:previous|last|former|earlier|old|first) (?:order|shipment|batch|production|lot|time)';
 /** An earlier order named as the standard, in the languages read. */
@@ -134,6 +135,17 @@ const UNWRITTEN_REQUIREMENT = latinWords([
   '按(?:客户|买家)要求',
 ]);
 /**
+ * "As per buyer's requirement.", "Printing per customer's request": the unwritten requirement is all the line says
+ * (at most two words name what it is about), so nothing on the order holds the goods to anything.
+ */
+function requirementIsWholeClause(text: string): { start: number; end: number; text: string }[] {
+  const found = findAll(UNWRITTEN_REQUIREMENT, text);
+  const only = found[0];
+  if (!only || found.length !== 1) return [];
+  const rest = (text.slice(0, only.start) + text.slice(only.end)).replace(/\p{P}/gu, ' ').trim();
+  return rest === '' || (/^[\p{L}]+(?: [\p{L}]+)?$/u.test(rest) && !/\d/.test(rest)) ? found : [];
+}
+/**
  * German names the sample by what it is, in one word: "wie Musterstuhl", "gemäß Mustertisch" (the sample chair,
  * the sample table). Which one, kept where, is what the line leaves out, as with "same as sample".
  */
@@ -148,6 +160,7 @@ export function wholeItemReferences(
 ): { start: number; end: number; text: string }[] {
   // A sample both sides can find again — numbered, sealed, signed, or approved on a stated date — is a standard.
   if (test(SAMPLE_IDENTIFIED, line) || test(DESIGN_FILE, line) || heldToIdentifiedSample(line)) return [];
+  if (test(UNWRITTEN_REQUIREMENT, text) && test(NUMBERED_DOCUMENT, line)) return [];
   if (test(EXACT_DATE, line) && test(SAMPLE_LIKENESS, line)) return [];
   if (GENERIC_LABEL.test(text))
     return findAll(anyOf(EARLIER_ORDER, SAMPLE_OR_PICTURE, SAMPLE_LIKENESS), text);
@@ -163,5 +176,6 @@ export function wholeItemReferences(
     ...likeness,
     ...findAll(SAMPLE_COMPOUND, text),
     ...(likeness.length === 0 ? referenceIsWholeClause(text) : []),
+    ...(likeness.length === 0 ? requirementIsWholeClause(text) : []),
   ];
 }

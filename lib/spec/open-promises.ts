@@ -1,0 +1,114 @@
+/**
+ * Promises a supplier writes in place of a figure, of four kinds:
+ * - a defect said to be absent: "no flicker", "no opening problem", "no fake capacity". Absent by what test, at
+ *   what limit? (Flicker has IEEE 1789 percentages; sole bonding a peel strength in N/mm.)
+ * - acceptance left to someone's eye: "accepted if it looks ok to our agent", "a few minor defects are acceptable".
+ *   How many, of which class, is what an AQL table says and this does not.
+ * - terms that follow something settled later: "price according to market", "packing list will follow the actual
+ *   loading". Whatever the day brings is the term.
+ * - a measured property given as an estimate: "hardness around HRC 50", "output about 12 V". A hardness or a
+ *   voltage is checked against limits; "around" sets none (sizes and weights are their own rules' to read).
+ * Modelled on supplier answers in sourcing guides and buyers' complaint threads (see the round-21b case file).
+ */
+
+import { msg } from '../i18n/msg';
+import { anyOf, findAll, latinWords, regex, test } from './patterns';
+import type { VagueHit } from './spec-finding';
+
+const DEFECT_ABSENT = latinWords([
+  'no (?:flicker(?:ing)?|fading|leak(?:ing|age)?|rust(?:ing)?|smell|odou?r|peeling|cracking|shrinking|pilling|deformation)(?= *(?:$|[,;.!]| (?:at all|problems?|issues?)))',
+  'no (?:fake|false|virtual) (?:capacity|power|mAh|specs?|data)',
+  '(?:no|without) (?:any )?(?:opening|leaking|fading|quality|glue|gluing|stitching|welding|bonding|peeling|breaking|cracking|rust|colou?r) (?:problems?|issues?)',
+]);
+const BY_EYE = latinWords([
+  '(?:if|when|as long as|once) (?:it |they |the (?:goods|lot|items?|products?) )?looks? (?:ok|okay|good|fine|acceptable|nice|alright)',
+  '(?:a few|some|few|small|minor|little) (?:minor |small |little |slight )?(?:defects?|flaws?|imperfections?|scratches|marks|blemishes) (?:are |is )?(?:acceptable|allowed|ok|okay|accepted|permitted|tolerated)',
+]);
+const FOLLOWS_LATER = latinWords([
+  'prices? (?:is |are |will be )?(?:according to|follows?|following|based on|subject to|depends? on|as per|will follow|floats? with) (?:the )?(?:current |actual |real-?time )?market(?: prices?| situation| conditions?)?',
+  '(?:according to|follows?|following|will follow|as per|based on) (?:the )?actual (?:loading|shipment|shipping|production|packing|quantity|quantities|weight)',
+]);
+/** Property scales and units that sizes and weights do not read. */
+const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|\d+(?:[.,]\d+)?\s{0,2}(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃))`;
+/** Estimate words of the Latin-script languages; CJK "约" before a rating is the corpus's accepted shorthand. */
+const ESTIMATE = latinWords([
+  'about',
+  'approx(?:\\.|imately)?',
+  'around',
+  'roughly',
+  'circa',
+  'ca\\.',
+  'approximately',
+  'environ',
+  'etwa',
+  'aproximadamente',
+  'cerca de',
+  'alrededor de',
+  'około',
+  'yaklaşık',
+]);
+const APPROX_SCALE = regex(
+  String.raw`(?:${ESTIMATE})\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|(?:${ESTIMATE})\s{0,2}${SCALE}(?![\p{L}\d])`,
+  'giu',
+);
+/** What bounds a property: a tolerance, a range or a limit word. */
+const BOUNDED = anyOf(
+  String.raw`±|\+/-|\d\s{0,2}(?:-|–|to)\s{0,2}\d`,
+  latinWords(['min(?:imum)?\\.?', 'max(?:imum)?\\.?', 'not (?:less|more) than', 'at least', 'no more than']),
+);
+/**
+ * A figure, a standard or a named test next to a defect claim: the claim is measured after all, or is the test's
+ * pass line ("torque test 15 in-lb, no leak").
+ */
+const MEASURED = anyOf(
+  String.raw`\d`,
+  latinWords(['test(?:ed|ing)?']),
+  String.raw`\d\s{0,2}(?:%|N|N/mm|h|hours?|cycles?)(?![\p{L}])`,
+  String.raw`\b(?:IEEE|ISO|EN|IEC|ASTM|GB(?:/T)?|SATRA)\s{0,2}\d`,
+);
+/** Contract wording, the same in every language. */
+const EXAMPLE =
+  'flicker < 5 % at 100 Hz (IEEE 1789); sole peel strength ≥ 4 N/mm (SATRA TM 411); hardness 48-52 HRC';
+const AQL_FIGURE = String.raw`AQL\s{0,3}[:：]?\s{0,3}\d`;
+
+function pieceOf(text: string, at: number): string {
+  const before = text.slice(0, at).search(/[,;][^,;]*$/u);
+  const after = text.slice(at).search(/[,;]/u);
+  return text.slice(before < 0 ? 0 : before + 1, after < 0 ? text.length : at + after);
+}
+
+/** For the performance rule: defects said to be absent, and estimated properties. */
+export function promisedWithoutFigure(text: string): VagueHit[] {
+  const absent = findAll(DEFECT_ABSENT, text)
+    .filter((m) => !test(MEASURED, pieceOf(text, m.start)))
+    .map((m) => ({ start: m.start, end: m.end, why: msg('spec.why.performance') }));
+  const estimated = [...text.matchAll(APPROX_SCALE)]
+    .filter((m) => !test(BOUNDED, pieceOf(text, m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, why: msg('spec.why.performance') }));
+  return [...absent, ...estimated].map((h) => ({
+    ...h,
+    fix: msg('spec.fix.performance', { example: EXAMPLE }),
+  }));
+}
+
+/** For the material rule: acceptance left to someone's eye. */
+export function acceptedByEye(text: string, line: string): VagueHit[] {
+  if (test(AQL_FIGURE, line)) return [];
+  return findAll(BY_EYE, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: msg('spec.why.checkOpen'),
+    fix: msg('spec.fix.checkOpen', { seen: m.text }),
+  }));
+}
+
+/** For any rule: terms that follow the market or the actual loading. */
+export function followsLater(text: string): VagueHit[] {
+  if (/\d/u.test(text)) return [];
+  return findAll(FOLLOWS_LATER, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: msg('spec.why.leftOpen'),
+    fix: msg('spec.fix.offRecord', { seen: m.text }),
+  }));
+}
