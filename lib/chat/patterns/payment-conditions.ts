@@ -63,6 +63,10 @@ const WIRE =
 const SCAN_TO_PAY =
   '[^.!?\\n]{0,80}?(?:\\bpay\\w*|\\bsend\\w*|\\btransfer\\w*|bhej\\w*|भेज|भुगतान|\\bdaal\\w*|\\brupa\\w*|\\bpaise|\\bpaisa|\\b(?:banking|bank|upi|wallet|payment)\\s+app|(?:\\breceive|\\bget|\\bclaim|\\bcollect)\\s+(?:\\S+\\s+){0,2}?(?:refund|money|compensation|cashback))';
 
+/** A new or second order on the platform, its order page, or a link on the platform's own host (not a look-alike). */
+const IN_A_PLATFORM_ORDER =
+  /\b(?:in|on|through|via|with)\s+(?:the\s+|a\s+)?(?:new|same|second|separate|another)\s+(?:alibaba\s+|aliexpress\s+)?order\b|\border\s+page\b|(?<![\w-])(?:www\.|m\.|[a-z]{2}\.)?(?:alibaba|aliexpress)\.(?:com|us|ru)(?![\w.-]*\.[a-z])/u;
+
 export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     // "your refund is approved … please send 15 usd handling to our finance", "the reship fee must be paid to the
@@ -81,7 +85,8 @@ export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // must not excuse "send 15 usd handling to our finance first" (red team, stop 30).
     unlessIn: 'sentence',
     re: anyOf(
-      `\\b${PAY_MONEY}\\s+(?:\\S+\\s+){0,5}?${SELLERS_PAYEE}`,
+      // Not the seller's own past payment: "I already paid the shipping to our forwarder, no cost for you".
+      `(?<!\\b(?:i|we|i've|we've|ive|weve)\\s+(?:(?:have|had|already|just|also)\\s+){0,2})\\b${PAY_MONEY}\\s+(?:\\S+\\s+){0,5}?${SELLERS_PAYEE}`,
       // "to our finance, send 15 usd": the payee named before the sum.
       `${SELLERS_PAYEE}\\s+(?:\\S+\\s+){0,3}?${PAY_MONEY}`,
     ),
@@ -94,7 +99,11 @@ export const CONDITIONAL_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: OWED_GATE,
     needs: LINK_OR_QR,
     needsIn: 'message',
-    unless: new RegExp(`${BUYERS_PROVIDER.source}|${PAID_TO_COURIER.source}`, 'u'),
+    // The fee paid in a new order on the platform, or at its own address, is the recommended route.
+    unless: new RegExp(
+      `${BUYERS_PROVIDER.source}|${PAID_TO_COURIER.source}|${IN_A_PLATFORM_ORDER.source}`,
+      'u',
+    ),
     // In the fee's own sentence: "the return parcel goes by DHL, pay them for the label" elsewhere in the message
     // must not excuse "send 15 usd handling to our finance first" (red team, stop 30).
     unlessIn: 'sentence',

@@ -34,6 +34,9 @@ describe('after-sales talk the new patterns must leave alone', () => {
     'Your payment was transferred to the Citibank account designated by Alibaba, we can see it now.',
     'The freight is a separate payment for the shipping, you will see it on the order page as a second line.',
     'FedEx will e-mail you a link to pay the import VAT at fedex.com/billing, please pay it there to avoid delay.',
+    // A fee paid in a new order on the platform is the route to take; the seller's own past payment is no demand.
+    'For the resend, kindly pay the postage first in a new order, here: https://www.alibaba.com/order/778',
+    'We will reship the broken lid; we have already paid the freight to our forwarder, nothing for you to pay.',
   ]) {
     it(`clear: ${text}`, () => {
       expect(rulesOf(text)).not.toContain('offplatform-payment');
@@ -58,6 +61,17 @@ describe('after-sales talk the new patterns must leave alone', () => {
     expect(rulesOf('Proszę dodać mnie na komunikatorze, tam wyślę zdjęcia.')).toContain(
       'offplatform-contact',
     );
+  });
+
+  it('Arabic: "will contact you directly through Alibaba / here in the chat" stays on the platform', () => {
+    expect(rulesOf('سيتواصل معك قسم ما بعد البيع مباشرة عبر علي بابا.')).not.toContain('offplatform-contact');
+    expect(rulesOf('سيتواصل معك مدير المبيعات مباشرة على الواتساب.')).toContain('offplatform-contact');
+  });
+
+  it('a fee first through a link on a look-alike of the platform is still flagged', () => {
+    expect(
+      rulesOf('For the resend, pay the postage first via this link: https://www.alibaba.com.fee-pay.top/o/1'),
+    ).toContain('offplatform-payment');
   });
 
   it('a QR that leads to paying in a refund message is still flagged', () => {
