@@ -1,3 +1,4 @@
+import type { ChatScanAnswer } from '../messaging/protocol';
 import { createChatScanner } from './scanner';
 import type { ChatMessageInput, ChatScanContext, ScannedMessage } from './types';
 
@@ -31,15 +32,8 @@ export const SCAN_SESSION_LIMITS: ScanSessionLimits = {
   maxTotalChars: 8_000_000,
 };
 
-export type ScanOutcome =
-  | { known: false }
-  | {
-      known: true;
-      analysed: number;
-      results: ScannedMessage[];
-      /** Messages of this conversation the page sent that were not scanned (past the session's caps). */
-      unscanned: number;
-    };
+/** What a scan request gets back: the background's answer to the page, as the protocol states it. */
+export type ScanOutcome = ChatScanAnswer;
 
 interface Session {
   tabId: number;
