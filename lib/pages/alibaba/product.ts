@@ -10,6 +10,7 @@ import { pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
 import { productFromDom } from './product-dom';
 import { productFromGlobalData, productFromJsonLd, sellerNameFromJsonLd } from './product-json';
+import { ownProductIdFromLinks } from './product-own-id';
 import { readSupplierFacts } from './supplier';
 import { isObject } from './supplier-fields';
 
@@ -41,7 +42,7 @@ export function extractAlibabaProduct(
     const fromDom = productFromDom(doc, own);
     raw = fillNulls(raw ?? emptyProduct(), { ...fromDom, taOffered: taBadge(doc, own) });
   }
-  if (!raw.id) raw.id = idFromUrl(url);
+  if (!raw.id) raw.id = idFromUrl(url) ?? ownProductIdFromLinks(doc);
   if (!raw.title) raw.title = productTitleFromTitle(text.title);
   if (raw.taOffered === null && read.supplier?.taOffered != null) raw.taOffered = read.supplier.taOffered;
   // Trade Assurance is a supplier's service: a product sold under it (the page's TA block) says the seller offers it.
