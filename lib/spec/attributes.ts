@@ -142,8 +142,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'qualità',
     ]),
     latinWords(['materiał', 'tkanina']),
-    scriptWords(['материал', 'ткань', 'состав']),
-    cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地']),
+    // "Качество:", "品質：" (the Japanese form of 品质): the quality label, as "Quality:" is in English.
+    scriptWords(['материал', 'ткань', 'состав', 'качество']),
+    cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地', '品質']),
   ],
   weight: [
     latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)']),
@@ -293,6 +294,7 @@ const BARE_LABELS: Record<LabelledAttribute, string[]> = {
   size: COLON_LABELS.size,
   material: [
     latinWords(['materials?(?! test)', 'quality(?! (?:inspection|control|check))', 'fabric', 'materiale']),
+    scriptWords(['качество']),
     cjk(['材质', '材料', '面料', '质量', '品质']),
   ],
   weight: COLON_LABELS.weight,

@@ -348,8 +348,14 @@ const SWATCH_NUMBERS = /\bswatch(?:es)?\s{0,3}(?:no?s?\.?|#)?\s{0,2}\d{1,3}\b/iu
 export function namesTheRubbingCloth(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
   const after = text.slice(end, end + 30);
-  return RUB_WITH_BEFORE.test(before) && RUB_CLOTH_AFTER.test(after);
+  // "white cotton rub cloth", "white crocking cloth": the cloth named by the test it is for; or, on a line about
+  // rubbing ("Colour fastness to rubbing: grade 4 (dry), white cotton cloth"), the cloth the test is done with.
+  if (RUBBING_CLOTH_AFTER.test(after)) return true;
+  return (RUB_WITH_BEFORE.test(before) || RUB_TEST_BEFORE.test(before)) && RUB_CLOTH_AFTER.test(after);
 }
+const RUBBING_CLOTH_AFTER =
+  /^\s*(?:(?:cotton|wool|woollen|felt|standard|dry|wet)\s+){0,2}(?:rub(?:bing)?|crock(?:ing)?|abrasion)\s+(?:test\s+)?(?:cloth|fabric|pad|squares?)\b/iu;
+const RUB_TEST_BEFORE = /\b(?:rubbing|crocking|crock(?:ing)?[- ]fastness|rub[- ]fastness)\b/iu;
 const RUB_WITH_BEFORE =
   /\b(?:rub(?:s|bed|bing)?|crock(?:s|ed|ing)?|wip(?:e|es|ed|ing)|abrad(?:e|ed|ing))\b[^;.]{0,50}\b(?:with|using|by)\s+(?:an?\s+|the\s+)?(?:(?:dry|wet|clean|standard|white|cotton)\s+){0,3}$/iu;
 const RUB_CLOTH_AFTER =

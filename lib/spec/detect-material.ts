@@ -26,6 +26,7 @@ import {
   SOFT_REQUIREMENT,
   typeWithMeasure,
 } from './material-lexicon';
+import { namesARecord } from './named-record';
 import { acceptedByEye } from './open-promises';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
@@ -82,6 +83,19 @@ const CLAIM_WINDOW = latinWords([
   '(?:claim(?:ed|s)?|report(?:ed)?|notif(?:y|ied)|damages?)[^;.]{0,40}?within \\d{1,3} (?:working |calendar )?days',
 ]);
 
+/**
+ * "If quality good, we will order 5000 pcs more", "Если качество хорошее, закажем ещё", "如果质量好，我们会追加订单": the
+ * praise is the condition of a later order, not what this order asks for. True when the sentence opens with a
+ * conditional word and no comma or stop parts it from the praise at `at`.
+ */
+const CONDITION_OPENS =
+  /(?:^|[.;!?。；！？]\s{0,3})(?:(?:if|once|provided(?: that)?|as long as|si|wenn|falls|sofern|se|caso|jeśli|jeżeli|eğer|если)\s[^,，、.;。；:：]{0,60}|(?:如果|假如|要是|若是?|只要|もし)[^,，、.;。；:：]{0,30})$/iu;
+function inCondition(line: string, at: number): boolean {
+  // Cut mid-line, the window starts with a letter so that "^" cannot pass a word's middle for a sentence's start.
+  const from = Math.max(0, at - 120);
+  return CONDITION_OPENS.test((from > 0 ? 'x' : '') + line.slice(from, at));
+}
+
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
 const BY_REFERENCE = latinWords([
   'per',
@@ -108,6 +122,9 @@ function hasStandard(text: string, line: string): boolean {
   if (test(BY_REFERENCE, text) && test(NUMBERED_DOCUMENT, text)) return true;
   if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
   if (heldToIdentifiedSample(text)) return true;
+  // "Качество как в прошлый раз (ГОСТ 31410-2010)", "quality as last order (PO 45821)": an earlier order or a standard
+  // named by its number is a record both sides can produce; a material family beside it is still asked its grade.
+  if (namesARecord(text) && !test(MATERIAL_NOUN, text)) return true;
   // An inspection counts only with its criterion: "strict QC" is the supplier's word, not a standard.
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text) && checksLeftOpen(text).length === 0;
 }
@@ -230,7 +247,7 @@ export const materialDetector: AttributeDetector = {
     }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
-    const praise = findAll(QUALITY_WORDS, text)[0];
+    const praise = findAll(QUALITY_WORDS, text).filter((m) => !inCondition(line, clause.start + m.start))[0];
     if (
       praise &&
       !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)) &&
@@ -241,7 +258,7 @@ export const materialDetector: AttributeDetector = {
       const range = valueRange(clause);
       if (!range) return [];
       const seen = text.slice(range.start, range.end);
-      if (notAboutMaterial(seen)) return [];
+      if (notAboutMaterial(seen) || inCondition(line, clause.start + range.start)) return [];
       return [
         vagueFinding(
           'material',
@@ -256,6 +273,7 @@ export const materialDetector: AttributeDetector = {
     const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable)
       .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))
       .filter((m) => !(CONDITION_WORD.test(m.text) && test(CLAIM_WINDOW, line)))
+      .filter((m) => !inCondition(line, clause.start + m.start))
       .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
     // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
     // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.

@@ -267,6 +267,22 @@ export const shipDateDetector: AttributeDetector = {
       )
         add({ ...range, text: value });
     }
-    return withoutOverlaps(hits).map((h) => vagueFinding('shipDate', clause, h));
+    return joinAbutting(withoutOverlaps(hits), text).map((h) => vagueFinding('shipDate', clause, h));
   },
 };
+
+/**
+ * "来月中旬" (mid next month), "下个月底": two timing words written with nothing between them are one phrase, the way
+ * Chinese and Japanese write it; reported once, quoting both.
+ */
+function joinAbutting(hits: VagueHit[], text: string): VagueHit[] {
+  const joined: VagueHit[] = [];
+  for (const h of hits) {
+    const last = joined.at(-1);
+    if (last && h.start === last.end) {
+      const seen = text.slice(last.start, h.end);
+      joined[joined.length - 1] = { ...last, end: h.end, fix: shipFix(seen) };
+    } else joined.push(h);
+  }
+  return joined;
+}

@@ -16,6 +16,11 @@ const NO_BREAK_SPACE = String.raw`\u00A0\u2007\u202F`;
 const INVISIBLE = new RegExp(`[${MARK}${NO_BREAK_SPACE}]`, 'gu');
 const ONE_MARK = new RegExp(`^[${MARK}]$`, 'u');
 const ONE_SPACE = new RegExp(`^[${NO_BREAK_SPACE}]$`, 'u');
+// The direction marks (LRM U+200E, RLM U+200F, the Arabic letter mark U+061C) sit where a bidirectional editor put a
+// break between runs: typed as the only thing between two words ("rouge\u200Fbleu") they part them as a space would.
+// A soft hyphen or a zero-width space inside "Au\u00ADgust" is still read through: it splits one word, not two.
+const DIRECTION_MARK = /^[\u200E\u200F\u061C]$/u;
+const LETTER = /^\p{L}$/u;
 
 export interface VisibleText {
   text: string;
@@ -37,11 +42,27 @@ export function visibleText(typed: string): VisibleText {
     if (!ONE_MARK.test(c)) {
       text += ONE_SPACE.test(c) ? ' ' : c;
       for (let k = 0; k < c.length; k++) typedAt.push(i + k);
+    } else if (DIRECTION_MARK.test(c) && partsTwoWords(text, typed, i + c.length)) {
+      text += ' ';
+      typedAt.push(i);
     }
     i += c.length;
   }
   typedAt.push(typed.length);
   return { text, typedAt };
+}
+
+/** A letter already read before the mark, and a letter after it (past any further marks). */
+function partsTwoWords(text: string, typed: string, after: number): boolean {
+  const before = text.at(-1);
+  if (before === undefined || !LETTER.test(before)) return false;
+  let j = after;
+  while (j < typed.length) {
+    const next = String.fromCodePoint(typed.codePointAt(j)!);
+    if (!ONE_MARK.test(next)) return LETTER.test(next);
+    j += next.length;
+  }
+  return false;
 }
 
 /** A span of the visible text as a span of the typed line (the marks inside it kept, none at its ends). */

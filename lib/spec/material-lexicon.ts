@@ -208,7 +208,12 @@ export const QUALITY_WORDS = anyOf(
     'Top-?Qualität',
     '(?:boa|alta|ótima|excelente) qualidade',
     '(?:buona|alta|ottima|eccellente|migliore|prima) qualità',
-    'qualità (?:premium|superiore|alta|eccellente|buona|ottima|elevata)',
+    // The praise as a sentence, with the verb "to be" between noun and adjective: "La qualità è buona", "la calidad es
+    // muy buena", "a qualidade é ótima", "la qualité est excellente" (German and English have theirs above).
+    "qualità (?:(?:è|deve essere|dev[’']essere) )?(?:molto )?(?:premium|superiore|alta|eccellente|buona|ottima|elevata)",
+    'calidad (?:(?:es|debe ser|será) )?(?:muy )?(?:buena|alta|excelente|superior)',
+    'qualidade (?:(?:é|deve ser|será) )?(?:muito )?(?:boa|alta|ótima|excelente|superior)',
+    'qualité (?:(?:est|doit être|sera) )?(?:très )?(?:bonne|excellente|irréprochable|impeccable|supérieure)',
     // "riferimento di qualità", "controllo di qualità": the quality named as a reference or a check, not praised.
     '(?<!(?:riferimento|controllo|certificato|sistema|gestione|piano|manuale|requisiti|standard|verifica|ispezione|responsabile) )di qualità',
     // The quality praised in the languages the R21 probe wrote ("kalite iyi", "jakość dobra", "качество хорошее"):
@@ -273,7 +278,7 @@ export const QUALITY_WORDS = anyOf(
     'в (?:хорошем|надлежащем|отличном|исправном|целостном) состоянии',
     '(?:хорошая|качественная|отличная|аккуратная) (?:отделка|обработка)',
     '(?:хорошее|высокое|отличное|отменное) качество',
-    'качество (?:очень )?(?:хорошее|высокое|отличное|отменное)',
+    'качество (?:(?:должно быть|будет) )?(?:очень )?(?:хорошее|высокое|отличное|отменное)',
     'отделка (?:хорошая|качественная|отличная|аккуратная)',
   ]),
   cjk([

@@ -83,7 +83,8 @@ export const AS_SAMPLE = anyOf(
     "comme (?:sur )?(?:la |l[’'])?(?:photo|image|échantillon)",
     "identique à l[’']échantillon",
     "conforme à l[’']échantillon",
-    'selon (?:la )?photo',
+    // "selon échantillon", "d'après l'échantillon", "suivant photo": the French prepositions of reference, article or not.
+    "(?:selon|suivant|d[’']après) (?:la |le |l[’'])?(?:photo|image|échantillon)",
     'wie (?:auf dem |das )?(?:Foto|Bild|Muster)',
     'nach (?:Foto|Bild|Muster)',
     'gemäß (?:Foto|Bild|Muster)',

@@ -7,19 +7,22 @@
  */
 
 import { EXACT_DATE } from './date-lexicon';
+import { namesARecord } from './named-record';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const EARLIER = '(?:previous|last|former|earlier|old|first) (?:order|shipment|batch|production|lot|time)';
 /** An earlier order named as the standard, in the languages read. */
-const EARLIER_ORDER = anyOf(
+export const EARLIER_ORDER = anyOf(
   latinWords([
     `same (?:as|like) (?:the |our |your )?${EARLIER}`,
     `as (?:the |our )?${EARLIER}`,
     'igual (?:a|que|al) (?:el |la )?(?:pedido|orden|lote) anterior',
     'como (?:el |la )?(?:pedido|orden|lote) anterior',
     'comme (?:la |le )?(?:dernière|précédente|dernier) (?:commande|lot)',
+    "(?:identique|identiques|pareil(?:le)?s?|conformes?) (?:à|au) (?:la |le |l[’'])?(?:(?:dernière|précédente|dernier|précédent|ancienne?) (?:commande|lot|livraison)|(?:commande|livraison) précédente|lot précédent)",
+    "comme (?:avant|auparavant|d[’']habitude|précédemment)",
     'wie (?:die |bei der )?(?:letzte|vorherige)n? (?:Bestellung|Lieferung)',
     'igual ao (?:pedido|lote) anterior',
     "come (?:l[’']|il )?(?:ordine|lotto) precedente",
@@ -37,7 +40,9 @@ const EARLIER_ORDER = anyOf(
     'как (?:и )?в (?:прошлый|предыдущий|последний) раз',
     'как (?:и )?в (?:прошлом|предыдущем|последнем) заказе',
     'как (?:и )?в (?:прошлой|предыдущей|последней) партии',
-    'как раньше',
+    // "как раньше", "как и раньше", "как прежде": as before, with the "и" ("also") Russian puts in as often as not.
+    'как (?:и )?(?:раньше|прежде|ранее)',
+    'так же,? как (?:и )?(?:раньше|прежде|ранее)',
   ]),
   cjk([
     '(?:跟|和|同|与)上次(?:的货|订单|的)?(?:一样|相同|一致)',
@@ -162,6 +167,9 @@ export function wholeItemReferences(
   if (test(SAMPLE_IDENTIFIED, line) || test(DESIGN_FILE, line) || heldToIdentifiedSample(line)) return [];
   if (test(UNWRITTEN_REQUIREMENT, text) && test(NUMBERED_DOCUMENT, line)) return [];
   if (test(EXACT_DATE, line) && test(SAMPLE_LIKENESS, line)) return [];
+  // "как в прошлый раз (ГОСТ 31410-2010)", "前回と同じ（注文番号 88123）": the earlier order or the standard named by
+  // its number is a record both sides can produce, as a numbered sample is.
+  if (namesARecord(text)) return [];
   if (GENERIC_LABEL.test(text))
     return findAll(anyOf(EARLIER_ORDER, SAMPLE_OR_PICTURE, SAMPLE_LIKENESS), text);
   // Under another label ("Pallet: same as last order", "唛头：同上次") the reference is that label's rule's to read.
