@@ -77,6 +77,12 @@ describe('Korean and Dutch constructions', () => {
     expect(rulesOf('환불금은 아래 계좌로 입금해 드리겠습니다.')).not.toContain('offplatform-payment');
   });
 
+  it('flags "pay into the account below" in Chinese and Japanese too, not a refund into it', () => {
+    expect(rulesOf('尾款请汇到以下账户，谢谢')).toContain('offplatform-payment');
+    expect(rulesOf('残金は下記の口座へご送金ください。')).toContain('offplatform-payment');
+    expect(rulesOf('退款我们会转到下面的账户')).not.toContain('offplatform-payment');
+  });
+
   it('flags Telegram written in Hangul with a handle or a word of contact, not a notification feature', () => {
     const hit = findings('문의는 텔레그램 @acme_store 로 주세요').find(
       (f) => f.rule === 'offplatform-contact',
