@@ -132,7 +132,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
     negation: '않|못|불가|금지|마세요|마십시오|사기|안(?=\\s)',
     anchor:
-      '주문\\s?(?:페이지|링크)|결제\\s?(?:페이지|링크)|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)',
+      '주문\\s?(?:페이지|링크)|결제\\s?(?:페이지|링크)|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)' +
+      // "결제는 카카오페이로 했는데요, 환불은…? 카카오페이로 다시 들어오나요?" (probe r24): a wallet the buyer already paid
+      // with at the checkout, and the refund coming back to it, as the Japanese "返金は…に戻ります".
+      '|(?:(?:결제|계산)(?:는|은|를)?\\s?(?:\\S+\\s?)?(?:로|으로)?|~\\s?(?:로|으로)?)\\s?했(?:는데|어요|습니다|거든요)|(?:다시|도로)\\s?(?:들어오|돌아오|환불)|환불(?:은|이|도)?\\s?(?:\\S+\\s?)?(?:로|으로)\\s?(?:들어오|돌아오|되나요|될까요|받)',
     undoneAfter: '^\\S{0,2}\\s?(?:말고|대신|없이|밖|외)',
     phoneCue: '전화|번호|연락처|카톡',
     descriptor: '처럼|같은|색|노란|초록|파란|로고|캐릭터|스티커|알림|호환',

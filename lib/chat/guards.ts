@@ -31,6 +31,9 @@ const ANCHOR_LATIN_G = new RegExp(
   [
     // "the payment page of the order": the order's own page, where another card or PayPal is chosen.
     'payment\\s+page\\s+(?:of|for|in)\\s+(?:the|your|this)\\s+order|order(?:s|\\W?s)?\\s+payment\\s+page',
+    // "can I pay with PayPal when I place the order?": the writer places the order, so the method is the order's
+    // own (a buyer's question about the checkout; a seller does not place the buyer's order).
+    '\\b(?:when|while|as|once)\\s+(?:i|we)\\s+(?:place|submit|make)\\s+(?:the|my|our|an?|this)\\s+(?:\\w+\\s+)?order\\b',
     'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
@@ -269,7 +272,10 @@ function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean
   const [, b] = clauseRange(tc, start, end);
   if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
   const [na, nb] = clauseRange(tc, b, b + 1);
-  const next = text.slice(na, nb);
+  // "we accept PayPal, you can choose PayPal at the checkout page" (probe r24): the method named again is "it".
+  const named = text.slice(start, end).trim();
+  const next =
+    named.length > 0 && named.length <= 30 ? text.slice(na, nb).split(named).join('it') : text.slice(na, nb);
   return TAKES_IT.test(next) && anchoredBy(ANCHOR_LATIN_G, next);
 }
 

@@ -651,7 +651,13 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
         [l.pay],
         l.notViaAfter && l.script === 'latin' ? [l.notVia, l.platform, l.site] : [l.notVia, l.notViaAfter],
       ),
-      re: anyOf(near(l, l.pay, refused, 4, 4)),
+      // "betaling direct naar ons maakt en niet via Alibaba", "die Zahlung direkt an uns leisten und nicht über
+      // Alibaba" (probe r24): "directly" set against the platform refused is the request, however far the payment
+      // word stands; the payment word is still required by the gate.
+      re: anyOf(
+        near(l, l.pay, refused, 4, 4),
+        ...(l.direct ? [followedBy(l, l.pay, `(?:${followedBy(l, l.direct, refused, 6)})`, 3)] : []),
+      ),
     });
   }
 

@@ -15,7 +15,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** Paying or sending money, in the languages read (folded), including Hindi in Latin letters and Devanagari. */
 const PAYING =
-  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kar\s+dijiye|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा/u;
+  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kar\s+dijiye|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा|결제|납부|입금|송금|支払|払|決済|振込|支付|付款|缴|繳|交纳|\b(?:thanh\s+toan|chuyen\s+khoan|dong|bayar\w*|ode\w*|betaal\w*|betalen|overmak\w*|oplac\w*)\b|دفع|ادفع|سداد|سدد|ชำระ|ช\p{M}*าระ|จ\p{M}*าย|โอน|לשלם|תשלום|שלם/u;
 
 // ── 1. The proforma's account against the platform's ──
 const PLATFORM = '(?:alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma)';
@@ -55,23 +55,39 @@ const HELD_FEE = [
   // "retido na alfândega … a taxa", "held at customs … the fee": a parcel held, then a fee in the same sentence.
   '\\b(?:retid[oa]s?|retenid[oa]s?|held|stuck|detained|parad[oa]|bloque(?:e|ado|ada)?|festgehalten|trattenut[oa])\\b[^.!?\\n]{0,80}?\\b(?:taxa|taxas|tasa|tarifa|fee|fees|charge|frais|gebuhr\\w*|tassa)\\b',
   '(?<![\\p{L}])(?:таможенн\\p{L}*\\s+(?:пошлин|сбор|платеж)\\p{L}*|растаможк\\p{L}*|сбор\\p{L}*\\s+за\\s+(?:доставк|растаможк|хранени)\\p{L}*|митн\\p{L}*\\s+(?:збір|платіж)\\p{L}*)',
+  // The languages read without a Latin fee word of their own (round r24): Korean 관세 / 통관비, Japanese 関税 /
+  // 通関手数料, Chinese 关税 / 清关费, Vietnamese "phí hải quan", Indonesian "bea cukai", Turkish "gümrük vergisi",
+  // Arabic "رسوم جمركية", Polish "opłata celna" / "cło", Dutch "douanekosten", Thai ภาษีนำเข้า (folded: vowel and tone
+  // marks dropped), Hebrew מכס, Hinglish "custom duty". A fee named alone still needs a link (or proof) and a payment.
+  '관세|통관\\s?(?:비|비용|수수료|세)|보관료|배송비\\s?추가',
+  '関税|通関(?:手数料|費用|料)|保管料',
+  '关税|關稅|清关费|清關費|清关费用|海关费|海關費|滞留费',
+  '\\b(?:phi|thue)\\s+(?:hai\\s+quan|thong\\s+quan|nhap\\s+khau)\\b',
+  '\\bbea\\s+(?:cukai|masuk)\\b|\\bpajak\\s+impor\\b|\\bbiaya\\s+(?:pelepasan|penebusan)\\b',
+  '\\bgumruk\\s+(?:vergi|ucret|bedel|masraf)\\w*',
+  'رسوم\\s+(?:ال)?(?:جمرك|تخليص)\\p{L}*|(?:ال)?جمارك',
+  '\\boplat\\w*\\s+(?:celn|odpraw)\\w*|\\bclo\\b',
+  '\\b(?:douane|invoer|inklarings?)(?:kosten|rechten|heffing)\\b|\\binklaring\\w*',
+  'ภาษ\\p{M}*น\\p{M}*าเข\\p{M}*า|ศ\\p{M}*ลกากร',
+  'מכס',
+  '\\bcustom\\s+duty\\b|\\bduty\\s+(?:charge|amount|fee)s?\\b',
 ];
 /**
  * How the fee is to be paid away from any carrier: a link (an address, a short link, the word for one) or the
  * proof sent back to the seller ("send me the screenshot", "me mande o comprovante", "envíame el recibo").
  */
 const FEE_LINK_OR_PROOF =
-  /https?:\/\/|www\.|\b(?:bit\.ly|tinyurl|cutt\.ly|is\.gd|rb\.gy|t\.co|shorturl)\b|\b(?:link|links|enlace|lien|liens|collegamento)\b|screenshot|print\s+do\s+pagamento|comprovante|captura|recibo|justificatif|\bpreuve|quittung|beleg|ссылк|посиланн|скрин|чек\b/u;
+  /https?:\/\/|www\.|\b(?:bit\.ly|tinyurl|cutt\.ly|is\.gd|rb\.gy|t\.co|shorturl)\b|\b[a-z0-9-]+\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\/|\b(?:link|links|linki|linku|enlace|lien|liens|collegamento|tautan|baglanti\w*|lien\s+ket)\b|링크|リンク|链接|鏈接|連結|رابط|ล\p{M}*งก|קישור|לינק|screenshot|print\s+do\s+pagamento|comprovante|captura|recibo|justificatif|\bpreuve|quittung|beleg|ссылк|посиланн|скрин|чек\b/u;
 /** A carrier named as the one who collects: "DHL collects the duties at the door", "FedEx will bill you". */
 const CARRIER_COLLECTS =
-  /\b(?:dhl|fedex|ups|tnt|usps|correios|correos|chronopost|colissimo|la\s+poste|royal\s+mail|post\s+office|poste\s+italiane|deutsche\s+post|почта|сдэк)\b(?![^.!?\n]{0,80}(?:screenshot|comprovante|captura|send\s+(?:it\s+)?(?:to\s+)?me|me\s+(?:mande|manda|envie)|envi(?:e|a)me|mandame|скрин))/u;
+  /(?<![\w./-])(?:dhl|fedex|ups|tnt|usps|correios|correos|chronopost|colissimo|la\s+poste|royal\s+mail|post\s+office|poste\s+italiane|deutsche\s+post|почта|сдэк)(?![\w-]|\.[a-z])(?![^.!?\n]{0,80}(?:screenshot|comprovante|captura|send\s+(?:it\s+)?(?:to\s+)?me|me\s+(?:mande|manda|envie)|envi(?:e|a)me|mandame|скрин))/u;
 
 const HELD_PARCEL_FEE: ChatPattern = {
   kind: 'contextual',
   what: 'a request to pay outside the platform',
   // "…pay the release fee on your Alibaba order page" keeps the fee in the order; "seu pedido ficou retido" (your
   // order is held) names the order only as what is held, so the anchor is looked for in the fee's own clause.
-  gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн/,
+  gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн|관세|통관|보관료|배송비|関税|通関|保管料|关税|關稅|清关|清關|海关|海關|滞留|phi|thue|bea|pajak|biaya|gumruk|رسوم|جمارك|الجمارك|oplat|clo|douane|invoer|inklaring|ภาษ|ศ|מכס|custom|duty/,
   needs: new RegExp(`^(?=[^]*(?:${PAYING.source}))(?=[^]*(?:${FEE_LINK_OR_PROOF.source}))`, 'u'),
   needsIn: 'message',
   unless: CARRIER_COLLECTS,

@@ -243,9 +243,10 @@ export const PHONE_CUE = new RegExp(
   'u',
 );
 // A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits
-// after it are a reference ("takip numaranız 123…", "رقم التتبع 987…", "número de seguimiento …").
+// after it are a reference ("takip numaranız 123…", "رقم التتبع 987…", "número de seguimiento …"), as are a
+// carrier's waybill labels ("waybill", "consignment no.", "номер ТТН", "експрес-накладна", "list przewozowy").
 const REFERENCE_WORDS =
-  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани)\\p{L}*|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]|(?<![\\p{L}\\p{M}])(?:ऑर्डर|ट्रैकिंग|इनवॉइस|बिल|मॉडल)' +
+  '\\b(?:order|tracking|track|container|invoice|model|item|po|sku|awb|b\\/l|bl|hs|dhl|fedex|ups|tnt|ems|aramex|seguimiento|rastreio|rastreamento|suivi|pedido|commande|sendungsnummer|sendungsverfolgung|sendung|bestellnummer|bestellung|takip|siparis|kargo|van\\s+don|ma\\s+don|resi|pesanan|tracciamento|spedizione|ordine|przesylki|zamowienia|nadania|waybill|way\\s+bill|consignment|shipment|parcel|package|guia|lettre\\s+de\\s+(?:transport|voiture)|lettera\\s+di\\s+vettura|vettura|przewozow\\w*|paketnummer|pakketnummer|zending\\w*|track\\s*(?:&|and|n)\\s*trace|gonderi\\w*)\\b|订单|訂單|单号|單號|运单|運單|追跡|伝票|注文|운송장|송장|주문|(?<![\\p{L}])(?:заказ|трек|отслеживани|накладн|посилк|посылк|відправленн|отправлени)\\p{L}*|(?<![\\p{L}])(?:ттн|ен)(?![\\p{L}])|التتبع|تتبع|الشحن[ةه]|الطلب|البوليص[ةه]|(?<![\\p{L}\\p{M}])(?:ऑर्डर|ट्रैकिंग|इनवॉइस|बिल|मॉडल)' +
   // A wallet or a bank account that the digits identify: "בביט למספר 052-…" (Bit to the number), "ゆうちょ 記号12340 番号…".
   '|(?<![\\p{L}])[בל]?(?:ביט|פייבוקס)|ゆうちょ|口座|記号\\s?\\d{3,6}\\s?';
 const NUMBER_WORDS =

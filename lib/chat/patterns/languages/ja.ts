@@ -11,6 +11,18 @@ export const JA: LanguagePatterns = {
   lang: 'ja',
   payment: [
     {
+      // "下記の口座にお振込みください", "以下の口座へ送金を": the account written below is where to pay (probe r24);
+      // a refund into it ("返金は下記口座に") is the seller's, not a request.
+      kind: 'contextual',
+      what: 'a payment to an account given in chat',
+      gate: /下記|以下|次の/,
+      unless: /返金|払い戻/,
+      unlessIn: 'sentence',
+      re: anyOf(
+        '(?:下記|以下|次)(?:の)?\\s?(?:口座|銀行口座|振込先)(?:に|へ|まで)\\s?(?:\\S{0,6}?)(?:振込|振り込|送金|入金|支払|払)',
+      ),
+    },
+    {
       kind: 'explicit',
       what: 'a request to deal and pay directly, outside the platform',
       gate: /直接|直取引|取引外|アプリ外|サイト外|外部|外で/,

@@ -99,6 +99,18 @@ export const KO: LanguagePatterns = {
       ),
     },
     {
+      // "아래 계좌로 입금해 주시면 바로 발송해요", "하단 통장으로 송금 부탁드려요": the account written below is where to pay
+      // (the Korean "transfer to below acc"); a refund to the buyer's own account is excepted.
+      kind: 'contextual',
+      what: 'a payment to an account given in chat',
+      gate: /아래|다음|하단|밑|위/,
+      unless: /환불|돌려\s?드|반환/,
+      unlessIn: 'sentence',
+      re: anyOf(
+        '(?:아래|다음|하단|밑|위)(?:의)?\\s?(?:계좌|통장|계좌\\s?번호)(?:로|으로|에|에다)\\s?(?:\\S+\\s?){0,2}?(?:입금|이체|송금|보내|결제)',
+      ),
+    },
+    {
       kind: 'contextual',
       what: 'another way to pay',
       gate: /다른/,
@@ -124,6 +136,18 @@ export const KO: LanguagePatterns = {
       gate: /카톡|카카오|오픈/,
       brandWord: true,
       re: anyOf('카톡|카카오\\s?톡|카카오\\s?(?:아이디|id)|오픈\\s?(?:채팅|톡)'),
+    },
+    {
+      // "텔레그램 @handle 로 연락 주세요", "텔레 아이디 알려드릴게요": Telegram written in Hangul, with an id, a handle or a
+      // word of contact (a bare mention, "텔레그램 알림", stays a description through the descriptor words).
+      channel: 'Telegram',
+      kind: 'explicit',
+      what: 'a move to Telegram',
+      gate: /텔레그램|텔레|텔그/,
+      brandWord: true,
+      re: anyOf(
+        '텔레그램|텔그(?=\\s?(?:@|아이디|id|으로|로|에서|연락|추가|문의))|텔레(?=\\s?(?:@|아이디|id|연락|추가|문의|으로\\s?연락|로\\s?연락))',
+      ),
     },
   ],
   moves: [

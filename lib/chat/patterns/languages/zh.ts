@@ -11,6 +11,19 @@ export const ZH: LanguagePatterns = {
   lang: 'zh',
   payment: [
     {
+      // "请把货款转到下面的账户", "汇到以下账号，户名…": the account written below is where to pay (probe r24, the
+      // Chinese "transfer to below acc"); a refund into it is the seller's, not a request.
+      kind: 'contextual',
+      what: 'a payment to an account given in chat',
+      gate: /下面|下方|以下|如下|下列/,
+      unless: /退款|退还|退還|退回/,
+      unlessIn: 'sentence',
+      re: anyOf(
+        '(?:转|轉|汇|匯|打|付|存)(?:款)?(?:到|至|进|進|入)\\s?(?:下面|下方|以下|如下|下列)(?:的|这个|這個)?\\s?(?:账户|帳戶|账号|帳號|银行卡|銀行卡|卡号|卡號|卡)',
+        '(?:下面|下方|以下|如下|下列)(?:的|这个|這個)?\\s?(?:账户|帳戶|账号|帳號|银行卡|銀行卡|卡)[^。！？\\n]{0,6}?(?:转|轉|汇|匯|打款|付款|存入)',
+      ),
+    },
+    {
       // "平台抽成太高,改用银行转账", "为了省平台手续费直接转我卡上": the platform's cut given as the reason to pay an
       // account or a card.
       kind: 'explicit',
