@@ -1,5 +1,6 @@
 import { messagesFromJson, sideOf } from './transcript-shapes';
 import { parseTable, tableDelimiter } from './transcript-table';
+import { looksLikeSenderName } from './speaker-name';
 import type { ChatMessageInput } from './types';
 
 /**
@@ -76,6 +77,8 @@ function speakerLine(raw: string): SpeakerLine | null {
   // A line stamped with a time is a turn; a label is never stamped ("Wu Lei (10:32): …" is a person).
   if (!(at && /\d/.test(at)) && isContentLabel(speaker)) return null;
   const from = sideOf(speaker);
+  // "Hello dear, Line ID: kitty_bag" is a message, not Hello dear's turn (speaker-name.ts).
+  if (from === 'unknown' && !(at && /\d/.test(at)) && !looksLikeSenderName(speaker)) return null;
   // "Our new account:" alone on its line introduces what follows; a name with nothing said is not a turn.
   if (from === 'unknown' && !at && !(m[4] ?? '').trim()) return null;
   return { from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) };

@@ -1,0 +1,66 @@
+/**
+ * Whether the words before a colon can be a sender's name in a chat pasted as plain text. A line like
+ * "Hello dear, Line ID: kitty_bag" or "亲，加我微信 wx: ly_toys" has the shape of a turn ("Lily: …"), but
+ * what stands before its colon is the start of the message; read as a name, the words that make the
+ * message a move off the platform ("Line ID", "加我微信") were cut off the text the scanner sees.
+ * Only names the transcript cannot place (not "Supplier", "Buyer", "Me"…) and lines without a time stamp
+ * come here: a name that fails is kept in the message, which costs at most who said it, never a finding.
+ */
+
+/** Sentence punctuation and emoji: a sender's name holds none ("Co., Ltd" aside). */
+const SENTENCE_MARK = /[,，。!！?？;；、…~]|\p{Extended_Pictographic}/u;
+const COMPANY_COMMA = /,\s*(?:ltd|limited|inc|llc|co|corp)\b\.?/giu;
+
+/** Lower-case particles that belong inside names: "Ana de Souza", "Ahmed bin Ali", "Lily from Sales". */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'from',
+  'of',
+  'at',
+  '&',
+  'and',
+  'y',
+  'e',
+]);
+
+/** Channel and payment words that end a label rather than a name: "… Line ID", "my WeChat", "加我微信". */
+const LABEL_END =
+  /(?:^|\s)(?:whats\s?app|wechat|weixin|wx|vx|telegram|tg|skype|line|viber|signal|kakao(?:talk)?|zalo|qq|e-?mail|mail|tel|phone|mobile|cell|paypal|alipay|bank|account|acct|iban|swift)(?:\s+(?:id|no\.?|number|nr|num|account|address))?$|(?:微信|微信号|电话|手机|手机号|邮箱|账户|账号|银行|联系|加我|whatsapp|ライン|ラインID|カカオ|카톡|카카오톡|텔레그램|라인|전화)$/iu;
+
+/** CJK text longer than this, with no space, is a clause rather than a name (names: 王伟, 李小姐, 客服小美). */
+const CJK_NAME_MAX = 8;
+const CJK_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
+const CJK_BUSINESS_END = /(?:公司|工厂|厂|店|商行|客服|株式会社|상사)$/u;
+
+export function looksLikeSenderName(candidate: string): boolean {
+  const name = candidate.trim();
+  if (!name) return false;
+  if (SENTENCE_MARK.test(name.replace(COMPANY_COMMA, ''))) return false;
+  if (LABEL_END.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    if (CJK_ONLY.test(name)) return [...name].length <= CJK_NAME_MAX || CJK_BUSINESS_END.test(name);
+    return true;
+  }
+  // Latin-script words of a name start with a capital or a digit ("Lily Wang", "Sales 2"); a lower-case
+  // word other than a particle makes it a clause ("pay via WU to", "Hello dear").
+  return words.every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
+}
