@@ -1,6 +1,6 @@
+import { looksLikeSenderName } from './speaker-name';
 import { messagesFromJson, sideOf } from './transcript-shapes';
 import { parseTable, tableDelimiter } from './transcript-table';
-import { looksLikeSenderName } from './speaker-name';
 import type { ChatMessageInput } from './types';
 
 /**

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
 import { looksLikeSenderName } from '../../../lib/chat/speaker-name';
 import { parseTranscript } from '../../../lib/chat/transcript';
+import { runScanChat } from '../../../lib/cli/scan-chat';
 
 const rulesOf = (text: string) => runScanChat(text).messages.flatMap((m) => m.findings.map((f) => f.rule));
 
 describe('a plain-text line whose words before the colon are the message, not a sender', () => {
   it('keeps the channel label in the text, so the move off the platform is found', () => {
-    expect(rulesOf('Good morning friend, Line ID: bags_maker_88. Thai buyers get answers faster there')).toContain(
-      'offplatform-contact',
-    );
+    expect(
+      rulesOf('Good morning friend, Line ID: bags_maker_88. Thai buyers get answers faster there'),
+    ).toContain('offplatform-contact');
     expect(rulesOf('您好，请加我微信 wx: toys_factory_01 方便沟通')).toContain('offplatform-contact');
     expect(rulesOf('加我微信: toys_factory_01')).toContain('offplatform-contact');
   });
