@@ -50,6 +50,8 @@ export const LENGTH_UNIT = anyOf(
   // Micrometres (plating, film, coating thickness: "≥ 0.5 µm", "10–15μm", "5 microns") are lengths too.
   `(?:mm|cm|m|[µμu]m|microns?|micrometers?|micrometres?|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
+  // Russian sheets write the units in Cyrillic: "60×90 см", "1,5 мм", "2 м".
+  '(?:мм|см|м|дюйм(?:а|ов)?)(?![\\p{L}])',
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
   cjk(['毫米', '厘米', '公分', '微米', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
@@ -58,6 +60,8 @@ export const WEIGHT_UNIT = anyOf(
   // "gr" and "gr/m²" are how Spanish, Italian and Turkish sheets abbreviate grams: "250 gr", "275 gr/m²".
   `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|grammi|chil(?:i|ogrammi)|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²|grs?|gr/m2|gr/m²)(?![${LATIN}])`,
   cjk(['克/平方米', '克', '公斤', '千克', '斤']),
+  // "500 г", "1,2 кг"; not the "г." after a year ("2024 г.").
+  '(?:кг|мг|(?<!(?:19|20)\\d{2}\\s{0,2})г)(?![\\p{L}])',
 );
 
 /** Units an order is counted in. */
