@@ -82,3 +82,24 @@ describe('probe R25: the vague forms are still flagged', () => {
     expect(rules('Вес: лёгкий, до 2025 г.')).not.toContain('vague-weight');
   });
 });
+
+describe('probe R25: Korean estimates and quality labels in Turkish, Polish and Russian', () => {
+  it.each([
+    ['수량: 약 2,000개', 'vague-quantity'],
+    ['수량: 500세트 정도', 'vague-quantity'],
+    ['무게: 2kg 내외', 'vague-weight'],
+    ['중량: 약 300g', 'vague-weight'],
+    ['Kalite: birinci sınıf olmalı', 'vague-material'],
+    ['Jakość: pierwsza klasa', 'vague-material'],
+    ['Качество: первый сорт', 'vague-material'],
+  ])('%s → %s', (line, rule) => {
+    expect(rules(line)).toContain(rule);
+  });
+
+  it.each(['수량: 2,000개', '무게: 1.5kg', 'Качество: по ГОСТ 5364-2016', 'Kalite: ISO 9001 belgeli üretim'])(
+    'a stated figure or standard stays clear: %s',
+    (line) => {
+      expect(checkSpecLine(line)).toEqual([]);
+    },
+  );
+});
