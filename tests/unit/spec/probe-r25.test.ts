@@ -103,3 +103,19 @@ describe('probe R25: Korean estimates and quality labels in Turkish, Polish and 
     },
   );
 });
+
+describe('probe R25: a Russian logo left to a chat', () => {
+  it.each(['Логотип сделать как договорились в WhatsApp', 'Нанести логотип, как обсуждали по телефону'])(
+    '%s → vague-customization',
+    (line) => {
+      expect(rules(line)).toContain('vague-customization');
+    },
+  );
+  it.each([
+    'Логотип: не нужен',
+    'Без логотипа',
+    'Логотип: тампопечать, 1 цвет Pantone 300 C, 25×10 мм, макет logo.pdf',
+  ])('no logo, or a logo fully specified, stays clear: %s', (line) => {
+    expect(rules(line)).not.toContain('vague-customization');
+  });
+});
