@@ -141,8 +141,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'composizione',
       'qualità',
     ]),
-    latinWords(['materiał', 'tkanina']),
+    // Turkish, Polish and Russian sheets label the material and its quality the same way: "Kalite: birinci sınıf";
     // "Качество:", "品質：" (the Japanese form of 品质): the quality label, as "Quality:" is in English.
+    latinWords(['materiał', 'tkanina', 'jakość', 'malzeme', 'kalite']),
     scriptWords(['материал', 'ткань', 'состав', 'качество']),
     cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地', '品質']),
   ],

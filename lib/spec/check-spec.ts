@@ -21,6 +21,7 @@ import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
 import { foldWidth } from './fold-width';
+import { markedIndicative } from './indicative-figure';
 import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
@@ -67,9 +68,13 @@ function checkOneLine(typed: string): Finding[] {
   for (const clause of splitClauses(text)) {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
-  return withoutRepeatedClaims(findings, text)
-    .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))
-    .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return (
+    withoutRepeatedClaims(findings, text)
+      // "circa 12 m³ (solo indicativo); vincolante: …": the figure marked indicative is not the one promised.
+      .filter((f) => !(f.span && markedIndicative(text, f.span.end)))
+      .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))
+      .sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
+  );
 }
 
 const PRAISE_OWNERS = new Set(['vague-material', 'vague-packaging', 'vague-weight', 'vague-size']);

@@ -1,4 +1,6 @@
 /** Dates and time phrases in the seven languages read, for the shipment-date check. */
+
+import { JOINT_START_EVENT } from './joint-start-event';
 import { anyOf, cjk, latinWords, scriptWords } from './patterns';
 
 const MONTHS = [
@@ -110,6 +112,7 @@ export const START_EVENT = anyOf(
     // Japanese: "受注後30営業日", "ご入金確認後", "校了後".
     '(?:受注|発注|ご?入金(?:確認)?|校了|契約|サンプル承認|承認)後',
   ]),
+  JOINT_START_EVENT,
 );
 
 /** "ASAP" and friends: always about timing in an order. */

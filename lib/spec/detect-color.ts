@@ -10,6 +10,8 @@ import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
+import { namesNumberedCardEntry } from './colour-card';
+import { isColumnHeaderRow } from './column-headers';
 import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -372,6 +374,8 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   // physical colour standard, like a numbered lab dip.
   if (heldToIdentifiedSample(text)) return true;
   if (test(NUMBERED_STANDARD, text)) return true;
+  // "颜色按确认色卡 No.C-17", "kolor wg wzornika nr 12": one numbered swatch of a named colour card.
+  if (namesNumberedCardEntry(text)) return true;
   // "Sage 400 / Oat 500 / Charcoal 300, colours = swatches 3, 7 and 12 of fabric card FC-88": the names are the
   // labels of numbered swatches on a numbered card, wherever on the line the card is named.
   if (test(NUMBERED_STANDARD, line) && SWATCH_NUMBERS.test(line)) return true;
@@ -399,6 +403,9 @@ export const colorDetector: AttributeDetector = {
     // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];
     if (clause.attribute === 'color') {
+      // "Colour⇥Qty⇥Ref": the head of a pasted table names its columns; the colours are in the rows.
+      if (isColumnHeaderRow(clause.text.slice(0, clause.valueStart), clause.text.slice(clause.valueStart)))
+        return [];
       const range = valueRange(clause);
       // "Colours not in stock: 15-20 working days": the field holds a lead time for those colours, not a colour.
       if (range && LEAD_TIME_ONLY.test(clause.text.slice(range.start, range.end))) return [];

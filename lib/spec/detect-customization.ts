@@ -11,7 +11,7 @@ import { COLOR_CODE, hasColorCode } from './color-codes';
 import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { isCompletePrint, namesPrintMethod } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -42,6 +42,8 @@ const CUSTOM_CUE = anyOf(
     'personalizzat[oaie](?! (?:taglia|misura|colore|dimensioni))',
     '(?:logo|stampa|marchio) personalizzat[oa]',
   ]),
+  // "Логотип нанести как обсуждали в WeChat": the logo in Cyrillic is the same cue.
+  scriptWords(['логотип(?:а|ом|ы|ов)?']),
   cjk([
     '定制',
     '印(?:我们的)?logo',
@@ -91,13 +93,19 @@ const CONTENT_UNDECIDED = latinWords([
 
 /** "Custom size" and "custom colour" belong to the size and colour checks. */
 const OTHER_ATTRIBUTE_AFTER = /^[\s-]*(?:sizes?|colou?rs?|dimensions?)\b/iu;
-const NO_LOGO = latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbranded']);
+const NO_LOGO = anyOf(
+  latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbranded']),
+  scriptWords([
+    'без логотипа',
+    'логотип(?:а)?\\s{0,2}[:：—-]?\\s{0,2}(?:нет|не нужен|не требуется|отсутствует)',
+  ]),
+);
 
 const FIX = msg('spec.fix.customization');
 const WHY = msg('spec.why.customization');
 
 /** "OEM /Blank", "blank or with logo": both offered, nothing decided. */
-const ALTERNATIVES = /\/|\b(?:or|ou|oder)\b/iu;
+const ALTERNATIVES = /\/|\b(?:or|ou|oder)\b|(?<![\p{L}])или(?![\p{L}])/iu;
 
 /** No logo at all, and not offered as one choice among others. */
 function saysNoLogo(text: string): boolean {

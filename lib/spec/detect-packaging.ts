@@ -172,9 +172,12 @@ const DIELINE = latinWords([
 /** The outer carton's own facts: its size, and its board or how many pieces it holds. */
 const CARTON_SIZE =
   /\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|in)\b/iu;
-const CARTON_BOARD = /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层/iu;
+// The board named in the buyer's language: "double cannelure (BC)", "Doppelwelle", "doppia onda", "5 capas".
+const CARTON_BOARD =
+  /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层|\b(?:simple|double|triple) cannelure\b|\bcannelure [A-E]{1,2}\b|\b(?:Doppel|Einfach)welle\b|\b(?:doppia|tripla) onda\b|\bonda (?:doble|dupla|tripla)\b|\b[357] ?(?:couches|capas|camadas|strati|Lagen|warstw[ay]?|katlı)\b|[357]-?(?:слойн|х слойн)/iu;
+// "12 pcs par carton", "24 Stück pro Karton", "12 szt. w kartonie", "по 12 шт в коробке": the count per carton.
 const COUNT_PER_CARTON =
-  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs)\s{0,2}(?:\/|per)\s{0,2}(?:export )?(?:carton|ctn|box)/iu;
+  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|шт|adet)\.?\s{0,2}(?:\/|per|par|por|pro|je|w|в|na|на)\s{0,2}(?:export )?(?:carton|ctn|box|caja|Karton|caixa|cartone|kartonie|karton|коробк|короб|koli)/iu;
 
 const PACKING_DOC =
   /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;

@@ -89,6 +89,8 @@ const STEEL = anyOf(
 const GOST_CODE = String.raw`(?!\d{1,3}(?:[хx×*]\d{1,4}(?:[.,]\d{1,2})?){2})(?:\d{1,3}(?!(?:мм|см|м|кг|г|шт|т|л|мл|в|вт|а)(?![\p{L}\d]))[А-ЯЁ]{1,3}(?:\d{1,2}[А-ЯЁ]{0,3}){0,5}|[А-ЯЁ]{1,3}\d{1,2}(?:[А-ЯЁ]{1,2}\d{0,2})?(?:-\d{1,2}){0,2}|Ст\.?\s?[0-6](?:сп|пс|кп)?|\d{2})(?![\p{L}\d])(?!\s{0,2}(?:мм|см|м|кг|г|%|mm|cm|kg))`;
 const GOST_GRADE = String.raw`(?<![\p{L}])(?:(?:сталь|стали|сталью|сплав[а-я]{0,3}|алюмини[йяем]{1,2}|латун[ьи]|бронз[аы]|чугун[а]?)\s{1,2}(?:марки\s{1,2})?${GOST_CODE}|марк[аиу]\s{1,2}(?:стали\s{1,2})?${GOST_CODE}|Ст\.?\s?[0-6](?:сп|пс|кп)(?![\p{L}]))`;
 /** The same Cr-Ni grades transliterated into Latin letters on export papers: "12X18H10T", "08X18H10". */
+/** "по ГОСТ 8267-93", "ГОСТ Р 52020-2003", "ТУ 2245-001-2022": a Russian standard or specification number. */
+const GOST_STANDARD = String.raw`(?<![\p{L}])(?:ГОСТ(?:\s{1,2}Р)?|ТУ)\s{0,2}\d{1,5}(?:[.-]\d{1,5}){1,3}`;
 const GOST_LATIN = String.raw`\b\d{2}X\d{2}H\d{1,2}(?:[MT]\d?){0,2}T?\b`;
 
 /** Aluminium, zinc and copper alloys: 6061-T6, 5052-H32, ZAMAK 3, H62, CuZn37, C11000, CW617N. */
@@ -267,6 +269,7 @@ export const GRADE = anyOf(
   STANDARD,
   STEEL,
   GOST_GRADE,
+  GOST_STANDARD,
   GOST_LATIN,
   NON_FERROUS,
   OTHER_GRADES,

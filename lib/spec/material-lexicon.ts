@@ -1,4 +1,5 @@
 /** Material names, quality adjectives and the grade marks that make a material checkable. */
+import { LEATHER_KIND } from './leather-kinds';
 import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 
 /** Material names read in any clause (abbreviations that collide with other words, like PC or PE, are left out). */
@@ -396,7 +397,7 @@ const FABRIC_TYPE = latinWords([
   'non-?woven',
 ]);
 const THICKNESS = anyOf(
-  String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mm|microns?|µm|μm|mic|mils?|gauge|ga|silk|丝|kg/m³|kg/m3)(?![A-Za-z])`,
+  String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mm|мм|microns?|µm|μm|mic|mils?|gauge|ga|silk|丝|kg/m³|kg/m3)(?![A-Za-zА-Яа-я])`,
   String.raw`\bshore\s{0,2}[ADC0]?\s{0,2}\d{1,3}|(?<![\d.,])\d{1,3}\s{0,2}(?:°|degrees?)(?:\s{0,2}(?:hardness|shore))?|\b\d{1,3}\s?HR[BC]\b`,
 );
 const AREAL_WEIGHT = String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:oz(?:/yd²?|/sq ?yd)?|g/m²|g/m2|gsm)(?![A-Za-z])`;
@@ -404,7 +405,8 @@ const AREAL_WEIGHT = String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:oz(?
 /** A specific type with the measure that finishes it. */
 export function typeWithMeasure(text: string): boolean {
   return (
-    (test(SHEET_TYPE, text) && test(THICKNESS, text)) || (test(FABRIC_TYPE, text) && test(AREAL_WEIGHT, text))
+    ((test(SHEET_TYPE, text) || test(LEATHER_KIND, text)) && test(THICKNESS, text)) ||
+    (test(FABRIC_TYPE, text) && test(AREAL_WEIGHT, text))
   );
 }
 

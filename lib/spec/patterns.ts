@@ -50,6 +50,8 @@ export const LENGTH_UNIT = anyOf(
   // Micrometres (plating, film, coating thickness: "≥ 0.5 µm", "10–15μm", "5 microns") are lengths too.
   `(?:mm|cm|m|[µμu]m|microns?|micrometers?|micrometres?|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
+  // Russian sheets write the units in Cyrillic: "60×90 см", "1,5 мм", "2 м".
+  '(?:мм|см|м|дюйм(?:а|ов)?)(?![\\p{L}])',
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
   cjk(['毫米', '厘米', '公分', '微米', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
@@ -58,6 +60,8 @@ export const WEIGHT_UNIT = anyOf(
   // "gr" and "gr/m²" are how Spanish, Italian and Turkish sheets abbreviate grams: "250 gr", "275 gr/m²".
   `(?:mg|g|kg|kgs|grams?|grammes?|gramos|gramas|grammi|chil(?:i|ogrammi)|lbs?|pounds?|oz|ounces?|gsm|g/m2|g/m²|grs?|gr/m2|gr/m²)(?![${LATIN}])`,
   cjk(['克/平方米', '克', '公斤', '千克', '斤']),
+  // "500 г", "1,2 кг"; not the "г." after a year ("2024 г.").
+  '(?:кг|мг|(?<!(?:19|20)\\d{2}\\s{0,2})г)(?![\\p{L}])',
 );
 
 /** Units an order is counted in. */
@@ -96,6 +100,8 @@ export const COUNT_UNIT = anyOf(
   // Polish and Russian pieces: "3000 szt.", "2000 штук".
   latinWords(['szt\\.?', 'sztuk[ai]?']),
   scriptWords(['шт\\.?', 'штук[аи]?']),
+  // Korean pieces, sets and pairs written straight after the figure: "1,000개", "200세트", "50켤레".
+  '(?<![\\p{L}])(?:개|세트|켤레|벌)(?![\\p{L}])',
 );
 
 /** Words in front of a number that make it an estimate. */
@@ -146,6 +152,8 @@ export const APPROX_BEFORE = anyOf(
   scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'прибл\\.']),
   // Turkish and Vietnamese: "yaklaşık 500 adet", "khoảng 500 cái".
   latinWords(['yaklaşık', 'khoảng']),
+  // Korean: "약 1,000개", "약 1kg".
+  scriptWords(['약']),
   // "3.275V~3.304V", "10kg~12kg": a tilde straight after a figure (and its unit) joins a range; it estimates nothing.
   '(?<!\\d\\s{0,2}\\p{L}{0,4}\\s{0,2})~|≈',
   cjk(['大约', '大概', '差不多', '约', '約', 'およそ', 'おおよそ']),
@@ -156,6 +164,8 @@ export const APPROX_AFTER_WORDS = anyOf(
   // Italian puts "circa" after the number as often as before it ("1000 pezzi circa").
   latinWords(['more or less', 'or so', 'give or take', 'approx(?:\\.|imately)?', 'circa', 'più o meno']),
   cjk(['左右', '上下', '可多可少', '程度', '前後']),
+  // Korean: "1,000개 정도", "1kg 내외", "500개 가량", "2kg 안팎".
+  scriptWords(['정도', '내외', '가량', '안팎', '전후']),
 );
 /** The same, plus "±5 %": an allowance on a count (over- or short-shipment), though a tolerance on a weight. */
 export const APPROX_AFTER = anyOf(

@@ -1,0 +1,42 @@
+/**
+ * A colour given as a numbered entry of a named colour card: "按确认色卡 No.C-17", "kolor wg wzornika producenta
+ * nr 12", "teinte selon nuancier n° 34", "Farbe nach Farbkarte Nr. 7". The card is a physical standard both sides
+ * hold, and its number picks one swatch, as a Pantone code picks one ink.
+ */
+import { anyOf, cjk, regex, scriptWords } from './patterns';
+
+const CARD = anyOf(
+  scriptWords([
+    'wzorni(?:k|ka|ku)(?: (?:kolorów|barw))?',
+    'karta? (?:kolorów|barw)',
+    'nuancier',
+    'cartes? (?:de )?(?:couleurs?|teintes?)',
+    'Farb(?:karte|fächer|muster(?:karte)?)',
+    'cartas? de colou?res',
+    'muestrario',
+    'cartela de cores',
+    'cartella colori',
+    'mazzetta(?: colori)?',
+    'цветов(?:ой|ая|ую) (?:карт[аеуы]|палитр[аеуы])',
+    'карт[аеуы] цветов',
+    'renk kartelası(?:na)?',
+    'kartela',
+    '색상\\s?(?:카드|견본|차트)',
+    '컬러\\s?(?:카드|차트)',
+  ]),
+  cjk(['色卡', '色板', '色样卡', '色见本', 'カラーチャート', '色見本']),
+);
+/** The maker whose card it is may stand between card and number: "wzornika producenta nr 12". */
+// Then the number needs its mark ("nr", "No.", "№"), so "палитра богатая 5 цветов" is not read as a card entry.
+const OWNER = String.raw`(?:\s{1,2}[\p{L}]{2,16}){1,2}?`;
+const MARK = String.raw`(?:no\.?|nr\.?|n[°ºo]\.?|№|#|编号)`;
+const ENTRY = String.raw`\s{0,2}[A-Z]{0,4}[-‐.]?\d{1,5}(?!\d)`;
+const NUMBERED_CARD = regex(
+  `${CARD}(?:\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
+  'iu',
+);
+
+/** Whether `text` names one numbered entry of a colour card. */
+export function namesNumberedCardEntry(text: string): boolean {
+  return NUMBERED_CARD.test(text);
+}
