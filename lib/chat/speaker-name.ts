@@ -4,12 +4,17 @@
  * what stands before its colon is the start of the message; read as a name, the words that make the
  * message a move off the platform ("Line ID", "加我微信") were cut off the text the scanner sees.
  * Only names the transcript cannot place (not "Supplier", "Buyer", "Me"…) and lines without a time stamp
- * come here: a name that fails is kept in the message, which costs at most who said it, never a finding.
+ * come here: a line whose name fails is a turn of its own by an unknown sender, the whole line its text
+ * (transcript.ts), so it costs at most the name, never a finding; it is never glued onto the turn above.
  */
 
-/** Sentence punctuation and emoji: a sender's name holds none ("Co., Ltd" aside). */
-const SENTENCE_MARK = /[,，。!！?？;；、…~]|\p{Extended_Pictographic}/u;
+/**
+ * Sentence punctuation: a sender's name holds none, but for a company's "Co., Ltd" and a title after a comma
+ * ("Lily, Sales Manager"). Emoji, "~" and "-" are common in display names ("Lily 🌸", "Kevin ~ ABC").
+ */
+const SENTENCE_MARK = /[,，。!！?？;；、…]/u;
 const COMPANY_COMMA = /,\s*(?:ltd|limited|inc|llc|co|corp)\b\.?/giu;
+const TITLE_AFTER_COMMA = /,\s*(?:\p{Lu}[\p{L}.&'-]*)(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u;
 
 /** Lower-case particles that belong inside names: "Ana de Souza", "Ahmed bin Ali", "Lily from Sales". */
 const NAME_PARTICLES = new Set([
@@ -53,14 +58,20 @@ const CJK_BUSINESS_END = /(?:公司|工厂|厂|店|商行|客服|株式会社|�
 export function looksLikeSenderName(candidate: string): boolean {
   const name = candidate.trim();
   if (!name) return false;
-  if (SENTENCE_MARK.test(name.replace(COMPANY_COMMA, ''))) return false;
+  if (SENTENCE_MARK.test(name.replace(COMPANY_COMMA, '').replace(TITLE_AFTER_COMMA, ''))) return false;
   if (LABEL_END.test(name)) return false;
-  const words = name.split(/\s+/);
+  const words = name
+    .replace(/\p{Extended_Pictographic}|[~|\-–—]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return true;
   if (words.length === 1) {
     if (CJK_ONLY.test(name)) return [...name].length <= CJK_NAME_MAX || CJK_BUSINESS_END.test(name);
     return true;
   }
   // Latin-script words of a name start with a capital or a digit ("Lily Wang", "Sales 2"); a lower-case
   // word other than a particle makes it a clause ("pay via WU to", "Hello dear").
+  // A user name written in lower case ("amy wang", "sales team") fails this and is kept in its message's text.
   return words.every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
 }

@@ -77,8 +77,10 @@ function speakerLine(raw: string): SpeakerLine | null {
   // A line stamped with a time is a turn; a label is never stamped ("Wu Lei (10:32): …" is a person).
   if (!(at && /\d/.test(at)) && isContentLabel(speaker)) return null;
   const from = sideOf(speaker);
-  // "Hello dear, Line ID: kitty_bag" is a message, not Hello dear's turn (speaker-name.ts).
-  if (from === 'unknown' && !(at && /\d/.test(at)) && !looksLikeSenderName(speaker)) return null;
+  // "Hello dear, Line ID: kitty_bag" is a message, not Hello dear's turn (speaker-name.ts): it is kept whole, as a
+  // turn of its own by a sender not known, never glued onto the turn above (a buyer's turn is not scanned).
+  if (from === 'unknown' && !(at && /\d/.test(at)) && !looksLikeSenderName(speaker))
+    return { from: 'unknown', text: raw.trim() };
   // "Our new account:" alone on its line introduces what follows; a name with nothing said is not a turn.
   if (from === 'unknown' && !at && !(m[4] ?? '').trim()) return null;
   return { from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) };

@@ -47,4 +47,21 @@ describe('a plain-text line whose words before the colon are the message, not a 
     expect(looksLikeSenderName('my WeChat')).toBe(false);
     expect(looksLikeSenderName('请把货款转到这个账户')).toBe(false);
   });
+
+  it('never glues a line it cannot place onto the buyer turn above it, so the request is still scanned', () => {
+    const chat = [
+      'Me: what is the MOQ?',
+      'amy wang: 500 pcs. To save the fee pay to my PayPal amy.w@example.com directly',
+      'Me: ok',
+      'Lily, Sales Manager: please pay by western union to my name',
+      'Me: and the sample?',
+      'Hello dear, Line ID: bag_maker_88',
+      'Me: ok',
+      '12/03/2026, 10:32 - Lily Wang: pay via western union please',
+    ].join('\n');
+    const turns = runScanChat(chat).messages;
+    const flagged = turns.filter((m) => m.findings.some((f) => f.rule.startsWith('offplatform'))).length;
+    expect(turns.filter((m) => m.from === 'buyer').every((m) => m.findings.length === 0)).toBe(true);
+    expect(flagged).toBe(4);
+  });
 });
