@@ -26,12 +26,12 @@ import {
   SOFT_REQUIREMENT,
   typeWithMeasure,
 } from './material-lexicon';
-import { namesARecord } from './named-record';
+import { namesAStandard } from './named-record';
 import { acceptedByEye } from './open-promises';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
-import { wholeItemReferences } from './whole-item-reference';
+import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -85,15 +85,35 @@ const CLAIM_WINDOW = latinWords([
 
 /**
  * "If quality good, we will order 5000 pcs more", "Если качество хорошее, закажем ещё", "如果质量好，我们会追加订单": the
- * praise is the condition of a later order, not what this order asks for. True when the sentence opens with a
- * conditional word and no comma or stop parts it from the praise at `at`.
+ * praise is the condition of a later order, not what this order asks for. Only such a condition excuses it: the
+ * sentence opens with "if" (no comma or stop between it and the praise), and the rest of the sentence is the buyer
+ * ordering or buying more. "If possible best quality", "Once approved premium quality for all 5000 pcs", "As long as
+ * premium material is used" ask for the quality; "once", "as long as", "provided" and "只要" set terms, they do not
+ * make an order depend on anything, so they never open such a condition.
  */
 const CONDITION_OPENS =
-  /(?:^|[.;!?。；！？]\s{0,3})(?:(?:if|once|provided(?: that)?|as long as|si|wenn|falls|sofern|se|caso|jeśli|jeżeli|eğer|если)\s[^,，、.;。；:：]{0,60}|(?:如果|假如|要是|若是?|只要|もし)[^,，、.;。；:：]{0,30})$/iu;
+  /(?:^|[.;!?。；！？]\s{0,3})(?:(?:if|wenn|falls|sofern|si|se|caso|jeśli|jeżeli|eğer|если)\s[^,，、.;。；:：]{0,60}|(?:如果|假如|要是|若是?|もし)[^,，、.;。；:：]{0,30})$/iu;
+/** "if possible", "se possibile", "если можно", "如果可以": a polite request, whatever follows it. */
+const IF_POSSIBLE =
+  /(?:possible|possibly|possibile|posible|possível|möglich|можно|возможно|可以|可能|方便)/iu;
+/** The consequence: the buyer ordering or buying more, in the languages read. */
+const ORDERS_MORE = new RegExp(
+  [
+    String.raw`\b(?:re-?order|repeat orders?|more orders?|bigger orders?|next order|(?:will|'ll|shall|would|going to|then|can)\s(?:\p{L}+\s){0,2}(?:order|buy|purchase|place)|order (?:more|again))\b`,
+    String.raw`\b(?:(?:nach)?bestellen|bestellt|kaufen wir|Folgeauftrag|Nachbestellung|commanderons|commanderai|recommander(?:ons)?|achèterons|nouvelle commande|pediremos|compraremos|nuevo pedido|más pedidos|ordineremo|compreremo|nuovo ordine|altri ordini|encomendaremos|novo pedido|zamówimy|kupimy|sipariş (?:vereceğiz|veririz))\b`,
+    '(?:дозакаж|закаж|закуп|купим|заказ)',
+    '(?:追加|下单|订购|再订|返单|订货|采购|购买|加单|注文|発注|購入)',
+  ].join('|'),
+  'iu',
+);
 function inCondition(line: string, at: number): boolean {
   // Cut mid-line, the window starts with a letter so that "^" cannot pass a word's middle for a sentence's start.
   const from = Math.max(0, at - 120);
-  return CONDITION_OPENS.test((from > 0 ? 'x' : '') + line.slice(from, at));
+  const opening = CONDITION_OPENS.exec((from > 0 ? 'x' : '') + line.slice(from, at));
+  if (!opening || IF_POSSIBLE.test(opening[0])) return false;
+  // The rest of the sentence: the consequence must be a later order.
+  const rest = line.slice(at).split(/[.;!?。；！？](?:\s|$)|[。；！？]/u)[0] ?? '';
+  return ORDERS_MORE.test(rest) && !IF_POSSIBLE.test(rest.split(/[,，、]/u)[0] ?? '');
 }
 
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
@@ -122,9 +142,10 @@ function hasStandard(text: string, line: string): boolean {
   if (test(BY_REFERENCE, text) && test(NUMBERED_DOCUMENT, text)) return true;
   if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
   if (heldToIdentifiedSample(text)) return true;
-  // "Качество как в прошлый раз (ГОСТ 31410-2010)", "quality as last order (PO 45821)": an earlier order or a standard
-  // named by its number is a record both sides can produce; a material family beside it is still asked its grade.
-  if (namesARecord(text) && !test(MATERIAL_NOUN, text)) return true;
+  // "Качество как в прошлый раз (ГОСТ 31410-2010)", "Quality: top, ГОСТ 5364-2016": a standard named by its number
+  // pins a measurable requirement; a material family beside it is still asked its grade. An order number does not
+  // (see `namedEarlierOrders`): it answers only the reference it follows.
+  if (namesAStandard(text) && !test(MATERIAL_NOUN, text)) return true;
   // An inspection counts only with its criterion: "strict QC" is the supplier's word, not a standard.
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text) && checksLeftOpen(text).length === 0;
 }
@@ -246,8 +267,14 @@ export const materialDetector: AttributeDetector = {
         ];
     }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
+    // "Quality: same as last order (PO 45821)": the numbered earlier order answers the reference, and only it.
+    const named = namedEarlierOrders(text);
+    const outsideNamed = (m: { start: number; end: number }) =>
+      !named.some((n) => m.start < n.end && n.start < m.end);
     // "Our best quality …": quote the praise itself rather than what follows the word "quality".
-    const praise = findAll(QUALITY_WORDS, text).filter((m) => !inCondition(line, clause.start + m.start))[0];
+    const praise = findAll(QUALITY_WORDS, text)
+      .filter(outsideNamed)
+      .filter((m) => !inCondition(line, clause.start + m.start))[0];
     if (
       praise &&
       !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)) &&
@@ -259,6 +286,15 @@ export const materialDetector: AttributeDetector = {
       if (!range) return [];
       const seen = text.slice(range.start, range.end);
       if (notAboutMaterial(seen) || inCondition(line, clause.start + range.start)) return [];
+      // The value is the numbered reference and nothing else: "Material: same as last order (PO 45821)".
+      const left = named.reduce(
+        (rest, n) =>
+          rest.slice(0, n.start - range.start) +
+          ' '.repeat(n.end - n.start) +
+          rest.slice(n.end - range.start),
+        seen,
+      );
+      if (named.length > 0 && !/[\p{L}\p{N}]/u.test(left)) return [];
       return [
         vagueFinding(
           'material',
@@ -271,6 +307,7 @@ export const materialDetector: AttributeDetector = {
       ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
       : text;
     const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable)
+      .filter(outsideNamed)
       .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))
       .filter((m) => !(CONDITION_WORD.test(m.text) && test(CLAIM_WINDOW, line)))
       .filter((m) => !inCondition(line, clause.start + m.start))

@@ -3,19 +3,33 @@
  * "заказ № 4512", "注文番号 88123", "订单号 88123") or a published standard ("ГОСТ 31410-2010", "GB/T 1234", "EN 71-3").
  * "Same as last time" alone points at goods nobody kept; "same as last time (order no. 45821)" points at an order
  * whose papers and retained goods both sides hold, as "to match PPS-0412" points at a numbered sample.
+ *
+ * The two excuse different things. A standard pins a measurable requirement, so it answers praise ("top quality,
+ * ГОСТ 5364-2016") as well as a reference. An order number only says WHICH earlier order "as last time" means; it
+ * says nothing about a grade, so "best quality, order no. 45821" is still praise (see `namedEarlierOrders` in
+ * whole-item-reference.ts, which ties the number to the reference it names).
  */
 
-import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
+import { anyOf, COUNT_UNIT, cjk, latinWords, scriptWords, test } from './patterns';
 
 /**
- * The order's number after a word that says it is one ("no.", "n°", "#", "№", "номер", a colon): "we will order
- * 5000 more" is a quantity, "order no. 5000" a record. At least three digits, a letter prefix allowed.
+ * A number that is not a count: "Order: 500 pcs", "order no. 300 sets" are quantities, whatever word leads them.
+ * The CJK counters are written straight after the digits.
  */
-const MARKED_NUMBER = String.raw`\s{0,3}(?:n[°º]\.?|n\.\s?º|no\.?|nr\.?|núm\.?|#|№|number|numéro|número|numero|Nummer|номер|N)\s{0,3}[:：]?\s{0,3}[A-Z]{0,4}[-_]?\d{3,}|\s{0,2}[:：]\s{0,3}[A-Z]{0,4}[-_]?\d{3,}`;
-/** "PO 45821", "PO-45821": the purchase order's own abbreviation says the number is one. */
-const PO_NUMBER = String.raw`P\.?O\.?\s{0,3}(?:no\.?|#|number)?\s{0,3}[:：]?\s{0,3}[A-Z]{0,4}[-_]?\d{3,}`;
+const NOT_A_COUNT = String.raw`(?![\d.,]*\s{0,2}(?:${COUNT_UNIT}|шт|штук|件|个|套|箱|双|只|pz|pzs|Stück|Stk|pièces|ctns?|cartons?))`;
+const DIGITS = String.raw`[A-Z]{0,4}[-_]?\d{3,}${NOT_A_COUNT}`;
 
-const NAMED_ORDER = anyOf(
+/**
+ * The order's number after a word that says it is one ("no.", "n°", "#", "№", "номер"): "we will order 5000 more"
+ * is a quantity, "order no. 5000" a record. A bare colon ("Order: 5000") is how an order form writes its quantity,
+ * so it does not count. At least three digits, a letter prefix allowed.
+ */
+const MARKED_NUMBER = String.raw`\s{0,3}(?:n[°º]\.?|n\.\s?º|no\.?|nr\.?|núm\.?|#|№|number|numéro|número|numero|Nummer|номер|N)\s{0,3}[:：]?\s{0,3}${DIGITS}`;
+/** "PO 45821", "PO-45821": the purchase order's own abbreviation says the number is one. */
+const PO_NUMBER = String.raw`P\.?O\.?\s{0,3}(?:no\.?|#|number)?\s{0,3}[:：]?\s{0,3}${DIGITS}`;
+
+/** An order, invoice or contract named by its number. */
+export const NAMED_ORDER = anyOf(
   latinWords([
     `(?:order|purchase order|commande|bon de commande|pedido|orden(?: de compra)?|Bestellung|Auftrag|ordine|encomenda|zamówieni[ea]|sipariş|invoice|facture|factura|Rechnung|fattura|contract|contrat|contrato|Vertrag|contratto)(?:${MARKED_NUMBER})`,
     PO_NUMBER,
@@ -23,7 +37,7 @@ const NAMED_ORDER = anyOf(
   scriptWords([`(?:заказ[а-я]{0,3}|договор[а-я]{0,3}|сч[её]т[а-я]{0,3})(?:${MARKED_NUMBER})`]),
   // The Japanese and Chinese words already say "order number": "注文番号 88123", "订单号：88123".
   cjk([
-    '(?:注文番号|発注番号|注文No\\.?|订单号|订单编号|合同号|合同编号|单号)\\s{0,3}[:：#]?\\s{0,3}[A-Z]{0,4}[-_]?\\d{3,}',
+    `(?:注文番号|発注番号|注文No\\.?|订单号|订单编号|合同号|合同编号|单号)\\s{0,3}[:：#]?\\s{0,3}${DIGITS}`,
   ]),
 );
 
@@ -35,8 +49,6 @@ const NAMED_STANDARD = anyOf(
   scriptWords(['(?:ГОСТ(?: Р)?|ТУ|СТБ|ДСТУ)\\s{0,2}(?:ИСО\\s{0,2})?\\d{2,}(?:[-.:/]\\d+)*']),
 );
 
-export const NAMED_RECORD = anyOf(NAMED_ORDER, NAMED_STANDARD);
-
-export function namesARecord(text: string): boolean {
-  return test(NAMED_RECORD, text);
+export function namesAStandard(text: string): boolean {
+  return test(NAMED_STANDARD, text);
 }

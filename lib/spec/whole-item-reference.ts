@@ -7,7 +7,7 @@
  */
 
 import { EXACT_DATE } from './date-lexicon';
-import { namesARecord } from './named-record';
+import { NAMED_ORDER, namesAStandard } from './named-record';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { NUMBERED_DOCUMENT } from './written-document';
@@ -159,17 +159,46 @@ const SAMPLE_COMPOUND = latinWords(['(?:wie|gemäß|nach) (?:(?:das|der|die|dem|
 const GENERIC_LABEL =
   /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|bulk(?: production| goods)?|mass production|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|要求|规格|工艺|做工|产品要求|质量要求|大货)\s{0,2}[:：]/iu;
 
+/**
+ * What may sit between the reference and the number that names its order: a space, a comma, a bracket, a dash.
+ * Words in between ("same as last time, ship by invoice no. 100") make the number some other paper's.
+ */
+const TIE = String.raw`[\s,，、;:：(（\[\-–—]{0,4}`;
+/** "same as PO 45821", "как в заказе № 20417": the numbered order is itself what the goods are held to. */
+const SAME_AS_ORDER = anyOf(
+  latinWords([`(?:same (?:as|like)|identical to|like) (?:the |our |your )?(?:${NAMED_ORDER})`]),
+  scriptWords([`(?:так(?:ой|ое|ая)? же,? )?как (?:и )?в (?:${NAMED_ORDER})`]),
+);
+/** "(new order)", "this order": the number after the reference is the order being placed, not the earlier one. */
+const NUMBER_IS_THIS_ORDERS =
+  /^\s{0,3}[(（,，-]?\s{0,3}(?:(?:the|a|our) )?(?:new|this|current|present|nouvelle|présente|cette|nuevo|nueva|este|esta|neue[rn]?|diese[rn]?|nuovo|questo|novo|nova|нов|текущ|этот|этого|新|本次|这次|今回)/iu;
+
+/**
+ * "same as last time (order no. 45821)", "как в прошлый раз, заказ № 20417", "前回と同じ（発注番号 55012）": an earlier
+ * order reference with the number of that order right after it, or "same as PO 45821". Only the reference itself
+ * is answered: the number says which goods, not what grade, so praise beside it is still praise.
+ */
+export function namedEarlierOrders(text: string): { start: number; end: number; text: string }[] {
+  return findAll(anyOf(`(?:${EARLIER_ORDER})${TIE}(?:${NAMED_ORDER})`, SAME_AS_ORDER), text).filter(
+    (m) => !NUMBER_IS_THIS_ORDERS.test(text.slice(m.end, m.end + 24)),
+  );
+}
+
 export function wholeItemReferences(
   text: string,
   line: string,
 ): { start: number; end: number; text: string }[] {
+  const named = namedEarlierOrders(text);
+  return referencesIn(text, line).filter((r) => !named.some((n) => r.start < n.end && n.start < r.end));
+}
+
+function referencesIn(text: string, line: string): { start: number; end: number; text: string }[] {
   // A sample both sides can find again — numbered, sealed, signed, or approved on a stated date — is a standard.
   if (test(SAMPLE_IDENTIFIED, line) || test(DESIGN_FILE, line) || heldToIdentifiedSample(line)) return [];
   if (test(UNWRITTEN_REQUIREMENT, text) && test(NUMBERED_DOCUMENT, line)) return [];
   if (test(EXACT_DATE, line) && test(SAMPLE_LIKENESS, line)) return [];
-  // "как в прошлый раз (ГОСТ 31410-2010)", "前回と同じ（注文番号 88123）": the earlier order or the standard named by
-  // its number is a record both sides can produce, as a numbered sample is.
-  if (namesARecord(text)) return [];
+  // "как в прошлый раз (ГОСТ 31410-2010)": a standard named by its number pins what the goods must meet.
+  if (namesAStandard(text)) return [];
   if (GENERIC_LABEL.test(text))
     return findAll(anyOf(EARLIER_ORDER, SAMPLE_OR_PICTURE, SAMPLE_LIKENESS), text);
   // Under another label ("Pallet: same as last order", "唛头：同上次") the reference is that label's rule's to read.
