@@ -1,6 +1,6 @@
 import type { ChatScanAnswer } from '../messaging/protocol';
 import { createChatScanner } from './scanner';
-import type { ChatMessageInput, ChatScanContext, ScannedMessage } from './types';
+import type { ChatMessageInput, ChatScanContext } from './types';
 
 /**
  * The conversations the background scans for the chat guard: one session per page frame (a tab's frame
