@@ -1,3 +1,4 @@
+import { isCheckoutMethod } from './checkout-methods';
 import {
   ANCHOR_LATIN_SOURCES,
   ANCHOR_OTHER_SOURCES,
@@ -31,9 +32,6 @@ const ANCHOR_LATIN_G = new RegExp(
   [
     // "the payment page of the order": the order's own page, where another card or PayPal is chosen.
     'payment\\s+page\\s+(?:of|for|in)\\s+(?:the|your|this)\\s+order|order(?:s|\\W?s)?\\s+payment\\s+page',
-    // "can I pay with PayPal when I place the order?": the writer places the order, so the method is the order's
-    // own (a buyer's question about the checkout; a seller does not place the buyer's order).
-    '\\b(?:when|while|as|once)\\s+(?:i|we)\\s+(?:place|submit|make)\\s+(?:the|my|our|an?|this)\\s+(?:\\w+\\s+)?order\\b',
     'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
@@ -201,6 +199,7 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   const clause = clauseWithout(tc, start, end);
   if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
     return true;
+  if (buyerPlacesOrder(tc, start, end)) return true;
   // "…pay on the Alibaba checkout? It supports PayPal now": a clause that only says what "it" accepts speaks
   // of the payment place named just before.
   if (
@@ -272,8 +271,11 @@ function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean
   const [, b] = clauseRange(tc, start, end);
   if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
   const [na, nb] = clauseRange(tc, b, b + 1);
-  // "we accept PayPal, you can choose PayPal at the checkout page" (probe r24): the method named again is "it".
+  // Only a method the checkout offers can be chosen there: "we accept Western Union, you can choose it (or
+  // Western Union) at the checkout" names a method no checkout has, so the checkout does not take it.
   const named = text.slice(start, end).trim();
+  if (!isCheckoutMethod(text.slice(Math.min(start, clauseRange(tc, start, end)[0]), end))) return false;
+  // "we accept PayPal, you can choose PayPal at the checkout page" (probe r24): the method named again is "it".
   const next =
     named.length > 0 && named.length <= 30 ? text.slice(na, nb).split(named).join('it') : text.slice(na, nb);
   return TAKES_IT.test(next) && anchoredBy(ANCHOR_LATIN_G, next);
@@ -349,6 +351,23 @@ function previousAnchored(tc: TextContext, start: number): boolean {
   const [a] = clauseRange(tc, start, start);
   const before = tc.norm.text.slice(Math.max(0, a - CLAUSE_REACH), a);
   return anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before));
+}
+
+/**
+ * "Can I pay with PayPal when I place the order?", "you can pay by card when you place the order": the buyer
+ * places the order, so a method its checkout offers is the order's own. Only the buyer places it: a seller's
+ * "when we place the (bulk) order" is the seller's production order, and no order placement makes Western Union,
+ * Wise or a transfer to the seller a checkout option (see checkout-methods.ts).
+ */
+const BUYER_PLACES_ORDER =
+  /\b(?:when|while|as|once|after|before)\s+(?:i|you|u)\s+(?:place|submit|make|pay\s+for)\s+(?:the|my|your|an?|this)\s+(?:\w+\s+)?order\b/u;
+/** The money still goes to the writer: "…to us", "my PayPal", "our account". */
+const TO_THE_WRITER =
+  /\b(?:to|into|on)\s+(?:me|us|my|our)\b|\b(?:my|our)\s+(?:pay\s?pal|account|card|email)\b/u;
+function buyerPlacesOrder(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = clauseRange(tc, start, end);
+  const text = tc.norm.text.slice(Math.min(a, start), Math.max(b, end));
+  return BUYER_PLACES_ORDER.test(text) && isCheckoutMethod(text) && !TO_THE_WRITER.test(text);
 }
 
 /** A short list tail ("Mastercard and also PayPal") and the clause before it; null when the clause is not one. */

@@ -72,15 +72,46 @@ const HELD_FEE = [
   'מכס',
   '\\bcustom\\s+duty\\b|\\bduty\\s+(?:charge|amount|fee)s?\\b',
 ];
+/** The proof of payment sent back to the seller ("send me the screenshot", "me mande o comprovante"). */
+const FEE_PROOF =
+  /screenshot|print\s+do\s+pagamento|comprovante|captura|recibo|justificatif|\bpreuve|quittung|beleg|скрин|чек\b/u;
+/** A link, named as such or given: an address, a short link, the word for one. */
+const SHORTENER =
+  '\\b(?:bit\\.ly|tinyurl|cutt\\.ly|is\\.gd|rb\\.gy|t\\.co|shorturl|tiny\\.cc|s\\.id|goo\\.gl)\\b';
+const LINK_THING = `https?:\\/\\/|www\\.|${SHORTENER}|\\b[a-z0-9-]+\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\\/|\\b(?:link|links|linki|linku|enlace|lien|liens|collegamento|tautan|baglanti\\w*|lien\\s+ket)\\b|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก|קישור|לינק|ссылк|посиланн`;
+/** A tracking link is no payment link: "tracking link", "track & trace link", "物流链接", "ลิงก์ติดตาม", "رابط التتبع". */
+const NOT_TRACKING_BEFORE =
+  '(?<!(?:track\\w*|trace|物流|追踪|跟踪|查询|追跡|配送状況|추적|배송\\s?조회|تتبع|التتبع|lacak\\w*|takip|sledz\\w*|rastre\\w*|seguimiento|suivi|verfolgung|отслежива\\p{L}*|ต\\p{M}*ดตาม|product|san\\s+pham|produk|商品|产品)[^.!?。！？\\n]{0,12})';
+const NOT_TRACKING_AFTER = '(?!\\p{M}*\\S{0,3}\\s*(?:ต\\p{M}*ดตาม|(?:ال)?تتبع|追跡|추적|跟踪|追踪|物流))';
+/** The stretch between the verb and its link stays in one clause: a tracking link after a comma is another thing. */
+const SAME_CLAUSE = '[^.!?。！？\\n,，、،;；]{0,50}?';
 /**
- * How the fee is to be paid away from any carrier: a link (an address, a short link, the word for one) or the
- * proof sent back to the seller ("send me the screenshot", "me mande o comprovante", "envíame el recibo").
+ * The fee is paid through a link when the payment verb governs it: "pay … at/via/through this link", "payment
+ * link", "link to pay", "通过链接支付", "링크에서 결제", "リンクから支払". A link elsewhere in the message (tracking,
+ * a product page) carries no payment.
  */
-const FEE_LINK_OR_PROOF =
-  /https?:\/\/|www\.|\b(?:bit\.ly|tinyurl|cutt\.ly|is\.gd|rb\.gy|t\.co|shorturl)\b|\b[a-z0-9-]+\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\/|\b(?:link|links|linki|linku|enlace|lien|liens|collegamento|tautan|baglanti\w*|lien\s+ket)\b|링크|リンク|链接|鏈接|連結|رابط|ล\p{M}*งก|קישור|לינק|screenshot|print\s+do\s+pagamento|comprovante|captura|recibo|justificatif|\bpreuve|quittung|beleg|ссылк|посиланн|скрин|чек\b/u;
-/** A carrier named as the one who collects: "DHL collects the duties at the door", "FedEx will bill you". */
-const CARRIER_COLLECTS =
-  /(?<![\w./-])(?:dhl|fedex|ups|tnt|usps|correios|correos|chronopost|colissimo|la\s+poste|royal\s+mail|post\s+office|poste\s+italiane|deutsche\s+post|почта|сдэк)(?![\w-]|\.[a-z])(?![^.!?\n]{0,80}(?:screenshot|comprovante|captura|send\s+(?:it\s+)?(?:to\s+)?me|me\s+(?:mande|manda|envie)|envi(?:e|a)me|mandame|скрин))/u;
+const PAID_THROUGH_LINK = [
+  `(?:${PAYING.source})${SAME_CLAUSE}${NOT_TRACKING_BEFORE}(?:${LINK_THING})${NOT_TRACKING_AFTER}`,
+  `${NOT_TRACKING_BEFORE}(?:link|enlace|lien|ссылк\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก\\p{M}*)${NOT_TRACKING_AFTER}[^.!?。！？\\n,，、،]{0,12}?(?:to\\s+pay|for\\s+(?:the\\s+)?payment|de\\s+pag\\w*|de\\s+paiement|zur\\s+zahlung|для\\s+оплат|支付|付款|缴|繳|결제|납부|입금|支払|払|決済|ชำระ|ช\\p{M}*าระ|دفع|سداد|bayar)`,
+].join('|');
+/** The carrier's own sites: a fee paid there is the carrier's, any other host (or a short link) is not. */
+const OFFICIAL_CARRIER_HOST =
+  '(?:[a-z0-9-]+\\.)*(?:dhl\\.(?:com|de|co\\.uk|fr|es|it|nl)|fedex\\.com|ups\\.com|usps\\.com|tnt\\.com|royalmail\\.com|canadapost\\.ca|canadapost-postescanada\\.ca|auspost\\.com\\.au|correos\\.es|correios\\.com\\.br|laposte\\.fr|colissimo\\.fr|chronopost\\.fr|poste\\.it|deutschepost\\.de|postnl\\.nl|ptt\\.gov\\.tr|pochta\\.ru|novaposhta\\.ua|cdek\\.ru|cainiao\\.com|japanpost\\.jp|epost\\.go\\.kr|ems\\.com\\.cn|gov\\.uk|cbp\\.gov)(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)]|$)';
+/** A fee paid through a link whose host is not the carrier's own: a named carrier does not excuse it. */
+const PAID_TO_FOREIGN_HOST = `(?:${PAYING.source})${SAME_CLAUSE}(?:(?:link|links|enlace|lien|ссылк\\p{L}*)\\s*[:：]?\\s*)?${NOT_TRACKING_BEFORE}(?:https?:\\/\\/|(?<![\\w./:@-]))(?!${OFFICIAL_CARRIER_HOST})[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[/:?#\\s]|$)`;
+/**
+ * A carrier named as the one who collects: "DHL collects the duties at the door", "FedEx will bill you", "the
+ * courier bills it". It excuses nothing when the fee goes through a host that is not the carrier's (a look-alike
+ * "dhl-express-fee.top", a short link) or the proof goes back to the seller.
+ */
+const CARRIER_NAMED =
+  '(?<![\\w./-])(?:dhl|fedex|ups|tnt|usps|correios|correos|chronopost|colissimo|la\\s+poste|royal\\s+mail|post\\s+office|poste\\s+italiane|deutsche\\s+post|postnl|canada\\s+post|australia\\s+post|cainiao|courier|kurir|kargo|почта|сдэк|快递|物流公司|快遞|宅配便|택배|شركة\\s+الشحن|ไปรษณ\\p{M}*ย)(?![\\w-]|\\.[a-z])';
+const SENT_BACK =
+  'screenshot|comprovante|captura|send\\s+(?:it\\s+)?(?:to\\s+)?me|me\\s+(?:mande|manda|envie)|envi(?:e|a)me|mandame|скрин';
+const CARRIER_COLLECTS = new RegExp(
+  `^(?=[^]*(?:${CARRIER_NAMED}|(?<![\\w.-])${OFFICIAL_CARRIER_HOST}))(?![^]*(?:${SENT_BACK}))(?![^]*(?:${PAID_TO_FOREIGN_HOST}))`,
+  'u',
+);
 
 const HELD_PARCEL_FEE: ChatPattern = {
   kind: 'contextual',
@@ -88,7 +119,7 @@ const HELD_PARCEL_FEE: ChatPattern = {
   // "…pay the release fee on your Alibaba order page" keeps the fee in the order; "seu pedido ficou retido" (your
   // order is held) names the order only as what is held, so the anchor is looked for in the fee's own clause.
   gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн|관세|통관|보관료|배송비|関税|通関|保管料|关税|關稅|清关|清關|海关|海關|滞留|phi|thue|bea|pajak|biaya|gumruk|رسوم|جمارك|الجمارك|oplat|clo|douane|invoer|inklaring|ภาษ|ศ|מכס|custom|duty/,
-  needs: new RegExp(`^(?=[^]*(?:${PAYING.source}))(?=[^]*(?:${FEE_LINK_OR_PROOF.source}))`, 'u'),
+  needs: new RegExp(`^(?=[^]*(?:${PAYING.source}))(?=[^]*(?:${FEE_PROOF.source}|${PAID_THROUGH_LINK}))`, 'u'),
   needsIn: 'message',
   unless: CARRIER_COLLECTS,
   unlessIn: 'message',
