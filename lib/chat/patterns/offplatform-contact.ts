@@ -62,9 +62,11 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     gate,
     re: anyOf(
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
-      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+@[a-z0-9_.]{3,}`,
-      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there.
-      `\\b(?:${names})\\b[^.!?\\n]{0,30}?\\b(?:dm|pm|inbox)\\b`,
+      // "IG: lily.chen", "IG @lily.chen", and with a possessive between: "IG kami @…", "our insta @…", "mi IG @…".
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?@[a-z0-9_.]{3,}`,
+      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there
+      // in the same sentence, after a clause or two ("…, lots of promos there, DM me").
+      `\\b(?:${names})\\b[^.!?\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
     ),
   };
 }
