@@ -1,4 +1,5 @@
 import { COMPOSED_MOVE_PATTERNS } from '../compose';
+import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import {
   MONEY_BEFORE_WECHAT,
   PHONE_CUE_SOURCES,
@@ -219,6 +220,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
+  OWN_SITE_INQUIRY,
   ...UNNAMED_CHANNEL_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,
