@@ -1,5 +1,4 @@
 import { COMPOSED_MOVE_PATTERNS } from '../compose';
-import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import {
   MONEY_BEFORE_WECHAT,
   PHONE_CUE_SOURCES,
@@ -13,6 +12,7 @@ import { ELSEWHERE_MOVES } from './elsewhere';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**

@@ -8,11 +8,11 @@ import { anyOf, type ChatPattern } from '../match';
  * on the platform itself ("….en.alibaba.com") is not such a site.
  */
 const WHERE =
-  "there|on\\s+(?:our|my|the)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|homepage|web\\s?page|page)|through\\s+(?:our|the)\\s+(?:website|site)|alli|ahi|alla|en\\s+nuestr[oa]\\s+(?:web|pagina|sitio)|la-bas|sur\\s+notre\\s+(?:site|page)|dort|uber\\s+unsere\\s+(?:website|webseite|seite|homepage)|auf\\s+unserer\\s+(?:website|webseite|seite|homepage)|la|ali|no\\s+nosso\\s+site|sul\\s+nostro\\s+sito|li";
+  'there|on\\s+(?:our|my|the)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|homepage|web\\s?page|page)|through\\s+(?:our|the)\\s+(?:website|site)|alli|ahi|alla|en\\s+nuestr[oa]\\s+(?:web|pagina|sitio)|la-bas|sur\\s+notre\\s+(?:site|page)|dort|uber\\s+unsere\\s+(?:website|webseite|seite|homepage)|auf\\s+unserer\\s+(?:website|webseite|seite|homepage)|la|ali|no\\s+nosso\\s+site|sul\\s+nostro\\s+sito|li';
 const INQUIRY =
   'inquiry|enquiry|inquiries|enquiries|request|message|rfq|consulta|solicitud|mensaje|pregunta|demande|message|requete|anfrage|nachricht|pedido|mensagem|richiesta|messaggio';
 const SEND =
-  "send|leave|submit|post|make|place|fill\\s+in|envie\\w*|envia\\w*|deje|dejen|haga|mande|envoye[rz]|laisse[rz]|faites|deposez|senden|schicken|stellen|hinterlassen|deixe|faca|mande|lasci|invii|inviate|mandi|fate";
+  'send|leave|submit|post|make|place|fill\\s+in|envie\\w*|envia\\w*|deje|dejen|haga|mande|envoye[rz]|laisse[rz]|faites|deposez|senden|schicken|stellen|hinterlassen|deixe|faca|mande|lasci|invii|inviate|mandi|fate';
 
 export const OWN_SITE_INQUIRY: ChatPattern = {
   kind: 'contextual',

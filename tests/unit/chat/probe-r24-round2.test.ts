@@ -12,7 +12,7 @@ const rulesOf = (text: string) => findings(text).map((f) => f.rule);
 const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
 
 describe("the talk sent to the seller's own website", () => {
-  it('flags an inquiry to be left on the seller\'s site, quoting that sentence', () => {
+  it("flags an inquiry to be left on the seller's site, quoting that sentence", () => {
     const text =
       'All our sizes are on www.bright-valves.net, just leave an enquiry there and our export manager gets back to you.';
     expect(quoteOf(text, 'offplatform-contact')).toContain('leave an enquiry there');
@@ -22,7 +22,7 @@ describe("the talk sent to the seller's own website", () => {
       'offplatform-contact',
     );
   });
-  it('leaves the seller\'s shop on the platform alone', () => {
+  it("leaves the seller's shop on the platform alone", () => {
     expect(rulesOf('More styles in our store brightvalve.en.alibaba.com, send inquiry there.')).not.toContain(
       'offplatform-contact',
     );
@@ -67,7 +67,9 @@ describe('a top-up sent to a bank card, in Ukrainian and Russian', () => {
     it(`flags: ${text}`, () => expect(rulesOf(text)).toContain('offplatform-payment'));
 
   it('a surcharge inside the platform order stays clear', () =>
-    expect(rulesOf('Доплата за доставку входит в заказ на AliExpress.')).not.toContain('offplatform-payment'));
+    expect(rulesOf('Доплата за доставку входит в заказ на AliExpress.')).not.toContain(
+      'offplatform-payment',
+    ));
 });
 
 describe('"pay through this link", the verb first, on a page off the platform', () => {
@@ -80,9 +82,9 @@ describe('"pay through this link", the verb first, on a page off the platform', 
     it(`flags: ${text}`, () => expect(rulesOf(text)).toContain('offplatform-payment'));
 
   it("the platform's own page stays clear", () =>
-    expect(rulesOf('You can pay through this link on Alibaba: https://www.alibaba.com/trade/pay?id=3')).not.toContain(
-      'offplatform-payment',
-    ));
+    expect(
+      rulesOf('You can pay through this link on Alibaba: https://www.alibaba.com/trade/pay?id=3'),
+    ).not.toContain('offplatform-payment'));
 });
 
 describe('gift cards in other languages', () => {
@@ -113,11 +115,17 @@ describe('an account abroad named after whose it is', () => {
 
 describe('contact: an Instagram handle after "our", masked phones, Thai Line ID', () => {
   it('flags "IG kami @handle" with a DM later in the sentence', () => {
-    expect(rulesOf('Follow IG kami @toko.murah ya, promo banyak, tanya-tanya DM aja')).toContain('offplatform-contact');
-    expect(rulesOf('Check our Instagram for new photos, lots of styles, DM me there')).toContain('offplatform-contact');
+    expect(rulesOf('Follow IG kami @toko.murah ya, promo banyak, tanya-tanya DM aja')).toContain(
+      'offplatform-contact',
+    );
+    expect(rulesOf('Check our Instagram for new photos, lots of styles, DM me there')).toContain(
+      'offplatform-contact',
+    );
   });
   it('an Instagram page mentioned, with no handle and no DM, stays clear', () =>
-    expect(rulesOf('We have an Instagram page with our factory videos.')).not.toContain('offplatform-contact'));
+    expect(rulesOf('We have an Instagram page with our factory videos.')).not.toContain(
+      'offplatform-contact',
+    ));
 
   it('flags a phone with hidden middle digits and lists it with its mask', () => {
     const hit = findings('Für OEM-Verpackung rufen Sie mich am besten an: +49 151 **** 7788').find(
