@@ -13,6 +13,12 @@ const MASKED = new RegExp(
   'gu',
 );
 const HAS_MASK = new RegExp(MASK, 'u');
+/**
+ * An account or card named just before: "tài khoản Vietcombank 0071 000 *** 582", "card 5168 **** **** 2290" —
+ * bank numbers are masked the same way, and a leading "00" is their first digits, not an international prefix.
+ */
+export const ACCOUNT_BEFORE =
+  /\b(?:account|acct|a\/c|iban|card|bank|konto|cuenta|conta|compte|conto|rekening|hesap|tai\s+khoan|stk|tk|chu\s+tk)\b|(?<![\p{L}])(?:сч[её]т|карт|рахун|картк)\p{L}*|账户|账号|帳號|卡号|卡號|口座|계좌|حساب/u;
 
 /** Runs of digits and masks that read as a phone with hidden digits (7–15 places, a mask between two digit groups). */
 export function maskedPhoneRuns(text: string): (NumberRun & { prefixed: boolean })[] {

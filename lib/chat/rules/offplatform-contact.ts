@@ -2,7 +2,7 @@ import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
-import { maskedPhoneRuns } from '../masked-phone';
+import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
@@ -40,6 +40,8 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
   return runs.filter((r) => {
     if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
     const masked = 'prefixed' in r;
+    // A masked account or card number ("tài khoản … 0071 000 *** 582") is payment detail, not a phone.
+    if (masked && ACCOUNT_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start))) return false;
     // Digits glued to letters are a code ("LP00123456789CN", "SF1234567890"), not a phone number.
     if (/[a-z]/.test(text[r.start - 1] ?? '') || /[a-z]/.test(text[r.end] ?? '')) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);

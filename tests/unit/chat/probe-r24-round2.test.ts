@@ -139,6 +139,7 @@ describe('contact: an Instagram handle after "our", masked phones, Thai Line ID'
       'Carton 60 x 40 x 35 cm, 20 kg',
       'Order 2024 **** 5531 shipped',
       'Your card ending 5168 **** **** 2290 was refunded',
+      'Chuyển vào tài khoản Vietcombank 0071 000 *** 582 giúp mình nhé.',
     ])
       expect(rulesOf(text)).not.toContain('offplatform-contact');
   });
