@@ -417,7 +417,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     needsIn: 'message',
     unless: PLATFORM_ACCOUNT,
     unlessIn: 'message',
-    re: anyOf(near(l, ABROAD, either(l.account, l.bankInfo), 3, 3)),
+    // The account first may be followed by whose it is before where: "tài khoản công ty chúng tôi tại Hồng Kông",
+    // "the account of our company in Hong Kong", "la cuenta de nuestra empresa en Hong Kong" (five words between).
+    re: anyOf(near(l, ABROAD, either(l.account, l.bankInfo), 3, 5)),
   });
   // ── payment: the supplier's own account on its way ("I'll send you our account for the deposit") ──
   if (l.send)

@@ -31,6 +31,18 @@ const RELATED_COMPANY =
 const STORY =
   '(?:store|shop|account|alibaba|aliexpress|platform|withdraw\\w*|payment\\s+system|payment\\s+function|wallet)';
 /** "If your Alibaba account is blocked for cards…": the buyer's own account is no story about the seller's. */
+/** Gift cards named in the languages read (folded). */
+const GIFT_CARD =
+  '\\bhediye\\s+(?:kart\\w*|ceki\\w*)|\\btarjetas?\\s+(?:de\\s+)?regalo\\b|\\bcart(?:ao|oes)[\\s-]+presente\\b|\\bvale[\\s-]+presente\\b|\\bcartes?[\\s-]+cadeaux?\\b|\\b(?:geschenk|gutschein)(?:karte|code)n?\\b|\\b(?:carta|carte|buono|buoni)\\s+regalo\\b|\\bcadeau(?:kaart|bon)\\w*|\\bkart\\w*\\s+podarunkow\\w*|\\bkartu\\s+hadiah\\b|\\bthe\\s+qua\\s+tang\\b|(?<![\\p{L}])(?:подарочн|подарунков)\\p{L}*\\s+(?:карт|сертифікат|сертификат)\\p{L}*|بطاق\\p{L}*\\s+(?:ال)?هد\\p{L}*|礼品卡|禮品卡|ギフト(?:カード|券)|기프트\\s?카드|상품권';
+/** Paying with it, in the same clause. */
+const GIFT_PAY =
+  '\\b(?:ode(?:r|me|yin|yebilir|rseniz|yerek)\\w*|pag(?:ar|ue|a|uen|ando|amento|are|ate|hi|o)|pai(?:ement|ez)|payez|payer|regle\\w*|(?:be)?zahl(?:en|st|t|ung)|betaal\\w*|bayar|zaplac\\w*|zaplat\\w*|thanh\\s+toan)\\b|(?<![\\p{L}])(?:оплат|заплат|сплат)\\p{L}*|(?:ادفع|الدفع|تدفع|دفع)|(?:付款|支付|付钱|付錢)|(?:支払|決済)|결제';
+/** A store card's code, and typing or sending it. */
+const STORE_CODE =
+  '\\b(?:steam|google\\s+play|itunes|apple|razer\\s+gold)\\s+(?:\\S+\\s+){0,2}?(?:kart\\w*\\s+)?(?:kod\\w*|code|codigo|codice)|\\b(?:codigo|code|codice|kod\\w*)\\s+(?:\\S+\\s+){0,3}?(?:steam|google\\s+play|itunes|razer\\s+gold)\\b';
+const SEND_CODE =
+  '\\b(?:yaz\\w*|gonder\\w*|ilet\\w*|send|type|enter|write|envie|envia|envoye[rz]|ecrive[sz]|schick\\w*|senden|sende|kirim|tulis|manda\\w*|invia\\w*)\\b|(?<![\\p{L}])(?:пришл|отправ|напиш|надішл)\\p{L}*';
+
 export const NOT_THE_BUYERS = "(?<!\\b(?:your|ur|yr)\\s+(?:[\\w']+\\s+){0,2})";
 const TROUBLE =
   // "will close next month", "is shutting down"; not "close to the port", "close at 6 pm", "close for the holiday"
@@ -235,6 +247,26 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       // "we can also accept a gift card (Amazon or Apple) for the balance": the seller takes one as payment.
       '\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
+    ),
+  },
+  {
+    // Gift cards in the other languages read, taken as payment or for a discount: "hediye kartı ile öderseniz %20
+    // indirim", "pague con tarjetas de regalo", "payez en cartes cadeaux", "mit Geschenkkarten bezahlen", "bayar pakai
+    // kartu hadiah", "оплатите подарочными картами", "用礼品卡付款", "ギフトカードで支払", "기프트카드로 결제"; and a
+    // store card's code to be typed in the chat ("Steam veya Google Play kart kodunu buraya yazın", "send the Google
+    // Play card code"). A payment word must be in the message: a gift card put in the parcel is a present.
+    kind: 'contextual',
+    what: 'gift cards (no buyer protection)',
+    gate: /hediye|regalo|cadeau|present|geschenk|gutschein|podarunk|hadiah|qua tang|подароч|подарунк|هدي|礼品|禮品|充值卡|ギフト|기프트|상품권|steam|google play|itunes|razer/,
+    negationSpreads: true,
+    brandWord: true,
+    needs:
+      /\b(?:pay\w*|ode\w*|pag\w*|pai\w*|paye\w*|regl\w*|zahl\w*|bezahl\w*|betaal\w*|bayar|zaplat\w*|platn\w*|thanh\s+toan|code|kod\w*|codigo|codice|ma\s+the)\b|оплат|плат|код|دفع|ادفع|كود|رمز|付款|支付|付|支払|決済|コード|결제|코드/u,
+    needsIn: 'message',
+    re: anyOf(
+      `(?:${GIFT_PAY})[^.!?,;\\n]{0,40}?(?:${GIFT_CARD})|(?:${GIFT_CARD})[^.!?,;\\n]{0,40}?(?:${GIFT_PAY})`,
+      // The buyer told to type or send a store card's code: "Steam kart kodunu buraya yazın", "send the Google Play code".
+      `(?:${STORE_CODE})[^.!?\\n]{0,30}?(?:${SEND_CODE})|(?:${SEND_CODE})[^.!?\\n]{0,30}?(?:${STORE_CODE})`,
     ),
   },
   {

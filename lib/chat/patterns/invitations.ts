@@ -16,7 +16,7 @@ const NUMBER_WORD = '(?:numar\\w*|nomor|numero|numer\\w*|nummer|so)';
 const ORDER_NUMBER = `${ORDER_WORD}\\s+(?:\\S+\\s+)?${NUMBER_WORD}|${NUMBER_WORD}\\s+(?:\\S+\\s+)?${ORDER_WORD}`;
 /** The same shipping purposes in the other languages the number asks below are read in. */
 const SHIPPING_ELSEWHERE = new RegExp(
-  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|adresse(?!\\s+(?:e-?)?mail)|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo|dogana|fattura|vervoerder|bezorg\\w*|\\badres(?!\\w*\\s+e-?mail)\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
+  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|(?<!mail[\\s-]?)adresse(?!\\s+(?:e-?)?mail)|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion(?!\\s+de\\s+(?:e-?mail|correo))|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo(?!\\s+(?:di\\s+)?(?:e-?)?mail)|dogana|fattura|vervoerder|bezorg\\w*|(?<!(?:posta|mail)[\\s-]?)\\badres(?!\\w*\\s+e-?mail)\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
 );
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
@@ -166,6 +166,24 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:poda(?:c|j|jcie)|prosze\\s+o|prosimy\\s+o|wyslij(?:\\s+mi)?|potrzebuj\\w*)\\s+(?:swoj\\w*\\s+|twoj\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila)\\b',
       '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass|lassen|lass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
       '\\b(?:wie\\s+(?:lautet|ist)|(?:ich|wir)\\s+(?:brauche|brauchen|benotige|benotigen)(?:\\s+(?:noch|bitte|dann))?)\\s+(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',
+    ),
+  },
+  {
+    // The object before the verb, as German, Dutch, Turkish and Russian put it: "können Sie mir bitte Ihre
+    // E-Mail-Adresse schicken?", "kunt u uw mailadres even sturen?", "e-posta adresinizi gönderir misiniz?",
+    // "ваш номер телефона пришлите". The buyer's own mailbox or number, asked for, is a move like "send me your
+    // email" (a number for the courier or the parcel is shipping).
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /ihre|deine|ihr|dein|uw|jouw|je|adresin|numara|ваш|свой|свою|твой|твою|свій/,
+    unless: SHIPPING_ELSEWHERE,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail|handy|mobil|telefon|whatsapp)[\\w-]*\\s+(?:\\S+\\s+){0,2}?(?:schicken|senden|geben|nennen|mitteilen|schreiben|hinterlassen|zukommen\\s+lassen|durchgeben)\\b',
+      '\\b(?:uw|je|jouw)\\s+(?:e-?mail\\w*|mail\\w*|telefoonnummer|mobiele\\s+nummer|gsm-?nummer|06-?nummer|whatsapp\\w*)\\s+(?:\\S+\\s+){0,2}?(?:sturen|geven|doorgeven|doorsturen|mailen|appen|delen)\\b',
+      '\\b(?:e-?posta|e-?mail|mail|telefon|cep|whatsapp)\\s+(?:adresiniz\\w*|numaraniz\\w*|adresini|numarani|numarasini)\\s+(?:\\S+\\s+)?(?:gonder\\w*|verir\\w*|verin|verebilir\\w*|yazar\\s+m\\w+|yazin|yazabilir\\w*|paylas\\w*|iletir\\w*|iletin|alabilir\\s+miyim)',
+      '(?<![\\p{L}])(?:пришлите|отправьте|скиньте|дайте|напишите|оставьте|сообщите|укажите|пришли|скинь|дай|напиши|надішліть|напишіть|залиште|вкажіть|дайте),?\\s+(?:\\S+\\s+){0,3}?(?:ваш\\p{L}*|свой|свою|твой|твою|свій|свою)\\s+(?:адрес\\p{L}*\\s+)?(?:электронн\\p{L}*\\s+почт\\p{L}*|електронн\\p{L}*\\s+пошт\\p{L}*|e-?mail|имейл|емейл|почт\\p{L}*|номер\\p{L}*(?!\\s+(?:заказ|замовл|отслеж|трек|накладн|ттн))|телефон\\p{L}*|whatsapp|ватсап|вотсап)',
+      '(?<![\\p{L}])(?:ваш\\p{L}*|свой|свою|твой|твою|свій)\\s+(?:адрес\\p{L}*\\s+)?(?:электронн\\p{L}*\\s+почт\\p{L}*|електронн\\p{L}*\\s+пошт\\p{L}*|e-?mail|имейл|емейл|номер\\s+телефон\\p{L}*|телефон\\p{L}*)\\s+(?:\\S+\\s+){0,2}?(?:пришлите|отправьте|скиньте|напишите|оставьте|сообщите|укажите|надішліть|напишіть|залиште|вкажіть)',
     ),
   },
   {

@@ -12,6 +12,7 @@ import { ELSEWHERE_MOVES } from './elsewhere';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
@@ -62,9 +63,11 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     gate,
     re: anyOf(
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
-      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+@[a-z0-9_.]{3,}`,
-      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there.
-      `\\b(?:${names})\\b[^.!?\\n]{0,30}?\\b(?:dm|pm|inbox)\\b`,
+      // "IG: lily.chen", "IG @lily.chen", and with a possessive between: "IG kami @…", "our insta @…", "mi IG @…".
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?@[a-z0-9_.]{3,}`,
+      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there
+      // in the same sentence, after a clause or two ("…, lots of promos there, DM me").
+      `\\b(?:${names})\\b[^.!?\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
     ),
   };
 }
@@ -217,6 +220,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
+  OWN_SITE_INQUIRY,
   ...UNNAMED_CHANNEL_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,

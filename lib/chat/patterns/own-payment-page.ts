@@ -25,6 +25,15 @@ const PAY_PAGE = [
   '\\blink\\w*\\s+(?:do\\s+)?(?:platnosc\\w*|zaplaty)\\b|\\bbetaal(?:link|pagina|portaal)\\w*|\\bodeme\\s+(?:link\\w*|sayfa\\w*|baglanti\\w*)',
   '\\b(?:link|trang|cong)\\s+thanh\\s+toan\\b|\\b(?:link|halaman|portal)\\s+pembayaran\\b',
   '(?:付款|支付|收款)(?:链接|連結|鏈接|页面|頁面)|(?:支払い?|決済|お支払い)(?:リンク|ページ|サイト)|(?:결제|입금)\\s?(?:링크|페이지|사이트)',
+  // "Pay through this link", with the verb before the link: "ادفع عن طريق هذا الرابط", "pague por este enlace",
+  // "payez via ce lien", "pague pelo link", "zahlen Sie über diesen Link", "bu linkten ödeyin", "bayar lewat link
+  // ini", "thanh toán qua link này", "оплатите по ссылке", "通过这个链接付款", "このリンクから支払". The page must still be
+  // off the platform's domains (FOREIGN_URL, below).
+  '\\b(?:pay|paying|complete\\s+(?:the\\s+)?payment)\\s+(?:\\w+\\s+){0,2}?(?:through|via|using|with|on|at|by)\\s+(?:this|the|my|our|below|following)\\s+(?:secure\\s+|new\\s+)?(?:link|page|url|website)\\b',
+  '(?:ادفع|إدفع|ادفعي|ادفعوا|قم\\s+بالدفع|يرجى\\s+الدفع|الدفع)\\s+(?:\\p{L}+\\s+){0,3}?(?:هذا\\s+)?(?:ال)?رابط',
+  '\\b(?:pag(?:ue|a|ar|uen|e|ate|are|hi)|paye[rz]?|zahlen|bezahlen|betaal|betalen|bayar|zaplac|zaplat\\w*)\\s+(?:\\w+\\s+){0,2}?(?:por|pelo|pela|en|no|via|par|sur|con|tramite|attraverso|uber|ueber|mit|lewat|melalui|di|przez|met)\\s+(?:este|esta|el|la|o|a|ce|cette|le|questo|il|diesen|den|dieser|die|deze|de|ten|link\\s+ini)?\\s*(?:enlace|link|lien|pagina|page|seite|linku|link)\\b',
+  '\\b(?:bu\\s+)?(?:link|baglanti)(?:ten|tan|den|dan|e|a)\\s+(?:\\S+\\s+)?ode(?:yin|yiniz|yebilirsiniz|me\\s+yap\\w*|yin)\\b|\\bthanh\\s+toan\\s+(?:qua|tai|bang|theo)\\s+(?:duong\\s+)?link\\b',
+  '(?<![\\p{L}])оплат\\p{L}*\\s+(?:\\p{L}+\\s+)?по\\s+(?:эт\\p{L}*\\s+|ц\\p{L}*\\s+)?(?:ссылк|посиланн)\\p{L}*|(?:通过|通過|点击|點擊|点|用)(?:这个|這個|下面的?|以下)?(?:链接|連結|鏈接)(?:付款|支付|付|下单付款)|(?:この|こちらの|下記の)?リンクから(?:お)?(?:支払|決済)',
   'رابط\\s+(?:ال)?دفع|صفحة\\s+(?:ال)?دفع|(?<![\\p{L}])(?:ссылк\\p{L}*|посиланн\\p{L}*)\\s+(?:на|для)\\s+оплат\\p{L}*',
 ];
 
@@ -34,7 +43,7 @@ const PAY_WORD =
 const PAYMENT_PAGE_GIVEN: ChatPattern = {
   kind: 'contextual',
   what: 'a payment link sent in chat',
-  gate: /payment|pay|paying|checkout|invoice|company|own|official|secure|link|enlace|pagina|portal|lien|portail|zahlungs|bezahl|portale|betaal|odeme|trang|cong|halaman|付款|支付|收款|支払|決済|お支払|결제|입금|رابط|صفحة|ссылк|посиланн/,
+  gate: /payment|pay|paying|checkout|invoice|company|own|official|secure|link|lien|baglanti|ادفع|الدفع|оплат|リンク|enlace|pagina|portal|lien|portail|zahlungs|bezahl|portale|betaal|odeme|trang|cong|halaman|付款|支付|收款|支払|決済|お支払|결제|입금|رابط|صفحة|ссылк|посиланн/,
   needs: new RegExp(`^(?=[^]*(?:${FOREIGN_URL.source}))(?=[^]*(?:${PAY_WORD.source}))`, 'u'),
   needsIn: 'message',
   // The carrier's own duty page ("fedex.com/billing") is the carrier's, not the seller's.

@@ -2,6 +2,7 @@ import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
+import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
@@ -31,12 +32,16 @@ const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
  */
 const ON_LABEL =
   /\b(?:consignee|receiver|recipient|ship\s+to|delivery\s+(?:phone|tel|contact|number)|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|label|labels|waybill|destinatario|etiqueta|etiquetas|destinataire|etiquette|empfanger|etikett\w*|etichetta|etiket\w*|alici|penerima|tren\s+nhan)\b|(?<![\p{L}])(?:наклейк\p{L}*|этикетк\p{L}*|получател\p{L}*)|الملصق|المستلم|唛头|嘜頭|面单|面單|收件人|收货人/u;
+type MaskedRun = ReturnType<typeof maskedPhoneRuns>[number];
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
-function phones(tc: TextContext, runs: (NumberRun | SpeltRun)[]): NumberRun[] {
+function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
   const text = tc.norm.text;
   const accounts = new Set(accountsIn(tc).map((a) => a.start));
   return runs.filter((r) => {
     if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
+    const masked = 'prefixed' in r;
+    // A masked account or card number ("tài khoản … 0071 000 *** 582") is payment detail, not a phone.
+    if (masked && ACCOUNT_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start))) return false;
     // Digits glued to letters are a code ("LP00123456789CN", "SF1234567890"), not a phone number.
     if (/[a-z]/.test(text[r.start - 1] ?? '') || /[a-z]/.test(text[r.end] ?? '')) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
@@ -48,6 +53,8 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun)[]): NumberRun[] {
     if (FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
+    // A masked number ("+86 186 **** 5120") with a 00 prefix, or after a phone cue; never a reference's digits.
+    if (masked && (r as { prefixed: boolean }).prefixed && !NOT_PHONE_CUE.test(before)) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
     // Seven digits or more spelt one word each ("nine one seven, four four two…") is a number read out to be dialled.
     if ('spelt' in r && r.spelt) return true;
@@ -83,7 +90,10 @@ export const offplatformContact: ChatRule = {
       channelHits.push({ ...h, channel });
     }
     const moveHits = matchPatterns(tc, MOVE_PATTERNS);
-    const phoneRuns = phones(tc, [...numbersIn(tc), ...speltNumbersIn(tc)]);
+    const masked = maskedPhoneRuns(n.text);
+    // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
+    const plain = numbersIn(tc).filter((r) => !masked.some((m) => r.start < m.end && m.start < r.end));
+    const phoneRuns = phones(tc, [...plain, ...speltNumbersIn(tc), ...masked]);
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,
     );
