@@ -83,8 +83,11 @@ const LINK_THING = `https?:\\/\\/|www\\.|${SHORTENER}|\\b[a-z0-9-]+\\.(?:top|xyz
 const NOT_TRACKING_BEFORE =
   '(?<!(?:track\\w*|trace|物流|追踪|跟踪|查询|追跡|配送状況|추적|배송\\s?조회|تتبع|التتبع|lacak\\w*|takip|sledz\\w*|rastre\\w*|seguimiento|suivi|verfolgung|отслежива\\p{L}*|ต\\p{M}*ดตาม|product|san\\s+pham|produk|商品|产品)[^.!?。！？\\n]{0,12})';
 const NOT_TRACKING_AFTER = '(?!\\p{M}*\\S{0,3}\\s*(?:ต\\p{M}*ดตาม|(?:ال)?تتبع|追跡|추적|跟踪|追踪|物流))';
-/** The stretch between the verb and its link stays in one clause: a tracking link after a comma is another thing. */
-const SAME_CLAUSE = '[^.!?。！？\\n,，、،;；]{0,50}?';
+/**
+ * The stretch between the verb and its link stays in one clause: a tracking link after a comma is another thing.
+ * An abbreviation's dot ("1 870 руб. по ссылке", "approx. via link") does not end the clause.
+ */
+const SAME_CLAUSE = '(?:[^.!?。！？\\n,，、،;；]|\\.(?=\\s+\\p{Ll})){0,50}?';
 /**
  * The fee is paid through a link when the payment verb governs it: "pay … at/via/through this link", "payment
  * link", "link to pay", "通过链接支付", "링크에서 결제", "リンクから支払". A link elsewhere in the message (tracking,

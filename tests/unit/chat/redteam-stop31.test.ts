@@ -67,3 +67,13 @@ describe('a named carrier does not excuse a fee paid through a host that is not 
     });
   }
 });
+
+describe('an abbreviation inside the clause does not cut the fee off its link', () => {
+  it('flags a customs fee in roubles paid "по ссылке" after "руб."', () => {
+    expect(
+      rulesOf(
+        'Посылка задержана на таможне. Нужно оплатить таможенный сбор 2 450 руб. по ссылке: http://tamozhnya-oplata.ru/p/7',
+      ),
+    ).toContain('offplatform-payment');
+  });
+});
