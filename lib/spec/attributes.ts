@@ -59,6 +59,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords(['kolory?']),
     // Turkish and Vietnamese ("Renk:", "Màu sắc:").
     latinWords(['renk(?:ler)?', 'màu(?: sắc)?']),
+    // Indonesian and Malay ("Warna: hitam").
+    latinWords(['warna']),
     scriptWords(['цвета?', 'расцветка']),
     cjk([
       '颜色',
@@ -98,6 +100,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'Größen?',
       'Maße',
       'Abmessungen',
+      // Indonesian and Malay ("Ukuran: 30 x 20 cm").
+      'ukuran',
       'Länge',
       'Breite',
       'Höhe',
@@ -144,6 +148,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     // Turkish, Polish and Russian sheets label the material and its quality the same way: "Kalite: birinci sınıf";
     // "Качество:", "品質：" (the Japanese form of 品质): the quality label, as "Quality:" is in English.
     latinWords(['materiał', 'tkanina', 'jakość', 'malzeme', 'kalite']),
+    // Indonesian and Malay ("Bahan: katun").
+    latinWords(['bahan']),
     scriptWords(['материал', 'ткань', 'состав', 'качество']),
     cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地', '品質']),
   ],
@@ -197,6 +203,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'confezionamento',
     ]),
     latinWords(['opakowanie', 'pakowanie', 'ambalaj', 'paketleme', '(?:quy cách )?đóng gói']),
+    // Indonesian and Malay ("Kemasan: polybag").
+    latinWords(['kemasan']),
     scriptWords(['упаковка']),
     cjk(['包装(?!清单)', '装箱方式', '梱包', '包装形態']),
   ],

@@ -105,9 +105,9 @@ export const START_EVENT = anyOf(
     '(?:定金|订金|预付款|首付款|货款|全款)(?:已)?(?:到账|付清|收到)后',
     '收到(?:定金|订金|预付款|首付款)后',
     // "收到30%定金之日起35天内", "自合同签订之日起": counted from the day a recorded event happened, written with
-    // 之日起 / 当日起 / 起 instead of 后, the payment often with its share.
-    '(?:自|从)?(?:收到|收妥)(?:买方)?(?:\\d{1,3}\\s{0,2}[%％])?的?(?:定金|订金|预付款|首付款|货款|全款|余款|信用证)(?:之日|当日|当天|日)?(?:起|以后|之后)',
-    '(?:自|从)?(?:\\d{1,3}\\s{0,2}[%％])?的?(?:定金|订金|预付款|首付款|货款|全款)(?:已)?(?:到账|付清|收到)(?:之日|当日|当天|日)?(?:起|以后|之后)',
+    // 之日起 / 当日起 / 起 instead of 后, the payment often with its share ("收到30%定金后" too).
+    '(?:自|从)?(?:收到|收妥)(?:买方)?(?:\\d{1,3}\\s{0,2}[%％])?的?(?:定金|订金|预付款|首付款|货款|全款|余款|信用证)(?:之日|当日|当天|日)?(?:起|以后|之后|后)',
+    '(?:自|从)?(?:\\d{1,3}\\s{0,2}[%％])?的?(?:定金|订金|预付款|首付款|货款|全款)(?:已)?(?:到账|付清|收到)(?:之日|当日|当天|日)?(?:起|以后|之后|后)',
     '(?:自|从)?(?:合同|订单|样品|大货样|产前样)(?:签订|签署|签字|确认)(?:之日|当日|当天|日)?(?:起|以后|之后)',
     // Japanese: "受注後30営業日", "ご入金確認後", "校了後".
     '(?:受注|発注|ご?入金(?:確認)?|校了|契約|サンプル承認|承認)後',
@@ -131,7 +131,8 @@ export const ASAP = anyOf(
     'o mais rápido possível',
     'o quanto antes',
     'assim que possível',
-    'il prima possibile',
+    // "Consegna: prima possibile": the article is often dropped in a terse field.
+    '(?:il )?prima possibile',
     'al più presto',
     'quanto prima',
     'appena possibile',
@@ -287,6 +288,12 @@ export const VAGUE_TIME = anyOf(
   ]),
 );
 
+/** A Korean count of days, weeks or months, in figures or in native number words: "2주", "15일", "한 달". */
+const KOREAN_SPAN = String.raw`(?:\d{1,4}(?:\s{0,2}[-~]\s{0,2}\d{1,4})?|한|두|세|네)\s{0,2}(?:일|주|개월|달)`;
+
+/** "entro un mese", "within a week", "in einer Woche": one unit written as a word, after a hedge. */
+const WORD_DURATION = String.raw`(?:a|an|one|un|una|uno|une|ein|eine|einer|einem|um|uma)\s(?:month|week|mese|settimana|mois|semaine|Monat|Woche|mes|semana|mês)`;
+
 /** An estimated duration ("about 25 days after deposit", "ca. 30 Tage nach Anzahlung"): even from an event, no last day. */
 export const APPROX_DURATION = anyOf(
   latinWords([
@@ -416,8 +423,13 @@ export const HEDGED_DURATION = anyOf(
     'di solito',
     'solitamente',
     'geralmente',
-  ])}[^,;.\\d]{0,14}(?:${DURATION})`,
+  ])}[^,;.\\d]{0,14}(?:${DURATION}|${WORD_DURATION})`,
   cjk([
+    // Korean: "빠르면 2주, 늦으면 한 달" (two weeks at the earliest, a month at the latest), "보통 15일".
+    `(?:빠르면|늦으면|늦어도|보통|대개|일반적으로)\\s{0,2}${KOREAN_SPAN}(?:\\s{0,2}(?:정도|쯤|가량|내외|전후))?`,
+    // "한 달 정도" (about a month), "약 3주", "20일 내외": Korean marks a rough count before or after it.
+    `(?:약|대략|대충)\\s{0,2}${KOREAN_SPAN}`,
+    `${KOREAN_SPAN}\\s{0,2}(?:정도|쯤|가량|내외|전후)`,
     `(?:一般|通常|正常)(?:情况下)?[^，,；;。\\d]{0,4}\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)`,
   ]),
 );
@@ -429,6 +441,8 @@ export const HEDGED_DURATION = anyOf(
 export const TIMING_BY_AMOUNT = anyOf(
   latinWords([
     '(?:it )?depend(?:s|ing|ent)? (?:on|upon) (?:the )?(?:order(?:ed)? |final )?(?:size|quantity|qty|volume|amount|order|workload|season|production schedule)(?: of (?:the )?order)?',
+    // "within 7-15 days, it depends on stock": the day is set by what the supplier happens to hold.
+    '(?:it )?depend(?:s|ing|ent)? (?:on|upon) (?:the |our |your )?(?:stock|inventory|availability|material supply)(?: situation| level)?',
     'according to (?:the )?(?:order )?(?:quantity|qty|size|volume)',
     'je nach (?:Menge|Bestellmenge|Auftragsgröße|Auftragsvolumen|Saison|Auslastung)',
     'abhängig von (?:der )?(?:Menge|Bestellmenge|Auftragsgröße)',

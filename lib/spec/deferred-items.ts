@@ -22,8 +22,18 @@ const LATER =
 const AS_REQUIRED =
   '(?:as|if) (?:required|needed|necessary)|as (?:per|by) (?:the )?(?:law|laws|regulations?|requirements?)|according to (?:the )?(?:law|laws|regulations?|requirements?)';
 
+/** What a retail pack prints: "retail box design", "label content", "packaging artwork", "gift box printing". */
+const PACK_DESIGN =
+  '(?:(?:retail|gift|colou?r|inner|outer|display|individual) )?(?:box|package|packaging|carton|pack|label|sticker|hang ?tag|polybag)(?:es|s)? (?:design|artwork|content|contents|text|wording|printing|layout)s?|(?:packaging |label )?artworks?';
+/** "to be discussed and finalized by both parties after the deposit": the terms settled in a later talk. */
+const SETTLED_LATER =
+  '(?:(?:is|are) )?(?:to be|shall be|will be|would be) (?:further )?(?:discussed|agreed|finali[sz]ed|decided|confirmed|settled|negotiated)(?: (?:and|&|/) (?:discussed|agreed|finali[sz]ed|decided|confirmed|settled))?(?: (?:up)?on)?(?: (?:by|between) (?:both|the two) parties| (?:by|with) (?:the )?(?:buyer|seller|customer))?(?: later| after (?:the )?(?:deposit|order|payment|signing|contract)(?: (?:has been|is) (?:received|paid|signed|placed))?)?';
+
 const DEFERRED_MARKS = anyOf(
   latinWords([
+    // "the retail box design and label content to be discussed and finalized by both parties after the deposit":
+    // what the pack prints settled after the money is paid, when the buyer can no longer walk away.
+    `(?:${PACK_DESIGN}|${MARKS})(?: (?:and|&|/) (?:the )?(?:${PACK_DESIGN}|${MARKS}))* ${SETTLED_LATER}`,
     // "Shipping mark will send later", "Carton labels: TBA", "shipping marks to be advised by buyer".
     `(?:${MARKS})(?: on (?:the )?(?:box|carton|cartons|package|bag)(?:es)?)?\\s{0,2}[:：]?\\s{0,3}(?:(?:the )?(?:buyer|customer|client|we|I) )?${LATER}`,
     // "Warning labels on box as required", "care label as per law".

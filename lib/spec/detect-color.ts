@@ -221,6 +221,9 @@ function allShadeNumbered(value: string, line: string): boolean {
 const COLOUR_DIFFERENCE = anyOf(
   latinWords([
     'colou?r (?:differences?|variations?|deviations?|shading|mismatch(?:es)?)',
+    // "colour no big difference with sample", "color without obvious deviation from the sample": the same criterion
+    // with the negation between the colour and its difference.
+    'colou?rs?[ \t]{1,2}(?:has |shows? |with )?(?:no|without)(?: \\p{L}{2,12}){0,2} (?:differences?|variations?|deviations?)(?: (?:with|from|to|against|vs\\.?) (?:the )?(?:approved |original |confirmed )?samples?)?',
     'shade (?:differences?|variations?|deviations?)',
     'diferencias? de (?:color|tono)',
     '(?:écarts?|différences?|variations?) de (?:teinte|couleur)',
@@ -232,6 +235,8 @@ const COLOUR_DIFFERENCE = anyOf(
 );
 const COLOUR_THRESHOLD =
   /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|(?:≤|<=|＜|<|max\.?|maximum|不超过|不大于)\s{0,2}\d|\d\s{0,2}级/iu;
+
+const COLOUR_LIMITED = /differen|deviat|variat|Abweich|Unterschied|écart/iu;
 
 /** "na cor a definir", "colour to be confirmed", "颜色待定": the colour is explicitly left for later. */
 const COLOUR_UNDECIDED = anyOf(
@@ -336,6 +341,19 @@ function neutralOfATestedPart(clause: Clause, line: string): boolean {
   return TEST_METHOD.test(line) && (line.match(MEASURED) ?? []).length >= 1;
 }
 
+/**
+ * "black oxide finish", "black zinc plated", "black phosphate": black is part of the name of a conversion or plating
+ * process, whose chemistry gives its one colour. The process is what the line specifies; no shade is left to choose.
+ * (A dyed finish named by its colour, "anodized black", is still read as a colour unless its standard or thickness
+ * is given: see blackOfItsFinish.)
+ */
+const PROCESS_AFTER_BLACK =
+  /^[\s-]{1,2}(?:oxide|oxidi[sz]ed|oxidi[sz]ing|phosphat(?:e|ed|ing)|zinc|nickel|chrome|chromat(?:e|ed|ing)|passivat\p{L}{0,5}|e-?coat(?:ed|ing)?)\b/iu;
+
+function namesAFinishProcess(text: string, start: number, end: number): boolean {
+  return /^black$/iu.test(text.slice(start, end)) && PROCESS_AFTER_BLACK.test(text.slice(end, end + 16));
+}
+
 /** "text 80 gsm woodfree 1/1 black", "1C black": black named by the ink count is the process black of the press. */
 const PROCESS_BLACK_INK = /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ]colou?r)\s{1,2}black\b/iu;
 
@@ -386,9 +404,18 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
 
+/**
+ * "(buyer selects per SKU on order)", "customer chooses colour on the PO": the listed colours are the options, and the
+ * buyer's own order names the one each line gets — not a choice left to the supplier, as "black or white" is.
+ */
+const BUYER_PICKS_ON_ORDER =
+  /\b(?:buyer|customer|client|you)\s(?:to\s)?(?:selects?|chooses?|choose|picks?|specif(?:y|ies))\b[^.;]{0,30}?\b(?:on|in|with|per)\s(?:the\s|each\s|your\s)?(?:order|PO|purchase order)\b/iu;
+
 export const colorDetector: AttributeDetector = {
   attribute: 'color',
   detect(clause: Clause, line: string): Finding[] {
+    // "Available colours: Black / White / Navy (buyer selects per SKU on order)": a menu, each order line picks one.
+    if (clause.attribute === 'color' && BUYER_PICKS_ON_ORDER.test(clause.text)) return [];
     // Checked before the codes: "Pantone 286 C or 300 C" names codes and still fixes no colour.
     const value = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)
@@ -409,6 +436,13 @@ export const colorDetector: AttributeDetector = {
       const range = valueRange(clause);
       // "Colours not in stock: 15-20 working days": the field holds a lead time for those colours, not a colour.
       if (range && LEAD_TIME_ONLY.test(clause.text.slice(range.start, range.end))) return [];
+      // "Colour: no difference with approved sample, ΔE ≤ 1.0": the allowed difference has its measured limit.
+      if (
+        range &&
+        COLOUR_LIMITED.test(clause.text.slice(range.start, range.end)) &&
+        COLOUR_THRESHOLD.test(clause.text)
+      )
+        return [];
       // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.
       const counted = QUANTITY_LABEL.test(clause.text.slice(0, clause.valueStart));
       if (!range || breakdownIn(clause.text.slice(range.start, range.end), counted)) return [];
@@ -453,6 +487,7 @@ export const colorDetector: AttributeDetector = {
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
+          !namesAFinishProcess(text, m.start, m.end) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
     if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));

@@ -38,7 +38,8 @@ const CUSTOM_CUE = anyOf(
     'custom (?:shape|mou?ld(?:ing)?|design|pattern|print(?:ing)?)s?',
     '(?:design|pattern|shape|artwork|print|style)s? (?:like|as per|as in|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
     // "Shape: as picture", "Design: like the photo": the same with a colon between the thing and its picture.
-    '(?:design|pattern|shape|artwork|style)s?\\s{0,2}[:：]\\s{0,3}(?:like|as(?: per| in| shown in)?|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
+    // "Cap: same as picture", "Handle: like photo": a made part of the product shown, not specified.
+    '(?:design|pattern|shape|artwork|style|cap|lid|closure|pump|sprayer|dropper|handle|knob|button|buckle|zipper|zip puller|nozzle|trigger)s?\\s{0,2}[:：]\\s{0,3}(?:like|as(?: per| in| shown in)?|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',
     'personalizzat[oaie](?! (?:taglia|misura|colore|dimensioni))',
     '(?:logo|stampa|marchio) personalizzat[oa]',
   ]),

@@ -8,6 +8,7 @@
 
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { ceilingWithoutCondition } from './ceiling-claim';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
@@ -912,6 +913,9 @@ export const performanceDetector: AttributeDetector = {
       const claimed = kind ?? 'durability';
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
+    // "Battery life: up to 30 days standby": only the best case, measured under nothing the order names.
+    for (const m of ceilingWithoutCondition(text))
+      hits.push({ ...m, kind: 'life', why: WHY, fix: fixFor('life') });
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.
     for (const h of [...promisedWithoutFigure(text), ...followsLater(text)])

@@ -33,6 +33,8 @@ export const SHIP_CUE = anyOf(
     'dispatch(?:ed)?',
     'lead[ -]time',
     'production(?: time)?',
+    // "bulk time: depends on quantity": the bulk order's lead time, as against the sample's.
+    '(?:bulk|mass)(?: production| order)?(?: lead)? time',
     'ETD',
     'ETA',
     'ready',

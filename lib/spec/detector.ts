@@ -13,9 +13,17 @@ export interface AttributeDetector {
 
 const NONE = `^(?:${latinWords(['none', 'no', 'n/?a', 'nil', 'blank', 'without', 'ninguno', 'aucun', 'keine?', 'nenhum', 'sin', 'sans', 'ohne', 'sem', 'nessuno', 'senza'])}|${cjk(['无', '没有', '不需要'])})`;
 
+/**
+ * "Color: no big difference with sample", "Farbe: ohne sichtbaren Unterschied": "no" opens an acceptance criterion
+ * here (a difference allowed or not), it does not say the field is empty.
+ */
+const NO_DIFFERENCE =
+  /^(?:no|without|sin|sans|ohne|sem|senza)\s(?:\p{L}+\s){0,2}(?:differen|deviat|variat|mismatch|Abweich|Unterschied|diferen|écart|divers)/iu;
+
 /** "Logo: none", "Packing: N/A": nothing was promised, so nothing is vague. */
 export function saysNone(value: string): boolean {
   const trimmed = value.trim();
+  if (NO_DIFFERENCE.test(trimmed)) return false;
   // "Weight: /", "Part no.: -": a table cell left empty.
   return /^[-/–—.\s]+$/u.test(trimmed) || test(NONE, trimmed);
 }

@@ -77,6 +77,9 @@ const STEEL = anyOf(
   String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d{0,3}){0,6}\b|\bX\d{1,3}(?:[A-Z][a-z]?){1,6}\d[\d-]{0,8}`,
   // EN 10083 carbon steels (C45, C45E) and stainless fastener classes (ISO 3506: A2-70, A4-80).
   String.raw`\bC[1-8]\dE?\b(?![ \t]?(?:mm|cm|°))|\bA[1-5]-(?:50|70|80|100)\b`,
+  // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
+  // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
+  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
 );
 
 /**
@@ -262,7 +265,15 @@ const PURE_FIBRE = anyOf(
  */
 const THREAD_SIZE = String.raw`\b(?:Tex|tkt\.?|ticket(?: no\.?)?)[ \t]?\d{2,3}\b|(?<![\w.])\d{2,4}D\/[2-4]\b`;
 
+/**
+ * Upholstery fabric by its abrasion class: "Martindale ≥ 40,000 rubs", "Wyzenbeek 30,000 double rubs", "50.000
+ * Scheuertouren". A contract fabric is bought and rejected by that count (EN ISO 12947, ASTM D4157); the figure is
+ * what a lab checks, as a fabric's weight is.
+ */
+const ABRASION_CLASS = String.raw`\b(?:Martindale|Wyzenbeek)\b[^,;\n]{0,16}?\d{1,3}(?:[ ,.]?\d{3})+|(?<![\d.,])\d{1,3}(?:[ ,.]?\d{3})+\s{0,2}(?:double[ \t]rubs|rubs|Scheuertouren|cicli Martindale|cycles Martindale)\b`;
+
 export const GRADE = anyOf(
+  ABRASION_CLASS,
   COMPOSITION,
   PURE_FIBRE,
   CAST_IRON,

@@ -6,9 +6,18 @@
 import { regex } from './patterns';
 
 const INDICATIVE = regex(
-  String.raw`^[^;；.]{0,24}?[(（]?\s{0,2}(?:(?:for )?(?:reference|information)(?: only)?|indicative(?: only)?|(?:solo |puramente )?indicativ[oa]|(?:à titre |a título |a titolo )?(?:indicatif|indicativo|orientativo)|nur zur (?:Orientierung|Information)|unverbindlich|orientacyjn\p{L}{0,3}|справочно|ориентировочно|bilgi amaçlı|仅供参考|参考值|참고용|参考値)`,
+  String.raw`^[^;；.]{0,24}?[(（]?\s{0,2}(?:(?:for )?(?:(?:freight|shipping|CBM|volume|customs|logistics) )?(?:reference|information|estimat(?:e|ion|ing))(?: (?:purposes?|use))?(?: only)?|indicative(?: only)?|(?:solo |puramente )?indicativ[oa]|(?:à titre |a título |a titolo )?(?:indicatif|indicativo|orientativo)|nur zur (?:Orientierung|Information)|unverbindlich|orientacyjn\p{L}{0,3}|справочно|ориентировочно|bilgi amaçlı|仅供参考|参考值|참고용|参考値)`,
   'iu',
 );
+/**
+ * "(…, not an acceptance criterion)", "(not binding)": the writer says in so many words that this figure is no term
+ * of the order. Enough on its own when the line also holds a figure with its tolerance, which is the one that binds.
+ */
+const DISCLAIMED = regex(
+  String.raw`\bnot (?:an? )?(?:acceptance|inspection|binding|contractual) (?:criteri(?:on|a)|figure|value|term)|\bnot binding\b|\bnon[- ]binding\b`,
+  'iu',
+);
+const TOLERANCE = /±|\+\s?\/\s?-/u;
 const BINDING = regex(
   String.raw`\b(?:binding|vincolante|verbindlich|contractuel(?:le)?|vinculante|vinculativ[oa]|wiążąc\p{L}{0,3}|обязательн\p{L}{0,3}|bağlayıcı)\b|以此为准|为准`,
   'iu',
@@ -16,5 +25,7 @@ const BINDING = regex(
 
 /** Whether the figure ending at `end` is marked indicative on a line that names the binding one. */
 export function markedIndicative(line: string, end: number): boolean {
-  return INDICATIVE.test(line.slice(end, end + 60)) && BINDING.test(line);
+  const after = line.slice(end, end + 60);
+  if (!INDICATIVE.test(after) && !DISCLAIMED.test(after)) return false;
+  return BINDING.test(line) || (DISCLAIMED.test(after) && TOLERANCE.test(line));
 }

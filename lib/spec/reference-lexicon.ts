@@ -98,6 +98,9 @@ export const AS_SAMPLE = anyOf(
     '(?:numune|numunedeki|resimdeki|fotoğraftaki|görseldeki|örnekteki) gibi',
     '(?:numuneye|örneğe|resme|fotoğrafa) (?:göre|uygun)',
     'laut (?:Muster|Foto|Bild)',
+    // Indonesian and Vietnamese: "sesuai gambar", "seperti foto", "như hình", "giống mẫu", "theo ảnh".
+    '(?:sesuai|seperti|sama (?:dengan|seperti)) (?:di |dengan )?(?:gambar|foto|contoh|sampel)',
+    '(?:như|giống(?: như)?|theo) (?:trong )?(?:hình|ảnh|mẫu)',
   ]),
   scriptWords([
     'как (?:в|на) (?:образце|фото|фотографии|картинке)',
