@@ -62,9 +62,10 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     gate,
     re: anyOf(
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
-      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+@[a-z0-9_.]{3,}`,
-      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there.
-      `\\b(?:${names})\\b[^.!?\\n]{0,30}?\\b(?:dm|pm|inbox)\\b`,
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})(?:\\s+(?:page|account|profile|handle|shop|store))?\\s+@[a-z0-9_.]{3,}`,
+      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message
+      // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
+      `\\b(?:${names})\\b[^.!?;\\n]{0,60}?\\b(?:dm|pm|inbox)\\b`,
     ),
   };
 }

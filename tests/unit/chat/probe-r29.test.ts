@@ -103,3 +103,26 @@ describe("Thai: the seller's agent as the payee, sold with no platform fee", () 
     );
   });
 });
+
+describe('the order set aside by name, and a social page with a private message', () => {
+  it('flags "no need to open a new Alibaba order" with a wire transfer in the message', () => {
+    expect(
+      rulesOf(
+        'For the repeat batch there is no need to open a new Alibaba order, it is slow. I mail you the invoice and you pay by wire.',
+      ),
+    ).toContain('offplatform-payment');
+  });
+
+  it('flags a page handle followed, in its sentence, by "DM us" — but not a DM to someone after a semicolon', () => {
+    const f = hit(
+      'Hi, the new price list is on our Instagram and Facebook page @x_packaging, follow us there and DM us for a quick quote.',
+      'offplatform-contact',
+    );
+    expect(f?.quote).toContain('@x_packaging');
+    expect(
+      rulesOf(
+        'Our Instagram page has the factory video; you can send a DM to the platform support if needed.',
+      ),
+    ).not.toContain('offplatform-contact');
+  });
+});
