@@ -12,6 +12,7 @@ import { ELSEWHERE_MOVES } from './elsewhere';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
@@ -219,6 +220,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
   ...UNNAMED_CHANNEL_MOVES,
+  ...INQUIRY_FORM_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,
   ...ELSEWHERE_MOVES,

@@ -126,3 +126,25 @@ describe('the order set aside by name, and a social page with a private message'
     ).not.toContain('offplatform-contact');
   });
 });
+
+describe("the buyer sent to the seller's own website form", () => {
+  it("flags the inquiry form on the seller's site, in English and Spanish", () => {
+    const f = hit(
+      'This month we have a promotion. Please go to our website www.pumps-abc.com and fill in the inquiry form, our manager will call you today.',
+      'offplatform-contact',
+    );
+    expect(f?.quote).toContain('inquiry form');
+    expect(rulesOf('Rellene el formulario de contacto de nuestra web y le llamamos hoy.')).toContain(
+      'offplatform-contact',
+    );
+  });
+
+  it("does not flag the platform's own request form, or a form with no site named", () => {
+    expect(rulesOf('Please fill the inquiry form here on Alibaba and we quote in 24 hours.')).not.toContain(
+      'offplatform-contact',
+    );
+    expect(rulesOf('Please fill the inquiry form and upload the drawing, we quote here.')).not.toContain(
+      'offplatform-contact',
+    );
+  });
+});
