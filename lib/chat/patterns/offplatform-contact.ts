@@ -9,10 +9,10 @@ import { anyOf, type ChatPattern } from '../match';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { ELSEWHERE_MOVES } from './elsewhere';
+import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
-import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
