@@ -53,11 +53,15 @@ const AT_SPELT =
 const DOT_SPELT =
   '(?:\\s*[([{<]\\s*(?:dot|punto|point|ponto|punkt|kropka|punt|точка|крапка|\\.)\\s*[)\\]}>]\\s*|\\s+(?:dot|punto|point|ponto|punkt|kropka|punt|точка|крапка)\\s+|\\.)';
 const TLD = MAIL_ENDINGS.join('|');
-/** Words before a plain "at" that are never the start of an address: "buy at alibaba dot com", "look at it". */
+/**
+ * Words before a plain "at" that are never the start of an address: "buy at alibaba dot com", "look at it".
+ * Only a plain "at" is judged by them: a bracketed "(at)" is an address whatever precedes it ("his address is
+ * tony (at) …" — "is" once hid the whole address).
+ */
 const NOT_A_LOCAL_PART =
-  '(?<!\\b(?:us|me|it|them|price|prices|order|buy|sell|sold|shop|store|look|find|available|here|there|which|that|this|is|are|was|arrive|arrives|arrived|ship|shipped|delivered|made|check|pay|paid|listed|sale)\\s+)';
+  /\b(?:us|me|it|them|price|prices|order|buy|sell|sold|shop|store|look|find|available|here|there|which|that|this|is|are|was|arrive|arrives|arrived|ship|shipped|delivered|made|check|pay|paid|listed|sale)\s+$/;
 const SPELT_EMAIL = new RegExp(
-  `(?<![a-z0-9._-])${NOT_A_LOCAL_PART}([a-z0-9][a-z0-9._-]*?)${AT_SPELT}(?!(?:alibaba|aliexpress)\\b)([a-z0-9-]+(?:${DOT_SPELT}[a-z0-9-]+)*?)${DOT_SPELT}(${TLD})(?![a-z0-9])`,
+  `(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]*?)${AT_SPELT}(?!(?:alibaba|aliexpress)\\b)([a-z0-9-]+(?:${DOT_SPELT}[a-z0-9-]+)*?)${DOT_SPELT}(${TLD})(?![a-z0-9])`,
   'g',
 );
 // Russian and Ukrainian writers spell "@" as "собака" (dog) or "равлик" (snail) and the dot as "точка" / "крапка".
@@ -73,6 +77,10 @@ export function emails(n: NormalisedText): Extracted[] {
   for (const m of n.text.matchAll(SPELT_EMAIL)) {
     // A spelt "at" that is only a plain word needs a spelt dot too: "tom at gz-hardware.com" is too often prose.
     const at = m[0].slice(m[1]!.length);
+    const bracketOrSign = /[([{<]|arroba|chiocciola|malpa|klammeraffe|apenstaartje|собак|равлик/.test(
+      at.slice(0, 16),
+    );
+    if (!bracketOrSign && NOT_A_LOCAL_PART.test(n.text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (
       !/[([{<]|arroba|chiocciola|malpa|klammeraffe|apenstaartje|собак|равлик/.test(at) &&
       !/(?:dot|punto|point|ponto|punkt|kropka|punt|точка|крапка)/.test(at)

@@ -71,6 +71,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:\\b(?:same|similar|just|exactly|much)\\s+(?:like|as|to)\\s+(?:the\\s+)?$)',
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
+    // Thai, folded as normalise folds it: "ค่าธรรมเนียมแพลตฟอร์ม" (the platform's fee), "ไม่ผ่าน…", "เลี่ยง…" (avoid).
+    '(?:คาธรรมเนยม|คาคอมมชชน|คาบรการ|ไมตองผาน|ไมผาน|เลยง|หลกเลยง|นอก)\\S{0,6}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
     // "Для оптовых заказов мы работаем по предоплате на карту", "for bulk orders": the kind of order the terms are
     // for; "eu libero o pedido hoje": the order the seller releases. Neither is where the money is paid.
@@ -123,6 +125,8 @@ const NO_FEE = new RegExp(
     '\\b(?:(?:que\\s+)?nao\\s+(?:tem|ha|cobra)\\s+(?:nenhuma\\s+)?taxa\\w*|no\\s+(?:tiene|hay|cobra)\\s+comision\\w*|pas\\s+de\\s+frais|(?:keine|ohne)\\s+(?:\\w+\\s+)?gebuhr\\w*|komisyon(?:suz|\\s+yok)|ucretsiz|masrafsiz|non\\s+(?:ci\\s+sono|paghi)\\s+commission\\w*|nie\\s+ma\\s+prowizji)\\b',
     'بدون\\s+(?:رسوم|عمول\\p{L}*)|لا\\s+(?:توجد\\s+)?(?:رسوم|عمول\\p{L}*)',
     '(?<![\\p{L}])(?:без|никак\\p{L}*)\\s+комисси\\p{L}*|(?<![\\p{L}])(?:без|жодн\\p{L}*)\\s+комісі\\p{L}*',
+    // Thai, folded: "ไม่ต้องเสียค่าธรรมเนียม" (no fee to pay), "ไม่มีค่าธรรมเนียม" (there is no fee).
+    '(?:ไมตองเสยคา|ไมเสยคา|ไมมคาธรรมเนยม|ไมตองจายคา|ไมมคา)\\S{0,12}',
     '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|없습니다|무료)|不收手续费|免手续费|没有手续费|沒有手續費',
   ].join('|'),
   'gu',

@@ -255,8 +255,15 @@ const CONTRAST_GAP =
  * sentence's length): unbounded, it read to the end of a long unpunctuated message at every place the
  * contrast could start, and a message repeating "别走订单" took seconds.
  */
-const PLATFORM_LATER =
-  '(?![^.!?。！？\\n]{0,300}?(?:alibaba|aliexpress|trade\\s?assurance|阿里|アリババ|알리바바|علي\\s?بابا|алибаб|алиэкспресс))';
+const PLATFORM_NAME =
+  '(?:alibaba|aliexpress|trade\\s?assurance|阿里|アリババ|알리바바|علي\\s?بابا|алибаб|алиэкспресс)';
+/**
+ * The platform as the complement of the word set aside ("en lugar del pedido de Alibaba", "em vez do pedido na
+ * Alibaba", "invece dell'ordine su Alibaba") names what is left, not where to pay instead: it is read with that
+ * word, and only a platform named after it counts as the other door. Taken whole or not at all.
+ */
+const PLATFORM_COMPLEMENT = `\\s+(?:of|on|in|at|de|del|do|da|di|della|dell'|su|sul|sur|na|no|em|auf|bei|von|der|des)\\s+(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+|l')?${PLATFORM_NAME}(?![\\p{L}])`;
+const PLATFORM_LATER = `(?:${PLATFORM_COMPLEMENT}|(?!${PLATFORM_COMPLEMENT}))(?![^.!?。！？\\n]{0,300}?${PLATFORM_NAME})`;
 /** Scripts without spaces: a few characters ("这单不走平台", "注文ページではなく"). */
 const CHARS_GAP = '[^\\s.,;:!?。，；：！？、]';
 

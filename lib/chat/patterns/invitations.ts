@@ -91,9 +91,22 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     gate: /your|ur|yr/,
     unless: SHIPPING,
     re: anyOf(
-      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?|mail(?:\\s+address)?|mail\\s?box)\\b',
+      // "Reply with your mobile number": answering with it is handing it over.
+      '\\b(?:give|send|leave|share|tell|drop|provide|reply\\s+with|answer\\s+with|respond\\s+with)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|wechat|private|personal)\\s+)?(?:number|no|phone|mobile|contact(?:s|\\s+(?:info|details|number))?|id|e-?mail(?:\\s+address)?|mail(?:\\s+address)?|mail\\s?box)\\b',
       // "What is your mail?", "I need your email", "can I have your number": the same ask, put as a question.
       "\\b(?:what\\s+is|what'?s|whats|(?:i|we)\\s+(?:need|want|will\\s+need)|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know))\\s+(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|private|personal)\\s+)?(?:number|phone|mobile|e-?mail(?:\\s+address)?|mail(?:\\s+address)?)\\b",
+    ),
+  },
+  {
+    // A private mailbox or number asked for with no "your": "give me a personal email (gmail ok)", "send us a
+    // private number". "Personal", "private" or a free mail service says it is the buyer's own, off the platform.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /personal|private|gmail|hotmail|yahoo|outlook|qq\s?mail/,
+    unless: SHIPPING,
+    re: anyOf(
+      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)\\s+(?:a|an|one|some|any)\\s+(?:personal|private|gmail|hotmail|yahoo|outlook)\\s+(?:e-?mail(?:\\s+address)?|mail(?:\\s+address)?|address|number|phone|contact)\\b',
+      '\\b(?:can|could|may)\\s+(?:you|u)\\s+(?:give|send|share|tell|provide)\\s+(?:me|us)\\s+(?:a|an|one|some|any|your|ur)\\s+(?:personal|private|gmail|hotmail|yahoo|outlook)\\s+(?:e-?mail(?:\\s+address)?|mail(?:\\s+address)?|address|number|phone|contact)\\b',
     ),
   },
   {
@@ -102,7 +115,8 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     what: "a request for the buyer's number or contact, to talk elsewhere",
     gate: /ihre|deine|ihr|dein/,
     unless:
-      /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|adresse|empfanger|rechnung|steuer|ust|eori|dhl|ups|fedex|\bdpd\b|\bgls\b/,
+      // An e-mail address ("oder eine E-Mail-Adresse") is not the delivery address; "ust" only as a word (not "Lust").
+      /kurier|zusteller|zustellung|liefer|versand|spedition|zoll|paket|sendung|(?<!mail[\s-]?)adresse|empfanger|rechnung|steuer|\bust\b|eori|dhl|ups|fedex|\bdpd\b|\bgls\b/,
     re: anyOf(
       '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:handy|mobil|telefon|whatsapp|wechat|private\\w*)\\w*(?:nummer|\\s+nummer)?\\b',
       // "Ich brauche noch deine Handynummer".

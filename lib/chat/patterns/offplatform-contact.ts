@@ -9,6 +9,7 @@ import { anyOf, type ChatPattern } from '../match';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { ELSEWHERE_MOVES } from './elsewhere';
+import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
@@ -63,11 +64,12 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     gate,
     re: anyOf(
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
-      // "IG: lily.chen", "IG @lily.chen", and with a possessive between: "IG kami @…", "our insta @…", "mi IG @…".
-      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?@[a-z0-9_.]{3,}`,
-      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message there
-      // in the same sentence, after a clause or two ("…, lots of promos there, DM me").
-      `\\b(?:${names})\\b[^.!?\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
+      // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
+      // page named ("Facebook page @x").
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
+      // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message
+      // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
+      `\\b(?:${names})\\b[^.!?;\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
     ),
   };
 }
@@ -222,6 +224,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...INVITATION_PATTERNS,
   OWN_SITE_INQUIRY,
   ...UNNAMED_CHANNEL_MOVES,
+  ...INQUIRY_FORM_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,
   ...ELSEWHERE_MOVES,

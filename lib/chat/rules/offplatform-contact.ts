@@ -1,5 +1,6 @@
 import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
+import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
@@ -79,7 +80,10 @@ export const offplatformContact: ChatRule = {
   detect({ tc }) {
     const n = tc.norm;
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
-    const contactEmails = emailsIn(tc).filter((e) => !payEmails.has(e.value));
+    // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
+    const contactEmails = emailsIn(tc).filter(
+      (e) => !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start),
+    );
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
     for (const h of matchPatterns(tc, CHANNEL_PATTERNS)) {
@@ -87,6 +91,7 @@ export const offplatformContact: ChatRule = {
       if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 40))) continue;
       const channel = CHANNEL_PATTERNS[h.index]!.channel;
       if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
+      if (channel === 'e-mail' && mailToBuyersParty(n.text, h.start)) continue;
       channelHits.push({ ...h, channel });
     }
     const moveHits = matchPatterns(tc, MOVE_PATTERNS);

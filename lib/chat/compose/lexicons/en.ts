@@ -43,8 +43,10 @@ export const EN: Lexicon = {
   buy: 'buy|order|orders|purchase|checkout|place\\s+(?:the|an|your)\\s+order',
   store: 'shop|store|website|web\\s?site|webshop|minisite|mini\\s?site|online\\s+(?:shop|store)',
   addMe: '',
+  // "No need to create a new Alibaba order": the order may be named with the platform
+  // ("a new order" alone, without it, may be the same order re-used, and stays unread).
   noOrder:
-    "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
+    "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+|another\\s+)?(?:(?:(?:new|separate)\\s+)?(?:alibaba|platform|ta|trade\\s+assurance)\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
   agent:
     '(?:our|my)\\s+(?:local\\s+|export\\s+|sales\\s+)?(?:agent|agents|representative|representatives)|agent\\s+(?:company|firm|account)',
   escrow: 'escrow(?:\\s+service)?|middleman|guarantor',

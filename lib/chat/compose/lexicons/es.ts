@@ -59,7 +59,7 @@ export const ES: Lexicon = {
   platformCut: 'cobra|cobran|se\\s+queda(?:\\s+con)?|se\\s+lleva|quita|retiene|descuenta',
   otherwise: 'de\\s+otra\\s+(?:forma|manera)|por\\s+otra\\s+via',
   send: 'paso|pasare|pasamos|mando|mandare|mandamos|envio|enviare|enviamos|envia\\w*|doy|dare|facilito|facilitare',
-  instead: 'en\\s+vez\\s+de|en\\s+lugar\\s+de|fuera\\s+del?|por\\s+fuera\\s+del?',
+  instead: 'en\\s+vez\\s+del?|en\\s+lugar\\s+del?|fuera\\s+del?|por\\s+fuera\\s+del?',
   order: 'pedido|orden',
   site: 'sitio|web|pagina|app|aplicacion',
   toPerson:

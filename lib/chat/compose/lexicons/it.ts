@@ -55,7 +55,8 @@ export const IT: Lexicon = {
   platformCut: 'trattiene|trattengono|prende|si\\s+prende|si\\s+tiene|si\\s+mangia|chiede|applica',
   otherwise: 'in\\s+un\\s+altro\\s+modo|diversamente',
   send: 'giro|girero|invio|inviero|inviamo|invia\\w*|mando|mandero|mandiamo|passo|passero|do|daro|comunico|comunichero',
-  instead: "invece\\s+d[ie]|anziche|al\\s+posto\\s+d[ie]|fuori\\s+d(?:a|al|alla|all')",
+  instead:
+    "invece\\s+d(?:i|e|el|ella|ei|egli)|anziche|al\\s+posto\\s+d(?:i|e|el|ella|ei|egli)|fuori\\s+d(?:a|al|alla|all')",
   order: "ordine|l'ordine",
   site: 'sito|app',
   toPerson:

@@ -48,7 +48,7 @@ export const PT: Lexicon = {
   escrow: 'custodia|intermediario',
   otherwise: 'de\\s+outr[oa]\\s+(?:jeito|forma|maneira)',
   send: 'passo|passarei|passamos|mando|mandarei|mandamos|envio|enviarei|enviamos|envia\\w*|dou|darei',
-  instead: 'em\\s+vez\\s+de|ao\\s+inves\\s+de|no\\s+lugar\\s+de',
+  instead: 'em\\s+vez\\s+d[eoa]s?|ao\\s+inves\\s+d[eoa]s?|no\\s+lugar\\s+d[eoa]s?',
   order: 'pedido|compra',
   site: 'site|app|aplicativo',
   toPerson:

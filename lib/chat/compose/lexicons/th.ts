@@ -43,6 +43,9 @@ export const TH: Lexicon = {
   ),
   noOrder: fold('ไม่ต้องสั่งผ่าน|ไม่ต้องกดสั่ง'),
   send: fold('ส่งเลขบัญชี|ส่งให้|ส่งไป'),
+  // "บัญชีของตัวแทนเรา" (our agent's account), "ชำระให้ตัวแทน" (pay to the agent): the agent as the payee; "ตัวแทนของเรา
+  // จะตรวจสินค้า" (our agent will inspect the goods) names no payee.
+  agent: fold('ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน'),
   instead: fold('แทนที่จะ|แทนการ'),
   order: fold('คำสั่งซื้อ|ออเดอร์'),
   site: fold('เว็บ|แอป|ระบบ'),
