@@ -96,6 +96,13 @@ export const BUYERS_PROVIDER = new RegExp(
   'u',
 );
 /**
+ * The agent as the one who does a job, with no money in its clause: "Please pay through Alibaba. Our agent will
+ * inspect the goods" names the agent for the inspection, not as a payee.
+ */
+const AGENT_DOES_WORK =
+  /\b(?:agent|agents|representative|representatives)\s+(?:will\s+|would\s+|can\s+|shall\s+|is\s+going\s+to\s+|to\s+)?(?:inspect|check|visit|meet|help|arrange|handle|follow|deliver|ship|book|load|translate|guide|accompany|attend|test|supervise)\w*\b(?![^.!?;\n]{0,80}\b(?:pay|paid|payment|money|cash|transfer|account|deposit|balance|fee|fees|remit\w*|wire)\b)/u;
+
+/**
  * An agent named only as the owner of a service fee that goes to a forwarder: "pay our agent's fee separately
  * to the forwarder", "the agent's commission is paid to your forwarder". The money pays for logistics, to the
  * one who ships; with an account, a card or "us/me" as the payee it is still a request.
@@ -355,7 +362,10 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needs: new RegExp(`${anywhere(l, l.pay, l.account, l.bankInfo).source}|${PLATFORM_FEE.source}`, 'u'),
       needsIn: 'message',
       // "وكيل الشحن الخاص بك", "acenteniz", "ваш агент": the buyer's own agent, in its clause.
-      unless: new RegExp(`${BUYERS_PROVIDER.source}|${AGENT_FEE_TO_FORWARDER.source}`, 'u'),
+      unless: new RegExp(
+        `${BUYERS_PROVIDER.source}|${AGENT_FEE_TO_FORWARDER.source}|${AGENT_DOES_WORK.source}`,
+        'u',
+      ),
       re: anyOf(word(l, l.agent)),
     });
   if (l.escrow && l.owner)

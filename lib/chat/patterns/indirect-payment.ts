@@ -191,8 +191,10 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a payment outside the order (no order needed)',
     gate: /need|here|necessary|required/,
-    // "No need to place a new order, we refund / resend it": the platform's after-sale, nothing to pay.
-    unless: /\brefund|\bre-?(?:send|ship)|\breplacement|free\s+of\s+charge|\bfor\s+free\b/,
+    // "No need to place a new order, we refund / resend it": the platform's after-sale, nothing to pay; "…, just pay
+    // the balance in the existing Alibaba order": the money stays in the order already open.
+    unless:
+      /\brefund|\bre-?(?:send|ship)|\breplacement|free\s+of\s+charge|\bfor\s+free\b|\b(?:pay|add|settle|put)\w*\s+(?:\S+\s+){0,4}?(?:in|on|into|to|through|via)\s+(?:the\s+|your\s+)?(?:existing|current|same|original|open|first|previous)\s+(?:alibaba\s+|platform\s+|ta\s+|trade\s+assurance\s+)?order\b/,
     unlessIn: 'message',
     re: anyOf(
       "\\b(?:no\\s+need|(?:do\\s+not|don'?t|dont)\\s+need)\\s+(?:to\\s+)?(?:make|create|place|open)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?order\\b",

@@ -77,3 +77,22 @@ describe('an abbreviation inside the clause does not cut the fee off its link', 
     ).toContain('offplatform-payment');
   });
 });
+
+describe('payment kept in the order, with an agent or "no new order" beside it', () => {
+  it('leaves an inspection agent and the existing order alone', () => {
+    expect(
+      rulesOf('Kindly pay on Alibaba as usual. Our agent will check the cartons before loading'),
+    ).toEqual([]);
+    expect(
+      rulesOf('No need to open a new order, please add the balance to the existing Alibaba order'),
+    ).toEqual([]);
+  });
+  it('still flags the agent as payee and "no new order" with a transfer', () => {
+    expect(rulesOf('Pay the deposit on Alibaba. The rest in cash to our agent when he visits')).toContain(
+      'offplatform-payment',
+    );
+    expect(rulesOf('No need to create a new order, just send the balance by Western Union')).toContain(
+      'offplatform-payment',
+    );
+  });
+});
