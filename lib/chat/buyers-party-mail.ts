@@ -16,6 +16,16 @@ const POINTS_AT_THEM =
 const SELLERS_OWN_MAIL =
   /\b(?:my|our|mi|nuestro|nuestra|meu|nosso|mon|notre)\s+(?:new\s+)?(?:e-?mail|mail|correo|address|direccion|endereco|adresse)\b|\b(?:e-?mail|write\s+to|contact|mail)\s+(?:me|us)\b|\bescrib(?:ame|anos|eme|enos)\b/u;
 
+/**
+ * The seller reports mail it already sent that party ("I sent it to the email you gave me for them", "ya se lo
+ * enviamos"): the address is theirs. Without that, an address is one the buyer's side is asked to write to.
+ */
+const SENT_BY_SELLER =
+  /\b(?:i|we)\s+(?:have\s+|had\s+|already\s+|just\s+)*(?:sent|forwarded|emailed|e-mailed|mailed|copied|cc'?d)\b|\b(?:ya\s+)?(?:se\s+l[oa]s?\s+)?(?:enviamos|envie|reenviamos|mandamos|mande|enviei|enviamos|mandei)\b|\bnous\s+(?:leur\s+|lui\s+)?avons\s+(?:deja\s+)?envoye/u;
+/** The buyer's side invited to write, or a reason to: "they can email…", "write to … directly", "for new orders". */
+const INVITES_WRITING =
+  /\b(?:can|could|should|may|please|prefer\w*|just)\s+(?:\w+\s+){0,2}?(?:write|email|e-mail|mail|contact|send|reach)\b|\bdirect(?:ly|o|amente|ement)?\b|\bprice|\bprecio|\bpreco|\bprix|\bnew\s+orders?\b|\bcheaper|\bdiscount|\bdescuento|\bdesconto|\bremise/u;
+
 function sentenceAround(text: string, at: number): string {
   const before = text.slice(0, at);
   const start =
@@ -33,6 +43,7 @@ function sentenceAround(text: string, at: number): string {
 export function mailToBuyersParty(text: string, at: number): boolean {
   if (!BUYERS_PROVIDER.test(text) && !CHOSEN_PROVIDER.test(text)) return false;
   const sentence = sentenceAround(text, at);
-  if (SELLERS_OWN_MAIL.test(sentence)) return false;
+  if (SELLERS_OWN_MAIL.test(sentence) || INVITES_WRITING.test(sentence) || !SENT_BY_SELLER.test(sentence))
+    return false;
   return BUYERS_PROVIDER.test(sentence) || CHOSEN_PROVIDER.test(sentence) || POINTS_AT_THEM.test(sentence);
 }

@@ -54,9 +54,10 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if (FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
-    // A masked number ("+86 186 **** 5120") with a 00 prefix, or after a phone cue; never a reference's digits.
-    if (masked && (r as { prefixed: boolean }).prefixed && !NOT_PHONE_CUE.test(before)) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
+    // A masked number is a phone with its "+" (above) or after a phone cue; a leading "00" alone is no prefix here:
+    // coupon, refund and batch references are masked the same way ("coupon code 0086 **** 5521").
+    if (masked) return PHONE_CUE.test(before);
     // Seven digits or more spelt one word each ("nine one seven, four four two…") is a number read out to be dialled.
     if ('spelt' in r && r.spelt) return true;
     if (/^00\d{8,}$/.test(r.value)) return true;

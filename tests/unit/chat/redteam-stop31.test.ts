@@ -96,3 +96,47 @@ describe('payment kept in the order, with an agent or "no new order" beside it',
     );
   });
 });
+
+describe('red team 2: exceptions and new patterns held to what they are for', () => {
+  it("flags the seller's own mailbox offered through the buyer's forwarder or agent", () => {
+    for (const text of [
+      'For your forwarder: they can write to lily.factory@163.com for the price list and new orders.',
+      'The agent you appointed is not needed, just send the order to them: orders2025@qq.com',
+      'Your forwarder is fine. For new orders they prefer you mail sales@huafeng-works.cn directly, 8% cheaper.',
+    ])
+      expect(rulesOf(text), text).toContain('offplatform-contact');
+  });
+  it("leaves mail the seller already sent the buyer's broker alone", () => {
+    expect(
+      rulesOf(
+        'The customs broker you chose asked for the commercial invoice. I sent it to the email you gave me for them, docs@brokerage-example.com.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads masked references with a leading 00 as references, masked numbers with + or a phone word as phones', () => {
+    for (const text of [
+      'Refund reference 0045 **** 7710',
+      'Coupon code 0086 **** 1234',
+      'Batch no. 0027 xx 9051',
+    ])
+      expect(rulesOf(text), text).toEqual([]);
+    expect(rulesOf('Call or WhatsApp me: 0086 139 **** 2277')).toContain('offplatform-contact');
+    expect(rulesOf('Bel of app me gerust: +86 139 **** 2277')).toContain('offplatform-contact');
+  });
+  it('needs the site named before "there" for an inquiry sent there', () => {
+    expect(rulesOf('You can leave a message there, our website also shows the colours.')).toEqual([]);
+    expect(
+      rulesOf('Please ask for the refund there, on the order page. Our company site is hx-tools.com.'),
+    ).toEqual([]);
+    expect(rulesOf('Faça seu pedido lá mesmo, mais fotos no nosso site.')).toEqual([]);
+    expect(
+      rulesOf(
+        'Our site www.hx-tools.com lists every model, send your inquiry there and our manager replies.',
+      ),
+    ).toContain('offplatform-contact');
+  });
+  it("reads a shop's coupon code beside a Steam Deck case as no gift card", () => {
+    expect(rulesOf('Enter the coupon code at checkout, the Steam Deck case is 15% off.')).toEqual([]);
+    expect(rulesOf('Buy a Steam card and send me the code here to pay')).toContain('offplatform-payment');
+  });
+});
