@@ -125,7 +125,17 @@ export const COLOR_AFTER_WORDS = [
 ];
 /** Colour names that only count as variant names in a breakdown ("800 marine", "400 oliv", "藏青800件"). */
 export const VARIANT_ONLY_COLOURS = anyOf(
-  latinWords(['marine', 'oliv(?:e|grün)?', 'olive green', 'sand', 'camel', 'mint', 'nude', 'army green']),
+  latinWords([
+    'marine',
+    'oliv(?:e|grün)?',
+    'olive green',
+    'sand',
+    'camel',
+    'mint',
+    'nude',
+    'army green',
+    'rust',
+  ]),
   cjk(['[深浅淡亮暗哑军墨湖宝天酒]?(?:藏青|咖啡|卡其|[红蓝绿黄橙紫粉黑白灰棕金银米青])(?!色)']),
 );
 

@@ -11,6 +11,7 @@ import type { Clause } from './clauses';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { namesNumberedCardEntry } from './colour-card';
+import { buyerPicksFromMenu } from './colour-menu';
 import { isColumnHeaderRow } from './column-headers';
 import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
@@ -404,18 +405,12 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
 
-/**
- * "(buyer selects per SKU on order)", "customer chooses colour on the PO": the listed colours are the options, and the
- * buyer's own order names the one each line gets — not a choice left to the supplier, as "black or white" is.
- */
-const BUYER_PICKS_ON_ORDER =
-  /\b(?:buyer|customer|client|you)\s(?:to\s)?(?:selects?|chooses?|choose|picks?|specif(?:y|ies))\b[^.;]{0,30}?\b(?:on|in|with|per)\s(?:the\s|each\s|your\s)?(?:order|PO|purchase order)\b/iu;
-
 export const colorDetector: AttributeDetector = {
   attribute: 'color',
   detect(clause: Clause, line: string): Finding[] {
     // "Available colours: Black / White / Navy (buyer selects per SKU on order)": a menu, each order line picks one.
-    if (clause.attribute === 'color' && BUYER_PICKS_ON_ORDER.test(clause.text)) return [];
+    // Only a list of named colours is a menu: "dark-ish, buyer selects on order" still leaves the shade open.
+    if (clause.attribute === 'color' && buyerPicksFromMenu(clause.text.slice(clause.valueStart))) return [];
     // Checked before the codes: "Pantone 286 C or 300 C" names codes and still fixes no colour.
     const value = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)

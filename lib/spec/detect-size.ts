@@ -226,6 +226,13 @@ const WHY_UNITLESS = msg('spec.why.sizeUnitless');
 const WHY_WORD = msg('spec.why.sizeWord');
 const WHY_APPROX = msg('spec.why.sizeApprox');
 
+/**
+ * "about 40 x 60 (cm, tolerance ±1)", "approx. 35 (cm)": the header gives the unit (and a tolerance), but the figures
+ * themselves are called an estimate. Which of the two governs is not clear, so the hedge is told as it is on
+ * "about 40 x 60 cm".
+ */
+const HEDGED_UNDER_HEADER = `${APPROX_BEFORE}\\s{0,3}${NUMBER}(?:(?:${DIM_SEP}${NUMBER}){1,2}|(?=\\s{0,3}[(（]))`;
+
 export const sizeDetector: AttributeDetector = {
   attribute: 'size',
   detect(clause: Clause, line: string): Finding[] {
@@ -237,6 +244,9 @@ export const sizeDetector: AttributeDetector = {
       for (const d of unitlessDimensions(text)) {
         if (d.numbers.length === 3 || labelled) hits.push({ ...d, why: WHY_UNITLESS, fix: dimensionFix(d) });
       }
+    } else {
+      for (const m of findAll(HEDGED_UNDER_HEADER, text))
+        hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     }
     hits.push(...sizeAlternatives(text), ...plugChoices(text), ...fillLevels(text));
     if (labelled) hits.push(...leftToStock(text));

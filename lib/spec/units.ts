@@ -8,10 +8,14 @@ export const LENGTH_VALUE = `${NUMBER}${TOLERANCE}\\s{0,3}${LENGTH_UNIT}`;
 /** "217 g", "215–219 g", "215g-219g", "1.2kg±0.02kg". */
 export const WEIGHT_VALUE = `${NUMBER}\\s{0,3}(?:${WEIGHT_UNIT})?(?:${RANGE_SEP}${NUMBER})?${TOLERANCE}\\s{0,3}${WEIGHT_UNIT}`;
 
+/** A bracket's tolerance: "tolerance ±1", "tol. 0.5 mm", "±0.5", "+/-2", "公差±1". A figure is required. */
+const BRACKET_TOLERANCE = String.raw`(?:(?:tolerances?|tol\.?|公差|误差)\s{0,3}[:：]?\s{0,3}(?:±|\+\/-|\+-)?|±|\+\/-|\+-)\s{0,3}${NUMBER}\s{0,3}(?:mm|cm|%)?\s{0,3}`;
+
 /** A unit written once for the whole line: "Size (cm):", "CM: 8.8*8.8*13", "in mm", "单位：厘米". */
-// "(cm)", and "(cm, tolerance ±1)", "(unit: cm; ±0.5)": the unit first in a bracket, with what the bracket adds after it
-// unless that is a hedge ("(cm, approx.)" leaves the figures rough).
-export const LENGTH_UNIT_HEADER = String.raw`[(（]\s{0,3}(?:unit\s{0,2}[:：]\s{0,2})?(?:mm|cm|m|inch(?:es)?|in|毫米|厘米)\s{0,3}(?:[,;，；](?![^()（）]{0,40}(?:approx|about|around|roughly|circa|约|大约))[^()（）]{0,40})?[)）]|^\s{0,3}(?:CM|MM|INCH(?:ES)?)\s{0,3}[:：]|\bin (?:cm|mm|inch(?:es)?)\b|单位\s{0,3}[:：]?\s{0,3}(?:cm|mm|厘米|毫米)`;
+// "(cm)", and "(cm, tolerance ±1)", "(unit: cm; ±0.5)": the unit first in a bracket, and after it at most a tolerance
+// with its figure. Anything else there ("(cm, approx.)", "(cm, can adjust)", "(cm, to be confirmed)") is not a
+// header: it leaves the figures as open as a bare "40 x 60".
+export const LENGTH_UNIT_HEADER = String.raw`[(（]\s{0,3}(?:unit\s{0,2}[:：]\s{0,2})?(?:mm|cm|m|inch(?:es)?|in|毫米|厘米)\s{0,3}(?:[,;，；]\s{0,3}${BRACKET_TOLERANCE})?[)）]|^\s{0,3}(?:CM|MM|INCH(?:ES)?)\s{0,3}[:：]|\bin (?:cm|mm|inch(?:es)?)\b|单位\s{0,3}[:：]?\s{0,3}(?:cm|mm|厘米|毫米)`;
 
 export interface Dimensions extends Match {
   numbers: number[];

@@ -123,3 +123,45 @@ describe('probe R28: precise lines stay clear', () => {
     expect(rules('交期：收到50%预付款后25个工作日内发货')).toEqual([]);
   });
 });
+
+describe('red team 2: a unit bracket and a colour menu excuse only what they state', () => {
+  it.each([
+    ['Dimensions: 80 x 120 (cm, may change slightly)', 'vague-size'],
+    ['Mat size 50 x 70 (cm, final size after sampling)', 'vague-size'],
+    ['Size: 45 x 90 (cm, give or take)', 'vague-size'],
+  ])('a bracket adding something other than a tolerance leaves the figures open: %s', (line, rule) => {
+    expect(rules(line)).toContain(rule);
+  });
+
+  it.each([
+    'Dimensions: 80 x 120 (cm, ±0.5)',
+    'Mat size 50 x 70 (mm, tol. 2)',
+    'Board 45 x 90 (cm, tolerance +/-1)',
+  ])('a bracket with a tolerance figure is a unit header: %s', (line) => {
+    expect(rules(line)).not.toContain('vague-size');
+  });
+
+  it('a hedge on the figures is told even when the bracket gives a tolerance', () => {
+    expect(quoteOf('Dimensions: roughly 80 x 120 (cm, ±0.5)', 'vague-size')).toBe('roughly 80 x 120');
+  });
+
+  it.each([
+    'Colour: brownish, customer picks on the PO',
+    'Colour: like the photo, you select in your order',
+    'Colour: nearest match, buyer specifies per order',
+    'Colour: mixed, the client chooses on each order',
+  ])('a vague colour stays vague beside "the buyer picks on the order": %s', (line) => {
+    expect(rules(line)).toContain('vague-color');
+  });
+
+  it.each([
+    'Colours: grey, navy and khaki, customer picks on the PO',
+    'Colour: red / green / yellow (client selects per order)',
+  ])('a list of named colours the buyer picks from is a menu: %s', (line) => {
+    expect(rules(line)).not.toContain('vague-color');
+  });
+
+  it('a menu with an open entry is not a menu', () => {
+    expect(rules('Colour: grey / any other you like, customer picks on the PO')).toContain('vague-color');
+  });
+});
