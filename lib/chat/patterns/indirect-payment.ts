@@ -187,6 +187,21 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     unless: /\brefund|\byour\s+(?:own\s+)?(?:acc|account|card|bank)/,
     re: anyOf(
       '\\b(?:pay|transfer|send|remit|wire|deposit|t\\/?t|tt)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into|in)\\s+(?:the\\s+|this\\s+|our\\s+|my\\s+)?(?:below|following|attached|above)\\s+(?:bank\\s+)?(?:acc|accs|account|acct|bank\\s+(?:details|info|account))\\b',
+      // The same with the word after: "pay again by bank transfer to the account below".
+      '\\b(?:pay|transfer|send|remit|wire|deposit|t\\/?t|tt)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into|in)\\s+(?:the\\s+|this\\s+|our\\s+|my\\s+)?(?:bank\\s+)?(?:acc|accs|account|acct)\\s+(?:below|attached|above|as\\s+follows)\\b',
+    ),
+  },
+  {
+    // "add my wechat, I tell you better way to pay", "there is a cheaper way of payment": a way to pay praised over the
+    // order's, kept for another channel. "The best way to pay is Trade Assurance" is anchored on the platform.
+    kind: 'contextual',
+    what: 'another way to pay, away from the order',
+    gate: /better|cheaper|easier|private|secret/,
+    // "Is there a cheaper way to pay than card?": a question about the checkout's methods offers nothing.
+    unless: /\?/,
+    unlessIn: 'sentence',
+    re: anyOf(
+      '\\b(?:better|cheaper|easier|private|secret)\\s+(?:way|ways|method|methods|option|options)\\s+(?:to|of|for)\\s+(?:pay|paying|payment|transfer)\\b',
     ),
   },
   {

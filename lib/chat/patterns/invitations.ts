@@ -124,15 +124,14 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
-    // The buyer's mailbox asked for in German ("Schick mir deine E-Mail-Adresse", "Wie lautet Ihre E-Mail?").
-    // An invoice, offer or catalogue to be sent there anywhere in the message makes the mailbox the courier of a
-    // document (the project's convention for e-mail, see offplatform-contact.ts); the payment rule judges the
-    // bank details such an invoice carries.
+    // The buyer's mailbox asked for in German ("Schick mir deine E-Mail-Adresse", "Wie lautet Ihre E-Mail?"). An
+    // invoice to be sent there makes the mailbox the courier of a document (the project's convention for e-mail,
+    // see offplatform-contact.ts; the payment rule judges its bank details). An offer or catalogue does not: sales
+    // talk follows it to the mailbox, as in English ("send me your email, I send the catalogue").
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
     gate: /ihre|deine|ihr|dein/,
-    unless:
-      /rechnung|proforma|angebot|katalog|preisliste|kostenvoranschlag|liefer|versand|kurier|zustell|(?<!mail[\s-]?)adresse/,
+    unless: /rechnung|proforma|kostenvoranschlag|liefer|versand|kurier|zustell|(?<!mail[\s-]?)adresse/,
     unlessIn: 'message',
     re: anyOf(
       '\\b(?:senden|schicken|schick|gib|geben|nennen|nenn|schreiben|schreib|hinterlassen|hinterlass)\\s+(?:sie|du)?\\s*(?:mir|uns)\\s+(?:bitte\\s+|mal\\s+|kurz\\s+|noch\\s+)*(?:ihre|deine|ihr|dein)\\s+(?:e-?mail|mail)\\w*',

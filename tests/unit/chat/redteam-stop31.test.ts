@@ -140,3 +140,24 @@ describe('red team 2: exceptions and new patterns held to what they are for', ()
     expect(rulesOf('Buy a Steam card and send me the code here to pay')).toContain('offplatform-payment');
   });
 });
+
+describe('after the last probe: an account written after its word, a better way to pay, an offer sent by mail', () => {
+  it('flags them', () => {
+    for (const text of [
+      'Our payment system had an error. Kindly pay the balance again by wire to the account below and the first one is returned.',
+      'alibaba reads the chat, add my wechat and I show you a cheaper way to pay',
+      'Bitte senden Sie mir Ihre E-Mail-Adresse, ich schicke Ihnen unseren Katalog und wir telefonieren morgen.',
+    ])
+      expect(
+        rulesOf(text).some((r) => r.startsWith('offplatform')),
+        text,
+      ).toBe(true);
+  });
+  it('leaves a refund to the account below and a question about the checkout alone', () => {
+    expect(rulesOf('We will refund to the account below within 3 days')).toEqual([]);
+    expect(
+      rulesOf('Is there a cheaper way to pay than by card? I see bank transfer on the order page.'),
+    ).toEqual([]);
+    expect(rulesOf('Trade Assurance is the better way to pay, your money is protected')).toEqual([]);
+  });
+});
