@@ -14,7 +14,7 @@ export const JA: LanguagePatterns = {
       // "下記の口座にお振込みください", "以下の口座へ送金を": the account written below is where to pay (probe r24);
       // a refund into it ("返金は下記口座に") is the seller's, not a request.
       kind: 'contextual',
-      what: 'a payment to an account given in chat',
+      what: 'a payment outside the order (bank transfer, no order needed)',
       gate: /下記|以下|次の/,
       unless: /返金|払い戻/,
       unlessIn: 'sentence',

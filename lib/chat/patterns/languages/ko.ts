@@ -102,7 +102,7 @@ export const KO: LanguagePatterns = {
       // "아래 계좌로 입금해 주시면 바로 발송해요", "하단 통장으로 송금 부탁드려요": the account written below is where to pay
       // (the Korean "transfer to below acc"); a refund to the buyer's own account is excepted.
       kind: 'contextual',
-      what: 'a payment to an account given in chat',
+      what: 'a payment outside the order (bank transfer, no order needed)',
       gate: /아래|다음|하단|밑|위/,
       unless: /환불|돌려\s?드|반환/,
       unlessIn: 'sentence',

@@ -14,7 +14,7 @@ export const ZH: LanguagePatterns = {
       // "请把货款转到下面的账户", "汇到以下账号，户名…": the account written below is where to pay (probe r24, the
       // Chinese "transfer to below acc"); a refund into it is the seller's, not a request.
       kind: 'contextual',
-      what: 'a payment to an account given in chat',
+      what: 'a payment outside the order (bank transfer, no order needed)',
       gate: /下面|下方|以下|如下|下列/,
       unless: /退款|退还|退還|退回/,
       unlessIn: 'sentence',
