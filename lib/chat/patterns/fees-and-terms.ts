@@ -98,7 +98,7 @@ const PAID_THROUGH_LINK = [
   `${NOT_TRACKING_BEFORE}(?:link|enlace|lien|ссылк\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก\\p{M}*)${NOT_TRACKING_AFTER}[^.!?。！？\\n,，、،]{0,12}?(?:to\\s+pay|for\\s+(?:the\\s+)?payment|de\\s+pag\\w*|de\\s+paiement|zur\\s+zahlung|для\\s+оплат|支付|付款|缴|繳|결제|납부|입금|支払|払|決済|ชำระ|ช\\p{M}*าระ|دفع|سداد|bayar)`,
 ].join('|');
 /** The carrier's own sites: a fee paid there is the carrier's, any other host (or a short link) is not. */
-const OFFICIAL_CARRIER_HOST =
+export const OFFICIAL_CARRIER_HOST =
   '(?:[a-z0-9-]+\\.)*(?:dhl\\.(?:com|de|co\\.uk|fr|es|it|nl)|fedex\\.com|ups\\.com|usps\\.com|tnt\\.com|royalmail\\.com|canadapost\\.ca|canadapost-postescanada\\.ca|auspost\\.com\\.au|correos\\.es|correios\\.com\\.br|laposte\\.fr|colissimo\\.fr|chronopost\\.fr|poste\\.it|deutschepost\\.de|postnl\\.nl|ptt\\.gov\\.tr|pochta\\.ru|novaposhta\\.ua|cdek\\.ru|cainiao\\.com|japanpost\\.jp|epost\\.go\\.kr|ems\\.com\\.cn|gov\\.uk|cbp\\.gov)(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)]|$)';
 /** A fee paid through a link whose host is not the carrier's own: a named carrier does not excuse it. */
 const PAID_TO_FOREIGN_HOST = `(?:${PAYING.source})${SAME_CLAUSE}(?:(?:link|links|enlace|lien|ссылк\\p{L}*)\\s*[:：]?\\s*)?${NOT_TRACKING_BEFORE}(?:https?:\\/\\/|(?<![\\w./:@-]))(?!${OFFICIAL_CARRIER_HOST})[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[/:?#\\s]|$)`;

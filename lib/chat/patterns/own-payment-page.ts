@@ -1,5 +1,6 @@
 import { PAID_TO_COURIER } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
+import { OFFICIAL_CARRIER_HOST } from './fees-and-terms';
 
 /**
  * Two requests to pay the seller's own way that name no wallet and no account number (probe r24, modelled on
@@ -11,9 +12,17 @@ import { anyOf, type ChatPattern } from '../match';
  *   account", "la próxima vez directo con nuestra empresa", "下次直接跟公司付款", "다음 주문부터는 직접 거래").
  */
 
-/** A web address not on the platform's own domains (a look-alike such as "alibaba-pay.top" is not the platform). */
-const FOREIGN_URL =
-  /(?:https?:\/\/|www\.|(?<![\w./@-])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|cn|link|me|io|co|store|pay)\/))(?!(?:www\.)?(?:[\w-]+\.)*(?:alibaba|aliexpress|1688|alibaba-inc|alipay)\.(?:com|cn)\b)/u;
+/**
+ * The platform's own hosts, in every country it serves, and its short links: the registrable domain must be the
+ * platform's, so "aliexpress.ru/order/…" is the platform and "alibaba.com.tradepay.xyz" is not.
+ */
+const PLATFORM_HOST =
+  '(?:www\\.)?(?:[\\w-]+\\.)*(?:(?:alibaba|aliexpress|1688|alibaba-inc|alipay|taobao|tmall|alicdn)\\.(?:com|cn|ru|us|es|fr|de|it|nl|pl|jp|co\\.jp|kr|co\\.kr|com\\.br|com\\.tr|com\\.au|co\\.uk|com\\.hk|hk)|alibaba\\.onelink\\.me)(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)';
+/** A web address off the platform's hosts and the carriers' own (a look-alike such as "alibaba-pay.top" is off). */
+const FOREIGN_URL = new RegExp(
+  `(?:https?:\\/\\/|www\\.|(?<![\\w./@-])(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|cn|link|me|io|co|store|pay)\\/))(?!${PLATFORM_HOST})(?!${OFFICIAL_CARRIER_HOST})`,
+  'u',
+);
 
 /** The link or page words, in the languages read (folded). */
 const PAY_PAGE = [

@@ -161,3 +161,21 @@ describe('after the last probe: an account written after its word, a better way 
     expect(rulesOf('Trade Assurance is the better way to pay, your money is protected')).toEqual([]);
   });
 });
+
+describe("the seller's own payment page is judged by the link's registrable domain", () => {
+  it("leaves the platform's country sites and the carrier's own site alone", () => {
+    for (const text of [
+      'Please finish the payment on the payment page https://aliexpress.ru/order-list/551',
+      'Complete the payment on the payment page https://www.alibaba.co.jp/trade/pay?id=7',
+      'You can pay the duty on the payment page https://www.cainiao.com/pay/551',
+    ])
+      expect(rulesOf(text), text).toEqual([]);
+  });
+  it('flags a look-alike that only starts with the platform name', () => {
+    for (const text of [
+      'Pay through this payment link: https://alibaba.com.tradepay.xyz/inv/88',
+      'Pay through this payment link: https://secure.aliexpress.com.pay-order.top/x',
+    ])
+      expect(rulesOf(text), text).toContain('offplatform-payment');
+  });
+});
