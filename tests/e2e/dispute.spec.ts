@@ -114,19 +114,20 @@ test('a late, off-spec order: a cited draft with the right amount is copied, and
       '(Source: Trade Assurance service page (Alibaba.com (archived copy)), "Shipping protection" — http://tradeassurance.captionous.net/)',
     );
 
-    // Copy, then paste where the buyer would (here a scratch text box): exactly the field's text arrives.
+    // Copy, then paste where the buyer would (here a scratch text box): exactly the field's text arrives. The copy
+    // is asynchronous, so the paste is retried until the clipboard holds the new text (never accepting another).
     await panel.getByTestId('copy-claim').click();
     await expect(panel.getByTestId('field-claim')).toContainText('Copied to the clipboard');
-    expect(await pasted(panel)).toBe(claim);
+    await expect.poll(() => pasted(panel)).toBe(claim);
     await panel.getByTestId('copy-amount').click();
-    expect(await pasted(panel)).toBe('14580.00');
+    await expect.poll(() => pasted(panel)).toBe('14580.00');
 
     // The buyer rewrites the statement in their own words: that is what is copied, kept and exported.
     const mine =
       'On 12 January 2027 SGS failed the batch: the baskets are orange, not red.\n\nNothing has shipped since. I ask for a refund of US$14,580.';
     await panel.getByTestId('statement-editor').fill(mine);
     await panel.getByTestId('copy-statement').click();
-    expect(await pasted(panel)).toBe(mine);
+    await expect.poll(() => pasted(panel)).toBe(mine);
 
     await expect(panel.getByTestId('history-status')).toHaveAttribute('data-state', 'intact');
 
