@@ -450,7 +450,8 @@ function describedBefore(window: string): boolean {
 /** Words that turn a brand back into an instruction: add, contact, pay, send, an id or a number. */
 const INSTRUCTION = new RegExp(
   [
-    '\\b(?:add|contact|message|msg|call|reach|whats?app\\s+me)\\b',
+    // "call forwarding" and "call log" are a device's features, not a call asked for.
+    '\\b(?:add|contact|message|msg|call(?!\\s+(?:forwarding|logs?|history|recording))|reach|whats?app\\s+me)\\b',
     '\\b(?:chat|talk|text|write)\\s+(?:with|to|me|us)\\b',
     '\\b(?:pay|send|transfer|remit|wire|deposit)\\s+(?:me|us|to|by|via|with|through|it|in|the\\s+(?:money|payment|deposit|balance))\\b',
     '\\b(?:my|our)\\s+(?:id|number|account)\\b|@|\\d{5}',
@@ -502,8 +503,26 @@ function isNotificationFeature(tc: TextContext, start: number, end: number): boo
   return !SELLER_TAKES.test(sentence) && !REQUEST_BETWEEN.test(sentence) && !MOVE_WORD.test(sentence);
 }
 
+/**
+ * The name a charge or refund carries on a bank statement: "the refund may show on your statement as Alipay
+ * Singapore", "na wyciągu pojawi się jako…", "en su extracto aparecerá como PayPal *…" — the brand names the
+ * platform's processor, nobody asks to be paid there.
+ */
+const STATEMENT_NAME = new RegExp(
+  [
+    '\\b(?:statements?|extracto|extrato|fatura|factura|releve|kontoauszug|abrechnung|wyciag\\w*|ekstre\\w*|hesap\\s+ozet\\w*|sao\\s+ke|mutasi|estratto|afschrift)\\b[^.!?\\n]{0,60}\\b(?:as|como|comme|als|jako|olarak|sebagai|come|la|named|called)\\s*[\'"«„“]?\\s*$',
+    '(?<![\\p{L}])выписк\\p{L}*[^.!?\\n]{0,60}(?<![\\p{L}])как\\s*[\'"«„“]?\\s*$',
+    '(?:账单|賬單|对账单|對帳單|明细|明細|명세서)[^。！？.!?\\n]{0,30}(?:显示为|顯示為|显示|顯示|として|로)\\s*[\'"«„“]?\\s*$',
+  ].join('|'),
+  'u',
+);
+function isStatementName(tc: TextContext, start: number): boolean {
+  return STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start)));
+}
+
 export function isDescriptiveBrandUse(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
+  if (isStatementName(tc, start)) return true;
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||

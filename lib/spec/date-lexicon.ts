@@ -142,6 +142,14 @@ export const ASAP = anyOf(
     // Turkish: "en kısa zamanda", "mümkün olan en kısa sürede", "acilen".
     '(?:mümkün olan )?en kısa (?:zamanda|sürede)',
     'acilen',
+    // Indonesian and Vietnamese: "secepatnya", "secepat mungkin", "sesegera mungkin"; "sớm nhất có thể",
+    // "càng sớm càng tốt", "nhanh nhất có thể".
+    'secepat(?:nya| mungkin)',
+    'sesegera mungkin',
+    'sớm nhất có thể',
+    'càng sớm càng tốt',
+    'nhanh nhất có thể',
+    'zo snel mogelijk',
   ]),
   scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
   cjk([

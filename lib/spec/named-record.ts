@@ -33,6 +33,9 @@ export const NAMED_ORDER = anyOf(
   latinWords([
     `(?:order|purchase order|commande|bon de commande|pedido|orden(?: de compra)?|Bestellung|Auftrag|ordine|encomenda|zamówieni[ea]|sipariş|invoice|facture|factura|Rechnung|fattura|contract|contrat|contrato|Vertrag|contratto)(?:${MARKED_NUMBER})`,
     PO_NUMBER,
+    // "same as last order 45821": after "last / previous / earlier order" a number of five or more digits with no
+    // unit after it is the order's number (a quantity there would read "last order of 500 pcs").
+    `(?:last|previous|earlier|prior|our|the)\\s+(?:order|PO|invoice)\\s{1,3}[A-Z]{0,4}[-_]?\\d{5,}${NOT_A_COUNT}`,
   ]),
   scriptWords([`(?:заказ[а-я]{0,3}|договор[а-я]{0,3}|сч[её]т[а-я]{0,3})(?:${MARKED_NUMBER})`]),
   // The Japanese and Chinese words already say "order number": "注文番号 88123", "订单号：88123".

@@ -24,6 +24,8 @@ const AWAY_HINT =
 
 const PERSON =
   '(?:lady|girl|man|guy|staff|employee|colleague|boss|manager|director|accountant|cashier|finance|person|friend|relative|cousin|agent|wife|husband|owner|sales\\w*|partner|brother|sister)';
+/** A person named with a title ("Mr Li", "Ms. Wang", "Madam Chen"): an individual, not a company. */
+const TITLED_PERSON = '(?:mr|mrs|ms|miss|mdm|madam|madame|sir)\\.?\\s+[a-z]+';
 
 const RELATED_COMPANY =
   '(?:parent|sister|mother|holding|affiliated|related|partner|partnering|cooperat\\w*|co-operat\\w*|associated?|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
@@ -144,11 +146,14 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: "an individual's account",
-    gate: /account|acct|card|individual|person|personal|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee|driver|rep/,
+    gate: /account|acct|card|individual|person|personal|private|name|colleague|boss|manager|director|accountant|cashier|finance|friend|relative|cousin|agent|wife|husband|owner|sales|partner|brother|sister|lady|girl|man|guy|staff|employee|driver|rep|mr|mrs|ms|miss|mdm|madam|sir/,
     needs:
       /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to|cash)\b/,
     re: anyOf(
       `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
+      // "pay to the account of Mr Li", "card under Ms. Wang": the holder named with a personal title.
+      `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of|holder\\s+is|name\\s+is)\\s+${TITLED_PERSON}\\b`,
+      `\\b(?:pay|transfer|remit|wire|deposit|send)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?(?:directly\\s+)?to\\s+(?:our\\s+(?:[\\w']+\\s+)?)?${TITLED_PERSON}\\b`,
       '\\bname\\s+(?:on|of)\\s+(?:it|the\\s+(?:account|card))\\s+is\\s+(?:a\\s+)?(?:person|individual|private|personal)\\b',
       '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|me\\s+|us\\s+)?(?:as|to)\\s+(?:an?\\s+)?(?:individual|private\\s+person)\\b',
       `\\b(?:to|in|under)\\s+(?:my|his|her|(?:our|the)\\s+${PERSON}'?s?)\\s+(?:own\\s+|personal\\s+|private\\s+)?name\\b`,
@@ -370,6 +375,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /website|web site|site|shop|store/,
     re: anyOf(
       '\\b(?:buy|order|purchase|shop|check\\s*out|place\\s+(?:the|your|an?)\\s+order)\\w*\\s+(?:\\w+\\s+){0,3}?(?:from|on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|web\\s?shop|online\\s+(?:shop|store))\\b',
+      // "please pay on our website, 5% discount", "pay by credit card in our web shop": the payment itself taken on
+      // the seller's own site (a store on the platform is excused by ON_PLATFORM_STORE).
+      '\\b(?:pay|paying|payment|make\\s+(?:the\\s+)?payment)\\s+(?:\\w+\\s+){0,4}?(?:on|in|at|through|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|web\\s?shop|online\\s+(?:shop|store))\\b',
       // "register on our website and pay the deposit there": an account opened on the seller's site to pay.
       '\\b(?:register|sign\\s+up|create\\s+an?\\s+account|become\\s+(?:our\\s+|a\\s+)?member)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|at|in|via)\\s+(?:our|my)\\s+(?:(?!alibaba|aliexpress)[\\w-]+\\s+){0,2}?(?:web\\s?site|site|shop|store|platform|app)\\b(?!\\s+on\\s+(?:alibaba|aliexpress))(?:(?!\\b(?:alibaba|aliexpress|here)\\b).){0,80}?\\b(?:pay|deposit|order|buy|purchase)\\w*(?!\\s+(?:\\w+\\s+)?(?:on|in|through|via)\\s+(?:alibaba|aliexpress|the\\s+platform|here))',
     ),
@@ -379,6 +387,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: "a purchase moved to the seller's own website or another marketplace",
     ...ON_PLATFORM_STORE,
     gate: /own|independent|official|new|other|personal|another|different/,
+    // A purchase: "leave your inquiry on our official website" moves the talk (contact), not the money.
+    needs: /\b(?:buy|order|purchas|pay|price|cheap|discount|check\s*out|cart|deal|deposit|balance)\w*/,
+    needsIn: 'message',
     re: anyOf(
       '\\b(?:on|in|at|via|through|from)\\s+(?:our|my)\\s+(?:own|independent|official|new|other|personal)\\s+(?:web\\s?site|site|shop|store|platform)\\b',
       '\\b(?:on|in|at|via|through|to)\\s+(?:an?other|different)\\s+(?:platform|site|website|marketplace|shop|store)\\b',
