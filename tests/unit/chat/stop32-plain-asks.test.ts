@@ -27,7 +27,7 @@ describe('payment on the seller own website', () => {
   });
 });
 
-describe("an account held by a person named with a title", () => {
+describe('an account held by a person named with a title', () => {
   for (const text of [
     'Pay to the account of Mr Li, it is faster',
     'please transfer the balance to Mrs. Chen, details below',

@@ -18,7 +18,8 @@ describe('as soon as possible names no day', () => {
   ]) {
     it(`flags: ${line}`, () => expect(rules(line)).toContain('vague-ship-date'));
   }
-  it('a dated delivery is left alone', () => expect(rules('Pengiriman: paling lambat 2027-02-10')).not.toContain('vague-ship-date'));
+  it('a dated delivery is left alone', () =>
+    expect(rules('Pengiriman: paling lambat 2027-02-10')).not.toContain('vague-ship-date'));
 });
 
 describe('an earlier order named by its number', () => {
@@ -26,5 +27,6 @@ describe('an earlier order named by its number', () => {
     expect(rules('Finish: same as last order 40917')).toEqual([]));
   it('a quantity after last order is still no record', () =>
     expect(rules('Finish: same as last order 40000 pcs')).not.toEqual([]));
-  it('same as last time alone is still flagged', () => expect(rules('Finish: same as last time')).not.toEqual([]));
+  it('same as last time alone is still flagged', () =>
+    expect(rules('Finish: same as last time')).not.toEqual([]));
 });
