@@ -8,6 +8,7 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
+import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
 import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
@@ -402,7 +403,9 @@ export function isMessageAnchored(tc: TextContext): boolean {
 const PT_IN_THE = /\bno\s+$/;
 const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
 
-function anchoredBy(anchors: RegExp, clause: string): boolean {
+function anchoredBy(anchors: RegExp, text: string): boolean {
+  // "pay at alibaba-payment-center.com", "pay now: abc.shop/checkout": an address off the platform anchors nothing.
+  const clause = withoutForeignAddresses(text);
   for (const m of clause.matchAll(anchors)) {
     const before = clause.slice(Math.max(0, m.index - 40), m.index);
     const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 30);

@@ -1,5 +1,6 @@
 import { PAID_TO_COURIER } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
+import { PLATFORM_HOST } from '../platform-host';
 import { OFFICIAL_CARRIER_HOST } from './fees-and-terms';
 
 /**
@@ -12,15 +13,9 @@ import { OFFICIAL_CARRIER_HOST } from './fees-and-terms';
  *   account", "la próxima vez directo con nuestra empresa", "下次直接跟公司付款", "다음 주문부터는 직접 거래").
  */
 
-/**
- * The platform's own hosts, in every country it serves, and its short links: the registrable domain must be the
- * platform's, so "aliexpress.ru/order/…" is the platform and "alibaba.com.tradepay.xyz" is not.
- */
-const PLATFORM_HOST =
-  '(?:www\\.)?(?:[\\w-]+\\.)*(?:(?:alibaba|aliexpress|1688|alibaba-inc|alipay|taobao|tmall|alicdn)\\.(?:com|cn|ru|us|es|fr|de|it|nl|pl|jp|co\\.jp|kr|co\\.kr|com\\.br|com\\.tr|com\\.au|co\\.uk|com\\.hk|hk)|alibaba\\.onelink\\.me)(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)';
 /** A web address off the platform's hosts and the carriers' own (a look-alike such as "alibaba-pay.top" is off). */
 const FOREIGN_URL = new RegExp(
-  `(?:https?:\\/\\/|www\\.|(?<![\\w./@-])(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|cn|link|me|io|co|store|pay)\\/))(?!${PLATFORM_HOST})(?!${OFFICIAL_CARRIER_HOST})`,
+  `(?:https?:\\/\\/|www\\.|(?<![\\w./@-])(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|cn|link|me|io|co|store|pay)(?:\\/|(?![\\w.-])|\\.(?=\\s|$))))(?!${PLATFORM_HOST})(?!${OFFICIAL_CARRIER_HOST})`,
   'u',
 );
 
@@ -39,6 +34,9 @@ const PAY_PAGE = [
   // ini", "thanh toán qua link này", "оплатите по ссылке", "通过这个链接付款", "このリンクから支払". The page must still be
   // off the platform's domains (FOREIGN_URL, below).
   '\\b(?:pay|paying|complete\\s+(?:the\\s+)?payment)\\s+(?:\\w+\\s+){0,2}?(?:through|via|using|with|on|at|by)\\s+(?:this|the|my|our|below|following)\\s+(?:secure\\s+|new\\s+)?(?:link|page|url|website)\\b',
+  // "Your payment failed, please complete payment here: http://alibaba-payment-center.com/…", "verify your payment at
+  // alibaba-verify.net": paying where an address follows at once (the address must be off the platform's hosts).
+  `\\b(?:pay|complete\\s+(?:the\\s+|your\\s+)?payment|make\\s+(?:the\\s+|your\\s+)?payment|verify\\s+(?:the\\s+|your\\s+)?payment|confirm\\s+(?:the\\s+|your\\s+)?payment)(?:\\s+(?:it|now|again|online))?(?:\\s+(?:here|at|on|via|through|using))?\\s*[:：]?\\s*(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!(?:https?:\\/\\/)?${OFFICIAL_CARRIER_HOST})(?:https?:\\/\\/)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b(?:\\/[^\\s]*)?`,
   '(?:ادفع|إدفع|ادفعي|ادفعوا|قم\\s+بالدفع|يرجى\\s+الدفع|الدفع)\\s+(?:\\p{L}+\\s+){0,3}?(?:هذا\\s+)?(?:ال)?رابط',
   '\\b(?:pag(?:ue|a|ar|uen|e|ate|are|hi)|paye[rz]?|zahlen|bezahlen|betaal|betalen|bayar|zaplac|zaplat\\w*)\\s+(?:\\w+\\s+){0,2}?(?:por|pelo|pela|en|no|via|par|sur|con|tramite|attraverso|uber|ueber|mit|lewat|melalui|di|przez|met)\\s+(?:este|esta|el|la|o|a|ce|cette|le|questo|il|diesen|den|dieser|die|deze|de|ten|link\\s+ini)?\\s*(?:enlace|link|lien|pagina|page|seite|linku|link)\\b',
   '\\b(?:bu\\s+)?(?:link|baglanti)(?:ten|tan|den|dan|e|a)\\s+(?:\\S+\\s+)?ode(?:yin|yiniz|yebilirsiniz|me\\s+yap\\w*|yin)\\b|\\bthanh\\s+toan\\s+(?:qua|tai|bang|theo)\\s+(?:duong\\s+)?link\\b',

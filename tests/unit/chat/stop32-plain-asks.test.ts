@@ -60,3 +60,22 @@ describe('app names that describe a product or a statement line', () => {
       'offplatform-payment',
     ));
 });
+
+describe('paying where an address follows at once', () => {
+  for (const text of [
+    'Your payment did not go through. Please complete payment here: http://alibaba-paycenter-secure.com/ord/7781',
+    'This is the Alibaba service team, verify your payment at alibaba-buyer-verify.net within 24 hours',
+    'pay now: lamp-outlet.shop/checkout',
+    'please pay through this link alibaba-trade-pay.top/9921',
+  ]) {
+    it(`flags: ${text}`, () => expect(rulesOf(text)).toContain('offplatform-payment'));
+  }
+  for (const text of [
+    'please complete payment here: https://www.alibaba.com/trade/pay/991',
+    'pay here https://www.aliexpress.com/item/1005.html',
+    'pls pay the duty at fedex.com/billing when it arrives',
+    'pls pay via the alibaba checkout, link: https://www.alibaba.com/trade/checkout?id=5',
+  ]) {
+    it(`leaves alone: ${text}`, () => expect(rulesOf(text)).not.toContain('offplatform-payment'));
+  }
+});
