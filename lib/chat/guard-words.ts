@@ -197,8 +197,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   // Thai as normalised (vowel and tone marks dropped, "ำ" → "า"): "ไม่" → "ไม", "ห้าม" → "หาม", "อย่า" → "อยา",
   // "ลิงก์คำสั่งซื้อ" (the order link) → "ลงกคาสงซอ", "รองรับ" (supports, of a device) → "รองรบ".
   th: {
-    negation: 'ไม(?!ค)|หาม|อยา|มจฉาชพ|โกง',
-    anchor: 'ลงกคาสงซอ|ลงกสงซอ|ในแอป|ผานระบบ|ผานแอป|หนาชาระเงน',
+    // "ไม่ผ่าน…" (not through the platform) names the way around it, not a refusal; nor is it the anchor "ผ่านระบบ".
+    negation: 'ไม(?!ค|ผาน)|หาม|อยา|มจฉาชพ|โกง',
+    anchor: 'ลงกคาสงซอ|ลงกสงซอ|ในแอป|(?<!ไม)ผานระบบ|(?<!ไม)ผานแอป|หนาชาระเงน',
     phoneCue: 'เบอร|โทร',
     descriptor: 'รองรบ|สแกนจาย|เหมอน|โลโก|แจงเตอน',
   },

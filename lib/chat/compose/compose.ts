@@ -511,6 +511,26 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needsIn: 'message',
       re: anyOf(word(l, l.personName)),
     });
+  // ── payment: another company paid for the seller (a partner, a sub-supplier, an appointed collector) ──
+  if (l.toPartner)
+    payment.push({
+      kind: 'contextual',
+      what: "a related company's account",
+      // Beside the verb of paying: "merci de régler le solde à notre partenaire", "pay the mould fee to our mould
+      // factory directly"; "our partner factory makes the moulds, please pay in the order" pays nobody there.
+      ...gates(l, [l.toPartner], [l.pay]),
+      unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
+      re: anyOf(near(l, l.pay, l.toPartner, 6, 6)),
+    });
+  if (l.collector)
+    payment.push({
+      kind: 'contextual',
+      what: 'an agent or intermediary to be paid instead of the order',
+      gate: gateOf(l, l.collector),
+      needs: payAnywhere,
+      needsIn: 'message',
+      re: anyOf(word(l, l.collector)),
+    });
   if (l.friends)
     payment.push({
       kind: 'contextual',

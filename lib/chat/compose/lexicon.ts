@@ -127,6 +127,16 @@ export interface Lexicon {
    * "на имя", "atas nama", "adına"): paying in a person's name says who gets the money wherever the verb is.
    */
   personName?: string;
+  /**
+   * A partner firm or a sub-supplier named as the payee ("à notre partenaire en Malaisie", "to our mould factory", "an
+   * unseren Partner", "合作工厂", "ortağımıza"): beside the verb of paying, money sent to another company than the seller.
+   */
+  toPartner?: string;
+  /**
+   * A company appointed to collect the seller's money ("our appointed collection company", "société d'encaissement",
+   * "Inkassostelle", "代收公司", "tahsilat şirketi"): with money in the message, someone other than the order is paid.
+   */
+  collector?: string;
   /** An escrow or guarantee service: with someone's own (a friend's, an acquaintance's) it is not the platform's. */
   escrow?: string;
   /** "Another way", "differently" as an adverb of settling ("können wir das auch anders abrechnen"). */

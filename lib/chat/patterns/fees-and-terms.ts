@@ -85,9 +85,10 @@ const NOT_TRACKING_BEFORE =
 const NOT_TRACKING_AFTER = '(?!\\p{M}*\\S{0,3}\\s*(?:ต\\p{M}*ดตาม|(?:ال)?تتبع|追跡|추적|跟踪|追踪|物流))';
 /**
  * The stretch between the verb and its link stays in one clause: a tracking link after a comma is another thing.
- * An abbreviation's dot ("1 870 руб. по ссылке", "approx. via link") does not end the clause.
+ * An abbreviation's dot ("1 870 руб. по ссылке", "approx. via link") does not end the clause, nor does the comma or
+ * point inside an amount ("die Gebühr von 29,90 € über diesen Link", "USD 1,800 via the link").
  */
-const SAME_CLAUSE = '(?:[^.!?。！？\\n,，、،;；]|\\.(?=\\s+\\p{Ll})){0,50}?';
+const SAME_CLAUSE = '(?:[^.!?。！？\\n,，、،;；]|\\.(?=\\s+\\p{Ll})|(?<=\\d)[.,](?=\\d)){0,50}?';
 /**
  * The fee is paid through a link when the payment verb governs it: "pay … at/via/through this link", "payment
  * link", "link to pay", "通过链接支付", "링크에서 결제", "リンクから支払". A link elsewhere in the message (tracking,

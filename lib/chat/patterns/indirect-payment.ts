@@ -174,6 +174,26 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "pls pay to this account, name is my manager Wang Lei", "el titular es mi jefe", "le titulaire est notre gérant",
+    // "Kontoinhaber ist unser Geschäftsführer": the account's holder said to be a person of the seller's, in the
+    // clause after the request (the money is asked for anywhere in the message).
+    kind: 'contextual',
+    what: "an individual's account",
+    gate: /name|holder|beneficiary|receiver|payee|titular|nombre|beneficiario|nome|favorecido|titulaire|nom|beneficiaire|inhaber|empfanger|intestatario|получател|владел/,
+    needs:
+      /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|deposit|t\/?t|pag\w*|transfer\w*|deposit\w*|regle\w*|virement|versez|zahl\w*|uberweis\w*|bonific\w*|versa\w*)\b|(?<![\p{L}])(?:оплат|перевед|перевод|плат[её]ж)\p{L}*/u,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:(?:account|acct|acc|card)\\s+)?(?:name|holder|beneficiary|receiver|payee)\\s+(?:is|:)\\s+(?:my|our)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      '\\b(?:el\\s+)?(?:titular|nombre|beneficiario)\\s+es\\s+(?:mi|nuestr[oa])\\s+(?:gerente|jefe|jefa|director[a]?|contador[a]?|socio|duen[oa]|encargad[oa])\\b',
+      '\\b(?:o\\s+)?(?:titular|nome|favorecido|beneficiario)\\s+e\\s+(?:o\\s+|a\\s+)?(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|contador[a]?|socio|socia|dono|dona)\\b',
+      "\\b(?:le\\s+)?(?:titulaire|nom|beneficiaire)\\s+(?:est|c'est)\\s+(?:notre|mon|ma)\\s+(?:gerant\\w*|patron\\w*|directeur|directrice|comptable|responsable|associe\\w*)\\b",
+      '\\b(?:kontoinhaber\\w*|inhaber\\w*|empfanger\\w*|name)\\s+ist\\s+(?:unser\\w*|mein\\w*)\\s+(?:geschaftsfuhrer\\w*|chef\\w*|buchhalter\\w*|manager\\w*|inhaber\\w*)\\b',
+      "\\b(?:l'\\s?intestatario|il\\s+nome|il\\s+beneficiario)\\s+e\\s+(?:il\\s+)?(?:mio|nostro)\\s+(?:responsabile|capo|direttore|contabile|titolare|socio)\\b",
+      '(?<![\\p{L}])(?:получател|владел)\\p{L}*\\s+(?:[—–-]\\s+)?(?:наш|мой|моя|наша)\\p{L}*\\s+(?:директор|бухгалтер|менеджер|руководител|начальник)\\p{L}*',
+    ),
+  },
+  {
     kind: 'contextual',
     what: 'a payment outside the order (bank transfer, no order needed)',
     gate: /transfer|wire|t\/t|tt|t t|remit|separate|apart/,

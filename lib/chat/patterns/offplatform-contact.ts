@@ -8,6 +8,7 @@ import {
 import { anyOf, type ChatPattern } from '../match';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
+import { POINTED_CONTACT_MOVES } from './contact-pointed';
 import { ELSEWHERE_MOVES } from './elsewhere';
 import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
@@ -44,6 +45,20 @@ const CUE_BEFORE =
 const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
+
+/**
+ * The buyer's own handle asked for under a nickname: "whats ur wa?", "pls share your wts", "¿cuál es tu wsp?",
+ * "c'est quoi ton wa", "wa kakak berapa?", "apna wa do". Asked for, the nickname is the app (a model "WA-200" is not).
+ */
+const NOT_A_MODEL =
+  '(?![-/]?\\d|\\s+(?:series|model|type|range|line|version|size|price|pump|valve|unit)s?\\b)';
+const askedFor = (names: string) =>
+  [
+    `\\b(?:what'?s|whats|wats|what\\s+is|wat\\s+is|share|send\\s+me|give\\s+me|drop|tell\\s+me|need)\\s+(?:your|ur|yr|u)\\s+(?:${names})\\b${NOT_A_MODEL}`,
+    `\\b(?:cual\\s+es|pasame|pasa|dame|mandame|quel\\s+est|c'?est\\s+quoi|donne(?:-moi|z-moi)?|envoie(?:-moi|z-moi)?|qual\\s+(?:e\\s+)?(?:o\\s+)?)\\s+(?:tu|su|ton|votre|teu|seu)\\s+(?:${names})\\b${NOT_A_MODEL}`,
+    `\\b(?:${names})\\s+(?:kamu|kakak|kak|nya|mu|anda|agan|sis|gan)\\s+(?:berapa|brp|apa)\\b|\\b(?:minta|bagi)\\s+(?:${names})\\s*(?:nya|mu|kamu|kakak|kak)?\\b${NOT_A_MODEL}`,
+    `\\b(?:apna|apni|aapka|aapki|apka|tumhara)\\s+(?:${names})\\s+(?:\\w+\\s+)?(?:do|dijiye|bhejo|bhejiye|batao|bataiye|de\\s+do)\\b`,
+  ].join('|');
 
 function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern {
   return {
@@ -89,6 +104,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // Persian "واتساپ / واتس‌اپ" and Hebrew "וואטסאפ" (a preposition may be glued on: "לוואטסאפ", "בווטסאפ").
       'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
+      askedFor('wa|wts|wtsp|wsp|whats|watsap|guasap|zap'),
       // Turkish "WP" with its case ending or a word of reaching: "WP'den ulaşın", "wp'ye yazın", "WP hattımız".
       "\\bwp\\s?'?\\s?(?:den|dan|ten|tan|ye|ya|e|a|de|da)\\b|\\bwp\\s+(?:hatt\\w*|numara\\w*|uzerinden|ile|grub\\w*)\\b",
     ),
@@ -227,6 +243,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...INQUIRY_FORM_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,
+  ...POINTED_CONTACT_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,

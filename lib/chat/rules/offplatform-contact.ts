@@ -3,6 +3,7 @@ import { cite } from '../../sources';
 import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
+import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
@@ -93,6 +94,13 @@ export const offplatformContact: ChatRule = {
       const channel = CHANNEL_PATTERNS[h.index]!.channel;
       if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
       if (channel === 'e-mail' && mailToBuyersParty(n.text, h.start)) continue;
+      // "Our e-mail is shown on our profile on the platform": where the platform shows it, with no address given.
+      if (
+        channel === 'e-mail' &&
+        contactEmails.length === 0 &&
+        mailShownOnPlatformProfile(tc, h.start, h.end)
+      )
+        continue;
       channelHits.push({ ...h, channel });
     }
     const moveHits = matchPatterns(tc, MOVE_PATTERNS);

@@ -56,4 +56,8 @@ export const EN: Lexicon = {
   order:
     'order\\s+(?:page|link|system)|checkout|check-?out\\s+page|(?:the|this|your)\\s+order|alibaba\\s+order|trade\\s+assurance\\s+order',
   site: 'platform|alibaba|aliexpress|trade\\s+assurance|escrow|the\\s+(?:site|app)',
+  toPartner:
+    '(?:our|my)\\s+(?:\\w+\\s+)?partners?(?:\\s+(?:company|factory|firm))?|(?:our|my)\\s+(?:mou?ld|tooling|printing|packing|packaging|material|raw\\s+material)\\s+(?:factory|supplier|maker|workshop)|(?:our|the)\\s+cooperat\\w+\\s+(?:factory|supplier|partner)',
+  collector:
+    '(?:appointed|designated|authori[sz]ed|nominated|official)\\s+(?:payment\\s+)?(?:collection|collecting|receiving)\\s+(?:company|agent|agency|party)|(?:our|the)\\s+(?:payment\\s+)?collection\\s+(?:company|agent|agency)|(?:receiving|collecting)\\s+agent',
 };

@@ -42,4 +42,5 @@ export const HI: Lexicon = {
   instead: 'ke\\s+bajay|ke\\s+badle|ki\\s+jagah',
   order: 'order',
   site: 'site|app|platform',
+  toPartner: 'hamare\\s+partner|partner\\s+(?:company|factory)',
 };

@@ -57,4 +57,7 @@ export const ID: Lexicon = {
   toPerson:
     '(?:rekening|nama|atas\\s+nama|ke)\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',
   personName: 'atas\\s+nama\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',
+  toPartner: 'mitra\\s+(?:kami|kita)|rekanan\\s+(?:kami|kita)|pabrik\\s+(?:cetakan|mitra)',
+  collector:
+    'perusahaan\\s+(?:penagih|penagihan|penerima\\s+pembayaran)|agen\\s+(?:penagihan|penerima\\s+pembayaran)',
 };

@@ -63,4 +63,8 @@ export const IT: Lexicon = {
     '(?:a|al|alla|intestat[ao]\\s+a[l]?)\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)|(?:conto|carta)\\s+del\\s+(?:mio|nostro)\\s+(?:responsabile|capo|direttore|cassiere|contabile|titolare|socio)',
   personName:
     'intestat[ao]\\s+a[l]?\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)',
+  toPartner:
+    '(?:(?:il|la)\\s+)?(?:nostr[oa]|nostri)\\s+(?:\\w+\\s+)?partner|(?:azienda|societa|ditta)\\s+partner|(?:nostr[oa])\\s+(?:stampista|fabbrica\\s+(?:di\\s+|degli\\s+)?stampi)',
+  collector:
+    "societa\\s+(?:di\\s+incasso|incaricata\\s+(?:dell'?\\s?|degli\\s+)incass\\w*)|agente\\s+(?:di\\s+)?incasso",
 };

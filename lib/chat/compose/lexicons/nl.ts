@@ -56,4 +56,6 @@ export const NL: Lexicon = {
     '(?:aan|naar|op\\s+naam\\s+van)\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
   personName:
     'op\\s+naam\\s+van\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
+  toPartner: 'onze\\s+(?:\\w+\\s+)?partner\\w*|partnerbedrijf\\w*',
+  collector: 'incasso(?:bureau|bedrijf|partner)\\w*',
 };

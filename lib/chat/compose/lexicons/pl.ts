@@ -57,4 +57,6 @@ export const PL: Lexicon = {
     'na\\s+nazwisko\\s+(?:\\w+\\s+)?(?:wlasciciel\\w*|szef\\w*|kierownik\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*|pracownik\\w*)|(?:naszego|mojego|naszej|mojej)\\s+(?:kierownik\\w*|szef\\w*|wlasciciel\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*)',
   personName:
     'na\\s+nazwisko\\s+(?:\\w+\\s+)?(?:wlasciciel\\w*|szef\\w*|kierownik\\w*|ksiegow\\w*|kasjer\\w*|dyrektor\\w*|prezes\\w*|pracownik\\w*)',
+  toPartner: 'nasz\\w*\\s+(?:\\w+\\s+)?partner\\w*|firm\\w*\\s+partnersk\\w*',
+  collector: 'firm\\w*\\s+(?:windykacyjn|inkasow)\\w*|agent\\w*\\s+rozliczeniow\\w*',
 };

@@ -41,7 +41,9 @@ export const PT: Lexicon = {
   store: 'loja\\w*|site|sites|pagina',
   refund: 'reembols\\w*|devol(?:ver|vemos|vo|ucao)\\w*|estorn\\w*',
   onlyIf: 'so\\s+se|somente\\s+se|apenas\\s+se|primeiro|antes|mas\\s+(?:primeiro|antes)|depois\\s+que',
-  addMe: 'me\\s+(?:adiciona|add)|adiciona[\\s-]*me|te\\s+adiciono|vou\\s+te\\s+adicionar',
+  // "me add" is Portuguese "add me"; in Hinglish "order me add kar diya" is "added into the order" (me = in).
+  addMe:
+    'me\\s+(?:adiciona|add(?!\\s+(?:kar|kr|kiya|kia|kiye|ho|hua|hue|hoga|hogi|hai)\\w*\\b))|adiciona[\\s-]*me|te\\s+adiciono|vou\\s+te\\s+adicionar',
   noOrder:
     '(?:nao\\s+(?:precisa|e\\s+preciso|necessita)(?:\\s+de)?|sem)\\s+(?:fazer\\s+|criar\\s+|abrir\\s+|passar\\s+pelo\\s+)?(?:o\\s+|um\\s+)?pedido',
   agent: 'nosso\\s+(?:agente|representante)',
@@ -55,4 +57,8 @@ export const PT: Lexicon = {
     '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)|(?:para|pro|pra)\\s+(?:o\\s+|a\\s+)?(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona)',
   personName:
     '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)',
+  toPartner:
+    '(?:nosso|nossa|nossos)\\s+(?:empresa\\s+)?(?:parceir[oa]s?|fabrica\\s+de\\s+moldes|fornecedor\\s+de\\s+moldes)|empresa\\s+parceira',
+  collector:
+    'empresa\\s+(?:de\\s+cobranca|recebedora|arrecadadora)|agente\\s+(?:de\\s+(?:cobranca|recebimento)|arrecadador)',
 };

@@ -56,4 +56,7 @@ export const TR: Lexicon = {
   site: 'site\\w*|uygulama\\w*',
   toPerson:
     "(?:mudur|patron|muhasebeci|kasiyer|sahib|yetkili|calisan)\\w*\\s+(?:\\w+\\s+)?(?:hesab\\w*|adina|kart\\w*|iban\\w*)|(?:mudur|patron|muhasebeci|kasiyer|yetkili)(?:imiz|umuz|miz|muz)?(?:e|a|ye|ya)|(?:mudur|patron|muhasebeci|kasiyer|yetkili)\\w*\\s+(?:\\w+\\s+){0,2}?\\w+'(?:a|e|ya|ye)",
+  toPartner:
+    '(?:is\\s+)?ortag(?:imiz|imiza|imizin|imizi|imizdan)\\w*|partner\\s+(?:firma|sirket)\\w*|kalipci\\w*',
+  collector: 'tahsilat\\s+(?:sirket|firma|acente|temsilci)\\w*|yetkili\\s+tahsilat\\w*',
 };

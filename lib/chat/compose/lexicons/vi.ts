@@ -52,4 +52,6 @@ export const VI: Lexicon = {
   site: 'san|web|trang',
   toPerson:
     '(?:cho|vao\\s+tai\\s+khoan(?:\\s+cua)?|nguoi\\s+nhan(?:\\s+la)?|ten)\\s+(?:quan\\s+ly|sep|ke\\s+toan|giam\\s+doc|chu\\s+(?:shop|cong\\s+ty|xuong)|thu\\s+quy|nhan\\s+vien)',
+  toPartner: 'doi\\s+tac(?:\\s+cua\\s+(?:chung\\s+toi|em|minh|ben\\s+em))?|xuong\\s+khuon',
+  collector: '(?:cong\\s+ty|don\\s+vi)\\s+thu\\s+ho|dai\\s+ly\\s+thu\\s+tien',
 };
