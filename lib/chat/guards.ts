@@ -403,18 +403,39 @@ export function isMessageAnchored(tc: TextContext): boolean {
 const PT_IN_THE = /\bno\s+$/;
 const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
 
+/**
+ * Every anchor in `clause` until one stands (not undone before or after it). An exec loop on the shared global
+ * regex, not matchAll: matchAll builds a new regex object from the anchors' long source at every call (several
+ * calls per hit), and a fresh object may have to be compiled again when the engine has dropped its cache.
+ */
 function anchoredBy(anchors: RegExp, text: string): boolean {
   // "pay at alibaba-payment-center.com", "pay now: abc.shop/checkout": an address off the platform anchors nothing.
   const clause = withoutForeignAddresses(text);
-  for (const m of clause.matchAll(anchors)) {
-    const before = clause.slice(Math.max(0, m.index - 40), m.index);
-    const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  anchors.lastIndex = 0;
+  let anchored = false;
+  for (let m = anchors.exec(clause); m !== null; m = anchors.exec(clause)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (at === end) anchors.lastIndex = nextIndex(clause, end); // as matchAll does on an empty match
+    const before = clause.slice(Math.max(0, at - 40), at);
+    const after = clause.slice(end, end + 30);
     // Portuguese "no checkout do pedido" is "in the checkout", not "no checkout".
     const undoneBefore =
       PT_IN_THE.test(before) && PT_ANCHOR.test(m[0]) ? before.replace(PT_IN_THE, '') : before;
-    if (!ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) return true;
+    if (!ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) {
+      anchored = true;
+      break;
+    }
   }
-  return false;
+  anchors.lastIndex = 0;
+  return anchored;
+}
+
+/** The index after `at` in a Unicode regex's terms (a surrogate pair is one step), as matchAll advances. */
+function nextIndex(text: string, at: number): number {
+  if (at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff ? at + 2 : at + 1;
 }
 
 const DESCRIPTOR = DESCRIPTOR_SOURCES.join('|');

@@ -89,6 +89,15 @@ interface ListGates {
   byGate: (Int32Array | undefined)[];
   /** Room for every pattern index once: the open patterns of the message being matched. */
   scratch: Int32Array;
+  /**
+   * Per pattern, worked out once with the list instead of looked up per pattern and message (three WeakMap and
+   * Map look-ups a pattern were a tenth of the scan): its regex with the g flag, the ids of its required
+   * literals (null: none can be named), and the ids of the parts of its need and of its message-wide exception.
+   */
+  globals: RegExp[];
+  literalIds: (Int32Array | null)[];
+  needParts: (Int32Array | null)[];
+  unlessParts: (Int32Array | null)[];
 }
 const listGates = new WeakMap<readonly ChatPattern[], ListGates>();
 function gatesOf(patterns: readonly ChatPattern[]): ListGates {
@@ -117,6 +126,10 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
       always: Int32Array.from(always),
       byGate,
       scratch: new Int32Array(patterns.length),
+      globals: patterns.map((p) => globalRe(p.re)),
+      literalIds: patterns.map((p) => literalIdsOf(p.re)),
+      needParts: patterns.map((p) => (p.needs ? partIdsOf(p.needs) : null)),
+      unlessParts: patterns.map((p) => (p.unless && p.unlessIn === 'message' ? partIdsOf(p.unless) : null)),
     };
     listGates.set(patterns, g);
   }
@@ -306,9 +319,9 @@ function matchOne(
   }
   // A regex none of whose required literals is in the message cannot match it (required-literals.ts): 22% of the
   // runs the gates let through end here on the corpus mix, 28% on the realistic one (a few string searches each).
-  if (gateSwitch.enabled && !literalsPresent(tc, text, p.re)) return null;
+  if (gateSwitch.enabled && !literalsPresent(tc, text, g.literalIds[i]!)) return null;
   // exec in a loop rather than matchAll: matchAll clones the regex on every call.
-  const re = globalRe(p.re);
+  const re = g.globals[i]!;
   re.lastIndex = 0;
   let found: PatternHit | null = null;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -316,7 +329,7 @@ function matchOne(
     const end = start + m[0].length;
     if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
     if (times !== null) tGuard = now!();
-    const verdict = guardsLetThrough(tc, text, p, start, end);
+    const verdict = guardsLetThrough(tc, text, p, g, i, start, end);
     if (times !== null) {
       const spent = now!() - tGuard;
       times.guardMs[i]! += spent;
@@ -334,32 +347,73 @@ function matchOne(
   return found;
 }
 
-/** Each pattern regex's required literals, worked out on first use (null: none can be named). */
-const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
-/** Whether each literal is in the message being matched: patterns of several lists share "pay", "account". */
-let literalsFor: TextContext | null = null;
-const literalFound = new Map<string, boolean>();
-
-/** False only when none of the literals every match of `re` must hold occurs in `text`. */
-function literalsPresent(tc: TextContext, text: string, re: RegExp): boolean {
-  let literals = literalsOf.get(re);
-  if (literals === undefined) {
-    literals = requiredLiterals(re);
-    literalsOf.set(re, literals);
-  }
-  if (literals === null) return true;
-  if (literalsFor !== tc) {
-    literalsFor = tc;
-    literalFound.clear();
-  }
-  for (let k = 0; k < literals.length; k++) {
-    const literal = literals[k]!;
-    let found = literalFound.get(literal);
-    if (found === undefined) {
-      found = text.includes(literal);
-      literalFound.set(literal, found);
+/**
+ * Which message the per-message answers below belong to: a new stamp per message, so the answers are kept in
+ * typed arrays by id (literal, part) and never cleared (a Map per message, cleared and hashed, cost more).
+ */
+let stampedFor: TextContext | null = null;
+let messageStamp = 0;
+function stampOf(tc: TextContext): number {
+  if (stampedFor !== tc) {
+    stampedFor = tc;
+    messageStamp = messageStamp === 0xffffffff ? 1 : messageStamp + 1;
+    if (messageStamp === 1) {
+      literalStamp.fill(0);
+      partStamp.fill(0);
     }
-    if (found) return true;
+  }
+  return messageStamp;
+}
+
+/** Every required literal of every pattern, by id: patterns of several lists share "pay", "account". */
+const literalIdByText = new Map<string, number>();
+const literalTexts: string[] = [];
+/** literalStamp[id] === the message's stamp when literalFound[id] answers for that message. */
+let literalStamp: Uint32Array = new Uint32Array(256);
+let literalFound: Uint8Array = new Uint8Array(256);
+
+/** The ids of the literals every match of `re` must hold (required-literals.ts); null when none can be named. */
+function literalIdsOf(re: RegExp): Int32Array | null {
+  const literals = requiredLiterals(re);
+  if (literals === null) return null;
+  return Int32Array.from(literals, (literal) => {
+    let id = literalIdByText.get(literal);
+    if (id === undefined) {
+      id = literalTexts.length;
+      literalTexts.push(literal);
+      literalIdByText.set(literal, id);
+      if (id >= literalStamp.length) {
+        literalStamp = growStamps(literalStamp);
+        literalFound = growBytes(literalFound, literalStamp.length);
+      }
+    }
+    return id;
+  });
+}
+
+function growStamps(a: Uint32Array): Uint32Array {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function growBytes(a: Uint8Array, length: number): Uint8Array {
+  const b = new Uint8Array(length);
+  b.set(a);
+  return b;
+}
+
+/** False only when none of the literals every match of the pattern must hold occurs in `text`. */
+function literalsPresent(tc: TextContext, text: string, ids: Int32Array | null): boolean {
+  if (ids === null) return true;
+  const stamp = stampOf(tc);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (literalStamp[id] !== stamp) {
+      literalStamp[id] = stamp;
+      literalFound[id] = text.includes(literalTexts[id]!) ? 1 : 0;
+    }
+    if (literalFound[id] === 1) return true;
   }
   return false;
 }
@@ -384,8 +438,9 @@ function mayRun(
     if (also && !gateInfoPasses(also, p.gateAlso!, text, tc)) return false;
   }
   // Needed in the clause, so at least somewhere in the text; a message-wide need is checked after a hit.
-  if (p.needs && p.needsIn !== 'message' && !testMessage(tc, p.needs)) return false;
-  if (p.unless && p.unlessIn === 'message' && testMessage(tc, p.unless)) return false;
+  if (p.needs && p.needsIn !== 'message' && !testMessage(tc, g.needParts[i]!)) return false;
+  const unlessParts = g.unlessParts[i];
+  if (unlessParts !== null && unlessParts !== undefined && testMessage(tc, unlessParts)) return false;
   return true;
 }
 
@@ -432,6 +487,8 @@ function guardsLetThrough(
   tc: TextContext,
   text: string,
   p: ChatPattern,
+  g: ListGates,
+  i: number,
   start: number,
   end: number,
 ): 'keep' | 'skip' | 'none' | 'stop' {
@@ -474,38 +531,48 @@ function guardsLetThrough(
     if (described) return 'skip';
   }
   if (p.needs && p.needsIn === 'message') {
-    if (!testMessage(tc, p.needs)) return 'stop'; // the same text for every hit
+    if (!testMessage(tc, g.needParts[i]!)) return 'stop'; // the same text for every hit
   }
   return 'keep';
 }
 
 /**
- * `re.test` on the whole message, once per message and regex: many patterns share a need or an exception
- * (a payment verb, "paid to the courier"), and a list asked it again for every pattern its gates opened.
+ * `re.test` on the whole message, as the ids of its parts (partsOf): each part is decided once per message,
+ * whichever pattern asks. Many patterns share a need or an exception (a payment verb, "paid to the courier"),
+ * and a list asked it again for every pattern its gates opened. "A|B" matches somewhere exactly when A or B does.
  */
-let testedFor: TextContext | null = null;
-const tested = new Map<RegExp, boolean>();
-function testMessage(tc: TextContext, re: RegExp): boolean {
-  if (testedFor !== tc) {
-    testedFor = tc;
-    tested.clear();
-  }
-  let result = tested.get(re);
-  if (result === undefined) {
-    const parts = partsOf(re);
-    result = false;
-    for (let k = 0; k < parts.length && !result; k++) {
-      const part = parts[k]!;
-      let got = tested.get(part);
-      if (got === undefined) {
-        got = partFound(tc, part);
-        tested.set(part, got);
-      }
-      result = got;
+function testMessage(tc: TextContext, parts: Int32Array): boolean {
+  const stamp = stampOf(tc);
+  for (let k = 0; k < parts.length; k++) {
+    const id = parts[k]!;
+    if (partStamp[id] !== stamp) {
+      partStamp[id] = stamp;
+      partAnswer[id] = partFound(tc, partList[id]!) ? 1 : 0;
     }
-    tested.set(re, result);
+    if (partAnswer[id] === 1) return true;
   }
-  return result;
+  return false;
+}
+
+/** Every part of every need and exception, by id; the answers of the message being matched. */
+const partIdOf = new Map<RegExp, number>();
+const partList: RegExp[] = [];
+let partStamp: Uint32Array = new Uint32Array(256);
+let partAnswer: Uint8Array = new Uint8Array(256);
+function partIdsOf(re: RegExp): Int32Array {
+  return Int32Array.from(partsOf(re), (part) => {
+    let id = partIdOf.get(part);
+    if (id === undefined) {
+      id = partList.length;
+      partList.push(part);
+      partIdOf.set(part, id);
+      if (id >= partStamp.length) {
+        partStamp = growStamps(partStamp);
+        partAnswer = growBytes(partAnswer, partStamp.length);
+      }
+    }
+    return id;
+  });
 }
 
 /**

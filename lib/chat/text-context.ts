@@ -13,9 +13,19 @@ const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
 const CLAUSE_END =
   /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|[。！？，；：、\n]+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
 
+/**
+ * The cuts `re` (global, never empty) makes in `text`. An exec loop on the shared regex, not matchAll, which
+ * builds a new regex object at every call (once per message and kind of cut).
+ */
 function boundaries(text: string, re: RegExp): number[] {
   const cuts = [0];
-  for (const m of text.matchAll(re)) cuts.push(m.index + m[0].length);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    cuts.push(end);
+    if (end === m.index) re.lastIndex = end + 1; // never taken: each cut holds a mark; kept as matchAll steps
+  }
+  re.lastIndex = 0;
   cuts.push(text.length);
   return cuts;
 }
