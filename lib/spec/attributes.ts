@@ -155,6 +155,15 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
   ],
   weight: [
     latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)']),
+    // The weight labels of the other languages read: "Berat:", "Waga:", "Ağırlık:", "Trọng lượng:".
+    latinWords([
+      'berat(?: bersih| kotor)?',
+      'waga(?: netto| brutto)?',
+      'ciężar',
+      'a[gğ][ıi]rl[ıi]k',
+      'trọng lượng',
+      'khối lượng',
+    ]),
     cjk(['重量', '净重', '毛重', '克重', '单重']),
   ],
   quantity: [
@@ -258,6 +267,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'teslim(?:at)?(?: süresi| tarihi)?',
       'sevk(?:iyat)?(?: tarihi)?',
       '(?:thời gian )?giao hàng',
+      // Indonesian and Malay: "Waktu pengiriman:", "Pengiriman:", "Waktu produksi:".
+      '(?:waktu |tempoh |masa )?(?:pengiriman|penghantaran|produksi|pengeluaran)',
     ]),
     scriptWords(['срок(?:и)? (?:поставки|отгрузки|производства|изготовления)', 'дата отгрузки']),
     cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期', '納期', '出荷日']),
@@ -332,7 +343,8 @@ const BARE_LABELS: Record<LabelledAttribute, string[]> = {
  */
 const KOREAN_LABELS: Record<LabelledAttribute, string[]> = {
   color: ['색상', '색깔', '컬러'],
-  size: ['사이즈', '크기', '치수', '규격'],
+  // "두께:" (thickness), "길이:", "폭:", "높이:": one dimension is a size as "Thickness:" is.
+  size: ['사이즈', '크기', '치수', '규격', '두께', '길이', '폭', '너비', '높이', '지름'],
   material: ['재질', '소재', '원단'],
   weight: ['중량', '무게'],
   quantity: ['수량'],
@@ -342,6 +354,37 @@ const KOREAN_LABELS: Record<LabelledAttribute, string[]> = {
 };
 for (const attribute of Object.keys(KOREAN_LABELS) as LabelledAttribute[])
   COLON_LABELS[attribute].push(`(?<![\\p{Script=Hangul}])(?:${KOREAN_LABELS[attribute].join('|')})`);
+
+/**
+ * Arabic order-sheet labels: "اللون:", "المقاس:", "مدة التسليم:". Written with or without the article "ال"; bounded by
+ * Arabic letters as Hangul labels are by Hangul ("التغليف" is a label, "بالتغليف" inside a sentence is not).
+ */
+const ARABIC_LABELS: Record<LabelledAttribute, string[]> = {
+  color: ['(?:ال)?لون', '(?:ال)?ألوان', '(?:ال)?الوان'],
+  size: [
+    '(?:ال)?مقاس(?:ات)?',
+    '(?:ال)?حجم',
+    '(?:ال)?أبعاد',
+    '(?:ال)?ابعاد',
+    '(?:ال)?سماكة',
+    '(?:ال)?طول',
+    '(?:ال)?عرض',
+  ],
+  material: ['(?:ال)?مادة(?: الخام)?', '(?:ال)?خامة', '(?:ال)?خامات', '(?:ال)?مواد', '(?:ال)?جودة'],
+  weight: ['(?:ال)?وزن(?: الصافي| القائم)?'],
+  quantity: ['(?:ال)?كمية'],
+  packaging: ['(?:ال)?تغليف', '(?:ال)?تعبئة(?: والتغليف)?'],
+  shipDate: [
+    '(?:مدة|موعد|وقت|تاريخ)\\s(?:ال)?(?:تسليم|شحن|توريد|تصنيع|إنتاج|انتاج)',
+    '(?:ال)?تسليم',
+    '(?:ال)?شحن',
+  ],
+  customization: ['(?:ال)?شعار', '(?:ال)?لوغو', '(?:ال)?لوجو', '(?:ال)?طباعة'],
+};
+for (const attribute of Object.keys(ARABIC_LABELS) as LabelledAttribute[])
+  COLON_LABELS[attribute].push(
+    `(?<![\\p{Script=Arabic}])(?:${ARABIC_LABELS[attribute].join('|')})(?![\\p{Script=Arabic}])`,
+  );
 
 export function colonLabelSource(attribute: LabelledAttribute): string {
   return `(?:${COLON_LABELS[attribute].join('|')})`;

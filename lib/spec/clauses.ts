@@ -17,8 +17,9 @@ export interface Clause {
   valueStart: number;
 }
 
-const STRONG = new Set([';', '；', '|', '。', '\n']);
-const WEAK = new Set([',', '，']);
+// Arabic writes its own comma and semicolon (، ؛) where Latin text writes , and ;.
+const STRONG = new Set([';', '；', '|', '。', '\n', '؛']);
+const WEAK = new Set([',', '，', '،']);
 const OPEN = new Set(['(', '[', '（', '【']);
 const CLOSE = new Set([')', ']', '）', '】']);
 const BULLET = /^[\s\-•*·▪>]*(?:\d{1,2}[.)]\s+)?/u;

@@ -77,7 +77,16 @@ export const START_EVENT = anyOf(
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
     '(?:od|po)(?: (?:otrzymani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
+    // Turkish marks the event by suffixes on the noun and on "receive/approve/sign": "depozitonun alınmasından sonra",
+    // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.
+    '(?:depozito|kapora|avans|ön ödeme|peşinat|ödeme|sipariş|sözleşme|numune|proforma)[a-zçğıöşü]{0,6} (?:(?:alın|yatırıl|onaylan|imzalan|ödenme|teyit edil|gelme)[a-zçğıöşü]{0,10}|onay[a-zçğıöşü]{0,8}) (?:sonra|itibaren)',
     'sau khi (?:thanh toán|đặt cọc|nhận (?:cọc|tiền)|xác nhận đơn(?: hàng)?|ký hợp đồng|duyệt mẫu)',
+    // Indonesian and Malay: "setelah pembayaran DP", "sejak konfirmasi pesanan", "selepas bayaran deposit".
+    '(?:setelah|sesudah|sejak|selepas|dari) (?:(?:menerima|terima|diterimanya|penerimaan|konfirmasi|persetujuan) )?(?:pembayaran|bayaran|DP|uang muka|deposit|panjar|pesanan|PO|kontrak|sampel)',
+  ]),
+  // Arabic: "بعد استلام الدفعة المقدمة", "من تاريخ استلام العربون", "بعد تأكيد الطلب".
+  scriptWords([
+    '(?:بعد|من تاريخ|من)\\s(?:استلام|دفع|تأكيد|توقيع|اعتماد|الموافقة على)\\s(?:الدفعة(?: المقدمة)?|العربون|المقدم|الدفع|الطلب|أمر الشراء|العقد|العينة)',
   ]),
   scriptWords([
     '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
@@ -313,11 +322,18 @@ export const APPROX_DURATION = anyOf(
   ]),
 );
 
+/** A figure in Western or Arabic-Indic digits, as Arabic sheets write either. */
+const AR_NUM = '[0-9٠-٩]{1,4}';
+
 /** A bare lead time, read only in a clause labelled as lead/delivery time: "Lead time: 25-30 days". */
 export const DURATION = anyOf(
   latinWords([
     // "25-30 days", "15 a 30 dias", "40 bis 60 Tage", "da 30 a 40 giorni": a range is a bare lead time too.
-    '(?:about |approx\\.? |around |circa |de |da |von |from |od )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần)',
+    '(?:about |approx\\.? |around |circa |de |da |von |from |od )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|(?:hari|minggu|bulan)(?: kerja)?)',
+  ]),
+  // Arabic: "15-45 يوم", "من 15 إلى 45 يوم عمل", "30 أيام"; the range is "من X إلى Y" (from X to Y).
+  scriptWords([
+    `(?:من\\s{1,2})?${AR_NUM}(?:\\s{0,2}[-–~]\\s{0,2}${AR_NUM}|\\s{1,2}(?:إلى|الى|حتى|-)\\s{1,2}${AR_NUM})?\\s{0,2}(?:يوم|أيام|ايام|يومًا|يوما|أسبوع|أسابيع|اسبوع|اسابيع|شهر|أشهر|اشهر)(?:\\s(?:عمل))?`,
   ]),
   // "5-10 рабочих дней", "3 недели".
   scriptWords([
@@ -397,6 +413,14 @@ export const UPON_AVAILABILITY = anyOf(
     '(?:secondo|salvo|in base alla) disponibilità',
     'w zależności od dostępności',
     'stok durumuna (?:göre|bağlı)',
+    // Indonesian, Malay and Vietnamese: "tergantung stok", "bergantung kepada stok", "tùy tồn kho".
+    '(?:tergantung|bergantung)(?: (?:pada|kepada|dari))? (?:stok|ketersediaan(?: stok)?|persediaan)',
+    'tùy (?:theo )?(?:tình trạng )?(?:tồn kho|hàng có sẵn|kho)',
+    'w zależności od (?:stanu )?(?:magazynu|stanów magazynowych)',
+  ]),
+  // Arabic: "حسب توفر المخزون", "حسب المخزون", "بناءً على التوفر".
+  scriptWords([
+    '(?:حسب|بحسب|وفقا ل|بناء على|بناءً على)\\s?(?:توفر|توافر|المخزون|التوفر|توفر المخزون|المتوفر)',
   ]),
   scriptWords(['в зависимости от наличия', 'по наличию', 'при наличии']),
   cjk(['在庫次第', '在庫状況(?:により|による|次第)', '视库存而定', '看库存']),
@@ -462,6 +486,11 @@ export const TIMING_BY_AMOUNT = anyOf(
     'conforme (?:a )?quantidade',
     'a seconda della quantità',
     'in base alla quantità',
+    '(?:tergantung|bergantung)(?: (?:pada|kepada|dari))? (?:jumlah|kuantitas)(?: (?:order|pesanan))?',
+    'tùy (?:theo )?số lượng',
+    'w zależności od ilości',
+    'miktara göre',
   ]),
+  scriptWords(['(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)']),
   cjk(['视(?:订单)?数量而定', '根据(?:订单)?数量', '看(?:订单)?数量']),
 );

@@ -9,6 +9,7 @@
 
 import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { BUYER_INSTRUCTION } from './reference-lexicon';
 import type { VagueHit } from './spec-finding';
 import { NUMBERED_DOCUMENT } from './written-document';
 
@@ -40,6 +41,9 @@ const DEFERRED_MARKS = anyOf(
     `(?:warning|care|safety|caution|compliance|age) (?:labels?|stickers?|marks?|text|statements?)(?: on (?:the )?(?:box|carton|package|bag|pack)(?:es)?)?\\s{0,2}[:：]?\\s{0,3}(?:${AS_REQUIRED})`,
     // "Labels and hangtags as discussed", "Shipping marks: as agreed by e-mail": the marks left to a conversation.
     `(?:${MARKS})(?: (?:and|&|/) (?:${MARKS}))*\\s{0,2}[:：]?\\s{0,3}(?:as (?:we )?(?:discussed|agreed|talked)(?: (?:before|earlier|previously|by e-?mail|on (?:the )?(?:phone|chat)))?|as per (?:our |the )?(?:discussion|chat|e-?mails?|conversation))`,
+    // "Carton marks: as per buyer's instruction", "Etiquetas: según indicaciones del cliente": marks held to an
+    // instruction the order does not carry.
+    `(?:${MARKS}|marcas?|etiquetas?|marquages?|étiquettes?|Versandmarkierung(?:en)?|Etiketten|oznaczenia|etykiety)(?: (?:and|&|/) (?:${MARKS}))*\\s{0,2}[:：]?\\s{0,3}(?:${BUYER_INSTRUCTION})`,
     // "We will send the shipping mark later": the marks after the promise.
     `(?:will|to) send (?:you )?(?:the )?(?:${MARKS}) later`,
     // "Amazon ready", "FBA ready packaging": the marketplace's prep rules appealed to, none written down.

@@ -6,6 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { colourAlternatives, leftToStock } from './alternatives';
+import { approximatedCodes } from './approximate-code';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
@@ -351,7 +352,23 @@ function neutralOfATestedPart(clause: Clause, line: string): boolean {
 const PROCESS_AFTER_BLACK =
   /^[\s-]{1,2}(?:oxide|oxidi[sz]ed|oxidi[sz]ing|phosphat(?:e|ed|ing)|zinc|nickel|chrome|chromat(?:e|ed|ing)|passivat\p{L}{0,5}|e-?coat(?:ed|ing)?)\b/iu;
 
+/**
+ * "anodized natural silver", "clear anodised", "anodizado natural (plata)", "eloxiert natur", "本色阳极氧化": the
+ * undyed anodising, whose silver is the metal's own seen through the oxide. No dye is chosen, so no shade is left
+ * open; a dyed anodising named by its colour ("anodized silver", "anodized blue") is still read as a colour.
+ */
+const UNDYED_ANODIZE = new RegExp(
+  [
+    String.raw`(?:anodi[sz]\p{L}{0,5}|eloxiert|anodisé\p{L}{0,2}|anodizad[oa]s?)\s{1,2}(?:in\s)?(?:natural|natur|naturel(?:le)?|clear|colou?rless|incolore|transparent[ea]?)(?:\s{1,2}(?:silver|silber|argent|plata|prata|argento|aluminium|aluminum))?`,
+    String.raw`(?:natural|clear|colou?rless|naturel(?:le)?|natur)\s{1,2}(?:silver\s{1,2})?(?:anodi[sz]\p{L}{0,5}|eloxiert|anodisé\p{L}{0,2})`,
+    '(?:本色|原色|银白色?)阳极氧化',
+  ].join('|'),
+  'giu',
+);
+
 function namesAFinishProcess(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(UNDYED_ANODIZE))
+    if (m.index <= start && end <= m.index + m[0].length) return true;
   return /^black$/iu.test(text.slice(start, end)) && PROCESS_AFTER_BLACK.test(text.slice(end, end + 16));
 }
 
@@ -419,6 +436,9 @@ export const colorDetector: AttributeDetector = {
       ...colourAlternatives(value, clause.attribute === 'color'),
       ...(clause.attribute === 'color' ? leftToStock(value) : []),
     ];
+    // "close to Pantone 286 C": the code names where the colour is near, not where it must be.
+    const near = approximatedCodes(clause.attribute ? value : clause.text);
+    alternatives.push(...near.map((m) => hit(m.start, m.end, m.text)));
     if (alternatives.length > 0)
       return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
     if (colourIsFixed(clause, line)) return [];

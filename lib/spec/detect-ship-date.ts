@@ -22,6 +22,7 @@ import {
 } from './date-lexicon';
 import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { openIncotermPlaces } from './incoterm-place';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -237,6 +238,8 @@ export const shipDateDetector: AttributeDetector = {
     }
     const text = mask(clause.text, EXACT_DATE);
     const labelled = clause.attribute === 'shipDate';
+    // "Price term: FOB China port": the place the goods pass to the buyer, left to the supplier.
+    const places = openIncotermPlaces(clause.text);
     const counted = test(START_EVENT, text);
     const hits: VagueHit[] = [];
     const add = (m: { start: number; end: number; text: string }) =>
@@ -269,7 +272,9 @@ export const shipDateDetector: AttributeDetector = {
       )
         add({ ...range, text: value });
     }
-    return joinAbutting(withoutOverlaps(hits), text).map((h) => vagueFinding('shipDate', clause, h));
+    return [...joinAbutting(withoutOverlaps(hits), text), ...places].map((h) =>
+      vagueFinding('shipDate', clause, h),
+    );
   },
 };
 

@@ -99,6 +99,8 @@ const GOST_LATIN = String.raw`\b\d{2}X\d{2}H\d{1,2}(?:[MT]\d?){0,2}T?\b`;
 /** Aluminium, zinc and copper alloys: 6061-T6, 5052-H32, ZAMAK 3, H62, CuZn37, C11000, CW617N. */
 const NON_FERROUS = anyOf(
   String.raw`\b\d{4}-(?:T\d{1,4}|H\d{2,3}|O)\b|\b\d{4}\s{0,2}(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|alluminio|铝合金|铝)\s{0,2}\d{4}|(?<!\d)\d{4}\s{0,2}铝`,
+  // Wrought aluminium as JIS and EN write it: "A5052-H32", "A6061-T6", "A5052P-H34" (P: plate), "A1050P", "EN AW-6082".
+  String.raw`\bA[1-8]\d{3}(?:P|BE|BD|FD|FH|S|TD|TE|W)?(?:-(?:T\d{1,4}|H\d{2,3}|O)\b|(?<=P)\b)|\bEN[ -]?AW[ -]?\d{4}\b`,
   // Die-casting alloys by their designation: JIS ADC12, ASTM A380, GB ZL102 / YL113, EN AC-46000, AlSi10Mg.
   String.raw`\b(?:ADC\s?\d{1,2}|A3[68]0(?:\.\d)?|Z[LY]\d{3}|YL\d{3}|EN[ -]?AC-?\d{5}|AlSi\d{1,2}(?:Cu\d|Mg)*)\b`,
   String.raw`\bZAMAK[ \t-]?[2-7]\b|\bZA-?\d{1,2}\b|\bH(?:59|6[2-8]|70)\b|\bCuZn\d{2}|\bC\d{5}\b|\bC[WC]\d{3}[A-Z]\b`,

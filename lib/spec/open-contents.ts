@@ -7,7 +7,8 @@
  */
 
 import { msg } from '../i18n/msg';
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { AS_SAMPLE } from './reference-lexicon';
 import type { VagueHit } from './spec-finding';
 
 const PARTS = '(?:accessories|accessory kit|attachments|spare parts)';
@@ -46,6 +47,58 @@ const OPEN_CONTENTS = anyOf(
     '附件齐全',
   ]),
 );
+/**
+ * "Acessórios: inclusos", "Zubehör: wie auf dem Foto", "Phụ kiện: như hình": the accessories' own field answered by
+ * "included", "standard" or a picture, in each language read. Which parts ship is still nowhere on the order.
+ */
+const ACCESSORY_LABEL = anyOf(
+  latinWords([
+    'accessor(?:y|ies)',
+    'accesorios?',
+    'accessoires?',
+    'acessórios?',
+    'Zubehör',
+    'accessori',
+    'akcesori(?:a|ów)',
+    'aksesuar(?:lar)?',
+    'aksesori',
+    'phụ kiện',
+  ]),
+  scriptWords(['аксессуары', 'комплектация']),
+  cjk(['配件', '附件', '付属品', '구성품', '액세서리']),
+);
+const OPEN_ANSWER = anyOf(
+  latinWords([
+    '(?:all )?included',
+    'incluid[oa]s',
+    'inclus(?:es)?',
+    'inclus[oa]s',
+    'inclusi',
+    'inbegriffen',
+    'enthalten',
+    'w zestawie',
+    'dahil(?:dir)?',
+    'termasuk',
+    'lengkap',
+    '(?:đầy đủ|có sẵn)',
+    'standard',
+    'estándar',
+    'padrão',
+    'standardowe',
+    'yes',
+    'sí',
+    'oui',
+    'sim',
+    'ja',
+    'sì',
+  ]),
+  scriptWords(['включены', 'в комплекте', 'стандартная', 'полная']),
+  cjk(['有', '含', '包含', '标配', '付属', '포함']),
+  AS_SAMPLE,
+  latinWords(['same (?:as|like) (?:the )?(?:pictures?|photos?|images?|samples?)']),
+);
+const ANSWERED_BY_WORD = `${ACCESSORY_LABEL}\\s{0,2}[:：]\\s{0,3}(?:${OPEN_ANSWER})(?=\\s{0,3}(?:$|[,;.。]))`;
+
 /** "…: charger, cable, manual" or "per packing list PL-0412": the contents are named after all. */
 const LISTED_AFTER = `^\\s{0,3}(?:\\(|[:：]|incl(?:uding|\\.)?|such as|namely|as follows)?\\s{0,3}[^,，、;；]{2,40}[,，、][^,，、;；]{2,40}[,，、]`;
 const LIST_REFERENCE = latinWords([
@@ -57,7 +110,7 @@ const WHY = msg('spec.why.contentsOpen');
 
 export function openContents(text: string): VagueHit[] {
   if (test(LIST_REFERENCE, text)) return [];
-  return findAll(OPEN_CONTENTS, text)
+  return findAll(anyOf(OPEN_CONTENTS, ANSWERED_BY_WORD), text)
     .filter((m) => !test(LISTED_AFTER, text.slice(m.end)))
     .map((m) => ({
       start: m.start,

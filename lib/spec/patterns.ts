@@ -52,6 +52,8 @@ export const LENGTH_UNIT = anyOf(
   `["″”]|''`,
   // Russian sheets write the units in Cyrillic: "60×90 см", "1,5 мм", "2 м".
   '(?:мм|см|м|дюйм(?:а|ов)?)(?![\\p{L}])',
+  // Arabic sheets: "50×40×30 سم" (cm), "2 مم" (mm), "1.5 متر".
+  '(?:سم|مم|ملم|م|متر|سنتيمتر|مليمتر|بوصة)(?![\\p{L}])',
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
   cjk(['毫米', '厘米', '公分', '微米', '米', '英寸', '丝(?![印网绸巾袜])']),
 );
@@ -62,6 +64,8 @@ export const WEIGHT_UNIT = anyOf(
   cjk(['克/平方米', '克', '公斤', '千克', '斤']),
   // "500 г", "1,2 кг"; not the "г." after a year ("2024 г.").
   '(?:кг|мг|(?<!(?:19|20)\\d{2}\\s{0,2})г)(?![\\p{L}])',
+  // Arabic: "500 جم", "1.2 كجم", "2 كغ", "غرام".
+  '(?:كجم|كغ|كيلو(?:غرام|جرام)?|جم|غ|غرام|جرام)(?![\\p{L}])',
 );
 
 /** Units an order is counted in. */
@@ -102,6 +106,8 @@ export const COUNT_UNIT = anyOf(
   scriptWords(['шт\\.?', 'штук[аи]?']),
   // Korean pieces, sets and pairs written straight after the figure: "1,000개", "200세트", "50켤레".
   '(?<![\\p{L}])(?:개|세트|켤레|벌)(?![\\p{L}])',
+  // Arabic pieces and sets: "12 قطعة", "500 قطع", "100 طقم".
+  '(?<![\\p{L}])(?:قطعة|قطع|حبة|طقم|أطقم)(?![\\p{L}])',
 );
 
 /** Words in front of a number that make it an estimate. */
@@ -152,6 +158,10 @@ export const APPROX_BEFORE = anyOf(
   scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'прибл\\.']),
   // Turkish and Vietnamese: "yaklaşık 500 adet", "khoảng 500 cái".
   latinWords(['yaklaşık', 'khoảng']),
+  // Indonesian and Malay: "sekitar 500 gram", "kira-kira 2 kg", "kurang lebih 300 pcs".
+  latinWords(['sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'sekira', 'lebih-kurang']),
+  // Arabic: "حوالي 500 جم", "تقريبا 2 كجم".
+  scriptWords(['حوالي', 'حوالى', 'تقريبا', 'تقريبًا', 'تقريباً', 'نحو']),
   // Korean: "약 1,000개", "약 1kg".
   scriptWords(['약']),
   // "3.275V~3.304V", "10kg~12kg": a tilde straight after a figure (and its unit) joins a range; it estimates nothing.
@@ -166,6 +176,9 @@ export const APPROX_AFTER_WORDS = anyOf(
   cjk(['左右', '上下', '可多可少', '程度', '前後']),
   // Korean: "1,000개 정도", "1kg 내외", "500개 가량", "2kg 안팎".
   scriptWords(['정도', '내외', '가량', '안팎', '전후']),
+  // "500 جم تقريبا", "2 kg lebih kurang": the same words after the figure.
+  scriptWords(['تقريبا', 'تقريبًا', 'تقريباً']),
+  latinWords(['lebih kurang', 'kurang lebih']),
 );
 /** The same, plus "±5 %": an allowance on a count (over- or short-shipment), though a tolerance on a weight. */
 export const APPROX_AFTER = anyOf(

@@ -62,6 +62,44 @@ const OR = anyOf(
 );
 /** "EU or UK", "EU plug or UK plug", "欧规或英规". */
 const PLUG_OR = `${PLUG_CODE}(?:\\s{0,2}${PLUG_WORD})?${OR}${PLUG_CODE}`;
+/** "EU/US/UK", "EU, UK, AU": a list of plug standards. */
+const PLUG_LIST = `${PLUG_CODE}(?:\\s{0,2}[/,、|]\\s{0,2}${PLUG_CODE}){1,6}(?:\\s{0,2}${PLUG_WORD})?`;
+/**
+ * "EU/US/UK optional", "EU/UK au choix", "欧规/美规可选": the list offered as a menu. Nobody picked from it, so the
+ * plug that ships is whichever the factory has. Not "available": a listing's "US/EU/UK/AU available, 4,000 pcs
+ * total" says what the factory makes, and its open split is the quantity rule's.
+ */
+const MENU_WORD = anyOf(
+  latinWords([
+    'optional',
+    'options?',
+    'selectable',
+    '(?:for|to) (?:choose|choice|select)',
+    '(?:can|could|may) (?:be )?(?:choose|chosen|choice|select(?:ed)?)',
+    '(?:on|upon) (?:request|demand)',
+    'opcional(?:es)?',
+    'a elegir',
+    'au choix',
+    'en option',
+    'wahlweise',
+    'optional(?:e)?',
+    'opzional[ei]',
+    'a scelta',
+    'do wyboru',
+    'opcjonalnie',
+    'isteğe bağlı',
+    'seçenekli',
+    'tùy chọn',
+    'pilihan',
+    'opsional',
+  ]),
+  cjk(['可选(?:择)?', '任选', '選択可', '選べます', '선택(?:\\s?가능)?']),
+);
+const PLUG_MENU = anyOf(
+  `${PLUG_LIST}\\s{0,3}[(（]?\\s{0,2}${MENU_WORD}`,
+  `${MENU_WORD}\\s{0,3}[:：]?\\s{0,3}${PLUG_LIST}`,
+);
+
 /** "plug according to customer country", "enchufe según el país", "插头按客户国家". */
 const PLUG_BY_MARKET = anyOf(
   `${PLUG_WORD}(?:\\s{1,2}type)?\\s{1,3}${latinWords([
@@ -104,7 +142,7 @@ const PLUG_NAMED = anyOf(
 const WHY = msg('spec.why.plugOpen');
 
 export function plugChoices(text: string): VagueHit[] {
-  const choices = test(PLUG_WORD, text) ? findAll(PLUG_OR, text) : [];
+  const choices = test(PLUG_WORD, text) ? findAll(anyOf(PLUG_OR, PLUG_MENU), text) : [];
   const unnamed = test(PLUG_NAMED, text) ? [] : findAll(PLUG_UNNAMED, text);
   return [...choices, ...findAll(PLUG_BY_MARKET, text), ...unnamed].map((m) => ({
     start: m.start,

@@ -187,6 +187,9 @@ export const DESIGN_FILE = anyOf(
     'arquivo (?:\\w+ )?anexo',
     'file (?:\\w+ )?allegato',
     '(?:AI|PDF|EPS|CDR|vector)(?: or (?:AI|PDF|EPS|CDR|vector))? (?:format|files?)',
+    // The noun first, as Vietnamese, Indonesian and the Romance languages write it: "file AI khách gửi", "fichier
+    // vectoriel PDF", "archivo AI", "arquivo vetorial", "berkas CDR".
+    '(?:file|tệp|fichier|archivo|arquivo|Datei|plik|dosya(?:sı)?|berkas) (?:thiết kế |de diseño |design )?(?:AI|PDF|EPS|CDR|SVG|vector|vectoriel|vectorial|vetorial|vettoriale|wektorowy|vektör(?:el)?|vektor)',
   ]),
   cjk(['附件', '设计文件', '矢量文件', '图纸编号', '图纸\\s{0,2}[A-Z]{1,8}-?\\d']),
 );
@@ -235,4 +238,29 @@ export const INSPECTION = anyOf(
     'contrôle qualité',
   ]),
   cjk(['验货', '检验', '第三方检测', '质检']),
+);
+
+/**
+ * "as per buyer's instruction", "según indicaciones del cliente", "nach Kundenvorgabe", "按客户要求": the goods held to
+ * what the buyer asked for somewhere the order does not record. Whichever request the buyer meant, the supplier
+ * can say it was met.
+ */
+export const BUYER_INSTRUCTION = anyOf(
+  latinWords([
+    "(?:as per|according to|per|based on|follow(?:ing)?|as) (?:the )?(?:buyer|customer|client)(?:[’']?s)? (?:requirements?|requests?|needs?|demands?|instructions?|directions?|specifications?|wish(?:es)?)",
+    'as (?:requested|instructed|required) by (?:the )?(?:buyer|customer|client)',
+    '(?:según|conforme|de acuerdo con) (?:los |las |as |os |el |a )?(?:requisitos|exigencias|pedido|instrucciones|indicaciones|instruções|indicações|solicitação) del? (?:cliente|comprador)',
+    '(?:selon|suivant) (?:les )?(?:exigences|instructions|indications|consignes) (?:du client|de l[’\x27]acheteur)',
+    '(?:nach|gemäß|laut) (?:Kundenwunsch|Kundenvorgabe|Kundenanweisung|Vorgabe des Kunden|Anweisung des Kunden)',
+    '(?:secondo|come da) (?:le )?(?:istruzioni|richieste|indicazioni) del (?:cliente|compratore)',
+    'zgodnie z (?:instrukcją|wymaganiami|życzeniem) (?:klienta|kupującego)',
+    'müşteri(?:nin)? (?:talimatına|isteğine|talebine) göre',
+    'theo (?:yêu cầu|hướng dẫn) (?:của )?khách(?: hàng)?',
+    '(?:sesuai|menurut) (?:permintaan|instruksi) (?:pembeli|pelanggan)',
+  ]),
+  scriptWords([
+    'по (?:указанию|требованию|желанию) (?:заказчика|покупателя|клиента)',
+    'حسب (?:طلب|تعليمات) (?:العميل|المشتري)',
+  ]),
+  cjk(['按(?:客户|买家)(?:要求|指示)', '(?:お客様|バイヤー)の(?:指示|要望)通り']),
 );

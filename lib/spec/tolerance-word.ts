@@ -5,11 +5,43 @@
  * standard (ISO 2768-m, DIN 16742, GB/T 1804) stands in the same clause.
  */
 
-import { anyOf, cjk, findAll, latinWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 
 const ADJECTIVE =
   '(?:small|tight|close|normal|standard|usual|customary|habitual|reasonable|acceptable|minimal|minimum|little|slight|common|general|allowable|permitted|good)';
+/**
+ * "factory standard", "standard usine", "estándar de fábrica", "Werksnorm", "厂标": the maker's own unwritten habit
+ * named as the standard. No document, number or figure backs it, so it is the factory's word against the buyer's.
+ */
+const HOUSE_STANDARD = anyOf(
+  latinWords([
+    "(?:(?:the |our )?(?:factory|manufacturer[’']?s?|supplier[’']?s?|company|in-house|internal|house|our|industry|usual)(?:[- ](?:usual|normal|general))?[- ]standards?)",
+    "standards? (?:d[’'])?(?:de l[’'])?(?:usine|fabricant|fabrique|maison|interne)",
+    '(?:norme|standard) (?:de l[’\x27])?usine',
+    '(?:estándar|norma|normas|estándares) (?:de|de la|del) (?:fábrica|fabricante)',
+    '(?:padrão|padrões|norma) (?:de|da|do) (?:fábrica|fabricante)',
+    '(?:Werks|Fabrik|Haus|Hersteller)(?:standard|norm)',
+    'standard (?:di fabbrica|aziendale|del produttore|della fabbrica)',
+    '(?:standard|norma) (?:fabryczny|fabryczna|zakładow[ya]|producenta)',
+    'fabrika standard[ıi]',
+    'tiêu chuẩn (?:nhà máy|xưởng)',
+    'standar (?:pabrik|pabrikan)',
+  ]),
+  scriptWords([
+    'заводско(?:й|му) стандарт(?:у)?',
+    'стандарт(?:у)? (?:завода|производителя)',
+    'معيار المصنع',
+    'حسب معايير المصنع',
+  ]),
+  cjk(['厂标', '(?:工厂|厂家|出厂|厂内)标准', '工場基準', '社内基準', '공장 기준']),
+);
+const TOLERANCE_LABEL =
+  '(?:tolerances?|deviations?|allowances?|tolérances?|écarts?|tolerancias?|desviaciones|tolerâncias?|desvios?|Toleranz(?:en)?|Abweichung(?:en)?|tolleranz[ae]|tolerancj[ae]|tolerans|dung sai|toleransi|допуск(?:и)?|公差|误差|許容差|公差範囲|공차|التفاوت|السماحية)';
+
 const TOLERANCE_WORD = anyOf(
+  // "Tolerance: factory standard", "Tolérance : standard usine", "公差：厂标": the tolerance left to the factory's habit.
+  `(?<![\\p{L}])${TOLERANCE_LABEL}(?![\\p{L}])\\s{0,2}[:：]?\\s{0,3}(?:(?:as per|per|according to|selon|según|conforme|nach|gemäß|secondo|按|按照)\\s{0,2})?(?:${HOUSE_STANDARD})`,
+  `(?:${HOUSE_STANDARD})\\s{0,2}(?:${TOLERANCE_LABEL})`,
   latinWords([
     // "normal industry tolerance", "standard factory tolerance": whose habit it is does not make it a figure.
     `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,

@@ -9,7 +9,13 @@
 import { EXACT_DATE } from './date-lexicon';
 import { NAMED_ORDER, namesAStandard } from './named-record';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
-import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import {
+  AS_SAMPLE,
+  BUYER_INSTRUCTION,
+  DESIGN_FILE,
+  heldToIdentifiedSample,
+  SAMPLE_IDENTIFIED,
+} from './reference-lexicon';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const EARLIER = '(?:previous|last|former|earlier|old|first) (?:order|shipment|batch|production|lot|time)';
@@ -132,13 +138,7 @@ function referenceIsWholeClause(text: string): { start: number; end: number; tex
  * "All items as per buyer's requirement": the goods held to requirements the order does not write down; whichever
  * the buyer meant, the supplier can say it met them.
  */
-const UNWRITTEN_REQUIREMENT = latinWords([
-  "(?:as per|according to|per|based on|follow(?:ing)?) (?:the )?(?:buyer|customer|client)(?:[’']s)? (?:requirements?|requests?|needs?|demands?)",
-  '(?:según|conforme|de acuerdo con) (?:los |as |el )?(?:requisitos|exigencias|pedido) del? (?:cliente|comprador)',
-  'selon les exigences du client',
-  'nach Kundenwunsch',
-  '按(?:客户|买家)要求',
-]);
+const UNWRITTEN_REQUIREMENT = BUYER_INSTRUCTION;
 /**
  * "As per buyer's requirement.", "Printing per customer's request": the unwritten requirement is all the line says
  * (at most two words name what it is about), so nothing on the order holds the goods to anything.
@@ -155,9 +155,12 @@ function requirementIsWholeClause(text: string): { start: number; end: number; t
  * the sample table). Which one, kept where, is what the line leaves out, as with "same as sample".
  */
 const SAMPLE_COMPOUND = latinWords(['(?:wie|gemäß|nach) (?:(?:das|der|die|dem|beim) )?Muster\\p{Ll}+']);
-/** Labels that name the whole item rather than one attribute of it. */
+/**
+ * Labels that name the whole item rather than one attribute of it. The make and finish of the goods (workmanship,
+ * "Wykonanie", "Ausführung", "acabado", "işçilik", "исполнение") head the whole item in every language read.
+ */
 const GENERIC_LABEL =
-  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|bulk(?: production| goods)?|mass production|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|要求|规格|工艺|做工|产品要求|质量要求|大货)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|bulk(?: production| goods)?|mass production|workmanship|craftsmanship|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|acabados?|acabamentos?|finitions?|finiture?|lavorazione|fattura|Ausführung|Verarbeitung|wykonanie|wykończenie|[iİ]şçilik|yüzey|hoàn thiện|исполнение|отделка|要求|规格|工艺|做工|产品要求|质量要求|大货|仕上げ|品質)\s{0,2}[:：]/iu;
 
 /**
  * What may sit between the reference and the number that names its order: a space, a comma, a bracket, a dash.

@@ -1,0 +1,55 @@
+/**
+ * "close to Pantone 286 C", "similar a RAL 5015", "proche du Pantone 2945", "接近潘通286C", "Pantone 286 C に近い":
+ * a colour code named only as the neighbourhood of the colour. A lab can measure the code, but not how far from it
+ * the goods may land, so the supplier decides what "close" is. Silent when the allowed difference is given (ΔE,
+ * grey-scale grade): then "close" has its limit.
+ */
+import { COLOR_CODE } from './color-codes';
+import { anyOf, cjk, findAll, latinWords, type Match, scriptWords } from './patterns';
+
+const NEAR_BEFORE = anyOf(
+  latinWords([
+    '(?:very |quite )?(?:close|closest|near|similar|nearest) to(?: the)?',
+    'approx(?:\\.|imately)?',
+    'about',
+    'around',
+    '(?:looks? )?like',
+    'near',
+    'matching roughly',
+    '(?:muy )?(?:cercano|parecido|similar|próximo|aproximado) (?:a|al)(?: la)?',
+    '(?:proche|semblable|similaire|voisin)s? (?:de|du|à|au)(?: la)?',
+    'ähnlich(?: wie| zu)?(?: dem)?',
+    'nahe(?: an| bei)?(?: dem)?',
+    'ca\\.',
+    '(?:próxim[oa]|semelhante|parecid[oa]|similar) (?:a|ao|de|do|com)(?: o| a)?',
+    '(?:simile|vicino|simil[ei]) (?:a|al)',
+    '(?:zbliżony|zbliżon[aey]|podobn[yae]) do',
+    'benzer(?:i)?',
+    '(?:gần giống|tương tự|giống gần)(?: với)?',
+    '(?:mirip|mendekati|hampir sama dengan|seperti)',
+  ]),
+  scriptWords([
+    '(?:близк(?:ий|ая|ое|о)|похож(?:ий|ая|е)?|приближенн(?:ый|о)) (?:к|на)',
+    'قريب من',
+    'مشابه ل',
+    'يشبه',
+  ]),
+  cjk(['接近', '近似', '类似', '類似', '相近(?:于)?', '대략']),
+);
+const NEAR_AFTER = anyOf(
+  latinWords(['approx(?:\\.|imately)?', 'ish', 'yakını', 'benzeri', 'civarı']),
+  cjk(['左右', '近似', '相近', 'に近い', '近似色', '계열', '비슷한?', '유사']),
+  scriptWords(['تقريبا', 'تقريبًا']),
+);
+
+/** The same allowed-difference words the colour rule reads: "ΔE ≤ 1.5", "grey scale 4". */
+const DIFFERENCE_LIMIT =
+  /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡/iu;
+
+export function approximatedCodes(text: string): Match[] {
+  if (DIFFERENCE_LIMIT.test(text)) return [];
+  return findAll(
+    anyOf(`(?:${NEAR_BEFORE})\\s{0,3}(?:${COLOR_CODE})`, `(?:${COLOR_CODE})\\s{0,3}(?:${NEAR_AFTER})`),
+    text,
+  );
+}

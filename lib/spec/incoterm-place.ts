@@ -1,0 +1,78 @@
+/**
+ * A trade term whose named place names nothing: "FOB China port", "FOB China", "CIF any port", "FOB puerto chino",
+ * "FOB 中国港口". Incoterms put the goods in the buyer's hands at the named place, and the price covers freight up to
+ * it; a country or "any/main port" lets the supplier pick the port that suits it (an inland port, a costlier
+ * transfer). Filed with the shipment date, whose fix already asks for "ETD <port>". Silent when a port or town
+ * follows ("FOB Ningbo", "FOB China (Shenzhen)", "FOB Shanghai port").
+ */
+import { msg } from '../i18n/msg';
+import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import type { VagueHit } from './spec-finding';
+
+const INCOTERM = '(?<![A-Za-z])(?:FOB|FCA|FAS|CFR|C&F|CNF|CIF|CPT|CIP|DAP|DPU|DDP|DDU|EXW)(?![A-Za-z])';
+/** Countries and regions goods are shipped from, in English and as the other languages write the usual ones. */
+const COUNTRY = latinWords([
+  'China',
+  'Chinese',
+  'mainland China',
+  'PRC',
+  'Chine',
+  'chino',
+  'chinois',
+  'chinesischen?',
+  'cinese',
+  'chinês',
+  'Çin',
+  'Trung Quốc',
+  'Vietnam',
+  'Viet Nam',
+  'India',
+  'Indian',
+  'Turkey',
+  'Türkiye',
+  'Thailand',
+  'Indonesia',
+  'Malaysia',
+  'Bangladesh',
+  'Pakistan',
+  'Taiwan',
+  'Korea',
+  'Asia',
+]);
+/** A port left unnamed: "any port", "main port", "nearest port", "port", "your port". */
+const OPEN_PORT = anyOf(
+  latinWords([
+    '(?:any|main|major|nearest|nearby|one|a|the|our|your|loading|origin|sea|chinese|china) ?(?:sea)?(?:ports?|harbou?rs?|airports?)',
+    '(?:sea)?ports?',
+    '(?:cualquier |algún )?puertos?(?: chinos?| de china| principal)?',
+    "(?:n[’']importe quel |tout |un )?ports?(?: chinois| de Chine| principal)?",
+    '(?:beliebige[rn]? |chinesische[rn]? )?Hafen',
+    '(?:qualquer )?portos?(?: chinês| da China| principal)?',
+    '(?:qualsiasi )?porto(?: cinese| principale)?',
+    '(?:herhangi bir )?liman(?:ı)?',
+    'cảng(?: bất kỳ)?',
+    '(?:sembarang )?pelabuhan',
+  ]),
+  scriptWords(['(?:любой )?порт', 'أي ميناء', 'ميناء']),
+  cjk(['中国港口', '任意港口', '任一港口', '国内港口', '港口', '中国']),
+);
+/** The place ends the term: nothing, a separator, or a bracket that is not a named port. */
+const ENDS = String.raw`(?=\s{0,3}(?:$|[,;.|/、，；。]|\((?:Incoterms?|[Ii]ncoterm)|（?Incoterms?))`;
+const OPEN_PLACE = `${INCOTERM}\\s{0,3}(?:(?:${COUNTRY})(?:\\s{1,3}(?:${OPEN_PORT}))?|(?:${OPEN_PORT})(?:\\s{1,3}(?:in|of|en|de|in|di|do|da)\\s{1,3}(?:${COUNTRY}))?)${ENDS}`;
+
+const WHY = msg('spec.why.incotermPlace');
+
+/** "…, Ningbo port", "port of Qingdao", "宁波港": the port is named after all, later in the clause. */
+const NAMED_PORT =
+  /\p{Lu}\p{Ll}{2,}\s(?:port|harbou?r|seaport)\b|\b(?:port|puerto|porto|Hafen|ports?) (?:of |de |di |do |von )?\p{Lu}\p{Ll}{2,}|[\p{Script=Han}]{2}港(?!口)/u;
+
+export function openIncotermPlaces(text: string): VagueHit[] {
+  return findAll(OPEN_PLACE, text)
+    .filter((m) => !NAMED_PORT.test(text.slice(m.end, m.end + 40)))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: WHY,
+      fix: msg('spec.fix.incotermPlace', { seen: m.text }),
+    }));
+}
