@@ -35,7 +35,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report|nothing)\\b",
     descriptor:
-      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|reminders?|compatible|video\\s+calls?|voice\\s+calls?|log-?\\s?ins?|sign-?\\s?ins?|sharing|share\\s+buttons?|bots?|(?:call\\s+)?forwarding|sdk|api',
+      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|reminders?|compatible|video\\s+calls?|voice\\s+calls?|log-?\\s?ins?|sign-?\\s?ins?|sharing|share\\s+buttons?|bots?|(?:call\\s+)?forwarding|sdk|api|functions?|functionality|features?',
   },
   'es-pt-fr': {
     negation:
@@ -132,7 +132,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
     negation: '않|못|불가|금지|마세요|마십시오|사기|안(?=\\s)',
     anchor:
-      '주문\\s?(?:페이지|링크)|결제\\s?(?:페이지|링크)|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)' +
+      '주문\\s?(?:페이지|링크)|결제\\s?(?:페이지|링크|창|화면)|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)' +
       // "결제는 카카오페이로 했는데요, 환불은…? 카카오페이로 다시 들어오나요?" (probe r24): a wallet the buyer already paid
       // with at the checkout, and the refund coming back to it, as the Japanese "返金は…に戻ります".
       '|(?:(?:결제|계산)(?:는|은|를)?\\s?(?:\\S+\\s?)?(?:로|으로)?|~\\s?(?:로|으로)?)\\s?했(?:는데|어요|습니다|거든요)|(?:다시|도로)\\s?(?:들어오|돌아오|환불)|환불(?:은|이|도)?\\s?(?:\\S+\\s?)?(?:로|으로)\\s?(?:들어오|돌아오|되나요|될까요|받)',

@@ -37,6 +37,8 @@ const ANCHOR_LATIN_G = new RegExp(
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
     '(?:through|via|with|in)\\s+(?:the|a|your)\\s+dispute\\b|\\b(?:open|file|raise|start)\\s+(?:a|the)\\s+dispute\\b',
+    // "check the refund in your PayPal or bank statement": the buyer looks at its own statement, nothing is paid.
+    '\\b(?:check|see|find|view|verify)\\s+(?:\\S+\\s+){0,6}?(?:statements?|transaction\\s+history|account\\s+history)\\b',
     ...ANCHOR_LATIN_SOURCES,
   ].join('|'),
   'gu',
@@ -45,6 +47,11 @@ const ANCHOR_OTHER_G = new RegExp(
   [
     // "原路退回到您的支付宝" (refunded the way it was paid, to your Alipay): the platform's refund, not a payment.
     'заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台|原路(?:退回|返回|退还|退還)',
+    // The platforms named in their own scripts: "在速卖通下单付款", "알리익스프레스 결제창에서", "アリババの注文で".
+    '速卖通|速賣通|알리익스프레스|알리바바|アリババ|アリエクスプレス|アリエク',
+    // "请在支付宝或银行卡账单里查看" (check it in your Alipay or card statement): the buyer's own statement is looked at,
+    // nothing is paid into it.
+    '(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)',
     ...ANCHOR_OTHER_SOURCES,
   ].join('|'),
   'gu',

@@ -21,6 +21,8 @@ const PAYMENT_PRODUCT = new RegExp(
     '\\b(?:kartenetui\\w*|kartenhalter\\w*|kartenfach\\w*|kartenfacher|portemonnaie\\w*|brieftasche\\w*|geldbeutel\\w*|geldborse\\w*|aufsteller\\w*|kassenterminal\\w*|kartenterminal\\w*|aufkleber\\w*)\\b',
     '\\b(?:porta\\s?carte|porta\\s?tessere|custodi[ae]|portafogli\\w*|espositor\\w*|targhett\\w*|adesiv\\w*|anell\\w*|etui|portfel\\w*|stojak\\w*|naklejk\\w*|pierscien\\w*|czytnik\\w*)\\b',
     '\\b(?:pinautomaat|betaalautomaat|pasjeshouder\\w*|\\w*standaard(?:je)?s?|\\w*houder\\w*|\\w*bordjes?|kartlik\\w*|cuzdan\\w*|dompet|mesin\\s+edc|may\\s+pos)\\b',
+    // vi: "kệ để điện thoại" (phone stand), "giá đỡ" (holder), "miếng dán" (sticker), "chỗ dán" (a spot to stick on).
+    '\\b(?:ke\\s+(?:de|dung)\\s+dien\\s+thoai|gia\\s+do|mieng\\s+dan|cho\\s+dan|de\\s+dien\\s+thoai)\\b',
     '(?<![\\p{L}])(?:терминал\\p{L}*|картхолдер\\p{L}*|кошел[её]к\\p{L}*|подставк\\p{L}*|табличк\\p{L}*)',
     // zh, ja, ko
     '立牌|台卡|桌牌|摆台|擺台|展示架|展架|收款牌|贴纸|貼紙|卡套|卡包|钱包|錢包|收款机|收款機|收银机|收銀機|刷卡机|刷卡機|扫码枪|掃碼槍|pos机|スタンド|カードケース|決済端末|거치대|카드지갑|단말기',
@@ -34,6 +36,8 @@ export const LISTING_ATTRIBUTE = new RegExp(
     '\\d\\s?(?:x|×)\\s?\\d|\\d\\s?(?:mm|cm|mah|inch|gb)\\b',
     // A wearable's or a screen's spec sheet: "1.96\" AMOLED", "IP68", "heart rate + SpO2".
     '\\d(?:\\.\\d+)?\\s?(?:"|”|″)|\\b(?:ip[4-9][0-9]|amoled|oled|lcd|tft|spo2|heart\\s+rate|blood\\s+oxygen|pedometer|step\\s+count\\w*)\\b',
+    // vi: a spot to stick a code on, a card slot, the cashier's counter it is made for.
+    '\\b(?:cho\\s+dan|khe\\s+(?:the|cam)|quay\\s+thu\\s+ngan)\\b',
     '\\b(?:nfc|rfid|4g|5g|wi-?fi|bluetooth|android|emv|moq|thermal|printers?|battery|acrylic|leather|pvc|aluminium|aluminum|stainless|double[-\\s]?sided?|custom(?:ised|ized)?\\s+logo|dimensions?|size|slots?)\\b',
     '\\b(?:impresora|impressora|imprimante|drucker|stampante|drukark\\w*|termic\\w*|thermique|bateria|batterie|batteria|akumulator\\w*|acrilico|acrylique|akryl\\w*|cuero|couro|cuir|leder|echtleder|kunstleder|pelle|similpelle|ecopelle|acryl|skor\\w*|dimensiones|dimensoes|tamano|tamanho|taille|grosse|emplacements?|ranuras?|compartiment\\w*|logo\\s+personali\\w*|personali[sz]\\w*)\\b',
     '(?<![\\p{L}])(?:аккумулятор\\p{L}*|принтер\\p{L}*|кож\\p{L}*|акрил\\p{L}*|размер\\p{L}*)',
@@ -49,6 +53,8 @@ export const LISTING_ATTRIBUTE = new RegExp(
 const PRODUCT_USE = new RegExp(
   [
     '\\b(?:for|para|pour|per|fur|voor|dla|do|protects?|blocks?|shields?|holds?|fits?|prints?|printed|printable|protege\\w*|bloque\\w*|protegge|schutzt|blockiert|chroni\\w*|blokuje|imprim\\w*|stampa\\w*|druck\\w*|nadruk\\w*)\\b',
+    // vi: "chỗ dán mã QR …" (a spot to stick the QR of …), "in mã QR …" (prints the QR of …).
+    '\\b(?:cho\\s+dan|de\\s+dan|in\\s+ma)\\b',
     '(?<![\\p{L}])(?:для|защищ\\p{L}*|блокир\\p{L}*)(?![\\p{L}])',
     '可印|印|可放|可装|可裝|可插|适用|適用|用于|用於|放置|保护|保護|防盗刷|防盜刷|対応|用',
   ].join('|'),

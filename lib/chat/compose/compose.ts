@@ -38,11 +38,12 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
  * to the courier (or its driver at the door), not the seller.
  */
 /**
- * "您直接在订单里付款就可以" (just pay in the order), "直接在平台下单": "directly" said of the order itself. The
+ * "您直接在订单里付款就可以" (just pay in the order), "直接在平台下单", "直接在速賣通下單付款" (just order and pay on
+ * AliExpress): "directly" said of the order itself. The
  * order word sits inside the matched span, where the clause's own anchor test does not look.
  */
 const DIRECT_ON_PLATFORM =
-  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接)(?!\S{0,4}(?:以外|之外|外))/u;
+  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台|速卖通|速賣通)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接|速卖通|速賣通|下单|下單)(?!\S{0,4}(?:以外|之外|外))/u;
 
 /** An official carrier, a postal service or the customs themselves: who collects import duties and taxes. */
 const CARRIER =

@@ -77,11 +77,14 @@ const METHODS: readonly [string, RegExp, string][] = [
   ],
   [
     'a money-transfer app',
-    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago|dana|truemoney|shopee ?pay|paybox|ביט|פייבוקס|gpay|phonepe|phone pe|کارت/,
+    /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago|dana|truemoney|shopee ?pay|paybox|ביט|פייבוקס|gpay|phonepe|phone pe|کارت|vodafone|instapay|duitnow|palawan|فودافون|انستاباي|إنستاباي|พรอมเพย/,
     '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou)\\b|\\b(?:virement|transferencia|bonifico|uberweisung|przelew|havale|paiement|pago|pagamento)\\s+(?:\\w+\\s+)?wise\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|\\bpix\\b|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ' +
       // Indonesia's DANA wallet only after a word of means ("bayar selisih lewat DANA"; "dana" alone is funds), Thailand's
       // TrueMoney, ShopeePay, and Israel's Bit and PayBox ("בקשת תשלום בביט"); Iran's card-to-card transfer ("کارت به کارت").
-      '|\\b(?:via|lewat|melalui|pakai|guna|ke|using|by)\\s+dana\\b(?!\\s+(?:talangan|darurat|tunai|segar))|\\b(?:truemoney|shopee\\s?pay|paybox|gpay|phone\\s?pe)\\b|(?<![\\p{L}])(?:ב|ל|דרך\\s+)?(?:ביט|פייבוקס)(?![\\p{L}])|کارت\\s?به\\s?کارت',
+      '|\\b(?:via|lewat|melalui|pakai|guna|ke|using|by)\\s+dana\\b(?!\\s+(?:talangan|darurat|tunai|segar))|\\b(?:truemoney|shopee\\s?pay|paybox|gpay|phone\\s?pe)\\b|(?<![\\p{L}])(?:ב|ל|דרך\\s+)?(?:ביט|פייבוקס)(?![\\p{L}])|کارت\\s?به\\s?کارت' +
+      // Egypt's Vodafone Cash and InstaPay ("فودافون كاش", "انستاباي"), Malaysia's DuitNow, the Philippines' Palawan
+      // Express pera padala, Thailand's PromptPay in Thai letters (folded: "พร้อมเพย์" → "พรอมเพย").
+      '|\\b(?:vodafone\\s?cash|instapay|duitnow|palawan\\s+(?:express|pera\\s+padala))\\b|فودافون\\s?كاش|[اإ]نستا\\s?باي|พรอมเพย',
   ],
 ];
 

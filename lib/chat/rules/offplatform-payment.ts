@@ -8,6 +8,7 @@ import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
 import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
+import { writerAsksToPay } from '../writer-asks-to-pay';
 import { bankChangeHits } from './bank-details-change';
 import { offplatformContact } from './offplatform-contact';
 import { paymentDetailsIn } from './payment-details';
@@ -81,7 +82,10 @@ export const offplatformPayment: ChatRule = {
   source: cite('taGuide', "pay the Citibank account created for the order, never the supplier's own account"),
   fix: PAY_ON_PLATFORM_FIX,
   detect({ tc, ctx }) {
-    const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS);
+    // "Can I pay with GCash?": the writer is the one who pays, so the sentence is the buyer's question.
+    const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS).filter(
+      (h) => !writerAsksToPay(tc, h.start, h.end),
+    );
     // A changed or new account is an account other than the one the order designates: paying it is paying
     // outside the checkout, whatever words the request uses.
     const changed =
