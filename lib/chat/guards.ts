@@ -38,7 +38,8 @@ const ANCHOR_LATIN_G = new RegExp(
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
     '(?:through|via|with|in)\\s+(?:the|a|your)\\s+dispute\\b|\\b(?:open|file|raise|start)\\s+(?:a|the)\\s+dispute\\b',
     // "check the refund in your PayPal or bank statement": the buyer looks at its own statement, nothing is paid.
-    '\\b(?:check|see|find|view|verify)\\s+(?:\\S+\\s+){0,6}?(?:statements?|transaction\\s+history|account\\s+history)\\b',
+    // Only with nothing paid or sent in the clause: "check the statement and send the balance to my account" is a request.
+    '(?<!\\b(?:send|pay|paid|transfer|wire|remit)\\w*\\b[^.!?\\n]{0,80})\\b(?:check|see|find|view|verify)\\s+(?:\\S+\\s+){0,6}?(?:statements?|transaction\\s+history|account\\s+history)\\b(?![^.!?\\n]{0,80}\\b(?:send|pay|transfer|wire|remit)\\w*)',
     ...ANCHOR_LATIN_SOURCES,
   ].join('|'),
   'gu',
@@ -51,7 +52,7 @@ const ANCHOR_OTHER_G = new RegExp(
     '速卖通|速賣通|알리익스프레스|알리바바|アリババ|アリエクスプレス|アリエク',
     // "请在支付宝或银行卡账单里查看" (check it in your Alipay or card statement): the buyer's own statement is looked at,
     // nothing is paid into it.
-    '(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)',
+    '(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)(?![^。！？!?]{0,20}(?:转账|轉帳|付款|打款|汇款|匯款|给我|給我|支付))',
     ...ANCHOR_OTHER_SOURCES,
   ].join('|'),
   'gu',
@@ -68,7 +69,7 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
     '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
     // "不方便走订单" (it is not convenient to go through the order): the order is what is being avoided.
-    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必|不方便|不便|没法|沒法|无法|無法|不能|不好)\\S{0,4}$',
+    '(?:不用|不需要|不要|不走|绕过|避开|取消|不必|不方便|不便|没法|沒法|无法|無法|不能|不好|不在|别在|別在|不通过|不通過|不经|不經)\\S{0,4}$',
     // "the commissions of Alibaba", "to avoid Alibaba's fee": the platform is named as what to get round.
     '(?:\\b(?:fees?|charges?|commissions?|commissioni|taxes|impuestos?|impostos?|impots?|steuern|tasse|podatk\\w*|vergi\\w*|pajak|comision(?:es)?|comissao|comissoes|taxas?|tarifas?|frais|gebuhr(?:en)?|provision(?:en)?|komisyon\\w*|masraf\\w*|phi|biaya|potongan|prowizj\\w*|evit\\w*|eviter|vermeid\\w*|umgeh\\w*|spar\\w*|kacin\\w*|tranh|hindari|uniknac|ominac|unikn\\w*)\\s+(?:\\w+\\s+){0,2}$)',
     '(?:(?:комисси|избежа|обойти|обход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}$)',
@@ -97,7 +98,10 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
   [
     // "平台这边付不了" (the platform cannot take the payment): the platform is named as what fails.
     '^\\S{0,4}(?:付不了|付不進|付不进|不能付|无法付|無法付|用不了|不能用|收不了|不方便)',
-    "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用|費用|抽成|抽佣|扣点|扣點|收费|收費)",
+    // "速卖通下单太麻烦" (ordering on AliExpress is too much trouble), "결제창 닫고 / 결제 화면에서 나가서" (close or leave
+    // the payment window): the platform named as what to get away from.
+    '^\\S{0,6}(?:太麻烦|太麻煩|麻烦|麻煩|太贵|太貴|太慢|费事|費事)|^\\S{0,4}\\s?(?:나가|닫고|닫아|말고|대신|밖에서|없이)',
+    "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用|費用|抽成|抽佣|扣点|扣點|收费|收費|手数料|수수료)",
     '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси)',
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.

@@ -95,9 +95,10 @@ const FRAME = new RegExp(
     '\\b(?:thanks?|thank\\s+you|thx|tks)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+)?for\\s+(?:your\\s+)?(?:offer(?:ing)?|suggest(?:ion|ing)|propos(?:al|ing)|asking|question|idea)\\b|\\b(?:your|the|a|this|that)\\s+(?:question|query|concern|inquiry|enquiry|report|complaint)s?\\s+(?:about|regarding|concerning)\\b|(?<!\\b(?:as|like)\\s)\\byou\\s+(?:offered|suggested|proposed|asked|mentioned)\\b',
     // The buyer's question quoted and answered: "regarding your question 'can I pay you outside…'", "to your question:
     // '…'", "sobre su pregunta '…'", "à votre question « … »", "zu Ihrer Frage „…“", "您问的“…”".
-    "\\b(?:regarding|re|about|concerning|to|on|as\\s+for|answering|answer\\s+to)\\s+(?:your|the\\s+buyer'?s?|the)\\s+(?:question|query|inquiry|enquiry)\\b|\\byour\\s+(?:question|query)\\s*[:,-]?\\s*['\"‘“«„]",
-    '\\b(?:sobre|a|en\\s+cuanto\\s+a|respecto\\s+a)\\s+(?:su|tu|sua)\\s+(?:pregunta|consulta|pergunta|duvida)\\b|\\b(?:a|concernant)\\s+(?:votre|ta)\\s+question\\b|\\bzu\\s+(?:ihrer|deiner)\\s+frage\\b|\\b(?:alla|riguardo\\s+alla)\\s+(?:sua|tua)\\s+domanda\\b',
-    '(?:您|你)(?:问的|問的|提的|的问题|的問題)\\S{0,3}[“"「‘]|关于(?:您|你)的(?:问题|疑问)|關於(?:您|你)的(?:問題|疑問)',
+    // Only with the question quoted: "regarding your question we accept Western Union" answers with a request of its own.
+    "\\b(?:regarding|re|about|concerning|to|on|as\\s+for|answering|answer\\s+to)\\s+(?:your|the\\s+buyer'?s?|the)\\s+(?:question|query|inquiry|enquiry)\\s*[:,-]?\\s*['\"‘“«„]|\\byour\\s+(?:question|query)\\s*[:,-]?\\s*['\"‘“«„]",
+    `(?:\\b(?:sobre|a|en\\s+cuanto\\s+a|respecto\\s+a)\\s+(?:su|tu|sua)\\s+(?:pregunta|consulta|pergunta|duvida)|\\b(?:a|concernant)\\s+(?:votre|ta)\\s+question|\\bzu\\s+(?:ihrer|deiner)\\s+frage|\\b(?:alla|riguardo\\s+alla)\\s+(?:sua|tua)\\s+domanda)\\s*[:,-]?\\s*['"‘“«„]`,
+    '(?:您|你)(?:问的|問的|提的|的问题|的問題)\\S{0,3}[“"「‘]|(?:关于(?:您|你)的(?:问题|疑问)|關於(?:您|你)的(?:問題|疑問))\\s*[:：,，]?\\s*[“"「‘]',
     // The one asked to pay is the writer: "the seller asked me to pay by PayPal", "I reported the store that…", "il m'a
     // demandé de payer", "me pidió que pagara", "me pediu para pagar", "mi ha chiesto di pagare", "просил меня оплатить",
     // "他让我转账" — a buyer's report of a request, not a request (a supplier asks "you", not "me").

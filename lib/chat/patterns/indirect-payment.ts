@@ -408,7 +408,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ...ON_PLATFORM_STORE,
     gate: /own|independent|official|new|other|personal|another|different/,
     // A purchase: "leave your inquiry on our official website" moves the talk (contact), not the money.
-    needs: /\b(?:buy|order|purchas|pay|price|cheap|discount|check\s*out|cart|deal|deposit|balance)\w*/,
+    needs:
+      /\b(?:buy|order|purchas|pay|price|cheap|discount|check\s*out|cart|deal|deposit|balance|trade|trading|business|fee|commission)\w*/,
     needsIn: 'message',
     re: anyOf(
       '\\b(?:on|in|at|via|through|from)\\s+(?:our|my)\\s+(?:own|independent|official|new|other|personal)\\s+(?:web\\s?site|site|shop|store|platform)\\b',

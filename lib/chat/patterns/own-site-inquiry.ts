@@ -27,12 +27,17 @@ const ASKED = `(?:${SEND})\\s+(?:sie\\s+)?(?:an?\\s+|your\\s+|su\\s+|una\\s+|vot
 export const OWN_SITE_INQUIRY: ChatPattern = {
   kind: 'contextual',
   what: 'a request to talk outside the platform',
-  gate: /inquir|enquir|request|message|rfq|consulta|solicitud|mensaje|pregunta|demande|requete|anfrage|nachricht|mensagem|richiesta|messaggio/,
+  gate: /inquir|enquir|request|message|rfq|consulta|solicitud|mensaje|pregunta|demande|requete|anfrage|nachricht|mensagem|richiesta|messaggio|contact|reach|write/,
   // The site is the seller's: an address given, or "our website" named.
   needs:
     /www\.|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|cn|org|co|shop|store)\b|\b(?:our|my)\s+(?:own\s+|official\s+|company\s+)?(?:website|web\s?site|site|homepage)\b|\bnuestr[oa]\s+(?:web|pagina|sitio)|\bnotre\s+site\b|\bunser\w*\s+(?:website|webseite|homepage)|\bnosso\s+site\b|\bnostro\s+sito\b/,
   needsIn: 'message',
   unless: /alibaba|aliexpress|1688|trade\s?assurance/,
   unlessIn: 'message',
-  re: anyOf(`\\b${ASKED}(?:${ON_THE_SITE})\\b`, `${SITE_FIRST}\\b${ASKED}(?:${THERE})\\b`),
+  re: anyOf(
+    `\\b${ASKED}(?:${ON_THE_SITE})\\b`,
+    `${SITE_FIRST}\\b${ASKED}(?:${THERE})\\b`,
+    // "please contact us through our official website", "reach me on my website".
+    '\\b(?:contact|reach|message|write\\s+to)\\s+(?:us|me)\\s+(?:directly\\s+)?(?:via|through|on|at|from)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|homepage|web\\s?page)\\b',
+  ),
 };

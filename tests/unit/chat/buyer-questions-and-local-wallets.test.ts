@@ -22,7 +22,7 @@ describe('not flagged: the buyer asks whether it may pay a certain way', () => {
     '我可以用微信支付付款吗？我没有信用卡',
     'Papara ile ödeyebilir miyim acaba?',
     'kak, saya bisa bayar pakai GoPay?',
-    'LINE Payで支払えますか？',
+    'LINE Payで払ってもいいですか？',
     '네이버페이로 결제해도 되나요?',
     'क्या मैं UPI से पेमेंट कर सकता हूँ?',
   ])
