@@ -10,6 +10,7 @@ import {
 } from './guard-words';
 import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
+import { fromRemainder, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
 import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
@@ -121,7 +122,12 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
 );
 
 /** English/Spanish "no" negates, but Portuguese "no" means "in the" ("me chama no zap", "pague no pedido"). */
-const NO = /\bno\b(?!\s+(?:problem|worr\w*|doubt))/;
+/**
+ * "No" as a word of refusal. After a word that is numbered ("whatsapp no.", "phone no", "order no. 55") it is the
+ * abbreviation of "number".
+ */
+const NO =
+  /(?<!\b(?:whats\s?app|wa|phone|mobile|cell|contact|tel|telephone|wechat|viber|telegram|line|account|acc|a\/c|order|invoice|model|item|ref|serial|tracking|po|pi|container|part|batch|lot)\s?)\bno\b(?!\s+(?:problem|worr\w*|doubt))/;
 const PORTUGUESE =
   /\b(?:voce|voces|nao|meu|minha|nosso|nossa|pelo|pela|obrigad\w*|tambem|entao|conta|pagamento|pra|fale|chama|mande|manda|zap|pix|direto|seu|sua)\b/;
 
@@ -198,7 +204,8 @@ function withoutReasonAfter(raw: string): string {
 }
 
 export function isNegated(tc: TextContext, start: number, end: number, threat = false): boolean {
-  const raw = clauseWithout(tc, start, end);
+  // "ระบบแอปมีปัญหาชำระเงินไม่ได้": the platform's fault carries its own "not".
+  const raw = withoutPlatformComplaints(clauseWithout(tc, start, end));
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
@@ -212,9 +219,11 @@ export function isNegated(tc: TextContext, start: number, end: number, threat = 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
   // "Pagamento só pelo Mercado Pago, o dinheiro fica retido até você confirmar": the platform's own service.
   if (isPlatformOwnService(tc, start, end)) return true;
-  const clause = clauseWithout(tc, start, end);
+  // "40 % über Alibaba zahlen und die restlichen 60 % per Wise": the anchor before "the rest" pays the first part.
+  const clause = fromRemainder(clauseWithout(tc, start, end));
   if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
     return true;
+  if (clause.length < clauseWithout(tc, start, end).length) return false;
   if (buyerPlacesOrder(tc, start, end)) return true;
   // "…pay on the Alibaba checkout? It supports PayPal now": a clause that only says what "it" accepts speaks
   // of the payment place named just before.
@@ -420,8 +429,9 @@ const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
  * calls per hit), and a fresh object may have to be compiled again when the engine has dropped its cache.
  */
 function anchoredBy(anchors: RegExp, text: string): boolean {
-  // "pay at alibaba-payment-center.com", "pay now: abc.shop/checkout": an address off the platform anchors nothing.
-  const clause = withoutForeignAddresses(text);
+  // "pay at alibaba-payment-center.com", "pay now: abc.shop/checkout": an address off the platform anchors nothing;
+  // "la plataforma retiene el dinero", "the app has a problem": a platform complained about is no place to pay.
+  const clause = withoutForeignAddresses(withoutPlatformComplaints(text));
   anchors.lastIndex = 0;
   let anchored = false;
   for (let m = anchors.exec(clause); m !== null; m = anchors.exec(clause)) {

@@ -290,7 +290,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     brandWord: true,
     re: anyOf(
       // "we can also accept a gift card (Amazon or Apple) for the balance": the seller takes one as payment.
-      '\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
+      // Two stores named ("with Amazon or Steam gift cards") widen the gap by a pair, not by any words.
+      '\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
     ),
   },
   {

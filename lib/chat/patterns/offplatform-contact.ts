@@ -47,6 +47,12 @@ const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 
 /**
+ * The nickname alone as a question, on a line of its own: "tg?", "wa??", "vx?" — a one-word "shall we move there?".
+ * Anything else on the line ("TG-2024?", "wa series?") leaves it to the cues above.
+ */
+const bareAsk = (names: string) => `(?<![^\\n])[ \\t]*(?:${names})[ \\t]*\\?+[ \\t]*(?![^\\n])`;
+
+/**
  * The buyer's own handle asked for under a nickname: "whats ur wa?", "pls share your wts", "¿cuál es tu wsp?",
  * "c'est quoi ton wa", "wa kakak berapa?", "apna wa do". Asked for, the nickname is the app (a model "WA-200" is not).
  */
@@ -71,6 +77,13 @@ function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern 
   };
 }
 
+/**
+ * Tagalog and Taglish put the person after the verb and its enclitics: "add nyo po ako sa FB", "i-message mo ko sa
+ * IG", "pm nyo na lang kami sa Facebook" (add / message me on …).
+ */
+const TL_VERB_ME =
+  '\\b(?:i-?)?(?:add|message|msg|pm|dm|chat|text|contact|follow)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|ko|kami)\\s+(?:(?:po|na|lang)\\s+)?sa\\s+(?:aming\\s+|ang\\s+)?';
+
 function socialChannel(channel: string, what: string, names: string, gate: RegExp): ChannelPattern {
   return {
     channel,
@@ -79,6 +92,7 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     gate,
     re: anyOf(
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
+      `${TL_VERB_ME}(?:${names})\\b`,
       // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
       // page named ("Facebook page @x").
       `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
@@ -105,6 +119,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
       askedFor('wa|wts|wtsp|wsp|whats|watsap|guasap|zap'),
+      bareAsk('wa|wts|wtsp|wsp|zap'),
       // Turkish "WP" with its case ending or a word of reaching: "WP'den ulaşın", "wp'ye yazın", "WP hattımız".
       "\\bwp\\s?'?\\s?(?:den|dan|ten|tan|ye|ya|e|a|de|da)\\b|\\bwp\\s+(?:hatt\\w*|numara\\w*|uzerinden|ile|grub\\w*)\\b",
     ),
@@ -118,6 +133,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       weak('we\\s+chat'),
       `\\bwechat\\b(?!\\s?pay)|\\bweixin\\b(?!\\s?pay)|\\bwei\\s+xin\\b|微信(?!支付|转账|轉帳|轉賬|付款)(?!(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|(?<![\\p{L}])вичат\\p{L}*`,
       weak('vx|wx'),
+      bareAsk('vx|wx'),
       '加\\s*(?:v|vx|wx|微|薇|威)|(?:v信|薇信|威信)',
     ),
   },
@@ -139,6 +155,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // "tele gram", "tele-gram": the name cut in two so that filters miss it.
       '\\btele[\\s.-]gram\\b|\\btelegram\\w*|\\bt\\.me\\/|(?<![\\p{L}])(?:телеграм|телеграмм|телег[аеуи])\\p{L}*|टेलीग्राम|टेलिग्राम|تلگرام|تلگرم|טלגרם',
       weak('tg|telega'),
+      bareAsk('tg|telega'),
       // "msg me on tele", "tele @shop_cs", "my tele": Telegram cut short; a camera's "tele lens" or "Tele: 12MP" is not.
       '\\b(?:msg|message|text|dm|pm|add|contact|reach|chat|write|ping|find)\\s+(?:me|us)\\s+(?:on|in|at|via)\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode|end|side|converter|macro|\\d))|\\btele\\s*(?:id|account|username)?\\s*[:：]?\\s*@\\s?[a-z0-9_.]{3,}|\\bmy\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode))',
       // "пиши в тг", "по тг", "тг: @…", "мой тг": Telegram's short name in Cyrillic, with a cue or a handle.

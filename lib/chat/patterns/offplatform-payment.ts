@@ -52,6 +52,13 @@ const COMPANY_NAME_AFTER =
   '(?!\\.?\\s*(?:&\\s*)?(?:logisti\\p{L}*|shipping|freight\\p{L}*|forward\\p{L}*|cargo|spedition|transport\\p{L}*|trading|trade|industr\\p{L}*|technolog\\p{L}*|tech|group|gruppe|grupo|international|intl|co\\b|company|corp\\p{L}*|ltd|limited|llc|inc\\b|gmbh|ltda|sarl|srl|s\\.?a\\.?\\b|enterprise\\p{L}*|import\\p{L}*|export\\p{L}*|packag\\p{L}*|electronic\\p{L}*|machiner\\p{L}*|textile\\p{L}*|garment\\p{L}*|plastic\\p{L}*|hardware|factory|suppl\\p{L}*|sourcing|holding\\p{L}*|logistica|logistik|物流|国际|國際|贸易|貿易|货代|貨代|公司|集团|集團|有限|株式会社))';
 
 /** Payment methods the order does not protect when used on their own (each judged separately). */
+/**
+ * "V转" / "vx转账": WeChat (called V, vx, wx) as the way to transfer, before a recipient, a list word or the clause's
+ * end ("V转或者对公账户都可以"); "V转接头" (a V-shaped adapter) is a product.
+ */
+const V_TRANSFER =
+  '(?<![a-z0-9])(?:v|vx|wx)\\s?(?:转|轉)(?:账|賬|帳|(?=给|給|我|或|也|都|就|过来|過來|[,，、。;；!！\\s]|$))';
+
 const METHODS: readonly [string, RegExp, string][] = [
   [
     'PayPal',
@@ -67,8 +74,8 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     // "微信转给我" / "微信转我": a WeChat transfer to the person (转 followed by a recipient), not a chat invitation.
     'Alipay / WeChat Pay to a person',
-    /ali ?pay|(?:wechat|weixin|wx) ?pay|支付宝|支付寶|微信|收款码|收款碼|qr|알리페이|위챗|アリペイ|ウィーチャット|алипей|вичат/,
-    `\\bali\\s?pay\\b|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款|(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*`,
+    /ali ?pay|(?:wechat|weixin|wx) ?pay|v转|v轉|vx转|vx轉|wx转|wx轉|支付宝|支付寶|微信|收款码|收款碼|qr|알리페이|위챗|アリペイ|ウィーチャット|алипей|вичат/,
+    `\\bali\\s?pay\\b|${V_TRANSFER}|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款|(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*`,
   ],
   [
     'crypto-currency',

@@ -10,6 +10,13 @@ import { anyOf, type ChatPattern } from '../match';
 /** Where, named: "on our website", "sur notre site", "auf unserer Webseite". */
 const ON_THE_SITE =
   'on\\s+(?:our|my|the)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|homepage|web\\s?page)|through\\s+(?:our|the)\\s+(?:website|site)|en\\s+nuestr[oa]\\s+(?:web|pagina|sitio)|sur\\s+notre\\s+(?:site|page)|uber\\s+unsere\\s+(?:website|webseite|seite|homepage)|auf\\s+unserer\\s+(?:website|webseite|seite|homepage)|no\\s+nosso\\s+site|sul\\s+nostro\\s+sito';
+/**
+ * The site's contact form, named as the place: "in the 'contact us' box", "en el formulario de contacto", "dans le
+ * formulaire de contact", "im Kontaktformular", "no formulário de contato", "nel modulo di contatto". It counts only
+ * with the seller's site named in the message (the pattern's `needs`), and never with the platform named.
+ */
+const CONTACT_FORM =
+  '(?:in|on|via|through|using|into)\\s+(?:the\\s+|our\\s+)?[\'"]?contact(?:\\s+us)?[\'"]?\\s+(?:box|form|page|section|button|window)|en\\s+(?:el\\s+)?formulario\\s+de\\s+contacto|dans\\s+(?:le\\s+)?formulaire\\s+de\\s+contact|(?:im|uber\\s+das)\\s+kontaktformular|n?o\\s+formulario\\s+de\\s+contato|nel\\s+modulo\\s+(?:di\\s+)?contatt[oi]';
 /** Where, by a pointing word ("there", "allí", "dort"): it points at the site only when the site came first. */
 const THERE = 'there|alli|ahi|la-bas|dort|ali|li';
 /** The seller's site named, earlier in the same sentence. */
@@ -35,7 +42,7 @@ export const OWN_SITE_INQUIRY: ChatPattern = {
   unless: /alibaba|aliexpress|1688|trade\s?assurance/,
   unlessIn: 'message',
   re: anyOf(
-    `\\b${ASKED}(?:${ON_THE_SITE})\\b`,
+    `\\b${ASKED}(?:${ON_THE_SITE}|${CONTACT_FORM})\\b`,
     `${SITE_FIRST}\\b${ASKED}(?:${THERE})\\b`,
     // "please contact us through our official website", "reach me on my website".
     '\\b(?:contact|reach|message|write\\s+to)\\s+(?:us|me)\\s+(?:directly\\s+)?(?:via|through|on|at|from)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|homepage|web\\s?page)\\b',

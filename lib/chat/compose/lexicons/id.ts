@@ -9,7 +9,8 @@ export const ID: Lexicon = {
   lang: 'id',
   script: 'latin',
   // Nouns take -nya/-ku/-mu ("pembayarannya pakai cara lain", "rekeningnya"): the suffix is part of the word.
-  pay: 'bayar\\w*|dibayar\\w*|pindahan|pindahkan|pembayaran(?:nya)?|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan(?:nya)?|sisa\\s+pembayaran(?:nya)?',
+  // Malaysian "bank in" (pay into an account): "bank in terus ke akaun saya", "boleh bank-in kat akaun".
+  pay: 'bank\\s?-?in(?=\\s+(?:terus|ke|kat|dalam|duit|to|into)\\b)|bayar\\w*|dibayar\\w*|pindahan|pindahkan|pembayaran(?:nya)?|transfer\\w*|tf|trf|dp|kirim\\s+(?:uang|dana|dp)|setor\\w*|lunasi|pelunasan(?:nya)?|sisa\\s+pembayaran(?:nya)?',
   receive: 'diterima|menerima|terima',
   // Malay spellings beside the Indonesian ones: akaun (account), pindahan (transfer), pengarah (director).
   account: 'rek|rekening(?:nya|ku|mu)?|akaun(?:nya)?|kartu(?:nya)?|dompet(?:nya)?',

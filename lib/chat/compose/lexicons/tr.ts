@@ -50,7 +50,8 @@ export const TR: Lexicon = {
   payee: 'alici|lehtar\\w*',
   escrow: 'emanet\\w*|araci\\w*',
   otherwise: 'baska\\s+(?:turlu|sekilde|yolla|yoldan)',
-  send: 'gonder\\w*|ilet\\w*|yolla\\w*|paylas\\w*|verec\\w*|veriyorum|veririm',
+  // "IBAN atarım": atmak (to throw) is how a chat sends a message, a photo or the IBAN.
+  send: 'gonder\\w*|ilet\\w*|yolla\\w*|paylas\\w*|verec\\w*|veriyorum|veririm|ata(?:rim|riz|yim|lim|cag\\w*)|atiyor(?:um|uz)',
   insteadAfter: 'yerine|disinda|haric',
   order: 'siparis\\w*',
   site: 'site\\w*|uygulama\\w*',

@@ -11,6 +11,17 @@ export const KO: LanguagePatterns = {
   lang: 'ko',
   payment: [
     {
+      // "무통장입금만 가능", "무통장입금으로 보내주세요": a deposit straight into the seller's bank account, the named
+      // scam of Korean second-hand markets ("무통장입금 유도"). A checkout that offers it ("주문서에서 무통장입금 선택")
+      // is the platform's, anchored; "무통장입금 불가" refuses it.
+      kind: 'contextual',
+      what: 'a payment outside the order (bank transfer, no order needed)',
+      gate: /무통장/,
+      unless: /주문서|결제\s?(?:창|페이지|화면|수단)|주문\s?(?:페이지|화면)|가상\s?계좌/,
+      unlessIn: 'sentence',
+      re: anyOf('무통장\\s?입금'),
+    },
+    {
       // "네이버 안전거래로 진행할게요", "NPay 안전결제로 해요": a used-goods market's escrow offered by the seller on a
       // marketplace that has its own checkout; its fake pages are the scam the Korean warnings describe.
       kind: 'explicit',
