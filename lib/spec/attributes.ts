@@ -55,8 +55,11 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'cor(?:es)?',
       'colori',
     ]),
-    // Polish, Russian and Japanese labels ("Kolor:", "Цвет:", "色：", "カラー：").
-    latinWords(['kolory?']),
+    // Polish, Russian and Japanese labels ("Kolor:", "Цвет:", "色：", "カラー："); Polish declines the label after
+    // another noun ("Wybór koloru:", "Dostępne kolory:").
+    latinWords(['kolor(?:y|u|ów)?']),
+    // Dutch: "Kleur:", "Kleuren:".
+    latinWords(['kleur(?:en)?']),
     // Turkish and Vietnamese ("Renk:", "Màu sắc:").
     latinWords(['renk(?:ler)?', 'màu(?: sắc)?']),
     // Indonesian and Malay ("Warna: hitam").
@@ -118,7 +121,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'diametro',
       'spessore',
     ]),
-    latinWords(['wymiary', 'rozmiary?']),
+    latinWords(['wymiar(?:y|ów)?', 'rozmiar(?:y|u|ów)?']),
+    // Dutch and Vietnamese: "Afmetingen:", "Maat:", "Kích thước:".
+    latinWords(['maat', 'maten', 'afmeting(?:en)?', 'formaat', 'dikte', 'kích thước', 'kích cỡ']),
     scriptWords(['размеры?', 'габариты']),
     cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度', 'サイズ', '寸法']),
   ],
@@ -147,7 +152,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     ]),
     // Turkish, Polish and Russian sheets label the material and its quality the same way: "Kalite: birinci sınıf";
     // "Качество:", "品質：" (the Japanese form of 品质): the quality label, as "Quality:" is in English.
-    latinWords(['materiał', 'tkanina', 'jakość', 'malzeme', 'kalite']),
+    latinWords(['materiał(?:u|y)?', 'tkanin(?:a|y)', 'jakość', 'malzeme', 'kalite']),
+    // Dutch and Vietnamese: "Materiaal:", "Stof:", "Chất liệu:", "Vật liệu:".
+    latinWords(['materiaal', 'stof', 'samenstelling', 'chất liệu', 'vật liệu']),
     // Indonesian and Malay ("Bahan: katun").
     latinWords(['bahan']),
     scriptWords(['материал', 'ткань', 'состав', 'качество']),
@@ -163,6 +170,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'a[gğ][ıi]rl[ıi]k',
       'trọng lượng',
       'khối lượng',
+      // Dutch: "Gewicht:" is German's word too; "Nettogewicht:", "Brutogewicht:".
+      '(?:netto|bruto)gewicht',
     ]),
     cjk(['重量', '净重', '毛重', '克重', '单重']),
   ],
@@ -188,6 +197,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'Auflage',
       'miktar',
       'số lượng',
+      // Dutch: "Aantal:", "Hoeveelheid:".
+      'aantal',
+      'hoeveelheid',
     ]),
     scriptWords(['количество', 'кол-во']),
     cjk(['数量', '订量', '订货量']),
@@ -211,7 +223,10 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'confezione',
       'confezionamento',
     ]),
-    latinWords(['opakowanie', 'pakowanie', 'ambalaj', 'paketleme', '(?:quy cách )?đóng gói']),
+    // Polish declines the label after another noun: "Szczegóły pakowania:", "Rodzaj opakowania:".
+    latinWords(['(?:o)?pakowani(?:e|a|u)', 'ambalaj', 'paketleme', '(?:quy cách )?đóng gói']),
+    // Dutch: "Verpakking:".
+    latinWords(['verpakking']),
     // Indonesian and Malay ("Kemasan: polybag").
     latinWords(['kemasan']),
     scriptWords(['упаковка']),
@@ -269,6 +284,10 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       '(?:thời gian )?giao hàng',
       // Indonesian and Malay: "Waktu pengiriman:", "Pengiriman:", "Waktu produksi:".
       '(?:waktu |tempoh |masa )?(?:pengiriman|penghantaran|produksi|pengeluaran)',
+      // Dutch: "Levertijd:", "Leverdatum:", "Levering:", "Verzending:", "Productietijd:".
+      'lever(?:tijd|datum|ing)',
+      'verzend(?:ing|datum)',
+      'productietijd',
     ]),
     scriptWords(['срок(?:и)? (?:поставки|отгрузки|производства|изготовления)', 'дата отгрузки']),
     cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期', '納期', '出荷日']),
@@ -298,6 +317,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'estampa',
       'nadruk',
       'baskı',
+      // Dutch: "Bedrukking:", "Opdruk:".
+      'bedrukking',
+      'opdruk',
     ]),
     scriptWords(['нанесение', 'печать']),
     cjk(['定制', '印刷', '丝印']),
@@ -384,6 +406,25 @@ const ARABIC_LABELS: Record<LabelledAttribute, string[]> = {
 for (const attribute of Object.keys(ARABIC_LABELS) as LabelledAttribute[])
   COLON_LABELS[attribute].push(
     `(?<![\\p{Script=Arabic}])(?:${ARABIC_LABELS[attribute].join('|')})(?![\\p{Script=Arabic}])`,
+  );
+
+/**
+ * Thai order-sheet labels: "สี:", "วัสดุ:", "ระยะเวลาจัดส่ง:". Thai writes no spaces between words, so a label is
+ * bounded by Thai letters on both sides, as Arabic labels are ("สีดำ" is a colour word, not the label "สี").
+ */
+const THAI_LABELS: Record<LabelledAttribute, string[]> = {
+  color: ['สี(?:สินค้า)?'],
+  size: ['ขนาด(?:สินค้า)?', 'มิติ', 'ความ(?:ยาว|กว้าง|สูง|หนา)'],
+  material: ['วัสดุ(?:ที่ใช้)?', 'เนื้อผ้า', 'คุณภาพ(?:สินค้า)?'],
+  weight: ['น้ำหนัก(?:สุทธิ|รวม)?'],
+  quantity: ['จำนวน(?:สั่งซื้อ)?'],
+  packaging: ['บรรจุภัณฑ์', '(?:การ)?บรรจุ(?:หีบห่อ)?', 'หีบห่อ', '(?:การ)?แพ็[คก](?:กิ้ง|เกจ)?'],
+  shipDate: ['(?:ระยะ)?(?:เวลา|วันที่?|กำหนด)?(?:การ)?(?:จัดส่ง|ส่งมอบ|ส่งสินค้า|ส่งของ|ผลิต)', 'กำหนดส่ง'],
+  customization: ['โลโก้', '(?:การ)?(?:พิมพ์|สกรีน)(?:โลโก้)?'],
+};
+for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])
+  COLON_LABELS[attribute].push(
+    `(?<![\\p{Script=Thai}])(?:${THAI_LABELS[attribute].join('|')})(?![\\p{Script=Thai}])`,
   );
 
 export function colonLabelSource(attribute: LabelledAttribute): string {

@@ -87,6 +87,9 @@ function lastLabelIn(phrase: string): Attribute | undefined {
   return best?.attribute;
 }
 
+/** Words that negate the noun after them: "without", "sem", "sin", "sans", "ohne", "senza", "bez", "без". */
+const NEGATION = '(?:no|not|non|without|sem|sin|sans|ohne|senza|bez|без|không)';
+
 /** Reads "Label: value" or a bare leading label ("Colour same as sample"). */
 export function readLabel(text: string): Label {
   const lead = BULLET.exec(text)?.[0].length ?? 0;
@@ -103,7 +106,11 @@ export function readLabel(text: string): Label {
   }
   const rest = text.slice(lead);
   for (const attribute of LABELLED_ATTRIBUTES) {
-    const m = regex(`^(?:[\\p{L}'’-]+\\s+){0,2}?${bareLabelSource(attribute)}\\s*`, 'iu').exec(rest);
+    // "sem material reciclado", "without material change": a label word after a negation names what is absent.
+    const m = regex(
+      `^(?:(?!${NEGATION}\\s)[\\p{L}'’-]+\\s+){0,2}?${bareLabelSource(attribute)}\\s*`,
+      'iu',
+    ).exec(rest);
     if (m && m[0].length < rest.length) return { attribute, valueStart: lead + m[0].length, bare: true };
   }
   return { valueStart: 0 };

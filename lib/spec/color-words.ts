@@ -154,15 +154,28 @@ export const COLOUR_PRAISE = anyOf(
   cjk(['颜色鲜艳', '色彩鲜艳', '颜色漂亮', '色彩丰富']),
 );
 /** One colour left to the supplier across a lot: "assorted colours", "colori assortiti". */
-export const ASSORTED_COLOURS = latinWords([
-  '(?:assorted|mixed|various|any|random|standard|customi[sz]ed|custom|natural|wood) colou?rs?',
-  'colou?rs? (?:assorted|mixed|random|optional)',
-  'colores (?:surtidos|variados|mixtos|aleatorios)',
-  'couleurs (?:assorties|variées|mélangées|aléatoires)',
-  '(?:gemischte|sortierte|verschiedene|zufällige) Farben',
-  'cores (?:sortidas|variadas|mistas|aleatórias)',
-  'colori (?:assortiti|misti|vari|casuali)',
-]);
+export const ASSORTED_COLOURS = anyOf(
+  latinWords([
+    '(?:assorted|mixed|various|any|random|standard|customi[sz]ed|custom|natural|wood) colou?rs?',
+    'colou?rs? (?:assorted|mixed|random|optional)',
+    'colores (?:surtidos|variados|mixtos|aleatorios)',
+    'couleurs (?:assorties|variées|mélangées|aléatoires)',
+    '(?:gemischte|sortierte|verschiedene|zufällige) Farben',
+    'cores (?:sortidas|variadas|mistas|aleatórias)',
+    'colori (?:assortiti|misti|vari|casuali)',
+    // Dutch, Polish, Turkish and Vietnamese: "diverse kleuren", "kolory mieszane", "karışık renkler", "màu ngẫu nhiên".
+    '(?:diverse|gemengde|verschillende|willekeurige|assorti) kleuren',
+    'kleuren (?:assorti|gemengd|willekeurig)',
+    '(?:różne|mieszane|losowe) kolory',
+    'kolory (?:mieszane|różne|losowe)',
+    '(?:karışık|çeşitli|rastgele) renk(?:ler)?',
+    'màu (?:ngẫu nhiên|hỗn hợp)',
+    'nhiều màu',
+  ]),
+  scriptWords(['(?:разные|смешанные|ассорти) цвета', 'цвета (?:ассорти|в ассортименте)']),
+  // Thai: "คละสี" (colours mixed), "สีคละ".
+  cjk(['คละสี', 'สีคละ']),
+);
 
 /** Polish colour names in their usual adjective endings ("czarny mat", "biała", "granatowe"). */
 const POLISH = latinWords([

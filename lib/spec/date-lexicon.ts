@@ -380,8 +380,19 @@ export const DEPENDENT_TIMING = anyOf(
     "comme d[’']habitude",
     'wie (?:üblich|immer|gewohnt)',
     'come (?:al solito|sempre)',
+    // Dutch, Polish, Turkish and Vietnamese: "afhankelijk van", "zależy od", "miktara bağlı", "phụ thuộc vào".
+    'afhankelijk van',
+    'hangt af van',
+    '(?:w )?zależ(?:y|ności) od',
+    '(?:miktara|stoğa|stoka) (?:bağlı|göre)',
+    'phụ thuộc(?: vào)?',
+    'tùy (?:theo )?(?:số lượng|tồn kho|đơn hàng)',
   ]),
+  scriptWords(['в зависимости от', 'зависит от']),
   cjk([
+    // Thai: "ขึ้นอยู่กับ…" (depends on), "แล้วแต่…" (up to), "ตามจำนวน…" (according to the quantity).
+    'ขึ้นอยู่กับ',
+    '(?:แล้วแต่|ตาม)(?:จำนวน|สต็อก|สต๊อก|ยอด|ปริมาณ)',
     '照旧',
     '和上次一样',
     '同上次',
@@ -490,7 +501,17 @@ export const TIMING_BY_AMOUNT = anyOf(
     'tùy (?:theo )?số lượng',
     'w zależności od ilości',
     'miktara göre',
+    'afhankelijk van (?:de )?(?:hoeveelheid|aantal|bestel(?:grootte|hoeveelheid)|ordergrootte)',
   ]),
-  scriptWords(['(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)']),
-  cjk(['视(?:订单)?数量而定', '根据(?:订单)?数量', '看(?:订单)?数量']),
+  scriptWords([
+    '(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)',
+    'в зависимости от (?:количества|объ[её]ма|партии)',
+  ]),
+  cjk([
+    '视(?:订单)?数量而定',
+    '根据(?:订单)?数量',
+    '看(?:订单)?数量',
+    // Thai: "ขึ้นอยู่กับจำนวนสั่งซื้อ" (depends on the quantity ordered), "ตามจำนวนการสั่งซื้อ".
+    '(?:ขึ้นอยู่กับ|ตาม)(?:จำนวน|ปริมาณ|ยอด)(?:การ)?(?:สั่งซื้อ|สั่ง)?',
+  ]),
 );

@@ -49,12 +49,12 @@ const SUGGESTIONS: [RegExp, string][] = [
   [/silicon|硅胶/iu, '"food-grade silicone per LFGB / FDA 21 CFR 177.2600, Shore A 50 ±5"'],
   [/glass|vidrio|verre|glas|vidro|玻璃/iu, '"borosilicate glass 3.3 (ISO 3585)"'],
   [
-    /ABS|plastic|plást|plastique|kunststoff|塑料|PVC|TPU|acrylic|resin/iu,
+    /ABS|plastic|plást|plastique|kunststof|nhựa|พลาสติก|塑料|PVC|TPU|acrylic|resin/iu,
     '"ABS, LG HI121H" (resin type plus maker and grade)',
   ],
   [/wood|madera|bois|holz|madeira|木|bamboo/iu, '"solid beech, moisture content 8–12%, FSC certified"'],
   [
-    /zinc|alloy|brass|copper|金属|metal/iu,
+    /zinc|alloy|legering|hợp kim|โลหะ|brass|copper|金属|metal/iu,
     '"zinc alloy ZAMAK 3 (EN 12844)" or "brass CuZn37" with the exact alloy',
   ],
 ];

@@ -30,6 +30,7 @@ import { DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample } from './reference-le
 import { RELATIVE_FIT } from './relative-wording';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
+import { unitlessCapacities } from './unitless-capacity';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
 
 export const SIZE_WORDS = anyOf(
@@ -248,7 +249,12 @@ export const sizeDetector: AttributeDetector = {
       for (const m of findAll(HEDGED_UNDER_HEADER, text))
         hits.push({ ...m, why: WHY_APPROX, fix: FIX_GENERIC });
     }
-    hits.push(...sizeAlternatives(text), ...plugChoices(text), ...fillLevels(text));
+    hits.push(
+      ...sizeAlternatives(text),
+      ...plugChoices(text),
+      ...fillLevels(text),
+      ...unitlessCapacities(text),
+    );
     if (labelled) hits.push(...leftToStock(text));
     for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });

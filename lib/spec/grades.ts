@@ -6,6 +6,7 @@
  * own expression so a new one can be added without reading the others.
  */
 import { anyOf, latinWords } from './patterns';
+import { VIRGIN_POLYMER } from './polymers';
 
 /**
  * A composition in percent ("100% cotton", "80/20" is written with % in practice).
@@ -278,6 +279,8 @@ export const GRADE = anyOf(
   ABRASION_CLASS,
   COMPOSITION,
   PURE_FIBRE,
+  // "virgin PP", "Polipropileno (PP) virgem": a named resin with no regrind, as "100% virgin PP" says.
+  VIRGIN_POLYMER,
   CAST_IRON,
   STANDARD,
   STEEL,

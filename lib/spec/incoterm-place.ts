@@ -6,7 +6,7 @@
  * follows ("FOB Ningbo", "FOB China (Shenzhen)", "FOB Shanghai port").
  */
 import { msg } from '../i18n/msg';
-import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, regex, scriptWords } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 const INCOTERM = '(?<![A-Za-z])(?:FOB|FCA|FAS|CFR|C&F|CNF|CIF|CPT|CIP|DAP|DPU|DDP|DDU|EXW)(?![A-Za-z])';
@@ -66,8 +66,59 @@ const WHY = msg('spec.why.incotermPlace');
 const NAMED_PORT =
   /\p{Lu}\p{Ll}{2,}\s(?:port|harbou?r|seaport)\b|\b(?:port|puerto|porto|Hafen|ports?) (?:of |de |di |do |von )?\p{Lu}\p{Ll}{2,}|[\p{Script=Han}]{2}港(?!口)/u;
 
+/**
+ * The label of a trade-term field: "Incoterms:", "Price term:", "Trade terms:", "Lieferbedingungen:", "贸易条款：". Its
+ * value is the term and its place; the term alone ("Incoterms: FOB") leaves the place to the supplier.
+ */
+const TERM_LABEL = anyOf(
+  latinWords([
+    'incoterms?(?: 20[12]0)?',
+    '(?:price|trade|trading|delivery|shipping|sales) terms?',
+    'terms? of (?:delivery|trade|price|sale)',
+    'price basis',
+    '(?:condiciones|términos?|condição|condições|termos?) de (?:entrega|precio|preço|venta|venda)',
+    'conditions? de (?:livraison|vente|prix)',
+    'Liefer(?:bedingung(?:en)?|konditionen)',
+    'Preisbasis',
+    '(?:termini|condizioni|resa) (?:di )?(?:consegna|resa|vendita)',
+    'warunki dostawy',
+    'teslim (?:şekli|şartı|şartları)',
+    'điều kiện giao hàng',
+    'leveringsvoorwaarden',
+  ]),
+  scriptWords(['условия поставки', 'базис поставки']),
+  cjk(['贸易条款', '价格条款', '交货条款', '贸易方式', '成交方式', '价格术语', '貿易条件', '受渡条件']),
+);
+/** "FOB (Incoterms 2020)", "FOB Incoterms 2020": the term with only its edition after it. */
+const EDITION = String.raw`(?:\s{0,3}[(（]?\s{0,2}Incoterms?(?:®)?\s{0,2}(?:20[12]0)?\s{0,2}[)）]?)?`;
+// One term alone: "Price terms: FOB, CIF, EXW" is a listing's menu of the terms a supplier quotes, not this order's.
+const BARE_TERM = `(?:${TERM_LABEL})\\s{0,2}[:：]\\s{0,3}(${INCOTERM}${EDITION})(?=\\s{0,3}(?:$|[,;.|/、，；。]))(?!\\s{0,3}[,/、，]\\s{0,3}${INCOTERM})`;
+
+/**
+ * The label of the port the goods leave from: "Port:", "Port of loading:", "FOB port:", "Puerto de embarque:",
+ * "Verladehafen:", "装运港：". Under it, "Any port in China", "China main port" or "中国港口" names no port.
+ */
+const PORT_LABEL = anyOf(
+  latinWords([
+    '(?:(?:FOB|loading|shipping|shipment|departure|export|sea) )?ports?(?: of (?:loading|shipment|departure|dispatch|origin|export))?',
+    'POL',
+    'puerto(?: de (?:carga|embarque|salida))?',
+    "port (?:de chargement|d[’']embarquement|de départ)",
+    '(?:Verlade|Abgangs|Versand)?hafen',
+    'porto(?: (?:de|di) (?:embarque|carga|imbarco|carico|partenza))?',
+    'port załadunku',
+    '(?:yükleme )?liman(?:ı)?',
+    'cảng(?: (?:xếp hàng|bốc hàng|đi|xuất))?',
+    '(?:laad|verscheping)?haven',
+  ]),
+  scriptWords(['порт(?: (?:отгрузки|погрузки|отправления))?']),
+  cjk(['装运港', '起运港', '装货港', '出口港', '港口', '積出港']),
+);
+const OPEN_PORT_VALUE = `(?:(?:any|main|major|nearest|qualquer|cualquier|any major)\\s{1,2})?(?:(?:${COUNTRY})\\s{1,3})?(?:${OPEN_PORT})(?:\\s{1,3}(?:in|of|en|de|di|do|da|ở|tại|w|в|von|aus)\\s{1,3}(?:${COUNTRY}))?|(?:${COUNTRY})|any`;
+const OPEN_PORT_FIELD = `(?:${PORT_LABEL})\\s{0,2}[:：]\\s{0,3}(${OPEN_PORT_VALUE})${ENDS}`;
+
 export function openIncotermPlaces(text: string): VagueHit[] {
-  return findAll(OPEN_PLACE, text)
+  const hits: VagueHit[] = findAll(OPEN_PLACE, text)
     .filter((m) => !NAMED_PORT.test(text.slice(m.end, m.end + 40)))
     .map((m) => ({
       start: m.start,
@@ -75,4 +126,23 @@ export function openIncotermPlaces(text: string): VagueHit[] {
       why: WHY,
       fix: msg('spec.fix.incotermPlace', { seen: m.text }),
     }));
+  // Only the value is quoted: the label is the field's name, not what is open.
+  for (const m of findValues(BARE_TERM, text))
+    hits.push({ ...m, why: WHY, fix: msg('spec.fix.incotermPlace', { seen: m.text }) });
+  for (const m of findValues(OPEN_PORT_FIELD, text))
+    if (!NAMED_PORT.test(text.slice(m.end, m.end + 40)))
+      hits.push({ ...m, why: WHY, fix: msg('spec.fix.loadingPort', { seen: m.text }) });
+  return hits;
+}
+
+/** The first group of each match, which ends it: the field's value, with its offsets. */
+function findValues(source: string, text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(regex(source, 'giu'))) {
+    const value = m[1];
+    if (value === undefined) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end, text: value });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 /** Material names, quality adjectives and the grade marks that make a material checkable. */
 import { LEATHER_KIND } from './leather-kinds';
 import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
+import { POLYMER_NAME } from './polymers';
 
 /** Material names read in any clause (abbreviations that collide with other words, like PC or PE, are left out). */
 export const MATERIAL_NOUN = anyOf(
@@ -113,7 +114,21 @@ export const MATERIAL_NOUN = anyOf(
     'ottone',
     'rame',
     'lega di zinco',
+    // Dutch and Vietnamese families ("Materiaal: kunststof", "Chất liệu: hợp kim"). Dutch "staal" alone is also a
+    // swatch ("kleurstaal"), so only stainless steel is read.
+    'kunststof',
+    'roestvrij ?staal',
+    'RVS',
+    'metaal',
+    'legering',
+    'katoen',
+    'nhựa',
+    'hợp kim',
+    'thép(?: không gỉ)?',
+    'nhôm',
   ]),
+  // Thai families: no spaces between Thai words, so read like the Chinese ones ("พลาสติกคุณภาพดี").
+  cjk(['พลาสติก', 'สแตนเลส', 'สเตนเลส', 'อะ?ลูมิเนียม', 'โลหะ(?:ผสม)?', 'ซิลิโคน', 'ผ้าฝ้าย']),
   cjk([
     '不锈钢',
     '碳钢',
@@ -242,6 +257,11 @@ export const QUALITY_WORDS = anyOf(
     'Exportqualität',
     'export kalitesi(?:nde)?',
     'chất lượng xuất khẩu',
+    // Vietnamese and Dutch praise: "chất lượng tốt", "hàng chất lượng cao", "goede kwaliteit", "topkwaliteit".
+    'chất lượng (?:rất )?(?:tốt|cao(?: cấp)?|đảm bảo)',
+    '(?:goede|hoge|beste|uitstekende|prima) kwaliteit',
+    'topkwaliteit',
+    'kwaliteit (?:is )?(?:zeer )?(?:goed|hoog|uitstekend|prima)',
     // "bom acabamento", "bonne finition", "saubere Verarbeitung": the finish praised with the adjective first.
     '(?:bom|boa|ótimo|ótima|excelente|perfeito|fino|belo) acabamento',
     'acabamento (?:bom|perfeito|fino|impecável|caprichado|de (?:alta )?qualidade)',
@@ -282,6 +302,8 @@ export const QUALITY_WORDS = anyOf(
     'качество (?:(?:должно быть|будет) )?(?:очень )?(?:хорошее|высокое|отличное|отменное)',
     'отделка (?:хорошая|качественная|отличная|аккуратная)',
   ]),
+  // Thai: "คุณภาพดี" (good quality), "คุณภาพสูง", "เกรดพรีเมียม", "งานดี" is too common a phrase to read.
+  cjk(['คุณภาพ(?:ดี|สูง|เยี่ยม|พรีเมียม)(?:มาก)?', 'เกรด(?:พรีเมียม|ดี|สูง)']),
   cjk([
     // Japanese praise of quality and finish: "品質は良いもの", "品質良好", "高品質", "仕上げがきれい".
     '品質(?:は|が|も)?(?:とても|非常に)?(?:良い|よい|良好|高い|抜群|問題(?:ない|なし))',
@@ -405,7 +427,8 @@ const AREAL_WEIGHT = String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:oz(?
 /** A specific type with the measure that finishes it. */
 export function typeWithMeasure(text: string): boolean {
   return (
-    ((test(SHEET_TYPE, text) || test(LEATHER_KIND, text)) && test(THICKNESS, text)) ||
+    ((test(SHEET_TYPE, text) || test(POLYMER_NAME, text) || test(LEATHER_KIND, text)) &&
+      test(THICKNESS, text)) ||
     (test(FABRIC_TYPE, text) && test(AREAL_WEIGHT, text))
   );
 }

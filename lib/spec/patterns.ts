@@ -56,6 +56,8 @@ export const LENGTH_UNIT = anyOf(
   '(?:سم|مم|ملم|م|متر|سنتيمتر|مليمتر|بوصة)(?![\\p{L}])',
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).
   cjk(['毫米', '厘米', '公分', '微米', '米', '英寸', '丝(?![印网绸巾袜])']),
+  // Thai: "30 ซม." (cm), "2 มม." (mm), "1.5 เมตร", "12 นิ้ว" (inches); a unit ends at the next Thai word or a dot.
+  '(?:ซ\\.?ม\\.?|ม\\.?ม\\.?|เซนติเมตร|มิลลิเมตร|เมตร|นิ้ว)(?![\\p{Script=Thai}])',
 );
 
 export const WEIGHT_UNIT = anyOf(
@@ -66,6 +68,8 @@ export const WEIGHT_UNIT = anyOf(
   '(?:кг|мг|(?<!(?:19|20)\\d{2}\\s{0,2})г)(?![\\p{L}])',
   // Arabic: "500 جم", "1.2 كجم", "2 كغ", "غرام".
   '(?:كجم|كغ|كيلو(?:غرام|جرام)?|جم|غ|غرام|جرام)(?![\\p{L}])',
+  // Thai: "500 กรัม" (g), "1.2 กก." (kg), "2 กิโลกรัม".
+  '(?:กรัม|ก\\.?ก\\.?|กิโลกรัม|กิโล)(?![\\p{Script=Thai}])',
 );
 
 /** Units an order is counted in. */
@@ -167,6 +171,9 @@ export const APPROX_BEFORE = anyOf(
   // "3.275V~3.304V", "10kg~12kg": a tilde straight after a figure (and its unit) joins a range; it estimates nothing.
   '(?<!\\d\\s{0,2}\\p{L}{0,4}\\s{0,2})~|≈',
   cjk(['大约', '大概', '差不多', '约', '約', 'およそ', 'おおよそ']),
+  // Dutch and Thai: "ongeveer 500 stuks", "circa" (above), "ประมาณ 500 กรัม".
+  latinWords(['ongeveer', 'zo’n', "zo'n"]),
+  cjk(['ประมาณ']),
 );
 
 /** Words after a number that make it an estimate. */

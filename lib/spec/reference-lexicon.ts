@@ -101,6 +101,8 @@ export const AS_SAMPLE = anyOf(
     // Indonesian and Vietnamese: "sesuai gambar", "seperti foto", "như hình", "giống mẫu", "theo ảnh".
     '(?:sesuai|seperti|sama (?:dengan|seperti)) (?:di |dengan )?(?:gambar|foto|contoh|sampel)',
     '(?:như|giống(?: như)?|theo) (?:trong )?(?:hình|ảnh|mẫu)',
+    // Dutch: "zoals op de foto", "volgens monster", "gelijk aan het staal".
+    '(?:zoals|als|volgens|gelijk aan) (?:op |in )?(?:de |het )?(?:foto|afbeelding|plaatje|monster|staal)',
   ]),
   scriptWords([
     'как (?:в|на) (?:образце|фото|фотографии|картинке)',
@@ -123,6 +125,8 @@ export const AS_SAMPLE = anyOf(
     '按样',
     // Japanese: "サンプル通り", "見本と同じ", "写真どおり".
     '(?:サンプル|見本|写真|画像)(?:と同じ|と同様|通り|どおり)',
+    // Thai: "ตามรูป" (as the picture), "ตามภาพ", "ตามตัวอย่าง" (as the sample), "เหมือนรูป" (like the picture).
+    '(?:ตาม|เหมือน|เหมือนกับ)(?:ใน)?(?:รูป(?:ภาพ)?|ภาพ|ตัวอย่าง|แบบ)',
   ]),
 );
 
