@@ -10,7 +10,7 @@ import {
 } from './guard-words';
 import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
-import { fromRemainder, withoutPlatformComplaints } from './platform-set-aside';
+import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
 import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
 
@@ -51,9 +51,6 @@ const ANCHOR_OTHER_G = new RegExp(
     'заказ\\p{L}*|платформ\\p{L}*|信保|信用保障|阿里|花旗|订单|訂單|平台|原路(?:退回|返回|退还|退還)',
     // The platforms named in their own scripts: "在速卖通下单付款", "알리익스프레스 결제창에서", "アリババの注文で".
     '速卖通|速賣通|알리익스프레스|알리바바|アリババ|アリエクスプレス|アリエク',
-    // "请在支付宝或银行卡账单里查看" (check it in your Alipay or card statement): the buyer's own statement is looked at,
-    // nothing is paid into it.
-    '(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)(?![^。！？!?]{0,20}(?:转账|轉帳|付款|打款|汇款|匯款|给我|給我|支付))',
     ...ANCHOR_OTHER_SOURCES,
   ].join('|'),
   'gu',
@@ -204,8 +201,12 @@ function withoutReasonAfter(raw: string): string {
 }
 
 export function isNegated(tc: TextContext, start: number, end: number, threat = false): boolean {
-  // "ระบบแอปมีปัญหาชำระเงินไม่ได้": the platform's fault carries its own "not".
-  const raw = withoutPlatformComplaints(clauseWithout(tc, start, end));
+  // "ระบบแอปมีปัญหาชำระเงินไม่ได้": the platform's fault carries its own "not" — but in "paying outside the platform
+  // doesn't work" what fails is paying outside, a refusal (the match may have taken "outside" with it).
+  const wrapped = clauseWithout(tc, start, end);
+  const raw = OUTSIDE_THE_PLATFORM.test(tc.norm.text.slice(...clauseRange(tc, start, end)))
+    ? wrapped
+    : withoutPlatformComplaints(wrapped);
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
@@ -561,13 +562,25 @@ const STATEMENT_NAME = new RegExp(
   ].join('|'),
   'u',
 );
-function isStatementName(tc: TextContext, start: number): boolean {
-  return STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start)));
+/**
+ * "请在支付宝或银行卡账单里查看" (look it up in your Alipay or card statement): the wallet names where the buyer looks,
+ * unless the sentence then asks for money ("…查看，然后转账给我").
+ */
+const LOOKED_UP_IN_STATEMENT =
+  /^[^。！？!?\n]{0,20}?(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)/u;
+const MONEY_ASKED_ZH = /转账|轉帳|付款|打款|汇款|匯款|给我|給我|转给|轉給|转我|轉我/u;
+function isStatementName(tc: TextContext, start: number, end: number): boolean {
+  if (STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start))))
+    return true;
+  const after = tc.norm.text.slice(end, end + 120);
+  if (!LOOKED_UP_IN_STATEMENT.test(after)) return false;
+  const sentenceEnd = after.search(/[。！？!?\n]/u);
+  return !MONEY_ASKED_ZH.test(sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
 }
 
 export function isDescriptiveBrandUse(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
-  if (isStatementName(tc, start)) return true;
+  if (isStatementName(tc, start, end)) return true;
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
   const described =
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||

@@ -18,7 +18,10 @@ const HOLDS_LATIN =
 /** Released when the buyer confirms: the escrow explained, which is the platform's own service. */
 const UNTIL =
   '(?!\\s+(?:\\S+\\s+){0,4}?(?:until|till|hasta\\s+que|ate\\s+que|jusqu|bis|finche|sampai|cho\\s+den|kadar))';
-const COMPLAINT_LATIN = `\\b${PLATFORM_LATIN}\\s+(?:\\S+\\s+){0,2}?${HOLDS_LATIN}\\b${UNTIL}`;
+/** "paying outside the platform doesn't work": what fails is paying outside, which is a refusal, not a complaint. */
+const NOT_OUTSIDE =
+  "(?<!\\b(?:outside|off|beyond|fuera\\s+de|hors\\s+de|ausserhalb|fora\\s+d[ao]|al\\s+di\\s+fuori\\s+d\\w*|poza|disinda|di\\s+luar|ngoai)\\s+(?:(?:the|la|el|le|die|das|der|a|o|il|l')\\s*)?)";
+const COMPLAINT_LATIN = `${NOT_OUTSIDE}\\b${PLATFORM_LATIN}\\s+(?:\\S+\\s+){0,2}?${HOLDS_LATIN}\\b${UNTIL}`;
 const COMPLAINT_OTHER = [
   // Thai writes the failed payment straight after the fault, in one clause: "ระบบแอปมีปัญหาชำระเงินไม่ได้" (the app has a
   // problem, the payment does not go through); that "not" is part of the complaint, never a refusal.
@@ -31,6 +34,12 @@ const COMPLAINT_OTHER = [
 const COMPLAINT = new RegExp(`${COMPLAINT_LATIN}|${COMPLAINT_OTHER}`, 'gu');
 const COMPLAINT_GATE =
   /hold|keep|freez|retain|problem|issue|error|bug|down|broken|work|retien|congela|falla|funcion|retem|segura|erro|retient|bloqu|marche|halt|behalt|blockiert|fehler|trattiene|blocca|bermasalah|tutuyor|calis|arizal|giu tien|loi|ปญหา|ขดของ|ลม|压款|押款|扣|冻结|问题|問題|故障|bug|不具合|障害|エラー|오류|에러|문제|держит|удерживает|заморажива|работает|глючит/u;
+
+/** "outside the platform", "fuera de la plataforma": what is said not to work is paying outside it. */
+export const OUTSIDE_THE_PLATFORM = new RegExp(
+  `\\b(?:outside|off|beyond|fuera\\s+de|hors\\s+de|ausserhalb|fora\\s+d[ao]|poza|disinda|di\\s+luar|ngoai)\\s+(?:(?:the|la|el|le|die|das|der|a|o|il|l')\\s*)?${PLATFORM_LATIN.replace("(?:the\\s+|la\\s+|a\\s+|o\\s+|die\\s+|das\\s+|le\\s+|l'|il\\s+)?", '')}\\b`,
+  'u',
+);
 
 /** The text with every complaint about the platform blanked (same length, so offsets hold). */
 export function withoutPlatformComplaints(text: string): string {
@@ -70,5 +79,12 @@ export function fromRemainder(clause: string): string {
     if (m[0].length === 0) REMAINDER.lastIndex++;
   }
   if (last < 0) return clause;
-  return clause.slice(Math.max(0, mark - 60) + last);
+  const cut = Math.max(0, mark - 60) + last;
+  // Only after a first part: "40 % über Alibaba, die restlichen 60 % per Wise". "On Alibaba you can pay the balance
+  // by PayPal" names no first part, and the platform still governs the whole payment.
+  return FIRST_PART.test(clause.slice(0, cut)) ? clause.slice(cut) : clause;
 }
+
+/** A first share paid: a percentage, a deposit, "first", "half", in the languages read. */
+const FIRST_PART =
+  /\d\s*[%％]|\b(?:deposit|first|part|half|advance|anzahlung|erste\w*|teil\w*|halfte|deposito|entrada|sinal|primer\w*|primeir\w*|mitad|metade|acompte|premier|premiere|moitie|acconto|anticipo|meta|kapora|pesin|dp|uang\s+muka|dat\s+coc|tra\s+truoc|zaliczk\w*|polow\w*|voorschot|aanbetaling|helft)\b|(?<![\p{L}])(?:предоплат\p{L}*|аванс\p{L}*|половин\p{L}*|перв\p{L}*)|定金|订金|訂金|首付|先付|一半|前金|手付|半額|선금|계약금|절반|عربون|دفعة\s+أولى/u;

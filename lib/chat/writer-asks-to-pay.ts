@@ -41,10 +41,12 @@ const QUESTION = /[?？]|吗|嗎|ますか|나요|까요|\bduoc\s+(?:khong|ko|k)
 
 /**
  * Someone else paid or the money sent to the writer's own wallet in the same sentence: "…and you pay the rest by
- * Western Union?", "can you send the money to my Payoneer?", "back to your PayPal instead of the refund".
+ * Western Union?", "can you send the money to my Payoneer?", "back to your PayPal instead of the refund"; or the
+ * writer paying the other side ("can I pay you the refund by PayPal, and you close the dispute?"), directly, to
+ * save a fee, or to a named person: a seller's offer, not a buyer's question.
  */
 const ANOTHER_ASK =
-  /\byou\s+(?:\w+\s+){0,2}?(?:pay|send|transfer|wire|remit)\b|\bto\s+(?:my|our)\b|\b(?:instead\s+of|rather\s+than|back\s+to\s+your)\b|\b(?:usted|voce|vous|sie|du)\s+(?:\S+\s+){0,2}?(?:pagu\w*|pag\w*|pay\w*|zahl\w*|envi\w*|envoy\w*)|给我|給我|到我的|我的(?:支付宝|支付寶|账户|賬戶|卡)/u;
+  /\b(?:refund\w*|reembols\w*|rembours\w*|erstatt\w*|dispute\w*|disputa|litige|directly|direct|personal|commission|fee|fees|mr|mrs|ms)\b|退款|纠纷|糾紛|返金|返品|환불|분쟁|\byou\s+(?:\w+\s+){0,2}?(?:pay|send|transfer|wire|remit)\b|\bto\s+(?:my|our)\b|\b(?:instead\s+of|rather\s+than|back\s+to\s+your)\b|\b(?:usted|voce|vous|sie|du)\s+(?:\S+\s+){0,2}?(?:pagu\w*|pag\w*|pay\w*|zahl\w*|envi\w*|envoy\w*)|给我|給我|到我的|我的(?:支付宝|支付寶|账户|賬戶|卡)/u;
 /** How far the hit may sit from the question's words: the method is named beside its verb. */
 const REACH = 60;
 

@@ -95,3 +95,24 @@ describe("trade on the seller's own site, and a bot that takes orders", () => {
       'offplatform-contact',
     ));
 });
+
+describe('second pass: the seller paying the buyer, a statement then money asked, a first part before the rest', () => {
+  for (const text of [
+    'Can I pay you the refund by Western Union, and you close the dispute?',
+    'May I pay the commission to your personal PayPal?',
+    '请在支付宝账单里查看，然后转账给我',
+    '무통장입금으로 보내주세요',
+    'bitte 30 % über Alibaba zahlen und die restlichen 70 % per Wise an unser Firmenkonto',
+  ]) {
+    it(`flags: ${text}`, () => expect(rulesOf(text)).toContain('offplatform-payment'));
+  }
+  for (const text of [
+    'On Alibaba you can pay the remaining amount with PayPal or Visa.',
+    'En la plataforma puede pagar el resto con tarjeta o PayPal.',
+    'Paying by PayPal outside the platform does not work, please use the Alibaba checkout.',
+    '무통장입금은 안돼요, 알리바바에서 결제해주세요',
+    '您的退款已原路退回，请在支付宝账单里查看。',
+  ]) {
+    it(`leaves alone: ${text}`, () => expect(rulesOf(text)).not.toContain('offplatform-payment'));
+  }
+});

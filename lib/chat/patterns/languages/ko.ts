@@ -17,7 +17,9 @@ export const KO: LanguagePatterns = {
       kind: 'contextual',
       what: 'a payment outside the order (bank transfer, no order needed)',
       gate: /무통장/,
-      unless: /주문서|결제\s?(?:창|페이지|화면|수단)|주문\s?(?:페이지|화면)|가상\s?계좌/,
+      // Refused ("안돼요", "안 됩니다", "불가", "못 해요") or asked about ("가능한가요?"): no one is steered there.
+      unless:
+        /주문서|결제\s?(?:창|페이지|화면|수단)|주문\s?(?:페이지|화면)|가상\s?계좌|안\s?(?:돼|되|됩)|불가|못\s?(?:해|합|받)|가능한가요|가능할까요|되나요\s?\?/,
       unlessIn: 'sentence',
       re: anyOf('무통장\\s?입금'),
     },
