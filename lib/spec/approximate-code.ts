@@ -42,6 +42,12 @@ const NEAR_AFTER = anyOf(
   scriptWords(['تقريبا', 'تقريبًا']),
 );
 
+/**
+ * "RAL 9005 approx 80 microns": a figure right after the word takes it ("approx 80 microns" is the coating's
+ * thickness), so the code before it stays exact.
+ */
+const NO_FIGURE_NEXT = String.raw`(?![\s.:~≈]{0,4}\d)`;
+
 /** The same allowed-difference words the colour rule reads: "ΔE ≤ 1.5", "grey scale 4". */
 const DIFFERENCE_LIMIT =
   /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡/iu;
@@ -49,7 +55,10 @@ const DIFFERENCE_LIMIT =
 export function approximatedCodes(text: string): Match[] {
   if (DIFFERENCE_LIMIT.test(text)) return [];
   return findAll(
-    anyOf(`(?:${NEAR_BEFORE})\\s{0,3}(?:${COLOR_CODE})`, `(?:${COLOR_CODE})\\s{0,3}(?:${NEAR_AFTER})`),
+    anyOf(
+      `(?:${NEAR_BEFORE})\\s{0,3}(?:${COLOR_CODE})`,
+      `(?:${COLOR_CODE})\\s{0,3}(?:${NEAR_AFTER})${NO_FIGURE_NEXT}`,
+    ),
     text,
   );
 }

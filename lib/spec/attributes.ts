@@ -383,15 +383,7 @@ for (const attribute of Object.keys(KOREAN_LABELS) as LabelledAttribute[])
  */
 const ARABIC_LABELS: Record<LabelledAttribute, string[]> = {
   color: ['(?:ال)?لون', '(?:ال)?ألوان', '(?:ال)?الوان'],
-  size: [
-    '(?:ال)?مقاس(?:ات)?',
-    '(?:ال)?حجم',
-    '(?:ال)?أبعاد',
-    '(?:ال)?ابعاد',
-    '(?:ال)?سماكة',
-    '(?:ال)?طول',
-    '(?:ال)?عرض',
-  ],
+  size: ['(?:ال)?مقاس(?:ات)?', '(?:ال)?حجم', '(?:ال)?أبعاد', '(?:ال)?ابعاد', '(?:ال)?سماكة', '(?:ال)?طول'],
   material: ['(?:ال)?مادة(?: الخام)?', '(?:ال)?خامة', '(?:ال)?خامات', '(?:ال)?مواد', '(?:ال)?جودة'],
   weight: ['(?:ال)?وزن(?: الصافي| القائم)?'],
   quantity: ['(?:ال)?كمية'],
@@ -426,6 +418,12 @@ for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])
   COLON_LABELS[attribute].push(
     `(?<![\\p{Script=Thai}])(?:${THAI_LABELS[attribute].join('|')})(?![\\p{Script=Thai}])`,
   );
+
+/**
+ * Labels that name a size only when a measurement follows: Arabic "العرض" is "the width" but also "the offer" or
+ * "the display" ("العرض: 500 قطعة بسعر 2 دولار" is a price offer). Read as a size label before "30 سم", "2 × 3 م".
+ */
+export const SIZE_LABEL_BEFORE_MEASURE = '(?<![\\p{Script=Arabic}])(?:ال)?عرض(?![\\p{Script=Arabic}])';
 
 export function colonLabelSource(attribute: LabelledAttribute): string {
   return `(?:${COLON_LABELS[attribute].join('|')})`;

@@ -4,8 +4,18 @@
  * clause). A comma only starts a new clause when a label follows it, so
  * "Color: red, black, blue" stays one colour clause.
  */
-import { type Attribute, bareLabelSource, colonLabelSource, LABELLED_ATTRIBUTES } from './attributes';
-import { regex } from './patterns';
+import {
+  type Attribute,
+  bareLabelSource,
+  colonLabelSource,
+  LABELLED_ATTRIBUTES,
+  SIZE_LABEL_BEFORE_MEASURE,
+} from './attributes';
+import { DIM_SEP, NUMBER, regex } from './patterns';
+import { LENGTH_VALUE } from './units';
+
+/** A value that opens with a measurement: "30 سم", "2.5 m", "50×40 cm". */
+const OPENS_WITH_MEASURE = regex(`^\\s{0,3}(?:${NUMBER}${DIM_SEP}){0,2}${LENGTH_VALUE}`, 'iu');
 
 export interface Clause {
   text: string;
@@ -101,7 +111,12 @@ export function readLabel(text: string): Label {
     const words = phrase.trim().split(/\s+/u).length;
     const isTime = /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + 1));
     if (!isTime && phrase.trim().length > 0 && phrase.length <= 40 && words <= 5) {
-      return { attribute: lastLabelIn(phrase), valueStart: at + 1 };
+      const attribute =
+        lastLabelIn(phrase) ??
+        (regex(SIZE_LABEL_BEFORE_MEASURE, 'u').test(phrase) && OPENS_WITH_MEASURE.test(text.slice(at + 1))
+          ? 'size'
+          : undefined);
+      return { attribute, valueStart: at + 1 };
     }
   }
   const rest = text.slice(lead);

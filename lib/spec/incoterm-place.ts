@@ -117,9 +117,21 @@ const PORT_LABEL = anyOf(
 const OPEN_PORT_VALUE = `(?:(?:any|main|major|nearest|qualquer|cualquier|any major)\\s{1,2})?(?:(?:${COUNTRY})\\s{1,3})?(?:${OPEN_PORT})(?:\\s{1,3}(?:in|of|en|de|di|do|da|ở|tại|w|в|von|aus)\\s{1,3}(?:${COUNTRY}))?|(?:${COUNTRY})|any`;
 const OPEN_PORT_FIELD = `(?:${PORT_LABEL})\\s{0,2}[:：]\\s{0,3}(${OPEN_PORT_VALUE})${ENDS}`;
 
+/**
+ * "FOB China, Ningbo", "FOB China / Shanghai", "FOB China, port: Ningbo", "CIF your port, Hamburg": the port named
+ * after a separator (past an "(Incoterms 2020)" note). A place is a capitalised name standing alone there, up to the
+ * end or the next separator; a capitalised word that opens more text ("…, Delivery 30 days", "…, Payment: T/T")
+ * or a word of the terms themselves is not one.
+ */
+const PORT_AFTER_SEPARATOR =
+  /^\s{0,3}(?:[(（][^()（）]{0,30}[)）]\s{0,3})?[,;/|、，；–-]\s{0,3}(?:(?:port|POL|port of loading|loading port|puerto|porto|Hafen)\s{0,2}[:：]?\s{0,3})?(?!(?:Negotiable|Only|Basis|Included|Including|Excluding|Thanks?|Please|Price|Prices|Payment|Delivery|Shipping|Shipment|Incoterms?|Term|Terms|Net|Total|Best|Validity|Valid)\b)\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?(?:\s{1,2}(?:or|and)\s{1,2}\p{Lu}\p{Ll}{2,})?\s{0,3}(?=$|[,;.|/)、，；。])/u;
+
 export function openIncotermPlaces(text: string): VagueHit[] {
   const hits: VagueHit[] = findAll(OPEN_PLACE, text)
-    .filter((m) => !NAMED_PORT.test(text.slice(m.end, m.end + 40)))
+    .filter((m) => {
+      const after = text.slice(m.end, m.end + 60);
+      return !NAMED_PORT.test(after.slice(0, 40)) && !PORT_AFTER_SEPARATOR.test(after);
+    })
     .map((m) => ({
       start: m.start,
       end: m.end,

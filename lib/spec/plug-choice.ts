@@ -95,8 +95,12 @@ const MENU_WORD = anyOf(
   ]),
   cjk(['可选(?:择)?', '任选', '選択可', '選べます', '선택(?:\\s?가능)?']),
 );
+/**
+ * A menu word with a colon opens what follows it: in "EU/UK (optional: US)" the US plug is the extra on offer and
+ * "EU/UK" is the plug chosen, so the word only makes a menu of the list before it when no colon follows.
+ */
 const PLUG_MENU = anyOf(
-  `${PLUG_LIST}\\s{0,3}[(（]?\\s{0,2}${MENU_WORD}`,
+  `${PLUG_LIST}\\s{0,3}[(（]?\\s{0,2}${MENU_WORD}(?!\\s{0,2}[:：])`,
   `${MENU_WORD}\\s{0,3}[:：]?\\s{0,3}${PLUG_LIST}`,
 );
 

@@ -14,7 +14,7 @@ const LIVE_CHAT =
   '\\blive[\\s-]?(?:chat|support|help|agent)\\b|\\bonline\\s+(?:chat|support)\\b|\\bchat\\s+(?:en\\s+vivo|en\\s+directo|en\\s+direct|en\\s+ligne|ao\\s+vivo|online|dal\\s+vivo)\\b|\\bcanli\\s+(?:destek|sohbet|yardim)\\w*|\\bchat\\s+langsung\\b|\\bchat\\s+truc\\s+tuyen\\b|\\bczat\\w*\\s+(?:na\\s+zywo|online)\\b|(?<![\\p{L}])(?:онлайн[-\\s]?(?:чат|консультант|поддержк)\\p{L}*|чат\\p{L}*\\s+на\\s+(?:нашем\\s+)?сайте)|在线客服|在線客服|官网客服|官網客服|ライブチャット|라이브\\s?채팅|الدردشة\\s+المباشرة';
 /** Talking there: a word of writing or answering, or "there" pointing at the site ("a doorbell app with live chat" has none). */
 const TALK_THERE =
-  '(?:\\b(?:reply|replies|answer|respond|talk|chat\\s+with|write|contact|ask|message|msg|serve|help\\s+you|there|yazis\\w*|yaz\\w*|gorus\\w*|oradan|orada|escrib\\w*|atiend\\w*|habl\\w*|respond\\w*|alli|ecriv\\w*|repond\\w*|parl\\w*|la-bas|schreib\\w*|antwort\\w*|dort|fale|falar|ali|scriv\\w*|rispond\\w*|pisz\\w*|napisz\\w*|nhan|tra\\s+loi|hubungi|tanya)\\b|(?<![\\p{L}])(?:пиш|напиш|ответ|свяж|там)\\p{L}*|联系|聯繫|咨询|諮詢|回复|回覆|聊)';
+  '(?:\\b(?:(?:reply|replies|answer|respond)(?!\\s+(?:time|times|rate|speed)\\b)|talk|chat\\s+with|write|contact|ask|message|msg|serve|help\\s+you|there|yazis\\w*|yaz\\w*|gorus\\w*|oradan|orada|escrib\\w*|atiend\\w*|habl\\w*|respond\\w*|alli|ecriv\\w*|repond\\w*|parl\\w*|la-bas|schreib\\w*|antwort\\w*|dort|fale|falar|ali|scriv\\w*|rispond\\w*|pisz\\w*|napisz\\w*|nhan|tra\\s+loi|hubungi|tanya)\\b|(?<![\\p{L}])(?:пиш|напиш|ответ|свяж|там)\\p{L}*|联系|聯繫|咨询|諮詢|回复|回覆|聊)';
 const NEAR = '[^.!?\\n]{0,60}?';
 
 /** The seller's own site named in the message: an address, or "our website / online store", in the languages read. */
@@ -23,18 +23,73 @@ const OWN_SITE =
 /** The platform's own chat or shop: "live chat here on Alibaba" keeps the talk here. */
 const PLATFORM_ITSELF =
   /alibaba|aliexpress|1688|trade\s?assurance|\bplatform\w*|plataforma|plateforme|платформ/u;
+/**
+ * The talk kept in this chat: "please talk with me here", "keep writing in this chat". The writer names the site's
+ * desk only to say where not to go.
+ */
+const TALK_KEPT_HERE =
+  /\b(?:talk|chat|write|writing|message|contact|reply|answer|ask|stay|keep|continue)\w*\b(?:\s+(?:with|to)\s+(?:me|us))?(?:\s+\w+){0,2}?\s+(?<!\b(?:not|no)\s+)(?:here\b|(?:in|on|via|through)\s+this\s+(?:chat|conversation|window)\b)/u;
+/**
+ * The live chat as a feature of a product the seller sells: "the kiosk software has online chat support", "a
+ * doorbell app with live chat". It serves the product's users, not the buyer.
+ */
+const PRODUCT_FEATURE_CHAT =
+  /\b(?:software|app|application|system|kiosk|device|module|plugin|plug-in|terminal|firmware|solution|robot|widget|template|theme|script)s?\b[^.!?\n]{0,40}?\b(?:has|have|with|supports?|includes?|offers?|features?|provides?|comes\s+with)\b[^.!?\n]{0,20}?\b(?:live|online)[\s-]?chat/u;
+const LIVE_CHAT_NOT_A_MOVE = new RegExp(
+  `${PLATFORM_ITSELF.source}|${TALK_KEPT_HERE.source}|${PRODUCT_FEATURE_CHAT.source}`,
+  'u',
+);
 
 /** A search engine. */
 const ENGINE = '(?:google|bing|baidu|yandex|яндекс\\p{L}*|гугл\\p{L}*|百度|谷歌)';
-/** What is looked up: a name in quotes, "our name", "us", or up to six words. */
-const LOOKED_UP = '(?:\'[^\']{2,60}\'|"[^"]{2,60}"|(?:[^\\s.!?,]+\\s+){1,6}?)';
+/**
+ * A paper or a norm, not the seller: "certificate", "standard", "EN71", "test report". Googling one, or finding one,
+ * checks a claim; it leads to no contact.
+ */
+const DOCUMENT =
+  '\\b(?:certificat\\w*|certs?|standards?|norms?|regulations?|directives?|reports?|patents?|trademarks?|licen[cs]es?|registrations?|lookup|verification|iso|en\\s?\\d+\\w*|astm|din|rohs|reach|fcc|ul|sgs|tuv|bsci|sedex|fda|msds|sds)\\b';
+/** What is looked up: a name in quotes, "our name", "us", or up to six words; never a document's name. */
+const LOOKED_UP = `(?:'(?![^']*${DOCUMENT})[^']{2,60}'|"(?![^"]*${DOCUMENT})[^"]{2,60}"|(?:(?!${DOCUMENT})[^\\s.!?,]+\\s+){1,6}?)`;
+/** The platform kept for the order or the talk: "but please order here on this platform", "pay through Alibaba". */
+const KEPT_ON_PLATFORM =
+  "(?<!\\b(?:not|dont|don't|do\\s+not|never|no)\\s+(?:\\w+\\s+)?)\\b(?:order|buy|purchase|pay|talk|chat|deal|trade|continue|keep|stay)\\w*\\b[^.!?\\n]{0,25}?\\b(?:here\\s+on\\s+(?:this\\s+platform|alibaba|aliexpress)|(?:on|through|via|in|with)\\s+(?:this\\s+platform|alibaba|aliexpress|trade\\s+assurance|this\\s+chat))\\b";
+/**
+ * Searched to check the seller, with no way to reach it named anywhere: "Search our name on Google, you will see we
+ * are a verified manufacturer", "google us to read our reviews", "… you will find our factory video".
+ */
+const SEARCHED_TO_CHECK = `^(?=[^]*(?:\\bwe\\s+are\\s+(?:an?\\s+)?(?:verified|real|genuine|legit\\w*|reliable|trusted|professional|established)\\b|\\b(?:real|genuine|verified|professional|reliable)\\s+(?:manufacturer|factory|company|supplier)\\b|\\bfactory\\s+(?:video|photos?|tour|pictures?)\\b|\\breviews?\\b|\\breputation\\b))(?![^]*(?:\\b(?:contact\\w*|reach|write|call|e-?mail|mail|whats\\w*|wechat|telegram|skype|viber|line|phone|number|site|website|web\\s?page|homepage|store|shop|direct|directly|message|add\\s+(?:me|us)|find\\s+us)\\b))`;
+/** The search engine and the platform in one clause: "search our store on Google or on Alibaba". */
+const ENGINE_WITH_PLATFORM = `${ENGINE}[^.,;!?\\n]{0,60}?(?:${PLATFORM_ITSELF.source})|(?:${PLATFORM_ITSELF.source})[^.,;!?\\n]{0,60}?${ENGINE}`;
 
 /** A profile picture: "profile pic", "avatar", "DP", "foto de perfil", "Profilbild", "аватарка", "头像". */
 const PROFILE_PICTURE =
   '\\b(?:profile|head|display)\\s*(?:pic|pics|picture|photo|image|img)\\b|\\bavatar\\b|\\bdp\\b|\\bfoto\\s+(?:de\\s+|do\\s+)?perfil\\b|\\bphoto\\s+de\\s+profil\\b|\\bprofilbild\\w*|\\bfoto\\s+(?:del\\s+)?profilo\\b|\\bfoto\\s+profil\\b|\\bprofil\\s+(?:fotograf|resm)\\w*|\\bzdjeci\\w*\\s+profilow\\w*|\\banh\\s+dai\\s+dien\\b|(?<![\\p{L}])(?:аватар\\p{L}*|фото\\s+профил\\p{L}*)|头像|頭像|プロフィール(?:画像|写真)|프로필\\s?사진';
-/** An id, a number or an app to be read there. */
-const CONTACT_TO_READ =
-  /\b(?:id|number|numero|nummer|numer|numara\w*|nomor|contact\w*|kontakt\w*|qr|wechat|whats\w*|wa|telegram|tg|line|skype|zalo|kakao\w*|viber)\b|(?<![\p{L}])(?:номер|контакт|телеграм|вотсап|ватсап)\p{L}*|微信|二维码|二維碼|号|號|番号|ＩＤ|아이디|번호/u;
+/**
+ * A document or a product named before "number"/"id": "order number", "model number", "certificate number",
+ * "número de pedido". Such a number is read on a paper or a part, not in a picture to reach the seller by.
+ */
+const THING_NUMBERED =
+  '(?:order|po|model|item|part|serial|tracking|waybill|certificate|cert|iso|licen[cs]e|registration|invoice|batch|lot|article|art|style|sku|product|reference|ref|container|booking|case|ticket|hs|report|test|patent)';
+/**
+ * An id, a number or an app to be read there, in the words tied to the picture (not "order number 40917" elsewhere
+ * in the message).
+ */
+const CONTACT_TO_READ = `(?:\\b(?<!\\b${THING_NUMBERED}\\s)(?:id|number|numero|nummer|numer|numara\\w*|nomor)\\b(?!\\s+(?:de|do|da|del)\\s+(?:pedido|modelo|serie|orden|certificado|factura|lote|articulo|encomenda)\\b)|\\b(?:contact\\w*|kontakt\\w*|handle|username|user\\s+name|qr|wechat|whats\\w*|wa|telegram|tg|line|skype|zalo|kakao\\w*|viber|phone|tel|mobile|cell)\\b|(?<![\\p{L}])(?:номер|контакт|телеграм|вотсап|ватсап)\\p{L}*|微信|二维码|二維碼|(?<![型单單货貨批编編证證])(?:号|號)|ＩＤ|아이디|번호)`;
+
+/** The seller's own picture pointed at: "check my profile pic", "mi foto de perfil", "на аватарке", "我的头像". */
+const SELLERS_PICTURE = [
+  `\\b(?:(?:check|see|look\\s+at|in|on|at)\\s+)?(?:my|our)\\s+(?:${PROFILE_PICTURE})|\\b(?:check|see|look\\s+at)\\s+(?:the\\s+)?(?:${PROFILE_PICTURE})`,
+  `\\b(?:mi|mis|meu|minha|nuestra|nossa|ma|notre|mein\\w*|unser\\w*|la\\s+mia|mia|moje|moim|mojej|cua\\s+(?:toi|em|minh))\\s+(?:\\S+\\s+)?(?:${PROFILE_PICTURE})|(?:${PROFILE_PICTURE})\\s+(?:de\\s+mi|da\\s+minha|cua\\s+(?:toi|em|minh))\\b`,
+  '\\bprofil\\s+(?:fotograf|resm)\\w*(?:im|imiz|um|umuz)\\w*',
+  `(?<![\\p{L}])(?:мо|наш)\\p{L}*\\s+(?:аватар\\p{L}*|фото\\s+профил\\p{L}*)|(?<![\\p{L}])на\\s+аватар\\p{L}*`,
+  '(?:我|我们|我們)的?(?:头像|頭像)|(?:头像|頭像)(?:上|里|裡)',
+  'プロフィール(?:画像|写真)(?:に|を)|프로필\\s?사진(?:에|을|를)',
+].join('|');
+/**
+ * The contact and the picture in one sentence, a few words apart ("my WeChat ID is on my profile picture", "check
+ * my profile pic, the ID is there"): a number said elsewhere in the message is not what the picture shows.
+ */
+const TIED = '[^.!?\\n。！？]{0,40}?';
 
 export const POINTED_CONTACT_MOVES: readonly ChatPattern[] = [
   {
@@ -45,7 +100,7 @@ export const POINTED_CONTACT_MOVES: readonly ChatPattern[] = [
     gate: /live|online|chat|canli|czat|онлайн|чат|在线|在線|官网|官網|ライブ|라이브|الدردشة/,
     needs: OWN_SITE,
     needsIn: 'message',
-    unless: PLATFORM_ITSELF,
+    unless: LIVE_CHAT_NOT_A_MOVE,
     unlessIn: 'sentence',
     re: anyOf(`${TALK_THERE}${NEAR}(?:${LIVE_CHAT})`, `(?:${LIVE_CHAT})${NEAR}${TALK_THERE}`),
   },
@@ -55,9 +110,10 @@ export const POINTED_CONTACT_MOVES: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a request to talk outside the platform',
     gate: /google|googl|bing|baidu|yandex|яндекс|гугл|загугл|百度|谷歌/,
-    unless: PLATFORM_ITSELF,
+    unless: new RegExp([KEPT_ON_PLATFORM, ENGINE_WITH_PLATFORM, SEARCHED_TO_CHECK].join('|'), 'u'),
+    unlessIn: 'message',
     re: anyOf(
-      `\\b(?:google|googling)\\s+(?:for\\s+)?${LOOKED_UP}(?:and|,|then)?\\s*(?:you\\s+(?:will|'ll|can|could)\\s+|u\\s+(?:will|can)\\s+)?(?:find|see|reach|get\\s+to)\\s+(?:us|our)\\b`,
+      `\\b(?:google|googling)\\s+(?:for\\s+)?${LOOKED_UP}(?:and|,|then)?\\s*(?:you\\s+(?:will|'ll|can|could)\\s+|u\\s+(?:will|can)\\s+)?(?:find|see|reach|get\\s+to)\\s+(?:us\\b|our\\s+(?!${DOCUMENT}))`,
       `\\b(?:search|look\\s+up|look\\s+for|find|type)\\s+(?:for\\s+)?(?:us|our\\s+(?:company|factory|brand|shop|store|name|website)(?:\\s+name)?|${LOOKED_UP})(?:on|in|at)\\s+${ENGINE}`,
       `\\b(?:find|see)\\s+us\\s+on\\s+${ENGINE}|\\bgoogle\\s+(?:us|our\\s+(?:company|factory|brand|shop|store|name)(?:\\s+name)?)\\b`,
       `\\b(?:buscanos|busquenos|busque|busca|buscar|pesquise|pesquisa|procure|procura|procure-nos|cherchez|cherche|tapez|cercate|cerca|cercaci|suchen\\s+sie|such|wyszukaj|szukaj|cari|carilah|tim|tra)\\b\\s+(?:nos\\s+|-nous\\s+|uns\\s+)?(?:${LOOKED_UP})?(?:en|no|na|sur|su|bei|auf|in|w|di|tren)\\s+${ENGINE}`,
@@ -73,15 +129,9 @@ export const POINTED_CONTACT_MOVES: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a request to talk outside the platform',
     gate: /profile|head|display|avatar|dp|perfil|profil|zdjeci|anh|аватар|фото|头像|頭像|プロフィール|프로필/,
-    needs: CONTACT_TO_READ,
-    needsIn: 'message',
     re: anyOf(
-      `\\b(?:(?:check|see|look\\s+at|in|on|at)\\s+)?(?:my|our)\\s+(?:${PROFILE_PICTURE})|\\b(?:check|see|look\\s+at)\\s+(?:the\\s+)?(?:${PROFILE_PICTURE})`,
-      `\\b(?:mi|mis|meu|minha|nuestra|nossa|ma|notre|mein\\w*|unser\\w*|la\\s+mia|mia|moje|moim|mojej|cua\\s+(?:toi|em|minh))\\s+(?:\\S+\\s+)?(?:${PROFILE_PICTURE})|(?:${PROFILE_PICTURE})\\s+(?:de\\s+mi|da\\s+minha|cua\\s+(?:toi|em|minh))\\b`,
-      '\\bprofil\\s+(?:fotograf|resm)\\w*(?:im|imiz|um|umuz)\\w*',
-      `(?<![\\p{L}])(?:мо|наш)\\p{L}*\\s+(?:аватар\\p{L}*|фото\\s+профил\\p{L}*)|(?<![\\p{L}])на\\s+аватар\\p{L}*`,
-      '(?:我|我们|我們)的?(?:头像|頭像)|(?:头像|頭像)(?:上|里|裡)',
-      'プロフィール(?:画像|写真)(?:に|を)|프로필\\s?사진(?:에|을|를)',
+      `(?:${SELLERS_PICTURE})${TIED}${CONTACT_TO_READ}`,
+      `${CONTACT_TO_READ}${TIED}(?:${SELLERS_PICTURE})`,
     ),
   },
 ];

@@ -27,6 +27,18 @@ const PERSON =
 /** A person named with a title ("Mr Li", "Ms. Wang", "Madam Chen"): an individual, not a company. */
 const TITLED_PERSON = '(?:mr|mrs|ms|miss|mdm|madam|madame|sir)\\.?\\s+[a-z]+';
 
+/**
+ * What follows a person a parcel goes to: "send it to Mr. Brown by DHL", "to Mr Zhang's attention", "…, tracking
+ * number follows". Goods or papers sent, not money.
+ */
+const NOT_GOODS_SENT =
+  "(?!'?s?\\s+(?:attention|attn|desk|office|address)\\b)(?![^.!?\\n]{0,40}?\\b(?:dhl|fedex|ups|tnt|ems|sf\\s+express|courier|express|postal|by\\s+post|by\\s+(?:air|sea)|tracking|parcel|package|samples?)\\b)";
+/** Goods words after a receiver: "she will sign for the sample parcel", "he checks the samples when they arrive". */
+const RECEIVES_GOODS =
+  '[^.!?\\n]{0,80}?\\b(?:sign\\w*\\s+for|parcels?|packages?|samples?|goods|shipments?|cargo|deliver\\w*|couriers?|consignments?)\\b';
+/** A receiver of goods by name: "goods receiver", "parcel recipient", "consignee". */
+const GOODS_RECEIVER = '(?:goods|parcel|package|sample|cargo|shipment|delivery|courier)';
+
 const RELATED_COMPANY =
   '(?:parent|sister|mother|holding|affiliated|related|partner|partnering|cooperat\\w*|co-operat\\w*|associated?|daughter|subsidiary|trading|export(?:ing)?|overseas|offshore|hong\\s+kong|hk|singapore|shenzhen|head|branch|group)';
 
@@ -153,7 +165,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
       // "pay to the account of Mr Li", "card under Ms. Wang": the holder named with a personal title.
       `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of|holder\\s+is|name\\s+is)\\s+${TITLED_PERSON}\\b`,
-      `\\b(?:pay|transfer|remit|wire|deposit|send)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?(?:directly\\s+)?to\\s+(?:our\\s+(?:[\\w']+\\s+)?)?${TITLED_PERSON}\\b`,
+      `\\b(?:pay|transfer|remit|wire|deposit|send)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?(?:directly\\s+)?to\\s+(?:our\\s+(?:[\\w']+\\s+)?)?${TITLED_PERSON}\\b${NOT_GOODS_SENT}`,
       '\\bname\\s+(?:on|of)\\s+(?:it|the\\s+(?:account|card))\\s+is\\s+(?:a\\s+)?(?:person|individual|private|personal)\\b',
       '\\b(?:pay|transfer|send|remit|wire)\\w*\\s+(?:it\\s+|me\\s+|us\\s+)?(?:as|to)\\s+(?:an?\\s+)?(?:individual|private\\s+person)\\b',
       `\\b(?:to|in|under)\\s+(?:my|his|her|(?:our|the)\\s+${PERSON}'?s?)\\s+(?:own\\s+|personal\\s+|private\\s+)?name\\b`,
@@ -184,7 +196,11 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|deposit|t\/?t|pag\w*|transfer\w*|deposit\w*|regle\w*|virement|versez|zahl\w*|uberweis\w*|bonific\w*|versa\w*)\b|(?<![\p{L}])(?:оплат|перевед|перевод|плат[её]ж)\p{L}*/u,
     needsIn: 'message',
     re: anyOf(
-      `\\b(?:(?:account|acct|acc|card)\\s+)?(?:name|holder|beneficiary|receiver|payee)\\s+(?:is|:)\\s+(?:my|our)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      `\\b(?:(?:account|acct|acc|card)\\s+)?(?:name|holder|beneficiary|payee)\\s+(?:is|:)\\s+(?:my|our)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      // "receiver" alone is also who takes the parcel: "the receiver is my colleague Lisa, she signs for the
+      // samples". An account's or the money's receiver is always a payee; a bare one only with no goods beside it.
+      `\\b(?:account|acct|acc|card|bank|money|payment)\\s+receiver\\s+(?:is|:)\\s+(?:my|our)\\s+(?:[\\w']+\\s+)?${PERSON}\\b`,
+      `\\b(?<!\\b(?:account|acct|acc|card|bank|money|payment|${GOODS_RECEIVER})\\s+)receiver\\s+(?:is|:)\\s+(?:my|our)\\s+(?:[\\w']+\\s+)?${PERSON}\\b(?!${RECEIVES_GOODS})`,
       '\\b(?:el\\s+)?(?:titular|nombre|beneficiario)\\s+es\\s+(?:mi|nuestr[oa])\\s+(?:gerente|jefe|jefa|director[a]?|contador[a]?|socio|duen[oa]|encargad[oa])\\b',
       '\\b(?:o\\s+)?(?:titular|nome|favorecido|beneficiario)\\s+e\\s+(?:o\\s+|a\\s+)?(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|contador[a]?|socio|socia|dono|dona)\\b',
       "\\b(?:le\\s+)?(?:titulaire|nom|beneficiaire)\\s+(?:est|c'est)\\s+(?:notre|mon|ma)\\s+(?:gerant\\w*|patron\\w*|directeur|directrice|comptable|responsable|associe\\w*)\\b",
