@@ -66,11 +66,12 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|箱|盒|袋|(?:ال)?كرتون(?:ة)?|(?:ال)?علبة|(?:ال)?صندوق|(?:ال)?كيس)`;
+// Dutch boxes and bags count as the English do: "50 stuks per doos", "1 stuk per opp-zak", "20 dozen per pallet".
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|(?:\\p{L}{1,8}-)?(?:om)?(?:doos|dozen|zak(?:ken|je|jes)?)|箱|盒|袋|(?:ال)?كرتون(?:ة)?|(?:ال)?علبة|(?:ال)?صندوق|(?:ال)?كيس)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first five), make a packing line checkable. */
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
-  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every)|w|в|trong|في كل|لكل|في)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
+  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|por|in (?:one|each|a|every|een|elke|iedere?)|w|в|trong|في كل|لكل|في)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
   cjk([
     '每箱\\d',
     '每盒\\d',
@@ -86,7 +87,7 @@ const ELEMENTS: string[] = [
   // Ply in the other languages read: "5-warstwowy", "5-слойная", "5層", "5 lớp".
   String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层|層|겹|warstw\w{0,4}|слойн\p{L}{0,4}|lớp|katlı)|[五三七]层|\ba\s[3579]\sstrati\b`,
   // The count after the container: "caixa master com 50 unidades", "carton of 24", "коробка по 20 шт.".
-  `${PER_CONTAINER}(?:\\s{1,3}(?:master|mestre|madre))?\\s{1,3}(?:com|con|with|of|mit|avec|contenant|contenente|по|zawierający)\\s{1,3}${NUMBER}`,
+  `${PER_CONTAINER}(?:\\s{1,3}(?:master|mestre|madre))?\\s{1,3}(?:com|con|with|of|mit|met|avec|contenant|contenente|по|zawierający)\\s{1,3}${NUMBER}`,
   // Each layer named by its material or form counts once: the carton, the box, the bag, the insert, the cushioning.
   latinWords([
     'corrugated',
@@ -177,7 +178,7 @@ const CARTON_BOARD =
   /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层|\b(?:simple|double|triple) cannelure\b|\bcannelure [A-E]{1,2}\b|\b(?:Doppel|Einfach)welle\b|\b(?:doppia|tripla) onda\b|\bonda (?:doble|dupla|tripla)\b|\b[357] ?(?:couches|capas|camadas|strati|Lagen|warstw[ay]?|katlı)\b|[357]-?(?:слойн|х слойн)/iu;
 // "12 pcs par carton", "24 Stück pro Karton", "12 szt. w kartonie", "по 12 шт в коробке": the count per carton.
 const COUNT_PER_CARTON =
-  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|шт|adet)\.?\s{0,2}(?:\/|per|par|por|pro|je|w|в|na|на)\s{0,2}(?:export )?(?:carton|ctn|box|caja|Karton|caixa|cartone|kartonie|karton|коробк|короб|koli)/iu;
+  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|шт|adet|stuks?)\.?\s{0,2}(?:\/|per|par|por|pro|je|w|в|na|на)\s{0,2}(?:export )?(?:carton|ctn|box|caja|Karton|caixa|cartone|kartonie|karton|коробк|короб|koli|(?:om)?doos|dozen)/iu;
 
 const PACKING_DOC =
   /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;

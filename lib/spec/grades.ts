@@ -100,6 +100,9 @@ const GOST_LATIN = String.raw`\b\d{2}X\d{2}H\d{1,2}(?:[MT]\d?){0,2}T?\b`;
 /** Aluminium, zinc and copper alloys: 6061-T6, 5052-H32, ZAMAK 3, H62, CuZn37, C11000, CW617N. */
 const NON_FERROUS = anyOf(
   String.raw`\b\d{4}-(?:T\d{1,4}|H\d{2,3}|O)\b|\b\d{4}\s{0,2}(?:aluminium|aluminum|alloy)|(?:aluminium|aluminum|alloy|alluminio|铝合金|铝)\s{0,2}\d{4}|(?<!\d)\d{4}\s{0,2}铝`,
+  // The same four-digit grade after the family word of the other languages read: "nhôm hợp kim 6061", "hợp kim nhôm
+  // 6061", "อลูมิเนียมอัลลอยด์ 6061", "aluminio 6061", "aluminium legering 6061" (a series a lab checks, as in English).
+  String.raw`(?:nhôm|hợp kim|อะ?ลูมิเนียม|อัลลอยด์?|aluminio|alumínio|legering|Legierung)\s{0,2}\d{4}(?!\d)`,
   // Wrought aluminium as JIS and EN write it: "A5052-H32", "A6061-T6", "A5052P-H34" (P: plate), "A1050P", "EN AW-6082".
   String.raw`\bA[1-8]\d{3}(?:P|BE|BD|FD|FH|S|TD|TE|W)?(?:-(?:T\d{1,4}|H\d{2,3}|O)\b|(?<=P)\b)|\bEN[ -]?AW[ -]?\d{4}\b`,
   // Die-casting alloys by their designation: JIS ADC12, ASTM A380, GB ZL102 / YL113, EN AC-46000, AlSi10Mg.

@@ -102,6 +102,8 @@ export const COUNT_UNIT = anyOf(
     'pz\\.?',
     'paia',
     'unità',
+    // Dutch "50 stuks", "1 stuk".
+    'stuks?',
   ]),
   // "20-25个工作日" counts days, not pieces.
   `${cjk(['个', '件', '只', '套', '台', '把', '双', '条', '张', '支', '瓶', '箱', '個', '枚'])}(?![工月星小天周])`,

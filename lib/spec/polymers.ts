@@ -78,8 +78,34 @@ const VIRGIN = anyOf(
   cjk(['全新料', '原生料', '新料', '不(?:含|加)回料', '无回料']),
 );
 
+/**
+ * "Virgin" said of nothing definite: negated ("not virgin", "não virgem", "не первичный", "非新料"), so the word
+ * must not follow a negation.
+ */
+const NOT_NEGATED = String.raw`(?<!(?:\bnot|\bnon|\bno|\bnão|\bnao|\bnicht|\bkein\p{L}{0,2}|\bpas|\bnie|(?<!\p{L})не|非|不是)[\s-]{0,2})`;
+
+/**
+ * "Virgin" offered rather than promised: one side of a choice ("virgin or recycled", "virgem ou reciclado",
+ * "新料或回料", "virgin/regrind") or on request ("virgin available on request", "virgin +0.05 USD"). The supplier
+ * still picks the resin's purity, so the line stays as open as "PP" alone.
+ */
+const NOT_OFFERED = String.raw`(?![\s,]{0,3}(?:(?:or|ou|o|oder|lub|albo|hoặc|или|либо|and\/or)(?![\p{L}])|[/／+＋]|或|还是|可选|available|optional|on request|upon request|if (?:required|requested|needed)|sob (?:consulta|pedido)|a pedido|bajo pedido|sur demande|auf Anfrage|su richiesta|at extra|extra cost|depend))`;
+
+/**
+ * What may lie between the resin and its virgin word: not a choice of resins ("PP or PE virgin", "PP / ABS,
+ * virgin"), a blend ("PP mixed with virgin material") or a recycled part ("PP recycled, virgin surface"), each of
+ * which leaves part of the material open.
+ */
+const GAP_BREAK = String.raw`(?:(?<![\p{L}])(?:or|ou|o|oder|lub|albo|hoặc|или|либо|not|non|não|nicht|mix\p{L}{0,4}|blend\p{L}{0,3}|mezcl\p{L}{0,4}|mistur\p{L}{0,4}|mélang\p{L}{0,3}|gemischt|miscel\p{L}{0,4}|recycl\p{L}{0,3}|reciclad\p{L}|regrind|reground|rezykl\p{L}{0,3})(?![\p{L}])|[/／+＋]|或|还是|回料|再生|混)`;
+const gap = (max: number, stops: string) => `(?:(?!${GAP_BREAK})[^${stops}]){0,${max}}?`;
+const VIRGIN_CLAIM = `${NOT_NEGATED}${VIRGIN}${NOT_OFFERED}`;
+
+/** A resin that is one side of a choice of resins ("PP or PE", "PP / ABS") does not take the virgin word alone. */
+const CHOICE_WORD = String.raw`(?:(?:or|ou|o|oder|lub|hoặc|или)(?![\p{L}])|[/／、]|或)`;
+const SOLE_POLYMER = `(?<!(?<![\\p{L}])${CHOICE_WORD}\\s{0,2})${POLYMER}(?!\\s{0,2}${CHOICE_WORD})`;
+
 /** The polymer and its virgin word within a few words of each other, either way round, in one clause. */
 export const VIRGIN_POLYMER = anyOf(
-  `${VIRGIN}[^;,.|，；。]{0,24}?${POLYMER}`,
-  `${POLYMER}[^;.|；。]{0,32}?${VIRGIN}`,
+  `${VIRGIN_CLAIM}${gap(24, ';,.|，；。')}${SOLE_POLYMER}`,
+  `${SOLE_POLYMER}${gap(32, ';.|；。')}${VIRGIN_CLAIM}`,
 );
