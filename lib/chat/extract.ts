@@ -127,7 +127,9 @@ export function ibans(n: NormalisedText): Extracted[] {
     for (const end of ends) {
       const compact = raw.slice(0, end).replace(/[ -]/g, '').toUpperCase();
       if (compact.length < 15) break;
-      if (isValidIban(compact)) {
+      // A country of the registry and its exact length too: "LP00928374655CN", a parcel's tracking number, passes
+      // the mod-97 check by chance (one number in 97 does).
+      if (isValidIban(compact) && hasIbanShape(compact)) {
         shaped = { value: compact, start: m.index, end: m.index + end };
         break;
       }

@@ -229,9 +229,24 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /off-?line/,
     re: anyOf(
       // "WeChat Pay offline codes", "Apple Pay offline": a wallet's name, not the verb.
-      `\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer)|\\b(?:${WALLET_PAY}pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline`,
+      `\\b(?:offline|off-line)\\s+(?:payment|order|deal|transaction|transfer|t\\/?t|tt|wire|bank\\s+transfer|price)|` +
+        // "11.2 if online, or 10.6 if offline": a price for leaving the platform.
+        `(?<=(?:\\bprice|\\busd|\\$|\\d)[^.!?\\n]{0,40})\\bif\\s+(?:we\\s+(?:do|go|trade)\\s+|you\\s+(?:pay|order|buy)\\s+|paid\\s+)?(?:offline|off-line)\\b|` +
+        `\\b(?:${WALLET_PAY}pay|do\\s+(?:the\\s+)?(?:order|deal|payment)|make\\s+(?:the\\s+)?(?:order|deal|payment))\\s+offline`,
       // "settle the remaining amount offline", "send the balance offline".
       `\\b(?:${WALLET_PAY}pay|paid|settle|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){1,4}?(?:offline|off-line)\\b`,
+    ),
+  },
+  {
+    // "I send you invoice to pay, cheaper than platform", "pay by invoice, cheaper than Alibaba": paying compared with
+    // the platform is paying away from it.
+    kind: 'explicit',
+    what: 'a complaint about platform fees, or a discount, to move the payment',
+    gate: /cheaper|less/,
+    needs: /\b(?:pay\w*|paid|invoice|transfer\w*|remit\w*|wire|t\/?t|deposit|balance)\b/,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:cheaper|less\\s+(?:cost|money|fee|fees))\\s+than\\s+(?:the\\s+|on\\s+(?:the\\s+)?|via\\s+(?:the\\s+)?|through\\s+(?:the\\s+)?)?(?:platform|alibaba|aliexpress|trade\\s?assurance|online\\s+order|the\\s+order|checkout)\\b',
     ),
   },
   {

@@ -116,3 +116,21 @@ describe('second pass: the seller paying the buyer, a statement then money asked
     it(`leaves alone: ${text}`, () => expect(rulesOf(text)).not.toContain('offplatform-payment'));
   }
 });
+
+describe('end of stop 32: offline prices, a broken order as the reason, paying compared with the platform, tracking codes', () => {
+  for (const text of [
+    'unit price 4.80 if online, or 4.50 if offline, your choice',
+    'we suggest offline T/T this time, our bank is in Hong Kong',
+    'pls pay the deposit to below account because the Alibaba order have some problem, system can not create',
+    'I will send you the invoice to pay, cheaper than platform',
+  ]) {
+    it(`flags: ${text}`, () => expect(rulesOf(text)).toContain('offplatform-payment'));
+  }
+  for (const text of [
+    'the smart lock still opens even if offline',
+    'our price is cheaper than other sellers on alibaba',
+    'Shipped with Cainiao, tracking code LP00928374655CN, any problem open a dispute here',
+  ]) {
+    it(`leaves alone: ${text}`, () => expect(rulesOf(text)).toEqual([]));
+  }
+});
