@@ -37,7 +37,15 @@ const NEAR_BEFORE = anyOf(
   cjk(['接近', '近似', '类似', '類似', '相近(?:于)?', '대략']),
 );
 const NEAR_AFTER = anyOf(
-  latinWords(['approx(?:\\.|imately)?', 'ish', 'yakını', 'benzeri', 'civarı']),
+  // "Pantone 186 C or closest available": the nearest the supplier happens to have.
+  latinWords([
+    'approx(?:\\.|imately)?',
+    'ish',
+    'yakını',
+    'benzeri',
+    'civarı',
+    'or (?:the )?(?:closest|nearest)(?: (?:available|match|shade|colou?r|stock colou?r))?',
+  ]),
   cjk(['左右', '近似', '相近', 'に近い', '近似色', '계열', '비슷한?', '유사']),
   scriptWords(['تقريبا', 'تقريبًا']),
 );

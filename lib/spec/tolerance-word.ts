@@ -15,7 +15,7 @@ const ADJECTIVE =
  */
 const HOUSE_STANDARD = anyOf(
   latinWords([
-    "(?:(?:the |our )?(?:factory|manufacturer[’']?s?|supplier[’']?s?|company|in-house|internal|house|our|industry|usual)(?:[- ](?:usual|normal|general))?[- ]standards?)",
+    "(?:(?:the |our )?(?:(?:normal|usual|general|common) )?(?:factory|manufacturer[’']?s?|supplier[’']?s?|company|in-house|internal|house|our|industry|usual)(?:[- ](?:usual|normal|general))?[- ]standards?)",
     "standards? (?:d[’'])?(?:de l[’'])?(?:usine|fabricant|fabrique|maison|interne)",
     '(?:norme|standard) (?:de l[’\x27])?usine',
     '(?:estándar|norma|normas|estándares) (?:de|de la|del) (?:fábrica|fabricante)',
