@@ -8,6 +8,7 @@ import {
   topLevelAlternatives,
 } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
+import { MessageAnswers } from './message-answers';
 import { isReportedClaim } from './reported-claim';
 import { requiredLiterals } from './required-literals';
 import { clauseRange, sentenceRange, type TextContext } from './text-context';
@@ -319,7 +320,7 @@ function matchOne(
   }
   // A regex none of whose required literals is in the message cannot match it (required-literals.ts): 22% of the
   // runs the gates let through end here on the corpus mix, 28% on the realistic one (a few string searches each).
-  if (gateSwitch.enabled && !literalsPresent(tc, text, g.literalIds[i]!)) return null;
+  if (gateSwitch.enabled && !literalsPresent(tc, g.literalIds[i]!)) return null;
   // exec in a loop rather than matchAll: matchAll clones the regex on every call.
   const re = g.globals[i]!;
   re.lastIndex = 0;
@@ -358,64 +359,25 @@ function stampOf(tc: TextContext): number {
     stampedFor = tc;
     messageStamp = messageStamp === 0xffffffff ? 1 : messageStamp + 1;
     if (messageStamp === 1) {
-      literalStamp.fill(0);
-      partStamp.fill(0);
+      literalAnswers.reset();
+      partAnswers.reset();
     }
   }
   return messageStamp;
 }
 
-/** Every required literal of every pattern, by id: patterns of several lists share "pay", "account". */
-const literalIdByText = new Map<string, number>();
-const literalTexts: string[] = [];
-/** literalStamp[id] === the message's stamp when literalFound[id] answers for that message. */
-let literalStamp: Uint32Array = new Uint32Array(256);
-let literalFound: Uint8Array = new Uint8Array(256);
+/** Whether each required literal is in the message: patterns of several lists share "pay", "account". */
+const literalAnswers = new MessageAnswers<string>((literal, tc) => tc.norm.text.includes(literal));
 
 /** The ids of the literals every match of `re` must hold (required-literals.ts); null when none can be named. */
 function literalIdsOf(re: RegExp): Int32Array | null {
   const literals = requiredLiterals(re);
-  if (literals === null) return null;
-  return Int32Array.from(literals, (literal) => {
-    let id = literalIdByText.get(literal);
-    if (id === undefined) {
-      id = literalTexts.length;
-      literalTexts.push(literal);
-      literalIdByText.set(literal, id);
-      if (id >= literalStamp.length) {
-        literalStamp = growStamps(literalStamp);
-        literalFound = growBytes(literalFound, literalStamp.length);
-      }
-    }
-    return id;
-  });
+  return literals === null ? null : Int32Array.from(literals, (literal) => literalAnswers.idOf(literal));
 }
 
-function growStamps(a: Uint32Array): Uint32Array {
-  const b = new Uint32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function growBytes(a: Uint8Array, length: number): Uint8Array {
-  const b = new Uint8Array(length);
-  b.set(a);
-  return b;
-}
-
-/** False only when none of the literals every match of the pattern must hold occurs in `text`. */
-function literalsPresent(tc: TextContext, text: string, ids: Int32Array | null): boolean {
-  if (ids === null) return true;
-  const stamp = stampOf(tc);
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]!;
-    if (literalStamp[id] !== stamp) {
-      literalStamp[id] = stamp;
-      literalFound[id] = text.includes(literalTexts[id]!) ? 1 : 0;
-    }
-    if (literalFound[id] === 1) return true;
-  }
-  return false;
+/** False only when none of the literals every match of the pattern must hold occurs in the message. */
+function literalsPresent(tc: TextContext, ids: Int32Array | null): boolean {
+  return ids === null || literalAnswers.any(tc, stampOf(tc), ids);
 }
 
 /** The pattern's gates and message-wide needs/exceptions: false when it cannot match this message. */
@@ -542,37 +504,13 @@ function guardsLetThrough(
  * and a list asked it again for every pattern its gates opened. "A|B" matches somewhere exactly when A or B does.
  */
 function testMessage(tc: TextContext, parts: Int32Array): boolean {
-  const stamp = stampOf(tc);
-  for (let k = 0; k < parts.length; k++) {
-    const id = parts[k]!;
-    if (partStamp[id] !== stamp) {
-      partStamp[id] = stamp;
-      partAnswer[id] = partFound(tc, partList[id]!) ? 1 : 0;
-    }
-    if (partAnswer[id] === 1) return true;
-  }
-  return false;
+  return partAnswers.any(tc, stampOf(tc), parts);
 }
 
-/** Every part of every need and exception, by id; the answers of the message being matched. */
-const partIdOf = new Map<RegExp, number>();
-const partList: RegExp[] = [];
-let partStamp: Uint32Array = new Uint32Array(256);
-let partAnswer: Uint8Array = new Uint8Array(256);
+/** Every part of every need and exception, by id, and its answer for the message being matched. */
+const partAnswers = new MessageAnswers<RegExp>((part, tc) => partFound(tc, part));
 function partIdsOf(re: RegExp): Int32Array {
-  return Int32Array.from(partsOf(re), (part) => {
-    let id = partIdOf.get(part);
-    if (id === undefined) {
-      id = partList.length;
-      partList.push(part);
-      partIdOf.set(part, id);
-      if (id >= partStamp.length) {
-        partStamp = growStamps(partStamp);
-        partAnswer = growBytes(partAnswer, partStamp.length);
-      }
-    }
-    return id;
-  });
+  return Int32Array.from(partsOf(re), (part) => partAnswers.idOf(part));
 }
 
 /**
