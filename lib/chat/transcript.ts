@@ -68,7 +68,21 @@ interface SpeakerLine {
   at?: string;
 }
 
+/** "[Supplier] text" or "[Buyer 10:32] text": a known side in brackets, with no colon after it. */
+const BRACKETED_SIDE = /^\s*\[\s*([^\]\d]{1,20}?)\s*(\d[^\]]{0,30})?\]\s*(.*)$/;
+
+function bracketedSideLine(raw: string): SpeakerLine | null {
+  const m = BRACKETED_SIDE.exec(raw);
+  const from = m ? sideOf(m[1]) : 'unknown';
+  if (!m || from === 'unknown') return null;
+  return { from, text: m[3] ?? '', ...(m[2] ? { at: m[2].trim() } : {}) };
+}
+
 function speakerLine(raw: string): SpeakerLine | null {
+  return colonSpeakerLine(raw) ?? bracketedSideLine(raw);
+}
+
+function colonSpeakerLine(raw: string): SpeakerLine | null {
   const m = LINE.exec(raw);
   const speaker = m?.[2]?.trim();
   // A "speaker" with URL-ish or sentence-like content ("Note that the price: …") is a continuation.
@@ -143,6 +157,10 @@ function tryJson(text: string): { value: unknown } | null {
   }
 }
 
+// What a JSON array opens with: a value (object, array, string, number, literal) or its end. "[urgent] pay…" or
+// "[Supplier] hello" is a chat in text, not broken JSON.
+const OPENS_LIKE_JSON = /^\[\s*(?:[{["\]\d-]|true\b|false\b|null\b|$)/;
+
 export function parseTranscript(input: string): ChatMessageInput[] {
   const trimmed = input.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw new Error('empty chat: give a JSON array, JSONL lines or "Supplier: …" text lines');
@@ -151,7 +169,9 @@ export function parseTranscript(input: string): ChatMessageInput[] {
     // turn is a chat in text; anything else is broken JSON and said so.
     const array = tryJson(trimmed);
     if (array) return messagesFromJson(array.value, 'JSON array');
-    if (speakerLine(trimmed.split(/\r?\n/, 1)[0] ?? '')?.at) return parsePlainText(trimmed);
+    const first = trimmed.split(/\r?\n/, 1)[0] ?? '';
+    if (speakerLine(first)?.at || bracketedSideLine(first) || !OPENS_LIKE_JSON.test(trimmed))
+      return parsePlainText(trimmed);
     return messagesFromJson(parseJson(trimmed, 'JSON array'), 'JSON array');
   }
   if (trimmed.startsWith('{')) {

@@ -160,6 +160,17 @@ describe('scan-chat reads the shapes chats are exported in', () => {
     expect(() => runScanChat('[{"from":"supplier",')).toThrow(/^invalid JSON array: [^\n]+$/);
   });
 
+  it('turns written "[Supplier] text" with no colon, or a bracketed word opening a message, are read as text', () => {
+    expect(rulesPerMessage(`[Supplier] hello friend\n[Supplier] ${RISKY}\n[Buyer 10:41] ${SAFE}`)).toEqual([
+      { from: 'supplier', rules: [] },
+      { from: 'supplier', rules: ['offplatform-payment'] },
+      { from: 'buyer', rules: [] },
+    ]);
+    expect(rulesPerMessage(`[note] ${RISKY}`)).toEqual([{ from: 'unknown', rules: ['offplatform-payment'] }]);
+    // What opens like JSON and breaks is still said to be broken, not read as a chat.
+    expect(() => runScanChat('[ "a", ')).toThrow(/^invalid JSON array/);
+  });
+
   it('a first turn that ends in a column\'s name ("Hello, message") is a turn, not a table\'s header', () => {
     expect(rulesPerMessage(`Supplier: Hello, message\nSupplier: ${RISKY}`)).toEqual([
       { from: 'supplier', rules: [] },
