@@ -289,12 +289,33 @@ function remainingShape(v: unknown) {
   return limitShape(v);
 }
 
-/** An opening date: "nov 1, 2020", "Oct 8, 2011", or epoch milliseconds. */
+/**
+ * An opening date: "nov 1, 2020", "Oct 8, 2011", "7 11, 2021" (the same "month day, year" pattern on the
+ * Japanese site, its month a number), or epoch milliseconds. The page prints the date in the marketplace's
+ * own time: the stamp is read on the US Pacific clock, where the printed date falls on every page that
+ * carries both (2021-07-12 03:16 UTC is printed "7 11, 2021"; read in UTC, or in China, it would be a
+ * day late).
+ */
 function dateShape(v: unknown): string | null {
-  if (typeof v === 'number' && v > 946_684_800_000 && v < 4_102_444_800_000)
-    return new Date(v).toISOString().slice(0, 10);
+  if (typeof v === 'number' && v > 946_684_800_000 && v < 4_102_444_800_000) return pacificDate(v);
   const t = textOf(v);
-  return t && t.length <= 40 ? parseDateText(t) : null;
+  if (!t || t.length > 40) return null;
+  const numericMonth = /^\s*(\d{1,2})\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$/.exec(t);
+  if (numericMonth) return parseDateText(`${numericMonth[3]}-${numericMonth[1]}-${numericMonth[2]}`);
+  return parseDateText(t);
+}
+
+let pacific: Intl.DateTimeFormat | undefined;
+
+function pacificDate(ms: number): string {
+  pacific ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Los_Angeles',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const parts = Object.fromEntries(pacific.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 export function absoluteUrl(v: unknown, base: string): string | null {
