@@ -48,3 +48,23 @@ function hasMarkerElement(body: Element | null): boolean {
   }
   return false;
 }
+
+/**
+ * An item page that says the item is gone (an apology that the page cannot be found, in the shop's
+ * language): AliExpress draws a not-found block where the item stood (class names that keep "not-found-"
+ * under their hash, seen on a 2025 de.aliexpress page) and fills the rest with other sellers' items. The
+ * head may still name the requested item, but the page shows no heading, price or seller of it: like
+ * Alibaba's "Product Not Available", it is read as nothing. A page that draws the item's own heading,
+ * price or specifications is never gone, whatever else it holds.
+ */
+const GONE_BLOCK = '[class^="not-found-"], [class*=" not-found-"]';
+const ITEM_ITSELF = 'h1[data-pl="product-title"], [data-pl="product-price"], [data-pl="product-specs"]';
+
+export function isGoneItemPage(doc: Document): boolean {
+  try {
+    // The item's own heading or price first: on a drawn item page it comes early, and ends the look.
+    return doc.querySelector(ITEM_ITSELF) === null && doc.querySelector(GONE_BLOCK) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -12,7 +12,7 @@ import { extractAliexpressItem } from './aliexpress/item';
 import { extractAliexpressOrder } from './aliexpress/order';
 import { extractAliexpressOrderList } from './aliexpress/order-list';
 import { extractAliexpressSearch } from './aliexpress/search';
-import { isChallengePage } from './challenge';
+import { isChallengePage, isGoneItemPage } from './challenge';
 import { isOtherMarketplace, pageKindFromUrl } from './detect';
 import { pageFromContent } from './detect-content';
 import { scriptTexts } from './embedded-json';
@@ -102,6 +102,8 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
       snapshot.messages = safe(() => extractMessages(doc, url));
       break;
     case 'aliexpress:item': {
+      // A page that says the item is gone shows nothing of it: silent, as a challenge is.
+      if (safe(() => isGoneItemPage(doc))) return emptySnapshot('challenge', url);
       const read = safe(() => extractAliexpressItem(doc, readUrl, scripts));
       snapshot.supplier = read?.supplier ?? null;
       snapshot.product = read?.product ?? null;
