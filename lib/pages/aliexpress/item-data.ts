@@ -14,7 +14,7 @@ import type { DataRoot } from '../sources/page-data';
 const MAX_NODES = 40_000;
 
 /** Pre-order walk over every root, stopping when `visit` returns a value. */
-function firstIn<T>(
+export function firstIn<T>(
   roots: readonly DataRoot[],
   visit: (obj: Record<string, unknown>, key: string) => T | null,
 ): T | null {
@@ -66,12 +66,36 @@ export function priceRangeOf(roots: readonly DataRoot[]): PriceRange | null {
   return null;
 }
 
+/**
+ * The API's component map names each component by its type and a numeric id ("titleBanner_2440",
+ * "specsInfo_2263"), its values under `fields`: the type alone, as the page's data names it.
+ */
+export const componentName = (key: string) => key.replace(/_\d+$/, '');
+const fieldsOf = (obj: Record<string, unknown>): Record<string, unknown> =>
+  obj.fields && typeof obj.fields === 'object' && !Array.isArray(obj.fields)
+    ? (obj.fields as Record<string, unknown>)
+    : obj;
+
+const TITLE_HOLDERS = ['productInfoComponent', 'titleModule', 'PRODUCT_TITLE', 'titleBanner'];
+
 export function titleOf(roots: readonly DataRoot[]): string | null {
-  return firstIn(roots, (obj, key) =>
-    ['productInfoComponent', 'titleModule', 'PRODUCT_TITLE'].includes(key)
-      ? textOf(obj.subject ?? obj.text)
-      : null,
-  );
+  return firstIn(roots, (obj, key) => {
+    if (!TITLE_HOLDERS.includes(componentName(key))) return null;
+    const own = fieldsOf(obj);
+    return textOf(own.subject ?? own.text);
+  });
+}
+
+/**
+ * The unit the item is sold by, as the page writes it in the singular ("piece", "Set", "unidad"):
+ * `oddUnitName` of priceModule / quantityModule (…Module layout), productInfoComponent (…Component
+ * layout) or the API's price component; `multiUnitName` is its plural ("Pieces").
+ */
+export function unitOf(roots: readonly DataRoot[]): string | null {
+  return firstIn(roots, (obj) => {
+    const unit = textOf(obj.oddUnitName);
+    return unit && unit.length <= 40 ? unit : null;
+  });
 }
 
 export function idOf(roots: readonly DataRoot[]): string | null {

@@ -1,7 +1,8 @@
-import type { PriceRange } from '../../model/product';
-import { parseMoneyRange } from '../../money/parse';
+import type { PriceRange, PriceTier } from '../../model/product';
+import { parseMoney, parseMoneyRange } from '../../money/parse';
 import { parseDateText } from '../alibaba/order-dates';
 import { countShape, ratingShape } from '../facts/shapes';
+import { yenOrYuan } from './page-currency';
 
 /**
  * What an AliExpress item page says in words when no data object carries it: pages built in the browser
@@ -44,13 +45,17 @@ export function itemReviewsFromWords(words: string): { rating: number | null; re
  * The price the page shows as current: the first element whose class names a current price (AliExpress
  * keeps "price--current", "product-price-current" and "price-default--current" across its hashed names).
  */
-export function itemPriceFromDom(doc: Document): PriceRange | null {
+export function itemPriceFromDom(
+  doc: Document,
+  /** The page's declared currency, for the sign the yen and the yuan share (page-currency.ts). */
+  declared: () => string | null = () => null,
+): PriceRange | null {
   const el = doc.querySelector(
     '[class*="price--current"], [class*="product-price-current"], [class*="price-default--current"], [class*="uniform-banner-box-price"]',
   );
   const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   if (!text || text.length > 80) return null;
-  const range = parseMoneyRange(text);
+  const range = parseMoneyRange(text, yenOrYuan(text, declared));
   return range && range.min.minor > 0 ? range : null;
 }
 
@@ -66,4 +71,36 @@ const OPENED =
 export function openedOnFromWords(words: string): string | null {
   const m = OPENED.exec(words);
   return m ? parseDateText(m[1]) : null;
+}
+
+/**
+ * The bulk price under the current one ("PKR1,200 za szt. min. 5 szt.", "US $1.20 per piece, min. 10
+ * pieces", "1,20 € pro Stück ab 10 Stück"): a price, a few words, then the least quantity it starts at,
+ * named by an abbreviation of "minimum", "from" in the shop's language, or "10+". With the single
+ * current price it makes a two-step ladder: the current price up to one below the bulk quantity, the
+ * bulk price from it on. A page whose current price is a range (variants at several prices) makes none:
+ * which variant the bulk price is for is not said.
+ */
+const BULK_FROM =
+  /^(.{1,40}?)\s*[,;·]?\s*(?:(?<![\p{L}])(?:min|mín|mind|minimum|mínimo|minimo|от|ab|from|desde|à partir de|a partir de|da)\.?\s*(\d{1,6})(?![\d.,]\d)|(?<![\d.,])(\d{1,6})\s*\+)/iu;
+
+export function bulkTiersFromDom(doc: Document, current: PriceRange | null): PriceTier[] | null {
+  if (!current || current.min.minor !== current.max.minor) return null;
+  const block = doc.querySelector('[data-pl="product-price"], [class*="product-price"]');
+  if (!block) return null;
+  for (const el of Array.from(block.querySelectorAll('span, div')).slice(0, 60)) {
+    if (el.children.length > 0) continue;
+    const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const m = text.length <= 80 ? BULK_FROM.exec(text) : null;
+    if (!m) continue;
+    const price = parseMoney(m[1] as string, current.min.currency);
+    const from = Number(m[2] ?? m[3]);
+    if (!price || price.currency !== current.min.currency || price.minor >= current.min.minor) continue;
+    if (!Number.isInteger(from) || from < 2) continue;
+    return [
+      { minQty: 1, maxQty: from - 1, price: current.min },
+      { minQty: from, maxQty: null, price },
+    ];
+  }
+  return null;
 }

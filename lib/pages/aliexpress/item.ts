@@ -9,9 +9,17 @@ import { textPrefix } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
-import { buyerProtectionOf, idOf, priceRangeOf, titleOf } from './item-data';
+import { buyerProtectionOf, idOf, priceRangeOf, titleOf, unitOf } from './item-data';
 import { itemHeading, storeLinkOf } from './item-dom';
-import { itemPriceFromDom, itemReviewsFromWords, itemTitleFromTitle, openedOnFromWords } from './item-text';
+import { specsFromDom, specsOf } from './item-specs';
+import {
+  bulkTiersFromDom,
+  itemPriceFromDom,
+  itemReviewsFromWords,
+  itemTitleFromTitle,
+  openedOnFromWords,
+} from './item-text';
+import { lazyDeclaredCurrency } from './page-currency';
 
 /** Store facts kept beside the shared shapes for the callers that read them here (the popup, tests). */
 export interface AliexpressStoreFacts {
@@ -64,6 +72,11 @@ export function extractAliexpressItem(
       // heading and may have no <title>: its og:title still names the item ("… - AliExpress 509").
       itemTitleFromTitle(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     // Words stand in only where no data object answered (a page built in the browser and saved).
+    const priceRange =
+      priceRangeOf(roots) ??
+      itemPriceFromDom(doc, lazyDeclaredCurrency(scripts, url)) ??
+      jsonLd?.priceRange ??
+      null;
     const reviewsInWords =
       read.productReview.get('reviewCount') === null ? itemReviewsFromWords(pageWords) : null;
     const product =
@@ -71,7 +84,11 @@ export function extractAliexpressItem(
         ? ({
             id,
             title,
-            priceRange: priceRangeOf(roots) ?? itemPriceFromDom(doc) ?? jsonLd?.priceRange ?? null,
+            priceRange,
+            // Only a page drawn in the browser shows a bulk price as words; the data's layouts carry none.
+            priceTiers: bulkTiersFromDom(doc, priceRange),
+            unit: unitOf(roots),
+            attributes: specsOf(roots) ?? specsFromDom(doc),
             taOffered: null,
             // The schema.org Product's aggregateRating last: a page whose score line is in a language the
             // words are not read in ("4.8 ౹ 1000+ مُباع") still keeps it there.

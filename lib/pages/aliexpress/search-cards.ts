@@ -1,6 +1,7 @@
 import type { OfferFacts } from '../../model/offer';
 import { parseMoneyRange } from '../../money/parse';
 import { cleanText, leafTexts } from '../dom-text';
+import { yenOrYuan } from './page-currency';
 import { itemUrl, storeUrl } from './search-json';
 
 /**
@@ -9,7 +10,12 @@ import { itemUrl, storeUrl } from './search-json';
  * `.star[title="Star Rating: 4.9 out of 5"]`, `a.rate-num` "(170)"). A card is the largest element around
  * a link to one item that holds no other item's link, so newer markups with other class names are read too.
  */
-export function aliexpressOffersFromCards(doc: Document, pageUrl: string): OfferFacts[] {
+export function aliexpressOffersFromCards(
+  doc: Document,
+  pageUrl: string,
+  /** The page's declared currency, for the sign the yen and the yuan share (page-currency.ts). */
+  declared: () => string | null = () => null,
+): OfferFacts[] {
   const cards = new Map<string, Element>();
   for (const link of Array.from(doc.querySelectorAll('a[href*="/item/"]'))) {
     const id = itemIdOf(link.getAttribute('href'));
@@ -18,7 +24,7 @@ export function aliexpressOffersFromCards(doc: Document, pageUrl: string): Offer
   }
   const offers: OfferFacts[] = [];
   for (const [id, card] of cards) {
-    const offer = offerFromCard(card, id, pageUrl);
+    const offer = offerFromCard(card, id, pageUrl, declared);
     if (offer) offers.push(offer);
   }
   return offers;
@@ -45,8 +51,13 @@ function cardAround(link: Element, id: string): Element {
   return card;
 }
 
-function offerFromCard(card: Element, productId: string, pageUrl: string): OfferFacts | null {
-  const price = priceOf(card);
+function offerFromCard(
+  card: Element,
+  productId: string,
+  pageUrl: string,
+  declared: () => string | null,
+): OfferFacts | null {
+  const price = priceOf(card, declared);
   const title = titleOf(card, productId);
   // A card is a result when it shows what the buyer would pay; a lone image or "similar" link is not.
   if (!price || !title) return null;
@@ -95,7 +106,10 @@ function titleOf(card: Element, productId: string): string | null {
 }
 
 /** The first price the card shows, from its price element when it marks one (newer cards split it in spans). */
-function priceOf(card: Element): { text: string; range: NonNullable<OfferFacts['price']> } | null {
+function priceOf(
+  card: Element,
+  declared: () => string | null,
+): { text: string; range: NonNullable<OfferFacts['price']> } | null {
   const marked = PRICE_MARKS.map((sel) => card.querySelector(sel)).find(Boolean);
   const whole = cleanText(marked ? withoutOldPrice(marked) : null);
   const texts = [
@@ -106,7 +120,7 @@ function priceOf(card: Element): { text: string; range: NonNullable<OfferFacts['
   for (const raw of texts) {
     const text = cleanText(raw);
     if (text.length > 60 || !/\d/.test(text)) continue;
-    const range = parseMoneyRange(text);
+    const range = parseMoneyRange(text, yenOrYuan(text, declared));
     if (range) return { text, range };
   }
   return null;

@@ -4,6 +4,7 @@ import type { PriceRange } from '../../model/product';
 import { parseMoneyRange } from '../../money/parse';
 import { asNumber, asText, isObject, type Loose } from '../alibaba/supplier-fields';
 import { findEmbeddedValues } from '../embedded-json';
+import { lazyDeclaredCurrency, yenOrYuan } from './page-currency';
 
 /**
  * AliExpress search results as the page's own data carries them, in the two layouts seen:
@@ -16,11 +17,13 @@ import { findEmbeddedValues } from '../embedded-json';
  * minimum order (sold by the piece, never shown on the card).
  */
 export function aliexpressOffersFromJson(scripts: readonly string[], pageUrl: string): OfferFacts[] {
+  // Read once, and only for a price written with the sign the yen and the yuan share.
+  const pageCurrency = lazyDeclaredCurrency(scripts, pageUrl);
   // The current layout's list first; the older `items` key (a common word) is only looked for without it.
   for (const lists of [itemListContents, olderItemLists]) {
     for (const list of lists(scripts)) {
       const offers = list.flatMap((item) => {
-        const offer = isObject(item) ? offerFromItem(item, pageUrl) : null;
+        const offer = isObject(item) ? offerFromItem(item, pageUrl, pageCurrency) : null;
         return offer ? [offer] : [];
       });
       if (offers.length > 0) return dedupe(offers);
@@ -53,7 +56,7 @@ function productIdOf(item: Loose): string | null {
   return id && /^\d{5,20}$/.test(id) ? id : null;
 }
 
-function offerFromItem(item: Loose, pageUrl: string): OfferFacts | null {
+function offerFromItem(item: Loose, pageUrl: string, pageCurrency: () => string | null): OfferFacts | null {
   const productId = productIdOf(item);
   if (!productId) return null;
   const store = isObject(item.store) ? item.store : {};
@@ -72,7 +75,9 @@ function offerFromItem(item: Loose, pageUrl: string): OfferFacts | null {
     rating: ratingOf(item),
     reviewCount: null,
     priceText,
-    price: (priceText ? parseMoneyRange(priceText) : null) ?? priceFromNumbers(item),
+    price:
+      (priceText ? parseMoneyRange(priceText, signCurrency(item, priceText, pageCurrency)) : null) ??
+      priceFromNumbers(item),
     moq: null,
     isAd: adOf(item),
     country: null,
@@ -95,6 +100,14 @@ function salePrice(item: Loose): Loose | null {
 
 function priceTextOf(item: Loose): string | null {
   return asText(salePrice(item)?.formattedPrice) ?? asText(item.price);
+}
+
+/** "￥ 380": the item's own currency code first, then the page's declared currency (page-currency.ts). */
+function signCurrency(item: Loose, priceText: string, pageCurrency: () => string | null): string | undefined {
+  return yenOrYuan(priceText, () => {
+    const own = asText(salePrice(item)?.currencyCode);
+    return own && /^[A-Z]{3}$/.test(own) ? own : pageCurrency();
+  });
 }
 
 function priceFromNumbers(item: Loose): PriceRange | null {

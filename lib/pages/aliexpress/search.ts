@@ -1,4 +1,5 @@
 import type { OfferFacts } from '../../model/offer';
+import { lazyDeclaredCurrency } from './page-currency';
 import { aliexpressOffersFromCards } from './search-cards';
 import { aliexpressOffersFromJson } from './search-json';
 
@@ -13,5 +14,5 @@ export function extractAliexpressSearch(
 ): OfferFacts[] {
   const fromJson = aliexpressOffersFromJson(scripts, url);
   if (fromJson.length > 0) return fromJson;
-  return aliexpressOffersFromCards(doc, url);
+  return aliexpressOffersFromCards(doc, url, lazyDeclaredCurrency(scripts, url));
 }
