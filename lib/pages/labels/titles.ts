@@ -37,7 +37,7 @@ const KIND_TITLES: readonly [RegExp, KnownPageKind, string][] = [
   [
     /\bget free shipping on AliExpress\.com\s*$/i,
     'aliexpress:search',
-    'a 2018 search page ("Buy shoe laces and get free shipping on AliExpress.com")',
+    'a 2018 search page (its title: buy a product and get free shipping on AliExpress)',
   ],
   [
     /\|\s*-\s*AliExpress\s*$|\s-\sAliExpress\s*$/i,
