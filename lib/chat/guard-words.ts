@@ -1,3 +1,5 @@
+import { TAGALOG_GUARD_WORDS } from './guard-words-tl';
+
 /**
  * The words guards.ts reads around a match, per language, as regex sources over normalised text (lower-case,
  * Latin accents folded: "không" → "khong", "değil" → "degil", "żadnych" → "zadnych"). Reviewed against the
@@ -215,6 +217,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   // Persian: "نه", "هرگز", "هیچ" (no, never, none), the negative verb forms "نمی…", "نکنید", "نباید"; the order page
   // and the site's gateway (درگاه) are where the buyer pays.
+  tl: TAGALOG_GUARD_WORDS,
   fa: {
     negation: word('نه|هرگز|هیچ\\p{L}*|نمی\\p{L}*|نکن\\p{L}*|نباید|کلاهبردار\\p{L}*'),
     anchor: 'صفحه\\s+(?:ی\\s+)?سفارش|درگاه|از\\s+طریق\\s+سایت',
@@ -224,7 +227,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
 };
 
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
-const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'nl', 'hi']);
+const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'nl', 'hi', 'tl']);
 
 const all = (key: keyof GuardWords, latin?: boolean) =>
   Object.entries(GUARD_WORDS)

@@ -8,6 +8,7 @@
  * - a part is paid on the platform and "the rest / die restlichen 60 % / el resto / 尾款" some other way: the anchor
  *   before the remainder speaks of the first part only, so the clause is read from the remainder on.
  */
+import { LINK_EXPIRED_GATE, LINK_EXPIRED_SOURCES } from './platform-link-expired';
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\p{M}/gu, '');
 
@@ -31,7 +32,7 @@ const COMPLAINT_OTHER = [
   '(?:시스템|앱|플랫폼)\\s?(?:오류|에러|문제가)',
   '(?:платформа|приложение|система|сайт)\\s+(?:\\p{L}+\\s+)?(?:держит|удерживает|заморажива\\p{L}*|не\\s+работает|глючит)',
 ].join('|');
-const COMPLAINT = new RegExp(`${COMPLAINT_LATIN}|${COMPLAINT_OTHER}`, 'gu');
+const COMPLAINT = new RegExp(`${COMPLAINT_LATIN}|${COMPLAINT_OTHER}|${LINK_EXPIRED_SOURCES.join('|')}`, 'gu');
 const COMPLAINT_GATE =
   /hold|keep|freez|retain|problem|issue|error|bug|down|broken|work|retien|congela|falla|funcion|retem|segura|erro|retient|bloqu|marche|halt|behalt|blockiert|fehler|trattiene|blocca|bermasalah|tutuyor|calis|arizal|giu tien|loi|ปญหา|ขดของ|ลม|压款|押款|扣|冻结|问题|問題|故障|bug|不具合|障害|エラー|오류|에러|문제|держит|удерживает|заморажива|работает|глючит/u;
 
@@ -43,7 +44,7 @@ export const OUTSIDE_THE_PLATFORM = new RegExp(
 
 /** The text with every complaint about the platform blanked (same length, so offsets hold). */
 export function withoutPlatformComplaints(text: string): string {
-  if (!COMPLAINT_GATE.test(text)) return text;
+  if (!COMPLAINT_GATE.test(text) && !LINK_EXPIRED_GATE.test(text)) return text;
   return text.replace(COMPLAINT, (m) => ' '.repeat(m.length));
 }
 

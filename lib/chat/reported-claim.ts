@@ -1,3 +1,4 @@
+import { MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
 import type { TextContext } from './text-context';
 
 /**
@@ -17,6 +18,8 @@ const IMPOSTOR_SOURCES = [
   '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
   // fr, it, pl (left out in round 13 while its held-aside part held them; the warnings are common on their own).
   '\\bse\\s+(?:font|faisant|fait|sont\\s+fait)\\s+passer\\s+pour\\b|\\busurp\\w*|\\bsi\\s+(?:spaccia\\w*|fing\\w*)\\s+(?:per|come)\\b|\\bspacciandosi\\b|\\bfingendosi\\b|\\bpodszyw\\w*\\s+sie\\b|\\bpodajac\\w*\\s+sie\\s+za\\b',
+  // Hebrew, Persian, Thai, Hindi, Tagalog and Swahili (impostor-words-more.ts).
+  ...MORE_IMPOSTOR_SOURCES,
 ];
 const IMPOSTOR = new RegExp(IMPOSTOR_SOURCES.join('|'), 'u');
 /** A later clause in which the seller speaks for itself or asks: "…, so please pay our new account". */

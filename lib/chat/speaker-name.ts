@@ -46,9 +46,12 @@ const NAME_PARTICLES = new Set([
   'e',
 ]);
 
-/** Channel and payment words that end a label rather than a name: "… Line ID", "my WeChat", "加我微信". */
+/**
+ * Channel and payment words that end a label rather than a name: "… Line ID", "my WeChat", "加我微信"; glued to the
+ * Chinese before them too ("加我Line ID: …" has no space before the app).
+ */
 const LABEL_END =
-  /(?:^|\s)(?:whats\s?app|wechat|weixin|wx|vx|telegram|tg|skype|line|viber|signal|kakao(?:talk)?|zalo|qq|e-?mail|mail|tel|phone|mobile|cell|paypal|alipay|bank|account|acct|iban|swift)(?:\s+(?:id|no\.?|number|nr|num|account|address))?$|(?:微信|微信号|电话|手机|手机号|邮箱|账户|账号|银行|联系|加我|whatsapp|ライン|ラインID|カカオ|카톡|카카오톡|텔레그램|라인|전화)$/iu;
+  /(?:^|\s|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]))(?:whats\s?app|wechat|weixin|wx|vx|telegram|tg|skype|line|viber|signal|kakao(?:talk)?|zalo|qq|e-?mail|mail|tel|phone|mobile|cell|paypal|alipay|bank|account|acct|iban|swift)(?:\s+(?:id|no\.?|number|nr|num|account|address))?$|(?:微信|微信号|电话|手机|手机号|邮箱|账户|账号|银行|联系|加我|whatsapp|ライン|ラインID|カカオ|카톡|카카오톡|텔레그램|라인|전화)$/iu;
 
 /** CJK text longer than this, with no space, is a clause rather than a name (names: 王伟, 李小姐, 客服小美). */
 const CJK_NAME_MAX = 8;

@@ -1,3 +1,4 @@
+import { MORE_SIDE_NAMES } from './transcript-side-words';
 import type { ChatMessageInput } from './types';
 
 /**
@@ -74,6 +75,7 @@ export const SIDE_BY_NAME: Record<string, ChatMessageInput['from']> = {
   البائع: 'supplier',
   المورد: 'supplier',
   المشتري: 'buyer',
+  ...MORE_SIDE_NAMES,
 };
 
 const SENDER_KEYS = ['from', 'sender', 'role', 'author', 'speaker', 'side', 'who', 'user', 'name', 'type'];

@@ -53,9 +53,11 @@ const LABEL_TAIL_WORDS = new Set(
 
 function isContentLabel(words: string): boolean {
   if (!CONTENT_LABEL.test(words.trim())) return false;
+  // "A/C name", "Bank A/C No.": the slash belongs to the abbreviation, it does not part two label words.
   return words
     .trim()
     .toLowerCase()
+    .replace(/\ba\/c\b/g, 'acc')
     .split(/[\s/]+/)
     .slice(1)
     .map((t) => t.replace(/['’]s$/, '').replace(/[.#:：,]+$/, ''))

@@ -1,6 +1,7 @@
 import { COMPOSED_BANK_PATTERNS } from '../compose';
 import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
+import { ACCOUNT_CORRECTED_PATTERNS } from './account-corrected';
 import { NOT_THE_BUYERS } from './indirect-payment';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 import { PAYEE_MOVED_PATTERNS } from './payment-conditions';
@@ -171,5 +172,6 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   },
   ...LANGUAGE_BANK_PATTERNS,
   ...PAYEE_MOVED_PATTERNS,
+  ...ACCOUNT_CORRECTED_PATTERNS,
   ...COMPOSED_BANK_PATTERNS,
 ];

@@ -1,5 +1,6 @@
 import { KEEPS_PURCHASE_HERE, PLATFORM_LINK } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
+import { FRIENDS_AND_FAMILY_PAYMENT } from './friends-and-family';
 
 /**
  * Requests to pay elsewhere that name no service — how real suppliers usually ask (the messages in
@@ -135,7 +136,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a payment "friends and family" (no buyer protection)',
     gate: /friend/,
     needs: /\b(?:pay|paid|paying|payment|send|transfer)\w*/,
-    re: anyOf('\\b(?:family\\s+(?:and|&)\\s+friends?|friends?\\s+(?:and|&)\\s+family)\\b'),
+    re: anyOf(FRIENDS_AND_FAMILY_PAYMENT),
   },
   {
     // PayPal's "Friends and Family" written out in the other European languages read: "bitte per Freunde &

@@ -6,6 +6,7 @@ import {
   WECHAT_TRANSFER_TO_PERSON,
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { SPELT_CHANNEL_PATTERNS } from './channel-spellings';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { POINTED_CONTACT_MOVES } from './contact-pointed';
@@ -15,6 +16,7 @@ import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
+import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
@@ -230,6 +232,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
 export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...OWN_CHANNELS.map((p) => ({ ...p, brandWord: true })),
   ...LANGUAGE_CHANNEL_PATTERNS,
+  ...SPELT_CHANNEL_PATTERNS,
 ];
 
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */
@@ -261,6 +264,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,
   ...POINTED_CONTACT_MOVES,
+  ...SHOP_ELSEWHERE_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,

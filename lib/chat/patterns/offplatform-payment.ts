@@ -2,10 +2,13 @@ import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
 import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
+import { PAYPAL_FRIENDS_AND_FAMILY } from './friends-and-family';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
+import { MOBILE_MONEY_PATTERNS } from './mobile-money';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
@@ -63,7 +66,7 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     'PayPal',
     /pal|f&f|friend|贝宝|貝寶|пейпал|amigos|proches|朋友模式|페이팔|ペイパル|باي/,
-    '\\bpay\\s?pal\\b|\\bf&f\\b|\\bfriends?\\s+(?:and|&)\\s+family\\b|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式|페이팔|ペイパル|باي\\s?بال',
+    `\\bpay\\s?pal\\b|\\bf&f\\b|${PAYPAL_FRIENDS_AND_FAMILY}|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式|페이팔|ペイパル|باي\\s?بال`,
   ],
   [
     // "W.U. Logistics is our forwarder", "M.G. Trading Co.": the letters begin a company's name.
@@ -102,6 +105,11 @@ const METHODS: readonly [string, RegExp, string][] = [
  */
 const PAYMENT_ALREADY_CONFIRMED =
   /\b(?:payment|pagamento|pago|paiement|zahlung)\s+(?:\w+\s+)?(?:confirmed|received|confirmad[oa]|recebid[oa]|recibid[oa]|recu|confirme|erhalten|bestatigt)\b|\b(?:we\s+(?:have\s+)?|i\s+(?:have\s+)?)?(?:confirmed|received)\s+(?:your\s+)?payment\b|(?:已收到|已确认|收到)\S{0,4}(?:付款|款项|货款|您的款)/u;
+
+const METHOD_NOT_ASKED = new RegExp(
+  `${PAYMENT_ALREADY_CONFIRMED.source}|${REFUND_TO_ORIGINAL_METHOD.source}`,
+  'u',
+);
 
 /** "Pay" as the tail of a wallet's name (WeChat Pay, Apple Pay, Google Pay…) is a name, not the verb. */
 const WALLET_PAY =
@@ -388,7 +396,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       re: anyOf(re),
       negationSpreads: true,
       brandWord: true,
-      unless: PAYMENT_ALREADY_CONFIRMED,
+      // A wallet named as where a refund goes back (the buyer's own original method) is no payee either.
+      unless: METHOD_NOT_ASKED,
     }),
   ),
   {
@@ -431,6 +440,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '(?<![\\p{L}])(?:за|по)\\s+(?:моїм|моим|моєму|моему|нашим|нашому|нашему)\\s+(?:посиланн|ссылк)\\p{L}*',
     ),
   },
+  ...MOBILE_MONEY_PATTERNS,
   ...INDIRECT_PAYMENT_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,

@@ -1,3 +1,4 @@
+import { FRIENDS_AND_FAMILY_PAYMENT } from '../../patterns/friends-and-family';
 import type { Lexicon } from '../lexicon';
 
 /**
@@ -28,7 +29,8 @@ export const EN: Lexicon = {
   notNeeded: '',
   outside: '',
   friends:
-    '(?:as|like|between|among)\\s+(?:a\\s+)?(?:friends?|family)|friends?\\s+(?:and|&)\\s+family|family\\s+(?:and|&)\\s+friends?|f\\s?&\\s?f|fnf|as\\s+(?:a\\s+)?gift',
+    // A "Friends & family bundle" or a gift "for friends and family" is a sale or an audience (friends-and-family.ts).
+    `(?:as|like|between|among)\\s+(?:a\\s+)?(?:friends?|family)|${FRIENDS_AND_FAMILY_PAYMENT}|f\\s?&\\s?f|fnf|as\\s+(?:a\\s+)?gift`,
   changed: 'changed|updated|revised|corrected|replaced|modified|switched|renewed|amended',
   // The phrase patterns cover 'frozen'/'blocked'; these are the audit and limit stories they missed.
   trouble:

@@ -12,14 +12,16 @@ export const JA: LanguagePatterns = {
   payment: [
     {
       // "下記の口座にお振込みください", "以下の口座へ送金を": the account written below is where to pay (probe r24);
-      // a refund into it ("返金は下記口座に") is the seller's, not a request.
+      // a refund into it ("返金は下記口座に") is the seller's, not a request. "こちらの口座" / "この口座" / "当方の口座"
+      // point the same way, and "お振込みの場合はこちらの口座までお願いします" names the transfer before the account.
       kind: 'contextual',
       what: 'a payment outside the order (bank transfer, no order needed)',
-      gate: /下記|以下|次の/,
+      gate: /下記|以下|次の|こちら|この|当方|弊社/,
       unless: /返金|払い戻/,
       unlessIn: 'sentence',
       re: anyOf(
-        '(?:下記|以下|次)(?:の)?\\s?(?:口座|銀行口座|振込先)(?:に|へ|まで)\\s?(?:\\S{0,6}?)(?:振込|振り込|送金|入金|支払|払)',
+        '(?:下記|以下|次|こちら|この|当方|弊社)(?:の)?\\s?(?:口座|銀行口座|振込先)(?:に|へ|まで)\\s?(?:\\S{0,6}?)(?:振込|振り込|送金|入金|支払|払)',
+        '(?:振込|振り込|送金|入金)\\S{0,6}?(?:場合|際|時)は?\\S{0,4}?(?:下記|以下|次|こちら|この|当方|弊社)(?:の)?\\s?(?:口座|銀行口座|振込先)(?:に|へ|まで)',
       ),
     },
     {
@@ -35,7 +37,11 @@ export const JA: LanguagePatterns = {
       kind: 'explicit',
       what: 'a discount for avoiding the platform fee',
       gate: /手数料/,
-      re: anyOf('手数料分(?:を)?(?:安く|値引|引き|お安く)'),
+      // "サイトの手数料がかからないので500円お引きします": the site's fee saved, handed on as money off.
+      re: anyOf(
+        '手数料分(?:を)?(?:安く|値引|引き|お安く)',
+        '(?:サイト|アプリ|プラットフォーム|モール|アリババ|メルカリ|ヤフオク|アマゾン)(?:の|側の)?\\s?(?:販売)?手数料(?:が|は|も)?\\s?(?:かからない|掛からない|不要|なし|無い|ない|浮く|かからず)\\S{0,16}?(?:引き|値引|安く|割引|off|オフ)',
+      ),
     },
     {
       kind: 'contextual',

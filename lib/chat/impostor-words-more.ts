@@ -1,0 +1,16 @@
+/**
+ * Impostor frames in more of the languages the guard reads (reported-claim.ts reads the first fifteen): Hebrew
+ * "מישהו מתחזה לנציג שלנו" (someone impersonates our rep; "מתחזים", "התחזות"), Persian "جعل هویت" / "خود را … جا
+ * می‌زنند", Thai "แอบอ้าง" (folded without its tone mark), Hindi "…बनकर" (posing as) and "के नाम पर", Tagalog
+ * "nagpapanggap" and Swahili "wanajifanya". Modelled on the banks' and marketplaces' warnings in those languages. What
+ * follows the frame, to the end of its sentence, is what the impostors do (an app they write from, an account they
+ * give), unless the seller speaks again.
+ */
+export const MORE_IMPOSTOR_SOURCES = [
+  '(?<![\\p{L}])[ושכ]?(?:מתחז\\p{L}*|התחזות|מתחזים)',
+  'جعل\\s+هویت|(?<![\\p{L}])جا\\s+می\\s?زن\\p{L}*',
+  'แอบอ(?:\\u0E49)?าง|ปลอมตัว',
+  '(?:बनकर|बन\\s+कर)|के\\s+नाम\\s+(?:पर|से)\\s+(?:\\S+\\s+){0,2}?(?:ठग|धोखा|फर्जी)',
+  '\\b(?:nagpapanggap|nagkukunwari|nagpapakilala\\s+(?:na|bilang))\\b',
+  '\\b(?:wanajifanya|anajifanya|wakijifanya)\\b',
+];
