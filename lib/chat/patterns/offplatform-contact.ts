@@ -42,7 +42,12 @@ const MAIL_NOT_A_MOVE = new RegExp(`${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.so
 const CUE_BEFORE =
   // "me passa seu zap": the Portuguese "your" asks for the buyer's app.
   '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|seu|sua|teu|tua|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
-const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
+/**
+ * After the nickname: a colon, a handle, a word of contact, or a phone's digits — seven or more, so that a quantity or
+ * a postcode ("tg 200?", "Perth WA 6000": Western Australia) is not read as a number to add.
+ */
+const CUE_AFTER =
+  '(?:\\s*[:：]|\\s*\\+?\\d(?:[\\s().-]?\\d){6}|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 
@@ -51,6 +56,13 @@ const weak = (names: string) =>
  * Anything else on the line ("TG-2024?", "wa series?") leaves it to the cues above.
  */
 const bareAsk = (names: string) => `(?<![^\\n])[ \\t]*(?:${names})[ \\t]*\\?+[ \\t]*(?![^\\n])`;
+/**
+ * "WA" is also Western Australia (and Washington): after the lines of a street address ("12 Hay Street / Perth / WA?",
+ * "Ship to … / Nedlands / WA?") it is the state, asked about or confirmed, not WhatsApp. An address is a house
+ * number before a street word, or "ship / deliver to", within the lines just before.
+ */
+const AFTER_AN_ADDRESS =
+  '(?<!(?:\\b\\d+[a-z]?\\s+(?:[a-z]+\\s+){0,3}(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|highway|hwy|crescent|cres|terrace|tce|parade|pde|place|pl|court|ct|way|close)\\b|\\b(?:ship|deliver|send\\s+it)\\s+to\\b|\\b(?:unit|suite|apt|po\\s+box)\\s+\\d)[^?!]{0,80})';
 
 /**
  * The buyer's own handle asked for under a nickname: "whats ur wa?", "pls share your wts", "¿cuál es tu wsp?",
@@ -119,7 +131,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
       askedFor('wa|wts|wtsp|wsp|whats|watsap|guasap|zap'),
-      bareAsk('wa|wts|wtsp|wsp|zap'),
+      `${AFTER_AN_ADDRESS}${bareAsk('wa')}`,
+      bareAsk('wts|wtsp|wsp|zap'),
       // Turkish "WP" with its case ending or a word of reaching: "WP'den ulaşın", "wp'ye yazın", "WP hattımız".
       "\\bwp\\s?'?\\s?(?:den|dan|ten|tan|ye|ya|e|a|de|da)\\b|\\bwp\\s+(?:hatt\\w*|numara\\w*|uzerinden|ile|grub\\w*)\\b",
     ),
