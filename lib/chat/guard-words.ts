@@ -201,7 +201,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   th: {
     // "ไม่ผ่าน…" (not through the platform) names the way around it, not a refusal; nor is it the anchor "ผ่านระบบ".
     negation: 'ไม(?!ค|ผาน)|หาม|อยา|มจฉาชพ|โกง',
-    anchor: 'ลงกคาสงซอ|ลงกสงซอ|ในแอป|(?<!ไม)ผานระบบ|(?<!ไม)ผานแอป|หนาชาระเงน',
+    // "ระบบจะโอนเงินเข้าบัญชีร้าน…" (the system pays the shop after the buyer confirms): the platform is the one paying.
+    anchor:
+      'ลงกคาสงซอ|ลงกสงซอ|ในแอป|(?<!ไม)ผานระบบ|(?<!ไม)ผานแอป|หนาชาระเงน|(?:ระบบ|แอป|แพลตฟอรม)(?:จะ)?(?:โอน|ปลอย|จาย)',
     phoneCue: 'เบอร|โทร',
     descriptor: 'รองรบ|สแกนจาย|เหมอน|โลโก|แจงเตอน',
   },

@@ -12,7 +12,14 @@ import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
-import { CLAUSE_REACH, clauseRange, clauseWithout, once, type TextContext } from './text-context';
+import {
+  CLAUSE_REACH,
+  clauseRange,
+  clauseWithout,
+  once,
+  sentenceRange,
+  type TextContext,
+} from './text-context';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -78,8 +85,9 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     '(?:\\b(?:same|similar|just|exactly|much)\\s+(?:like|as|to)\\s+(?:the\\s+)?$)',
     '(?:(?:дешевле|лучше|быстрее)\\s+(?:чем\\s+)?(?:\\p{L}+\\s+){0,2}$)|(?:(?:أفضل|افضل|أحسن|احسن|أرخص|ارخص)\\s+من\\s*$)|(?:比\\S{0,3}$)',
     '(?:رسوم|عمول\\p{L}*|لتجنب|تجنب)\\s*(?:\\S+\\s+){0,2}$',
-    // Thai, folded as normalise folds it: "ค่าธรรมเนียมแพลตฟอร์ม" (the platform's fee), "ไม่ผ่าน…", "เลี่ยง…" (avoid).
-    '(?:คาธรรมเนยม|คาคอมมชชน|คาบรการ|ไมตองผาน|ไมผาน|เลยง|หลกเลยง|นอก)\\S{0,6}$',
+    // Thai, folded as normalise folds it: "ค่าธรรมเนียมแพลตฟอร์ม" (the platform's fee), "ไม่ผ่าน…", "เลี่ยง…" (avoid),
+    // "ถูกกว่าสั่งผ่านแอป" (cheaper than ordering in the app: what the request is compared with).
+    '(?:คาธรรมเนยม|คาคอมมชชน|คาบรการ|ไมตองผาน|ไมผาน|เลยง|หลกเลยง|นอก|ถกกวา|ดกวา|เรวกวา|คมกวา)\\S{0,6}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
     // "Для оптовых заказов мы работаем по предоплате на карту", "for bulk orders": the kind of order the terms are
     // for; "eu libero o pedido hoje": the order the seller releases. Neither is where the money is paid.
@@ -246,6 +254,9 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "…the rest also on the Alibaba order page. Card or PayPal.": a sentence that is only a list of the checkout's
+  // methods names how to pay at the place the sentence before anchored.
+  if (bareCheckoutList(tc, start, end) && previousAnchored(tc, start)) return true;
   // "付款方式:信用卡、T/T、PayPal,均在阿里巴巴订单内支付" / "PayPal or card, all through the Alibaba order":
   // a clause that says "all of them" on the platform covers the list before it.
   if (nextClauseCoversAll(tc, start, end)) return true;
@@ -260,11 +271,40 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   // "…the checkout supports Visa, Mastercard and also PayPal": the last items of a list belong to the clause
   // that opened it.
   const before = listOpener(tc, start, end);
+  if (before === null) return false;
+  if (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+    return true;
+  // "Pay the deposit on Alibaba and the rest also there, card or PayPal": a remainder said to go the same way as the
+  // first part ("also", "too", "the same", "también", "ebenfalls", "也") is paid where the first part was.
+  return SAME_WAY_REMAINDER.test(before) && previousAnchored(tc, start - before.length - 2);
+}
+
+/**
+ * A remainder paid like the first part: "the rest also there", "el resto también", "den Rest ebenfalls", "尾款也" —
+ * not "the rest also to me / directly", which names another payee.
+ */
+const SAME_WAY_REMAINDER =
+  /^\s*(?:(?:and|y|e|et|und|i|ve|dan|va)\s+)?(?:the\s+|el\s+|lo\s+|o\s+|le\s+|den\s+|die\s+|il\s+)?(?:rest|remaining|remainder|balance|resto|restante|saldo|reste|solde|restbetrag|restzahlung|rimanente|saldo|kalan\w*|sisa\w*|con\s+lai|reszt\w*)\b(?:\s+\S+)?\s+(?:also|too|as\s+well|the\s+same(?:\s+way)?|same\s+way|tambien|tambem|aussi|de\s+meme|ebenfalls|auch|genauso|anche|allo\s+stesso\s+modo|da|de|juga|cung|tez|rowniez)\b(?![^,]*\b(?:me|us|my|our|mi|nuestr\w*|mich|uns|moi|nous|directly|direct\w*|personal|private)\b)[^,]{0,40}$|(?:尾款|余款|剩下的?|剩余|残金|残り|잔금|나머지)\S{0,2}(?:也|同样|同樣|も|도)(?!\S{0,4}(?:给我|給我|直接|私人|个人|個人|私に|직접|저에게))/u;
+
+/**
+ * The hit's sentence is a list of the checkout's own methods and nothing else ("Card or PayPal.", "Visa, Mastercard
+ * or PayPal"): no verb, no account, no payee, no remainder. Western Union, a transfer or "to me" make it no such list.
+ */
+const LIST_WORDS = /^[\s,/&.!]*(?:[a-z]+(?:[\s,/&.!]+|$)){1,6}$/u;
+function bareCheckoutList(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = sentenceRange(tc, start, end);
+  if (a === 0) return false;
+  const sentence = tc.norm.text.slice(a, b);
+  if (sentence.length > 50 || !LIST_WORDS.test(sentence) || !LIST_AND.test(sentence)) return false;
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  // Every word a method's, or "or/and": "card or paypal", "visa, mastercard or paypal".
   return (
-    before !== null &&
-    (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+    words.every((w) => LIST_AND.test(` ${w} `) || isCheckoutMethod(w) || METHOD_PART.test(w)) &&
+    isCheckoutMethod(sentence)
   );
 }
+/** Words that belong to a checkout method's name: "credit card", "apple pay", "master card". */
+const METHOD_PART = /^(?:credit|debit|bank|apple|google|pay|master|card|cards|american|express|online)$/u;
 
 /** A few short names between commas, slashes and "or/and": a list of methods and nothing else. */
 const SHORT_LIST = /^[^.!?。！？\n:：]{0,70}$/u;

@@ -1,4 +1,5 @@
 import { anyOf, type ChatPattern } from '../match';
+import { TALK_KEPT_HERE } from '../talk-kept-here';
 
 /**
  * The buyer pointed to where the seller can be reached, without an app or a number in the message: the live chat
@@ -23,12 +24,6 @@ const OWN_SITE =
 /** The platform's own chat or shop: "live chat here on Alibaba" keeps the talk here. */
 const PLATFORM_ITSELF =
   /alibaba|aliexpress|1688|trade\s?assurance|\bplatform\w*|plataforma|plateforme|платформ/u;
-/**
- * The talk kept in this chat: "please talk with me here", "keep writing in this chat". The writer names the site's
- * desk only to say where not to go.
- */
-const TALK_KEPT_HERE =
-  /\b(?:talk|chat|write|writing|message|contact|reply|answer|ask|stay|keep|continue)\w*\b(?:\s+(?:with|to)\s+(?:me|us))?(?:\s+\w+){0,2}?\s+(?<!\b(?:not|no)\s+)(?:here\b|(?:in|on|via|through)\s+this\s+(?:chat|conversation|window)\b)/u;
 /**
  * The live chat as a feature of a product the seller sells: "the kiosk software has online chat support", "a
  * doorbell app with live chat". It serves the product's users, not the buyer.

@@ -29,22 +29,38 @@ import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
  * green icons" describes a product and is not reported.
  */
 /**
- * E-mail named only as how a document arrives ("the new details I send by e-mail", "新的资料我发邮件给您",
- * "the invoice goes to your e-mail") moves no conversation: a clause naming a document and no invitation
- * (contact, write, continue, an address asked for) is not a move. What the document asks for (a new account)
- * is judged by the payment and bank-change rules.
+ * E-mail named only as how a named document arrives ("the invoice goes to your e-mail", "I e-mail you the drawings,
+ * the files are too big", "新的报价我发邮件给您", "the new bank details come by e-mail") moves no conversation: a clause
+ * naming a document and no invitation (contact, write, continue, an address asked for) is not a move. What the
+ * document asks for (a new account) is judged by the payment and bank-change rules. Details, data or information
+ * left unnamed ("le mando los datos por correo", "I send you the info by e-mail", "je vous envoie les détails par
+ * mail") are the talk itself going on in the mailbox, and move it.
  */
 const DOCUMENT_BY_MAIL =
-  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:details|\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|\bdata\b|\binfo\w*|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|资料|資料|信息|发票|發票|报价|報價|目录|目錄|合同|\bdatos\b|\bdados\b|coordonnees|donnees|factura|fatura|facture|реквизит|данны)/u;
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|\bfiles?\b|\bpdf\b|\bspec\s*sheets?\b|\bdatasheets?\b|\b(?:bank|banking|payment|account|remittance|beneficiary)\s+(?:details|info\w*|data|instructions)|\baccount\b|\biban\b|\brib\b|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\s+bancari|资料|資料|银行信息|銀行信息|收款信息|账户信息|賬戶信息|发票|發票|报价|報價|目录|目錄|合同|factura|fatura|facture|fattura|\brechnung|\bangebot|\bkatalog\w*|\bcatalogo|\bcotizacion|\bcotacao|\bdevis\b|реквизит|счет[-\s]?фактур|инвойс)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
 const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
-const MAIL_NOT_A_MOVE = new RegExp(`${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}`, 'u');
+/**
+ * The platform or a carrier as the sender: "Alibaba will send you a confirmation by e-mail", "DHL e-mails you the
+ * tracking", "vous recevrez la confirmation par e-mail d'Alibaba". Its mail is not the seller moving the talk.
+ */
+const SENT_BY_PLATFORM_OR_CARRIER =
+  /\b(?:alibaba|aliexpress|the\s+platform|dhl|fedex|ups|tnt|ems|usps|aramex|the\s+(?:courier|carrier|customs))\s+(?:\w+\s+){0,2}?(?:send|sends|sent|e-?mails?|notif\w*|inform\w*|envia\w*|envoie\w*|schickt|sendet|invia\w*)\b|\be-?mail\s+(?:from|de|d'|von|da|dal|od)\s*(?:alibaba|aliexpress|dhl|fedex|ups|tnt|aramex)\b/u;
+const MAIL_NOT_A_MOVE = new RegExp(
+  `${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}|${SENT_BY_PLATFORM_OR_CARRIER.source}`,
+  'u',
+);
 
 const CUE_BEFORE =
   // "me passa seu zap": the Portuguese "your" asks for the buyer's app.
   '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|seu|sua|teu|tua|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
-const CUE_AFTER = '(?:\\s*[:：]|\\s*\\+?\\d|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
+/**
+ * After the nickname: a colon, a handle, a word of contact, or a phone's digits — seven or more, so that a quantity or
+ * a postcode ("tg 200?", "Perth WA 6000": Western Australia) is not read as a number to add.
+ */
+const CUE_AFTER =
+  '(?:\\s*[:：]|\\s*\\+?\\d(?:[\\s().-]?\\d){6}|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 
@@ -53,6 +69,13 @@ const weak = (names: string) =>
  * Anything else on the line ("TG-2024?", "wa series?") leaves it to the cues above.
  */
 const bareAsk = (names: string) => `(?<![^\\n])[ \\t]*(?:${names})[ \\t]*\\?+[ \\t]*(?![^\\n])`;
+/**
+ * "WA" is also Western Australia (and Washington): after the lines of a street address ("12 Hay Street / Perth / WA?",
+ * "Ship to … / Nedlands / WA?") it is the state, asked about or confirmed, not WhatsApp. An address is a house
+ * number before a street word, or "ship / deliver to", within the lines just before.
+ */
+const AFTER_AN_ADDRESS =
+  '(?<!(?:\\b\\d+[a-z]?\\s+(?:[a-z]+\\s+){0,3}(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|highway|hwy|crescent|cres|terrace|tce|parade|pde|place|pl|court|ct|way|close)\\b|\\b(?:ship|deliver|send\\s+it)\\s+to\\b|\\b(?:unit|suite|apt|po\\s+box)\\s+\\d)[^?!]{0,80})';
 
 /**
  * The buyer's own handle asked for under a nickname: "whats ur wa?", "pls share your wts", "¿cuál es tu wsp?",
@@ -121,7 +144,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       'واتس\\s?(?:اپ|آپ)|(?:וו?אטס\\s?אפ|ווצאפ)',
       weak('wa|wts|wtsp|wsp|whats|zap|zapzap|zap\\s+zap'),
       askedFor('wa|wts|wtsp|wsp|whats|watsap|guasap|zap'),
-      bareAsk('wa|wts|wtsp|wsp|zap'),
+      `${AFTER_AN_ADDRESS}${bareAsk('wa')}`,
+      bareAsk('wts|wtsp|wsp|zap'),
       // Turkish "WP" with its case ending or a word of reaching: "WP'den ulaşın", "wp'ye yazın", "WP hattımız".
       "\\bwp\\s?'?\\s?(?:den|dan|ten|tan|ye|ya|e|a|de|da)\\b|\\bwp\\s+(?:hatt\\w*|numara\\w*|uzerinden|ile|grub\\w*)\\b",
     ),
@@ -220,6 +244,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // "I sent u a mail with the new price, reply me there": the answer asked for in the mailbox.
       '\\b(?:sent|send)\\s+(?:you|u)\\s+(?:an?\\s+)?e?-?mail\\b.{0,80}?\\b(?:reply|answer|respond)\\w*\\s+(?:me\\s+|us\\s+|to\\s+me\\s+)?(?:there|by\\s+e-?mail|to\\s+(?:it|that\\s+mail))\\b',
       '邮箱|郵箱|电子邮件|電子郵件|发邮件|發郵件|\\b(?:mi|nuestro|su)\\s+correo\\b|\\bpor\\s+correo\\b|\\b(?:meu|nosso|seu)\\s+e-?mail\\b|\\b(?:mon|notre|votre)\\s+(?:e-?mail|courriel|adresse\\s+mail)\\b|\\bpar\\s+(?:e-?mail|courriel)\\b',
+      // "te mando por e-mail", "envio pelo e-mail", "je vous envoie par mail", "schicke ich Ihnen per Mail", "te lo mando
+      // per mail": the mailbox named as the way, in es, pt, fr, de and it (a named document is still only its courier).
+      '\\b(?:por|pelo|via)\\s+(?:e-?mail|mail)\\b|\\bpar\\s+mail\\b|\\bper\\s+(?:e-?mail|mail)\\b',
       '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
       // The buyer's address asked for: "надішліть вашу пошту", "пришлите вашу почту", "залиште свій e-mail".
       '(?<![\\p{L}])(?:надішл|надсил|напиш|дай|скин|залиш|вкаж|пришл|присыл|оставь|укаж)\\p{L}*,?\\s+(?:[\\p{L},]+\\s+){0,3}?(?:вашу|ваш|свою|свій|твою|твій)\\s+(?:електронн\\p{L}*\\s+|электронн\\p{L}*\\s+)?(?:пошт\\p{L}*|почт\\p{L}*|e-?mail|имейл\\p{L}*|імейл\\p{L}*)',

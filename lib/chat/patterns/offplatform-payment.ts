@@ -3,6 +3,7 @@ import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
+import { CONTRACT_OUTSIDE } from './contract-outside';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
 import { PAYPAL_FRIENDS_AND_FAMILY } from './friends-and-family';
@@ -22,10 +23,19 @@ import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 const PLATFORM =
   '(?:the\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|\\bta\\b|escrow|system|website|site|order)';
 
+/**
+ * "Bank in" / "bank-in" as Malaysian and Singaporean English say "deposit": only as a verb, before where or what
+ * is paid ("bank in to our acc", "bank-in the balance", "bank in RM 500 directly"); "our bank in China" is a bank.
+ */
+export const BANK_IN =
+  '\\bbank\\s?-?in(?=\\s+(?:to|into|directly|direct|first|now|today|ke|kat|terus|rm|usd|sgd|myr|\\$|\\d|(?:the|your|the\\s+full)\\s+(?:money|payment|deposit|balance|amount|fund|funds)|(?:my|our)\\s+(?:\\w+\\s+)?(?:account|acc|acct|a\\/c)))';
+
 /** A payment verb, in any of the languages (needed next to an account phrase). "sent" is left out: "the PI
  * we sent" describes, it does not ask. */
 export const PAY_VERB = anyOf(
   '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+to|use)\\b',
+  // Malaysian and Singaporean English "bank in" (pay into an account): "bank in to my acc", "bank-in RM 500".
+  BANK_IN,
   '付|打款|打到|打给|转|轉|汇|匯|存入|支付',
   '\\b(?:pag\\w*|pai\\w*|pay\\w*|transf\\w*|deposit\\w*|envi\\w*|gir\\w*|mand\\w*|vir\\w*|vers\\w*|regl\\w*|bonific\\w*)\\b',
   '(?<![\\p{L}])(?:оплат|плат|перев[ео]д|перечисл|отправ|внес|заплат|надішл|переказ|сплат|відправ)\\p{L}*',
@@ -447,6 +457,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...STEERED_PAYMENT_PATTERNS,
   ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
+  CONTRACT_OUTSIDE,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,
 ];

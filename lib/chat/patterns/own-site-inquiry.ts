@@ -16,7 +16,10 @@ const ON_THE_SITE =
  * with the seller's site named in the message (the pattern's `needs`), and never with the platform named.
  */
 const CONTACT_FORM =
-  '(?:in|on|via|through|using|into)\\s+(?:the\\s+|our\\s+)?[\'"]?contact(?:\\s+us)?[\'"]?\\s+(?:box|form|page|section|button|window)|en\\s+(?:el\\s+)?formulario\\s+de\\s+contacto|dans\\s+(?:le\\s+)?formulaire\\s+de\\s+contact|(?:im|uber\\s+das)\\s+kontaktformular|n?o\\s+formulario\\s+de\\s+contato|nel\\s+modulo\\s+(?:di\\s+)?contatt[oi]';
+  '(?:in|on|via|through|using|into)\\s+(?:the\\s+|our\\s+)?[\'"]?contact(?:\\s+us)?[\'"]?\\s+(?:box|form|page|section|button|window)|' +
+  // "on website contact form", "via our site's inquiry form": the form named by the site it belongs to.
+  "(?:in|on|via|through|using|into)\\s+(?:the\\s+|our\\s+|my\\s+)?(?:(?:own|official|company)\\s+)?(?:website|web\\s?site|site|homepage|web)(?:'s)?\\s+(?:contact(?:\\s+us)?|inquiry|enquiry|message|quote|request)\\s+(?:box|form|page|section)|" +
+  'en\\s+(?:el\\s+)?formulario\\s+de\\s+contacto|dans\\s+(?:le\\s+)?formulaire\\s+de\\s+contact|(?:im|uber\\s+das)\\s+kontaktformular|n?o\\s+formulario\\s+de\\s+contato|nel\\s+modulo\\s+(?:di\\s+)?contatt[oi]';
 /** Where, by a pointing word ("there", "allí", "dort"): it points at the site only when the site came first. */
 const THERE = 'there|alli|ahi|la-bas|dort|ali|li';
 /** The seller's site named, earlier in the same sentence. */
@@ -39,7 +42,11 @@ export const OWN_SITE_INQUIRY: ChatPattern = {
   needs:
     /www\.|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|cn|org|co|shop|store)\b|\b(?:our|my)\s+(?:own\s+|official\s+|company\s+)?(?:website|web\s?site|site|homepage)\b|\bnuestr[oa]\s+(?:web|pagina|sitio)|\bnotre\s+site\b|\bunser\w*\s+(?:website|webseite|homepage)|\bnosso\s+site\b|\bnostro\s+sito\b/,
   needsIn: 'message',
-  unless: /alibaba|aliexpress|1688|trade\s?assurance/,
+  // The platform named as where the talk stays; not the platform set aside ("2000 designs not uploaded on Alibaba",
+  // "more than on Alibaba", "nicht auf Alibaba", "plus de modèles qu'Alibaba"), which is the reason given for going to the
+  // site.
+  unless:
+    /(?<!\b(?:not|never|no|nor|outside|off|besides|except|than|beyond|nicht|kein\w*|als|ausserhalb|pas|hors|que|non|nao|fora|fuera)\s+(?:\w+\s+){0,3}|\bqu')(?:alibaba|aliexpress|1688|trade\s?assurance)/,
   unlessIn: 'message',
   re: anyOf(
     `\\b${ASKED}(?:${ON_THE_SITE}|${CONTACT_FORM})\\b`,

@@ -3,6 +3,7 @@ import { cite } from '../../sources';
 import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
+import { mailNamesPayee } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -34,6 +35,8 @@ const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
  */
 const ON_LABEL =
   /\b(?:consignee|receiver|recipient|ship\s+to|delivery\s+(?:phone|tel|contact|number)|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|label|labels|waybill|destinatario|etiqueta|etiquetas|destinataire|etiquette|empfanger|etikett\w*|etichetta|etiket\w*|alici|penerima|tren\s+nhan)\b|(?<![\p{L}])(?:наклейк\p{L}*|этикетк\p{L}*|получател\p{L}*)|الملصق|المستلم|唛头|嘜頭|面单|面單|收件人|收货人/u;
+/** A move's own words name the mailbox ("e-mail in my next message", "el correo en el siguiente mensaje"). */
+const NAMES_MAIL = /e-?mail|\bmail|correo|courriel/u;
 type MaskedRun = ReturnType<typeof maskedPhoneRuns>[number];
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
@@ -101,9 +104,17 @@ export const offplatformContact: ChatRule = {
         mailShownOnPlatformProfile(tc, h.start, h.end)
       )
         continue;
+      // "Pay the shipping by PayPal to me, my e-mail comes next": the address of the account to pay, not a mailbox to talk in.
+      if (channel === 'e-mail' && contactEmails.length === 0 && mailNamesPayee(tc, h.start, h.end)) continue;
       channelHits.push({ ...h, channel });
     }
-    const moveHits = matchPatterns(tc, MOVE_PATTERNS);
+    // "…by PayPal to me, e-mail in my next message": the address promised is the payee's, as above.
+    const moveHits = matchPatterns(tc, MOVE_PATTERNS).filter(
+      (h) =>
+        contactEmails.length > 0 ||
+        !NAMES_MAIL.test(n.text.slice(h.start, h.end)) ||
+        !mailNamesPayee(tc, h.start, h.end),
+    );
     const masked = maskedPhoneRuns(n.text);
     // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
     const plain = numbersIn(tc).filter((r) => !masked.some((m) => r.start < m.end && m.start < r.end));

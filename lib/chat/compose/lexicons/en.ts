@@ -9,7 +9,8 @@ import type { Lexicon } from '../lexicon';
 export const EN: Lexicon = {
   lang: 'en',
   script: 'latin',
-  pay: 'pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|settle|send\\s+(?:the\\s+)?(?:money|funds|payment|deposit|balance)|balance',
+  // "bank in to our acc", "bank-in the balance": Malaysian and Singaporean English for paying into an account.
+  pay: 'pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|settle|send\\s+(?:the\\s+)?(?:money|funds|payment|deposit|balance)|balance|bank\\s?-?in(?=\\s+(?:to|into|directly|direct|the\\s+(?:money|payment|deposit|balance|amount)|rm|usd|sgd|\\d))',
   receive: 'receive\\w*|collect\\w*|receipts?',
   // "bank acc", "company acc": how suppliers abbreviate it in chat.
   // A "card reader" or "card terminal" is a device, not a card to pay (NOT_A_CARD_DEVICE).

@@ -8,17 +8,33 @@ import type { Lexicon } from '../lexicon';
  */
 const fold = (alternatives: string) => alternatives.normalize('NFKC').replace(/\p{M}/gu, '');
 
+/** Thai banks by the names sellers write (Kasikorn, SCB, Krungthai, Krungsri, ttb, GSB…), Thai and Latin. */
+const THAI_BANKS =
+  'กสิกร(?:ไทย)?|ไทยพาณิชย์|ทหารไทยธนชาต|ทหารไทย|ธนชาต|ทีทีบี|kbank|k-bank|scb|ttb|ktb|bbl|krungsri|kasikorn';
+/** Bank names that are also a place or a word (Bangkok, "saving"): a bank only after "บัญชี" or "ธนาคาร". */
+const THAI_BANKS_AFTER_WORD = 'กรุงเทพ|กรุงไทย|กรุงศรี(?:อยุธยา)?|ออมสิน';
+
 export const TH: Lexicon = {
   lang: 'th',
   script: 'chars',
   pay: fold('โอนเงิน|โอนตรง|โอนเข้า|โอนมา|โอนได้|โอนให้|โอน|จ่ายเงิน|จ่าย|ชำระเงิน|ชำระ|มัดจำ|ยอดที่เหลือ'),
   receive: fold('รับเงิน|รับโอน'),
-  account: fold('บัญชี|พร้อมเพย์|เบอร์พร้อมเพย์|วอลเล็ท|บัตร'),
+  // A bank named after the account word stands for it ("บัญชีกสิกร", "เข้า SCB"); names that are also places or words
+  // (กรุงเทพ is Bangkok, ออมสิน is saving) only after "บัญชี" or "ธนาคาร".
+  account: fold(`บัญชี|พร้อมเพย์|เบอร์พร้อมเพย์|วอลเล็ท|บัตร|${THAI_BANKS}|ธนาคาร(?:${THAI_BANKS_AFTER_WORD})`),
   bankInfo: fold('เลขบัญชี|ชื่อบัญชี|ข้อมูลบัญชี|ผู้รับเงิน'),
+  // "บัญชีของร้าน", "บัญชีกสิกรของทางร้าน": the shop's own account, which is the seller's (as "our company account").
+  ownAccount: fold(
+    `บัญชี(?:ธนาคาร)?\\s?(?:(?:${THAI_BANKS}|${THAI_BANKS_AFTER_WORD})(?:ไทย)?\\s?)?(?:ของ)?(?:ทาง)?ร้าน`,
+  ),
   owner: fold(
     'ส่วนตัว|ของฉัน|ของผม|ของเรา(?=เอง)|เจ้าของร้าน|ของเจ้าของ|ของแฟน|ของพี่|ของน้อง|ของภรรยา|ของสามี|ของหัวหน้า|ของผู้จัดการ|ของบัญชี|ของแม่ค้า|ของพ่อค้า|แม่ค้า|พ่อค้า',
   ),
-  other: fold('อื่น|ช่องทางอื่น|อีกบัญชี|บัญชีใหม่'),
+  // "อื่น" (other) folds to "อน", the end of "โอน" (transfer), "ก่อน", "ตอน": only after the noun it qualifies. "อีก"
+  // (another) folds to "อก", the end of "บอก" (tell).
+  other: fold(
+    'อื่น(?<=(?:บัญชี|ช่องทาง|วิธี|ทาง|ที่|แอป|เว็บ|ร้าน|เบอร์|ธนาคาร|คน)\\s?อื่น)|ช่องทางอื่น|อีกบัญชี(?<!บอกบัญชี)|บัญชีใหม่',
+  ),
   fresh: fold('ใหม่|อัปเดต'),
   related: fold('บริษัทในเครือ|บริษัทแม่|บริษัทลูก|บริษัทพี่น้อง|บริษัทที่ฮ่องกง|สาขาฮ่องกง'),
   direct: fold('โอนตรง|ตรงเข้า|โดยตรง|ตรงกับ'),
@@ -43,7 +59,9 @@ export const TH: Lexicon = {
   addMe: fold(
     'แอดไลน์|แอดไลน|แอดมา|แอดเพื่อน|เพิ่มเพื่อน|ทักไลน์|ทักมาที่ไลน์|ไลน์ไอดี|ไลน์ id|ไลน์id|ไอดีไลน์|ติดต่อไลน์|ติดต่อทางไลน์|คุยทางไลน์|คุยในไลน์',
   ),
-  noOrder: fold('ไม่ต้องสั่งผ่าน|ไม่ต้องกดสั่ง'),
+  // The platform it sets aside belongs to the phrase ("ไม่ต้องกดสั่งผ่านแอป", no need to order through the app), so the
+  // app named there is not read as the anchor of the request.
+  noOrder: fold('ไม่ต้อง(?:กด)?สั่ง(?:ซื้อ)?(?:ผ่าน|ใน|บน)?(?:แอป|ระบบ|เว็บ|แพลตฟอร์ม)?'),
   send: fold('ส่งเลขบัญชี|ส่งให้|ส่งไป'),
   // "บัญชีของตัวแทนเรา" (our agent's account), "ชำระให้ตัวแทน" (pay to the agent): the agent as the payee; "ตัวแทนของเรา
   // จะตรวจสินค้า" (our agent will inspect the goods) names no payee.

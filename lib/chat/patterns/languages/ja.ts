@@ -119,7 +119,9 @@ export const JA: LanguagePatterns = {
       kind: 'explicit',
       what: 'a request for contact details, to talk elsewhere',
       gate: /メール|連絡先|電話番号|友だち追加|友達追加|dm|id/,
-      unless: /配送|発送|お届け|宛先|配達|注文番号|追跡|伝票|税番号|法人番号|登録番号/,
+      // A number asked with the delivery address ("送付先住所とお電話番号", "届け先") is for the courier, as in English.
+      unless:
+        /配送|発送|お届け|届け先|送付先|送り先|宛先|住所|配達|宅配|運送|\b(?:dhl|fedex|ups|ems|tnt)\b|注文番号|追跡|伝票|税番号|法人番号|登録番号/,
       re: anyOf(
         '(?:メール(?:アドレス)?|連絡先|電話番号)を教えて',
         '(?:ご)?連絡先(?:を)?(?:交換|教え)|\\bid\\s*を?\\s*交換',
