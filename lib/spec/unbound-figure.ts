@@ -19,7 +19,8 @@ import { tidyRange, vagueFinding } from './spec-finding';
 /** "typical value", "for reference only", "Richtwert", "仅供参考": the writer's own disclaimer of the figure. */
 const NOT_BINDING = anyOf(
   latinWords([
-    'typ(?:ical)?(?: values?| figures?| data| results?)?',
+    // Not a bare 'Typ': German and Polish write it for 'type' ('12 V Typ H7').
+    'typical(?: values?| figures?| data| results?)?',
     'typ\\.',
     '(?:for )?reference (?:only|value|data)',
     'for (?:your )?reference(?: only)?',
@@ -52,9 +53,9 @@ const NOT_BINDING = anyOf(
 /** A limit or tolerance on the line: the figure that binds is stated after all. */
 const LIMIT =
   /[≥≤±]|\+\s?\/\s?-|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|not (?:less|more) than|at least|no less than|(?<!not )guaranteed)\b|不(?:低|小|高|大)于|以上|以下/iu;
-/** The shipper's estimates, not the goods' values. */
+/** The shipper's estimates and the prices, not the goods' values. */
 const FREIGHT =
-  /\b(?:CBM|m³|m3|freight|shipping|customs|gross weight|G\.?W\.?|volume|measurement|container)\b|运费|体积|毛重/iu;
+  /[$€£¥]|\b(?:USD|EUR|RMB|CNY|prices?|cost|quot(?:e|ation)|CBM|m³|m3|freight|shipping|customs|gross weight|G\.?W\.?|volume|measurement|container)\b|运费|体积|毛重/iu;
 
 /** "1800TC equivalent", "equivalent to 1000 thread count", "équivalent 1000 fils", "相当于1800支". */
 const THREAD_UNIT = '(?:TC|T/C|thread[- ]?count|threads?|fils|hilos|fios|Fäden|fili)';
