@@ -239,7 +239,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'lead[ -]time',
       // "L/T: 25-30 days", "Order L/T": lead time in PI and listing shorthand.
       'L/T',
-      'production(?: time)?',
+      // "Production capacity: 300 kg/h" is a machine's output, not when the order is made.
+      'production(?: time)?(?! (?:capacity|output|rate|efficiency|volume|line|process|method|speed))',
       'dispatch',
       'ET[AD]',
       'envío',

@@ -9,6 +9,7 @@ import { msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
 import type { Finding } from '../model/finding';
 import { splitClauses } from './clauses';
+import { customValueDetector } from './custom-value';
 import { colorDetector } from './detect-color';
 import { customizationDetector } from './detect-customization';
 import { materialDetector } from './detect-material';
@@ -20,11 +21,15 @@ import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
 import { isFieldRequest } from './field-request';
+import { fitmentWordDetector } from './fitment-word';
 import { foldWidth } from './fold-width';
 import { markedIndicative } from './indicative-figure';
 import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
+import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
+import { paperGradeDetector } from './paper-grade';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
+import { unboundFigureDetector } from './unbound-figure';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -36,6 +41,16 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   shipDateDetector,
   customizationDetector,
   performanceDetector,
+  // "Car Fitment: Universal", "OE NO.: Standard": reads field labels no attribute owns.
+  fitmentWordDetector,
+  // "Paper Type: Art Paper": a paper kind with no grammage under a paper field.
+  paperGradeDetector,
+  // "Capacity: 30ml/50ml/100ml or custom", "目付：カスタマイズ可能": an offer to make anything, not the order's value.
+  customValueDetector,
+  // "Assay: 98-99% (typical value, for reference only)", "1800TC equivalent": a figure the line says does not bind.
+  unboundFigureDetector,
+  // "Lifespan (hours): 50000", "循环寿命：6000次以上": a life figure with no end point or test condition.
+  lifeRatingDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -33,8 +33,9 @@ const WEAK = new Set([',', '，', '،']);
 const OPEN = new Set(['(', '[', '（', '【']);
 const CLOSE = new Set([')', ']', '）', '】']);
 const BULLET = /^[\s\-•*·▪>]*(?:\d{1,2}[.)]\s+)?/u;
+// "campione approvato n. CS-0312", "núm. 45": the Romance "number" abbreviations are not a sentence's end either.
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|approx|ca|no|nr|incl|etc|Mr|Ms|Co|Ltd|rev|ref|réf|art|env|Pos|max|min|vs))$/iu;
+  /(?:\b(?:e\.g|i\.e|approx|ca|no|nr|n|núm|num|incl|etc|Mr|Ms|Co|Ltd|rev|ref|réf|art|env|Pos|max|min|vs))$/iu;
 
 const NEXT_CELL_LABEL = /^\s{1,2}\p{L}[\p{L}\p{N} .#/-]{0,24}?\s{0,2}[:：]/u;
 

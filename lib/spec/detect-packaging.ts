@@ -13,6 +13,7 @@ import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { followsLater } from './open-promises';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
+import { printPraise } from './print-praise';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -293,6 +294,8 @@ export const packagingDetector: AttributeDetector = {
     const adjectives = [
       ...findAll(ADJECTIVE_PACKING, text),
       ...(ABOUT_PACKING.test(text) ? findAll(PREDICATIVE_PACKING, text) : []),
+      // "color box with good printing, nice look": the box's print praised instead of specified.
+      ...printPraise(text),
     ];
     if (adjectives.length > 0 && !specific(packingText(clause, line)))
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });

@@ -15,6 +15,7 @@ import { saysNone, withoutOverlaps } from './detector';
 import { termsOffRecord } from './off-record-terms';
 import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
+import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
@@ -39,6 +40,7 @@ type Kind =
   | 'textile'
   | 'fastness'
   | 'treatment'
+  | 'scent'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -61,6 +63,7 @@ const EXAMPLE: Record<Kind, string> = {
   textile: '550 g/m² ±5%; sinks in ≤ 10 s (ISO 9073-6)',
   fastness: 'colour fastness to washing ≥ 4 (ISO 105-C06), to rubbing dry ≥ 4 / wet ≥ 3 (ISO 105-X12)',
   treatment: 'quenched and tempered to 45–50 HRC, case depth 0.8–1.2 mm, hardness report per lot',
+  scent: 'fragrance oil ref. ___ (supplier, code), dosage ___ % by weight, matched to the retained standard',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -577,6 +580,9 @@ const LABELS: [Kind, string][] = [
     ]),
   ],
   ['treatment', '热处理|淬火|调质|渗碳|氮化|退火'],
+  // "Output: high", "Parfum : agréable": a machine's output and a product's fragrance, claimed by a level word.
+  ['capacity', latinWords(['output', 'throughput', 'Ausstoß', 'rendement'])],
+  ['scent', SCENT_LABEL],
 ];
 
 /** After a process label, a word that only says the process was (or will be) done: "done", "yes", "有". */
@@ -905,6 +911,7 @@ export const performanceDetector: AttributeDetector = {
       if (
         !partClaim &&
         !test(PLAIN_CLAIM, value) &&
+        !(kind === 'scent' && test(SCENT_PRAISE, value)) &&
         !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)) &&
         !(kind === 'treatment' && test(DONE, value))
       )

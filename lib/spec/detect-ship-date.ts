@@ -23,6 +23,7 @@ import {
 import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { openIncotermPlaces } from './incoterm-place';
+import { openTimingHits } from './open-timing';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -257,6 +258,8 @@ export const shipDateDetector: AttributeDetector = {
       findAll(UPON_AVAILABILITY, text).forEach(add);
       if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }
+    // "ETD: week 14", "binnen enkele weken", "после праздников": timings the lexicon above does not read.
+    openTimingHits(text, labelled || test(SHIP_CUE, text), labelled).forEach(add);
     if (labelled) {
       if (!counted) findAll(DURATION, text).forEach(add);
       // A month alone in a shipment-date field names no day: "Ship date: March".

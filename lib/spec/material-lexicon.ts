@@ -149,9 +149,11 @@ export const MATERIAL_NOUN = anyOf(
     '塑料',
     '亚克力',
     '钢',
-    '铁',
+    // "磷酸铁锂" (LiFePO4), "铁锂电池": the iron of a battery chemistry's name is no iron part.
+    '(?<![磷酸锂])铁(?!锂)',
     '铝',
-    '铜',
+    // "铜版纸" is coated art paper, not copper.
+    '铜(?!版)',
     '木',
     '棉',
   ]),

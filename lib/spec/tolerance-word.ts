@@ -5,6 +5,7 @@
  * standard (ISO 2768-m, DIN 16742, GB/T 1804) stands in the same clause.
  */
 
+import { OPEN_ALLOWANCE } from './open-allowance';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 
 const ADJECTIVE =
@@ -39,6 +40,8 @@ const TOLERANCE_LABEL =
   '(?:tolerances?|deviations?|allowances?|tolérances?|écarts?|tolerancias?|desviaciones|tolerâncias?|desvios?|Toleranz(?:en)?|Abweichung(?:en)?|tolleranz[ae]|tolerancj[ae]|tolerans|dung sai|toleransi|допуск(?:и)?|公差|误差|許容差|公差範囲|공차|التفاوت|السماحية)';
 
 const TOLERANCE_WORD = anyOf(
+  // "slight deviation allowed", "geringe Abweichungen zulässig", "允许少许误差": an allowance with no figure.
+  OPEN_ALLOWANCE,
   // "Tolerance: factory standard", "Tolérance : standard usine", "公差：厂标": the tolerance left to the factory's habit.
   `(?<![\\p{L}])${TOLERANCE_LABEL}(?![\\p{L}])\\s{0,2}[:：]?\\s{0,3}(?:(?:as per|per|according to|selon|según|conforme|nach|gemäß|secondo|按|按照)\\s{0,2})?(?:${HOUSE_STANDARD})`,
   `(?:${HOUSE_STANDARD})\\s{0,2}(?:${TOLERANCE_LABEL})`,

@@ -112,6 +112,17 @@ const BULK_GOODS = latinWords([
   'ürün(?:ler)?',
   'kalite',
   'üretim',
+  // Dutch, Indonesian and Vietnamese: "kwaliteit zoals op de foto", "kualitas sama seperti di foto", "chất lượng
+  // như hình", "barangnya sesuai gambar".
+  'kwaliteit',
+  'afwerking',
+  'goederen',
+  'kualitas',
+  'mutu',
+  'barang(?:nya)?',
+  'produk(?:nya)?',
+  'chất lượng',
+  'sản phẩm',
 ]);
 /** The same subjects in Cyrillic and Japanese, bounded by their own scripts. */
 const BULK_GOODS_OTHER = anyOf(
@@ -160,7 +171,7 @@ const SAMPLE_COMPOUND = latinWords(['(?:wie|gemäß|nach) (?:(?:das|der|die|dem|
  * "Wykonanie", "Ausführung", "acabado", "işçilik", "исполнение") head the whole item in every language read.
  */
 const GENERIC_LABEL =
-  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|style|appearance|details?|bulk(?: production| goods)?|mass production|workmanship|craftsmanship|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|acabados?|acabamentos?|finitions?|finiture?|lavorazione|fattura|Ausführung|Verarbeitung|wykonanie|wykończenie|[iİ]şçilik|yüzey|hoàn thiện|исполнение|отделка|要求|规格|工艺|做工|产品要求|质量要求|大货|仕上げ|品質)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|afwerking|kwaliteit|uitvoering|kualitas|mutu|hasil akhir|chất lượng|style|appearance|details?|bulk(?: production| goods)?|mass production|workmanship|craftsmanship|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|acabados?|acabamentos?|finitions?|finiture?|lavorazione|fattura|Ausführung|Verarbeitung|wykonanie|wykończenie|[iİ]şçilik|yüzey|hoàn thiện|исполнение|отделка|要求|规格|工艺|做工|产品要求|质量要求|大货|仕上げ|品質)\s{0,2}[:：]/iu;
 
 /**
  * What may sit between the reference and the number that names its order: a space, a comma, a bracket, a dash.

@@ -1,0 +1,113 @@
+/**
+ * A figure the line itself says is not the goods' value: "Assay: 98-99% (typical value, for reference only)",
+ * "Reinheit 99 % (Richtwert)", "含量：98%（典型值，仅供参考）", "Thread Count: 1800TC equivalent", "相当于1800支".
+ * A typical or reference value is what the maker's lots usually show, not what this lot must reach; an
+ * "equivalent" thread count is a marketing comparison (microfibre has no threads to count). Either way no
+ * measurement of the delivered goods can fall short of it.
+ *
+ * Left alone when the line states a limit as well ("≥ 99.0%, typical 99.5%", "±0.3"): the limit binds and the
+ * typical value only describes the lots. Freight estimates ("approx. 12 CBM, for reference only") are the shipper's
+ * figure, not the goods', and are left alone too.
+ */
+import { msg } from '../i18n/msg';
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import type { AttributeDetector } from './detector';
+import { anyOf, cjk, findAll, latinWords, regex, scriptWords } from './patterns';
+import { tidyRange, vagueFinding } from './spec-finding';
+
+/** "typical value", "for reference only", "Richtwert", "仅供参考": the writer's own disclaimer of the figure. */
+const NOT_BINDING = anyOf(
+  latinWords([
+    // Not a bare 'Typ': German and Polish write it for 'type' ('12 V Typ H7').
+    'typical(?: values?| figures?| data| results?)?',
+    'typ\\.',
+    '(?:for )?reference (?:only|value|data)',
+    'for (?:your )?reference(?: only)?',
+    'for information only',
+    'indicative(?: only| values?)?',
+    'not guaranteed',
+    'valeurs? typiques?',
+    'à titre (?:indicatif|informatif)',
+    'valeur indicative',
+    'Richtwert(?:e)?',
+    'typische[rn]? Werte?',
+    'nur zur (?:Information|Orientierung)',
+    'unverbindlich',
+    'valor(?:es)? típicos?',
+    'solo como referencia',
+    'valor(?:es)? de referencia',
+    'valor(?:es)? de referência',
+    'apenas (?:para|como) referência',
+    'valor(?:i|e)? tipic[oi]',
+    'solo indicativ[oi]',
+    'a titolo indicativo',
+    'wartość typowa',
+    'tipik değer',
+    'nilai tipikal',
+    'giá trị (?:điển hình|tham khảo)',
+  ]),
+  scriptWords(['типичн\\p{L}* значени\\p{L}*', 'справочн\\p{L}*']),
+  cjk(['仅供参考', '典型值', '参考值', '参考値', '代表値', '標準値', '참고(?:치|용|값)', '대표값']),
+);
+/** A limit or tolerance on the line: the figure that binds is stated after all. */
+const LIMIT =
+  /[≥≤±]|\+\s?\/\s?-|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|not (?:less|more) than|at least|no less than|(?<!not )guaranteed)\b|不(?:低|小|高|大)于|以上|以下/iu;
+/** The shipper's estimates and the prices, not the goods' values. */
+const FREIGHT =
+  /[$€£¥]|\b(?:USD|EUR|RMB|CNY|prices?|cost|quot(?:e|ation)|CBM|m³|m3|freight|shipping|customs|gross weight|G\.?W\.?|volume|measurement|container)\b|运费|体积|毛重/iu;
+
+/** "1800TC equivalent", "equivalent to 1000 thread count", "équivalent 1000 fils", "相当于1800支". */
+const THREAD_UNIT = '(?:TC|T/C|thread[- ]?count|threads?|fils|hilos|fios|Fäden|fili)';
+const EQUIVALENT = anyOf(
+  latinWords([
+    `\\d{2,5}\\s{0,2}${THREAD_UNIT}?\\s{0,2}[- ]?(?:equivalent|equiv\\.?|équivalent|equivalente|äquivalent)`,
+    `(?:equivalent to|equiv\\.? to|comparable to|feels like|équivalent(?: à)?|equivalente a|entspricht|vergleichbar mit)\\s{0,2}\\d{2,5}\\s{0,2}${THREAD_UNIT}`,
+  ]),
+  cjk(['相当于\\s{0,2}\\d{2,5}\\s{0,2}(?:支|TC|根)', '\\d{2,5}\\s{0,2}(?:支|TC)\\s{0,2}(?:同等|相当)']),
+);
+const THREAD_LABEL = /thread[- ]?count|\bTC\b|fils|hilos|fios|Fadendichte|fili|纱支|支数|密度/iu;
+
+export const unboundFigureDetector: AttributeDetector = {
+  attribute: 'performance',
+  detect(clause: Clause, line: string): Finding[] {
+    const text = clause.text;
+    const hits: { start: number; end: number }[] = [];
+    if (!LIMIT.test(line) && !FREIGHT.test(text))
+      for (const m of findAll(NOT_BINDING, text)) {
+        // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
+        const before = text.slice(0, m.start);
+        const figure = before.search(/\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u);
+        if (figure < 0) continue;
+        const from = Math.max(figure, clause.valueStart);
+        hits.push({ start: from, end: closeBracket(text, m.end) });
+      }
+    for (const m of findAll(EQUIVALENT, text))
+      if (
+        THREAD_LABEL.test(text) ||
+        /\p{L}/u.test(m.text.replace(/equiv\p{L}*|équivalent|äquivalent|entspricht|相当于?|同等/giu, ''))
+      )
+        hits.push(m);
+    const first = hits.sort((a, b) => a.start - b.start)[0];
+    if (!first) return [];
+    const range = tidyRange(text, first.start, first.end);
+    const seen = text.slice(range.start, range.end);
+    return [
+      vagueFinding(attributeOf(clause), clause, {
+        ...range,
+        why: msg('spec.why.figureNotBinding'),
+        fix: msg('spec.fix.figureNotBinding', { seen }),
+      }),
+    ];
+  },
+};
+
+function closeBracket(text: string, end: number): number {
+  const rest = regex('^[^)）]{0,40}[)）]', 'u').exec(text.slice(end));
+  return rest ? end + rest[0].length : end;
+}
+
+/** Under a labelled attribute the finding is that attribute's; otherwise a performance figure. */
+function attributeOf(clause: Clause) {
+  return clause.attribute && clause.attribute !== 'shipDate' ? clause.attribute : 'performance';
+}
