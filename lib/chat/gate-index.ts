@@ -220,9 +220,13 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
     return { words, whole: false };
   }
   // A leading "\\b" only narrows where a match may start: the characters after it still start every match.
-  const first = leadingCharacters(alt.startsWith('\\b') ? alt.slice(2) : alt);
+  const first = leadingWords(alt.startsWith('\\b') ? alt.slice(2) : alt);
   if (first)
-    return { words: first.map((word) => ({ word, atWordStart: false, atWordEnd: false })), whole: false };
+    return {
+      words: first.words.map((word) => ({ word, atWordStart: false, atWordEnd: false })),
+      // Found anywhere, the words are the whole alternative only when no "\\b" narrows where it starts.
+      whole: first.whole && !alt.startsWith('\\b'),
+    };
   const inside = /^(?:\\b)?\\w\*/.exec(alt);
   if (inside) {
     // "\\b\\w*uberweis\\w*": the word may sit anywhere inside a longer one, and the match starts before it.
@@ -274,6 +278,65 @@ function leadingCharacters(alt: string): string[] | null {
   const members = [...alt.slice(1, close)];
   if (members.length > 16 || members.some((c) => c === '\\' || c === '-' || c === '[')) return null;
   if ('?*{'.includes(alt[close + 1] ?? '') && close + 1 < alt.length) return null;
+  return members;
+}
+
+/** At most this many words from the characters an alternative opens with (their cross product). */
+const LEADING_WORDS_LIMIT = 64;
+
+/**
+ * The words a match of `alt` may start with when it opens with a digit or a small class (leadingCharacters),
+ * carried on through the plain characters, digits and small classes that follow ("\\d[oli]" → "0o", "0l"…, "[13]x"
+ * → "1x", "3x"), while there are at most LEADING_WORDS_LIMIT of them; `whole` when they are the whole alternative.
+ * A one-character word such as "o" or "l" is met at almost every position of a Latin text: the gate was marked on
+ * nearly every message and then tried at each of those letters, where two characters are found only where a
+ * match can start (and an alternative made only of such characters needs no trying at all).
+ */
+function leadingWords(alt: string): { words: string[]; whole: boolean } | null {
+  const first = leadingCharacters(alt);
+  if (!first) return null;
+  let words = first;
+  let i = alt.startsWith('\\d') ? 2 : alt.indexOf(']', 1) + 1;
+  if (alt[i] === '+') return { words, whole: false };
+  while (i < alt.length) {
+    let set: string[] | null = null;
+    let length = 1;
+    const c = alt[i]!;
+    if (alt.startsWith('\\d', i)) {
+      set = DIGITS;
+      length = 2;
+    } else if (c === '[') {
+      const members = alt[i + 1] === '^' ? null : classMembers(alt, i);
+      if (members) {
+        set = members;
+        length = alt.indexOf(']', i + 1) + 1 - i;
+      }
+    } else if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      if (e !== '' && !/[0-9A-Za-z]/.test(e)) {
+        set = [e];
+        length = 2;
+      }
+    } else if (!'.()|^$+*?{}]'.includes(c) && !/[\ud800-\udfff]/.test(c)) set = [c];
+    if (set === null) break;
+    const quantifier = alt[i + length];
+    if (quantifier === '?' || quantifier === '*' || quantifier === '{') break; // the character may be absent
+    if (words.length * set.length > LEADING_WORDS_LIMIT) break;
+    words = words.flatMap((w) => set.map((x) => w + x));
+    i += length;
+    if (quantifier === '+') return { words, whole: false }; // one copy is certain, more may follow
+  }
+  // A first character outside the BMP (a class under the u flag) may be read as two units without it: not exact.
+  return { words, whole: i === alt.length && first.every((c) => c.length === 1) };
+}
+
+/** The members of the small plain class at `alt[at]` ("[oli]"), or null (ranges, escapes, too many). */
+function classMembers(alt: string, at: number): string[] | null {
+  const close = alt.indexOf(']', at + 1);
+  if (close < at + 2) return null;
+  const members = [...alt.slice(at + 1, close)];
+  if (members.length > 16 || members.some((c) => c === '\\' || c === '-' || c === '[' || c.length > 1))
+    return null;
   return members;
 }
 

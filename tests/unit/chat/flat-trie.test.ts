@@ -56,3 +56,19 @@ describe('flat trie', () => {
     expect(gateWordsFound(later, 'flat-trie-test-three', { gateWalk: 0 })).toBe(false);
   });
 });
+
+describe('gate words that open with digits or small classes', () => {
+  it('a gate of a digit beside a letter is found only where a digit touches the letter', () => {
+    const digitBesideLetter = gateInfo(/\d[xq]|[xq]\d/);
+    expect(digitBesideLetter.exact).toBe(true);
+    expect(gateWordsFound(digitBesideLetter, 'call me on x7, at 9', { gateWalk: 0 })).toBe(true);
+    expect(gateWordsFound(digitBesideLetter, 'a box of 7 and a quiz', { gateWalk: 0 })).toBe(false);
+  });
+
+  it('a class followed by more than characters is still tried where its words start', () => {
+    const info = gateInfo(/[xq]\d+\s*kg/);
+    expect(info.exact).toBe(false);
+    expect(gateWordsFound(info, 'ship x12 kg', { gateWalk: 0 })).toBe(true);
+    expect(gateWordsFound(info, 'ship 12 kg', { gateWalk: 0 })).toBe(false);
+  });
+});
