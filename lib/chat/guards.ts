@@ -8,6 +8,7 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
+import { mayMatchInMessage } from './literal-prefilter';
 import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
@@ -222,7 +223,10 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   if (isPlatformOwnService(tc, start, end)) return true;
   // "40 % über Alibaba zahlen und die restlichen 60 % per Wise": the anchor before "the rest" pays the first part.
   const clause = fromRemainder(clauseWithout(tc, start, end));
-  if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
+  if (
+    anchoredBy(ANCHOR_LATIN_G, clause, tc) ||
+    (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause, tc))
+  )
     return true;
   if (clause.length < clauseWithout(tc, start, end).length) return false;
   if (buyerPlacesOrder(tc, start, end)) return true;
@@ -262,7 +266,8 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   const before = listOpener(tc, start, end);
   return (
     before !== null &&
-    (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+    (anchoredBy(ANCHOR_LATIN_G, before, tc) ||
+      (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before, tc)))
   );
 }
 
@@ -279,7 +284,10 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
   if (!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) return false;
   if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || INSTRUCTION.test(list)) return false;
   const opener = sentence.slice(0, colon);
-  return anchoredBy(ANCHOR_LATIN_G, opener) || (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener));
+  return (
+    anchoredBy(ANCHOR_LATIN_G, opener, tc) ||
+    (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener, tc))
+  );
 }
 
 /** "All (of them)" opening a clause, in the languages read. */
@@ -328,7 +336,7 @@ function listGoesOnToAnchor(tc: TextContext, start: number, end: number): boolea
   // After bare items the last one may open with its "or" ("…, COD, atau virtual account"); else one or two words
   // come first ("card or transfer"), so "é mais rápido que fazer pedido" (é folded to "e") is no list.
   const head = (items > 0 ? LIST_LAST_ITEM : LIST_GOES_ON).exec(next);
-  return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1));
+  return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1), tc);
 }
 /** One or two method words, "or/and", one or two more: the rest of the list. */
 const LIST_OR = 'or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz|atau|dan|serta|veya|ve|hoac|va|of|en';
@@ -354,7 +362,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   return (
     ALL_OF_THEM.test(next) &&
     !THE_OTHERS.test(next) &&
-    (anchoredBy(ANCHOR_LATIN_G, next) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next)))
+    (anchoredBy(ANCHOR_LATIN_G, next, tc) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next, tc)))
   );
 }
 
@@ -376,7 +384,10 @@ const CONTINUES_ANCHOR =
 function previousAnchored(tc: TextContext, start: number): boolean {
   const [a] = clauseRange(tc, start, start);
   const before = tc.norm.text.slice(Math.max(0, a - CLAUSE_REACH), a);
-  return anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before));
+  return (
+    anchoredBy(ANCHOR_LATIN_G, before, tc) ||
+    (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before, tc))
+  );
 }
 
 /**
@@ -417,7 +428,9 @@ function listOpener(tc: TextContext, start: number, end: number): string | null 
 export function isMessageAnchored(tc: TextContext): boolean {
   return once(tc, 'messageAnchored', () => {
     const text = tc.norm.text;
-    return anchoredBy(ANCHOR_LATIN_G, text) || (NON_LATIN.test(text) && anchoredBy(ANCHOR_OTHER_G, text));
+    return (
+      anchoredBy(ANCHOR_LATIN_G, text, tc) || (NON_LATIN.test(text) && anchoredBy(ANCHOR_OTHER_G, text, tc))
+    );
   });
 }
 
@@ -429,7 +442,10 @@ const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
  * regex, not matchAll: matchAll builds a new regex object from the anchors' long source at every call (several
  * calls per hit), and a fresh object may have to be compiled again when the engine has dropped its cache.
  */
-function anchoredBy(anchors: RegExp, text: string): boolean {
+function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
+  // `text` is cut from the message (and blanked or joined): with none of the anchors' words in the message, no
+  // anchor is in it either (literal-prefilter.ts). Without `tc` (a text with words put in) it is searched.
+  if (tc !== undefined && !mayMatchInMessage(tc, anchors)) return false;
   // "pay at alibaba-payment-center.com", "pay now: abc.shop/checkout": an address off the platform anchors nothing;
   // "la plataforma retiene el dinero", "the app has a problem": a platform complained about is no place to pay.
   const clause = withoutForeignAddresses(withoutPlatformComplaints(text));
