@@ -586,10 +586,14 @@ const LOOKED_UP_IN_STATEMENT =
   /^[^。！？!?\n]{0,20}?(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)/u;
 const MONEY_ASKED_ZH = /转账|轉帳|付款|打款|汇款|匯款|给我|給我|转给|轉給|转我|轉我/u;
 function isStatementName(tc: TextContext, start: number, end: number): boolean {
-  if (STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start))))
+  // Most messages name no statement at all (literal-prefilter.ts): the windows around each hit are not searched.
+  if (
+    mayMatchInMessage(tc, STATEMENT_NAME) &&
+    STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start)))
+  )
     return true;
   const after = tc.norm.text.slice(end, end + 120);
-  if (!LOOKED_UP_IN_STATEMENT.test(after)) return false;
+  if (!mayMatchInMessage(tc, LOOKED_UP_IN_STATEMENT) || !LOOKED_UP_IN_STATEMENT.test(after)) return false;
   const sentenceEnd = after.search(/[。！？!?\n]/u);
   return !MONEY_ASKED_ZH.test(sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
 }

@@ -31,5 +31,8 @@ describe('literal prefilter of the guards', () => {
     // The platform's checkout anchors the method; without any anchor word the same method is a payment elsewhere.
     expect(rules('You can pay with PayPal at the Alibaba checkout.')).not.toContain('offplatform-payment');
     expect(rules('Please pay with PayPal to my email, it is faster.')).toContain('offplatform-payment');
+    // A wallet named as the name on a card statement describes a charge; named as the way to pay, it is a request.
+    expect(rules('The refund may appear on your card statement as Alipay Singapore.')).toEqual([]);
+    expect(rules('Please pay the deposit by Alipay to my account.')).toContain('offplatform-payment');
   });
 });
