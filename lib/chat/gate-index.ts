@@ -1,3 +1,5 @@
+import { type FlatTrie, flatten, GATES, START_GATES, step, WHOLE_GATES } from './flat-trie';
+
 /**
  * All pattern gates checked in one pass. Testing ~45 gate regexes one by one costs ~45 scans of every message
  * (most of a 10,000-message scan); instead each gate is reduced to the literal words its matches must start
@@ -85,6 +87,10 @@ const newTrie = (): Trie => {
 };
 const anywhereTrie = newTrie();
 const wordStartTrie = newTrie();
+/** The tries as typed arrays (flat-trie.ts), copied again after a gate adds words. */
+let flatAnywhere: FlatTrie | null = null;
+let flatWordStart: FlatTrie | null = null;
+
 const infos = new WeakMap<RegExp, GateInfo>();
 let gateCount = 0;
 
@@ -104,6 +110,7 @@ function addWord(word: string, gate: number, atWordStart: boolean, atWordEnd: bo
   }
   const list = atWordStart ? (atWordEnd ? node.wholeGates : node.startGates) : node.gates;
   if (!list.includes(gate)) list.push(gate);
+  flatAnywhere = flatWordStart = null; // the walk's copies no longer hold every word
 }
 
 /** Splits a regex source at its top-level "|" (not inside groups or classes). */
@@ -213,9 +220,13 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
     return { words, whole: false };
   }
   // A leading "\\b" only narrows where a match may start: the characters after it still start every match.
-  const first = leadingCharacters(alt.startsWith('\\b') ? alt.slice(2) : alt);
+  const first = leadingWords(alt.startsWith('\\b') ? alt.slice(2) : alt);
   if (first)
-    return { words: first.map((word) => ({ word, atWordStart: false, atWordEnd: false })), whole: false };
+    return {
+      words: first.words.map((word) => ({ word, atWordStart: false, atWordEnd: false })),
+      // Found anywhere, the words are the whole alternative only when no "\\b" narrows where it starts.
+      whole: first.whole && !alt.startsWith('\\b'),
+    };
   const inside = /^(?:\\b)?\\w\*/.exec(alt);
   if (inside) {
     // "\\b\\w*uberweis\\w*": the word may sit anywhere inside a longer one, and the match starts before it.
@@ -267,6 +278,65 @@ function leadingCharacters(alt: string): string[] | null {
   const members = [...alt.slice(1, close)];
   if (members.length > 16 || members.some((c) => c === '\\' || c === '-' || c === '[')) return null;
   if ('?*{'.includes(alt[close + 1] ?? '') && close + 1 < alt.length) return null;
+  return members;
+}
+
+/** At most this many words from the characters an alternative opens with (their cross product). */
+const LEADING_WORDS_LIMIT = 64;
+
+/**
+ * The words a match of `alt` may start with when it opens with a digit or a small class (leadingCharacters),
+ * carried on through the plain characters, digits and small classes that follow ("\\d[oli]" → "0o", "0l"…, "[13]x"
+ * → "1x", "3x"), while there are at most LEADING_WORDS_LIMIT of them; `whole` when they are the whole alternative.
+ * A one-character word such as "o" or "l" is met at almost every position of a Latin text: the gate was marked on
+ * nearly every message and then tried at each of those letters, where two characters are found only where a
+ * match can start (and an alternative made only of such characters needs no trying at all).
+ */
+function leadingWords(alt: string): { words: string[]; whole: boolean } | null {
+  const first = leadingCharacters(alt);
+  if (!first) return null;
+  let words = first;
+  let i = alt.startsWith('\\d') ? 2 : alt.indexOf(']', 1) + 1;
+  if (alt[i] === '+') return { words, whole: false };
+  while (i < alt.length) {
+    let set: string[] | null = null;
+    let length = 1;
+    const c = alt[i]!;
+    if (alt.startsWith('\\d', i)) {
+      set = DIGITS;
+      length = 2;
+    } else if (c === '[') {
+      const members = alt[i + 1] === '^' ? null : classMembers(alt, i);
+      if (members) {
+        set = members;
+        length = alt.indexOf(']', i + 1) + 1 - i;
+      }
+    } else if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      if (e !== '' && !/[0-9A-Za-z]/.test(e)) {
+        set = [e];
+        length = 2;
+      }
+    } else if (!'.()|^$+*?{}]'.includes(c) && !/[\ud800-\udfff]/.test(c)) set = [c];
+    if (set === null) break;
+    const quantifier = alt[i + length];
+    if (quantifier === '?' || quantifier === '*' || quantifier === '{') break; // the character may be absent
+    if (words.length * set.length > LEADING_WORDS_LIMIT) break;
+    words = words.flatMap((w) => set.map((x) => w + x));
+    i += length;
+    if (quantifier === '+') return { words, whole: false }; // one copy is certain, more may follow
+  }
+  // A first character outside the BMP (a class under the u flag) may be read as two units without it: not exact.
+  return { words, whole: i === alt.length && first.every((c) => c.length === 1) };
+}
+
+/** The members of the small plain class at `alt[at]` ("[oli]"), or null (ranges, escapes, too many). */
+function classMembers(alt: string, at: number): string[] | null {
+  const close = alt.indexOf(']', at + 1);
+  if (close < at + 2) return null;
+  const members = [...alt.slice(at + 1, close)];
+  if (members.length > 16 || members.some((c) => c === '\\' || c === '-' || c === '[' || c.length > 1))
+    return null;
   return members;
 }
 
@@ -338,7 +408,8 @@ let occurrences = 0;
 /** placed[gate] = 1 when the walk keeps where the gate's words start (gates tried sticky); others skip it. */
 let placed: Uint8Array = new Uint8Array(64);
 /** The gates the latest walk marked, each once, in the order their words were met. */
-let found: number[] = [];
+let found: Int32Array = new Int32Array(256);
+let foundCount = 0;
 let stamp = 0;
 /**
  * A gate tried where its words start, once per walk: passedIn[gate] is the stamp of the walk whose text it
@@ -368,10 +439,10 @@ function growInt(a: Int32Array, min: number): Int32Array {
 }
 
 /**
- * Marks `gates` as found in this walk, and that one of their words starts at `at`. The walk's state is read
+ * Marks gates ids[from .. to) as found in this walk, and that one of their words starts at `at`. The walk's state is read
  * into locals once per call, not at every gate (about 190 gates a message).
  */
-function mark(gates: number[], at: number): void {
+function mark(ids: Int32Array, from: number, to: number, at: number): void {
   const now = stamp;
   const seen = marks;
   const head = heads;
@@ -379,11 +450,12 @@ function mark(gates: number[], at: number): void {
   let count = occurrences;
   let where = atOf;
   let next = nextOf;
-  for (let k = 0; k < gates.length; k++) {
-    const g = gates[k]!;
+  for (let k = from; k < to; k++) {
+    const g = ids[k]!;
     if (seen[g] !== now) {
       seen[g] = now;
-      found.push(g);
+      if (foundCount === found.length) found = growInt(found, foundCount + 1);
+      found[foundCount++] = g;
       head[g] = -1;
     }
     if (place[g] === 0) continue;
@@ -412,30 +484,47 @@ export function walkGates(text: string): number {
     marks.fill(0);
     passedIn.fill(0);
   }
-  found = [];
+  foundCount = 0;
   occurrences = 0;
+  if (flatAnywhere === null || flatWordStart === null) {
+    flatAnywhere = flatten(anywhereTrie.root.ascii!, anywhereTrie.other);
+    flatWordStart = flatten(wordStartTrie.root.ascii!, wordStartTrie.other);
+  }
+  const any = flatAnywhere;
+  const starting = flatWordStart;
+  const anyFirst = any.first;
+  const anyFrom = any.gatesFrom;
+  const anyIds = any.gateIds;
+  const startFirst = starting.first;
+  const startFrom = starting.gatesFrom;
+  const startIds = starting.gateIds;
   const n = text.length;
-  const any = anywhereTrie;
-  const starting = wordStartTrie;
   for (let i = 0; i < n; i++) {
     const c0 = text.charCodeAt(i);
-    if (any.starts[c0] !== 0) {
-      let node = c0 < 128 ? any.root.ascii![c0] : any.other.get(c0);
-      for (let j = i + 1; node !== undefined; j++) {
+    let node = anyFirst[c0]!;
+    if (node !== 0) {
+      for (let j = i + 1; ; j++) {
         // Most nodes end no word: test before calling.
-        if (node.gates.length !== 0) mark(node.gates, i);
+        const from = anyFrom[3 * node + GATES]!;
+        const to = anyFrom[3 * node + GATES + 1]!;
+        if (from !== to) mark(anyIds, from, to, i);
         if (j === n) break;
-        node = child(node, text.charCodeAt(j));
+        node = step(any, node, text.charCodeAt(j));
+        if (node === 0) break;
       }
     }
-    if (starting.starts[c0] === 0 || (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
-    let node = c0 < 128 ? starting.root.ascii![c0] : starting.other.get(c0);
-    for (let j = i + 1; node !== undefined; j++) {
-      if (node.startGates.length !== 0) mark(node.startGates, i);
-      if (node.wholeGates.length !== 0 && (j === n || !isLowerAlnum(text.charCodeAt(j))))
-        mark(node.wholeGates, i);
+    node = startFirst[c0]!;
+    if (node === 0 || (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
+    for (let j = i + 1; ; j++) {
+      const at = 3 * node;
+      const startTo = startFrom[at + START_GATES + 1]!;
+      if (startFrom[at + START_GATES] !== startTo) mark(startIds, startFrom[at + START_GATES]!, startTo, i);
+      const wholeTo = startFrom[at + WHOLE_GATES + 1]!;
+      if (startTo !== wholeTo && (j === n || !isLowerAlnum(text.charCodeAt(j))))
+        mark(startIds, startTo, wholeTo, i);
       if (j === n) break;
-      node = child(node, text.charCodeAt(j));
+      node = step(starting, node, text.charCodeAt(j));
+      if (node === 0) break;
     }
   }
   walked = stamp;
@@ -446,9 +535,9 @@ export function walkGates(text: string): number {
  * The ids of the gates whose words occur in `text` (walking it if its walk is not the current one). The
  * array belongs to the walk: read it before the next message is walked.
  */
-export function foundGates(text: string, seen: { gateWalk: number }): readonly number[] {
+export function foundGates(text: string, seen: { gateWalk: number }): Int32Array {
   if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
-  return found;
+  return found.subarray(0, foundCount);
 }
 
 /** A gate's place in the index (registering it on first use); callers keep it to skip the lookup. */

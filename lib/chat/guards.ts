@@ -8,6 +8,7 @@ import {
   UNDONE_AFTER_SOURCES,
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
+import { mayMatchInMessage } from './literal-prefilter';
 import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
@@ -230,7 +231,10 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   if (isPlatformOwnService(tc, start, end)) return true;
   // "40 % über Alibaba zahlen und die restlichen 60 % per Wise": the anchor before "the rest" pays the first part.
   const clause = fromRemainder(clauseWithout(tc, start, end));
-  if (anchoredBy(ANCHOR_LATIN_G, clause) || (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause)))
+  if (
+    anchoredBy(ANCHOR_LATIN_G, clause, tc) ||
+    (NON_LATIN.test(clause) && anchoredBy(ANCHOR_OTHER_G, clause, tc))
+  )
     return true;
   if (clause.length < clauseWithout(tc, start, end).length) return false;
   if (buyerPlacesOrder(tc, start, end)) return true;
@@ -272,7 +276,10 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   // that opened it.
   const before = listOpener(tc, start, end);
   if (before === null) return false;
-  if (anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before)))
+  if (
+    anchoredBy(ANCHOR_LATIN_G, before, tc) ||
+    (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before, tc))
+  )
     return true;
   // "Pay the deposit on Alibaba and the rest also there, card or PayPal": a remainder said to go the same way as the
   // first part ("also", "too", "the same", "también", "ebenfalls", "也") is paid where the first part was.
@@ -319,7 +326,10 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
   if (!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) return false;
   if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || INSTRUCTION.test(list)) return false;
   const opener = sentence.slice(0, colon);
-  return anchoredBy(ANCHOR_LATIN_G, opener) || (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener));
+  return (
+    anchoredBy(ANCHOR_LATIN_G, opener, tc) ||
+    (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener, tc))
+  );
 }
 
 /** "All (of them)" opening a clause, in the languages read. */
@@ -368,7 +378,7 @@ function listGoesOnToAnchor(tc: TextContext, start: number, end: number): boolea
   // After bare items the last one may open with its "or" ("…, COD, atau virtual account"); else one or two words
   // come first ("card or transfer"), so "é mais rápido que fazer pedido" (é folded to "e") is no list.
   const head = (items > 0 ? LIST_LAST_ITEM : LIST_GOES_ON).exec(next);
-  return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1));
+  return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1), tc);
 }
 /** One or two method words, "or/and", one or two more: the rest of the list. */
 const LIST_OR = 'or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz|atau|dan|serta|veya|ve|hoac|va|of|en';
@@ -394,7 +404,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   return (
     ALL_OF_THEM.test(next) &&
     !THE_OTHERS.test(next) &&
-    (anchoredBy(ANCHOR_LATIN_G, next) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next)))
+    (anchoredBy(ANCHOR_LATIN_G, next, tc) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next, tc)))
   );
 }
 
@@ -416,7 +426,10 @@ const CONTINUES_ANCHOR =
 function previousAnchored(tc: TextContext, start: number): boolean {
   const [a] = clauseRange(tc, start, start);
   const before = tc.norm.text.slice(Math.max(0, a - CLAUSE_REACH), a);
-  return anchoredBy(ANCHOR_LATIN_G, before) || (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before));
+  return (
+    anchoredBy(ANCHOR_LATIN_G, before, tc) ||
+    (NON_LATIN.test(before) && anchoredBy(ANCHOR_OTHER_G, before, tc))
+  );
 }
 
 /**
@@ -457,7 +470,9 @@ function listOpener(tc: TextContext, start: number, end: number): string | null 
 export function isMessageAnchored(tc: TextContext): boolean {
   return once(tc, 'messageAnchored', () => {
     const text = tc.norm.text;
-    return anchoredBy(ANCHOR_LATIN_G, text) || (NON_LATIN.test(text) && anchoredBy(ANCHOR_OTHER_G, text));
+    return (
+      anchoredBy(ANCHOR_LATIN_G, text, tc) || (NON_LATIN.test(text) && anchoredBy(ANCHOR_OTHER_G, text, tc))
+    );
   });
 }
 
@@ -469,7 +484,10 @@ const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
  * regex, not matchAll: matchAll builds a new regex object from the anchors' long source at every call (several
  * calls per hit), and a fresh object may have to be compiled again when the engine has dropped its cache.
  */
-function anchoredBy(anchors: RegExp, text: string): boolean {
+function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
+  // `text` is cut from the message (and blanked or joined): with none of the anchors' words in the message, no
+  // anchor is in it either (literal-prefilter.ts). Without `tc` (a text with words put in) it is searched.
+  if (tc !== undefined && !mayMatchInMessage(tc, anchors)) return false;
   // "pay at alibaba-payment-center.com", "pay now: abc.shop/checkout": an address off the platform anchors nothing;
   // "la plataforma retiene el dinero", "the app has a problem": a platform complained about is no place to pay.
   const clause = withoutForeignAddresses(withoutPlatformComplaints(text));
@@ -610,10 +628,14 @@ const LOOKED_UP_IN_STATEMENT =
   /^[^。！？!?\n]{0,20}?(?:账单|賬單|明细|明細|交易记录|交易記錄)(?:里|裡|中|内|內)?(?:查看|查询|查詢|核对|核對|确认|確認)/u;
 const MONEY_ASKED_ZH = /转账|轉帳|付款|打款|汇款|匯款|给我|給我|转给|轉給|转我|轉我/u;
 function isStatementName(tc: TextContext, start: number, end: number): boolean {
-  if (STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start))))
+  // Most messages name no statement at all (literal-prefilter.ts): the windows around each hit are not searched.
+  if (
+    mayMatchInMessage(tc, STATEMENT_NAME) &&
+    STATEMENT_NAME.test(sinceSentenceStart(tc.norm.text.slice(Math.max(0, start - 100), start)))
+  )
     return true;
   const after = tc.norm.text.slice(end, end + 120);
-  if (!LOOKED_UP_IN_STATEMENT.test(after)) return false;
+  if (!mayMatchInMessage(tc, LOOKED_UP_IN_STATEMENT) || !LOOKED_UP_IN_STATEMENT.test(after)) return false;
   const sentenceEnd = after.search(/[。！？!?\n]/u);
   return !MONEY_ASKED_ZH.test(sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
 }

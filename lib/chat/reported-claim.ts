@@ -1,4 +1,5 @@
 import { MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
+import { mayMatchInMessage } from './literal-prefilter';
 import type { TextContext } from './text-context';
 
 /**
@@ -166,8 +167,9 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   let before = tc.norm.text.slice(Math.max(0, start - 120), start);
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
-  if (impostorSentence(before)) return true;
-  const frame = FRAME.exec(before);
+  if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before)) return true;
+  // Most messages hold no word of any frame: the window before each hit is not searched then.
+  const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);
   const after = before.slice(frame.index + frame[0].length);
   // "Some sellers ask for Alibaba, but pay me directly": after a "but" the supplier speaks for itself.
