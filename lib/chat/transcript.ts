@@ -1,5 +1,6 @@
 import { looksLikeSenderName } from './speaker-name';
 import { messagesFromJson, sideOf } from './transcript-shapes';
+import { sideWordLanguage } from './transcript-side-words';
 import { parseTable, tableDelimiter } from './transcript-table';
 import type { ChatMessageInput } from './types';
 
@@ -68,6 +69,8 @@ interface SpeakerLine {
   from: ChatMessageInput['from'];
   text: string;
   at?: string;
+  /** The side word as written, lower case ("pembeli"), when it named a known side. */
+  word?: string;
 }
 
 /** "[Supplier] text" or "[Buyer 10:32] text": a known side in brackets, with no colon after it. */
@@ -77,7 +80,7 @@ function bracketedSideLine(raw: string): SpeakerLine | null {
   const m = BRACKETED_SIDE.exec(raw);
   const from = m ? sideOf(m[1]) : 'unknown';
   if (!m || from === 'unknown') return null;
-  return { from, text: m[3] ?? '', ...(m[2] ? { at: m[2].trim() } : {}) };
+  return { from, text: m[3] ?? '', word: m[1].trim().toLowerCase(), ...(m[2] ? { at: m[2].trim() } : {}) };
 }
 
 function speakerLine(raw: string): SpeakerLine | null {
@@ -99,7 +102,12 @@ function colonSpeakerLine(raw: string): SpeakerLine | null {
     return { from: 'unknown', text: raw.trim() };
   // "Our new account:" alone on its line introduces what follows; a name with nothing said is not a turn.
   if (from === 'unknown' && !at && !(m[4] ?? '').trim()) return null;
-  return { from, text: m[4] ?? '', ...(at ? { at: at.trim() } : {}) };
+  return {
+    from,
+    text: m[4] ?? '',
+    ...(from !== 'unknown' ? { word: speaker.toLowerCase() } : {}),
+    ...(at ? { at: at.trim() } : {}),
+  };
 }
 
 /**
@@ -121,9 +129,29 @@ function joinFieldLines(lines: string[]): string[] {
   return pieces;
 }
 
+/**
+ * A buyer's turn is not scanned, so a side word that is also an invoice field must not open one inside the
+ * seller's message: "Supplier: Proforma invoice" / "Pembeli: PT Maju Jaya" / "pay by Western Union to …" keeps the
+ * last two lines in the seller's turn. The side words of transcript-side-words.ts name a buyer's turn only when the
+ * line is stamped with a time, or when every side named in the chat is named in that same language and its seller
+ * word is among them ("[Pembeli] … / [Penjual] …").
+ */
+function keepFieldLinesInTurn(read: (SpeakerLine | null)[]): (SpeakerLine | null)[] {
+  const named = read.filter((r): r is SpeakerLine => !!r?.word);
+  const languages = new Set(named.map((r) => sideWordLanguage(r.word ?? '')));
+  const oneLanguage = languages.size === 1 ? [...languages][0] : null;
+  const sellerNamed = named.some((r) => r.from === 'supplier');
+  return read.map((r) => {
+    if (!r?.word || r.from !== 'buyer' || (r.at && /\d/.test(r.at))) return r;
+    const language = sideWordLanguage(r.word);
+    if (language === null || (language === oneLanguage && sellerNamed)) return r;
+    return null;
+  });
+}
+
 function parsePlainText(input: string): ChatMessageInput[] {
   const lines = input.split(/\r?\n/);
-  const read = lines.map(speakerLine);
+  const read = keepFieldLinesInTurn(lines.map(speakerLine));
   // No line names a speaker: messages pasted one per paragraph when blank lines separate them, else one
   // per line.
   if (read.every((r) => r === null)) {
@@ -133,8 +161,10 @@ function parsePlainText(input: string): ChatMessageInput[] {
   const messages: ChatMessageInput[] = [];
   lines.forEach((raw, i) => {
     const line = read[i];
-    if (line) messages.push({ ...line });
-    else if (messages.length > 0) {
+    if (line) {
+      const { word: _word, ...turn } = line;
+      messages.push(turn);
+    } else if (messages.length > 0) {
       const last = messages[messages.length - 1]!;
       last.text = last.text ? `${last.text}\n${raw}` : raw;
     } else if (raw.trim()) messages.push({ from: 'unknown', text: raw });
