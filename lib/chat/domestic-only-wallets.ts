@@ -6,7 +6,9 @@ import { once, type TextContext } from './text-context';
  * codes are for customers in China only, overseas buyers please pay through the Alibaba order", "Bizum solo para
  * clientes nacionales; clientes internacionales, por favor paguen en la plataforma". The wallets are named to be
  * set aside, not paid: modelled on Chinese and Taiwanese shops' notices to foreign buyers. It holds only with no
- * number, address or link in the message (nothing to pay to) and no "but" after the domestic limit.
+ * number, address or link in the message (nothing to pay to), no "but" after the domestic limit and no other way
+ * offered ("or", "或者", "skip the order"), and it covers only the wallets named before the limit in its own clause:
+ * "only for domestic customers: pay by Western Union to our boss" still asks for Western Union.
  */
 const DOMESTIC_ONLY = new RegExp(
   [
@@ -15,6 +17,7 @@ const DOMESTIC_ONLY = new RegExp(
     '\\b(?:domestic|local|chinese|mainland|china)\\s+(?:customers?|clients?|buyers?)\\s+only\\b',
     '\\bonly\\s+(?:for|to)\\s+(?:our\\s+)?(?:domestic|local|chinese|mainland)\\s+(?:customers?|clients?|buyers?)\\b',
     '\\b(?:only|just)\\s+(?:for|to)\\s+(?:our\\s+)?(?:customers?|clients?|buyers?)\\s+in\\s+(?:china|the\\s+mainland)\\b',
+    '\\bfor\\s+(?:our\\s+)?(?:customers?|clients?|buyers?)\\s+in\\s+(?:china|the\\s+mainland)\\s+only\\b',
     '\\bsolo\\s+(?:para|a)\\s+clientes\\s+(?:nacionales|locales|de\\s+china)\\b',
     '\\b(?:uniquement|seulement)\\s+pour\\s+les\\s+clients\\s+(?:chinois|locaux|nationaux)\\b',
     '\\bnur\\s+fur\\s+(?:inlandische|chinesische|lokale)\\s+kunden\\b',
@@ -34,13 +37,30 @@ const ABROAD_TO_PLATFORM = new RegExp(
   ].join('|'),
   'u',
 );
-/** Something to pay to or write to: digits of an account or a phone, an address, a link, or a "but" after. */
+/**
+ * Something to pay to or write to (digits of an account or a phone, an address, a link), a "but" after, or another
+ * way offered ("or", "otherwise", "或者", "也可以", "skip the order").
+ */
 const SOMETHING_TO_PAY =
-  /\d{5,}|\d{3,}[\s-]\d{3,}|@|https?:\/\/|www\.|\b(?:but|however|pero|mais|aber|ma|но)\b|但是|不过|不過|可是/u;
+  /\d{5,}|\d{3,}[\s-]\d{3,}|@|https?:\/\/|www\.|\b(?:but|however|pero|mais|aber|ma|но|or|otherwise|else|skip|ou|oder|или|sinon|sino|altrimenti)\b|但是|不过|不過|可是|或者|或是|或|也可以|也行|亦可|直接(?:转|轉|汇|匯|付)|不用走|跳过|跳過/u;
+/** What ends the clause of the domestic limit: the wallets it sets aside stand before it in that clause. */
+const CLAUSE_END = /[.!?。！？;；\n]/u;
 
-export function walletsKeptDomestic(tc: TextContext): boolean {
+/**
+ * Where the domestic limit starts, when the message is such a notice, else -1. Only a wallet named before that
+ * point, in the same clause, is set aside by it.
+ */
+export function domesticLimitAt(tc: TextContext): number {
   return once(tc, 'walletsKeptDomestic', () => {
     const text = tc.norm.text;
-    return DOMESTIC_ONLY.test(text) && ABROAD_TO_PLATFORM.test(text) && !SOMETHING_TO_PAY.test(text);
+    const limit = DOMESTIC_ONLY.exec(text);
+    if (!limit || !ABROAD_TO_PLATFORM.test(text) || SOMETHING_TO_PAY.test(text)) return -1;
+    return limit.index;
   });
+}
+
+/** Whether the wallet found at [start, end) is one the domestic limit sets aside. */
+export function walletKeptDomestic(tc: TextContext, start: number, end: number): boolean {
+  const at = domesticLimitAt(tc);
+  return at >= 0 && end <= at && !CLAUSE_END.test(tc.norm.text.slice(start, at));
 }

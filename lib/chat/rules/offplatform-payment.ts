@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { PAID_TO_COURIER } from '../compose/compose';
-import { walletsKeptDomestic } from '../domestic-only-wallets';
+import { walletKeptDomestic } from '../domestic-only-wallets';
 import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
 import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
@@ -145,8 +145,11 @@ export const offplatformPayment: ChatRule = {
     if (hits.length === 0) return null;
     // A safety notice names the wallets and accounts the fraudsters use so that the buyer refuses them.
     if (isPlatformOnlyNotice(tc)) return null;
-    // A shop's own QR codes kept for buyers at home, with buyers abroad sent to the platform's order.
-    if (walletsKeptDomestic(tc)) return null;
+    // A shop's own QR codes kept for buyers at home, with buyers abroad sent to the platform's order: only the
+    // wallets the limit sets aside are dropped; any other way to pay in the message still counts.
+    const kept = hits.filter((h) => !walletKeptDomestic(tc, h.start, h.end));
+    if (kept.length === 0) return null;
+    hits.splice(0, hits.length, ...kept);
     const first = hits[0]!;
     // Each name a message of its own, shown in the buyer's language; "; " between them, as in English.
     const seen = { list: [...new Set(hits.map((h) => h.what))].map(patternName) };
