@@ -167,13 +167,13 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   let before = tc.norm.text.slice(Math.max(0, start - 120), start);
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
-  if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before)) return true;
+  if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before, tc, start)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
   const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);
   const after = before.slice(frame.index + frame[0].length);
   // "Some sellers ask for Alibaba, but pay me directly": after a "but" the supplier speaks for itself.
-  if (CONTRAST.test(after)) return false;
+  if (CONTRAST.test(after) || thaiSellerSpeaksAfter(frame[0], after, tc, start)) return false;
   // "Dostałem nowy numer konta, proszę wpłacać…": a receipt told by the supplier and followed by its own request.
   if (RECEIPT.test(frame[0]) && REQUEST_WORD.test(after)) return false;
   const rest = after.split(CLAUSE_MARK);
@@ -188,10 +188,31 @@ function claimedBeforeCondition(tc: TextContext, start: number): boolean {
   return FRAME_AFTER.test(rest);
 }
 
+/**
+ * Thai writes no sentence marks: a space closes the phrase, and the rest of the line may be the seller's own ask
+ * ("ระวังคนแอบอ้าง โอนเข้าบัญชีของฉัน … ได้เลย", beware impostors / transfer into MY account … go ahead). A later phrase
+ * with the seller as owner ("ของฉัน", "ของเรา", "ของผม"), "please" (กรุณา) or "go ahead" (ได้เลย) is the seller's, not the
+ * impostors'. Folded text: Thai marks dropped.
+ */
+const THAI = /[\u0E00-\u0E7F]/u;
+const THAI_SELLER_SPEAKS = /ของ(?:ฉน|เรา|ผม|ดฉน|หน)|กรณา|ไดเลย/u;
+const THAI_LINE_REST = /^[^.!?。！？\n]*/u;
+
+/** A Thai frame followed, in a later phrase of its line, by the seller's own words. */
+function thaiSellerSpeaksAfter(frame: string, after: string, tc: TextContext, start: number): boolean {
+  if (!THAI.test(frame)) return false;
+  const rest = THAI_LINE_REST.exec(tc.norm.text.slice(start, start + 200))![0];
+  return `${after}${rest}`
+    .split(/\s+/)
+    .slice(1)
+    .some((phrase) => THAI_SELLER_SPEAKS.test(phrase));
+}
+
 /** An impostor frame earlier in the sentence, with no "but" and no clause of the seller's own since it. */
-function impostorSentence(before: string): boolean {
+function impostorSentence(before: string, tc: TextContext, start: number): boolean {
   const frame = IMPOSTOR.exec(before);
   if (!frame) return false;
+  if (thaiSellerSpeaksAfter(frame[0], before.slice(frame.index + frame[0].length), tc, start)) return false;
   const after = before.slice(frame.index + frame[0].length);
   if (CONTRAST.test(after)) return false;
   const clauses = after.split(CLAUSE_MARK);
