@@ -325,10 +325,16 @@ function matchOne(
   const re = g.globals[i]!;
   re.lastIndex = 0;
   let found: PatternHit | null = null;
+  // Where the sentence of a spreading refusal ends: the refusal cancels the later hits too, but not a later
+  // sentence's own ask with a number or address to pay to ("Bawal ang GCash. Sa GCash ko na lang 0917… mag send").
+  let refusedUntil = -1;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
+    if (start < refusedUntil) continue;
+    // A refusal spreads over the message, except to a later sentence that gives something to pay to.
+    if (refusedUntil >= 0 && !PAYEE_GIVEN.test(text.slice(...sentenceRange(tc, start, end)))) continue;
     if (times !== null) tGuard = now!();
     const verdict = guardsLetThrough(tc, text, p, g, i, start, end);
     if (times !== null) {
@@ -339,7 +345,8 @@ function matchOne(
     if (verdict === 'skip') continue;
     if (verdict === 'none') {
       found = null;
-      break;
+      refusedUntil = sentenceRange(tc, start, end)[1];
+      continue;
     }
     if (verdict === 'stop') break;
     found ??= { start, end, what: p.what, index: i };
@@ -440,6 +447,9 @@ function guardOnce(tc: TextContext, guard: number, start: number, end: number, t
   }
   return answer;
 }
+
+/** A number, an address or a link to pay to: what a sentence asking for payment gives. */
+const PAYEE_GIVEN = /\d{7,}|\d{3,}[\s-]\d{3,}[\s-]?\d{3,}|@\w|https?:\/\/|www\./u;
 
 /**
  * What the guards make of one hit: 'keep' it, 'skip' it (try the next), 'none' (a spreading negation cancels
