@@ -156,10 +156,17 @@ export function swifts(n: NormalisedText): Extracted[] {
   return out;
 }
 
+// Thai, folded (marks dropped): "บัญชี" (account) or "ธนาคาร" (bank), or a Thai bank's name, with up to a few words
+// run together after it ("บัญชีของฉัน", "บัญชีกสิกร", "ธนาคารกรุงเทพ"): Thai writes no spaces between words. Names
+// that are also a place or a word (กรุงเทพ is Bangkok, ออมสิน is saving) count only after "บัญชี" or "ธนาคาร".
+const THAI_ACCOUNT_LABEL =
+  '(?:บญช|ธนาคาร|กสกร|ไทยพาณชย|กรงไทย|กรงศร|ทหารไทย|ธนชาต)[\\u0E00-\\u0E7F]{0,16}|(?<![\\p{L}])(?:kbank|scb|ktb|bbl|ttb)';
 // An account or card label in any of the languages read, right before the number ("A/C 6217…", "账号：6222…",
 // "conta 3301…", "Konto 1234…", "hesap no", "số tài khoản", "no rek", "계좌번호", "口座番号", "رقم الحساب").
-const ACCOUNT_LABEL =
-  /(?:\b(?:account|acct|a\/c|acc|card|cuenta|conta|compte|conto|konto|kontonummer|karte|hesap|hesabi|hesabimiz|kart|kartu|tai\s+khoan|stk|tk|rekening|rek|rachunek|rachunku|karta|karte|carta|carte|cartao|tarjeta)\b(?:\s*(?:no\.?|nr\.?|number|num|numero|numer|nomor|so|#))?|账号|帳號|账户|帳戶|卡号|卡號|银行卡|銀行卡|계좌(?:\s?번호)?|카드(?:\s?번호)?|口座(?:番号)?|記号\s?\d{4,5}\W{0,3}番号|カード番号|(?<![\p{L}])(?:сч[её]т\p{L}*|карт\p{L}*|р\/с)|حساب\p{L}*|بطاق\p{L}*)\W{0,6}$/u;
+const ACCOUNT_LABEL = new RegExp(
+  String.raw`(?:\b(?:account|acct|a\/c|acc|card|cuenta|conta|compte|conto|konto|kontonummer|karte|hesap|hesabi|hesabimiz|kart|kartu|tai\s+khoan|stk|tk|rekening|rek|rachunek|rachunku|karta|karte|carta|carte|cartao|tarjeta)\b(?:\s*(?:no\.?|nr\.?|number|num|numero|numer|nomor|so|#))?|账号|帳號|账户|帳戶|卡号|卡號|银行卡|銀行卡|계좌(?:\s?번호)?|카드(?:\s?번호)?|口座(?:番号)?|記号\s?\d{4,5}\W{0,3}番号|カード番号|(?<![\p{L}])(?:сч[её]т\p{L}*|карт\p{L}*|р\/с)|حساب\p{L}*|بطاق\p{L}*|${THAI_ACCOUNT_LABEL})\W{0,6}$`,
+  'u',
+);
 const NOT_ACCOUNT_LABEL =
   /(?:order|tracking|invoice|订单|訂單|单号|單號|pedido|commande|заказ)\W{0,6}(?:no\.?|number|#)?\W{0,4}$/u;
 /** Bank and card words, and Chinese bank names, that make a card-length number a card or account number. */
