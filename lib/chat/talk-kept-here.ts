@@ -21,8 +21,13 @@ const LATIN_VERB_THEN_HERE = [
   // id / vi / pl: "chat di sini saja", "ngobrol di sini", "nhắn ở đây", "piszmy tutaj".
   '(?:ngobrol|bicara|lanjut|tanya|balas|nhan|nhan\\s+tin|trao\\s+doi|noi\\s+chuyen|pisz|napisz|rozmaw|kontynu|odpisz)\\w*',
 ].join('|');
-const LATIN_HERE =
-  'here|in\\s+this\\s+(?:chat|conversation|window)|(?:on|via|through)\\s+this\\s+(?:chat|conversation|window)|aqui|aca|por\\s+aqui|en\\s+este\\s+chat|por\\s+este\\s+chat|neste\\s+chat|nesse\\s+chat|por\\s+este\\s+chat|ici|dans\\s+ce\\s+chat|sur\\s+ce\\s+chat|qui|in\\s+questa\\s+chat|hier|in\\s+diesem\\s+chat|di\\s+sini|disini|di\\s+chat\\s+ini|o\\s+day|tai\\s+day|qua\\s+chat\\s+nay|tutaj|tu|na\\s+tym\\s+czacie|w\\s+tym\\s+czacie';
+/**
+ * Italian "qui" and Polish "tu" (here) are also French "qui" (who) and Spanish, Portuguese and French "tu" (you):
+ * "escríbeme tu consulta en el chat de nuestra web", "écrivez à ceux qui répondent sur le chat de notre site" send
+ * the buyer away. They count only where the clause ends on them ("scrivimi qui", "piszcie tu").
+ */
+const AT_CLAUSE_END = (word: string) => `${word}(?=\\s*(?:[,.;:!?)]|$))`;
+const LATIN_HERE = `here|in\\s+this\\s+(?:chat|conversation|window)|(?:on|via|through)\\s+this\\s+(?:chat|conversation|window)|aqui|aca|por\\s+aqui|en\\s+este\\s+chat|por\\s+este\\s+chat|neste\\s+chat|nesse\\s+chat|por\\s+este\\s+chat|ici|dans\\s+ce\\s+chat|sur\\s+ce\\s+chat|${AT_CLAUSE_END('qui')}|in\\s+questa\\s+chat|hier|in\\s+diesem\\s+chat|di\\s+sini|disini|di\\s+chat\\s+ini|o\\s+day|tai\\s+day|qua\\s+chat\\s+nay|tutaj|${AT_CLAUSE_END('tu')}|na\\s+tym\\s+czacie|w\\s+tym\\s+czacie`;
 
 export const TALK_KEPT_HERE = new RegExp(
   [
