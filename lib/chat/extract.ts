@@ -186,6 +186,13 @@ const LABEL_THEN_BANK = new RegExp(
 );
 
 /**
+ * Account numbers in a bank's own grouping, which no phone or order number takes: HSBC Hong Kong's 3-6-3
+ * ("123-456789-001"), and Thai banks' 3-1-5-1 ("123-4-56789-0").
+ */
+const BANK_SHAPED = /^(?:\d{3}-\d{6}-\d{3}|\d{3}-\d-\d{5}-\d)$/;
+const BANK_RIGHT_BEFORE = new RegExp(`${BANK_NAME.source}\\W{0,4}$`, 'u');
+
+/**
  * Bank account numbers: 8–34 digits right after an account label ("A/C 6217 8500…", "账号：6222…") or after a
  * label and a bank's name (BANK_NAME), and
  * card-length numbers (16–19 digits, never a phone: those have at most 15) with a bank or card word in the
@@ -200,6 +207,8 @@ export function accountNumbers(n: NormalisedText, runs: NumberRun[]): Extracted[
     const wider = n.text.slice(Math.max(0, r.start - 50), r.start);
     const named = LABEL_THEN_BANK.exec(wider);
     if (named && BANK_NAME.test(named[0])) return true;
+    // "HSBC 123-456789-001": a bank's name right before a number in its account shape, no label needed.
+    if (BANK_SHAPED.test(n.text.slice(r.start, r.end)) && BANK_RIGHT_BEFORE.test(before)) return true;
     return (
       r.value.length >= 16 &&
       r.value.length <= 19 &&

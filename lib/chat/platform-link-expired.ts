@@ -17,3 +17,30 @@ export const LINK_EXPIRED_SOURCES = [
 ];
 export const LINK_EXPIRED_GATE =
   /expir|invalid|closed|timed|not\s+(?:valid|working|available)|caduc|vencid|valide|abgelaufen|ungultig|scadut|kadaluarsa|kedaluwarsa|mati|过期|過期|失效|打不|истекл|устарел|не\s+работает|недействительн/u;
+
+/**
+ * After such a reason, "pay to this account" is the scam script itself, with or without the number in the same
+ * message ("the Alibaba order link has expired, just pay to this account and I update the order manually"): the
+ * account is whatever the seller gives, not the order's. A transfer verb sending the money to an account or bank
+ * word (this, our, my, the following…), or to be entered on the order "manually" by the seller.
+ */
+const PAY_TO_ACCOUNT = new RegExp(
+  [
+    '\\b(?:pay|paying|send|transfer|wire|remit|t\\/t|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into|in|via|on|by)\\s+(?:this|that|our|my|the\\s+(?:following|new|below)|below|these)\\s+(?:new\\s+|company\\s+|bank\\s+|own\\s+)?(?:account|acct|a\\/c|bank|details)\\b',
+    '\\b(?:i|we)\\s+(?:will\\s+)?(?:update|change|mark|confirm)\\w*\\s+(?:the\\s+)?order\\s+(?:\\w+\\s+)?manual+y\\b',
+    '\\b(?:pag\\w*|transfier\\w*|deposit\\w*|envi\\w*)\\s+(?:\\S+\\s+){0,3}?(?:a|en|na|para)\\s+(?:esta|nuestra|mi|nossa|minha|essa)\\s+(?:cuenta|conta)\\b',
+    '\\b(?:pay\\w*|vir\\w*)\\s+(?:\\S+\\s+){0,3}?sur\\s+(?:ce|notre|mon)\\s+compte\\b|\\b(?:zahl\\w*|uberweis\\w*)\\s+(?:\\S+\\s+){0,3}?auf\\s+(?:dieses|unser|mein)\\s+konto\\b',
+    '(?:付|转|轉|汇|匯|打)(?:款|账|帳)?(?:到|至|进|進)(?:这个|這個|我的|我们的|我們的|下面的|以下)(?:银行)?(?:账户|帳戶|账号|帳號|卡)',
+  ].join('|'),
+  'u',
+);
+const LINK_EXPIRED = new RegExp(LINK_EXPIRED_SOURCES.join('|'), 'u');
+
+/** The span of an ask to pay an account given after an expired or broken order link, or null. */
+export function linkExpiredPayAsk(text: string): { start: number; end: number } | null {
+  if (!LINK_EXPIRED_GATE.test(text)) return null;
+  const reason = LINK_EXPIRED.exec(text);
+  if (!reason) return null;
+  const ask = PAY_TO_ACCOUNT.exec(text);
+  return ask ? { start: ask.index, end: ask.index + ask[0].length } : null;
+}

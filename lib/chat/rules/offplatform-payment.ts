@@ -7,6 +7,7 @@ import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
+import { linkExpiredPayAsk } from '../platform-link-expired';
 import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { writerAsksToPay } from '../writer-asks-to-pay';
@@ -94,6 +95,9 @@ export const offplatformPayment: ChatRule = {
         ? bankChangeHits(tc).find((h) => !isAnchoredToPlatform(tc, h.start, h.end))
         : undefined;
     if (changed) hits.push({ ...changed, what: CHANGED_ACCOUNT, index: -1 });
+    // "The order link has expired, just pay to this account": the broken link is the reason to pay elsewhere.
+    const expired = hits.length === 0 ? linkExpiredPayAsk(tc.norm.text) : null;
+    if (expired) hits.push({ ...expired, what: 'a request to pay outside the platform', index: -1 });
     if (hits.length === 0) {
       // Bank details or a wallet in chat, with an instruction to pay them, is itself an off-platform request.
       const details = paymentDetailsIn(tc, ctx);
