@@ -7,10 +7,11 @@ import { anyOf, type ChatPattern } from '../match';
  * 正确的收款账户是…", "правильные реквизиты…", "doğru hesap…", "rekening yang benar…", "tài khoản đúng là…". A
  * correction is a change of payee in all but the word, and the story (an owner correcting an assistant, a typo) is how
  * the change is sold. Modelled on business e-mail compromise write-ups ("please disregard the previous details").
- * A refund to the buyer's own account, or the buyer's own number mistyped, is not the seller's payee.
+ * A refund to the buyer's own account, or the buyer's own number mistyped, is not the seller's payee. Bare "details"
+ * is not an account: "I sent the wrong details, the correct details below: 500 pcs, blue" corrects an order.
  */
 const ACCOUNT =
-  '(?:bank\\s+)?(?:account|acc|acct|a\\/c|bank\\s+details|bank\\s+info\\w*|payment\\s+details|beneficiary|iban|details)';
+  '(?:bank\\s+)?(?:account|acc|acct|a\\/c|bank\\s+details|bank\\s+info\\w*|payment\\s+details|beneficiary|iban|(?:account|banking|remittance|receiving)\\s+details)';
 export const ACCOUNT_CORRECTED_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
