@@ -18,3 +18,18 @@ describe('a correction needs an account or bank word, not bare "details"', () =>
     'Please disregard the previous account details, pay to the new one below',
   ])('flags: %s', (text) => expect(rules(text)).toContain('bank-details-change'));
 });
+
+describe('a technical document by e-mail is its courier, unnamed details move the talk', () => {
+  it.each([
+    'we will send the data sheet by e-mail',
+    'vi mando i dati tecnici per mail',
+    'Ich schicke Ihnen die technischen Daten per Mail',
+    'le envío la ficha técnica por correo',
+    "I'll send the test report by email",
+  ])('does not flag: %s', (text) => expect(rules(text)).not.toContain('offplatform-contact'));
+  it.each([
+    'Ich schicke Ihnen die Daten per Mail',
+    'I send you the info by e-mail',
+    'le mando los datos por correo',
+  ])('flags: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
+});
