@@ -303,6 +303,8 @@ function bareCheckoutList(tc: TextContext, start: number, end: number): boolean 
   if (a === 0) return false;
   const sentence = tc.norm.text.slice(a, b);
   if (sentence.length > 50 || !LIST_WORDS.test(sentence) || !LIST_AND.test(sentence)) return false;
+  // "PayPal or bank.": a bare "bank" is a transfer to the seller's own bank, not the checkout's bank card.
+  if (BARE_BANK.test(sentence)) return false;
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
   // Every word a method's, or "or/and": "card or paypal", "visa, mastercard or paypal".
   return (
@@ -310,6 +312,7 @@ function bareCheckoutList(tc: TextContext, start: number, end: number): boolean 
     isCheckoutMethod(sentence)
   );
 }
+const BARE_BANK = /\bbank\b(?!\s+(?:cards?|transfer)\b)/iu;
 /** Words that belong to a checkout method's name: "credit card", "apple pay", "master card". */
 const METHOD_PART = /^(?:credit|debit|bank|apple|google|pay|master|card|cards|american|express|online)$/u;
 
