@@ -55,6 +55,9 @@ export const SPELT_CHANNEL_PATTERNS: readonly ChannelPattern[] = [
     what: 'a request to talk outside the platform',
     gate: /qq|扣扣|企鹅|企鵝/,
     brandWord: true,
+    // "Our QQ group is for our workers", "我们的QQ群是员工内部用的": the seller's own staff channel, kept from buyers.
+    unless:
+      /\b(?:is|are)\s+(?:only\s+|just\s+)?(?:for|used\s+by)\s+(?:our\s+|the\s+)?(?:own\s+)?(?:workers?|staff|employees?|team\s+members|colleagues?)\b|\binternal\s+(?:use|only)\b|员工|員工|内部|內部/u,
     re: anyOf(
       // "扣扣子" is a button (加个扣扣子: sew on a button).
       `${ZH_ADD}\\s?(?:我|我的|一下|個|个)?\\s?(?:qq|扣扣(?!子)|企鹅|企鵝)(?![a-z.])`,
