@@ -80,7 +80,12 @@ function bracketedSideLine(raw: string): SpeakerLine | null {
   const m = BRACKETED_SIDE.exec(raw);
   const from = m ? sideOf(m[1]) : 'unknown';
   if (!m || from === 'unknown') return null;
-  return { from, text: m[3] ?? '', word: m[1].trim().toLowerCase(), ...(m[2] ? { at: m[2].trim() } : {}) };
+  return {
+    from,
+    text: m[3] ?? '',
+    word: (m[1] ?? '').trim().toLowerCase(),
+    ...(m[2] ? { at: m[2].trim() } : {}),
+  };
 }
 
 function speakerLine(raw: string): SpeakerLine | null {
