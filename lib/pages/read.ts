@@ -8,7 +8,7 @@ import { extractAlibabaProduct } from './alibaba/product';
 import { extractAlibabaSearch } from './alibaba/search';
 import { extractAlibabaSupplier } from './alibaba/supplier';
 import { extractAliexpressDispute } from './aliexpress/dispute';
-import { extractAliexpressItem } from './aliexpress/item';
+import { extractAliexpressItem, showsItsOwnData } from './aliexpress/item';
 import { extractAliexpressOrder } from './aliexpress/order';
 import { extractAliexpressOrderList } from './aliexpress/order-list';
 import { extractAliexpressSearch } from './aliexpress/search';
@@ -102,8 +102,10 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
       snapshot.messages = safe(() => extractMessages(doc, url));
       break;
     case 'aliexpress:item': {
-      // A page that says the item is gone shows nothing of it: silent, as a challenge is.
-      if (safe(() => isGoneItemPage(doc))) return emptySnapshot('challenge', url);
+      // A page that says the item is gone shows nothing of it: silent, as a challenge is. Only when none of the
+      // item's own data is there either: a "not-found-" block may be an empty reviews tab on a live item.
+      if (safe(() => isGoneItemPage(doc) && !showsItsOwnData(doc, readUrl, scripts)))
+        return emptySnapshot('challenge', url);
       const read = safe(() => extractAliexpressItem(doc, readUrl, scripts));
       snapshot.supplier = read?.supplier ?? null;
       snapshot.product = read?.product ?? null;

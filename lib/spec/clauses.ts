@@ -33,11 +33,24 @@ const WEAK = new Set([',', '，', '،']);
 const OPEN = new Set(['(', '[', '（', '【']);
 const CLOSE = new Set([')', ']', '）', '】']);
 const BULLET = /^[\s\-•*·▪>]*(?:\d{1,2}[.)]\s+)?/u;
-// "campione approvato n. CS-0312", "núm. 45": the Romance "number" abbreviations are not a sentence's end either.
 const ABBREVIATION =
-  /(?:\b(?:e\.g|i\.e|approx|ca|no|nr|n|núm|num|incl|etc|Mr|Ms|Co|Ltd|rev|ref|réf|art|env|Pos|max|min|vs))$/iu;
+  /(?:\b(?:e\.g|i\.e|approx|ca|no|nr|incl|etc|Mr|Ms|Co|Ltd|rev|ref|réf|art|env|Pos|max|min|vs))$/iu;
+// "campione approvato n. CS-0312", "núm. 45": the Romance "number" abbreviations are not a sentence's end either, but
+// only before the number they abbreviate: in "as approved sample n. Color: nice" the value ended at "n." and the next
+// field starts.
+const NUMBER_SIGN = /\b(?:n|núm|num)$/iu;
+const A_CODE = /^[^\s:：]*\d/u;
 
 const NEXT_CELL_LABEL = /^\s{1,2}\p{L}[\p{L}\p{N} .#/-]{0,24}?\s{0,2}[:：]/u;
+
+/**
+ * The few characters before `i`, enough for any abbreviation; a cut word gets a letter in front so that "\b" cannot
+ * take its middle for a start. Testing "$" on the whole prefix at every full stop made a line of them quadratic.
+ */
+function wordsBefore(line: string, i: number): string {
+  const from = Math.max(0, i - 12);
+  return (from > 0 ? 'x' : '') + line.slice(from, i);
+}
 
 interface Segment {
   start: number;
@@ -62,7 +75,11 @@ function fineSegments(line: string): Segment[] {
     const prev = line[i - 1] ?? '';
     const next = line[i + 1] ?? '';
     const sentenceEnd =
-      ch === '.' && next === ' ' && /[A-Z]/.test(line[i + 2] ?? '') && !ABBREVIATION.test(line.slice(0, i));
+      ch === '.' &&
+      next === ' ' &&
+      /[A-Z]/.test(line[i + 2] ?? '') &&
+      !ABBREVIATION.test(wordsBefore(line, i)) &&
+      !(NUMBER_SIGN.test(wordsBefore(line, i)) && A_CODE.test(line.slice(i + 2, i + 40)));
     // "Item: USB-C cable / Spec: 1 m, jacket black / Qty: 2,000 pcs": a spaced slash before the next "Label:"
     // separates the cells of a flattened table row, like "|".
     const cellSlash = ch === '/' && prev === ' ' && NEXT_CELL_LABEL.test(line.slice(i + 1, i + 32));

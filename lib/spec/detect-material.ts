@@ -31,7 +31,7 @@ import { acceptedByEye } from './open-promises';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
-import { namesTypeApproval } from './type-approval';
+import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
 import { NUMBERED_DOCUMENT } from './written-document';
 
@@ -147,8 +147,9 @@ function hasStandard(text: string, line: string): boolean {
   // pins a measurable requirement; a material family beside it is still asked its grade. An order number does not
   // (see `namedEarlierOrders`): it answers only the reference it follows.
   if (namesAStandard(text) && !test(MATERIAL_NOUN, text)) return true;
-  // "low-metallic, ECE R90 approved, approval no. E11 90R-02A1107/0456": the approved formulation is the one tested.
-  if (namesTypeApproval(text)) return true;
+  // "low-metallic, ECE R90 approved, approval no. E11 90R-02A1107/0456": the approved formulation is the one tested
+  // (and only it: "premium alloy, approval no. E4-123" is still open).
+  if (approvesItsFriction(text, line)) return true;
   // An inspection counts only with its criterion: "strict QC" is the supplier's word, not a standard.
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text) && checksLeftOpen(text).length === 0;
 }

@@ -844,20 +844,20 @@ function pieces(text: string): { start: number; end: number }[] {
 }
 
 /**
- * The label a piece stands under: its own "Label:" or, for a continuation ("Battery: large capacity, 5000 mAh"),
- * the last one before it. A colon 40 characters after its separator is a sentence, not a label.
+ * Every colon of the clause that ends a label, in order: read once per clause. A piece stands under its own "Label:"
+ * or, for a continuation ("Battery: large capacity, 5000 mAh"), the last one before it. A colon 40 characters after
+ * its separator is a sentence, not a label. Looking back from each colon only as far as a label reaches keeps this
+ * linear; a scan of the whole prefix per colon and per piece made a long comma list quadratic.
  */
-function labelOf(
-  text: string,
-  piece: { start: number; end: number },
-): { labelStart: number; colon: number } | undefined {
-  let best: { labelStart: number; colon: number } | undefined;
+function labelsIn(text: string): { labelStart: number; colon: number }[] {
+  const labels: { labelStart: number; colon: number }[] = [];
   for (const m of text.matchAll(/[:：]/gu)) {
-    if (m.index >= piece.end) break;
-    const cut = Math.max(text.slice(0, m.index).search(/[^;；|,，、]*$/u), 0);
-    if (m.index - cut <= 40) best = { labelStart: cut, colon: m.index };
+    const from = Math.max(0, m.index - 41);
+    const sep = text.slice(from, m.index).search(/[;；|,，、][^;；|,，、]*$/u);
+    const cut = sep >= 0 ? from + sep + 1 : from === 0 ? 0 : -1;
+    if (cut >= 0 && m.index - cut <= 40) labels.push({ labelStart: cut, colon: m.index });
   }
-  return best;
+  return labels;
 }
 
 function kindOf(table: [Kind, string][], text: string): Kind | undefined {
@@ -871,12 +871,25 @@ export const performanceDetector: AttributeDetector = {
     if (clause.attribute === 'packaging') return [];
     const text = clause.text;
     const hits: (VagueHit & { kind: Kind })[] = [];
+    const labels = labelsIn(text);
+    // Every piece under one label shares its stretch: measured once per label, not once per piece.
+    const stretchMeasured = new Map<number, boolean>();
+    let next = 0;
     for (const piece of pieces(text)) {
-      const label = labelOf(text, piece);
+      // Pieces come in order: the label is the last one whose colon lies before the piece's end.
+      while (next < labels.length && (labels[next] as { colon: number }).colon < piece.end) next++;
+      const label = next > 0 ? labels[next - 1] : undefined;
       const pieceText = text.slice(piece.start, piece.end);
+      if (measured(pieceText)) continue;
       // The whole labelled stretch counts: "Battery: large capacity, 5000 mAh" is measured.
-      const stretch = label ? text.slice(label.labelStart, nextLabelAfter(text, label.colon)) : pieceText;
-      if (measured(pieceText) || measured(stretch)) continue;
+      if (label) {
+        let known = stretchMeasured.get(label.colon);
+        if (known === undefined) {
+          known = measured(text.slice(label.labelStart, nextLabelAfter(text, label.colon)));
+          stretchMeasured.set(label.colon, known);
+        }
+        if (known) continue;
+      }
       // "Material: durable ABS", "Weight: heavy duty": praise under another attribute's label is that rule's to judge.
       // Past the first value, though, a colour, size, quantity or date label does not own a water or strength
       // claim: "Cor: preto, resistente à água" names a colour and then claims a protection.

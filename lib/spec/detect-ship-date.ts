@@ -23,7 +23,7 @@ import {
 import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { openIncotermPlaces } from './incoterm-place';
-import { openTimingHits } from './open-timing';
+import { openTimingHits, weeksBesideDates } from './open-timing';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -229,13 +229,13 @@ export const shipDateDetector: AttributeDetector = {
     const payment = deferredPayment(clause.text, line);
     if (payment.length > 0) return payment.map((h) => vagueFinding('shipDate', clause, h));
     if (test(EXACT_DATE, clause.text)) {
-      const floor =
-        clause.attribute === 'shipDate' || test(SHIP_CUE, clause.text)
-          ? afterDateOnly(clause.text)
-          : undefined;
-      return floor
-        ? [vagueFinding('shipDate', clause, { ...floor, why: WHY, fix: msg('spec.fix.shipDate') })]
-        : [];
+      const cued = clause.attribute === 'shipDate' || test(SHIP_CUE, clause.text);
+      const floor = cued ? afterDateOnly(clause.text) : undefined;
+      const hits: VagueHit[] = floor ? [{ ...floor, why: WHY, fix: msg('spec.fix.shipDate') }] : [];
+      // "Delivery: week 14, price valid until 31 Dec 2026": a date of something else does not give the week its year.
+      for (const m of weeksBesideDates(clause.text, cued, findAll(EXACT_DATE, clause.text)))
+        hits.push({ ...m, why: WHY, fix: shipFix(m.text) });
+      return withoutOverlaps(hits).map((h) => vagueFinding('shipDate', clause, h));
     }
     const text = mask(clause.text, EXACT_DATE);
     const labelled = clause.attribute === 'shipDate';

@@ -4,7 +4,8 @@
  * ends them (L70, L80) and a battery's cycles nothing without the depth of discharge, rate and end capacity; and no
  * claim window lasts 50,000 hours, so only a test to a named method can check the figure. Left alone when the line
  * names the end point, the condition or the method ("L70 ≥ 50,000 h per TM-21", "≥ 6000 cycles to 80% at 80% DoD",
- * "5000 open-close cycles without failure on a tester"). Shelf life and runtimes are other figures and are not read.
+ * "5000 open-close cycles without failure on a tester"). Shelf life and runtimes ("Durata: 2 ore") are other figures and are
+ * not read.
  */
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
@@ -23,7 +24,9 @@ const LIFE_LABEL = regex(
     'Zyklenfestigkeit',
     'durée de vie',
     'vida útil',
-    'durata',
+    // Bare "durata" is any duration ("Durata: 2 ore", a runtime); the life is "durata di vita", "durata in cicli".
+    'durata (?:di vita|della vita|in cicli|(?:de|a) via[tț][aă])',
+    'vita (?:utile|media|nominale)',
     'żywotność',
     'ömür',
     'tuổi thọ',

@@ -37,16 +37,47 @@ const MORE_SHIP_CUES = anyOf(
 
 /**
  * "ETD: week 14", "KW 14", "CW14", "semana 14", "第14周": a week number with no year and no numbering named. ISO and
- * US weeks differ, and the year is open; "CW14/2026" or "ISO week 14 of 2026" names it and is left alone (a year
- * anywhere in the clause silences it).
+ * US weeks differ, and the year is open; "CW14/2026", "2026-KW 14" or "week 14 (30 Mar – 5 Apr 2026)" names it and
+ * is left alone. Only a year tied to the week does: in "week 14, price valid until 31 Dec 2026" the year is the
+ * price's. A range of weeks ("week 14-15") is as open as one week.
  */
 const WEEK_NUMBER = anyOf(
   latinWords([
-    '(?:week|wk|KW|CW|WW|semana|semaine|settimana|Woche|tydzień|tydzien|hafta|minggu ke-?|tuần)\\.?\\s{0,2}(?:no\\.?\\s{0,2}|#\\s{0,2})?\\d{1,2}(?!\\d|\\s{0,2}(?:[-–~]\\s{0,2}\\d|after|from|of|nach|después|après|dopo|sau|setelah|po\\b))',
+    '(?:week|wk|KW|CW|WW|semana|semaine|settimana|Woche|tydzień|tydzien|hafta|minggu ke-?|tuần)\\.?\\s{0,2}(?:no\\.?\\s{0,2}|#\\s{0,2})?\\d{1,2}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,2}(?!\\d))?(?!\\d|\\s{0,2}(?:[-–~]\\s{0,2}\\d|after|from|of|nach|después|après|dopo|sau|setelah|po\\b))',
   ]),
   cjk(['第\\s{0,2}\\d{1,2}\\s{0,2}(?:周|週|주)']),
 );
-const A_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+/** A year right after the week ("/2026", ", 2026", " of 2026", " (30 Mar – 5 Apr 2026)") or right before it ("2026-"). */
+const YEAR_AFTER_WEEK =
+  /^\s{0,2}(?:(?:[/,.-]|of|del?|du|von|z)\s{0,2}|[(（][^)）]{0,30}?)(?:19|20)\d{2}(?!\d)/iu;
+const YEAR_BEFORE_WEEK = /(?<!\d)(?:19|20)\d{2}\s{0,2}(?:[-/年(（]\s{0,2})?$/u;
+/** What may stand between a week and the date that spells it out: "03.04.2026 (week 14)", "week 14 = 3 Apr". */
+const BESIDE = /^[\s(（)）/,=:–-]{0,4}$/u;
+
+function weekWithoutYear(text: string, dates: readonly { start: number; end: number }[] = []): TimingHit[] {
+  return findAll(WEEK_NUMBER, text).filter(
+    (m) =>
+      !YEAR_AFTER_WEEK.test(text.slice(m.end, m.end + 40)) &&
+      !YEAR_BEFORE_WEEK.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !dates.some(
+        (d) =>
+          (d.start >= m.end && BESIDE.test(text.slice(m.end, d.start))) ||
+          (d.end <= m.start && BESIDE.test(text.slice(d.end, m.start))),
+      ),
+  );
+}
+
+/**
+ * The week numbers left open in a clause that also holds exact dates: "Delivery: week 14, price valid until 31 Dec
+ * 2026" (the date is the price's); a date written right beside the week spells it out ("week 14 (3 Apr 2026)").
+ */
+export function weeksBesideDates(
+  text: string,
+  cued: boolean,
+  dates: readonly { start: number; end: number }[],
+): TimingHit[] {
+  return cued || test(MORE_SHIP_CUES, text) ? weekWithoutYear(text, dates) : [];
+}
 
 /** Holidays and their breaks in the languages the English list does not cover; none names a day or a year. */
 const HOLIDAY = anyOf(
@@ -195,7 +226,7 @@ export function openTimingHits(text: string, cued: boolean, labelled = false): T
     return /\d/u.test(text) ? [] : findAll(VARYING_TIMING, text).map(trimmed);
   }
   const hits = [...findAll(HOLIDAY, text), ...findAll(FEW_UNITS, text), ...findAll(APPROX_COUNT, text)];
-  if (!A_YEAR.test(text)) hits.push(...findAll(WEEK_NUMBER, text));
+  hits.push(...weekWithoutYear(text));
   // With a figure in the clause, the figure is the lead time and is read by the duration rules instead.
   if (!labelled && !/\d/u.test(text)) hits.push(...findAll(VARYING_TIMING, text).map(trimmed));
   return hits;

@@ -5,9 +5,10 @@
  * "equivalent" thread count is a marketing comparison (microfibre has no threads to count). Either way no
  * measurement of the delivered goods can fall short of it.
  *
- * Left alone when the line states a limit as well ("≥ 99.0%, typical 99.5%", "±0.3"): the limit binds and the
+ * Left alone when the field states a limit as well ("≥ 99.0%, typical 99.5%", "±0.3"): the limit binds and the
  * typical value only describes the lots. Freight estimates ("approx. 12 CBM, for reference only") are the shipper's
- * figure, not the goods', and are left alone too.
+ * figure, not the goods', and are left alone too. Both are read in the disclaimed figure's own field: in "Assay:
+ * 98-99% (typical value), Moisture: max 0.5%" the moisture limit binds the moisture, and the assay is still open.
  */
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
@@ -53,9 +54,27 @@ const NOT_BINDING = anyOf(
 /** A limit or tolerance on the line: the figure that binds is stated after all. */
 const LIMIT =
   /[≥≤±]|\+\s?\/\s?-|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|not (?:less|more) than|at least|no less than|(?<!not )guaranteed)\b|不(?:低|小|高|大)于|以上|以下/iu;
-/** The shipper's estimates and the prices, not the goods' values. */
+/**
+ * The shipper's estimates and the prices, not the goods' values. Not a bare "volume": "Volume: 500 ml" is the
+ * goods' fill; a freight volume is written in CBM or m³ (after which no "\b" can stand).
+ */
 const FREIGHT =
-  /[$€£¥]|\b(?:USD|EUR|RMB|CNY|prices?|cost|quot(?:e|ation)|CBM|m³|m3|freight|shipping|customs|gross weight|G\.?W\.?|volume|measurement|container)\b|运费|体积|毛重/iu;
+  /[$€£¥]|m³|\b(?:USD|EUR|RMB|CNY|prices?|cost|quot(?:e|ation)|CBM|m3|freight|shipping|customs|gross weight|G\.?W\.?|measurement|container)\b|运费|体积|毛重/iu;
+
+/** A separator followed by the next field's label: ", Moisture:", "; 水分：". */
+const NEXT_FIELD = /[,;，；|]\s{0,3}\p{L}[\p{L}\p{N} .#/()%-]{0,30}?[:：]/gu;
+/** How far a field is looked for around a figure: bounded, so a long line stays linear. */
+const FIELD_REACH = 160;
+
+/** The field of `line` around the offset `at`: from the label before it to the next field's label. */
+function fieldAround(line: string, at: number): { start: number; end: number } {
+  const from = Math.max(0, at - FIELD_REACH);
+  let start = from;
+  for (const m of line.slice(from, at).matchAll(NEXT_FIELD)) start = from + m.index + 1;
+  const after = line.slice(at, at + FIELD_REACH);
+  const next = after.search(new RegExp(NEXT_FIELD.source, 'u'));
+  return { start, end: next < 0 ? at + after.length : at + next };
+}
 
 /** "1800TC equivalent", "equivalent to 1000 thread count", "équivalent 1000 fils", "相当于1800支". */
 const THREAD_UNIT = '(?:TC|T/C|thread[- ]?count|threads?|fils|hilos|fios|Fäden|fili)';
@@ -73,15 +92,20 @@ export const unboundFigureDetector: AttributeDetector = {
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const hits: { start: number; end: number }[] = [];
-    if (!LIMIT.test(line) && !FREIGHT.test(text))
-      for (const m of findAll(NOT_BINDING, text)) {
-        // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
-        const before = text.slice(0, m.start);
-        const figure = before.search(/\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u);
-        if (figure < 0) continue;
-        const from = Math.max(figure, clause.valueStart);
-        hits.push({ start: from, end: closeBracket(text, m.end) });
-      }
+    for (const m of findAll(NOT_BINDING, text)) {
+      // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
+      const before = text.slice(0, m.start);
+      const figure = before.search(/\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u);
+      if (figure < 0) continue;
+      // A limit binds its own field, even across a ";" ("99.5% typical; min 99.0%"); a price or freight word only
+      // within the clause as well.
+      const field = fieldAround(line, clause.start + m.start);
+      if (LIMIT.test(line.slice(field.start, field.end))) continue;
+      const end = clause.start + text.length;
+      if (FREIGHT.test(line.slice(Math.max(field.start, clause.start), Math.min(field.end, end)))) continue;
+      const from = Math.max(figure, clause.valueStart);
+      hits.push({ start: from, end: closeBracket(text, m.end) });
+    }
     for (const m of findAll(EQUIVALENT, text))
       if (
         THREAD_LABEL.test(text) ||

@@ -108,6 +108,32 @@ export function extractAliexpressItem(
   }
 }
 
+/**
+ * Whether the page carries the item's own data: a product id, title or price in its data objects, a schema.org
+ * Product, a drawn heading or a price block. A "not-found-" class alone (an empty reviews or Q&A state uses one
+ * too) never makes such a page a gone item; the URL's id and the head's title do not count, a gone page keeps both.
+ */
+export function showsItsOwnData(
+  doc: Document,
+  url: string,
+  scripts: readonly string[] = scriptTexts(doc),
+): boolean {
+  try {
+    const text = pageText(doc);
+    const roots = pageDataRoots(scripts, text);
+    return (
+      idOf(roots) !== null ||
+      titleOf(roots) !== null ||
+      priceRangeOf(roots) !== null ||
+      productFromJsonLd(text.jsonScripts) !== null ||
+      itemHeading(doc) !== null ||
+      itemPriceFromDom(doc, lazyDeclaredCurrency(scripts, url)) !== null
+    );
+  } catch {
+    return true;
+  }
+}
+
 /** A page built in the browser: the store link and its surrounding words. */
 function withTextFallback(
   supplier: SupplierFacts | null,

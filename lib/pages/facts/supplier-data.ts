@@ -243,7 +243,7 @@ function shapeFor(field: SupplierKeyField, key: string, v: unknown, pageUrl: str
     case 'reviewOrderCount':
       return countShape(v);
     case 'openedOn':
-      return dateShape(v);
+      return dateShape(v, pageUrl);
   }
 }
 
@@ -294,15 +294,24 @@ function remainingShape(v: unknown) {
  * Japanese site, its month a number), or epoch milliseconds. The page prints the date in the marketplace's
  * own time: the stamp is read on the US Pacific clock, where the printed date falls on every page that
  * carries both (2021-07-12 03:16 UTC is printed "7 11, 2021"; read in UTC, or in China, it would be a
- * day late).
+ * day late). That is AliExpress's clock only: an Alibaba supplier's stamp is read in UTC, as it always was.
  */
-function dateShape(v: unknown): string | null {
-  if (typeof v === 'number' && v > 946_684_800_000 && v < 4_102_444_800_000) return pacificDate(v);
+function dateShape(v: unknown, pageUrl: string): string | null {
+  if (typeof v === 'number' && v > 946_684_800_000 && v < 4_102_444_800_000)
+    return onAliexpress(pageUrl) ? pacificDate(v) : new Date(v).toISOString().slice(0, 10);
   const t = textOf(v);
   if (!t || t.length > 40) return null;
   const numericMonth = /^\s*(\d{1,2})\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$/.exec(t);
   if (numericMonth) return parseDateText(`${numericMonth[3]}-${numericMonth[1]}-${numericMonth[2]}`);
   return parseDateText(t);
+}
+
+function onAliexpress(pageUrl: string): boolean {
+  try {
+    return /(?:^|\.)aliexpress\.[a-z.]+$/i.test(new URL(pageUrl).hostname);
+  } catch {
+    return false;
+  }
 }
 
 let pacific: Intl.DateTimeFormat | undefined;

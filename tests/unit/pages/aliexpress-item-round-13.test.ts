@@ -238,6 +238,37 @@ describe('an item page that says the item is gone', () => {
     expect(got.kind).toBe('aliexpress:item');
     expect(got.product?.title).toBe('Brass door knocker');
   });
+
+  // An older layout without the data-pl marks: its item lives in the data object, and a "not-found-" class is
+  // the empty reviews tab, not an apology for the item.
+  const live = (extra: string) =>
+    page(
+      `window.runParams = {data: ${JSON.stringify({
+        titleModule: { subject: 'Brass door knocker, lion head' },
+        priceModule: {
+          minAmount: { value: 14.2, currency: 'USD' },
+          maxAmount: { value: 14.2, currency: 'USD' },
+        },
+      })}};`,
+      `<div class="reviews"><div class="not-found-reviews--empty--x1">No reviews yet</div></div>${extra}`,
+    );
+
+  it('is still an item page when only an empty reviews tab carries a not-found class', async () => {
+    const got = await audit(live(''));
+    expect(got.kind).toBe('aliexpress:item');
+    expect(got.product?.title).toBe('Brass door knocker, lion head');
+  });
+
+  it('is still an item page when its price is drawn and the Q&A tab is empty', async () => {
+    const shown = gone
+      .replace(
+        '<div id="root">',
+        '<div id="root"><div class="product-price-current"><span>US $14.20</span></div>',
+      )
+      .replace('not-found--wrap--k1', 'not-found-qa--wrap--k1');
+    const got = await audit(shown);
+    expect(got.kind).toBe('aliexpress:item');
+  });
 });
 
 describe('the yen sign on AliExpress search results', () => {
