@@ -328,13 +328,23 @@ function matchOne(
   // Where the sentence of a spreading refusal ends: the refusal cancels the later hits too, but not a later
   // sentence's own ask with a number or address to pay to ("Bawal ang GCash. Sa GCash ko na lang 0917… mag send").
   let refusedUntil = -1;
+  let payeeSentenceEnd = -1;
+  let payeeInSentence = false;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
     if (start < refusedUntil) continue;
     // A refusal spreads over the message, except to a later sentence that gives something to pay to.
-    if (refusedUntil >= 0 && !PAYEE_GIVEN.test(text.slice(...sentenceRange(tc, start, end)))) continue;
+    if (refusedUntil >= 0) {
+      // One test per sentence, not per hit: a long sentence of many hits stays linear.
+      if (start >= payeeSentenceEnd) {
+        const [a, b] = sentenceRange(tc, start, end);
+        payeeSentenceEnd = Math.max(b, end);
+        payeeInSentence = PAYEE_GIVEN.test(text.slice(a, b));
+      }
+      if (!payeeInSentence) continue;
+    }
     if (times !== null) tGuard = now!();
     const verdict = guardsLetThrough(tc, text, p, g, i, start, end);
     if (times !== null) {

@@ -1,6 +1,5 @@
 import { looksLikeSenderName } from './speaker-name';
 import { messagesFromJson, sideOf } from './transcript-shapes';
-import { sideWordLanguage } from './transcript-side-words';
 import { parseTable, tableDelimiter } from './transcript-table';
 import type { ChatMessageInput } from './types';
 
@@ -137,26 +136,47 @@ function joinFieldLines(lines: string[]): string[] {
 /**
  * A buyer's turn is not scanned, so a side word that is also an invoice field must not open one inside the
  * seller's message: "Supplier: Proforma invoice" / "Pembeli: PT Maju Jaya" / "pay by Western Union to …" keeps the
- * last two lines in the seller's turn. The side words of transcript-side-words.ts name a buyer's turn only when the
- * line is stamped with a time, or when every side named in the chat is named in that same language and its seller
- * word is among them ("[Pembeli] … / [Penjual] …").
+ * last two lines in the seller's turn. A buyer line stays a field of the message it sits in when it is not stamped
+ * with a time, lines with no speaker follow it (the text a buyer's turn would hide), and its value is a field's
+ * value: a company ("PT …", "… Co., Ltd", "有限公司") or, under a turn that names a document (invoice, PI, order), a
+ * bare name ("Jan Kowalski"). A buyer's question or sentence ("Pembeli: bisa bayar pakai DANA?") stays the buyer's.
  */
-function keepFieldLinesInTurn(read: (SpeakerLine | null)[]): (SpeakerLine | null)[] {
-  const named = read.filter((r): r is SpeakerLine => !!r?.word);
-  const languages = new Set(named.map((r) => sideWordLanguage(r.word ?? '')));
-  const oneLanguage = languages.size === 1 ? [...languages][0] : null;
-  const sellerNamed = named.some((r) => r.from === 'supplier');
-  return read.map((r) => {
-    if (!r?.word || r.from !== 'buyer' || (r.at && /\d/.test(r.at))) return r;
-    const language = sideWordLanguage(r.word);
-    if (language === null || (language === oneLanguage && sellerNamed)) return r;
-    return null;
-  });
+const COMPANY_MARK =
+  /(?:^|[\s,])(?:pt|cv|tbk|ud|co\.?|corp\.?|inc\.?|ltd\.?|llc|limited|gmbh|ag|bv|b\.v\.|nv|srl|s\.r\.l\.|spa|s\.a\.?|sa|sl|sas|sarl|oy|ab|as|sp\.?\s?z\s?o\.?o\.?|tnhh|jsc|cong\s+ty|công\s+ty|trading|company|enterprises?|firma|bhd|sdn)(?=$|[\s,.])|有限公司|公司|บริษัท|株式会社|주식회사|ооо|тов/iu;
+const NAMES_DOCUMENT =
+  /\b(?:invoice|pi|proforma|pro-forma|order|contract|details|factura|fatura|faktur\w*|fattura|rechnung|facture|hoa\s+don|hóa\s+đơn|zamowieni\w*|zamówieni\w*|pesanan)\b|发票|發票|合同|订单|訂單|ใบแจ้งหนี้|請求書|송장|счет|рахунок/iu;
+const BARE_NAME =
+  /^(?!(?:hi|hello|hey|dear|thanks|thank|ok|okay|yes|no|halo|hai|sorry)\b)(?:\p{Lu}[\p{L}'.-]*\s+){0,3}\p{Lu}[\p{L}'.-]*$/iu;
+
+function looksLikeFieldValue(value: string, above: string): boolean {
+  const v = value.trim();
+  if (!v || v.length > 60 || /[?？!！。]/.test(v)) return false;
+  if (COMPANY_MARK.test(v)) return true;
+  return NAMES_DOCUMENT.test(above) && BARE_NAME.test(v) && /^\p{Lu}/u.test(v);
+}
+
+function keepFieldLinesInTurn(lines: string[], read: (SpeakerLine | null)[]): (SpeakerLine | null)[] {
+  const out = [...read];
+  // From the last line up, so a run of fields ("Klant: Jansen BV" / "Acquirente: Rossi Srl") above the hidden text
+  // is kept together: a field is followed by text with no speaker once the field below it has become text.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i];
+    if (r === null || r === undefined) continue;
+    if (r.from !== 'buyer' || (r.at && /\d/.test(r.at))) continue;
+    const continued = i + 1 < lines.length && out[i + 1] === null && !!lines[i + 1]?.trim();
+    const above =
+      read
+        .slice(0, i)
+        .reverse()
+        .find((x) => x !== null)?.text ?? '';
+    if (continued && looksLikeFieldValue(r.text, above)) out[i] = null;
+  }
+  return out;
 }
 
 function parsePlainText(input: string): ChatMessageInput[] {
   const lines = input.split(/\r?\n/);
-  const read = keepFieldLinesInTurn(lines.map(speakerLine));
+  const read = keepFieldLinesInTurn(lines, lines.map(speakerLine));
   // No line names a speaker: messages pasted one per paragraph when blank lines separate them, else one
   // per line.
   if (read.every((r) => r === null)) {

@@ -30,6 +30,33 @@ describe('an invoice field named like a buyer stays in the seller turn', () => {
     expect(turns(input).every(([from]) => from !== 'buyer')).toBe(true);
   });
 
+  it.each([
+    // Red team 33b: one language on both sides, and English side words used as invoice fields.
+    'Penjual: Halo kak, ini proforma invoice\nPembeli: PT Maju Jaya\nSilakan transfer DP ke BCA 1234567890 a.n. Budi, tidak usah lewat Alibaba.\nPembeli: ok kak',
+    '[Penjual] Proforma invoice\n[Pelanggan] PT Maju Jaya\nTransfer DP ke BCA 1234567890 a.n. Budi, tidak usah lewat Alibaba.',
+    'Supplier: Proforma invoice PI-2231\nBuyer: ABC Trading Co.\nPlease pay the deposit by Western Union to Zhang Wei, not through Alibaba.',
+    'Supplier: Proforma invoice PI-2231\nCustomer: ABC Trading Co.\nPlease pay the deposit by Western Union to Zhang Wei, not through Alibaba.',
+  ])('flags the request under a field in a one-language or English chat: %s', (input) => {
+    expect(turns(input)[0]).toEqual(['supplier', ['offplatform-payment']]);
+  });
+
+  it("keeps a buyer's question the buyer's when the seller is named in English", () => {
+    expect(
+      turns(
+        'Supplier: Halo kak, stok ready\nPembeli: bisa bayar pakai DANA ke 081234567890 kak? atau transfer BCA aja?\nSupplier: Bayar lewat Alibaba saja ya kak',
+      ),
+    ).toEqual([
+      ['supplier', []],
+      ['buyer', []],
+      ['supplier', []],
+    ]);
+    // A greeting is no field, even under an invoice.
+    expect(turns('Supplier: here is the invoice\nMe: Hi Lily\ncan I pay by PayPal?')).toEqual([
+      ['supplier', []],
+      ['buyer', []],
+    ]);
+  });
+
   it('keeps a chat whose both sides are named in Indonesian', () => {
     expect(
       turns(
