@@ -35,10 +35,3 @@ const BY_LANGUAGE: Record<string, Record<string, Side>> = {
 };
 
 export const MORE_SIDE_NAMES: Record<string, Side> = Object.assign({}, ...Object.values(BY_LANGUAGE));
-
-/** The language of one of these side words (lower case), or null for the others ("supplier", "買い手" …). */
-export function sideWordLanguage(word: string): string | null {
-  for (const [language, words] of Object.entries(BY_LANGUAGE))
-    if (Object.hasOwn(words, word)) return language;
-  return null;
-}
