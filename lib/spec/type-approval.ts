@@ -75,5 +75,16 @@ export function approvesItsFriction(text: string, line: string): boolean {
   );
   const classes = findAll(FRICTION_CLASS, rest);
   if (classes.length === 0) return false;
-  return findAll(MATERIAL_NOUN, rest).every((m) => inside(m, classes)) && !test(QUALITY_WORDS, rest);
+  return (
+    findAll(MATERIAL_NOUN, rest).every((m) => inside(m, classes)) &&
+    !test(QUALITY_WORDS, rest) &&
+    !CLASS_LEFT_OPEN.test(rest)
+  );
 }
+
+/**
+ * The class left open beside the number: a choice ("ceramic or semi-metallic") or the buyer's say ("as per
+ * customer") names no one class for the approval to vouch for.
+ */
+const CLASS_LEFT_OPEN =
+  /\b(?:or|and\/or|o|ou|oder|oppure|или|hoặc|atau)\b|\bas\s+per\s+(?:customer|buyer|client)|\b(?:customer|buyer|client)'?s?\s+(?:request|requirement|choice)|\bon\s+request\b|或|或者/iu;

@@ -20,6 +20,15 @@ describe('an approval number clears only the friction class it approves', () => 
     ['Lamp housing: plastic, approval no. E4 123456', 'plastic'],
     ['Material: zinc alloy, type approval number E9-55821', 'zinc alloy, type approval number E9-55821'],
     ['Brake shoe: semi-metallic, premium quality, approval no. E2 90R-01234/567', 'premium quality'],
+    // Red team 33b: the class left open beside the number.
+    [
+      'Friction material: ceramic as per customer, approval no. E4 90R-01234',
+      'ceramic as per customer, approval no. E4 90R-01234',
+    ],
+    [
+      'Brake pad material: ceramic or semi-metallic, approval no. E4 90R-01234',
+      'ceramic or semi-metallic, approval no. E4 90R-01234',
+    ],
   ])('a material the number does not approve is still told: %s', (line, quote) => {
     expect(quoteOf(line, 'vague-material')).toBe(quote);
   });
