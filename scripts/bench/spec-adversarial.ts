@@ -44,6 +44,8 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'material nouns', make: (n) => `304 steel ${repeat('steel ', n)}` },
   { name: 'labelled clauses', make: (n) => repeat('Packing: carton; ', n) },
   { name: 'logo clauses', make: (n) => repeat('Logo: a, size 1 mm, ', n) },
+  // Red team of stop 33: each comma piece once re-read the whole stretch under its label (quadratic).
+  { name: 'comma pieces under a label', make: (n) => `Assay: ${repeat('9, ', n)} typical value` },
   { name: 'spaces before a unit', make: (n) => `Weight: 1${' '.repeat(n)}kg` },
   { name: 'contents list', make: (n) => `Package: ${repeat('1 x a, ', n)}` },
   { name: 'percent signs', make: (n) => `Fabric: ${repeat('1% ', n)}` },

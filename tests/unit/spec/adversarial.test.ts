@@ -28,6 +28,8 @@ const EXPECTED: Record<string, string[]> = {
   'material nouns': [],
   'labelled clauses': ['vague-packaging'],
   'logo clauses': ['vague-customization'],
+  // A figure marked typical after thousands of comma pieces binds nothing.
+  'comma pieces under a label': ['vague-performance'],
   // Thousands of spaces between a number and its unit do not make a weight.
   'spaces before a unit': ['vague-weight'],
   'contents list': ['vague-packaging'],

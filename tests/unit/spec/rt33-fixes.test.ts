@@ -122,23 +122,13 @@ describe('"n." before a new label ends the value', () => {
   });
 });
 
-describe('a long comma list is read in linear time', () => {
-  const timeOf = (n: number) => {
-    const text = `Assay: ${'9, '.repeat(n)} typical value`;
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      runCheckSpec(text);
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  };
-
-  it('four times the list takes well under sixteen times as long', () => {
-    timeOf(200); // warm-up
-    const small = timeOf(800);
-    const large = timeOf(3200);
-    // Quadratic reading gave 16; linear gives about 4.
-    expect(large / small).toBeLessThan(8);
+describe('a long comma list under one label', () => {
+  // Its growth with length is measured by `npx tsx scripts/bench/spec-adversarial.ts` (family "comma pieces under a
+  // label", printed as ratios); a test asserts no time. Here: a long list is still read to its end.
+  it('is read to its end: the disclaimer after 3,200 pieces is still told', () => {
+    const text = `Assay: ${'9, '.repeat(3200)} typical value, for reference only`;
+    expect(runCheckSpec(text).lines.flatMap((l) => l.findings.map((f) => f.rule))).toContain(
+      'vague-performance',
+    );
   });
 });
