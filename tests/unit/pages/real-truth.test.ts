@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeWithShared } from '../../support/fixtures';
+import { describeWithShared, shared } from '../../support/fixtures';
 import {
   auditCapture,
   compareTruth,
@@ -25,7 +25,15 @@ for (const [name, held] of [
       expect(truths.filter((t) => aside.has(t.capture)).length).toBe(aside.size);
     });
     for (const truth of truths.filter((t) => aside.has(t.capture) === held)) {
-      it(`${truth.capture}: every fact found, none wrong`, async () => {
+      // Round 13's captures were fetched later from public scrapers' repositories (ORIGINS.md); a
+      // shared folder without them skips their pages alone, saying so, and still checks the rest.
+      const present = Boolean(shared?.realCapture(truth.capture));
+      if (!present)
+        console.info(`real-truth: ${truth.capture} is not in the shared material; its facts are skipped`);
+      const name = present
+        ? `${truth.capture}: every fact found, none wrong`
+        : `${truth.capture}: skipped, the capture is not in the shared material (see tests/fixtures/real-truth/ORIGINS.md)`;
+      it.skipIf(!present)(name, async () => {
         const result = compareTruth(truth, await auditCapture(truth.capture), held);
         expect(formatResults([result]).slice(1), formatResults([result]).join('\n')).toEqual([]);
       });
