@@ -43,6 +43,17 @@ const ABROAD_TO_PLATFORM = new RegExp(
  */
 const SOMETHING_TO_PAY =
   /\d{5,}|\d{3,}[\s-]\d{3,}|@|https?:\/\/|www\.|\b(?:but|however|pero|mais|aber|ma|но|or|otherwise|else|skip|ou|oder|или|sinon|sino|altrimenti)\b|但是|不过|不過|可是|或者|或是|或|也可以|也行|亦可|直接(?:转|轉|汇|匯|付)|不用走|跳过|跳過/u;
+/**
+ * The platform's own checkout methods listed after the platform ("pay through the Alibaba order by card or T/T"):
+ * that "or" chooses between the order's methods and offers no other way, so it is set aside before the test above.
+ * A method followed by a payee ("or PayPal me", "or T/T to my account") is not such a list.
+ */
+const CHECKOUT_METHOD =
+  '(?:credit\\s+|debit\\s+)?(?:card|t\\/?t|bank\\s+transfer|wire\\s+transfer|apple\\s+pay|google\\s+pay)';
+const PLATFORM_METHOD_LIST = new RegExp(
+  `(\\b(?:alibaba|aliexpress|platform|trade\\s+assurance)\\b[^.!?\\n]{0,40}?\\b(?:by|with|via|using)\\s+)${CHECKOUT_METHOD}(?:\\s*,\\s*${CHECKOUT_METHOD})*\\s+(?:or|and)\\s+${CHECKOUT_METHOD}\\b(?!\\s+(?:to|me|us|into)\\b)`,
+  'g',
+);
 /** What ends the clause of the domestic limit: the wallets it sets aside stand before it in that clause. */
 const CLAUSE_END = /[.!?。！？;；\n]/u;
 
@@ -54,7 +65,8 @@ export function domesticLimitAt(tc: TextContext): number {
   return once(tc, 'walletsKeptDomestic', () => {
     const text = tc.norm.text;
     const limit = DOMESTIC_ONLY.exec(text);
-    if (!limit || !ABROAD_TO_PLATFORM.test(text) || SOMETHING_TO_PAY.test(text)) return -1;
+    if (!limit || !ABROAD_TO_PLATFORM.test(text)) return -1;
+    if (SOMETHING_TO_PAY.test(text.replace(PLATFORM_METHOD_LIST, '$1the order methods'))) return -1;
     return limit.index;
   });
 }
