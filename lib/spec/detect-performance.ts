@@ -583,6 +583,31 @@ const LABELS: [Kind, string][] = [
   // "Output: high", "Parfum : agréable": a machine's output and a product's fragrance, claimed by a level word.
   ['capacity', latinWords(['output', 'throughput', 'Ausstoß', 'rendement'])],
   ['scent', SCENT_LABEL],
+  // The same labels in Italian, Polish, Dutch and Turkish ("Durata di vita: lunga", "Jasność: wysoka",
+  // "Levensduur: lang", "Kullanım ömrü: uzun"), and in Russian ("Срок службы: долгий"), whose letters the Latin
+  // word bounds do not know.
+  [
+    'life',
+    latinWords([
+      'durata(?: di vita)?',
+      'vita utile',
+      'autonomia',
+      'żywotność',
+      'trwałość',
+      'levensduur',
+      'houdbaarheid',
+      '(?:kullanım |raf )?ömrü',
+      'dayanıklılık',
+    ]),
+  ],
+  ['life', '(?<![\\p{L}])(?:срок\\s+(?:службы|годности|эксплуатации)|ресурс|долговечность)(?![\\p{L}])'],
+  [
+    'power',
+    latinWords(['potenza', 'moc', 'vermogen', 'güç', 'luminosità', 'jasność', 'helderheid', 'parlaklık']),
+  ],
+  ['power', '(?<![\\p{L}])(?:мощность|яркость)(?![\\p{L}])'],
+  ['noise', latinWords(['rumorosità', 'głośność', 'geluidsniveau', 'gürültü(?: seviyesi)?'])],
+  ['noise', '(?<![\\p{L}])(?:уровень\\s+)?шума?(?![\\p{L}])'],
 ];
 
 /** After a process label, a word that only says the process was (or will be) done: "done", "yes", "有". */
@@ -638,7 +663,34 @@ const PLAIN_CLAIM = [
     'stark',
     'gut',
     'sehr',
+    // Italian, Polish, Dutch, Turkish.
+    'lung[ao]',
+    'buon[ao]',
+    'ottim[ao]',
+    'elevat[ao]',
+    'veloce',
+    'bass[ao]',
+    'dług[aiy]',
+    'wysok[aiy]',
+    'dobr[aey]',
+    'szybk[aiy]',
+    'mocn[aey]',
+    'nisk[aiy]',
+    'hoog',
+    'hoge',
+    'goed(?:e)?',
+    'snel(?:le)?',
+    'sterk(?:e)?',
+    'laag',
+    'lage',
+    'uzun',
+    'yüksek',
+    'iyi',
+    'hızlı',
+    'güçlü',
+    'düşük',
   ]),
+  '(?<![\\p{L}])(?:долг|длительн|высок|хорош|быстр|мощн|низк|отличн)\\p{L}*',
   '^\\s*(?:大|高|长|快|强|好|优|低)',
 ].join('|');
 /** "Waterproof: yes": only where the label itself is the claim ("Battery: yes" says a battery is there). */
