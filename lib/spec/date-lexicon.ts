@@ -53,15 +53,16 @@ export const EXACT_DATE = anyOf(
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
   '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect)))(?: approval)?(?: date)?';
-const EVENT_ES =
-  '(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|boceto|arte final|prueba gráfica)';
-const EVENT_FR = '(?:acompte|paiement|commande|contrat|BAT|échantillon)';
+/** The trade's English names inside another language's frame: "após aprovação do pre-production sample". */
+const EVENT_MIXED =
+  '(?:pre-?production samples?|PP samples?|PPS|golden samples?|samples?|artwork|deposit|PO|proforma|PI)';
+const EVENT_ES = `(?:anticipo|depósito|pago|pedido|orden(?: de compra)?|contrato|muestra|diseño|maqueta|boceto|arte final|prueba gráfica|${EVENT_MIXED})`;
+const EVENT_FR = `(?:acompte|paiement|commande|contrat|BAT|échantillon|${EVENT_MIXED})`;
 const EVENT_DE =
   '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag|(?:Druck)?[Dd]aten|Entwurfs?|Layouts?|Korrekturabzugs?)';
 // "após aprovação da maqueta": the mock-up (pt-PT maqueta, pt-BR maquete) is approved in writing, like a proof.
-const EVENT_PT = '(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte|maquet[ae])';
-const EVENT_IT =
-  "(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine))";
+const EVENT_PT = `(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte|maquet[ae]|${EVENT_MIXED})`;
+const EVENT_IT = `(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine)|${EVENT_MIXED})`;
 export const START_EVENT = anyOf(
   latinWords([
     `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our |an? )?${EVENT_EN}`,
@@ -73,7 +74,8 @@ export const START_EVENT = anyOf(
     `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
-    `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:data|ricevimento|ricezione|conferma|approvazione))?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
+    // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
+    `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:data|ricevimento|ricezione|conferma|approvazione)(?: (?:dell[’']|del |della |di )\\s?(?:l[’'])?(?:ricevimento|ricezione|conferma|approvazione))?)?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
     '(?:od|po)(?: (?:otrzymani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
@@ -120,6 +122,8 @@ export const START_EVENT = anyOf(
     '(?:自|从)?(?:合同|订单|样品|大货样|产前样)(?:签订|签署|签字|确认)(?:之日|当日|当天|日)?(?:起|以后|之后)',
     // Japanese: "受注後30営業日", "ご入金確認後", "校了後".
     '(?:受注|発注|ご?入金(?:確認)?|校了|契約|サンプル承認|承認)後',
+    // Thai: "หลังชำระเงิน" (after paying), "หลังจากได้รับเงินมัดจำ" (after the deposit arrives), "นับจากยืนยันคำสั่งซื้อ".
+    '(?:หลัง(?:จาก)?|นับ(?:จาก|ตั้งแต่)|ตั้งแต่)\\s{0,2}(?:ได้รับ|ชำระ|จ่าย|โอน|ยืนยัน|อนุมัติ|เซ็น|ลงนาม)[^\\s,，]{0,12}?(?:เงิน|มัดจำ|คำสั่งซื้อ|ออเดอร์|สัญญา|ตัวอย่าง)',
   ]),
   JOINT_START_EVENT,
 );
@@ -161,7 +165,11 @@ export const ASAP = anyOf(
     'zo snel mogelijk',
   ]),
   scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
+  // Arabic and Thai: "بأسرع وقت ممكن", "في أقرب وقت ممكن"; "เร็วที่สุด", "โดยเร็ว".
+  scriptWords(['(?:ب|في )?(?:أسرع|اسرع|أقرب|اقرب) وقت(?: ممكن)?', 'على وجه السرعة']),
   cjk([
+    'เร็วที่สุด(?:เท่าที่จะทำได้)?',
+    'โดยเร็ว(?:ที่สุด)?',
     '尽快',
     '越快越好',
     '马上',
@@ -342,6 +350,8 @@ export const DURATION = anyOf(
   cjk([
     '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~到至]\\s{0,2}\\d{1,4})?\\s{0,2}个?(?:天|工作日|周)',
     '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~〜]\\s{0,2}\\d{1,4})?\\s{0,2}(?:営業日|日間|週間|ヶ月|か月)',
+    // Korean and Thai: "15-20일", "7-15 วัน", "2 สัปดาห์" (Thai writes no spaces, so the count is read alone).
+    '(?<!\\d)\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})?\\s{0,2}(?:วันทำการ|วัน|สัปดาห์|อาทิตย์|เดือน)',
   ]),
 );
 

@@ -874,10 +874,16 @@ const MEASURE = [
 /** An upper-case code with letters and digits ("IMX586", "XM-L2"), read case-sensitively. */
 const CODE = /(?<![\p{L}\d])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\p{L}\d])/u;
 
+/**
+ * A lamp's "equal to 100W", "100W equivalent", "相当于100W": the wattage of an old bulb it is said to match, not a
+ * measure of this one's light (lumens, lux). Set aside before a claim's measure is looked for.
+ */
+const EQUIVALENT_WATTS =
+  /(?:\b(?:equal(?:s)?\s+to|equivalent(?:\s+to)?|equiv\.?|same\s+as|replaces?|replacement\s+for|comparable\s+to|like\s+an?|éq\.?|equivalente\s+a|entspricht|相当于|等同于?|等效)\s{0,2}\d+(?:[.,]\d+)?\s?W\b|\b\d+(?:[.,]\d+)?\s?W\s+(?:equivalent|equiv\.?|replacement|incandescent|halogen)\b)/giu;
+
 function measured(text: string): boolean {
-  return (
-    test(MEASURE, text) || [...text.matchAll(new RegExp(CODE.source, 'gu'))].some((m) => m[0].length >= 4)
-  );
+  const own = text.replace(EQUIVALENT_WATTS, ' ');
+  return test(MEASURE, own) || [...own.matchAll(new RegExp(CODE.source, 'gu'))].some((m) => m[0].length >= 4);
 }
 
 const WHY = msg('spec.why.performance');

@@ -56,6 +56,7 @@ const STANDARD = anyOf(
     'fleur corrigée',
     'Vollnarben(?:leder)?',
     'flor integral',
+    'flor entera',
     '头层(?:牛)?皮',
     'nubuck',
     'pure',
@@ -81,6 +82,12 @@ const STEEL = anyOf(
   // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
   // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
   String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
+  // SAE/AISI four-digit carbon and alloy steels (1045, 4140, 5160, 6150, 8620) before the word steel in any language
+  // read: "6150 크롬바나듐강", "acero 4140", "Stahl 4140" comes after, so the number may stand on either side.
+  String.raw`(?<![\d.,])(?:1[0-5]|4[0-8]|5[0-2]|61|8[67]|9[2-4])\d{2}(?![\d.,])(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép|钢|[가-힣]{0,4}강|스틸|크롬|فولاذ))`,
+  String.raw`(?:(?<![A-Za-z])(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|钢|강|فولاذ)[ \t]{0,2}(?:SAE[ \t]?|AISI[ \t]?)?(?:1[0-5]|4[0-8]|5[0-2]|61|8[67]|9[2-4])\d{2}(?![\d.,])(?![ \t]{0,2}(?:mm|cm|m|kg|g)\b)`,
+  // Korean names of the tool alloys: 크롬바나듐강 (Cr-V), 크롬몰리브덴강 (Cr-Mo), as "chrome vanadium" in English.
+  '크롬\\s?(?:바나듐|몰리브덴)',
 );
 
 /**

@@ -399,7 +399,7 @@ const SHEET_TYPE = latinWords([
   // A leather's tannage or finish names its kind as "full grain" does; with its thickness in mm it is bought by
   // both ("action leather 1.4-1.6 mm", "crazy horse leather 1.8 mm", "cuero nobuk 1,6 mm").
   '(?:action|corrected[- ]grain|crazy[- ]horse|pull[- ]up|patent|waxed|oil(?:ed)?|suede|milled|embossed|printed|vegetable[- ]tanned|veg[- ]tan(?:ned)?|chrome[- ]tanned|sheepskin|goatskin|lambskin|pigskin|calf(?:skin)?|buffalo) leather',
-  '(?:cuero|couro|cuir|pelle) (?:nobuk|napa|nappa|flor corregida|graxo|engrasado|ciré|verni|envernizado|charol|vacuno|bovino|de vaca|de vachette|d[eu] ?veau|de carneiro|de cordero|curtido al vegetal|tannage végétal)',
+  '(?:cuero|couro|cuir|pelle|piel) (?:nobuk|napa|nappa|flor corregida|graxo|engrasado|ciré|verni|envernizado|charol|vacun[oa]|bovin[oa]|de vaca|de vachette|d[eu] ?veau|de carneiro|de cordero|curtido al vegetal|tannage végétal)',
   '(?:Nappa|Nubuk|Glatt|Rinds|Kalbs|Lack|Wild)leder',
 ]);
 const FABRIC_TYPE = latinWords([

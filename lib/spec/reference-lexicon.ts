@@ -20,7 +20,8 @@ export const UNDECIDED = anyOf(
     '(?:nous )?(?:envoyons|enverrons|enverrai) plus tard',
     '(?:wir )?(?:schicken|senden|liefern) (?:wir )?(?:später|nach)',
     '(?:inviamo|invieremo|mandiamo|manderemo) (?:dopo|più tardi|in seguito)',
-    'later',
+    // Not "whichever is later" (the later of two named events, as firm as either) nor "no later than <date>".
+    '(?<!\\bwhichever (?:is|comes|occurs|happens|falls) |\\b(?:no|not) )later(?! than\\b)',
     'a confirmar',
     'por definir',
     'por confirmar',
@@ -82,6 +83,12 @@ export const AS_SAMPLE = anyOf(
     'según (?:la )?(?:foto|imagen|muestra)',
     "comme (?:sur )?(?:la |l[’'])?(?:photo|image|échantillon)",
     "identique à l[’']échantillon",
+    // "identique à la photo du site", "identique au lien": the listing's picture or page, which the seller can change.
+    "identiques? (?:à la |à l[’']|au |aux )(?:photos?|images?|lien|annonce|fiche)",
+    // A listing link as the spec: "same as the link", "as per listing", "como el enlace", "wie im Link".
+    '(?:the )?same as (?:the |your |our )?(?:link|listing|product page)',
+    'as (?:per )?(?:the )?(?:link|listing)(?! (?:no\\.?|number|id)\\s?\\d)',
+    '(?:igual (?:al?|que el) |como (?:en )?el )(?:enlace|link|anuncio)',
     "conforme à l[’']échantillon",
     // "selon échantillon", "d'après l'échantillon", "suivant photo": the French prepositions of reference, article or not.
     "(?:selon|suivant|d[’']après) (?:la |le |l[’'])?(?:photo|image|échantillon)",
@@ -123,6 +130,8 @@ export const AS_SAMPLE = anyOf(
     '参考图片',
     '和图片一样',
     '按样',
+    // A listing link as the spec: "同链接", "跟链接一样", "按链接".
+    '(?:同|按|跟|和|与)(?:链接|連結|页面|頁面)(?:一样|一致|相同)?',
     // Japanese: "サンプル通り", "見本と同じ", "写真どおり".
     '(?:サンプル|見本|写真|画像)(?:と同じ|と同様|通り|どおり)',
     // Thai: "ตามรูป" (as the picture), "ตามภาพ", "ตามตัวอย่าง" (as the sample), "เหมือนรูป" (like the picture).
@@ -139,7 +148,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|numune\p{L}*|образ\p{L}*|mẫu|sampel|monsters?|見本|サンプル|样品|样板|封样/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|numune\p{L}*|образ\p{L}*|mẫu|sampel|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
@@ -157,7 +166,7 @@ const PPS_CODE =
 /** The sample by its code right after the word: "golden sample GS-22", "Gegenmuster GM 0412", "样品 YP-3". */
 // Vietnamese "theo mẫu W-05", Indonesian "sampel S-12", Dutch "monster M-3", Turkish "numune N-7": the same code.
 const SAMPLE_CODE =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|样品|样板|封样)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|样品|样板|封样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
@@ -197,6 +206,10 @@ export const DESIGN_FILE = anyOf(
     '(?:file|tệp|fichier|archivo|arquivo|Datei|plik|dosya(?:sı)?|berkas) (?:thiết kế |de diseño |design )?(?:AI|PDF|EPS|CDR|SVG|vector|vectoriel|vectorial|vetorial|vettoriale|wektorowy|vektör(?:el)?|vektor)',
   ]),
   cjk(['附件', '设计文件', '矢量文件', '图纸编号', '图纸\\s{0,2}[A-Z]{1,8}-?\\d']),
+  // The file's format named beside the word for "file" in Korean, Japanese, Chinese, Russian, Arabic and Thai:
+  // "고객 제공 AI 파일", "AIファイル", "AI文件", "файл AI", "ملف AI المرفق", "ไฟล์ AI".
+  String.raw`(?<![A-Za-z])(?:AI|PDF|EPS|CDR|SVG|DXF)\s{0,2}(?:파일|ファイル|文件|格式|[- ]?файл\p{L}{0,2})`,
+  String.raw`(?:파일|ファイル|文件|(?<![\p{L}])файл\p{L}{0,2}|(?<![\p{L}])(?:ال)?ملف|ไฟล์)\s{0,2}(?:AI|PDF|EPS|CDR|SVG|DXF)(?![A-Za-z])`,
 );
 
 /**

@@ -27,14 +27,34 @@ const HOUSE_STANDARD = anyOf(
     'fabrika standard[ıi]',
     'tiêu chuẩn (?:nhà máy|xưởng)',
     'standar (?:pabrik|pabrikan)',
+    // The trade's habit named as the standard: "secondo standard del settore", "estándar de la industria",
+    // "Branchenstandard", "standard branżowy", "sektör standardı", "tiêu chuẩn ngành", "standar industri".
+    '(?:standard|norma|normativa) (?:del|di) settore',
+    '(?:estándar|norma)(?:es)? (?:de la |del )?(?:industria|sector)',
+    '(?:padrão|norma) (?:da |do )?(?:indústria|setor)',
+    "(?:standard|norme)s? (?:de l[’'])?(?:industrie|profession)",
+    '(?:Industrie|Branchen)(?:standard|norm)',
+    'standard branżow[ya]',
+    'sektör standard[ıi]',
+    'tiêu chuẩn ngành',
+    'standar industri',
   ]),
   scriptWords([
     'заводско(?:й|му) стандарт(?:у)?',
+    'отраслево(?:й|му) стандарт(?:у)?',
     'стандарт(?:у)? (?:завода|производителя)',
     'معيار المصنع',
     'حسب معايير المصنع',
   ]),
-  cjk(['厂标', '(?:工厂|厂家|出厂|厂内)标准', '工場基準', '社内基準', '공장 기준']),
+  cjk([
+    '厂标',
+    '(?:工厂|厂家|出厂|厂内|行业)标准',
+    '工場基準',
+    '社内基準',
+    '業界基準',
+    '공장 기준',
+    '업계 기준',
+  ]),
 );
 const TOLERANCE_LABEL =
   '(?:tolerances?|deviations?|allowances?|tolérances?|écarts?|tolerancias?|desviaciones|tolerâncias?|desvios?|Toleranz(?:en)?|Abweichung(?:en)?|tolleranz[ae]|tolerancj[ae]|tolerans|dung sai|toleransi|допуск(?:и)?|公差|误差|許容差|公差範囲|공차|التفاوت|السماحية)';
@@ -53,6 +73,8 @@ const TOLERANCE_WORD = anyOf(
     // "Tolerance: +/- reasonable range": the sign of a figure with a word where the figure goes.
     `(?:±|\\+/-|\\+-)\\s{0,2}(?:a )?(?:small|normal|standard|reasonable|acceptable|minimal|slight|usual)(?: range| amount| deviation)?`,
     '(?:tolerancia|desviación) (?:normal|pequeña|estándar|mínima|aceptable)',
+    // "Tolerancia: la normal de fábrica", "Tolerância: a habitual": the usual one, named by its article.
+    '(?:tolerancias?|tolerâncias?)\\s{0,2}[:：]?\\s{0,3}(?:la |las |a |as )?(?:normal|normales|habitual|habituais|habituales|usual|usuales|de siempre)(?: de (?:la )?(?:fábrica|fabrica))?',
     '(?:petite|faible) tolérance|tolérance (?:normale|standard|faible)',
     // "handelsübliche Toleranzen", "tolérances d'usage", "tolerancias comerciales": the trade's custom is no figure.
     '(?:handels|markt|branchen|fertigungs|werkstatt|fabrik)?übliche[nr]? (?:Toleranz(?:en)?|Abweichung(?:en)?)',
