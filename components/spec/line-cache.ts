@@ -1,5 +1,6 @@
 import type { Finding } from '../../lib/model/finding';
 import { checkSpecLine, type SpecLineResult } from '../../lib/spec';
+import { withSheetContext } from '../../lib/spec/sheet-context';
 
 /**
  * checkSpecText, remembering each line's findings: while the buyer types in
@@ -8,15 +9,18 @@ import { checkSpecLine, type SpecLineResult } from '../../lib/spec';
  */
 export function createCachedSpecCheck(limit = 5000): (text: string) => SpecLineResult[] {
   const cache = new Map<string, Finding[]>();
+  // The lines of one sheet answer each other ("Capacity: 500" above "Unit: ml"), as in checkSpecText.
   return (text) =>
-    text.split(/\r?\n/u).map((lineText, i) => {
-      let findings = cache.get(lineText);
-      if (!findings) {
-        findings = checkSpecLine(lineText);
-        // Oldest first out: Map keeps insertion order.
-        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
-        cache.set(lineText, findings);
-      }
-      return { line: i + 1, text: lineText, findings };
-    });
+    withSheetContext(
+      text.split(/\r?\n/u).map((lineText, i) => {
+        let findings = cache.get(lineText);
+        if (!findings) {
+          findings = checkSpecLine(lineText);
+          // Oldest first out: Map keeps insertion order.
+          if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+          cache.set(lineText, findings);
+        }
+        return { line: i + 1, text: lineText, findings };
+      }),
+    );
 }

@@ -40,30 +40,37 @@ export const VAGUE_RULE: Record<Attribute, PageRuleId> = {
 };
 export const VAGUE_RULES = ATTRIBUTES.map((a) => VAGUE_RULE[a]);
 
+/**
+ * "Solidez del color:", "Solidité des couleurs :", "Ketahanan warna:", "Trwałość koloru:": the colour word is the
+ * object of a fastness test, and the field holds the test's grade, not a colour. Checked after the colour word (a
+ * look-behind at its end), so it runs only where a colour word stands, not at every position of the line.
+ */
+const NOT_AFTER_FASTNESS = String.raw`(?<!(?:solidez|solidité|tenue|solidità|ketahanan|trwałość|bền|stabilità)\s(?:(?:del|de la|de|des|da|do|della|dei|dos|das)\s)?\p{L}+)`;
+
 /** Words that, before a colon, name the attribute of the value after it. */
 const COLON_LABELS: Record<LabelledAttribute, string[]> = {
   color: [
     latinWords([
       // "Size breakdown per colour:", "Qty by color:": the colour qualifies what the label counts; it is not the colour.
-      '(?<!(?:per|each|by|every|por|par|pro) )colou?rs?(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))',
-      '(?<!(?:por|cada) )colores?',
-      '(?<!(?:par|chaque) )couleurs?',
+      `(?<!(?:per|each|by|every|por|par|pro) )colou?rs?${NOT_AFTER_FASTNESS}(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))`,
+      `(?<!(?:por|cada) )colores?${NOT_AFTER_FASTNESS}`,
+      `(?<!(?:par|chaque) )couleurs?${NOT_AFTER_FASTNESS}`,
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
       'teintes?',
       'Farben?',
-      'cor(?:es)?',
-      'colori',
+      `cor(?:es)?${NOT_AFTER_FASTNESS}`,
+      `colori${NOT_AFTER_FASTNESS}`,
     ]),
     // Polish, Russian and Japanese labels ("Kolor:", "Цвет:", "色：", "カラー："); Polish declines the label after
     // another noun ("Wybór koloru:", "Dostępne kolory:").
-    latinWords(['kolor(?:y|u|ów)?']),
+    latinWords([`kolor(?:y|u|ów)?${NOT_AFTER_FASTNESS}`, `barwy${NOT_AFTER_FASTNESS}`]),
     // Dutch: "Kleur:", "Kleuren:".
     latinWords(['kleur(?:en)?']),
     // Turkish and Vietnamese ("Renk:", "Màu sắc:").
-    latinWords(['renk(?:ler)?', 'màu(?: sắc)?']),
+    latinWords(['renk(?:ler)?(?! haslığı)', `màu(?: sắc)?${NOT_AFTER_FASTNESS}`]),
     // Indonesian and Malay ("Warna: hitam").
-    latinWords(['warna']),
+    latinWords([`warna${NOT_AFTER_FASTNESS}`]),
     scriptWords(['цвета?', 'расцветка']),
     cjk([
       '颜色',
@@ -157,6 +164,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords(['materiaal', 'stof', 'samenstelling', 'chất liệu', 'vật liệu']),
     // Indonesian and Malay ("Bahan: katun").
     latinWords(['bahan']),
+    // The quality label of Indonesian, Malay, Vietnamese and Dutch sheets ("Kualitas: bagus", "Chất lượng: tốt",
+    // "Kwaliteit: goed"), read as "Quality:" is in English.
+    latinWords(['kualitas', 'kualiti', 'mutu', 'chất lượng', 'kwaliteit']),
     scriptWords(['материал', 'ткань', 'состав', 'качество']),
     cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地', '品質']),
   ],
@@ -276,6 +286,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'Produktion',
       '(?:Fertigungs|Herstellungs)zeit',
       'czas realizacji',
+      // "Dostawa: sierpień", "Wysyłka: do 15 maja": Polish delivery and dispatch labels.
+      'dostawa',
+      'wysyłka',
       // Not the payment's term: "Termin płatności", "Prazo de pagamento", "Plazo de pago".
       'termin(?! (?:płatności|zapłaty))',
       'prazo(?! de pagamento)',

@@ -28,6 +28,7 @@ import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { paperGradeDetector } from './paper-grade';
+import { withSheetContext } from './sheet-context';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 import { unboundFigureDetector } from './unbound-figure';
 
@@ -153,9 +154,14 @@ export interface SpecLineResult {
   findings: Finding[];
 }
 
-/** Every line of `text` (CRLF or LF), numbered from 1, with its findings. */
+/**
+ * Every line of `text` (CRLF or LF), numbered from 1, with its findings. Lines of one sheet are read together: a
+ * field the next line answers ("Incoterms: FOB" above "Port of loading: Ningbo") is not flagged (sheet-context.ts).
+ */
 export function checkSpecText(text: string): SpecLineResult[] {
-  return text
-    .split(/\r?\n/u)
-    .map((lineText, i) => ({ line: i + 1, text: lineText, findings: checkSpecLine(lineText) }));
+  return withSheetContext(
+    text
+      .split(/\r?\n/u)
+      .map((lineText, i) => ({ line: i + 1, text: lineText, findings: checkSpecLine(lineText) })),
+  );
 }

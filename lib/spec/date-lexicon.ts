@@ -22,11 +22,36 @@ const MONTHS = [
   'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
   'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre',
   'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
+  // Indonesian and Malay ("Pengiriman: bulan Agustus", "hujung Ogos"); Malay "Mac" (March) is left out here, as it
+  // is also the computer: it is read only after "bulan" (see MONTH_BULAN).
+  'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember',
+  'jun|julai|ogos|disember',
+  // Dutch ("Levering: eind augustus", "15 maart").
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
 ];
 export const MONTH = `(?:${MONTHS.join('|')})\\.?`;
 /** Polish months as written after "w", "do", "około": "we wrześniu", "do końca maja". */
 const MONTH_PL =
   '(?:styczni[ua]|styczeń|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu))';
+/**
+ * Vietnamese names a month by its number or its number word after "tháng" ("tháng 8", "tháng Tám"); a figure before
+ * "tháng" counts months instead ("3 tháng", three months), and a day before it makes a date ("ngày 15 tháng 8").
+ */
+const MONTH_VI =
+  'tháng (?:0?[1-9]|1[0-2]|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?|chạp)(?!\\d|[/.-]\\d{1,2}(?!\\d))';
+/** Malay writes March "Mac"; read only after "bulan" (month), where it cannot be the computer. */
+const MONTH_BULAN =
+  'bulan (?:januari|februari|maret|mac|april|mei|juni?|juli|julai|agustus|ogos|september|oktober|november|desember|disember)';
+/**
+ * A month named alone in a timing field, in the forms the shared MONTH list cannot hold: Polish in every case
+ * ("Dostawa: sierpień"), Vietnamese "tháng 8", Indonesian and Malay "bulan Agustus", "bulan Mac".
+ */
+export const MONTH_ALONE = anyOf(
+  latinWords([MONTH]),
+  latinWords([MONTH_PL]),
+  latinWords([MONTH_VI]),
+  latinWords([MONTH_BULAN]),
+);
 /** Russian months: genitive ("в конце марта") and prepositional ("в марте"). */
 const MONTH_RU_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const MONTH_RU_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
@@ -41,6 +66,11 @@ export const EXACT_DATE = anyOf(
   /* A day without a year ("Dec 12", "15 March") still names the day; the year is the order's. */
   `${latinWords([`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?`, `\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}`])}`,
   String.raw`\d{1,2}\s*月\s*\d{1,2}\s*[日号]`,
+  // Vietnamese: "ngày 15 tháng 8 năm 2025", "ngày 15/8".
+  `${latinWords(['ngày \\d{1,2}(?: tháng \\d{1,2}(?: năm \\d{4})?|[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)'])}`,
+  // Polish and Russian write the day before the month's genitive: "15 maja 2025", "15 мая".
+  `${latinWords([`\\d{1,2}\\.?\\s(?:${MONTH_PL})(?:\\s\\d{4})?`])}`,
+  `${scriptWords([`\\d{1,2}\\s(?:${MONTH_RU_GEN})(?:\\s\\d{4})?`])}`,
 );
 
 /**
@@ -83,6 +113,8 @@ export const START_EVENT = anyOf(
     // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.
     '(?:depozito|kapora|avans|ön ödeme|peşinat|ödeme|sipariş|sözleşme|numune|proforma)[a-zçğıöşü]{0,6} (?:(?:alın|yatırıl|onaylan|imzalan|ödenme|teyit edil|gelme)[a-zçğıöşü]{0,10}|onay[a-zçğıöşü]{0,8}) (?:sonra|itibaren)',
     'sau khi (?:thanh toán|đặt cọc|nhận (?:cọc|tiền)|xác nhận đơn(?: hàng)?|ký hợp đồng|duyệt mẫu)',
+    // Dutch: "na ontvangst van de aanbetaling", "na orderbevestiging", "na goedkeuring van het monster".
+    '(?:na|vanaf) (?:(?:ontvangst|bevestiging|goedkeuring|akkoord) (?:van |op )?)?(?:de |het |uw |onze )?(?:aanbetaling|betaling|vooruitbetaling|bestelling|order(?:bevestiging)?|opdracht(?:bevestiging)?|contract|[\\p{L}-]{0,20}monster(?:goedkeuring)?|proefdruk|ontwerp|drukproef)',
     // Indonesian and Malay: "setelah pembayaran DP", "sejak konfirmasi pesanan", "selepas bayaran deposit".
     '(?:setelah|sesudah|sejak|selepas|dari) (?:(?:menerima|terima|diterimanya|penerimaan|konfirmasi|persetujuan) )?(?:pembayaran|bayaran|DP|uang muka|deposit|panjar|pesanan|PO|kontrak|sampel)',
   ]),
@@ -255,6 +287,21 @@ export const VAGUE_TIME = anyOf(
     '(?:nächsten|kommenden) Monat',
     'nächste Woche',
     `(?:w|we|do|na|około|pod koniec|na początku|w połowie) (?:${MONTH_PL})`,
+    // Indonesian, Malay, Dutch and Vietnamese months with their own prepositions: "pada bulan Agustus", "akhir
+    // Agustus", "hujung bulan Ogos", "eind augustus", "medio maart", "cuối tháng 8".
+    `(?:(?:pada|sebelum|awal|akhir|pertengahan|hujung|penghujung|dalam|sekitar) )?${MONTH_BULAN}`,
+    `(?:pada|sebelum|awal|akhir|pertengahan|hujung|penghujung|sekitar) (?:${MONTH})`,
+    `(?:eind|begin|half|medio|vóór|uiterlijk|rond|ergens in) (?:${MONTH})`,
+    `(?:(?:trong|vào|đầu|cuối|giữa|trước|khoảng) )?${MONTH_VI}`,
+    // Next month, next week, the end of the month: "bulan depan", "akhir bulan", "tháng sau", "cuối tháng",
+    // "volgende maand", "eind van de maand".
+    '(?:bulan|minggu) (?:depan|hadapan)',
+    '(?:akhir|awal|pertengahan|hujung) bulan(?: (?:ini|depan|hadapan))?',
+    'tháng (?:sau|tới)',
+    '(?:cuối|đầu|giữa) tháng(?: (?:này|sau|tới))?',
+    'tuần (?:sau|tới)',
+    '(?:volgende|komende|deze) (?:week|maand)',
+    '(?:eind|begin|half|medio) (?:van )?(?:de |deze |volgende )?maand',
     '(?:w|do|około|pod|na) (?:połow(?:ie|y)|koń(?:ca|cu)|koniec|początku|początek) (?:(?:przyszłego|tego|następnego) )?miesiąca',
     '(?:w )?(?:przyszłym|następnym) miesiącu',
     '(?:w )?przyszłym tygodniu',
@@ -272,7 +319,7 @@ export const VAGUE_TIME = anyOf(
     'szybk(?:o|a|i|ie)',
     'hızlı',
     'la settimana prossima',
-    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra) (?:about |approx\\.? |circa )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi)',
+    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra|trong(?: vòng)?|dalam|w ciągu) (?:about |approx\\.? |circa |ongeveer )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|ngày|tuần|tháng|hari(?: kerja)?|minggu|bulan|dni(?: roboczych)?|tygodni|miesięcy)',
     '\\d{1,4}[- ](?:working[- ]|business[- ])?(?:hours?|days?|weeks?)[- ](?:turnaround|lead[- ]?time|delivery|production|dispatch|shipping)',
   ]),
   scriptWords([
@@ -322,7 +369,7 @@ const WORD_DURATION = String.raw`(?:a|an|one|un|una|uno|une|ein|eine|einer|einem
 /** An estimated duration ("about 25 days after deposit", "ca. 30 Tage nach Anzahlung"): even from an event, no last day. */
 export const APPROX_DURATION = anyOf(
   latinWords([
-    '(?:about|approx(?:\\.|imately)?|around|roughly|circa|ca\\.|aproximadamente|unos|environ|etwa|ungefähr|cerca de|por volta de|circa)\\s{1,3}\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi)',
+    '(?:about|approx(?:\\.|imately)?|around|roughly|circa|ca\\.|aproximadamente|unos|environ|etwa|ungefähr|cerca de|por volta de|circa|ongeveer|sekitar|kira-kira|kurang lebih|khoảng|około|yaklaşık)\\s{1,3}\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|hari(?: kerja)?|minggu|ngày|tuần|dni|tygodni(?:e)?|gün|hafta)',
   ]),
   cjk([
     '(?<!\\d)\\d{1,4}\\s{0,2}个?(?:天|工作日|周)\\s{0,2}(?:左右|上下)',
@@ -337,7 +384,7 @@ const AR_NUM = '[0-9٠-٩]{1,4}';
 export const DURATION = anyOf(
   latinWords([
     // "25-30 days", "15 a 30 dias", "40 bis 60 Tage", "da 30 a 40 giorni": a range is a bare lead time too.
-    '(?:about |approx\\.? |around |circa |de |da |von |from |od )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|(?:hari|minggu|bulan)(?: kerja)?)',
+    '(?:about |approx\\.? |around |circa |de |da |von |from |od |van )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến|tot|hingga|sampai)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|tháng|(?:hari|minggu|bulan)(?: kerja)?|(?:werk)?dagen|weken|maanden)',
   ]),
   // Arabic: "15-45 يوم", "من 15 إلى 45 يوم عمل", "30 أيام"; the range is "من X إلى Y" (from X to Y).
   scriptWords([
@@ -476,6 +523,16 @@ export const HEDGED_DURATION = anyOf(
     'di solito',
     'solitamente',
     'geralmente',
+    'normaal(?:gesproken)?',
+    'meestal',
+    'doorgaans',
+    'gewoonlijk',
+    'biasanya',
+    'umumnya',
+    'zazwyczaj',
+    'zwykle',
+    'genellikle',
+    'thường(?: thì| là)?',
   ])}[^,;.\\d]{0,14}(?:${DURATION}|${WORD_DURATION})`,
   cjk([
     // Korean: "빠르면 2주, 늦으면 한 달" (two weeks at the earliest, a month at the latest), "보통 15일".
@@ -510,12 +567,23 @@ export const TIMING_BY_AMOUNT = anyOf(
     '(?:tergantung|bergantung)(?: (?:pada|kepada|dari))? (?:jumlah|kuantitas)(?: (?:order|pesanan))?',
     'tùy (?:theo )?số lượng',
     'w zależności od ilości',
+    // The verb forms beside the noun forms: "zależy od ilości", "hangt af van de hoeveelheid", "dépend de la quantité".
+    'zależ(?:y|ne|nie) od (?:ilości|wielkości (?:zamówienia|partii)|liczby sztuk|nakładu|sezonu)',
+    'hangt af van (?:de |het )?(?:hoeveelheid|aantal|bestel(?:grootte|hoeveelheid)|ordergrootte|seizoen)',
+    'dépend(?:ant)? de (?:la )?(?:quantité|saison|taille de la commande)',
+    'dipende dalla (?:quantità|stagione)',
+    'depende da (?:quantidade|temporada)',
+    'depende do (?:volume|tamanho do pedido)',
+    'hängt von der (?:Menge|Bestellmenge|Auftragsgröße|Saison) ab',
+    '(?:miktara|sipariş miktarına) bağlı(?:dır)?',
+    'phụ thuộc(?: vào)? số lượng',
     'miktara göre',
     'afhankelijk van (?:de )?(?:hoeveelheid|aantal|bestel(?:grootte|hoeveelheid)|ordergrootte)',
   ]),
   scriptWords([
     '(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)',
     'в зависимости от (?:количества|объ[её]ма|партии)',
+    'зависит от (?:количества|объ[её]ма|партии|размера заказа)',
   ]),
   cjk([
     '视(?:订单)?数量而定',

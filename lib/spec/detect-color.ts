@@ -24,6 +24,7 @@ import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { leftUncoloured } from './uncoloured';
 
 const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
 /** Colours that a screen, a lamp or a print reproduces: praise of them is about image quality. */
@@ -419,6 +420,8 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
   // "Light colour: RGB", "颜色：RGBW": the emitter type of a colour-changing light, whose colours the controller sets.
   if (clause.attribute === 'color' && RGB_EMITTER.test(text.slice(clause.valueStart))) return true;
+  // "colore naturale non pigmentato", "Color: natural (PP)": no colourant is added, the material's own colour is asked.
+  if (clause.attribute === 'color' && leftUncoloured(text.slice(clause.valueStart), line)) return true;
   return clause.attribute === 'color' && test(BARE_PANTONE, text.slice(clause.valueStart));
 }
 

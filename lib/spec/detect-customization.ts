@@ -95,7 +95,25 @@ const CONTENT_UNDECIDED = latinWords([
 /** "Custom size" and "custom colour" belong to the size and colour checks. */
 const OTHER_ATTRIBUTE_AFTER = /^[\s-]*(?:sizes?|colou?rs?|dimensions?)\b/iu;
 const NO_LOGO = anyOf(
-  latinWords(['no logo', 'without logo', 'blank', 'plain', 'unbranded']),
+  latinWords([
+    'no logo',
+    'without logo',
+    'blank',
+    'plain',
+    'unbranded',
+    // The same instruction in the other languages read: "sin logo", "sans logo", "ohne Logo", "sem logo", "senza logo",
+    // "bez logo", "logosuz", "không in logo", "tanpa logo", "zonder logo".
+    'sin (?:logo(?:tipo)?|marca)',
+    'sans (?:logo|marque)',
+    'ohne (?:Logo|Marke|Branding)',
+    'sem (?:logo(?:tipo|marca)?|marca)',
+    'senza (?:logo|marchio)',
+    'bez (?:logo|nadruku|marki)',
+    'logosuz',
+    'không (?:in )?logo',
+    'tanpa (?:logo|merek)',
+    'zonder (?:logo|merk)',
+  ]),
   scriptWords([
     'без логотипа',
     'логотип(?:а)?\\s{0,2}[:：—-]?\\s{0,2}(?:нет|не нужен|не требуется|отсутствует)',
@@ -108,9 +126,34 @@ const WHY = msg('spec.why.customization');
 /** "OEM /Blank", "blank or with logo": both offered, nothing decided. */
 const ALTERNATIVES = /\/|\b(?:or|ou|oder)\b|(?<![\p{L}])или(?![\p{L}])/iu;
 
+/**
+ * "no logo or brand marks on product, inner box or carton", "sin logo ni marca en el producto ni en la caja": the
+ * negation runs over the list after it, so its "or" joins the things left off, not two choices. The negated stretch
+ * runs from the no-logo words to the next comma or stop; what is offered as a choice must stand outside it.
+ */
+const NEGATED_LIST = '(?:[^,;.，；。]{0,60})';
+/** "blank or with logo", "no logo or printed logo": the stretch itself offers the logo as the other choice. */
+const OFFERED_INSIDE =
+  /\b(?:or|ou|oder|o)\s+(?:with|con|avec|mit|com|printed|custom\p{L}*|personali[sz]ed|engraved|embroidered|your|our|OEM|logo)\b|\/\s{0,2}(?:OEM|with|logo)/iu;
+/** "logo or no logo", "OEM / blank": the choice written before the no-logo words. */
+const OFFERED_BEFORE = /(?:\b(?:or|ou|oder|o)|\/|(?<![\p{L}])или)\s{0,3}$/iu;
+
 /** No logo at all, and not offered as one choice among others. */
 function saysNoLogo(text: string): boolean {
-  return test(NO_LOGO, text) && !(test(CUSTOM_CUE, text) && ALTERNATIVES.test(text));
+  const negated = findAll(`(?:${NO_LOGO})${NEGATED_LIST}`, text);
+  if (negated.length === 0) return false;
+  if (
+    negated.some(
+      (m) =>
+        OFFERED_INSIDE.test(m.text) || OFFERED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    )
+  )
+    return false;
+  const outside = negated.reduce(
+    (t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end),
+    text,
+  );
+  return !(test(CUSTOM_CUE, outside) && ALTERNATIVES.test(outside));
 }
 
 /** A line that is one print's description: "Print: …", "Logo: …", "印刷：…", "Impresión: …". */

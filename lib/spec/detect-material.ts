@@ -6,6 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { leftToStock, materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
+import { substituteNeedsBuyerApproval } from './buyer-approval';
 import { certificatesOffered } from './certificate-offer';
 import { checksLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
@@ -13,6 +14,7 @@ import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
+import { lookalikeMaterials } from './lookalike-material';
 import {
   CODE_AFTER,
   COMPONENT_TECHNOLOGY,
@@ -28,6 +30,7 @@ import {
 } from './material-lexicon';
 import { namesAStandard } from './named-record';
 import { acceptedByEye } from './open-promises';
+import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -129,6 +132,11 @@ const BY_REFERENCE = latinWords([
   'conforme',
 ]);
 
+/** A standard or specification named by a code of its own: "standard QS-102", "QC spec no. QA-7". */
+const CODED_STANDARD = latinWords([
+  '(?:standard|norm|spec(?:ification)?|criteria)s? (?:no\\.? ?|#)?[A-Z]{1,8}[-_/ ]?\\d[\\w.-]*',
+]);
+
 /**
  * A grade, a specific type with its weight or thickness, a drawing that names
  * it (in the clause, or named elsewhere on the line and pointed back to: "…
@@ -141,6 +149,8 @@ function hasStandard(text: string, line: string): boolean {
   if (test(BY_REFERENCE, text) && test(DESIGN_FILE, text)) return true;
   // "Quality as per the requirements listed in Appendix A (QA-Spec rev 2)": a numbered document holds the standard.
   if (test(BY_REFERENCE, text) && test(NUMBERED_DOCUMENT, text)) return true;
+  // "Quality: internal standard QS-102 rev 3 (attached)": a standard named by its own code is a document to hold.
+  if (test(CODED_STANDARD, text)) return true;
   if (test(DOC_BACKREF, text) && lineFacts(line).designFile) return true;
   if (heldToIdentifiedSample(text)) return true;
   // "Качество как в прошлый раз (ГОСТ 31410-2010)", "Quality: top, ГОСТ 5364-2016": a standard named by its number
@@ -153,6 +163,10 @@ function hasStandard(text: string, line: string): boolean {
   // An inspection counts only with its criterion: "strict QC" is the supplier's word, not a standard.
   return test(INSPECTION, text) && !test(MATERIAL_NOUN, text) && checksLeftOpen(text).length === 0;
 }
+
+/** The soft requirements that offer a substitute ("or equivalent", "oder gleichwertig", "或同等"), not a wish. */
+const SUBSTITUTE =
+  /equival|equal|similar|compar|the like|simil|parecido|gleichwertig|ähnlich|vergleichbar|o\. ?ä|同等|等同|类似|相当/iu;
 
 /** A supplier's own testing claim ("tested one by one"): an inspection matter, not a material one. */
 const QC_CLAIM = latinWords([
@@ -243,7 +257,11 @@ export const materialDetector: AttributeDetector = {
         return withoutOverlaps(alternatives).map((h) => vagueFinding('material', clause, h));
     }
     // "316 preferred", "304 or equivalent": the grade is named and then left to the supplier.
-    const soft = findAll(SOFT_REQUIREMENT, text)[0];
+    // "…or equivalent only if approved by buyer in writing": the substitute stays the buyer's to choose.
+    // Only a substitute is gated so: "preferred" or "if possible" still leave the grade a wish.
+    const soft = findAll(SOFT_REQUIREMENT, text).filter(
+      (m) => !(SUBSTITUTE.test(m.text) && substituteNeedsBuyerApproval(text.slice(m.end))),
+    )[0];
     if (soft && (clause.attribute === 'material' || test(MATERIAL_NOUN, text)) && test(GRADE, text)) {
       const seen = text.slice(clause.valueStart).trim() || soft.text;
       return [
@@ -260,7 +278,24 @@ export const materialDetector: AttributeDetector = {
     if (offered.length > 0) return offered.map((h) => vagueFinding('material', clause, h));
     // "strict QC before shipment", "SGS tested": a check with nothing that says what fails, whatever the label.
     const open = [...checksLeftOpen(text, line), ...acceptedByEye(text, line)];
-    if (open.length > 0) return open.map((h) => vagueFinding('material', clause, h));
+    // "Quality standard: according to supplier's QC standard": the goods held to a rule only the supplier holds.
+    // Under a colour, size or packing label the attribute's own rule reads it.
+    if (clause.attribute === undefined || clause.attribute === 'material') open.push(...ownStandards(text));
+    if (open.length > 0) return withoutOverlaps(open).map((h) => vagueFinding('material', clause, h));
+    // "Material: 100% cotton feel", "Sofa cover: leather-look": what the goods imitate, read before the grades, which
+    // "100%" would otherwise satisfy.
+    if (clause.attribute === undefined || clause.attribute === 'material') {
+      const value = ' '.repeat(clause.valueStart) + text.slice(clause.valueStart);
+      const lookalike = lookalikeMaterials(value);
+      // "95% cotton 5% spandex, cotton feel", "leather-look PU": the material is named beside the feel, which then
+      // only describes its hand or finish; the named material is read below as any other.
+      const rest = lookalike.reduce(
+        (t, h) => t.slice(0, h.start) + ' '.repeat(h.end - h.start) + t.slice(h.end),
+        value,
+      );
+      if (lookalike.length > 0 && !test(MATERIAL_NOUN, rest))
+        return lookalike.map((h) => vagueFinding('material', clause, h));
+    }
     // Under no attribute's label, a reference to a sample or an earlier order is the whole spec ("Specification:
     // same as last order"); under one, that attribute's rule reads it.
     if (clause.attribute === undefined) {

@@ -15,6 +15,7 @@ import { saysNone, withoutOverlaps } from './detector';
 import { termsOffRecord } from './off-record-terms';
 import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
+import { platingWithoutThickness } from './plating-thickness';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
@@ -41,6 +42,10 @@ type Kind =
   | 'fastness'
   | 'treatment'
   | 'scent'
+  | 'density'
+  | 'hardness'
+  | 'shrinkage'
+  | 'abrasion'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -64,6 +69,10 @@ const EXAMPLE: Record<Kind, string> = {
   fastness: 'colour fastness to washing ≥ 4 (ISO 105-C06), to rubbing dry ≥ 4 / wet ≥ 3 (ISO 105-X12)',
   treatment: 'quenched and tempered to 45–50 HRC, case depth 0.8–1.2 mm, hardness report per lot',
   scent: 'fragrance oil ref. ___ (supplier, code), dosage ___ % by weight, matched to the retained standard',
+  density: 'foam density 30 kg/m³ ±2 (ISO 845)',
+  hardness: 'Shore A 60 ±5 (ISO 48-4)',
+  shrinkage: '≤ 3% in length and width after 3 washes at 40 °C (ISO 6330 / ISO 5077)',
+  abrasion: '≥ 20,000 rubs Martindale (ISO 12947-2); pilling ≥ grade 3-4 (ISO 12945-2)',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -403,6 +412,25 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['fastness', '不(?:掉色|褪色|脱色|串色)|无褪色'],
+  // "high density foam", "espuma de alta densidad", "高密度海绵": a foam's density praised instead of given in kg/m³.
+  // Not the resin "high density polyethylene" (HDPE), whose name the words are part of.
+  [
+    'density',
+    latinWords([
+      '(?:high|super|extra|good)[- ]density(?= (?:foam|sponge|memory foam|cushion|padding|filling|fibre|fiber)| ?$| ?[,;.)])',
+      '(?:espuma|esponja|goma espuma) de (?:alta|buena) densidad',
+      '(?:mousse|éponge) (?:à |de )?haute densité',
+      'hochdichte[rns]? (?:Schaum(?:stoff)?|Kaltschaum)',
+      'schiuma (?:ad|di) alta densità',
+      'espuma de alta densidade',
+      '(?:pianka|gąbka) o (?:wysokiej|dużej) gęstości',
+      'yüksek yoğunluklu (?:sünger|köpük)',
+      'mút (?:mật độ|tỷ trọng) cao',
+      'busa (?:berdensitas|kepadatan) tinggi',
+      'schuim met hoge dichtheid',
+    ]),
+  ],
+  ['density', '高密度(?:海绵|泡棉|泡沫)'],
 ];
 
 /** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
@@ -583,6 +611,103 @@ const LABELS: [Kind, string][] = [
   // "Output: high", "Parfum : agréable": a machine's output and a product's fragrance, claimed by a level word.
   ['capacity', latinWords(['output', 'throughput', 'Ausstoß', 'rendement'])],
   ['scent', SCENT_LABEL],
+  // Properties a laboratory grades or measures, answered with a quality word: "Color fastness: good", "Density: high
+  // density foam", "Shrinkage: minimal", "色牢度：好". Only the grade on the grey scale, the kg/m³, the % after a
+  // stated wash or the rubs counted can be checked.
+  [
+    'fastness',
+    latinWords([
+      '(?:colou?r[- ]?)?fastness(?: to (?:washing|rubbing|light|perspiration|water|crocking|dry[- ]cleaning))?',
+      '(?:washing|wash|rubbing|rub|light|crock(?:ing)?|perspiration) fastness',
+      'solidez (?:del |de la |de )?(?:color(?:es)?|tinte|cor|tintura)',
+      'solidez (?:al|a la|ao|à) (?:lavado|frote|luz|lavagem|fricção)',
+      'solidité (?:des couleurs|de la couleur|de la teinture|au lavage|au frottement|à la lumière)',
+      'tenue (?:des couleurs|de la couleur)',
+      '(?:Farb|Wasch|Reib|Licht)echtheit',
+      'solidità (?:del colore|dei colori|della tintura|al lavaggio|allo sfregamento|alla luce)',
+      'renk haslığı',
+      'haslık',
+      'độ bền màu',
+      'trwałość (?:koloru|barwy|wybarwienia)',
+      'ketahanan (?:warna|luntur)',
+      'kleur(?:vastheid|echtheid)',
+    ]),
+  ],
+  ['fastness', '(?:耐洗|耐摩擦|耐光|耐汗渍|摩擦|水洗)?色牢度|染色堅ろう度'],
+  [
+    'density',
+    latinWords([
+      '(?:foam |sponge |bulk )?density',
+      'densidad',
+      'densité',
+      '(?:Schaum(?:stoff)?)?Dichte',
+      'Raumgewicht',
+      'densità',
+      'densidade',
+      'gęstość',
+      'yoğunluk',
+      'mật độ',
+      'tỷ trọng',
+      'kepadatan',
+      'densitas',
+      'dichtheid',
+    ]),
+  ],
+  ['density', '(?:海绵|泡棉)?密度'],
+  [
+    'hardness',
+    latinWords([
+      'hardness',
+      'dureza',
+      'dureté',
+      'Härte',
+      'durezza',
+      'twardość',
+      'sertlik',
+      'độ cứng',
+      'kekerasan',
+      'hardheid',
+    ]),
+  ],
+  ['hardness', '硬度'],
+  [
+    'shrinkage',
+    latinWords([
+      'shrink(?:age)?(?: rate)?',
+      'encogimiento',
+      'contracción',
+      'retrait',
+      'Schrumpf(?:ung)?',
+      'Einlaufen',
+      'restringimento',
+      'encolhimento',
+      'skurcz(?:liwość)?',
+      'çekme(?: payı)?',
+      'độ co(?: rút)?',
+      'penyusutan',
+      'krimp',
+    ]),
+  ],
+  ['shrinkage', '缩水(?:率)?|収縮率'],
+  [
+    'abrasion',
+    latinWords([
+      'abrasion(?: resistance)?',
+      'pilling(?: resistance)?',
+      'anti[- ]?pilling',
+      'tear strength',
+      'resistencia a la abrasión',
+      "résistance à l[’']abrasion",
+      'Scheuer(?:beständigkeit|festigkeit)',
+      'Pillingneigung',
+      "resistenza all[’']abrasione",
+      'resistência à abrasão',
+      'odporność na ścieranie',
+      'aşınma direnci',
+      'độ bền mài mòn',
+    ]),
+  ],
+  ['abrasion', '耐磨(?:性|度)|起球|抗起球'],
   // The same labels in Italian, Polish, Dutch and Turkish ("Durata di vita: lunga", "Jasność: wysoka",
   // "Levensduur: lang", "Kullanım ömrü: uzun"), and in Russian ("Срок службы: долгий"), whose letters the Latin
   // word bounds do not know.
@@ -663,6 +788,26 @@ const PLAIN_CLAIM = [
     'stark',
     'gut',
     'sehr',
+    // A level claimed in the other languages read, and as little as can be: "Shrinkage: minimal", "Dichte: gering".
+    'minimal',
+    'negligible',
+    'mínim[oa]',
+    'minime',
+    'gering(?:e[nrs]?)?',
+    'buon[oa]',
+    'ottim[oa]',
+    'ótim[oa]',
+    'bagus',
+    'baik',
+    'tinggi',
+    'goed',
+    'hoog',
+    'tốt',
+    'cao',
+    'dobr[aey]',
+    'wysok[aiy]',
+    'iyi',
+    'yüksek',
     // Italian, Polish, Dutch, Turkish.
     'lung[ao]',
     'buon[ao]',
@@ -702,6 +847,20 @@ const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|
 const TAG_LABEL = `${latinWords(['(?:special |product )?features?', 'functions?', 'características', 'caractéristiques', 'Merkmale', 'Eigenschaften'])}|特点|特性|功能`;
 
 const PERF_UNIT = [
+  // A plating or coating thickness, a foam density, a hardness, an abrasion count: "0.5 µm", "30 kg/m³", "60 Shore A",
+  // "45 HRC", "20,000 rubs".
+  '[µμu]m',
+  'microns?',
+  'micro(?:met(?:er|re)s?|-?inch(?:es)?)',
+  'µin',
+  'kg/m[³3]',
+  'g/cm[³3]',
+  'Shore(?: ?[A-D]{1,2})?',
+  'HR[ABC]',
+  'HV\\d*',
+  'HB',
+  'rubs',
+  'Martindale',
   // A fabric's weight answers its feel words: "550 gsm, super absorbent".
   'gsm',
   'GSM',
@@ -844,6 +1003,12 @@ const MEASURE = [
     'energy (?:class|rating) [A-G]',
     'classe énergétique [A-G]',
     'Energieeffizienzklasse [A-G]',
+  ]),
+  // A grade on a scale, or a hardness written scale first: "grade 4-5", "Note 4", "Shore A 60", "HRC 45".
+  latinWords([
+    '(?:grades?|grado|grau|Note|Stufe|niveau|stopień|derece(?:si)?|cấp) ?\\d(?:[-–/.]\\d)?',
+    'Shore ?[A-D]{0,2} ?\\d{1,3}',
+    'HR[ABC] ?\\d{2}',
   ]),
   // A standard code: "EN 149", "ISO 20345", "IEC 60529", "GB/T 2828", "ASTM F2413", "LM-80".
   latinWords([
@@ -995,6 +1160,8 @@ export const performanceDetector: AttributeDetector = {
     for (const m of ceilingWithoutCondition(text))
       hits.push({ ...m, kind: 'life', why: WHY, fix: fixFor('life') });
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
+    // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.
+    for (const h of platingWithoutThickness(clause, line)) hits.push({ ...h, kind: 'generic' });
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.
     for (const h of [...promisedWithoutFigure(text), ...followsLater(text)])
       hits.push({ ...h, kind: 'generic' });

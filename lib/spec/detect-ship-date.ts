@@ -15,6 +15,7 @@ import {
   EXACT_DATE,
   HEDGED_DURATION,
   MONTH,
+  MONTH_ALONE,
   START_EVENT,
   TIMING_BY_AMOUNT,
   UPON_AVAILABILITY,
@@ -27,6 +28,7 @@ import { openTimingHits, weeksBesideDates } from './open-timing';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { wideWindows } from './wide-window';
 
 export const SHIP_CUE = anyOf(
   latinWords([
@@ -72,6 +74,14 @@ export const SHIP_CUE = anyOf(
     'wysyłk[aęi]',
     'termin (?:dostawy|realizacji|wysyłki)',
     'realizacj[ai]',
+    // Indonesian, Malay, Vietnamese and Dutch: "pengiriman bulan Agustus", "dikirim akhir bulan", "giao hàng tháng 8",
+    // "levering eind augustus".
+    '(?:pengiriman|penghantaran|dikirim|kirim|dihantar)',
+    '(?:giao|gửi|xuất) hàng',
+    'lever(?:ing|tijd|datum|en)',
+    'geleverd',
+    'verzend(?:ing|datum|en)',
+    'verzonden',
   ]),
   scriptWords([
     'поставк[аиу]',
@@ -123,6 +133,7 @@ const TIMING_UNDECIDED = `(?:${SHIP_CUE}|${latinWords([
 ])}|${cjk(['交期', '交货期', '货期', '船期'])})\\s{0,3}(?:date\\s|time\\s)?[:：]?\\s{0,3}(?:${UNDECIDED}|${cjk(['待定', '另定', '再定'])})`;
 
 const WHY = msg('spec.why.shipDate');
+const WHY_WINDOW = msg('spec.why.shipWindow');
 
 /**
  * Labels that ask for a date or a lead time, not a route or a carrier
@@ -150,6 +161,11 @@ const DATE_LABEL = anyOf(
     'data di (?:consegna|spedizione)',
     'termine di consegna',
     'teslim (?:süresi|tarihi)',
+    'lever(?:tijd|datum)',
+    'verzenddatum',
+    'productietijd',
+    '(?:waktu|tanggal|tempoh|tarikh) (?:pengiriman|penghantaran|produksi|pengeluaran)',
+    '(?:thời gian|ngày) (?:giao hàng|sản xuất)',
   ]),
   cjk([
     '交货期',
@@ -253,6 +269,10 @@ export const shipDateDetector: AttributeDetector = {
       for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
       // "About 25 days after deposit": the event is recorded, the count is not.
       if (counted) findAll(APPROX_DURATION, text).forEach(add);
+      // "30-60 days after deposit": the event is recorded, but the window is too wide to hold the supplier to a day.
+      if (counted)
+        for (const m of wideWindows(text))
+          hits.push({ ...m, why: WHY_WINDOW, fix: msg('spec.fix.shipWindow', { seen: m.text }) });
       // "normally 30-45 days after payment, depends on order size": habit and the order's size, not this order's day.
       findAll(HEDGED_DURATION, text).forEach(add);
       findAll(UPON_AVAILABILITY, text).forEach(add);
@@ -262,8 +282,8 @@ export const shipDateDetector: AttributeDetector = {
     openTimingHits(text, labelled || test(SHIP_CUE, text), labelled).forEach(add);
     if (labelled) {
       if (!counted) findAll(DURATION, text).forEach(add);
-      // A month alone in a shipment-date field names no day: "Ship date: March".
-      findAll(latinWords([MONTH]), text).forEach(add);
+      // A month alone in a shipment-date field names no day: "Ship date: March", "Dostawa: sierpień", "tháng 8".
+      findAll(MONTH_ALONE, text).forEach(add);
       findAll(UNDECIDED, text).forEach(add);
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';

@@ -95,6 +95,17 @@ const EDITION = String.raw`(?:\s{0,3}[(（]?\s{0,2}Incoterms?(?:®)?\s{0,2}(?:20
 const BARE_TERM = `(?:${TERM_LABEL})\\s{0,2}[:：]\\s{0,3}(${INCOTERM}${EDITION})(?=\\s{0,3}(?:$|[,;.|/、，；。]))(?!\\s{0,3}[,/、，]\\s{0,3}${INCOTERM})`;
 
 /**
+ * A price quoted on a trade term with no place after it: "USD 3.75/pc FOB", "3,10 EUR/Stück EXW", "单价：USD 0.45/个
+ * FOB". The price covers the goods up to the term's named place; with none written, the supplier picks the port, as
+ * under a bare "Incoterms: FOB". The figure before the term marks it as this order's price, not a menu of terms; a
+ * second term after it ("USD 3.75 FOB / CIF") is a menu and is left alone.
+ */
+const CURRENCY = String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|AUD|CAD|JPY|[$€£¥￥])`;
+const MONEY = String.raw`(?:${CURRENCY}\s{0,2}\d[\d.,]*|\d[\d.,]*\s{0,2}${CURRENCY})(?:\s{0,2}(?:per|/)\s{0,2}[\p{L}.]{1,8})?`;
+// The term is looked for first, so the look-behind runs only where a term starts, not at every position of a long line.
+const PRICED_TERM = String.raw`(?=${INCOTERM})(?<=${MONEY}\s{1,3})(${INCOTERM}${EDITION})(?=\s{0,3}(?:$|[,;.|、，；。]))(?!\s{0,3}[,/、，]\s{0,3}${INCOTERM})`;
+
+/**
  * The label of the port the goods leave from: "Port:", "Port of loading:", "FOB port:", "Puerto de embarque:",
  * "Verladehafen:", "装运港：". Under it, "Any port in China", "China main port" or "中国港口" names no port.
  */
@@ -141,6 +152,11 @@ export function openIncotermPlaces(text: string): VagueHit[] {
   // Only the value is quoted: the label is the field's name, not what is open.
   for (const m of findValues(BARE_TERM, text))
     hits.push({ ...m, why: WHY, fix: msg('spec.fix.incotermPlace', { seen: m.text }) });
+  // "Price: USD 3.75/pc FOB": the term alone is quoted; a port after a separator ("…FOB, Ningbo") names the place.
+  // It cannot overlap a hit above: those have a place or a label's colon before the term, this one a price.
+  for (const m of findValues(PRICED_TERM, text))
+    if (!PORT_AFTER_SEPARATOR.test(text.slice(m.end, m.end + 60)))
+      hits.push({ ...m, why: WHY, fix: msg('spec.fix.incotermPlace', { seen: m.text }) });
   for (const m of findValues(OPEN_PORT_FIELD, text))
     if (!NAMED_PORT.test(text.slice(m.end, m.end + 40)))
       hits.push({ ...m, why: WHY, fix: msg('spec.fix.loadingPort', { seen: m.text }) });

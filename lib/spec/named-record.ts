@@ -47,9 +47,11 @@ export const NAMED_ORDER = anyOf(
 /** A published standard by its number: the Latin codes and the Cyrillic ones (ГОСТ, ТУ). */
 const NAMED_STANDARD = anyOf(
   latinWords([
-    '(?:EN|ISO|IEC|ASTM|GB(?:/T)?|UL|ANSI|DIN|JIS|BS|AS(?:/NZS)?|NF|UNE|QB(?:/T)?|GOST|FZ/T|SN)(?: ?(?:EN|ISO|IEC))?[ -]?[A-Z]?\\d{2,}(?:[-.:/]\\d+)*',
+    '(?:EN|ISO|IEC|ASTM|GB(?:/T)?|UL|ANSI|DIN|JIS|BS|AS(?:/NZS)?|NF|UNE|QB(?:/T)?|GOST|FZ/T|SN|SNI|TCVN|NEN|PN|KS)(?: ?(?:EN|ISO|IEC))?[ -]?[A-Z]?\\d{2,}(?:[-.:/]\\d+)*',
   ]),
   scriptWords(['(?:ГОСТ(?: Р)?|ТУ|СТБ|ДСТУ)\\s{0,2}(?:ИСО\\s{0,2})?\\d{2,}(?:[-.:/]\\d+)*']),
+  // A Chinese enterprise standard filed under its code: "Q/ABC 001-2020".
+  String.raw`(?<![A-Za-z])Q/[A-Z]{1,10}\s{0,2}[A-Z]?\d{2,}(?:[-.:/]\d+)*`,
 );
 
 export function namesAStandard(text: string): boolean {

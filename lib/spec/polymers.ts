@@ -47,7 +47,7 @@ const POLYMER_CODE = latinWords([
   'PBT',
   'EVA',
 ]);
-const POLYMER = anyOf(POLYMER_NAME, POLYMER_CODE);
+export const POLYMER = anyOf(POLYMER_NAME, POLYMER_CODE);
 
 /**
  * A resin said to be virgin, or to contain no recycled material: "virgin PP", "Polipropileno (PP) virgem", "PP

@@ -148,7 +148,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|numune\p{L}*|образ\p{L}*|mẫu|sampel|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a

@@ -1,0 +1,55 @@
+/**
+ * "or equivalent only if approved by buyer in writing", "o equivalente previa aprobación por escrito del comprador",
+ * "或同等品（须经买方书面确认）": a substitute the buyer must approve in writing stays the buyer's choice. Until she signs
+ * one, the named grade is the only one that passes; the supplier cannot swap on its own. An approval by the supplier
+ * ("approved by our QC"), or one not in writing, does not keep the choice hers.
+ */
+import { anyOf, cjk, latinWords, test } from './patterns';
+
+const BUYER = anyOf(
+  latinWords([
+    "(?:the )?(?:buyer|purchaser|customer|client|importer)(?:[’']s)?",
+    '(?:del |el |al )?(?:comprador|cliente|importador)',
+    "(?:de l[’']|l[’'])?(?:acheteur|client|importateur)",
+    '(?:des |dem |vom )?(?:Käufers?|Kunden|Auftraggebers?|Bestellers?)',
+    "(?:dell[’']|l[’'])?(?:acquirente|committente|cliente)",
+    '(?:do |o )?(?:comprador|cliente|importador)',
+  ]),
+  cjk(['买方', '買方', '客户', '客戶', '采购方', '需方', '甲方', '買主']),
+);
+const WRITTEN = anyOf(
+  latinWords([
+    'in writing',
+    'written',
+    'signed',
+    'por escrito',
+    'par écrit',
+    'écrite?',
+    'schriftlich(?:e[nrs]?)?',
+    'per iscritto',
+    'scritta',
+    'assinad[oa]',
+  ]),
+  cjk(['书面', '書面', '签字', '簽字']),
+);
+const APPROVAL = anyOf(
+  latinWords([
+    'approv(?:al|ed|es?)',
+    'consent(?:ed)?',
+    'confirm(?:ation|ed)',
+    'accept(?:ance|ed)',
+    'aprobaci[oó]n|aprobad[oa]',
+    'accord',
+    'approbation|approuvée?',
+    'Freigabe|freigegeben|Zustimmung|Genehmigung|genehmigt',
+    'approvazione|approvat[oa]|consenso',
+    'aprovaç[ãa]o|aprovad[oa]',
+  ]),
+  cjk(['确认', '確認', '同意', '批准', '认可', '認可']),
+);
+
+/** True when the text right after a soft requirement gates the substitute on the buyer's written approval. */
+export function substituteNeedsBuyerApproval(after: string): boolean {
+  const window = after.slice(0, 90).split(/[;；。]/u)[0] ?? '';
+  return test(BUYER, window) && test(WRITTEN, window) && test(APPROVAL, window);
+}

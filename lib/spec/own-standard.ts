@@ -1,0 +1,74 @@
+/**
+ * Quality left to the supplier's own rule: "Quality standard: according to supplier's QC standard", "factory
+ * standard", "our internal standard", "按工厂标准", "nach Werksnorm", "standar pabrik". The order holds no copy of
+ * that standard, and whatever the factory ships meets its own rule, so a dispute has nothing to measure the goods
+ * against. Silent when the standard is a document both sides hold by its number ("internal standard QS-102 rev 3,
+ * attached") or a published standard is named.
+ */
+import { msg } from '../i18n/msg';
+import { namesAStandard } from './named-record';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { DESIGN_FILE } from './reference-lexicon';
+import type { VagueHit } from './spec-finding';
+import { NUMBERED_DOCUMENT } from './written-document';
+
+const OWNER = "(?:supplier|seller|vendor|manufacturer|factory|maker|producer|company|mill|plant)(?:[’']s)?";
+const KIND =
+  '(?:own |internal |in-?house |usual |normal |standard |general )?(?:QC |QA |quality |inspection |production |testing |acceptance )?';
+// "company standard warranty", "factory standard packing": there "standard" only qualifies another term.
+const RULE =
+  '(?:standards?|criteria|requirements?|specs?|specifications?|practices?|rules?|norms?|procedures?)(?! (?:warranty|guarantee|packing|packaging|package|cartons?|export|sizes?|colou?rs?|delivery|shipping|terms?|prices?|payment|lead))';
+
+const OWN_STANDARD = anyOf(
+  latinWords([
+    // "according to supplier's QC standard", "per the factory's own standard", "following manufacturer's criteria".
+    `(?:according to|as per|per|following|follows?|under|based on|to|by|meets?|meeting|in line with) (?:the )?${OWNER} ${KIND}${RULE}`,
+    // "our internal QC standard", "its own criteria", "factory standard", "in-house standard".
+    `(?:our|its|their) (?:own |internal |in-?house |company |factory |usual )${KIND}${RULE}`,
+    `(?:${OWNER}|internal|in-?house|company|house) (?:own )?(?:QC |QA |quality |inspection )?standards?(?! (?:warranty|guarantee|packing|packaging|package|cartons?|export|sizes?|colou?rs?|delivery|shipping|terms?|prices?|payment|lead))`,
+    // Spanish, French, Portuguese, Italian: "según estándar de la fábrica", "selon les normes du fournisseur",
+    // "padrão da fábrica", "standard di fabbrica".
+    '(?:estándar(?:es)?|normas?|criterios?) (?:internos?|propios?|de (?:la )?(?:fábrica|empresa)|del (?:proveedor|fabricante))',
+    "(?:normes?|standards?|critères) (?:internes?|maison|de l[’']usine|du (?:fournisseur|fabricant))",
+    'padr(?:ão|ões) (?:internos?|próprios?|da (?:fábrica|empresa)|do (?:fornecedor|fabricante))',
+    'standard (?:di fabbrica|aziendal[ei]|intern[oi]|del (?:fornitore|produttore))',
+    // German: "Werksnorm", "Herstellerstandard", "interner Standard".
+    '(?:Werks|Hersteller|Lieferanten|Haus)(?:norm|standard)s?',
+    '(?:interne[rn]?|hauseigene[rn]?|eigene[rn]?) (?:Qualitäts)?(?:Standard|Norm|Richtlinien?)',
+    // Polish, Turkish, Vietnamese, Indonesian, Dutch.
+    '(?:standard(?:y|u|ów)?|norm[aey]) (?:fabryczn\\p{L}{1,3}|zakładow\\p{L}{1,3}|wewnętrzn\\p{L}{1,3}|dostawcy|producenta)',
+    '(?:fabrika|tedarikçi|üretici|firma) standard(?:ı|ına|larına|ları)',
+    'tiêu chuẩn (?:của )?(?:nhà máy|nhà cung cấp|nội bộ|công ty|xưởng)',
+    'standar (?:pabrik|pemasok|internal|perusahaan|kami)',
+    '(?:fabrieks|leveranciers|interne|eigen) ?(?:standaard|norm)',
+  ]),
+  scriptWords([
+    'стандарт(?:ы|ам|у)? (?:завода|фабрики|поставщика|производителя|предприятия)',
+    'внутренн\\p{L}{1,3} стандарт\\p{L}{0,3}',
+  ]),
+  cjk([
+    '(?:按|按照|依|依照|根据|符合)?(?:我司|本公司|我们)?(?:工厂|厂家|厂内|本厂|我司|我厂|公司|企业|供应商|卖方)(?:的)?(?:内部)?(?:质量|品质|检验|QC|出厂)?标准',
+    '(?:社内|自社|工場)(?:基準|規格)',
+  ]),
+);
+
+const WHY = msg('spec.why.ownStandard');
+
+/**
+ * "Tolerance: ±0.1 mm (factory standard)", "factory standard, AQL 2.5 level II": the figure is written, and the
+ * standard's name only says where it comes from.
+ */
+const FIGURE_GIVEN =
+  /[±]\s{0,2}\d|\bAQL\s{0,2}\d|(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|µm|μm|m|g|kg|gsm|%|°\s?C|N|MPa|h)(?![\p{L}])/u;
+
+export function ownStandards(text: string): VagueHit[] {
+  // "internal standard QS-102 rev 3 (attached)", "企业标准 Q/ABC 001-2020": a numbered document both sides can hold.
+  if (test(NUMBERED_DOCUMENT, text) || test(DESIGN_FILE, text) || namesAStandard(text)) return [];
+  if (FIGURE_GIVEN.test(text)) return [];
+  return findAll(OWN_STANDARD, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: WHY,
+    fix: msg('spec.fix.ownStandard', { seen: m.text }),
+  }));
+}
