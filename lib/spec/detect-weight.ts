@@ -23,6 +23,7 @@ import {
 } from './patterns';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { WEIGHT_VALUE } from './units';
+import { wideMeasures } from './wide-measure';
 
 const LIGHT_WORDS = anyOf(
   latinWords([
@@ -102,6 +103,16 @@ export const weightDetector: AttributeDetector = {
     hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
       hits.unshift(...leftToStock(text));
+      // "Weight: 1-3 kg": one piece may weigh anything inside a wide range.
+      const span = valueRange(clause);
+      if (span)
+        for (const m of wideMeasures(text.slice(span.start, span.end), 'weight'))
+          hits.push({
+            start: span.start + m.start,
+            end: span.start + m.end,
+            why: msg('spec.why.measureRange'),
+            fix: msg('spec.fix.measureRange', { seen: m.text }),
+          });
       for (const m of findAll(APPROX_ANY, text))
         if (!convertsTheValueBefore(text, m.start)) hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);

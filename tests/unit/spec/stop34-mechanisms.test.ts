@@ -78,3 +78,20 @@ describe("an old bulb's wattage is no measure of the light", () => {
   it('is clear with lumens in the same piece', () =>
     expect(rules('Brightness: 1100 lm, equivalent to 75W')).not.toContain('vague-performance'));
 });
+
+describe('a size or weight given as a wide range for one piece', () => {
+  it.each(['Size: 20-35 cm', 'Weight: 2-5 kg', 'Peso: 300 g a 1 kg según modelo', 'Length: 1-2 m'])(
+    'flags %s',
+    (line) => expect(rules(line).some((r) => r === 'vague-size' || r === 'vague-weight')).toBe(true),
+  );
+
+  it.each([
+    'Thickness: 1.8-2.0 mm',
+    'Weight: 2.4-2.6 kg',
+    'Size: adjustable 20-35 cm',
+    'Size: fits wrists 15-20 cm',
+    'Size: 40 x 30 x 20 cm',
+  ])('leaves %s clear', (line) =>
+    expect(rules(line).filter((r) => r === 'vague-size' || r === 'vague-weight')).toEqual([]),
+  );
+});

@@ -1,0 +1,83 @@
+/**
+ * A size or a weight given as a wide range for one item: "Size: 30-50cm", "Weight: 1-3 kg", "Poids : 800 g à 1,5 kg
+ * selon modèle". Any piece inside the range passes, so the buyer can hold the supplier to nothing but the far end
+ * and may get the near one. A range counts as wide when its far end is more than 1.5 times its near end; a
+ * tolerance band ("1.4-1.6 mm", "60-80 µm" stays under it only when narrow) and a range something is made to
+ * cover ("adjustable 30-50 cm", "fits wrists 15-20 cm", "load 1-3 kg") are not such a size.
+ */
+import { findAll, latinWords, type Match, test } from './patterns';
+
+const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
+/** Units and their factor to a base unit (mm for length, g for weight). */
+const LENGTH: [number, string][] = [
+  [1, 'mm'],
+  [10, 'cm'],
+  [1000, 'm'],
+  [25.4, '(?:inch(?:es)?|in\\.?|")'],
+];
+const MASS: [number, string][] = [
+  [1, 'g|gr|grams?|gramm?[oi]?|г'],
+  [1000, 'kg|kgs|kilos?|кг'],
+  [453.6, 'lbs?'],
+  [28.35, 'oz'],
+];
+const SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|à|a|bis|do|до|到|至)\s{0,2}`;
+/** What the range is made to cover, not what one piece measures. */
+const COVERS = latinWords([
+  'adjustable',
+  'extendable',
+  'extends?',
+  'telescopic',
+  'retractable',
+  'expandable',
+  'stretch(?:able|y)?',
+  'elastic',
+  'fits?',
+  'suitable',
+  'for (?:waist|head|wrist|neck|chest|children|kids|ages?|pots?|pipes?|tubes?|screens?|tvs?|phones?)',
+  'range',
+  'load',
+  'capacity',
+  'max(?:imum)?',
+  'up to',
+  'réglable',
+  'extensible',
+  'ajustable',
+  'extensible',
+  'verstellbar',
+  'ausziehbar',
+  'regolabile',
+  'allungabile',
+  'regulowan[ya]',
+  'ayarlanabilir',
+]);
+const COVERS_CJK = /可调|伸缩|适用|适合|调节/u;
+
+function unitPattern(table: [number, string][]): string {
+  return table.map(([, u]) => u).join('|');
+}
+
+function factor(table: [number, string][], unit: string): number | undefined {
+  return table.find(([, u]) => new RegExp(`^(?:${u})$`, 'iu').test(unit.trim()))?.[0];
+}
+
+function ranges(value: string, table: [number, string][]): Match[] {
+  const units = unitPattern(table);
+  const re = `(?<![\\d.,])(${NUM})\\s{0,2}(${units})?${SEP}(${NUM})\\s{0,2}(${units})(?![A-Za-zА-я])`;
+  return findAll(re, value).filter((m) => {
+    const parts = new RegExp(re, 'iu').exec(m.text);
+    if (!parts) return false;
+    const near = Number(parts[1]!.replace(',', '.'));
+    const far = Number(parts[3]!.replace(',', '.'));
+    const farUnit = factor(table, parts[4]!);
+    const nearUnit = parts[2] ? factor(table, parts[2]) : farUnit;
+    if (!farUnit || !nearUnit || near <= 0) return false;
+    return far * farUnit > near * nearUnit * 1.5;
+  });
+}
+
+/** The wide ranges in a size- or weight-labelled value, unless the value says what the range is made to cover. */
+export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
+  if (test(COVERS, value) || COVERS_CJK.test(value)) return [];
+  return ranges(value, kind === 'size' ? LENGTH : MASS);
+}
