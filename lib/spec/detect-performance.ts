@@ -732,6 +732,8 @@ const LABELS: [Kind, string][] = [
   ],
   ['power', '(?<![\\p{L}])(?:мощность|яркость)(?![\\p{L}])'],
   ['noise', latinWords(['rumorosità', 'głośność', 'geluidsniveau', 'gürültü(?: seviyesi)?'])],
+  // Indonesian and Vietnamese: "Daya tahan: awet, tahan lama", "Độ bền: rất bền".
+  ['durability', latinWords(['daya tahan', 'ketahanan', 'độ bền', 'tuổi thọ'])],
   ['noise', '(?<![\\p{L}])(?:уровень\\s+)?шума?(?![\\p{L}])'],
 ];
 
@@ -834,6 +836,16 @@ const PLAIN_CLAIM = [
     'hızlı',
     'güçlü',
     'düşük',
+    // Indonesian and Vietnamese.
+    'awet',
+    'tahan lama',
+    'kuat',
+    'bagus',
+    'tinggi',
+    'bền',
+    'rất bền',
+    'tốt',
+    'cao',
   ]),
   '(?<![\\p{L}])(?:долг|длительн|высок|хорош|быстр|мощн|низк|отличн)\\p{L}*',
   '^\\s*(?:大|高|长|快|强|好|优|低)',

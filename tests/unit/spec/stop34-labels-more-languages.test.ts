@@ -20,6 +20,8 @@ describe('a performance label with a plain level word, in five more languages', 
     'Parlaklık: yüksek',
     'Срок эксплуатации: длительный',
     'Яркость: высокая',
+    'Daya tahan: sangat awet',
+    'Độ bền: tốt',
   ])('flags %s', (line) => expect(rules(line)).toContain('vague-performance'));
 
   it.each([
@@ -31,5 +33,6 @@ describe('a performance label with a plain level word, in five more languages', 
     'Срок службы: 5 лет',
     'Uzun kollu tişört, beden M, %100 pamuk 180 g/m²',
     'Kolor: niebieski Pantone 2935 C',
+    'Ketahanan: IP67, uji rendam 1 m selama 30 menit',
   ])('leaves %s to the other rules', (line) => expect(rules(line)).not.toContain('vague-performance'));
 });
