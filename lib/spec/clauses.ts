@@ -65,9 +65,13 @@ function fineSegments(line: string): Segment[] {
   for (const ch of line) if (CLOSE.has(ch)) closersAhead++;
   let depth = 0;
   let start = 0;
+  // Where the current cell began (after the last strong separator): its colon may stand before a comma.
+  let cellStart = 0;
+  let lastColon = -1;
   let afterStrong = true;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
+    if (ch === ':' || ch === '：') lastColon = i;
     if (CLOSE.has(ch)) closersAhead--;
     if (OPEN.has(ch) && closersAhead > depth) depth++;
     else if (CLOSE.has(ch) && depth > 0) depth--;
@@ -82,13 +86,17 @@ function fineSegments(line: string): Segment[] {
       !(NUMBER_SIGN.test(wordsBefore(line, i)) && A_CODE.test(line.slice(i + 2, i + 40)));
     // "Item: USB-C cable / Spec: 1 m, jacket black / Qty: 2,000 pcs": a spaced slash before the next "Label:"
     // separates the cells of a flattened table row, like "|".
-    const cellSlash = ch === '/' && prev === ' ' && NEXT_CELL_LABEL.test(line.slice(i + 1, i + 32));
+    // A cell has its own colon before the slash: "Размер коробки / carton size: 52x34x30 cm" is one label written
+    // in two languages, not an empty cell.
+    const cellSlash =
+      ch === '/' && prev === ' ' && NEXT_CELL_LABEL.test(line.slice(i + 1, i + 32)) && lastColon >= cellStart;
     const strong = STRONG.has(ch) || sentenceEnd || cellSlash;
     // "1,000 pcs" and "1,2 kg" are numbers, not two clauses.
     const weak = WEAK.has(ch) && !(ch === ',' && /\d/.test(prev) && /\d/.test(next));
     if (!strong && !weak) continue;
     segments.push({ start, end: i, afterStrong });
     start = i + 1;
+    if (strong) cellStart = start;
     afterStrong = strong;
   }
   segments.push({ start, end: line.length, afterStrong });

@@ -95,3 +95,12 @@ describe('a size or weight given as a wide range for one piece', () => {
     expect(rules(line).filter((r) => r === 'vague-size' || r === 'vague-weight')).toEqual([]),
   );
 });
+
+describe('a label written in two languages around a slash is one label', () => {
+  it('reads the value after the second name', () =>
+    expect(rules('Вес нетто / net weight: 10.5 kg, Размер / size: 40x30x20 cm')).toEqual([]));
+  it('still flags the vague value after it', () =>
+    expect(rules('Цвет / colour: синий')).toContain('vague-color'));
+  it('still splits the cells of a flattened row', () =>
+    expect(rules('Model: T-220 / Colour: blue / Qty: 500 pcs')).toContain('vague-color'));
+});
