@@ -193,7 +193,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   'hi-deva': {
     negation: '(?<![\\p{L}\\p{M}])(?:नहीं|नही|न|मत|कभी\\s+नहीं|धोखा[\\p{L}\\p{M}]*|फ्रॉड)(?![\\p{L}\\p{M}])',
     anchor: 'ऑर्डर\\s+(?:पेज|लिंक)|चेकआउट',
-    phoneCue: 'नंबर|नम्बर|कॉल|फोन|मोबाइल',
+    // Hindi puts the verb after the word of calling: "कॉल कर सकते हैं: 011-…" (you can call), "फोन करें", "संपर्क करें"
+    // (contact), "व्हाट्सएप करें" — the verb and its helpers stand between the cue and the digits.
+    phoneCue:
+      '(?:नंबर|नम्बर|कॉल|फोन|मोबाइल|संपर्क|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप)(?:\\s+(?:कर|करें|करे|करिए|कीजिए|करो|करना)[\\p{L}\\p{M}]*)?(?:\\s+(?:सकते|सकती|सकता|सकें)(?:\\s+(?:हैं|है|हो|हें))?)?',
     descriptor: 'नोटिफिकेशन|सपोर्ट|लोगो|रंग|जैसा|जैसी|जैसे',
   },
   // Thai as normalised (vowel and tone marks dropped, "ำ" → "า"): "ไม่" → "ไม", "ห้าม" → "หาม", "อย่า" → "อยา",

@@ -1,3 +1,4 @@
+import { quotedNameStart, quotedProductNameEnd, technicalMention } from './app-in-product-name';
 import { isCheckoutMethod } from './checkout-methods';
 import {
   ANCHOR_LATIN_SOURCES,
@@ -654,8 +655,26 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
     (described && !INSTRUCTION.test(clauseWithout(tc, start, end))) ||
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
-    isListedProduct(tc, start, end)
+    isListedProduct(tc, start, end) ||
+    isNamedInProduct(tc, start, end)
   );
+}
+
+/**
+ * "The WhatsApp Business API integration you asked about", "earbuds, 'WhatsApp call noise cancel' version": the app
+ * as a product's technical counterpart or inside its quoted name (app-in-product-name.ts), with no instruction, id
+ * or number in the clause once the name is blanked — nobody is asked to go there.
+ */
+function isNamedInProduct(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [a, b] = clauseRange(tc, start, end);
+  const before = text.slice(Math.max(a, start - 60), start);
+  const after = text.slice(end, Math.min(b, end + 80));
+  if (technicalMention(before, after)) return !INSTRUCTION.test(clauseWithout(tc, start, end));
+  const nameEnd = quotedProductNameEnd(before, after);
+  if (nameEnd < 0) return false;
+  const nameStart = start - before.length + quotedNameStart(before);
+  return !INSTRUCTION.test(`${text.slice(a, nameStart)} ~ ${text.slice(end + nameEnd, b)}`);
 }
 
 /** Abbreviations a listing writes inside its sentence: "z. B.", "e.g.", "bzw.", "ca.", "p. es.", "np.", "bijv.". */

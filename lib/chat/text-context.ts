@@ -10,8 +10,11 @@ import { originalRange } from './normalise';
 const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
 // "Pay half by Alibaba and the other half in cash to our agent": "and the rest/the other half/the balance"
 // opens a second payment, which the first one's platform does not cover.
+// A comma typed with no space ("…the old account,i will send you…", "…under auditing,please…") still ends a clause
+// when a new subject or a request opens after it; a glued list ("paypal,western union or wechat") stays whole,
+// so one refusal still covers every item of it.
 const CLAUSE_END =
-  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|[。！？，；：、\n]+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
+  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：、\n]+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
 
 /**
  * The cuts `re` (global, never empty) makes in `text`. An exec loop on the shared regex, not matchAll, which

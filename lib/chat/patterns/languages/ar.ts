@@ -38,6 +38,28 @@ export const AR: LanguagePatterns = {
       ),
     },
     {
+      // "أرسل العربون إلى ابن عمي في دبي" (send the deposit to my cousin in Dubai), "حوّل المبلغ لأخي": money sent to
+      // the writer's relative or friend, who "brings it to us" — a person, not the order, is paid.
+      kind: 'contextual',
+      what: "a relative's or friend's account",
+      gate: /[اأ]رسل|ابعث|حول|حوّل|ادفع|سلم|سدد/,
+      re: anyOf(
+        '(?:[اأ]رسل|ابعث|حول|حوّل|ادفع|سلم|سدد)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:[اإ]لى|الى|ل)\\s*(?:ابن\\s+(?:عمي|خالي|عمتي|خالتي|[اأ]خي|[اأ]ختي)|بنت\\s+(?:عمي|خالي)|[اأ]خي|اخوي|[اأ]ختي|قريبي|قريب\\s+لي|صديقي|صديق\\s+لي|زوجتي|زوجي|والدي|والدتي|[اأ]بي|[اأ]مي|عمي|خالي|شريكي|وكيلي)(?!\\p{L})',
+      ),
+    },
+    {
+      // "عن طريق الصرافة (الحوالة)", "مكتب صرافة": money sent through an exchange office or a hawala broker is paid
+      // outside any order. Not the cash machine ("الصراف الآلي"), which is where a buyer takes money out.
+      kind: 'contextual',
+      what: 'an exchange office or hawala transfer',
+      gate: /صراف|حوال/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '(?:مكتب\\s+|محل\\s+|شرك[ةه]\\s+)?(?:ال)?صراف[ةه](?!\\p{L})|(?:ال)?حوال[ةه]\\s+(?:ال)?(?:يدوي[ةه]|هاتفي[ةه]|عبر\\s+(?:ال)?صراف\\p{L}*)|(?:ال)?صراف[ةه]?\\s*\\(\\s*(?:ال)?حوال[ةه]',
+      ),
+    },
+    {
       kind: 'contextual',
       what: 'another way to pay',
       gate: /طريق|وسيل/,

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { runScanChat } from '../../../lib/cli/scan-chat';
+
+/** Round 40: six mechanisms behind the scanner's misses and false alarms, each in the user's terms. */
+function findings(text: string) {
+  return runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings);
+}
+const rules = (text: string) => findings(text).map((f) => f.rule);
+const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
+
+describe('a comma typed with no space still ends the clause of a refusal', () => {
+  it.each([
+    'hello friend,our bank account is changed because of the audit,do not pay the old one,contact me on wechat: lily-sz-2020 for the new one',
+    'please do not transfer to the previous account,add my wechat: kevin_trade88',
+    'kindly dont send money to the old account,i will give you new account,pls contact me whatsapp +86 135 2211 0098',
+  ])('keeps the contact channel offered after "don\'t pay the old account": %s', (text) => {
+    expect(rules(text)).toContain('offplatform-contact');
+  });
+  it('still flags the changed account itself', () =>
+    expect(
+      rules(
+        'hello friend,our bank account is changed because of the audit,do not pay the old one,contact me on wechat: lily-sz-2020 for the new one',
+      ),
+    ).toContain('bank-details-change'));
+  it.each([
+    'we do not accept paypal,western union or wechat pay',
+    'sorry we don’t use whatsapp,wechat or skype, only this chat',
+  ])('a refusal still covers a glued list: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform-contact');
+    expect(rules(text)).not.toContain('offplatform-payment');
+  });
+});
+
+describe('the telephone of a return address is printed for the carrier', () => {
+  it.each([
+    'Hallo, ons adres voor de retourzending: Ningbo Bright Lamps Co., Ltd., 12 Jiangnan Road, Ningbo, China. Tel: +86 574 8765 4321. Maak het label aan via de retourknop van de bestelling.',
+    'Retouradres: Hangzhou Silk House, Fengqi Road 77, Hangzhou. Telefoon +86 571 8123 4567.',
+    'Rücksendeadresse: Dongguan Mingda Electronics, Changan Town 5, Dongguan. Tel. +86 769 8555 1212',
+    'Dirección de devolución: Shantou Happy Toys, Chenghai Road 21, Shantou. Tel: +86 754 8522 3311',
+    'Adresse de retour : Foshan Ceramica Ltd, 9 Jihua Road, Foshan. Tél : +86 757 8311 2244',
+    'The address for your return parcel: Suzhou Linen Co., 45 Renmin Road, Suzhou, China. Tel: +86 512 6655 7788 (front desk)',
+  ])('no contact finding: %s', (text) => expect(rules(text)).not.toContain('offplatform-contact'));
+  it.each([
+    'Return address: Xiamen Tea Works, 3 Lujiang Road, Xiamen. Tel: +86 592 2233 4455. Call me on this number before you send it.',
+    'Retouradres: Hangzhou Silk House, Fengqi Road 77. Bel ons gerust op +86 571 8123 4567 voor vragen.',
+  ])('still flags a number the buyer is asked to call: %s', (text) =>
+    expect(rules(text)).toContain('offplatform-contact'),
+  );
+  it('an office number with no return address is still a phone', () =>
+    expect(rules('Our office: Xiamen Tea Works, 3 Lujiang Road, Xiamen. Tel: +86 592 2233 4455')).toContain(
+      'offplatform-contact',
+    ));
+});
+
+describe('an app named as an integration or inside a product name is not a move', () => {
+  it.each([
+    'About your question on the Telegram Bot API integration: our kiosk software supports it out of the box.',
+    'The booking tablet comes with a WeChat SDK and a LINE plugin preinstalled, no extra cost.',
+    "Item: smart doorbell, 'WhatsApp video call alert' version, 2.4GHz wifi, 5000mAh battery.",
+  ])('no contact finding: %s', (text) => expect(rules(text)).toEqual([]));
+  it.each([
+    'For the WhatsApp Business API integration please add me on WhatsApp +86 138 2233 4455',
+    "We have the 'Telegram Pro' edition too, contact me on telegram @brightfactory for the price",
+  ])('still flags the app when the buyer is asked to go there: %s', (text) =>
+    expect(rules(text)).toContain('offplatform-contact'),
+  );
+});
+
+describe('Hindi words of calling make the digits after them a phone', () => {
+  it.each([
+    'सर, आप हमारे मुंबई गोदाम में कॉल कर सकते हैं: 022-4455 6677',
+    'जी, कोटेशन के लिए मुझे फोन करें 98201 33445 पर',
+    'कोई भी सवाल हो तो संपर्क करें: 0120 488 9911',
+  ])('flags a phone: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
+  it('an order number in Hindi is not a phone', () =>
+    expect(rules('आपका ऑर्डर नंबर 55667788 है, कृपया स्टेटस चेक करें')).not.toContain('offplatform-contact'));
+});
+
+describe('Arabic: money sent to a relative, or through an exchange office (hawala)', () => {
+  it.each([
+    'يا صديقي، حول العربون لأخي في الرياض وهو يسلمه لنا في المصنع',
+    'ادفع المبلغ عن طريق مكتب صرافة في عمّان وأرسل لي صورة الإيصال',
+    'أرسل الدفعة إلى ابن خالي في القاهرة عن طريق الحوالة عبر الصرافة',
+  ])('flags an off-platform payment: %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+    expect(quoteOf(text, 'offplatform-payment')).toBeTruthy();
+  });
+  it.each([
+    'يمكنك سحب المال من الصراف الآلي ثم الدفع في صفحة الطلب على علي بابا',
+    'أخي الكريم، الدفع يكون فقط من صفحة الطلب في علي بابا',
+  ])('leaves a cash machine and a greeting alone: %s', (text) =>
+    expect(rules(text)).not.toContain('offplatform-payment'),
+  );
+});
+
+describe('the platform itself as beneficiary is the order’s checkout', () => {
+  const orderAccount =
+    'Here are the bank details from your Trade Assurance order page:\nBeneficiary bank: Citibank N.A. Hong Kong Branch\nBeneficiary name: Alibaba.com Singapore E-Commerce Private Limited\nAccount number: 1688 2040 7731 5090 (made for your order 3055 1820 9946)\nSWIFT: CITIHKHX\nPut the order number in the remark, the money is held by Alibaba.';
+  it('raises nothing for the order’s own account', () => expect(rules(orderAccount)).toEqual([]));
+  it.each([
+    'Bank details:\nBeneficiary bank: Citibank N.A. Hong Kong Branch\nBeneficiary name: Alibaba Trading Co Ltd HK\nAccount number: 1688 2040 7731 5090\nSWIFT: CITIHKHX\nPlease pay the deposit to this account.',
+    'Bank details:\nBeneficiary name: Alibaba Supplier Service Ltd\nBank: HSBC Hong Kong\nAccount number: 8120 3344 5566 001\nPlease transfer the balance here.',
+  ])('still flags a look-alike beneficiary: %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+    expect(rules(text)).toContain('payment-details');
+  });
+  it('still flags a second, personal account asked for next to the platform’s', () => {
+    const text =
+      'Deposit: Beneficiary name: Alibaba.com Singapore E-Commerce Private Limited, Citibank, account 1688 2040 7731 5090. For the balance please pay to my personal account 6217 0011 2233 4455 at Bank of China.';
+    expect(rules(text)).toContain('offplatform-payment');
+    expect(quoteOf(text, 'offplatform-payment')).toContain('my personal account');
+  });
+});
