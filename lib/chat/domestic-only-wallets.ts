@@ -46,12 +46,13 @@ const SOMETHING_TO_PAY =
 /**
  * The platform's own checkout methods listed after the platform ("pay through the Alibaba order by card or T/T"):
  * that "or" chooses between the order's methods and offers no other way, so it is set aside before the test above.
- * A method followed by a payee ("or PayPal me", "or T/T to my account") is not such a list.
+ * The list must close its sentence: a payee or anything else after it ("or T/T directly to us", "(send to my personal
+ * account)", "and we refund the fee if you send T/T direct") keeps the "or" an offer.
  */
 const CHECKOUT_METHOD =
   '(?:credit\\s+|debit\\s+)?(?:card|t\\/?t|bank\\s+transfer|wire\\s+transfer|apple\\s+pay|google\\s+pay)';
 const PLATFORM_METHOD_LIST = new RegExp(
-  `(\\b(?:alibaba|aliexpress|platform|trade\\s+assurance)\\b[^.!?\\n]{0,40}?\\b(?:by|with|via|using)\\s+)${CHECKOUT_METHOD}(?:\\s*,\\s*${CHECKOUT_METHOD})*\\s+(?:or|and)\\s+${CHECKOUT_METHOD}\\b(?!\\s+(?:to|me|us|into)\\b)`,
+  `(\\b(?:alibaba|aliexpress|platform|trade\\s+assurance)\\b[^.!?\\n]{0,40}?\\b(?:by|with|via|using)\\s+)${CHECKOUT_METHOD}(?:\\s*,\\s*${CHECKOUT_METHOD})*\\s+(?:or|and)\\s+${CHECKOUT_METHOD}\\b(?=\\s*(?:[.!。！]|$))`,
   'g',
 );
 /** What ends the clause of the domestic limit: the wallets it sets aside stand before it in that clause. */

@@ -381,7 +381,7 @@ const KOREAN_LABELS: Record<LabelledAttribute, string[]> = {
   color: ['색상', '색깔', '컬러'],
   // "두께:" (thickness), "길이:", "폭:", "높이:": one dimension is a size as "Thickness:" is.
   size: ['사이즈', '크기', '치수', '규격', '두께', '길이', '폭', '너비', '높이', '지름'],
-  material: ['재질', '소재', '원단', '품질'],
+  material: ['재질', '소재', '원단', '품질(?!\\s?보증)'],
   weight: ['중량', '무게'],
   quantity: ['수량'],
   packaging: ['포장(?:재|\\s?방법|\\s?사양)?', '외박스', '단상자'],

@@ -48,8 +48,31 @@ const APPROVAL = anyOf(
   cjk(['确认', '確認', '同意', '批准', '认可', '認可']),
 );
 
+/**
+ * The approval waived or left to the supplier: "buyer written approval not required", "optional", "approved by our QC
+ * for the buyer", "any brand". Then the substitute is the supplier's choice after all.
+ */
+const WAIVED = anyOf(
+  latinWords([
+    'not (?:required|needed|necessary)',
+    'no need',
+    'optional',
+    'unless',
+    'if (?:needed|necessary|possible|any)',
+    'by (?:our|the supplier|the factory|the seller)',
+    '(?:our|supplier[’\x27]?s?|factory) (?:QC|QA|engineers?|team|staff)',
+    'any (?:brand|make|supplier)',
+    'no (?:requerid[oa]|necesari[oa])',
+    'opcional',
+    'facultati(?:f|ve)',
+    'non (?:requise?|nécessaire)',
+    'nicht (?:erforderlich|notwendig)',
+  ]),
+  cjk(['不需要', '无需', '無需', '可选', '可選', '由我方', '我司']),
+);
+
 /** True when the text right after a soft requirement gates the substitute on the buyer's written approval. */
 export function substituteNeedsBuyerApproval(after: string): boolean {
   const window = after.slice(0, 90).split(/[;；。]/u)[0] ?? '';
-  return test(BUYER, window) && test(WRITTEN, window) && test(APPROVAL, window);
+  return test(BUYER, window) && test(WRITTEN, window) && test(APPROVAL, window) && !test(WAIVED, window);
 }

@@ -46,17 +46,18 @@ const STANDARD = anyOf(
     'REACH',
     'RoHS',
     'BPA[- ]free',
-    'full[- ]grain',
-    'top[- ]grain',
+    // A grain named for a synthetic ("PU full grain", "piel sintética flor entera") names what it imitates, no grade.
+    '(?<!(?:synthetic|sintétic[oa]|sintetic[oa]|sintétic[oa]s|PU|PVC|faux|vegan|imitation|simil\\w*|eco|micro-?fib(?:er|re)|artificial|sintética)[- ]{1,2}(?:\\w+ ){0,2})full[- ]grain',
+    '(?<!(?:synthetic|sintétic[oa]|sintetic[oa]|sintétic[oa]s|PU|PVC|faux|vegan|imitation|simil\\w*|eco|micro-?fib(?:er|re)|artificial|sintética)[- ]{1,2}(?:\\w+ ){0,2})top[- ]grain',
     // The same leather grades in the other languages read ("pelle pieno fiore", "cuero plena flor", "cuir pleine fleur").
     'pieno fiore',
     'fiore corretto',
-    '(?:plena|flor) (?:flor|integral)',
+    '(?<!(?:synthetic|sintétic[oa]|sintetic[oa]|sintétic[oa]s|PU|PVC|faux|vegan|imitation|simil\\w*|eco|micro-?fib(?:er|re)|artificial|sintética)[- ]{1,2}(?:\\w+ ){0,2})(?:plena|flor) (?:flor|integral)',
     'pleine fleur',
     'fleur corrigée',
     'Vollnarben(?:leder)?',
     'flor integral',
-    'flor entera',
+    '(?<!(?:synthetic|sintétic[oa]|sintetic[oa]|sintétic[oa]s|PU|PVC|faux|vegan|imitation|simil\\w*|eco|micro-?fib(?:er|re)|artificial|sintética)[- ]{1,2}(?:\\w+ ){0,2})flor entera',
     '头层(?:牛)?皮',
     'nubuck',
     'pure',
@@ -68,6 +69,8 @@ const STANDARD = anyOf(
  * (1.4301, X5CrNi18-10, C45, S355JR), Chinese codes (3Cr13, Q235B, 65Mn),
  * sheet grades (SPCC, DX51D + Z275), fastener property classes (A2-70, 8.8).
  */
+/** The SAE/AISI four-digit families (10xx–15xx carbon, 4xxx, 5xxx, 61xx, 86xx–94xx alloys), no round hundred. */
+const SAE_GRADE = String.raw`(?:1[0-5]|4[0-8]|5[0-2]|61|8[67]|9[2-4])(?!00)\d{2}`;
 const STEEL = anyOf(
   String.raw`\b18/(?:8|10)\b`,
   String.raw`\b(?:SUS|AISI|SS|SAE|UNS)\s{0,2}-?\s{0,2}[A-Z]?\d{3,5}[A-Z]?`,
@@ -82,10 +85,11 @@ const STEEL = anyOf(
   // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
   // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
   String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
-  // SAE/AISI four-digit carbon and alloy steels (1045, 4140, 5160, 6150, 8620) before the word steel in any language
-  // read: "6150 크롬바나듐강", "acero 4140", "Stahl 4140" comes after, so the number may stand on either side.
-  String.raw`(?<![\d.,])(?:1[0-5]|4[0-8]|5[0-2]|61|8[67]|9[2-4])\d{2}(?![\d.,])(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép|钢|[가-힣]{0,4}강|스틸|크롬|فولاذ))`,
-  String.raw`(?:(?<![A-Za-z])(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|钢|강|فولاذ)[ \t]{0,2}(?:SAE[ \t]?|AISI[ \t]?)?(?:1[0-5]|4[0-8]|5[0-2]|61|8[67]|9[2-4])\d{2}(?![\d.,])(?![ \t]{0,2}(?:mm|cm|m|kg|g)\b)`,
+  // SAE/AISI four-digit carbon and alloy steels (1045, 4140, 5160, 6150, 8620) beside the word steel in any language
+  // read ("6150 크롬바나듐강", "acero 4140", "Stahl 4140"). Only the families SAE defines, never a round hundred
+  // ("steel 1200" is a size or a count), and never with a unit or a count after it ("steel 1045 pcs", "1200 W").
+  String.raw`(?<![\d.,])${SAE_GRADE}(?!\d|[.,]\d)(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép|钢|[가-힣]{0,4}강(?![가-힣])|스틸|크롬|فولاذ))`,
+  String.raw`(?:(?<![A-Za-z])(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|钢|강|فولاذ)[ \t]{0,2}(?:SAE[ \t]?|AISI[ \t]?)?${SAE_GRADE}(?!\d|[.,]\d)(?![ \t]{0,2}(?:x|×|\*|"|'|[A-Za-z]{1,6}\b|/|-\d))`,
   // Korean names of the tool alloys: 크롬바나듐강 (Cr-V), 크롬몰리브덴강 (Cr-Mo), as "chrome vanadium" in English.
   '크롬\\s?(?:바나듐|몰리브덴)',
 );

@@ -22,6 +22,11 @@ export const UNDECIDED = anyOf(
     '(?:inviamo|invieremo|mandiamo|manderemo) (?:dopo|più tardi|in seguito)',
     // Not "whichever is later" (the later of two named events, as firm as either) nor "no later than <date>".
     '(?<!\\bwhichever (?:is|comes|occurs|happens|falls) |\\b(?:no|not) )later(?! than\\b)',
+    // …but "whichever is later" after an event nobody records ("or when our factory is free", "or when materials
+    // arrive"), or with no event at all, and "no later than" with no day after it, are still open.
+    '(?:or|and) (?:when|once|as soon as|until|whenever) [^.;:]{0,60}?whichever (?:is|comes|occurs|happens) later',
+    '(?<=[:：]\\s{0,3})whichever (?:is|comes|occurs|happens) later',
+    '(?:no|not) later than(?= ?(?:$|[,.;)]|possible|needed|necessary|required|we can|you need|(?:the )?end of (?:the )?season))',
     'a confirmar',
     'por definir',
     'por confirmar',
@@ -87,7 +92,8 @@ export const AS_SAMPLE = anyOf(
     "identiques? (?:à la |à l[’']|au |aux )(?:photos?|images?|lien|annonce|fiche)",
     // A listing link as the spec: "same as the link", "as per listing", "como el enlace", "wie im Link".
     '(?:the )?same as (?:the |your |our )?(?:link|listing|product page)',
-    'as (?:per )?(?:the )?(?:link|listing)(?! (?:no\\.?|number|id)\\s?\\d)',
+    // A numbered link is still a page the seller can change: "as per link no. 5".
+    'as (?:per )?(?:the )?(?:link|listing)',
     '(?:igual (?:al?|que el) |como (?:en )?el )(?:enlace|link|anuncio)',
     "conforme à l[’']échantillon",
     // "selon échantillon", "d'après l'échantillon", "suivant photo": the French prepositions of reference, article or not.
@@ -186,6 +192,8 @@ const REF_ID = anyOf(
 );
 
 /** A design file attached or named by file name, drawing number or document reference. */
+/** After a file named in a script without spaces: words saying it is still to come. */
+const FILE_NOT_YET = String.raw`(?![^,，;；。\n]{0,24}?(?:待定|待提供|以后|以後|稍后|稍後|后发|後發|后补|後補|再发|再發|나중|예정|추후|позже|потом|ทีหลัง|ภายหลัง|لاحق|later|TBD|TBC))`;
 export const DESIGN_FILE = anyOf(
   // Bounded and anchored at a token start: an unbounded [\w.-]+ backtracks quadratically on long tokens.
   String.raw`(?<![\w.-])[\w-]{1,64}(?:\.[\w-]{1,32}){0,2}\.(?:ai|ait|eps|pdf|svg|dxf|dwg|step|stp|cdr|psd|igs|iges|tiff?|indd|ps|dst|pes|emb|exp|jef|x_t|sldprt|stl|3mf)(?![A-Za-z])`,
@@ -208,8 +216,10 @@ export const DESIGN_FILE = anyOf(
   cjk(['附件', '设计文件', '矢量文件', '图纸编号', '图纸\\s{0,2}[A-Z]{1,8}-?\\d']),
   // The file's format named beside the word for "file" in Korean, Japanese, Chinese, Russian, Arabic and Thai:
   // "고객 제공 AI 파일", "AIファイル", "AI文件", "файл AI", "ملف AI المرفق", "ไฟล์ AI".
-  String.raw`(?<![A-Za-z])(?:AI|PDF|EPS|CDR|SVG|DXF)\s{0,2}(?:파일|ファイル|文件|格式|[- ]?файл\p{L}{0,2})`,
-  String.raw`(?:파일|ファイル|文件|(?<![\p{L}])файл\p{L}{0,2}|(?<![\p{L}])(?:ال)?ملف|ไฟล์)\s{0,2}(?:AI|PDF|EPS|CDR|SVG|DXF)(?![A-Za-z])`,
+  // Only a file that is there: not one still to come ("AI文件待定", "AI 파일 나중에", "файл AI пришлем позже") or asked for
+  // ("请提供AI文件").
+  String.raw`(?<!(?:请|請)?(?:提供|发|發|给|給)\s{0,2})(?<![A-Za-z])(?:AI|PDF|EPS|CDR|SVG|DXF)\s{0,2}(?:파일|ファイル|文件|格式|[- ]?файл\p{L}{0,2})${FILE_NOT_YET}`,
+  String.raw`(?:파일|ファイル|文件|(?<![\p{L}])файл\p{L}{0,2}|(?<![\p{L}])(?:ال)?ملف|ไฟล์)\s{0,2}(?:AI|PDF|EPS|CDR|SVG|DXF)(?![A-Za-z])${FILE_NOT_YET}`,
 );
 
 /**

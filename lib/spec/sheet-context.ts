@@ -93,9 +93,40 @@ const ANY_PORT_LABEL = latinWords([
 const ORIGIN_TERM = /\b(?:FOB|FCA|FAS|EXW)\b/u;
 const DESTINATION_TERM = /\b(?:CFR|C&F|CNF|CIF|CPT|CIP|DAP|DPU|DDP|DDU)\b/u;
 
-/** A port or town written out: a letter, and neither "any port" nor "TBD". */
+/**
+ * A place left open or meant for something else: a choice ("Ningbo or any other port", "Ningbo / Shanghai"), "any",
+ * "depends on booking", or a port for the sample only.
+ */
+const PLACE_OPEN = latinWords([
+  'or',
+  'any',
+  'depends?',
+  'depending',
+  'etc',
+  'sample(?:s| only)?',
+  'previous',
+  'last (?:order|time)',
+  'cualquier',
+  'n[’\x27]importe',
+  'beliebig',
+  'qualsiasi',
+  'qualquer',
+]);
+
+/** A port or town written out: a letter, and neither "any port", a choice, nor "TBD". */
 function namesAPlace(line: string, value: string): boolean {
-  return /\p{L}/u.test(value) && openIncotermPlaces(line).length === 0 && !test(UNDECIDED, value);
+  return (
+    /\p{L}/u.test(value) &&
+    !/[/|]/u.test(value) &&
+    !test(PLACE_OPEN, value) &&
+    openIncotermPlaces(line).length === 0 &&
+    !test(UNDECIDED, value)
+  );
+}
+
+/** The label is the port's own field, not one qualified as another order's or a sample's ("Previous order port of loading"). */
+function isField(labelSource: string, label: string): boolean {
+  return regex(`^\\s*(?:${labelSource})(?:\\s*\\([^)]{0,30}\\))?\\s*$`, 'iu').test(label);
 }
 
 function placeGiven(term: string, lines: string[]): boolean {
@@ -104,8 +135,8 @@ function placeGiven(term: string, lines: string[]): boolean {
     if (!field || !namesAPlace(line, field.value)) return false;
     const label = field.label;
     if (regex(`^(?:${ANY_PORT_LABEL})$`, 'iu').test(label.trim())) return true;
-    if (ORIGIN_TERM.test(term)) return test(ORIGIN_LABEL, label);
-    if (DESTINATION_TERM.test(term)) return test(DESTINATION_LABEL, label);
+    if (ORIGIN_TERM.test(term)) return isField(ORIGIN_LABEL, label);
+    if (DESTINATION_TERM.test(term)) return isField(DESTINATION_LABEL, label);
     return false;
   });
 }
@@ -178,8 +209,11 @@ function unitGiven(unit: string, lines: string[]): boolean {
   });
 }
 
-/** A rule of dashes, equals signs or stars between two orders. */
-const RULE_LINE = /^\s*[-=*_—–]{3,}\s*$/u;
+/** A rule of dashes, equals signs, stars or dots between two orders ("---", "— — —", "· · ·"). */
+const RULE_LINE = /^\s*(?:[-=*_—–·•~]\s*){3,}$/u;
+/** A line that starts another order on the same sheet: "Order 2", "PO #4512", "Pedido 3", "订单2". */
+const ORDER_HEADER =
+  /^\s*(?:order|PO|P\/O|purchase order|pedido|commande|Bestellung|Auftrag|ordine|zamówienie|sipariş|订单|訂單|注文)\b[^:：]{0,24}[:：]?\s*$/iu;
 
 /** The lines of the same sheet within `reach` of line `i`, nearest first, not crossing a blank line or a rule. */
 function neighbours(texts: string[], i: number, reach: number): string[] {
@@ -188,7 +222,7 @@ function neighbours(texts: string[], i: number, reach: number): string[] {
     for (const j of [i + d, i - d]) {
       if (j < 0 || j >= texts.length) continue;
       const between = j > i ? texts.slice(i + 1, j + 1) : texts.slice(j, i);
-      if (between.some((t) => t.trim() === '' || RULE_LINE.test(t))) continue;
+      if (between.some((t) => t.trim() === '' || RULE_LINE.test(t) || ORDER_HEADER.test(t))) continue;
       out.push(texts[j]!);
     }
   }

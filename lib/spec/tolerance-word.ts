@@ -102,7 +102,9 @@ const TOLERANCE_WORD = anyOf(
 const TOLERANCE_GIVEN = anyOf(
   String.raw`(?:±|\+\/-|\+-)\s{0,2}\d`,
   String.raw`\b[A-Za-z]{1,2}\d{1,2}\b(?=[\s,;)]|$)`,
-  String.raw`\b(?:ISO|DIN|GB\/T|JIS|ASME|ANSI)\s{0,2}\d`,
+  String.raw`\b(?:ISO|DIN|GB\/T|JIS|ASME|ANSI|KS(?:\s?[A-Z])?)\s{0,2}\d`,
+  // A Russian standard by its number: "ГОСТ 25347", "ГОСТ Р 53442".
+  String.raw`(?<![\p{L}])ГОСТ(?:\s{1,2}Р)?\s{0,2}\d`,
   String.raw`\d\s{0,2}(?:mm|µm|um|%|°)`,
 );
 

@@ -18,6 +18,9 @@ describe('the domestic-only wallets exemption covers only the wallets it sets as
     'Alipay is only for domestic customers. Overseas buyers please pay on the Alibaba order, or PayPal me',
     // The order's methods listed, then a payee: the "or" now offers an account.
     'Our Alipay is only for local customers, overseas buyers pay through the Alibaba order by card or T/T to my account',
+    // Red team 34: anything after the list keeps the "or" an offer.
+    'Our Alipay is only for local customers, overseas buyers pay through the Alibaba order by card or T/T straight to us.',
+    'Our Alipay is only for local customers, overseas buyers pay through the Alibaba order by card or T/T (to my own account).',
     '我们的支付宝只限国内客户使用，海外买家请在阿里巴巴国际站下单付款，或直接转账到我的微信',
   ])('flags: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
 
@@ -36,6 +39,7 @@ describe('the domestic-only wallets exemption covers only the wallets it sets as
 describe("a purchase sent to the seller's own site 'there', in Indonesian", () => {
   it.each([
     'Kak, bisa lihat dulu website kami www.rumahlampu.co.id, pesan di sana harganya lebih miring',
+    'Website kami www.lampuku.id. Pesan saja di sana.',
     'Web resmi kami lampuku.id ya, checkout di situ dapat diskon 10%',
   ])('flags: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
 

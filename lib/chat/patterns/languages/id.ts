@@ -100,8 +100,9 @@ export const ID: LanguagePatterns = {
         // "checkout di toko kami yang satunya" (check out in our other shop).
         '\\b(?:checkout|check\\s+out|co|beli|order|pesan)\\s+(?:\\S+\\s+){0,2}?(?:di|lewat|dari)\\s+toko\\s+(?:kami|saya|aku)\\s+(?:yang\\s+)?(?:lain|satunya|sebelah|baru)\\b',
         // "cek website kami www.…, order di sana lebih murah": the site named first, then the purchase sent "there"
-        // (not when the platform is named between: "pesan tetap di Alibaba ya, bayar di sana").
-        '\\b(?:website|web|situs)\\s+(?:kami|saya|resmi)\\b(?:(?!alibaba|aliexpress|platform)(?:[^.!?\\n]|\\.(?=\\S))){0,120}?\\b(?:checkout|beli|order|pesan|bayar)\\w*\\s+(?:\\S+\\s+){0,2}?(?:di\\s*sana|di\\s*situ)\\b',
+        // (not when the platform is named between: "pesan tetap di Alibaba ya, bayar di sana"), across a full stop too
+        // ("Website kami www.abc.co.id. Order di sana.").
+        '\\b(?:website|web|situs)\\s+(?:kami|saya|resmi)\\b(?:(?!alibaba|aliexpress|platform)[^!?\\n]){0,120}?\\b(?:checkout|beli|order|pesan|bayar)\\w*\\s+(?:\\S+\\s+){0,2}?(?:di\\s*sana|di\\s*situ)\\b',
       ),
     },
     {
