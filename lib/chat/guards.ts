@@ -670,11 +670,22 @@ function isNamedInProduct(tc: TextContext, start: number, end: number): boolean 
   const [a, b] = clauseRange(tc, start, end);
   const before = text.slice(Math.max(a, start - 60), start);
   const after = text.slice(end, Math.min(b, end + 80));
-  if (technicalMention(before, after)) return !INSTRUCTION.test(clauseWithout(tc, start, end));
+  // The whole sentence is read for an ask, not the clause: "…API integration, text me for price", "— let's move our
+  // chat there", "join our telegram group" ask after a comma or a dash.
+  const [sa, sb] = sentenceRange(tc, start, end);
+  if (technicalMention(before, after))
+    return !asksToGoThere(`${text.slice(sa, start)} ~ ${text.slice(end, sb)}`);
   const nameEnd = quotedProductNameEnd(before, after);
   if (nameEnd < 0) return false;
   const nameStart = start - before.length + quotedNameStart(before);
-  return !INSTRUCTION.test(`${text.slice(a, nameStart)} ~ ${text.slice(end + nameEnd, b)}`);
+  return !asksToGoThere(`${text.slice(sa, nameStart)} ~ ${text.slice(end + nameEnd, sb)}`);
+}
+
+/** An instruction, id or number, or a word of moving the talk, anywhere in the sentence beside the named product. */
+const MOVE_TALK =
+  /\b(?:text|texts|message|msg|talk|chat|move|join|reply|write|reach|contact|add|call|ping|dm|pm|there|group|channel)\b|@|\d{5,}/u;
+function asksToGoThere(sentence: string): boolean {
+  return INSTRUCTION.test(sentence) || MOVE_TALK.test(sentence);
 }
 
 /** Abbreviations a listing writes inside its sentence: "z. B.", "e.g.", "bzw.", "ca.", "p. es.", "np.", "bijv.". */

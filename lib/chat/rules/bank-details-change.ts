@@ -3,7 +3,6 @@ import { cite } from '../../sources';
 import { matchPatterns, type PatternHit } from '../match';
 import { patternName } from '../pattern-name';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
-import { paysPlatformBeneficiary } from '../platform-beneficiary';
 import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
 import { once, type TextContext } from '../text-context';
@@ -13,9 +12,7 @@ export const bankChangeHits = (tc: TextContext): PatternHit[] =>
   once(tc, 'bankChange', () => {
     const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS);
     // A safety notice ("someone sends a different account in our name; we never change ours") announces no change.
-    if (hits.length > 0 && isPlatformOnlyNotice(tc)) return [];
-    // The order page's own account pasted in ("Beneficiary name: Alibaba.com Singapore E-Commerce…") is no new payee.
-    return hits.length > 0 && paysPlatformBeneficiary(tc) ? [] : hits;
+    return hits.length > 0 && isPlatformOnlyNotice(tc) ? [] : hits;
   });
 
 /** "Our account changed / is under audit / frozen", a re-issued PI with a new beneficiary. */

@@ -8,7 +8,6 @@ import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
-import { onReturnAddress } from '../return-address';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
@@ -53,9 +52,6 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     const before = text.slice(Math.max(0, r.start - 30), r.start);
     const wider = text.slice(Math.max(0, r.start - 40), r.start);
     if ((THIRD_PARTY_PHONE.test(wider) || ON_LABEL.test(wider)) && !SELLER_OWN.test(wider)) return false;
-    // "Our address for the return label: …, Tel: +86 579 …": the seller's own address, but the number is printed
-    // for the carrier, as on any label (return-address.ts), and nobody is asked to call it.
-    if (onReturnAddress(text, r.start, r.end)) return false;
     // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
     if (GIVEN_TO_THIRD.test(wider)) return false;
     // "+86 574 …, it is the office landline for the courier": a number said, after it, to be for the delivery.

@@ -7,7 +7,6 @@ import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
-import { paysPlatformBeneficiary } from '../platform-beneficiary';
 import { linkExpiredPayAsk } from '../platform-link-expired';
 import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
@@ -148,9 +147,6 @@ export const offplatformPayment: ChatRule = {
       }
     }
     if (hits.length === 0) return null;
-    // Bank details whose beneficiary is the platform itself, with no other payee named, are the order's checkout:
-    // only a phrase that asks for another way to pay (a hit of the lists, not one inferred here) still counts.
-    if (hits.every((h) => h.index === -1) && paysPlatformBeneficiary(tc)) return null;
     // A safety notice names the wallets and accounts the fraudsters use so that the buyer refuses them.
     if (isPlatformOnlyNotice(tc)) return null;
     // A shop's own QR codes kept for buyers at home, with buyers abroad sent to the platform's order: only the

@@ -10,7 +10,6 @@ import {
   swifts,
   wallets,
 } from '../extract';
-import { paysPlatformBeneficiary } from '../platform-beneficiary';
 import type { ChatRule } from '../rule';
 import { PAY_ON_PLATFORM_FIX, uniq } from '../rule';
 import { clauseRange, once, type TextContext } from '../text-context';
@@ -121,8 +120,6 @@ export const paymentDetails: ChatRule = {
   detect({ tc, ctx }) {
     const got = paymentDetailsIn(tc, ctx);
     if (!got) return null;
-    // The order's own Citibank account, whose beneficiary is the platform: the checkout's details, not a payee to check.
-    if (paysPlatformBeneficiary(tc)) return null;
     const status = got.details.designated ?? 'not-given';
     return {
       start: got.first.start,

@@ -31,27 +31,6 @@ describe('a comma typed with no space still ends the clause of a refusal', () =>
   });
 });
 
-describe('the telephone of a return address is printed for the carrier', () => {
-  it.each([
-    'Hallo, ons adres voor de retourzending: Ningbo Bright Lamps Co., Ltd., 12 Jiangnan Road, Ningbo, China. Tel: +86 574 8765 4321. Maak het label aan via de retourknop van de bestelling.',
-    'Retouradres: Hangzhou Silk House, Fengqi Road 77, Hangzhou. Telefoon +86 571 8123 4567.',
-    'Rücksendeadresse: Dongguan Mingda Electronics, Changan Town 5, Dongguan. Tel. +86 769 8555 1212',
-    'Dirección de devolución: Shantou Happy Toys, Chenghai Road 21, Shantou. Tel: +86 754 8522 3311',
-    'Adresse de retour : Foshan Ceramica Ltd, 9 Jihua Road, Foshan. Tél : +86 757 8311 2244',
-    'The address for your return parcel: Suzhou Linen Co., 45 Renmin Road, Suzhou, China. Tel: +86 512 6655 7788 (front desk)',
-  ])('no contact finding: %s', (text) => expect(rules(text)).not.toContain('offplatform-contact'));
-  it.each([
-    'Return address: Xiamen Tea Works, 3 Lujiang Road, Xiamen. Tel: +86 592 2233 4455. Call me on this number before you send it.',
-    'Retouradres: Hangzhou Silk House, Fengqi Road 77. Bel ons gerust op +86 571 8123 4567 voor vragen.',
-  ])('still flags a number the buyer is asked to call: %s', (text) =>
-    expect(rules(text)).toContain('offplatform-contact'),
-  );
-  it('an office number with no return address is still a phone', () =>
-    expect(rules('Our office: Xiamen Tea Works, 3 Lujiang Road, Xiamen. Tel: +86 592 2233 4455')).toContain(
-      'offplatform-contact',
-    ));
-});
-
 describe('an app named as an integration or inside a product name is not a move', () => {
   it.each([
     'About your question on the Telegram Bot API integration: our kiosk software supports it out of the box.',
@@ -93,10 +72,9 @@ describe('Arabic: money sent to a relative, or through an exchange office (hawal
   );
 });
 
-describe('the platform itself as beneficiary is the order’s checkout', () => {
-  const orderAccount =
-    'Here are the bank details from your Trade Assurance order page:\nBeneficiary bank: Citibank N.A. Hong Kong Branch\nBeneficiary name: Alibaba.com Singapore E-Commerce Private Limited\nAccount number: 1688 2040 7731 5090 (made for your order 3055 1820 9946)\nSWIFT: CITIHKHX\nPut the order number in the remark, the money is held by Alibaba.';
-  it('raises nothing for the order’s own account', () => expect(rules(orderAccount)).toEqual([]));
+// The platform named as beneficiary is not trusted on its own (red team 34: a changed account dressed in the order's
+// fields went silent), so these stay flagged whatever the beneficiary line says.
+describe('bank details beside the platform’s name', () => {
   it.each([
     'Bank details:\nBeneficiary bank: Citibank N.A. Hong Kong Branch\nBeneficiary name: Alibaba Trading Co Ltd HK\nAccount number: 1688 2040 7731 5090\nSWIFT: CITIHKHX\nPlease pay the deposit to this account.',
     'Bank details:\nBeneficiary name: Alibaba Supplier Service Ltd\nBank: HSBC Hong Kong\nAccount number: 8120 3344 5566 001\nPlease transfer the balance here.',
@@ -110,4 +88,16 @@ describe('the platform itself as beneficiary is the order’s checkout', () => {
     expect(rules(text)).toContain('offplatform-payment');
     expect(quoteOf(text, 'offplatform-payment')).toContain('my personal account');
   });
+});
+
+describe('red team 34: an ask beside a product named after an app is still an ask', () => {
+  it.each([
+    'We build the WhatsApp Business API integration, text me for the price',
+    "The 'WeChat' edition of the lock, add lily_88 for the manual",
+    'Telegram bot plugin available, join our telegram group for updates',
+  ])('flags %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
+  it.each(['أرسل الكتالوج إلى شريكي', 'أرسل العينات إلى أخي في دبي', 'لدي سؤال حول المنتج لصديقي'])(
+    'leaves goods and papers sent to a relative alone: %s',
+    (text) => expect(rules(text)).not.toContain('offplatform-payment'),
+  );
 });

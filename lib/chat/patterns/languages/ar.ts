@@ -41,17 +41,19 @@ export const AR: LanguagePatterns = {
       // "أرسل العربون إلى ابن عمي في دبي" (send the deposit to my cousin in Dubai), "حوّل المبلغ لأخي": money sent to
       // the writer's relative or friend, who "brings it to us" — a person, not the order, is paid.
       kind: 'contextual',
-      what: "a relative's or friend's account",
+      what: "a personal or someone else's account",
       gate: /[اأ]رسل|ابعث|حول|حوّل|ادفع|سلم|سدد/,
+      // Money, not goods or papers: "أرسل الكتالوج إلى شريكي" (the catalogue to my partner) or "سلم الطرد إلى أخي" (the
+      // parcel) pays nobody; the deposit, the amount or the money named after the verb does.
       re: anyOf(
-        '(?:[اأ]رسل|ابعث|حول|حوّل|ادفع|سلم|سدد)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:[اإ]لى|الى|ل)\\s*(?:ابن\\s+(?:عمي|خالي|عمتي|خالتي|[اأ]خي|[اأ]ختي)|بنت\\s+(?:عمي|خالي)|[اأ]خي|اخوي|[اأ]ختي|قريبي|قريب\\s+لي|صديقي|صديق\\s+لي|زوجتي|زوجي|والدي|والدتي|[اأ]بي|[اأ]مي|عمي|خالي|شريكي|وكيلي)(?!\\p{L})',
+        '(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|سلم|سدد)\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:ال)?(?:عربون|مبلغ|فلوس|مال|دفع[ةه]|مقدم|باقي|رصيد|ثمن|قيم[ةه]|تحويل)\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:[اإ]لى|الى|ل)\\s*(?:ابن\\s+(?:عمي|خالي|عمتي|خالتي|[اأ]خي|[اأ]ختي)|بنت\\s+(?:عمي|خالي)|[اأ]خي|اخوي|[اأ]ختي|قريبي|قريب\\s+لي|صديقي|صديق\\s+لي|زوجتي|زوجي|والدي|والدتي|[اأ]بي|[اأ]مي|عمي|خالي|شريكي|وكيلي)(?!\\p{L})',
       ),
     },
     {
       // "عن طريق الصرافة (الحوالة)", "مكتب صرافة": money sent through an exchange office or a hawala broker is paid
       // outside any order. Not the cash machine ("الصراف الآلي"), which is where a buyer takes money out.
       kind: 'contextual',
-      what: 'an exchange office or hawala transfer',
+      what: 'a money-transfer app',
       gate: /صراف|حوال/,
       needs: PAY,
       needsIn: 'message',
