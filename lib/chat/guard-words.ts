@@ -166,7 +166,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   nl: {
     negation: '\\b(?:niet|nooit|geen|niets|oplicht\\w*|fraude\\w*)\\b',
     anchor:
-      '\\b(?:via|op|in|bij)\\s+(?:de\\s+|het\\s+)?(?:bestelling|bestelpagina|platform|afrekenpagina)\\b|bestellink|afrekenen|kopersbescherming',
+      '\\b(?:via|op|in|bij)\\s+(?:de\\s+|het\\s+)?(?:bestelling|bestelpagina|orderpagina|platform|afrekenpagina)\\b|bestellink|afrekenen|kopersbescherming|\\b(?:alibaba|aliexpress)-order\\b',
     undoneBefore: '\\b(?:buiten|zonder|in\\s+plaats\\s+van|niet\\s+via)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:nummer|telefoon\\w*|bel\\w*|mobiel\\w*)\\b',
     descriptor: '\\b(?:zoals|kleur\\w*|logo|groen|blauw|meldingen|compatibel)\\b',

@@ -727,6 +727,9 @@ const DEVICE = [
   '\\b(?:(?:payment\\s+|pos\\s+|card\\s+)?terminals?|pos(?:\\s+machines?)?|card\\s+readers?|readers?|scanners?|printers?|chargers?|kiosks?|vending\\s+machines?|cash\\s+registers?|tills?|devices?|machines?)\\b',
   // The product being sold, named as such: "this model supports Apple Pay and Alipay QR payments".
   '\\b(?:models?|smart\\s?phones?|phones?|tablets?|handsets?|(?:this|the|our)\\s+(?:products?|items?|units?|versions?))\\b',
+  // The same in the other languages read, accents folded: "das Produkt", "ürünümüz", "il prodotto", "el producto".
+  '\\b(?:produkt\\w*|urun\\w*|prodott[oi]|product[oa]s?|produto|produit|modell[oi]?|modelo|modele|distributore(?:\\s+automatico)?|automaat|apparaat|thiet\\s+bi|perangkat|produk)\\b',
+  '(?<![\\p{L}\\p{M}])(?:मशीन|डिवाइस|प्रोडक्ट|उपकरण)',
   // Crypto hardware sold as a product: "this hardware wallet supports USDT, BTC and ETH".
   '\\b(?:(?:hardware|cold)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
@@ -749,6 +752,8 @@ const SUPPORT = [
   '(?<![\\p{L}])(?:поддерживает|принимает|читает|يدعم|يقبل)(?![\\p{L}])',
   '\\b(?:ondersteunt|accepteert)\\b|(?<![\\p{L}])(?:підтримує|приймає)(?![\\p{L}])|รองรบ',
   '対応|지원|支持|兼容|可用|识别|識別',
+  // Hindi: "सपोर्ट करता है" (supports), "स्वीकार करता है" (accepts).
+  '(?<![\\p{L}\\p{M}])(?:सपोर्ट|स्वीकार)(?![\\p{L}\\p{M}])',
 ].join('|');
 const DEVICE_RE = new RegExp(DEVICE, 'u');
 /**

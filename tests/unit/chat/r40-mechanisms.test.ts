@@ -101,3 +101,18 @@ describe('red team 34: an ask beside a product named after an app is still an as
     (text) => expect(rules(text)).not.toContain('offplatform-payment'),
   );
 });
+
+describe('a product that takes payments, described in more languages', () => {
+  it.each([
+    'Das Gerät unterstützt Alipay- und PayPal-Zahlungen per QR-Code, Modell K-30.',
+    'Ürünümüz Apple Pay ve PayPal QR ödemelerini destekliyor, model T-55.',
+    'Il prodotto supporta PayPal e Satispay sul display, modello VX-3.',
+    'हमारी मशीन Paytm और UPI QR को सपोर्ट करती है। मॉडल Z-12।',
+  ])('leaves %s alone', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
+  it.each([
+    'Das Produkt ist fertig, bitte zahlen Sie per PayPal an mich.',
+    'Il prodotto è pronto, mi paghi con PayPal a anna@mail.it per favore.',
+  ])('still flags an ask beside the product: %s', (text) =>
+    expect(rules(text)).toContain('offplatform-payment'),
+  );
+});
