@@ -791,6 +791,11 @@ const REQUEST_BETWEEN = new RegExp(
     '[;；]|\\b(?:please|pls|plz|kindly|balance|deposit|bitte|restbetrag|anzahlung|por\\s+favor|saldo|acompte|solde|svp|prego|per\\s+favore|lutfen|vui\\s+long|tolong|silakan|prosze)\\b',
     '(?<![\\p{L}])(?:пожалуйста|остаток|предоплат\\p{L}*|من\\s+فضلك|الرجاء|الدفعة)(?![\\p{L}])',
     '请|請|尾款|定金|订金|訂金|余款|餘款|お願い|残金|부탁|잔금',
+    // A word of paying or sending between them, in the languages whose product words describe a device: "the product
+    // accepts PayPal, pay by PayPal", "le produit accepte PayPal, payez-moi par PayPal", "ürün PayPal destekliyor,
+    // kalan ödemeyi PayPal ile gönderin" — the second brand is how to pay, not what the product does.
+    '(?<!\\b(?:apple|google|samsung|wechat|ali|amazon|union|line|kakao|naver|we)\\s?)\\b(?:pay|send|remit|zahlen\\s+sie|uberweisen\\s+sie|payez|envoyez|pague\\w*|paghi|pagate|envie|envíe|mande|odeyin\\w*|gonderin\\w*|bana|bayar(?:lah)?|kirim|betaal|maak\\s+over|stuur|zaplac|przelej)\\b',
+    '(?<![\\p{L}\\p{M}])(?:पेमेंट|भुगतान|भेज\\p{L}*|मुझे)(?![\\p{L}\\p{M}])',
   ].join('|'),
   'u',
 );

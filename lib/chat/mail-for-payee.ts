@@ -8,7 +8,7 @@ import { sentenceRange, type TextContext } from './text-context';
  * in the next message" still moves it), and a word of talking in the sentence ("…, we continue by e-mail", "contact me
  * there") keeps the move. Words over normalised text.
  */
-const PAYEE_BY_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise|revolut|venmo)\b/u;
+const PAYEE_BY_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac)\b/u;
 /** Talking, writing or answering, in the languages the mail patterns read: the mailbox is also where the talk goes. */
 const TALK =
   /\b(?:contact|reach|write|talk|chat|continue|discuss|reply|answer|respond|get\s+back|escrib|contact|ecri|repond|schreib|antwort|fale|fala|convers|hablamos|seguimos|continu)\w*|\b(?:e-?mail|mail|message|msg|text)\s+(?:me|us)\b|(?<![\p{L}])(?:пиш|напиш|связ)\p{L}*|联系|聯繫|聊|回复|回覆/u;

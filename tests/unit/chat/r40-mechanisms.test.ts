@@ -116,3 +116,17 @@ describe('a product that takes payments, described in more languages', () => {
     expect(rules(text)).toContain('offplatform-payment'),
   );
 });
+
+describe('red team 34b: a way to pay named after the product that takes it', () => {
+  it.each([
+    'Le produit accepte PayPal, payez le solde par PayPal.',
+    'El producto acepta PayPal, pague el depósito por PayPal.',
+    'Ürün PayPal destekliyor, bakiyeyi bana PayPal ile gönderin.',
+    'The terminal supports PayPal, pay the deposit by PayPal.',
+    'حوّل لصديقي 800 دولار وهو يسلمها لنا',
+  ])('flags %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
+  it.each([
+    'Le produit accepte Apple Pay et PayPal, modèle Z-9.',
+    'Our kiosk supports Google Pay and PayPal QR codes.',
+  ])('leaves the product alone: %s', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
+});
