@@ -32,7 +32,7 @@ import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { unitlessCapacities } from './unitless-capacity';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
-import { wideMeasures } from './wide-measure';
+import { wideMeasureHits } from './wide-measure';
 
 export const SIZE_WORDS = anyOf(
   latinWords([
@@ -258,15 +258,7 @@ export const sizeDetector: AttributeDetector = {
     );
     if (labelled) hits.push(...leftToStock(text));
     // "Size: 30-50cm": one piece may measure anything inside a wide range.
-    const span = labelled ? valueRange(clause) : undefined;
-    if (span && !test(DESIGN_FILE, text))
-      for (const m of wideMeasures(text.slice(span.start, span.end), 'size'))
-        hits.push({
-          start: span.start + m.start,
-          end: span.start + m.end,
-          why: msg('spec.why.measureRange'),
-          fix: msg('spec.fix.measureRange', { seen: m.text }),
-        });
+    if (labelled && !test(DESIGN_FILE, text)) hits.push(...wideMeasureHits(clause, 'size'));
     for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     // "a bit looser than last order": the fit set against an order this one does not record.

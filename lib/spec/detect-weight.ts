@@ -23,7 +23,7 @@ import {
 } from './patterns';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { WEIGHT_VALUE } from './units';
-import { wideMeasures } from './wide-measure';
+import { wideMeasureHits } from './wide-measure';
 
 const LIGHT_WORDS = anyOf(
   latinWords([
@@ -104,15 +104,7 @@ export const weightDetector: AttributeDetector = {
     if (labelled) {
       hits.unshift(...leftToStock(text));
       // "Weight: 1-3 kg": one piece may weigh anything inside a wide range.
-      const span = valueRange(clause);
-      if (span)
-        for (const m of wideMeasures(text.slice(span.start, span.end), 'weight'))
-          hits.push({
-            start: span.start + m.start,
-            end: span.start + m.end,
-            why: msg('spec.why.measureRange'),
-            fix: msg('spec.fix.measureRange', { seen: m.text }),
-          });
+      hits.push(...wideMeasureHits(clause, 'weight'));
       for (const m of findAll(APPROX_ANY, text))
         if (!convertsTheValueBefore(text, m.start)) hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);

@@ -5,7 +5,11 @@
  * tolerance band ("1.4-1.6 mm", "60-80 µm" stays under it only when narrow) and a range something is made to
  * cover ("adjustable 30-50 cm", "fits wrists 15-20 cm", "load 1-3 kg") are not such a size.
  */
+import { msg } from '../i18n/msg';
+import type { Clause } from './clauses';
+import { valueRange } from './detector';
 import { findAll, latinWords, type Match, test } from './patterns';
+import type { VagueHit } from './spec-finding';
 
 const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
 /** Units and their factor to a base unit (mm for length, g for weight). */
@@ -80,4 +84,16 @@ function ranges(value: string, table: [number, string][]): Match[] {
 export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
   if (test(COVERS, value) || COVERS_CJK.test(value)) return [];
   return ranges(value, kind === 'size' ? LENGTH : MASS);
+}
+
+/** The wide ranges of a size- or weight-labelled clause's value, as findings' hits with their reason and fix. */
+export function wideMeasureHits(clause: Clause, kind: 'size' | 'weight'): VagueHit[] {
+  const span = valueRange(clause);
+  if (!span) return [];
+  return wideMeasures(clause.text.slice(span.start, span.end), kind).map((m) => ({
+    start: span.start + m.start,
+    end: span.start + m.end,
+    why: msg('spec.why.measureRange'),
+    fix: msg('spec.fix.measureRange', { seen: m.text }),
+  }));
 }
