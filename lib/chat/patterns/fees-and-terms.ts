@@ -19,6 +19,8 @@ const PAYING =
 
 // ── 1. The proforma's account against the platform's ──
 const PLATFORM = '(?:alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma)';
+/** Trade Assurance named by its order, link or payment: "the TA order", "the trade assurance link". */
+const TA_ORDER = '(?:ta|trade\\s?assurance)(?:\\s+(?:order|link|payment|one))?(?=\\s|[.,;!?]|$)';
 const ACCOUNT_WORD = '(?:account|acct|acc|bank|cuenta|conta|compte|konto|conto|bankverbindung)';
 const ACCOUNT_ANYWHERE = new RegExp(`^(?=[^]*\\b${ACCOUNT_WORD})(?=[^]*(?:${PAYING.source}))`, 'u');
 const SAMPLES =
@@ -28,12 +30,13 @@ const PROFORMA_ACCOUNT: ChatPattern = {
   // "Not the Alibaba one" is itself the request: no platform anchor cancels it.
   kind: 'explicit',
   what: 'a request to pay outside the platform',
-  gate: /alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma/,
+  gate: /alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma|trade\s?assurance|\bta\b/,
   needs: ACCOUNT_ANYWHERE,
   needsIn: 'message',
   re: anyOf(
-    // "the account on our invoice, not the Alibaba one", "no la de Alibaba", "não a do Alibaba", "pas celui d'Alibaba".
-    `\\b(?:not|no|nao|pas|nicht|non)\\s+(?:the|la|el|a|o|celui|celle|das|den|die|quello|quella)\\s+(?:de\\s+|do\\s+|da\\s+|d'|von\\s+|di\\s+|del\\s+)?(?:the\\s+)?${PLATFORM}(?:'s)?(?:[-\\s](?:one|account|acct|acc|cuenta|conta|compte|konto|conto))?\\b`,
+    // "the account on our invoice, not the Alibaba one", "no la de Alibaba", "não a do Alibaba", "pas celui d'Alibaba",
+    // "…on our PI, not the TA order".
+    `\\b(?:not|no|nao|pas|nicht|non)\\s+(?:the|la|el|a|o|celui|celle|das|den|die|quello|quella)\\s+(?:de\\s+|do\\s+|da\\s+|d'|von\\s+|di\\s+|del\\s+)?(?:the\\s+)?(?:${PLATFORM}|${TA_ORDER})(?:'s)?(?:[-\\s](?:one|account|acct|acc|cuenta|conta|compte|konto|conto))?\\b`,
     // "the platform account is just for samples", "Alibaba payment is only for small orders".
     `\\b${PLATFORM}\\s+(?:account|acct|acc|payment|checkout)s?\\s+(?:is|are)\\s+(?:only|just)\\s+(?:used\\s+)?(?:for|used\\s+for)\\s+(?:the\\s+)?${SAMPLES}`,
     `\\b(?:cuenta|conta|compte|konto|conto)\\s+(?:de\\s+|do\\s+|da\\s+|en\\s+|no\\s+|na\\s+|d'|di\\s+)?(?:la\\s+|a\\s+)?${PLATFORM}\\s+(?:es|e|est|ist|sirve|serve|sert)\\s+(?:solo|solamente|so|somente|apenas|seulement|uniquement|nur|solo)\\s+(?:para|pour|fur|per)\\s+(?:las\\s+|as\\s+|les\\s+|die\\s+|i\\s+|le\\s+)?${SAMPLES}`,

@@ -130,3 +130,14 @@ describe('red team 34b: a way to pay named after the product that takes it', () 
     'Our kiosk supports Google Pay and PayPal QR codes.',
   ])('leaves the product alone: %s', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
 });
+
+describe('Trade Assurance named by its order as what not to pay', () => {
+  it.each([
+    'Kindly pay by bank transfer to the account on our PI, not the TA order.',
+    'Please transfer to the bank account in the attached invoice, not the trade assurance link.',
+  ])('flags %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
+  it('leaves the order’s own account alone', () =>
+    expect(rules('Pay by T/T to the account in your TA order, not to any other account.')).not.toContain(
+      'offplatform-payment',
+    ));
+});
