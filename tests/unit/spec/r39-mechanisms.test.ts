@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../lib/i18n/bundled-catalogs';
-import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { findings, quoteOf, rules } from './spec-lines';
 
 /**
  * Mechanisms probe R39 pointed to, on lines of our own: a week number with no year, holidays and "a few weeks" in
@@ -11,9 +11,6 @@ import { checkSpecLine } from '../../../lib/spec/check-spec';
  * a numbered, dated approved sample, a type-approval number, a die-cut file beside a CMYK print spec, a LiFePO4
  * battery with its ratings.
  */
-const findings = (line: string) => checkSpecLine(line);
-const rules = (line: string) => findings(line).map((f) => f.rule);
-const quoteOf = (line: string, rule: string) => findings(line).find((f) => f.rule === rule)?.quote;
 
 describe('R39: open shipment timings', () => {
   it.each([

@@ -1,19 +1,11 @@
 import '../../../lib/i18n/bundled-catalogs';
 import { describe, expect, it } from 'vitest';
-import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { quotes, rules } from './spec-lines';
 
 /**
  * Round 33: constructions a tuning set showed missing or over-read, written again in our own sentences and in the
  * other languages where the same construction is natural.
  */
-function quotes(line: string, rule: string): string[] {
-  return checkSpecLine(line)
-    .filter((f) => f.rule === rule)
-    .map((f) => f.quote);
-}
-function rules(line: string): string[] {
-  return checkSpecLine(line).map((f) => f.rule);
-}
 
 describe('a colour code named only as a neighbourhood', () => {
   for (const [line, quote] of [

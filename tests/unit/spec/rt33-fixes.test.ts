@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../../lib/i18n/bundled-catalogs';
 import { runCheckSpec } from '../../../lib/cli/check-spec';
-import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { findings, quoteOf, rules } from './spec-lines';
 
 /**
  * What the stop-33 red team found in the spec checker, on its own inputs and on ours: an approval number clears only
@@ -9,9 +9,6 @@ import { checkSpecLine } from '../../../lib/spec/check-spec';
  * binds only its own field; a range of weeks is as open as one, and only a year tied to the week names it; "n."
  * before a new label ends the value; a long comma list is read in linear time.
  */
-const findings = (line: string) => checkSpecLine(line);
-const rules = (line: string) => findings(line).map((f) => f.rule);
-const quoteOf = (line: string, rule: string) => findings(line).find((f) => f.rule === rule)?.quote;
 
 describe('an approval number clears only the friction class it approves', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCheckSpec } from '../../../lib/cli/check-spec';
-import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { rules } from './spec-lines';
 
 /**
  * What the stop-34 red team found in the spec changes of that stop, on lines of our own: a steel grade is an SAE
@@ -8,7 +8,6 @@ import { checkSpecLine } from '../../../lib/spec/check-spec';
  * later than" hold only with firm events and a day; a waived approval leaves the substitute open; a synthetic is
  * graded by no grain; a port answers a sheet's trade term only as its own field, named and single.
  */
-const rules = (line: string) => checkSpecLine(line).map((f) => f.rule);
 const sheet = (text: string) => runCheckSpec(text).lines.map((l) => l.findings.map((f) => f.rule));
 
 describe('a steel grade is an SAE family beside the word steel', () => {

@@ -1,19 +1,11 @@
 import '../../../lib/i18n/bundled-catalogs';
 import { describe, expect, it } from 'vitest';
-import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { quotes, rules } from './spec-lines';
 
 /**
  * Stop 33: the mechanisms behind misses and false alarms a probe set showed, each tested in sentences of our own, in
  * several languages, with a red-team line beside every exemption (a vague line the exemption must not hide).
  */
-function quotes(line: string, rule: string): string[] {
-  return checkSpecLine(line)
-    .filter((f) => f.rule === rule)
-    .map((f) => f.quote);
-}
-function rules(line: string): string[] {
-  return checkSpecLine(line).map((f) => f.rule);
-}
 describe('a delivery window too wide to be a date, even counted from the deposit', () => {
   for (const [line, quote] of [
     ['Lead time: 30-60 days after the deposit is received', '30-60 days'],

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpecLine } from '../../../lib/spec/check-spec';
+import { rules } from './spec-lines';
 
 /**
  * Stop 34's spec mechanisms, each on our own lines: start events written in more frames, the trade's habit named as
  * a tolerance, four-digit steel grades, leather and design files named in more languages, a listing link or its
  * photo as the whole spec, and an old bulb's wattage that measures nothing.
  */
-const rules = (line: string) => checkSpecLine(line).map((f) => f.rule);
 const flagged = (line: string) => rules(line).length > 0;
 
 describe('a lead time counted from a recorded event is clear, in more frames', () => {
