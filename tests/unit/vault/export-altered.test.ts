@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportCase } from '../../../lib/vault/export';
-import { EXPORT_SLICE_BYTES } from '../../../lib/vault/pack-entries';
+import { EXPORT_MULTI_READ_BYTES } from '../../../lib/vault/pack-entries';
 import { PackManifestSchema } from '../../../lib/vault/pack-format';
 import { addEvidence, getItemBytes } from '../../../lib/vault/store';
 import { collectingWritable, freshVault, NOW, orderCase } from './helpers';
@@ -52,10 +52,10 @@ describe('an export of evidence changed since capture', () => {
     });
   }
 
-  it('a video longer than one read slice comes out whole, and a byte changed in its last slice is named', async () => {
+  it('a video read in several pieces comes out whole, and a byte changed near its end is named', async () => {
     const db = await freshVault();
     const theCase = await orderCase(db);
-    const original = new Uint8Array(2 * EXPORT_SLICE_BYTES + 12_345).map(
+    const original = new Uint8Array(EXPORT_MULTI_READ_BYTES + 12_345).map(
       (_, i) => (i * 31 + (i >> 9)) & 0xff,
     );
     const video = await addEvidence(db, {
