@@ -224,6 +224,20 @@ function artworkPrepress(line: string): boolean {
   return ARTWORK_FILE.test(line) && PREPRESS_RULE.test(line) && hasColorCode(line) && !test(UNDECIDED, line);
 }
 
+/**
+ * "Brand Name: OEM", "Marca: OEM/ODM", "品牌：OEM": a listing's brand field answered "OEM" says whose brand the goods
+ * carry (none of the factory's; the buyer's, or none), as "Brand: Bosch" names a maker. It is the seller's
+ * classification of the product, not a promise to print anything: a logo the order does ask for is read wherever
+ * it is written ("logo", "print"), and those cues stay flagged under the same field. "OEM /Blank" still offers two
+ * choices (the buyer's brand or none), so it stays open.
+ */
+const BRAND_LABEL =
+  /^\s{0,3}(?:brand(?:\s{1,2}name)?|brand\s{0,2}\/\s{0,2}(?:model|trademark)|trademark|marca|marque|Marke|marchio|merk|marka|thương hiệu|品牌(?:名称)?|商标|ブランド(?:名)?|브랜드)\s{0,2}[:：]/iu;
+const BRAND_SOURCE = /^(?:OEM(?:\/ODM)?|ODM|private label|white[- ]label|customi[sz]ed|定制)$/iu;
+function brandField(clause: Clause): boolean {
+  return clause.valueStart > 0 && BRAND_LABEL.test(clause.text.slice(0, clause.valueStart));
+}
+
 export const customizationDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
@@ -270,6 +284,14 @@ export const customizationDetector: AttributeDetector = {
             clause.attribute &&
             clause.attribute !== 'packaging' &&
             /^(?:customi[sz]ed|定制)$/iu.test(m.text)
+          ),
+      )
+      .filter(
+        (m) =>
+          !(
+            brandField(clause) &&
+            BRAND_SOURCE.test(m.text) &&
+            !ALTERNATIVES.test(clause.text.slice(clause.valueStart))
           ),
       )
       .map((m) => ({ ...m, why: WHY, fix: FIX }));

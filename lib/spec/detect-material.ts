@@ -13,6 +13,7 @@ import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { opensWithSteelNumber } from './grades';
 import { lineFacts } from './line-facts';
 import { lookalikeMaterials } from './lookalike-material';
 import {
@@ -119,6 +120,8 @@ function inCondition(line: string, at: number): boolean {
   const rest = line.slice(at).split(/[.;!?。；！？](?:\s|$)|[。；！？]/u)[0] ?? '';
   return ORDERS_MORE.test(rest) && !IF_POSSIBLE.test(rest.split(/[,，、]/u)[0] ?? '');
 }
+
+const COAT_AFTER = /^[\s-]{0,2}(?:plated|plating|coated|coating|galvani[sz]ed|electroplated)\b/iu;
 
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
 const BY_REFERENCE = latinWords([
@@ -306,6 +309,7 @@ export const materialDetector: AttributeDetector = {
         ];
     }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
+    if (clause.attribute === 'material' && opensWithSteelNumber(text.slice(clause.valueStart))) return [];
     // "Quality: same as last order (PO 45821)": the numbered earlier order answers the reference, and only it.
     const named = namedEarlierOrders(text);
     const outsideNamed = (m: { start: number; end: number }) =>
@@ -357,6 +361,9 @@ export const materialDetector: AttributeDetector = {
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
+        // "zinc plated", "nickel-plated", "chrome coating": the metal of a coat, not what the goods are made of; its
+        // thickness is the plating rule's to ask (plating-thickness.ts).
+        if (COAT_AFTER.test(after)) continue;
         if (lineFacts(line).gradedElsewhere(m.text)) continue;
         // "rubbed with white cotton cloth": the rubbing cloth of a colour-fastness test, not a material of the goods.
         if (namesTheRubbingCloth(searchable, m.start, m.end)) continue;

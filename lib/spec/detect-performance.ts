@@ -1064,6 +1064,7 @@ function measured(text: string): boolean {
 }
 
 const WHY = msg('spec.why.performance');
+const WHY_WATTS = msg('spec.why.brightnessInWatts');
 const fixFor = (kind: Kind) => msg('spec.fix.performance', { example: EXAMPLE[kind] });
 
 /** Pieces of a clause: separated by ";", "|" or a comma, each ends where the next one begins. */
@@ -1099,6 +1100,81 @@ function kindOf(table: [Kind, string][], text: string): Kind | undefined {
   return table.find(([, source]) => test(source, text))?.[0];
 }
 
+/**
+ * "Hardness: soft", "Dureza: media", "硬度：适中": a hardness or firmness given as a word. Soft and hard are the two
+ * ends of a scale that has numbers (Shore A/D for rubber and foam, HRC or HV for metal, ILD for mattresses); a word
+ * leaves where on it the goods fall to whoever makes them. Read only after a hardness label.
+ */
+const HARDNESS_WORD = `^\\s*(?:(?:very|quite|extra|super|medium|semi|muy|très|sehr|molto|muito|偏|较|比较|中)[\\s-]?)?(?:${latinWords(
+  [
+    'soft',
+    'hard',
+    'firm',
+    'medium(?:[- ](?:soft|hard|firm))?',
+    'moderate',
+    'normal',
+    'suitable',
+    'appropriate',
+    'comfortable',
+    'standard',
+    'blando',
+    'blanda',
+    'suave',
+    'dur[oa]',
+    'medi[oa]',
+    'moderad[oa]',
+    'firme',
+    'mou',
+    'molle',
+    'souple',
+    'dure?',
+    'moyenne?',
+    'ferme',
+    'weich',
+    'hart',
+    'mittel(?:hart|weich)?',
+    'fest',
+    'macio',
+    'macia',
+    'morbid[oa]',
+    'rigid[oa]',
+    'miękk[aiy]',
+    'tward[aey]',
+    'średni[aey]?',
+    'yumuşak',
+    'sert',
+    'orta',
+    'mềm',
+    'cứng',
+    'vừa(?: phải)?',
+    'lunak',
+    'keras',
+    'sedang',
+    'zacht',
+    'middel',
+  ],
+)}|(?<![\\p{L}])(?:мягк|тв[её]рд|средн|жёстк|жестк)\\p{L}*|软|硬|适中|中等|柔软|一般|合适|柔らか|硬め|普通)`;
+
+/**
+ * A lamp's light is its luminous flux (lm), illuminance (lux) or luminance (nits, cd/m²); "Brightness: 50W" gives the
+ * power it draws, which says nothing of the light an LED of that wattage gives (its efficacy varies threefold).
+ */
+const LIGHT_MEASURE = String.raw`(?<![\p{L}])\d[\d.,]*\s?(?:lm|lumens?|lux|lx|nits?|cd(?:/m²|/m2)?|流明|ルーメン)(?![\p{L}])|(?<![\p{L}])(?:lm|lumens?|lux)\s?[:：]?\s?\d`;
+const WATTS = String.raw`(?<![\p{L}\d])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
+
+/**
+ * The figures that answer a claim of each kind, when the claim stands beside them on the piece's own line rather
+ * than under a label: "LED bulb 15W, 1600lm, super bright" has its brightness in lumens; "15W" alone would not.
+ * Kinds with no entry here are answered only as before (by a measure in the same piece or labelled stretch).
+ */
+const ANSWERED_BY: Partial<Record<Kind, string>> = {
+  brightness: LIGHT_MEASURE,
+  capacity: String.raw`(?<![\p{L}])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升)(?![\p{L}])`,
+  water: String.raw`\bIP ?[X0-6][X0-9]K?\b|\b\d+ ?ATM\b`,
+  noise: String.raw`\d\s?dB`,
+  charging: String.raw`(?<![\p{L}])\d[\d.,]*\s?(?:W|A)\b.*\b\d{1,3}\s?(?:min|h)\b|\bPD\s?\d`,
+};
+
 export const performanceDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause, line: string): Finding[] {
@@ -1115,6 +1191,21 @@ export const performanceDetector: AttributeDetector = {
       while (next < labels.length && (labels[next] as { colon: number }).colon < piece.end) next++;
       const label = next > 0 ? labels[next - 1] : undefined;
       const pieceText = text.slice(piece.start, piece.end);
+      // "Brightness: 50W", "亮度：30W": the brightness stretch measured in watts only, the power drawn, not the light.
+      if (label && label.colon < piece.end && label.colon >= piece.start) {
+        const stretch = text.slice(label.colon + 1, nextLabelAfter(text, label.colon));
+        const labelText = text.slice(label.labelStart, label.colon);
+        if (
+          kindOf(LABELS, labelText) === 'brightness' &&
+          test(WATTS, stretch.replace(EQUIVALENT_WATTS, ' ')) &&
+          !test(LIGHT_MEASURE, stretch)
+        ) {
+          const range = tidyRange(text, label.labelStart, piece.end);
+          if (range.end > range.start)
+            hits.push({ ...range, kind: 'brightness', why: WHY_WATTS, fix: fixFor('brightness') });
+          continue;
+        }
+      }
       if (measured(pieceText)) continue;
       // The whole labelled stretch counts: "Battery: large capacity, 5000 mAh" is measured.
       if (label) {
@@ -1146,7 +1237,15 @@ export const performanceDetector: AttributeDetector = {
         })),
       );
       if (inValue.length > 0) {
-        hits.push(...inValue.map((c) => ({ ...c, why: WHY, fix: fixFor(c.kind) })));
+        // "LED bulb 15W, 1600lm, super bright": the piece's own product line gives the figure the claim is about, so
+        // the claim is a description of a measured property. Only a figure of the claim's kind answers it.
+        const answered = (kind: Kind) => {
+          const source = ANSWERED_BY[kind];
+          return !label && source !== undefined && test(source, text.replace(EQUIVALENT_WATTS, ' '));
+        };
+        hits.push(
+          ...inValue.filter((c) => !answered(c.kind)).map((c) => ({ ...c, why: WHY, fix: fixFor(c.kind) })),
+        );
         continue;
       }
       // "Waterproof: yes", "Battery: large", "亮度：高": a performance label with a plain level after it.
@@ -1161,7 +1260,8 @@ export const performanceDetector: AttributeDetector = {
         !test(PLAIN_CLAIM, value) &&
         !(kind === 'scent' && test(SCENT_PRAISE, value)) &&
         !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)) &&
-        !(kind === 'treatment' && test(DONE, value))
+        !(kind === 'treatment' && test(DONE, value)) &&
+        !(kind === 'hardness' && test(HARDNESS_WORD, value))
       )
         continue;
       const range = tidyRange(text, label.labelStart, piece.end);

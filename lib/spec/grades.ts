@@ -92,6 +92,19 @@ const STEEL = anyOf(
   String.raw`(?:(?<![A-Za-z])(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|钢|강|فولاذ)[ \t]{0,2}(?:SAE[ \t]?|AISI[ \t]?)?${SAE_GRADE}(?!\d|[.,]\d)(?![ \t]{0,2}(?:x|×|\*|"|'|[A-Za-z]{1,6}\b|/|-\d))`,
   // Korean names of the tool alloys: 크롬바나듐강 (Cr-V), 크롬몰리브덴강 (Cr-Mo), as "chrome vanadium" in English.
   '크롬\\s?(?:바나듐|몰리브덴)',
+  // Alloy steels named by carbon content and alloying elements, as GB and EN write them: "40Cr", "42CrMo", "42CrMo4",
+  // "20CrMnTi", "60Si2Mn", "16MnCr5", "38CrMoAl". The code is the composition (hundredths of carbon, then each
+  // element with its percent), so it pins the steel as "4140" does, in any language around it. It must open with
+  // an element steels are named by (Cr, Mn, Si, Ni, Mo, Ti): "12V" or "24W" is a voltage or a wattage.
+  String.raw`(?<![\p{L}\d.,])\d{2,3}(?:Cr|Mn|Si|Ni|Mo|Ti)\d{0,2}(?:(?:Cr|Mn|Si|Ni|Mo|Ti|Al|V|B|W|Nb|Cu)\d{0,2}){0,4}(?![\p{L}\d])`,
+  // JIS steels by their class letters: carbon steels S45C, S50C; alloy SCM440, SNCM439, SCr420; bearing SUJ2; tool
+  // SKD11, SKH51, SKS3 (not SUP, which is also a paddle board's name). Each letter group is a JIS standard's steel
+  // class, so the code is a grade.
+  String.raw`\bS[1-5][05]C\b|\b(?:SCM|SNCM|SCr|SNC|SUJ|SKH|SKD|SKS)\d{1,3}[A-Z]?\b`,
+  // The Chinese carbon-steel grade by its number and the sign after it: "45#钢", "45号钢", "#45 steel", "45# steel", or
+  // "45#" alone under a material label (opensWithSteelNumber; alone elsewhere "45号" is a shoe size). The number is the
+  // carbon content (GB/T 699), as "C45" in EN.
+  String.raw`(?<![\p{L}\d#])(?:(?:08|10|15|20|25|30|35|40|45|50|55|60|65|70)(?:#|号)|#(?:08|10|15|20|25|30|35|40|45|50|55|60|65|70)(?!\d))(?=\s{0,2}(?:钢|碳钢|圆钢|钢板|钢材|steel|Stahl|acero|aço|acier|acciaio|carbon))`,
 );
 
 /**
@@ -312,3 +325,16 @@ export const GRADE = anyOf(
   BRACKETED_CODE,
   '纯',
 );
+
+/**
+ * "Material: 4140", "Werkstoff: 1045, induktionsgehärtet", "Material: AISI 4140 QT": under a material label the
+ * SAE/AISI number needs no word "steel" beside it, the label says what the number grades. Read only as the value's
+ * first word and never with a unit or a count after it ("Material: 1045 pcs" is no grade).
+ */
+const LABELLED_STEEL_NUMBER = new RegExp(
+  String.raw`^\s{0,3}(?:(?:(?:AISI|SAE)\s{0,2})?${SAE_GRADE}|#?(?:08|10|15|20|25|30|35|40|45|50|55|60|65|70)(?:#|号))(?![\d.,]?\d)(?!\s{0,2}(?:pcs|pieces|sets|mm|cm|m\b|kg|g\b|%|x|×|\*|"|'|W\b|V\b))`,
+  'iu',
+);
+export function opensWithSteelNumber(value: string): boolean {
+  return LABELLED_STEEL_NUMBER.test(value);
+}

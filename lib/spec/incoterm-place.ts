@@ -61,6 +61,7 @@ const ENDS = String.raw`(?=\s{0,3}(?:$|[,;.|/、，；。]|\((?:Incoterms?|[Ii]n
 const OPEN_PLACE = `${INCOTERM}\\s{0,3}(?:(?:${COUNTRY})(?:\\s{1,3}(?:${OPEN_PORT}))?|(?:${OPEN_PORT})(?:\\s{1,3}(?:in|of|en|de|in|di|do|da)\\s{1,3}(?:${COUNTRY}))?)${ENDS}`;
 
 const WHY = msg('spec.why.incotermPlace');
+const WHY_DESTINATION = msg('spec.why.destinationPort');
 
 /** "…, Ningbo port", "port of Qingdao", "宁波港": the port is named after all, later in the clause. */
 const NAMED_PORT =
@@ -160,8 +161,178 @@ export function openIncotermPlaces(text: string): VagueHit[] {
   for (const m of findValues(OPEN_PORT_FIELD, text))
     if (!NAMED_PORT.test(text.slice(m.end, m.end + 40)))
       hits.push({ ...m, why: WHY, fix: msg('spec.fix.loadingPort', { seen: m.text }) });
+  // "Port of destination: USA", "Destination port: Europe", "目的港：美国": the port the goods are landed at, named by
+  // its country or region. The freight, the landing charges and the inland leg all depend on which port it is.
+  for (const m of findValues(OPEN_DESTINATION_FIELD, text))
+    if (
+      !NAMED_PORT.test(text.slice(m.end, m.end + 40)) &&
+      !PORT_AFTER_SEPARATOR.test(text.slice(m.end, m.end + 60))
+    )
+      hits.push({ ...m, why: WHY_DESTINATION, fix: msg('spec.fix.destinationPort', { seen: m.text }) });
+  for (const m of findAll(OPEN_ARRIVAL_PLACE, text)) {
+    const after = text.slice(m.end, m.end + 60);
+    if (NAMED_PORT.test(after.slice(0, 40)) || PORT_AFTER_SEPARATOR.test(after) || DOOR_NAMED.test(after))
+      continue;
+    if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+    hits.push({ start: m.start, end: m.end, why: WHY, fix: msg('spec.fix.incotermPlace', { seen: m.text }) });
+  }
   return hits;
 }
+
+/**
+ * Countries and regions goods are shipped to, as buyers and suppliers write them in the languages read: a country,
+ * a trade bloc or a continent. None is a port: "USA" has dozens, on two coasts.
+ */
+const DESTINATION_REGION = anyOf(
+  latinWords([
+    'U\\.?S\\.?A?\\.?',
+    'United States(?: of America)?',
+    '(?:North |South |Latin |Central )?America',
+    'Canada',
+    'Mexico',
+    'México',
+    'Brazil',
+    'Brasil',
+    'Chile',
+    'Peru',
+    'Perú',
+    'Colombia',
+    'Argentina',
+    'Europe',
+    'Europa',
+    'EU',
+    'E\\.U\\.',
+    'UK',
+    'U\\.K\\.',
+    'United Kingdom',
+    'Great Britain',
+    'England',
+    'Germany',
+    'Deutschland',
+    'Alemania',
+    'Allemagne',
+    'Germania',
+    'Alemanha',
+    'France',
+    'Francia',
+    'Frankreich',
+    'França',
+    'Spain',
+    'España',
+    'Spanien',
+    'Espagne',
+    'Espanha',
+    'Spagna',
+    'Italy',
+    'Italia',
+    'Italien',
+    'Italie',
+    'Itália',
+    'Netherlands',
+    'Holland',
+    'Países Bajos',
+    'Niederlande',
+    'Pays-Bas',
+    'Poland',
+    'Polska',
+    'Polen',
+    'Belgium',
+    'Australia',
+    'Australien',
+    'Austrália',
+    'New Zealand',
+    'Japan',
+    'Japón',
+    'Japon',
+    'Russia',
+    'Rusia',
+    'Russland',
+    'Middle East',
+    'Oriente Medio',
+    'Moyen-Orient',
+    'Africa',
+    'África',
+    'Afrique',
+    'Afrika',
+    'South Africa',
+    'Nigeria',
+    'Kenya',
+    'Egypt',
+    'Saudi Arabia',
+    'UAE',
+    'U\\.A\\.E\\.',
+    'Philippines',
+    'Estados Unidos',
+    'EE\\.? ?UU\\.?',
+    'EUA',
+    'États-Unis',
+    'Etats-Unis',
+    'Vereinigte Staaten',
+    'Stati Uniti',
+    'Reino Unido',
+    'Royaume-Uni',
+    'Europe du Nord',
+    'Amérique(?: du (?:Nord|Sud)| latine)?',
+    'América(?: do Sul| del Sur| Latina)?',
+  ]),
+  scriptWords(['США', 'Европа', 'Европу', 'Россия', 'РФ', 'Казахстан']),
+  cjk([
+    '美国',
+    '欧洲',
+    '英国',
+    '德国',
+    '法国',
+    '西班牙',
+    '意大利',
+    '日本',
+    '澳大利亚',
+    '澳洲',
+    '加拿大',
+    '南美',
+    '北美',
+    '中东',
+    '非洲',
+    '俄罗斯',
+    'アメリカ',
+    '米国',
+    '欧州',
+    '미국',
+    '유럽',
+  ]),
+);
+
+/**
+ * The label of the port the goods are discharged at: "Port of destination:", "Destination port:", "POD:", "Port of
+ * discharge:", "Puerto de destino:", "Bestimmungshafen:", "目的港：", "порт назначения:".
+ */
+const DESTINATION_LABEL = anyOf(
+  latinWords([
+    '(?:destination|discharge|discharging|arrival|unloading|import) (?:sea)?ports?',
+    'ports? of (?:destination|discharge|discharging|arrival|entry|unloading|import)',
+    'POD',
+    'puerto de (?:destino|descarga|llegada)',
+    'port de (?:destination|déchargement|débarquement|destinaison)',
+    '(?:Bestimmungs|Entlade|Ziel)hafen',
+    'porto (?:de|di) (?:destino|descarga|destinazione|scarico|arrivo)',
+    'port (?:docelowy|przeznaczenia|rozładunku)',
+    '(?:varış|boşaltma) liman(?:ı)?',
+    'cảng (?:đến|dỡ hàng|nhập)',
+    'pelabuhan (?:tujuan|bongkar)',
+  ]),
+  scriptWords(['порт (?:назначения|выгрузки|разгрузки)']),
+  cjk(['目的港', '卸货港', '目的地港口', '到港', '仕向港', '揚地', '도착항', '목적항']),
+);
+const OPEN_DESTINATION_VALUE = `(?:(?:any|main|major|nearest|qualquer|cualquier|tout)\\s{1,2})?(?:(?:${DESTINATION_REGION}|${COUNTRY})(?:\\s{1,3}(?:${OPEN_PORT}|main port|any port))?|(?:${OPEN_PORT})\\s{1,3}(?:in|of|en|de|di|do|da|in|w|в|von)\\s{1,3}(?:${DESTINATION_REGION}))`;
+const OPEN_DESTINATION_FIELD = `(?:${DESTINATION_LABEL})\\s{0,2}[:：]\\s{0,3}(${OPEN_DESTINATION_VALUE})${ENDS}`;
+/**
+ * "CIF USA", "DDP Europe", "CFR 美国": a term whose place is the buyer's side (C- and D-terms name the destination)
+ * followed by a country or a region only. The price covers freight to a port the supplier then chooses.
+ */
+const ARRIVAL_TERM = '(?<![A-Za-z])(?:CFR|C&F|CNF|CIF|CPT|CIP|DAP|DPU|DDP|DDU)(?![A-Za-z])';
+/** "DDP USA, Amazon FBA ONT8", "DAP Germany, to our warehouse in Köln": the delivery address is named after the country. */
+const DOOR_NAMED =
+  /\b(?:FBA|warehouse|address|door[- ]to[- ]door|door|Lager|almac[eé]n|entrepôt|armaz[eé]m)\b|仓库|地址/iu;
+const OPEN_ARRIVAL_PLACE = `${ARRIVAL_TERM}\\s{0,3}(?:${DESTINATION_REGION})(?:\\s{1,3}(?:${OPEN_PORT}|main port|any port))?${ENDS}`;
 
 /** The first group of each match, which ends it: the field's value, with its offsets. */
 function findValues(source: string, text: string): { start: number; end: number; text: string }[] {

@@ -93,8 +93,122 @@ function heldElsewhere(text: string): boolean {
   );
 }
 
+/**
+ * The label of a surface finish: "Finish:", "Surface finish:", "Surface treatment:", "Acabado:", "Oberfläche:",
+ * "表面处理：". Its value may be a look ("brushed", "matte"), or a protective coat.
+ */
+const FINISH_LABEL = regex(
+  `^\\s{0,3}(?:${anyOf(
+    latinWords([
+      '(?:surface )?(?:finish(?:ing)?|treatment|coating)',
+      'surface',
+      'acabado(?: superficial)?',
+      'tratamiento (?:superficial|de superficie)',
+      'finition',
+      'traitement de surface',
+      'revêtement',
+      'Oberfläche(?:nbehandlung)?',
+      'Beschichtung',
+      'acabamento(?: superficial)?',
+      'tratamento (?:superficial|de superfície)',
+      'finitura',
+      'trattamento superficiale',
+      'wykończenie',
+      'yüzey(?: işlemi)?',
+      'xử lý bề mặt',
+      'afwerking',
+    ]),
+    scriptWords(['покрытие', 'отделка', 'обработка поверхности']),
+    cjk(['表面处理', '表面', '处理工艺', '表面仕上げ']),
+  )})\\s{0,2}[:：]`,
+  'iu',
+);
+/**
+ * A protective coat whose life is its thickness: plating, zinc or chrome, anodising, powder coat, e-coat, PVD.
+ * "Finish: chrome plated" lets the supplier flash the thinnest coat that looks right on the day it ships; a look
+ * ("brushed", "polished", "matte") is not read here.
+ */
+const COAT = anyOf(
+  PLATING,
+  latinWords([
+    'chrome(?:d| finish)?',
+    'nickel(?:ed)?',
+    'zinc(?:ed)?',
+    '(?:hot[- ]dip(?:ped)? )?galvani[sz]ed',
+    'anodi[sz](?:ed|ing)',
+    'PVD(?: coat(?:ed|ing))?',
+    'cromad[oa]',
+    'niquelad[oa]',
+    'galvanizad[oa]',
+    'zincad[oa]',
+    'anodizad[oa]',
+    'chromée?',
+    'nickelée?',
+    'galvanisée?',
+    'zinguée?',
+    'anodisée?',
+    'verchromt',
+    'vernickelt',
+    'verzinkt',
+    'eloxiert',
+    'cromat[oa]',
+    'nichelat[oa]',
+    'zincat[oa]',
+    'anodizzat[oa]',
+    'chromowan[aey]',
+    'ocynkowan[aey]',
+    'anodowan[aey]',
+    'krom kaplama',
+    'galvaniz',
+    'eloksal',
+    'mạ (?:crôm|kẽm|niken)',
+    'verchroomd',
+    'verzinkt',
+    'geanodiseerd',
+  ]),
+  scriptWords(['хромирован\\p{L}{0,3}', 'оцинкован\\p{L}{0,3}', 'анодирован\\p{L}{0,3}']),
+  cjk(['镀铬', '镀锌', '镀镍', '热镀锌', '阳极氧化', 'クロムメッキ', 'アルマイト']),
+);
+/**
+ * Organic coats (powder, e-coat, paint) are bought by colour and gloss as much as by thickness: "powder coated, RAL
+ * 9005, gloss 80 GU" is a spec a buyer checks. Only the coat named with no figure at all ("Finish: powder coated")
+ * leaves it open.
+ */
+const ORGANIC_COAT = anyOf(
+  latinWords([
+    'powder[- ]?coat(?:ed|ing)?',
+    'e-?coat(?:ed|ing)?',
+    'electrophore(?:sis|tic)(?: coating)?',
+    'pintura (?:en polvo|electrostática|eletrostática|a pó)',
+    'recubrimiento en polvo',
+    'thermolaquée?',
+    'peinture (?:époxy|poudre)',
+    'pulverbeschichtet',
+    'verniciat[oa] a polvere',
+    'malowan[aey] proszkowo',
+    'elektrostatik boya',
+    'sơn tĩnh điện',
+    'gepoedercoat',
+  ]),
+  scriptWords(['порошков\\p{L}{0,3} (?:покраск|окраск)\\p{L}{0,2}']),
+  cjk(['喷粉', '喷塑', '静电喷涂', '电泳', '粉体塗装']),
+);
+const FINISH_FIX = msg('spec.fix.performance', {
+  example:
+    'zinc plated 8–12 µm (ISO 2081), 72 h neutral salt spray (ISO 9227); or powder coat RAL 9005, 60–80 µm',
+});
+
 export function platingWithoutThickness(clause: Clause, line: string): VagueHit[] {
   const text = clause.text;
+  // "Finish: chrome plated", "表面处理：镀锌", "Oberfläche: pulverbeschichtet": a coat named under the finish field with no
+  // thickness, salt-spray hours or standard anywhere on the line.
+  const finish = FINISH_LABEL.exec(text);
+  const finishValue = finish ? text.slice(finish[0].length) : '';
+  const openCoat = test(COAT, finishValue) || (test(ORGANIC_COAT, finishValue) && !/\d/u.test(finishValue));
+  if (finish && openCoat && !heldElsewhere(line)) {
+    const range = tidyRange(text, finish[0].length, text.length);
+    return range.end > range.start ? [{ ...range, why: WHY, fix: FINISH_FIX }] : [];
+  }
   // "Plating: 18K gold PVD, thickness ≥ 0.5 µm": the thickness may stand in the next clause of the line.
   if (!test(PLATING, text) || heldElsewhere(line)) return [];
   const label = PLATING_LABEL.exec(text);

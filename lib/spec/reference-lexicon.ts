@@ -73,6 +73,12 @@ export const UNDECIDED = anyOf(
   ]),
 );
 
+/**
+ * Not followed by the number of the link or option picked: "link no. 5", "link #5", "enlace 3", "链接5号", "链接第5个".
+ * A numbered pick names one entry of the supplier's own list; "same as link" leaves which page, and its changes, open.
+ */
+const NUMBERED_PICK = String.raw`(?!\s{0,2}(?:no\.?|nr\.?|n[º°.]|núm\.?|number|número|#|№|第)?\s{0,2}\d)`;
+
 /** "same as sample / as picture / like the photo": a reference nobody can measure. */
 export const AS_SAMPLE = anyOf(
   latinWords([
@@ -90,11 +96,12 @@ export const AS_SAMPLE = anyOf(
     "identique à l[’']échantillon",
     // "identique à la photo du site", "identique au lien": the listing's picture or page, which the seller can change.
     "identiques? (?:à la |à l[’']|au |aux )(?:photos?|images?|lien|annonce|fiche)",
-    // A listing link as the spec: "same as the link", "as per listing", "como el enlace", "wie im Link".
-    '(?:the )?same as (?:the |your |our )?(?:link|listing|product page)',
-    // A numbered link is still a page the seller can change: "as per link no. 5".
-    'as (?:per )?(?:the )?(?:link|listing)',
-    '(?:igual (?:al?|que el) |como (?:en )?el )(?:enlace|link|anuncio)',
+    // A listing link as the spec: "same as the link", "as per listing", "como el enlace", "wie im Link". A link or
+    // option the buyer picked by its number ("as per link no. 5", "como el enlace 3") is a choice from the supplier's
+    // own numbered catalogue, the item itself, not a likeness to a page (NUMBERED_PICK).
+    `(?:the )?same as (?:the |your |our )?(?:link|listing|product page)${NUMBERED_PICK}`,
+    `as (?:per )?(?:the )?(?:link|listing)${NUMBERED_PICK}`,
+    `(?:igual (?:al?|que el) |como (?:en )?el )(?:enlace|link|anuncio)${NUMBERED_PICK}`,
     "conforme à l[’']échantillon",
     // "selon échantillon", "d'après l'échantillon", "suivant photo": the French prepositions of reference, article or not.
     "(?:selon|suivant|d[’']après) (?:la |le |l[’'])?(?:photo|image|échantillon)",
@@ -137,7 +144,7 @@ export const AS_SAMPLE = anyOf(
     '和图片一样',
     '按样',
     // A listing link as the spec: "同链接", "跟链接一样", "按链接".
-    '(?:同|按|跟|和|与)(?:链接|連結|页面|頁面)(?:一样|一致|相同)?',
+    `(?:同|按|跟|和|与)(?:链接|連結|页面|頁面)${NUMBERED_PICK}(?:一样|一致|相同)?`,
     // Japanese: "サンプル通り", "見本と同じ", "写真どおり".
     '(?:サンプル|見本|写真|画像)(?:と同じ|と同様|通り|どおり)',
     // Thai: "ตามรูป" (as the picture), "ตามภาพ", "ตามตัวอย่าง" (as the sample), "เหมือนรูป" (like the picture).
