@@ -30,8 +30,17 @@ const NOT_DETAILS = new RegExp(
 const ASKED_TO_PAY =
   /\b(?:pay|paid|paying|transfer|wire|send|deposit|remit|pague\w*|pagar|payez|zahlen|uberweis\w*|betaal\w*|bonific\w*|przelew\w*)\b|(?<![\p{L}])(?:оплат\p{L}*|перевед\p{L}*|переве\p{L}*)|付款|转账|轉帳|汇款|匯款|打款|振込|입금|송금/u;
 
+/** An account of the writer's own given in the same sentence: "…not bank details, our account is 6222…". */
+const OWN_ACCOUNT =
+  /\b(?:our|my)\s+(?:\w+\s+)?(?:account|acc|iban|bank|card)\b|\b(?:beneficiary|iban\s*[:：]|account\s*(?:no\.?|number)?\s*[:：])|(?<![\p{L}])(?:наш\p{L}*\s+сч[её]т\p{L}*|реквизиты\s*:)|收款|我们的(?:账号|账户|卡号)|我的(?:账号|账户|卡号)/u;
+
 /** The number at [start, end) is named as a serial (or the like) in a sentence that says it is no bank detail. */
 export function isDisownedNumber(tc: TextContext, start: number, end: number): boolean {
   const sentence = tc.norm.text.slice(...sentenceRange(tc, start, end));
-  return OTHER_NUMBER.test(sentence) && NOT_DETAILS.test(sentence) && !ASKED_TO_PAY.test(sentence);
+  return (
+    OTHER_NUMBER.test(sentence) &&
+    NOT_DETAILS.test(sentence) &&
+    !ASKED_TO_PAY.test(sentence) &&
+    !OWN_ACCOUNT.test(sentence)
+  );
 }

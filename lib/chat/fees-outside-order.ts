@@ -18,11 +18,15 @@ const BEING =
 const OUTSIDE =
   'outside|out\\s+of|buiten|ausserhalb|fuera|fora|hors|en\\s+dehors|al\\s+di\\s+fuori|fuori|poza';
 
-/** A word of paying later in the clause: "fees are outside the order so pay outside Alibaba" still asks. */
-const PAID_AFTER =
-  '(?![\\s\\S]*\\b(?:pay|paid|paying|send|transfer|wire|remit|betaal\\w*|betal\\w*|overma\\w*|zahl\\w*|bezahl\\w*|uberweis\\w*|pag\\w*|pai\\w*|regl\\w*|virement|transfer\\w*|przel\\w*|oplac\\w*|wplac\\w*)\\b)';
+/**
+ * A word of paying anywhere in the sentence: "fees are outside the order so pay outside Alibaba", "shipping costs are
+ * outside the order, transfer them separately" still ask ("transfer fees" and "wire charges" are fees, not a payment).
+ */
+const PAID_IN_SENTENCE =
+  '^(?![\\s\\S]*\\b(?:pay|paid|paying|payable|send|sent|transfer|wire|remit|deposit|betaal\\w*|betal\\w*|overma\\w*|zahl\\w*|bezahl\\w*|uberweis\\w*|pag\\w*|pai\\w*|regl\\w*|virement|transfer\\w*|przel\\w*|oplac\\w*|wplac\\w*)\\b(?!\\s+(?:fees?|charges?|costs?|kosten|gebuhr\\w*|frais|comision\\w*|taxas?)))';
 
+/** Tested on the match's sentence (`unlessIn: 'sentence'`). */
 export const FEES_OUTSIDE_ORDER = new RegExp(
-  `\\b(?:${FEE})\\b(?:\\s+\\S+){0,5}?\\s+(?:${BEING})\\s+(?:\\S+\\s+)?(?:${OUTSIDE})\\b${PAID_AFTER}`,
+  `${PAID_IN_SENTENCE}[\\s\\S]*?\\b(?:${FEE})\\b(?:\\s+\\S+){0,5}?\\s+(?:${BEING})\\s+(?:\\S+\\s+)?(?:${OUTSIDE})\\b`,
   'u',
 );

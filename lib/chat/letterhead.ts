@@ -30,7 +30,9 @@ function isLetterhead(tc: TextContext): boolean {
 }
 
 /** The digits at `start` are the telephone or fax line of a letterhead. */
-export function isLetterheadNumber(tc: TextContext, start: number): boolean {
+export function isLetterheadNumber(tc: TextContext, start: number, value: string): boolean {
+  // A Chinese mobile ("Tel: +86 138 …") is a person's line, whatever the label says.
+  if (/^(?:86)?1[3-9]\d{9}$/.test(value)) return false;
   const before = tc.norm.text.slice(Math.max(0, start - 14), start).replace(/\+$/, '');
   return PHONE_LABEL_BEFORE.test(before) && isLetterhead(tc);
 }

@@ -74,6 +74,10 @@ const isBareTail = (s: string) =>
     .split(/\s+/u)
     .every((w) => w === '' || FILLER.test(w) || FILLER_CJK.test(w));
 
+/** A word that joins a list's last item: "or", "nor", "and", "ni", "oder", "или", "或", "や", "또는". */
+const LIST_WORD =
+  /(?:^|\s)(?:or|nor|and|o|y|ni|ou|et|oder|und|noch|e|ed|lub|albo|ani|i|veya|ve|atau|dan|hoac|va|hay|of|en|или|ни|и|чи|або)(?=\s)|或|和|及|与|與|や|と|または|또는|및|이나/u;
+
 /** A comma or an enumeration mark joins two items of one list (a sentence mark or a colon does not). */
 const JOINS = /[,、]\s*$/u;
 /** How many items a list may hold before the refusal is too far to read back to. */
@@ -92,16 +96,32 @@ export function isRefusedListItem(
   const text = tc.norm.text;
   let [a, b] = clauseRange(tc, start, end);
   if (!isBareItem(text.slice(a, b))) return false;
-  for (let items = 0; items < MAX_ITEMS; items++) {
+  // A list has a shape: three names or more, or a word that joins them ("or", "nor", "或"). "We can't use credit card,
+  // PayPal F&F" names one method refused and one offered instead: no list, so the second is read as a request.
+  let joined = LIST_WORD.test(text.slice(a, b));
+  // The list may go on after the match ("PayPal, Western Union, crypto ni tarjetas"): its later items count too.
+  let later = 0;
+  for (
+    let nb = b;
+    later < MAX_ITEMS && nb < text.length && JOINS.test(text.slice(Math.max(0, nb - 3), nb));
+    later++
+  ) {
+    const [na, nextEnd] = clauseRange(tc, nb, nb + 1);
+    if (!isBareItem(text.slice(na, nextEnd))) break;
+    joined ||= LIST_WORD.test(text.slice(na, nextEnd));
+    nb = nextEnd;
+  }
+  for (let items = 1 + later; items <= MAX_ITEMS + later; items++) {
     if (a === 0 || !JOINS.test(text.slice(Math.max(0, a - 3), a))) return false;
     const [pa, pb] = clauseRange(tc, a - 1, a - 1);
     const previous = text.slice(pa, pb);
     if (isBareItem(previous)) {
+      joined ||= LIST_WORD.test(previous);
       [a, b] = [pa, pb];
       continue;
     }
     const method = lastMethodAtEnd(previous, pa);
-    return method !== null && negatedAt(method[0], method[1]);
+    return method !== null && (joined || items >= 2) && negatedAt(method[0], method[1]);
   }
   return false;
 }

@@ -472,6 +472,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needs: anywhere(l, l.pay, l.buy, l.deal),
       needsIn: 'message',
       unless: FEES_OUTSIDE_ORDER,
+      unlessIn: 'sentence',
       re: anyOf(`(?:${near(l, l.outside, l.platform, 1)})${PLATFORM_LATER}`),
     });
   // ── payment: a contrast marker beside the platform, the order or the site ("instead of paying on the site") ──
@@ -494,6 +495,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needsIn: 'message',
       // "De bankkosten van uw bank vallen buiten de order": what lies outside is the buyer's bank's fee.
       unless: FEES_OUTSIDE_ORDER,
+      unlessIn: 'sentence',
       re: anyOf(...[before, after].filter(Boolean)),
     });
   }

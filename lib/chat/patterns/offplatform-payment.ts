@@ -179,6 +179,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /outside|off|out of|bypass|skip|avoid|instead|not |without/,
     // "The charges of your bank fall outside the order": a fee described, not a payment sent around the order.
     unless: FEES_OUTSIDE_ORDER,
+    unlessIn: 'sentence',
     re: anyOf(
       // "must not go through alibaba", "should not be paid via the platform": the verb between "not" and the way.
       `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|not\\s+(?:go(?:es|ing)?\\s+|be\\s+(?:paid|made|sent|done)\\s+)?(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,

@@ -121,7 +121,7 @@ export const offplatformContact: ChatRule = {
     const plain = numbersIn(tc).filter((r) => !masked.some((m) => r.start < m.end && m.start < r.end));
     // "Tel: +86-20-… Fax: … Add: …": a letterhead's lines, when no app is named and no move is asked.
     const phoneRuns = phones(tc, [...plain, ...speltNumbersIn(tc), ...masked]).filter(
-      (r) => channelHits.length > 0 || moveHits.length > 0 || !isLetterheadNumber(tc, r.start),
+      (r) => channelHits.length > 0 || moveHits.length > 0 || !isLetterheadNumber(tc, r.start, r.value),
     );
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,

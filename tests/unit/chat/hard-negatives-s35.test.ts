@@ -34,6 +34,7 @@ describe('a refusal covers every method of the list it opens', () => {
     ['Alibaba takes too much, do not pay through the order, pay PayPal F&F.', 'PayPal F&F'],
     ['我们不走阿里巴巴，走西联或者比特币。', '走西联'],
     ['我们不接受信用卡，西联或者比特币都可以。', '西联'],
+    ["We can't use credit card, PayPal F&F.", 'PayPal F&F'],
   ])('a request after the refusal is still one: %s', (text, words) => {
     expect(rules(text)).toContain('offplatform-payment');
     expect(quoteOf(text, 'offplatform-payment')).toContain(words);
@@ -76,6 +77,7 @@ describe('bank fees said to lie outside the order', () => {
     'Die Bankgebühren Ihrer Bank liegen außerhalb der Bestellung, der Betrag der Alibaba-Bestellung muss vollständig ankommen.',
   ])('no finding: %s', (text) => expect(rules(text)).toEqual([]));
   it.each([
+    'Shipping costs are outside the order, transfer them separately.',
     'Bank fees are outside the order so pay outside Alibaba.',
     'De bankkosten vallen buiten de order, betaal het restbedrag buiten de order.',
     'Bank fees are outside the order, so send the balance by Western Union to our boss.',
@@ -93,6 +95,7 @@ describe('numbers named as serials and said not to be bank details', () => {
     'This is not a personal account, it is our company account: DE89 3704 0044 0532 0130 00, please pay the deposit there.',
     'Serial number GB82 WEST 1234 5698 7654 32, not bank details. IBAN for the deposit: DE89 3704 0044 0532 0130 00.',
     'Serial numbers DE89 3704 0044 0532 0130 00 are not bank details of Alibaba, pay the deposit to it now.',
+    'Serial GB82 WEST 1234 5698 7654 32, not bank details, our account is DE89 3704 0044 0532 0130 00.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('payment-details'));
 });
 
@@ -106,6 +109,7 @@ describe("a letterhead's telephone and fax lines", () => {
     'Tel: +86-20-3456 7890  Fax: +86-20-3456 7891. Please call me for the best price.',
     'Tel: +86-20-3456 7890  Fax: +86-20-3456 7891  Mob/WhatsApp: +86 139 2233 4455',
     'Tel: +86 139 2233 4455. Add: 9 Longhua Road. Contact me on this number for the new account.',
+    'Tel: +86 139 2233 4455  Fax: +86-20-3456 7891  Add: 9 Longhua Road.',
   ])('still a move: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
 });
 
