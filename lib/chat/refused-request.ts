@@ -34,6 +34,9 @@ const REFUSED = new RegExp(
 const CONTRAST =
   /\b(?:but|however|except|pero|mas|mais|aber|ma|ama|tapi|nhung)\b|(?<![\p{L}])(?:но|але)(?![\p{L}])|但是|但|不过|不過|でも|しかし|하지만|그런데/u;
 const SENTENCE_END = /[.!?。！？\n]/u;
+/** The refusal undone: "now we accept", "this time", "for you", "an exception", "现在可以", "这次", "给您例外". */
+const TAKEN_BACK =
+  /\b(?:now|this\s+time|for\s+you|exception|except|ahora|agora|maintenant|jetzt|adesso|teraz|artik|sekarang|bay\s+gio)\b|(?<![\p{L}])(?:теперь|сейчас)(?![\p{L}])|现在|現在|这次|這次|例外|今回|이번에는|지금은/u;
 
 /** The match at `start` is what other buyers asked for, and the seller says it refused: a report, not a request. */
 export function isRefusedRequest(tc: TextContext, start: number, before: string): boolean {
@@ -45,5 +48,9 @@ export function isRefusedRequest(tc: TextContext, start: number, before: string)
   const stop = SENTENCE_END.exec(text.slice(start, start + 200));
   const rest = text.slice(start, stop ? start + stop.index : start + 200);
   const refused = REFUSED.exec(rest);
-  return refused !== null && !CONTRAST.test(rest.slice(refused.index));
+  if (refused === null) return false;
+  // What follows the refusal, in this sentence and the next ones: "…we declined. Now we accept it, send…", "…we
+  // refused, but for you…" takes the refusal back, and the request is the seller's again.
+  const after = text.slice(start + refused.index, start + refused.index + 300);
+  return !CONTRAST.test(after) && !TAKEN_BACK.test(after);
 }

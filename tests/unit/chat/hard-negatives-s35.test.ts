@@ -51,6 +51,7 @@ describe("other buyers' requests told as refused", () => {
     'Other buyers asked to pay us privately to save the fee and we agreed, you can also pay to my Alipay.',
     'Some clients asked to pay by PayPal F&F, we declined, but for you it is fine, send it to tom.trade@gmail.com',
     '之前有客户要求私下打款，我们都同意了，您也可以打到我个人账户。',
+    'A few buyers asked to pay by Western Union directly, we declined. Now we accept it, send the WU to Li Ming.',
   ])('flagged when the seller agrees or takes the word back: %s', (text) =>
     expect(rules(text)).toContain('offplatform-payment'),
   );
