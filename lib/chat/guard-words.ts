@@ -73,7 +73,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".
     // "能不能线下走" (can we go offline?) and "可不可以", "要不要", "会不会" ask the same way.
     negation:
-      '不接受|不支持|不收|(?<!能)不能|(?<!可)不可以|(?<!可)不可|(?<!要)不要|不需要|(?<!會)不會|(?<!会)不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|从未|從未|从来没|從來沒|从不|從不|永不|绝不|絕不|别|別|骗|騙|诈|詐',
+      // "也不走西联", "不用比特币": "not going by / not using" refuses the method named right after it (the match is
+      // blanked to " ~ "); "不走阿里" is a request and is matched whole, so its "不走" never stands before the mark.
+      '不(?:走|用|使用|通过|通過)\\s?~|不接受|不支持|不收|(?<!能)不能|(?<!可)不可以|(?<!可)不可|(?<!要)不要|不需要|(?<!會)不會|(?<!会)不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|从未|從未|从来没|從來沒|从不|從不|永不|绝不|絕不|别|別|骗|騙|诈|詐',
     descriptor:
       '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包|通知|消息提醒|印',
   },

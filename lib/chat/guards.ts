@@ -14,6 +14,7 @@ import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
+import { isRefusedListItem } from './refused-list';
 import {
   CLAUSE_REACH,
   clauseRange,
@@ -43,6 +44,9 @@ const ANCHOR_LATIN_G = new RegExp(
   [
     // "the payment page of the order": the order's own page, where another card or PayPal is chosen.
     'payment\\s+page\\s+(?:of|for|in)\\s+(?:the|your|this)\\s+order|order(?:s|\\W?s)?\\s+payment\\s+page',
+    // "T/T to the order's account": the account the platform issues for the order (not "our account for this order",
+    // which only says what the money is for).
+    "\\b(?:the|your|this)\\s+order'?s\\s+(?:own\\s+|dedicated\\s+|virtual\\s+)?(?:bank\\s+)?account\\b",
     'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
@@ -211,6 +215,12 @@ function withoutReasonAfter(raw: string): string {
 }
 
 export function isNegated(tc: TextContext, start: number, end: number, threat = false): boolean {
+  if (negatedInClause(tc, start, end, threat)) return true;
+  // "We never accept Western Union, MoneyGram, crypto or PayPal F&F": a later item of a refused list.
+  return !threat && isRefusedListItem(tc, start, end, (s, e) => negatedInClause(tc, s, e, false));
+}
+
+function negatedInClause(tc: TextContext, start: number, end: number, threat: boolean): boolean {
   // "ระบบแอปมีปัญหาชำระเงินไม่ได้": the platform's fault carries its own "not" — but in "paying outside the platform
   // doesn't work" what fails is paying outside, a refusal (the match may have taken "outside" with it).
   const wrapped = clauseWithout(tc, start, end);

@@ -1,5 +1,6 @@
 import { MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
 import { mayMatchInMessage } from './literal-prefilter';
+import { isRefusedRequest } from './refused-request';
 import type { TextContext } from './text-context';
 
 /**
@@ -168,6 +169,8 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
   if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before, tc, start)) return true;
+  // "Other customers asked to pay privately, we refused": their request, turned down.
+  if (isRefusedRequest(tc, start, before)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
   const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);

@@ -1,3 +1,4 @@
+import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { anyOf, type ChatPattern } from '../match';
 import type { Lexicon } from './lexicon';
 import { anywhere, either, followedBy, gateOf, gates, looseGateOf, near, within, word } from './near';
@@ -470,6 +471,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       ...gates(l, [l.outside], [l.platform]),
       needs: anywhere(l, l.pay, l.buy, l.deal),
       needsIn: 'message',
+      unless: FEES_OUTSIDE_ORDER,
+      unlessIn: 'sentence',
       re: anyOf(`(?:${near(l, l.outside, l.platform, 1)})${PLATFORM_LATER}`),
     });
   // ── payment: a contrast marker beside the platform, the order or the site ("instead of paying on the site") ──
@@ -490,6 +493,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       gate: gateOf(l, l.instead, l.insteadAfter),
       needs: payAnywhere,
       needsIn: 'message',
+      // "De bankkosten van uw bank vallen buiten de order": what lies outside is the buyer's bank's fee.
+      unless: FEES_OUTSIDE_ORDER,
+      unlessIn: 'sentence',
       re: anyOf(...[before, after].filter(Boolean)),
     });
   }

@@ -1,5 +1,6 @@
 import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
 import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
+import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
@@ -176,6 +177,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a request to pay outside the platform',
     gate: /outside|off|out of|bypass|skip|avoid|instead|not |without/,
+    // "The charges of your bank fall outside the order": a fee described, not a payment sent around the order.
+    unless: FEES_OUTSIDE_ORDER,
+    unlessIn: 'sentence',
     re: anyOf(
       // "must not go through alibaba", "should not be paid via the platform": the verb between "not" and the way.
       `\\b(?:outside(?:\\s+of)?|off|out\\s+of|bypass\\w*|skip\\w*|avoid\\w*|not\\s+(?:go(?:es|ing)?\\s+|be\\s+(?:paid|made|sent|done)\\s+)?(?:through|via|on|by|in|using)|without(?:\\s+using|\\s+going\\s+through)?)\\s+${PLATFORM}`,

@@ -3,6 +3,7 @@ import { cite } from '../../sources';
 import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
+import { isLetterheadNumber } from '../letterhead';
 import { mailNamesPayee } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
@@ -118,7 +119,10 @@ export const offplatformContact: ChatRule = {
     const masked = maskedPhoneRuns(n.text);
     // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
     const plain = numbersIn(tc).filter((r) => !masked.some((m) => r.start < m.end && m.start < r.end));
-    const phoneRuns = phones(tc, [...plain, ...speltNumbersIn(tc), ...masked]);
+    // "Tel: +86-20-… Fax: … Add: …": a letterhead's lines, when no app is named and no move is asked.
+    const phoneRuns = phones(tc, [...plain, ...speltNumbersIn(tc), ...masked]).filter(
+      (r) => channelHits.length > 0 || moveHits.length > 0 || !isLetterheadNumber(tc, r.start, r.value),
+    );
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,
     );

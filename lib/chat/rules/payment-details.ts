@@ -1,5 +1,7 @@
 import { type Msg, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
+import { isDisownedNumber } from '../disowned-numbers';
+import { isDisownedAddress } from '../disowned-sender';
 import {
   accountNumbers,
   type Extracted,
@@ -37,7 +39,9 @@ export function paymentEmails(tc: TextContext): Extracted[] {
   );
 }
 
-export const emailsIn = (tc: TextContext) => once(tc, 'emails', () => emails(tc.norm));
+/** The addresses in the message, less those it disowns ("an e-mail from '…' is not from us"). */
+export const emailsIn = (tc: TextContext) =>
+  once(tc, 'emails', () => emails(tc.norm).filter((e) => !isDisownedAddress(tc, e.start, e.end)));
 /** Bank and card account numbers, and numbers given as a payment app's account (Alipay, QIWI, Pix…). */
 export const accountsIn = (tc: TextContext) =>
   once(tc, 'accounts', () => {
@@ -82,11 +86,14 @@ export function paymentDetailsIn(tc: TextContext, ctx: ChatScanContext) {
 
 function findPaymentDetails(tc: TextContext, ctx: ChatScanContext) {
   const n = tc.norm;
-  const ibanHits = /\d/.test(n.text) ? ibans(n) : [];
-  const ibanStarts = new Set(ibanHits.map((i) => i.start));
-  const accountHits = accountsIn(tc).filter((a) => !ibanStarts.has(a.start));
+  // "Serial numbers DE44 …, not bank details": numbers named as something else and disowned as an account.
+  const kept = (h: Extracted) => !isDisownedNumber(tc, h.start, h.end);
+  const allIbans = /\d/.test(n.text) ? ibans(n) : [];
+  const ibanStarts = new Set(allIbans.map((i) => i.start));
+  const ibanHits = allIbans.filter(kept);
+  const accountHits = accountsIn(tc).filter((a) => !ibanStarts.has(a.start) && kept(a));
   // Two plain words: includes() answers without starting the regex engine, on every message.
-  const swiftHits = n.text.includes('swift') || n.text.includes('bic') ? swifts(n) : [];
+  const swiftHits = (n.text.includes('swift') || n.text.includes('bic') ? swifts(n) : []).filter(kept);
   const walletHits = wallets(n);
   const emailHits = paymentEmails(tc);
   const all = [...ibanHits, ...swiftHits, ...accountHits, ...walletHits, ...emailHits];
