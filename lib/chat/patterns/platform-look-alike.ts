@@ -19,8 +19,11 @@ const GROUP_SITES =
 
 const BORROWED_NAME = '(?:alibaba|aliexpress|alipay|ali-?express|trade-?assurance|1688|taobao|tmall)';
 
-/** A host (with or without its scheme) that carries a borrowed name and is not the platform's. */
-const LOOK_ALIKE_HOST = `(?<![\\w@.\\/-])(?:https?:\\/\\/)?(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!(?:https?:\\/\\/)?${GROUP_SITES})(?:[a-z0-9-]+\\.)*[a-z0-9-]*${BORROWED_NAME}[a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`;
+/**
+ * A host (with or without its scheme) that carries a borrowed name and is not the platform's. Every repeat is bounded
+ * (labels, their count, the letters around the name): unbounded, a 60,000-letter "alibabaalibaba…" cost quadratic time.
+ */
+const LOOK_ALIKE_HOST = `(?<![\\w@.\\/-])(?:https?:\\/\\/)?(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!(?:https?:\\/\\/)?${GROUP_SITES})(?:[a-z0-9-]{1,63}\\.){0,4}[a-z0-9-]{0,40}${BORROWED_NAME}[a-z0-9-]{0,40}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`;
 
 /** Paying, the order or its protection, in the languages read (folded): what the page is offered for. */
 const OFFERED_FOR =
