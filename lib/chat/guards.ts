@@ -15,6 +15,7 @@ import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
 import { isRefusedListItem } from './refused-list';
+import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
 import {
   CLAUSE_REACH,
   clauseRange,
@@ -662,7 +663,9 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
     DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
     describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
   return (
-    (described && !INSTRUCTION.test(clauseWithout(tc, start, end))) ||
+    (described &&
+      !INSTRUCTION.test(clauseWithout(tc, start, end)) &&
+      !asksToPayInClause(clauseWithout(tc, start, end))) ||
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
     isListedProduct(tc, start, end) ||
@@ -718,6 +721,7 @@ function isListedProduct(tc: TextContext, start: number, end: number): boolean {
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
   if (!listsPaymentProduct(before, after, SUPPORT_RE.test(before))) return false;
+  if (requestAfterDescription(text, start, end, before)) return false;
   const sentence = `${before} ${after}`.replace(LISTING_FEATURE_WORDS, ' ');
   return (
     !SELLER_TAKES_PERSON.test(sentence) &&
@@ -739,13 +743,13 @@ const DEVICE = [
   '\\b(?:models?|smart\\s?phones?|phones?|tablets?|handsets?|(?:this|the|our)\\s+(?:products?|items?|units?|versions?))\\b',
   // The same in the other languages read, accents folded: "das Produkt", "ürünümüz", "il prodotto", "el producto".
   '\\b(?:produkt\\w*|urun\\w*|prodott[oi]|product[oa]s?|produto|produit|modell[oi]?|modelo|modele|distributore(?:\\s+automatico)?|automaat|apparaat|thiet\\s+bi|perangkat|produk)\\b',
-  '(?<![\\p{L}\\p{M}])(?:मशीन|डिवाइस|प्रोडक्ट|उपकरण)',
+  '(?<![\\p{L}\\p{M}])(?:मशीन|डिवाइस|प्रोडक्ट|उपकरण|टर्मिनल|रीडर|स्कैनर)',
   // Crypto hardware sold as a product: "this hardware wallet supports USDT, BTC and ETH".
   '\\b(?:(?:hardware|cold)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
   '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
-  // Dutch, Ukrainian and Thai ("เครื่อง", machine, as normalised without its marks).
-  '\\b(?:apparaat|betaalautomaat|pinautomaat|kassa(?:systeem)?)\\b|(?<![\\p{L}])(?:термінал\\p{L}*|пристр(?:ій|ою|оï)|кас[аиі])(?![\\p{L}])|เครอง',
+  // Dutch ("het product ondersteunt PayPal"), Ukrainian and Thai ("เครื่อง", machine, as normalised without its marks).
+  '\\b(?:apparaat|betaalautomaat|pinautomaat|kassa(?:systeem)?|product(?:en)?)\\b|(?<![\\p{L}])(?:термінал\\p{L}*|пристр(?:ій|ою|оï)|кас[аиі])(?![\\p{L}])|เครอง',
   '端末|決済機|レジ|단말기|키오스크|포스기|收银机|收銀機|终端|終端|设备|設備|扫码枪|掃碼槍|充电器|充電器|机器|機器|款机|款機|这台|這台|该机|該機',
   // Wearables and speakers that show or read out an app's notifications.
   '\\b(?:(?:smart\\s?)?watch(?:es)?|smartwatch\\w*|smart\\s?bands?|fitness\\s+(?:band|tracker)s?|bracelets?|speakers?|earbuds?|headsets?|uhr|uhren|lautsprecher|armband|montre|enceinte|reloj|altavoz|pulsera|relogio|caixa\\s+de\\s+som|pulseira|orologio|altoparlante|bracciale|zegarek|glosnik|opaska|saat|hoparlor|bileklik|dong\\s+ho|loa|vong\\s+tay|jam\\s+tangan|jam|gelang)\\b',
@@ -809,6 +813,16 @@ const REQUEST_BETWEEN = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * "The terminal supports PayPal, PayPal से पेमेंट करें / u kunt mij via PayPal betalen": the verb of support is in an
+ * earlier clause of the sentence (`before` ends at the brand), and the brand's own clause asks for money with its
+ * verb after the name (request-after-brand.ts).
+ */
+function requestAfterDescription(text: string, start: number, end: number, before: string): boolean {
+  const support = SUPPORT_RE.exec(before);
+  if (!support) return false;
+  return asksToPayAfterBrand(text, start, end, start - before.length + support.index + support[0].length);
+}
 // A decimal point is no sentence end: "10.1英寸触摸屏", "5.5 inch screen" belong to the device's sentence.
 const SENTENCE_AFTER = /(?<!\d)\.|\.(?!\d)|[!?。！？\n]/u;
 const CRYPTO_DEVICE = /wallet|miner|mining|atm/u;
@@ -841,6 +855,7 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const device = DEVICE_RE.exec(before) ?? productNamed(before, after);
   if (!device) return false;
   if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
+  if (requestAfterDescription(text, start, end, before)) return false;
   // "Use a cold wallet that supports USDT and transfer the balance there": crypto hardware named on the way to a
   // payment is the means of paying, not a product described.
   if (CRYPTO_DEVICE.test(device[0]) && MONEY_SENT.test(text.slice(end))) return false;

@@ -33,6 +33,10 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   { name: 'add me', unit: 'add me add me ', expect: ['offplatform-contact'] },
   { name: 'Arabic transfer', unit: 'حول إلى حسابي الشخصي ', expect: ['offplatform-payment'] },
   { name: 'Korean account', unit: '개인 계좌로 입금 ', expect: ['offplatform-payment'] },
+  // Stop 35: a host borrowing the platform's name (patterns/platform-look-alike.ts) once backtracked over every
+  // place the name could sit in one endless label.
+  { name: 'look-alike label', unit: 'alibabapay', expect: [] },
+  { name: 'look-alike hosts', unit: 'pay on alibaba-pay.top ', expect: ['offplatform-payment'] },
 ];
 
 /** The family's unit repeated to exactly `length` characters. */

@@ -13,6 +13,7 @@ import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import { MOBILE_MONEY_PATTERNS } from './mobile-money';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
+import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 
 /**
@@ -21,8 +22,9 @@ import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
  * (indirect-payment.ts) and nine more languages (languages/). Text is normalised first: lower-case, Latin
  * accents folded ("página" → "pagina"), "ё" → "е".
  */
+// Not the first word of a look-alike host ("do not pay on alibaba-tradepay.com, it is fake" refuses that page).
 const PLATFORM =
-  '(?:the\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|\\bta\\b|escrow|system|website|site|order)';
+  '(?:the\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|\\bta\\b|escrow|system|website|site|order)(?![\\w-]*\\.(?!com\\b)[a-z]|-[a-z0-9])';
 
 /**
  * "Bank in" / "bank-in" as Malaysian and Singaporean English say "deposit": only as a verb, before where or what
@@ -458,6 +460,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...INDIRECT_PAYMENT_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,
+  PLATFORM_LOOK_ALIKE,
   ...STEERED_PAYMENT_PATTERNS,
   ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,

@@ -17,16 +17,20 @@ import { PAY_ON_PLATFORM_FIX, uniq } from '../rule';
 import { clauseRange, once, type TextContext } from '../text-context';
 import type { ChatDetails, ChatScanContext, DesignatedAccount } from '../types';
 
-/** An e-mail next to a payment word is a payment address (PayPal, Alipay…), not a contact. */
+/**
+ * An e-mail next to a payment word is a payment address (PayPal, Alipay…), not a contact. Wise only as the means
+ * ("via Wise", "Wise transfer"): "quality-wise" and "price wise" are English words.
+ */
 export const PAYMENT_CUE =
-  /pay|remit|wise|skrill|zelle|收款|支付|付款|账号|帳號|\bpago|pagamento|paiement|(?<![\p{L}])оплат|перевод/u;
+  /pay|remit|\b(?:via|by|per|con|with|through|tramite|uber|par|por|su|on|using)\s+wise\b|\bwise\s+(?:transfer|account|e-?mail|payment)|skrill|zelle|revolut|venmo|收款|支付|付款|账号|帳號|\bpago|pagamento|paiement|(?<![\p{L}])оплат|перевод/u;
 
 /**
  * "write to my new email …", "contact us at …": an address given to talk, whatever the clause says next. A
- * "mailbox" is where money goes as often ("for PayPal send to our finance mailbox …").
+ * "mailbox" is where money goes as often ("for PayPal send to our finance mailbox …"), and so is the address labelled
+ * after a wallet, in brackets too ("via Wise (email: …)").
  */
 const CONTACT_CUE =
-  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail(?!box))\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?|\b(?:by|via|per|through|over)\s+e-?mail|(?<!(?:pay\s?pal|alipay|payoneer|skrill|wise|zelle|payment|receiving|pay)\s?)\be-?mail(?:\s+address)?\s*[:：])\W{0,3}$/;
+  /(?:\b(?:write|contact|reach|talk|reply|message|chat|mail(?!box))\w*\s+(?:\w+\s+){0,2}?(?:to|at|on|via)?\s*(?:my|our|the)?\s*(?:new\s+)?(?:e-?mail|address)?|\be-?mail\s+(?:me|us)(?:\s+at)?|\bmy\s+(?:new\s+)?e-?mail(?:\s+is)?|\b(?:by|via|per|through|over)\s+e-?mail|(?<!(?:pay\s?pal|alipay|payoneer|skrill|wise|zelle|payment|receiving|pay)\s?[([]?\s?)\be-?mail(?:\s+address)?\s*[:：])\W{0,3}$/;
 
 export function paymentEmails(tc: TextContext): Extracted[] {
   return once(tc, 'paymentEmails', () =>

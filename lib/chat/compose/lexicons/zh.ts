@@ -5,20 +5,29 @@ import type { Lexicon } from '../lexicon';
  * 卡, 收款账户变更 on a new PI, 不用走信保, a Hong Kong company's account "for USD"). Written without spaces:
  * nearness is counted in characters.
  */
+/**
+ * A card named by its bank, the way sellers write it when they ask for a transfer to their own card: "工行卡", "建行卡",
+ * "农业银行卡", "招商银行储蓄卡" (modelled on Chinese shopping-fraud warnings about sellers who, the platform "broken",
+ * ask for 直接汇款到个人账号 / 打到个人卡). A card that cannot pay ("工行卡被冻结", "建行卡付不了") is the writer's trouble.
+ */
+const BANK_CARD =
+  '(?:工行|建行|农行|農行|中行|招行|交行|邮储|郵儲|浦发|浦發|兴业|興業|民生|中信|光大|平安|广发|廣發|工商|建设|建設|农业|農業|中国|中國|招商|交通|邮政|郵政)(?:银行|銀行)?(?:储蓄|儲蓄|借记|借記)?卡(?!被|不能|刷不|付不|用不|额度|額度|过期|過期|支付失败|付款失败)';
 export const ZH: Lexicon = {
   lang: 'zh',
   script: 'chars',
   // English payment words inside a Chinese message ("pls pay to 老板 account"): they only count next to the Chinese
   // words of the other slots, since every pattern of this lexicon opens on a Chinese word.
-  pay: '付款|付|支付|转账|轉帳|转|轉|汇款|匯款|汇|匯|打款|打到|存入|定金|订金|訂金|尾款|货款|貨款|余款|餘款|pay(?:ment)?(?![a-z])|transfer(?![a-z])|remit(?![a-z])',
+  // "打我农行卡" (put it on my card): 打 pays only when a card or account of someone follows (not 打卡, 打包, 打给我).
+  // "对私" (to a private account, against 对公) is said only of paying.
+  pay: `付款|付|支付|转账|轉帳|转|轉|汇款|匯款|汇|匯|打款|打到|存入|定金|订金|訂金|尾款|货款|貨款|余款|餘款|打(?:进|進|入)?(?:我|我们|我們|老板|老闆)的?(?:${BANK_CARD}|卡上|卡里|卡裡|卡|私人卡|个人卡|個人卡|账户|帳戶|账号|帳號)|对私(?!人)|對私(?!人)|pay(?:ment)?(?![a-z])|transfer(?![a-z])|remit(?![a-z])`,
   payNow:
     '付款|支付|转账|轉帳|汇款|匯款|打款|付定金|付订金|付訂金|付尾款|付款項|付货款|付貨款|把钱|把錢|pay(?:ment)?(?![a-z])|transfer(?![a-z])|remit(?![a-z])',
   receive: '收款|收',
-  account:
-    '账户|帳戶|账号|帳號|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡|account(?![a-z])|acct(?![a-z])',
+  account: `账户|帳戶|账号|帳號|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡|${BANK_CARD}|account(?![a-z])|acct(?![a-z])`,
   // "到我的卡", "我卡上": the owner and the card in one word, where "的" cannot serve both slots.
-  ownAccount:
-    '我的卡(?!被|不能|刷不|付不|用不|支付失败|付款失败|扣款失败|额度|過期|过期)|我卡上|我卡里|我卡裡|我的银行卡|我的銀行卡|我个人卡|我個人卡',
+  // "打我工行卡" (to my ICBC card), "私人卡" / "私卡" (a private card), "对私账户" (the account "to private", against the
+  // company's 对公账户): a person's card, not the order's account.
+  ownAccount: `我的卡(?!被|不能|刷不|付不|用不|支付失败|付款失败|扣款失败|额度|過期|过期)|我卡上|我卡里|我卡裡|我的银行卡|我的銀行卡|我个人卡|我個人卡|我的?${BANK_CARD}|打(?:进|進|入)?我的?卡|私人卡|私卡|个人卡|個人卡|对私(?:账户|帳戶|账号|帳號|户|戶|卡|转账|轉帳|打款|收款)|對私(?:帳戶|帳號|戶|卡|轉帳|打款|收款)`,
   bankInfo:
     '收款账户|收款帳戶|收款账号|收款帳號|银行账户|銀行帳戶|银行信息|銀行資料|收款信息|收款資料|收款人|收款方|账户信息|帳戶資料|iban',
   owner:

@@ -8,6 +8,17 @@ import { edge, type LanguagePatterns } from './pack';
  */
 const PAY = /تحويل|حول|حوّل|ادفع|دفع|[اأ]رسل|ابعث|[اإ]يداع|حوال[ةه]|سدد|عربون/;
 
+/** The writer's relatives, friend, partner or agent, as the one paid (hamza spellings vary). */
+const RELATIVE =
+  '(?:ابن\\s+(?:عمي|خالي|عمتي|خالتي|[اأ]خي|[اأ]ختي)|بنت\\s+(?:عمي|خالي)|[اأ]خي|اخوي|[اأ]ختي|قريبي|قريب\\s+لي|صديقي|صديق\\s+لي|زوجتي|زوجي|والدي|والدتي|[اأ]بي|[اأ]مي|عمي|خالي|شريكي|وكيلي)';
+/** To, at, with or on the account of that person: "إلى / ل", "عند / لدى", "مع", "على حساب / في حساب / باسم". */
+const TO_PERSON = '(?:(?:[اإ]لى|الى|عند|لدى|مع)\\s+|ل|(?:على|في)\\s+حساب\\s+|باسم\\s+)';
+/** Money named: the deposit, the amount, the rest, a sum in a currency. */
+const MONEY =
+  '(?:(?:ال)?(?:عربون|مبلغ|فلوس|مال|دفع[ةه]|مقدم|باقي|رصيد|ثمن|قيم[ةه]|تحويل|دولارات)\\p{L}*|\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)\\p{L}*)';
+/** One word of the same clause. */
+const WORD = '[^\\s،,.!?؟:؛]+';
+
 export const AR: LanguagePatterns = {
   lang: 'ar',
   payment: [
@@ -42,13 +53,19 @@ export const AR: LanguagePatterns = {
       // the writer's relative or friend, who "brings it to us" — a person, not the order, is paid.
       kind: 'contextual',
       what: "a personal or someone else's account",
-      gate: /[اأ]رسل|ابعث|حول|حوّل|ادفع|سلم|سدد/,
+      gate: /[اأ]رسل|ابعث|حول|حوّل|ادفع|تدفع|سلم|سدد|تسدد|عربون|مبلغ|فلوس|دفع|مال|مقدم|باقي|رصيد|ثمن|قيم|تحويل|دولار|يورو|درهم|ريال|جنيه/,
       // Money, not goods or papers: "أرسل الكتالوج إلى شريكي" (the catalogue to my partner) or "سلم الطرد إلى أخي" (the
-      // parcel) pays nobody; the deposit, the amount or the money named after the verb does.
+      // parcel) pays nobody; the deposit, the amount or the money named after the verb does. A verb that only means
+      // paying needs no sum ("ادفع عند ابن عمي في دبي", pay at my cousin's in Dubai). The person may be where the money
+      // is left ("عند", "لدى"), who carries it ("مع") or whose account it goes on ("على حساب"), and a few words may
+      // stand between, inside one clause (no comma or full stop).
       re: anyOf(
-        '(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|سلم|سدد)\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:(?:ال)?(?:عربون|مبلغ|فلوس|مال|دفع[ةه]|مقدم|باقي|رصيد|ثمن|قيم[ةه]|تحويل|دولارات)\\p{L}*|\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:[اإ]لى|الى|ل)\\s*(?:ابن\\s+(?:عمي|خالي|عمتي|خالتي|[اأ]خي|[اأ]ختي)|بنت\\s+(?:عمي|خالي)|[اأ]خي|اخوي|[اأ]ختي|قريبي|قريب\\s+لي|صديقي|صديق\\s+لي|زوجتي|زوجي|والدي|والدتي|[اأ]بي|[اأ]مي|عمي|خالي|شريكي|وكيلي)(?!\\p{L})',
+        `(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|تدفع|سلم|سدد|تسدد)\\p{L}*\\s+(?:${WORD}\\s+){0,3}?${MONEY}\\s+(?:${WORD}\\s+){0,8}?${TO_PERSON}${RELATIVE}(?!\\p{L})`,
+        `(?:ادفع|تدفع|سدد|تسدد|ادفعوا|سددوا)\\p{L}*\\s+(?:${WORD}\\s+){0,5}?${TO_PERSON}${RELATIVE}(?!\\p{L})`,
+        // The sum named first, then who keeps it: "العربون يكون عند أخي", "المبلغ كامل مع ابن عمي".
+        `${MONEY}\\s+(?:${WORD}\\s+){0,3}?(?:عند|لدى|مع)\\s+${RELATIVE}(?!\\p{L})`,
         // The relative first, then the sum: "حوّل لأخي 500 دولار".
-        '(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|سدد)\\p{L}*\\s+(?:[اإ]لى\\s+|الى\\s+|ل)(?:ابن\\s+(?:عمي|خالي|عمتي|خالتي|[اأ]خي|[اأ]ختي)|بنت\\s+(?:عمي|خالي)|[اأ]خي|اخوي|[اأ]ختي|قريبي|قريب\\s+لي|صديقي|صديق\\s+لي|زوجتي|زوجي|والدي|والدتي|[اأ]بي|[اأ]مي|عمي|خالي|شريكي|وكيلي)\\s+\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)',
+        `(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|سدد)\\p{L}*\\s+${TO_PERSON}${RELATIVE}\\s+\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)`,
       ),
     },
     {
