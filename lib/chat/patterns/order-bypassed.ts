@@ -32,7 +32,7 @@ export const ORDER_BYPASSED_PATTERNS: readonly ChatPattern[] = [
     // order "on your record" or "recorded in the system" says where the payment shows, not that it is a sham.
     kind: 'explicit',
     what: 'a payment outside the order (bank transfer, no order needed)',
-    gate: /only|just|simply|merely|nur|solo|seulement|juste|alleen|只是|仅仅|僅僅|形式/,
+    gate: /only|just|simply|merely|nur|solo|solamente|seulement|juste|uniquement|只是|仅仅|僅僅|就是|形式/,
     needs: MONEY,
     needsIn: 'message',
     unless: PAID_ON_PLATFORM,
