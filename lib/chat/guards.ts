@@ -14,6 +14,7 @@ import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
+import { namedInProductOffer, OFFER_FEATURE_WORDS } from './product-offer';
 import { isRefusedListItem } from './refused-list';
 import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
 import {
@@ -80,6 +81,8 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
   [
     '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
     '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
+    // "wire directly and close the Alibaba order": the platform order named as what to end, not where to pay.
+    '(?:\\b(?:close|delete|withdraw)\\s+(?:the|this|that|your|ur|our)\\s+(?:\\w+\\s+)?$)',
     // "不方便走订单" (it is not convenient to go through the order): the order is what is being avoided.
     '(?:不用|不需要|不要|不走|绕过|避开|取消|不必|不方便|不便|没法|沒法|无法|無法|不能|不好|不在|别在|別在|不通过|不通過|不经|不經)\\S{0,4}$',
     // "the commissions of Alibaba", "to avoid Alibaba's fee": the platform is named as what to get round.
@@ -669,7 +672,30 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
     isListedProduct(tc, start, end) ||
-    isNamedInProduct(tc, start, end)
+    isNamedInProduct(tc, start, end) ||
+    isInProductOffer(tc, start, end)
+  );
+}
+
+/**
+ * "Telegram T2 portable speaker, 10W, MOQ 200 pcs", "funda compatible con pagos NFC (Google Pay, Bizum), pedido mínimo
+ * 100 unidades": the brand as a model name or a use of goods on offer (product-offer.ts), with nobody in its sentence
+ * asking, taking the money or giving a number — "…MOQ 100. Pay me by MoMo 090…" keeps its own sentence's ask.
+ */
+function isInProductOffer(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [a, b] = sentenceRange(tc, start, end);
+  const before = text.slice(Math.max(a, start - 120), start);
+  const after = text.slice(end, Math.min(b, end + 120));
+  if (!namedInProductOffer(before, after, text.slice(a, b), text)) return false;
+  const sentence = `${text.slice(a, start)} ~ ${text.slice(end, b)}`
+    .replace(OFFER_FEATURE_WORDS, ' ')
+    .replace(LISTING_FEATURE_WORDS, ' ');
+  return (
+    !SELLER_TAKES_PERSON.test(sentence) &&
+    !REQUEST_BETWEEN.test(sentence) &&
+    !INSTRUCTION.test(sentence) &&
+    !MOVE_WORD.test(sentence)
   );
 }
 

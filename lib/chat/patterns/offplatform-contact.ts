@@ -15,6 +15,7 @@ import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { MAIL_VERB_MOVES } from './mail-verb';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
@@ -261,6 +262,7 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...OWN_CHANNELS.map((p) => ({ ...p, brandWord: true })),
   ...LANGUAGE_CHANNEL_PATTERNS,
   ...SPELT_CHANNEL_PATTERNS,
+  ...MAIL_VERB_MOVES,
 ];
 
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */

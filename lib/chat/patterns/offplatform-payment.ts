@@ -11,6 +11,7 @@ import { PAYPAL_FRIENDS_AND_FAMILY } from './friends-and-family';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import { MOBILE_MONEY_PATTERNS } from './mobile-money';
+import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
@@ -458,6 +459,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   },
   ...MOBILE_MONEY_PATTERNS,
   ...INDIRECT_PAYMENT_PATTERNS,
+  ...ORDER_BYPASSED_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,
   PLATFORM_LOOK_ALIKE,

@@ -1,0 +1,35 @@
+import { anyOf } from '../match';
+import type { ChannelPattern } from './languages/pack';
+
+/**
+ * "Mail" as the verb of writing to the seller's mailbox: "mail me at the address on our profile", Dutch "kunt u mij
+ * mailen op het adres in ons profiel?", "mail ons even", German "mailen Sie uns" / "schreiben Sie mir eine E-Mail",
+ * French "envoyez-moi un mail", Spanish "escríbame un correo", Italian "scrivimi una mail", Portuguese "me mande um
+ * e-mail". "E-mail me" was read already; the bare "mail" was not, though suppliers use it as often. Only the
+ * seller's side (me, us): "we will mail you the catalogue" sends a document. Postal mail is told apart by what
+ * follows: a thing mailed ("mail me the samples") is goods, not the talk. Words over normalised text.
+ */
+const NOT_A_THING_MAILED =
+  '(?!\\s+(?:the|a|an|some|your|those|these|de|het|een|die|das|den)\\s+(?:samples?|monsters?|stalen|parcels?|packages?|pakket\\w*|goods|muster|paket\\w*|catalog\\w*|brochures?|cheques?|checks?)\\b)';
+
+export const MAIL_VERB_MOVES: readonly ChannelPattern[] = [
+  {
+    channel: 'e-mail',
+    kind: 'explicit',
+    what: 'a move to e-mail',
+    gate: /mail|correo|courriel/,
+    re: anyOf(
+      // en and nl: "mail me / mail us / mail ons / mail mij", then a place, a word of asking, or the clause's end.
+      `\\bmail\\s+(?:me|us|mij|ons)\\b${NOT_A_THING_MAILED}(?=\\s*(?:at|on|to|via|through|directly|please|pls|plz|asap|for|first|op|naar|even|gerust|maar|voor|[.?!,;:)]|$))`,
+      // nl: "kunt u mij mailen", "mail ons even", "wilt u ons e-mailen".
+      '\\b(?:mij|me|ons)\\s+(?:\\w+\\s+)?(?:e-?)?mailen\\b',
+      // de: "mailen Sie uns", "schreiben / schicken Sie mir eine E-Mail", "schreib mir eine Mail".
+      '\\b(?:e-?)?mailen\\s+sie\\s+(?:mir|uns)\\b|\\b(?:schreiben|schicken|senden)\\s+sie\\s+(?:mir|uns)\\s+(?:\\w+\\s+)?(?:eine\\s+)?(?:e-?)?mail\\b|\\b(?:schreib|schick)\\s+(?:mir|uns)\\s+(?:\\w+\\s+)?(?:eine\\s+)?(?:e-?)?mail\\b',
+      // fr, es, it, pt: "envoyez-moi un mail", "escríbame un correo", "scrivimi una mail", "me mande um e-mail".
+      '\\b(?:envoyez|ecrivez|envoie|ecris)[-\\s](?:moi|nous)\\s+un\\s+(?:e-?mail|mail|courriel)\\b',
+      '\\b(?:escribame|escribeme|escribanos|envieme|enviame|mandeme|mandame)\\s+un\\s+(?:e-?mail|mail|correo)\\b',
+      '\\b(?:scrivimi|scriveteci|scrivici|mandami|inviami|mandateci)\\s+(?:una\\s+)?(?:e-?mail|mail)\\b',
+      '\\b(?:me|nos)\\s+(?:mande|manda|envie|envia|escreva|escreve)\\s+um\\s+(?:e-?mail|mail)\\b',
+    ),
+  },
+];
