@@ -21,12 +21,26 @@ const PALLET_WORD = [
 ];
 
 /**
+ * The pallet words that do not also name a colour palette: "palette", "Palette", "paleta" head a list of colours as
+ * often as a pallet line ("Palette: 12 colours"), so they count as pallet facts but are not read as labels.
+ */
+const LABEL_WORD = [
+  'pallets?',
+  'palet(?:y|e|ach|ami|ów|ler|lar)?',
+  'palés?',
+  'Europalett(?:e|en)',
+  'pallet(?:e|es)',
+  'bancal[ei]',
+  'paletes',
+];
+
+/**
  * Labels that head a line about the pallet ("Pallet:", "Palety:", "Паллет:", "托盘："): a packing line. Not a colour
  * palette ("Colour palette:", "Palette de couleurs"), which the French and German pallet shares its word with, nor
  * what is counted per pallet ("Quantity per pallet:", "Cartons par palette :"), which is a count.
  */
 export const PALLET_LABELS = [
-  `(?<!(?:colou?rs?|couleurs?|Farb)\\s?)(?<!(?:per|each|by|every|por|par|pro|na|je|a) )${latinWords([...PALLET_WORD, 'palleti[sz](?:ing|ation)', 'paletizaci[óo]n', 'Palettierung'])}(?!\\s(?:de|of) (?:couleurs?|colou?rs?))`,
+  `(?<!(?:colou?rs?|couleurs?|Farb)\\s?)(?<!(?:per|each|by|every|por|par|pro|na|je|a) )${latinWords([...LABEL_WORD, 'palleti[sz](?:ing|ation)', 'paletizaci[óo]n', 'Palettierung'])}(?!\\s(?:de|of) (?:couleurs?|colou?rs?))`,
   `(?<!(?:на|в|за) )${scriptWords(['паллет\\p{L}{0,3}', 'поддон\\p{L}{0,3}', 'палет\\p{L}{0,3}'])}`,
   `(?<!每)${cjk(['托盘', '卡板', 'パレット'])}`,
 ];

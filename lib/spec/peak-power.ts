@@ -44,8 +44,30 @@ const RATED = anyOf(
   cjk(['额定', '持续功率', '定格']),
 );
 
+/**
+ * A charger or power supply: "up to 65W USB-C PD" is the most it will hand a device, the rating such adapters are
+ * sold and certified by, not a peak.
+ */
+const CHARGER = anyOf(
+  latinWords([
+    'USB(?:-C)?',
+    'PD',
+    'QC ?\\d(?:\\.\\d)?',
+    'charg(?:er|ing)',
+    'adapt(?:er|or)',
+    'power supply',
+    'PSU',
+    'Netzteil',
+    'Ladegerät',
+    'cargador',
+    'chargeur',
+    'carregador',
+  ]),
+  cjk(['充电', '快充', '适配器', '电源适配器']),
+);
+
 /** The peak-only power figures of a clause on a line that names no rated power. */
 export function peakOnlyPower(text: string, line: string): { start: number; end: number; text: string }[] {
-  if (test(RATED, line)) return [];
+  if (test(RATED, line) || test(CHARGER, line)) return [];
   return findAll(PEAK_ONLY, text);
 }

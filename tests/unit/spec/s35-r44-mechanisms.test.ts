@@ -26,6 +26,7 @@ describe('pallet lines are packing lines, read by their pallet facts', () => {
       'vague-packaging',
     );
     expect(rules('Colour palette: Pantone 7621 C / Pantone 432 C')).toEqual([]);
+    expect(rules('Palette: 8 shades, see colour card CC-14')).not.toContain('vague-packaging');
   });
 });
 
@@ -60,6 +61,8 @@ describe('a power given only at its peak', () => {
     expect(rules('Motor: rated 800 W, up to 1600 W peak')).toEqual([]);
     expect(rules('Output: 40 W RMS / 80 W peak')).toEqual([]);
     expect(rules('Heater power: 1800 W')).toEqual([]);
+    // A charger's "up to" is the most it hands a device, the figure it is rated and certified by.
+    expect(rules('Wall charger: up to 45W, USB-C PD 3.0')).not.toContain('vague-performance');
   });
 });
 
