@@ -4,6 +4,8 @@
  * ("Colour:", "尺寸：", "Verpackung:").
  */
 import type { PageRuleId } from '../rules/ids';
+import { FOAM_LABELS } from './foam-grade';
+import { PALLET_LABELS } from './pallet-load';
 import { cjk, latinWords, scriptWords } from './patterns';
 
 export const ATTRIBUTES = [
@@ -169,6 +171,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords(['kualitas', 'kualiti', 'mutu', 'chất lượng', 'kwaliteit']),
     scriptWords(['материал', 'ткань', 'состав', 'качество']),
     cjk(['材质', '材料', '面料', '原料', '品质', '质量', '素材', '材質', '表地', '生地', '品質']),
+    // "Espuma:", "Foam:", "海绵：": the foam named as the label's head noun is the part's material.
+    ...FOAM_LABELS,
   ],
   weight: [
     latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)']),
@@ -438,6 +442,10 @@ for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])
  * "the display" ("العرض: 500 قطعة بسعر 2 دولار" is a price offer). Read as a size label before "30 سم", "2 × 3 م".
  */
 export const SIZE_LABEL_BEFORE_MEASURE = '(?<![\\p{Script=Arabic}])(?:ال)?عرض(?![\\p{Script=Arabic}])';
+
+// "Pallet:", "Palety:", "Паллет:": how the goods stand on the pallet is their packing. Only before a colon: a bare
+// "pallet" opening a clause ("…, palettes houssées", "pallet 800 x 1200") continues the packing it follows.
+COLON_LABELS.packaging = [...COLON_LABELS.packaging, ...PALLET_LABELS];
 
 export function colonLabelSource(attribute: LabelledAttribute): string {
   return `(?:${COLON_LABELS[attribute].join('|')})`;

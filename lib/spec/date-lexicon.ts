@@ -112,6 +112,9 @@ export const START_EVENT = anyOf(
     // Turkish marks the event by suffixes on the noun and on "receive/approve/sign": "depozitonun alınmasından sonra",
     // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.
     '(?:depozito|kapora|avans|ön ödeme|peşinat|ödeme|sipariş|sözleşme|numune|proforma)[a-zçğıöşü]{0,6} (?:(?:alın|yatırıl|onaylan|imzalan|ödenme|teyit edil|gelme)[a-zçğıöşü]{0,10}|onay[a-zçğıöşü]{0,8}) (?:sonra|itibaren)',
+    // The event noun alone in the ablative, its possessive suffix between ("avans ödemesinden sonra", "depozitodan
+    // itibaren", "numune onayından sonra"): the payment or approval itself, as "after the advance payment" is.
+    '(?:depozito|kapora|avans|ön ödeme|peşinat|ödeme|sipariş|sözleşme|numune|proforma|onay)[a-zçğıöşü]{0,6}(?:dan|den|tan|ten) (?:sonra|itibaren)',
     'sau khi (?:thanh toán|đặt cọc|nhận (?:cọc|tiền)|xác nhận đơn(?: hàng)?|ký hợp đồng|duyệt mẫu)',
     // Dutch: "na ontvangst van de aanbetaling", "na orderbevestiging", "na goedkeuring van het monster".
     '(?:na|vanaf) (?:(?:ontvangst|bevestiging|goedkeuring|akkoord) (?:van |op )?)?(?:de |het |uw |onze )?(?:aanbetaling|betaling|vooruitbetaling|bestelling|order(?:bevestiging)?|opdracht(?:bevestiging)?|contract|[\\p{L}-]{0,20}monster(?:goedkeuring)?|proefdruk|ontwerp|drukproef)',

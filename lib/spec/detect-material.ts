@@ -13,6 +13,7 @@ import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { foamGradedByDensity } from './foam-grade';
 import { opensWithSteelNumber } from './grades';
 import { lineFacts } from './line-facts';
 import { lookalikeMaterials } from './lookalike-material';
@@ -310,6 +311,9 @@ export const materialDetector: AttributeDetector = {
     }
     if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
     if (clause.attribute === 'material' && opensWithSteelNumber(text.slice(clause.valueStart))) return [];
+    // "Foam: high density, 35 kg/m³": the density figure grades the foam the label names.
+    if (clause.attribute === 'material' && foamGradedByDensity(text.slice(0, clause.valueStart - 1), text))
+      return [];
     // "Quality: same as last order (PO 45821)": the numbered earlier order answers the reference, and only it.
     const named = namedEarlierOrders(text);
     const outsideNamed = (m: { start: number; end: number }) =>

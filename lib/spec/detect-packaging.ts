@@ -12,6 +12,7 @@ import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { followsLater } from './open-promises';
+import { PALLET_FACTS, PALLET_NAMED } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
 import { printPraise } from './print-praise';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
@@ -142,16 +143,10 @@ const ELEMENTS: string[] = [
   // "外箱标注品名、批号…": what the outer carton is marked with, listed.
   cjk(['唛头', '条码', '标签', '贴标', '标注', '标明', '注明']),
   cjk(['外箱', '内盒', '中盒']),
-  latinWords([
-    'pallet(?:s|i[sz]ed)?',
-    'no pallet',
-    'paletizad[oa]',
-    'palettes?(?: houssées| filmées)?',
-    'palettiert',
-    'bancal[ei]',
-    'pallettizzat[oa]',
-  ]),
-  cjk(['托盘']),
+  // The pallet, its footprint and standard, the stack height, the wrap, the corner boards ("palety EUR 1200x800,
+  // wys. max 1,2 m, folia stretch").
+  PALLET_NAMED,
+  ...PALLET_FACTS,
   DESIGN_FILE,
   latinWords(['ISTA ?\\w{1,6}', 'drop test', 'max \\d{1,5} ?kg']),
 ];

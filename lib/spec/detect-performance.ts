@@ -15,6 +15,8 @@ import { saysNone, withoutOverlaps } from './detector';
 import { termsOffRecord } from './off-record-terms';
 import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
+import { peakOnlyPower } from './peak-power';
+import { COMPOUND_AND_THAI_LABELS, THAI_LEVEL } from './performance-labels-more';
 import { platingWithoutThickness } from './plating-thickness';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
@@ -735,6 +737,8 @@ const LABELS: [Kind, string][] = [
   // Indonesian and Vietnamese: "Daya tahan: awet, tahan lama", "Độ bền: rất bền".
   ['durability', latinWords(['daya tahan', 'ketahanan', 'độ bền', 'tuổi thọ'])],
   ['noise', '(?<![\\p{L}])(?:уровень\\s+)?шума?(?![\\p{L}])'],
+  // "Saugleistung: stark", "ความสว่าง: สว่างมาก": German compounds by their head, Thai bounded by Thai letters.
+  ...COMPOUND_AND_THAI_LABELS,
 ];
 
 /** After a process label, a word that only says the process was (or will be) done: "done", "yes", "有". */
@@ -849,6 +853,7 @@ const PLAIN_CLAIM = [
   ]),
   '(?<![\\p{L}])(?:долг|длительн|высок|хорош|быстр|мощн|низк|отличн)\\p{L}*',
   '^\\s*(?:大|高|长|快|强|好|优|低)',
+  THAI_LEVEL,
 ].join('|');
 /** "Waterproof: yes": only where the label itself is the claim ("Battery: yes" says a battery is there). */
 const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|是|有)\\s*$`;
@@ -1271,6 +1276,9 @@ export const performanceDetector: AttributeDetector = {
     // "Battery life: up to 30 days standby": only the best case, measured under nothing the order names.
     for (const m of ceilingWithoutCondition(text))
       hits.push({ ...m, kind: 'life', why: WHY, fix: fixFor('life') });
+    // "Power: up to 2000W peak": a power given only at its peak, with no rated figure on the line.
+    for (const m of peakOnlyPower(text, line))
+      hits.push({ ...m, kind: 'power', why: WHY, fix: fixFor('power') });
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
     // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.
     for (const h of platingWithoutThickness(clause, line)) hits.push({ ...h, kind: 'generic' });

@@ -10,6 +10,7 @@ import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
+import { openTolerances } from './open-tolerance';
 import {
   APPROX_AFTER,
   APPROX_BEFORE,
@@ -260,6 +261,9 @@ export const sizeDetector: AttributeDetector = {
     // "Size: 30-50cm": one piece may measure anything inside a wide range.
     if (labelled && !test(DESIGN_FILE, text)) hits.push(...wideMeasureHits(clause, 'size'));
     for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    // "Please allow 1-3cm error due to manual measurement", "±0.5mm~±2mm depending on process": a figure the seller
+    // keeps open.
+    for (const m of openTolerances(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     // "a bit looser than last order": the fit set against an order this one does not record.
     for (const m of findAll(RELATIVE_FIT, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });

@@ -302,6 +302,9 @@ const THREAD_SIZE = String.raw`\b(?:Tex|tkt\.?|ticket(?: no\.?)?)[ \t]?\d{2,3}\b
  */
 const ABRASION_CLASS = String.raw`\b(?:Martindale|Wyzenbeek)\b[^,;\n]{0,16}?\d{1,3}(?:[ ,.]?\d{3})+|(?<![\d.,])\d{1,3}(?:[ ,.]?\d{3})+\s{0,2}(?:double[ \t]rubs|rubs|Scheuertouren|cicli Martindale|cycles Martindale)\b`;
 
+/** A metal named by its grade ("SUS304", "6061-T6", "сталь 12Х18Н10Т"): bare metal has a colour of its own. */
+export const METAL_GRADE = anyOf(STEEL, GOST_GRADE, GOST_LATIN, NON_FERROUS);
+
 export const GRADE = anyOf(
   ABRASION_CLASS,
   COMPOSITION,

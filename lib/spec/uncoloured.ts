@@ -2,9 +2,11 @@
  * A colour left as the material's own: "colore naturale non pigmentato", "natural (unpigmented)", "PP natural",
  * "本色（不加色母）", "ungefärbt". No pigment, dye or masterbatch is added, so there is no shade for the supplier to
  * choose; the resin's or fibre's own colour is what the order asks for, as "undyed anodising" is for aluminium.
- * "Natural" alone is such a state only for a polymer named on the line ("PA66, colour natural"): on wood, leather or
- * fabric it is a shade word ("natural beige", "natural wood") and stays vague.
+ * "Natural" alone is such a state only for a polymer or a graded metal named on the line ("PA66, colour natural",
+ * "SUS304 0.8 mm, colour: natural, brushed" — the bare metal's own colour, its finish named beside it): on wood,
+ * leather or fabric it is a shade word ("natural beige", "natural wood") and stays vague.
  */
+import { METAL_GRADE } from './grades';
 import { anyOf, cjk, latinWords, regex, scriptWords, test } from './patterns';
 import { POLYMER } from './polymers';
 
@@ -66,6 +68,8 @@ const NATURAL = anyOf(
   scriptWords(['натуральн\\p{L}{1,3}']),
   cjk(['本色', '原色']),
 );
+/** A bare metal's finish written in Chinese beside 本色: "本色拉丝", "原色抛光". */
+const METAL_FINISH_CJK = cjk(['拉丝', '抛光', '镜面', '磨砂', '喷砂']);
 /** What may stand beside the state: the colour word, see-through words, the resin's name. */
 const FILLER = anyOf(
   latinWords([
@@ -90,6 +94,17 @@ const FILLER = anyOf(
     'state',
     'as moulded',
     'as molded',
+    // The surface of a bare metal left its own colour: "natural (brushed)", "本色拉丝", "natural, mill finish".
+    'brushed',
+    'polished',
+    'satin',
+    'matte?',
+    'hairline',
+    'mill[- ]finish(?:ed)?',
+    'bare metal',
+    'metal',
+    'finish',
+    'surface',
     'and',
     'e',
     'et',
@@ -102,11 +117,13 @@ const FILLER = anyOf(
 export function leftUncoloured(value: string, line: string): boolean {
   const uncoloured = test(UNCOLOURED, value);
   const natural = test(NATURAL, value);
-  if (!uncoloured && !(natural && test(POLYMER, line))) return false;
+  const metal = test(METAL_GRADE, line);
+  if (!uncoloured && !(natural && (test(POLYMER, line) || metal))) return false;
   const rest = value
     .replace(regex(UNCOLOURED), ' ')
     .replace(regex(NATURAL), ' ')
     .replace(regex(FILLER), ' ')
+    .replace(metal ? regex(METAL_FINISH_CJK) : /$^/gu, ' ')
     .replace(/[\s\p{P}]/gu, '');
   return rest.length === 0;
 }

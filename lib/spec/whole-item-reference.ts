@@ -31,6 +31,11 @@ export const EARLIER_ORDER = anyOf(
     "comme (?:avant|auparavant|d[’']habitude|précédemment)",
     'wie (?:die |bei der )?(?:letzte|vorherige)n? (?:Bestellung|Lieferung)',
     'igual ao (?:pedido|lote) anterior',
+    // The Romance adjective before its noun as often as after it: "igual ao último pedido", "igual que el último
+    // pedido", "o mesmo da última encomenda", "uguale all'ultimo ordine".
+    '(?:igual|idêntic[oa]|idéntic[oa]|(?:(?:o|a|lo|el|la) )?(?:mism[oa]|mesm[oa]))(?: (?:a|al|ao|à|que|do|da|del|de))?(?: (?:o|a|el|la|os|as))? (?:últim[oa]s?|anterior|pasad[oa]|passad[oa]|previ[oa]) (?:pedidos?|orden|órdenes|lotes?|encomendas?|embarques?|envíos?|envios?|compras?|producción|produção|remesas?|partidas?)',
+    '(?:como|igual que) (?:en |n)?(?:el |o |a |la )?(?:últim[oa]|anterior|pasad[oa]|passad[oa]) (?:pedido|orden|lote|encomenda|embarque|envío|envio|compra|remesa)',
+    "(?:uguale|identic[oa]|come|stess[oa] (?:del|dell[’']|della))\\s?(?:a(?:ll[’']|l|lla)\\s?)?(?:l[’'])?(?:ultim[oa]|precedente|scors[oa]) (?:ordine|lotto|spedizione|consegna)",
     "come (?:l[’']|il )?(?:ordine|lotto) precedente",
     // "the last time" in the other languages read: as vague as "same as last time", and written as often.
     'comme (?:la )?(?:dernière fois|fois précédente|commande précédente)',

@@ -1,0 +1,42 @@
+/**
+ * "Espuma: alta densidad", "Foam: high density", "Schaumstoff: hohe Dichte": a foam's grade is its density in kg/m³
+ * (or the "30D" the trade writes for it); under a label that names the foam, a density word in its place leaves the
+ * foam itself open, so the line is read as a material line. "Foam density:" stays a performance label: the label
+ * there names the density, not the foam.
+ */
+import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
+
+/** The foam as the head noun of a label (last before the colon): "Foam:", "Seat foam:", "Espuma:", "海绵：". */
+export const FOAM_LABELS = [
+  `${latinWords([
+    '(?:PU |memory |cold |HR )?foam',
+    'sponge',
+    '(?:goma )?espuma',
+    'esponja',
+    'mousse',
+    'éponge',
+    '(?:Kalt)?Schaum(?:stoff)?',
+    'schiuma',
+    'pianka',
+    'gąbka',
+    'sünger',
+    'köpük',
+    'mút',
+    'busa',
+    'schuim',
+  ])}(?=\\s{0,2}$)`,
+  `${scriptWords(['пена', 'поролон', 'пенополиуретан'])}(?=\\s{0,2}$)`,
+  `${cjk(['海绵', '泡棉'])}(?=\\s{0,2}$)`,
+];
+
+/** The density given as a figure: "35 kg/m³", "2.2 lb/ft³", "30D", "密度35". */
+const DENSITY_FIGURE = anyOf(
+  String.raw`\d+(?:[.,]\d+)?\s{0,2}(?:kg\s?/\s?m[³3]|kg/cbm|lbs?\s?/\s?(?:ft[³3]|cu\.? ?ft)|pcf|кг\s?/\s?м[³3])`,
+  String.raw`(?<![\p{L}\d])\d{2}\s?D(?![\p{L}\d])`,
+  cjk(['密度\\s{0,2}[:：]?\\s{0,2}\\d']),
+);
+
+/** A foam-labelled clause whose density is a figure: the foam is graded. */
+export function foamGradedByDensity(label: string, clause: string): boolean {
+  return FOAM_LABELS.some((source) => test(source, label.trim())) && test(DENSITY_FIGURE, clause);
+}

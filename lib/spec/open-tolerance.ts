@@ -1,0 +1,121 @@
+/**
+ * Tolerances the seller keeps open even when a figure is written:
+ * - the measuring excuse: "Please allow 1-3cm error due to manual measurement", "由于手工测量，请允许1-3cm误差". The
+ *   listing sellers' disclaimer widens every size on the page by an error band in its own measuring; it is not a
+ *   tolerance the goods are held to, and its band ("1-3cm") has no bound the buyer chose.
+ * - a band of tolerances left to the supplier's process: "Tolerance: ±0.5mm~±2mm depending on process". Which of the
+ *   two figures applies is decided by how the supplier makes the part; nothing on the order says which.
+ */
+import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+
+/** Measuring done by hand, named as the reason for the error. */
+const BY_HAND = anyOf(
+  latinWords([
+    '(?:manual|hand)(?:ly)? measur(?:e|ed|ing|ement)s?',
+    'measured (?:manually|by hand)',
+    'medici[óo]n(?:es)? manual(?:es)?',
+    'medidas? manual(?:es)?',
+    'medidas? (?:tomadas )?a mano',
+    'mesures? manuelles?',
+    'mesuré(?:e|es|s)? à la main',
+    'manuelle[rn]? (?:Messung|Abmessung)(?:en)?',
+    '(?:von )?Hand gemessen',
+    'medição manual|medições manuais|medida manual',
+    'misurazion[ei] manual[ei]|misurat[ei] a mano',
+    'ręczn\\p{L}{1,3} pomiar\\p{L}{0,2}|pomiar\\p{L}{0,2} ręczn\\p{L}{1,3}',
+    'elle ölçüm\\p{L}{0,6}|manuel ölçüm\\p{L}{0,6}',
+    'đo (?:thủ công|bằng tay)',
+    'pengukuran manual|diukur (?:secara )?manual',
+  ]),
+  scriptWords(['ручн\\p{L}{1,3} измерени\\p{L}{1,3}|измерени\\p{L}{1,3} вручную|измерялись вручную']),
+  cjk([
+    '手工测量',
+    '人工测量',
+    '手动测量',
+    '手工测量的',
+    '手測り',
+    '手作業での採寸',
+    '수작업 측정',
+    '수동 측정',
+  ]),
+);
+
+/** The error or difference the excuse allows. */
+const ERROR_WORD = anyOf(
+  latinWords([
+    'errors?',
+    'differ(?:s|ences?)?',
+    'deviations?',
+    'variations?',
+    'discrepanc(?:y|ies)',
+    'tolerances?',
+    'diferencias?|errore?s?|desviaci(?:ón|ones)',
+    'écarts?|erreurs?|différences?',
+    'Abweichung(?:en)?|Toleranz(?:en)?|Unterschiede?',
+    'diferenças?|erros?|desvios?',
+    'differenz[ae]|error[ei]|scostament[oi]',
+    'różnic\\p{L}{0,2}|odchyle\\p{L}{1,3}|błęd\\p{L}{0,2}',
+    'fark\\p{L}{0,6}|hata\\p{L}{0,6}|sapma\\p{L}{0,6}',
+    'sai (?:số|lệch)|chênh lệch',
+    'selisih|perbedaan',
+  ]),
+  scriptWords(['погрешност\\p{L}{1,2}|отклонени\\p{L}{1,2}|расхождени\\p{L}{1,2}']),
+  cjk(['误差', '偏差', '誤差', '오차']),
+);
+
+/** "±0.5mm~±2mm", "+/-0.1 to +/-0.5 mm": a band of tolerances, not one. */
+const PLUS_MINUS = String.raw`(?:±|\+\/-|\+-)\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|µm|um|%|°)?`;
+const TOLERANCE_BAND = String.raw`${PLUS_MINUS}\s{0,2}(?:~|～|-|–|to|a|bis|至|到)\s{0,2}${PLUS_MINUS}`;
+/** What the band is left to: "depending on process", "según el proceso", "je nach Verfahren", "视工艺而定". */
+const LEFT_TO_PROCESS = anyOf(
+  latinWords([
+    '(?:depending|depends|dependent|based) (?:on|upon) (?:the )?(?:process(?:es|ing)?|production|manufacturing|materials?|machin(?:e|ing)|methods?|situation|products?|parts?|batch(?:es)?|actual)',
+    'according to (?:the )?(?:process(?:es|ing)?|production|materials?|actual (?:situation|production))',
+    '(?:según|dependiendo de(?:l)?) (?:el |la )?(?:proceso|producción|material|fabricación)',
+    'selon (?:le |la )?(?:procédé|process|production|matériau|fabrication)',
+    'je nach (?:Verfahren|Prozess|Fertigung|Material|Herstellung)',
+    '(?:conforme|dependendo d[oa]) (?:o |a )?(?:processo|produção|material)',
+    '(?:a seconda del|secondo il|in base al) (?:processo|materiale|produzione)',
+    'w zależności od (?:procesu|materiału|produkcji)',
+    '(?:işleme|prosese|malzemeye|üretime) (?:göre|bağlı olarak)',
+    'tùy (?:theo )?(?:quy trình|công nghệ|vật liệu)',
+    'tergantung (?:pada )?(?:proses|bahan|produksi)',
+  ]),
+  scriptWords(['в зависимости от (?:процесса|технологии|материала|производства)']),
+  cjk(['(?:视|根据|按|依)(?:具体)?(?:工艺|加工|材料|生产|实际)(?:情况)?(?:而定)?', '工艺(?:不同|而定)']),
+);
+
+/** "1-3cm ", "2 inch ", "0.5 ": the figure written right before the error word. */
+const FIGURE_BEFORE =
+  /(?:\d+(?:[.,]\d+)?\s{0,2}(?:-|~|–|to)\s{0,2})?\d+(?:[.,]\d+)?\s{0,2}(?:cm|mm|inch(?:es)?|in|"|%|厘米|毫米)?\s{0,2}$/u;
+
+type Hit = { start: number; end: number; text: string };
+
+/** The measuring excuses and the process-dependent tolerance bands of one clause. */
+export function openTolerances(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const hand of findAll(BY_HAND, text)) {
+    // The error word stands within the same sentence, either side: "allow 1-3cm error due to manual measurement",
+    // "due to manual measurement, there may be 1-2 cm difference".
+    const from = Math.max(0, hand.start - 60);
+    const to = Math.min(text.length, hand.end + 60);
+    const errors = findAll(ERROR_WORD, text.slice(from, to)).map((e) => ({
+      start: from + e.start,
+      end: from + e.end,
+    }));
+    if (errors.length === 0) continue;
+    let start = Math.min(hand.start, ...errors.map((e) => e.start));
+    // The band the excuse gives stands just before the error word: quote "1-3cm error", not "error".
+    const band = FIGURE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (band) start -= band[0].length;
+    const end = Math.max(hand.end, ...errors.map((e) => e.end));
+    hits.push({ start, end, text: text.slice(start, end) });
+  }
+  for (const band of findAll(TOLERANCE_BAND, text)) {
+    const after = findAll(LEFT_TO_PROCESS, text.slice(band.end, band.end + 40))[0];
+    if (!after) continue;
+    const end = band.end + after.end;
+    hits.push({ start: band.start, end, text: text.slice(band.start, end) });
+  }
+  return hits;
+}
