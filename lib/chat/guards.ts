@@ -145,6 +145,12 @@ const NO =
   /(?<!\b(?:whats\s?app|wa|phone|mobile|cell|contact|tel|telephone|wechat|viber|telegram|line|account|acc|a\/c|order|invoice|model|item|ref|serial|tracking|po|pi|container|part|batch|lot)\s?)\bno\b(?!\s+(?:problem|worr\w*|doubt))/;
 const PORTUGUESE =
   /\b(?:voce|voces|nao|meu|minha|nosso|nossa|pelo|pela|obrigad\w*|tambem|entao|conta|pagamento|pra|fale|chama|mande|manda|zap|pix|direto|seu|sua)\b/;
+/**
+ * Words Spanish has and Portuguese spells otherwise ("otra" / "outra", "cuenta" / "conta", "una" / "uma"): a message
+ * holding them is Spanish, where "no" refuses ("No mande a otra cuenta"), even when it shares a verb with Portuguese.
+ */
+const SPANISH_ONLY =
+  /\b(?:cuentas?|otr[oa]s?|usted(?:es)?|una|pero|gracias|senor\w*|nuestr[oa]s?|el|los|las|hay|tiene)\b/;
 
 /**
  * A benefit phrased with a negation is not a refusal: "no fee", "không mất phí", "senza commissioni",
@@ -238,7 +244,10 @@ function negatedInClause(tc: TextContext, start: number, end: number, threat: bo
   const clause = withoutReasonAfter(raw).replace(NO_FEE, ' ').replace(PURPOSE_NOT, ' ');
   if (negationIn(clause)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
-  return NO.test(clause) && !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text));
+  return (
+    NO.test(clause) &&
+    !once(tc, 'portuguese', () => PORTUGUESE.test(tc.norm.text) && !SPANISH_ONLY.test(tc.norm.text))
+  );
 }
 
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
