@@ -47,8 +47,9 @@ const ANCHOR_LATIN_G = new RegExp(
     // "the payment page of the order": the order's own page, where another card or PayPal is chosen.
     'payment\\s+page\\s+(?:of|for|in)\\s+(?:the|your|this)\\s+order|order(?:s|\\W?s)?\\s+payment\\s+page',
     // "T/T to the order's account": the account the platform issues for the order (not "our account for this order",
-    // which only says what the money is for).
-    "\\b(?:the|your|this)\\s+order'?s\\s+(?:own\\s+|dedicated\\s+|virtual\\s+)?(?:bank\\s+)?account\\b",
+    // which only says what the money is for). Only a bank transfer goes there: "Western Union to the order's account
+    // holder Li Wei" borrows the words for a person (the red team's case, stop 35).
+    "\\b(?:t\\/?t|wire|bank\\s+transfer)\\s+(?:[\\w']+\\s+){0,3}?to\\s+(?:the|your|this)\\s+order'?s\\s+(?:own\\s+|dedicated\\s+|virtual\\s+)?(?:bank\\s+)?account\\b(?!\\s+(?:holder|name|owner|wallet|of))",
     'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).

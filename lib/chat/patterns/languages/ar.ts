@@ -16,6 +16,13 @@ const TO_PERSON = '(?:(?:[اإ]لى|الى|عند|لدى|مع)\\s+|ل|(?:على|
 /** Money named: the deposit, the amount, the rest, a sum in a currency. */
 const MONEY =
   '(?:(?:ال)?(?:عربون|مبلغ|فلوس|مال|دفع[ةه]|مقدم|باقي|رصيد|ثمن|قيم[ةه]|تحويل|دولارات)\\p{L}*|\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)\\p{L}*)';
+/**
+ * Money that can only be money, for the form that names it first ("العربون يكون عند أخي"): "الباقي" (the rest) alone,
+ * but not "باقي" of something or "ثمن" (the price), which also name goods ("باقي الطلب مع أخي في المستودع", the rest of
+ * the order is with my brother).
+ */
+const MONEY_ITSELF =
+  '(?:الباقي(?!\\p{L})|(?:ال)?(?:عربون|مبلغ|فلوس|مال|دفع[ةه]|مقدم|رصيد|تحويل|دولارات)\\p{L}*|\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)\\p{L}*)';
 /** One word of the same clause. */
 const WORD = '[^\\s،,.!?؟:؛]+';
 
@@ -63,7 +70,7 @@ export const AR: LanguagePatterns = {
         `(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|تدفع|سلم|سدد|تسدد)\\p{L}*\\s+(?:${WORD}\\s+){0,3}?${MONEY}\\s+(?:${WORD}\\s+){0,8}?${TO_PERSON}${RELATIVE}(?!\\p{L})`,
         `(?:ادفع|تدفع|سدد|تسدد|ادفعوا|سددوا)\\p{L}*\\s+(?:${WORD}\\s+){0,5}?${TO_PERSON}${RELATIVE}(?!\\p{L})`,
         // The sum named first, then who keeps it: "العربون يكون عند أخي", "المبلغ كامل مع ابن عمي".
-        `${MONEY}\\s+(?:${WORD}\\s+){0,3}?(?:عند|لدى|مع)\\s+${RELATIVE}(?!\\p{L})`,
+        `${MONEY_ITSELF}\\s+(?:${WORD}\\s+){0,3}?(?:عند|لدى|مع)\\s+${RELATIVE}(?!\\p{L})`,
         // The relative first, then the sum: "حوّل لأخي 500 دولار".
         `(?:[اأ]رسل|ابعث|حوّل|حول|ادفع|سدد)\\p{L}*\\s+${TO_PERSON}${RELATIVE}\\s+\\d[\\d,.]*\\s*(?:دولار|يورو|درهم|ريال|جنيه)`,
       ),
