@@ -18,6 +18,11 @@ export const MAIL_VERB_MOVES: readonly ChannelPattern[] = [
     kind: 'explicit',
     what: 'a move to e-mail',
     gate: /mail|correo|courriel/,
+    // "mail me, or chat here", "eine Mail oder hier im Chat", "un mail ici sur Alibaba": the platform's chat is offered
+    // as well, or the mail is the platform's own; the buyer is not moved (the red team's cases, stop 35).
+    unless:
+      /\b(?:(?:or|and)\s+(?:just\s+|simply\s+)?(?:chat|reply|answer|write)\s+(?:to\s+me\s+|to\s+us\s+)?here|here\s+(?:in|on)\s+(?:the\s+)?(?:chat|alibaba)|hier\s+(?:im|in\s+de|in\s+het)\s+chat|ook\s+hier|ici\s+(?:sur|dans)\s+(?:alibaba|le\s+chat|la\s+messagerie)|aqui\s+en\s+el\s+chat|qui\s+in\s+chat)\b/,
+    unlessIn: 'message',
     re: anyOf(
       // en and nl: "mail me / mail us / mail ons / mail mij", then a place, a word of asking, or the clause's end.
       `\\bmail\\s+(?:me|us|mij|ons)\\b${NOT_A_THING_MAILED}(?=\\s*(?:at|on|to|via|through|directly|please|pls|plz|asap|for|first|op|naar|even|gerust|maar|voor|[.?!,;:)]|$))`,

@@ -60,3 +60,15 @@ describe('Arabic: the rest of the goods left with a relative pays nobody', () =>
     expect(rules(text)).toContain('offplatform-payment'),
   );
 });
+
+describe('"mail me" with the platform chat offered as well', () => {
+  it.each([
+    'Any question, mail me, or just chat here.',
+    'Schicken Sie mir eine Mail oder schreiben Sie hier im Chat.',
+    'Envoyez-moi un mail ici sur Alibaba pour toute question.',
+  ])('quiet: %s', (text) => expect(rules(text)).not.toContain('offplatform-contact'));
+  it.each([
+    'Kunt u mij even mailen? Dan stuur ik de tekening.',
+    'Mail me directly please, the chat here is slow.',
+  ])('still a move: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
+});
