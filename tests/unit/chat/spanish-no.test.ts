@@ -6,7 +6,9 @@ import { runScanChat } from '../../../lib/cli/scan-chat';
  * the" ("mande no Pix"). A Spanish warning against paying elsewhere was read as a Portuguese request.
  */
 const rules = (text: string) =>
-  runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings.map((f) => f.rule));
+  runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) =>
+    m.findings.map((f) => f.rule),
+  );
 
 describe('"no" before a shared verb', () => {
   it.each([
