@@ -67,7 +67,8 @@ const ON_PLATFORM = new RegExp(
   'u',
 );
 /** What may close the refusal without more to say: "…we declined every time.", "…y lo rechazamos.", "…我们都婉拒了。". */
-const NOTHING_MORE = /^[\s\p{P}]*(?:(?:every|each)\s+time|them\s+all|all\s+of\s+them|always|siempre|todos|всем|всегда|都|了)?[\s\p{P}了]*$/u;
+const NOTHING_MORE =
+  /^[\s\p{P}]*(?:(?:every|each)\s+time|them\s+all|all\s+of\s+them|always|siempre|todos|всем|всегда|都|了)?[\s\p{P}了]*$/u;
 
 /** The match at `start` is what other buyers asked for, and the seller says it refused: a report, not a request. */
 export function isRefusedRequest(tc: TextContext, start: number, before: string): boolean {
