@@ -34,13 +34,49 @@ const ASKED_TO_PAY =
 const OWN_ACCOUNT =
   /\b(?:our|my)\s+(?:\w+\s+)?(?:account|acc|iban|bank|card)\b|\b(?:beneficiary|iban\s*[:：]|account\s*(?:no\.?|number)?\s*[:：])|(?<![\p{L}])(?:наш\p{L}*\s+сч[её]т\p{L}*|реквизиты\s*:)|收款|我们的(?:账号|账户|卡号)|我的(?:账号|账户|卡号)/u;
 
-/** The number at [start, end) is named as a serial (or the like) in a sentence that says it is no bank detail. */
+/**
+ * A payment method named in the sentence: "S/N GB29… is not a payment account, it's for Western Union" gives an
+ * account under another name.
+ */
+const PAYMENT_METHOD =
+  /\b(?:western\s+union|moneygram|paypal|payoneer|wise|skrill|alipay|wechat\s+pay|t\/t|bank\s+transfer|swift\s+transfer|ria|remitly)\b|(?<![\p{L}])(?:вестерн\p{L}*|юнистрим\p{L}*)|西联|西聯|速汇金|支付宝|支付寶|微信支付|电汇|電匯/u;
+
+/**
+ * An account given as the true one: "the real IBAN is…", "die richtige IBAN lautet…", "la cuenta correcta es…",
+ * "new bank account…", "正确的是…", "правильный счёт…". A disclaimer about one number that goes on to correct it is
+ * handing over another.
+ */
+const ACCOUNT_WORD =
+  '(?:iban|account|acc|bank|details|number|one|konto\\w*|bankverbindung|cuenta|conta|compte|datos|coordonnees|rekening\\w*)';
+const CORRECTED = new RegExp(
+  [
+    `\\b(?:real|correct|right|new|valid|actual|updated|true|proper|richtig\\w*|neue?\\w*|correct[ao]s?|nuev[ao]s?|verdader[ao]s?|nouve(?:au|lle)|bon(?:ne)?|nieuwe|juiste)\\s+(?:\\w+\\s+)?${ACCOUNT_WORD}\\b`,
+    `\\b${ACCOUNT_WORD}\\s+(?:\\w+\\s+)?(?:correct[ao]s?|nuev[ao]s?|verdader[ao]s?|correcte|nouve(?:au|lle)|real)\\b`,
+    '(?<![\\p{L}])(?:правильн\\p{L}*|нов\\p{L}*|настоящ\\p{L}*|верн\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:сч[её]т\\p{L}*|реквизит\\p{L}*|iban|карт\\p{L}*|номер\\p{L}*)',
+    '正确|正確|真正的|实际的|實際的|新的(?:银行|銀行)?(?:账|帳|賬|卡)|新(?:账|帳|賬)号|新卡号|新卡號',
+  ].join('|'),
+  'u',
+);
+/** Where a clause before the number opens: the serial's label must sit in the number's own clause. */
+const CLAUSE_CUT = /[,;，；、]/gu;
+
+/**
+ * The number at [start, end) is named as a serial (or the like) in its own clause, in a sentence that says it is no
+ * bank detail and gives no account in its place. "Note: the SN is not an account, the real IBAN is GB29…" names
+ * nothing of the IBAN's own clause a serial: the disclaimer is about another number.
+ */
 export function isDisownedNumber(tc: TextContext, start: number, end: number): boolean {
+  const [a] = sentenceRange(tc, start, end);
   const sentence = tc.norm.text.slice(...sentenceRange(tc, start, end));
+  const lead = tc.norm.text.slice(a, start);
+  let cut = 0;
+  for (const m of lead.matchAll(CLAUSE_CUT)) cut = m.index + 1;
   return (
-    OTHER_NUMBER.test(sentence) &&
+    OTHER_NUMBER.test(lead.slice(cut)) &&
     NOT_DETAILS.test(sentence) &&
     !ASKED_TO_PAY.test(sentence) &&
-    !OWN_ACCOUNT.test(sentence)
+    !OWN_ACCOUNT.test(sentence) &&
+    !PAYMENT_METHOD.test(sentence) &&
+    !CORRECTED.test(sentence)
   );
 }

@@ -1,4 +1,4 @@
-import type { TextContext } from './text-context';
+import { sentenceRange, type TextContext } from './text-context';
 
 /**
  * An address named to be distrusted: "an e-mail from 'service@alibaba-order-pay.net' is not from us", "mails from
@@ -21,11 +21,26 @@ const DISOWNED_AFTER = new RegExp(
 const DISOWNED_BEFORE =
   /\b(?:ignore|delete|block|report)\s+(?:any|all|every|the|this|such)?\s*(?:e-?mails?|mails?|messages?)\s+(?:sent\s+)?from\s+['"‘“«(]?\s*$|\b(?:fake|false|phishing|spoofed|fraudulent|scam|bogus)\s+(?:\w+\s+)?(?:e-?mails?|mails?|messages?|address(?:es)?|senders?)\s+(?:from\s+|like\s+|such\s+as\s+)?['"‘“«(]?\s*$|\b(?:do\s+not|don'?t|never)\s+(?:reply|answer|respond|write|pay)\s+(?:to\s+)?['"‘“«(]?\s*$/u;
 
-/** The address at [start, end) is disowned in its own words. */
+/**
+ * The address given as the writer's own or as a wallet: "My PayPal lily@… is not official", "PayPal: lily@… — it's not
+ * ours, it's my personal one". Disowning a payee that the writer just named as theirs is no phishing warning.
+ */
+const OWNED_BEFORE =
+  /(?:\b(?:my|our|mine)\s+(?:\S+\s+){0,2}?|\b(?:paypal|pay\s+pal|payoneer|wise|skrill|zelle|venmo|alipay|wallet|e-?wallet|account|acc|payee|beneficiary|收款\S{0,4})\b\s*(?:account|acc|id|e-?mail|address)?\s*(?:is\s+)?[:：=\-–—]?\s*)['"‘“«(]?\s*$/u;
+/**
+ * Money asked for in the sentence: "…, send the balance there", "pay it via PayPal F&F", "переведите", "付款到". Told
+ * of the impostor ("fake mails … ask you to pay") or forbidden ("do not pay to it") it asks nothing.
+ */
+const ASKED_TO_PAY =
+  /(?<!\b(?:asks?|asking|asked|requests?|requesting|requested|want|wants|tell|tells|telling)\s+(?:you\s+|buyers\s+|customers\s+)?to\s+)(?<!\b(?:not|never|don'?t|no)\s+)\b(?:pay|send|transfer|wire|remit|deposit|pague\w*|envie\w*|transfiera\w*|zahlen\s+sie|uberweisen\s+sie|bayar|kirim|transfer)\b|(?<![\p{L}])(?:оплатите|переведите|отправьте)(?![\p{L}])|(?:请|請)?(?:付款|转账|轉帳|汇款|匯款|打款)(?:到|至|给|給)/u;
+
+/** The address at [start, end) is disowned in its own words, and neither named as the writer's nor asked to be paid. */
 export function isDisownedAddress(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
-  return (
-    DISOWNED_AFTER.test(text.slice(end, end + 60)) ||
-    DISOWNED_BEFORE.test(text.slice(Math.max(0, start - 50), start))
-  );
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (!(DISOWNED_AFTER.test(text.slice(end, end + 60)) || DISOWNED_BEFORE.test(before))) return false;
+  if (OWNED_BEFORE.test(before)) return false;
+  // The sentence less the address itself ("pay@alibaba-…" asks nothing).
+  const [a, b] = sentenceRange(tc, start, end);
+  return !ASKED_TO_PAY.test(`${text.slice(a, start)} ${text.slice(end, b)}`);
 }

@@ -34,9 +34,41 @@ const REFUSED = new RegExp(
 const CONTRAST =
   /\b(?:but|however|except|pero|mas|mais|aber|ma|ama|tapi|nhung)\b|(?<![\p{L}])(?:но|але)(?![\p{L}])|但是|但|不过|不過|でも|しかし|하지만|그런데/u;
 const SENTENCE_END = /[.!?。！？\n]/u;
-/** The refusal undone: "now we accept", "this time", "for you", "an exception", "现在可以", "这次", "给您例外". */
-const TAKEN_BACK =
-  /\b(?:now|this\s+time|for\s+you|exception|except|ahora|agora|maintenant|jetzt|adesso|teraz|artik|sekarang|bay\s+gio)\b|(?<![\p{L}])(?:теперь|сейчас)(?![\p{L}])|现在|現在|这次|這次|例外|今回|이번에는|지금은/u;
+/**
+ * The refusal undone or waived: "now we accept", "this time", "for you", "an exception", "现在可以", "这次", "给您例外";
+ * taken back later ("we refused at first, later we agreed", "后来同意了", "потом согласились", "then we did it"); or
+ * waived for the reader ("you are an old customer, no problem", "VIP", "老客户没问题", "вы постоянный клиент, вам
+ * можно", "Sie sind Stammkunde, kein Problem", "Anda pelanggan lama, boleh", "anh la khach quen nen duoc").
+ */
+const TAKEN_BACK = new RegExp(
+  [
+    '\\b(?:now|this\\s+time|for\\s+you|exception|except|ahora|agora|maintenant|jetzt|adesso|teraz|artik|sekarang|bay\\s+gio)\\b',
+    "\\b(?:later|then|finally|eventually|afterwards?|at\\s+first|in\\s+the\\s+end|(?:we|i)\\s+(?:also\\s+|then\\s+|finally\\s+|later\\s+)?(?:agreed|accepted|allowed|did\\s+it)|vip|old\\s+(?:customers?|clients?|friends?|buyers?)|regular\\s+(?:customers?|clients?|buyers?)|no\\s+problem|(?:it\\s+is|it'?s)\\s+(?:ok|okay|fine|possible))\\b",
+    '\\b(?:despues|luego|al\\s+final|clientes?\\s+(?:antigu[oa]s?|habituales?|fijos?)|no\\s+hay\\s+problema|depois|mais\\s+tarde|plus\\s+tard|ensuite|finalement|pas\\s+de\\s+probleme|spater|dann|schliesslich|stammkunde\\w*|kein\\s+problem|poi|dopo)\\b',
+    '\\b(?:kemudian|lalu|akhirnya|pelanggan\\s+lama|boleh|sau\\s+do|roi\\s+(?:dong\\s+y|chap\\s+nhan)|khach\\s+quen|duoc|sonra|sorun\\s+yok)\\b',
+    '(?<![\\p{L}])(?:теперь|сейчас|потом|затем|позже|в\\s+итоге|согласил\\p{L}*|постоянн\\p{L}*|можно|без\\s+проблем)(?![\\p{L}])',
+    '现在|現在|这次|這次|例外|后来|後來|然后|然後|最后|最後|最终|最終|同意|答应|答應|老客户|老客戶|老朋友|可以|没问题|沒問題|今回|後で|이번에는|지금은|나중에',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * The message keeping the payment on the platform: "please order and pay on Alibaba", "pay only through the order",
+ * "请您在阿里巴巴下单付款", "оплата только через заказ". The refusal is believed only beside such an instruction, or
+ * when nothing follows it: a seller who tells of refused buyers and then speaks on has a point to make to the reader.
+ */
+const ON_PLATFORM = new RegExp(
+  [
+    '\\b(?:order|pay|payment|checkout|place\\s+(?:the|an|your)\\s+order)\\b[^.!?\\n]{0,30}\\b(?:on|through|via|in|by)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|(?:alibaba\\s+)?order|website|site)\\b',
+    '\\b(?:pag\\w*|pedido)\\b[^.!?\\n]{0,30}\\b(?:en|por|a\\s+traves\\s+de)\\s+(?:el\\s+|la\\s+)?(?:alibaba|plataforma|pedido)\\b|\\b(?:zahl\\w*|bestell\\w*)\\b[^.!?\\n]{0,30}\\b(?:uber|auf|bei)\\s+(?:die\\s+)?(?:alibaba|plattform)\\b|\\b(?:bayar|pesan)\\b[^.!?\\n]{0,20}\\b(?:di|lewat|melalui)\\s+(?:alibaba|platform)\\b',
+    '(?<![\\p{L}])(?:оплат\\p{L}*|заказ\\p{L}*)[^.!?\\n]{0,30}(?:через|на)\\s+(?:alibaba|платформ\\p{L}*|заказ\\p{L}*|сайт\\p{L}*)',
+    '(?:在|通过|通過|走)(?:阿里巴巴|阿里|平台|信保)(?:上)?(?:下单|下單|付款|支付|订单|訂單)?',
+  ].join('|'),
+  'u',
+);
+/** What may close the refusal without more to say: "…we declined every time.", "…y lo rechazamos.", "…我们都婉拒了。". */
+const NOTHING_MORE =
+  /^[\s\p{P}]*(?:(?:every|each)\s+time|them\s+all|all\s+of\s+them|always|siempre|todos|всем|всегда|都|了)?[\s\p{P}了]*$/u;
 
 /** The match at `start` is what other buyers asked for, and the seller says it refused: a report, not a request. */
 export function isRefusedRequest(tc: TextContext, start: number, before: string): boolean {
@@ -52,5 +84,9 @@ export function isRefusedRequest(tc: TextContext, start: number, before: string)
   // What follows the refusal, in this sentence and the next ones: "…we declined. Now we accept it, send…", "…we
   // refused, but for you…" takes the refusal back, and the request is the seller's again.
   const after = text.slice(start + refused.index, start + refused.index + 300);
-  return !CONTRAST.test(after) && !TAKEN_BACK.test(after);
+  // Past the refusal's own words, which may hold one of them ("没有同意").
+  const tail = text.slice(start + refused.index + refused[0].length);
+  if (CONTRAST.test(after) || TAKEN_BACK.test(tail.slice(0, 300))) return false;
+  // Believed only when the message keeps the payment on the platform, or says no more after the refusal.
+  return ON_PLATFORM.test(text) || NOTHING_MORE.test(tail);
 }
