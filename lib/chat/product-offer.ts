@@ -63,16 +63,14 @@ const USE_BEFORE = new RegExp(
 );
 
 /**
- * The brand at [before | after] is placed as a product's model or use, in a sentence that names the goods, inside a
- * message that reads as an offer. `sentence` is the brand's sentence, `message` the whole normalised text.
+ * The three tests are asked at different scales, so that a caller can ask each once (guards.ts): the message reads
+ * as an offer (once per message), the sentence names the goods (once per sentence), and the brand at [before |
+ * after] is placed as a product's model or use (per mention, on bounded windows). Asked per mention over the whole
+ * sentence and message, they made one endless sentence of brand mentions cost quadratic time.
  */
-export function namedInProductOffer(
-  before: string,
-  after: string,
-  sentence: string,
-  message: string,
-): boolean {
-  if (!PRODUCT_NOUN.test(sentence) || !OFFER_CONTEXT.test(message)) return false;
+export const readsAsOffer = (message: string): boolean => OFFER_CONTEXT.test(message);
+export const namesGoods = (sentence: string): boolean => PRODUCT_NOUN.test(sentence);
+export function placedAsModelOrUse(before: string, after: string): boolean {
   if (MODEL_CODE_AFTER.test(after) || MODEL_WORD_BEFORE.test(before)) return true;
   // "…ใช้โทรผ่าน LINE หรือ WhatsApp", "(Google Pay, Bizum)": a later name in a list is read from the list's head.
   return USE_BEFORE.test(before.replace(NAMES_BEFORE, ''));
