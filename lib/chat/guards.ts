@@ -14,7 +14,7 @@ import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
 import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
-import { namedInProductOffer, OFFER_FEATURE_WORDS } from './product-offer';
+import { namesGoods, OFFER_FEATURE_WORDS, placedAsModelOrUse, readsAsOffer } from './product-offer';
 import { isRefusedListItem } from './refused-list';
 import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
 import {
@@ -694,13 +694,26 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
  */
 function isInProductOffer(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
+  // The message-wide test once per message, the sentence-wide one once per sentence: asked at every mention, an
+  // endless sentence of mentions ("model whatsapp model whatsapp …") was read once per mention, quadratic time.
+  if (!once(tc, 'readsAsOffer', () => readsAsOffer(text))) return false;
   const [a, b] = sentenceRange(tc, start, end);
+  const goods = once(tc, 'namesGoods', () => new Map<number, boolean>());
+  let named = goods.get(a);
+  if (named === undefined) {
+    named = namesGoods(text.slice(a, b));
+    goods.set(a, named);
+  }
+  if (!named) return false;
   const before = text.slice(Math.max(a, start - 120), start);
   const after = text.slice(end, Math.min(b, end + 120));
-  if (!namedInProductOffer(before, after, text.slice(a, b), text)) return false;
-  const sentence = `${text.slice(a, start)} ~ ${text.slice(end, b)}`
-    .replace(OFFER_FEATURE_WORDS, ' ')
-    .replace(LISTING_FEATURE_WORDS, ' ');
+  if (!placedAsModelOrUse(before, after)) return false;
+  // The ask is looked for in the sentence, but at most OFFER_ASK_REACH characters on each side of the mention, so
+  // the work per mention is bounded; a spec line's sentence is long (commas, no full stop), hence twice a clause's.
+  const sentence =
+    `${text.slice(Math.max(a, start - OFFER_ASK_REACH), start)} ~ ${text.slice(end, Math.min(b, end + OFFER_ASK_REACH))}`
+      .replace(OFFER_FEATURE_WORDS, ' ')
+      .replace(LISTING_FEATURE_WORDS, ' ');
   return (
     !SELLER_TAKES_PERSON.test(sentence) &&
     !REQUEST_BETWEEN.test(sentence) &&
@@ -708,6 +721,7 @@ function isInProductOffer(tc: TextContext, start: number, end: number): boolean 
     !MOVE_WORD.test(sentence)
   );
 }
+const OFFER_ASK_REACH = 2 * CLAUSE_REACH;
 
 /**
  * "The WhatsApp Business API integration you asked about", "earbuds, 'WhatsApp call noise cancel' version": the app

@@ -47,6 +47,12 @@ const MODEL_CODE_AFTER = /^[\s-]?(?!id)(?=[a-z]{1,3}\d)[a-z]{1,3}\d{1,4}[a-z]{0,
 const MODEL_WORD_BEFORE =
   /(?:\b(?:model|modelo|modele|modell|modello|series|serie|seri)|รน|型号|型號|モデル|모델)\s*[:：]?\s*$/u;
 /**
+ * A word of going through the app right before it: "…, price via Telegram T2 only", "order through LINE X2". The
+ * model's own name said again after such a word is the channel the buyer is sent to, not the goods.
+ */
+const CHANNEL_BEFORE =
+  /(?:\b(?:via|through|thru|on|by|over|por|pelo|pela|par|sur|uber|tramite|qua|lewat|melalui)|(?<![\p{L}])через|通过|通過)\s*$/u;
+/**
  * A word of use or compatibility before the brand, in the brand's clause: "compatible con pagos NFC (…", "handy when
  * scanning to pay by", "for", "works with", "ใช้…ผ่าน" (used through), "ใช้โทรผ่าน" (use to call through).
  */
@@ -63,17 +69,16 @@ const USE_BEFORE = new RegExp(
 );
 
 /**
- * The brand at [before | after] is placed as a product's model or use, in a sentence that names the goods, inside a
- * message that reads as an offer. `sentence` is the brand's sentence, `message` the whole normalised text.
+ * The three tests are asked at different scales, so that a caller can ask each once (guards.ts): the message reads
+ * as an offer (once per message), the sentence names the goods (once per sentence), and the brand at [before |
+ * after] is placed as a product's model or use (per mention, on bounded windows). Asked per mention over the whole
+ * sentence and message, they made one endless sentence of brand mentions cost quadratic time.
  */
-export function namedInProductOffer(
-  before: string,
-  after: string,
-  sentence: string,
-  message: string,
-): boolean {
-  if (!PRODUCT_NOUN.test(sentence) || !OFFER_CONTEXT.test(message)) return false;
-  if (MODEL_CODE_AFTER.test(after) || MODEL_WORD_BEFORE.test(before)) return true;
+export const readsAsOffer = (message: string): boolean => OFFER_CONTEXT.test(message);
+export const namesGoods = (sentence: string): boolean => PRODUCT_NOUN.test(sentence);
+export function placedAsModelOrUse(before: string, after: string): boolean {
+  if (MODEL_WORD_BEFORE.test(before)) return true;
+  if (MODEL_CODE_AFTER.test(after) && !CHANNEL_BEFORE.test(before)) return true;
   // "…ใช้โทรผ่าน LINE หรือ WhatsApp", "(Google Pay, Bizum)": a later name in a list is read from the list's head.
   return USE_BEFORE.test(before.replace(NAMES_BEFORE, ''));
 }

@@ -11,6 +11,9 @@ export interface AdversarialFamily {
   name: string;
   unit: string;
   expect: readonly ChatRuleId[];
+  /** Words before and after the repeated unit, kept whole at every length: "speaker MOQ 1 pcs " opens an offer. */
+  head?: string;
+  tail?: string;
 }
 
 export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
@@ -37,8 +40,24 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   // place the name could sit in one endless label.
   { name: 'look-alike label', unit: 'alibabapay', expect: [] },
   { name: 'look-alike hosts', unit: 'pay on alibaba-pay.top ', expect: ['offplatform-payment'] },
+  // Stop 35: an app or wallet named as a product's model or use (product-offer.ts) once re-read the whole sentence
+  // and the whole message at every mention; one sentence with no full stop is the whole message.
+  // Every mention sits after "model" in a sentence naming goods, in a message with a minimum order: model names.
+  { name: 'offer model names', unit: 'model whatsapp ', tail: ' speaker moq', expect: [] },
+  { name: 'offer, then models', unit: 'model WhatsApp, ', head: 'speaker MOQ 1 pcs ', expect: [] },
+  { name: 'wallet names', unit: 'paypal ', expect: ['offplatform-payment'] },
+  {
+    name: 'supported wallets',
+    unit: 'PayPal, ',
+    head: 'the terminal supports ',
+    expect: ['offplatform-payment'],
+  },
+  { name: 'via a wallet', unit: 'via wise ', expect: ['offplatform-payment'] },
 ];
 
-/** The family's unit repeated to exactly `length` characters. */
-export const adversarialText = (family: AdversarialFamily, length: number) =>
-  family.unit.repeat(Math.ceil(length / family.unit.length)).slice(0, length);
+/** The family's unit repeated between its head and tail, to exactly `length` characters. */
+export function adversarialText(family: AdversarialFamily, length: number): string {
+  const { unit, head = '', tail = '' } = family;
+  const body = Math.max(0, length - head.length - tail.length);
+  return head + unit.repeat(Math.ceil(body / unit.length)).slice(0, body) + tail;
+}
