@@ -34,6 +34,7 @@ describe('rt35: a bare steel number under a material label stands in for the gra
     'Material: 12# canvas, strong',
     '材质：20#',
     '材料：40#，耐用',
+    '材质：40Cr或其他',
   ])('"%s" is a material finding', (line) => {
     expect(rules(line)).toContain('vague-material');
   });
