@@ -233,7 +233,13 @@ function artworkPrepress(line: string): boolean {
  */
 const BRAND_LABEL =
   /^\s{0,3}(?:brand(?:\s{1,2}name)?|brand\s{0,2}\/\s{0,2}(?:model|trademark)|trademark|marca|marque|Marke|marchio|merk|marka|thương hiệu|品牌(?:名称)?|商标|ブランド(?:名)?|브랜드)\s{0,2}[:：]/iu;
-const BRAND_SOURCE = /^(?:OEM(?:\/ODM)?|ODM|private label|white[- ]label|customi[sz]ed|定制)$/iu;
+// Only "OEM" as the whole value is the listing's classification: "customized", "private label", "white label",
+// "OEM (we print your brand)", "OEM welcome" offer to put a brand on the goods, and which brand stays open.
+const BRAND_SOURCE = /^(?:OEM(?:\/ODM)?|ODM)$/iu;
+function wholeBrandValue(clause: Clause, m: { start: number; end: number }): boolean {
+  const rest = clause.text.slice(clause.valueStart, m.start) + clause.text.slice(m.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
 function brandField(clause: Clause): boolean {
   return clause.valueStart > 0 && BRAND_LABEL.test(clause.text.slice(0, clause.valueStart));
 }
@@ -291,6 +297,7 @@ export const customizationDetector: AttributeDetector = {
           !(
             brandField(clause) &&
             BRAND_SOURCE.test(m.text) &&
+            wholeBrandValue(clause, m) &&
             !ALTERNATIVES.test(clause.text.slice(clause.valueStart))
           ),
       )

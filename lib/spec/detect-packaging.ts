@@ -12,7 +12,7 @@ import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { followsLater } from './open-promises';
-import { PALLET_FACTS, PALLET_NAMED } from './pallet-load';
+import { PALLET_NAMED, palletFactCount } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
 import { printPraise } from './print-praise';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
@@ -143,16 +143,17 @@ const ELEMENTS: string[] = [
   // "外箱标注品名、批号…": what the outer carton is marked with, listed.
   cjk(['唛头', '条码', '标签', '贴标', '标注', '标明', '注明']),
   cjk(['外箱', '内盒', '中盒']),
-  // The pallet, its footprint and standard, the stack height, the wrap, the corner boards ("palety EUR 1200x800,
-  // wys. max 1,2 m, folia stretch").
+  // The pallet named ("palettes filmées", "palletised"); its facts (footprint, standard, stack height, wrap, corner
+  // boards) are counted by palletFactCount.
   PALLET_NAMED,
-  ...PALLET_FACTS,
   DESIGN_FILE,
   latinWords(['ISTA ?\\w{1,6}', 'drop test', 'max \\d{1,5} ?kg']),
 ];
 
 function elementCount(text: string): number {
-  return ELEMENTS.filter((e) => test(e, text)).length;
+  // The pallet, its footprint and standard, the stack height, the wrap, the corner boards ("palety EUR 1200x800,
+  // wys. max 1,2 m, folia stretch"), counted only on a pallet fixed by footprint or standard.
+  return ELEMENTS.filter((e) => test(e, text)).length + palletFactCount(text);
 }
 
 /** Counted facts (carton size, count per carton, ply) are checkable on their own. */

@@ -95,8 +95,10 @@ const STEEL = anyOf(
   // Alloy steels named by carbon content and alloying elements, as GB and EN write them: "40Cr", "42CrMo", "42CrMo4",
   // "20CrMnTi", "60Si2Mn", "16MnCr5", "38CrMoAl". The code is the composition (hundredths of carbon, then each
   // element with its percent), so it pins the steel as "4140" does, in any language around it. It must open with
-  // an element steels are named by (Cr, Mn, Si, Ni, Mo, Ti): "12V" or "24W" is a voltage or a wattage.
-  String.raw`(?<![\p{L}\d.,])\d{2,3}(?:Cr|Mn|Si|Ni|Mo|Ti)\d{0,2}(?:(?:Cr|Mn|Si|Ni|Mo|Ti|Al|V|B|W|Nb|Cu)\d{0,2}){0,4}(?![\p{L}\d])`,
+  // an element steels are named by (Cr, Mn, Si, Ni, Mo, Ti): "12V" or "24W" is a voltage or a wattage. The lexicon is
+  // read case-blind, so one element alone is too like a word ("12mo" months, "45mn" minutes, "20Ni", "50Ti"): a code
+  // needs a second element ("42CrMo4", "16MnCr5", "60Si2Mn"), or is the chromium steel "40Cr" ("cr" is no unit).
+  String.raw`(?<![\p{L}\d.,])\d{2,3}(?:(?:Cr|Mn|Si|Ni|Mo|Ti)\d{0,2}(?:(?:Cr|Mn|Si|Ni|Mo|Ti|Al|V|B|W|Nb|Cu)\d{0,2}){1,4}|Cr\d?)(?![\p{L}\d])`,
   // JIS steels by their class letters: carbon steels S45C, S50C; alloy SCM440, SNCM439, SCr420; bearing SUJ2; tool
   // SKD11, SKH51, SKS3 (not SUP, which is also a paddle board's name). Each letter group is a JIS standard's steel
   // class, so the code is a grade.
@@ -330,12 +332,16 @@ export const GRADE = anyOf(
 );
 
 /**
- * "Material: 4140", "Werkstoff: 1045, induktionsgehärtet", "Material: AISI 4140 QT": under a material label the
- * SAE/AISI number needs no word "steel" beside it, the label says what the number grades. Read only as the value's
- * first word and never with a unit or a count after it ("Material: 1045 pcs" is no grade).
+ * "Material: 4140", "Werkstoff: 1045, induktionsgehärtet", "Material: 45#钢": under a material label the SAE/AISI
+ * number needs no word "steel" beside it, the label says what the number grades. It stands in for the grade only
+ * when it fills the value alone, with at most the steel word and a heat treatment: "1045 or equivalent", "1045
+ * units", "1060 series", "4140 USD per ton" leave the rest for the material rule to read. The Chinese "45#" counts
+ * only with its steel word: "20#" alone is as often a canvas, a sandpaper or a size.
  */
+const STEEL_WORD = String.raw`(?:(?:carbon|alloy|tool|spring)\s{1,2})?(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|碳钢|圆钢|钢板|钢材|钢`;
+const HEAT_TREATMENT = String.raw`Q\+?T|QT|H\+?T|quenched(?:\s{1,2}(?:and|&)\s{1,2}tempered)?|tempered|(?:induction\s{1,2}|case\s{1,2}|through\s{1,2})?hardened|carburi[sz]ed|normali[sz]ed|annealed|nitrided|induktionsgehärtet|einsatzgehärtet|gehärtet|vergütet|geglüht|normalgeglüht|templado|recocido|trempé|revenu|recuit|temprato|bonificato|调质|淬火|正火|退火|回火|渗碳`;
 const LABELLED_STEEL_NUMBER = new RegExp(
-  String.raw`^\s{0,3}(?:(?:(?:AISI|SAE)\s{0,2})?${SAE_GRADE}|#?(?:08|10|15|20|25|30|35|40|45|50|55|60|65|70)(?:#|号))(?![\d.,]?\d)(?!\s{0,2}(?:pcs|pieces|sets|mm|cm|m\b|kg|g\b|%|x|×|\*|"|'|W\b|V\b))`,
+  String.raw`^\s{0,3}(?:(?:(?:AISI|SAE)\s{0,2})?${SAE_GRADE}(?:\s{0,2}(?:${STEEL_WORD}))?|#?(?:08|10|15|20|25|30|35|40|45|50|55|60|65|70)(?:#|号)\s{0,2}(?:${STEEL_WORD}))(?:[\s,;，；、/()（）-]{1,4}(?:${HEAT_TREATMENT}))*[\s.。]*$`,
   'iu',
 );
 export function opensWithSteelNumber(value: string): boolean {

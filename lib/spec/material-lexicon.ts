@@ -485,6 +485,8 @@ export const SOFT_REQUIREMENT = anyOf(
   cjk([
     '或同等',
     '或等同',
+    // "45#钢或其他": the grade named, then any other left to the supplier.
+    '或其[他它]',
     '或类似',
     '或相当',
     '最好(?:用|是|为|采用)',

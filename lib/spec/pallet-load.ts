@@ -4,7 +4,7 @@
  * high it is stacked, how the load is wrapped and its edges guarded — so, like a carton's board or size, they make a
  * packing line checkable. Read in the languages the checker's packing labels are read in.
  */
-import { anyOf, cjk, latinWords, scriptWords } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 
 /** The pallet itself: "pallet", Polish "palety", Spanish "palé", German "Palette", Russian "поддон", 托盘. */
 const PALLET_WORD = [
@@ -116,3 +116,26 @@ export const PALLET_FACTS: string[] = [
     cjk(['护角']),
   ),
 ];
+
+/** A pallet's two sides in centimetres or millimetres beside its name: "Pallet: 120 x 80 cm" (no third side). */
+const FOOTPRINT_WITH_UNIT =
+  /(?<![\d.,])\d{2,4}\s{0,2}[x×*]\s{0,2}\d{2,4}\s{0,2}(?:cm|mm)\b(?![\d.,]*\s{0,2}[x×*]\s{0,2}\d)/iu;
+/** ISPM 15, the treatment mark every export pallet carries, names the pallet's standard as EPAL does. */
+const ISPM = latinWords(['ISPM[- ]?15']);
+
+/**
+ * How many pallet facts a packing line gives, each once. "Pallet" and a wrap alone ("carton, pallet, stretch film",
+ * "托盘，缠绕膜", "bulk on pallet, shrink wrap") measure nothing a warehouse can check: the facts count only once the
+ * pallet itself is fixed by its footprint ("1200x800") or a named standard (EUR, EPAL, ISPM 15), and a stack height
+ * ("max 1 m high") only on such a pallet line, never on a gift box's.
+ */
+export function palletFactCount(text: string): number {
+  const [footprint, standard] = PALLET_FACTS;
+  const fixed =
+    test(footprint ?? '', text) ||
+    test(standard ?? '', text) ||
+    test(ISPM, text) ||
+    (test(PALLET_NAMED, text) && FOOTPRINT_WITH_UNIT.test(text));
+  if (!fixed) return 0;
+  return PALLET_FACTS.filter((e) => test(e, text)).length;
+}

@@ -77,7 +77,13 @@ export const UNDECIDED = anyOf(
  * Not followed by the number of the link or option picked: "link no. 5", "link #5", "enlace 3", "链接5号", "链接第5个".
  * A numbered pick names one entry of the supplier's own list; "same as link" leaves which page, and its changes, open.
  */
-const NUMBERED_PICK = String.raw`(?!\s{0,2}(?:no\.?|nr\.?|n[º°.]|núm\.?|number|número|#|№|第)?\s{0,2}\d)`;
+const PICK_NUMBER = String.raw`\s{0,2}(?:no\.?|nr\.?|n[º°.]|núm\.?|number|número|#|№|第)?\s{0,2}[1-9]\d?(?![\d.,:：%]|\s{0,2}(?:[%:：比]|(?![号个個款])\p{L}))`;
+/**
+ * The pick must be the whole answer: "same as link 2 or 3", "link 2 or similar", "as per link 5 but slightly
+ * different", "details may change", "seller may update the page" leave the choice or the page open again.
+ */
+const PICK_LEFT_OPEN = String.raw`[^\n]*?(?:(?<!\p{L})(?:or|o|ou|oder|similar|similaire|parecid[oa]s?|simil[ei]|ähnlich|but|pero|mais|aber|may|might|can|update[sd]?|chang(?:e|es|ed)|vary|varies|approx(?:imately)?)(?!\p{L})|或|类似|差不多|可能|左右|更新|变化|變化)`;
+const NUMBERED_PICK = `(?!${PICK_NUMBER}(?!${PICK_LEFT_OPEN}))`;
 
 /** "same as sample / as picture / like the photo": a reference nobody can measure. */
 export const AS_SAMPLE = anyOf(

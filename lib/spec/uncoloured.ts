@@ -114,11 +114,83 @@ const FILLER = anyOf(
   POLYMER,
 );
 
+/** The finish a bare metal's own colour is named with: "natural, brushed", "本色拉丝". */
+const METAL_FINISH = anyOf(
+  latinWords(['brushed', 'polished', 'satin', 'hairline', 'mill[- ]finish(?:ed)?', 'bare metal', 'mirror']),
+  METAL_FINISH_CJK,
+);
+/** Materials whose "natural" is a shade word: a metal buckle or handle on them does not make the line a metal's. */
+const NON_METAL = anyOf(
+  latinWords([
+    'leather',
+    'wood(?:en)?',
+    'oak',
+    'pine',
+    'walnut',
+    'beech',
+    'bamboo',
+    'cotton',
+    'jute',
+    'linen',
+    'canvas',
+    'hemp',
+    'wool',
+    'silk',
+    'rattan',
+    'cork',
+    'paper',
+    'kraft',
+    'cuir',
+    'Leder',
+    'Holz',
+    'cuero',
+    'madera',
+    'couro',
+    'madeira',
+    'legno',
+    'pelle',
+    'bois',
+  ]),
+  cjk(['皮', '木', '竹', '棉', '麻', '藤', '纸']),
+);
+/** A bare number (304, 430) is a grade only beside a steel word; "430 g", "420 m", "410 gsm" are not. */
+const STEEL_WORD = latinWords([
+  'steel',
+  'stainless',
+  'inox',
+  'Edelstahl',
+  'Stahl',
+  'acero',
+  'aço',
+  'acier',
+  'acciaio',
+]);
+const STEEL_WORD_CJK = cjk(['钢', '不锈', '不銹']);
+const BARE_GRADE_NUMBER = /^(?:201|202|301|303|304L?|316L?|410|420|430|440C?|925|18\/(?:8|10))$/iu;
+
+/**
+ * The line is a bare metal's: a metal grade is its material (under a material label, or its first item), no
+ * leather, wood or fabric is named beside it, and a bare number is a grade only with a steel word.
+ */
+function metalLine(line: string): boolean {
+  if (test(NON_METAL, line)) return false;
+  const label =
+    /(?:material|materials|材质|材料|Werkstoff|Material|matériau|materiale)\s{0,2}[:：]\s{0,2}([^,;，；|]*)/iu.exec(
+      line,
+    );
+  const head = (label ? label[1] : line.split(/[,;，；|]/u)[0]) ?? '';
+  const grades = head.match(regex(METAL_GRADE)) ?? [];
+  const steelWord = test(STEEL_WORD, head) || test(STEEL_WORD_CJK, head);
+  return grades.some((g) => !BARE_GRADE_NUMBER.test(g.trim()) || steelWord);
+}
+
 export function leftUncoloured(value: string, line: string): boolean {
   const uncoloured = test(UNCOLOURED, value);
   const natural = test(NATURAL, value);
-  const metal = test(METAL_GRADE, line);
-  if (!uncoloured && !(natural && (test(POLYMER, line) || metal))) return false;
+  const polymer = test(POLYMER, line);
+  // "natural" of a metal needs its finish beside it in the colour ("natural, brushed"), and the line a metal's.
+  const metal = !polymer && natural && test(METAL_FINISH, value) && metalLine(line);
+  if (!uncoloured && !(natural && (polymer || metal))) return false;
   const rest = value
     .replace(regex(UNCOLOURED), ' ')
     .replace(regex(NATURAL), ' ')
