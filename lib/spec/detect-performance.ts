@@ -1161,12 +1161,12 @@ const HARDNESS_WORD = `^\\s*(?:(?:very|quite|extra|super|medium|semi|muy|très|s
 )}|(?<![\\p{L}])(?:мягк|тв[её]рд|средн|жёстк|жестк)\\p{L}*|软|硬|适中|中等|柔软|一般|合适|柔らか|硬め|普通)`;
 
 /**
- * A lamp's light is its luminous flux (lm), illuminance (lux) or luminance (nits, cd/m²); "Brightness: 50W" gives the
+ * A lamp's light is its luminous flux (lm), illuminance (lux), intensity (cd, kcd) or luminance (nits, cd/m²); "Brightness: 50W" gives the
  * power it draws, which says nothing of the light an LED of that wattage gives (its efficacy varies threefold).
  */
 // Each number pattern starts only where a digit run starts (`(?<![\d.,])`): tried from inside a 50,000-digit run,
 // `[\d.,]*` rescanned the rest of it from every position.
-const LIGHT_MEASURE = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:lm|lumens?|lux|lx|nits?|cd(?:/m²|/m2)?|流明|ルーメン)(?![\p{L}])|(?<![\p{L}])(?:lm|lumens?|lux)\s?[:：]?\s?\d`;
+const LIGHT_MEASURE = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:lm|lumens?|lúmen(?:es|s)?|lux|lx|nits?|k?cd(?:/m²|/m2)?|candelas?|流明|ルーメン|ลูเมน)(?![\p{L}])|(?<![\p{L}])(?:lm|lumens?|lux)\s?[:：]?\s?\d`;
 const WATTS = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
 
 /**

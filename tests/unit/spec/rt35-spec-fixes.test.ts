@@ -75,3 +75,25 @@ describe('a figure of the kind anywhere in the clause is read once per clause', 
     expect(rules('waterproof, '.repeat(50))).toContain('vague-performance');
   });
 });
+
+describe('foam grades and light measures written other ways', () => {
+  it('a foam grade as D28, RG 40, T35 or in pounds is a density figure', () => {
+    for (const line of [
+      'Foam: high density D30',
+      'Foam: high density, RG 35',
+      'Foam: high density T40',
+      'Foam: high density 2.0 lb density',
+    ])
+      expect(quotes(line, 'vague-material'), line).toEqual([]);
+    expect(quotes('Foam: high density', 'vague-material').length).toBeGreaterThan(0);
+  });
+  it('lúmenes, ลูเมน and candela measure a lamp brightness', () => {
+    for (const line of [
+      'Linterna 10W, 900 lúmenes, super brillante',
+      'Flashlight 5W, 30 kcd, super bright',
+      'Headlamp 3W, 300 ลูเมน, super bright',
+    ])
+      expect(quotes(line, 'vague-performance'), line).toEqual([]);
+    expect(quotes('Flashlight 5W, super bright', 'vague-performance')).toContain('super bright');
+  });
+});
