@@ -75,8 +75,9 @@ const NAMED_RULE = anyOf(
     'choking',
     '\\d(?:[.,]\\d)? ?mil',
   ]),
-  // A file that holds the marks: "marks per MARKS-PO2611.pdf".
-  String.raw`[\w-]+\.(?:pdf|ai|eps|xlsx?|docx?|png|jpe?g)\b`,
+  // A file that holds the marks: "marks per MARKS-PO2611.pdf". Read from the start of the name only: tried from every
+  // character of a long run, `[\w-]+` rescanned the rest of it each time.
+  String.raw`(?<![\w-])[\w-]+\.(?:pdf|ai|eps|xlsx?|docx?|png|jpe?g)\b`,
 );
 
 /**

@@ -1161,11 +1161,13 @@ const HARDNESS_WORD = `^\\s*(?:(?:very|quite|extra|super|medium|semi|muy|très|s
 )}|(?<![\\p{L}])(?:мягк|тв[её]рд|средн|жёстк|жестк)\\p{L}*|软|硬|适中|中等|柔软|一般|合适|柔らか|硬め|普通)`;
 
 /**
- * A lamp's light is its luminous flux (lm), illuminance (lux) or luminance (nits, cd/m²); "Brightness: 50W" gives the
+ * A lamp's light is its luminous flux (lm), illuminance (lux), intensity (cd, kcd) or luminance (nits, cd/m²); "Brightness: 50W" gives the
  * power it draws, which says nothing of the light an LED of that wattage gives (its efficacy varies threefold).
  */
-const LIGHT_MEASURE = String.raw`(?<![\p{L}])\d[\d.,]*\s?(?:lm|lumens?|lux|lx|nits?|cd(?:/m²|/m2)?|流明|ルーメン)(?![\p{L}])|(?<![\p{L}])(?:lm|lumens?|lux)\s?[:：]?\s?\d`;
-const WATTS = String.raw`(?<![\p{L}\d])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
+// Each number pattern starts only where a digit run starts (`(?<![\d.,])`): tried from inside a 50,000-digit run,
+// `[\d.,]*` rescanned the rest of it from every position.
+const LIGHT_MEASURE = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:lm|lumens?|lúmen(?:es|s)?|lux|lx|nits?|k?cd(?:/m²|/m2)?|candelas?|流明|ルーメン|ลูเมน)(?![\p{L}])|(?<![\p{L}])(?:lm|lumens?|lux)\s?[:：]?\s?\d`;
+const WATTS = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
 
 /**
  * The figures that answer a claim of each kind, when the claim stands beside them on the piece's own line rather
@@ -1174,10 +1176,12 @@ const WATTS = String.raw`(?<![\p{L}\d])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
  */
 const ANSWERED_BY: Partial<Record<Kind, string>> = {
   brightness: LIGHT_MEASURE,
-  capacity: String.raw`(?<![\p{L}])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升)(?![\p{L}])`,
-  water: String.raw`\bIP ?[X0-6][X0-9]K?\b|\b\d+ ?ATM\b`,
+  capacity: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升)(?![\p{L}])`,
+  // An IP code answers a water claim only when its second digit is a water rating: "IP20", "IPX0", "IP6X" say the
+  // goods were not tested against water at all.
+  water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b`,
   noise: String.raw`\d\s?dB`,
-  charging: String.raw`(?<![\p{L}])\d[\d.,]*\s?(?:W|A)\b.*\b\d{1,3}\s?(?:min|h)\b|\bPD\s?\d`,
+  charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)\b.{0,80}?\b\d{1,3}\s?(?:min|h)\b|\bPD\s?\d`,
 };
 
 export const performanceDetector: AttributeDetector = {
@@ -1190,6 +1194,20 @@ export const performanceDetector: AttributeDetector = {
     const labels = labelsIn(text);
     // Every piece under one label shares its stretch: measured once per label, not once per piece.
     const stretchMeasured = new Map<number, boolean>();
+    // Whether the clause gives a figure of each kind: read once per clause and kind, not once per claim (a clause of
+    // thousands of claims rescanned itself for each).
+    const answeredKinds = new Map<Kind, boolean>();
+    let ownText: string | undefined;
+    const answeredInClause = (kind: Kind): boolean => {
+      let known = answeredKinds.get(kind);
+      if (known === undefined) {
+        const source = ANSWERED_BY[kind];
+        ownText ??= text.replace(EQUIVALENT_WATTS, ' ');
+        known = source !== undefined && test(source, ownText);
+        answeredKinds.set(kind, known);
+      }
+      return known;
+    };
     let next = 0;
     for (const piece of pieces(text)) {
       // Pieces come in order: the label is the last one whose colon lies before the piece's end.
@@ -1211,7 +1229,12 @@ export const performanceDetector: AttributeDetector = {
           continue;
         }
       }
-      if (measured(pieceText)) continue;
+      // "Waterproof IP20 driver": the piece's only rating has no water digit, so it answers every claim but the water one.
+      const dryOnly =
+        DRY_IP.test(pieceText) &&
+        test(WATER_CLAIM, pieceText) &&
+        !measured(pieceText.replace(DRY_IP_ALL, ' '));
+      if (!dryOnly && measured(pieceText)) continue;
       // The whole labelled stretch counts: "Battery: large capacity, 5000 mAh" is measured.
       if (label) {
         let known = stretchMeasured.get(label.colon);
@@ -1234,20 +1257,18 @@ export const performanceDetector: AttributeDetector = {
         continue;
       if (label && test(TAG_LABEL, text.slice(label.labelStart, label.colon))) continue;
       const valueStart = label && label.colon >= piece.start ? label.colon + 1 : piece.start;
-      const inValue = CLAIMS.flatMap(([kind, source]) =>
-        findAll(source, text.slice(valueStart, piece.end)).map((m) => ({
-          kind,
-          start: valueStart + m.start,
-          end: valueStart + m.end,
-        })),
+      const inValue = (dryOnly ? CLAIMS.filter(([kind]) => kind === 'water') : CLAIMS).flatMap(
+        ([kind, source]) =>
+          findAll(source, text.slice(valueStart, piece.end)).map((m) => ({
+            kind,
+            start: valueStart + m.start,
+            end: valueStart + m.end,
+          })),
       );
       if (inValue.length > 0) {
         // "LED bulb 15W, 1600lm, super bright": the piece's own product line gives the figure the claim is about, so
         // the claim is a description of a measured property. Only a figure of the claim's kind answers it.
-        const answered = (kind: Kind) => {
-          const source = ANSWERED_BY[kind];
-          return !label && source !== undefined && test(source, text.replace(EQUIVALENT_WATTS, ' '));
-        };
+        const answered = (kind: Kind) => !label && answeredInClause(kind);
         hits.push(
           ...inValue.filter((c) => !answered(c.kind)).map((c) => ({ ...c, why: WHY, fix: fixFor(c.kind) })),
         );
@@ -1298,6 +1319,13 @@ export const performanceDetector: AttributeDetector = {
     );
   },
 };
+
+/** "IP20", "IPX0", "IP6X": an ingress code whose second digit says no protection against water was tested. */
+const DRY_IP = /\bIP ?[X0-6][0X]\b/iu;
+const DRY_IP_ALL = new RegExp(DRY_IP.source, 'giu');
+const WATER_CLAIM = CLAIMS.filter(([kind]) => kind === 'water')
+  .map(([, source]) => `(?:${source})`)
+  .join('|');
 
 const FABRIC_WEIGHT = String.raw`\d\s{0,2}(?:gsm|GSM|g/m²|g/m2|gr/m²|克)`;
 

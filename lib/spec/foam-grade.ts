@@ -31,8 +31,12 @@ export const FOAM_LABELS = [
 
 /** The density given as a figure: "35 kg/m³", "2.2 lb/ft³", "30D", "密度35". */
 const DENSITY_FIGURE = anyOf(
-  String.raw`\d+(?:[.,]\d+)?\s{0,2}(?:kg\s?/\s?m[³3]|kg/cbm|lbs?\s?/\s?(?:ft[³3]|cu\.? ?ft)|pcf|кг\s?/\s?м[³3])`,
+  // Starts where a digit run starts: tried from every digit of a long run, `\d+` made the search quadratic.
+  String.raw`(?<![\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:kg\s?/\s?m[³3]|kg/cbm|lbs?\s?/\s?(?:ft[³3]|cu\.? ?ft)|pcf|кг\s?/\s?м[³3])`,
   String.raw`(?<![\p{L}\d])\d{2}\s?D(?![\p{L}\d])`,
+  // The grade written code first: "D28", "RG 40", "T35"; or in pounds: "1.8 lb density".
+  String.raw`(?<![\p{L}\d])(?:D|RG|T)\s?\d{2}(?![\p{L}\d])`,
+  String.raw`(?<![\d.,])\d(?:[.,]\d+)?\s{0,2}(?:lbs?|pounds?)\.?\s{0,2}densit(?:y|ies)`,
   cjk(['密度\\s{0,2}[:：]?\\s{0,2}\\d']),
 );
 

@@ -6,7 +6,7 @@
  * - a band of tolerances left to the supplier's process: "Tolerance: ±0.5mm~±2mm depending on process". Which of the
  *   two figures applies is decided by how the supplier makes the part; nothing on the order says which.
  */
-import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 
 /** Measuring done by hand, named as the reason for the error. */
 const BY_HAND = anyOf(
@@ -89,6 +89,28 @@ const LEFT_TO_PROCESS = anyOf(
 const FIGURE_BEFORE =
   /(?:\d+(?:[.,]\d+)?\s{0,2}(?:-|~|–|to)\s{0,2})?\d+(?:[.,]\d+)?\s{0,2}(?:cm|mm|inch(?:es)?|in|"|%|厘米|毫米)?\s{0,2}$/u;
 
+/** A band the excuse lets the goods stray by: "1-3cm", "2 inch", "1~2 厘米". */
+const LOOSE_BAND = /\d\s{0,2}(?:-|~|–|to)\s{0,2}\d|cm|inch|in\b|"|厘米/u;
+
+/** The error refused or capped rather than allowed. */
+const REFUSED = anyOf(
+  latinWords([
+    'not (?:be )?(?:accepted|acceptable|allowed|permitted)',
+    '(?:must|shall|should|may|can) ?not exceed',
+    "(?:mustn[’']t|shan[’']t|shouldn[’']t|cannot|can[’']t) exceed",
+    'no more than',
+    'nicht (?:akzeptiert|zulässig|erlaubt|überschreiten)',
+    'no (?:se )?(?:acepta|aceptan|permite|permiten)',
+    'non (?:accepté|acceptée?s?|autorisée?s?)',
+    'não (?:é |são )?(?:aceit[oa]s?|permitid[oa]s?)',
+  ]),
+  cjk(['不(?:接受|允许|得超过|能超过)']),
+);
+
+/** "of 1-3cm", " about 2 cm": the band written right after the error word. */
+const FIGURE_AFTER =
+  /^\s{0,2}(?:(?:of|about|around|within|up to|de|von|bis zu|約|约)\s{0,2})?(?:\d+(?:[.,]\d+)?\s{0,2}(?:-|~|–|to)\s{0,2})?\d+(?:[.,]\d+)?\s{0,2}(?:cm|mm|inch(?:es)?|in\b|"|厘米|毫米)?/u;
+
 type Hit = { start: number; end: number; text: string };
 
 /** The measuring excuses and the process-dependent tolerance bands of one clause. */
@@ -104,11 +126,31 @@ export function openTolerances(text: string): Hit[] {
       end: from + e.end,
     }));
     if (errors.length === 0) continue;
-    let start = Math.min(hand.start, ...errors.map((e) => e.start));
-    // The band the excuse gives stands just before the error word: quote "1-3cm error", not "error".
-    const band = FIGURE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    if (band) start -= band[0].length;
-    const end = Math.max(hand.end, ...errors.map((e) => e.end));
+    // A line that holds its own ± tolerance, or refuses the error ("not accepted", "must not exceed"), sets a bound:
+    // the hand measuring is how it is checked, not an excuse.
+    if (test(PLUS_MINUS, text) || test(REFUSED, text.slice(from, to))) continue;
+    // The band the excuse allows stands just before an error word: quote "1-3cm error", not "error". Only a band in
+    // centimetres or inches, or a range, is the excuse's loose allowance; without one the line names no allowance.
+    const banded = errors
+      .map((e) => ({ e, band: FIGURE_BEFORE.exec(text.slice(Math.max(0, e.start - 24), e.start))?.[0] }))
+      .find((b) => b.band !== undefined && LOOSE_BAND.test(b.band));
+    // Or just after it: "manual measurement error of 1-3cm".
+    const after = banded?.band
+      ? undefined
+      : errors
+          .map((e) => ({ e, band: FIGURE_AFTER.exec(text.slice(e.end, e.end + 24))?.[0] }))
+          .find((b) => b.band !== undefined && LOOSE_BAND.test(b.band));
+    if (!banded?.band && !after?.band) continue;
+    const start = Math.min(
+      hand.start,
+      ...errors.map((e) => e.start),
+      banded?.band ? banded.e.start - banded.band.length : hand.start,
+    );
+    const end = Math.max(
+      hand.end,
+      ...errors.map((e) => e.end),
+      after?.band ? after.e.end + after.band.length : 0,
+    );
     hits.push({ start, end, text: text.slice(start, end) });
   }
   for (const band of findAll(TOLERANCE_BAND, text)) {

@@ -1,8 +1,8 @@
 /**
  * "Power: up to 2000W peak", "Leistung: bis zu 1500 W", "峰值功率3000W": a power given only as its peak or its best
  * case. A peak lasts a moment, and "up to" promises nothing below the figure, so a machine that delivers half of it
- * continuously still meets the words. A rated (continuous, RMS, nominal) figure on the line is what the buyer
- * checks; with one named, the peak is extra information.
+ * continuously still meets the words. A plain (rated, continuous, RMS) wattage on the line is what the buyer checks;
+ * with one named, the peak is extra information.
  */
 import { anyOf, cjk, findAll, latinWords, NUMBER, test } from './patterns';
 
@@ -10,40 +10,53 @@ const WATTS = '(?:k?W|watts?|Watt|ватт|вт)(?![\\p{L}\\d])';
 const CEILING = "(?:up to|upto|bis zu|hasta|jusqu[’']à|até|fino a|tối đa|hingga|do|до)";
 const PEAK = '(?:peak|PMPO|Spitze(?:nleistung)?|pico|crête|picco|szczytow\\p{L}{1,2}|pik|пиков\\p{L}{1,3})';
 
-const PEAK_ONLY = anyOf(
+/** A figure marked as a peak: "2000W peak", "up to 2000 W PMPO", "peak power 2000W", "峰值功率3000W". */
+const PEAK_MARKED = anyOf(
   latinWords([
-    // "up to 2000W", "up to 2000 W peak", "bis zu 1500 W".
-    `${CEILING}\\s{1,2}${NUMBER}\\s{0,2}${WATTS}(?:\\s{0,2}\\(?${PEAK}\\)?)?`,
-    // "2000W peak", "2000 W PMPO", "1500 W (Spitze)".
-    `${NUMBER}\\s{0,2}${WATTS}\\s{0,2}\\(?${PEAK}\\)?`,
+    // "up to 2000 W peak", "2000W peak", "2000 W PMPO", "1500 W (Spitze)".
+    `(?:${CEILING}\\s{1,2})?${NUMBER}\\s{0,2}${WATTS}\\s{0,2}\\(?${PEAK}\\)?`,
     // "peak power 2000W", "PMPO: 800 W", "potencia pico 1200 W", "puissance crête : 900 W".
     `(?:${PEAK}|(?:potencia|potência|puissance|potenza|moc|мощность) ${PEAK})(?: (?:power|output|Leistung))?\\s{0,2}[:：]?\\s{0,2}${NUMBER}\\s{0,2}${WATTS}`,
   ]),
-  cjk([
-    `(?:峰值|瞬时|瞬間)功率\\s{0,2}[:：]?\\s{0,2}(?:高达|达)?${NUMBER}\\s{0,2}(?:W|瓦)`,
-    `高达${NUMBER}\\s{0,2}(?:W|瓦)`,
-  ]),
+  cjk([`(?:峰值|瞬时|瞬間)功率\\s{0,2}[:：]?\\s{0,2}(?:高达|达)?${NUMBER}\\s{0,2}(?:W|瓦)`]),
 );
 
-/** A rated figure named on the line: "rated 1000 W", "1000 W continuous", "RMS", "Nennleistung", "额定功率". */
-const RATED = anyOf(
+/** A best case with no peak word: "up to 2000W", "bis zu 1500 W", "高达3000W". */
+const CEILING_ONLY = anyOf(
+  latinWords([`${CEILING}\\s{1,2}${NUMBER}\\s{0,2}${WATTS}`]),
+  cjk([`高达${NUMBER}\\s{0,2}(?:W|瓦)`]),
+);
+
+/** Any wattage: "1000W", "2 kW", "800/1200/2000W" (its last figure), "1500瓦". */
+const ANY_WATTS = String.raw`(?<![\p{L}\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:k?W|watts?|Watt|ватт|вт|瓦)(?![\p{L}\d])`;
+
+/**
+ * Where "up to" is the power promised rather than a limit the goods accept: under a power or output label, or on a
+ * machine sold by its output (speakers, amplifiers, generators, inverters, motors). "Bulbs up to 60W", "LED loads up
+ * to 300W", "supports up to 2200W" state the most a holder, dimmer or plug takes: its maximum rating.
+ */
+const POWER_CONTEXT = anyOf(
   latinWords([
-    'rated',
-    'continuous',
-    'RMS',
-    'nominal',
-    'Nenn(?:leistung)?',
-    'Dauer(?:leistung)?',
-    'nominale?',
-    'continu[ae]?',
-    'nominalna',
-    'номинальн\\p{L}{1,3}',
-    'sürekli',
-    'định mức',
+    '(?:power|output|Leistung|potencia|potência|puissance|potenza|moc|мощность)(?= ?[:：])',
+    'speakers?',
+    'soundbar',
+    'subwoofer',
+    'amplifiers?',
+    'amp',
+    'boombox',
+    'generators?',
+    'inverters?',
+    'power station',
+    'motors?',
+    'Lautsprecher',
+    'Verstärker',
+    'altavoz',
+    'altavoces',
+    'enceinte',
+    'amplificador',
   ]),
-  cjk(['额定', '持续功率', '定格']),
+  cjk(['功率\\s{0,2}[:：]', '音箱', '音响', '功放', '发电机', '逆变器', '电机']),
 );
-
 /**
  * A charger or power supply: "up to 65W USB-C PD" is the most it will hand a device, the rating such adapters are
  * sold and certified by, not a peak.
@@ -66,8 +79,21 @@ const CHARGER = anyOf(
   cjk(['充电', '快充', '适配器', '电源适配器']),
 );
 
-/** The peak-only power figures of a clause on a line that names no rated power. */
+/**
+ * The peak-only power figures of a clause, on a line whose only wattages they are. Any other plain wattage on the line
+ * ("Power: 1000W (2000W peak)", "3500W running, 4000W peak", "rated 1000W") is the figure the buyer checks; a "rated"
+ * that names something else ("rated voltage 12V") is no such figure.
+ */
 export function peakOnlyPower(text: string, line: string): { start: number; end: number; text: string }[] {
-  if (test(RATED, line) || test(CHARGER, line)) return [];
-  return findAll(PEAK_ONLY, text);
+  const inLine = [...findAll(PEAK_MARKED, line), ...findAll(CEILING_ONLY, line)];
+  const plain = findAll(ANY_WATTS, line).some(
+    (w) => !inLine.some((p) => p.start <= w.start && w.end <= p.end),
+  );
+  if (plain) return [];
+  const marked = findAll(PEAK_MARKED, text);
+  const ceilingOk = !test(CHARGER, line) && test(POWER_CONTEXT, line);
+  const ceilings = ceilingOk
+    ? findAll(CEILING_ONLY, text).filter((c) => !marked.some((m) => m.start < c.end && c.start < m.end))
+    : [];
+  return [...marked, ...ceilings].sort((a, b) => a.start - b.start);
 }

@@ -59,6 +59,17 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'drawing back-references', make: (n) => `Size: ${repeat('per drawing ', n)}` },
   { name: 'shade numbers', make: (n) => `Thread colour: ${repeat('0015 white ', n)}` },
   { name: 'colour praise', make: (n) => repeat('bright colours ', n) },
+  // Red team of stop 35: a claim answered by a figure anywhere in its clause rescanned the clause per claim, and
+  // number patterns restarted inside digit runs.
+  {
+    name: 'claims before a digit run',
+    make: (n) => `${repeat('large capacity, ', n / 2)}${'1'.repeat(n / 2)}`,
+  },
+  { name: 'repeated water claims', make: (n) => repeat('waterproof, ', n) },
+  { name: 'claim then digit run', make: (n) => `large capacity ${'1'.repeat(n)}` },
+  { name: 'amperes after a charging claim', make: (n) => `Fast charge, ${repeat('2A,', n)}` },
+  { name: 'dotted digits after brightness', make: (n) => `Brightness: ${repeat('1.', n)}` },
+  { name: 'digit run under a foam label', make: (n) => `Foam: ${'1'.repeat(n)}` },
 ];
 
 export interface FamilyTiming {

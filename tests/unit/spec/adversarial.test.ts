@@ -48,6 +48,15 @@ const EXPECTED: Record<string, string[]> = {
   // Every colour word carries a thread shade number: the colours are coded.
   'shade numbers': [],
   'colour praise': ['vague-color'],
+  // Red team of stop 35: each claim with no figure of its kind in the clause is still flagged.
+  'claims before a digit run': ['vague-performance'],
+  'repeated water claims': ['vague-performance'],
+  'claim then digit run': ['vague-performance'],
+  'amperes after a charging claim': ['vague-performance'],
+  // A run of dotted digits is no wattage, so the brightness is not said to be given in watts.
+  'dotted digits after brightness': [],
+  // A digit run under a foam label is not its density.
+  'digit run under a foam label': ['vague-material'],
 };
 
 const rulesOf = (line: string) => [...new Set(checkSpecLine(line).map((f) => f.rule))].sort();
