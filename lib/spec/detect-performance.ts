@@ -1166,6 +1166,13 @@ const HARDNESS_WORD = `^\\s*(?:(?:very|quite|extra|super|medium|semi|muy|très|s
  */
 // Each number pattern starts only where a digit run starts (`(?<![\d.,])`): tried from inside a 50,000-digit run,
 // `[\d.,]*` rescanned the rest of it from every position.
+/** The luminous flux named with its figure, the unit left out: "luminous flux 900", "光通量800", "Lumen: 900". */
+const FLUX_FIGURE = String.raw`(?:luminous\s+flux|flujo\s+luminoso|flux\s+lumineux|lichtstrom|光通量|光束|lumens?)\s?[:：]?\s?\d`;
+/**
+ * A hardness measured beside its word, on any scale suppliers write: "适中，邵氏A 50度", "soft, 40 Asker C",
+ * "miękka, 40 ShA", "medium firm (ILD 32)", "HRC 58". The word then only names where the figure falls.
+ */
+const HARDNESS_FIGURE = String.raw`(?:shore|邵氏|邵[ad]|asker|ild|hrc|hrb|hv|hb|irhd)\s?[a-d0o]?\s?\d|\d[\d.,±\s-]*\s?(?:°\s?)?(?:shore|sh\s?[ad]\b|asker|ild\b|hrc|hrb|hv\d*|hb\b|irhd|度)`;
 const LIGHT_MEASURE = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:lm|lumens?|lúmen(?:es|s)?|lux|lx|nits?|k?cd(?:/m²|/m2)?|candelas?|流明|ルーメン|ลูเมน)(?![\p{L}])|(?<![\p{L}])(?:lm|lumens?|lux)\s?[:：]?\s?\d`;
 const WATTS = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
 
@@ -1221,7 +1228,9 @@ export const performanceDetector: AttributeDetector = {
         if (
           kindOf(LABELS, labelText) === 'brightness' &&
           test(WATTS, stretch.replace(EQUIVALENT_WATTS, ' ')) &&
-          !test(LIGHT_MEASURE, stretch)
+          // The light may be given under its own label on the line: "Brightness: 10W | Lumen: 900", "光通量800".
+          !test(LIGHT_MEASURE, line) &&
+          !test(FLUX_FIGURE, line)
         ) {
           const range = tidyRange(text, label.labelStart, piece.end);
           if (range.end > range.start)
@@ -1287,7 +1296,11 @@ export const performanceDetector: AttributeDetector = {
         !(kind === 'scent' && test(SCENT_PRAISE, value)) &&
         !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)) &&
         !(kind === 'treatment' && test(DONE, value)) &&
-        !(kind === 'hardness' && test(HARDNESS_WORD, value))
+        !(
+          kind === 'hardness' &&
+          test(HARDNESS_WORD, value) &&
+          !test(HARDNESS_FIGURE, text.slice(label.colon + 1, nextLabelAfter(text, label.colon)))
+        )
       )
         continue;
       const range = tidyRange(text, label.labelStart, piece.end);

@@ -97,3 +97,31 @@ describe('foam grades and light measures written other ways', () => {
     expect(quotes('Flashlight 5W, super bright', 'vague-performance')).toContain('super bright');
   });
 });
+
+describe('a hardness word beside its figure, and watts beside the light they give', () => {
+  it('clears a hardness word measured on its scale', () => {
+    for (const line of [
+      '硬度：偏硬，邵氏A 70度',
+      'Hardness: medium, 45 Asker C',
+      'Twardość: twarda, 80 ShA',
+      'Hardness: firm (ILD 40)',
+    ])
+      expect(rules(line)).not.toContain('vague-performance');
+  });
+  it('still flags the word alone', () => {
+    expect(rules('Hardness: firm')).toContain('vague-performance');
+    expect(rules('硬度：偏硬')).toContain('vague-performance');
+  });
+  it('clears watts when the luminous flux is given elsewhere on the line', () => {
+    for (const line of [
+      'Brightness: 12W; luminous flux 1100 lm',
+      'Brightness: 12W | Lumen: 1100',
+      '亮度：12W，光通量1100',
+    ])
+      expect(rules(line)).not.toContain('vague-performance');
+  });
+  it('still flags watts alone or with another wattage', () => {
+    expect(rules('Brightness: 12W')).toContain('vague-performance');
+    expect(rules('Brightness: 12W; Power: 12W')).toContain('vague-performance');
+  });
+});
