@@ -70,9 +70,13 @@ const PLATING_LABEL = regex(
   `^\\s{0,3}(?:[\\p{L}-]+\\s){0,2}?(?:${PLATING})(?:\\s(?:thickness|layer|Dicke|espesor|épaisseur|spessore))?\\s{0,2}[:：]`,
   'iu',
 );
-/** The thickness as a figure: microns, micro-inches, mils, or millimetres. */
+/**
+ * The thickness as a figure: microns (also written "8μ", "8 mic", "85 micras", "9 мкм"), micro-inches, mils or
+ * millimetres; or galvanising by its coating mass ("275 g/m2", "Z275"), an anodising class ("AA15"), a zinc
+ * plating code ("Fe/Zn 8").
+ */
 const THICKNESS =
-  /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:[-–~]\s{0,2}\d+(?:[.,]\d+)?\s{0,2})?(?:[µμu]m|microns?|micromet(?:er|re)s?|[µμu]"|[µμu]in|micro-?inch(?:es)?|mils?|mm|微米|丝)(?![\p{L}])/iu;
+  /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:[-–~]\s{0,2}\d+(?:[.,]\d+)?\s{0,2})?(?:[µμu]m|microns?|micrones|micras?|mikron\w*|mic|мкм|micromet(?:er|re)s?|[µμ]|[µμu]"|[µμu]in|micro-?inch(?:es)?|mils?|mm|微米|丝)(?![\p{L}])|(?<![\d.,])\d{2,4}\s{0,2}g\s?\/\s?m(?:2|²)|\bZ\d{2,3}\b|\bAA\s?\d{1,2}\b|\bFe\s?\/\s?Zn\s?\d/iu;
 /** A salt-spray or corrosion test with its hours: the plating's life measured another way. */
 const SALT_SPRAY =
   /\d{2,4}\s{0,2}(?:h|hrs?|hours?|小时|時間)\b[^;]{0,30}(?:salt|NSS|CASS|盐雾)|(?:salt[- ]spray|NSS|盐雾)[^;]{0,30}\d{2,4}\s{0,2}(?:h|hrs?|hours?|小时)/iu;
@@ -203,7 +207,8 @@ export function platingWithoutThickness(clause: Clause, line: string): VagueHit[
   // "Finish: chrome plated", "表面处理：镀锌", "Oberfläche: pulverbeschichtet": a coat named under the finish field with no
   // thickness, salt-spray hours or standard anywhere on the line.
   const finish = FINISH_LABEL.exec(text);
-  const finishValue = finish ? text.slice(finish[0].length) : '';
+  // "nickel-free", "chrome-free passivation", "lead free": what the finish is free of is no coat.
+  const finishValue = finish ? text.slice(finish[0].length).replace(/[\p{L}]+[- ]free\b/giu, ' ') : '';
   const openCoat = test(COAT, finishValue) || (test(ORGANIC_COAT, finishValue) && !/\d/u.test(finishValue));
   if (finish && openCoat && !heldElsewhere(line)) {
     const range = tidyRange(text, finish[0].length, text.length);

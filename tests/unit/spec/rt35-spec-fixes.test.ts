@@ -125,3 +125,23 @@ describe('a hardness word beside its figure, and watts beside the light they giv
     expect(rules('Brightness: 12W; Power: 12W')).toContain('vague-performance');
   });
 });
+
+describe('a coat measured in the units suppliers write', () => {
+  it('clears a finish whose thickness or coating mass is given', () => {
+    for (const line of [
+      'Finish: zinc plated 10μ, blue passivation',
+      '表面处理：镀锌12μ',
+      'Acabado: cromado duro, 20 micras',
+      'Покрытие: никелированное, 6 мкм',
+      'Finish: hot-dip galvanised, 350 g/m²',
+      'Finish: galvanised coil Z200',
+      'Finish: anodised AA20, black',
+      'Finish: nickel-free polished brass',
+    ])
+      expect(rules(line)).not.toContain('vague-performance');
+  });
+  it('still flags a coat with no figure', () => {
+    expect(rules('Finish: nickel plated')).toContain('vague-performance');
+    expect(rules('Acabado: cromado')).toContain('vague-performance');
+  });
+});
