@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { quoteOf, rules } from './chat-lines';
 
 /**
  * Benign supplier messages that look like requests (hard negatives), each quiet by a mechanism, and the scams
  * written around the same words that must stay flagged.
  */
-function findings(text: string) {
-  return runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings);
-}
-const rules = (text: string) => findings(text).map((f) => f.rule);
-const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
 
 describe('a refusal covers every method of the list it opens', () => {
   it.each([

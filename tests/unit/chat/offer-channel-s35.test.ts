@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { quoteOf, rules } from './chat-lines';
 
 /**
  * Stop 35 (red team on product-offer.ts): the app's model name said again after a word of going through it ("via",
  * "over", "qua", "por") is the channel the buyer is sent to, not the goods; and the offer's tests are read once per
  * message and per sentence, with the ask looked for in a bounded window, without changing what is found.
  */
-function findings(text: string) {
-  return runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings);
-}
-const rules = (text: string) => findings(text).map((f) => f.rule);
-const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
 
 describe('a model name said again after "via/through/over/by" is the channel', () => {
   it.each([

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { quoteOf, rules } from './chat-lines';
 
 /** Round 40: six mechanisms behind the scanner's misses and false alarms, each in the user's terms. */
-function findings(text: string) {
-  return runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings);
-}
-const rules = (text: string) => findings(text).map((f) => f.rule);
-const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
 
 describe('a comma typed with no space still ends the clause of a refusal', () => {
   it.each([

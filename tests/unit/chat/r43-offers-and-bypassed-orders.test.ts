@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { quoteOf, rules } from './chat-lines';
 
 /**
  * Round 43 (issue 13): apps and wallets named as a product's model or use in an offer are no move; the platform
  * order pushed aside with no service named (a sham order, a price for not ordering there, another company or
  * marketplace, a bank promised in a list) and "mail me" are. Sentences written here, with other products and figures.
  */
-function findings(text: string) {
-  return runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings);
-}
-const rules = (text: string) => findings(text).map((f) => f.rule);
-const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
 
 describe('an app or wallet named as a model or a use of goods on offer is not a move', () => {
   it.each([

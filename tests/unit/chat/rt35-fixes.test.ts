@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { rules } from './chat-lines';
 
 /**
  * The red team's cases against stop 35's exemptions (letterheads, the order's account, look-alike hosts, Arabic
  * money left with a relative), each in both directions. Written in our own words.
  */
-const rules = (text: string) =>
-  runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) =>
-    m.findings.map((f) => f.rule),
-  );
-
 describe('a letterhead is only a letterhead when nothing else is said', () => {
   it.each([
     'Tel: +86-574-8765-4321 Fax: +86-574-8765-4322 Add: Ningbo. Kindly talk to me on this number, the chat here is slow.',

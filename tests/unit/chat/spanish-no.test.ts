@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { rules } from './chat-lines';
 
 /**
  * Spanish and Portuguese share "mande" and "manda", but only in Spanish is "no" a refusal; in Portuguese it is "in
  * the" ("mande no Pix"). A Spanish warning against paying elsewhere was read as a Portuguese request.
  */
-const rules = (text: string) =>
-  runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) =>
-    m.findings.map((f) => f.rule),
-  );
-
 describe('"no" before a shared verb', () => {
   it.each([
     'No mande a otra cuenta.',

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runScanChat } from '../../../lib/cli/scan-chat';
+import { findings, quoteOf, rules } from './chat-lines';
 
 /**
  * Stop 35 (issue 13): requests to pay outside the platform the guard still let through, by mechanism — a verb of
  * paying after the wallet's name, a seller's own bank card named by its bank, a look-alike of the platform's address,
  * Arabic money left with a relative, and a wallet's payee address that is not a contact. Sentences written here.
  */
-function findings(text: string) {
-  return runScanChat(JSON.stringify([{ from: 'supplier', text }])).messages.flatMap((m) => m.findings);
-}
-const rules = (text: string) => findings(text).map((f) => f.rule);
-const quoteOf = (text: string, rule: string) => findings(text).find((f) => f.rule === rule)?.quote;
 
 describe('a request whose verb comes after the wallet, in a clause after a product that supports it', () => {
   it.each([
