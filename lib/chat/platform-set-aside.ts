@@ -27,6 +27,8 @@ const COMPLAINT_OTHER = [
   // Thai writes the failed payment straight after the fault, in one clause: "ระบบแอปมีปัญหาชำระเงินไม่ได้" (the app has a
   // problem, the payment does not go through); that "not" is part of the complaint, never a refusal.
   fold('(?:ระบบแอป|ระบบ|แอป)(?:มีปัญหา|ขัดข้อง|ล่ม)(?:\\s?(?:ชำระเงิน|จ่ายเงิน|ชำระ|จ่าย)(?:ไม่ได้|ไม่ผ่าน))?'),
+  // "ระบบร้านค้ายังไม่อัปเดต" (the shop's system is not updated yet), "ระบบใช้ไม่ได้": the same reason, its "not" the fault's own.
+  fold('(?:ระบบแอป|ระบบ|แอป)(?:ร้านค้า|ร้าน)?\\s?(?:ยัง)?(?:ไม่อัปเดต|ไม่อัพเดท|ไม่พร้อม|ใช้ไม่ได้|ใช้งานไม่ได้)'),
   '平台(?:压款|押款|扣着钱|扣款太久|冻结)|(?:系统|平台|app|APP)(?:有问题|出问题|故障|有bug)|系統(?:有問題|故障)',
   '(?:システム|アプリ)(?:に|の)?(?:不具合|障害|エラー)',
   '(?:시스템|앱|플랫폼)\\s?(?:오류|에러|문제가)',
@@ -34,7 +36,7 @@ const COMPLAINT_OTHER = [
 ].join('|');
 const COMPLAINT = new RegExp(`${COMPLAINT_LATIN}|${COMPLAINT_OTHER}|${LINK_EXPIRED_SOURCES.join('|')}`, 'gu');
 const COMPLAINT_GATE =
-  /hold|keep|freez|retain|problem|issue|error|bug|down|broken|work|retien|congela|falla|funcion|retem|segura|erro|retient|bloqu|marche|halt|behalt|blockiert|fehler|trattiene|blocca|bermasalah|tutuyor|calis|arizal|giu tien|loi|ปญหา|ขดของ|ลม|压款|押款|扣|冻结|问题|問題|故障|bug|不具合|障害|エラー|오류|에러|문제|держит|удерживает|заморажива|работает|глючит/u;
+  /hold|keep|freez|retain|problem|issue|error|bug|down|broken|work|retien|congela|falla|funcion|retem|segura|erro|retient|bloqu|marche|halt|behalt|blockiert|fehler|trattiene|blocca|bermasalah|tutuyor|calis|arizal|giu tien|loi|ปญหา|ขดของ|ลม|อปเดต|อพเดท|ไมพรอม|ใชไมได|ใชงานไมได|压款|押款|扣|冻结|问题|問題|故障|bug|不具合|障害|エラー|오류|에러|문제|держит|удерживает|заморажива|работает|глючит/u;
 
 /** "outside the platform", "fuera de la plataforma": what is said not to work is paying outside it. */
 export const OUTSIDE_THE_PLATFORM = new RegExp(

@@ -33,7 +33,7 @@ const PAY_PAGE = [
   // "payez via ce lien", "pague pelo link", "zahlen Sie über diesen Link", "bu linkten ödeyin", "bayar lewat link
   // ini", "thanh toán qua link này", "оплатите по ссылке", "通过这个链接付款", "このリンクから支払". The page must still be
   // off the platform's domains (FOREIGN_URL, below).
-  '\\b(?:pay|paying|complete\\s+(?:the\\s+)?payment)\\s+(?:\\w+\\s+){0,2}?(?:through|via|using|with|on|at|by)\\s+(?:this|the|my|our|below|following)\\s+(?:secure\\s+|new\\s+)?(?:link|page|url|website)\\b',
+  '\\b(?:pay|paying|(?:complete|make|do|proceed(?:\\s+with)?|finish|arrange|send)\\s+(?:the\\s+|your\\s+)?payment)\\s+(?:\\w+\\s+){0,2}?(?:through|via|using|with|on|at|by)\\s+(?:this|the|my|our|below|following)\\s+(?:secure\\s+|new\\s+)?(?:link|page|url|website)\\b',
   // "Your payment failed, please complete payment here: http://alibaba-payment-center.com/…", "verify your payment at
   // alibaba-verify.net": paying where an address follows at once (the address must be off the platform's hosts).
   `\\b(?:pay|complete\\s+(?:the\\s+|your\\s+)?payment|make\\s+(?:the\\s+|your\\s+)?payment|verify\\s+(?:the\\s+|your\\s+)?payment|confirm\\s+(?:the\\s+|your\\s+)?payment)(?:\\s+(?:it|now|again|online))?(?:\\s+(?:here|at|on|via|through|using))?\\s*[:：]?\\s*(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!(?:https?:\\/\\/)?${OFFICIAL_CARRIER_HOST})(?:https?:\\/\\/)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b(?:\\/[^\\s]*)?`,
