@@ -1,5 +1,4 @@
-import { normalise } from './normalise';
-import { endsWithSignOff, isQuietSignature } from './signature-block';
+import { signatureLineIndex } from './signature-block';
 import { looksLikeSenderName } from './speaker-name';
 import { messagesFromJson, sideOf } from './transcript-shapes';
 import { parseTable, tableDelimiter } from './transcript-table';
@@ -53,34 +52,17 @@ const LABEL_TAIL_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * A signature's short labels: "M/WhatsApp", "Tel/WeChat", "T/F", and "E:", "M:" or "T:" alone before a number or an
- * address ("M: +86 139 …", "E: kevin@…"). Alone, a letter is a label only with a number or an address after it:
- * "A: hello" and "B: ok" are speakers.
- */
-const SHORT_LABEL = /^(?:m|t|e|f|w|p|mob|fax|hp|cel|tel)$/;
-const NUMBER_OR_ADDRESS = /^\s*(?:[+(]?\d|[\w.+-]+@)/;
-
-function isContentLabel(words: string, value = ''): boolean {
-  const tokens = words
+function isContentLabel(words: string): boolean {
+  if (!CONTENT_LABEL.test(words.trim())) return false;
+  // "A/C name", "Bank A/C No.": the slash belongs to the abbreviation, it does not part two label words.
+  return words
     .trim()
     .toLowerCase()
-    // "A/C name", "Bank A/C No.": the slash belongs to the abbreviation, it does not part two label words.
-    .replace(/\ba\/c\b/g, 'acct')
+    .replace(/\ba\/c\b/g, 'acc')
     .split(/[\s/]+/)
-    .map((t) => t.replace(/['’]s$/, '').replace(/[.#:：,]+$/, ''));
-  if (tokens.length === 1 && SHORT_LABEL.test(tokens[0]!)) return NUMBER_OR_ADDRESS.test(value);
-  // "M/WhatsApp", "Tel/Fax": short labels may lead the first label word.
-  let first = 0;
-  while (first < tokens.length - 1 && SHORT_LABEL.test(tokens[first]!) && !CONTENT_LABEL.test(tokens[first]!))
-    first++;
-  if (!CONTENT_LABEL.test(tokens.slice(first).join(' '))) return false;
-  return tokens
-    .slice(first + 1)
-    .every(
-      (t) =>
-        t === '' || /^\d/.test(t) || LABEL_TAIL_WORDS.has(t) || SHORT_LABEL.test(t) || CONTENT_LABEL.test(t),
-    );
+    .slice(1)
+    .map((t) => t.replace(/['’]s$/, '').replace(/[.#:：,]+$/, ''))
+    .every((t) => t === '' || /^\d/.test(t) || LABEL_TAIL_WORDS.has(t) || CONTENT_LABEL.test(t));
 }
 
 interface SpeakerLine {
@@ -117,7 +99,7 @@ function colonSpeakerLine(raw: string): SpeakerLine | null {
   if (!m || !speaker || /https?$|\s{2,}/.test(speaker) || speaker.split(/\s+/).length > 4) return null;
   const at = m[1] ?? m[3];
   // A line stamped with a time is a turn; a label is never stamped ("Wu Lei (10:32): …" is a person).
-  if (!(at && /\d/.test(at)) && isContentLabel(speaker, m[4] ?? '')) return null;
+  if (!(at && /\d/.test(at)) && isContentLabel(speaker)) return null;
   const from = sideOf(speaker);
   // "Hello dear, Line ID: kitty_bag" is a message, not Hello dear's turn (speaker-name.ts): it is kept whole, as a
   // turn of its own by a sender not known, never glued onto the turn above (a buyer's turn is not scanned).
@@ -140,22 +122,11 @@ function colonSpeakerLine(raw: string): SpeakerLine | null {
  */
 function joinFieldLines(lines: string[]): string[] {
   const pieces: string[] = [];
-  for (const [i, raw] of lines.entries()) {
+  for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    // "Best regards" and the signature under it (name, title, company, "M/WhatsApp: …") are one message: its
-    // lines name the writer (signature-block.ts), which each line read alone would not show.
-    const block = lines
-      .slice(i + 1)
-      .join('\n')
-      .trim();
-    if (block && endsWithSignOff(normalise(line).text) && isQuietSignature(normalise(block).text)) {
-      pieces.push(`${line}\n${block}`);
-      break;
-    }
     const last = pieces[pieces.length - 1];
-    const colon = line.search(/[:：]/);
-    const isField = colon > 0 && isContentLabel(line.slice(0, colon), line.slice(colon + 1));
+    const isField = isContentLabel(line.split(/[:：]/, 1)[0] ?? '') && /[:：]/.test(line);
     if (last !== undefined && (/[:：]$/.test(last) || isField))
       pieces[pieces.length - 1] = `${last}\n${line}`;
     else pieces.push(line);
@@ -207,6 +178,11 @@ function keepFieldLinesInTurn(lines: string[], read: (SpeakerLine | null)[]): (S
 function parsePlainText(input: string): ChatMessageInput[] {
   const lines = input.split(/\r?\n/);
   const read = keepFieldLinesInTurn(lines, lines.map(speakerLine));
+  // A letter signed at its end ("Best regards / Kevin / M/WhatsApp: …", signature-block.ts), with no speaker above
+  // the sign-off, is one message: its lines read apart would not show that the numbers are a signature's.
+  const signOff = signatureLineIndex(lines);
+  if (signOff > 0 && read.slice(0, signOff).every((r) => r === null))
+    return [{ from: 'unknown', text: input.trim() }];
   // No line names a speaker: messages pasted one per paragraph when blank lines separate them, else one
   // per line.
   if (read.every((r) => r === null)) {

@@ -37,36 +37,9 @@ const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
  */
 const ON_LABEL =
   /\b(?:consignee|receiver|recipient|ship\s+to|delivery\s+(?:phone|tel|contact|number)|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|label|labels|waybill|destinatario|etiqueta|etiquetas|destinataire|etiquette|empfanger|etikett\w*|etichetta|etiket\w*|alici|penerima|tren\s+nhan)\b|(?<![\p{L}])(?:наклейк\p{L}*|этикетк\p{L}*|получател\p{L}*)|الملصق|المستلم|唛头|嘜頭|面单|面單|收件人|收货人/u;
-/**
- * A delivery field's block: "Consignee: Nora Home Goods Ltd, 14 Harbour Rd, Auckland" and, on its line or the next,
- * "Tel: +64 9 … Email: warehouse@…". What follows such a label is the receiver's contact, printed for delivery (often
- * the buyer's own details read back), unless the seller's own words ("me", "our") stand between.
- */
-const DELIVERY_FIELD =
-  /(?:^|\n|[|;])\s*(?:consignee|receiver|recipient|ship\s+to|deliver\s+to|delivery\s+address|notify\s+party|destinatario|destinataire|empfanger|destinatario|alici|penerima|nguoi\s+nhan|получатель|收货人|收貨人|收件人)\s*[:：]/gu;
-function inDeliveryField(text: string, start: number): boolean {
-  const from = Math.max(0, start - 240);
-  const window = text.slice(from, start);
-  let label = -1;
-  DELIVERY_FIELD.lastIndex = 0;
-  for (let m = DELIVERY_FIELD.exec(window); m !== null; m = DELIVERY_FIELD.exec(window))
-    label = m.index + m[0].length;
-  DELIVERY_FIELD.lastIndex = 0;
-  if (label < 0) return false;
-  const lineEnd = text.indexOf('\n', start);
-  const between = window.slice(label) + text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  // The label's own line or the line under it, with nothing of the seller's own on the way or after it on its line.
-  return (
-    between.split('\n').length <= 2 && !SELLER_OWN.test(between) && !/[.!?](?:\s+\p{L}+){4}/u.test(between)
-  );
-}
 /** A move's own words name the mailbox ("e-mail in my next message", "el correo en el siguiente mensaje"). */
 const NAMES_MAIL = /e-?mail|\bmail|correo|courriel/u;
 type MaskedRun = ReturnType<typeof maskedPhoneRuns>[number];
-/** A phone cue anywhere after an account word ("account blocked, pls call me 0086 …"), not only just before the digits. */
-const PHONE_WORD = new RegExp(PHONE_CUE.source.replace(/\\W\{0,12\}\$$/, ''), 'u');
-const CONTACT_WORD =
-  /\b(?:contact|reach|text|ring|dial|hotline|sdt|so\s+dien\s+thoai|zalo|hubungi|ligue|llame|appelez|anrufen)\b|联系|聯繫|联络/u;
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
   const text = tc.norm.text;
@@ -88,18 +61,6 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
-    // "…tài khoản Vietcombank cá nhân của em: 0071 000 9 8 8 7 6 5": digits after an account word, with no phone word
-    // nearer, are the account's number (a "00" start is a bank's, not an international prefix).
-    if (!masked && !r.plus) {
-      const sentence =
-        text
-          .slice(Math.max(0, r.start - 100), r.start)
-          .split(/[.!?。！？\n](?=\s|$)/u)
-          .pop() ?? '';
-      const account = sentence.search(ACCOUNT_BEFORE);
-      const after = sentence.slice(account);
-      if (account >= 0 && !PHONE_WORD.test(after) && !CONTACT_WORD.test(after)) return false;
-    }
     // A masked number is a phone with its "+" (above) or after a phone cue; a leading "00" alone is no prefix here:
     // coupon, refund and batch references are masked the same way ("coupon code 0086 **** 5521").
     if (masked) return PHONE_CUE.test(before);
@@ -164,21 +125,13 @@ export const offplatformContact: ChatRule = {
       (r) => channelHits.length > 0 || moveHits.length > 0 || !isLetterheadNumber(tc, r.start, r.value),
     );
     // "Best regards / Kevin | Export Sales / M/WhatsApp: +86 139 …": a signature's lines name the writer; only
-    // what stands above the sign-off, or a move named anywhere, is an invitation.
+    // what stands above the sign-off, or a move named anywhere, is an invitation (signature-block.ts).
     const signature = moveHits.length === 0 ? signatureBlockStart(tc) : -1;
     if (signature >= 0) {
       const above = <T extends { start: number }>(list: T[]) => list.filter((h) => h.start < signature);
       channelHits.splice(0, channelHits.length, ...above(channelHits));
       contactEmails.splice(0, contactEmails.length, ...above(contactEmails));
       phoneRuns.splice(0, phoneRuns.length, ...above(phoneRuns));
-    }
-    // "Consignee: … / Tel: … Email: …": the receiver's details for the label, not the seller's.
-    if (moveHits.length === 0) {
-      const kept = <T extends { start: number }>(list: T[]) =>
-        list.filter((h) => !inDeliveryField(n.text, h.start));
-      channelHits.splice(0, channelHits.length, ...kept(channelHits));
-      contactEmails.splice(0, contactEmails.length, ...kept(contactEmails));
-      phoneRuns.splice(0, phoneRuns.length, ...kept(phoneRuns));
     }
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,
