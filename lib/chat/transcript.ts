@@ -1,4 +1,3 @@
-import { signatureLineIndex } from './signature-block';
 import { looksLikeSenderName } from './speaker-name';
 import { messagesFromJson, sideOf } from './transcript-shapes';
 import { parseTable, tableDelimiter } from './transcript-table';
@@ -178,11 +177,6 @@ function keepFieldLinesInTurn(lines: string[], read: (SpeakerLine | null)[]): (S
 function parsePlainText(input: string): ChatMessageInput[] {
   const lines = input.split(/\r?\n/);
   const read = keepFieldLinesInTurn(lines, lines.map(speakerLine));
-  // A letter signed at its end ("Best regards / Kevin / M/WhatsApp: …", signature-block.ts), with no speaker above
-  // the sign-off, is one message: its lines read apart would not show that the numbers are a signature's.
-  const signOff = signatureLineIndex(lines);
-  if (signOff > 0 && read.slice(0, signOff).every((r) => r === null))
-    return [{ from: 'unknown', text: input.trim() }];
   // No line names a speaker: messages pasted one per paragraph when blank lines separate them, else one
   // per line.
   if (read.every((r) => r === null)) {

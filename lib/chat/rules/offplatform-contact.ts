@@ -11,7 +11,6 @@ import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
-import { signatureBlockStart } from '../signature-block';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
 import type { TextContext } from '../text-context';
 import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
@@ -40,6 +39,32 @@ const ON_LABEL =
 /** A move's own words name the mailbox ("e-mail in my next message", "el correo en el siguiente mensaje"). */
 const NAMES_MAIL = /e-?mail|\bmail|correo|courriel/u;
 type MaskedRun = ReturnType<typeof maskedPhoneRuns>[number];
+/** Paying or transferring, in the languages read (normalised: accents folded). */
+const PAY_VERB =
+  /\b(?:pay|paid|transfer|wire|remit|deposit|chuyen\s+khoan|chuyen\s+tien|ck|bayar|transferir|transfira|transfiera|transfiere|deposite|deposita|virement|virez|uberweis\w*|ueberweis\w*|zahlen|pagar|pague|paga|bonifico|przelew\w*|wplac\w*|havale|eft|odeme|odeyin)\b|(?<![\p{L}])(?:перевед\p{L}*|перевод\p{L}*|оплат\p{L}*)|转账|轉賬|打款|汇款|匯款|付款|打到|振込|송금|입금|تحويل|حول|โอน/u;
+/** Any word of calling, writing, adding or an app, in the sentence of the digits: then they may be a phone. */
+const REACH_WORD =
+  /\b(?:call|phone|tel|mobile|cell|whats\s?app|wa|wechat|we\s?chat|zalo|telegram|tg|line|viber|skype|contact|reach|text|sms|add|write|message|msg|ib|inbox|kb|nhan\s+tin|goi\s+(?:cho|dien)|sdt|dien\s+thoai|hubungi|telepon|telefon\w*|llam\w*|ligue|appel\w*|anruf\w*|chiam\w*|zadzwon\w*|ara\w*|yaz\w*)\b|(?<![\p{L}])(?:звон\p{L}*|пиш\p{L}*|телефон\p{L}*|номер\p{L}*)|电话|電話|手机|手機|微信|联系|聯繫|加我|電話番号|전화|연락|اتصل|هاتف|واتساب|โทร|ไลน์/u;
+function accountNumberOfPayment(text: string, start: number, end: number): boolean {
+  const sentenceStart = Math.max(
+    text.lastIndexOf('. ', start),
+    text.lastIndexOf('\n', start),
+    text.lastIndexOf('! ', start),
+    text.lastIndexOf('? ', start),
+    text.lastIndexOf('。', start),
+    start - 160,
+  );
+  const before = text.slice(Math.max(0, sentenceStart), start);
+  const stop = text.slice(end, end + 120).search(/[.!?。！？\n](?:\s|$)/u);
+  const after = text.slice(end, stop < 0 ? end + 120 : end + stop);
+  const account = before.search(ACCOUNT_BEFORE);
+  return (
+    account >= 0 &&
+    PAY_VERB.test(before.slice(0, account + 30)) &&
+    !REACH_WORD.test(before) &&
+    !REACH_WORD.test(after)
+  );
+}
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
 function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
   const text = tc.norm.text;
@@ -61,6 +86,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
+    // "chuyển khoản vào tài khoản Vietcombank cá nhân của em: 0071 000 9 8 8 7 6 5": digits where a payment is told to
+    // go to an account are the account's number (a "00" start is a bank's), not a phone to call.
+    if (!masked && accountNumberOfPayment(text, r.start, r.end)) return false;
     // A masked number is a phone with its "+" (above) or after a phone cue; a leading "00" alone is no prefix here:
     // coupon, refund and batch references are masked the same way ("coupon code 0086 **** 5521").
     if (masked) return PHONE_CUE.test(before);
@@ -124,15 +152,6 @@ export const offplatformContact: ChatRule = {
     const phoneRuns = phones(tc, [...plain, ...speltNumbersIn(tc), ...masked]).filter(
       (r) => channelHits.length > 0 || moveHits.length > 0 || !isLetterheadNumber(tc, r.start, r.value),
     );
-    // "Best regards / Kevin | Export Sales / M/WhatsApp: +86 139 …": a signature's lines name the writer; only
-    // what stands above the sign-off, or a move named anywhere, is an invitation (signature-block.ts).
-    const signature = moveHits.length === 0 ? signatureBlockStart(tc) : -1;
-    if (signature >= 0) {
-      const above = <T extends { start: number }>(list: T[]) => list.filter((h) => h.start < signature);
-      channelHits.splice(0, channelHits.length, ...above(channelHits));
-      contactEmails.splice(0, contactEmails.length, ...above(contactEmails));
-      phoneRuns.splice(0, phoneRuns.length, ...above(phoneRuns));
-    }
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,
     );

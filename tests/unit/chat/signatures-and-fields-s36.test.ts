@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../../lib/chat/transcript';
-import { runScanChat } from '../../../lib/cli/scan-chat';
 import { rules } from './chat-lines';
 
 /**
- * Stop 36: a sales rep's signature, a delivery field read back for the label, account digits that look like an
- * international prefix, a payment link asked for with "do/make payment", and a Thai shop system "not updated yet"
- * as the reason to pay a personal account. Sentences written in our own words, modelled on the kinds of message an
- * independent test set (R45) held; each mechanism in both directions.
+ * Stop 36: a signature's contact lines (kept an offer: two red-team passes silenced scams through every exemption
+ * tried), account digits where a payment is told to go, a payment link asked for with "do/make payment", and a Thai
+ * shop system "not updated yet" as the reason to pay a personal account. Sentences written in our own words, modelled
+ * on the kinds of message an independent test set (R45) held; each mechanism in both directions.
  */
-const textRules = (text: string) => runScanChat(text).messages.flatMap((m) => m.findings.map((f) => f.rule));
 
-describe("a signature's contact lines under a sign-off", () => {
-  const signed =
-    'Dear Ms. Berg,\nThe 40 cartons are packed, loading on Tuesday.\nBest regards\nTina Liu | Sales Manager\nNingbo Brightway Housewares Co., Ltd.\nM/WhatsApp: +86 137 2468 1357 | E: tina@brightway-hw.cn\nWeb: www.brightway-hw.cn';
-  it.each([
-    signed,
-    'Samples left by DHL today.\nKind regards,\nOmar\nExport Dept.\nTel: +86 20 3876 5432\nWeChat: omar_gz88\nEmail: omar@gz-lamps.com',
-    '样品今天已寄出。\n此致\n陈静 外贸部\n微信/手机：13912345678',
-    'Muestras enviadas hoy.\nSaludos cordiales\nRosa Méndez\nWhatsApp: +52 55 1234 5678',
-  ])('stay quiet, as one message or as a pasted transcript: %s', (text) => {
-    expect(rules(text)).not.toContain('offplatform-contact');
-    expect(textRules(text)).not.toContain('offplatform-contact');
-  });
+describe("a signature's contact lines stay an offer (stop 36: every exemption tried silenced scams)", () => {
   it.each([
     // An ask above the sign-off, or in the block, or a payment listed in it, makes the lines an offer again.
     'Samples left today. For the best price talk to me directly.\nBest regards,\nTina\nWhatsApp: +86 137 2468 1357',
@@ -39,6 +25,8 @@ describe("a signature's contact lines under a sign-off", () => {
     'Samples left today.\nBest regards,\nTina\nWhatsApp: +86 137 2468 1357 (отвечу быстрее)',
     'Samples left today.\nBest regards,\nTina\nOrders only via WhatsApp: +86 137 2468 1357',
     'Samples left today.\nBest regards,\nTina\n\nP.S. WhatsApp +86 137 2468 1357 saves the platform fee',
+    'Dear Ms. Berg,\nThe 40 cartons are packed.\nBest regards\nTina Liu | Sales Manager\nM/WhatsApp: +86 137 2468 1357 | E: tina@brightway-hw.cn',
+    'My colleague handles your order now, she will arrange everything for you.\nBest regards\nLily\nExport Sales\nWhatsApp: +86 137 2468 1357',
   ])('stay flagged: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
   it('a payment asked above the signature is still flagged', () =>
     expect(
@@ -46,20 +34,6 @@ describe("a signature's contact lines under a sign-off", () => {
         'Please send the deposit to my personal Alipay this time.\nBest regards,\nTina\nWhatsApp: +86 137 2468 1357',
       ),
     ).toContain('offplatform-payment'));
-});
-
-describe('a pasted transcript keeps its turns', () => {
-  it("a supplier line under a buyer's question is still scanned", () =>
-    expect(
-      textRules(
-        'Supplier: Thanks for the order.\nBuyer: ok thanks, what is your contact?\nM/WhatsApp: +86 137 2468 1357',
-      ),
-    ).toContain('offplatform-contact'));
-  it('a signed letter with a speaker above its sign-off is read turn by turn', () =>
-    expect(
-      parseTranscript('Buyer: price?\nSupplier: 5 USD\nBest regards\nTina\nWhatsApp: +86 137 2468 1357')
-        .length,
-    ).toBeGreaterThan(1));
 });
 
 describe('a payment link asked for with "do / make payment"', () => {
@@ -80,4 +54,23 @@ describe('Thai: the shop system "not updated yet" as the reason to pay a persona
     ));
   it('a refusal with the same reason stays quiet', () =>
     expect(rules('ไม่ต้องโอนเข้าบัญชีส่วนตัวนะคะ ระบบร้านค้ายังไม่อัปเดต รอก่อน')).not.toContain('offplatform-payment'));
+});
+
+describe('digits where a payment is told to go are the account, not a phone', () => {
+  it('a spaced Vietnamese account number starting with 00 is payment, not contact', () => {
+    const found = rules(
+      'Chị chuyển khoản vào tài khoản Techcombank riêng của em cho nhanh, khỏi qua sàn: 0031 000 4 5 6 7 8 9 - Trần Văn Long.',
+    );
+    expect(found).toContain('offplatform-payment');
+    expect(found).not.toContain('offplatform-contact');
+  });
+  it.each([
+    // The red team's forms: an account word with no payment, or a word of calling or writing in the sentence.
+    'For bulk orders contact our account manager Lily: 0086 138 1234 5678',
+    'Your account manager Lily, 13812345678, add her for the best price',
+    'Bank account issue, 0086 138 1234 5678 for details',
+    'Chị chuyển khoản vào tài khoản của em 0031 000 456 789 rồi nhắn tin cho em nhé',
+    'Please transfer to my account 0086 138 1234 5678 and whatsapp me the slip',
+    'Wegen Konto-Sperre bitte unter 0086 138 1234 5678 melden',
+  ])('still a phone: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
 });
