@@ -307,7 +307,13 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'verzend(?:ing|datum)',
       'productietijd',
     ]),
-    scriptWords(['срок(?:и)? (?:поставки|отгрузки|производства|изготовления)', 'дата отгрузки']),
+    // "Отгрузка:", "Поставка:": the dispatch and delivery labels, as "Dostawa:" and "Teslimat:" are.
+    scriptWords([
+      'срок(?:и)? (?:поставки|отгрузки|производства|изготовления)',
+      'дата отгрузки',
+      'отгрузка',
+      'поставка',
+    ]),
     cjk(['交货期', '交期', '货期', '交货日期', '发货', '出货', '交货', '船期', '生产周期', '納期', '出荷日']),
   ],
   customization: [
@@ -323,6 +329,12 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'OEM',
       'customi[sz]ation',
       'personalizzazione',
+      // "Personalisierung:", "Personalización:", "Personnalisation:": the customisation label in the other languages.
+      'Personalisierung',
+      'Individualisierung',
+      'personali[sz]aci[óo]n',
+      'personnalisation',
+      'personaliza[çc][ãa]o',
       'stampa',
       'incisione',
       'ricamo',

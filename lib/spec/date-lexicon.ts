@@ -82,7 +82,7 @@ export const EXACT_DATE = anyOf(
  */
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect)))(?: approval)?(?: date)?';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:approval|confirmation))(?: approval)?(?: date)?';
 /** The trade's English names inside another language's frame: "após aprovação do pre-production sample". */
 const EVENT_MIXED =
   '(?:pre-?production samples?|PP samples?|PPS|golden samples?|samples?|artwork|deposit|PO|proforma|PI)';
@@ -126,6 +126,8 @@ export const START_EVENT = anyOf(
     '(?:بعد|من تاريخ|من)\\s(?:استلام|دفع|تأكيد|توقيع|اعتماد|الموافقة على)\\s(?:الدفعة(?: المقدمة)?|العربون|المقدم|الدفع|الطلب|أمر الشراء|العقد|العينة)',
   ]),
   scriptWords([
+    // "после утверждения", "после согласования": the approval alone, its object understood (a sample, a layout).
+    '(?:с момента|после) (?:утверждения|согласования|подтверждения)(?! (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|сч[её]та))',
     '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
   ]),
   cjk([

@@ -34,6 +34,15 @@ const CUSTOM_CUE = anyOf(
     'personali[sz]ado',
     'personnalisée?',
     'individuelles? (?:Logo|Design|Druck)',
+    // "Dienstleistung: Individualisierung möglich", "Servicio: personalización disponible": the offer to customise,
+    // as "customization available" is in English; what goes on the goods is still open.
+    'Individualisierung',
+    'Personalisierung',
+    'kundenspezifische[nrs]? (?:Anfertigung|Logo|Design|Druck|Verpackung)',
+    'personali[sz]aci[óo]n',
+    'personnalisation',
+    'personaliza[çc][ãa]o',
+    'personalizzazione',
     // A made-to-order shape or design described by a picture instead of a drawing.
     'custom (?:shape|mou?ld(?:ing)?|design|pattern|print(?:ing)?)s?',
     '(?:design|pattern|shape|artwork|print|style)s? (?:like|as per|as in|same as|similar to|according to|based on) (?:the |our |your |a |this )?(?:pictures?|photos?|images?|pics?|screenshots?)',

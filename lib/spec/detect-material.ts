@@ -14,7 +14,8 @@ import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { foamGradedByDensity } from './foam-grade';
-import { opensWithSteelNumber } from './grades';
+import { gradeLeftToBetter } from './grade-floor';
+import { METAL_GRADE, opensWithSteelNumber } from './grades';
 import { lineFacts } from './line-facts';
 import { lookalikeMaterials } from './lookalike-material';
 import {
@@ -266,7 +267,10 @@ export const materialDetector: AttributeDetector = {
     const soft = findAll(SOFT_REQUIREMENT, text).filter(
       (m) => !(SUBSTITUTE.test(m.text) && substituteNeedsBuyerApproval(text.slice(m.end))),
     )[0];
-    if (soft && (clause.attribute === 'material' || test(MATERIAL_NOUN, text)) && test(GRADE, text)) {
+    // A metal's grade code names the material by itself: "42CrMo4 or equivalent" under "Shaft:" or under no label.
+    const namesMaterial =
+      clause.attribute === 'material' || test(MATERIAL_NOUN, text) || test(METAL_GRADE, text);
+    if (soft && namesMaterial && test(GRADE, text)) {
       const seen = text.slice(clause.valueStart).trim() || soft.text;
       return [
         vagueFinding('material', clause, {
@@ -277,6 +281,17 @@ export const materialDetector: AttributeDetector = {
         }),
       ];
     }
+    // "S45C or better": "better" on no agreed scale leaves the grade to the supplier as "or equivalent" does.
+    const better = gradeLeftToBetter(text)[0];
+    if (better && clause.attribute !== 'color')
+      return [
+        vagueFinding('material', clause, {
+          start: better.start,
+          end: better.end,
+          why: WHY_ALTERNATIVES,
+          fix: msg('spec.fix.alternatives', { seen: text.slice(clause.valueStart).trim() || better.text }),
+        }),
+      ];
     // "CE, RoHS etc. available upon request": papers offered, not agreed, whatever the label.
     const offered = certificatesOffered(text);
     if (offered.length > 0) return offered.map((h) => vagueFinding('material', clause, h));

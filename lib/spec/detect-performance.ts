@@ -27,6 +27,7 @@ import { warrantyPraise } from './warranty-praise';
 type Kind =
   | 'capacity'
   | 'charging'
+  | 'speed'
   | 'brightness'
   | 'power'
   | 'durability'
@@ -54,6 +55,7 @@ type Kind =
 const EXAMPLE: Record<Kind, string> = {
   capacity: '5000 mAh (min. 4900 mAh, IEC 61960)',
   charging: 'USB-C PD 20 W, 0–80% ≤ 45 min',
+  speed: 'read ≥ 100 MB/s, write ≥ 60 MB/s (CrystalDiskMark)',
   brightness: '800 lm ±10%',
   power: '1200 W ±5%',
   durability: '150 kg static load, EN 1728',
@@ -103,6 +105,20 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['charging', '(?:超级)?快充|快速充电|闪充'],
+  // "high speed", "super fast", "高速": a speed praised with no rate. Not a named class whose name says "speed": a
+  // "High Speed HDMI" cable or "Hi-Speed USB" port is certified to a rate, "high speed steel" (HSS) is a tool steel.
+  [
+    'speed',
+    latinWords([
+      '(?:high|super|ultra|very|lightning)[- ]?(?:speed|fast)(?![- ]?(?:steel|HDMI|USB|rail|train|camera|sync)\\b)',
+      'fast (?:speed|transfer|read(?:ing)?|write|writing|data transfer)',
+      'alta velocidad',
+      'alta velocidade',
+      'haute vitesse',
+      '(?:hohe|schnelle) Geschwindigkeit',
+    ]),
+  ],
+  ['speed', '高速(?!钢|公路|铁路|列车|摄像)|极速|超快'],
   [
     'brightness',
     latinWords([
@@ -1177,6 +1193,16 @@ const LIGHT_MEASURE = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:lm|lumens?|lúme
 const WATTS = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
 
 /**
+ * A noise figure in decibels, but not the loudness of a sound the goods make on purpose: "alarm 85 dB", "siren 110
+ * dB", "speaker volume 90 dB", "蜂鸣器85分贝". A loud alarm is a quiet product's alarm; "quiet operation" asks how loud
+ * the goods are while they run, which only their own noise figure answers. A signal-to-noise ratio ("S/N ≥ 90 dB")
+ * is the noise of an amplifier, and answers "low noise".
+ */
+const LOUD_BY_DESIGN =
+  'alarms?|sirens?|buzzers?|horns?|beep(?:er|s)?|speakers?|volume|ring(?:tone|er)?|whistles?|bells?|Alarm|Sirene|Lautsprecher|alarma|sirena|altavoz|alarme|sirène|haut-parleur|报警(?:器|声)?|警报(?:器|声)?|蜂鸣(?:器)?|喇叭|音量|扬声器';
+const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))`;
+
+/**
  * The figures that answer a claim of each kind, when the claim stands beside them on the piece's own line rather
  * than under a label: "LED bulb 15W, 1600lm, super bright" has its brightness in lumens; "15W" alone would not.
  * Kinds with no entry here are answered only as before (by a measure in the same piece or labelled stretch).
@@ -1187,8 +1213,12 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // An IP code answers a water claim only when its second digit is a water rating: "IP20", "IPX0", "IP6X" say the
   // goods were not tested against water at all.
   water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b`,
-  noise: String.raw`\d\s?dB`,
-  charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)\b.{0,80}?\b\d{1,3}\s?(?:min|h)\b|\bPD\s?\d`,
+  noise: NOISE_FIGURE,
+  // The charging rate (watts, amperes, a PD profile) or the time a charge takes ("0–80% in 30 min", "full charge in 2
+  // h", "充满电2小时"); a playtime or a standby time is how long a charge lasts, not how fast it comes.
+  charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)(?![\p{L}])|\bPD\s?\d|(?:charg\p{L}*|recharg\p{L}*|carga|carregamento|recharge|Lade\p{L}*|充电|充满电?|满电)[^,;，；|]{0,24}?\d{1,3}(?:[.,]\d)?\s?(?:min(?:utes?|s)?|h(?:ours?|rs?)?|小时|分钟)(?![\p{L}])|\b0\s?[-–~]\s?\d{2,3}\s?%[^,;，；|]{0,12}?\d{1,3}\s?(?:min(?:utes?|s)?|h)(?![\p{L}])`,
+  // A transfer, read or write rate, a turning speed or a travel speed: "150 MB/s", "10 Gbps", "3000 rpm", "25 km/h".
+  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|转\/分|转)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
 };
 
 export const performanceDetector: AttributeDetector = {

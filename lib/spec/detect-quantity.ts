@@ -304,8 +304,10 @@ const UNIT_WITH_COUNT = `[=(（]\\s{0,3}${COUNT}(?!\\s{0,3}(?:per|each|/|x|×))`
  * "20 pallets of 48 cartons each", "18 pallets x 40 ctns": shipping units counted into shipping units. With the
  * cartons counted, filling the container is how they are loaded, not the amount.
  */
+// The count opens where a number does (not after a digit, dot or comma): started at every digit of "1.1.1.…", the
+// `[\d,.]*` run re-read the rest of the line each time, quadratic on a long dotted run.
 const NESTED_COUNT = latinWords([
-  '\\d[\\d,.]*\\s{0,2}(?:pallets?|plts?|cartons?|ctns?|boxes|cases|crates|bales)\\s{0,3}(?:of|x|×|with|@)\\s{0,3}\\d[\\d,.]*\\s{0,2}(?:cartons?|ctns?|boxes|cases|pcs|pieces|units|sets|pairs)',
+  '(?<![\\d.,])\\d[\\d,.]*\\s{0,2}(?:pallets?|plts?|cartons?|ctns?|boxes|cases|crates|bales)\\s{0,3}(?:of|x|×|with|@)\\s{0,3}\\d[\\d,.]*\\s{0,2}(?:cartons?|ctns?|boxes|cases|pcs|pieces|units|sets|pairs)',
 ]);
 const CONTAINER_OR_UNIT = anyOf(CONTAINER_SIZE, latinWords([CONTAINER_WORD, 'FCL']));
 

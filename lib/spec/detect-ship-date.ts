@@ -238,6 +238,33 @@ function mask(text: string, source: string): string {
   return text.replace(regex(source), (m) => ' '.repeat(m.length));
 }
 
+/** A unit of time, with the count in figures or in words ("within two weeks after deposit"): a time is counted. */
+const TIME_UNIT = anyOf(
+  latinWords([
+    'days?',
+    'weeks?',
+    'months?',
+    'días',
+    'dias',
+    'semanas',
+    'jours',
+    'semaines',
+    'mois',
+    'Tagen?',
+    'Wochen?',
+    'Monaten?',
+    'giorni',
+    'settimane',
+    'mesi',
+    'meses',
+    'gün',
+    'hafta',
+    'ay',
+  ]),
+  scriptWords(['дн(?:ей|я)', 'день', 'недел\\p{L}{1,2}', 'месяц\\p{L}{0,2}']),
+  cjk(['天', '日', '周', '週', '星期', '个月', '[ヶか]月']),
+);
+
 export const shipDateDetector: AttributeDetector = {
   attribute: 'shipDate',
   detect(clause: Clause, line: string): Finding[] {
@@ -282,6 +309,10 @@ export const shipDateDetector: AttributeDetector = {
     openTimingHits(text, labelled || test(SHIP_CUE, text), labelled).forEach(add);
     if (labelled) {
       if (!counted) findAll(DURATION, text).forEach(add);
+      // "Teslimat: onaydan sonra", "Delivery: after approval", "Отгрузка: после утверждения": the event the time is
+      // counted from, and no time counted from it; the supplier ships whenever he likes after it.
+      else if (!/\d/.test(text.slice(clause.valueStart)) && !test(TIME_UNIT, text))
+        findAll(START_EVENT, text).forEach(add);
       // A month alone in a shipment-date field names no day: "Ship date: March", "Dostawa: sierpień", "tháng 8".
       findAll(MONTH_ALONE, text).forEach(add);
       findAll(UNDECIDED, text).forEach(add);

@@ -338,7 +338,7 @@ export const GRADE = anyOf(
  * units", "1060 series", "4140 USD per ton" leave the rest for the material rule to read. The Chinese "45#" counts
  * only with its steel word: "20#" alone is as often a canvas, a sandpaper or a size.
  */
-const STEEL_WORD = String.raw`(?:(?:carbon|alloy|tool|spring)\s{1,2})?(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|碳钢|圆钢|钢板|钢材|钢`;
+export const STEEL_WORD = String.raw`(?:(?:carbon|alloy|tool|spring)\s{1,2})?(?:steel|Stahl|acero|aço|acier|acciaio|stal|çelik|thép)|碳钢|圆钢|钢板|钢材|钢`;
 const HEAT_TREATMENT = String.raw`Q\+?T|QT|H\+?T|quenched(?:\s{1,2}(?:and|&)\s{1,2}tempered)?|tempered|(?:induction\s{1,2}|case\s{1,2}|through\s{1,2})?hardened|carburi[sz]ed|normali[sz]ed|annealed|nitrided|induktionsgehärtet|einsatzgehärtet|gehärtet|vergütet|geglüht|normalgeglüht|templado|recocido|trempé|revenu|recuit|temprato|bonificato|调质|淬火|正火|退火|回火|渗碳`;
 const LABELLED_STEEL_NUMBER = new RegExp(
   String.raw`^\s{0,3}(?:(?:(?:AISI|SAE)\s{0,2})?${SAE_GRADE}(?:\s{0,2}(?:${STEEL_WORD}))?|#?(?:08|10|15|20|25|30|35|40|45|50|55|60|65|70)(?:#|号)\s{0,2}(?:${STEEL_WORD}))(?:[\s,;，；、/()（）-]{1,4}(?:${HEAT_TREATMENT}))*[\s.。]*$`,

@@ -7,6 +7,7 @@
  */
 import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords } from './patterns';
+import { placeNamedAfter, REGION_QUALIFIER } from './place-after-term';
 import type { VagueHit } from './spec-finding';
 
 const INCOTERM = '(?<![A-Za-z])(?:FOB|FCA|FAS|CFR|C&F|CNF|CIF|CPT|CIP|DAP|DPU|DDP|DDU|EXW)(?![A-Za-z])';
@@ -64,8 +65,9 @@ const WHY = msg('spec.why.incotermPlace');
 const WHY_DESTINATION = msg('spec.why.destinationPort');
 
 /** "…, Ningbo port", "port of Qingdao", "宁波港": the port is named after all, later in the clause. */
+// "Any port", "Main port", "West Coast port" capitalised are no names.
 const NAMED_PORT =
-  /\p{Lu}\p{Ll}{2,}\s(?:port|harbou?r|seaport)\b|\b(?:port|puerto|porto|Hafen|ports?) (?:of |de |di |do |von )?\p{Lu}\p{Ll}{2,}|[\p{Script=Han}]{2}港(?!口)/u;
+  /(?<!\p{L})(?!(?:Any|Main|Major|Nearest|Nearby|Some|Your|Our|The|Base|Basic|Loading|Destination|Origin|Sea|Coast|Region|Area)\s)\p{Lu}\p{Ll}{2,}\s(?:port|harbou?r|seaport)\b|\b(?:port|puerto|porto|Hafen|ports?) (?:of |de |di |do |von )?\p{Lu}\p{Ll}{2,}|[\p{Script=Han}]{2}港(?!口)/u;
 
 /**
  * The label of a trade-term field: "Incoterms:", "Price term:", "Trade terms:", "Lieferbedingungen:", "贸易条款：". Its
@@ -129,20 +131,11 @@ const PORT_LABEL = anyOf(
 const OPEN_PORT_VALUE = `(?:(?:any|main|major|nearest|qualquer|cualquier|any major)\\s{1,2})?(?:(?:${COUNTRY})\\s{1,3})?(?:${OPEN_PORT})(?:\\s{1,3}(?:in|of|en|de|di|do|da|ở|tại|w|в|von|aus)\\s{1,3}(?:${COUNTRY}))?|(?:${COUNTRY})|any`;
 const OPEN_PORT_FIELD = `(?:${PORT_LABEL})\\s{0,2}[:：]\\s{0,3}(${OPEN_PORT_VALUE})${ENDS}`;
 
-/**
- * "FOB China, Ningbo", "FOB China / Shanghai", "FOB China, port: Ningbo", "CIF your port, Hamburg": the port named
- * after a separator (past an "(Incoterms 2020)" note). A place is a capitalised name standing alone there, up to the
- * end or the next separator; a capitalised word that opens more text ("…, Delivery 30 days", "…, Payment: T/T")
- * or a word of the terms themselves is not one.
- */
-const PORT_AFTER_SEPARATOR =
-  /^\s{0,3}(?:[(（][^()（）]{0,30}[)）]\s{0,3})?[,;/|、，；–-]\s{0,3}(?:(?:port|POL|port of loading|loading port|puerto|porto|Hafen)\s{0,2}[:：]?\s{0,3})?(?!(?:Negotiable|Only|Basis|Included|Including|Excluding|Thanks?|Please|Price|Prices|Payment|Delivery|Shipping|Shipment|Incoterms?|Term|Terms|Net|Total|Best|Validity|Valid)\b)\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?(?:\s{1,2}(?:or|and)\s{1,2}\p{Lu}\p{Ll}{2,})?\s{0,3}(?=$|[,;.|/)、，；。])/u;
-
 export function openIncotermPlaces(text: string): VagueHit[] {
   const hits: VagueHit[] = findAll(OPEN_PLACE, text)
     .filter((m) => {
       const after = text.slice(m.end, m.end + 60);
-      return !NAMED_PORT.test(after.slice(0, 40)) && !PORT_AFTER_SEPARATOR.test(after);
+      return !NAMED_PORT.test(after.slice(0, 40)) && !placeNamedAfter(after, notAPlace());
     })
     .map((m) => ({
       start: m.start,
@@ -156,7 +149,7 @@ export function openIncotermPlaces(text: string): VagueHit[] {
   // "Price: USD 3.75/pc FOB": the term alone is quoted; a port after a separator ("…FOB, Ningbo") names the place.
   // It cannot overlap a hit above: those have a place or a label's colon before the term, this one a price.
   for (const m of findValues(PRICED_TERM, text))
-    if (!PORT_AFTER_SEPARATOR.test(text.slice(m.end, m.end + 60)))
+    if (!placeNamedAfter(text.slice(m.end, m.end + 60), notAPlace()))
       hits.push({ ...m, why: WHY, fix: msg('spec.fix.incotermPlace', { seen: m.text }) });
   for (const m of findValues(OPEN_PORT_FIELD, text))
     if (!NAMED_PORT.test(text.slice(m.end, m.end + 40)))
@@ -166,12 +159,12 @@ export function openIncotermPlaces(text: string): VagueHit[] {
   for (const m of findValues(OPEN_DESTINATION_FIELD, text))
     if (
       !NAMED_PORT.test(text.slice(m.end, m.end + 40)) &&
-      !PORT_AFTER_SEPARATOR.test(text.slice(m.end, m.end + 60))
+      !placeNamedAfter(text.slice(m.end, m.end + 60), notAPlace())
     )
       hits.push({ ...m, why: WHY_DESTINATION, fix: msg('spec.fix.destinationPort', { seen: m.text }) });
   for (const m of findAll(OPEN_ARRIVAL_PLACE, text)) {
     const after = text.slice(m.end, m.end + 60);
-    if (NAMED_PORT.test(after.slice(0, 40)) || PORT_AFTER_SEPARATOR.test(after) || DOOR_NAMED.test(after))
+    if (NAMED_PORT.test(after.slice(0, 40)) || placeNamedAfter(after, notAPlace()) || DOOR_NAMED.test(after))
       continue;
     if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
     hits.push({ start: m.start, end: m.end, why: WHY, fix: msg('spec.fix.incotermPlace', { seen: m.text }) });
@@ -322,7 +315,8 @@ const DESTINATION_LABEL = anyOf(
   scriptWords(['порт (?:назначения|выгрузки|разгрузки)']),
   cjk(['目的港', '卸货港', '目的地港口', '到港', '仕向港', '揚地', '도착항', '목적항']),
 );
-const OPEN_DESTINATION_VALUE = `(?:(?:any|main|major|nearest|qualquer|cualquier|tout)\\s{1,2})?(?:(?:${DESTINATION_REGION}|${COUNTRY})(?:\\s{1,3}(?:${OPEN_PORT}|main port|any port))?|(?:${OPEN_PORT})\\s{1,3}(?:in|of|en|de|di|do|da|in|w|в|von)\\s{1,3}(?:${DESTINATION_REGION}))`;
+// "USA West Coast", "美国西海岸": a part of the country is as open as the country.
+const OPEN_DESTINATION_VALUE = `(?:(?:any|main|major|nearest|qualquer|cualquier|tout)\\s{1,2})?(?:(?:${DESTINATION_REGION}|${COUNTRY})(?:\\s{0,3}(?:${REGION_QUALIFIER}))?(?:\\s{1,3}(?:${OPEN_PORT}|main port|any port))?|(?:${OPEN_PORT})\\s{1,3}(?:in|of|en|de|di|do|da|in|w|в|von)\\s{1,3}(?:${DESTINATION_REGION}))`;
 const OPEN_DESTINATION_FIELD = `(?:${DESTINATION_LABEL})\\s{0,2}[:：]\\s{0,3}(${OPEN_DESTINATION_VALUE})${ENDS}`;
 /**
  * "CIF USA", "DDP Europe", "CFR 美国": a term whose place is the buyer's side (C- and D-terms name the destination)
@@ -332,7 +326,7 @@ const ARRIVAL_TERM = '(?<![A-Za-z])(?:CFR|C&F|CNF|CIF|CPT|CIP|DAP|DPU|DDP|DDU)(?
 /** "DDP USA, Amazon FBA ONT8", "DAP Germany, to our warehouse in Köln": the delivery address is named after the country. */
 const DOOR_NAMED =
   /\b(?:FBA|warehouse|address|door[- ]to[- ]door|door|Lager|almac[eé]n|entrepôt|armaz[eé]m)\b|仓库|地址/iu;
-const OPEN_ARRIVAL_PLACE = `${ARRIVAL_TERM}\\s{0,3}(?:${DESTINATION_REGION})(?:\\s{1,3}(?:${OPEN_PORT}|main port|any port))?${ENDS}`;
+const OPEN_ARRIVAL_PLACE = `${ARRIVAL_TERM}\\s{0,3}(?:${DESTINATION_REGION})(?:\\s{0,3}(?:${REGION_QUALIFIER}))?(?:\\s{1,3}(?:${OPEN_PORT}|main port|any port))?${ENDS}`;
 
 /** The first group of each match, which ends it: the field's value, with its offsets. */
 function findValues(source: string, text: string): { start: number; end: number; text: string }[] {
@@ -344,4 +338,15 @@ function findValues(source: string, text: string): { start: number; end: number;
     out.push({ start: end - value.length, end, text: value });
   }
   return out;
+}
+
+/** What is not a place after a separator: a country, a region, or a part of one (see place-after-term.ts). */
+let notAPlaceRegex: RegExp | undefined;
+function notAPlace(): RegExp {
+  // The whole place, up to the next separator: "West Palm Beach" and "North Charleston" are cities.
+  notAPlaceRegex ??= new RegExp(
+    `^(?:${DESTINATION_REGION}|${COUNTRY}|${REGION_QUALIFIER})(?:\\s{1,3}(?:${REGION_QUALIFIER}))?\\s{0,3}(?=$|[,;.|/)、，；。])`,
+    'iu',
+  );
+  return notAPlaceRegex;
 }

@@ -189,8 +189,9 @@ const SAMPLE_CODE =
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
+// "per file LG-01", "nach Datei LG-01", "selon fichier LG-01": a file named by its code is as fixed as a drawing is.
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by

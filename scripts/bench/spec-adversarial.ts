@@ -70,6 +70,9 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'amperes after a charging claim', make: (n) => `Fast charge, ${repeat('2A,', n)}` },
   { name: 'dotted digits after brightness', make: (n) => `Brightness: ${repeat('1.', n)}` },
   { name: 'digit run under a foam label', make: (n) => `Foam: ${'1'.repeat(n)}` },
+  // Stop 36: the nested shipping-unit count ("20 pallets of 48 cartons") restarted its digit run after every dot.
+  { name: 'comma digits after brightness', make: (n) => `Brightness: ${repeat('1,', n)}` },
+  { name: 'dotted count before pallets', make: (n) => `Packing: ${repeat('1.', n)}pallets of 40 cartons` },
 ];
 
 export interface FamilyTiming {

@@ -52,11 +52,16 @@ const EXPECTED: Record<string, string[]> = {
   'claims before a digit run': ['vague-performance'],
   'repeated water claims': ['vague-performance'],
   'claim then digit run': ['vague-performance'],
-  'amperes after a charging claim': ['vague-performance'],
+  // A charging current is the charging rate (stop 36: watts, amperes or a time to charge answer "fast charge").
+  'amperes after a charging claim': [],
   // A run of dotted digits is no wattage, so the brightness is not said to be given in watts.
   'dotted digits after brightness': [],
   // A digit run under a foam label is not its density.
   'digit run under a foam label': ['vague-material'],
+  // A run of comma digits is no brightness figure in any unit.
+  'comma digits after brightness': [],
+  // The pallet is named with no footprint, standard or height: the packing rule's finding, whatever the count.
+  'dotted count before pallets': ['vague-packaging'],
 };
 
 const rulesOf = (line: string) => [...new Set(checkSpecLine(line).map((f) => f.rule))].sort();
