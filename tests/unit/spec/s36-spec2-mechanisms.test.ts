@@ -185,3 +185,11 @@ describe('s36b: a day count from an event written as a sentence with its doer', 
     expect(quoteOf(line, 'vague-ship-date')).toBe(quote);
   });
 });
+
+describe('micrometres written as suppliers write them are a unit (red team of the thickness labels)', () => {
+  it.each([
+    'Толщина: 60-80 мкм',
+    'Цвет: RAL 7016, порошковая окраска, толщина покрытия 60–80 мкм',
+    'Coating thickness: 60-80 mic',
+  ])('clear: %s', (line) => expect(rules(line)).not.toContain('vague-size'));
+});
