@@ -34,6 +34,9 @@ const OFFERED = anyOf(
     'available (?:up)?on request',
     // "CE, RoHS, FCC all available": named, but only said to exist; no number, no lab, no lot.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?)\\s{0,2}(?:etc\\.?\\s{0,2})?)(?:are )?all (?:available|ready)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
+    // "CE FCC RoHS available", "CE, RoHS disponibles", "CE RoHS verfügbar": the same offer with "all" left out;
+    // the word closes the line, so "available for these goods in report no. …" is not read.
+    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
     // "CE and other marks needed for Europe": one paper named, the rest left for the supplier to decide.
@@ -53,7 +56,15 @@ const OFFERED = anyOf(
     'se necessario',
     'talep (?:üzerine|halinde)',
   ]),
-  cjk(['如有需要', '如需要?', '需要的话', '可(?:以)?提供', '可按要求提供']),
+  cjk([
+    '如有需要',
+    '如需要?',
+    '需要的话',
+    '可(?:以)?提供',
+    '可按要求提供',
+    // "CE RoHS 有", "CE、FCC都有": the papers said to exist, closing the line, none produced.
+    `(?<=(?:${PAPER_NAMES.join('|')})\\s{0,2})(?:都|均)?(?:有|齐全)(?=\\s{0,3}[。.;；!！]?\\s{0,3}$)`,
+  ]),
 );
 /** A report named by its number, or required before shipment or payment: agreed, not offered. */
 const AGREED = anyOf(

@@ -55,10 +55,45 @@ const CUSTOMISABLE = anyOf(
     '定制',
   ]),
 );
-const OR = `(?:${latinWords(['or', 'o', 'ou', 'oder', 'ou', 'lub', 'veya', 'atau', 'hoặc', 'of'])}|또는|或者?|または|или)`;
+const OR = `(?:${latinWords(['or', 'o', 'ou', 'oder', 'ou', 'lub', 'veya', 'ya da', 'atau', 'hoặc', 'of'])}|또는|或者?|または|(?<![\\p{L}])или(?![\\p{L}]))`;
+/**
+ * "or on request", "o a pedido", "lub na życzenie", "или по запросу", "或按要求": after a figure, the same offer as
+ * "or custom": whatever the buyer asks for may be made instead, so the figure binds nothing until one is chosen.
+ */
+const ON_REQUEST = anyOf(
+  latinWords([
+    '(?:up)?on request',
+    "as (?:per )?(?:your |customer[’']?s? )?(?:request(?:ed)?|requirements?|required)",
+    "according to (?:your |customer[’']?s? )?(?:request|requirements?)",
+    '(?:a|bajo|por) pedido',
+    'según (?:solicitud|pedido|requerimiento)',
+    'sob (?:encomenda|pedido|consulta)',
+    'conforme (?:solicitado|pedido)',
+    'sur (?:demande|commande)',
+    'à la demande',
+    '(?:nach|auf) (?:Wunsch|Anfrage|Kundenwunsch)',
+    'su richiesta',
+    'na (?:życzenie|zamówienie|zapytanie)',
+    'isteğe (?:göre|bağlı)',
+    'talebe göre',
+    'sesuai (?:permintaan|pesanan)',
+    'atas permintaan',
+    'theo yêu cầu',
+    'op aanvraag',
+  ]),
+  scriptWords(['по (?:запросу|желанию|требованию)(?: заказчика| клиента)?', 'на заказ', 'под заказ']),
+  cjk(['按(?:客户)?要求', '可按要求', '根据(?:客户)?要求']),
+);
 
-/** The whole value: "customisable", or two or more options and then "or custom". */
-const MENU_OR_CUSTOM = `^\\s*(?:[^,;:：]{1,40}?[/、,，]\\s{0,2}[^,;:：]{1,40}?\\s{0,2}${OR}\\s{0,2})?(?:${CUSTOMISABLE})\\s*[.。!]?\\s*$`;
+/**
+ * The whole value: "customisable"; two or more options and then "or custom"; or one figure (a value or a range)
+ * and then "or custom" / "or on request": "500 ml or on request" leaves the capacity as open as "30/50/100 ml or
+ * custom" does. The single option must hold a figure: "T/T or as required" is a payment term, no measure offered.
+ */
+const MENU = `[^,;:：]{1,40}?[/、,，]\\s{0,2}[^,;:：]{1,40}?\\s{0,2}${OR}\\s{0,2}(?:${CUSTOMISABLE})`;
+// A decimal comma ("0,5-3 l") is part of the figure, not a list separator.
+const FIGURE_OR_REQUEST = `[^,;:：\\d]{0,20}\\d(?:[^,;:：]|(?<=\\d),(?=\\d)){0,30}?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE})`;
+const MENU_OR_CUSTOM = `^\\s*(?:${MENU}|${FIGURE_OR_REQUEST}|${CUSTOMISABLE})\\s*[.。!]?\\s*$`;
 
 export const customValueDetector: AttributeDetector = {
   attribute: 'customization',

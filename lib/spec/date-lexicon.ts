@@ -1,5 +1,6 @@
 /** Dates and time phrases in the seven languages read, for the shipment-date check. */
 
+import { AGENT_START_EVENT } from './agent-start-event';
 import { JOINT_START_EVENT } from './joint-start-event';
 import { anyOf, cjk, latinWords, scriptWords } from './patterns';
 
@@ -163,6 +164,8 @@ export const START_EVENT = anyOf(
     '(?:หลัง(?:จาก)?|นับ(?:จาก|ตั้งแต่)|ตั้งแต่)\\s{0,2}(?:ได้รับ|ชำระ|จ่าย|โอน|ยืนยัน|อนุมัติ|เซ็น|ลงนาม)[^\\s,，]{0,12}?(?:เงิน|มัดจำ|คำสั่งซื้อ|ออเดอร์|สัญญา|ตัวอย่าง)',
   ]),
   JOINT_START_EVENT,
+  // "after the buyer confirms the PP sample", "sau khi bên mua xác nhận mẫu": the event as a sentence with its doer.
+  AGENT_START_EVENT,
 );
 
 /** "ASAP" and friends: always about timing in an order. */

@@ -205,7 +205,7 @@ function gradedByNext(clause: Clause, line: string): boolean {
 
 /** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */
 const MEASURE_LABEL =
-  /thick|gauge|gsm|grammage|weight|denier|density|hardness|espesor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|厚度|克重|密度|硬度/iu;
+  /thick|gauge|gsm|grammage|weight|denier|density|hardness|espesor|grosor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|spessore|grubość|kalınlık|độ dày|ketebalan|tebal|dikte|толщин|厚度|克重|密度|硬度/iu;
 
 function withItsMeasure(clause: Clause, line: string): string {
   const next = followingClauses(clause, line, 1)[0];

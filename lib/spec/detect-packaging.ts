@@ -190,12 +190,27 @@ function specific(text: string): boolean {
 /** An acceptance quality limit with its figure: "AQL 0.65", "AQL 1.5 normal". */
 const AQL_FIGURE = /\bAQL\s{0,2}[:=]?\s{0,2}\d{1,2}(?:[.,]\d{1,3})?\b/u;
 
+const CARTON_LABEL = /carton|ctn|box|caja|Karton|caixa|箱/iu;
+/**
+ * A clause right after a packing clause that goes on describing the packing: "尺寸 12×8×5cm，250g白卡纸" or "size
+ * 12×8×5 cm" (a size or weight written with no colon, as one more item of the packing list: the box's), and
+ * "外箱 5层瓦楞，60个/箱" or "outer carton 5-ply" after a ";" (no label at all). A colon label of any other kind
+ * ("Size:", "Payment:") starts another field and ends the run.
+ */
+function continuesPacking(c: Clause): boolean {
+  const label = c.text.slice(0, c.valueStart);
+  if (c.valueStart === 0) return true;
+  if (/[:：=]\s*$/u.test(label)) return false;
+  return c.attribute === 'size' || c.attribute === 'weight' || c.attribute === 'packaging';
+}
+
 /** The packing clause plus clauses it owns, such as a following "carton size: 52*35*40cm". */
 function packingText(clause: Clause, line: string): string {
-  const owned = followingClauses(clause, line).filter((c) =>
-    /carton|ctn|box|caja|Karton|caixa|箱/iu.test(c.text.slice(0, c.valueStart)),
-  );
-  return [clause.text, ...owned.map((c) => c.text)].join(', ');
+  const following = followingClauses(clause, line);
+  const owned = following.filter((c) => CARTON_LABEL.test(c.text.slice(0, c.valueStart)));
+  const run = following.findIndex((c) => !continuesPacking(c));
+  const continued = following.slice(0, run < 0 ? following.length : run).filter((c) => !owned.includes(c));
+  return [clause.text, ...owned.map((c) => c.text), ...continued.map((c) => c.text)].join(', ');
 }
 
 /** "Package: 1*Battery Cover", "1 x kettle, 1 x manual": what is in the box, not how it is packed. */

@@ -12,16 +12,19 @@ import { ceilingWithoutCondition } from './ceiling-claim';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
+import { DENSITY_FIGURE } from './foam-grade';
 import { termsOffRecord } from './off-record-terms';
 import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
 import { peakOnlyPower } from './peak-power';
+import { MORE_CLAIMS, MORE_DENSITY_CLAIMS } from './performance-claims-more';
 import { COMPOUND_AND_THAI_LABELS, THAI_LEVEL } from './performance-labels-more';
 import { platingWithoutThickness } from './plating-thickness';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
+import { widePowerRanges } from './wide-power';
 
 /** What kind of property is claimed; it picks the example of a measurable wording. */
 type Kind =
@@ -449,6 +452,9 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['density', '高密度(?:海绵|泡棉|泡沫)'],
+  ...MORE_DENSITY_CLAIMS,
+  // Indonesian, Malay, Turkish, Vietnamese and Thai claims: "tahan lama", "ağır hizmet tipi", "chống nước", "กันน้ำได้ดี".
+  ...MORE_CLAIMS,
 ];
 
 /** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
@@ -1343,6 +1349,14 @@ export const performanceDetector: AttributeDetector = {
     // "Power: up to 2000W peak": a power given only at its peak, with no rated figure on the line.
     for (const m of peakOnlyPower(text, line))
       hits.push({ ...m, kind: 'power', why: WHY, fix: fixFor('power') });
+    // "Power: 100W-500W": one product's rated power left anywhere in a fivefold range.
+    for (const m of widePowerRanges(text))
+      hits.push({
+        ...m,
+        kind: 'power',
+        why: msg('spec.why.powerRange'),
+        fix: msg('spec.fix.powerRange', { seen: m.text }),
+      });
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
     // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.
     for (const h of platingWithoutThickness(clause, line)) hits.push({ ...h, kind: 'generic' });
@@ -1357,7 +1371,12 @@ export const performanceDetector: AttributeDetector = {
     for (const h of unbackedClaims(text, line)) hits.push({ ...h, kind: 'generic' });
     // "Bath towel 70 x 140 cm, 550 GSM, thick and soft": the fabric weight anywhere in the clause answers its feel.
     const weighed = test(FABRIC_WEIGHT, text);
-    return withoutOverlaps(hits.filter((h) => !(weighed && h.kind === 'textile'))).map((h) =>
+    // "high density foam, D30", "пена высокой плотности 35 кг/м³", "高密度海绵，密度30": the density figure, in any of
+    // the ways the trade writes it, answers the density praise.
+    const dense = test(DENSITY_FIGURE, text);
+    const answeredHere = (h: { kind: Kind }) =>
+      (weighed && h.kind === 'textile') || (dense && h.kind === 'density');
+    return withoutOverlaps(hits.filter((h) => !answeredHere(h))).map((h) =>
       vagueFinding('performance', clause, h),
     );
   },

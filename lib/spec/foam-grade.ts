@@ -29,8 +29,11 @@ export const FOAM_LABELS = [
   `${cjk(['海绵', '泡棉'])}(?=\\s{0,2}$)`,
 ];
 
-/** The density given as a figure: "35 kg/m³", "2.2 lb/ft³", "30D", "密度35". */
-const DENSITY_FIGURE = anyOf(
+/**
+ * The density given as a figure: "35 kg/m³", "2.2 lb/ft³", "30D", "密度35", "density 35", "плотность 35". Also what
+ * answers a foam praised as "high density" in any language (detect-performance).
+ */
+export const DENSITY_FIGURE = anyOf(
   // Starts where a digit run starts: tried from every digit of a long run, `\d+` made the search quadratic.
   String.raw`(?<![\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:kg\s?/\s?m[³3]|kg/cbm|lbs?\s?/\s?(?:ft[³3]|cu\.? ?ft)|pcf|кг\s?/\s?м[³3])`,
   String.raw`(?<![\p{L}\d])\d{2}\s?D(?![\p{L}\d])`,
@@ -38,6 +41,8 @@ const DENSITY_FIGURE = anyOf(
   String.raw`(?<![\p{L}\d])(?:D|RG|T)\s?\d{2}(?![\p{L}\d])`,
   String.raw`(?<![\d.,])\d(?:[.,]\d+)?\s{0,2}(?:lbs?|pounds?)\.?\s{0,2}densit(?:y|ies)`,
   cjk(['密度\\s{0,2}[:：]?\\s{0,2}\\d']),
+  // The density word followed by its figure, the unit left out as sheets do: "density 35", "Dichte: 40".
+  String.raw`(?<![\p{L}])(?:density|densidad|densidade|densité|Dichte|Raumgewicht|densità|gęstość|yoğunluk(?:u)?|mật độ|tỷ trọng|kepadatan|densitas|ketumpatan|плотность|밀도)\s{0,2}[:：]?\s{0,2}\d`,
 );
 
 /** A foam-labelled clause whose density is a figure: the foam is graded. */

@@ -48,10 +48,10 @@ export const RANGE_SEP = String.raw`\s{0,3}(?:-|–|—|~|～|to|à|a|bis|到|�
 
 export const LENGTH_UNIT = anyOf(
   // Micrometres (plating, film, coating thickness: "≥ 0.5 µm", "10–15μm", "5 microns") are lengths too.
-  `(?:mm|cm|m|[µμu]m|microns?|micrometers?|micrometres?|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
+  `(?:mm|cm|m|[µμu]m|microns?|mic|mikrons?|micras?|micrometers?|micrometres?|(?:milli|centi)?met(?:er|re)s?|(?:milli|centi)?metri|pollici|inch(?:es)?|in|ft|feet|foot|yds?|yards?|mil)(?![${LATIN}])`,
   `["″”]|''`,
   // Russian sheets write the units in Cyrillic: "60×90 см", "1,5 мм", "2 м".
-  '(?:мм|см|м|дюйм(?:а|ов)?)(?![\\p{L}])',
+  '(?:мкм|микрон\\p{L}*|мм|см|м|дюйм(?:а|ов)?)(?![\\p{L}])',
   // Arabic sheets: "50×40×30 سم" (cm), "2 مم" (mm), "1.5 متر".
   '(?:سم|مم|ملم|م|متر|سنتيمتر|مليمتر|بوصة)(?![\\p{L}])',
   // 丝 is a hundredth of a millimetre in Chinese film and bag specs ("5丝"); not 丝印 (silk-screen).

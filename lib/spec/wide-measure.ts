@@ -14,9 +14,10 @@ import type { VagueHit } from './spec-finding';
 const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
 /** Units and their factor to a base unit (mm for length, g for weight). */
 const LENGTH: [number, string][] = [
-  [1, 'mm'],
-  [10, 'cm'],
-  [1000, 'm'],
+  // Russian sheets write the units in Cyrillic: "0,3-3 мм", "30-50 см".
+  [1, 'mm|мм'],
+  [10, 'cm|см'],
+  [1000, 'm|м'],
   [25.4, '(?:inch(?:es)?|in\\.?|")'],
 ];
 const MASS: [number, string][] = [

@@ -1,0 +1,96 @@
+/**
+ * A rated power given as a wide range for one product: "Power: 100W-500W", "Leistung: 1-3 kW", "功率：100-500W".
+ * Any unit inside the range meets the words, so the supplier picks the motor or element and the buyer can hold him
+ * to nothing but the low end. A range counts as wide when its far end is more than 1.5 times its near end, as sizes
+ * and weights do (wide-measure): "1800-2200W" is a heater's usual spread, "100-500W" is five different products.
+ *
+ * Not read: a range the goods are made to cover ("adjustable 100-500W", "5 power levels", "input 100-500W", "load up
+ * to"), a volt range ("100-240V" is the mains input the goods accept, a real spec), a tolerance ("500W ±5%"), and a
+ * range beside a single rated wattage ("1500W (1200-1500W)", "rated 300W, 100-500W settings"): the rated figure is
+ * the spec and the range describes how it is used.
+ */
+import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
+
+/** The label names the power itself: "Power:", "Rated power:", "Leistung:", "Güç:", "Công suất:", "功率：". */
+const POWER_LABEL = anyOf(
+  `^\\s{0,3}${latinWords([
+    '(?:rated |nominal |output |motor |heating |max(?:imum)? )?power(?: output)?',
+    'wattage',
+    'output',
+    '(?:Nenn)?leistung',
+    'potencia(?: nominal)?',
+    'potência(?: nominal)?',
+    'puissance(?: nominale)?',
+    'potenza(?: nominale)?',
+    'moc(?: znamionowa)?',
+    'güç',
+    'công suất',
+    'daya(?: listrik)?',
+    'vermogen',
+  ])}\\s{0,2}[:：]`,
+  '^\\s{0,3}(?<![\\p{L}])(?:номинальная\\s+)?мощность\\s{0,2}[:：]',
+  `^\\s{0,3}${cjk(['(?:额定|输出)?功率\\s{0,2}[:：]'])}`,
+);
+
+/** What the range is made to cover, not the power of one unit. */
+const COVERS = anyOf(
+  latinWords([
+    'adjustable',
+    'variable',
+    'dimmable',
+    'levels?',
+    'settings?',
+    'steps?',
+    'modes?',
+    'input',
+    'load',
+    'supports?',
+    'compatible',
+    'range',
+    'regulable',
+    'ajustable',
+    'réglable',
+    'einstellbar',
+    'regelbar',
+    'stufenlos',
+    'regolabile',
+    'regulowan[aey]',
+    'ayarlanabilir',
+    'điều chỉnh',
+  ]),
+  '(?<![\\p{L}])(?:регулируем\\p{L}*|режим\\p{L}*)(?![\\p{L}])',
+  cjk(['可调', '调节', '档', '输入']),
+);
+
+const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
+const WATT = '(k?W|watts?|Watt|瓦|вт|Вт)';
+const SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|bis|a|à|do|до|到|至)\s{0,2}`;
+const RANGE = `(?<![\\d.,])(${NUM})\\s{0,2}${WATT}?${SEP}(${NUM})\\s{0,2}${WATT}(?![\\p{L}\\d])`;
+/** A single wattage, not part of a range: the rated figure. */
+const SINGLE = `(?<![\\d.,]\\s{0,2}(?:-|–|~|～)\\s{0,2})(?<![\\d.,])${NUM}\\s{0,2}(?:k?W|watts?|Watt|瓦)(?![\\p{L}\\d])(?!\\s{0,2}(?:-|–|~|～|to)\\s{0,2}\\d)`;
+
+const factor = (unit: string | undefined) => (unit && /^k/iu.test(unit) ? 1000 : 1);
+
+/** The wide power ranges of a power-labelled clause, with their position in `text`. */
+export function widePowerRanges(text: string): Match[] {
+  const label = new RegExp(POWER_LABEL, 'iu').exec(text);
+  if (!label) return [];
+  const value = text.slice(label[0].length);
+  if (test(COVERS, value)) return [];
+  const wide = findAll(RANGE, value).filter((m) => {
+    const parts = new RegExp(RANGE, 'iu').exec(m.text);
+    if (!parts) return false;
+    const nearUnit = parts[2] ?? parts[4];
+    const near = Number(parts[1]!.replace(',', '.')) * factor(nearUnit);
+    const far = Number(parts[3]!.replace(',', '.')) * factor(parts[4]);
+    return near > 0 && far > near * 1.5;
+  });
+  if (wide.length === 0) return [];
+  // "1500W (1200-1500W)": a rated wattage outside the range is the spec.
+  const outside = wide.reduce(
+    (v, m) => v.slice(0, m.start) + ' '.repeat(m.end - m.start) + v.slice(m.end),
+    value,
+  );
+  if (test(SINGLE, outside)) return [];
+  return wide.map((m) => ({ ...m, start: m.start + label[0].length, end: m.end + label[0].length }));
+}
