@@ -121,6 +121,9 @@ const STANDARD_SIZE = anyOf(
   String.raw`\b(?:6[05]|[789][05]|1[01][05])\s{0,2}(?:AA|A|B|C|DD|D|E|F|G)\b`,
   String.raw`(?:#|\bNo\.?\s{0,2}|\bsize\s)[1-7]\s{0,2}(?:ball|balls)\b|\b(?:ball|balón|ballon|Ball|bola|pallone)\s{1,3}(?:size|talla|taille|Größe|tamanho|misura)\s{0,2}[1-7]\b`,
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
+  // A shoe width by the US letters after its word: "Medium (B,M)", "Medio (D,M)", "Wide (2E)", "Ancho (EE)". The
+  // letters are the published width; the word only names it.
+  String.raw`[(（]\s{0,2}(?:[A-E]\s{0,2},\s{0,2}[MNW]|[2-6]E|E{2,4})\s{0,2}[)）]`,
   SIZE_CHART,
 );
 

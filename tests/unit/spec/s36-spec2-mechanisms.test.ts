@@ -193,3 +193,13 @@ describe('micrometres written as suppliers write them are a unit (red team of th
     'Coating thickness: 60-80 mic',
   ])('clear: %s', (line) => expect(rules(line)).not.toContain('vague-size'));
 });
+
+describe('a shoe width by its US letters is a published width (real table: "Ancho del zapato")', () => {
+  it.each(['Ancho del zapato: Medio (B,M)', 'Shoe width: Wide (2E)', 'Width: extra wide (EEE)'])(
+    'clear: %s',
+    (line) => expect(rules(line)).not.toContain('vague-size'),
+  );
+  it.each(['Ancho del zapato: Medio', 'Size: big (A)'])('still flagged: %s', (line) =>
+    expect(rules(line)).toContain('vague-size'),
+  );
+});
