@@ -9,7 +9,7 @@ import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { customizationDetector } from './detect-customization';
 import type { AttributeDetector } from './detector';
-import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
 
 /** "customisable", "can be customized", "personnalisable", "カスタマイズ可能", "주문제작 가능", "可定制". */
@@ -95,12 +95,39 @@ const MENU = `[^,;:：]{1,40}?[/、,，]\\s{0,2}[^,;:：]{1,40}?\\s{0,2}${OR}\\s
 const FIGURE_OR_REQUEST = `[^,;:：\\d]{0,20}\\d(?:[^,;:：]|(?<=\\d),(?=\\d)){0,30}?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE})`;
 const MENU_OR_CUSTOM = `^\\s*(?:${MENU}|${FIGURE_OR_REQUEST}|${CUSTOMISABLE})\\s*[.。!]?\\s*$`;
 
+/**
+ * A payment or price line: its figures are shares of the money ("30% T/T", "50% deposit") or sums, not a measure of
+ * the goods, so "or as required" there lets the buyer choose how to pay, which binds the goods to nothing.
+ */
+const PAYMENT_LABEL = anyOf(
+  latinWords([
+    '(?:payment|price|pricing|deposit)(?: terms?| methods?)?',
+    'terms(?: of payment)?',
+    'pago',
+    'forma de pago',
+    'pagamento',
+    'paiement',
+    'Zahlung(?:sbedingungen)?',
+    'płatnoś[ćc]',
+    'ödeme',
+    'pembayaran',
+    'thanh toán',
+    'betaling',
+  ]),
+  scriptWords(['оплата', 'условия оплаты']),
+  cjk(['付款(?:方式)?', '支付(?:方式)?', '结算方式', '支払(?:い|条件)?', '결제']),
+);
+/** A share of the price paid by a named means: "30% T/T", "50% deposit", "70% L/C". */
+const PAYMENT_SHARE = String.raw`\d{1,3}\s?%\s{0,2}(?:${latinWords(['T/?T', 'L/?C', 'D/[PA]', 'deposit', 'advance', 'balance', 'prepayment', 'down payment'])}|定金|预付)`;
+
 export const customValueDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
     if (clause.valueStart === 0 || clause.attribute !== undefined) return [];
     // The customization rule's own cues ("or customized", "定制") are told once, by it.
     if (customizationDetector.detect(clause, line).length > 0) return [];
+    const labelText = clause.text.slice(0, clause.valueStart);
+    if (test(`${PAYMENT_LABEL}\\s{0,2}[:：]?\\s*$`, labelText) || test(PAYMENT_SHARE, clause.text)) return [];
     const value = ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart);
     const found = findAll(MENU_OR_CUSTOM, value)[0];
     if (!found) return [];

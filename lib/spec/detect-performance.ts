@@ -98,7 +98,8 @@ const CLAIMS: [Kind, string][] = [
   [
     'charging',
     latinWords([
-      '(?:super[- ])?(?:fast|quick|rapid|flash)[- ]?charg(?:e|ing|er)',
+      // "Ultra fast charging", "lightning fast charger": the praise is of the charge, which a rate or a time answers.
+      '(?:(?:super|ultra|very|extra|lightning)[- ]?)?(?:fast|quick|rapid|flash)[- ]?charg(?:e|ing|er)',
       'carga (?:súper |super )?rápida',
       'carregamento rápido',
       'charge rapide',
@@ -113,7 +114,7 @@ const CLAIMS: [Kind, string][] = [
   [
     'speed',
     latinWords([
-      '(?:high|super|ultra|very|lightning)[- ]?(?:speed|fast)(?![- ]?(?:steel|HDMI|USB|rail|train|camera|sync)\\b)',
+      '(?:high|super|ultra|very|lightning)[- ]?(?:speed|fast)(?![- ]?(?:steel|HDMI|USB|rail|train|camera|sync|charg\\p{L}*|recharg\\p{L}*)(?!\\p{L}))',
       'fast (?:speed|transfer|read(?:ing)?|write|writing|data transfer)',
       'alta velocidad',
       'alta velocidade',
@@ -121,7 +122,7 @@ const CLAIMS: [Kind, string][] = [
       '(?:hohe|schnelle) Geschwindigkeit',
     ]),
   ],
-  ['speed', '高速(?!钢|公路|铁路|列车|摄像)|极速|超快'],
+  ['speed', '高速(?!钢|公路|铁路|列车|摄像|充)|极速(?!快?充)|超快(?!充)'],
   [
     'brightness',
     latinWords([
@@ -1010,6 +1011,25 @@ const PERF_UNIT = [
   '寸',
   '英寸',
   '级',
+  // Thai units as sheets write them after the figure: "1000 ลูเมน" (lumens), "150 กก." (kg), "50 วัตต์" (watts),
+  // "8 ชั่วโมง" (hours). A claim beside one ("สว่างมาก 1000 ลูเมน") is measured, as "very bright, 1000 lm" is.
+  'ลูเมน',
+  'ลักซ์',
+  'วัตต์',
+  'โวลต์',
+  'กก\\.?',
+  'กิโลกรัม',
+  'กรัม',
+  'ตัน',
+  'มม\\.?',
+  'ซม\\.?',
+  'เมตร',
+  'ชั่วโมง',
+  'ชม\\.',
+  'นาที',
+  'เดซิเบล',
+  'มิลลิแอมป์(?:ชั่วโมง)?',
+  'ลิตร',
 ];
 
 /** What makes a claim checkable: a measured value, a rating, a standard, a model or a test report. */
@@ -1206,7 +1226,13 @@ const WATTS = String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?[kK]?W(?![\p{L}])`;
  */
 const LOUD_BY_DESIGN =
   'alarms?|sirens?|buzzers?|horns?|beep(?:er|s)?|speakers?|volume|ring(?:tone|er)?|whistles?|bells?|Alarm|Sirene|Lautsprecher|alarma|sirena|altavoz|alarme|sirène|haut-parleur|报警(?:器|声)?|警报(?:器|声)?|蜂鸣(?:器)?|喇叭|音量|扬声器';
-const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))`;
+/**
+ * A dB figure the line itself names as noise ("noise level 25 dBA", "噪音≤35分贝", "Geräuschpegel 40 dB") is the
+ * goods' own noise whatever follows it: "noise level 25 dBA with sound alarm" tells how loud the fan runs and, apart,
+ * that it has an alarm.
+ */
+const NOISE_WORD = String.raw`(?:noise|噪音|噪声|ruido|ruído|bruit|Geräusch\p{L}*|Lärm\p{L}*|rumore|rumorosità|шум\p{L}*|gürültü|độ ồn|kebisingan)`;
+const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))|${NOISE_WORD}[^,;，；|\d]{0,16}?(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)`;
 
 /**
  * The figures that answer a claim of each kind, when the claim stands beside them on the piece's own line rather
@@ -1224,7 +1250,10 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // h", "充满电2小时"); a playtime or a standby time is how long a charge lasts, not how fast it comes.
   charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)(?![\p{L}])|\bPD\s?\d|(?:charg\p{L}*|recharg\p{L}*|carga|carregamento|recharge|Lade\p{L}*|充电|充满电?|满电)[^,;，；|]{0,24}?\d{1,3}(?:[.,]\d)?\s?(?:min(?:utes?|s)?|h(?:ours?|rs?)?|小时|分钟)(?![\p{L}])|\b0\s?[-–~]\s?\d{2,3}\s?%[^,;，；|]{0,12}?\d{1,3}\s?(?:min(?:utes?|s)?|h)(?![\p{L}])`,
   // A transfer, read or write rate, a turning speed or a travel speed: "150 MB/s", "10 Gbps", "3000 rpm", "25 km/h".
-  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|转\/分|转)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
+  // Any count or length per unit of time is a rate too: a sewing machine's "5000 spm" or "stitches/min", a laser's
+  // "7000 mm/s", a cutter's "30 m/min", a line's "120 pcs/min"; and a motor's turns in Chinese ten-thousands
+  // ("11万转").
+  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|spm|cpm|bpm|转\/分|万?转)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s?\/\s?(?:s|sec|min|h|hr|hour)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s(?:per|a|an)\s(?:second|minute|hour)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
 };
 
 export const performanceDetector: AttributeDetector = {

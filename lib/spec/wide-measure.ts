@@ -8,7 +8,7 @@
 import { msg } from '../i18n/msg';
 import type { Clause } from './clauses';
 import { valueRange } from './detector';
-import { findAll, latinWords, type Match, test } from './patterns';
+import { findAll, latinWords, type Match, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
@@ -55,6 +55,35 @@ const COVERS = latinWords([
   'allungabile',
   'regulowan[ya]',
   'ayarlanabilir',
+  // The same adjustable, telescopic and clamping ranges in the other languages read: "60-110 cm regulable",
+  // "1,2-2,4 m telescópico", "60-120 cm bisa diatur", "65-135 cm verstelbaar", "20-32 mm Spannbereich",
+  // "16-25 mm (rango de sujeción)", "12-20 mm sıkma aralığı", "16-27 mm faixa de aperto".
+  'regulable',
+  'regulável',
+  'ajustável',
+  'telesc[oó]pic[oa]s?',
+  'télescopique',
+  'telescopic[oa]',
+  'teleskop\\p{L}*',
+  'extensível',
+  '(?:bisa|dapat) (?:diatur|disesuaikan)',
+  'verstelbaar',
+  'uitschuifbaar',
+  'instelbaar',
+  '\\p{L}*bereich',
+  'rango',
+  'faixa',
+  'aral[ıi][gğ][ıi]',
+  'regulacj\\p{L}*',
+]);
+/** Words in scripts the Latin boundaries do not bound: Vietnamese tones, Cyrillic. */
+const COVERS_SCRIPT = scriptWords([
+  '(?:có thể )?điều chỉnh',
+  'co giãn',
+  'регулируем\\p{L}*',
+  'раздвижн\\p{L}*',
+  'телескопическ\\p{L}*',
+  'диапазон\\p{L}*',
 ]);
 const COVERS_CJK = /可调|伸缩|适用|适合|调节/u;
 
@@ -83,7 +112,7 @@ function ranges(value: string, table: [number, string][]): Match[] {
 
 /** The wide ranges in a size- or weight-labelled value, unless the value says what the range is made to cover. */
 export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
-  if (test(COVERS, value) || COVERS_CJK.test(value)) return [];
+  if (test(COVERS, value) || test(COVERS_SCRIPT, value) || COVERS_CJK.test(value)) return [];
   return ranges(value, kind === 'size' ? LENGTH : MASS);
 }
 

@@ -4,12 +4,13 @@
  * to nothing but the low end. A range counts as wide when its far end is more than 1.5 times its near end, as sizes
  * and weights do (wide-measure): "1800-2200W" is a heater's usual spread, "100-500W" is five different products.
  *
- * Not read: a range the goods are made to cover ("adjustable 100-500W", "5 power levels", "input 100-500W", "load up
- * to"), a volt range ("100-240V" is the mains input the goods accept, a real spec), a tolerance ("500W ±5%"), and a
+ * Not read: a range the goods are made to cover ("adjustable 100-500W", "5 power levels", "3 gears", "stepless",
+ * "low / high", "dual heating", "with thermostat", "input 100-500W", "load up to"), a wireless charger's output (the
+ * phone sets what it draws), a volt range ("100-240V" is the mains input the goods accept, a real spec), a tolerance ("500W ±5%"), and a
  * range beside a single rated wattage ("1500W (1200-1500W)", "rated 300W, 100-500W settings"): the rated figure is
  * the spec and the range describes how it is used.
  */
-import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, type Match, scriptWords, test } from './patterns';
 
 /** The label names the power itself: "Power:", "Rated power:", "Leistung:", "Güç:", "Công suất:", "功率：". */
 const POWER_LABEL = anyOf(
@@ -58,8 +59,41 @@ const COVERS = anyOf(
     'ayarlanabilir',
     'điều chỉnh',
   ]),
+  // The settings themselves, counted or named, in the languages read: "3 gears", "stepless", "low / high heat",
+  // "dual heating", "with thermostat", "3 ступени", "2 velocidades", "3 allures", "2 Heizstufen", "2 kademe",
+  // "2 mức nhiệt", "三挡", "2 níveis", "3 stopnie", "2 tingkat". Each says the goods switch between powers.
+  latinWords([
+    'gears?',
+    'stages?',
+    'speeds',
+    'speed control',
+    'stepless',
+    'dual',
+    'thermostat(?:ic)?',
+    'termostat[oa]?',
+    'low\\s{0,2}(?:/|,|and|or|-|–)\\s{0,2}high',
+    'high\\s{0,2}(?:/|,|and|or|-|–)\\s{0,2}low',
+    'velocidades',
+    'niveles',
+    'allures',
+    'niveaux',
+    'vitesses',
+    'velocità',
+    'livelli',
+    '\\p{L}*stufen?',
+    'kademe\\p{L}*',
+    'stopni\\p{L}*',
+    'biegi|biegów',
+    'tingkat',
+    'standen',
+  ]),
+  scriptWords(['níveis', 'mức', 'chế độ', 'ступен\\p{L}*', 'скорост\\p{L}*', 'термостат\\p{L}*']),
   '(?<![\\p{L}])(?:регулируем\\p{L}*|режим\\p{L}*)(?![\\p{L}])',
-  cjk(['可调', '调节', '档', '输入']),
+  cjk(['可调', '调节', '档', '挡', '输入', '温控', '无级']),
+  // A wireless charger's output is what the phone draws from it ("5-15W wireless", "Qi, depends on phone"): the
+  // range is the phones it serves, not a choice of coil left to the supplier.
+  latinWords(['wireless', 'Qi', 'depend(?:s|ing)? on (?:the |your )?(?:phone|device|smartphone)s?']),
+  cjk(['无线充']),
 );
 
 const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
