@@ -337,7 +337,9 @@ export const shipDateDetector: AttributeDetector = {
       // counted from, and no time counted from it; the supplier ships whenever he likes after it.
       // The unit is read in the value only: "Ngày giao hàng:" (delivery date) names a day in its label.
       const given = text.slice(clause.valueStart);
-      if (events.length > 0 && !/\d/.test(given) && !test(TIME_UNIT, given)) events.forEach(add);
+      // Not when the time is already quoted as vague ("as soon as possible after…", "soon after…"): one finding.
+      if (hits.length === 0 && events.length > 0 && !/\d/.test(given) && !test(TIME_UNIT, given))
+        events.forEach(add);
       // A month alone in a shipment-date field names no day: "Ship date: March", "Dostawa: sierpień", "tháng 8".
       findAll(MONTH_ALONE, text).forEach(add);
       findAll(UNDECIDED, text).forEach(add);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteOf, rules } from './spec-lines';
+import { quoteOf, quotes, rules } from './spec-lines';
 
 /**
  * Stop 36, red team round (b): stainless known by its other names and structural steels on their strength ladder
@@ -53,6 +53,11 @@ describe('ship date: a count in words or in the units of id/vi/nl/th/pl', () => 
     ['Shipment: after the buyer approves the sample', 'after the buyer approves the sample'],
   ])('an event with no count stays flagged: "%s"', (line, quote) => {
     expect(quoteOf(line, 'vague-ship-date')).toBe(quote);
+  });
+  it('a timing already quoted as vague is the one finding: "Shipment: as soon as possible after you approve the proof"', () => {
+    expect(quotes('Shipment: as soon as possible after you approve the proof', 'vague-ship-date')).toEqual([
+      'as soon as possible',
+    ]);
   });
 });
 
