@@ -7,18 +7,22 @@
  */
 import { anyOf, latinWords } from './patterns';
 
-/** Who does it: the buyer's side, or "we"/"you" as a party to the order. */
-const DOER_EN = "(?:the )?(?:buyer|purchaser|customer|client|importer|we|you)(?:[’']s side)?";
+/**
+ * Who does it: the buyer's side, or "you" (the buyer, addressed). Not "we": in a quote or a spec sheet "we" is the
+ * writer, most often the supplier, and "after we confirm the order" starts the count on a day the supplier picks.
+ */
+const DOER_EN = "(?:the )?(?:buyer|purchaser|customer|client|importer|you)(?:[’']s side)?";
 const ACT_EN = '(?:has |have )?(?:confirm|approve|sign|accept|pay|release)(?:s|es|ed)?(?: off)?';
 const THING_EN =
   '(?:the |our |your )?(?:(?:pre-?production|PP|golden|bulk|final|counter) )?(?:samples?|PPS|artwork|proofs?|PO|purchase order|orders?|contract|deposit|(?:advance |down )?payment|lab[- ]?dips?|drawings?|designs?|proforma(?: invoice)?|PI)';
 
-const DOER_VI = '(?:bên mua|người mua|khách hàng|bên đặt hàng|chúng tôi|quý khách)';
+// "chúng tôi" and "kami" (we) are left out, as "we" is above.
+const DOER_VI = '(?:bên mua|người mua|khách hàng|bên đặt hàng|quý khách)';
 const ACT_VI = '(?:đã )?(?:xác nhận|duyệt|phê duyệt|chấp thuận|ký(?: duyệt)?|thanh toán|chuyển)';
 const THING_VI =
   '(?:mẫu(?: (?:tiền sản xuất|trước sản xuất|sản xuất thử|đối chứng|chuẩn|PP))?|đơn(?: hàng| đặt hàng)?|hợp đồng|(?:tiền )?(?:đặt )?cọc|bản vẽ|thiết kế|PO|PI)';
 
-const DOER_ID = '(?:pihak )?(?:pembeli|pelanggan|pemesan|kami|anda)';
+const DOER_ID = '(?:pihak )?(?:pembeli|pelanggan|pemesan|anda)';
 const ACT_ID =
   '(?:telah |sudah )?(?:mengonfirmasi|mengkonfirmasi|konfirmasi|menyetujui|menandatangani|membayar|mengesahkan|meluluskan)';
 const THING_ID =

@@ -70,11 +70,19 @@ const OFFERED = anyOf(
 const AGREED = anyOf(
   latinWords([
     '(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#)\\s{0,2}[A-Z0-9-]*\\d',
+    // "informe n.º", "rapport n°", "Prüfbericht Nr.", "relatório nº": the same number in the other languages read.
+    '(?:informe|rapport|(?:Prüf)?bericht|relatório|rapporto|certificado|certificat|Zertifikat)\\.? (?:n\\.?[º°o]\\.?|nr\\.?|núm\\.?|#)\\s{0,2}[A-Z0-9-]*\\d',
     '(?:before|prior to) (?:shipment|shipping|mass production|payment|balance)',
     '(?:is|are|be) required',
     'must',
   ]),
-  cjk(['出货前', '发货前', '必须']),
+  // "报告编号ABC123", "证书号：SH1234", "報告書番号": a report or certificate named by its number, as in English.
+  cjk([
+    '出货前',
+    '发货前',
+    '必须',
+    '(?:报告|證書|证书|報告書?|检测报告|测试报告)(?:编号|編號|号码?|號碼?|番号|No\\.?)\\s{0,2}[:：]?\\s{0,2}[A-Za-z0-9-]*\\d',
+  ]),
 );
 
 /** "for the EU market", "required for US import", "to enter Europe": where the papers are for, not which they are. */

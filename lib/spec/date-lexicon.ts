@@ -374,14 +374,28 @@ const KOREAN_SPAN = String.raw`(?:\d{1,4}(?:\s{0,2}[-~]\s{0,2}\d{1,4})?|한|두|
 /** "entro un mese", "within a week", "in einer Woche": one unit written as a word, after a hedge. */
 const WORD_DURATION = String.raw`(?:a|an|one|un|una|uno|une|ein|eine|einer|einem|um|uma)\s(?:month|week|mese|settimana|mois|semaine|Monat|Woche|mes|semana|mês)`;
 
+const APPROX_COUNT =
+  '\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|meses|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|hari(?: kerja)?|minggu|bulan|ngày|tuần|tháng|dni|tygodni(?:e)?|gün|hafta)';
+/**
+ * The hedge written after the count: "30 days or so", "30 días más o menos", "30 Tage ungefähr", "30 days approx.".
+ * "around"/"about" only where the clause or phrase ends after them ("30 days, around"), since "30 days around the
+ * holiday" places the count rather than hedging it.
+ */
+const HEDGE_AFTER =
+  '(?:or so|or thereabouts|more or less|give or take|approx(?:\\.|imately)?|roughly|más o menos|aproximadamente|aprox\\.|environ|à peu près|ungefähr|circa|ca\\.|zirka|o giù di lì|kurang lebih|lebih kurang|kira-kira|khoảng chừng|mniej więcej|около того|(?:around|about)(?=\\s{0,2}(?:$|[,;.)])))';
+
 /** An estimated duration ("about 25 days after deposit", "ca. 30 Tage nach Anzahlung"): even from an event, no last day. */
 export const APPROX_DURATION = anyOf(
   latinWords([
-    '(?:about|approx(?:\\.|imately)?|around|roughly|circa|ca\\.|aproximadamente|unos|environ|etwa|ungefähr|cerca de|por volta de|circa|ongeveer|sekitar|kira-kira|kurang lebih|khoảng|około|yaklaşık)\\s{1,3}\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|hari(?: kerja)?|minggu|ngày|tuần|dni|tygodni(?:e)?|gün|hafta)',
+    `(?:about|approx(?:\\.|imately)?|around|roughly|circa|ca\\.|aproximadamente|unos|environ|etwa|ungefähr|cerca de|por volta de|circa|ongeveer|sekitar|kira-kira|kurang lebih|khoảng|około|yaklaşık)\\s{1,3}${APPROX_COUNT}`,
+    `${APPROX_COUNT},?\\s{1,2}${HEDGE_AFTER}`,
+    // "30 days after the buyer approves the artwork, roughly": the hedge closes the clause, over the whole count.
+    `(?<=\\d[^\\n]{1,80}[,;]\\s{0,2})${HEDGE_AFTER}(?=\\s{0,3}[.!]?\\s{0,3}$)`,
   ]),
   cjk([
-    '(?<!\\d)\\d{1,4}\\s{0,2}个?(?:天|工作日|周)\\s{0,2}(?:左右|上下)',
-    '(?:大约|大概|约)\\s{0,2}\\d{1,4}\\s{0,2}个?(?:天|工作日|周)',
+    // "30天左右", "1个月左右", "两周左右": 左右/上下 after the count is how Chinese writes "about".
+    '(?<!\\d)(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})\\s{0,2}个?(?:天|工作日|周|星期|个?月)\\s{0,2}(?:左右|上下)',
+    '(?:大约|大概|约)\\s{0,2}(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})\\s{0,2}个?(?:天|工作日|周|星期|个?月)',
   ]),
 );
 

@@ -260,10 +260,33 @@ const TIME_UNIT = anyOf(
     'gün',
     'hafta',
     'ay',
+    // Indonesian and Malay, with "se-" for one ("sebulan", "seminggu"); Vietnamese; Dutch; Polish.
+    '(?:se)?(?:hari|minggu|bulan)',
+    'ngày',
+    'tuần',
+    'tháng',
+    'dag(?:en)?',
+    'we(?:ek|ken)',
+    'maand(?:en)?',
+    'dni',
+    'dzień',
+    'tydzień',
+    'tygodni(?:e|a)?',
+    'miesi(?:ąc|ące|ęcy)',
   ]),
   scriptWords(['дн(?:ей|я)', 'день', 'недел\\p{L}{1,2}', 'месяц\\p{L}{0,2}']),
-  cjk(['天', '日', '周', '週', '星期', '个月', '[ヶか]月']),
+  // Thai writes the count and its unit without a space: "สองสัปดาห์", "สิบวัน".
+  cjk(['天', '日', '周', '週', '星期', '个月', '[ヶか]月', 'วัน', 'สัปดาห์', 'อาทิตย์', 'เดือน']),
 );
+
+/**
+ * "after confirmation", "upon the confirmation", "после подтверждения": a confirmation with neither its object nor
+ * who gives it. An order is confirmed by the supplier as often as a sample by the buyer, so the day the count starts
+ * is one the supplier may set; a count from it is as open as a count from nothing. ("after approval" is the buyer's:
+ * only the buyer approves a sample or artwork.)
+ */
+const UNNAMED_CONFIRMATION =
+  /^(?:after|upon|on|from|following|once|since)\s{1,2}(?:the\s{1,2})?confirmation$|^(?:после|с момента)\s{1,2}подтверждения$/iu;
 
 export const shipDateDetector: AttributeDetector = {
   attribute: 'shipDate',
@@ -284,7 +307,8 @@ export const shipDateDetector: AttributeDetector = {
     const labelled = clause.attribute === 'shipDate';
     // "Price term: FOB China port": the place the goods pass to the buyer, left to the supplier.
     const places = openIncotermPlaces(clause.text);
-    const counted = test(START_EVENT, text);
+    const events = findAll(START_EVENT, text);
+    const counted = events.some((e) => !UNNAMED_CONFIRMATION.test(e.text));
     const hits: VagueHit[] = [];
     const add = (m: { start: number; end: number; text: string }) =>
       hits.push({ ...m, why: WHY, fix: shipFix(m.text) });
@@ -311,8 +335,11 @@ export const shipDateDetector: AttributeDetector = {
       if (!counted) findAll(DURATION, text).forEach(add);
       // "Teslimat: onaydan sonra", "Delivery: after approval", "Отгрузка: после утверждения": the event the time is
       // counted from, and no time counted from it; the supplier ships whenever he likes after it.
-      else if (!/\d/.test(text.slice(clause.valueStart)) && !test(TIME_UNIT, text))
-        findAll(START_EVENT, text).forEach(add);
+      // The unit is read in the value only: "Ngày giao hàng:" (delivery date) names a day in its label.
+      const given = text.slice(clause.valueStart);
+      // Not when the time is already quoted as vague ("as soon as possible after…", "soon after…"): one finding.
+      if (hits.length === 0 && events.length > 0 && !/\d/.test(given) && !test(TIME_UNIT, given))
+        events.forEach(add);
       // A month alone in a shipment-date field names no day: "Ship date: March", "Dostawa: sierpień", "tháng 8".
       findAll(MONTH_ALONE, text).forEach(add);
       findAll(UNDECIDED, text).forEach(add);

@@ -345,7 +345,7 @@ let notAPlaceRegex: RegExp | undefined;
 function notAPlace(): RegExp {
   // The whole place, up to the next separator: "West Palm Beach" and "North Charleston" are cities.
   notAPlaceRegex ??= new RegExp(
-    `^(?:${DESTINATION_REGION}|${COUNTRY}|${REGION_QUALIFIER})(?:\\s{1,3}(?:${REGION_QUALIFIER}))?\\s{0,3}(?=$|[,;.|/)、，；。])`,
+    `^(?:${DESTINATION_REGION}|${COUNTRY}|${REGION_QUALIFIER})(?:\\s{0,3}(?:${REGION_QUALIFIER}))?\\s{0,3}(?=$|[,;.|/)、，；。])`,
     'iu',
   );
   return notAPlaceRegex;

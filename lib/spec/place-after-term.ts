@@ -3,15 +3,18 @@
  * USLAX", "目的港：美国，洛杉矶", "CIF USA / Los Angeles". A city or port by name, by its common letters ("LA", "NYC")
  * or its UN/LOCODE, or in Chinese or Japanese script, is a place the freight can be priced to. A region of the
  * country is not ("CIF USA, West Coast", "CIF Europe, main port", "美国，西海岸"): it spans many ports and the
- * supplier still picks one.
+ * supplier still picks one. Nor is a state or province ("CIF USA, CA", "CIF USA, Texas", "美国，加州"; see
+ * country-parts.ts), nor a port left to be chosen ("Any Major Port", "Your Nominated Port", "客户指定", "另行通知").
  */
+import { COUNTRY_PART } from './country-parts';
 import { anyOf, cjk, latinWords } from './patterns';
 
 /** Parts of a country or continent, and ports left unnamed, in the languages read. */
 export const REGION_QUALIFIER = anyOf(
   latinWords([
     '(?:the )?(?:west|east|gulf|pacific|atlantic|north|south|northern|southern|eastern|western|central|north[- ]?(?:east|west)|south[- ]?(?:east|west)|mid[- ]?west(?:ern)?|mainland|inland)(?: (?:coast|coasts|region|side|part|states?|area))?(?: (?:sea)?ports?)?',
-    '(?:any|main|major|nearest|base|basic|one|some|all) (?:sea)?ports?',
+    // "Any Major Port", "Your Nominated Port", "the buyer's designated port": a port still to be chosen.
+    "(?:(?:any|main|major|nearest|nearby|closest|base|basic|one|some|all|your|our|the|buyer[’']?s?|customer[’']?s?|client[’']?s?|nominated|designated|chosen|named|preferred|safe|convenient|destination|discharge) {1,2}){1,3}(?:sea)?ports?",
     '(?:côte|costa) (?:ouest|est|oeste|este|atlántica|pacífica)',
     'Westküste|Ostküste',
   ]),
@@ -27,6 +30,12 @@ export const REGION_QUALIFIER = anyOf(
     '待定',
     '待确认',
     '待告知',
+    '未定',
+    // "最近港口", "客户指定", "买方指定港口", "另行通知": the port left to be named later or by someone.
+    '最近的?港口?',
+    '附近的?港口?',
+    '(?:客户|买方|买家|贵方|您|收货人)?指定的?(?:港口?)?',
+    '另行(?:通知|告知|确认)',
   ]),
 );
 
@@ -63,6 +72,7 @@ export function placeNamedAfter(after: string, region: RegExp): boolean {
   const sep = SEPARATOR.exec(after);
   if (!sep) return false;
   const rest = after.slice(sep[0].length);
-  if (region.test(rest)) return false;
+  // "CIF USA, CA", "CIF Australia, NSW", "美国，加州": a state or coast is a region too.
+  if (region.test(rest) || COUNTRY_PART.test(rest)) return false;
   return CAPITALISED_NAME.test(rest) || CITY_CODE.test(rest) || CJK_PLACE.test(rest);
 }
