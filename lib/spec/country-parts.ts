@@ -24,7 +24,7 @@ const NAMES = [
   'Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon',
   'Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia',
   'Wisconsin|Wyoming|Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick',
-  'New South Wales|Victoria|Queensland|Western Australia|South Australia|Tasmania|Northern Territory',
+  'New South Wales|Queensland|Western Australia|South Australia|Tasmania|Northern Territory',
 ].join('|');
 
 /**

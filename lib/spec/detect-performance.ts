@@ -100,6 +100,8 @@ const CLAIMS: [Kind, string][] = [
     latinWords([
       // "Ultra fast charging", "lightning fast charger": the praise is of the charge, which a rate or a time answers.
       '(?:(?:super|ultra|very|extra|lightning)[- ]?)?(?:fast|quick|rapid|flash)[- ]?charg(?:e|ing|er)',
+      // "High speed charging", "super speed charging": the same praise of the charge (red team, stop 36).
+      '(?:high|super|ultra)[- ]?speed[- ]?charg(?:e|ing|er)',
       'carga (?:súper |super )?rápida',
       'carregamento rápido',
       'charge rapide',
@@ -108,7 +110,7 @@ const CLAIMS: [Kind, string][] = [
       'schnelles Laden',
     ]),
   ],
-  ['charging', '(?:超级)?快充|快速充电|闪充'],
+  ['charging', '(?:超级)?快充|快速充电|闪充|高速充电|极速充电'],
   // "high speed", "super fast", "高速": a speed praised with no rate. Not a named class whose name says "speed": a
   // "High Speed HDMI" cable or "Hi-Speed USB" port is certified to a rate, "high speed steel" (HSS) is a tool steel.
   [

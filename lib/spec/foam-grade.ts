@@ -42,7 +42,7 @@ export const DENSITY_FIGURE = anyOf(
   String.raw`(?<![\d.,])\d(?:[.,]\d+)?\s{0,2}(?:lbs?|pounds?)\.?\s{0,2}densit(?:y|ies)`,
   // The Russian trade mark of a foam: its type letters and four digits, the density in kg/m³ first and the hardness
   // after ("HL 4065" is a high-load foam of 40 kg/m³, "EL 2540", "ST 3035", "HR 3530").
-  String.raw`(?<![\p{L}\d])(?:ST|EL|HL|HR|HS|LL|VE|СТ|ЕЛ|ХЛ)\s?-?\s?\d{4}(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:ST|EL|HL|HR|LL|VE|СТ|ЕЛ|ХЛ)\s?-?\s?(?:2[5-9]|[3-5]\d|60)\d{2}(?![\p{L}\d])`,
   cjk(['密度\\s{0,2}[:：]?\\s{0,2}\\d']),
   // The density word followed by its figure, the unit left out as sheets do: "density 35", "Dichte: 40".
   String.raw`(?<![\p{L}])(?:density|densidad|densidade|densité|Dichte|Raumgewicht|densità|gęstość|yoğunluk(?:u)?|mật độ|tỷ trọng|kepadatan|densitas|ketumpatan|плотность|밀도)\s{0,2}[:：]?\s{0,2}\d`,

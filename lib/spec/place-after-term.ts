@@ -68,11 +68,18 @@ const CJK_PLACE = new RegExp(
  * separator. `region` reads the words that are not a place though they look like one: the countries and regions
  * themselves ("CIF USA, Canada") and the parts of them above.
  */
-export function placeNamedAfter(after: string, region: RegExp): boolean {
+export function placeNamedAfter(after: string, region: RegExp, depth = 0): boolean {
   const sep = SEPARATOR.exec(after);
   if (!sep) return false;
   const rest = after.slice(sep[0].length);
-  // "CIF USA, CA", "CIF Australia, NSW", "美国，加州": a state or coast is a region too.
-  if (region.test(rest) || COUNTRY_PART.test(rest)) return false;
+  // "CIF USA, CA", "CIF Australia, NSW", "美国，加州": a state or coast is a region too — unless the city follows it
+  // ("CIF USA, CA, Los Angeles", "美国，加州，洛杉矶"; red team, stop 36). One more piece is read, no further.
+  if (region.test(rest) || COUNTRY_PART.test(rest)) {
+    if (depth > 0) return false;
+    const part = COUNTRY_PART.exec(rest) ?? region.exec(rest);
+    return (
+      part !== null && part.index === 0 && placeNamedAfter(rest.slice(part[0].length), region, depth + 1)
+    );
+  }
   return CAPITALISED_NAME.test(rest) || CITY_CODE.test(rest) || CJK_PLACE.test(rest);
 }

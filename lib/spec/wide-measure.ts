@@ -70,10 +70,10 @@ const COVERS = latinWords([
   'verstelbaar',
   'uitschuifbaar',
   'instelbaar',
-  '\\p{L}*bereich',
-  'rango',
-  'faixa',
-  'aral[ıi][gğ][ıi]',
+  '(?:spann|klemm|verstell|einstell)bereich',
+  'rango de (?:sujeci[oó]n|ajuste|apriete)',
+  'faixa de (?:aperto|ajuste|fixação)',
+  '(?:sıkma|sikma|ayar) aral[ıi][gğ][ıi]',
   'regulacj\\p{L}*',
 ]);
 /** Words in scripts the Latin boundaries do not bound: Vietnamese tones, Cyrillic. */

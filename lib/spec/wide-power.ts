@@ -10,7 +10,7 @@
  * range beside a single rated wattage ("1500W (1200-1500W)", "rated 300W, 100-500W settings"): the rated figure is
  * the spec and the range describes how it is used.
  */
-import { anyOf, cjk, findAll, latinWords, type Match, scriptWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
 
 /** The label names the power itself: "Power:", "Rated power:", "Leistung:", "Güç:", "Công suất:", "功率：". */
 const POWER_LABEL = anyOf(
@@ -62,37 +62,27 @@ const COVERS = anyOf(
   // The settings themselves, counted or named, in the languages read: "3 gears", "stepless", "low / high heat",
   // "dual heating", "with thermostat", "3 ступени", "2 velocidades", "3 allures", "2 Heizstufen", "2 kademe",
   // "2 mức nhiệt", "三挡", "2 níveis", "3 stopnie", "2 tingkat". Each says the goods switch between powers.
+  // A count must stand before the settings word ("3 gears", "2 kademe"): "gear motor", "stage lighting" or "multiple
+  // gears depending on model" name no settings of these goods (red team, stop 36).
+  `(?<![\\p{L}\\d])(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|due|tre|quattro|dwa|trzy|cztery|iki|üç|dört|hai|ba|bốn|dua|tiga|empat)\\s{0,2}-?\\s{0,2}(?:gears?|stages?|speeds|heat settings|settings|levels|velocidades|niveles|allures|niveaux|vitesses|velocità|livelli|(?:heiz|leistungs|temperatur|gebläse|drehzahl)?stufen?|kademe\\p{L}{0,4}|stopni\\p{L}{0,4}|biegi|biegów|tingkat|standen|níveis|mức|chế độ|ступен\\p{L}{0,4}|скорост\\p{L}{0,4}|режим\\p{L}{0,4})(?![\\p{L}])`,
   latinWords([
-    'gears?',
-    'stages?',
-    'speeds',
-    'speed control',
     'stepless',
-    'dual',
-    'thermostat(?:ic)?',
-    'termostat[oa]?',
-    'low\\s{0,2}(?:/|,|and|or|-|–)\\s{0,2}high',
-    'high\\s{0,2}(?:/|,|and|or|-|–)\\s{0,2}low',
-    'velocidades',
-    'niveles',
-    'allures',
-    'niveaux',
-    'vitesses',
-    'velocità',
-    'livelli',
-    '\\p{L}*stufen?',
-    'kademe\\p{L}*',
-    'stopni\\p{L}*',
-    'biegi|biegów',
-    'tingkat',
-    'standen',
+    'dual (?:heating|heat|power|mode|element)s?',
+    'with thermostat(?:ic control)?',
+    'thermostatic(?:ally)? controlled',
+    '(?:low\\s{0,2}(?:/|,|and|-|–)\\s{0,2}high|high\\s{0,2}(?:/|,|and|-|–)\\s{0,2}low)(?:\\s{0,2}(?:heat|power|settings?|modes?|speeds?)|\\s{0,2}\\))',
   ]),
-  scriptWords(['níveis', 'mức', 'chế độ', 'ступен\\p{L}*', 'скорост\\p{L}*', 'термостат\\p{L}*']),
-  '(?<![\\p{L}])(?:регулируем\\p{L}*|режим\\p{L}*)(?![\\p{L}])',
-  cjk(['可调', '调节', '档', '挡', '输入', '温控', '无级']),
-  // A wireless charger's output is what the phone draws from it ("5-15W wireless", "Qi, depends on phone"): the
-  // range is the phones it serves, not a choice of coil left to the supplier.
-  latinWords(['wireless', 'Qi', 'depend(?:s|ing)? on (?:the |your )?(?:phone|device|smartphone)s?']),
+  '(?<![\\p{L}])(?:регулируем\\p{L}{0,4}|термостат\\p{L}{0,4})(?![\\p{L}])',
+  // "三挡", "2档": a count of settings; 可调, 调节, 无级 (stepless), 温控 (thermostat), 输入 (an input range) name them.
+  '[一二两三四五六七八九十\\d]\\s?[档挡]',
+  cjk(['可调', '调节', '温控', '输入', '无级']),
+  // A wireless charger's output is what the phone draws from it ("5-15W wireless output", "Qi charging, depends on
+  // phone"): the range is the phones it serves, not a choice of coil left to the supplier.
+  latinWords([
+    'wireless (?:output|charging|charger|charge|pad)',
+    'Qi (?:output|charging|charger|wireless)',
+    'depend(?:s|ing)? on (?:the |your )?(?:phone|smartphone)s?',
+  ]),
   cjk(['无线充']),
 );
 
