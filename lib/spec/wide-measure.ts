@@ -11,7 +11,9 @@ import { valueRange } from './detector';
 import { findAll, latinWords, type Match, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
-const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
+/** A figure of a range: "0,3", "1.5", "2000". Shared with wide-power.ts. */
+export const RANGE_NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
+const NUM = RANGE_NUM;
 /** Units and their factor to a base unit (mm for length, g for weight). */
 const LENGTH: [number, string][] = [
   // Russian sheets write the units in Cyrillic: "0,3-3 мм", "30-50 см".
@@ -26,7 +28,11 @@ const MASS: [number, string][] = [
   [453.6, 'lbs?'],
   [28.35, 'oz'],
 ];
-const SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|à|a|bis|do|до|到|至)\s{0,2}`;
+/** The dash or word between a range's ends, in the languages read. Shared with wide-power.ts. */
+export const RANGE_SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|à|a|bis|do|до|到|至)\s{0,2}`;
+const SEP = RANGE_SEP;
+/** A range is wide when its far end is more than 1.5 times its near end (sizes, weights and rated powers alike). */
+export const isWideRange = (near: number, far: number): boolean => far > near * 1.5;
 /** What the range is made to cover, not what one piece measures. */
 const COVERS = latinWords([
   'adjustable',
@@ -106,7 +112,7 @@ function ranges(value: string, table: [number, string][]): Match[] {
     const farUnit = factor(table, parts[4]!);
     const nearUnit = parts[2] ? factor(table, parts[2]) : farUnit;
     if (!farUnit || !nearUnit || near <= 0) return false;
-    return far * farUnit > near * nearUnit * 1.5;
+    return isWideRange(near * nearUnit, far * farUnit);
   });
 }
 

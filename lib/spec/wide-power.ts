@@ -11,6 +11,7 @@
  * the spec and the range describes how it is used.
  */
 import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
+import { isWideRange, RANGE_NUM, RANGE_SEP } from './wide-measure';
 
 /** The label names the power itself: "Power:", "Rated power:", "Leistung:", "Güç:", "Công suất:", "功率：". */
 const POWER_LABEL = anyOf(
@@ -86,12 +87,10 @@ const COVERS = anyOf(
   cjk(['无线充']),
 );
 
-const NUM = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
 const WATT = '(k?W|watts?|Watt|瓦|вт|Вт)';
-const SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|bis|a|à|do|до|到|至)\s{0,2}`;
-const RANGE = `(?<![\\d.,])(${NUM})\\s{0,2}${WATT}?${SEP}(${NUM})\\s{0,2}${WATT}(?![\\p{L}\\d])`;
+const RANGE = `(?<![\\d.,])(${RANGE_NUM})\\s{0,2}${WATT}?${RANGE_SEP}(${RANGE_NUM})\\s{0,2}${WATT}(?![\\p{L}\\d])`;
 /** A single wattage, not part of a range: the rated figure. */
-const SINGLE = `(?<![\\d.,]\\s{0,2}(?:-|–|~|～)\\s{0,2})(?<![\\d.,])${NUM}\\s{0,2}(?:k?W|watts?|Watt|瓦)(?![\\p{L}\\d])(?!\\s{0,2}(?:-|–|~|～|to)\\s{0,2}\\d)`;
+const SINGLE = `(?<![\\d.,]\\s{0,2}(?:-|–|~|～)\\s{0,2})(?<![\\d.,])${RANGE_NUM}\\s{0,2}(?:k?W|watts?|Watt|瓦)(?![\\p{L}\\d])(?!\\s{0,2}(?:-|–|~|～|to)\\s{0,2}\\d)`;
 
 const factor = (unit: string | undefined) => (unit && /^k/iu.test(unit) ? 1000 : 1);
 
@@ -107,7 +106,7 @@ export function widePowerRanges(text: string): Match[] {
     const nearUnit = parts[2] ?? parts[4];
     const near = Number(parts[1]!.replace(',', '.')) * factor(nearUnit);
     const far = Number(parts[3]!.replace(',', '.')) * factor(parts[4]);
-    return near > 0 && far > near * 1.5;
+    return near > 0 && isWideRange(near, far);
   });
   if (wide.length === 0) return [];
   // "1500W (1200-1500W)": a rated wattage outside the range is the spec.
