@@ -20,6 +20,7 @@ import {
   latinWords,
   type Match,
   NUMBER,
+  test,
   WEIGHT_UNIT,
 } from './patterns';
 import type { VagueHit } from './spec-finding';
@@ -217,7 +218,37 @@ function certificatesOnly(seen: string): boolean {
   return seen.replace(new RegExp(CERTIFICATE, 'giu'), '').replace(new RegExp(OR, 'giu'), '').trim() === '';
 }
 
+/**
+ * "Material: Q345 or better, plastic acceptable", "SS304 (aluminium also OK)", "304不锈钢，铝也可以": a second
+ * material said to be acceptable is the same choice as "304 or aluminium", written as a concession after the
+ * first (red team, stop 36). "no plastic acceptable" refuses the substitute.
+ */
+const SUBSTITUTE_ACCEPTED = anyOf(
+  `(?:${MATERIAL_SIDE})\\s{1,2}${latinWords([
+    '(?:is |are )?(?:also )?(?:acceptable|accepted|ok|okay|fine|allowed|permitted)',
+    '(?:también )?(?:aceptable|aceptado|vale)',
+    '(?:aussi )?(?:acceptable|accepté)',
+    '(?:auch )?(?:zulässig|akzeptabel|ok)',
+    '(?:também )?(?:aceitável|aceito)',
+  ])}`,
+  `(?:${MATERIAL_SIDE})\\s{0,2}${cjk(['也可以', '也行', '亦可', '也可'])}`,
+);
+const REFUSED_BEFORE = /(?:\b(?:no|not|non|never|sin|sans|kein\p{L}*|nicht|sem)|不|не)\s{0,2}$/iu;
+
+function substitutesAccepted(value: string): VagueHit[] {
+  return alternativeHits(SUBSTITUTE_ACCEPTED, value).filter(
+    (h) =>
+      h.start > 0 &&
+      !REFUSED_BEFORE.test(value.slice(0, h.start)) &&
+      test(MATERIAL_SIDE, value.slice(0, h.start)),
+  );
+}
+
 /** "Material: 304 or 316 stainless steel", "ABS or PC", "材质：304或201不锈钢": read under a material label only. */
 // "304 or similar" / "o equivalente" left open is the grade-left-open finding (lib/spec/grades.ts), not a second one.
-export const materialAlternatives = (value: string) =>
-  alternativeHits(MATERIAL_ALTERNATIVE, value).filter((h) => !certificatesOnly(value.slice(h.start, h.end)));
+export const materialAlternatives = (value: string) => [
+  ...alternativeHits(MATERIAL_ALTERNATIVE, value).filter(
+    (h) => !certificatesOnly(value.slice(h.start, h.end)),
+  ),
+  ...substitutesAccepted(value),
+];

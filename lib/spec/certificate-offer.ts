@@ -66,12 +66,18 @@ const OFFERED = anyOf(
     `(?<=(?:${PAPER_NAMES.join('|')})\\s{0,2})(?:都|均)?(?:有|齐全)(?=\\s{0,3}[。.;；!！]?\\s{0,3}$)`,
   ]),
 );
+/**
+ * A report's number as labs issue them: five or more letters, digits and dashes with a digit among them
+ * ("SHES2401001234", "HN-0310"). "报告编号0", "证书号：1" or "report no. 2024" hold a number's place, naming no report
+ * (red team, stop 36).
+ */
+const REPORT_NUMBER = '(?=[A-Za-z0-9-]{0,40}\\d)[A-Za-z0-9-]{5,}';
 /** A report named by its number, or required before shipment or payment: agreed, not offered. */
 const AGREED = anyOf(
   latinWords([
-    '(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#)\\s{0,2}[A-Z0-9-]*\\d',
+    `(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#)\\s{0,2}${REPORT_NUMBER}`,
     // "informe n.º", "rapport n°", "Prüfbericht Nr.", "relatório nº": the same number in the other languages read.
-    '(?:informe|rapport|(?:Prüf)?bericht|relatório|rapporto|certificado|certificat|Zertifikat)\\.? (?:n\\.?[º°o]\\.?|nr\\.?|núm\\.?|#)\\s{0,2}[A-Z0-9-]*\\d',
+    `(?:informe|rapport|(?:Prüf)?bericht|relatório|rapporto|certificado|certificat|Zertifikat)\\.? (?:n\\.?[º°o]\\.?|nr\\.?|núm\\.?|#)\\s{0,2}${REPORT_NUMBER}`,
     '(?:before|prior to) (?:shipment|shipping|mass production|payment|balance)',
     '(?:is|are|be) required',
     'must',
@@ -81,7 +87,7 @@ const AGREED = anyOf(
     '出货前',
     '发货前',
     '必须',
-    '(?:报告|證書|证书|報告書?|检测报告|测试报告)(?:编号|編號|号码?|號碼?|番号|No\\.?)\\s{0,2}[:：]?\\s{0,2}[A-Za-z0-9-]*\\d',
+    `(?:报告|證書|证书|報告書?|检测报告|测试报告)(?:编号|編號|号码?|號碼?|番号|No\\.?)\\s{0,2}[:：]?\\s{0,2}${REPORT_NUMBER}`,
   ]),
 );
 

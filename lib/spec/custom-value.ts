@@ -9,7 +9,17 @@ import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { customizationDetector } from './detect-customization';
 import type { AttributeDetector } from './detector';
-import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import {
+  anyOf,
+  cjk,
+  findAll,
+  LENGTH_UNIT,
+  latinWords,
+  NUMBER,
+  scriptWords,
+  test,
+  WEIGHT_UNIT,
+} from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
 
 /** "customisable", "can be customized", "personnalisable", "カスタマイズ可能", "주문제작 가능", "可定制". */
@@ -120,6 +130,9 @@ const PAYMENT_LABEL = anyOf(
 /** A share of the price paid by a named means: "30% T/T", "50% deposit", "70% L/C". */
 const PAYMENT_SHARE = String.raw`\d{1,3}\s?%\s{0,2}(?:${latinWords(['T/?T', 'L/?C', 'D/[PA]', 'deposit', 'advance', 'balance', 'prepayment', 'down payment'])}|定金|预付)`;
 
+/** A length or a weight: the goods' measure, which no payment term is written in. */
+const GOODS_MEASURE = `${NUMBER}\\s?(?:${LENGTH_UNIT}|${WEIGHT_UNIT})`;
+
 export const customValueDetector: AttributeDetector = {
   attribute: 'customization',
   detect(clause: Clause, line: string): Finding[] {
@@ -127,7 +140,10 @@ export const customValueDetector: AttributeDetector = {
     // The customization rule's own cues ("or customized", "定制") are told once, by it.
     if (customizationDetector.detect(clause, line).length > 0) return [];
     const labelText = clause.text.slice(0, clause.valueStart);
-    if (test(`${PAYMENT_LABEL}\\s{0,2}[:：]?\\s*$`, labelText) || test(PAYMENT_SHARE, clause.text)) return [];
+    const paymentLine =
+      test(`${PAYMENT_LABEL}\\s{0,2}[:：]?\\s*$`, labelText) || test(PAYMENT_SHARE, clause.text);
+    // "Terms: 10/20/30 cm or on request": lengths or weights under a payment word are the goods' sizes, not money.
+    if (paymentLine && !test(GOODS_MEASURE, clause.text.slice(clause.valueStart))) return [];
     const value = ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart);
     const found = findAll(MENU_OR_CUSTOM, value)[0];
     if (!found) return [];

@@ -1234,13 +1234,19 @@ const LOUD_BY_DESIGN =
  * that it has an alarm.
  */
 const NOISE_WORD = String.raw`(?:noise|噪音|噪声|ruido|ruído|bruit|Geräusch\p{L}*|Lärm\p{L}*|rumore|rumorosità|шум\p{L}*|gürültü|độ ồn|kebisingan)`;
-const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))|${NOISE_WORD}[^,;，；|\d]{0,16}?(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)`;
+const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))|(?<!(?:${LOUD_BY_DESIGN})[\s'’-]{0,3})${NOISE_WORD}[^,;，；|\d]{0,16}?(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)`;
 
 /**
  * The figures that answer a claim of each kind, when the claim stands beside them on the piece's own line rather
  * than under a label: "LED bulb 15W, 1600lm, super bright" has its brightness in lumens; "15W" alone would not.
  * Kinds with no entry here are answered only as before (by a measure in the same piece or labelled stretch).
  */
+/**
+ * A volume, mass or energy per unit of time is what the goods use or pour, not how fast they go: "10 L/h fuel",
+ * "2 kg/h pellets", "1.5 kWh/h". Only counts, lengths and turns per time answer a speed claim (red team, stop 36).
+ */
+const CONSUMED_PER_TIME = String.raw`(?:m?[lL]|litres?|liters?|k?g|kgs|t|tons?|tonnes?|lbs?|gal(?:lons?)?|k?Wh?|cc|m[³3])\s?(?:\/|\s(?:per|a|an)\s)`;
+
 const ANSWERED_BY: Partial<Record<Kind, string>> = {
   brightness: LIGHT_MEASURE,
   capacity: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升)(?![\p{L}])`,
@@ -1255,7 +1261,7 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // Any count or length per unit of time is a rate too: a sewing machine's "5000 spm" or "stitches/min", a laser's
   // "7000 mm/s", a cutter's "30 m/min", a line's "120 pcs/min"; and a motor's turns in Chinese ten-thousands
   // ("11万转").
-  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|spm|cpm|bpm|转\/分|万?转)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s?\/\s?(?:s|sec|min|h|hr|hour)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s(?:per|a|an)\s(?:second|minute|hour)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
+  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|spm|cpm|bpm|转\/分|万?转)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?(?!${CONSUMED_PER_TIME})\p{L}{1,10}\s?\/\s?(?:s|sec|min|h|hr|hour)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?(?!${CONSUMED_PER_TIME})\p{L}{1,10}\s(?:per|a|an)\s(?:second|minute|hour)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
 };
 
 export const performanceDetector: AttributeDetector = {

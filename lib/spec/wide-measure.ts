@@ -8,7 +8,7 @@
 import { msg } from '../i18n/msg';
 import type { Clause } from './clauses';
 import { valueRange } from './detector';
-import { findAll, latinWords, type Match, scriptWords, test } from './patterns';
+import { findAll, latinWords, type Match, scriptWords } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** A figure of a range: "0,3", "1.5", "2000". Shared with wide-power.ts. */
@@ -91,7 +91,25 @@ const COVERS_SCRIPT = scriptWords([
   'телескопическ\\p{L}*',
   'диапазон\\p{L}*',
 ]);
-const COVERS_CJK = /可调|伸缩|适用|适合|调节/u;
+const COVERS_CJK = /(?<!不)(?:可调|伸缩|适用|适合|调节)/u;
+/**
+ * "no regulable", "not adjustable", "nicht verstellbar", "tidak bisa diatur", "không điều chỉnh được", "不可调": the
+ * word denied names no range the goods cover, so the range is one piece's size left open (red team, stop 36).
+ */
+const DENIED_BEFORE = /(?:\b(?:no|not|non|nicht|niet|não|nao|tidak|kein\p{L}*|nie)|не|không)[\s-]{0,2}$/iu;
+const DENIED_AFTER =
+  /^\s{0,2}(?:\p{L}+\s{1,2})?(?:niemożliw\p{L}*|not possible|impossible|imposible|không được)/iu;
+
+/** Whether the value says, without denying it, what its range is made to cover. */
+function saysItCovers(value: string): boolean {
+  const words = [...findAll(COVERS, value), ...findAll(COVERS_SCRIPT, value)];
+  const undenied = words.some(
+    (m) =>
+      !DENIED_BEFORE.test(value.slice(Math.max(0, m.start - 12), m.start)) &&
+      !DENIED_AFTER.test(value.slice(m.end)),
+  );
+  return undenied || COVERS_CJK.test(value);
+}
 
 function unitPattern(table: [number, string][]): string {
   return table.map(([, u]) => u).join('|');
@@ -118,7 +136,7 @@ function ranges(value: string, table: [number, string][]): Match[] {
 
 /** The wide ranges in a size- or weight-labelled value, unless the value says what the range is made to cover. */
 export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
-  if (test(COVERS, value) || test(COVERS_SCRIPT, value) || COVERS_CJK.test(value)) return [];
+  if (saysItCovers(value)) return [];
   return ranges(value, kind === 'size' ? LENGTH : MASS);
 }
 
