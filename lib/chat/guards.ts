@@ -808,7 +808,7 @@ const DEVICE = [
 ].join('|');
 const SUPPORT = [
   // "…do video calls on WhatsApp hands-free while driving": what a holder or headset lets one do with the app.
-  '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|obslugujac\\w*|z\\s+obsluga|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
   '\\b(?:shows?|showing|displays?|displaying|receives?|receiving|reads?\\s+out|announces?|gosteren|goruntuleyen|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
@@ -881,6 +881,12 @@ const MONEY_SENT =
 /** The brand names a device's make: "PayPal Zettle card readers", "the WeChat Pay terminal", "Alipay POS". */
 const DEVICE_NAMED_AFTER =
   /^(?:\s+[^\s,;.!?]+)?\s+(?:card\s+readers?|(?:card\s+|payment\s+|pos\s+)?terminals?|readers?|pos(?:\s+machines?)?|kiosks?)\b/u;
+/**
+ * Korean and Japanese name the wallets first, as a list, then the device and its word of support: "카카오페이,
+ * 네이버페이 결제 단말기 호환 모델" (a terminal model compatible with KakaoPay and NaverPay), "…決済端末に対応".
+ */
+const WALLETS_THEN_DEVICE =
+  /^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*(?:결제\s?)?(?:단말기|포스기)\s?(?:호환|지원|대응)|^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*(?:決済)?端末(?:に|で)?対応/u;
 const PASSIVE_DEVICE = new RegExp(
   `^[^.!?;]{0,40}?\\b(?:is|are)\\s+(?:(?:also|both|all)\\s+)?(?:supported|accepted|read|shown|displayed)\\s+(?:by|on)\\s+(?:the\\s+|this\\s+|these\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${DEVICE})`,
   'u',
@@ -893,7 +899,12 @@ function productNamed(before: string, after: string): RegExpExecArray | null {
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
-  if (DEVICE_NAMED_AFTER.test(text.slice(end, end + 40)) && !SELLER_TAKES.test(ownSentence)) return true;
+  const following = text.slice(end, end + 40);
+  if (
+    (DEVICE_NAMED_AFTER.test(following) || WALLETS_THEN_DEVICE.test(following)) &&
+    !SELLER_TAKES.test(ownSentence)
+  )
+    return true;
   // "WeChat Pay and Alipay are supported by this vending machine": the device named after, in the passive.
   const next = text.slice(end, end + 80);
   if (PASSIVE_DEVICE.test(next) && !SELLER_TAKES.test(`${ownSentence} ${next}`)) return true;

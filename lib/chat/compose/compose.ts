@@ -48,7 +48,7 @@ const DIRECT_ON_PLATFORM =
 
 /** An official carrier, a postal service or the customs themselves: who collects import duties and taxes. */
 const CARRIER =
-  '(?:dhl|fedex|ups|tnt|ems|usps|aramex|dpd|gls|royal\\s+mail|la\\s+poste|colissimo|correos|correios|deutsche\\s+post|poste\\s+italiane|canada\\s+post|australia\\s+post|postnl|customs|zoll|douane|aduana|alfandega|dogana|the\\s+(?:courier|carrier|post\\s+office))';
+  '(?:dhl|fedex|ups|tnt|ems|usps|aramex|dpd|gls|royal\\s+mail|la\\s+poste|colissimo|correos|correios|deutsche\\s+post|poste\\s+italiane|canada\\s+post|australia\\s+post|postnl|customs|zoll|douane|aduana|alfandega|dogana|the\\s+(?:courier|carrier|post\\s+office)|transporteur|livreur|transportista|repartidor|transportadora|entregador|corriere|zusteller|paketbote)';
 // Anchored at the start: the look-ahead spans the whole message, so trying it at every position was quadratic
 // (a 36 KB message took 2.7 s).
 // Duties and taxes paid to the carrier itself, directly or through its own portal, are not a payment to the seller:
@@ -60,7 +60,7 @@ export const PAID_TO_COURIER = new RegExp(
     '^(?=[\\s\\S]*\\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\\s+(?:tax|vat))\\b)[\\s\\S]*\\bpay\\s+(?:them|him|her|the\\s+(?:courier|post\\s+office|customs|driver|postman|delivery\\s+(?:man|driver|agent))|dhl|fedex|ups|tnt|customs)\\s+direct',
     '\\bdirect(?:ly)?\\s+to\\s+(?:dhl|fedex|ups|tnt|ems|customs|the\\s+(?:courier|carrier|customs|post\\s+office))\\b',
     `\\b(?:pay|paid|paying|payable)\\s+(?:\\w+\\s+){0,3}?to\\s+${CARRIER}\\s+(?:direct(?:ly)?|itself|themselves|only)\\b`,
-    `\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+de|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${CARRIER}\\b`,
+    `\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+d[eu]|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${CARRIER}\\b`,
     `\\b(?:an|a|au|al|ao|para)\\s+(?:die\\s+|la\\s+|el\\s+|o\\s+|os\\s+|a\\s+)?${CARRIER}\\s+(?:direkt|directement|directamente|diretamente|direttamente)\\b`,
     // "über deren Zahlungsportal", "through their own payment page": the carrier's own site, with the carrier named.
     `\\b${CARRIER}\\b[^.!?\\n]{0,60}?\\b(?:uber\\s+(?:deren|dessen|ihr\\w*)|through\\s+(?:their|its)|on\\s+(?:their|its)|via\\s+(?:their|its|leur|son|su|seu|sua)|sur\\s+(?:leur|son)|en\\s+su|no\\s+(?:seu|site\\s+d[ao]))\\s+(?:own\\s+|eigene\\w*\\s+|propre\\s+|propio\\s+)?(?:\\w*portal\\w*|payment\\s+(?:page|site|link)|website|site|app|webseite|zahlungsseite|portail|pagina|sitio)\\b`,

@@ -136,9 +136,11 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     kind: 'explicit',
     what: 'a move to WhatsApp',
     // In Devanagari as Hindi writers spell it: "व्हाट्सऐप", "व्हाट्सएप", "वॉट्सऐप", "वाट्सएप".
-    gate: /app|wa|wp|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|واتس|וואטס|ווטס|ווצאפ/,
+    gate: /app|wa|wp|wts|wsp|zap|whats|ватсап|вотсап|вацап|уатсап|ватс|вотс|व्हाट्स|वॉट्स|वाट्स|व्हॉट्स|واتس|וואטס|ווטס|ווצאפ/,
     re: anyOf(
       '\\bwh?ats?\\s?app\\b|\\bwhats?app\\w*|\\bwhatsap\\b|\\bwtsapp\\b|\\bwatts?app\\b|(?<![\\p{L}])(?:ватсап|вотсап|вацап|уатсап)\\p{L}*',
+      // Split by a space as Russian writers do: "в вотс ап", "ватс ап".
+      '(?<![\\p{L}])(?:ватс|вотс)\\s(?:ап|апп)(?![\\p{L}])',
       // Split by an apostrophe or a space so that filters miss it: "what's app", "what s app", "whats-app".
       "\\bwhat'?\\s?s[\\s-]?app\\b|\\bwhats-app\\b",
       '(?:व्हाट्स|वॉट्स|वाट्स|व्हॉट्स)\\s?(?:ऐप|एप|अप|ऍप)',

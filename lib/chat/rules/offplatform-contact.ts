@@ -23,10 +23,10 @@ const CHANNEL_DOWN =
  * shipping, not the seller moving the talk — unless the seller's own number is meant too ("me", "our").
  */
 const THIRD_PARTY_PHONE =
-  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|pick\s?-?up|warehouse|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
+  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|pick\s?-?up|warehouse|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye|almacen|entrepot|lagerhaus|magazzino|gudang)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
 /** Said after the digits, in their sentence: the number is for the courier or the delivery, not for the buyer to call. */
 const FOR_THE_DELIVERY =
-  /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
+  /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+|your\s+)?(?:freight\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
 const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
