@@ -300,6 +300,14 @@ const CLAIMS: [Kind, string][] = [
       'a prueba de (?:golpes|polvo)',
       'à prova de (?:choque|queda|poeira)s?',
       'résistante?s? aux chocs',
+      // The noun with its praise: "high impact resistance", "haute résistance aux chocs", "alta resistencia a
+      // los golpes", "hohe Schlagfestigkeit". How high is a drop height, an energy in joules or an IK class.
+      'impact[- ]resistant',
+      '(?:high|excellent|strong|good|great|superior|super|extreme) (?:shock|impact|drop)[- ]resistance',
+      '(?:haute|grande|bonne|excellente|forte|très bonne) résistance aux (?:chocs|impacts)',
+      '(?:alta|gran|buena|excelente) resistencia a (?:los )?(?:golpes|impactos|choques)',
+      '(?:alta|grande|boa|excelente) resistência a (?:impactos|choques|quedas)',
+      'hohe (?:Schlag|Stoß)festigkeit',
       'anti-?chocs?',
       'stoßfest(?:e[nrs]?)?',
       'staubdicht(?:e[nrs]?)?',

@@ -92,3 +92,21 @@ describe('s37: vague lines in the further labels and languages', () => {
     for (const r of ['vague-performance', 'vague-material', 'vague-ship-date']) expect(found).not.toContain(r);
   });
 });
+
+describe('s37: an impact resistance praised, not measured', () => {
+  it.each([
+    ['Housing: excellent impact resistance', 'excellent impact resistance'],
+    ['Coque : bonne résistance aux impacts', 'bonne résistance aux impacts'],
+    ['Carcasa: gran resistencia a los impactos', 'gran resistencia a los impactos'],
+    ['Gehäuse: hohe Schlagfestigkeit', 'hohe Schlagfestigkeit'],
+  ])('"%s" is vague-performance quoting "%s"', (line, quote) => {
+    expect(quoteOf(line, 'vague-performance')).toBe(quote);
+  });
+  it.each([
+    'Housing: excellent impact resistance, IK10',
+    'Housing: impact resistant, survives 2 m drop test onto concrete',
+    'PC sheet: notched impact strength 850 J/m (ASTM D256)',
+  ])('"%s" is not vague-performance', (line) => {
+    expect(rules(line)).not.toContain('vague-performance');
+  });
+});
