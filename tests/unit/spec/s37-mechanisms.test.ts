@@ -89,7 +89,8 @@ describe('s37: vague lines in the further labels and languages', () => {
     'วันจัดส่ง: 20 มีนาคม 2027',
   ])('"%s" stays clear of the new rules', (line) => {
     const found = rules(line);
-    for (const r of ['vague-performance', 'vague-material', 'vague-ship-date']) expect(found).not.toContain(r);
+    for (const r of ['vague-performance', 'vague-material', 'vague-ship-date'])
+      expect(found).not.toContain(r);
   });
 });
 
