@@ -148,6 +148,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'diamètre',
       'profondeur',
       'Dicke',
+      // German names a thickness by what is thick: "Wandstärke", "Blechstärke", "Materialstärke", "Wanddicke".
+      '(?:Wand|Material|Blech|Platten|Folien|Draht|Boden)?(?:stärke|dicke)',
       'Durchmesser',
       'Tiefe',
       'espessura',
@@ -160,6 +162,7 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'średnica',
       'głębokość',
       'kalınlık',
+      'ölçü(?:ler|leri|sü)?',
       'uzunluk',
       'genişlik',
       'yükseklik',
@@ -180,7 +183,21 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'diepte',
     ]),
     scriptWords(['размеры?', 'габариты', 'толщина', 'длина', 'ширина', 'высота', 'диаметр', 'глубина']),
-    cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度', 'サイズ', '寸法']),
+    cjk([
+      '尺寸',
+      '尺码',
+      '大小',
+      '长度',
+      '宽度',
+      '高度',
+      '直径',
+      '厚度',
+      '壁厚',
+      '板厚',
+      '肉厚',
+      'サイズ',
+      '寸法',
+    ]),
   ],
   material: [
     latinWords([
@@ -398,7 +415,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'opdruk',
     ]),
     scriptWords(['нанесение', 'печать']),
-    cjk(['定制', '印刷', '丝印']),
+    // Japanese: "ロゴ：" (logo), "名入れ：" (name imprint), as "Logo:" is in English.
+    cjk(['定制', '印刷', '丝印', 'ロゴ(?:印刷|マーク)?', '名入れ']),
   ],
 };
 
@@ -487,7 +505,7 @@ const THAI_LABELS: Record<LabelledAttribute, string[]> = {
   weight: ['น้ำหนัก(?:สุทธิ|รวม)?'],
   quantity: ['จำนวน(?:สั่งซื้อ)?'],
   packaging: ['บรรจุภัณฑ์', '(?:การ)?บรรจุ(?:หีบห่อ)?', 'หีบห่อ', '(?:การ)?แพ็[คก](?:กิ้ง|เกจ)?'],
-  shipDate: ['(?:ระยะ)?(?:เวลา|วันที่?|กำหนด)?(?:การ)?(?:จัดส่ง|ส่งมอบ|ส่งสินค้า|ส่งของ|ผลิต)', 'กำหนดส่ง'],
+  shipDate: ['(?:ระยะ)?(?:เวลา|วัน(?:ที่)?|กำหนด)?(?:การ)?(?:จัดส่ง|ส่งมอบ|ส่งสินค้า|ส่งของ|ผลิต)', 'กำหนดส่ง'],
   customization: ['โลโก้', '(?:การ)?(?:พิมพ์|สกรีน)(?:โลโก้)?'],
 };
 for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])

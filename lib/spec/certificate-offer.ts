@@ -36,7 +36,7 @@ const OFFERED = anyOf(
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?)\\s{0,2}(?:etc\\.?\\s{0,2})?)(?:are )?all (?:available|ready)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE FCC RoHS available", "CE, RoHS disponibles", "CE RoHS verfügbar": the same offer with "all" left out;
     // the word closes the line, so "available for these goods in report no. …" is not read.
-    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
+    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati|belges[iı]|belgeleri|sertifikas[iı]|sertifikaları|raporu)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
     // "CE and other marks needed for Europe": one paper named, the rest left for the supplier to decide.
@@ -50,7 +50,12 @@ const OFFERED = anyOf(
     'si (?:besoin|nécessaire)',
     'auf (?:Anfrage|Wunsch)',
     'bei Bedarf',
-    'sob (?:consulta|pedido)',
+    'sob (?:consulta|pedido|solicita[çc][ãa]o)',
+    // "disponibles bajo solicitud", "a pedido", "previa solicitud", "mediante solicitação": on request.
+    'bajo (?:solicitud|pedido|demanda)',
+    'a (?:solicitud|pedido)',
+    'previa solicitud',
+    'mediante (?:solicitud|solicita[çc][ãa]o|pedido)',
     'se necess[aá]rio',
     'su richiesta',
     'se necessario',
@@ -126,7 +131,7 @@ const NAMED_PAPER = latinWords([
 
 /** A label naming papers as the attribute: "Certificate:", "Certificación:", "证书：", "Сертификаты:". */
 const PAPER_LABEL =
-  /^\s{0,3}(?:(?:CE|FCC|RoHS|REACH|LFGB|FDA|UL|UKCA)(?: (?:certificate|certification|cert|mark(?:ing)?|report|test|approval))?|certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|certificati|certificazioni|sertifika(?:lar)?|chứng (?:nhận|chỉ)|сертификат(?:ы)?|证书|认证|检测报告)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:(?:CE|FCC|RoHS|REACH|LFGB|FDA|UL|UKCA)(?: (?:certificate|certification|cert|mark(?:ing)?|report|test|approval))?|certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|certificati|certificazioni|sertifika(?:lar)?|chứng (?:nhận|chỉ)|сертификат(?:ы)?|证书|认证|检测报告|인증서|인증|(?:시험\s?)?성적서|証明書|認証|試験成績書)\s{0,2}[:：]/iu;
 /**
  * Under that label, a value that only says the papers exist or will come: "available", "yes, we have",
  * "will send after order", "disponibles", "vorhanden", "есть", "有". Which certificate, issued by whom for these
@@ -153,7 +158,19 @@ const PAPERS_EXIST = anyOf(
     'có sẵn',
   ]),
   scriptWords(['есть', 'имеются', 'имеется', 'в наличии', 'да', 'предоставим']),
-  cjk(['有', '齐全', '都有', '可提供', '下单后(?:提供|发送)']),
+  // Korean "있음", "있습니다", "보유" and Japanese "あり", "有り", "あります": the papers said to exist.
+  cjk([
+    '有',
+    '齐全',
+    '都有',
+    '可提供',
+    '下单后(?:提供|发送)',
+    '있음',
+    '있습니다',
+    '보유(?:\\s?중)?',
+    'あり(?:ます)?',
+    '有り',
+  ]),
 );
 const EXIST_VALUE = new RegExp(
   `^\\s*(?:${PAPERS_EXIST})(?:\\s*[,，;；/]\\s*(?:${PAPERS_EXIST}))*\\s*[.。!]?\\s*$`,

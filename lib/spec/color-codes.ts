@@ -54,9 +54,15 @@ const PANTONE_NAMED_BARE = [
 export const TRIM_MAKER =
   /\b(?:YKK|ykk|Coats[ \t](?:Epic|Astra|Gramax|Dual[ \t]Duty)|G[uü]termann|Amann|Mettler|Madeira|Isacord|Riri)\b/u;
 
+/**
+ * "Pantone" as the other scripts write it: Arabic بانتون, Russian Пантон, Japanese パントン, Korean 팬톤, Thai แพนโทน,
+ * Hebrew פנטון. The number after it picks the same ink.
+ */
+const PANTONE = 'pantone|pms|潘通|بانتون|пантон|パントン|팬톤|แพนโทน|פנטון';
+
 export const COLOR_CODE = anyOf(
-  String.raw`(?:pantone|pms|潘通)[ \t:]{0,3}(?:[a-z]{1,12}(?:\s[a-z]{1,12})?[ \t]{0,3})?\d{1,5}(?:-\d{4})?\s{0,3}(?:c|u|m|cp|up|tcx|tpx|tpg|tcn)?(?![a-z])`,
-  String.raw`(?:pantone|pms|潘通)[ \t:]{0,3}(?:${PANTONE_NAMED.join('|')})(?:\s{0,3}(?:c|u|m|cp|up|coated|uncoated))?(?![a-z])`,
+  String.raw`(?:${PANTONE})[ \t:]{0,3}(?:[a-z]{1,12}(?:\s[a-z]{1,12})?[ \t]{0,3})?\d{1,5}(?:-\d{4})?\s{0,3}(?:c|u|m|cp|up|tcx|tpx|tpg|tcn)?(?![a-z])`,
+  String.raw`(?:${PANTONE})[ \t:]{0,3}(?:${PANTONE_NAMED.join('|')})(?:\s{0,3}(?:c|u|m|cp|up|coated|uncoated))?(?![a-z])`,
   String.raw`${latinWords(PANTONE_NAMED_BARE)}\s{0,3}[cu](?![a-z])`,
   String.raw`(?<![\d-])\d{2}-\d{4}\s{0,3}(?:TCX|TPX|TPG|TCN|TC|TP)(?![a-z])`,
   String.raw`\bRAL[ \t:-]{0,3}(?:\d{4}|\d{3}\s\d{2}\s\d{2}|\d{3}-\d)(?!\d)`,
@@ -89,7 +95,7 @@ export const COLOR_CODE = anyOf(
  * that spares most clauses the full alternation (hundreds of RAL names).
  */
 const MAY_HOLD_A_CODE =
-  /[\d#]|pantone|pms|潘通|\bral\b|dtm|dye|reflex|rubine|rhodamine|warm\s|process\s|cool\s/iu;
+  /[\d#]|pantone|pms|潘通|بانتون|пантон|パントン|팬톤|แพนโทน|פנטון|\bral\b|dtm|dye|reflex|rubine|rhodamine|warm\s|process\s|cool\s/iu;
 
 /** Whether `text` names a colour by a code. */
 export function hasColorCode(text: string): boolean {

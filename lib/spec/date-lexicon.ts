@@ -83,7 +83,12 @@ export const EXACT_DATE = anyOf(
  */
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:approval|confirmation))(?: approval)?(?: date)?';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:written |signed |e-?mail )?(?:approval|confirmation))(?: approval)?(?: date)?';
+/**
+ * "45 days from written artwork approval", "from the signed PO": how the event is recorded (in writing, signed,
+ * by e-mail) only makes it firmer; the event is still the named one.
+ */
+const MANNER_EN = '(?:(?:written|signed|formal|e-?mail(?:ed)?) )?';
 /** The trade's English names inside another language's frame: "após aprovação do pre-production sample". */
 const EVENT_MIXED =
   '(?:pre-?production samples?|PP samples?|PPS|golden samples?|samples?|artwork|deposit|PO|proforma|PI)';
@@ -96,15 +101,15 @@ const EVENT_PT = `(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|ar
 const EVENT_IT = `(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine)|${EVENT_MIXED})`;
 export const START_EVENT = anyOf(
   latinWords([
-    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |approval of )?(?:the |your |our |an? )?${EVENT_EN}`,
+    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |${MANNER_EN}approval of )?(?:the |your |our |an? )?${MANNER_EN}${EVENT_EN}`,
     // "a test report dated within 12 months before shipment": counted back from the shipment, itself a dated term.
     '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
-    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
+    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
     `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
-    `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
+    `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
     `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:data|ricevimento|ricezione|conferma|approvazione)(?: (?:dell[’']|del |della |di )\\s?(?:l[’'])?(?:ricevimento|ricezione|conferma|approvazione))?)?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
@@ -365,6 +370,9 @@ export const VAGUE_TIME = anyOf(
     '春节(?:之?[前后]|期间)',
     '(?:国庆|中秋|端午|五一)节?(?:之?[前后])',
     '节[前后]',
+    // Thai: "ปลายเดือนหน้า" (end of next month), "ต้นเดือนนี้", "กลางเดือน", "สัปดาห์หน้า" (next week), often after
+    // "ประมาณ" (about): a part of a month, no day.
+    '(?:ประมาณ\\s{0,2})?(?:(?:ปลาย|ต้น|กลาง|สิ้น)เดือน(?:นี้|หน้า)?|เดือนหน้า|(?:สัปดาห์|อาทิตย์)หน้า)',
   ]),
 );
 

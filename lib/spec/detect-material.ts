@@ -32,6 +32,7 @@ import {
   typeWithMeasure,
 } from './material-lexicon';
 import { namesAStandard } from './named-record';
+import { nonStickUnnamed } from './nonstick-coat';
 import { acceptedByEye } from './open-promises';
 import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
@@ -39,6 +40,7 @@ import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
+import { namesTheWorkpiece } from './workpiece';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -230,8 +232,10 @@ const PART_BEFORE =
 /** The value's first word, right after a label of words: "Webbing: ", "Zipper pull cord: ". */
 const PART_LABEL_BEFORE = /^\s{0,3}[\p{L}][\p{L} -]{2,40}[:：]\s{0,2}$/u;
 // A neck finish ("GCMI 24/410") and a test temperature ("48 h at 45 °C") measure a container and its test too.
+// A pipe thread by its standard ("3/4\" GHT", "1/2\" NPT", "G 1/2") and a pressure the part is tested to ("burst
+// test 20 bar") measure a fitting as its size does.
 const LINE_MEASURE =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W)(?![\p{L}\d])|\b(?:RAL|Pantone|PMS)\s{0,2}\d|(?<![\d/])\d{2}\/\d{3}(?![\d/])|\d\s{0,2}°\s?[CF]\b/gu;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W|bar|psi|MPa|kPa)(?![\p{L}\d])|\d\s{0,1}["″](?:\s{0,2}(?:GHT|NPT|NPS|BSPP?|BSPT|NH|UNF|UNC))?|\b(?:GHT|NPT|BSPP?|BSPT)\b|\b(?:RAL|Pantone|PMS)\s{0,2}\d|(?<![\d/])\d{2}\/\d{3}(?![\d/])|\d\s{0,2}°\s?[CF]\b/gu;
 
 function familyNamesAMeasuredPart(
   searchable: string,
@@ -247,8 +251,12 @@ function familyNamesAMeasuredPart(
     // with what it is made of (a label that named a material would have made the clause a material clause).
     PART_LABEL_BEFORE.test(searchable.slice(0, m.start));
   if (!namesPart) return false;
-  return (line.match(LINE_MEASURE) ?? []).length >= 3;
+  const measures = (line.match(LINE_MEASURE) ?? []).length;
+  // "…, burst test 20 bar, report #HN-0310": a numbered test report holds the part as tested, so two measures do.
+  return measures >= 3 || (measures >= 2 && TEST_REPORT.test(line));
 }
+const TEST_REPORT =
+  /\b(?:test\s{1,2})?report\s{0,2}(?:no\.?\s{0,2}|#|n[°º]\s{0,2})\s{0,2}[A-Z]{0,6}-?\d[\w.-]*/iu;
 
 export const materialDetector: AttributeDetector = {
   attribute: 'material',
@@ -387,9 +395,13 @@ export const materialDetector: AttributeDetector = {
         // "rubbed with white cotton cloth": the rubbing cloth of a colour-fastness test, not a material of the goods.
         if (namesTheRubbingCloth(searchable, m.start, m.end)) continue;
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;
+        // "cutting capacity Ø25 mm dry wood": the material the tool works on, not the tool's.
+        if (namesTheWorkpiece(searchable, m.start)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }
+    // "non-stick coating, safe & healthy": the coat said by what it does, not which coat it is.
+    for (const m of nonStickUnnamed(searchable, line)) hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
     return withoutOverlaps(hits).map((h) => vagueFinding('material', clause, h));
   },
 };

@@ -24,6 +24,7 @@ import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
+import { wideCapacityRanges } from './wide-capacity';
 import { widePowerRanges } from './wide-power';
 
 /** What kind of property is claimed; it picks the example of a measurable wording. */
@@ -299,6 +300,14 @@ const CLAIMS: [Kind, string][] = [
       'a prueba de (?:golpes|polvo)',
       'à prova de (?:choque|queda|poeira)s?',
       'résistante?s? aux chocs',
+      // The noun with its praise: "high impact resistance", "haute résistance aux chocs", "alta resistencia a
+      // los golpes", "hohe Schlagfestigkeit". How high is a drop height, an energy in joules or an IK class.
+      'impact[- ]resistant',
+      '(?:high|excellent|strong|good|great|superior|super|extreme) (?:shock|impact|drop)[- ]resistance',
+      '(?:haute|grande|bonne|excellente|forte|très bonne) résistance aux (?:chocs|impacts)',
+      '(?:alta|gran|buena|excelente) resistencia a (?:los )?(?:golpes|impactos|choques)',
+      '(?:alta|grande|boa|excelente) resistência a (?:impactos|choques|quedas)',
+      'hohe (?:Schlag|Stoß)festigkeit',
       'anti-?chocs?',
       'stoßfest(?:e[nrs]?)?',
       'staubdicht(?:e[nrs]?)?',
@@ -1393,6 +1402,14 @@ export const performanceDetector: AttributeDetector = {
         kind: 'power',
         why: msg('spec.why.powerRange'),
         fix: msg('spec.fix.powerRange', { seen: m.text }),
+      });
+    // "Battery capacity: 5000-20000mAh": one product's capacity left anywhere in a fourfold range.
+    for (const m of wideCapacityRanges(text))
+      hits.push({
+        ...m,
+        kind: 'generic',
+        why: msg('spec.why.capacityRange'),
+        fix: msg('spec.fix.capacityRange', { seen: m.text }),
       });
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
     // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.

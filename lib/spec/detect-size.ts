@@ -121,11 +121,26 @@ const STANDARD_SIZE = anyOf(
   String.raw`\b(?:6[05]|[789][05]|1[01][05])\s{0,2}(?:AA|A|B|C|DD|D|E|F|G)\b`,
   String.raw`(?:#|\bNo\.?\s{0,2}|\bsize\s)[1-7]\s{0,2}(?:ball|balls)\b|\b(?:ball|balón|ballon|Ball|bola|pallone)\s{1,3}(?:size|talla|taille|Größe|tamanho|misura)\s{0,2}[1-7]\b`,
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
+  // A bottle neck finish by its GPI/SPI code: "24/410", "28-400", "20/415" — the diameter in mm, then the thread
+  // style; caps, pumps and sprayers are bought to it.
+  String.raw`(?<![\d.,/])(?:1[3-9]|[2-9]\d|1[01]\d)\s{0,2}[/-]\s{0,2}(?:400|410|415|425|430)(?![\d.,/])`,
   // A shoe width by the US letters after its word: "Medium (B,M)", "Medio (D,M)", "Wide (2E)", "Ancho (EE)". The
   // letters are the published width; the word only names it.
   String.raw`[(（]\s{0,2}(?:[A-E]\s{0,2},\s{0,2}[MNW]|[2-6]E|E{2,4})\s{0,2}[)）]`,
   SIZE_CHART,
 );
+
+/**
+ * "Gloves: …, size 9 (L)", "Handschuhe Größe 8": a glove's size number is the EN 420 / ISO 21420 hand size (6 to 11,
+ * a set hand circumference and length), on a line that says it is about gloves. "Size: 9" on its own stays open.
+ */
+const GLOVE_LINE =
+  /\b(?:gloves?|guantes?|gants?|Handschuhe?|luvas?|guanti|guanto|rękawic\p{L}*|eldiven\p{L}*|EN\s?388|EN\s?420|ISO\s?21420)\b|手套|перчатк\p{L}*/iu;
+const GLOVE_SIZE =
+  /^(?:size\s{1,2})?(?:[5-9]|1[0-2])(?:[.,]5)?(?:\s{0,2}[(（]\s{0,2}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-3]XL)\s{0,2}[)）])?$/iu;
+function gloveSize(value: string, line: string): boolean {
+  return GLOVE_SIZE.test(value.trim()) && GLOVE_LINE.test(line);
+}
 
 /** General tolerances by a published class: "untoleranced dimensions to ISO 2768-m", "DIN 7168 mittel", "GB/T 1804-m". */
 const TOLERANCE_STANDARD = /\b(?:ISO|DIN|GB\/?T|JIS|BS|EN|ANSI|ASME)\s{0,2}(?:Y14\.5|[A-Z]?\d{3,5})/u;
@@ -283,6 +298,7 @@ export const sizeDetector: AttributeDetector = {
         clause.start > 0 &&
         test(RUN_QUALIFIER, text) &&
         test(STANDARD_SIZE, line.slice(Math.max(0, clause.start - 60), clause.start));
+      const range = valueRange(clause);
       const measurable =
         hasHeader ||
         test(LENGTH_VALUE, text) ||
@@ -295,8 +311,8 @@ export const sizeDetector: AttributeDetector = {
         test(SIZE_CHART, text) ||
         byDrawing ||
         byChart ||
+        gloveSize(range ? text.slice(range.start, range.end) : '', line) ||
         qualifiesRun;
-      const range = valueRange(clause);
       // A clause that is only the ratio (", size ratio 1-2-3-3-2-1 per carton") leaves no size open; letters
       // before a ratio ("S-XL, assortment 1-2-2-1") are still judged.
       const value = range ? text.slice(range.start, range.end) : '';

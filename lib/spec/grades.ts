@@ -102,6 +102,10 @@ const STEEL = anyOf(
   // JIS steels by their class letters: carbon steels S45C, S50C; alloy SCM440, SNCM439, SCr420; bearing SUJ2; tool
   // SKD11, SKH51, SKS3 (not SUP, which is also a paddle board's name). Each letter group is a JIS standard's steel
   // class, so the code is a grade.
+  // ASTM cast steels for valves and pumps: A351 stainless castings (CF8M is cast 316, CF8 cast 304, CF3M cast 316L,
+  // CN7M, CD4MCu, CA15, CA6NM), A216 carbon (WCB, WCC) and A352 low-temperature (LCB, LCC) grades. Each is a
+  // composition band as the wrought number is.
+  String.raw`\b(?:CF(?:3|8|10)M?[CN]?|CF3MN|CN7M|CD[34]MCuN?|CK3MCuN|CA(?:15|40)|CA6NM|WC[ABC69]|LC[BC])\b`,
   String.raw`\bS[1-5][05]C\b|\b(?:SCM|SNCM|SCr|SNC|SUJ|SKH|SKD|SKS)\d{1,3}[A-Z]?\b`,
   // The Chinese carbon-steel grade by its number and the sign after it: "45#钢", "45号钢", "#45 steel", "45# steel", or
   // "45#" alone under a material label (opensWithSteelNumber; alone elsewhere "45号" is a shoe size). The number is the

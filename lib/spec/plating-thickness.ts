@@ -118,6 +118,9 @@ const FINISH_LABEL = regex(
       'finitura',
       'trattamento superficiale',
       'wykończenie',
+      // Polish "Powłoka:" (coating), "Pokrycie:"; Turkish "Kaplama:" is read as a plating label.
+      'powłoka(?: (?:ochronna|zewnętrzna))?',
+      'pokrycie',
       'yüzey(?: işlemi)?',
       'xử lý bề mặt',
       'afwerking',
@@ -160,6 +163,8 @@ const COAT = anyOf(
     'zincat[oa]',
     'anodizzat[oa]',
     'chromowan[aey]',
+    'niklowan[aey]',
+    'cynkowan[aey]',
     'ocynkowan[aey]',
     'anodowan[aey]',
     'krom kaplama',

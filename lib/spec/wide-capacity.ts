@@ -1,0 +1,58 @@
+/**
+ * A battery capacity given as a wide range for one product: "Battery capacity: 5000-20000mAh", "Capacidad: 2-6 Ah",
+ * "电池容量：5000-20000mAh". Any pack inside the range meets the words, so the supplier picks the cells; a range
+ * counts as wide as sizes and power do (far end more than 1.5 times the near end). "3000-3200mAh" (a typical and a
+ * minimum rating) is not wide. A range beside one rated figure ("10000mAh (9000-10000mAh typical)") leaves the rated
+ * figure as the spec.
+ */
+import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
+import { isWideRange, RANGE_NUM, RANGE_SEP } from './wide-measure';
+
+/** The label names the capacity itself: "Battery capacity:", "Capacity:", "Akkukapazität:", "电池容量：". */
+const CAPACITY_LABEL = anyOf(
+  `^\\s{0,3}${latinWords([
+    '(?:(?:rated|nominal|battery|cell|power bank) )?capacity',
+    'battery',
+    'capacidad(?: (?:de (?:la )?)?bater[ií]a)?',
+    'bater[ií]a',
+    'capacité(?: (?:de (?:la )?)?batterie)?',
+    '(?:Akku|Batterie)?[Kk]apazität',
+    'capacità(?: (?:della )?batteria)?',
+    'capacidade(?: (?:da )?bateria)?',
+    'pojemność(?: (?:baterii|akumulatora))?',
+    '(?:batarya|pil) kapasitesi',
+    'kapasite',
+    'dung lượng(?: pin)?',
+    'kapasitas(?: baterai)?',
+  ])}\\s{0,2}[:：]`,
+  '^\\s{0,3}(?<![\\p{L}])(?:[её]мкость(?:\\s+аккумулятора|\\s+батареи)?)\\s{0,2}[:：]',
+  `^\\s{0,3}${cjk(['(?:电池|電池|バッテリー|배터리\\s?)?(?:容量|용량)\\s{0,2}[:：]'])}`,
+);
+
+const UNIT = '(mAh|Ah|Wh|毫安时?)';
+const RANGE = `(?<![\\d.,])(${RANGE_NUM})\\s{0,2}${UNIT}?${RANGE_SEP}(${RANGE_NUM})\\s{0,2}${UNIT}(?![\\p{L}\\d])`;
+/** A single capacity, not part of a range: the rated figure. */
+const SINGLE = `(?<![\\d.,]\\s{0,2}(?:-|–|~|～)\\s{0,2})(?<![\\d.,])${RANGE_NUM}\\s{0,2}(?:mAh|Ah|Wh)(?![\\p{L}\\d])(?!\\s{0,2}(?:-|–|~|～|to)\\s{0,2}\\d)`;
+
+const factor = (unit: string | undefined) => (unit && /^m/u.test(unit) ? 1 : 1000);
+
+/** The wide capacity ranges of a capacity-labelled clause, with their position in `text`. */
+export function wideCapacityRanges(text: string): Match[] {
+  const label = new RegExp(CAPACITY_LABEL, 'iu').exec(text);
+  if (!label) return [];
+  const value = text.slice(label[0].length);
+  const wide = findAll(RANGE, value).filter((m) => {
+    const parts = new RegExp(RANGE, 'iu').exec(m.text);
+    if (!parts) return false;
+    const near = Number(parts[1]!.replace(',', '.')) * factor(parts[2] ?? parts[4]);
+    const far = Number(parts[3]!.replace(',', '.')) * factor(parts[4]);
+    return near > 0 && isWideRange(near, far);
+  });
+  if (wide.length === 0) return [];
+  const outside = wide.reduce(
+    (v, m) => v.slice(0, m.start) + ' '.repeat(m.end - m.start) + v.slice(m.end),
+    value,
+  );
+  if (test(SINGLE, outside)) return [];
+  return wide.map((m) => ({ ...m, start: m.start + label[0].length, end: m.end + label[0].length }));
+}
