@@ -10,6 +10,7 @@ import {
   UNDONE_BEFORE_SOURCES,
 } from './guard-words';
 import { mayMatchInMessage } from './literal-prefilter';
+import { namesOwnPayee, requestPart } from './payee-of-its-own';
 import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
@@ -254,6 +255,18 @@ function negatedInClause(tc: TextContext, start: number, end: number, threat: bo
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
   // "Pagamento só pelo Mercado Pago, o dinheiro fica retido até você confirmar": the platform's own service.
   if (isPlatformOwnService(tc, start, end)) return true;
+  // "ชำระเงินเรียบร้อยแล้วผ่านระบบ ค่าส่งโอนเข้าบัญชีส่วนตัว": a platform named before the part that asks for a personal or
+  // another account speaks of the earlier payment; only an anchor in the request's own part covers it.
+  if (namesOwnPayee(tc.norm.text.slice(start, end))) {
+    const whole = clauseWithout(tc, start, end);
+    const part = requestPart(whole);
+    if (part.length < whole.length) {
+      const own = fromRemainder(part);
+      return (
+        anchoredBy(ANCHOR_LATIN_G, own, tc) || (NON_LATIN.test(own) && anchoredBy(ANCHOR_OTHER_G, own, tc))
+      );
+    }
+  }
   // "40 % über Alibaba zahlen und die restlichen 60 % per Wise": the anchor before "the rest" pays the first part.
   const clause = fromRemainder(clauseWithout(tc, start, end));
   if (
@@ -343,6 +356,19 @@ const METHOD_PART = /^(?:credit|debit|bank|apple|google|pay|master|card|cards|am
 
 /** A few short names between commas, slashes and "or/and": a list of methods and nothing else. */
 const SHORT_LIST = /^[^.!?。！？\n:：]{0,70}$/u;
+/**
+ * A longer list after the colon is still the checkout's when every word in it belongs to a method's name ("T/T,
+ * credit card, PayPal, Apple Pay, Google Pay, online bank transfer, Pay Later"): Western Union, Payoneer, crypto or
+ * any word of a payee or a request ("…to our HK account below") make it no such list.
+ */
+const METHOD_NAME_WORD =
+  /^(?:t\/t|tt|wire|bank|transfer|online|pay|later|now|credit|debit|cards?|apple|google|g|paypal|visa|mastercard|master|maestro|amex|american|express|discover|jcb|klarna|afterpay|affirm|banking|payment|and|or|&)$/u;
+const LONG_LIST = /^[^.!?。！？\n:：]{0,200}$/u;
+function onlyMethodNames(list: string): boolean {
+  if (!LONG_LIST.test(list)) return false;
+  const words = list.split(/[\s,;]+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 30 && words.every((w) => METHOD_NAME_WORD.test(w));
+}
 function listAfterAnchoredColon(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const sentence = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
@@ -351,8 +377,12 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
   const rest = text.slice(end, end + 80);
   const stop = SENTENCE_AFTER.exec(rest);
   const list = `${sentence.slice(colon + 1)} ${stop ? rest.slice(0, stop.index) : rest}`;
-  if (!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) return false;
-  if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || INSTRUCTION.test(list)) return false;
+  // A list of method names only (the hit's own words with it) holds no payee and no request, though "transfer" and
+  // "pay" are among its words.
+  const methodsOnly = onlyMethodNames(`${text.slice(start, end)} ${list}`);
+  if ((!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) && !methodsOnly) return false;
+  if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || (!methodsOnly && INSTRUCTION.test(list)))
+    return false;
   const opener = sentence.slice(0, colon);
   return (
     anchoredBy(ANCHOR_LATIN_G, opener, tc) ||
@@ -887,6 +917,15 @@ const DEVICE_NAMED_AFTER =
  */
 const WALLETS_THEN_DEVICE =
   /^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*(?:결제\s?)?(?:단말기|포스기)\s?(?:호환|지원|대응)|^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*(?:決済)?端末(?:に|で)?対応/u;
+/**
+ * A wallet's card the product holds: "Suica、PayPay、QUICPayのカードを背面に収納できます" (the case stores Suica, PayPay and
+ * QUICPay cards on its back), "the back pocket holds your Octopus or PayPay card": the wallet names a card slot's use.
+ */
+const WALLET_CARD_HELD =
+  /^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*の?(?:ic\s?)?カード(?:を|が|も)?[^\s。!?]{0,8}?(?:収納|収め|ホールド|挿入|差し込)|^(?:\s*(?:,|or|and)\s*[^\s,;.!?]+){0,4}\s+(?:ic\s+|transit\s+)?cards?\s+(?:fits?|slides?|can\s+be\s+(?:stored|held|kept|inserted))\b/u;
+/** …or after the slot that holds it: "the card slot holds your Suica or PayPay card". */
+const SLOT_HOLDS_BEFORE =
+  /\b(?:slot|pocket|holder|sleeve|compartment)s?\s+(?:holds?|fits?|takes?|stores?|keeps?)\s+(?:your\s+|an?\s+|the\s+)?(?:[^\s,;.!?]+\s*(?:,|or|and)\s*){0,4}$/u;
 const PASSIVE_DEVICE = new RegExp(
   `^[^.!?;]{0,40}?\\b(?:is|are)\\s+(?:(?:also|both|all)\\s+)?(?:supported|accepted|read|shown|displayed)\\s+(?:by|on)\\s+(?:the\\s+|this\\s+|these\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${DEVICE})`,
   'u',
@@ -901,7 +940,10 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
   const following = text.slice(end, end + 40);
   if (
-    (DEVICE_NAMED_AFTER.test(following) || WALLETS_THEN_DEVICE.test(following)) &&
+    (DEVICE_NAMED_AFTER.test(following) ||
+      WALLETS_THEN_DEVICE.test(following) ||
+      WALLET_CARD_HELD.test(following) ||
+      (SLOT_HOLDS_BEFORE.test(ownSentence) && /^\s*cards?\b/u.test(following))) &&
     !SELLER_TAKES.test(ownSentence)
   )
     return true;

@@ -8,6 +8,7 @@ import { mailNamesPayee } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
+import { labelledNotPhone } from '../number-labels';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
@@ -86,6 +87,8 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;
+    // "Hesap numarası 1 9 8 7…", "nomor resi J&T nya 0087…": a label names the digits an account's or a parcel's.
+    if (labelledNotPhone(text, r.start)) return false;
     // "chuyển khoản vào tài khoản Vietcombank cá nhân của em: 0071 000 9 8 8 7 6 5": digits where a payment is told to
     // go to an account are the account's number (a "00" start is a bank's), not a phone to call.
     if (!masked && accountNumberOfPayment(text, r.start, r.end)) return false;
