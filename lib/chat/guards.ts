@@ -362,11 +362,22 @@ const SHORT_LIST = /^[^.!?。！？\n:：]{0,70}$/u;
  * any word of a payee or a request ("…to our HK account below") make it no such list.
  */
 const METHOD_NAME_WORD =
-  /^(?:t\/t|tt|wire|bank|transfer|online|pay|later|now|credit|debit|cards?|apple|google|g|paypal|visa|mastercard|master|maestro|amex|american|express|discover|jcb|klarna|afterpay|affirm|banking|payment|and|or|&)$/u;
+  /^(?:t\/t|tt|wire|bank|transfer|online|pay|paylater|credit|debit|cards?|apple|google|g|paypal|visa|mastercard|master|maestro|amex|american|express|discover|jcb|klarna|afterpay|affirm|banking|payment|and|or|&)$/u;
+/**
+ * The long list holds only after the checkout's own heading, right before the colon: "Payment options on Alibaba:".
+ * An opener that merely names the platform ("Besides Alibaba we accept:", "Alibaba is slow, payment options:", "On
+ * Alibaba the fee is 3%:") introduces the seller's own ways (red team, stop 37).
+ */
+const CHECKOUT_OPENER =
+  /(?:^|[\s(])(?:accepted\s+|available\s+|supported\s+)?(?:payment|pay|checkout)\s+(?:methods?|options?|ways?)\s+(?:(?:available|accepted|supported|offered)\s+)?(?:on|at|via|through|in|with)\s+(?:the\s+)?(?:alibaba|aliexpress|trade\s+assurance)(?:\.com)?(?:\s+(?:checkout|order|orders|platform|app))?\s*$/u;
 const LONG_LIST = /^[^.!?。！？\n:：]{0,200}$/u;
 function onlyMethodNames(list: string): boolean {
   if (!LONG_LIST.test(list)) return false;
-  const words = list.split(/[\s,;]+/).filter((w) => w !== '');
+  // "Pay Later" is a checkout's method; a bare "now" or "later" is an instruction ("…bank transfer and pay now").
+  const words = list
+    .replace(/\bpay\s+later\b/gu, 'paylater')
+    .split(/[\s,;]+/)
+    .filter((w) => w !== '');
   return words.length > 0 && words.length <= 30 && words.every((w) => METHOD_NAME_WORD.test(w));
 }
 function listAfterAnchoredColon(tc: TextContext, start: number, end: number): boolean {
@@ -379,11 +390,11 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
   const list = `${sentence.slice(colon + 1)} ${stop ? rest.slice(0, stop.index) : rest}`;
   // A list of method names only (the hit's own words with it) holds no payee and no request, though "transfer" and
   // "pay" are among its words.
-  const methodsOnly = onlyMethodNames(`${text.slice(start, end)} ${list}`);
+  const opener = sentence.slice(0, colon);
+  const methodsOnly = CHECKOUT_OPENER.test(opener) && onlyMethodNames(`${text.slice(start, end)} ${list}`);
   if ((!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) && !methodsOnly) return false;
   if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || (!methodsOnly && INSTRUCTION.test(list)))
     return false;
-  const opener = sentence.slice(0, colon);
   return (
     anchoredBy(ANCHOR_LATIN_G, opener, tc) ||
     (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener, tc))
@@ -923,6 +934,16 @@ const WALLETS_THEN_DEVICE =
  */
 const WALLET_CARD_HELD =
   /^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*の?(?:ic\s?)?カード(?:を|が|も)?[^\s。!?]{0,8}?(?:収納|収め|ホールド|挿入|差し込)|^(?:\s*(?:,|or|and)\s*[^\s,;.!?]+){0,4}\s+(?:ic\s+|transit\s+)?cards?\s+(?:fits?|slides?|can\s+be\s+(?:stored|held|kept|inserted))\b/u;
+/**
+ * The product that holds the card, in the sentence: "Pay via PayPal or Alipay card can be stored later" names no case,
+ * slot or pocket, so "card can be stored" there is no feature (red team, stop 37).
+ */
+const HOLDER_NOUN =
+  /\b(?:case|cases|cover|covers|holder|holders|slot|slots|pocket|pockets|sleeve|sleeves|compartment|compartments|lanyard|badge\s+reel)\b|ケース|ポケット|背面|スロット|ホルダー|カバー|手帳型/u;
+function holderNamed(before: string, rest: string): boolean {
+  const stop = SENTENCE_AFTER.exec(rest);
+  return HOLDER_NOUN.test(`${before} ${stop ? rest.slice(0, stop.index) : rest}`);
+}
 /** …or after the slot that holds it: "the card slot holds your Suica or PayPay card". */
 const SLOT_HOLDS_BEFORE =
   /\b(?:slot|pocket|holder|sleeve|compartment)s?\s+(?:holds?|fits?|takes?|stores?|keeps?)\s+(?:your\s+|an?\s+|the\s+)?(?:[^\s,;.!?]+\s*(?:,|or|and)\s*){0,4}$/u;
@@ -942,7 +963,7 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   if (
     (DEVICE_NAMED_AFTER.test(following) ||
       WALLETS_THEN_DEVICE.test(following) ||
-      WALLET_CARD_HELD.test(following) ||
+      (WALLET_CARD_HELD.test(following) && holderNamed(ownSentence, text.slice(end, end + 120))) ||
       (SLOT_HOLDS_BEFORE.test(ownSentence) && /^\s*cards?\b/u.test(following))) &&
     !SELLER_TAKES.test(ownSentence)
   )

@@ -23,7 +23,7 @@ const TRACKING_NUMBER =
 
 /** A word of calling or an app: with one in the label, the digits may be a phone after all. */
 const REACH_IN_LABEL =
-  /\b(?:call|phone|tel|mobile|cell|whats\s?app|wa|wechat|zalo|telegram|line|viber|contact|sms|text|message|msg|write|add|dm|ib|inbox|chat|hp|telepon|telp|hubungi|kontak|telefon\w*|dien\s+thoai|sdt|goi|lien\s+he|nhan\s+tin|llam\w*|escrib\w*|arayin|ara|yaz\w*|iletisim)\b|电话|電話|手机|手機|微信|联系|聯繫|加我|โทร|ไลน|แอด/u;
+  /\b(?:call|phone|tel|mobile|cell|whats\s?app|wa|wechat|zalo|telegram|line|viber|contact|sms|text|message|msg|write|add|dm|ib|inbox|chat|talk|speak|ask|ping|check\s+with|hp|telepon|telp|hubungi|kontak|telefon\w*|dien\s+thoai|sdt|goi|lien\s+he|nhan\s+tin|llam\w*|escrib\w*|arayin|ara|yaz\w*|iletisim)\b|电话|電話|手机|手機|微信|联系|聯繫|加我|โทร|ไลน|แอด/u;
 
 // What may stand between the label and the digits: the carrier's name, "nya", a colon, a bracket — no digits and
 // no clause end, at most 24 characters.

@@ -35,6 +35,19 @@ const OFFERED_AFTER =
   /\d{5,}|\d{3,}[\s-]\d{3,}|@|https?:\/\/|www\.|\b(?:but|however|though|except|exception|anyway|still|or|otherwise|else|directly|direct|pero|sino|excepto|o)\b|\bfor\s+you\b|\b(?:to|into)\s+(?:me|us|my|our)\b|但是|不过|不過|可是|或者|例外|直接|给我|給我/u;
 const SENTENCE_END = /[.!?。！？\n]/u;
 /**
+ * The limit must answer the buyer by setting the wallet aside: refused to this buyer after it ("…, not for Alibaba
+ * customers", "no para clientes de Alibaba", "不用于阿里订单"), or said of a wallet the seller only owns ("we do have a
+ * Wise account, but it is only for…", "tenemos Payoneer, pero solo para…"). "Send the deposit via Payoneer, which we
+ * use only for our Amazon store" states a limit it then breaks (red team, stop 37).
+ */
+const REFUSED_AFTER =
+  /\bnot\s+(?:used\s+)?(?:for|with|to\s+(?:receive|collect)\s+from)\s+(?:our\s+|the\s+|any\s+)?(?:alibaba|aliexpress|you|your|platform|b2b|wholesale|customers?|buyers?|clients?|orders?)\b|\bno\s+(?:es\s+|lo\s+usamos\s+)?(?:para|con)\s+(?:los\s+|el\s+|usted|ti|clientes|compradores|pedidos|alibaba)|不(?:用于|用於|接受|对|對|收)/u;
+const ONLY_OWNED_BEFORE =
+  /\b(?:we\s+(?:do\s+)?(?:have|got|own|use)|yes,?\s+(?:we|our)|tenemos|si,?\s+tenemos|usamos)\b[^.!?\n]{0,60}\b(?:but|pero|though|although|aunque)\b|我们有|我們有|有的?，?但/u;
+/** A payment or a sending asked for before the limit, on the wallet itself: "Send the deposit via Payoneer, which…". */
+const ASKED_BEFORE =
+  /\b(?:pay|send|transfer|wire|remit|deposit\w*|use|please|pls|plz|pag\w*|envi\w*|transfi\w*|usa|use\w*|por\s+favor)\b|请|請|打到|打款|转到|轉到|汇到|付到/u;
+/**
  * The wallets a seller keeps for its marketplace payouts: only such a name is set aside ("Western Union, our Payoneer
  * is only for Amazon" still asks for Western Union).
  */
@@ -48,6 +61,10 @@ function otherChannelLimitAt(tc: TextContext): [number, number] {
     const limit = OTHER_CHANNEL_ONLY.exec(text);
     if (!limit || !PAY_ON_PLATFORM.test(text)) return [-1, -1];
     const after = text.slice(limit.index + limit[0].length);
+    const head = text.slice(0, limit.index);
+    const sentenceBefore = head.slice(Math.max(...[...'.!?。！？\n'].map((c) => head.lastIndexOf(c))) + 1);
+    if (ASKED_BEFORE.test(sentenceBefore)) return [-1, -1];
+    if (!REFUSED_AFTER.test(after) && !ONLY_OWNED_BEFORE.test(sentenceBefore)) return [-1, -1];
     if (OFFERED_AFTER.test(after)) return [-1, -1];
     // "…so send the deposit to it and pay the balance in the Alibaba order": a payment asked for after the limit,
     // other than the platform's own, offers the wallet after all.

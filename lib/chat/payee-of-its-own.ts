@@ -15,8 +15,10 @@ const OWN_PAYEE = new RegExp(
     '\\b(?:personal|private|privat\\w*|personnel\\w*|personale|pessoal|propia|propio|ca\\s+nhan|rieng|pribadi|kisisel|prywatn\\w*|osobist\\w*|another|other|otra|otro|outra|autre|andere\\w*|altro|altra|khac|lain|baska)\\b',
     '(?<![\\p{L}])(?:личн\\p{L}*|друг\\p{L}*|особист\\p{L}*|інш\\p{L}*)',
     '个人|個人|私人|其他|其它|别的|別的|另一个|另一個|個人口座|別の口座|他の口座|개인|다른\\s?계좌',
-    // Thai, folded: "ส่วนตัว" (personal), "ของแม่ค้า" / "ของพ่อค้า" (the seller's own), "บัญชีอื่น" (another account).
-    'สวนตว|แมคา|พอคา|บญชอน|อกบญช',
+    // Thai, folded: "ส่วนตัว" (personal), "ของแม่ค้า" / "ของพ่อค้า" (the seller's own), "บัญชีอื่น" (another account),
+    // "บัญชีร้าน" / "ของร้าน" (the shop's own account), "พร้อมเพย์" (PromptPay, a phone-number payee), "นอกระบบ" (outside
+    // the system) and "โอนตรง" (transfer direct): "ไม่ต้องโอนเพิ่มในแอป ค่าส่งโอนเข้าบัญชีร้าน" (red team, stop 37).
+    'สวนตว|แมคา|พอคา|บญชอน|อกบญช|บญชราน|ของราน|พรอมเพย|นอกระบบ|โอนตรง',
   ].join('|'),
   'u',
 );
