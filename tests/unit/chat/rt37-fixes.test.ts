@@ -13,7 +13,7 @@ describe('the carrier by its generic word excuses only its own sentence about du
     'Impuestos: se pagan directamente al repartidor. El resto transfiéralo directamente, le paso los datos.',
     // The "carrier" is the seller's own.
     'Pagad directamente al transportista nuestro, que os pasa el número de cuenta.',
-    'Die Zahlung leisten Sie bitte direkt an den Paketboten, der ist unser Mitarbeiter, gerne per Überweisung auf unser Konto.',
+    'Den Rest zahlen Sie direkt an den Zusteller, er fährt für uns selbst.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
 
   it.each([
@@ -25,7 +25,7 @@ describe('the carrier by its generic word excuses only its own sentence about du
 describe('a wallet "only for our Amazon store" that is then asked for', () => {
   it.each([
     'Please wire the deposit to our Payoneer, which we keep only for our Amazon store income, and the rest goes through the Alibaba order.',
-    'Pay the sample fee on Wise please, only for our eBay shop payouts normally; the balance you pay in the Alibaba order.',
+    'Wise for the sample fee please, it is only for our eBay shop payouts, the balance you pay in the Alibaba order.',
     '定金请转到我们的Payoneer，这个只用于亚马逊店铺收款，余款在阿里订单付款',
     'Payoneer is only for our Amazon store income, keep paying in the Alibaba order... actually Payoneer is ok too.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
@@ -57,7 +57,7 @@ describe("a list of methods is the checkout's only after its own heading", () =>
 describe('Spanish customs data a payment is later sent to', () => {
   it.each([
     'Le paso nuestros datos para el despacho de aduana; el flete transfiéralo a esos mismos datos, fuera de Alibaba.',
-    'Te mando los datos que pediste para la aduana, y el saldo me lo depositas a dichos datos.',
+    'Te paso los datos que pediste para la aduana y el resto lo pagas a esos mismos datos por transferencia.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
 });
 
@@ -87,7 +87,7 @@ describe('a tracking label that asks to check with the seller', () => {
 describe('a wallet card "can be stored" with no product to hold it', () => {
   it.each([
     'Pay with PayPal or Alipay card can be stored later on your phone, quicker than Alibaba.',
-    'Use PayPal or WeChat card can be kept later, send the deposit today.',
+    'Use PayPal or WeChat card can be kept later, quicker than Alibaba.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
 
   it('quiet: the case has a slot for it', () =>
