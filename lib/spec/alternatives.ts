@@ -20,7 +20,6 @@ import {
   latinWords,
   type Match,
   NUMBER,
-  test,
   WEIGHT_UNIT,
 } from './patterns';
 import type { VagueHit } from './spec-finding';
@@ -207,7 +206,9 @@ function openAlternatives(source: string, text: string): VagueHit[] {
 }
 
 /** A material side of a choice: a grade ("SS304", "6061"), a bare grade number, or a material name ("ABS", "PU"). */
-const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, String.raw`\b[A-Z]{0,3}\d{3,4}[A-Z]?\b`);
+// A bare grade number: not a share ("100%"), and not a count or a price ("MOQ 1000", "USD 2000").
+const BARE_GRADE = String.raw`(?<!(?:MOQ|qty|quantity|pcs|USD|US\$|\$|€)\s{0,2}[:：]?\s{0,2})\b[A-Z]{0,3}\d{3,4}[A-Z]?\b(?!\s{0,2}%)`;
+const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, BARE_GRADE);
 const MATERIAL_ALTERNATIVE = `${MATERIAL_SIDE}${OR}${MATERIAL_SIDE}`;
 
 /**
@@ -223,9 +224,12 @@ function certificatesOnly(seen: string): boolean {
  * material said to be acceptable is the same choice as "304 or aluminium", written as a concession after the
  * first (red team, stop 36). "no plastic acceptable" refuses the substitute.
  */
+// A bare "fine" is a yarn's or a finish's quality ("100% cotton fine jersey", "mirror polished fine"); only "also
+// fine" / "is fine" concede.
 const SUBSTITUTE_ACCEPTED = anyOf(
   `(?:${MATERIAL_SIDE})\\s{1,2}${latinWords([
-    '(?:is |are )?(?:also )?(?:acceptable|accepted|ok|okay|fine|allowed|permitted)',
+    '(?:is |are )?(?:also )?(?:acceptable|accepted|ok|okay|allowed|permitted)',
+    '(?:(?:is|are) (?:also )?|also )fine',
     '(?:también )?(?:aceptable|aceptado|vale)',
     '(?:aussi )?(?:acceptable|accepté)',
     '(?:auch )?(?:zulässig|akzeptabel|ok)',
@@ -234,14 +238,24 @@ const SUBSTITUTE_ACCEPTED = anyOf(
   `(?:${MATERIAL_SIDE})\\s{0,2}${cjk(['也可以', '也行', '亦可', '也可'])}`,
 );
 const REFUSED_BEFORE = /(?:\b(?:no|not|non|never|sin|sans|kein\p{L}*|nicht|sem)|不|не)\s{0,2}$/iu;
+const STARTS_BARE = new RegExp(`^${BARE_GRADE}`, 'iu');
 
+/**
+ * The substitute follows a first material. A bare number ("201 acceptable", "6063 ok") is a grade only beside
+ * another bare grade before it ("304 stainless steel, 201 acceptable"); after "nylon 66, 30% GF" a "2024 ok" is a
+ * year or a count. Each material is found once for the whole value, so a long line costs one pass, not one per hit.
+ */
 function substitutesAccepted(value: string): VagueHit[] {
-  return alternativeHits(SUBSTITUTE_ACCEPTED, value).filter(
-    (h) =>
-      h.start > 0 &&
-      !REFUSED_BEFORE.test(value.slice(0, h.start)) &&
-      test(MATERIAL_SIDE, value.slice(0, h.start)),
-  );
+  const hits = alternativeHits(SUBSTITUTE_ACCEPTED, value);
+  if (hits.length === 0) return [];
+  const firstSide = findAll(MATERIAL_SIDE, value)[0];
+  const firstBare = findAll(BARE_GRADE, value)[0];
+  return hits.filter((h) => {
+    if (h.start === 0 || !firstSide || firstSide.end > h.start) return false;
+    if (REFUSED_BEFORE.test(value.slice(Math.max(0, h.start - 12), h.start))) return false;
+    const bare = STARTS_BARE.test(value.slice(h.start, h.end));
+    return !bare || (firstBare !== undefined && firstBare.end <= h.start);
+  });
 }
 
 /** "Material: 304 or 316 stainless steel", "ABS or PC", "材质：304或201不锈钢": read under a material label only. */

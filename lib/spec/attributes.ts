@@ -149,7 +149,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'profondeur',
       'Dicke',
       // German names a thickness by what is thick: "Wandstärke", "Blechstärke", "Materialstärke", "Wanddicke".
-      '(?:Wand|Material|Blech|Platten|Folien|Draht|Boden)?(?:stärke|dicke)',
+      // Bare "Stärke" is also strength or grade ("Stärke: N52", a magnet's): only the named thickness is a size.
+      '(?:Wand|Material|Blech|Platten|Folien|Draht|Boden)(?:stärke|dicke)',
       'Durchmesser',
       'Tiefe',
       'espessura',
@@ -162,7 +163,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'średnica',
       'głębokość',
       'kalınlık',
-      'ölçü(?:ler|leri|sü)?',
+      // "Ölçü Birimi:" is the unit of measure (Adet, Metre), on nearly every Turkish listing: not a size.
+      'ölçü(?:ler|leri|sü)?(?!\\s{1,2}birim)',
       'uzunluk',
       'genişlik',
       'yükseklik',

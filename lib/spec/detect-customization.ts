@@ -227,9 +227,13 @@ function onlyANamedCode(value: string): boolean {
     !test(CUSTOM_CUE, rest) &&
     !test(UNDECIDED, rest) &&
     !test(AS_SAMPLE, rest) &&
-    !ALTERNATIVES.test(rest)
+    !ALTERNATIVES.test(rest) &&
+    !OPEN_WORD.test(rest)
   );
 }
+/** "similar / custom / any colour / mixed colours Pantone 877C": a word that leaves the code open or loose. */
+const OPEN_WORD =
+  /\b(?:similar|like|close|approx\p{L}*|custom\p{L}*|any|mixed|assorted|random|various|optional|different|own|your|ähnlich|beliebig|similaire|similar|parecid\p{L}*|cualquier|qualquer)\b/iu;
 function colourOfAPart(clause: Clause, line: string, value: string): boolean {
   if (!ONLY_A_CODE.test(value.trim()) && !onlyANamedCode(value)) return false;
   const elsewhere = line.slice(0, clause.start) + line.slice(clause.start + clause.text.length);

@@ -1263,6 +1263,10 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // goods were not tested against water at all.
   water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b`,
   noise: NOISE_FIGURE,
+  // An impact or drop test by its standard or figure: safety eyewear's ANSI Z87.1 (its "+" the high-velocity grade)
+  // and EN 166 with its impact letter (F, B, A; "1F" adds the optical class), a helmet's EN 397, an enclosure's IK
+  // code, MIL-STD-810, or a drop height ("drop 1.2 m").
+  protection: String.raw`\bANSI\s?Z87(?:\.1)?\+?|\bEN\s?166\b[^,;，；|]{0,12}?\b\d?[FBA]T?\b|\bEN\s?397\b|\bIK\s?(?:0[5-9]|10)\b|\bMIL-?STD-?810\w*|\bdrop(?:ped|s)?\b[^,;，；|\d]{0,12}\d[\d.,]*\s?(?:m|ft|cm)\b`,
   // The charging rate (watts, amperes, a PD profile) or the time a charge takes ("0–80% in 30 min", "full charge in 2
   // h", "充满电2小时"); a playtime or a standby time is how long a charge lasts, not how fast it comes.
   charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)(?![\p{L}])|\bPD\s?\d|(?:charg\p{L}*|recharg\p{L}*|carga|carregamento|recharge|Lade\p{L}*|充电|充满电?|满电)[^,;，；|]{0,24}?\d{1,3}(?:[.,]\d)?\s?(?:min(?:utes?|s)?|h(?:ours?|rs?)?|小时|分钟)(?![\p{L}])|\b0\s?[-–~]\s?\d{2,3}\s?%[^,;，；|]{0,12}?\d{1,3}\s?(?:min(?:utes?|s)?|h)(?![\p{L}])`,

@@ -98,6 +98,10 @@ const SIZE_CHART = anyOf(
   `${anyOf(latinWords(['attached', 'per', 'see']), DESIGN_FILE)}.{0,30}${latinWords(['size chart'])}`,
 );
 /** Sizes defined by a published system or an attached chart, or a measured value in another unit ("Depth: 3 bar"). */
+/** The GPI/SPI neck diameters in mm, and the thread styles that follow them. */
+const NECK_DIAMETER = '(?:13|15|18|20|22|24|28|33|38|43|45|48|53|58|63|70|89|100|110|120)';
+const THREAD_STYLE = '(?:400|410|415|425|430)';
+const NECK_WORD = String.raw`(?:\b(?:neck|finish|GPI|SPI|DIN|thread|caps?|closures?|pumps?|sprayers?|dispensers?|triggers?)\b|瓶口|口径|牙型)`;
 const STANDARD_SIZE = anyOf(
   `${NUMBER}\\s{0,2}(?:bar|atm|psi|kPa|MPa|V|W|mAh|Hz|dB|rpm|px|pixels)(?![A-Za-z])`,
   `${NUMBER}\\s{0,3}(?:ml|l|cl|fl\\.? ?oz|oz|liters?|litres?|gal(?:lons?)?|qt|quarts?|毫升|升)(?![A-Za-z])`,
@@ -122,8 +126,11 @@ const STANDARD_SIZE = anyOf(
   String.raw`(?:#|\bNo\.?\s{0,2}|\bsize\s)[1-7]\s{0,2}(?:ball|balls)\b|\b(?:ball|balón|ballon|Ball|bola|pallone)\s{1,3}(?:size|talla|taille|Größe|tamanho|misura)\s{0,2}[1-7]\b`,
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
   // A bottle neck finish by its GPI/SPI code: "24/410", "28-400", "20/415" — the diameter in mm, then the thread
-  // style; caps, pumps and sprayers are bought to it.
-  String.raw`(?<![\d.,/])(?:1[3-9]|[2-9]\d|1[01]\d)\s{0,2}[/-]\s{0,2}(?:400|410|415|425|430)(?![\d.,/])`,
+  // style; caps, pumps and sprayers are bought to it. Only the standard neck diameters count, and a dash form
+  // ("28-400", which reads as any range) only beside a neck, finish, cap or pump word: "Size: 50-400" stays a range.
+  String.raw`(?<![\d.,/])${NECK_DIAMETER}\s{0,2}/\s{0,2}${THREAD_STYLE}(?![\d.,/])(?!\s{0,2}(?:mm|cm|m|in)\b)`,
+  String.raw`${NECK_WORD}[^,;\d]{0,24}${NECK_DIAMETER}\s{0,2}[-–]\s{0,2}${THREAD_STYLE}(?![\d.,/])(?!\s{0,2}(?:mm|cm|m|in)\b)`,
+  String.raw`(?<![\d.,/])${NECK_DIAMETER}\s{0,2}[-–]\s{0,2}${THREAD_STYLE}\s{0,2}(?:GPI|SPI|neck|finish|thread|DIN|cap|closure)`,
   // A shoe width by the US letters after its word: "Medium (B,M)", "Medio (D,M)", "Wide (2E)", "Ancho (EE)". The
   // letters are the published width; the word only names it.
   String.raw`[(（]\s{0,2}(?:[A-E]\s{0,2},\s{0,2}[MNW]|[2-6]E|E{2,4})\s{0,2}[)）]`,
@@ -138,8 +145,14 @@ const GLOVE_LINE =
   /\b(?:gloves?|guantes?|gants?|Handschuhe?|luvas?|guanti|guanto|rękawic\p{L}*|eldiven\p{L}*|EN\s?388|EN\s?420|ISO\s?21420)\b|手套|перчатк\p{L}*/iu;
 const GLOVE_SIZE =
   /^(?:size\s{1,2})?(?:[5-9]|1[0-2])(?:[.,]5)?(?:\s{0,2}[(（]\s{0,2}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-3]XL)\s{0,2}[)）])?$/iu;
+/**
+ * "Glove box", "glove compartment", "gloves compatible", "for gloves": the word names something else, or what the
+ * goods work with; the goods themselves are not gloves.
+ */
+const NOT_GLOVES_AS_GOODS =
+  /\bgloves?\s{1,2}(?:box(?:es)?|compartment|compatible|friendly|holder|clip|dryer|rack|liners? compatible)\b|\b(?:with|for|through|wearing)\s{1,2}(?:\p{L}+\s{1,2})?gloves?\b|\b(?:touchscreen|glove)[- ]compatible\b/iu;
 function gloveSize(value: string, line: string): boolean {
-  return GLOVE_SIZE.test(value.trim()) && GLOVE_LINE.test(line);
+  return GLOVE_SIZE.test(value.trim()) && GLOVE_LINE.test(line) && !NOT_GLOVES_AS_GOODS.test(line);
 }
 
 /** General tolerances by a published class: "untoleranced dimensions to ISO 2768-m", "DIN 7168 mittel", "GB/T 1804-m". */

@@ -11,7 +11,7 @@ export interface AttributeDetector {
   detect(clause: Clause, line: string): Finding[];
 }
 
-const NONE = `^(?:${latinWords(['none', 'no', 'n/?a', 'nil', 'blank', 'without', 'ninguno', 'aucun', 'keine?', 'nenhum', 'sin', 'sans', 'ohne', 'sem', 'nessuno', 'senza'])}|${cjk(['无', '没有', '不需要'])})`;
+const NONE = `^(?:${latinWords(['none', 'no', 'n/?a', 'nil', 'blank', 'without', 'ninguno', 'aucun', 'keine?', 'nenhum', 'sin', 'sans', 'ohne', 'sem', 'nessuno', 'senza'])}|${cjk(['无', '没有', '不需要'])}|(?:なし|無し|不要|ありません|없음)[。.s]*$)`;
 
 /**
  * "Color: no big difference with sample", "Farbe: ohne sichtbaren Unterschied": "no" opens an acceptance criterion

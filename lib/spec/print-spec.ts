@@ -70,6 +70,13 @@ const METHOD_CJK = cjk([
   '压印',
   '热转印',
   'UV印刷',
+  // Japanese: laser marking, engraving, embroidery, foil and blind stamping, transfer ("印刷" above covers シルク印刷).
+  'レーザー(?:刻印|マーキング|彫刻)',
+  '刻印',
+  '刺繍',
+  '箔押し',
+  '型押し',
+  '転写',
 ]);
 /** The colours of the print: codes, names, a count, or process colour. */
 const INK = anyOf(
@@ -128,6 +135,8 @@ const POSITION = anyOf(
     'davanti',
   ]),
   cjk(['正面', '背面', '居中', '中间', '左胸', '右胸', '侧面', '盖子', '顶部', '底部', '袖子', '领口']),
+  // Japanese: centre, front, back, face, lid, sleeve.
+  cjk(['中央', '前面', '表面', '裏面', '蓋', '袖', '胸元']),
   `${NUMBER}\\s{0,3}(?:mm|cm|in|")\\s{0,3}(?:below|above|from|under)`,
 );
 

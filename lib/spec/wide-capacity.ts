@@ -34,6 +34,13 @@ const RANGE = `(?<![\\d.,])(${RANGE_NUM})\\s{0,2}${UNIT}?${RANGE_SEP}(${RANGE_NU
 /** A single capacity, not part of a range: the rated figure. */
 const SINGLE = `(?<![\\d.,]\\s{0,2}(?:-|–|~|～)\\s{0,2})(?<![\\d.,])${RANGE_NUM}\\s{0,2}(?:mAh|Ah|Wh)(?![\\p{L}\\d])(?!\\s{0,2}(?:-|–|~|～|to)\\s{0,2}\\d)`;
 
+/**
+ * "fits 2.0-6.0Ah packs", "compatible 1.5-6.0Ah", "for 12V 4-100Ah batteries", "charger": a range of packs that a
+ * tool or charger takes is what it works with, not a capacity the goods have.
+ */
+const COMPATIBILITY =
+  /\b(?:fits?|fitting|compatible|compatibility|works?\s{1,2}with|for(?=[^,;]{0,24}\b(?:batter|pack|cells?\b|Akku))|suits?|suitable|accepts?|supports?|charg(?:es|er|ers|ing)|para|pour|für|passend|kompatibel|compatível|compatibile)\b|适用|兼容|充电器|対応/iu;
+
 const factor = (unit: string | undefined) => (unit && /^m/u.test(unit) ? 1 : 1000);
 
 /** The wide capacity ranges of a capacity-labelled clause, with their position in `text`. */
@@ -41,6 +48,7 @@ export function wideCapacityRanges(text: string): Match[] {
   const label = new RegExp(CAPACITY_LABEL, 'iu').exec(text);
   if (!label) return [];
   const value = text.slice(label[0].length);
+  if (COMPATIBILITY.test(value)) return [];
   const wide = findAll(RANGE, value).filter((m) => {
     const parts = new RegExp(RANGE, 'iu').exec(m.text);
     if (!parts) return false;

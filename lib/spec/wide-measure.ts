@@ -91,7 +91,9 @@ const COVERS_SCRIPT = scriptWords([
   'телескопическ\\p{L}*',
   'диапазон\\p{L}*',
 ]);
-const COVERS_CJK = /(?<!不)(?:可调|伸缩|适用|适合|调节)/u;
+// "不可调节", "不能调节", "无法调节" (cannot be adjusted) deny the word as "不可调" does: the denial may stand two
+// characters before it.
+const COVERS_CJK = /(?<!不|不可|不能|无法|無法|没法|不可以|非)(?:可调|伸缩|适用|适合|调节)/u;
 /**
  * "no regulable", "not adjustable", "nicht verstellbar", "tidak bisa diatur", "không điều chỉnh được", "不可调": the
  * word denied names no range the goods cover, so the range is one piece's size left open (red team, stop 36).

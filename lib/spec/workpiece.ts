@@ -5,8 +5,10 @@
  * "Colour: green" are judged as before.
  */
 
+// A bare "capacity" is also a mug's or a tank's volume ("Mug capacity 350ml ceramic"): only a capacity of cutting,
+// drilling, sawing… names what a tool works on, so the goods' own material after a plain volume is still read.
 const CAPACITY_BEFORE =
-  /(?:\b(?:(?:cutting|cut|drilling|sawing|clamping|chipping|shredding|splitting|branch)\s{1,2}(?:capacity|diameter|dia\.?|size)|capacity|max(?:imum|\.)?\s{1,2}(?:cut|cutting|branch(?:es)?)|cuts?\s{1,2}(?:up\s{1,2}to|through|branches)|capacidad\s{1,2}de\s{1,2}corte|capacit[ée]\s{1,2}de\s{1,2}coupe|Schnittst[äa]rke|Schneidleistung|capacit[àa]\s{1,2}di\s{1,2}taglio|capacidade\s{1,2}de\s{1,2}corte)\b)[^,;:]{0,40}$/iu;
+  /(?:\b(?:(?:cutting|cut|drilling|sawing|clamping|chipping|shredding|splitting|branch)\s{1,2}(?:capacity|diameter|dia\.?|size)|max(?:imum|\.)?\s{1,2}(?:cut|cutting|branch(?:es)?)|cuts?\s{1,2}(?:up\s{1,2}to|through|branches)|capacidad\s{1,2}de\s{1,2}corte|capacit[ée]\s{1,2}de\s{1,2}coupe|Schnittst[äa]rke|Schneidleistung|capacit[àa]\s{1,2}di\s{1,2}taglio|capacidade\s{1,2}de\s{1,2}corte|Schnittleistung|Schnittkapazit[äa]t)\b|剪切能力|切割能力|剪切直径|切割直径)[^,;:]{0,40}$/iu;
 /** The wood's state before it: green (fresh), dry, dead, live, seasoned. */
 const WOOD_STATE = /^\s{1,2}(?:wood|timber|lumber|branch(?:es)?|stems?|growth)\b/iu;
 
