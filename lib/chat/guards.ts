@@ -356,30 +356,6 @@ const METHOD_PART = /^(?:credit|debit|bank|apple|google|pay|master|card|cards|am
 
 /** A few short names between commas, slashes and "or/and": a list of methods and nothing else. */
 const SHORT_LIST = /^[^.!?。！？\n:：]{0,70}$/u;
-/**
- * A longer list after the colon is still the checkout's when every word in it belongs to a method's name ("T/T,
- * credit card, PayPal, Apple Pay, Google Pay, online bank transfer, Pay Later"): Western Union, Payoneer, crypto or
- * any word of a payee or a request ("…to our HK account below") make it no such list.
- */
-const METHOD_NAME_WORD =
-  /^(?:t\/t|tt|wire|bank|transfer|online|pay|paylater|credit|debit|cards?|apple|google|g|paypal|visa|mastercard|master|maestro|amex|american|express|discover|jcb|klarna|afterpay|affirm|banking|payment|and|or|&)$/u;
-/**
- * The long list holds only after the checkout's own heading, right before the colon: "Payment options on Alibaba:".
- * An opener that merely names the platform ("Besides Alibaba we accept:", "Alibaba is slow, payment options:", "On
- * Alibaba the fee is 3%:") introduces the seller's own ways (red team, stop 37).
- */
-const CHECKOUT_OPENER =
-  /(?:^|[\s(])(?:accepted\s+|available\s+|supported\s+)?(?:payment|pay|checkout)\s+(?:methods?|options?|ways?)\s+(?:(?:available|accepted|supported|offered)\s+)?(?:on|at|via|through|in|with)\s+(?:the\s+)?(?:alibaba|aliexpress|trade\s+assurance)(?:\.com)?(?:\s+(?:checkout|order|orders|platform|app))?\s*$/u;
-const LONG_LIST = /^[^.!?。！？\n:：]{0,200}$/u;
-function onlyMethodNames(list: string): boolean {
-  if (!LONG_LIST.test(list)) return false;
-  // "Pay Later" is a checkout's method; a bare "now" or "later" is an instruction ("…bank transfer and pay now").
-  const words = list
-    .replace(/\bpay\s+later\b/gu, 'paylater')
-    .split(/[\s,;]+/)
-    .filter((w) => w !== '');
-  return words.length > 0 && words.length <= 30 && words.every((w) => METHOD_NAME_WORD.test(w));
-}
 function listAfterAnchoredColon(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const sentence = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
@@ -388,13 +364,9 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
   const rest = text.slice(end, end + 80);
   const stop = SENTENCE_AFTER.exec(rest);
   const list = `${sentence.slice(colon + 1)} ${stop ? rest.slice(0, stop.index) : rest}`;
-  // A list of method names only (the hit's own words with it) holds no payee and no request, though "transfer" and
-  // "pay" are among its words.
+  if (!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) return false;
+  if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || INSTRUCTION.test(list)) return false;
   const opener = sentence.slice(0, colon);
-  const methodsOnly = CHECKOUT_OPENER.test(opener) && onlyMethodNames(`${text.slice(start, end)} ${list}`);
-  if ((!SHORT_LIST.test(list) || list.trim().split(/\s+/).length > 10) && !methodsOnly) return false;
-  if (ACCOUNT_WORD.test(list) || ASKS_OF_ITS_OWN.test(list) || (!methodsOnly && INSTRUCTION.test(list)))
-    return false;
   return (
     anchoredBy(ANCHOR_LATIN_G, opener, tc) ||
     (NON_LATIN.test(opener) && anchoredBy(ANCHOR_OTHER_G, opener, tc))
@@ -928,25 +900,6 @@ const DEVICE_NAMED_AFTER =
  */
 const WALLETS_THEN_DEVICE =
   /^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*(?:결제\s?)?(?:단말기|포스기)\s?(?:호환|지원|대응)|^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*(?:決済)?端末(?:に|で)?対応/u;
-/**
- * A wallet's card the product holds: "Suica、PayPay、QUICPayのカードを背面に収納できます" (the case stores Suica, PayPay and
- * QUICPay cards on its back), "the back pocket holds your Octopus or PayPay card": the wallet names a card slot's use.
- */
-const WALLET_CARD_HELD =
-  /^(?:\s*[,、]\s*[^\s,;.!?、]+){0,4}\s*の?(?:ic\s?)?カード(?:を|が|も)?[^\s。!?]{0,8}?(?:収納|収め|ホールド|挿入|差し込)|^(?:\s*(?:,|or|and)\s*[^\s,;.!?]+){0,4}\s+(?:ic\s+|transit\s+)?cards?\s+(?:fits?|slides?|can\s+be\s+(?:stored|held|kept|inserted))\b/u;
-/**
- * The product that holds the card, in the sentence: "Pay via PayPal or Alipay card can be stored later" names no case,
- * slot or pocket, so "card can be stored" there is no feature (red team, stop 37).
- */
-const HOLDER_NOUN =
-  /\b(?:case|cases|cover|covers|holder|holders|slot|slots|pocket|pockets|sleeve|sleeves|compartment|compartments|lanyard|badge\s+reel)\b|ケース|ポケット|背面|スロット|ホルダー|カバー|手帳型/u;
-function holderNamed(before: string, rest: string): boolean {
-  const stop = SENTENCE_AFTER.exec(rest);
-  return HOLDER_NOUN.test(`${before} ${stop ? rest.slice(0, stop.index) : rest}`);
-}
-/** …or after the slot that holds it: "the card slot holds your Suica or PayPay card". */
-const SLOT_HOLDS_BEFORE =
-  /\b(?:slot|pocket|holder|sleeve|compartment)s?\s+(?:holds?|fits?|takes?|stores?|keeps?)\s+(?:your\s+|an?\s+|the\s+)?(?:[^\s,;.!?]+\s*(?:,|or|and)\s*){0,4}$/u;
 const PASSIVE_DEVICE = new RegExp(
   `^[^.!?;]{0,40}?\\b(?:is|are)\\s+(?:(?:also|both|all)\\s+)?(?:supported|accepted|read|shown|displayed)\\s+(?:by|on)\\s+(?:the\\s+|this\\s+|these\\s+|each\\s+|every\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${DEVICE})`,
   'u',
@@ -961,10 +914,7 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
   const following = text.slice(end, end + 40);
   if (
-    (DEVICE_NAMED_AFTER.test(following) ||
-      WALLETS_THEN_DEVICE.test(following) ||
-      (WALLET_CARD_HELD.test(following) && holderNamed(ownSentence, text.slice(end, end + 120))) ||
-      (SLOT_HOLDS_BEFORE.test(ownSentence) && /^\s*cards?\b/u.test(following))) &&
+    (DEVICE_NAMED_AFTER.test(following) || WALLETS_THEN_DEVICE.test(following)) &&
     !SELLER_TAKES.test(ownSentence)
   )
     return true;

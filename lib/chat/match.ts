@@ -38,12 +38,6 @@ export interface ChatPattern {
    */
   unlessIn?: 'clause' | 'sentence' | 'message';
   /**
-   * A second exception, always looked for in the match's own sentence, beside a message-wide `unless`: duties paid
-   * to "the transportista" excuse that sentence only, not "pay the order to my personal account" after it (red team,
-   * stop 37).
-   */
-  unlessSentence?: RegExp;
-  /**
    * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
    * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
    */
@@ -486,11 +480,6 @@ function guardsLetThrough(
     const sentence = text.slice(...sentenceRange(tc, start, end));
     if (testFrom0(p.unless, sentence)) return 'skip';
   }
-  if (
-    p.unlessSentence !== undefined &&
-    testFrom0(p.unlessSentence, text.slice(...sentenceRange(tc, start, end)))
-  )
-    return 'skip';
   if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
     const t = now === null ? 0 : now();
     const clause = text.slice(...clauseRange(tc, start, end));

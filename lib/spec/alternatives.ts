@@ -241,20 +241,19 @@ const REFUSED_BEFORE = /(?:\b(?:no|not|non|never|sin|sans|kein\p{L}*|nicht|sem)|
 const STARTS_BARE = new RegExp(`^${BARE_GRADE}`, 'iu');
 
 /**
- * The substitute follows a first material. A bare number ("201 acceptable", "6063 ok") is a grade only beside
- * another bare grade before it ("304 stainless steel, 201 acceptable"); after "nylon 66, 30% GF" a "2024 ok" is a
- * year or a count. Each material is found once for the whole value, so a long line costs one pass, not one per hit.
+ * The substitute follows a first material and is named ("aluminium acceptable"): a bare number before "ok" or
+ * "accepted" is as often an order, lot, sample or standard number as a grade ("PO 4501 ok", "EN 1186 ok"), so it is
+ * never read as one. Each material is found once for the whole value, so a long line costs one pass, not one per hit.
  */
 function substitutesAccepted(value: string): VagueHit[] {
   const hits = alternativeHits(SUBSTITUTE_ACCEPTED, value);
   if (hits.length === 0) return [];
   const firstSide = findAll(MATERIAL_SIDE, value)[0];
-  const firstBare = findAll(BARE_GRADE, value)[0];
   return hits.filter((h) => {
     if (h.start === 0 || !firstSide || firstSide.end > h.start) return false;
     if (REFUSED_BEFORE.test(value.slice(Math.max(0, h.start - 12), h.start))) return false;
-    const bare = STARTS_BARE.test(value.slice(h.start, h.end));
-    return !bare || (firstBare !== undefined && firstBare.end <= h.start);
+    // A bare number is never read as the substitute: "PO 4501 ok", "lot 2405 accepted", "EN 1186 ok" (red team).
+    return !STARTS_BARE.test(value.slice(h.start, h.end));
   });
 }
 

@@ -148,9 +148,6 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'diamètre',
       'profondeur',
       'Dicke',
-      // German names a thickness by what is thick: "Wandstärke", "Blechstärke", "Materialstärke", "Wanddicke".
-      // Bare "Stärke" is also strength or grade ("Stärke: N52", a magnet's): only the named thickness is a size.
-      '(?:Wand|Material|Blech|Platten|Folien|Draht|Boden)(?:stärke|dicke)',
       'Durchmesser',
       'Tiefe',
       'espessura',
@@ -163,8 +160,6 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'średnica',
       'głębokość',
       'kalınlık',
-      // "Ölçü Birimi:" is the unit of measure (Adet, Metre), on nearly every Turkish listing: not a size.
-      'ölçü(?:ler|leri|sü)?(?!\\s{1,2}birim)',
       'uzunluk',
       'genişlik',
       'yükseklik',
@@ -185,21 +180,7 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'diepte',
     ]),
     scriptWords(['размеры?', 'габариты', 'толщина', 'длина', 'ширина', 'высота', 'диаметр', 'глубина']),
-    cjk([
-      '尺寸',
-      '尺码',
-      '大小',
-      '长度',
-      '宽度',
-      '高度',
-      '直径',
-      '厚度',
-      '壁厚',
-      '板厚',
-      '肉厚',
-      'サイズ',
-      '寸法',
-    ]),
+    cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度', 'サイズ', '寸法']),
   ],
   material: [
     latinWords([
@@ -417,8 +398,7 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'opdruk',
     ]),
     scriptWords(['нанесение', 'печать']),
-    // Japanese: "ロゴ：" (logo), "名入れ：" (name imprint), as "Logo:" is in English.
-    cjk(['定制', '印刷', '丝印', 'ロゴ(?:印刷|マーク)?', '名入れ']),
+    cjk(['定制', '印刷', '丝印']),
   ],
 };
 

@@ -72,11 +72,11 @@ const OFFERED = anyOf(
   ]),
 );
 /**
- * A report's number as labs issue them: five or more letters, digits and dashes with a digit among them
- * ("SHES2401001234", "HN-0310"). "报告编号0", "证书号：1" or "report no. 2024" hold a number's place, naming no report
- * (red team, stop 36).
+ * A report's number as labs issue them: four or more letters, digits, dashes and slashes with a digit among them
+ * ("SHES2401001234", "HN-0310", "2024/117", "8821"). "报告编号0", "证书号：1" or "report no. 7" hold a number's place,
+ * naming no report (red team, stop 36).
  */
-const REPORT_NUMBER = '(?=[A-Za-z0-9-]{0,40}\\d)[A-Za-z0-9-]{5,}';
+const REPORT_NUMBER = '(?=[A-Za-z0-9/-]{0,40}\\d)[A-Za-z0-9/-]{4,}';
 /** A report named by its number, or required before shipment or payment: agreed, not offered. */
 const AGREED = anyOf(
   latinWords([

@@ -25,7 +25,6 @@ import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { leftUncoloured } from './uncoloured';
-import { woodStateOfTheWorkpiece } from './workpiece';
 
 const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
 /** Colours that a screen, a lamp or a print reproduces: praise of them is about image quality. */
@@ -502,7 +501,6 @@ export const colorDetector: AttributeDetector = {
         (isColourUse(text, m.start, m.end) &&
           !insideDefectMark(marks, m.start, m.end) &&
           !namesTheRubbingCloth(text, m.start, m.end) &&
-          !woodStateOfTheWorkpiece(text, m.start, m.end) &&
           !(barcode && BLACK_OR_WHITE.test(m.text)) &&
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&

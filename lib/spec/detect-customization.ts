@@ -214,28 +214,8 @@ const MILESTONE = anyOf(
  * logo's clause gives the logo's colour, by a code a lab can match; its artwork is not what the clause is about.
  */
 const ONLY_A_CODE = new RegExp(`^(?:in\\s{1,2})?(?:${COLOR_CODE})$`, 'iu');
-/**
- * "logo silver Pantone 877 C", "logo gümüş (Pantone 877 C)": the colour's name beside its code only says the code
- * aloud; at most two words, none of them a customisation cue or an open choice.
- */
-function onlyANamedCode(value: string): boolean {
-  const codes = findAll(COLOR_CODE, value);
-  if (codes.length !== 1) return false;
-  const rest = `${value.slice(0, codes[0]!.start)} ${value.slice(codes[0]!.end)}`;
-  return (
-    /^[\s(),]*(?:in\s{1,2})?(?:\p{L}{2,20}[\s(),]*){0,2}$/u.test(rest) &&
-    !test(CUSTOM_CUE, rest) &&
-    !test(UNDECIDED, rest) &&
-    !test(AS_SAMPLE, rest) &&
-    !ALTERNATIVES.test(rest) &&
-    !OPEN_WORD.test(rest)
-  );
-}
-/** "similar / custom / any colour / mixed colours Pantone 877C": a word that leaves the code open or loose. */
-const OPEN_WORD =
-  /\b(?:similar|like|close|approx\p{L}*|custom\p{L}*|any|mixed|assorted|random|various|optional|different|own|your|ähnlich|beliebig|similaire|similar|parecid\p{L}*|cualquier|qualquer)\b/iu;
 function colourOfAPart(clause: Clause, line: string, value: string): boolean {
-  if (!ONLY_A_CODE.test(value.trim()) && !onlyANamedCode(value)) return false;
+  if (!ONLY_A_CODE.test(value.trim())) return false;
   const elsewhere = line.slice(0, clause.start) + line.slice(clause.start + clause.text.length);
   return hasColorCode(elsewhere);
 }

@@ -32,7 +32,6 @@ import {
   typeWithMeasure,
 } from './material-lexicon';
 import { namesAStandard } from './named-record';
-import { nonStickUnnamed } from './nonstick-coat';
 import { acceptedByEye } from './open-promises';
 import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
@@ -40,7 +39,6 @@ import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
-import { namesTheWorkpiece } from './workpiece';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -395,13 +393,9 @@ export const materialDetector: AttributeDetector = {
         // "rubbed with white cotton cloth": the rubbing cloth of a colour-fastness test, not a material of the goods.
         if (namesTheRubbingCloth(searchable, m.start, m.end)) continue;
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;
-        // "cutting capacity Ø25 mm dry wood": the material the tool works on, not the tool's.
-        if (namesTheWorkpiece(searchable, m.start)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }
-    // "non-stick coating, safe & healthy": the coat said by what it does, not which coat it is.
-    for (const m of nonStickUnnamed(searchable, line)) hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
     return withoutOverlaps(hits).map((h) => vagueFinding('material', clause, h));
   },
 };

@@ -300,14 +300,6 @@ const CLAIMS: [Kind, string][] = [
       'a prueba de (?:golpes|polvo)',
       'à prova de (?:choque|queda|poeira)s?',
       'résistante?s? aux chocs',
-      // The noun with its praise: "high impact resistance", "haute résistance aux chocs", "alta resistencia a
-      // los golpes", "hohe Schlagfestigkeit". How high is a drop height, an energy in joules or an IK class.
-      'impact[- ]resistant',
-      '(?:high|excellent|strong|good|great|superior|super|extreme) (?:shock|impact|drop)[- ]resistance',
-      '(?:haute|grande|bonne|excellente|forte|très bonne) résistance aux (?:chocs|impacts)',
-      '(?:alta|gran|buena|excelente) resistencia a (?:los )?(?:golpes|impactos|choques)',
-      '(?:alta|grande|boa|excelente) resistência a (?:impactos|choques|quedas)',
-      'hohe (?:Schlag|Stoß)festigkeit',
       'anti-?chocs?',
       'stoßfest(?:e[nrs]?)?',
       'staubdicht(?:e[nrs]?)?',
@@ -1242,20 +1234,20 @@ const LOUD_BY_DESIGN =
  * goods' own noise whatever follows it: "noise level 25 dBA with sound alarm" tells how loud the fan runs and, apart,
  * that it has an alarm.
  */
+/**
+ * An alarm's or siren's own noise ("alarm noise 95 dB") is its loudness by design, not the goods' running noise; a
+ * speaker's or an amplifier's noise ("speaker noise < 25 dB") is their hiss, and does answer "low noise".
+ */
+const SIGNALS =
+  'alarms?|sirens?|buzzers?|horns?|beep(?:er|s)?|Alarm|Sirene|alarma|sirena|alarme|sirène|报警(?:器|声)?|警报(?:器|声)?|蜂鸣(?:器)?';
 const NOISE_WORD = String.raw`(?:noise|噪音|噪声|ruido|ruído|bruit|Geräusch\p{L}*|Lärm\p{L}*|rumore|rumorosità|шум\p{L}*|gürültü|độ ồn|kebisingan)`;
-const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))|(?<!(?:${LOUD_BY_DESIGN})[\s'’-]{0,3})${NOISE_WORD}[^,;，；|\d]{0,16}?(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)`;
+const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)(?![^,;，；|]{0,16}(?:${LOUD_BY_DESIGN}))|(?<!(?:${SIGNALS})[\s'’-]{0,3})${NOISE_WORD}[^,;，；|\d]{0,16}?(?<![\d.,])\d[\d.,]*\s?(?:dB|分贝)`;
 
 /**
  * The figures that answer a claim of each kind, when the claim stands beside them on the piece's own line rather
  * than under a label: "LED bulb 15W, 1600lm, super bright" has its brightness in lumens; "15W" alone would not.
  * Kinds with no entry here are answered only as before (by a measure in the same piece or labelled stretch).
  */
-/**
- * A volume, mass or energy per unit of time is what the goods use or pour, not how fast they go: "10 L/h fuel",
- * "2 kg/h pellets", "1.5 kWh/h". Only counts, lengths and turns per time answer a speed claim (red team, stop 36).
- */
-const CONSUMED_PER_TIME = String.raw`(?:m?[lL]|litres?|liters?|k?g|kgs|t|tons?|tonnes?|lbs?|gal(?:lons?)?|k?Wh?|cc|m[³3])\s?(?:\/|\s(?:per|a|an)\s)`;
-
 const ANSWERED_BY: Partial<Record<Kind, string>> = {
   brightness: LIGHT_MEASURE,
   capacity: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升)(?![\p{L}])`,
@@ -1263,10 +1255,6 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // goods were not tested against water at all.
   water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b`,
   noise: NOISE_FIGURE,
-  // An impact or drop test by its standard or figure: safety eyewear's ANSI Z87.1 (its "+" the high-velocity grade)
-  // and EN 166 with its impact letter (F, B, A; "1F" adds the optical class), a helmet's EN 397, an enclosure's IK
-  // code, MIL-STD-810, or a drop height ("drop 1.2 m").
-  protection: String.raw`\bANSI\s?Z87(?:\.1)?\+?|\bEN\s?166\b[^,;，；|]{0,12}?\b\d?[FBA]T?\b|\bEN\s?397\b|\bIK\s?(?:0[5-9]|10)\b|\bMIL-?STD-?810\w*|\bdrop(?:ped|s)?\b[^,;，；|\d]{0,12}\d[\d.,]*\s?(?:m|ft|cm)\b`,
   // The charging rate (watts, amperes, a PD profile) or the time a charge takes ("0–80% in 30 min", "full charge in 2
   // h", "充满电2小时"); a playtime or a standby time is how long a charge lasts, not how fast it comes.
   charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)(?![\p{L}])|\bPD\s?\d|(?:charg\p{L}*|recharg\p{L}*|carga|carregamento|recharge|Lade\p{L}*|充电|充满电?|满电)[^,;，；|]{0,24}?\d{1,3}(?:[.,]\d)?\s?(?:min(?:utes?|s)?|h(?:ours?|rs?)?|小时|分钟)(?![\p{L}])|\b0\s?[-–~]\s?\d{2,3}\s?%[^,;，；|]{0,12}?\d{1,3}\s?(?:min(?:utes?|s)?|h)(?![\p{L}])`,
@@ -1274,7 +1262,7 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // Any count or length per unit of time is a rate too: a sewing machine's "5000 spm" or "stitches/min", a laser's
   // "7000 mm/s", a cutter's "30 m/min", a line's "120 pcs/min"; and a motor's turns in Chinese ten-thousands
   // ("11万转").
-  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|spm|cpm|bpm|转\/分|万?转)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?(?!${CONSUMED_PER_TIME})\p{L}{1,10}\s?\/\s?(?:s|sec|min|h|hr|hour)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?(?!${CONSUMED_PER_TIME})\p{L}{1,10}\s(?:per|a|an)\s(?:second|minute|hour)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
+  speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|spm|cpm|bpm|转\/分|万?转)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s?\/\s?(?:s|sec|min|h|hr|hour)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s(?:per|a|an)\s(?:second|minute|hour)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
 };
 
 export const performanceDetector: AttributeDetector = {

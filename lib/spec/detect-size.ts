@@ -137,24 +137,6 @@ const STANDARD_SIZE = anyOf(
   SIZE_CHART,
 );
 
-/**
- * "Gloves: …, size 9 (L)", "Handschuhe Größe 8": a glove's size number is the EN 420 / ISO 21420 hand size (6 to 11,
- * a set hand circumference and length), on a line that says it is about gloves. "Size: 9" on its own stays open.
- */
-const GLOVE_LINE =
-  /\b(?:gloves?|guantes?|gants?|Handschuhe?|luvas?|guanti|guanto|rękawic\p{L}*|eldiven\p{L}*|EN\s?388|EN\s?420|ISO\s?21420)\b|手套|перчатк\p{L}*/iu;
-const GLOVE_SIZE =
-  /^(?:size\s{1,2})?(?:[5-9]|1[0-2])(?:[.,]5)?(?:\s{0,2}[(（]\s{0,2}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-3]XL)\s{0,2}[)）])?$/iu;
-/**
- * "Glove box", "glove compartment", "gloves compatible", "for gloves": the word names something else, or what the
- * goods work with; the goods themselves are not gloves.
- */
-const NOT_GLOVES_AS_GOODS =
-  /\bgloves?\s{1,2}(?:box(?:es)?|compartment|compatible|friendly|holder|clip|dryer|rack|liners? compatible)\b|\b(?:with|for|through|wearing)\s{1,2}(?:\p{L}+\s{1,2})?gloves?\b|\b(?:touchscreen|glove)[- ]compatible\b/iu;
-function gloveSize(value: string, line: string): boolean {
-  return GLOVE_SIZE.test(value.trim()) && GLOVE_LINE.test(line) && !NOT_GLOVES_AS_GOODS.test(line);
-}
-
 /** General tolerances by a published class: "untoleranced dimensions to ISO 2768-m", "DIN 7168 mittel", "GB/T 1804-m". */
 const TOLERANCE_STANDARD = /\b(?:ISO|DIN|GB\/?T|JIS|BS|EN|ANSI|ASME)\s{0,2}(?:Y14\.5|[A-Z]?\d{3,5})/u;
 
@@ -324,7 +306,6 @@ export const sizeDetector: AttributeDetector = {
         test(SIZE_CHART, text) ||
         byDrawing ||
         byChart ||
-        gloveSize(range ? text.slice(range.start, range.end) : '', line) ||
         qualifiesRun;
       // A clause that is only the ratio (", size ratio 1-2-3-3-2-1 per carton") leaves no size open; letters
       // before a ratio ("S-XL, assortment 1-2-2-1") are still judged.

@@ -60,7 +60,7 @@ export const PAID_TO_COURIER = new RegExp(
     '^(?=[\\s\\S]*\\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\\s+(?:tax|vat))\\b)[\\s\\S]*\\bpay\\s+(?:them|him|her|the\\s+(?:courier|post\\s+office|customs|driver|postman|delivery\\s+(?:man|driver|agent))|dhl|fedex|ups|tnt|customs)\\s+direct',
     '\\bdirect(?:ly)?\\s+to\\s+(?:dhl|fedex|ups|tnt|ems|customs|the\\s+(?:courier|carrier|customs|post\\s+office))\\b',
     `\\b(?:pay|paid|paying|payable)\\s+(?:\\w+\\s+){0,3}?to\\s+${CARRIER}\\s+(?:direct(?:ly)?|itself|themselves|only)\\b`,
-    `\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+d[eu]|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${CARRIER}\\b`,
+    `\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+de|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${CARRIER}\\b`,
     `\\b(?:an|a|au|al|ao|para)\\s+(?:die\\s+|la\\s+|el\\s+|o\\s+|os\\s+|a\\s+)?${CARRIER}\\s+(?:direkt|directement|directamente|diretamente|direttamente)\\b`,
     // "über deren Zahlungsportal", "through their own payment page": the carrier's own site, with the carrier named.
     `\\b${CARRIER}\\b[^.!?\\n]{0,60}?\\b(?:uber\\s+(?:deren|dessen|ihr\\w*)|through\\s+(?:their|its)|on\\s+(?:their|its)|via\\s+(?:their|its|leur|son|su|seu|sua)|sur\\s+(?:leur|son)|en\\s+su|no\\s+(?:seu|site\\s+d[ao]))\\s+(?:own\\s+|eigene\\w*\\s+|propre\\s+|propio\\s+)?(?:\\w*portal\\w*|payment\\s+(?:page|site|link)|website|site|app|webseite|zahlungsseite|portail|pagina|sitio)\\b`,
@@ -71,24 +71,6 @@ export const PAID_TO_COURIER = new RegExp(
     // Arabic: the shipping company or customs named, then "pay them directly" ("شركة الشحن … ادفعها لهم مباشرة").
     '(?:شركة\\s+(?:ال)?(?:شحن|توصيل)|(?:ال)?مندوب|(?:ال)?جمارك|ساعي\\s+البريد|[اأ]رامكس)[^.!?؟\\n]{0,120}?(?:ادفع|تدفع|سدد|تسدد|ادفعوا)\\p{L}*\\s+(?:لهم|له|للمندوب|للشركة|لشركة\\s+الشحن|للجمارك)\\s+مباشر',
   ].join('|'),
-  'u',
-);
-
-/**
- * The carrier by its generic word ("transportista", "livreur", "Zusteller"): it may be the seller's own driver, so
- * such a word excuses only its own sentence (`unlessSentence`), and only when that sentence speaks of duties or taxes
- * and names no seller's account, own driver, remainder or order: "Den Restbetrag zahlen Sie direkt an den Zusteller,
- * das ist unser eigener Fahrer…", "pague directamente al transportista nuestro, él le dará la cuenta", "réglez la
- * totalité de la commande directement auprès du livreur" stay requests to pay the seller (red team, stop 37).
- */
-const GENERIC_CARRIER =
-  '(?:transporteur|livreur|transportista|repartidor|transportadora|entregador|corriere|zusteller|paketbote)';
-const DUTY_WORD =
-  '\\b(?:impuest\\w*|impost[oi]s?|imposte|arancel\\w*|iva|tva|mwst|zoll|zolle|zollgebuhr\\w*|einfuhr\\w*|steuer\\w*|douane|droits?|taxes?|tasse|dazi|dogana\\w*|aduan\\w*|alfandeg\\w*|duty|duties|customs|vat|tributos?)\\b';
-const SELLER_SIDE =
-  '\\b(?:nuestr[oa]s?|unser\\w*|eigene\\w*|nosso|nossa|nossos|notre|nostr[oaie]|our|own|propi[oa]|proprio|propria|propre|mi|mis|minha|meu|mon|ma|mes|mein\\w*|my|cuenta|conta|konto|compte|conto|account|datos|dados|iban|resto|restante|saldo|restbetrag|rest|reste|solde|balance|totalit\\w*|total|pedido|order|bestellung|commande|ordine|alibaba|aliexpress|plataforma|plateforme|plattform|piattaforma|platform)\\b';
-export const PAID_TO_GENERIC_CARRIER = new RegExp(
-  `^(?![\\s\\S]*${SELLER_SIDE})(?=[\\s\\S]*${DUTY_WORD})[\\s\\S]*?(?:\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+d[eu]|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${GENERIC_CARRIER}\\b|\\b(?:an|a|au|al|ao|para)\\s+(?:die\\s+|la\\s+|el\\s+|o\\s+|os\\s+|a\\s+)?${GENERIC_CARRIER}\\s+(?:direkt|directement|directamente|diretamente|direttamente)\\b)`,
   'u',
 );
 
@@ -361,7 +343,6 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
         'u',
       ),
       unlessIn: 'message',
-      unlessSentence: PAID_TO_GENERIC_CARRIER,
       re: anyOf(near(l, payNow, l.direct)),
     });
   if (has(l.other, l.method))

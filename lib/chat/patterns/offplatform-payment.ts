@@ -1,5 +1,5 @@
 import { COMPOSED_PAYMENT_PATTERNS } from '../compose';
-import { PAID_TO_COURIER, PAID_TO_GENERIC_CARRIER, TO_BUYERS_PROVIDER } from '../compose/compose';
+import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
@@ -369,7 +369,6 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // Duties paid to the courier, or the buyer's own forwarder paid for its own service: not the seller.
     unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
     unlessIn: 'message',
-    unlessSentence: PAID_TO_GENERIC_CARRIER,
     re: anyOf(
       // "send you the video directly" sends a file, not money: a thing named between the verb and "directly".
       `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b(?!\\s+(?:fee|fees|cost|costs|charge|charges|payment|money|balance|price)\\b))\\S+\\s+){0,4}?direct(?:ly)?\\b`,

@@ -24,17 +24,13 @@ const CHANNEL_DOWN =
  * shipping, not the seller moving the talk — unless the seller's own number is meant too ("me", "our").
  */
 const THIRD_PARTY_PHONE =
-  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|pick\s?-?up|warehouse|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye|almacen|entrepot|lagerhaus|magazzino|gudang)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
+  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|pick\s?-?up|warehouse|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
 /** Said after the digits, in their sentence: the number is for the courier or the delivery, not for the buyer to call. */
 const FOR_THE_DELIVERY =
-  /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+|your\s+)?(?:freight\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
+  /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
-// In the languages of the warehouse words too: "appelez-moi", "ruf mich an", "llámame a mi número", "hubungi saya".
-const SELLER_OWN =
-  /\b(?:me|us|my|our|mine|moi|nous|notre|mich|mir|uns|unser\w*|mi|mis|nuestr[oa]s?|minha|meu|nosso|nossa|saya|kami|llamame|escribeme|chiamami|scrivimi)\b|我|我们|我們/u;
-/** "…for your forwarder too", "…and also for you": the number is the buyer's to use as well. */
-const ALSO_FOR_YOU = /^[^.!?\n]{0,90}?\b(?:too|also|as\s+well|and\s+(?:for\s+)?you)\b/u;
+const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
 /**
  * A shipping label or mark: "consignee BRIGHT HOME, tel +1 305 …", "la etiqueta lleva su teléfono +52 …",
  * "唛头上的电话", "etiketteki telefon": the number printed for delivery, not the seller's invitation.
@@ -87,14 +83,7 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
     if (GIVEN_TO_THIRD.test(wider)) return false;
     // "+86 574 …, it is the office landline for the courier": a number said, after it, to be for the delivery.
-    // Not when the seller asks to be called on it ("Call me at …, this is for your forwarder") or the buyer is meant
-    // too ("…for your forwarder too"): red team, stop 37.
-    if (
-      FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70)) &&
-      !SELLER_OWN.test(wider) &&
-      !ALSO_FOR_YOU.test(text.slice(r.end, r.end + 100))
-    )
-      return false;
+    if (FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     if (NOT_PHONE_CUE.test(before)) return false;

@@ -4,7 +4,6 @@ import { PAID_TO_COURIER } from '../compose/compose';
 import { walletKeptDomestic } from '../domestic-only-wallets';
 import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
 import { matchPatterns } from '../match';
-import { walletKeptForOtherChannel } from '../other-channel-wallets';
 import { patternName } from '../pattern-name';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
@@ -152,11 +151,7 @@ export const offplatformPayment: ChatRule = {
     if (isPlatformOnlyNotice(tc)) return null;
     // A shop's own QR codes kept for buyers at home, with buyers abroad sent to the platform's order: only the
     // wallets the limit sets aside are dropped; any other way to pay in the message still counts.
-    // A wallet said to serve another sales channel only ("only for our Amazon store income"), this buyer kept on the
-    // platform's order, is set aside the same way.
-    const kept = hits.filter(
-      (h) => !walletKeptDomestic(tc, h.start, h.end) && !walletKeptForOtherChannel(tc, h.start, h.end),
-    );
+    const kept = hits.filter((h) => !walletKeptDomestic(tc, h.start, h.end));
     if (kept.length === 0) return null;
     hits.splice(0, hits.length, ...kept);
     const first = hits[0]!;

@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './chat-lines';
 
 /**
- * Round s37 (probe r47, tuned part): duties owed to a carrier named by its generic word, data sent for customs,
- * "nothing more to transfer" in Thai, devices with wallet support in Polish and Korean, a number for the buyer's
- * forwarder, and "вотс ап" written in two words. Every exemption below has its scam forms beside it.
+ * Round s37 (probe r47, tuned part): devices with wallet support in Polish and Korean, and "вотс ап" written in two
+ * words, each with its scam forms beside it. The exemptions first made for duties owed to a carrier named by its
+ * generic word, data sent for customs, a number for the buyer's forwarder or a warehouse, and Thai "nothing more to
+ * transfer" were withdrawn after two red-team passes hid scams in every narrowed form (stop 37): only their "still
+ * flagged" cases remain here.
  */
 
 describe('customs fees paid to the carrier, named by its generic word', () => {
-  it.each([
-    'Le colis est en douane ; réglez la TVA directement auprès du livreur quand il passe, nous ne touchons rien.',
-    'Los impuestos de importación se pagan directamente al transportista en la entrega, no a nosotros.',
-    'Os impostos você paga diretamente à transportadora na entrega.',
-  ])('quiet: %s', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
-
   it.each([
     'Les frais de douane, payez-les-moi par Western Union, pas au transporteur.',
     'Customs fee pay to me by Western Union, the courier will not collect it.',
@@ -22,13 +18,6 @@ describe('customs fees paid to the carrier, named by its generic word', () => {
 });
 
 describe('data sent for the customs clearance are not bank details', () => {
-  it('quiet: the importer data asked for the clearance', () =>
-    expect(
-      rules(
-        'Te mando los datos que me pediste para la aduana de Chile: razón social y dirección. El pedido ya está pagado.',
-      ),
-    ).not.toContain('offplatform-payment'));
-
   it.each([
     'Te paso los datos para la aduana: paga el impuesto por Western Union a mi nombre.',
     'Te paso los datos que pediste para el despacho y transfiere el saldo a nuestra cuenta personal.',
@@ -38,20 +27,12 @@ describe('data sent for the customs clearance are not bank details', () => {
 
 describe('a warehouse or a freight forwarder is a third party for a phone number', () => {
   it.each([
-    'Recogida en fábrica: teléfono del almacén +86 21 5555 0199, lo necesita su agente de carga.',
-    'Pick-up address Room 5, Ningbo, tel +86 574 8765 4321, which is for your freight forwarder on EXW terms.',
-  ])('quiet: %s', (text) => expect(rules(text)).not.toContain('offplatform-contact'));
-
-  it.each([
     'Llámame al teléfono de nuestro almacén +86 20 3456 7890 y te hago mejor precio.',
     'Tel +86 574 8765 4321 is for your freight forwarder. For price add me on WhatsApp.',
   ])('still flagged: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
 });
 
 describe('Thai "nothing more to transfer" after a payment through the system', () => {
-  it('quiet', () =>
-    expect(rules('สินค้าส่งแล้วค่ะ จ่ายครบแล้วผ่านระบบ ไม่ต้องจ่ายเพิ่มค่ะ')).not.toContain('offplatform-payment'));
-
   it.each([
     'ไม่ต้องจ่ายผ่านระบบ โอนเข้าบัญชีมาเลยค่ะ',
     'ชำระผ่านระบบไม่ต้องค่ะ โอนตรงมาที่บัญชีนี้',

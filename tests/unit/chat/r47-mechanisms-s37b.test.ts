@@ -4,7 +4,8 @@ import { rules } from './chat-lines';
 /**
  * Round s37, second fixer (probe r47, tuned part): a platform named in an earlier part of a clause no longer covers a
  * later ask to pay a personal or another account; an account-number or tracking-number label names the digits after
- * it, so they are not read as a phone.
+ * it, so they are not read as a phone. The checkout-list, other-store wallet and card-holder exemptions of that round
+ * were withdrawn after two red-team passes (stop 37); their "still flagged" cases remain.
  */
 
 describe('a personal or another account asked for after the platform is named', () => {
@@ -67,13 +68,6 @@ describe('a tracking-number label names a parcel, carrier name between', () => {
 });
 
 describe("a long list of the platform's own checkout methods after an anchored colon", () => {
-  it('quiet', () =>
-    expect(
-      rules(
-        'Price list attached. Payment options on Alibaba: T/T, debit card, PayPal, Google Pay, Apple Pay, online bank transfer, Pay Later. Lead time 20 days.',
-      ),
-    ).not.toContain('offplatform-payment'));
-
   it.each([
     'Payment methods: T/T to our HK account below, or PayPal.',
     'Payment options on Alibaba: debit card, PayPal, Google Pay, Apple Pay, Pay Later, or T/T to our Hong Kong account below.',
@@ -84,11 +78,6 @@ describe("a long list of the platform's own checkout methods after an anchored c
 
 describe('a wallet kept for another sales channel, this buyer kept on the order', () => {
   it.each([
-    'About Wise: we do have a Wise account, but it is only for our eBay shop payouts, not for Alibaba buyers. Please keep paying through the Alibaba order.',
-    'Sí, tenemos Payoneer, pero solo para nuestra tienda de Amazon. Tu pedido págalo en Alibaba como siempre.',
-  ])('quiet: %s', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
-
-  it.each([
     'Our Payoneer is for Amazon but for you it is ok, pay Payoneer.',
     'We have Payoneer, only for our Amazon store income, but for you it is fine, pay by Payoneer and keep the Alibaba order for shipping.',
     'Our Payoneer account is only for our Amazon sales, so send the deposit to it and pay the balance in the Alibaba order.',
@@ -98,11 +87,6 @@ describe('a wallet kept for another sales channel, this buyer kept on the order'
 });
 
 describe("a wallet's card held by the product", () => {
-  it.each([
-    'スマホケースの背面ポケットにSuica、PayPayのカードを収納できます。ご注文はアリババからどうぞ。',
-    'The card slot holds your Octopus or PayPay card. MOQ 300, order on Alibaba.',
-  ])('quiet: %s', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
-
   it.each([
     'PayPayのカードを収納できますが、お支払いはPayPayで私に送金してください。',
     'PayPayで直接送金してください。カードは背面に収納できます。',

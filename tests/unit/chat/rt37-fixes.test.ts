@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './chat-lines';
 
 /**
- * Red team, stop 37: the exemptions that round added (duties paid to the carrier by its generic word, a wallet kept for
- * another store, the checkout's own list of methods, customs data in Spanish, a number for the warehouse or the
- * forwarder, a tracking label, a card a product holds) are narrowed so the scams written beside them flag again.
+ * Red team, stop 37: scams written into the exemptions that round added (duties paid to the carrier by its generic
+ * word, a wallet kept for another store, the checkout's own list of methods, customs data in Spanish, a number for the
+ * warehouse or the forwarder, a tracking label, a card a product holds). After a second pass hid scams in the narrowed
+ * forms too, those exemptions were withdrawn, except the tracking and account labels; every form here stays flagged.
  */
 
 describe('the carrier by its generic word excuses only its own sentence about duties', () => {
@@ -15,11 +16,6 @@ describe('the carrier by its generic word excuses only its own sentence about du
     'Pagad directamente al transportista nuestro, que os pasa el número de cuenta.',
     'Den Rest zahlen Sie direkt an den Zusteller, er fährt für uns selbst.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
-
-  it.each([
-    'La TVA à l’import se règle directement auprès du livreur au moment de la remise du colis.',
-    'Os impostos de importação pagam-se diretamente ao entregador quando a caixa chegar.',
-  ])('quiet: %s', (text) => expect(rules(text)).not.toContain('offplatform-payment'));
 });
 
 describe('a wallet "only for our Amazon store" that is then asked for', () => {
@@ -29,13 +25,6 @@ describe('a wallet "only for our Amazon store" that is then asked for', () => {
     '定金请转到我们的Payoneer，这个只用于亚马逊店铺收款，余款在阿里订单付款',
     'Payoneer is only for our Amazon store income, keep paying in the Alibaba order... actually Payoneer is ok too.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
-
-  it('quiet: a wallet owned, refused to this buyer', () =>
-    expect(
-      rules(
-        'We do have a Payoneer account, but it is only for our Amazon store payouts, not for Alibaba clients. Please pay in the Alibaba order as usual.',
-      ),
-    ).not.toContain('offplatform-payment'));
 });
 
 describe("a list of methods is the checkout's only after its own heading", () => {
@@ -45,13 +34,6 @@ describe("a list of methods is the checkout's only after its own heading", () =>
     'On Alibaba there is a 3% fee: pay by PayPal or bank transfer now.',
     'Alibaba is too slow for us — options: PayPal, T/T, wire transfer, pay now.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-payment'));
-
-  it('quiet: the checkout heading, Pay Later among the names', () =>
-    expect(
-      rules(
-        'Payment methods on Alibaba: credit card, T/T, Apple Pay, PayPal, Google Pay, online bank transfer, Pay Later.',
-      ),
-    ).not.toContain('offplatform-payment'));
 });
 
 describe('Spanish customs data a payment is later sent to', () => {
@@ -68,13 +50,6 @@ describe('a warehouse or forwarder number the seller also wants to be called on'
     'Ring me on 13912345678, this is for your forwarder and for you too, better price there.',
     'Add 13912345678 please, it is for your forwarder as well, we talk price on it.',
   ])('flagged: %s', (text) => expect(rules(text)).toContain('offplatform-contact'));
-
-  it('quiet: the warehouse line for the buyer’s forwarder', () =>
-    expect(
-      rules(
-        'Loading address Dock 3, Yiwu, tel +86 579 8123 4567, which is for your freight forwarder to book pick-up.',
-      ),
-    ).not.toContain('offplatform-contact'));
 });
 
 describe('a tracking label that asks to check with the seller', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quoteOf, quotes, rules } from './spec-lines';
+import { quoteOf, rules } from './spec-lines';
 
 /**
- * Stop 37: Pantone in other scripts; an event recorded "in writing" or "by e-mail"; a neck finish and a glove's
- * hand size; the material a tool's capacity is rated in; ASTM cast grades; a fitting measured by its thread and
- * test; a logo's colour named beside its code; German thickness labels; Thai, Japanese, Korean, Turkish, Spanish
- * and Polish labels and values; a battery capacity range; a non-stick coat with no coat named.
+ * Stop 37: Pantone in other scripts; an event recorded "in writing" or "by e-mail"; a bottle's neck finish; ASTM
+ * cast grades; a fitting measured by its thread and test; Thai, Korean, Turkish, Spanish and Polish labels and
+ * values; a battery capacity range. (The workpiece, glove size, named logo code, German and Turkish thickness
+ * label, Japanese logo label, impact and non-stick readings first made here were withdrawn after two red-team
+ * passes: see s37-rtspec-fixes.test.ts.)
  */
 
 describe('s37: precise lines stay clear', () => {
@@ -21,13 +22,9 @@ describe('s37: precise lines stay clear', () => {
     ['Cap size: 20-415', 'vague-size'],
     ['Work gloves: latex palm, EN 388 3121X, size 8 (M)', 'vague-size'],
     ['Guantes de trabajo: talla 10', 'vague-size'],
-    ['Hedge shears: blade SK5, cutting capacity 20 mm green branches', 'vague-color'],
-    ['Hedge shears: blade SK5, cutting capacity 20 mm green branches', 'vague-material'],
-    ['Bench drill: drilling capacity in steel 16 mm', 'vague-material'],
     ['Gate valve 4" inox CF3M, flanged ASME 150', 'vague-material'],
     ['Body: carbon steel WCB, trim 13Cr', 'vague-material'],
     ['Spray gun: 5 patterns, brass coupling 1/2" NPT, burst test 12 bar, report #SG-2207', 'vague-material'],
-    ['Colour: navy (Pantone 2767 C), logo white Pantone 11-0601 TCX', 'vague-customization'],
   ])('"%s" has no %s', (line, rule) => {
     expect(rules(line)).not.toContain(rule);
   });
@@ -56,10 +53,6 @@ describe('s37: the vague version of each construction stays flagged', () => {
 
 describe('s37: vague lines in the further labels and languages', () => {
   it.each([
-    ['Malzeme ölçüsü: isteğe göre', 'vague-size', 'isteğe göre'],
-    ['Ölçüler: isteğe göre', 'vague-size', 'isteğe göre'],
-    ['Wanddicke: 2-4 mm', 'vague-size', '2-4 mm'],
-    ['Blechstärke: 1-3 mm', 'vague-size', '1-3 mm'],
     ['Powłoka: niklowana', 'vague-performance', 'niklowana'],
     ['Powłoka: cynkowana lub podobna', 'vague-performance', 'cynkowana lub podobna'],
     ['Certificados: disponibles previa solicitud', 'vague-material', 'previa solicitud'],
@@ -67,17 +60,10 @@ describe('s37: vague lines in the further labels and languages', () => {
     ['Sertifika: RoHS belgesi mevcut', 'vague-material', 'mevcut'],
     ['กำหนดส่ง: ต้นเดือนหน้า', 'vague-ship-date', 'ต้นเดือนหน้า'],
     ['วันจัดส่ง: ประมาณกลางเดือนหน้า', 'vague-ship-date', 'ประมาณกลางเดือนหน้า'],
-    ['名入れ：ご相談に応じます', 'vague-customization', '名入れ：ご相談に応じます'],
     ['Capacity: 3000-12000 mAh', 'vague-performance', '3000-12000 mAh'],
     ['Akkukapazität: 2-8 Ah', 'vague-performance', '2-8 Ah'],
-    ['Sartén: revestimiento antiadherente', 'vague-material', 'revestimiento antiadherente'],
   ])('"%s" is %s quoting "%s"', (line, rule, quote) => {
     expect(quoteOf(line, rule)).toBe(quote);
-  });
-  it('a non-stick coat beside other parts is quoted by itself', () => {
-    expect(quotes('Wok: carbon steel body 1.2 mm, non-stick coating inside', 'vague-material')).toContain(
-      'non-stick coating',
-    );
   });
   it.each([
     'Capacity: 4800-5000 mAh',
@@ -91,23 +77,5 @@ describe('s37: vague lines in the further labels and languages', () => {
     const found = rules(line);
     for (const r of ['vague-performance', 'vague-material', 'vague-ship-date'])
       expect(found).not.toContain(r);
-  });
-});
-
-describe('s37: an impact resistance praised, not measured', () => {
-  it.each([
-    ['Housing: excellent impact resistance', 'excellent impact resistance'],
-    ['Coque : bonne résistance aux impacts', 'bonne résistance aux impacts'],
-    ['Carcasa: gran resistencia a los impactos', 'gran resistencia a los impactos'],
-    ['Gehäuse: hohe Schlagfestigkeit', 'hohe Schlagfestigkeit'],
-  ])('"%s" is vague-performance quoting "%s"', (line, quote) => {
-    expect(quoteOf(line, 'vague-performance')).toBe(quote);
-  });
-  it.each([
-    'Housing: excellent impact resistance, IK10',
-    'Housing: impact resistant, survives 2 m drop test onto concrete',
-    'PC sheet: notched impact strength 850 J/m (ASTM D256)',
-  ])('"%s" is not vague-performance', (line) => {
-    expect(rules(line)).not.toContain('vague-performance');
   });
 });

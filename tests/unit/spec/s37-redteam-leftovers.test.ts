@@ -2,25 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './spec-lines';
 
 /**
- * What stop 36's second spec red team left (medium), in both directions: a rate the goods consume is no speed, an
- * alarm's loudness is no quiet figure, a second material "acceptable" is a choice, sizes under a payment word are
- * the goods', a placeholder is no report number, and a denied "adjustable" covers no range. Our own lines.
+ * What stop 36's second spec red team left (medium), in both directions: an alarm's loudness is no quiet figure, a
+ * second material "acceptable" is a choice, sizes under a payment word are the goods', a placeholder is no report
+ * number, and a denied "adjustable" covers no range. (A rate the goods consume still answers a speed claim: "500
+ * kg/h" is a mill's throughput, so that change was withdrawn.) Our own lines.
  */
-describe('a speed claim is answered by a count, a length or turns per time, not by what the goods consume', () => {
-  it.each([
-    'Generator with high speed engine, 12 L/h fuel',
-    'Pellet stove, super fast, 2 kg per hour',
-    'Crusher, high speed, 5 t/h',
-  ])('flagged: %s', (line) => expect(rules(line)).toContain('vague-performance'));
-  it.each([
-    'Filling machine, high speed, 120 bottles per hour',
-    'Cutter, high speed, 30 m/min',
-    'USB stick 64 GB, high speed, 90 MB/s',
-    'Sewing machine, high speed, 5000 stitches/min',
-  ])('clear: %s', (line) => expect(rules(line)).not.toContain('vague-performance'));
-});
-
 describe("a dB figure named as an alarm's or a siren's noise says nothing of how quiet the goods run", () => {
+  it('a speaker\'s or an amplifier\'s noise figure is their hiss, and answers "low noise"', () =>
+    expect(rules('Baby monitor, low noise, speaker noise < 25 dB')).not.toContain('vague-performance'));
   it.each(['Ultra quiet fan, alarm noise 95 dB', 'Silent heater, siren noise level 110 dB'])(
     'flagged: %s',
     (line) => expect(rules(line)).toContain('vague-performance'),

@@ -13,9 +13,7 @@ export const ES: Lexicon = {
   account: 'cuenta|cuentas|tarjeta|tarjetas|billetera',
   bankInfo:
     // "hazme una transferencia, te mando los datos": in a message about paying, "the details" are where to pay.
-    // Data asked for the customs clearance or the invoice ("los datos que pediste para el despacho de aduana") are not,
-    // unless a payment is later sent back to them ("…deposítelo a esos datos", "a los mismos datos"; red team, stop 37).
-    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago|para\\s+(?:el|hacer\\s+el)\\s+pago)|(?:los|mis|nuestros)\\s+datos(?!\\s+(?:tecnicos|del?\\s+(?:envio|entrega|producto|contacto|la\\s+empresa|seguimiento)))(?!(?:\\s+que\\s+(?:me\\s+)?(?:pedist\\w*|pidi\\w*|solicit\\w*|necesit\\w*))?\\s+(?:para|de|del)\\s+(?:el\\s+|la\\s+|tu\\s+|su\\s+)?(?:despacho|aduana|desaduan\\w*|importacion|factura|etiqueta)(?![\\s\\S]*\\b(?:esos|estos|dichos|mismos|aquellos)\\s+datos\\b))|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
+    'cuenta\\s+bancaria|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago|para\\s+(?:el|hacer\\s+el)\\s+pago)|(?:los|mis|nuestros)\\s+datos(?!\\s+(?:tecnicos|del?\\s+(?:envio|entrega|producto|contacto|la\\s+empresa|seguimiento)))|beneficiari[oa]s?|iban|cuenta\\s+(?:receptora|de\\s+destino)|informacion\\s+bancaria|banco\\s+(?:receptor|beneficiario)|clabe',
   owner:
     'personal|personales|privad[ao]s?|particular(?:es)?|propi[ao]s?|del\\s+(?:jefe|dueno|gerente|director)|de\\s+(?:mi|nuestro|su)\\s+(?:jefe|esposa|esposo|socio|hermano|hermana|gerente|contador)|a\\s+(?:mi|su)\\s+nombre|a\\s+nombre\\s+de|jefe|dueno',
   other: 'otra|otro|otras|otros|diferente\\w*|distint\\w*|segund[ao]|alternativ\\w*',

@@ -40,10 +40,7 @@ export const TH: Lexicon = {
   direct: fold('โอนตรง|ตรงเข้า|โดยตรง|ตรงกับ'),
   method: fold('ช่องทาง|วิธี'),
   platform: fold('alibaba|aliexpress|อาลีบาบา|ระบบ|แพลตฟอร์ม|แอป|เว็บ'),
-  // "ไม่ต้องโอนเพิ่ม" (nothing more to transfer) says the order is paid, not that the platform is not needed; "ไม่ต้องจ่าย
-  // ผ่านระบบ" (no need to pay through the system) still is, and so is a "แต่" (but) after it: Thai has no clause stop, so
-  // "…ไม่ต้องโอนเพิ่ม แต่ค่าส่งโอนเข้าบัญชีส่วนตัว" would otherwise lean on the "ผ่านระบบ" before it.
-  notNeeded: fold('ไม่ต้อง(?!(?:โอน|จ่าย|ชำระ)(?:เงิน)?เพิ่ม(?![\\s\\S]*แต่))|ไม่จำเป็น'),
+  notNeeded: fold('ไม่ต้อง|ไม่จำเป็น'),
   outside: fold(
     'นอกระบบ|นอกแอป|นอกเว็บ|นอกแพลตฟอร์ม|ไม่ผ่านระบบ|ไม่ผ่านแอป|ไม่ผ่านเว็บ|ไม่ผ่านแพลตฟอร์ม|ไม่ผ่านอาลีบาบา|ไม่ผ่านร้านค้าออนไลน์',
   ),
