@@ -41,6 +41,20 @@ const SINGLE = `(?<![\\d.,]\\s{0,2}(?:-|–|~|～)\\s{0,2})(?<![\\d.,])${RANGE_N
 const COMPATIBILITY =
   /\b(?:fits?|fitting|compatible|compatibility|works?\s{1,2}with|for(?=[^,;]{0,24}\b(?:batter|pack|cells?\b|Akku))|suits?|suitable|accepts?|supports?|charg(?:es|er|ers|ing)|para|pour|für|passend|kompatibel|compatível|compatibile)\b|适用|兼容|充电器|対応/iu;
 
+/** The comma- or semicolon-delimited piece of `value` that holds the match. */
+function pieceAround(value: string, m: Match): string {
+  const before = value.slice(0, m.start);
+  const start =
+    Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf('，'),
+      before.lastIndexOf('；'),
+    ) + 1;
+  const end = value.slice(m.end).search(/[,;，；]/u);
+  return value.slice(start, end < 0 ? value.length : m.end + end);
+}
+
 const factor = (unit: string | undefined) => (unit && /^m/u.test(unit) ? 1 : 1000);
 
 /** The wide capacity ranges of a capacity-labelled clause, with their position in `text`. */
@@ -48,8 +62,9 @@ export function wideCapacityRanges(text: string): Match[] {
   const label = new RegExp(CAPACITY_LABEL, 'iu').exec(text);
   if (!label) return [];
   const value = text.slice(label[0].length);
-  if (COMPATIBILITY.test(value)) return [];
   const wide = findAll(RANGE, value).filter((m) => {
+    // Only the range's own piece says what it is for: "5000-20000mAh, fast charging" praises the charge in another.
+    if (COMPATIBILITY.test(pieceAround(value, m))) return false;
     const parts = new RegExp(RANGE, 'iu').exec(m.text);
     if (!parts) return false;
     const near = Number(parts[1]!.replace(',', '.')) * factor(parts[2] ?? parts[4]);

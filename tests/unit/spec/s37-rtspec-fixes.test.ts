@@ -50,6 +50,14 @@ describe('a range of packs a tool or charger takes is not its own capacity', () 
   it.each(['Battery capacity: 3000-12000mAh', 'Battery: 36V 4-10Ah'])('flagged: %s', (line) =>
     expect(rules(line)).toContain('vague-performance'),
   );
+  // A charging or travel word in another piece of the value says nothing of what the range is for (second red team).
+  it.each([
+    'Battery capacity: 4000-16000mAh, quick charging',
+    'Power bank capacity: 8000-24000mAh, supports 18W PD',
+    'Capacidad: 6000-18000mAh, perfecta para camping',
+  ])('flagged, the praise in another piece: %s', (line) =>
+    expect(rules(line)).toContain('vague-performance'),
+  );
 });
 
 describe('medium: open words beside a logo code, gloves that are not the goods, Chinese denials', () => {
