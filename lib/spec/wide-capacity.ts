@@ -5,8 +5,8 @@
  * minimum rating) is not wide. A range beside one rated figure ("10000mAh (9000-10000mAh typical)") leaves the rated
  * figure as the spec.
  */
-import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
-import { isWideRange, RANGE_NUM, RANGE_SEP } from './wide-measure';
+import { anyOf, cjk, latinWords, type Match } from './patterns';
+import { RANGE_NUM, RANGE_SEP, wideRangesAfterLabel } from './wide-measure';
 
 /** The label names the capacity itself: "Battery capacity:", "Capacity:", "Akkukapazität:", "电池容量：". */
 const CAPACITY_LABEL = anyOf(
@@ -59,23 +59,12 @@ const factor = (unit: string | undefined) => (unit && /^m/u.test(unit) ? 1 : 100
 
 /** The wide capacity ranges of a capacity-labelled clause, with their position in `text`. */
 export function wideCapacityRanges(text: string): Match[] {
-  const label = new RegExp(CAPACITY_LABEL, 'iu').exec(text);
-  if (!label) return [];
-  const value = text.slice(label[0].length);
-  const wide = findAll(RANGE, value).filter((m) => {
+  return wideRangesAfterLabel(text, {
+    label: CAPACITY_LABEL,
+    range: RANGE,
+    single: SINGLE,
+    factor,
     // Only the range's own piece says what it is for: "5000-20000mAh, fast charging" praises the charge in another.
-    if (COMPATIBILITY.test(pieceAround(value, m))) return false;
-    const parts = new RegExp(RANGE, 'iu').exec(m.text);
-    if (!parts) return false;
-    const near = Number(parts[1]!.replace(',', '.')) * factor(parts[2] ?? parts[4]);
-    const far = Number(parts[3]!.replace(',', '.')) * factor(parts[4]);
-    return near > 0 && isWideRange(near, far);
+    excused: (value, m) => COMPATIBILITY.test(pieceAround(value, m)),
   });
-  if (wide.length === 0) return [];
-  const outside = wide.reduce(
-    (v, m) => v.slice(0, m.start) + ' '.repeat(m.end - m.start) + v.slice(m.end),
-    value,
-  );
-  if (test(SINGLE, outside)) return [];
-  return wide.map((m) => ({ ...m, start: m.start + label[0].length, end: m.end + label[0].length }));
 }

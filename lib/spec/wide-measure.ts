@@ -8,7 +8,7 @@
 import { msg } from '../i18n/msg';
 import type { Clause } from './clauses';
 import { valueRange } from './detector';
-import { findAll, latinWords, type Match, scriptWords } from './patterns';
+import { findAll, latinWords, type Match, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** A figure of a range: "0,3", "1.5", "2000". Shared with wide-power.ts. */
@@ -33,6 +33,41 @@ export const RANGE_SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|à|a|bis|do|д�
 const SEP = RANGE_SEP;
 /** A range is wide when its far end is more than 1.5 times its near end (sizes, weights and rated powers alike). */
 export const isWideRange = (near: number, far: number): boolean => far > near * 1.5;
+/**
+ * The wide ranges after a clause's label (rated power, battery capacity), with their position in `text`. `range`
+ * captures near figure, near unit, far figure, far unit; `factor` scales a unit to the base one. A rated figure
+ * outside every wide range (`single`: "1500W (1200-1500W)") is the spec, and `excused` names what a range is for.
+ * Shared by wide-power.ts and wide-capacity.ts.
+ */
+export function wideRangesAfterLabel(
+  text: string,
+  o: {
+    label: string;
+    range: string;
+    single: string;
+    factor: (unit: string | undefined) => number;
+    excused?: (value: string, range: Match) => boolean;
+  },
+): Match[] {
+  const label = new RegExp(o.label, 'iu').exec(text);
+  if (!label) return [];
+  const value = text.slice(label[0].length);
+  const wide = findAll(o.range, value).filter((m) => {
+    if (o.excused?.(value, m)) return false;
+    const parts = new RegExp(o.range, 'iu').exec(m.text);
+    if (!parts) return false;
+    const near = Number(parts[1]!.replace(',', '.')) * o.factor(parts[2] ?? parts[4]);
+    const far = Number(parts[3]!.replace(',', '.')) * o.factor(parts[4]);
+    return near > 0 && isWideRange(near, far);
+  });
+  if (wide.length === 0) return [];
+  const outside = wide.reduce(
+    (v, m) => v.slice(0, m.start) + ' '.repeat(m.end - m.start) + v.slice(m.end),
+    value,
+  );
+  if (test(o.single, outside)) return [];
+  return wide.map((m) => ({ ...m, start: m.start + label[0].length, end: m.end + label[0].length }));
+}
 /** What the range is made to cover, not what one piece measures. */
 const COVERS = latinWords([
   'adjustable',

@@ -10,8 +10,8 @@
  * range beside a single rated wattage ("1500W (1200-1500W)", "rated 300W, 100-500W settings"): the rated figure is
  * the spec and the range describes how it is used.
  */
-import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
-import { isWideRange, RANGE_NUM, RANGE_SEP } from './wide-measure';
+import { anyOf, cjk, latinWords, type Match, test } from './patterns';
+import { RANGE_NUM, RANGE_SEP, wideRangesAfterLabel } from './wide-measure';
 
 /** The label names the power itself: "Power:", "Rated power:", "Leistung:", "Güç:", "Công suất:", "功率：". */
 const POWER_LABEL = anyOf(
@@ -96,24 +96,17 @@ const factor = (unit: string | undefined) => (unit && /^k/iu.test(unit) ? 1000 :
 
 /** The wide power ranges of a power-labelled clause, with their position in `text`. */
 export function widePowerRanges(text: string): Match[] {
-  const label = new RegExp(POWER_LABEL, 'iu').exec(text);
-  if (!label) return [];
-  const value = text.slice(label[0].length);
-  if (test(COVERS, value)) return [];
-  const wide = findAll(RANGE, value).filter((m) => {
-    const parts = new RegExp(RANGE, 'iu').exec(m.text);
-    if (!parts) return false;
-    const nearUnit = parts[2] ?? parts[4];
-    const near = Number(parts[1]!.replace(',', '.')) * factor(nearUnit);
-    const far = Number(parts[3]!.replace(',', '.')) * factor(parts[4]);
-    return near > 0 && isWideRange(near, far);
+  // "1500W (1200-1500W)": a rated wattage outside the range is the spec (`single`). The settings words are read
+  // once for the whole value, not once per range.
+  let covered: boolean | undefined;
+  return wideRangesAfterLabel(text, {
+    label: POWER_LABEL,
+    range: RANGE,
+    single: SINGLE,
+    factor,
+    excused: (value) => {
+      covered ??= test(COVERS, value);
+      return covered;
+    },
   });
-  if (wide.length === 0) return [];
-  // "1500W (1200-1500W)": a rated wattage outside the range is the spec.
-  const outside = wide.reduce(
-    (v, m) => v.slice(0, m.start) + ' '.repeat(m.end - m.start) + v.slice(m.end),
-    value,
-  );
-  if (test(SINGLE, outside)) return [];
-  return wide.map((m) => ({ ...m, start: m.start + label[0].length, end: m.end + label[0].length }));
 }
