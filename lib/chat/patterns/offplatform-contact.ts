@@ -309,11 +309,11 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
 const OWN_NUMBER_IS =
   "\\b(?:my|our|mi|nuestro|mon|notre|(?:il\\s+)?mio|(?:il\\s+)?nostro|meine|unsere|moj|nasz|mijn|ons|meu|nosso|o\\s+meu|o\\s+nosso)\\s+(?:(?:phone|mobile|cell|whats\\s?app|telefono|telephone|portable|movil|celular|cellulare)\\s+)?(?:number|numero|nummer|numer|handynummer|telefonnummer|telefoonnummer|no)\\s+(?:(?:de\\s+)?(?:telephone|telefono|telefone|celular|movil|portable|whats\\s?app)\\s+)?(?:is|es|est|c'est(?:\\s+le)?|e|eh|ist|lautet|to|jest|:)";
 /**
- * "Text me on 330…", "reach us at…", "escríbeme al…", "llámame al…", "me chama no…", "appelez-moi au…": the buyer
+ * "Text me on 330…", "reach us at…", "call me at…", "rufen Sie mich an unter…", "escríbeme al…", "llámame al…", "me chama no…", "appelez-moi au…": the buyer
  * told to write or call, with only a preposition before the digits.
  */
 const CONTACT_ME_ON =
-  '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
+  '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz|call|phone)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:ruf(?:en)?|rufe)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:bitte\\s+|gerne\\s+|direkt\\s+)?an(?:\\s+unter)?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(
   `(?:${CONTACT_ME_ON}|\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
