@@ -194,6 +194,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'matière',
       'qualité',
       'Werkstoff',
+      // German names a fabric by its place on the goods: "Bezugsstoff" (cover), "Oberstoff" (shell), "Futterstoff".
+      '(?:Bezugs|Ober|Futter|Möbel|Polster|Außen|Innen)?stoff',
       'Qualität',
       'qualidade',
       // The thread or yarn of an embroidery or a seam is a material of its own ("Embroidery thread: Isacord 40").

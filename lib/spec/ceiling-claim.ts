@@ -48,3 +48,44 @@ export function ceilingWithoutCondition(text: string): { start: number; end: num
   if (!test(RUNTIME, text) || CONDITION.test(text)) return [];
   return findAll(CEILING, text);
 }
+
+/**
+ * "Modulwirkungsgrad: bis zu 23%", "Efficiency: up to 92%", "Rendement : jusqu'à 21 %": an efficiency given only as
+ * its best case. A module or a motor of any lower efficiency still meets "up to"; only a figure it must reach (rated,
+ * minimum, typical) can be held against it, so the ceiling counts only when the clause gives no other percentage.
+ */
+const EFFICIENCY = anyOf(
+  // German compounds carry the kind in front: "Modulwirkungsgrad", "Zellwirkungsgrad".
+  String.raw`\p{L}{0,12}(?:wirkungsgrad|effizienz)`,
+  latinWords([
+    'efficiency',
+    'eficiencia',
+    'eficiência',
+    'rendement',
+    'efficienza',
+    'efficiëntie',
+    'rendement',
+    'verim(?:lilik)?',
+  ]),
+  String.raw`(?:КПД|ККД|эффективность|ефективність)`,
+  cjk(['效率', '変換効率', '効率', '효율']),
+);
+const PERCENT = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%`;
+const CEILING_PERCENT = anyOf(
+  latinWords([
+    String.raw`(?:up to|upto|as high as|bis zu|hasta|jusqu[’']à|até|fino a|tot|do)\s{0,2}${PERCENT}`,
+  ]),
+  String.raw`(?:до|не более)\s{0,2}${PERCENT}`,
+  cjk([`(?:高达|可达|最高可达)\\s{0,2}${PERCENT}`, `${PERCENT}\\s{0,2}(?:以上)?まで`]),
+);
+
+/** The efficiency ceilings of a clause that states no other percentage the goods must reach. */
+export function efficiencyCeilings(text: string): { start: number; end: number; text: string }[] {
+  if (!test(EFFICIENCY, text)) return [];
+  const ceilings = findAll(CEILING_PERCENT, text);
+  if (ceilings.length === 0) return [];
+  const figures = findAll(PERCENT, text);
+  const inside = (f: { start: number; end: number }) =>
+    ceilings.some((c) => f.start >= c.start && f.end <= c.end);
+  return figures.every(inside) ? ceilings : [];
+}

@@ -107,7 +107,7 @@ export const START_EVENT = anyOf(
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
     `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
-    `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation))?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
+    `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
@@ -405,6 +405,42 @@ export const APPROX_DURATION = anyOf(
     '(?<!\\d)(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})\\s{0,2}个?(?:天|工作日|周|星期|个?月)\\s{0,2}(?:左右|上下)',
     '(?:大约|大概|约)\\s{0,2}(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})\\s{0,2}个?(?:天|工作日|周|星期|个?月)',
   ]),
+);
+
+/**
+ * A word that marks the whole timing as an estimate, wherever it stands in the value: "within a month after payment,
+ * tentatively", "ориентировочно 30 дней после оплаты", "voraussichtlich 4 Wochen nach Anzahlung". A count from a
+ * recorded event is a deadline only when it is promised; an estimate binds the supplier to no day. Read only beside a
+ * count of time (the caller checks), so "approx. 20 kg per carton" on a shipping line is not this.
+ */
+export const APPROX_MARKER = anyOf(
+  latinWords([
+    'approx(?:\\.|imately)?',
+    'roughly',
+    'tentative(?:ly)?',
+    'estimated(?! time of)',
+    'indicative(?:ly)?',
+    'aproximadamente',
+    'aprox\\.',
+    'estimad[oa]s?',
+    'environ',
+    'à titre indicatif',
+    'indicatif',
+    'estimée?s?',
+    'ungefähr',
+    'voraussichtlich',
+    'circa',
+    'approssimativamente',
+    'indicativamente',
+    'orientativ[oa]s?',
+    'ongeveer',
+    'około',
+    'orientacyjnie',
+    'yaklaşık',
+    'tahmini',
+  ]),
+  scriptWords(['ориентировочн\\p{L}{0,3}', 'примерно', 'приблизительно', 'орієнтовно', 'приблизно']),
+  cjk(['预计', '大约', '大概', '左右', '約', '予定']),
 );
 
 /** A figure in Western or Arabic-Indic digits, as Arabic sheets write either. */

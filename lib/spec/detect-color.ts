@@ -87,6 +87,12 @@ const NOT_A_COLOUR_AFTER =
 // "LWG Silver", "Gold member", "Platinum level": the tier of a certification or a membership, not a colour.
 const NOT_A_COLOUR_BEFORE =
   /(?:sterling|925|\d{1,3}\s{0,2}k|pantone|LWG|(?:rated|rating|tier|level|medal|award|status)\s{0,2}[:：]?)\s{0,3}$/iu;
+/** The colour words that are also the names of precious metals. */
+const PRECIOUS_METAL =
+  /^(?:(?:rose|white|yellow|red)[ -]?)?(?:gold|silver|platinum|oro|plata|argento|or|argent|Gold|Silber|ouro|prata|goud|zilver|złoto|srebro)$/iu;
+/** A fineness right after the metal: karats ("14K", "18 kt", "22 carat") or a hallmark in thousandths ("585", "925"). */
+const METAL_FINENESS_AFTER =
+  /^\s{0,2}[:：]?\s{0,3}(?:(?:[89]|1\d|2[0-4])\s?(?:k|kt|ct|karat|carat|quilates|carats?)\b(?!\s{0,2}(?:pcs|pieces|units|sets|pairs|qty))|(?:375|417|585|750|800|833|835|900|916|925|950|958|999)(?:\s?(?:er|‰|\/1000))?\b(?!\s{0,2}(?:pcs|pieces|units|sets|pairs|g\b|kg|mm|cm)))/iu;
 /** A common noun after a Title-Case colour keeps it a colour ("Black Leather Sofa"). */
 const COMMON_NOUN_AFTER =
   /^\s+(?:leather|steel|plastic|metal|fabric|cotton|wood|glass|paper|aluminium|aluminum|silicone|finish|colou?r|body|frame|case|cover|housing)\b/iu;
@@ -97,6 +103,8 @@ function isColourUse(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 24), start);
   if (NOT_A_COLOUR_AFTER.test(after) || NOT_A_COLOUR_BEFORE.test(before)) return false;
+  // "Gold: 14K solid", "Oro 18 kt", "Silber 925er": a precious metal named with its fineness is the metal, not a shade.
+  if (PRECIOUS_METAL.test(word) && METAL_FINENESS_AFTER.test(after)) return false;
   // Model and SKU codes such as RED-2000X or A-RED-M.
   if (
     /^[A-Z]{3,}$/.test(word) &&
@@ -165,6 +173,19 @@ const COLOUR_STANDARD = latinWords([
   'approved (?:colou?r )?(?:swatch|standard|dip)',
   // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
+  // The other languages' physical standards, numbered the same way: "Farbe nach Musterplatte MP-22", "nuancier N-14",
+  // "muestra de color MC-07", "cartella colori 112", "kleurstaal KS-30".
+  '(?:Farb|Referenz|Grenz)?[Mm]uster(?:platten?|tafeln?|karten?)',
+  'Farbmusters?',
+  'Farbkarten?',
+  'nuanciers?',
+  'échantillons? (?:de (?:couleur|teinte|référence)|approuvés?)',
+  'muestras? (?:de colou?r|aprobadas?|patrón)',
+  'cartas? de colou?res',
+  'cartella colori',
+  'campion(?:e|i) (?:colore|approvat[oi])',
+  'kleur(?:staal|stalen|kaart)',
+  'amostras? (?:de cor|aprovadas?)',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 // Letters may be split by a slash, as dye houses write lab dips: "L/D-07", "LD/2231".

@@ -39,6 +39,7 @@ import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
+import { wideGrades } from './wide-grade';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -256,6 +257,10 @@ function familyNamesAMeasuredPart(
 const TEST_REPORT =
   /\b(?:test\s{1,2})?report\s{0,2}(?:no\.?\s{0,2}|#|n[°º]\s{0,2})\s{0,2}[A-Z]{0,6}-?\d[\w.-]*/iu;
 
+/** The grade's own name as a label: "Foam density:", "Grammage:", "Dichte:", "密度", "克重". */
+const GRADE_LABEL =
+  /density|grammage|weight per|Dichte|Raumgewicht|densidad|densité|densità|densidade|gramatura|grammatura|плотност|щільніст|密度|克重/iu;
+
 export const materialDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause, line: string): Finding[] {
@@ -307,6 +312,19 @@ export const materialDetector: AttributeDetector = {
     // Under a colour, size or packing label the attribute's own rule reads it.
     if (clause.attribute === undefined || clause.attribute === 'material') open.push(...ownStandards(text));
     if (open.length > 0) return withoutOverlaps(open).map((h) => vagueFinding('material', clause, h));
+    // "Foam density: 25-45D", "Fabric: polyester, 100-300gsm": the grade itself left to a wide range.
+    if (clause.attribute === 'material' || test(MATERIAL_NOUN, text) || GRADE_LABEL.test(text)) {
+      const wide = wideGrades(text.slice(clause.valueStart));
+      if (wide.length > 0)
+        return wide.map((m) =>
+          vagueFinding('material', clause, {
+            start: m.start + clause.valueStart,
+            end: m.end + clause.valueStart,
+            why: msg('spec.why.gradeRange'),
+            fix: msg('spec.fix.gradeRange', { seen: m.text }),
+          }),
+        );
+    }
     // "Material: 100% cotton feel", "Sofa cover: leather-look": what the goods imitate, read before the grades, which
     // "100%" would otherwise satisfy.
     if (clause.attribute === undefined || clause.attribute === 'material') {

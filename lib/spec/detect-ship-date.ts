@@ -9,6 +9,7 @@ import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import {
   APPROX_DURATION,
+  APPROX_MARKER,
   ASAP,
   DEPENDENT_TIMING,
   DURATION,
@@ -319,7 +320,11 @@ export const shipDateDetector: AttributeDetector = {
     if (labelled || test(SHIP_CUE, text)) {
       for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
       // "About 25 days after deposit": the event is recorded, the count is not.
-      if (counted) findAll(APPROX_DURATION, text).forEach(add);
+      const approx = counted ? findAll(APPROX_DURATION, text) : [];
+      approx.forEach(add);
+      // "within a month after payment, tentatively": the estimate may sit anywhere, the count spelled in words.
+      if (approx.length === 0 && (counted || test(TIME_UNIT, text)))
+        findAll(APPROX_MARKER, text).forEach(add);
       // "30-60 days after deposit": the event is recorded, but the window is too wide to hold the supplier to a day.
       if (counted)
         for (const m of wideWindows(text))

@@ -55,6 +55,23 @@ export const SIZE_WORDS = anyOf(
     'taglia (?:standard|unica|normale)',
     'misura (?:standard|normale|unica)',
     'dimensioni standard',
+    // Turkish, Polish, Dutch and Swedish sizes by habit: "standart ölçü", "rozmiar standardowy", "standaardmaat".
+    '(?:standart|normal|genel) (?:ölçü|beden|boy(?:ut)?)(?:de|da|lü|lu)?',
+    '(?:rozmiar|wymiar)(?:y)? (?:standardow[ya]|uniwersaln[ya])',
+    'standardow[ya] (?:rozmiar|wymiar)',
+    'standaard ?(?:maat|formaat|afmeting(?:en)?)',
+    'standard ?(?:storlek|mått)',
+    // "fits most cars", "passend für die meisten Autos", "para la mayoría de": a fit to most of an unnamed list.
+    'passend für (?:die )?meisten',
+    'para (?:la )?mayoría de',
+    'pour la plupart des',
+  ]),
+  // Russian and Ukrainian: "стандартный размер", "підходить для більшості авто", "подходит для большинства".
+  scriptWords([
+    'стандартн\\p{L}{1,3} (?:размер|розмір)\\p{L}{0,2}',
+    '(?:размер|розмір)\\p{L}{0,2} стандартн\\p{L}{1,3}',
+    '(?:підходить|подходит|підійде|подойд[её]т) (?:для )?(?:більшості|большинства)',
+    'універсальн\\p{L}{1,3} (?:розмір|посадк\\p{L})',
   ]),
 );
 /**
