@@ -39,9 +39,10 @@ const OFFERED = anyOf(
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati|belges[iı]|belgeleri|sertifikas[iı]|sertifikaları|raporu)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
-    // "LFGB/FDA passed", "CE approved", "RoHS compliant": a test said to be passed, with no report that shows which
-    // goods passed it; the words close the clause, so "passed per SGS report no. …" is not read.
-    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|tests?|(?:EN|ASTM|ISO|IEC|CPSIA|DIN|BS)(?:\\s?[A-Z]?\\d[\\d.-]{0,8})?)\\s{1,2})(?:(?:tests?|testing) )?(?:(?:is|are|was|were|all) )?(?:passed|approved|bestanden|superado|aprobado|réussi|superato|aprovado)(?=\\s{0,3}[.;!)]?\\s{0,3}$)`,
+    // "LFGB/FDA passed", "CE approved": a test said to be passed, with no report that shows which goods passed it; the
+    // words close the clause, so "passed per SGS report no. …" is not read, and "after the report is passed" (an
+    // event a payment waits for) names no paper before the word.
+    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|(?:EN|ASTM|ISO|IEC|CPSIA|DIN|BS)(?:\\s?[A-Z]?\\d[\\d.-]{0,8})?)\\s{1,2})(?:(?:tests?|testing) )?(?:(?:is|are|was|were|all) )?(?:passed|approved|bestanden|superado|aprobado|réussi|superato|aprovado)(?=\\s{0,3}[.;!)]?\\s{0,3}$)`,
     // "CE, TUV (pls check our website)": the papers sent to look up elsewhere, none for these goods in the order.
     '(?:pls |please |kindly |plz )?(?:check|see|visit|refer to|find (?:them|it) (?:on|in)) (?:on |at |in )?(?:our |the )?(?:official )?(?:web ?site|homepage|home page|catalogue|catalog|store|shop|profile|page)',
     '(?:siehe|vgl\\.) (?:unsere )?(?:Webseite|Website|Homepage)',

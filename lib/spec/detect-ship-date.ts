@@ -323,7 +323,8 @@ export const shipDateDetector: AttributeDetector = {
       const approx = counted ? findAll(APPROX_DURATION, text) : [];
       approx.forEach(add);
       // "within a month after payment, tentatively": the estimate may sit anywhere, the count spelled in words.
-      if (approx.length === 0 && (counted || test(TIME_UNIT, text)))
+      // A bare labelled count ("交期：40天左右") is flagged as a bare count below, quoted as before.
+      if (approx.length === 0 && (counted || (!labelled && test(TIME_UNIT, text))))
         findAll(APPROX_MARKER, text).forEach(add);
       // "30-60 days after deposit": the event is recorded, but the window is too wide to hold the supplier to a day.
       if (counted)
