@@ -8,7 +8,7 @@
 
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { ceilingWithoutCondition } from './ceiling-claim';
+import { ceilingWithoutCondition, efficiencyCeilings } from './ceiling-claim';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
@@ -1384,6 +1384,9 @@ export const performanceDetector: AttributeDetector = {
     // "Battery life: up to 30 days standby": only the best case, measured under nothing the order names.
     for (const m of ceilingWithoutCondition(text))
       hits.push({ ...m, kind: 'life', why: WHY, fix: fixFor('life') });
+    // "Wirkungsgrad: bis zu 23%": an efficiency given only as its best case.
+    for (const m of efficiencyCeilings(text))
+      hits.push({ ...m, kind: 'efficiency', why: WHY, fix: fixFor('efficiency') });
     // "Power: up to 2000W peak": a power given only at its peak, with no rated figure on the line.
     for (const m of peakOnlyPower(text, line))
       hits.push({ ...m, kind: 'power', why: WHY, fix: fixFor('power') });
