@@ -5,7 +5,8 @@ import { once, type TextContext } from './text-context';
  * Co., Ltd. / Tel: +86 574 … | Email: linda@…", "Met vriendelijke groet, / Lin Yao / Sales Benelux / …", "Mit
  * freundlichen Grüßen / Anna Li / … / Tel +86 755 …". Its office line and mailbox sign the notice, as a letterhead's do
  * (letterhead.ts); nobody is asked to move. Strict, because a signature is where an ask hides: the block counts only
- * after a closing formula on a line of its own, every line after it is a name, a title, a company, an address or a
+ * after a closing formula on a line of its own (the first line too: a transcript pasted as text splits the notice and
+ * its sign-off into two messages at the blank line, and the notice is judged on its own), every line after it is a name, a title, a company, an address or a
  * "Tel"/"Fax"/"Email"/"Web" field; and no word anywhere in the message asks to call, write, add or go on elsewhere,
  * names a chat app or a mobile. Words over normalised text (newlines kept).
  */
@@ -31,7 +32,7 @@ export function signatureStart(tc: TextContext): number {
     let closingEnd = -1;
     let closingLine = -1;
     for (let i = 0; i < lines.length; i++) {
-      if (i > 0 && CLOSING.test(lines[i]!.trim())) {
+      if (CLOSING.test(lines[i]!.trim())) {
         closingLine = i;
         closingEnd = offset + lines[i]!.length;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanMessage } from '../../../lib/chat/scanner';
+import { runScanChat } from '../../../lib/cli/scan-chat';
 
 const rulesOf = (text: string) =>
   [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].sort();
@@ -118,5 +119,24 @@ describe('a shop on another marketplace only named', () => {
   });
   it('is a payment when the buyer is sent to buy there', () => {
     expect(rulesOf('Beli di toko kami di Tokopedia, lebih murah.')).toContain('offplatform-payment');
+  });
+});
+
+describe('a signature pasted as its own paragraph of a plain transcript', () => {
+  const flagged = (text: string) =>
+    [...new Set(runScanChat(text).messages.flatMap((m) => m.findings.map((f) => f.rule)))].sort();
+  it('leaves the sign-off when neither paragraph asks anything', () => {
+    expect(
+      flagged(
+        'De goederen zijn vandaag verscheept.\n\nMet vriendelijke groeten\nWei Chen\nExport\nNingbo Oceanline Tools Co., Ltd.\nTel: +86 574 2765 1100',
+      ),
+    ).toEqual([]);
+  });
+  it('still flags the conversation when the notice asks to move', () => {
+    expect(
+      flagged(
+        'The goods are shipped, add me on WeChat for the photos.\n\nBest regards\nWei Chen\nTel: +86 574 2765 1100',
+      ),
+    ).toContain('offplatform-contact');
   });
 });
