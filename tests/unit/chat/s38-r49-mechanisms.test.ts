@@ -117,6 +117,12 @@ describe('a shop on another marketplace only named', () => {
       'offplatform-contact',
     ]);
   });
+  it('is a payment when the order is sent there ("pesanannya", "đặt lại")', () => {
+    expect(rulesOf('Silakan teruskan pesanannya lewat toko Shopee kami saja, lebih hemat.')).toContain(
+      'offplatform-payment',
+    );
+    expect(rulesOf('Chị sang shop của em trên Lazada đặt lại giúp em nhé.')).toContain('offplatform-payment');
+  });
   it('is a payment when the buyer is sent to buy there', () => {
     expect(rulesOf('Beli di toko kami di Tokopedia, lebih murah.')).toContain('offplatform-payment');
   });
