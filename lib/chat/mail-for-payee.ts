@@ -9,7 +9,22 @@ import { sentenceRange, type TextContext } from './text-context';
  * in the next message" still moves it), and a word of talking in the sentence ("…, we continue by e-mail", "contact me
  * there") keeps the move. Words over normalised text.
  */
-const PAYEE_BY_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac)\b/u;
+// "paypal" glued to what follows ("paypalf&f" once "p a y p a l f&f" is closed up) is still PayPal.
+const PAYEE_BY_MAIL = /\bpay\s?pal|\b(?:payoneer|skrill|zelle|interac|mercado\s?pago)\b/u;
+/**
+ * Wallets whose payee is a phone number, and a card named as where the money goes: "przelew BLIK na numer 600 700
+ * 800", "manda por PIX, meu número …", "M-Pesa to 0712…", "верну на карту или через ЮMoney, напишите номер". The
+ * number is the account, which the payment rule reports; said in the same sentence with no word of talking, it is
+ * not a phone to call.
+ */
+const PAYEE_BY_NUMBER =
+  /\b(?:blik|pix|m-?pesa|momo|airtel\s+money|bkash|nagad|nequi|daviplata|yape|plin|gcash|paymaya|maya|orange\s+money|upi|paytm|phonepe|promptpay|swish|mobilepay|vipps|twint|bizum|yoomoney|qiwi|card\s+number)\b|юmoney|(?<![\p{L}])(?:юмани|киви|сбп|(?:на|по)\s+карт\p{L}*|номер\p{L}*\s+карт\p{L}*)/u;
+/** Calling the number, which makes it a phone as well as an account ("then call me on this number"). */
+const CALL =
+  /\b(?:call|ring|dial|phone\s+me|zadzwon\w*|llam\w*|ligue\w*|liga\w*|appel\w*|anruf\w*|ruf\w*\s+an|chiama\w*|telepon\w*|goi)\b|(?<![\p{L}])(?:звон|позвон|подзвон)\p{L}*/u;
+/** Asking for the number or address itself ("напишите номер", "write your number"): data given, not talk. */
+const WRITE_THE_HANDLE =
+  /\b(?:write|escrib\w*|napisz\w*)\s+(?:\w+\s+)?(?:number|numero|numer|mail|e-?mail|correo)\b|(?<![\p{L}])напиш\p{L}*\s+(?:\p{L}+\s+)?(?:номер|почт|мейл)\p{L}*/gu;
 /**
  * Wise, Revolut and Venmo also name their payee by e-mail, but "wise" is an English word ("price wise", "quality-wise,
  * email me"): they count only as the way money goes — after a word of means ("via Wise", "a me personalmente via Wise
@@ -30,4 +45,16 @@ export function mailNamesPayee(tc: TextContext, start: number, end: number): boo
   const [a, b] = sentenceRange(tc, start, end);
   const sentence = tc.norm.text.slice(a, b);
   return (PAYEE_BY_MAIL.test(sentence) || SERVICE_AS_MEANS.test(sentence)) && !TALK.test(sentence);
+}
+
+/**
+ * The number or address at [start, end) is the payee's handle of a wallet or card named in its sentence ("BLIK na
+ * numer …", "su correo de Mercado Pago", "на карту, напишите номер"), and the sentence says nothing of talking there.
+ */
+export function handleNamesPayee(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = sentenceRange(tc, start, end);
+  const sentence = tc.norm.text.slice(a, b);
+  if (!PAYEE_BY_MAIL.test(sentence) && !SERVICE_AS_MEANS.test(sentence) && !PAYEE_BY_NUMBER.test(sentence))
+    return false;
+  return !TALK.test(sentence.replace(WRITE_THE_HANDLE, ' ')) && !CALL.test(sentence);
 }

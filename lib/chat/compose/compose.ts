@@ -587,9 +587,10 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   const movedTo = {
     what: "a purchase moved to the seller's other shop, own site or another marketplace",
     ...gates(l, [l.store, MARKETPLACES], [l.other, l.fresh, l.owner, l.buy, l.store]),
-    needs: unlessKeptHere(
-      new RegExp(`${anywhere(l, l.buy, l.pay).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
-    ),
+    // A buying, paying or order word ("lanjutkan pesanannya di toko Tokopedia kami"), or a link to buy through: a shop
+    // elsewhere only named ("follow and chat with our shop on Shopee: …") moves the talk, which the contact rule
+    // reports, but asks for no money.
+    needs: unlessKeptHere(new RegExp(`${anywhere(l, l.buy, l.pay, l.order).source}|${LINK.source}`, 'u')),
     needsIn: 'message' as const,
     unless: MARKETPLACE_SERVICE,
     re: anyOf(...elsewhere),

@@ -50,15 +50,16 @@ const STORY =
 const GIFT_CARD =
   '\\bhediye\\s+(?:kart\\w*|ceki\\w*)|\\btarjetas?\\s+(?:de\\s+)?regalo\\b|\\bcart(?:ao|oes)[\\s-]+presente\\b|\\bvale[\\s-]+presente\\b|\\bcartes?[\\s-]+cadeaux?\\b|\\b(?:geschenk|gutschein)(?:karte|code)n?\\b|\\b(?:carta|carte|buono|buoni)\\s+regalo\\b|\\bcadeau(?:kaart|bon)\\w*|\\bkart\\w*\\s+podarunkow\\w*|\\bkartu\\s+hadiah\\b|\\bthe\\s+qua\\s+tang\\b|(?<![\\p{L}])(?:подарочн|подарунков)\\p{L}*\\s+(?:карт|сертифікат|сертификат)\\p{L}*|بطاق\\p{L}*\\s+(?:ال)?هد\\p{L}*|礼品卡|禮品卡|ギフト(?:カード|券)|기프트\\s?카드|상품권';
 /** Paying with it, in the same clause. */
+// A Spanish or Italian verb may carry its object ("pagarlo con tarjeta regalo", "pagarla con buoni regalo").
 const GIFT_PAY =
-  '\\b(?:ode(?:r|me|yin|yebilir|rseniz|yerek)\\w*|pag(?:ar|ue|a|uen|ando|amento|are|ate|hi|o)|pai(?:ement|ez)|payez|payer|regle\\w*|(?:be)?zahl(?:en|st|t|ung)|betaal\\w*|bayar|zaplac\\w*|zaplat\\w*|thanh\\s+toan)\\b|(?<![\\p{L}])(?:оплат|заплат|сплат)\\p{L}*|(?:ادفع|الدفع|تدفع|دفع)|(?:付款|支付|付钱|付錢)|(?:支払|決済)|결제';
+  '\\b(?:ode(?:r|me|yin|yebilir|rseniz|yerek)\\w*|pag(?:ar|ue|a|uen|ando|amento|are|ate|hi|o)(?:lo|la|los|las|le|les)?|pai(?:ement|ez)|payez|payer|regle\\w*|(?:be)?zahl(?:en|st|t|ung)|betaal\\w*|bayar|zaplac\\w*|zaplat\\w*|thanh\\s+toan)\\b|(?<![\\p{L}])(?:оплат|заплат|сплат)\\p{L}*|(?:ادفع|الدفع|تدفع|دفع)|(?:付款|支付|付钱|付錢)|(?:支払|決済)|결제';
 /** A store card's code, and typing or sending it. */
 // Not a shop's own code ("enter the coupon code in checkout, the Steam Deck case is 20% off"): a coupon, promo or
 // discount code, a brand followed by its product (Steam Deck), or a clause break between code and brand.
 const STORE_CODE =
   '\\b(?:steam|google\\s+play|itunes|apple|razer\\s+gold)(?!\\s+(?:deck|controller|console|link|case|watch|tv|pencil))\\s+(?:[^\\s,;]+\\s+){0,2}?(?:kart\\w*\\s+)?(?:kod\\w*|code|codigo|codice)|\\b(?<!(?:coupon|discount|promo|voucher|cupon|descuento|indirim|kupon|rabatt)\\s)(?:codigo|code|codice|kod\\w*)\\s+(?:[^\\s,;]+\\s+){0,3}?(?:steam|google\\s+play|itunes|razer\\s+gold)\\b(?!\\s+(?:deck|controller|console|link))';
 const SEND_CODE =
-  '\\b(?:yaz\\w*|gonder\\w*|ilet\\w*|send|type|enter|write|envie|envia|envoye[rz]|ecrive[sz]|schick\\w*|senden|sende|kirim|tulis|manda\\w*|invia\\w*)\\b|(?<![\\p{L}])(?:пришл|отправ|напиш|надішл)\\p{L}*';
+  '\\b(?:yaz\\w*|gonder\\w*|ilet\\w*|send|type|enter|write|envie(?:me|nos)?|envia(?:me|nos)?|envoye[rz]|ecrive[sz]|schick\\w*|senden|sende|kirim|tulis|manda\\w*|invia\\w*)\\b|(?<![\\p{L}])(?:пришл|отправ|напиш|надішл)\\p{L}*';
 
 export const NOT_THE_BUYERS = "(?<!\\b(?:your|ur|yr)\\s+(?:[\\w']+\\s+){0,2})";
 const TROUBLE =

@@ -6,6 +6,7 @@ import {
   WECHAT_TRANSFER_TO_PERSON,
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { BUY_BY_FOREIGN_LINK_AFTER_CANCEL } from './buy-by-foreign-link';
 import { SPELT_CHANNEL_PATTERNS } from './channel-spellings';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
@@ -291,6 +292,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
   OWN_SITE_INQUIRY,
+  BUY_BY_FOREIGN_LINK_AFTER_CANCEL,
   ...UNNAMED_CHANNEL_MOVES,
   ...INQUIRY_FORM_MOVES,
   ...ARRANGED_CONTACT_MOVES,

@@ -4,6 +4,8 @@ import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
+import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
+import { CARD_DETAILS_ASKED } from './card-details-asked';
 import { CONTRACT_OUTSIDE } from './contract-outside';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
@@ -463,6 +465,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,
   PLATFORM_LOOK_ALIKE,
+  BUY_BY_FOREIGN_LINK,
+  CARD_DETAILS_ASKED,
   ...STEERED_PAYMENT_PATTERNS,
   ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,

@@ -53,7 +53,8 @@ export const ID: Lexicon = {
   otherwise: 'cara\\s+lain|jalan\\s+lain',
   send: 'kirim\\w*|kasih|berikan|bagikan|share',
   instead: 'daripada|alih-alih|bukannya|di\\s+luar',
-  order: 'pesanan|order',
+  // "pesanannya": the order, with the -nya that makes it "your" or "the" order.
+  order: 'pesanan(?:nya)?|order',
   site: 'aplikasi|apl|situs|web',
   toPerson:
     '(?:rekening|nama|atas\\s+nama|ke)\\s+(?:bos|manajer|direktur|kasir|akuntan|pemilik|owner|atasan|admin)',

@@ -39,7 +39,8 @@ export const VI: Lexicon = {
   soon: 'hom\\s+nay|trong\\s+(?:hom\\s+nay|ngay|\\d+\\s+gio)|ngay\\s+bay\\s+gio|bay\\s+gio|gap|mai|ngay\\s+mai|truoc\\s+(?:thu\\s+\\w+|mai|toi\\s+nay)|toi\\s+nay|tuan\\s+nay',
   loss: 'tang(?:\\s+gia)?|len\\s+gia|mat\\s+(?:cho|gia|uu\\s+dai)|het\\s+(?:hang|cho)|tre|khong\\s+kip|neu\\s+khong',
   received: 'da\\s+nhan|nhan\\s+duoc|da\\s+thanh\\s+toan|cam\\s+on',
-  buy: 'mua|dat\\s+hang|dat\\s+mua|chot\\s+don',
+  // "đặt lại": order again ("qua shop … đặt lại nhé").
+  buy: 'mua|dat\\s+hang|dat\\s+mua|dat\\s+lai|chot\\s+don',
   store: 'shop|cua\\s+hang|website|gian\\s+hang|trang\\s+(?:web|rieng)',
   addMe: 'ket\\s+ban|them\\s+(?:em|minh|toi)\\s+(?:vao|qua)|add\\s+(?:em|minh|zalo)',
   noOrder: 'khong\\s+can\\s+(?:dat|tao|len)\\s+(?:don|hang)|khoi\\s+(?:dat|len)\\s+don',

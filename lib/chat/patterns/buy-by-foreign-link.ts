@@ -1,0 +1,50 @@
+import { anyOf, type ChatPattern } from '../match';
+import { PLATFORM_HOST } from '../platform-host';
+
+/**
+ * The purchase sent to a link on an address that is not the platform's: "I cancel your order, then buy again from
+ * this link https://ali-store-deals.com/…, it is our official site", "compre de nuevo por este enlace
+ * https://…", "commandez via ce lien https://…". The page takes the money, so it is a payment outside the order; a
+ * link on the platform's own hosts (platform-host.ts: "aliexpress.com/item/…", "m.alibaba.com/…") is a purchase kept
+ * here, and a link named but given nowhere in the message is left to the other patterns.
+ */
+
+/** An address with a scheme or "www." that is not on the platform's hosts (scheme, then host, as platform-host.ts). */
+const FOREIGN_ADDRESS = new RegExp(
+  `(?<![\\w@.\\/-])(?:https?:\\/\\/|www\\.)(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`,
+  'u',
+);
+
+/**
+ * Buying or ordering, in the languages read (folded); as a verb, not the order itself ("track the order with this
+ * link", "your purchase via this link" are the platform's order).
+ */
+const BUY =
+  '(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)\\b(?:buy|order|purchase|checkout|compr\\w*|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|购买|下单|下單|購買|購入|注文|구매|주문';
+/** A link named as the way: "this link", "the link below", "este enlace", "ce lien", "diesen Link", "ссылке". */
+const LINK =
+  '\\b(?:link|links|enlace|vinculo|lien|collegamento|tautan|liên\\s+kết|lien\\s+ket|baglanti\\w*)\\b|(?<![\\p{L}])(?:ссылк|посиланн)\\p{L}*|链接|連結|リンク|링크';
+
+export const BUY_BY_FOREIGN_LINK: ChatPattern = {
+  kind: 'explicit',
+  what: "a purchase moved to the seller's own website or another marketplace",
+  gate: /http|www/,
+  needs: FOREIGN_ADDRESS,
+  needsIn: 'message',
+  re: anyOf(`(?:${BUY})[^.!?\\n]{0,40}?(?:${LINK})`),
+};
+
+/** Cancelling the order on the platform, in the languages read. */
+export const CANCEL_ORDER =
+  /\b(?:cancel\w*|anul\w*|cancela\w*|annul\w*|storn\w*|batal\w*|huy|iptal\w*)\b|(?<![\p{L}])(?:отмен|скасув)\p{L}*|取消|キャンセル|취소/u;
+
+/**
+ * The same ask after the order is cancelled: the buyer is sent off the platform to deal with the seller there, so
+ * the talk moves with the money (the contact rule reports it too).
+ */
+export const BUY_BY_FOREIGN_LINK_AFTER_CANCEL: ChatPattern = {
+  ...BUY_BY_FOREIGN_LINK,
+  what: "a new order on the seller's own site after the platform's order is cancelled",
+  gateAlso: /cancel|anul|annul|storn|batal|huy|iptal|отмен|скасув|取消|キャンセル|취소/,
+  needs: new RegExp(`^(?=[^]*(?:${FOREIGN_ADDRESS.source}))[^]*(?:${CANCEL_ORDER.source})`, 'u'),
+};
