@@ -48,13 +48,52 @@ export function mailNamesPayee(tc: TextContext, start: number, end: number): boo
 }
 
 /**
- * The number or address at [start, end) is the payee's handle of a wallet or card named in its sentence ("BLIK na
- * numer …", "su correo de Mercado Pago", "на карту, напишите номер"), and the sentence says nothing of talking there.
+ * A word of carrying on the talk anywhere in the message ("wyślij SMS na ten numer", "дальше общаемся там", "same
+ * number for updates", "seguimos por ahí", "add this number on Line", "we close outside the platform"): the wallet's
+ * number is then also where the talk goes, so the move stands.
  */
-export function handleNamesPayee(tc: TextContext, start: number, end: number): boolean {
+const CONTINUES =
+  /\b(?:sms|text\s+me|ping\s+me|add\s+(?:this|that|my|the\s+same)\s+(?:number|no)|same\s+(?:number|no)|updates?|deal\s+there|close\s+(?:it\s+)?(?:there|outside)|finish\s+(?:it|the\s+deal)\s+there|outside\s+(?:the\s+|of\s+the\s+)?(?:platform|app|site|alibaba)|off\s+(?:the\s+)?(?:platform|app)|not\s+on\s+(?:alibaba|the\s+platform|the\s+app)|no\s+need\s+for\s+the\s+(?:app|platform)|whats\w*|wa|viber|telegram|wechat|(?:on|via|na|en|by|no)\s+line|line\s+(?:id|app)|keep\s+in\s+touch|seguimos|hablamos|hablando|coordin\w*|quedamos|ahi|ali|alla|por\s+l[aá]|me\s+(?:manda|mande|chama|liga|escreve)\w*|fuera\s+de\s+la\s+(?:app|plataforma)|sin\s+la\s+(?:app|plataforma)|fora\s+d[ao]\s+(?:app|site|plataforma)|sem\s+(?:o\s+|a\s+)?(?:app|site|plataforma)|dalej|ustal\w*|poza\s+platform\w*|ket\s+ban|ngoai\s+san|lien\s+he|nhan\s+tin|zalo)\b|(?<![\p{L}])(?:дальше|обща\p{L}*|переписк\p{L}*|вне\s+площадк\p{L}*|смс|вотсап\p{L}*|ватсап\p{L}*|телеграм\p{L}*)/u;
+/** A number labelled as a phone or chat ("номер телефона для вопросов", "WhatsApp: …", "tel."): a phone, never a handle. */
+const PHONE_LABEL =
+  /(?:\b(?:phone|tel|telf|telefon\w*|telefono|telephone|mobile|mob|cell|celular|movil|handy|hp|whats\w*|wa|zap\w*)\b|(?<![\p{L}])(?:телефон\p{L}*|тел))[\s.:：#-]*(?:no\.?|nr\.?|number|numero|número|номер\p{L}*)?[\s.:：#-]*$/u;
+/** Another number or mailbox before the handle: only the first one after the wallet is its own. */
+const OTHER_HANDLE = /\d{3}|@/u;
+/** At most this many words between the wallet word and its handle ("BLIK na numer 600…", "Mercado Pago: x@y"). */
+const NEAR_WORDS = 5;
+
+/** The wallet or card word closes within a few words before `start` (or, for an ask, just after its end). */
+function walletNear(sentence: string, at: number, end: number, asked: boolean): boolean {
+  const re = new RegExp(`${PAYEE_BY_NUMBER.source}|${PAYEE_BY_MAIL.source}|${SERVICE_AS_MEANS.source}`, 'gu');
+  for (const m of sentence.matchAll(re)) {
+    const mEnd = (m.index ?? 0) + m[0].length;
+    const gap =
+      mEnd <= at
+        ? sentence.slice(mEnd, at)
+        : asked && (m.index ?? 0) >= end
+          ? sentence.slice(end, m.index)
+          : null;
+    if (gap === null || OTHER_HANDLE.test(gap)) continue;
+    if ((gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= NEAR_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * The number or address at [start, end) is the payee's own handle of a wallet or card: it follows the wallet word
+ * within a few words ("BLIK na numer 600 700 800", "Mercado Pago: x@y"; an ask for the handle, "напишите номер",
+ * may also come just before it), it is the first number after that word, it carries no phone or chat label, the
+ * sentence says nothing of talking or calling, and the message says nothing of carrying the talk on (SMS, "same
+ * number", "дальше общаемся"). A red team sent a second number, a "номер телефона" and "then SMS this number" past the
+ * looser reading; a scam silenced costs more than a double flag.
+ */
+export function handleNamesPayee(tc: TextContext, start: number, end: number, asked = false): boolean {
   const [a, b] = sentenceRange(tc, start, end);
   const sentence = tc.norm.text.slice(a, b);
   if (!PAYEE_BY_MAIL.test(sentence) && !SERVICE_AS_MEANS.test(sentence) && !PAYEE_BY_NUMBER.test(sentence))
     return false;
+  if (CONTINUES.test(tc.norm.text)) return false;
+  if (PHONE_LABEL.test(tc.norm.text.slice(Math.max(0, start - 30), start))) return false;
+  if (!walletNear(sentence, start - a, end - a, asked)) return false;
   return !TALK.test(sentence.replace(WRITE_THE_HANDLE, ' ')) && !CALL.test(sentence);
 }

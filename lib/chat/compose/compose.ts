@@ -587,10 +587,12 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   const movedTo = {
     what: "a purchase moved to the seller's other shop, own site or another marketplace",
     ...gates(l, [l.store, MARKETPLACES], [l.other, l.fresh, l.owner, l.buy, l.store]),
-    // A buying, paying or order word ("lanjutkan pesanannya di toko Tokopedia kami"), or a link to buy through: a shop
-    // elsewhere only named ("follow and chat with our shop on Shopee: …") moves the talk, which the contact rule
-    // reports, but asks for no money.
-    needs: unlessKeptHere(new RegExp(`${anywhere(l, l.buy, l.pay, l.order).source}|${LINK.source}`, 'u')),
+    // A buying, paying or order word ("lanjutkan pesanannya di toko Tokopedia kami"), a link to buy through, or the
+    // marketplace itself named as where to go: a red team showed "add it to cart there", "oradan alın", "chốt bên đó"
+    // carry the purchase with no word a lexicon reads, so a named marketplace still counts.
+    needs: unlessKeptHere(
+      new RegExp(`${anywhere(l, l.buy, l.pay, l.order).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
+    ),
     needsIn: 'message' as const,
     unless: MARKETPLACE_SERVICE,
     re: anyOf(...elsewhere),

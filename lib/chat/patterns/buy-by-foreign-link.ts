@@ -9,9 +9,16 @@ import { PLATFORM_HOST } from '../platform-host';
  * here, and a link named but given nowhere in the message is left to the other patterns.
  */
 
+/**
+ * Carriers', trackers' and video hosts take no money for goods: "track it at this link https://www.17track.net",
+ * "watch the install video at this link https://youtu.be/…", "las normas de dirección en https://www.dhl.com/…".
+ */
+const NOT_A_SHOP =
+  '(?:https?:\\/\\/)?(?:[a-z0-9-]{1,63}\\.){0,3}(?:dhl|fedex|ups|usps|tnt|aramex|sf-express|ems|17track|aftership|parcelsapp|track24|trackingmore|cainiao|youtube|youtu|vimeo)\\.';
+
 /** An address with a scheme or "www." that is not on the platform's hosts (scheme, then host, as platform-host.ts). */
 const FOREIGN_ADDRESS = new RegExp(
-  `(?<![\\w@.\\/-])(?:https?:\\/\\/|www\\.)(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`,
+  `(?<![\\w@.\\/-])(?:https?:\\/\\/|www\\.)(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!${NOT_A_SHOP})(?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`,
   'u',
 );
 
@@ -19,8 +26,10 @@ const FOREIGN_ADDRESS = new RegExp(
  * Buying or ordering, in the languages read (folded); as a verb, not the order itself ("track the order with this
  * link", "your purchase via this link" are the platform's order).
  */
+// "Before you buy, watch the video at this link", "antes de comprar, lea el manual en este enlace": advice before a
+// purchase, not the purchase sent there. Spanish and Portuguese buying is "compra-/compre-", never "comprobar".
 const BUY =
-  '(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)\\b(?:buy|order|purchase|checkout|compr\\w*|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|购买|下单|下單|購買|購入|注文|구매|주문';
+  "(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)(?<!\\bbefore\\s+(?:you\\s+|we\\s+)?|\\bantes\\s+de\\s+|\\bantes\\s+que\\s+|\\bavant\\s+d'?\\s*|\\bbevor\\s+sie\\s+)\\b(?:buy|order|purchase|checkout|compra\\w*|compre\\w*|comprar|compren|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|购买|下单|下單|購買|購入|注文|구매|주문";
 /** A link named as the way: "this link", "the link below", "este enlace", "ce lien", "diesen Link", "ссылке". */
 const LINK =
   '\\b(?:link|links|enlace|vinculo|lien|collegamento|tautan|liên\\s+kết|lien\\s+ket|baglanti\\w*)\\b|(?<![\\p{L}])(?:ссылк|посиланн)\\p{L}*|链接|連結|リンク|링크';

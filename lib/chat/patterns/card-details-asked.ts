@@ -12,19 +12,28 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** Giving, sending or telling, in the languages read (folded). */
 const ASK =
-  '\\b(?:give|send|provide|tell|share|write|type|enter|need|dame|deme|den|envie\\w*|envia\\w*|mande\\w*|proporcion\\w*|indique\\w*|pase\\w*|donne[sz]?|envoye[rz]|indiquez|communiquez|geben|senden|schicken|nennen|mitteilen|podaj\\w*|wyslij\\w*|napisz\\w*|kirim\\w*|berikan|kasih|beri|inviate|invia|mandate|dacci|dammi|forneca|informe|passe|mande|gui|cho)\\b|(?<![\\p{L}])(?:напиш|пришл|отправ|сообщ|скаж|дайте|укаж|надішл|напиш)\\p{L}*|提供|告诉|告訴|发给|發給|发一下|教えて|送って|알려|보내';
+  '\\b(?:give|send|provide|tell|share|write|type|enter|needs?|dame|deme|den|envie\\w*|envia\\w*|mande\\w*|proporcion\\w*|indique\\w*|pase\\w*|donne[sz]?|envoye[rz]|indiquez|communiquez|geben|senden|schicken|nennen|mitteilen|podaj\\w*|wyslij\\w*|napisz\\w*|kirim\\w*|berikan|kasih|beri|inviate|invia|mandate|dacci|dammi|forneca|informe|passe|mande|gui|cho)\\b|(?<![\\p{L}])(?:напиш|пришл|отправ|сообщ|скаж|дайте|укаж|надішл|напиш)\\p{L}*|提供|告诉|告訴|发给|發給|发一下|教えて|送って|알려|보내';
 /** The card's number, in the languages read. */
 const CARD_NUMBER =
-  '\\b(?:card\\s+(?:number|no|num|details|info(?:rmation)?)|(?:credit|debit|bank)\\s+card|numero\\s+de\\s+(?:(?:la|su|tu)\\s+)?tarjeta|datos\\s+de\\s+(?:(?:la|su|tu)\\s+)?tarjeta|numero\\s+de\\s+(?:(?:votre|ta|la)\\s+)?carte|kartennummer|numer\\w*\\s+karty|nomor\\s+kartu|numero\\s+(?:della\\s+)?carta|numero\\s+do\\s+cartao|so\\s+the)\\b|(?<![\\p{L}])номер\\p{L}*\\s+(?:\\p{L}+\\s+)?карт\\p{L}*|卡号|卡號|カード番号|카드\\s?번호';
+  '\\b(?:card\\s+(?:number|no|num|details|info(?:rmation)?)|(?:credit|debit|bank)\\s+card|numero\\s+de\\s+(?:(?:la|su|tu)\\s+)?tarjeta|datos\\s+de\\s+(?:(?:la|su|tu)\\s+)?tarjeta|numero\\s+de\\s+(?:(?:votre|ta|la)\\s+)?carte|\\w*kartennummer|numer\\w*\\s+karty|nomor\\s+kartu|numero\\s+(?:della\\s+)?carta|numero\\s+do\\s+cartao)\\b|(?<![\\p{L}])номер\\p{L}*\\s+(?:\\p{L}+\\s+)?карт\\p{L}*|卡号|卡號|カード番号|카드\\s?번호';
 /** Its expiry date or security code. */
 const EXPIRY_OR_CODE =
   /\b(?:expir\w*|expire|exp\s+date|valid\s+(?:thru|through|until)|cvv\d?|cvc\d?|cv2|security\s+code|vencimiento|caducidad|codigo\s+de\s+seguridad|date\s+d'expiration|ablaufdatum|gultig\s+bis|sicherheitscode|pruefnummer|data\s+waznosci|masa\s+berlaku|scadenza|validade|ngay\s+het\s+han)\b|срок\p{L}*\s+действ|термін\p{L}*\s+дії|有效期|安全码|安全碼|有効期限|セキュリティコード|유효기간/u;
 
+/**
+ * Cards as the product ("the card number range and expiry you want embossed", "NFC card reader", "tarjetas PVC
+ * personalizadas", "membership card design"): the numbers are artwork or a format, not a card to charge.
+ */
+const CARD_AS_PRODUCT =
+  /\b(?:print\w*|emboss\w*|artwork|design\w*|layout|format|template|range|reader|nfc|rfid|pvc|plastic|blank|membership|gift\s+cards?|impres\w*|personaliz\w*|grabad\w*|diseno|plantilla|rango|imprim\w*|gedruckt|druck\w*|drukowan\w*|cetak|stampa\w*)\b|(?<![\p{L}])(?:печат\p{L}*|макет\p{L}*)|印刷|打印|设计|設計/u;
+
 export const CARD_DETAILS_ASKED: ChatPattern = {
   kind: 'explicit',
   what: "the buyer's card number and expiry or security code asked for in chat",
-  gate: /card|tarjeta|carte|karte|karty|kartu|carta|cartao|the|карт|卡|カード|카드/,
+  gate: /card|tarjeta|carte|karte|karty|kartu|carta|cartao|карт|卡|カード|카드/,
   needs: EXPIRY_OR_CODE,
   needsIn: 'message',
+  unless: CARD_AS_PRODUCT,
+  unlessIn: 'message',
   re: anyOf(`(?:${ASK})[^.!?\\n]{0,30}?(?:${CARD_NUMBER})`),
 };

@@ -12,7 +12,6 @@ import { labelledNotPhone } from '../number-labels';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
-import { signatureStart } from '../signature-block';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
 import type { TextContext } from '../text-context';
 import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
@@ -149,7 +148,10 @@ export const offplatformContact: ChatRule = {
       if (contactEmails.length > 0) return true;
       const said = n.text.slice(h.start, h.end);
       if (NAMES_MAIL.test(said) && mailNamesPayee(tc, h.start, h.end)) return false;
-      return !((NAMES_MAIL.test(said) || NAMES_NUMBER.test(said)) && handleNamesPayee(tc, h.start, h.end));
+      return !(
+        (NAMES_MAIL.test(said) || NAMES_NUMBER.test(said)) &&
+        handleNamesPayee(tc, h.start, h.end, true)
+      );
     });
     const masked = maskedPhoneRuns(n.text);
     // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
@@ -161,12 +163,11 @@ export const offplatformContact: ChatRule = {
         moveHits.length > 0 ||
         (!isLetterheadNumber(tc, r.start, r.value) && !handleNamesPayee(tc, r.start, r.end)),
     );
-    // "Best regards, / Linda Zhou / … / Tel: +86 574 … / Email: …" under a notice that asks nothing: the signature's
-    // office line and mailbox sign the message (signature-block.ts checks no ask or app is anywhere in it).
-    const signed = signatureStart(tc);
-    const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns]
-      .filter((h) => signed < 0 || h.start < signed)
-      .sort((a, b) => a.start - b.start);
+    // A signature's phone and mailbox still count: a red team showed a mobile, a free mailbox or a chat link
+    // dressed as "Tel:" / "Web:" under a sign-off, so no signature block is exempt.
+    const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
+      (a, b) => a.start - b.start,
+    );
     const first = spots[0];
     if (!first) return null;
     const ids = contactIds(n).filter((i) => !payEmails.has(i.value));
