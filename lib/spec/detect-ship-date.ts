@@ -10,7 +10,6 @@ import type { Clause } from './clauses';
 import {
   APPROX_DURATION,
   APPROX_MARKER,
-  OPEN_LATER,
   ASAP,
   DEPENDENT_TIMING,
   DURATION,
@@ -18,6 +17,7 @@ import {
   HEDGED_DURATION,
   MONTH,
   MONTH_ALONE,
+  OPEN_LATER,
   START_EVENT,
   TIMING_BY_AMOUNT,
   UPON_AVAILABILITY,
