@@ -79,10 +79,17 @@ const CEILING_PERCENT = anyOf(
   cjk([`(?:高达|可达|最高可达)\\s{0,2}${PERCENT}`, `${PERCENT}\\s{0,2}(?:以上)?まで`]),
 );
 
+const OWN_CEILING = String.raw`${EFFICIENCY}[\s:：=-]{0,4}${CEILING_PERCENT}`;
+
 /** The efficiency ceilings of a clause that states no other percentage the goods must reach. */
 export function efficiencyCeilings(text: string): { start: number; end: number; text: string }[] {
   if (!test(EFFICIENCY, text)) return [];
-  const ceilings = findAll(CEILING_PERCENT, text);
+  // The ceiling must be the efficiency's own value, right after its word or label: in "Energy efficiency class A++,
+  // operating humidity up to 85%" the ceiling belongs to the humidity, and the efficiency is a class.
+  const ceilings = findAll(OWN_CEILING, text).map((m) => {
+    const c = new RegExp(CEILING_PERCENT, 'iu').exec(m.text)!;
+    return { start: m.start + c.index, end: m.start + c.index + c[0].length, text: c[0] };
+  });
   if (ceilings.length === 0) return [];
   const figures = findAll(PERCENT, text);
   const inside = (f: { start: number; end: number }) =>

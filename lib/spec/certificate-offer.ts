@@ -27,6 +27,25 @@ const PAPERS = anyOf(
     'certificati',
   ]),
 );
+/**
+ * "LFGB/FDA passed", "CE approved": a test said to be passed, with no report that shows which goods passed it; the
+ * words close the clause, so "passed per SGS report no. …" is not read, and "after the report is passed" (an event a
+ * payment waits for) names no paper before the word. A report named by its number anywhere on the line answers it
+ * (REPORT_ON_LINE).
+ */
+const PASSED = latinWords([
+  `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|(?:EN|ASTM|ISO|IEC|CPSIA|DIN|BS)(?:\\s?[A-Z]?\\d[\\d.-]{0,8})?)\\s{1,2})(?:(?:tests?|testing) )?(?:(?:is|are|was|were|all) )?(?:passed|approved|bestanden|superado|aprobado|réussi|superato|aprovado)(?=\\s{0,3}[.;!)]?\\s{0,3}$)`,
+]);
+/**
+ * A lab's report id ("SHES2401234501", "TR-55012") wherever it stands, or a report or certificate word followed by a
+ * number: "Report: SGS SHES2401234501 dated 12.03.2024 — LFGB passed" names the paper the pass is read from.
+ */
+const REPORT_ON_LINE = anyOf(
+  latinWords([
+    '[A-Z]{2,6}[-/]?\\d{5,}[A-Z0-9]*',
+    '(?:report|certificate|cert|DoC|informe|rapport|bericht|Zertifikat|certificado)s?\\b[^,;]{0,24}?[A-Z]{0,6}[-/]?\\d{4,}',
+  ]),
+);
 const OFFERED = anyOf(
   latinWords([
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
@@ -39,12 +58,8 @@ const OFFERED = anyOf(
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati|belges[iı]|belgeleri|sertifikas[iı]|sertifikaları|raporu)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
-    // "LFGB/FDA passed", "CE approved": a test said to be passed, with no report that shows which goods passed it; the
-    // words close the clause, so "passed per SGS report no. …" is not read, and "after the report is passed" (an
-    // event a payment waits for) names no paper before the word.
-    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|(?:EN|ASTM|ISO|IEC|CPSIA|DIN|BS)(?:\\s?[A-Z]?\\d[\\d.-]{0,8})?)\\s{1,2})(?:(?:tests?|testing) )?(?:(?:is|are|was|were|all) )?(?:passed|approved|bestanden|superado|aprobado|réussi|superato|aprovado)(?=\\s{0,3}[.;!)]?\\s{0,3}$)`,
     // "CE, TUV (pls check our website)": the papers sent to look up elsewhere, none for these goods in the order.
-    '(?:pls |please |kindly |plz )?(?:check|see|visit|refer to|find (?:them|it) (?:on|in)) (?:on |at |in )?(?:our |the )?(?:official )?(?:web ?site|homepage|home page|catalogue|catalog|store|shop|profile|page)',
+    '(?:pls |please |kindly |plz )?(?:check|see|visit|refer to|find (?:them|it) (?:on|in)) (?:on |at |in )?(?:our |the )?(?:official )?(?:web ?site|homepage|home page|catalogue|catalog|store|shop|profile|(?:web|home|product|shop|store|Alibaba|profile) ?page)\\b',
     '(?:siehe|vgl\\.) (?:unsere )?(?:Webseite|Website|Homepage)',
     '(?:ver|consulte|consultar) (?:nuestra |nuestro |nossa |o nosso )?(?:página web|sitio web|web|site)',
     '(?:voir|consultez|consulter) (?:notre )?site(?: web| internet)?',
@@ -216,6 +231,8 @@ export function certificatesOffered(text: string): VagueHit[] {
   }
   if (!test(PAPERS, text) || test(AGREED, text)) return [];
   const offers = findAll(OFFERED, text);
+  if (!test(REPORT_ON_LINE, text)) offers.push(...findAll(PASSED, text));
+  offers.sort((a, b) => a.start - b.start);
   const first = offers[0];
   const last = offers[offers.length - 1];
   // "如有需要可以提供": one offer however many of its words match, quoted as one.

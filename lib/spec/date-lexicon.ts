@@ -443,6 +443,30 @@ export const APPROX_MARKER = anyOf(
   cjk(['预计', '大约', '大概', '左右', '約', '予定']),
 );
 
+/**
+ * "…15 jours après validation écrite du BAT ou plus tard si besoin", "30 días tras el pago o más tarde": a count from a
+ * recorded event left open at its far end. The supplier may ship on any day after the count, so the count binds to
+ * nothing. Not "au plus tard", "a más tardar", "al più tardi", "не позже" (at the latest), which close it.
+ */
+export const OPEN_LATER = anyOf(
+  latinWords([
+    'or later(?! than)(?: if (?:needed|necessary|required))?',
+    'ou plus tard(?: si (?:besoin|nécessaire))?',
+    'o más tarde(?: si es necesario)?',
+    'oder später(?: falls nötig| bei Bedarf)?',
+    'o più tardi(?: se necessario)?',
+    'ou mais tarde(?: se necessário)?',
+    'of later(?: indien nodig)?',
+    'lub później',
+    'veya daha geç',
+    // The reason given for the open end is the same opening: "si besoin", "if needed", "bei Bedarf" after the count.
+    'si besoin',
+    'selon (?:le )?besoin',
+  ]),
+  scriptWords(['или позже', 'або пізніше', 'или позднее', 'або пізніш']),
+  cjk(['或更晚', '或更迟', '或更遲', '或之后', 'またはそれ以降']),
+);
+
 /** A figure in Western or Arabic-Indic digits, as Arabic sheets write either. */
 const AR_NUM = '[0-9٠-٩]{1,4}';
 

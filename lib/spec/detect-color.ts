@@ -189,7 +189,29 @@ const COLOUR_STANDARD = latinWords([
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 // Letters may be split by a slash, as dye houses write lab dips: "L/D-07", "LD/2231".
-export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}[A-Z]{0,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}`;
+// A bare year is not a card's number: "kleurkaart 2023 van de fabriek", "unserer Farbkarte 2024" name the edition of
+// the supplier's own card, and no one can point at one chip on it.
+export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})`;
+/**
+ * "ähnlich Musterplatte MP-22", "según muestra 12 o similar", "close to swatch SW-4": a numbered standard the colour
+ * only resembles. The number is found again, the shade is not held to it.
+ */
+const RESEMBLES = anyOf(
+  latinWords([
+    'ähnlich(?:e[rsnm]?)?',
+    'similar(?:e|es)?',
+    'close to',
+    'proche',
+    'simile',
+    'parecid[oa]',
+    'semelhante',
+    'vergelijkbaar',
+    'zbliżon\\p{L}{1,2}',
+    'benzer',
+  ]),
+  String.raw`(?<![\p{L}\p{N}])(?:похож\p{L}{0,3}|схож\p{L}{0,3})`,
+  cjk(['类似', '類似', '接近', '近似']),
+);
 const LIGHT_COLOUR_TEMPERATURE = String.raw`(?<![\d.,])(?:1[5-9]|[2-9]\d)00\s?K\b`;
 /** Plain black and white inks are the standard inks of a print, not colours to match. */
 const STANDARD_INK =
@@ -427,16 +449,18 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   if (blackOfItsFinish(clause, line) || PROCESS_BLACK_INK.test(text)) return true;
   if (neutralOfATestedPart(clause, line)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
-  if (test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
+  // A standard the colour is only said to resemble fixes nothing, however well it is numbered.
+  const resembles = test(RESEMBLES, clause.attribute ? text.slice(clause.valueStart) : text);
+  if (!resembles && test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   // "to match pre-production sample PPS-0412", "colour as sealed sample": a sample both sides keep and can name is a
   // physical colour standard, like a numbered lab dip.
   if (heldToIdentifiedSample(text)) return true;
-  if (test(NUMBERED_STANDARD, text)) return true;
+  if (!resembles && test(NUMBERED_STANDARD, text)) return true;
   // "颜色按确认色卡 No.C-17", "kolor wg wzornika nr 12": one numbered swatch of a named colour card.
-  if (namesNumberedCardEntry(text)) return true;
+  if (!resembles && namesNumberedCardEntry(text)) return true;
   // "Sage 400 / Oat 500 / Charcoal 300, colours = swatches 3, 7 and 12 of fabric card FC-88": the names are the
   // labels of numbered swatches on a numbered card, wherever on the line the card is named.
-  if (test(NUMBERED_STANDARD, line) && SWATCH_NUMBERS.test(line)) return true;
+  if (!resembles && test(NUMBERED_STANDARD, line) && SWATCH_NUMBERS.test(line)) return true;
   // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
   if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
   // "Light colour: RGB", "颜色：RGBW": the emitter type of a colour-changing light, whose colours the controller sets.

@@ -314,7 +314,7 @@ export const materialDetector: AttributeDetector = {
     if (open.length > 0) return withoutOverlaps(open).map((h) => vagueFinding('material', clause, h));
     // "Foam density: 25-45D", "Fabric: polyester, 100-300gsm": the grade itself left to a wide range.
     if (clause.attribute === 'material' || test(MATERIAL_NOUN, text) || GRADE_LABEL.test(text)) {
-      const wide = wideGrades(text.slice(clause.valueStart));
+      const wide = wideGrades(text.slice(clause.valueStart), line);
       if (wide.length > 0)
         return wide.map((m) =>
           vagueFinding('material', clause, {

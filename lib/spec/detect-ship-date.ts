@@ -17,6 +17,7 @@ import {
   HEDGED_DURATION,
   MONTH,
   MONTH_ALONE,
+  OPEN_LATER,
   START_EVENT,
   TIMING_BY_AMOUNT,
   UPON_AVAILABILITY,
@@ -332,6 +333,8 @@ export const shipDateDetector: AttributeDetector = {
           hits.push({ ...m, why: WHY_WINDOW, fix: msg('spec.fix.shipWindow', { seen: m.text }) });
       // "normally 30-45 days after payment, depends on order size": habit and the order's size, not this order's day.
       findAll(HEDGED_DURATION, text).forEach(add);
+      // "…nach Freigabe der Muster oder später": a recorded event, but the count is left open at its far end.
+      if (counted) findAll(OPEN_LATER, text).forEach(add);
       findAll(UPON_AVAILABILITY, text).forEach(add);
       if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }

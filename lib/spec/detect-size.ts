@@ -35,6 +35,35 @@ import { unitlessCapacities } from './unitless-capacity';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
 import { wideMeasureHits } from './wide-measure';
 
+/**
+ * Habitual sizes in Turkish, Polish, Dutch, Swedish, German, Spanish, French, Russian and Ukrainian. Unlike the
+ * English words above they are read only on a line that gives no size of its own (EXPLICIT_SIZE): "standart ölçü
+ * 120×80 cm (EUR EPAL)" names the habit and then the size.
+ */
+const HABIT_SIZE_WORDS = anyOf(
+  latinWords([
+    // Turkish, Polish, Dutch and Swedish sizes by habit: "standart ölçü", "rozmiar standardowy", "standaardmaat".
+    '(?:standart|normal|genel) (?:ölçü|beden|boy(?:ut)?)(?:de|da|lü|lu)?',
+    '(?:rozmiar|wymiar)(?:y)? (?:standardow[ya]|uniwersaln[ya])',
+    'standardow[ya] (?:rozmiar|wymiar)',
+    'standaard ?(?:maat|formaat|afmeting(?:en)?)',
+    'standard ?(?:storlek|mått)',
+    // "fits most cars", "passend für die meisten Autos", "para la mayoría de": a fit to most of an unnamed list.
+    'passend für (?:die )?meisten',
+    'para (?:la )?mayoría de',
+    'pour la plupart des',
+  ]),
+  // Russian and Ukrainian: "стандартный размер", "підходить для більшості авто", "подходит для большинства".
+  scriptWords([
+    'стандартн\\p{L}{1,3} (?:размер|розмір)\\p{L}{0,2}',
+    '(?:размер|розмір)\\p{L}{0,2} стандартн\\p{L}{1,3}',
+    '(?:підходить|подходит|підійде|подойд[её]т) (?:для )?(?:більшості|большинства)',
+    'універсальн\\p{L}{1,3} (?:розмір|посадк\\p{L})',
+  ]),
+);
+/** Dimensions written out with their unit ("120×80 cm", "150x190 y 150x200 cm") or a named standard format. */
+const EXPLICIT_SIZE = String.raw`(?:\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?[^;]{0,24}?(?<![\p{L}])(?:mm|cm|m|in|inch(?:es)?|см|мм|м)(?![\p{L}])|(?<![\p{L}\d])(?:A[0-6]|B[0-6]|EUR[- ]?EPAL|EPAL|EUR[- ]?pallet|ISO 216|DIN A[0-6])(?![\p{L}\d]))`;
+
 export const SIZE_WORDS = anyOf(
   latinWords([
     '(?:standard|normal|regular|common|usual|big|large|small|medium|custom|free|any|same) sizes?',
@@ -55,24 +84,8 @@ export const SIZE_WORDS = anyOf(
     'taglia (?:standard|unica|normale)',
     'misura (?:standard|normale|unica)',
     'dimensioni standard',
-    // Turkish, Polish, Dutch and Swedish sizes by habit: "standart ölçü", "rozmiar standardowy", "standaardmaat".
-    '(?:standart|normal|genel) (?:ölçü|beden|boy(?:ut)?)(?:de|da|lü|lu)?',
-    '(?:rozmiar|wymiar)(?:y)? (?:standardow[ya]|uniwersaln[ya])',
-    'standardow[ya] (?:rozmiar|wymiar)',
-    'standaard ?(?:maat|formaat|afmeting(?:en)?)',
-    'standard ?(?:storlek|mått)',
-    // "fits most cars", "passend für die meisten Autos", "para la mayoría de": a fit to most of an unnamed list.
-    'passend für (?:die )?meisten',
-    'para (?:la )?mayoría de',
-    'pour la plupart des',
   ]),
-  // Russian and Ukrainian: "стандартный размер", "підходить для більшості авто", "подходит для большинства".
-  scriptWords([
-    'стандартн\\p{L}{1,3} (?:размер|розмір)\\p{L}{0,2}',
-    '(?:размер|розмір)\\p{L}{0,2} стандартн\\p{L}{1,3}',
-    '(?:підходить|подходит|підійде|подойд[её]т) (?:для )?(?:більшості|большинства)',
-    'універсальн\\p{L}{1,3} (?:розмір|посадк\\p{L})',
-  ]),
+  HABIT_SIZE_WORDS,
 );
 /**
  * "Colour and size similar to sample", "Size and colour same as sample": one likeness said of two attributes
@@ -347,7 +360,9 @@ export const sizeDetector: AttributeDetector = {
         : text;
       // "размеры S–XL по таблице размеров SIZE-CH-07": the chart the clause names defines the letters.
       if (!test(SIZE_CHART, text))
-        for (const m of findAll(SIZE_WORDS, searchable)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+        for (const m of findAll(SIZE_WORDS, searchable))
+          if (!(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)))
+            hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
   },

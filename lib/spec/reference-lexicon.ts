@@ -21,11 +21,11 @@ export const UNDECIDED = anyOf(
     '(?:wir )?(?:schicken|senden|liefern) (?:wir )?(?:später|nach)',
     '(?:inviamo|invieremo|mandiamo|manderemo) (?:dopo|più tardi|in seguito)',
     // Not "whichever is later" (the later of two named events, as firm as either) nor "no later than <date>".
-    '(?<!\\bwhichever (?:(?:is|comes|occurs|happens|falls) )?(?:the )?|\\b(?:no|not) )later(?! than\\b)',
+    '(?<!\\bwhichever (?:is|comes|occurs|happens|falls) |\\b(?:no|not) )later(?! than\\b)',
     // …but "whichever is later" after an event nobody records ("or when our factory is free", "or when materials
     // arrive"), or with no event at all, and "no later than" with no day after it, are still open.
-    '(?:or|and) (?:when|once|as soon as|until|whenever) [^.;:]{0,60}?whichever (?:(?:is|comes|occurs|happens) )?(?:the )?later',
-    '(?<=[:：]\\s{0,3})whichever (?:(?:is|comes|occurs|happens) )?(?:the )?later',
+    '(?:or|and) (?:when|once|as soon as|until|whenever) [^.;:]{0,60}?whichever (?:is|comes|occurs|happens) later',
+    '(?<=[:：]\\s{0,3})whichever (?:is|comes|occurs|happens) later',
     '(?:no|not) later than(?= ?(?:$|[,.;)]|possible|needed|necessary|required|we can|you need|(?:the )?end of (?:the )?season))',
     'a confirmar',
     'por definir',

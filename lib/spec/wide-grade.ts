@@ -13,12 +13,32 @@ import { isWideRange, RANGE_NUM, RANGE_SEP } from './wide-measure';
 const GRADE_UNIT = String.raw`(?:gsm|GSM|g\s?/\s?m[²2]|gr?/m[²2]|oz\s?/\s?yd[²2]|D|kg\s?/\s?m[³3]|lbs?\s?/\s?ft[³3]|г\s?/\s?м[²2³3]|克)`;
 const WIDE_GRADE = String.raw`(?<![\d.,])(${RANGE_NUM})\s{0,2}(?:${GRADE_UNIT})?${RANGE_SEP}(${RANGE_NUM})\s{0,2}${GRADE_UNIT}(?![\p{L}\d])`;
 
-export function wideGrades(text: string): Match[] {
+/** The foam trade's own words: only beside them is a bare "D" a density ("Foam density: 25-45D"). */
+const FOAM_DENSITY =
+  /foam|density|Dichte|Schaum|densit[éyà]|densidad|densidade|espuma|mousse|schiuma|пен|плотност|щільніст|密度|海绵|泡棉/iu;
+/** A "D" that is the denier of a yarn or a fibre ("75D-150D", "3-7D hollow conjugated"): a count, not a grade range. */
+const DENIER_CONTEXT =
+  /denier|yarn|fib(?:re|er)|filament|warp|weft|nylon|polyester|Garn|Faser|fil\b|hilo|fibra|纱|纤维|丝/iu;
+
+/**
+ * "1,150-1200 kg/m³": a comma before exactly three digits is a thousands separator when the other bound is written
+ * with four digits or more; otherwise it is a decimal comma ("1,8-2,0 lb/ft³").
+ */
+function rangeNumber(written: string, other: string): number {
+  const otherDigits = other.replace(/[.,]\d*$/, '').replace(/\D/g, '').length;
+  if (/^\d{1,3},\d{3}$/.test(written) && otherDigits >= 4) return Number(written.replace(',', ''));
+  return Number(written.replace(',', '.'));
+}
+
+/** `context` is the whole clause: a bare "D" is read only when it names foam or density and no yarn or fibre. */
+export function wideGrades(text: string, context = text): Match[] {
+  const foamD = FOAM_DENSITY.test(context) && !DENIER_CONTEXT.test(context);
   return findAll(WIDE_GRADE, text, 'gu').filter((m) => {
     const parts = new RegExp(WIDE_GRADE, 'u').exec(m.text);
     if (!parts) return false;
-    const near = Number(parts[1]!.replace(',', '.'));
-    const far = Number(parts[2]!.replace(',', '.'));
+    if (/D$/.test(m.text) && !foamD) return false;
+    const near = rangeNumber(parts[1]!, parts[2]!);
+    const far = rangeNumber(parts[2]!, parts[1]!);
     return near > 0 && isWideRange(near, far);
   });
 }
