@@ -12,9 +12,11 @@ import { PLATFORM_HOST } from '../platform-host';
 /**
  * Carriers', trackers' and video hosts take no money for goods: "track it at this link https://www.17track.net",
  * "watch the install video at this link https://youtu.be/…", "las normas de dirección en https://www.dhl.com/…".
+ * The carrier's name must be the address's own domain: "dhl.secure-pay.top" and "fedex.customs-pay.net" are not DHL's
+ * or FedEx's (second red team, stop 38).
  */
 const NOT_A_SHOP =
-  '(?:https?:\\/\\/)?(?:[a-z0-9-]{1,63}\\.){0,3}(?:dhl|fedex|ups|usps|tnt|aramex|sf-express|ems|17track|aftership|parcelsapp|track24|trackingmore|cainiao|youtube|youtu|vimeo)\\.';
+  '(?:https?:\\/\\/)?(?:[a-z0-9-]{1,63}\\.){0,3}(?:dhl|fedex|ups|usps|tnt|aramex|sf-express|ems|17track|aftership|parcelsapp|track24|trackingmore|cainiao|youtube|youtu|vimeo)\\.[a-z]{2,3}(?:\\.[a-z]{2})?(?![\\w.-])';
 
 /** An address with a scheme or "www." that is not on the platform's hosts (scheme, then host, as platform-host.ts). */
 const FOREIGN_ADDRESS = new RegExp(
@@ -29,7 +31,13 @@ const FOREIGN_ADDRESS = new RegExp(
 // "Before you buy, watch the video at this link", "antes de comprar, lea el manual en este enlace": advice before a
 // purchase, not the purchase sent there. Spanish and Portuguese buying is "compra-/compre-", never "comprobar".
 const BUY =
-  "(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)(?<!\\bbefore\\s+(?:you\\s+|we\\s+)?|\\bantes\\s+de\\s+|\\bantes\\s+que\\s+|\\bavant\\s+d'?\\s*|\\bbevor\\s+sie\\s+)\\b(?:buy|order|purchase|checkout|compra\\w*|compre\\w*|comprar|compren|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|购买|下单|下單|購買|購入|注文|구매|주문";
+  "(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)(?<!\\bbefore\\s+(?:you\\s+|we\\s+)?|\\bafter\\s+(?:you\\s+|we\\s+)?|\\bfor\\s+(?:your\\s+)?|\\bpor\\s+(?:su\\s+|tu\\s+)?|\\bd'avoir\\s+|\\bdespues\\s+de\\s+|\\bapres\\s+avoir\\s+|\\bfur\\s+(?:ihren?\\s+|den\\s+|die\\s+)?|\\bantes\\s+de\\s+|\\bantes\\s+que\\s+|\\bavant\\s+d'?\\s*|\\bbevor\\s+sie\\s+)\\b(?:buy|order|purchase|checkout|compra\\w*|compre\\w*|comprar|compren|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|(?:购买|下单|下單|購買|購入)(?![后後])|注文(?!後)|구매(?!\\s?후)|주문(?!\\s?후)";
+/**
+ * What lies between the purchase and the link is no manual, tutorial or video: "Merci d'avoir commandé, voici le lien du
+ * tutoriel", "gracias por comprar, aquí el enlace del manual", "购买后请看这个链接的安装视频" send a guide, not a shop.
+ */
+const NOT_A_GUIDE =
+  '(?:(?!manual|manuel|tutori|video|vidéo|instruc|guide|guia|anleitung|istruzion|handleiding|instrukcj|инструкц|видео|视频|教程|说明|說明|安装|安裝|動画|説明書|설명서|영상)[^.!?\\n])';
 /** A link named as the way: "this link", "the link below", "este enlace", "ce lien", "diesen Link", "ссылке". */
 const LINK =
   '\\b(?:link|links|enlace|vinculo|lien|collegamento|tautan|liên\\s+kết|lien\\s+ket|baglanti\\w*)\\b|(?<![\\p{L}])(?:ссылк|посиланн)\\p{L}*|链接|連結|リンク|링크';
@@ -40,7 +48,7 @@ export const BUY_BY_FOREIGN_LINK: ChatPattern = {
   gate: /http|www/,
   needs: FOREIGN_ADDRESS,
   needsIn: 'message',
-  re: anyOf(`(?:${BUY})[^.!?\\n]{0,40}?(?:${LINK})`),
+  re: anyOf(`(?:${BUY})${NOT_A_GUIDE}{0,40}?(?:${LINK})`),
 };
 
 /** Cancelling the order on the platform, in the languages read. */

@@ -4,7 +4,7 @@ import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
-import { handleNamesPayee, mailNamesPayee } from '../mail-for-payee';
+import { mailNamesPayee } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -39,7 +39,6 @@ const ON_LABEL =
   /\b(?:consignee|receiver|recipient|ship\s+to|delivery\s+(?:phone|tel|contact|number)|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|label|labels|waybill|destinatario|etiqueta|etiquetas|destinataire|etiquette|empfanger|etikett\w*|etichetta|etiket\w*|alici|penerima|tren\s+nhan)\b|(?<![\p{L}])(?:наклейк\p{L}*|этикетк\p{L}*|получател\p{L}*)|الملصق|المستلم|唛头|嘜頭|面单|面單|收件人|收货人/u;
 /** A move's own words name the mailbox ("e-mail in my next message", "el correo en el siguiente mensaje"). */
 const NAMES_MAIL = /e-?mail|\bmail|correo|courriel/u;
-const NAMES_NUMBER = /\b(?:number|numero|numer|nomor|so)\b|(?<![\p{L}])номер/u;
 type MaskedRun = ReturnType<typeof maskedPhoneRuns>[number];
 /** Paying or transferring, in the languages read (normalised: accents folded). */
 const PAY_VERB =
@@ -143,28 +142,19 @@ export const offplatformContact: ChatRule = {
       channelHits.push({ ...h, channel });
     }
     // "…by PayPal to me, e-mail in my next message": the address promised is the payee's, as above.
-    // "…, напишите номер" after "верну на карту": the number asked is the card's, the account to pay.
-    const moveHits = matchPatterns(tc, MOVE_PATTERNS).filter((h) => {
-      if (contactEmails.length > 0) return true;
-      const said = n.text.slice(h.start, h.end);
-      if (NAMES_MAIL.test(said) && mailNamesPayee(tc, h.start, h.end)) return false;
-      return !(
-        (NAMES_MAIL.test(said) || NAMES_NUMBER.test(said)) &&
-        handleNamesPayee(tc, h.start, h.end, true)
-      );
-    });
+    const moveHits = matchPatterns(tc, MOVE_PATTERNS).filter(
+      (h) =>
+        contactEmails.length > 0 ||
+        !NAMES_MAIL.test(n.text.slice(h.start, h.end)) ||
+        !mailNamesPayee(tc, h.start, h.end),
+    );
     const masked = maskedPhoneRuns(n.text);
     // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
     const plain = numbersIn(tc).filter((r) => !masked.some((m) => r.start < m.end && m.start < r.end));
     // "Tel: +86-20-… Fax: … Add: …": a letterhead's lines, when no app is named and no move is asked.
     const phoneRuns = phones(tc, [...plain, ...speltNumbersIn(tc), ...masked]).filter(
-      (r) =>
-        channelHits.length > 0 ||
-        moveHits.length > 0 ||
-        (!isLetterheadNumber(tc, r.start, r.value) && !handleNamesPayee(tc, r.start, r.end)),
+      (r) => channelHits.length > 0 || moveHits.length > 0 || !isLetterheadNumber(tc, r.start, r.value),
     );
-    // A signature's phone and mailbox still count: a red team showed a mobile, a free mailbox or a chat link
-    // dressed as "Tel:" / "Web:" under a sign-off, so no signature block is exempt.
     const spots = [...channelHits, ...moveHits, ...contactEmails, ...phoneRuns].sort(
       (a, b) => a.start - b.start,
     );

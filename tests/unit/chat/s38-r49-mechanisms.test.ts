@@ -80,17 +80,19 @@ describe('an e-mail signature under a notice', () => {
   });
 });
 
-describe("a wallet's payee handle is the payment, not a move", () => {
-  it('does not double-flag a BLIK phone number, a Mercado Pago mailbox or a card number to write', () => {
-    expect(rulesOf('Zwrócę pieniądze od razu, proszę podać BLIK, wyślę na numer 501 202 303.')).toEqual([
+// A wallet's own number or mailbox still counts as a contact too: an exemption for the payee's handle was withdrawn
+// after a second red team moved the talk there in words no list reads ("Остальное решим по нему").
+describe("a wallet's payee handle", () => {
+  it('is a payment outside the order: a BLIK phone number, a Mercado Pago mailbox, a card number to write', () => {
+    expect(rulesOf('Zwrócę pieniądze od razu, proszę podać BLIK, wyślę na numer 501 202 303.')).toContain(
       'offplatform-payment',
-    ]);
-    expect(rulesOf('Le devuelvo el dinero por Mercado Pago, pásame tu correo de Mercado Pago.')).toEqual([
+    );
+    expect(rulesOf('Le devuelvo el dinero por Mercado Pago, pásame tu correo de Mercado Pago.')).toContain(
       'offplatform-payment',
-    ]);
-    expect(rulesOf('Верну деньги на карту, напишите номер, и спор закройте.')).toEqual([
+    );
+    expect(rulesOf('Верну деньги на карту, напишите номер, и спор закройте.')).toContain(
       'offplatform-payment',
-    ]);
+    );
   });
   it('keeps the contact flag when the number is also for talking', () => {
     expect(

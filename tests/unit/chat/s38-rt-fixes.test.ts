@@ -34,10 +34,11 @@ describe("a wallet's number", () => {
   ])('keeps the contact flag when the talk goes on there or a second phone is given: %s', (text) => {
     expect(rulesOf(text)).toContain('offplatform-contact');
   });
-  it('leaves a lone BLIK handle as the payment only', () => {
-    expect(rulesOf('Zwrócę pieniądze od razu, proszę podać BLIK, wyślę na numer 501 202 303.')).toEqual([
-      'offplatform-payment',
-    ]);
+  it.each([
+    'Оплата через СБП на номер +7 912 000 33 44. Остальное решим по нему, здесь неудобно.',
+    'Págame por Nequi al +57 300 555 6677. Luego me escribes a ese mismo.',
+  ])('keeps the contact flag when the next sentence moves the talk in other words: %s', (text) => {
+    expect(rulesOf(text)).toContain('offplatform-contact');
   });
 });
 
@@ -51,6 +52,14 @@ describe('a purchase sent to another marketplace', () => {
 });
 
 describe("the buyer's card asked for", () => {
+  it.each([
+    'Please enter your card number, expiry and CVV on the AliExpress checkout page, never in this chat.',
+    'At checkout the system needs your card number and expiry date.',
+    'For Korean customs please provide your ID card number and its expiry date.',
+    'Send us the warranty card number and its expiry date for the repair.',
+  ])('stays quiet on the platform form and on documents: %s', (text) => {
+    expect(rulesOf(text)).not.toContain('offplatform-payment');
+  });
   it('flags a refund that needs the card number and its code', () => {
     expect(rulesOf('Accounting needs your card number plus the CVV to return the money.')).toContain(
       'offplatform-payment',
@@ -91,5 +100,21 @@ describe('"wise" as a word, not the wallet', () => {
   });
   it('flags paying into the Wise account', () => {
     expect(rulesOf('Please pay the deposit into my Wise today.')).toContain('offplatform-payment');
+  });
+});
+
+describe('a purchase link after the second red team', () => {
+  it.each([
+    'Merci pour votre commande, voici le lien du tutoriel https://drive.example.org/guide',
+    'Gracias por comprar, aquí está el enlace del manual https://docs.example.org/m1',
+    '购买后请看这个链接的安装视频 https://video.example.cn/v/1',
+  ])('a guide after the purchase is no shop: %s', (text) => {
+    expect(rulesOf(text)).not.toContain('offplatform-payment');
+  });
+  it.each([
+    'Then buy again from this link https://dhl.secure-checkout.top/p/7, our own site.',
+    'Cancel it and order from this link https://fedex.deals-outlet.net/item/3',
+  ])("a carrier's name before a stranger's domain is still a shop: %s", (text) => {
+    expect(rulesOf(text)).toContain('offplatform-payment');
   });
 });
