@@ -242,7 +242,21 @@ function mask(text: string, source: string): string {
 
 /** A word for the date or time itself, which an estimate beside it qualifies: "estimated date", "Termin voraussichtlich". */
 const TIME_WORD = anyOf(
-  latinWords(['dates?', 'timing', 'lead ?time', 'ETD', 'ETA', 'Termin', 'Datum', 'fecha', 'data', 'datum', 'délai', 'plazo', 'prazo']),
+  latinWords([
+    'dates?',
+    'timing',
+    'lead ?time',
+    'ETD',
+    'ETA',
+    'Termin',
+    'Datum',
+    'fecha',
+    'data',
+    'datum',
+    'délai',
+    'plazo',
+    'prazo',
+  ]),
   scriptWords(['срок\\p{L}{0,2}', 'дат\\p{L}{0,2}']),
   cjk(['交期', '日期']),
 );
@@ -258,8 +272,14 @@ function estimatesTheTime(text: string, m: { start: number; end: number }): bool
   if (/^[\s\p{P}]*$/u.test(after)) return true;
   // A unit within a short reach, the count in figures or words between: "approx. 30 days", "ungefähr zwei Wochen".
   const reach = after.replace(/^[\s\p{P}]{0,4}/u, '').slice(0, 24);
-  const unit = [...findAll(TIME_UNIT, reach), ...findAll(TIME_WORD, reach)].sort((a, b) => a.start - b.start)[0];
-  if (unit && /^(?:[\p{N}.,\-–~ ]|\p{L}{1,12}\s|)*$/u.test(reach.slice(0, unit.start)) && !/[,;]/.test(reach.slice(0, unit.start)))
+  const unit = [...findAll(TIME_UNIT, reach), ...findAll(TIME_WORD, reach)].sort(
+    (a, b) => a.start - b.start,
+  )[0];
+  if (
+    unit &&
+    /^(?:[\p{N}.,\-–~ ]|\p{L}{1,12}\s|)*$/u.test(reach.slice(0, unit.start)) &&
+    !/[,;]/.test(reach.slice(0, unit.start))
+  )
     return true;
   // "30 days approx.", "30 Tage, ungefähr": a unit just before the word.
   const before = text.slice(Math.max(0, m.start - 24), m.start);
