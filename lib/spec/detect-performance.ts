@@ -53,6 +53,7 @@ type Kind =
   | 'hardness'
   | 'shrinkage'
   | 'abrasion'
+  | 'stretch'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -74,6 +75,7 @@ const EXAMPLE: Record<Kind, string> = {
   resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
   odour: 'no odour at 30 cm after 24 h airing at 23 °C (VDA 270 grade ≤ 3)',
   textile: '550 g/m² ±5%; sinks in ≤ 10 s (ISO 9073-6)',
+  stretch: 'elongation ≥ 150%, recovery ≥ 90% after 1 h (ASTM D2594)',
   fastness: 'colour fastness to washing ≥ 4 (ISO 105-C06), to rubbing dry ≥ 4 / wet ≥ 3 (ISO 105-X12)',
   treatment: 'quenched and tempered to 45–50 HRC, case depth 0.8–1.2 mm, hardness report per lot',
   scent: 'fragrance oil ref. ___ (supplier, code), dosage ___ % by weight, matched to the retained standard',
@@ -736,6 +738,71 @@ const LABELS: [Kind, string][] = [
     ]),
   ],
   ['abrasion', '耐磨(?:性|度)|起球|抗起球'],
+  // "Stretch: good elasticity", "Atmungsaktivität: sehr gut", "透气性：好": a fabric's stretch, breathability or
+  // absorbency answered with a quality word. Elongation and recovery in %, air permeability in mm/s or l/m²/s, and
+  // a wicking or drop time are what a laboratory reports and a buyer can hold the bulk to.
+  [
+    'stretch',
+    latinWords([
+      'stretch(?:ability|iness)?',
+      'elasticity',
+      'elongation',
+      'recovery',
+      'elasticidad',
+      'elasticidade',
+      'élasticité',
+      'Elastizität',
+      'Dehnbarkeit',
+      'Dehnung',
+      'elasticità',
+      'elastyczność',
+      'rozciągliwość',
+      'esneklik',
+      'độ co giãn',
+      'độ đàn hồi',
+      'elastisitas',
+      'kelenturan',
+      'elasticiteit',
+      'rekbaarheid',
+      'stretchighet',
+      'elasticitet',
+    ]),
+  ],
+  ['stretch', '弹性|弹力|伸缩性|伸縮性|(?<![\\p{L}])(?:эластичность|растяжимость|еластичність)(?![\\p{L}])'],
+  [
+    'textile',
+    latinWords([
+      'breathability',
+      'air permeability',
+      'absorbency',
+      '(?:water|moisture) absorption',
+      'wicking',
+      'transpirabilidad',
+      'respirabilidad',
+      'respirabilité',
+      'Atmungsaktivität',
+      'Luftdurchlässigkeit',
+      'Saugfähigkeit',
+      'traspirabilità',
+      'assorbenza',
+      'respirabilidade',
+      'oddychalność',
+      'przepuszczalność powietrza',
+      'chłonność',
+      'nefes alabilirlik',
+      'emicilik',
+      'độ thoáng khí',
+      'độ thấm hút',
+      'daya serap',
+      'ademend vermogen',
+      'absorptievermogen',
+      'andningsförmåga',
+    ]),
+  ],
+  [
+    'textile',
+    '透气性|透气度|吸水性|吸湿性|(?<![\\p{L}])(?:воздухопроницаемость|впитываемость|дышащ\\p{L}*)(?![\\p{L}])',
+  ],
   // The same labels in Italian, Polish, Dutch and Turkish ("Durata di vita: lunga", "Jasność: wysoka",
   // "Levensduur: lang", "Kullanım ömrü: uzun"), and in Russian ("Срок службы: долгий"), whose letters the Latin
   // word bounds do not know.
