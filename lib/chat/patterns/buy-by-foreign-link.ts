@@ -31,7 +31,7 @@ const FOREIGN_ADDRESS = new RegExp(
 // "Before you buy, watch the video at this link", "antes de comprar, lea el manual en este enlace": advice before a
 // purchase, not the purchase sent there. Spanish and Portuguese buying is "compra-/compre-", never "comprobar".
 const BUY =
-  "(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)(?<!\\bbefore\\s+(?:you\\s+|we\\s+)?|\\bafter\\s+(?:you\\s+|we\\s+)?|\\bfor\\s+(?:your\\s+)?|\\bpor\\s+(?:su\\s+|tu\\s+)?|\\bd'avoir\\s+|\\bdespues\\s+de\\s+|\\bapres\\s+avoir\\s+|\\bfur\\s+(?:ihren?\\s+|den\\s+|die\\s+)?|\\bantes\\s+de\\s+|\\bantes\\s+que\\s+|\\bavant\\s+d'?\\s*|\\bbevor\\s+sie\\s+)\\b(?:buy|order|purchase|checkout|compra\\w*|compre\\w*|comprar|compren|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|(?:购买|下单|下單|購買|購入)(?![后後])|注文(?!後)|구매(?!\\s?후)|주문(?!\\s?후)";
+  "(?<!\\b(?:the|your|ur|my|our|this|that|an?|el|su|tu|la|le|votre|ihre|die)\\s)(?<!\\bbefore\\s+(?:you\\s+|we\\s+)?|\\bafter\\s+(?:you\\s+|we\\s+)?|\\bfor\\s+(?:your\\s+)?|\\bpor\\s+(?:su\\s+|tu\\s+)?|\\bd'avoir\\s+|\\bdespues\\s+de\\s+|\\bapres\\s+avoir\\s+|\\bfur\\s+(?:ihren?\\s+|den\\s+|die\\s+)?|\\bantes\\s+de\\s+|\\bantes\\s+que\\s+|\\bavant\\s+d'?\\s*|\\bbevor\\s+sie\\s+)\\b(?:buy|buying|ordering|purchas(?:e|ing)|checkout|compra\\w*|compre\\w*|comprar|compren|pid\\w*|achet\\w*|command\\w*|kauf\\w*|bestell\\w*|acquist\\w*|ordin\\w*|kup\\w*|zamow\\w*|beli|pesan|order|mua|dat\\s+hang|satin\\s+al\\w*|siparis\\w*|bestel\\w*)\\b|(?<![\\p{L}])(?:куп|закаж|оформ)\\p{L}*|(?:购买|下单|下單|購買|購入)(?![后後])|注文(?!後)|구매(?!\\s?후)|주문(?!\\s?후)";
 /**
  * What lies between the purchase and the link is no manual, tutorial or video: "Merci d'avoir commandé, voici le lien du
  * tutoriel", "gracias por comprar, aquí el enlace del manual", "购买后请看这个链接的安装视频" send a guide, not a shop.
@@ -42,13 +42,28 @@ const NOT_A_GUIDE =
 const LINK =
   '\\b(?:link|links|enlace|vinculo|lien|collegamento|tautan|liên\\s+kết|lien\\s+ket|baglanti\\w*)\\b|(?<![\\p{L}])(?:ссылк|посиланн)\\p{L}*|链接|連結|リンク|링크';
 
+/**
+ * The order itself placed as the verb's object, which BUY leaves out after "your" / "su": "place your order at this
+ * link", "haga su pedido en este enlace", "faça seu pedido neste link", "passez votre commande via ce lien".
+ */
+const PLACE_ORDER =
+  '\\b(?:place|make|put)\\s+(?:your|the|an?|ur)\\s+(?:\\w+\\s+)?order|\\b(?:haga|hagan|realice|realiza|coloque)\\s+(?:su|tu|el)\\s+pedido|\\bfa(?:ca|z|cam)\\s+(?:o\\s+)?(?:seu|teu)\\s+pedido|\\bpasse[zr]?\\s+(?:votre|ta|la|une)\\s+commande|\\bgeben\\s+sie\\s+(?:ihre|die)\\s+bestellung\\s+auf';
+
+/**
+ * The purchase sent to the platform itself: "please place your order on Alibaba, our catalogue is at this link" asks
+ * for an order there; the link after it is something else. Only "on / in / through / via" the platform right after the
+ * verb counts ("buy it outside Alibaba at this link" is still a purchase sent away).
+ */
+const NOT_ON_PLATFORM =
+  '(?!\\s+(?:it\\s+|them\\s+|again\\s+)?(?:on|in|through|via|en|sur|em|no|na|auf|ueber|über)\\s+(?:the\\s+|la\\s+|a\\s+)?(?:alibaba|aliexpress|platform|plataforma|plateforme|plattform|trade\\s+assurance))';
+
 export const BUY_BY_FOREIGN_LINK: ChatPattern = {
   kind: 'explicit',
   what: "a purchase moved to the seller's own website or another marketplace",
   gate: /http|www/,
   needs: FOREIGN_ADDRESS,
   needsIn: 'message',
-  re: anyOf(`(?:${BUY})${NOT_A_GUIDE}{0,40}?(?:${LINK})`),
+  re: anyOf(`(?:${BUY}|${PLACE_ORDER})${NOT_ON_PLATFORM}${NOT_A_GUIDE}{0,40}?(?:${LINK})`),
 };
 
 /** Cancelling the order on the platform, in the languages read. */

@@ -39,5 +39,9 @@ export const CARD_DETAILS_ASKED: ChatPattern = {
   needsIn: 'message',
   unless: CARD_AS_PRODUCT,
   unlessIn: 'message',
-  re: anyOf(`(?:${ASK})[^.!?\\n]{0,30}?(?:${CARD_NUMBER})`),
+  // "Our finance needs your card number, expiry and CVV, please send them here": the ask may follow the card words.
+  re: anyOf(
+    `(?:${ASK})[^.!?\\n]{0,30}?(?:${CARD_NUMBER})`,
+    `(?:${CARD_NUMBER})[^.!?\\n]{0,50}?\\b(?:send|give|share|tell|write)\\s+(?:them|it|those|these)\\b`,
+  ),
 };

@@ -118,3 +118,22 @@ describe('a purchase link after the second red team', () => {
     expect(rulesOf(text)).toContain('offplatform-payment');
   });
 });
+
+describe('gaps the red teams found in the new link and card asks', () => {
+  it.each([
+    'Place your order at this link https://shop-deals.example/p/1 and we ship today.',
+    'Haga su pedido en este enlace https://tienda-oferta.example/p/1',
+    'Passez votre commande via ce lien https://boutique-x.example/p',
+    'Buying through this link is cheaper: https://shop-deals.example/x',
+  ])('an order placed through a link off the platform: %s', (text) =>
+    expect(rulesOf(text)).toContain('offplatform-payment'),
+  );
+  it('the ask after the card words', () =>
+    expect(
+      rulesOf('Finance wants your card number, expiry date and CVV, kindly send them to me here.'),
+    ).toContain('offplatform-payment'));
+  it.each([
+    'Please place your order on Alibaba, our catalogue is at this link https://drive.example.com/cat.pdf',
+    'Never share your card number and CVV; if anyone asks, do not give them.',
+  ])('stays quiet: %s', (text) => expect(rulesOf(text)).not.toContain('offplatform-payment'));
+});
