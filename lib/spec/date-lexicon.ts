@@ -467,6 +467,74 @@ export const OPEN_LATER = anyOf(
   cjk(['或更晚', '或更迟', '或更遲', '或之后', 'またはそれ以降']),
 );
 
+/**
+ * "not earlier than 30 days after deposit", "frühestens 20 Tage nach Anzahlung", "不早于付款后30天": a count from a
+ * recorded event given as the earliest day only. It bounds the wait from below and promises nothing, so a late
+ * shipment breaks no term. Read only when nothing on the line closes it from above (detect-ship-date.ts).
+ */
+export const OPEN_EARLIEST = anyOf(
+  latinWords([
+    'not (?:earlier|sooner) than',
+    'no (?:earlier|sooner) than',
+    'at the earliest',
+    'earliest',
+    'frühestens',
+    'nicht vor',
+    'au plus tôt',
+    'pas avant',
+    'no antes de',
+    'como mínimo',
+    'non prima di',
+    'al più presto',
+    'não antes de',
+    'no mínimo',
+    'niet eerder dan',
+    'op zijn vroegst',
+    'najwcześniej',
+    'nie wcześniej niż',
+    'en erken',
+  ]),
+  scriptWords(['не ранее', 'не раньше', 'не раніше', 'не раніш']),
+  cjk(['不早于', '不早於', '最早', '最短']),
+);
+
+/**
+ * What closes a count from above: "within", "no later than", "spätestens", "не позднее", "以内". An earliest day
+ * beside one of these is a window, judged by its width instead.
+ */
+export const CLOSING_BOUND = anyOf(
+  latinWords([
+    'within',
+    'no later than',
+    'not later than',
+    'latest by',
+    'at the latest',
+    'before',
+    'until',
+    'spätestens',
+    'innerhalb',
+    'binnen',
+    'bis (?:zum|spätestens)',
+    'au plus tard',
+    'dans les',
+    'sous',
+    'a más tardar',
+    'dentro de',
+    'en un plazo',
+    'al più tardi',
+    'entro',
+    'até',
+    'no máximo',
+    'uiterlijk',
+    'najpóźniej',
+    'w ciągu',
+    'en geç',
+    'içinde',
+  ]),
+  scriptWords(['не позднее', 'не позже', 'в течение', 'не пізніше', 'протягом']),
+  cjk(['以内', '之内', '内', '前', '不晚于', '最迟', '最遲', '截止']),
+);
+
 /** A figure in Western or Arabic-Indic digits, as Arabic sheets write either. */
 const AR_NUM = '[0-9٠-٩]{1,4}';
 

@@ -11,12 +11,14 @@ import {
   APPROX_DURATION,
   APPROX_MARKER,
   ASAP,
+  CLOSING_BOUND,
   DEPENDENT_TIMING,
   DURATION,
   EXACT_DATE,
   HEDGED_DURATION,
   MONTH,
   MONTH_ALONE,
+  OPEN_EARLIEST,
   OPEN_LATER,
   START_EVENT,
   TIMING_BY_AMOUNT,
@@ -383,6 +385,8 @@ export const shipDateDetector: AttributeDetector = {
       findAll(HEDGED_DURATION, text).forEach(add);
       // "…nach Freigabe der Muster oder später": a recorded event, but the count is left open at its far end.
       if (counted) findAll(OPEN_LATER, text).forEach(add);
+      // "frühestens 20 Tage nach Anzahlung": an earliest day only, unless something on the line bounds it from above.
+      if (counted && !test(CLOSING_BOUND, text)) findAll(OPEN_EARLIEST, text).forEach(add);
       findAll(UPON_AVAILABILITY, text).forEach(add);
       if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }
