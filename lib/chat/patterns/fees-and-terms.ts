@@ -1,4 +1,5 @@
 import { anyOf, type ChatPattern } from '../match';
+import { PLATFORM_HOST } from '../platform-host';
 
 /**
  * Requests to pay outside the order that hide behind a document, a fee or a payment term (stop 28), in the
@@ -15,7 +16,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** Paying or sending money, in the languages read (folded), including Hindi in Latin letters and Devanagari. */
 const PAYING =
-  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kar\s+dijiye|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा|결제|납부|입금|송금|支払|払|決済|振込|支付|付款|缴|繳|交纳|\b(?:thanh\s+toan|chuyen\s+khoan|dong|bayar\w*|ode\w*|betaal\w*|betalen|overmak\w*|oplac\w*)\b|دفع|ادفع|سداد|سدد|ชำระ|ช\p{M}*าระ|จ\p{M}*าย|โอน|לשלם|תשלום|שלם/u;
+  /\b(?:pa(?:y|id|ying|yment)|send|remit|wire|transfer|deposit|balance|zahl|bezahl|uberweis|vorkasse|paie|payez|payer|paiement|regle[zr]|pag|envi|deposit|bonific|versa|przelew|wplac|zaplac|bhej|kar\s+do|kar\s+dijiye|kijiye)\w*|оплат|перевед|перевод|переказ|сплат|भेज|पेमेंट|भुगतान|ट्रांसफर|जमा|결제|납부|입금|송금|支払|払|決済|振込|支付|付款|缴|繳|交纳|\b(?:thanh\s+toan|chuyen\s+khoan|dong|bayar\w*|ode\w*|betaal\w*|betalen|overmak\w*|oplac\w*|plati\w*|plates\w*|plateasc\w*|plata|achit\w*|fizet\w*|fizess\w*|utal\w*|magbayad|bayad\w*|bayaran)\b|(?<![\p{L}])(?:πληρ|καταβ)\p{L}*|دفع|ادفع|سداد|سدد|ชำระ|ช\p{M}*าระ|จ\p{M}*าย|โอน|לשלם|תשלום|שלם/u;
 
 // ── 1. The proforma's account against the platform's ──
 const PLATFORM = '(?:alibaba|aliexpress|platform|plataforma|plateforme|plattform|piattaforma)';
@@ -47,14 +48,20 @@ const PROFORMA_ACCOUNT: ChatPattern = {
 // ── 2. A fee to free a parcel, paid by a link or to the seller ──
 /** The fee a parcel is said to be held for: customs, clearance, release, (re)delivery, storage. */
 const HELD_FEE = [
-  '\\b(?:customs|clearance|release|releasing|delivery|redelivery|re-delivery|storage|unlock\\w*|import)\\s+(?:fee|fees|charge|charges|cost|costs|tax|payment)\\b',
+  '\\b(?:customs|clearance|release|releasing|delivery|redelivery|re-delivery|storage|unlock\\w*|import)\\s+(?:fee|fees|charge|charges|cost|costs|tax|payment|deposit|bond)\\b',
+  // A third party's fee the seller says the order needs ("inspection fee 298 USD, pay on their page …", "QC fee", "the
+  // certification fee"): still paid through a link or with the proof sent back, which the pattern needs.
+  '\\b(?:inspection|inspector|qc|quality\\s+control|certification|certificate|verification|insurance)\\s+(?:fee|fees|charge|charges|cost|costs|deposit)\\b',
+  // Romanian, Hungarian, Greek, Malay and Turkish (round r51): "problemă la vamă", "taxă vamală", "eliberare"; "vám",
+  // "vámkezelés"; "τελωνείο", "εκτελωνισμός"; "kastam"; "gümrükte" (held at customs), "serbest bırakmak" (to release).
+  '\\b(?:vama|vamal\\w*|vamii|eliberar\\w*|deblocar\\w*|vam|vamkezel\\w*|vamdij\\w*|vamhivatal\\w*|kastam|gumrukte|gumrukten|serbest\\s+birak\\w*)\\b|(?<![\\p{L}])(?:τελων\\p{L}*|εκτελωνισ\\p{L}*)',
   '\\b(?:taxa|taxas|tarifa|tasa|tasas|cargo|custo|costo)\\s+(?:de\\s+|da\\s+|do\\s+)?(?:liberacao|liberacion|desembaraco|alfandega|aduana|despacho|entrega|armazenagem|almacenaje|importacao|importacion|desaduanaje|nacionalizacao)\\b',
   '\\btaxa\\s+alfandegaria\\b|\\btasa\\s+aduanera\\b',
   '\\bfrais\\s+(?:de\\s+)?(?:dedouanement|douane|liberation|deblocage|livraison|stockage)\\b',
   '\\b(?:tassa|tasse|spese)\\s+(?:di\\s+)?(?:sdoganamento|dogana|svincolo|consegna)\\b',
   '\\b(?:zoll|freigabe|auslieferungs|einfuhr|lager)\\w*gebuhr\\w*|\\bgebuhr\\w*\\s+fur\\s+(?:den\\s+|die\\s+)?(?:zoll|freigabe)\\b',
   // "para liberar, pague a taxa de R$ 57", "to release it pay a fee of 40 USD": the fee named after what it frees.
-  '\\b(?:liberar|liberacao|liberacion|release|releasing|unlock|desbloquear|liberer|debloquer|freigeben|freigabe|svincolare|sdoganare)\\b[^.!?\\n]{0,40}?\\b(?:taxa|taxas|tasa|tarifa|fee|fees|charge|frais|gebuhr\\w*|tassa)\\b',
+  '\\b(?:liberar|liberacao|liberacion|release|releasing|unlock|desbloquear|liberer|debloquer|freigeben|freigabe|svincolare|sdoganare)\\b[^.!?\\n]{0,40}?\\b(?:taxa|taxas|tasa|tarifa|fee|fees|charge|deposit|frais|gebuhr\\w*|tassa)\\b',
   // "retido na alfândega … a taxa", "held at customs … the fee": a parcel held, then a fee in the same sentence.
   '\\b(?:retid[oa]s?|retenid[oa]s?|held|stuck|detained|parad[oa]|bloque(?:e|ado|ada)?|festgehalten|trattenut[oa])\\b[^.!?\\n]{0,80}?\\b(?:taxa|taxas|tasa|tarifa|fee|fees|charge|frais|gebuhr\\w*|tassa)\\b',
   '(?<![\\p{L}])(?:таможенн\\p{L}*\\s+(?:пошлин|сбор|платеж)\\p{L}*|растаможк\\p{L}*|сбор\\p{L}*\\s+за\\s+(?:доставк|растаможк|хранени)\\p{L}*|митн\\p{L}*\\s+(?:збір|платіж)\\p{L}*)',
@@ -81,7 +88,9 @@ const FEE_PROOF =
 /** A link, named as such or given: an address, a short link, the word for one. */
 const SHORTENER =
   '\\b(?:bit\\.ly|tinyurl|cutt\\.ly|is\\.gd|rb\\.gy|t\\.co|shorturl|tiny\\.cc|s\\.id|goo\\.gl)\\b';
-const LINK_THING = `https?:\\/\\/|www\\.|${SHORTENER}|\\b[a-z0-9-]+\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\\/|\\b(?:link|links|linki|linku|enlace|lien|liens|collegamento|tautan|baglanti\\w*|lien\\s+ket)\\b|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก|קישור|לינק|ссылк|посиланн`;
+// A bare host names the page too ("pay on their page pay.inspect-asia.com/inv…", "bu linkten yap: gumruk-odeme.com"),
+// unless it is the platform's own.
+const LINK_THING = `https?:\\/\\/|www\\.|${SHORTENER}|\\b[a-z0-9-]+\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\\/|(?<![\\w@.\\/-])(?!${PLATFORM_HOST})(?:[a-z0-9-]+\\.)+(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|link|pay|store|org)(?![\\w-]|\\.[a-z])|\\b(?:link|links|linki|linku|linkul|linkului|linkuri|linkten|linkte|linke|linkin|linken|linkre|linket|enlace|lien|liens|collegamento|tautan|pautan|baglanti\\w*|lien\\s+ket)\\b|(?<![\\p{L}])(?:συνδεσμ|σύνδεσμ)\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก|קישור|לינק|ссылк|посиланн`;
 /** A tracking link is no payment link: "tracking link", "track & trace link", "物流链接", "ลิงก์ติดตาม", "رابط التتبع". */
 const NOT_TRACKING_BEFORE =
   '(?<!(?:track\\w*|trace|物流|追踪|跟踪|查询|追跡|配送状況|추적|배송\\s?조회|تتبع|التتبع|lacak\\w*|takip|sledz\\w*|rastre\\w*|seguimiento|suivi|verfolgung|отслежива\\p{L}*|ต\\p{M}*ดตาม|product|san\\s+pham|produk|商品|产品)[^.!?。！？\\n]{0,12})';
@@ -91,7 +100,9 @@ const NOT_TRACKING_AFTER = '(?!\\p{M}*\\S{0,3}\\s*(?:ต\\p{M}*ดตาม|(?:�
  * An abbreviation's dot ("1 870 руб. по ссылке", "approx. via link") does not end the clause, nor does the comma or
  * point inside an amount ("die Gebühr von 29,90 € über diesen Link", "USD 1,800 via the link").
  */
-const SAME_CLAUSE = '(?:[^.!?。！？\\n,，、،;；]|\\.(?=\\s+\\p{Ll})|(?<=\\d)[.,](?=\\d)){0,50}?';
+// The dot inside a host ("pay.inspect-asia.com") is no sentence end either.
+const SAME_CLAUSE =
+  '(?:[^.!?。！？\\n,，、،;；]|\\.(?=\\s+\\p{Ll})|(?<=\\d)[.,](?=\\d)|(?<=[a-z0-9])\\.(?=[a-z0-9])){0,50}?';
 /**
  * The fee is paid through a link when the payment verb governs it: "pay … at/via/through this link", "payment
  * link", "link to pay", "通过链接支付", "링크에서 결제", "リンクから支払". A link elsewhere in the message (tracking,
@@ -101,9 +112,12 @@ const PAID_THROUGH_LINK = [
   `(?:${PAYING.source})${SAME_CLAUSE}${NOT_TRACKING_BEFORE}(?:${LINK_THING})${NOT_TRACKING_AFTER}`,
   `${NOT_TRACKING_BEFORE}(?:link|enlace|lien|ссылк\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก\\p{M}*)${NOT_TRACKING_AFTER}[^.!?。！？\\n,，、،]{0,12}?(?:to\\s+pay|for\\s+(?:the\\s+)?payment|de\\s+pag\\w*|de\\s+paiement|zur\\s+zahlung|для\\s+оплат|支付|付款|缴|繳|결제|납부|입금|支払|払|決済|ชำระ|ช\\p{M}*าระ|دفع|سداد|bayar)`,
 ].join('|');
-/** The carrier's own sites: a fee paid there is the carrier's, any other host (or a short link) is not. */
+/**
+ * The carrier's own sites, and a state's (a customs office's "….gov.my", "….gouv.fr", "….go.id", "customs.ro"): a fee
+ * paid there is the carrier's or the state's own duty; any other host (or a short link) is not.
+ */
 export const OFFICIAL_CARRIER_HOST =
-  '(?:[a-z0-9-]+\\.)*(?:dhl\\.(?:com|de|co\\.uk|fr|es|it|nl)|fedex\\.com|ups\\.com|usps\\.com|tnt\\.com|royalmail\\.com|canadapost\\.ca|canadapost-postescanada\\.ca|auspost\\.com\\.au|correos\\.es|correios\\.com\\.br|laposte\\.fr|colissimo\\.fr|chronopost\\.fr|poste\\.it|deutschepost\\.de|postnl\\.nl|ptt\\.gov\\.tr|pochta\\.ru|novaposhta\\.ua|cdek\\.ru|cainiao\\.com|japanpost\\.jp|epost\\.go\\.kr|ems\\.com\\.cn|gov\\.uk|cbp\\.gov|postnord\\.(?:se|dk|no|fi|com)|posten\\.(?:no|se)|posti\\.fi|parcelforce\\.com|bpost\\.be|swisspost\\.ch|post\\.ch|anpost\\.ie|post\\.at|post\\.lu|ctt\\.pt|elta\\.gr|poczta-polska\\.pl|pocztex\\.pl|ceskaposta\\.cz|posta\\.(?:sk|hu|si|hr)|magyarposta\\.hu|posta-romana\\.ro|omniva\\.(?:ee|lv|lt)|nzpost\\.co\\.nz|singpost\\.com|hongkongpost\\.hk|indiapost\\.gov\\.in|pos\\.com\\.my|thailandpost\\.co\\.th|purolator\\.com|evri\\.com|usps\\.gov)(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)]|$)';
+  '(?:[a-z0-9-]+\\.)*(?:dhl\\.(?:com|de|co\\.uk|fr|es|it|nl)|fedex\\.com|ups\\.com|usps\\.com|tnt\\.com|royalmail\\.com|canadapost\\.ca|canadapost-postescanada\\.ca|auspost\\.com\\.au|correos\\.es|correios\\.com\\.br|laposte\\.fr|colissimo\\.fr|chronopost\\.fr|poste\\.it|deutschepost\\.de|postnl\\.nl|ptt\\.gov\\.tr|pochta\\.ru|novaposhta\\.ua|cdek\\.ru|cainiao\\.com|japanpost\\.jp|epost\\.go\\.kr|ems\\.com\\.cn|gov\\.uk|cbp\\.gov|postnord\\.(?:se|dk|no|fi|com)|posten\\.(?:no|se)|posti\\.fi|parcelforce\\.com|bpost\\.be|swisspost\\.ch|post\\.ch|anpost\\.ie|post\\.at|post\\.lu|ctt\\.pt|elta\\.gr|poczta-polska\\.pl|pocztex\\.pl|ceskaposta\\.cz|posta\\.(?:sk|hu|si|hr)|magyarposta\\.hu|posta-romana\\.ro|omniva\\.(?:ee|lv|lt)|nzpost\\.co\\.nz|singpost\\.com|hongkongpost\\.hk|indiapost\\.gov\\.in|pos\\.com\\.my|thailandpost\\.co\\.th|purolator\\.com|evri\\.com|usps\\.gov|(?:gov|gob|gouv|go|govt|gv)\\.[a-z]{2}|gov|customs\\.ro|anaf\\.ro|aade\\.gr|nav\\.gov\\.hu|gib\\.gov\\.tr|turkiye\\.gov\\.tr)(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)]|$)';
 /** A fee paid through a link whose host is not the carrier's own: a named carrier does not excuse it. */
 const PAID_TO_FOREIGN_HOST = `(?:${PAYING.source})${SAME_CLAUSE}(?:(?:link|links|enlace|lien|ссылк\\p{L}*)\\s*[:：]?\\s*)?${NOT_TRACKING_BEFORE}(?:https?:\\/\\/|(?<![\\w./:@-]))(?!${OFFICIAL_CARRIER_HOST})[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[/:?#\\s]|$)`;
 /**
@@ -125,7 +139,7 @@ const HELD_PARCEL_FEE: ChatPattern = {
   what: 'a request to pay outside the platform',
   // "…pay the release fee on your Alibaba order page" keeps the fee in the order; "seu pedido ficou retido" (your
   // order is held) names the order only as what is held, so the anchor is looked for in the fee's own clause.
-  gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн|관세|통관|보관료|배송비|関税|通関|保管料|关税|關稅|清关|清關|海关|海關|滞留|phi|thue|bea|pajak|biaya|gumruk|رسوم|جمارك|الجمارك|oplat|clo|douane|invoer|inklaring|ภาษ|ศ|מכס|custom|duty/,
+  gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн|관세|통관|보관료|배송비|関税|通関|保管料|关税|關稅|清关|清關|海关|海關|滞留|phi|thue|bea|pajak|biaya|gumruk|رسوم|جمارك|الجمارك|oplat|clo|douane|invoer|inklaring|ภาษ|ศ|מכס|custom|duty|inspection|inspector|qc|quality|certifica|verification|insurance|vama|vamal|vamii|elibera|debloca|vam|kastam|gumrukte|gumrukten|serbest|τελων|εκτελων/,
   needs: new RegExp(`^(?=[^]*(?:${PAYING.source}))(?=[^]*(?:${FEE_PROOF.source}|${PAID_THROUGH_LINK}))`, 'u'),
   needsIn: 'message',
   unless: CARRIER_COLLECTS,

@@ -165,6 +165,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       /\b(?:pay|paid|paying|payment|transfer\w*|remit\w*|wire|send|deposit|t\/?t|tt|t t|money|go(?:es)? to|cash)\b/,
     re: anyOf(
       `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of)\\s+(?:our|my|the|a|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
+      // "pay to the bank of my cousin in Malaysia": the bank named for the account, its holder one of the seller's people.
+      `\\bbank\\s+(?:account\\s+)?of\\s+(?:our|my|his|her)\\s+(?:[\\w']+\\s+){0,2}?${PERSON}\\b`,
       // "pay to the account of Mr Li", "card under Ms. Wang": the holder named with a personal title.
       `\\b(?:account|acct|accs?|card)\\s+(?:of|for|under|in\\s+the\\s+name\\s+of|holder\\s+is|name\\s+is)\\s+${TITLED_PERSON}\\b`,
       `\\b(?:pay|transfer|remit|wire|deposit|send)\\w*\\s+(?:it\\s+|the\\s+(?:money|payment|deposit|balance)\\s+)?(?:directly\\s+)?to\\s+(?:our\\s+(?:[\\w']+\\s+)?)?${TITLED_PERSON}\\b${NOT_GOODS_SENT}`,

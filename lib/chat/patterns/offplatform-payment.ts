@@ -17,6 +17,8 @@ import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
+import { REFUND_OUTSIDE } from './refund-outside';
+import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 
 /**
@@ -461,6 +463,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   },
   ...MOBILE_MONEY_PATTERNS,
   ...INDIRECT_PAYMENT_PATTERNS,
+  ...SOMEONES_ACCOUNT_PATTERNS,
+  REFUND_OUTSIDE,
   ...ORDER_BYPASSED_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,

@@ -33,7 +33,17 @@ const PAY_PAGE = [
   // "payez via ce lien", "pague pelo link", "zahlen Sie über diesen Link", "bu linkten ödeyin", "bayar lewat link
   // ini", "thanh toán qua link này", "оплатите по ссылке", "通过这个链接付款", "このリンクから支払". The page must still be
   // off the platform's domains (FOREIGN_URL, below).
-  '\\b(?:pay|paying|(?:complete|make|do|proceed(?:\\s+with)?|finish|arrange|send)\\s+(?:the\\s+|your\\s+)?payment)\\s+(?:\\w+\\s+){0,2}?(?:through|via|using|with|on|at|by)\\s+(?:this|the|my|our|below|following)\\s+(?:secure\\s+|new\\s+)?(?:link|page|url|website)\\b',
+  // "pls pay 150 USD customs clearance deposit via this link", "pay on their page pay.x.com/…": the sum and what it is
+  // for may stand between, and the page may be a third party's ("their", "his").
+  '\\b(?:pay|paying|(?:complete|make|do|proceed(?:\\s+with)?|finish|arrange|send)\\s+(?:the\\s+|your\\s+)?payment)\\s+(?:[\\w$€%]+\\s+){0,6}?(?:through|via|using|with|on|at|by)\\s+(?:this|the|my|our|their|his|her|its|below|following)\\s+(?:secure\\s+|new\\s+|own\\s+|payment\\s+)?(?:link|page|url|website)\\b',
+  // Romanian "plătiți (restul) prin linkul ăsta / pe pagina asta", Hungarian "fizesse be ezen a linken", Greek "πληρώστε
+  // σε αυτόν τον σύνδεσμο", Malay "bayar melalui pautan ini", Tagalog "magbayad po kayo sa link na ito", Turkish
+  // "ödemeyi bu linkten yap": the verb (or "the payment … do") governs the link in one clause.
+  '\\b(?:platit\\w*|plati|plateste|platesti|achitat\\w*|achita\\w*)\\s+(?:[\\w$€%]+\\s+){0,5}?(?:prin|pe|la|accesand)\\s+(?:acest\\s+|aceasta\\s+)?(?:link\\w*|pagin\\w*|site\\w*|adresa)\\b',
+  '\\b(?:ezen\\s+a\\s+|az\\s+alabbi\\s+|a\\s+)?(?:linken|linkre|oldalon)\\s+(?:\\S+\\s+){0,2}?(?:fizess\\w*|fizet\\w*|utal\\w*)|\\b(?:fizess\\w*|fizet\\w*|utal\\w*)\\s+(?:\\S+\\s+){0,4}?(?:ezen\\s+a|az\\s+alabbi|a)\\s+(?:linken|oldalon)\\b',
+  '(?<![\\p{L}])(?:πληρ\\p{L}*|καταβ\\p{L}*)\\s+(?:\\S+\\s+){0,5}?(?:σε|στο|στον|στη|στην|μέσω|μεσω|από|απο)\\s+(?:\\S+\\s+){0,2}?(?:σύνδεσμ|συνδεσμ|link|σελίδ|σελιδ)\\p{L}*',
+  '\\b(?:bayar\\w*|magbayad|bayaran)\\s+(?:\\S+\\s+){0,5}?(?:melalui|lewat|guna|menggunakan|di|sa)\\s+(?:(?:ang|na|ini|itu)\\s+)?(?:pautan|link|laman|site)\\b',
+  '\\bodeme(?:yi|nizi|niz)?\\s+(?:\\S+\\s+){0,2}?(?:bu\\s+|su\\s+|asagidaki\\s+)?(?:link|baglanti|site|sayfa)\\w*\\s+(?:uzerinden\\s+)?(?:yap|gerceklestir|tamamla)\\w*',
   // "Your payment failed, please complete payment here: http://alibaba-payment-center.com/…", "verify your payment at
   // alibaba-verify.net": paying where an address follows at once (the address must be off the platform's hosts).
   `\\b(?:pay|complete\\s+(?:the\\s+|your\\s+)?payment|make\\s+(?:the\\s+|your\\s+)?payment|verify\\s+(?:the\\s+|your\\s+)?payment|confirm\\s+(?:the\\s+|your\\s+)?payment)(?:\\s+(?:it|now|again|online))?(?:\\s+(?:here|at|on|via|through|using))?\\s*[:：]?\\s*(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!(?:https?:\\/\\/)?${OFFICIAL_CARRIER_HOST})(?:https?:\\/\\/)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b(?:\\/[^\\s]*)?`,
@@ -45,12 +55,12 @@ const PAY_PAGE = [
 ];
 
 const PAY_WORD =
-  /\b(?:pay\w*|checkout|pag\w*|paie\w*|payer|zahl\w*|bezahl\w*|platn\w*|betaal\w*|odeme\w*|thanh\s+toan|pembayaran|bayar)\b|付款|支付|支払|払|決済|결제|입금|دفع|оплат/u;
+  /\b(?:pay\w*|checkout|pag\w*|paie\w*|payer|zahl\w*|bezahl\w*|platn\w*|betaal\w*|odeme\w*|thanh\s+toan|pembayaran|bayar\w*|platit\w*|plati|plateste|achit\w*|fizess\w*|fizet\w*|utal\w*|magbayad|bayad\w*)\b|(?<![\p{L}])πληρ\p{L}*|付款|支付|支払|払|決済|결제|입금|دفع|оплат/u;
 
 const PAYMENT_PAGE_GIVEN: ChatPattern = {
   kind: 'contextual',
   what: 'a payment link sent in chat',
-  gate: /payment|pay|paying|checkout|invoice|company|own|official|secure|link|lien|baglanti|ادفع|الدفع|оплат|リンク|enlace|pagina|portal|lien|portail|zahlungs|bezahl|portale|betaal|odeme|trang|cong|halaman|付款|支付|收款|支払|決済|お支払|결제|입금|رابط|صفحة|ссылк|посиланн/,
+  gate: /payment|pay|paying|checkout|invoice|company|own|official|secure|link|lien|baglanti|ادفع|الدفع|оплат|リンク|enlace|pagina|portal|lien|portail|zahlungs|bezahl|portale|betaal|odeme|trang|cong|halaman|付款|支付|收款|支払|決済|お支払|결제|입금|رابط|صفحة|ссылк|посиланн|plati|plateste|platesti|achita|fizet|fizess|utal|oldalon|linken|linkre|πληρ|καταβ|bayar|magbayad|bayaran/,
   needs: new RegExp(`^(?=[^]*(?:${FOREIGN_URL.source}))(?=[^]*(?:${PAY_WORD.source}))`, 'u'),
   needsIn: 'message',
   // The carrier's own duty page ("fedex.com/billing") is the carrier's, not the seller's.

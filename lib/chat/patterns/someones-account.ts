@@ -1,0 +1,81 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Money asked into the account of one of the seller's people or companies — a relative, an agent or representative,
+ * a company "of ours" elsewhere — in the languages read without a lexicon of their own (round r51): Romanian
+ * "plătiți în contul vărului meu", "plătiți 95 EUR agentului nostru"; Hungarian "utalja a hongkongi cégünk
+ * számlájára"; Greek "καταθέστε στον λογαριασμό του ξαδέρφου μου"; Tagalog "sa account ng pinsan ko". The holder
+ * must be the seller's ("nostru", "-ünk", "μου", "ko"): the buyer's own agent or account is not where the buyer pays.
+ * Text is folded (Latin accents dropped; Greek keeps its accents, so both spellings are written).
+ */
+
+// ── Romanian: the person in the genitive-dative, then the seller's possessive ──
+const RO_PAY =
+  '\\b(?:platit\\w*|plati|plateste|platesti|achitat\\w*|achita\\w*|virati|virat\\w*|transferat\\w*|transfera\\w*|depuneti|depune\\w*|trimiteti\\s+(?:banii|suma|avansul|restul))\\b';
+const RO_WHOSE =
+  '(?:agentului|reprezentantului|intermediarului|varului|verisoarei|verisorului|fratelui|surorii|sotiei|sotului|mamei|tatalui|unchiului|matusii|sefului|sefei|directorului|managerului|colegului|colegei|prietenului|prietenei|contabilului|contabilei|firmei|companiei|societatii|filialei)\\s+(?:(?:noastre|nostru|meu|mele|mea|mei)\\b|(?:din|de\\s+la)\\s+(?:hong\\s+kong|hk|china|singapore|dubai|malaysia|malaezia))';
+const ROMANIAN: ChatPattern = {
+  kind: 'contextual',
+  what: "an individual's account",
+  gate: /platit|plati|plateste|platesti|achitat|achita|virati|virat|transferat|transfera|depuneti|depune|trimiteti|contul/,
+  re: anyOf(
+    // "plătiți 95 EUR agentului nostru", "virați avansul în contul vărului meu", "pe contul firmei noastre din HK".
+    // "plătiți comisionul agentului nostru" is the agent's fee (a genitive after the thing), not money handed to him.
+    `${RO_PAY}\\s+(?:[\\w$€%.,]+\\s+){0,6}?(?:(?:in|pe|la)\\s+contul\\s+(?:bancar\\s+)?(?:al\\s+|a\\s+)?)?(?<!\\b(?:comisionul|comisionului|taxa|taxei|onorariul|salariul|factura|facturii|adresa|numarul|telefonul|serviciul|serviciile|vizita)\\s)${RO_WHOSE}`,
+    `\\b(?:in|pe)\\s+contul\\s+(?:bancar\\s+)?(?:al\\s+|a\\s+)?${RO_WHOSE}`,
+  ),
+  needs: new RegExp(RO_PAY, 'u'),
+  needsIn: 'message',
+  // "nu plătiți niciodată agentului nostru": a warning (the guard words have no Romanian negation).
+  unless: /\b(?:nu|niciodata|nicidecum)\b/u,
+  unlessIn: 'sentence',
+};
+
+// ── Hungarian: the holder with the seller's possessive ending, then "számlájára" (to the account of) ──
+const HU_WHOSE =
+  '(?:\\w+i\\s+)?(?:cegunk|cegemre|cegem|anyacegunk|leanyvallalatunk|fiokunk|irodank|ugynokunk|ugynokom|kepviselonk|kepviselom|unokatestverem|testverem|batyam|ocsem|noverem|hugom|felesegem|ferjem|anyam|apam|fonokom|fonokunk|igazgatonk|kollegam|baratom|konyvelonk)';
+const HU_PAY = '\\b(?:utal\\w*|atutal\\w*|fizet\\w*|fizess\\w*|befizet\\w*|kuld\\w*)\\b';
+const HUNGARIAN: ChatPattern = {
+  kind: 'contextual',
+  what: 'a personal, relative\'s, "new" or Hong Kong account',
+  gate: /szamlajara|szamlara|szamlajat|szamlajan/,
+  re: anyOf(`\\b${HU_WHOSE}\\s+(?:bank\\w*\\s+)?(?:szamlajara|szamlajat|szamlajan|szamlaszamara)\\b`),
+  needs: new RegExp(HU_PAY, 'u'),
+  needsIn: 'message',
+  // "soha ne utaljon a … számlájára": a warning.
+  unless: /\b(?:ne|nem|soha|semmikeppen|tilos)\b/u,
+  unlessIn: 'sentence',
+};
+
+// ── Greek: "στον λογαριασμό του ξαδέρφου μου / του πράκτορά μας / της εταιρείας μας στο Χονγκ Κονγκ" ──
+const EL_PAY = '(?<![\\p{L}])(?:πληρ|καταθ|κατάθ|μεταφ|μετάφ|εμβ|στείλ|στειλ)\\p{L}*';
+const GREEK: ChatPattern = {
+  kind: 'contextual',
+  what: "an individual's account",
+  gate: /λογαριασμ/,
+  re: anyOf(
+    '(?<![\\p{L}])λογαριασμ\\p{L}*\\s+(?:\\p{L}+\\s+){0,1}?(?:του|της)\\s+(?:ξαδ[έε]ρφ\\p{L}*|ξαδ[έε]λφ\\p{L}*|αδ[έε]ρφ\\p{L}*|αδελφ\\p{L}*|συζ[ύυ]γου|γυναίκας|γυναικας|άντρα|αντρα|μητ[έε]ρας|πατ[έε]ρα|θείου|θειου|θείας|θειας|πρ[άα]κτορ\\p{L}*|αντιπρ[όο]σωπ\\p{L}*|εκπρ[όο]σωπ\\p{L}*|μεσ[άα]ζοντ\\p{L}*|προϊσταμ\\p{L}*|διευθυντ\\p{L}*|λογιστ\\p{L}*|φίλου|φιλου|συνεργ[άα]τ\\p{L}*|εταιρ\\p{L}*|θυγατρικ\\p{L}*)\\s+(?:μου|μας)(?![\\p{L}])',
+  ),
+  needs: new RegExp(EL_PAY, 'u'),
+  needsIn: 'message',
+  // "μην καταθέσετε ποτέ σε λογαριασμό …": a warning.
+  unless: /(?<![\p{L}])(?:μην|μη|δεν|ποτέ|ποτε)(?![\p{L}])/u,
+  unlessIn: 'sentence',
+};
+
+// ── Tagalog: "sa account ng pinsan ko", "sa GCash ng ahente namin" ──
+const TAGALOG: ChatPattern = {
+  kind: 'contextual',
+  what: "an individual's account",
+  gate: /account|acct|gcash|maya|bank|bangko/,
+  re: anyOf(
+    '\\b(?:account|acct|gcash|maya|bank|bangko)\\s+(?:po\\s+)?ng\\s+(?:aking\\s+|aming\\s+)?(?:pinsan|kapatid|kuya|ate|asawa|mister|misis|nanay|tatay|mama|papa|tita|tito|ahente|kinatawan|amo|boss|manager|kaibigan|kasama)\\s+(?:ko|namin|natin)\\b',
+  ),
+  needs:
+    /\b(?:magbayad|bayad\w*|bayaran|ipadala|i-?send|send|transfer|i-?transfer|padala\w*|hulog\w*|ihulog)\b/u,
+  needsIn: 'message',
+  unless: /\b(?:huwag|wag|hindi|bawal)\b/u,
+  unlessIn: 'sentence',
+};
+
+export const SOMEONES_ACCOUNT_PATTERNS: readonly ChatPattern[] = [ROMANIAN, HUNGARIAN, GREEK, TAGALOG];
