@@ -94,6 +94,13 @@ const askedFor = (names: string) =>
     `\\b(?:apna|apni|aapka|aapki|apka|tumhara)\\s+(?:${names})\\s+(?:\\w+\\s+)?(?:do|dijiye|bhejo|bhejiye|batao|bataiye|de\\s+do)\\b`,
   ].join('|');
 
+/**
+ * The room said to be the platform's own video call ("our Teams meeting is held inside Alibaba's video call", "the
+ * Zoom-style call runs in the Alibaba app"): the talk stays where the platform keeps it.
+ */
+const ROOM_ON_PLATFORM =
+  /\b(?:inside|within|in|on|through|via|using)\s+(?:the\s+)?(?:alibaba|aliexpress)(?:'s|s)?\s+(?:own\s+)?(?:video\s+)?(?:call|chat|meeting|app|messenger)\b/u;
+
 function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern {
   return {
     kind: 'explicit',
@@ -101,6 +108,8 @@ function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern 
     what: 'a request to talk outside the platform',
     gate,
     brandWord: true,
+    unless: ROOM_ON_PLATFORM,
+    unlessIn: 'sentence',
     re: anyOf(re),
   };
 }
@@ -127,6 +136,12 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message
       // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
       `\\b(?:${names})\\b[^.!?;\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
+      // "send the screenshot to our Facebook page", "envíe la captura a nuestra página de Facebook", "envoyez la photo à
+      // notre page Facebook", "mande o print para a nossa página do Instagram", "kirim screenshot ke FB kami": something
+      // sent to the seller's own page, where the talk then goes on (a review-for-coupon ask). The buyer's own page
+      // ("share it on your Facebook") is not the seller's.
+      `\\b(?:send|sent|forward|share|submit|post|dm|pm|envi\\w*|mand\\w*|envoy\\w*|kirim\\w*)\\s+(?:[\\w'-]+\\s+){0,4}?(?:to|a|au|para|ke)\\s+(?:la\\s+|a\\s+)?(?:our|my|nuestr[oa]|mi|notre|ma|mon|nossa|minha|nosso|meu)\\s+(?:(?:official|shop|store|fan|oficial|officielle)\\s+)?(?:(?:page|pagina|pagina\\s+d[eo]|account|conta|cuenta|compte|profile|perfil|inbox|messenger)\\s+(?:de\\s+|do\\s+|da\\s+)?)?(?:${names})\\b`,
+      `\\bkirim\\w*\\s+(?:\\w+\\s+){0,4}?ke\\s+(?:halaman\\s+|page\\s+|akun\\s+)?(?:${names})\\s+(?:kami|toko\\s+kami)\\b`,
     ),
   };
 }
@@ -289,7 +304,12 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b',
   ),
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
-  meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
+  // "Let's continue on Teams or Zoom": the app as the place, as Zoom is read; "teams of two", "in teams" (groups) are not.
+  meetingRoom(
+    'Microsoft Teams',
+    /teams/,
+    '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call|id)\\b|\\b(?:continu|talk|chat|meet|call|speak|discuss|mov|switch|contact|reach|add|join|connect|go|talk)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|via|over|through|in|to)\\s+(?:ms\\s+|microsoft\\s+)?teams\\b(?!\\s+(?:of|who|that|which|are|were)\\b)',
+  ),
   ...INVITATION_PATTERNS,
   OWN_SITE_INQUIRY,
   BUY_BY_FOREIGN_LINK_AFTER_CANCEL,
@@ -314,7 +334,17 @@ const OWN_NUMBER_IS =
  * "Text me on 330…", "reach us at…", "call me at…", "rufen Sie mich an unter…", "escríbeme al…", "llámame al…", "me chama no…", "appelez-moi au…": the buyer
  * told to write or call, with only a preposition before the digits.
  */
+/**
+ * The seller's own go-between ("pay our agent … and call him at 0734…"), Romanian "sunați-mă / sunați-l la 07…", Tagalog
+ * "text nyo po ako sa 0917…", "tawagan mo siya sa…": the ask to call, with the person after the verb (folded text). A
+ * number after "him" / "her" with a courier or a driver named before it is dropped by the contact rule.
+ */
+export const CALL_PERSON =
+  '\\b(?:text|txt|sms|msg|message|ring|reach|contact|call|phone)\\s+(?:him|her)(?:\\s+(?:on|at|via))?' +
+  '|\\b(?:sunati|suna|sunat|contactati|contacteaza|scrieti|scrie)-?(?:ma|mi|ne|l|o|le|i)\\b(?:\\s+(?:la|pe))?' +
+  '|\\b(?:i-?)?(?:text|txt|call|tawag\\w*|message|msg|pm|contact|kontakin)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|kami|siya|sya)(?:\\s+(?:po|na|lang))?\\s+sa';
 const CONTACT_ME_ON =
+  `${CALL_PERSON}|` +
   '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz|call|phone)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:ruf(?:en)?|rufe)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:bitte\\s+|gerne\\s+|direkt\\s+)?an(?:\\s+unter)?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(

@@ -9,7 +9,13 @@ import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { labelledNotPhone } from '../number-labels';
-import { CHANNEL_PATTERNS, MOVE_PATTERNS, NOT_PHONE_CUE, PHONE_CUE } from '../patterns/offplatform-contact';
+import {
+  CALL_PERSON,
+  CHANNEL_PATTERNS,
+  MOVE_PATTERNS,
+  NOT_PHONE_CUE,
+  PHONE_CUE,
+} from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
@@ -28,6 +34,13 @@ const THIRD_PARTY_PHONE =
 /** Said after the digits, in their sentence: the number is for the courier or the delivery, not for the buyer to call. */
 const FOR_THE_DELIVERY =
   /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
+/**
+ * "The courier comes on Monday; please call him at 0734…", "sunați-l pe curier": a number after "call him / her" is the
+ * carrier's when a courier, a driver or a postman is named earlier in the message (customs is not a person to call).
+ */
+const CALL_PERSON_CUE = new RegExp(`(?:${CALL_PERSON})\\W{0,12}$`, 'u');
+const CARRIER_PERSON =
+  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|driver|postman|delivery\s+(?:man|guy|agent|person)|rider|kurir|curier\w*|sofer\w*|livrator\w*|postas\w*|forwarder|shipper)\b/u;
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
 const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
@@ -86,7 +99,10 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if (FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
-    if (NOT_PHONE_CUE.test(before)) return false;
+    // "text nyo po ako sa 0917…": the call verb ends right before the digits, so its Tagalog "po" is no P.O. number.
+    const callPerson = CALL_PERSON_CUE.test(before);
+    if (callPerson && CARRIER_PERSON.test(text.slice(Math.max(0, r.start - 200), r.start))) return false;
+    if (!callPerson && NOT_PHONE_CUE.test(before)) return false;
     // "Hesap numarası 1 9 8 7…", "nomor resi J&T nya 0087…": a label names the digits an account's or a parcel's.
     if (labelledNotPhone(text, r.start)) return false;
     // "chuyển khoản vào tài khoản Vietcombank cá nhân của em: 0071 000 9 8 8 7 6 5": digits where a payment is told to
