@@ -69,6 +69,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords([`kolor(?:y|u|ów)?${NOT_AFTER_FASTNESS}`, `barwy${NOT_AFTER_FASTNESS}`]),
     // Dutch: "Kleur:", "Kleuren:".
     latinWords(['kleur(?:en)?']),
+    // Czech: "Barva:", "Barevnost:", "Odstín:" (shade).
+    latinWords([`barv(?:a|y|evnost)${NOT_AFTER_FASTNESS}`, 'odstín']),
     // Turkish and Vietnamese ("Renk:", "Màu sắc:").
     latinWords(['renk(?:ler)?(?! haslığı)', `màu(?: sắc)?${NOT_AFTER_FASTNESS}`]),
     // Indonesian and Malay ("Warna: hitam").
@@ -131,6 +133,17 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'spessore',
     ]),
     latinWords(['wymiar(?:y|ów)?', 'rozmiar(?:y|u|ów)?']),
+    // Czech: "Velikost:", "Rozměry:", "Délka:", "Šířka:", "Výška:", "Tloušťka:", "Průměr:".
+    latinWords([
+      'velikost(?:i)?',
+      'rozměr(?:y)?',
+      'délka',
+      'šířka',
+      'výška',
+      'tloušťka',
+      'průměr',
+      'hloubka',
+    ]),
     // Dutch and Vietnamese: "Afmetingen:", "Maat:", "Kích thước:".
     latinWords(['maat', 'maten', 'afmeting(?:en)?', 'formaat', 'dikte', 'kích thước', 'kích cỡ']),
     // A thickness, length, width or diameter in the other languages read ("Grosor:", "Grubość:", "Kalınlık:",
@@ -212,6 +225,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords(['materiał(?:u|y)?', 'tkanin(?:a|y)', 'jakość', 'malzeme', 'kalite']),
     // Dutch and Vietnamese: "Materiaal:", "Stof:", "Chất liệu:", "Vật liệu:".
     latinWords(['materiaal', 'stof', 'samenstelling', 'chất liệu', 'vật liệu']),
+    // Czech: "Materiál:", "Látka:" (fabric), "Složení:" (composition), "Kvalita:" (the quality label, as "Quality:").
+    latinWords(['materiál', 'látka', 'složení', 'kvalita']),
     // Indonesian and Malay ("Bahan: katun").
     latinWords(['bahan']),
     // The quality label of Indonesian, Malay, Vietnamese and Dutch sheets ("Kualitas: bagus", "Chất lượng: tốt",
@@ -235,6 +250,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       // Dutch: "Gewicht:" is German's word too; "Nettogewicht:", "Brutogewicht:".
       '(?:netto|bruto)gewicht',
     ]),
+    // Czech: "Hmotnost:", "Váha:".
+    latinWords(['hmotnost(?: netto| brutto)?', 'váha']),
     cjk(['重量', '净重', '毛重', '克重', '单重']),
   ],
   quantity: [
@@ -262,6 +279,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       // Dutch: "Aantal:", "Hoeveelheid:".
       'aantal',
       'hoeveelheid',
+      // Czech: "Množství:", "Počet kusů:".
+      'množství',
+      'počet kusů',
     ]),
     scriptWords(['количество', 'кол-во']),
     cjk(['数量', '订量', '订货量']),
@@ -291,6 +311,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords(['verpakking']),
     // Indonesian and Malay ("Kemasan: polybag").
     latinWords(['kemasan']),
+    // Czech: "Balení:", "Obal:", "Způsob balení:".
+    latinWords(['(?:způsob )?balení', 'obal']),
     scriptWords(['упаковка']),
     cjk(['包装(?!清单)', '装箱方式', '梱包', '包装形態']),
   ],
@@ -354,6 +376,11 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'lever(?:tijd|datum|ing)',
       'verzend(?:ing|datum)',
       'productietijd',
+      // Czech: "Dodací lhůta:", "Termín dodání:", "Doba dodání:", "Dodání:", "Expedice:", "Doba výroby:".
+      'dodací (?:lhůta|termín|doba)',
+      '(?:termín|doba|datum) (?:dodání|dodávky|expedice|výroby|odeslání)',
+      'dodání',
+      'expedice',
     ]),
     // "Отгрузка:", "Поставка:": the dispatch and delivery labels, as "Dostawa:" and "Teslimat:" are.
     scriptWords([
@@ -489,7 +516,12 @@ const THAI_LABELS: Record<LabelledAttribute, string[]> = {
   weight: ['น้ำหนัก(?:สุทธิ|รวม)?'],
   quantity: ['จำนวน(?:สั่งซื้อ)?'],
   packaging: ['บรรจุภัณฑ์', '(?:การ)?บรรจุ(?:หีบห่อ)?', 'หีบห่อ', '(?:การ)?แพ็[คก](?:กิ้ง|เกจ)?'],
-  shipDate: ['(?:ระยะ)?(?:เวลา|วัน(?:ที่)?|กำหนด)?(?:การ)?(?:จัดส่ง|ส่งมอบ|ส่งสินค้า|ส่งของ|ผลิต)', 'กำหนดส่ง'],
+  // "ระยะเวลาส่ง:" (time to send): "ส่ง" bare after the time word, as "จัดส่ง" is.
+  shipDate: [
+    '(?:ระยะ)?(?:เวลา|วัน(?:ที่)?|กำหนด)?(?:การ)?(?:จัดส่ง|ส่งมอบ|ส่งสินค้า|ส่งของ|ผลิต)',
+    'กำหนดส่ง',
+    '(?:ระยะ)?เวลา(?:การ)?ส่ง',
+  ],
   customization: ['โลโก้', '(?:การ)?(?:พิมพ์|สกรีน)(?:โลโก้)?'],
 };
 for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])

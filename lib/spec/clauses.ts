@@ -38,7 +38,8 @@ const ABBREVIATION =
 // "campione approvato n. CS-0312", "núm. 45": the Romance "number" abbreviations are not a sentence's end either, but
 // only before the number they abbreviate: in "as approved sample n. Color: nice" the value ended at "n." and the next
 // field starts.
-const NUMBER_SIGN = /\b(?:n|núm|num)$/iu;
+// Czech "č." (číslo) likewise: "vzorek č. CS-12"; "č" is not an ASCII word character, so it is bounded by letters.
+const NUMBER_SIGN = /\b(?:n|núm|num)$|(?<!\p{L})č$/iu;
 const A_CODE = /^[^\s:：]*\d/u;
 
 const NEXT_CELL_LABEL = /^\s{1,2}\p{L}[\p{L}\p{N} .#/-]{0,24}?\s{0,2}[:：]/u;

@@ -97,7 +97,7 @@ const EVENT_FR = `(?:acompte|paiement|commande|contrat|BAT|échantillon|${EVENT_
 const EVENT_DE =
   '(?:Anzahlung|Zahlungseingang|Zahlung|Auftragsbestätigung|Bestellung|Auftrag|(?:Vorserien|Vorproduktions|Produktions|Referenz|Farb)?[Mm]usters?(?:freigabe)?|Druckfreigabe|Vertrag|(?:Druck)?[Dd]aten|Entwurfs?|Layouts?|Korrekturabzugs?)';
 // "após aprovação da maqueta": the mock-up (pt-PT maqueta, pt-BR maquete) is approved in writing, like a proof.
-const EVENT_PT = `(?:sinal|depósito|pagamento|pedido|contrato|amostra|layout|arte|maquet[ae]|${EVENT_MIXED})`;
+const EVENT_PT = `(?:sinal|depósito|pagamento|pedido|contrato|amostra|(?:assinatura|aprovação) d[oae] (?:contrato|pedido|especificação|proposta)|layout|arte|maquet[ae]|${EVENT_MIXED})`;
 const EVENT_IT = `(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine)|${EVENT_MIXED})`;
 export const START_EVENT = anyOf(
   latinWords([
@@ -109,7 +109,8 @@ export const START_EVENT = anyOf(
     `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
     `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
-    `(?:após|depois d[oae]|a partir d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
+    // "25 dias corridos contados da aprovação por e-mail da amostra": "counted from" names the start as "após" does.
+    `(?:após|depois d[oae]|a partir d[oae]|contad[oa]s (?:a partir )?d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
     `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:data|ricevimento|ricezione|conferma|approvazione)(?: (?:dell[’']|del |della |di )\\s?(?:l[’'])?(?:ricevimento|ricezione|conferma|approvazione))?)?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
@@ -125,7 +126,9 @@ export const START_EVENT = anyOf(
     // Dutch: "na ontvangst van de aanbetaling", "na orderbevestiging", "na goedkeuring van het monster".
     '(?:na|vanaf) (?:(?:ontvangst|bevestiging|goedkeuring|akkoord) (?:van |op )?)?(?:de |het |uw |onze )?(?:aanbetaling|betaling|vooruitbetaling|bestelling|order(?:bevestiging)?|opdracht(?:bevestiging)?|contract|[\\p{L}-]{0,20}monster(?:goedkeuring)?|proefdruk|ontwerp|drukproef)',
     // Indonesian and Malay: "setelah pembayaran DP", "sejak konfirmasi pesanan", "selepas bayaran deposit".
-    '(?:setelah|sesudah|sejak|selepas|dari) (?:(?:menerima|terima|diterimanya|penerimaan|konfirmasi|persetujuan) )?(?:pembayaran|bayaran|DP|uang muka|deposit|panjar|pesanan|PO|kontrak|sampel)',
+    '(?:setelah|sesudah|sejak|selepas|dari) (?:(?:menerima|terima|diterimanya|penerimaan|konfirmasi|persetujuan) )?(?:pembayaran|bayaran|DP|uang muka|deposit|panjar|pesanan|PO|kontrak|sampel|pelunasan|pembayaran pelunasan)',
+    // Czech: "od připsání zálohy", "po obdržení platby", "od podpisu smlouvy", "po schválení vzorku".
+    '(?:od|po) (?:(?:přijetí|obdržení|připsání|zaplacení|uhrazení|potvrzení|schválení|podpisu|podepsání|akceptaci|akceptace) )?(?:zálohy|platby|doplatku|objednávky|smlouvy|vzorku|náhledu|grafiky)',
   ]),
   // Arabic: "بعد استلام الدفعة المقدمة", "من تاريخ استلام العربون", "بعد تأكيد الطلب".
   scriptWords([
@@ -135,6 +138,9 @@ export const START_EVENT = anyOf(
     // "после утверждения", "после согласования": the approval alone, its object understood (a sample, a layout).
     '(?:с момента|после) (?:утверждения|согласования|подтверждения)(?! (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|сч[её]та))',
     '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
+    // "45 дней с даты подписания спецификации № 3", "со дня поступления предоплаты": the day of a signed document or
+    // of a payment's arrival, both recorded. Not "с даты готовности товара": readiness is the supplier's word.
+    '(?:с|со) (?:даты|дня|момента) (?:подписания|утверждения|согласования|поступления|получения) (?:сторонами )?(?:договора|контракта|спецификации|приложения|заказа|оплаты|предоплаты|аванса|макета|образца|сч[её]та)',
   ]),
   cjk([
     '收到定金后',
@@ -178,6 +184,9 @@ export const ASAP = anyOf(
   latinWords([
     'ASAP',
     'as soon as possible',
+    // Czech: "co nejdříve", "co nejrychleji".
+    'co nejdř[íi]v(?:e)?',
+    'co nejrychleji',
     'lo antes posible',
     'lo más pronto posible',
     'dès que possible',
@@ -542,7 +551,7 @@ const AR_NUM = '[0-9٠-٩]{1,4}';
 export const DURATION = anyOf(
   latinWords([
     // "25-30 days", "15 a 30 dias", "40 bis 60 Tage", "da 30 a 40 giorni": a range is a bare lead time too.
-    '(?:about |approx\\.? |around |circa |de |da |von |from |od |van )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến|tot|hingga|sampai)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|tháng|(?:hari|minggu|bulan)(?: kerja)?|(?:werk)?dagen|weken|maanden)',
+    '(?:about |approx\\.? |around |circa |de |da |von |from |od |van )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến|tot|hingga|sampai)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|tháng|(?:hari|minggu|bulan)(?: kerja)?|(?:werk)?dagen|weken|maanden|(?:pracovních |kalendářních )?(?:dní|dnů|dny|týdn(?:ů|y|ech))|měsíc(?:e|ů)?)',
   ]),
   // Arabic: "15-45 يوم", "من 15 إلى 45 يوم عمل", "30 أيام"; the range is "من X إلى Y" (from X to Y).
   scriptWords([
@@ -619,6 +628,16 @@ export const DEPENDENT_TIMING = anyOf(
     '有货就发',
   ]),
 );
+
+/**
+ * "ship right after production finish", "deliver once the goods are ready", "dispatch upon completion of production":
+ * the shipping verb tied to the end of production, a day only the supplier declares. Read without a label, as a
+ * sentence, so the verb must govern the event directly; a day count beside it is read by the count's own rules.
+ */
+export const SHIP_WHEN_DONE = latinWords([
+  '(?:ship|deliver|dispatch|send|load)(?:s|ped|ed|ing)?(?: (?:the )?(?:goods|order|it|them))? (?:right |immediately |directly |promptly |soon |straight )?(?:after|upon|once|when|as soon as) (?:the )?(?:production|manufacturing|goods|order|mass production|bulk production)(?: (?:is|are|has been|have been|gets?))? (?:finish(?:es|ed)?|complet(?:e|ed|es|ion)|done|ready|over|end(?:s|ed)?)',
+  '(?:ship|deliver|dispatch|send|load)(?:s|ped|ed|ing)?(?: (?:the )?(?:goods|order|it|them))? (?:right |immediately |directly |promptly |soon |straight )?(?:after|upon|on) (?:the )?(?:completion|end|finish(?:ing)?) of (?:the )?(?:mass |bulk )?(?:production|manufacturing)',
+]);
 
 /**
  * "selon disponibilité", "sujeta a disponibilidad", "subject to availability": the goods leave when the supplier

@@ -20,6 +20,7 @@ import { type AttributeDetector, valueRange, withoutOverlaps } from './detector'
 import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
+import { pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
@@ -538,6 +539,7 @@ export const colorDetector: AttributeDetector = {
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
           !namesAFinishProcess(text, m.start, m.end) &&
+          !pcbFinishColour(text, m.end, line) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
     if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));

@@ -13,6 +13,7 @@ import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { foamGradedOnlyByFeel } from './foam-feel';
 import { foamGradedByDensity } from './foam-grade';
 import { gradeLeftToBetter } from './grade-floor';
 import { METAL_GRADE, opensWithSteelNumber } from './grades';
@@ -37,6 +38,7 @@ import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { namedPartBefore } from './substitute-part';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
 import { wideGrades } from './wide-grade';
@@ -292,6 +294,22 @@ export const materialDetector: AttributeDetector = {
         }),
       ];
     }
+    // "YKK #5 or similar quality", "SKF 6203 or equivalent": a maker's part named, then left to the supplier's
+    // idea of similar. Not under a label of another attribute, whose rule reads its own alternatives.
+    if (
+      soft &&
+      SUBSTITUTE.test(soft.text) &&
+      (clause.attribute === undefined || clause.attribute === 'material') &&
+      namedPartBefore(text.slice(clause.valueStart, soft.start))
+    )
+      return [
+        vagueFinding('material', clause, {
+          start: soft.start,
+          end: soft.end,
+          why: WHY_ALTERNATIVES,
+          fix: msg('spec.fix.alternatives', { seen: text.slice(clause.valueStart).trim() || soft.text }),
+        }),
+      ];
     // "S45C or better": "better" on no agreed scale leaves the grade to the supplier as "or equivalent" does.
     const better = gradeLeftToBetter(text)[0];
     if (better && clause.attribute !== 'color')
@@ -392,6 +410,12 @@ export const materialDetector: AttributeDetector = {
     const searchable = clause.attribute
       ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)
       : text;
+    // "Insole: memory foam, comfortable": the foam's grade left to how it feels.
+    if (clause.attribute === undefined) {
+      const felt = foamGradedOnlyByFeel(searchable, line);
+      if (felt.length > 0)
+        return felt.map((m) => vagueFinding('material', clause, hit(m.start, m.end, m.text, WHY_NOUN)));
+    }
     const hits: VagueHit[] = findAll(QUALITY_WORDS, searchable)
       .filter(outsideNamed)
       .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))

@@ -39,6 +39,10 @@ const VAGUE_PACKING = anyOf(
     'padrão de exportação',
     "(?:imballo|imballaggio|confezione) (?:standard|normale|neutr[oa]|da esportazione|per (?:l[’']\\s?)?esportazione|marittim[oa])",
     "standard (?:per (?:l[’']\\s?)?|da )esportazione",
+    // Czech: "běžné exportní balení", "standardní balení", "obvyklý exportní obal".
+    '(?:běžné|standardní|obvyklé|normální|klasické|neutrální|vhodné|pevné) (?:exportní )?(?:balení|obal)',
+    '(?:běžný|standardní|obvyklý|normální|klasický|neutrální|vhodný|pevný) (?:exportní )?obal',
+    'exportní (?:standardní )?(?:balení|obal)',
     // "seaworthy wooden case": a named standard nobody wrote down, whatever crate it is said of.
     '(?:seaworthy|sea-worthy|export[- ]standard) (?:[\\p{L}-]+ ){0,2}(?:cases?|crates?|cartons?|box(?:es)?)',
     // "palletise as usual", "packed as before": the last order's packing, which this order does not record.
@@ -172,16 +176,25 @@ const CARTON_SIZE =
   /\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|in)\b/iu;
 // The board named in the buyer's language: "double cannelure (BC)", "Doppelwelle", "doppia onda", "5 capas".
 const CARTON_BOARD =
-  /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层|\b(?:simple|double|triple) cannelure\b|\bcannelure [A-E]{1,2}\b|\b(?:Doppel|Einfach)welle\b|\b(?:doppia|tripla) onda\b|\bonda (?:doble|dupla|tripla)\b|\b[357] ?(?:couches|capas|camadas|strati|Lagen|warstw[ay]?|katlı)\b|[357]-?(?:слойн|х слойн)/iu;
+  /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层|\b(?:simple|double|triple) cannelure\b|\bcannelure [A-E]{1,2}\b|\b(?:Doppel|Einfach)welle\b|\b(?:doppia|tripla) onda\b|\bonda (?:doble|dupla|tripla)\b|\b[357] ?(?:couches|capas|camadas|strati|Lagen|warstw[ay]?|katlı)\b|[357]-?(?:слойн|х слойн)|(?<![\d.,])[357]\s?-?\s?vrstv\p{L}{0,3}/iu;
 // "12 pcs par carton", "24 Stück pro Karton", "12 szt. w kartonie", "по 12 шт в коробке": the count per carton.
 const COUNT_PER_CARTON =
-  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|шт|adet|stuks?)\.?\s{0,2}(?:\/|per|par|por|pro|je|w|в|na|на)\s{0,2}(?:export )?(?:carton|ctn|box|caja|Karton|caixa|cartone|kartonie|karton|коробк|короб|koli|(?:om)?doos|dozen)/iu;
+  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|ks|шт|adet|stuks?)\.?\s{0,2}(?:\/|per|par|por|pro|je|w|в|na|на|v)\s{0,2}(?:export )?(?:carton|ctn|box|caja|Karton|caixa|cartone|kartonie|kartonu|karton|коробк|короб|koli|(?:om)?doos|dozen)/iu;
 
 const PACKING_DOC =
   /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;
 
+/**
+ * "come da specifica IMB-05 allegata all'ordine", "según especificación EMB-3", "per specification PK-12": the
+ * packing written into a numbered specification (the clause is already about packing, so "specification" needs no
+ * "packing" before it). A code is required: "as per specification" alone names no document.
+ */
+const NUMBERED_SPEC =
+  /\b(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|Spezifikation|specification|spec\.?)\s{0,2}(?:n[.°º]?\s?|no\.?\s?|nr\.?\s?|#|réf\.?\s?|ref\.?\s?)?[A-Z]{1,8}[-_ ]?\d{1,6}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m\b|g\b|kg|pcs|%))/u;
+
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
+  if (NUMBERED_SPEC.test(text)) return true;
   // "per packing instruction PI-22 rev B", "conforme à la fiche d'emballage réf. EMB-09": a numbered packing document.
   if (PACKING_DOC.test(text) && test(DESIGN_FILE, text)) return true;
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 5).some((e) => test(e, text));
@@ -294,6 +307,7 @@ export const packagingDetector: AttributeDetector = {
       // The facts may follow in the clauses after it, unlabelled ("…, 5-ply, 60×40×40 cm, 24 pcs/carton").
       const owned = `${packingText(clause, line)}, ${line.slice(clause.start + clause.text.length)}`;
       if (PACKING_DOC.test(owned) && test(DESIGN_FILE, owned)) return true;
+      if (NUMBERED_SPEC.test(owned)) return true;
       return CARTON_SIZE.test(owned) && (CARTON_BOARD.test(owned) || COUNT_PER_CARTON.test(owned));
     };
     const vague = findAll(VAGUE_PACKING, text);

@@ -20,6 +20,7 @@ import {
   MONTH_ALONE,
   OPEN_EARLIEST,
   OPEN_LATER,
+  SHIP_WHEN_DONE,
   START_EVENT,
   TIMING_BY_AMOUNT,
   UPON_AVAILABILITY,
@@ -388,6 +389,8 @@ export const shipDateDetector: AttributeDetector = {
       // "frühestens 20 Tage nach Anzahlung": an earliest day only, unless something on the line bounds it from above.
       if (counted && !test(CLOSING_BOUND, text)) findAll(OPEN_EARLIEST, text).forEach(add);
       findAll(UPON_AVAILABILITY, text).forEach(add);
+      // "ship right after production finish": no count, and the start is the supplier's own word that he is done.
+      if (!test(DURATION, text)) findAll(SHIP_WHEN_DONE, text).forEach(add);
       if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }
     // "ETD: week 14", "binnen enkele weken", "после праздников": timings the lexicon above does not read.

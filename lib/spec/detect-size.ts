@@ -12,7 +12,7 @@ import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
 import { openTolerances } from './open-tolerance';
 import {
-  APPROX_AFTER,
+  APPROX_AFTER_WORDS,
   APPROX_BEFORE,
   anyOf,
   cjk,
@@ -94,6 +94,13 @@ export const SIZE_WORDS = anyOf(
 const PAIRED_LIKENESS = latinWords([
   `(?:(?:colou?rs?|shape|style|material|design) (?:and|&) sizes?|sizes? (?:and|&) (?:colou?rs?|shape|style|material|design)) (?:same as|similar to|like|as per|according to) (?:the |our |your )?(?:samples?|pictures?|photos?|images?)`,
 ]);
+/**
+ * "1.6 mm ±10%", "2 mm ±5 %": a percentage tolerance on a length is a bound anyone can measure against (1.44–1.76
+ * mm), the way boards and sheets are toleranced. Only a share wider than a tenth ("30 cm ±20%") leaves the size loose
+ * enough to read as an estimate. (On a count the same "±5 %" is an allowance, read in quantity-allowance.)
+ */
+const LOOSE_PERCENT = String.raw`(?:\+\/-|±)\s{0,3}(?:1[1-9]|[2-9]\d|\d{3})(?:[.,]\d{1,3})?\s{0,3}%`;
+const APPROX_AFTER = anyOf(APPROX_AFTER_WORDS, LOOSE_PERCENT);
 const APPROX_LENGTH = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${LENGTH_UNIT}`,
   // "about 25-30cm": an estimate on a range is no closer to a measure than either end.

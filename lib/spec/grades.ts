@@ -5,6 +5,7 @@
  * an adjective ("heavy duty", "premium") is not. Each family of marks is its
  * own expression so a new one can be added without reading the others.
  */
+import { MOULD_STEEL, NYLON_TYPE, WEIGHED_FILL } from './named-types';
 import { anyOf, latinWords } from './patterns';
 import { VIRGIN_POLYMER } from './polymers';
 
@@ -332,6 +333,10 @@ export const GRADE = anyOf(
   MAKER_GRADE,
   LABELLED_GRADE,
   BRACKETED_CODE,
+  // "718H steel", "nylon 66", "PP cotton 300 g ±10 g per bed": the type the trade buys the material by.
+  MOULD_STEEL,
+  NYLON_TYPE,
+  WEIGHED_FILL,
   '纯',
 );
 

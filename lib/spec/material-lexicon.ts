@@ -239,6 +239,11 @@ export const QUALITY_WORDS = anyOf(
     'kalite(?:si)? (?:çok )?(?:iyi|yüksek|mükemmel|harika|güzel)',
     '(?:dobra|wysoka|najwyższa|świetna|doskonała|bardzo dobra) jakość',
     'jakość (?:jest )?(?:bardzo )?(?:dobra|wysoka|najwyższa|świetna|doskonała)',
+    // Czech: "vysoká kvalita", "kvalita je výborná", "vysoce kvalitní", "prvotřídní kvalita".
+    '(?:vysoká|nejvyšší|špičková|prvotřídní|dobrá|výborná|skvělá|vynikající|velmi dobrá) kvalit(?:a|y|ě|ou)',
+    'kvalita (?:je )?(?:velmi )?(?:vysoká|dobrá|výborná|skvělá|vynikající|špičková|prvotřídní)',
+    'vysoce kvalitní',
+    '(?:vysoké|nejvyšší|špičkové|prvotřídní|dobré|výborné|vynikající) kvality',
     '(?:staranne|dobre|solidne|ładne|precyzyjne|estetyczne) wykończenie',
     'wykończenie (?:jest )?(?:bardzo )?(?:staranne|dobre|solidne|ładne|estetyczne)',
     '(?:sehr gute|einwandfreie|top) Qualität',
@@ -456,7 +461,8 @@ export const CODE_AFTER = /^[ \t]{0,2}#?\d{3,5}\b(?![ \t]?(?:mm|cm|g|kg|%))/u;
  */
 export const SOFT_REQUIREMENT = anyOf(
   latinWords([
-    'or (?:equivalent|equal|similar|comparable)',
+    // "or similar quality", "or equivalent brand": the noun after it belongs to the same open choice.
+    'or (?:equivalent|equal|similar|comparable)(?: (?:quality|grade|brand|specs?|specification|standard|model))?',
     'or the like',
     'preferred',
     'preferably',

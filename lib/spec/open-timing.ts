@@ -147,11 +147,15 @@ const APPROX_COUNT = anyOf(
     `(?:yaklaşık|ortalama|aşağı yukarı|tahmini) ${COUNT} ?(?:iş )?(?:gün|hafta|ay)`,
     `(?:około|ok\\.|mniej więcej|orientacyjnie) ${COUNT} ?(?:dni|tygodni(?:e)?|miesięcy)(?: roboczych)?`,
     `khoảng ${COUNT} ?(?:ngày|tuần|tháng)`,
+    // Czech: "cca 30 dní", "přibližně 4 týdny", "zhruba 2 měsíce".
+    `(?:cca\\.?|přibližně|zhruba|asi|okolo) ${COUNT} ?(?:pracovních )?(?:dní|dnů|dny|týdn(?:ů|y)|měsíc(?:e|ů)?)`,
   ]),
   scriptWords([`(?:حوالي|تقريبا|تقريبًا) ${COUNT} ?(?:يوم|أيام|أسابيع|أسبوع|أشهر|شهر)`]),
   cjk([
     `ประมาณ\\s{0,2}${COUNT}\\s{0,2}(?:วัน|สัปดาห์|อาทิตย์|เดือน)`,
     `(?<!\\d)${COUNT}\\s{0,2}(?:日|日間|営業日|週間|ヶ月|か月)(?:程度|ほど|前後|くらい|ぐらい)`,
+    // "約2〜3週間", "およそ30日": the Japanese estimate written before the count, as 程度 is after it.
+    `(?:約|およそ|大体|だいたい)\\s{0,2}${COUNT}\\s{0,2}(?:日|日間|営業日|週間|ヶ月|か月)`,
   ]),
 );
 

@@ -121,6 +121,10 @@ export const AS_SAMPLE = anyOf(
     // Polish and Turkish: "jak w próbce", "zgodnie z wzorem", "numune gibi", "resimdeki gibi".
     'jak (?:w |na )?(?:próbce|próbka|wzorze|wzór|zdjęciu|zdjęcie|obrazku)',
     '(?:zgodnie z|według) (?:próbką|próbki|wzorem|wzoru|zdjęciem|zdjęcia)',
+    // Czech: "dle vzorku", "podle fotky", "jako na obrázku", "stejná jako vzorek", "viz foto".
+    '(?:dle|podle|dl\\.|ve shodě se|v souladu se) (?:(?:zaslaného|schváleného|dodaného|původního|našeho|vašeho) )?(?:vzorku|vzoru|fotky|fotografie|foto|obrázku)',
+    '(?:(?:stejn[éáýí]|shodn[éáýí]) )?jako (?:na |v |u )?(?:(?:zaslaném|zaslaný|schváleném|původním|původní) )?(?:vzorek|vzorku|vzor|fotce|fotografii|fotka|obrázku|obrázek)',
+    'viz (?:foto|fotka|obrázek|vzorek)',
     '(?:numune|numunedeki|resimdeki|fotoğraftaki|görseldeki|örnekteki) gibi',
     '(?:numuneye|örneğe|resme|fotoğrafa) (?:göre|uygun)',
     'laut (?:Muster|Foto|Bild)',
@@ -160,14 +164,23 @@ export const AS_SAMPLE = anyOf(
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`(?:ref\.?|no\.?|nr\.?|n\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
-  latinWords(['sealed', 'signed', 'versiegelt', 'scellé', 'sellad[oa]', 'lacrad[oa]']),
+  String.raw`(?:ref\.?|no\.?|nr\.?|n\.|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
+  latinWords([
+    'sealed',
+    'signed',
+    'versiegelt',
+    'scellé',
+    'sellad[oa]',
+    'lacrad[oa]',
+    'zapečetěn\\p{L}{0,3}',
+    'podepsan\\p{L}{0,3}',
+  ]),
   cjk(['封样', '签字']),
 );
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
@@ -185,7 +198,7 @@ const PPS_CODE =
 /** The sample by its code right after the word: "golden sample GS-22", "Gegenmuster GM 0412", "样品 YP-3". */
 // Vietnamese "theo mẫu W-05", Indonesian "sampel S-12", Dutch "monster M-3", Turkish "numune N-7": the same code.
 const SAMPLE_CODE =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|样品|样板|封样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.

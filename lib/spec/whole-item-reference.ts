@@ -175,10 +175,11 @@ const SAMPLE_COMPOUND = latinWords(['(?:wie|gemäß|nach) (?:(?:das|der|die|dem|
  * Labels that name the whole item rather than one attribute of it. The make and finish of the goods (workmanship,
  * "Wykonanie", "Ausführung", "acabado", "işçilik", "исполнение") head the whole item in every language read, and so
  * does the sample field of an order sheet ("Sample: mass production same as sample", "Muestra: …", "样品：…"): what
- * it holds the bulk goods to is the whole item's standard.
+ * it holds the bulk goods to is the whole item's standard. So does the formula of a cosmetic, a food or a chemical
+ * ("Formula: same as sample", "Serum formula:", "Rezeptur:", "配方："): the recipe is what the goods are.
  */
 const GENERIC_LABEL =
-  /^\s{0,3}(?:(?:(?:pre-?production|PP|approved|reference|golden|counter) )?samples?(?: (?:requirements?|approval|standard))?|sampling|muestras?|échantillons?|Muster|amostras?|campion[ei]|próbk[ai]|numune|sampel|contoh|mẫu|monsters?|образцы?|样品|样板|サンプル|spec(?:ification)?s?|requirements?|finish(?:ing)?|surface|quality|afwerking|kwaliteit|uitvoering|kualitas|mutu|hasil akhir|chất lượng|style|appearance|details?|models?|design|mod[eè]les?|modelos?|modell[oi]?|diseños?|Stil|estilo|款式|款型|样式|式样|外观|デザイン|스타일|디자인|bulk(?: production| goods)?|mass production|workmanship|craftsmanship|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|acabados?|acabamentos?|finitions?|finiture?|lavorazione|fattura|Ausführung|Verarbeitung|wykonanie|wykończenie|[iİ]şçilik|yüzey|hoàn thiện|исполнение|отделка|要求|规格|工艺|做工|产品要求|质量要求|大货|仕上げ|品質)\s{0,2}[:：]/iu;
+  /^\s{0,3}(?:(?:(?:pre-?production|PP|approved|reference|golden|counter) )?samples?(?: (?:requirements?|approval|standard))?|sampling|muestras?|échantillons?|Muster|amostras?|campion[ei]|próbk[ai]|numune|sampel|contoh|mẫu|monsters?|образцы?|样品|样板|サンプル|spec(?:ification)?s?|requirements?|finish(?:ing)?|(?:\p{L}{2,20}\s)?formula(?:tion)?|fórmula|formulaci[oó]n|formule|Rezeptur|formulazione|配方|surface|quality|afwerking|kwaliteit|uitvoering|kualitas|mutu|hasil akhir|chất lượng|style|appearance|details?|models?|design|mod[eè]les?|modelos?|modell[oi]?|diseños?|Stil|estilo|款式|款型|样式|式样|外观|デザイン|스타일|디자인|bulk(?: production| goods)?|mass production|workmanship|craftsmanship|especificaci[oó]n(?:es)?|requisitos?|exigences?|Anforderungen?|especifica[cç][aã]o|requisiti|acabados?|acabamentos?|finitions?|finiture?|lavorazione|fattura|Ausführung|Verarbeitung|wykonanie|wykończenie|[iİ]şçilik|yüzey|hoàn thiện|исполнение|отделка|要求|规格|工艺|做工|产品要求|质量要求|大货|仕上げ|品質)\s{0,2}[:：]/iu;
 
 /**
  * What may sit between the reference and the number that names its order: a space, a comma, a bracket, a dash.
