@@ -42,6 +42,22 @@ const PLATFORM =
 const BUT_AFTER =
   /\b(?:but|except|pero|excepto|mas|mais|sauf|aber|ausser|ma|tranne|lekin|magar|fakat|ama|tapi|pero)\b|(?<![\p{L}])(?:но|кроме)(?![\p{L}])|但|除了/u;
 
+/**
+ * The commitment keeps all of the payment there: "only", "sirf … hi", "csak", "только", "solo", "prefiero", "the same
+ * way" — or the message refuses the other way in the writer's own words ("I will not pay to any other account", "nem
+ * fogom", "nahi chalega", "не буду"). "I will pay the balance on Alibaba" after a deposit by Western Union keeps
+ * only part of it, and stays flagged.
+ */
+const ALL_OF_IT =
+  /\b(?:only|just|solely|exclusively|always|there|same\s+way|prefer\w*|prefier\w*|prefir\w*|rather|sirf|csak|kizarolag|solo|solamente|unicamente|apenas|somente|nur|ausschliesslich|seulement|uniquement|sadece|yalnizca|hanya|lang)\b|(?<![\p{L}])(?:только|лише|лишь|тільки)(?![\p{L}])|只|仅|僅/u;
+const WRITER_REFUSES =
+  /\b(?:i|we)\s+(?:will\s+not|won'?t|do\s+not|don'?t|refuse|cannot|can'?t)\b|\bnem\s+(?:fogom|teszem|fizetek|kuldom|kuldok)\b|\b(?:nahi|nahin)\b|\bno\s+(?:voy|pagare|pago|acepto|vou|pago)\b|(?<![\p{L}])не\s+(?:буду|стану|хочу)(?![\p{L}])|我不|不会|不會/u;
+/** Part of the payment only: "the balance", "the rest", "el resto", "остаток", "尾款". */
+const PART_ONLY =
+  /\b(?:balance|rest|remaining|remainder|resto|restante|saldo|reste|solde|restbetrag|kalan\w*|sisa\w*|too|also|tambien|tambem|aussi|auch)\b|(?<![\p{L}])(?:остаток|остальн\p{L}*|тоже|также)(?![\p{L}])|尾款|余款|餘款|也/u;
+/** A report that asks the reader ("the seller asks you to…") is the supplier's own relay, not the buyer's report. */
+const ASKS_THE_READER = /^\s*(?:you|u|usted|voce|vous|sie|вас|вам|您|你)(?![\p{L}])/u;
+
 /** The hit's sentence is the buyer's: a report of the other side, a question to it, or "if YOUR account changed". */
 const BUYER_FRAME = new RegExp(
   [
@@ -90,7 +106,9 @@ function commitments(tc: TextContext): number[] {
       const [a, b] = sentenceRange(tc, m.index, m.index + m[0].length);
       const rest = text.slice(m.index, b);
       // The platform in the commitment's sentence, and no "but" taking part of the payment elsewhere.
-      if (PLATFORM.test(text.slice(a, b)) && !BUT_AFTER.test(rest)) found.push(m.index);
+      const own = text.slice(a, b);
+      if (!PLATFORM.test(own) || BUT_AFTER.test(rest) || PART_ONLY.test(own)) continue;
+      if (ALL_OF_IT.test(own) || WRITER_REFUSES.test(text)) found.push(m.index);
     }
     PAYER_COMMITS.lastIndex = 0;
     return found;
@@ -112,6 +130,7 @@ export function payerKeepsToPlatform(tc: TextContext, start: number): boolean {
   const isQuestion = /accept|take|support|acept|aceit|akzept|accett|kabul|принима|прийма/u.test(frame[0]);
   if (isQuestion && !QUESTION_END.test(sentence)) return false;
   if (!isQuestion && a + frame.index > start + 40) return false;
+  if (ASKS_THE_READER.test(sentence.slice(frame.index + frame[0].length))) return false;
   // Nothing quoted or given between the hit and the commitment: the writer's words run on to it.
   const between = text.slice(start, commit);
   if (PAYEE_OR_QUOTE.test(between)) return false;

@@ -86,6 +86,24 @@ describe('the buyer reports what the seller asked, then keeps to the platform (p
   });
 });
 
+describe('the commitment must keep all of the payment there, and the report must be about the writer', () => {
+  it('still flags a report followed by paying only part on the platform', () => {
+    expect(
+      rulesOf(
+        'The factory wants the deposit by Western Union to Mr Chen. I will pay the balance on Alibaba.',
+      ),
+    ).toContain('offplatform-payment');
+    expect(
+      rulesOf('El proveedor pide el anticipo por Western Union. El resto lo pagaré por Alibaba.'),
+    ).toContain('offplatform-payment');
+  });
+  it('still flags a relay that asks the reader ("the seller asks you to pay…")', () => {
+    expect(rulesOf('The seller asks you to pay by Western Union. I only pay on Alibaba.')).toContain(
+      'offplatform-payment',
+    );
+  });
+});
+
 describe('Greek and Tagalog refusals (guard-words)', () => {
   it('leaves a Greek seller that refuses other ways to pay', () => {
     expect(
