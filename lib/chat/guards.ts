@@ -39,7 +39,8 @@ import {
 // every alternative costs at every position of every clause a match sits in.
 const NEGATION_LATIN = new RegExp(NEGATION_LATIN_SOURCES.join('|'), 'u');
 const NEGATION_OTHER = new RegExp(NEGATION_OTHER_SOURCES.join('|'), 'u');
-const NON_LATIN = /[\u0400-\uffff]/;
+// Greek (U+0370–U+03FF) included: its refusals ("δεν δεχόμαστε") are in NEGATION_OTHER.
+const NON_LATIN = /[\u0370-\uffff]/;
 const negationIn = (clause: string) =>
   NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && NEGATION_OTHER.test(clause));
 
@@ -649,6 +650,35 @@ function isNotificationFeature(tc: TextContext, start: number, end: number): boo
 }
 
 /**
+ * A headset's or a phone's microphone for an app's calls: "Bu kulaklık modelinde WhatsApp ve telefon görüşmeleri için
+ * mikrofon var", "headphones with a mic for WhatsApp and Zoom calls", "auriculares con micrófono para llamadas de
+ * WhatsApp", "наушники с микрофоном для звонков в WhatsApp" — the app names what the goods are used for. Only with
+ * audio goods and a microphone in the sentence, the word for calls right beside the name, and nobody in the message
+ * asked to call, add or write, no number, no id and no "me".
+ */
+const MIC =
+  /\b(?:mics?|microphones?|micro|microfono|microfone|mikrofon\w*|mikrofonu\w*|microfoon|mikrofonlu)\b|(?<![\p{L}])микрофон\p{L}*|麦克风|麥克風|咪头|マイク|마이크/u;
+const AUDIO_GOODS =
+  /\b(?:head\s?phones?|head\s?sets?|ear\s?phones?|ear\s?buds?|earpieces?|auriculares|cascos|audifonos|fones?(?:\s+de\s+ouvido)?|casques?|ecouteurs|kopfhorer|ohrhorer|cuffie|auricolari|koptelefoon|oordopjes|sluchawki|kulaklik\w*|tai\s+nghe|headset|speakers?|altavoz|enceinte|lautsprecher|hoparlor\w*)\b|(?<![\p{L}])(?:наушник\p{L}*|гарнитур\p{L}*|навушник\p{L}*)|耳机|耳機|イヤホン|ヘッドホン|ヘッドセット|이어폰|헤드폰|헤드셋/u;
+const CALLS_AFTER =
+  /^(?:\s*(?:,|\/|&|and|or|ve|veya|y|e|et|und|и|или|和|或)?\s*[\w'-]+){0,2}?\s*(?:calls?|calling|voice\s+calls?|video\s+calls?|gorusme\w*|arama\w*|konusma\w*|anrufe?|telefonate?|appels?|llamadas?|chamadas?|chiamate?|panggilan|cuoc\s+goi)\b|^\s*(?:\S+\s*){0,2}?(?:通话|通話|语音|語音|통화)/u;
+const CALLS_BEFORE =
+  /\b(?:calls?|appels?|llamadas?|videollamadas?|chamadas?|ligacoes|chiamate?|anrufe?)\s+(?:(?:de|do|no|en|via|par|por|per|uber|on|over|through|with)\s+)?$|(?<![\p{L}])(?:звонк\p{L}*|вызов\p{L}*|дзвінк\p{L}*)\s+(?:(?:в|через|по)\s+)?$/u;
+/** Anyone asked to call, add or write, or given a number or an id, in the message. */
+const CALL_ASKED =
+  /\b(?:call|text|message|write|add|contact|reach|ping)\s+(?:me|us)\b|\b(?:me|us|my|our)\b|\b(?:escrib\w*|llam\w*me|hablemos|ligue|chame|appelez|ecrivez|schreib\w*|ruf\w*|ara(?:yin|yiniz)|yaz(?:in|iniz)|ekle\w*|bana|beni|hubungi|telepon\s+saya)\b|(?<![\p{L}])(?:пиши\p{L}*|звони\p{L}*|добав\p{L}*|мне|мой|наш\p{L}*)(?![\p{L}])|@|\d{5}|加我|联系|聯繫|找我/u;
+function isCallFeature(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [a, b] = sentenceRange(tc, start, end);
+  const sentence = text.slice(a, b);
+  if (!MIC.test(sentence) || !AUDIO_GOODS.test(sentence)) return false;
+  const after = text.slice(end, Math.min(b, end + 40));
+  const before = text.slice(Math.max(a, start - 30), start);
+  if (!CALLS_AFTER.test(after) && !CALLS_BEFORE.test(before)) return false;
+  return !CALL_ASKED.test(text) && !MOVE_WORD.test(text) && !REQUEST_BETWEEN.test(sentence);
+}
+
+/**
  * The name a charge or refund carries on a bank statement: "the refund may show on your statement as Alipay
  * Singapore", "na wyciągu pojawi się jako…", "en su extracto aparecerá como PayPal *…" — the brand names the
  * platform's processor, nobody asks to be paid there.
@@ -694,6 +724,7 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
       !asksToPayInClause(clauseWithout(tc, start, end))) ||
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
+    isCallFeature(tc, start, end) ||
     isListedProduct(tc, start, end) ||
     isNamedInProduct(tc, start, end) ||
     isInProductOffer(tc, start, end)
@@ -909,6 +940,16 @@ function productNamed(before: string, after: string): RegExpExecArray | null {
   const product = PRODUCT_RE.exec(before);
   return product && PRODUCT_FEATURE.test(`${before} ${after}`) ? product : null;
 }
+/**
+ * A device's model name in quotes ("a maquininha 'Mini Pay T2'", "the 'Smart Pay X1' terminal") is a name, and the
+ * "pay" inside it asks nothing. Only a short quoted name holding a model code and no payee (no long number, no @) is
+ * blanked: "'pague o sinal'" in quotes is still an ask.
+ */
+const QUOTED_NAME = /['"‘“«„][^'"‘’“”«»„\n]{1,30}['"’”»]/gu;
+const withoutQuotedNames = (s: string) =>
+  s.replace(QUOTED_NAME, (m) => (MODEL_CODE.test(m) && !/\d{4}|@/u.test(m) ? ' '.repeat(m.length) : m));
+/** A model code inside the name: "T2", "X1", "S10". */
+const MODEL_CODE = /\b[a-z]{1,3}\d{1,3}[a-z]{0,3}\b/u;
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
@@ -928,7 +969,7 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const after = stop ? rest.slice(0, stop.index) : rest;
   const device = DEVICE_RE.exec(before) ?? productNamed(before, after);
   if (!device) return false;
-  if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
+  if (REQUEST_BETWEEN.test(withoutQuotedNames(before.slice(device.index)))) return false;
   if (requestAfterDescription(text, start, end, before)) return false;
   // "Use a cold wallet that supports USDT and transfer the balance there": crypto hardware named on the way to a
   // payment is the means of paying, not a product described.

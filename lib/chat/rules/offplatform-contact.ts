@@ -5,6 +5,7 @@ import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
 import { mailNamesPayee } from '../mail-for-payee';
+import { mailListedInDocument } from '../mail-in-document';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -136,7 +137,8 @@ export const offplatformContact: ChatRule = {
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
     // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
     const contactEmails = emailsIn(tc).filter(
-      (e) => !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start),
+      (e) =>
+        !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailListedInDocument(tc, e.start),
     );
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
@@ -146,6 +148,8 @@ export const offplatformContact: ChatRule = {
       const channel = CHANNEL_PATTERNS[h.index]!.channel;
       if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
       if (channel === 'e-mail' && mailToBuyersParty(n.text, h.start)) continue;
+      // "Page 3 lists … our legal dept email (…) as required by the notices clause; upload it in the Alibaba order".
+      if (channel === 'e-mail' && contactEmails.length === 0 && mailListedInDocument(tc, h.start)) continue;
       // "Our e-mail is shown on our profile on the platform": where the platform shows it, with no address given.
       if (
         channel === 'e-mail' &&
