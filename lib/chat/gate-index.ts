@@ -187,6 +187,8 @@ export const WORD_END = '(?![a-z0-9])';
 /** Words a match of one alternative must start with; null when none can be named. */
 function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: boolean } | null {
   if (alt.startsWith('\\b(?:')) return wordsOf(alt.slice(2), true);
+  // "\\b(?<!…)receiver": both are zero-width, so the words after them start every match (found anywhere).
+  if (alt.startsWith('\\b(?<!') || alt.startsWith('\\b(?<=')) return wordsOf(alt.slice(2));
   const behind = leadingLookBehind(alt);
   if (behind > 0) {
     // "(?<![\\p{L}])(?:ваш|твой)…": a look-behind is zero-width and only narrows where a match may start, so the
@@ -209,13 +211,22 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
       else if (alt[i] === '(') depth++;
       else if (alt[i] === ')' && --depth === 0) end = i;
     }
-    // An optional group names nothing ("".includes is always true: a group that ends the alternative is not optional).
-    if (end < 0 || (end + 1 < alt.length && '?*{'.includes(alt[end + 1]!))) return null;
+    if (end < 0) return null;
+    // A group that may be skipped ("(?:el\\s+)?(?:titular|nombre)", "(?:ال)?جمارك", "(?:x){0,2}y"): a match starts
+    // with one of its words or, when it is skipped, with a word of what follows it, under the same leading \\b
+    // (`bounded`). At least one copy ("+", "{1,…}") starts with its words alone.
+    const skippable = /^(?:[?*]|\{0(?:,\d*)?\})\??/.exec(alt.slice(end + 1));
+    if (!skippable && alt[end + 1] === '{' && !/^\{[1-9]\d*(?:,\d*)?\}/.test(alt.slice(end + 1))) return null;
     const words: GateWord[] = [];
     for (const inner of topLevelAlternatives(alt.slice(3, end))) {
       const got = wordsOf(inner, bounded);
       if (!got) return null;
       words.push(...got.words);
+    }
+    if (skippable) {
+      const rest = wordsOf(alt.slice(end + 1 + skippable[0].length), bounded);
+      if (!rest) return null;
+      words.push(...rest.words);
     }
     return { words, whole: false };
   }
@@ -357,38 +368,92 @@ function infoOf(gate: RegExp): GateInfo {
     return info;
   }
   info = { id: -1, exact: false };
-  if (!/[gimsvy]/.test(gate.flags)) {
-    const words: GateWord[] = [];
-    let exact = true;
-    for (const alt of topLevelAlternatives(gate.source)) {
-      const got = wordsOf(alt);
-      if (!got) {
-        words.length = 0;
-        break;
-      }
-      words.push(...got.words);
-      exact &&= got.whole;
+  const got = /[gimsvy]/.test(gate.flags) ? null : wordsOfSource(gate.source);
+  if (got) {
+    const { words, exact } = got;
+    info = { id: newGateId(), exact };
+    if (!exact && !words.some((w) => w.loose)) {
+      info.sticky = new RegExp(gate.source, `${gate.flags}y`);
     }
-    if (words.length) {
-      info = { id: gateCount++, exact };
-      if (!exact && !words.some((w) => w.loose)) {
-        info.sticky = new RegExp(gate.source, `${gate.flags}y`);
-      }
-      for (const w of words) addWord(w.word, info.id, w.atWordStart, w.atWordEnd);
-      if (marks.length < gateCount) {
-        marks = grow(marks, gateCount);
-        heads = growInt(heads, marks.length);
-        placed = growBytes(placed, marks.length);
-        passedIn = grow(passedIn, marks.length);
-        passes = growBytes(passes, marks.length);
-      }
-      if (info.sticky) placed[info.id] = 1;
-      walked = 0; // earlier walks did not look for this gate
-    }
+    for (const w of words) addWord(w.word, info.id, w.atWordStart, w.atWordEnd);
+    if (info.sticky) placed[info.id] = 1;
   }
   infos.set(gate, info);
   infoBySource.set(key, info);
   return info;
+}
+
+/** The words every match of `source` starts with, alternative by alternative; null when some names none. */
+function wordsOfSource(source: string): { words: GateWord[]; exact: boolean } | null {
+  const words: GateWord[] = [];
+  let exact = true;
+  for (const alt of topLevelAlternatives(source)) {
+    const got = wordsOf(alt);
+    if (!got) return null;
+    words.push(...got.words);
+    exact &&= got.whole;
+  }
+  return words.length ? { words, exact } : null;
+}
+
+/** A new gate id, with room for it in the walk's buffers; earlier walks did not look for it. */
+function newGateId(): number {
+  const id = gateCount++;
+  if (marks.length < gateCount) {
+    marks = grow(marks, gateCount);
+    heads = growInt(heads, marks.length);
+    placed = growBytes(placed, marks.length);
+    passedIn = grow(passedIn, marks.length);
+    passes = growBytes(passes, marks.length);
+  }
+  walked = 0;
+  return id;
+}
+
+/**
+ * Where a match of a pattern's regex may start (match-starts.ts): the ids of the words every match starts with,
+ * each word a gate of its own whose places the walk keeps, shared by every regex that starts with it (so a word
+ * that opens two hundred patterns is marked once where it occurs, not two hundred times). Null when some
+ * alternative names no such word, when a match may start before its word ("\\w*uberweis"), or when a flag
+ * changes what the words mean (i, m, s, v, y): the regex is then run over the whole message as before.
+ */
+export function startWordIds(re: RegExp): Int32Array | null {
+  if (/[imsvy]/.test(re.flags)) return null;
+  const got = wordsOfSource(re.source);
+  if (!got || got.words.some((w) => w.loose)) return null;
+  const ids = new Set<number>();
+  for (const w of got.words) ids.add(placedWordId(w));
+  return Int32Array.from(ids);
+}
+
+const placedWords = new Map<string, number>();
+function placedWordId(w: GateWord): number {
+  const key = `${w.atWordStart ? 1 : 0}${w.atWordEnd ? 1 : 0}${w.word}`;
+  let id = placedWords.get(key);
+  if (id === undefined) {
+    id = newGateId();
+    addWord(w.word, id, w.atWordStart, w.atWordEnd);
+    placed[id] = 1;
+    placedWords.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * Appends to out[n..] every place the latest walk of `text` met a word of gate `id` (latest first; the same
+ * place may come twice when two of its words start there); returns the new count. Only for placed gates.
+ */
+export function placesOf(
+  id: number,
+  text: string,
+  seen: { gateWalk: number },
+  out: Int32Array,
+  n: number,
+): number {
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  if (marks[id] !== seen.gateWalk) return n;
+  for (let k = heads[id]!; k >= 0; k = nextOf[k]!) out[n++] = atOf[k]!;
+  return n;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   topLevelAlternatives,
 } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
+import { matchStarts, startWordsOf } from './match-starts';
 import { MessageAnswers } from './message-answers';
 import { isReportedClaim } from './reported-claim';
 import { requiredLiterals } from './required-literals';
@@ -99,6 +100,17 @@ interface ListGates {
   literalIds: (Int32Array | null)[];
   needParts: (Int32Array | null)[];
   unlessParts: (Int32Array | null)[];
+  /**
+   * Per pattern, the words its matches start with (match-starts.ts) and its regex compiled sticky, to be tried
+   * only where those words are; null: the regex is run over the whole message.
+   */
+  startWords: (Int32Array | null)[];
+  stickies: (RegExp | null)[];
+  /**
+   * Per pattern: its need is message-wide and every part of it is found by the walk (no part is a regex the walk
+   * cannot reduce), so the need is decided cheaply before the regex runs instead of after each hit's guards.
+   */
+  needFirst: Uint8Array;
 }
 const listGates = new WeakMap<readonly ChatPattern[], ListGates>();
 function gatesOf(patterns: readonly ChatPattern[]): ListGates {
@@ -131,6 +143,15 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
       literalIds: patterns.map((p) => literalIdsOf(p.re)),
       needParts: patterns.map((p) => (p.needs ? partIdsOf(p.needs) : null)),
       unlessParts: patterns.map((p) => (p.unless && p.unlessIn === 'message' ? partIdsOf(p.unless) : null)),
+      startWords: patterns.map((p) => startWordsOf(p.re)),
+      needFirst: Uint8Array.from(patterns, (p) =>
+        p.needs && p.needsIn === 'message' && partsOf(p.needs).every((part) => partInfoOf(part).id >= 0)
+          ? 1
+          : 0,
+      ),
+      stickies: patterns.map((p) =>
+        startWordsOf(p.re) === null ? null : new RegExp(p.re.source, `${p.re.flags.replace('g', '')}y`),
+      ),
     };
     listGates.set(patterns, g);
   }
@@ -321,19 +342,42 @@ function matchOne(
   // A regex none of whose required literals is in the message cannot match it (required-literals.ts): 22% of the
   // runs the gates let through end here on the corpus mix, 28% on the realistic one (a few string searches each).
   if (gateSwitch.enabled && !literalsPresent(tc, g.literalIds[i]!)) return null;
+  // A message-wide need that fails fails for every hit: each would end in 'stop' (guardsLetThrough) or earlier, and
+  // none is kept, so the answer is null whatever the regex finds. Asked first only where the walk decides it (its
+  // parts are reducible: words absent, or tried where they start), and once per message whichever pattern asks.
+  if (gateSwitch.enabled && g.needFirst[i] === 1 && !testMessage(tc, g.needParts[i]!)) return null;
   // exec in a loop rather than matchAll: matchAll clones the regex on every call.
   const re = g.globals[i]!;
-  re.lastIndex = 0;
+  const unicode = re.unicode;
+  // Where the regex can start (match-starts.ts): tried sticky there only, in order; none, and it cannot match.
+  const startWords = gateSwitch.enabled ? g.startWords[i]! : null;
+  const places = startWords === null ? null : matchStarts(tc, startWords);
+  if (places !== null && places.length === 0) return null;
+  const sticky = g.stickies[i]!;
+  let place = 0;
+  let from = 0;
   let found: PatternHit | null = null;
   // Where the sentence of a spreading refusal ends: the refusal cancels the later hits too, but not a later
   // sentence's own ask with a number or address to pay to ("Bawal ang GCash. Sa GCash ko na lang 0917… mag send").
   let refusedUntil = -1;
   let payeeSentenceEnd = -1;
   let payeeInSentence = false;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (places === null) {
+      re.lastIndex = from;
+      m = re.exec(text);
+    } else
+      while (m === null && place < places.length) {
+        const at = places[place++]!;
+        if (at < from) continue;
+        sticky!.lastIndex = at;
+        m = sticky!.exec(text);
+      }
+    if (m === null) break;
     const start = m.index;
     const end = start + m[0].length;
-    if (start === end) re.lastIndex = nextIndex(text, end, re.unicode); // as matchAll does on empty matches
+    from = start === end ? nextIndex(text, end, unicode) : end; // as matchAll does on empty matches
     if (start < refusedUntil) continue;
     // A refusal spreads over the message, except to a later sentence that gives something to pay to.
     if (refusedUntil >= 0) {
