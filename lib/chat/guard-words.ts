@@ -225,13 +225,6 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   // Persian: "نه", "هرگز", "هیچ" (no, never, none), the negative verb forms "نمی…", "نکنید", "نباید"; the order page
   // and the site's gateway (درگاه) are where the buyer pays.
   tl: TAGALOG_GUARD_WORDS,
-  // Greek (accents kept by normalise): "δεν" / "μην" / "μη" (not, don't), "ποτέ" (never), "ούτε" (nor), "απάτη"
-  // (fraud); "δεν δεχόμαστε Revolut" refuses. The Trade Assurance order ("παραγγελία", "παραγγελίας") is where the
-  // buyer pays, as the order is in the other languages.
-  el: {
-    negation: word('δεν|μην|μη|ποτέ|ποτε|ούτε|ουτε|απάτ\\p{L}*|απατ\\p{L}*'),
-    anchor: 'παραγγελί\\p{L}*|παραγγελι\\p{L}*|πλατφόρμ\\p{L}*|πλατφορμ\\p{L}*',
-  },
   fa: {
     negation: word('نه|هرگز|هیچ\\p{L}*|نمی\\p{L}*|نکن\\p{L}*|نباید|کلاهبردار\\p{L}*'),
     anchor: 'صفحه\\s+(?:ی\\s+)?سفارش|درگاه|از\\s+طریق\\s+سایت',

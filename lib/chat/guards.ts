@@ -39,8 +39,7 @@ import {
 // every alternative costs at every position of every clause a match sits in.
 const NEGATION_LATIN = new RegExp(NEGATION_LATIN_SOURCES.join('|'), 'u');
 const NEGATION_OTHER = new RegExp(NEGATION_OTHER_SOURCES.join('|'), 'u');
-// Greek (U+0370–U+03FF) included: its refusals ("δεν δεχόμαστε") are in NEGATION_OTHER.
-const NON_LATIN = /[\u0370-\uffff]/;
+const NON_LATIN = /[\u0400-\uffff]/;
 const negationIn = (clause: string) =>
   NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && NEGATION_OTHER.test(clause));
 
@@ -669,13 +668,19 @@ const CALL_ASKED =
   /\b(?:call|text|message|write|add|contact|reach|ping)\s+(?:me|us)\b|\b(?:me|us|my|our)\b|\b(?:escrib\w*|llam\w*me|hablemos|ligue|chame|appelez|ecrivez|schreib\w*|ruf\w*|ara(?:yin|yiniz)|yaz(?:in|iniz)|ekle\w*|bana|beni|hubungi|telepon\s+saya)\b|(?<![\p{L}])(?:пиши\p{L}*|звони\p{L}*|добав\p{L}*|мне|мой|наш\p{L}*)(?![\p{L}])|@|\d{5}|加我|联系|聯繫|找我/u;
 function isCallFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
+  // The whole-message and whole-sentence checks are asked once each, not once per brand named: a long listing that
+  // names the app a thousand times would otherwise rescan the message a thousand times.
+  if (!once(tc, 'callFeatureNobodyAsked', () => !CALL_ASKED.test(text) && !MOVE_WORD.test(text)))
+    return false;
   const [a, b] = sentenceRange(tc, start, end);
-  const sentence = text.slice(a, b);
-  if (!MIC.test(sentence) || !AUDIO_GOODS.test(sentence)) return false;
+  const audioSentence = once(tc, `callFeatureSentence:${a}:${b}`, () => {
+    const sentence = text.slice(a, b);
+    return MIC.test(sentence) && AUDIO_GOODS.test(sentence) && !REQUEST_BETWEEN.test(sentence);
+  });
+  if (!audioSentence) return false;
   const after = text.slice(end, Math.min(b, end + 40));
   const before = text.slice(Math.max(a, start - 30), start);
-  if (!CALLS_AFTER.test(after) && !CALLS_BEFORE.test(before)) return false;
-  return !CALL_ASKED.test(text) && !MOVE_WORD.test(text) && !REQUEST_BETWEEN.test(sentence);
+  return CALLS_AFTER.test(after) || CALLS_BEFORE.test(before);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
 import { mayMatchInMessage } from './literal-prefilter';
-import { payerKeepsToPlatform } from './payer-keeps-platform';
 import { isRefusedRequest } from './refused-request';
 import type { TextContext } from './text-context';
 
@@ -172,8 +171,6 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before, tc, start)) return true;
   // "Other customers asked to pay privately, we refused": their request, turned down.
   if (isRefusedRequest(tc, start, before)) return true;
-  // "The supplier asked me to pay by PayPal… I pay only on Alibaba": the buyer's report, then its own commitment.
-  if (payerKeepsToPlatform(tc, start)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
   const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);

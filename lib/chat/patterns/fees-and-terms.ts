@@ -88,9 +88,20 @@ const FEE_PROOF =
 /** A link, named as such or given: an address, a short link, the word for one. */
 const SHORTENER =
   '\\b(?:bit\\.ly|tinyurl|cutt\\.ly|is\\.gd|rb\\.gy|t\\.co|shorturl|tiny\\.cc|s\\.id|goo\\.gl)\\b';
-// A bare host names the page too ("pay on their page pay.inspect-asia.com/inv…", "bu linkten yap: gumruk-odeme.com"),
-// unless it is the platform's own.
-const LINK_THING = `https?:\\/\\/|www\\.|${SHORTENER}|\\b[a-z0-9-]+\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\\/|(?<![\\w@.\\/-])(?!${PLATFORM_HOST})(?:[a-z0-9-]+\\.)+(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|link|pay|store|org)(?![\\w-]|\\.[a-z])|\\b(?:link|links|linki|linku|linkul|linkului|linkuri|linkten|linkte|linke|linkin|linken|linkre|linket|enlace|lien|liens|collegamento|tautan|pautan|baglanti\\w*|lien\\s+ket)\\b|(?<![\\p{L}])(?:συνδεσμ|σύνδεσμ)\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก|קישור|לינק|ссылк|посиланн`;
+const LINK_THING = `https?:\\/\\/|www\\.|${SHORTENER}|\\b[a-z0-9-]+\\.(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com)\\/|\\b(?:link|links|linki|linku|linkul|linkului|linkuri|linkten|linkte|linke|linkin|linken|linkre|linket|enlace|lien|liens|collegamento|tautan|pautan|baglanti\\w*|lien\\s+ket)\\b|(?<![\\p{L}])(?:συνδεσμ|σύνδεσμ)\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก|קישור|לינק|ссылк|посиланн`;
+/**
+ * A bare host names the page too ("pay the QC fee on qc-asia-pay.com", "fizesse be: csomag-kiadas.com"), unless it is
+ * the platform's own — but only when a verb of paying governs it: the host comes right after "on / at / via / through"
+ * (or a colon), with at most "their page" between. "They send the invoice from flexport.com" names where a paper comes
+ * from, and "send" alone pays nothing there.
+ */
+const BARE_HOST = `(?<![\\w@.\\/-])(?!${PLATFORM_HOST})(?:[a-z0-9-]+\\.)+(?:top|xyz|cc|icu|shop|online|site|vip|info|net|com|link|pay|store|org)(?![\\w-]|\\.[a-z])`;
+/** Paying itself (not sending, transferring or a balance): "pay", "pagar", "zahlen", "plătiți", "fizesse", "πληρώστε". */
+const PAY_VERB =
+  '\\b(?:pa(?:y|id|ying|yment)|zahl|bezahl|paie|payez|payer|paiement|regle[zr]|pag(?!e|in)|wplac|zaplac|bayar|odeme|odey|betaal|betalen|oplac|plati|plates|plateasc|plata|achit|fizet|fizess|utal|magbayad|bayad|thanh\\s+toan)\\w*|(?<![\\p{L}])(?:πληρ|καταβ)\\p{L}*|оплат|сплат|支付|付款|支払|払|決済|결제|납부|ชำระ|دفع|ادفع|سداد';
+/** Where the payment is made: "on / at / via / through (their page)", "pe (site-ul)", "melalui", or a colon. */
+const PAID_AT =
+  '(?:\\b(?:on|at|via|through|using|in|into|pe|prin|la|en|por|sur|auf|uber|melalui|lewat|di|sa|uzerinden)\\s+(?:(?:the|their|this|our|his|her|its|own|payment|secure|page|site|website|portal|pagina|site-ul|siteul|sayfa\\w*|oldal\\w*)\\s+){0,3}|(?<![\\p{L}])(?:σε|στο|στη|στην|μέσω|μεσω)\\s+(?:\\S+\\s+){0,2}?|[:：]\\s*)';
 /** A tracking link is no payment link: "tracking link", "track & trace link", "物流链接", "ลิงก์ติดตาม", "رابط التتبع". */
 const NOT_TRACKING_BEFORE =
   '(?<!(?:track\\w*|trace|物流|追踪|跟踪|查询|追跡|配送状況|추적|배송\\s?조회|تتبع|التتبع|lacak\\w*|takip|sledz\\w*|rastre\\w*|seguimiento|suivi|verfolgung|отслежива\\p{L}*|ต\\p{M}*ดตาม|product|san\\s+pham|produk|商品|产品)[^.!?。！？\\n]{0,12})';
@@ -110,14 +121,17 @@ const SAME_CLAUSE =
  */
 const PAID_THROUGH_LINK = [
   `(?:${PAYING.source})${SAME_CLAUSE}${NOT_TRACKING_BEFORE}(?:${LINK_THING})${NOT_TRACKING_AFTER}`,
+  `(?:${PAY_VERB})${SAME_CLAUSE}${PAID_AT}${NOT_TRACKING_BEFORE}${BARE_HOST}${NOT_TRACKING_AFTER}`,
   `${NOT_TRACKING_BEFORE}(?:link|enlace|lien|ссылк\\p{L}*|링크|リンク|链接|鏈接|連結|رابط|ล\\p{M}*งก\\p{M}*)${NOT_TRACKING_AFTER}[^.!?。！？\\n,，、،]{0,12}?(?:to\\s+pay|for\\s+(?:the\\s+)?payment|de\\s+pag\\w*|de\\s+paiement|zur\\s+zahlung|для\\s+оплат|支付|付款|缴|繳|결제|납부|입금|支払|払|決済|ชำระ|ช\\p{M}*าระ|دفع|سداد|bayar)`,
 ].join('|');
 /**
- * The carrier's own sites, and a state's (a customs office's "….gov.my", "….gouv.fr", "….go.id", "customs.ro"): a fee
- * paid there is the carrier's or the state's own duty; any other host (or a short link) is not.
+ * The carrier's own sites, and a state customs or tax office's, each named ("customs.gov.my", "customs.ro",
+ * "nav.gov.hu"): a fee paid there is the carrier's or the state's own duty; any other host (or a short link) is not.
+ * No pattern of "gov." / "gouv." / "go." hosts: "customs.gov.cc" is a name anyone can buy under an open country
+ * domain, and a scam's clearance link is written to look like the state's.
  */
 export const OFFICIAL_CARRIER_HOST =
-  '(?:[a-z0-9-]+\\.)*(?:dhl\\.(?:com|de|co\\.uk|fr|es|it|nl)|fedex\\.com|ups\\.com|usps\\.com|tnt\\.com|royalmail\\.com|canadapost\\.ca|canadapost-postescanada\\.ca|auspost\\.com\\.au|correos\\.es|correios\\.com\\.br|laposte\\.fr|colissimo\\.fr|chronopost\\.fr|poste\\.it|deutschepost\\.de|postnl\\.nl|ptt\\.gov\\.tr|pochta\\.ru|novaposhta\\.ua|cdek\\.ru|cainiao\\.com|japanpost\\.jp|epost\\.go\\.kr|ems\\.com\\.cn|gov\\.uk|cbp\\.gov|postnord\\.(?:se|dk|no|fi|com)|posten\\.(?:no|se)|posti\\.fi|parcelforce\\.com|bpost\\.be|swisspost\\.ch|post\\.ch|anpost\\.ie|post\\.at|post\\.lu|ctt\\.pt|elta\\.gr|poczta-polska\\.pl|pocztex\\.pl|ceskaposta\\.cz|posta\\.(?:sk|hu|si|hr)|magyarposta\\.hu|posta-romana\\.ro|omniva\\.(?:ee|lv|lt)|nzpost\\.co\\.nz|singpost\\.com|hongkongpost\\.hk|indiapost\\.gov\\.in|pos\\.com\\.my|thailandpost\\.co\\.th|purolator\\.com|evri\\.com|usps\\.gov|(?:gov|gob|gouv|go|govt|gv)\\.[a-z]{2}|gov|customs\\.ro|anaf\\.ro|aade\\.gr|nav\\.gov\\.hu|gib\\.gov\\.tr|turkiye\\.gov\\.tr)(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)]|$)';
+  '(?:[a-z0-9-]+\\.)*(?:dhl\\.(?:com|de|co\\.uk|fr|es|it|nl)|fedex\\.com|ups\\.com|usps\\.com|tnt\\.com|royalmail\\.com|canadapost\\.ca|canadapost-postescanada\\.ca|auspost\\.com\\.au|correos\\.es|correios\\.com\\.br|laposte\\.fr|colissimo\\.fr|chronopost\\.fr|poste\\.it|deutschepost\\.de|postnl\\.nl|ptt\\.gov\\.tr|pochta\\.ru|novaposhta\\.ua|cdek\\.ru|cainiao\\.com|japanpost\\.jp|epost\\.go\\.kr|ems\\.com\\.cn|gov\\.uk|cbp\\.gov|postnord\\.(?:se|dk|no|fi|com)|posten\\.(?:no|se)|posti\\.fi|parcelforce\\.com|bpost\\.be|swisspost\\.ch|post\\.ch|anpost\\.ie|post\\.at|post\\.lu|ctt\\.pt|elta\\.gr|poczta-polska\\.pl|pocztex\\.pl|ceskaposta\\.cz|posta\\.(?:sk|hu|si|hr)|magyarposta\\.hu|posta-romana\\.ro|omniva\\.(?:ee|lv|lt)|nzpost\\.co\\.nz|singpost\\.com|hongkongpost\\.hk|indiapost\\.gov\\.in|pos\\.com\\.my|thailandpost\\.co\\.th|purolator\\.com|evri\\.com|usps\\.gov|customs\\.gov\\.my|customs\\.ro|anaf\\.ro|aade\\.gr|nav\\.gov\\.hu|gib\\.gov\\.tr|turkiye\\.gov\\.tr)(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)]|$)';
 /** A fee paid through a link whose host is not the carrier's own: a named carrier does not excuse it. */
 const PAID_TO_FOREIGN_HOST = `(?:${PAYING.source})${SAME_CLAUSE}(?:(?:link|links|enlace|lien|ссылк\\p{L}*)\\s*[:：]?\\s*)?${NOT_TRACKING_BEFORE}(?:https?:\\/\\/|(?<![\\w./:@-]))(?!${OFFICIAL_CARRIER_HOST})[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[/:?#\\s]|$)`;
 /**

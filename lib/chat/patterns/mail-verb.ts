@@ -41,14 +41,16 @@ export const MAIL_VERB_MOVES: readonly ChannelPattern[] = [
     // The buyer told to send something to the seller's mailbox: "send the receipt to me by e-mail", Turkish "dekontu
     // bana e-postayla gönder", Romanian "trimiteți-mi dovada pe e-mail", Hungarian "küldje el e-mailben", Greek
     // "στείλτε μου … στο email" — as Spanish "envíeme el comprobante por correo" was read already: the exchange goes on
-    // in the mailbox. A document the seller mails out ("we e-mail you the invoice") is not this.
+    // in the mailbox. Only the reader told to send (an imperative, no subject before the verb): a document the seller
+    // mails out ("we e-mail you the invoice") or the platform mailed ("Alibaba sent to us by email the confirmation",
+    // "Alibaba'nın bize e-postayla gönderdiği onay") is not this.
     channel: 'e-mail',
     kind: 'explicit',
     what: 'a move to e-mail',
     gate: /mail|posta|μέιλ|μειλ/,
     re: anyOf(
-      '\\b(?:send|forward|sent)\\s+(?:(?:it|them|this|that|the|a|your|copy|of)\\s+|[a-z]+\\s+){0,3}?to\\s+(?:me|us)\\s+(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b|\\b(?:send|forward)\\s+(?:me|us)\\s+(?:(?:it|them|this|that|the|a|your|copy|of)\\s+|[a-z]+\\s+){0,3}?(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b',
-      '\\b(?:bana|bize)\\s+(?:\\S+\\s+)?(?:e-?posta|e-?mail|mail)(?:yla|la|le|ile|\\s+ile|\\s+yoluyla|\\s+uzerinden|den|dan)?\\s+(?:gonder|ilet|yolla|at)\\w*|\\b(?:e-?posta|e-?mail|mail)\\s*(?:adresime|adresimize|ime|imize)\\s+(?:\\S+\\s+)?(?:gonder|ilet|yolla|at)\\w*',
+      '(?<!\\b(?:we|i|they|he|she|it|you|will|would|shall|alibaba|aliexpress|team|platform|who|which|that|already|also|ll)\\s+)\\b(?:send|forward)\\s+(?:(?:it|them|this|that|the|a|your|copy|of)\\s+|[a-z]+\\s+){0,3}?to\\s+(?:me|us)\\s+(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b|(?<!\\b(?:we|i|they|he|she|it|you|will|would|shall|alibaba|aliexpress|team|platform|who|which|that|already|also|ll)\\s+)\\b(?:send|forward)\\s+(?:me|us)\\s+(?:(?:it|them|this|that|the|a|your|copy|of)\\s+|[a-z]+\\s+){0,3}?(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b',
+      '\\b(?:bana|bize)\\s+(?:\\S+\\s+)?(?:e-?posta|e-?mail|mail)(?:yla|la|le|ile|\\s+ile|\\s+yoluyla|\\s+uzerinden|den|dan)?\\s+(?:gonder|ilet|yolla|at)(?:in|iniz|yin|yiniz|ebilir\\s+misiniz|ir\\s+misiniz|ar\\s+misiniz|ebilirsiniz|menizi|meniz)?\\b|\\b(?:e-?posta|e-?mail|mail)\\s*(?:adresime|adresimize|ime|imize)\\s+(?:\\S+\\s+)?(?:gonder|ilet|yolla|at)(?:in|iniz|yin|yiniz|ebilir\\s+misiniz|ir\\s+misiniz|ar\\s+misiniz|ebilirsiniz|menizi|meniz)?\\b',
       '\\b(?:trimiteti|trimite)-?(?:mi|ne)\\s+(?:\\S+\\s+){0,3}?pe\\s+(?:e-?mail|mail)\\b',
       '\\bkuld(?:je|jek|jon|d|jetek)\\s+(?:el\\s+|at\\s+)?(?:\\S+\\s+){0,3}?(?:e-?mailben|mailben|e-?mail\\s+cimre)\\b',
       '(?<![\\p{L}])(?:στείλτε|στειλτε|στείλε|στειλε)\\s+(?:μου|μας)\\s+(?:\\S+\\s+){0,4}?(?:στο|με|μέσω|μεσω)\\s+(?:e-?mail|email|μέιλ|μειλ)(?![\\p{L}])',

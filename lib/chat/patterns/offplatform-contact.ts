@@ -137,11 +137,13 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
       `\\b(?:${names})\\b[^.!?;\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
       // "send the screenshot to our Facebook page", "envíe la captura a nuestra página de Facebook", "envoyez la photo à
-      // notre page Facebook", "mande o print para a nossa página do Instagram", "kirim screenshot ke FB kami": something
-      // sent to the seller's own page, where the talk then goes on (a review-for-coupon ask). The buyer's own page
-      // ("share it on your Facebook") is not the seller's.
-      `\\b(?:send|sent|forward|share|submit|post|dm|pm|envi\\w*|mand\\w*|envoy\\w*|kirim\\w*)\\s+(?:[\\w'-]+\\s+){0,4}?(?:to|a|au|para|ke)\\s+(?:la\\s+|a\\s+)?(?:our|my|nuestr[oa]|mi|notre|ma|mon|nossa|minha|nosso|meu)\\s+(?:(?:official|shop|store|fan|oficial|officielle)\\s+)?(?:(?:page|pagina|pagina\\s+d[eo]|account|conta|cuenta|compte|profile|perfil|inbox|messenger)\\s+(?:de\\s+|do\\s+|da\\s+)?)?(?:${names})\\b`,
-      `\\bkirim\\w*\\s+(?:\\w+\\s+){0,4}?ke\\s+(?:halaman\\s+|page\\s+|akun\\s+)?(?:${names})\\s+(?:kami|toko\\s+kami)\\b`,
+      // notre page Facebook", "mande o print para a nossa página do Instagram", "kirim screenshot ke FB kami": the reader
+      // told to send something to the seller's own page, where the talk then goes on (a review-for-coupon ask). The
+      // seller telling what it sends ("we send the catalogue to our Facebook followers") asks nothing, nor is the
+      // buyer's own page ("share it on your Facebook") the seller's.
+      `(?<!\\b(?:we|i|they|he|she|it|will|would|shall|can|could|to|who|which|that|ll|usually|always|also|often)\\s+)\\b(?:send|forward|share|submit|post|dm|pm|message|envie|envien|envia|enviame|envianos|enviem|mande|manden|mandem|manda|mandame|mandanos|envoyez|envoie|envoyer|partagez|postez|kirim|kirimkan)\\s+(?:[\\w'-]+\\s+){0,4}?(?:to|a|au|para|ke)\\s+(?:la\\s+|a\\s+)?(?:our|my|nuestr[oa]|mi|notre|ma|mon|nossa|minha|nosso|meu)\\s+(?:(?:official|shop|store|fan|oficial|officielle)\\s+)?(?:(?:page|pagina|pagina\\s+d[eo]|account|conta|cuenta|compte|profile|perfil|inbox|messenger)\\s+(?:de\\s+|do\\s+|da\\s+)?)?(?:${names})\\b(?!\\s+(?:followers|fans|friends|subscribers|community|communities|group|groups|audience|seguidores|fas|abonnes|pengikut|ads?|campaign))`,
+      // "kami kirim katalog ke FB kami" (we send) tells; only the reader is told to send.
+      `(?<!\\b(?:kami|kita|saya|aku|akan|sudah|biasa)\\s+)\\bkirim\\w*\\s+(?:\\w+\\s+){0,4}?ke\\s+(?:halaman\\s+|page\\s+|akun\\s+)?(?:${names})\\s+(?:kami|toko\\s+kami)\\b`,
     ),
   };
 }
@@ -304,11 +306,13 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b',
   ),
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
-  // "Let's continue on Teams or Zoom": the app as the place, as Zoom is read; "teams of two", "in teams" (groups) are not.
+  // "Let's continue on Teams or Zoom": the app as the place, as Zoom is read — after a verb of talking and "on / via /
+  // in / over", or moving "to" it, or named "Microsoft Teams", or with its id or meeting link. "We go in teams to the
+  // warehouse", "teams of two", "each team" (groups of people) are not the app.
   meetingRoom(
     'Microsoft Teams',
     /teams/,
-    '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call|id)\\b|\\b(?:continu|talk|chat|meet|call|speak|discuss|mov|switch|contact|reach|add|join|connect|go|talk)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|via|over|through|in|to)\\s+(?:ms\\s+|microsoft\\s+)?teams\\b(?!\\s+(?:of|who|that|which|are|were)\\b)',
+    '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call|id)\\b|\\b(?:ms|microsoft)\\s+teams\\b|\\b(?:continu|talk|chat|meet|call|speak|discuss|contact|reach|connect|message|text|write|writ)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|via|over|through|in)\\s+teams\\b(?!\\s+(?:of|who|that|which|are|were|to|and|for|per|at)\\b)|\\b(?:mov|switch|chang|go)\\w*\\s+(?:(?:the\\s+)?(?:chat|talk|conversation|call|meeting)\\s+)?(?:over\\s+)?to\\s+teams\\b(?!\\s+(?:of|who|that|which|are|were|and|for|per|at)\\b)',
   ),
   ...INVITATION_PATTERNS,
   OWN_SITE_INQUIRY,

@@ -29,11 +29,29 @@ const REFUND =
 const OWN_WAY =
   /\b(?:direct\w*|myself|personally|faster|quicker|immediately|slow|too\s+long|takes\s+(?:too\s+)?long|directamente|directo|mas\s+rapido|tarda\w*|lento|directement|plus\s+vite|lent|trop\s+long|direkt|schneller|dauert|langsam|direttamente|piu\s+veloce|lento|diretamente|mais\s+rapido|demora\w*|bezposrednio|szybciej|dlugo|direkt|hizli|uzun\s+suru\w*|imediat|mai\s+repede|dureaza|kozvetlen\w*|azonnal|gyorsabban|lassu)\b|(?<![\p{L}])(?:αμέσως|αμεσως|απευθείας|απευθειας|αργεί|αργει|γρηγορότερα|γρηγοροτερα)(?![\p{L}])/u;
 
+/**
+ * The bank details said not to be needed: "we don't need your IBAN", "nu ne trebuie IBAN-ul dvs.", "no necesitamos su
+ * IBAN", "votre RIB n'est pas nécessaire" — the refund goes back the platform's way, nobody asks for the account. The
+ * negation must govern the bank details themselves (at most three words between): "we don't need AliExpress, send your
+ * IBAN" still asks.
+ */
+const BANK_WORD =
+  '(?:iban\\S*|rib|bank\\w*|account\\w*|cont\\w*|cuenta\\w*|dados|coordonnees|bankverbindung|kontonummer|conto|dati|szamla\\w*|hesap\\w*|λογαριασμ\\p{L}*)';
+const NEED_DENIED = new RegExp(
+  [
+    `(?:(?:don'?t|do\\s+not|does\\s+not|doesn'?t|will\\s+not|won'?t|never|no)\\s+(?:\\w+\\s+)?(?:need|require|ask\\s+for|ask)|nu\\s+(?:ne\\s+|va\\s+|mai\\s+|le\\s+)?(?:trebuie|cerem|solicitam)|nu\\s+(?:avem|aveti|este|e)\\s+(?:nevoie|necesar\\w*)(?:\\s+de)?|no\\s+(?:le\\s+|te\\s+|les\\s+)?(?:necesit\\w*|pedimos|hace\\s+falta|es\\s+necesari\\w*)|pas\\s+besoin(?:\\s+de|\\s+d')?|ne\\s+demandons\\s+pas|nao\\s+(?:precis\\w*|pedimos|e\\s+necessari\\w*)|brauchen\\s+(?:wir\\s+)?(?:\\w+\\s+)?nicht|nem\\s+kell|nincs\\s+szukseg\\w*|gerek\\s+yok|(?<![\\p{L}])δεν\\s+(?:χρειάζ|χρειαζ)\\p{L}*)\\s+(?:\\S+\\s+){0,3}?${BANK_WORD}`,
+    `${BANK_WORD}\\s+(?:\\S+\\s+){0,3}?(?:is\\s+not|isn'?t|are\\s+not|aren'?t|not)\\s+(?:needed|required|necessary)|${BANK_WORD}\\s+(?:\\S+\\s+){0,3}?(?:n'est\\s+pas|no\\s+es|nu\\s+(?:e|este)|nao\\s+e|ist\\s+nicht)\\s+(?:necesar\\w*|necessaire|necessari\\w*|notig|erforderlich)`,
+  ].join('|'),
+  'u',
+);
+
 export const REFUND_OUTSIDE: ChatPattern = {
   kind: 'contextual',
   what: "a refund offered outside the platform, to the buyer's own bank details",
   gate: /iban|rib|bank|account|cuenta|coordonnees|bankverbindung|kontonummer|conto|dati|conta|dados|numer|rekeningnummer|banka|bankszamla|szamlaszamat|αριθμ/,
   needs: new RegExp(`^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${OWN_WAY.source}))`, 'u'),
   needsIn: 'message',
+  unless: NEED_DENIED,
+  unlessIn: 'sentence',
   re: anyOf(...YOUR_BANK_DETAILS),
 };

@@ -14,15 +14,21 @@ const RO_PAY =
   '\\b(?:platit\\w*|plati|plateste|platesti|achitat\\w*|achita\\w*|virati|virat\\w*|transferat\\w*|transfera\\w*|depuneti|depune\\w*|trimiteti\\s+(?:banii|suma|avansul|restul))\\b';
 const RO_WHOSE =
   '(?:agentului|reprezentantului|intermediarului|varului|verisoarei|verisorului|fratelui|surorii|sotiei|sotului|mamei|tatalui|unchiului|matusii|sefului|sefei|directorului|managerului|colegului|colegei|prietenului|prietenei|contabilului|contabilei|firmei|companiei|societatii|filialei)\\s+(?:(?:noastre|nostru|meu|mele|mea|mei)\\b|(?:din|de\\s+la)\\s+(?:hong\\s+kong|hk|china|singapore|dubai|malaysia|malaezia))';
+/** What may stand between the verb and the payee: a sum, a currency, a word for money, an adverb. */
+const RO_MONEY =
+  '(?:\\d[\\d.,]*|usd|eur|euro|lei|ron|dolari|\\$|€|banii|bani|suma|sumele|avansul|avans|restul|plata|depozitul|diferenta|soldul|integral|tot|toata|deja|acum|imediat|direct|va|rog|va\\s+rog)';
 const ROMANIAN: ChatPattern = {
   kind: 'contextual',
   what: "an individual's account",
   gate: /platit|plati|plateste|platesti|achitat|achita|virati|virat|transferat|transfera|depuneti|depune|trimiteti|contul/,
   re: anyOf(
-    // "plătiți 95 EUR agentului nostru", "virați avansul în contul vărului meu", "pe contul firmei noastre din HK".
-    // "plătiți comisionul agentului nostru" is the agent's fee (a genitive after the thing), not money handed to him.
-    `${RO_PAY}\\s+(?:[\\w$€%.,]+\\s+){0,6}?(?:(?:in|pe|la)\\s+contul\\s+(?:bancar\\s+)?(?:al\\s+|a\\s+)?)?(?<!\\b(?:comisionul|comisionului|taxa|taxei|onorariul|salariul|factura|facturii|adresa|numarul|telefonul|serviciul|serviciile|vizita)\\s)${RO_WHOSE}`,
-    `\\b(?:in|pe)\\s+contul\\s+(?:bancar\\s+)?(?:al\\s+|a\\s+)?${RO_WHOSE}`,
+    // "plătiți 95 EUR agentului nostru", "virați avansul în contul vărului meu", "pe contul firmei noastre din HK": the
+    // verb governs the person or the account — only a sum or a word for money stands between, in one clause. "Am
+    // transferat mostrele firmei noastre" moves samples, "plătiți comanda prin Alibaba, iar agentului nostru îi trimitem
+    // specificațiile" pays elsewhere and hands the agent papers. "plătiți comisionul agentului nostru" is the agent's
+    // fee (a genitive after the thing), not money handed to him.
+    `${RO_PAY}\\s+(?:${RO_MONEY}\\s+){0,5}?(?:(?:in|pe|la)\\s+contul\\s+(?:bancar\\s+)?(?:al\\s+|a\\s+)?)?(?<!\\b(?:comisionul|comisionului|taxa|taxei|onorariul|salariul|factura|facturii|adresa|numarul|telefonul|serviciul|serviciile|vizita)\\s)${RO_WHOSE}`,
+    `${RO_PAY}[^.!?;,\\n]{0,50}?\\b(?:in|pe)\\s+contul\\s+(?:bancar\\s+)?(?:al\\s+|a\\s+)?${RO_WHOSE}`,
   ),
   needs: new RegExp(RO_PAY, 'u'),
   needsIn: 'message',
@@ -34,12 +40,17 @@ const ROMANIAN: ChatPattern = {
 // ── Hungarian: the holder with the seller's possessive ending, then "számlájára" (to the account of) ──
 const HU_WHOSE =
   '(?:\\w+i\\s+)?(?:cegunk|cegemre|cegem|anyacegunk|leanyvallalatunk|fiokunk|irodank|ugynokunk|ugynokom|kepviselonk|kepviselom|unokatestverem|testverem|batyam|ocsem|noverem|hugom|felesegem|ferjem|anyam|apam|fonokom|fonokunk|igazgatonk|kollegam|baratom|konyvelonk)';
-const HU_PAY = '\\b(?:utal\\w*|atutal\\w*|fizet\\w*|fizess\\w*|befizet\\w*|kuld\\w*)\\b';
+const HU_PAY = '\\b(?:utal\\w*|atutal\\w*|fizet\\w*|fizess\\w*|befizet\\w*|kuld\\w*)';
 const HUNGARIAN: ChatPattern = {
   kind: 'contextual',
   what: 'a personal, relative\'s, "new" or Hong Kong account',
-  gate: /szamlajara|szamlara|szamlajat|szamlajan/,
-  re: anyOf(`\\b${HU_WHOSE}\\s+(?:bank\\w*\\s+)?(?:szamlajara|szamlajat|szamlajan|szamlaszamara)\\b`),
+  gate: /szamlajara|szamlaszamara/,
+  // "a cégünk számlájára utalja" (onto our company's account, transfer): the verb and "számlájára" (onto the account
+  // of) in one clause. "Számla" is also an invoice: "elküldtük a cégünk számláját" sends an invoice, it is no payee.
+  re: anyOf(
+    `${HU_PAY}[^.!?;,\\n]{0,40}?\\b${HU_WHOSE}\\s+(?:bank\\w*\\s+)?(?:szamlajara|szamlaszamara)\\b`,
+    `\\b${HU_WHOSE}\\s+(?:bank\\w*\\s+)?(?:szamlajara|szamlaszamara)\\s+(?:[^\\s.!?;,]+\\s+){0,3}?${HU_PAY}`,
+  ),
   needs: new RegExp(HU_PAY, 'u'),
   needsIn: 'message',
   // "soha ne utaljon a … számlájára": a warning.
@@ -54,7 +65,8 @@ const GREEK: ChatPattern = {
   what: "an individual's account",
   gate: /λογαριασμ/,
   re: anyOf(
-    '(?<![\\p{L}])λογαριασμ\\p{L}*\\s+(?:\\p{L}+\\s+){0,1}?(?:του|της)\\s+(?:ξαδ[έε]ρφ\\p{L}*|ξαδ[έε]λφ\\p{L}*|αδ[έε]ρφ\\p{L}*|αδελφ\\p{L}*|συζ[ύυ]γου|γυναίκας|γυναικας|άντρα|αντρα|μητ[έε]ρας|πατ[έε]ρα|θείου|θειου|θείας|θειας|πρ[άα]κτορ\\p{L}*|αντιπρ[όο]σωπ\\p{L}*|εκπρ[όο]σωπ\\p{L}*|μεσ[άα]ζοντ\\p{L}*|προϊσταμ\\p{L}*|διευθυντ\\p{L}*|λογιστ\\p{L}*|φίλου|φιλου|συνεργ[άα]τ\\p{L}*|εταιρ\\p{L}*|θυγατρικ\\p{L}*)\\s+(?:μου|μας)(?![\\p{L}])',
+    // The verb of paying governs the account, in one clause: "καταθέστε … στον λογαριασμό του αδερφού μου".
+    `${EL_PAY}[^.!?;,\\n]{0,60}?(?<![\\p{L}])λογαριασμ\\p{L}*\\s+(?:\\p{L}+\\s+){0,1}?(?:του|της)\\s+(?:ξαδ[έε]ρφ\\p{L}*|ξαδ[έε]λφ\\p{L}*|αδ[έε]ρφ\\p{L}*|αδελφ\\p{L}*|συζ[ύυ]γου|γυναίκας|γυναικας|άντρα|αντρα|μητ[έε]ρας|πατ[έε]ρα|θείου|θειου|θείας|θειας|πρ[άα]κτορ\\p{L}*|αντιπρ[όο]σωπ\\p{L}*|εκπρ[όο]σωπ\\p{L}*|μεσ[άα]ζοντ\\p{L}*|προϊσταμ\\p{L}*|διευθυντ\\p{L}*|λογιστ\\p{L}*|φίλου|φιλου|συνεργ[άα]τ\\p{L}*|εταιρ\\p{L}*|θυγατρικ\\p{L}*)\\s+(?:μου|μας)(?![\\p{L}])`,
   ),
   needs: new RegExp(EL_PAY, 'u'),
   needsIn: 'message',
@@ -64,12 +76,15 @@ const GREEK: ChatPattern = {
 };
 
 // ── Tagalog: "sa account ng pinsan ko", "sa GCash ng ahente namin" ──
+const TL_PAY =
+  '\\b(?:magbayad|bayad\\w*|bayaran|ipadala|i-?send|send|pakisend|paki-?send|transfer|i-?transfer|pakitransfer|padala\\w*|hulog\\w*|ihulog|deposit|i-?deposit)\\b';
 const TAGALOG: ChatPattern = {
   kind: 'contextual',
   what: "an individual's account",
   gate: /account|acct|gcash|maya|bank|bangko/,
   re: anyOf(
-    '\\b(?:account|acct|gcash|maya|bank|bangko)\\s+(?:po\\s+)?ng\\s+(?:aking\\s+|aming\\s+)?(?:pinsan|kapatid|kuya|ate|asawa|mister|misis|nanay|tatay|mama|papa|tita|tito|ahente|kinatawan|amo|boss|manager|kaibigan|kasama)\\s+(?:ko|namin|natin)\\b',
+    // The verb of paying or sending governs the account, in one clause: "pakisend po ang bayad sa account ng kapatid ko".
+    `${TL_PAY}[^.!?;,\\n]{0,60}?\\b(?:account|acct|gcash|maya|bank|bangko)\\s+(?:po\\s+)?ng\\s+(?:aking\\s+|aming\\s+)?(?:pinsan|kapatid|kuya|ate|asawa|mister|misis|nanay|tatay|mama|papa|tita|tito|ahente|kinatawan|amo|boss|manager|kaibigan|kasama)\\s+(?:ko|namin|natin)\\b`,
   ),
   needs:
     /\b(?:magbayad|bayad\w*|bayaran|ipadala|i-?send|send|transfer|i-?transfer|padala\w*|hulog\w*|ihulog)\b/u,

@@ -5,7 +5,6 @@ import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
 import { mailNamesPayee } from '../mail-for-payee';
-import { mailListedInDocument } from '../mail-in-document';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -42,6 +41,23 @@ const FOR_THE_DELIVERY =
 const CALL_PERSON_CUE = new RegExp(`(?:${CALL_PERSON})\\W{0,12}$`, 'u');
 const CARRIER_PERSON =
   /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|driver|postman|delivery\s+(?:man|guy|agent|person)|rider|kurir|curier\w*|sofer\w*|livrator\w*|postas\w*|forwarder|shipper)\b/u;
+/**
+ * "Your customs broker Ana … call her at 0722…", "Colegul dvs. … sunați-l la 0744…", "tu agente … llámalo": the person
+ * after "call him / her" is introduced as the reader's own (a colleague, a broker, an agent of the buyer's), so the
+ * number is one the buyer already has a reason to ring — unless the seller names a person of its own there too ("our
+ * agent"), when "him" may be the seller's.
+ */
+const READERS_PERSON = new RegExp(
+  [
+    '\\b(?:your|ur)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?(?:colleagues?|co-?workers?|brokers?|agents?|forwarders?|partners?|assistants?|managers?|boss|buyers?|purchasers?|accountants?|secretary|staff|team|contact\\s+person|representatives?)\\b',
+    '\\b(?:colegul|colega|colegii|agentul|agenta|brokerul|reprezentantul|asistentul|asistenta|sefu?l|sefa|managerul|contabilul|contabila|comisionarul|partenerul)\\s+(?:dvs|dumneavoastra|tau|ta)\\b',
+    '\\b(?:tu|su|vuestro|vuestra|seu|sua|votre|vos|ihr|ihre|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:agente|colega|companero|companera|despachante|agente\\s+aduanal|socio|socia|collegue|transitaire|agent|kollege|kollegin|spediteur|collega|spedizioniere)\\b',
+  ].join('|'),
+  'u',
+);
+/** The seller's own person named in the same stretch: "our agent", "agentul nostru", "nuestro agente". */
+const SELLERS_PERSON =
+  /\b(?:our|my|nostru|noastre|meu|mea|nuestro|nuestra|mi|notre|mon|ma|unser\w*|mein\w*|nosso|nossa|meu|minha)\b/u;
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
 const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
@@ -102,7 +118,11 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if (r.plus && r.value.length >= 8) return true;
     // "text nyo po ako sa 0917…": the call verb ends right before the digits, so its Tagalog "po" is no P.O. number.
     const callPerson = CALL_PERSON_CUE.test(before);
-    if (callPerson && CARRIER_PERSON.test(text.slice(Math.max(0, r.start - 200), r.start))) return false;
+    if (callPerson) {
+      const earlier = text.slice(Math.max(0, r.start - 200), r.start);
+      if (CARRIER_PERSON.test(earlier)) return false;
+      if (READERS_PERSON.test(earlier) && !SELLERS_PERSON.test(earlier)) return false;
+    }
     if (!callPerson && NOT_PHONE_CUE.test(before)) return false;
     // "Hesap numarası 1 9 8 7…", "nomor resi J&T nya 0087…": a label names the digits an account's or a parcel's.
     if (labelledNotPhone(text, r.start)) return false;
@@ -137,8 +157,7 @@ export const offplatformContact: ChatRule = {
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
     // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
     const contactEmails = emailsIn(tc).filter(
-      (e) =>
-        !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailListedInDocument(tc, e.start),
+      (e) => !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start),
     );
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
@@ -148,8 +167,6 @@ export const offplatformContact: ChatRule = {
       const channel = CHANNEL_PATTERNS[h.index]!.channel;
       if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
       if (channel === 'e-mail' && mailToBuyersParty(n.text, h.start)) continue;
-      // "Page 3 lists … our legal dept email (…) as required by the notices clause; upload it in the Alibaba order".
-      if (channel === 'e-mail' && contactEmails.length === 0 && mailListedInDocument(tc, h.start)) continue;
       // "Our e-mail is shown on our profile on the platform": where the platform shows it, with no address given.
       if (
         channel === 'e-mail' &&
