@@ -14,6 +14,8 @@ const BUYER = anyOf(
     '(?:des |dem |vom )?(?:Käufers?|Kunden|Auftraggebers?|Bestellers?)',
     "(?:dell[’']|l[’'])?(?:acquirente|committente|cliente)",
     '(?:do |o )?(?:comprador|cliente|importador)',
+    // "with our prior written consent" on the buyer's own order: "our" right before the written consent.
+    'our(?= (?:prior |express |explicit )?(?:written|signed|e-?mail(?:ed)?) )',
   ]),
   cjk(['买方', '買方', '客户', '客戶', '采购方', '需方', '甲方', '買主']),
 );
@@ -29,6 +31,10 @@ const WRITTEN = anyOf(
     'per iscritto',
     'scritta',
     'assinad[oa]',
+    // "aprobación escrita", "aprovação escrita": the adjective, as "por escrito" is the adverb.
+    'escrit[ao]',
+    // An e-mail is a written record: "sign-off by e-mail", "Zustimmung per E-Mail", "aprobación por correo".
+    '(?:by|via|per|par|por|através de) (?:e-?mail|correo(?: electrónico)?)',
   ]),
   cjk(['书面', '書面', '签字', '簽字']),
 );
@@ -36,6 +42,7 @@ const APPROVAL = anyOf(
   latinWords([
     'approv(?:al|ed|es?)',
     'consent(?:ed)?',
+    'sign(?:ed)?[- ]?off',
     'confirm(?:ation|ed)',
     'accept(?:ance|ed)',
     'aprobaci[oó]n|aprobad[oa]',
@@ -67,12 +74,29 @@ const WAIVED = anyOf(
     'facultati(?:f|ve)',
     'non (?:requise?|nécessaire)',
     'nicht (?:erforderlich|notwendig)',
+    // "deemed given if no reply within 2 days": silence is not a signature.
+    'deemed',
+    'tacit(?:ly)?',
+    'if no (?:reply|response|answer|objection)',
+    'se considera(?:rá)?',
+    'gilt als',
   ]),
   cjk(['不需要', '无需', '無需', '可选', '可選', '由我方', '我司']),
 );
 
+/**
+ * "or equivalent from buyer's approved vendor list AVL-03": a list the buyer keeps in writing, each source on it
+ * approved by her; a substitute from it is hers.
+ */
+const APPROVED_LIST = latinWords([
+  'approved (?:vendors?|suppliers?|manufacturers?|sources?|parts?) list',
+  'AVL',
+  'AML',
+]);
+
 /** True when the text right after a soft requirement gates the substitute on the buyer's written approval. */
 export function substituteNeedsBuyerApproval(after: string): boolean {
   const window = after.slice(0, 90).split(/[;；。]/u)[0] ?? '';
-  return test(BUYER, window) && test(WRITTEN, window) && test(APPROVAL, window) && !test(WAIVED, window);
+  if (!test(BUYER, window) || test(WAIVED, window)) return false;
+  return (test(WRITTEN, window) && test(APPROVAL, window)) || test(APPROVED_LIST, window);
 }

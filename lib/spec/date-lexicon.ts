@@ -127,8 +127,13 @@ export const START_EVENT = anyOf(
     '(?:na|vanaf) (?:(?:ontvangst|bevestiging|goedkeuring|akkoord) (?:van |op )?)?(?:de |het |uw |onze )?(?:aanbetaling|betaling|vooruitbetaling|bestelling|order(?:bevestiging)?|opdracht(?:bevestiging)?|contract|[\\p{L}-]{0,20}monster(?:goedkeuring)?|proefdruk|ontwerp|drukproef)',
     // Indonesian and Malay: "setelah pembayaran DP", "sejak konfirmasi pesanan", "selepas bayaran deposit".
     '(?:setelah|sesudah|sejak|selepas|dari) (?:(?:menerima|terima|diterimanya|penerimaan|konfirmasi|persetujuan) )?(?:pembayaran|bayaran|DP|uang muka|deposit|panjar|pesanan|PO|kontrak|sampel|pelunasan|pembayaran pelunasan)',
-    // Czech: "od připsání zálohy", "po obdržení platby", "od podpisu smlouvy", "po schválení vzorku".
-    '(?:od|po) (?:(?:přijetí|obdržení|připsání|zaplacení|uhrazení|potvrzení|schválení|podpisu|podepsání|akceptaci|akceptace) )?(?:zálohy|platby|doplatku|objednávky|smlouvy|vzorku|náhledu|grafiky)',
+    // Czech: "od připsání zálohy", "po obdržení platby", "od podpisu smlouvy", "po schválení vzorku", with the date
+    // or day of it ("od data objednávky", "ode dne podpisu smlouvy") and the approved design ("grafického návrhu").
+    '(?:od|ode|po) (?:(?:data|dne) )?(?:(?:přijetí|obdržení|připsání|zaplacení|uhrazení|potvrzení|schválení|podpisu|podepsání|akceptaci|akceptace) )?(?:zálohy|platby|doplatku|objednávky|smlouvy|vzorku|náhledu|grafiky|(?:grafického )?návrhu)',
+    // "od uhrazení zálohové faktury": the buyer's payment of the invoice is recorded; its mere receipt is not.
+    '(?:od|ode|po) (?:(?:data|dne) )?(?:uhrazení|zaplacení|připsání úhrady) (?:zálohové |konečné )?faktury',
+    // "ode dne podpisu": the signing, its document understood.
+    '(?:od|ode) (?:data|dne) (?:podpisu|podepsání)',
   ]),
   // Arabic: "بعد استلام الدفعة المقدمة", "من تاريخ استلام العربون", "بعد تأكيد الطلب".
   scriptWords([
@@ -140,7 +145,8 @@ export const START_EVENT = anyOf(
     '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
     // "45 дней с даты подписания спецификации № 3", "со дня поступления предоплаты": the day of a signed document or
     // of a payment's arrival, both recorded. Not "с даты готовности товара": readiness is the supplier's word.
-    '(?:с|со) (?:даты|дня|момента) (?:подписания|утверждения|согласования|поступления|получения) (?:сторонами )?(?:договора|контракта|спецификации|приложения|заказа|оплаты|предоплаты|аванса|макета|образца|сч[её]та)',
+    // Not "с даты получения счёта": the invoice is the supplier's, issued when he likes.
+    '(?:с|со) (?:даты|дня|момента) (?:подписания|утверждения|согласования|поступления|получения) (?:сторонами )?(?:договора|контракта|спецификации|приложения|заказа|оплаты|предоплаты|аванса|макета|образца)',
   ]),
   cjk([
     '收到定金后',
@@ -502,13 +508,17 @@ export const OPEN_EARLIEST = anyOf(
     'najwcześniej',
     'nie wcześniej niż',
     'en erken',
+    // Czech: "nejdříve 30 dní od připsání zálohy", "ne dříve než"; not the "co nejdříve" of ASAP.
+    '(?<!co )nejdř[íi]ve',
+    'ne dř[íi]ve než',
   ]),
   scriptWords(['не ранее', 'не раньше', 'не раніше', 'не раніш']),
   cjk(['不早于', '不早於', '最早', '最短']),
 );
 
 /**
- * What closes a count from above: "within", "no later than", "spätestens", "не позднее", "以内". An earliest day
+ * What closes a count from above: "within", "no later than", "spätestens", "не позднее", "以内", and the latest day
+ * named beside the earliest ("earliest 38, latest 40 days", "non oltre", "no more than", "最晚"). An earliest day
  * beside one of these is a window, judged by its width instead.
  */
 export const CLOSING_BOUND = anyOf(
@@ -539,9 +549,22 @@ export const CLOSING_BOUND = anyOf(
     'w ciągu',
     'en geç',
     'içinde',
+    'latest',
+    'no more than',
+    'not more than',
+    'not exceeding',
+    'höchstens',
+    'nicht später als',
+    'non oltre',
+    'non più tardi d[ei]',
+    'no más (?:de|tarde de)',
+    'não mais (?:de|tarde que)',
+    'pas plus tard que',
+    'nejpozději',
+    'ne později než',
   ]),
-  scriptWords(['не позднее', 'не позже', 'в течение', 'не пізніше', 'протягом']),
-  cjk(['以内', '之内', '内', '前', '不晚于', '最迟', '最遲', '截止']),
+  scriptWords(['не позднее', 'не позже', 'в течение', 'не пізніше', 'протягом', 'не более', 'не больше']),
+  cjk(['以内', '之内', '内', '前', '不晚于', '最迟', '最遲', '截止', '最晚', '最長', '最长']),
 );
 
 /** A figure in Western or Arabic-Indic digits, as Arabic sheets write either. */
@@ -638,6 +661,25 @@ export const SHIP_WHEN_DONE = latinWords([
   '(?:ship|deliver|dispatch|send|load)(?:s|ped|ed|ing)?(?: (?:the )?(?:goods|order|it|them))? (?:right |immediately |directly |promptly |soon |straight )?(?:after|upon|once|when|as soon as) (?:the )?(?:production|manufacturing|goods|order|mass production|bulk production)(?: (?:is|are|has been|have been|gets?))? (?:finish(?:es|ed)?|complet(?:e|ed|es|ion)|done|ready|over|end(?:s|ed)?)',
   '(?:ship|deliver|dispatch|send|load)(?:s|ped|ed|ing)?(?: (?:the )?(?:goods|order|it|them))? (?:right |immediately |directly |promptly |soon |straight )?(?:after|upon|on) (?:the )?(?:completion|end|finish(?:ing)?) of (?:the )?(?:mass |bulk )?(?:production|manufacturing)',
 ]);
+
+const SPELT_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SPELT_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const SPELT_COUNT = `(?:${SPELT_TENS}(?:[- ]${SPELT_UNITS})?|${SPELT_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
+/**
+ * A day the contract fixes in a form DURATION does not read, beside "ship upon completion of production": a count
+ * spelt out or with its digits in brackets ("forty-five (45) days"), an ordinal day ("on the 45th day after
+ * deposit"), "no later than … days", or a scheduled week with its year ("week 12/2026"). The end of production is
+ * then held to that day, and "ship when done" is no longer the only timing.
+ */
+export const FIXED_DAY_WORDS = anyOf(
+  latinWords([
+    `(?:${SPELT_COUNT}\\s{0,2})?\\(\\d{1,4}\\)\\s{0,2}(?:working |business |calendar )?(?:days?|weeks?|months?)`,
+    `${SPELT_COUNT} (?:working |business |calendar )?(?:days?|weeks?|months?)`,
+    '\\d{1,4}(?:st|nd|rd|th) (?:working |business |calendar )?(?:day|week)',
+    '(?:no|not) later than [^,;.\\n]{0,40}?(?:days?|weeks?)',
+    '(?:week|wk|KW|CW)\\.? ?\\d{1,2} ?(?:/|of|,) ?20\\d\\d',
+  ]),
+);
 
 /**
  * "selon disponibilité", "sujeta a disponibilidad", "subject to availability": the goods leave when the supplier

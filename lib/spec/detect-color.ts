@@ -20,7 +20,7 @@ import { type AttributeDetector, valueRange, withoutOverlaps } from './detector'
 import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
-import { pcbFinishColour } from './pcb-finish';
+import { aboutABoard, pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
@@ -521,6 +521,11 @@ export const colorDetector: AttributeDetector = {
     // Colour words that name a variant of the line's quantity breakdown (offsets are the line's).
     const { breakdown } = lineFacts(line);
     const shades = test(SHADE_CONTEXT, text) || test(GRADE, text);
+    let board: boolean | undefined;
+    const onBoard = () => {
+      board ??= aboutABoard(line);
+      return board;
+    };
     // "HD screen with vivid colours" praises a display, not the colour of the goods.
     const praiseCounts = !test(RENDERED_COLOUR, text);
     const hits = [
@@ -539,7 +544,7 @@ export const colorDetector: AttributeDetector = {
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
           !namesAFinishProcess(text, m.start, m.end) &&
-          !pcbFinishColour(text, m.end, line) &&
+          !pcbFinishColour(text, m, onBoard) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );
     if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));

@@ -33,12 +33,13 @@ import {
   typeWithMeasure,
 } from './material-lexicon';
 import { namesAStandard } from './named-record';
+import { NAMED_TYPE } from './named-types';
 import { acceptedByEye } from './open-promises';
 import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
-import { namedPartBefore } from './substitute-part';
+import { equivalenceDefined, namedPartBefore } from './substitute-part';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
 import { wideGrades } from './wide-grade';
@@ -300,7 +301,8 @@ export const materialDetector: AttributeDetector = {
       soft &&
       SUBSTITUTE.test(soft.text) &&
       (clause.attribute === undefined || clause.attribute === 'material') &&
-      namedPartBefore(text.slice(clause.valueStart, soft.start))
+      namedPartBefore(text.slice(clause.valueStart, soft.start)) &&
+      !equivalenceDefined(text.slice(soft.end))
     )
       return [
         vagueFinding('material', clause, {
@@ -425,6 +427,7 @@ export const materialDetector: AttributeDetector = {
     // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
     // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.
     if (clause.attribute !== 'packaging' && !gradedByNext(clause, line) && !test(PART_NUMBER, line)) {
+      const types = findAll(NAMED_TYPE, searchable);
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end, m.end + 24);
         if (PACKAGING_AFTER.test(after) || DECORATION_AFTER.test(after) || CODE_AFTER.test(after)) continue;
@@ -432,6 +435,8 @@ export const materialDetector: AttributeDetector = {
         // thickness is the plating rule's to ask (plating-thickness.ts).
         if (COAT_AFTER.test(after)) continue;
         if (lineFacts(line).gradedElsewhere(m.text)) continue;
+        // "Mould: P20 steel": the trade type grades the family word beside it, in its own clause.
+        if (types.some((t) => m.start <= t.end + 30 && m.end >= t.start - 30)) continue;
         // "rubbed with white cotton cloth": the rubbing cloth of a colour-fastness test, not a material of the goods.
         if (namesTheRubbingCloth(searchable, m.start, m.end)) continue;
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;

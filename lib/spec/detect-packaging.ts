@@ -11,6 +11,7 @@ import { namedTestsLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { namesNumberedSpec } from './numbered-spec';
 import { followsLater } from './open-promises';
 import { PALLET_NAMED, palletFactCount } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
@@ -184,17 +185,9 @@ const COUNT_PER_CARTON =
 const PACKING_DOC =
   /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;
 
-/**
- * "come da specifica IMB-05 allegata all'ordine", "según especificación EMB-3", "per specification PK-12": the
- * packing written into a numbered specification (the clause is already about packing, so "specification" needs no
- * "packing" before it). A code is required: "as per specification" alone names no document.
- */
-const NUMBERED_SPEC =
-  /\b(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|Spezifikation|specification|spec\.?)\s{0,2}(?:n[.°º]?\s?|no\.?\s?|nr\.?\s?|#|réf\.?\s?|ref\.?\s?)?[A-Z]{1,8}[-_ ]?\d{1,6}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m\b|g\b|kg|pcs|%))/u;
-
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
-  if (NUMBERED_SPEC.test(text)) return true;
+  if (namesNumberedSpec(text)) return true;
   // "per packing instruction PI-22 rev B", "conforme à la fiche d'emballage réf. EMB-09": a numbered packing document.
   if (PACKING_DOC.test(text) && test(DESIGN_FILE, text)) return true;
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 5).some((e) => test(e, text));
@@ -307,7 +300,7 @@ export const packagingDetector: AttributeDetector = {
       // The facts may follow in the clauses after it, unlabelled ("…, 5-ply, 60×40×40 cm, 24 pcs/carton").
       const owned = `${packingText(clause, line)}, ${line.slice(clause.start + clause.text.length)}`;
       if (PACKING_DOC.test(owned) && test(DESIGN_FILE, owned)) return true;
-      if (NUMBERED_SPEC.test(owned)) return true;
+      if (namesNumberedSpec(owned)) return true;
       return CARTON_SIZE.test(owned) && (CARTON_BOARD.test(owned) || COUNT_PER_CARTON.test(owned));
     };
     const vague = findAll(VAGUE_PACKING, text);

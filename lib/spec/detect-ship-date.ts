@@ -11,14 +11,13 @@ import {
   APPROX_DURATION,
   APPROX_MARKER,
   ASAP,
-  CLOSING_BOUND,
   DEPENDENT_TIMING,
   DURATION,
   EXACT_DATE,
+  FIXED_DAY_WORDS,
   HEDGED_DURATION,
   MONTH,
   MONTH_ALONE,
-  OPEN_EARLIEST,
   OPEN_LATER,
   SHIP_WHEN_DONE,
   START_EVENT,
@@ -29,6 +28,7 @@ import {
 import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { openIncotermPlaces } from './incoterm-place';
+import { earliestDayOnly } from './open-earliest';
 import { openTimingHits, weeksBesideDates } from './open-timing';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { UNDECIDED } from './reference-lexicon';
@@ -387,10 +387,10 @@ export const shipDateDetector: AttributeDetector = {
       // "…nach Freigabe der Muster oder später": a recorded event, but the count is left open at its far end.
       if (counted) findAll(OPEN_LATER, text).forEach(add);
       // "frühestens 20 Tage nach Anzahlung": an earliest day only, unless something on the line bounds it from above.
-      if (counted && !test(CLOSING_BOUND, text)) findAll(OPEN_EARLIEST, text).forEach(add);
+      if (counted) earliestDayOnly(text).forEach(add);
       findAll(UPON_AVAILABILITY, text).forEach(add);
       // "ship right after production finish": no count, and the start is the supplier's own word that he is done.
-      if (!test(DURATION, text)) findAll(SHIP_WHEN_DONE, text).forEach(add);
+      if (!test(DURATION, text) && !test(FIXED_DAY_WORDS, text)) findAll(SHIP_WHEN_DONE, text).forEach(add);
       if (test(DURATION, text)) findAll(TIMING_BY_AMOUNT, text).forEach(add);
     }
     // "ETD: week 14", "binnen enkele weken", "после праздников": timings the lexicon above does not read.

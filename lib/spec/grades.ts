@@ -14,7 +14,8 @@ import { VIRGIN_POLYMER } from './polymers';
  * Not a percentage of a mere quality ("at least 70% organic", "50% recycled,"):
  * that names no fibre, and the rest of the blend stays the supplier's choice.
  */
-const COMPOSITION = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%(?!\s{0,2}(?:organic|recycled|natural|orgánico|reciclado|biologique|recyclé|Bio|recycelt|orgânico|reciclado|biologico|riciclato)\s{0,2}(?:$|[,;.)]))`;
+// Not a tolerance: "300 g ±50%" bounds a weight, it names no share of anything.
+const COMPOSITION = String.raw`(?<![\d.,])(?<!(?:±|\+\/-|\+-)\s{0,3})\d{1,3}(?:[.,]\d{1,3})?\s{0,2}%(?!\s{0,2}(?:organic|recycled|natural|orgánico|reciclado|biologique|recyclé|Bio|recycelt|orgânico|reciclado|biologico|riciclato)\s{0,2}(?:$|[,;.)]))`;
 
 /**
  * Certificates of what a fabric or wood is, or that it is free of harmful
@@ -312,7 +313,12 @@ const ABRASION_CLASS = String.raw`\b(?:Martindale|Wyzenbeek)\b[^,;\n]{0,16}?\d{1
 /** A metal named by its grade ("SUS304", "6061-T6", "сталь 12Х18Н10Т"): bare metal has a colour of its own. */
 export const METAL_GRADE = anyOf(STEEL, GOST_GRADE, GOST_LATIN, NON_FERROUS);
 
-export const GRADE = anyOf(
+/**
+ * The grades that answer a material family wherever on the line it is named again ("ABS … material ABS (Chimei
+ * PA-757)"). A trade type (named-types.ts) answers only the clause it stands in: "Mould insert: H13 steel" grades the
+ * insert, not the frame's "steel tube" on the same line.
+ */
+export const LINE_GRADE = anyOf(
   ABRASION_CLASS,
   COMPOSITION,
   PURE_FIBRE,
@@ -333,11 +339,15 @@ export const GRADE = anyOf(
   MAKER_GRADE,
   LABELLED_GRADE,
   BRACKETED_CODE,
+  '纯',
+);
+
+export const GRADE = anyOf(
+  LINE_GRADE,
   // "718H steel", "nylon 66", "PP cotton 300 g ±10 g per bed": the type the trade buys the material by.
   MOULD_STEEL,
   NYLON_TYPE,
   WEIGHED_FILL,
-  '纯',
 );
 
 /**

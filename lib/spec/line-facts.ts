@@ -6,7 +6,7 @@
  */
 import { type Breakdown, breakdownIn } from './breakdown';
 import { splitClauses } from './clauses';
-import { GRADE } from './material-lexicon';
+import { LINE_GRADE } from './grades';
 import { test } from './patterns';
 import { DESIGN_FILE } from './reference-lexicon';
 
@@ -37,7 +37,7 @@ function compute(line: string): LineFacts {
       let answer = answers.get(key);
       if (answer === undefined) {
         graded ??= splitClauses(line)
-          .filter((c) => test(GRADE, c.text))
+          .filter((c) => test(LINE_GRADE, c.text))
           .map((c) => c.text.toLowerCase());
         answer = graded.some((text) => text.includes(key));
         answers.set(key, answer);

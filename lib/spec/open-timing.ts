@@ -154,8 +154,9 @@ const APPROX_COUNT = anyOf(
   cjk([
     `ประมาณ\\s{0,2}${COUNT}\\s{0,2}(?:วัน|สัปดาห์|อาทิตย์|เดือน)`,
     `(?<!\\d)${COUNT}\\s{0,2}(?:日|日間|営業日|週間|ヶ月|か月)(?:程度|ほど|前後|くらい|ぐらい)`,
-    // "約2〜3週間", "およそ30日": the Japanese estimate written before the count, as 程度 is after it.
-    `(?:約|およそ|大体|だいたい)\\s{0,2}${COUNT}\\s{0,2}(?:日|日間|営業日|週間|ヶ月|か月)`,
+    // "約2〜3週間", "およそ30日": the Japanese estimate written before the count, as 程度 is after it. Not the 約 of a
+    // word it ends (契約 contract, 予約 booking, 規約, 節約, 要約, 集約, 制約, 条約, 簽約/合約 in Chinese): "契約30日以内".
+    `(?:(?<![契予規规節节要集制条條簽签合締缔盟誓公婚解特違违確确成協协密黙默倹俭])約|およそ|大体|だいたい)\\s{0,2}${COUNT}\\s{0,2}(?:日|日間|営業日|週間|ヶ月|か月)`,
   ]),
 );
 

@@ -3,7 +3,8 @@
  * made substitutable. The name no longer binds: what counts as similar is the supplier's call, and a cheaper no-name
  * part passes. Read only where the named thing is a maker with a model number (or a trim maker the trade knows by
  * name), so "DHL or similar" or "red or similar" are left to their own rules; "or equivalent approved by the buyer
- * in writing" keeps the choice the buyer's (checked by the caller).
+ * in writing" keeps the choice the buyer's (checked by the caller), and so does an equivalence the line defines by
+ * figures a lab can check ("or equivalent with identical dimensions, torque ≥ 0.5 N·m and UL listing").
  */
 import { TRIM_MAKER } from './color-codes';
 
@@ -14,4 +15,15 @@ const MAKER_MODEL =
 export function namedPartBefore(before: string): boolean {
   const near = before.slice(-50);
   return MAKER_MODEL.test(near) || TRIM_MAKER.test(near);
+}
+
+/** "…or equivalent with/having/meeting …": the criteria a substitute must meet, right after the words. */
+const CRITERIA_OPEN = /^\s{0,2},?\s{0,2}(?:with|having|meeting|matching|that (?:meets?|matches?))\b/iu;
+/** A figure bounded one way or both: "≥ 0.5 N·m", "min. 20 N", "at least 5000 h", "±0.1 mm". */
+const BOUNDED_FIGURE =
+  /(?:[≥≤]|>=|<=|±|\bmin(?:imum)?\.?|\bmax(?:imum)?\.?|\bat (?:least|most)|\bnot (?:less|more) than)\s{0,2}\d/iu;
+
+export function equivalenceDefined(after: string): boolean {
+  const window = after.slice(0, 120).split(/[;；。]/u)[0] ?? '';
+  return CRITERIA_OPEN.test(window) && BOUNDED_FIGURE.test(window);
 }

@@ -1,0 +1,29 @@
+/**
+ * "come da specifica IMB-05 allegata all'ordine", "según especificación EMB-22", "per Specification PK-12", "dle
+ * specifikace BAL-05", "dle výkresu č. V-12": the packing written into a numbered specification or drawing (the
+ * clause is already about packing, so "specification" needs no "packing" before it). The number must have a
+ * document's shape: a code of letters, a hyphen or number sign and at least two digits ("PK-12", "BAL-05"), or a
+ * number after an explicit "no.", "Nr.", "č.", "n°". A standard ("ISO 9001", "ISO-9001"), a version ("V2") or the
+ * product's own code ("SKU 12") names no packing document.
+ */
+
+const DOCUMENT_WORD =
+  /(?<!\p{L})(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|spezifikation|specification|spec\.?|specifikac[ei]|specifikací|výkres[ue]?)(?!\p{L})/giu;
+/** "no. 12", "č. V-12", "Nr. 4711", "#PK-3": an explicit number sign, then the number. */
+const SIGNED_NUMBER = /^\s{0,2}(?:n[.°º]|no\.?|nr\.?|č\.|#|№|réf\.|ref\.)\s{0,2}([A-Z]{0,8})[-_]?\d{1,6}/iu;
+/** "PK-12", "BAL-05", "IMB_05": letters, a hyphen or number sign, two digits or more. */
+const CODE = /^\s{0,2}([A-Z]{1,8})[-_#]\d{2,6}/u;
+const NOT_A_FIGURE = /^(?![\d.,]?\d|\s{0,2}(?:mm|cm|m\b|g\b|kg|pcs|%))/u;
+/** Standards bodies, and codes of the product rather than a document. */
+const NOT_A_DOCUMENT =
+  /^(?:ISO|IEC|EN|DIN|ASTM|ANSI|GB|JIS|BS|UL|SAE|ČSN|CSN|NF|UNE|ASME|IPC|ISTA|TAPPI|FEFCO|GOST|MIL|AS|IS|SKU|EAN|UPC|HS|PO|VER|REV)$/iu;
+
+export function namesNumberedSpec(text: string): boolean {
+  for (const word of text.matchAll(DOCUMENT_WORD)) {
+    const after = text.slice(word.index + word[0].length, word.index + word[0].length + 40);
+    const m = SIGNED_NUMBER.exec(after) ?? CODE.exec(after);
+    if (!m || NOT_A_DOCUMENT.test(m[1] ?? '')) continue;
+    if (NOT_A_FIGURE.test(after.slice(m[0].length))) return true;
+  }
+  return false;
+}
