@@ -945,16 +945,6 @@ function productNamed(before: string, after: string): RegExpExecArray | null {
   const product = PRODUCT_RE.exec(before);
   return product && PRODUCT_FEATURE.test(`${before} ${after}`) ? product : null;
 }
-/**
- * A device's model name in quotes ("a maquininha 'Mini Pay T2'", "the 'Smart Pay X1' terminal") is a name, and the
- * "pay" inside it asks nothing. Only a short quoted name holding a model code and no payee (no long number, no @) is
- * blanked: "'pague o sinal'" in quotes is still an ask.
- */
-const QUOTED_NAME = /['"‘“«„][^'"‘’“”«»„\n]{1,30}['"’”»]/gu;
-const withoutQuotedNames = (s: string) =>
-  s.replace(QUOTED_NAME, (m) => (MODEL_CODE.test(m) && !/\d{4}|@/u.test(m) ? ' '.repeat(m.length) : m));
-/** A model code inside the name: "T2", "X1", "S10". */
-const MODEL_CODE = /\b[a-z]{1,3}\d{1,3}[a-z]{0,3}\b/u;
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
@@ -974,7 +964,7 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
   const after = stop ? rest.slice(0, stop.index) : rest;
   const device = DEVICE_RE.exec(before) ?? productNamed(before, after);
   if (!device) return false;
-  if (REQUEST_BETWEEN.test(withoutQuotedNames(before.slice(device.index)))) return false;
+  if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
   if (requestAfterDescription(text, start, end, before)) return false;
   // "Use a cold wallet that supports USDT and transfer the balance there": crypto hardware named on the way to a
   // payment is the means of paying, not a product described.

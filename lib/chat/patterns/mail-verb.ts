@@ -12,6 +12,27 @@ import type { ChannelPattern } from './languages/pack';
 const NOT_A_THING_MAILED =
   '(?!\\s+(?:the|a|an|some|your|those|these|de|het|een|die|das|den)\\s+(?:samples?|monsters?|stalen|parcels?|packages?|pakket\\w*|goods|muster|paket\\w*|catalog\\w*|brochures?|cheques?|checks?)\\b)';
 
+/** A proof of payment in English: a receipt, a slip, a proof of payment, a transfer's screenshot or copy. */
+const PROOF_EN =
+  '(?:(?:payment|transfer|bank|deposit|remittance|wire|swift|tt)\\s+)?(?:receipts?|slips?|proof(?:\\s+of\\s+(?:the\\s+)?(?:payment|transfer|remittance|deposit))?)|(?:payment|transfer|bank|wire|swift|tt|remittance)\\s+(?:screenshots?|copy|confirmation)|screenshots?\\s+of\\s+(?:the\\s+|your\\s+)?(?:payment|transfer|receipt)';
+/** No "not / don't / never / no" earlier in the verb's clause. */
+const NOT_NEGATED_EN =
+  "(?<!\\b(?:not|dont|don't|never|no|nor|without|cannot|can't|cant)\\b[^.!?;,\\n]{0,40})";
+/** No subject before the verb: the reader is told, nobody is said to have sent. */
+const NO_SUBJECT_EN =
+  '(?<!\\b(?:we|i|they|he|she|it|you|will|would|shall|alibaba|aliexpress|team|platform|who|which|that|already|also|ll)\\s+)';
+/** Turkish: a receipt ("dekont", "makbuz", "fiş"), a proof of payment, a screenshot of the transfer. */
+const PROOF_TR =
+  '(?:dekont\\w*|makbuz\\w*|fis\\w*|odeme\\s+(?:kanit|belge|makbuz|dekont|ekran)\\w*(?:\\s+goruntu\\w*)?|havale\\s+(?:dekont|makbuz|belge|ekran)\\w*(?:\\s+goruntu\\w*)?|ekran\\s+goruntu\\w*)';
+/** "E-postayla", "e-mail ile", "mail üzerinden": by e-mail. */
+const TR_MAIL = '(?:e-?posta|e-?mail|mail)(?:yla|la|le|ile|\\s+ile|\\s+yoluyla|\\s+uzerinden|den|dan)?';
+/**
+ * The imperative or the polite ask ("gönderin", "gönderebilir misiniz", "göndermenizi rica ederiz"); the negative
+ * ("göndermeyin") has its own suffix and is not read, nor "we don't want you to send" after it.
+ */
+const TR_SEND =
+  '(?:gonder|ilet|yolla|at)(?:in|iniz|yin|yiniz|ebilir\\s+misiniz|ir\\s+misiniz|ar\\s+misiniz|ebilirsiniz|menizi|meniz)?\\b(?!\\s+(?:\\S+\\s+)?(?:istemiyoruz|istemeyiz|gerek\\s+yok|gerekmez|lazim\\s+degil))';
+
 export const MAIL_VERB_MOVES: readonly ChannelPattern[] = [
   {
     channel: 'e-mail',
@@ -38,22 +59,23 @@ export const MAIL_VERB_MOVES: readonly ChannelPattern[] = [
     ),
   },
   {
-    // The buyer told to send something to the seller's mailbox: "send the receipt to me by e-mail", Turkish "dekontu
-    // bana e-postayla gönder", Romanian "trimiteți-mi dovada pe e-mail", Hungarian "küldje el e-mailben", Greek
-    // "στείλτε μου … στο email" — as Spanish "envíeme el comprobante por correo" was read already: the exchange goes on
-    // in the mailbox. Only the reader told to send (an imperative, no subject before the verb): a document the seller
-    // mails out ("we e-mail you the invoice") or the platform mailed ("Alibaba sent to us by email the confirmation",
-    // "Alibaba'nın bize e-postayla gönderdiği onay") is not this.
+    // The buyer told to send a proof of payment to the seller's mailbox: "send the receipt to me by e-mail", "send us
+    // the transfer slip via email", Turkish "dekontu bana e-postayla gönderin" — as Spanish "envíeme el comprobante por
+    // correo" was read already: the payment's follow-up goes on in the mailbox. Only a payment proof (receipt, slip,
+    // proof of payment, a transfer's screenshot), not a contract a legal team asked for; only the reader told to send
+    // (an imperative, no subject before the verb: "we e-mail you the invoice", "Alibaba sent it to us by email" are
+    // not this), and no negation before the verb in its clause ("please don't send the receipt to us by email").
     channel: 'e-mail',
     kind: 'explicit',
     what: 'a move to e-mail',
-    gate: /mail|posta|μέιλ|μειλ/,
+    gate: /mail|posta/,
     re: anyOf(
-      '(?<!\\b(?:we|i|they|he|she|it|you|will|would|shall|alibaba|aliexpress|team|platform|who|which|that|already|also|ll)\\s+)\\b(?:send|forward)\\s+(?:(?:it|them|this|that|the|a|your|copy|of)\\s+|[a-z]+\\s+){0,3}?to\\s+(?:me|us)\\s+(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b|(?<!\\b(?:we|i|they|he|she|it|you|will|would|shall|alibaba|aliexpress|team|platform|who|which|that|already|also|ll)\\s+)\\b(?:send|forward)\\s+(?:me|us)\\s+(?:(?:it|them|this|that|the|a|your|copy|of)\\s+|[a-z]+\\s+){0,3}?(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b',
-      '\\b(?:bana|bize)\\s+(?:\\S+\\s+)?(?:e-?posta|e-?mail|mail)(?:yla|la|le|ile|\\s+ile|\\s+yoluyla|\\s+uzerinden|den|dan)?\\s+(?:gonder|ilet|yolla|at)(?:in|iniz|yin|yiniz|ebilir\\s+misiniz|ir\\s+misiniz|ar\\s+misiniz|ebilirsiniz|menizi|meniz)?\\b|\\b(?:e-?posta|e-?mail|mail)\\s*(?:adresime|adresimize|ime|imize)\\s+(?:\\S+\\s+)?(?:gonder|ilet|yolla|at)(?:in|iniz|yin|yiniz|ebilir\\s+misiniz|ir\\s+misiniz|ar\\s+misiniz|ebilirsiniz|menizi|meniz)?\\b',
-      '\\b(?:trimiteti|trimite)-?(?:mi|ne)\\s+(?:\\S+\\s+){0,3}?pe\\s+(?:e-?mail|mail)\\b',
-      '\\bkuld(?:je|jek|jon|d|jetek)\\s+(?:el\\s+|at\\s+)?(?:\\S+\\s+){0,3}?(?:e-?mailben|mailben|e-?mail\\s+cimre)\\b',
-      '(?<![\\p{L}])(?:στείλτε|στειλτε|στείλε|στειλε)\\s+(?:μου|μας)\\s+(?:\\S+\\s+){0,4}?(?:στο|με|μέσω|μεσω)\\s+(?:e-?mail|email|μέιλ|μειλ)(?![\\p{L}])',
+      `${NOT_NEGATED_EN}${NO_SUBJECT_EN}\\b(?:send|forward|e-?mail)\\s+(?:(?:the|a|your|copy|of|that|this)\\s+){0,3}?(?:${PROOF_EN})\\s+(?:\\S+\\s+){0,3}?to\\s+(?:me|us)\\s+(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b`,
+      `${NOT_NEGATED_EN}${NO_SUBJECT_EN}\\b(?:send|forward)\\s+(?:me|us)\\s+(?:(?:the|a|your|copy|of|that|this)\\s+){0,3}?(?:${PROOF_EN})\\s+(?:\\S+\\s+){0,2}?(?:by|via|through|over|per)\\s+(?:e-?mail|mail)\\b`,
+      `\\b${PROOF_TR}\\s+(?:\\S+\\s+)?(?:bana|bize)\\s+${TR_MAIL}\\s+${TR_SEND}`,
+      `\\b(?:bana|bize)\\s+${PROOF_TR}\\s+${TR_MAIL}\\s+${TR_SEND}`,
+      `\\b${PROOF_TR}\\s+(?:e-?posta|e-?mail|mail)\\s*(?:adresime|adresimize|ime|imize)\\s+${TR_SEND}`,
+      `\\b(?:e-?posta|e-?mail|mail)\\s*(?:adresime|adresimize|ime|imize)\\s+${PROOF_TR}\\s+${TR_SEND}`,
     ),
   },
 ];

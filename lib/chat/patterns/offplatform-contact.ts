@@ -306,14 +306,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b',
   ),
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
-  // "Let's continue on Teams or Zoom": the app as the place, as Zoom is read — after a verb of talking and "on / via /
-  // in / over", or moving "to" it, or named "Microsoft Teams", or with its id or meeting link. "We go in teams to the
-  // warehouse", "teams of two", "each team" (groups of people) are not the app.
-  meetingRoom(
-    'Microsoft Teams',
-    /teams/,
-    '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call|id)\\b|\\b(?:ms|microsoft)\\s+teams\\b|\\b(?:continu|talk|chat|meet|call|speak|discuss|contact|reach|connect|message|text|write|writ)\\w*\\s+(?:\\w+\\s+){0,3}?(?:on|via|over|through|in)\\s+teams\\b(?!\\s+(?:of|who|that|which|are|were|to|and|for|per|at)\\b)|\\b(?:mov|switch|chang|go)\\w*\\s+(?:(?:the\\s+)?(?:chat|talk|conversation|call|meeting)\\s+)?(?:over\\s+)?to\\s+teams\\b(?!\\s+(?:of|who|that|which|are|were|and|for|per|at)\\b)',
-  ),
+  meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
   OWN_SITE_INQUIRY,
   BUY_BY_FOREIGN_LINK_AFTER_CANCEL,
@@ -335,20 +328,18 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
 const OWN_NUMBER_IS =
   "\\b(?:my|our|mi|nuestro|mon|notre|(?:il\\s+)?mio|(?:il\\s+)?nostro|meine|unsere|moj|nasz|mijn|ons|meu|nosso|o\\s+meu|o\\s+nosso)\\s+(?:(?:phone|mobile|cell|whats\\s?app|telefono|telephone|portable|movil|celular|cellulare)\\s+)?(?:number|numero|nummer|numer|handynummer|telefonnummer|telefoonnummer|no)\\s+(?:(?:de\\s+)?(?:telephone|telefono|telefone|celular|movil|portable|whats\\s?app)\\s+)?(?:is|es|est|c'est(?:\\s+le)?|e|eh|ist|lautet|to|jest|:)";
 /**
+ * Tagalog "text nyo po ako sa 0917…", "tawagan mo ako sa…" (text / call me at): the reader told to write or call the
+ * writer, with "po" (a courtesy word) between — so the "po" is no P.O. reference (folded text). Only "me / us" (ako,
+ * kami): a number for "him / her" is read as before.
+ */
+export const TAGALOG_CALL_ME =
+  '\\b(?:i-?)?(?:text|txt|call|tawag\\w*|message|msg|pm|contact|kontakin)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|kami)(?:\\s+(?:po|na|lang))?\\s+sa';
+/**
  * "Text me on 330…", "reach us at…", "call me at…", "rufen Sie mich an unter…", "escríbeme al…", "llámame al…", "me chama no…", "appelez-moi au…": the buyer
  * told to write or call, with only a preposition before the digits.
  */
-/**
- * The seller's own go-between ("pay our agent … and call him at 0734…"), Romanian "sunați-mă / sunați-l la 07…", Tagalog
- * "text nyo po ako sa 0917…", "tawagan mo siya sa…": the ask to call, with the person after the verb (folded text). A
- * number after "him" / "her" with a courier or a driver named before it is dropped by the contact rule.
- */
-export const CALL_PERSON =
-  '\\b(?:text|txt|sms|msg|message|ring|reach|contact|call|phone)\\s+(?:him|her)(?:\\s+(?:on|at|via))?' +
-  '|\\b(?:sunati|suna|sunat|contactati|contacteaza|scrieti|scrie)-?(?:ma|mi|ne|l|o|le|i)\\b(?:\\s+(?:la|pe))?' +
-  '|\\b(?:i-?)?(?:text|txt|call|tawag\\w*|message|msg|pm|contact|kontakin)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|kami|siya|sya)(?:\\s+(?:po|na|lang))?\\s+sa';
 const CONTACT_ME_ON =
-  `${CALL_PERSON}|` +
+  `${TAGALOG_CALL_ME}|` +
   '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz|call|phone)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:ruf(?:en)?|rufe)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:bitte\\s+|gerne\\s+|direkt\\s+)?an(?:\\s+unter)?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(

@@ -80,14 +80,6 @@ const COMPANY_NAME_AFTER =
 const V_TRANSFER =
   '(?<![a-z0-9])(?:v|vx|wx)\\s?(?:转|轉)(?:账|賬|帳|(?=给|給|我|或|也|都|就|过来|過來|[,，、。;；!！\\s]|$))';
 
-/**
- * "Pay" followed by a model code is a device's name ("the 'Mini Pay T2' card machine reads QR codes", "Smart Pay X1"):
- * a product, not a payment by QR code.
- */
-// The code closes a quoted name or comes before a device word: "Pay t2 via QR code" alone stays a payment.
-const NOT_A_MODEL_CODE =
-  '(?!\\s?[a-z]{1,3}\\d{1,4}[a-z]{0,3}(?:[\'"’”»]|\\s+(?:terminals?|pos|machines?|maquininhas?|maquinas?|readers?|card\\s+readers?)\\b))';
-
 const METHODS: readonly [string, RegExp, string][] = [
   [
     'PayPal',
@@ -104,7 +96,7 @@ const METHODS: readonly [string, RegExp, string][] = [
     // "微信转给我" / "微信转我": a WeChat transfer to the person (转 followed by a recipient), not a chat invitation.
     'Alipay / WeChat Pay to a person',
     /ali ?pay|(?:wechat|weixin|wx) ?pay|v转|v轉|vx转|vx轉|wx转|wx轉|支付宝|支付寶|微信|收款码|收款碼|qr|알리페이|위챗|アリペイ|ウィーチャット|алипей|вичат/,
-    `\\bali\\s?pay\\b|${V_TRANSFER}|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款|(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b${NOT_A_MODEL_CODE}.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*`,
+    `\\bali\\s?pay\\b|${V_TRANSFER}|支付宝|支付寶|\\b(?:wechat|weixin|wx)\\s?pay\\b|微信(?:支付|转账|轉帳|轉賬|付款|(?<=${MONEY_BEFORE_WECHAT})${WECHAT_TRANSFER}|${WECHAT_TRANSFER_TO_PERSON})|收款码|收款碼|\\bqr\\s+code\\b.{0,20}\\bpay|\\bpay\\w*\\b.{0,30}\\bqr\\b|알리페이|위챗\\s?페이|アリペイ|ウィーチャット\\s?ペイ|алипей\\p{L}*|вичат\\s?пе[йи]\\p{L}*`,
   ],
   [
     'crypto-currency',

@@ -37,11 +37,40 @@ const OWN_WAY =
  */
 const BANK_WORD =
   '(?:iban\\S*|rib|bank\\w*|account\\w*|cont\\w*|cuenta\\w*|dados|coordonnees|bankverbindung|kontonummer|conto|dati|szamla\\w*|hesap\\w*|λογαριασμ\\p{L}*)';
+/**
+ * The denied thing must be the bank details themselves, not another noun they qualify ("we don't need your bank name",
+ * "…your bank's address"), and no "only / just / but" may bring the IBAN back after it ("I don't need your bank name,
+ * only your IBAN, and I refund you directly" still asks for it).
+ */
+const DENIED_IS_THE_DETAILS =
+  "(?!'?s?\\s+(?:name|names|address|branch|logo|app|card|cards|fee|fees|charges?|hours|holidays?|nume|numele|adresa|nombre|direccion|nom|adresse))" +
+  `(?![^.!?;\\n]{0,40}?\\b(?:only|just|but|doar|numai|ci|solo|sino|seulement|mais|nur|sondern|apenas|mas|csak|sadece)\\b[^.!?;\\n]{0,25}?(?:iban|rib|account|cont|cuenta|conta|konto|hesap|szamla))`;
 const NEED_DENIED = new RegExp(
   [
-    `(?:(?:don'?t|do\\s+not|does\\s+not|doesn'?t|will\\s+not|won'?t|never|no)\\s+(?:\\w+\\s+)?(?:need|require|ask\\s+for|ask)|nu\\s+(?:ne\\s+|va\\s+|mai\\s+|le\\s+)?(?:trebuie|cerem|solicitam)|nu\\s+(?:avem|aveti|este|e)\\s+(?:nevoie|necesar\\w*)(?:\\s+de)?|no\\s+(?:le\\s+|te\\s+|les\\s+)?(?:necesit\\w*|pedimos|hace\\s+falta|es\\s+necesari\\w*)|pas\\s+besoin(?:\\s+de|\\s+d')?|ne\\s+demandons\\s+pas|nao\\s+(?:precis\\w*|pedimos|e\\s+necessari\\w*)|brauchen\\s+(?:wir\\s+)?(?:\\w+\\s+)?nicht|nem\\s+kell|nincs\\s+szukseg\\w*|gerek\\s+yok|(?<![\\p{L}])δεν\\s+(?:χρειάζ|χρειαζ)\\p{L}*)\\s+(?:\\S+\\s+){0,3}?${BANK_WORD}`,
+    `(?:(?:don'?t|do\\s+not|does\\s+not|doesn'?t|will\\s+not|won'?t|never|no)\\s+(?:\\w+\\s+)?(?:need|require|ask\\s+for|ask)|nu\\s+(?:ne\\s+|va\\s+|mai\\s+|le\\s+)?(?:trebuie|cerem|solicitam)|nu\\s+(?:avem|aveti|este|e)\\s+(?:nevoie|necesar\\w*)(?:\\s+de)?|no\\s+(?:le\\s+|te\\s+|les\\s+)?(?:necesit\\w*|pedimos|hace\\s+falta|es\\s+necesari\\w*)|pas\\s+besoin(?:\\s+de|\\s+d')?|ne\\s+demandons\\s+pas|nao\\s+(?:precis\\w*|pedimos|e\\s+necessari\\w*)|brauchen\\s+(?:wir\\s+)?(?:\\w+\\s+)?nicht|nem\\s+kell|nincs\\s+szukseg\\w*|gerek\\s+yok|(?<![\\p{L}])δεν\\s+(?:χρειάζ|χρειαζ)\\p{L}*)\\s+(?:\\S+\\s+){0,3}?${BANK_WORD}${DENIED_IS_THE_DETAILS}`,
     `${BANK_WORD}\\s+(?:\\S+\\s+){0,3}?(?:is\\s+not|isn'?t|are\\s+not|aren'?t|not)\\s+(?:needed|required|necessary)|${BANK_WORD}\\s+(?:\\S+\\s+){0,3}?(?:n'est\\s+pas|no\\s+es|nu\\s+(?:e|este)|nao\\s+e|ist\\s+nicht)\\s+(?:necesar\\w*|necessaire|necessari\\w*|notig|erforderlich)`,
   ].join('|'),
+  'u',
+);
+
+/**
+ * The refund said to be made by the platform itself: "the money is refunded by Alibaba to your card or IBAN", "banii vă
+ * vor fi rambursați de Alibaba", "reembolsado por AliExpress", "von Alibaba erstattet", "AliExpress will refund you" —
+ * the platform's own refund, nobody else's. Only the platform as the one who refunds (a passive "by", or the platform
+ * as subject): "the refund through AliExpress" is the scam's opening. And not when the same sentence has the seller's
+ * own way back — slow, faster, directly, "I refund you" — which is the story the rule is for.
+ */
+const PLATFORM =
+  '(?:alibaba|aliexpress|the\\s+platform|platforma|plataforma|la\\s+plateforme|der\\s+plattform|la\\s+piattaforma)';
+const PLATFORM_REFUNDS = new RegExp(
+  "^(?![^]*(?:\\b(?:slow\\w*|too\\s+long|faster|quicker|direct\\w*|myself|personally|lent[oa]?|tarda\\w*|demora\\w*|mai\\s+repede|dureaza|langsam|dauert|kozvetlen\\w*|(?:i|we|i'll|we'll|i\\s+will|we\\s+will)\\s+(?:\\w+\\s+)?(?:refund|pay\\s+you\\s+back|return\\s+the\\s+money))\\b))(?:" +
+    [
+      `[^]*\\b(?:refunded|paid\\s+back|returned|credited|rambursat\\w*|reembolsad\\w*|rembours[e]\\w*|rimborsat\\w*|erstattet|ruckerstattet|estornad\\w*|devuelt\\w*|devolvid\\w*)\\s+(?:[\\w-]+\\s+){0,3}?(?:by|de|de\\s+catre|catre|por|pela|pelo|par|da|dalla|von)\\s+${PLATFORM}\\b`,
+      `[^]*\\bvon\\s+${PLATFORM}\\s+(?:\\w+\\s+){0,3}?(?:erstattet|ruckerstattet|zuruckgezahlt)\\b`,
+      `[^]*\\b${PLATFORM}\\s+(?:will\\s+|would\\s+|shall\\s+|then\\s+|automatically\\s+|va\\s+|vor\\s+|o\\s+sa\\s+)*(?:refunds?|returns?\\s+the\\s+money|rambursea\\w*|ramburseaza|reembolsa\\w*|rembourse\\w*|rimborsa\\w*|erstattet|visszaterit\\w*|visszautal\\w*)\\b`,
+      `[^]*(?<![\\p{L}])(?:επιστρέφ|επιστρεφ|επιστραφ)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?από\\s+(?:την\\s+|το\\s+)?(?:alibaba|aliexpress|πλατφόρμα)`,
+    ].join('|') +
+    ')',
   'u',
 );
 
@@ -51,7 +80,7 @@ export const REFUND_OUTSIDE: ChatPattern = {
   gate: /iban|rib|bank|account|cuenta|coordonnees|bankverbindung|kontonummer|conto|dati|conta|dados|numer|rekeningnummer|banka|bankszamla|szamlaszamat|αριθμ/,
   needs: new RegExp(`^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${OWN_WAY.source}))`, 'u'),
   needsIn: 'message',
-  unless: NEED_DENIED,
+  unless: new RegExp(`${NEED_DENIED.source}|${PLATFORM_REFUNDS.source}`, 'u'),
   unlessIn: 'sentence',
   re: anyOf(...YOUR_BANK_DETAILS),
 };

@@ -10,8 +10,13 @@ import { anyOf, type ChatPattern } from '../match';
  */
 
 // ── Romanian: the person in the genitive-dative, then the seller's possessive ──
+/**
+ * The reader told to pay: the second person or an imperative ("plătiți", "achitați", "virați", "transferați",
+ * "depuneți", "plătești"). A past participle ("am achitat deja agentului nostru", we already paid our agent) or a
+ * third person ("firma plătește") tells what the seller did or does, and asks the buyer nothing.
+ */
 const RO_PAY =
-  '\\b(?:platit\\w*|plati|plateste|platesti|achitat\\w*|achita\\w*|virati|virat\\w*|transferat\\w*|transfera\\w*|depuneti|depune\\w*|trimiteti\\s+(?:banii|suma|avansul|restul))\\b';
+  '\\b(?:platiti|platesti|achitati|achiti|virati|virezi|transferati|transferi|depuneti|depui|trimiteti\\s+(?:banii|suma|avansul|restul))\\b';
 const RO_WHOSE =
   '(?:agentului|reprezentantului|intermediarului|varului|verisoarei|verisorului|fratelui|surorii|sotiei|sotului|mamei|tatalui|unchiului|matusii|sefului|sefei|directorului|managerului|colegului|colegei|prietenului|prietenei|contabilului|contabilei|firmei|companiei|societatii|filialei)\\s+(?:(?:noastre|nostru|meu|mele|mea|mei)\\b|(?:din|de\\s+la)\\s+(?:hong\\s+kong|hk|china|singapore|dubai|malaysia|malaezia))';
 /** What may stand between the verb and the payee: a sum, a currency, a word for money, an adverb. */
@@ -20,7 +25,7 @@ const RO_MONEY =
 const ROMANIAN: ChatPattern = {
   kind: 'contextual',
   what: "an individual's account",
-  gate: /platit|plati|plateste|platesti|achitat|achita|virati|virat|transferat|transfera|depuneti|depune|trimiteti|contul/,
+  gate: /platiti|platesti|achitati|achiti|virati|virezi|transferati|transferi|depuneti|depui|trimiteti/,
   re: anyOf(
     // "plătiți 95 EUR agentului nostru", "virați avansul în contul vărului meu", "pe contul firmei noastre din HK": the
     // verb governs the person or the account — only a sum or a word for money stands between, in one clause. "Am
@@ -40,7 +45,13 @@ const ROMANIAN: ChatPattern = {
 // ── Hungarian: the holder with the seller's possessive ending, then "számlájára" (to the account of) ──
 const HU_WHOSE =
   '(?:\\w+i\\s+)?(?:cegunk|cegemre|cegem|anyacegunk|leanyvallalatunk|fiokunk|irodank|ugynokunk|ugynokom|kepviselonk|kepviselom|unokatestverem|testverem|batyam|ocsem|noverem|hugom|felesegem|ferjem|anyam|apam|fonokom|fonokunk|igazgatonk|kollegam|baratom|konyvelonk)';
-const HU_PAY = '\\b(?:utal\\w*|atutal\\w*|fizet\\w*|fizess\\w*|befizet\\w*|kuld\\w*)';
+/**
+ * The reader told to pay: an imperative or subjunctive ("utalja", "utaljon", "fizesse", "fizessen", "küldje") or the
+ * familiar second person ("utalod", "fizetsz"). "Utaltunk" (we transferred), "fizetett" (paid) and "fizetjük" (we pay)
+ * tell what the seller did. The formal "Ön" form is the third person, so only its imperative is told apart.
+ */
+const HU_PAY =
+  '\\b(?:at|be)?(?:utalj|fizess|kuldj)(?!uk\\b|unk\\b|ak\\b|ek\\b)\\w*|\\b(?:at|be)?(?:utalsz|utalod|fizetsz|fizeted|kuldesz|kuldod)\\b';
 const HUNGARIAN: ChatPattern = {
   kind: 'contextual',
   what: 'a personal, relative\'s, "new" or Hong Kong account',

@@ -10,11 +10,11 @@ import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { labelledNotPhone } from '../number-labels';
 import {
-  CALL_PERSON,
   CHANNEL_PATTERNS,
   MOVE_PATTERNS,
   NOT_PHONE_CUE,
   PHONE_CUE,
+  TAGALOG_CALL_ME,
 } from '../patterns/offplatform-contact';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
@@ -34,30 +34,7 @@ const THIRD_PARTY_PHONE =
 /** Said after the digits, in their sentence: the number is for the courier or the delivery, not for the buyer to call. */
 const FOR_THE_DELIVERY =
   /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
-/**
- * "The courier comes on Monday; please call him at 0734…", "sunați-l pe curier": a number after "call him / her" is the
- * carrier's when a courier, a driver or a postman is named earlier in the message (customs is not a person to call).
- */
-const CALL_PERSON_CUE = new RegExp(`(?:${CALL_PERSON})\\W{0,12}$`, 'u');
-const CARRIER_PERSON =
-  /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|driver|postman|delivery\s+(?:man|guy|agent|person)|rider|kurir|curier\w*|sofer\w*|livrator\w*|postas\w*|forwarder|shipper)\b/u;
-/**
- * "Your customs broker Ana … call her at 0722…", "Colegul dvs. … sunați-l la 0744…", "tu agente … llámalo": the person
- * after "call him / her" is introduced as the reader's own (a colleague, a broker, an agent of the buyer's), so the
- * number is one the buyer already has a reason to ring — unless the seller names a person of its own there too ("our
- * agent"), when "him" may be the seller's.
- */
-const READERS_PERSON = new RegExp(
-  [
-    '\\b(?:your|ur)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?(?:colleagues?|co-?workers?|brokers?|agents?|forwarders?|partners?|assistants?|managers?|boss|buyers?|purchasers?|accountants?|secretary|staff|team|contact\\s+person|representatives?)\\b',
-    '\\b(?:colegul|colega|colegii|agentul|agenta|brokerul|reprezentantul|asistentul|asistenta|sefu?l|sefa|managerul|contabilul|contabila|comisionarul|partenerul)\\s+(?:dvs|dumneavoastra|tau|ta)\\b',
-    '\\b(?:tu|su|vuestro|vuestra|seu|sua|votre|vos|ihr|ihre|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:agente|colega|companero|companera|despachante|agente\\s+aduanal|socio|socia|collegue|transitaire|agent|kollege|kollegin|spediteur|collega|spedizioniere)\\b',
-  ].join('|'),
-  'u',
-);
-/** The seller's own person named in the same stretch: "our agent", "agentul nostru", "nuestro agente". */
-const SELLERS_PERSON =
-  /\b(?:our|my|nostru|noastre|meu|mea|nuestro|nuestra|mi|notre|mon|ma|unser\w*|mein\w*|nosso|nossa|meu|minha)\b/u;
+const TAGALOG_CALL_ME_CUE = new RegExp(`(?:${TAGALOG_CALL_ME})\\W{0,12}$`, 'u');
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
 const SELLER_OWN = /\b(?:me|us|my|our|mine)\b|我|我们|我們/u;
@@ -116,14 +93,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if (FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
-    // "text nyo po ako sa 0917…": the call verb ends right before the digits, so its Tagalog "po" is no P.O. number.
-    const callPerson = CALL_PERSON_CUE.test(before);
-    if (callPerson) {
-      const earlier = text.slice(Math.max(0, r.start - 200), r.start);
-      if (CARRIER_PERSON.test(earlier)) return false;
-      if (READERS_PERSON.test(earlier) && !SELLERS_PERSON.test(earlier)) return false;
-    }
-    if (!callPerson && NOT_PHONE_CUE.test(before)) return false;
+    // "text nyo po ako sa 0917…": the ask ends right before the digits, so its Tagalog "po" is no P.O. number. This
+    // only ever keeps a number base code kept too or one it dropped for that "po".
+    if (!TAGALOG_CALL_ME_CUE.test(before) && NOT_PHONE_CUE.test(before)) return false;
     // "Hesap numarası 1 9 8 7…", "nomor resi J&T nya 0087…": a label names the digits an account's or a parcel's.
     if (labelledNotPhone(text, r.start)) return false;
     // "chuyển khoản vào tài khoản Vietcombank cá nhân của em: 0071 000 9 8 8 7 6 5": digits where a payment is told to

@@ -4,18 +4,14 @@ import { scanMessage } from '../../../lib/chat/scanner';
 const rulesOf = (text: string) =>
   [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].sort();
 
-describe('a device named with "Pay" and a model code (guards.ts, offplatform-payment patterns)', () => {
-  it('leaves a card machine whose quoted name holds "Pay"', () => {
-    expect(
-      rulesOf("A maquininha 'Smart Pay K3' lê QR code e cartão por aproximação. Pedido mínimo 20 unidades."),
-    ).toEqual([]);
-    expect(rulesOf('The Easy Pay M5 terminal reads QR codes and contactless cards.')).toEqual([]);
-  });
-  it('still flags a payment by QR code, and a quoted ask', () => {
-    expect(rulesOf('Pay t2 via QR code: scan and send 300 USD')).toContain('offplatform-payment');
-    expect(rulesOf("Essa maquininha aceita Pix, 'pague o sinal' por Pix na chave 11987654321.")).toContain(
+describe('withdrawn: "Pay" and a model code are no device name', () => {
+  it('flags a pay-by-QR ask whose "pay" sits before a short code', () => {
+    expect(rulesOf('Simply type "ok pay rm400" and I send my QR, scan it and settle the deposit')).toContain(
       'offplatform-payment',
     );
+    expect(
+      rulesOf('The Fast Pay Z2 reader costs 60 USD; pay z2 pos via WeChat Pay QR to me today'),
+    ).toContain('offplatform-payment');
   });
 });
 
