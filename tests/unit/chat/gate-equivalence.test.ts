@@ -1,9 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseMessage } from '../../../lib/chat/analyse';
 import { gateSwitch } from '../../../lib/chat/match';
-import { FIXTURES, fixtureText } from './helpers';
+import { allFixtureTexts } from './helpers';
 
 /**
  * The gate index (gate-index.ts) decides which patterns a message can open, and where a gate that is more
@@ -11,34 +9,7 @@ import { FIXTURES, fixtureText } from './helpers';
  * every message of every chat fixture — corpora, real-modelled sets, held-aside thirds, case files — through
  * the full analysis with the gates on and off, and expects the same findings, quote for quote.
  */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return /\.jsonl?$/.test(name) ? [path] : [];
-  });
-}
-
-/** Every string held under a "text" key, at any depth (messages, conversations, cases). */
-function textsIn(value: unknown, out: string[]): void {
-  if (Array.isArray(value)) for (const v of value) textsIn(v, out);
-  else if (value && typeof value === 'object')
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'text' && typeof v === 'string') out.push(v);
-      else textsIn(v, out);
-    }
-}
-
-const texts: string[] = [];
-for (const path of filesUnder(FIXTURES)) {
-  const raw = fixtureText(relative(FIXTURES, path));
-  if (path.endsWith('.jsonl'))
-    for (const line of raw.split('\n')) {
-      if (line.trim()) textsIn(JSON.parse(line), texts);
-    }
-  else textsIn(JSON.parse(raw), texts);
-}
-const messages = [...new Set(texts)];
+const messages = allFixtureTexts();
 
 const findingsOf = (text: string) => JSON.stringify(analyseMessage({ from: 'supplier', text }, {}));
 

@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateInfo, gateWordsFound } from '../../../lib/chat/gate-index';
 import { matchStarts, startWordsOf } from '../../../lib/chat/match-starts';
@@ -9,7 +7,7 @@ import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../../../lib/chat/patterns/offp
 import { OFFPLATFORM_PAYMENT_PATTERNS } from '../../../lib/chat/patterns/offplatform-payment';
 import { PRESSURE_PATTERNS } from '../../../lib/chat/patterns/pressure';
 import { textContext } from '../../../lib/chat/text-context';
-import { FIXTURES, fixtureText } from './helpers';
+import { allFixtureTexts } from './helpers';
 
 /**
  * match.ts tries a pattern's regex sticky only where the words its matches start with occur (match-starts.ts),
@@ -86,33 +84,9 @@ describe('where a pattern can start matching', () => {
   });
 });
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return /\.jsonl?$/.test(name) ? [path] : [];
-  });
-}
-function textsIn(value: unknown, out: string[]): void {
-  if (Array.isArray(value)) for (const v of value) textsIn(v, out);
-  else if (value && typeof value === 'object')
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'text' && typeof v === 'string') out.push(v);
-      else textsIn(v, out);
-    }
-}
-
 describe('start places of the rules’ patterns', () => {
-  const texts: string[] = [];
-  for (const path of filesUnder(FIXTURES)) {
-    const raw = fixtureText(relative(FIXTURES, path));
-    if (path.endsWith('.jsonl'))
-      for (const line of raw.split('\n')) {
-        if (line.trim()) textsIn(JSON.parse(line), texts);
-      }
-    else textsIn(JSON.parse(raw), texts);
-  }
-  const normalised = [...new Set(texts)].map(normalise);
+  const texts = allFixtureTexts();
+  const normalised = texts.map(normalise);
   const patterns = [
     ...OFFPLATFORM_PAYMENT_PATTERNS,
     ...BANK_DETAILS_CHANGE_PATTERNS,
