@@ -60,3 +60,27 @@ export function quotedNameStart(before: string): number {
   const m = OPENED_BEFORE.exec(before);
   return m ? m.index : before.length;
 }
+
+/**
+ * The talk the product carries for its buyer's own customers: "so your customers can message you there", "vos clients
+ * peuvent vous écrire", "Ihre Kunden können Ihnen dort schreiben", "sus clientes le escriben por ahí". The talk is
+ * between the buyer and the buyer's customers, nobody is asked to reach the seller; blanked before the sentence is read
+ * for an ask. "Message me there" or "your customers can message us" keep the seller as the one reached.
+ */
+const THIRD_PARTY_TALK = new RegExp(
+  [
+    // English: "your customers / clients / users / visitors can message you (there / on it / directly)".
+    '\\b(?:your|ur|their)\\s+(?:own\\s+)?(?:customers?|clients?|users?|visitors?|buyers?|shoppers?|guests?|patients?|members?|leads?)\\s+(?:(?:can|could|will|may|are\\s+able\\s+to|to)\\s+)?(?:\\w+\\s+){0,2}?(?:message|msg|text|chat(?:\\s+with)?|contact|reach|write(?:\\s+to)?|talk\\s+to|call|ping|dm)\\s+(?:you|your\\s+(?:team|staff|agents?|shop|store|business|company))\\b(?:\\s+(?:there|on\\s+it|directly|instantly|any\\s?time))?',
+    // fr, es, pt, de, it: "vos clients peuvent vous écrire (là-bas)", "sus clientes pueden escribirle", "Ihre Kunden
+    // können Ihnen (dort) schreiben", "i vostri clienti possono scrivervi".
+    '\\b(?:vos|tes)\\s+clients\\s+(?:\\w+\\s+){0,2}?vous\\s+(?:ecrire|contacter|envoyer\\s+des\\s+messages|joindre)(?:\\s+(?:la-bas|la|directement))?',
+    '\\b(?:sus|tus)\\s+clientes\\s+(?:\\w+\\s+){0,2}?(?:escribirle|escribirte|contactarle|contactarte|le\\s+escriben|te\\s+escriben)(?:\\s+(?:por\\s+ahi|alli|directamente))?',
+    '\\b(?:seus|teus)\\s+clientes\\s+(?:\\w+\\s+){0,2}?(?:(?:lhe|te)\\s+)?(?:escrever|mandar\\s+mensagem|contatar)(?:\\s+(?:por\\s+la|la|diretamente))?',
+    '\\b(?:ihre|deine)\\s+kunden\\s+(?:\\w+\\s+){0,2}?(?:ihnen|dir)\\s+(?:(?:dort|direkt)\\s+)?(?:schreiben|nachrichten\\s+senden)',
+    '\\b(?:i\\s+)?(?:vostri|tuoi|suoi)\\s+clienti\\s+(?:\\w+\\s+){0,2}?(?:scrivervi|scriverti|contattarvi|contattarti)',
+  ].join('|'),
+  'gu',
+);
+export function withoutThirdPartyTalk(sentence: string): string {
+  return sentence.replace(THIRD_PARTY_TALK, ' ');
+}

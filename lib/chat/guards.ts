@@ -1,4 +1,10 @@
-import { quotedNameStart, quotedProductNameEnd, technicalMention } from './app-in-product-name';
+import { APP_CONTENT, PLAYS } from './app-content-feature';
+import {
+  quotedNameStart,
+  quotedProductNameEnd,
+  technicalMention,
+  withoutThirdPartyTalk,
+} from './app-in-product-name';
 import { isCheckoutMethod } from './checkout-methods';
 import {
   ANCHOR_LATIN_SOURCES,
@@ -587,8 +593,12 @@ function sinceSentenceStart(window: string): string {
 function describedBefore(window: string): boolean {
   // Testing the last few words from their start is far cheaper than searching the window for every word.
   const words = window.split(/\s+/);
-  for (let k = Math.max(0, words.length - 5); k < words.length; k++)
+  for (let k = Math.max(0, words.length - 5); k < words.length; k++) {
+    // "look at our Facebook page" sends the reader to the page; only "looks like / Facebook look" describes.
+    if (/^look(?:s|ing)?$/u.test(words[k]!) && /^(?:at|on|up|into|through)$/u.test(words[k + 1] ?? ''))
+      continue;
     if (DESCRIPTOR_WORD.test(words[k]!)) return true;
+  }
   const tail = window.slice(-12);
   return CJK.test(tail) && DESCRIPTOR_CJK.test(tail);
 }
@@ -598,6 +608,8 @@ const INSTRUCTION = new RegExp(
     // "call forwarding" and "call log" are a device's features, not a call asked for.
     '\\b(?:add|contact|message|msg|call(?!\\s+(?:forwarding|logs?|history|recording))|reach|whats?app\\s+me)\\b',
     '\\b(?:chat|talk|text|write)\\s+(?:with|to|me|us)\\b',
+    // "ask our manager there": someone of the seller's to be asked where the app was named.
+    '\\bask\\s+(?:me|us|(?:our|my)\\s+\\w+)\\b',
     '\\b(?:pay|send|transfer|remit|wire|deposit)\\s+(?:me|us|to|by|via|with|through|it|in|the\\s+(?:money|payment|deposit|balance))\\b',
     '\\b(?:my|our)\\s+(?:id|number|account)\\b|@|\\d{5}',
     // "加我", and the politer "加一下我" / "加下我" / "加个微信" (add me / add a WeChat).
@@ -646,6 +658,29 @@ function isNotificationFeature(tc: TextContext, start: number, end: number): boo
   const listedDevice = DEVICE_RE.test(sentence) && LISTING_ATTRIBUTE.test(sentence);
   if (!SUPPORT_RE.test(sentence) && !listedDevice) return false;
   return !SELLER_TAKES.test(sentence) && !REQUEST_BETWEEN.test(sentence) && !MOVE_WORD.test(sentence);
+}
+
+/**
+ * A device that plays or reads an app's voice notes ("the speaker reads WhatsApp voice notes", "l'enceinte peut lire
+ * les notes vocales WhatsApp"): the content word right beside the name, a device and a verb of playing in the clause
+ * (app-content-feature.ts). A semicolon ends that clause only when what follows asks nothing ("…; no app needed"):
+ * "…voice notes; please add my WhatsApp" is still a move.
+ */
+function isAppContentFeature(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const before = sinceSentenceStart(text.slice(Math.max(0, start - 120), start));
+  const rest = text.slice(end, end + 120);
+  const stop = SENTENCE_AFTER.exec(rest);
+  const sentenceAfter = stop ? rest.slice(0, stop.index) : rest;
+  const semicolon = sentenceAfter.search(/[;；]/u);
+  const after = semicolon < 0 ? sentenceAfter : sentenceAfter.slice(0, semicolon);
+  const beyond = semicolon < 0 ? '' : sentenceAfter.slice(semicolon + 1);
+  if (!APP_CONTENT.test(before.slice(-30)) && !APP_CONTENT.test(after.slice(0, 30))) return false;
+  const clause = `${before} ${after}`;
+  if (!DEVICE_RE.test(clause) || !PLAYS.test(clause)) return false;
+  const asked = (s: string) =>
+    SELLER_TAKES_PERSON.test(s) || REQUEST_BETWEEN.test(s) || MOVE_WORD.test(s) || INSTRUCTION.test(s);
+  return !asked(clause) && !asked(beyond);
 }
 
 /**
@@ -729,6 +764,7 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
       !asksToPayInClause(clauseWithout(tc, start, end))) ||
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
+    isAppContentFeature(tc, start, end) ||
     isCallFeature(tc, start, end) ||
     isListedProduct(tc, start, end) ||
     isNamedInProduct(tc, start, end) ||
@@ -785,8 +821,10 @@ function isNamedInProduct(tc: TextContext, start: number, end: number): boolean 
   // The whole sentence is read for an ask, not the clause: "…API integration, text me for price", "— let's move our
   // chat there", "join our telegram group" ask after a comma or a dash.
   const [sa, sb] = sentenceRange(tc, start, end);
+  // "…API integration, so your customers can message you there": the product's users talk to the buyer, not the
+  // buyer to the seller (app-in-product-name.ts).
   if (technicalMention(before, after))
-    return !asksToGoThere(`${text.slice(sa, start)} ~ ${text.slice(end, sb)}`);
+    return !asksToGoThere(withoutThirdPartyTalk(`${text.slice(sa, start)} ~ ${text.slice(end, sb)}`));
   const nameEnd = quotedProductNameEnd(before, after);
   if (nameEnd < 0) return false;
   const nameStart = start - before.length + quotedNameStart(before);

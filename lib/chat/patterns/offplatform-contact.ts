@@ -18,6 +18,7 @@ import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
 import { MAIL_VERB_MOVES } from './mail-verb';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
+import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
@@ -121,6 +122,16 @@ function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern 
 const TL_VERB_ME =
   '\\b(?:i-?)?(?:add|message|msg|pm|dm|chat|text|contact|follow)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|ko|kami)\\s+(?:(?:po|na|lang)\\s+)?sa\\s+(?:aming\\s+|ang\\s+)?';
 
+/**
+ * A verb of talking, then "there" within a few words: "contact our boss there", "écrivez-nous là-bas", "escríbale por
+ * ahí", "schreiben Sie dort", "hubungi admin di sana". Read only after a social page just named. The short words that
+ * also mean something else ("la", "da", "lì") are left out.
+ */
+const TALK_THERE = `(?:${[
+  "\\b(?:contact|message|msg|write|talk|chat|ask|reach|text|call|speak)\\b(?:\\s+[\\w']+){0,4}?\\s+(?:there|on\\s+it)\\b",
+  "\\b(?:contact\\w*|ecri\\w*|escrib\\w*|habl\\w*|pregunt\\w*|fale|fala|escreva|schreib\\w*|kontaktier\\w*|frag\\w*|hubungi|tanya\\w*|scriv\\w*|contatt\\w*|napisz\\w*|napisac)\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:la-bas|alli|ahi|dort|di\\s+sana|disana|tam)\\b",
+].join('|')})`;
+
 function socialChannel(channel: string, what: string, names: string, gate: RegExp): ChannelPattern {
   return {
     channel,
@@ -128,7 +139,8 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
     what,
     gate,
     re: anyOf(
-      `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us)?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
+      // "contact our boss on our Facebook page": someone of the seller's reached on the page.
+      `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us|(?:our|my)\\s+(?:boss|manager|owner|director|team|sales(?:\\s+(?:team|manager))?|agent|admin|staff|colleague|designer|engineer|assistant))?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
       `${TL_VERB_ME}(?:${names})\\b`,
       // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
       // page named ("Facebook page @x").
@@ -136,6 +148,10 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message
       // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
       `\\b(?:${names})\\b[^.!?;\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
+      // "check our Facebook page and contact our boss there", "revise nuestra página de Facebook y escríbale al jefe
+      // por ahí", "schauen Sie auf unsere Facebook-Seite und schreiben Sie dort unserem Chef": a verb of talking sent
+      // "there", to the page just named — the talk moves to it, as a DM there does.
+      `\\b(?:${names})\\b[^.!?;\\n]{0,80}?${TALK_THERE}`,
       // "send the screenshot to our Facebook page", "envíe la captura a nuestra página de Facebook", "envoyez la photo à
       // notre page Facebook", "mande o print para a nossa página do Instagram", "kirim screenshot ke FB kami": the reader
       // told to send something to the seller's own page, where the talk then goes on (a review-for-coupon ask). The
@@ -283,6 +299,7 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...LANGUAGE_CHANNEL_PATTERNS,
   ...SPELT_CHANNEL_PATTERNS,
   ...MAIL_VERB_MOVES,
+  ...PAYMENT_DETAILS_BY_MAIL,
 ];
 
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */

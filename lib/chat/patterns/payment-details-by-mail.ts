@@ -1,0 +1,63 @@
+import { anyOf } from '../match';
+import type { ChannelPattern } from './languages/pack';
+
+/**
+ * The seller saying it will send its bank details to the buyer's mailbox: "I'll send you our bank details by e-mail",
+ * "Die Bankdaten schicke ich per E-Mail", "le mando los datos bancarios por correo", "je vous envoie le RIB par mail",
+ * "wyślę dane do przelewu mailem". The payment itself is then arranged in the mailbox, away from the chat the platform
+ * keeps: a move of the talk, as unnamed details sent there already are (offplatform-contact.ts, stop 33).
+ * Two readings are kept as the project's corpora label them: a message that announces a new or changed account (the
+ * mail is the courier of the change, which the bank-change rule reports), and a named document (an invoice or PI) that
+ * carries the details (the mail is its courier). Only the seller as sender ("I / we", a first-person verb): mail the
+ * platform or a carrier sends is not the seller's. Words over normalised text (lower-case, accents folded).
+ */
+
+/** The details themselves: bank, account or payment details, an IBAN, in the languages read. */
+const DETAILS =
+  "(?:(?:our|my|the|company'?s?)\\s+)?(?:bank(?:ing)?|account|payment|remittance|beneficiary|wire|transfer)\\s+(?:details|info(?:rmation)?|data|instructions)|\\biban\\b|\\brib\\b|bankdaten|bankverbindung|kontodaten|zahlungsdaten|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago)|dados\\s+(?:bancarios|da\\s+conta|de\\s+pagamento)|coordonnees\\s+bancaires|coordinate\\s+bancarie|dati\\s+(?:bancari|del\\s+conto|per\\s+il\\s+bonifico)|dane\\s+(?:do\\s+przelewu|bankowe|konta)|numer\\s+konta|bankgegevens|rekeninggegevens|реквизит\\p{L}*";
+
+/** By e-mail, or to the buyer's mailbox. */
+const BY_MAIL =
+  '(?:by|via|per|over|through)\\s+(?:e-?mail|mail)\\b|\\bin\\s+(?:an?\\s+|separate\\s+|another\\s+)*e-?mail\\b|\\bto\\s+your\\s+(?:e-?mail|mailbox|inbox)\\b|\\bpar\\s+(?:e-?mail|mail|courriel)\\b|\\b(?:por|pelo|via)\\s+(?:e-?mail|mail|correo)\\b|\\bper\\s+(?:e-?mail|mail)\\b|\\b(?:e-?)?mailem\\b|\\bna\\s+(?:(?:pana|pani|panstwa|twoj|wasz)\\w*\\s+)?(?:e-?mail|maila|skrzynk\\w*)\\b|(?<![\\p{L}])(?:по\\s+почте|на\\s+(?:вашу\\s+)?почту|на\\s+e-?mail)';
+
+/** A first-person verb of sending: "I('ll) send", "we e-mail you", "schicke ich", "le mando", "je vous envoie", "wyślę". */
+const SEND =
+  "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:send|forward|share|e-?mail|mail)\\b|\\b(?:schicke|sende|maile|schicken\\s+wir|senden\\s+wir)\\b|\\b(?:(?:le|te|les|lhe|ti|vi|gli)\\s+)?(?:mando|envio|enviare|mandare|paso|pasare|mandarei|enviarei|passo|invio|inviero|mandero|giro|girero)\\b|\\b(?:je|nous)\\s+(?:vous\\s+|te\\s+|lui\\s+)?(?:envoie|enverrai|envoyons|enverrons|transmets|transmettrai)\\b|\\b(?:wysle|przesle|wyslemy|przeslemy|podesle)\\b|(?<![\\p{L}])(?:вышлю|отправлю|пришлю|скину)(?![\\p{L}])";
+
+/** What keeps the mail a courier: a new or changed account announced, or a document that carries the details. */
+const COURIER =
+  /\b(?:new|changed|updated|update|neue\w*|geandert\w*|aktualisiert\w*|nuev[oa]s?|cambi\w*|actualizad\w*|nouve(?:au|l|lle)s?|change\w*|modifi\w*|nov[oa]s?|alterad\w*|mudou|nuov[oa]|aggiornat\w*|now\w+|zmian\w*|zmienion\w*|invoice|pi|proforma|pro-forma|factura|fatura|facture|fattura|rechnung|faktur\w*|invoic\w*)\b|(?<![\p{L}])(?:нов\p{L}*|измен\p{L}*|сч[её]т)(?![\p{L}])/u;
+
+const GAP = '[^.!?;\\n]{0,40}?';
+
+export const PAYMENT_DETAILS_BY_MAIL: readonly ChannelPattern[] = [
+  {
+    channel: 'e-mail',
+    kind: 'explicit',
+    what: 'a move to e-mail',
+    gate: /mail|correo|courriel|почт/,
+    unless: COURIER,
+    unlessIn: 'message',
+    re: anyOf(
+      // "I'll send you the bank details by e-mail", "le mando los datos bancarios por correo", "wyślę dane do przelewu
+      // mailem".
+      `(?:${SEND})${GAP}(?:${DETAILS})${GAP}(?:${BY_MAIL})`,
+      // "I'll send by e-mail our bank details", "je vous envoie par mail le RIB".
+      `(?:${SEND})${GAP}(?:${BY_MAIL})${GAP}(?:${DETAILS})`,
+      // The details first: "Die Bankdaten schicke ich per E-Mail", "los datos bancarios se los mando por correo".
+      `(?:${DETAILS})${GAP}(?:${SEND})${GAP}(?:${BY_MAIL})`,
+      // The verb "e-mail" itself: "I'll e-mail you our bank details".
+      `\\b(?:i|we)(?:'ll|\\s+will|\\s+can)?\\s+e-?mail\\s+(?:you|u)\\s+${GAP}(?:${DETAILS})`,
+    ),
+  },
+  {
+    channel: 'e-mail',
+    kind: 'explicit',
+    what: 'a move to e-mail',
+    gate: /mail/,
+    // Polish: "proszę napisać do mnie na e-mail", "napiszcie do nas mailem": the buyer told to write to the mailbox.
+    re: anyOf(
+      '\\b(?:napisz|napiszcie|napisac|napisze|pisz|piszcie|pisac)\\s+(?:do\\s+(?:mnie|nas)\\s+)?(?:na\\s+(?:(?:moj|nasz)\\w*\\s+)?(?:e-?mail|maila|mail|adres\\s+e-?mail)|(?:e-?)?mailem)\\b',
+    ),
+  },
+];
