@@ -30,9 +30,11 @@ const THING_ID =
 
 export const AGENT_START_EVENT = anyOf(
   latinWords([
-    `(?:after|from|upon|once|following|when) ${DOER_EN} ${ACT_EN} ${THING_EN}`,
+    // "from the date the buyer approves the PP sample in writing": the day of that act, the same recorded event.
+    `(?:after|from|upon|once|following|when) (?:the (?:date|day) (?:on which |when |that )?)?${DOER_EN} ${ACT_EN} ${THING_EN}`,
     // "sau khi bên mua xác nhận mẫu", "sau khi nhận được tiền đặt cọc": the doer may be left out, as in "sau khi duyệt mẫu".
-    `(?:sau khi|kể từ khi|từ khi) (?:${DOER_VI} )?${ACT_VI} ${THING_VI}`,
+    // "kể từ ngày bên mua duyệt mẫu" (from the day the buyer approves the sample): the day of the act, as in English.
+    `(?:sau khi|kể từ khi|từ khi|kể từ ngày|từ ngày) (?:${DOER_VI} )?${ACT_VI} ${THING_VI}`,
     `(?:sau khi|kể từ khi|từ khi) (?:${DOER_VI} )?nhận(?: được)? (?:tiền )?(?:đặt )?cọc`,
     `(?:setelah|sesudah|sejak|selepas) ${DOER_ID} ${ACT_ID} (?:${THING_ID})`,
   ]),

@@ -86,6 +86,16 @@ export const COLOR_CODE = anyOf(
   String.raw`\b\d{1,2}(?:\.\d)?[ \t]?(?:R|YR|Y|GY|G|BG|B|PB|P|RP)[ \t]\d(?:\.\d)?\/\d{1,2}\b`,
   String.raw`\bColoro[ \t:]{0,3}\d{3}-\d{2}-\d{2}|\bDIC[ \t:]{0,3}(?:[A-Z]{1,2}-?)?\d{2,4}\b|\bTOYO[ \t:]{0,3}(?:CF)?\d{4,5}\b`,
   String.raw`\bFS[ \t:]{0,3}(?:595[ABC]?[ \t]{0,2})?\d{5}\b|\bBS[ \t]?381C[ \t]{0,2}\d{3}\b|\bBS[ \t]?4800[ \t]{0,2}\d{2}[ \t]?[A-E][ \t]?\d{2}\b`,
+  /*
+   * Anodising colours on the EURAS / DIN 17611 card: "EV6 / C35 nach DIN 17611", "bronze C32 per EURAS". The letters
+   * alone are also model codes, so the standard must be named right after them.
+   */
+  String.raw`\b(?:EV|C)[ \t-]?(?:[0-6]|3[1-5])\b(?:[ \t]{0,2}[/,][ \t]{0,2}(?:EV|C)[ \t-]?(?:[0-6]|3[1-5])\b)?[ \t(,]{0,3}(?:(?:nach|per|acc\.?(?:ording)?[ \t]to|to|gem(?:ä|ae)ß|selon|según|conforme)[ \t]{1,2})?(?:DIN[ \t]?(?:EN[ \t]?)?17611|EURAS)\b`,
+  /*
+   * A decor printed by a laminate or board maker, named by its code: "Egger H1145 ST10", "Kronospan K001 PW",
+   * "Formica F7912", "Wilsonart 7949-38". The maker's sample of that decor is the colour standard.
+   */
+  String.raw`\b(?:Egger|Kronospan|Swiss[ \t]Krono|Formica|Wilsonart|Pfleiderer|Duropal|Resopal|Fundermax|Kaindl|Polyrey|Arpa|Abet[ \t]Laminati|Cleaf|Greenlam|Merino|Sonae|Finsa)[ \t:]{0,3}(?:(?:decor|dekor|décor|no\.?)[ \t:]{0,2})?#?[A-Z]{0,2}[ \t-]?\d{3,5}(?:-\d{1,3})?\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|sheets?|boards?|panels?|m\b|mm\b|kg|%))`,
   /* Dyed to match a coded main fabric: the tech-pack way to tie a trim to it. */
   latinWords(['DTM', 'dye[ds]? to match', 'dyed-to-match']),
 );

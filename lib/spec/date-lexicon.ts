@@ -101,14 +101,14 @@ const EVENT_PT = `(?:sinal|depósito|pagamento|pedido|contrato|amostra|(?:assina
 const EVENT_IT = `(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine)|${EVENT_MIXED})`;
 export const START_EVENT = anyOf(
   latinWords([
-    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |confirm(?:ation|ing) of |${MANNER_EN}approval of )?(?:the |your |our |an? )?${MANNER_EN}${EVENT_EN}`,
+    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |credit(?:ing)? of |confirm(?:ation|ing) of |${MANNER_EN}approval of )?(?:the |your |our |an? )?${MANNER_EN}${EVENT_EN}`,
     // "a test report dated within 12 months before shipment": counted back from the shipment, itself a dated term.
     '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
-    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: (?:recibir|la recepción de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
-    `(?:après|à compter de|à partir de|dès)(?: (?:la )?(?:réception|confirmation|validation|approbation)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
-    `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe))?(?: (?:der|des|dem))? ${EVENT_DE}`,
+    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: la fecha de(?:l)?)?(?: (?:recibir|la recepción de(?:l)?|(?:la )?acreditación de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
+    `(?:après|à compter de|à partir de|dès)(?: (?:la )?date d[eu])?(?: (?:la |le )?(?:réception|confirmation|validation|approbation|crédit|encaissement)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
+    `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe|Gutschrift))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     // "25 dias corridos contados da aprovação por e-mail da amostra": "counted from" names the start as "após" does.
     `(?:após|depois d[oae]|a partir d[oae]|contad[oa]s (?:a partir )?d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
@@ -142,11 +142,12 @@ export const START_EVENT = anyOf(
   scriptWords([
     // "после утверждения", "после согласования": the approval alone, its object understood (a sample, a layout).
     '(?:с момента|после) (?:утверждения|согласования|подтверждения)(?! (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|сч[её]та))',
-    '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
+    '(?:с момента|после)(?: (?:утверждения|получения|подтверждения|поступления|подписания|зачисления))? (?:оплаты|предоплаты|аванса|заказа|макета|договора|образца|счёта|счета)',
     // "45 дней с даты подписания спецификации № 3", "со дня поступления предоплаты": the day of a signed document or
-    // of a payment's arrival, both recorded. Not "с даты готовности товара": readiness is the supplier's word.
+    // of a payment's arrival ("зачисления предоплаты": the advance credited to the seller's account, as a bank statement
+    // shows), both recorded. Not "с даты готовности товара": readiness is the supplier's word.
     // Not "с даты получения счёта": the invoice is the supplier's, issued when he likes.
-    '(?:с|со) (?:даты|дня|момента) (?:подписания|утверждения|согласования|поступления|получения) (?:сторонами )?(?:договора|контракта|спецификации|приложения|заказа|оплаты|предоплаты|аванса|макета|образца)',
+    '(?:с|со) (?:даты|дня|момента) (?:подписания|утверждения|согласования|поступления|получения|зачисления) (?:сторонами )?(?:договора|контракта|спецификации|приложения|заказа|оплаты|предоплаты|аванса|макета|образца)',
   ]),
   cjk([
     '收到定金后',

@@ -7,8 +7,10 @@ import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { colourAlternatives, leftToStock } from './alternatives';
 import { approximatedCodes } from './approximate-code';
+import { boardLeftUnprinted } from './board-shade';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import type { Clause } from './clauses';
+import { backsACodedColour } from './coded-reference';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { namesNumberedCardEntry } from './colour-card';
@@ -82,8 +84,10 @@ const RENDERED_COLOUR = anyOf(
 // walnut", "red cedar": the name of a timber species.
 // "red rust", "white rust": corrosion products named by salt-spray tests, not the colour of the goods.
 // "Silver (or higher) certified", "Gold level", "Gold supplier": a tier, not a colour.
+// "white goose down", "grey duck feather": the grade of a down fill (white down is sorted from white birds and sells
+// at its own price), named by the bird and the fill, not a colour the filling is dyed.
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|scale|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
+  /^[\s-]*(?:(?:goose|duck|eider)[ -]?(?:down|feathers?)|(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|scale|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 // "LWG Silver", "Gold member", "Platinum level": the tier of a certification or a membership, not a colour.
 const NOT_A_COLOUR_BEFORE =
@@ -341,13 +345,39 @@ function neutralOfAMinorPart(
  */
 const BLACK_FINISH_PROCESS =
   /anodi[sz](?:e|ed|ing)|anodi[sz]ation|black oxide|blackening|阳极氧化|阳极|发黑|黑色氧化|anodisé|anodizad[oa]|eloxiert/iu;
-const PROCESS_HELD = /MIL-[A-Z]{1,4}-\d|ISO\s?\d|ASTM\s?[A-Z]?\d|GB\/T\s?\d|\d\s{0,2}(?:[µμu]m|微米)/u;
+const PROCESS_HELD =
+  /MIL-[A-Z]{1,4}-\d|\bAA\s?(?:5|10|15|20|25)\b|ISO\s?\d|ASTM\s?[A-Z]?\d|GB\/T\s?\d|\d\s{0,2}(?:[µμu]m|微米)/u;
 const ONLY_BLACK =
   /^\s{0,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?(?:black|黑色?|noir|negro|preto|schwarz|nero)(?:\s{0,2}(?:$|[,;，；]))/iu;
 
 /** "Anodize Type II black", "anodised, black": black named as the dye of the anodising the clause names. */
 const ANODIZE_THEN_BLACK =
   /(?:anodi[sz]\p{L}{0,5}|eloxiert|anodisé)(?:\s{1,2}(?:type|class|typ)\s{0,2}(?:I{1,3}|[1-3])\b)?[\s,]{1,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?black\b/iu;
+
+/** "natural silver", "clear", "colour: natural": the undyed anodic film's own colour, alone in its clause. */
+const UNDYED_ONLY =
+  /^\s{0,3}(?:colou?r\s{0,2}[:：]?\s{0,2}|Farbe\s{0,2}[:：]?\s{0,2})?(?:natural|clear|colou?rless|natur|naturel(?:le)?)(?:\s{1,2}(?:silver|silber|argent|aluminium|aluminum))?\s{0,3}[.,;]?\s{0,3}$/iu;
+
+/**
+ * "anodised Class AA15 per MIL-A-8625, natural silver": on a line whose anodising is held by a standard or a film
+ * thickness, "natural" is the film left undyed — the metal's own colour, as "clear anodised" says in one word.
+ */
+function undyedOfItsAnodising(clause: Clause, line: string): boolean {
+  const own = clause.attribute ? clause.text.slice(clause.valueStart) : clause.text;
+  return UNDYED_ONLY.test(own) && anodisingHeld(line);
+}
+
+function anodisingHeld(line: string): boolean {
+  return /anodi[sz]|eloxiert|anodisé|anodizad/iu.test(line) && PROCESS_HELD.test(line);
+}
+
+/** The same undyed film as one comma-separated item of a longer clause: "…per MIL-A-8625, natural silver." */
+function undyedItem(text: string, start: number, end: number, line: string): boolean {
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)) + 1;
+  const stops = [text.indexOf(',', end), text.indexOf(';', end)].filter((i) => i >= 0);
+  const to = stops.length > 0 ? Math.min(...stops) : text.length;
+  return UNDYED_ONLY.test(text.slice(from, to)) && anodisingHeld(line);
+}
 
 function blackOfItsFinish(clause: Clause, line: string): boolean {
   const value = clause.text.slice(clause.valueStart);
@@ -451,6 +481,12 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   if (!resembles && test(NUMBERED_STANDARD, line) && SWATCH_NUMBERS.test(line)) return true;
   // "Warm white 3000K": a light's colour is its correlated colour temperature, measured in kelvin.
   if (test(LIGHT_COLOUR_TEMPERATURE, text)) return true;
+  // "Type II anodising per MIL-A-8625, natural silver": the undyed film, held by the process standard it names.
+  if (undyedOfItsAnodising(clause, line)) return true;
+  // "Carton colour: brown kraft (unprinted)": the board's own colour, no ink on it.
+  if (clause.attribute === 'color' && boardLeftUnprinted(text.slice(clause.valueStart))) return true;
+  // "…, colour navy (Pantone 19-4023 TCX), per approved colour swatch": the swatch backs a code the line gives.
+  if (clause.attribute === 'color' && backsACodedColour(clause, line)) return true;
   // "Light colour: RGB", "颜色：RGBW": the emitter type of a colour-changing light, whose colours the controller sets.
   if (clause.attribute === 'color' && RGB_EMITTER.test(text.slice(clause.valueStart))) return true;
   // "colore naturale non pigmentato", "Color: natural (PP)": no colourant is added, the material's own colour is asked.
@@ -544,6 +580,7 @@ export const colorDetector: AttributeDetector = {
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
           !namesAFinishProcess(text, m.start, m.end) &&
+          !undyedItem(text, m.start, m.end, line) &&
           !pcbFinishColour(text, m, onBoard) &&
           !(STANDARD_INK.test(m.text) && isPrint())),
     );

@@ -121,10 +121,23 @@ const CHART_WORDS = anyOf(
  * size, in the order of a run named on the line; a packing fact, not a size left open.
  */
 const SIZE_RATIO = anyOf(
-  `${latinWords(['(?:size\\s+)?(?:ratio|assortment|breakdown)', 'proporci[oó]n de tallas', 'grade de tamanhos', 'Größenverteilung'])}[^\\d]{0,6}\\d+(?:\\s*[-:/]\\s*\\d+){2,}`,
+  `${latinWords(['(?:size\\s+)?(?:ratio|assortment|breakdown|curve)', 'proporci[oó]n de tallas', 'grade de tamanhos', 'Größenverteilung'])}[^\\d]{0,6}\\d+(?:\\s*[-:/]\\s*\\d+){2,}`,
   `${cjk(['配码', '配比', '尺码比例'])}\\D{0,4}\\d+(?:\\s*[-:/]\\s*\\d+){2,}`,
 );
 const SIZE_RATIO_AT_START = `^(?:${SIZE_RATIO})`;
+/**
+ * "size ratio S:M:L:XL = 1:2:2:1 within each colour": the ratio with the sizes it shares out written as its head,
+ * one size to each part. The letters name the shares, as the run named elsewhere does in "size ratio 1-2-2-1".
+ */
+const SIZE_NAME = String.raw`(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL|\d{2,3})`;
+const HEADED_RATIO = new RegExp(
+  String.raw`^\s{0,3}(?:size\s+)?(?:ratio|curve|assortment|breakdown|split)\s{0,3}[:：]?\s{0,3}(${SIZE_NAME}(?:\s?[:/-]\s?${SIZE_NAME}){2,})\s{0,3}=\s{0,3}(\d{1,2}(?:\s?[:/-]\s?\d{1,2}){2,})\s{0,3}(?:(?:within|per|in|for)\s(?:each\s|every\s)?(?:colou?r|carton|ctn|pack|SKU|style|box)s?)?\s{0,3}[.;,]?\s{0,3}$`,
+  'iu',
+);
+function headedRatio(clauseText: string): boolean {
+  const m = HEADED_RATIO.exec(clauseText);
+  return m !== null && m[1]!.split(/[:/-]/u).length === m[2]!.split(/[:/-]/u).length;
+}
 /** "Size ratio: 1-2-2-1": the counts alone under a ratio label. */
 const RATIO_COUNTS = /^\d+(?:\s*[-:/]\s*\d+){2,}$/u;
 const SIZE_CHART = anyOf(
@@ -354,6 +367,7 @@ export const sizeDetector: AttributeDetector = {
             test(SIZE_RATIO_AT_START, `${text.slice(0, range.start)}${value}`.trim())));
       if (
         onlyRatio ||
+        headedRatio(text) ||
         countedPerSize(value, text.slice(0, clause.valueStart)) ||
         sharedPerSize(value) ||
         countedPerNumberedSize(value) ||
