@@ -442,6 +442,12 @@ const BARE_LABELS: Record<LabelledAttribute, string[]> = {
   material: [
     latinWords(['materials?(?! test)', 'quality(?! (?:inspection|control|check))', 'fabric', 'materiale']),
     scriptWords(['качество']),
+    // "…, якість висока", "…, minőség: kiváló", "…, ποιότητα άριστη": the quality word opening a clause in the
+    // languages added with Hungarian, Swedish, Greek, Hebrew and Ukrainian, as "quality" does in English.
+    latinWords(['minőség(?:e)?', 'kvalitet(?:en)?']),
+    scriptWords(['якість', 'ποιότητα']),
+    '(?<![\\p{Script=Hebrew}])(?:ו?ה)?איכות(?![\\p{Script=Hebrew}])',
+    '(?<![\\p{Script=Arabic}])و?(?:ال)?جودة(?![\\p{Script=Arabic}])',
     cjk(['材质', '材料', '面料', '质量', '品质']),
   ],
   weight: COLON_LABELS.weight,
@@ -500,9 +506,176 @@ const ARABIC_LABELS: Record<LabelledAttribute, string[]> = {
   ],
   customization: ['(?:ال)?شعار', '(?:ال)?لوغو', '(?:ال)?لوجو', '(?:ال)?طباعة'],
 };
+// "والتغليف حسب الطلب" (and the packing …): the conjunction "و" is written onto the label, as the article is.
 for (const attribute of Object.keys(ARABIC_LABELS) as LabelledAttribute[])
   COLON_LABELS[attribute].push(
-    `(?<![\\p{Script=Arabic}])(?:${ARABIC_LABELS[attribute].join('|')})(?![\\p{Script=Arabic}])`,
+    `(?<![\\p{Script=Arabic}])و?(?:${ARABIC_LABELS[attribute].join('|')})(?![\\p{Script=Arabic}])`,
+  );
+
+/**
+ * Hungarian and Swedish sheets ("Szín:", "Anyaga:", "Csomagolás:", "Szállítási határidő:"; "Färg:", "Storlek:",
+ * "Förpackning:", "Leveranstid:"). Hungarian adds the possessive "-a/-e/-ja/-je" to a label that names the product's
+ * own attribute ("Színe:", "Mérete:", "Súlya:"), so the suffix is part of the label.
+ */
+const HUNGARIAN_SWEDISH_LABELS: Record<LabelledAttribute, string[]> = {
+  color: ['színe?k?', 'színárnyalat', 'színválaszték', 'färg(?:er)?', 'kulör(?:er)?', 'färgställning'],
+  size: [
+    'méret(?:e|ek|ei)?',
+    'hosszúság(?:a)?',
+    'hossza',
+    'szélesség(?:e)?',
+    'magasság(?:a)?',
+    'vastagság(?:a)?',
+    'átmérő(?:je)?',
+    'mélység(?:e)?',
+    'storlek(?:ar)?',
+    'mått',
+    'dimension(?:er)?',
+    'längd',
+    'bredd',
+    'höjd',
+    'tjocklek',
+    'djup',
+  ],
+  material: [
+    'anyag(?:a|ok)?',
+    'alapanyag(?:a)?',
+    'anyagminőség',
+    'összetétel(?:e)?',
+    'minőség(?:e)?',
+    'tyg',
+    'sammansättning',
+    'kvalitet',
+  ],
+  weight: ['súly(?:a)?', 'tömeg(?:e)?', '(?:nettó|bruttó) (?:súly|tömeg)', 'vikt', '(?:netto|brutto)vikt'],
+  quantity: ['mennyiség', 'darabszám', 'antal', 'kvantitet', 'mängd'],
+  packaging: ['csomagolás(?:a|i mód)?', 'kiszerelés', 'förpackning(?:ar)?', 'packning', 'emballering'],
+  shipDate: [
+    // Not the cost of the shipment: "Szállítási költség:", "Fraktkostnad:".
+    'szállítás(?:i (?:határidő|idő|dátum|időpont))?(?! ?költség)',
+    'kiszállítás',
+    '(?:gyártási|átfutási) idő',
+    'határidő',
+    'leverans(?:tid|datum|vecka)?(?!kostnad)',
+    'ledtid',
+    'produktionstid',
+    'utleverans',
+  ],
+  customization: [
+    'logó',
+    'nyomtatás',
+    'gravírozás',
+    'hímzés',
+    'testreszabás',
+    'logotyp(?:er)?',
+    'logga',
+    'tryck',
+    'gravyr',
+    'brodyr',
+  ],
+};
+for (const attribute of Object.keys(HUNGARIAN_SWEDISH_LABELS) as LabelledAttribute[])
+  COLON_LABELS[attribute].push(latinWords(HUNGARIAN_SWEDISH_LABELS[attribute]));
+
+/** Romanian sheets: "Culoare:", "Dimensiuni:", "Ambalare:", "Termen de livrare:" (with or without the article "-a/-ul"). */
+const ROMANIAN_LABELS: Record<LabelledAttribute, string[]> = {
+  color: ['culoare(?:a)?', 'culori(?:le)?', 'nuanț(?:a|ă)'],
+  size: [
+    'mărime(?:a)?',
+    'dimensiun(?:e|ea|i|ile)',
+    'lungime(?:a)?',
+    'lățime(?:a)?',
+    'înălțime(?:a)?',
+    'grosime(?:a)?',
+    'diametru(?:l)?',
+  ],
+  material: ['material(?:ul)?', 'țesătur(?:a|ă)', 'compoziți(?:e|a)', 'calitate(?:a)?'],
+  weight: ['greutate(?:a)?(?: netă| brută)?', 'masa'],
+  quantity: ['cantitate(?:a)?'],
+  packaging: ['ambalare(?:a)?', 'ambalaj(?:ul)?', 'împachetare(?:a)?'],
+  shipDate: [
+    'livrare(?:a)?',
+    '(?:termen(?:ul)?|timp(?:ul)?|data) (?:de )?(?:livrare|livrării|expediere|expedierii|producție|fabricație)',
+    'expediere(?:a)?',
+  ],
+  customization: ['imprimare(?:a)?', 'gravare(?:a)?', 'broderie', 'personalizare(?:a)?'],
+};
+for (const attribute of Object.keys(ROMANIAN_LABELS) as LabelledAttribute[])
+  COLON_LABELS[attribute].push(latinWords(ROMANIAN_LABELS[attribute]));
+
+/**
+ * Greek and Ukrainian labels ("Χρώμα:", "Συσκευασία:", "Αποστολή:"; "Колір:", "Матеріал:", "Термін поставки:"),
+ * bounded by letters of any script: Greek and Cyrillic write spaces between words.
+ */
+const GREEK_UKRAINIAN_LABELS: Record<LabelledAttribute, string[]> = {
+  color: ['χρώμα(?:τα)?', 'απόχρωση', 'колір', 'кольор(?:и|у)', 'забарвлення'],
+  size: [
+    'μέγεθος',
+    'μεγέθη',
+    'διαστάσεις',
+    'μήκος',
+    'πλάτος',
+    'ύψος',
+    'πάχος',
+    'διάμετρος',
+    'βάθος',
+    'розмір(?:и)?',
+    'габарити',
+    'довжина',
+    'ширина',
+    'висота',
+    'товщина',
+    'діаметр',
+    'глибина',
+  ],
+  material: ['υλικ(?:ό|ά)', 'ύφασμα', 'σύνθεση', 'ποιότητα', 'матеріал(?:и)?', 'тканина', 'склад', 'якість'],
+  weight: ['βάρος', '(?:καθαρό|μικτό) βάρος', 'вага(?: нетто| брутто)?', 'маса'],
+  quantity: ['ποσότητα', 'кількість'],
+  packaging: ['συσκευασία', 'пакування', 'упаковка'],
+  shipDate: [
+    'αποστολή',
+    'παράδοση',
+    '(?:χρόνος|ημερομηνία|προθεσμία) (?:παράδοσης|αποστολής|παραγωγής)',
+    'доставка',
+    'відвантаження',
+    'відправка',
+    '(?:термін|строк)(?:и)? (?:поставки|доставки|відвантаження|виготовлення|виробництва)',
+    'дата (?:відвантаження|поставки|відправки)',
+  ],
+  customization: [
+    'λογότυπο',
+    'εκτύπωση',
+    'χάραξη',
+    'κέντημα',
+    'логотип',
+    'нанесення',
+    'друк',
+    'гравіювання',
+    'вишивка',
+  ],
+};
+for (const attribute of Object.keys(GREEK_UKRAINIAN_LABELS) as LabelledAttribute[])
+  COLON_LABELS[attribute].push(scriptWords(GREEK_UKRAINIAN_LABELS[attribute]));
+
+/**
+ * Hebrew labels ("צבע:", "חומר:", "אריזה:", "זמן אספקה:"). The article "ה" and the conjunction "ו" are written onto
+ * the word ("המשלוח", "והאריזה"), so they may come before the label; other Hebrew letters around it make another word.
+ */
+const HEBREW_LABELS: Record<LabelledAttribute, string[]> = {
+  color: ['צבע(?:ים)?', 'גוון'],
+  size: ['מיד(?:ה|ות)', 'גודל', 'מ(?:י)?מדים', 'אורך', 'רוחב', 'גובה', 'עובי', 'קוטר'],
+  material: ['חומר(?:ים)?', 'בד', 'הרכב', 'איכות'],
+  weight: ['משקל(?: נטו| ברוטו)?'],
+  quantity: ['כמות'],
+  packaging: ['אריז(?:ה|ות)'],
+  shipDate: ['משלוח', 'אספקה', '(?:זמן|מועד|תאריך) (?:אספקה|משלוח|ייצור)'],
+  customization: ['לוגו', 'הדפסה', 'מיתוג', 'חריטה', 'רקמה'],
+};
+// Hebrew puts the head noun first: in "עובי צבע" (the paint's thickness) "צבע" is governed by the word before it and
+// labels nothing; a label is the first word of its phrase.
+for (const attribute of Object.keys(HEBREW_LABELS) as LabelledAttribute[])
+  COLON_LABELS[attribute].push(
+    `(?<![\\p{Script=Hebrew}]|[\\p{Script=Hebrew}]["״']?\\s)(?:ו?ה)?(?:${HEBREW_LABELS[attribute].join('|')})(?![\\p{Script=Hebrew}])`,
   );
 
 /**

@@ -82,7 +82,9 @@ function fineSegments(line: string): Segment[] {
     const sentenceEnd =
       ch === '.' &&
       next === ' ' &&
-      /[A-Z]/.test(line[i + 2] ?? '') &&
+      // Any capital opens the next sentence: "… εξαγωγική. Ποιότητα: …", "… piros. Méret: …", "… černá. Šířka: …";
+      // Hebrew and Arabic have no capitals, so any of their letters does: "צבע: לפי התמונה. גודל: …".
+      /[\p{Lu}\p{Script=Hebrew}\p{Script=Arabic}]/u.test(line[i + 2] ?? '') &&
       !ABBREVIATION.test(wordsBefore(line, i)) &&
       !(NUMBER_SIGN.test(wordsBefore(line, i)) && A_CODE.test(line.slice(i + 2, i + 40)));
     // "Item: USB-C cable / Spec: 1 m, jacket black / Qty: 2,000 pcs": a spaced slash before the next "Label:"

@@ -29,8 +29,27 @@ const MONTHS = [
   'jun|julai|ogos|disember',
   // Dutch ("Levering: eind augustus", "15 maart").
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
+  // Swedish ("Leverans: i augusti", "15 maj"); the other months are the Dutch and Indonesian ones above.
+  'mars|maj|augusti',
+  // Romanian ("Livrare: august", "15 septembrie 2026"); "mai" and "august" are in the lists above.
+  'ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie',
+  // Hungarian, with the case endings a timing takes: "augusztusban" (in August), "augusztusra" (by), "augusztusig".
+  '(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)(?:ban|ben|ra|re|ig|i)?',
 ];
 export const MONTH = `(?:${MONTHS.join('|')})\\.?`;
+/**
+ * Greek months (nominative, accusative, genitive: "Αύγουστος", "τον Αύγουστο", "15 Αυγούστου"), Ukrainian ones in the
+ * cases a date or a timing takes ("серпень", "15 серпня", "у серпні"), Hebrew ones with the prefixes "ב" (in) and
+ * "ל"/"עד" (by: "באוגוסט", "עד סוף אוגוסט"), and Arabic ones by both their Gregorian and Levantine names.
+ */
+const MONTH_EL =
+  'Ιανουάρι(?:ος|ο)|Ιανουαρίου|Φεβρουάρι(?:ος|ο)|Φεβρουαρίου|Μάρτι(?:ος|ο)|Μαρτίου|Απρίλι(?:ος|ο)|Απριλίου|Μάι(?:ος|ο)|Μαΐου|Ιούνι(?:ος|ο)|Ιουνίου|Ιούλι(?:ος|ο)|Ιουλίου|Αύγουστο(?:ς)?|Αυγούστου|Σεπτέμβρι(?:ος|ο)|Σεπτεμβρίου|Οκτώβρι(?:ος|ο)|Οκτωβρίου|Νοέμβρι(?:ος|ο)|Νοεμβρίου|Δεκέμβρι(?:ος|ο)|Δεκεμβρίου';
+const MONTH_UK =
+  'січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|листопад(?:а|і)?|груд(?:ень|ня|ні)';
+const MONTH_HE = '(?:ב|ל|מ)?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)';
+const MONTH_AR =
+  'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
+const MONTH_OTHER_SCRIPTS = `(?:${MONTH_EL}|${MONTH_UK}|${MONTH_HE}|${MONTH_AR})`;
 /** Polish months as written after "w", "do", "około": "we wrześniu", "do końca maja". */
 const MONTH_PL =
   '(?:styczni[ua]|styczeń|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu))';
@@ -52,6 +71,7 @@ export const MONTH_ALONE = anyOf(
   latinWords([MONTH_PL]),
   latinWords([MONTH_VI]),
   latinWords([MONTH_BULAN]),
+  scriptWords([MONTH_OTHER_SCRIPTS]),
 );
 /** Russian months: genitive ("в конце марта") and prepositional ("в марте"). */
 const MONTH_RU_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
@@ -72,6 +92,9 @@ export const EXACT_DATE = anyOf(
   // Polish and Russian write the day before the month's genitive: "15 maja 2025", "15 мая".
   `${latinWords([`\\d{1,2}\\.?\\s(?:${MONTH_PL})(?:\\s\\d{4})?`])}`,
   `${scriptWords([`\\d{1,2}\\s(?:${MONTH_RU_GEN})(?:\\s\\d{4})?`])}`,
+  // "15 Αυγούστου 2026", "15 серпня", "15 באוגוסט 2026", "15 أغسطس 2026"; Hungarian writes the year and the month
+  // first ("2026. augusztus 15."), read by the month-before-day form above.
+  `${scriptWords([`\\d{1,2}\\.?\\s(?:${MONTH_OTHER_SCRIPTS})(?:\\s\\d{4})?`])}`,
 );
 
 /**
@@ -134,6 +157,22 @@ export const START_EVENT = anyOf(
     '(?:od|ode|po) (?:(?:data|dne) )?(?:uhrazení|zaplacení|připsání úhrady) (?:zálohové |konečné )?faktury',
     // "ode dne podpisu": the signing, its document understood.
     '(?:od|ode) (?:data|dne) (?:podpisu|podepsání)',
+  ]),
+  // Hungarian: "az előleg beérkezésétől számítva", "a megrendelés visszaigazolása után", "a minta jóváhagyását
+  // követően"; Swedish: "efter mottagen handpenning", "från orderbekräftelse", "efter godkänt prov".
+  latinWords([
+    '(?:az |a )?(?:előleg|foglaló|fizetés|megrendelés|rendelés|szerződés|minta|grafika|utalás)\\p{L}{0,4}(?: (?:beérkezés|jóváírás|kifizetés|megfizetés|visszaigazolás|aláírás|jóváhagyás|megérkezés|elfogadás)\\p{L}{0,4})?(?: (?:után|követően)|(?<=(?:tól|től))(?: számítva)?)',
+    // Romanian: "de la primirea avansului", "după confirmarea comenzii", "de la semnarea contractului".
+    // "de la confirmarea scrisă a mostrei": how the event is recorded (in writing) and the genitive article between.
+    '(?:de la|după|din data) (?:(?:primirea|primire|confirmarea|semnarea|aprobarea|plata|achitarea)(?: (?:scris[ăe]|oficial[ăe]|în scris))?(?: (?:a|al))? )?(?:avansului|plății|comenzii|contractului|mostrei|machetei)',
+    '(?:efter|från|räknat från) (?:mottagen |mottaget |erhållen |erhållet |mottagandet av |bekräftad |godkänd |godkänt |godkännandet av |undertecknat |signerat )?(?:handpenning(?:en)?|förskott(?:et|sbetalning(?:en)?)?|betalning(?:en)?|order(?:bekräftelse(?:n)?|n)?|beställning(?:en)?|avtal(?:et)?|kontrakt(?:et)?|prov(?:et)?|provgodkännande(?:t)?)',
+  ]),
+  // Greek: "μετά την παραλαβή της προκαταβολής", "από την έγκριση του δείγματος"; Ukrainian: "після надходження
+  // передоплати", "з дати підписання договору"; Hebrew: "מקבלת המקדמה", "לאחר אישור ההזמנה".
+  scriptWords([
+    '(?:μετά (?:την|το|από την|από το)|από την|από το) (?:(?:παραλαβή|λήψη|επιβεβαίωση|έγκριση|υπογραφή|καταβολή|πληρωμή) (?:της|του) )?(?:προκαταβολής|προκαταβολή|πληρωμής|πληρωμή|παραγγελίας|σύμβασης|συμβολαίου|δείγματος)',
+    '(?:після|з моменту|від дати|з дати|з дня|від дня) (?:(?:отримання|надходження|підтвердження|підписання|затвердження|погодження) )?(?:передоплати|авансу|оплати|замовлення|договору|контракту|зразка|макета)',
+    '(?:מ|לאחר |אחרי )(?:מועד |יום )?(?:קבלת|אישור|חתימת|תשלום|העברת) ה?(?:מקדמה|תשלום|הזמנה|חוזה|הסכם|דוגמ[הא])',
   ]),
   // Arabic: "بعد استلام الدفعة المقدمة", "من تاريخ استلام العربون", "بعد تأكيد الطلب".
   scriptWords([
@@ -224,6 +263,32 @@ export const ASAP = anyOf(
     'càng sớm càng tốt',
     'nhanh nhất có thể',
     'zo snel mogelijk',
+    // Hungarian and Swedish: "a lehető leghamarabb", "amint lehetséges"; "så snart som möjligt", "snarast".
+    '(?:a )?lehető leg(?:hamarabb|gyorsabban|rövidebb időn belül)',
+    'amint (?:lehet|lehetséges)',
+    'mihamarabb',
+    'sürgősen',
+    'så (?:snart|fort) som möjligt',
+    'snarast(?: möjligt)?',
+    'omgående',
+    // Romanian: "cât mai curând posibil", "în cel mai scurt timp".
+    'cât mai (?:curând|repede|rapid)(?: posibil)?',
+    'în cel mai scurt timp(?: posibil)?',
+  ]),
+  // Greek, Ukrainian and Hebrew: "το συντομότερο δυνατό", "όσο το δυνατόν γρηγορότερα"; "якнайшвидше",
+  // "якомога швидше", "найближчим часом"; "בהקדם האפשרי", "כמה שיותר מהר".
+  scriptWords([
+    'το (?:συντομότερο|ταχύτερο|γρηγορότερο)(?: δυνατό(?:ν)?)?',
+    'όσο (?:το )?δυνατόν (?:πιο )?(?:γρήγορα|σύντομα|γρηγορότερα|συντομότερα)',
+    'якнайшвидше',
+    'якомога (?:швидше|скоріше|раніше)',
+    'найближчим часом',
+    'терміново',
+    'в найкоротші (?:терміни|строки)',
+    'בהקדם(?: האפשרי)?',
+    'מוקדם ככל (?:ה)?אפשר(?:י)?',
+    'כמה שיותר מהר',
+    'בדחיפות',
   ]),
   scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
   // Arabic and Thai: "بأسرع وقت ممكن", "في أقرب وقت ممكن"; "เร็วที่สุด", "โดยเร็ว".
@@ -348,6 +413,22 @@ export const VAGUE_TIME = anyOf(
     'szybk(?:o|a|i|ie)',
     'hızlı',
     'la settimana prossima',
+    // Hungarian and Swedish: "azonnal", "hamarosan", "augusztus végén", "jövő hónapban"; "omedelbart", "snart",
+    // "i slutet av augusti", "nästa månad".
+    'azonnal',
+    'hamarosan',
+    '(?:jövő|következő) (?:hónap|hét)(?:ban|ben|on|en)?',
+    '(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december) (?:végén|végéig|elején|közepén|folyamán|környékén)',
+    'omedelbart',
+    'snart',
+    'nästa (?:månad|vecka)',
+    `(?:i )?(?:slutet|början|mitten) av (?:${MONTH})`,
+    // Romanian: "imediat", "în curând", "la sfârșitul lunii august", "luna viitoare".
+    'imediat',
+    'în curând',
+    `(?:la |până la )?(?:sfârșitul|începutul|mijlocul) (?:lunii )?(?:${MONTH})`,
+    `(?:în|până în|în luna) (?:${MONTH})`,
+    'luna (?:viitoare|următoare)',
     '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra|trong(?: vòng)?|dalam|w ciągu) (?:about |approx\\.? |circa |ongeveer )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|ngày|tuần|tháng|hari(?: kerja)?|minggu|bulan|dni(?: roboczych)?|tygodni|miesięcy)',
     '\\d{1,4}[- ](?:working[- ]|business[- ])?(?:hours?|days?|weeks?)[- ](?:turnaround|lead[- ]?time|delivery|production|dispatch|shipping)',
   ]),
@@ -361,6 +442,28 @@ export const VAGUE_TIME = anyOf(
     'в следующем месяце',
     'на следующей неделе',
     'быстро',
+    // Ukrainian, Greek, Hebrew and Arabic timing words that name no day: "негайно", "άμεσα", "מיד", "فوراً", and a
+    // month with the preposition or part of it ("наприкінці серпня", "τέλη Αυγούστου", "בסוף אוגוסט", "نهاية أغسطس").
+    'негайно',
+    'незабаром',
+    'швидко',
+    'скоро',
+    'наступного (?:місяця|тижня)',
+    `(?:у|в|до|наприкінці|на початку|в середині|у середині|кінець|кінця|початок|середина) (?:${MONTH_UK})`,
+    'άμεσα',
+    'αμέσως',
+    'σύντομα',
+    'γρήγορα',
+    '(?:τον )?επόμενο μήνα',
+    `(?:τον |μέχρι (?:τον |τέλη |αρχές )?|τέλη |αρχές |μέσα |εντός του )(?:${MONTH_EL})`,
+    'מיד(?:ית)?',
+    'בקרוב',
+    'בחודש הבא',
+    `(?:ב|עד )?(?:סוף|תחילת|אמצע) (?:${MONTH_HE}|החודש(?: הבא)?)`,
+    'فور(?:اً|ا|ًا)',
+    'قريب(?:اً|ا|ًا)',
+    'الشهر (?:القادم|المقبل)',
+    `(?:في |خلال |قبل )?(?:نهاية|أواخر|أوائل|بداية|منتصف|أول) (?:شهر )?(?:${MONTH_AR})`,
   ]),
   cjk([
     // Japanese: "来月中旬", "今月末", "9月頃", "来週".
@@ -580,6 +683,17 @@ export const DURATION = anyOf(
   // Arabic: "15-45 يوم", "من 15 إلى 45 يوم عمل", "30 أيام"; the range is "من X إلى Y" (from X to Y).
   scriptWords([
     `(?:من\\s{1,2})?${AR_NUM}(?:\\s{0,2}[-–~]\\s{0,2}${AR_NUM}|\\s{1,2}(?:إلى|الى|حتى|-)\\s{1,2}${AR_NUM})?\\s{0,2}(?:يوم|أيام|ايام|يومًا|يوما|أسبوع|أسابيع|اسبوع|اسابيع|شهر|أشهر|اشهر)(?:\\s(?:عمل))?`,
+  ]),
+  // Hungarian and Swedish counts: "30 nap", "25-30 munkanap", "4 hét"; "30 dagar", "3-4 veckor", "2 månader".
+  latinWords([
+    '(?:aproximativ |circa )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? (?:de )?(?:zile(?: lucrătoare| calendaristice)?|săptămâni|luni)',
+    '(?:kb\\.? |körülbelül |cirka |ca\\.? )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:(?:munka)?nap(?:on belül|ig)?|hét(?:en belül)?|hónap(?:on belül)?|(?:arbets)?dag(?:ar)?|veckor|vecka|månad(?:er)?)',
+  ]),
+  // Ukrainian, Greek and Hebrew counts: "30 днів", "25 робочих днів"; "30 ημέρες", "4 εβδομάδες"; "30 ימים".
+  scriptWords([
+    '\\d{1,4}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,4})?\\s{0,2}(?:робочих |календарних )?(?:днів|дні|день|тижн(?:і|ів)|тиждень|місяц(?:і|ів|ь))',
+    '\\d{1,4}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,4})?\\s{0,2}(?:εργάσιμες |ημερολογιακές )?(?:ημέρες|ημερών|μέρες|εβδομάδες|εβδομάδων|μήνες|μηνών)',
+    '\\d{1,4}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,4})?\\s{0,2}(?:ימי עבודה|ימים|יום|שבועות|שבוע|חודשים|חודש)',
   ]),
   // "5-10 рабочих дней", "3 недели".
   scriptWords([

@@ -14,7 +14,7 @@ import { type AttributeDetector, valueRange, withoutOverlaps } from './detector'
 import { namesNumberedSpec } from './numbered-spec';
 import { followsLater } from './open-promises';
 import { PALLET_NAMED, palletFactCount } from './pallet-load';
-import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, test } from './patterns';
+import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, scriptWords, test } from './patterns';
 import { printPraise } from './print-praise';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -44,6 +44,14 @@ const VAGUE_PACKING = anyOf(
     '(?:běžné|standardní|obvyklé|normální|klasické|neutrální|vhodné|pevné) (?:exportní )?(?:balení|obal)',
     '(?:běžný|standardní|obvyklý|normální|klasický|neutrální|vhodný|pevný) (?:exportní )?obal',
     'exportní (?:standardní )?(?:balení|obal)',
+    // Hungarian and Swedish: "szabványos export csomagolás", "semleges csomagolás"; "standard exportförpackning",
+    // "neutral förpackning", "vanligt emballage".
+    '(?:szabványos|standard|normál|szokásos|általános|semleges|erős|tengeri) (?:export(?:-| )?)?csomagolás(?:ban|sal)?',
+    'export(?:-| )?csomagolás(?:ban|sal)?',
+    '(?:standard|normal|vanlig|neutral|sjövärdig)(?:t|a)? ?(?:export)?(?:förpackning|emballage|packning)',
+    'exportförpackning',
+    // Romanian: "ambalaj standard de export", "ambalare neutră", "ambalaj obișnuit".
+    '(?:ambalaj(?:ul)?|ambalare) (?:standard|normal|obișnuit|neutr(?:u|ă)|de export)(?: de export| pentru export)?',
     // "seaworthy wooden case": a named standard nobody wrote down, whatever crate it is said of.
     '(?:seaworthy|sea-worthy|export[- ]standard) (?:[\\p{L}-]+ ){0,2}(?:cases?|crates?|cartons?|box(?:es)?)',
     // "palletise as usual", "packed as before": the last order's packing, which this order does not record.
@@ -70,6 +78,16 @@ const VAGUE_PACKING = anyOf(
     '中性唛头?',
     // Korean "일반 (수출) 포장", "표준 포장": the same unnamed standard.
     '(?:일반|표준|기본)\\s?(?:수출\\s?)?포장',
+  ]),
+  // Greek, Ukrainian and Russian, Hebrew and Arabic: "κανονική εξαγωγική συσκευασία", "нейтральна упаковка",
+  // "стандартная экспортная упаковка", "אריזה רגילה", "تغليف قياسي للتصدير".
+  scriptWords([
+    '(?:κανονική|τυπική|συνήθης|ουδέτερη|στάνταρ|standard|εξαγωγική)(?: εξαγωγική)? συσκευασία',
+    'συσκευασία (?:κανονική|τυπική|συνήθης|ουδέτερη|στάνταρ|εξαγωγική)(?: εξαγωγική)?',
+    '(?:стандартн|нейтральн|звичайн|обычн|експортн|экспортн)\\p{L}{1,3} (?:(?:експортн|экспортн)\\p{L}{1,3} )?(?:упаковк\\p{L}|пакуванн\\p{L})',
+    '(?:упаковка|пакування) (?:стандартн|нейтральн|звичайн|обычн|експортн|экспортн)\\p{L}{1,3}',
+    '(?:ו?ה)?אריז(?:ה|ת) (?:ה)?(?:רגילה|סטנדרטית|ניטרלית|ייצוא|יצוא|לייצוא|ליצוא|תקנית)',
+    '(?:و)?(?:ال)?(?:تغليف|تعبئة) (?:ال)?(?:قياسي(?:ة)?|عادي(?:ة)?|محايد(?:ة)?|تصديري(?:ة)?|للتصدير|ستاندرد)',
   ]),
 );
 

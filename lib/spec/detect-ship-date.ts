@@ -326,6 +326,31 @@ const TIME_UNIT = anyOf(
     'miesi(?:ąc|ące|ęcy)',
   ]),
   scriptWords(['дн(?:ей|я)', 'день', 'недел\\p{L}{1,2}', 'месяц\\p{L}{0,2}']),
+  // Hungarian, Swedish, Ukrainian, Greek and Hebrew units: "nap", "dagar", "днів", "ημέρες", "ימים".
+  latinWords([
+    'zile',
+    'săptămâni',
+    '(?:munka)?nap(?:on)?',
+    'hét',
+    'hónap',
+    '(?:arbets)?dag(?:ar)?',
+    'veck(?:a|or)',
+    'månad(?:er)?',
+  ]),
+  scriptWords([
+    'дн(?:ів|і)',
+    'тижн\\p{L}{0,2}',
+    'тиждень',
+    'місяц\\p{L}{0,2}',
+    'ημέρ\\p{L}{1,2}',
+    'μέρες',
+    'εβδομάδ\\p{L}{1,2}',
+    'μήν(?:ες|ών)',
+    'ימים',
+    'ימי עבודה',
+    'שבועות',
+    'חודשים',
+  ]),
   // Thai writes the count and its unit without a space: "สองสัปดาห์", "สิบวัน".
   cjk(['天', '日', '周', '週', '星期', '个月', '[ヶか]月', 'วัน', 'สัปดาห์', 'อาทิตย์', 'เดือน']),
 );

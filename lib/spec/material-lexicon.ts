@@ -309,6 +309,35 @@ export const QUALITY_WORDS = anyOf(
     'качество (?:(?:должно быть|будет) )?(?:очень )?(?:хорошее|высокое|отличное|отменное)',
     'отделка (?:хорошая|качественная|отличная|аккуратная)',
   ]),
+  // Hungarian and Swedish praise, adjective before or after the noun: "jó minőségű", "kiváló minőség", "minőség:
+  // kiváló"; "hög kvalitet", "kvaliteten är mycket bra", "högkvalitativ".
+  latinWords([
+    '(?:nagyon )?(?:jó|kiváló|kitűnő|magas|prémium|első osztályú|legjobb|remek|kifogástalan) minőség(?:ű|ben|i)?',
+    'minőség(?:e|i)? (?:(?:is|lesz) )?(?:nagyon )?(?:jó|kiváló|kitűnő|magas|prémium|kifogástalan)',
+    'minőségi',
+    '(?:mycket )?(?:hög|bra|god|utmärkt|högsta|toppen|förstklassig|fin) kvalitet',
+    'kvalitet(?:en)? (?:(?:är|ska vara) )?(?:mycket )?(?:hög|bra|god|utmärkt|förstklassig|topp)',
+    'högkvalitativ(?:a|t)?',
+    'kvalitetsprodukt(?:er)?',
+    // Romanian: "calitate superioară", "de înaltă calitate", "calitate foarte bună".
+    'calitate (?:foarte )?(?:bună|înaltă|superioară|excelentă|premium)',
+    '(?:de )?(?:înaltă|bună|excelentă) calitate',
+  ]),
+  // Greek, Ukrainian, Hebrew and Arabic: "υψηλή ποιότητα", "ποιότητα: άριστη", "ποιοτικό"; "висока якість",
+  // "якість висока", "якісний"; "איכות גבוהה", "איכותי"; "جودة عالية", "عالي الجودة".
+  scriptWords([
+    '(?:πολύ )?(?:υψηλή|άριστη|καλή|εξαιρετική|άψογη|ανώτερη|κορυφαία|πρώτης) ποιότητα(?:ς)?',
+    '(?:υψηλής|άριστης|καλής|εξαιρετικής|ανώτερης|κορυφαίας|πρώτης) ποιότητας',
+    'ποιότητα (?:(?:είναι|θα είναι) )?(?:πολύ )?(?:υψηλή|άριστη|καλή|εξαιρετική|άψογη|ανώτερη|κορυφαία)',
+    'ποιοτικ(?:ό|ή|ά|ός|ές|οί)',
+    '(?:дуже )?(?:висок|хорош|відмінн|найвищ|чудов|преміальн|гарн)\\p{L}{1,3} якост\\p{L}{1,2}',
+    'якість (?:(?:буде|має бути) )?(?:дуже )?(?:висока|хороша|відмінна|найвища|чудова|гарна)',
+    '(?:високо)?якісн(?:ий|а|е|і|ого|ої|их)',
+    '(?:ב)?איכות (?:גבוהה|מעולה|טובה|פרימיום|מצוינת|מעולה מאוד)',
+    'איכותי(?:ת|ים|ות)?',
+    '(?:ب|و)?(?:ال)?جودة (?:ال)?(?:عالية|ممتازة|جيدة|فائقة|رائعة)',
+    '(?:عالي|عالية|ممتاز|ممتازة|فائق|فائقة) الجودة',
+  ]),
   // Thai: "คุณภาพดี" (good quality), "คุณภาพสูง", "เกรดพรีเมียม", "งานดี" is too common a phrase to read.
   cjk(['คุณภาพ(?:ดี|สูง|เยี่ยม|พรีเมียม)(?:มาก)?', 'เกรด(?:พรีเมียม|ดี|สูง)']),
   cjk([

@@ -133,11 +133,28 @@ export const AS_SAMPLE = anyOf(
     '(?:như|giống(?: như)?|theo) (?:trong )?(?:hình|ảnh|mẫu)',
     // Dutch: "zoals op de foto", "volgens monster", "gelijk aan het staal".
     '(?:zoals|als|volgens|gelijk aan) (?:op |in )?(?:de |het )?(?:foto|afbeelding|plaatje|monster|staal)',
+    // Hungarian: "a képen látható", "kép szerint", "mint a mintán", "a mintával megegyező".
+    '(?:a )?(?:kép|fotó|minta|mintadarab)(?:en|on|n)? (?:látható|szerint|alapján)',
+    '(?:mint|ahogy) a (?:képen|fotón|mintán|minta|mintadarab)',
+    '(?:a )?mintával (?:megegyező|azonos)',
+    // Swedish: "enligt bild", "som på bilden", "samma som provet".
+    '(?:enligt|som på|som i|likt|liknande) (?:bild(?:en)?|foto(?:t)?|prov(?:et)?|varuprov(?:et)?|fotot)',
+    'samma som (?:provet|bilden|fotot|varuprovet)',
+    // Romanian: "conform pozei", "ca în imagine", "la fel ca mostra".
+    '(?:conform|ca (?:în|pe)|la fel ca|identic cu) (?:poza|pozei|poză|fotografi(?:a|ei|e)|imagin(?:ea|ii|e)|mostr(?:a|ei|ă)|eșantion(?:ul|ului)?)',
   ]),
   scriptWords([
     'как (?:в|на) (?:образце|фото|фотографии|картинке)',
     '(?:по|согласно) (?:образцу|фото|картинке)',
     'как образец',
+    // Ukrainian: "як на фото", "згідно зразка", "за зразком", "відповідно до фото".
+    '(?:як|згідно(?: з)?|відповідно до|за) (?:на |у |в )?(?:фото|зразк\\p{L}{0,2}|картинц\\p{L}|картинки|зображенн\\p{L})',
+    // Greek: "όπως στη φωτογραφία", "σύμφωνα με το δείγμα", "ίδιο με το δείγμα".
+    '(?:όπως|σύμφωνα με|ίδι(?:ο|α|ος) με) (?:(?:σ)?τη(?:ν)? |(?:σ)?το |η )?(?:φωτογραφία|εικόνα|δείγμα)',
+    // Hebrew: "לפי התמונה", "כמו בתמונה", "בהתאם לדוגמה", "זהה לדוגמה".
+    '(?:לפי|כמו|בהתאם ל|זהה ל|כמו ב)ה?(?:תמונה|תמונות|דוגמה|דוגמא|צילום)',
+    // Arabic: "حسب الصورة", "مثل العينة", "كما في الصورة", "مطابق للعينة".
+    '(?:حسب|بحسب|مثل|كما في|طبق|مطابق ل|مطابقة ل)\\s?(?:ال)?(?:صورة|صور|عينة)',
   ]),
   cjk([
     '按样品',
@@ -180,7 +197,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
