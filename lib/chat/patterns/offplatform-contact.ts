@@ -19,6 +19,7 @@ import type { ChannelPattern } from './languages/pack';
 import { MAIL_VERB_MOVES } from './mail-verb';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
+import { STORE_MOVED_MOVES } from './store-moved';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
@@ -316,6 +317,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...HANDED_ON_CONTACT_MOVES,
   ...POINTED_CONTACT_MOVES,
   ...SHOP_ELSEWHERE_MOVES,
+  ...STORE_MOVED_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,
