@@ -1,5 +1,7 @@
 import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { anyOf, type ChatPattern } from '../match';
+import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
+import { LINK_TO_BUY } from '../replacement-store';
 import type { Lexicon } from './lexicon';
 import { anywhere, either, followedBy, gateOf, gates, looseGateOf, near, within, word } from './near';
 
@@ -339,7 +341,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
       unless: new RegExp(
-        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}`,
+        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
         'u',
       ),
       unlessIn: 'message',
@@ -591,7 +593,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
     // marketplace itself named as where to go: a red team showed "add it to cart there", "oradan alın", "chốt bên đó"
     // carry the purchase with no word a lexicon reads, so a named marketplace still counts.
     needs: unlessKeptHere(
-      new RegExp(`${anywhere(l, l.buy, l.pay, l.order).source}|${LINK.source}|${MARKETPLACES}`, 'u'),
+      new RegExp(`${anywhere(l, l.buy, l.pay, l.order).source}|${LINK_TO_BUY.source}|${MARKETPLACES}`, 'u'),
     ),
     needsIn: 'message' as const,
     unless: MARKETPLACE_SERVICE,

@@ -56,6 +56,9 @@ const HELD_FEE = [
   // Romanian, Hungarian, Greek, Malay and Turkish (round r51): "problemă la vamă", "taxă vamală", "eliberare"; "vám",
   // "vámkezelés"; "τελωνείο", "εκτελωνισμός"; "kastam"; "gümrükte" (held at customs), "serbest bırakmak" (to release).
   '\\b(?:vama|vamal\\w*|vamii|eliberar\\w*|deblocar\\w*|vam|vamkezel\\w*|vamdij\\w*|vamhivatal\\w*|kastam|gumrukte|gumrukten|serbest\\s+birak\\w*)\\b|(?<![\\p{L}])(?:τελων\\p{L}*|εκτελωνισ\\p{L}*)',
+  // A second delivery or a re-routing the parcel is said to need (stop 40): "tasa de redistribución", "taxa de
+  // reentrega", "frais de réacheminement", "tassa di riconsegna", "re-routing fee".
+  '\\b(?:taxa|taxas|tarifa|tasa|tasas|cargo|custo|costo|frais|tassa|spese|fee|gebuhr)\\s+(?:de\\s+|da\\s+|do\\s+|di\\s+|fur\\s+(?:die\\s+)?)?(?:redistribu\\w*|ridistribu\\w*|reentrega|reenvio|reexpedi\\w*|reacheminement|riconsegna|rispedizione|neuzustellung|umleitung)\\b|\\b(?:re-?routing|redirection|redistribution)\\s+(?:fee|fees|charge|cost)\\b',
   '\\b(?:taxa|taxas|tarifa|tasa|tasas|cargo|custo|costo)\\s+(?:de\\s+|da\\s+|do\\s+)?(?:liberacao|liberacion|desembaraco|alfandega|aduana|despacho|entrega|armazenagem|almacenaje|importacao|importacion|desaduanaje|nacionalizacao)\\b',
   '\\btaxa\\s+alfandegaria\\b|\\btasa\\s+aduanera\\b',
   '\\bfrais\\s+(?:de\\s+)?(?:dedouanement|douane|liberation|deblocage|livraison|stockage)\\b',
@@ -154,7 +157,7 @@ const HELD_PARCEL_FEE: ChatPattern = {
   what: 'a request to pay outside the platform',
   // "…pay the release fee on your Alibaba order page" keeps the fee in the order; "seu pedido ficou retido" (your
   // order is held) names the order only as what is held, so the anchor is looked for in the fee's own clause.
-  gate: /customs|clearance|release|releasing|delivery|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн|관세|통관|보관료|배송비|関税|通関|保管料|关税|關稅|清关|清關|海关|海關|滞留|phi|thue|bea|pajak|biaya|gumruk|رسوم|جمارك|الجمارك|oplat|clo|douane|invoer|inklaring|ภาษ|ศ|מכס|custom|duty|verification|insurance|vama|vamal|vamii|elibera|debloca|vam|kastam|gumrukte|gumrukten|serbest|τελων|εκτελων/,
+  gate: /customs|clearance|release|releasing|delivery|routing|redirection|redistribution|gebuhr|storage|unlock|import|taxa|tarifa|tasa|cargo|custo|costo|frais|tassa|tasse|spese|gebuhr|fee|charge|таможен|растамож|сбор|митн|관세|통관|보관료|배송비|関税|通関|保管料|关税|關稅|清关|清關|海关|海關|滞留|phi|thue|bea|pajak|biaya|gumruk|رسوم|جمارك|الجمارك|oplat|clo|douane|invoer|inklaring|ภาษ|ศ|מכס|custom|duty|verification|insurance|vama|vamal|vamii|elibera|debloca|vam|kastam|gumrukte|gumrukten|serbest|τελων|εκτελων/,
   needs: new RegExp(`^(?=[^]*(?:${PAYING.source}))(?=[^]*(?:${FEE_PROOF.source}|${PAID_THROUGH_LINK}))`, 'u'),
   needsIn: 'message',
   unless: CARRIER_COLLECTS,

@@ -20,6 +20,7 @@ import { MAIL_VERB_MOVES } from './mail-verb';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
+import { STORE_MOVED_MOVES } from './store-moved';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
@@ -333,6 +334,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...HANDED_ON_CONTACT_MOVES,
   ...POINTED_CONTACT_MOVES,
   ...SHOP_ELSEWHERE_MOVES,
+  ...STORE_MOVED_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,

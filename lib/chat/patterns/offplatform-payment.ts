@@ -3,11 +3,13 @@ import { PAID_TO_COURIER, TO_BUYERS_PROVIDER } from '../compose/compose';
 import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
+import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DETAILS_ASKED } from './card-details-asked';
 import { CONTRACT_OUTSIDE } from './contract-outside';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
+import { FEE_TO_AGENT_PATTERNS } from './fee-to-agent';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
 import { PAYPAL_FRIENDS_AND_FAMILY } from './friends-and-family';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
@@ -17,6 +19,7 @@ import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
+import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
 import { REFUND_OUTSIDE } from './refund-outside';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
@@ -148,8 +151,10 @@ const PT_NO_IS_ON =
  */
 function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
   if (!/direct/.test(p.what)) return p;
-  if (!p.unless) return { ...p, unless: TO_BUYERS_PROVIDER, unlessIn: 'message' };
-  return { ...p, unless: new RegExp(`${p.unless.source}|${TO_BUYERS_PROVIDER.source}`, 'u') };
+  // The buyer's own provider paid directly, or import duties paid directly to the carrier's driver at delivery.
+  const spared = `${TO_BUYERS_PROVIDER.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`;
+  if (!p.unless) return { ...p, unless: new RegExp(spared, 'u'), unlessIn: 'message' };
+  return { ...p, unless: new RegExp(`${p.unless.source}|${spared}`, 'u') };
 }
 
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
@@ -371,7 +376,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay the supplier directly',
     gate: /direct|diret|直接|напрямую|给我|給我|prosto|bezposredn/,
     // Duties paid to the courier, or the buyer's own forwarder paid for its own service: not the seller.
-    unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
+    unless: new RegExp(
+      `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
+      'u',
+    ),
     unlessIn: 'message',
     re: anyOf(
       // "send you the video directly" sends a file, not money: a thing named between the verb and "directly".
@@ -465,6 +473,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...INDIRECT_PAYMENT_PATTERNS,
   ...SOMEONES_ACCOUNT_PATTERNS,
   REFUND_OUTSIDE,
+  REFUND_BY_OTHER_CHANNEL,
+  ...FEE_TO_AGENT_PATTERNS,
   ...ORDER_BYPASSED_PATTERNS,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,

@@ -1,0 +1,66 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * A customs, clearance or re-delivery fee paid to a person rather than to the carrier at the door (stop 40,
+ * AliExpress after-sales): "our forwarder will contact you on Telegram for the clearance payment", "наш агент
+ * напишет вам в WhatsApp для оплаты растаможки", "pay the certificate to our customs broker Ms. Fatima". The
+ * payment is arranged in a chat app by whoever writes there, or made to someone named, never in the order and
+ * never to the carrier (which collects duties itself, at delivery or on its own site: fees-and-terms.ts,
+ * PAID_TO_COURIER). Folded text.
+ */
+
+/** The fee a parcel is said to owe: customs, clearance, duty, re-delivery, in the languages read. */
+const CUSTOMS_FEE =
+  /\b(?:customs|clearance|duty|duties|redelivery|re-delivery|aduana\w*|aduaner\w*|alfandeg\w*|desembaraco|dogan\w*|sdoganament\w*|svincolo|douane\w*|dedouanement|zoll\w*|verzoll\w*|cla|clo|celn\w*|odpraw\w*|celni\w*|proclen\w*|vam\w*|gumruk\w*|bea\s+cukai|hai\s+quan)\b|(?<![\p{L}])(?:таможн|растамож|митн|розмитн|מכס)\p{L}*|מכס|관세|통관|関税|通関|关税|關稅|清关|清關|海关|海關/u;
+
+/** A chat app: where the payment is then arranged (not e-mail or SMS, which carriers use themselves). */
+const CHAT_APP =
+  '\\b(?:whats\\s?app|wa|viber|telegram|tg|signal|wechat|line|kakao\\w*|skype|messenger|zalo)\\b|(?<![\\p{L}])(?:телеграм|телеграмм|вайбер|вотсап|ватсап|טלגרם|בטלגרם|וואטסאפ|בוואטסאפ)\\p{L}*|카톡|카카오톡|텔레그램|왓츠앱|微信|电报|テレグラム';
+
+/** For the payment: a purpose word and a noun or verb of paying. */
+const FOR_PAYMENT =
+  '\\b(?:for|to\\s+(?:arrange|collect|make|settle|complete)|about|regarding|per|para|pra|pour|fur|um|w\\s+sprawie|dla|na|kvuli|za)\\s+(?:the\\s+|il\\s+|el\\s+|o\\s+|a\\s+|le\\s+|la\\s+|die\\s+|den\\s+)?(?:\\S+\\s+)?(?:payment|pay|paying|pagamento|pago|pagar|paiement|payer|zahlung|bezahlung|oplat\\w*|platb\\w*|zaplaceni|fizetes\\w*|odeme\\w*|the\\s+fee)\\b|(?<![\\p{L}])(?:для|щоб|чтобы|по|з\\s+приводу|насчет)\\s+(?:\\p{L}+\\s+)?(?:оплат|сплат|платеж|платіж)\\p{L}*|(?:כדי\\s+)?(?:\\S+\\s+){0,2}?(?:את\\s+)?התשלום|결제(?:를|를\\s?위해|\\s?안내|\\s?관련)|支払い?(?:の|について|のため)|付款|支付';
+
+/** The contacting sentence, either order: the app then the payment, or the payment then the app. */
+const SAME_SENTENCE = '[^.!?\\n。！？]{0,80}?';
+
+/** A carrier as the one who writes: "DHL will message you on WhatsApp to pay the duties" is the carrier's own. */
+const CARRIER_WRITES =
+  /^(?![\s\S]*(?:\b(?:our|nuestro|nuestra|nosso|nossa|notre|nostro|nostra|unser\w*|nasz\w*)\b|(?<![\p{L}])наш\p{L}*|שלנו))[\s\S]*(?:\b(?:dhl|fedex|ups|usps|tnt|ems|gls|dpd|correos|correios|la\s+poste|poste\s+italiane|royal\s+mail|deutsche\s+post|postnl|poczta\s+polska|ceska\s+posta|magyar\s+posta|nova\s+poshta)\b|почта\s+россии|укрпошта|нова\s+пошта)/u;
+
+const ARRANGED_IN_APP: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  gate: /whats|wa|viber|telegram|tg|signal|wechat|line|kakao|skype|messenger|zalo|телеграм|вайбер|вотсап|ватсап|טלגרם|וואטסאפ|카톡|카카오|텔레그램|왓츠앱|微信|电报|テレグラム/,
+  needs: CUSTOMS_FEE,
+  needsIn: 'message',
+  unless: CARRIER_WRITES,
+  unlessIn: 'sentence',
+  re: anyOf(
+    `(?:${CHAT_APP})${SAME_SENTENCE}(?:${FOR_PAYMENT})`,
+    `(?:${FOR_PAYMENT})${SAME_SENTENCE}(?:${CHAT_APP})`,
+  ),
+};
+
+/**
+ * The fee paid to someone by name or by role of the seller's side: "pay to our customs broker Ms. Fatima", "pague
+ * ao nosso despachante Sr. Costa", "zaplaťte naší celní agentce paní Novákové", "paga a la Sra. Ruiz".
+ */
+const TITLE =
+  '(?:mr|mrs|ms|miss|madam|mister|sr|sra|srta|senhor|senhora|senor|senora|sig|sig\\.ra|signor|signora|herr|herrn|frau|mme|monsieur|madame|pan|pani|panu|panem|pania|ur|urnak|urno)\\.?';
+const OUR_AGENT =
+  '(?:our|nuestro|nuestra|nosso|nossa|notre|nostro|nostra|unser\\w*|nasz\\w*|nasi|nasemu|nasi)\\s+(?:\\S+\\s+){0,2}?(?:broker|agent|declarant|despachante|agente|despachante\\s+aduanero|transitaire|declarant|spedizioniere|zollagent\\w*|spediteur|agencj\\w*|agent\\w*|zastupc\\w*|deklarant\\w*)';
+const PAY_TO =
+  '\\b(?:pay|paid|transfer|send|wire|pague|paga|pagar|pagad|paie[zr]?|payez|zahlen|uberweisen|zaplac\\w*|przelej\\w*|zaplatte|poslete|fizesse|utalja)\\b';
+const TO_PERSON = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:to|a|ao|a\\s+la|al|au|a\\s+l'|an|na|dla)\\s+(?:(?:${OUR_AGENT})\\s*,?\\s*(?:${TITLE}\\s+\\p{L}+)?|(?:the\\s+|la\\s+|el\\s+|o\\s+)?${TITLE}\\s+\\p{L}{2,})`;
+
+const PAID_TO_AGENT: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  gate: /pay|paid|transfer|send|wire|pague|paga|pagar|pagad|paie|payez|zahlen|uberweisen|zaplac|przelej|zaplatte|poslete|fizesse|utalja/,
+  needs: CUSTOMS_FEE,
+  needsIn: 'message',
+  re: new RegExp(TO_PERSON, 'u'),
+};
+
+export const FEE_TO_AGENT_PATTERNS: readonly ChatPattern[] = [ARRANGED_IN_APP, PAID_TO_AGENT];

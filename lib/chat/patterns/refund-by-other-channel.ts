@@ -1,0 +1,58 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * A refund or a compensation paid outside the order: "write to me on Viber and send the card details, I compensate
+ * you", "napište nám e-mailem číslo účtu, vrátíme peníze rychleji", "zárja le a vitát, a saját számlámról
+ * visszautalom", "카톡으로 연락 주시면 계좌이체로 환불해 드립니다" (stop 40, AliExpress after-sales). The money then goes
+ * from the seller's own account, not back through the order the platform settles, and the buyer's bank or card data
+ * asked for is what the next "verification payment" story needs. refund-outside.ts reads the same story when the
+ * buyer's IBAN is asked with "directly / faster"; this reads it when the refund is taken to another channel, to the
+ * seller's own account, or bought with a closed dispute. Folded text (accents gone, "ё" → "е").
+ */
+
+/** Money coming back to the buyer, or a compensation for a fault. */
+const REFUND =
+  /\b(?:refund\w*|money\s+back|compensat\w*|reembols\w*|devolv\w*|devoluc\w*|compensac\w*|compensa[cçr]\w*|estorn\w*|rembours\w*|dedommag\w*|erstatt\w*|entschadig\w*|rimbors\w*|risarc\w*|zwrot\w*|zwroc\w*|rekompens\w*|odszkodow\w*|vrat\w*|vraceni|kompenzac\w*|odskodn\w*|visszaterit\w*|visszautal\w*|karterit\w*|kartalanit\w*|iade\w*|hoan\s+tien)\b|(?<![\p{L}])(?:возврат|верн[уеиё]|компенсац|повернен|поверн[уеіи]|відшкод|возмещ)\p{L}*|환불|보상|退款|退钱|返金|補償|赔偿/u;
+
+/** Another channel named: an app, e-mail or an address to write to. */
+const CHANNEL =
+  /\b(?:whats\s?app\w*|viber\w*|telegram\w*|kakao\w*|line\s+id|wechat|signal|skype\w*|messenger\w*|zalo|e-?mail\w*|gmail|mail\s+address)\b|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}|(?<![\p{L}])(?:вайбер|viber|телеграм|вотсап|ватсап|почт[уаеы]|пошт[уаіи]|мейл|имейл)\p{L}*|카톡|카카오|텔레그램|왓츠앱|이메일|메일로|メール|ライン|微信|邮件|邮箱|电报/u;
+
+/** The seller's own account as the source: "from my own account", "a saját számlámról", "z mého účtu", "з моєї картки". */
+const OWN_ACCOUNT =
+  /\b(?:from\s+my\s+(?:own\s+|personal\s+)?(?:account|card|bank)|(?:a\s+)?sajat\s+szamlam\w*|z\s+(?:meho|sveho)\s+(?:vlastniho\s+|osobniho\s+)?(?:uctu|karty)|de\s+mi\s+(?:propia\s+|personal\s+)?(?:cuenta|tarjeta)|da\s+minha\s+(?:propria\s+)?conta|z\s+(?:mojego|mojej)\s+(?:prywatnego\s+|wlasnego\s+)?(?:konta|karty)|von\s+meinem\s+(?:eigenen\s+|privaten\s+)?konto|de\s+mon\s+(?:propre\s+)?compte|dal\s+mio\s+(?:conto|c\/c))\b|(?<![\p{L}])(?:з|с|со)\s+(?:моєї|моей|своєї|своей|мого|моего|свого|своего)\s+(?:власної\s+|личной\s+|особистої\s+)?(?:картки|карты|рахунку|счета)(?![\p{L}])|제\s?(?:개인\s?)?(?:계좌|통장)에서|我(?:自己|个人)的?(?:账户|卡)/u;
+
+/** The dispute closed or cancelled in exchange: "close the dispute", "zárja le a vitát", "закройте спор", "분쟁을 취소". */
+const DISPUTE_CLOSED =
+  /\b(?:(?:close|cancel|withdraw|remove)\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|case)|(?:cierre|cancele|retire|quite)\s+(?:la\s+|su\s+)?disputa|(?:feche|cancele|retire)\s+(?:a\s+|sua\s+)?disputa|(?:zamknij|zamknac|anuluj|anulowac|wycofaj)\s+(?:ten\s+)?spor\w*|(?:zavrete|zavrit|zruste|zrusit|stahnete)\s+(?:ten\s+)?spor\w*|(?:a\s+)?vitat\s+(?:kerem\s+)?(?:zarja|zarjuk|vonja)\s+(?:le|vissza)|(?:zarja|vonja)\s+(?:le|vissza)\s+a\s+vitat)\b|(?<![\p{L}])(?:закройте|закрийте|отмените|скасуйте|закрыть|закрити|отменить|скасувати)\s+(?:\p{L}+\s+)?(?:спор|спір)\p{L}*|분쟁\S{0,3}\s?(?:취소|종료|닫|철회)|(?:取消|关闭|撤销)纠纷|紛争を?(?:取り下げ|取消|キャンセル)/u;
+
+/** The platform's own refund as a way set aside: "rather than through AliExpress", "알리익스프레스보다", "알리 말고". */
+const PLATFORM_SET_ASIDE =
+  /(?:알리익스프레스|알리바바|알리)\s?(?:보다|말고|대신)|\b(?:rather\s+than|instead\s+of)\s+(?:through\s+|via\s+)?(?:the\s+)?(?:aliexpress|alibaba|platform)\b/u;
+
+/** The buyer asked to give their bank or card data ("send / write / tell / give"), in either order around it. */
+const ASK =
+  '\\b(?:send|give|write|tell|provide|share|leave|envie\\w*|envia\\w*|mande\\w*|manda\\w*|digame|indique\\w*|informe\\w*|passe\\w*|deixe\\w*|podaj\\w*|przeslij\\w*|wyslij\\w*|napisz\\w*|napiste|poslete|zaslete|uvedte|sdelte|irja|irjon|kuldje|kuldjon|adja\\s+meg|envoyez|donnez|ecrivez|schicken|senden|geben|schreiben|mandi|invii|scrivi\\w*|gonder\\w*|yaz\\w*)\\b|(?<![\\p{L}])(?:скиньте|скинете|скинь|надішліть|надішлете|напишіть|напишете|пришлите|пришліть|отправьте|напишите|вкажіть|укажите|дайте|дайте)(?![\\p{L}])|보내\\s?주|알려\\s?주|남겨\\s?주|적어\\s?주|发给|告诉|提供';
+
+/** The buyer's bank or card data: account, card or bank details, IBAN, in the languages read. */
+const BANK_DATA =
+  '\\b(?:iban|(?:bank|card|account)\\s+(?:number|details|info\\w*|data)|bank\\s+account|numero\\s+de\\s+(?:cuenta|tarjeta|conta|cartao)|datos\\s+bancarios|dados\\s+bancarios|chave\\s+pix|numero\\s+da\\s+(?:conta|cartao)|rib|coordonnees\\s+bancaires|numero\\s+de\\s+carte|kontonummer|kartennummer|bankverbindung|coordinate\\s+bancarie|numero\\s+(?:di\\s+)?(?:conto|carta)|numer\\w*\\s+(?:konta|karty|rachunku)|dane\\s+(?:bankowe|karty)|cislo\\s+(?:uctu|karty|bankovniho\\s+uctu)|bankovni\\s+(?:udaje|spojeni)|(?:bank)?szamlaszam\\w*|kartyaszam\\w*|banki\\s+adat\\w*|hesap\\s+numara\\w*|kart\\s+numara\\w*)\\b|(?<![\\p{L}])(?:реквізит\\p{L}*|реквизит\\p{L}*|номер\\p{L}*\\s+(?:картки|карти|карты|рахунку|счета))|계좌\\s?번호|계좌|카드\\s?번호|银行卡号|账号|卡号|口座番号';
+
+/** The refund paid by a bank or card transfer the writer makes: "계좌이체로 해드립니다", "by bank transfer to you". */
+const TRANSFER_WAY =
+  '계좌\\s?이체|계좌로\\s?(?:송금|입금|환불|보내)|\\b(?:by|via)\\s+(?:bank\\s+|wire\\s+)?transfer\\b|\\bpor\\s+(?:transferencia|pix)\\b|\\bprzelewem\\b|\\bprevodem\\b|\\batutalas\\w*\\b|(?<![\\p{L}])(?:переказом|переводом)\\s+на\\s+карт\\p{L}*';
+
+/** The stretch between the ask and the data stays in one sentence; an address's dots do not end it. */
+const GAP = '(?:[^.!?\\n]|\\.(?=\\S)){0,90}?';
+
+export const REFUND_BY_OTHER_CHANNEL: ChatPattern = {
+  kind: 'explicit',
+  what: "a refund offered outside the platform, to the buyer's own bank details",
+  gate: /iban|bank|card|account|numero|numer|datos|dados|chave|pix|rib|coordonnees|coordinate|konto|karten|dane|cislo|szamlaszam|kartyaszam|banki|hesap|kart|реквізит|реквизит|номер|계좌|카드|银行卡|账号|卡号|口座|transfer|przelew|prevod|atutal|переказ|перевод/,
+  needs: new RegExp(
+    `^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}|${OWN_ACCOUNT.source}|${DISPUTE_CLOSED.source}|${PLATFORM_SET_ASIDE.source}))`,
+    'u',
+  ),
+  needsIn: 'message',
+  re: anyOf(`(?:${ASK})${GAP}(?:${BANK_DATA})`, `(?:${BANK_DATA})${GAP}(?:${ASK})`, TRANSFER_WAY),
+};

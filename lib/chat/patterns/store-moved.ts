@@ -1,0 +1,49 @@
+import { KEEPS_PURCHASE_HERE, MARKETPLACES } from '../compose/compose';
+import type { ChatPattern } from '../match';
+
+/**
+ * The shop said to have moved to another marketplace, or closed here with another marketplace named as where to go
+ * (stop 40, AliExpress after-sales): "our store moved to Prom.ua", "мы переехали на Ozon", "przenieśliśmy się na
+ * Allegro", "toko kami ditutup, silakan ke Shopee", "nossa loja foi fechada, agora estamos no Mercado Livre". The
+ * buyer is sent to find the seller there: the talk moves (the contact rule); buying there is read by the payment
+ * rule (compose.ts, the purchase moved). Folded text.
+ */
+
+/** The marketplaces of compose.ts and the regional ones buyers are sent to after a ban. */
+const MARKET = `(?:${MARKETPLACES}|prom\\.ua|prom\\s+ua|kaspi(?:\\.kz)?|rozetka|epicentrk|lamoda|sbermegamarket|megamarket|magalu|americanas|casas\\s+bahia|falabella|linio|blibli|bukalapak|lazada|jd\\.id|zalando|bol\\.com|emag|heureka|alza|vatera|jofogas|aukro|ceneo|empik|prom|satu\\.kz|yandex\\s+market|mercado\\s+livre|mercadolivre|mercadolibre)`;
+
+/** A verb of moving, with the shop or "we" as subject: "moved to", "переїхав на", "przenieśliśmy się na". */
+const MOVED_TO =
+  '\\b(?:moved|moving|relocated|transferred|switched|migrated)\\s+(?:\\S+\\s+){0,3}?(?:to|onto)\\s+(?:the\\s+)?|\\b(?:nos\\s+)?(?:mudamos|mudou|mudamos-nos|nos\\s+mudamos|nos\\s+trasladamos|se\\s+traslado|se\\s+mudo|trasladamos)\\s+(?:\\S+\\s+){0,2}?(?:para|pro|pra|a|al|para\\s+o|para\\s+a)\\s+(?:o\\s+|a\\s+|el\\s+|la\\s+)?|\\b(?:przenies\\w*\\s+sie|przeniesli\\w*\\s+sie|przenieslismy\\s+sie)\\s+(?:\\S+\\s+){0,2}?na\\s+|\\b(?:presunuli\\s+jsme\\s+se|prestehovali\\s+jsme\\s+se|presunul\\s+se)\\s+(?:\\S+\\s+){0,2}?na\\s+|\\bpindah\\s+(?:\\S+\\s+){0,2}?ke\\s+|\\b(?:tasindik|tasindi)\\b\\s*|\\bchuyen\\s+(?:\\S+\\s+){0,2}?sang\\s+|\\b(?:demenage|sommes\\s+passes|nous\\s+sommes\\s+installes)\\s+(?:\\S+\\s+){0,2}?(?:sur|a|chez)\\s+|\\b(?:umgezogen|gewechselt)\\s+(?:\\S+\\s+){0,2}?(?:zu|auf|nach)\\s+|\\b(?:trasferiti|spostati)\\s+(?:\\S+\\s+){0,2}?(?:su|a)\\s+|(?<![\\p{L}])(?:переїхав|переїхала|переїхали|переехал|переехала|переехали|перейшли|перешли|перебрались|перебралися)\\s+(?:\\p{L}+\\s+){0,2}?(?:на|в|до)\\s+';
+
+/** The shop said closed, blocked or banned here. */
+const CLOSED =
+  /\b(?:closed|blocked|banned|suspended|shut\s+down|deleted|ditutup|diblokir|dibanned|dinonaktifkan|cerrad[ao]|bloquead[ao]|suspendid[ao]|fechad[ao]|bloquead[ao]|suspens[ao]|ferme\w*|bloque\w*|suspendu\w*|geschlossen|gesperrt|chius[ao]|bloccat[ao]|zamkniet\w*|zablokowan\w*|zawieszon\w*|uzavren\w*|zablokovan\w*|zrusen\w*|bezar\w*|letilt\w*|kapat\w*|engellen\w*|bi\s+khoa|dong\s+cua)\b|(?<![\p{L}])(?:закрыл|закрит|закрыт|заблокир|заблокува|забанил|забанили|удален|видален)\p{L}*|폐쇄|정지|차단|閉鎖|停止|封店|关店|關店|被封/u;
+
+/** Sent there: "go to", "find us", "visit", "order (again) at", "silakan ke", "ищите нас", "zapraszamy na". */
+const GO_THERE =
+  '\\b(?:go|come|head)\\s+to\\s+|\\b(?:find|visit|follow|search\\s+for|look\\s+for)\\s+us\\s+(?:on|at)\\s+|\\b(?:order|buy)\\s+(?:\\S+\\s+){0,2}?(?:on|at|from)\\s+|\\bsilakan\\s+(?:\\S+\\s+){0,1}?(?:ke|di)\\s+|\\b(?:kunjungi|cari)\\s+(?:kami\\s+)?(?:di\\s+)?|\\b(?:busque\\w*|encuentre\\w*|visite\\w*|procure\\w*|encontre\\w*)\\s+(?:nos\\s+|nosotros\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:estamos|seguimos|agora\\s+estamos|ahora\\s+estamos)\\s+(?:agora\\s+|ahora\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:zapraszamy|szukaj\\w*|znajdziesz\\s+nas)\\s+(?:nas\\s+)?(?:na|w)\\s+|\\b(?:najdete\\s+nas|hledejte\\s+nas)\\s+na\\s+|(?<![\\p{L}])(?:ищите|шукайте|найдите|знайдіть|заходьте|заходите|переходьте|переходите)\\s+(?:нас\\s+)?(?:на|в)\\s+|\\b(?:now|ahora|agora|teraz|sekarang)\\s+(?:we\\s+(?:are|sell)\\s+)?(?:on|en|no|na|di)\\s+|(?<![\\p{L}])(?:теперь|тепер)\\s+(?:мы\\s+|ми\\s+)?(?:на|в)\\s+';
+
+export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
+  {
+    kind: 'contextual',
+    what: 'a request to talk outside the platform',
+    gate: /moved|moving|relocated|transferred|switched|migrated|muda|traslad|przenies|przeniesli|presunul|prestehoval|pindah|tasindi|chuyen|demenage|passes|installes|umgezogen|gewechselt|trasferiti|spostati|переїха|перееха|перейшли|перешли|перебрал/,
+    unless: KEEPS_PURCHASE_HERE,
+    unlessIn: 'message',
+    re: new RegExp(`(?:${MOVED_TO})${MARKET}(?![\\p{L}])`, 'u'),
+  },
+  {
+    kind: 'contextual',
+    what: 'a request to talk outside the platform',
+    gate: new RegExp(
+      `${MARKETPLACES}|prom|kaspi|rozetka|magalu|americanas|falabella|linio|blibli|zalando|emag|heureka|alza|vatera|aukro|ceneo|empik`,
+      'u',
+    ),
+    needs: CLOSED,
+    needsIn: 'message',
+    unless: KEEPS_PURCHASE_HERE,
+    unlessIn: 'message',
+    re: new RegExp(`(?:${GO_THERE})(?:\\S+\\s+){0,2}?${MARKET}(?![\\p{L}])`, 'u'),
+  },
+];
