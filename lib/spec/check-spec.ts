@@ -25,10 +25,13 @@ import { fitmentWordDetector } from './fitment-word';
 import { foldWidth } from './fold-width';
 import { markedIndicative } from './indicative-figure';
 import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
+import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { paperGradeDetector } from './paper-grade';
+import { postposedLevelDetector } from './postposed-level';
 import { withSheetContext } from './sheet-context';
+import { thaiUnlabelledDetector } from './thai-unlabelled';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 import { unboundFigureDetector } from './unbound-figure';
 
@@ -52,6 +55,10 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   unboundFigureDetector,
   // "Lifespan (hours): 50000", "循环寿命：6000次以上": a life figure with no end point or test condition.
   lifeRatingDetector,
+  // "speed fast, accuracy high", "produção alta": a performance noun given a level word after it, with no figure.
+  postposedLevelDetector,
+  // "ผ้าดี สีตามแบบ": Thai runs of a noun and its value word, with no label colon.
+  thaiUnlabelledDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
@@ -85,7 +92,7 @@ function checkOneLine(typed: string): Finding[] {
     for (const detector of SPEC_DETECTORS) findings.push(...detector.detect(clause, text));
   }
   return (
-    withoutRepeatedClaims(findings, text)
+    withoutSettledLeadTimeTiers(withoutRepeatedClaims(findings, text), text)
       // "circa 12 m³ (solo indicativo); vincolante: …": the figure marked indicative is not the one promised.
       .filter((f) => !(f.span && markedIndicative(text, f.span.end)))
       .map((f) => (text === typed ? f : quotedAsTyped(f, typed, text)))

@@ -15,12 +15,14 @@ import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { namesNumberedCardEntry } from './colour-card';
 import { buyerPicksFromMenu } from './colour-menu';
+import { colourWordNamesAMaterial } from './colour-named-material';
 import { isColumnHeaderRow } from './column-headers';
 import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
+import { colourNamedByItsCode } from './own-colour-code';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { aboutABoard, pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
@@ -463,7 +465,7 @@ const RUB_CLOTH_AFTER =
 
 function colourIsFixed(clause: Clause, line = clause.text): boolean {
   const text = clause.text;
-  if (hasColorCode(text)) return true;
+  if (hasColorCode(text) || colourNamedByItsCode(text, clause.attribute === 'color')) return true;
   if (blackOfItsFinish(clause, line) || PROCESS_BLACK_INK.test(text)) return true;
   if (neutralOfATestedPart(clause, line)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
@@ -579,6 +581,7 @@ export const colorDetector: AttributeDetector = {
           !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
           !(shades && shadeNumbered(text, m.start, m.end)) &&
           !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
+          !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
           !namesAFinishProcess(text, m.start, m.end) &&
           !undyedItem(text, m.start, m.end, line) &&
           !pcbFinishColour(text, m, onBoard) &&

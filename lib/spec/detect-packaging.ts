@@ -17,6 +17,7 @@ import { PALLET_NAMED, palletFactCount } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, scriptWords, test } from './patterns';
 import { printPraise } from './print-praise';
 import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
+import { isSectionHeading } from './section-heading';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const PACK = '(?:pack(?:ing|aging)?|package)';
@@ -311,6 +312,7 @@ const OPEN_TO_CHANGE = anyOf(
 export const packagingDetector: AttributeDetector = {
   attribute: 'packaging',
   detect(clause: Clause, line: string): Finding[] {
+    if (isSectionHeading(clause, line)) return []; // "Packaging and delivery | Size: …": a table heading, no value.
     const text = clause.text;
     // "standard export carton as defined in packing spec PK-07 rev. 3", "standard export carton, 5-ply, 60×40×40 cm,
     // 24 pcs/carton": the habit word is then defined by a numbered document or by the facts themselves.

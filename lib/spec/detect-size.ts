@@ -29,6 +29,7 @@ import {
 import { plugChoices } from './plug-choice';
 import { DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample } from './reference-lexicon';
 import { RELATIVE_FIT } from './relative-wording';
+import { sizedBySieve } from './sieve-screen';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { unitlessCapacities } from './unitless-capacity';
@@ -353,6 +354,7 @@ export const sizeDetector: AttributeDetector = {
         // and can be measured against; a bare "as sample" cannot.
         heldToIdentifiedSample(text) ||
         TOLERANCE_STANDARD.test(text) ||
+        sizedBySieve(text) ||
         test(SIZE_CHART, text) ||
         byDrawing ||
         byChart ||

@@ -14,12 +14,14 @@ const INDICATIVE = regex(
  * of the order. Enough on its own when the line also holds a figure with its tolerance, which is the one that binds.
  */
 const DISCLAIMED = regex(
-  String.raw`\bnot (?:an? )?(?:acceptance|inspection|binding|contractual) (?:criteri(?:on|a)|figure|value|term)|\bnot binding\b|\bnon[- ]binding\b`,
+  String.raw`\bnot (?:an? )?(?:acceptance|inspection|binding|contractual) (?:criteri(?:on|a)|figure|value|term)|\bnot binding\b|\bnon[- ]binding\b|` +
+    // "no es criterio de aceptación", "kein Abnahmekriterium", "不作为验收指标", "不作验收依据": the same words elsewhere.
+    String.raw`\b(?:no (?:es|constituye) (?:un )?criterio de (?:aceptación|inspección)|(?:n['’]est )?pas (?:un )?critère d['’](?:acceptation|inspection)|kein(?:e)? (?:Abnahme|Prüf)kriteri\p{L}{1,3}|não (?:é|constitui) critério de (?:aceitação|inspeção))|不(?:作|作为|列为|属于)(?:验收|检验|合同)(?:指标|标准|依据|条件)|非验收(?:指标|标准)`,
   'iu',
 );
 const TOLERANCE = /±|\+\s?\/\s?-/u;
 const BINDING = regex(
-  String.raw`\b(?:binding|vincolante|verbindlich|contractuel(?:le)?|vinculante|vinculativ[oa]|wiążąc\p{L}{0,3}|обязательн\p{L}{0,3}|bağlayıcı)\b|以此为准|为准`,
+  String.raw`\b(?:binding|govern(?:s|ing)|prevails?|vincolante|verbindlich|contractuel(?:le)?|vinculante|vinculativ[oa]|wiążąc\p{L}{0,3}|обязательн\p{L}{0,3}|bağlayıcı)\b|以此为准|为准`,
   'iu',
 );
 

@@ -135,7 +135,7 @@ export const MATERIAL_NOUN = anyOf(
     '铝合金',
     '锌合金',
     '黄铜',
-    '金属',
+    '金属(?!色)',
     '实木',
     '真皮',
     '皮革',
@@ -153,8 +153,9 @@ export const MATERIAL_NOUN = anyOf(
     '(?<![磷酸锂])铁(?!锂)',
     '铝',
     // "铜版纸" is coated art paper, not copper.
-    '铜(?!版)',
-    '木',
+    '铜(?![版色])',
+    // "胡桃木色", "橡木色": a wood named as the colour of a finish (色 after it), not the board's material.
+    '木(?!色)',
     '棉',
   ]),
 );

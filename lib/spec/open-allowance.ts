@@ -27,6 +27,14 @@ export const OPEN_ALLOWANCE = anyOf(
     '(?:niewielkie|drobne|małe|nieznaczne) (?:odchylenia|różnice|odchyłki)(?: wymiarów)? (?:dopuszczalne|możliwe|są dopuszczalne)',
     '(?:küçük|hafif|ufak) (?:sapma|farklılık|fark|ölçü farkı)(?:lar)?(?:ı)? (?:olabilir|kabul edilir|normaldir)',
     'cho phép (?:sai số|sai lệch) (?:nhỏ|nhẹ|một chút)',
+    // The verb form, each piece said to differ by an unnamed amount: "each may differ slightly in size and colour",
+    // "może się nieco różnić wielkością", "kann in der Größe leicht abweichen", "puede variar ligeramente de tamaño".
+    '(?:may|can|might|will) (?:differ|vary) (?:slightly|a little|a bit|somewhat)(?: from (?:each other|one another|piece to piece))? in (?:size|dimensions?|shape)',
+    '(?:sizes?|dimensions?) (?:may|can|might|will) (?:differ|vary) (?:slightly|a little|a bit|somewhat)',
+    '(?:może|mogą) (?:się )?(?:nieco|nieznacznie|lekko|trochę|minimalnie) (?:się )?różnić (?:się )?(?:wielkością|rozmiarem|rozmiarami|wymiarami|kształtem)',
+    '(?:kann|können) (?:in (?:der )?(?:Größe|Form|Abmessung(?:en)?) )?(?:leicht|geringfügig|etwas) (?:in (?:der )?(?:Größe|Form|Abmessung(?:en)?) )?(?:abweichen|variieren)',
+    'puede(?:n)? (?:variar|diferir) (?:ligeramente|un poco) (?:en|de) (?:tamaño|medidas|forma)',
+    'peu(?:t|vent) (?:varier|différer) (?:légèrement|un peu) (?:en|de) (?:taille|dimensions?|forme)',
     '(?:sedikit|ada sedikit) (?:perbedaan|selisih) (?:ukuran)?(?: ?(?:wajar|dimaklumi|diperbolehkan))?',
   ]),
   scriptWords([

@@ -191,6 +191,10 @@ const VARIES = anyOf(
     'variiert',
     'hängt',
     'abhängig',
+    // "Lieferzeit je nach Lagerbestand", "plazo según existencias", "délai selon stock": set by what the supplier holds.
+    'je nach',
+    'seg[uú]n (?:(?:el|la|las|los) )?(?:stock|existencias|disponibilidad|inventario)',
+    'selon (?:le |la |les )?(?:stock|disponibilité)',
     'var[íi]a(?:n|ble)?',
     'depende(?:n)?',
     'dépend(?:ent)?',

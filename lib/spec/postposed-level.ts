@@ -1,0 +1,144 @@
+/**
+ * "speed fast, accuracy high", "produção alta", "Genauigkeit hoch", "kecepatan tinggi": a machine's performance named
+ * and then given a level word, with no colon and no figure. The word after the noun claims a level exactly as "high
+ * speed" does before it; only a rate (pcs/min, bottles/h) or a tolerance (±0.5 %) can be checked.
+ */
+import { msg } from '../i18n/msg';
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import type { AttributeDetector } from './detector';
+import { latinWords, regex } from './patterns';
+import { vagueFinding } from './spec-finding';
+
+type Measure = 'rate' | 'accuracy';
+
+const RATE_NOUN = latinWords([
+  'speed',
+  'output',
+  'throughput',
+  'production(?: (?:speed|rate|capacity))?',
+  'productivity',
+  'capacity',
+  'efficiency',
+  'velocidad',
+  'velocidade',
+  'producci[oó]n',
+  'produ[cç][aã]o',
+  'produtividade',
+  'capacidade',
+  'capacidad',
+  'rendimiento',
+  'rendimento',
+  'vitesse',
+  'rendement',
+  'cadence',
+  'Geschwindigkeit',
+  'Leistung',
+  'Ausstoß',
+  'kecepatan',
+  'produksi',
+  'kapasitas',
+  'velocità',
+  'produzione',
+  'tốc độ',
+  'năng suất',
+]);
+const ACCURACY_NOUN = latinWords([
+  'accuracy',
+  'precision',
+  'precisi[oó]n',
+  'precis[aã]o',
+  'précision',
+  'Genauigkeit',
+  'Präzision',
+  'akurasi',
+  'presisi',
+  'ketelitian',
+  'precisione',
+  'độ chính xác',
+]);
+const LEVEL = latinWords([
+  'high',
+  'very high',
+  'fast',
+  'very fast',
+  'quick',
+  'rapid',
+  'good',
+  'great',
+  'excellent',
+  'strong',
+  'large',
+  'big',
+  'alt[oa]',
+  'muito alt[oa]',
+  'muy alt[oa]',
+  'elevad[oa]',
+  'r[aá]pid[oa]',
+  'buen[oa]',
+  'bo[ma]',
+  'excelente',
+  'grande',
+  'élevée?',
+  'haute?',
+  'rapide',
+  'bonne?',
+  'hoch',
+  'sehr hoch',
+  'schnell',
+  'gut',
+  'tinggi',
+  'cepat',
+  'bagus',
+  'veloce',
+  'buon[oa]',
+  'cao',
+  'nhanh',
+]);
+const END = String.raw`\s{0,2}(?=$|[,;.，；。|)])`;
+const CLAIM = regex(
+  String.raw`(?:(${ACCURACY_NOUN})|${RATE_NOUN})\s{1,2}(?:is\s|é\s|es\s|est\s|ist\s)?${LEVEL}${END}`,
+  'giu',
+);
+
+/** "shipping speed fast", "download speed high": the speed of a service or a network, which other rules read. */
+const NOT_THE_GOODS =
+  /(?:shipping|delivery|dispatch|env[ií]o|entrega|livraison|Liefer\p{L}{0,6}|response|reply|network|internet|download|upload)\s{1,2}$/iu;
+
+const WHY = msg('spec.why.performance');
+const EXAMPLE: Record<Measure, string> = {
+  rate: '≥ 40 bottles/min at 500 ml',
+  accuracy: '±0.5 % of the filled volume',
+};
+
+/** The piece around a claim (between commas or semicolons) holds no figure: "speed 60 bpm, fast" is measured. */
+function pieceHasFigure(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.slice(0, start).search(/[,;，；|][^,;，；|]*$/u) + 1, 0);
+  const stop = text.slice(end).search(/[,;，；|]/u);
+  return /\d/u.test(text.slice(from, stop < 0 ? text.length : end + stop));
+}
+
+export const postposedLevelDetector: AttributeDetector = {
+  attribute: 'performance',
+  detect(clause: Clause): Finding[] {
+    if (clause.attribute && clause.attribute !== 'performance') return [];
+    const text = clause.text;
+    const found: Finding[] = [];
+    for (const m of text.matchAll(CLAIM)) {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      if (pieceHasFigure(text, start, end) || NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start)))
+        continue;
+      const example = EXAMPLE[m[1] ? 'accuracy' : 'rate'];
+      found.push(
+        vagueFinding('performance', clause, {
+          start,
+          end,
+          why: WHY,
+          fix: msg('spec.fix.performance', { example }),
+        }),
+      );
+    }
+    return found;
+  },
+};
