@@ -195,6 +195,12 @@ const OPEN_SIDE = anyOf(
     'semelhante',
   ])}`,
   cjk(['同等', '类似', '類似', '相当', '相似']),
+  // "or Kronospan equivalent", "or any oak look", "or any white": another maker's version, or anything of a kind,
+  // leaves the pick to the supplier as "or similar" does.
+  latinWords([
+    '(?:[\\p{L}-]{2,20} ){1,2}(?:equivalent|equal|match|similar)',
+    '(?:any|whatever)(?: other)?(?: [\\p{L}-]{2,20}){1,2}',
+  ]),
 );
 const OPEN_CODE_ALTERNATIVE = `${COLOR_CODE}${OR}${OPEN_SIDE}`;
 /** A substitute the buyer approves is her choice: approved, agreed, confirmed (in the languages read). */

@@ -45,6 +45,8 @@ const NEAR_AFTER = anyOf(
     'benzeri',
     'civarı',
     'or (?:the )?(?:closest|nearest)(?: (?:available|match|shade|colou?r|stock colou?r))?',
+    // "EV3 per EURAS or close": near enough, by the supplier's eye.
+    'or (?:very )?(?:close|near)(?: (?:to it|match|enough|shade))?',
   ]),
   cjk(['左右', '近似', '相近', 'に近い', '近似色', '계열', '비슷한?', '유사']),
   scriptWords(['تقريبا', 'تقريبًا']),

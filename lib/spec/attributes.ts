@@ -554,8 +554,11 @@ const HUNGARIAN_SWEDISH_LABELS: Record<LabelledAttribute, string[]> = {
     // Not the cost of the shipment: "Szállítási költség:", "Fraktkostnad:".
     'szállítás(?:i (?:határidő|idő|dátum|időpont))?(?! ?költség)',
     'kiszállítás',
-    '(?:gyártási|átfutási) idő',
-    'határidő',
+    '(?:gyártási|átfutási) (?:idő|határidő)',
+    'leszállítás(?:i (?:határidő|idő|dátum|időpont))?',
+    // A bare "Határidő:" opening the field is the delivery deadline; after another word it is that word's deadline:
+    // "Fizetési határidő" (payment), "Ajánlat érvényességi határidő" (offer validity), "Reklamációs határidő" (claims).
+    '(?<!\\p{L}[\\s-]{1,3})határidő',
     'leverans(?:tid|datum|vecka)?(?!kostnad)',
     'ledtid',
     'produktionstid',
@@ -628,7 +631,8 @@ const GREEK_UKRAINIAN_LABELS: Record<LabelledAttribute, string[]> = {
     'діаметр',
     'глибина',
   ],
-  material: ['υλικ(?:ό|ά)', 'ύφασμα', 'σύνθεση', 'ποιότητα', 'матеріал(?:и)?', 'тканина', 'склад', 'якість'],
+  // Ukrainian "Склад:" is read by COMPOSITION_LABEL_BEFORE_FIBRES: it also names a warehouse.
+  material: ['υλικ(?:ό|ά)', 'ύφασμα', 'σύνθεση', 'ποιότητα', 'матеріал(?:и)?', 'тканина', 'якість'],
   weight: ['βάρος', '(?:καθαρό|μικτό) βάρος', 'вага(?: нетто| брутто)?', 'маса'],
   quantity: ['ποσότητα', 'кількість'],
   packaging: ['συσκευασία', 'пакування', 'упаковка'],
@@ -707,6 +711,14 @@ for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])
  * "the display" ("العرض: 500 قطعة بسعر 2 دولار" is a price offer). Read as a size label before "30 سم", "2 × 3 م".
  */
 export const SIZE_LABEL_BEFORE_MEASURE = '(?<![\\p{Script=Arabic}])(?:ال)?عرض(?![\\p{Script=Arabic}])';
+
+/**
+ * Ukrainian "Склад:" is the composition ("Склад: 95% бавовна, 5% еластан") and the warehouse ("Склад: м. Львів, вул.
+ * Промислова 5"). Read as a material label only before a share or a fibre or material word.
+ */
+export const COMPOSITION_LABEL_BEFORE_FIBRES = '(?<![\\p{L}])склад(?![\\p{L}])';
+export const LOOKS_LIKE_COMPOSITION =
+  /\d\s{0,2}%|бавовн|поліест|поліамід|нейлон|еластан|спандекс|вовн|вовна|шерст|льон|шовк|віскоз|модал|акрил|кашемір|шкір|хлопок|тканин|поліуретан|поліпропілен|метал|сталь|алюміні|пластик|деревин/iu;
 
 // "Pallet:", "Palety:", "Паллет:": how the goods stand on the pallet is their packing. Only before a colon: a bare
 // "pallet" opening a clause ("…, palettes houssées", "pallet 800 x 1200") continues the packing it follows.

@@ -7,8 +7,10 @@
 import {
   type Attribute,
   bareLabelSource,
+  COMPOSITION_LABEL_BEFORE_FIBRES,
   colonLabelSource,
   LABELLED_ATTRIBUTES,
+  LOOKS_LIKE_COMPOSITION,
   SIZE_LABEL_BEFORE_MEASURE,
 } from './attributes';
 import { DIM_SEP, NUMBER, regex } from './patterns';
@@ -40,6 +42,19 @@ const ABBREVIATION =
 // field starts.
 // Czech "č." (číslo) likewise: "vzorek č. CS-12"; "č" is not an ASCII word character, so it is bounded by letters.
 const NUMBER_SIGN = /\b(?:n|núm|num)$|(?<!\p{L})č$/iu;
+/**
+ * The same abbreviations in the other scripts and languages read, where "\b" (ASCII only) cannot bound them: Greek
+ * "αρ." / "αριθ." (αριθμός, number), "π.χ."; Ukrainian and Russian "арт." (article), "вул." / "ул." (street), "буд."
+ * (building), "напр."; Hungarian "sz." (szám), "pl." (például); Swedish "nr", "t.ex"; Romanian "nr.", "str.", "jud.".
+ */
+const ABBREVIATION_ANY_SCRIPT =
+  /(?<![\p{L}\p{N}])(?:αρ|αριθ|π\.χ|κ\.λπ|арт|вул|ул|просп|буд|напр|див|обл|sz|pl|stb|t\.ex|bl\.a|str|jud|bd)$/iu;
+/**
+ * "м. Львів", "г. Москва": the town abbreviation before the town's name; the same "м." after a figure is a metre
+ * ("Довжина: 2 м. Колір: …") and a next "Label:" opens a new field, so both of those still end the sentence.
+ */
+const TOWN_SIGN = /(?<![\p{L}\p{N}]\s?)(?:м|г|смт)$/u;
+const NOT_A_LABEL_NEXT = /^\p{L}[\p{L}'’-]*(?![\p{L}'’-]*\s{0,2}[:：])/u;
 const A_CODE = /^[^\s:：]*\d/u;
 
 const NEXT_CELL_LABEL = /^\s{1,2}\p{L}[\p{L}\p{N} .#/-]{0,24}?\s{0,2}[:：]/u;
@@ -86,6 +101,8 @@ function fineSegments(line: string): Segment[] {
       // Hebrew and Arabic have no capitals, so any of their letters does: "צבע: לפי התמונה. גודל: …".
       /[\p{Lu}\p{Script=Hebrew}\p{Script=Arabic}]/u.test(line[i + 2] ?? '') &&
       !ABBREVIATION.test(wordsBefore(line, i)) &&
+      !ABBREVIATION_ANY_SCRIPT.test(wordsBefore(line, i)) &&
+      !(TOWN_SIGN.test(wordsBefore(line, i)) && NOT_A_LABEL_NEXT.test(line.slice(i + 2, i + 40))) &&
       !(NUMBER_SIGN.test(wordsBefore(line, i)) && A_CODE.test(line.slice(i + 2, i + 40)));
     // "Item: USB-C cable / Spec: 1 m, jacket black / Qty: 2,000 pcs": a spaced slash before the next "Label:"
     // separates the cells of a flattened table row, like "|".
@@ -144,6 +161,10 @@ export function readLabel(text: string): Label {
         lastLabelIn(phrase) ??
         (regex(SIZE_LABEL_BEFORE_MEASURE, 'u').test(phrase) && OPENS_WITH_MEASURE.test(text.slice(at + 1))
           ? 'size'
+          : undefined) ??
+        (regex(COMPOSITION_LABEL_BEFORE_FIBRES, 'iu').test(phrase) &&
+        LOOKS_LIKE_COMPOSITION.test(text.slice(at + 1, at + 80))
+          ? 'material'
           : undefined);
       return { attribute, valueStart: at + 1 };
     }

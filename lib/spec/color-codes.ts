@@ -60,6 +60,13 @@ export const TRIM_MAKER =
  */
 const PANTONE = 'pantone|pms|潘通|بانتون|пантон|パントン|팬톤|แพนโทน|פנטון';
 
+/**
+ * The surface texture a decor code is sold with ("Egger H3303 ST10", "Kronospan K001 PW"): part of the code, so that
+ * what follows it ("… ST10 or equivalent") is read against the whole code. Read case-blind, so the short words that
+ * follow a code ("or", "ou", "to") are not taken for a two-letter texture.
+ */
+const DECOR_TEXTURE = String.raw`(?:[ \t](?:ST[ \t]?\d{1,2}|(?!(?:or|ou|of|to|in|at|by|as|en|de|et|un|no|op)\b)[A-Z]{2})\b)?`;
+
 export const COLOR_CODE = anyOf(
   String.raw`(?:${PANTONE})[ \t:]{0,3}(?:[a-z]{1,12}(?:\s[a-z]{1,12})?[ \t]{0,3})?\d{1,5}(?:-\d{4})?\s{0,3}(?:c|u|m|cp|up|tcx|tpx|tpg|tcn)?(?![a-z])`,
   String.raw`(?:${PANTONE})[ \t:]{0,3}(?:${PANTONE_NAMED.join('|')})(?:\s{0,3}(?:c|u|m|cp|up|coated|uncoated))?(?![a-z])`,
@@ -95,7 +102,7 @@ export const COLOR_CODE = anyOf(
    * A decor printed by a laminate or board maker, named by its code: "Egger H1145 ST10", "Kronospan K001 PW",
    * "Formica F7912", "Wilsonart 7949-38". The maker's sample of that decor is the colour standard.
    */
-  String.raw`\b(?:Egger|Kronospan|Swiss[ \t]Krono|Formica|Wilsonart|Pfleiderer|Duropal|Resopal|Fundermax|Kaindl|Polyrey|Arpa|Abet[ \t]Laminati|Cleaf|Greenlam|Merino|Sonae|Finsa)[ \t:]{0,3}(?:(?:decor|dekor|décor|no\.?)[ \t:]{0,2})?#?[A-Z]{0,2}[ \t-]?\d{3,5}(?:-\d{1,3})?\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|sheets?|boards?|panels?|m\b|mm\b|kg|%))`,
+  String.raw`\b(?:Egger|Kronospan|Swiss[ \t]Krono|Formica|Wilsonart|Pfleiderer|Duropal|Resopal|Fundermax|Kaindl|Polyrey|Arpa|Abet[ \t]Laminati|Cleaf|Greenlam|Merino|Sonae|Finsa)[ \t:]{0,3}(?:(?:decor|dekor|décor|no\.?)[ \t:]{0,2})?#?[A-Z]{0,2}[ \t-]?\d{3,5}(?:-\d{1,3})?\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|sheets?|boards?|panels?|m\b|mm\b|kg|%))${DECOR_TEXTURE}`,
   /* Dyed to match a coded main fabric: the tech-pack way to tie a trim to it. */
   latinWords(['DTM', 'dye[ds]? to match', 'dyed-to-match']),
 );

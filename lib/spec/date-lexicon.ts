@@ -130,7 +130,7 @@ export const START_EVENT = anyOf(
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
     `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: la fecha de(?:l)?)?(?: (?:recibir|la recepción de(?:l)?|(?:la )?acreditación de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
-    `(?:après|à compter de|à partir de|dès)(?: (?:la )?date d[eu])?(?: (?:la |le )?(?:réception|confirmation|validation|approbation|crédit|encaissement)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
+    `(?:après|à compter de|à partir de|dès)(?:(?:(?: (?:la )?date d[eu])? (?:la |le |l[’'])?| (?:la )?date d[’'])(?:réception|confirmation|validation|approbation|crédit|encaissement)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe|Gutschrift))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     // "25 dias corridos contados da aprovação por e-mail da amostra": "counted from" names the start as "após" does.
     `(?:após|depois d[oae]|a partir d[oae]|contad[oa]s (?:a partir )?d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,

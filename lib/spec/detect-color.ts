@@ -278,6 +278,20 @@ const COLOUR_THRESHOLD =
 
 const COLOUR_LIMITED = /differen|deviat|variat|Abweich|Unterschied|écart/iu;
 
+/**
+ * "EV3 to EURAS, shade may vary between batches", "Pantone 186 C, colour can differ slightly": the code is named and
+ * then loosened by a difference with no limit, so any shade the batch comes out in is accepted. Silent when the limit
+ * is given (ΔE, grey scale).
+ */
+const COLOUR_MAY_VARY = anyOf(
+  latinWords([
+    '(?:the )?(?:shades?|colou?rs?|tones?|hues?)(?: \\p{L}{2,12})? (?:may|can|might|will|could) (?:\\p{L}{2,10} )?(?:vary|differ|deviate|change)',
+    '(?:la )?(?:teinte|couleur|nuance) (?:peut|pourra) (?:\\p{L}{2,10} )?(?:varier|différer)',
+    '(?:el )?(?:tono|color) (?:puede|podrá) (?:\\p{L}{2,10} )?(?:variar|diferir)',
+    '(?:der )?Farb(?:ton|e) kann (?:\\p{L}{2,10} )?(?:abweichen|variieren)',
+  ]),
+);
+
 /** "na cor a definir", "colour to be confirmed", "颜色待定": the colour is explicitly left for later. */
 const COLOUR_UNDECIDED = anyOf(
   `${latinWords(['colou?rs?', 'colores?', 'couleurs?', 'Farben?', 'cor(?:es)?', 'colori', 'colore'])}(?:\\s\\p{L}{1,8}){0,3}?\\s${latinWords(
@@ -510,6 +524,9 @@ export const colorDetector: AttributeDetector = {
       ...colourAlternatives(value, clause.attribute === 'color'),
       ...(clause.attribute === 'color' ? leftToStock(value) : []),
     ];
+    // "Pantone 186 C, shade may vary between batches": the code loosened by an unlimited difference.
+    if (clause.attribute === 'color' && !COLOUR_THRESHOLD.test(clause.text))
+      alternatives.push(...findAll(COLOUR_MAY_VARY, value).map((m) => hit(m.start, m.end, m.text)));
     // "close to Pantone 286 C": the code names where the colour is near, not where it must be.
     const near = approximatedCodes(clause.attribute ? value : clause.text);
     alternatives.push(...near.map((m) => hit(m.start, m.end, m.text)));

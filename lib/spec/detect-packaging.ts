@@ -204,6 +204,24 @@ const COUNT_PER_CARTON =
 const PACKING_DOC =
   /packing (?:spec(?:ification)?|instruction|sheet)s?|fiche d.?emballage|ficha de embalaje|Verpackungs(?:vorschrift|anweisung|spezifikation)/iu;
 
+/**
+ * The same carton facts in the languages read since: the size in "εκ." / "см", the board by its layers ("5-lagers",
+ * "5 straturi", "5 rétegű", "5-шаровий", "5 στρώσεων"), the count in each carton ("12 st per kartong", "12 buc/cutie",
+ * "12 db/karton", "12 τεμ. ανά χαρτοκιβώτιο", "12 шт. у коробці").
+ */
+const CARTON_SIZE_MORE =
+  /\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:εκ|см|мм|ס"מ|ס״מ)(?![\p{L}])/iu;
+const CARTON_BOARD_MORE =
+  /(?<![\d.,])[357]\s?-?\s?(?:lagers?|skikts?|straturi|rétegű|шар\p{L}{0,4}|στρώσεων|φύλλων|שכבות)(?![\p{L}])/iu;
+const COUNT_PER_CARTON_MORE =
+  /\d+\s{0,2}(?:st|stk|buc|db|τεμ|шт|יח['׳]?)\.?\s{0,2}(?:\/|per|pe|ανά|у|в|на|ל)\s{0,2}(?:kartong|låda|cutie|cutia|carton|karton|doboz|χαρτοκιβώτιο|κιβώτιο|κουτί|коробц\p{L}{0,2}|коробк\p{L}{0,2}|ящик\p{L}{0,2}|קרטון)/iu;
+
+function cartonDefined(text: string): boolean {
+  const size = CARTON_SIZE.test(text) || CARTON_SIZE_MORE.test(text);
+  const board = CARTON_BOARD.test(text) || CARTON_BOARD_MORE.test(text);
+  return size && (board || COUNT_PER_CARTON.test(text) || COUNT_PER_CARTON_MORE.test(text));
+}
+
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
   if (namesNumberedSpec(text)) return true;
@@ -321,7 +339,7 @@ export const packagingDetector: AttributeDetector = {
       const owned = `${packingText(clause, line)}, ${line.slice(clause.start + clause.text.length)}`;
       if (PACKING_DOC.test(owned) && test(DESIGN_FILE, owned)) return true;
       if (namesNumberedSpec(owned)) return true;
-      return CARTON_SIZE.test(owned) && (CARTON_BOARD.test(owned) || COUNT_PER_CARTON.test(owned));
+      return cartonDefined(owned);
     };
     const vague = findAll(VAGUE_PACKING, text);
     const hits: VagueHit[] = (vague.length > 0 && defined() ? [] : vague).map((m) => ({

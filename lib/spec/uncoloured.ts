@@ -89,7 +89,11 @@ const FILLER = anyOf(
     'transparant',
     'clear',
     'resin',
-    'polymer',
+    // The resin's kind, in English and Dutch: "PP homopolymer", "PP homopolymeer", "copolymeer", "hars", "korrels".
+    '(?:homo|co)?polymee?r(?:s|en)?',
+    'hars',
+    'granulaat',
+    'korrels',
     'granules?',
     'pellets?',
     'material',
