@@ -13,3 +13,11 @@ export const APP_CONTENT =
 /** A device playing or reading that content aloud: "plays", "lit / peut lire", "reproduce", "spielt … ab". */
 export const PLAYS =
   /\b(?:plays?|playing|play\s+back|reads?(?:\s+out|\s+aloud)?|reading|lit|lire|lisent|lee|leer|reproduc\w*|reproduz\w*|riproduc\w*|legge\w*|spielt|abspiel\w*|liest|vorles\w*|odtwarza\w*|oynat\w*|caldir\w*|speelt\s+af|afspel\w*)\b|(?<![\p{L}])(?:воспроизвод\p{L}*|читает|зачитывает)|播放|朗读|朗讀|再生|재생/u;
+
+/**
+ * The reader asked to do something with a recording or to reach the seller: "leave your voice note on our WhatsApp",
+ * "schicken Sie uns Ihre Bestellung als Sprachnachricht", "déjenos su nota de voz", "envoyez-nous un message vocal".
+ * Where one follows the feature the app is a place to talk again, whatever the device plays.
+ */
+export const READER_ASKED =
+  /\b(?:leave|send|drop|record|forward|share)\s+(?:(?:us|me)\s+)?(?:your|a|an|the)\b|\b(?:schicken|senden|hinterlassen|sprechen|nehmen)\s+sie\b|\b(?:schick|sende|hinterlass)\s+(?:uns|mir)\b|\b(?:dejen(?:os|me)?|dejenos|dejeme|deje(?:nos|me)?|envien(?:os|me)?|enviame|envianos|mande(?:nos|me)?|manden(?:os)?|grabe|deixe(?:-nos|-me)?|envie-nos|laissez|envoyez|lasciate(?:ci)?|lasciaci|inviate(?:ci)?|inviaci|mandateci)\b/u;

@@ -1,4 +1,4 @@
-import { APP_CONTENT, PLAYS } from './app-content-feature';
+import { APP_CONTENT, PLAYS, READER_ASKED } from './app-content-feature';
 import {
   quotedNameStart,
   quotedProductNameEnd,
@@ -679,7 +679,11 @@ function isAppContentFeature(tc: TextContext, start: number, end: number): boole
   const clause = `${before} ${after}`;
   if (!DEVICE_RE.test(clause) || !PLAYS.test(clause)) return false;
   const asked = (s: string) =>
-    SELLER_TAKES_PERSON.test(s) || REQUEST_BETWEEN.test(s) || MOVE_WORD.test(s) || INSTRUCTION.test(s);
+    SELLER_TAKES_PERSON.test(s) ||
+    REQUEST_BETWEEN.test(s) ||
+    MOVE_WORD.test(s) ||
+    INSTRUCTION.test(s) ||
+    READER_ASKED.test(s);
   return !asked(clause) && !asked(beyond);
 }
 

@@ -47,7 +47,9 @@ function enclosing(cuts: number[], start: number, end: number): [number, number]
   hi = cuts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cuts[mid]! >= end) hi = mid;
+    // An empty span (a point, as `negationInside` asks about) at a cut belongs to the clause that begins there: a match
+    // at the message's start otherwise got the empty clause before it and no negation was ever read.
+    if (end > start ? cuts[mid]! >= end : cuts[mid]! > end) hi = mid;
     else lo = mid + 1;
   }
   return [a, Math.max(cuts[lo]!, end)];

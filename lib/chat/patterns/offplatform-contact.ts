@@ -124,14 +124,38 @@ const TL_VERB_ME =
   '\\b(?:i-?)?(?:add|message|msg|pm|dm|chat|text|contact|follow)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|ko|kami)\\s+(?:(?:po|na|lang)\\s+)?sa\\s+(?:aming\\s+|ang\\s+)?';
 
 /**
- * A verb of talking, then "there" within a few words: "contact our boss there", "écrivez-nous là-bas", "escríbale por
- * ahí", "schreiben Sie dort", "hubungi admin di sana". Read only after a social page just named. The short words that
- * also mean something else ("la", "da", "lì") are left out.
+ * A verb of talking addressed to the reader, then "there" within a few words: "contact our boss there", "you can ask
+ * us there", "écrivez-nous là-bas", "escríbale por ahí", "schreiben Sie dort", "hubungi admin di sana". Read only after
+ * a social page just named. Only an ask counts: the English verb opens its clause or follows "and / please / you can /
+ * let's", the other languages' verbs are imperative forms ("escriba", not "escribe"; "fragen Sie", not the noun
+ * "Fragen"); a description ("we talk about cotton there", "sellers call it grade A there", "customers ask us there")
+ * and a refusal ("don't contact us there", "no escriba por ahí", "n'écrivez pas là-bas") ask nothing. The short words
+ * that also mean something else ("la", "da", "lì") are left out.
  */
+const NOT_BEFORE =
+  "(?<!\\b(?:not|don'?t|dont|never|no|nunca|nao|jamais|nicht|nie|niemals|non|jangan)\\s+)(?<!\\bn')";
+const EN_ASKED =
+  "(?<=(?:^|[,:;(\\u2013\\u2014-]|\\b(?:and|then|please|pls|plz|kindly|just|also|simply|or|(?:you|u)\\s+(?:can|could|may|should)|feel\\s+free\\s+to|welcome\\s+to|let'?s))\\s*)";
+const IMPERATIVE = [
+  'escriba\\w*|escriban\\w*|escribe(?:nos|me|le|les)|hable\\w*|hablen\\w*|pregunte\\w*|contacte(?:nos|me|le)?|contactenos',
+  'fale|fala|escreva\\w*|chame\\w*|pergunte\\w*',
+  'ecrivez|ecris|contactez|demandez|parlez|joignez',
+  '(?:schreiben|kontaktieren|fragen|kontaktiert|schreibt)\\s+sie|schreib|frag',
+  'hubungi|tanya\\w*',
+  'scriv(?:a|i|ete)\\w*|contatt(?:a|i|ate)\\w*',
+  'napisz(?:cie)?',
+].join('|');
 const TALK_THERE = `(?:${[
-  "\\b(?:contact|message|msg|write|talk|chat|ask|reach|text|call|speak)\\b(?:\\s+[\\w']+){0,4}?\\s+(?:there|on\\s+it)\\b",
-  "\\b(?:contact\\w*|ecri\\w*|escrib\\w*|habl\\w*|pregunt\\w*|fale|fala|escreva|schreib\\w*|kontaktier\\w*|frag\\w*|hubungi|tanya\\w*|scriv\\w*|contatt\\w*|napisz\\w*|napisac)\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:la-bas|alli|ahi|dort|di\\s+sana|disana|tam)\\b",
+  `${EN_ASKED}(?<!\\b(?:not|don'?t|dont|never)\\s+)\\b(?:contact|message|msg|write|talk|chat|ask|reach|text|call|speak)\\b(?:\\s+[\\w']+){0,4}?\\s+(?:there|on\\s+it)\\b`,
+  `${NOT_BEFORE}\\b(?:${IMPERATIVE})\\b(?!\\s+pas\\b)(?:\\s+[\\w'-]+){0,4}?\\s+(?:la-bas|alli|ahi|dort|di\\s+sana|disana|tam)\\b`,
 ].join('|')})`;
+
+/**
+ * What lies between the page and the talk sent there, with no word saying the page is dead or not the seller's: "our
+ * Instagram was hacked / is closed / is a fake account" sends nobody there.
+ */
+const PAGE_ALIVE =
+  '(?:(?!\\b(?:closed|hacked|fake|deleted|banned|suspended|cerrad\\w*|hackead\\w*|falsa?|fechad\\w*|faux|fermee?|piratee?|gehackt|geschlossen|gesperrt|geloscht|gefalscht|chiusa|falso)\\b)[^.!?;\\n]){0,80}?';
 
 function socialChannel(channel: string, what: string, names: string, gate: RegExp): ChannelPattern {
   return {
@@ -152,7 +176,7 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       // "check our Facebook page and contact our boss there", "revise nuestra página de Facebook y escríbale al jefe
       // por ahí", "schauen Sie auf unsere Facebook-Seite und schreiben Sie dort unserem Chef": a verb of talking sent
       // "there", to the page just named — the talk moves to it, as a DM there does.
-      `\\b(?:${names})\\b[^.!?;\\n]{0,80}?${TALK_THERE}`,
+      `\\b(?:${names})\\b${PAGE_ALIVE}${TALK_THERE}`,
       // "send the screenshot to our Facebook page", "envíe la captura a nuestra página de Facebook", "envoyez la photo à
       // notre page Facebook", "mande o print para a nossa página do Instagram", "kirim screenshot ke FB kami": the reader
       // told to send something to the seller's own page, where the talk then goes on (a review-for-coupon ask). The

@@ -12,9 +12,16 @@ import type { ChannelPattern } from './languages/pack';
  * platform or a carrier sends is not the seller's. Words over normalised text (lower-case, accents folded).
  */
 
-/** The details themselves: bank, account or payment details, an IBAN, in the languages read. */
-const DETAILS =
+/**
+ * The details themselves: bank, account or payment details, an IBAN, in the languages read — the seller's own. The
+ * platform's payment guide ("the payment instructions of Trade Assurance", "the Alibaba payment details") mailed as a
+ * help is not an account to pay into: the details must not be the platform's (named right before or after).
+ */
+const PLATFORM_NAME =
+  '(?:alibaba|aliexpress|trade\\s?assurance|escrow|(?:the\\s+)?(?:platform|plataforma|plateforme|plattform))';
+const DETAILS_WORDS =
   "(?:(?:our|my|the|company'?s?)\\s+)?(?:bank(?:ing)?|account|payment|remittance|beneficiary|wire|transfer)\\s+(?:details|info(?:rmation)?|data|instructions)|\\biban\\b|\\brib\\b|bankdaten|bankverbindung|kontodaten|zahlungsdaten|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago)|dados\\s+(?:bancarios|da\\s+conta|de\\s+pagamento)|coordonnees\\s+bancaires|coordinate\\s+bancarie|dati\\s+(?:bancari|del\\s+conto|per\\s+il\\s+bonifico)|dane\\s+(?:do\\s+przelewu|bankowe|konta)|numer\\s+konta|bankgegevens|rekeninggegevens|реквизит\\p{L}*";
+const DETAILS = `(?<!\\b${PLATFORM_NAME}(?:'s)?\\s+)(?:${DETAILS_WORDS})(?![\\p{L}])(?!\\s+(?:of|for|from|on|de|del|da|do|du|des|von|der|della)\\s+(?:the\\s+|la\\s+|el\\s+|a\\s+)?${PLATFORM_NAME})`;
 
 /** By e-mail, or to the buyer's mailbox. */
 const BY_MAIL =
@@ -38,6 +45,9 @@ export const PAYMENT_DETAILS_BY_MAIL: readonly ChannelPattern[] = [
     gate: /mail|correo|courriel|почт/,
     unless: COURIER,
     unlessIn: 'message',
+    // "Bankdaten schicke ich nicht per E-Mail", "реквизиты я не вышлю по почте": the "not" sits inside the match,
+    // between the details and the verb, and refuses the sending (the phrase never carries a "not" of its own).
+    negationInside: true,
     re: anyOf(
       // "I'll send you the bank details by e-mail", "le mando los datos bancarios por correo", "wyślę dane do przelewu
       // mailem".
