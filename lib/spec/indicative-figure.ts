@@ -21,7 +21,9 @@ const DISCLAIMED = regex(
 );
 const TOLERANCE = /±|\+\s?\/\s?-/u;
 const BINDING = regex(
-  String.raw`\b(?:binding|govern(?:s|ing)|prevails?|vincolante|verbindlich|contractuel(?:le)?|vinculante|vinculativ[oa]|wiążąc\p{L}{0,3}|обязательн\p{L}{0,3}|bağlayıcı)\b|以此为准|为准`,
+  String.raw`\b(?:binding|govern(?:s|ing)|vincolante|verbindlich|contractuel(?:le)?|vinculante|vinculativ[oa]|wiążąc\p{L}{0,3}|обязательн\p{L}{0,3}|bağlayıcı)\b|以此为准|为准|` +
+    // "actual weighing prevails", "the measured figures prevail": a measurement wins, not anyone's judgement.
+    String.raw`\b(?:actual|measured|weighed|weighing|measurement|scale|figures?|readings?|(?:actual |gross |net |measured )(?:weight|volume|dimensions?))(?:\s(?:at|on|in|of|by)(?:\s\p{L}+){1,3})?\s(?:shall\s|will\s)?prevails?\b`,
   'iu',
 );
 

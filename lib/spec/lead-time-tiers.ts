@@ -17,7 +17,7 @@ const TIER = new RegExp(
 );
 const ORDERED = new RegExp(
   String.raw`(?:orders?|ordered|order (?:quantity|qty)|PO (?:quantity|qty)|quantity ordered|bestellt|Bestellmenge|pedido|encomenda|commande|ordina|订购|订单数量|下单)\D{0,14}?(\d{1,6})\s{0,2}${UNIT}`,
-  'iu',
+  'giu',
 );
 
 interface Tier {
@@ -26,6 +26,8 @@ interface Tier {
   low: number;
   high: number;
   counted: boolean;
+  /** Where the tier's days begin (its end when it counts none). */
+  daysFrom: number;
 }
 
 function tiersOf(line: string): Tier[] {
@@ -33,31 +35,71 @@ function tiersOf(line: string): Tier[] {
   for (const m of line.matchAll(TIER)) {
     const low = Number(m[1] ?? m[3] ?? m[4] ?? m[5]);
     const high = m[2] !== undefined ? Number(m[2]) : Number.POSITIVE_INFINITY;
-    tiers.push({ start: m.index, end: m.index + m[0].length, low, high, counted: m[6] !== undefined });
+    tiers.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      low,
+      high,
+      counted: m[6] !== undefined,
+      daysFrom: m.index + m[0].length - (m[6]?.length ?? 0),
+    });
   }
   return tiers;
 }
 
-/** The findings that the ordered quantity's tier settles, dropped; all others kept. */
+/** "about 60 pcs", "approx. 20 days", "20 days approx", "ca. 3 Wochen": a figure its writer leaves approximate. */
+const APPROX =
+  /\b(?:about|approx(?:\.|imately)?|around|roughly|circa|ca\.|etwa|ungefähr|aprox(?:\.|imadamente)?|environ|cerca de|circa)(?![\p{L}])|~|约|左右/iu;
+/** A day range so wide it leaves the date open ("30-90 days"), not a short window ("10-12 days"). */
+function wideRange(text: string): boolean {
+  const m = /(\d{1,3})\s{0,2}[-–~]\s{0,2}(\d{1,3})/u.exec(text);
+  if (!m) return false;
+  const low = Number(m[1]);
+  const high = Number(m[2]);
+  return high - low >= 10 || high >= low * 1.5;
+}
+
+/**
+ * Only the tiers the order does NOT fall in are the supplier's general terms; their findings are dropped. The chosen
+ * tier's own findings stay when its days are approximate or a wide range, and anything about the order itself ("order
+ * about 60 pcs") or outside the table stays.
+ */
 export function withoutSettledLeadTimeTiers(findings: Finding[], line: string): Finding[] {
   if (!findings.some((f) => f.rule === 'vague-ship-date' || f.rule === 'vague-quantity')) return findings;
   if (!LEAD_TIME.test(line)) return findings;
-  const ordered = ORDERED.exec(line);
-  if (!ordered) return findings;
-  const tiers = tiersOf(line).filter(
-    (t) => t.end <= ordered.index || t.start >= ordered.index + ordered[0].length,
+  // "Minimum order 100 pcs", "MOQ": the supplier's floor, not what this buyer orders.
+  const ordered = [...line.matchAll(ORDERED)].find(
+    (m) =>
+      !/(?:minimum|min\.?|MOQ|Mindest\p{L}*|m[ií]nim[oa])\s{0,2}$/iu.test(
+        line.slice(Math.max(0, m.index - 12), m.index),
+      ),
   );
+  if (!ordered || APPROX.test(ordered[0])) return findings;
+  const orderFrom = ordered.index;
+  const orderTo = ordered.index + ordered[0].length;
+  const tiers = tiersOf(line).filter((t) => t.end <= orderFrom || t.start >= orderTo);
   if (tiers.length < 2) return findings;
   const qty = Number(ordered[1]);
   const picked = tiers.find((t) => t.low <= qty && qty <= t.high);
   if (!picked?.counted) return findings;
-  const from = tiers[0]?.start ?? 0;
-  const to = tiers[tiers.length - 1]?.end ?? 0;
-  return findings.filter(
-    (f) =>
-      !(f.rule === 'vague-ship-date' || f.rule === 'vague-quantity') ||
-      !f.span ||
-      f.span.start < from ||
-      f.span.end > to,
-  );
+  // Each tier reaches to the next tier, the order or a full stop, whichever comes first.
+  const regions = tiers.map((t, i) => {
+    const next = tiers[i + 1]?.start ?? line.length;
+    const stops = [next, t.start < orderFrom ? orderFrom : line.length];
+    const stop = line.slice(t.end).search(/[.;；。](?!\d)/u);
+    if (stop >= 0) stops.push(t.end + stop);
+    return { tier: t, from: t.start, to: Math.min(...stops) };
+  });
+  const chosen = regions.find((r) => r.tier === picked);
+  const chosenOpen =
+    !!chosen &&
+    (APPROX.test(line.slice(chosen.from, chosen.to)) || wideRange(line.slice(picked.daysFrom, chosen.to)));
+  return findings.filter((f) => {
+    if (!(f.rule === 'vague-ship-date' || f.rule === 'vague-quantity') || !f.span) return true;
+    if (f.span.end > orderFrom && f.span.start < orderTo) return true;
+    const region = regions.find((r) => f.span && f.span.start >= r.from && f.span.end <= r.to);
+    if (!region) return true;
+    if (region.tier !== picked) return false;
+    return chosenOpen && f.rule === 'vague-ship-date';
+  });
 }

@@ -9,9 +9,21 @@ import { regex, test } from './patterns';
 
 /** The word that introduces a code: code, mã, kode, kod, codice, código, 编号, 色号, コード… */
 const CODE_WORD = String.raw`(?:\p{L}{0,14}code|codes?|Farbnummer|mã(?:\s(?:màu|số))?|kode(?:\swarna)?|kodu?|codice|c[oó]digo|编号|编號|色号|色號|カラーコード|コード|코드)`;
-/** Codes of other things than the colour: a product, an HS heading, a zip or a discount. */
+/**
+ * Codes of other things than the colour: a product, a style, an order, a batch, a fabric, an HS heading, a zip or a
+ * discount. Read against the words before the code word and the code word itself ("style code", "Bestellcode").
+ */
 const OTHER_CODE_BEFORE =
-  /(?:product|item|article|HS|tariff|model|part|SKU|EAN|bar|QR|zip|post(?:al)?|promo|discount|coupon|country|art\.?|artikel|produto|producto|prodotto|sản phẩm|hàng)[\s-]{0,2}$/iu;
+  /(?:product|item|article|style|order|PO|purchase|ref(?:erence)?\.?|pack(?:ing|age)?|batch|lot|fabric|material|design|HS|tariff|model|part|SKU|EAN|bar|QR|zip|post(?:al)?|promo|discount|coupon|country|tracking|art\.?|artikel|Bestell|Auftrags|Stoff|Charge|pedido|lote|tela|tecido|produto|producto|prodotto|đơn hàng|lô|vải|sản phẩm|hàng|款|订单|批次|面料)[\s-]{0,2}(?:code|codes?|mã|kode|kod|codice|c[oó]digo|编号|编號)?$/iu;
+/** "V-18 or close shade", "W-05 hoặc tương tự", "DG-7 oder ähnlich", "B-12 aproximado": the code is only a starting point. */
+const ALTERNATIVE_AFTER =
+  /^[\s,)）]{0,3}(?:or\s(?:similar|close|closest|near(?:est)?|equivalent|approx\p{L}*|\p{L}+\s(?:shade|colou?r|tone))|approx\p{L}*|close|similar|hoặc\s(?:tương tự|gần giống)|tương tự|oder\s(?:ähnlich|vergleichbar)|ähnlich|o\s(?:similar|parecido)|ou\s(?:similar|semelhante|parecido)|aproximad\p{L}*|similar|parecido|ou\sapproch\p{L}*|approchant|o\ssimile|simile|of\s(?:vergelijkbaar|gelijkwaardig)|或(?:类似|相近|近似)|类似|近似|左右)/iu;
+/**
+ * "assorted", "as customer wants", "similar to picture", "close to sample": a value that leaves the colour open; a code
+ * written after it does not name the shade.
+ */
+const OPEN_VALUE =
+  /\b(?:assorted|mixed|random|various|any|as (?:the )?(?:customer|buyer|client|you)|customer|buyer'?s? (?:choice|request)|similar|like|close to|near|as per|according to|per (?:the )?(?:picture|photo|image|sample)|picture|photo|image|pic|sample|optional|TBD|TBC|to be (?:confirmed|decided))\b|tương tự|giống|theo (?:ảnh|mẫu|yêu cầu)|ähnlich|wie (?:Bild|Foto|Muster)|sortiert|gemischt|nach Wunsch|surtido|variado|similar|según|sortido|conforme|parecido|随机|混色|如图|类似|按客户|参照/iu;
 /** Letters then digits ("AG-2", "W-05", "BK07", "V/18"), not a measure ("W-05 mm" is not read as one). */
 // "kod dostawcy GR-14", "code fournisseur CF-2": the code word may be followed by whose code it is.
 const CODE = String.raw`(?:\s(?:dostawcy|fournisseur|proveedor|fornecedor|fornitore|Lieferant(?:en)?|nhà cung cấp|supplier|factory))?\s{0,2}[:：#№]?\s{0,2}(?:no\.?\s{0,2})?[A-Z]{1,4}[-‐/]?\d{1,5}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%)(?![\p{L}]))`;
@@ -28,10 +40,13 @@ export function colourNamedByItsCode(text: string, labelledColour: boolean): boo
   for (const m of text.matchAll(CODE_RE)) {
     const at = m.index;
     const codeAt = at + m[0].length;
-    if (!UPPER_CODE.test(text.slice(codeAt, codeAt + 24))) continue;
-    if (OTHER_CODE_BEFORE.test(text.slice(Math.max(0, at - 14), at))) continue;
-    if (labelledColour) return true;
+    const code = UPPER_CODE.exec(text.slice(codeAt, codeAt + 24));
+    if (!code) continue;
+    if (OTHER_CODE_BEFORE.test(text.slice(Math.max(0, at - 14), codeAt))) continue;
+    if (ALTERNATIVE_AFTER.test(text.slice(codeAt + code[0].length, codeAt + code[0].length + 30))) continue;
     const before = text.slice(Math.max(0, at - 40), at);
+    if (OPEN_VALUE.test(before)) continue;
+    if (labelledColour) return true;
     if (test(COLOUR_LABEL, before) || test(COLOR_NAME, before)) return true;
   }
   return false;

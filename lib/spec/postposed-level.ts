@@ -118,6 +118,13 @@ function pieceHasFigure(text: string, start: number, end: number): boolean {
   return /\d/u.test(text.slice(from, stop < 0 ? text.length : end + stop));
 }
 
+/**
+ * "speed fast, 120 pages/min", "capacity large, 40 L", "speed high, medium, low (1800/1400/1000 rpm)": a figure later in
+ * the clause with a unit of the same kind of quantity (a rate, a volume, a power) is the level the word names.
+ */
+const MEASURED_LATER =
+  /\d\s{0,2}(?:rpm|r\/min|U\/min|ppm|cpm|bpm|(?:pages?|pcs|pieces|bottles?|units?|cups?|bags?|caps?|sheets?|copies|m|kg|t|L|l|ml|Stück|Flaschen|piezas|botellas|garrafas|peças|pièces|bouteilles)\s{0,2}(?:\/|per\s)\s{0,2}(?:min(?:ute)?|h(?:our|r)?|s(?:ec)?|day|Std|Stunde|hora|heure)|m³\/h|L|l|ml|liters?|litres?|Liter|litros?|gal(?:lons?)?|W|kW|HP|hp|PS|CV|m\/s|km\/h|GB|TB)(?![\p{L}\d])/u;
+
 export const postposedLevelDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause): Finding[] {
@@ -127,7 +134,11 @@ export const postposedLevelDetector: AttributeDetector = {
     for (const m of text.matchAll(CLAIM)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
-      if (pieceHasFigure(text, start, end) || NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start)))
+      if (
+        pieceHasFigure(text, start, end) ||
+        MEASURED_LATER.test(text.slice(end)) ||
+        NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start))
+      )
         continue;
       const example = EXAMPLE[m[1] ? 'accuracy' : 'rate'];
       found.push(

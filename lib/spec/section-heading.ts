@@ -5,8 +5,12 @@
  */
 import type { Clause } from './clauses';
 
+/**
+ * The headings marketplaces print over their packing fields: packaging with delivery, shipping or logistics, in the
+ * languages their tables come in. Any other "X and Y" is read as a value ("packing and neutral" leaves it open).
+ */
 const JOINED_TOPIC =
-  /^\s{0,2}(?:and|&|\+|und|et|y|e|en|i|và|dan|ve|и|和|与|及)\s{0,2}\p{L}+(?:\s\p{L}+)?\s{0,2}$/iu;
+  /^\s{0,2}(?:(?:and|&|\+)\s{0,2}(?:delivery|shipping|logistics)|(?:und|&|\+)\s{0,2}(?:Lieferung|Versand|Logistik)|(?:y|&)\s{0,2}(?:entrega|envío|envio)|(?:e|&)\s{0,2}(?:entrega|envio|consegna|spedizione)|(?:et|&)\s{0,2}(?:livraison|expédition)|(?:en|&)\s{0,2}(?:levering|verzending)|(?:và|&)\s{0,2}giao hàng|(?:和|与|及|&)\s{0,2}(?:交付|发货|物流|运输|配送))\s{0,2}$/iu;
 /** A heading stands as its own cell: a table separator, a tab or the line's end follows it. */
 const CELL_END = /^\s{0,3}(?:[|\t]|$)/u;
 

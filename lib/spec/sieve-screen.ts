@@ -21,12 +21,21 @@ const SIEVE_WORD = latinWords([
 ]);
 const SIEVE_SIZE = regex(
   anyOf(
-    String.raw`${SIEVE_WORD}\s{0,2}(?:size|tamaño|ukuran|no\.?|nr\.?|n[º°]|#)?\s{0,2}[:：]?\s{0,2}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?(?!\d|[.,]\d|\s{0,2}(?:"|''|in\b|inch|cm|mm|%))`,
+    String.raw`${SIEVE_WORD}\s{0,2}(?:size|tamaño|ukuran|no\.?|nr\.?|n[º°]|#)?\s{0,2}[:：]?\s{0,2}\d{1,3}(?:\s{0,2}/\s{0,2}\d{1,3})?(?!\d|[.,]\d|\s{0,2}(?:"|''|in\b|inch|cm|mm|%|layers?|tiers?|pcs|pieces?|sets?|capas|Lagen|lớp))`,
     String.raw`(?<![\d.,])\d{1,3}\s{0,2}目`,
   ),
   'iu',
 );
 
+/**
+ * A size word the clause still leaves open ("standard", "normal", "big enough", "approx. large"): the sieve number beside
+ * it does not close it. A device's "screen 6" (a phone, a laptop) is a display, not a sieve.
+ */
+const OPEN_SIZE = regex(
+  String.raw`\b(?:standard|normal|regular|usual|common|average|medium|big|large|small|enough|approx\p{L}*|about|around|roughly|fits?|suitable|estándar|normal|grande|pequeño|mediano|aprox\p{L}*|padrão|groß|klein|normal|ungefähr|etwa|phones?|laptops?|tablets?|monitors?|TVs?|displays?|notebooks?)\b|标准|普通|大概|左右`,
+  'iu',
+);
+
 export function sizedBySieve(text: string): boolean {
-  return SIEVE_SIZE.test(text);
+  return SIEVE_SIZE.test(text) && !OPEN_SIZE.test(text);
 }

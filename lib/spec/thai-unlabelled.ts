@@ -17,6 +17,13 @@ const COLOUR_AS_REFERENCE =
 const MATERIAL_PRAISED =
   /(?<![\u0E00-\u0E7F])(?:เนื้อ)?(?:ผ้า|วัสดุ)\s{0,2}(?:คุณภาพ|เกรด)?\s{0,2}ดี(?:มาก|เยี่ยม)?(?![\u0E00-\u0E7F])/gu;
 
+/**
+ * "สีตามแบบ (Pantone 186 C)", "สีเหมือนตัวอย่างที่เซ็นรับ เลขที่ S-102": the design or sample is named by a colour code
+ * or by its own number, so it can be fetched and laid beside the goods.
+ */
+const PINNED_REFERENCE =
+  /\b(?:Pantone|PMS|RAL|NCS|TCX|TPX)\s{0,2}[A-Z]{0,3}[-\s]?\d|(?:ตัวอย่าง|แบบ)[\u0E00-\u0E7F\s]{0,30}(?:เลขที่|หมายเลข|รหัส|No\.?|#)\s{0,2}[A-Z]{0,4}[-‐]?\d{1,6}/u;
+
 export const thaiUnlabelledDetector: AttributeDetector = {
   attribute: 'color',
   detect(clause: Clause): Finding[] {
@@ -24,7 +31,8 @@ export const thaiUnlabelledDetector: AttributeDetector = {
     const text = clause.text;
     if (!/[\u0E00-\u0E7F]/u.test(text)) return [];
     const found: Finding[] = [];
-    for (const m of text.matchAll(COLOUR_AS_REFERENCE))
+    const pinned = PINNED_REFERENCE.test(text);
+    for (const m of pinned ? [] : text.matchAll(COLOUR_AS_REFERENCE))
       found.push(
         vagueFinding('color', clause, {
           start: m.index,
