@@ -13,9 +13,13 @@ import { anyOf, type ChatPattern } from '../match';
 const CUSTOMS_FEE =
   /\b(?:customs|clearance|duty|duties|redelivery|re-delivery|aduana\w*|aduaner\w*|alfandeg\w*|desembaraco|dogan\w*|sdoganament\w*|svincolo|douane\w*|dedouanement|zoll\w*|verzoll\w*|cla|clo|celn\w*|odpraw\w*|celni\w*|proclen\w*|vam\w*|gumruk\w*|bea\s+cukai|hai\s+quan)\b|(?<![\p{L}])(?:таможн|растамож|митн|розмитн|מכס)\p{L}*|מכס|관세|통관|関税|通関|关税|關稅|清关|清關|海关|海關/u;
 
-/** A chat app: where the payment is then arranged (not e-mail or SMS, which carriers use themselves). */
+/**
+ * A chat app: where the payment is then arranged (not e-mail or SMS, which carriers use themselves). "line", "signal",
+ * "wa" and "tg" are ordinary words or abbreviations ("see line 4 of the invoice"): they count only written as an app,
+ * with "app", an id or handle, or a number after them.
+ */
 const CHAT_APP =
-  '\\b(?:whats\\s?app|wa|viber|telegram|tg|signal|wechat|line|kakao\\w*|skype|messenger|zalo)\\b|(?<![\\p{L}])(?:телеграм|телеграмм|вайбер|вотсап|ватсап|טלגרם|בטלגרם|וואטסאפ|בוואטסאפ)\\p{L}*|카톡|카카오톡|텔레그램|왓츠앱|微信|电报|テレグラム';
+  '\\b(?:whats\\s?app|viber|telegram|wechat|kakao\\w*|skype|messenger|zalo|(?:line|signal)\\s+(?:app|id|messenger|account)|(?:line|signal|wa|tg)\\s*(?:id\\s*)?[:@]\\s*[\\w+][\\w.+-]*|(?:signal|wa|tg)\\s+\\+?\\d+|wa\\.me|t\\.me)\\b|(?<![\\p{L}])(?:телеграм|телеграмм|вайбер|вотсап|ватсап|טלגרם|בטלגרם|וואטסאפ|בוואטסאפ)\\p{L}*|카톡|카카오톡|텔레그램|왓츠앱|微信|电报|テレグラム';
 
 /** For the payment: a purpose word and a noun or verb of paying. */
 const FOR_PAYMENT =
@@ -31,7 +35,7 @@ const CARRIER_WRITES =
 const ARRANGED_IN_APP: ChatPattern = {
   kind: 'contextual',
   what: 'a request to pay outside the platform',
-  gate: /whats|wa|viber|telegram|tg|signal|wechat|line|kakao|skype|messenger|zalo|телеграм|вайбер|вотсап|ватсап|טלגרם|וואטסאפ|카톡|카카오|텔레그램|왓츠앱|微信|电报|テレグラム/,
+  gate: /whats|wa|viber|telegram|tg|t\.me|signal|wechat|line|kakao|skype|messenger|zalo|телеграм|вайбер|вотсап|ватсап|טלגרם|וואטסאפ|카톡|카카오|텔레그램|왓츠앱|微信|电报|テレグラム/,
   needs: CUSTOMS_FEE,
   needsIn: 'message',
   unless: CARRIER_WRITES,
@@ -50,14 +54,21 @@ const TITLE =
   '(?:mr|mrs|ms|miss|madam|mister|sr|sra|srta|senhor|senhora|senor|senora|sig|sig\\.ra|signor|signora|herr|herrn|frau|mme|monsieur|madame|pan|pani|panu|panem|pania|ur|urnak|urno)\\.?';
 const OUR_AGENT =
   '(?:our|nuestro|nuestra|nosso|nossa|notre|nostro|nostra|unser\\w*|nasz\\w*|nasi|nasemu|nasi)\\s+(?:\\S+\\s+){0,2}?(?:broker|agent|declarant|despachante|agente|despachante\\s+aduanero|transitaire|declarant|spedizioniere|zollagent\\w*|spediteur|agencj\\w*|agent\\w*|zastupc\\w*|deklarant\\w*)';
-const PAY_TO =
-  '\\b(?:pay|paid|transfer|send|wire|pague|paga|pagar|pagad|paie[zr]?|payez|zahlen|uberweisen|zaplac\\w*|przelej\\w*|zaplatte|poslete|fizesse|utalja)\\b';
+/**
+ * A request to pay, not a payment told ("we already paid the duty to our broker Mr. Chen") nor one forbidden ("don't
+ * pay anyone", "Zahlen Sie nichts an Herrn …", "no pague nada a …"): the past and the negated verb are left out.
+ */
+const NOT_BEFORE =
+  "(?<!\\b(?:don't|dont|do\\s+not|never|not|no|nie|nicht|ne|non|nunca|jamais|mai|nem|sem)\\s+(?:\\S+\\s+)?)";
+const NOTHING_AFTER =
+  '(?!\\s+(?:\\S+\\s+)?(?:nothing|anything|anyone|anybody|nobody|no\\s+one|nichts|niemand\\w*|keinem|keine\\w*|nada|nadie|nenhum\\w*|ninguem|rien|personne|niente|nessuno|nic|nikomu|nikomuz|semmit|senkinek))';
+const PAY_TO = `${NOT_BEFORE}\\b(?:pay|transfer|send|wire|pague|paga|pagar|pagad|paie[zr]?|payez|zahlen|uberweisen|zaplac\\w*|przelej\\w*|zaplatte|poslete|fizesse|utalja)\\b${NOTHING_AFTER}`;
 const TO_PERSON = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:to|a|ao|a\\s+la|al|au|a\\s+l'|an|na|dla)\\s+(?:(?:${OUR_AGENT})\\s*,?\\s*(?:${TITLE}\\s+\\p{L}+)?|(?:the\\s+|la\\s+|el\\s+|o\\s+)?${TITLE}\\s+\\p{L}{2,})`;
 
 const PAID_TO_AGENT: ChatPattern = {
   kind: 'contextual',
   what: 'a request to pay outside the platform',
-  gate: /pay|paid|transfer|send|wire|pague|paga|pagar|pagad|paie|payez|zahlen|uberweisen|zaplac|przelej|zaplatte|poslete|fizesse|utalja/,
+  gate: /pay|transfer|send|wire|pague|paga|pagar|pagad|paie|payez|zahlen|uberweisen|zaplac|przelej|zaplatte|poslete|fizesse|utalja/,
   needs: CUSTOMS_FEE,
   needsIn: 'message',
   re: new RegExp(TO_PERSON, 'u'),

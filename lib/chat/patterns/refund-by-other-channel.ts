@@ -38,9 +38,21 @@ const ASK =
 const BANK_DATA =
   '\\b(?:iban|(?:bank|card|account)\\s+(?:number|details|info\\w*|data)|bank\\s+account|numero\\s+de\\s+(?:cuenta|tarjeta|conta|cartao)|datos\\s+bancarios|dados\\s+bancarios|chave\\s+pix|numero\\s+da\\s+(?:conta|cartao)|rib|coordonnees\\s+bancaires|numero\\s+de\\s+carte|kontonummer|kartennummer|bankverbindung|coordinate\\s+bancarie|numero\\s+(?:di\\s+)?(?:conto|carta)|numer\\w*\\s+(?:konta|karty|rachunku)|dane\\s+(?:bankowe|karty)|cislo\\s+(?:uctu|karty|bankovniho\\s+uctu)|bankovni\\s+(?:udaje|spojeni)|(?:bank)?szamlaszam\\w*|kartyaszam\\w*|banki\\s+adat\\w*|hesap\\s+numara\\w*|kart\\s+numara\\w*)\\b|(?<![\\p{L}])(?:реквізит\\p{L}*|реквизит\\p{L}*|номер\\p{L}*\\s+(?:картки|карти|карты|рахунку|счета))|계좌\\s?번호|계좌|카드\\s?번호|银行卡号|账号|卡号|口座番号';
 
-/** The refund paid by a bank or card transfer the writer makes: "계좌이체로 해드립니다", "by bank transfer to you". */
-const TRANSFER_WAY =
-  '계좌\\s?이체|계좌로\\s?(?:송금|입금|환불|보내)|\\b(?:by|via)\\s+(?:bank\\s+|wire\\s+)?transfer\\b|\\bpor\\s+(?:transferencia|pix)\\b|\\bprzelewem\\b|\\bprevodem\\b|\\batutalas\\w*\\b|(?<![\\p{L}])(?:переказом|переводом)\\s+на\\s+карт\\p{L}*';
+/** A bank or card transfer named as the way: "by bank transfer", "por transferencia", "przelewem", "переводом на карту". */
+const BY_TRANSFER =
+  '\\b(?:by|via)\\s+(?:bank\\s+|wire\\s+)?transfer\\b|\\bpor\\s+(?:transferencia|pix)\\b|\\bprzelewem\\b|\\bprevodem\\b|\\batutalas\\w*\\b|(?<![\\p{L}])(?:переказом|переводом)\\s+на\\s+карт\\p{L}*';
+
+/**
+ * The writer as the one who pays the refund back: "I refund you", "we will return the money", "le devolvemos",
+ * "zwrócę", "vrátíme", "visszautalom", "верну". A refund the platform makes ("AliExpress will refund you; if you paid
+ * by bank transfer the money returns to your bank account") names a transfer too, but no one of the seller's side
+ * sending it: that is no refund taken elsewhere.
+ */
+const WRITER_REFUNDS =
+  "\\b(?:(?:i|we|i'll|we'll|i'd|we'd|i\\s+will|we\\s+will|i\\s+can|we\\s+can|let\\s+me|let\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:refund|return|send|pay|compensate|give|transfer)\\w*|(?:le\\s+|te\\s+|lhe\\s+|te\\s+)?(?:devolvemos|devuelvo|reembolsamos|reembolso|devolvo|estornamos|estorno|compensamos)|zwroc\\w*|oddam|oddamy|vratim\\w*|vratime|visszautalo[mk]|visszautaljuk|remboursons|rembourserai|erstatte\\w*|rimborsiamo|rimborsero)\\b|(?<![\\p{L}])(?:верну|вернем|поверну|повернемо|компенсирую|компенсуємо)\\p{L}*";
+
+/** The refund paid by a bank or card transfer the writer makes: "계좌이체로 해드립니다", "I refund you by bank transfer". */
+const TRANSFER_WAY = `계좌\\s?이체|계좌로\\s?(?:송금|입금|환불|보내)|(?:${WRITER_REFUNDS})[^.!?\\n]{0,60}?(?:${BY_TRANSFER})|(?:${BY_TRANSFER})[^.!?\\n]{0,60}?(?:${WRITER_REFUNDS})`;
 
 /** The stretch between the ask and the data stays in one sentence; an address's dots do not end it. */
 const GAP = '(?:[^.!?\\n]|\\.(?=\\S)){0,90}?';

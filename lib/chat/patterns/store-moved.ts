@@ -12,9 +12,13 @@ import type { ChatPattern } from '../match';
 /** The marketplaces of compose.ts and the regional ones buyers are sent to after a ban. */
 const MARKET = `(?:${MARKETPLACES}|prom\\.ua|prom\\s+ua|kaspi(?:\\.kz)?|rozetka|epicentrk|lamoda|sbermegamarket|megamarket|magalu|americanas|casas\\s+bahia|falabella|linio|blibli|bukalapak|lazada|jd\\.id|zalando|bol\\.com|emag|heureka|alza|vatera|jofogas|aukro|ceneo|empik|prom|satu\\.kz|yandex\\s+market|mercado\\s+livre|mercadolivre|mercadolibre)`;
 
-/** A verb of moving, with the shop or "we" as subject: "moved to", "переїхав на", "przenieśliśmy się na". */
+/**
+ * A verb of moving, with the shop or "we" as subject: "we moved to", "our store has moved to", "переїхав на",
+ * "przenieśliśmy się na". In English the subject is read too: "your order was moved to the Amazon-style packaging
+ * line" moves an order inside a warehouse, not the shop.
+ */
 const MOVED_TO =
-  '\\b(?:moved|moving|relocated|transferred|switched|migrated)\\s+(?:\\S+\\s+){0,3}?(?:to|onto)\\s+(?:the\\s+)?|\\b(?:nos\\s+)?(?:mudamos|mudou|mudamos-nos|nos\\s+mudamos|nos\\s+trasladamos|se\\s+traslado|se\\s+mudo|trasladamos)\\s+(?:\\S+\\s+){0,2}?(?:para|pro|pra|a|al|para\\s+o|para\\s+a)\\s+(?:o\\s+|a\\s+|el\\s+|la\\s+)?|\\b(?:przenies\\w*\\s+sie|przeniesli\\w*\\s+sie|przenieslismy\\s+sie)\\s+(?:\\S+\\s+){0,2}?na\\s+|\\b(?:presunuli\\s+jsme\\s+se|prestehovali\\s+jsme\\s+se|presunul\\s+se)\\s+(?:\\S+\\s+){0,2}?na\\s+|\\bpindah\\s+(?:\\S+\\s+){0,2}?ke\\s+|\\b(?:tasindik|tasindi)\\b\\s*|\\bchuyen\\s+(?:\\S+\\s+){0,2}?sang\\s+|\\b(?:demenage|sommes\\s+passes|nous\\s+sommes\\s+installes)\\s+(?:\\S+\\s+){0,2}?(?:sur|a|chez)\\s+|\\b(?:umgezogen|gewechselt)\\s+(?:\\S+\\s+){0,2}?(?:zu|auf|nach)\\s+|\\b(?:trasferiti|spostati)\\s+(?:\\S+\\s+){0,2}?(?:su|a)\\s+|(?<![\\p{L}])(?:переїхав|переїхала|переїхали|переехал|переехала|переехали|перейшли|перешли|перебрались|перебралися)\\s+(?:\\p{L}+\\s+){0,2}?(?:на|в|до)\\s+';
+  '\\b(?:we|we\\s+have|we\\s+are|we\\s+will\\s+be|we\\W?(?:ve|re|ll\\s+be)|(?:store|shop|business|boutique|brand)\\s+(?:has\\s+|have\\s+|is\\s+|was\\s+|are\\s+|will\\s+be\\s+)?(?:been\\s+)?)\\s*(?:now\\s+|just\\s+|officially\\s+|fully\\s+|all\\s+)?(?:moved|moving|relocated|transferred|switched|migrated)\\s+(?:\\S+\\s+){0,3}?(?:to|onto)\\s+(?:the\\s+)?|\\b(?:nos\\s+)?(?:mudamos|mudou|mudamos-nos|nos\\s+mudamos|nos\\s+trasladamos|se\\s+traslado|se\\s+mudo|trasladamos)\\s+(?:\\S+\\s+){0,2}?(?:para|pro|pra|a|al|para\\s+o|para\\s+a)\\s+(?:o\\s+|a\\s+|el\\s+|la\\s+)?|\\b(?:przenies\\w*\\s+sie|przeniesli\\w*\\s+sie|przenieslismy\\s+sie)\\s+(?:\\S+\\s+){0,2}?na\\s+|\\b(?:presunuli\\s+jsme\\s+se|prestehovali\\s+jsme\\s+se|presunul\\s+se)\\s+(?:\\S+\\s+){0,2}?na\\s+|\\bpindah\\s+(?:\\S+\\s+){0,2}?ke\\s+|\\b(?:tasindik|tasindi)\\b\\s*|\\bchuyen\\s+(?:\\S+\\s+){0,2}?sang\\s+|\\b(?:demenage|sommes\\s+passes|nous\\s+sommes\\s+installes)\\s+(?:\\S+\\s+){0,2}?(?:sur|a|chez)\\s+|\\b(?:umgezogen|gewechselt)\\s+(?:\\S+\\s+){0,2}?(?:zu|auf|nach)\\s+|\\b(?:trasferiti|spostati)\\s+(?:\\S+\\s+){0,2}?(?:su|a)\\s+|(?<![\\p{L}])(?:переїхав|переїхала|переїхали|переехал|переехала|переехали|перейшли|перешли|перебрались|перебралися)\\s+(?:\\p{L}+\\s+){0,2}?(?:на|в|до)\\s+';
 
 /** The shop said closed, blocked or banned here. */
 const CLOSED =
@@ -31,7 +35,7 @@ export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
     gate: /moved|moving|relocated|transferred|switched|migrated|muda|traslad|przenies|przeniesli|presunul|prestehoval|pindah|tasindi|chuyen|demenage|passes|installes|umgezogen|gewechselt|trasferiti|spostati|переїха|перееха|перейшли|перешли|перебрал/,
     unless: KEEPS_PURCHASE_HERE,
     unlessIn: 'message',
-    re: new RegExp(`(?:${MOVED_TO})${MARKET}(?![\\p{L}])`, 'u'),
+    re: new RegExp(`(?:${MOVED_TO})${MARKET}(?![\\p{L}]|-\\p{L})`, 'u'),
   },
   {
     kind: 'contextual',
@@ -44,6 +48,6 @@ export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
     needsIn: 'message',
     unless: KEEPS_PURCHASE_HERE,
     unlessIn: 'message',
-    re: new RegExp(`(?:${GO_THERE})(?:\\S+\\s+){0,2}?${MARKET}(?![\\p{L}])`, 'u'),
+    re: new RegExp(`(?:${GO_THERE})(?:\\S+\\s+){0,2}?${MARKET}(?![\\p{L}]|-\\p{L})`, 'u'),
   },
 ];
