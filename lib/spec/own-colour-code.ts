@@ -14,7 +14,7 @@ const CODE_WORD = String.raw`(?:\p{L}{0,14}code|codes?|Farbnummer|mã(?:\s(?:mà
  * discount. Read against the words before the code word and the code word itself ("style code", "Bestellcode").
  */
 const OTHER_CODE_BEFORE =
-  /(?:product|item|article|style|order|PO|purchase|ref(?:erence)?\.?|pack(?:ing|age)?|batch|lot|fabric|material|design|HS|tariff|model|part|SKU|EAN|bar|QR|zip|post(?:al)?|promo|discount|coupon|country|tracking|art\.?|artikel|Bestell|Auftrags|Stoff|Charge|pedido|lote|tela|tecido|produto|producto|prodotto|đơn hàng|lô|vải|sản phẩm|hàng|款|订单|批次|面料)[\s-]{0,2}(?:code|codes?|mã|kode|kod|codice|c[oó]digo|编号|编號)?$/iu;
+  /(?:product|item|article|style|order|PO|purchase|ref(?:erence)?\.?|pack(?:ing|age)?|batch|lot|fabric|material|design|HS|tariff|model|part|SKU|EAN|bar|QR|zip|post(?:al)?|promo|discount|coupon|country|tracking|carton|box|bag|label|hang\s?tag|art\.?|artikel|Karton|thùng|Bestell|Auftrags|Stoff|Charge|pedido|lote|tela|tecido|produto|producto|prodotto|đơn hàng|lô|vải|sản phẩm|hàng|款|订单|批次|面料)[\s-]{0,2}(?:code|codes?|mã|kode|kod|codice|c[oó]digo|编号|编號)?$/iu;
 /** "V-18 or close shade", "W-05 hoặc tương tự", "DG-7 oder ähnlich", "B-12 aproximado": the code is only a starting point. */
 const ALTERNATIVE_AFTER =
   /^[\s,)）]{0,3}(?:or\s(?:similar|close|closest|near(?:est)?|equivalent|approx\p{L}*|\p{L}+\s(?:shade|colou?r|tone))|approx\p{L}*|close|similar|hoặc\s(?:tương tự|gần giống)|tương tự|oder\s(?:ähnlich|vergleichbar)|ähnlich|o\s(?:similar|parecido)|ou\s(?:similar|semelhante|parecido)|aproximad\p{L}*|similar|parecido|ou\sapproch\p{L}*|approchant|o\ssimile|simile|of\s(?:vergelijkbaar|gelijkwaardig)|或(?:类似|相近|近似)|类似|近似|左右)/iu;
@@ -35,8 +35,17 @@ const COLOUR_LABEL = `(?:colou?rs?|kleur|màu|warna|kolor|Farbe|couleur|colore|c
 /** A sample each side keeps: "双方留样各一", "each party keeps one swatch", "swatch held by both sides". */
 const SAMPLE_HELD_BY_BOTH = `双方(?:各)?留样|双方各(?:执|留|存)一|(?:each|both) (?:part(?:y|ies)|sides?) (?:keeps?|holds?|retains?|signs?)(?: (?:one|a|the))? (?:sample|swatch|chip|card)|(?:sample|swatch|chip|card)s? (?:kept|held|retained|signed) by (?:both|each) (?:part(?:y|ies)|sides?)`;
 
+/**
+ * A code hedged anywhere on the clause names a starting point, not the shade: "V-18 may vary per batch", "+/- 2 shades",
+ * "roughly", "approx. code B-12", "subject to dye lot", "per lab dip", "final shade after the PP sample",
+ * "kann je nach Charge abweichen", "có thể lệch tùy lô" (a red team wrote all of these past the code).
+ */
+const HEDGED =
+  /\b(?:may|can|might|will)\s+(?:vary|differ|change)|\bvar(?:y|ies|iation)\b|(?:±|\+\s?\/\s?-)\s*\d*\s*shades?|\bshades?\s+(?:may|can)\b|\broughly\b|\bapprox\p{L}*|\babout\b|\baround\b|\bsubject\s+to\b|\bdye\s+lots?\b|\blab\s?dips?\b|\bfinal\s+(?:shade|colou?r)\b|\bdepend\p{L}*|abweich\p{L}*|je\s+nach|ungefähr|circa|\bca\.|lệch|tùy\s+lô|khoảng|aproximad\p{L}*|puede\s+variar|peut\s+varier|pode\s+variar|大约|左右|可能(?:有)?(?:偏差|差异)|色差/iu;
+
 export function colourNamedByItsCode(text: string, labelledColour: boolean): boolean {
-  if (test(SAMPLE_HELD_BY_BOTH, text)) return true;
+  if (test(SAMPLE_HELD_BY_BOTH, text)) return !HEDGED.test(text);
+  if (HEDGED.test(text)) return false;
   for (const m of text.matchAll(CODE_RE)) {
     const at = m.index;
     const codeAt = at + m[0].length;
