@@ -28,7 +28,7 @@ const EXPIRY_OR_CODE =
  * Cards as the product ("the card number range and expiry you want embossed", "NFC card reader", "tarjetas PVC
  * personalizadas", "membership card design"): the numbers are artwork or a format, not a card to charge.
  */
-const CARD_AS_PRODUCT =
+export const CARD_AS_PRODUCT =
   /\b(?:print\w*|emboss\w*|artwork|design\w*|layout|format|template|range|reader|nfc|rfid|pvc|plastic|blank|membership|gift\s+cards?|impres\w*|personaliz\w*|grabad\w*|diseno|plantilla|rango|imprim\w*|gedruckt|druck\w*|drukowan\w*|cetak|stampa\w*)\b|(?<![\p{L}])(?:печат\p{L}*|макет\p{L}*)|印刷|打印|设计|設計/u;
 
 export const CARD_DETAILS_ASKED: ChatPattern = {

@@ -6,6 +6,7 @@ import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
+import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
 import { CARD_DETAILS_ASKED } from './card-details-asked';
 import { CONTRACT_OUTSIDE } from './contract-outside';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
@@ -481,6 +482,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   PLATFORM_LOOK_ALIKE,
   BUY_BY_FOREIGN_LINK,
   CARD_DETAILS_ASKED,
+  CARD_DATA_ON_FOREIGN_PAGE,
   ...STEERED_PAYMENT_PATTERNS,
   ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
