@@ -431,6 +431,15 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
   ],
 };
 
+/** Adds one language's label words to every attribute's colon labels, each attribute's words made one pattern. */
+function addColonLabels(
+  table: Record<LabelledAttribute, string[]>,
+  toPattern: (words: string[]) => string,
+): void {
+  for (const attribute of Object.keys(table) as LabelledAttribute[])
+    COLON_LABELS[attribute].push(toPattern(table[attribute]));
+}
+
 /**
  * Labels trusted even without a colon, at the very start of a clause
  * ("Colour same as sample", "Lead time 30 days", "颜色按样品"). Kept narrower
@@ -485,8 +494,7 @@ const KOREAN_LABELS: Record<LabelledAttribute, string[]> = {
   shipDate: ['납기(?:일)?', '출고일', '선적일', '입고일'],
   customization: ['로고'],
 };
-for (const attribute of Object.keys(KOREAN_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(`(?<![\\p{Script=Hangul}])(?:${KOREAN_LABELS[attribute].join('|')})`);
+addColonLabels(KOREAN_LABELS, (words) => `(?<![\\p{Script=Hangul}])(?:${words.join('|')})`);
 
 /**
  * Arabic order-sheet labels: "اللون:", "المقاس:", "مدة التسليم:". Written with or without the article "ال"; bounded by
@@ -507,10 +515,10 @@ const ARABIC_LABELS: Record<LabelledAttribute, string[]> = {
   customization: ['(?:ال)?شعار', '(?:ال)?لوغو', '(?:ال)?لوجو', '(?:ال)?طباعة'],
 };
 // "والتغليف حسب الطلب" (and the packing …): the conjunction "و" is written onto the label, as the article is.
-for (const attribute of Object.keys(ARABIC_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(
-    `(?<![\\p{Script=Arabic}])و?(?:${ARABIC_LABELS[attribute].join('|')})(?![\\p{Script=Arabic}])`,
-  );
+addColonLabels(
+  ARABIC_LABELS,
+  (words) => `(?<![\\p{Script=Arabic}])و?(?:${words.join('|')})(?![\\p{Script=Arabic}])`,
+);
 
 /**
  * Hungarian and Swedish sheets ("Szín:", "Anyaga:", "Csomagolás:", "Szállítási határidő:"; "Färg:", "Storlek:",
@@ -577,8 +585,7 @@ const HUNGARIAN_SWEDISH_LABELS: Record<LabelledAttribute, string[]> = {
     'brodyr',
   ],
 };
-for (const attribute of Object.keys(HUNGARIAN_SWEDISH_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(latinWords(HUNGARIAN_SWEDISH_LABELS[attribute]));
+addColonLabels(HUNGARIAN_SWEDISH_LABELS, latinWords);
 
 /** Romanian sheets: "Culoare:", "Dimensiuni:", "Ambalare:", "Termen de livrare:" (with or without the article "-a/-ul"). */
 const ROMANIAN_LABELS: Record<LabelledAttribute, string[]> = {
@@ -603,8 +610,7 @@ const ROMANIAN_LABELS: Record<LabelledAttribute, string[]> = {
   ],
   customization: ['imprimare(?:a)?', 'gravare(?:a)?', 'broderie', 'personalizare(?:a)?'],
 };
-for (const attribute of Object.keys(ROMANIAN_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(latinWords(ROMANIAN_LABELS[attribute]));
+addColonLabels(ROMANIAN_LABELS, latinWords);
 
 /**
  * Greek and Ukrainian labels ("Χρώμα:", "Συσκευασία:", "Αποστολή:"; "Колір:", "Матеріал:", "Термін поставки:"),
@@ -658,8 +664,7 @@ const GREEK_UKRAINIAN_LABELS: Record<LabelledAttribute, string[]> = {
     'вишивка',
   ],
 };
-for (const attribute of Object.keys(GREEK_UKRAINIAN_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(scriptWords(GREEK_UKRAINIAN_LABELS[attribute]));
+addColonLabels(GREEK_UKRAINIAN_LABELS, scriptWords);
 
 /**
  * Hebrew labels ("צבע:", "חומר:", "אריזה:", "זמן אספקה:"). The article "ה" and the conjunction "ו" are written onto
@@ -677,10 +682,11 @@ const HEBREW_LABELS: Record<LabelledAttribute, string[]> = {
 };
 // Hebrew puts the head noun first: in "עובי צבע" (the paint's thickness) "צבע" is governed by the word before it and
 // labels nothing; a label is the first word of its phrase.
-for (const attribute of Object.keys(HEBREW_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(
-    `(?<![\\p{Script=Hebrew}]|[\\p{Script=Hebrew}]["״']?\\s)(?:ו?ה)?(?:${HEBREW_LABELS[attribute].join('|')})(?![\\p{Script=Hebrew}])`,
-  );
+addColonLabels(
+  HEBREW_LABELS,
+  (words) =>
+    `(?<![\\p{Script=Hebrew}]|[\\p{Script=Hebrew}]["״']?\\s)(?:ו?ה)?(?:${words.join('|')})(?![\\p{Script=Hebrew}])`,
+);
 
 /**
  * Thai order-sheet labels: "สี:", "วัสดุ:", "ระยะเวลาจัดส่ง:". Thai writes no spaces between words, so a label is
@@ -701,10 +707,7 @@ const THAI_LABELS: Record<LabelledAttribute, string[]> = {
   ],
   customization: ['โลโก้', '(?:การ)?(?:พิมพ์|สกรีน)(?:โลโก้)?'],
 };
-for (const attribute of Object.keys(THAI_LABELS) as LabelledAttribute[])
-  COLON_LABELS[attribute].push(
-    `(?<![\\p{Script=Thai}])(?:${THAI_LABELS[attribute].join('|')})(?![\\p{Script=Thai}])`,
-  );
+addColonLabels(THAI_LABELS, (words) => `(?<![\\p{Script=Thai}])(?:${words.join('|')})(?![\\p{Script=Thai}])`);
 
 /**
  * Labels that name a size only when a measurement follows: Arabic "العرض" is "the width" but also "the offer" or
