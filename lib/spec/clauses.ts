@@ -14,6 +14,7 @@ import {
   SIZE_LABEL_BEFORE_MEASURE,
 } from './attributes';
 import { DIM_SEP, NUMBER, regex } from './patterns';
+import { topicLabel } from './topic-label';
 import { LENGTH_VALUE } from './units';
 
 /** A value that opens with a measurement: "30 سم", "2.5 m", "50×40 cm". */
@@ -31,7 +32,7 @@ export interface Clause {
 
 // Arabic writes its own comma and semicolon (، ؛) where Latin text writes , and ;.
 const STRONG = new Set([';', '；', '|', '。', '\n', '؛']);
-const WEAK = new Set([',', '，', '،']);
+const WEAK = new Set([',', '，', '،', '、']);
 const OPEN = new Set(['(', '[', '（', '【']);
 const CLOSE = new Set([')', ']', '）', '】']);
 const BULLET = /^[\s\-•*·▪>]*(?:\d{1,2}[.)]\s+)?/u;
@@ -170,6 +171,10 @@ export function readLabel(text: string): Label {
     }
   }
   const rest = text.slice(lead);
+  // "サイズは標準": the field noun as the clause's topic, read as "サイズ：標準" is.
+  const topic = topicLabel(rest);
+  const topicAttribute = topic && lastLabelIn(topic.phrase);
+  if (topic && topicAttribute) return { attribute: topicAttribute, valueStart: lead + topic.valueStart };
   for (const attribute of LABELLED_ATTRIBUTES) {
     // "sem material reciclado", "without material change": a label word after a negation names what is absent.
     const m = regex(

@@ -30,6 +30,7 @@ import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { leftUncoloured } from './uncoloured';
+import { namesZincPassivation } from './zinc-passivation';
 
 const COLOR_PHRASE = `(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+){0,2}${COLOR_NAME}(?:\\s*(?:[/&-]|and|y|et|und|e)\\s*(?:${latinWords(COLOR_MODIFIERS)}[\\s-]+)?${COLOR_NAME})*(?:\\s+colou?r)?`;
 /** Colours that a screen, a lamp or a print reproduces: praise of them is about image quality. */
@@ -447,6 +448,7 @@ const UNDYED_ANODIZE = new RegExp(
 function namesAFinishProcess(text: string, start: number, end: number): boolean {
   for (const m of text.matchAll(UNDYED_ANODIZE))
     if (m.index <= start && end <= m.index + m[0].length) return true;
+  if (namesZincPassivation(text, start, end)) return true;
   return /^black$/iu.test(text.slice(start, end)) && PROCESS_AFTER_BLACK.test(text.slice(end, end + 16));
 }
 

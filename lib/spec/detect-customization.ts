@@ -17,6 +17,14 @@ import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { unnamedDrawing } from './unnamed-drawing';
 
+/** The word a part-number field is named by, right before "OEM": "referência OEM", "Ref. OEM", "n° OEM". */
+const OEM_REFERENCE_BEFORE = String.raw`(?:referen\p{L}{1,4}|Referenz|riferimento|r[ée]f\.?|n[°º]\.?|numer\p{L}{0,2}|número|Nr\.?)\s{1,2}`;
+/**
+ * The part number right after "OEM": its label ("-Nr.", "#", "n°") or a code whose groups are joined by a hyphen or
+ * a dot and carry a digit each ("04465-0K240", "12345-ABC10"); "OEM 500 pcs" or "OEM, 500 pcs" stays an offer.
+ */
+const OEM_PART_CODE_AFTER = String.raw`[-\s]?(?:Nr\.?|n[°º]|#)|\s{1,2}[\dA-Z]*\d[\dA-Z]{2,}(?:[-.][\dA-Z]*\d[\dA-Z]*)+(?![\p{L}\d])`;
+
 const CUSTOM_CUE = anyOf(
   latinWords([
     "(?:custom(?:i[sz]ed)?|personali[sz]ed|your|our|customer[’']?s?|brand) (?:logo|design|print(?:ing)?|artwork|pattern|label|packaging)s?",
@@ -24,7 +32,9 @@ const CUSTOM_CUE = anyOf(
     '(?:laser[- ]engraved|engraved|embroidered|embroidery|silk[- ]?screen(?:ed)?|pad[- ]printed|printed|heat transfer|UV printed) logos?',
     'logos?',
     'logotipo(?: personalizado)?',
-    'OEM(?:/ODM)?(?! (?:part|parts|no\\.?|number|replacement|quality|equivalent|spec|production|manufactur\\w*|factory|supplier|experience|business))',
+    // "referência OEM 04465-0K240", "OEM-Nr. 1K0 615 301", "OEM # 31-4410": OEM names whose part number follows, a
+    // reference to check the part against, not an offer to put a brand on it.
+    `(?<!${OEM_REFERENCE_BEFORE})OEM(?:/ODM)?(?! (?:part|parts|no\\.?|number|replacement|quality|equivalent|spec|production|manufactur\\w*|factory|supplier|experience|business))(?!${OEM_PART_CODE_AFTER})`,
     'ODM',
     'private label',
     'white[- ]label',

@@ -14,6 +14,7 @@ import { colorCodesIn } from './color-codes';
 import { COLOR_NAME } from './color-words';
 import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { namedStandardSpans } from './named-record';
 import { openContents } from './open-contents';
 import {
   APPROX_AFTER_WORDS,
@@ -559,7 +560,13 @@ function insideCodes(text: string): (hit: { start: number; end: number }) => boo
   let codes: { start: number; end: number }[] | undefined;
   return (hit) => {
     // Numbers inside a date ("2027-05-01") are not a range of pieces either.
-    codes ??= [...colorCodesIn(text), ...findAll(DESIGN_FILE, text), ...findAll(EXACT_DATE, text)];
+    // A standard's number and part ("tolerance to ISO 4759-1") is a code too.
+    codes ??= [
+      ...colorCodesIn(text),
+      ...findAll(DESIGN_FILE, text),
+      ...findAll(EXACT_DATE, text),
+      ...namedStandardSpans(text),
+    ];
     return codes.some((c) => c.start < hit.end && hit.start < c.end);
   };
 }

@@ -1,7 +1,9 @@
 /** Material names, quality adjectives and the grade marks that make a material checkable. */
+
 import { LEATHER_KIND } from './leather-kinds';
 import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 import { POLYMER_NAME } from './polymers';
+import { UNNAMED_STANDARD } from './unnamed-standard';
 
 /** Material names read in any clause (abbreviations that collide with other words, like PC or PE, are left out). */
 export const MATERIAL_NOUN = anyOf(
@@ -169,6 +171,8 @@ const REGION_STANDARD =
 
 /** Praise instead of a standard: "good quality", "优质", "hohe Qualität". */
 export const QUALITY_WORDS = anyOf(
+  // "as per market standard", "conforme alle normative vigenti": a standard named by no document (unnamed-standard.ts).
+  UNNAMED_STANDARD,
   latinWords([
     '(?:very )?(?:good|high|top|premium|best|excellent|superior|great|first[- ]class|nice|perfect|fine) quality(?: material)?',
     'high[- ]grade',

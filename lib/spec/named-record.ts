@@ -10,7 +10,7 @@
  * whole-item-reference.ts, which ties the number to the reference it names).
  */
 
-import { anyOf, COUNT_UNIT, cjk, latinWords, scriptWords, test } from './patterns';
+import { anyOf, COUNT_UNIT, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 
 /**
  * A number that is not a count: "Order: 500 pcs", "order no. 300 sets" are quantities, whatever word leads them.
@@ -56,4 +56,10 @@ const NAMED_STANDARD = anyOf(
 
 export function namesAStandard(text: string): boolean {
   return test(NAMED_STANDARD, text);
+}
+
+/** Where the published standards stand on `text`: "ISO 4759-1", "GB/T 3103.1-2002" are a code, not a range of pieces. */
+// Case kept: the codes are written in capitals, and "en 2000-3000 unidades" or "as 500-800" are words, not codes.
+export function namedStandardSpans(text: string): { start: number; end: number }[] {
+  return findAll(NAMED_STANDARD, text, 'gu');
 }

@@ -13,6 +13,7 @@
 
 import { msg } from '../i18n/msg';
 import { anyOf, findAll, latinWords, regex, test } from './patterns';
+import { RATING_ESTIMATE_AFTER, RATING_ESTIMATE_BEFORE } from './rating-estimate';
 import type { VagueHit } from './spec-finding';
 
 const DEFECT_ABSENT = latinWords([
@@ -30,25 +31,10 @@ const FOLLOWS_LATER = latinWords([
 ]);
 /** Property scales and units that sizes and weights do not read. */
 const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|\d+(?:[.,]\d+)?\s{0,2}(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃))`;
-/** Estimate words of the Latin-script languages; CJK "约" before a rating is the corpus's accepted shorthand. */
-const ESTIMATE = latinWords([
-  'about',
-  'approx(?:\\.|imately)?',
-  'around',
-  'roughly',
-  'circa',
-  'ca\\.',
-  'approximately',
-  'environ',
-  'etwa',
-  'aproximadamente',
-  'cerca de',
-  'alrededor de',
-  'około',
-  'yaklaşık',
-]);
+// Estimate words before or after the figure, in every language read: "około 400 W", "5000mAh (approx.)".
+const ESTIMATE = RATING_ESTIMATE_BEFORE;
 const APPROX_SCALE = regex(
-  String.raw`(?:${ESTIMATE})\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|(?:${ESTIMATE})\s{0,2}${SCALE}(?![\p{L}\d])`,
+  String.raw`(?:${ESTIMATE})\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|(?:${ESTIMATE})\s{0,2}${SCALE}(?![\p{L}\d])|${SCALE}${RATING_ESTIMATE_AFTER}`,
   'giu',
 );
 /** What bounds a property: a tolerance, a range or a limit word. */

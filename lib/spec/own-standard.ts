@@ -41,10 +41,20 @@ const OWN_STANDARD = anyOf(
     'tiêu chuẩn (?:của )?(?:nhà máy|nhà cung cấp|nội bộ|công ty|xưởng)',
     'standar (?:pabrik|pemasok|internal|perusahaan|kami)',
     '(?:fabrieks|leveranciers|interne|eigen) ?(?:standaard|norm)',
+    // The supplier's possessive governing the rule noun after "according to": "according to our criteria", "selon
+    // nos critères habituels", "según nuestros criterios", "nach unseren Kriterien". Whose rule, not which.
+    `(?:according to|as per|per|following|under|by) (?:our|its|their) ${RULE}`,
+    "(?:selon|suivant|d[’']après|conformément à) (?:nos|leurs|ses) (?:propres )?(?:critères|normes|standards|règles|exigences|procédures)",
+    '(?:según|conforme a|de acuerdo (?:con|a)) (?:nuestr[oa]s|sus) (?:propi[oa]s )?(?:criterios|normas|estándares|reglas|procedimientos)',
+    '(?:segundo|conforme|de acordo com) (?:(?:os|as) )?(?:noss[oa]s|seus|suas) (?:própri[oa]s )?(?:critérios|normas|padrões|regras)',
+    '(?:secondo|in base a(?:i|lle)?) (?:(?:i|le) )?(?:nostr[ie]|loro|propr[ie]) (?:criteri|standard|norme|regole)',
+    '(?:nach|gemäß) (?:unseren|ihren|seinen) (?:eigenen |üblichen |internen )?(?:Kriterien|Standards|Normen|Regeln|Vorgaben)',
   ]),
   scriptWords([
     'стандарт(?:ы|ам|у)? (?:завода|фабрики|поставщика|производителя|предприятия)',
     'внутренн\\p{L}{1,3} стандарт\\p{L}{0,3}',
+    'по (?:нашим|своим) (?:критериям|стандартам|нормам|правилам)',
+    'за (?:нашими|своїми) (?:критеріями|стандартами|нормами|правилами)',
   ]),
   cjk([
     '(?:按|按照|依|依照|根据|符合)?(?:我司|本公司|我们)?(?:工厂|厂家|厂内|本厂|我司|我厂|公司|企业|供应商|卖方)(?:的)?(?:内部)?(?:质量|品质|检验|QC|出厂)?标准',

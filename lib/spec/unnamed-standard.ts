@@ -1,0 +1,31 @@
+/**
+ * A standard the goods are said to meet, named only by whose market, which law or how high it is: "as per market
+ * standard", "to the prevailing norms", "conforme alle normative vigenti", "соответствует высоким стандартам",
+ * "مطابقة للمعايير الدولية". The words point at no document, so nothing on the order says which figure the goods
+ * must reach; a number ("EN 71-3", "ГОСТ 5364") names one and is read elsewhere. Read as a verb or preposition of
+ * conformity governing the standard noun and its qualifier, in each language that writes it this way.
+ */
+import { anyOf, latinWords, scriptWords } from './patterns';
+
+/** The qualifiers that name no standard: a market, the law in force, the usual, a level. */
+const SCOPE_EN =
+  '(?:market|prevailing|current|applicable|usual|normal|common|general|local|high|highest|strict)';
+
+export const UNNAMED_STANDARD = anyOf(
+  latinWords([
+    `(?:as per|according to|per|to|meets?|meeting|conforms? to|complies with|in line with|up to|follows?|following) (?:the )?(?:${SCOPE_EN} )+(?:quality )?(?:standards?|norms?|regulations?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|packing|packaging|warranty)\\b)`,
+    // Italian: "conforme alle normative vigenti", "secondo le norme di legge", "rispetta gli standard internazionali".
+    '(?:conform[ei]|rispondent[ei]|secondo|rispett\\p{L}{1,3}|nel rispetto) (?:a(?:lle|i|gli|l)? |le |gli |i |la |delle |degli )?(?:normativ[ae]|norm[ae]|standard|regolamenti) (?:vigent[ei]|in vigore|di legge|internazional[ei]|applicabil[ei]|di (?:mercato|settore))',
+    // Portuguese and Romanian: "conforme as normas vigentes", "conform normelor în vigoare".
+    '(?:conforme|de acordo com|segundo) (?:as |os |a |o )?(?:normas?|padr(?:ão|ões)|regulamentos?) (?:vigentes?|em vigor|de mercado|aplicáveis)',
+    'conform (?:normelor|standardelor|reglementărilor) (?:în vigoare|internaționale|europene|aplicabile)',
+    // Polish: "zgodnie z obowiązującymi normami", "wg wymagań UE".
+    'zgodn\\p{L}{1,3} z (?:obowiązującymi|międzynarodowymi|europejskimi|wysokimi) (?:normami|standardami|przepisami)',
+  ]),
+  scriptWords([
+    // Russian and Ukrainian: "соответствует высоким стандартам", "відповідає міжнародним нормам".
+    '(?:соответству\\p{L}{1,4}|відповіда\\p{L}{1,3}|согласно|відповідно до) (?:всем )?(?:высок|международн|европейск|современн|действующ|мирров|міжнародн|висок|європейськ|чинн)\\p{L}{1,3} (?:стандарт|норм|требовани|вимог)\\p{L}{0,3}',
+    // Arabic: "مطابقة للمعايير الدولية", "وفق المواصفات العالمية".
+    '(?:مطابق[ةه]?|وفق(?:ا|ًا|اً)?|حسب|طبقا|طبقًا) (?:ل|لل|ال)?(?:معايير|مواصفات|مقاييس) (?:ال)?(?:دولية|عالمية|أوروبية|قياسية|المعتمدة|المعمول بها)',
+  ]),
+);
