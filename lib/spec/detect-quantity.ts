@@ -238,6 +238,16 @@ const UNCOUNTED = latinWords([
   'as many as (?:possible|you can(?: make| produce| do)?)',
   'as much as (?:possible|you can)',
   '(?:a couple(?: of)?|a few|several) (?:hundred|thousand)',
+  // "deliver the approximate quantity ordered", "la cantidad aproximada", "cantitatea aproximativă": the count itself
+  // called approximate, with no figure the delivery is held to.
+  '(?:the )?approximate (?:quantity|amount|number of (?:pieces|units))',
+  'cantidad(?:es)? aproximadas?',
+  'quantités? approximatives?',
+  'quantidades? aproximadas?',
+  'quantità approssimativ[ae]',
+  'cantitate(?:a)? aproximativă',
+  'ungefähre[n]? (?:Menge|Stückzahl)',
+  '(?:przybliżon\\p{L}{1,3} ilość|ilość przybliżon\\p{L}{1,3})',
 ]);
 /**
  * A count the buyer calls provisional ("Estimated quantity: 5,000 pcs",

@@ -137,3 +137,21 @@ describe('Japanese fields as the topic of their clause, listed with the ideograp
     },
   );
 });
+
+describe('the count itself called approximate, with no figure', () => {
+  it.each([
+    ['Clause 4: the seller delivers the approximate quantity of the order', 'the approximate quantity'],
+    ['Cláusula 4: el vendedor entrega la cantidad aproximada del pedido', 'cantidad aproximada'],
+    ['Art. 4: Vânzătorul livrează cantitatea aproximativă din contract', 'cantitatea aproximativă'],
+    ['Article 4 : le vendeur livre la quantité approximative commandée', 'quantité approximative'],
+  ])('%s', (line, quote) => {
+    expect(quoteOf(line, 'vague-quantity')).toBe(quote);
+  });
+
+  it.each([
+    'Clause 4: the seller delivers the quantity of the order, 6,000 pcs',
+    'Cláusula 4: cantidad 6.000 uds',
+  ])('a counted quantity is clear: %s', (line) => {
+    expect(rules(line)).not.toContain('vague-quantity');
+  });
+});
