@@ -137,7 +137,8 @@ export const START_EVENT = anyOf(
     // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
     `(?:dopo|dal|dalla|da|a partire da(?:l|lla)?)(?: (?:il |la )?(?:data|ricevimento|ricezione|conferma|approvazione)(?: (?:dell[’']|del |della |di )\\s?(?:l[’'])?(?:ricevimento|ricezione|conferma|approvazione))?)?(?: (?:dell[’']|del |della |di ))?\\s?(?:l[’'])?${EVENT_IT}`,
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
-    '(?:od|po)(?: (?:otrzymani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
+    // "od daty wpłaty zaliczki", "od dnia podpisania umowy": counted from the date of the same event.
+    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
     // Turkish marks the event by suffixes on the noun and on "receive/approve/sign": "depozitonun alınmasından sonra",
     // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.

@@ -132,6 +132,10 @@ const NO_LOGO = anyOf(
     'không (?:in )?logo',
     'tanpa (?:logo|merek)',
     'zonder (?:logo|merk)',
+    // "logo yok", "logo: brak", "logo tidak ada": the absence word written after the logo, as Turkish, Polish and
+    // Malay put it; and the preposed forms "brak logo", "geen logo", "walang logo", "không có logo".
+    '(?:logo|marka)\\s{0,2}[:：-]?\\s{0,2}(?:yok(?:tur)?|olmayacak|istenmiyor|brak|tidak ada|tiada|wala|geen|ingen)',
+    '(?:brak|geen|ingen|walang|tiada|tidak ada|không có) (?:logo|marki|merk|marka|tatak)',
   ]),
   scriptWords([
     'без логотипа',
@@ -151,9 +155,12 @@ const ALTERNATIVES = /\/|\b(?:or|ou|oder)\b|(?<![\p{L}])или(?![\p{L}])/iu;
  * runs from the no-logo words to the next comma or stop; what is offered as a choice must stand outside it.
  */
 const NEGATED_LIST = '(?:[^,;.，；。]{0,60})';
-/** "blank or with logo", "no logo or printed logo": the stretch itself offers the logo as the other choice. */
+/**
+ * "blank or with logo", "no logo or printed logo", "logo yok ya da lazer logo": the stretch itself offers the logo as
+ * the other choice.
+ */
 const OFFERED_INSIDE =
-  /\b(?:or|ou|oder|o)\s+(?:with|con|avec|mit|com|printed|custom\p{L}*|personali[sz]ed|engraved|embroidered|your|our|OEM|logo)\b|\/\s{0,2}(?:OEM|with|logo)/iu;
+  /\b(?:or|ou|oder|o)\s+(?:with|con|avec|mit|com|printed|custom\p{L}*|personali[sz]ed|engraved|embroidered|your|our|OEM|logo)\b|\/\s{0,2}(?:OEM|with|logo)|\b(?:ya da|veya|lub|atau|hoặc|o kaya)\s[^,;.]{0,20}logo/iu;
 /** "logo or no logo", "OEM / blank": the choice written before the no-logo words. */
 const OFFERED_BEFORE = /(?:\b(?:or|ou|oder|o)|\/|(?<![\p{L}])или)\s{0,3}$/iu;
 

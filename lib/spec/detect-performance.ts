@@ -13,6 +13,7 @@ import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { DENSITY_FIGURE } from './foam-grade';
+import { genuineParity } from './genuine-parity';
 import { termsOffRecord } from './off-record-terms';
 import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
@@ -24,6 +25,7 @@ import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
+import { warrantyLeftOpen } from './warranty-terms';
 import { wideCapacityRanges } from './wide-capacity';
 import { widePowerRanges } from './wide-power';
 
@@ -1474,6 +1476,10 @@ export const performanceDetector: AttributeDetector = {
         fix: msg('spec.fix.capacityRange', { seen: m.text }),
       });
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
+    // "Warranty: a reasonable period", "…misuse at the maker's discretion": terms left to one side's judgement.
+    for (const h of warrantyLeftOpen(text, line)) hits.push({ ...h, kind: 'generic' });
+    // "performance same as genuine or equivalent": a part that matches the genuine one instead of being it.
+    for (const h of genuineParity(text)) hits.push({ ...h, kind: 'generic' });
     // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.
     for (const h of platingWithoutThickness(clause, line)) hits.push({ ...h, kind: 'generic' });
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.

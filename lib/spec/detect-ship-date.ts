@@ -31,6 +31,7 @@ import { openIncotermPlaces } from './incoterm-place';
 import { earliestDayOnly } from './open-earliest';
 import { openTimingHits, weeksBesideDates } from './open-timing';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
+import { boundsARecordsAge } from './record-age';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { wideWindows } from './wide-window';
@@ -442,7 +443,9 @@ export const shipDateDetector: AttributeDetector = {
       )
         add({ ...range, text: value });
     }
-    return [...joinAbutting(withoutOverlaps(hits), text), ...places].map((h) =>
+    // "test reports dated within 12 months of shipment": the window dates the report, not the shipment.
+    const timed = hits.filter((h) => !boundsARecordsAge(text, h.start, h.end));
+    return [...joinAbutting(withoutOverlaps(timed), text), ...places].map((h) =>
       vagueFinding('shipDate', clause, h),
     );
   },

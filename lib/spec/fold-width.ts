@@ -8,6 +8,16 @@
  */
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/u;
+/**
+ * "قطر ۲۵ میلی‌متر", "الوزن ٥٠٠ غ": Persian and Arabic digits are figures as much as "25" is, so a size or weight
+ * written in them is read as measured. Each folds to its ASCII digit, and the Arabic decimal separator between two
+ * of them ("۴٫۲") to a point: one character for one, so offsets are kept as above.
+ */
+const ARABIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/u;
+function asciiDigit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+}
 
 export function foldWidth(text: string): string {
   let out = '';
@@ -17,6 +27,14 @@ export function foldWidth(text: string): string {
     // semicolons stay: they separate clauses and counts ("OE号04466-06080，200套" is a code, then a count).
     const decimalPoint =
       ch === '\uff0e' && FULL_WIDTH_DIGIT.test(text[i - 1] ?? '') && FULL_WIDTH_DIGIT.test(text[i + 1] ?? '');
+    if (ARABIC_DIGIT.test(ch)) {
+      out += asciiDigit(ch);
+      continue;
+    }
+    if (ch === '\u066b' && ARABIC_DIGIT.test(text[i - 1] ?? '') && ARABIC_DIGIT.test(text[i + 1] ?? '')) {
+      out += '.';
+      continue;
+    }
     out += FULL_WIDTH_ALNUM.test(ch) || ch === '\u3000' || decimalPoint ? ch.normalize('NFKC') : ch;
   }
   return out;

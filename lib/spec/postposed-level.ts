@@ -10,7 +10,7 @@ import type { AttributeDetector } from './detector';
 import { latinWords, regex } from './patterns';
 import { vagueFinding } from './spec-finding';
 
-type Measure = 'rate' | 'accuracy';
+type Measure = 'rate' | 'accuracy' | 'light';
 
 const RATE_NOUN = latinWords([
   'speed',
@@ -57,7 +57,43 @@ const ACCURACY_NOUN = latinWords([
   'precisione',
   'độ chính xác',
 ]);
+/**
+ * "brightness high, beam angle wide", "Helligkeit hoch": a lamp's light named and given a level word; only lumens
+ * and a beam angle in degrees can be measured.
+ */
+const LIGHT_NOUN = latinWords([
+  'brightness',
+  'luminosity',
+  'beam angle',
+  'light output',
+  'brillo',
+  'luminosidad',
+  '[aá]ngulo de (?:haz|apertura)',
+  'luminosité',
+  'angle de faisceau',
+  'Helligkeit',
+  'Abstrahlwinkel',
+  'brilho',
+  'luminosidade',
+  '[aâ]ngulo de feixe',
+  'kecerahan',
+  'sudut (?:pancaran|sinar)',
+  'luminosità',
+  'angolo (?:del fascio|di apertura)',
+  'độ sáng',
+  'góc chiếu',
+]);
 const LEVEL = latinWords([
+  'wide',
+  'very wide',
+  'broad',
+  'ampli[oa]',
+  'ampla',
+  'weit',
+  'breit',
+  'lebar',
+  'luas',
+  'rộng',
   'high',
   'very high',
   'fast',
@@ -97,7 +133,7 @@ const LEVEL = latinWords([
 ]);
 const END = String.raw`\s{0,2}(?=$|[,;.，；。|)])`;
 const CLAIM = regex(
-  String.raw`(?:(${ACCURACY_NOUN})|${RATE_NOUN})\s{1,2}(?:is\s|é\s|es\s|est\s|ist\s)?${LEVEL}${END}`,
+  String.raw`(?:(${ACCURACY_NOUN})|(${LIGHT_NOUN})|${RATE_NOUN})\s{1,2}(?:is\s|é\s|es\s|est\s|ist\s)?${LEVEL}${END}`,
   'giu',
 );
 
@@ -109,6 +145,7 @@ const WHY = msg('spec.why.performance');
 const EXAMPLE: Record<Measure, string> = {
   rate: '≥ 40 bottles/min at 500 ml',
   accuracy: '±0.5 % of the filled volume',
+  light: '≥ 800 lm at 4000 K, beam angle 120° ±5°',
 };
 
 /** The piece around a claim (between commas or semicolons) holds no figure: "speed 60 bpm, fast" is measured. */
@@ -123,7 +160,7 @@ function pieceHasFigure(text: string, start: number, end: number): boolean {
  * the clause with a unit of the same kind of quantity (a rate, a volume, a power) is the level the word names.
  */
 const MEASURED_LATER =
-  /\d\s{0,2}(?:rpm|r\/min|U\/min|ppm|cpm|bpm|(?:pages?|pcs|pieces|bottles?|units?|cups?|bags?|caps?|sheets?|copies|m|kg|t|L|l|ml|Stück|Flaschen|piezas|botellas|garrafas|peças|pièces|bouteilles)\s{0,2}(?:\/|per\s)\s{0,2}(?:min(?:ute)?|h(?:our|r)?|s(?:ec)?|day|Std|Stunde|hora|heure)|m³\/h|L|l|ml|liters?|litres?|Liter|litros?|gal(?:lons?)?|W|kW|HP|hp|PS|CV|m\/s|km\/h|GB|TB)(?![\p{L}\d])/u;
+  /\d\s{0,2}(?:rpm|r\/min|U\/min|ppm|cpm|bpm|(?:pages?|pcs|pieces|bottles?|units?|cups?|bags?|caps?|sheets?|copies|m|kg|t|L|l|ml|Stück|Flaschen|piezas|botellas|garrafas|peças|pièces|bouteilles)\s{0,2}(?:\/|per\s)\s{0,2}(?:min(?:ute)?|h(?:our|r)?|s(?:ec)?|day|Std|Stunde|hora|heure)|m³\/h|L|l|ml|liters?|litres?|Liter|litros?|gal(?:lons?)?|W|kW|HP|hp|PS|CV|m\/s|km\/h|GB|TB|lm|lumens?|lux|°|degrees?|grados|Grad)(?![\p{L}\d])/u;
 
 export const postposedLevelDetector: AttributeDetector = {
   attribute: 'performance',
@@ -140,7 +177,7 @@ export const postposedLevelDetector: AttributeDetector = {
         NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start))
       )
         continue;
-      const example = EXAMPLE[m[1] ? 'accuracy' : 'rate'];
+      const example = EXAMPLE[m[1] ? 'accuracy' : m[2] ? 'light' : 'rate'];
       found.push(
         vagueFinding('performance', clause, {
           start,

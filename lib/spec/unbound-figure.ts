@@ -51,6 +51,36 @@ const NOT_BINDING = anyOf(
   scriptWords(['типичн\\p{L}* значени\\p{L}*', 'справочн\\p{L}*']),
   cjk(['仅供参考', '典型值', '参考值', '参考値', '代表値', '標準値', '참고(?:치|용|값)', '대표값']),
 );
+/**
+ * "200-300 kg/h (depends on material)", "100% cotton (may contain other fibres)", "80 kg/h (je nach Rohstoff)": a
+ * bracket right after the figure makes it conditional on what the factory later chooses, or lets the goods differ
+ * from it, so no delivered lot can fall short of it. Only in that bracket: "lead time 30 days, depends on order size"
+ * is a lead-time question the ship-date rule asks, and "depending on stock" after a list of grades is a choice.
+ */
+const CONDITIONAL = anyOf(
+  latinWords([
+    'depend(?:s|ing)? (?:on|upon)',
+    'varies (?:with|by|according to)',
+    'may (?:contain|include|vary|differ)',
+    'depende(?:ndo|rá)? d[eoa]',
+    'puede (?:contener|variar)',
+    'dépend(?:ant|ra)? d[eu]',
+    'peut (?:contenir|varier)',
+    'je nach',
+    'abhängig von',
+    'kann (?:\\p{L}+ ){0,3}(?:enthalten|variieren|abweichen)',
+    'pode (?:conter|variar)',
+    'tergantung',
+    'dipende da',
+    'può (?:contenere|variare)',
+  ]),
+  cjk(['取决于', '视\\p{Script=Han}{1,6}而定', '可能(?:含有|不同)']),
+);
+/** A figure (and its unit) right before the disclaimer: "98-99% (typical value", "Reinheit 99 % Richtwert". */
+const FIGURE_BEFORE = /\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u;
+/** A figure, a few unit words, then an open bracket the disclaimer sits in: "3000 lumens (ANSI lumens not". */
+const FIGURE_BRACKET_BEFORE =
+  /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[^\d()（）,;，；:：]{0,20}[(（][^()（）]{0,30}$/u;
 /** A limit or tolerance on the line: the figure that binds is stated after all. */
 const LIMIT =
   /[≥≤±]|\+\s?\/\s?-|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|not (?:less|more) than|at least|no less than|(?<!not )guaranteed)\b|不(?:低|小|高|大)于|以上|以下/iu;
@@ -92,10 +122,17 @@ export const unboundFigureDetector: AttributeDetector = {
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const hits: { start: number; end: number }[] = [];
-    for (const m of findAll(NOT_BINDING, text)) {
+    const disclaimers = [
+      ...findAll(NOT_BINDING, text).map((m) => ({ ...m, figure: FIGURE_BEFORE })),
+      ...(clause.attribute === 'shipDate'
+        ? []
+        : findAll(CONDITIONAL, text).map((m) => ({ ...m, figure: FIGURE_BRACKET_BEFORE }))),
+    ];
+    for (const m of disclaimers) {
       // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
+      // "3000 lumens (ANSI lumens not guaranteed)": or sits in a bracket opened right after the figure and its unit.
       const before = text.slice(0, m.start);
-      const figure = before.search(/\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u);
+      const figure = Math.max(before.search(m.figure), before.search(FIGURE_BRACKET_BEFORE));
       if (figure < 0) continue;
       // A limit binds its own field, even across a ";" ("99.5% typical; min 99.0%"); a price or freight word only
       // within the clause as well.

@@ -60,13 +60,19 @@ const OPEN_PROMISE = anyOf(
     'гарантия пожизненная',
     'при (?:любой|какой-либо) проблеме (?:заменим|вернём|вернем)',
   ]),
-  cjk(['终身(?:保修|质保|保用)', '(?:有|任何|出现)(?:质量)?问题(?:包|免费)?(?:换|退换|退货|补发|更换)']),
+  // "품질 보증", "品質保証します" standing alone: the Korean and Japanese "quality guaranteed", with no period or remedy.
+  cjk([
+    '품질\\s?보증(?:합니다|함|됨)?(?=\\s{0,2}(?:[.。,，;；!]|$))',
+    '品質(?:を)?保証(?:します|致します)?(?=\\s{0,2}(?:[.。、,，;；!]|$))',
+    '终身(?:保修|质保|保用)',
+    '(?:有|任何|出现)(?:质量)?问题(?:包|免费)?(?:换|退换|退货|补发|更换)',
+  ]),
 );
 
 /** A period makes terms of it: "12 months, good after-sales service". */
 const PERIOD = anyOf(
   latinWords(['\\d{1,3} ?(?:months?|years?|yrs?|días|meses|años|mois|ans|Monate|Jahre|anos|mesi|anni)']),
-  cjk(['\\d{1,3}\\s{0,2}(?:个月|年)']),
+  cjk(['\\d{1,3}\\s{0,2}(?:个月|年|개월|년|ヶ月|か月|カ月)']),
 );
 
 export function warrantyPraise(text: string): VagueHit[] {
