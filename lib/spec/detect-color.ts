@@ -25,7 +25,6 @@ import { lineFacts } from './line-facts';
 import { colourNamedByItsCode } from './own-colour-code';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { aboutABoard, pcbFinishColour } from './pcb-finish';
-import { namesPlatingOrRust } from './plating-colour';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
@@ -603,7 +602,6 @@ export const colorDetector: AttributeDetector = {
           !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
           !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
           !namesAFinishProcess(text, m.start, m.end) &&
-          !namesPlatingOrRust(text, m.start, m.end) &&
           !undyedItem(text, m.start, m.end, line) &&
           !pcbFinishColour(text, m, onBoard) &&
           !(STANDARD_INK.test(m.text) && isPrint())),

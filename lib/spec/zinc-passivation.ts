@@ -1,8 +1,12 @@
 /**
+ * Colour words that name a zinc passivation or a corrosion product, not a colour of the goods.
+ *
  * "yellow zinc plated", "zinc plated white", "zincado blanco", "ocynk żółty", "Zink gelb passiviert": on a zinc
  * plating the colour word names the passivation (clear/blue-white, yellow chromate, black), a chemistry the plater
  * runs, not a shade the buyer picks. Only the colour word standing right next to the zinc word is read this way;
- * "zinc plated, colour: red" or a colour elsewhere on the line is still a colour.
+ * "zinc plated, colour: red" or a colour elsewhere on the line is still a colour, and so is "white zinc alloy
+ * handle" (the alloy's part is coloured). "sans rouille rouge", "óxido blanco", "ruggine rossa": the red or white
+ * rust a salt-spray test counts (ISO 9227), named after the rust word.
  */
 
 /** The zinc plating, as a noun or participle, in the languages the spec checker reads. */
@@ -15,10 +19,17 @@ const PASSIVATION_COLOUR =
 /** The zinc word ends right before the colour: "zincado blanco", "zinc plated white", "Zink gelb". */
 const ZINC_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ZINC}[\s-]{1,2}$`, 'iu');
 /** The zinc word starts right after the colour: "yellow zinc", "white zinc plated", "gelb verzinkt". */
-const ZINC_AFTER = new RegExp(String.raw`^[\s-]{1,2}${ZINC}(?![\p{L}])`, 'iu');
+const ZINC_AFTER = new RegExp(
+  String.raw`^[\s-]{1,2}${ZINC}(?![\p{L}])(?![\s-]{1,2}(?:alloy|legierung|alliage|aleaci[oó]n|liga|lega|stop))`,
+  'iu',
+);
+/** A corrosion product named by its colour after the noun: "rouille rouge", "óxido rojo", "ferrugem branca". */
+const RUST_BEFORE =
+  /(?:rouille|corrosion|óxido|oxido|herrumbre|ferrugem|corros[ãa]o|ruggine|korozja|rdza|rust)\s{1,2}$/iu;
 
-/** True when the colour word at `start`..`end` of `text` names the passivation of a zinc plating. */
+/** True when the colour word at `start`..`end` of `text` names the passivation of a zinc plating, or a rust. */
 export function namesZincPassivation(text: string, start: number, end: number): boolean {
+  if (RUST_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (!PASSIVATION_COLOUR.test(text.slice(start, end))) return false;
   return (
     ZINC_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ZINC_AFTER.test(text.slice(end, end + 24))
