@@ -1,6 +1,8 @@
 import { FEES_OUTSIDE_ORDER } from '../fees-outside-order';
 import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
+import { DIRECT_IN_ORDER_LATIN } from '../patterns/direct-in-order';
+import { INSPECTOR_PAID_DIRECTLY } from '../patterns/inspector-paid-directly';
 import { LINK_TO_BUY } from '../replacement-store';
 import type { Lexicon } from './lexicon';
 import { anywhere, either, followedBy, gateOf, gates, looseGateOf, near, within, word } from './near';
@@ -341,7 +343,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
       unless: new RegExp(
-        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
+        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}|${DIRECT_IN_ORDER_LATIN.source}|${INSPECTOR_PAID_DIRECTLY.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
         'u',
       ),
       unlessIn: 'message',

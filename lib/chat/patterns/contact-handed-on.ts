@@ -69,6 +69,24 @@ export const HANDED_ON_CONTACT_MOVES: readonly ChatPattern[] = [
     ),
   },
   {
+    // "our new sales manager will contact you from her own number, save it and reply to her there", "he will message
+    // you from his personal phone", "le escribirá desde su propio número", "elle vous contactera depuis son propre
+    // numéro", "er meldet sich von seiner eigenen Nummer": a person of the seller's side who will write from a line of
+    // their own, away from the chat. Not the carrier's driver or the platform (NOT_THE_SELLERS_SIDE).
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /number|phone|mobile|cell|numero|nummer|handy|telefon/,
+    unless: NOT_THE_SELLERS_SIDE,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:reach|contact|call|message|text|write\\s+to|whats\\s?app|ping)\\w*\\s+(?:you|u)\\s+(?:\\w+\\s+)?(?:from|on|via|with|using)\\s+(?:his|her|their)\\s+(?:own\\s+|personal\\s+|private\\s+|new\\s+|mobile\\s+|cell\\s+){0,2}(?:number|phone|mobile|cell(?:\\s?phone)?|line)\\b',
+      '\\bsave\\s+(?:it|(?:his|her|their|my|the|this)\\s+(?:new\\s+)?(?:number|phone|contact))\\s+(?:\\w+\\s+){0,2}?(?:and|then|to)\\s+(?:\\w+\\s+)?(?:reply|answer|write|message|text|talk|chat|contact)\\w*\\s+(?:to\\s+)?(?:her|him|them|me|us)?\\s*there\\b',
+      '\\b(?:le|te|les|lo|la)\\s+(?:escribira|contactara|llamara|escribiran|contactaran|escrevera|contatara|ligara)\\s+(?:\\w+\\s+)?(?:desde|de|do|pelo|por)\\s+(?:su|seu|sua)\\s+(?:propio\\s+|proprio\\s+|propia\\s+|propria\\s+|nuevo\\s+|novo\\s+|personal\\s+|pessoal\\s+)?(?:numero|telefono|telefone|celular|movil)\\b',
+      '\\bvous\\s+(?:contactera|ecrira|appellera|contacteront|ecriront)\\s+(?:\\w+\\s+)?(?:depuis|de|avec|sur)\\s+son\\s+(?:propre\\s+|nouveau\\s+)?(?:numero|telephone|portable|mobile)\\b',
+      '\\b(?:meldet|melden|schreibt|schreiben|ruft|rufen)\\s+(?:sich\\s+|ihnen\\s+|sie\\s+)?(?:\\w+\\s+)?(?:von|uber|mit)\\s+(?:seiner|ihrer)\\s+(?:eigenen\\s+|privaten\\s+|neuen\\s+)?(?:nummer|handynummer|telefonnummer|handy)\\b',
+    ),
+  },
+  {
     // "for urgent things call our office 0574 …", "ring my mobile +86 …", "chiami il nostro ufficio al 0574…": a number
     // of the seller's own to call, with the office or the line named between the verb and the digits.
     kind: 'explicit',

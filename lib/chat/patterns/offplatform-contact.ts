@@ -16,10 +16,12 @@ import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { MAIL_SWITCH_MOVES } from './mail-switch';
 import { MAIL_VERB_MOVES } from './mail-verb';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
+import { SMS_AND_IMO_MOVES } from './sms-and-imo';
 import { STORE_MOVED_MOVES } from './store-moved';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
@@ -324,6 +326,8 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...LANGUAGE_CHANNEL_PATTERNS,
   ...SPELT_CHANNEL_PATTERNS,
   ...MAIL_VERB_MOVES,
+  ...MAIL_SWITCH_MOVES,
+  ...SMS_AND_IMO_MOVES,
   ...PAYMENT_DETAILS_BY_MAIL,
 ];
 

@@ -5,15 +5,20 @@ import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from 
 import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
+import { ACCOUNT_WRITTEN_BELOW } from './account-written-below';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
 import { CARD_DETAILS_ASKED } from './card-details-asked';
 import { CONTRACT_OUTSIDE } from './contract-outside';
+import { PLATFORM_PLACE_WORD } from './direct-in-order';
+import { DIRECT_VERB_LAST } from './direct-verb-last';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEE_TO_AGENT_PATTERNS } from './fee-to-agent';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
 import { PAYPAL_FRIENDS_AND_FAMILY } from './friends-and-family';
+import { GO_TO_OWN_SITE } from './go-to-own-site';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
+import { INSPECTOR_PAID_DIRECTLY } from './inspector-paid-directly';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import { MOBILE_MONEY_PATTERNS } from './mobile-money';
 import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
@@ -376,15 +381,16 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a request to pay the supplier directly',
     gate: /direct|diret|直接|напрямую|给我|給我|prosto|bezposredn/,
-    // Duties paid to the courier, or the buyer's own forwarder paid for its own service: not the seller.
+    // Duties paid to the courier, the buyer's own forwarder or an inspection company paid for its own service: not
+    // the seller.
     unless: new RegExp(
-      `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
+      `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}|${INSPECTOR_PAID_DIRECTLY.source}`,
       'u',
     ),
     unlessIn: 'message',
     re: anyOf(
       // "send you the video directly" sends a file, not money: a thing named between the verb and "directly".
-      `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b(?!\\s+(?:fee|fees|cost|costs|charge|charges|payment|money|balance|price)\\b))\\S+\\s+){0,4}?direct(?:ly)?\\b`,
+      `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b(?!\\s+(?:fee|fees|cost|costs|charge|charges|payment|money|balance|price)\\b))(?!${PLATFORM_PLACE_WORD})\\S+\\s+){0,4}?direct(?:ly)?\\b`,
       // "send" sends money only with money named ("send the deposit directly", "send it to us directly"); a thing
       // sent directly (the mould, the B/L, a replacement) is logistics.
       `\\bsend\\s+(?:(?:the|your|this|that|our)\\s+)?(?:(?:\\S+\\s+)?${MONEY_SENT_WORD}\\s+|it\\s+|them\\s+)(?:to\\s+(?:us|me|our\\s+\\S+|my\\s+\\S+)\\s+)?(?:\\S+\\s+)?direct(?:ly)?\\b`,
@@ -393,7 +399,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\bdirect(?:ly)?(?<!\\b(?:send|sent|ship|shipped|deliver\\w*)\\s+(?:\\S+\\s+){0,3}?${SENT_THING}\\s+(?:\\S+\\s+){0,2}?direct(?:ly)?)\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))`,
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
-      '\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct',
+      `\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:(?!${PLATFORM_PLACE_WORD})\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct`,
       '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|заплат)\\p{L}*\\s+(?:\\S+\\s+){0,2}?напрямую|напрямую\\s+(?:\\S+\\s+)?(?:оплат|перевед|на\\s+сч)',
       '(?:打给|打給|转给|轉給|汇给|匯給|付给|付給)我(?:个人|個人|私人)',
       // pl: "przelewem prosto do fabryki", "zapłacić bezpośrednio na nasze konto".
@@ -472,6 +478,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   },
   ...MOBILE_MONEY_PATTERNS,
   ...INDIRECT_PAYMENT_PATTERNS,
+  ...ACCOUNT_WRITTEN_BELOW,
+  ...DIRECT_VERB_LAST,
+  ...GO_TO_OWN_SITE,
   ...SOMEONES_ACCOUNT_PATTERNS,
   REFUND_OUTSIDE,
   REFUND_BY_OTHER_CHANNEL,

@@ -27,9 +27,9 @@ const DETAILS = `(?<!\\b${PLATFORM_NAME}(?:'s)?\\s+)(?:${DETAILS_WORDS})(?![\\p{
 const BY_MAIL =
   '(?:by|via|per|over|through)\\s+(?:e-?mail|mail)\\b|\\bin\\s+(?:an?\\s+|separate\\s+|another\\s+)*e-?mail\\b|\\bto\\s+your\\s+(?:e-?mail|mailbox|inbox)\\b|\\bpar\\s+(?:e-?mail|mail|courriel)\\b|\\b(?:por|pelo|via)\\s+(?:e-?mail|mail|correo)\\b|\\bper\\s+(?:e-?mail|mail)\\b|\\b(?:e-?)?mailem\\b|\\bna\\s+(?:(?:pana|pani|panstwa|twoj|wasz)\\w*\\s+)?(?:e-?mail|maila|skrzynk\\w*)\\b|(?<![\\p{L}])(?:по\\s+почте|на\\s+(?:вашу\\s+)?почту|на\\s+e-?mail)';
 
-/** A first-person verb of sending: "I('ll) send", "we e-mail you", "schicke ich", "le mando", "je vous envoie", "wyślę". */
+/** A first-person verb of sending: "I('ll) send / give", "we e-mail you", "schicke ich", "le mando", "je vous envoie / donne", "wyślę". */
 const SEND =
-  "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:send|forward|share|e-?mail|mail)\\b|\\b(?:schicke|sende|maile|schicken\\s+wir|senden\\s+wir)\\b|\\b(?:(?:le|te|les|lhe|ti|vi|gli)\\s+)?(?:mando|envio|enviare|mandare|paso|pasare|mandarei|enviarei|passo|invio|inviero|mandero|giro|girero)\\b|\\b(?:je|nous)\\s+(?:vous\\s+|te\\s+|lui\\s+)?(?:envoie|enverrai|envoyons|enverrons|transmets|transmettrai)\\b|\\b(?:wysle|przesle|wyslemy|przeslemy|podesle)\\b|(?<![\\p{L}])(?:вышлю|отправлю|пришлю|скину)(?![\\p{L}])";
+  "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:send|forward|share|give|e-?mail|mail)\\b|\\b(?:schicke|sende|maile|schicken\\s+wir|senden\\s+wir)\\b|\\b(?:(?:le|te|les|lhe|ti|vi|gli)\\s+)?(?:mando|envio|enviare|mandare|paso|pasare|mandarei|enviarei|passo|invio|inviero|mandero|giro|girero|doy|darei|daro)\\b|\\b(?:je|nous)\\s+(?:vous\\s+|te\\s+|lui\\s+)?(?:envoie|enverrai|envoyons|enverrons|transmets|transmettrai|donne|donnerai|donnons|donnerons|communique|communiquerai|communiquons)\\b|\\b(?:wysle|przesle|wyslemy|przeslemy|podesle)\\b|(?<![\\p{L}])(?:вышлю|отправлю|пришлю|скину)(?![\\p{L}])";
 
 /** What keeps the mail a courier: a new or changed account announced, or a document that carries the details. */
 const COURIER =

@@ -23,6 +23,25 @@ export const HE: LanguagePatterns = {
       needs: PAY,
       re: anyOf(`(?<![\\p{L}])[לבה]?חשבון\\s+(?:ה?בנק\\s+)?(?:${SOMEONE})(?![\\p{L}])`),
     },
+    {
+      // "להעביר את המקדמה ישירות לחשבון הבנק שלנו" (transfer the deposit directly to our bank account), "תשלמו
+      // ישירות אלינו" (pay us directly): as "pay directly" and "our account" in English, the seller's own account
+      // named beside a verb of paying is not the order's. A verb of paying must stand in the clause.
+      kind: 'contextual',
+      what: 'a request to pay the supplier directly',
+      gate: /ישירות|ישר/,
+      needs: PAY,
+      re: anyOf(
+        `(?<![\\p{L}])(?:${PAY.source})\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:ישירות|ישר)\\s+(?:[לא]\\p{L}+)`,
+      ),
+    },
+    {
+      kind: 'contextual',
+      what: 'a personal, relative\'s, "new" or Hong Kong account',
+      gate: /חשבון/,
+      needs: PAY,
+      re: anyOf('(?<![\\p{L}])[לבה]?חשבון\\s+(?:ה?בנק\\s+|ה?עסקי\\s+|ה?פרטי\\s+)?שלנו(?![\\p{L}])'),
+    },
   ],
   bank: [
     {

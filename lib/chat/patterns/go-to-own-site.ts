@@ -1,0 +1,29 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * The buyer sent over to the seller's own website, with the payment or a saving named in the message: "for the
+ * wholesale price, go over to our official site … payment by transfer, cheaper than here", "passez sur notre site
+ * officiel", "gehen Sie auf unsere Webseite", "pase a nuestra web", "passe para o nosso site", "passi sul nostro
+ * sito". "Buy on our site" was read; the verb of going there was not, though the purchase follows it all the same.
+ * Only with money in the message (a verb of paying, a transfer, cheaper, a discount): "visit our website for the
+ * catalogue" sends no purchase anywhere. Words over normalised text.
+ */
+const GO =
+  '\\b(?:go|come|move|switch|head|visit)\\w*\\s+(?:over\\s+)?(?:to\\s+|on\\s+)?|\\bpass(?:er|ez|e|es|ons)\\s+(?:sur|par|a)\\s+|\\b(?:aller|allez)\\s+sur\\s+|\\bgehen\\s+sie\\s+(?:auf|zu)\\s+|\\bwechseln\\s+sie\\s+(?:auf|zu)\\s+|\\b(?:pase|pasa|pasen|vaya|ve|vayan)\\s+(?:a|por)\\s+|\\b(?:passe|passa|va|vai|venha)\\s+(?:para|pro|no|pelo)\\s+|\\b(?:passi|passate|vada|andate|vai)\\s+(?:sul|sulla|al|nel)\\s+';
+const OWN_SITE =
+  '(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|web\\s?shop|online\\s+(?:shop|store))\\b|\\bnotre\\s+(?:propre\\s+)?(?:site|boutique\\s+en\\s+ligne)\\b|\\bunser\\w*\\s+(?:eigene\\w*\\s+|offizielle\\w*\\s+)?(?:website|webseite|homepage|onlineshop|online-shop)\\b|\\bnuestr[oa]\\s+(?:propi[oa]\\s+)?(?:web|pagina|sitio|tienda\\s+online)\\b|\\b(?:o\\s+)?nosso\\s+(?:proprio\\s+)?(?:site|loja\\s+online)\\b|\\b(?:il\\s+)?nostro\\s+(?:sito|negozio\\s+online)\\b';
+/** Money in the message: a verb or noun of paying, a transfer, a saving. */
+const MONEY =
+  /\b(?:pay\w*|paid|transfer\w*|cheaper|discount\w*|paie\w*|paye\w*|virement|moins\s+cher|remise|zahl\w*|bezahl\w*|uberweis\w*|billiger|gunstiger|rabatt\w*|paga\w*|pague\w*|pago|pagar\w*|pagamento|transferencia|barat\w*|descuento|desconto|sconto|bonifico|conveniente|economico)\b/u;
+
+export const GO_TO_OWN_SITE: readonly ChatPattern[] = [
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's other shop, own site or another marketplace",
+    gate: /site|web|homepage|shop|sito|pagina|loja|tienda|negozio|boutique/,
+    needs: MONEY,
+    needsIn: 'message',
+    anchorIn: 'message',
+    re: anyOf(`(?:${GO})(?:the\\s+|le\\s+|la\\s+|a\\s+)?(?:${OWN_SITE})`),
+  },
+];
