@@ -1,3 +1,4 @@
+import { isDomainNamedOnly } from './domain-named';
 import { hasIbanShape, isValidIban } from './iban';
 import { MAIL_ENDINGS } from './mail-endings';
 import type { NormalisedText } from './normalise';
@@ -71,7 +72,9 @@ const DOT_SPELT_ONE = new RegExp(DOT_SPELT, 'g');
 
 export function emails(n: NormalisedText): Extracted[] {
   const out: Extracted[] = n.text.includes('@')
-    ? [...n.text.matchAll(EMAIL)].map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }))
+    ? [...n.text.matchAll(EMAIL)]
+        .filter((m) => !isDomainNamedOnly(n, m.index, m.index + m[0].indexOf('@')))
+        .map((m) => ({ value: m[0], start: m.index, end: m.index + m[0].length }))
     : [];
   if (!MAYBE_SPELT.test(n.text)) return out;
   for (const m of n.text.matchAll(SPELT_EMAIL)) {

@@ -13,10 +13,15 @@ export const LINK_EXPIRED_SOURCES = [
   `\\b(?:the\\s+)?(?:alibaba\\s+|aliexpress\\s+|platform\\s+)?(?:order\\s+|payment\\s+|checkout\\s+)?${LINK}\\s+(?:\\S+\\s+){0,2}?(?:has\\s+|had\\s+|is\\s+|was\\s+|got\\s+)?(?:already\\s+)?(?:expired|invalid|closed|timed\\s+out|not\\s+(?:valid|working|available))\\b`,
   `\\b(?:el\\s+|o\\s+|le\\s+|der\\s+|il\\s+)?${LINK}\\s+(?:\\S+\\s+){0,4}?(?:caduc\\w*|expir\\w*|vencid\\w*|a\\s+expire|n'est\\s+plus\\s+valide|abgelaufen|ungultig|scadut\\w*|kadaluarsa|kedaluwarsa|sudah\\s+(?:expired|mati))`,
   '(?:订单|訂單|付款|支付)?(?:链接|鏈接|連結)(?:已经?|已經)?(?:过期|過期|失效|打不开|打不開)',
-  '(?<![\\p{L}])ссылк\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:истекл\\p{L}*|устарел\\p{L}*|не\\s+работает|недействительн\\p{L}*)',
+  '(?<![\\p{L}])ссылк\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:истекл\\p{L}*|устарел\\p{L}*|не\\s+работает|недействительн\\p{L}*|не\\s+открывается)',
+  // Stop 41: a link that "cannot open" or "does not work" is the same story as an expired one ("the balance link in
+  // Alibaba cannot open from our side, system upgrade"): the order is said to be unpayable, so the money goes elsewhere.
+  `\\b(?:the\\s+)?(?:alibaba\\s+|aliexpress\\s+|platform\\s+)?(?:order\\s+|payment\\s+|checkout\\s+|balance\\s+)?${LINK}\\s+(?:\\S+\\s+){0,3}?(?:can\\s?not|can'?t|could\\s?not|couldn'?t|won'?t|will\\s+not|does\\s?n[o']?t|do\\s?n[o']?t|is\\s+not|isn'?t|not)\\s+(?:be\\s+)?(?:open|opened|opening|load|loaded|loading|work|working|accessible)\\b|\\b${LINK}\\s+(?:\\S+\\s+){0,3}?(?:is\\s+|was\\s+|got\\s+)?(?:broken|down)\\b`,
+  `\\b(?:el\\s+|o\\s+|le\\s+|der\\s+|il\\s+)?${LINK}\\s+(?:\\S+\\s+){0,4}?(?:no\\s+(?:se\\s+)?(?:abre|funciona|puede\\s+abrir)|nao\\s+(?:abre|funciona)|ne\\s+(?:s'ouvre|fonctionne|marche)\\s+pas|funktioniert\\s+nicht|(?:lasst|laesst)\\s+sich\\s+nicht\\s+offnen|non\\s+(?:si\\s+apre|funziona))`,
+  '(?:订单|訂單|付款|支付|尾款)?(?:链接|鏈接|連結)\\S{0,6}?(?:无法打开|無法打開|打不开|打不開|用不了|不能用|出错|出錯|坏了|壞了)',
 ];
 export const LINK_EXPIRED_GATE =
-  /expir|invalid|closed|timed|not\s+(?:valid|working|available)|caduc|vencid|valide|abgelaufen|ungultig|scadut|kadaluarsa|kedaluwarsa|mati|过期|過期|失效|打不|истекл|устарел|не\s+работает|недействительн/u;
+  /expir|invalid|closed|timed|not\s+(?:valid|working|available)|caduc|vencid|valide|abgelaufen|ungultig|scadut|kadaluarsa|kedaluwarsa|mati|过期|過期|失效|打不|истекл|устарел|не\s+работает|недействительн|open|load|work|accessible|broken|down|abre|funciona|ouvre|fonctionne|marche|funktioniert|offnen|apre|funziona|无法|無法|用不了|不能用|出错|出錯|坏了|壞了|открывается/u;
 
 /**
  * After such a reason, "pay to this account" is the scam script itself, with or without the number in the same
@@ -27,6 +32,10 @@ export const LINK_EXPIRED_GATE =
 const PAY_TO_ACCOUNT = new RegExp(
   [
     '\\b(?:pay|paying|send|transfer|wire|remit|t\\/t|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into|in|via|on|by)\\s+(?:this|that|our|my|the\\s+(?:following|new|below)|below|these)\\s+(?:new\\s+|company\\s+|bank\\s+|own\\s+)?(?:account|acct|a\\/c|bank|details)\\b',
+    // "remit USD 11,640 to account holder LIN XIAOMEI", "transfer the balance to the beneficiary Zhang Wei": a holder
+    // named as the payee, whoever it is, after the order was said to be unpayable.
+    '\\b(?:pay|paying|send|transfer|wire|remit|t\\/t|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:account\\s+holder|beneficiary|account\\s+name(?:d)?|holder)\\b',
+    '\\b(?:pag\\w*|transfier\\w*|deposit\\w*|envi\\w*|vir\\w*|zahl\\w*|uberweis\\w*)\\s+(?:\\S+\\s+){0,3}?(?:al|ao|a\\s+la|au|an\\s+den|an\\s+die)\\s+(?:titular|beneficiario|titulaire|beneficiaire|kontoinhaber\\w*|empfanger\\w*)\\b',
     '\\b(?:i|we)\\s+(?:will\\s+)?(?:update|change|mark|confirm)\\w*\\s+(?:the\\s+)?order\\s+(?:\\w+\\s+)?manual+y\\b',
     '\\b(?:pag\\w*|transfier\\w*|deposit\\w*|envi\\w*)\\s+(?:\\S+\\s+){0,3}?(?:a|en|na|para)\\s+(?:esta|nuestra|mi|nossa|minha|essa)\\s+(?:cuenta|conta)\\b',
     '\\b(?:pay\\w*|vir\\w*)\\s+(?:\\S+\\s+){0,3}?sur\\s+(?:ce|notre|mon)\\s+compte\\b|\\b(?:zahl\\w*|uberweis\\w*)\\s+(?:\\S+\\s+){0,3}?auf\\s+(?:dieses|unser|mein)\\s+konto\\b',

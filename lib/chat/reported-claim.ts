@@ -130,6 +130,9 @@ const FRAME_AFTER = new RegExp(
   [
     '\\b(?:isteyen|diyen|soyleyen|yazan)\\s+(?:(?:\\S+\\s+){0,2}?(?:mesaj|e-?posta|arama|kisi|biri|numara)\\w*\\s+)?(?:gelirse|alirsaniz|alirsan|olursa|ararsa|yazarsa)\\b',
     '\\b(?:isterse|isterlerse|derse|derlerse|soylerse|yazarsa)\\b',
+    // "farklı bir hesap bildirimi alırsanız", "hesap değişikliği e-postası gelirse": the Turkish compound noun (with its
+    // -i / -si ending) of a notice or a message, then "if you receive / if it comes" — what follows is the stranger's.
+    '\\b(?:mesaj|e-?posta|arama|bildirim|talep|mail|uyari|yazi|sms)\\w*\\s+(?:alirsaniz|alirsan|alirsiniz|gelirse|gelir\\s+ise)\\b',
     '(?:求める|という|との|ような)(?:メッセージ|連絡|メール|電話)(?:が|を)?(?:届いたら|来たら|きたら|受け取ったら|あったら)',
     '(?:라는|하라는|달라는|한다는)\\s?(?:메시지|연락|문자|전화)(?:를|을|가|이)?\\s?(?:받으면|오면|받으시면|받는다면)',
     // "…하라는 연락은 저희가 아닙니다", "…という連絡は弊社ではありません", "…的消息都不是我们发的": the request

@@ -8,6 +8,7 @@ import {
 import { anyOf, type ChatPattern } from '../match';
 import { BUY_BY_FOREIGN_LINK_AFTER_CANCEL } from './buy-by-foreign-link';
 import { SPELT_CHANNEL_PATTERNS } from './channel-spellings';
+import { CHAT_ABANDONED_MOVES } from './chat-abandoned';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { POINTED_CONTACT_MOVES } from './contact-pointed';
@@ -363,6 +364,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...POINTED_CONTACT_MOVES,
   ...SHOP_ELSEWHERE_MOVES,
   ...STORE_MOVED_MOVES,
+  ...CHAT_ABANDONED_MOVES,
   ...ELSEWHERE_MOVES,
   ...LANGUAGE_MOVE_PATTERNS,
   ...COMPOSED_MOVE_PATTERNS,

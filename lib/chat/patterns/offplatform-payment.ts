@@ -25,6 +25,7 @@ import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
+import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
 import { REFUND_OUTSIDE } from './refund-outside';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
@@ -492,6 +493,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   BUY_BY_FOREIGN_LINK,
   CARD_DETAILS_ASKED,
   CARD_DATA_ON_FOREIGN_PAGE,
+  RECEIPT_CONFIRMED_EARLY,
   ...STEERED_PAYMENT_PATTERNS,
   ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,

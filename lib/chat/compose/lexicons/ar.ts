@@ -39,8 +39,10 @@ export const AR: Lexicon = {
   addMe: `[اأ]ضفني|ضيفني|س[اأ]ضيفك`,
   noOrder: `(?:لا\\s+(?:تحتاج|يحتاج|داعي)\\s+(?:[إا]لى\\s+|ل)?|بدون\\s+|دون\\s+)(?:ال)?طلب`,
   // "مندوب التوصيل / مندوب أرامكس" is the courier's delivery man, paid at the door for the carrier: no agent of the seller.
+  // Nor is "المندوب" that asks for customs duties ("إذا طلب منك المندوب رسوم جمركية", stop 41): duties are the
+  // carrier's to collect — a link or a proof sent back to the seller is still read by the held-parcel fee patterns.
   agent:
-    '[وبلف]?(?:ال)?وكيل\\p{L}*|[وبلف]?(?:ال)?مندوب\\p{L}*(?!\\s+(?:ال)?(?:توصيل|شحن|بريد|[اأ]رامكس|سمسا|dhl|fedex|ups|aramex|smsa)(?![\\p{L}]))',
+    '[وبلف]?(?:ال)?وكيل\\p{L}*|[وبلف]?(?:ال)?مندوب\\p{L}*(?!\\s+(?:ال)?(?:توصيل|شحن|بريد|[اأ]رامكس|سمسا|dhl|fedex|ups|aramex|smsa)(?![\\p{L}]))(?!\\s+(?:ال)?(?:رسوم|ضرائب)\\s+(?:ال)?(?:جمركي|جمارك|استيراد)\\p{L}*)',
   escrow: '[وبلف]?(?:ال)?وسيط\\p{L}*|[وبلف]?(?:ال)?ضمان',
   otherwise: 'بطريق[ةه]\\s+[أا]خرى|طريق[ةه]\\s+[أا]خرى',
   send: `${P}[اأ]رسل${L}|س[اأ]رسل${L}|سنرسل${L}|نرسل${L}|[اأ]عطي${L}|سنعطي${L}|ابعت${L}|ح[اأ]بعت${L}`,

@@ -79,6 +79,20 @@ export const ZH: LanguagePatterns = {
       ),
     },
     {
+      // "请扫码付款给报关行", "清关费扫这个二维码支付", "掃我的碼轉帳": a code the seller sends, scanned to pay — the
+      // Chinese "scan the QR code to pay" (offplatform-payment.ts reads the English). Whoever the code pays (a
+      // broker, an agent, the seller), the money leaves the order. A product that supports scan-to-pay is a feature.
+      kind: 'contextual',
+      what: 'a request to pay outside the platform',
+      gate: /扫|掃/,
+      unless: /支持|功能|设备|設備|机器|機器|终端|終端|收款机|收款機|充电器|充電器|本机|本機|产品|產品/,
+      // In the sentence: "本产品支持支付宝、微信扫码付款" lists the wallets with "、", which ends a clause.
+      unlessIn: 'sentence',
+      re: anyOf(
+        '(?:扫|掃)(?:一下|一扫|一掃|描)?(?:这个|這個|这张|這張|我的|我们的|我們的|下面的?|下方的?|上面的?|图片上?的?|圖片上?的?|图中的?|圖中的?|附件的?)?(?:二维码|二維碼|qrs?码|qrs?碼|qr|码|碼)S{0,6}?(?:付款|支付|付钱|付錢|转账|转帐|轉帳|轉賬|打款|汇款|匯款|交|缴|繳|付)',
+      ),
+    },
+    {
       kind: 'contextual',
       what: "a related company's account",
       gate: /公司/,

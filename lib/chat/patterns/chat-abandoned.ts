@@ -1,0 +1,70 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * The buyer told to stop answering in the platform's chat (stop 41): "check your email, don't reply in this chat",
+ * "no respondas más por aquí, te escribí al correo", "ne répondez plus ici", "不要在这里回复了，看邮箱". Whatever the
+ * seller then sends elsewhere (a new catalogue, new bank details), the talk is the thing being moved: the chat the
+ * platform keeps is closed to the buyer by the seller's own request. A story that the seller's account here is about
+ * to close does the same. Either reads as a move only when the message names another place to talk (mail, an app, a
+ * phone): "don't reply here after six, I answer tomorrow" keeps the talk here. Folded text (lower-case, no accents).
+ */
+
+/** Here: this chat, this app, the platform — what the buyer is told to leave. */
+const HERE =
+  '(?:here|in\\s+(?:this|the)\\s+(?:chat|app|platform|window|conversation|inbox)|on\\s+(?:this\\s+)?(?:chat|alibaba|aliexpress|platform|app|here)|on\\s+the\\s+platform|via\\s+(?:this\\s+chat|alibaba)|(?:to|through)\\s+this\\s+chat)';
+
+/** A verb of answering or writing, as the buyer's next act. */
+const ANSWER =
+  '(?:reply|replying|answer|answering|respond|responding|write|writing|message|messaging|msg|chat|chatting|text|texting|contact|contacting)';
+
+/** The buyer told not to answer here, in the languages read. Not "don't reply here with your password": a warning. */
+const STOP_HERE = [
+  // "dont reply in this chat", "please do not answer here anymore", "stop messaging me on alibaba".
+  `\\b(?:do\\s*n[o']?t|dont|never|stop|no\\s+need\\s+to)\\s+(?:\\w+\\s+)?${ANSWER}\\s+(?:(?:me|us|to\\s+me|to\\s+us)\\s+)?(?:any\\s?more\\s+)?${HERE}(?!\\s+with\\b)`,
+  "\\b(?:do\\s*n[o']?t|dont|stop)\\s+(?:use|using)\\s+(?:this|the\\s+alibaba|the)\\s+chat\\b",
+  // "no respondas más por aquí", "no me escriba en este chat".
+  '\\bno\\s+(?:me\\s+|nos\\s+)?(?:respondas|responda|contestes|conteste|escribas|escriba|uses|use)\\s+(?:mas\\s+)?(?:aqui|por\\s+aqui|(?:en|por)\\s+este\\s+chat|este\\s+chat|en\\s+(?:la\\s+)?plataforma)\\b',
+  // "não responda mais aqui", "não me escreva neste chat".
+  '\\bnao\\s+(?:me\\s+|nos\\s+)?(?:responda|responde|escreva|escreve|use|usa)\\s+(?:mais\\s+)?(?:aqui|por\\s+aqui|neste\\s+chat|este\\s+chat|na\\s+plataforma)\\b',
+  // "ne répondez plus ici", "ne m'écrivez pas dans ce chat".
+  "\\bne\\s+(?:me\\s+|m'|nous\\s+)?(?:repondez|reponds|ecrivez|ecris|utilisez)\\s+(?:plus|pas)\\s+(?:ici|(?:dans|sur)\\s+ce\\s+chat|ce\\s+chat|sur\\s+(?:la\\s+)?plateforme)\\b",
+  // "antworten Sie bitte nicht mehr hier", "schreib mir nicht in diesem Chat".
+  '\\b(?:antworten|schreiben)\\s+sie\\s+(?:mir\\s+|uns\\s+)?(?:bitte\\s+)?nicht\\s+(?:mehr\\s+)?(?:hier|in\\s+diesem\\s+chat|uber\\s+(?:alibaba|die\\s+plattform))\\b|\\b(?:antworte|schreib)\\s+(?:mir\\s+|uns\\s+)?(?:bitte\\s+)?nicht\\s+(?:mehr\\s+)?(?:hier|in\\s+diesem\\s+chat)\\b',
+  // "不要在这里回复", "别再在阿里上聊了", "请勿在此聊天回复".
+  '(?:不要|别|請勿|请勿|勿|不用)再?(?:在|于)?(?:这里|這裡|这边|這邊|此|这个聊天|這個聊天|阿里|平台)(?:上|里|裡)?(?:回复|回覆|回|聊|留言|联系|聯繫)',
+  // "не пишите мне больше здесь", "не отвечайте в этом чате".
+  '(?<![\\p{L}])не\\s+(?:пишите|отвечайте|пиши|отвечай)\\s+(?:мне\\s+|нам\\s+)?(?:больше\\s+)?(?:здесь|тут|в\\s+этом\\s+чате|на\\s+платформе)(?![\\p{L}])',
+  // "bu sohbetten artık cevap vermeyin", "buradan yazmayın".
+  '\\b(?:burada|buradan|bu\\s+sohbet(?:te|ten)|bu\\s+chat(?:te|ten))\\s+(?:bana\\s+|bize\\s+)?(?:artik\\s+)?(?:cevap\\s+vermeyin|yazmayin|mesaj\\s+atmayin|yanit\\s+vermeyin)\\b',
+];
+
+/** The seller's account or shop here said to be closing: "my account here will be closed soon". */
+const CLOSING_HERE = [
+  '\\b(?:my|our|this)\\s+(?:account|store|shop)\\s+(?:here|on\\s+(?:alibaba|aliexpress|this\\s+platform))\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be|is\\s+being|gets?|will\\s+get)\\s+(?:closed|deleted|blocked|suspended|shut\\s+down)\\b',
+  '\\bthis\\s+chat\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be)\\s+(?:closed|deleted)\\b',
+  '\\b(?:mi|nuestra)\\s+(?:cuenta|tienda)\\s+(?:aqui|en\\s+(?:alibaba|la\\s+plataforma))\\s+(?:se\\s+)?(?:va\\s+a\\s+(?:ser\\s+)?cerrar\\w*|sera\\s+cerrada|cerrara)\\b',
+  '(?:我的|我们的|这个)(?:账号|賬號|帐号|店铺|店鋪)(?:马上|快要|即将|即將|要)(?:被)?(?:关闭|關閉|封|注销|註銷)',
+];
+
+/** Another place to talk named in the message: the mailbox, an app, a phone. */
+const ELSEWHERE =
+  /\b(?:e-?mail\w*|mail|inbox|mailbox|gmail|whats\s?app|wa|wechat|telegram|skype|viber|signal|line|phone|call|correo|courriel|e-?mails?|emails?|zap)\b|(?<![\p{L}])(?:почт\p{L}*|ватсап\p{L}*|телеграм\p{L}*)|邮件|郵件|邮箱|郵箱|微信|电话|電話|e-?posta/u;
+
+export const CHAT_ABANDONED_MOVES: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /reply|replying|answer|respond|write|writing|message|msg|chat|text|contact|use|using|respond|contest|escrib|escrev|repond|ecri|utilis|antwort|schreib|回|聊|留言|联系|聯繫|пиш|отвеча|cevap|yazma|mesaj|yanit/,
+    needs: ELSEWHERE,
+    needsIn: 'message',
+    re: anyOf(...STOP_HERE),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /account|store|shop|chat|cuenta|tienda|账号|賬號|帐号|店铺|店鋪/,
+    needs: ELSEWHERE,
+    needsIn: 'message',
+    re: anyOf(...CLOSING_HERE),
+  },
+];
