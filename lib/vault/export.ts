@@ -2,6 +2,7 @@ import { renderDisputeMarkdown } from '../dispute/markdown';
 import type { DisputeDraft } from '../dispute/types';
 import type { Language } from '../i18n/languages';
 import { createTranslator } from '../i18n/translate';
+import { PieceBuffers } from './blob-pieces';
 import { getCase } from './cases';
 import type { VaultDb } from './db';
 import { disputeKit } from './dispute-kit';
@@ -131,9 +132,8 @@ export async function exportCase(
 ): Promise<ExportResult> {
   const output = abortableOutput(options.writable);
   try {
-    const result = await writeCasePack(db, caseId, { ...options, writable: output.writable });
-    await output.finished;
-    return result;
+    // Resolves once the ZIP writer has closed the target.
+    return await writeCasePack(db, caseId, { ...options, writable: output.writable });
   } catch (error) {
     // A half-written pack must not be left behind looking like one: the file being written is discarded.
     await output.abort(error);
@@ -142,21 +142,28 @@ export async function exportCase(
 }
 
 /**
- * `target` behind a pass-through whose pipe we can abort: zip.js locks the
- * stream it writes to, so only the pipe can still tell the file handle to
- * discard what it received (FileSystemWritableFileStream.abort keeps the old file).
+ * `target` behind a stream of our own whose writes settle only when the
+ * target's do: the export reads into a few reused buffers (blob-pieces.ts) and
+ * may overwrite one only once the target is done with it (a pass-through
+ * queue would still hold it). The ZIP writer locks the stream it writes to, so
+ * only this wrapper, holding the target's writer, can still tell the file
+ * handle to discard what it received (FileSystemWritableFileStream.abort keeps the old file).
  */
 function abortableOutput(target: WritableStream<Uint8Array>) {
-  const stop = new AbortController();
-  const pass = new TransformStream<Uint8Array, Uint8Array>();
-  const finished = pass.readable.pipeTo(target, { signal: stop.signal });
-  finished.catch(() => {}); // awaited on success; on failure abort() reports the first error instead
+  const out = target.getWriter();
+  const writable = new WritableStream<Uint8Array>(
+    {
+      write: (chunk) => out.write(chunk),
+      close: () => out.close(),
+      abort: (reason) => out.abort(reason),
+    },
+    // Two pieces queued beside the one being written: reading goes on while the target writes.
+    new CountQueuingStrategy({ highWaterMark: 2 }),
+  );
   return {
-    writable: pass.writable,
-    finished,
+    writable,
     async abort(reason: unknown) {
-      stop.abort(reason);
-      await finished.catch(() => {});
+      await out.abort(reason).catch(() => {});
     },
   };
 }
@@ -170,6 +177,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   const { items, problems } = listed;
   items.sort(packOrder);
   const zip = new ZipStreamWriter(options.writable);
+  const buffers = new PieceBuffers();
   const result: ExportResult = {
     files: [],
     evidenceBytes: 0,
@@ -223,6 +231,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
           crc32: item.crc32 as string,
           sha256: item.sha256,
           split,
+          buffers,
         })
       : await writeEvidence(zip, path, bytes, {
           level,

@@ -62,6 +62,7 @@ export class ZipStreamWriter {
   private offset = 0;
   private readonly entries: CentralEntry[] = [];
   private readonly out: WritableStreamDefaultWriter<Uint8Array>;
+  private lastWrite: Promise<void> = Promise.resolve();
 
   constructor(writable: WritableStream<Uint8Array>) {
     this.out = writable.getWriter();
@@ -77,7 +78,16 @@ export class ZipStreamWriter {
     this.offset += bytes.byteLength;
     // Waiting for room, not for each write to land, keeps the sink busy while the next buffer is read.
     await this.out.ready;
-    this.out.write(bytes).catch(() => undefined); // a failed sink errors the stream: ready and close() report it
+    // A failed sink errors the stream: ready and close() report it.
+    this.lastWrite = this.out.write(bytes).catch(() => undefined);
+  }
+
+  /**
+   * Settles once the output is done with every buffer written so far (writes
+   * settle in order), so a caller may then reuse those buffers for new bytes.
+   */
+  landed(): Promise<void> {
+    return this.lastWrite;
   }
 
   /** Adds one file from a buffer, a stream of buffers or an async iterable of them (each written as it is). */

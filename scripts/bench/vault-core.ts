@@ -531,7 +531,7 @@ export async function benchVaultRounds(options: BenchVaultOptions & { rounds: nu
       growth: (rehashSink.stats.peak - beforeRehash) / total,
       split: { ...rehashSplit, memorySamplingMs: rehashSink.stats.sampleMs, floorMs: floor.ms },
     });
-    // Now: stored items checked against the CRC-32 kept at capture, piece by piece as the Blob's stream gives them, the capture SHA-256 stated.
+    // Now: stored items checked against the CRC-32 kept at capture, piece by piece as read into the export's reused buffers, the capture SHA-256 stated.
     const before = memory();
     const sink = countingWritable(memory);
     let split: Record<string, number> = {};
