@@ -97,7 +97,8 @@ function kindFromReply(scripts: readonly string[]): { kind: KnownPageKind; url: 
   for (const text of scripts) {
     const head = text.trimStart();
     if (!head.startsWith('{') || text.length > 5_000_000) continue;
-    const api = /^\{\s*"api"\s*:\s*"([\w.]{4,120})"/.exec(head)?.[1];
+    // The reply's own top keys come first ("api", "v", "ret"); a name deeper in its data is another call's.
+    const api = /"api"\s*:\s*"(mtop\.[\w.]{4,120})"/.exec(head.slice(0, 400))?.[1];
     if (api) for (const [re, kind] of MTOP_KINDS) if (re.test(api)) return { kind, url: null };
     if (/mtop\.aliexpress\.|aliexpress\.com/i.test(text) && ORDER_PAGE_TITLE.test(text))
       return { kind: 'aliexpress:order', url: null };

@@ -84,6 +84,14 @@ describe('an API reply saved on its own is read as the page it fills', () => {
     expect((await audit(orderReply({ shipping: 'Free over €30' })))?.order?.shippingFee).toBeNull();
   });
 
+  it("the API name after the reply's status keys counts too", async () => {
+    const reply = orderReply({ api: 'mtop.aliexpress.trade.buyer.order.detail' }).replace(
+      /^\{/,
+      '{"ret": ["SUCCESS::call succeeded"], "v": "1.0", ',
+    );
+    expect((await audit(reply))?.kind).toBe('aliexpress:order');
+  });
+
   it('an API name of another service does not make a file an order', async () => {
     const page = await audit(
       JSON.stringify({ api: 'mtop.example.weather.forecast', data: { city: 'Lyon' } }),
