@@ -147,6 +147,8 @@ function specLinesOf(snapshot: PageSnapshot, order: OrderFacts | null): SpecLine
   }
   if (snapshot.kind === 'alibaba:product') {
     for (const a of snapshot.product?.attributes ?? []) push(`${a.name}: ${a.value}`, 'Product attribute');
+    // Rows the page keeps under its packaging heading are the supplier's terms as much as the attributes are.
+    for (const a of snapshot.product?.packaging ?? []) push(`${a.name}: ${a.value}`, 'Packaging');
   }
   return lines;
 }

@@ -9,6 +9,7 @@ import { toPublicFinding } from '../model/finding';
 import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { notRecognisedNote } from './not-recognised';
 import { publicExposure } from './public-exposure';
 import {
   publicConflicts,
@@ -74,6 +75,11 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
        * cut were not read, so no findings does not mean a clean page (added field).
        */
       truncated: cut === true,
+      /**
+       * A sentence when the file was not recognised as any marketplace page (kind "unknown"): what was looked
+       * for, and that --url helps. Null on a recognised page (added field): no findings then is a real answer.
+       */
+      notRecognised: notRecognisedNote(snapshot.kind, url),
     };
   });
   return { pages };
@@ -134,8 +140,14 @@ export function formatAudit(result: AuditResult): string {
       out.push(
         '  [INCOMPLETE] The saved file ends before the page does (no closing </body> or </html>): what came after the cut was not read, so this is not a clean bill. Save the whole page again.',
       );
+    if (page.notRecognised) out.push(`  [NOT RECOGNISED] ${page.notRecognised}`);
     for (const c of page.couldNotCheck) out.push(`  [COULD NOT CHECK] ${c.rule}: ${c.title}`);
-    if (page.findings.length === 0 && page.couldNotCheck.length === 0 && !page.truncated)
+    if (
+      page.findings.length === 0 &&
+      page.couldNotCheck.length === 0 &&
+      !page.truncated &&
+      !page.notRecognised
+    )
       out.push('  No findings.');
     for (const f of page.findings) {
       out.push(`  [${f.severity.toUpperCase()}] ${f.rule}: ${f.message}`);

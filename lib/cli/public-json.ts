@@ -115,6 +115,8 @@ export function publicProduct(p: ProductFacts | null) {
     moq: p.moq,
     unit: p.unit,
     attributes: p.attributes,
+    /** Rows the page sets apart under a packaging heading (added field; null when it sets none apart). */
+    packaging: p.packaging ?? null,
     leadTimes: p.leadTimes,
     taOffered: p.taOffered,
     rating: p.rating ?? null,

@@ -47,5 +47,10 @@ export const ProductFactsSchema = z.object({
   reviewCount: z.number().int().min(0).nullable().optional(),
   /** AliExpress buyer-protection promise as the page words it ("Buyer protection: refund if…"). */
   buyerProtection: z.string().min(1).max(400).nullable().optional(),
+  /**
+   * Rows the page sets apart from the product's attributes under a packaging heading ("Packaging and
+   * delivery": selling units, package size, gross weight). Optional: added; the spec checks read them too.
+   */
+  packaging: z.array(AttributeSchema).nullable().optional(),
 });
 export type ProductFacts = z.infer<typeof ProductFactsSchema>;

@@ -1,5 +1,9 @@
 import type { KnownPageKind } from '../model/page-kind';
+import { CARD } from './alibaba/card-ta-badge';
+import { parseJsonKeepingIds } from './aliexpress/api-json';
+import { itemApiParts } from './aliexpress/item-api';
 import { isOtherMarketplace, pageKindFromUrl } from './detect';
+import { labelKey } from './labels/text-sequence';
 import { kindFromTitle } from './labels/titles';
 
 /**
@@ -12,6 +16,8 @@ import { kindFromTitle } from './labels/titles';
 export function pageFromContent(
   doc: Document,
   scripts: readonly string[],
+  /** The page came with no web address (a saved file): fragments cut from a page are judged too. */
+  addressless = false,
 ): { kind: KnownPageKind; url: string | null } | null {
   for (const url of addressesIn(doc, scripts)) {
     // A page that names itself on 1688.com or another marketplace is that site's page, whatever its data holds.
@@ -19,10 +25,12 @@ export function pageFromContent(
     const kind = pageKindFromUrl(url);
     if (kind !== 'unknown' && kind !== 'challenge') return { kind, url };
   }
+  const byReply = kindFromReply(scripts);
+  if (byReply) return byReply;
   const title = doc.querySelector('title')?.textContent ?? '';
   const byTitle = kindFromTitle(title);
   if (byTitle) return { kind: byTitle, url: null };
-  const bySignature = kindFromSignature(doc, scripts);
+  const bySignature = kindFromSignature(doc, scripts, addressless);
   return bySignature ? { kind: bySignature, url: null } : null;
 }
 
@@ -72,8 +80,44 @@ function absolute(href: string | null | undefined): string | null {
   }
 }
 
+/**
+ * An API reply saved as a file names what it answers: the MTOP API it came from (`"api":
+ * "mtop.aliexpress.trade.buyer.order.detail"`, the AliExpress order page's own data call), the page title
+ * its `global` block gives the page it fills (`"pageTitle": "Order Detail"`), or, for an item-detail API's
+ * reply, an item with its id beside the seller selling it (aliexpress/item-api.ts; its own `itemUrl` is the
+ * page's address). Read from the start of a bare JSON text only: a page's scripts mention API names in passing.
+ */
+const MTOP_KINDS: readonly [RegExp, KnownPageKind][] = [
+  // mtop.aliexpress.trade.buyer.order.detail (maxwellmezadre aliexpress-mcp fixture, 2026)
+  [/^mtop\.aliexpress\.[\w.]*\border\.detail\b/i, 'aliexpress:order'],
+];
+const ORDER_PAGE_TITLE = /"pageTitle"\s*:\s*"Order Details?"/i;
+
+function kindFromReply(scripts: readonly string[]): { kind: KnownPageKind; url: string | null } | null {
+  for (const text of scripts) {
+    const head = text.trimStart();
+    if (!head.startsWith('{') || text.length > 5_000_000) continue;
+    // The reply's own top keys come first ("api", "v", "ret"); a name deeper in its data is another call's.
+    const api = /"api"\s*:\s*"(mtop\.[\w.]{4,120})"/.exec(head.slice(0, 400))?.[1];
+    if (api) for (const [re, kind] of MTOP_KINDS) if (re.test(api)) return { kind, url: null };
+    if (/mtop\.aliexpress\.|aliexpress\.com/i.test(text) && ORDER_PAGE_TITLE.test(text))
+      return { kind: 'aliexpress:order', url: null };
+    if (/"itemId"/.test(text) && /"store(?:Title|Id)"/.test(text)) {
+      const parts = itemApiParts(parseJsonKeepingIds(text));
+      if (!parts) continue;
+      const own = absolute(typeof parts.item.itemUrl === 'string' ? parts.item.itemUrl : null);
+      return { kind: 'aliexpress:item', url: own && pageKindFromUrl(own) === 'aliexpress:item' ? own : null };
+    }
+  }
+  return null;
+}
+
 /** What the page is made of, for pages whose address and title say nothing. */
-function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPageKind | null {
+function kindFromSignature(
+  doc: Document,
+  scripts: readonly string[],
+  addressless: boolean,
+): KnownPageKind | null {
   const found = needlesIn(scripts);
   const has = (needle: string) => found.has(needle);
   // Minisite modules: module-data attributes (QwayInc 2018 captures) or a saved module list (json_store).
@@ -81,6 +125,8 @@ function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPage
   if (has('pageModuleMap') && has('supplierPerformance')) return 'alibaba:supplier';
   // The "Contact supplier" inquiry form: one supplier's companyList with its TA (HTMLPage1/2).
   if (has('companyList') && has('tradeAssurance')) return 'alibaba:supplier';
+  // The order page's data components, whatever wraps them (the reader's own keys: order-from-api.ts).
+  if (has('detail_order_status_block') || has('detail_order_price_block')) return 'aliexpress:order';
   // AliExpress item data, …Component (airvzxf captures) and …Module (2020 public layout).
   if (has('storeHeaderComponent') || has('sellerComponent') || has('storeModule') || has('SHOP_CARD_PC'))
     return 'aliexpress:item';
@@ -98,11 +144,66 @@ function kindFromSignature(doc: Document, scripts: readonly string[]): KnownPage
     )
   )
     return 'alibaba:product';
+  // A fragment's markup alone is judged only in a file with no address: a page the buyer has open has one, and
+  // a marketplace page of another kind (a home page with product cards) must not be read as a result list.
+  if (addressless && showsProfileRows(doc)) return 'alibaba:supplier';
+  if (addressless && showsResultCards(doc)) return 'alibaba:search';
   return null;
+}
+
+/**
+ * A company profile's fact table kept without its page (the 2018 "Basic Information" widget: `th.col-title`
+ * "Business Type:" beside `td.col-value`): two or more of a profile's own row labels in label cells.
+ */
+const PROFILE_ROW_LABELS = new Set(
+  [
+    'Business Type',
+    'Year Established',
+    'Total Employees',
+    'Total Annual Revenue',
+    'Main Products',
+    'Top 3 Markets',
+    'Main Markets',
+    'Export Percentage',
+    'Type d’entreprise',
+    "Type d'entreprise",
+    'Année de création',
+    'Tipo de negocio',
+    'Año de fundación',
+    'Geschäftsart',
+    'Gründungsjahr',
+  ].map(labelKey),
+);
+
+function showsProfileRows(doc: Document): boolean {
+  let seen = 0;
+  for (const cell of Array.from(doc.querySelectorAll('th, .col-title, dt')).slice(0, 300)) {
+    const text = (cell.textContent ?? '').trim();
+    if (text.length <= 40 && PROFILE_ROW_LABELS.has(labelKey(text)) && ++seen >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Result cards kept without their page (a 2018 `.item-content` card cut from a list, or a current card): a
+ * card that links one product page and its supplier's site. A product page's recommendations are cards too,
+ * but such a page is known before this point by its data or its module sections.
+ */
+function showsResultCards(doc: Document): boolean {
+  for (const card of Array.from(doc.querySelectorAll(`.item-content, ${CARD}`)).slice(0, 50)) {
+    if (
+      card.querySelector('a[href*="/product-detail/"]') &&
+      card.querySelector('a[href*=".en.alibaba.com"], a[href*=".trustpass.alibaba.com"]')
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Every signature word in the page's data, found in one pass over each script (not one per word). */
 const NEEDLES = [
+  'detail_order_status_block',
+  'detail_order_price_block',
   '"icbu-pc-shopSign"',
   'pageModuleMap',
   'supplierPerformance',

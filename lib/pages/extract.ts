@@ -13,6 +13,7 @@ import {
 } from '../model/product';
 import { emptySnapshot, type PageSnapshot, validateFields } from '../model/snapshot';
 import { type SupplierFacts, SupplierFactsSchema } from '../model/supplier';
+import { mergedAttributeRows } from './facts/attribute-rows';
 import { type RawSnapshot, readPage } from './read';
 
 export { type RawSnapshot, readPage } from './read';
@@ -131,16 +132,25 @@ function supplierOrNull(raw: unknown): SupplierFacts | null {
  */
 function productOrNull(raw: unknown): ProductFacts | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const { priceTiers, leadTimes, attributes, ...rest } = raw as Record<string, unknown>;
+  const { priceTiers, leadTimes, attributes, packaging, ...rest } = raw as Record<string, unknown>;
   const fields = safe(() =>
     validateFields(PRODUCT_WITHOUT_SUPPLIER, {
       ...rest,
       priceTiers: ladderOrNull(priceTiers),
       leadTimes: listOf(LeadTimeSchema, leadTimes),
-      attributes: listOf(AttributeSchema, attributes),
+      attributes: attributeRowsOrNull(attributes),
+      ...(packaging === undefined ? {} : { packaging: attributeRowsOrNull(packaging) }),
     }),
   );
   return fields ? { ...fields, supplier: supplierOrNull((raw as { supplier?: unknown }).supplier) } : null;
+}
+
+/** Valid rows, merged where the page's lists repeat a label (facts/attribute-rows.ts); none left is unknown. */
+function attributeRowsOrNull(value: unknown): ProductFacts['attributes'] {
+  const rows = listOf(AttributeSchema, value);
+  if (!rows) return null;
+  const merged = mergedAttributeRows(rows);
+  return merged.length ? merged : null;
 }
 
 const PRODUCT_WITHOUT_SUPPLIER = ProductFactsSchema.omit({ supplier: true });

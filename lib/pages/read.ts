@@ -59,7 +59,7 @@ function readSections(doc: Document, url: string, scripts: string[], offersElsew
   // Saved without its address (or under an odd one): the page says what it is and where it lives.
   let readUrl = url;
   if (kind === 'unknown' && !isOtherMarketplace(url)) {
-    const found = safe(() => pageFromContent(doc, scripts));
+    const found = safe(() => pageFromContent(doc, scripts, !/^https?:\/\//i.test(url)));
     if (found) {
       kind = found.kind;
       readUrl = found.url ?? url;

@@ -33,7 +33,7 @@ export function productFromDom(doc: Document, sequence: readonly string[]): RawP
     priceRange: (rangeText ? parseMoneyRange(rangeText) : null) ?? rangeOf(tiers),
     moq: (moqText ? parseCount(moqText) : null) ?? tiers[0]?.minQty ?? null,
     unit: moqText ? unitOf(moqText) : ladderUnit(sequence, tiers[0]?.minQty),
-    attributes: attributesFromDom(doc),
+    ...attributesFromDom(doc),
     leadTimes: leadTimesFromDom(doc),
   };
 }
@@ -156,21 +156,55 @@ function unitOf(text: string): string | null {
   return m ? (m[1] as string).trim() : null;
 }
 
-/** Name/value rows: dt+dd, th+td / td+td, or any element with exactly two short text children. */
-function attributesFromDom(doc: Document): Attribute[] | null {
-  const out: Attribute[] = [];
+/**
+ * Name/value rows: dt+dd, th+td / td+td, or any element with exactly two short text children. Rows under a
+ * packaging heading inside the block ("Packaging and delivery": selling units, package size, gross weight)
+ * are the shipment's, not the product's: kept apart, as the page keeps them.
+ */
+function attributesFromDom(doc: Document): {
+  attributes: Attribute[] | null;
+  packaging?: Attribute[] | null;
+} {
+  const packagingHeading = labelMatcher(PRODUCT_LABELS.packagingSection);
   for (const module of Array.from(doc.querySelectorAll(SEL.attributes))) {
+    const out: Attribute[] = [];
+    const packed: Attribute[] = [];
+    let underPackaging = false;
     for (const row of Array.from(module.querySelectorAll('*'))) {
+      if (isHeading(row)) {
+        underPackaging = packagingHeading.keys.has(labelKey(cleanText(row.textContent)));
+        continue;
+      }
       const cells = Array.from(row.children);
       if (cells.length !== 2 || cells.some((c) => c.children.length > 2)) continue;
+      // A block's heading beside its rows ("Key attributes" over the grid) is a title over a container, not a
+      // label and its value: glued, its text would read as one row holding every label and value.
+      if (isHeading(cells[0] as Element) || cells.some(holdsRows) || cells.every(isTwoPart)) continue;
       const name = cleanText(cells[0]?.textContent);
       const value = cleanText(cells[1]?.textContent);
-      if (name && name.length <= 60 && value && !out.some((a) => a.name === name))
-        out.push({ name: name.replace(/[:：]$/, ''), value });
+      const into = underPackaging ? packed : out;
+      if (name && name.length <= 60 && value && !into.some((a) => a.name === name))
+        into.push({ name: name.replace(/[:：]$/, ''), value });
     }
-    if (out.length) break;
+    if (out.length || packed.length)
+      return { attributes: out.length ? out : null, ...(packed.length ? { packaging: packed } : {}) };
   }
-  return out.length ? out : null;
+  return { attributes: null };
+}
+
+const isHeading = (el: Element) => /^H[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading';
+
+/** Two parts that each say something: a row of its own (a grid of two rows is not one row of two cells). */
+const isTwoPart = (el: Element) =>
+  el.children.length === 2 && Array.from(el.children).every((c) => cleanText(c.textContent) !== '');
+
+/** A cell that holds rows of its own (two or more elements each of two parts) is a container, not a cell. */
+function holdsRows(cell: Element): boolean {
+  let rows = 0;
+  for (const el of Array.from(cell.querySelectorAll('*')).slice(0, 400)) {
+    if (el.children.length === 2 && ++rows >= 2) return true;
+  }
+  return false;
 }
 
 /** The lead-time table: a "Quantity" row of ranges and a "Lead time (days)" row of numbers. */

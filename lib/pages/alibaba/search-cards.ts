@@ -266,8 +266,22 @@ function adBesideCard(card: Element, cards: readonly Element[]): boolean | null 
 function adOf(card: Element, texts: readonly string[]): boolean | null {
   const spm = card.getAttribute('data-spm') ?? '';
   if (/p4p|_ad\b|^ad_/i.test(spm)) return true;
-  if (texts.some((t) => t.length <= 20 && AD.keys.has(labelKey(t)))) return true;
+  if (texts.some((t) => (t.length <= 20 && AD.keys.has(labelKey(t))) || isSponsorLabel(t))) return true;
   return spm === 'normal_offer' ? false : null;
+}
+
+/**
+ * A badge made only of advertising words with a "sponsor" among them: "Top sponsor listing" (2024 cards),
+ * "Sponsored listing", "Annonce sponsorisée", "Anuncio patrocinado", "Gesponserte Anzeige". A title that
+ * merely holds the word ("Sponsor backdrop banner") has other words and is not one.
+ */
+const SPONSOR = /^(?:sponsor\p{L}*|patrocinad\p{L}*|gesponsert\p{L}*)$/iu;
+const AD_WORD = /^(?:top|premium|ads?|listing|annonces?|anuncios?|anzeigen?|an[uú]ncios?|publicit\p{L}*)$/iu;
+
+function isSponsorLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const words = text.trim().split(/\s+/);
+  return words.some((w) => SPONSOR.test(w)) && words.every((w) => SPONSOR.test(w) || AD_WORD.test(w));
 }
 
 function numberOrNull(text: string | undefined): number | null {

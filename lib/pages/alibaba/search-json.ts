@@ -113,13 +113,25 @@ export function offerFromJson(o: Loose, pageUrl: string, pageSendsVerified: bool
     priceText,
     price: priceText ? parseMoneyRange(priceText) : null,
     moq: moqOf(look(o, OFFER_KEYS.moq)),
-    isAd: boolShape(look(o, OFFER_KEYS.isAd)),
+    isAd: paidPlacement(o) || boolShape(look(o, OFFER_KEYS.isAd)),
     country: countryOf(o),
     taLimit: limitShape(look(o, OFFER_KEYS.taLimit)),
     responseRate: percentShape(look(o, OFFER_KEYS.responseRate), true),
     responseTimeText: durationShape(look(o, OFFER_KEYS.responseTime)),
     onTimeDeliveryRate: percentShape(look(o, OFFER_KEYS.onTimeDelivery), true),
   };
+}
+
+/**
+ * An offer the marketplace placed for a fee carries its campaign (`adInfo: {campaignId, adgroupId,
+ * creativeId…}`: the 2024 "Top sponsor listing" offer, whose `isP4P` says false). Null when there is no
+ * campaign, so the offer's own flag decides.
+ */
+function paidPlacement(o: Loose): true | null {
+  const ad = o.adInfo;
+  if (!isObject(ad)) return null;
+  const ids = [ad.campaignId, ad.adgroupId, ad.creativeId].map((v) => textOf(v));
+  return ids.some((id) => id && /^\d+$/.test(id) && /[1-9]/.test(id)) ? true : null;
 }
 
 function productUrlOf(o: Loose, pageUrl: string): string | null {

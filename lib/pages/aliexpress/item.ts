@@ -9,6 +9,7 @@ import { textPrefix } from '../dom-text';
 import { scriptTexts } from '../embedded-json';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
+import { itemApiOf } from './item-api';
 import { buyerProtectionOf, idOf, priceRangeOf, titleOf, unitOf } from './item-data';
 import { itemHeading, storeLinkOf } from './item-dom';
 import { specsFromDom, specsOf } from './item-specs';
@@ -58,13 +59,15 @@ export function extractAliexpressItem(
     const roots = pageDataRoots(scripts, text);
     const read = readSupplierFacts(doc, url, scripts, { roots, text });
     const pageWords = cleanText(doc.body ? textPrefix(doc.body, 400_000) : '').slice(0, 200_000);
-    const supplier = withTextFallback(read.supplier, doc, pageWords);
-    const id = idOf(roots) ?? /\/item\/(?:\d+\/)?(\d+)\.html/.exec(url)?.[1] ?? null;
+    const api = itemApiOf(roots);
+    const supplier = withTextFallback(withApiStore(read.supplier, api), doc, pageWords);
+    const id = idOf(roots) ?? api?.id ?? /\/item\/(?:\d+\/)?(\d+)\.html/.exec(url)?.[1] ?? null;
     // The page's schema.org Product (JSON-LD): its name and offer price when a saved page lost the
     // visible ones (an empty heading, a price block that kept only "$").
     const jsonLd = productFromJsonLd(text.jsonScripts);
     const title =
       titleOf(roots) ??
+      api?.title ??
       itemHeading(doc) ??
       (jsonLd?.title || null) ??
       itemTitleFromTitle(text.title) ??
@@ -74,6 +77,7 @@ export function extractAliexpressItem(
     // Words stand in only where no data object answered (a page built in the browser and saved).
     const priceRange =
       priceRangeOf(roots) ??
+      api?.priceRange ??
       itemPriceFromDom(doc, lazyDeclaredCurrency(scripts, url)) ??
       jsonLd?.priceRange ??
       null;
@@ -87,8 +91,8 @@ export function extractAliexpressItem(
             priceRange,
             // Only a page drawn in the browser shows a bulk price as words; the data's layouts carry none.
             priceTiers: bulkTiersFromDom(doc, priceRange),
-            unit: unitOf(roots),
-            attributes: specsOf(roots) ?? specsFromDom(doc),
+            unit: unitOf(roots) ?? api?.unit ?? null,
+            attributes: specsOf(roots) ?? api?.attributes ?? specsFromDom(doc),
             taOffered: null,
             // The schema.org Product's aggregateRating last: a page whose score line is in a language the
             // words are not read in ("4.8 ౹ 1000+ مُباع") still keeps it there.
@@ -132,6 +136,19 @@ export function showsItsOwnData(
   } catch {
     return true;
   }
+}
+
+/** The store an item API reply names beside its item, where the page readers found none of it. */
+function withApiStore(
+  supplier: SupplierFacts | null,
+  api: ReturnType<typeof itemApiOf>,
+): SupplierFacts | null {
+  if (!api || (!api.storeName && !api.storeId)) return supplier;
+  const out = { ...(supplier ?? ({} as SupplierFacts)) };
+  out.name ??= api.storeName;
+  out.storeId ??= api.storeId;
+  out.profileUrl ??= api.storeUrl;
+  return out;
 }
 
 /** A page built in the browser: the store link and its surrounding words. */

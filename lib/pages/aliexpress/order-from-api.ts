@@ -2,6 +2,7 @@ import type { LineItem, OrderDate } from '../../model/order';
 import { parseDateText, parseDateTimeText } from '../alibaba/order-dates';
 import { asArray, isRecord, type Json, money, pick, text } from '../alibaba/order-json';
 import { joinSpecText, type OrderPatch } from '../alibaba/order-merge';
+import { isConditionalFreeText, isFreeFeeText } from '../labels/free-fee';
 import { statusKeyFromText } from '../labels/order-vocab';
 import { type Components, fieldsOf } from './components';
 import { statedDeadlinesIn } from './stated-deadlines';
@@ -51,7 +52,7 @@ export function aliexpressOrderFromComponents(c: Components): OrderPatch {
     supplierCompanyId: /\/store\/(\d+)/.exec(text(pick(products, 'sellerVO.storeUrl')) ?? '')?.[1] ?? null,
     lineItems,
     total: money(totalField, currency),
-    shippingFee: shipping ? money(text(shipping.value), currency) : null,
+    shippingFee: shipping ? shippingFeeOf(text(shipping.value), currency) : null,
     currency,
     deliverBy,
     paymentMethod: text(pick(info, 'paymentMethod')),
@@ -65,6 +66,16 @@ export function aliexpressOrderFromComponents(c: Components): OrderPatch {
     protectionText: reminder,
     statedDeadlines: statedDeadlinesIn([reminder, ...serviceTexts, text(pick(progress, 'text')), ...etas]),
   };
+}
+
+/**
+ * The shipping line's amount; "Free shipping" (no amount, a word for free) is a fee of zero; "Free over €30"
+ * names the threshold of a condition, not what this order paid: unknown.
+ */
+function shippingFeeOf(value: string | null, currency: string | null) {
+  if (isFreeFeeText(value) && currency && /^[A-Z]{3}$/.test(currency)) return { minor: 0, currency };
+  if (isConditionalFreeText(value)) return null;
+  return money(value, currency);
 }
 
 function lineItem(p: Json, currency: string | null): LineItem {

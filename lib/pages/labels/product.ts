@@ -61,6 +61,17 @@ export const PRODUCT_LABELS = {
     'Wichtige Merkmale',
     'Atributos principais',
   ],
+  /** The heading over a detail page's packaging rows, set apart from the attributes (2025 layout). */
+  packagingSection: [
+    'Packaging and delivery',
+    'Packaging & delivery',
+    'Packaging',
+    'Emballage et livraison',
+    'Embalaje y entrega',
+    'Embalaje y envío',
+    'Verpackung und Lieferung',
+    'Embalagem e entrega',
+  ],
 } as const;
 
 /** "Negotiable" in the lead-time table's last column. */

@@ -62,6 +62,9 @@ export const SUPPLIER_KEYS = {
     k('supplierYear', true), // older search layout, nested supplier object
     k('openedYear', true), // AliExpress sellerComponent / storeModule (years open)
     k('yearsOnAlibabaText'), // detailData mini company card ("6 yrs on Alibaba.com")
+    // shopBizData pageModuleMap supplierPerformance.moduleData.years {label: "years", value: "6 yrs"} (vct-connect
+    // 2026 company_profile); weak: a bare "years" counts only in an object that names the supplier.
+    k('years', true),
   ],
   verified: [
     k('companyHasPassAssessment'), // detailData seller; module-data shopSign; json_store
