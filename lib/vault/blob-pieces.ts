@@ -19,6 +19,19 @@
 export const PIECE_BYTES = 4 * 1024 * 1024;
 /** Buffers per export: one being read into, the rest queued for or in the output's write. */
 export const PIECE_BUFFERS = 4;
+/** The smallest piece a pool sizes down to: below it, a piece's own overhead starts to show. */
+export const MIN_PIECE_BYTES = 256 * 1024;
+
+/**
+ * Bytes per buffer for a pack of `packBytes`: the pool (PIECE_BUFFERS buffers) kept under about 1/32 of the
+ * pack, so a small pack's memory does not grow by the pool itself (four 4 MB buffers were a quarter of a 64 MB
+ * pack), between MIN_PIECE_BYTES and PIECE_BYTES, a power of two.
+ */
+export function pieceBytesFor(packBytes: number): number {
+  let bytes = PIECE_BYTES;
+  while (bytes > MIN_PIECE_BYTES && bytes * PIECE_BUFFERS * 32 > packBytes) bytes /= 2;
+  return bytes;
+}
 
 /** The buffers one export reads through, shared by all its items (items are written one after another). */
 export class PieceBuffers {

@@ -2,7 +2,7 @@ import { renderDisputeMarkdown } from '../dispute/markdown';
 import type { DisputeDraft } from '../dispute/types';
 import type { Language } from '../i18n/languages';
 import { createTranslator } from '../i18n/translate';
-import { PieceBuffers } from './blob-pieces';
+import { PieceBuffers, pieceBytesFor } from './blob-pieces';
 import { getCase } from './cases';
 import type { VaultDb } from './db';
 import { disputeKit } from './dispute-kit';
@@ -177,7 +177,7 @@ async function writeCasePack(db: VaultDb, caseId: string, options: ExportCaseOpt
   const { items, problems } = listed;
   items.sort(packOrder);
   const zip = new ZipStreamWriter(options.writable);
-  const buffers = new PieceBuffers();
+  const buffers = new PieceBuffers(pieceBytesFor(items.reduce((sum, item) => sum + (item.size ?? 0), 0)));
   const result: ExportResult = {
     files: [],
     evidenceBytes: 0,
