@@ -91,7 +91,9 @@ export interface AttributeRow {
 /** The attribute rows of a page as the product-page rules see them. */
 function alibabaRows(html: string, url: string): AttributeRow[] {
   const doc = parseHTML(html).document as unknown as Document;
-  return extractPage(doc, url).product?.attributes ?? [];
+  // A page's "Packaging and delivery" rows come apart as product.packaging; the labels name them as rows too.
+  const product = extractPage(doc, url).product;
+  return [...(product?.attributes ?? []), ...(product?.packaging ?? [])];
 }
 
 /** AliExpress item data keeps its table as `props: [{attrName, attrValue}]` in `runParams`. */
