@@ -44,10 +44,18 @@ import {
 // Words of other scripts are only looked for in a clause that has some: most clauses are Latin only, and
 // every alternative costs at every position of every clause a match sits in.
 const NEGATION_LATIN = new RegExp(NEGATION_LATIN_SOURCES.join('|'), 'u');
-const NEGATION_OTHER = new RegExp(NEGATION_OTHER_SOURCES.join('|'), 'u');
+// One regex per language of other scripts, each tried only when the message holds one of its words
+// (literal-prefilter.ts): a Chinese clause is not searched for the Russian, Arabic or Hindi words, whose
+// alternatives open with a look-behind and were tried at every position (most of the negation guard's time).
+// "A|B" matches exactly when A or B does, so the answer is the joined regex's.
+const NEGATION_OTHER = NEGATION_OTHER_SOURCES.map((source) => new RegExp(source, 'u'));
 const NON_LATIN = /[\u0400-\uffff]/;
-const negationIn = (clause: string) =>
-  NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && NEGATION_OTHER.test(clause));
+const negationIn = (clause: string, tc: TextContext) =>
+  NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && otherNegationIn(clause, tc));
+function otherNegationIn(clause: string, tc: TextContext): boolean {
+  for (const words of NEGATION_OTHER) if (mayMatchInMessage(tc, words) && words.test(clause)) return true;
+  return false;
+}
 
 const ANCHOR_LATIN_G = new RegExp(
   [
@@ -246,11 +254,11 @@ function negatedInClause(tc: TextContext, start: number, end: number, threat: bo
     ? wrapped
     : withoutPlatformComplaints(wrapped);
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
-  if (!negationIn(raw) && !NO.test(raw)) return false;
+  if (!negationIn(raw, tc) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
   if (threat && testConditional(raw)) return false;
   const clause = withoutReasonAfter(raw).replace(NO_FEE, ' ').replace(PURPOSE_NOT, ' ');
-  if (negationIn(clause)) return true;
+  if (negationIn(clause, tc)) return true;
   // Once per message: testing the whole text at every hit made a long message quadratic.
   return (
     NO.test(clause) &&

@@ -1,3 +1,4 @@
+import { mayMatchInMessage } from './literal-prefilter';
 import type { TextContext } from './text-context';
 
 /**
@@ -72,7 +73,8 @@ const NOTHING_MORE =
 
 /** The match at `start` is what other buyers asked for, and the seller says it refused: a report, not a request. */
 export function isRefusedRequest(tc: TextContext, start: number, before: string): boolean {
-  const asked = ASKED_BY_OTHERS.exec(before);
+  // Asked at every hit: the window before it is searched only when the message holds one of the request's words.
+  const asked = mayMatchInMessage(tc, ASKED_BY_OTHERS) ? ASKED_BY_OTHERS.exec(before) : null;
   if (!asked) return false;
   // Nothing of the seller's own between the others' request and the match: "…asked, and we said: pay my account".
   if (CONTRAST.test(before.slice(asked.index))) return false;

@@ -190,6 +190,9 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
 }
 
 function claimedBeforeCondition(tc: TextContext, start: number): boolean {
+  // Asked at every hit of a message with no frame: the text after the hit is searched only when the message
+  // holds one of the conditions' words.
+  if (!mayMatchInMessage(tc, FRAME_AFTER)) return false;
   const rest = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
   return FRAME_AFTER.test(rest);
 }

@@ -3,6 +3,7 @@ import { cite } from '../../sources';
 import { PAID_TO_COURIER } from '../compose/compose';
 import { walletKeptDomestic } from '../domestic-only-wallets';
 import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
+import { mayMatchInMessage } from '../literal-prefilter';
 import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
@@ -124,15 +125,15 @@ export const offplatformPayment: ChatRule = {
       // A payment said to be made there or for it ("untuk … bayar", "付款也走那边") also follows a bare number to
       // contact.
       const text = tc.norm.text;
-      const byLink = PAY_BY_LINK.exec(text);
+      // Each searched only when the message holds one of its words (literal-prefilter.ts): most messages that get
+      // this far hold none, and the three long alternations were a scan of every such message each.
+      const byLink = mayMatchInMessage(tc, PAY_BY_LINK) ? PAY_BY_LINK.exec(text) : null;
       const linkHere =
         byLink !== null && !isAnchoredToPlatform(tc, byLink.index, byLink.index + byLink[0].length);
-      const there = PAY_THERE.test(text) || linkHere;
+      const there = (mayMatchInMessage(tc, PAY_THERE) && PAY_THERE.test(text)) || linkHere;
+      const bankTransfer = mayMatchInMessage(tc, BANK_TRANSFER) && BANK_TRANSFER.test(text);
       // Duties paid to the carrier through the link it sends ("DHL texts you a payment link") are the carrier's own.
-      if (
-        (linkHere || ((there || BANK_TRANSFER.test(text)) && !isMessageAnchored(tc))) &&
-        !PAID_TO_COURIER.test(text)
-      ) {
+      if ((linkHere || ((there || bankTransfer) && !isMessageAnchored(tc))) && !PAID_TO_COURIER.test(text)) {
         const move =
           matchPatterns(tc, CHANNEL_PATTERNS)[0] ??
           matchPatterns(tc, MOVE_PATTERNS)[0] ??
