@@ -20,10 +20,16 @@ import { unnamedDrawing } from './unnamed-drawing';
 /** The word a part-number field is named by, right before "OEM": "referência OEM", "Ref. OEM", "n° OEM". */
 const OEM_REFERENCE_BEFORE = String.raw`(?:referen\p{L}{1,4}|Referenz|riferimento|r[ée]f\.?|n[°º]\.?|numer\p{L}{0,2}|número|Nr\.?)\s{1,2}`;
 /**
+ * A part code with letters among its digits ("04465-0K240"), or digits only with a group of five or more
+ * ("90915-10003"). "2024-25" is a season and "3000-5000" a quantity range, neither a part: an offer still.
+ */
+const LETTERED_CODE = String.raw`(?=[\dA-Z.-]*[A-Z])[\dA-Z]*\d[\dA-Z]{2,}(?:[-.][\dA-Z]*\d[\dA-Z]*)+`;
+const LONG_DIGIT_CODE = String.raw`(?=[\d.-]*\d{5})\d+(?:[-.]\d+)+`;
+/**
  * The part number right after "OEM": its label ("-Nr.", "#", "n°") or a code whose groups are joined by a hyphen or
  * a dot and carry a digit each ("04465-0K240", "12345-ABC10"); "OEM 500 pcs" or "OEM, 500 pcs" stays an offer.
  */
-const OEM_PART_CODE_AFTER = String.raw`[-\s]?(?:Nr\.?|n[°º]|#)|\s{1,2}[\dA-Z]*\d[\dA-Z]{2,}(?:[-.][\dA-Z]*\d[\dA-Z]*)+(?![\p{L}\d])`;
+const OEM_PART_CODE_AFTER = String.raw`[-\s]?(?:Nr\.?|n[°º]|#)|\s{1,2}(?:${LETTERED_CODE}|${LONG_DIGIT_CODE})(?![\p{L}\d])`;
 
 const CUSTOM_CUE = anyOf(
   latinWords([
@@ -164,10 +170,19 @@ const OFFERED_INSIDE =
 /** "logo or no logo", "OEM / blank": the choice written before the no-logo words. */
 const OFFERED_BEFORE = /(?:\b(?:or|ou|oder|o)|\/|(?<![\p{L}])или)\s{0,3}$/iu;
 
+/**
+ * "no logo, but we can print yours if you like", "Logo yok ama isterseniz baskı yapabiliriz", "sin logo, pero
+ * podemos imprimirlo": a "but" after the no-logo words that offers a print takes the "no" back, and the logo is
+ * open again. Read up to the next full stop, as the offer often stands after a comma.
+ */
+const BUT_OFFER =
+  /(?:(?<![\p{L}])(?:but|however|pero|mais|aber|jedoch|mas|porém|ma|però|ama|fakat|ancak|tapi|namun|nhưng|ale|lecz|maar|но|однако))\s[^.;。；]{0,50}?(?:print|logo|custom|brand|engrav|emboss|OEM|imprim|impres|personali|Druck|druck|gravier|stamp|bask[ıi]|logolu|cetak|sablon|in (?:logo|ấn)|nadru|drukuj|печат|логотип|标|印)/iu;
+
 /** No logo at all, and not offered as one choice among others. */
 function saysNoLogo(text: string): boolean {
   const negated = findAll(`(?:${NO_LOGO})${NEGATED_LIST}`, text);
   if (negated.length === 0) return false;
+  if (negated.some((m) => BUT_OFFER.test(text.slice(m.start)))) return false;
   if (
     negated.some(
       (m) =>

@@ -1479,7 +1479,7 @@ export const performanceDetector: AttributeDetector = {
     // "Warranty: a reasonable period", "…misuse at the maker's discretion": terms left to one side's judgement.
     for (const h of warrantyLeftOpen(text, line)) hits.push({ ...h, kind: 'generic' });
     // "performance same as genuine or equivalent": a part that matches the genuine one instead of being it.
-    for (const h of genuineParity(text)) hits.push({ ...h, kind: 'generic' });
+    for (const h of genuineParity(text, line)) hits.push({ ...h, kind: 'generic' });
     // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.
     for (const h of platingWithoutThickness(clause, line)) hits.push({ ...h, kind: 'generic' });
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.

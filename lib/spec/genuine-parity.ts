@@ -27,14 +27,35 @@ const PARITY = anyOf(
   ]),
 );
 
-export function genuineParity(text: string): VagueHit[] {
-  return findAll(PARITY, text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    why: msg('spec.why.performance'),
-    fix: msg('spec.fix.performance', {
-      example:
-        "the maker's part number, genuine and new, bought from the maker or an authorised distributor (invoice and date code)",
-    }),
-  }));
+/**
+ * "same as the original sample approved on 12 March", "igual que el original pedido 2024-118": the "original" is a
+ * record of this buyer's (a sample, an earlier order, a drawing), which both sides hold and can measure the goods
+ * against. Only the likeness to a genuine or branded part is vague.
+ */
+const RECORD_AFTER =
+  /^\s{0,2}(?:sample|order|PO|drawing|design|artwork|approved|specimen|swatch|muestra|pedido|orden|plano|dibujo|échantillon|commande|dessin|Muster|Bestellung|Auftrag|Zeichnung|amostra|encomenda|desenho|campione|ordine|disegno)(?![\p{L}])/iu;
+/** A numbered record on the line: "drawing D-1182 rev B", "ref. S-221", "order no. 4512", "Zeichnung Nr. 77". */
+const NUMBERED_RECORD =
+  /(?<![\p{L}])(?:drawing|dwg|ref\.?|reference|sample|order|PO|plano|dibujo|muestra|pedido|réf\.?|dessin|échantillon|commande|Zeichnung|Muster|Bestellung|desenho|amostra|encomenda|disegno|campione|ordine)\s{0,2}(?:no\.?|n[°º]\.?|nr\.?|#)?\s{0,2}[:：]?\s{0,2}[A-Z]{0,4}-?\d[\w.-]*(?![\w.-]|\s{0,2}(?:pcs|pieces|units|sets|uds|unidades|piezas|pièces|Stück|Stk|peças)(?![\p{L}]))/iu;
+/** The likeness is to "the original", not to a genuine, OEM or branded part. */
+const ONLY_ORIGINAL = /original|Original/u;
+const BRANDED = /genuin|OEM|\bOE\b|brand|原装|純正/iu;
+
+function originalIsARecord(m: { end: number; text: string }, text: string, line: string): boolean {
+  if (!ONLY_ORIGINAL.test(m.text) || BRANDED.test(m.text)) return false;
+  return RECORD_AFTER.test(text.slice(m.end)) || NUMBERED_RECORD.test(line);
+}
+
+export function genuineParity(text: string, line: string = text): VagueHit[] {
+  return findAll(PARITY, text)
+    .filter((m) => !originalIsARecord(m, text, line))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: msg('spec.why.performance'),
+      fix: msg('spec.fix.performance', {
+        example:
+          "the maker's part number, genuine and new, bought from the maker or an authorised distributor (invoice and date code)",
+      }),
+    }));
 }

@@ -10,7 +10,7 @@
  * whole-item-reference.ts, which ties the number to the reference it names).
  */
 
-import { anyOf, COUNT_UNIT, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { anyOf, COUNT_UNIT, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 
 /**
  * A number that is not a count: "Order: 500 pcs", "order no. 300 sets" are quantities, whatever word leads them.
@@ -47,7 +47,7 @@ export const NAMED_ORDER = anyOf(
 /** A published standard by its number: the Latin codes and the Cyrillic ones (ГОСТ, ТУ). */
 const NAMED_STANDARD = anyOf(
   latinWords([
-    '(?:EN|ISO|IEC|ASTM|GB(?:/T)?|UL|ANSI|DIN|JIS|BS|AS(?:/NZS)?|NF|UNE|QB(?:/T)?|GOST|FZ/T|SN|SNI|TCVN|NEN|PN|KS)(?: ?(?:EN|ISO|IEC))?[ -]?[A-Z]?\\d{2,}(?:[-.:/]\\d+)*',
+    '(?:EN|ISO|IEC|ASTM|GB(?:/T)?|UL|ANSI|DIN|JIS|BS|AS(?:/NZS)?|NF|UNE|QB(?:/T)?|GOST|FZ/T|SN|SNI|TCVN|NEN|PN|KS)(?:[ /]?(?:EN|ISO|IEC))?[ -]?[A-Z]?\\d{2,}(?:[-.:/]\\d+)*',
   ]),
   scriptWords(['(?:ГОСТ(?: Р)?|ТУ|СТБ|ДСТУ)\\s{0,2}(?:ИСО\\s{0,2})?\\d{2,}(?:[-.:/]\\d+)*']),
   // A Chinese enterprise standard filed under its code: "Q/ABC 001-2020".
@@ -61,5 +61,19 @@ export function namesAStandard(text: string): boolean {
 /** Where the published standards stand on `text`: "ISO 4759-1", "GB/T 3103.1-2002" are a code, not a range of pieces. */
 // Case kept: the codes are written in capitals, and "en 2000-3000 unidades" or "as 500-800" are words, not codes.
 export function namedStandardSpans(text: string): { start: number; end: number }[] {
-  return findAll(NAMED_STANDARD, text, 'gu');
+  return findAll(NAMED_STANDARD, text, 'gu').filter((m) => !quantityInCapitals(m, text));
+}
+
+/**
+ * "QTY AS 3000-5000 PCS", "MOQ IS 500-1000 SETS": in a line written in capitals "AS", "EN" and "IS" are the words
+ * "as", "in" and "is", and a range with a quantity word or a count unit beside it is a quantity, not a standard.
+ */
+const WORD_LIKE_CODE = /^(?:AS|EN|IS)[ -]?\d+[-–]\d+$/u;
+const COUNT_AFTER = regex(`^\\s{0,2}(?:${COUNT_UNIT}|CTNS?|CARTONS?|UDS|PZS?|STÜCK|STK)`, 'iu');
+const QUANTITY_BEFORE =
+  /(?:QTY|QUANTITY|MOQ|ORDER|CANTIDAD|QUANTITÉ|MENGE|QUANTIDADE)\.?\s{0,2}[:：]?\s{0,2}$/iu;
+
+function quantityInCapitals(m: { start: number; end: number; text: string }, text: string): boolean {
+  if (text !== text.toUpperCase() || !WORD_LIKE_CODE.test(m.text)) return false;
+  return COUNT_AFTER.test(text.slice(m.end)) || QUANTITY_BEFORE.test(text.slice(0, m.start));
 }

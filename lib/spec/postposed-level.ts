@@ -133,7 +133,7 @@ const LEVEL = latinWords([
 ]);
 const END = String.raw`\s{0,2}(?=$|[,;.，；。|)])`;
 const CLAIM = regex(
-  String.raw`(?:(${ACCURACY_NOUN})|(${LIGHT_NOUN})|${RATE_NOUN})\s{1,2}(?:is\s|é\s|es\s|est\s|ist\s)?${LEVEL}${END}`,
+  String.raw`(?:(${ACCURACY_NOUN})|(${LIGHT_NOUN})|(${RATE_NOUN}))\s{1,2}(?:is\s|é\s|es\s|est\s|ist\s)?${LEVEL}${END}`,
   'giu',
 );
 
@@ -162,9 +162,46 @@ function pieceHasFigure(text: string, start: number, end: number): boolean {
 const MEASURED_LATER =
   /\d\s{0,2}(?:rpm|r\/min|U\/min|ppm|cpm|bpm|(?:pages?|pcs|pieces|bottles?|units?|cups?|bags?|caps?|sheets?|copies|m|kg|t|L|l|ml|Stück|Flaschen|piezas|botellas|garrafas|peças|pièces|bouteilles)\s{0,2}(?:\/|per\s)\s{0,2}(?:min(?:ute)?|h(?:our|r)?|s(?:ec)?|day|Std|Stunde|hora|heure)|m³\/h|L|l|ml|liters?|litres?|Liter|litros?|gal(?:lons?)?|W|kW|HP|hp|PS|CV|m\/s|km\/h|GB|TB|lm|lumens?|lux|°|degrees?|grados|Grad)(?![\p{L}\d])/u;
 
+/**
+ * "Modes: brightness high, brightness low, strobe", "Switch positions: high | low | off": the settings a lamp or a
+ * machine can be switched between, listed by a label that says so, not a level claimed for the goods.
+ */
+const SETTINGS_LABEL =
+  /^\s{0,3}(?:(?:light|lighting|switch|speed|working|operating) )?(?:modes?|settings?|positions?|levels?|switch(?:ing)?(?: positions?| modes?)?|Modi|Modus|Betriebsarten|Stufen|Schalterstellungen|modos?|ajustes|posiciones|niveles|réglages|positions|niveaux|configurações|posições|níveis|modalità|impostazioni|livelli|mode|pengaturan|chế độ)\s{0,2}[:：]/iu;
+/** The low end named beside the high one: "brightness high, brightness low" lists settings, it claims no level. */
+const LOW_LEVEL = latinWords([
+  'low',
+  'medium',
+  'mid',
+  'dim',
+  'baj[oa]',
+  'medi[oa]',
+  'niedrig',
+  'mittel',
+  'gering',
+  'basse?',
+  'moyen(?:ne)?',
+  'baix[oa]',
+  'médi[oa]',
+  'rendah',
+  'sedang',
+  'bass[oa]',
+  'thấp',
+  'trung bình',
+]);
+/** Lumens on the line: the light's level is measured, whichever clause it stands in. */
+const LUMENS = /\d\s{0,2}(?:lm|lumens?|lúmenes|Lumen)(?![\p{L}\d])/iu;
+
+function listsSettings(line: string, noun: string): boolean {
+  if (SETTINGS_LABEL.test(line)) return true;
+  // The same noun given a low or middle level elsewhere on the line: "brightness high, brightness low".
+  const word = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return regex(`(?<![\\p{L}])${word}\\s{1,2}(?:is\\s|es\\s|ist\\s)?${LOW_LEVEL}`, 'iu').test(line);
+}
+
 export const postposedLevelDetector: AttributeDetector = {
   attribute: 'performance',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     if (clause.attribute && clause.attribute !== 'performance') return [];
     const text = clause.text;
     const found: Finding[] = [];
@@ -174,7 +211,9 @@ export const postposedLevelDetector: AttributeDetector = {
       if (
         pieceHasFigure(text, start, end) ||
         MEASURED_LATER.test(text.slice(end)) ||
-        NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start))
+        NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start)) ||
+        listsSettings(line, (m[1] ?? m[2] ?? m[3] ?? '').trim()) ||
+        (m[2] !== undefined && LUMENS.test(line))
       )
         continue;
       const example = EXAMPLE[m[1] ? 'accuracy' : m[2] ? 'light' : 'rate'];

@@ -14,6 +14,7 @@ import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
+import { namesAStandard } from './named-record';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
 
@@ -76,6 +77,19 @@ const CONDITIONAL = anyOf(
   ]),
   cjk(['取决于', '视\\p{Script=Han}{1,6}而定', '可能(?:含有|不同)']),
 );
+/**
+ * "(depends on destination: 110 V 60 Hz version for US)", "(depends on storage below 25 °C)", "(pode variar conforme
+ * cobertura ISO/IEC 19752, 5%)": the bracket measures what it makes the figure depend on, a stated alternative, a
+ * condition with its figure or the test standard the figure is taken under. Each can be checked, so the figure is
+ * not left to the factory's choice. A bare count ("depends on 2 factors") measures nothing.
+ */
+const MEASURED_CONDITION =
+  /\d[\d.,]*\s{0,2}(?:%|°\s?[CF]?|℃|(?:V|Hz|kHz|W|kW|A|mA|mAh|Wh|kWh|mm|cm|m|km|g|kg|t|L|l|ml|h|min|s|rpm|bar|psi|MPa|kPa|lm|lx|K|dB|ppm|RH|µm|μm|days?|months?|years?|hours?|meses|mois|Monate|anos?|años?)(?![\p{L}\d]))/u;
+
+function measuresItsCondition(bracket: string): boolean {
+  return MEASURED_CONDITION.test(bracket) || namesAStandard(bracket);
+}
+
 /** A figure (and its unit) right before the disclaimer: "98-99% (typical value", "Reinheit 99 % Richtwert". */
 const FIGURE_BEFORE = /\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u;
 /** A figure, a few unit words, then an open bracket the disclaimer sits in: "3000 lumens (ANSI lumens not". */
@@ -126,7 +140,9 @@ export const unboundFigureDetector: AttributeDetector = {
       ...findAll(NOT_BINDING, text).map((m) => ({ ...m, figure: FIGURE_BEFORE })),
       ...(clause.attribute === 'shipDate'
         ? []
-        : findAll(CONDITIONAL, text).map((m) => ({ ...m, figure: FIGURE_BRACKET_BEFORE }))),
+        : findAll(CONDITIONAL, text)
+            .filter((m) => !measuresItsCondition(bracketRest(text, m.end)))
+            .map((m) => ({ ...m, figure: FIGURE_BRACKET_BEFORE }))),
     ];
     for (const m of disclaimers) {
       // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
@@ -162,6 +178,13 @@ export const unboundFigureDetector: AttributeDetector = {
     ];
   },
 };
+
+/** The rest of the bracket a disclaimer opens, up to its close (or a bounded reach when none is written). */
+function bracketRest(text: string, end: number): string {
+  const rest = text.slice(end, end + 80);
+  const close = rest.search(/[)）]/u);
+  return close < 0 ? rest : rest.slice(0, close);
+}
 
 function closeBracket(text: string, end: number): number {
   const rest = regex('^[^)）]{0,40}[)）]', 'u').exec(text.slice(end));

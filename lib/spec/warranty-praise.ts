@@ -5,6 +5,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { namesAStandard } from './named-record';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -69,6 +70,9 @@ const OPEN_PROMISE = anyOf(
   ]),
 );
 
+/** The bare "quality assured" forms of Korean and Japanese. */
+const QUALITY_ASSURED = /^(?:품질\s?보증|品質(?:を)?保証)/u;
+
 /** A period makes terms of it: "12 months, good after-sales service". */
 const PERIOD = anyOf(
   latinWords(['\\d{1,3} ?(?:months?|years?|yrs?|días|meses|años|mois|ans|Monate|Jahre|anos|mesi|anni)']),
@@ -83,11 +87,15 @@ export function warrantyPraise(text: string): VagueHit[] {
     why: msg('spec.why.warrantyPraise'),
     fix: msg('spec.fix.warranty'),
   }));
-  const open = findAll(OPEN_PROMISE, text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    why: msg('spec.why.warrantyOpen'),
-    fix: msg('spec.fix.warranty'),
-  }));
+  // "ISO 9001に基づく品質保証", "ISO 9001 기반 품질 보증": quality assurance under a named standard is that
+  // standard's system, audited by its certificate, not a promise with no terms.
+  const open = findAll(OPEN_PROMISE, text)
+    .filter((m) => !(QUALITY_ASSURED.test(m.text) && namesAStandard(text.slice(0, m.start))))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: msg('spec.why.warrantyOpen'),
+      fix: msg('spec.fix.warranty'),
+    }));
   return [...praise, ...open];
 }

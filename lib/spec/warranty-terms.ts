@@ -46,7 +46,8 @@ const LEFT_OPEN = anyOf(
     `(?:as|if) (?:determined|decided|judged) by ${WHOSE}`,
     '(?:a|según) (?:criterio|juicio|discreción) (?:del |de la )?(?:fabricante|proveedor|vendedor|fábrica)',
     "(?:à la|selon la|au) (?:discrétion|jugement|seule appréciation) (?:du |de l[’'])?(?:fabricant|fournisseur|vendeur|usine)",
-    '(?:nach|im) (?:freien )?Ermessen (?:des|der) (?:Herstellers|Lieferanten|Verkäufers|Fabrik)',
+    // "nach freiem Ermessen" (dative), "im alleinigen Ermessen", "nach eigenem Ermessen": the adjective declined as it comes.
+    '(?:nach|im|in) (?:(?:freie[mnr]?|eigene[mnr]?|alleinige[mnr]?|billige[mnr]?) )?Ermessen (?:des|der) (?:Herstellers|Lieferanten|Verkäufers|Fabrik)',
     '(?:a|segundo o) (?:critério|juízo) (?:do |da )?(?:fabricante|fornecedor|vendedor|fábrica)',
     "(?:a|secondo il) (?:discrezione|giudizio) (?:del |dell[’'])?(?:produttore|fornitore|venditore|fabbrica)",
   ]),
@@ -63,12 +64,52 @@ const LEFT_OPEN = anyOf(
   ]),
 );
 
+/**
+ * "defective units repaired or replaced at the manufacturer's option", "reparación o sustitución a criterio del
+ * fabricante": with a warranty period on the line, the maker's option only picks the remedy for a fault already
+ * covered; the period and the coverage are fixed, so the buyer has terms to claim under.
+ */
+const REMEDY_CHOICE = anyOf(
+  latinWords([
+    '(?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?)(?: or (?:repair(?:ed)?|replace(?:d|ment)?|refund(?:ed)?))',
+    '(?:reparaci[oó]n|sustituci[oó]n|reemplazo|reposici[oó]n) o (?:reparaci[oó]n|sustituci[oó]n|reemplazo|reposici[oó]n|reembolso)',
+    '(?:réparation|remplacement|réparé|remplacé)e?s? ou (?:réparation|remplacement|remboursement|réparé|remplacé)e?s?',
+    '(?:Reparatur|Ersatz|Austausch|Nachbesserung) oder (?:Reparatur|Ersatz|Austausch|Ersatzlieferung|Erstattung)',
+    '(?:reparo|reparação|substituição|troca) ou (?:reparo|reparação|substituição|troca|reembolso)',
+    '(?:riparazione|sostituzione) o (?:riparazione|sostituzione|rimborso)',
+  ]),
+);
+const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
+/** A warranty period counted in figures: "12 months", "2 años", "24 Monate", "12个月". */
+const PERIOD_FIGURE =
+  /\d{1,3}\s{0,2}(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|个月|年|ヶ月|か月|개월|년)(?![\p{L}])/iu;
+/** "for a reasonable period (min. 7 years)", "ein angemessener Zeitraum, mindestens 5 Jahre": the figure bounds it. */
+const FLOOR_AFTER =
+  /^[^.;。；]{0,60}?(?:min(?:imum)?\.?|at least|not less than|no less than|≥|mindestens|mínimo|au moins|almeno|não inferior a|no menos de|не менее|至少|不少于)\s{0,2}\d/iu;
+
+function boundedOrRemedyOnly(
+  m: { start: number; end: number; text: string },
+  text: string,
+  line: string,
+): boolean {
+  // Read on the line, as a bracket with the floor may stand in a clause of its own.
+  const at = line.indexOf(text);
+  if (FLOOR_AFTER.test(at < 0 ? text.slice(m.end) : line.slice(at + m.end))) return true;
+  return (
+    CHOOSER.test(m.text) &&
+    PERIOD_FIGURE.test(line) &&
+    test(REMEDY_CHOICE, text.slice(Math.max(0, m.start - 60), m.start))
+  );
+}
+
 export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
-  return findAll(LEFT_OPEN, text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    why: msg('spec.why.warrantyOpen'),
-    fix: msg('spec.fix.warranty'),
-  }));
+  return findAll(LEFT_OPEN, text)
+    .filter((m) => !boundedOrRemedyOnly(m, text, line))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: msg('spec.why.warrantyOpen'),
+      fix: msg('spec.fix.warranty'),
+    }));
 }
