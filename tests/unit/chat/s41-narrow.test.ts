@@ -164,3 +164,16 @@ describe('Chinese: a code scanned, then a few characters, then paying', () => {
     },
   );
 });
+
+describe('Hindi "… bhejna mana hai": the payment forbidden, after the verb', () => {
+  it('a request to send straight to the account is still one', () => {
+    expect(rules('Paisa seedha hamare bank account mein bhej dijiye, jaldi.')).toContain(PAY);
+  });
+
+  it.each([
+    'Advance seedha kisi ke account mein bhejna mana hai, sirf order se pay kijiye.',
+    'Balance direct mere account mein jama karna mana hai, Alibaba se hi bhejiye.',
+  ])('%s → not flagged', (text) => {
+    expect(rules(text)).not.toContain(PAY);
+  });
+});
