@@ -176,8 +176,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   hi: {
     // Hinglish in Latin letters: "nahi" / "nahin" (not), "mat" (don't), "kabhi nahi" (never), "na" is left out
-    // (it also ends questions: "theek hai na?").
-    negation: '\\b(?:nahi|nahin|nai|mat|kabhi\\s+nahi|fraud|dhokha\\w*)\\b',
+    // (it also ends questions: "theek hai na?"). "mana hai" (is forbidden) follows the verb it forbids: "bhejna mana hai".
+    negation: '\\b(?:nahi|nahin|nai|mat|kabhi\\s+nahi|mana\\s+(?:hai|he|h)|fraud|dhokha\\w*)\\b',
     anchor: '\\border\\s+(?:link|page)\\s+(?:se|pe|par|me)\\b|\\bcheckout\\s+(?:pe|par|me)\\b',
     phoneCue: '\\b(?:number|call|phone)\\b',
     descriptor: '\\b(?:jaisa|jaise|rang|logo|support\\s+kar\\w*)\\b',

@@ -39,6 +39,11 @@ export interface ChatPattern {
    */
   unlessIn?: 'clause' | 'sentence' | 'message';
   /**
+   * A second exception, always read in the match's own clause, for a rule whose `unless` reaches the whole message:
+   * an inspector paid directly for its fee excuses "pay directly" in its clause, not the balance in the next sentence.
+   */
+  clauseUnless?: RegExp;
+  /**
    * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
    * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
    */
@@ -524,6 +529,8 @@ function guardsLetThrough(
     const sentence = text.slice(...sentenceRange(tc, start, end));
     if (testFrom0(p.unless, sentence)) return 'skip';
   }
+  if (p.clauseUnless !== undefined && testFrom0(p.clauseUnless, text.slice(...clauseRange(tc, start, end))))
+    return 'skip';
   if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
     const t = now === null ? 0 : now();
     const clause = text.slice(...clauseRange(tc, start, end));

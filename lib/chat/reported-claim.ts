@@ -149,6 +149,14 @@ const FRAME_AFTER = new RegExp(
   'u',
 );
 const CLAUSE_AFTER = /^[^,;:，；：.!?。！？\n]*/u;
+const SENTENCE_AFTER = /^[^.!?。！？\n]*/u;
+/**
+ * An order to pay in the rest of the sentence, after the condition: Turkish "havale edin", "ödeyin", "gönderin",
+ * "yatırın" (the positive imperative; "ödemeyin", "göndermeyin" refuse), Japanese "振り込んでください", Korean
+ * "입금해 주세요". Folded text.
+ */
+const PAY_ORDERED_AFTER =
+  /\b(?:(?:havale|eft|transfer|odeme|gonderim)\s+(?:yapin|yapiniz|edin|ediniz|gerceklestirin)|odeyin|odeyiniz|gonderin|gonderiniz|yatirin|yatiriniz|aktarin|aktariniz)\b|(?:振り込んで|振込んで|お振込み|送金して|支払って)(?:ください|下さい)|(?:입금|송금|이체|결제)\s?(?:해\s?주세요|하세요|해주십시오|해\s?주십시오)/u;
 /** The buyer's own receipt ("ik kreeg", "ich bekam", "dostałem", "мне предложили")… */
 const RECEIPT =
   /\b(?:ik\s+(?:kreeg|ontving)|kreeg\s+ik|ich\s+(?:bekam|erhielt)|bekam\s+ich|mir\s+wurde|dostal(?:em|am)|otrzymal(?:em|am)|mi\s+hanno)\b|(?:предложил|предлагали|запропонува|пропонували|прислал|надіслал)/u;
@@ -194,7 +202,14 @@ function claimedBeforeCondition(tc: TextContext, start: number): boolean {
   // holds one of the conditions' words.
   if (!mayMatchInMessage(tc, FRAME_AFTER)) return false;
   const rest = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
-  return FRAME_AFTER.test(rest);
+  const frame = FRAME_AFTER.exec(rest);
+  if (!frame) return false;
+  // "Yeni hesap bildirimi alırsanız lütfen o IBAN'a havale edin": an order to pay after the condition makes it the
+  // seller's own instruction, not a warning about a stranger's notice.
+  const after = SENTENCE_AFTER.exec(
+    tc.norm.text.slice(start + frame.index + frame[0].length, start + 240),
+  )![0];
+  return !PAY_ORDERED_AFTER.test(after);
 }
 
 /**

@@ -343,10 +343,13 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       what: 'a request to pay the supplier directly',
       ...gates(l, [l.direct], [payNow]),
       unless: new RegExp(
-        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}|${DIRECT_IN_ORDER_LATIN.source}|${INSPECTOR_PAID_DIRECTLY.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
+        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
         'u',
       ),
       unlessIn: 'message',
+      // "pay directly" said of the order itself or of an inspector's own fee excuses only its own clause: "SGS checks
+      // the goods directly. After that you pay directly the balance" still asks for the balance outside the order.
+      clauseUnless: new RegExp(`${DIRECT_IN_ORDER_LATIN.source}|${INSPECTOR_PAID_DIRECTLY.source}`, 'u'),
       re: anyOf(near(l, payNow, l.direct)),
     });
   if (has(l.other, l.method))

@@ -46,9 +46,33 @@ const CLOSING_HERE = [
   '(?:我的|我们的|这个)(?:账号|賬號|帐号|店铺|店鋪)(?:马上|快要|即将|即將|要)(?:被)?(?:关闭|關閉|封|注销|註銷)',
 ];
 
-/** Another place to talk named in the message: the mailbox, an app, a phone. */
-const ELSEWHERE =
-  /\b(?:e-?mail\w*|mail|inbox|mailbox|gmail|whats\s?app|wa|wechat|telegram|skype|viber|signal|line|phone|call|correo|courriel|e-?mails?|emails?|zap)\b|(?<![\p{L}])(?:почт\p{L}*|ватсап\p{L}*|телеграм\p{L}*)|邮件|郵件|邮箱|郵箱|微信|电话|電話|e-?posta/u;
+/** A channel to talk on: the mailbox, a chat app, a phone. */
+const CHANNEL =
+  '(?:e-?mails?|mail|mailbox|inbox|gmail|whats\\s?app|wa|wechat|telegram|skype|viber|signal|line|phone|number|mobile|cell|correo|courriel|zap)';
+
+/**
+ * Another place to talk that is the writer's own, named in the message: "my / our e-mail (WhatsApp, number)", "write
+ * me on WeChat", "e-mail us", an address or a number given, or the buyer sent to look in the mailbox the seller wrote
+ * to ("check your inbox", "mire su correo", "请看一下邮箱"). Not "anyone asking for your e-mail" (a warning), "e-mail
+ * from the system" or "call the DHL hotline" (a carrier): there the talk does not follow the seller anywhere.
+ */
+const ELSEWHERE = new RegExp(
+  [
+    `\\b(?:my|our|mi|mis|nuestr[oa]s?|meu|minha|nosso|nossa|mon|ma|mes|notre|nos|mein\\w*|unser\\w*)\\s+(?:\\S+\\s+)?${CHANNEL}\\b`,
+    `\\b(?:me|us)\\s+(?:on|at|via|by|through|in|to)\\s+(?:\\S+\\s+)?${CHANNEL}\\b`,
+    `\\b(?:e-?mail|mail|whats\\s?app|wechat|telegram|call|sms|add)\\s+(?:me|us)\\b`,
+    '\\b(?:look|check|see|read|open)\\w*\\s+(?:in\\s+|at\\s+)?(?:your|ur|you)\\s+(?:\\S+\\s+)?(?:e-?mails?|mail|inbox|mailbox|gmail|spam)\\b',
+    '\\b(?:mire|revise|vea|mira|revisa|olhe|veja|verifique|olha|consultez|regardez|verifiez|sehen|schauen|prufen)\\s+(?:\\S+\\s+){0,3}?(?:correo|e-?mail|mail|caixa|boite|postfach)\\b',
+    // The writer's own mail already sent there: "I e-mailed you", "te escribí al correo", "je vous ai écrit par mail".
+    '\\bi\\s+(?:have\\s+|just\\s+|already\\s+)*(?:e-?mailed|mailed|sent|wrote|written)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:you|your)\\s+(?:\\S+\\s+)?(?:e-?mail|mail|inbox|mailbox)\\b|\\bi\\s+(?:have\\s+|just\\s+|already\\s+)*e-?mailed\\s+you\\b',
+    '\\b(?:te|le|les|vos|lhe|lo)\\s+(?:escribi|mande|envie|escrevi|enviei|mandei)\\s+(?:\\S+\\s+){0,2}?(?:al|por|pelo|no|para\\s+o|un|um)\\s+(?:\\S+\\s+)?(?:correo|e-?mail|mail)\\b|\\b(?:je\\s+)?vous\\s+ai\\s+(?:ecrit|envoye)\\s+(?:\\S+\\s+){0,3}?(?:mail|e-?mail|courriel)\\b',
+    '@\\w|\\+?\\d[\\d\\s-]{7,}\\d|wa\\.me|https?:\\/\\/',
+    '(?<![\\p{L}])(?:посмотрите|проверьте|смотрите)\\s+(?:\\p{L}+\\s+)?почт\\p{L}*|(?<![\\p{L}])(?:мо\\p{L}*|наш\\p{L}*)\\s+(?:почт\\p{L}*|ватсап\\p{L}*|телеграм\\p{L}*|номер\\p{L}*)',
+    '(?:看|查看|查收|检查|檢查)(?:一下|下)?(?:你的|您的)?(?:邮箱|郵箱|邮件|郵件)|(?:我的|我们的|我們的|加我)(?:微信|邮箱|郵箱|电话|電話|whatsapp)',
+    '\\b(?:e-?posta|mail)\\w*\\s+bak\\w*|\\b(?:benim|bizim)\\s+(?:e-?posta|mail|whatsapp|numara)\\w*',
+  ].join('|'),
+  'u',
+);
 
 export const CHAT_ABANDONED_MOVES: readonly ChatPattern[] = [
   {

@@ -14,6 +14,12 @@ const INTO = '(?:mein|me|main|mai|pe|par|m)';
 const SEND =
   '(?:bhej\\w*|bhij\\w*|jama\\s+kar\\w*|daal\\w*|dal\\s+d\\w*|transfer\\s+kar\\w*|deposit\\s+kar\\w*|pay\\s+kar\\w*|kar\\s+d(?:ein|en|o|ijiye|ijie))';
 
+/** "bhejna mana hai", "bhejna allowed nahi": the verb named as forbidden, after it. */
+const FORBIDDEN = '(?:mana|manaa|allowed\\s+nahi|nahi|nahin|mat)\\b';
+
+/** The platform's order: "Alibaba order", "Trade Assurance", "TA order". */
+const PLATFORM = '(?:alibaba|aliexpress|trade|assurance|ta|order|platform|escrow)';
+
 /** "mat bhejein", "na bhejein", "nahi bhejna": the prohibitive before the verb. */
 const NOT = '(?:mat|na|nahi|nahin|mut)';
 
@@ -24,6 +30,10 @@ export const DIRECT_VERB_LAST: readonly ChatPattern[] = [
     gate: /seedha|sidha|seedhe|sidhe|direct/,
     gateAlso: /account|acc|khata|khate|khaate|wallet/,
     unless: /\b(?:aap(?:ke|ka|ki)|apke|apka|your|refund|wapas|vapas)\b/,
-    re: anyOf(`\\b${DIRECT}\\s+(?:\\S+\\s+){0,5}?${ACCOUNT}\\s+${INTO}\\s+(?:(?!${NOT}\\b)\\S+\\s+)?${SEND}`),
+    // The platform's own order or Trade Assurance as the place ("direct Alibaba order ke account mein jama karein")
+    // is where the money should go: read in the gap itself, not elsewhere in the clause.
+    re: anyOf(
+      `\\b${DIRECT}\\s+(?:(?!${PLATFORM}\\b)\\S+\\s+){0,5}?${ACCOUNT}\\s+${INTO}\\s+(?:(?!${NOT}\\b)\\S+\\s+)?${SEND}\\b(?!\\s+${FORBIDDEN})`,
+    ),
   },
 ];

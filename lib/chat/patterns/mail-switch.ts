@@ -13,7 +13,11 @@ import type { ChannelPattern } from './languages/pack';
 const MAILBOX = '(?:e-?mail|mail|gmail|correo|courriel|e-?posta)';
 /** A document or a notice that may be "switched to e-mail" without the talk moving. */
 const NOT_A_DOCUMENT =
-  '(?!\\s*(?:-\\s*)?(?:invoic\\w*|notification\\w*|notice\\w*|receipts?|statements?|billing|newsletters?|rechnung\\w*|factur\\w*|fattur\\w*|fatura\\w*|benachrichtigung\\w*))';
+  '(?!\\s*(?:-\\s*)?(?:invoic\\w*|notification\\w*|notice\\w*|receipts?|statements?|billing|newsletters?|rechnung\\w*|factur\\w*|fattur\\w*|fatura\\w*|benachrichtigung\\w*))' +
+  // Postal mail, a way of shipping: "changed to mail delivery via China Post", "switch to mail by EMS", "al correo
+  // postal". The parcel moves, not the talk.
+  '(?!\\s*(?:-\\s*)?(?:delivery|deliveries|shipping|shipment|service|parcel|package|packet|post\\w*|postal|order|envio|entrega|livraison|versand|spedizione)\\b)' +
+  '(?!(?:\\s+\\S+){0,3}?\\s+(?:via|by|with|through|por|par|mit|con)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:post|ems|epacket|usps|correos|poste|deutsche\\s+post)\\b)';
 
 export const MAIL_SWITCH_MOVES: readonly ChannelPattern[] = [
   {

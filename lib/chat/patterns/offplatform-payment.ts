@@ -385,10 +385,12 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // Duties paid to the courier, the buyer's own forwarder or an inspection company paid for its own service: not
     // the seller.
     unless: new RegExp(
-      `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}|${INSPECTOR_PAID_DIRECTLY.source}`,
+      `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
       'u',
     ),
     unlessIn: 'message',
+    // The inspector as payee excuses its own clause only (another sentence may still ask for the balance).
+    clauseUnless: INSPECTOR_PAID_DIRECTLY,
     re: anyOf(
       // "send you the video directly" sends a file, not money: a thing named between the verb and "directly".
       `\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|wire|deposit|t\\/?t|tt)\\s+(?:(?!${SENT_THING}\\b(?!\\s+(?:fee|fees|cost|costs|charge|charges|payment|money|balance|price)\\b))(?!${PLATFORM_PLACE_WORD})\\S+\\s+){0,4}?direct(?:ly)?\\b`,

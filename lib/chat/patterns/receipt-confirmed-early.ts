@@ -6,7 +6,9 @@ import { anyOf, type ChatPattern } from '../match';
  * as peças que faltam vão no próximo envio", "先确认收货，少的下批补发". Confirming receipt is how the order's money
  * reaches the seller: asked before everything has arrived, it pays the seller out of the order's protection as surely
  * as a transfer outside it would, and the promised rest can no longer be claimed. A request to confirm after delivery
- * ("once everything arrives, please confirm receipt") is ordinary. Folded text (lower-case, accents dropped).
+ * ("once everything arrives, please confirm receipt", "wait to confirm until the rest arrives", "bestätigen Sie den
+ * Empfang erst, wenn alles da ist") is ordinary; "erst" before the object ("erst den Empfang") is "first", and is not
+ * read. Folded text (lower-case, accents dropped).
  */
 
 /** Confirming receipt, or marking the order received, in en, es, pt, fr, de, it, ru and zh. */
@@ -27,7 +29,7 @@ const NOT_ALL_THERE =
 
 /** Confirming after the goods are there: "once everything arrives", "after you check them", "only when". */
 const AFTER_ARRIVAL =
-  /\b(?:once|after|when|only\s+(?:after|when|once)|as\s+soon\s+as)\s+(?:you\s+|all\s+|everything\s+|they\s+|the\s+(?:goods|parcel|rest|order|missing\s+\w+)\s+)?(?:have\s+)?(?:receiv\w*|arriv\w*|check\w*|got|get|inspect\w*|are\s+(?:delivered|there|complete))|\b(?:cuando|despues\s+de|depois\s+de|quando|quand|apres|nachdem|sobald|dopo)\s+(?:\S+\s+){0,2}?(?:recib\w*|lleg\w*|receb\w*|cheg\w*|recev\w*|reception|arriv\w*|erhalten|angekommen|eingetroffen|ricev\w*)|收到(?:货|貨)?(?:后|後|以后|以後)|(?<![\p{L}])(?:после|когда)\s+(?:\p{L}+\s+)?(?:получ|прид|прибуд)\p{L}*/u;
+  /(?<!\b(?:don'?t|dont|do\s+not|no\s+need\s+to|not|never)\s+)\bwait\w*\s+(?:\S+\s+){0,2}?(?:to|before|with)\s+confirm\w*|\b(?:until|till)\s+(?:\S+\s+){0,3}?(?:receiv\w*|arriv\w*|check\w*|got|get|inspect\w*|(?:are|is)\s+(?:delivered|there|complete))|\b(?:empfang|erhalt)\s+(?:bitte\s+)?erst\b|\berst,?\s+(?:wenn|nachdem|sobald)\b|\b(?:hasta\s+que|ate\s+que|jusqu'?\s?a\s+ce\s+que|finche|solo\s+(?:cuando|despues)|so\s+(?:quando|depois)|seulement\s+(?:quand|apres)|solo\s+(?:quando|dopo))\b|\b(?:once|after|when|only\s+(?:after|when|once)|as\s+soon\s+as)\s+(?:you\s+|all\s+|everything\s+|they\s+|the\s+(?:goods|parcel|rest|order|missing\s+\w+)\s+)?(?:have\s+)?(?:receiv\w*|arriv\w*|check\w*|got|get|inspect\w*|are\s+(?:delivered|there|complete))|\b(?:cuando|despues\s+de|depois\s+de|quando|quand|apres|nachdem|sobald|wenn|dopo)\s+(?:\S+\s+){0,2}?(?:recib\w*|lleg\w*|receb\w*|cheg\w*|recev\w*|reception|arriv\w*|erhalten|angekommen|eingetroffen|ricev\w*)|收到(?:货|貨)?(?:后|後|以后|以後)|(?<![\p{L}])(?:после|когда)\s+(?:\p{L}+\s+)?(?:получ|прид|прибуд)\p{L}*/u;
 
 export const RECEIPT_CONFIRMED_EARLY: ChatPattern = {
   kind: 'explicit',

@@ -9,6 +9,12 @@ import type { LanguagePatterns } from './pack';
  * and offplatform-payment.ts; negations and anchors in guard-words.ts.
  */
 const PAY = /העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
+/**
+ * Paid "directly to" the platform or its order ("ישירות לעליבאבא", "ישירות להזמנה"), or to the buyer's own provider
+ * ("ישירות לחברת השילוח שלכם", your forwarding company): not the seller. Read in the words right after "directly".
+ */
+const NOT_THE_SELLER =
+  '[לא]?(?:ה)?(?:עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|הזמנה|אתר)(?![\\p{L}])|[לא]\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+(?:שלכם|שלך)(?![\\p{L}])';
 /** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
 const SOMEONE =
   'ה?פרטי|ה?אישי|שלי|של\\s+(?:אשתי|בעלי|אחי|אחותי|אמי|אבי|אמא\\s+שלי|אבא\\s+שלי|ה?מנהל\\p{L}*|ה?בעלים|ה?בוס|ה?מנכ"?ל|ה?רואה\\s+חשבון|ה?מזכירה|חבר\\p{L}*|שות\\p{L}*)';
@@ -32,7 +38,7 @@ export const HE: LanguagePatterns = {
       gate: /ישירות|ישר/,
       needs: PAY,
       re: anyOf(
-        `(?<![\\p{L}])(?:${PAY.source})\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:ישירות|ישר)\\s+(?:[לא]\\p{L}+)`,
+        `(?<![\\p{L}])(?:${PAY.source})\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:ישירות|ישר)\\s+(?!${NOT_THE_SELLER})(?:[לא]\\p{L}+)`,
       ),
     },
     {
@@ -40,7 +46,11 @@ export const HE: LanguagePatterns = {
       what: 'a personal, relative\'s, "new" or Hong Kong account',
       gate: /חשבון/,
       needs: PAY,
-      re: anyOf('(?<![\\p{L}])[לבה]?חשבון\\s+(?:ה?בנק\\s+|ה?עסקי\\s+|ה?פרטי\\s+)?שלנו(?![\\p{L}])'),
+      // "אל תעבירו כסף לחשבון הבנק שלנו" (do not transfer money to our bank account): "אל" before a verb with the
+      // future ת- is "don't" (guard-words.ts leaves "אל" out, as it is also "to").
+      re: anyOf(
+        '(?<!(?<![\\p{L}])(?:אל|לא)\\s+ת\\p{L}+\\s+(?:\\p{L}+\\s+){0,2})(?<![\\p{L}])[לבה]?חשבון\\s+(?:ה?בנק\\s+|ה?עסקי\\s+|ה?פרטי\\s+)?שלנו(?![\\p{L}])',
+      ),
     },
   ],
   bank: [
