@@ -39,8 +39,9 @@ export interface ChatPattern {
    */
   unlessIn?: 'clause' | 'sentence' | 'message';
   /**
-   * A second exception, always read in the match's own clause, for a rule whose `unless` reaches the whole message:
-   * an inspector paid directly for its fee excuses "pay directly" in its clause, not the balance in the next sentence.
+   * A second exception, for a rule whose `unless` reaches the whole message, that excuses only a match it overlaps:
+   * "pay SGS directly" is the inspector's own fee, but neither "… and the balance also directly to us" in the same
+   * clause nor the balance in the next sentence is (red team, stop 41: a clause-wide reach let both through).
    */
   clauseUnless?: RegExp;
   /**
@@ -529,7 +530,10 @@ function guardsLetThrough(
     const sentence = text.slice(...sentenceRange(tc, start, end));
     if (testFrom0(p.unless, sentence)) return 'skip';
   }
-  if (p.clauseUnless !== undefined && testFrom0(p.clauseUnless, text.slice(...clauseRange(tc, start, end))))
+  if (
+    p.clauseUnless !== undefined &&
+    overlapsMatch(p.clauseUnless, text, clauseRange(tc, start, end), start, end)
+  )
     return 'skip';
   if ((p.needs && p.needsIn !== 'message') || unlessInClause) {
     const t = now === null ? 0 : now();
@@ -635,6 +639,23 @@ function partInfoOf(part: RegExp): GateInfo {
   const info = gateInfo(part);
   partInfos.set(part, info);
   return info;
+}
+
+/** Whether a match of `re` inside `range` of `text` overlaps `start`..`end` (a hit's own words). */
+function overlapsMatch(
+  re: RegExp,
+  text: string,
+  range: readonly [number, number],
+  start: number,
+  end: number,
+): boolean {
+  const g = globalRe(re);
+  g.lastIndex = range[0];
+  for (let m = g.exec(text); m !== null && m.index < range[1]; m = g.exec(text)) {
+    if (m.index < end && m.index + m[0].length > start) return true;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return false;
 }
 
 /** `re.test(s)` from the start of `s`, whatever a global regex's lastIndex says. */

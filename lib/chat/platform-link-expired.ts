@@ -29,13 +29,17 @@ export const LINK_EXPIRED_GATE =
  * account is whatever the seller gives, not the order's. A transfer verb sending the money to an account or bank
  * word (this, our, my, the following…), or to be entered on the order "manually" by the seller.
  */
+/** A payee the platform's order page shows: "the beneficiary shown on the Alibaba order page", "del pedido". */
+const NOT_THE_ORDERS =
+  '(?!\\s+(?:\\S+\\s+){0,2}?(?:(?:shown|given|listed|displayed|stated|named|indicated|indicado|indicada|que\\s+aparece|angegeben\\w*|indique\\w*)\\s+)?(?:on|in|of|en|del|de|do|da|im|auf|sur|dans)\\s+(?:the\\s+|la\\s+|el\\s+|der\\s+|o\\s+|a\\s+)?(?:alibaba\\s+|aliexpress\\s+)?(?:order|pedido|bestellung|commande|platform|plataforma|alibaba|aliexpress)\\b)';
 const PAY_TO_ACCOUNT = new RegExp(
   [
     '\\b(?:pay|paying|send|transfer|wire|remit|t\\/t|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into|in|via|on|by)\\s+(?:this|that|our|my|the\\s+(?:following|new|below)|below|these)\\s+(?:new\\s+|company\\s+|bank\\s+|own\\s+)?(?:account|acct|a\\/c|bank|details)\\b',
     // "remit USD 11,640 to account holder LIN XIAOMEI", "transfer the balance to the beneficiary Zhang Wei": a holder
     // named as the payee, whoever it is, after the order was said to be unpayable.
-    '\\b(?:pay|paying|send|transfer|wire|remit|t\\/t|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:account\\s+holder|beneficiary|account\\s+name(?:d)?|holder)\\b',
-    '\\b(?:pag\\w*|transfier\\w*|deposit\\w*|envi\\w*|vir\\w*|zahl\\w*|uberweis\\w*)\\s+(?:\\S+\\s+){0,3}?(?:al|ao|a\\s+la|au|an\\s+den|an\\s+die)\\s+(?:titular|beneficiario|titulaire|beneficiaire|kontoinhaber\\w*|empfanger\\w*)\\b',
+    // Not the holder the order page itself shows ("pay to the beneficiary shown on the Alibaba order page").
+    `\\b(?:pay|paying|send|transfer|wire|remit|t\\/t|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:account\\s+holder|beneficiary|account\\s+name(?:d)?|holder)\\b${NOT_THE_ORDERS}`,
+    `\\b(?:pag\\w*|transfier\\w*|deposit\\w*|envi\\w*|vir\\w*|zahl\\w*|uberweis\\w*)\\s+(?:\\S+\\s+){0,3}?(?:al|ao|a\\s+la|au|an\\s+den|an\\s+die)\\s+(?:titular|beneficiario|titulaire|beneficiaire|kontoinhaber\\w*|empfanger\\w*)\\b${NOT_THE_ORDERS}`,
     '\\b(?:i|we)\\s+(?:will\\s+)?(?:update|change|mark|confirm)\\w*\\s+(?:the\\s+)?order\\s+(?:\\w+\\s+)?manual+y\\b',
     '\\b(?:pag\\w*|transfier\\w*|deposit\\w*|envi\\w*)\\s+(?:\\S+\\s+){0,3}?(?:a|en|na|para)\\s+(?:esta|nuestra|mi|nossa|minha|essa)\\s+(?:cuenta|conta)\\b',
     '\\b(?:pay\\w*|vir\\w*)\\s+(?:\\S+\\s+){0,3}?sur\\s+(?:ce|notre|mon)\\s+compte\\b|\\b(?:zahl\\w*|uberweis\\w*)\\s+(?:\\S+\\s+){0,3}?auf\\s+(?:dieses|unser|mein)\\s+konto\\b',

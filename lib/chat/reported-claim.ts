@@ -156,7 +156,7 @@ const SENTENCE_AFTER = /^[^.!?。！？\n]*/u;
  * "입금해 주세요". Folded text.
  */
 const PAY_ORDERED_AFTER =
-  /\b(?:(?:havale|eft|transfer|odeme|gonderim)\s+(?:yapin|yapiniz|edin|ediniz|gerceklestirin)|odeyin|odeyiniz|gonderin|gonderiniz|yatirin|yatiriniz|aktarin|aktariniz)\b|(?:振り込んで|振込んで|お振込み|送金して|支払って)(?:ください|下さい)|(?:입금|송금|이체|결제)\s?(?:해\s?주세요|하세요|해주십시오|해\s?주십시오)/u;
+  /\b(?:(?:havale|eft|transfer|odeme|odemenizi|gonderim)\s+(?:(?:\p{L}+\s+){0,2}(?:yapin|yapiniz|edin|ediniz|gerceklestirin|yapabilirsiniz|edebilirsiniz))|odeyin|odeyiniz|gonderin|gonderiniz|yatirin|yatiriniz|aktarin|aktariniz|odeyebilirsiniz|gonderebilirsiniz|yatirabilirsiniz|aktarabilirsiniz|yapabilirsiniz|\p{L}+(?:meniz|maniz)\s+(?:gerekiyor|gerekir|yeterli))\b|(?:振り込んで|振込んで|お振込み|送金して|支払って)(?:ください|下さい)|(?:입금|송금|이체|결제)\s?(?:해\s?주세요|하세요|해주십시오|해\s?주십시오)/u;
 /** The buyer's own receipt ("ik kreeg", "ich bekam", "dostałem", "мне предложили")… */
 const RECEIPT =
   /\b(?:ik\s+(?:kreeg|ontving)|kreeg\s+ik|ich\s+(?:bekam|erhielt)|bekam\s+ich|mir\s+wurde|dostal(?:em|am)|otrzymal(?:em|am)|mi\s+hanno)\b|(?:предложил|предлагали|запропонува|пропонували|прислал|надіслал)/u;
@@ -209,8 +209,15 @@ function claimedBeforeCondition(tc: TextContext, start: number): boolean {
   const after = SENTENCE_AFTER.exec(
     tc.norm.text.slice(start + frame.index + frame[0].length, start + 240),
   )![0];
-  return !PAY_ORDERED_AFTER.test(after);
+  const ordered = PAY_ORDERED_AFTER.exec(after);
+  // "…ask us; pay only in the Alibaba order" tells the reader where to pay: still a warning (red team, stop 41).
+  return (
+    ordered === null || PAY_ON_PLATFORM.test(after.slice(Math.max(0, ordered.index - 24), ordered.index))
+  );
 }
+
+/** The platform or its order named just before the order to pay: "必ずアリババの注文で支払ってください". Folded text. */
+const PAY_ON_PLATFORM = /alibaba|aliexpress|アリババ|注文|阿里|订单|訂單|주문|알리바바|siparis|platform/u;
 
 /**
  * Thai writes no sentence marks: a space closes the phrase, and the rest of the line may be the seller's own ask

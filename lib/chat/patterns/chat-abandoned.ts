@@ -74,6 +74,13 @@ const ELSEWHERE = new RegExp(
   'u',
 );
 
+/**
+ * The talk kept here after all: "I answer in the morning here", "check your inbox on Alibaba" (red team, stop 41:
+ * "stop messaging me on Alibaba at night, my phone rings…; I answer in the morning here" asks for quiet, not a move).
+ */
+const STAYS_HERE =
+  /\b(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|only\s+)?(?:answer|reply|respond|write|check)\w*\s+(?:\S+\s+){0,5}?(?:here|on\s+(?:alibaba|aliexpress)|in\s+this\s+chat)\b|\b(?:inbox|messages?|message\s+cent(?:er|re))\s+(?:on|in)\s+(?:alibaba|aliexpress|the\s+platform)\b/u;
+
 export const CHAT_ABANDONED_MOVES: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -81,6 +88,8 @@ export const CHAT_ABANDONED_MOVES: readonly ChatPattern[] = [
     gate: /reply|replying|answer|respond|write|writing|message|msg|chat|text|contact|use|using|respond|contest|escrib|escrev|repond|ecri|utilis|antwort|schreib|回|聊|留言|联系|聯繫|пиш|отвеча|cevap|yazma|mesaj|yanit/,
     needs: ELSEWHERE,
     needsIn: 'message',
+    unless: STAYS_HERE,
+    unlessIn: 'message',
     re: anyOf(...STOP_HERE),
   },
   {
@@ -89,6 +98,8 @@ export const CHAT_ABANDONED_MOVES: readonly ChatPattern[] = [
     gate: /account|store|shop|chat|cuenta|tienda|账号|賬號|帐号|店铺|店鋪/,
     needs: ELSEWHERE,
     needsIn: 'message',
+    unless: STAYS_HERE,
+    unlessIn: 'message',
     re: anyOf(...CLOSING_HERE),
   },
 ];

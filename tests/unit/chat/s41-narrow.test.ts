@@ -177,3 +177,30 @@ describe('Hindi "… bhejna mana hai": the payment forbidden, after the verb', (
     expect(rules(text)).not.toContain(PAY);
   });
 });
+
+describe('second red team: an excuse holds only over the words it overlaps, warnings name where to pay', () => {
+  it.each([
+    // The inspector's fee and the seller's balance in one clause, joined by "and".
+    'You can pay Intertek directly for the audit and the remaining 60% also directly to our company by T/T.',
+    // A Turkish frame whose own sentence then says the new account is real: "you can pay to it".
+    'Muhasebeden yeni hesap e-postası alırsanız doğrudur, ödemenizi o hesaba gönderebilirsiniz.',
+  ])('%s → payment', (text) => {
+    expect(rules(text)).toContain(PAY);
+  });
+
+  it.each([
+    // A warning that ends by sending the reader to pay in the platform's own order.
+    '別の口座に振り込むよう求めるメールが来たら、振り込まずに必ずアリババの注文から支払ってください。',
+    // The order page's own beneficiary, after a link that did not open on a phone.
+    'If the order link does not open in the app, try a laptop; for bank transfer pay to the beneficiary shown on the Alibaba order page.',
+  ])('%s → not payment', (text) => {
+    expect(rules(text)).not.toContain(PAY);
+  });
+
+  it.each([
+    'Please stop writing to me on Alibaba after 10pm, my phone beeps for each message; we reply in the morning here.',
+    'Our shop here will be closed after the merger; please check your inbox on Alibaba for the link to the new store.',
+  ])('%s → not contact', (text) => {
+    expect(rules(text)).not.toContain(CONTACT);
+  });
+});
