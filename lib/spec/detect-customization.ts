@@ -21,9 +21,10 @@ import { unnamedDrawing } from './unnamed-drawing';
 const OEM_REFERENCE_BEFORE = String.raw`(?:referen\p{L}{1,4}|Referenz|riferimento|r[ée]f\.?|n[°º]\.?|numer\p{L}{0,2}|número|Nr\.?)\s{1,2}`;
 /**
  * A part code with letters among its digits ("04465-0K240"), or digits only with a group of five or more
- * ("90915-10003"). "2024-25" is a season and "3000-5000" a quantity range, neither a part: an offer still.
+ * ("90915-10003"). "2024-25" is a season, "3000-5000" a quantity range and "500-1000PCS" a quantity with its unit,
+ * none of them a part: an offer still.
  */
-const LETTERED_CODE = String.raw`(?=[\dA-Z.-]*[A-Z])[\dA-Z]*\d[\dA-Z]{2,}(?:[-.][\dA-Z]*\d[\dA-Z]*)+`;
+const LETTERED_CODE = String.raw`(?![\d.-]*\d\s?(?:PCS?|pcs?|SETS?|sets?|UNITS?|units?|CTNS?|ctns?|PAIRS?|pairs?|PZS?|UDS|uds)(?![\p{L}\d]))(?=[\dA-Z.-]*[A-Z])[\dA-Z]*\d[\dA-Z]{2,}(?:[-.][\dA-Z]*\d[\dA-Z]*)+`;
 const LONG_DIGIT_CODE = String.raw`(?=[\d.-]*\d{5})\d+(?:[-.]\d+)+`;
 /**
  * The part number right after "OEM": its label ("-Nr.", "#", "n°") or a code whose groups are joined by a hyphen or
@@ -172,17 +173,33 @@ const OFFERED_BEFORE = /(?:\b(?:or|ou|oder|o)|\/|(?<![\p{L}])или)\s{0,3}$/iu;
 
 /**
  * "no logo, but we can print yours if you like", "Logo yok ama isterseniz baskı yapabiliriz", "sin logo, pero
- * podemos imprimirlo": a "but" after the no-logo words that offers a print takes the "no" back, and the logo is
- * open again. Read up to the next full stop, as the offer often stands after a comma.
+ * podemos imprimirlo", "zonder logo, maar bedrukken is mogelijk": a "but" after the no-logo words that OFFERS a logo
+ * or a print on the goods takes the "no" back, and the logo is open again. The offer needs both an offer (can, if
+ * you want, possible, on request) and a logo or print; "but export carton printed with barcode" marks the packing,
+ * and "but brand new" praises the goods: neither offers a logo. Read up to the next full stop.
  */
-const BUT_OFFER =
-  /(?:(?<![\p{L}])(?:but|however|pero|mais|aber|jedoch|mas|porém|ma|però|ama|fakat|ancak|tapi|namun|nhưng|ale|lecz|maar|но|однако))\s[^.;。；]{0,50}?(?:print|logo|custom|brand|engrav|emboss|OEM|imprim|impres|personali|Druck|druck|gravier|stamp|bask[ıi]|logolu|cetak|sablon|in (?:logo|ấn)|nadru|drukuj|печат|логотип|标|印)/iu;
+const BUT_AFTER =
+  /(?<![\p{L}])(?:but|however|pero|mais|aber|jedoch|mas|porém|ma|però|ama|fakat|ancak|tapi|namun|nhưng|ale|lecz|maar|но|однако)\s([^.;。；]{0,60})/iu;
+const OFFER_WORD =
+  /(?:(?<![\p{L}])(?:can|could|may|if (?:you|needed|required)|possible|on (?:request|demand)|upon request|available|podemos|puede|pueden|se puede|posible|bajo pedido|a pedido|pouvons|peut|possible|sur demande|können|kann|auf Wunsch|möglich|podemos|pode|possível|sob encomenda|possiamo|può|possibile|su richiesta|kunnen|kan|mogelijk|op verzoek|bisa|dapat|có thể|możemy|можем|можно|по запросу)(?![\p{L}])|isterseniz|istenirse|yapabiliriz|basabiliriz|basılabilir|mümkün|可以|可)/iu;
+const LOGO_PRINT_WORD =
+  /(?:print|logo|custom|engrav|emboss|OEM|imprim|impres|personali|druck|gravier|grab|grav|(?:your|su|sua|seu|votre|vostro|Ihre?)\s(?:own\s)?(?:brand|marca|marque|marchio|Marke)|stamp|bask[ıi]|bas(?:abil|ıl)|logolu|cetak|sablon|in (?:logo|ấn)|nadru|drukuj|bedruk|печат|логотип|标|印)/iu;
+/** A print on the packing, not on the goods: "export carton printed", "caja impresa con código de barras". */
+const PACKING_PRINT =
+  /(?:carton|box|barcode|bar code|shipping marks?|caja|cart[oó]n|código de barras|colis|carton|Karton|Barcode|caixa|koli|barkod|doos|karton|streepjescode|kardus|纸箱|外箱|条码)/iu;
+
+function butOffersALogo(after: string): boolean {
+  const m = BUT_AFTER.exec(after);
+  if (!m) return false;
+  const offer = m[1] ?? '';
+  return OFFER_WORD.test(offer) && LOGO_PRINT_WORD.test(offer) && !PACKING_PRINT.test(offer);
+}
 
 /** No logo at all, and not offered as one choice among others. */
 function saysNoLogo(text: string): boolean {
   const negated = findAll(`(?:${NO_LOGO})${NEGATED_LIST}`, text);
   if (negated.length === 0) return false;
-  if (negated.some((m) => BUT_OFFER.test(text.slice(m.start)))) return false;
+  if (negated.some((m) => butOffersALogo(text.slice(m.start)))) return false;
   if (
     negated.some(
       (m) =>

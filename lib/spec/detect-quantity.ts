@@ -228,6 +228,11 @@ const CONTAINER_IS_SHIPMENT = latinWords([
   'fits?',
   'cost',
 ]);
+/** A refusal around "approximate quantity": "no approximate quantity", "approximate quantities not accepted". */
+const NOT_BEFORE =
+  '(?<!(?:no|not|never|without|sin|ninguna|ni|pas de|aucune|sans|keine|ohne|sem|nenhuma|senza|nessuna) )';
+const NOT_AFTER =
+  '(?! (?:(?:is|are|será|serán|sera|seront|wird|werden|será|sono|è) )?(?:not|no|non|nicht|pas|não) (?:accepted|allowed|aceptad[oa]s?|acceptée?s?|akzeptiert|aceit[oa]s?|accettat[oa]|permitid[oa]s?))';
 /**
  * Amounts nobody can count, in any clause: "as many as you can make",
  * "a few thousand", an over/short band ("3% over or short", "overs/unders up
@@ -240,13 +245,14 @@ const UNCOUNTED = latinWords([
   '(?:a couple(?: of)?|a few|several) (?:hundred|thousand)',
   // "deliver the approximate quantity ordered", "la cantidad aproximada", "cantitatea aproximativă": the count itself
   // called approximate, with no figure the delivery is held to.
-  '(?:the )?approximate (?:quantity|amount|number of (?:pieces|units))',
-  'cantidad(?:es)? aproximadas?',
-  'quantités? approximatives?',
-  'quantidades? aproximadas?',
-  'quantità approssimativ[ae]',
+  // "no approximate quantity accepted", "sin cantidad aproximada": refused, the approximate count binds the exact one.
+  `${NOT_BEFORE}(?:the )?approximate (?:quantity|amount|number of (?:pieces|units))${NOT_AFTER}`,
+  `${NOT_BEFORE}cantidad(?:es)? aproximadas?${NOT_AFTER}`,
+  `${NOT_BEFORE}quantités? approximatives?${NOT_AFTER}`,
+  `${NOT_BEFORE}quantidades? aproximadas?${NOT_AFTER}`,
+  `${NOT_BEFORE}quantità approssimativ[ae]${NOT_AFTER}`,
   'cantitate(?:a)? aproximativă',
-  'ungefähre[n]? (?:Menge|Stückzahl)',
+  `${NOT_BEFORE}ungefähre[n]? (?:Menge|Stückzahl)${NOT_AFTER}`,
   '(?:przybliżon\\p{L}{1,3} ilość|ilość przybliżon\\p{L}{1,3})',
 ]);
 /**

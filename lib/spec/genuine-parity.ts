@@ -15,7 +15,7 @@ const PARITY = anyOf(
   latinWords([
     `(?:(?:is|are|works?|performs?|function(?:s|ing)?)\\s)?(?:(?:exactly |just )?the )?same (?:\\p{L}+ )?as ${GENUINE}(?: (?:or|and) (?:equivalent|similar|compatible))?`,
     `(?:as good as|equal to|equivalent to|comparable to|identical to|works? like|performs? like) ${GENUINE}`,
-    `(?:igual (?:que|a)|id[ée]ntic[oa] al?|equivalente al?|como) (?:el |la |lo )?(?:original|genuin[oa]|OEM)`,
+    `(?:igual (?:que|al?)|id[ée]ntic[oa] al?|equivalente al?|como) (?:el |la |lo )?(?:original|genuin[oa]|OEM)`,
     `(?:identique|équivalent|égal|comparable)e?s? (?:à l[’']|au )(?:original|d[’']origine|OEM)`,
     '(?:wie das|gleichwertig mit dem|identisch mit dem) Original',
     `(?:igual|idêntic[oa]|equivalente) (?:ao|à) (?:original|genuín[oa])`,
@@ -34,16 +34,30 @@ const PARITY = anyOf(
  */
 const RECORD_AFTER =
   /^\s{0,2}(?:sample|order|PO|drawing|design|artwork|approved|specimen|swatch|muestra|pedido|orden|plano|dibujo|échantillon|commande|dessin|Muster|Bestellung|Auftrag|Zeichnung|amostra|encomenda|desenho|campione|ordine|disegno)(?![\p{L}])/iu;
-/** A numbered record on the line: "drawing D-1182 rev B", "ref. S-221", "order no. 4512", "Zeichnung Nr. 77". */
-const NUMBERED_RECORD =
-  /(?<![\p{L}])(?:drawing|dwg|ref\.?|reference|sample|order|PO|plano|dibujo|muestra|pedido|réf\.?|dessin|échantillon|commande|Zeichnung|Muster|Bestellung|desenho|amostra|encomenda|disegno|campione|ordine)\s{0,2}(?:no\.?|n[°º]\.?|nr\.?|#)?\s{0,2}[:：]?\s{0,2}[A-Z]{0,4}-?\d[\w.-]*(?![\w.-]|\s{0,2}(?:pcs|pieces|units|sets|uds|unidades|piezas|pièces|Stück|Stk|peças)(?![\p{L}]))/iu;
+/**
+ * A numbered record on the line: "drawing D-1182 rev B", "ref. S-221", "order no. 4512", "Zeichnung Nr. 77",
+ * "pedido 2024-118". The id is a number under its label (no., Nr., #), letters before digits or a dated id; a count
+ * ("sample 1 pc", "pedido 50 cajas", "PO 3 cartons") is an amount, not a record.
+ */
+const RECORD_WORD = String.raw`(?:drawing|dwg|ref\.?|reference|sample|order|PO|plano|dibujo|muestra|pedido|réf\.?|dessin|échantillon|commande|Zeichnung|Muster|Bestellung|desenho|amostra|encomenda|disegno|campione|ordine)`;
+const RECORD_ID = String.raw`(?:(?:no\.?|n[°º]\.?|nr\.?|#)\s{0,2}[:：]?\s{0,2}[A-Z]{0,4}-?\d[\w.-]*|[:：]?\s{0,2}(?:[A-Z]{1,4}-?\d[\w.-]*|(?:19|20)\d{2}[-/]\d[\w.-]*))`;
+const NUMBERED_RECORD = new RegExp(String.raw`(?<![\p{L}])${RECORD_WORD}\s{0,2}${RECORD_ID}(?![\w.-])`, 'iu');
+/** A reference that is the genuine part's own number: "ref. 8K0-615-301 fits Audi A4", "réf. 7701 pour Renault". */
+const PART_FITMENT_AFTER =
+  /^\s{0,2}[,(]?\s{0,2}(?:fits?|for|compatible|replaces?|passend|für|pour|para|compatible con|per|cabe)(?![\p{L}])/iu;
+
+function namesARecord(line: string): boolean {
+  const m = NUMBERED_RECORD.exec(line);
+  return m !== null && !PART_FITMENT_AFTER.test(line.slice(m.index + m[0].length));
+}
+
 /** The likeness is to "the original", not to a genuine, OEM or branded part. */
 const ONLY_ORIGINAL = /original|Original/u;
 const BRANDED = /genuin|OEM|\bOE\b|brand|原装|純正/iu;
 
 function originalIsARecord(m: { end: number; text: string }, text: string, line: string): boolean {
   if (!ONLY_ORIGINAL.test(m.text) || BRANDED.test(m.text)) return false;
-  return RECORD_AFTER.test(text.slice(m.end)) || NUMBERED_RECORD.test(line);
+  return RECORD_AFTER.test(text.slice(m.end)) || namesARecord(line);
 }
 
 export function genuineParity(text: string, line: string = text): VagueHit[] {

@@ -189,14 +189,70 @@ const LOW_LEVEL = latinWords([
   'thấp',
   'trung bình',
 ]);
-/** Lumens on the line: the light's level is measured, whichever clause it stands in. */
-const LUMENS = /\d\s{0,2}(?:lm|lumens?|lúmenes|Lumen)(?![\p{L}\d])/iu;
+/** A setting that is no level: "off", "SOS", "strobe", "flash". */
+const OTHER_SETTING = latinWords([
+  'off',
+  'on',
+  'SOS',
+  'strobe',
+  'flash(?:ing)?',
+  'blink(?:ing)?',
+  'intermitente',
+  'aus',
+  'apagado',
+  'desligado',
+  'éteint',
+]);
+/** A bare figure as an item of the list: "900 lm", "1800 rpm". */
+const FIGURE_ITEM = /^\d[\d.,]*\s{0,2}[\p{L}°/%]{0,8}$/u;
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "brightness high, brightness low, SOS", "speed high | low | off": the line is nothing but settings, its items
+ * separated by , ; | or /, each a level (of the same noun or alone), another setting or a bare figure, one of them a
+ * low or middle level. "accuracy high, accuracy low models available" adds a claim, and is no list.
+ */
+function lineIsSettingsList(line: string, noun: string): boolean {
+  const body = line.replace(/^[^:：,;|/]{0,30}[:：]/u, '');
+  const item = regex(
+    `^(?:${escapeWord(noun)}\\s{1,2})?(?:is\\s|es\\s|ist\\s)?(?:(${LOW_LEVEL})|${LEVEL}|${OTHER_SETTING})$`,
+    'iu',
+  );
+  let low = false;
+  for (const raw of body.split(/[,;|/，；]/u)) {
+    const piece = raw.trim().replace(/[.。]$/u, '');
+    if (piece === '' || FIGURE_ITEM.test(piece)) continue;
+    const m = item.exec(piece);
+    if (!m) return false;
+    if (m[1] !== undefined) low = true;
+  }
+  return low;
+}
 
 function listsSettings(line: string, noun: string): boolean {
-  if (SETTINGS_LABEL.test(line)) return true;
-  // The same noun given a low or middle level elsewhere on the line: "brightness high, brightness low".
-  const word = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return regex(`(?<![\\p{L}])${word}\\s{1,2}(?:is\\s|es\\s|ist\\s)?${LOW_LEVEL}`, 'iu').test(line);
+  return SETTINGS_LABEL.test(line) || lineIsSettingsList(line, noun);
+}
+
+/**
+ * "brightness high (brightness 900 lm)", "light output high; light output 1200 lm": the same light noun given its
+ * lumens elsewhere on the line. Another mode's lumens ("emergency mode 50 lm") do not measure this level.
+ */
+function sameNounHasLumens(line: string, noun: string): boolean {
+  return regex(
+    `(?<![\\p{L}])${escapeWord(noun)}[^,;|，；\\d]{0,20}\\d[\\d.,]*\\s{0,2}(?:lm|lumens?|lúmenes|Lumen)(?![\\p{L}\\d])`,
+    'iu',
+  ).test(line);
+}
+
+/** A later figure given to another mode: "brightness high, emergency mode 50 lm", "torch mode 10 lm". */
+const OTHER_MODE_FIGURE =
+  /^[^\d]*?(?:[,;|，；][^,;|，；\d]*)(?:mode|modo|Modus|modalità|setting|ajuste|réglage|Stufe)[^,;|，；\d]{0,12}\d/iu;
+
+function anotherModesFigure(later: string): boolean {
+  return OTHER_MODE_FIGURE.test(later);
 }
 
 export const postposedLevelDetector: AttributeDetector = {
@@ -210,10 +266,11 @@ export const postposedLevelDetector: AttributeDetector = {
       const end = start + m[0].trimEnd().length;
       if (
         pieceHasFigure(text, start, end) ||
-        MEASURED_LATER.test(text.slice(end)) ||
+        (MEASURED_LATER.test(text.slice(end)) &&
+          !(m[2] !== undefined && anotherModesFigure(text.slice(end)))) ||
         NOT_THE_GOODS.test(text.slice(Math.max(0, start - 16), start)) ||
         listsSettings(line, (m[1] ?? m[2] ?? m[3] ?? '').trim()) ||
-        (m[2] !== undefined && LUMENS.test(line))
+        (m[2] !== undefined && sameNounHasLumens(line, m[2].trim()))
       )
         continue;
       const example = EXAMPLE[m[1] ? 'accuracy' : m[2] ? 'light' : 'rate'];

@@ -45,7 +45,10 @@ export const RATING_ESTIMATE_BEFORE = anyOf(
   scriptWords(['около', 'примерно', 'приблизительно', 'прибл\\.', 'близько', 'приблизно']),
 );
 
-/** The same words after the figure, bare or in brackets: "5000mAh (approx.)", "400 W circa", "12 V or so". */
+/**
+ * The same words after the figure, bare or in brackets: "5000mAh (approx.)", "400 W circa", "12 V or so". A word that
+ * leads a figure of its own ("(approx. 30% quieter than the last model)") estimates that other figure, not this one.
+ */
 export const RATING_ESTIMATE_AFTER = String.raw`\s{0,3}[(（]?\s{0,2}${latinWords([
   'approx(?:\\.|imately)?',
   'aprox\\.',
@@ -60,4 +63,4 @@ export const RATING_ESTIMATE_AFTER = String.raw`\s{0,3}[(（]?\s{0,2}${latinWord
   'approssimativamente',
   'około',
   'ok\\.',
-])}(?:\s{0,2}[)）])?`;
+])}(?![.\s]{0,3}[\d±~])(?:\s{0,2}[)）])?`;

@@ -86,8 +86,25 @@ const CONDITIONAL = anyOf(
 const MEASURED_CONDITION =
   /\d[\d.,]*\s{0,2}(?:%|°\s?[CF]?|℃|(?:V|Hz|kHz|W|kW|A|mA|mAh|Wh|kWh|mm|cm|m|km|g|kg|t|L|l|ml|h|min|s|rpm|bar|psi|MPa|kPa|lm|lx|K|dB|ppm|RH|µm|μm|days?|months?|years?|hours?|meses|mois|Monate|anos?|años?)(?![\p{L}\d]))/u;
 
+/** A figure in the bracket about something else: a warranty, "100% new/tested", a CE mark, a shift, a dispatch. */
+const OTHER_MATTER =
+  /(?:warrant|guarant|garant|Gewährleist|garanzia|质保|保修|(?<![\p{L}])(?:new|novo|nuevo|neu|neuf|nuovo|test\p{L}*|CE|shifts?|Schicht|turno|poste|ship\p{L}*|dispatch\p{L}*|env[ií]o|entrega|livraison|Lieferung|delivery)(?![\p{L}]))/iu;
+
+/**
+ * The words that name the condition itself: up to the first comma ("depends on humidity below 60 % RH"), or, when a
+ * colon follows the condition, what the colon gives ("depends on load: 75 kg rider, 25 °C"). "(depends on model,
+ * 1 year warranty)" measures the warranty, not the model, and leaves the figure open.
+ */
+function conditionWords(bracket: string): string[] {
+  const pieces = bracket.split(/[,;，；、]/u);
+  const first = pieces[0] ?? '';
+  return /[:：]/u.test(first) ? [first, ...pieces.slice(1)] : [first];
+}
+
 function measuresItsCondition(bracket: string): boolean {
-  return MEASURED_CONDITION.test(bracket) || namesAStandard(bracket);
+  return conditionWords(bracket).some(
+    (piece) => !OTHER_MATTER.test(piece) && (MEASURED_CONDITION.test(piece) || namesAStandard(piece)),
+  );
 }
 
 /** A figure (and its unit) right before the disclaimer: "98-99% (typical value", "Reinheit 99 % Richtwert". */

@@ -73,6 +73,19 @@ const OPEN_PROMISE = anyOf(
 /** The bare "quality assured" forms of Korean and Japanese. */
 const QUALITY_ASSURED = /^(?:품질\s?보증|品質(?:を)?保証)/u;
 
+/**
+ * The quality assurance is "based on" or "in conformity with" the standard right before it: "ISO 9001に基づく",
+ * "ISO 9001に準拠した", "ISO 9001 기반", "ISO 9001에 따른". "ISO 9001認証工場、品質保証" certifies the factory, and the
+ * bare 品質保証 after it still promises nothing about the goods.
+ */
+const BASED_ON_BEFORE =
+  /(?:に基づ(?:く|いた)|に準拠(?:した|する)?|準拠の?|に准拠(?:した)?|准拠の?|依据|按照|符合|\s?기반(?:의|으로)?|에\s?따른|에\s?의한|준수)\s{0,2}(?:の)?\s{0,2}$/u;
+
+function underAStandard(before: string): boolean {
+  const m = BASED_ON_BEFORE.exec(before);
+  return m !== null && namesAStandard(before.slice(Math.max(0, m.index - 40), m.index));
+}
+
 /** A period makes terms of it: "12 months, good after-sales service". */
 const PERIOD = anyOf(
   latinWords(['\\d{1,3} ?(?:months?|years?|yrs?|días|meses|años|mois|ans|Monate|Jahre|anos|mesi|anni)']),
@@ -90,7 +103,7 @@ export function warrantyPraise(text: string): VagueHit[] {
   // "ISO 9001に基づく品質保証", "ISO 9001 기반 품질 보증": quality assurance under a named standard is that
   // standard's system, audited by its certificate, not a promise with no terms.
   const open = findAll(OPEN_PROMISE, text)
-    .filter((m) => !(QUALITY_ASSURED.test(m.text) && namesAStandard(text.slice(0, m.start))))
+    .filter((m) => !(QUALITY_ASSURED.test(m.text) && underAStandard(text.slice(0, m.start))))
     .map((m) => ({
       start: m.start,
       end: m.end,

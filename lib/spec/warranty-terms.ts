@@ -80,12 +80,25 @@ const REMEDY_CHOICE = anyOf(
   ]),
 );
 const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
-/** A warranty period counted in figures: "12 months", "2 años", "24 Monate", "12个月". */
-const PERIOD_FIGURE =
-  /\d{1,3}\s{0,2}(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|个月|年|ヶ月|か月|개월|년)(?![\p{L}])/iu;
-/** "for a reasonable period (min. 7 years)", "ein angemessener Zeitraum, mindestens 5 Jahre": the figure bounds it. */
-const FLOOR_AFTER =
-  /^[^.;。；]{0,60}?(?:min(?:imum)?\.?|at least|not less than|no less than|≥|mindestens|mínimo|au moins|almeno|não inferior a|no menos de|не менее|至少|不少于)\s{0,2}\d/iu;
+/** The units a warranty period is counted in: "12 months", "2 años", "24 Monate", "12个月". */
+const PERIOD_UNIT = String.raw`(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|个月|年|ヶ月|か月|개월|년)(?![\p{L}])`;
+const WARRANTY_WORD = String.raw`(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|Gewährleistung|质保|保修|保証|보증)`;
+/**
+ * The warranty's own period: "Warranty 12 months", "24 Monate Garantie", "garantía de 2 años". A figure for
+ * something else on the line ("reply to claims within 7 days") fixes no period.
+ */
+const WARRANTY_PERIOD = new RegExp(
+  String.raw`${WARRANTY_WORD}[^.;。；\d]{0,20}\d{1,3}\s{0,2}${PERIOD_UNIT}|\d{1,3}\s{0,2}${PERIOD_UNIT}\s{0,2}(?:de |of )?${WARRANTY_WORD}`,
+  'iu',
+);
+/**
+ * "for a reasonable period (min. 7 years)", "ein angemessener Zeitraum, mindestens 5 Jahre": the figure bounds the
+ * period, so it must count time; "at least 1 spare part included" bounds something else.
+ */
+const FLOOR_AFTER = new RegExp(
+  String.raw`^[^.;。；]{0,60}?(?:min(?:imum)?\.?|at least|not less than|no less than|≥|mindestens|mínimo|au moins|almeno|não inferior a|no menos de|не менее|至少|不少于)\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}`,
+  'iu',
+);
 
 function boundedOrRemedyOnly(
   m: { start: number; end: number; text: string },
@@ -97,7 +110,7 @@ function boundedOrRemedyOnly(
   if (FLOOR_AFTER.test(at < 0 ? text.slice(m.end) : line.slice(at + m.end))) return true;
   return (
     CHOOSER.test(m.text) &&
-    PERIOD_FIGURE.test(line) &&
+    WARRANTY_PERIOD.test(line) &&
     test(REMEDY_CHOICE, text.slice(Math.max(0, m.start - 60), m.start))
   );
 }
