@@ -10,6 +10,7 @@ import { PAGE_KIND_LABEL } from '../model/page-kind';
 import { extractPage } from '../pages/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { notRecognisedNote } from './not-recognised';
+import { nothingReadNote } from './nothing-read';
 import { publicExposure } from './public-exposure';
 import {
   publicConflicts,
@@ -80,6 +81,12 @@ export function runAudit(inputs: readonly AuditInput[], opts: AuditOptions) {
        * for, and that --url helps. Null on a recognised page (added field): no findings then is a real answer.
        */
       notRecognised: notRecognisedNote(snapshot.kind, url),
+      /**
+       * A sentence when the page was placed but gave nothing to check: a security check saved in place of
+       * the page, an item that is gone, a product page without its seller and price, search results without
+       * offers. Null otherwise (added field): no findings is then a real answer.
+       */
+      nothingRead: nothingReadNote(snapshot, doc),
     };
   });
   return { pages };
@@ -141,12 +148,14 @@ export function formatAudit(result: AuditResult): string {
         '  [INCOMPLETE] The saved file ends before the page does (no closing </body> or </html>): what came after the cut was not read, so this is not a clean bill. Save the whole page again.',
       );
     if (page.notRecognised) out.push(`  [NOT RECOGNISED] ${page.notRecognised}`);
+    if (page.nothingRead) out.push(`  [NOTHING READ] ${page.nothingRead}`);
     for (const c of page.couldNotCheck) out.push(`  [COULD NOT CHECK] ${c.rule}: ${c.title}`);
     if (
       page.findings.length === 0 &&
       page.couldNotCheck.length === 0 &&
       !page.truncated &&
-      !page.notRecognised
+      !page.notRecognised &&
+      !page.nothingRead
     )
       out.push('  No findings.');
     for (const f of page.findings) {

@@ -38,6 +38,6 @@ export const PAGE_KIND_LABEL: Record<PageKind, string> = {
   'aliexpress:order': 'AliExpress order',
   'aliexpress:dispute': 'AliExpress dispute',
   'aliexpress:messages': 'AliExpress messages',
-  challenge: 'Security check page',
+  challenge: 'Security check or unavailable page',
   unknown: 'Page not recognised',
 };

@@ -5,7 +5,9 @@
  * Markers seen in the real captures (fixtures/real/alibaba_access_challenge_*,
  * alibaba_captcha_interception_*) and listed in research/alibaba-pages.md.
  */
-const CHALLENGE_TITLES = [/^\s*captcha interception\s*$/i, /^\s*product not available\s*$/i];
+const CHALLENGE_TITLES = [/^\s*captcha interception\s*$/i];
+/** Alibaba's page for a product taken down: read as nothing, like a challenge, but it is no security check. */
+const GONE_TITLES = [/^\s*product not available\s*$/i];
 /**
  * The mtop code as a returned value ("FAIL_SYS_USER_VALIDATE::…", code and message): a page that inlines
  * the mtop library names the bare code in the handler that tests for it (hendkai/aliexpress-scraper's
@@ -19,7 +21,7 @@ const RET_CODE = /"ret"\s*:\s*\[\s*"FAIL_SYS_USER_VALIDATE/;
 export function isChallengePage(doc: Document, scripts?: readonly string[]): boolean {
   try {
     const title = doc.querySelector('title')?.textContent ?? '';
-    if (CHALLENGE_TITLES.some((re) => re.test(title))) return true;
+    if ([...CHALLENGE_TITLES, ...GONE_TITLES].some((re) => re.test(title))) return true;
     // Markers sit in small inline scripts or config blobs; a real page's scripts never name them.
     const texts =
       scripts ?? Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '');
@@ -64,6 +66,20 @@ export function isGoneItemPage(doc: Document): boolean {
   try {
     // The item's own heading or price first: on a drawn item page it comes early, and ends the look.
     return doc.querySelector(ITEM_ITSELF) === null && doc.querySelector(GONE_BLOCK) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A page read as nothing because what it was about is gone (Alibaba's "Product Not Available", AliExpress's
+ * not-found block where the item stood), as against a security check: the command line says which, since
+ * the buyer's next step differs (save the page again after the check, or there is no item to check).
+ */
+export function isGonePage(doc: Document): boolean {
+  try {
+    const title = doc.querySelector('title')?.textContent ?? '';
+    return GONE_TITLES.some((re) => re.test(title)) || isGoneItemPage(doc);
   } catch {
     return false;
   }

@@ -106,18 +106,35 @@ export function idOf(roots: readonly DataRoot[]): string | null {
   });
 }
 
+/**
+ * "{day}-Day Buyer Protection" or "הגנת הקונה למשך {day} ימים": the page fills the number in when it draws the
+ * name; the saved data keeps the placeholder, which is dropped with an English "-Day" that only goes with it.
+ */
+function withoutPlaceholders(name: string | null): string | null {
+  const plain = name
+    ?.replace(/\{[^}]*\}(?:[-\s]*day\b)?/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain || null;
+}
+
 const PROTECTION =
   /buyer protection|protecci[oó]n al comprador|protection (?:de l'|des )?acheteurs?|k[äa]uferschutz|prote[cç][aã]o (?:ao|do) comprador|protezione acquirenti/i;
 
-/** "Protección al comprador: Obtén el reembolso si…" (Component) or "Buyer Protection: Money back guarantee" (Module). */
+/**
+ * "Protección al comprador: Obtén el reembolso si…" (Component) or "Buyer Protection: Money back guarantee" (Module).
+ * Under the data's own `buyerProtection` key the object is the protection whatever language the shop shows
+ * (a he.aliexpress page of 2020 names it in Hebrew): the key says what it is, so the wording is not asked for
+ * there. The module object and the Component's title/content pairs carry no such key of their own, so the
+ * wording (or the protection link) still has to name it.
+ */
 export function buyerProtectionOf(roots: readonly DataRoot[]): string | null {
   return firstIn(roots, (obj, key) => {
     if (key === 'buyerProtection' || key === 'buyerProtectionModule') {
-      const name = textOf(obj.name)
-        ?.replace(/\{[^}]*\}[-\s]*(?:day[-\s]*)?/i, '')
-        .trim();
+      const name = withoutPlaceholders(textOf(obj.name));
       const brief = textOf(obj.brief);
-      if (name && brief && PROTECTION.test(name)) return `${name}: ${brief}`.slice(0, 400);
+      if (name && brief && (key === 'buyerProtection' || PROTECTION.test(name)))
+        return `${name}: ${brief}`.slice(0, 400);
       return null;
     }
     const title = textOf(obj.title);
