@@ -122,6 +122,8 @@ export function publicProduct(p: ProductFacts | null) {
     rating: p.rating ?? null,
     reviewCount: p.reviewCount ?? null,
     buyerProtection: p.buyerProtection ?? null,
+    /** How many the page says were sold, "2,000+" as 2000 (added field; null when it does not say). */
+    soldCount: p.soldCount ?? null,
   };
 }
 

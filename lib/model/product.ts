@@ -45,6 +45,11 @@ export const ProductFactsSchema = z.object({
   /** The product's own rating out of 5 (not the store's), with its review count. */
   rating: z.number().min(0).max(5).nullable().optional(),
   reviewCount: z.number().int().min(0).nullable().optional(),
+  /**
+   * How many the page says were sold (its orders or units, as it counts them: AliExpress "1248 orders",
+   * "2.000+ vendidos", Alibaba "298 sold"). A "2,000+" reads 2000: at least that many.
+   */
+  soldCount: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
   /** AliExpress buyer-protection promise as the page words it ("Buyer protection: refund if…"). */
   buyerProtection: z.string().min(1).max(400).nullable().optional(),
   /**

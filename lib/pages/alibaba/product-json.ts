@@ -33,6 +33,8 @@ export function productFromGlobalData(globalData: unknown): RawProduct | null {
     attributes: attributes(product),
     leadTimes: leadTimes(isObject(trade.leadTimeInfo) ? trade.leadTimeInfo : trade),
     taOffered: asBool(pick(trade, ['globalTradeAssuranceForBuyer', 'tradeAssurance'])),
+    // trade.salesVolume as the page words it ("298 sold", 2026 layout).
+    soldCount: countShape(trade.salesVolume),
   };
 }
 

@@ -1,6 +1,6 @@
 import { moneyFromMajor } from '../../model/money-math';
 import type { PriceRange } from '../../model/product';
-import { textOf } from '../facts/shapes';
+import { countShape, textOf } from '../facts/shapes';
 import type { DataRoot } from '../sources/page-data';
 
 /**
@@ -143,5 +143,18 @@ export function buyerProtectionOf(roots: readonly DataRoot[]): string | null {
     if (title && content && (PROTECTION.test(title) || /buyerprotection/i.test(link)))
       return `${title}: ${content}`.slice(0, 400);
     return null;
+  });
+}
+
+/**
+ * How many the item sold, by the data's own keys: titleModule{tradeCount, formatTradeCount} (2020),
+ * tradeComponent{formatTradeCount} (2023) or a 2022 component's fields{formatTradeCount}. Only a named
+ * container that is no other item's card: recommended items sit in lists, or carry their own product id.
+ */
+export function soldCountOf(roots: readonly DataRoot[]): number | null {
+  return firstIn(roots, (obj, key) => {
+    if (/^\d+$/.test(key) || obj.productId !== undefined || obj.itemId !== undefined) return null;
+    if (obj.tradeCount === undefined && obj.formatTradeCount === undefined) return null;
+    return countShape(obj.tradeCount) ?? countShape(obj.formatTradeCount);
   });
 }

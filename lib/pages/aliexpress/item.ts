@@ -10,7 +10,7 @@ import { scriptTexts } from '../embedded-json';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { pageText } from '../sources/page-text';
 import { itemApiOf } from './item-api';
-import { buyerProtectionOf, idOf, priceRangeOf, titleOf, unitOf } from './item-data';
+import { buyerProtectionOf, idOf, priceRangeOf, soldCountOf, titleOf, unitOf } from './item-data';
 import { itemHeading, storeLinkOf } from './item-dom';
 import { specsFromDom, specsOf } from './item-specs';
 import {
@@ -103,6 +103,7 @@ export function extractAliexpressItem(
               jsonLd?.reviewCount ??
               null,
             buyerProtection: buyerProtectionOf(roots),
+            soldCount: soldCountOf(roots),
             supplier,
           } as ProductFacts)
         : null;
