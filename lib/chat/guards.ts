@@ -585,12 +585,13 @@ const DESCRIBED_AFTER = new RegExp(
 /** …or among the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */
 // An elided article may come first: "l'icône", "dell'icona".
 const DESCRIPTOR_WORD = new RegExp(`^(?:[a-z]{1,4}')?["']*(?:${DESCRIPTOR})`, 'u');
-// Scripts without spaces: a description word anywhere in the last few characters ("这款POS机支持微信支付").
+// Scripts without spaces: a description word anywhere in the last few characters ("这款POS机支持微信支付"); Thai writes
+// its words glued too ("การแจ้งเตือนวอทส์แอพ", the WhatsApp notification).
 const DESCRIPTOR_CJK = new RegExp(
-  `(?:${DESCRIPTOR_SOURCES.filter((s) => /[\u3040-\u9fff\uac00-\ud7af]/.test(s)).join('|')})`,
+  `(?:${DESCRIPTOR_SOURCES.filter((s) => /[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]/.test(s)).join('|')})`,
   'u',
 );
-const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+const CJK = /[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]/;
 /** A description in the sentence before does not describe this mention ("…KakaoTalk alerts. KakaoTalk ID: x"). */
 // A dot between digits ("4.7 inch", "v2.0") is a decimal point, not the end of a sentence.
 const LAST_SENTENCE_END = /(?:(?<!\d)\.|\.(?!\d)|[!?。！？\n])(?=(?:\d\.\d|[^.!?。！？\n])*$)/u;

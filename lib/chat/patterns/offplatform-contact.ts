@@ -7,6 +7,7 @@ import {
 } from '../guard-words';
 import { anyOf, type ChatPattern } from '../match';
 import { BUY_BY_FOREIGN_LINK_AFTER_CANCEL } from './buy-by-foreign-link';
+import { SCRIPT_CHANNEL_PATTERNS } from './channel-scripts';
 import { SPELT_CHANNEL_PATTERNS } from './channel-spellings';
 import { CHAT_ABANDONED_MOVES } from './chat-abandoned';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
@@ -19,6 +20,7 @@ import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
 import { MAIL_SWITCH_MOVES } from './mail-switch';
 import { MAIL_VERB_MOVES } from './mail-verb';
+import { NUMBER_IN_PICTURE } from './number-in-picture';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
@@ -326,6 +328,7 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...OWN_CHANNELS.map((p) => ({ ...p, brandWord: true })),
   ...LANGUAGE_CHANNEL_PATTERNS,
   ...SPELT_CHANNEL_PATTERNS,
+  ...SCRIPT_CHANNEL_PATTERNS,
   ...MAIL_VERB_MOVES,
   ...MAIL_SWITCH_MOVES,
   ...SMS_AND_IMO_MOVES,
@@ -358,6 +361,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   OWN_SITE_INQUIRY,
   BUY_BY_FOREIGN_LINK_AFTER_CANCEL,
   ...UNNAMED_CHANNEL_MOVES,
+  ...NUMBER_IN_PICTURE,
   ...INQUIRY_FORM_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,

@@ -10,6 +10,7 @@ import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
 import { CARD_DETAILS_ASKED } from './card-details-asked';
 import { CONTRACT_OUTSIDE } from './contract-outside';
+import { DETAILS_BY_OTHER_CHANNEL } from './details-by-other-channel';
 import { PLATFORM_PLACE_WORD } from './direct-in-order';
 import { DIRECT_VERB_LAST } from './direct-verb-last';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
@@ -482,6 +483,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...MOBILE_MONEY_PATTERNS,
   ...INDIRECT_PAYMENT_PATTERNS,
   ...ACCOUNT_WRITTEN_BELOW,
+  ...DETAILS_BY_OTHER_CHANNEL,
   ...DIRECT_VERB_LAST,
   ...GO_TO_OWN_SITE,
   ...SOMEONES_ACCOUNT_PATTERNS,

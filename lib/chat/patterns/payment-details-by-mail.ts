@@ -21,7 +21,7 @@ const PLATFORM_NAME =
   '(?:alibaba|aliexpress|trade\\s?assurance|escrow|(?:the\\s+)?(?:platform|plataforma|plateforme|plattform))';
 const DETAILS_WORDS =
   "(?:(?:our|my|the|company'?s?)\\s+)?(?:bank(?:ing)?|account|payment|remittance|beneficiary|wire|transfer)\\s+(?:details|info(?:rmation)?|data|instructions)|\\biban\\b|\\brib\\b|bankdaten|bankverbindung|kontodaten|zahlungsdaten|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta|de\\s+pago)|dados\\s+(?:bancarios|da\\s+conta|de\\s+pagamento)|coordonnees\\s+bancaires|coordinate\\s+bancarie|dati\\s+(?:bancari|del\\s+conto|per\\s+il\\s+bonifico)|dane\\s+(?:do\\s+przelewu|bankowe|konta)|numer\\s+konta|bankgegevens|rekeninggegevens|реквизит\\p{L}*";
-const DETAILS = `(?<!\\b${PLATFORM_NAME}(?:'s)?\\s+)(?:${DETAILS_WORDS})(?![\\p{L}])(?!\\s+(?:of|for|from|on|de|del|da|do|du|des|von|der|della)\\s+(?:the\\s+|la\\s+|el\\s+|a\\s+)?${PLATFORM_NAME})`;
+export const DETAILS = `(?<!\\b${PLATFORM_NAME}(?:'s)?\\s+)(?:${DETAILS_WORDS})(?![\\p{L}])(?!\\s+(?:of|for|from|on|de|del|da|do|du|des|von|der|della)\\s+(?:the\\s+|la\\s+|el\\s+|a\\s+)?${PLATFORM_NAME})`;
 
 /** By e-mail, or to the buyer's mailbox. */
 const BY_MAIL =
@@ -32,7 +32,7 @@ const SEND =
   "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)?\\s+(?:also\\s+|then\\s+|later\\s+)?(?:send|forward|share|give|e-?mail|mail)\\b|\\b(?:schicke|sende|maile|schicken\\s+wir|senden\\s+wir)\\b|\\b(?:(?:le|te|les|lhe|ti|vi|gli)\\s+)?(?:mando|envio|enviare|mandare|paso|pasare|mandarei|enviarei|passo|invio|inviero|mandero|giro|girero|doy|darei|daro)\\b|\\b(?:je|nous)\\s+(?:vous\\s+|te\\s+|lui\\s+)?(?:envoie|enverrai|envoyons|enverrons|transmets|transmettrai|donne|donnerai|donnons|donnerons|communique|communiquerai|communiquons)\\b|\\b(?:wysle|przesle|wyslemy|przeslemy|podesle)\\b|(?<![\\p{L}])(?:вышлю|отправлю|пришлю|скину)(?![\\p{L}])";
 
 /** What keeps the mail a courier: a new or changed account announced, or a document that carries the details. */
-const COURIER =
+export const COURIER =
   /\b(?:new|changed|updated|update|neue\w*|geandert\w*|aktualisiert\w*|nuev[oa]s?|cambi\w*|actualizad\w*|nouve(?:au|l|lle)s?|change\w*|modifi\w*|nov[oa]s?|alterad\w*|mudou|nuov[oa]|aggiornat\w*|now\w+|zmian\w*|zmienion\w*|invoice|pi|proforma|pro-forma|factura|fatura|facture|fattura|rechnung|faktur\w*|invoic\w*)\b|(?<![\p{L}])(?:нов\p{L}*|измен\p{L}*|сч[её]т)(?![\p{L}])/u;
 
 const GAP = '[^.!?;\\n]{0,40}?';

@@ -104,4 +104,48 @@ const TAGALOG: ChatPattern = {
   unlessIn: 'sentence',
 };
 
-export const SOMEONES_ACCOUNT_PATTERNS: readonly ChatPattern[] = [ROMANIAN, HUNGARIAN, GREEK, TAGALOG];
+// ── Kazakh and Uzbek: a person of the seller's in the genitive, then the card or account ──
+/**
+ * "Өкілдің карта нөмірі: 4400…, соған аударыңыз" (the representative's card number, transfer to it), "менеджеріміздің
+ * картасына төлеңіз"; Uzbek "vakilning karta raqami …, shunga o'tkazing", "agentimizning kartasiga to'lang". The holder
+ * is a person (a representative, agent, manager, accountant, relative), in the genitive ("-дың/-нің", "-ning") right
+ * before the card or account; the reader is told to transfer or pay somewhere in the message. A company's own account
+ * ("компанияның шоты", "kompaniyaning hisobi") names no person.
+ */
+const KK_WHOSE =
+  '(?<![\\p{L}])(?:өкіл|агент|менеджер|бухгалтер|директор|бастығ|бастық|қожайын|ағам|ағамыз|інім|әпкем|апам|әкем|анам|әйелім|күйеуім|досым|туысқан)\\p{L}*(?:дың|дің|тың|тің|ның|нің)';
+const KK_PAY = '(?<![\\p{L}])(?:аудар\\p{L}*|төле\\p{L}*|салыңыз|салып|жібер\\p{L}*)';
+const KAZAKH: ChatPattern = {
+  kind: 'contextual',
+  what: "an individual's account",
+  gate: /карта|шот/,
+  re: anyOf(`${KK_WHOSE}\\s+(?:карта\\p{L}*|шот\\p{L}*)`),
+  needs: new RegExp(KK_PAY, 'u'),
+  needsIn: 'message',
+  // "аудармаңыз" (don't transfer), "ешқашан" (never): a warning.
+  unless: /(?<![\p{L}])(?:аудармаңыз|төлемеңіз|ешқашан|жоқ|емес)(?![\p{L}])/u,
+  unlessIn: 'sentence',
+};
+const UZ_WHOSE =
+  "\\b(?:vakil|agent|menejer|buxgalter|hisobchi|direktor|boshliq|xo'jayin|akam|ukam|opam|singlim|otam|onam|xotinim|erim|do'stim|qarindosh)\\w*ning";
+const UZ_PAY = "\\b(?:o'tkaz|to'la|tashla|yubor)\\w*";
+const UZBEK: ChatPattern = {
+  kind: 'contextual',
+  what: "an individual's account",
+  gate: /karta|hisob/,
+  re: anyOf(`${UZ_WHOSE}\\s+(?:karta\\w*|hisob\\w*)`),
+  needs: new RegExp(UZ_PAY, 'u'),
+  needsIn: 'message',
+  // "o'tkazmang" (don't transfer), "hech qachon" (never): a warning.
+  unless: /\b(?:o'tkazmang|to'lamang|hech\s+qachon|emas)\b/u,
+  unlessIn: 'sentence',
+};
+
+export const SOMEONES_ACCOUNT_PATTERNS: readonly ChatPattern[] = [
+  ROMANIAN,
+  HUNGARIAN,
+  GREEK,
+  TAGALOG,
+  KAZAKH,
+  UZBEK,
+];

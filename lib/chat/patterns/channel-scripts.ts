@@ -1,0 +1,103 @@
+import { anyOf } from '../match';
+import type { ChannelPattern } from './languages/pack';
+
+/**
+ * Apps written in the buyer's own script, and an app's id given in brackets. The shared channel list reads the
+ * brand's Latin spelling and a few local ones (Cyrillic, Devanagari, Hebrew, Persian); sellers writing to Japanese,
+ * Korean, Urdu, Bengali or Thai buyers spell the app the way those buyers read it (ワッツアップ, 위챗, واٹس ایپ,
+ * হোয়াটসঅ্যাপ, วอทส์แอพ), and a filter that only knows "WhatsApp" lets them through. These full local spellings name
+ * nothing else, so, like the Latin brand name, they are read as the app wherever they stand (a description beside
+ * them — "WhatsApp-green" — is dropped by the brand-word guard).
+ *
+ * Text is normalised first: Thai and Bengali lose their vowel signs and marks (วอทส์แอพ → วอทสแอพ, হোয়াটসঅ্যাপ →
+ * হযটসঅযপ), so the words below are written the same way; full-width brackets and colons become ASCII.
+ */
+
+/** WhatsApp: Japanese, Korean, Urdu (Perso-Arabic with ٹ), Bengali, Thai. */
+const WHATSAPP = [
+  'ワッツ\\s?アッ?プ',
+  '왓츠\\s?앱|왓츠\\s?어플',
+  'واٹس\\s?(?:ایپ|اپ|آپ|ایب)|وٹس\\s?(?:ایپ|اپ)',
+  'হযটস\\s?(?:অযপ|আপ|এপ)',
+  'วอทส?\\s?แอ(?:พ|ป)',
+].join('|');
+
+/** WeChat: Japanese, Korean, Arabic, Persian/Urdu, Thai (วีแชท → วแชท). */
+const WECHAT = [
+  'ウィー?\\s?チャット|ウイ\\s?チャット',
+  '위\\s?챗',
+  'وي\\s?(?:تشات|شات)|ويتشات|وی\\s?(?:چت|چیٹ)|ویچت',
+  'วแชท',
+].join('|');
+
+/** Telegram: Arabic, Urdu, Bengali (টেলিগ্রাম → টলগরম), Thai, Greek. */
+const TELEGRAM = [
+  'تي?لي?(?:جرام|غرام|گرام)',
+  'ٹیلی?\\s?گرام',
+  'টলগরম',
+  'เทเลแกรม',
+  'τ[εέ]λεγκρ[αά]μ|τ[εέ]λεγρ[αά]μ',
+].join('|');
+
+/** Viber: Arabic/Persian, Thai (ไวเบอร์ → ไวเบอร), Greek. */
+const VIBER = ['فايبر|وایبر', 'ไวเบอร', 'β[αά][ιϊ]μπερ'].join('|');
+
+/**
+ * An app followed by its id in brackets: "LINE（ID：abc）にてご連絡ください", "WeChat (ID: lily88)", "Telegram [@shop]",
+ * "WhatsApp (+44 7700…)". The bracket holds the id, a handle or a number — what one adds — so the app is named as
+ * where to find the seller; "Line (production line 2)" or "WhatsApp (notifications)" hold none of these.
+ */
+const BRACKETED_ID =
+  '\\s*[(\\[【「〔]\\s*(?:(?:id|tel|no|number)\\.?\\s*[:：=]?\\s*[@+]?[a-z0-9_.-]{2,}|@\\s?[a-z0-9_.]{3,}|\\+?\\d(?:[\\s.-]?\\d){6,})';
+
+const bracketed = (channel: string, gate: RegExp, names: string): ChannelPattern => ({
+  channel,
+  kind: 'explicit',
+  what: 'a request to talk outside the platform',
+  // The app's name is the gate (every match starts with it); a bracket alone is too common a character.
+  gate,
+  brandWord: true,
+  re: anyOf(`(?<![a-z])(?:${names})${BRACKETED_ID}`),
+});
+
+export const SCRIPT_CHANNEL_PATTERNS: readonly ChannelPattern[] = [
+  {
+    channel: 'WhatsApp',
+    kind: 'explicit',
+    what: 'a move to WhatsApp',
+    gate: /ワッツ|왓츠|واٹس|وٹس|হযটস|วอท/,
+    brandWord: true,
+    re: anyOf(WHATSAPP),
+  },
+  {
+    channel: 'WeChat',
+    kind: 'explicit',
+    what: 'a move to WeChat',
+    gate: /チャット|챗|تشات|شات|چت|چیٹ|วแชท/,
+    brandWord: true,
+    re: anyOf(WECHAT),
+  },
+  {
+    channel: 'Telegram',
+    kind: 'explicit',
+    what: 'a move to Telegram',
+    gate: /جرام|غرام|گرام|টলগরম|เทเลแกรม|τελεγ|τέλεγ/,
+    brandWord: true,
+    re: anyOf(TELEGRAM),
+  },
+  {
+    channel: 'Viber',
+    kind: 'explicit',
+    what: 'a move to Viber',
+    gate: /فايبر|وایبر|ไวเบอร|βαιμπερ|βαϊμπερ|βάιμπερ|βάϊμπερ/,
+    brandWord: true,
+    re: anyOf(VIBER),
+  },
+  bracketed('Line', /line|ライン/, 'line|ライン'),
+  bracketed('WeChat', /wechat|weixin|微信/, 'wechat|weixin|微信'),
+  bracketed('WhatsApp', /whats|wa/, 'whats\\s?app|wa'),
+  bracketed('Telegram', /telegram|tg/, 'telegram|tg'),
+  bracketed('Viber', /viber/, 'viber'),
+  bracketed('KakaoTalk', /kakao|카톡/, 'kakao\\s?talk|카톡'),
+  bracketed('Zalo', /zalo/, 'zalo'),
+];
