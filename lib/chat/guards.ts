@@ -1030,6 +1030,8 @@ function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
 const KEEPS_HERE = new RegExp(
   [
     '\\b(?:write|message|contact|ask|reply|talk)\\s+(?:to\\s+|with\\s+)?(?:us|me)\\s+(?:\\w+\\s+)?here\\b',
+    // "Sorry, we only communicate here": the writer's own way of talking, kept in the chat.
+    '\\b(?:we|i)\\s+(?:(?:only|just|always)\\s+)?(?:communicate|talk|chat|speak|reply|answer)\\s+(?:(?:with\\s+(?:you|u|buyers|customers|clients)|only)\\s+)?(?:here|in\\s+this\\s+chat|on\\s+(?:alibaba|aliexpress))\\b',
     '\\b(?:all|every)\\s+(?:of\\s+)?(?:your\\s+|the\\s+|our\\s+)?(?:\\w+\\s+)?(?:talks?|messages?|updates?|communication|questions?)\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat)\\b',
     '\\bkeep\\s+(?:\\w+\\s+){0,3}?(?:here|in\\s+this\\s+chat|on\\s+(?:alibaba|aliexpress))\\b',
     // "scriva sempre qui", "écrivez-nous toujours ici": an adverb may come between.

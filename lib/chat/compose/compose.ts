@@ -171,10 +171,15 @@ export const LOGIN_ACCOUNT =
 /** "Your account", in the languages read: the buyer's own account (a refund, a login), never where the buyer pays. */
 const ACCOUNT_STEM =
   '(?:account|acct|card|bank|wallet|cuenta|tarjeta|conta|cartao|compte|carte|konto|karte|bankverbindung|conto|carta|rachun\\w*|hesab\\w*|hesap\\w*|kart\\w*|tai\\s+khoan|rekening|akun)';
+/** A carrier that bills freight to an account of its own ("freight collect" on the buyer's DHL or FedEx account). */
+const CARRIERS = '(?:dhl|fedex|ups|tnt|aramex|courier|express)';
+const CARRIER_ACCOUNT = `${CARRIERS}(?:\\s*(?:\\/|or|and|,)\\s*${CARRIERS})*\\s+(?:express\\s+)?(?:account|acct|a\\/c)`;
 const YOUR_ACCOUNT = new RegExp(
   [
     `\\b(?:your|votre|vos|tu|tus|su|sus|seu|sua|ihr\\w*|dein\\w*|tuo|tua|twoj\\w*|sizin)\\s+(?:\\w+\\s+)?${ACCOUNT_STEM}\\b`,
     `\\bhesabiniz\\w*|\\b${ACCOUNT_STEM}\\s+(?:cua\\s+(?:anh|chi|ban)|kakak|anda|de\\s+usted)\\b`,
+    // "If you have a DHL/FedEx account number, give it to us": the buyer's own carrier account, billed for the freight.
+    `\\b(?:if\\s+)?(?:you|u)\\s+(?:have|has|got)\\s+(?:an?\\s+)?${CARRIER_ACCOUNT}|\\bsi\\s+(?:usted\\s+|vous\\s+)?(?:tiene|tienes|avez|as)\\s+(?:una?\\s+)?(?:cuenta|compte)\\s+(?:de\\s+|chez\\s+)?${CARRIERS}`,
     '(?:您的|你的|あなたの|お客様の)\\S{0,4}(?:账户|帳戶|账号|帳號|卡|口座|アカウント)|고객님?의?\\s?(?:계좌|계정)|ваш\\p{L}*\\s+(?:сч[её]т|карт)\\p{L}*|حسابك',
   ].join('|'),
   'u',

@@ -16,7 +16,31 @@ const NOT_THE_SELLERS_SIDE =
 const MAILBOX =
   /\be-?mails?\b|\bmail\s?box\b|\binbox\b|\bgmail\b|\boutlook\b|@|\baddress\s+you\s+(?:registered|gave|left|use)\b|\bcorreo\b|\bcourriel\b|\bboite\s+mail\b|\bcaixa\s+de\s+(?:entrada|e-?mail)\b/u;
 
+/** Where "there" may point besides a mailbox: a number or an id the message says where to find ("mon num est dans le logo"). */
+const MAILBOX_OR_NUMBER = new RegExp(
+  `${MAILBOX.source}|\\b(?:num|numero|number|contact|contacts|phone|tel|telephone|whats\\s?app|wechat|id)\\b`,
+  'u',
+);
+
 export const HANDED_ON_CONTACT_MOVES: readonly ChatPattern[] = [
+  {
+    // "pls give ur email, then we continue there", "dame tu correo y seguimos por ahí", "on continue là-bas", "acolo
+    // discutăm", "mon num est dans le logo, écris-moi là-bas": the talk itself goes on in the mailbox or at the number
+    // the message names. Only a carrier's mail is excused: the
+    // platform named as where the address was found ("the address in your Alibaba profile") is no reply there.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /there|ahi|alli|la|acolo|dort/,
+    needs: MAILBOX_OR_NUMBER,
+    needsIn: 'message',
+    unless: /\b(?:dhl|fedex|ups|tnt|ems|courier|carrier|driver|forwarder|customs|dispute)\b/u,
+    unlessIn: 'message',
+    re: anyOf(
+      '\\b(?:continue|talk|chat|discuss|speak|negotiate)\\s+(?:(?:with\\s+)?(?:me|us|you|u|him|her)\\s+)?(?:everything\\s+|the\\s+rest\\s+|details\\s+)?there\\b',
+      '\\b(?:write|message|msg|text|ping)\\s+(?:to\\s+)?(?:me|us)\\s+there\\b|\\b(?:ecri[st]|ecrivez|repond[sz]?)[-\\s]?(?:moi|nous)\\s+la-bas\\b',
+      '\\b(?:seguimos|continuamos|hablamos|conversamos|falamos)\\s+(?:por\\s+)?(?:ahi|alli|la)\\b|\\b(?:on\\s+continue|continuons|on\\s+discute|discutons|on\\s+parle)\\s+la-bas\\b|\\bacolo\\s+(?:discutam|vorbim|continuam|stabilim)\\b|\\bdort\\s+(?:besprechen|sprechen|reden)\\s+wir\\b',
+    ),
+  },
   {
     // "I sent the quotation to your registered address, reply there", "answer us there with your approval", "respóndame
     // ahí", "répondez-moi là-bas": the talk continues in the mailbox the message names.

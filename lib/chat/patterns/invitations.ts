@@ -221,7 +221,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     unlessIn: 'message',
     re: anyOf(
       `\\b(?:on\\s+continue|continuons|prefiero\\s+hablar|prefiro\\s+falar|preferisco\\s+parlare|continu(?:ar|amos|emos|iamo)|seguimos|sigamos|ci\\s+sentiamo|on\\s+(?:peut\\s+)?en\\s+parle[rz]?|podemos\\s+(?:hablar|falar|seguir|continuar)|possiamo\\s+(?:parlare|sentirci|continuare))\\s+(?:\\S+\\s+){0,2}?(?:par|por|pelo|al|per|au|na)\\s+(?:${PHONE_NOUN})\\b(?!\\s+(?:con|avec|com|with)\\b)`,
-      `\\b(?:let'?s|we\\s+(?:can|could)|i\\s+prefer\\s+(?:we|to)|better\\s+(?:we|to))\\s+(?:continue|talk|discuss|speak)\\s+(?:\\w+\\s+){0,2}?(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone)\\b`,
+      `\\b(?:let'?s|we(?:\\s+(?:can|could|will|should|'ll))?|i\\s+prefer\\s+(?:we|to)|better\\s+(?:we|to))\\s+(?:continue|talk|discuss|speak)\\s+(?:\\w+\\s+){0,2}?(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone)\\b`,
       `\\b(?:(?:can|may|could)\\s+i\\s+call\\s+(?:you|u)|(?:i'?ll|i\\s+will|let\\s+me)\\s+call\\s+(?:you|u)|(?:hop|jump|get)\\s+on\\s+a\\s+(?:quick\\s+)?(?:phone\\s+|video\\s+)?call)\\b`,
       `\\b(?:je\\s+vous\\s+appelle|je\\s+t'appelle|puis-je\\s+vous\\s+appeler|llamame|te\\s+llamo|le\\s+llamo|posso\\s+te\\s+ligar|te\\s+ligo|me\\s+liga|ti\\s+chiamo|la\\s+chiamo|chiamami|ik\\s+bel\\s+(?:je|u)|bel\\s+me|zadzwonie|zadzwon\\s+do\\s+mnie|sizi\\s+arayabilir\\s+miyim|sizi\\s+arayayim|saya\\s+(?:telepon|telpon)\\s+(?:kakak|kak|kamu|anda))\\b`,
     ),

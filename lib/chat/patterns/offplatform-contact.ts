@@ -13,6 +13,7 @@ import { CHAT_ABANDONED_MOVES } from './chat-abandoned';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { POINTED_CONTACT_MOVES } from './contact-pointed';
+import { THIRD_PARTY_CONTACT_MOVES } from './contact-third-party';
 import { ELSEWHERE_MOVES } from './elsewhere';
 import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
@@ -365,6 +366,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...INQUIRY_FORM_MOVES,
   ...ARRANGED_CONTACT_MOVES,
   ...HANDED_ON_CONTACT_MOVES,
+  ...THIRD_PARTY_CONTACT_MOVES,
   ...POINTED_CONTACT_MOVES,
   ...SHOP_ELSEWHERE_MOVES,
   ...STORE_MOVED_MOVES,

@@ -8,6 +8,13 @@ import { anyOf, type ChatPattern } from '../match';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat)';
 const SOON = `(?:today|tonight|tomorrow|now|immediately|asap|right\\s+away|within\\s+(?:\\d+|one|two|three|six|twelve|24|48)\\s+(?:hours?|hrs?|h|minutes?|mins?)|(?:by|before|until|till)\\s+(?:this\\s+)?(?:${WEEKDAY}|tomorrow|tonight|noon|eod|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:day|week)|the\\s+weekend)|this\\s+week)`;
 
+/**
+ * "You can pay with Google Pay at checkout now, it is supported for your country": a "now" that a way of paying is
+ * said to be available, not a deadline.
+ */
+const NOW_SUPPORTED =
+  "(?!(?<=\\bnow)\\s*,?\\s*(?:(?:it|this|that|which|they)\\s+)?(?:is|are|'s)?\\s*(?:now\\s+|also\\s+)?(?:supported|available|accepted|enabled|possible|activated)\\b)";
+
 export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -20,7 +27,7 @@ export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
     gate: /today|tonight|tomorrow|now|immediately|asap|right away|within|by |before |until|till|this week|hurry|last|final|until|till|hour|days|leave|leaving|depart|close|cut|waiting|left|in stock|mediat|今|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊|最后|最後|明天|限时|限時|小时|小時|hoy|ultima|hoje|aujourd|derniere|manana|amanha|demain|sale|sai|part|последний|сегодня|завтра|уходит/,
     re: anyOf(
       // "click Pay Now" names a button, it does not hurry anyone.
-      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?pay)(?!pal|oneer|pay\\b)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?${SOON}\\b(?!\\s+button)`,
+      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?pay)(?!pal|oneer|pay\\b)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?${SOON}\\b(?!\\s+button)${NOW_SUPPORTED}`,
       `\\b${SOON}\\s+(?:\\S+\\s+){0,2}?(?:pay|payment|transfer)\\b`,
       // A threat carries its own "not": "if you do not pay within 24 hours we cancel".
       `\\bif\\s+(?:you\\s+)?(?:do\\s+not|don'?t|dont|didn'?t|cannot|can'?t)\\s+(?:pay|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?${SOON}`,

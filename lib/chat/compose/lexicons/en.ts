@@ -18,8 +18,9 @@ export const EN: Lexicon = {
     'account|accounts|acct|accs?|a\\/c|card(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)|wallet',
   bankInfo:
     'bank\\s+(?:account|details|info|information|data|name)|banking\\s+(?:details|info|information)|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:bank|account)|remittance\\s+(?:details|info|information)|payment\\s+(?:details|info|information|account)|account\\s+(?:info|information|details|number|no)|iban|swift\\s+code',
+  // "Charged to your own account" is the buyer's own: only the writer's or a third party's "own" is a payee.
   owner:
-    "personal|private|individual|own|boss(?:'s)?|owner(?:'s)?|director(?:'s)?|manager(?:'s)?|wife(?:'s)?|husband(?:'s)?|friend(?:'s)?|relative(?:'s)?|cousin(?:'s)?|colleague(?:'s)?|employee(?:'s)?|accountant(?:'s)?|cashier(?:'s)?|(?:in|under)\\s+(?:the\\s+)?name\\s+of",
+    "personal|private|individual|own(?<!\\b(?:your|ur|yr)\\s+own)|boss(?:'s)?|owner(?:'s)?|director(?:'s)?|manager(?:'s)?|wife(?:'s)?|husband(?:'s)?|friend(?:'s)?|relative(?:'s)?|cousin(?:'s)?|colleague(?:'s)?|employee(?:'s)?|accountant(?:'s)?|cashier(?:'s)?|(?:in|under)\\s+(?:the\\s+)?name\\s+of",
   other: 'other|another|different|alternative|second',
   fresh: 'new|updated|latest',
   related:

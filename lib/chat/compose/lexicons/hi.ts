@@ -9,7 +9,8 @@ import type { Lexicon } from '../lexicon';
 export const HI: Lexicon = {
   lang: 'hi',
   script: 'latin',
-  pay: 'payment\\s+kar\\w*|pay\\s+kar\\w*|bhej\\s+(?:do|dena|dijiye|dijie|de|dein)|bhejo|bhejiye|bhejna|transfer\\s+kar\\w*|jama\\s+kar\\w*|paise|paisa|raqam|advance\\s+de\\w*|upi\\s+kar\\w*|upi\\s+(?:se|pe|par)\\s+bhej\\w*|gpay\\s+kar\\w*|phonepe\\s+kar\\w*',
+  // "agent ko cash de sakte hai": cash handed over is a payment too.
+  pay: 'cash\\s+(?:de|do|dena|dijiye|dein)\\b|payment\\s+kar\\w*|pay\\s+kar\\w*|bhej\\s+(?:do|dena|dijiye|dijie|de|dein)|bhejo|bhejiye|bhejna|transfer\\s+kar\\w*|jama\\s+kar\\w*|paise|paisa|raqam|advance\\s+de\\w*|upi\\s+kar\\w*|upi\\s+(?:se|pe|par)\\s+bhej\\w*|gpay\\s+kar\\w*|phonepe\\s+kar\\w*',
   account: 'account|khata|khate|upi|card',
   bankInfo: 'bank\\s+details|account\\s+(?:number|details)|ifsc|upi\\s+id',
   owner:

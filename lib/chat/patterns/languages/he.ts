@@ -15,6 +15,9 @@ const PAY = /העבר|להעביר|תעביר|תעבירי|תעבירו|העבר
  */
 const NOT_THE_SELLER =
   '[לא]?(?:ה)?(?:עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|הזמנה|אתר)(?![\\p{L}])|[לא]\\p{L}+(?:\\s+\\p{L}+){0,2}?\\s+(?:שלכם|שלך)(?![\\p{L}])';
+/** The platform refused: "ולא דרך עליבאבא", "לא באליבאבא", "במקום דרך האתר" (instead of through the site). */
+const REFUSED_PLATFORM =
+  '(?:(?<![\\p{L}])ו?לא\\s+|(?<![\\p{L}])במקום\\s+)(?:(?:דרך|באמצעות)\\s+|ב)?ה?(?:עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|אתר|אפליקציה|הזמנה)(?![\\p{L}])';
 /** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
 const SOMEONE =
   'ה?פרטי|ה?אישי|שלי|של\\s+(?:אשתי|בעלי|אחי|אחותי|אמי|אבי|אמא\\s+שלי|אבא\\s+שלי|ה?מנהל\\p{L}*|ה?בעלים|ה?בוס|ה?מנכ"?ל|ה?רואה\\s+חשבון|ה?מזכירה|חבר\\p{L}*|שות\\p{L}*)';
@@ -50,6 +53,19 @@ export const HE: LanguagePatterns = {
       // future ת- is "don't" (guard-words.ts leaves "אל" out, as it is also "to").
       re: anyOf(
         '(?<!(?<![\\p{L}])(?:אל|לא)\\s+ת\\p{L}+\\s+(?:\\p{L}+\\s+){0,2})(?<![\\p{L}])[לבה]?חשבון\\s+(?:ה?בנק\\s+|ה?עסקי\\s+|ה?פרטי\\s+)?שלנו(?![\\p{L}])',
+      ),
+    },
+    {
+      // "לשלם ישירות בהעברה בנקאית לחשבון שלנו ולא דרך עליבאבא" (pay by bank transfer to our account and not through
+      // Alibaba), "ולא באליבאבא", "במקום דרך הפלטפורמה": the platform refused beside a verb of paying is the request.
+      // The "not" is inside the match, so it refuses the platform and does not cancel the ask (guards.ts).
+      kind: 'explicit',
+      what: 'paying "not through" the platform',
+      gate: /לא|במקום/,
+      gateAlso: PAY,
+      re: anyOf(
+        `(?<![\\p{L}])(?:${PAY.source})\\p{L}*(?:\\s+\\S+){0,10}?\\s+${REFUSED_PLATFORM}`,
+        `${REFUSED_PLATFORM}\\s*,?\\s+(?:אלא\\s+)?(?:\\S+\\s+){0,4}?(?:${PAY.source})\\p{L}*`,
       ),
     },
   ],

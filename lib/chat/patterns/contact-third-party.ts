@@ -1,0 +1,70 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * The talk handed to someone else of the seller's side: "I'll share his contact by vcf", "te paso el contacto de
+ * nuestro socio", "je vous donne son numéro", "unka number bhejta hu", and "our representative will call you",
+ * "nasz przedstawiciel zadzwoni do Pana", "colegul meu vă va scrie de pe Gmail". A person reached by phone or by a
+ * contact card is reached outside the chat, with no record the platform keeps; the buyer is not asked to do anything
+ * here, which is why the invitations (invitations.ts) missed these. Words over normalised text (accents folded).
+ */
+
+/** A carrier, a forwarder, customs or the platform's own help: they reach the buyer for their own part. */
+const NOT_THE_SELLERS_SIDE =
+  /\b(?:dhl|fedex|ups|tnt|ems|courier|carrier|driver|forwarder|customs|douane|zoll|aduana|transportista|spediteur|transporteur|kurier|kurierz?|alibaba|aliexpress|platform|plateforme|plataforma|platforma)\b/u;
+
+/** Someone's contact, number, card or mailbox, in the languages below. */
+const CONTACT_EN =
+  '(?:contact|contacts|contact\\s+(?:details|info\\w*|card)|number|phone|mobile|cell|card|name\\s?card|business\\s+card|vcf|vcard|e-?mail|whats\\s?app|wechat)';
+
+/** The writer's side, as a person: a colleague, an agent, a representative, a relative who works for the shop. */
+const PERSON_EN =
+  '(?:colleague|assistant|agent|representative|rep|partner|manager|boss|director|engineer|secretary|cousin|brother|sister|staff|team|salesman|saleswoman|salesperson)';
+
+export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
+  {
+    // "I share his contact by vcf file", "I'll send you her number", "pass you the contact of our partner", "te paso el
+    // contacto de nuestro socio", "je vous donne son numéro en privé", "te passo o contato dele", "unka number bhejta
+    // hu", "podam Panu jego numer", "vă trimit numărul lui": a third person's line handed over, to be used outside.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /give|send|share|pass|forward|paso|pasare|doy|dare|mando|mandare|envio|enviare|donne|donnerai|envoie|enverrai|passe|transmet|communique|passo|dou|unka|uska|inka|iska|podam|przesle|wysle|trimit|dau|gebe|schicke|sende/,
+    unless: NOT_THE_SELLERS_SIDE,
+    unlessIn: 'message',
+    re: anyOf(
+      `\\b(?:give|giving|send|sending|share|sharing|pass|passing|forward|forwarding)\\s+(?:you\\s+|u\\s+)?(?:his|her|their)\\s+(?:\\w+\\s+)?${CONTACT_EN}\\b`,
+      `\\b(?:give|send|share|pass|forward)\\w*\\s+(?:you\\s+|u\\s+)?the\\s+${CONTACT_EN}\\s+of\\s+(?:our|my)\\s+(?:\\w+\\s+){0,2}?${PERSON_EN}`,
+      '\\b(?:te|le|les)\\s+(?:paso|pasare|doy|dare|mando|mandare|envio|enviare|comparto)\\s+(?:el\\s+|su\\s+)?(?:contacto|numero|telefono|correo|whats\\s?app)\\s+(?:de\\s+(?:nuestro|nuestra|mi)|del\\s+(?:senor|agente|socio|representante))\\b',
+      '\\bvous\\s+(?:donne|donnerai|envoie|enverrai|passe|passerai|transmets|transmettrai|communique|communiquerai)\\s+(?:son|leur|ses|leurs)\\s+(?:numero|contact|coordonnees|telephone|portable|e-?mail|whats\\s?app)\\b',
+      '\\bvous\\s+(?:donne|donnerai|envoie|enverrai|passe|passerai|transmets|transmettrai|communique|communiquerai)\\s+(?:le|les)\\s+(?:numero|contact|coordonnees|telephone)\\s+de\\s+(?:notre|mon|ma)\\b',
+      '\\b(?:te|lhe)\\s+(?:passo|mando|envio|dou|passarei|mandarei|enviarei)\\s+(?:o\\s+)?(?:contato|numero|telefone|whats\\s?app|e-?mail)\\s+(?:dele|dela|deles|delas|do\\s+nosso|da\\s+nossa|do\\s+meu|da\\s+minha)\\b',
+      '\\b(?:unka|uska|inka|iska)\\s+(?:number|contact|no|mobile|phone|whatsapp)\\s+(?:\\w+\\s+){0,3}?(?:bhej\\w*|de\\s+(?:deta|dunga|dungi|doonga)|share\\s+kar\\w*)',
+      '\\b(?:podam|przesle|wysle|dam)\\s+(?:panu|pani|panstwu|ci)\\s+(?:jego|jej|ich)\\s+(?:numer|kontakt|telefon|e-?mail)\\w*',
+      '\\bv(?:a|i)\\s+(?:trimit|dau|voi\\s+trimite|voi\\s+da)\\s+(?:numarul|contactul|telefonul|e-?mailul)\\s+(?:lui|ei|lor|colegului|colegei|partenerului|agentului)\\b',
+      '\\b(?:gebe|schicke|sende)\\s+(?:ich\\s+)?(?:ihnen|dir)\\s+(?:seine|deren)\\s+(?:nummer|kontakt\\w*|telefonnummer|handynummer|e-?mail\\w*)\\b',
+    ),
+  },
+  {
+    // "our sales rep Mr. Tom will call you", "my colleague will write to you from his personal gmail", "nuestro
+    // representante le llamará", "notre agent vous appellera", "nasz przedstawiciel zadzwoni do Pana", "colegul meu vă
+    // va scrie de pe Gmail-ul lui": a person of the seller's side reaching the buyer by phone or from a mailbox of
+    // their own. A call is off the chat by its nature; writing counts only with the line or mailbox it comes from.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /call|phone|ring|write|mail|message|contact|llam|appel|telephon|ligar|zadzwoni|napisze|skontaktuje|suna|scrie|contacta|anrufen|ruft/,
+    // "…will call you here in the chat", a carrier's driver or the platform's own help: not the seller's side moving.
+    unless:
+      /\b(?:here|ici|aqui|aca|hier|tutaj|aici|in\s+this\s+chat|dhl|fedex|ups|tnt|ems|courier|driver|forwarder|customs|repartidor|mensajero|transportista|livreur|transporteur|entregador|motorista|transportadora|kurier|kierowca|curier\w*|sofer\w*|fahrer|alibaba|aliexpress|platform)\b/u,
+    re: anyOf(
+      `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,3}?${PERSON_EN}\\b(?:[^.!?\\n]|(?<=\\b(?:mr|ms|mrs|miss|dr))\\.){0,60}?\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:\\w+\\s+)?(?:call|phone|ring)\\s+(?:you|u)\\b`,
+      `\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:\\w+\\s+)?(?:write|e-?mail|message|contact|text)\\s+(?:to\\s+)?(?:you|u)\\s+(?:\\w+\\s+)?from\\s+(?:his|her|their)\\s+(?:own\\s+|personal\\s+|private\\s+){0,2}(?:e-?mail|gmail|mailbox|mail|address|account)\\b`,
+      '\\b(?:le|te|lo|la)\\s+(?:llamara|llamaran|va\\s+a\\s+llamar|van\\s+a\\s+llamar)\\b',
+      '\\bvous\\s+(?:appellera|appelleront|telephonera|telephoneront|va\\s+appeler|vont\\s+appeler|va\\s+telephoner)\\b',
+      '\\b(?:te|lhe|o|a)\\s+(?:ligara|ligarao|vai\\s+ligar|vao\\s+ligar)\\b|\\b(?:vai|vao|ira|irao)\\s+(?:te|lhe)\\s+ligar\\b|\\bvai\\s+ligar\\s+(?:para\\s+)?(?:voce|o\\s+senhor|a\\s+senhora)\\b',
+      '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:zadzwoni|zadzwonia)\\s+do\\s+(?:pana|pani|panstwa|ciebie)\\b',
+      '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:napisze|skontaktuje\\s+sie)\\s+(?:do\\s+|z\\s+)?(?:pana|pani|panstwa|panem|pania|toba|ciebie)\\b[^.!?\\n]{0,60}?\\bbezposrednio\\b',
+      '\\b(?:va|te)\\s+va\\s+(?:suna|telefona)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:sune|telefoneze)\\b',
+      '\\b(?:va|te)\\s+va\\s+(?:scrie|contacta)\\s+(?:direct|de\\s+pe|pe|prin)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:scrie|contacteze)\\s+(?:direct|de\\s+pe|pe|prin)\\b',
+      '\\bwird\\s+sie\\s+(?:\\w+\\s+)?anrufen\\b|\\bruft\\s+sie\\s+(?:\\w+\\s+){0,3}?an\\b',
+    ),
+  },
+];
