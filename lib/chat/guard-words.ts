@@ -45,7 +45,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // The platform's own checkout step: "na finalização da compra", "ao finalizar o pedido", "al finalizar la compra",
     // "au moment de valider la commande" (Pix, boleto, Bizum offered there are the checkout's methods).
     anchor:
-      '\\b(?:na\\s+)?finalizacao\\s+(?:da\\s+compra|do\\s+pedido)\\b|\\b(?:ao|al|na\\s+hora\\s+de|antes\\s+de)\\s+finalizar\\s+(?:a\\s+compra|o\\s+pedido|la\\s+compra|el\\s+pedido)\\b|\\bau\\s+moment\\s+de\\s+(?:valider|payer|finaliser|regler)\\b|\\b(?:pagina|pantalla)\\s+de\\s+pago\\b|\\bpage\\s+de\\s+paiement\\b',
+      '\\b(?:na\\s+)?finalizacao\\s+(?:da\\s+compra|do\\s+pedido)\\b|\\b(?:ao|al|na\\s+hora\\s+de|antes\\s+de)\\s+finalizar\\s+(?:a\\s+compra|o\\s+pedido|la\\s+compra|el\\s+pedido)\\b|\\bau\\s+moment\\s+de\\s+(?:valider|payer|finaliser|regler)\\b|\\b(?:pagina|pantalla)\\s+de\\s+pago\\b|\\bpage\\s+de\\s+paiement\\b' +
+      // "pagar com Pix no próprio app", "pagar con Yape en la misma app", "payer dans l'application même": the
+      // platform's app the buyer is in, not another app ("no app do banco", "en la app de Yape" name another one).
+      "|\\b(?:no|na|en\\s+la|en\\s+el)\\s+(?:propri[oa]|propi[oa]|mism[oa])\\s+(?:app|aplicativo|aplicacion|site|sitio)\\b(?!\\s+(?:d[oe]|da|del)\\b)|\\bdans\\s+l'?\\s?(?:application|appli|app)\\s+(?:elle-?\\s?)?meme\\b",
     descriptor:
       'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel|videollamadas?|videochamadas?|videoconferencias?|visioconferences?|visio',
   },
@@ -63,11 +66,16 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation: word('не|нет|никогда|нельзя|ни|никак\\p{L}*|мошенн\\p{L}*'),
     // "привяжите в кошельке другую карту и повторите": the buyer's own card bound in the app's wallet to retry the
     // checkout, not a payee's card.
-    anchor: 'привяж\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:карт\\p{L}*|и\\s+повтор\\p{L}*)',
+    // Kazakh, read with Russian (same script, often mixed): "AliExpress төлем бетінде" (on the AliExpress payment
+    // page), "тапсырыс бетінде" (on the order page): a card or wallet named there is the checkout's.
+    anchor:
+      'привяж\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:карт\\p{L}*|и\\s+повтор\\p{L}*)|(?:aliexpress|alibaba|алиэкспресс\\p{L}*|али)\\s+(?:төлем|тапсырыс)\\s+бет\\p{L}*|(?<![\\p{L}])(?:төлем|тапсырыс)\\s+бет\\p{L}*',
     // "заказы принимаем через наш сайт": the orders are sent away from the platform, not tied to it.
     undoneAfter: ORDERS_TAKEN_ELSEWHERE,
     descriptor:
-      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*|видеозвон\\p{L}*',
+      'цвет\\p{L}*|лого\\p{L}*|значк\\p{L}*|значок|иконк\\p{L}*|похож\\p{L}*|как\\s+у|голуб\\p{L}*|зел[её]н\\p{L}*|син\\p{L}*|стил\\p{L}*|уведомлен\\p{L}*|совместим\\p{L}*|видеозвон\\p{L}*' +
+      // A stand, plate or sticker that carries a payment QR code ("подставка под QR-код СБП") is the product.
+      '|подставк\\p{L}*|табличк\\p{L}*|наклейк\\p{L}*|стенд\\p{L}*|підставк\\p{L}*|наліпк\\p{L}*',
   },
   zh: {
     // "还有没有别的办法" (is there another way?) asks; "有没有" is a question, not a "no".

@@ -390,6 +390,12 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
   /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
+/**
+ * "…, only on the AliExpress payment page", "…, solo en la página de pago", "…, тек AliExpress төлем бетінде": a clause
+ * opening with "only" that names the platform says where the payment just named is made.
+ */
+const ONLY_THERE =
+  /^\s*(?:(?:只|仅|僅)(?:在|通过|通過|走)?\S{0,4}?(?:阿里|平台|订单|訂單|付款页|付款頁)|(?:only|solo|solamente|unicamente|apenas|so|somente|uniquement|seulement|nur|soltanto|tylko|sadece|hanya|только|лише|тек)\s+(?:(?:on|in|at|through|via|en|por|pelo|pela|no|na|sur|dans|par|auf|uber|im|su|nel|nella|tramite|przez|w|на|в|через|у|di|lewat|melalui)\s+(?:(?:the|la|el|o|a|le|les|die|der|dem|den|il|lo)\s+)?(?:\p{L}+\s+){0,2}?|(?:(?:the|la|el|o|a|le|les|die|der|dem|den|il|lo)\s+)?)(?:aliexpress|alibaba|platform\w*|plataforma|plateforme|plattform|checkout|pagina|page|seite|bestellseite|order\w*|pedido|commande|bestellung|ordine|страниц\p{L}*|сторінц\p{L}*|заказ\p{L}*|замовлен\p{L}*|төлем|тапсырыс\p{L}*))/u;
 const SENTENCE_MARK = /[.!?。！？\n]/u;
 /** "…, all other orders through Alibaba": the others are on the platform, this one is not. */
 const THE_OTHERS =
@@ -457,7 +463,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   const [na, nb] = clauseRange(tc, b, b + 1);
   const next = text.slice(na, nb);
   return (
-    ALL_OF_THEM.test(next) &&
+    (ALL_OF_THEM.test(next) || ONLY_THERE.test(next)) &&
     !THE_OTHERS.test(next) &&
     (anchoredBy(ANCHOR_LATIN_G, next, tc) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next, tc)))
   );

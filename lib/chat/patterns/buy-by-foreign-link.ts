@@ -18,9 +18,17 @@ import { PLATFORM_HOST } from '../platform-host';
 const NOT_A_SHOP =
   '(?:https?:\\/\\/)?(?:[a-z0-9-]{1,63}\\.){0,3}(?:dhl|fedex|ups|usps|tnt|aramex|sf-express|ems|17track|aftership|parcelsapp|track24|trackingmore|cainiao|youtube|youtu|vimeo)\\.[a-z]{2,3}(?:\\.[a-z]{2})?(?![\\w.-])';
 
-/** An address with a scheme or "www." that is not on the platform's hosts (scheme, then host, as platform-host.ts). */
+/** Top-level domains a bare address ends in, for an address written with a path but no scheme. */
+const BARE_TLD =
+  '(?:com|net|org|shop|store|top|xyz|site|online|vip|cc|co|me|io|ly|gd|gy|at|id|to|ru|br|in|uk|de|fr|es|it|pl|cn|hk|link|club|info|biz|app)';
+
+/**
+ * An address that is not on the platform's hosts: with a scheme or "www." (scheme, then host, as platform-host.ts),
+ * or written bare with a path ("bit.ly/3abc", "myshop-deals.com/p/12"), as a shortened link always is: a short
+ * link hides the page it leads to, and the platform's own short links are on its hosts ("a.aliexpress.com/_…").
+ */
 const FOREIGN_ADDRESS = new RegExp(
-  `(?<![\\w@.\\/-])(?:https?:\\/\\/|www\\.)(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!${NOT_A_SHOP})(?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`,
+  `(?<![\\w@.\\/-])(?:https?:\\/\\/|www\\.)(?!(?:https?:\\/\\/)?${PLATFORM_HOST})(?!${NOT_A_SHOP})(?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)|(?<![\\w@.\\/-])(?!${PLATFORM_HOST})(?!${NOT_A_SHOP})(?:[a-z0-9-]{1,63}\\.){1,4}${BARE_TLD}\\/[\\w-]`,
   'u',
 );
 
@@ -60,7 +68,7 @@ const NOT_ON_PLATFORM =
 export const BUY_BY_FOREIGN_LINK: ChatPattern = {
   kind: 'explicit',
   what: "a purchase moved to the seller's own website or another marketplace",
-  gate: /http|www/,
+  gate: /http|www|\.[a-z]{2,6}\//,
   needs: FOREIGN_ADDRESS,
   needsIn: 'message',
   re: anyOf(`(?:${BUY}|${PLACE_ORDER})${NOT_ON_PLATFORM}${NOT_A_GUIDE}{0,40}?(?:${LINK})`),

@@ -58,6 +58,18 @@ const GIFT_PAY =
 // discount code, a brand followed by its product (Steam Deck), or a clause break between code and brand.
 const STORE_CODE =
   '\\b(?:steam|google\\s+play|itunes|apple|razer\\s+gold)(?!\\s+(?:deck|controller|console|link|case|watch|tv|pencil))\\s+(?:[^\\s,;]+\\s+){0,2}?(?:kart\\w*\\s+)?(?:kod\\w*|code|codigo|codice)|\\b(?<!(?:coupon|discount|promo|voucher|cupon|descuento|indirim|kupon|rabatt)\\s)(?:codigo|code|codice|kod\\w*)\\s+(?:[^\\s,;]+\\s+){0,3}?(?:steam|google\\s+play|itunes|razer\\s+gold)\\b(?!\\s+(?:deck|controller|console|link))';
+/**
+ * Buying a gift card and handing over its code: "compra una tarjeta regalo … y mándame el código", "شراء بطاقة هدايا …
+ * وإرسال الكود لي", "kaufen Sie eine Geschenkkarte … den Code". The card is bought for the writer: its code is the
+ * payment. A code the platform delivers ("el código llega por el sistema") is not sent to anyone.
+ */
+const GIFT_BUY =
+  '\\b(?:compr\\w*|achet\\w*|(?:ein)?kauf\\w*|acquist\\w*|satin\\s+al\\w*|beli|membeli|mua|kup\\w*)\\b|(?<![\\p{L}])(?:купи|купит|купле|придбай|придбат)\\p{L}*|(?:شراء|اشتر\\p{L}*|تشتري)|(?:购买|买一?张|買一?張|購買)|(?:買って|購入)|(?:구매|사서|구입)';
+const GIFT_CODE_WORD =
+  '\\b(?:codes?|codigos?|codice|kod\\w*|ma)\\b|(?<![\\p{L}])код\\p{L}*|(?:ال)?كود|رمز|卡密|密码|兑换码|兌換碼|コード|코드|번호';
+/** Sending the code, in the scripts SEND_CODE does not read. */
+const GIFT_SEND =
+  '(?:[اإأ]رسال|[اأإ]رسل|ترسل|ابعت|ابعث|تبعت)|(?:发给我|發給我|给我|給我)|(?:送って|教えて)|(?:보내)';
 const SEND_CODE =
   '\\b(?:yaz\\w*|gonder\\w*|ilet\\w*|send|type|enter|write|envie(?:me|nos)?|envia(?:me|nos)?|envoye[rz]|ecrive[sz]|schick\\w*|senden|sende|kirim|tulis|manda\\w*|invia\\w*)\\b|(?<![\\p{L}])(?:пришл|отправ|напиш|надішл)\\p{L}*';
 
@@ -322,7 +334,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // Play card code"). A payment word must be in the message: a gift card put in the parcel is a present.
     kind: 'contextual',
     what: 'gift cards (no buyer protection)',
-    gate: /hediye|regalo|cadeau|present|geschenk|gutschein|podarunk|hadiah|qua tang|подароч|подарунк|هدي|礼品|禮品|充值卡|ギフト|기프트|상품권|steam|google play|itunes|razer/,
+    gate: /hediye|regalo|cadeau|present|geschenk|gutschein|podarunk|hadiah|qua tang|подароч|подарунк|هدي|هدا|بطاق|礼品|禮品|充值卡|ギフト|기프트|상품권|steam|google play|itunes|razer/,
     negationSpreads: true,
     brandWord: true,
     needs:
@@ -332,6 +344,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `(?:${GIFT_PAY})[^.!?,;\\n]{0,40}?(?:${GIFT_CARD})|(?:${GIFT_CARD})[^.!?,;\\n]{0,40}?(?:${GIFT_PAY})`,
       // The buyer told to type or send a store card's code: "Steam kart kodunu buraya yazın", "send the Google Play code".
       `(?:${STORE_CODE})[^.!?\\n]{0,30}?(?:${SEND_CODE})|(?:${SEND_CODE})[^.!?\\n]{0,30}?(?:${STORE_CODE})`,
+      // A gift card to buy whose code then comes to the writer.
+      `(?:${GIFT_BUY})[^.!?\\n]{0,30}?(?:${GIFT_CARD})[^.!?\\n]{0,80}?(?:${SEND_CODE}|${GIFT_SEND})[^.!?\\n]{0,20}?(?:${GIFT_CODE_WORD})`,
     ),
   },
   {

@@ -22,12 +22,15 @@ import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INSPECTOR_PAID_DIRECTLY } from './inspector-paid-directly';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import { MOBILE_MONEY_PATTERNS } from './mobile-money';
+import { NATIONAL_PAYMENT_APP_PATTERNS } from './national-payment-apps';
 import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
+import { ORDER_IN_CHAT_APP } from './order-in-chat-app';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
 import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
+import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
@@ -365,13 +368,18 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a request to cancel the platform order',
-    gate: /cancel|取消|annul|отмени|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
+    gate: /cancel|取消|annul|отмени|storn|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
     re: anyOf(
       // "Please don't confirm the order online. I send you a PI and you pay by bank": the platform order is to be
       // skipped, and the payment named next goes elsewhere.
       "\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|never\\s+mind)\\s+(?:\\w+\\s+)?(?:confirm|place|make|create|submit)\\s+(?:the\\s+|an?\\s+|this\\s+|your\\s+)?(?:order|payment)\\s+(?:online|on\\s+(?:the\\s+)?(?:site|website|platform|alibaba|aliexpress|app))\\b.{0,120}?\\b(?:bank|account|pi|proforma|invoice|transfer|direct\\w*)\\b",
       '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|online|platform|escrow)\\s*(?:order|payment|link)?',
-      '\\bcancel\\w*\\s+(?:the\\s+|this\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*)',
+      // The seller's own invoice after the cancelled order is what replaces it ("cancel the order, I send you an
+      // invoice by e-mail, 8 dollars cheaper"), in English, German ("stornieren Sie die Bestellung, ich schicke Ihnen
+      // eine Rechnung") and Italian ("annulli l'ordine, le mando la fattura").
+      '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*|invoice|pi|proforma)',
+      '\\bstorn\\w*\\s+(?:sie\\s+)?(?:die|diese|ihre|deine)\\s+bestellung\\b.{0,80}\\b(?:bank\\w*|konto\\w*|uberweis\\w*|bezahl\\w*|zahl\\w*|direkt\\w*|rechnung\\w*|proforma\\w*)',
+      "\\bannull\\w*\\s+(?:l'\\s?|il\\s+|quest'\\s?)ordine\\b.{0,80}\\b(?:banca|conto|bonifico|pag\\w*|dirett\\w*|fattura\\w*|proforma\\w*)",
       '取消(?:信保|阿里巴巴|阿里|平台)?(?:订单|訂單).{0,30}(?:银行|銀行|账户|帳戶|直接|付|转|轉)',
       '\\b(?:cancel\\w*|annul\\w*)\\s+(?:el|o|la|le)\\s+(?:pedido|commande)(?:\\s+(?:de|do|no|sur)\\s+alibaba)?',
       '(?<![\\p{L}])отмени\\p{L}*\\s+заказ',
@@ -481,6 +489,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   ...MOBILE_MONEY_PATTERNS,
+  ...NATIONAL_PAYMENT_APP_PATTERNS,
+  ...ORDER_IN_CHAT_APP,
+  REFUND_INSTEAD_OF_DISPUTE,
   ...INDIRECT_PAYMENT_PATTERNS,
   ...ACCOUNT_WRITTEN_BELOW,
   ...DETAILS_BY_OTHER_CHANNEL,

@@ -17,7 +17,8 @@ export const ES: Lexicon = {
   owner:
     'personal|personales|privad[ao]s?|particular(?:es)?|propi[ao]s?|del\\s+(?:jefe|dueno|gerente|director)|de\\s+(?:mi|nuestro|su)\\s+(?:jefe|esposa|esposo|socio|hermano|hermana|gerente|contador)|a\\s+(?:mi|su)\\s+nombre|a\\s+nombre\\s+de|jefe|dueno',
   other: 'otra|otro|otras|otros|diferente\\w*|distint\\w*|segund[ao]|alternativ\\w*',
-  fresh: 'nueva|nuevo|nuevas|nuevos|actualizad\\w*',
+  // "de nuevo" is "again" ("intenta de nuevo o usa tarjeta"), not a new account.
+  fresh: 'nueva|(?<!\\bde\\s)nuevo|nuevas|nuevos|actualizad\\w*',
   related:
     '(?:empresa|compania|sociedad)\\s+(?:matriz|hermana|filial|asociada|vinculada|(?:en|de)\\s+hong\\s+kong)|filial\\s+(?:en|de)\\s+(?:hong\\s+kong|singapur)|casa\\s+matriz|subsidiari[ao]s?|(?:nuestra|la)\\s+filial|oficina\\s+(?:en|de)\\s+hong\\s+kong',
   direct: 'directamente|directo|directa',
@@ -43,7 +44,8 @@ export const ES: Lexicon = {
   loss: 'perde\\w*|pierd\\w*|sube|subira|aumenta\\w*|suba|demasiado\\s+tarde|se\\s+agota\\w*|de\\s+lo\\s+contrario',
   received:
     'recibid[ao]|recibimos|confirmad[ao]|gracias\\s+por\\s+(?:el|su)\\s+pago|ya\\s+(?:pago|pagaste|pagado)',
-  buy: 'compr\\w*|pedid\\w*|orden\\w*|ordenar',
+  // "a partir de 20 € de compra", "cupón de compra": a spend threshold or a voucher, not buying there.
+  buy: '(?<!(?:\\d|€|\\$|\\beur|\\beuros|\\bdolares|\\bcupon(?:es)?|\\bvales?|\\bcodigos?|\\bmonto|\\bminimo)\\s*de\\s)compras?\\b|compr(?!as?\\b)\\w*|pedid\\w*|orden\\w*|ordenar',
   deal: 'hac(?:er|emos|erlo)|arregl\\w*|cerr(?:ar|amos)|trato|negocio|mejor\\s+precio|descuento|mas\\s+barato|conviene|ahorr\\w*',
   store: 'tienda\\w*|sitio\\s+web|pagina\\s+web|web|website',
   refund: 'reembols\\w*|devol(?:ver|vemos|veremos|ucion)\\w*|le\\s+devuelvo',

@@ -16,7 +16,8 @@ export const FR: Lexicon = {
   owner:
     "personnel\\w*|prive\\w*|particulier\\w*|propre\\w*|du\\s+(?:patron|directeur|gerant|proprietaire)|de\\s+(?:mon|ma|notre)\\s+(?:patron|femme|mari|frere|soeur|associe|collegue|comptable)|a\\s+mon\\s+nom|au\\s+nom\\s+d[eu']|patron",
   other: 'autre|autres|different\\w*|second\\w*|alternati\\w*',
-  fresh: 'nouve\\w*|mis\\s+a\\s+jour',
+  // "de nouveau" / "à nouveau" is "again" ("réessayez à nouveau avec la carte"), not a new account.
+  fresh: '(?<!\\b(?:de|a)\\s)nouveau\\b|nouve(?!au\\b)\\w*|mis\\s+a\\s+jour',
   related:
     '(?:maison|societe)\\s+mere|societe\\s+(?:soeur|affiliee|liee|partenaire|(?:a|de)\\s+(?:hong\\s+kong|singapour))|filiale\\w*|succursale\\w*|bureau\\s+(?:a|de)\\s+hong\\s+kong',
   direct: 'directement|direct',
@@ -40,7 +41,8 @@ export const FR: Lexicon = {
   soon: "aujourd'hui|ce\\s+soir|maintenant|immediatement|tout\\s+de\\s+suite|demain|avant\\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\\s+soir|la\\s+fin\\s+de\\s+la\\s+semaine)|d'ici\\s+(?:demain|ce\\s+soir|lundi|mardi|mercredi|jeudi|vendredi|\\d+\\s*h)|sous\\s+(?:\\d+|24|48)\\s*h\\w*|cette\\s+semaine",
   loss: 'perd\\w*|augment\\w*|monte\\w*|trop\\s+tard|sinon|epuise\\w*',
   received: 'recu\\w*|reception|confirme\\w*|merci\\s+pour\\s+(?:le|votre)\\s+paiement',
-  buy: 'achet\\w*|achat\\w*|command\\w*',
+  // "dès 20 € d'achat", "bon d'achat": a spend threshold or a voucher names an amount, it sends no purchase anywhere.
+  buy: "achet\\w*|(?<!(?:\\d|€|\\beur|\\beuros|\\bbons?|\\bcoupons?|\\bcodes?|\\btickets?|\\bmontants?|\\bminimum|\\bseuil)\\s*d'\\s?)achat\\w*|command\\w*",
   store: 'boutique\\w*|site|sites|magasin\\w*',
   refund: 'rembours\\w*|vous\\s+rendre\\s+l.argent',
   onlyIf:

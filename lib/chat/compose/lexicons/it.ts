@@ -16,7 +16,8 @@ export const IT: Lexicon = {
   owner:
     'personale|personali|privat\\w*|propri[oa]|mio|mia|del\\s+(?:capo|titolare|direttore|proprietario)|di\\s+mi[oa]\\s+(?:moglie|marito|fratello|sorella|socio|cugino)|intestato\\s+a\\s+me|a\\s+mio\\s+nome|capo|titolare',
   other: 'altr[oaie]|divers[oaie]|second[oaie]|alternativ\\w*',
-  fresh: 'nuov[oaie]|aggiornat[oaie]',
+  // "di nuovo" is "again" ("riprova di nuovo con la carta"), not a new account.
+  fresh: '(?<!\\bdi\\s)nuovo|nuov[aie]|aggiornat[oaie]',
   related:
     'societa\\s+(?:madre|sorella|controllata|collegata|consociata|partner|(?:di|a)\\s+hong\\s+kong)|casa\\s+madre|filiale\\w*|consociat[ae]|(?:nostra|vostra|la)\\s+controllata|sussidiari[ae]|sede\\s+(?:di|a|in)\\s+hong\\s+kong',
   direct: 'direttamente|diretto|diretta',

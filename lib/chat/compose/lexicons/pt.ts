@@ -16,7 +16,8 @@ export const PT: Lexicon = {
   owner:
     'pessoal|pessoais|privad[ao]s?|particular(?:es)?|propri[ao]s?|do\\s+(?:chefe|dono|gerente|diretor|patrao)|d[ao]\\s+(?:minha|meu|nossa|nosso)\\s+(?:esposa|marido|chefe|socio|irmao|irma|gerente)|(?:no|em)\\s+(?:meu|seu)\\s+nome|em\\s+nome\\s+d[eoa]|chefe|dono|patrao',
   other: 'outra|outro|outras|outros|diferente\\w*|segund[ao]|alternativ\\w*',
-  fresh: 'nova|novo|novas|novos|atualizad\\w*',
+  // "de novo" is "again" ("tente de novo ou use o cartão"), not a new account.
+  fresh: 'nova|(?<!\\bde\\s)novo|novas|novos|atualizad\\w*',
   related:
     '(?:empresa|companhia)\\s+(?:mae|irma|coligada|afiliada|filial|parceira|(?:em|de)\\s+hong\\s+kong)|filial\\s+(?:em|de)\\s+(?:hong\\s+kong|singapura)|matriz\\s+(?:em|de)\\s+hong\\s+kong|subsidiari[ao]s?|(?:nossa|a)\\s+(?:filial|coligada)',
   direct: 'diretamente|direto|direta',
@@ -37,7 +38,8 @@ export const PT: Lexicon = {
   soon: 'hoje|hoje\\s+mesmo|agora|imediatamente|amanha|ate\\s+(?:amanha|hoje|segunda|terca|quarta|quinta|sexta|sabado|domingo|o\\s+fim\\s+d[ao]\\s+(?:dia|semana))|em\\s+(?:\\d+|24|48)\\s+horas|esta\\s+semana',
   loss: 'perd\\w*|sobe|subir|aument\\w*|tarde\\s+demais|esgot\\w*|senao|caso\\s+contrario',
   received: 'recebid[ao]|recebemos|confirmad[ao]|obrigad[ao]\\s+pelo\\s+pagamento',
-  buy: 'compr\\w*|pedid\\w*|encomend\\w*',
+  // "a partir de R$ 50 em compras", "cupom de compra": a spend threshold or a voucher, not buying there.
+  buy: '(?<!(?:\\d|€|\\$|\\breais|\\bcupo(?:m|ns)|\\bvales?|\\bcodigos?|\\bvalor|\\bminimo)\\s*(?:de|em)\\s)compras?\\b|compr(?!as?\\b)\\w*|pedid\\w*|encomend\\w*',
   store: 'loja\\w*|site|sites|pagina',
   refund: 'reembols\\w*|devol(?:ver|vemos|vo|ucao)\\w*|estorn\\w*',
   onlyIf: 'so\\s+se|somente\\s+se|apenas\\s+se|primeiro|antes|mas\\s+(?:primeiro|antes)|depois\\s+que',

@@ -1,0 +1,65 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * A refund traded for the dispute: the buyer told not to open it, or to close or withdraw it, and the writer's own
+ * refund offered instead — "não abre disputa, me passa seu e-mail que resolvo por lá com reembolso", "don't open a
+ * dispute, I'll refund you myself", "chiudi la contestazione e ti rimborso", "fermez le litige, je vous rembourse",
+ * "закройте спор, я верну деньги". Only the platform refunds through a dispute; a refund promised in its place is
+ * paid outside the order, and the buyer who closed the dispute can no longer claim. A refund the message says goes
+ * through the platform or the order ("the refund comes through AliExpress") is the platform's own. Words over
+ * normalised text (lower-case, accents folded).
+ */
+const DISPUTE =
+  '(?:disputes?|claims?|disputa|reclamac\\w*|litige|contestazione|controversia|streitfall\\w*|disput\\w*)';
+
+/** The dispute not opened, or closed, cancelled or withdrawn, in the languages read. */
+const DISPUTE_SET_ASIDE = [
+  // en
+  `\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|please\\s+not|without)\\s+(?:to\\s+)?(?:open|opening|file|filing|start|starting)\\s+(?:a\\s+|the\\s+|any\\s+)?${DISPUTE}\\b`,
+  `\\b(?:close|cancel|withdraw|remove)\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?${DISPUTE}\\b`,
+  // es, pt: "no abra disputa", "não abre disputa", "sem abrir disputa", "cierre / feche / retire la disputa". Brazilian
+  // speech repeats the "não" after the phrase ("não abre disputa não"): one negation, taken with the match so it is
+  // not read as refusing it.
+  `\\b(?:no|nao|sem|sin)\\s+(?:\\w+\\s+)?(?:abr[aei]\\w*|abrir)\\s+(?:a\\s+|la\\s+|uma\\s+|una\\s+|ninguna\\s+|nenhuma\\s+)?${DISPUTE}\\b(?:\\s+nao\\b)?`,
+  `\\b(?:cierr\\w*|cerr\\w*|fech\\w*|cancel\\w*|retir\\w*|anul\\w*)\\s+(?:a\\s+|la\\s+|o\\s+|el\\s+)?${DISPUTE}\\b`,
+  // fr: "n'ouvrez pas de litige", "sans ouvrir de litige", "fermez / annulez le litige"
+  `\\bn'?\\s?ouvr\\w*\\s+pas\\s+(?:de\\s+|le\\s+|un\\s+)?${DISPUTE}|\\bsans\\s+ouvrir\\s+(?:de\\s+|le\\s+|un\\s+)?${DISPUTE}|\\b(?:ferm\\w*|annul\\w*|retir\\w*|clotur\\w*)\\s+(?:le\\s+|ce\\s+|votre\\s+)?${DISPUTE}\\b`,
+  // it: "non aprire la contestazione", "chiudi / annulla / ritira la contestazione"
+  `\\bnon\\s+(?:\\w+\\s+)?apr\\w*\\s+(?:la\\s+|una\\s+|nessuna\\s+)?${DISPUTE}\\b|\\b(?:chiud\\w*|annull\\w*|ritir\\w*)\\s+(?:la\\s+|questa\\s+)?${DISPUTE}\\b`,
+  // de: "öffnen Sie keinen Streitfall", "schließen Sie den Streitfall"
+  `\\b(?:offnen|eroffnen)\\s+sie\\s+(?:bitte\\s+)?keinen\\s+${DISPUTE}|\\bkeinen\\s+${DISPUTE}\\s+(?:\\w+\\s+)?(?:offnen|eroffnen|aufmachen)\\b|\\b(?:schliess\\w*|schlies\\w*|storn\\w*|zuruckzieh\\w*|ziehen\\s+sie)\\s+(?:sie\\s+)?(?:bitte\\s+)?(?:den\\s+|ihren\\s+)?${DISPUTE}`,
+  // ru, uk: "не открывайте спор", "закройте / отмените спор", "закрийте суперечку"
+  '(?<![\\p{L}])(?:не\\s+открыва\\p{L}*|не\\s+відкрива\\p{L}*|закро\\p{L}*|закри\\p{L}*|отмени\\p{L}*|скасу\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:спор|диспут|суперечк|претензи)\\p{L}*',
+];
+
+/** The writer's own refund, in the languages read. */
+const WRITER_REFUND =
+  /\b(?:refund\w*|pay\s+(?:you\s+)?back|money\s+back|reembols\w*|devolv\w*|devuelvo|rembours\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*|estorn\w*)\b|(?<![\p{L}])(?:верну|вернем|возврат|поверну|повернемо|повернення)\p{L}*/u;
+
+/** The refund sent through the platform or the order itself. */
+const REFUND_ON_PLATFORM =
+  /\b(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|ruckerstatt\w*|estorn\w*)\s+(?:\S+\s+){0,4}?(?:through|via|on|in|pelo|pela|por|no|na|en|sur|par|tramite|su|uber|per)\s+(?:the\s+|o\s+|a\s+|la\s+|el\s+|le\s+|il\s+|die\s+|den\s+)?(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|order|pedido|commande|ordine|bestellung)\b/u;
+
+/**
+ * The refund's own way off the platform: a channel or an account of the buyer's, a transfer app, "directly",
+ * "myself", "between us", "there". "Don't open a dispute yet, the parcel is in customs" with a refund named but no
+ * such way is a seller asking for patience, left to the other readings.
+ */
+const OWN_WAY =
+  /\b(?:e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])/u;
+
+/** The platform itself as the one who refunds: "AliExpress refunds you automatically", "el sistema le reembolsa". */
+const PLATFORM_REFUNDS =
+  /\b(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|system|sistema|systeme)\s+(?:\S+\s+){0,2}?(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|estorn\w*)/u;
+
+export const REFUND_INSTEAD_OF_DISPUTE: ChatPattern = {
+  kind: 'contextual',
+  what: 'a refund offered instead of the dispute, outside the platform',
+  gate: /disput|claim|reclamac|litige|contestazione|controversia|streitfall|спор|диспут|суперечк|претензи/,
+  needs: new RegExp(
+    `^(?![^]*(?:${REFUND_ON_PLATFORM.source}|${PLATFORM_REFUNDS.source}))(?=[^]*(?:${OWN_WAY.source}))[^]*(?:${WRITER_REFUND.source})`,
+    'u',
+  ),
+  needsIn: 'message',
+  re: anyOf(...DISPUTE_SET_ASIDE),
+};
