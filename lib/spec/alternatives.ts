@@ -23,6 +23,7 @@ import {
   WEIGHT_UNIT,
 } from './patterns';
 import type { VagueHit } from './spec-finding';
+import { STOCK_CONDITION } from './stock-condition';
 
 /** "or" between two values in the seven languages read (en, es/it "o", fr/pt "ou", de "oder", zh 或/或者). */
 const OR = anyOf(
@@ -61,6 +62,11 @@ const SLASH_PAIR = new RegExp(
 );
 const VARIANT_LIST_AFTER =
   /^\s{0,2}(?:\/\s{0,2}\d|[,;]?\s{0,3}(?:mixed|each|assorted|surtid|mezcl|je |jeweils|chacun|cada|ciascun|各))/iu;
+/**
+ * "21g/100g", "0.5 mg/1 kg": an amount per a round reference amount of the same unit, written tight around the slash,
+ * is a content or an absorption ratio (oil absorption, nutrition per 100 g), not two sizes to choose from.
+ */
+const PER_REFERENCE = /^\s{0,2}[\d.,]+\s{0,2}\p{L}{1,3}\/(?:1|100|1000|1[.,]000)\s{0,2}\p{L}{1,3}\s{0,2}$/u;
 const unitKey = (unit: string) => unit.replace(/\s/gu, '').toLowerCase();
 
 function slashAlternatives(text: string, kind: 'size' | 'weight' | 'rating'): VagueHit[] {
@@ -73,6 +79,7 @@ function slashAlternatives(text: string, kind: 'size' | 'weight' | 'rating'): Va
     if (!first || !second || unitKey(first) !== unitKey(second) || !ofKind.test(second)) continue;
     const end = m.index + seen.length;
     if (VARIANT_LIST_AFTER.test(text.slice(end))) continue;
+    if (PER_REFERENCE.test(seen)) continue;
     hits.push({
       start: m.index,
       end,
@@ -129,6 +136,8 @@ export const weightAlternatives = (text: string) => [
  * the value left to what the supplier happens to hold, which is a choice made after payment like any "or".
  */
 const LEFT_TO_STOCK = anyOf(
+  // "if stock available", "tùy hàng có sẵn", "ตามสต็อก": any condition word governing the stock, in any language read.
+  STOCK_CONDITION,
   latinWords([
     'whatever (?:you|the factory|they) (?:have|has|got)(?: in stock| available)?',
     'depend(?:s|ing)? on (?:the |your )?(?:stock|inventory|availability)',

@@ -433,11 +433,11 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
 
 /** Adds one language's label words to every attribute's colon labels, each attribute's words made one pattern. */
 function addColonLabels(
-  table: Record<LabelledAttribute, string[]>,
+  table: Partial<Record<LabelledAttribute, string[]>>,
   toPattern: (words: string[]) => string,
 ): void {
   for (const attribute of Object.keys(table) as LabelledAttribute[])
-    COLON_LABELS[attribute].push(toPattern(table[attribute]));
+    COLON_LABELS[attribute].push(toPattern(table[attribute] ?? []));
 }
 
 /**
@@ -491,7 +491,7 @@ const KOREAN_LABELS: Record<LabelledAttribute, string[]> = {
   weight: ['중량', '무게'],
   quantity: ['수량'],
   packaging: ['포장(?:재|\\s?방법|\\s?사양)?', '외박스', '단상자'],
-  shipDate: ['납기(?:일)?', '출고일', '선적일', '입고일'],
+  shipDate: ['납기(?:일)?', '출고일', '선적일', '입고일', '배송(?:일|\\s?기간)?', '발송(?:일)?'],
   customization: ['로고'],
 };
 addColonLabels(KOREAN_LABELS, (words) => `(?<![\\p{Script=Hangul}])(?:${words.join('|')})`);
@@ -708,6 +708,19 @@ const THAI_LABELS: Record<LabelledAttribute, string[]> = {
   customization: ['โลโก้', '(?:การ)?(?:พิมพ์|สกรีน)(?:โลโก้)?'],
 };
 addColonLabels(THAI_LABELS, (words) => `(?<![\\p{Script=Thai}])(?:${words.join('|')})(?![\\p{Script=Thai}])`);
+
+/**
+ * Hindi material labels: "सामग्री:", "मटीरियल:". Devanagari vowel signs are marks, not letters, so a label is bounded
+ * by letters and marks alike. Only the material label is read: the units and packing words of a Hindi value
+ * ("ग्राम", "परत कार्टन") are not, so under a weight or packing label a precise value would read as a vague one.
+ */
+const HINDI_LABELS: Partial<Record<LabelledAttribute, string[]>> = {
+  material: ['सामग्री', 'मटीरियल', 'मैटेरियल'],
+};
+addColonLabels(
+  HINDI_LABELS,
+  (words) => `(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+);
 
 /**
  * Labels that name a size only when a measurement follows: Arabic "العرض" is "the width" but also "the offer" or

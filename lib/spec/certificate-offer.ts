@@ -25,7 +25,15 @@ const PAPERS = anyOf(
     'rapports?',
     'Zertifikate?',
     'certificati',
+    // Romanian, Vietnamese, Turkish and Polish: "certificatele", "chứng nhận", "sertifikalar", "certyfikaty".
+    'certificat(?:ul|ele)',
+    'certificări(?:le)?',
+    'chứng (?:nhận|chỉ)',
+    'sertifika(?:lar)?(?:ı|i|ları)?',
+    'certyfikat(?:y|ów)?',
   ]),
+  // Arabic and Russian: "شهادة المطابقة" (certificate of conformity), "شهادات", "сертификаты".
+  scriptWords(['(?:ال)?شهاد(?:ة|ات)', 'сертификат(?:ы|ов)?']),
 );
 /**
  * "LFGB/FDA passed", "CE approved": a test said to be passed, with no report that shows which goods passed it; the
@@ -84,8 +92,32 @@ const OFFERED = anyOf(
     'su richiesta',
     'se necessario',
     'talep (?:üzerine|halinde)',
+    // The paper's offer tied to a need the buyer may never state: Romanian, Vietnamese, Turkish, Polish, Indonesian.
+    'dac[ăa] (?:este|e|va fi) (?:nevoie|necesar)',
+    'la (?:cerere|solicitare)',
+    'nếu (?:(?:quý )?khách(?: hàng)?|bạn|anh chị|anh|chị|bên mua) (?:cần|yêu cầu)',
+    'khi (?:cần|có yêu cầu)',
+    'gerekirse',
+    'gerekti[ğg]inde',
+    'ihtiya[çc] (?:halinde|olursa)',
+    'istenirse',
+    'w razie potrzeby',
+    'na (?:życzenie|żądanie)',
+    'jika (?:diperlukan|dibutuhkan|perlu)',
+  ]),
+  // Arabic and Russian: "عند الحاجة" (when needed), "عند الطلب" (on request), "при необходимости", "по запросу".
+  scriptWords([
+    'عند (?:الحاجة|الطلب)',
+    'إذا (?:لزم الأمر|احتجت|طلبت)',
+    'при необходимости',
+    'по (?:запросу|требованию)',
   ]),
   cjk([
+    // Korean and Japanese: "필요시 제공", "요청 시", "必要に応じて", "ご要望に応じて".
+    '필요\\s?시',
+    '요청\\s?시',
+    '必要に応じて',
+    'ご?要望に応じて',
     '如有需要',
     '如需要?',
     '需要的话',

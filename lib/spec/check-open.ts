@@ -26,6 +26,10 @@ const CHECK_OPEN = anyOf(
     `(?:strict(?:ly)?|strong|rigorous|careful(?:ly)?|serious|professional|100%|full|complete) (?:quality )?(?:QC|Q\\.C\\.|quality control|quality checks?|inspections?|checks?|checking|testing|tests?)${STAGE}`,
     `(?:100%|strictly|carefully) (?:checked|inspected|tested|controlled)${STAGE}`,
     '(?:checked|inspected|tested) one by one',
+    // The share written after the verb, and the supplier's own people as the agent however far after it:
+    // "quality checked 100% before shipment by our QC", "tested 100%, inspected by our own QC team".
+    `(?:checked|inspected|tested|controlled) 100 ?%${STAGE}`,
+    "(?:checked|inspected|tested|controlled)(?: [\\p{L}\\d%]+){1,4} by (?:our|own|in-?house|the factory(?:[’']s)?|the supplier(?:[’']s)?) (?:own )?(?:QC|quality control|QA|inspectors?|inspection|quality)(?: ?(?:team|department|dept|staff|people))?",
     'QC passed',
     // A check promised with nothing that fails it: "we will check goods before shipment".
     '(?:check|inspect|test)(?: all)? (?:the )?(?:goods|products|items|cargo|bulk)(?: carefully| one by one)? (?:before|prior to) (?:shipment|shipping|delivery|loading|packing)',

@@ -28,9 +28,12 @@ import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
+import { optionalChoiceDetector } from './optional-choice';
 import { paperGradeDetector } from './paper-grade';
 import { postposedLevelDetector } from './postposed-level';
+import { propertyLevelDetector } from './property-level';
 import { withSheetContext } from './sheet-context';
+import { stockChoiceDetector } from './stock-choice';
 import { thaiUnlabelledDetector } from './thai-unlabelled';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 import { unboundFigureDetector } from './unbound-figure';
@@ -57,6 +60,12 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   lifeRatingDetector,
   // "speed fast, accuracy high", "produção alta": a performance noun given a level word after it, with no figure.
   postposedLevelDetector,
+  // "noise low", "moisture normal", "độ ẩm thấp": a measured property given a level word instead of its figure.
+  propertyLevelDetector,
+  // "STR 20 or equivalent, according to stock": a choice between values handed to the supplier's stock.
+  stockChoiceDetector,
+  // "Conductor: CCA / pure copper (optional)": values offered as options, none of them chosen for the order.
+  optionalChoiceDetector,
   // "ผ้าดี สีตามแบบ": Thai runs of a noun and its value word, with no label colon.
   thaiUnlabelledDetector,
 ];

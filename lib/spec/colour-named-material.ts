@@ -4,9 +4,14 @@
  * - a commodity named by its raw state: "café verde" (green coffee), "green coffee beans", "thé noir", "black tea";
  * - the white or black of a small fitted part moulded in a named polymer, later on a measured line: "dropper with
  *   white PP collar", "black PE neck ring" (the part's maker has no other white to choose).
+ * - a gold alloy named by its colour beside its fineness: "18K (750) yellow gold", "oro bianco 750", "14K rose gold";
+ * - the insulation colour of a wire measured by its gauge: "18 AWG, PVC insulation, black" (wire colours are the
+ *   standard code colours, named by the word alone, as UL and IEC name them); a cable's jacket colour is still read;
+ * - "natural colour" of a polymer named on the line: the resin's own colour, no pigment added (see uncoloured.ts).
  * The item's own colour ("white coated mug", "café color verde", "white PP bottle, 500 ml") is still read.
  */
-import { regex } from './patterns';
+import { anyOf, cjk, latinWords, regex, test } from './patterns';
+import { POLYMER } from './polymers';
 
 const BOARD_GRADE_AFTER =
   /^[\s-]{1,2}(?:(?:clay[- ])?coated|lined|top(?:ped)?|faced|back(?:ed)?)(?:\s{1,2}(?:outer|inner|top|kraft|duplex|recycled|virgin|test)){0,2}\s{1,2}(?:board|liner|linerboard|paper|kraft|chipboard|duplex|testliner|cardboard|carton ?board|GC[12]|GD[12])s?\b/iu;
@@ -26,6 +31,48 @@ const MEASURED = regex(
   'giu',
 );
 
+/** A gold alloy's colour right before or after "gold" in the languages read: "yellow gold", "oro giallo", "Weißgold". */
+const GOLD_ALLOY = regex(
+  String.raw`^(?:(?:yellow|white|rose|red|pink|green)[\s-]{1,2}gold|gold|(?:oro|ouro|or)\s(?:amarillo|blanco|rosa|giallo|bianco|rosso|amarelo|branco|ros[ée]|jaune|blanc|rouge)|(?:Gelb|Weiß|Weiss|Rot|Rosé|Rose)gold)$`,
+  'iu',
+);
+const GOLD_AFTER = /^[\s-]{1,2}(?:gold|oro|ouro|or)(?![\p{L}])/iu;
+const GOLD_BEFORE = /(?:oro|ouro|(?<![\p{L}])or)\s$/iu;
+const GOLD_SHADE =
+  /^(?:yellow|white|rose|red|pink|green|amarillo|blanco|rosa|giallo|bianco|rosso|amarelo|branco|ros[ée]|jaune|blanc|rouge)$/iu;
+/** The fineness that makes "yellow gold" an alloy: "18K", "14 kt", "750", "585", "916", "Au750". */
+const FINENESS = anyOf(
+  latinWords([
+    'd{1,2}s?(?:K|kt|ct|carat|karat|quilates|carati|Karat)',
+    '(?:Au|AU)?s?(?:375|585|750|916|917|999)',
+  ]),
+  cjk(['(?:18|14|22|24|9)K金', '足金', '千足金']),
+);
+
+function namesAGoldAlloy(word: string, text: string, start: number, end: number, line: string): boolean {
+  if (!test(FINENESS, line)) return false;
+  if (GOLD_ALLOY.test(word)) return true;
+  if (GOLD_SHADE.test(word) && GOLD_AFTER.test(text.slice(end, end + 8))) return true;
+  return GOLD_SHADE.test(word) && GOLD_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+const CODE_COLOUR =
+  /^(?:black|white|red|blue|green|yellow|brown|grey|gray|orange|violet|purple|green[/-]yellow|yellow[/-]green|negro|blanco|rojo|azul|verde|amarillo|marr[oó]n|gris|noir|blanc|rouge|bleu|vert|jaune|schwarz|wei(?:ß|ss)|rot|blau|gr[üu]n|gelb|braun|grau|preto|branco|vermelho|amarelo|nero|bianco|rosso|blu|giallo|أسود|أبيض|أحمر|أزرق|أخضر|أصفر)$/iu;
+/** A wire line: its conductor counted in AWG or mm², and its insulation named. */
+const WIRE_GAUGE = /\d\s{0,2}(?:AWG|mm²|mm2|sq\.?\s?mm|مم²)(?![\p{L}])/iu;
+// The conductor's insulation, not a cable's outer jacket or sheath: a USB or a mains cord's jacket colour is the
+// buyer's pick like any housing's ("TPE jacket, black" stays vague).
+const INSULATION = /insulat|aislamiento|aislado|isolant|Isolierung|isoliert|isolamento|عزل|绝缘|絶縁/iu;
+
+/** "natural colour", "natural color", "colore naturale", "couleur naturelle": the material's own colour. */
+const NATURAL_COLOUR =
+  /^(?:natural(?:\s(?:colou?r|shade))?|(?:colou?r\s)?natural|colore\snaturale|couleur\snaturelle|color\snatural|cor\snatural|Naturfarbe|naturfarben)$/iu;
+
+/** "PP pellets, natural colour": read before "natural colours" is taken for an assortment (color-words.ts). */
+export function naturalOfAPolymer(word: string, line: string): boolean {
+  return NATURAL_COLOUR.test(word.trim()) && test(POLYMER, line);
+}
+
 export function colourWordNamesAMaterial(
   text: string,
   start: number,
@@ -35,6 +82,9 @@ export function colourWordNamesAMaterial(
 ): boolean {
   const word = text.slice(start, end);
   const after = text.slice(end, end + 60);
+  if (namesAGoldAlloy(word.trim(), text, start, end, line)) return true;
+  if (CODE_COLOUR.test(word.trim()) && WIRE_GAUGE.test(line) && INSULATION.test(line)) return true;
+  if (naturalOfAPolymer(word, line)) return true;
   if (BOARD_COLOUR.test(word) && BOARD_GRADE_AFTER.test(after)) return true;
   if (
     COMMODITY_COLOUR.test(word) &&

@@ -3,6 +3,7 @@
 import { AGENT_START_EVENT } from './agent-start-event';
 import { JOINT_START_EVENT } from './joint-start-event';
 import { anyOf, cjk, latinWords, scriptWords } from './patterns';
+import { STOCK_CONDITION } from './stock-condition';
 
 const MONTHS = [
   'january|jan',
@@ -292,6 +293,12 @@ export const ASAP = anyOf(
     'בדחיפות',
   ]),
   scriptWords(['как можно (?:скорее|быстрее)', 'в кратчайшие сроки', 'срочно']),
+  // "εντός εύλογου χρόνου" (within a reasonable time), "в разумный срок", "خلال مدة معقولة": judged, not counted.
+  scriptWords([
+    '(?:εντός|σε) εύλογ(?:ου|ο) (?:χρόνου|χρόνο|διαστήματος|διάστημα)',
+    'в разумн(?:ый срок|ые сроки)',
+    '(?:خلال|في) (?:مدة|فترة|وقت) معقولة?',
+  ]),
   // Arabic and Thai: "بأسرع وقت ممكن", "في أقرب وقت ممكن"; "เร็วที่สุด", "โดยเร็ว".
   scriptWords(['(?:ب|في )?(?:أسرع|اسرع|أقرب|اقرب) وقت(?: ممكن)?', 'على وجه السرعة']),
   cjk([
@@ -313,7 +320,18 @@ export const ASAP = anyOf(
 /** Times that name no day. */
 export const VAGUE_TIME = anyOf(
   latinWords([
-    'soon',
+    'soon(?:est)?',
+    // "within a reasonable time after production": a time only the supplier judges, counted from no day.
+    '(?:within |in )?(?:a )?reasonable (?:time|period|timeframe|time ?frame|lead time)',
+    'en un (?:plazo|tiempo) razonable',
+    'dans (?:un|des) délais? raisonnables?',
+    'in angemessener (?:Zeit|Frist)',
+    'em (?:um )?prazo razo[aá]vel',
+    '(?:in tempi ragionevoli|entro un termine ragionevole)',
+    'trong thời gian hợp lý',
+    'makul (?:bir )?(?:süre(?: içinde)?|zamanda)',
+    // "once material arrive(s)", "when the raw material comes": the start is the supplier's own supply, no day.
+    '(?:once|when|after|as soon as) (?:the |our )?(?:raw )?materials? (?:arrives?|comes?|(?:is|are) (?:ready|in|available)|in)',
     'immediate(?:ly)?',
     'right away',
     'at once',
@@ -751,7 +769,13 @@ export const DEPENDENT_TIMING = anyOf(
     'phụ thuộc(?: vào)?',
     'tùy (?:theo )?(?:số lượng|tồn kho|đơn hàng)',
   ]),
-  scriptWords(['в зависимости от', 'зависит от']),
+  scriptWords([
+    'в зависимости от',
+    'зависит от',
+    // Arabic: "حسب الكمية وظروف المصنع" (by the quantity and the factory's conditions), "بحسب الإنتاج": set by
+    // what the supplier alone knows once the order is placed.
+    '(?:حسب|بحسب|وفقا ل|وفقًا ل|بناء على|بناءً على)\\s?(?:ال)?(?:كمية|ظروف|إنتاج|مخزون|توفر)',
+  ]),
   cjk([
     // Thai: "ขึ้นอยู่กับ…" (depends on), "แล้วแต่…" (up to), "ตามจำนวน…" (according to the quantity).
     'ขึ้นอยู่กับ',
@@ -802,6 +826,8 @@ export const FIXED_DAY_WORDS = anyOf(
  * has them, whichever day that is. Read beside a timing word, whatever else the line says.
  */
 export const UPON_AVAILABILITY = anyOf(
+  // "within 7 days if stock available", "배송: 재고 상황에 따라 상이": the day kept only while the stock lasts.
+  STOCK_CONDITION,
   latinWords([
     'subject to (?:stock|availability|stock availability)',
     'depending on (?:stock|availability)',

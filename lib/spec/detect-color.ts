@@ -15,7 +15,7 @@ import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { namesNumberedCardEntry } from './colour-card';
 import { buyerPicksFromMenu } from './colour-menu';
-import { colourWordNamesAMaterial } from './colour-named-material';
+import { colourWordNamesAMaterial, naturalOfAPolymer } from './colour-named-material';
 import { isColumnHeaderRow } from './column-headers';
 import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
@@ -591,20 +591,22 @@ export const colorDetector: AttributeDetector = {
       ...findAll(COLOR_PHRASE, text),
     ].filter(
       (m) =>
-        test(ASSORTED_COLOURS, m.text) ||
-        (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
-        (isColourUse(text, m.start, m.end) &&
-          !insideDefectMark(marks, m.start, m.end) &&
-          !namesTheRubbingCloth(text, m.start, m.end) &&
-          !(barcode && BLACK_OR_WHITE.test(m.text)) &&
-          !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
-          !(shades && shadeNumbered(text, m.start, m.end)) &&
-          !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
-          !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
-          !namesAFinishProcess(text, m.start, m.end) &&
-          !undyedItem(text, m.start, m.end, line) &&
-          !pcbFinishColour(text, m, onBoard) &&
-          !(STANDARD_INK.test(m.text) && isPrint())),
+        // "PP pellets, natural colour": one colour, the resin's own, not an assortment of natural shades.
+        !naturalOfAPolymer(m.text, line) &&
+        (test(ASSORTED_COLOURS, m.text) ||
+          (praiseCounts && test(COLOUR_PRAISE, m.text)) ||
+          (isColourUse(text, m.start, m.end) &&
+            !insideDefectMark(marks, m.start, m.end) &&
+            !namesTheRubbingCloth(text, m.start, m.end) &&
+            !(barcode && BLACK_OR_WHITE.test(m.text)) &&
+            !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
+            !(shades && shadeNumbered(text, m.start, m.end)) &&
+            !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
+            !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
+            !namesAFinishProcess(text, m.start, m.end) &&
+            !undyedItem(text, m.start, m.end, line) &&
+            !pcbFinishColour(text, m, onBoard) &&
+            !(STANDARD_INK.test(m.text) && isPrint()))),
     );
     if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));
     hits.push(...findAll(COLOUR_UNDECIDED, text), ...findAll(COLOUR_BY_BRAND, text));

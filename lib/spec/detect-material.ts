@@ -35,6 +35,7 @@ import {
 import { namesAStandard } from './named-record';
 import { NAMED_TYPE } from './named-types';
 import { acceptedByEye } from './open-promises';
+import { wholeValueChoice } from './optional-choice';
 import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
@@ -42,7 +43,7 @@ import { type VagueHit, vagueFinding } from './spec-finding';
 import { equivalenceDefined, namedPartBefore } from './substitute-part';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
-import { wideGrades } from './wide-grade';
+import { namesItsOwnGrade, wideGrades } from './wide-grade';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 const SUGGESTIONS: [RegExp, string][] = [
@@ -272,6 +273,15 @@ export const materialDetector: AttributeDetector = {
     if (clause.attribute === 'material') {
       const value = ' '.repeat(clause.valueStart) + text.slice(clause.valueStart);
       const alternatives = [...materialAlternatives(value), ...leftToStock(value)];
+      // "सामग्री: पीतल या तांबा": two names and an "or" are the whole value, in words no lexicon here holds.
+      const choice = alternatives.length === 0 ? wholeValueChoice(value) : undefined;
+      if (choice)
+        alternatives.push({
+          start: choice.start,
+          end: choice.end,
+          why: WHY_ALTERNATIVES,
+          fix: msg('spec.fix.alternatives', { seen: choice.seen }),
+        });
       if (alternatives.length > 0)
         return withoutOverlaps(alternatives).map((h) => vagueFinding('material', clause, h));
     }
@@ -333,7 +343,12 @@ export const materialDetector: AttributeDetector = {
     if (clause.attribute === undefined || clause.attribute === 'material') open.push(...ownStandards(text));
     if (open.length > 0) return withoutOverlaps(open).map((h) => vagueFinding('material', clause, h));
     // "Foam density: 25-45D", "Fabric: polyester, 100-300gsm": the grade itself left to a wide range.
-    if (clause.attribute === 'material' || test(MATERIAL_NOUN, text) || GRADE_LABEL.test(text)) {
+    if (
+      clause.attribute === 'material' ||
+      test(MATERIAL_NOUN, text) ||
+      GRADE_LABEL.test(text) ||
+      namesItsOwnGrade(text.slice(clause.valueStart))
+    ) {
       const wide = wideGrades(text.slice(clause.valueStart), line);
       if (wide.length > 0)
         return wide.map((m) =>

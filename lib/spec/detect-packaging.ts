@@ -172,6 +172,22 @@ const ELEMENTS: string[] = [
   PALLET_NAMED,
   DESIGN_FILE,
   latinWords(['ISTA ?\\w{1,6}', 'drop test', 'max \\d{1,5} ?kg']),
+  // The barcode named by its symbology: "EAN-13 code supplied by the buyer", "UPC-A label", "GTIN-14 on the carton".
+  latinWords(['EAN[- ]?(?:13|8)', 'UPC(?:[- ]?[AE])?', 'GTIN(?:[- ]?1[234])?', 'ITF[- ]?14']),
+  // One unit to a pack, which is a count: "individual kraft packaging", "embalagem individual", "einzeln verpackt".
+  latinWords([
+    'individual(?:ly)?(?: packed| packaging| pack| wrapped)?',
+    'one (?:piece|unit|pc) (?:per|to a|in each) (?:pack|box|bag|sleeve)',
+    'embala(?:gem|je) individual',
+    'kraft individual',
+    'individualmente embalad[oa]s?',
+    'emballage individuel',
+    'emballée?s? individuellement',
+    'Einzelverpackung',
+    'einzeln verpackt',
+    'confezion(?:e|ato) singol(?:a|armente)',
+    'imballo singolo',
+  ]),
 ];
 
 function elementCount(text: string): number {

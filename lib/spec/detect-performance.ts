@@ -117,11 +117,12 @@ const CLAIMS: [Kind, string][] = [
   ],
   ['charging', '(?:超级)?快充|快速充电|闪充|高速充电|极速充电'],
   // "high speed", "super fast", "高速": a speed praised with no rate. Not a named class whose name says "speed": a
-  // "High Speed HDMI" cable or "Hi-Speed USB" port is certified to a rate, "high speed steel" (HSS) is a tool steel.
+  // "High Speed HDMI" cable or "Hi-Speed USB" port is certified to a rate, "high speed steel" (HSS) is a tool steel,
+  // and "Ultra High Speed certified" names the certification programme the cable passed, not a praise.
   [
     'speed',
     latinWords([
-      '(?:high|super|ultra|very|lightning)[- ]?(?:speed|fast)(?![- ]?(?:steel|HDMI|USB|rail|train|camera|sync|charg\\p{L}*|recharg\\p{L}*)(?!\\p{L}))',
+      '(?:high|super|ultra|very|lightning)[- ]?(?:speed|fast)(?![- ]?(?:steel|HDMI|USB|rail|train|camera|sync|charg\\p{L}*|recharg\\p{L}*|certified|certification)(?!\\p{L}))',
       'fast (?:speed|transfer|read(?:ing)?|write|writing|data transfer)',
       'alta velocidad',
       'alta velocidade',

@@ -587,6 +587,10 @@ function insideCodes(text: string): (hit: { start: number; end: number }) => boo
   };
 }
 
+/** An estimate that ends in a two-sided allowance word, which a percentage after it makes a band. */
+const ALLOWANCE_WORD_LAST =
+  /(?:more or less|plus or minus|give or take|más o menos|plus ou moins|mehr oder weniger|mais ou menos|più o meno)\s{0,2}$/iu;
+
 export const quantityDetector: AttributeDetector = {
   attribute: 'quantity',
   detect(clause: Clause, line: string): Finding[] {
@@ -601,7 +605,13 @@ export const quantityDetector: AttributeDetector = {
     if (termsLine && labelled) return [];
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
       .filter(
-        (m) => !termsLine && !inCode(m) && !isPriceTier(line, clause, m) && !allowanceOnACount(searchable, m),
+        (m) =>
+          !termsLine &&
+          !inCode(m) &&
+          !isPriceTier(line, clause, m) &&
+          !allowanceOnACount(searchable, m) &&
+          // "2,000 pcs, more or less 3% at seller's option": the allowance word is given its percentage.
+          !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)),
       )
       .map((m) => ({
         ...m,

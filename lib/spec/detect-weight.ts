@@ -18,6 +18,7 @@ import {
   findAll,
   latinWords,
   NUMBER,
+  regex,
   test,
   WEIGHT_UNIT,
 } from './patterns';
@@ -85,6 +86,19 @@ const FIELD_UNIT_ONLY = new RegExp(
   'iu',
 );
 
+/**
+ * "approx. 1.8 kg per unit, acceptance tolerance ±50 g": the estimate is then bound by a tolerance the line names as
+ * one, in grams, kilograms or per cent, so each unit can be weighed and refused. A ± alone may be another item's.
+ */
+const TOLERANCE_AFTER = regex(
+  `^[^;|。；]{0,40}?(?:tolerances?|toleranz|tolérances?|tolerancias?|tolerâncias?|toleranz[ae]|toleranslar|dung sai|公差|允差)\\s{0,2}(?:of\\s|de\\s|von\\s)?[:：]?\\s{0,2}(?:±|\\+/-|\\+-)\\s{0,2}${NUMBER}\\s{0,2}(?:${WEIGHT_UNIT}|%)`,
+  'iu',
+);
+
+function boundByTolerance(text: string, end: number): boolean {
+  return TOLERANCE_AFTER.test(text.slice(end));
+}
+
 function hit(start: number, end: number, seen: string): VagueHit {
   return { start, end, why: WHY, fix: weightFix(seen) };
 }
@@ -98,7 +112,9 @@ export const weightDetector: AttributeDetector = {
       clause.attribute && !labelled ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart) : text;
     const hits: VagueHit[] = [
       ...findAll(LIGHT_WORDS, searchable),
-      ...findAll(APPROX_WEIGHT, searchable).filter((m) => !convertsTheValueBefore(searchable, m.start)),
+      ...findAll(APPROX_WEIGHT, searchable).filter(
+        (m) => !convertsTheValueBefore(searchable, m.start) && !boundByTolerance(searchable, m.end),
+      ),
     ].map((m) => hit(m.start, m.end, m.text));
     hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
@@ -106,7 +122,8 @@ export const weightDetector: AttributeDetector = {
       // "Weight: 1-3 kg": one piece may weigh anything inside a wide range.
       hits.push(...wideMeasureHits(clause, 'weight'));
       for (const m of findAll(APPROX_ANY, text))
-        if (!convertsTheValueBefore(text, m.start)) hits.push(hit(m.start, m.end, m.text));
+        if (!convertsTheValueBefore(text, m.start) && !boundByTolerance(text, m.end))
+          hits.push(hit(m.start, m.end, m.text));
       const range = valueRange(clause);
       // "N.W. (kg), CTN x/y": the unit field may be followed by the mark's next fields, none of them a weight.
       const value = range ? text.slice(range.start, range.end) : '';

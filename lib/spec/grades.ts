@@ -180,10 +180,10 @@ const GLASS_TYPE = anyOf(
 );
 
 /**
- * Conductors by size: 18 AWG, AWG 24, 0.75 mm² copper, and harmonised cord
+ * Conductors by size: 18 AWG, AWG 24, 0.75 mm² copper (also written "2.5 мм²", "2.5 مم²"), and harmonised cord
  * codes (H05VV-F, H07RN-F) that fix conductor and insulation together.
  */
-const CONDUCTOR = String.raw`(?<![\w.])\d{1,2}(?:/0)?[ \t]{0,2}AWG\b|\bAWG[ \t]{0,2}\d{1,2}\b|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mm²|mm2|sq\.?[ \t]?mm)|\bH0[3-7][A-Z]{1,4}\d?-[FKRU]\b`;
+const CONDUCTOR = String.raw`(?<![\w.])\d{1,2}(?:/0)?[ \t]{0,2}AWG\b|\bAWG[ \t]{0,2}\d{1,2}\b|(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?[ \t]{0,2}(?:mm²|mm2|sq\.?[ \t]?mm|мм²|мм2|مم²|مم2)|\bH0[3-7][A-Z]{1,4}\d?-[FKRU]\b`;
 
 /**
  * A maker's trade name or grade code: resins (LG HI-121H, Chimei PA-757,

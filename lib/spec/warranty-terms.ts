@@ -50,6 +50,25 @@ const LEFT_OPEN = anyOf(
     '(?:nach|im|in) (?:(?:freie[mnr]?|eigene[mnr]?|alleinige[mnr]?|billige[mnr]?) )?Ermessen (?:des|der) (?:Herstellers|Lieferanten|Verkäufers|Fabrik)',
     '(?:a|segundo o) (?:critério|juízo) (?:do |da )?(?:fabricante|fornecedor|vendedor|fábrica)',
     "(?:a|secondo il) (?:discrezione|giudizio) (?:del |dell[’'])?(?:produttore|fornitore|venditore|fabbrica)",
+    // Terms held by one side and not written into the order: "as per factory policy", "según la política del
+    // fabricante", "gemäß Herstellerrichtlinien", "theo chính sách của nhà máy".
+    `(?:as per|according to|per|under|following|subject to|based on) ${WHOSE}(?:[’']s)? (?:own |internal |standard |usual )?(?:warranty )?(?:polic(?:y|ies)|rules|regulations|terms)`,
+    `(?:as per|according to|per|under|following|subject to|based on) (?:our|their) (?:own |internal |standard |usual )?(?:warranty )?(?:polic(?:y|ies)|rules|regulations)`,
+    '(?:seg[uú]n|conforme a|de acuerdo con) (?:la |nuestra )?pol[ií]tica (?:de garant[ií]a )?(?:del |de la )?(?:fabricante|f[aá]brica|proveedor|empresa|vendedor)?',
+    "(?:selon|conformément à) (?:la |notre )?politique (?:de garantie )?(?:du |de l[’'])?(?:fabricant|usine|fournisseur|entreprise)?",
+    '(?:gemäß|nach|laut) (?:den )?(?:Richtlinien|Bestimmungen|Garantiebedingungen) (?:des|der) (?:Herstellers|Fabrik|Lieferanten)',
+    '(?:conforme|segundo|de acordo com) (?:a )?pol[ií]tica (?:de garantia )?(?:do |da )?(?:fabricante|f[aá]brica|fornecedor|empresa)?',
+    'theo (?:chính sách|quy định) (?:bảo hành )?(?:của )?(?:nhà máy|nhà sản xuất|công ty|chúng tôi)',
+    '(?:fabrika|üretici|firma|şirket)(?:nın|nin)? (?:garanti )?politikasına (?:göre|uygun)',
+    // A remedy with no terms: "if any problem, we will solve it", "sorun olursa çözüm sunulur", "có vấn đề sẽ
+    // giải quyết". Which fault, which remedy, within how long: nothing the buyer can claim under.
+    '(?:if (?:there (?:is|are) )?(?:any|a) (?:quality )?(?:problems?|issues?)|in case of (?:any )?(?:quality )?(?:problems?|issues?))[, ]{1,3}(?:we )?(?:will |shall |can )?(?:solve|fix|resolve|handle|settle|deal with|take care of|find a solution|offer a solution)(?: (?:it|them|for you))?',
+    '(?:any|all) (?:quality )?(?:problems?|issues?) (?:will|shall|can) be (?:solved|resolved|handled|settled|taken care of)',
+    '(?:bir )?(?:sorun|problem) (?:olursa|olması halinde|durumunda)[, ]{1,3}(?:çözüm(?: \\p{L}+)?|çözülür|çözeriz)',
+    '(?:si hay (?:algún )?problema|en caso de (?:algún )?problema)[, ]{1,3}(?:lo )?(?:resolvemos|solucionamos|resolveremos|solucionaremos|se resuelve|se soluciona)',
+    'nếu có (?:vấn đề|lỗi)(?: gì)?[, ]{1,3}(?:chúng tôi )?(?:sẽ )?(?:giải quyết|xử lý|hỗ trợ)',
+    // A guarantee of "quality" that names no fault and no period: "quality guaranteed", "kalite garantili".
+    '(?:quality|kalite|calidad|qualité|qualidade|Qualität|qualità|chất lượng) (?:is )?(?:guaranteed|garantili|garantizada|garantie|garantida|garantiert|garantita|đảm bảo|được đảm bảo)',
   ]),
   scriptWords([
     '(?:وفق|حسب|وفقا ل|بحسب)\\s?تقدير\\s(?:ال)?(?:مصنع|مورد|بائع|شركة)',

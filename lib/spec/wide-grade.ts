@@ -12,6 +12,15 @@ import { isWideRange, RANGE_NUM, RANGE_SEP } from './wide-measure';
 // Case matters for the foam trade's "D" ("3-5 d" is days), so the match is case-sensitive and the rest are spelt out.
 const GRADE_UNIT = String.raw`(?:gsm|GSM|g\s?/\s?m[²2]|gr?/m[²2]|oz\s?/\s?yd[²2]|D|kg\s?/\s?m[³3]|lbs?\s?/\s?ft[³3]|г\s?/\s?м[²2³3]|克)`;
 const WIDE_GRADE = String.raw`(?<![\d.,])(${RANGE_NUM})\s{0,2}(?:${GRADE_UNIT})?${RANGE_SEP}(${RANGE_NUM})\s{0,2}${GRADE_UNIT}(?![\p{L}\d])`;
+/**
+ * Hardness and melt flow grade a rubber or a resin the way density grades a foam: "40-80 Shore A" spans a soft seal
+ * and a hard roller, "MFI 3-35" an extrusion grade and an injection one. The scale is written after the range
+ * (Shore, Rockwell, Brinell, Vickers) or the property named before it (MFI, MFR, melt index).
+ */
+const HARDNESS_SCALE = String.raw`(?:Shore\s?(?:[ADO]{1,2}|00)|HRC|HRB|HB|HBW|HV|IRHD)`;
+const WIDE_HARDNESS = String.raw`(?<![\d.,])(${RANGE_NUM})\s{0,2}(?:${HARDNESS_SCALE})?${RANGE_SEP}(${RANGE_NUM})\s{0,2}${HARDNESS_SCALE}(?![\p{L}\d])`;
+const MELT_FLOW = `(?:MFI|MFR|MI|[Mm]elt (?:[Ff]low )?(?:[Ii]ndex|[Rr]ate)|[Íí]ndice de fluidez|[Ss]chmelzindex|MVR)`;
+const WIDE_MELT_FLOW = String.raw`(?<![\p{L}])${MELT_FLOW}\s{0,2}[:：=]?\s{0,2}(${RANGE_NUM})${RANGE_SEP}(${RANGE_NUM})(?![\d.,]|\s{0,2}(?:%|°))`;
 
 /** The foam trade's own words: only beside them is a bare "D" a density ("Foam density: 25-45D"). */
 const FOAM_DENSITY =
@@ -30,15 +39,23 @@ function rangeNumber(written: string, other: string): number {
   return Number(written.replace(',', '.'));
 }
 
+/** A hardness or melt-flow range names the grade by itself, whatever material word the clause uses ("PP granules"). */
+export const namesItsOwnGrade = (text: string): boolean =>
+  [WIDE_HARDNESS, WIDE_MELT_FLOW].some((source) => new RegExp(source, 'u').test(text));
+
 /** `context` is the whole clause: a bare "D" is read only when it names foam or density and no yarn or fibre. */
 export function wideGrades(text: string, context = text): Match[] {
   const foamD = FOAM_DENSITY.test(context) && !DENIER_CONTEXT.test(context);
-  return findAll(WIDE_GRADE, text, 'gu').filter((m) => {
-    const parts = new RegExp(WIDE_GRADE, 'u').exec(m.text);
-    if (!parts) return false;
-    if (/D$/.test(m.text) && !foamD) return false;
-    const near = rangeNumber(parts[1]!, parts[2]!);
-    const far = rangeNumber(parts[2]!, parts[1]!);
-    return near > 0 && isWideRange(near, far);
-  });
+  return [WIDE_GRADE, WIDE_HARDNESS, WIDE_MELT_FLOW]
+    .flatMap((source) =>
+      findAll(source, text, 'gu').filter((m) => {
+        const parts = new RegExp(source, 'u').exec(m.text);
+        if (!parts) return false;
+        if (source === WIDE_GRADE && /D$/.test(m.text) && !foamD) return false;
+        const near = rangeNumber(parts[1]!, parts[2]!);
+        const far = rangeNumber(parts[2]!, parts[1]!);
+        return near > 0 && isWideRange(near, far);
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
 }

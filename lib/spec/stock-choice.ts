@@ -1,0 +1,62 @@
+/**
+ * "STR 20 or equivalent, according to stock", "W320 hoặc W240 tùy hàng có sẵn", "kalibre 11-13 veya 13-15 stok
+ * durumuna göre": a choice between values, then the choice handed to what the supplier holds. Under a material, size
+ * or colour label the attribute's own rule reads the stock (leftToStock); this reads the clause with no label, where
+ * the goods are named in the clause itself. Both halves must be there: a stock condition alone ("ships in 3 days if in
+ * stock") is a timing the ship-date rule reads, and a choice alone is read by the attributes' own rules.
+ */
+import { msg } from '../i18n/msg';
+import type { Finding } from '../model/finding';
+import { WHY_ALTERNATIVES } from './alternatives';
+import type { Clause } from './clauses';
+import type { AttributeDetector } from './detector';
+import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import { vagueFinding } from './spec-finding';
+import { STOCK_CONDITION } from './stock-condition';
+
+/** "or" between two values, or an open second side ("or equivalent"), in the languages the stock is read in. */
+const CHOICE = anyOf(
+  latinWords([
+    'or',
+    'o',
+    'ou',
+    'oder',
+    'oppure',
+    'veya',
+    'ya da',
+    'hoặc',
+    'atau',
+    'lub',
+    'of',
+    'or (?:equivalent|similar)',
+    'hoặc tương đương',
+    'veya (?:eşdeğeri|muadili)',
+  ]),
+  scriptWords(['أو', 'или', 'या']),
+  cjk(['หรือ(?:เทียบเท่า)?', '或(?:者|同等)?', '또는', '혹은', 'または']),
+);
+/** A value the choice is between: a code or a figure right before the "or" ("STR 20", "W320", "11-13"). */
+const VALUE_BEFORE = /[\p{Lu}\d][\p{L}\d./-]*\s{0,2}$/u;
+
+export const stockChoiceDetector: AttributeDetector = {
+  attribute: 'material',
+  detect(clause: Clause): Finding[] {
+    if (clause.attribute !== undefined) return [];
+    const text = clause.text;
+    const stock = findAll(STOCK_CONDITION, text)[0];
+    if (!stock) return [];
+    const choice = findAll(CHOICE, text.slice(0, stock.start)).find((m) =>
+      VALUE_BEFORE.test(text.slice(0, m.start)),
+    );
+    if (!choice) return [];
+    const seen = text.slice(0, stock.end).trim();
+    return [
+      vagueFinding('material', clause, {
+        start: stock.start,
+        end: stock.end,
+        why: WHY_ALTERNATIVES,
+        fix: msg('spec.fix.alternatives', { seen }),
+      }),
+    ];
+  },
+};
