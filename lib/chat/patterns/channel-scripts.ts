@@ -23,12 +23,19 @@ const WHATSAPP = [
 ].join('|');
 
 /** WeChat: Japanese, Korean, Arabic, Persian/Urdu, Thai (วีแชท → วแชท). */
-const WECHAT = [
+const WECHAT_NAMES = [
   'ウィー?\\s?チャット|ウイ\\s?チャット',
   '위\\s?챗',
   'وي\\s?(?:تشات|شات)|ويتشات|وی\\s?(?:چت|چیٹ)|ویچت',
   'วแชท',
 ].join('|');
+/**
+ * Not its wallet: "위챗페이로 보내주시면", "ウィーチャットペイで", "وي تشات باي" name WeChat Pay, a way of paying that the
+ * payment rules judge; read as the chat app it would add a move of the talk that the message does not make. Korean,
+ * Japanese and Thai glue their particles on ("위챗페이로"); in Arabic script and Latin the word must end there, since
+ * Persian "پیام" (a message) begins like "پی".
+ */
+const WECHAT = `(?:${WECHAT_NAMES})(?!\\s?(?:페이|ペイ|เพย|(?:باي|بای|پی|pay)(?![\\p{L}\\p{M}])))`;
 
 /** Telegram: Arabic, Urdu, Bengali (টেলিগ্রাম → টলগরম), Thai, Greek. */
 const TELEGRAM = [
