@@ -18,7 +18,8 @@ const MAILBOX =
 
 /** Where "there" may point besides a mailbox: a number or an id the message says where to find ("mon num est dans le logo"). */
 const MAILBOX_OR_NUMBER = new RegExp(
-  `${MAILBOX.source}|\\b(?:num|numero|number|contact|contacts|phone|tel|telephone|whats\\s?app|wechat|id)\\b`,
+  // A number or a contact only as someone's ("my number", "mon num", "su contacto"): "number of items 200+" is a count.
+  `${MAILBOX.source}|\\b(?:my|our|his|her|mon|ma|notre|son|mi|su|nuestro|meu|nosso)\\s+(?:\\w+\\s+)?(?:num|numero|number|contact|contacto|contato)\\b|\\b(?:phone|tel|telephone|whats\\s?app|wechat|id)\\b`,
   'u',
 );
 

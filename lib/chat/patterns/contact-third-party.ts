@@ -55,8 +55,8 @@ export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
     unless:
       /\b(?:here|ici|aqui|aca|hier|tutaj|aici|in\s+this\s+chat|dhl|fedex|ups|tnt|ems|courier|driver|forwarder|customs|repartidor|mensajero|transportista|livreur|transporteur|entregador|motorista|transportadora|kurier|kierowca|curier\w*|sofer\w*|fahrer|alibaba|aliexpress|platform)\b/u,
     re: anyOf(
-      `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,3}?${PERSON_EN}\\b(?:[^.!?\\n]|(?<=\\b(?:mr|ms|mrs|miss|dr))\\.){0,60}?\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:\\w+\\s+)?(?:call|phone|ring)\\s+(?:you|u)\\b`,
-      `\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:\\w+\\s+)?(?:write|e-?mail|message|contact|text)\\s+(?:to\\s+)?(?:you|u)\\s+(?:\\w+\\s+)?from\\s+(?:his|her|their)\\s+(?:own\\s+|personal\\s+|private\\s+){0,2}(?:e-?mail|gmail|mailbox|mail|address|account)\\b`,
+      `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,3}?${PERSON_EN}\\b(?:[^.!?\\n]|(?<=\\b(?:mr|ms|mrs|miss|dr))\\.){0,60}?\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:call|phone|ring)\\s+(?:you|u)\\b`,
+      `\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:write|e-?mail|message|contact|text)\\s+(?:to\\s+)?(?:you|u)\\s+(?:\\w+\\s+)?from\\s+(?:his|her|their)\\s+(?:own\\s+|personal\\s+|private\\s+){0,2}(?:e-?mail|gmail|mailbox|mail|address|account)\\b`,
       '\\b(?:le|te|lo|la)\\s+(?:llamara|llamaran|va\\s+a\\s+llamar|van\\s+a\\s+llamar)\\b',
       '\\bvous\\s+(?:appellera|appelleront|telephonera|telephoneront|va\\s+appeler|vont\\s+appeler|va\\s+telephoner)\\b',
       '\\b(?:te|lhe|o|a)\\s+(?:ligara|ligarao|vai\\s+ligar|vao\\s+ligar)\\b|\\b(?:vai|vao|ira|irao)\\s+(?:te|lhe)\\s+ligar\\b|\\bvai\\s+ligar\\s+(?:para\\s+)?(?:voce|o\\s+senhor|a\\s+senhora)\\b',
@@ -64,7 +64,8 @@ export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
       '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:napisze|skontaktuje\\s+sie)\\s+(?:do\\s+|z\\s+)?(?:pana|pani|panstwa|panem|pania|toba|ciebie)\\b[^.!?\\n]{0,60}?\\bbezposrednio\\b',
       '\\b(?:va|te)\\s+va\\s+(?:suna|telefona)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:sune|telefoneze)\\b',
       '\\b(?:va|te)\\s+va\\s+(?:scrie|contacta)\\s+(?:direct|de\\s+pe|pe|prin)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:scrie|contacteze)\\s+(?:direct|de\\s+pe|pe|prin)\\b',
-      '\\bwird\\s+sie\\s+(?:\\w+\\s+)?anrufen\\b|\\bruft\\s+sie\\s+(?:\\w+\\s+){0,3}?an\\b',
+      // The free word is never a negation: "unser Techniker wird Sie nicht anrufen" promises the opposite.
+      '\\bwird\\s+sie\\s+(?:(?!nicht\\b|nie\\b|niemals\\b)\\w+\\s+)?anrufen\\b|\\bruft\\s+sie\\s+(?:(?!nicht\\b|nie\\b|niemals\\b)\\w+\\s+){0,3}?an\\b',
     ),
   },
 ];

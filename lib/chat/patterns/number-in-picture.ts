@@ -29,7 +29,9 @@ const OWNED_NUMBER = [
   '\\b(?:mening|bizning)\\s+(?:raqam\\w*|telefon\\w*)|\\braqamim\\b',
   '(?:میرا|ہمارا|میری)\\s+(?:موبائل\\s+|فون\\s+)?(?:نمبر|رابطہ)|شماره\\s+(?:من|ما|تماس)',
   '(?:電話番号|連絡先|携帯番号)',
-  '(?:电话|電話)号码|電話號碼|手机号|手機號|联系方式|聯繫方式|聯絡方式|收款(?:信息|資訊|码|碼)',
+  // Chinese names the owner ("我的电话号码", "我们的联系方式"); a bare "电话号码" on a card is as likely the printed
+  // sample of a business-card maker. Payment-receiving details (收款) are the seller's own by their nature.
+  '(?:我|我们|我們|本人|我司)的?\\s?(?:(?:电话|電話)号码|電話號碼|手机号|手機號|联系方式|聯繫方式|聯絡方式)|收款(?:信息|資訊|码|碼)',
 ].join('|');
 
 /** A picture or a business card, per language. */
@@ -57,6 +59,10 @@ export const NUMBER_IN_PICTURE: readonly ChatPattern[] = [
     what: 'a request to talk outside the platform',
     gate: /foto|bild|visitenkarte|photo|image|carte|immagine|biglietto|zdjec|obraz|wizyt|afbeelding|visitekaart|fotograf|resim|kartvizit|anh|hinh|danh\s+thiep|gambar|kartu|pic|card|фото|картинк|визитк|візит|сурет|rasm|surat|vizit|تصویر|عکس|写真|画像|名刺|图片|圖片|照片|名片/,
     // Payment details in a picture or on a card ("the account info is on my business card", "收款信息在我名片上").
+    // Not business cards as the product: "名片上的电话号码是样品示例，可以印您自己的联系方式" (the number is a printing sample).
+    unless:
+      /印刷|印制|印製|可以印|打印|样品示例|示例|模板|テンプレート|見本|\b(?:print(?:ed|ing)?|template|mock-?up)\b/,
+    unlessIn: 'sentence',
     re: anyOf(
       `(?:${OWNED_NUMBER}|${ANY_DETAILS})${GAP}(?:${PICTURE})`,
       `(?:${PICTURE})${GAP}(?:${OWNED_NUMBER}|${ANY_DETAILS})`,

@@ -368,23 +368,36 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a request to cancel the platform order',
-    gate: /cancel|取消|annul|отмени|storn|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
+    gate: /cancel|取消|annul|отмени|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
     re: anyOf(
       // "Please don't confirm the order online. I send you a PI and you pay by bank": the platform order is to be
       // skipped, and the payment named next goes elsewhere.
       "\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|never\\s+mind)\\s+(?:\\w+\\s+)?(?:confirm|place|make|create|submit)\\s+(?:the\\s+|an?\\s+|this\\s+|your\\s+)?(?:order|payment)\\s+(?:online|on\\s+(?:the\\s+)?(?:site|website|platform|alibaba|aliexpress|app))\\b.{0,120}?\\b(?:bank|account|pi|proforma|invoice|transfer|direct\\w*)\\b",
       '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|online|platform|escrow)\\s*(?:order|payment|link)?',
       // The seller's own invoice after the cancelled order is what replaces it ("cancel the order, I send you an
-      // invoice by e-mail, 8 dollars cheaper"), in English, German ("stornieren Sie die Bestellung, ich schicke Ihnen
-      // eine Rechnung") and Italian ("annulli l'ordine, le mando la fattura").
+      // invoice by e-mail, 8 dollars cheaper"); German and Italian below.
       '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*|invoice|pi|proforma)',
-      '\\bstorn\\w*\\s+(?:sie\\s+)?(?:die|diese|ihre|deine)\\s+bestellung\\b.{0,80}\\b(?:bank\\w*|konto\\w*|uberweis\\w*|bezahl\\w*|zahl\\w*|direkt\\w*|rechnung\\w*|proforma\\w*)',
-      "\\bannull\\w*\\s+(?:l'\\s?|il\\s+|quest'\\s?)ordine\\b.{0,80}\\b(?:banca|conto|bonifico|pag\\w*|dirett\\w*|fattura\\w*|proforma\\w*)",
       '取消(?:信保|阿里巴巴|阿里|平台)?(?:订单|訂單).{0,30}(?:银行|銀行|账户|帳戶|直接|付|转|轉)',
       '\\b(?:cancel\\w*|annul\\w*)\\s+(?:el|o|la|le)\\s+(?:pedido|commande)(?:\\s+(?:de|do|no|sur)\\s+alibaba)?',
       '(?<![\\p{L}])отмени\\p{L}*\\s+заказ',
       // Hinglish puts the verb last: "Alibaba pe order cancel kar do", "platform wala order cancel karo".
       '\\b(?:alibaba|aliexpress|platform|site|app|ta)\\s+(?:pe|par|se|ka|ke|wala|vala)\\s+(?:\\w+\\s+)?order\\s+cancel\\s+kar\\w*',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: 'a request to cancel the platform order',
+    // German ("stornieren Sie bitte die Bestellung, ich schicke Ihnen eine Rechnung") and Italian ("annulli l'ordine,
+    // le mando la fattura"): the seller's own invoice, account or a payment to them replaces the cancelled order.
+    // Not a refund the platform makes: "annulli l'ordine, il pagamento viene rimborsato da AliExpress sul metodo
+    // originale" is how a cancellation ends on the platform.
+    gate: /storn|annull/,
+    unless:
+      /\b(?:rimbors\w*|restituit\w*|erstatt\w*|zuruckerstatt\w*|zuruckgebucht)\b.{0,40}\b(?:da|von|durch)\s+(?:aliexpress|alibaba|(?:der|la)\s+piattaforma|der\s+plattform)\b|\bmetodo\s+(?:di\s+pagamento\s+)?original\w*|\b(?:ursprunglich|originale?)\w*\s+zahlungs(?:methode|mittel|art)/,
+    unlessIn: 'sentence',
+    re: anyOf(
+      '\\bstorn\\w*\\s+(?:sie\\s+)?(?:bitte\\s+)?(?:die|diese|ihre|deine)\\s+bestellung\\b.{0,80}\\b(?:bank\\w*|konto\\w*|uberweis\\w*|(?:be)?zahlen\\s+sie|direkt\\w*|rechnung\\w*|proforma\\w*)',
+      "\\bannull\\w*\\s+(?:pure\\s+)?(?:l'\\s?|il\\s+|quest'\\s?)ordine\\b.{0,80}\\b(?:banca|conto|bonifico|pagh\\w*|pagate|pagami|dirett\\w*|fattura\\w*|proforma\\w*)",
     ),
   },
   {

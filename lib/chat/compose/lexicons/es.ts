@@ -44,8 +44,10 @@ export const ES: Lexicon = {
   loss: 'perde\\w*|pierd\\w*|sube|subira|aumenta\\w*|suba|demasiado\\s+tarde|se\\s+agota\\w*|de\\s+lo\\s+contrario',
   received:
     'recibid[ao]|recibimos|confirmad[ao]|gracias\\s+por\\s+(?:el|su)\\s+pago|ya\\s+(?:pago|pagaste|pagado)',
-  // "a partir de 20 € de compra", "cupón de compra": a spend threshold or a voucher, not buying there.
-  buy: '(?<!(?:\\d|€|\\$|\\beur|\\beuros|\\bdolares|\\bcupon(?:es)?|\\bvales?|\\bcodigos?|\\bmonto|\\bminimo)\\s*de\\s)compras?\\b|compr(?!as?\\b)\\w*|pedid\\w*|orden\\w*|ordenar',
+  // "a partir de 20 € de compra", "cupón de compra": a spend threshold or a voucher, not buying there — unless the
+  // purchase is placed on the seller's own site ("cupón de 10 € de compra en nuestra web"); "en nuestra tienda" may be
+  // the shop on the platform.
+  buy: 'compras?(?=\\s+(?:en|por)\\s+(?:nuestr[oa]|mi)\\s+(?:propi[oa]\\s+)?(?:web|sitio|pagina))|(?<!(?:\\d|€|\\$|\\beur|\\beuros|\\bdolares|\\bcupon(?:es)?|\\bvales?|\\bcodigos?|\\bmonto|\\bminimo)\\s*de\\s)compras?\\b|compr(?!as?\\b)\\w*|pedid\\w*|orden\\w*|ordenar',
   deal: 'hac(?:er|emos|erlo)|arregl\\w*|cerr(?:ar|amos)|trato|negocio|mejor\\s+precio|descuento|mas\\s+barato|conviene|ahorr\\w*',
   store: 'tienda\\w*|sitio\\s+web|pagina\\s+web|web|website',
   refund: 'reembols\\w*|devol(?:ver|vemos|veremos|ucion)\\w*|le\\s+devuelvo',

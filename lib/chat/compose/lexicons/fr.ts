@@ -42,7 +42,9 @@ export const FR: Lexicon = {
   loss: 'perd\\w*|augment\\w*|monte\\w*|trop\\s+tard|sinon|epuise\\w*',
   received: 'recu\\w*|reception|confirme\\w*|merci\\s+pour\\s+(?:le|votre)\\s+paiement',
   // "dès 20 € d'achat", "bon d'achat": a spend threshold or a voucher names an amount, it sends no purchase anywhere.
-  buy: "achet\\w*|(?<!(?:\\d|€|\\beur|\\beuros|\\bbons?|\\bcoupons?|\\bcodes?|\\btickets?|\\bmontants?|\\bminimum|\\bseuil)\\s*d'\\s?)achat\\w*|command\\w*",
+  // …unless the purchase is placed on the seller's own site ("bon d'achat sur notre site"; "dans notre boutique" may be
+  // the shop on the platform).
+  buy: "achet\\w*|achats?(?=\\s+sur\\s+(?:notre|mon)\\s+(?:propre\\s+)?site)|(?<!(?:\\d|€|\\beur|\\beuros|\\bbons?|\\bcoupons?|\\bcodes?|\\btickets?|\\bmontants?|\\bminimum|\\bseuil)\\s*d'\\s?)achat\\w*|command\\w*",
   store: 'boutique\\w*|site|sites|magasin\\w*',
   refund: 'rembours\\w*|vous\\s+rendre\\s+l.argent',
   onlyIf:
