@@ -115,24 +115,29 @@ export const SCRIPT_ESTIMATE_WORDS: readonly string[] = [
 ];
 
 /**
- * Written into the figure's own token, with no word boundary: Hebrew "כ-450" / "כ־2.3" (a prefix), CJK and Thai
- * words that run straight into the figure: "約450W", "大约2kg", "ประมาณ 450", "ราว 2 กก.".
+ * Written into the figure's own token, with no word boundary: Hebrew "כ-450" / "כ־2.3" (a prefix), Thai words that
+ * run straight into the figure: "ประมาณ 450", "ราว 2 กก.".
  */
 export const JOINED_ESTIMATE_WORDS: readonly string[] = [
   '(?<![\\p{L}\\p{N}])כ[-־]?(?=\\s{0,2}\\d)',
-  '大约',
-  '大概',
-  '约为?',
-  '約',
-  'およそ',
-  'おおよそ',
   'ประมาณ',
   'โดยประมาณ',
   '(?<![\\p{Script=Thai}])ราว(?:ๆ)?',
 ];
 
-/** The three lists as one expression; the boundaries are written here, not by the callers. */
+/**
+ * Chinese and Japanese: "約450W", "大约2kg". Estimates of a weight, size or count; before a rating they stay the
+ * accepted shorthand of Chinese and Japanese sheets (see rating-estimate.ts), so the rating lexicon leaves them out.
+ */
+export const CJK_ESTIMATE_WORDS: readonly string[] = ['大约', '大概', '约为?', '約', 'およそ', 'おおよそ'];
+
+const BOUNDED_WORDS = `(?<![\\p{L}\\p{M}\\p{N}])(?:${[...LATIN_ESTIMATE_WORDS, ...SCRIPT_ESTIMATE_WORDS].join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
+
+/** Every word above as one expression; the boundaries are written here, not by the callers. */
 export const ESTIMATE_WORDS_MORE = [
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:${[...LATIN_ESTIMATE_WORDS, ...SCRIPT_ESTIMATE_WORDS].join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
-  `(?:${JOINED_ESTIMATE_WORDS.join('|')})`,
+  BOUNDED_WORDS,
+  `(?:${[...JOINED_ESTIMATE_WORDS, ...CJK_ESTIMATE_WORDS].join('|')})`,
 ].join('|');
+
+/** The same without the Chinese and Japanese words, for ratings. */
+export const RATING_ESTIMATE_WORDS_MORE = [BOUNDED_WORDS, `(?:${JOINED_ESTIMATE_WORDS.join('|')})`].join('|');

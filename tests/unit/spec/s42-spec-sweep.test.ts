@@ -15,12 +15,12 @@ const GRID: Row[] = [
   ['en', 'estimate', 'Motor output: 750 W ±3%', false],
   ['en', 'estimate', 'Cable length: approximately 1.8 m', true],
   ['en', 'estimate', 'Cable length: 1.8 m ±20 mm', false],
-  ['zh', 'estimate', '电机功率：约750W', true],
-  ['zh', 'estimate', '电机功率：750W±3%', false],
+  ['zh', 'estimate', '外箱重量：约12公斤', true],
+  ['zh', 'estimate', '外箱重量：12公斤±0.2公斤', false],
   ['zh', 'estimate', '线长：大约1.8米', true],
   ['zh', 'estimate', '线长：1.8米±20毫米', false],
-  ['ja', 'estimate', 'モーター出力：約750W', true],
-  ['ja', 'estimate', 'モーター出力：750W±3%', false],
+  ['ja', 'estimate', 'ケーブル長：約1.8m', true],
+  ['ja', 'estimate', 'ケーブル長：1.8m±20mm', false],
   ['ja', 'estimate', '質量：およそ4.5kg', true],
   ['ja', 'estimate', '質量：4.5kg±0.1kg', false],
   ['ko', 'estimate', '모터 출력: 약 750W', true],
@@ -230,6 +230,11 @@ describe('s42 spec sweep: vague kinds per language, and their precise counterpar
     ]);
     expect(checkSpecLine('MOQ: 300 pcs')).toEqual([]);
     expect(checkSpecLine('MOQ 300-599 pcs USD 2.80')).toEqual([]);
+  });
+
+  it('leaves the Chinese and Japanese estimate before a rating as the accepted shorthand, not before a weight', () => {
+    expect(checkSpecLine('电机功率：约750W')).toEqual([]);
+    expect(checkSpecLine('净重：约3.2公斤').map((f) => f.rule)).toEqual(['vague-weight']);
   });
 
   it('reads an unbracketed condition only under its own label', () => {
