@@ -27,10 +27,19 @@ const OEM_REFERENCE_BEFORE = String.raw`(?:referen\p{L}{1,4}|Referenz|riferiment
 const LETTERED_CODE = String.raw`(?![\d.-]*\d\s?(?:PCS?|pcs?|SETS?|sets?|UNITS?|units?|CTNS?|ctns?|PAIRS?|pairs?|PZS?|UDS|uds)(?![\p{L}\d]))(?=[\dA-Z.-]*[A-Z])[\dA-Z]*\d[\dA-Z]{2,}(?:[-.][\dA-Z]*\d[\dA-Z]*)+`;
 const LONG_DIGIT_CODE = String.raw`(?=[\d.-]*\d{5})\d+(?:[-.]\d+)+`;
 /**
- * The part number right after "OEM": its label ("-Nr.", "#", "n°") or a code whose groups are joined by a hyphen or
- * a dot and carry a digit each ("04465-0K240", "12345-ABC10"); "OEM 500 pcs" or "OEM, 500 pcs" stays an offer.
+ * Digit groups joined by dots, five digits or more, as OEM catalogues number parts: "4254.86", "12.345.67-01". A
+ * run of three-digit groups ("10.000") is a thousands-separated count, and a unit after the figure makes it a
+ * quantity: both stay an offer.
  */
-const OEM_PART_CODE_AFTER = String.raw`[-\s]?(?:Nr\.?|n[°º]|#)|\s{1,2}(?:${LETTERED_CODE}|${LONG_DIGIT_CODE})(?![\p{L}\d])`;
+const DOTTED_DIGIT_CODE = String.raw`(?![\d.]*\d\s?(?:PCS?|pcs?|SETS?|sets?|UNITS?|units?|CTNS?|ctns?|PAIRS?|pairs?|PZS?|UDS|uds|Stück|szt|шт|adet)(?![\p{L}\d]))(?!\d{1,3}(?:\.\d{3})+(?![\d.-]))(?=(?:\d\.?){5})\d{2,}(?:\.\d{2,}){1,3}(?:-\d{1,3})?`;
+/** Groups of three letters and digits parted by spaces, as VAG and others print them: "06A 115 561 B". */
+const SPACED_CODE = String.raw`(?=[\dA-Z ]*[A-Z])(?=[\dA-Z ]*\d)[\dA-Z]{3}(?: [\dA-Z]{3}){2}(?: [A-Z]{1,2})?`;
+/**
+ * The part number right after "OEM": its label ("-Nr.", "#", "n°") or a code whose groups are joined by a hyphen or
+ * a dot and carry a digit each ("04465-0K240", "12345-ABC10", "4254.86"), or spaced groups ("06A 115 561 B");
+ * "OEM 500 pcs" or "OEM, 500 pcs" stays an offer.
+ */
+const OEM_PART_CODE_AFTER = String.raw`[-\s]?(?:Nr\.?|n[°º]|#)|\s{1,2}(?:${LETTERED_CODE}|${LONG_DIGIT_CODE}|${DOTTED_DIGIT_CODE}|${SPACED_CODE})(?![\p{L}\d])`;
 
 const CUSTOM_CUE = anyOf(
   latinWords([

@@ -107,6 +107,8 @@ const WORD_RANGE = latinWords([
   `(?:between|entre|zwischen|tra|fra)\\s{1,3}${NUMBER}\\s{1,3}(?:and|et|y|e|und)\\s{1,3}${NUMBER}`,
   `(?:from|de|da|von)\\s{1,3}${NUMBER}\\s{1,3}(?:to|a|à|bis|até)\\s{1,3}${NUMBER}`,
 ]);
+/** The MOQ word, then (a colon, "is", "of") a range of counts: "MOQ: 500-1000 pcs", "起订量：500-1000个". */
+const MOQ_RANGE = `(?<=(?:${MOQ})\\s{0,3}(?:[:：=]|is|of|ist|est|es|é|è)?\\s{0,3})(?:${WORD_RANGE}\\s{0,3}${COUNT_UNIT}|${NUMBER}${RANGE_SEP}${COUNT})`;
 const ESTIMATE = anyOf(
   // "±1000 pcs": a plus-or-minus before a count is an estimate of it.
   `±\\s{0,2}${COUNT}`,
@@ -602,6 +604,14 @@ export const quantityDetector: AttributeDetector = {
     // "MOQ: 50 pcs per style, 3-5 pcs sample order per style", "起订量：每款300件，样品2-3件": a line of
     // sales terms, not the order's count — unless a clause of its own is labelled as the quantity ordered.
     const termsLine = test(MOQ_LINE, line) && (!labelled || test(MOQ, text.slice(0, clause.valueStart)));
+    // "MOQ: 500-1000 pcs", "Mindestmenge 500 bis 1000 Stück": a floor given as a range is no floor; which end binds
+    // is the supplier's to choose. Only the range the MOQ word itself governs, with no price on the clause (a
+    // price break "MOQ 500-999 pcs USD 4.20" is a tier, not a floor).
+    const floorRange = test(PRICE, text) ? [] : findAll(MOQ_RANGE, text);
+    if (floorRange.length > 0)
+      return floorRange.map((m) =>
+        vagueFinding('quantity', clause, { ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) }),
+      );
     if (termsLine && labelled) return [];
     const hits: VagueHit[] = findAll(ESTIMATE, searchable)
       .filter(

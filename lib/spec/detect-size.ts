@@ -10,6 +10,7 @@ import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
+import { namesAPartNumber } from './named-part-number';
 import { openTolerances } from './open-tolerance';
 import {
   APPROX_AFTER_WORDS,
@@ -353,6 +354,8 @@ export const sizeDetector: AttributeDetector = {
         // "dimensions as per approved sample ref S-12, signed by both parties": a sealed, numbered sample is kept
         // and can be measured against; a bare "as sample" cannot.
         heldToIdentifiedSample(text) ||
+        // "same as OEM part no. 4254.86": the original part named by its number, whose drawing can be measured.
+        namesAPartNumber(text) ||
         TOLERANCE_STANDARD.test(text) ||
         sizedBySieve(text) ||
         test(SIZE_CHART, text) ||

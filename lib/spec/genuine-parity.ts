@@ -6,6 +6,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { partNumberEnd } from './named-part-number';
 import { anyOf, cjk, findAll, latinWords } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -57,7 +58,11 @@ const BRANDED = /genuin|OEM|\bOE\b|brand|原装|純正/iu;
 
 function originalIsARecord(m: { end: number; text: string }, text: string, line: string): boolean {
   if (!ONLY_ORIGINAL.test(m.text) || BRANDED.test(m.text)) return false;
-  return RECORD_AFTER.test(text.slice(m.end)) || namesARecord(line);
+  // "same as original, PN 7L0-907-275": the original named by its catalogue number in the same clause.
+  // Not when a fitment follows it ("ref. 1K0-819-644 for VW Golf"): that is the genuine part's number, copied.
+  const part = partNumberEnd(text);
+  const namedPart = part >= 0 && !PART_FITMENT_AFTER.test(text.slice(part));
+  return RECORD_AFTER.test(text.slice(m.end)) || namesARecord(line) || namedPart;
 }
 
 export function genuineParity(text: string, line: string = text): VagueHit[] {

@@ -30,7 +30,12 @@ const FOLLOWS_LATER = latinWords([
   '(?:according to|follows?|following|will follow|as per|based on) (?:the )?actual (?:loading|shipment|shipping|production|packing|quantity|quantities|weight)',
 ]);
 /** Property scales and units that sizes and weights do not read. */
-const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|\d+(?:[.,]\d+)?\s{0,2}(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃))`;
+// The units as each script writes them too: "450 Вт", "12 В", "450 واط", "450 وات", "450 וואט", "450 वाट", "450 วัตต์",
+// "450와트", "450瓦": an estimate of a rating reads the same whatever script names its unit.
+const SCALE_UNIT = String.raw`(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃|Вт|кВт|В|кВ|А|мА·?ч|Гц|واط|وات|فولت|וואט|וולט|वाट|वोल्ट|วัตต์|โวลต์|와트|볼트|瓦|千瓦|伏)`;
+/** A figure in Western, Arabic-Indic or Persian digits: "450", "٤٥٠", "۴۵۰". */
+const SCALE_FIGURE = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
+const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|${SCALE_FIGURE}\s{0,2}${SCALE_UNIT})`;
 // Estimate words before or after the figure, in every language read: "około 400 W", "5000mAh (approx.)".
 const ESTIMATE = RATING_ESTIMATE_BEFORE;
 const APPROX_SCALE = regex(

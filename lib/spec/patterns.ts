@@ -5,6 +5,8 @@
  * fr, de, pt, it).
  */
 
+import { ESTIMATE_WORDS_MORE } from './estimate-words';
+
 /** Latin letters incl. accents; CJK is deliberately absent so "定制logo" still finds "logo". */
 const LATIN = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 export const WORD_START = `(?<![${LATIN}0-9])`;
@@ -77,6 +79,8 @@ export const WEIGHT_UNIT = anyOf(
   // Hebrew "1.2 ק\"ג" (kg), "500 גרם"; Greek "500 γρ.", "1,2 κιλά", "γραμμάρια".
   '(?:ק["״]ג|גרם|קילוגרם)(?![\\p{Script=Hebrew}])',
   '(?:γρ\\.|γραμμάρι\\p{L}{1,2}|κιλ(?:ά|ό)|χιλιόγραμμ\\p{L}{1,2})',
+  // Hindi "2.3 किलो", "500 ग्राम", "1 किग्रा" (its vowel signs are marks, not letters: both end the word).
+  '(?:किलो(?:ग्राम)?|किग्रा|ग्राम|ग्रा)(?![\\p{L}\\p{M}])',
 );
 
 /** Units an order is counted in. */
@@ -183,6 +187,8 @@ export const APPROX_BEFORE = anyOf(
   // Dutch and Thai: "ongeveer 500 stuks", "circa" (above), "ประมาณ 500 กรัม".
   latinWords(['ongeveer', 'zo’n', "zo'n"]),
   cjk(['ประมาณ']),
+  // Czech, Hungarian, Greek, Hindi, Hebrew, Persian, Swedish…: the per-language words of estimate-words.ts.
+  ESTIMATE_WORDS_MORE,
 );
 
 /** Words after a number that make it an estimate. */

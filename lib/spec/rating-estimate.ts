@@ -4,6 +4,7 @@
  * A rating is checked against limits; an estimate word sets none, whichever language writes it and on whichever
  * side of the figure it stands. (CJK "约" before a rating stays the accepted shorthand: see open-promises.)
  */
+import { RATING_ESTIMATE_WORDS_MORE } from './estimate-words';
 import { anyOf, latinWords, scriptWords } from './patterns';
 
 export const RATING_ESTIMATE_BEFORE = anyOf(
@@ -43,6 +44,8 @@ export const RATING_ESTIMATE_BEFORE = anyOf(
     'ongeveer',
   ]),
   scriptWords(['около', 'примерно', 'приблизительно', 'прибл\\.', 'близько', 'приблизно']),
+  // "přibližně 450 W", "περίπου 450 W", "בערך 450 וואט": the same estimate in every language read (not CJK, above).
+  RATING_ESTIMATE_WORDS_MORE,
 );
 
 /**

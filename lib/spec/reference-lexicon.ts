@@ -221,7 +221,7 @@ const SAMPLE_CODE =
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
 // "per file LG-01", "nach Datei LG-01", "selon fichier LG-01": a file named by its code is as fixed as a drawing is.
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|dessin|Zeichnung|desenho|disegno|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by
@@ -229,7 +229,8 @@ const DESIGN_DOC =
  */
 const REF_ID = anyOf(
   String.raw`[A-Z]{1,8}(?:[-_][A-Z]{1,8}){0,2}[-_]?\d[A-Z0-9]{0,12}(?:[-_./][A-Z0-9]{1,12}){0,4}(?![\w-])`,
-  String.raw`(?:no\.?|nr\.?|#|number)[ \t:]{0,3}[A-Z]{0,4}-?\d[\w-]{0,20}`,
+  // "no. 12", "n° D-4471", "n.º D-4471", "№ 12", "č. 7": the number sign as each language writes it.
+  String.raw`(?:no\.?|nr\.?|#|number|n\.?\s?[°º]|№|č\.)[ \t:]{0,3}[A-Z]{0,4}-?\d[\w-]{0,20}`,
   // "réf. EMB-09", "ref. PK-12": the reference word before the code.
   String.raw`(?:r[ée]f\.?|ref(?:erence)?)[ \t:]{0,3}[A-Z]{1,8}[-_]?\d[\w-]{0,20}`,
   String.raw`\d{2,12}(?:[-_/]\d{2,12}){1,3}(?![\w-])(?![ \t]?(?:mm|cm|m|in|inch|pcs|days?|%))`,
@@ -257,7 +258,16 @@ export const DESIGN_FILE = anyOf(
     // vectoriel PDF", "archivo AI", "arquivo vetorial", "berkas CDR".
     '(?:file|tệp|fichier|archivo|arquivo|Datei|plik|dosya(?:sı)?|berkas) (?:thiết kế |de diseño |design )?(?:AI|PDF|EPS|CDR|SVG|vector|vectoriel|vectorial|vetorial|vettoriale|wektorowy|vektör(?:el)?|vektor)',
   ]),
-  cjk(['附件', '设计文件', '矢量文件', '图纸编号', '图纸\\s{0,2}[A-Z]{1,8}-?\\d']),
+  cjk([
+    '附件',
+    '设计文件',
+    '矢量文件',
+    '图纸编号',
+    '图纸\\s{0,2}[A-Z]{1,8}-?\\d',
+    '図面番号',
+    '図面\\s{0,2}[A-Z]{1,8}-?\\d',
+    '도면 ?번호',
+  ]),
   // The file's format named beside the word for "file" in Korean, Japanese, Chinese, Russian, Arabic and Thai:
   // "고객 제공 AI 파일", "AIファイル", "AI文件", "файл AI", "ملف AI المرفق", "ไฟล์ AI".
   // Only a file that is there: not one still to come ("AI文件待定", "AI 파일 나중에", "файл AI пришлем позже") or asked for

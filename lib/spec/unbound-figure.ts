@@ -63,19 +63,86 @@ const CONDITIONAL = anyOf(
     'depend(?:s|ing)? (?:on|upon)',
     'varies (?:with|by|according to)',
     'may (?:contain|include|vary|differ)',
-    'depende(?:ndo|rá)? d[eoa]',
+    // "depende del modelo", "dependendo dos lotes": the article joined to the preposition is read too.
+    'depende(?:n|ndo|rá)? d(?:el|[eoa]s?)',
     'puede (?:contener|variar)',
-    'dépend(?:ant|ra)? d[eu]',
+    'dépend(?:ant|ra)? d(?:es|[eu])',
     'peut (?:contenir|varier)',
     'je nach',
     'abhängig von',
+    '(?:chargen|modell|serien)abhängig',
     'kann (?:\\p{L}+ ){0,3}(?:enthalten|variieren|abweichen)',
     'pode (?:conter|variar)',
     'tergantung',
-    'dipende da',
+    'bergantung (?:pada|dengan)',
+    'dipende (?:da|dal|dalla|dai|dagli|dalle|dallo)',
+    'a seconda d(?:el|ella|ei|ai|i)',
     'può (?:contenere|variare)',
+    // A condition that names the lot or the model the figure follows: "selon le lot", "según modelo". A bare
+    // "selon"/"según" is also how a drawing is cited ("según plano n.º …"), so only these nouns are read.
+    '(?:selon|suivant|en fonction d(?:u|e la|es)) (?:le |la |les )?(?:lot|lots|modèle|modèles|série|arrivage|production)',
+    '(?:según|conforme|de acuerdo (?:con|al)) (?:el |la |los |o |a )?(?:lote|lotes|modelo|partida)',
+    '(?:varía|varia|varie|variano|variam|varían) (?:según|selon|conforme|a seconda|in base)',
+    // Polish, Dutch, Czech, Romanian, Greek-free Latin forms, Swedish, Turkish, Vietnamese.
+    '(?:w )?zależn(?:ie|ości) od',
+    'zależy od',
+    'może się różnić',
+    'afhankelijk van',
+    'hangt af van',
+    'kan variëren',
+    'verschilt per',
+    'záleží na',
+    'závisí na',
+    'v závislosti na',
+    'podle šarže',
+    'în funcție de',
+    'depinde de',
+    'poate varia',
+    '\\p{L}+(?:tól|től) függ(?:ően)?',
+    'változhat',
+    'beroende på',
+    'beror på',
+    'kan variera',
+    'varierar',
+    '\\p{L}+ (?:göre|bağlı olarak) (?:değiş\\p{L}*|farklılık gösterir)',
+    'değişebilir',
+    '(?:tùy|tuỳ) (?:theo|vào|thuộc)',
+    'phụ thuộc vào',
+    'có thể (?:thay đổi|khác)',
   ]),
-  cjk(['取决于', '视\\p{Script=Han}{1,6}而定', '可能(?:含有|不同)']),
+  scriptWords([
+    'зависит от',
+    'в зависимости от',
+    'может (?:отличаться|варьироваться|меняться)',
+    'залежить від',
+    'залежно від',
+    'в залежності від',
+    'εξαρτάται από',
+    'ανάλογα με',
+    'μπορεί να διαφέρει',
+    // Arabic "حسب" is also how a drawing is cited ("حسب الرسم"): only with the lot, the model or the stock.
+    '(?:حسب|بحسب|وفقا ل)\\s?(?:ال)?(?:دفعة|موديل|طراز|شحنة|مخزون|إنتاج)',
+    'يعتمد على',
+    'قد يختلف',
+    'بسته به',
+    'بستگی (?:دارد|به)',
+    'תלוי ב\\p{L}*',
+    'עשוי להשתנות',
+    'पर निर्भर',
+    'निर्भर करता',
+  ]),
+  cjk([
+    '取决于',
+    '视\\p{Script=Han}{1,6}而定',
+    '因\\p{Script=Han}{1,6}而(?:异|不同)',
+    '可能(?:含有|不同)',
+    // Japanese and Korean: "ロットにより異なる", "モデルによって変わります", "로트에 따라 다름".
+    '(?:により|によって|ごとに)(?:異な|変わ|違)',
+    '에\\s?따라\\s?(?:다름|다릅니다|다를|달라|상이)',
+    // Thai: "ขึ้นอยู่กับ…" (depends on), "แล้วแต่…" (up to).
+    'ขึ้นอยู่กับ',
+    'แล้วแต่',
+  ]),
 );
 /**
  * "(depends on destination: 110 V 60 Hz version for US)", "(depends on storage below 25 °C)", "(pode variar conforme
@@ -109,6 +176,14 @@ function measuresItsCondition(bracket: string): boolean {
 
 /** A figure (and its unit) right before the disclaimer: "98-99% (typical value", "Reinheit 99 % Richtwert". */
 const FIGURE_BEFORE = /\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（,，]?\s{0,2}$/u;
+/**
+ * A figure and its unit right before a condition with no bracket: "1,2 mm je nach Charge", "1,2 mm, dipende dal
+ * lotto", "450 W selon le modèle". The unit must be written: "304 or 201 depending on stock" offers a choice of grades
+ * (alternatives.ts), not a measured figure made conditional.
+ */
+const FIGURE_UNIT_BEFORE = /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}\s{0,2}[,，]?\s{0,2}$/u;
+/** Matches nothing: the unbracketed reading is off. */
+const NO_FIGURE = /(?!)/u;
 /** A figure, a few unit words, then an open bracket the disclaimer sits in: "3000 lumens (ANSI lumens not". */
 const FIGURE_BRACKET_BEFORE =
   /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[^\d()（）,;，；:：]{0,20}[(（][^()（）]{0,30}$/u;
@@ -159,7 +234,9 @@ export const unboundFigureDetector: AttributeDetector = {
         ? []
         : findAll(CONDITIONAL, text)
             .filter((m) => !measuresItsCondition(bracketRest(text, m.end)))
-            .map((m) => ({ ...m, figure: FIGURE_BRACKET_BEFORE }))),
+            // Unbracketed only under a field's own label ("Wandstärke: 1,2 mm je nach Charge"): in running text
+            // ("ship within 20 days, depends on the schedule") the condition is some other rule's question.
+            .map((m) => ({ ...m, figure: clause.attribute ? FIGURE_UNIT_BEFORE : NO_FIGURE }))),
     ];
     for (const m of disclaimers) {
       // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
@@ -174,7 +251,7 @@ export const unboundFigureDetector: AttributeDetector = {
       const end = clause.start + text.length;
       if (FREIGHT.test(line.slice(Math.max(field.start, clause.start), Math.min(field.end, end)))) continue;
       const from = Math.max(figure, clause.valueStart);
-      hits.push({ start: from, end: closeBracket(text, m.end) });
+      hits.push({ start: from, end: conditionEnd(text, m.end) });
     }
     for (const m of findAll(EQUIVALENT, text))
       if (
@@ -201,6 +278,14 @@ function bracketRest(text: string, end: number): string {
   const rest = text.slice(end, end + 80);
   const close = rest.search(/[)）]/u);
   return close < 0 ? rest : rest.slice(0, close);
+}
+
+/** Where the condition ends: its bracket's close, or (unbracketed) the next separator: "1,2 mm je nach Charge". */
+function conditionEnd(text: string, end: number): number {
+  const closed = closeBracket(text, end);
+  if (closed > end) return closed;
+  const rest = /^[^,;，；。)）]{0,40}/u.exec(text.slice(end))?.[0] ?? '';
+  return end + rest.trimEnd().length;
 }
 
 function closeBracket(text: string, end: number): number {
