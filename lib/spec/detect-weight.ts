@@ -95,8 +95,20 @@ const TOLERANCE_AFTER = regex(
   'iu',
 );
 
+/**
+ * A tolerance taken back in the same clause: "±50 g or as per actual production", "subject to actual production",
+ * "o según producción real", "ou selon la production", "oder je nach Produktion", "以实际生产为准". The band then binds
+ * nothing, and the "approx." before it stays what it was.
+ */
+const TOLERANCE_TAKEN_BACK = regex(
+  `^[^;|。；]{0,80}?(?:\\bor\\s+(?:as\\s+per|according\\s+to|based\\s+on)\\b|\\bsubject\\s+to\\s+(?:the\\s+)?actual|\\bas\\s+per\\s+actual|\\bdepend(?:s|ing)\\s+on|\\bo\\s+seg[uú]n|\\bseg[uú]n\\s+(?:la\\s+)?producci[oó]n|\\bou\\s+selon|\\bselon\\s+(?:la\\s+)?production|\\boder\\s+(?:je\\s+)?nach|\\bje\\s+nach\\s+produktion|\\bou\\s+conforme|\\bo\\s+secondo|\\bили\\s+по|以实际|按实际|视实际)`,
+  'iu',
+);
+
 function boundByTolerance(text: string, end: number): boolean {
-  return TOLERANCE_AFTER.test(text.slice(end));
+  const after = text.slice(end);
+  const band = TOLERANCE_AFTER.exec(after);
+  return band !== null && !TOLERANCE_TAKEN_BACK.test(after.slice(band[0].length));
 }
 
 function hit(start: number, end: number, seen: string): VagueHit {

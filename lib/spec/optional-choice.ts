@@ -41,6 +41,21 @@ export function wholeValueChoice(value: string): { start: number; end: number; s
   return { start, end: start + m[1]!.length, seen: m[1]! };
 }
 
+/** "— this order: matte", "selected: CCA", "pedido: mate": the line goes on to name which side ships. */
+const PICK_WORD = String.raw`(?:this\s+order|for\s+this\s+order|selected|chosen|ordered|our\s+pick|buyer'?s?\s+choice|este\s+pedido|seleccionad[oa]|elegid[oa]|ce\s+lot|cette\s+commande|choisie?|diese\s+bestellung|gewählt|gewaehlt|questo\s+ordine|scelt[oa]|este\s+pedido|escolhid[oa]|本次订单|本单|选定|已选|選定)`;
+const SIDE_SPLIT = new RegExp(JOIN, 'iu');
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function pickNamedAfter(choice: string, rest: string): boolean {
+  return choice
+    .split(SIDE_SPLIT)
+    .map((side) => side.trim())
+    .filter((side) => side.length > 0)
+    .some((side) =>
+      new RegExp(`${PICK_WORD}\\s*[:：=-]?\\s*${escapeRe(side)}(?![\\p{L}\\p{N}])`, 'iu').test(rest),
+    );
+}
+
 export const optionalChoiceDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause): Finding[] {
@@ -55,6 +70,7 @@ export const optionalChoiceDetector: AttributeDetector = {
     for (const m of value.matchAll(CHOICE)) {
       const start = clause.valueStart + m.index;
       const end = start + m[0].trimEnd().length;
+      if (pickNamedAfter(m[1]!, clause.text.slice(end))) continue;
       found.push(
         vagueFinding(clause.attribute ?? 'material', clause, {
           start,

@@ -223,6 +223,10 @@ const EQUIVALENT = anyOf(
 );
 const THREAD_LABEL = /thread[- ]?count|\bTC\b|fils|hilos|fios|Fadendichte|fili|纱支|支数|密度/iu;
 
+/** A measured property as the subject right before the condition: "output power depends on", "la capacidad depende". */
+const PROPERTY_AS_SUBJECT =
+  /(?:^|[\s,;(])(?:(?:output|rated|max(?:imum)?)\s+)?(?:performance|capacity|power|wattage|output|speed|flow|pressure|efficiency|brightness|lumens?|capacidad|potencia|rendimiento|capacidade|potência|desempenho|leistung|kapazität|puissance|capacité|rendement|capacità|potenza|prestazioni)\s*(?:[:：]\s*|\s(?:is|are|will)\s+|\s)$/iu;
+
 export const unboundFigureDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause, line: string): Finding[] {
@@ -238,6 +242,14 @@ export const unboundFigureDetector: AttributeDetector = {
             // ("ship within 20 days, depends on the schedule") the condition is some other rule's question.
             .map((m) => ({ ...m, figure: clause.attribute ? FIGURE_UNIT_BEFORE : NO_FIGURE }))),
     ];
+    // "Capacidad: depende del modelo", "output power depends on the model": a measured property whose only value is the
+    // condition, so no figure is promised at all (a figure before it is the bracket reading's case, below).
+    if (clause.attribute !== 'shipDate')
+      for (const m of findAll(CONDITIONAL, text)) {
+        const subject = PROPERTY_AS_SUBJECT.exec(text.slice(0, m.start));
+        if (!subject || measuresItsCondition(bracketRest(text, m.end))) continue;
+        hits.push({ start: m.start - subject[0].trimStart().length, end: conditionEnd(text, m.end) });
+      }
     for (const m of disclaimers) {
       // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.
       // "3000 lumens (ANSI lumens not guaranteed)": or sits in a bracket opened right after the figure and its unit.

@@ -20,7 +20,11 @@ const WIDE_GRADE = String.raw`(?<![\d.,])(${RANGE_NUM})\s{0,2}(?:${GRADE_UNIT})?
 const HARDNESS_SCALE = String.raw`(?:Shore\s?(?:[ADO]{1,2}|00)|HRC|HRB|HB|HBW|HV|IRHD)`;
 const WIDE_HARDNESS = String.raw`(?<![\d.,])(${RANGE_NUM})\s{0,2}(?:${HARDNESS_SCALE})?${RANGE_SEP}(${RANGE_NUM})\s{0,2}${HARDNESS_SCALE}(?![\p{L}\d])`;
 const MELT_FLOW = `(?:MFI|MFR|MI|[Mm]elt (?:[Ff]low )?(?:[Ii]ndex|[Rr]ate)|[Íí]ndice de fluidez|[Ss]chmelzindex|MVR)`;
-const WIDE_MELT_FLOW = String.raw`(?<![\p{L}])${MELT_FLOW}\s{0,2}[:：=]?\s{0,2}(${RANGE_NUM})${RANGE_SEP}(${RANGE_NUM})(?![\d.,]|\s{0,2}(?:%|°))`;
+/** "MFI about 20-40", "MFI approx. 2-30": an estimate word before the range widens it further, it does not narrow it. */
+const ESTIMATE = String.raw`(?:(?:about|approx\.?|approximately|around|ca\.?|circa|aprox\.?|environ|etwa|около|約|约|~)\s{0,2})?`;
+const WIDE_MELT_FLOW = String.raw`(?<![\p{L}])${MELT_FLOW}\s{0,2}[:：=]?\s{0,2}${ESTIMATE}(${RANGE_NUM})${RANGE_SEP}(${RANGE_NUM})(?![\d.,]|\s{0,2}(?:%|°))`;
+/** The scale written first: "Shore A 40-90", "Hardness HRC 20-45". */
+const WIDE_HARDNESS_SCALE_FIRST = String.raw`(?<![\p{L}])${HARDNESS_SCALE}\s{0,2}[:：=]?\s{0,2}${ESTIMATE}(${RANGE_NUM})${RANGE_SEP}(${RANGE_NUM})(?![\d.,\p{L}]|\s{0,2}(?:%|°))`;
 
 /** The foam trade's own words: only beside them is a bare "D" a density ("Foam density: 25-45D"). */
 const FOAM_DENSITY =
@@ -41,12 +45,14 @@ function rangeNumber(written: string, other: string): number {
 
 /** A hardness or melt-flow range names the grade by itself, whatever material word the clause uses ("PP granules"). */
 export const namesItsOwnGrade = (text: string): boolean =>
-  [WIDE_HARDNESS, WIDE_MELT_FLOW].some((source) => new RegExp(source, 'u').test(text));
+  [WIDE_HARDNESS, WIDE_HARDNESS_SCALE_FIRST, WIDE_MELT_FLOW].some((source) =>
+    new RegExp(source, 'u').test(text),
+  );
 
 /** `context` is the whole clause: a bare "D" is read only when it names foam or density and no yarn or fibre. */
 export function wideGrades(text: string, context = text): Match[] {
   const foamD = FOAM_DENSITY.test(context) && !DENIER_CONTEXT.test(context);
-  return [WIDE_GRADE, WIDE_HARDNESS, WIDE_MELT_FLOW]
+  return [WIDE_GRADE, WIDE_HARDNESS, WIDE_HARDNESS_SCALE_FIRST, WIDE_MELT_FLOW]
     .flatMap((source) =>
       findAll(source, text, 'gu').filter((m) => {
         const parts = new RegExp(source, 'u').exec(m.text);
