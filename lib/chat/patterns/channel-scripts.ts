@@ -46,6 +46,24 @@ const TELEGRAM = [
   'τ[εέ]λεγκρ[αά]μ|τ[εέ]λεγρ[αά]μ',
 ].join('|');
 
+/**
+ * The app's notifications as what a product shows: "یہ گھڑی واٹس ایپ نوٹیفکیشن سپورٹ کرتی ہے", "এই ঘড়িতে
+ * হোয়াটসঅ্যাপ নোটিফিকেশন দেখা যায়" (as normalised: নটফকশন), "το ρολόι δείχνει ειδοποιήσεις". The shared brand guard reads
+ * this feature in the languages whose words it knows; Urdu, Bengali and Greek have none there, so the sentence is read
+ * here: a word for notifications, with a device or a verb of showing or support, and nobody asked to add, write or call
+ * and no number or handle (the lookahead runs over the whole sentence).
+ */
+const NOTIFICATION_FEATURE = new RegExp(
+  [
+    '^(?![\\s\\S]*(?:\\d{5}|@|میرا|میری|ہمارا|ہمیں|مجھے|رابطہ|ایڈ|میسج\\s+کر|کال\\s+کر|আমর|আমদ|যগযগ|অযড|মসজ\\s?কর|কল\\s?কর|μου|μας|επικοινων|προσθ|στε[ιί]λ|γρ[αά]ψ|καλ[εέ]σ))',
+    '[\\s\\S]*(?:نوٹیفکیشن|نوٹیفیکیشن|اطلاعات|নটফকশন|ন[টত]ফকশন|ειδοποι[ηή]σ)',
+    '[\\s\\S]*$',
+  ].join(''),
+  'u',
+);
+const NOTIFICATION_DEVICE =
+  /گھڑی|سپورٹ|دکھات|ঘড|দখ|সপরট|ρολ[οό]ι|δε[ιί]χνει|υποστηρ[ιί]ζει|smart\s?watch|watch|band/u;
+
 /** Viber: Arabic/Persian, Thai (ไวเบอร์ → ไวเบอร), Greek. */
 const VIBER = ['فايبر|وایبر', 'ไวเบอร', 'β[αά][ιϊ]μπερ'].join('|');
 
@@ -57,21 +75,36 @@ const VIBER = ['فايبر|وایبر', 'ไวเบอร', 'β[αά][ιϊ]μ�
 const BRACKETED_ID =
   '\\s*[(\\[【「〔]\\s*(?:(?:id|tel|no|number)\\.?\\s*[:：=]?\\s*[@+]?[a-z0-9_.-]{2,}|@\\s?[a-z0-9_.]{3,}|\\+?\\d(?:[\\s.-]?\\d){6,})';
 
-const bracketed = (channel: string, gate: RegExp, names: string): ChannelPattern => ({
+/**
+ * LINE is also a production line: "Production line (No. 12)", "Line (No. 3) for cases". For it, "No." must be
+ * followed by something an id has (a letter, a handle or a phone number); the word "ID" itself still counts.
+ */
+const BRACKETED_LINE_ID =
+  '\\s*[(\\[【「〔]\\s*(?:(?:id|tel)\\.?\\s*[:：=]?\\s*[@+]?[a-z0-9_.-]{2,}|(?:no|number)\\.?\\s*[:：=]?\\s*(?:@?(?=[a-z0-9_.-]*[a-z])[a-z0-9_.-]{3,}|\\+?\\d(?:[\\s.-]?\\d){6,})|@\\s?[a-z0-9_.]{3,}|\\+?\\d(?:[\\s.-]?\\d){6,})';
+
+const bracketed = (channel: string, gate: RegExp, names: string, id = BRACKETED_ID): ChannelPattern => ({
   channel,
   kind: 'explicit',
   what: 'a request to talk outside the platform',
   // The app's name is the gate (every match starts with it); a bracket alone is too common a character.
   gate,
   brandWord: true,
-  re: anyOf(`(?<![a-z])(?:${names})${BRACKETED_ID}`),
+  re: anyOf(`(?<![a-z])(?:${names})${id}`),
 });
+
+/** Both readings of a feature: the notifications and what shows them. */
+const IS_NOTIFICATION_FEATURE = new RegExp(
+  `(?=${NOTIFICATION_FEATURE.source})(?=[\\s\\S]*(?:${NOTIFICATION_DEVICE.source}))`,
+  'u',
+);
 
 export const SCRIPT_CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   {
     channel: 'WhatsApp',
     kind: 'explicit',
     what: 'a move to WhatsApp',
+    unless: IS_NOTIFICATION_FEATURE,
+    unlessIn: 'sentence',
     gate: /ワッツ|왓츠|واٹس|وٹس|হযটস|วอท/,
     brandWord: true,
     re: anyOf(WHATSAPP),
@@ -80,6 +113,8 @@ export const SCRIPT_CHANNEL_PATTERNS: readonly ChannelPattern[] = [
     channel: 'WeChat',
     kind: 'explicit',
     what: 'a move to WeChat',
+    unless: IS_NOTIFICATION_FEATURE,
+    unlessIn: 'sentence',
     gate: /チャット|챗|تشات|شات|چت|چیٹ|วแชท/,
     brandWord: true,
     re: anyOf(WECHAT),
@@ -88,6 +123,8 @@ export const SCRIPT_CHANNEL_PATTERNS: readonly ChannelPattern[] = [
     channel: 'Telegram',
     kind: 'explicit',
     what: 'a move to Telegram',
+    unless: IS_NOTIFICATION_FEATURE,
+    unlessIn: 'sentence',
     gate: /جرام|غرام|گرام|টলগরম|เทเลแกรม|τελεγ|τέλεγ/,
     brandWord: true,
     re: anyOf(TELEGRAM),
@@ -96,11 +133,13 @@ export const SCRIPT_CHANNEL_PATTERNS: readonly ChannelPattern[] = [
     channel: 'Viber',
     kind: 'explicit',
     what: 'a move to Viber',
+    unless: IS_NOTIFICATION_FEATURE,
+    unlessIn: 'sentence',
     gate: /فايبر|وایبر|ไวเบอร|βαιμπερ|βαϊμπερ|βάιμπερ|βάϊμπερ/,
     brandWord: true,
     re: anyOf(VIBER),
   },
-  bracketed('Line', /line|ライン/, 'line|ライン'),
+  bracketed('Line', /line|ライン/, 'line|ライン', BRACKETED_LINE_ID),
   bracketed('WeChat', /wechat|weixin|微信/, 'wechat|weixin|微信'),
   bracketed('WhatsApp', /whats|wa/, 'whats\\s?app|wa'),
   bracketed('Telegram', /telegram|tg/, 'telegram|tg'),

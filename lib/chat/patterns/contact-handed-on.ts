@@ -16,10 +16,15 @@ const NOT_THE_SELLERS_SIDE =
 const MAILBOX =
   /\be-?mails?\b|\bmail\s?box\b|\binbox\b|\bgmail\b|\boutlook\b|@|\baddress\s+you\s+(?:registered|gave|left|use)\b|\bcorreo\b|\bcourriel\b|\bboite\s+mail\b|\bcaixa\s+de\s+(?:entrada|e-?mail)\b/u;
 
+/** Things that carry a number of their own: an order, a parcel, an invoice, a model. */
+const THINGS_NUMBERED =
+  '(?:order|tracking|invoice|model|item|sku|batch|lot|parcel|shipment|reference|ref|pedido|orden|factura|modelo|envio|seguimiento|commande|facture|modele|suivi|colis|encomenda|fatura|rastreio)\\b';
+
 /** Where "there" may point besides a mailbox: a number or an id the message says where to find ("mon num est dans le logo"). */
 const MAILBOX_OR_NUMBER = new RegExp(
-  // A number or a contact only as someone's ("my number", "mon num", "su contacto"): "number of items 200+" is a count.
-  `${MAILBOX.source}|\\b(?:my|our|his|her|mon|ma|notre|son|mi|su|nuestro|meu|nosso)\\s+(?:\\w+\\s+)?(?:num|numero|number|contact|contacto|contato)\\b|\\b(?:phone|tel|telephone|whats\\s?app|wechat|id)\\b`,
+  // A number or a contact only as someone's ("my number", "mon num", "su contacto"): "number of items 200+" is a count,
+  // and "our order number 8123" names the order, whose page is where "there" then points.
+  `${MAILBOX.source}|\\b(?:my|our|his|her|mon|ma|notre|son|mi|su|nuestro|meu|nosso)\\s+(?:(?!${THINGS_NUMBERED})\\w+\\s+)?(?:num|numero|number|contact|contacto|contato)\\b(?!\\s+(?:de\\s+|du\\s+|del\\s+|do\\s+|da\\s+)?(?:${THINGS_NUMBERED}))|\\b(?:phone|tel|telephone|whats\\s?app|wechat|id)\\b`,
   'u',
 );
 

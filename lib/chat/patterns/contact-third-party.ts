@@ -20,6 +20,20 @@ const CONTACT_EN =
 const PERSON_EN =
   '(?:colleague|assistant|agent|representative|rep|partner|manager|boss|director|engineer|secretary|cousin|brother|sister|staff|team|salesman|saleswoman|salesperson)';
 
+/**
+ * Who calls for their own part, or where the call stays: "here", a carrier's driver, a logistics or customs agent
+ * ("our logistics agent will call you on arrival"), the platform itself in any language ("en el chat de la plataforma").
+ */
+const CALLER_NOT_THE_SELLERS_SIDE =
+  /\b(?:here|ici|aqui|aca|hier|tutaj|aici|in\s+this\s+chat|dhl|fedex|ups|tnt|ems|courier|driver|forwarder|customs|repartidor|mensajero|transportista|livreur|transporteur|entregador|motorista|transportadora|kurier|kierowca|curier\w*|sofer\w*|fahrer|alibaba|aliexpress|platform|plataforma|plateforme|platforma|piattaforma|plattform)\b|\b(?:logistics|shipping|freight|delivery|customs|clearance)\s+(?:agent|partner|team|company|staff|officer)s?\b|\bagente\s+(?:de\s+)?(?:logistica|aduanas?|transporte|carga)\b|\bagent\s+(?:logistique|de\s+transport|en\s+douane|de\s+fret)\b|\blogistik\w*\b/u;
+
+/**
+ * A person of the seller's side, in Spanish, French, Portuguese, Romanian and German (folded), or a title before a
+ * name ("el Sr. Wang", "M. Dupont", "Herr Li", "domnul Popescu").
+ */
+const PERSON_OTHER =
+  /\b(?:colega|companer[oa]|asistente|agente|representante|soci[oa]|gerente|jef[ea]|director[a]?|ingenier[oa]|tecnic[oa]|secretari[oa]|vendedor[a]?|asesor[a]?|comercial|encargad[oa]|herman[oa]|prim[oa]|senora?|sra?|collegue|assistante?|agent|representant\w*|commercial\w*|associe\w*|partenaire|responsable|directeur|directrice|ingenieur|technicien\w*|secretaire|vendeu(?:r|se)|conseill\w*|manager|patron|frere|soeur|monsieur|madame|mme|colega|assistente|representante|parceir[oa]|gerente|diretor[a]?|engenheir[oa]|tecnic[oa]|vendedor[a]?|consultor[a]?|irma[o]?|colegul|colega|asistent\w*|agent\w*|reprezentant\w*|partener\w*|manager\w*|director\w*|sef\w*|inginer\w*|tehnician\w*|secretar\w*|vanzator\w*|vanzatoare\w*|consultant\w*|domnul|doamna|fratele|sora|kolleg\w*|assistent\w*|vertreter\w*|mitarbeiter\w*|partner\w*|chef\w*|techniker\w*|ingenieur\w*|berater\w*|verkaufer\w*|sekretar\w*|vertrieb\w*|aussendienst\w*|herr|frau)\b/u;
+
 export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
   {
     // "I share his contact by vcf file", "I'll send you her number", "pass you the contact of our partner", "te paso el
@@ -52,18 +66,31 @@ export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
     what: 'a request to talk outside the platform',
     gate: /call|phone|ring|write|mail|message|contact|llam|appel|telephon|ligar|zadzwoni|napisze|skontaktuje|suna|scrie|contacta|anrufen|ruft/,
     // "…will call you here in the chat", a carrier's driver or the platform's own help: not the seller's side moving.
-    unless:
-      /\b(?:here|ici|aqui|aca|hier|tutaj|aici|in\s+this\s+chat|dhl|fedex|ups|tnt|ems|courier|driver|forwarder|customs|repartidor|mensajero|transportista|livreur|transporteur|entregador|motorista|transportadora|kurier|kierowca|curier\w*|sofer\w*|fahrer|alibaba|aliexpress|platform)\b/u,
+    unless: CALLER_NOT_THE_SELLERS_SIDE,
     re: anyOf(
       `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,3}?${PERSON_EN}\\b(?:[^.!?\\n]|(?<=\\b(?:mr|ms|mrs|miss|dr))\\.){0,60}?\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:call|phone|ring)\\s+(?:you|u)\\b`,
       `\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:write|e-?mail|message|contact|text)\\s+(?:to\\s+)?(?:you|u)\\s+(?:\\w+\\s+)?from\\s+(?:his|her|their)\\s+(?:own\\s+|personal\\s+|private\\s+){0,2}(?:e-?mail|gmail|mailbox|mail|address|account)\\b`,
-      '\\b(?:le|te|lo|la)\\s+(?:llamara|llamaran|va\\s+a\\s+llamar|van\\s+a\\s+llamar)\\b',
-      '\\bvous\\s+(?:appellera|appelleront|telephonera|telephoneront|va\\s+appeler|vont\\s+appeler|va\\s+telephoner)\\b',
-      '\\b(?:te|lhe|o|a)\\s+(?:ligara|ligarao|vai\\s+ligar|vao\\s+ligar)\\b|\\b(?:vai|vao|ira|irao)\\s+(?:te|lhe)\\s+ligar\\b|\\bvai\\s+ligar\\s+(?:para\\s+)?(?:voce|o\\s+senhor|a\\s+senhora)\\b',
       '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:zadzwoni|zadzwonia)\\s+do\\s+(?:pana|pani|panstwa|ciebie)\\b',
       '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:napisze|skontaktuje\\s+sie)\\s+(?:do\\s+|z\\s+)?(?:pana|pani|panstwa|panem|pania|toba|ciebie)\\b[^.!?\\n]{0,60}?\\bbezposrednio\\b',
-      '\\b(?:va|te)\\s+va\\s+(?:suna|telefona)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:sune|telefoneze)\\b',
       '\\b(?:va|te)\\s+va\\s+(?:scrie|contacta)\\s+(?:direct|de\\s+pe|pe|prin)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:scrie|contacteze)\\s+(?:direct|de\\s+pe|pe|prin)\\b',
+    ),
+  },
+  {
+    // The same promise of a call in Spanish, French, Portuguese, Romanian and German: "nuestro representante le
+    // llamará", "notre agent vous appellera", "o nosso técnico vai te ligar", "colegul meu vă va suna", "unser
+    // Techniker ruft Sie morgen an". These verbs also serve a colour that catches the eye ("le llamará la atención"),
+    // an alarm, a detector or a clock that rings: the call counts only with a person of the seller's side in its
+    // clause (PERSON_OTHER), and never as "llamar la atención".
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /llam|appel|telephon|ligar|suna|telefon|anrufen|ruft/,
+    needs: PERSON_OTHER,
+    unless: CALLER_NOT_THE_SELLERS_SIDE,
+    re: anyOf(
+      '\\b(?:le|te|lo|la)\\s+(?:llamara|llamaran|va\\s+a\\s+llamar|van\\s+a\\s+llamar)\\b(?!\\s+(?:\\w+\\s+)?la\\s+atencion)',
+      '\\bvous\\s+(?:appellera|appelleront|telephonera|telephoneront|va\\s+appeler|vont\\s+appeler|va\\s+telephoner)\\b',
+      '\\b(?:te|lhe|o|a)\\s+(?:ligara|ligarao|vai\\s+ligar|vao\\s+ligar)\\b|\\b(?:vai|vao|ira|irao)\\s+(?:te|lhe)\\s+ligar\\b|\\bvai\\s+ligar\\s+(?:para\\s+)?(?:voce|o\\s+senhor|a\\s+senhora)\\b',
+      '\\b(?:va|te)\\s+va\\s+(?:suna|telefona)\\b|\\bo\\s+sa\\s+(?:va|te)\\s+(?:sune|telefoneze)\\b',
       // The free word is never a negation: "unser Techniker wird Sie nicht anrufen" promises the opposite.
       '\\bwird\\s+sie\\s+(?:(?!nicht\\b|nie\\b|niemals\\b)\\w+\\s+)?anrufen\\b|\\bruft\\s+sie\\s+(?:(?!nicht\\b|nie\\b|niemals\\b)\\w+\\s+){0,3}?an\\b',
     ),

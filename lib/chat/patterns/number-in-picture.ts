@@ -14,18 +14,28 @@ import { ANY_DETAILS } from './details-by-other-channel';
 /** The same clause. */
 const GAP = '[^.!?;。！？\\n]{0,30}?';
 
+/**
+ * A number word that goes on to name a thing of the goods: "notre numéro de modèle", "il nostro numero di catalogo",
+ * "nasz numer katalogowy", "наш номер модели". That number is printed on the product or its label, not a line to call.
+ */
+const OF_A_THING =
+  '(?!\\s+(?:(?:de|du|des|d|di|del|della|dell)\\s?)?(?:modele|modello|catalogue|catalogo|reference|riferimento|serie|article|articolo|commande|ordine|produit|prodotto|lot|lotto|facture|fattura|suivi|piece|pezzo)\\b)';
+const OF_A_THING_PL =
+  '(?!\\s+(?:katalogow|modelu|seryjn|zamowieni|produktu|artykulu|partii|faktury|przesylki|czesci))';
+const OF_A_THING_RU = '(?!\\s+(?:модел|каталог|артикул|заказ|парти|сери|товар|накладн|счет|счёт|детал))';
+
 /** An owned number or contact, per language (the number word right after the owner). */
 const OWNED_NUMBER = [
   '\\b(?:meine|unsere)\\s+(?:handy|telefon|whats\\s?app)?(?:nummer|kontakt\\w*|kontaktdaten)\\b',
-  '\\b(?:mon|notre)\\s+(?:numero|contact)\\b',
-  '\\b(?:il\\s+)?(?:mio|nostro)\\s+(?:numero|contatto)\\b',
-  '\\b(?:moj|nasz)\\s+(?:numer|kontakt)\\b',
+  `\\b(?:mon|notre)\\s+(?:numero\\b${OF_A_THING}|contact\\b)`,
+  `\\b(?:il\\s+)?(?:mio|nostro)\\s+(?:numero\\b${OF_A_THING}|contatto\\b)`,
+  `\\b(?:moj|nasz)\\s+(?:numer\\b${OF_A_THING_PL}|kontakt\\b)`,
   '\\b(?:mijn|ons)\\s+(?:telefoon)?(?:nummer|contact\\w*)\\b',
   '\\b(?:benim|bizim)\\s+(?:numaram\\w*|iletisim\\w*)|\\bnumaram(?:iz)?\\b',
   '\\b(?:so\\s+(?:dien\\s+thoai|dt|zalo)|sdt)\\s+(?:cua\\s+)?(?:em|anh|chi|minh|toi|shop|ben\\s+em)\\b',
   '\\b(?:nomor|no\\.?\\s?(?:hp|wa|telp))\\s+(?:saya|aku|kami|toko)\\b|\\bnombor\\s+(?:saya|kami)\\b',
   '\\b(?:mera|meri|hamara|apna)\\s+(?:mobile\\s+|phone\\s+|whats\\s?app\\s+)?(?:number|no\\.?|nambar|contact)(?![a-z])',
-  '(?<![\\p{L}])(?:мой|моя|мои|наш|мій|моє|менің|біздің)\\s+(?:номер\\p{L}*|контакт\\p{L}*|нөмір\\p{L}*)|(?<![\\p{L}])нөмірім',
+  `(?<![\\p{L}])(?:мой|моя|мои|наш|мій|моє|менің|біздің)\\s+(?:номер\\p{L}*(?![\\p{L}])${OF_A_THING_RU}|контакт\\p{L}*|нөмір\\p{L}*)|(?<![\\p{L}])нөмірім`,
   '\\b(?:mening|bizning)\\s+(?:raqam\\w*|telefon\\w*)|\\braqamim\\b',
   '(?:میرا|ہمارا|میری)\\s+(?:موبائل\\s+|فون\\s+)?(?:نمبر|رابطہ)|شماره\\s+(?:من|ما|تماس)',
   '(?:電話番号|連絡先|携帯番号)',
@@ -60,8 +70,9 @@ export const NUMBER_IN_PICTURE: readonly ChatPattern[] = [
     gate: /foto|bild|visitenkarte|photo|image|carte|immagine|biglietto|zdjec|obraz|wizyt|afbeelding|visitekaart|fotograf|resim|kartvizit|anh|hinh|danh\s+thiep|gambar|kartu|pic|card|фото|картинк|визитк|візит|сурет|rasm|surat|vizit|تصویر|عکس|写真|画像|名刺|图片|圖片|照片|名片/,
     // Payment details in a picture or on a card ("the account info is on my business card", "收款信息在我名片上").
     // Not business cards as the product: "名片上的电话号码是样品示例，可以印您自己的联系方式" (the number is a printing sample).
+    // A card shown "only as a sample" ("nur als Muster", "à titre d'exemple", "solo come esempio") is the same product.
     unless:
-      /印刷|印制|印製|可以印|打印|样品示例|示例|模板|テンプレート|見本|\b(?:print(?:ed|ing)?|template|mock-?up)\b/,
+      /印刷|印制|印製|可以印|打印|样品示例|示例|模板|テンプレート|見本|\b(?:print(?:ed|ing)?|template|mock-?up)\b|\b(?:as\s+an?|als|comme|a\s+titre\s+d\s?|come|como|jako|als\s+een)\s+(?:\w+\s+)?(?:sample|example|muster|beispiel|exemple|echantillon|esempio|campione|ejemplo|muestra|exemplo|amostra|przyklad|wzor|voorbeeld)\b|(?<![\p{L}])(?:как|в\s+качестве)\s+(?:образ(?:ец|ца)|пример\p{L}*)/u,
     unlessIn: 'sentence',
     re: anyOf(
       `(?:${OWNED_NUMBER}|${ANY_DETAILS})${GAP}(?:${PICTURE})`,
