@@ -266,7 +266,15 @@ function negatedInClause(tc: TextContext, start: number, end: number, threat: bo
   );
 }
 
+/**
+ * "Pague con Yape en la misma app, a mi número 987…": "the same app" is the wallet's own app when the sentence goes
+ * on to a number or an account of the writer's, not the platform's app the buyer is in.
+ */
+const SAME_APP_TO_A_PERSON =
+  /\b(?:no|na|en\s+la|en\s+el)\s+(?:propri[oa]|propi[oa]|mism[oa])\s+(?:app|aplicativo|aplicacion)\b[^.!?\n]{0,40}?\b(?:a|al|para|pour|au|no|na|em)\s+(?:mi|mis|meu|minha|mon|ma|mes|nuestr\w*|noss\w*|notre)\s+(?:\w+\s+)?(?:numero|cuenta|conta|compte|celular|telefono|telephone|movil|chave)\b/u;
+
 export function isAnchoredToPlatform(tc: TextContext, start: number, end: number): boolean {
+  if (SAME_APP_TO_A_PERSON.test(tc.norm.text.slice(...sentenceRange(tc, start, end)))) return false;
   // "Pagamento só pelo Mercado Pago, o dinheiro fica retido até você confirmar": the platform's own service.
   if (isPlatformOwnService(tc, start, end)) return true;
   // "ชำระเงินเรียบร้อยแล้วผ่านระบบ ค่าส่งโอนเข้าบัญชีส่วนตัว": a platform named before the part that asks for a personal or
@@ -458,8 +466,12 @@ function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean
 
 function nextClauseCoversAll(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
-  const [, b] = clauseRange(tc, start, end);
+  const [a, b] = clauseRange(tc, start, end);
   if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
+  // A payee of its own ("Kaspi transfer to 8701 123 4567", "to my account") is no method the platform's page takes:
+  // "…, only on the order page you confirm receipt" then says where the receipt is confirmed, not where it is paid.
+  const own = text.slice(a, b);
+  if (ASKS_OF_ITS_OWN.test(own) || OWN_NUMBER.test(own)) return false;
   const [na, nb] = clauseRange(tc, b, b + 1);
   const next = text.slice(na, nb);
   return (
@@ -480,6 +492,9 @@ const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에�
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
 const ACCOUNT_WORD =
   /(?<!\bvirtual\s)\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
+/** A phone number's digits, or "my number / my account / мой номер": a person to pay. */
+const OWN_NUMBER =
+  /(?<![\w.])\+?\d(?:[\s-]?\d){7,}|\b(?:my|mi|meu|mon|mein\w*|moj\w*)\s+(?:\w+\s+)?(?:number|numero|nummer|numer|account|cuenta|conta|compte|konto)\b|(?<![\p{L}])(?:мой|мою|менің)\s+(?:\p{L}+\s+)?(?:номер|нөмір)\p{L}*/u;
 /** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
 const CONTINUES_ANCHOR =
   /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;

@@ -65,6 +65,17 @@ const STORE_CODE =
  */
 const GIFT_BUY =
   '\\b(?:compr\\w*|achet\\w*|(?:ein)?kauf\\w*|acquist\\w*|satin\\s+al\\w*|beli|membeli|mua|kup\\w*)\\b|(?<![\\p{L}])(?:купи|купит|купле|придбай|придбат)\\p{L}*|(?:شراء|اشتر\\p{L}*|تشتري)|(?:购买|买一?张|買一?張|購買)|(?:買って|購入)|(?:구매|사서|구입)';
+/**
+ * A gift card as the product a printer makes, not one bought for the writer: "printed / blank / PVC gift cards", "gift
+ * card boxes / holders / envelopes", "بطاقات هدايا مطبوعة" (printed), "tarjetas regalo impresas", "bedruckte".
+ */
+const CARD_MADE_BEFORE =
+  '(?<!\\b(?:printed|printing|blank|custom|customi[sz]ed|pvc|plastic|paper|kraft|empty|magnetic|nfc|rfid|sample)\\s+)';
+const CARD_MADE_AFTER =
+  '(?!\\s*(?:box|boxes|holders?|envelopes?|sleeves?|packag\\w*|printing|design\\w*|templates?|mock-?ups?|stands?|displays?|racks?|sample\\w*|with\\s+(?:magnetic|your\\s+logo|logo|chip|barcode))\\b)(?!\\s*(?:مطبوع|impres|imprim|bedruck|печат|印刷|stampat|drukowan)\\p{L}*)';
+/** A code that belongs to the artwork: "the colour code", "Pantone code", "كود اللون", "código de color". */
+const NOT_A_DESIGN_CODE =
+  '(?!\\s+(?:(?:of|for|de|du|del)\\s+(?:the\\s+|la\\s+|el\\s+)?)?(?:colou?rs?|colores?|couleurs?|pantone|اللون|الألوان|الالوان|цвет\\p{L}*|颜色|顏色|barcode)(?![\\p{L}\\d]))';
 const GIFT_CODE_WORD =
   '\\b(?:codes?|codigos?|codice|kod\\w*|ma)\\b|(?<![\\p{L}])код\\p{L}*|(?:ال)?كود|رمز|卡密|密码|兑换码|兌換碼|コード|코드|번호';
 /** Sending the code, in the scripts SEND_CODE does not read. */
@@ -323,7 +334,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       // "we can also accept a gift card (Amazon or Apple) for the balance": the seller takes one as payment.
       // Two stores named ("with Amazon or Steam gift cards") widen the gap by a pair, not by any words.
-      '\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b',
+      // Not the card as the product made: "buy 2000 printed gift cards", "the gift card boxes" (CARD_AS_PRODUCT).
+      `\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?${CARD_MADE_BEFORE}(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b${CARD_MADE_AFTER}`,
     ),
   },
   {
@@ -345,7 +357,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // The buyer told to type or send a store card's code: "Steam kart kodunu buraya yazın", "send the Google Play code".
       `(?:${STORE_CODE})[^.!?\\n]{0,30}?(?:${SEND_CODE})|(?:${SEND_CODE})[^.!?\\n]{0,30}?(?:${STORE_CODE})`,
       // A gift card to buy whose code then comes to the writer.
-      `(?:${GIFT_BUY})[^.!?\\n]{0,30}?(?:${GIFT_CARD})[^.!?\\n]{0,80}?(?:${SEND_CODE}|${GIFT_SEND})[^.!?\\n]{0,20}?(?:${GIFT_CODE_WORD})`,
+      `(?:${GIFT_BUY})[^.!?\\n]{0,30}?(?:${GIFT_CARD})(?![\\p{L}])${CARD_MADE_AFTER}[^.!?\\n]{0,80}?(?:${SEND_CODE}|${GIFT_SEND})[^.!?\\n]{0,20}?(?:${GIFT_CODE_WORD})${NOT_A_DESIGN_CODE}`,
     ),
   },
   {

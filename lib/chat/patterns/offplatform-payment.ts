@@ -376,7 +376,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:trade\\s?assurance|\\bta\\b|alibaba|online|platform|escrow)\\s*(?:order|payment|link)?',
       // The seller's own invoice after the cancelled order is what replaces it ("cancel the order, I send you an
       // invoice by e-mail, 8 dollars cheaper"); German and Italian below.
-      '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*|invoice|pi|proforma)',
+      // Not the platform's own invoice of the new order: "cancel your order and reorder in blue, I update the
+      // invoice on Alibaba" (ON_THE_PLATFORM right after the word).
+      '\\bcancel\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?order\\b.{0,80}\\b(?:bank|account|pay|transfer|direct\\w*|invoice|pi|proforma)(?!\\w*\\s+(?:\\w+\\s+)?(?:on|in|via|through|from)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|new\\s+order|order\\s+page|trade\\s?assurance)\\b)',
       '取消(?:信保|阿里巴巴|阿里|平台)?(?:订单|訂單).{0,30}(?:银行|銀行|账户|帳戶|直接|付|转|轉)',
       '\\b(?:cancel\\w*|annul\\w*)\\s+(?:el|o|la|le)\\s+(?:pedido|commande)(?:\\s+(?:de|do|no|sur)\\s+alibaba)?',
       '(?<![\\p{L}])отмени\\p{L}*\\s+заказ',

@@ -24,6 +24,8 @@ export const ORDER_IN_CHAT_APP: readonly ChatPattern[] = [
     gate: /whats|wpp|zap|wechat|weixin|vx|wx|telegram|insta|facebook|messenger|kakao|viber|zalo|line|电报|電報|вотсап|ватсап|телеграм|інстаграм|инстаграм|вайбер|微信|카카오|카톡|라인|텔레그램|인스타|왓츠앱|ライン|インスタ|замовлен|заказ|eshop|e-shop/,
     needs: SAVING,
     needsIn: 'message',
+    // An app's name as a colour or a look ("phone cases in WhatsApp green", "Telegram blue"): a product, not a shop.
+    brandWord: true,
     re: anyOf(
       // "order on / via / through our WhatsApp", "pide por WhatsApp", "bestellen Sie über Telegram", "закажите в телеграме".
       `(?:${ORDER_VERB})\\s+(?:[^\\s.!?,;]+\\s+){0,3}?(?:on|via|through|thru|in|by|over|por|pelo|pela|via|no|na|en|sur|par|uber|per|su|tramite|przez|na|uzerinden|lewat|qua|на|в|через)\\s+(?:(?:our|my|nuestro|nosso|notre|unser\\w*|nostro|naszego|naszym|наш\\p{L}*|мой|мій)\\s+)?(?:${CHAT_APP})`,

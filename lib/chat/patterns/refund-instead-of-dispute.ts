@@ -52,6 +52,14 @@ const OWN_WAY =
 const PLATFORM_REFUNDS =
   /\b(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|system|sistema|systeme)\s+(?:\S+\s+){0,2}?(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|estorn\w*)/u;
 
+/**
+ * The refund received first, the dispute closed after: "once the refund is in your bank account, you can close the
+ * dispute", "cuando el reembolso llegue a su cuenta", "assim que o reembolso cair na sua conta". The buyer keeps the
+ * dispute until the money is there, so nothing is traded for it; "close it and then I refund" stays a trade.
+ */
+const REFUND_RECEIVED_FIRST =
+  /\b(?:once|after|when|as\s+soon\s+as|una\s+vez\s+que|cuando|en\s+cuanto|assim\s+que|depois\s+que|quando|des\s+que|une\s+fois\s+que|quand)\s+(?:the\s+|your\s+|el\s+|su\s+|o\s+|seu\s+|le\s+|votre\s+)?(?:refund|reembolso|remboursement)\s+(?:is|has\s+(?:arrived|landed|reached)|arrives|lands|reaches|shows|este|llegue|llega|este\s+en|cair|caiu|chegar|estiver|sera|arrive)\b/u;
+
 export const REFUND_INSTEAD_OF_DISPUTE: ChatPattern = {
   kind: 'contextual',
   what: 'a refund offered instead of the dispute, outside the platform',
@@ -61,5 +69,7 @@ export const REFUND_INSTEAD_OF_DISPUTE: ChatPattern = {
     'u',
   ),
   needsIn: 'message',
+  unless: REFUND_RECEIVED_FIRST,
+  unlessIn: 'sentence',
   re: anyOf(...DISPUTE_SET_ASIDE),
 };

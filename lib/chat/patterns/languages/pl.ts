@@ -1,4 +1,5 @@
 import { anyOf } from '../../match';
+import { PAID_TO_SOMEONE } from '../national-payment-apps';
 import type { LanguagePatterns } from './pack';
 
 /**
@@ -7,6 +8,11 @@ import type { LanguagePatterns } from './pack';
  * ("przelew na mój numer" → "przelew na moj numer", "spółka" → "spolka").
  */
 const PAY = /\b(?:przelew\w*|przelej\w*|zaplac\w*|wplac\w*|wyslij\w*|blik\w*|platnos\w*|pieniadze|idzie)\b/;
+
+const BLIK_PAID = new RegExp(
+  `${PAID_TO_SOMEONE.source}|\\bblik(?:iem|u|a|owi)\\b|\\bzwrot\\w*|\\bwy(?:s|ś)l\\w*|\\bpoda(?:c|ć|j)\\w*|\\bna\\s+(?:moj\\s+)?numer\\w*`,
+  'u',
+);
 
 export const PL: LanguagePatterns = {
   lang: 'pl',
@@ -31,6 +37,9 @@ export const PL: LanguagePatterns = {
       kind: 'contextual',
       what: 'BLIK to a phone number (no buyer protection)',
       gate: /blik/,
+      // Dutch "blik" is a tin ("blik van 400 g", "in een blik"): the wallet only where the clause pays someone,
+      // sends to a number, or inflects the name the Polish way ("BLIKiem", "zwrot na BLIK").
+      needs: BLIK_PAID,
       negationSpreads: true,
       brandWord: true,
       re: anyOf('\\bblik\\w*'),
