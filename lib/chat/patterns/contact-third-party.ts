@@ -68,7 +68,8 @@ export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
     // "…will call you here in the chat", a carrier's driver or the platform's own help: not the seller's side moving.
     unless: CALLER_NOT_THE_SELLERS_SIDE,
     re: anyOf(
-      `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,3}?${PERSON_EN}\\b(?:[^.!?\\n]|(?<=\\b(?:mr|ms|mrs|miss|dr))\\.){0,60}?\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:call|phone|ring)\\s+(?:you|u)\\b`,
+      // Not the buyer's question quoted back ("our agent will call you? No, …").
+      `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,3}?${PERSON_EN}\\b(?:[^.!?\\n]|(?<=\\b(?:mr|ms|mrs|miss|dr))\\.){0,60}?\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:call|phone|ring)\\s+(?:you|u)\\b(?!\\s*\\?)`,
       `\\b(?:will|'ll|shall|is\\s+going\\s+to|gonna)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:write|e-?mail|message|contact|text)\\s+(?:to\\s+)?(?:you|u)\\s+(?:\\w+\\s+)?from\\s+(?:his|her|their)\\s+(?:own\\s+|personal\\s+|private\\s+){0,2}(?:e-?mail|gmail|mailbox|mail|address|account)\\b`,
       '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:zadzwoni|zadzwonia)\\s+do\\s+(?:pana|pani|panstwa|ciebie)\\b',
       '\\b(?:nasz|nasza|moj|moja)\\s+(?:[\\w.()]+\\s+){0,7}?(?:napisze|skontaktuje\\s+sie)\\s+(?:do\\s+|z\\s+)?(?:pana|pani|panstwa|panem|pania|toba|ciebie)\\b[^.!?\\n]{0,60}?\\bbezposrednio\\b',

@@ -22,6 +22,7 @@ describe('narrowed readings stay silent on harmless messages', () => {
     ['zh', '名片上的手机号只是示例，我们可以印您公司的联系方式。'],
     ['de', 'Unser Monteur wird Sie nicht anrufen, bitte stellen Sie alle Fragen in diesem Chat.'],
     ['en', 'Our engineer will not call you; every question is answered in this chat.'],
+    ['en', 'Our manager will call you? No, we never phone buyers; everything stays in this chat.'],
     ['en', 'Follow our store, we continue there with new designs each month, number of models over 300.'],
     ['es', 'Cupón de 2 € a partir de 15 € de compra en nuestra tienda, pulse Obtener antes de pagar.'],
   ])('[%s] %s', (_lang, text) => {
