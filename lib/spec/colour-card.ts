@@ -15,12 +15,13 @@ const CARD = anyOf(
     'cartas? de colou?res',
     'muestrario',
     'cartela de cores',
-    'cartella colori',
+    'cartell[ae](?: colori)?',
     'mazzetta(?: colori)?',
     'цветов(?:ой|ая|ую) (?:карт[аеуы]|палитр[аеуы])',
     'карт[аеуы] цветов',
     'renk kartelası(?:na)?',
     'kartela',
+    'bảng màu',
     '색상\\s?(?:카드|견본|차트)',
     '컬러\\s?(?:카드|차트)',
   ]),
@@ -29,10 +30,17 @@ const CARD = anyOf(
 /** The maker whose card it is may stand between card and number: "wzornika producenta nr 12". */
 // Then the number needs its mark ("nr", "No.", "№"), so "палитра богатая 5 цветов" is not read as a card entry.
 const OWNER = String.raw`(?:\s{1,2}[\p{L}]{2,16}){1,2}?`;
-const MARK = String.raw`(?:no\.?|nr\.?|n[°ºo]\.?|№|#|编号)`;
+// "n.º 4" (Spanish, Portuguese) and "n. 4" (Italian) mark the number as "No. 4" does.
+const MARK = String.raw`(?:no\.?|nr\.?|n[°ºo]\.?|n\.\s?[°º]?|№|#|编号)`;
 const ENTRY = String.raw`\s{0,2}[A-Z]{0,4}[-‐.]?\d{1,5}(?!\d)`;
+/**
+ * Or the card signed on a date ("theo bảng màu đã ký ngày 10/4/2026", "colour card signed on 2026-04-10"): the copy
+ * both sides signed that day is the standard, as a numbered entry is.
+ */
+const SIGNED = String.raw`(?:đã ký|đã duyệt|signed|approved|firmad[ao]|aprobad[ao]|firmat[ao]|approvat[ao]|signée?|unterschrieben|freigegeben|assinad[ao]|aprovad[ao]|подписанн\p{L}*|утвержд[её]нн\p{L}*)`;
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const NUMBERED_CARD = regex(
-  `${CARD}(?:\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
+  `${CARD}(?:\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY}|(?:\\s{1,2}[\\p{L}]{1,16}){0,2}?\\s{1,2}${SIGNED}(?:\\s{1,2}[\\p{L}]{1,8}){0,2}\\s{1,2}${DATE})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
   'iu',
 );
 
