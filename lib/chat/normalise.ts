@@ -86,6 +86,12 @@ function devanagariForm(ch: string, cp: number): string {
   return ch.normalize('NFKD').replace(/\u093c/g, '');
 }
 
+/**
+ * Khmer keeps its vowel signs and coeng too: without them "កុំ" (don't) reads as the bare consonant "ក" and a
+ * warning ("don't transfer to an agent") cannot be told from a request.
+ */
+const isKhmer = (cp: number) => (cp >= 0x1780 && cp <= 0x17ff) || (cp >= 0x19e0 && cp <= 0x19ff);
+
 const memo = new Map<number, [cased: string, lower: string]>();
 
 /** How one non-ASCII code point reads once normalised: [case kept, lower-case] of equal length. */
@@ -100,6 +106,7 @@ function foldCodePoint(ch: string, cp: number): [string, string] {
   else if (plain !== null) cased = plain;
   else if (/^\p{Zs}$/u.test(ch)) cased = ' ';
   else if (isDevanagari(cp)) cased = devanagariForm(ch, cp);
+  else if (isKhmer(cp)) cased = ch.normalize('NFKC');
   else {
     const stripped = ch.normalize('NFKD').replace(MARK, '');
     // Fold accents only when the base is Latin/ASCII; keep Cyrillic "й", CJK and Hangul whole (NFKC).

@@ -2,17 +2,24 @@ import { anyOf } from '../../match';
 import type { LanguagePatterns } from './pack';
 
 /**
- * Khmer. Written without spaces between words, and normalise.ts drops the vowel signs and the coeng (subscript)
- * mark with every other combining mark, so the words are folded the same way here. Modelled on Cambodian bank and
+ * Khmer. Written without spaces between words; normalise.ts keeps the vowel signs and the coeng (subscript) mark
+ * (dropping them made "កុំ", don't, the bare consonant "ក"), so the words are only NFKC-folded here. Modelled on Cambodian bank and
  * police warnings about transfers by ABA or Wing to an "agent's" or a personal account instead of the seller's
  * order. Negations and anchors: the words are few, so each pattern carries its own exclusions.
  */
-const fold = (alternatives: string) => alternatives.normalize('NFKC').replace(/\p{M}/gu, '');
+const fold = (alternatives: string) => alternatives.normalize('NFKC');
 
-/** Paying: pay money, transfer (money), send money, deposit. */
-const PAY = fold('បង់ប្រាក់|បង់លុយ|ផ្ទេរប្រាក់|ផ្ទេរលុយ|ផ្ញើប្រាក់|ផ្ញើលុយ|បង់|ផ្ទេរ|កក់ប្រាក់');
-/** Not the seller's: a forwarder ("shipping agent") or the buyer's own ("your agent"). */
-const NOT_SELLERS = fold('ដឹកជញ្ជូន|របស់អ្នក|របស់លោក');
+/** Not told: "don't", "not", "must not", "forbidden" just before the verb ("កុំផ្ទេរទៅភ្នាក់ងារ", don't transfer to an agent). */
+const NOT_BEFORE = `(?<!(?:${fold('កុំ|មិន|មិនត្រូវ|ហាម|ហាមឃាត់')})\\s?)`;
+/** Paying: pay money, transfer (money), send money, deposit — unless told not to. */
+const PAY = `${NOT_BEFORE}(?:${fold('បង់ប្រាក់|បង់លុយ|ផ្ទេរប្រាក់|ផ្ទេរលុយ|ផ្ញើប្រាក់|ផ្ញើលុយ|បង់|ផ្ទេរ|កក់ប្រាក់')})`;
+/**
+ * One character of the same sentence that does not start a negation ("pay in the order, don't transfer to an
+ * agent" is a warning). Windows count vowel signs too, hence about half as wide again as a bare-consonant count.
+ */
+const UNNEGATED = `(?:(?!${fold('កុំ|មិន|ហាម')})[^.!?។\\n])`;
+/** Not the seller's: a forwarder ("shipping agent") or the buyer's own ("your agent"; "the seller's", អ្នកលក់, is not). */
+const NOT_SELLERS = `(?:${fold('ដឹកជញ្ជូន|របស់លោក')}|${fold('របស់អ្នក')}(?!${fold('លក់')}))`;
 
 export const KM: LanguagePatterns = {
   lang: 'km',
@@ -24,8 +31,8 @@ export const KM: LanguagePatterns = {
       what: 'an agent or intermediary to be paid instead of the order',
       gate: new RegExp(fold('ភ្នាក់ងារ'), 'u'),
       re: anyOf(
-        `(?:${PAY})[^.!?។\\n]{0,30}?${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})`,
-        `${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})[^.!?។\\n]{0,20}?(?:${PAY})`,
+        `(?:${PAY})${UNNEGATED}{0,45}?${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})`,
+        `${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})${UNNEGATED}{0,30}?(?:${PAY})`,
       ),
     },
     {
