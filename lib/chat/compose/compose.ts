@@ -53,6 +53,9 @@ const DIRECT_ON_PLATFORM =
 /** An official carrier, a postal service or the customs themselves: who collects import duties and taxes. */
 const CARRIER =
   '(?:dhl|fedex|ups|tnt|ems|usps|aramex|dpd|gls|royal\\s+mail|la\\s+poste|colissimo|correos|correios|deutsche\\s+post|poste\\s+italiane|canada\\s+post|australia\\s+post|postnl|customs|zoll|douane|aduana|alfandega|dogana|the\\s+(?:courier|carrier|post\\s+office))';
+/** A carrier named in Arabic (or in Latin letters inside Arabic text): Aramex, SMSA, DHL, FedEx, the post. */
+const CARRIER_AR =
+  '(?:[اأ]رامكس|سمسا|فيديكس|دي\\s?اتش\\s?ال|البريد|شركة\\s+(?:ال)?(?:شحن|توصيل)|aramex|smsa|dhl|fedex|ups)';
 // Anchored at the start: the look-ahead spans the whole message, so trying it at every position was quadratic
 // (a 36 KB message took 2.7 s).
 // Duties and taxes paid to the carrier itself, directly or through its own portal, are not a payment to the seller:
@@ -74,6 +77,10 @@ export const PAID_TO_COURIER = new RegExp(
     '(?<![\\w-])(?:dhl|fedex|ups|usps|tnt|aramex|dpd|gls|correos|correios|laposte|royalmail|postnl|canadapost|auspost|colissimo|posteitaliane)\\.(?:com|de|fr|es|it|nl|ca|pt|co\\.uk|com\\.br|com\\.au|com\\.mx)(?![\\w.-]*\\.[a-z])',
     // Arabic: the shipping company or customs named, then "pay them directly" ("شركة الشحن … ادفعها لهم مباشرة").
     '(?:شركة\\s+(?:ال)?(?:شحن|توصيل)|(?:ال)?مندوب|(?:ال)?جمارك|ساعي\\s+البريد|[اأ]رامكس)[^.!?؟\\n]{0,120}?(?:ادفع|تدفع|سدد|تسدد|ادفعوا)\\p{L}*\\s+(?:لهم|له|للمندوب|للشركة|لشركة\\s+الشحن|للجمارك)\\s+مباشر',
+    // The carrier itself as the payee ("تدفعها لأرامكس مباشرة", "ادفعوا لـDHL مباشرة"), or its own official app or site
+    // ("عبر تطبيق أرامكس الرسمي", "عبر تطبيقهم الرسمي" after the carrier is named): the carrier collects (stop 43).
+    `(?:ادفع|تدفع|سدد|تسدد|ادفعوا|يدفع|تُدفع)\\p{L}*\\s+ل(?:ـ\\s*)?${CARRIER_AR}\\s+(?:\\p{L}+\\s+)?مباشر`,
+    `${CARRIER_AR}[^.!?؟\\n]{0,120}?(?:عبر|من\\s+خلال|في|على)\\s+(?:تطبيق|موقع)(?:هم|ها|ه)?\\s+(?:${CARRIER_AR}\\s+)?(?:ال)?رسمي`,
   ].join('|'),
   'u',
 );
@@ -103,10 +110,11 @@ export const BUYERS_PROVIDER = new RegExp(
 );
 /**
  * The agent as the one who does a job, with no money in its clause: "Please pay through Alibaba. Our agent will
- * inspect the goods" names the agent for the inspection, not as a payee.
+ * inspect the goods" names the agent for the inspection, not as a payee; in Malay and Indonesian too ("ejen kami akan
+ * periksa barang", "agen kami akan cek barang").
  */
 const AGENT_DOES_WORK =
-  /\b(?:agent|agents|representative|representatives)\s+(?:will\s+|would\s+|can\s+|shall\s+|is\s+going\s+to\s+|to\s+)?(?:inspect|check|visit|meet|help|arrange|handle|follow|deliver|ship|book|load|translate|guide|accompany|attend|test|supervise)\w*\b(?![^.!?;\n]{0,80}\b(?:pay|paid|payment|money|cash|transfer|account|deposit|balance|fee|fees|remit\w*|wire)\b)/u;
+  /\b(?:agent|agents|representative|representatives)\s+(?:will\s+|would\s+|can\s+|shall\s+|is\s+going\s+to\s+|to\s+)?(?:inspect|check|visit|meet|help|arrange|handle|follow|deliver|ship|book|load|translate|guide|accompany|attend|test|supervise)\w*\b(?![^.!?;\n]{0,80}\b(?:pay|paid|payment|money|cash|transfer|account|deposit|balance|fee|fees|remit\w*|wire)\b)|\b(?:agen|ejen)\s+(?:kami|kita|saya)\s+(?:akan\s+|boleh\s+|bisa\s+|dapat\s+|yang\s+)?(?:periksa|memeriksa|cek|check|lawat|melawat|kunjungi|mengunjungi|bantu|membantu|jemput|menjemput|temani|menemani|uji|menguji|awasi|mengawasi|terjemah\w*|menterjemah\w*)\b(?![^.!?;\n]{0,80}\b(?:bayar\w*|pembayaran|transfer|akaun|rekening|wang|uang|duit|caj|biaya|yuran|deposit)\b)/u;
 
 /**
  * An agent named only as the owner of a service fee that goes to a forwarder: "pay our agent's fee separately

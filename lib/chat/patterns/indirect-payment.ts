@@ -375,6 +375,25 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // Cash paid at a shop's till against a slip or reference the writer hands over (stop 43): "le paso una ficha de
+    // depósito OXXO", "deposita en OXXO a esta tarjeta", "pagá en Rapipago con este código", "consigne por Efecty",
+    // "pay at 7-Eleven with this reference". The money goes to whoever issued the slip, never into the order; the
+    // platform's own checkout offering such a method is its anchor (a contextual phrase).
+    kind: 'contextual',
+    what: 'a request to pay outside the platform',
+    gate: /oxxo|rapipago|pago ?facil|efecty|baloto|pagoefectivo|eleven/,
+    negationSpreads: true,
+    brandWord: true,
+    needs:
+      /\b(?:pay\w*|pag\w*|deposit\w*|consign\w*|ficha|referencia|reference|voucher|slip|codigo|code|comprobante|tarjeta|cuenta|abon\w*|transfer\w*)\b/u,
+    needsIn: 'message',
+    re: anyOf(
+      '\\b(?:oxxo|rapipago|pago\\s?facil|efecty|baloto|pagoefectivo)\\b',
+      // 7-Eleven is also a place to meet: only as where a payment, a deposit or a slip is made.
+      '\\b(?:pay\\w*|pag\\w*|deposit\\w*|ficha|slip|reference|referencia)\\s+(?:\\S+\\s+){0,4}?(?:7-?eleven|seven[\\s-]?eleven)\\b|\\b(?:7-?eleven|seven[\\s-]?eleven)\\s+(?:\\S+\\s+){0,2}?(?:pay\\w*|pag\\w*|deposit\\w*|slip|reference|referencia|cliqq)\\b',
+    ),
+  },
+  {
     kind: 'contextual',
     what: "a payment to an account named in the invoice rather than the order's",
     gate: /account/,

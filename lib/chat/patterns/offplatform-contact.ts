@@ -24,6 +24,7 @@ import { MAIL_VERB_MOVES } from './mail-verb';
 import { NUMBER_IN_PICTURE } from './number-in-picture';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
+import { PAYMENT_DETAILS_BY_MAIL_ASIA } from './payment-details-by-mail-asia';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { SMS_AND_IMO_MOVES } from './sms-and-imo';
 import { STORE_MOVED_MOVES } from './store-moved';
@@ -334,6 +335,7 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...MAIL_SWITCH_MOVES,
   ...SMS_AND_IMO_MOVES,
   ...PAYMENT_DETAILS_BY_MAIL,
+  ...PAYMENT_DETAILS_BY_MAIL_ASIA,
 ];
 
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */

@@ -9,6 +9,7 @@ import { ACCOUNT_WRITTEN_BELOW } from './account-written-below';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
 import { CARD_DETAILS_ASKED } from './card-details-asked';
+import { CARRIER_LOOK_ALIKE } from './carrier-look-alike';
 import { CONTRACT_OUTSIDE } from './contract-outside';
 import { DETAILS_BY_OTHER_CHANNEL } from './details-by-other-channel';
 import { PLATFORM_PLACE_WORD } from './direct-in-order';
@@ -20,6 +21,7 @@ import { PAYPAL_FRIENDS_AND_FAMILY } from './friends-and-family';
 import { GO_TO_OWN_SITE } from './go-to-own-site';
 import { INDIRECT_PAYMENT_PATTERNS } from './indirect-payment';
 import { INSPECTOR_PAID_DIRECTLY } from './inspector-paid-directly';
+import { INVENTED_FEE } from './invented-fees';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import { MOBILE_MONEY_PATTERNS } from './mobile-money';
 import { NATIONAL_PAYMENT_APP_PATTERNS } from './national-payment-apps';
@@ -520,6 +522,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,
   PLATFORM_LOOK_ALIKE,
+  CARRIER_LOOK_ALIKE,
+  INVENTED_FEE,
   BUY_BY_FOREIGN_LINK,
   CARD_DETAILS_ASKED,
   CARD_DATA_ON_FOREIGN_PAGE,

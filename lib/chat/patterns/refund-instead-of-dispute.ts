@@ -29,12 +29,20 @@ const DISPUTE_SET_ASIDE = [
   // de: "öffnen Sie keinen Streitfall", "schließen Sie den Streitfall"
   `\\b(?:offnen|eroffnen)\\s+sie\\s+(?:bitte\\s+)?keinen\\s+${DISPUTE}|\\bkeinen\\s+${DISPUTE}\\s+(?:\\w+\\s+)?(?:offnen|eroffnen|aufmachen)\\b|\\b(?:schliess\\w*|schlies\\w*|storn\\w*|zuruckzieh\\w*|ziehen\\s+sie)\\s+(?:sie\\s+)?(?:bitte\\s+)?(?:den\\s+|ihren\\s+)?${DISPUTE}`,
   // ru, uk: "не открывайте спор", "закройте / отмените спор", "закрийте суперечку"
+  // vi, id/ms, tr (stop 43): "không cần mở khiếu nại", "đừng mở tranh chấp", "hủy khiếu nại"; "tak perlu buka
+  // komplain / dispute", "jangan buka sengketa", "batalkan komplain"; "itiraz açmanıza gerek yok", "anlaşmazlığı kapatın".
+  '\\b(?:khong\\s+can|dung|khoi|chua\\s+can)\\s+(?:\\S+\\s+)?(?:mo|tao|gui)\\s+(?:\\S+\\s+)?(?:khieu\\s+nai|tranh\\s+chap|dispute)|\\b(?:huy|dong|rut)\\s+(?:bo\\s+)?(?:khieu\\s+nai|tranh\\s+chap|dispute)',
+  '\\b(?:tak|tidak|gak|nggak|ga|jangan|x)\\s+(?:perlu\\s+|usah\\s+|payah\\s+)?(?:buka|membuka|ajukan|mengajukan|buat|open)\\s+(?:\\S+\\s+)?(?:komplain|dispute|sengketa|aduan|pertikaian)|\\b(?:batalkan|batal|tutup|tarik\\s+balik|cabut)\\s+(?:\\S+\\s+)?(?:komplain|dispute|sengketa|aduan|pertikaian)\\b',
+  '\\b(?:itiraz|anlasmazlik)\\w*\\s+(?:\\S+\\s+)?(?:acmayin|acmaniza\\s+gerek\\s+yok|acmayiniz|kapatin|kapatiniz|iptal\\s+edin|geri\\s+cekin)',
+  // zh, ja, ko: "不用开纠纷", "别提起纠纷", "撤销纠纷"; "紛争を開かないで", "紛争を取り下げて"; "분쟁을 열지 마세요", "분쟁 취소".
+  '(?:不用|不要|别|別|无需|無需|不必)(?:开|開|提起|发起|發起|申请|申請)?(?:纠纷|糾紛|争议|爭議)|(?:撤销|撤銷|取消|关闭|關閉|撤回)(?:一下)?(?:纠纷|糾紛|争议|爭議)',
+  '(?:紛争|異議|ディスピュート)(?:を|は)?(?:開かないで|開かずに|取り下げ|取消|キャンセル|閉じて)|분쟁(?:을|은)?\\s?(?:열지|신청하지|걸지|취소|철회|닫아)',
   '(?<![\\p{L}])(?:не\\s+открыва\\p{L}*|не\\s+відкрива\\p{L}*|закро\\p{L}*|закри\\p{L}*|отмени\\p{L}*|скасу\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:спор|диспут|суперечк|претензи)\\p{L}*',
 ];
 
 /** The writer's own refund, in the languages read. */
 const WRITER_REFUND =
-  /\b(?:refund\w*|pay\s+(?:you\s+)?back|money\s+back|reembols\w*|devolv\w*|devuelvo|rembours\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*|estorn\w*)\b|(?<![\p{L}])(?:верну|вернем|возврат|поверну|повернемо|повернення)\p{L}*/u;
+  /\b(?:hoan\s+(?:lai|tien|tra)|tra\s+lai\s+tien|kembalikan|pengembalian\s+dana|pulangkan|iade\s+(?:ederim|ederiz|yaparim|yapariz)|refund\w*|pay\s+(?:you\s+)?back|money\s+back|reembols\w*|devolv\w*|devuelvo|rembours\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*|estorn\w*)\b|(?<![\p{L}])(?:верну|вернем|возврат|поверну|повернемо|повернення)\p{L}*|退款|退钱|退錢|返金|환불/u;
 
 /** The refund sent through the platform or the order itself. */
 const REFUND_ON_PLATFORM =
@@ -46,7 +54,7 @@ const REFUND_ON_PLATFORM =
  * such way is a seller asking for patience, left to the other readings.
  */
 const OWN_WAY =
-  /\b(?:e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])/u;
+  /\b(?:momo|zalo\w*|viettelpay|vnpay|stk|sdt|so\s+tai\s+khoan|dana|ovo|gopay|shopeepay|rekening|akaun|nombor|nomor|papara|hesap\w*|e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])|微信|支付宝|支付寶|银行卡|銀行卡|私下|口座|ペイペイ|계좌|카톡|토스/u;
 
 /** The platform itself as the one who refunds: "AliExpress refunds you automatically", "el sistema le reembolsa". */
 const PLATFORM_REFUNDS =
@@ -63,7 +71,7 @@ const REFUND_RECEIVED_FIRST =
 export const REFUND_INSTEAD_OF_DISPUTE: ChatPattern = {
   kind: 'contextual',
   what: 'a refund offered instead of the dispute, outside the platform',
-  gate: /disput|claim|reclamac|litige|contestazione|controversia|streitfall|спор|диспут|суперечк|претензи/,
+  gate: /disput|claim|reclamac|litige|contestazione|controversia|streitfall|спор|диспут|суперечк|претензи|khieu nai|tranh chap|komplain|sengketa|aduan|pertikaian|itiraz|anlasmazlik|纠纷|糾紛|争议|爭議|紛争|異議|ディスピュート|분쟁/,
   needs: new RegExp(
     `^(?![^]*(?:${REFUND_ON_PLATFORM.source}|${PLATFORM_REFUNDS.source}))(?=[^]*(?:${OWN_WAY.source}))[^]*(?:${WRITER_REFUND.source})`,
     'u',

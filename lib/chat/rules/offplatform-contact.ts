@@ -74,6 +74,26 @@ function accountNumberOfPayment(text: string, start: number, end: number): boole
   );
 }
 /** A +/00 prefix, a Chinese mobile shape, or a phone cue ("call", "WhatsApp", "电话") makes digits a phone. */
+/**
+ * The stretch before a number cut at the last sentence end: what is said of the number is said in its sentence. A dot
+ * ends a sentence only after a word of four letters or more: "M. Dubois, tél. +33…", "Mr. K", "No. 5" are abbreviations.
+ */
+const SENTENCE_END = /(?<=\p{L}{4})\.(?=\s)|[!?。！？](?=\s)|\n/gu;
+function ownSentence(before: string): string {
+  const ends = [...before.matchAll(SENTENCE_END)];
+  const last = ends[ends.length - 1];
+  return last?.index === undefined ? before : before.slice(last.index + 1);
+}
+/**
+ * Where a courier or a label may be named for a number: its own sentence, or the one before when the number's
+ * sentence points back to it ("Our courier is SF. Call them on 400…"). "Greetings from Global Express Courier. Contact
+ * agent Mr. K on +233…" names the writer's firm, and the number is the agent's (stop 43).
+ */
+const POINTS_BACK = /\b(?:them|they|their|him|he|his|her|she|it|its)\b|他们|他們|他|她/u;
+function thirdPartyWindow(before: string): string {
+  const own = ownSentence(before);
+  return own !== before && POINTS_BACK.test(own) ? before : own;
+}
 function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
   const text = tc.norm.text;
   const accounts = new Set(accountsIn(tc).map((a) => a.start));
@@ -81,11 +101,14 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
     const masked = 'prefixed' in r;
     // A masked account or card number ("tài khoản … 0071 000 *** 582") is payment detail, not a phone.
-    if (masked && ACCOUNT_BEFORE.test(text.slice(Math.max(0, r.start - 60), r.start))) return false;
+    // The account word must be in the number's own sentence: "Pay by gift card. Contact Mr. K on +233 24 xxx 0091"
+    // names a card for the payment, not for the digits (stop 43).
+    if (masked && ACCOUNT_BEFORE.test(ownSentence(text.slice(Math.max(0, r.start - 60), r.start))))
+      return false;
     // Digits glued to letters are a code ("LP00123456789CN", "SF1234567890"), not a phone number.
     if (/[a-z]/.test(text[r.start - 1] ?? '') || /[a-z]/.test(text[r.end] ?? '')) return false;
     const before = text.slice(Math.max(0, r.start - 30), r.start);
-    const wider = text.slice(Math.max(0, r.start - 40), r.start);
+    const wider = thirdPartyWindow(text.slice(Math.max(0, r.start - 40), r.start));
     if ((THIRD_PARTY_PHONE.test(wider) || ON_LABEL.test(wider)) && !SELLER_OWN.test(wider)) return false;
     // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
     if (GIVEN_TO_THIRD.test(wider)) return false;

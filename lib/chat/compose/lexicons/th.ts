@@ -65,7 +65,9 @@ export const TH: Lexicon = {
   send: fold('ส่งเลขบัญชี|ส่งให้|ส่งไป'),
   // "บัญชีของตัวแทนเรา" (our agent's account), "ชำระให้ตัวแทน" (pay to the agent): the agent as the payee; "ตัวแทนของเรา
   // จะตรวจสินค้า" (our agent will inspect the goods) names no payee.
-  agent: fold('ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน'),
+  // "บัญชีตัวแทนของเรา" (our agent's account): the agent as the account's holder (stop 43). "ตัวแทนของเรา" alone is
+  // also the agent who inspects the goods.
+  agent: fold('ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน|บัญชีตัวแทน'),
   instead: fold('แทนที่จะ|แทนการ'),
   order: fold('คำสั่งซื้อ|ออเดอร์'),
   site: fold('เว็บ|แอป|ระบบ'),
