@@ -64,7 +64,7 @@ const DIRECT_ON_PLATFORM =
 
 /**
  * Duties and taxes, and the one who carries the goods, in the Latin-script languages read (folded): what a buyer pays
- * a carrier or the state, not the seller ("Invoerrechten en btw betaalt u aan de vervoerder", "dazi e IVA al corriere").
+ * a carrier or the state, not the seller ("de btw rekent u af met de koerier", "i dazi si saldano col corriere").
  */
 const DUTIES_OR_CARRIER =
   '\\b(?:duties|duty|import\\s+(?:tax|taxes|vat)|vat|droits(?:\\s+de\\s+douane)?|tva|dazi|iva|invoerrechten|btw|einfuhr\\w*|zoll\\w*|mwst|aranceles|impuestos|impostos|taxas|transporteur\\w*|vervoerder\\w*|koerier\\w*|corriere|spedizionier[ei]|spediteur\\w*|transportista\\w*|transportadora\\w*|forwarder\\w*|courier\\w*|carrier\\w*)\\b';
@@ -752,7 +752,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       re: anyOf(
         near(l, l.pay, refused, 4, 4),
         ...(l.direct ? [followedBy(l, l.pay, `(?:${followedBy(l, l.direct, refused, 6)})`, 3)] : []),
-        // "…het bedrag over te maken naar de rekening van ons inkoopkantoor in Shenzhen, niet via Alibaba, omdat…":
+        // "…wire the rest to the account of our sourcing office in Xiamen, not via Alibaba, because…":
         // the refusal set after the payment's clause, however long that clause runs, says where the money must not go.
         thenNextClause(l, l.pay, refused, 10),
       ),

@@ -7,8 +7,8 @@ import type { Lexicon } from './lexicon';
  * full stop, and the separator and the word classes do not overlap (no ambiguous backtracking: each attempt
  * costs at most the length of the few words it skips, which keeps a hostile message linear).
  */
-// An amount written with separators ("7.320", "2,150.00") is one word: its point or comma ends no clause, and a
-// request that names the sum ("den Restbetrag von 7.320 USD nicht über Alibaba") keeps its words together.
+// An amount written with separators ("12.480", "3,900.50") is one word: its point or comma ends no clause, and a
+// request that names the sum ("die Anzahlung von 12.480 EUR bitte nicht über die Plattform") keeps its words together.
 const WORD = '(?:[^\\s.,;:!?。，；：！？]{1,40}|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?)';
 // Scripts written without spaces: the gap is counted in characters and stops at clause marks.
 const CHARS = '[^\\s.,;:!?。，；：！？、]';
@@ -40,7 +40,7 @@ export function followedBy(l: Lexicon, a: string, b: string, words = WORD_GAP): 
 /**
  * A, the rest of its clause (up to `words` words or, in scripts without spaces, three characters a word), and B
  * opening the next clause: a phrase that qualifies the whole clause before it, set after a comma ("…überweisen Sie
- * den Betrag auf das Konto unseres Büros in Shenzhen, nicht über Alibaba", "…打到我们采购处的账户，不走阿里").
+ * die Anzahlung auf das Konto der Weberei in Shaoxing, nicht über Alibaba", "…打到工厂的账户上，不走阿里").
  */
 export function thenNextClause(l: Lexicon, a: string, b: string, words: number): string {
   const suffix = l.script === 'latin' ? "(?:'[a-z]{1,6})?" : '';

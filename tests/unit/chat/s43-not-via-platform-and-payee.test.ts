@@ -5,7 +5,7 @@ import { scanMessage } from '../../../lib/chat/scanner';
 /**
  * Stop 43 (chat A): long B2B messages where the steer is one clause among trade talk. The platform refused after the
  * payment's clause ("…to our office's account in Xiamen, not via Alibaba"), an amount with separators inside the
- * clause ("7.320 USD"), the seller itself set aside as the payee ("…to the mill's account, not to us"); and, not
+ * clause ("12.480 EUR"), the seller itself set aside as the payee ("…to the mill's account, not to us"); and, not
  * flagged, a sample or colour card sent by post and an "account manager" who keeps the payment in the order.
  */
 function rules(text: string): string[] {
@@ -50,7 +50,7 @@ describe('the seller set aside as the payee', () => {
     'The money is paid to Alibaba first, not to us, and released when you confirm receipt.',
     'The freight you pay to your own forwarder, not to us.',
     'Import duties are paid to DHL at delivery, not to us.',
-    'Invoerrechten en btw betaalt u bij levering aan de koerier, niet aan ons.',
+    'De btw en de heffingen betaalt u bij de deur aan de koerier, niet aan ons.',
     'The bank charges are paid by you, not by us.',
   ])('%s → not flagged', (text) => {
     expect(rules(text)).not.toContain(PAY);
