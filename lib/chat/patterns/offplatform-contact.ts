@@ -303,7 +303,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     unless: MAIL_NOT_A_MOVE,
     re: anyOf(
       // "your company e-mail", "our office mailbox": a mailbox named for whose it is is still a mailbox.
-      '\\b(?:my|our|your|ur|yr)\\s+(?:(?:company|business|work|office|personal|private|official|own)\\s+)?(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
+      '\\b(?:my|our|your|ur|yr)\\s+(?:(?:company|business|work|office|personal|private|own)\\s+)?(?:e-?mail|gmail|mailbox)\\b(?!\\s*-?\\s*domains?\\b)|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
       // "the further discussion about delivery and payment we do by e-mail": the talk itself placed in the mailbox.
       '\\b(?:discussions?|negotiations?|talks?|communication|correspondence|conversations?)\\s+(?:\\S+\\s+){0,6}?(?:by|via|over|through|per)\\s+e-?mail\\b',
       // "schreiben Sie mir bitte per E-Mail", "me escreva por e-mail": the talk sent to the mailbox in de and pt.
