@@ -173,6 +173,27 @@ const CLAUSE_MARK = /[,;:，；：]/u;
 const CONTRAST =
   /\b(?:but|however|pero|mas|porem|mais|aber|jedoch|ma|maar|ale|tapi|nhung|ama|fakat)\b|(?<![\p{L}])(?:но|однак|але)(?![\p{L}])|但是|不过|不過|でも|しかし|하지만|그런데/u;
 
+/**
+ * "If you ever receive another account by e-mail, do not pay it and tell me here": what may arrive is an account, and
+ * the same sentence tells the buyer not to pay it. The condition alone ("if you receive the new account, pay there")
+ * is the seller's own announcement; only the refusal after it makes the account a stranger's. In en, es, pt, fr, it,
+ * de and nl (folded text).
+ */
+const IF_YOU_RECEIVE =
+  /\b(?:if\s+you\s+(?:ever\s+)?(?:get|receive)|si\s+(?:alguna\s+vez\s+|algun\s+dia\s+)?(?:usted\s+)?(?:recibe|recibes|le\s+llega|te\s+llega)|se\s+(?:algum\s+dia\s+|alguma\s+vez\s+)?(?:voce\s+)?(?:receber|recebe|ricevi|riceve|ricevete)|si\s+(?:un\s+jour\s+)?vous\s+recevez|(?:wenn|falls)\s+sie\s+(?:jemals\s+|je\s+)?(?:\w+\s+)?(?:erhalten|bekommen)|als\s+(?:u|je)\s+ooit)\s+(?:[\w-]+\s+){0,3}$/u;
+const DO_NOT_PAY_AFTER =
+  /\b(?:(?:do\s+not|don'?t|never)\s+(?:pay|transfer|send)|(?:nao|no)\s+(?:pague|pagues|transfira|transfiera|deposite)|ne\s+(?:payez|virez|reglez)\s+pas|non\s+(?:pagate|pagare|paghi)|nicht\s+(?:be)?zahlen|niet\s+(?:betalen|overmaken))\b/u;
+/** "…do not pay the old one, pay the new one": the refusal turned on the old account announces the new one. */
+const OLD_ONE =
+  /\b(?:old|previous|former|antig\w*|anterior\w*|ancien\w*|alte\w*|vorherig\w*|bisherig\w*|oude|vorige|vecchi\w*|precedente)\b/u;
+
+function receivedAndRefused(tc: TextContext, start: number, before: string): boolean {
+  if (!IF_YOU_RECEIVE.test(before)) return false;
+  const rest = tc.norm.text.slice(start, start + 160);
+  const sentence = /^[^.!?\n]*/u.exec(rest)![0];
+  return DO_NOT_PAY_AFTER.test(sentence) && !OLD_ONE.test(sentence);
+}
+
 /** The match at [start, …) is what a hypothetical stranger might say, not what this supplier asks. */
 export function isReportedClaim(tc: TextContext, start: number): boolean {
   // Bounded look-back: the frame opens the sentence or clause the match sits in.
@@ -182,6 +203,7 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before, tc, start)) return true;
   // "Other customers asked to pay privately, we refused": their request, turned down.
   if (isRefusedRequest(tc, start, before)) return true;
+  if (receivedAndRefused(tc, start, before)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
   const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);

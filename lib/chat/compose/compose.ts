@@ -5,7 +5,19 @@ import { DIRECT_IN_ORDER_LATIN } from '../patterns/direct-in-order';
 import { INSPECTOR_PAID_DIRECTLY } from '../patterns/inspector-paid-directly';
 import { LINK_TO_BUY } from '../replacement-store';
 import type { Lexicon } from './lexicon';
-import { anywhere, either, followedBy, gateOf, gates, looseGateOf, near, within, word } from './near';
+import {
+  anywhere,
+  either,
+  followedBy,
+  gateOf,
+  gates,
+  looseGateOf,
+  near,
+  thenNextClause,
+  whenFollowedBy,
+  within,
+  word,
+} from './near';
 
 /**
  * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
@@ -50,6 +62,12 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
 const DIRECT_ON_PLATFORM =
   /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台|速卖通|速賣通)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接|速卖通|速賣通|下单|下單)(?!\S{0,4}(?:以外|之外|外))/u;
 
+/**
+ * Duties and taxes, and the one who carries the goods, in the Latin-script languages read (folded): what a buyer pays
+ * a carrier or the state, not the seller ("de btw rekent u af met de koerier", "i dazi si saldano col corriere").
+ */
+const DUTIES_OR_CARRIER =
+  '\\b(?:duties|duty|import\\s+(?:tax|taxes|vat)|vat|droits(?:\\s+de\\s+douane)?|tva|dazi|iva|invoerrechten|btw|einfuhr\\w*|zoll\\w*|mwst|aranceles|impuestos|impostos|taxas|transporteur\\w*|vervoerder\\w*|koerier\\w*|corriere|spedizionier[ei]|spediteur\\w*|transportista\\w*|transportadora\\w*|forwarder\\w*|courier\\w*|carrier\\w*)\\b';
 /** An official carrier, a postal service or the customs themselves: who collects import duties and taxes. */
 const CARRIER =
   '(?:dhl|fedex|ups|tnt|ems|usps|aramex|dpd|gls|royal\\s+mail|la\\s+poste|colissimo|correos|correios|deutsche\\s+post|poste\\s+italiane|canada\\s+post|australia\\s+post|postnl|customs|zoll|douane|aduana|alfandega|dogana|the\\s+(?:courier|carrier|post\\s+office))';
@@ -549,6 +567,22 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       unless: new RegExp(`${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}`, 'u'),
       re: anyOf(near(l, l.pay, l.toPartner, 6, 6)),
     });
+  // ── payment: another payee, the seller set aside ("pay the balance to the factory's account, not to our company") ──
+  if (l.notToUs)
+    payment.push({
+      kind: 'contextual',
+      what: "a related company's account",
+      ...gates(l, [l.notToUs], [l.pay]),
+      // The buyer's own forwarder, a carrier, the customs, an inspector, or duties and taxes: paid for their own
+      // service ("the freight you pay to your forwarder, not to us", "les droits se paient au transporteur, pas à
+      // nous"), never the seller's money.
+      unless: new RegExp(
+        `${BUYERS_PROVIDER.source}|\\b${CARRIER}\\b|${DUTIES_OR_CARRIER}|${INSPECTOR_PAID_DIRECTLY.source}`,
+        'u',
+      ),
+      unlessIn: 'sentence',
+      re: anyOf(whenFollowedBy(l, l.pay, l.notToUs, 12)),
+    });
   if (l.collector)
     payment.push({
       kind: 'contextual',
@@ -726,6 +760,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       re: anyOf(
         near(l, l.pay, refused, 4, 4),
         ...(l.direct ? [followedBy(l, l.pay, `(?:${followedBy(l, l.direct, refused, 6)})`, 3)] : []),
+        // "…wire the rest to the account of our sourcing office in Xiamen, not via Alibaba, because…":
+        // the refusal set after the payment's clause, however long that clause runs, says where the money must not go.
+        thenNextClause(l, l.pay, refused, 10),
       ),
     });
   }

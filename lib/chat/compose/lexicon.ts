@@ -133,6 +133,12 @@ export interface Lexicon {
    */
   toPartner?: string;
   /**
+   * The seller itself set aside as the payee ("not to our company", "nicht an uns", "niet aan ons bedrijf", "pas à
+   * notre société", "no a nuestra empresa"): after a payment, someone else (a factory, an office, a person) is to get
+   * the money, which the order never sends anywhere but to the seller.
+   */
+  notToUs?: string;
+  /**
    * A company appointed to collect the seller's money ("our appointed collection company", "société d'encaissement",
    * "Inkassostelle", "代收公司", "tahsilat şirketi"): with money in the message, someone other than the order is paid.
    */

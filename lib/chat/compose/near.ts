@@ -7,7 +7,9 @@ import type { Lexicon } from './lexicon';
  * full stop, and the separator and the word classes do not overlap (no ambiguous backtracking: each attempt
  * costs at most the length of the few words it skips, which keeps a hostile message linear).
  */
-const WORD = '[^\\s.,;:!?。，；：！？]{1,40}';
+// An amount written with separators ("12.480", "3,900.50") is one word: its point or comma ends no clause, and a
+// request that names the sum ("die Anzahlung von 12.480 EUR bitte nicht über die Plattform") keeps its words together.
+const WORD = '(?:[^\\s.,;:!?。，；：！？]{1,40}|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?)';
 // Scripts written without spaces: the gap is counted in characters and stops at clause marks.
 const CHARS = '[^\\s.,;:!?。，；：！？、]';
 
@@ -33,6 +35,28 @@ const ELIDED = "(?:(?:l|d|dell|dall|nell|sull|all|un|qu)')?";
 export function followedBy(l: Lexicon, a: string, b: string, words = WORD_GAP): string {
   const suffix = l.script === 'latin' ? "(?:'[a-z]{1,6})?" : '';
   return `${open(l)}(?:${a})${suffix}${gap(l, words)}(?:${b})${close(l)}`;
+}
+
+/**
+ * A, the rest of its clause (up to `words` words or, in scripts without spaces, three characters a word), and B
+ * opening the next clause: a phrase that qualifies the whole clause before it, set after a comma ("…überweisen Sie
+ * die Anzahlung auf das Konto der Weberei in Shaoxing, nicht über Alibaba", "…打到工厂的账户上，不走阿里").
+ */
+export function thenNextClause(l: Lexicon, a: string, b: string, words: number): string {
+  const suffix = l.script === 'latin' ? "(?:'[a-z]{1,6})?" : '';
+  const rest = l.script === 'chars' ? `(?:\\s?${CHARS}){0,${words * 3}}?` : `(?:\\s+${WORD}){0,${words}}?`;
+  return `${open(l)}(?:${a})${suffix}${rest}\\s*[,;，；、]\\s*(?:${b})${close(l)}`;
+}
+
+/**
+ * A, when B follows within `words` words, in its clause or opening the next one; only A is matched, so its clause is
+ * the one judged (negation, a platform anchor): "pay the balance to the factory's account, not to us" is a request,
+ * "the money is paid to Alibaba first, not to us" is the platform's checkout.
+ */
+export function whenFollowedBy(l: Lexicon, a: string, b: string, words: number): string {
+  const suffix = l.script === 'latin' ? "(?:'[a-z]{1,6})?" : '';
+  const rest = l.script === 'chars' ? `(?:\\s?${CHARS}){0,${words * 3}}?` : `(?:\\s+${WORD}){0,${words}}?`;
+  return `${open(l)}(?:${a})${suffix}(?=${rest}(?:\\s*[,;，；、])?\\s*(?:${b})${close(l)})`;
 }
 
 /**

@@ -303,7 +303,10 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     gate: /mail|yahoo|outlook|yandex|icloud|gmx|aol|邮箱|郵箱|邮件|郵件|correo|courriel|почт|пошт|имейл|імейл|メール/,
     unless: MAIL_NOT_A_MOVE,
     re: anyOf(
-      '\\b(?:my|our|your|ur|yr)\\s+(?:e-?mail|gmail|mailbox)\\b|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
+      // "your company e-mail", "our office mailbox": a mailbox named for whose it is is still a mailbox.
+      '\\b(?:my|our|your|ur|yr)\\s+(?:(?:company|business|work|office|personal|private|own)\\s+)?(?:e-?mail|gmail|mailbox)\\b(?!\\s*-?\\s*domains?\\b)|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
+      // "the further discussion about delivery and payment we do by e-mail": the talk itself placed in the mailbox.
+      '\\b(?:discussions?|negotiations?|talks?|communication|correspondence|conversations?)\\s+(?:\\S+\\s+){0,6}?(?:by|via|over|through|per)\\s+e-?mail\\b',
       // "schreiben Sie mir bitte per E-Mail", "me escreva por e-mail": the talk sent to the mailbox in de and pt.
       '\\b(?:schreiben|kontaktieren|erreichen|antworten)\\s+sie\\s+(?:mir|uns|mich)\\s+(?:\\w+\\s+){0,2}?(?:per|uber|via|an\\s+(?:meine|unsere))\\s+e-?mail|\\bschreib\\s+(?:mir|uns)\\s+(?:\\w+\\s+)?(?:per|uber)\\s+e-?mail|\\b(?:me|nos)\\s+(?:escreva|escreve|mande|manda|contate|chame)\\s+(?:\\w+\\s+)?(?:por|pelo|via)\\s+e-?mail',
       // "share your good self's personal mail ID", "my mail-id": Indian English for an address.

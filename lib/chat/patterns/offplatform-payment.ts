@@ -74,8 +74,12 @@ const NOT_A_PERSON_ROLE = '(?!\\s+(?:manager|executive|rep\\w*|team|officer))';
 /** "card reader", "card terminal", "card slot": a device or a part, not a card to pay. */
 const NOT_A_CARD_DEVICE =
   '(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)';
-/** "our business card", "my name card": the card that carries a phone number, not one to pay. */
-const NOT_A_NAME_CARD = '(?<!\\b(?:business|name|visiting|calling|contact)\\s)';
+/**
+ * "our business card", "my name card": the card that carries a phone number, not one to pay; "our colour card", "the
+ * swatch card": the sample card that shows the colours or fabrics.
+ */
+const NOT_A_NAME_CARD =
+  '(?<!\\b(?:business|name|visiting|calling|contact|swatch|colou?r|shade|sample|fabric|material|pantone|greeting|post|warranty|hang|size)\\s)';
 const ACCOUNT_WORD = `(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE}|bank|wallet)\\b${NOT_A_PERSON_ROLE}`;
 const WHOSE =
   "(?:own|company(?:'s)?|personal|private|individual|boss(?:'s)?|manager(?:'s)?|director(?:'s)?|agent(?:'s)?|owner(?:'s)?|wife(?:'s)?|husband(?:'s)?|sister(?:'s)?|brother(?:'s)?|cousin(?:'s)?|relative(?:'s)?|friend(?:'s)?|family|father(?:'s)?|mother(?:'s)?|partner(?:'s)?|other|another|new|different|alternative|second|backup|hong\\s+kong|hk|offshore|shipping\\s+agent(?:'s)?)";

@@ -65,6 +65,7 @@ export const DE: Lexicon = {
   site: 'seite|website|webseite|app|portal',
   toPerson:
     '(?:an|auf\\s+den\\s+namen)\\s+(?:unser\\w*|mein\\w*|den|die|unsere)\\s+(?:\\w+\\s+)?(?:geschaftsfuhrer\\w*|geschaftsleitung|buchhaltung|finanzabteilung|partner\\w*|kolleg\\w*|frau|mann|bruder|schwester|chef\\w*|kassierer\\w*|buchhalter\\w*|inhaber\\w*|vertriebsleiter\\w*|finanzleiter\\w*|mitarbeiter\\w*)',
+  notToUs: 'nicht\\s+(?:an|auf)\\s+(?:uns|mich|unsere\\s+firma|unser\\s+(?:firmenkonto|konto|unternehmen))',
   toPartner:
     'unser\\w*\\s+(?:\\w+\\s+)?(?:partner\\w*|formenbauer\\w*|formenfabrik\\w*|werkzeugbauer\\w*|zulieferer\\w*)|partnerfirma\\w*|partnerunternehmen\\w*',
   collector:

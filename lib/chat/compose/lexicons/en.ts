@@ -15,7 +15,9 @@ export const EN: Lexicon = {
   // "bank acc", "company acc": how suppliers abbreviate it in chat.
   // A "card reader" or "card terminal" is a device, not a card to pay (NOT_A_CARD_DEVICE).
   account:
-    'account|accounts|acct|accs?|a\\/c|card(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)|wallet',
+    // A card named for what it shows ("the swatch card", "a colour card", "my name card") is a sample or a contact
+    // card, never where money goes; an "account manager" is a person.
+    'account(?!\\s+(?:managers?|executives?|reps?|representatives?|team|officers?|specialists?)\\b)|accounts|acct|accs?|a\\/c|card(?<!\\b(?:swatch|colou?r|shade|sample|fabric|material|pantone|name|business|visiting|greeting|post|thank[\\s-]you|warranty|hang|header|insert|instruction|size|price|label)\\s+card)(?!\\s+(?:readers?|terminals?|machines?|slots?|holders?|printers?|games?|stock|boards?)\\b)|wallet',
   bankInfo:
     'bank\\s+(?:account|details|info|information|data|name)|banking\\s+(?:details|info|information)|beneficiary(?:\\s+(?:bank|account|name|details))?|receiving\\s+(?:bank|account)|remittance\\s+(?:details|info|information)|payment\\s+(?:details|info|information|account)|account\\s+(?:info|information|details|number|no)|iban|swift\\s+code',
   // "Charged to your own account" is the buyer's own: only the writer's or a third party's "own" is a payee.
@@ -60,6 +62,8 @@ export const EN: Lexicon = {
   order:
     'order\\s+(?:page|link|system)|checkout|check-?out\\s+page|(?:the|this|your)\\s+order|alibaba\\s+order|trade\\s+assurance\\s+order',
   site: 'platform|alibaba|aliexpress|trade\\s+assurance|escrow|the\\s+(?:site|app)',
+  notToUs:
+    'not\\s+(?:to|into)\\s+(?:us|me|ours|our\\s+(?:company|firm|own\\s+account|company\\s+account|account))|not\\s+(?:us|ours|our\\s+company)(?=\\s*(?:[.,;!]|$))',
   toPartner:
     '(?:our|my)\\s+(?:\\w+\\s+)?partners?(?:\\s+(?:company|factory|firm))?|(?:our|my)\\s+(?:mou?ld|tooling|printing|packing|packaging|material|raw\\s+material)\\s+(?:factory|supplier|maker|workshop)|(?:our|the)\\s+cooperat\\w+\\s+(?:factory|supplier|partner)',
   collector:

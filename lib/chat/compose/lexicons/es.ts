@@ -70,6 +70,7 @@ export const ES: Lexicon = {
     '(?:a|al|para)\\s+(?:(?:nuestro|nuestra|mi)\\s+)?(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])|a\\s+nombre\\s+de\\s+(?:nuestro|nuestra|mi|el|la)\\s+(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])',
   personName:
     'a\\s+nombre\\s+de\\s+(?:nuestro|nuestra|mi|el|la)\\s+(?:gerente|jefe|jefa|director[a]?|cajer[oa]|contador[a]?|duen[oa]|socio|encargad[oa])',
+  notToUs: 'no\\s+a\\s+(?:nosotros|mi|nuestra\\s+(?:empresa|cuenta|compania))',
   toPartner:
     'nuestr[oa]s?\\s+(?:empresa\\s+|fabrica\\s+)?(?:socio\\s+comercial|partner|aliad[oa]|colaborador[a]?)|nuestr[oa]\\s+(?:fabrica\\s+de\\s+moldes|proveedor\\s+de\\s+moldes|subcontratista)|empresa\\s+(?:asociada|colaboradora)',
   collector: 'empresa\\s+(?:recaudadora|de\\s+cobros?|cobradora)|agente\\s+(?:de\\s+cobro|recaudador)',

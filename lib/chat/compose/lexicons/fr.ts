@@ -67,6 +67,7 @@ export const FR: Lexicon = {
     "(?:a|au\\s+nom\\s+d[eu']?)\\s*(?:notre|nos|mon|ma|le|la|l')?\\s*(?:gerant\\w*|patron\\w*|directeur\\w*|directrice\\w*|caissier\\w*|caissiere\\w*|comptable\\w*|responsable\\w*|associe\\w*)",
   personName:
     "au\\s+nom\\s+d[eu']?\\s*(?:notre|nos|mon|ma|le|la|l')?\\s*(?:gerant\\w*|patron\\w*|directeur\\w*|directrice\\w*|caissier\\w*|caissiere\\w*|comptable\\w*|responsable\\w*|associe\\w*)",
+  notToUs: 'pas\\s+(?:a|sur)\\s+(?:nous|moi|notre\\s+(?:societe|entreprise|compte))',
   toPartner:
     '(?:notre|nos)\\s+(?:societe\\s+|entreprise\\s+|usine\\s+)?partenaires?|(?:notre|nos)\\s+(?:sous-traitants?|usine\\s+de\\s+moules?|moulier)',
   collector:

@@ -64,6 +64,7 @@ export const IT: Lexicon = {
     '(?:a|al|alla|intestat[ao]\\s+a[l]?)\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)|(?:conto|carta)\\s+del\\s+(?:mio|nostro)\\s+(?:responsabile|capo|direttore|cassiere|contabile|titolare|socio)',
   personName:
     'intestat[ao]\\s+a[l]?\\s+(?:(?:nostro|nostra|mio|mia)\\s+)?(?:responsabile|capo|direttore|direttrice|cassiere|cassiera|contabile|titolare|socio)',
+  notToUs: 'non\\s+a\\s+(?:noi|me|nostra\\s+(?:azienda|societa))|non\\s+sul\\s+nostro\\s+conto',
   toPartner:
     '(?:(?:il|la)\\s+)?(?:nostr[oa]|nostri)\\s+(?:\\w+\\s+)?partner|(?:azienda|societa|ditta)\\s+partner|(?:nostr[oa])\\s+(?:stampista|fabbrica\\s+(?:di\\s+|degli\\s+)?stampi)',
   collector:

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const NL: Lexicon = {
   lang: 'nl',
   script: 'latin',
-  pay: 'betal\\w*|betaal\\w*|overmak\\w*|overmaak\\w*|overgemaakt|overschrijv\\w*|overschrijf\\w*|storten|stort|gestort|aanbetaling\\w*|restbedrag|bedrag|voorschot\\w*|tikkie\\w*|geld\\s+(?:sturen|overmaken|storten)',
+  pay: 'betal\\w*|betaal\\w*|restbetaling\\w*|slotbetaling\\w*|over\\s+te\\s+maken|overmak\\w*|overmaak\\w*|overgemaakt|overschrijv\\w*|overschrijf\\w*|storten|stort|gestort|aanbetaling\\w*|restbedrag|bedrag|voorschot\\w*|tikkie\\w*|geld\\s+(?:sturen|overmaken|storten)',
   receive: 'ontvang\\w*|innen|int\\s+het\\s+geld',
   account: 'rekening\\w*|bankrekening\\w*|kaart|creditcard|pas',
   bankInfo:
@@ -56,6 +56,8 @@ export const NL: Lexicon = {
     '(?:aan|naar|op\\s+naam\\s+van)\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
   personName:
     'op\\s+naam\\s+van\\s+(?:onze|mijn|de)\\s+(?:baas|directeur|eigenaar|boekhouder|manager|kassier|collega)',
+  notToUs:
+    'niet\\s+(?:aan|naar|op)\\s+(?:ons|mij|ons\\s+bedrijf|onze\\s+(?:firma|bedrijfsrekening|rekening))',
   toPartner: 'onze\\s+(?:\\w+\\s+)?partner\\w*|partnerbedrijf\\w*',
   collector: 'incasso(?:bureau|bedrijf|partner)\\w*',
 };

@@ -59,6 +59,7 @@ export const PT: Lexicon = {
     '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)|(?:para|pro|pra)\\s+(?:o\\s+|a\\s+)?(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona)',
   personName:
     '(?:no|em)\\s+nome\\s+d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+(?:gerente|chefe|diretor[a]?|caixa|contador[a]?|socio|socia|dono|dona|irmao|irma)',
+  notToUs: 'nao\\s+(?:para|a|na)\\s+(?:nos|mim|(?:a\\s+)?nossa\\s+(?:empresa|conta))',
   toPartner:
     '(?:nosso|nossa|nossos)\\s+(?:empresa\\s+)?(?:parceir[oa]s?|fabrica\\s+de\\s+moldes|fornecedor\\s+de\\s+moldes)|empresa\\s+parceira',
   collector:

@@ -18,6 +18,8 @@ const NOT_THE_SELLER =
 /** The platform refused: "ולא דרך עליבאבא", "לא באליבאבא", "במקום דרך האתר" (instead of through the site). */
 const REFUSED_PLATFORM =
   '(?:(?<![\\p{L}])ו?לא\\s+|(?<![\\p{L}])במקום\\s+)(?:(?:דרך|באמצעות)\\s+|ב)?ה?(?:עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|אתר|אפליקציה|הזמנה)(?![\\p{L}])';
+/** E-mail, as Hebrew writes it ("מייל", "אימייל", "דוא\"ל"), with the article or a preposition glued on before it. */
+const MAIL = 'מייל|אימייל|דוא"?ל';
 /** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
 const SOMEONE =
   'ה?פרטי|ה?אישי|שלי|של\\s+(?:אשתי|בעלי|אחי|אחותי|אמי|אבי|אמא\\s+שלי|אבא\\s+שלי|ה?מנהל\\p{L}*|ה?בעלים|ה?בוס|ה?מנכ"?ל|ה?רואה\\s+חשבון|ה?מזכירה|חבר\\p{L}*|שות\\p{L}*)';
@@ -81,6 +83,20 @@ export const HE: LanguagePatterns = {
       ),
     },
   ],
-  channels: [],
+  channels: [
+    {
+      // The buyer's mailbox asked for ("שלח לי את כתובת המייל שלך", send me your e-mail address) or the talk carried on
+      // in a mailbox ("נמשיך את המשא ומתן במייל", we continue the negotiation by e-mail; "נתכתב באימייל"). A document
+      // sent by mail ("המחירים נשלחים במייל") moves nothing by itself.
+      channel: 'e-mail',
+      kind: 'explicit',
+      what: 'a move to e-mail',
+      gate: /מייל|דוא/,
+      re: anyOf(
+        `(?<![\\p{L}])(?:כתובת\\s+)?ה?(?:${MAIL})\\s+(?:\\p{L}+\\s+)?(?:שלך|שלכם|שלכן)(?![\\p{L}])`,
+        `(?<![\\p{L}])ו?(?:נמשיך|נדבר|נתכתב|נתכתבו|נתאם|נסגור|המשך)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:ב|דרך\\s+ה?|ל)(?:${MAIL})(?![\\p{L}])`,
+      ),
+    },
+  ],
   moves: [],
 };
