@@ -269,12 +269,18 @@ const CEILING_PERCENT = anyOf(
 );
 
 /**
+ * "Panel efficiency: 21%-23%", "Rendement : 20 à 22 %": the efficiency's own value given as a span. Panels and motors
+ * of one series are sold in efficiency bins, and a span names the whole series: any bin in it passes, the lowest
+ * cheapest. It binds no more than a ceiling does, so it is read the same way.
+ */
+const SPAN_PERCENT = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%?\s{0,2}(?:-|–|~|～|to|à|a|bis|até|do|至|到)\s{0,2}${PERCENT}`;
+/**
  * The ceiling right after the efficiency word, or after its label when the label names whose efficiency it is:
  * "Eficiência do painel: até 22,8%", "Efficiency of module: up to 21%", "Rendement du panneau : jusqu'à 20 %".
  */
 const OWN_CEILING = anyOf(
-  String.raw`${EFFICIENCY}[\s:：=-]{0,4}${CEILING_PERCENT}`,
-  String.raw`${EFFICIENCY}(?:\s{1,2}\p{L}{1,12}){1,3}\s{0,2}[:：=]\s{0,3}${CEILING_PERCENT}`,
+  String.raw`${EFFICIENCY}[\s:：=-]{0,4}(?:${CEILING_PERCENT}|${SPAN_PERCENT})`,
+  String.raw`${EFFICIENCY}(?:\s{1,2}\p{L}{1,12}){1,3}\s{0,2}[:：=]\s{0,3}(?:${CEILING_PERCENT}|${SPAN_PERCENT})`,
 );
 
 /** The efficiency ceilings of a clause that states no other percentage the goods must reach. */
@@ -283,7 +289,7 @@ export function efficiencyCeilings(text: string): { start: number; end: number; 
   // The ceiling must be the efficiency's own value, right after its word or label: in "Energy efficiency class A++,
   // operating humidity up to 85%" the ceiling belongs to the humidity, and the efficiency is a class.
   const ceilings = findAll(OWN_CEILING, text).map((m) => {
-    const c = new RegExp(CEILING_PERCENT, 'iu').exec(m.text)!;
+    const c = new RegExp(`${CEILING_PERCENT}|${SPAN_PERCENT}`, 'iu').exec(m.text)!;
     return { start: m.start + c.index, end: m.start + c.index + c[0].length, text: c[0] };
   });
   if (ceilings.length === 0) return [];

@@ -10,7 +10,9 @@
 import { findAll, type Match } from './patterns';
 
 const CODE = String.raw`IP\s?[0-6X][0-9X]K?`;
-const MORE = String.raw`\s{0,2}(?:/|,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者)\s{0,2}(?:IP\s?)?[0-6X][0-9X]K?`;
+// A code after a comma or a word keeps its "IP" ("IP54 oder IP65"); only a slash may shorten it ("IP65/66"), so
+// "IPX8, 10 m for 30 min" reads a depth after the rating, not a second rating.
+const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者)\s{0,2}IP\s?|\s{0,2}\/\s{0,2}(?:IP\s?)?)[0-6X][0-9X]K?`;
 const LIST = String.raw`(?<![\p{L}\d])${CODE}(?:${MORE}){1,5}(?![\p{L}\d])`;
 const CHOICE_WORD = /\b(?:or|o|ou|oder|lub|hoặc|atau)\b|或/iu;
 

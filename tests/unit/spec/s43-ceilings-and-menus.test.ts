@@ -64,11 +64,17 @@ describe('an efficiency ceiling under a label that names whose efficiency it is'
     ["Rendement du panneau : jusqu'à 20 %", "jusqu'à 20 %"],
     ['Hiệu suất tấm pin: lên đến 22%', 'lên đến 22%'],
     ['Sprawność modułu: do 21,3%', 'do 21,3%'],
+    // A span binds no more than a ceiling: any efficiency bin of the series passes.
+    ['Rendement du module : 20 à 22 %', '20 à 22 %'],
+    ['Wirkungsgrad: 92-95 %', '92-95 %'],
+    ['组件效率：21%~22.5%', '21%~22.5%'],
   ])('flagged: %s', (line, quote) => expect(quotes(line, 'vague-performance')).toContain(quote));
   it.each([
     'Eficiência do painel: 21,5%',
     'Efficiency of the module: up to 22.8%, min. 21.9% at STC',
     'Eficiência energética classe A, umidade: até 90%',
+    'Efficiency: 21%-23% (min. 21% at STC)',
+    'Efficiency class A, humidity 30-80%',
   ])('clear: %s', (line) => expect(rules(line)).not.toContain('vague-performance'));
 });
 
@@ -104,9 +110,14 @@ describe('several ingress ratings listed, none chosen', () => {
     ['Waterproof: IP67 or IP68', 'IP67 or IP68'],
     ['Protection: IP44, IP54, IP65', 'IP44, IP54, IP65'],
   ])('flagged: %s', (line, quote) => expect(quotes(line, 'vague-performance')).toContain(quote));
-  it.each(['IP Rating: IP66/IP67', 'IP rating: IP68/IP69K', 'IP Rating: IP65'])('clear: %s', (line) =>
-    expect(rules(line)).toEqual([]),
-  );
+  it.each([
+    'IP Rating: IP66/IP67',
+    'IP rating: IP68/IP69K',
+    'IP Rating: IP65',
+    'Housing: IP65, 20 pcs per carton',
+  ])('clear: %s', (line) => expect(rules(line)).toEqual([]));
+  it('a depth after the rating is no second rating', () =>
+    expect(rules('Dry bag: IPX8, 5 m for 1 h, tested per IEC 60529, report attached')).toEqual([]));
 });
 
 describe('a warranty period given as a range', () => {
