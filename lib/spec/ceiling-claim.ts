@@ -1,52 +1,235 @@
 /**
- * "Battery life: up to 30 days standby", "Autonomie : jusqu'à 12 h", "续航最长10小时": a runtime given only as its best
- * case. "Up to" promises nothing below the figure, and with no test condition (brightness, load, temperature, the
- * standard it was measured to) no unit can be shown to fall short. With the condition named it is a measured claim.
+ * "Battery life: up to 30 days standby", "Autonomie : jusqu'à 12 h", "续航最长10小时", "밝기: 최대 1000루멘",
+ * "Zasięg: do 50 m": a runtime, a light output or a reach given only as its best case. "Up to" promises nothing below
+ * the figure, and with no test condition (brightness, load, temperature, the standard it was measured to) no unit
+ * can be shown to fall short. With the condition named, or a plain figure of the same measure beside the ceiling
+ * ("8 h typical, up to 12 h"), it is a measured claim.
  */
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 
-const RUNTIME = anyOf(
-  latinWords([
-    'battery(?: life)?',
-    'standby(?: time)?',
-    'run ?time',
-    'runtime',
-    'play ?time',
-    'talk ?time',
-    'working time',
-    'working hours',
-    'endurance',
-    'autonomy',
-    'autonomie',
-    'autonomía',
-    'autonomia',
-    'Akkulaufzeit',
-    'Laufzeit',
-    'Standby',
-  ]),
-  cjk(['续航', '待机', '使用时间', '工作时间', '電池持ち', '연속\\s?사용', '대기\\s?시간']),
-);
+/** What a ceiling is put on; it picks the example of a measurable wording. */
+export type CeilingKind = 'life' | 'brightness' | 'range';
 
-const UNIT =
-  '(?:hours?|hrs?|h|days?|weeks?|months?|Stunden|Std\\.?|Tage|heures|jours|horas|días|dias|ore|giorni)';
-const CEILING = anyOf(
-  latinWords([
-    `(?:up to|upto|as (?:long|much) as|max(?:imum|\\.)?|bis zu|hasta|jusqu[’']à|até|fino a)\\s{0,2}\\d{1,4}(?:[.,]\\d{1,2})?\\s{0,2}${UNIT}(?: (?:of )?(?:standby|talk ?time|playtime|play time|runtime|use|usage|working))?`,
-  ]),
-  cjk([
-    '(?:最长|最多|长达|最大)\\s{0,2}\\d{1,4}(?:\\.\\d{1,2})?\\s{0,2}(?:小时|天|个月)',
-    '최대\\s{0,2}\\d{1,4}\\s{0,2}(?:시간|일)',
-  ]),
+/**
+ * The words that put a ceiling on the figure after them, in the languages read: "up to", "max. approx.", "bis zu",
+ * "jusqu'à", "até", "až", "do" (pl, cs), "lên đến", "până la", "hingga", "最大約", "최대". An approximation word may
+ * follow ("max. approx. 12 h"): the figure is then both a best case and a guess.
+ */
+const UP_TO_WORDS = latinWords([
+  'up to',
+  'upto',
+  'as (?:long|much|high|far) as',
+  'max(?:imum|\\.)?',
+  'bis zu',
+  'hasta',
+  "jusqu[’']à",
+  'até',
+  'fino a',
+  'až(?: do)?',
+  'do',
+  'lên (?:đến|tới)',
+  'tối đa',
+  'până la',
+  'hingga',
+  'sampai',
+  'akár',
+]);
+const APPROX_TAIL = `(?:\\s{0,2}${latinWords(['approx(?:\\.|imately)?', 'about', 'ca\\.', 'circa', 'aprox\\.?', 'environ', 'etwa', 'khoảng', 'około', 'cca\\.?'])})?`;
+const UP_TO = anyOf(
+  `${UP_TO_WORDS}${APPROX_TAIL}`,
+  '(?<![\\p{L}])до',
+  cjk(['(?:最大|最长|最高|长达|高达|可达|最長)(?:約|约)?', '최대(?:\\s?약)?']),
 );
+/** "up to 30 days standby", "bis zu 12 h Laufzeit": what the runtime is of, said after it. */
+const TIME_TAIL = '(?: (?:of )?(?:standby|talk ?time|playtime|play time|runtime|use|usage|working))?';
 
-/** What the figure was measured under: "at 50% brightness", "@25 °C", "per IEC 61960", "test condition". */
+const FIGURE = String.raw`\d{1,6}(?:[.,]\d{1,3})?`;
+
+interface Measure {
+  kind: CeilingKind;
+  /** The property's own words, as a label or a noun: "Battery life", "Výdrž baterie", "밝기", "WiFi range". */
+  property: string;
+  /** The unit the property is counted in. */
+  unit: string;
+}
+
+const MEASURES: readonly Measure[] = [
+  {
+    kind: 'life',
+    property: anyOf(
+      latinWords([
+        'battery(?: life)?',
+        'standby(?: time)?',
+        'run ?time',
+        'runtime',
+        'play ?time',
+        'talk ?time',
+        'working time',
+        'working hours',
+        'endurance',
+        'autonomy',
+        'autonomie',
+        'autonomía',
+        'autonomia',
+        'Akkulaufzeit',
+        'Laufzeit',
+        'Standby',
+        'výdrž\\p{L}{0,2}',
+        'doba provozu',
+        'czas pracy',
+        'thời gian (?:sử dụng|hoạt động|chờ)',
+        'daya tahan baterai',
+        'pil ömrü',
+      ]),
+      cjk([
+        '续航',
+        '待机',
+        '使用时间',
+        '工作时间',
+        '電池持ち',
+        '使用時間',
+        '駆動時間',
+        '再生時間',
+        '연속\\s?사용',
+        '사용\\s?시간',
+        '대기\\s?시간',
+      ]),
+    ),
+    unit: anyOf(
+      latinWords([
+        'hours?',
+        'hrs?',
+        'h',
+        'days?',
+        'weeks?',
+        'months?',
+        'Stunden',
+        'Std\\.?',
+        'Tage',
+        'heures',
+        'jours',
+        'horas',
+        'días',
+        'dias',
+        'ore',
+        'giorni',
+        'hodin\\p{L}?',
+        'godzin\\p{L}?',
+        'giờ',
+        'jam',
+        'saat',
+        'ore',
+      ]),
+      cjk(['小时', '天', '个月', '時間', '日', '시간', '일']),
+    ),
+  },
+  {
+    kind: 'brightness',
+    property: anyOf(
+      latinWords([
+        'brightness',
+        'light output',
+        'luminous flux',
+        'lumens?',
+        'Helligkeit',
+        'Lichtstrom',
+        'brillo',
+        'brilho',
+        'luminosité',
+        'luminosità',
+        'flujo luminoso',
+        'fluxo luminoso',
+        'jasność',
+        'strumień świetlny',
+        'độ sáng',
+        'kecerahan',
+        'parlaklık',
+        'luminozitate',
+      ]),
+      '(?<![\\p{L}])(?:яркость|световой поток|قوة الإضاءة|السطوع|شدة الإضاءة)',
+      cjk(['亮度', '光通量', '明るさ', '光束', '밝기', '광속']),
+    ),
+    unit: anyOf(
+      latinWords(['lm', 'lumens?', 'lúmenes', 'lumenów', 'lux', 'nits?']),
+      '(?<![\\p{L}])(?:люмен\\p{L}{0,2}|лм|لومن)',
+      cjk(['流明', 'ルーメン', '루멘']),
+    ),
+  },
+  {
+    kind: 'range',
+    property: anyOf(
+      latinWords([
+        '(?:wi-?fi |wireless |signal |transmission |remote |bluetooth |control |detection )?(?:range|coverage|distance)',
+        'Reichweite',
+        'alcance',
+        'portée',
+        'portata',
+        'zasięg',
+        'dosah',
+        'phạm vi',
+        'khoảng cách',
+        'jangkauan',
+        'jarak',
+        'menzil',
+        'raza',
+      ]),
+      '(?<![\\p{L}])(?:дальность|радиус действия|المدى|نطاق التغطية)',
+      cjk(['距离', '覆盖范围', '覆盖面积', '到達距離', '通信距離', '범위', '거리']),
+    ),
+    unit: anyOf(
+      latinWords([
+        'm',
+        'km',
+        'ft',
+        'feet',
+        'yards?',
+        'met(?:er|re)s?',
+        'metros',
+        'mètres',
+        'Meter',
+        'metrů',
+        'metrów',
+        'mét',
+        'sqm',
+        'sq\\.? ?(?:m|ft)',
+        'm²',
+        'm2',
+      ]),
+      cjk(['㎡', '平方米', '米', '公里', '미터']),
+    ),
+  },
+];
+
+/** What the figure was measured under: "at 50% brightness", "@25 °C", "per IEC 61960", "ANSI/PLATO FL 1". */
 const CONDITION =
-  /(?:\bat\s{1,2}\d|@\s{0,2}\d|\bunder\s|\btested\b|\bmeasured\b|\btest condition|\bper\s+(?:IEC|EN|ISO|GB|ANSI|UL)|\b(?:IEC|EN|ISO|GB\/T|ANSI)\s{0,2}\d|\d\s{0,2}%\s{0,2}(?:brightness|volume|load)|\bbei\s+\d|测试条件|条件下)/iu;
+  /(?:\bat\s{1,2}\d|@\s{0,2}\d|\bunder\s|\btested\b|\bmeasured\b|\btest condition|\bper\s+(?:IEC|EN|ISO|GB|ANSI|UL)|\b(?:IEC|EN|ISO|GB\/T|ANSI)\s{0,2}\d|\bANSI\b|\bFL\s?1\b|\d\s{0,2}%\s{0,2}(?:brightness|volume|load)|\bbei\s+\d|测试条件|条件下)/iu;
 
-/** The best-case runtimes of a clause that names no condition they were measured under. */
-export function ceilingWithoutCondition(text: string): { start: number; end: number; text: string }[] {
-  if (!test(RUNTIME, text) || CONDITION.test(text)) return [];
-  return findAll(CEILING, text);
+/** "od 10 do 50 m", "from 5 to 30 m", "-20 do 50": the ceiling word closes a range, it is no ceiling. */
+const RANGE_BEFORE = /(?:\d[\p{L}°%.]{0,3}|\b(?:od|from|de|von|z|từ))\s{0,2}$/iu;
+
+/**
+ * The best-case figures of a clause that names the property they belong to and no condition they were measured
+ * under, when no plain figure of the same unit stands beside them.
+ */
+export function ceilingWithoutCondition(
+  text: string,
+): { start: number; end: number; text: string; kind: CeilingKind }[] {
+  if (CONDITION.test(text)) return [];
+  const out: { start: number; end: number; text: string; kind: CeilingKind }[] = [];
+  for (const m of MEASURES) {
+    if (!test(m.property, text)) continue;
+    const ceilings = findAll(
+      `${UP_TO}\\s{0,2}${FIGURE}\\s{0,2}${m.unit}${m.kind === 'life' ? TIME_TAIL : ''}`,
+      text,
+    ).filter((c) => !RANGE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)));
+    if (ceilings.length === 0) continue;
+    // "Runtime: 8 h typical, up to 12 h": a plain figure of the same measure is the one the goods must reach.
+    const plain = findAll(`(?<![\\d.,])${FIGURE}\\s{0,2}${m.unit}`, text).some(
+      (f) => !ceilings.some((c) => c.start <= f.start && f.end <= c.end),
+    );
+    if (!plain) out.push(...ceilings.map((c) => ({ ...c, kind: m.kind })));
+  }
+  return out;
 }
 
 /**
@@ -66,6 +249,12 @@ const EFFICIENCY = anyOf(
     'efficiëntie',
     'rendement',
     'verim(?:lilik)?',
+    'hiệu suất',
+    'sprawność',
+    'účinnost',
+    'eficien[tț][aă]',
+    'randament',
+    'efisiensi',
   ]),
   '(?:КПД|ККД|эффективность|ефективність)',
   cjk(['效率', '変換効率', '効率', '효율']),
@@ -73,13 +262,26 @@ const EFFICIENCY = anyOf(
 const PERCENT = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%`;
 const CEILING_PERCENT = anyOf(
   latinWords([
-    String.raw`(?:up to|upto|as high as|bis zu|hasta|jusqu[’']à|até|fino a|tot|do)\s{0,2}${PERCENT}`,
+    String.raw`(?:up to|upto|as high as|bis zu|hasta|jusqu[’']à|até|fino a|tot|do|až|lên (?:đến|tới)|până la|hingga)\s{0,2}${PERCENT}`,
   ]),
   String.raw`(?:до|не более)\s{0,2}${PERCENT}`,
   cjk([`(?:高达|可达|最高可达)\\s{0,2}${PERCENT}`, `${PERCENT}\\s{0,2}(?:以上)?まで`]),
 );
 
-const OWN_CEILING = String.raw`${EFFICIENCY}[\s:：=-]{0,4}${CEILING_PERCENT}`;
+/**
+ * "Panel efficiency: 21%-23%", "Rendement : 20 à 22 %": the efficiency's own value given as a span. Panels and motors
+ * of one series are sold in efficiency bins, and a span names the whole series: any bin in it passes, the lowest
+ * cheapest. It binds no more than a ceiling does, so it is read the same way.
+ */
+const SPAN_PERCENT = String.raw`(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%?\s{0,2}(?:-|–|~|～|to|à|a|bis|até|do|至|到)\s{0,2}${PERCENT}`;
+/**
+ * The ceiling right after the efficiency word, or after its label when the label names whose efficiency it is:
+ * "Eficiência do painel: até 22,8%", "Efficiency of module: up to 21%", "Rendement du panneau : jusqu'à 20 %".
+ */
+const OWN_CEILING = anyOf(
+  String.raw`${EFFICIENCY}[\s:：=-]{0,4}(?:${CEILING_PERCENT}|${SPAN_PERCENT})`,
+  String.raw`${EFFICIENCY}(?:\s{1,2}\p{L}{1,12}){1,3}\s{0,2}[:：=]\s{0,3}(?:${CEILING_PERCENT}|${SPAN_PERCENT})`,
+);
 
 /** The efficiency ceilings of a clause that states no other percentage the goods must reach. */
 export function efficiencyCeilings(text: string): { start: number; end: number; text: string }[] {
@@ -87,7 +289,7 @@ export function efficiencyCeilings(text: string): { start: number; end: number; 
   // The ceiling must be the efficiency's own value, right after its word or label: in "Energy efficiency class A++,
   // operating humidity up to 85%" the ceiling belongs to the humidity, and the efficiency is a class.
   const ceilings = findAll(OWN_CEILING, text).map((m) => {
-    const c = new RegExp(CEILING_PERCENT, 'iu').exec(m.text)!;
+    const c = new RegExp(`${CEILING_PERCENT}|${SPAN_PERCENT}`, 'iu').exec(m.text)!;
     return { start: m.start + c.index, end: m.start + c.index + c[0].length, text: c[0] };
   });
   if (ceilings.length === 0) return [];

@@ -104,6 +104,19 @@ const OFFERED = anyOf(
     'w razie potrzeby',
     'na (?:życzenie|żądanie)',
     'jika (?:diperlukan|dibutuhkan|perlu)',
+    // "CE, FCC (can apply)", "UL under application", "wird beantragt": a paper the supplier has yet to get. No
+    // lab has tested anything, and whether it ever will is left open.
+    '(?:we )?(?:can|could|will) (?:be )?appl(?:y|ied)(?: for(?: (?:it|them))?)?',
+    'under application',
+    '(?:currently )?applying(?: for(?: (?:it|them))?)?',
+    'application in (?:process|progress)',
+    '(?:se )?(?:puede|pueden|podemos) (?:solicitar|tramitar)',
+    'en trámite',
+    "en cours (?:d['’]obtention|de demande)",
+    'peut être demandée?s?',
+    '(?:wird|werden|kann|können) (?:beantragt|angemeldet)(?: werden)?',
+    '(?:pode|podem|podemos) (?:ser )?solicitad[oa]s?',
+    'em (?:processo|andamento) de (?:obtenção|certificação)',
   ]),
   // Arabic and Russian: "عند الحاجة" (when needed), "عند الطلب" (on request), "при необходимости", "по запросу".
   scriptWords([
@@ -123,6 +136,8 @@ const OFFERED = anyOf(
     '需要的话',
     '可(?:以)?提供',
     '可按要求提供',
+    '(?:可以?|能)申请',
+    '(?:正在|在)?申请中',
     // "CE RoHS 有", "CE、FCC都有": the papers said to exist, closing the line, none produced.
     `(?<=(?:${PAPER_NAMES.join('|')})\\s{0,2})(?:都|均)?(?:有|齐全)(?=\\s{0,3}[。.;；!！]?\\s{0,3}$)`,
   ]),

@@ -831,6 +831,15 @@ export const UPON_AVAILABILITY = anyOf(
   latinWords([
     'subject to (?:stock|availability|stock availability)',
     'depending on (?:stock|availability)',
+    // "subject to raw material availability", "según disponibilidad de materia prima": the day kept only while the
+    // factory can buy its material, which the buyer can neither see nor hold it to.
+    '(?:subject to|depending on|depends on|dependent on) (?:the )?(?:availability of (?:the )?(?:raw )?materials?|(?:raw )?materials? (?:availability|supply|stock))',
+    'según (?:la )?disponibilidad de (?:la )?materias? primas?',
+    'sujet[oa] a (?:la )?disponibilidad de (?:la )?materias? primas?',
+    'selon (?:la )?disponibilité des matières premières',
+    'sous réserve de (?:la )?disponibilité des matières premières',
+    '(?:je nach|vorbehaltlich(?: der)?) (?:Material|Rohstoff)verfügbarkeit',
+    'conforme (?:a )?disponibilidade de matéria-prima',
     'selon (?:la )?disponibilité',
     'sous réserve de disponibilité',
     'suje(?:to|ta) a (?:disponibilidad|existencias|stock)',
@@ -852,7 +861,13 @@ export const UPON_AVAILABILITY = anyOf(
     '(?:حسب|بحسب|وفقا ل|بناء على|بناءً على)\\s?(?:توفر|توافر|المخزون|التوفر|توفر المخزون|المتوفر)',
   ]),
   scriptWords(['в зависимости от наличия', 'по наличию', 'при наличии']),
-  cjk(['在庫次第', '在庫状況(?:により|による|次第)', '视库存而定', '看库存']),
+  cjk([
+    '在庫次第',
+    '在庫状況(?:により|による|次第)',
+    '视库存而定',
+    '看库存',
+    '(?:视|取决于|根据)原材料(?:供应|情况|库存)(?:而定)?',
+  ]),
 );
 
 /**

@@ -21,6 +21,7 @@ import { peakOnlyPower } from './peak-power';
 import { MORE_CLAIMS, MORE_DENSITY_CLAIMS } from './performance-claims-more';
 import { COMPOUND_AND_THAI_LABELS, THAI_LEVEL } from './performance-labels-more';
 import { platingWithoutThickness } from './plating-thickness';
+import { ratingMenus } from './rating-menu';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
@@ -41,6 +42,7 @@ type Kind =
   | 'slip'
   | 'resolution'
   | 'life'
+  | 'range'
   | 'efficiency'
   | 'noise'
   | 'energy'
@@ -70,6 +72,7 @@ const EXAMPLE: Record<Kind, string> = {
   slip: 'SRC, EN ISO 20345',
   resolution: '1080 × 2400 px, 400 nits',
   life: '24 months; ≥ 10 h ±5%',
+  range: '≥ 30 m line of sight, open field, 2.4 GHz (test method ___)',
   efficiency: 'FFP2, EN 149',
   noise: '≤ 45 dB(A) @ 1 m',
   energy: '≤ 8 W, EU energy class A',
@@ -1452,14 +1455,15 @@ export const performanceDetector: AttributeDetector = {
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
     // "Battery life: up to 30 days standby": only the best case, measured under nothing the order names.
-    for (const m of ceilingWithoutCondition(text))
-      hits.push({ ...m, kind: 'life', why: WHY, fix: fixFor('life') });
+    for (const m of ceilingWithoutCondition(text)) hits.push({ ...m, why: WHY, fix: fixFor(m.kind) });
     // "Wirkungsgrad: bis zu 23%": an efficiency given only as its best case.
     for (const m of efficiencyCeilings(text))
       hits.push({ ...m, kind: 'efficiency', why: WHY, fix: fixFor('efficiency') });
     // "Power: up to 2000W peak": a power given only at its peak, with no rated figure on the line.
     for (const m of peakOnlyPower(text, line))
       hits.push({ ...m, kind: 'power', why: WHY, fix: fixFor('power') });
+    // "IP Rating: IP65/IP66/IP67": several ratings listed for one product, none chosen.
+    for (const m of ratingMenus(text)) hits.push({ ...m, kind: 'water', why: WHY, fix: fixFor('water') });
     // "Power: 100W-500W": one product's rated power left anywhere in a fivefold range.
     for (const m of widePowerRanges(text))
       hits.push({

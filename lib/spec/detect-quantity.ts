@@ -32,6 +32,7 @@ import {
   WEIGHT_UNIT,
 } from './patterns';
 import { PLUG_CODE } from './plug-choice';
+import { productionRate } from './production-rate';
 import { ALLOWANCE_FIGURE, allowanceOnACount, refused, withItsFigure } from './quantity-allowance';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
@@ -620,6 +621,8 @@ export const quantityDetector: AttributeDetector = {
           !inCode(m) &&
           !isPriceTier(line, clause, m) &&
           !allowanceOnACount(searchable, m) &&
+          // "capacity approx. 2000 pcs/day": how fast the factory makes them, not how many are ordered.
+          !productionRate(searchable, m) &&
           // "2,000 pcs, more or less 3% at seller's option": the allowance word is given its percentage.
           !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)),
       )

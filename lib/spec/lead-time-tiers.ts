@@ -74,7 +74,8 @@ export function withoutSettledLeadTimeTiers(findings: Finding[], line: string): 
         line.slice(Math.max(0, m.index - 12), m.index),
       ),
   );
-  if (!ordered || APPROX.test(ordered[0])) return findings;
+  if (!ordered) return withoutTierKeys(findings, tiersOf(line));
+  if (APPROX.test(ordered[0])) return findings;
   const orderFrom = ordered.index;
   const orderTo = ordered.index + ordered[0].length;
   const tiers = tiersOf(line).filter((t) => t.end <= orderFrom || t.start >= orderTo);
@@ -102,4 +103,21 @@ export function withoutSettledLeadTimeTiers(findings: Finding[], line: string): 
     if (region.tier !== picked) return false;
     return chosenOpen && f.rule === 'vague-ship-date';
   });
+}
+
+/**
+ * "Lead time: 1-500 pcs 10 days, 501-3000 pcs 18 days": with no ordered quantity on the line, which tier applies is
+ * still open (the days stay judged as they are), but a tier's quantity range is the key of a row in the supplier's
+ * table, not a count of this order left open. Only keys whose own row counts its days are set aside: "6-20 sets:
+ * negotiable" is a row with no terms, and a lone range is no table.
+ */
+function withoutTierKeys(findings: Finding[], tiers: Tier[]): Finding[] {
+  if (tiers.length < 2) return findings;
+  const keys = tiers.filter((t) => t.counted);
+  return findings.filter(
+    (f) =>
+      f.rule !== 'vague-quantity' ||
+      !f.span ||
+      !keys.some((k) => f.span && k.start <= f.span.start && f.span.end <= k.daysFrom),
+  );
 }

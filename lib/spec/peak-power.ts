@@ -7,24 +7,42 @@
 import { anyOf, cjk, findAll, latinWords, NUMBER, test } from './patterns';
 
 const WATTS = '(?:k?W|watts?|Watt|ватт|вт)(?![\\p{L}\\d])';
-const CEILING = "(?:up to|upto|bis zu|hasta|jusqu[’']à|até|fino a|tối đa|hingga|do|до)";
-const PEAK = '(?:peak|PMPO|Spitze(?:nleistung)?|pico|crête|picco|szczytow\\p{L}{1,2}|pik|пиков\\p{L}{1,3})';
+const CEILING =
+  "(?:up to|upto|bis zu|hasta|jusqu[’']à|até|fino a|tối đa|lên (?:đến|tới)|până la|hingga|sampai|až(?: do)?|akár|do|до)";
+const PEAK =
+  '(?:peak|PMPO|Spitze(?:nleistung)?|pico|crête|picco|szczytow\\p{L}{1,2}|pik|пиков\\p{L}{1,3}|đỉnh|de vârf)';
+/**
+ * "3000W equivalent", "1500 W äquivalent", "相当于3000W": a wattage the goods are said to match (another machine's,
+ * an old technology's), not the power they draw or deliver. Like a peak, it leaves the goods' own figure unsaid.
+ */
+const EQUIVALENT =
+  '(?:equivalent|equiv\\.?|equivalente|équivalent|äquivalent|equiwalent\\p{L}{0,2}|tương đương|setara)';
+/** A power noun inside the marker's brackets: "(peak power)", "(moc szczytowa)", "(potencia pico)". */
+const POWER_NOUN =
+  '(?:power|output|moc|potencia|potência|puissance|potenza|Leistung|công suất|putere|мощность)';
 
 /** A figure marked as a peak: "2000W peak", "up to 2000 W PMPO", "peak power 2000W", "峰值功率3000W". */
 const PEAK_MARKED = anyOf(
   latinWords([
     // "up to 2000 W peak", "2000W peak", "2000 W PMPO", "1500 W (Spitze)".
-    `(?:${CEILING}\\s{1,2})?${NUMBER}\\s{0,2}${WATTS}\\s{0,2}\\(?${PEAK}\\)?`,
+    `(?:${CEILING}\\s{1,2})?${NUMBER}\\s{0,2}${WATTS}\\s{0,2}\\(?(?:${POWER_NOUN}\\s)?${PEAK}(?:\\s${POWER_NOUN})?\\)?`,
     // "peak power 2000W", "PMPO: 800 W", "potencia pico 1200 W", "puissance crête : 900 W".
     `(?:${PEAK}|(?:potencia|potência|puissance|potenza|moc|мощность) ${PEAK})(?: (?:power|output|Leistung))?\\s{0,2}[:：]?\\s{0,2}${NUMBER}\\s{0,2}${WATTS}`,
   ]),
   cjk([`(?:峰值|瞬时|瞬間)功率\\s{0,2}[:：]?\\s{0,2}(?:高达|达)?${NUMBER}\\s{0,2}(?:W|瓦)`]),
 );
 
-/** A best case with no peak word: "up to 2000W", "bis zu 1500 W", "高达3000W". */
+/**
+ * A best case with no peak word: "up to 2000W", "bis zu 1500 W", "高达3000W"; or a wattage matched rather than had:
+ * "3000W equivalent", "相当于3000W". Read only where the power is what is sold (`POWER_CONTEXT`): a bulb's "60W
+ * equivalent" beside its lumens names the light, and a holder's "up to 60W" its rating.
+ */
 const CEILING_ONLY = anyOf(
-  latinWords([`${CEILING}\\s{1,2}${NUMBER}\\s{0,2}${WATTS}`]),
-  cjk([`高达${NUMBER}\\s{0,2}(?:W|瓦)`]),
+  latinWords([
+    `${CEILING}\\s{1,2}${NUMBER}\\s{0,2}${WATTS}`,
+    `${NUMBER}\\s{0,2}${WATTS}\\s{0,2}\\(?${EQUIVALENT}\\)?`,
+  ]),
+  cjk([`(?:高达|相当于|等效)\\s{0,2}${NUMBER}\\s{0,2}(?:W|瓦)`]),
 );
 
 /** Any wattage: "1000W", "2 kW", "800/1200/2000W" (its last figure), "1500瓦". */
@@ -37,7 +55,7 @@ const ANY_WATTS = String.raw`(?<![\p{L}\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:k?W|watts?
  */
 const POWER_CONTEXT = anyOf(
   latinWords([
-    '(?:power|output|Leistung|potencia|potência|puissance|potenza|moc|мощность)(?= ?[:：])',
+    '(?:power|output|Leistung|potencia|potência|puissance|potenza|moc|công suất|putere|güç|daya|vermogen|výkon|teljesítmény|мощность)(?= ?[:：])',
     'speakers?',
     'soundbar',
     'subwoofer',

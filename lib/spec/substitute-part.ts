@@ -12,9 +12,21 @@ import { TRIM_MAKER } from './color-codes';
 const MAKER_MODEL =
   /(?:^|[\s,(:：])(?:[A-Z][A-Za-z&-]{1,20})\s{1,2}(?:#\s?|No\.?\s?)?[A-Z]{0,4}-?\d[\w./-]{0,12}(?:\s{1,2}(?:[a-z]+\s{1,2}){0,2}[a-z]+)?\s{0,2}[,;]?\s{0,2}$/u;
 
+/**
+ * A value that is nothing but a part code or a certificate, or a list of them: "ESP32", "STM32F103C8T6", "CE",
+ * "CE, RoHS", "IEC 62133". The code names one chip or one paper exactly as a maker's model does, so "ESP32 or
+ * similar", "CE o similar" hand the choice of chip or certificate to the supplier. A code must carry a digit after
+ * capitals ("ESP32", not "Steel"); a certificate is one of the marks buyers ask for by name.
+ */
+const CODE_OR_MARK = String.raw`(?:[A-Z][A-Z0-9]{1,9}\d[A-Z0-9]{0,10}(?:[-.][A-Z0-9]{1,6})?|CE|FCC|RoHS|REACH|UL|UKCA|ETL|CB|GS|SAA|KC|PSE|CCC|FDA|LFGB|BIS|(?:EN|IEC|ISO|UL|GB|ASTM)\s?\d{2,6}(?:-\d{1,3})?)`;
+const ONLY_CODES = new RegExp(
+  String.raw`^\s{0,3}${CODE_OR_MARK}(?:\s{0,2}[,/&]\s{0,2}${CODE_OR_MARK}){0,5}\s{0,2}[,;]?\s{0,2}$`,
+  'u',
+);
+
 export function namedPartBefore(before: string): boolean {
   const near = before.slice(-50);
-  return MAKER_MODEL.test(near) || TRIM_MAKER.test(near);
+  return MAKER_MODEL.test(near) || TRIM_MAKER.test(near) || ONLY_CODES.test(before);
 }
 
 /** "…or equivalent with/having/meeting …": the criteria a substitute must meet, right after the words. */

@@ -134,14 +134,21 @@ function boundedOrRemedyOnly(
   );
 }
 
+/**
+ * "Warranty: 1-3 years", "Garantía: 12-24 meses", "质保：1-2年": the warranty's own period given as a range. Which
+ * end this order gets is not said, and the supplier will honour the short one; a period is one figure.
+ */
+const PERIOD_RANGE = String.raw`(?<=${WARRANTY_WORD}[^.;。；\d]{0,20})\d{1,3}\s{0,2}(?:${PERIOD_UNIT}\s{0,2})?(?:-|–|~|～|to|a|bis|à|至|到)\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}`;
+
 export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
-  return findAll(LEFT_OPEN, text)
-    .filter((m) => !boundedOrRemedyOnly(m, text, line))
-    .map((m) => ({
-      start: m.start,
-      end: m.end,
-      why: msg('spec.why.warrantyOpen'),
-      fix: msg('spec.fix.warranty'),
-    }));
+  return [
+    ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
+    ...findAll(PERIOD_RANGE, text),
+  ].map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: msg('spec.why.warrantyOpen'),
+    fix: msg('spec.fix.warranty'),
+  }));
 }

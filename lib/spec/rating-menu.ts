@@ -1,0 +1,29 @@
+/**
+ * "IP Rating: IP65/IP66/IP67", "Schutzart: IP54 oder IP65", "防护等级：IP65/66": several ingress ratings listed for
+ * one product, none of them chosen. The supplier lists what the range can be built to; the order is held only to the
+ * lowest, and that one ships at the price of the highest.
+ *
+ * Not read: a dual rating the goods hold at once, one against jets (IPX5, IPX6) and one against immersion (IPX7,
+ * IPX8), or immersion and steam jets (IPX9K): "IP66/IP67", "IP68/IP69K" name two tests a housing passes, neither implying the
+ * other (IEC 60529). Two ratings of the same kind ("IP65/IP66"), three or more, or any joined by "or" are a menu.
+ */
+import { findAll, type Match } from './patterns';
+
+const CODE = String.raw`IP\s?[0-6X][0-9X]K?`;
+// A code after a comma or a word keeps its "IP" ("IP54 oder IP65"); only a slash may shorten it ("IP65/66"), so
+// "IPX8, 10 m for 30 min" reads a depth after the rating, not a second rating.
+const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者)\s{0,2}IP\s?|\s{0,2}\/\s{0,2}(?:IP\s?)?)[0-6X][0-9X]K?`;
+const LIST = String.raw`(?<![\p{L}\d])${CODE}(?:${MORE}){1,5}(?![\p{L}\d])`;
+const CHOICE_WORD = /\b(?:or|o|ou|oder|lub|hoặc|atau)\b|或/iu;
+
+/** Water digits of a jets test (5, 6, and the steam jets of 9K) against those of an immersion test (7, 8). */
+const jets = (digit: string) => digit === '5' || digit === '6' || digit === '9';
+
+export function ratingMenus(text: string): Match[] {
+  return findAll(LIST, text).filter((m) => {
+    const codes = [...m.text.matchAll(/([0-6X])([0-9X])(K?)/giu)];
+    if (codes.length >= 3 || CHOICE_WORD.test(m.text)) return true;
+    const [a, b] = codes.map((c) => c[2] ?? '');
+    return jets(a ?? '') === jets(b ?? '');
+  });
+}
