@@ -15,15 +15,31 @@ import { anyOf, COUNT_UNIT, findAll, latinWords, NUMBER, test } from './patterns
  */
 const VARIANT = anyOf(
   `(?:${latinWords(['light', 'dark', 'navy', 'heather', 'royal', 'sky', 'bright', 'pale', 'deep', 'matte?', 'hell', 'dunkel'])}\\s){0,2}${anyOf(COLOR_NAME, VARIANT_ONLY_COLOURS)}(?:\\s${latinWords(COLOR_AFTER_WORDS)})?`,
-  String.raw`\b(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)\b`,
+  // Brazil's letters, PP (XS) to EGG, where they cannot be read as anything else.
+  String.raw`\b(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL|PP|GG|XG|EG|EGG)\b`,
 );
+/** The size letters of a colour–size row, with Brazil's single P and G, which only a colour before them makes sizes. */
+const ROW_SIZE = '(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL|PP|P|G|GG|XG|EG|EGG)';
+/**
+ * "Branco mesma grade", "White same split", "Blanco misma distribución": a colour given the split the line has just
+ * written out for another, a variant of the breakdown as much as the one with its counts.
+ */
+const SAME_SPLIT = latinWords([
+  '(?:the )?same (?:split|breakdown|ratio|grid|curve|assortment|size split)',
+  'mesma (?:grade|distribui[cç][aã]o|propor[cç][aã]o)',
+  'misma (?:distribuci[oó]n|proporci[oó]n|curva)',
+  'même (?:répartition|grille|proportion)',
+  'gleiche (?:Verteilung|Aufteilung)',
+  'stessa (?:ripartizione|distribuzione|proporzione)',
+]);
 const COUNT = `${NUMBER}\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT}`;
 const COUNTED = `${NUMBER}(?:\\s{0,3}(?:k\\s{0,2})?${COUNT_UNIT})?`;
 
 /** One variant bound to its count, either way round. */
 const PAIR = anyOf(
   // A colour–size matrix row: "Black S 120 / M 240", "White XS 50".
-  `${VARIANT}\\s{1,3}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
+  `${VARIANT}\\s{1,3}${ROW_SIZE}\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
+  `${VARIANT}\\s{0,3}[:：=–—-]?\\s{0,3}${SAME_SPLIT}`,
   `${COUNTED}\\s{0,3}(?:of\\s|in\\s)?\\s{0,2}${VARIANT}`,
   `${VARIANT}\\s{0,3}[:：=x×–—-]?\\s{0,3}${COUNTED}`,
 );

@@ -21,6 +21,8 @@ const CARD = anyOf(
     'карт[аеуы] цветов',
     'renk kartelası(?:na)?',
     'kartela',
+    // "per yarn card SK-YC-5 codes 101/214", "thread card TC-9 no. 1801": a spinner's or thread maker's card.
+    '(?:yarn|thread|dye) (?:colou?r )?cards?',
     'bảng màu',
     '색상\\s?(?:카드|견본|차트)',
     '컬러\\s?(?:카드|차트)',
@@ -39,8 +41,10 @@ const ENTRY = String.raw`\s{0,2}[A-Z]{0,4}[-‐.]?\d{1,5}(?!\d)`;
  */
 const SIGNED = String.raw`(?:đã ký|đã duyệt|signed|approved|firmad[ao]|aprobad[ao]|firmat[ao]|approvat[ao]|signée?|unterschrieben|freigegeben|assinad[ao]|aprovad[ao]|подписанн\p{L}*|утвержд[её]нн\p{L}*)`;
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+// The card may carry its own code before the entries, which are then marked as codes: "yarn card SK-YC-5 codes 101/214".
+const CARD_CODE = String.raw`\s{1,2}[A-Z][A-Z0-9]{0,5}(?:[-‐][A-Z0-9]{1,6}){0,3}\s{1,3}(?:codes?|${MARK})\s{0,2}\d{2,5}(?!\d)`;
 const NUMBERED_CARD = regex(
-  `${CARD}(?:\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY}|(?:\\s{1,2}[\\p{L}]{1,16}){0,2}?\\s{1,2}${SIGNED}(?:\\s{1,2}[\\p{L}]{1,8}){0,2}\\s{1,2}${DATE})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
+  `${CARD}(?:${CARD_CODE}|\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY}|(?:\\s{1,2}[\\p{L}]{1,16}){0,2}?\\s{1,2}${SIGNED}(?:\\s{1,2}[\\p{L}]{1,8}){0,2}\\s{1,2}${DATE})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
   'iu',
 );
 

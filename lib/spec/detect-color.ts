@@ -16,12 +16,14 @@ import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './
 import { namesNumberedCardEntry } from './colour-card';
 import { buyerPicksFromMenu } from './colour-menu';
 import { colourWordNamesAMaterial, naturalOfAPolymer } from './colour-named-material';
+import { oneColourPerPack } from './colour-per-pack';
 import { isColumnHeaderRow } from './column-headers';
 import { DURATION } from './date-lexicon';
 import { defectMarkSpans, insideDefectMark } from './defect-marks';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
+import { aboutPackMarks, fieldNounsOnly } from './mark-fields';
 import { colourNamedByItsCode } from './own-colour-code';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import { aboutABoard, pcbFinishColour } from './pcb-finish';
@@ -179,6 +181,8 @@ const COLOUR_STANDARD = latinWords([
   // "swatches 3, 7 and 12 of fabric card FC-88": a supplier's numbered fabric or leather card is a swatch card.
   '(?:fabric|leather|material) cards?',
   'approved (?:colou?r )?(?:swatch|standard|dip)',
+  // "ΔE ≤ 1.5 against approved drawdown DD-7621": an ink or paint drawn down on card, kept as the colour's standard.
+  '(?:ink |paint )?draw[- ]?downs?',
   // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
 ]);
@@ -453,7 +457,9 @@ function namesAFinishProcess(text: string, start: number, end: number): boolean 
 }
 
 /** "text 80 gsm woodfree 1/1 black", "1C black": black named by the ink count is the process black of the press. */
-const PROCESS_BLACK_INK = /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ]colou?r)\s{1,2}black\b/iu;
+// The same in the other languages read: "stampa 1 colore nero", "impresión 1 color negro", "druk 1 kolor czarny".
+const PROCESS_BLACK_INK =
+  /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ](?:colou?re?|couleur|cor|kolor|Farbe|renk))\s{1,2}(?:black|nero|negro|noir|preto|czarn[ya]|schwarz|siyah)(?!\p{L})/iu;
 
 /** Swatches picked by their numbers on a card: "swatches 3, 7 and 12", "swatch no. 14". */
 const SWATCH_NUMBERS = /\bswatch(?:es)?\s{0,3}(?:no?s?\.?|#)?\s{0,2}\d{1,3}\b/iu;
@@ -542,6 +548,11 @@ export const colorDetector: AttributeDetector = {
       if (isColumnHeaderRow(clause.text.slice(0, clause.valueStart), clause.text.slice(clause.valueStart)))
         return [];
       const range = valueRange(clause);
+      // "un seul coloris par colis", "one colour per carton": the packs are not mixed; no colour is given here.
+      if (oneColourPerPack(clause.text) && !test(COLOR_NAME, clause.text.slice(clause.valueStart))) return [];
+      // "koli etiketinde … renk kodu ve beden asortisi": the fields a pack's label carries, named, not filled.
+      if (range && fieldNounsOnly(clause.text.slice(range.start, range.end)) && aboutPackMarks(line))
+        return [];
       // "Colours not in stock: 15-20 working days": the field holds a lead time for those colours, not a colour.
       if (range && LEAD_TIME_ONLY.test(clause.text.slice(range.start, range.end))) return [];
       // "Colour: no difference with approved sample, ΔE ≤ 1.0": the allowed difference has its measured limit.

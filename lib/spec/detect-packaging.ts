@@ -16,7 +16,7 @@ import { followsLater } from './open-promises';
 import { PALLET_NAMED, palletFactCount } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, scriptWords, test } from './patterns';
 import { printPraise } from './print-praise';
-import { AS_SAMPLE, DESIGN_FILE, UNDECIDED } from './reference-lexicon';
+import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, UNDECIDED } from './reference-lexicon';
 import { isSectionHeading } from './section-heading';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
@@ -388,9 +388,12 @@ export const packagingDetector: AttributeDetector = {
       const undecided = test(ALTERNATIVES, value) || test(UNDECIDED, value);
       // "Packing audit at AQL 1.0, level II": an acceptance limit makes the packing checkable on a sample.
       const audited = AQL_FIGURE.test(value);
+      // "包装全部不变，以双方封存的大货样 HZ-0912-03 为准": the packing held to a sample both sides sealed and numbered.
+      const heldToSample = heldToIdentifiedSample(value);
       if (
         range &&
         !contents &&
+        !heldToSample &&
         (test(AS_SAMPLE, value) || undecided || (!audited && !specific(packingText(clause, line))))
       )
         hits.push({ ...range, why: WHY, fix: FIX });

@@ -10,6 +10,7 @@ import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
+import { aboutPackMarks, sizeFieldOnly } from './mark-fields';
 import { namesAPartNumber } from './named-part-number';
 import { openTolerances } from './open-tolerance';
 import {
@@ -139,6 +140,26 @@ const HEADED_RATIO = new RegExp(
 function headedRatio(clauseText: string): boolean {
   const m = HEADED_RATIO.exec(clauseText);
   return m !== null && m[1]!.split(/[:/-]/u).length === m[2]!.split(/[:/-]/u).length;
+}
+/**
+ * "藏青 19-4024 TCX S/M/L/XL = 200/400/400/200", "tallas S/M/L/XL = 50/100/100/50; total 300": the sizes written as a
+ * head and their counts after it, one count to each size, inside a value. It is a split of the order only where the
+ * line says so (a breakdown label, or a total the counts add up to); "S/M/L = 50/52/54" alone may be chest widths.
+ */
+const SPLIT_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\d])(${SIZE_NAME}(?:\s?[:/-]\s?${SIZE_NAME}){2,})\s{0,3}[=:：]\s{0,3}(\d{1,5}(?:\s?[:/-]\s?\d{1,5}){2,})(?![\d.,]?\d|\s?[:/-]\s?\d|\s{0,2}(?:${LENGTH_UNIT}|%))`,
+  'iu',
+);
+const TOTAL_WORD = /\b(?:total|in all|en total|au total|insgesamt|totale|toplam)\b|合计|共计|总计|总数/iu;
+function splitHead(value: string, label: string, line: string): { start: number; end: number } | undefined {
+  const m = SPLIT_HEAD.exec(value);
+  if (!m || m[1]!.split(/[:/-]/u).length !== m[2]!.split(/[:/-]/u).length) return undefined;
+  if (!BREAKDOWN_LABEL.test(label) && !TOTAL_WORD.test(line)) return undefined;
+  const end = m.index + m[0].length;
+  // "S:M:L:XL = 1:2:2:1 roughly": an estimate after the counts loosens them again.
+  const tail = value.slice(end, end + 24);
+  if (test(APPROX_AFTER_WORDS, tail) || test(APPROX_BEFORE, tail)) return undefined;
+  return { start: m.index, end };
 }
 /** "Size ratio: 1-2-2-1": the counts alone under a ratio label. */
 const RATIO_COUNTS = /^\d+(?:\s*[-:/]\s*\d+){2,}$/u;
@@ -370,13 +391,22 @@ export const sizeDetector: AttributeDetector = {
         (test(SIZE_RATIO_AT_START, value) ||
           (RATIO_COUNTS.test(value) &&
             test(SIZE_RATIO_AT_START, `${text.slice(0, range.start)}${value}`.trim())));
+      // The split's own numbers are counts: "S/M/L/XL = 50/100/100/50" offers no sizes to choose from.
+      // Read on the whole clause: a label may swallow the head ("Tallas S/M/L/XL = 50/100/100/50").
+      const split = range ? splitHead(text, text.slice(0, clause.valueStart), line) : undefined;
+      if (split) {
+        const outside = hits.filter((h) => h.end <= split.start || h.start >= split.end);
+        return withoutOverlaps(outside).map((h) => vagueFinding('size', clause, h));
+      }
       if (
         onlyRatio ||
         headedRatio(text) ||
         countedPerSize(value, text.slice(0, clause.valueStart)) ||
         sharedPerSize(value) ||
         countedPerNumberedSize(value) ||
-        samplingRule(text.slice(0, clause.valueStart), value)
+        samplingRule(text.slice(0, clause.valueStart), value) ||
+        // "Carton marks: …, dimensions in cm, carton X of Y": the mark's field, named with the unit it is filled in.
+        (sizeFieldOnly(value) && aboutPackMarks(line))
       )
         return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
       if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });

@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding';
 import { leftToStock, weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { aboutPackMarks, grossNetFieldOnly } from './mark-fields';
 import {
   APPROX_AFTER,
   APPROX_AFTER_WORDS,
@@ -117,7 +118,7 @@ function hit(start: number, end: number, seen: string): VagueHit {
 
 export const weightDetector: AttributeDetector = {
   attribute: 'weight',
-  detect(clause: Clause): Finding[] {
+  detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const labelled = clause.attribute === 'weight';
     const searchable =
@@ -139,8 +140,11 @@ export const weightDetector: AttributeDetector = {
       const range = valueRange(clause);
       // "N.W. (kg), CTN x/y": the unit field may be followed by the mark's next fields, none of them a weight.
       const value = range ? text.slice(range.start, range.end) : '';
+      // "Etykiety kartonów: …, waga brutto/netto, …": on a pack's mark the two weights are named as its fields.
       const fieldOnly =
-        FIELD_UNIT_ONLY.test(value.split(/[,;，；]/u)[0]!.trim()) && !test(WEIGHT_VALUE, value);
+        (FIELD_UNIT_ONLY.test(value.split(/[,;，；]/u)[0]!.trim()) ||
+          (grossNetFieldOnly(value) && aboutPackMarks(line))) &&
+        !test(WEIGHT_VALUE, value);
       if (hits.length === 0 && range && !fieldOnly && !test(WEIGHT_VALUE, text)) {
         hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));
       }

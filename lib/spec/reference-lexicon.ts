@@ -192,12 +192,13 @@ export const SAMPLE_IDENTIFIED = anyOf(
     'zapečetěn\\p{L}{0,3}',
     'podepsan\\p{L}{0,3}',
   ]),
-  cjk(['封样', '签字']),
+  // "以双方封存的大货样 HZ-0912-03 为准": a sample both sides sealed and kept.
+  cjk(['封样', '签字', '封存']),
 );
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
@@ -215,7 +216,7 @@ const PPS_CODE =
 /** The sample by its code right after the word: "golden sample GS-22", "Gegenmuster GM 0412", "样品 YP-3". */
 // Vietnamese "theo mẫu W-05", Indonesian "sampel S-12", Dutch "monster M-3", Turkish "numune N-7": the same code.
 const SAMPLE_CODE =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|货样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
