@@ -20,7 +20,12 @@ import { namesOwnPayee, requestPart } from './payee-of-its-own';
 import { withoutForeignAddresses } from './platform-host';
 import { isPlatformOwnService } from './platform-services';
 import { fromRemainder, OUTSIDE_THE_PLATFORM, withoutPlatformComplaints } from './platform-set-aside';
-import { LISTING_ATTRIBUTE, LISTING_FEATURE_WORDS, listsPaymentProduct } from './product-listing';
+import {
+  LISTING_ATTRIBUTE,
+  LISTING_FEATURE_WORDS,
+  listsPaymentProduct,
+  mayListPaymentProduct,
+} from './product-listing';
 import { namesGoods, OFFER_FEATURE_WORDS, placedAsModelOrUse, readsAsOffer } from './product-offer';
 import { isRefusedListItem } from './refused-list';
 import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
@@ -250,9 +255,12 @@ function negatedInClause(tc: TextContext, start: number, end: number, threat: bo
   // "ระบบแอปมีปัญหาชำระเงินไม่ได้": the platform's fault carries its own "not" — but in "paying outside the platform
   // doesn't work" what fails is paying outside, a refusal (the match may have taken "outside" with it).
   const wrapped = clauseWithout(tc, start, end);
-  const raw = OUTSIDE_THE_PLATFORM.test(tc.norm.text.slice(...clauseRange(tc, start, end)))
-    ? wrapped
-    : withoutPlatformComplaints(wrapped);
+  // The clause is cut from the message: with none of the phrase's words in it, the clause has none (literal-prefilter.ts).
+  const raw =
+    mayMatchInMessage(tc, OUTSIDE_THE_PLATFORM) &&
+    OUTSIDE_THE_PLATFORM.test(tc.norm.text.slice(...clauseRange(tc, start, end)))
+      ? wrapped
+      : withoutPlatformComplaints(wrapped);
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw, tc) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.
@@ -620,6 +628,9 @@ function sinceSentenceStart(window: string): string {
   const end = LAST_SENTENCE_END.exec(window);
   return end ? window.slice(end.index + 1) : window;
 }
+/** False when no word of the message can be a description word (describedBefore reads words cut from it). */
+const mayDescribeBefore = (tc: TextContext) =>
+  mayMatchInMessage(tc, DESCRIPTOR_WORD) || mayMatchInMessage(tc, DESCRIPTOR_CJK);
 function describedBefore(window: string): boolean {
   // Testing the last few words from their start is far cheaper than searching the window for every word.
   const words = window.split(/\s+/);
@@ -672,6 +683,8 @@ const MOVE_WORD =
  * も画面に表示" — a feature, whichever comes first, unless the sentence adds someone, a number or a request.
  */
 function isNotificationFeature(tc: TextContext, start: number, end: number): boolean {
+  // Both windows the word of notifying is looked for in are cut from the message (literal-prefilter.ts).
+  if (!mayMatchInMessage(tc, NOTIFY)) return false;
   const text = tc.norm.text;
   // "message reminder for WhatsApp / WeChat / Telegram": a later name in the list is read from the list's head, and
   // the 120 characters before the head, not before this name, are its sentence (a spec sheet runs long).
@@ -697,6 +710,7 @@ function isNotificationFeature(tc: TextContext, start: number, end: number): boo
  * "…voice notes; please add my WhatsApp" is still a move.
  */
 function isAppContentFeature(tc: TextContext, start: number, end: number): boolean {
+  if (!mayMatchInMessage(tc, APP_CONTENT)) return false;
   const text = tc.norm.text;
   const before = sinceSentenceStart(text.slice(Math.max(0, start - 120), start));
   const rest = text.slice(end, end + 120);
@@ -736,6 +750,8 @@ const CALLS_BEFORE =
 const CALL_ASKED =
   /\b(?:call|text|message|write|add|contact|reach|ping)\s+(?:me|us)\b|\b(?:me|us|my|our)\b|\b(?:escrib\w*|llam\w*me|hablemos|ligue|chame|appelez|ecrivez|schreib\w*|ruf\w*|ara(?:yin|yiniz)|yaz(?:in|iniz)|ekle\w*|bana|beni|hubungi|telepon\s+saya)\b|(?<![\p{L}])(?:пиши\p{L}*|звони\p{L}*|добав\p{L}*|мне|мой|наш\p{L}*)(?![\p{L}])|@|\d{5}|加我|联系|聯繫|找我/u;
 function isCallFeature(tc: TextContext, start: number, end: number): boolean {
+  // The microphone and the audio goods are looked for in the sentence, cut from the message (literal-prefilter.ts).
+  if (!mayMatchInMessage(tc, MIC) || !mayMatchInMessage(tc, AUDIO_GOODS)) return false;
   const text = tc.norm.text;
   // The whole-message and whole-sentence checks are asked once each, not once per brand named: a long listing that
   // names the app a thousand times would otherwise rescan the message a thousand times.
@@ -789,9 +805,12 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   const text = tc.norm.text;
   if (isStatementName(tc, start, end)) return true;
   // A fixed window, not the clause: a list of names crosses commas ("Zalo, Line, WhatsApp icons").
+  // Both need a description word in a window cut from the message: none in the message, none in the windows
+  // (literal-prefilter.ts), and the sentence start is not looked for.
   const described =
-    DESCRIBED_AFTER.test(text.slice(end, end + 40)) ||
-    describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start)));
+    (mayMatchInMessage(tc, DESCRIBED_AFTER) && DESCRIBED_AFTER.test(text.slice(end, end + 40))) ||
+    (mayDescribeBefore(tc) &&
+      describedBefore(sinceSentenceStart(text.slice(Math.max(0, start - 40), start))));
   return (
     (described &&
       !INSTRUCTION.test(clauseWithout(tc, start, end)) &&
@@ -882,6 +901,7 @@ const LISTING_ABBREVIATION =
  * commas (product-listing.ts), with nobody in the sentence taking the money, asking or giving a number.
  */
 function isListedProduct(tc: TextContext, start: number, end: number): boolean {
+  if (!mayListPaymentProduct(tc)) return false;
   const text = tc.norm.text;
   // "12 Kartenfächer (z. B. für EC-, Visa- und PayPal-Karte)": the dots of an abbreviation end no sentence.
   const window = text
@@ -1017,24 +1037,42 @@ function productNamed(before: string, after: string): RegExpExecArray | null {
   const product = PRODUCT_RE.exec(before);
   return product && PRODUCT_FEATURE.test(`${before} ${after}`) ? product : null;
 }
+/** Some word of a device or of the product (any of isDeviceFeature's ways) may be in the message. */
+const mayNameDevice = (tc: TextContext) =>
+  mayMatchInMessage(tc, DEVICE_RE) ||
+  mayMatchInMessage(tc, PRODUCT_RE) ||
+  mayMatchInMessage(tc, DEVICE_NAMED_AFTER) ||
+  mayMatchInMessage(tc, WALLETS_THEN_DEVICE) ||
+  mayMatchInMessage(tc, PASSIVE_DEVICE);
 function isDeviceFeature(tc: TextContext, start: number, end: number): boolean {
+  // Every way below names a device or the product in a window cut from the message: with none of their words in
+  // the message, none is in a window either (literal-prefilter.ts), and no window is cut.
+  if (!mayNameDevice(tc)) return false;
   const text = tc.norm.text;
   const ownSentence = sinceSentenceStart(text.slice(Math.max(0, start - 80), start));
   const following = text.slice(end, end + 40);
   if (
-    (DEVICE_NAMED_AFTER.test(following) || WALLETS_THEN_DEVICE.test(following)) &&
+    ((mayMatchInMessage(tc, DEVICE_NAMED_AFTER) && DEVICE_NAMED_AFTER.test(following)) ||
+      (mayMatchInMessage(tc, WALLETS_THEN_DEVICE) && WALLETS_THEN_DEVICE.test(following))) &&
     !SELLER_TAKES.test(ownSentence)
   )
     return true;
   // "WeChat Pay and Alipay are supported by this vending machine": the device named after, in the passive.
   const next = text.slice(end, end + 80);
-  if (PASSIVE_DEVICE.test(next) && !SELLER_TAKES.test(`${ownSentence} ${next}`)) return true;
+  if (
+    mayMatchInMessage(tc, PASSIVE_DEVICE) &&
+    PASSIVE_DEVICE.test(next) &&
+    !SELLER_TAKES.test(`${ownSentence} ${next}`)
+  )
+    return true;
   // The whole sentence so far: a long list of wallets may stand between the device and the last of them.
   const before = sinceSentenceStart(text.slice(Math.max(0, start - 160), start));
   const rest = text.slice(end, end + 80);
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
-  const device = DEVICE_RE.exec(before) ?? productNamed(before, after);
+  const device =
+    (mayMatchInMessage(tc, DEVICE_RE) ? DEVICE_RE.exec(before) : null) ??
+    (mayMatchInMessage(tc, PRODUCT_RE) ? productNamed(before, after) : null);
   if (!device) return false;
   if (REQUEST_BETWEEN.test(before.slice(device.index))) return false;
   if (requestAfterDescription(text, start, end, before)) return false;

@@ -99,11 +99,11 @@ interface ListGates {
   scratch: Int32Array;
   /**
    * Per pattern, worked out once with the list instead of looked up per pattern and message (three WeakMap and
-   * Map look-ups a pattern were a tenth of the scan): its regex with the g flag, the ids of its required
+   * Map look-ups a pattern were a tenth of the scan): its regex with the g flag, the gates of its required
    * literals (null: none can be named), and the ids of the parts of its need and of its message-wide exception.
    */
   globals: RegExp[];
-  literalIds: (Int32Array | null)[];
+  literalGates: (GateInfo[] | null)[];
   needParts: (Int32Array | null)[];
   unlessParts: (Int32Array | null)[];
   /**
@@ -146,7 +146,7 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
       byGate,
       scratch: new Int32Array(patterns.length),
       globals: patterns.map((p) => globalRe(p.re)),
-      literalIds: patterns.map((p) => literalIdsOf(p.re)),
+      literalGates: patterns.map((p) => literalGatesOf(p.re)),
       needParts: patterns.map((p) => (p.needs ? partIdsOf(p.needs) : null)),
       unlessParts: patterns.map((p) => (p.unless && p.unlessIn === 'message' ? partIdsOf(p.unless) : null)),
       startWords: patterns.map((p) => startWordsOf(p.re)),
@@ -244,8 +244,9 @@ export function matchPatterns(tc: TextContext, patterns: readonly ChatPattern[])
 
 /**
  * Where a list's time goes, pattern by pattern, for the benchmark's profile (scripts/bench/chat-scan-core.ts):
- * off (no clock) in the product, where it costs one test per list and message. Per pattern: time in its gates
- * and message-wide needs/exceptions, in its regex, and in the guards of its hits (clause needs, negation,
+ * off (no clock) in the product, where it costs one test per list and message. Per pattern: time in its required
+ * literals (looked up in the gate walk, which the profile's gating part times), gates and message-wide
+ * needs/exceptions, in its regex, and in the guards of its hits (clause needs, negation,
  * reported claims, anchors, descriptions); how often it was opened by the gate walk and run.
  */
 export interface PatternTimes {
@@ -328,6 +329,18 @@ function matchOne(
   const now = patternProfile.now;
   const tGate = times === null ? 0 : now!();
   const p = patterns[i]!;
+  // A regex none of whose required literals is in the message cannot match it (required-literals.ts): asked
+  // first, as it is the cheapest test (one look-up per literal, shared by every list) and turns away about a
+  // fifth of the patterns the walk opens, most of which the gates and the message-wide needs would then have
+  // tested in vain. Booked with the gates.
+  if (gateSwitch.enabled && !literalsPresent(tc, g.literalGates[i]!)) {
+    if (times !== null) {
+      const spent = now!() - tGate;
+      times.gateMs[i]! += spent;
+      times.regexMs[i]! -= spent;
+    }
+    return null;
+  }
   if (!mayRun(tc, text, p, g, i, info)) {
     if (times !== null) {
       // The caller books the whole call as regex time: the gates' share is taken back out of it.
@@ -345,9 +358,6 @@ function matchOne(
     // The caller books the whole call as regex time: gates and guards are taken back out of it.
     times.regexMs[i]! -= t - tGate;
   }
-  // A regex none of whose required literals is in the message cannot match it (required-literals.ts): 22% of the
-  // runs the gates let through end here on the corpus mix, 28% on the realistic one (a few string searches each).
-  if (gateSwitch.enabled && !literalsPresent(tc, g.literalIds[i]!)) return null;
   // A message-wide need that fails fails for every hit: each would end in 'stop' (guardsLetThrough) or earlier, and
   // none is kept, so the answer is null whatever the regex finds. Asked first only where the walk decides it (its
   // parts are reducible: words absent, or tried where they start), and once per message whichever pattern asks.
@@ -425,26 +435,33 @@ function stampOf(tc: TextContext): number {
   if (stampedFor !== tc) {
     stampedFor = tc;
     messageStamp = messageStamp === 0xffffffff ? 1 : messageStamp + 1;
-    if (messageStamp === 1) {
-      literalAnswers.reset();
-      partAnswers.reset();
-    }
+    if (messageStamp === 1) partAnswers.reset();
   }
   return messageStamp;
 }
 
-/** Whether each required literal is in the message: patterns of several lists share "pay", "account". */
-const literalAnswers = new MessageAnswers<string>((literal, tc) => tc.norm.text.includes(literal));
-
-/** The ids of the literals every match of `re` must hold (required-literals.ts); null when none can be named. */
-function literalIdsOf(re: RegExp): Int32Array | null {
+/**
+ * The literals every match of `re` must hold (required-literals.ts), each a gate of its own whose one word the gate
+ * walk finds anywhere in the message; null when none can be named. Searched for with `includes`, one search per
+ * literal and message (thousands of literals, dozens asked a message), they were a fourteenth of the scan in
+ * Chromium; the walk that reads the message once for every gate answers them all with one look-up each. Copies
+ * share one gate (gate-index.ts keys gates by source), so "pay" or "account" is one word however many patterns need it.
+ */
+function literalGatesOf(re: RegExp): GateInfo[] | null {
   const literals = requiredLiterals(re);
-  return literals === null ? null : Int32Array.from(literals, (literal) => literalAnswers.idOf(literal));
+  return literals === null ? null : literals.map((literal) => gateInfo(new RegExp(escapeLiteral(literal))));
 }
+const escapeLiteral = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** False only when none of the literals every match of the pattern must hold occurs in the message. */
-function literalsPresent(tc: TextContext, ids: Int32Array | null): boolean {
-  return ids === null || literalAnswers.any(tc, stampOf(tc), ids);
+/**
+ * False only when none of the literals every match of the pattern must hold occurs in the message. A gate's words
+ * are a necessary condition of it (gate-index.ts), so a literal the walk did not meet is not in the message.
+ */
+function literalsPresent(tc: TextContext, gates: GateInfo[] | null): boolean {
+  if (gates === null) return true;
+  const text = tc.norm.text;
+  for (let k = 0; k < gates.length; k++) if (gateWordsFound(gates[k]!, text, tc)) return true;
+  return false;
 }
 
 /** The pattern's gates and message-wide needs/exceptions: false when it cannot match this message. */

@@ -1,3 +1,6 @@
+import { mayMatchInMessage } from './literal-prefilter';
+import type { TextContext } from './text-context';
+
 /**
  * A product listing for payment hardware or an accessory names wallets and card brands as what the product
  * takes, holds or shows: "handheld POS terminal, NFC, 4G, supports Apple Pay and Alipay, 58 mm printer",
@@ -65,6 +68,12 @@ const PRODUCT_USE = new RegExp(
  * The sentence of a brand lists a payment product: its noun, an attribute of a listing, and (before the brand)
  * a word of use, a device's verb of support (`supportBefore`, tested by guards.ts) or the product's noun right after it.
  */
+/**
+ * False when no piece of the message can list a payment product: it holds none of the products' words
+ * (literal-prefilter.ts), so the windows around each brand it names are not searched.
+ */
+export const mayListPaymentProduct = (tc: TextContext) => mayMatchInMessage(tc, PAYMENT_PRODUCT);
+
 export function listsPaymentProduct(before: string, after: string, supportBefore: boolean): boolean {
   const sentence = `${before} ${after}`;
   return (

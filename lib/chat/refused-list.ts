@@ -1,5 +1,5 @@
 import type { TextContext } from './text-context';
-import { clauseRange } from './text-context';
+import { clauseRange, once } from './text-context';
 
 /**
  * A refusal that names a list: "we will never ask you to pay via Western Union, MoneyGram, crypto or PayPal Friends &
@@ -56,6 +56,22 @@ export function isBareItem(clause: string): boolean {
   return words.every((w) => FILLER.test(w) || FILLER_CJK.test(w));
 }
 
+/**
+ * isBareItem on the message's text from `a` to `b`, once per message and range: every hit in a clause asks about the
+ * same clause and its neighbours (the negation guard asks for each pattern's span), and the answer reads the text alone.
+ */
+function bareItemAt(tc: TextContext, a: number, b: number): boolean {
+  if (b >= 4194304) return isBareItem(tc.norm.text.slice(a, b));
+  const known = once(tc, 'bareItems', () => new Map<number, boolean>());
+  const key = a * 4194304 + b;
+  let bare = known.get(key);
+  if (bare === undefined) {
+    bare = isBareItem(tc.norm.text.slice(a, b));
+    known.set(key, bare);
+  }
+  return bare;
+}
+
 /** The opener's last method name, when the clause ends on it (list words after it at most). */
 function lastMethodAtEnd(clause: string, offset: number): [number, number] | null {
   let last: RegExpExecArray | null = null;
@@ -95,7 +111,7 @@ export function isRefusedListItem(
 ): boolean {
   const text = tc.norm.text;
   let [a, b] = clauseRange(tc, start, end);
-  if (!isBareItem(text.slice(a, b))) return false;
+  if (!bareItemAt(tc, a, b)) return false;
   // A list has a shape: three names or more, or a word that joins them ("or", "nor", "或"). "We can't use credit card,
   // PayPal F&F" names one method refused and one offered instead: no list, so the second is read as a request.
   let joined = LIST_WORD.test(text.slice(a, b));
@@ -107,7 +123,7 @@ export function isRefusedListItem(
     later++
   ) {
     const [na, nextEnd] = clauseRange(tc, nb, nb + 1);
-    if (!isBareItem(text.slice(na, nextEnd))) break;
+    if (!bareItemAt(tc, na, nextEnd)) break;
     joined ||= LIST_WORD.test(text.slice(na, nextEnd));
     nb = nextEnd;
   }
@@ -115,7 +131,7 @@ export function isRefusedListItem(
     if (a === 0 || !JOINS.test(text.slice(Math.max(0, a - 3), a))) return false;
     const [pa, pb] = clauseRange(tc, a - 1, a - 1);
     const previous = text.slice(pa, pb);
-    if (isBareItem(previous)) {
+    if (bareItemAt(tc, pa, pb)) {
       joined ||= LIST_WORD.test(previous);
       [a, b] = [pa, pb];
       continue;

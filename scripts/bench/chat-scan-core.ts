@@ -300,7 +300,7 @@ export function formatProfile(p: ScanProfile): string {
     `  profile over ${p.messages} judged messages (best of 5 each): floor (bare loop, toLowerCase) ${ms(p.floorMs)}`,
     `    normalisation ${ms(p.normaliseMs)} (${ratio(p.normaliseMs, p.floorMs)}), gating ${ms(p.gatingMs)} (${ratio(p.gatingMs, p.floorMs)}), matching ${ms(p.matchingMs)} (${ratio(p.matchingMs, p.floorMs)}); whole analysis ${ms(p.analyseMs)} (${ratio(p.analyseMs, p.floorMs)})`,
     `    matching by rule: ${p.perRuleMs.map((r) => `${r.rule} ${ms(r.ms)} (${ratio(r.ms, p.floorMs)})`).join(', ')}; quoting and rendering ${p.findings} findings ${ms(p.findingsMs)} (timed alone); matching less all these ${p.unattributedMs.toFixed(1)} ms (the separate bests' noise, not a part)`,
-    `    offplatform-payment patterns (${p.paymentPatterns.length}; one clocked pass, ${ms(p.paymentListMs)} in all; gate = gates and message-wide needs/exceptions, guards = clause needs, negation, anchors…):`,
+    `    offplatform-payment patterns (${p.paymentPatterns.length}; one clocked pass, ${ms(p.paymentListMs)} in all; gate = required literals, gates and message-wide needs/exceptions, guards = clause needs, negation, anchors…):`,
     ...p.paymentPatterns
       .slice(0, PATTERNS_SHOWN)
       .map(
