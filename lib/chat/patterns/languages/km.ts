@@ -15,7 +15,8 @@ const NOT_BEFORE = `(?<!(?:${fold('កុំ|មិន|មិនត្រូវ|
 const PAY = `${NOT_BEFORE}(?:${fold('បង់ប្រាក់|បង់លុយ|ផ្ទេរប្រាក់|ផ្ទេរលុយ|ផ្ញើប្រាក់|ផ្ញើលុយ|បង់|ផ្ទេរ|កក់ប្រាក់')})`;
 /**
  * One character of the same sentence that does not start a negation ("pay in the order, don't transfer to an
- * agent" is a warning). Windows count vowel signs too, hence about half as wide again as a bare-consonant count.
+ * agent" is a warning). Only between a payment and the agent: after the agent, a "not" negates some other verb
+ * ("our agent doesn't take cards, transfer to him by Wing") and the payment's own negation is NOT_BEFORE's. Windows count vowel signs too, hence about half as wide again as a bare-consonant count.
  */
 const UNNEGATED = `(?:(?!${fold('កុំ|មិន|ហាម')})[^.!?។\\n])`;
 /** Not the seller's: a forwarder ("shipping agent") or the buyer's own ("your agent"; "the seller's", អ្នកលក់, is not). */
@@ -32,7 +33,7 @@ export const KM: LanguagePatterns = {
       gate: new RegExp(fold('ភ្នាក់ងារ'), 'u'),
       re: anyOf(
         `(?:${PAY})${UNNEGATED}{0,45}?${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})`,
-        `${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})${UNNEGATED}{0,30}?(?:${PAY})`,
+        `${fold('ភ្នាក់ងារ')}(?!${NOT_SELLERS})[^.!?។\\n]{0,45}?(?:${PAY})`,
       ),
     },
     {
