@@ -45,6 +45,15 @@ const NEAR_AFTER = anyOf(
     'benzeri',
     'civarı',
     'or (?:the )?(?:closest|nearest)(?: (?:available|match|shade|colou?r|stock colou?r))?',
+    // The same fallback in the other languages read, the colour noun before or after "nearest": "sau cea mai
+    // apropiată culoare disponibilă", "o el tono más cercano disponible", "ou la teinte la plus proche", "o il colore
+    // più vicino", "ou a cor mais próxima", "oder der nächste verfügbare Farbton".
+    'sau (?:(?:culoarea|nuanța|nuanta|tonul) )?(?:cea |cel )?mai apropiat(?:ă|a)?(?: (?:culoare|nuanță|nuanta|ton))?(?: disponibil(?:ă|a)?)?(?: (?:din|în) stoc)?',
+    'o (?:el|la) (?:color|tono|tonalidad) más (?:cercan[oa]|parecid[oa]|próxim[oa]|similar)(?: disponible)?(?: en (?:stock|existencia))?',
+    'ou (?:la|le) (?:couleur|teinte|nuance|ton) (?:la |le )?plus (?:proche|approchante|similaire)(?: disponible)?(?: en stock)?',
+    'o (?:il|la) (?:colore|tono|tonalità) più (?:vicin[oa]|simile|prossim[oa])(?: disponibile)?(?: (?:a|in) (?:magazzino|stock))?',
+    'ou (?:a|o) (?:cor|tom|tonalidade) mais (?:próxim[oa]|parecid[oa]|semelhante)(?: disponível)?(?: em (?:estoque|stock))?',
+    'oder (?:der|die|das|den) (?:nächste|ähnlichste|nächstliegende)n? (?:verfügbaren? )?(?:Farbton|Farbe|Ton)(?: (?:ab|vom|im) Lager)?',
     // "EV3 per EURAS or close": near enough, by the supplier's eye.
     'or (?:very )?(?:close|near)(?: (?:to it|match|enough|shade))?',
   ]),

@@ -337,6 +337,15 @@ export const VAGUE_TIME = anyOf(
     'at once',
     // Seasons name no day: "by the end of summer", "for the autumn season".
     '(?:early|mid|late|end of|by|before|in|for|during) (?:the )?(?:(?:end|beginning|start) of (?:the )?)?(?:spring|summer|autumn|fall|winter)(?: season)?',
+    // The end of a selling season is no day either, and whose season it is stays unsaid: "by end of season",
+    // "entro fine stagione", "a finales de temporada", "d'ici la fin de saison", "bis Saisonende", "sezon sonuna kadar".
+    '(?:by|before|at|until|towards?|around) (?:the )?end of (?:the |this |next )?(?:selling )?season',
+    '(?:entro|per|a|prima della|verso) (?:la )?fine (?:della )?stagione',
+    '(?:a|para|antes de|hacia)(?: (?:el|los))? (?:finales|final|fin) de (?:la )?temporada',
+    "(?:d[’']ici|avant|pour|vers|à) (?:la )?fin (?:de (?:la )?)?saison",
+    '(?:bis|vor|zum|gegen)(?: zum)? (?:Saisonende|Ende der Saison)',
+    '(?:até|antes d)[oa]? (?:o |ao )?(?:final|fim) d[ao] (?:temporada|estação)',
+    'sezon (?:sonu|bitimi)(?:n[ae] kadar|n[dt][ae]|n[dt][ae]n önce)?',
     'fast',
     'quick(?:ly)?',
     'prompt(?:ly)?',

@@ -18,7 +18,7 @@ const WHY = msg('spec.why.deferred');
 const MARKS =
   '(?:(?:shipping|carton|side|main|outer) )?(?:marks?|markings?|labels?|stickers?|hang ?tags?|barcodes?)|(?:warning|care|safety|caution|FBA|FNSKU|UPC) (?:labels?|stickers?|marks?|text)';
 const LATER =
-  '(?:(?:will|would|to) (?:be )?|shall be |is )?(?:(?:send|sent|provided?|advised?|confirm(?:ed)?|given|supplied|decided)(?: to you)? later|later|to be (?:advised|confirmed|provided|sent|decided|supplied)|TBA|TBC|TBD|pending)';
+  '(?:(?:will|would|to) (?:be )?|shall be |is )?(?:(?:send|sent|provided?|advised?|confirm(?:ed)?|given|supplied|decided)(?: to you)? later|later|to be (?:advised|confirmed|provided|sent|decided|supplied|defined|determined|specified)|TBA|TBC|TBD|pending)';
 /** "as required", "as per law": a rule appealed to and not named. */
 const AS_REQUIRED =
   '(?:as|if) (?:required|needed|necessary)|as (?:per|by) (?:the )?(?:law|laws|regulations?|requirements?)|according to (?:the )?(?:law|laws|regulations?|requirements?)';
@@ -29,6 +29,10 @@ const PACK_DESIGN =
 /** "to be discussed and finalized by both parties after the deposit": the terms settled in a later talk. */
 const SETTLED_LATER =
   '(?:(?:is|are) )?(?:to be|shall be|will be|would be) (?:further )?(?:discussed|agreed|finali[sz]ed|decided|confirmed|settled|negotiated)(?: (?:and|&|/) (?:discussed|agreed|finali[sz]ed|decided|confirmed|settled))?(?: (?:up)?on)?(?: (?:by|between) (?:both|the two) parties| (?:by|with) (?:the )?(?:buyer|seller|customer))?(?: later| after (?:the )?(?:deposit|order|payment|signing|contract)(?: (?:has been|is) (?:received|paid|signed|placed))?)?';
+
+/** Labels and hangtags in the Romance languages and German: "etichette", "cartellini", "colgantes", "Hängeetiketten". */
+const LABEL_WORDS =
+  '(?:(?:le |las |les |los |die )?(?:etichett[ae]|cartellin[oi]|etiquetas?|colgantes?|étiquettes?(?: volantes?)?|Etiketten|Hängeetiketten|Hangtags?|hang ?tags?|labels?)(?: (?:tessut[ae]|tecidas?|tejidas?|tissées?|volantes?))?)';
 
 const DEFERRED_MARKS = anyOf(
   latinWords([
@@ -51,10 +55,15 @@ const DEFERRED_MARKS = anyOf(
     'ready for (?:Amazon|FBA)(?: warehouse)?',
     '(?:marcas?|etiquetas?|marcação|marcações)(?: de envío| de embarque| de advertencia| de aviso)?\\s{0,2}[:：]?\\s{0,3}(?:se enviar(?:á|án) (?:más tarde|después)|por confirmar|a confirmar|(?:será|serão) enviad[ao]s? depois|a definir|según (?:la ley|normativa|se requiera)|conforme exigido)',
     "(?:marquages?|étiquettes?)(?: d['’]expédition| d['’]avertissement)?\\s{0,2}[:：]?\\s{0,3}(?:à confirmer|envoyée?s? plus tard|à venir|selon (?:la loi|les exigences))",
+    // "Etichette e cartellini: da definire", "Etiquetas y colgantes: por definir", "Étiquettes : à définir": the labels
+    // and hangtags left undefined, what they print settled after the deposit.
+    `${LABEL_WORDS}(?: (?:e|y|et|und|i|&|/) ${LABEL_WORDS})*\\s{0,2}[:：]?\\s{0,3}(?:da definire|da confermare|por definir|a definir|à définir|à déterminer|noch offen|zu definieren)`,
     '(?:Versandmarkierung(?:en)?|Etiketten|Warnhinweise?)\\s{0,2}[:：]?\\s{0,3}(?:folg(?:t|en)(?: später)?|wird nachgereicht|werden nachgereicht|nach Vorschrift|wie erforderlich)',
   ]),
   cjk([
     '唛头?(?:(?:以后|稍后|后面|之后)(?:再)?(?:发|提供|确认|给)|待定|另行通知|后补)',
+    // "吊牌、标签：待定": the hangtags and labels left undecided.
+    '(?:吊牌|标签|水洗标|织唛|挂牌|领标)(?:[和、及/与](?:吊牌|标签|水洗标|织唛|挂牌|领标))*\\s{0,2}[:：]?\\s{0,3}(?:待定|待确认|另行通知|后补|以后再定)',
     '(?:警示|警告)(?:标签|语)(?:按|根据)(?:要求|法规|规定)',
   ]),
 );

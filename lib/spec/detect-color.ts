@@ -269,12 +269,15 @@ const COLOUR_DIFFERENCE = anyOf(
     // "colour no big difference with sample", "color without obvious deviation from the sample": the same criterion
     // with the negation between the colour and its difference.
     'colou?rs?[ \t]{1,2}(?:has |shows? |with )?(?:no|without)(?: \\p{L}{2,12}){0,2} (?:differences?|variations?|deviations?)(?: (?:with|from|to|against|vs\\.?) (?:the )?(?:approved |original |confirmed )?samples?)?',
-    'shade (?:differences?|variations?|deviations?)',
+    '(?:shade|tone) (?:differences?|variations?|deviations?)',
+    // Turkish "ton farkı olabilir", "renk farkı", Romanian "diferență de nuanță": the same allowance with no limit.
+    '(?:renk|ton|renk tonu) (?:farkı|farklılığı|sapması)',
+    'diferen(?:ț|t)(?:ă|a|e) de (?:culoare|nuanță|nuanta|ton)',
     'diferencias? de (?:color|tono)',
     '(?:écarts?|différences?|variations?) de (?:teinte|couleur)',
     'Farb(?:ton)?(?:abweichung|unterschied)(?:e|en)?',
     '(?:diferenças?|variaç(?:ão|ões)) de (?:cor|tonalidade)',
-    '(?:differenz[ae]|variazion[ei]) di (?:colore|tonalità)',
+    '(?:differenz[ae]|variazion[ei]) di (?:colore|tonalità|tono)',
   ]),
   cjk(['色差']),
 );

@@ -15,6 +15,7 @@ import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { isCompletePrint, namesPrintMethod } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { supplierTaste } from './supplier-taste';
 import { unnamedDrawing } from './unnamed-drawing';
 
 /** The word a part-number field is named by, right before "OEM": "referência OEM", "Ref. OEM", "n° OEM". */
@@ -370,6 +371,8 @@ export const customizationDetector: AttributeDetector = {
       )
       .map((m) => ({ ...m, why: WHY, fix: FIX }));
     for (const m of findAll(CONTENT_UNDECIDED, text)) hits.push({ ...m, why: WHY, fix: FIX });
+    // "design according to the factory's taste": the look left to the supplier's eye.
+    for (const m of supplierTaste(text, line)) hits.push({ ...m, why: WHY, fix: FIX });
     // "Machining: as per drawing" with no drawing named on the line (sizes and materials read it under their own rules).
     if (clause.attribute !== 'size' && clause.attribute !== 'material')
       for (const m of unnamedDrawing(text, clause.attribute ? clause.valueStart : 0))

@@ -91,6 +91,24 @@ export const SIZE_WORDS = anyOf(
   HABIT_SIZE_WORDS,
 );
 /**
+ * "Size breakdown to follow", "beden dağılımı sonra bildirilecek", "desglose por tallas: por definir": how the order
+ * splits across sizes is given after it is placed, so the supplier cuts whatever run it likes and the split sent later
+ * is met by "already in production". Read wherever it stands, label or not.
+ */
+const SPLIT_LATER = anyOf(
+  latinWords([
+    'size (?:breakdown|split|distribution|ratio|assortment|curve|run)s?\\s{0,2}[:：]?\\s{0,3}(?:(?:will|to|shall) (?:be )?|is )?(?:to follow|(?:sent|given|told|advised|confirmed|provided)(?: to you)? later|later|TBA|TBC|TBD|pending|to be (?:advised|confirmed|sent|given|told|decided|defined)(?: later)?)',
+    'beden (?:dağılımı|asortisi|oranı)\\s{0,2}[:：]?\\s{0,3}(?:sonra(?:dan)?|daha sonra|ileride) (?:bildirilecek|verilecek|iletilecek|gönderilecek|belirlenecek)(?:tir)?',
+    '(?:desglose|distribución|surtido) (?:de|por) tallas?\\s{0,2}[:：]?\\s{0,3}(?:por (?:definir|confirmar)|a confirmar|pendiente|se (?:enviará|confirmará|indicará|dará) (?:más tarde|después))',
+    'r[ée]partition (?:des|par) tailles?\\s{0,2}[:：]?\\s{0,3}(?:à (?:venir|définir|confirmer)|(?:sera )?(?:communiquée|envoyée|confirmée) plus tard)',
+    '(?:ripartizione|suddivisione|assortimento) (?:delle |per )?tagli[ae]\\s{0,2}[:：]?\\s{0,3}(?:da (?:definire|confermare|comunicare)|(?:sarà )?comunicat[ao] (?:in seguito|più tardi))',
+    '(?:grade|distribuição) (?:de|por) tamanhos?\\s{0,2}[:：]?\\s{0,3}(?:a (?:definir|confirmar)|(?:será )?(?:enviada|informada|confirmada) depois)',
+    'Größen(?:verteilung|aufteilung|schlüssel)\\s{0,2}[:：]?\\s{0,3}(?:folgt(?: später)?|wird (?:nachgereicht|später mitgeteilt)|noch offen)',
+  ]),
+  cjk(['(?:尺码|配码)(?:分配|比例)?\\s{0,2}[:：]?\\s{0,3}(?:待定|后补|以后再(?:给|定|发)|另行通知)']),
+);
+
+/**
  * "Colour and size similar to sample", "Size and colour same as sample": one likeness said of two attributes
  * leaves the size open too, though the label names the colour first. Read on the whole clause.
  */
@@ -351,6 +369,7 @@ export const sizeDetector: AttributeDetector = {
     // keeps open.
     for (const m of openTolerances(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    for (const m of findAll(SPLIT_LATER, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     // "a bit looser than last order": the fit set against an order this one does not record.
     for (const m of findAll(RELATIVE_FIT, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(APPROX_LENGTH, text))

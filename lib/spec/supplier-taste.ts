@@ -1,0 +1,48 @@
+/**
+ * "design by your designer", "artwork according to the factory's taste", "logo in a noticeable position", "colour
+ * print per your template", "حسب ذوق المصنع", "ロゴは目立つ位置に": the look of the goods (design, print, packaging,
+ * where the logo goes) is governed by the supplier's own taste, designer or template, so whatever comes off the line
+ * matches it. Silent when the line holds the look to something the buyer keeps: a named file (read by the caller
+ * through lineFacts) or an approved, identified sample.
+ */
+import { anyOf, cjk, findAll, latinWords, type Match, scriptWords, test } from './patterns';
+import { heldToIdentifiedSample } from './reference-lexicon';
+
+/** The look of the goods: what a designer, a template or a taste would decide. */
+const LOOK_EN =
+  '(?:design|artwork|layout|print(?:ing)?|colou?r print(?:ing)?|packaging|package|box|look|style|graphics?|logo(?: position| placement)?)s?';
+/** Whose taste: the supplier's side, named or addressed ("your designer" in a quote is the supplier's). */
+const SUPPLIER_EN =
+  "(?:your|the factory[’']?s?|factory|supplier[’']?s?|seller[’']?s?|manufacturer[’']?s?|vendor[’']?s?|printer[’']?s?)";
+const TASTE_EN =
+  '(?:own )?(?:taste|designers?|design team|templates?|style|choice|ideas?|discretion|preference|liking)';
+
+const SUPPLIER_TASTE = anyOf(
+  latinWords([
+    `${LOOK_EN}(?: (?:is|are|will be|to be|done|made|left))? (?:by|according to|per|as per|following|up to|at|to) (?:the )?${SUPPLIER_EN} ${TASTE_EN}`,
+    // "logo in a noticeable position", "logo placed somewhere visible": a place chosen by eye, not measured.
+    'logos? (?:placed |printed |put )?(?:in|at|on) (?:a |the )?(?:noticeable|prominent|visible|eye-catching|conspicuous|suitable|good|nice|proper|appropriate) (?:position|place|location|spot|area)',
+    // The same in the other languages read: "según el gusto de la fábrica", "selon votre modèle", "nach Ihrer Vorlage",
+    // "secondo il gusto del fornitore", "conforme o seu modelo", "podle vaší šablony".
+    '(?:según|a) (?:el )?(?:gusto|criterio) (?:de la fábrica|del proveedor|del fabricante)|según (?:su|vuestra|vuestro) (?:plantilla|gusto|criterio|diseñador)',
+    "selon (?:le )?goût (?:de l[’']usine|du fournisseur|du fabricant)|selon (?:votre|vos) (?:modèles?|gabarits?|goût|designers?|graphistes?)",
+    '(?:nach|gemäß) (?:dem )?(?:Geschmack|Ermessen) (?:der Fabrik|des Herstellers|des Lieferanten)|(?:nach|gemäß) (?:Ihrer|Ihrem|Ihren) (?:Vorlagen?|Geschmack|Designern?)',
+    '(?:secondo|a) (?:il )?gusto (?:della fabbrica|del fornitore|del produttore)|secondo (?:il |i )?vostr[oi] (?:modell[oi]|gusto|designer)',
+    '(?:conforme|segundo) (?:o )?gosto (?:da fábrica|do fornecedor|do fabricante)|(?:conforme|segundo) (?:o |os )?(?:seu|seus) (?:modelos?|gosto|designers?)',
+    '(?:podle|dle) (?:vaší|vaši|vašich) (?:šablony|předlohy|šablon)|(?:podle|dle) vkusu (?:výrobce|dodavatele|továrny)',
+  ]),
+  scriptWords([
+    '(?:حسب|على|وفق) ذوق (?:المصنع|المورد|البائع|المصمم|مصممكم)',
+    '(?:حسب|وفق) (?:قالبكم|قوالبكم|مصممكم)',
+  ]),
+  cjk([
+    'ロゴは?(?:目立つ|いい感じの|適当な|適切な)(?:位置|場所|ところ)',
+    '(?:logo|LOGO|标志)(?:放在|印在)?(?:显眼|醒目|合适)的?(?:位置|地方)',
+    '(?:按|由|根据)(?:工厂|贵司|你们|你方|厂家)(?:的)?(?:设计师|审美|喜好|模板)',
+  ]),
+);
+
+export function supplierTaste(text: string, line: string): Match[] {
+  if (heldToIdentifiedSample(line) || !test(SUPPLIER_TASTE, text)) return [];
+  return findAll(SUPPLIER_TASTE, text);
+}
