@@ -45,6 +45,13 @@ const TIME_TAIL = '(?: (?:of )?(?:standby|talk ?time|playtime|play time|runtime|
 
 const FIGURE = String.raw`\d{1,6}(?:[.,]\d{1,3})?`;
 
+/** The words that make a distance or coverage a reach: how far a signal, a beam or a sensor carries. */
+const REACH_WORD =
+  '(?:wi-?fi|wireless|signal|transmission|transmitting|remote(?: control)?|bluetooth|control|detection|sensing|induction|reading|communication|effective|beam|network|mesh|router)';
+const REACH_WORD_VI =
+  '(?:truyền|phát|điều khiển|kết nối|thu|cảm biến|cảm ứng|phát hiện|tín hiệu|wifi|bluetooth)';
+const REACH_WORD_ZH = '(?:传输|遥控|控制|通信|通讯|感应|探测|检测|识别|读取|读卡|有效|发射|信号|照射)';
+
 interface Measure {
   kind: CeilingKind;
   /** The property's own words, as a label or a noun: "Battery life", "Výdrž baterie", "밝기", "WiFi range". */
@@ -159,7 +166,12 @@ const MEASURES: readonly Measure[] = [
     kind: 'range',
     property: anyOf(
       latinWords([
-        '(?:wi-?fi |wireless |signal |transmission |remote |bluetooth |control |detection )?(?:range|coverage|distance)',
+        '(?:wi-?fi |wireless |signal |transmission |remote |bluetooth |control |detection )?range',
+        // A distance or coverage is a reach only when a reach word says so ("transmission distance", "WiFi coverage"),
+        // or as a field of its own ("Distance: up to 100 m"): "installation distance", "safe working distance", a
+        // projector's "throw distance" or "distance from socket to desk" set where the goods go, not how far they reach.
+        `${REACH_WORD} (?:coverage|distance)`,
+        '(?<![\\p{L}\\p{N}][ \\t]{0,2})(?:coverage|distance)(?=\\s{0,2}[:：])',
         'Reichweite',
         'alcance',
         'portée',
@@ -167,14 +179,24 @@ const MEASURES: readonly Measure[] = [
         'zasięg',
         'dosah',
         'phạm vi',
-        'khoảng cách',
+        `khoảng cách (?:${REACH_WORD_VI})`,
+        '(?<![\\p{L}\\p{N}][ \\t]{0,2})khoảng cách(?=\\s{0,2}[:：])',
         'jangkauan',
         'jarak',
         'menzil',
         'raza',
       ]),
       '(?<![\\p{L}])(?:дальность|радиус действия|المدى|نطاق التغطية)',
-      cjk(['距离', '覆盖范围', '覆盖面积', '到達距離', '通信距離', '범위', '거리']),
+      cjk([
+        `(?:${REACH_WORD_ZH})距离`,
+        '^\\s{0,2}距离(?=\\s{0,2}[:：])',
+        '覆盖范围',
+        '覆盖面积',
+        '到達距離',
+        '通信距離',
+        '범위',
+        '거리',
+      ]),
     ),
     unit: anyOf(
       latinWords([
@@ -200,12 +222,37 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
-/** What the figure was measured under: "at 50% brightness", "@25 °C", "per IEC 61960", "ANSI/PLATO FL 1". */
+/**
+ * What the figure was measured under, or the rule it is a limit of: "at 50% brightness", "@25 °C", "per IEC 61960",
+ * "ANSI/PLATO FL 1", "per IEEE 802.3at", "per NFPA 13", "theo bản vẽ KT-12", "按图纸 AZ-07", "glare limit". A ceiling
+ * a standard, a drawing or a named limit sets is an acceptance or installation limit the goods are checked against,
+ * not a best case.
+ */
 const CONDITION =
-  /(?:\bat\s{1,2}\d|@\s{0,2}\d|\bunder\s|\btested\b|\bmeasured\b|\btest condition|\bper\s+(?:IEC|EN|ISO|GB|ANSI|UL)|\b(?:IEC|EN|ISO|GB\/T|ANSI)\s{0,2}\d|\bANSI\b|\bFL\s?1\b|\d\s{0,2}%\s{0,2}(?:brightness|volume|load)|\bbei\s+\d|测试条件|条件下)/iu;
+  /(?:\bat\s{1,2}\d|@\s{0,2}\d|\bunder\s|\btested\b|\bmeasured\b|\btest condition|\bflash[- ]test|\bper\s+(?:IEC|EN|ISO|GB|ANSI|UL|IEEE|NFPA|ASTM|DIN|JIS|BS)\b|\b(?:IEC|EN|ISO|GB\/T|ANSI|IEEE|NFPA)\s{0,2}\d|\bANSI\b|\bFL\s?1\b|\d\s{0,2}%\s{0,2}(?:brightness|volume|load)|\bbei\s+\d|\blimits?\b|测试条件|条件下)/iu;
+/** A drawing or a spec sheet named by its code: "drawing DWG-44", "bản vẽ KT-12", "图纸 AZ-07", "spec LS-2". */
+const DRAWING_CODE =
+  /(?:\b(?:drawing|dwg|spec(?:ification)?|Zeichnung|plano|dessin|desenho|disegno|rysun\p{L}{0,3})|bản vẽ|图纸|图纸号|図面)\s{0,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?[:：]?\s{0,2}[A-Z]{1,6}[-/]?\d{1,6}/u;
+/**
+ * "max 8 h per day", "max 2 h per cycle", "最长2小时/次": a time the goods may run in each cycle or day is a duty
+ * limit the user keeps to, not a runtime the goods promise.
+ */
+const PER_DUTY = String.raw`(?=\s{0,2}(?:(?:per|each|every|a|/)\s{0,2}(?:day|cycle|shift|run|batch|operation|session)\b|(?:pro|je)\s(?:Tag|Zyklus|Schicht)\b|por\s(?:día|dia|ciclo|turno)\b|par\s(?:jour|cycle)\b|al\s(?:giorno)\b|mỗi\s(?:ngày|chu kỳ|ca)|/\s{0,2}(?:天|次|班)|每(?:天|次|班|周期)))`;
 
 /** "od 10 do 50 m", "from 5 to 30 m", "-20 do 50": the ceiling word closes a range, it is no ceiling. */
 const RANGE_BEFORE = /(?:\d[\p{L}°%.]{0,3}|\b(?:od|from|de|von|z|từ))\s{0,2}$/iu;
+
+const FLOOR_WORD = String.raw`(?:min(?:imum)?\.?|at least|not less than|no less than|≥|>=|mind\.|mindestens|mínimo|au moins|almeno|tối thiểu|至少|不少于|最少)`;
+const FLOOR_AFTER = String.raw`(?:min(?:imum)?\.?|guaranteed|minimum guaranteed|garantiert|garantizad[oa]s?|garanti(?:e|es)?|保证|以上)`;
+
+/** A piece of the line (between ";") that is only a floor figure of `unit`: "8 h minimum guaranteed", "min. 10 h". */
+function floorBeside(line: string, unit: string): boolean {
+  const floor = new RegExp(
+    String.raw`^\s*(?:${FLOOR_WORD}\s{0,2}${FIGURE}\s{0,2}${unit}(?:\s{0,2}${FLOOR_AFTER})*|${FIGURE}\s{0,2}${unit}(?:\s{0,2}${FLOOR_AFTER})+)\s*[.。]?\s*$`,
+    'iu',
+  );
+  return line.split(/[;；]/u).some((piece) => floor.test(piece));
+}
 
 /**
  * The best-case figures of a clause that names the property they belong to and no condition they were measured
@@ -213,16 +260,22 @@ const RANGE_BEFORE = /(?:\d[\p{L}°%.]{0,3}|\b(?:od|from|de|von|z|từ))\s{0,2}$
  */
 export function ceilingWithoutCondition(
   text: string,
+  line = text,
 ): { start: number; end: number; text: string; kind: CeilingKind }[] {
-  if (CONDITION.test(text)) return [];
+  if (CONDITION.test(text) || DRAWING_CODE.test(text)) return [];
   const out: { start: number; end: number; text: string; kind: CeilingKind }[] = [];
   for (const m of MEASURES) {
     if (!test(m.property, text)) continue;
     const ceilings = findAll(
       `${UP_TO}\\s{0,2}${FIGURE}\\s{0,2}${m.unit}${m.kind === 'life' ? TIME_TAIL : ''}`,
       text,
-    ).filter((c) => !RANGE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)));
+    )
+      .filter((c) => !RANGE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))
+      .filter((c) => m.kind !== 'life' || !new RegExp(PER_DUTY, 'iu').test(text.slice(c.end)));
     if (ceilings.length === 0) continue;
+    // "Runtime: up to 12 h; 8 h minimum guaranteed": a floor of the same unit in a clause of its own, saying no more
+    // than the floor, is the figure the goods must reach.
+    if (floorBeside(line, m.unit)) continue;
     // "Runtime: 8 h typical, up to 12 h": a plain figure of the same measure is the one the goods must reach.
     const plain = findAll(`(?<![\\d.,])${FIGURE}\\s{0,2}${m.unit}`, text).some(
       (f) => !ceilings.some((c) => c.start <= f.start && f.end <= c.end),
@@ -288,9 +341,13 @@ export function efficiencyCeilings(text: string): { start: number; end: number; 
   if (!test(EFFICIENCY, text)) return [];
   // The ceiling must be the efficiency's own value, right after its word or label: in "Energy efficiency class A++,
   // operating humidity up to 85%" the ceiling belongs to the humidity, and the efficiency is a class.
-  const ceilings = findAll(OWN_CEILING, text).map((m) => {
+  // "Motor efficiency: 91.0–92.4% measured per IEC 60034-2-1", "21.3%-21.8% (flash-tested)": a span measured under a
+  // named test is the tolerance of that measurement, not a series of bins to pick from.
+  const measured = CONDITION.test(text);
+  const ceilings = findAll(OWN_CEILING, text).flatMap((m) => {
     const c = new RegExp(`${CEILING_PERCENT}|${SPAN_PERCENT}`, 'iu').exec(m.text)!;
-    return { start: m.start + c.index, end: m.start + c.index + c[0].length, text: c[0] };
+    if (measured && new RegExp(`^(?:${SPAN_PERCENT})$`, 'iu').test(c[0])) return [];
+    return [{ start: m.start + c.index, end: m.start + c.index + c[0].length, text: c[0] }];
   });
   if (ceilings.length === 0) return [];
   const figures = findAll(PERCENT, text);

@@ -54,6 +54,11 @@ const REPORT_ON_LINE = anyOf(
     '(?:report|certificate|cert|DoC|informe|rapport|bericht|Zertifikat|certificado)s?\\b[^,;]{0,24}?[A-Z]{0,6}[-/]?\\d{4,}',
   ]),
 );
+/**
+ * "…applied to the housing", "…applied on the rating label", "…applied by pad print": the mark is put on a part of
+ * the goods or by a marking method. That is printing, not an application to a body for a certificate.
+ */
+const APPLIED_TO_GOODS = String.raw`\s{1,2}(?:(?:the |a )?\S{1,12} (?:mark|marking|logo|label)\s)?(?:(?:to|on|onto) (?:the |each |every |our |its )?(?:housing|product|goods|units?|body|case|casing|enclosure|rating label|nameplate|labels?|cartons?|box(?:es)?|packag(?:e|ing)|surface|panel|cover|lid|items?|base|back|front|bottom|side)\b|by (?:laser|pad[- ]?print(?:ing)?|print(?:ing)?|silk[- ]?screen(?:ing)?|stickers?|engraving|embossing|mou?lding|hot[- ]stamp(?:ing)?|UV print(?:ing)?))`;
 const OFFERED = anyOf(
   latinWords([
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
@@ -106,7 +111,8 @@ const OFFERED = anyOf(
     'jika (?:diperlukan|dibutuhkan|perlu)',
     // "CE, FCC (can apply)", "UL under application", "wird beantragt": a paper the supplier has yet to get. No
     // lab has tested anything, and whether it ever will is left open.
-    '(?:we )?(?:can|could|will) (?:be )?appl(?:y|ied)(?: for(?: (?:it|them))?)?',
+    // Not a mark put on the goods: "CE marking can be applied to the housing by laser" (APPLIED_TO_GOODS).
+    `(?:we )?(?:can|could|will) (?:be )?appl(?:y|ied)(?: for(?: (?:it|them))?)?(?!${APPLIED_TO_GOODS})`,
     'under application',
     '(?:currently )?applying(?: for(?: (?:it|them))?)?',
     'application in (?:process|progress)',

@@ -1455,7 +1455,7 @@ export const performanceDetector: AttributeDetector = {
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
     // "Battery life: up to 30 days standby": only the best case, measured under nothing the order names.
-    for (const m of ceilingWithoutCondition(text)) hits.push({ ...m, why: WHY, fix: fixFor(m.kind) });
+    for (const m of ceilingWithoutCondition(text, line)) hits.push({ ...m, why: WHY, fix: fixFor(m.kind) });
     // "Wirkungsgrad: bis zu 23%": an efficiency given only as its best case.
     for (const m of efficiencyCeilings(text))
       hits.push({ ...m, kind: 'efficiency', why: WHY, fix: fixFor('efficiency') });

@@ -16,13 +16,33 @@ const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bho
 const LIST = String.raw`(?<![\p{L}\d])${CODE}(?:${MORE}){1,5}(?![\p{L}\d])`;
 const CHOICE_WORD = /\b(?:or|o|ou|oder|lub|hoặc|atau)\b|或/iu;
 
+/**
+ * "(all three tested, report TR-2291)", "both certified": the clause says every listed rating is held at once, so the
+ * list is the housing's ratings, not a menu. The word must say all of them ("all", "both", "each") and a test or
+ * certificate must back it.
+ */
+const ALL_HELD =
+  /\b(?:all(?: (?:three|four|ratings|of them))?|both(?: ratings)?|each(?: rating)?)\s(?:(?:are|is|were)\s)?(?:tested|certified|passed|verified|approved)\b|(?:全部|均|都)(?:已)?(?:通过|测试|认证)/iu;
+
+/**
+ * "IP6X/IPX8", "IP5X/IPX4": one code gives only the dust digit, the other only the water digit; together they are one
+ * rating written in two halves, nothing left to choose.
+ */
+function halves(codes: RegExpMatchArray[]): boolean {
+  if (codes.length !== 2) return false;
+  const [a, b] = codes.map((c) => [(c[1] ?? '').toUpperCase() === 'X', (c[2] ?? '').toUpperCase() === 'X']);
+  return !!a && !!b && a[0] !== a[1] && b[0] !== b[1] && a[0] !== b[0];
+}
+
 /** Water digits of a jets test (5, 6, and the steam jets of 9K) against those of an immersion test (7, 8). */
 const jets = (digit: string) => digit === '5' || digit === '6' || digit === '9';
 
 export function ratingMenus(text: string): Match[] {
   return findAll(LIST, text).filter((m) => {
     const codes = [...m.text.matchAll(/([0-6X])([0-9X])(K?)/giu)];
-    if (codes.length >= 3 || CHOICE_WORD.test(m.text)) return true;
+    if (CHOICE_WORD.test(m.text)) return true;
+    if (halves(codes) || ALL_HELD.test(text.slice(m.end))) return false;
+    if (codes.length >= 3) return true;
     const [a, b] = codes.map((c) => c[2] ?? '');
     return jets(a ?? '') === jets(b ?? '');
   });

@@ -260,6 +260,7 @@ export const unboundFigureDetector: AttributeDetector = {
       // within the clause as well.
       const field = fieldAround(line, clause.start + m.start);
       if (LIMIT.test(line.slice(field.start, field.end))) continue;
+      if (typicalBesideCeiling(before.slice(figure), text.slice(m.end))) continue;
       const end = clause.start + text.length;
       if (FREIGHT.test(line.slice(Math.max(field.start, clause.start), Math.min(field.end, end)))) continue;
       const from = Math.max(figure, clause.valueStart);
@@ -284,6 +285,22 @@ export const unboundFigureDetector: AttributeDetector = {
     ];
   },
 };
+
+/**
+ * "Runtime: 8 h typical, up to 12 h", "Helligkeit: 250 cd/m² typisch, bis zu 300 cd/m²": one typical figure and a
+ * ceiling of the same unit after it, the pair a datasheet writes as typ./max. The ceiling must close its own
+ * piece: in "up to 30 days standby, 10 days typical use" the ceiling is of another mode (standby), and a typical
+ * span ("typical 15-20 m") is no figure the goods are held to.
+ */
+function typicalBesideCeiling(figureText: string, after: string): boolean {
+  const fig = /^(\d[\d.,]*)\s?([\p{L}°/²]{1,8})\s{0,2}$/u.exec(figureText.trim() + ' ');
+  if (!fig?.[2]) return false;
+  const unit = fig[2].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    String.raw`^[\s,，;；]{0,3}(?:up to|upto|bis zu|jusqu[’']à|hasta|até|fino a|最长|最大|最高)\s{0,2}\d[\d.,]*\s{0,2}${unit}(?=\s{0,2}(?:$|[,;，；)）.]))`,
+    'iu',
+  ).test(after);
+}
 
 /** The rest of the bracket a disclaimer opens, up to its close (or a bounded reach when none is written). */
 function bracketRest(text: string, end: number): string {

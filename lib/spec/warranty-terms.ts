@@ -140,11 +140,44 @@ function boundedOrRemedyOnly(
  */
 const PERIOD_RANGE = String.raw`(?<=${WARRANTY_WORD}[^.;。；\d]{0,20})\d{1,3}\s{0,2}(?:${PERIOD_UNIT}\s{0,2})?(?:-|–|~|～|to|a|bis|à|至|到)\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}`;
 
+/** "Extended warranty 1-3 years … at extra cost": the range is a priced option on top of the order's warranty. */
+const OPTIONAL_EXTRA =
+  /\b(?:extended|extra|optional|additional)\s(?:warranty|guarantee)\b|\b(?:at|for an?) (?:extra|additional) (?:cost|charge|fee)\b|\bgarant[ií]a extendida\b|\bgarantie (?:étendue|prolongée)\b|\bverlängerte Garantie\b|延保/iu;
+/** A warranty period written as one figure: "standard warranty 2 years", "model B 24 months". */
+const SINGLE_PERIOD = new RegExp(
+  String.raw`(?<![\d.,]\s{0,2}(?:-|–|~|～|to|a|bis|à|至|到)\s{0,2})(?<![\d.,])(\d{1,3})\s{0,2}${PERIOD_UNIT}(?!\s{0,2}(?:-|–|~|～|to|bis|à|至|到)\s{0,2}\d)`,
+  'giu',
+);
+
+/**
+ * "Warranty 12-24 months by model: model A 12 months, model B 24 months": the range's own ends stated again one by
+ * one on the line, each for its own goods, so nothing is left to pick. "Extended warranty 1-3 years at extra cost;
+ * standard warranty 2 years": an optional extra beside a warranty of one figure, so the order's warranty is that one.
+ */
+function resolvedOnLine(
+  range: { start: number; end: number; text: string },
+  line: string,
+  text: string,
+): boolean {
+  const at = line.indexOf(text);
+  const from = at < 0 ? 0 : at + range.end;
+  const ends = range.text.match(/\d{1,3}/gu) ?? [];
+  const singles = [...line.slice(from).matchAll(SINGLE_PERIOD)].map((m) => m[1]);
+  if (ends.length === 2 && ends.every((e) => singles.includes(e))) return true;
+  const elsewhere = [...line.matchAll(SINGLE_PERIOD)].filter(
+    (m) => at < 0 || m.index < at + range.start || m.index >= at + range.end,
+  );
+  return (
+    OPTIONAL_EXTRA.test(line) &&
+    elsewhere.some((m) => WARRANTY_PERIOD.test(line.slice(Math.max(0, m.index - 30), m.index + m[0].length)))
+  );
+}
+
 export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
   return [
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
-    ...findAll(PERIOD_RANGE, text),
+    ...findAll(PERIOD_RANGE, text).filter((m) => !resolvedOnLine(m, line, text)),
   ].map((m) => ({
     start: m.start,
     end: m.end,
