@@ -34,7 +34,8 @@ const CARD = anyOf(
 const OWNER = String.raw`(?:\s{1,2}[\p{L}]{2,16}){1,2}?`;
 // "n.º 4" (Spanish, Portuguese) and "n. 4" (Italian) mark the number as "No. 4" does.
 const MARK = String.raw`(?:no\.?|nr\.?|n[°ºo]\.?|n\.\s?[°º]?|№|#|编号)`;
-const ENTRY = String.raw`\s{0,2}[A-Z]{0,4}[-‐.]?\d{1,5}(?!\d)`;
+// Not a card's own code followed by its codes ("card TK-2 codes 200 to 480"): those are read by CARD_CODE below.
+const ENTRY = String.raw`\s{0,2}[A-Z]{0,4}[-‐.]?\d{1,5}(?!\d)(?!\s{1,3}(?:codes?|${MARK})\s{0,2}\d)`;
 /**
  * Or the card signed on a date ("theo bảng màu đã ký ngày 10/4/2026", "colour card signed on 2026-04-10"): the copy
  * both sides signed that day is the standard, as a numbered entry is.
@@ -42,13 +43,47 @@ const ENTRY = String.raw`\s{0,2}[A-Z]{0,4}[-‐.]?\d{1,5}(?!\d)`;
 const SIGNED = String.raw`(?:đã ký|đã duyệt|signed|approved|firmad[ao]|aprobad[ao]|firmat[ao]|approvat[ao]|signée?|unterschrieben|freigegeben|assinad[ao]|aprovad[ao]|подписанн\p{L}*|утвержд[её]нн\p{L}*)`;
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 // The card may carry its own code before the entries, which are then marked as codes: "yarn card SK-YC-5 codes 101/214".
-const CARD_CODE = String.raw`\s{1,2}[A-Z][A-Z0-9]{0,5}(?:[-‐][A-Z0-9]{1,6}){0,3}\s{1,3}(?:codes?|${MARK})\s{0,2}\d{2,5}(?!\d)`;
+// A range of codes ("codes 101 to 350", "codes 101-350") is a stretch of the card to pick from, not an entry.
+const NOT_A_RANGE = String.raw`(?!\d|\s{0,2}(?:-|–|—|~|to|a|à|bis|do|até|al|до|至|到)\s{0,2}\d)`;
+const CARD_CODE = String.raw`\s{1,2}[A-Z][A-Z0-9]{0,5}(?:[-‐][A-Z0-9]{1,6}){0,3}\s{1,3}(?:codes?|${MARK})\s{0,2}\d{2,5}${NOT_A_RANGE}`;
 const NUMBERED_CARD = regex(
   `${CARD}(?:${CARD_CODE}|\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY}|(?:\\s{1,2}[\\p{L}]{1,16}){0,2}?\\s{1,2}${SIGNED}(?:\\s{1,2}[\\p{L}]{1,8}){0,2}\\s{1,2}${DATE})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
   'iu',
 );
 
-/** Whether `text` names one numbered entry of a colour card. */
+/**
+ * "any shade on yarn card YC-5 …", "choose from yarn card YC-5 …", "a elegir de la carta de colores nº 12": the card
+ * is the menu and the pick is still to come, whoever makes it; numbered or not, it fixes no colour yet.
+ */
+const OPEN_PICK = regex(
+  anyOf(
+    scriptWords([
+      'any (?:shade|colou?r|tone)s?',
+      // Not "selected from" / "chosen from": a pick already made, which the entry number records.
+      '(?:choose|pick|select) (?:from|on|off)',
+      'choice (?:from|of)',
+      'to (?:be )?(?:pick|choose|select)(?:ed)? later',
+      'cualquier (?:color|tono)',
+      '(?:a )?elegir (?:de|en|del)',
+      "n[’']importe quel(?:le)? (?:couleur|teinte)",
+      '(?:au|à) choix',
+      'choisir (?:dans|sur)',
+      'beliebige[rn]? (?:Farbe|Farbton)',
+      'nach Wahl',
+      'a scelta',
+      'qualsiasi (?:colore|tinta)',
+      'qualquer (?:cor|tom)',
+      '(?:a )?escolher (?:da|do|na|no)',
+      'dowolny kolor',
+      'do wyboru',
+      'wybór z',
+    ]),
+    cjk(['任选', '任意颜色', '任意色', '自选']),
+  ),
+  'iu',
+);
+
+/** Whether `text` names one numbered entry of a colour card, and not the card as a menu still to pick from. */
 export function namesNumberedCardEntry(text: string): boolean {
-  return NUMBERED_CARD.test(text);
+  return NUMBERED_CARD.test(text) && !OPEN_PICK.test(text);
 }

@@ -24,7 +24,46 @@ const ONE_COLOUR_PER_PACK = regex(
   'iu',
 );
 
-/** Whether `text` (a label and its value) says the packs hold one colour each. */
+/**
+ * "random colours, 1 colour per box", "surtidos, un solo color por caja": the rule says the packs are not mixed, but
+ * which colour each holds is still the supplier's pick. Then the rule clears nothing.
+ */
+const OPEN_PICK = regex(
+  anyOf(
+    latinWords([
+      'random(?:ly)?',
+      'assort(?:ed|ment)',
+      // "colours not mixed" restates the rule.
+      '(?<!(?:not|never|no)\\s)mixed',
+      'any (?:colou?rs?|shades?)',
+      'as available',
+      'various',
+      'surtid[oa]s?',
+      'sortid[oa]s?',
+      'variad[oa]s?',
+      'aleatori[oa]s?',
+      'mezclad[oa]s?',
+      'misturad[oa]s?',
+      'al azar',
+      'assortie?s?',
+      'mélangée?s?',
+      'au hasard',
+      'gemischt',
+      'sortiert',
+      'beliebig\\p{L}*',
+      'assortit[ie]',
+      'mist[ie]',
+      'casual[ie]',
+      'losow\\p{L}*',
+      'mieszan\\p{L}*',
+      'karışık',
+    ]),
+    cjk(['随机', '混色', '杂色', '任意', '混装']),
+  ),
+  'iu',
+);
+
+/** Whether `text` (a label and its value) says the packs hold one colour each, each pack's colour not left open. */
 export function oneColourPerPack(text: string): boolean {
-  return ONE_COLOUR_PER_PACK.test(text);
+  return ONE_COLOUR_PER_PACK.test(text) && !OPEN_PICK.test(text);
 }

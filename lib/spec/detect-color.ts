@@ -461,8 +461,10 @@ function namesAFinishProcess(text: string, start: number, end: number): boolean 
 
 /** "text 80 gsm woodfree 1/1 black", "1C black": black named by the ink count is the process black of the press. */
 // The same in the other languages read: "stampa 1 colore nero", "impresión 1 color negro", "druk 1 kolor czarny".
+// Not with another ink offered after it ("1 color negro o azul", "1 kolor czarny lub granatowy"): then the one
+// colour is still to be chosen.
 const PROCESS_BLACK_INK =
-  /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ](?:colou?re?|couleur|cor|kolor|Farbe|renk))\s{1,2}(?:black|nero|negro|noir|preto|czarn[ya]|schwarz|siyah)(?!\p{L})/iu;
+  /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ](?:colou?re?|couleur|cor|kolor|Farbe|renk))\s{1,2}(?:black|nero|negro|noir|preto|czarn[ya]|schwarz|siyah)(?!\p{L})(?![\s,]{0,3}(?:or|o|ou|oder|lub|albo|oppure|veya|ya da|или)(?!\p{L})|\s{0,2}或)/iu;
 
 /** Swatches picked by their numbers on a card: "swatches 3, 7 and 12", "swatch no. 14". */
 const SWATCH_NUMBERS = /\bswatch(?:es)?\s{0,3}(?:no?s?\.?|#)?\s{0,2}\d{1,3}\b/iu;

@@ -174,10 +174,17 @@ function splitHead(value: string, label: string, line: string): { start: number;
   if (!m || m[1]!.split(/[:/-]/u).length !== m[2]!.split(/[:/-]/u).length) return undefined;
   if (!BREAKDOWN_LABEL.test(label) && !TOTAL_WORD.test(line)) return undefined;
   const end = m.index + m[0].length;
-  // "S:M:L:XL = 1:2:2:1 roughly": an estimate after the counts loosens them again.
-  const tail = value.slice(end, end + 24);
-  if (test(APPROX_AFTER_WORDS, tail) || test(APPROX_BEFORE, tail)) return undefined;
+  // "S:M:L:XL = 1:2:2:1 roughly", "= 50/100/100/50 or per stock, total about 300": an estimate or a stock condition
+  // anywhere after the counts (on the total, say) loosens them again.
+  const tail = value.slice(end);
+  if (test(APPROX_AFTER_WORDS, tail) || test(APPROX_BEFORE, tail) || looseTail(tail)) return undefined;
   return { start: m.index, end };
+}
+/** "or per stock", "o según stock": the counts offered with the supplier's stock as the other side. */
+const OR_PER_STOCK =
+  /(?<!\p{L})(?:or|o|ou|oder|lub|oppure)\s{1,2}(?:as\s)?per\s{1,2}(?:stock|inventory|availability)(?!\p{L})/iu;
+function looseTail(tail: string): boolean {
+  return OR_PER_STOCK.test(tail) || leftToStock(tail).length > 0;
 }
 /** "Size ratio: 1-2-2-1": the counts alone under a ratio label. */
 const RATIO_COUNTS = /^\d+(?:\s*[-:/]\s*\d+){2,}$/u;

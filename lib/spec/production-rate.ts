@@ -2,13 +2,17 @@
  * "capacity approx. 2000 pcs/day", "Produktionskapazität ca. 5.000 Stück pro Tag", "产能约3000件/天": the factory's
  * output per day or month, which its writer may well round. It is how fast the goods are made, not how many are
  * ordered, so an estimate there leaves no count of this order open. Read only where a capacity word governs the
- * figure and a time unit follows it: "about 500 pcs per month" alone may be a standing order's count.
+ * figure and a time unit follows it: "about 500 pcs per month" alone may be a standing order's count. A bare
+ * "output" is a capacity word only where it opens its clause ("Output: about 3000 pcs per day", "…, output about
+ * 10,000 pcs per month"); under another field's label ("Order: output about 5000 pcs per week") it is what the
+ * order is to deliver, a count left open.
  */
 import { anyOf, cjk, latinWords, test } from './patterns';
 
 const CAPACITY_WORD = anyOf(
   latinWords([
-    '(?:production |daily |monthly |factory )?(?:capacity|output)',
+    '(?:production |daily |monthly |weekly |factory )?capacity',
+    '(?:production|daily|monthly|weekly|factory) output',
     'capacidad(?: de producción)?',
     'capacidade(?: de produção)?',
     'capacité(?: de production)?',
@@ -46,9 +50,12 @@ const PER_TIME = anyOf(
   String.raw`^\s{0,2}(?:\/|每)\s{0,2}(?:天|日|月|周)`,
 );
 
+/** "Output: about 3000 pcs per day", "…, output about …": the bare word opening its clause, no label above it. */
+const OUTPUT_LEADS = /(?:^|[,;，；|])\s{0,3}output\s{0,2}[:：]?\s{0,3}$/iu;
+
 /** Whether the estimate `m` of `text` is a factory's output per unit of time, under a capacity word. */
 export function productionRate(text: string, m: { start: number; end: number }): boolean {
   if (!test(PER_TIME, text.slice(m.end, m.end + 14))) return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  return test(`${CAPACITY_WORD}[^,;，；|]{0,12}$`, before);
+  return test(`${CAPACITY_WORD}[^,;，；|]{0,12}$`, before) || OUTPUT_LEADS.test(text.slice(0, m.start));
 }
