@@ -187,11 +187,19 @@ const DO_NOT_PAY_AFTER =
 const OLD_ONE =
   /\b(?:old|previous|former|antig\w*|anterior\w*|ancien\w*|alte\w*|vorherig\w*|bisherig\w*|oude|vorige|vecchi\w*|precedente)\b/u;
 
+/** Right after the refusal: the platform's own account or order as what is not to be paid. */
+const PLATFORMS_ACCOUNT_REFUSED =
+  /^[^.!?\n]{0,40}?\b(?:alibaba|aliexpress|the\s+platform|trade\s+assurance|(?:la\s+)?plataforma|(?:la\s+)?plateforme|(?:la\s+)?piattaforma|(?:die\s+)?plattform)\b|\b(?:use|pay\s+(?:to|into))\s+(?:the\s+one|the\s+(?:new\s+)?account)\s+(?:in|from|of)\s+(?:the|that|this|my|our)\s+(?:e-?mail|mail|message)\b/u;
+
 function receivedAndRefused(tc: TextContext, start: number, before: string): boolean {
   if (!IF_YOU_RECEIVE.test(before)) return false;
   const rest = tc.norm.text.slice(start, start + 160);
   const sentence = /^[^.!?\n]*/u.exec(rest)![0];
-  return DO_NOT_PAY_AFTER.test(sentence) && !OLD_ONE.test(sentence);
+  const refusal = DO_NOT_PAY_AFTER.exec(sentence);
+  if (!refusal || OLD_ONE.test(sentence)) return false;
+  // "…do not pay the invoice to the Alibaba account, use the one in the mail": the refusal turned on the platform's
+  // account sends the buyer to the new one; only a refusal of the other account is a warning.
+  return !PLATFORMS_ACCOUNT_REFUSED.test(sentence.slice(refusal.index + refusal[0].length));
 }
 
 /** The match at [start, …) is what a hypothetical stranger might say, not what this supplier asks. */

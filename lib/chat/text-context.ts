@@ -12,9 +12,10 @@ const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
 // opens a second payment, which the first one's platform does not cover.
 // A comma typed with no space ("…the old account,i will send you…", "…under auditing,please…") still ends a clause
 // when a new subject or a request opens after it; a glued list ("paypal,western union or wechat") stays whole,
-// so one refusal still covers every item of it.
+// so one refusal still covers every item of it. A Japanese act made a topic ("お送りすることは、…ありません", sending
+// it is something we never do) keeps its predicate past the "、": that comma ends no clause (stop 43).
 const CLAUSE_END =
-  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：、\n]+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
+  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：\n]+|(?<!(?:こと|事)[はも])、+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
 
 /**
  * The cuts `re` (global, never empty) makes in `text`. An exec loop on the shared regex, not matchAll, which

@@ -68,6 +68,13 @@ const DIRECT_ON_PLATFORM =
  */
 const DUTIES_OR_CARRIER =
   '\\b(?:duties|duty|import\\s+(?:tax|taxes|vat)|vat|droits(?:\\s+de\\s+douane)?|tva|dazi|iva|invoerrechten|btw|einfuhr\\w*|zoll\\w*|mwst|aranceles|impuestos|impostos|taxas|transporteur\\w*|vervoerder\\w*|koerier\\w*|corriere|spedizionier[ei]|spediteur\\w*|transportista\\w*|transportadora\\w*|forwarder\\w*|courier\\w*|carrier\\w*)\\b';
+/**
+ * Others who bill the buyer for their own service at the journey's end: the shipping line, the airline, the port or
+ * terminal, a hotel ("the ocean freight you pay to the shipping line at destination, not to us"). Named as the payee
+ * beside "not to us", they are no payee the seller steers to.
+ */
+const SERVICE_THIRD_PARTY =
+  '\\b(?:shipping\\s+(?:line|lines|company)|ocean\\s+carriers?|airlines?|(?:the\\s+)?port\\s+(?:authority|terminal)|terminal\\s+operator|the\\s+(?:port|terminal|hotel)|hotels?|naviera|linea\\s+naviera|compagnie\\s+maritime|armateur|reederei|compagnia\\s+di\\s+navigazione|companhia\\s+de\\s+navegacao|armador|aerolinea|compagnie\\s+aerienne|fluggesellschaft|hafen\\w*|hotel)\\b';
 /** An official carrier, a postal service or the customs themselves: who collects import duties and taxes. */
 const CARRIER =
   '(?:dhl|fedex|ups|tnt|ems|usps|aramex|dpd|gls|royal\\s+mail|la\\s+poste|colissimo|correos|correios|deutsche\\s+post|poste\\s+italiane|canada\\s+post|australia\\s+post|postnl|customs|zoll|douane|aduana|alfandega|dogana|the\\s+(?:courier|carrier|post\\s+office))';
@@ -80,6 +87,12 @@ const CARRIER_AR =
 // "this is paid to DHL directly, not to us", "zahlen Sie direkt an DHL über deren Zahlungsportal", "se paga
 // directamente a Correos", "payés directement à la douane", "直接付给DHL" (modelled on DHL's, UPS's and La Poste's
 // duty-payment help pages).
+/**
+ * Not "…directly to MY bank account": "ادفعوا لشركة الشحن مباشرة على حسابي البنكي" names the carrier but sends the money
+ * to the writer's own account, IBAN, card or wallet, so the carrier does not collect it (red team, stop 43).
+ */
+const NOT_TO_MY_ACCOUNT_AR =
+  '(?![\\p{L}]*[^.!?؟\\n]{0,40}?(?:حساب(?:ي|نا)|بطاقتي|بطاقتنا|محفظتي|محفظتنا|(?:ال)?[اآأ]يبان\\s+(?:الخاص\\s+)?(?:بي|بنا)|[اآأ]يباني))';
 export const PAID_TO_COURIER = new RegExp(
   [
     '^(?=[\\s\\S]*\\b(?:dhl|fedex|ups|tnt|ems|courier|customs|duties|duty|import\\s+(?:tax|vat))\\b)[\\s\\S]*\\bpay\\s+(?:them|him|her|the\\s+(?:courier|post\\s+office|customs|driver|postman|delivery\\s+(?:man|driver|agent))|dhl|fedex|ups|tnt|customs)\\s+direct',
@@ -94,10 +107,11 @@ export const PAID_TO_COURIER = new RegExp(
     // The name starts the host or follows a dot: "pay-dhl.com", "customs-fedex.com" are look-alikes (red team, stop 30).
     '(?<![\\w-])(?:dhl|fedex|ups|usps|tnt|aramex|dpd|gls|correos|correios|laposte|royalmail|postnl|canadapost|auspost|colissimo|posteitaliane)\\.(?:com|de|fr|es|it|nl|ca|pt|co\\.uk|com\\.br|com\\.au|com\\.mx)(?![\\w.-]*\\.[a-z])',
     // Arabic: the shipping company or customs named, then "pay them directly" ("شركة الشحن … ادفعها لهم مباشرة").
-    '(?:شركة\\s+(?:ال)?(?:شحن|توصيل)|(?:ال)?مندوب|(?:ال)?جمارك|ساعي\\s+البريد|[اأ]رامكس)[^.!?؟\\n]{0,120}?(?:ادفع|تدفع|سدد|تسدد|ادفعوا)\\p{L}*\\s+(?:لهم|له|للمندوب|للشركة|لشركة\\s+الشحن|للجمارك)\\s+مباشر',
+    '(?:شركة\\s+(?:ال)?(?:شحن|توصيل)|(?:ال)?مندوب|(?:ال)?جمارك|ساعي\\s+البريد|[اأ]رامكس)[^.!?؟\\n]{0,120}?(?:ادفع|تدفع|سدد|تسدد|ادفعوا)\\p{L}*\\s+(?:لهم|له|للمندوب|للشركة|لشركة\\s+الشحن|للجمارك)\\s+مباشر' +
+      NOT_TO_MY_ACCOUNT_AR,
     // The carrier itself as the payee ("تدفعها لأرامكس مباشرة", "ادفعوا لـDHL مباشرة"), or its own official app or site
     // ("عبر تطبيق أرامكس الرسمي", "عبر تطبيقهم الرسمي" after the carrier is named): the carrier collects (stop 43).
-    `(?:ادفع|تدفع|سدد|تسدد|ادفعوا|يدفع|تُدفع)\\p{L}*\\s+ل(?:ـ\\s*)?${CARRIER_AR}\\s+(?:\\p{L}+\\s+)?مباشر`,
+    `(?:ادفع|تدفع|سدد|تسدد|ادفعوا|يدفع|تُدفع)\\p{L}*\\s+ل(?:ـ\\s*)?${CARRIER_AR}\\s+(?:\\p{L}+\\s+)?مباشر${NOT_TO_MY_ACCOUNT_AR}`,
     `${CARRIER_AR}[^.!?؟\\n]{0,120}?(?:عبر|من\\s+خلال|في|على)\\s+(?:تطبيق|موقع)(?:هم|ها|ه)?\\s+(?:${CARRIER_AR}\\s+)?(?:ال)?رسمي`,
   ].join('|'),
   'u',
@@ -577,7 +591,7 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       // service ("the freight you pay to your forwarder, not to us", "les droits se paient au transporteur, pas à
       // nous"), never the seller's money.
       unless: new RegExp(
-        `${BUYERS_PROVIDER.source}|\\b${CARRIER}\\b|${DUTIES_OR_CARRIER}|${INSPECTOR_PAID_DIRECTLY.source}`,
+        `${BUYERS_PROVIDER.source}|\\b${CARRIER}\\b|${DUTIES_OR_CARRIER}|${SERVICE_THIRD_PARTY}|${INSPECTOR_PAID_DIRECTLY.source}`,
         'u',
       ),
       unlessIn: 'sentence',

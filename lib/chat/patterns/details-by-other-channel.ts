@@ -69,8 +69,14 @@ const PLATFORM_SENDS =
  */
 const CHANGED =
   /\b(?:degis\w*|yeni|moi|thay\s+doi|baru|ganti\w*|berubah|mpya)\b|新的|新|变更|變更|更改|変更|새\s?계좌|변경|(?<![\p{L}])(?:جديد\p{L}*|تغيير\p{L}*|تغير\p{L}*|جدید|تغییر|חדש\p{L}*|νέ\p{L}*|άλλαξ\p{L}*)/u;
+/**
+ * Japanese says "we never send …" by naming the sending and refusing it at the sentence's end, past a topic
+ * ("振込先口座をメールでお送りすることは、当社では絶対にありません"): the sending itself refused (stop 43).
+ */
+const JA_SENDING_REFUSED =
+  /(?:送|お送り|送付|ご送付|ご案内|お知らせ)\p{L}{0,3}(?:こと|事)(?:は|も)[^。！？\n]*?(?:ありません|ございません|いたしません|しません|ない(?=[。！？\n]|$))/u;
 const COURIER_OR_PLATFORM_MAIL = new RegExp(
-  `${COURIER.source}|${PLATFORM_SENDS.source}|${CHANGED.source}`,
+  `${COURIER.source}|${PLATFORM_SENDS.source}|${CHANGED.source}|${JA_SENDING_REFUSED.source}`,
   'u',
 );
 

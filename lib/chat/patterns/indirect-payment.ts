@@ -84,6 +84,12 @@ const GIFT_SEND =
 const SEND_CODE =
   '\\b(?:yaz\\w*|gonder\\w*|ilet\\w*|send|type|enter|write|envie(?:me|nos)?|envia(?:me|nos)?|envoye[rz]|ecrive[sz]|schick\\w*|senden|sende|kirim|tulis|manda\\w*|invia\\w*)\\b|(?<![\\p{L}])(?:пришл|отправ|напиш|надішл)\\p{L}*';
 
+/** Shops whose till takes cash against a slip (Mexico, Argentina, Colombia, Peru). */
+const CASH_SHOP = 'oxxo|rapipago|pago\\s?facil|efecty|baloto|pagoefectivo';
+/** Paying, depositing, or the slip itself, as said around such a shop. */
+const SHOP_PAY =
+  'pag[aueo]|pague|pagar|pay|deposit|consign|ficha|referencia|reference|voucher|slip|codigo|code|comprobante|tarjeta|cuenta|abon|transfer';
+
 export const NOT_THE_BUYERS = "(?<!\\b(?:your|ur|yr)\\s+(?:[\\w']+\\s+){0,2})";
 const TROUBLE =
   // "will close next month", "is shutting down"; not "close to the port", "close at 6 pm", "close for the holiday"
@@ -375,6 +381,19 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // The agent first named for a service, then the money sent to that agent in the same sentence (stop 43): "Agen kami
+    // akan bantu urus, kak transfer saja sisanya ke dia via BCA", "our agent will help you, just wire the balance to
+    // him". The service the agent does (compose.ts, AGENT_DOES_WORK) is read in its clause only; the transfer "to him /
+    // ke dia / ke rekening dia" after it makes the agent the payee.
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /agen|ejen|agent|representative/,
+    re: anyOf(
+      '\\b(?:agen|ejen)\\s+(?:kami|kita|saya)\\b[^.!?\\n]{0,80}?\\b(?:transfer\\w*|tf|bayar\\w*|kirim\\w*|setor\\w*|pindahkan)\\b[^.!?\\n]{0,40}?\\bke\\s+(?:(?:rekening|akaun|akun|nomor|nombor|no)\\s+)?(?:dia|beliau|agen|ejen)(?:nya)?\\b',
+      "\\b(?:our|my)\\s+(?:\\w+\\s+)?(?:agent|representative)\\b[^.!?\\n]{0,80}?\\b(?:pay|transfer|wire|send|remit|deposit)\\w*\\b[^.!?\\n]{0,40}?\\b(?:to|into)\\s+(?:him|her|them|his\\s+account|her\\s+account|their\\s+account|the\\s+agent(?:'s\\s+account)?)\\b",
+    ),
+  },
+  {
     // Cash paid at a shop's till against a slip or reference the writer hands over (stop 43): "le paso una ficha de
     // depósito OXXO", "deposita en OXXO a esta tarjeta", "pagá en Rapipago con este código", "consigne por Efecty",
     // "pay at 7-Eleven with this reference". The money goes to whoever issued the slip, never into the order; the
@@ -388,7 +407,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       /\b(?:pay\w*|pag\w*|deposit\w*|consign\w*|ficha|referencia|reference|voucher|slip|codigo|code|comprobante|tarjeta|cuenta|abon\w*|transfer\w*)\b/u,
     needsIn: 'message',
     re: anyOf(
-      '\\b(?:oxxo|rapipago|pago\\s?facil|efecty|baloto|pagoefectivo)\\b',
+      // The shop as where a payment, a deposit or a slip is made, in the same clause: "la tienda OXXO más cercana
+      // para que recoja el paquete" is only where the parcel waits.
+      `\\b(?:${SHOP_PAY})\\w*[^.!?;\\n]{0,60}?\\b(?:${CASH_SHOP})\\b|\\b(?:${CASH_SHOP})\\b[^.!?;\\n]{0,40}?\\b(?:${SHOP_PAY})\\w*`,
       // 7-Eleven is also a place to meet: only as where a payment, a deposit or a slip is made.
       '\\b(?:pay\\w*|pag\\w*|deposit\\w*|ficha|slip|reference|referencia)\\s+(?:\\S+\\s+){0,4}?(?:7-?eleven|seven[\\s-]?eleven)\\b|\\b(?:7-?eleven|seven[\\s-]?eleven)\\s+(?:\\S+\\s+){0,2}?(?:pay\\w*|pag\\w*|deposit\\w*|slip|reference|referencia|cliqq)\\b',
     ),

@@ -34,9 +34,13 @@ const KO_SEND = '(?:보내|전달|발송|송부)(?!\\S{0,4}\\s?(?:않|못|안\\s
 
 const JA_DETAILS = '振込先(?:口座)?|口座(?:情報|番号)?|銀行(?:情報|口座)|お支払い?(?:情報|先)';
 const JA_MAIL = '(?:メール|e-?mail|mail)\\s?(?:で|にて)';
-/** The Japanese verb of sending, not refused after it ("送ることはありません", "送りません"). */
+/**
+ * The Japanese verb of sending, not refused after it ("送ることはありません", "送りません"). Japanese puts the negation
+ * at the sentence's end, and a topic can come between ("お送りすることは、当社では絶対にありません"), so a polite
+ * refusal is read up to the sentence end; the bare "ない" only close to the verb, where it is the verb's own.
+ */
 const JA_SEND =
-  '(?:送|お送り|送付|ご送付|ご案内|お知らせ)(?![^。！？\\n]{0,10}?(?:ません|ない|しない|ございません))';
+  '(?:送|お送り|送付|ご送付|ご案内|お知らせ)(?![^。！？\\n]{0,10}?(?:ない|しない)|[^。！？\\n]*?(?:ません|ございません|いたしかねます))';
 
 /** vi, id/ms, tr (folded): the details, by e-mail, and a verb of sending. */
 const LATIN_DETAILS =

@@ -90,9 +90,15 @@ function ownSentence(before: string): string {
  * agent Mr. K on +233…" names the writer's firm, and the number is the agent's (stop 43).
  */
 const POINTS_BACK = /\b(?:them|they|their|him|he|his|her|she|it|its)\b|他们|他們|他|她/u;
+/**
+ * A sentence that is only a service line's label before the digits ("Tracking hotline:", "Customer service line:",
+ * "Línea de atención:"): after a sentence naming the carrier, the line is the carrier's (stop 43).
+ */
+const SERVICE_LINE_LABEL =
+  /^\s*(?:(?:the|their|its)\s+)?(?:(?:tracking|customer[\s-]+service|customer[\s-]+care|support|call[\s-]+cent(?:er|re))\s*(?:hotline|helpline|line|number|phone|tel|desk)?|hotline|helpline)\s*(?:no\.?\s*)?[:-]?\s*$|^\s*(?:linea|telefono|numero)\s+de\s+(?:atencion|seguimiento|servicio)(?:\s+al\s+cliente)?\s*:?\s*$/u;
 function thirdPartyWindow(before: string): string {
   const own = ownSentence(before);
-  return own !== before && POINTS_BACK.test(own) ? before : own;
+  return own !== before && (POINTS_BACK.test(own) || SERVICE_LINE_LABEL.test(own)) ? before : own;
 }
 function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
   const text = tc.norm.text;

@@ -67,7 +67,9 @@ export const TH: Lexicon = {
   // จะตรวจสินค้า" (our agent will inspect the goods) names no payee.
   // "บัญชีตัวแทนของเรา" (our agent's account): the agent as the account's holder (stop 43). "ตัวแทนของเรา" alone is
   // also the agent who inspects the goods.
-  agent: fold('ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน|บัญชีตัวแทน'),
+  // "บัญชีตัวแทนจำหน่าย" is a dealer / distributor account (a reseller's login), no agent's bank account: the
+  // compound is left out.
+  agent: fold('ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน|บัญชีตัวแทน(?!จำหน่าย|ขาย)'),
   instead: fold('แทนที่จะ|แทนการ'),
   order: fold('คำสั่งซื้อ|ออเดอร์'),
   site: fold('เว็บ|แอป|ระบบ'),

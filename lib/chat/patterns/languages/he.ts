@@ -24,6 +24,10 @@ const MAIL = 'מייל|אימייל|דוא"?ל';
 const SOMEONE =
   'ה?פרטי|ה?אישי|שלי|של\\s+(?:אשתי|בעלי|אחי|אחותי|אמי|אבי|אמא\\s+שלי|אבא\\s+שלי|ה?מנהל\\p{L}*|ה?בעלים|ה?בוס|ה?מנכ"?ל|ה?רואה\\s+חשבון|ה?מזכירה|חבר\\p{L}*|שות\\p{L}*)';
 
+/** The platform as the mail's sender, or the buyer's address the account already holds (stop 43). */
+const PLATFORM_WRITES_TO_YOU =
+  /(?<![\p{L}])(?:נשלח|נשלחה|נשלחו|נשלחת|ישלח|תשלח|שולח|שולחת|יישלח|תישלח)\p{L}*\s+(?:\S+\s+){0,3}?מ(?:ה)?(?:עליבאבא|אליבאבא|עלי\s?אקספרס|אלי\s?אקספרס|פלטפורמה|מערכת|אתר)|(?<![\p{L}])(?:עליבאבא|אליבאבא|עלי\s?אקספרס|אלי\s?אקספרס|הפלטפורמה|המערכת)\s+(?:\S+\s+){0,2}?(?:שלח|שולח|ישלח|תשלח|שלחה)\p{L}*|(?:שלך|שלכם)\s+(?:ש|ה)רשומ\p{L}*\s+(?:ב|אצל\s+)/u;
+
 export const HE: LanguagePatterns = {
   lang: 'he',
   payment: [
@@ -92,6 +96,10 @@ export const HE: LanguagePatterns = {
       kind: 'explicit',
       what: 'a move to e-mail',
       gate: /מייל|דוא/,
+      // "אישור ההזמנה נשלח מעליבאבא לכתובת המייל שלך" (sent FROM Alibaba to your address), "…שרשומה בחשבון" (the one
+      // registered in the account): the platform writes to the address it already holds; nobody moves the talk.
+      unless: PLATFORM_WRITES_TO_YOU,
+      unlessIn: 'sentence',
       re: anyOf(
         `(?<![\\p{L}])(?:כתובת\\s+)?ה?(?:${MAIL})\\s+(?:\\p{L}+\\s+)?(?:שלך|שלכם|שלכן)(?![\\p{L}])`,
         `(?<![\\p{L}])ו?(?:נמשיך|נדבר|נתכתב|נתכתבו|נתאם|נסגור|המשך)\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:ב|דרך\\s+ה?|ל)(?:${MAIL})(?![\\p{L}])`,
