@@ -174,7 +174,11 @@ interface GateWord {
   /** The alternative ends with WORD_END: the word must also end a word. */
   atWordEnd: boolean;
   /** A match may start before the word ("\\w*uberweis"): the word's place is not where to try the gate. */
-  loose?: true;
+  loose?: true /**
+   * Characters a match may hold, any number of them, before the word ("(?<![^\\n])[ \\t]*wa", "[وبلف]?واتس"): the match
+   * starts at the word's place or at any place of the run of these characters just before it.
+   */;
+  lead?: string;
 }
 
 /**
@@ -238,6 +242,17 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
       // Found anywhere, the words are the whole alternative only when no "\\b" narrows where it starts.
       whole: first.whole && !alt.startsWith('\\b'),
     };
+  const run = leadingRun(alt.startsWith('\\b') ? alt.slice(2) : alt);
+  if (run) {
+    // "[ \\t]*wa", "[وبلف]?واتس": a match starts in the run of these characters before the words of what follows.
+    const rest = wordsOf(alt.slice(alt.length - run.rest.length));
+    if (!rest) return null;
+    const lead = (w: GateWord) => [...new Set([...(w.lead ?? ''), ...run.chars])].join('');
+    return {
+      words: rest.words.map((w) => ({ ...w, atWordStart: false, atWordEnd: false, lead: lead(w) })),
+      whole: false,
+    };
+  }
   const inside = /^(?:\\b)?\\w\*/.exec(alt);
   if (inside) {
     // "\\b\\w*uberweis\\w*": the word may sit anywhere inside a longer one, and the match starts before it.
@@ -255,6 +270,38 @@ function wordsOf(alt: string, bounded = false): { words: GateWord[]; whole: bool
   // "\\bpay\\w*" and "\\bpay" are found exactly by the walk when it checks the word start as \\b does.
   const exactStem = stem === true && alt.startsWith('\\b') && atWordStart && !bounded;
   return { words: [{ word: prefix, atWordStart, atWordEnd }], whole: (whole && !bounded) || exactStem };
+}
+
+/** Escapes that stand for one character inside a class of a run (leadingRun). */
+const RUN_ESCAPES: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+
+/**
+ * A small class of plain characters that may be absent or repeated ("[ \\t]*", "[وبلف]?") opening `alt`: its characters
+ * and what follows it; null when `alt` opens otherwise (or the class holds ranges, negation, \\w-like escapes).
+ */
+function leadingRun(alt: string): { chars: string; rest: string } | null {
+  if (!alt.startsWith('[') || alt[1] === '^') return null;
+  let chars = '';
+  let i = 1;
+  while (i < alt.length && alt[i] !== ']') {
+    const c = alt[i]!;
+    if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      if (RUN_ESCAPES[e] !== undefined) chars += RUN_ESCAPES[e];
+      else if (e !== '' && !/[0-9A-Za-z]/.test(e)) chars += e;
+      else return null;
+      i += 2;
+    } else if (c === '-' || c === '[' || /[\ud800-\udfff]/.test(c)) return null;
+    else {
+      chars += c;
+      i++;
+    }
+  }
+  if (i >= alt.length || chars === '') return null;
+  const quantifier = alt[i + 1];
+  if (quantifier !== '?' && quantifier !== '*') return null;
+  const after = alt[i + 2] === '?' ? i + 3 : i + 2; // lazy: the same characters
+  return { chars, rest: alt.slice(after) };
 }
 
 /** The length of a look-behind ("(?<![\\p{L}])", "(?<!能)") that opens `alt`; 0 when there is none. */
@@ -372,7 +419,7 @@ function infoOf(gate: RegExp): GateInfo {
   if (got) {
     const { words, exact } = got;
     info = { id: newGateId(), exact };
-    if (!exact && !words.some((w) => w.loose)) {
+    if (!exact && !words.some((w) => w.loose || w.lead)) {
       info.sticky = new RegExp(gate.source, `${gate.flags}y`);
     }
     for (const w of words) addWord(w.word, info.id, w.atWordStart, w.atWordEnd);
@@ -428,20 +475,25 @@ export function startWordIds(re: RegExp): Int32Array | null {
 
 const placedWords = new Map<string, number>();
 function placedWordId(w: GateWord): number {
-  const key = `${w.atWordStart ? 1 : 0}${w.atWordEnd ? 1 : 0}${w.word}`;
+  const key = `${w.atWordStart ? 1 : 0}${w.atWordEnd ? 1 : 0}${w.lead ?? ''}\u0000${w.word}`;
   let id = placedWords.get(key);
   if (id === undefined) {
     id = newGateId();
     addWord(w.word, id, w.atWordStart, w.atWordEnd);
     placed[id] = 1;
+    if (w.lead) leads.set(id, w.lead);
     placedWords.set(key, id);
   }
   return id;
 }
 
+/** The run characters a placed word may have before it where a match starts (GateWord.lead), by word id. */
+const leads = new Map<number, string>();
+
 /**
  * Appends to out[n..] every place the latest walk of `text` met a word of gate `id` (latest first; the same
- * place may come twice when two of its words start there); returns the new count. Only for placed gates.
+ * place may come twice when two of its words start there); returns the new count. Only for placed gates. A word with a lead (GateWord.lead) also gives each place of the run of
+ * those characters just before it, latest first, each place once.
  */
 export function placesOf(
   id: number,
@@ -452,7 +504,22 @@ export function placesOf(
 ): number {
   if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
   if (marks[id] !== seen.gateWalk) return n;
-  for (let k = heads[id]!; k >= 0; k = nextOf[k]!) out[n++] = atOf[k]!;
+  const lead = leads.get(id);
+  if (lead === undefined) {
+    for (let k = heads[id]!; k >= 0; k = nextOf[k]!) out[n++] = atOf[k]!;
+    return n;
+  }
+  // Each place of the run before the word too, each once: the places come latest first, so a run that reached
+  // below the next place has already given every place down to where it ended.
+  let lowest = text.length + 1;
+  for (let k = heads[id]!; k >= 0; k = nextOf[k]!) {
+    const at = atOf[k]!;
+    if (at >= lowest) continue;
+    out[n++] = at;
+    let j = at - 1;
+    while (j >= 0 && j < lowest && lead.includes(text[j]!)) out[n++] = j--;
+    lowest = j + 1;
+  }
   return n;
 }
 

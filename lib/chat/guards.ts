@@ -306,6 +306,11 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     return true;
   if (clause.length < clauseWithout(tc, start, end).length) return false;
   if (buyerPlacesOrder(tc, start, end)) return true;
+  // Every reading below but "it" taken to the checkout stands on an anchor found in the message (anchoredBy, or
+  // previousAnchored which asks it): with none of the anchors' words anywhere in it (literal-prefilter.ts), none can
+  // stand, and their clause cuts and list readings are not worked out at every hit.
+  if (!mayMatchInMessage(tc, ANCHOR_LATIN_G) && !mayMatchInMessage(tc, ANCHOR_OTHER_G))
+    return nextClauseTakesIt(tc, start, end);
   // "…pay on the Alibaba checkout? It supports PayPal now": a clause that only says what "it" accepts speaks
   // of the payment place named just before.
   if (

@@ -70,7 +70,7 @@ describe('where a pattern can start matching', () => {
     expect(startWordsOf(/(?:https?:\/\/)?[a-z]+\.shop/u)).toBeNull(); // the optional part is followed by a class
     expect(startWordsOf(/\w*zahlung/u)).toBeNull(); // the match starts before the word
     expect(startWordsOf(/\bpaypal\b/iu)).toBeNull(); // "PayPal" would not be found by its lower-case word
-    expect(startWordsOf(/[ \t]*wa\?/u)).toBeNull();
+    expect(startWordsOf(/[a-z]*wa\?/u)).toBeNull(); // a range opens it: the run before the word is not named
   });
 
   it('opens a gate that starts with a group that may be skipped only when one of its words occurs', () => {
