@@ -317,6 +317,32 @@ export const ASAP = anyOf(
   ]),
 );
 
+/**
+ * The end of a selling season is no day either, and whose season it is stays unsaid: "by end of season",
+ * "entro fine stagione", "a finales de temporada", "d'ici la fin de saison", "bis Saisonende", "sezon sonuna kadar".
+ */
+const SEASON_END_WORDS = [
+  '(?:by|before|at|until|towards?|around) (?:the )?end of (?:the |this |next )?(?:selling )?season',
+  '(?:entro|per|a|prima della|verso) (?:la )?fine (?:della )?stagione',
+  '(?:a|para|antes de|hacia)(?: (?:el|los))? (?:finales|final|fin) de (?:la )?temporada',
+  "(?:d[’']ici|avant|pour|vers|à) (?:la )?fin (?:de (?:la )?)?saison",
+  '(?:bis|vor|zum|gegen)(?: zum)? (?:Saisonende|Ende der Saison)',
+  '(?:até|antes d)[oa]? (?:o |ao )?(?:final|fim) d[ao] (?:temporada|estação)',
+  'sezon (?:sonu|bitimi)(?:n[ae] kadar|n[dt][ae]|n[dt][ae]n önce)?',
+];
+/** The end of a season as read inside VAGUE_TIME, for the ship-date detector to tell it apart. */
+export const SEASON_END = anyOf(latinWords(SEASON_END_WORDS));
+/**
+ * A calendar week with its year is a date: "CW 8/2027", "KW 6/2027", "semaine 8 / 2027", "semana 6 de 2027",
+ * "week 9 of 2027", "2027-W09". Beside it, "before the end of the season" only says why the week was chosen.
+ */
+export const YEAR_WEEK = anyOf(
+  latinWords([
+    '(?:week|wk|CW|KW|semaine|sem\\.|semana|settimana|Woche|hafta|tydzień|week nr\\.?)\\.? ?(?:n[°º.] ?)?\\d{1,2} ?(?:/|of|,|de|del|di|du|-) ?20\\d\\d',
+    '20\\d\\d-?W\\d{2}',
+  ]),
+);
+
 /** Times that name no day. */
 export const VAGUE_TIME = anyOf(
   latinWords([
@@ -337,15 +363,7 @@ export const VAGUE_TIME = anyOf(
     'at once',
     // Seasons name no day: "by the end of summer", "for the autumn season".
     '(?:early|mid|late|end of|by|before|in|for|during) (?:the )?(?:(?:end|beginning|start) of (?:the )?)?(?:spring|summer|autumn|fall|winter)(?: season)?',
-    // The end of a selling season is no day either, and whose season it is stays unsaid: "by end of season",
-    // "entro fine stagione", "a finales de temporada", "d'ici la fin de saison", "bis Saisonende", "sezon sonuna kadar".
-    '(?:by|before|at|until|towards?|around) (?:the )?end of (?:the |this |next )?(?:selling )?season',
-    '(?:entro|per|a|prima della|verso) (?:la )?fine (?:della )?stagione',
-    '(?:a|para|antes de|hacia)(?: (?:el|los))? (?:finales|final|fin) de (?:la )?temporada',
-    "(?:d[’']ici|avant|pour|vers|à) (?:la )?fin (?:de (?:la )?)?saison",
-    '(?:bis|vor|zum|gegen)(?: zum)? (?:Saisonende|Ende der Saison)',
-    '(?:até|antes d)[oa]? (?:o |ao )?(?:final|fim) d[ao] (?:temporada|estação)',
-    'sezon (?:sonu|bitimi)(?:n[ae] kadar|n[dt][ae]|n[dt][ae]n önce)?',
+    ...SEASON_END_WORDS,
     'fast',
     'quick(?:ly)?',
     'prompt(?:ly)?',

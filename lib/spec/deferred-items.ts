@@ -121,18 +121,31 @@ const CHECKABLE_EVENT = latinWords([
   'Prüfbericht',
 ]);
 
+/**
+ * "Hang tags to be specified in PO-2210 (attached)", "care labels to be determined by lab report LR-55": the verb
+ * names the document that fixes them, a numbered one, so nothing is left for later. Only "specified / determined /
+ * defined", which govern a source; "to be sent by DHL" names a carrier, not the content.
+ */
+const FIXED_BY_DOCUMENT =
+  /^\s{1,2}(?:in|by|per|from|according to|as per)\s{1,2}(?:(?:the|our|your|final|attached|enclosed|signed|\p{L}{2,12})\s{1,2}){0,4}?[A-Z]{1,6}-\d[\w/.-]*/u;
+
 export function deferredMarks(text: string, line: string): VagueHit[] {
   // "as discussed in the attached label sheet LS-12 (rev 3)": the numbered sheet is the record.
   if (test(NAMED_RULE, line) || test(NUMBERED_DOCUMENT, line)) return [];
-  return findAll(DEFERRED_MARKS, text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    why: WHY,
-    fix: msg('spec.fix.deferredMarks', {
-      example:
-        'shipping marks per file MARKS-PO2611.pdf, sent by 2027-01-10: PO no., item no., qty/ctn, G.W./N.W. kg, C/No. x of y, MADE IN CHINA',
-    }),
-  }));
+  return findAll(DEFERRED_MARKS, text)
+    .filter(
+      (m) =>
+        !FIXED_BY_DOCUMENT.test(text.slice(m.end)) || !/(?:specified|determined|defined)$/iu.test(m.text),
+    )
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: WHY,
+      fix: msg('spec.fix.deferredMarks', {
+        example:
+          'shipping marks per file MARKS-PO2611.pdf, sent by 2027-01-10: PO no., item no., qty/ctn, G.W./N.W. kg, C/No. x of y, MADE IN CHINA',
+      }),
+    }));
 }
 
 export function deferredPayment(text: string, line: string): VagueHit[] {

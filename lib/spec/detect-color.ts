@@ -31,6 +31,7 @@ import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { toneNotAColour } from './tone-not-colour';
 import { leftUncoloured } from './uncoloured';
 import { namesZincPassivation } from './zinc-passivation';
 
@@ -624,7 +625,9 @@ export const colorDetector: AttributeDetector = {
             !pcbFinishColour(text, m, onBoard) &&
             !(STANDARD_INK.test(m.text) && isPrint()))),
     );
-    if (!COLOUR_THRESHOLD.test(text)) hits.push(...findAll(COLOUR_DIFFERENCE, text));
+    // "tone deviation ±3 dB": a sound's level or a tonne's weight, not a colour (see tone-not-colour.ts).
+    if (!COLOUR_THRESHOLD.test(text))
+      hits.push(...findAll(COLOUR_DIFFERENCE, text).filter((m) => !toneNotAColour(text, m)));
     hits.push(...findAll(COLOUR_UNDECIDED, text), ...findAll(COLOUR_BY_BRAND, text));
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },

@@ -19,11 +19,13 @@ import {
   MONTH,
   MONTH_ALONE,
   OPEN_LATER,
+  SEASON_END,
   SHIP_WHEN_DONE,
   START_EVENT,
   TIMING_BY_AMOUNT,
   UPON_AVAILABILITY,
   VAGUE_TIME,
+  YEAR_WEEK,
 } from './date-lexicon';
 import { deferredPayment } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
@@ -394,7 +396,10 @@ export const shipDateDetector: AttributeDetector = {
     // "plazo por confirmar", "lead time TBC", "交期待定" with no label: the timing word and its open value together.
     if (!labelled) findAll(TIMING_UNDECIDED, text).forEach(add);
     if (labelled || test(SHIP_CUE, text)) {
-      for (const m of findAll(VAGUE_TIME, text)) if (!(counted && /\d/.test(m.text))) add(m);
+      // "CW 8/2027, before the end of the season": the dated week is the day, the season only why it was chosen.
+      const weekDated = test(YEAR_WEEK, text);
+      for (const m of findAll(VAGUE_TIME, text))
+        if (!(counted && /\d/.test(m.text)) && !(weekDated && test(SEASON_END, m.text))) add(m);
       // "About 25 days after deposit": the event is recorded, the count is not.
       const approx = counted ? findAll(APPROX_DURATION, text) : [];
       approx.forEach(add);

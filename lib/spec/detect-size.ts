@@ -109,6 +109,20 @@ const SPLIT_LATER = anyOf(
 );
 
 /**
+ * "Size split: to follow sheet SS-9 (S 50 / M 80 / L 80)": "to follow" governing a numbered document or the figures
+ * themselves means "conform to", not "sent later". Only the English "to follow" has that reading.
+ */
+const FOLLOWED_OBJECT =
+  /^\s{1,2}(?:(?:the|our|your|this|attached|enclosed|previous|last|same|table|sheet|list|file|order|chart|ratio|breakdown|as|in|per)\s{1,2}){0,4}?(?:[A-Z]{1,6}-?\d[\w/.-]*|\(?\s?(?:XXS|XS|S|M|L|XL|XXL|\d{2,3})\s?[:=x×]?\s?\d)/u;
+const FIGURES_AFTER_COLON = /^\s{0,2}[:：]\s{0,3}\(?(?:XXS|XS|S|M|L|XL|XXL|\d{2,3})\s?[:=x×]?\s?\d/u;
+
+function followsAGivenSplit(text: string, m: { end: number; text: string }): boolean {
+  if (!/to follow$/iu.test(m.text)) return false;
+  const after = text.slice(m.end);
+  return FOLLOWED_OBJECT.test(after) || FIGURES_AFTER_COLON.test(after);
+}
+
+/**
  * "Colour and size similar to sample", "Size and colour same as sample": one likeness said of two attributes
  * leaves the size open too, though the label names the colour first. Read on the whole clause.
  */
@@ -376,7 +390,8 @@ export const sizeDetector: AttributeDetector = {
     // keeps open.
     for (const m of openTolerances(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
-    for (const m of findAll(SPLIT_LATER, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    for (const m of findAll(SPLIT_LATER, text))
+      if (!followsAGivenSplit(text, m)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     // "a bit looser than last order": the fit set against an order this one does not record.
     for (const m of findAll(RELATIVE_FIT, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(APPROX_LENGTH, text))

@@ -42,7 +42,26 @@ const SUPPLIER_TASTE = anyOf(
   ]),
 );
 
+/** "… position: front panel, 30 mm from the top, 60 mm wide": the place measured right after the word that praised it. */
+const MEASURED_AFTER = /^[^;]{0,60}?\d+(?:[.,]\d+)?\s?(?:mm|cm|in(?:ch(?:es)?)?|"|″)(?![\p{L}])/iu;
+/** "style no. VS-22", "template ref. T-3", "(catalogue p. 14)": the supplier's look picked out by its number. */
+const NUMBERED_AFTER =
+  /^\s{0,2}(?:(?:no\.?|nr\.?|number|ref\.?|reference|code|#)\s{0,2}[\p{L}\d][\p{L}\d./-]*\d|[A-Z]{1,6}-?\d[\w/.-]*)/u;
+/** "at the printer's discretion as to process": only how it is printed is left open, not what it looks like. */
+const PROCESS_ONLY =
+  /^\s{0,2}as (?:to|regards|for) (?:the )?(?:(?:printing )?(?:process|method|technique)|equipment)/iu;
+/** The look fixed by codes on the same line: a colour system's code held to a measured difference. */
+const LOOK_CODED = /(?:Pantone|PMS|RAL|NCS)\s?\d[^;]{0,80}?(?:Δ\s?E|delta\s?E)\s{0,2}(?:≤|<|<=|max)/iu;
+
+/** The supplier's word is cleared by what follows it in the clause: a measured place, a numbered style, a process. */
+function identifiedAfter(text: string, m: Match, line: string): boolean {
+  const after = text.slice(m.end);
+  if (/^logo/iu.test(m.text) && MEASURED_AFTER.test(after)) return true;
+  if (NUMBERED_AFTER.test(after)) return true;
+  return /discretion$/iu.test(m.text) && PROCESS_ONLY.test(after) && LOOK_CODED.test(line);
+}
+
 export function supplierTaste(text: string, line: string): Match[] {
   if (heldToIdentifiedSample(line) || !test(SUPPLIER_TASTE, text)) return [];
-  return findAll(SUPPLIER_TASTE, text);
+  return findAll(SUPPLIER_TASTE, text).filter((m) => !identifiedAfter(text, m, line));
 }
