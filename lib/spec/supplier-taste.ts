@@ -56,7 +56,7 @@ const LOOK_CODED = /(?:Pantone|PMS|RAL|NCS)\s?\d[^;]{0,80}?(?:Δ\s?E|delta\s?E)\
 /** The supplier's word is cleared by what follows it in the clause: a measured place, a numbered style, a process. */
 function identifiedAfter(text: string, m: Match, line: string): boolean {
   const after = text.slice(m.end);
-  if (/^logo/iu.test(m.text) && MEASURED_AFTER.test(after)) return true;
+  if (/logo|ロゴ|标志|標誌|로고|логотип|شعار/iu.test(m.text) && MEASURED_AFTER.test(after)) return true;
   if (NUMBERED_AFTER.test(after)) return true;
   return /discretion$/iu.test(m.text) && PROCESS_ONLY.test(after) && LOOK_CODED.test(line);
 }

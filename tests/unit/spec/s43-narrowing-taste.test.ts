@@ -15,6 +15,7 @@ describe('the look left to the supplier, unless the clause fixes it', () => {
     "Sweatshirt, style per manufacturer's style, colour 18-1663 TCX",
     "Labels, printing at the factory's discretion; colour Pantone 021 C, ΔE ≤ 1.5 against drawdown",
     "Labels, printing at the factory's discretion as to method",
+    'ショッパー、ロゴは目立つ位置でお願いします',
   ])('flagged: %s', (line) => expect(rules(line)).toContain('vague-customization'));
 
   it.each([
@@ -22,6 +23,7 @@ describe('the look left to the supplier, unless the clause fixes it', () => {
     'Polo shirt, logo embroidered at a visible spot: left chest, 7 cm under the shoulder seam, 5 cm wide, thread Madeira 1147',
     "Sweatshirt, style per manufacturer's style no. MS-880 (their 2027 lookbook p. 22), colour 18-1663 TCX",
     "Labels, printing at the factory's discretion as to method; colour Pantone 021 C, ΔE ≤ 1.5 against drawdown",
+    'ショッパー、ロゴは目立つ位置に：側面中央、底から40mm、幅50mm',
   ])('not flagged: %s', (line) => expect(rules(line)).not.toContain('vague-customization'));
 });
 
