@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { rules } from './spec-lines';
+import { describe } from 'vitest';
+import { clear, flags } from './spec-lines';
 
 /**
  * s42 (spec A): values handed to the supplier's stock, measured properties given a level word, papers offered "when
@@ -7,17 +7,6 @@ import { rules } from './spec-lines';
  * left unchosen; and the clear readings of gold alloys, wire insulation colours, a polymer's natural colour, a
  * percentage after "more or less", an estimate bound by a tolerance, a ratio per 100 g and a named certification.
  */
-
-type Case = [line: string, rule: string];
-
-const flags = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (line, rule) => {
-    expect(rules(line)).toContain(rule);
-  });
-const clear = (cases: Case[]) =>
-  it.each(cases)('%s stays clear of %s', (line, rule) => {
-    expect(rules(line)).not.toContain(rule);
-  });
 
 describe('a value handed to what the supplier holds', () => {
   flags([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { rules } from './spec-lines';
+import { describe } from 'vitest';
+import { clear, flags } from './spec-lines';
 
 /**
  * s43 narrowing: the exemptions for a factory's output rate, a pack mark's fields, one colour per pack, a size
@@ -7,17 +7,6 @@ import { rules } from './spec-lines';
  * for; the same shapes with the choice still open (an order's weekly "output", a brand, random colours, counts "or
  * per stock", a stretch of card codes, black "or" another ink) stay vague.
  */
-
-type Case = [line: string, rule: string];
-
-const flags = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (line, rule) => {
-    expect(rules(line)).toContain(rule);
-  });
-const clear = (cases: Case[]) =>
-  it.each(cases)('%s stays clear of %s', (line, rule) => {
-    expect(rules(line)).not.toContain(rule);
-  });
 
 describe('s43 narrowing: only a capacity word makes a rate the factory’s', () => {
   flags([

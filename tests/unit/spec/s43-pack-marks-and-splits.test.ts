@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { rules } from './spec-lines';
+import { describe } from 'vitest';
+import { clear, flags } from './spec-lines';
 
 /**
  * s43 (spec B): the fields a carton mark or label carries, a split of the order written size by size or colour by
@@ -7,17 +7,6 @@ import { rules } from './spec-lines';
  * print, and packing held to a sealed, numbered bulk sample are not vague; the same words with no field, split or
  * standard behind them still are.
  */
-
-type Case = [line: string, rule: string];
-
-const flags = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (line, rule) => {
-    expect(rules(line)).toContain(rule);
-  });
-const clear = (cases: Case[]) =>
-  it.each(cases)('%s stays clear of %s', (line, rule) => {
-    expect(rules(line)).not.toContain(rule);
-  });
 
 describe('s43: a pack mark listed by its fields', () => {
   clear([
