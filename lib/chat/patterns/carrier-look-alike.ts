@@ -39,11 +39,11 @@ const NOT_A_SOURCE = '(?<!\\b(?:from|von|desde|depuis)\\s+)';
 const CARRIER_LOOK_ALIKE_HOST = `(?<![\\w@.\\/-])${NOT_A_SOURCE}(?:https?:\\/\\/)?(?!${GENUINE_CARRIER_HOST})(?:[a-z0-9-]{1,63}\\.){0,4}[a-z0-9-]{0,40}(?:(?<![a-z])${CARRIER_SHORT}(?![a-z])|${CARRIER_LONG})[a-z0-9-]{0,40}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`;
 
 /** A fee or a payment, in the languages read (folded): what the page is given for. */
-const FEE_OR_PAYING =
+export const FEE_OR_PAYING =
   /\b(?:pay\w*|fee|fees|charge\w*|tax\w*|duty|duties|customs|taxa|taxas|tasa|tasas|tarifa|frais|payer|payez|paiement|regle[rz]|reglement|regulariz\w*|pag(?:a|ue|uen|ar|ara|amento|o|ando)\b|poplat\w*|uhrad\w*|zaplat\w*|zaplac\w*|oplat\w*|zahl\w*|bezahl\w*|gebuhr\w*|zoll\w*|betaal\w*|kosten|tassa|tasse|dazi\w*|dogan\w*|douane|aduana|alfandega|clo|cla|odeme\w*|ucret\w*|gumruk\w*|bayar\w*|biaya|cukai|caj|kastam|phi|thue|thanh\s+toan|plata|taxe|vam\w*|dij\w*|fizet\w*)\b|支払|払い|関税|税|手数料|料金|付款|支付|费|費|关税|결제|수수료|관세|요금|ภาษ|ช\p{M}*[ำา]ระ|رسوم|دفع|جمارك|оплат|пошлин|сбор|платеж|мит/u;
 
 /** A warning in the link's own clause: "fake site", "it is a scam", "não clique", "arnaque", "詐欺". */
-const WARNED =
+export const WARNED =
   /\b(?:fake|scam\w*|phishing|fraud\w*|beware|ignore|never|golpe\w*|falso|falsa|falsos|falsas|fraude\w*|estafa\w*|arnaque\w*|faux|fausse|hameconnage|betrug\w*|gefalscht\w*|truffa\w*|podvod\w*|falesn\w*|oszust\w*|dolandirici\w*|penipu\w*|lua\s+dao|gia\s+mao)\b|詐欺|偽|诈骗|詐騙|假|사기|가짜|احتيال|мошенн|фейк/u;
 
 export const CARRIER_LOOK_ALIKE: ChatPattern = {

@@ -34,6 +34,7 @@ import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
+import { SHORTENED_PAY_LINK } from './shortened-pay-link';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
 
@@ -527,6 +528,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...OWN_PAYMENT_PAGE_PATTERNS,
   PLATFORM_LOOK_ALIKE,
   CARRIER_LOOK_ALIKE,
+  SHORTENED_PAY_LINK,
   INVENTED_FEE,
   BUY_BY_FOREIGN_LINK,
   CARD_DETAILS_ASKED,

@@ -1,0 +1,36 @@
+import '../../../lib/i18n/bundled-catalogs';
+import { describe, expect, it } from 'vitest';
+import { scanMessage } from '../../../lib/chat/scanner';
+
+/**
+ * Stop 44, in our own words: a fee or a payment asked on a shortened link (bit.ly, tinyurl, t.cn…), which hides where
+ * the money goes — the mark the postal services' phishing notices name. Left open by stop 43's red team.
+ */
+function rules(text: string): string[] {
+  return [...new Set(scanMessage({ from: 'supplier', text }).map((f) => f.rule))].filter(
+    (r) => r !== 'pressure',
+  );
+}
+
+describe('a payment asked on a shortened link', () => {
+  it.each([
+    'Your parcel is held at the depot. Settle the 3.40 USD re-delivery charge here: bit.ly/4kPqrs',
+    'Dear customer the import duty must be paid before release: https://tinyurl.com/clr-duty-77',
+    'Para liberar o pacote, pague a taxa em cutt.ly/libera-pac hoje.',
+    'Die Zollgebühr bitte über rb.gy/x8k2zo bezahlen, danach wird zugestellt.',
+    '包裹关税请点击 t.cn/R5abcd 支付',
+    '関税のお支払いはこちら: x.gd/Qw3e',
+    'Open is.gd/dep0sit to pay the deposit, it is faster.',
+  ])('flags a payment: %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+  });
+
+  it.each([
+    'Here is the unboxing video: bit.ly/3vidBox, payment stays in the Trade Assurance order as usual.',
+    'Payment through the Alibaba order as agreed. Catalogue for next season: tinyurl.com/cat-ss27',
+    'We never ask for a customs fee on a short link like bit.ly/abc12 — such a message is fake.',
+    'Size chart: bit.ly/size-tbl2',
+  ])('does not flag a payment: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform-payment');
+  });
+});
