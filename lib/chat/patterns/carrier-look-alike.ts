@@ -25,9 +25,11 @@ const HOST_END = '(?![\\w.-]*[a-z0-9-]\\.[a-z])(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$
 
 /**
  * A carrier's own host: its name is the whole registrable label, under a generic, a country or a country's second
- * level domain ("com.br", "co.jp"), a ".dhl" address, a GLS group site, or one of the official hosts.
+ * level domain ("com.br", "co.jp"), a ".dhl" address, a GLS group site, or one of the official hosts. Two-letter
+ * domains sold to anyone as a stand-in for ".com" (".co", ".io", ".to", ".ly", ".tv", ".ai"…) are no country's
+ * carrier: "usps.co", "dhl.io" (stop 43's red team; carriers in Colombia use ".com.co").
  */
-const GENUINE_CARRIER_HOST = `(?:https?:\\/\\/)?(?:(?:[a-z0-9-]+\\.)*(?:${CARRIER_LONG}|${CARRIER_SHORT})\\.(?:com|net|org|express|(?:com|co|ne|or|go|gov|gob|net)\\.[a-z]{2}|(?!cc|tk|ml|ga|cf|gq|ws)[a-z]{2})|(?:[a-z0-9-]+\\.)+dhl|(?:[a-z0-9-]+\\.)*gls-(?:group|pakete|italy|spain|france)\\.[a-z]{2,3}|${OFFICIAL_CARRIER_HOST})${HOST_END}`;
+const GENUINE_CARRIER_HOST = `(?:https?:\\/\\/)?(?:(?:[a-z0-9-]+\\.)*(?:${CARRIER_LONG}|${CARRIER_SHORT})\\.(?:com|net|org|express|(?:com|co|ne|or|go|gov|gob|net)\\.[a-z]{2}|(?!cc|tk|ml|ga|cf|gq|ws|co|io|to|ly|tv|ai|pw|su)[a-z]{2})|(?:[a-z0-9-]+\\.)+dhl|(?:[a-z0-9-]+\\.)*gls-(?:group|pakete|italy|spain|france)\\.[a-z]{2,3}|${OFFICIAL_CARRIER_HOST})${HOST_END}`;
 
 /**
  * A host named as where a paper comes from is no page to pay on: "they mail the invoice from dhl-partner-hub.com" (a

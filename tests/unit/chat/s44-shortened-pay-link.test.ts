@@ -34,3 +34,21 @@ describe('a payment asked on a shortened link', () => {
     expect(rules(text)).not.toContain('offplatform-payment');
   });
 });
+
+describe("a carrier's name under a two-letter domain sold as a stand-in for .com", () => {
+  it.each([
+    'USPS notice: the parcel needs a 1.20 USD address fee, pay it at usps.co/fix-address',
+    'DHL Express: import tax outstanding, settle it on dhl.io/tax today',
+    'A taxa de desembaraço dos Correios deve ser paga em correios.co/taxa',
+  ])('flags a payment: %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+  });
+
+  it.each([
+    'Servientrega cobra el flete en servientrega.com.co, no a nosotros.',
+    'Import duties for Germany are collected by DHL on dhl.de when the parcel arrives.',
+    'Pague o imposto no site oficial dos Correios, correios.com.br.',
+  ])('does not flag a payment: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform-payment');
+  });
+});
