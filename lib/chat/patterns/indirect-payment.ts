@@ -84,8 +84,13 @@ const GIFT_SEND =
 const SEND_CODE =
   '\\b(?:yaz\\w*|gonder\\w*|ilet\\w*|send|type|enter|write|envie(?:me|nos)?|envia(?:me|nos)?|envoye[rz]|ecrive[sz]|schick\\w*|senden|sende|kirim|tulis|manda\\w*|invia\\w*)\\b|(?<![\\p{L}])(?:пришл|отправ|напиш|надішл)\\p{L}*';
 
-/** Shops whose till takes cash against a slip (Mexico, Argentina, Colombia, Peru). */
-const CASH_SHOP = 'oxxo|rapipago|pago\\s?facil|efecty|baloto|pagoefectivo';
+/**
+ * Shops whose till takes cash against a slip or into a card number (Mexico, Argentina, Colombia, Peru). Elektra and
+ * Coppel hold Banco Azteca's and BanCoppel's counters, where "deposita a esta tarjeta" is paid (stop 44; "Elektra
+ * Beckum" is a tool maker's name).
+ */
+const CASH_SHOP =
+  'oxxo|rapipago|pago\\s?facil|efecty|baloto|pagoefectivo|elektra(?!\\s+beckum)|(?:ban)?coppel';
 /** Paying, depositing, or the slip itself, as said around such a shop. */
 const SHOP_PAY =
   'pag[aueo]|pague|pagar|pay|deposit|consign|ficha|referencia|reference|voucher|slip|codigo|code|comprobante|tarjeta|cuenta|abon|transfer';
@@ -400,7 +405,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // platform's own checkout offering such a method is its anchor (a contextual phrase).
     kind: 'contextual',
     what: 'a request to pay outside the platform',
-    gate: /oxxo|rapipago|pago ?facil|efecty|baloto|pagoefectivo|eleven/,
+    gate: /oxxo|rapipago|pago ?facil|efecty|baloto|pagoefectivo|eleven|elektra|coppel/,
     negationSpreads: true,
     brandWord: true,
     needs:
@@ -412,6 +417,21 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:${SHOP_PAY})\\w*[^.!?;\\n]{0,60}?\\b(?:${CASH_SHOP})\\b|\\b(?:${CASH_SHOP})\\b[^.!?;\\n]{0,40}?\\b(?:${SHOP_PAY})\\w*`,
       // 7-Eleven is also a place to meet: only as where a payment, a deposit or a slip is made.
       '\\b(?:pay\\w*|pag\\w*|deposit\\w*|ficha|slip|reference|referencia)\\s+(?:\\S+\\s+){0,4}?(?:7-?eleven|seven[\\s-]?eleven)\\b|\\b(?:7-?eleven|seven[\\s-]?eleven)\\s+(?:\\S+\\s+){0,2}?(?:pay\\w*|pag\\w*|deposit\\w*|slip|reference|referencia|cliqq)\\b',
+    ),
+  },
+  {
+    // Cash at such a shop into a named person's hands or a card number (stop 44): "deposita en Elektra a nombre de
+    // Juan", "en OXXO a esta tarjeta". No platform's checkout pays a person at a till, so the order named in the same
+    // sentence ("para liberar tu pedido…") is the pretext, not an anchor: an explicit phrase.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /oxxo|rapipago|pago ?facil|efecty|baloto|pagoefectivo|elektra|coppel/,
+    // Money handed over in the same clause: a parcel waiting at the shop "a nombre de Juan" is only collected.
+    needs:
+      /\b(?:deposit\w*|pag(?:a|ar|as|ue|uen|o|ues)|abon\w*|transfer\w*|consign\w*|paga(?:lo|la|me)|pay\w*)\b/,
+    re: anyOf(
+      `\\b(?:${CASH_SHOP})\\b[^.!?;\\n]{0,40}?\\ba\\s+(?:nombre\\s+de|(?:esta|la|mi|una)\\s+(?:tarjeta|cuenta))\\b`,
+      `\\ba\\s+(?:nombre\\s+de|(?:esta|la|mi|una)\\s+(?:tarjeta|cuenta))\\b[^.!?;\\n]{0,60}?\\b(?:en|por|desde)\\s+(?:(?:el|la|un|una|cualquier)\\s+)?(?:tienda\\s+)?(?:${CASH_SHOP})\\b`,
     ),
   },
   {

@@ -52,3 +52,21 @@ describe("a carrier's name under a two-letter domain sold as a stand-in for .com
     expect(rules(text)).not.toContain('offplatform-payment');
   });
 });
+
+describe('cash at a shop counter, into a named person or a card (Elektra, Coppel, OXXO)', () => {
+  it.each([
+    'Para que salga tu pedido hoy, deposita el envío en Elektra a nombre de Rosa Martínez y me mandas el ticket.',
+    'Paga en cualquier Coppel a esta tarjeta y te libero la mercancía.',
+    'Para liberar tu compra deposita en OXXO a nombre de mi contador.',
+  ])('flags a payment: %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+  });
+
+  it.each([
+    'Tu paquete espera en la tienda OXXO a nombre de Rosa, recógelo con tu identificación.',
+    'La cortadora Elektra Beckum ya está pagada en el pedido de Alibaba.',
+    'Compramos las lavadoras en Coppel para las fotos del catálogo.',
+  ])('does not flag a payment: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform-payment');
+  });
+});
