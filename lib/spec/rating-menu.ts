@@ -10,11 +10,14 @@
 import { findAll, type Match } from './patterns';
 
 const CODE = String.raw`IP\s?[0-6X][0-9X]K?`;
-// A code after a comma or a word keeps its "IP" ("IP54 oder IP65"); only a slash may shorten it ("IP65/66"), so
-// "IPX8, 10 m for 30 min" reads a depth after the rating, not a second rating.
-const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者)\s{0,2}IP\s?|\s{0,2}\/\s{0,2}(?:IP\s?)?)[0-6X][0-9X]K?`;
+// A code after a comma or a word keeps its "IP" ("IP54 oder IP65"); only a slash or a range mark may shorten it
+// ("IP65/66", "IP65~67", "IP65 to IP67": a range of ratings is a menu too, stop 44), so "IPX8, 10 m for 30 min" reads a
+// depth after the rating, not a second rating.
+const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者)\s{0,2}IP\s?|\s{0,2}(?:\/|~|～|–|-|to|bis|至|到)\s{0,2}(?:IP\s?)?)[0-6X][0-9X]K?`;
 const LIST = String.raw`(?<![\p{L}\d])${CODE}(?:${MORE}){1,5}(?![\p{L}\d])`;
 const CHOICE_WORD = /\b(?:or|o|ou|oder|lub|hoặc|atau)\b|或/iu;
+/** A range of ratings ("IP65~IP67", "IP65 to 67") leaves every rating between its ends to the supplier. */
+const RANGE_MARK = /\d\s{0,2}(?:~|～|–|-|to\b|bis\b|至|到)/iu;
 
 /**
  * "(all three tested, report TR-2291)", "both certified": the clause says every listed rating is held at once, so the
@@ -40,7 +43,7 @@ const jets = (digit: string) => digit === '5' || digit === '6' || digit === '9';
 export function ratingMenus(text: string): Match[] {
   return findAll(LIST, text).filter((m) => {
     const codes = [...m.text.matchAll(/([0-6X])([0-9X])(K?)/giu)];
-    if (CHOICE_WORD.test(m.text)) return true;
+    if (CHOICE_WORD.test(m.text) || RANGE_MARK.test(m.text)) return true;
     if (halves(codes) || ALL_HELD.test(text.slice(m.end))) return false;
     if (codes.length >= 3) return true;
     const [a, b] = codes.map((c) => c[2] ?? '');

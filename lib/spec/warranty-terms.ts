@@ -25,6 +25,7 @@ const WARRANTY = anyOf(
     'garanti',
     'bảo hành',
     'jaminan',
+    'garansi',
     'gwarancja',
   ]),
   scriptWords(['الضمان', 'ضمان', 'гаранти\\p{L}*', 'گارانتی']),
@@ -100,8 +101,8 @@ const REMEDY_CHOICE = anyOf(
 );
 const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
 /** The units a warranty period is counted in: "12 months", "2 años", "24 Monate", "12个月". */
-const PERIOD_UNIT = String.raw`(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|个月|年|ヶ月|か月|개월|년)(?![\p{L}])`;
-const WARRANTY_WORD = String.raw`(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|Gewährleistung|质保|保修|保証|보증)`;
+const PERIOD_UNIT = String.raw`(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|miesi\p{L}*|lat|lata|rok|maanden|jaar|tháng|năm|bulan|tahun|ay|yıl|месяц\p{L}*|лет|года?|个月|年|ヶ月|か月|개월|년)(?![\p{L}])`;
+const WARRANTY_WORD = String.raw`(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|garansi|gwarancj\p{L}*|bảo hành|Gewährleistung|гарант\p{L}*|质保|保修|保証|보증)`;
 /**
  * The warranty's own period: "Warranty 12 months", "24 Monate Garantie", "garantía de 2 años". A figure for
  * something else on the line ("reply to claims within 7 days") fixes no period.
@@ -138,7 +139,12 @@ function boundedOrRemedyOnly(
  * "Warranty: 1-3 years", "Garantía: 12-24 meses", "质保：1-2年": the warranty's own period given as a range. Which
  * end this order gets is not said, and the supplier will honour the short one; a period is one figure.
  */
-const PERIOD_RANGE = String.raw`(?<=${WARRANTY_WORD}[^.;。；\d]{0,20})\d{1,3}\s{0,2}(?:${PERIOD_UNIT}\s{0,2})?(?:-|–|~|～|to|a|bis|à|至|到)\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}`;
+/**
+ * "between 1 and 3 years", "entre 12 y 24 meses", "od 24 do 36 miesięcy", "от 1 до 3 лет" (stop 44): the same range
+ * with "and" between its ends, read only after "between" — "12 months and 3 years for the motor" names two periods.
+ */
+const BETWEEN_RANGE = String.raw`(?:between|entre|zwischen|tra|od|от|tussen|arasında)\s{1,2}\d{1,3}\s{0,2}(?:${PERIOD_UNIT}\s{0,2})?(?:and|y|e|et|und|do|до|en|ile)\s{1,2}\d{1,3}\s{0,2}${PERIOD_UNIT}`;
+const PERIOD_RANGE = String.raw`(?<=${WARRANTY_WORD}[^.;。；\d]{0,20})(?:\d{1,3}\s{0,2}(?:${PERIOD_UNIT}\s{0,2})?(?:-|–|~|～|to|a|bis|à|do|до|tot|đến|hingga|sampai|至|到)\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}|${BETWEEN_RANGE})`;
 
 /** "Extended warranty 1-3 years … at extra cost": the range is a priced option on top of the order's warranty. */
 const OPTIONAL_EXTRA =
