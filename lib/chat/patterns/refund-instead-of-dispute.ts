@@ -29,14 +29,14 @@ const DISPUTE_SET_ASIDE = [
   // de: "öffnen Sie keinen Streitfall", "schließen Sie den Streitfall"
   `\\b(?:offnen|eroffnen)\\s+sie\\s+(?:bitte\\s+)?keinen\\s+${DISPUTE}|\\bkeinen\\s+${DISPUTE}\\s+(?:\\w+\\s+)?(?:offnen|eroffnen|aufmachen)\\b|\\b(?:schliess\\w*|schlies\\w*|storn\\w*|zuruckzieh\\w*|ziehen\\s+sie)\\s+(?:sie\\s+)?(?:bitte\\s+)?(?:den\\s+|ihren\\s+)?${DISPUTE}`,
   // ru, uk: "не открывайте спор", "закройте / отмените спор", "закрийте суперечку"
-  // vi, id/ms, tr (stop 43): "không cần mở khiếu nại", "đừng mở tranh chấp", "hủy khiếu nại"; "tak perlu buka
+  // vi, id/ms, tr (stop 43; "itiraz etmeyin", and ja "紛争を起こさないで", stop 44): "không cần mở khiếu nại", "đừng mở tranh chấp", "hủy khiếu nại"; "tak perlu buka
   // komplain / dispute", "jangan buka sengketa", "batalkan komplain"; "itiraz açmanıza gerek yok", "anlaşmazlığı kapatın".
   '\\b(?:khong\\s+can|dung|khoi|chua\\s+can)\\s+(?:\\S+\\s+)?(?:mo|tao|gui)\\s+(?:\\S+\\s+)?(?:khieu\\s+nai|tranh\\s+chap|dispute)|\\b(?:huy|dong|rut)\\s+(?:bo\\s+)?(?:khieu\\s+nai|tranh\\s+chap|dispute)',
   '\\b(?:tak|tidak|gak|nggak|ga|jangan|x)\\s+(?:perlu\\s+|usah\\s+|payah\\s+)?(?:buka|membuka|ajukan|mengajukan|buat|open)\\s+(?:\\S+\\s+)?(?:komplain|dispute|sengketa|aduan|pertikaian)|\\b(?:batalkan|batal|tutup|tarik\\s+balik|cabut)\\s+(?:\\S+\\s+)?(?:komplain|dispute|sengketa|aduan|pertikaian)\\b',
-  '\\b(?:itiraz|anlasmazlik)\\w*\\s+(?:\\S+\\s+)?(?:acmayin|acmaniza\\s+gerek\\s+yok|acmayiniz|kapatin|kapatiniz|iptal\\s+edin|geri\\s+cekin)',
+  '\\b(?:itiraz|anlasmazlik)\\w*\\s+(?:\\S+\\s+)?(?:acmayin|acmaniza\\s+gerek\\s+yok|acmayiniz|kapatin|kapatiniz|iptal\\s+edin|geri\\s+cekin|etmeyin|etmeyiniz|etmenize\\s+gerek\\s+yok)',
   // zh, ja, ko: "不用开纠纷", "别提起纠纷", "撤销纠纷"; "紛争を開かないで", "紛争を取り下げて"; "분쟁을 열지 마세요", "분쟁 취소".
   '(?:不用|不要|别|別|无需|無需|不必)(?:开|開|提起|发起|發起|申请|申請)?(?:纠纷|糾紛|争议|爭議)|(?:撤销|撤銷|取消|关闭|關閉|撤回)(?:一下)?(?:纠纷|糾紛|争议|爭議)',
-  '(?:紛争|異議|ディスピュート)(?:を|は)?(?:開かないで|開かずに|取り下げ|取消|キャンセル|閉じて)|분쟁(?:을|은)?\\s?(?:열지|신청하지|걸지|취소|철회|닫아)',
+  '(?:紛争|異議|ディスピュート)(?:を|は)?(?:開かないで|開かずに|起こさないで|起こさずに|申請しないで|提起しないで|取り下げ|取消|キャンセル|閉じて)|분쟁(?:을|은)?\\s?(?:열지|신청하지|걸지|취소|철회|닫아)',
   '(?<![\\p{L}])(?:не\\s+открыва\\p{L}*|не\\s+відкрива\\p{L}*|закро\\p{L}*|закри\\p{L}*|отмени\\p{L}*|скасу\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:спор|диспут|суперечк|претензи)\\p{L}*',
 ];
 

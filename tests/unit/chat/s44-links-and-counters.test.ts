@@ -70,3 +70,19 @@ describe('cash at a shop counter, into a named person or a card (Elektra, Coppel
     expect(rules(text)).not.toContain('offplatform-payment');
   });
 });
+
+describe('a refund offered instead of the dispute (Turkish "itiraz etmeyin", Japanese "紛争を起こさないで")', () => {
+  it.each([
+    'Lütfen itiraz etmeyin, paranızı bugün Papara hesabınıza iade ederim.',
+    '紛争を起こさないでください。PayPalで私が直接返金します。',
+  ])('flags a payment: %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+  });
+
+  it.each([
+    'Lütfen itiraz etmeyin, paketiniz gümrükte, iki gün içinde teslim edilir.',
+    '紛争を起こさないでください。荷物は明日届く予定です。',
+  ])('does not flag a payment: %s', (text) => {
+    expect(rules(text)).not.toContain('offplatform-payment');
+  });
+});
