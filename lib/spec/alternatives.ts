@@ -228,7 +228,10 @@ const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, BARE_GRADE);
  * Between two materials "or" is read in more languages than between measures: "304 lub 201" (pl), "304 hoặc 201"
  * (vi), "304 veya 201" (tr), "304 atau 201" (id).
  */
-const MATERIAL_OR = anyOf(OR, `\\s{1,3}${latinWords(['lub', 'albo', 'ho[aặ]c', 'veya', 'ya da', 'atau'])}\\s{1,3}`);
+const MATERIAL_OR = anyOf(
+  OR,
+  `\\s{1,3}${latinWords(['lub', 'albo', 'ho[aặ]c', 'veya', 'ya da', 'atau'])}\\s{1,3}`,
+);
 /**
  * Dutch "of" is English "of" too ("steel of 1200 mm", "grade 304 of ASTM A240"): read only between two grades, the
  * second neither a standard's number nor a measure ("RVS 316 of 304", "aluminium 6061 of 6063").
