@@ -224,7 +224,21 @@ function openAlternatives(source: string, text: string): VagueHit[] {
 // A bare grade number: not a share ("100%"), and not a count or a price ("MOQ 1000", "USD 2000").
 const BARE_GRADE = String.raw`(?<!(?:MOQ|qty|quantity|pcs|USD|US\$|\$|€)\s{0,2}[:：]?\s{0,2})\b[A-Z]{0,3}\d{3,4}[A-Z]?\b(?!\s{0,2}%)`;
 const MATERIAL_SIDE = anyOf(GRADE, MATERIAL_NOUN, BARE_GRADE);
-const MATERIAL_ALTERNATIVE = `${MATERIAL_SIDE}${OR}${MATERIAL_SIDE}`;
+/**
+ * Between two materials "or" is read in more languages than between measures: "304 lub 201" (pl), "304 hoặc 201"
+ * (vi), "304 veya 201" (tr), "304 atau 201" (id).
+ */
+const MATERIAL_OR = anyOf(
+  OR,
+  `\\s{1,3}${latinWords(['lub', 'albo', 'ho[aặ]c', 'veya', 'ya da', 'atau'])}\\s{1,3}`,
+);
+/**
+ * Dutch "of" is English "of" too ("steel of 1200 mm", "grade 304 of ASTM A240"): read only between two grades, the
+ * second neither a standard's number nor a measure ("RVS 316 of 304", "aluminium 6061 of 6063").
+ */
+const GRADE_SIDE = anyOf(GRADE, BARE_GRADE);
+const DUTCH_GRADE_CHOICE = `${GRADE_SIDE}\\s{1,3}${latinWords(['of'])}\\s{1,3}(?!(?:ASTM|AISI|SAE|EN|DIN|ISO|JIS|GB|BS|UNS|ANSI)\\b)${GRADE_SIDE}(?!\\s{0,2}(?:mm|cm|m|in|gsm|g|kg|pcs|%)(?![\\p{L}]))`;
+const MATERIAL_ALTERNATIVE = anyOf(`${MATERIAL_SIDE}${MATERIAL_OR}${MATERIAL_SIDE}`, DUTCH_GRADE_CHOICE);
 
 /**
  * "OEKO-TEX Standard 100 or GOTS": two certificates either of which the buyer

@@ -222,7 +222,15 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     ]),
     // Turkish, Polish and Russian sheets label the material and its quality the same way: "Kalite: birinci sınıf";
     // "Качество:", "品質：" (the Japanese form of 品质): the quality label, as "Quality:" is in English.
-    latinWords(['materiał(?:u|y)?', 'tkanin(?:a|y)', 'jakość', 'malzeme', 'kalite']),
+    latinWords([
+      'materiał(?:u|y)?',
+      'tworzyw(?:o|a)(?: sztuczne)?',
+      'surowiec',
+      'tkanin(?:a|y)',
+      'jakość',
+      'malzeme',
+      'kalite',
+    ]),
     // Dutch and Vietnamese: "Materiaal:", "Stof:", "Chất liệu:", "Vật liệu:".
     latinWords(['materiaal', 'stof', 'samenstelling', 'chất liệu', 'vật liệu']),
     // Czech: "Materiál:", "Látka:" (fabric), "Složení:" (composition), "Kvalita:" (the quality label, as "Quality:").

@@ -31,6 +31,7 @@ import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { colourNamesAStone } from './stone-name';
 import { toneNotAColour } from './tone-not-colour';
 import { leftUncoloured } from './uncoloured';
 import { namesZincPassivation } from './zinc-passivation';
@@ -620,6 +621,8 @@ export const colorDetector: AttributeDetector = {
             !(shades && shadeNumbered(text, m.start, m.end)) &&
             !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
             !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
+            // "Carrara Bianco C marble", "granito Verde Ubatuba": the stone's trade name (stone-name.ts).
+            !colourNamesAStone(text, m.start, m.end) &&
             !namesAFinishProcess(text, m.start, m.end) &&
             !undyedItem(text, m.start, m.end, line) &&
             !pcbFinishColour(text, m, onBoard) &&

@@ -13,6 +13,7 @@ import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { finishByFeel } from './finish-by-feel';
 import { foamGradedOnlyByFeel } from './foam-feel';
 import { foamGradedByDensity } from './foam-grade';
 import { gradeLeftToBetter } from './grade-floor';
@@ -40,6 +41,7 @@ import { ownStandards } from './own-standard';
 import { findAll, latinWords, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
+import { stoneNamedOrImitated } from './stone-name';
 import { equivalenceDefined, namedPartBefore } from './substitute-part';
 import { approvesItsFriction } from './type-approval';
 import { namedEarlierOrders, wholeItemReferences } from './whole-item-reference';
@@ -176,7 +178,7 @@ function hasStandard(text: string, line: string): boolean {
 
 /** The soft requirements that offer a substitute ("or equivalent", "oder gleichwertig", "或同等"), not a wish. */
 const SUBSTITUTE =
-  /equival|equal|similar|compar|the like|simil|parecido|gleichwertig|ähnlich|vergleichbar|o\. ?ä|同等|等同|类似|相当/iu;
+  /equival|equal|similar|compar|the like|simil|parecido|gleichwertig|ähnlich|vergleichbar|o\. ?ä|t[uư][oơ]ng [dđ]|t[uư][oơ]ng t[uự]|gelijkwaardig|równoważn|podobn|odpowiednik|eşdeğer|muadil|setara|同等|等同|类似|相当/iu;
 
 /** A supplier's own testing claim ("tested one by one"): an inspection matter, not a material one. */
 const QC_CLAIM = latinWords([
@@ -376,6 +378,12 @@ export const materialDetector: AttributeDetector = {
     }
     // Under no attribute's label, a reference to a sample or an earlier order is the whole spec ("Specification:
     // same as last order"); under one, that attribute's rule reads it.
+    // "Surface: smooth, no burr": the finish answered by its feel, with no figure of the finish on the line.
+    // Praise the lexicon already reads ("Finish: smooth") is quoted by it, below.
+    if ((clause.attribute === undefined || clause.attribute === 'material') && !test(QUALITY_WORDS, text)) {
+      const felt = finishByFeel(text, line);
+      if (felt.length > 0) return felt.map((h) => vagueFinding('material', clause, h));
+    }
     if (clause.attribute === undefined) {
       const reference = wholeItemReferences(text, line)[0];
       if (reference)
@@ -383,7 +391,13 @@ export const materialDetector: AttributeDetector = {
           vagueFinding('material', clause, hit(reference.start, reference.end, reference.text, WHY_PRAISE)),
         ];
     }
-    if (hasStandard(clause.attribute === 'material' ? withItsMeasure(clause, line) : text, line)) return [];
+    // "Pelle: vacchetta, spessore 1,6 mm": a label that is itself a material word heads a material clause too.
+    const materialClause =
+      clause.attribute === 'material' ||
+      (clause.attribute === undefined &&
+        clause.valueStart > 0 &&
+        test(MATERIAL_NOUN, text.slice(0, clause.valueStart)));
+    if (hasStandard(materialClause ? withItsMeasure(clause, line) : text, line)) return [];
     if (clause.attribute === 'material' && opensWithSteelNumber(text.slice(clause.valueStart))) return [];
     // "Foam: high density, 35 kg/m³": the density figure grades the foam the label names.
     if (clause.attribute === 'material' && foamGradedByDensity(text.slice(0, clause.valueStart - 1), text))
@@ -455,6 +469,8 @@ export const materialDetector: AttributeDetector = {
         // "rubbed with white cotton cloth": the rubbing cloth of a colour-fastness test, not a material of the goods.
         if (namesTheRubbingCloth(searchable, m.start, m.end)) continue;
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;
+        // "Nero Marquina marble", "marble effect tiles": the quarry's variety grades it, or only its look is meant.
+        if (stoneNamedOrImitated(searchable, m.start, m.end)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

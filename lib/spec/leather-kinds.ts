@@ -3,7 +3,7 @@
  * leather" names it in English ("skóra bydlęca licowa", "кожа КРС нубук", "dana derisi"). With its thickness in mm
  * the leather is bought by both; "skóra" or "кожа" alone is a family, and its grade is the question.
  */
-import { scriptWords } from './patterns';
+import { latinWords, scriptWords } from './patterns';
 
 export const LEATHER_KIND = scriptWords([
   'skór[aęy] (?:bydlęc[aąej]|cielęc[aąej]|kozi[aąej]|owcz[aąej]|świńsk[aąiej]|licow[aąej]|nubukow[aąej]|welurow[aąej]|lakierowan[aąej]|garbowan[aąej] roślinnie)',
@@ -11,4 +11,36 @@ export const LEATHER_KIND = scriptWords([
   'натуральная кожа КРС',
   '(?:dana|sığır|büyükbaş|keçi|koyun|kuzu|domuz) derisi',
   '(?:nubuk|napa|süet|rugan|vidala|krast) deri',
+]);
+
+/**
+ * The hide, the grain or the tannage alone, as a value under a leather label writes it ("Leather: cowhide 1.4 mm",
+ * "Pelle: vacchetta conciata al vegetale, spessore 1,6 mm", "Cuir : vachette pleine fleur 2,0 mm"): the same kind
+ * "cowhide leather" names, with the family word in the label instead of beside it. Read only with a thickness, as
+ * every leather kind is (typeWithMeasure).
+ */
+export const LEATHER_HIDE = latinWords([
+  'cowhide',
+  '(?:calf|goat|sheep|lamb|pig)skin',
+  '(?:full|top)[- ]grain',
+  '(?:vegetable|veg|chrome)[- ]tan(?:ned)?',
+  'vacchetta',
+  'pieno fiore',
+  'fiore intero',
+  'conciat[ao] al (?:vegetale|cromo)',
+  'vachette',
+  'pleine fleur',
+  'tannage (?:végétal|au chrome|minéral)',
+  'flor entera',
+  'plena flor',
+  'vacuno',
+  'curtido al (?:vegetal|cromo)',
+  'flor integral',
+  'curtimento (?:vegetal|ao cromo)',
+  'Rind(?:s|er)?leder',
+  'Vollnarben(?:leder)?',
+  '(?:pflanzlich|chrom)[- ]?gegerbt',
+  'volnerf',
+  'rundleer',
+  '(?:plantaardig|chroom) gelooid',
 ]);

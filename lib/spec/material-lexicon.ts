@@ -1,6 +1,6 @@
 /** Material names, quality adjectives and the grade marks that make a material checkable. */
 
-import { LEATHER_KIND } from './leather-kinds';
+import { LEATHER_HIDE, LEATHER_KIND } from './leather-kinds';
 import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 import { POLYMER_NAME } from './polymers';
 import { UNNAMED_STANDARD } from './unnamed-standard';
@@ -128,6 +128,30 @@ export const MATERIAL_NOUN = anyOf(
     'hợp kim',
     'thép(?: không gỉ)?',
     'nhôm',
+    // Dutch wood and the Polish families ("Hout: massief eiken", "Drewno: sosna", "Tworzywo: PP z recyklingu").
+    'hout',
+    'drewno',
+    'tworzywo(?: sztuczne)?',
+    'plastik',
+    'stal(?: nierdzewna)?',
+    'szkło',
+    'bawełna',
+    // Natural stone is a family as "wood" is: its variety ("Nero Marquina", "Carrara C") is the grade (stone-name.ts).
+    'natural stone',
+    'marble',
+    'granite',
+    'granito',
+    'mármol',
+    'marmo',
+    'marbre',
+    'Marmor',
+    'Granit',
+    'mármore',
+    '(?:pedra|piedra|pietra) natural(?:e)?',
+    'pierre naturelle',
+    'Naturstein',
+    'natuursteen',
+    'kamień naturalny',
   ]),
   // Thai families: no spaces between Thai words, so read like the Chinese ones ("พลาสติกคุณภาพดี").
   cjk(['พลาสติก', 'สแตนเลส', 'สเตนเลส', 'อะ?ลูมิเนียม', 'โลหะ(?:ผสม)?', 'ซิลิโคน', 'ผ้าฝ้าย']),
@@ -218,6 +242,16 @@ export const QUALITY_WORDS = anyOf(
     'eco[- ]friendly material',
     'quality (?:must be |is |should be )?(?:good|high|ok|fine)',
     '(?:buena|alta|excelente|mejor) calidad',
+    // "de primeira qualidade", "primera calidad", "erste Wahl", "eerste kwaliteit", "pierwszej jakości": first of the
+    // supplier's own sorting, with no grading rule named.
+    '(?:de )?primeira (?:qualidade|linha)',
+    '(?:de )?primera (?:calidad|clase)',
+    'première (?:qualité|classe|choix)',
+    'de premier choix',
+    'erste(?:r)? (?:Qualität|Wahl|Klasse|Sortierung)',
+    'eerste (?:kwaliteit|klas|keus)',
+    'pierwszej (?:jakości|klasy|kategorii)',
+    'first[- ](?:choice|rate)',
     // Spanish, Portuguese and Turkish also write the praise after the word: "calidad buena", "iyi kalite".
     'calidad (?:buena|alta|excelente|muy buena)',
     'qualidade (?:boa|alta|ótima|excelente)',
@@ -465,11 +499,66 @@ const THICKNESS = anyOf(
 );
 const AREAL_WEIGHT = String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:oz(?:/yd²?|/sq ?yd)?|g/m²|g/m2|gsm)(?![A-Za-z])`;
 
+/** A leather or hide word, the label a bare hide kind is read under ("Leather:", "Pelle:", "Cuir :", "Leder:"). */
+const LEATHER_WORD = latinWords([
+  'leather',
+  'cuero',
+  'piel',
+  'cuir',
+  'pelle',
+  'couro',
+  '\\p{L}{0,12}leder',
+  'leer',
+]);
+
+/**
+ * "Vidro: laminado 5+5 mm com PVB 0,76 mm", "Glass: tempered 8 mm": a glass named by how it is made (laminated,
+ * toughened, float), with its thickness, is bought by both as "tempered glass 8 mm" is. The kind words are read
+ * only beside a glass word: "laminado" alone is rolled steel too.
+ */
+const GLASS_WORD = latinWords([
+  'glass',
+  'vidrio',
+  'cristal',
+  'vidro',
+  'verre',
+  'vetro',
+  'Glas',
+  'glas',
+  'szkło',
+]);
+const GLASS_KIND = latinWords([
+  'laminated',
+  'tempered',
+  'toughened',
+  'float',
+  'borosilicate',
+  'laminad[oa]',
+  'templad[oa]',
+  'temperad[oa]',
+  'feuilleté',
+  'trempé',
+  'stratificat[oa]',
+  'temperat[oa]',
+  'Verbund(?:sicherheits)?(?:glas)?',
+  'Einscheibensicherheits(?:glas)?',
+  'VSG',
+  'ESG',
+  'gelaagd',
+  'gehard',
+  'laminowane',
+  'hartowane',
+]);
+
 /** A specific type with the measure that finishes it. */
 export function typeWithMeasure(text: string): boolean {
+  if (!test(THICKNESS, text)) return test(FABRIC_TYPE, text) && test(AREAL_WEIGHT, text);
   return (
-    ((test(SHEET_TYPE, text) || test(POLYMER_NAME, text) || test(LEATHER_KIND, text)) &&
-      test(THICKNESS, text)) ||
+    test(SHEET_TYPE, text) ||
+    test(POLYMER_NAME, text) ||
+    test(LEATHER_KIND, text) ||
+    (test(LEATHER_HIDE, text) && test(LEATHER_WORD, text)) ||
+    (test(GLASS_KIND, text) && test(GLASS_WORD, text)) ||
     (test(FABRIC_TYPE, text) && test(AREAL_WEIGHT, text))
   );
 }
@@ -521,6 +610,12 @@ export const SOFT_REQUIREMENT = anyOf(
     'preferibilmente',
     'possibilmente',
     'se possibile',
+    // "hoặc tương đương", typed without its marks too ("hoac tuong duong"), as Vietnamese chat and sheets often are.
+    'ho[aặ]c t[uư][oơ]ng (?:[dđ][uư][oơ]ng|t[uự])',
+    'of (?:gelijkwaardig|vergelijkbaar|equivalent)',
+    'lub (?:równoważn\\p{L}{0,3}|podobn\\p{L}{0,3}|odpowiednik)',
+    'veya (?:eşdeğeri|muadili|benzeri)',
+    'atau (?:setara|sejenis|yang setara)',
   ]),
   cjk([
     '或同等',

@@ -181,10 +181,21 @@ export const AS_SAMPLE = anyOf(
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`(?:ref\.?|no\.?|nr\.?|n\.|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
+  String.raw`(?:r[eé]f\.?|no\.?|nr\.?|n\.|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
   latinWords([
     'sealed',
     'signed',
+    // "échantillon signé", "muestra firmada", "amostra assinada", "campione firmato", "monster ondertekend",
+    // "mẫu đã ký": a sample both sides signed is kept by both, as a sealed one is.
+    'signée?',
+    'firmad[oa]',
+    'assinad[oa]',
+    'firmat[oa]',
+    'unterschrieben(?:e[sn]?)?',
+    'ondertekend',
+    'podpisan\\p{L}{0,3}',
+    'đã ký',
+    'có chữ ký',
     'versiegelt',
     'scellé',
     'sellad[oa]',
@@ -215,8 +226,10 @@ const PPS_CODE =
   /\bPPS[-_ #]?(?:no\.?\s?)?[A-Z]{0,4}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 /** The sample by its code right after the word: "golden sample GS-22", "Gegenmuster GM 0412", "样品 YP-3". */
 // Vietnamese "theo mẫu W-05", Indonesian "sampel S-12", Dutch "monster M-3", Turkish "numune N-7": the same code.
+// "muestra aprobada CH-22", "échantillon validé V-118", "campione approvato C-7", "mẫu đã duyệt M-14": the approval
+// word between the sample and its code does not unname it.
 const SAMPLE_CODE =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|货样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|货样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)(?:\s{1,2}(?:aprobad[oa]|aprovad[oa]|validée?|approuvée?|approvat[oa]|convalidat[oa]|freigegeben(?:e[sn]?)?|goedgekeurd(?:e)?|zatwierdzon\p{L}{1,3}|đã duyệt|onaylı))?\s{0,3}[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.

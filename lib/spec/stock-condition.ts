@@ -29,6 +29,13 @@ const STOCK_NOUN = [
   'ketersediaan(?: stok)?',
   'persediaan',
   '(?:tình trạng )?(?:tồn kho|hàng có sẵn|hàng tồn|kho hàng|kho)',
+  // Dutch and Polish: "voorraad", "beschikbaarheid", "dostępności", "stanu magazynowego", "zapasów".
+  'voorraad',
+  'beschikbaarheid',
+  'dostępności',
+  'stan(?:u|ów)? magazyn(?:u|owego|owych)',
+  'zapas(?:u|ów)',
+  'magazynu',
 ];
 /** The preposition that hands the value to the stock. */
 const BEFORE_NOUN = [
@@ -51,8 +58,17 @@ const BEFORE_NOUN = [
   'tùy(?: theo| vào)?',
   'theo',
   'phụ thuộc(?: vào)?',
+  'afhankelijk van',
+  'naargelang(?: van)?',
+  'volgens',
+  'op basis van',
+  '(?:w )?zależności od',
+  'zależnie od',
+  'zgodnie ze?',
+  'w miarę',
+  'według',
 ];
-const ARTICLE = '(?:(?:the|our|your|current|el|la|le|les|o|a|der|dem|den|il|lo) )?';
+const ARTICLE = '(?:(?:the|our|your|current|el|la|le|les|o|a|der|dem|den|il|lo|de|het|onze) )?';
 /** "if stock available", "if in stock", "if we have stock", "si hay stock", "nếu còn hàng": kept while it lasts. */
 const IF_HELD = [
   'if (?:(?:the )?stock (?:is )?(?:available|allows?|permits?|ok)|in stock|(?:we|they|the factory) (?:have|has|got) (?:it |them )?(?:in )?stock|available in stock)',
@@ -67,6 +83,8 @@ const IF_HELD = [
   'stokta (?:varsa|olursa|mevcutsa)',
   'mevcut (?:duruma|stoğa|stoka) göre',
   '(?:jika|kalau|bila) (?:stok|barang) (?:ada|tersedia|ready)',
+  '(?:indien|als|zolang) (?:(?:de )?voorraad (?:strekt|beschikbaar|het toelaat)|op voorraad|voorradig)',
+  '(?:jeśli|jeżeli|o ile) (?:(?:jest|są|będzie) )?(?:dostępn\\p{L}{1,3}|na stanie|w magazynie)',
 ];
 
 export const STOCK_CONDITION = anyOf(
