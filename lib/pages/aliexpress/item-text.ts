@@ -68,14 +68,21 @@ export function itemListPriceFromDom(
   doc: Document,
   declared: () => string | null = () => null,
 ): { range: PriceRange | null; discountText: string | null } {
+  // Only inside the item's own price block: a recommended item further down strikes through its own price.
+  const block = doc.querySelector(
+    '[data-pl="product-price"], [class*="price-default--wrap"], [class*="price--wrap"], [class*="product-price"]',
+  );
+  if (!block) return { range: null, discountText: null };
   // The struck-through amount's own element first: its wrapper may hold the "-30%" beside it too.
   const original =
-    doc.querySelector(
+    block.querySelector(
       '[class*="price--originalText"], [class*="product-price-original"], [class*="price-default--original"]',
-    ) ?? doc.querySelector('[class*="price--original"]');
+    ) ?? block.querySelector('[class*="price--original"]');
   const text = original ? wordsWithout(original, '[class*="discount"]') : null;
   const range = text ? parseMoneyRange(text, yenOrYuan(text, declared)) : null;
-  const discount = doc.querySelector('[class*="price--discount"], [class*="price-default--discount"]');
+  const discount = block.querySelector(
+    '[class*="price--discount"], [class*="price-default--discount"], [class*="product-price-mark"]',
+  );
   return {
     range: range && range.min.minor > 0 ? range : null,
     discountText: discount ? wordsWithout(discount, null) : null,

@@ -200,6 +200,15 @@ describe('list price drawn beside the current one', () => {
     expect(p?.discount).toEqual({ percent: 35, stated: true });
   });
 
+  it("a recommended item's struck-through price below is not this item's list price", async () => {
+    const p = await product(
+      `${drawn('<span class="price-default--current--a1">$4.50</span>').replace('</body>', '')}
+<div class="recommend"><span class="price--original--z9">$12.00</span></div></body></html>`,
+    );
+    expect(p?.priceMin).toEqual({ amount: 4.5, currency: 'USD' });
+    expect(p?.listPriceMin).toBeNull();
+  });
+
   it('a drawn page with a current price only has no list price', async () => {
     const p = await product(drawn('<span class="price-default--current--a1">$4.50</span>'));
     expect(p?.priceMin).toEqual({ amount: 4.5, currency: 'USD' });
