@@ -110,6 +110,26 @@ function enterFor(
 
 export type AuditResult = ReturnType<typeof runAudit>;
 
+type PublicMoney = { amount: number; currency: string };
+
+/** "USD 4.19–4.79", or one amount when both ends are the same. */
+function range(min: PublicMoney, max: PublicMoney | null): string {
+  return max && max.amount !== min.amount
+    ? `${min.currency} ${min.amount}–${max.amount}`
+    : `${min.currency} ${min.amount}`;
+}
+
+/** The supplier's own record where the page states it: business type, reorder, on-time and response. */
+function supplierRecord(s: NonNullable<AuditResult['pages'][number]['supplier']>): string | null {
+  const parts = [
+    s.businessType,
+    s.reorderRate !== null ? `reorder rate ${s.reorderRate}%` : null,
+    s.onTimeDeliveryRate !== null ? `on-time delivery ${s.onTimeDeliveryRate}%` : null,
+    s.responseTime ? `response time ${s.responseTime}` : null,
+  ].filter((p): p is string => !!p);
+  return parts.length ? parts.join(', ') : null;
+}
+
 export function formatAudit(result: AuditResult): string {
   const out: string[] = [];
   for (const page of result.pages) {
@@ -122,7 +142,19 @@ export function formatAudit(result: AuditResult): string {
         : 'not shown';
       const entered = page.corrections.some((c) => c.fact === 'taLimit') ? ' (entered by you)' : '';
       out.push(`  Supplier: ${page.supplier.name ?? '?'}  TA limit: ${limit}${entered}`);
+      const record = supplierRecord(page.supplier);
+      if (record) out.push(`  Supplier record: ${record}`);
     }
+    const product = page.product;
+    if (product?.listPriceMin && product.priceMin) {
+      const off = product.discount
+        ? ` (${product.discount.percent}% off${product.discount.stated ? '' : ', worked out'})`
+        : '';
+      out.push(
+        `  Price: ${range(product.priceMin, product.priceMax)}, list price ${range(product.listPriceMin, product.listPriceMax)}${off}`,
+      );
+    }
+    if (product?.returnPromise) out.push(`  Returns: ${product.returnPromise}`);
     if (page.order) {
       const total = page.order.total ? `${page.order.total.currency} ${page.order.total.amount}` : '?';
       out.push(

@@ -37,6 +37,9 @@ export function publicSupplier(s: SupplierFacts | null, limit: SeenLimit | null)
     storeId: s.storeId ?? null,
     positiveRate: s.positiveRate ?? null,
     openedOn: s.openedOn ?? null,
+    /** Added fields: what the supplier is ("Manufacturer, Trading Company") and its reorder rate, 0–100. */
+    businessType: s.businessType ?? null,
+    reorderRate: s.reorderRate ?? null,
   };
 }
 
@@ -124,6 +127,15 @@ export function publicProduct(p: ProductFacts | null) {
     buyerProtection: p.buyerProtection ?? null,
     /** How many the page says were sold, "2,000+" as 2000 (added field; null when it does not say). */
     soldCount: p.soldCount ?? null,
+    /**
+     * The list price before the discount, beside priceMin/priceMax, and the discount between them: the page's
+     * own figure (stated: true) or worked out from both prices (added fields; null when the page shows none).
+     */
+    listPriceMin: toPublicMoney(p.listPriceRange?.min ?? null),
+    listPriceMax: toPublicMoney(p.listPriceRange?.max ?? null),
+    discount: p.discount ?? null,
+    /** The return promise as the page words it (added field; null when it makes none). */
+    returnPromise: p.returnPromise ?? null,
   };
 }
 

@@ -14,6 +14,13 @@ export type PriceTier = z.infer<typeof PriceTierSchema>;
 export const PriceRangeSchema = z.object({ min: MoneySchema, max: MoneySchema });
 export type PriceRange = z.infer<typeof PriceRangeSchema>;
 
+/**
+ * How much cheaper the price paid is than the list price: the page's own figure ("-30%", stated) or worked
+ * out from the two prices when they agree on it at both ends of their ranges (not stated).
+ */
+export const DiscountSchema = z.object({ percent: z.number().int().min(1).max(99), stated: z.boolean() });
+export type Discount = z.infer<typeof DiscountSchema>;
+
 export const AttributeSchema = z.object({ name: z.string().min(1), value: z.string() });
 export type Attribute = z.infer<typeof AttributeSchema>;
 
@@ -57,5 +64,14 @@ export const ProductFactsSchema = z.object({
    * delivery": selling units, package size, gross weight). Optional: added; the spec checks read them too.
    */
   packaging: z.array(AttributeSchema).nullable().optional(),
+  /**
+   * The list price before the discount, as the page shows it struck through beside `priceRange` (AliExpress
+   * "US $5.98 - 6.84" over "US $4.19 - 4.79"); null when the page shows none: never the price paid again.
+   */
+  listPriceRange: PriceRangeSchema.nullable().optional(),
+  /** The discount from `listPriceRange` to `priceRange`, when the page states it or both prices agree on it. */
+  discount: DiscountSchema.nullable().optional(),
+  /** AliExpress return promise as the page words it ("Free returns: within 15 days…", a local return). */
+  returnPromise: z.string().min(1).max(400).nullable().optional(),
 });
 export type ProductFacts = z.infer<typeof ProductFactsSchema>;

@@ -56,6 +56,10 @@ export const SupplierFactsSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable()
     .optional(),
+  /** What the supplier is, as the page's record states it ("Manufacturer, Trading Company"). */
+  businessType: z.string().min(1).max(80).nullable().optional(),
+  /** Share of buyers who ordered again, 0–100 (Alibaba "Reorder rate 29%"). */
+  reorderRate: z.number().min(0).max(100).nullable().optional(),
 });
 export type SupplierFacts = z.infer<typeof SupplierFactsSchema>;
 

@@ -1,5 +1,6 @@
 import type { FactSet } from '../facts/fact-set';
 import {
+  businessTypeShape,
   countryShape,
   countShape,
   durationShape,
@@ -37,6 +38,8 @@ const M = {
   responseRate: labelMatcher(SUPPLIER_LABELS.responseRate),
   responseTime: labelMatcher(SUPPLIER_LABELS.responseTime),
   onTime: labelMatcher(SUPPLIER_LABELS.onTimeDelivery),
+  reorderRate: labelMatcher(SUPPLIER_LABELS.reorderRate),
+  businessType: labelMatcher(SUPPLIER_LABELS.businessType),
   rating: labelMatcher(SUPPLIER_LABELS.rating),
   name: labelMatcher(SUPPLIER_LABELS.name),
 };
@@ -53,6 +56,8 @@ const SHAPES: [SupplierField, LabelMatcher, Shape][] = [
   ['responseTime', M.responseTime, durationShape],
   ['responseRate', M.responseRate, (v) => percentShape(v)],
   ['onTime', M.onTime, (v) => percentShape(v)],
+  ['reorderRate', M.reorderRate, (v) => percentShape(v)],
+  ['businessType', M.businessType, businessTypeShape],
   ['years', M.years, yearsShape],
   ['rating', M.rating, (v) => ratingShape(v) ?? ratingWithCount(v)?.rating ?? null],
   ['reviewCount', M.rating, (v) => ratingWithCount(v)?.count ?? null],

@@ -90,6 +90,8 @@ export function supplierFromFacts(facts: FactSet<SupplierField>, url: string): S
     storeId: facts.get('storeId'),
     positiveRate: facts.get('positiveRate'),
     openedOn: facts.get('openedOn'),
+    businessType: facts.get('businessType'),
+    reorderRate: facts.get('reorderRate'),
   };
 }
 
@@ -117,6 +119,7 @@ const CONFLICT_FIELDS: Partial<Record<SupplierField, [string, SameFn]>> = {
   responseRate: ['responseRate', sameRate],
   responseTime: ['responseTime', sameDuration],
   onTime: ['onTimeDeliveryRate', sameRate],
+  reorderRate: ['reorderRate', sameRate],
   rating: ['rating', sameRating],
   reviewCount: ['reviewCount', (a, b) => a === b],
   positiveRate: ['positiveRate', sameRate],

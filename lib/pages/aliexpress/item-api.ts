@@ -14,6 +14,8 @@ export interface ItemApiFacts {
   id: string | null;
   title: string | null;
   priceRange: PriceRange | null;
+  /** The regular `price` when a `promotionPrice` is what the buyer pays; null without a promotion. */
+  listPriceRange: PriceRange | null;
   unit: string | null;
   attributes: Attribute[] | null;
   storeName: string | null;
@@ -46,15 +48,19 @@ function factsOf({ item, seller, settings }: { item: Obj; seller: Obj; settings:
   const currency = textOf(settings.currency);
   const def = isObj(item.sku) && isObj(item.sku.def) ? item.sku.def : {};
   // "96.46 - 127.37" in the reply's settings currency; a currency written in the text wins.
-  const priceText = textOf(def.promotionPrice) ?? textOf(def.price);
-  const priceRange =
-    priceText && currency && /^[A-Z]{3}$/.test(currency) ? parseMoneyRange(priceText, currency) : null;
+  const rangeOf = (v: unknown) => {
+    const text = textOf(v);
+    return text && currency && /^[A-Z]{3}$/.test(currency) ? parseMoneyRange(text, currency) : null;
+  };
+  const promotion = rangeOf(def.promotionPrice);
+  const priceRange = promotion ?? rangeOf(def.price);
   const unit = textOf(def.unit);
   const storeUrl = textOf(seller.storeUrl);
   return {
     id: textOf(item.itemId),
     title: textOf(item.title),
     priceRange,
+    listPriceRange: promotion ? rangeOf(def.price) : null,
     unit: unit && unit.length <= 40 ? unit : null,
     attributes: propertiesOf(item.properties),
     storeName: textOf(seller.storeTitle),

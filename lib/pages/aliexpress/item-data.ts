@@ -38,7 +38,8 @@ export function firstIn<T>(
   return null;
 }
 
-const amountOf = (v: unknown) => {
+/** `{value: 4.19, currency: "USD"}` → Money; anything else, or nothing positive, → null. */
+export const amountOf = (v: unknown) => {
   if (!v || typeof v !== 'object') return null;
   const a = v as { value?: unknown; currency?: unknown };
   const value = typeof a.value === 'number' ? a.value : Number(a.value);
@@ -50,17 +51,20 @@ const amountOf = (v: unknown) => {
     : null;
 };
 
+/** The range two keys of one object hold (the low end alone is a single price). */
+export function rangeIn(obj: Record<string, unknown>, lo: string, hi: string): PriceRange | null {
+  const min = amountOf(obj[lo]);
+  const max = amountOf(obj[hi]) ?? min;
+  return min && max && min.currency === max.currency && min.minor <= max.minor ? { min, max } : null;
+}
+
 /** The price the buyer pays: the activity (sale) range when there is one, else the regular range. */
 export function priceRangeOf(roots: readonly DataRoot[]): PriceRange | null {
   for (const [lo, hi] of [
     ['minActivityAmount', 'maxActivityAmount'],
     ['minAmount', 'maxAmount'],
   ] as const) {
-    const range = firstIn(roots, (obj) => {
-      const min = amountOf(obj[lo]);
-      const max = amountOf(obj[hi]) ?? min;
-      return min && max && min.currency === max.currency && min.minor <= max.minor ? { min, max } : null;
-    });
+    const range = firstIn(roots, (obj) => rangeIn(obj, lo, hi));
     if (range) return range;
   }
   return null;

@@ -60,6 +60,44 @@ export function itemPriceFromDom(
 }
 
 /**
+ * The price struck through beside the current one and the discount printed with it ("US $5.98" over "US
+ * $4.19", "-30%"): the elements whose class names an original price or a discount, as the current price's
+ * does ("price--original", "price-default--original", "product-price-original"; "price--discount").
+ */
+export function itemListPriceFromDom(
+  doc: Document,
+  declared: () => string | null = () => null,
+): { range: PriceRange | null; discountText: string | null } {
+  // Only inside the item's own price block: a recommended item further down strikes through its own price.
+  const block = doc.querySelector(
+    '[data-pl="product-price"], [class*="price-default--wrap"], [class*="price--wrap"], [class*="product-price"]',
+  );
+  if (!block) return { range: null, discountText: null };
+  // The struck-through amount's own element first: its wrapper may hold the "-30%" beside it too.
+  const original =
+    block.querySelector(
+      '[class*="price--originalText"], [class*="product-price-original"], [class*="price-default--original"]',
+    ) ?? block.querySelector('[class*="price--original"]');
+  const text = original ? wordsWithout(original, '[class*="discount"]') : null;
+  const range = text ? parseMoneyRange(text, yenOrYuan(text, declared)) : null;
+  const discount = block.querySelector(
+    '[class*="price--discount"], [class*="price-default--discount"], [class*="product-price-mark"]',
+  );
+  return {
+    range: range && range.min.minor > 0 ? range : null,
+    discountText: discount ? wordsWithout(discount, null) : null,
+  };
+}
+
+/** An element's words, short as a price is, without the descendants `drop` selects. */
+function wordsWithout(el: Element, drop: string | null): string | null {
+  const copy = el.cloneNode(true) as Element;
+  if (drop) for (const inner of Array.from(copy.querySelectorAll(drop))) inner.remove();
+  const text = copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return text && text.length <= 80 ? text : null;
+}
+
+/**
  * "Store opened: Nov 1, 2020", "Abierta desde: 12 abr 2020", "Ouverte depuis : 7 juil. 2014" → the date.
  * Only words that name the store's opening (the page's words may run together, so no word boundary is
  * asked): "Rückseite 12.03.2021" (a bare "seit" inside a word) or

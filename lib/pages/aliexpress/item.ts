@@ -1,5 +1,5 @@
 import type { Conflict } from '../../model/conflict';
-import type { ProductFacts } from '../../model/product';
+import type { PriceRange, ProductFacts } from '../../model/product';
 import type { SupplierFacts } from '../../model/supplier';
 import { parsePercent } from '../../money/parse';
 import { cleanText } from '../alibaba/order-text';
@@ -15,12 +15,15 @@ import { itemHeading, storeLinkOf } from './item-dom';
 import { specsFromDom, specsOf } from './item-specs';
 import {
   bulkTiersFromDom,
+  itemListPriceFromDom,
   itemPriceFromDom,
   itemReviewsFromWords,
   itemTitleFromTitle,
   openedOnFromWords,
 } from './item-text';
+import { type ListPrice, listPriceBeside, listPriceOf, skuSalePriceOf, statedDiscount } from './list-price';
 import { lazyDeclaredCurrency } from './page-currency';
+import { returnPromiseOf } from './return-promise';
 
 /** Store facts kept beside the shared shapes for the callers that read them here (the popup, tests). */
 export interface AliexpressStoreFacts {
@@ -75,12 +78,19 @@ export function extractAliexpressItem(
       // heading and may have no <title>: its og:title still names the item ("… - AliExpress 509").
       itemTitleFromTitle(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     // Words stand in only where no data object answered (a page built in the browser and saved).
-    const priceRange =
-      priceRangeOf(roots) ??
-      api?.priceRange ??
-      itemPriceFromDom(doc, lazyDeclaredCurrency(scripts, url)) ??
-      jsonLd?.priceRange ??
-      null;
+    const declared = lazyDeclaredCurrency(scripts, url);
+    const fromData = priceRangeOf(roots) ?? skuSalePriceOf(roots);
+    const fromDom = fromData || api?.priceRange ? null : itemPriceFromDom(doc, declared);
+    const priceRange = fromData ?? api?.priceRange ?? fromDom ?? jsonLd?.priceRange ?? null;
+    // The list price comes from where the price paid came from: its data holder, the API's own pair, else the
+    // drawn price block (whose current price may be drawn, or left empty beside the schema.org offer's).
+    const listPrice: ListPrice | null = fromData
+      ? listPriceOf(roots, fromData)
+      : api?.priceRange
+        ? listPriceBeside(api.priceRange, api.listPriceRange, null)
+        : priceRange
+          ? domListPrice(doc, priceRange, declared)
+          : null;
     const reviewsInWords =
       read.productReview.get('reviewCount') === null ? itemReviewsFromWords(pageWords) : null;
     const product =
@@ -104,6 +114,9 @@ export function extractAliexpressItem(
               null,
             buyerProtection: buyerProtectionOf(roots),
             soldCount: soldCountOf(roots),
+            listPriceRange: listPrice?.range ?? null,
+            discount: listPrice?.discount ?? null,
+            returnPromise: returnPromiseOf(roots),
             supplier,
           } as ProductFacts)
         : null;
@@ -137,6 +150,12 @@ export function showsItsOwnData(
   } catch {
     return true;
   }
+}
+
+/** The drawn struck-through price beside the drawn current one, with the discount printed beside them. */
+function domListPrice(doc: Document, paid: PriceRange, declared: () => string | null): ListPrice | null {
+  const { range, discountText } = itemListPriceFromDom(doc, declared);
+  return listPriceBeside(paid, range, discountText ? statedDiscount({ discount: discountText }) : null);
 }
 
 /** The store an item API reply names beside its item, where the page readers found none of it. */

@@ -1,6 +1,14 @@
 import { SUPPLIER_LABELS } from '../labels/supplier';
 import { labelKey, labelMatcher } from '../labels/text-sequence';
-import { countShape, durationShape, limitShape, percentShape, ratingShape, yearsShape } from './shapes';
+import {
+  businessTypeShape,
+  countShape,
+  durationShape,
+  limitShape,
+  percentShape,
+  ratingShape,
+  yearsShape,
+} from './shapes';
 import type { SupplierField } from './supplier-data';
 
 /**
@@ -18,6 +26,8 @@ const FIELDS: [SupplierField, ReturnType<typeof labelMatcher>][] = [
   ['responseTime', labelMatcher(SUPPLIER_LABELS.responseTime)],
   ['responseRate', labelMatcher(SUPPLIER_LABELS.responseRate)],
   ['onTime', labelMatcher(SUPPLIER_LABELS.onTimeDelivery)],
+  ['reorderRate', labelMatcher(SUPPLIER_LABELS.reorderRate)],
+  ['businessType', labelMatcher(SUPPLIER_LABELS.businessType)],
   ['rating', labelMatcher(SUPPLIER_LABELS.rating)],
   ['years', labelMatcher(SUPPLIER_LABELS.years)],
   ['taLimit', labelMatcher(SUPPLIER_LABELS.taLimit)],
@@ -43,7 +53,11 @@ export function rowField(
       break;
     case 'responseRate':
     case 'onTime':
+    case 'reorderRate':
       facts.push([field, percentShape(value)]);
+      break;
+    case 'businessType':
+      facts.push([field, businessTypeShape(value)]);
       break;
     case 'rating':
       facts.push([field, ratingShape(value)]);

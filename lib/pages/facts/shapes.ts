@@ -53,6 +53,21 @@ export const labelWordKey = (t: string) =>
     .replace(/[\s:：.]+$/u, '')
     .trim();
 
+/**
+ * What kind of business a supplier is, as its record names it: "Manufacturer", "Trading Company",
+ * "Manufacturer,Trading Company" (written with a space after the comma), "Buying Office", "Agent", in the
+ * site's language. The value must name a kind of business: an order's `businessType: "trade_assurance"` or
+ * a label does not.
+ */
+const BUSINESS_KIND =
+  /(?<![\p{L}])(?:manufacturer|factory|trading company|trader|distributor|wholesaler|retailer|agent|buying office|service provider|fabricant|usine|société (?:de )?commerce|société commerciale|distributeur|grossiste|fabricante|fábrica|empresa comercial|empresa de comercio|comerciante|mayorista|distribuidor|atacadista|hersteller|fabrik|handelsunternehmen|handelsfirma|großhändler|生产厂家|工厂|制造商|贸易公司|经销商|批发商)(?![\p{L}])/iu;
+
+export function businessTypeShape(v: unknown): string | null {
+  const t = textOf(v);
+  if (!t || t.length > 80 || !BUSINESS_KIND.test(t)) return null;
+  return t.replace(/\s*,\s*/g, ', ');
+}
+
 /** Whole years on the platform, 0–60 ("6 yrs", "6", 6). */
 export function yearsShape(v: unknown): number | null {
   const n = typeof v === 'number' ? v : textOf(v) ? parseYears(textOf(v) as string) : null;

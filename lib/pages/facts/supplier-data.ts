@@ -17,6 +17,7 @@ import type { FactSet } from './fact-set';
 import { rowField } from './rows';
 import {
   boolShape,
+  businessTypeShape,
   countryShape,
   countShape,
   durationShape,
@@ -234,7 +235,10 @@ function shapeFor(field: SupplierKeyField, key: string, v: unknown, pageUrl: str
     case 'responseRate':
     case 'onTime':
     case 'positiveRate':
+    case 'reorderRate':
       return percentShape(v, true);
+    case 'businessType':
+      return businessTypeShape(v);
     case 'responseTime':
       return durationShape(v);
     case 'rating':

@@ -137,6 +137,14 @@ export const SUPPLIER_KEYS = {
     k('sellerPositiveRate'), // AliExpress storeFeedbackComponent ("97.6")
     k('positiveRate', true), // AliExpress storeModule ("100.0%", public 2020 layout)
   ],
+  businessType: [
+    k('companyBusinessType'), // detailData seller ("Manufacturer,Trading Company"); module-data shopSign {authenticated, value}; json_store {title, value}
+    k('businessType', true), // named like it; weak: an order's `businessType: "trade_assurance"` is no supplier's (the shape asks for a kind of business)
+  ],
+  reorderRate: [
+    k('reorderRateValue'), // detailData module_mini_company_card ("10%", shown as "Reorder rate")
+    k('reorderRate', true), // 2026 shopBizData supplierPerformance {label: "Reorder rate", value: "43.9%"}; supplier-tab search offers
+  ],
   openedOn: [
     k('formatOpenTime'), // AliExpress sellerComponent ("nov 1, 2020")
     k('openTime', true), // AliExpress storeModule ("Oct 8, 2011"); sellerComponent (epoch ms)

@@ -110,6 +110,33 @@ const LABEL_TABLE = {
     '准时交货率', // Chinese site
     '准时发货率', // Chinese site
   ],
+  reorderRate: [
+    'Reorder rate', // detailData mini company card metric "10% / Reorder rate"; shopBizData label
+    'Repeat order rate', // own wording of the same metric
+    'Taux de recommande', // localised site
+    'Taux de réachat', // localised site
+    'Tasa de repetición de pedidos', // localised site
+    'Tasa de recompra', // localised site
+    'Nachbestellrate', // localised site
+    'Wiederbestellrate', // localised site
+    'Taxa de recompra', // localised site
+    'Taxa de novos pedidos', // localised site
+    '复购率', // Chinese site
+    '回头率', // Chinese site
+  ],
+  businessType: [
+    'Business type', // 2018 company_profile Basic Information "Business Type:" (wangyitao fragment; HTMLPageUV)
+    'Business model', // own wording of the same row
+    "Type d'entreprise", // localised site
+    "Type d'activité", // localised site
+    'Tipo de negocio', // localised site
+    'Tipo de empresa', // localised site
+    'Geschäftsart', // localised site
+    'Unternehmensart', // localised site
+    'Tipo de negócio', // localised site
+    '经营模式', // Chinese site
+    '企业类型', // Chinese site
+  ],
   rating: [
     'Store rating', // detailData performanceList "Store rating 4.7/5"; authCards
     'Store reviews', // YrayPixels "Store reviews (334) 4.9"
