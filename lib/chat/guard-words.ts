@@ -214,7 +214,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   // "ลิงก์คำสั่งซื้อ" (the order link) → "ลงกคาสงซอ", "รองรับ" (supports, of a device) → "รองรบ".
   th: {
     // "ไม่ผ่าน…" (not through the platform) names the way around it, not a refusal; nor is it the anchor "ผ่านระบบ".
-    negation: 'ไม(?!ค|ผาน|ตอง(?:โอน|จาย|ชาระ)(?:เงน)?เพม)|หาม|อยา|มจฉาชพ|โกง',
+    // "ไม่เยอะ / ไม่มาก" (not many, not much) measures ("ในนี้ส่งได้ไม่เยอะ": only a few can be sent in here), it refuses
+    // nothing.
+    negation: 'ไม(?!ค|เยอะ|มาก|ผาน|ตอง(?:โอน|จาย|ชาระ)(?:เงน)?เพม)|หาม|อยา|มจฉาชพ|โกง',
     // "ระบบจะโอนเงินเข้าบัญชีร้าน…" (the system pays the shop after the buyer confirms): the platform is the one paying.
     anchor:
       'ลงกคาสงซอ|ลงกสงซอ|ในแอป|(?<!ไม)ผานระบบ|(?<!ไม)ผานแอป|หนาชาระเงน|(?:ระบบ|แอป|แพลตฟอรม)(?:จะ)?(?:โอน|ปลอย|จาย)',

@@ -219,6 +219,9 @@ const YOUR_ACCOUNT = new RegExp(
     `\\b(?:your|votre|vos|tu|tus|su|sus|seu|sua|ihr\\w*|dein\\w*|tuo|tua|twoj\\w*|sizin)\\s+(?:\\w+\\s+)?${ACCOUNT_STEM}\\b`,
     `\\bhesabiniz\\w*|\\b${ACCOUNT_STEM}\\s+(?:cua\\s+(?:anh|chi|ban)|kakak|anda|de\\s+usted)\\b`,
     // "If you have a DHL/FedEx account number, give it to us": the buyer's own carrier account, billed for the freight.
+    // "Please provide your DHL or FedEx account number, we send freight collect": the buyer's carrier account, named
+    // with two carriers or more between "your" and "account".
+    `\\b(?:your|ur|yr)\\s+${CARRIER_ACCOUNT}`,
     `\\b(?:if\\s+)?(?:you|u)\\s+(?:have|has|got)\\s+(?:an?\\s+)?${CARRIER_ACCOUNT}|\\bsi\\s+(?:usted\\s+|vous\\s+)?(?:tiene|tienes|avez|as)\\s+(?:una?\\s+)?(?:cuenta|compte)\\s+(?:de\\s+|chez\\s+)?${CARRIERS}`,
     '(?:您的|你的|あなたの|お客様の)\\S{0,4}(?:账户|帳戶|账号|帳號|卡|口座|アカウント)|고객님?의?\\s?(?:계좌|계정)|ваш\\p{L}*\\s+(?:сч[её]т|карт)\\p{L}*|حسابك',
   ].join('|'),

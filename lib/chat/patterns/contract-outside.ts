@@ -8,9 +8,12 @@ import { anyOf, type ChatPattern } from '../match';
  * payment in the order ("the brand licence is signed offline, the payment stays in the Trade Assurance order"),
  * is not such a request.
  */
-/** Away from the platform, said of the signing: outside, offline, privately, separately, by e-mail. */
+/**
+ * Away from the platform, said of the signing: outside, offline, privately, separately, by e-mail, face to face / in
+ * person (at a meeting, where no order records the terms).
+ */
 const AWAY_EN =
-  '(?:outside|offline|off-?line|off\\s+(?:the\\s+)?(?:platform|alibaba|site)|privately|in\\s+private|separately|by\\s+e-?mail|via\\s+e-?mail|directly\\s+with\\s+(?:us|me|our\\s+(?:company|factory|lawyer)))';
+  '(?:outside|offline|face\\s+to\\s+face|in\\s+person|off-?line|off\\s+(?:the\\s+)?(?:platform|alibaba|site)|privately|in\\s+private|separately|by\\s+e-?mail|via\\s+e-?mail|directly\\s+with\\s+(?:us|me|our\\s+(?:company|factory|lawyer)))';
 const CONTRACT_EN = '(?:contract|agreement|sales\\s+contract|purchase\\s+contract)';
 const AWAY_ES_PT =
   '(?:fuera|por\\s+fuera|aparte|por\\s+separado|fora|por\\s+fora|a\\s+parte|em\\s+separado|por\\s+(?:correo|e-?mail))';

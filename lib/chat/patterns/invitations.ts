@@ -34,6 +34,11 @@ const BUYERS =
   'votre|ton|tu|su|(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua)|il\\s+(?:tuo|suo)|la\\s+(?:tua|sua)|je|jouw|uw|swoj|twoj|pana|pani';
 const PHONE_NOUN =
   'telephone|telefone|telefono|tel|fone|phone|telefon\\w*|telepon|telp|llamada|ligacao|chamada';
+/**
+ * A mobile's kind said before the number: the Dutch "06-nummer" (every Dutch mobile starts with 06), "mobiele", "gsm",
+ * "privé" ("stuur me je 06 nummer", "geef me even je mobiele nummer").
+ */
+const MOBILE_PREFIX = '(?:06|mobiele|gsm|prive|persoonlijke|whatsapp)[\\s-]?';
 /** The number asked for is the person's own (or their phone or app), not a document's. */
 // "pouvez-vous me donner votre adresse e-mail ?", "me pasas tu correo": the buyer's mailbox is a contact too.
 const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|(?:e-?)?mail(?:adres)?|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
@@ -151,7 +156,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     unless: SHIPPING_ELSEWHERE,
     unlessIn: 'message',
     re: anyOf(
-      `\\b(?:${GIVE_VERB})\\w*(?:[\\s-]+(?:moi|me|mi|mij|m'))?\\s+(?:\\S+\\s+){0,3}?(?:${BUYERS})\\s+(?:${OWN_NUMBER})\\b${NOT_A_DOCUMENT}`,
+      `\\b(?:${GIVE_VERB})\\w*(?:[\\s-]+(?:moi|me|mi|mij|m'))?\\s+(?:\\S+\\s+){0,3}?(?:${BUYERS})\\s+(?:${MOBILE_PREFIX})?(?:${OWN_NUMBER})\\b${NOT_A_DOCUMENT}`,
       `\\b(?:${NEED_OR_WHICH})\\s+(?:\\S+\\s+){0,2}?(?:${BUYERS})\\s+(?:${OWN_NUMBER})\\b${NOT_A_DOCUMENT}`,
       // Polish leaves the possessive out: "proszę podać adres e-mail", "proszę o maila", "podaj numer telefonu".
       '\\b(?:poda(?:c|j|jcie)|prosze\\s+o|prosimy\\s+o|wyslij(?:\\s+mi)?|potrzebuj\\w*)\\s+(?:swoj\\w*\\s+|twoj\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila|numer\\s+(?:telefonu|komorki|whatsapp\\w*))\\b',
@@ -200,7 +205,8 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
-    // Hinglish: "aap apna number bhejo, main call karta hoon", "apna WhatsApp number dijiye", "apni email ID share karo".
+    // Hinglish: "aap apna number bhejo, main call karta hoon", "apna WhatsApp number dijiye", "apni email ID share karo",
+    // the polite "bhej dein" / "de dein".
     // A number for the courier or the parcel (SHIPPING_ELSEWHERE anywhere in the message) is shipping.
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
@@ -208,7 +214,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     unless: SHIPPING_ELSEWHERE,
     unlessIn: 'message',
     re: anyOf(
-      '\\b(?:apna|apni|apne|aapka|aapki|aapke|tumhara|tumhari)\\s+(?:(?:whats\\s?app|whatsapp|mobile|phone|contact|personal)\\s+)?(?:number|no|contact|mobile|e-?mail(?:\\s+id)?)\\s+(?:\\S+\\s+)?(?:bhejo|bhejiye|bhej\\s+(?:do|dijiye|dena)|do|dijiye|dena|de\\s+do|share\\s+kar\\w*|send\\s+kar\\w*|likho|likhiye|batao|bataiye)\\b',
+      '\\b(?:apna|apni|apne|aapka|aapki|aapke|tumhara|tumhari)\\s+(?:(?:whats\\s?app|whatsapp|mobile|phone|contact|personal)\\s+)?(?:number|no|contact|mobile|e-?mail(?:\\s+id)?)\\s+(?:\\S+\\s+)?(?:bhejo|bhejiye|bhej\\s+(?:do|dijiye|dena|dein|dena|de|dijie)|bhejein|bhejen|do|dijiye|dena|de\\s+do|de\\s+dein|dein|dijie|share\\s+kar\\w*|send\\s+kar\\w*|likho|likhiye|batao|bataiye)\\b',
     ),
   },
   {

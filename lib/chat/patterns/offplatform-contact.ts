@@ -21,6 +21,8 @@ import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
 import { MAIL_SWITCH_MOVES } from './mail-switch';
 import { MAIL_VERB_MOVES } from './mail-verb';
+import { DEAL_IN_PERSON_MOVES } from './money-to-our-person';
+import { NUMBER_ASKED_MORE_MOVES } from './number-asked-more';
 import { NUMBER_IN_PICTURE } from './number-in-picture';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
@@ -129,6 +131,12 @@ function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern 
  */
 const TL_VERB_ME =
   '\\b(?:i-?)?(?:add|message|msg|pm|dm|chat|text|contact|follow)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang)\\s+){1,3}(?:ako|ko|kami)\\s+(?:(?:po|na|lang)\\s+)?sa\\s+(?:aming\\s+|ang\\s+)?';
+/**
+ * The Tagalog request prefix "pa-" / "paki-" asks the reader to do it and may leave the person out: "pa-add po sa FB",
+ * "paki-message na lang sa IG", "pa add nyo ako sa FB" (please add [me] on …).
+ */
+const TL_PLEASE_VERB =
+  '\\b(?:paki|pa)[\\s-]?(?:add|message|msg|pm|dm|chat|text|follow)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang|ako|ko|kami)\\s+){0,4}sa\\s+(?:aming\\s+|ang\\s+|amin\\s+sa\\s+)?';
 
 /**
  * A verb of talking addressed to the reader, then "there" within a few words: "contact our boss there", "you can ask
@@ -174,6 +182,7 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       // "contact our boss on our Facebook page": someone of the seller's reached on the page.
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us|(?:our|my)\\s+(?:boss|manager|owner|director|team|sales(?:\\s+(?:team|manager))?|agent|admin|staff|colleague|designer|engineer|assistant))?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
       `${TL_VERB_ME}(?:${names})\\b`,
+      `${TL_PLEASE_VERB}(?:${names})\\b`,
       // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
       // page named ("Facebook page @x").
       `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
@@ -231,6 +240,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       weak('vx|wx'),
       bareAsk('vx|wx'),
       '加\\s*(?:v|vx|wx|微|薇|威)|(?:v信|薇信|威信)',
+      // "加个V吧", "加我V", "加一下vx": a measure word or "me" between the verb and the nickname; "加个V领" (add a
+      // V-neck), "加个V型槽" (a V-groove) and a model code ("加个V8") are parts.
+      '加\\s*(?:个|個|一下|下|我的?)\\s*(?:vx|wx|v(?![a-z0-9领領型形字槽口]))',
     ),
   },
   {
@@ -364,6 +376,8 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
+  ...NUMBER_ASKED_MORE_MOVES,
+  ...DEAL_IN_PERSON_MOVES,
   OWN_SITE_INQUIRY,
   BUY_BY_FOREIGN_LINK_AFTER_CANCEL,
   ...UNNAMED_CHANNEL_MOVES,

@@ -24,6 +24,7 @@ import { INSPECTOR_PAID_DIRECTLY } from './inspector-paid-directly';
 import { INVENTED_FEE } from './invented-fees';
 import { LANGUAGE_PAYMENT_PATTERNS } from './languages';
 import { MOBILE_MONEY_PATTERNS } from './mobile-money';
+import { MONEY_TO_OUR_PERSON_PATTERNS } from './money-to-our-person';
 import { NATIONAL_PAYMENT_APP_PATTERNS } from './national-payment-apps';
 import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
 import { ORDER_IN_CHAT_APP } from './order-in-chat-app';
@@ -428,9 +429,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // "send" sends money only with money named ("send the deposit directly", "send it to us directly"); a thing
       // sent directly (the mould, the B/L, a replacement) is logistics.
       `\\bsend\\s+(?:(?:the|your|this|that|our)\\s+)?(?:(?:\\S+\\s+)?${MONEY_SENT_WORD}\\s+|it\\s+|them\\s+)(?:to\\s+(?:us|me|our\\s+\\S+|my\\s+\\S+)\\s+)?(?:\\S+\\s+)?direct(?:ly)?\\b`,
-      // "We will send the mould directly to the factory": a thing shipped there, not money.
+      // "We will send the mould directly to the factory", "mail me your drawings directly to my mailbox": a thing
+      // shipped or mailed there, not money.
       // (The look-behind stands after "direct", so it runs only where that word is.)
-      `\\bdirect(?:ly)?(?<!\\b(?:send|sent|ship|shipped|deliver\\w*)\\s+(?:\\S+\\s+){0,3}?${SENT_THING}\\s+(?:\\S+\\s+){0,2}?direct(?:ly)?)\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))`,
+      `\\bdirect(?:ly)?(?<!\\b(?:send|sent|ship|shipped|deliver\\w*|e-?mail|mail|upload|forward|share)\\s+(?:\\S+\\s+){0,3}?${SENT_THING}\\s+(?:\\S+\\s+){0,2}?direct(?:ly)?)\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))`,
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
       `\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:(?!${PLATFORM_PLACE_WORD})\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct`,
@@ -449,8 +451,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // "our co. acc": the company abbreviated with its dot.
       `\\b(?:our|my|his|her|their)\\s+(?:(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
-      // "your company account name on the label": the buyer's own account is never where the buyer pays.
-      `(?<!\\byour\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
+      // "your company account name on the label", "the buyer's own shipping account": the buyer's own account is never
+      // where the buyer pays.
+      `(?<!\\b(?:your|(?:buyer|customer|client|importer)'?s?)\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',
@@ -520,6 +523,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...DIRECT_VERB_LAST,
   ...GO_TO_OWN_SITE,
   ...SOMEONES_ACCOUNT_PATTERNS,
+  ...MONEY_TO_OUR_PERSON_PATTERNS,
   REFUND_OUTSIDE,
   REFUND_BY_OTHER_CHANNEL,
   ...FEE_TO_AGENT_PATTERNS,

@@ -31,9 +31,12 @@ const CHANNEL_DOWN =
  */
 const THIRD_PARTY_PHONE =
   /\b(?:courier|carrier|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|driver|pick\s?-?up|warehouse|kurir|shipper|kurier|spedition|zusteller|corriere|transportista|transportadora|livreur|kargo|kurye)\b|快递员|快遞員|快递公司|快遞公司|司机|司機|海关|海關|物流公司|配達員|ドライバー|택배\s?기사|배송\s?기사/u;
-/** Said after the digits, in their sentence: the number is for the courier or the delivery, not for the buyer to call. */
+/**
+ * Said after the digits, in their sentence: the number is for the courier or the delivery, not for the buyer to call
+ * ("…, it is the office landline for the courier", "…, only for the courier if they can't find the address").
+ */
 const FOR_THE_DELIVERY =
-  /^[^.!?\n]{0,30}?\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
+  /^[^.!?\n]{0,30}?(?:\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?|^\W{0,3}(?:only|just|solely)\s+)for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
 const TAGALOG_CALL_ME_CUE = new RegExp(`(?:${TAGALOG_CALL_ME})\\W{0,12}$`, 'u');
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;

@@ -1,0 +1,145 @@
+import { anyOf, type ChatPattern } from '../match';
+
+/**
+ * Money handed to one of the seller's people — "our agent / colleague / partner / representative", "my boy" — often
+ * in another city, in cash or by mobile money, instead of paying the order: "pay the sample money to my boy in
+ * Lagos", "send the sample freight to our forwarder, he gives you his account", Persian "به حساب همکارمان واریز کنید",
+ * Urdu "ہمارے … نمائندے کو نقد دے دیں", Hindi "हमारे … एजेंट को ट्रांसफर कर दीजिए", Swahili "tuma ada … kwa simu ya
+ * wakala wetu", Turkish "bedelini … ortağımıza elden verebilirsiniz". Read as a verb of paying, giving or sending that
+ * governs the money and names the person as the one who receives it, with a possessive of the seller's ("our", "my",
+ * "-mân", "ہمارے", "wetu", "-ımız"): the buyer's own agent or forwarder receives nothing for the seller, and goods or
+ * samples handed over are not money. And a deposit or payment in cash at a meeting ("you give the deposit in cash when
+ * we meet, no need online"): the money never passes the order.
+ * Words over normalised text (lower case, Latin accents folded, zero-width joiners dropped).
+ */
+
+// ── English and Nigerian Pidgin ──
+/** Money as what is paid ("sample money", "the freight", "usd 50"). */
+const EN_MONEY =
+  '(?:fee|fees|money|moni|cost|costs|charge|charges|payment|deposit|freight|cash|balance|price(?!\\s*lists?)|amount|funds|usd|dollars?|naira|\\$\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:usd|\\$|dollars?|naira))';
+/**
+ * The reader asked to pay, give or send: not the seller telling what it does itself ("we paid the freight to our
+ * forwarder", "the sample cost we give to our partner factory"); "must be paid to our agent" asks.
+ */
+const EN_GIVE =
+  "(?:(?<!\\b(?:we|i|they|he|she|we'?ll|i'?ll|we'?ve|i'?ve)\\s+(?:\\w+\\s+)?)(?:pay|give|hand|send|transfer|deposit|remit|wire|drop)|(?:be|been|is|are)\\s+paid)";
+/** One of the seller's people, by role or as Pidgin and colloquial English name them. */
+const EN_PERSON =
+  '(?:my|our)\\s+(?:\\w+\\s+)?(?:boy|boys|guy|guys|paddy|person|man|colleague|colleagues|partner|brother|bro|cousin|agent|rep|representative|friend|forwarder|people|staff|associate)\\b';
+const EN_TO_PERSON = `to\\s+${EN_PERSON}`;
+
+// ── Persian: the person with the possessive ending (-mân our, -am my) or "ما" after it, then the verb of paying ──
+const FA_PERSON =
+  '(?<![\\p{L}])(?:همکار|نماینده|شریک|عامل|دوست|برادر|مدیر|کارگزار|واسطه)(?:ان)?(?:مان|م|\\s+ما|\\s+من)(?![\\p{L}])';
+/** The verb of paying, asked ("واریز کنید"), not told as done ("واریز کردیم", we deposited; "پرداخت شد", it was paid). */
+const FA_PAY =
+  '(?:واریز|پرداخت|بپرداز|بریز|بدهید|بدید|تحویل|بفرست|کارت\\s+به\\s+کارت)(?!\\s*(?:کردیم|کردم|شد|شده)(?![\\p{L}]))';
+const FA_MONEY = /هزینه|پول|مبلغ|پیش\s*پرداخت|بیعانه|وجه|بها/u;
+
+// ── Urdu and Hindi (both scripts): "ہمارے لاہور والے نمائندے کو", "हमारे दिल्ली वाले एजेंट को", "hamare agent ko" ──
+const UR_PERSON =
+  '(?<![\\p{L}\\p{M}])(?:ہمارے|ہمارا|میرے|میرا)\\s+(?:\\S+\\s+(?:والے|والا|کے)\\s+)?(?:نمائندے|نمائندہ|ایجنٹ|ساتھی|پارٹنر|آدمی|بندے|بندہ|بھائی|دوست|ملازم)\\s+کو';
+/** Asked ("دے دیں", "ادا کریں"), not told as done ("دے دی", "ادا کر دیا"). */
+const UR_GIVE =
+  '(?:دے|دیں|دیجیے|دیجئے|ادا|بھیج|جمع|ٹرانسفر|نقد)(?![^\\s]*\\s+(?:\\S+\\s+)?(?:دیے|دیا|دی|کیا|کیے)(?![\\p{L}\\p{M}]))';
+const HI_PERSON =
+  '(?<![\\p{L}\\p{M}])(?:हमारे|हमारा|मेरे|मेरा)\\s+(?:\\S+\\s+(?:वाले|वाला|के)\\s+)?(?:एजेंट|प्रतिनिधि|साथी|पार्टनर|आदमी|बंदे|भाई|दोस्त|कर्मचारी|लड़के)\\s+को';
+/** Asked ("ट्रांसफर कर दीजिए"), not told as done ("भेज दिया", "जमा कर दिया"). */
+const HI_GIVE =
+  '(?:ट्रांसफर|ट्रान्सफर|दे|दें|दीजिए|भेज|जमा|पेमेंट|भुगतान|नकद|कैश)(?![\\p{L}\\p{M}]*\\s+(?:\\S+\\s+)?(?:दिए|दिया|दी|किया|किए)(?![\\p{L}\\p{M}]))';
+const HINGLISH_PERSON =
+  '\\b(?:hamare|hamara|mere|mera)\\s+(?:\\w+\\s+(?:wale|wala|ke)\\s+)?(?:agent|partner|aadmi|banda|bande|bhai|dost|ladka|ladke|rep|colleague)\\s+ko';
+const HINGLISH_GIVE = '(?:transfer|de|dein|dijiye|dijie|bhej\\w*|jama|pay|payment|cash)';
+const SOUTH_ASIAN_MONEY =
+  /فیس|پیسے|رقم|قیمت|ادائیگی|ایڈوانس|पैसा|पैसे|फीस|रकम|भुगतान|चार्ज|एडवांस|\b(?:paisa|paise|fee|payment|amount|advance|rakam)\b/u;
+
+// ── Swahili: "tuma / lipa … kwa (simu ya) wakala wetu" ──
+const SW_PAY_TO_PERSON =
+  '\\b(?:tuma|tumia|lipa|weka|toa|mpe|mpatie|peleka)\\s+(?:\\S+\\s+){0,5}?(?:kwa|kwenye)\\s+(?:(?:simu|namba|nambari|akaunti|m-?pesa)\\s+(?:ya\\s+)?)?(?:wakala|mwakilishi|mshirika|rafiki|ndugu|kaka|mtu|kijana|mfanyakazi)\\s+(?:\\S+\\s+)?(?:wetu|wangu|yetu|yangu)\\b|\\b(?:tuma|lipa|weka|toa|peleka)\\s+(?:\\S+\\s+){0,5}?(?:kwa|kwenye)\\s+(?:(?:simu|namba|akaunti)\\s+(?:ya\\s+)?)?(?:mwenzetu|mwenzangu)\\b';
+const SW_MONEY = /\b(?:ada|pesa|malipo|gharama|bei|shilingi|ksh|tsh|amana|fedha)\b/u;
+
+// ── Turkish: the money, then "ortağımıza / temsilcimize / elemanımıza", then "(elden / nakit) verin / ödeyin" (not
+// "verdik", "ödedik": told as done by the seller) ──
+const TR_MONEY_TO_PERSON =
+  '\\b(?:bedel|ucret|para|parasi|parayi|odeme|kapora|avans|depozito|kargo\\s+ucret)\\w*\\s+(?:\\S+\\s+){0,3}?(?:ortag|temsilci|acente|eleman|arkadas|calisan|adam|kuzen|kardes)\\w*(?:imiz|umuz|imiz|miz|muz)(?:a|e|ya|ye)\\s+(?:\\S+\\s+){0,2}?(?:elden\\s+|nakit\\s+)?(?:ver|ode|gonder|yatir|teslim\\s+ed|havale|eft)(?!\\w*?(?:dik|duk|tik|tuk|dim|dum|tim|tum)\\b)\\w*';
+
+/** A meeting in person, or the platform said not to be needed for the payment. */
+const MET_IN_PERSON =
+  /\b(?:face\s+to\s+face|in\s+person|meet\w*|no\s+need\s+(?:for\s+|to\s+(?:pay\s+)?)?(?:online|alibaba|the\s+platform|platform|the\s+order|trade\s+assurance)|offline)\b/u;
+
+export const MONEY_TO_OUR_PERSON_PATTERNS: readonly ChatPattern[] = [
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /\bto (?:my|our)\b/,
+    re: anyOf(
+      // "sample money pay am to my boy", "the sample freight pls send to our forwarder": the money before the verb.
+      `\\b${EN_MONEY}\\b[^.,;!?\\n]{0,40}?\\b${EN_GIVE}\\s+(?:\\S+\\s+){0,3}?${EN_TO_PERSON}`,
+      // "pay the sample fee to our colleague in Dubai", "give 50 usd to my guy".
+      `\\b${EN_GIVE}\\s+(?:\\S+\\s+){0,3}?${EN_MONEY}\\s+(?:\\S+\\s+){0,3}?${EN_TO_PERSON}`,
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /همکار|نماینده|شریک|عامل|دوست|برادر|مدیر|کارگزار|واسطه/,
+    needs: FA_MONEY,
+    needsIn: 'message',
+    re: anyOf(`${FA_PERSON}\\s+(?:\\S+\\s+){0,4}?${FA_PAY}`),
+  },
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /ہمارے|ہمارا|میرے|میرا|हमारे|हमारा|मेरे|मेरा|hamare|hamara|mere|mera/,
+    needs: SOUTH_ASIAN_MONEY,
+    needsIn: 'clause',
+    re: anyOf(
+      `${UR_PERSON}\\s+(?:\\S+\\s+){0,3}?${UR_GIVE}`,
+      `${HI_PERSON}\\s+(?:\\S+\\s+){0,3}?${HI_GIVE}`,
+      `${HINGLISH_PERSON}\\s+(?:\\S+\\s+){0,3}?${HINGLISH_GIVE}\\b`,
+    ),
+  },
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /wetu|wangu|yetu|yangu|mwenzetu|mwenzangu/,
+    needs: SW_MONEY,
+    needsIn: 'clause',
+    re: anyOf(SW_PAY_TO_PERSON),
+  },
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /ortag|temsilci|acente|eleman|arkadas|calisan|adam|kuzen|kardes/,
+    re: anyOf(TR_MONEY_TO_PERSON),
+  },
+  {
+    // "you give the deposit in cash when we meet, no need online", "pay the balance cash face to face".
+    kind: 'contextual',
+    what: 'a request to pay outside the platform',
+    gate: /cash/,
+    needs: MET_IN_PERSON,
+    needsIn: 'message',
+    unless: /\bcash\s+on\s+delivery\b|\bcod\b/u,
+    re: anyOf(
+      '\\b(?:deposit|balance|payment|advance|money|fee|down\\s*payment|rest)\\s+(?:\\w+\\s+){0,2}?(?:in|by|with)\\s+cash\\b',
+      '\\b(?:pay|give|hand|bring)\\s+(?:\\w+\\s+){0,3}?(?:in\\s+)?cash\\b',
+    ),
+  },
+];
+
+/**
+ * The deal closed at a meeting in person ("we can sign the contract face to face", "pay the deposit to me in person"):
+ * the talk and the terms leave the platform's record with it. A visit alone ("welcome to visit our factory") closes
+ * nothing, so a word of signing or paying must govern the meeting.
+ */
+export const DEAL_IN_PERSON_MOVES: readonly ChatPattern[] = [
+  {
+    kind: 'contextual',
+    what: 'a request to talk outside the platform',
+    gate: /face to face|in person/,
+    re: anyOf(
+      '\\b(?:sign|signing|close|settle|pay|give|hand|do\\s+the\\s+deal|make\\s+the\\s+deal)\\s+(?:\\w+\\s+){0,3}?(?:face\\s+to\\s+face|in\\s+person)\\b',
+    ),
+  },
+];
