@@ -265,7 +265,7 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     `${latinWords(['\\p{L}{2,12}gewicht'])}(?=\\s{0,2}(?:[:：]|$))`,
     // A cloth's or a paper's weight per area labelled as such: "Gramatura:", "Gramaj:", "Grammage:", "Gramaje:",
     // "Grammatur:" (the field 克重 and "GSM" name in Chinese and English sheets).
-    latinWords(['gramatura', 'gramaj', 'grammage', 'gramaje', 'grammatur', 'grammatura', 'gramatuur']),
+    latinWords(['gramatura', 'gramaj', 'grammage', 'gramaje', 'grammatur', 'gramatuur']),
     cjk(['重量', '净重', '毛重', '克重', '单重']),
   ],
   quantity: [
