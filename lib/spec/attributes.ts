@@ -179,6 +179,13 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'çap',
       'derinlik',
       'boyut(?:lar)?',
+      // Shoes and clothes are sized by a numbered scale: Portuguese and Spanish label it "Numeração:" /
+      // "Numeración:", French "Pointure:" (a shoe's size).
+      'numera[çc][ãa]o',
+      'numeraci[óo]n',
+      'pointures?',
+      // Turkish "Ebat:" / "Ebatlar:" is the size field as often as "Boyut:".
+      'ebat(?:lar)?(?:ı)?',
       'ketebalan',
       'tebal',
       'panjang',
@@ -260,6 +267,13 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     ]),
     // Czech: "Hmotnost:", "Váha:".
     latinWords(['hmotnost(?: netto| brutto)?', 'váha']),
+    // Dutch and German build a weight's kind into one word whose head is "gewicht": "Vulgewicht:" (fill weight),
+    // "Füllgewicht:", "Stückgewicht:", "Leergewicht:". The head noun names the field, as "Gewicht:" alone does. Only
+    // before its colon: in running text ("Inhalt und Bruttogewicht auf jedem Karton") the word names a mark's field.
+    `${latinWords(['\\p{L}{2,12}gewicht'])}(?=\\s{0,2}(?:[:：]|$))`,
+    // A cloth's or a paper's weight per area labelled as such: "Gramatura:", "Gramaj:", "Grammage:", "Gramaje:",
+    // "Grammatur:" (the field 克重 and "GSM" name in Chinese and English sheets).
+    latinWords(['gramatura', 'gramaj', 'grammage', 'gramaje', 'grammatur', 'gramatuur']),
     cjk(['重量', '净重', '毛重', '克重', '单重']),
   ],
   quantity: [

@@ -2,6 +2,9 @@
  * Colour words that are part of the name of a material or a commodity, not a colour the buyer picks:
  * - a board or liner grade: "350 g/m² white coated outer liner", "white-top kraft liner", "white lined chipboard";
  * - a commodity named by its raw state: "café verde" (green coffee), "green coffee beans", "thé noir", "black tea";
+ *   and a food commodity whose kind is its colour: "white rice", "brown sugar", "black pepper", "arroz branco", "riz
+ *   blanc", "weißer Reis", "red lentils" (milled or whole, refined or raw: the colour names which goods, no dye);
+ *   not when the commodity names what an object is for: "white rice cooker", "black pepper grinder" are coloured goods;
  * - the white or black of a small fitted part moulded in a named polymer, later on a measured line: "dropper with
  *   white PP collar", "black PE neck ring" (the part's maker has no other white to choose).
  * - a gold alloy named by its colour beside its fineness: "18K (750) yellow gold", "oro bianco 750", "14K rose gold";
@@ -18,10 +21,12 @@ const BOARD_GRADE_AFTER =
 const BOARD_COLOUR = /^(?:white|brown|grey|gray|blanco|blanc|weiß|weiss|branco|bianco)$/iu;
 
 /** The noun a Romance or Vietnamese line puts before its colour word: "café verde", "thé vert", "chá preto". */
-const COMMODITY_BEFORE = /(?:caf[eé]s?|coffee|Kaffee|kopi|cà phê|té|thé|chá|tè|tea)\s{1,2}$/iu;
-const COMMODITY_AFTER = /^[\s-]{1,2}(?:coffee|tea|Kaffee|Tee)\b/iu;
+const COMMODITY_BEFORE =
+  /(?<![\p{L}])(?:caf[eé]s?|coffee|Kaffee|kopi|cà phê|té|thé|chá|tè|tea|arroz|riz|riso|beras|gạo|az[uú]car|açúcar|sucre|zucchero|pimienta|pimenta|poivre|pepe|lentejas?|lentilhas?|lentilles?|lenticchie|frijoles|feijão|haricots|fagioli|s[eé]samo|sésame|gergelim|quinoa|quinua)\s{1,2}$/iu;
+const COMMODITY_AFTER =
+  /^[\s-]{1,2}(?:coffee|tea|Kaffee|Tee|rice|Reis|rijst|sugar|Zucker|suiker|pepper(?:corns)?|Pfeffer|peper|lentils?|Linsen|beans?|Bohnen|sesame(?: seeds?)?|Sesam|quinoa|chia(?: seeds?)?|mustard seeds?|cardamom|raisins?|currants?)(?![\p{L}])(?!\s{1,2}(?:cookers?|paper|bowls?|grinders?|mills?|shakers?|dispensers?|containers?|jars?|canisters?|pots?|spoons?|scoops?|cans?|tins?|box(?:es)?|bags?|sacks?|holders?|makers?|machines?|plates?|storage|maker))/iu;
 const COMMODITY_COLOUR =
-  /^(?:green|black|white|verde|vert|verts|grün|grüner|hijau|negro|noir|preto|nero|schwarz(?:er)?|blanco|blanc|branco|bianco|oro)$/iu;
+  /^(?:green|black|white|brown|red|yellow|verde|vert|verts|grün|grüner|hijau|negro|negra|noir|preto|preta|nero|schwarz(?:er|e)?|blanco|blanca|blanc|branco|bianco|oro|moreno|mascavo|integral|rouges?|roj[oa]s?|ross[oa]|vermelh[oa]s?|weiß(?:er|e)?|weiss(?:er|e)?|brauner?|roter?|gelber?|putih|trắng)$/iu;
 
 const NEUTRAL = /^(?:black|white|negro|blanco|noir|blanc|schwarz|wei(?:ß|ss)|preto|branco|nero|bianco)$/iu;
 const POLYMER_PART_AFTER =

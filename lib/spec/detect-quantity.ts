@@ -8,14 +8,18 @@
 
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { spellsOutAllowance } from './allowance-spelt-out';
 import { breakdownIn } from './breakdown';
 import type { Clause } from './clauses';
 import { colorCodesIn } from './color-codes';
 import { COLOR_NAME } from './color-words';
+import { countPerWeight } from './count-grade';
 import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { namedStandardSpans } from './named-record';
 import { openContents } from './open-contents';
+import { floorLeftOpen } from './open-floor';
+import { openPlusMinus } from './open-plus-minus';
 import {
   APPROX_AFTER_WORDS,
   APPROX_BEFORE,
@@ -608,7 +612,8 @@ export const quantityDetector: AttributeDetector = {
     // "MOQ: 500-1000 pcs", "Mindestmenge 500 bis 1000 Stück": a floor given as a range is no floor; which end binds
     // is the supplier's to choose. Only the range the MOQ word itself governs, with no price on the clause (a
     // price break "MOQ 500-999 pcs USD 4.20" is a tier, not a floor).
-    const floorRange = test(PRICE, text) ? [] : findAll(MOQ_RANGE, text);
+    // "MOQ: negotiable", "起订量：面议": the floor's field answered with no figure at all (open-floor.ts).
+    const floorRange = test(PRICE, text) ? [] : [...findAll(MOQ_RANGE, text), ...floorLeftOpen(text)];
     if (floorRange.length > 0)
       return floorRange.map((m) =>
         vagueFinding('quantity', clause, { ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) }),
@@ -623,6 +628,10 @@ export const quantityDetector: AttributeDetector = {
           !allowanceOnACount(searchable, m) &&
           // "capacity approx. 2000 pcs/day": how fast the factory makes them, not how many are ordered.
           !productionRate(searchable, m) &&
+          // "16-20 pcs per lb", "14-18 حبة لكل 500 غرام": a count per weight is a size grade (count-grade.ts).
+          !countPerWeight(searchable, m.end) &&
+          // "12,000 pcs, +/-3% (11,640-12,360 pcs)": the allowance written out as counts (allowance-spelt-out.ts).
+          !spellsOutAllowance(line, m.text) &&
           // "2,000 pcs, more or less 3% at seller's option": the allowance word is given its percentage.
           !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)),
       )
@@ -673,6 +682,7 @@ export const quantityDetector: AttributeDetector = {
           m.start >= clause.valueStart &&
           !withItsFigure(text, m) &&
           !measureFloor(text, m) &&
+          !spellsOutAllowance(line, m.text) &&
           !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))
@@ -721,6 +731,10 @@ export const quantityDetector: AttributeDetector = {
     }
     if (!labelled && !termsLine) hits.push(...totalOverVariants(clause, line));
     hits.push(...openContents(text));
+    // "500 pièces +/- selon production": a plus-or-minus with no figure leaves the count's spread to the supplier.
+    if (!termsLine)
+      for (const m of openPlusMinus(searchable, labelled ? `${NUMBER}(?:\\s{0,3}${COUNT_UNIT})?` : COUNT))
+        if (!inCode(m)) hits.push({ ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) });
     return withoutOverlaps(hits).map((h) => vagueFinding('quantity', clause, h));
   },
 };

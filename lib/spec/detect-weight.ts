@@ -9,6 +9,7 @@ import { leftToStock, weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { aboutPackMarks, grossNetFieldOnly } from './mark-fields';
+import { openPlusMinus } from './open-plus-minus';
 import {
   APPROX_AFTER,
   APPROX_AFTER_WORDS,
@@ -56,8 +57,9 @@ const LIGHT_WORDS = anyOf(
 const APPROX_WEIGHT = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
   `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}${APPROX_AFTER_WORDS}`,
-  // "2 kg (approx.)", "350 g (circa)": the estimate in brackets after the value, as sizes are read.
-  `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}[(（]\\s{0,3}${APPROX_AFTER}[)）]?`,
+  // "2 kg (approx.)", "350 g (circa)": the estimate in brackets after the value, as sizes are read. Not when a figure
+  // follows the word: "500 g (approx. 17.6 oz)" is the value converted, the estimate is the conversion's.
+  `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}[(（]\\s{0,3}${APPROX_AFTER}(?:[)）]|(?![.:]?\\s{0,3}[~≈]?\\s{0,3}\\d))`,
 );
 /** Inside a weight-labelled clause even a bare estimate counts: "Weight: about 200", "净重：200左右". */
 const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s{0,3}${NUMBER}`, `${NUMBER}\\s{0,3}${APPROX_AFTER_WORDS}`);
@@ -106,6 +108,24 @@ const TOLERANCE_TAKEN_BACK = regex(
   'iu',
 );
 
+/**
+ * "Weight tolerance: ±4.5%", "تفاوت الوزن ±4.5%", "Gewichtstoleranz: ±2 %": the field is the weight's tolerance, not the
+ * weight, and its figure is the band. Read so only when the label names the tolerance and the value is a signed band
+ * with its figure (the tidied value may have lost the "-" of "-1%/+2%"); "Weight: ±4.5%" alone still names no weight.
+ */
+const TOLERANCE_LABEL = regex(
+  `(?:tol[eé]r[aâ]n\\p{L}*|tol\\.|deviation|desvio|desviaci[oó]n|écart|Abweichung|sapma|dung sai|odchyłka|допуск|تفاوت|تسامح|السماحية|انحراف|公差|允差|偏差)`,
+  'iu',
+);
+const SIGNED_BAND = regex(
+  `^(?:(?:±|\\+\\s?/\\s?-|\\+-)\\s{0,2}${NUMBER}|[-−]?\\s{0,2}${NUMBER}\\s{0,2}(?:%|${WEIGHT_UNIT})?\\s{0,2}/\\s{0,2}\\+\\s{0,2}${NUMBER})\\s{0,2}(?:%|${WEIGHT_UNIT})$`,
+  'iu',
+);
+
+function toleranceField(text: string, valueStart: number, value: string): boolean {
+  return TOLERANCE_LABEL.test(text.slice(0, valueStart)) && SIGNED_BAND.test(value.trim());
+}
+
 function boundByTolerance(text: string, end: number): boolean {
   const after = text.slice(end);
   const band = TOLERANCE_AFTER.exec(after);
@@ -128,6 +148,11 @@ export const weightDetector: AttributeDetector = {
       ...findAll(APPROX_WEIGHT, searchable).filter(
         (m) => !convertsTheValueBefore(searchable, m.start) && !boundByTolerance(searchable, m.end),
       ),
+      // "100g+/-": a plus-or-minus with no figure leaves the weight's spread to the supplier.
+      ...openPlusMinus(
+        searchable,
+        labelled ? `${NUMBER}(?:\\s{0,3}${WEIGHT_UNIT})?` : `${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
+      ),
     ].map((m) => hit(m.start, m.end, m.text));
     hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
@@ -145,7 +170,13 @@ export const weightDetector: AttributeDetector = {
         (FIELD_UNIT_ONLY.test(value.split(/[,;，；]/u)[0]!.trim()) ||
           (grossNetFieldOnly(value) && aboutPackMarks(line))) &&
         !test(WEIGHT_VALUE, value);
-      if (hits.length === 0 && range && !fieldOnly && !test(WEIGHT_VALUE, text)) {
+      if (
+        hits.length === 0 &&
+        range &&
+        !fieldOnly &&
+        !test(WEIGHT_VALUE, text) &&
+        !toleranceField(text, clause.valueStart, value)
+      ) {
         hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));
       }
     }

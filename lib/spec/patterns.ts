@@ -254,9 +254,11 @@ export function findAll(source: string, text: string, flags = 'giu'): Match[] {
 /**
  * "12 oz/yd² (≈407 g/m²)", "10 in (~25.4 cm)": an approximate figure in brackets right after a measured value
  * in another unit is that value converted, not an estimate. True when the hit at `start` opens such a bracket.
+ * What the value is counted per may stand between them: "500 g per bag (approx. 17.6 oz)", "1 kg each (≈2.2 lb)",
+ * "250 ml por unidad (aprox. 8.5 fl oz)".
  */
 export function convertsTheValueBefore(text: string, start: number): boolean {
-  return /\d\s{0,3}[\p{L}"″'/²³.]{1,10}\s{0,2}[(（]\s{0,2}$/u.test(
-    text.slice(Math.max(0, start - 30), start),
+  return /\d\s{0,3}[\p{L}"″'/²³.]{1,10}(?:\s{1,2}(?:per|each|a|por|par|pro|je|cada|每)(?:\s{1,2}\p{L}{1,12})?)?\s{0,2}[(（]\s{0,2}$/u.test(
+    text.slice(Math.max(0, start - 40), start),
   );
 }

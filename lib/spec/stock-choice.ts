@@ -37,6 +37,13 @@ const CHOICE = anyOf(
 );
 /** A value the choice is between: a code or a figure right before the "or" ("STR 20", "W320", "11-13"). */
 const VALUE_BEFORE = /[\p{Lu}\d][\p{L}\d./-]*\s{0,2}$/u;
+/**
+ * "broken 5-25% (grade per availability)", "humedad 10-14 % según existencias": a band of a grade's share is a choice
+ * between its ends as "or" is, and the stock then picks the end. Only a share: a range of days before a stock
+ * condition ("3-5 days if in stock") is a lead time, the ship-date rule's.
+ */
+const SHARE_RANGE =
+  /\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%?\s{0,2}(?:-|–|~|to|a|à)\s{0,2}\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%/u;
 
 export const stockChoiceDetector: AttributeDetector = {
   attribute: 'material',
@@ -45,9 +52,9 @@ export const stockChoiceDetector: AttributeDetector = {
     const text = clause.text;
     const stock = findAll(STOCK_CONDITION, text)[0];
     if (!stock) return [];
-    const choice = findAll(CHOICE, text.slice(0, stock.start)).find((m) =>
-      VALUE_BEFORE.test(text.slice(0, m.start)),
-    );
+    const choice =
+      findAll(CHOICE, text.slice(0, stock.start)).find((m) => VALUE_BEFORE.test(text.slice(0, m.start))) ??
+      SHARE_RANGE.exec(text.slice(0, stock.start));
     if (!choice) return [];
     const seen = text.slice(0, stock.end).trim();
     return [

@@ -40,7 +40,8 @@ const STOCK_NOUN = [
 /** The preposition that hands the value to the stock. */
 const BEFORE_NOUN = [
   'depend(?:s|ing)? (?:on|upon)',
-  '(?:according to|based on|as per|subject to|in line with)',
+  // "grade per availability": a bare "per" hands the value over as "as per" does.
+  '(?:according to|based on|as per|per|subject to|in line with)',
   'seg[uú]n',
   'sujet[oa] a',
   'selon',
