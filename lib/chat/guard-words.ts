@@ -122,7 +122,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:giong|nhu|mau\\s+(?:sac|xanh|vang|do|den|trang|hong|tim|cam|xam|nau)|hinh\\s+(?:dang|logo|bieu\\s+tuong)|bieu\\s+tuong|logo|xanh|vang|thong\\s+bao)\\b',
   },
   id: {
-    negation: '\\b(?:tidak|tak|jangan|bukan|belum|dilarang|penipu\\w*)\\b',
+    // Not Russian and Ukrainian "tak" (so) before a comparative, typed in Latin letters ("tak shvydshe i bez
+    // komisii": so it is faster and without the fee).
+    negation:
+      '\\b(?:tidak|tak(?!\\s+(?:shvydsh|bystr|deshevl|deshevsh|vygidn|vygodn|zruchn|udobn|prosh|legsh|nadiin|nadezhn)\\w*)|jangan|bukan|belum|dilarang|penipu\\w*)\\b',
     anchor: '\\b(?:lewat|di|melalui|dalam)\\s+(?:aplikasi|checkout|halaman\\s+checkout|platform|pesanan)\\b',
     undoneBefore: '\\b(?:luar|tanpa|selain|bukan)\\s*$',
     phoneCue: '\\b(?:hubungi|nomor|no|hp|wa|telp|telepon|admin\\s+di)\\b',

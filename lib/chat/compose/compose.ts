@@ -244,8 +244,8 @@ const REFUND_ANY =
  */
 const PLATFORM_FEE =
   /fee|fees|commission\w*|charges|gebuhr\w*|provision\w*|comision\w*|comissao|comissoes|taxa|frais|commissione?|prowizj\w*|komisyon\w*|phi\s+san|biaya\s+(?:admin|aplikasi)|комисси|عمول|手续费|手續費|手数料|수수료/u;
-/** What a platform keeps, after its verb of keeping: a fee, a commission, a share, a percentage. */
-const PLATFORM_SHARE = `${PLATFORM_FEE.source}|\\d\\s?%|\\d\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent)|porcentaje|pourcentage|percentuale|prozentsatz|anteil|parte|part|cut|procent\\w*|marz\\w*`;
+/** What a platform keeps, after its verb of keeping: a fee, a commission, a share, a percentage (Arabizi "nesba", "3omola"). */
+const PLATFORM_SHARE = `${PLATFORM_FEE.source}|\\d\\s?%|\\d\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent)|porcentaje|pourcentage|percentuale|prozentsatz|anteil|parte|part|cut|procent\\w*|marz\\w*|nesba|nesbet|nisba|3omola|3mola|3umula`;
 /** Where a seller's money sits abroad: with an account, the balance goes to an account outside the order. */
 const ABROAD =
   'hong\\s?kong\\w*|hongkong\\w*|hk|singapore|singapur\\w*|offshore|overseas|香港|홍콩|гонконг\\p{L}*|سنغافور\\p{L}*|هونغ\\s+كونغ|هونج\\s+كونج';

@@ -2,9 +2,11 @@ import type { ChatPattern } from '../match';
 import { type ComposedPatterns, composePatterns } from './compose';
 import type { Lexicon } from './lexicon';
 import { AR } from './lexicons/ar';
+import { AR_LATN } from './lexicons/ar-latn';
 import { DE } from './lexicons/de';
 import { EN } from './lexicons/en';
 import { ES } from './lexicons/es';
+import { FA_LATN } from './lexicons/fa-latn';
 import { FR } from './lexicons/fr';
 import { HI } from './lexicons/hi';
 import { HI_DEVA } from './lexicons/hi-deva';
@@ -16,16 +18,19 @@ import { NL } from './lexicons/nl';
 import { PL } from './lexicons/pl';
 import { PT } from './lexicons/pt';
 import { RU } from './lexicons/ru';
+import { RU_LATN } from './lexicons/ru-latn';
 import { TH } from './lexicons/th';
 import { TR } from './lexicons/tr';
 import { UK } from './lexicons/uk';
 import { VI } from './lexicons/vi';
 import { ZH } from './lexicons/zh';
+import { ZH_LATN } from './lexicons/zh-latn';
 
 /**
  * Every supported language's lexicon: the 15 languages the chat guard has read since round 7, and Dutch,
  * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12), Hindi in Devanagari
- * since round 15.
+ * since round 15; Russian and Ukrainian, Arabic, Persian and Chinese as they are typed in Latin letters (Arabizi and
+ * pinyin) since stop 44: a transliterated language is the same language, read in the spellings writers use.
  */
 export const LEXICONS: readonly Lexicon[] = [
   EN,
@@ -48,6 +53,10 @@ export const LEXICONS: readonly Lexicon[] = [
   HI,
   HI_DEVA,
   TH,
+  RU_LATN,
+  AR_LATN,
+  FA_LATN,
+  ZH_LATN,
 ];
 
 const composed: ComposedPatterns[] = LEXICONS.map(composePatterns);

@@ -31,6 +31,14 @@ const BUYERS_CARD_DECLINED =
 const MONEY_IN_MESSAGE =
   /\b(?:bank\w*|iban|swift|beneficiar\w*|remit\w*|wire|t\/?t|tt|pay\w*|paid|deposit|balance|transfer\w*|money|funds?|usd|rmb|eur|receiv\w*|invoice|pi|proforma|wallet|alipay|wechat\s+pay|paypal|western|account\s+(?:no|number|name|holder))\b/;
 
+/**
+ * "Retrouvez-nous sur notre nouveau compte", "síganos en nuestra nueva cuenta", "siga nossa nova conta": a new
+ * account the buyer is to find or follow is the shop's profile, not where money goes — unless the message speaks of
+ * paying or of a bank (then the new account may well be one). The move itself is read by the contact rule.
+ */
+const PROFILE_TO_FOLLOW =
+  /^(?![\s\S]*\b(?:pay\w*|paie\w*|payer|regl\w*|virement|pag\w*|transf\w*|deposit\w*|deposer|rib|iban|bank\w*|banque|banco|bancaire|bancari\w*)\b)[\s\S]*\b(?:retrouvez-nous|retrouvez\s+nous|suivez-nous|suivez\s+nous|rejoignez-nous|abonnez-vous|encuentranos|encuentrenos|siganos|siguenos|encontre-nos|encontrem-nos|siga-nos|sigam-nos|siga|sigam|follow\s+us|find\s+us)\s+(?:(?:sur|a|en|no|na|em|on|at)\s+)?(?:notre|nuestra|nossa|our)\s+(?:nouveau|nueva|nova|new)\s+(?:compte|cuenta|conta|account)\b/u;
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -134,6 +142,8 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     negationInside: true,
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /cuenta|datos|beneficiari|banco/,
+    unless: PROFILE_TO_FOLLOW,
+    unlessIn: 'message',
     re: anyOf(
       '\\b(?:cambiamos|hemos\\s+cambiado|cambio|ha\\s+cambiado|han\\s+cambiado|cambiaron|actualizamos)\\s+(?:de\\s+|la\\s+|los\\s+|nuestra\\s+|nuestros\\s+)?(?:cuenta|datos\\s+bancarios|banco|beneficiario)|\\b(?:cuenta|datos\\s+bancarios|beneficiario|banco)\\s+(?:\\w+\\s+){0,2}?(?:ha\\s+cambiado|han\\s+cambiado|cambio|cambiaron|es\\s+nuev\\w+)',
       '\\b(?:nueva\\s+cuenta|nuevo\\s+beneficiario|nuevos\\s+datos\\s+bancarios)\\b|\\bcuenta\\s+(?:\\w+\\s+){0,2}?(?:bloqueada|congelada|suspendida|en\\s+auditoria|embargada)',
@@ -144,6 +154,8 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     negationInside: true,
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /conta|dados|beneficiari|banco/,
+    unless: PROFILE_TO_FOLLOW,
+    unlessIn: 'message',
     re: anyOf(
       '\\b(?:mudamos|alteramos|trocamos|mudou|mudaram|alterad[ao]s?|trocad[ao])\\s+(?:a\\s+|de\\s+|os\\s+|nossa\\s+|nossos\\s+)?(?:conta|dados\\s+bancarios|banco|beneficiario)|\\b(?:conta|dados\\s+bancarios|beneficiario)\\s+(?:\\w+\\s+){0,2}?(?:mudou|mudaram|foi\\s+alterad\\w+|foram\\s+alterad\\w+)',
       '\\b(?:nova\\s+conta|novo\\s+beneficiario|novos\\s+dados\\s+bancarios)\\b|\\bconta\\s+(?:\\w+\\s+){0,2}?(?:congelada|bloqueada|suspensa|em\\s+auditoria)',
@@ -154,6 +166,8 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
     negationInside: true,
     what: 'an account said to be frozen, audited or blocked, or changed',
     gate: /compte|coordonnees|rib|banque|domiciliation|beneficiaire/,
+    unless: PROFILE_TO_FOLLOW,
+    unlessIn: 'message',
     re: anyOf(
       '\\b(?:change|modifie)\\s+(?:de\\s+|nos\\s+|notre\\s+)?(?:compte|coordonnees\\s+bancaires|rib|banque|beneficiaire)|\\b(?:compte|coordonnees\\s+bancaires|rib|beneficiaire)\\s+(?:\\w+\\s+){0,2}?(?:change|modifie|ont\\s+change|a\\s+change)',
       '\\b(?:nouveau\\s+(?:compte|rib|beneficiaire)|nouvelle\\s+(?:banque|domiciliation)|nouvelles\\s+coordonnees)\\b|\\bcompte\\s+(?:\\w+\\s+){0,2}?(?:bloque|gele|suspendu|en\\s+audit)',

@@ -268,6 +268,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       '\\b(?:msg|message|text|dm|pm|add|contact|reach|chat|write|ping|find)\\s+(?:me|us)\\s+(?:on|in|at|via)\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode|end|side|converter|macro|\\d))|\\btele\\s*(?:id|account|username)?\\s*[:：]?\\s*@\\s?[a-z0-9_.]{3,}|\\bmy\\s+tele\\b(?!-|\\s*(?:lens|photo|zoom|camera|mode))',
       // "пиши в тг", "по тг", "тг: @…", "мой тг": Telegram's short name in Cyrillic, with a cue or a handle.
       '(?<![\\p{L}])(?:в|по|мой|наш|мій|у)\\s+тг(?![\\p{L}])|(?<![\\p{L}])тг\\s*(?:[:：—–-]\\s*)?@?(?=[a-z0-9_]*[a-z])[a-z0-9_]{4,}',
+      // The same in Latin letters ("obsudit' v telege", "pishite v tg", "po telege"): Russian and Ukrainian typed
+      // without Cyrillic; the preposition before the slang name is the cue.
+      '\\b(?:v|vo|po|u|cherez|moi|moj|moy|nash)\\s+(?:telege|telegu|telegi|telezi|tg|tgk)\\b',
     ),
   },
   {

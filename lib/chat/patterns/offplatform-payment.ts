@@ -38,6 +38,7 @@ import { REFUND_OUTSIDE } from './refund-outside';
 import { SHORTENED_PAY_LINK } from './shortened-pay-link';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
+import { TYPED_IN_LATIN_PAYMENT } from './typed-in-latin';
 
 /**
  * Ways suppliers ask to be paid outside the order (trade-assurance-rules.md §1 and §3), in English, Chinese
@@ -539,6 +540,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   CARD_DATA_ON_FOREIGN_PAGE,
   RECEIPT_CONFIRMED_EARLY,
   ...STEERED_PAYMENT_PATTERNS,
+  ...TYPED_IN_LATIN_PAYMENT,
   ...CONDITIONAL_PAYMENT_PATTERNS,
   ...FINISH_ELSEWHERE_PAYMENT,
   CONTRACT_OUTSIDE,

@@ -22,11 +22,15 @@ const MOVED_TO =
 
 /** The shop said closed, blocked or banned here. */
 const CLOSED =
-  /\b(?:closed|blocked|banned|suspended|shut\s+down|deleted|ditutup|diblokir|dibanned|dinonaktifkan|cerrad[ao]|bloquead[ao]|suspendid[ao]|fechad[ao]|bloquead[ao]|suspens[ao]|ferme\w*|bloque\w*|suspendu\w*|geschlossen|gesperrt|chius[ao]|bloccat[ao]|zamkniet\w*|zablokowan\w*|zawieszon\w*|uzavren\w*|zablokovan\w*|zrusen\w*|bezar\w*|letilt\w*|kapat\w*|engellen\w*|bi\s+khoa|dong\s+cua)\b|(?<![\p{L}])(?:закрыл|закрит|закрыт|заблокир|заблокува|забанил|забанили|удален|видален)\p{L}*|폐쇄|정지|차단|閉鎖|停止|封店|关店|關店|被封/u;
+  /\b(?:closed|closing|shutting\s+down|va\s+fermer|fermera|blocked|banned|suspended|shut\s+down|deleted|ditutup|diblokir|dibanned|dinonaktifkan|cerrad[ao]|bloquead[ao]|suspendid[ao]|fechad[ao]|bloquead[ao]|suspens[ao]|ferme\w*|bloque\w*|suspendu\w*|geschlossen|gesperrt|chius[ao]|bloccat[ao]|zamkniet\w*|zablokowan\w*|zawieszon\w*|uzavren\w*|zablokovan\w*|zrusen\w*|bezar\w*|letilt\w*|kapat\w*|engellen\w*|bi\s+khoa|dong\s+cua)\b|(?<![\p{L}])(?:закрыл|закрит|закрыт|заблокир|заблокува|забанил|забанили|удален|видален)\p{L}*|폐쇄|정지|차단|閉鎖|停止|封店|关店|關店|被封/u;
 
 /** Sent there: "go to", "find us", "visit", "order (again) at", "silakan ke", "ищите нас", "zapraszamy na". */
 const GO_THERE =
   '\\b(?:go|come|head)\\s+to\\s+|\\b(?:find|visit|follow|search\\s+for|look\\s+for)\\s+us\\s+(?:on|at)\\s+|\\b(?:order|buy)\\s+(?:\\S+\\s+){0,2}?(?:on|at|from)\\s+|\\bsilakan\\s+(?:\\S+\\s+){0,1}?(?:ke|di)\\s+|\\b(?:kunjungi|cari)\\s+(?:kami\\s+)?(?:di\\s+)?|\\b(?:busque\\w*|encuentre\\w*|visite\\w*|procure\\w*|encontre\\w*)\\s+(?:nos\\s+|nosotros\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:estamos|seguimos|agora\\s+estamos|ahora\\s+estamos)\\s+(?:agora\\s+|ahora\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:zapraszamy|szukaj\\w*|znajdziesz\\s+nas)\\s+(?:nas\\s+)?(?:na|w)\\s+|\\b(?:najdete\\s+nas|hledejte\\s+nas)\\s+na\\s+|(?<![\\p{L}])(?:ищите|шукайте|найдите|знайдіть|заходьте|заходите|переходьте|переходите)\\s+(?:нас\\s+)?(?:на|в)\\s+|\\b(?:now|ahora|agora|teraz|sekarang)\\s+(?:we\\s+(?:are|sell)\\s+)?(?:on|en|no|na|di)\\s+|(?<![\\p{L}])(?:теперь|тепер)\\s+(?:мы\\s+|ми\\s+)?(?:на|в)\\s+';
+
+/** Sent to an address: "follow", "visit", "go to", "order at", "visitez", "retrouvez-nous sur", "acesse", "besuchen Sie". */
+const TO_ADDRESS =
+  '\\b(?:follow|visit|go\\s+to|come\\s+to|find\\s+us\\s+(?:on|at)|(?:order|buy)\\s+(?:\\S+\\s+){0,2}?(?:on|at|from)|visitez|allez\\s+sur|retrouvez-nous\\s+sur|visite\\w*|acesse\\w*|entre\\s+em|besuchen\\s+sie|gehen\\s+sie\\s+auf)\\s+(?:(?:our|notre|nuestra|nuestro|nossa|nosso|unsere\\w*)\\s+(?:new\\s+|nouveau\\s+|nouvelle\\s+|nueva\\s+|nova\\s+|neue\\w*\\s+)?(?:site|website|store|shop|boutique|tienda|loja|sitio|seite|webseite)\\s+(?:at\\s+|:\\s*)?)?';
 
 export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
   {
@@ -49,5 +53,21 @@ export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
     unless: KEEPS_PURCHASE_HERE,
     unlessIn: 'message',
     re: new RegExp(`(?:${GO_THERE})(?:\\S+\\s+){0,2}?${MARKET}(?![\\p{L}]|-\\p{L})`, 'u'),
+  },
+  {
+    // The shop closed here and the buyer sent to the seller's own web address ("this account will be closed end of
+    // month, please follow www.… and place future orders there", "notre boutique ferme, visitez www.…"): the talk
+    // and the buying go there (the payment rule reads the purchase moved). A platform's own address is not a move.
+    kind: 'contextual',
+    what: 'a request to talk outside the platform',
+    gate: /follow|visit|go to|come to|find us|order|buy|visitez|allez|retrouvez|visite|acesse|entre|besuchen|geh/,
+    needs: CLOSED,
+    needsIn: 'message',
+    unless: KEEPS_PURCHASE_HERE,
+    unlessIn: 'message',
+    re: new RegExp(
+      `(?:${TO_ADDRESS})(?:https?:\\/\\/)?(?!(?:www\\.)?(?:[a-z0-9-]+\\.)*(?:alibaba|aliexpress|1688)\\.)(?:www\\.[a-z0-9-]+|[a-z0-9-]+(?=\\.(?:com|net|shop|store|co|cn|ru|ua|de|fr|es|pt|br|it|pl)\\b))(?:\\.[a-z0-9-]+)+`,
+      'u',
+    ),
   },
 ];

@@ -22,7 +22,10 @@ export const HI: Lexicon = {
   method: 'tarika|tarike|tareeka|tareeke|jariye|zariye',
   notVia: 'nahi\\s+(?:se|through)|ke\\s+bina',
   platform: 'trade\\s?assurance|ta|alibaba|aliexpress|platform|site\\s+wala\\s+order',
-  notNeeded: 'zarurat\\s+nahi|jarurat\\s+nahi|zaruri\\s+nahi|jaruri\\s+nahi|ki\\s+zarurat\\s+nahi|bina',
+  // "Alibaba pe order lagane ki zaroorat nahi" (no need to place the order on Alibaba): the order on the platform
+  // waved away, read as the platform is; not "no need to reorder, we refund you".
+  notNeeded:
+    'order\\s+(?:lagane|lagana|dene|karne|place\\s+karne|book\\s+karne)\\s+ki\\s+(?:zaroorat|zarurat|jarurat|zarorat)\\s+nahi\\w*(?![^.!?\\n]{0,60}(?:refund|wapas|vapas))|zaroorat\\s+nahi\\w*|zarorat\\s+nahi\\w*|zaroori\\s+nahi\\w*|zarurat\\s+nahin|zarurat\\s+nahi|jarurat\\s+nahi|zaruri\\s+nahi|jaruri\\s+nahi|ki\\s+zarurat\\s+nahi|bina',
   outside: 'ke\\s+bahar|bahar\\s+se|bypass',
   friends: 'dost\\s+ki\\s+tarah|friends\\s+and\\s+family',
   changed: 'badal\\s+gaya|badal\\s+gayi|badla|change\\s+ho\\s+gaya|naya\\s+ho\\s+gaya',
@@ -36,7 +39,8 @@ export const HI: Lexicon = {
   buy: 'kharid\\w*|order\\s+kar\\w*|le\\s+lo|le\\s+lijiye',
   store: 'dukan|shop|website|site|store',
   addMe: 'add\\s+kar\\s+(?:lo|lijiye|do|dijiye)|mujhe\\s+add|aapko\\s+add\\s+kar|number\\s+save\\s+kar\\w*',
-  noOrder: 'order\\s+ki\\s+(?:zarurat|jarurat)\\s+nahi|bina\\s+order\\s+ke',
+  noOrder:
+    'order\\s+(?:(?:lagane|lagana|dene|karne|place\\s+karne|book\\s+karne)\\s+)?ki\\s+(?:zarurat|jarurat|zaroorat|zarorat)\\s+nahi\\w*|bina\\s+order\\s+ke',
   agent: 'hamara\\s+agent|hamare\\s+agent',
   otherwise: 'kisi\\s+aur\\s+tarike\\s+se|dusre\\s+tarike\\s+se',
   send: 'bhejta|bhejti|bhejunga|bhejungi|bhej\\s+deta|bhej\\s+dunga|bhej\\s+dungi|de\\s+deta|share\\s+kar\\w*',

@@ -1,0 +1,50 @@
+import type { Lexicon } from '../lexicon';
+
+/**
+ * Chinese in pinyin, as suppliers type it to buyers who read some Chinese (often mixed with English: "next order
+ * bu yong zai Alibaba xia dan", "fu dao wo de zhanghu", "xianxia zhuanzhang"). Syllables are written joined or
+ * apart ("zhanghu" / "zhang hu"), without tone marks; both are read. The words of zh.ts, in Latin letters.
+ */
+/** The platform right after "no need": "bu yong zai Alibaba", "bu xuyao zou xinbao". */
+const PLATFORM_NEXT =
+  '(?=\\s+(?:zai\\s+|zou\\s+|tong\\s?guo\\s+|jing\\s?guo\\s+|yong\\s+)?(?:trade\\s?assurance|alibaba|aliexpress|ping\\s?tai|xin\\s?bao))';
+
+export const ZH_LATN: Lexicon = {
+  lang: 'zh-latn',
+  script: 'latin',
+  pay: 'fu\\s?kuan|zhi\\s?fu|zhuan\\s?zhang|da\\s?kuan|hui\\s?kuan|fu\\s?qian|fu\\s+(?:jiu|dao|gei)|zhuan\\s+(?:gei|dao)|da\\s+(?:gei|dao)|hui\\s+(?:gei|dao)',
+  account: 'zhang\\s?hu|zhang\\s?hao|ka\\s?hao|hu\\s?tou|yin\\s?hang\\s?ka',
+  bankInfo:
+    'yin\\s?hang\\s+(?:zhang\\s?hu|xin\\s?xi|zi\\s?liao)|shou\\s?kuan\\s?(?:ren|zhang\\s?hu|xin\\s?xi|ma)',
+  owner:
+    'ge\\s?ren|si\\s?ren|lao\\s?ban\\s+de|lao\\s?ban\\s?niang|wo\\s+de|wo\\s?men\\s+de|peng\\s?you\\s+de|qin\\s?qi\\s+de',
+  other: 'ling\\s?wai|qi\\s?ta|bie\\s?de|ling\\s+yi\\s?ge',
+  fresh: 'xin\\s+de',
+  related:
+    'xiang\\s?gang\\s+gong\\s?si|hk\\s+gong\\s?si|fen\\s?gong\\s?si|zi\\s?gong\\s?si|guan\\s?lian\\s+gong\\s?si',
+  direct: 'zhi\\s?jie',
+  method: 'fang\\s?shi|ban\\s?fa|qu\\s?dao',
+  platform: 'trade\\s?assurance|alibaba|aliexpress|ping\\s?tai|xin\\s?bao|xin\\s?yong\\s+bao\\s?zhang',
+  // "bu yong zai Alibaba xia dan" (no need to order on Alibaba), "bu xuyao zou xinbao": the need waved away only
+  // when the platform follows ("bu yong" alone is any "no need").
+  notNeeded: ['bu\\s?yong', 'bu\\s?xu\\s?yao', 'bu\\s?bi', 'wu\\s?xu', 'mei\\s?bi\\s?yao', 'bu\\s?yao']
+    .map((w) => `${w}${PLATFORM_NEXT}`)
+    .join('|'),
+  outside: 'xian\\s?xia|si\\s?xia|rao\\s?guo',
+  friends: '',
+  changed: 'geng\\s?gai|gai\\s+le|huan\\s+le|bian\\s?geng',
+  trouble: 'dong\\s?jie|bei\\s+feng|feng\\s+le|shen\\s?he\\s+zhong',
+  discard: '',
+  old: '',
+  invoice: 'fa\\s?piao|pi|proforma',
+  soon: '',
+  loss: '',
+  received: '',
+  buy: 'xia\\s?dan|gou\\s?mai|pai\\s+xia',
+  store: 'dian\\s?pu|wang\\s?dian|guan\\s?wang|wang\\s?zhan',
+  addMe: 'jia\\s+wo|tian\\s?jia\\s+wo',
+  noOrder: ['bu\\s?yong', 'bu\\s?xu\\s?yao', 'bie', 'bu\\s?yao']
+    .map((w) => `${w}\\s+(?:zai\\s+\\w+\\s+)?xia\\s?dan`)
+    .join('|'),
+  send: 'gei\\s+ni\\s+fa|fa\\s+gei\\s+ni',
+};
