@@ -719,3 +719,41 @@ export function gateInfoPasses(
   passes[id] = pass ? 1 : 0;
   return pass;
 }
+
+/**
+ * Whether the latest walk of `text` met the words a program of conditions asks for (literal-conditions.ts lays it out):
+ * every condition met, a condition by one of its choices, a choice when each of its sets has a word found. Read
+ * straight from the walk's marks in one loop: asked of every pattern the walk opens (~170,000 a scan), nested
+ * arrays of gate infos and a call per literal cost about as much as the regexes they spared.
+ */
+export function conditionsMet(program: Int32Array, text: string, seen: { gateWalk: number }): boolean {
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  const now = seen.gateWalk;
+  const seenIn = marks;
+  let p = 0;
+  const conditions = program[p++]!;
+  for (let c = 0; c < conditions; c++) {
+    const conditionEnd = p + 1 + program[p]!;
+    const choices = program[p + 1]!;
+    p += 2;
+    let met = false;
+    for (let a = 0; a < choices && !met; a++) {
+      const choiceEnd = p + 1 + program[p]!;
+      const sets = program[p + 1]!;
+      p += 2;
+      let every = true;
+      for (let s = 0; s < sets && every; s++) {
+        const n = program[p++]!;
+        let found = false;
+        for (let k = p; k < p + n && !found; k++) found = seenIn[program[k]!] === now;
+        p += n;
+        every = found;
+      }
+      met = every;
+      p = choiceEnd;
+    }
+    if (!met) return false;
+    p = conditionEnd;
+  }
+  return true;
+}

@@ -1,4 +1,5 @@
 import {
+  conditionsMet,
   foundGates,
   type GateInfo,
   gateInfo,
@@ -8,10 +9,10 @@ import {
   topLevelAlternatives,
 } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
+import { literalConditionsOf } from './literal-conditions';
 import { matchStarts, startWordsOf } from './match-starts';
 import { MessageAnswers } from './message-answers';
 import { isReportedClaim } from './reported-claim';
-import { requiredLiterals } from './required-literals';
 import { clauseRange, sentenceRange, type TextContext } from './text-context';
 
 /**
@@ -99,11 +100,12 @@ interface ListGates {
   scratch: Int32Array;
   /**
    * Per pattern, worked out once with the list instead of looked up per pattern and message (three WeakMap and
-   * Map look-ups a pattern were a tenth of the scan): its regex with the g flag, the gates of its required
-   * literals (null: none can be named), and the ids of the parts of its need and of its message-wide exception.
+   * Map look-ups a pattern were a tenth of the scan): its regex with the g flag, the literals its hits need
+   * (literal-conditions.ts; null: none can be named), and the ids of the parts of its need and of its message-wide
+   * exception.
    */
   globals: RegExp[];
-  literalGates: (GateInfo[] | null)[];
+  literalConditions: (Int32Array | null)[];
   needParts: (Int32Array | null)[];
   unlessParts: (Int32Array | null)[];
   /**
@@ -146,7 +148,7 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
       byGate,
       scratch: new Int32Array(patterns.length),
       globals: patterns.map((p) => globalRe(p.re)),
-      literalGates: patterns.map((p) => literalGatesOf(p.re)),
+      literalConditions: patterns.map(literalConditionsOf),
       needParts: patterns.map((p) => (p.needs ? partIdsOf(p.needs) : null)),
       unlessParts: patterns.map((p) => (p.unless && p.unlessIn === 'message' ? partIdsOf(p.unless) : null)),
       startWords: patterns.map((p) => startWordsOf(p.re)),
@@ -329,11 +331,12 @@ function matchOne(
   const now = patternProfile.now;
   const tGate = times === null ? 0 : now!();
   const p = patterns[i]!;
-  // A regex none of whose required literals is in the message cannot match it (required-literals.ts): asked
-  // first, as it is the cheapest test (one look-up per literal, shared by every list) and turns away about a
-  // fifth of the patterns the walk opens, most of which the gates and the message-wide needs would then have
-  // tested in vain. Booked with the gates.
-  if (gateSwitch.enabled && !literalsPresent(tc, g.literalGates[i]!)) {
+  // A pattern whose hits need literals the message lacks cannot hit it (literal-conditions.ts): asked first, as it is
+  // the cheapest test (one look-up per literal, shared by every list) and turns away about two thirds of the
+  // patterns the walk opens, most of which the gates and the message-wide needs would then have tested in vain.
+  // Booked with the gates.
+  const conditions = g.literalConditions[i]!;
+  if (gateSwitch.enabled && conditions !== null && !conditionsMet(conditions, text, tc)) {
     if (times !== null) {
       const spent = now!() - tGate;
       times.gateMs[i]! += spent;
@@ -438,30 +441,6 @@ function stampOf(tc: TextContext): number {
     if (messageStamp === 1) partAnswers.reset();
   }
   return messageStamp;
-}
-
-/**
- * The literals every match of `re` must hold (required-literals.ts), each a gate of its own whose one word the gate
- * walk finds anywhere in the message; null when none can be named. Searched for with `includes`, one search per
- * literal and message (thousands of literals, dozens asked a message), they were a fourteenth of the scan in
- * Chromium; the walk that reads the message once for every gate answers them all with one look-up each. Copies
- * share one gate (gate-index.ts keys gates by source), so "pay" or "account" is one word however many patterns need it.
- */
-function literalGatesOf(re: RegExp): GateInfo[] | null {
-  const literals = requiredLiterals(re);
-  return literals === null ? null : literals.map((literal) => gateInfo(new RegExp(escapeLiteral(literal))));
-}
-const escapeLiteral = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-/**
- * False only when none of the literals every match of the pattern must hold occurs in the message. A gate's words
- * are a necessary condition of it (gate-index.ts), so a literal the walk did not meet is not in the message.
- */
-function literalsPresent(tc: TextContext, gates: GateInfo[] | null): boolean {
-  if (gates === null) return true;
-  const text = tc.norm.text;
-  for (let k = 0; k < gates.length; k++) if (gateWordsFound(gates[k]!, text, tc)) return true;
-  return false;
 }
 
 /** The pattern's gates and message-wide needs/exceptions: false when it cannot match this message. */

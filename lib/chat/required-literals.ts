@@ -16,6 +16,12 @@ interface Info {
   exact: Set<string> | null;
   /** Literals of which every match holds one; null: none known (the part may match anything). */
   required: Set<string> | null;
+  /**
+   * More sets of the same kind, ALL of which hold (requiredLiteralSets): every text the part matches in holds one
+   * literal of each. Besides the sets of `exact` and `required`, these add the sets of the other fixed runs of a
+   * sequence and what a positive look-around asks of the text around the match. Absent: none more.
+   */
+  all?: Set<string>[];
 }
 
 const EXACT_LIMIT = 16;
@@ -23,6 +29,13 @@ const EXACT_LIMIT = 16;
 export const LITERAL_LIMIT = 24;
 
 const ANY: Info = { exact: null, required: null };
+/** At most this many sets a part keeps (the best ones): more cost a look-up each and rarely turn away more. */
+const SETS_LIMIT = 6;
+/**
+ * A set of requiredLiteralSets may be larger than LITERAL_LIMIT: its literals are looked up in the gate walk (one
+ * array read each, match.ts), not searched for, and a pattern of many languages names one word per language.
+ */
+const SET_LITERAL_LIMIT = 64;
 const EMPTY = (): Info => ({ exact: new Set(['']), required: null });
 const exactly = (...strings: string[]): Info => ({ exact: new Set(strings), required: null });
 
@@ -46,28 +59,83 @@ function better(a: Set<string> | null, b: Set<string> | null): Set<string> | nul
   return a.size <= b.size ? a : b;
 }
 
+/** Every set a part's texts hold one literal of: its own (requiredOf) and the others it carries. */
+function setsOf(info: Info): Set<string>[] {
+  const own = requiredOf(info);
+  return own ? [own, ...(info.all ?? [])] : (info.all ?? []);
+}
+
+/** The best `SETS_LIMIT` of some sets (better's order), each once; sets too large to test are dropped. */
+function bestSets(sets: Set<string>[]): Set<string>[] {
+  const kept = sets.filter((s) => s.size > 0 && s.size <= SET_LITERAL_LIMIT && !s.has(''));
+  kept.sort((a, b) => (better(a, b) === a ? -1 : 1));
+  const out: Set<string>[] = [];
+  const keys = new Set<string>();
+  for (const s of kept) {
+    const key = [...s].sort().join('\u0000');
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(s);
+    if (out.length === SETS_LIMIT) break;
+  }
+  return out;
+}
+
+/**
+ * Sets that hold for "A|B|…": a text one alternative matches in holds one literal of each of that alternative's sets,
+ * so of every union that takes one set from each alternative. An alternative with no set leaves none.
+ */
+function eitherSets(perPart: Set<string>[][]): Set<string>[] {
+  let out: Set<string>[] = [new Set()];
+  for (const sets of perPart) {
+    if (sets.length === 0) return [];
+    const next: Set<string>[] = [];
+    for (const a of out) for (const b of sets) next.push(new Set([...a, ...b]));
+    out = bestSets(next);
+    if (out.length === 0) return [];
+  }
+  return out;
+}
+
+/**
+ * Whether two parts' strings are joined into one set of strings: a few by a few, or one fixed string before or after
+ * up to LITERAL_LIMIT ("\\." then twenty top-level domains: ".com", ".top"… are rare where "co" and "top" are not).
+ */
+function joinable(a: Info, b: Info): boolean {
+  if (!a.exact || !b.exact) return false;
+  const product = a.exact.size * b.exact.size;
+  return product <= EXACT_LIMIT || (Math.min(a.exact.size, b.exact.size) === 1 && product <= LITERAL_LIMIT);
+}
+
 function concat(a: Info, b: Info): Info {
-  if (a.exact && b.exact && a.exact.size * b.exact.size <= EXACT_LIMIT) {
+  if (a.exact && b.exact && joinable(a, b)) {
     const out = new Set<string>();
     for (const x of a.exact) for (const y of b.exact) out.add(x + y);
-    return { exact: out, required: null };
+    return { exact: out, required: null, all: bestSets([...(a.all ?? []), ...(b.all ?? [])]) };
   }
-  return { exact: null, required: better(requiredOf(a), requiredOf(b)) };
+  return {
+    exact: null,
+    required: better(requiredOf(a), requiredOf(b)),
+    all: bestSets([...setsOf(a), ...setsOf(b)]),
+  };
 }
 
 function alternation(parts: Info[]): Info {
-  if (parts.every((p) => p.exact) && parts.reduce((n, p) => n + p.exact!.size, 0) <= EXACT_LIMIT) {
+  // Up to LITERAL_LIMIT strings: a list of words ("top|xyz|…|store") stays words, to be joined to a fixed string.
+  if (parts.every((p) => p.exact) && parts.reduce((n, p) => n + p.exact!.size, 0) <= LITERAL_LIMIT) {
     const out = new Set<string>();
     for (const p of parts) for (const s of p.exact!) out.add(s);
-    return { exact: out, required: null };
+    // A part's own strings count as a set too: "(?:https?://|www\\.|(?=…\\.com))" may match nothing, yet needs one of them.
+    return { exact: out, required: null, all: eitherSets(parts.map(setsOf)) };
   }
+  const all = eitherSets(parts.map(setsOf));
   const out = new Set<string>();
   for (const p of parts) {
     const r = requiredOf(p);
-    if (!r) return ANY;
+    if (!r) return { ...ANY, all };
     for (const s of r) out.add(s);
   }
-  return { exact: null, required: out };
+  return { exact: null, required: out, all };
 }
 
 /** Escapes that stand for one known character. */
@@ -86,6 +154,17 @@ class Parser {
     return info;
   }
 
+  /** The top-level alternatives, each on its own ("A|B" → [A, B]). */
+  parseAlternatives(): Info[] {
+    const parts = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      parts.push(this.sequence());
+    }
+    if (this.i !== this.src.length) throw new Unsupported('trailing');
+    return parts;
+  }
+
   private alternation(): Info {
     const parts = [this.sequence()];
     while (this.src[this.i] === '|') {
@@ -102,22 +181,28 @@ class Parser {
   private sequence(): Info {
     let run = EMPTY();
     let required: Set<string> | null = null;
+    // Every run and part of the sequence must match, so the sets of all of them hold at once (requiredLiteralSets).
+    const all: Set<string>[] = [];
     let ended = false;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const part = this.quantified();
-      if (run.exact && part.exact && run.exact.size * part.exact.size <= EXACT_LIMIT) {
+      if (joinable(run, part)) {
         run = concat(run, part);
         continue;
       }
       ended = true;
       required = better(required, requiredOf(run));
+      all.push(...setsOf(run));
       if (part.exact) run = part;
       else {
         required = better(required, requiredOf(part));
+        all.push(...setsOf(part));
         run = EMPTY();
       }
     }
-    return ended ? { exact: null, required: better(required, requiredOf(run)) } : run;
+    if (!ended) return run;
+    all.push(...setsOf(run));
+    return { exact: null, required: better(required, requiredOf(run)), all: bestSets(all) };
   }
 
   private quantified(): Info {
@@ -145,7 +230,7 @@ class Parser {
       return ANY;
     }
     // At least one copy: whatever one copy requires, the whole does.
-    return { exact: null, required: requiredOf(atom) };
+    return { exact: null, required: requiredOf(atom), all: atom.all };
   }
 
   private atom(): Info {
@@ -173,13 +258,16 @@ class Parser {
     const s = this.src;
     this.i++; // (
     let lookaround = false;
+    let positive = false;
     if (s[this.i] === '?') {
       const kind = s.slice(this.i, this.i + 3);
       if (kind.startsWith('?:')) this.i += 2;
       else if (kind.startsWith('?=') || kind.startsWith('?!')) {
+        positive = kind.startsWith('?=');
         this.i += 2;
         lookaround = true;
       } else if (kind === '?<=' || kind === '?<!') {
+        positive = kind === '?<=';
         this.i += 3;
         lookaround = true;
       } else if (kind.startsWith('?<')) {
@@ -191,8 +279,10 @@ class Parser {
     const inner = this.alternation();
     if (s[this.i] !== ')') throw new Unsupported('unclosed group');
     this.i++;
-    // A look-around is zero-width: it narrows where a match may be, and adds no characters to it.
-    return lookaround ? EMPTY() : inner;
+    // A look-around is zero-width: it narrows where a match may be, and adds no characters to it. A positive one
+    // ("(?=[^]*refund)") still asks the text around the match for what it matches: its sets hold for the text.
+    if (!lookaround) return inner;
+    return positive ? { exact: new Set(['']), required: null, all: setsOf(inner) } : EMPTY();
   }
 
   /** A class of a few plain characters ("[ושכ]", "[.,]") is their set; anything else is one unknown character. */
@@ -286,11 +376,43 @@ export function requiredLiterals(re: RegExp): string[] | null {
     const info = new Parser(re.source, re.unicode).parse();
     const set = requiredOf(info);
     if (!set || set.size === 0 || set.size > LITERAL_LIMIT || set.has('')) return null;
-    // A literal that holds another is implied by it: keep the shorter only ("pay" covers "paypal").
-    const sorted = [...set].sort((a, b) => a.length - b.length);
-    const kept: string[] = [];
-    for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
-    return kept;
+    return shortestOf(set);
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+}
+
+/** A set's literals, less those that hold another (implied by it: "pay" covers "paypal"). */
+function shortestOf(set: Set<string>): string[] {
+  const sorted = [...set].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
+
+/** One ASCII character ("a", "."): met at almost every place of a text, it turns nothing away and slows the walk. */
+const tooCommon = (set: string[]) => set.some((literal) => literal.length === 1 && literal < '\u0080');
+
+/**
+ * For each top-level alternative of `re`, sets of literals ALL of which every text the alternative matches in holds
+ * one of ("pay\\s+(?:link|page)|lien\\s+de\\s+paiement" → [[["pay"], ["link", "page"]], [["paiement"], ["lien"], ["de"]]]),
+ * best first (better's order), at most SETS_LIMIT an alternative: `re` can match a text only if, for some
+ * alternative, every set has a literal in it. Null when some alternative names none. Unlike requiredLiterals a
+ * literal may lie outside the match, in the text a positive look-around reads ("(?=[^]*refund)"): for telling
+ * whether a regex may match a text, not where. Alternative by alternative because a regex of many languages
+ * needs one word of each language's phrase, and the union of those over the languages is too large to test.
+ */
+export function requiredLiteralChoices(re: RegExp): string[][][] | null {
+  if (/[iv]/.test(re.flags)) return null;
+  try {
+    const choices: string[][][] = [];
+    for (const alternative of new Parser(re.source, re.unicode).parseAlternatives()) {
+      const sets = bestSets(setsOf(alternative).filter((set) => !tooCommon([...set]))).map(shortestOf);
+      if (sets.length === 0) return null;
+      choices.push(sets);
+    }
+    return choices;
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
