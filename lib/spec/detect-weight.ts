@@ -118,12 +118,20 @@ const TOLERANCE_LABEL = regex(
   'iu',
 );
 const SIGNED_BAND = regex(
-  `^(?:(?:±|\\+\\s?/\\s?-|\\+-)\\s{0,2}${NUMBER}|[-−]?\\s{0,2}${NUMBER}\\s{0,2}(?:%|${WEIGHT_UNIT})?\\s{0,2}/\\s{0,2}\\+\\s{0,2}${NUMBER})\\s{0,2}(?:%|${WEIGHT_UNIT})$`,
+  // Turkish writes the per cent sign first: "±%5".
+  `^(?:±|\\+\\s?/\\s?-|\\+-)\\s{0,2}%\\s{0,2}${NUMBER}$|^(?:(?:±|\\+\\s?/\\s?-|\\+-)\\s{0,2}${NUMBER}|[-−]?\\s{0,2}${NUMBER}\\s{0,2}(?:%|${WEIGHT_UNIT})?\\s{0,2}/\\s{0,2}\\+\\s{0,2}${NUMBER})\\s{0,2}(?:%|${WEIGHT_UNIT})$`,
   'iu',
 );
 
+/** "gramaj toleransı ±%5", "weight tolerance ±5%": the tolerance's own word opens the value, then its band. */
+const LEADING_TOLERANCE = regex(`^${TOLERANCE_LABEL.source}\\s{0,2}[:：]?\\s{0,2}`, 'iu');
+
 function toleranceField(text: string, valueStart: number, value: string): boolean {
-  return TOLERANCE_LABEL.test(text.slice(0, valueStart)) && SIGNED_BAND.test(value.trim());
+  if (TOLERANCE_LABEL.test(text.slice(0, valueStart)) && SIGNED_BAND.test(value.trim())) return true;
+  // The weight's figure stands in the clause before; this clause only bands it (stop 44).
+  const first = value.split(/[,;，；]/u)[0]!.trim();
+  const lead = LEADING_TOLERANCE.exec(first);
+  return lead !== null && SIGNED_BAND.test(first.slice(lead[0].length));
 }
 
 function boundByTolerance(text: string, end: number): boolean {
