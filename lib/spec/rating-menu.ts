@@ -12,12 +12,13 @@ import { findAll, type Match } from './patterns';
 const CODE = String.raw`IP\s?[0-6X][0-9X]K?`;
 // A code after a comma or a word keeps its "IP" ("IP54 oder IP65"); only a slash or a range mark may shorten it
 // ("IP65/66", "IP65~67", "IP65 to IP67": a range of ratings is a menu too, stop 44), so "IPX8, 10 m for 30 min" reads a
-// depth after the rating, not a second rating.
-const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者)\s{0,2}IP\s?|\s{0,2}(?:\/|~|～|–|-|to|bis|至|到)\s{0,2}(?:IP\s?)?)[0-6X][0-9X]K?`;
+// depth after the rating, not a second rating. A shortened code after a range mark is no depth, time or temperature
+// ("IP68 to 10 m", "IPX8 - 10 m", "IP67 -40~85°C": a minus glued to its figure is a sign).
+const MORE = String.raw`(?:\s{0,2}(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\blub\b|\bhoặc\b|\batau\b|或|或者|\bup\s+to\b|\ba\b|\bdo\b|\baž\b|\bbis\b|\bto\b)\s{0,2}IP\s?[0-6X][0-9X]K?|\s{0,2}\/\s{0,2}(?:IP\s?)?[0-6X][0-9X]K?|(?:\s{0,2}(?:~|～|至|到)|[-–]|\s[-–]\s)\s{0,2}(?:IP\s?[0-6X][0-9X]K?|[0-6X][0-9X]K?(?![\d.,~～°℃-]|\s{0,2}(?:m\b|cm\b|mm\b|min\b|h\b|hours?\b|米|分))))`;
 const LIST = String.raw`(?<![\p{L}\d])${CODE}(?:${MORE}){1,5}(?![\p{L}\d])`;
 const CHOICE_WORD = /\b(?:or|o|ou|oder|lub|hoặc|atau)\b|或/iu;
 /** A range of ratings ("IP65~IP67", "IP65 to 67") leaves every rating between its ends to the supplier. */
-const RANGE_MARK = /\d\s{0,2}(?:~|～|–|-|to\b|bis\b|至|到)/iu;
+const RANGE_MARK = /\d\s{0,2}(?:~|～|–|-|to\b|bis\b|up\s+to\b|a\b|do\b|až\b|至|到)/iu;
 
 /**
  * "(all three tested, report TR-2291)", "both certified": the clause says every listed rating is held at once, so the

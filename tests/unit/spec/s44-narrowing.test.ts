@@ -18,3 +18,17 @@ describe("a weight's tolerance in the clause after its figure", () => {
     ['Towel 500 gsm, weight tolerance ±5% or as per production', 'vague-weight'],
   ]);
 });
+
+describe('a range of ingress ratings, not a depth, a time or a temperature after the rating', () => {
+  flags([
+    ['Protection class: IP54 up to IP66', 'vague-performance'],
+    ['Protección: de IP65 a IP67', 'vague-performance'],
+    ['Stopień ochrony: od IP54 do IP65', 'vague-performance'],
+    ['Waterproof IP65~67', 'vague-performance'],
+  ]);
+  clear([
+    ['Waterproof: IP68 to 3 m for 1 hour', 'vague-performance'],
+    ['Waterproof: IPX8 - 5 m, 120 min', 'vague-performance'],
+    ['Rating: IP66 -30~70°C ambient', 'vague-performance'],
+  ]);
+});
