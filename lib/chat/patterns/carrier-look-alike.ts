@@ -41,7 +41,7 @@ const NOT_A_SOURCE = '(?<!\\b(?:from|von|desde|depuis)\\s+)';
 const CARRIER_LOOK_ALIKE_HOST = `(?<![\\w@.\\/-])${NOT_A_SOURCE}(?:https?:\\/\\/)?(?!${GENUINE_CARRIER_HOST})(?:[a-z0-9-]{1,63}\\.){0,4}[a-z0-9-]{0,40}(?:(?<![a-z])${CARRIER_SHORT}(?![a-z])|${CARRIER_LONG})[a-z0-9-]{0,40}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}(?=[/:?#\\s)\\],!]|\\.(?:\\s|$)|$)`;
 
 /** A fee or a payment, in the languages read (folded): what the page is given for. */
-export const FEE_OR_PAYING =
+const FEE_OR_PAYING =
   /\b(?:pay\w*|fee|fees|charge\w*|tax\w*|duty|duties|customs|taxa|taxas|tasa|tasas|tarifa|frais|payer|payez|paiement|regle[rz]|reglement|regulariz\w*|pag(?:a|ue|uen|ar|ara|amento|o|ando)\b|poplat\w*|uhrad\w*|zaplat\w*|zaplac\w*|oplat\w*|zahl\w*|bezahl\w*|gebuhr\w*|zoll\w*|betaal\w*|kosten|tassa|tasse|dazi\w*|dogan\w*|douane|aduana|alfandega|clo|cla|odeme\w*|ucret\w*|gumruk\w*|bayar\w*|biaya|cukai|caj|kastam|phi|thue|thanh\s+toan|plata|taxe|vam\w*|dij\w*|fizet\w*)\b|支払|払い|関税|税|手数料|料金|付款|支付|费|費|关税|결제|수수료|관세|요금|ภาษ|ช\p{M}*[ำา]ระ|رسوم|دفع|جمارك|оплат|пошлин|сбор|платеж|мит/u;
 
 /** A warning in the link's own clause: "fake site", "it is a scam", "não clique", "arnaque", "詐欺". */

@@ -57,12 +57,13 @@ const OWN_WAY =
   /\b(?:momo|zalo\w*|viettelpay|vnpay|stk|sdt|so\s+tai\s+khoan|(?<!(?:pengembalian|pemulangan|pulangan)\s)dana|ovo|gopay|shopeepay|rekening|akaun|nombor|nomor|papara|hesap\w*|e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])|微信|支付宝|支付寶|银行卡|銀行卡|私下|口座|ペイペイ|계좌|카톡|토스/u;
 
 /**
- * The platform itself as the one who refunds: "AliExpress refunds you automatically", "el sistema le reembolsa"; in
+ * The platform itself as the one who refunds: "AliExpress refunds you automatically", "el sistema le reembolsa", "iade
+ * ederiz, Alibaba sistemi üzerinden", "AliExpressから返金されます" (stop 44); in
  * id/ms the refund comes first and the agent after it ("pengembalian dana diproses oleh AliExpress", "melalui sistem
  * pesanan").
  */
 const PLATFORM_REFUNDS =
-  /\b(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|system|sistema|systeme)\s+(?:\S+\s+){0,2}?(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|estorn\w*|mengembalikan|memulangkan)|\b(?:pengembalian\s+dana|pemulangan\s+(?:dana|wang)|refund\w*|dana)\s+(?:\S+\s+){0,4}?(?:oleh|melalui|lewat|dari|via)\s+(?:pihak\s+|sistem\s+)?(?:aliexpress|alibaba|platform|sistem|pesanan|aplikasi|apl)\b/u;
+  /\b(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|system|sistema|systeme)\s+(?:\S+\s+){0,2}?(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|estorn\w*|mengembalikan|memulangkan)|\b(?:pengembalian\s+dana|pemulangan\s+(?:dana|wang)|refund\w*|dana)\s+(?:\S+\s+){0,4}?(?:oleh|melalui|lewat|dari|via)\s+(?:pihak\s+|sistem\s+)?(?:aliexpress|alibaba|platform|sistem|pesanan|aplikasi|apl)\b|\biade\w*\b[^.!?\n]{0,40}?\b(?:aliexpress|alibaba|platform\w*|sistem\w*)\s+(?:\S+\s+)?(?:uzerinden|araciligiyla|tarafindan)\b|\b(?:aliexpress|alibaba|platform\w*|sistem\w*)\s+(?:\S+\s+)?(?:uzerinden|araciligiyla|tarafindan)\b[^.!?\n]{0,40}?\biade\w*|(?:aliexpress|alibaba|プラットフォーム|システム)(?:から|より|経由で|を通じて|を通して)(?:[^。！？\n]{0,8})返金/u;
 
 /**
  * The refund received first, the dispute closed after: "once the refund is in your bank account, you can close the

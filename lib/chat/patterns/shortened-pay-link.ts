@@ -1,5 +1,5 @@
 import { anyOf, type ChatPattern } from '../match';
-import { FEE_OR_PAYING, WARNED } from './carrier-look-alike';
+import { WARNED } from './carrier-look-alike';
 
 /**
  * A fee or a payment asked on a shortened link (stop 44): "complete the customs fee here: bit.ly/…", "pague a
@@ -19,15 +19,20 @@ const SHORTENER =
 /** A short link: the shortener's host, then a path of its own ("bit.ly/3xYz"), not a word after a dot. */
 const SHORT_LINK = `(?<![\\w@.\\/-])(?:https?:\\/\\/)?(?:www\\.)?${SHORTENER}\\/[a-z0-9_-]{2,}`;
 
-/** A fee or payment word: the carriers' list (read in many languages), as a group to set beside the link. */
-const PAY_WORD = `(?:${FEE_OR_PAYING.source})`;
+/**
+ * A fee or payment word, narrower than the carriers' list (red team, stop 44): a product word beside a short link is
+ * no payment — "plata 925" (silver), "免费样品" (free), "fast charger", "heavy duty", "tarifa … incluida".
+ */
+const PAY_WORD =
+  '(?:\\b(?:pay|pays|paying|paid|payment|payments|fee|fees|settle|settlement|deposit|balance|checkout|invoice|taxa|taxas|tasa|tasas|frais|payer|payez|paiement|regle[rz]|reglement|regulariz\\w*|pag(?:a|ue|uen|ar|ara|amento|o|ando)|zahl\\w*|bezahl\\w*|gebuhr\\w*|zollgebuhr\\w*|betaal\\w*|oplat\\w*|zaplat\\w*|uhrad\\w*|poplat\\w*|odeme\\w*|ucret\\w*|bayar\\w*|biaya|thanh\\s+toan)\\b|支付|付款|缴费|繳費|支払|払い|払込|関税|关税|手数料|결제|수수료|관세|ช\\p{M}*[ำา]ระ|رسوم|دفع|оплат|пошлин)';
 
 /**
  * A bounded reach between the two. Before the link, the rest of its sentence (a colon or a comma may stand between
- * "pay the fee" and the link; a point inside "2.99" or "dhl.com" is no sentence end). After it, only its own clause:
+ * "pay the fee" and the link, and the link may open the next line after that colon; a point inside "2.99" or "dhl.com"
+ * is no sentence end). After it, only its own clause:
  * "video: bit.ly/…, payment by Trade Assurance as usual" names a payment, not one made on the link.
  */
-const NEAR_BEFORE = '(?:[^\\n.!?。！？]|[.!?](?!\\s|$)){0,90}?';
+const NEAR_BEFORE = '(?:[^\\n.!?。！？]|[.!?](?!\\s|$)|:[ \\t]*\\n){0,90}?';
 const NEAR_AFTER = '[^\\n.!?,;。！？，；]{0,50}?';
 
 export const SHORTENED_PAY_LINK: ChatPattern = {

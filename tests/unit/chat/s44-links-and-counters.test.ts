@@ -21,6 +21,7 @@ describe('a payment asked on a shortened link', () => {
     '包裹关税请点击 t.cn/R5abcd 支付',
     '関税のお支払いはこちら: x.gd/Qw3e',
     'Open is.gd/dep0sit to pay the deposit, it is faster.',
+    'The parcel waits at the depot.\nPlease settle the handling fee today:\nhttps://bit.ly/3Qw9zXy',
   ])('flags a payment: %s', (text) => {
     expect(rules(text)).toContain('offplatform-payment');
   });
@@ -30,6 +31,11 @@ describe('a payment asked on a shortened link', () => {
     'Payment through the Alibaba order as agreed. Catalogue for next season: tinyurl.com/cat-ss27',
     'We never ask for a customs fee on a short link like bit.ly/abc12 — such a message is fake.',
     'Size chart: bit.ly/size-tbl2',
+    'Pulseras de plata 950, fotos en bit.ly/pulseras950',
+    '免费样品的开箱视频：t.cn/B7kLm2',
+    'Spec sheet of the 100W wall charger: bit.ly/gan100-ds',
+    'Heavy duty shelf load test: tinyurl.com/shelf-hd',
+    'Tarifa de envío ya incluida en el pedido; fotos del producto: bit.ly/mesa-roble',
   ])('does not flag a payment: %s', (text) => {
     expect(rules(text)).not.toContain('offplatform-payment');
   });
@@ -82,6 +88,8 @@ describe('a refund offered instead of the dispute (Turkish "itiraz etmeyin", Jap
   it.each([
     'Lütfen itiraz etmeyin, paketiniz gümrükte, iki gün içinde teslim edilir.',
     '紛争を起こさないでください。荷物は明日届く予定です。',
+    'Kargo gelmeden itiraz etmeyin, takip kodu e-mail ile gelir. Gelmezse iade ederiz, AliExpress sistemi üzerinden.',
+    '紛争を起こさないでください。追跡番号はe-mailで送ります。届かなければAlibabaから返金されます。',
   ])('does not flag a payment: %s', (text) => {
     expect(rules(text)).not.toContain('offplatform-payment');
   });
