@@ -22,7 +22,36 @@ const BOARD_COLOUR = /^(?:white|brown|grey|gray|blanco|blanc|weiß|weiss|branco|
 
 /** The noun a Romance or Vietnamese line puts before its colour word: "café verde", "thé vert", "chá preto". */
 const COMMODITY_BEFORE =
-  /(?<![\p{L}])(?:caf[eé]s?|coffee|Kaffee|kopi|cà phê|té|thé|chá|tè|tea|arroz|riz|riso|beras|gạo|az[uú]car|açúcar|sucre|zucchero|pimienta|pimenta|poivre|pepe|lentejas?|lentilhas?|lentilles?|lenticchie|frijoles|feijão|haricots|fagioli|s[eé]samo|sésame|gergelim|quinoa|quinua)\s{1,2}$/iu;
+  /(?<![\p{L}])(caf[eé]s?|coffee|Kaffee|kopi|cà phê|té|thé|chá|tè|tea|arroz|riz|riso|beras|gạo|az[uú]car|açúcar|sucre|zucchero|pimienta|pimenta|poivre|pepe|lentejas?|lentilhas?|lentilles?|lenticchie|frijoles|feijão|haricots|fagioli|s[eé]samo|sésame|gergelim|quinoa|quinua)\s{1,2}$/iu;
+/**
+ * "pimienta negra" is black pepper, "molinillo de pimienta negro" a black mill: a Romance colour word agrees with the
+ * noun it describes, so after a food noun it names that food only when its gender and number fit the noun's. Words
+ * that do not inflect ("verde", "rouge", "integral") and nouns of languages without gender fit any.
+ */
+const FEMININE_FOOD = /^(?:pimienta|pimenta|lentejas?|lentilhas?|lentilles?|lenticchie|quinoa|quinua)$/iu;
+const MASCULINE_FOOD =
+  /^(?:caf[eé]s?|té|thé|chá|tè|arroz|riz|riso|açúcar|sucre|zucchero|poivre|pepe|frijoles|feijão|haricots|fagioli|s[eé]samo|sésame|gergelim)$/iu;
+const FEMININE_COLOUR =
+  /^(?:negras?|pretas?|ner[ae]|blancas?|brancas?|bianc(?:a|he)|noires?|vertes?|blanches?|rojas?|ross[ae]|vermelhas?|morenas?|amarillas?|amarelas?)$/iu;
+const MASCULINE_COLOUR =
+  /^(?:negros?|pretos?|ner[oi]|blancos?|brancos?|bianc(?:o|hi)|noirs?|verts?|blancs?|rojos?|ross[oi]|vermelhos?|morenos?|amarillos?|amarelos?|mascavo)$/iu;
+/** Plural nouns take a plural colour: "lentejas rojas", "lenticchie rosse"; "frijoles negro" is no food's name. */
+const PLURAL_FOOD = /^(?:caf[eé]s|lentejas|lentilhas|lentilles|lenticchie|frijoles|haricots|fagioli)$/iu;
+const PLURAL_COLOUR = /^(?:\p{L}+s|neri|nere|bianchi|bianche|rossi|rosse)$/iu;
+
+function agreesWithFood(colour: string, food: string): boolean {
+  const feminine = FEMININE_FOOD.test(food) ? true : MASCULINE_FOOD.test(food) ? false : undefined;
+  if (feminine === undefined) return true;
+  if (feminine ? MASCULINE_COLOUR.test(colour) : FEMININE_COLOUR.test(colour)) return false;
+  const inflects = FEMININE_COLOUR.test(colour) || MASCULINE_COLOUR.test(colour);
+  return !inflects || PLURAL_FOOD.test(food) === PLURAL_COLOUR.test(colour);
+}
+
+/** The food noun right before the colour word, with the colour agreeing with it: "pimienta negra", "riz blanc". */
+function foodBefore(colour: string, before: string): boolean {
+  const food = COMMODITY_BEFORE.exec(before);
+  return food !== null && agreesWithFood(colour.trim(), food[1]!);
+}
 const COMMODITY_AFTER =
   /^[\s-]{1,2}(?:coffee|tea|Kaffee|Tee|rice|Reis|rijst|sugar|Zucker|suiker|pepper(?:corns)?|Pfeffer|peper|lentils?|Linsen|beans?|Bohnen|sesame(?: seeds?)?|Sesam|quinoa|chia(?: seeds?)?|mustard seeds?|cardamom|raisins?|currants?)(?![\p{L}])(?!\s{1,2}(?:cookers?|paper|bowls?|grinders?|mills?|shakers?|dispensers?|containers?|jars?|canisters?|pots?|spoons?|scoops?|cans?|tins?|box(?:es)?|bags?|sacks?|holders?|makers?|machines?|plates?|storage|maker))/iu;
 const COMMODITY_COLOUR =
@@ -93,7 +122,7 @@ export function colourWordNamesAMaterial(
   if (BOARD_COLOUR.test(word) && BOARD_GRADE_AFTER.test(after)) return true;
   if (
     COMMODITY_COLOUR.test(word) &&
-    (COMMODITY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || COMMODITY_AFTER.test(after))
+    (foodBefore(word, text.slice(Math.max(0, start - 12), start)) || COMMODITY_AFTER.test(after))
   )
     return true;
   if (!NEUTRAL.test(word) || !POLYMER_PART_AFTER.test(after)) return false;

@@ -613,7 +613,7 @@ export const quantityDetector: AttributeDetector = {
     // is the supplier's to choose. Only the range the MOQ word itself governs, with no price on the clause (a
     // price break "MOQ 500-999 pcs USD 4.20" is a tier, not a floor).
     // "MOQ: negotiable", "起订量：面议": the floor's field answered with no figure at all (open-floor.ts).
-    const floorRange = test(PRICE, text) ? [] : [...findAll(MOQ_RANGE, text), ...floorLeftOpen(text)];
+    const floorRange = test(PRICE, text) ? [] : [...findAll(MOQ_RANGE, text), ...floorLeftOpen(text, line)];
     if (floorRange.length > 0)
       return floorRange.map((m) =>
         vagueFinding('quantity', clause, { ...m, why: WHY_ESTIMATE, fix: quantityFix(m.text) }),

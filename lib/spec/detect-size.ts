@@ -6,6 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { leftToStock, sizeAlternatives } from './alternatives';
+import { assortedSizeRun } from './assorted-size-run';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { fillLevels } from './fill-level';
@@ -445,6 +446,8 @@ export const sizeDetector: AttributeDetector = {
         countedPerSize(value, text.slice(0, clause.valueStart)) ||
         sharedPerSize(value) ||
         countedPerNumberedSize(value) ||
+        // "34 ao 39 (grade 1-2-3-3-2-1)": a numbered run with each size counted (assorted-size-run.ts).
+        assortedSizeRun(value) ||
         samplingRule(text.slice(0, clause.valueStart), value) ||
         // "Carton marks: …, dimensions in cm, carton X of Y": the mark's field, named with the unit it is filled in.
         (sizeFieldOnly(value) && aboutPackMarks(line))

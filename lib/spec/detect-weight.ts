@@ -9,6 +9,7 @@ import { leftToStock, weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { aboutPackMarks, grossNetFieldOnly } from './mark-fields';
+import { pointsToNumberedTable } from './numbered-table';
 import { openPlusMinus } from './open-plus-minus';
 import {
   APPROX_AFTER,
@@ -183,7 +184,9 @@ export const weightDetector: AttributeDetector = {
         range &&
         !fieldOnly &&
         !test(WEIGHT_VALUE, text) &&
-        !toleranceField(text, clause.valueStart, value)
+        !toleranceField(text, clause.valueStart, value) &&
+        // "Füllgewicht: siehe Größentabelle Anlage 2": the figure is in a numbered table (numbered-table.ts).
+        !pointsToNumberedTable(value)
       ) {
         hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));
       }

@@ -258,7 +258,18 @@ export function findAll(source: string, text: string, flags = 'giu'): Match[] {
  * "250 ml por unidad (aprox. 8.5 fl oz)".
  */
 export function convertsTheValueBefore(text: string, start: number): boolean {
-  return /\d\s{0,3}[\p{L}"″'/²³.]{1,10}(?:\s{1,2}(?:per|each|a|por|par|pro|je|cada|每)(?:\s{1,2}\p{L}{1,12})?)?\s{0,2}[(（]\s{0,2}$/u.test(
-    text.slice(Math.max(0, start - 40), start),
-  );
+  const before =
+    /\d\s{0,3}([\p{L}"″'/²³.]{1,10})(?:\s{1,2}(?:per|each|a|por|par|pro|je|cada|每)(?:\s{1,2}\p{L}{1,12})?)?\s{0,2}[(（]\s{0,2}$/u.exec(
+      text.slice(Math.max(0, start - 40), start),
+    );
+  return before !== null && !sameUnitInside(before[1]!, text.slice(start, start + 40));
+}
+
+/**
+ * "25 kg per bag (approx. 24-25 kg)": the bracket gives its figure in the unit of the value before it, so it converts
+ * nothing; it is an estimate of that same value. Read on the bracket's last unit, as its figure ends.
+ */
+function sameUnitInside(unit: string, after: string): boolean {
+  const inside = /^[^)）]{0,40}?\d\s{0,3}([\p{L}"″'/²³]{1,10})\.?\s{0,2}[)）]/u.exec(after);
+  return inside !== null && inside[1]!.toLowerCase() === unit.replace(/\.$/u, '').toLowerCase();
 }

@@ -45,6 +45,19 @@ const VALUE_BEFORE = /[\p{Lu}\d][\p{L}\d./-]*\s{0,2}$/u;
 const SHARE_RANGE =
   /\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%?\s{0,2}(?:-|–|~|to|a|à)\s{0,2}\d{1,3}(?:[.,]\d{1,2})?\s{0,2}%/u;
 
+/**
+ * "moisture 3-5%, price subject to availability", "W320 or W240; precio según disponibilidad": the stock condition
+ * has a subject of its own between the choice and it, the price (or the offer's validity), so the stock moves that,
+ * not which value ships. Only a price word standing after the choice, in the stock's own clause.
+ */
+const PRICE_SUBJECT =
+  /(?<!\p{L})(?:prices?|pricing|quotation|quote|offer|validity|precios?|cotizaci[óo]n|oferta|prix|tarifs?|offre|Preise?|Angebot|preços?|prezz[oi]|offerta|fiyat(?:lar)?|teklif|giá|harga|cena|ceny|prijs(?:en)?)(?!\p{L})|价格|报价|価格/iu;
+
+function aboutThePrice(between: string): boolean {
+  const lastBreak = Math.max(...[',', ';', '，', '；'].map((c) => between.lastIndexOf(c)));
+  return lastBreak >= 0 && PRICE_SUBJECT.test(between.slice(lastBreak));
+}
+
 export const stockChoiceDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause): Finding[] {
@@ -56,6 +69,8 @@ export const stockChoiceDetector: AttributeDetector = {
       findAll(CHOICE, text.slice(0, stock.start)).find((m) => VALUE_BEFORE.test(text.slice(0, m.start))) ??
       SHARE_RANGE.exec(text.slice(0, stock.start));
     if (!choice) return [];
+    const choiceEnd = 'index' in choice ? choice.index + choice[0].length : choice.end;
+    if (aboutThePrice(text.slice(choiceEnd, stock.start))) return [];
     const seen = text.slice(0, stock.end).trim();
     return [
       vagueFinding('material', clause, {
