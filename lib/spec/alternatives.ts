@@ -237,7 +237,12 @@ const MATERIAL_OR = anyOf(
  * second neither a standard's number nor a measure ("RVS 316 of 304", "aluminium 6061 of 6063").
  */
 const GRADE_SIDE = anyOf(GRADE, BARE_GRADE);
-const DUTCH_GRADE_CHOICE = `${GRADE_SIDE}\\s{1,3}${latinWords(['of'])}\\s{1,3}(?!(?:ASTM|AISI|SAE|EN|DIN|ISO|JIS|GB|BS|UNS|ANSI)\\b)${GRADE_SIDE}(?!\\s{0,2}(?:mm|cm|m|in|gsm|g|kg|pcs|%)(?![\\p{L}]))`;
+/**
+ * "order 4501 of 2024", "bestelling nr. 88 of 12-03", "PO #3120 of last week": a number a document word names is that
+ * document's number, and "of" after it is English "of", not a choice between two grades.
+ */
+const NOT_A_DOCUMENT_NUMBER = String.raw`(?<!\b(?:order|PO|P\.O\.|invoice|contract|quote|quotation|drawing|dwg|ref|bestelling|offerte|factuur|tekening|item|art)\.?\s{0,2}(?:no\.?|nr\.?|number|nummer|#)?\s{0,2})`;
+const DUTCH_GRADE_CHOICE = `${NOT_A_DOCUMENT_NUMBER}${GRADE_SIDE}\\s{1,3}${latinWords(['of'])}\\s{1,3}(?!(?:ASTM|AISI|SAE|EN|DIN|ISO|JIS|GB|BS|UNS|ANSI)\\b)${GRADE_SIDE}(?!\\s{0,2}(?:mm|cm|m|in|gsm|g|kg|pcs|%)(?![\\p{L}]))`;
 const MATERIAL_ALTERNATIVE = anyOf(`${MATERIAL_SIDE}${MATERIAL_OR}${MATERIAL_SIDE}`, DUTCH_GRADE_CHOICE);
 
 /**

@@ -4,7 +4,7 @@
  * one, the named grade is the only one that passes; the supplier cannot swap on its own. An approval by the supplier
  * ("approved by our QC"), or one not in writing, does not keep the choice hers.
  */
-import { anyOf, cjk, latinWords, test } from './patterns';
+import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 
 const BUYER = anyOf(
   latinWords([
@@ -16,7 +16,12 @@ const BUYER = anyOf(
     '(?:do |o )?(?:comprador|cliente|importador)',
     // "with our prior written consent" on the buyer's own order: "our" right before the written consent.
     'our(?= (?:prior |express |explicit )?(?:written|signed|e-?mail(?:ed)?) )',
+    // Dutch and Polish buyers: "van de koper", "zamawiającego" / "kupującego" (the genitive after "zgoda").
+    '(?:van )?(?:de )?(?:koper|afnemer|opdrachtgever|klant)',
+    '(?:zamawiając|kupując|klient|odbiorc|nabywc)\\p{L}*',
   ]),
+  // Vietnamese letters lie outside the Latin range the boundaries above know: "bên mua", "khách hàng".
+  scriptWords(['bên mua', 'người mua', 'khách hàng', 'bên đặt hàng']),
   cjk(['买方', '買方', '客户', '客戶', '采购方', '需方', '甲方', '買主']),
 );
 const WRITTEN = anyOf(
@@ -35,7 +40,10 @@ const WRITTEN = anyOf(
     'escrit[ao]',
     // An e-mail is a written record: "sign-off by e-mail", "Zustimmung per E-Mail", "aprobación por correo".
     '(?:by|via|per|par|por|através de) (?:e-?mail|correo(?: electrónico)?)',
+    'schriftelijke?',
+    'pisemn\\p{L}*',
   ]),
+  scriptWords(['bằng văn bản']),
   cjk(['书面', '書面', '签字', '簽字']),
 );
 const APPROVAL = anyOf(
@@ -51,7 +59,10 @@ const APPROVAL = anyOf(
     'Freigabe|freigegeben|Zustimmung|Genehmigung|genehmigt',
     'approvazione|approvat[oa]|consenso',
     'aprovaç[ãa]o|aprovad[oa]',
+    'goedkeuring|goedgekeurd|toestemming|akkoord',
+    'zgod\\p{L}*|akceptacj\\p{L}*|zatwierdz\\p{L}*',
   ]),
+  scriptWords(['chấp thuận', 'phê duyệt', 'đồng ý', 'xác nhận']),
   cjk(['确认', '確認', '同意', '批准', '认可', '認可']),
 );
 
@@ -80,7 +91,10 @@ const WAIVED = anyOf(
     'if no (?:reply|response|answer|objection)',
     'se considera(?:rá)?',
     'gilt als',
+    'niet (?:vereist|nodig|verplicht)',
+    'nie (?:jest )?(?:wymagan|potrzebn)\\p{L}*',
   ]),
+  scriptWords(['không cần', 'không bắt buộc']),
   cjk(['不需要', '无需', '無需', '可选', '可選', '由我方', '我司']),
 );
 

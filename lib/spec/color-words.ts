@@ -204,10 +204,11 @@ const RUSSIAN = scriptWords([
   '(?:(?:тёмно|темно|светло|ярко)-)?(?:красн|син|чёрн|черн|бел|сер|зелён|зелен|жёлт|желт|голуб|коричнев|розов|фиолетов|оранжев|бежев|бордов|золотист|серебрист)(?:ый|ий|ая|яя|ое|ее|ые|ие)',
 ]);
 /** Japanese colour names; 白 and 青 alone are left out, they are everyday Chinese characters too. */
-// "赤錆なし", "黒錆": a corrosion product a salt-spray test names, not a colour; "赤外線": infrared.
+// "赤錆なし", "黒錆": a corrosion product a salt-spray test names, not a colour; "赤外線": infrared. With 色 after it
+// ("赤錆色", "黒さび色") the rust names a shade: a paint colour, which stays a colour word.
 const JAPANESE = cjk([
-  '赤(?!道|外|[錆銹]|さび|サビ)',
-  '黒(?![錆銹]|さび|サビ)',
+  '赤(?!道|外|(?:[錆銹]|さび|サビ)(?!色))',
+  '黒(?!(?:[錆銹]|さび|サビ)(?!色))',
   '紺',
   '緑',
   '茶色',

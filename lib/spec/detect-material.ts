@@ -13,7 +13,7 @@ import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { finishByFeel } from './finish-by-feel';
+import { finishByFeel, finishPraiseAnswered } from './finish-by-feel';
 import { foamGradedOnlyByFeel } from './foam-feel';
 import { foamGradedByDensity } from './foam-grade';
 import { gradeLeftToBetter } from './grade-floor';
@@ -38,7 +38,7 @@ import { NAMED_TYPE } from './named-types';
 import { acceptedByEye } from './open-promises';
 import { wholeValueChoice } from './optional-choice';
 import { ownStandards } from './own-standard';
-import { findAll, latinWords, test } from './patterns';
+import { findAll, latinWords, regex, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { stoneNamedOrImitated } from './stone-name';
@@ -213,6 +213,9 @@ function gradedByNext(clause: Clause, line: string): boolean {
 /** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */
 const MEASURE_LABEL =
   /thick|gauge|gsm|grammage|weight|denier|density|hardness|espesor|grosor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|spessore|grubość|kalınlık|độ dày|ketebalan|tebal|dikte|толщин|厚度|克重|密度|硬度/iu;
+
+/** The clause's first word is a material family word: "Szkło borokrzemowe", "Glass tempered". */
+const MATERIAL_FIRST = regex(`^\\s{0,3}${MATERIAL_NOUN}`, 'iu');
 
 function withItsMeasure(clause: Clause, line: string): string {
   const next = followingClauses(clause, line, 1)[0];
@@ -397,7 +400,10 @@ export const materialDetector: AttributeDetector = {
       (clause.attribute === undefined &&
         clause.valueStart > 0 &&
         test(MATERIAL_NOUN, text.slice(0, clause.valueStart)));
-    if (hasStandard(materialClause ? withItsMeasure(clause, line) : text, line)) return [];
+    // "Szkło borokrzemowe, grubość 5 mm": an unlabelled clause that opens on a material word is its material too.
+    const opensOnMaterial =
+      clause.attribute === undefined && clause.valueStart === 0 && MATERIAL_FIRST.test(text);
+    if (hasStandard(materialClause || opensOnMaterial ? withItsMeasure(clause, line) : text, line)) return [];
     if (clause.attribute === 'material' && opensWithSteelNumber(text.slice(clause.valueStart))) return [];
     // "Foam: high density, 35 kg/m³": the density figure grades the foam the label names.
     if (clause.attribute === 'material' && foamGradedByDensity(text.slice(0, clause.valueStart - 1), text))
@@ -413,7 +419,8 @@ export const materialDetector: AttributeDetector = {
     if (
       praise &&
       !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)) &&
-      !(CONDITION_WORD.test(praise.text) && test(CLAIM_WINDOW, line))
+      !(CONDITION_WORD.test(praise.text) && test(CLAIM_WINDOW, line)) &&
+      !finishPraiseAnswered(praise.text, line)
     )
       return [vagueFinding('material', clause, hit(praise.start, praise.end, praise.text, WHY_PRAISE))];
     if (clause.attribute === 'material') {
@@ -452,6 +459,7 @@ export const materialDetector: AttributeDetector = {
       .filter((m) => !(OEM_PRAISE.test(m.text) && test(PART_NUMBER, line)))
       .filter((m) => !(CONDITION_WORD.test(m.text) && test(CLAIM_WINDOW, line)))
       .filter((m) => !inCondition(line, clause.start + m.start))
+      .filter((m) => !finishPraiseAnswered(m.text, line))
       .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
     // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
     // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.

@@ -1,5 +1,6 @@
 /** Material names, quality adjectives and the grade marks that make a material checkable. */
 
+import { kindLeftOpen } from './kind-left-open';
 import { LEATHER_HIDE, LEATHER_KIND } from './leather-kinds';
 import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 import { POLYMER_NAME } from './polymers';
@@ -546,9 +547,103 @@ const GLASS_KIND = latinWords([
   'ESG',
   'gelaagd',
   'gehard',
-  'laminowane',
-  'hartowane',
+  'laminowan\\p{L}*',
+  'hartowan\\p{L}*',
+  // The kind by its chemistry: "szkło borokrzemowe", "Borosilikatglas", "vidrio borosilicato", "verre borosilicaté".
+  'borokrzemow\\p{L}*',
+  'Borosilikat(?:glas)?',
+  'borosilicat[oaée]',
+  'borosilicaat(?:glas)?',
 ]);
+
+/**
+ * "Hout: grenen, 18 mm", "Drewno: buk parowany, grubość 20 mm", "Wood: oak, 18 mm": a wood named by its species,
+ * with its thickness, is bought by both as a glass named by its kind is. The species are read only beside a wood
+ * word: "pin", "ash" or "buk" alone are other things.
+ */
+const WOOD_WORD = latinWords([
+  'wood(?:en)?',
+  'timber',
+  'lumber',
+  'madera',
+  'bois',
+  '\\p{L}{0,12}holz',
+  'legno',
+  'madeira',
+  'hout',
+  'drewn\\p{L}{0,3}',
+]);
+const WOOD_SPECIES = latinWords([
+  'oak',
+  'pine',
+  'beech',
+  'birch',
+  'walnut',
+  'maple',
+  'ash',
+  'teak',
+  'cherry',
+  'spruce',
+  'fir',
+  'poplar',
+  'larch',
+  'alder',
+  'acacia',
+  'rubber ?wood',
+  'mahogany',
+  'cedar',
+  'paulownia',
+  'eucalyptus',
+  'eik(?:en)?',
+  'grenen',
+  'vuren',
+  'beuk(?:en)?',
+  'berken',
+  'noten',
+  'esdoorn',
+  'essen',
+  'lariks',
+  'populier',
+  'dąb',
+  'dęb\\p{L}{0,5}',
+  'sosn\\p{L}{0,5}',
+  'buk\\p{L}{0,5}',
+  'brzoz\\p{L}{0,5}',
+  'orzech\\p{L}{0,5}',
+  'jesion\\p{L}{0,5}',
+  'świerk\\p{L}{0,5}',
+  'modrzew\\p{L}{0,5}',
+  'Eiche',
+  'Buche',
+  'Kiefer',
+  'Fichte',
+  'Birke',
+  'Nussbaum',
+  'Ahorn',
+  'Esche',
+  'Lärche',
+  'roble',
+  'pino',
+  'haya',
+  'abedul',
+  'nogal',
+  'chêne',
+  'hêtre',
+  'bouleau',
+  'noyer',
+  'érable',
+  'frêne',
+  'rovere',
+  'faggio',
+  'betulla',
+  'carvalho',
+  'pinho',
+  'faia',
+]);
+
+function labelKindOpen(text: string): boolean {
+  return kindLeftOpen(text) || test(SOFT_REQUIREMENT, text);
+}
 
 /** A specific type with the measure that finishes it. */
 export function typeWithMeasure(text: string): boolean {
@@ -557,8 +652,11 @@ export function typeWithMeasure(text: string): boolean {
     test(SHEET_TYPE, text) ||
     test(POLYMER_NAME, text) ||
     test(LEATHER_KIND, text) ||
-    (test(LEATHER_HIDE, text) && test(LEATHER_WORD, text)) ||
-    (test(GLASS_KIND, text) && test(GLASS_WORD, text)) ||
+    // A kind under its family label holds only as the one kind: not beside an "or", a preference or a stock condition.
+    (!labelKindOpen(text) &&
+      ((test(LEATHER_HIDE, text) && test(LEATHER_WORD, text)) ||
+        (test(GLASS_KIND, text) && test(GLASS_WORD, text)) ||
+        (test(WOOD_SPECIES, text) && test(WOOD_WORD, text)))) ||
     (test(FABRIC_TYPE, text) && test(AREAL_WEIGHT, text))
   );
 }

@@ -179,30 +179,43 @@ export const AS_SAMPLE = anyOf(
   ]),
 );
 
+/**
+ * The number must be the sample's: an order's, a quote's or an invoice's number ("đơn hàng số 2231", "devis réf.
+ * D-2231", "PO no. 4512") finds a document again, not the sample the colour is held to.
+ */
+const NOT_A_DOCUMENTS = String.raw`(?<!(?:order|PO|invoice|quot(?:e|ation)|contract|devis|commande|facture|offre|contrat|pedido|factura|cotizaci[oó]n|presupuesto|contrato|Bestellung|Auftrag|Angebot|Rechnung|Vertrag|ordine|preventivo|fattura|encomenda|fatura|or[cç]amento|zam[oó]wieni\p{L}{0,2}|faktur\p{L}{0,2}|ofert\p{L}{0,2}|umow\p{L}{0,2}|bestelling|offerte|factuur|đơn hàng|đơn đặt hàng|hóa đơn|báo giá|hợp đồng)\s{1,3})`;
+/**
+ * A signature the line denies is none: "non signé", "aún no firmada", "noch nicht unterschrieben", "próbka nie
+ * została podpisana", "chưa ký", "not yet signed".
+ */
+const NOT_DENIED = String.raw`(?<!(?<![\p{L}])(?:non|not|no|nie|nicht|pas|não|niet|chưa|never|nunca|jamais)\s{1,3}(?:(?:yet|been|aún|todavía|noch|encore|ainda|nog|została|został|zostało|jest|ist|wurde|est|été|é|foi|fue|está|ha|has|is|was|sido|worden)\s{1,3}){0,3})`;
+
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`(?:r[eé]f\.?|no\.?|nr\.?|n\.|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
-  latinWords([
-    'sealed',
-    'signed',
-    // "échantillon signé", "muestra firmada", "amostra assinada", "campione firmato", "monster ondertekend",
-    // "mẫu đã ký": a sample both sides signed is kept by both, as a sealed one is.
-    'signée?',
-    'firmad[oa]',
-    'assinad[oa]',
-    'firmat[oa]',
-    'unterschrieben(?:e[sn]?)?',
-    'ondertekend',
-    'podpisan\\p{L}{0,3}',
-    'đã ký',
-    'có chữ ký',
-    'versiegelt',
-    'scellé',
-    'sellad[oa]',
-    'lacrad[oa]',
-    'zapečetěn\\p{L}{0,3}',
-    'podepsan\\p{L}{0,3}',
-  ]),
+  String.raw`${NOT_A_DOCUMENTS}(?:r[eé]f\.?|no\.?|nr\.?|n\.|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
+  NOT_DENIED +
+    latinWords([
+      'sealed',
+      'signed',
+      // "échantillon signé", "muestra firmada", "amostra assinada", "campione firmato", "monster ondertekend",
+      // "mẫu đã ký": a sample both sides signed is kept by both, as a sealed one is.
+      'signée?',
+      'firmad[oa]',
+      'assinad[oa]',
+      'firmat[oa]',
+      'unterschrieben(?:e[sn]?)?',
+      'ondertekend',
+      'podpisan\\p{L}{0,3}',
+      'đã ký',
+      'có chữ ký',
+      'versiegelt',
+      'scellé',
+      'sellad[oa]',
+      'lacrad[oa]',
+      'zapečetěn\\p{L}{0,3}',
+      'podepsan\\p{L}{0,3}',
+    ]),
+  // "un-" on the word itself: "unsigned", "unsealed" are no signature either; WORD_START keeps them out above.
   // "以双方封存的大货样 HZ-0912-03 为准": a sample both sides sealed and kept.
   cjk(['封样', '签字', '封存']),
 );

@@ -43,6 +43,31 @@ const GENERIC = regex(
     'AA',
     'AAA',
     'B',
+    // A nationality or origin is no quarry: "Turkish White marble", "Italian marble", "Black Indian granite".
+    'Turkish',
+    'Italian',
+    'Indian',
+    'Chinese',
+    'Spanish',
+    'Brazilian',
+    'Egyptian',
+    'Greek',
+    'Portuguese',
+    'Iranian',
+    'Persian',
+    'Vietnamese',
+    'Indonesian',
+    'Norwegian',
+    'African',
+    'Afghan',
+    'Pakistani',
+    'Omani',
+    'Mexican',
+    'European',
+    'Asian',
+    'Imported',
+    'Local',
+    'Mix(?:ed)?',
   ]),
   'iu',
 );
@@ -69,7 +94,22 @@ export function colourNamesAStone(text: string, start: number, end: number): boo
 const STONE_WORD = regex(`^${STONE}$`, 'iu');
 /** The capitalised run right before or right after a word: "Nero Marquina" marble, mármore "Branco Paraná". */
 const NAME_RUN_BEFORE = /((?:\p{Lu}[\p{Ll}’'-]{1,20}\s{1,2}|\p{Lu}{1,3}\s{1,2}){1,4})$/u;
-const NAME_RUN_AFTER = /^((?:\s{1,2}\p{Lu}[\p{Ll}’'-]{1,20}|\s{1,2}\p{Lu}{1,3}(?![\p{L}\d])){1,4})/u;
+// After the stone word the name may follow a colon, a bracket or a dash: "Marble: Bianco Carrara", "marble
+// (Carrara)", "granite – Absolute Black".
+const NAME_RUN_AFTER =
+  /^\s{0,2}(?:[:：(–—-]\s{0,2})?((?:\s{0,2}\p{Lu}[\p{Ll}’'-]{1,20}|\s{0,2}\p{Lu}{1,3}(?![\p{L}\d])){1,4})/u;
+/** A quarry's numeric code, as Chinese granites are sold: "granite G603", "G654 granite". */
+const QUARRY_CODE_AFTER = /^\s{1,2}G\s?\d{3,4}(?![\p{L}\d])/u;
+const QUARRY_CODE_BEFORE = /(?<![\p{L}\d])G\s?\d{3,4}\s{1,2}$/u;
+/**
+ * The stone word inside something else's name: a colour ("RAL 7026 Granite Grey"), a coating ("granite non-stick
+ * ILAG Granitec"), or a branded tile ("Granit 60x60 merek Roman": in Indonesian "granit" is a porcelain tile).
+ */
+const COLOUR_CODE_BEFORE = /(?:RAL|Pantone|PMS|NCS)\s{0,2}[\w-]{3,12}\s{1,2}(?:\p{Lu}\p{Ll}+\s{1,2}){0,2}$/u;
+const COATING_AFTER =
+  /^[\s-]{1,2}(?:non[- ]?stick|coat(?:ing|ed)|antiadherente|antiaderente|anti-?adhésif|antihaft)(?![\p{L}])/iu;
+const BRAND_AFTER =
+  /^[^;:]{0,30}?(?<![\p{L}])(?:brand|merek|merk|marca|marque|Marke)\s{0,2}[:：]?\s{0,2}\p{Lu}/iu;
 /** "marble effect", "granite look", "marble-pattern": a stone's looks printed on another material. */
 const LOOK_AFTER =
   /^[\s-]{1,2}(?:effect|look|pattern|print(?:ed)?|design|grain|texture|style|veined|decor|optik|efecto|effet|effetto|efeito)(?![\p{L}])/iu;
@@ -82,11 +122,11 @@ const LOOK_AFTER =
 export function stoneNamedOrImitated(text: string, start: number, end: number): boolean {
   if (!STONE_WORD.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + 60);
-  if (LOOK_AFTER.test(after)) return true;
-  const runs = [
-    NAME_RUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1],
-    NAME_RUN_AFTER.exec(after)?.[1],
-  ];
+  if (LOOK_AFTER.test(after) || COATING_AFTER.test(after) || BRAND_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (QUARRY_CODE_AFTER.test(after) || QUARRY_CODE_BEFORE.test(before) || COLOUR_CODE_BEFORE.test(before))
+    return true;
+  const runs = [NAME_RUN_BEFORE.exec(before)?.[1], NAME_RUN_AFTER.exec(after)?.[1]];
   return runs.some((run) =>
     (run ?? '')
       .split(/\s+/u)
