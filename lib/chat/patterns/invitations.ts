@@ -16,7 +16,7 @@ const NUMBER_WORD = '(?:numar\\w*|nomor|numero|numer\\w*|nummer|so)';
 const ORDER_NUMBER = `${ORDER_WORD}\\s+(?:\\S+\\s+)?${NUMBER_WORD}|${NUMBER_WORD}\\s+(?:\\S+\\s+)?${ORDER_WORD}`;
 /** The same shipping purposes in the other languages the number asks below are read in. */
 const SHIPPING_ELSEWHERE = new RegExp(
-  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|(?<!mail[\\s-]?)adresse(?!\\s+(?:e-?)?mail)|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion(?!\\s+de\\s+(?:e-?mail|correo))|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo(?!\\s+(?:di\\s+)?(?:e-?)?mail)|dogana|fattura|vervoerder|bezorg\\w*|(?<!(?:posta|mail)[\\s-]?)\\badres(?!\\w*\\s+e-?mail)\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
+  `${SHIPPING.source}|livr\\w*|transport\\w*|colis|(?<!mail[\\s-]?)adresse(?!\\s+(?:e-?)?mail)|douane|factur\\w*|destinatair\\w*|envio|entrega\\w*|repartidor|direccion(?!\\s+de\\s+(?:e-?mail|correo))|aduana|transportadora|endereco|alfandega|nota\\s+fiscal|corriere|spedizion\\w*|indirizzo(?!\\s+(?:di\\s+)?(?:e-?)?mail)|dogana|fattura|vervoerder|bezorg\\w*|chauffeur\\w*|fahrer\\w*|kierowc\\w*|autista|motorista|(?<!(?:posta|mail)[\\s-]?)\\badres(?!\\w*\\s+e-?mail)\\w*|kurier\\w*|przesylk\\w*|\\bclo\\b|faktur\\w*|kargo|teslimat|gumruk|fatura|kurir|pengiriman|alamat|\\bresi\\b|ekspedisi|penerima|koerier|paqueteria|correios|suivi|rastreio|rastreamento|\\bguia\\b|paczkomat|ongkir|\\bsav\\b|garant\\w*|garanzia|gwarancj\\w*|klaim|reklamac\\w*|imei|serie|\\bseri\\b|seryjn\\w*|takip|\\bmodel\\w*|\\bcpf\\b|cnpj|siret|\\btva\\b|vergi|${ORDER_NUMBER}`,
 );
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
@@ -39,11 +39,15 @@ const PHONE_NOUN =
  * "privé" ("stuur me je 06 nummer", "geef me even je mobiele nummer").
  */
 const MOBILE_PREFIX = '(?:06|mobiele|gsm|prive|persoonlijke|whatsapp)[\\s-]?';
-/** The number asked for is the person's own (or their phone or app), not a document's. */
+/**
+ * The number asked for is the person's own (or their phone or app), not a document's. One to be entered in the buyer's
+ * own profile or account ("geef je 06-nummer op in je Alibaba-profiel", "renseignez votre numéro dans votre compte") goes
+ * to the platform for its verification, not to the seller.
+ */
 // "pouvez-vous me donner votre adresse e-mail ?", "me pasas tu correo": the buyer's mailbox is a contact too.
 const OWN_NUMBER = `numero|number|nummer|numer|contact\\w*|contatto|contato|kontakt\\w*|${PHONE_NOUN}|portable|celular|cellulare|whats\\w*|zap|(?:e-?)?mail(?:adres)?|adresse\\s+(?:e-?)?mail|courriel|correo(?:\\s+electronico)?|endereco\\s+de\\s+e-?mail|indirizzo\\s+(?:e-?)?mail|adres\\s+e-?mail`;
 const NOT_A_DOCUMENT =
-  '(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
+  '(?!\\s+(?:\\S+\\s+)?(?:op\\s+)?(?:in|dans|en|em|no|na|nel|nella|w|im|auf)\\s+(?:je|jouw|uw|votre|ton|tu|su|seu|sua|teu|tua|tuo|il\\s+tuo|swoim|twoim|ihrem|deinem)\\s+\\S*(?:profiel|profil|perfil|profilo|account|compte|cuenta|conta|konto)\\w*)(?!\\s+(?:de|di|do|da|du|del|della|van|voor)\\s+(?!(?:telephone|telefone|telefono|telefon\\w*|tel|celular|cellulare|portable|movil|mobile|whats\\w*|zap)\\b))(?!\\s+(?:seryjn\\w*|seri\\w*|serie|iva|siret|tva|rut|cpf|cnpj|nip|imei|ruc|nif|vat)\\b)';
 
 /** Writing down, sharing or leaving an address: "mi scriva il suo indirizzo email", "deixe seu e-mail", "indiquez". */
 const WRITE_OR_SHARE = 'scriv|escrib|ecriv|indiq|indic|compart|partag|condivid|deix|schrijf|zostaw';

@@ -139,7 +139,11 @@ export const DEAL_IN_PERSON_MOVES: readonly ChatPattern[] = [
     what: 'a request to talk outside the platform',
     gate: /face to face|in person/,
     re: anyOf(
-      '\\b(?:sign|signing|close|settle|pay|give|hand|do\\s+the\\s+deal|make\\s+the\\s+deal)\\s+(?:\\w+\\s+){0,3}?(?:face\\s+to\\s+face|in\\s+person)\\b',
+      // Only the deal is closed there: a contract, the order or the money signed, settled or paid ("sign the inspection
+      // report in person" and "pay us a visit in person" close nothing).
+      '\\b(?:sign|signing|close|closing|settle|settling|finali[sz]e|conclude)\\s+(?:\\w+\\s+){0,2}?(?:contract|agreement|deal|order|po|pi|payment|balance|deposit|terms|price)s?\\s+(?:\\w+\\s+){0,2}?(?:face\\s+to\\s+face|in\\s+person)\\b',
+      '\\b(?:pay|paying|give|hand)\\s+(?:(?!(?:visit|call|tour|hand|respects|attention)\\b)\\w+\\s+){0,3}?(?:face\\s+to\\s+face|in\\s+person)\\b',
+      '\\b(?:do|make|close)\\s+the\\s+deal\\s+(?:\\w+\\s+){0,2}?(?:face\\s+to\\s+face|in\\s+person)\\b',
     ),
   },
 ];

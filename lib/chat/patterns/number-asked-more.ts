@@ -23,18 +23,40 @@ const SHIPPING_MORE = new RegExp(
 /** Hebrew: "תשאיר / השאר / שלח לי / תן לי" and the number, the mobile or the app (a ה or את may stand before it). */
 const HE_GIVE =
   '(?<![\\p{L}])(?:תשאיר|תשאירי|תשאירו|השאר|השאירו|תשלח|תשלחי|תשלחו|שלח|שלחי|שלחו|תן|תני|תנו|תביא|תביאי)(?:\\s+(?:לי|לנו))?';
-const HE_NUMBER =
-  '(?:את\\s+)?ה?(?:מספר\\s+(?:ה?טלפון|ה?נייד|ה?פלאפון|ה?וואטסאפ|ה?ווטסאפ)|מספר(?=\\s+(?:שלך|שלכם))|טלפון|נייד|פלאפון|וואטסאפ|ווטסאפ)(?![\\p{L}])';
+/**
+ * The number, or the phone or mobile as the buyer's own ("הנייד שלך"), or the messaging app. A bare "טלפון" or "נייד" is
+ * also a handset ("שלח לנו טלפון אחד מהדגם", a phone sent in as a sample), so without "מספר" it needs the possessive.
+ */
+const HE_POSSESSIVE = '\\s+(?:שלך|שלכם|שלכן)(?![\\p{L}])';
+const HE_NUMBER = `(?:את\\s+)?ה?(?:מספר\\s+(?:ה?טלפון|ה?נייד|ה?פלאפון|ה?וואטסאפ|ה?ווטסאפ)|מספר(?=${HE_POSSESSIVE})|(?:טלפון|נייד|פלאפון)(?=${HE_POSSESSIVE})|וואטסאפ|ווטסאפ)(?![\\p{L}])`;
 
 /** Greek: "στείλτε / δώστε / αφήστε (μου) το κινητό / τηλέφωνο / τον αριθμό σας". */
 const EL_GIVE = `(?<![\\p{L}])(?:${['στειλτε', 'στειλε', 'δωστε', 'δωσε', 'αφηστε', 'αφησε', 'πειτε', 'γραψτε'].map(el).join('|')})`;
-const EL_NUMBER = `(?:${['κινητο', 'τηλεφωνο', 'αριθμο', 'νουμερο'].map(el).join('|')})(?![\\p{L}])`;
+/**
+ * The mobile or telephone, or "the number" only as the buyer's own ("τον αριθμό σας") or a phone's ("αριθμό τηλεφώνου"):
+ * "τον αριθμό παραγγελίας" (the order number) and "τον αριθμό των τεμαχίων" (how many pieces) are no contact.
+ */
+const EL_NUMBER = `(?:${['κινητο', 'τηλεφωνο'].map(el).join('|')}|(?:${['αριθμο', 'νουμερο'].map(el).join('|')})(?=\\s+(?:${['σας', 'σου', 'τηλεφωνου', 'κινητου', 'whatsapp'].map(el).join('|')})(?![\\p{L}])))(?![\\p{L}])`;
 
-/** Romanian: "dați-mi / trimiteți-mi / lăsați numărul (de telefon) / telefonul / mobilul (dvs.)" — not an order's number. */
+/**
+ * Romanian: "dați-mi / trimiteți-mi / lăsați numărul de telefon / telefonul / mobilul (dvs.)". "Numărul" alone is as often
+ * a count ("numărul de bucăți", "numărul de culori") or an order's number, so it needs the phone word or the buyer's
+ * possessive ("numărul dvs.", "numărul tău").
+ */
 const RO_GIVE =
   '\\b(?:dati|da|trimiteti|trimite|lasati|lasa|spuneti|scrieti|comunicati)(?:\\s*-\\s*|\\s+)(?:mi|ne)\\b|\\b(?:sa\\s*-\\s*mi|sa\\s+imi|sa\\s*-\\s*ne|sa\\s+ne|imi|ne)\\s+(?:dati|trimiteti|lasati|spuneti|scrieti|comunicati)\\b';
 const RO_NUMBER =
-  '(?:numarul(?:\\s+(?:de\\s+)?(?:telefon|mobil|whatsapp))?(?!\\s+(?:de\\s+)?(?:comanda|comenzii|urmarire|factura|facturii|awb|serie|tva|cui|cnp|cont|card)\\b)|telefonul|mobilul|whatsapp-?ul)\\b';
+  '(?:numarul\\s+(?:(?:de\\s+)?(?:telefon|mobil|whatsapp)|dvs|dumneavoastra|tau|vostru)|telefonul|mobilul|whatsapp-?ul)\\b';
+
+/**
+ * German: the platform's own service reaching the buyer ("der Alibaba-Kundenservice kann Sie unter der Handynummer
+ * erreichen") is no ask of the seller's, nor is the number the buyer gave at sign-up ("…, die Sie bei der Registrierung
+ * angegeben haben"): the line is the platform's record, not the seller's.
+ */
+const NOT_THE_PLATFORM_REACHING_YOU =
+  '(?<!\\b(?:kundenservice|kundendienst|support|service|plattform|alibaba|aliexpress)\\s+(?:\\S+\\s+){0,2})';
+const NOT_ON_RECORD =
+  '(?![^.!?;]{0,20}?\\b(?:die|den)\\s+(?:sie|du)\\s+(?:\\S+\\s+){0,4}?(?:angegeben|hinterlegt|registriert|eingetragen|angemeldet)\\b)';
 
 export const NUMBER_ASKED_MORE_MOVES: readonly ChatPattern[] = [
   {
@@ -58,8 +80,10 @@ export const NUMBER_ASKED_MORE_MOVES: readonly ChatPattern[] = [
     unless: SHIPPING_MORE,
     unlessIn: 'message',
     re: anyOf(
-      '\\b(?:auf|an|unter|uber)\\s+(?:(?:meine|unsere|die|diese|der|dieser)\\s+)?(?:telefon|handy|mobil|whatsapp)-?nummer\\s+(?:\\S+\\s+)?(?:schreiben|schreibt|schreib|anrufen|melden|antworten|kontaktieren|erreichen)\\b',
-      '\\b(?:schreiben|schreibt|schreib|rufen|melden|antworten)\\s+(?:sie\\s+)?(?:(?:mir|uns|bitte|sich)\\s+)*(?:auf|an|unter)\\s+(?:(?:meine|unsere|die|diese)\\s+)?(?:telefon|handy|mobil|whatsapp)-?nummer\\b',
+      `${NOT_THE_PLATFORM_REACHING_YOU}\\b(?:auf|an|unter|uber)\\s+(?:(?:meine|meiner|unsere|unserer|die|diese|der|dieser)\\s+)?(?:telefon|handy|mobil|whatsapp)-?nummer\\s+(?:\\S+\\s+)?(?:schreiben|schreibt|schreib|anrufen|melden|antworten|kontaktieren|erreichen)\\b${NOT_ON_RECORD}`,
+      // "Sie erreichen mich unter meiner Handynummer": the writer reached there (the buyer reached is the line above).
+      '\\b(?:erreichen|erreicht|kontaktieren|kontaktiert)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:bitte\\s+|gerne\\s+|direkt\\s+|jederzeit\\s+)*(?:auf|an|unter|uber)\\s+(?:(?:meine|meiner|unsere|unserer|der|die)\\s+)?(?:telefon|handy|mobil|whatsapp)-?nummer\\b',
+      '\\b(?:schreiben|schreibt|schreib|rufen|melden|antworten)\\s+(?:sie\\s+)?(?:(?:mir|mich|uns|bitte|sich)\\s+)*(?:auf|an|unter)\\s+(?:(?:meine|meiner|unsere|unserer|die|diese)\\s+)?(?:telefon|handy|mobil|whatsapp)-?nummer\\b',
     ),
   },
 ];

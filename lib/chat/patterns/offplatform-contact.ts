@@ -139,6 +139,24 @@ const TL_PLEASE_VERB =
   '\\b(?:paki|pa)[\\s-]?(?:add|message|msg|pm|dm|chat|text|follow)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang|ako|ko|kami)\\s+){0,4}sa\\s+(?:aming\\s+|ang\\s+|amin\\s+sa\\s+)?';
 
 /**
+ * After "加个V" the nickname is followed by a particle or a word of talking or sending ("加个V吧", "加我V，原图发你",
+ * "加个V聊"); any other Han character makes it a product's V-shaped part.
+ */
+const AFTER_THE_NICKNAME =
+  '吧|呢|啊|呀|哈|嘛|哦|喔|噢|好|聊|发|發|给|給|我|号|號|私|详|詳|细|細|方便|沟通|溝通|联系|聯繫|交流|谈|談|说|說|传|傳|备注|備註|信';
+/** A price or a sum just before: "tseny v tg", "summa 5000 v tg" names the tenge, not Telegram. */
+const NOT_AFTER_A_PRICE =
+  "(?<!(?:\\d|\\b(?:tseny|tsena|tsenu|ceny|cena|cenu|stoimost\\w*|summa|summy|summu|ukazan\\w*|price\\w*))[\\s',.]*)";
+
+/**
+ * With the person left out, the page may be someone else's: "paki-message po sa FB page ng J&T Express" (the courier's
+ * page, "ng" = of) sends the buyer to the carrier, not to the seller. A page "ng" someone of the writer's ("ng boss
+ * ko", "ng shop namin") is still the seller's.
+ */
+const NOT_SOMEONE_ELSES_PAGE =
+  '(?!\\s+(?:(?:page|account|profile|acct)\\s+)?ng\\s+(?![^,.;!?\\n]{0,40}?\\b(?:ko|namin|amin|natin|kami|akin|aming|nila\\s+ko)\\b))';
+
+/**
  * A verb of talking addressed to the reader, then "there" within a few words: "contact our boss there", "you can ask
  * us there", "écrivez-nous là-bas", "escríbale por ahí", "schreiben Sie dort", "hubungi admin di sana". Read only after
  * a social page just named. Only an ask counts: the English verb opens its clause or follows "and / please / you can /
@@ -182,7 +200,7 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       // "contact our boss on our Facebook page": someone of the seller's reached on the page.
       `\\b(?:message|msg|dm|pm|inbox|chat|talk|write|text|contact|reach|add)\\s+(?:me|us|(?:our|my)\\s+(?:boss|manager|owner|director|team|sales(?:\\s+(?:team|manager))?|agent|admin|staff|colleague|designer|engineer|assistant))?\\s*(?:on|via|in|at|through)\\s+(?:my\\s+|our\\s+)?(?:${names})\\b`,
       `${TL_VERB_ME}(?:${names})\\b`,
-      `${TL_PLEASE_VERB}(?:${names})\\b`,
+      `${TL_PLEASE_VERB}(?:${names})\\b${NOT_SOMEONE_ELSES_PAGE}`,
       // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
       // page named ("Facebook page @x").
       `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
@@ -242,7 +260,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       '加\\s*(?:v|vx|wx|微|薇|威)|(?:v信|薇信|威信)',
       // "加个V吧", "加我V", "加一下vx": a measure word or "me" between the verb and the nickname; "加个V领" (add a
       // V-neck), "加个V型槽" (a V-groove) and a model code ("加个V8") are parts.
-      '加\\s*(?:个|個|一下|下|我的?)\\s*(?:vx|wx|v(?![a-z0-9领領型形字槽口]))',
+      // Any other product word after the V is a part too ("V扣" a V buckle, "V标" a V logo): only a particle, a word of
+      // talking or sending, or the end of the phrase leaves the V the nickname.
+      `加\\s*(?:个|個|一下|下|我的?)\\s*(?:vx|wx|v(?![a-z0-9])(?!(?!${AFTER_THE_NICKNAME})\\p{Script=Han}))`,
     ),
   },
   {
@@ -270,7 +290,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       '(?<![\\p{L}])(?:в|по|мой|наш|мій|у)\\s+тг(?![\\p{L}])|(?<![\\p{L}])тг\\s*(?:[:：—–-]\\s*)?@?(?=[a-z0-9_]*[a-z])[a-z0-9_]{4,}',
       // The same in Latin letters ("obsudit' v telege", "pishite v tg", "po telege"): Russian and Ukrainian typed
       // without Cyrillic; the preposition before the slang name is the cue.
-      '\\b(?:v|vo|po|u|cherez|moi|moj|moy|nash)\\s+(?:telege|telegu|telegi|telezi|tg|tgk)\\b',
+      // "Tseny v tg (tenge)": after a price or a sum, "tg" is Kazakhstan's tenge.
+      `${NOT_AFTER_A_PRICE}\\b(?:v|vo|po|u|cherez|moi|moj|moy|nash)\\s+(?:telege|telegu|telegi|telezi|tg|tgk)\\b(?!\\s*\\(?\\s*teng)`,
     ),
   },
   {

@@ -24,6 +24,21 @@ const MOVED_TO =
 const CLOSED =
   /\b(?:closed|closing|shutting\s+down|va\s+fermer|fermera|blocked|banned|suspended|shut\s+down|deleted|ditutup|diblokir|dibanned|dinonaktifkan|cerrad[ao]|bloquead[ao]|suspendid[ao]|fechad[ao]|bloquead[ao]|suspens[ao]|ferme\w*|bloque\w*|suspendu\w*|geschlossen|gesperrt|chius[ao]|bloccat[ao]|zamkniet\w*|zablokowan\w*|zawieszon\w*|uzavren\w*|zablokovan\w*|zrusen\w*|bezar\w*|letilt\w*|kapat\w*|engellen\w*|bi\s+khoa|dong\s+cua)\b|(?<![\p{L}])(?:закрыл|закрит|закрыт|заблокир|заблокува|забанил|забанили|удален|видален)\p{L}*|폐쇄|정지|차단|閉鎖|停止|封店|关店|關店|被封/u;
 
+/**
+ * Closed for good, not for a while: "closed for Chinese New Year", "closed for the holiday", "closed because of the
+ * typhoon", "closed from 5 to 15 Feb" is a break, and a shop on a break has not moved anywhere.
+ */
+const CLOSED_FOR_GOOD = new RegExp(
+  `(?:${CLOSED.source})(?![^.!?;\\n]{0,30}?\\b(?:for|during|over|because|due|until|till|from|through)\\s+(?:\\S+\\s+){0,3}?(?:holiday\\w*|new\\s+year|festival|vacation|typhoon|storm|weather|weekend|national\\s+day|golden\\s+week|inventory|maintenance|stocktaking|\\d))`,
+  'u',
+);
+/**
+ * The address given for something other than buying or talking: "to download the catalogue", "to track your parcel",
+ * "to see where the vessel is". The buyer is not sent there to order.
+ */
+const FOR_ANOTHER_PURPOSE =
+  '(?![^.!?;\\n]{0,20}?\\bto\\s+(?:download|track|trace|follow\\s+(?:your|the)\\s+(?:parcel|package|shipment)|see\\s+where|check\\s+(?:the\\s+|your\\s+)?(?:status|tracking|parcel|shipment|vessel)|watch|read))';
+
 /** Sent there: "go to", "find us", "visit", "order (again) at", "silakan ke", "ищите нас", "zapraszamy na". */
 const GO_THERE =
   '\\b(?:go|come|head)\\s+to\\s+|\\b(?:find|visit|follow|search\\s+for|look\\s+for)\\s+us\\s+(?:on|at)\\s+|\\b(?:order|buy)\\s+(?:\\S+\\s+){0,2}?(?:on|at|from)\\s+|\\bsilakan\\s+(?:\\S+\\s+){0,1}?(?:ke|di)\\s+|\\b(?:kunjungi|cari)\\s+(?:kami\\s+)?(?:di\\s+)?|\\b(?:busque\\w*|encuentre\\w*|visite\\w*|procure\\w*|encontre\\w*)\\s+(?:nos\\s+|nosotros\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:estamos|seguimos|agora\\s+estamos|ahora\\s+estamos)\\s+(?:agora\\s+|ahora\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:zapraszamy|szukaj\\w*|znajdziesz\\s+nas)\\s+(?:nas\\s+)?(?:na|w)\\s+|\\b(?:najdete\\s+nas|hledejte\\s+nas)\\s+na\\s+|(?<![\\p{L}])(?:ищите|шукайте|найдите|знайдіть|заходьте|заходите|переходьте|переходите)\\s+(?:нас\\s+)?(?:на|в)\\s+|\\b(?:now|ahora|agora|teraz|sekarang)\\s+(?:we\\s+(?:are|sell)\\s+)?(?:on|en|no|na|di)\\s+|(?<![\\p{L}])(?:теперь|тепер)\\s+(?:мы\\s+|ми\\s+)?(?:на|в)\\s+';
@@ -61,12 +76,12 @@ export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a request to talk outside the platform',
     gate: /follow|visit|go to|come to|find us|order|buy|visitez|allez|retrouvez|visite|acesse|entre|besuchen|geh/,
-    needs: CLOSED,
+    needs: CLOSED_FOR_GOOD,
     needsIn: 'message',
     unless: KEEPS_PURCHASE_HERE,
     unlessIn: 'message',
     re: new RegExp(
-      `(?:${TO_ADDRESS})(?:https?:\\/\\/)?(?!(?:www\\.)?(?:[a-z0-9-]+\\.)*(?:alibaba|aliexpress|1688)\\.)(?:www\\.[a-z0-9-]+|[a-z0-9-]+(?=\\.(?:com|net|shop|store|co|cn|ru|ua|de|fr|es|pt|br|it|pl)\\b))(?:\\.[a-z0-9-]+)+`,
+      `(?:${TO_ADDRESS})(?:https?:\\/\\/)?(?!(?:www\\.)?(?:[a-z0-9-]+\\.)*(?:alibaba|aliexpress|1688)\\.)(?:www\\.[a-z0-9-]+|[a-z0-9-]+(?=\\.(?:com|net|shop|store|co|cn|ru|ua|de|fr|es|pt|br|it|pl)\\b))(?:\\.[a-z0-9-]+)+(?![a-z0-9-]|\\.[a-z0-9])${FOR_ANOTHER_PURPOSE}`,
       'u',
     ),
   },

@@ -37,6 +37,14 @@ const THIRD_PARTY_PHONE =
  */
 const FOR_THE_DELIVERY =
   /^[^.!?\n]{0,30}?(?:\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?|^\W{0,3}(?:only|just|solely)\s+)for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
+/** The buyer invited to call or write the writer: "call me on it", "text us anytime", "WhatsApp me". */
+const CALL_ME_TOO =
+  /\b(?:call|ring|phone|text|message|msg|whats\s?app|wa|contact|reach|write|sms)\s+(?:me|us)\b|\b(?:call|ring|text|message|contact|reach)\s+(?:\w+\s+){0,2}?(?:on|at)\s+(?:it|this|that|this\s+number)\b/u;
+/** The text up to the end of its first sentence. */
+function ownSentenceAfter(text: string): string {
+  const stop = text.search(/[.!?。！？\n](?:\s|$)/u);
+  return stop < 0 ? text : text.slice(0, stop);
+}
 const TAGALOG_CALL_ME_CUE = new RegExp(`(?:${TAGALOG_CALL_ME})\\W{0,12}$`, 'u');
 /** A number given to "him", "her" or "them" (someone other than the buyer). */
 const GIVEN_TO_THIRD = /\b(?:gave|given|give|sent|send|passed|told)\s+(?:him|her|them)\b/u;
@@ -122,7 +130,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
     if (GIVEN_TO_THIRD.test(wider)) return false;
     // "+86 574 …, it is the office landline for the courier": a number said, after it, to be for the delivery.
-    if (FOR_THE_DELIVERY.test(text.slice(r.end, r.end + 70))) return false;
+    // Not when the same sentence also invites the buyer to call on it ("…, just for the courier, or call me anytime").
+    const afterDigits = text.slice(r.end, r.end + 140);
+    if (FOR_THE_DELIVERY.test(afterDigits) && !CALL_ME_TOO.test(ownSentenceAfter(afterDigits))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     // "text nyo po ako sa 0917…": the ask ends right before the digits, so its Tagalog "po" is no P.O. number. This

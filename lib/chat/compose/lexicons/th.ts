@@ -56,9 +56,11 @@ export const TH: Lexicon = {
   buy: fold('สั่งซื้อ|สั่งของ|สั่ง|ซื้อ'),
   store: fold('ร้าน|เว็บไซต์|เพจ'),
   // "ไลน์ไอดี sunny88", "ไอดีไลน์", "ติดต่อทางไลน์": Line named with its id or as where to write (the id may be Latin).
-  // "ขอไลน์หน่อย", "ขอเบอร์โทรหน่อย": the reader's Line or number asked for ("may I have …").
+  // "ขอไลน์หน่อย", "ขอเบอร์โทรหน่อย": the reader's Line or number asked for ("may I have …"). "เบอร์" is also a size
+  // or a shade ("ขอเบอร์รองเท้า", "ขอเบอร์สี"), so it must be the phone's or stand alone before a polite ending, and
+  // the recipient's number for the parcel label (ผู้รับ, ใบปะหน้า) is shipping.
   addMe: fold(
-    'แอดไลน์|แอดไลน|แอดมา|แอดเพื่อน|เพิ่มเพื่อน|ทักไลน์|ทักมาที่ไลน์|ไลน์ไอดี|ไลน์ id|ไลน์id|ไอดีไลน์|ติดต่อไลน์|ติดต่อทางไลน์|คุยทางไลน์|คุยในไลน์|ขอไลน์|ขอไอดีไลน์|ขอเบอร์|ขอเบอร์โทร|ขอเบอร์ติดต่อ',
+    'แอดไลน์|แอดไลน|แอดมา|แอดเพื่อน|เพิ่มเพื่อน|ทักไลน์|ทักมาที่ไลน์|ไลน์ไอดี|ไลน์ id|ไลน์id|ไอดีไลน์|ติดต่อไลน์|ติดต่อทางไลน์|คุยทางไลน์|คุยในไลน์|ขอไลน์|ขอไอดีไลน์|ขอเบอร์(?:โทร|ติดต่อ|มือถือ)?(?=หน่อย|ด้วย|ได้ไหม|ได้มั้ย|ครับ|ค่ะ|คะ|นะ|\\s|$)(?!\\S{0,12}(?:ผู้รับ|ปลายทาง|ใบปะหน้า|พัสดุ))',
   ),
   // The platform it sets aside belongs to the phrase ("ไม่ต้องกดสั่งผ่านแอป", no need to order through the app), so the
   // app named there is not read as the anchor of the request.

@@ -42,7 +42,9 @@ export const ZH_LATN: Lexicon = {
   received: '',
   buy: 'xia\\s?dan|gou\\s?mai|pai\\s+xia',
   store: 'dian\\s?pu|wang\\s?dian|guan\\s?wang|wang\\s?zhan',
-  addMe: 'jia\\s+wo|tian\\s?jia\\s+wo',
+  // "jia wo men dian pu de guan zhu" (follow our store) adds the platform shop, not the writer.
+  addMe:
+    '(?:jia|tian\\s?jia)\\s+wo(?!\\s+men\\s+(?:de\\s+)?(?:dian\\s?pu|guan\\s?zhu|shou\\s?cang|gou\\s?wu\\s?che))',
   noOrder: ['bu\\s?yong', 'bu\\s?xu\\s?yao', 'bie', 'bu\\s?yao']
     .map((w) => `${w}\\s+(?:zai\\s+\\w+\\s+)?xia\\s?dan`)
     .join('|'),
