@@ -16,6 +16,16 @@ const RATIO =
 const ONE_EACH =
   /^[\s,;(]{1,3}(?:one|1|une|un|um|uma|ein)\s{1,2}(?:pair|paire|par|Paar|piece|pièce|pieza|peça)s?\s{1,2}(?:per|each|par|por|de\scada|pro|je)\s{1,2}(?:size|taille|pointure|talla|número|numero|tamanho|Größe)\s{0,2}\)?\s{0,2}[.;]?\s{0,2}$/iu;
 
+/**
+ * "selon répartition jointe (annexe B)", "as per the attached size breakdown", "según distribución adjunta", "laut
+ * Größenverteilung Anlage 2": the count of each size stands in a document the order attaches (stop 44). The split must
+ * be said to be attached or carry a document's number; "as per breakdown" alone points at nothing.
+ */
+const SPLIT_IN_DOCUMENT =
+  /^[\s,;(]{0,3}(?:as\s+per|per|according\s+to|selon|suivant|según|conforme|segundo|laut|gemäß|volgens|secondo)\s{1,2}(?:(?:the|la|le|el|a|o|die|der|de|il)\s{1,2})?(?:attached\s{1,2}|enclosed\s{1,2})?(?:size\s{1,2})?(?:breakdown|split|ratio|assortment|distribution|répartition|distribución|distribuição|grade|Größenverteilung|Sortierung|verdeling|ripartizione)\b/iu;
+const DOCUMENT_NAMED =
+  /\b(?:attached|enclosed|jointe?|ci-jointe?|adjunta|anexa|anexo|beigefügt\w*|bijgevoegd\w*|allegat[ao])\b|\b(?:annex\w*|appendix|anexo|anexa|Anlage|bijlage|allegato|sheet|fiche|ficha|hoja|Blatt)\s{0,2}(?:n[º°o.]\s{0,2})?[A-Z0-9][\w.-]{0,10}/iu;
+
 /** Whether a size field's value is a run of numbered sizes with an assortment that counts each of them. */
 export function assortedSizeRun(value: string): boolean {
   const run = RUN.exec(value);
@@ -24,6 +34,7 @@ export function assortedSizeRun(value: string): boolean {
   if (!(sizes >= 2 && sizes <= 15)) return false;
   const rest = value.slice(run[0].length);
   if (ONE_EACH.test(rest)) return true;
+  if (SPLIT_IN_DOCUMENT.test(rest) && DOCUMENT_NAMED.test(rest)) return true;
   const ratio = RATIO.exec(rest);
   return ratio !== null && ratio[1]!.split(/[-:/]/u).length === sizes;
 }

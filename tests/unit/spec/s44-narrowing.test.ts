@@ -32,3 +32,15 @@ describe('a range of ingress ratings, not a depth, a time or a temperature after
     ['Rating: IP66 -30~70°C ambient', 'vague-performance'],
   ]);
 });
+
+describe('a size run whose split stands in an attached document', () => {
+  clear([
+    ['Pointure : 40 à 45 selon répartition jointe (annexe C)', 'vague-size'],
+    ['Numeração: 35 ao 40 conforme grade anexa', 'vague-size'],
+    ['Size: 39-45 as per the attached size breakdown SZ-2', 'vague-size'],
+  ]);
+  flags([
+    ['Pointure : 40 à 45 selon répartition', 'vague-size'],
+    ['Size: 39-45 as per breakdown', 'vague-size'],
+  ]);
+});
