@@ -239,6 +239,15 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   // Persian: "نه", "هرگز", "هیچ" (no, never, none), the negative verb forms "نمی…", "نکنید", "نباید"; the order page
   // and the site's gateway (درگاه) are where the buyer pays.
   tl: TAGALOG_GUARD_WORDS,
+  // Russian, Persian and Arabic typed in Latin letters (compose/lexicons/*-latn.ts): the refusal as it is typed there.
+  // Russian "ne" before a verb in the first or second person ("my ne delaem", "ne prinimaem"), "nikogda", "nelzya";
+  // Persian verbs with the negative prefix ("nadarim", "nemikonim", "nakonid", "nist"); Arabizi "ma fi", "mafeesh",
+  // "msh / mish", and the circumfix "ma…sh" ("ma bnet3amelsh"). Bare "ne" (French, Czech) and "mesh" (the fabric) are
+  // left out.
+  translit: {
+    negation:
+      "\\bne\\s+\\w+(?:em|im|aem|yem|iem|ete|ite|yu|ju|iu)\\b|\\b(?:nikogda|nelzya|nel'zya|nizashto)\\b|\\b(?:nemi|nami)\\w{2,}|\\bna(?:dar|kon|kard|bayad|dad|gir|frest|pardakht|mikon)\\w*|\\bnist(?:im|id|and)?\\b|\\bhargez\\b|\\bma\\s+fi(?:sh)?\\b|\\bmaf(?:ee|i|e)sh\\b|\\b(?:msh|mish)\\b|\\bma\\s+b?\\w{3,}sh\\b",
+  },
   fa: {
     negation: word('نه|هرگز|هیچ\\p{L}*|نمی\\p{L}*|نکن\\p{L}*|نباید|کلاهبردار\\p{L}*'),
     anchor: 'صفحه\\s+(?:ی\\s+)?سفارش|درگاه|از\\s+طریق\\s+سایت',
@@ -248,7 +257,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
 };
 
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
-const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'nl', 'hi', 'tl']);
+const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'nl', 'hi', 'tl', 'translit']);
 
 const all = (key: keyof GuardWords, latin?: boolean) =>
   Object.entries(GUARD_WORDS)

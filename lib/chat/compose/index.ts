@@ -1,3 +1,4 @@
+import { topLevelAlternatives } from '../gate-index';
 import type { ChatPattern } from '../match';
 import { type ComposedPatterns, composePatterns } from './compose';
 import type { Lexicon } from './lexicon';
@@ -59,7 +60,33 @@ export const LEXICONS: readonly Lexicon[] = [
   ZH_LATN,
 ];
 
-const composed: ComposedPatterns[] = LEXICONS.map(composePatterns);
+/**
+ * A transliterated language's patterns need one of its own common words in the message (Lexicon.ownWords), before or
+ * after the match: each top-level alternative gets the same zero-width condition, so gates and start words still read
+ * the alternatives as written.
+ */
+function inOwnLanguage(l: Lexicon, c: ComposedPatterns): ComposedPatterns {
+  if (!l.ownWords) return c;
+  const own = `\\b(?:${l.ownWords})\\b`;
+  const tail = `(?:(?=[^]*?${own})|(?<=${own}[^]*))`;
+  const narrow = (p: ChatPattern): ChatPattern => ({
+    ...p,
+    re: new RegExp(
+      topLevelAlternatives(p.re.source)
+        .map((alt) => `${alt}${tail}`)
+        .join('|'),
+      p.re.flags,
+    ),
+  });
+  return {
+    payment: c.payment.map(narrow),
+    bank: c.bank.map(narrow),
+    pressure: c.pressure.map(narrow),
+    moves: c.moves.map(narrow),
+  };
+}
+
+const composed: ComposedPatterns[] = LEXICONS.map((l) => inOwnLanguage(l, composePatterns(l)));
 const all = (key: keyof ComposedPatterns): readonly ChatPattern[] => composed.flatMap((c) => c[key]);
 
 export const COMPOSED_PAYMENT_PATTERNS = all('payment');

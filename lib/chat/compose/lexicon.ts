@@ -14,6 +14,13 @@
 export interface Lexicon {
   lang: string;
   /**
+   * For a language typed in another script's letters (pinyin, Arabizi, Finglish, Russian in Latin letters): common
+   * words of the language that a message written in it holds besides the slot words ("wo", "qing", "el", "3ala",
+   * "lotfan", "cherez"). Its patterns fire only in a message with one of them, so a slot word that is also a word of
+   * another language (Polish "mimo", Hindi "badal") alone does not read the message as this one (compose/index.ts).
+   */
+  ownWords?: string;
+  /**
    * 'latin': words split by spaces, ASCII after folding (\b works). 'letters': spaces but non-Latin letters
    * (Cyrillic, Arabic), with letters-only edges. 'chars': no reliable spaces (Chinese, Japanese, Korean):
    * nearness is counted in characters.

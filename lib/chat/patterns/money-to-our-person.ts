@@ -14,15 +14,24 @@ import { anyOf, type ChatPattern } from '../match';
  */
 
 // ── English and Nigerian Pidgin ──
-/** Money as what is paid ("sample money", "the freight", "usd 50"). */
+/**
+ * Papers and facts a money word may qualify ("the freight details", "payment documents", "the cost breakdown"): then the
+ * noun is what is sent, and no money moves.
+ */
+const PAPER =
+  '(?:details?|documents?|docs|doc|papers?|info|information|data|list|breakdown|quote|quotation|invoice|booking|schedule|forms?|terms|address|contacts?|requirements?|proof|receipt|slip|records?|file|files)\\b';
+/** Money as what is paid ("sample money", "the freight", "usd 50"), not as a label of papers ("freight details"). */
 const EN_MONEY =
-  '(?:fee|fees|money|moni|cost|costs|charge|charges|payment|deposit|freight|cash|balance|price(?!\\s*lists?)|amount|funds|usd|dollars?|naira|\\$\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:usd|\\$|dollars?|naira))';
+  '(?:fee|fees|money|moni|cost|costs|charge|charges|payment|deposit|freight|cash|balance|price(?!\\s*lists?)|amount|funds|usd|dollars?|naira|\\$\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s*(?:usd|\\$|dollars?|naira))(?!\\s+' +
+  PAPER +
+  ')';
 /**
  * The reader asked to pay, give or send: not the seller telling what it does itself ("we paid the freight to our
- * forwarder", "the sample cost we give to our partner factory"); "must be paid to our agent" asks.
+ * forwarder", "the sample cost we give to our partner factory"); "must be paid to our agent" asks, while a passive with no
+ * duty in it ("has been paid to our forwarder", "is paid by us") reports what is done.
  */
 const EN_GIVE =
-  "(?:(?<!\\b(?:we|i|they|he|she|we'?ll|i'?ll|we'?ve|i'?ve)\\s+(?:\\w+\\s+)?)(?:pay|give|hand|send|transfer|deposit|remit|wire|drop)|(?:be|been|is|are)\\s+paid)";
+  "(?:(?<!\\b(?:we|i|they|he|she|we'?ll|i'?ll|we'?ve|i'?ve)\\s+(?:\\w+\\s+)?)(?:pay|give|hand|send|transfer|deposit|remit|wire|drop)|(?:must|should|shall|has\\s+to|have\\s+to|needs?\\s+to|is\\s+to|are\\s+to|to)\\s+be\\s+paid)";
 /** One of the seller's people, by role or as Pidgin and colloquial English name them. */
 const EN_PERSON =
   '(?:my|our)\\s+(?:\\w+\\s+)?(?:boy|boys|guy|guys|paddy|person|man|colleague|colleagues|partner|brother|bro|cousin|agent|rep|representative|friend|forwarder|people|staff|associate)\\b';
@@ -31,9 +40,12 @@ const EN_TO_PERSON = `to\\s+${EN_PERSON}`;
 // ── Persian: the person with the possessive ending (-mân our, -am my) or "ما" after it, then the verb of paying ──
 const FA_PERSON =
   '(?<![\\p{L}])(?:همکار|نماینده|شریک|عامل|دوست|برادر|مدیر|کارگزار|واسطه)(?:ان)?(?:مان|م|\\s+ما|\\s+من)(?![\\p{L}])';
-/** The verb of paying, asked ("واریز کنید"), not told as done ("واریز کردیم", we deposited; "پرداخت شد", it was paid). */
+/**
+ * The verb of paying, asked ("واریز کنید"), not told by the seller in the first person, done or to come ("واریز کردیم",
+ * we deposited; "پرداخت می‌کنیم", we pay; "پرداخت شد", it was paid).
+ */
 const FA_PAY =
-  '(?:واریز|پرداخت|بپرداز|بریز|بدهید|بدید|تحویل|بفرست|کارت\\s+به\\s+کارت)(?!\\s*(?:کردیم|کردم|شد|شده)(?![\\p{L}]))';
+  '(?:واریز|پرداخت|بپرداز|بریز|بدهید|بدید|تحویل|بفرست|کارت\\s+به\\s+کارت)(?!\\s*(?:(?:ن?می)\\u200c?)?(?:کردیم|کردم|کنیم|کنم|دادیم|دادم|دهیم|دهم|خواهیم|خواهم|شد|شده|شود)(?![\\p{L}]))';
 const FA_MONEY = /هزینه|پول|مبلغ|پیش\s*پرداخت|بیعانه|وجه|بها/u;
 
 // ── Urdu and Hindi (both scripts): "ہمارے لاہور والے نمائندے کو", "हमारे दिल्ली वाले एजेंट को", "hamare agent ko" ──
@@ -53,6 +65,13 @@ const HINGLISH_GIVE = '(?:transfer|de|dein|dijiye|dijie|bhej\\w*|jama|pay|paymen
 const SOUTH_ASIAN_MONEY =
   /فیس|پیسے|رقم|قیمت|ادائیگی|ایڈوانس|पैसा|पैसे|फीस|रकम|भुगतान|चार्ज|एडवांस|\b(?:paisa|paise|fee|payment|amount|advance|rakam)\b/u;
 
+/**
+ * "We ourselves" as the one who pays, in the same clause ("فیس ہم خود ادا کریں گے", "फीस हम खुद देंगे", "hum khud de
+ * denge"): the seller telling what it pays its own agent, in any tense; a request is put to the buyer ("آپ", imperative).
+ */
+const WE_OURSELVES =
+  /(?<![\p{L}\p{M}])(?:ہم\s+(?:\S+\s+)?خود|हम\s+(?:\S+\s+)?खुद|(?:hum|ham)\s+(?:\w+\s+)?khud)(?![\p{L}\p{M}])/u;
+
 // ── Swahili: "tuma / lipa … kwa (simu ya) wakala wetu" ──
 const SW_PAY_TO_PERSON =
   '\\b(?:tuma|tumia|lipa|weka|toa|mpe|mpatie|peleka)\\s+(?:\\S+\\s+){0,5}?(?:kwa|kwenye)\\s+(?:(?:simu|namba|nambari|akaunti|m-?pesa)\\s+(?:ya\\s+)?)?(?:wakala|mwakilishi|mshirika|rafiki|ndugu|kaka|mtu|kijana|mfanyakazi)\\s+(?:\\S+\\s+)?(?:wetu|wangu|yetu|yangu)\\b|\\b(?:tuma|lipa|weka|toa|peleka)\\s+(?:\\S+\\s+){0,5}?(?:kwa|kwenye)\\s+(?:(?:simu|namba|akaunti)\\s+(?:ya\\s+)?)?(?:mwenzetu|mwenzangu)\\b';
@@ -63,9 +82,15 @@ const SW_MONEY = /\b(?:ada|pesa|malipo|gharama|bei|shilingi|ksh|tsh|amana|fedha)
 const TR_MONEY_TO_PERSON =
   '\\b(?:bedel|ucret|para|parasi|parayi|odeme|kapora|avans|depozito|kargo\\s+ucret)\\w*\\s+(?:\\S+\\s+){0,3}?(?:ortag|temsilci|acente|eleman|arkadas|calisan|adam|kuzen|kardes)\\w*(?:imiz|umuz|imiz|miz|muz)(?:a|e|ya|ye)\\s+(?:\\S+\\s+){0,2}?(?:elden\\s+|nakit\\s+)?(?:ver|ode|gonder|yatir|teslim\\s+ed|havale|eft)(?!\\w*?(?:dik|duk|tik|tuk|dim|dum|tim|tum)\\b)\\w*';
 
-/** A meeting in person, or the platform said not to be needed for the payment. */
-const MET_IN_PERSON =
-  /\b(?:face\s+to\s+face|in\s+person|meet\w*|no\s+need\s+(?:for\s+|to\s+(?:pay\s+)?)?(?:online|alibaba|the\s+platform|platform|the\s+order|trade\s+assurance)|offline)\b/u;
+/**
+ * The handing over at a meeting: "when we meet", "face to face", "in person", "at our meeting", paying offline, or the
+ * platform said not to be needed. A meeting word that governs nothing paid ("the boxes meet EN 1143", "the terminal
+ * works offline", "when the driver meets you" for the carrier's duty) is not one.
+ */
+const AT_MEETING =
+  '(?:face\\s+to\\s+face|in\\s+person|(?:when|once|if|after|as\\s+soon\\s+as)\\s+(?:we|i|you)\\s+(?:\\w+\\s+)?meet\\b|at\\s+(?:the|our)\\s+meeting|(?:pay|paid|payment|settle)\\s+(?:\\w+\\s+){0,2}?offline|no\\s+need\\s+(?:for\\s+|to\\s+(?:pay\\s+)?)?(?:online|alibaba|the\\s+platform|platform|the\\s+order|trade\\s+assurance))';
+/** The cash handed over and its meeting in one sentence, either way round. */
+const AT_MEETING_IN_SENTENCE = `(?:(?=[^.!?\\n]{0,80}?\\b${AT_MEETING})|(?<=\\b${AT_MEETING}[^.!?\\n]{0,120}))`;
 
 export const MONEY_TO_OUR_PERSON_PATTERNS: readonly ChatPattern[] = [
   {
@@ -93,6 +118,7 @@ export const MONEY_TO_OUR_PERSON_PATTERNS: readonly ChatPattern[] = [
     gate: /ہمارے|ہمارا|میرے|میرا|हमारे|हमारा|मेरे|मेरा|hamare|hamara|mere|mera/,
     needs: SOUTH_ASIAN_MONEY,
     needsIn: 'clause',
+    unless: WE_OURSELVES,
     re: anyOf(
       `${UR_PERSON}\\s+(?:\\S+\\s+){0,3}?${UR_GIVE}`,
       `${HI_PERSON}\\s+(?:\\S+\\s+){0,3}?${HI_GIVE}`,
@@ -118,12 +144,10 @@ export const MONEY_TO_OUR_PERSON_PATTERNS: readonly ChatPattern[] = [
     kind: 'contextual',
     what: 'a request to pay outside the platform',
     gate: /cash/,
-    needs: MET_IN_PERSON,
-    needsIn: 'message',
     unless: /\bcash\s+on\s+delivery\b|\bcod\b/u,
     re: anyOf(
-      '\\b(?:deposit|balance|payment|advance|money|fee|down\\s*payment|rest)\\s+(?:\\w+\\s+){0,2}?(?:in|by|with)\\s+cash\\b',
-      '\\b(?:pay|give|hand|bring)\\s+(?:\\w+\\s+){0,3}?(?:in\\s+)?cash\\b',
+      `\\b(?:deposit|balance|payment|advance|money|fee|down\\s*payment|rest)\\s+(?:\\w+\\s+){0,2}?(?:in|by|with)\\s+cash\\b${AT_MEETING_IN_SENTENCE}`,
+      `\\b(?:pay|give|hand|bring)\\s+(?:\\w+\\s+){0,3}?(?:in\\s+)?cash\\b${AT_MEETING_IN_SENTENCE}`,
     ),
   },
 ];

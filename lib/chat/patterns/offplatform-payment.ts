@@ -161,6 +161,8 @@ const SENT_THING =
 /** What is sent when "send" sends money. */
 const MONEY_SENT_WORD =
   '(?:money|payment|payments|funds|deposit|balance|fee|fees|cost|costs|charge|charges|amount|usd|dollars|\\d[\\d.,]*\\s*(?:usd|\\$|dollars)?|\\$\\s*\\d[\\d.,]*)';
+/** One word of an object that is not money ("the", "new", "3d"): "charges", "fee", "cost" make the object money. */
+const NO_MONEY_WORD = `(?:(?!${MONEY_SENT_WORD}\\b)\\S+\\s+)`;
 /** Portuguese words after which "no"/"na" is the preposition "on/in the", never "no". */
 const PT_NO_IS_ON =
   '(?<!\\b(?:aqui|ali|somente|apenas|tudo|pedido|pedidos|compra|compras|compre|comprar|pague|pagar|pagamento|pagamentos|loja|atacado|feito|fazer|faca|direto|mesmo|finalizar|fechar|fechado|feche|pedir|peca|encomenda|encomendas|cadastrado|anunciado|vendemos|vendo|estamos|esta|tem|temos)\\s)';
@@ -432,8 +434,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\bsend\\s+(?:(?:the|your|this|that|our)\\s+)?(?:(?:\\S+\\s+)?${MONEY_SENT_WORD}\\s+|it\\s+|them\\s+)(?:to\\s+(?:us|me|our\\s+\\S+|my\\s+\\S+)\\s+)?(?:\\S+\\s+)?direct(?:ly)?\\b`,
       // "We will send the mould directly to the factory", "mail me your drawings directly to my mailbox": a thing
       // shipped or mailed there, not money.
-      // (The look-behind stands after "direct", so it runs only where that word is.)
-      `\\bdirect(?:ly)?(?<!\\b(?:send|sent|ship|shipped|deliver\\w*|e-?mail|mail|upload|forward|share)\\s+(?:\\S+\\s+){0,3}?${SENT_THING}\\s+(?:\\S+\\s+){0,2}?direct(?:ly)?)\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))`,
+      // (The look-behind stands after "direct", so it runs only where that word is.) A money word anywhere in the
+      // object makes it money again: "share the sample charges directly to me" asks for the fee of the sample.
+      `\\bdirect(?:ly)?(?<!\\b(?:send|sent|ship|shipped|deliver\\w*|e-?mail|mail|upload|forward|share)\\s+${NO_MONEY_WORD}{0,3}?${SENT_THING}\\s+${NO_MONEY_WORD}{0,2}?direct(?:ly)?)\\s+(?:bank\\s+|wire\\s+)?(?:pay\\w*|transfer\\w*|deposit|remit\\w*|wire|t\\/?t|to\\s+(?:us|me|our|my|the\\s+factory|factory|the\\s+supplier|boss))`,
       '\\b(?:send|pay|transfer)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:us|me)\\s+direct(?:ly)?',
       '直接(?:付款|打款|转账|轉帳|转|轉|汇款|匯款|付|打给|打給|打到|转给|轉給|匯給|汇给|匯到|汇到|给我|給我)',
       `\\b(?:pag\\w*|pay\\w*|transf\\w*|deposit\\w*|vir\\w*|bonific\\w*)\\s+(?:(?!${PLATFORM_PLACE_WORD})\\S+\\s+){0,3}?(?:directamente|directo|direto|diretamente|directement|direttamente)\\b|\\bvirement\\s+direct`,

@@ -63,9 +63,10 @@ export const TYPED_IN_LATIN_PAYMENT: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a complaint about platform fees, or a discount, to move the payment',
     gate: /faster|quicker|easier|simpler|safer|better|cheaper|plus|moins|mas|mais|piu|schneller|einfacher|gunstiger|billiger/,
-    needs: PAYING,
-    needsIn: 'message',
-    re: anyOf(`\\b${BETTER}\\s+(?:(?:\\w+\\s+){0,2}?)${THAN_PLATFORM}`),
+    // What is compared must be a payment, named before it in the same sentence ("a wire to our account is quicker than
+    // through the platform"): "our delivery time is faster than the platform average" compares something else, even
+    // with the payment terms in the next sentence.
+    re: anyOf(`(?<=${PAYING.source}[^.!?\\n]{0,80})\\b${BETTER}\\s+(?:(?:\\w+\\s+){0,2}?)${THAN_PLATFORM}`),
   },
   {
     // "…the proforma from the company side, then there is no platform service charge", "without the Alibaba

@@ -9,6 +9,10 @@ import type { Lexicon } from '../lexicon';
 export const AR_LATN: Lexicon = {
   lang: 'ar-latn',
   script: 'latin',
+  // Arabizi's own small words, and any word with a digit for a letter ("3ala", "7esab", "ta2"): Hindi "badal ke"
+  // (change and) or Spanish "barra" alone are not Arabizi.
+  ownWords:
+    'el|3ala|3an|3a|ana|enta|enti|inta|ehna|e7na|ya3ni|keda|kda|kida|3ashan|3shan|lel|lil|bel|fel|msh|mish|mafeesh|mafish|kol|kul|howa|heya|elly|elli|ely|dah|deh|ma3|m3a|wala|walla|ba3d|2abl|leh|fein|mn|la2|aywa|tayeb|yalla|habibi|7abibi|fi|fe|feeh|3and|3nd|momken|mumkin|lazem|3ayez|3ayz|3awz|bta3|beta3|[a-z]*[2357][a-z]+[a-z0-9]*',
   // English payment words come inside Arabizi ("5aleeh bank transfer"): they count as paying here too.
   pay: 'daf3|dafa3|edfa3|idfa3|tedfa3|yedfa3|nedfa3|ta7wee?l|tahwee?l|ta7weel|7awel|7awwel|hawel|ba3at|eb3at|ib3at|teb3at|transfer|payment|pay',
   account: '7esab\\w*|7sab\\w*|hesab\\w*|hsab\\w*',

@@ -9,6 +9,9 @@ const EZAFE = '(?:-y?e|-i)?';
 export const FA_LATN: Lexicon = {
   lang: 'fa-latn',
   script: 'latin',
+  // Finglish's own small words (not "in", "man", "ba", "va", "ke": English, Vietnamese, French or Hindi share them).
+  ownWords:
+    'ro|az|lotfan|faghat|fagat|shoma|chon|agar|baraye|mikon\\w*|konid|konin|kon|bedid|bedin|hastim|hastid|hast|nist|nadar\\w*|darim|midim|midam|bayad|kheili|kheyli|alan|mamnoon|mamnun|dige|digar|ba\\s+ma|be\\s+ma',
   pay: 'variz\\w*|pardakht\\w*|kart\\s+be\\s+kart|enteghal\\s+(?:bedid|bedin|konid|kon)',
   account: `hesab\\w*${EZAFE}|shomare\\s+kart\\w*|shomare\\s+hesab\\w*|shaba`,
   bankInfo:

@@ -9,6 +9,10 @@ import type { Lexicon } from '../lexicon';
 export const RU_LATN: Lexicon = {
   lang: 'ru-latn',
   script: 'latin',
+  // Russian and Ukrainian function words that Polish, Czech or English do not share ("i", "na", "po", "my", "ale" are
+  // Polish too): "mimo" alone in "mimo że Alibaba pobiera prowizję" is Polish.
+  ownWords:
+    "ne|v|vo|ot|iz|dlya|dlja|dlia|eto|chto|shto|kak|vy|ya|ja|nas|vas|nam|vam|mne|vash\\w*|nash\\w*|tol'?ko|uzhe|mozhno|nuzhno|pozhal\\w*|spasibo|cherez|ili|tozhe|esli|budet|sejchas|seichas|seychas|ochen|shcho|mozhna|treba|tse|vid|yakshcho|bud'?\\s?laska|dyakuyu",
   pay: 'oplat\\w*|oplach\\w*|zaplat\\w*|doplat\\w*|predoplat\\w*|peredoplat\\w*|perevod\\w*|pereved\\w*|perevest\\w*|perechisl\\w*|perekaz\\w*|perekazh\\w*|splat\\w*|splach\\w*',
   account:
     'kart(?:u|y|a|e|oi|oy|oj|ku|ky|ka|kou|ochku|ochki)|schet\\w*|schyot\\w*|schot\\w*|rakhun\\w*|rahun\\w*',

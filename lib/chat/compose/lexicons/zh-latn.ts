@@ -12,6 +12,9 @@ const PLATFORM_NEXT =
 export const ZH_LATN: Lexicon = {
   lang: 'zh-latn',
   script: 'latin',
+  // Pinyin's own syllables as words: "wo", "qing", "ke yi"… ("de", "le", "ni", "ma" are Spanish, French or Italian).
+  ownWords:
+    'wo|wo\\s?men|ni\\s?men|qing|xie\\s?xie|dou|jiu|zhe\\s?ge|na\\s?ge|yao|mei\\s?you|mei|hen|gei|yi\\s?xia|ke\\s?yi|zai|hai\\s?shi|yi\\s?jing|xian|deng|dui|hao|shi',
   pay: 'fu\\s?kuan|zhi\\s?fu|zhuan\\s?zhang|da\\s?kuan|hui\\s?kuan|fu\\s?qian|fu\\s+(?:jiu|dao|gei)|zhuan\\s+(?:gei|dao)|da\\s+(?:gei|dao)|hui\\s+(?:gei|dao)',
   account: 'zhang\\s?hu|zhang\\s?hao|ka\\s?hao|hu\\s?tou|yin\\s?hang\\s?ka',
   bankInfo:
