@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { gateInfo, gateWordsFound } from '../../../lib/chat/gate-index';
 import { matchStarts, startWordsOf } from '../../../lib/chat/match-starts';
 import { type NormalisedText, normalise } from '../../../lib/chat/normalise';
-import { BANK_DETAILS_CHANGE_PATTERNS } from '../../../lib/chat/patterns/bank-details-change';
-import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../../../lib/chat/patterns/offplatform-contact';
-import { OFFPLATFORM_PAYMENT_PATTERNS } from '../../../lib/chat/patterns/offplatform-payment';
-import { PRESSURE_PATTERNS } from '../../../lib/chat/patterns/pressure';
 import { textContext } from '../../../lib/chat/text-context';
 import { allFixtureTexts } from './helpers';
+import { EVERY_RULE_PATTERN } from './scan-helpers';
 
 /**
  * match.ts tries a pattern's regex sticky only where the words its matches start with occur (match-starts.ts),
@@ -87,13 +84,7 @@ describe('where a pattern can start matching', () => {
 describe('start places of the rules’ patterns', () => {
   const texts = allFixtureTexts();
   const normalised = texts.map(normalise);
-  const patterns = [
-    ...OFFPLATFORM_PAYMENT_PATTERNS,
-    ...BANK_DETAILS_CHANGE_PATTERNS,
-    ...CHANNEL_PATTERNS,
-    ...MOVE_PATTERNS,
-    ...PRESSURE_PATTERNS,
-  ];
+  const patterns = EVERY_RULE_PATTERN;
 
   it('are named for most patterns (else the shortcut does nothing)', () => {
     const named = patterns.filter((p) => startWordsOf(p.re) !== null).length;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseMessage } from '../../../lib/chat/analyse';
-import { gateSwitch } from '../../../lib/chat/match';
 import { matchStarts, startWordsOf } from '../../../lib/chat/match-starts';
 import { normalise } from '../../../lib/chat/normalise';
 import { textContext } from '../../../lib/chat/text-context';
+import { rules, sameWithoutShortcuts } from './scan-helpers';
 
 /**
  * Issue 14 (scan speed, second pass): a regex whose matches open with a run of a few characters before its words
@@ -11,19 +10,6 @@ import { textContext } from '../../../lib/chat/text-context';
  * the run just before them, not over the whole message; and the platform-anchor guard leaves out its anchor readings
  * when the message holds none of the anchors' words. Neither may change what is found.
  */
-const findings = (text: string) => JSON.stringify(analyseMessage({ from: 'supplier', text }, {}));
-const rules = (text: string) => analyseMessage({ from: 'supplier', text }, {}).map((f) => f.rule);
-
-/** The same findings with the gate walk off: every pattern opened and its regex run over the whole message. */
-function sameWithoutShortcuts(text: string): void {
-  const fast = findings(text);
-  gateSwitch.enabled = false;
-  try {
-    expect(fast, text).toBe(findings(text));
-  } finally {
-    gateSwitch.enabled = true;
-  }
-}
 
 describe('a run of characters before the words a match starts with', () => {
   it('names the words and finds the same matches tried where they are', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseMessage } from '../../../lib/chat/analyse';
-import { gateSwitch } from '../../../lib/chat/match';
 import { normalise } from '../../../lib/chat/normalise';
-import { BANK_DETAILS_CHANGE_PATTERNS } from '../../../lib/chat/patterns/bank-details-change';
-import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../../../lib/chat/patterns/offplatform-contact';
-import { OFFPLATFORM_PAYMENT_PATTERNS } from '../../../lib/chat/patterns/offplatform-payment';
-import { PRESSURE_PATTERNS } from '../../../lib/chat/patterns/pressure';
 import { requiredLiteralChoices } from '../../../lib/chat/required-literals';
 import { allFixtureTexts } from './helpers';
+import { EVERY_RULE_PATTERN, rules, sameWithoutShortcuts } from './scan-helpers';
 
 /**
  * Issue 14 (scan speed, third pass): a pattern's regex is run only when, for one of its top-level alternatives,
@@ -22,20 +17,6 @@ function mayMatch(re: RegExp, text: string): boolean {
   const choices = requiredLiteralChoices(re);
   if (choices === null) return true;
   return choices.some((sets) => sets.every((set) => set.some((literal) => text.includes(literal))));
-}
-
-const findings = (text: string) => JSON.stringify(analyseMessage({ from: 'supplier', text }, {}));
-const rules = (text: string) => analyseMessage({ from: 'supplier', text }, {}).map((f) => f.rule);
-
-/** The same findings with the gate walk off: every pattern opened and its regex run over the whole message. */
-function sameWithoutShortcuts(text: string): void {
-  const fast = findings(text);
-  gateSwitch.enabled = false;
-  try {
-    expect(fast, text).toBe(findings(text));
-  } finally {
-    gateSwitch.enabled = true;
-  }
 }
 
 describe('the literals each alternative of a regex needs, all of them', () => {
@@ -73,13 +54,7 @@ describe('the literals each alternative of a regex needs, all of them', () => {
 
 describe('the literal choices of the rules’ patterns and needs', () => {
   const normalised = allFixtureTexts().map((t) => normalise(t).text);
-  const patterns = [
-    ...OFFPLATFORM_PAYMENT_PATTERNS,
-    ...BANK_DETAILS_CHANGE_PATTERNS,
-    ...CHANNEL_PATTERNS,
-    ...MOVE_PATTERNS,
-    ...PRESSURE_PATTERNS,
-  ];
+  const patterns = EVERY_RULE_PATTERN;
 
   it('hold on every chat fixture message a pattern or its need matches', () => {
     const missing: string[] = [];
