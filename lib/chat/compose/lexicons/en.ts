@@ -28,7 +28,9 @@ export const EN: Lexicon = {
   related:
     '(?:parent|sister|mother|holding|affiliated|associated|subsidiary|daughter)\\s+(?:company|companies|firm|entity|corporation)|(?:hong\\s+kong|hk|singapore|offshore|overseas)\\s+(?:branch|office|company|entity|subsidiary)|(?:branch|office|subsidiary)\\s+in\\s+(?:hong\\s+kong|hk|singapore)|export\\s+agent(?:\\s+company)?|head\\s+office',
   direct: 'direct|directly',
-  method: 'way|ways|method|methods|channel|means|option',
+  // "Another way of shipping" is a way to ship, not to pay.
+  method:
+    '(?:way|ways|method|methods|channel|means|option)(?!\\s+(?:of|to|for)\\s+(?:ship|shipping|deliver|delivery|transport|packing|pack)\\b)',
   platform: '',
   notNeeded: '',
   outside: '',

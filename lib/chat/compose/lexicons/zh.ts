@@ -23,7 +23,8 @@ export const ZH: Lexicon = {
   payNow:
     '付款|支付|转账|轉帳|汇款|匯款|打款|付定金|付订金|付訂金|付尾款|付款項|付货款|付貨款|把钱|把錢|pay(?:ment)?(?![a-z])|transfer(?![a-z])|remit(?![a-z])',
   receive: '收款|收',
-  account: `账户|帳戶|账号|帳號|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡|${BANK_CARD}|account(?![a-z])|acct(?![a-z])`,
+  // "账号密码" (the login's password), "其他账号的订单" (another account's orders): the login, no payee.
+  account: `账户|帳戶|(?:账号|帳號)(?!密码|密碼|登录|登錄|登陆|登陸|的订单|的訂單)|户头|戶頭|卡号|卡號|银行卡|銀行卡|的卡|卡上|卡里|卡裡|${BANK_CARD}|account(?![a-z])|acct(?![a-z])`,
   // "到我的卡", "我卡上": the owner and the card in one word, where "的" cannot serve both slots.
   // "打我工行卡" (to my ICBC card), "私人卡" / "私卡" (a private card), "对私账户" (the account "to private", against the
   // company's 对公账户): a person's card, not the order's account.
