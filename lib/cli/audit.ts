@@ -123,6 +123,7 @@ function range(min: PublicMoney, max: PublicMoney | null): string {
 function supplierRecord(s: NonNullable<AuditResult['pages'][number]['supplier']>): string | null {
   const parts = [
     s.businessType,
+    s.verifiedType && s.verifiedType !== s.businessType ? `verified as ${s.verifiedType}` : null,
     s.reorderRate !== null ? `reorder rate ${s.reorderRate}%` : null,
     s.onTimeDeliveryRate !== null ? `on-time delivery ${s.onTimeDeliveryRate}%` : null,
     s.responseTime ? `response time ${s.responseTime}` : null,

@@ -40,6 +40,8 @@ export function publicSupplier(s: SupplierFacts | null, limit: SeenLimit | null)
     /** Added fields: what the supplier is ("Manufacturer, Trading Company") and its reorder rate, 0–100. */
     businessType: s.businessType ?? null,
     reorderRate: s.reorderRate ?? null,
+    /** Added: the kind of business the platform verified, as its badge names it ("Custom Manufacturer"). */
+    verifiedType: s.verifiedType ?? null,
   };
 }
 

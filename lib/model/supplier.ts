@@ -58,6 +58,8 @@ export const SupplierFactsSchema = z.object({
     .optional(),
   /** What the supplier is, as the page's record states it ("Manufacturer, Trading Company"). */
   businessType: z.string().min(1).max(80).nullable().optional(),
+  /** The kind of business the platform verified, as its badge names it ("Custom Manufacturer"). */
+  verifiedType: z.string().min(1).max(80).nullable().optional(),
   /** Share of buyers who ordered again, 0–100 (Alibaba "Reorder rate 29%"). */
   reorderRate: z.number().min(0).max(100).nullable().optional(),
 });

@@ -13,6 +13,11 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://french.alibaba.com/product-detail/45W-Universal-Laptop-Computer-Notebook-Charger_62408841676.html?spm=a2700.galleryofferlist',
     'https://m.alibaba.com/product-detail/Waterproof-Nylon-Back-To-Children_1601118529772.html',
     'https://dxhh.en.alibaba.com/product/1600595645056-820123456/Custom_Plush_Backpack.html',
+    // The localised marketplaces' short product address (the 2024 French result list links them).
+    'https://french.alibaba.com/p-detail/Pedal-1600733445566.html?spm=a2700.galleryofferlist',
+    'https://german.alibaba.com/p-detail/Wholesale-62099887766.html',
+    // A product inside a supplier's site on a localised marketplace.
+    'https://korean.alibaba.com/supplier_hT5mQ9vLx2Kp/product/1600595645056-820123456/Custom_Plush_Backpack.html',
   ],
   'alibaba:supplier': [
     'https://dxhh.en.alibaba.com/',
@@ -34,6 +39,14 @@ export const PAGE_URLS: Record<KnownPageKind, string[]> = {
     'https://hdradio.en.alibaba.com/productgrouplist-807065419/DMR_walkie_talkie.html',
     'https://hdradio.m.en.alibaba.com/',
     'https://message.alibaba.com/msgsend/contact.htm?action=contact_action&chkProductIds=1600595645056',
+    // A supplier's site on a localised marketplace: <language>.alibaba.com/supplier_<token> (the address the
+    // platform's multi-language minisite list gives), its mobile host and its pages.
+    'https://spanish.alibaba.com/supplier_hT5mQ9vLx2Kp',
+    'https://portuguese.alibaba.com/supplier_hT5mQ9vLx2Kp/',
+    'https://german.alibaba.com/supplier_hT5mQ9vLx2Kp/company_profile.html',
+    'https://arabic.alibaba.com/supplier_hT5mQ9vLx2Kp/contactinfo.html',
+    'https://m.japanese.alibaba.com/supplier_hT5mQ9vLx2Kp/productlist.html',
+    'https://russian.alibaba.com/supplier_hT5mQ9vLx2Kp/fr_FR/company_profile.html',
   ],
   'alibaba:search': [
     'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=school+bags&page=10',
@@ -115,6 +128,12 @@ export const UNKNOWN_URLS = [
   'https://login.alibaba.com/login.htm',
   'https://message.alibaba.com/msgsend/feedback.htm',
   'https://hdradio.en.alibaba.com/search/product',
+  // A localised marketplace's home and its list of suppliers are no supplier's site; neither is a token on www.
+  'https://spanish.alibaba.com/',
+  'https://india.alibaba.com/supplier_list.htm?SearchText=valves',
+  'https://www.alibaba.com/supplier_hT5mQ9vLx2Kp',
+  'https://login.alibaba.com/supplier_hT5mQ9vLx2Kp',
+  'https://spanish.alibaba.com/supplier_hT5mQ9vLx2Kp/search/product',
   'https://www.aliexpress.com/',
   'https://www.aliexpress.com/store/1101234567',
   'https://www.example.com/product-detail/x_1600147809763.html',

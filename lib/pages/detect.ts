@@ -1,5 +1,5 @@
 import type { KnownPageKind, PageKind } from '../model/page-kind';
-import { isMinisiteHost } from './alibaba/supplier-site';
+import { minisiteOf } from './alibaba/supplier-site';
 
 /**
  * Which marketplace page is this, from its URL alone? One check per page kind,
@@ -27,9 +27,12 @@ const path = (u: URL) => u.pathname.toLowerCase();
 /**
  * Supplier minisites live on <name>.en.alibaba.com (optionally with a /fr_FR/ style locale folder),
  * and on the older hosts <name>.trustpass.alibaba.com (a 2024 search offer links one) and
- * <name>.fm.alibaba.com (free members: the Contact.html capture), and <name>.m.en.alibaba.com (mobile).
+ * <name>.fm.alibaba.com (free members: the Contact.html capture), and <name>.m.en.alibaba.com (mobile),
+ * and on the localised marketplaces below <language>.alibaba.com/supplier_<token>.
+ * The path is the one inside the site, lower-cased.
  */
-const isMinisiteUrl = (u: URL) => isMinisiteHost(u.hostname);
+const minisitePath = (u: URL): string | null => minisiteOf(u)?.path.toLowerCase() ?? null;
+const isMinisiteUrl = (u: URL) => minisitePath(u) !== null;
 const MESSAGE_HOSTS = new Set([
   'message.alibaba.com',
   'msg.alibaba.com',
@@ -39,10 +42,12 @@ const MESSAGE_HOSTS = new Set([
 
 export function isAlibabaProduct(u: URL): boolean {
   if (!isAlibaba(u)) return false;
-  // www./french./m. …alibaba.com/product-detail/<slug>_<id>.html, and minisite /product/<id>-<n>/<slug>.html
+  // www./french./m. …alibaba.com/product-detail/<slug>_<id>.html, the localised marketplaces' shorter
+  // /p-detail/<word>-<id>.html (their result lists link those), and minisite /product/<id>-<n>/<slug>.html
+  const site = minisitePath(u);
   return (
-    /\/product-detail\/[^/]*_?\d{6,}\.html$/.test(path(u)) ||
-    (isMinisiteUrl(u) && /\/product\/\d{6,}/.test(path(u)))
+    /\/p(?:roduct)?-detail\/[^/]*_?\d{6,}\.html$/.test(path(u)) ||
+    (site !== null && /\/product\/\d{6,}/.test(site))
   );
 }
 
@@ -50,8 +55,9 @@ export function isAlibabaSupplier(u: URL): boolean {
   if (!isAlibaba(u)) return false;
   // The "Contact supplier" inquiry form names one supplier and its Trade Assurance (HTMLPage1/2 captures).
   if (u.hostname === 'message.alibaba.com' && path(u) === '/msgsend/contact.htm') return true;
-  if (!isMinisiteUrl(u)) return false;
-  const p = path(u).replace(/^\/[a-z]{2}_[a-z]{2}(?=\/|$)/, ''); // drop a locale folder such as /fr_FR
+  const site = minisitePath(u);
+  if (site === null) return false;
+  const p = site.replace(/^\/[a-z]{2}_[a-z]{2}(?=\/|$)/, ''); // drop a locale folder such as /fr_FR
   return (
     p === '/' ||
     p === '' ||

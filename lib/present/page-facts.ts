@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/keys';
 import { type MsgParam, msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
 import type { OrderFacts } from '../model/order';
+import type { ProductFacts } from '../model/product';
 import type { SupplierFacts } from '../model/supplier';
 import type { RuleContext } from '../rules/types';
 import { withConflictNotes } from './conflict-notes';
@@ -84,6 +85,12 @@ function limitLine(ctx: RuleContext): FactLine {
 function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] {
   if (!sup) return [L('facts.supplier', NOT_SHOWN)];
   const lines: FactLine[] = [L('facts.supplier', sup.name ?? NOT_SHOWN)];
+  // Beside the name: a trading company quoting as a factory is what the importer checks first. The page's
+  // own words ("Manufacturer, Trading Company"), shown as text.
+  if (sup.businessType) lines.push(L('facts.businessType', sup.businessType));
+  // The platform's checked identity ("Custom Manufacturer") says more than the type the supplier chose.
+  if (sup.verifiedType && sup.verifiedType !== sup.businessType)
+    lines.push(L('facts.verifiedAs', sup.verifiedType));
   lines.push(
     L('facts.tradeAssurance', yesNo(sup.taOffered, msg('facts.offered'), msg('facts.notOffered')), {
       tone: sup.taOffered === false ? 'bad' : sup.taOffered ? 'good' : 'neutral',
@@ -97,6 +104,9 @@ function supplierLines(sup: SupplierFacts | null, ctx: RuleContext): FactLine[] 
       }),
     );
   lines.push(L('facts.verified', yesNo(sup.verified), { tone: sup.verified === false ? 'bad' : 'neutral' }));
+  // How often buyers came back is judged by the importer against the trade: it is shown, not toned.
+  if (sup.reorderRate !== null && sup.reorderRate !== undefined)
+    lines.push(L('facts.reorderRate', `${sup.reorderRate}%`));
   if (sup.responseRate !== null)
     lines.push(
       L('facts.responseRate', `${sup.responseRate}%`, { tone: sup.responseRate < 80 ? 'bad' : 'neutral' }),
@@ -124,9 +134,34 @@ function productLines(ctx: RuleContext): FactLine[] {
   const p = ctx.snapshot.product;
   if (!p) return [];
   const lines: FactLine[] = [];
-  if (p.priceRange) lines.push(L('facts.price', { list: [p.priceRange.min, p.priceRange.max], sep: ' – ' }));
+  if (p.priceRange) lines.push(L('facts.price', priceValue(p.priceRange, p)));
   if (p.moq !== null) lines.push(L('facts.minimumOrder', `${p.moq} ${p.unit ?? ''}`.trim()));
+  if (p.returnPromise) lines.push(L('facts.returns', p.returnPromise));
   return lines;
+}
+
+type PriceRange = NonNullable<ProductFacts['priceRange']>;
+
+/** One amount when both ends are the same, else "min – max". */
+const rangeParam = (r: PriceRange): MsgParam =>
+  r.min.currency === r.max.currency && r.min.minor === r.max.minor
+    ? r.min
+    : { list: [r.min, r.max], sep: ' – ' };
+
+/**
+ * The price paid, and beside it the list price the page strikes through with the discount between them: a
+ * "70% off" is judged against what the list price was. A discount the page does not state is said to be
+ * worked out from the two prices, so the buyer never takes our sum for the seller's promise.
+ */
+function priceValue(price: PriceRange, p: ProductFacts): MsgParam {
+  const list = p.listPriceRange;
+  if (!list) return { list: [price.min, price.max], sep: ' – ' };
+  const both = { price: rangeParam(price), list: rangeParam(list) };
+  if (!p.discount) return msg('facts.priceWithList', both);
+  return msg(p.discount.stated ? 'facts.priceWithListOff' : 'facts.priceWithListWorkedOut', {
+    ...both,
+    percent: p.discount.percent,
+  });
 }
 
 function searchLines(ctx: RuleContext): FactLine[] {

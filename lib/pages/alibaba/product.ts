@@ -89,9 +89,15 @@ function findGlobalData(scripts: readonly string[]): unknown {
     : undefined;
 }
 
-/** "…_1600912345678.html" → "1600912345678" (also minisite /product/<id>-<n>/…). */
+/**
+ * "…_1600912345678.html" → "1600912345678" (also minisite /product/<id>-<n>/…, and the number that ends a
+ * /product-detail/ or /p-detail/ address after a hyphen, as the localised marketplaces write them).
+ */
 export function idFromUrl(url: string): string | null {
-  const m = /_(\d{6,})\.html/.exec(url) ?? /\/product\/(\d{6,})/.exec(url);
+  const m =
+    /_(\d{6,})\.html/.exec(url) ??
+    /\/product\/(\d{6,})/.exec(url) ??
+    /\/p(?:roduct)?-detail\/[^/?#]*-(\d{6,})\.html/.exec(url);
   return m ? (m[1] as string) : null;
 }
 

@@ -24,3 +24,24 @@ export const MINISITE_HOME = new RegExp(
 export function isMinisiteHost(host: string): boolean {
   return MINISITE_HOST.test(host);
 }
+
+/**
+ * The same minisite on a localised marketplace: <language>.alibaba.com/supplier_<token> (the platform's own
+ * multi-language minisite address, e.g. //german.alibaba.com/supplier_wc4B…, one per language it serves), and
+ * its mobile host m.<language>.alibaba.com, with the site's pages below the token. The token is one word: a
+ * list of suppliers (/supplier_list.htm) or a platform host (message., login.) is no supplier's site.
+ */
+const MARKET_HOST = new RegExp(`^(?:m\\.)?${RESERVED}[a-z]+\\.alibaba\\.com$`, 'i');
+const MARKET_SITE_PATH = /^\/supplier_([a-z0-9_-]{6,})(?=\/|$)/i;
+
+/**
+ * The minisite a URL is on, as its root (https://acme.en.alibaba.com, https://french.alibaba.com/supplier_x)
+ * and the path inside it; null when the URL is on no supplier's site.
+ */
+export function minisiteOf(u: URL): { root: string; path: string } | null {
+  if (u.protocol !== 'https:') return null;
+  if (isMinisiteHost(u.hostname)) return { root: `https://${u.hostname}`, path: u.pathname };
+  const site = MARKET_HOST.test(u.hostname) ? MARKET_SITE_PATH.exec(u.pathname) : null;
+  if (!site) return null;
+  return { root: `https://${u.hostname}${site[0]}`, path: u.pathname.slice(site[0].length) || '/' };
+}

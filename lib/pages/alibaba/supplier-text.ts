@@ -4,6 +4,7 @@ import {
   countryShape,
   countShape,
   durationShape,
+  kindBadge,
   limitShape,
   nameShape,
   percentShape,
@@ -116,6 +117,8 @@ export function readSupplierText(text: PageText, facts: FactSet<SupplierField>):
   taSentence([...seq, ...text.tooltips], facts);
   storeReviews(seq, own.keys, facts);
   yearsBadge(seq, facts);
+  kindBesideYears(seq, facts);
+  kindWithCountry(seq, facts);
   for (const link of text.supplierLinks) {
     const name = nameShape(link.text);
     // A company's name, not a one-word menu entry nor a button ("Visit company profile", "Contact Supplier Now").
@@ -357,8 +360,40 @@ function yearsBadge(seq: readonly string[], facts: FactSet<SupplierField>): void
       // "3 yrs · CN": a two-letter code right after the years badge is the supplier's country.
       const next = seq[i + (joined === t ? 1 : 2)];
       if (next && /^[A-Z]{2}$/.test(next)) facts.add('country', next, `badge "${joined} ${next}"`);
+      for (const beside of [seq[i - 1], next])
+        if (beside) cardKind(beside, `beside the badge "${joined}"`, facts);
       return;
     }
+  }
+}
+
+/**
+ * The company card names the supplier's kind of business with no label, in its line of badges: beside the
+ * years ("Trading Company · 6 yrs on Alibaba.com", "12 yrs · Custom Manufacturer") or with the country code
+ * after it ("Custom Manufacturer CN"). The whole text must be kinds of business; a verified identity
+ * ("Custom Manufacturer") is the platform's word, any other kind the supplier's own business type.
+ */
+function cardKind(text: string, where: string, facts: FactSet<SupplierField>): boolean {
+  const badge = kindBadge(text);
+  if (!badge) return false;
+  facts.add(badge.verified ? 'verifiedType' : 'businessType', badge.kind, `company card "${text}" ${where}`);
+  return true;
+}
+
+/** Any years badge of the card (the header's "6 yrs" may stand apart from the card that names the kind). */
+function kindBesideYears(seq: readonly string[], facts: FactSet<SupplierField>): void {
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i] as string;
+    if (!(YEARS_BADGE.test(t) || /^\d{1,2}\s?yrs? on alibaba/i.test(t))) continue;
+    for (const beside of [seq[i - 1], seq[i + 1]])
+      if (beside && cardKind(beside, `beside the badge "${t}"`, facts)) return;
+  }
+}
+
+function kindWithCountry(seq: readonly string[], facts: FactSet<SupplierField>): void {
+  for (const t of seq) {
+    const m = t.length <= 60 ? /^(.+?)\s+([A-Z]{2})$/u.exec(t) : null;
+    if (m && cardKind(m[1] as string, `before the country code ${m[2]}`, facts)) return;
   }
 }
 

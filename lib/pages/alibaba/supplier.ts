@@ -20,7 +20,7 @@ import {
 } from '../facts/supplier-data';
 import { type DataRoot, pageDataRoots } from '../sources/page-data';
 import { type PageText, pageText } from '../sources/page-text';
-import { isMinisiteHost } from './supplier-site';
+import { isMinisiteHost, minisiteOf } from './supplier-site';
 import { readSupplierText } from './supplier-text';
 
 /**
@@ -90,7 +90,9 @@ export function supplierFromFacts(facts: FactSet<SupplierField>, url: string): S
     storeId: facts.get('storeId'),
     positiveRate: facts.get('positiveRate'),
     openedOn: facts.get('openedOn'),
-    businessType: facts.get('businessType'),
+    // A page that states no business type but carries the platform's verified identity has it as its type.
+    businessType: facts.get('businessType') ?? facts.get('verifiedType'),
+    verifiedType: facts.get('verifiedType'),
     reorderRate: facts.get('reorderRate'),
   };
 }
@@ -140,12 +142,15 @@ export function supplierConflicts(facts: FactSet<SupplierField>): Conflict[] {
     .map((c) => ({ ...c, field: `supplier.${CONFLICT_FIELDS[c.field as SupplierField]?.[0]}` }));
 }
 
-/** On a minisite the page itself names the supplier: its company_profile.html. */
+/**
+ * On a minisite the page itself names the supplier: its company_profile.html; on a localised marketplace's
+ * copy of it (<language>.alibaba.com/supplier_<token>) the site's own address, the one the platform links.
+ */
 export function minisiteProfile(pageUrl: string): string | null {
   try {
     const url = new URL(pageUrl);
-    if (!isMinisiteHost(url.hostname)) return null;
-    return `https://${url.hostname}/company_profile.html`;
+    if (isMinisiteHost(url.hostname)) return `https://${url.hostname}/company_profile.html`;
+    return minisiteOf(url)?.root ?? null;
   } catch {
     return null;
   }

@@ -59,13 +59,36 @@ export const labelWordKey = (t: string) =>
  * site's language. The value must name a kind of business: an order's `businessType: "trade_assurance"` or
  * a label does not.
  */
-const BUSINESS_KIND =
-  /(?<![\p{L}])(?:manufacturer|factory|trading company|trader|distributor|wholesaler|retailer|agent|buying office|service provider|fabricant|usine|société (?:de )?commerce|société commerciale|distributeur|grossiste|fabricante|fábrica|empresa comercial|empresa de comercio|comerciante|mayorista|distribuidor|atacadista|hersteller|fabrik|handelsunternehmen|handelsfirma|großhändler|生产厂家|工厂|制造商|贸易公司|经销商|批发商)(?![\p{L}])/iu;
+const KINDS =
+  '(?:manufacturer|factory|trading company|trader|distributor|wholesaler|retailer|agent|buying office|service provider|fabricant|usine|société (?:de )?commerce|société commerciale|distributeur|grossiste|fabricante|fábrica|empresa comercial|empresa de comercio|comerciante|mayorista|distribuidor|atacadista|hersteller|fabrik|handelsunternehmen|handelsfirma|großhändler|生产厂家|工厂|制造商|贸易公司|经销商|批发商)';
+const BUSINESS_KIND = new RegExp(`(?<![\\p{L}])${KINDS}(?![\\p{L}])`, 'iu');
 
 export function businessTypeShape(v: unknown): string | null {
   const t = textOf(v);
   if (!t || t.length > 80 || !BUSINESS_KIND.test(t)) return null;
   return t.replace(/\s*,\s*/g, ', ');
+}
+
+/**
+ * A text that is wholly a kind of business, as a company card shows it with no label beside the supplier's
+ * years ("Trading Company", "Manufacturer, Trading Company"), or the platform's verified identity badge
+ * ("Custom Manufacturer": a kind the platform had checked, under a word that says so).
+ */
+const KIND_BADGE = new RegExp(
+  `^(?:(custom|verified|certified|geprüfter|定制|认证)\\s*)?${KINDS}(?:\\s*[,/&]\\s*${KINDS})*(?:\\s+(personalizad[oa]|personnalisée?|sur mesure|verificad[oa]|vérifiée?))?$`,
+  'iu',
+);
+
+export function kindBadge(text: string): { kind: string; verified: boolean } | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = t.length <= 60 ? KIND_BADGE.exec(t) : null;
+  return m ? { kind: t.replace(/\s*,\s*/g, ', '), verified: !!(m[1] || m[2]) } : null;
+}
+
+/** The platform's verified identity of a supplier by its data key (`identityName: "Custom Manufacturer"`). */
+export function verifiedTypeShape(v: unknown): string | null {
+  const t = textOf(v);
+  return t ? (kindBadge(t)?.kind ?? null) : null;
 }
 
 /** Whole years on the platform, 0–60 ("6 yrs", "6", 6). */

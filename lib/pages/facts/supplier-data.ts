@@ -27,6 +27,7 @@ import {
   percentShape,
   ratingShape,
   textOf,
+  verifiedTypeShape,
   yearsShape,
 } from './shapes';
 
@@ -239,6 +240,8 @@ function shapeFor(field: SupplierKeyField, key: string, v: unknown, pageUrl: str
       return percentShape(v, true);
     case 'businessType':
       return businessTypeShape(v);
+    case 'verifiedType':
+      return verifiedTypeShape(v);
     case 'responseTime':
       return durationShape(v);
     case 'rating':

@@ -141,6 +141,10 @@ export const SUPPLIER_KEYS = {
     k('companyBusinessType'), // detailData seller ("Manufacturer,Trading Company"); module-data shopSign {authenticated, value}; json_store {title, value}
     k('businessType', true), // named like it; weak: an order's `businessType: "trade_assurance"` is no supplier's (the shape asks for a kind of business)
   ],
+  /** The platform's verified identity (a kind of business it checked), beside the stated business type. */
+  verifiedType: [
+    k('identityName'), // detailData identityInfo {identityKey: "strengthFactory", identityName: "Custom Manufacturer"}; json_store authIdentityInfo / companyIdentityInfo (the shape asks for a kind of business)
+  ],
   reorderRate: [
     k('reorderRateValue'), // detailData module_mini_company_card ("10%", shown as "Reorder rate")
     k('reorderRate', true), // 2026 shopBizData supplierPerformance {label: "Reorder rate", value: "43.9%"}; supplier-tab search offers
