@@ -3,6 +3,7 @@ import {
   DISPUTE,
   DISPUTE_SET_ASIDE,
   OWN_WAY,
+  PLATFORM_REFUNDS,
   REFUND_ON_PLATFORM,
   REFUND_RECEIVED_FIRST,
 } from './refund-instead-of-dispute';
@@ -113,11 +114,16 @@ const PROTECTION_WAITED_OUT = new RegExp(
 const PLATFORM_SLOW =
   /\b(?:aliexpress|alibaba|platform\w*|plataforma|plateforme|piattaforma|plattform|system\w*|sistem\w*|systeme)\b[^.!?\n]{0,40}?(?:\b(?:weeks?|tydny|tydnu|semanas|semaines|settimane|wochen|tygodni\w*|haftalar\w*|months?|meses|mois|mesi|monate)\b|\b\d+\s+(?:working\s+|business\s+)?(?:days|dias|jours|giorni|tage|dni|dnu|gun)\b|(?<![\p{L}])(?:недел\p{L}*|тижн\p{L}*|месяц\p{L}*))/u;
 
+/**
+ * The refund said to come from the platform itself ("iade ederiz, AliExpress sistemi üzerinden", "the refund goes
+ * through AliExpress") keeps the promise on the platform — unless the same message paints that way as slow, which is
+ * the reason given for leaving it.
+ */
 export const DISPUTE_TRADED_FOR_PROMISE: ChatPattern = {
   kind: 'explicit',
   what: 'a dispute given up for a promise made outside the platform',
   needs: new RegExp(
-    `^(?![^]*(?:${REFUND_ON_PLATFORM.source}))(?=[^]*${DISPUTE_MORE})(?=[^]*(?:${PROMISE.source}))[^]*(?:${OWN_WAY.source}|${OUTSIDE_WAY.source}|${PROTECTION_WAITED_OUT.source}|${PLATFORM_SLOW.source}|${NO_REFUND})`,
+    `^(?:(?=[^]*(?:${PLATFORM_SLOW.source}))|(?![^]*(?:${REFUND_ON_PLATFORM.source}|${PLATFORM_REFUNDS.source})))(?=[^]*${DISPUTE_MORE})(?=[^]*(?:${PROMISE.source}))[^]*(?:${OWN_WAY.source}|${OUTSIDE_WAY.source}|${PROTECTION_WAITED_OUT.source}|${PLATFORM_SLOW.source}|${NO_REFUND})`,
     'u',
   ),
   needsIn: 'message',

@@ -62,7 +62,7 @@ export const OWN_WAY =
  * id/ms the refund comes first and the agent after it ("pengembalian dana diproses oleh AliExpress", "melalui sistem
  * pesanan").
  */
-const PLATFORM_REFUNDS =
+export const PLATFORM_REFUNDS =
   /\b(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|system|sistema|systeme)\s+(?:\S+\s+){0,2}?(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|estorn\w*|mengembalikan|memulangkan)|\b(?:pengembalian\s+dana|pemulangan\s+(?:dana|wang)|refund\w*|dana)\s+(?:\S+\s+){0,4}?(?:oleh|melalui|lewat|dari|via)\s+(?:pihak\s+|sistem\s+)?(?:aliexpress|alibaba|platform|sistem|pesanan|aplikasi|apl)\b|\biade\w*\b[^.!?\n]{0,40}?\b(?:aliexpress|alibaba|platform\w*|sistem\w*)\s+(?:\S+\s+)?(?:uzerinden|araciligiyla|tarafindan)\b|\b(?:aliexpress|alibaba|platform\w*|sistem\w*)\s+(?:\S+\s+)?(?:uzerinden|araciligiyla|tarafindan)\b[^.!?\n]{0,40}?\biade\w*|(?:aliexpress|alibaba|プラットフォーム|システム)(?:から|より|経由で|を通じて|を通して)(?:[^。！？\n]{0,8})返金/u;
 
 /**

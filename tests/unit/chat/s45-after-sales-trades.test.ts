@@ -44,6 +44,7 @@ describe('a dispute kept on the platform is not', () => {
     'The protection time ends on 12 May, if nothing comes open a dispute before that date.',
     'Kupujący może zaakceptować propozycję bez zwrotu albo odrzucić ją — decyzja należy do Pana.',
     'Prosím, neotevírejte spor, zásilka je na celnici, do týdne dorazí.',
+    'Lütfen itiraz açmayın, paket yolda, takip numarası e-posta ile gelir; gelmezse AliExpress sistemi üzerinden iade ederiz.',
   ])('%s', (text) => {
     expect(rules(text)).not.toContain(PAY);
   });
