@@ -102,6 +102,9 @@ export const PAID_TO_COURIER = new RegExp(
     `\\b(?:an|a|au|al|ao|para)\\s+(?:die\\s+|la\\s+|el\\s+|o\\s+|os\\s+|a\\s+)?${CARRIER}\\s+(?:direkt|directement|directamente|diretamente|direttamente)\\b`,
     // "über deren Zahlungsportal", "through their own payment page": the carrier's own site, with the carrier named.
     `\\b${CARRIER}\\b[^.!?\\n]{0,60}?\\b(?:uber\\s+(?:deren|dessen|ihr\\w*)|through\\s+(?:their|its)|on\\s+(?:their|its)|via\\s+(?:their|its|leur|son|su|seu|sua)|sur\\s+(?:leur|son)|en\\s+su|no\\s+(?:seu|site\\s+d[ao]))\\s+(?:own\\s+|eigene\\w*\\s+|propre\\s+|propio\\s+)?(?:\\w*portal\\w*|payment\\s+(?:page|site|link)|website|site|app|webseite|zahlungsseite|portail|pagina|sitio)\\b`,
+    // The carrier's own site named after the word "site": "é paga direto no site dos Correios", "se paga en la web de
+    // Correos", "payable on the website of the post office", "sur le site de La Poste" (stop 45).
+    `\\b(?:no|na|en\\s+(?:el|la)|on\\s+the|sur\\s+le|auf\\s+der|sul|nel|in)\\s+(?:site|sitio|website|portal|app|aplicativo|aplicacion|pagina|web|webseite|seite|sito)\\s+(?:oficial\\s+|official\\s+|officiel\\s+)?(?:d[aoe]s?|del|de\\s+la|of\\s+(?:the\\s+)?|von\\s+(?:der\\s+)?|della|du)\\s*${CARRIER}\\b`,
     '直接(?:付|支付|交|缴|繳)(?:给|給)?(?:dhl|fedex|ups|tnt|ems|海关|海關|快递|快遞|邮局|郵局)|(?<![\\p{L}])напрямую\\s+(?:в\\s+|на\\s+)?(?:dhl|fedex|ups|таможн\\p{L}*|почт\\p{L}*)',
     // "…at fedex.com/billing": a link on the carrier's own domain (not "fedex.com.pay-duty.top", whose domain is another).
     // The name starts the host or follows a dot: "pay-dhl.com", "customs-fedex.com" are look-alikes (red team, stop 30).

@@ -5,6 +5,7 @@ import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from 
 import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
+import { REWARD_SENT_TO_READER } from '../reward-sent-to-reader';
 import { ACCOUNT_WRITTEN_BELOW } from './account-written-below';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
@@ -14,6 +15,7 @@ import { CONTRACT_OUTSIDE } from './contract-outside';
 import { DETAILS_BY_OTHER_CHANNEL } from './details-by-other-channel';
 import { PLATFORM_PLACE_WORD } from './direct-in-order';
 import { DIRECT_VERB_LAST } from './direct-verb-last';
+import { DISPUTE_TRADED_FOR_PROMISE } from './dispute-traded-for-promise';
 import { FINISH_ELSEWHERE_PAYMENT } from './elsewhere';
 import { FEE_TO_AGENT_PATTERNS } from './fee-to-agent';
 import { FEES_AND_TERMS_PAYMENT_PATTERNS } from './fees-and-terms';
@@ -148,7 +150,7 @@ const PAYMENT_ALREADY_CONFIRMED =
   /\b(?:payment|pagamento|pago|paiement|zahlung)\s+(?:\w+\s+)?(?:confirmed|received|confirmad[oa]|recebid[oa]|recibid[oa]|recu|confirme|erhalten|bestatigt)\b|\b(?:we\s+(?:have\s+)?|i\s+(?:have\s+)?)?(?:confirmed|received)\s+(?:your\s+)?payment\b|(?:已收到|已确认|收到)\S{0,4}(?:付款|款项|货款|您的款)/u;
 
 const METHOD_NOT_ASKED = new RegExp(
-  `${PAYMENT_ALREADY_CONFIRMED.source}|${REFUND_TO_ORIGINAL_METHOD.source}`,
+  `${PAYMENT_ALREADY_CONFIRMED.source}|${REFUND_TO_ORIGINAL_METHOD.source}|${REWARD_SENT_TO_READER.source}`,
   'u',
 );
 
@@ -521,6 +523,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...NATIONAL_PAYMENT_APP_PATTERNS,
   ...ORDER_IN_CHAT_APP,
   REFUND_INSTEAD_OF_DISPUTE,
+  DISPUTE_TRADED_FOR_PROMISE,
   ...INDIRECT_PAYMENT_PATTERNS,
   ...ACCOUNT_WRITTEN_BELOW,
   ...DETAILS_BY_OTHER_CHANNEL,

@@ -9,11 +9,11 @@ import { anyOf, type ChatPattern } from '../match';
  * through the platform or the order ("the refund comes through AliExpress") is the platform's own. Words over
  * normalised text (lower-case, accents folded).
  */
-const DISPUTE =
+export const DISPUTE =
   '(?:disputes?|claims?|disputa|reclamac\\w*|litige|contestazione|controversia|streitfall\\w*|disput\\w*)';
 
 /** The dispute not opened, or closed, cancelled or withdrawn, in the languages read. */
-const DISPUTE_SET_ASIDE = [
+export const DISPUTE_SET_ASIDE = [
   // en
   `\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|please\\s+not|without)\\s+(?:to\\s+)?(?:open|opening|file|filing|start|starting)\\s+(?:a\\s+|the\\s+|any\\s+)?${DISPUTE}\\b`,
   `\\b(?:close|cancel|withdraw|remove)\\w*\\s+(?:the\\s+|this\\s+|your\\s+)?${DISPUTE}\\b`,
@@ -45,7 +45,7 @@ const WRITER_REFUND =
   /\b(?:hoan\s+(?:lai|tien|tra)|tra\s+lai\s+tien|kembalikan|pengembalian\s+dana|pulangkan|iade\s+(?:ederim|ederiz|yaparim|yapariz)|refund\w*|pay\s+(?:you\s+)?back|money\s+back|reembols\w*|devolv\w*|devuelvo|rembours\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*|estorn\w*)\b|(?<![\p{L}])(?:верну|вернем|возврат|поверну|повернемо|повернення)\p{L}*|退款|退钱|退錢|返金|환불/u;
 
 /** The refund sent through the platform or the order itself. */
-const REFUND_ON_PLATFORM =
+export const REFUND_ON_PLATFORM =
   /\b(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|ruckerstatt\w*|estorn\w*)\s+(?:\S+\s+){0,4}?(?:through|via|on|in|pelo|pela|por|no|na|en|sur|par|tramite|su|uber|per)\s+(?:the\s+|o\s+|a\s+|la\s+|el\s+|le\s+|il\s+|die\s+|den\s+)?(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|order|pedido|commande|ordine|bestellung)\b/u;
 
 /**
@@ -53,7 +53,7 @@ const REFUND_ON_PLATFORM =
  * "myself", "between us", "there". "Don't open a dispute yet, the parcel is in customs" with a refund named but no
  * such way is a seller asking for patience, left to the other readings.
  */
-const OWN_WAY =
+export const OWN_WAY =
   /\b(?:momo|zalo\w*|viettelpay|vnpay|stk|sdt|so\s+tai\s+khoan|(?<!(?:pengembalian|pemulangan|pulangan)\s)dana|ovo|gopay|shopeepay|rekening|akaun|nombor|nomor|papara|hesap\w*|e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])|微信|支付宝|支付寶|银行卡|銀行卡|私下|口座|ペイペイ|계좌|카톡|토스/u;
 
 /**
@@ -62,7 +62,7 @@ const OWN_WAY =
  * id/ms the refund comes first and the agent after it ("pengembalian dana diproses oleh AliExpress", "melalui sistem
  * pesanan").
  */
-const PLATFORM_REFUNDS =
+export const PLATFORM_REFUNDS =
   /\b(?:aliexpress|alibaba|platform|plataforma|plateforme|piattaforma|plattform|system|sistema|systeme)\s+(?:\S+\s+){0,2}?(?:refund\w*|reembols\w*|rembours\w*|rimbors\w*|erstatt\w*|estorn\w*|mengembalikan|memulangkan)|\b(?:pengembalian\s+dana|pemulangan\s+(?:dana|wang)|refund\w*|dana)\s+(?:\S+\s+){0,4}?(?:oleh|melalui|lewat|dari|via)\s+(?:pihak\s+|sistem\s+)?(?:aliexpress|alibaba|platform|sistem|pesanan|aplikasi|apl)\b|\biade\w*\b[^.!?\n]{0,40}?\b(?:aliexpress|alibaba|platform\w*|sistem\w*)\s+(?:\S+\s+)?(?:uzerinden|araciligiyla|tarafindan)\b|\b(?:aliexpress|alibaba|platform\w*|sistem\w*)\s+(?:\S+\s+)?(?:uzerinden|araciligiyla|tarafindan)\b[^.!?\n]{0,40}?\biade\w*|(?:aliexpress|alibaba|プラットフォーム|システム)(?:から|より|経由で|を通じて|を通して)(?:[^。！？\n]{0,8})返金/u;
 
 /**
@@ -70,7 +70,7 @@ const PLATFORM_REFUNDS =
  * dispute", "cuando el reembolso llegue a su cuenta", "assim que o reembolso cair na sua conta". The buyer keeps the
  * dispute until the money is there, so nothing is traded for it; "close it and then I refund" stays a trade.
  */
-const REFUND_RECEIVED_FIRST =
+export const REFUND_RECEIVED_FIRST =
   /\b(?:once|after|when|as\s+soon\s+as|una\s+vez\s+que|cuando|en\s+cuanto|assim\s+que|depois\s+que|quando|des\s+que|une\s+fois\s+que|quand)\s+(?:the\s+|your\s+|el\s+|su\s+|o\s+|seu\s+|le\s+|votre\s+)?(?:refund|reembolso|remboursement)\s+(?:is|has\s+(?:arrived|landed|reached)|arrives|lands|reaches|shows|este|llegue|llega|este\s+en|cair|caiu|chegar|estiver|sera|arrive)\b/u;
 
 export const REFUND_INSTEAD_OF_DISPUTE: ChatPattern = {

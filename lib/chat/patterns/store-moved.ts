@@ -22,7 +22,7 @@ const MOVED_TO =
 
 /** The shop said closed, blocked or banned here. */
 const CLOSED =
-  /\b(?:closed|closing|shutting\s+down|va\s+fermer|fermera|blocked|banned|suspended|shut\s+down|deleted|ditutup|diblokir|dibanned|dinonaktifkan|cerrad[ao]|bloquead[ao]|suspendid[ao]|fechad[ao]|bloquead[ao]|suspens[ao]|ferme\w*|bloque\w*|suspendu\w*|geschlossen|gesperrt|chius[ao]|bloccat[ao]|zamkniet\w*|zablokowan\w*|zawieszon\w*|uzavren\w*|zablokovan\w*|zrusen\w*|bezar\w*|letilt\w*|kapat\w*|engellen\w*|bi\s+khoa|dong\s+cua)\b|(?<![\p{L}])(?:закрыл|закрит|закрыт|заблокир|заблокува|забанил|забанили|удален|видален)\p{L}*|폐쇄|정지|차단|閉鎖|停止|封店|关店|關店|被封/u;
+  /\b(?:(?:store|shop|boutique|account)\s+(?:will|is\s+going\s+to|is\s+about\s+to)\s+(?:be\s+)?(?:close|shut)|closed|closing|shutting\s+down|va\s+fermer|fermera|blocked|banned|suspended|shut\s+down|deleted|ditutup|diblokir|dibanned|dinonaktifkan|cerrad[ao]|bloquead[ao]|suspendid[ao]|fechad[ao]|bloquead[ao]|suspens[ao]|ferme\w*|bloque\w*|suspendu\w*|geschlossen|gesperrt|chius[ao]|bloccat[ao]|zamkniet\w*|zablokowan\w*|zawieszon\w*|uzavren\w*|zablokovan\w*|zrusen\w*|bezar\w*|letilt\w*|kapat\w*|engellen\w*|bi\s+khoa|dong\s+cua)\b|(?<![\p{L}])(?:закрыл|закрит|закрыт|заблокир|заблокува|забанил|забанили|удален|видален)\p{L}*|폐쇄|정지|차단|閉鎖|停止|封店|关店|關店|被封/u;
 
 /**
  * Closed for good, not for a while: "closed for Chinese New Year", "closed for the holiday", "closed because of the
@@ -42,6 +42,13 @@ const FOR_ANOTHER_PURPOSE =
 /** Sent there: "go to", "find us", "visit", "order (again) at", "silakan ke", "ищите нас", "zapraszamy na". */
 const GO_THERE =
   '\\b(?:go|come|head)\\s+to\\s+|\\b(?:find|visit|follow|search\\s+for|look\\s+for)\\s+us\\s+(?:on|at)\\s+|\\b(?:order|buy)\\s+(?:\\S+\\s+){0,2}?(?:on|at|from)\\s+|\\bsilakan\\s+(?:\\S+\\s+){0,1}?(?:ke|di)\\s+|\\b(?:kunjungi|cari)\\s+(?:kami\\s+)?(?:di\\s+)?|\\b(?:busque\\w*|encuentre\\w*|visite\\w*|procure\\w*|encontre\\w*)\\s+(?:nos\\s+|nosotros\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:estamos|seguimos|agora\\s+estamos|ahora\\s+estamos)\\s+(?:agora\\s+|ahora\\s+)?(?:en|no|na)\\s+(?:el\\s+|o\\s+|a\\s+)?|\\b(?:zapraszamy|szukaj\\w*|znajdziesz\\s+nas)\\s+(?:nas\\s+)?(?:na|w)\\s+|\\b(?:najdete\\s+nas|hledejte\\s+nas)\\s+na\\s+|(?<![\\p{L}])(?:ищите|шукайте|найдите|знайдіть|заходьте|заходите|переходьте|переходите)\\s+(?:нас\\s+)?(?:на|в)\\s+|\\b(?:now|ahora|agora|teraz|sekarang)\\s+(?:we\\s+(?:are|sell)\\s+)?(?:on|en|no|na|di)\\s+|(?<![\\p{L}])(?:теперь|тепер)\\s+(?:мы\\s+|ми\\s+)?(?:на|в)\\s+';
+
+/**
+ * The new shop named as its address (stop 45): "our new shop is gadgets-outlet.shop", "notre nouvelle boutique est …",
+ * "nuestra nueva tienda es …", "unser neuer Shop ist …", "nasz nowy sklep to …".
+ */
+const NEW_SHOP_IS =
+  '\\b(?:our|notre|nuestra|nuestro|nossa|nosso|unser\\w*|nostro|nostra|nasz\\w*)\\s+(?:new|nouveau|nouvelle|nueva|nuevo|nova|novo|neue\\w*|nuovo|nuova|nowy|nowa)\\s+(?:site|website|store|shop|boutique|tienda|loja|sitio|seite|webseite|negozio|sklep)\\s+(?:is|est|es|e|ist|to|:)\\s+(?:at\\s+|now\\s+)?';
 
 /** Sent to an address: "follow", "visit", "go to", "order at", "visitez", "retrouvez-nous sur", "acesse", "besuchen Sie". */
 const TO_ADDRESS =
@@ -82,6 +89,21 @@ export const STORE_MOVED_MOVES: readonly ChatPattern[] = [
     unlessIn: 'message',
     re: new RegExp(
       `(?:${TO_ADDRESS})(?:https?:\\/\\/)?(?!(?:www\\.)?(?:[a-z0-9-]+\\.)*(?:alibaba|aliexpress|1688)\\.)(?:www\\.[a-z0-9-]+|[a-z0-9-]+(?=\\.(?:com|net|shop|store|co|cn|ru|ua|de|fr|es|pt|br|it|pl)\\b))(?:\\.[a-z0-9-]+)+(?![a-z0-9-]|\\.[a-z0-9])${FOR_ANOTHER_PURPOSE}`,
+      'u',
+    ),
+  },
+  {
+    // The same, with the new shop named as the address. Explicit, not contextual: its reason is often the platform's
+    // fee ("cheaper because no platform fee"), which names the platform without keeping the purchase on it.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /our|notre|nuestr|noss|unser|nostr|nasz/,
+    needs: CLOSED_FOR_GOOD,
+    needsIn: 'message',
+    unless: KEEPS_PURCHASE_HERE,
+    unlessIn: 'message',
+    re: new RegExp(
+      `(?:${NEW_SHOP_IS})(?:https?:\\/\\/)?(?!(?:www\\.)?(?:[a-z0-9-]+\\.)*(?:alibaba|aliexpress|1688)\\.)(?:www\\.[a-z0-9-]+|[a-z0-9-]+(?=\\.(?:com|net|shop|store|co|cn|ru|ua|de|fr|es|pt|br|it|pl)\\b))(?:\\.[a-z0-9-]+)+(?![a-z0-9-]|\\.[a-z0-9])${FOR_ANOTHER_PURPOSE}`,
       'u',
     ),
   },
