@@ -5,6 +5,7 @@ import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from 
 import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
+import { ACCOUNT_NAMED_LATER } from './account-named-later';
 import { ACCOUNT_WRITTEN_BELOW } from './account-written-below';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
@@ -31,6 +32,7 @@ import { ORDER_IN_CHAT_APP } from './order-in-chat-app';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
+import { PRICE_IF_CONFIRMED_ELSEWHERE } from './price-if-confirmed-elsewhere';
 import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
@@ -523,6 +525,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   REFUND_INSTEAD_OF_DISPUTE,
   ...INDIRECT_PAYMENT_PATTERNS,
   ...ACCOUNT_WRITTEN_BELOW,
+  ...ACCOUNT_NAMED_LATER,
   ...DETAILS_BY_OTHER_CHANNEL,
   ...DIRECT_VERB_LAST,
   ...GO_TO_OWN_SITE,
@@ -532,6 +535,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   REFUND_BY_OTHER_CHANNEL,
   ...FEE_TO_AGENT_PATTERNS,
   ...ORDER_BYPASSED_PATTERNS,
+  ...PRICE_IF_CONFIRMED_ELSEWHERE,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,
   PLATFORM_LOOK_ALIKE,
