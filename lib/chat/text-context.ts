@@ -9,13 +9,17 @@ import { originalRange } from './normalise';
 // "，" of Chinese into ","); "2.35", "2,35" and "t/t," inside Latin text stay whole.
 const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
 // "Pay half by Alibaba and the other half in cash to our agent": "and the rest/the other half/the balance"
-// opens a second payment, which the first one's platform does not cover.
+// opens a second payment, which the first one's platform does not cover — and so does "e o restante / y el resto /
+// et le reste / e il resto / und den Rest" ("abrimos o pedido só com uma parte e o restante vai para outra conta").
+// "…we cannot put it in the order, so just send it by …": "so just / so please" opens a request of its own, which
+// the "not" of the reason before it does not refuse. Only after a "not": "the account name is Mrs Zhou so please pay…"
+// keeps the payee and the request in one clause.
 // A comma typed with no space ("…the old account,i will send you…", "…under auditing,please…") still ends a clause
 // when a new subject or a request opens after it; a glued list ("paypal,western union or wechat") stays whole,
 // so one refusal still covers every item of it. A Japanese act made a topic ("お送りすることは、…ありません", sending
 // it is something we never do) keeps its predicate past the "、": that comma ends no clause (stop 43).
 const CLAUSE_END =
-  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：\n]+|(?<!(?:こと|事)[はも])、+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)/g;
+  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：\n]+|(?<!(?:こと|事)[はも])、+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)|\s(?:e|y|et|und)\s(?=(?:o|a|el|la|le|il|lo|den|die|das)\s+(?:restante|resto|reste|rest|saldo|solde|outra\s+metade|otra\s+mitad|autre\s+moitie|altra\s+meta|restbetrag|restzahlung)\b)|(?<=\b(?:not|cannot|can'?t|don'?t|no)\b[^.!?,;:\n]{0,100})\s(?:so|then)\s(?=(?:just|please|pls|plz|kindly)\s)/g;
 
 /**
  * The cuts `re` (global, never empty) makes in `text`. An exec loop on the shared regex, not matchAll, which

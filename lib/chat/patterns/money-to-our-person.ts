@@ -92,6 +92,24 @@ const AT_MEETING =
 /** The cash handed over and its meeting in one sentence, either way round. */
 const AT_MEETING_IN_SENTENCE = `(?:(?=[^.!?\\n]{0,80}?\\b${AT_MEETING})|(?<=\\b${AT_MEETING}[^.!?\\n]{0,120}))`;
 
+// ── Arabic: "تدفعها لمخلّص نعرفه" (you pay it to a clearing agent we know), "ادفع الرسوم لوكيلنا" (pay the fees to our
+// agent), "حوّل المبلغ لشريكنا": a verb of paying asked of the buyer, then "to" a person who is the seller's — by the
+// possessive "-نا" or by "whom we know / of ours / we have". "ندفع" (we pay) and "دفعنا" (we paid) tell what the
+// seller does, and a carrier or the customs office is nobody's man. Arabic marks are dropped by normalise. ──
+const AR_PERSON =
+  '(?:مخلص|وكيل|مندوب|شريك|صديق|زميل|سمسار|وسيط|محاسب|شخص|رجل|اخ|أخ)(?:نا|\\p{L}{0,2}\\s+(?:نعرفه|نعرفها|نثق\\s+به|تبعنا|عندنا|لدينا|معنا|من\\s+طرفنا))(?!\\p{L})';
+const AR_PAY_TO_PERSON = `(?<![\\p{L}])(?:تدفع|ادفع|ادفعوا|تحول|حول|سلم|تسلم|ترسل|ارسل|أرسل)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?ل(?:ل)?${AR_PERSON}`;
+const AR_MONEY = /رسوم|مبلغ|تكلف|اجر|أجر|فلوس|نقد|كاش|دفع|المال/u;
+
+// ── Vietnamese: "phí hải quan anh thanh toán cho bên dịch vụ của bạn em" (the customs fee you pay to my friend's
+// service), "tiền cước chuyển cho đối tác bên em": a verb of paying, then "cho" (to) a party that is the seller's —
+// a friend, an acquaintance, a partner, an agent, or a service "of mine / of ours". Paying "cho em" (to me, the
+// seller) is not read here, and the seller as the one who pays ("em đã thanh toán cho…") tells what it did. ──
+const VI_SELLER = '(?:em|toi|minh|chung\\s+em|chung\\s+toi|ben\\s+em|cong\\s+ty\\s+em)';
+const VI_OUR_PARTY = `(?:(?:ben\\s+)?(?:dich\\s+vu|van\\s+chuyen|forwarder|hai\\s+quan|giao\\s+nhan|logistics?)\\s+(?:cua\\s+|ben\\s+)?(?:ban\\s+|nguoi\\s+quen\\s+|doi\\s+tac\\s+)?${VI_SELLER}|(?:ban|nguoi\\s+quen|doi\\s+tac|dai\\s+ly|nhan\\s+vien|anh\\s+trai|chi\\s+gai)\\s+(?:cua\\s+|ben\\s+)?${VI_SELLER}|nguoi\\s+quen)\\b`;
+const VI_PAY_TO_PARTY = `(?<!\\b${VI_SELLER}\\s+(?:da\\s+|se\\s+|vua\\s+)?)\\b(?:thanh\\s+toan|chuyen\\s+khoan|chuyen\\s+tien|chuyen|tra\\s+tien|tra|gui\\s+tien|nop|dong)\\s+(?:\\S+\\s+){0,3}?cho\\s+${VI_OUR_PARTY}`;
+const VI_MONEY = /\b(?:phi|tien|cuoc|coc|chi\s+phi|thue)\b/u;
+
 export const MONEY_TO_OUR_PERSON_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
@@ -138,6 +156,22 @@ export const MONEY_TO_OUR_PERSON_PATTERNS: readonly ChatPattern[] = [
     what: 'an agent or intermediary to be paid instead of the order',
     gate: /ortag|temsilci|acente|eleman|arkadas|calisan|adam|kuzen|kardes/,
     re: anyOf(TR_MONEY_TO_PERSON),
+  },
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /تدفع|ادفع|تحول|حول|سلم|ترسل|ارسل|أرسل/,
+    needs: AR_MONEY,
+    needsIn: 'clause',
+    re: anyOf(AR_PAY_TO_PERSON),
+  },
+  {
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /cho/,
+    needs: VI_MONEY,
+    needsIn: 'clause',
+    re: anyOf(VI_PAY_TO_PARTY),
   },
   {
     // "you give the deposit in cash when we meet, no need online", "pay the balance cash face to face".

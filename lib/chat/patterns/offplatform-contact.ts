@@ -10,6 +10,7 @@ import { BUY_BY_FOREIGN_LINK_AFTER_CANCEL } from './buy-by-foreign-link';
 import { SCRIPT_CHANNEL_PATTERNS } from './channel-scripts';
 import { SPELT_CHANNEL_PATTERNS } from './channel-spellings';
 import { CHAT_ABANDONED_MOVES } from './chat-abandoned';
+import { CHAT_SAID_TO_FAIL_MOVES } from './chat-said-to-fail';
 import { ARRANGED_CONTACT_MOVES } from './contact-arranged';
 import { HANDED_ON_CONTACT_MOVES } from './contact-handed-on';
 import { POINTED_CONTACT_MOVES } from './contact-pointed';
@@ -19,6 +20,7 @@ import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { MAIL_FROM_OUR_PERSON } from './mail-from-our-person';
 import { MAIL_SWITCH_MOVES } from './mail-switch';
 import { MAIL_VERB_MOVES } from './mail-verb';
 import { DEAL_IN_PERSON_MOVES } from './money-to-our-person';
@@ -27,6 +29,7 @@ import { NUMBER_IN_PICTURE } from './number-in-picture';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { PAYMENT_DETAILS_BY_MAIL_ASIA } from './payment-details-by-mail-asia';
+import { ORDER_CONFIRMED_BY_MAIL } from './price-if-confirmed-elsewhere';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { SMS_AND_IMO_MOVES } from './sms-and-imo';
 import { SOCIAL_PAGE_DEALS } from './social-page-deals';
@@ -377,6 +380,8 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...SCRIPT_CHANNEL_PATTERNS,
   ...MAIL_VERB_MOVES,
   ...MAIL_SWITCH_MOVES,
+  ...MAIL_FROM_OUR_PERSON,
+  ...ORDER_CONFIRMED_BY_MAIL,
   ...SMS_AND_IMO_MOVES,
   ...PAYMENT_DETAILS_BY_MAIL,
   ...PAYMENT_DETAILS_BY_MAIL_ASIA,
@@ -405,6 +410,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
   meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
   ...INVITATION_PATTERNS,
+  ...CHAT_SAID_TO_FAIL_MOVES,
   ...NUMBER_ASKED_MORE_MOVES,
   ...DEAL_IN_PERSON_MOVES,
   OWN_SITE_INQUIRY,

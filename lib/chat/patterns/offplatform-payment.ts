@@ -6,6 +6,7 @@ import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
 import { REWARD_SENT_TO_READER } from '../reward-sent-to-reader';
+import { ACCOUNT_NAMED_LATER } from './account-named-later';
 import { ACCOUNT_WRITTEN_BELOW } from './account-written-below';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
 import { CARD_DATA_ON_FOREIGN_PAGE } from './card-data-on-foreign-page';
@@ -33,6 +34,7 @@ import { ORDER_IN_CHAT_APP } from './order-in-chat-app';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
+import { PRICE_IF_CONFIRMED_ELSEWHERE } from './price-if-confirmed-elsewhere';
 import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
@@ -526,6 +528,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   DISPUTE_TRADED_FOR_PROMISE,
   ...INDIRECT_PAYMENT_PATTERNS,
   ...ACCOUNT_WRITTEN_BELOW,
+  ...ACCOUNT_NAMED_LATER,
   ...DETAILS_BY_OTHER_CHANNEL,
   ...DIRECT_VERB_LAST,
   ...GO_TO_OWN_SITE,
@@ -535,6 +538,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   REFUND_BY_OTHER_CHANNEL,
   ...FEE_TO_AGENT_PATTERNS,
   ...ORDER_BYPASSED_PATTERNS,
+  ...PRICE_IF_CONFIRMED_ELSEWHERE,
   ...FEES_AND_TERMS_PAYMENT_PATTERNS,
   ...OWN_PAYMENT_PAGE_PATTERNS,
   PLATFORM_LOOK_ALIKE,

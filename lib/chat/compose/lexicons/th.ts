@@ -64,7 +64,11 @@ export const TH: Lexicon = {
   ),
   // The platform it sets aside belongs to the phrase ("ไม่ต้องกดสั่งผ่านแอป", no need to order through the app), so the
   // app named there is not read as the anchor of the request.
-  noOrder: fold('ไม่ต้อง(?:กด)?สั่ง(?:ซื้อ)?(?:ผ่าน|ใน|บน)?(?:แอป|ระบบ|เว็บ|แพลตฟอร์ม)?'),
+  // "ไม่ต้องใส่ในออเดอร์" (no need to put it in the order), "ไม่ต้องรวมในคำสั่งซื้อ" (no need to include it in the order): a
+  // charge kept out of the order, which the words around it ask to pay (the pattern needs a word of paying or money).
+  noOrder: fold(
+    'ไม่ต้อง(?:กด)?(?:สั่ง(?:ซื้อ)?|ใส่|รวม|เพิ่ม)\\s?(?:ผ่าน|ใน|บน|เข้า|ไว้ใน)?\\s?(?:ออเดอร์|คำสั่งซื้อ)?\\s?(?:แอป|ระบบ|เว็บ|แพลตฟอร์ม|อาลีบาบา|alibaba)?',
+  ),
   send: fold('ส่งเลขบัญชี|ส่งให้|ส่งไป'),
   // "บัญชีของตัวแทนเรา" (our agent's account), "ชำระให้ตัวแทน" (pay to the agent): the agent as the payee; "ตัวแทนของเรา
   // จะตรวจสินค้า" (our agent will inspect the goods) names no payee.
