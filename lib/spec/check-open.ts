@@ -67,6 +67,18 @@ const CHECK_OPEN = anyOf(
     '(?:100 ?%|rigorosamente) (?:inspecionad|testad|verificad)[oa]s?',
     'strenge (?:Qualitätskontrolle|Kontrolle|Prüfung)',
     '(?:100 ?%|streng) (?:geprüft|kontrolliert|getestet)',
+    // The share after the noun, and the supplier's own people as the inspector, in the other languages read:
+    // "inspection 100 % par notre équipe", "inspección al 100% por nuestro equipo", "Prüfung durch unser QC-Team".
+    '(?:inspection|contrôle|vérification|inspección|control|revisión|inspeção|controle|verificação|Prüfung|Kontrolle|Inspektion|ispezione|controllo|inspectie|controle|keuring)(?: (?:à |al |a |zu |op )?100 ?%)',
+    "(?:inspection|contrôle|vérification|inspectée?s?|contrôlée?s?|vérifiée?s?)(?: [\\p{L}\\d%]+){0,3} par (?:notre|nos|l['’]usine|le fournisseur)(?: propres?)? (?:équipe|service|contrôleurs?|inspecteurs?|QC|contrôle qualité)",
+    '(?:inspección|control|revisión|inspeccionad[oa]s?|revisad[oa]s?)(?: [\\p{L}\\d%]+){0,3} por (?:nuestro|nuestra|nuestros|la fábrica|el proveedor)(?: propio)? (?:equipo|departamento|personal|inspectores?|QC|control de calidad)',
+    '(?:inspeção|controle|verificação|inspecionad[oa]s?|verificad[oa]s?)(?: [\\p{L}\\d%]+){0,3} (?:por|pela|pelo) (?:nossa|nosso|a fábrica|o fornecedor)(?: própri[oa])? (?:equipe|equipa|departamento|inspetores?|QC|controle de qualidade)',
+    '(?:Prüfung|Kontrolle|Inspektion|geprüft|kontrolliert)(?: [\\p{L}\\d%]+){0,3} durch (?:unser(?:e|en)?|die Fabrik|den Lieferanten)(?: eigene[ns]?)? (?:QC-?Team|Team|Qualitätskontrolle|Prüfer|QC)',
+    '(?:inspectie|controle|keuring|gecontroleerd)(?: [\\p{L}\\d%]+){0,3} door (?:ons|onze|de fabriek)(?: eigen)? (?:team|QC|kwaliteitscontrole|inspecteurs?)',
+    // Inspection only offered, with its level or cost left to talk about: "AQL-inspectie mogelijk", "inspection
+    // possible", "inspección posible", "Inspektion möglich"; "level to be agreed", "niveau in overleg".
+    '(?:AQL[- ]?)?(?:inspections?|inspecties?|inspectie|inspección|inspeção|Inspektion|ispezione|keuring)(?: (?:is|are|ist|est|es|é|è))? (?:possible|mogelijk|posible|possível|möglich|possibile)',
+    '(?:AQL[- ]?)?(?:inspection |keurings?|inspectie)?(?:level|niveau|nivel|Niveau|livello|nível)s? (?:(?:is |are )?(?:to be (?:agreed|discussed|negotiated|confirmed|decided)|negotiable|open)|in overleg|(?:à|a) (?:convenir|combinar|définir|definir)|nach Absprache|da (?:concordare|definire))',
   ]),
   cjk([
     '严格(?:的)?(?:质检|检验|品控|把关|检测|质量控制|验货)',
