@@ -67,6 +67,27 @@ const AFTER_COMMITMENT =
   '(?:after|once|when|upon) (?:the )?(?:(?:full |balance )?payment|balance|shipment|shipping|delivery|loading|deposit|goods (?:are |have been )?(?:shipped|delivered|paid)|paid|shipped)';
 const AFTER_COMMITMENT_OTHER =
   "(?:después|despues|luego|tras) (?:del?|la) (?:pago|envío|embarque|entrega|despacho)|après (?:le |la |l['’])?(?:paiement|expédition|livraison|embarquement)|nach (?:der |dem )?(?:Zahlung|Versand|Verschiffung|Lieferung)|(?:após|depois d[oa]) (?:o |a )?(?:pagamento|embarque|envio|entrega)|dopo (?:il |la |l['’])?(?:pagamento|spedizione|consegna|imbarco)";
+/**
+ * The paper sent only once the buyer has paid or the goods have left: "will send the certificate after payment",
+ * "enviamos después del pago", "envoyé après expédition", "пришлём после отгрузки", "付款后提供". By then it can no
+ * longer hold the goods back. Not read of the papers that only exist once the goods have sailed (SHIPPING_PAPER).
+ */
+const SENT_AFTER = anyOf(
+  latinWords([
+    `(?:(?:we )?(?:will |can |shall )?(?:send|provide|give|supply|forward|issue)(?: (?:it|them|you|the (?:certificates?|reports?|papers|documents?)))?(?: to you)?|(?:will be |to be |is |are )?(?:sent|provided|given|supplied|forwarded|issued)(?: to you)?) ${AFTER_COMMITMENT}`,
+    `(?:(?:l[oa]s? )?(?:enviamos|enviaremos|mandamos|mandaremos|entregamos|entregaremos|se env[ií]a(?:n|r[aá]n?)?|enviad[oa]s?|envoy(?:ée?s?|ons|erons)|fourni(?:e?s?|rons)|transmis(?:es?)?|transmettrons|(?:wird|werden) (?:gesendet|geschickt|zugesandt|geliefert)|senden wir|schicken wir|inviamo|invieremo|inviat[oaie]) )?(?:${AFTER_COMMITMENT_OTHER})`,
+  ]),
+  scriptWords([
+    '(?:(?:пришл[её]м|вышлем|отправим|предоставим|будет (?:отправлен|выслан|предоставлен)[аоы]?)(?: (?:его|их|вам))? )?после (?:отгрузки|оплаты|заказа|поставки|отправки)',
+  ]),
+  cjk(['(?:付款|付清|发货|出货|下单)后(?:再)?(?:提供|发送|寄出|发给您|给您?)']),
+);
+/**
+ * Papers that are made from the shipment itself, so come after it by nature: the certificate of origin (Form A/E),
+ * the insurance certificate, the bill of lading.
+ */
+const SHIPPING_PAPER =
+  /\b(?:certificates? of origin|origin certificate|C\/?O\b|Form [AEF]\b|insurance (?:certificate|policy)|B\/L|bills? of lading|certificado de origen|certificat d['’]origine|Ursprungszeugnis|сертификат происхождения)|产地证|原产地证|保险单|提单/iu;
 const OFFERED = anyOf(
   latinWords([
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
@@ -131,10 +152,6 @@ const OFFERED = anyOf(
     '(?:wird|werden|kann|können) (?:beantragt|angemeldet)(?: werden)?',
     '(?:pode|podem|podemos) (?:ser )?solicitad[oa]s?',
     'em (?:processo|andamento) de (?:obtenção|certificação)',
-    // The paper sent only once the buyer has paid or the goods have left: "will send the certificate after payment",
-    // "enviamos después del pago", "envoyé après expédition". By then it can no longer hold the goods back.
-    `(?:(?:we )?(?:will |can |shall )?(?:send|provide|give|supply|forward|issue)(?: (?:it|them|you|the (?:certificates?|reports?|papers|documents?)))?(?: to you)?|(?:will be |to be |is |are )?(?:sent|provided|given|supplied|forwarded|issued)(?: to you)?) ${AFTER_COMMITMENT}`,
-    `(?:(?:l[oa]s? )?(?:enviamos|enviaremos|mandamos|mandaremos|entregamos|entregaremos|se env[ií]a(?:n|r[aá]n?)?|enviad[oa]s?|envoy(?:ée?s?|ons|erons)|fourni(?:e?s?|rons)|transmis(?:es?)?|transmettrons|(?:wird|werden) (?:gesendet|geschickt|zugesandt|geliefert)|senden wir|schicken wir|inviamo|invieremo|inviat[oaie]) )?(?:${AFTER_COMMITMENT_OTHER})`,
     // "PSE mark can do", "UKCA supported": a mark said to be within reach, none held for these goods.
     `(?<=(?:${PAPER_NAMES.join('|')})(?: (?:marks?|markings?|certificates?|certification|approval))?\\s{1,2})(?:(?:is|are) )?(?:can do|can be (?:done|made|supported|arranged)|supported|possible|doable)`,
     // "details please contact us", "contact us for details": the paper left to a later conversation.
@@ -146,8 +163,6 @@ const OFFERED = anyOf(
     'إذا (?:لزم الأمر|احتجت|طلبت)',
     'при необходимости',
     'по (?:запросу|требованию)',
-    // "пришлём после отгрузки", "вышлем после оплаты": the paper sent once the goods have left or been paid for.
-    '(?:(?:пришл[её]м|вышлем|отправим|предоставим|будет (?:отправлен|выслан|предоставлен)[аоы]?)(?: (?:его|их|вам))? )?после (?:отгрузки|оплаты|заказа|поставки|отправки)',
   ]),
   cjk([
     // Korean and Japanese: "필요시 제공", "요청 시", "必要に応じて", "ご要望に応じて".
@@ -162,8 +177,6 @@ const OFFERED = anyOf(
     '可按要求提供',
     '(?:可以?|能)申请',
     '(?:正在|在)?申请中',
-    // "付款后提供", "发货后寄出": the paper sent after the buyer has paid or the goods have left.
-    '(?:付款|付清|发货|出货|下单)后(?:再)?(?:提供|发送|寄出|发给您|给您?)',
     // Japanese "PSEマーク対応可能", "認証取得可能", "詳細はお問い合わせください": a mark within reach, details later.
     '(?:対応|取得|申請)(?:可能|可)',
     '詳細は(?:お)?問い?合わせ',
@@ -320,6 +333,7 @@ export function certificatesOffered(text: string): VagueHit[] {
   }
   if (!test(PAPERS, text) || test(AGREED, text)) return [];
   const offers = findAll(OFFERED, text);
+  if (!SHIPPING_PAPER.test(text)) offers.push(...findAll(SENT_AFTER, text));
   if (!test(REPORT_ON_LINE, text)) offers.push(...findAll(PASSED, text));
   offers.sort((a, b) => a.start - b.start);
   const first = offers[0];

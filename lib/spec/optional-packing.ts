@@ -6,7 +6,7 @@
 import { anyOf, cjk, latinWords } from './patterns';
 
 /** The parts of a packing that are there or not: a pallet, an inner box or bag, a crate, the cushioning. */
-const PART = `(?:pallets?|palleti[sz](?:ed|ing|ation)|inner (?:box(?:es)?|cartons?|bags?)|poly ?bags?|PE bags?|(?:wooden )?(?:crates?|cases?)|desiccants?|corner (?:protectors?|boards?)|shrink[- ]?wrap(?:ping)?|stretch film)`;
+const PART = `(?:pallets?|palleti[sz](?:ed|ing|ation)|inner (?:box(?:es)?|cartons?|bags?)|poly ?bags?|PE bags?|(?:wooden )?crates?|desiccants?|corner (?:protectors?|boards?)|shrink[- ]?wrap(?:ping)?|stretch film)`;
 
 export const OPTIONAL_PART = anyOf(
   latinWords([

@@ -12,7 +12,7 @@ import type { VagueHit } from './spec-finding';
 import { NUMBERED_DOCUMENT } from './written-document';
 
 /** The buyer's wish the inclusion waits on: "according your need", "as per your request", "if you need". */
-const BUYERS_WISH = `(?:according(?: to)?|as(?: per)?|based on|per|upon|if|when) (?:your|you|the customer[’']?s?|customer[’']?s?|the buyer[’']?s?|buyer[’']?s?|client[’']?s?)(?: (?:need|needs|request|requests|requirements?|want|wish(?:es)?|like|require|choice))?`;
+const BUYERS_WISH = `(?:according(?: to)?|as(?: per)?|based on|per|upon|if|when) (?:your|you|the customer[’']?s?|customer[’']?s?|the buyer[’']?s?|buyer[’']?s?|client[’']?s?) (?:need|needs|request|requests|requirements?|want|wish(?:es)?|like|require|choice)`;
 /** Putting an item into the pack: "can put inside", "can be added in the box", "may include". */
 const INCLUDE = `(?:can|could|may) (?:be )?(?:put|putted|add(?:ed)?|includ(?:e|ed)|insert(?:ed)?|plac(?:e|ed)|pack(?:ed)?)(?: (?:it|them))?(?: (?:inside|in(?:to)? (?:the |each )?(?:box|carton|package|bag|pack)))?`;
 

@@ -7,7 +7,7 @@
 import { regex } from './patterns';
 
 const EXACT = regex(
-  String.raw`\b(?:exact(?:ly)?|precise(?:ly)?|firm|fixed|binding|exactement|exacte|exactamente|exacta|exatamente|exata|esattamente|esatta|genau|exakt|verbindlich)\b|точно|точное|准确|确切|精确|实际订单`,
+  String.raw`\b(?:exact(?:ly)?|precise(?:ly)?|binding|exactement|exacte|exactamente|exacta|exatamente|exata|esattamente|esatta|genau|exakt|verbindlich)\b|точно|точное|准确|确切|精确|实际订单`,
   'giu',
 );
 /** A count's digits with its group separators dropped: "2,400", "2.400" and "2 400" are one number. */

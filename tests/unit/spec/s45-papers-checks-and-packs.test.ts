@@ -33,6 +33,8 @@ describe('papers claimed or offered rather than agreed', () => {
     ['Certificado CE n.º 88213, enviado antes del embarque.', 'vague-material'],
     ['检测报告：FCC由SGS出具，报告编号SZ240517，随产前样一起寄出', 'vague-material'],
     ['证书：可提供FCC，大货生产前寄出SGS报告', 'vague-material'],
+    ['Certificate of origin: Form E, issued after shipment', 'vague-material'],
+    ['Documents: B/L, invoice and certificate of origin sent after shipment', 'vague-material'],
   ]);
 });
 
@@ -61,6 +63,7 @@ describe("the supplier's own inspection, or an inspection only possible", () => 
     ['Contrôle : inspection par SGS au niveau AQL 2.5, niveau II', 'vague-material'],
     ['Keuring: AQL 2.5 / 4.0, niveau II, door SGS voor verzending', 'vague-material'],
     ['Inspección: AQL 1.5, nivel II, por SGS antes del embarque', 'vague-material'],
+    ['Price level negotiable', 'vague-material'],
   ]);
 });
 
@@ -83,6 +86,7 @@ describe('a pack part made optional, pack items offered instead of fixed', () =>
       'vague-packaging',
     ],
     ['Manual: English and German, 2 languages, in each box', 'vague-packaging'],
+    ['Packing: can be packed as per your packing spec PK-07', 'vague-packaging'],
     ['Barcode: EAN-13 6901234567892 printed on each box', 'vague-packaging'],
     ['Barcode: we can print the EAN code from your file EAN-list.pdf on the box', 'vague-packaging'],
   ]);
