@@ -10,7 +10,8 @@ import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** Certificates and test reports known by their short names, offered or named. */
-const PAPER_NAMES = ['CE', 'FCC', 'RoHS', 'REACH', 'LFGB', 'FDA', 'UL', 'MSDS'];
+// The marks a market requires by their own names too: Japan's PSE, the UK's UKCA, the Eurasian EAC, China's CCC.
+const PAPER_NAMES = ['CE', 'FCC', 'RoHS', 'REACH', 'LFGB', 'FDA', 'UL', 'MSDS', 'PSE', 'UKCA', 'EAC', 'CCC'];
 const PAPERS = anyOf(
   cjk(['证书', '报告', '认证']),
   latinWords([
@@ -33,7 +34,8 @@ const PAPERS = anyOf(
     'certyfikat(?:y|ów)?',
   ]),
   // Arabic and Russian: "شهادة المطابقة" (certificate of conformity), "شهادات", "сертификаты".
-  scriptWords(['(?:ال)?شهاد(?:ة|ات)', 'сертификат(?:ы|ов)?']),
+  // "ЕАС" is the Eurasian mark as Russian suppliers type it, in Cyrillic letters.
+  scriptWords(['(?:ال)?شهاد(?:ة|ات)', 'сертификат(?:ы|ов)?', 'ЕАС']),
 );
 /**
  * "LFGB/FDA passed", "CE approved": a test said to be passed, with no report that shows which goods passed it; the
@@ -42,7 +44,7 @@ const PAPERS = anyOf(
  * (REPORT_ON_LINE).
  */
 const PASSED = latinWords([
-  `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|(?:EN|ASTM|ISO|IEC|CPSIA|DIN|BS)(?:\\s?[A-Z]?\\d[\\d.-]{0,8})?)\\s{1,2})(?:(?:tests?|testing) )?(?:(?:is|are|was|were|all) )?(?:passed|approved|bestanden|superado|aprobado|réussi|superato|aprovado)(?=\\s{0,3}[.;!)]?\\s{0,3}$)`,
+  `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|(?:EN|ASTM|ISO|IEC|CPSIA|DIN|BS)(?:\\s?[A-Z]?\\d[\\d.-]{0,8})?)[,.]?\\s{1,2})(?:(?:tests?|testing) )?(?:(?:is|are|was|were|all|alle|todos|todas|tous|tutti|todos os) )?(?:passed|approved|bestanden|superados?|aprobados?|réussis?|superati|superato|aprovados?)(?=\\s{0,3}[.;!)]?\\s{0,3}$)`,
 ]);
 /**
  * A lab's report id ("SHES2401234501", "TR-55012") wherever it stands, or a report or certificate word followed by a
@@ -50,8 +52,9 @@ const PASSED = latinWords([
  */
 const REPORT_ON_LINE = anyOf(
   latinWords([
-    '[A-Z]{2,6}[-/]?\\d{5,}[A-Z0-9]*',
-    '(?:report|certificate|cert|DoC|informe|rapport|bericht|Zertifikat|certificado)s?\\b[^,;]{0,24}?[A-Z]{0,6}[-/]?\\d{4,}',
+    // A standard's number ("ISO14001", "EN71") is the rule tested to, not a report: it names no paper.
+    '(?!(?:ISO|IEC|EN|ASTM|GB|DIN|BS|JIS|ANSI|UL|SA)[-/]?\\d)[A-Z]{2,6}[-/]?\\d{5,}[A-Z0-9]*',
+    '(?:report|certificate|cert|DoC|informe|rapport|bericht|Zertifikat|certificado)s?\\b[^,;]{0,24}?[A-Z]{0,6}[-/]?(?<!\\d)(?<!(?:ISO|IEC|EN|ASTM|GB|DIN|BS|JIS|ANSI|UL|SA)\\s?[-/]?)\\d{4,}',
   ]),
 );
 /**
@@ -59,6 +62,32 @@ const REPORT_ON_LINE = anyOf(
  * the goods or by a marking method. That is printing, not an application to a body for a certificate.
  */
 const APPLIED_TO_GOODS = String.raw`\s{1,2}(?:(?:the |a )?\S{1,12} (?:mark|marking|logo|label)\s)?(?:(?:to|on|onto) (?:the |each |every |our |its )?(?:housing|product|goods|units?|body|case|casing|enclosure|rating label|nameplate|labels?|cartons?|box(?:es)?|packag(?:e|ing)|surface|panel|cover|lid|items?|base|back|front|bottom|side)\b|by (?:laser|pad[- ]?print(?:ing)?|print(?:ing)?|silk[- ]?screen(?:ing)?|stickers?|engraving|embossing|mou?lding|hot[- ]stamp(?:ing)?|UV print(?:ing)?))`;
+/** The point past which a paper can no longer hold the goods back: the buyer has paid, or the goods have left. */
+const AFTER_COMMITMENT =
+  '(?:after|once|when|upon) (?:the )?(?:(?:full |balance )?payment|balance|shipment|shipping|delivery|loading|deposit|goods (?:are |have been )?(?:shipped|delivered|paid)|paid|shipped)';
+const AFTER_COMMITMENT_OTHER =
+  "(?:después|despues|luego|tras) (?:del?|la) (?:pago|envío|embarque|entrega|despacho)|après (?:le |la |l['’])?(?:paiement|expédition|livraison|embarquement)|nach (?:der |dem )?(?:Zahlung|Versand|Verschiffung|Lieferung)|(?:após|depois d[oa]) (?:o |a )?(?:pagamento|embarque|envio|entrega)|dopo (?:il |la |l['’])?(?:pagamento|spedizione|consegna|imbarco)";
+/**
+ * The paper sent only once the buyer has paid or the goods have left: "will send the certificate after payment",
+ * "enviamos después del pago", "envoyé après expédition", "пришлём после отгрузки", "付款后提供". By then it can no
+ * longer hold the goods back. Not read of the papers that only exist once the goods have sailed (SHIPPING_PAPER).
+ */
+const SENT_AFTER = anyOf(
+  latinWords([
+    `(?:(?:we )?(?:will |can |shall )?(?:send|provide|give|supply|forward|issue)(?: (?:it|them|you|the (?:certificates?|reports?|papers|documents?)))?(?: to you)?|(?:will be |to be |is |are )?(?:sent|provided|given|supplied|forwarded|issued)(?: to you)?) ${AFTER_COMMITMENT}`,
+    `(?:(?:l[oa]s? )?(?:enviamos|enviaremos|mandamos|mandaremos|entregamos|entregaremos|se env[ií]a(?:n|r[aá]n?)?|enviad[oa]s?|envoy(?:ée?s?|ons|erons)|fourni(?:e?s?|rons)|transmis(?:es?)?|transmettrons|(?:wird|werden) (?:gesendet|geschickt|zugesandt|geliefert)|senden wir|schicken wir|inviamo|invieremo|inviat[oaie]) )?(?:${AFTER_COMMITMENT_OTHER})`,
+  ]),
+  scriptWords([
+    '(?:(?:пришл[её]м|вышлем|отправим|предоставим|будет (?:отправлен|выслан|предоставлен)[аоы]?)(?: (?:его|их|вам))? )?после (?:отгрузки|оплаты|заказа|поставки|отправки)',
+  ]),
+  cjk(['(?:付款|付清|发货|出货|下单)后(?:再)?(?:提供|发送|寄出|发给您|给您?)']),
+);
+/**
+ * Papers that are made from the shipment itself, so come after it by nature: the certificate of origin (Form A/E),
+ * the insurance certificate, the bill of lading.
+ */
+const SHIPPING_PAPER =
+  /\b(?:certificates? of origin|origin certificate|C\/?O\b|Form [AEF]\b|insurance (?:certificate|policy)|B\/L|bills? of lading|certificado de origen|certificat d['’]origine|Ursprungszeugnis|сертификат происхождения)|产地证|原产地证|保险单|提单/iu;
 const OFFERED = anyOf(
   latinWords([
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
@@ -123,6 +152,10 @@ const OFFERED = anyOf(
     '(?:wird|werden|kann|können) (?:beantragt|angemeldet)(?: werden)?',
     '(?:pode|podem|podemos) (?:ser )?solicitad[oa]s?',
     'em (?:processo|andamento) de (?:obtenção|certificação)',
+    // "PSE mark can do", "UKCA supported": a mark said to be within reach, none held for these goods.
+    `(?<=(?:${PAPER_NAMES.join('|')})(?: (?:marks?|markings?|certificates?|certification|approval))?\\s{1,2})(?:(?:is|are) )?(?:can do|can be (?:done|made|supported|arranged)|supported|possible|doable)`,
+    // "details please contact us", "contact us for details": the paper left to a later conversation.
+    '(?:for )?(?:more )?details?,? (?:please |pls |kindly )?contact us|contact us for (?:more )?(?:details|information|info)',
   ]),
   // Arabic and Russian: "عند الحاجة" (when needed), "عند الطلب" (on request), "при необходимости", "по запросу".
   scriptWords([
@@ -144,6 +177,10 @@ const OFFERED = anyOf(
     '可按要求提供',
     '(?:可以?|能)申请',
     '(?:正在|在)?申请中',
+    // Japanese "PSEマーク対応可能", "認証取得可能", "詳細はお問い合わせください": a mark within reach, details later.
+    '(?:対応|取得|申請)(?:可能|可)',
+    '詳細は(?:お)?問い?合わせ',
+    '详情请?(?:咨询|联系)',
     // "CE RoHS 有", "CE、FCC都有": the papers said to exist, closing the line, none produced.
     `(?<=(?:${PAPER_NAMES.join('|')})\\s{0,2})(?:都|均)?(?:有|齐全)(?=\\s{0,3}[。.;；!！]?\\s{0,3}$)`,
   ]),
@@ -168,6 +205,9 @@ const AGREED = anyOf(
   cjk([
     '出货前',
     '发货前',
+    // "随产前样寄出", "大货生产前提供": with the pre-production sample, before mass production, as in English.
+    '(?:随|跟)?产前样',
+    '(?:大货|批量|量产)(?:生产)?前',
     '必须',
     `(?:报告|證書|证书|報告書?|检测报告|测试报告)(?:编号|編號|号码?|號碼?|番号|No\\.?)\\s{0,2}[:：]?\\s{0,2}${REPORT_NUMBER}`,
   ]),
@@ -192,7 +232,16 @@ const ALL_PAPERS = anyOf(
     "tous les certificats(?: nécessaires)?(?: pour (?:le |la |l[’'])?[\\p{L}]{2,12}(?: (?:de l[’'])?[\\p{L}]{2,12}){0,2})?(?: disponibles|(?=\\s{0,3}[.;]?\\s{0,3}$))",
     'alle (?:nötigen |notwendigen )?Zertifikate(?: vorhanden| verfügbar|(?=\\s{0,3}[.;]?\\s{0,3}$))',
     'todos os certificados(?: necessários)?(?: para (?:o |a )?[\\p{L}]{2,12}(?: [\\p{L}]{2,12}){0,2})?(?: disponíveis|(?=\\s{0,3}[.;]?\\s{0,3}$))',
-    'tutti i certificati(?: disponibili|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    "tutti i certificati(?: (?:necessari|richiesti))?(?: per (?:il |la |l['’])?[\\p{L}]{2,12}(?: [\\p{L}]{2,12})?)?(?: disponibili|(?=\\s{0,3}[.;]?\\s{0,3}$))",
+    // Polish, Dutch, German and Turkish: "wszystkie potrzebne certyfikaty na UE", "alle benodigde certificaten".
+    '(?:posiadamy |mamy )?wszystkie (?:potrzebne |niezbędne |wymagane |konieczne )?certyfikaty(?: (?:na|dla) [\\p{L}]{2,12}(?: [\\p{L}]{2,12})?)?(?: dostępne|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    '(?:wij hebben )?alle (?:benodigde |nodige |vereiste )?certificaten(?: voor (?:de |het )?[\\p{L}]{2,12}(?: [\\p{L}]{2,12})?)?(?: beschikbaar|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    'alle (?:nötigen |notwendigen |erforderlichen )?Zertifikate für (?:die |den |das )?[\\p{L}]{2,12}(?: [\\p{L}]{2,12})?(?: vorhanden| verfügbar|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+    '(?:tüm|bütün) (?:gerekli )?sertifikalar(?:ımız)?(?: mevcut(?:tur)?| var(?:dır)?|(?=\\s{0,3}[.;]?\\s{0,3}$))',
+  ]),
+  // Russian: "все необходимые сертификаты для ЕС".
+  scriptWords([
+    'все (?:необходимые |нужные |требуемые )?сертификаты(?: (?:для|на) [\\p{L}]{2,12}(?: [\\p{L}]{2,12})?)?(?= {0,3}(?:есть|имеются)?\\s{0,3}[.;]?\\s{0,3}$)',
   ]),
   cjk(['证书齐全', '(?:各种|所有|全套)(?:证书|认证)(?:都有|齐全|齐备)?', '资质齐全']),
 );
@@ -284,6 +333,7 @@ export function certificatesOffered(text: string): VagueHit[] {
   }
   if (!test(PAPERS, text) || test(AGREED, text)) return [];
   const offers = findAll(OFFERED, text);
+  if (!SHIPPING_PAPER.test(text)) offers.push(...findAll(SENT_AFTER, text));
   if (!test(REPORT_ON_LINE, text)) offers.push(...findAll(PASSED, text));
   offers.sort((a, b) => a.start - b.start);
   const first = offers[0];

@@ -67,6 +67,16 @@ const CHECK_OPEN = anyOf(
     '(?:100 ?%|rigorosamente) (?:inspecionad|testad|verificad)[oa]s?',
     'strenge (?:Qualitätskontrolle|Kontrolle|Prüfung)',
     '(?:100 ?%|streng) (?:geprüft|kontrolliert|getestet)',
+    // The share after the noun, and the supplier's own people as the inspector, in the other languages read:
+    // "inspection 100 % par notre équipe", "inspección al 100% por nuestro equipo", "Prüfung durch unser QC-Team".
+    '(?:inspection|contrôle|vérification|inspección|control|revisión|inspeção|controle|verificação|Prüfung|Kontrolle|Inspektion|ispezione|controllo|inspectie|keuring)(?: (?:à |al |a |zu |op )?100 ?%)',
+    "(?:inspection|contrôle|vérification|inspectée?s?|contrôlée?s?|vérifiée?s?)(?: [\\p{L}\\d%]+){0,3} par (?:notre|nos|l['’]usine|le fournisseur)(?: propres?)? (?:équipe|service|contrôleurs?|inspecteurs?|QC|contrôle qualité)",
+    '(?:inspección|control|revisión|inspeccionad[oa]s?|revisad[oa]s?)(?: [\\p{L}\\d%]+){0,3} por (?:nuestro|nuestra|nuestros|la fábrica|el proveedor)(?: propio)? (?:equipo|departamento|personal|inspectores?|QC|control de calidad)',
+    '(?:inspeção|controle|verificação|inspecionad[oa]s?|verificad[oa]s?)(?: [\\p{L}\\d%]+){0,3} (?:por|pela|pelo) (?:nossa|nosso|a fábrica|o fornecedor)(?: própri[oa])? (?:equipe|equipa|departamento|inspetores?|QC|controle de qualidade)',
+    '(?:Prüfung|Kontrolle|Inspektion|geprüft|kontrolliert)(?: [\\p{L}\\d%]+){0,3} durch (?:unser(?:e|en)?|die Fabrik|den Lieferanten)(?: eigene[ns]?)? (?:QC-?Team|Team|Qualitätskontrolle|Prüfer|QC)',
+    '(?:inspectie|controle|keuring|gecontroleerd)(?: [\\p{L}\\d%]+){0,3} door (?:ons|onze|de fabriek)(?: eigen)? (?:team|QC|kwaliteitscontrole|inspecteurs?)',
+    // Inspection only offered: "AQL-inspectie mogelijk", "inspection possible", "inspección posible", "Inspektion möglich".
+    '(?:AQL[- ]?)?(?:inspections?|inspecties?|inspectie|inspección|inspeção|Inspektion|ispezione|keuring)(?: (?:is|are|ist|est|es|é|è))? (?:possible|mogelijk|posible|possível|möglich|possibile)',
   ]),
   cjk([
     '严格(?:的)?(?:质检|检验|品控|把关|检测|质量控制|验货)',
@@ -75,6 +85,15 @@ const CHECK_OPEN = anyOf(
     '(?:如有需要|如需要?|需要的话)?可(?:以)?(?:安排)?(?:第三方)?验货',
   ]),
 );
+
+/**
+ * On a line about inspection, its level left to talk about: "level to be agreed", "niveau in overleg", "nivel a
+ * convenir", "Niveau nach Absprache". Which sample size and which defects fail the lot is then nobody's yet.
+ */
+const INSPECTION_LINE = /AQL|inspect|inspe[cç]|keuring|Prüfung|Inspektion|ispezion|contr[ôo]le|control/iu;
+const LEVEL_OPEN = latinWords([
+  '(?:inspection |keurings?|inspectie)?(?:level|niveau|nivel|Niveau|livello|nível)s? (?:(?:is |are )?(?:to be (?:agreed|discussed|negotiated|confirmed|decided)|negotiable)|in overleg|(?:à|a) (?:convenir|combinar|définir|definir)|nach Absprache|da (?:concordare|definire))',
+]);
 
 /**
  * A named test with nothing that says how it is run or what fails: "cartons pass drop test", "salt spray test
@@ -108,7 +127,8 @@ export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
   const named = ABOUT_PACKING.test(text) ? [] : findAll(NAMED_TEST_OPEN, text);
   // "QC team 100% inspection; final inspection by SGS at AQL 2.5 Level II": the line's plan names what fails.
   if (test(CRITERION, line)) return [];
-  return leftOpen([...findAll(CHECK_OPEN, text), ...named], text);
+  const level = INSPECTION_LINE.test(text) ? findAll(LEVEL_OPEN, text) : [];
+  return leftOpen([...findAll(CHECK_OPEN, text), ...named, ...level], text);
 }
 
 /** Named tests alone, for the packing rule: "carton must pass drop test". */

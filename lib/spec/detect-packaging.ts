@@ -13,6 +13,8 @@ import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { namesNumberedSpec } from './numbered-spec';
 import { followsLater } from './open-promises';
+import { OPTIONAL_PART } from './optional-packing';
+import { packItemsOffered } from './pack-items-offered';
 import { PALLET_NAMED, palletFactCount } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, scriptWords, test } from './patterns';
 import { printPraise } from './print-praise';
@@ -120,6 +122,8 @@ const ELEMENTS: string[] = [
     'kraft',
     '(?:master|outer|export) cartons?',
     'Wellpapp\\w*',
+    // German board by its walls: "zweiwellige Wellpappe", "dreiwellig"; like "double-wall" in English.
+    '(?:ein|zwei|drei)[- ]?wellig\\p{L}{0,3}',
     // Board named by its make-up: "papelão ondulado", "cartón corrugado", "parede dupla", "doppia onda", "tektura falista".
     'papelão ondulado',
     'cart[óo]n corrugado',
@@ -172,6 +176,16 @@ const ELEMENTS: string[] = [
   PALLET_NAMED,
   DESIGN_FILE,
   latinWords(['ISTA ?\\w{1,6}', 'drop test', 'max \\d{1,5} ?kg']),
+  // The drop test by its name in the other languages read: "Fallprüfung", "essai de chute", "prueba de caída".
+  latinWords([
+    'Fall(?:prüfung|test|versuch)',
+    'essai de chute',
+    'prueba de caída',
+    'ensayo de caída',
+    'teste de queda',
+    'prova di caduta',
+    'valtest',
+  ]),
   // The barcode named by its symbology: "EAN-13 code supplied by the buyer", "UPC-A label", "GTIN-14 on the carton".
   latinWords(['EAN[- ]?(?:13|8)', 'UPC(?:[- ]?[AE])?', 'GTIN(?:[- ]?1[234])?', 'ITF[- ]?14']),
   // One unit to a pack, which is a count: "individual kraft packaging", "embalagem individual", "einzeln verpackt".
@@ -372,9 +386,13 @@ export const packagingDetector: AttributeDetector = {
     if (adjectives.length > 0 && !specific(packingText(clause, line)))
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
     if (clause.attribute === 'packaging' || ABOUT_PACKING.test(text))
-      for (const m of findAll(OPEN_TO_CHANGE, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
+      // "pallet optional": whether that part of the packing is there at all is left open, facts or no facts.
+      for (const m of [...findAll(OPEN_TO_CHANGE, text), ...findAll(OPTIONAL_PART, text)])
+        hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));
+    // "manual: can put inside according your need", "other languages available": the pack's items only offered.
+    hits.push(...packItemsOffered(text, line));
     // "Packing list will follow the actual loading": the packing settled by whatever is loaded.
     if (clause.attribute === 'packaging' || ABOUT_PACKING.test(text)) hits.push(...followsLater(text));
     // "Cartons must pass drop test": a packing test with no height, count or pass line.

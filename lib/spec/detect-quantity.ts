@@ -40,6 +40,7 @@ import { productionRate } from './production-rate';
 import { ALLOWANCE_FIGURE, allowanceOnACount, refused, withItsFigure } from './quantity-allowance';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
+import { restatedExactly } from './restated-exact';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 /** A line that opens with a minimum order: the supplier's terms of sale. */
@@ -632,6 +633,8 @@ export const quantityDetector: AttributeDetector = {
           !countPerWeight(searchable, m.end) &&
           // "12,000 pcs, +/-3% (11,640-12,360 pcs)": the allowance written out as counts (allowance-spelt-out.ts).
           !spellsOutAllowance(line, m.text) &&
+          // "approx. 2,400 pcs …; the exact quantity is 2,400 pcs": the same count stated as exact binds.
+          !restatedExactly(line, m.text) &&
           // "2,000 pcs, more or less 3% at seller's option": the allowance word is given its percentage.
           !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)),
       )
@@ -683,6 +686,8 @@ export const quantityDetector: AttributeDetector = {
           !withItsFigure(text, m) &&
           !measureFloor(text, m) &&
           !spellsOutAllowance(line, m.text) &&
+          // "approx. 2,400 pcs …; the exact quantity is 2,400 pcs": the same count stated as exact binds.
+          !restatedExactly(line, m.text) &&
           !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))

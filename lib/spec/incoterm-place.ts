@@ -40,10 +40,18 @@ const COUNTRY = latinWords([
   'Korea',
   'Asia',
 ]);
+/**
+ * "mian port", "majro port": the words that leave the port open, typed with two letters swapped. A swap of a common
+ * word is no port's name, so the port is as unnamed as under the word spelt right.
+ */
+const OPEN_PORT_WORDS = ['main', 'major', 'nearest'];
+const SWAPPED = OPEN_PORT_WORDS.flatMap((w) =>
+  [...w.slice(1)].map((_, i) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)),
+).filter((w) => !OPEN_PORT_WORDS.includes(w));
 /** A port left unnamed: "any port", "main port", "nearest port", "port", "your port". */
 const OPEN_PORT = anyOf(
   latinWords([
-    '(?:any|main|major|nearest|nearby|one|a|the|our|your|loading|origin|sea|chinese|china) ?(?:sea)?(?:ports?|harbou?rs?|airports?)',
+    `(?:any|${[...OPEN_PORT_WORDS, ...SWAPPED].join('|')}|nearby|one|a|the|our|your|loading|origin|sea|chinese|china) ?(?:sea)?(?:ports?|harbou?rs?|airports?)`,
     '(?:sea)?ports?',
     '(?:cualquier |algún )?puertos?(?: chinos?| de china| principal)?',
     "(?:n[’']importe quel |tout |un )?ports?(?: chinois| de Chine| principal)?",

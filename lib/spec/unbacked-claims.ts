@@ -27,6 +27,11 @@ export const CLAIM_EXAMPLE: Record<ClaimKind, string> = {
   battery: 'rated 5000 mAh, min. 4900 mAh at 0.2 C discharge (IEC 61960), cell maker and model named',
 };
 
+/** A grade word after a scheme's name ("LFGB grade") or before it ("grado LFGB", "qualité LFGB"). */
+const GRADE_WORD = `[- ](?:grade|quality|level|standard material)|[- ]?(?:级|等级)`;
+const GRADE_BEFORE = `(?:grad[oe]|qualit[éàa]|calidad|qualidade|Qualität|grau) `;
+const SCHEME_AS_GRADE = `LFGB(?:${GRADE_WORD})|${GRADE_BEFORE}LFGB|LFGB-Qualität`;
+
 const CLAIMS: [ClaimKind, string][] = [
   [
     'food',
@@ -35,6 +40,9 @@ const CLAIMS: [ClaimKind, string][] = [
         'food[- ](?:grade|safe|contact grade|approved)',
         // The FDA does not approve a material for food contact by name; "FDA approved" cites no part of 21 CFR.
         'FDA[- ](?:approved|certified|grade|compliant|standard|listed)',
+        // "LFGB grade silicone", "grado LFGB", "LFGB级": the scheme worn as an adjective, like "food grade"; no test
+        // under it is named, so the name is the claim, not what backs it (BACKING reads the scheme otherwise).
+        `${SCHEME_AS_GRADE}`,
         '(?:approved|certified) by (?:the )?FDA',
         'grado (?:alimenticio|alimentario)',
         'apt[oa]s? para (?:uso )?(?:alimentos|alimentario|contacto (?:con )?alimentos)',
@@ -188,7 +196,7 @@ const BACKING = anyOf(
   latinWords([
     '(?:EN|ISO|IEC|ASTM|GB(?:/T)?|UL|ANSI|DIN|JIS|BS|AS(?:/NZS)?|CFR|NF|UNE|QB(?:/T)?|SN|GOST)(?: ?(?:EN|ISO|IEC))?[ -]?[A-Z]?\\d{2,}(?:[-.:/]\\d+)*',
     '\\d{1,2} ?CFR',
-    'LFGB',
+    `LFGB(?!${GRADE_WORD})(?<!${GRADE_BEFORE}LFGB)`,
     'REACH',
     'Prop(?:osition)? ?65',
     'CPSIA',
