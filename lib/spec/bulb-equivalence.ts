@@ -40,3 +40,15 @@ export function oldBulbEquivalents(text: string): { start: number; end: number; 
     text: m[0],
   }));
 }
+
+/**
+ * "Power: 9W (60W equivalent)": under the lamp's power field, the equivalence qualifies the wattage the field gives;
+ * the field is about the power drawn, which it states, and claims no light (the ceiling rules read "Power: 2500 W
+ * equivalent" with no wattage of its own).
+ */
+const POWER_FIELD_BEFORE =
+  /(?:power|wattage|Leistung|puissance|potencia|potência|potenza|moc|vermogen|мощность|功率)\s{0,2}[:：][^,;，；:：]{0,40}$/iu;
+
+export function underPowerField(text: string, start: number): boolean {
+  return POWER_FIELD_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}

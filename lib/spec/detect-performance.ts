@@ -8,7 +8,7 @@
 
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
-import { oldBulbEquivalents } from './bulb-equivalence';
+import { oldBulbEquivalents, underPowerField } from './bulb-equivalence';
 import { ceilingWithoutCondition, efficiencyCeilings } from './ceiling-claim';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
@@ -1473,7 +1473,7 @@ export const performanceDetector: AttributeDetector = {
     // "brightness equal to 60W incandescent", "Lichtstrom wie 100W Glühbirne": the light given only as another lamp's
     // wattage, on a line that names no lumens or lux (see bulb-equivalence.ts).
     if (!test(LIGHT_MEASURE, line) && !test(FLUX_FIGURE, line))
-      for (const m of oldBulbEquivalents(text))
+      for (const m of oldBulbEquivalents(text).filter((e) => !underPowerField(text, e.start)))
         hits.push({ ...m, kind: 'brightness', why: WHY_WATTS, fix: fixFor('brightness') });
     // "rated power: see nameplate", "actual capacity subject to actual test": the figure left to the goods or a test.
     for (const m of figureElsewhere(text, line))

@@ -57,6 +57,7 @@ describe('a lamp’s light given only as the old bulb it replaces', () => {
     ['Lampe LED 10 W (806 lm), équivalent 60 W', 'vague-performance'],
     ['Work light 20W, like a 100W floodlight, 2000 lumens', 'vague-performance'],
     ['Electric kettle 2200W, same as the 2000W model in size', 'vague-performance'],
+    ['Leistung: 8 W (entspricht 60 W Glühlampe)', 'vague-performance'],
   ]);
 });
 
