@@ -253,7 +253,10 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     ...FOAM_LABELS,
   ],
   weight: [
-    latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)']),
+    // Not the order an ingredient list or a composition is given in: "Ingredients in descending order of weight:",
+    // "Composition by weight:", "en orden decreciente de peso", "par ordre décroissant de poids" name how the list
+    // is sorted or reckoned, and what follows is the list, not a weight.
+    `(?<!(?:${latinWords(['descending', 'ascending', 'decreasing', 'increasing', 'order of', 'by', 'per', 'decreciente de', 'creciente de', 'décroissant de', 'croissant de', 'decrescente de', 'crescente de', 'decrescente di', 'nach absteigendem', 'nach'])})\\s{1,2})(?:${latinWords(['weight', 'N\\.?W\\.?', 'G\\.?W\\.?', 'peso', 'poids', 'Gewicht', 'peso (?:netto|lordo)'])})`,
     // The weight labels of the other languages read: "Berat:", "Waga:", "Ağırlık:", "Trọng lượng:".
     latinWords([
       'berat(?: bersih| kotor)?',
@@ -622,7 +625,11 @@ const ROMANIAN_LABELS: Record<LabelledAttribute, string[]> = {
     'diametru(?:l)?',
   ],
   material: ['material(?:ul)?', 'țesătur(?:a|ă)', 'compoziți(?:e|a)', 'calitate(?:a)?'],
-  weight: ['greutate(?:a)?(?: netă| brută)?', 'masa'],
+  // Not Indonesian and Malay "masa simpan" (shelf life), "masa garansi", "masa berlaku": "masa" there is a period.
+  weight: [
+    'greutate(?:a)?(?: netă| brută)?',
+    'masa(?!\\s+(?:simpan|penyimpanan|pakai|berlaku|garansi|jaminan|kedaluwarsa|kadaluarsa|kadaluwarsa|tahan|guna|aktif|tenggang|produksi|pengiriman|tunggu|sewa|kontrak))',
+  ],
   quantity: ['cantitate(?:a)?'],
   packaging: ['ambalare(?:a)?', 'ambalaj(?:ul)?', 'împachetare(?:a)?'],
   shipDate: [

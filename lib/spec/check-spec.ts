@@ -29,6 +29,7 @@ import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { optionalChoiceDetector } from './optional-choice';
+import { originLeftOpenDetector } from './origin-left-open';
 import { paperGradeDetector } from './paper-grade';
 import { postposedLevelDetector } from './postposed-level';
 import { propertyLevelDetector } from './property-level';
@@ -68,6 +69,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   optionalChoiceDetector,
   // "ผ้าดี สีตามแบบ": Thai runs of a noun and its value word, with no label colon.
   thaiUnlabelledDetector,
+  // "origin: selected high-altitude farms", "产地：精选产区": an origin praised, with no place named.
+  originLeftOpenDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -91,14 +91,17 @@ const RENDERED_COLOUR = anyOf(
 // walnut", "red cedar": the name of a timber species.
 // "red rust", "white rust": corrosion products named by salt-spray tests, not the colour of the goods.
 // "Silver (or higher) certified", "Gold level", "Gold supplier": a tier, not a colour.
+// "pink noise", "white-noise source", "brown noise": the spectrum of a test or masking signal (IEC 60268-1 pink
+// noise), named after light by analogy, not a colour of the goods.
 // "white goose down", "grey duck feather": the grade of a down fill (white down is sorted from white birds and sells
 // at its own price), named by the bird and the fill, not a colour the filling is dyed.
 const NOT_A_COLOUR_AFTER =
-  /^[\s-]*(?:(?:goose|duck|eider)[ -]?(?:down|feathers?)|(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|scale|light[- ](?:blocking|filter)|collar|belt|market|rust|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
+  /^[\s-]*(?:(?:goose|duck|eider)[ -]?(?:down|feathers?)|(?:cast[- ])?iron|oak|walnut|cedar|pine|birch|maple|spruce|poplar|beech|mahogany|willow|ash\s+(?:wood|timber|veneer|lumber|solid)|wine|sea|wing|ray|bull|cross|friday|house|label|tea|card|box|boxes|carton|goods|plated|plating|week|sample|&\s*decker|and decker|sun|star|board|corrugated|kraft|cardboard|paperboard|list|glove|scale|light[- ](?:blocking|filter)|collar|belt|market|rust|noise|paper(?! colou?r)|\(?or (?:higher|better|above)|(?:level|tier|rating|rated|medal|member(?:ship)?|status|certified|certification|supplier)\b)\b/iu;
 /** Read on the last few characters only: a pattern anchored at the end re-scans the whole prefix per match. */
 // "LWG Silver", "Gold member", "Platinum level": the tier of a certification or a membership, not a colour.
+// "bruit rose", "ruido blanco", "rumore rosa": the same test signals, with the colour after the noise.
 const NOT_A_COLOUR_BEFORE =
-  /(?:sterling|925|\d{1,3}\s{0,2}k|pantone|LWG|(?:rated|rating|tier|level|medal|award|status)\s{0,2}[:：]?)\s{0,3}$/iu;
+  /(?:bruit|ruido|ru[ií]do|rumore|szum|шум|sterling|925|\d{1,3}\s{0,2}k|pantone|LWG|(?:rated|rating|tier|level|medal|award|status)\s{0,2}[:：]?)\s{0,3}$/iu;
 /** The colour words that are also the names of precious metals. */
 const PRECIOUS_METAL =
   /^(?:(?:rose|white|yellow|red)[ -]?)?(?:gold|silver|platinum|oro|plata|argento|or|argent|Gold|Silber|ouro|prata|goud|zilver|złoto|srebro)$/iu;

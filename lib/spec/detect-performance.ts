@@ -8,10 +8,12 @@
 
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { oldBulbEquivalents, underPowerField } from './bulb-equivalence';
 import { ceilingWithoutCondition, efficiencyCeilings } from './ceiling-claim';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
+import { figureElsewhere } from './figure-elsewhere';
 import { DENSITY_FIGURE } from './foam-grade';
 import { genuineParity } from './genuine-parity';
 import { termsOffRecord } from './off-record-terms';
@@ -19,6 +21,7 @@ import { followsLater, promisedWithoutFigure } from './open-promises';
 import { findAll, latinWords, regex, test } from './patterns';
 import { peakOnlyPower } from './peak-power';
 import { MORE_CLAIMS, MORE_DENSITY_CLAIMS } from './performance-claims-more';
+import { WORLD_CLAIMS, WORLD_LABELS, WORLD_LEVEL } from './performance-claims-world';
 import { COMPOUND_AND_THAI_LABELS, THAI_LEVEL } from './performance-labels-more';
 import { platingWithoutThickness } from './plating-thickness';
 import { ratingMenus } from './rating-menu';
@@ -58,6 +61,7 @@ type Kind =
   | 'shrinkage'
   | 'abrasion'
   | 'stretch'
+  | 'concentration'
   | 'generic';
 
 /** Examples are figures and standard codes, the same in every language. */
@@ -88,6 +92,7 @@ const EXAMPLE: Record<Kind, string> = {
   hardness: 'Shore A 60 ±5 (ISO 48-4)',
   shrinkage: '≤ 3% in length and width after 3 washes at 40 °C (ISO 6330 / ISO 5077)',
   abrasion: '≥ 20,000 rubs Martindale (ISO 12947-2); pilling ≥ grade 3-4 (ISO 12945-2)',
+  concentration: 'hyaluronic acid 1.0% w/w (±0.1), assay by HPLC on each lot',
   generic: '___ (unit) ± ___, EN/ISO ___',
 };
 
@@ -204,6 +209,9 @@ const CLAIMS: [Kind, string][] = [
       'wasserfest(?:e[nrs]?)?',
       'wasserabweisend(?:e[nrs]?)?',
       'spritzwassergeschützt',
+      // "IP-Schutz für außen geeignet", "IP rated for outdoor use": an ingress rating named with no code; the two
+      // digits (IP65, IPX4) are the whole of what it promises.
+      'IP[- ]?(?:Schutz|geschützt|rated|rating|protected|protection|protección|proteção|protection)(?!\\s{0,2}[:：]?\\s{0,2}(?:IP\\s?)?[X0-9])',
     ]),
   ],
   ['water', '防水|防泼水|防雨'],
@@ -240,6 +248,7 @@ const CLAIMS: [Kind, string][] = [
     latinWords([
       'long[- ]lasting',
       'long (?:battery |service |shelf |working )?life',
+      'long (?:life ?span|lifetime)',
       'long[- ]life',
       'extended (?:battery )?life',
       'long standby',
@@ -247,7 +256,7 @@ const CLAIMS: [Kind, string][] = [
       'vida útil (?:larga|longa)',
       'longa duração',
       'longue (?:durée(?: de vie)?|conservation)',
-      'lange (?:Haltbarkeit|Lebensdauer|Akkulaufzeit)',
+      'lange[rn]? (?:Haltbarkeit|Lebensdauer|Akkulaufzeit)',
     ]),
   ],
   ['life', '(?:超)?长续航|长寿命|保质期长|长效|持久|耐久'],
@@ -467,6 +476,8 @@ const CLAIMS: [Kind, string][] = [
   ...MORE_DENSITY_CLAIMS,
   // Indonesian, Malay, Turkish, Vietnamese and Thai claims: "tahan lama", "ağır hizmet tipi", "chống nước", "กันน้ำได้ดี".
   ...MORE_CLAIMS,
+  // Dutch, Polish, Italian, Russian, Arabic, Hindi and Korean: "waterdicht", "szybkie ładowanie", "شحن سريع".
+  ...WORLD_CLAIMS,
 ];
 
 /** Parts whose strength or running is praised under their own label: "Zip heads: strong", "拉链：顺滑". */
@@ -838,6 +849,8 @@ const LABELS: [Kind, string][] = [
   ['noise', '(?<![\\p{L}])(?:уровень\\s+)?шума?(?![\\p{L}])'],
   // "Saugleistung: stark", "ความสว่าง: สว่างมาก": German compounds by their head, Thai bounded by Thai letters.
   ...COMPOUND_AND_THAI_LABELS,
+  // "Accu: lang", "Ёмкость: увеличенная", "बैटरी बैकअप: लंबा", "유통기한: 넉넉함".
+  ...WORLD_LABELS,
 ];
 
 /** After a process label, a word that only says the process was (or will be) done: "done", "yes", "有". */
@@ -953,6 +966,7 @@ const PLAIN_CLAIM = [
   '(?<![\\p{L}])(?:долг|длительн|высок|хорош|быстр|мощн|низк|отличн)\\p{L}*',
   '^\\s*(?:大|高|长|快|强|好|优|低)',
   THAI_LEVEL,
+  WORLD_LEVEL,
 ].join('|');
 /** "Waterproof: yes": only where the label itself is the claim ("Battery: yes" says a battery is there). */
 const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|是|有)\\s*$`;
@@ -1328,6 +1342,8 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // goods were not tested against water at all.
   water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b`,
   noise: NOISE_FIGURE,
+  // An active ingredient's share: "vitamin C 10%, high concentration", "0,5 mg/ml".
+  concentration: String.raw`(?<![\p{L}])\d+(?:[.,]\d+)?\s?(?:%|‰|mg\/(?:g|ml|mL)|ppm)`,
   // The charging rate (watts, amperes, a PD profile) or the time a charge takes ("0–80% in 30 min", "full charge in 2
   // h", "充满电2小时"); a playtime or a standby time is how long a charge lasts, not how fast it comes.
   charging: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:W|A)(?![\p{L}])|\bPD\s?\d|(?:charg\p{L}*|recharg\p{L}*|carga|carregamento|recharge|Lade\p{L}*|充电|充满电?|满电)[^,;，；|]{0,24}?\d{1,3}(?:[.,]\d)?\s?(?:min(?:utes?|s)?|h(?:ours?|rs?)?|小时|分钟)(?![\p{L}])|\b0\s?[-–~]\s?\d{2,3}\s?%[^,;，；|]{0,12}?\d{1,3}\s?(?:min(?:utes?|s)?|h)(?![\p{L}])`,
@@ -1454,6 +1470,14 @@ export const performanceDetector: AttributeDetector = {
       const claimed = kind ?? 'durability';
       if (range.end > range.start) hits.push({ ...range, kind: claimed, why: WHY, fix: fixFor(claimed) });
     }
+    // "brightness equal to 60W incandescent", "Lichtstrom wie 100W Glühbirne": the light given only as another lamp's
+    // wattage, on a line that names no lumens or lux (see bulb-equivalence.ts).
+    if (!test(LIGHT_MEASURE, line) && !test(FLUX_FIGURE, line))
+      for (const m of oldBulbEquivalents(text).filter((e) => !underPowerField(text, e.start)))
+        hits.push({ ...m, kind: 'brightness', why: WHY_WATTS, fix: fixFor('brightness') });
+    // "rated power: see nameplate", "actual capacity subject to actual test": the figure left to the goods or a test.
+    for (const m of figureElsewhere(text, line))
+      hits.push({ ...m, kind: 'generic', why: WHY, fix: fixFor('generic') });
     // "Battery life: up to 30 days standby": only the best case, measured under nothing the order names.
     for (const m of ceilingWithoutCondition(text, line)) hits.push({ ...m, why: WHY, fix: fixFor(m.kind) });
     // "Wirkungsgrad: bis zu 23%": an efficiency given only as its best case.

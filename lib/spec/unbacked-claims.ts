@@ -9,11 +9,22 @@
 
 import { msg } from '../i18n/msg';
 import { MATERIAL_NOUN } from './material-lexicon';
+import { NATURAL_BACKING, NATURAL_CLAIMS } from './natural-claims';
 import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** What is claimed; it picks the standard and test the fix asks for. */
-export type ClaimKind = 'food' | 'bpa' | 'toxic' | 'safe' | 'eco' | 'emission' | 'skin' | 'battery';
+export type ClaimKind =
+  | 'food'
+  | 'bpa'
+  | 'toxic'
+  | 'safe'
+  | 'eco'
+  | 'emission'
+  | 'skin'
+  | 'battery'
+  | 'natural'
+  | 'ethical';
 
 /** The standard and test to ask for instead, per kind (contract wording: the same in every language). */
 export const CLAIM_EXAMPLE: Record<ClaimKind, string> = {
@@ -25,6 +36,9 @@ export const CLAIM_EXAMPLE: Record<ClaimKind, string> = {
   emission: 'formaldehyde class E1 (≤ 0.1 ppm, EN 717-1) or CARB Phase 2 / TSCA Title VI, test report',
   skin: 'HRIPT patch test on 50 subjects, no irritation, report no. ___ from a named lab',
   battery: 'rated 5000 mAh, min. 4900 mAh at 0.2 C discharge (IEC 61960), cell maker and model named',
+  natural:
+    'natural origin index ≥ 95% per ISO 16128-2; organic to EU 2018/848 (or USDA NOP / COSMOS), certificate no. ___',
+  ethical: 'Leaping Bunny (or The Vegan Society) registration no. ___ covering this formula',
 };
 
 /** A grade word after a scheme's name ("LFGB grade") or before it ("grado LFGB", "qualité LFGB"). */
@@ -178,6 +192,8 @@ const CLAIMS: [ClaimKind, string][] = [
       cjk(['足容量?', '真实容量', '(?:A品|A级)电芯']),
     ),
   ],
+  // "natural ingredients", "organic honey", "vegan, cruelty free", "voedselveilig": see natural-claims.ts.
+  ...NATURAL_CLAIMS,
 ];
 
 /** "Battery grade A", "A-grade cells": a cell grade the supplier assigns itself, on a line about cells. */
@@ -228,11 +244,12 @@ const BACKING = anyOf(
     'laudo',
   ]),
   // An EU regulation by number: "(EU) No 10/2011", "(EC) 1935/2004".
-  String.raw`[(（](?:EU|UE|EC|CE|EG)[)）]\s{0,2}(?:No\.?\s{0,2}|Nr\.?\s{0,2}|n[°º.]\s{0,2})?\d{1,4}/\d{4}`,
+  String.raw`[(（](?:EU|UE|EC|CE|EG|WE|ЕС|ЄС)[)）]\s{0,2}(?:No\.?\s{0,2}|Nr\.?\s{0,2}|n[°º.]\s{0,2})?\d{1,4}/\d{4}`,
   String.raw`\b(?:EU|UE)\s{0,2}(?:No\.?\s{0,2})?10/2011`,
   // A limit or a capacity with its unit: "< 0.05 ppm", "≤ 0.1 mg/m³", "5000 mAh".
   String.raw`\d\s{0,2}(?:ppm|ppb|mg/kg|mg/m³|mg/m3|mg/L|mg/l|mg/dm²|mg/dm2|µg|μg|k?mAh|Wh)(?![A-Za-z])`,
   cjk(['检测报告', '测试报告', '检验报告']),
+  NATURAL_BACKING,
 );
 
 export interface ClaimHit extends VagueHit {

@@ -21,6 +21,9 @@ export const UNNAMED_STANDARD = anyOf(
     'conform (?:normelor|standardelor|reglementărilor) (?:în vigoare|internaționale|europene|aplicabile)',
     // Polish: "zgodnie z obowiązującymi normami", "wg wymagań UE".
     'zgodn\\p{L}{1,3} z (?:obowiązującymi|międzynarodowymi|europejskimi|wysokimi) (?:normami|standardami|przepisami)',
+    // Dutch and German: "volgens geldende normen", "conform de Europese richtlijnen", "nach geltenden Normen".
+    '(?:volgens|conform|overeenkomstig) (?:de )?(?:geldende|toepasselijke|huidige|Europese|internationale|gangbare|hoge) (?:normen|standaarden|voorschriften|richtlijnen|eisen)',
+    '(?:nach|gemäß|entsprechend) (?:den )?(?:geltenden|gültigen|aktuellen|einschlägigen|internationalen|europäischen|üblichen|hohen) (?:Normen|Standards|Vorschriften|Richtlinien)',
   ]),
   scriptWords([
     // Russian and Ukrainian: "соответствует высоким стандартам", "відповідає міжнародним нормам".

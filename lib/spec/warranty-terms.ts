@@ -28,7 +28,7 @@ const WARRANTY = anyOf(
     'garansi',
     'gwarancja',
   ]),
-  scriptWords(['الضمان', 'ضمان', 'гаранти\\p{L}*', 'گارانتی']),
+  scriptWords(['الضمان', 'ضمان', 'гаранти\\p{L}*', 'گارانتی', 'वारंटी', 'गारंटी']),
   cjk(['保修', '质保', '保証', '보증']),
 );
 
@@ -65,6 +65,16 @@ const LEFT_OPEN = anyOf(
     // giải quyết". Which fault, which remedy, within how long: nothing the buyer can claim under.
     '(?:if (?:there (?:is|are) )?(?:any|a) (?:quality )?(?:problems?|issues?)|in case of (?:any )?(?:quality )?(?:problems?|issues?))[, ]{1,3}(?:we )?(?:will |shall |can )?(?:solve|fix|resolve|handle|settle|deal with|take care of|find a solution|offer a solution)(?: (?:it|them|for you))?',
     '(?:any|all) (?:quality )?(?:problems?|issues?) (?:will|shall|can) be (?:solved|resolved|handled|settled|taken care of)',
+    // The remedy behind a message to the seller: "any problem pls contact us, we will solve for you", "if any issue
+    // just message me and we fix it". Contacting is no term either: which fault, which remedy, by when.
+    '(?:(?:if|when) (?:there (?:is|are) )?)?(?:any|a) (?:quality )?(?:problems?|issues?|defects?)[, ]{1,3}(?:(?:pls|plz|please|just|kindly) )?(?:contact|tell|message|email|inform) (?:us|me|the seller)[, ]{1,3}(?:and |then )?(?:we|I) (?:will |shall |can |\\p{L}{0,3}ll )?(?:solve|fix|resolve|handle|settle|help|take care)',
+    // Terms held by one side and named by nothing else: "Warranty: as per company", "según el fabricante", "laut
+    // Hersteller". Which period and which faults is whatever that side says when a fault appears.
+    `(?:as per|according to) ${WHOSE}(?=\\s{0,2}(?:$|[,;.!|]))`,
+    '(?:seg[uú]n|de acuerdo con) (?:el |la )?(?:fabricante|f[aá]brica|proveedor|empresa|vendedor)(?=\\s{0,2}(?:$|[,;.!|]))',
+    "(?:selon|d[’']après) (?:le |l[’'])?(?:fabricant|usine|fournisseur|entreprise|vendeur)(?=\\s{0,2}(?:$|[,;.!|]))",
+    '(?:laut|gemäß|nach) (?:dem )?(?:Hersteller|Lieferanten?|Verkäufer)(?:angaben)?(?=\\s{0,2}(?:$|[,;.!|]))',
+    '(?:conforme|segundo|de acordo com) (?:o |a )?(?:fabricante|f[aá]brica|fornecedor|empresa|vendedor)(?=\\s{0,2}(?:$|[,;.!|]))',
     '(?:bir )?(?:sorun|problem) (?:olursa|olması halinde|durumunda)[, ]{1,3}(?:çözüm(?: \\p{L}+)?|çözülür|çözeriz)',
     '(?:si hay (?:algún )?problema|en caso de (?:algún )?problema)[, ]{1,3}(?:lo )?(?:resolvemos|solucionamos|resolveremos|solucionaremos|se resuelve|se soluciona)',
     'nếu có (?:vấn đề|lỗi)(?: gì)?[, ]{1,3}(?:chúng tôi )?(?:sẽ )?(?:giải quyết|xử lý|hỗ trợ)',
@@ -76,6 +86,9 @@ const LEFT_OPEN = anyOf(
     '(?:مدة|فترة)\\s(?:زمنية\\s)?معقولة',
     'на усмотрение (?:производителя|поставщика|продавца)',
     'в течение разумного (?:срока|времени)',
+    // "वारंटी: कंपनी के अनुसार" (warranty: as per the company), "निर्माता की नीति अनुसार" (as the maker's policy says).
+    '(?:कंपनी|कम्पनी|निर्माता|फैक्ट्री|विक्रेता)\\s(?:के|की)\\s(?:नियम(?:ों)?\\s|नीति\\s(?:के\\s)?)?अनुसार',
+    'согласно (?:политике |условиям )?(?:производителя|поставщика|продавца)(?=\\s{0,2}(?:$|[,;.!|]))',
   ]),
   cjk([
     '合理(?:期限|时间|期间)',

@@ -1,0 +1,108 @@
+/**
+ * A performance or shelf-life figure the order does not hold, of two kinds:
+ * - left to the goods themselves: "rated power: see nameplate", "validade: consultar embalagem", "MHD: siehe
+ *   Verpackung", "保质期：见包装". The nameplate and the pack are printed by the supplier after the order, so
+ *   whatever they say is what was ordered.
+ * - taken back once stated: "20000mAh (nominal), actual capacity subject to actual test", "实际容量以实测为准", "la
+ *   capacidad real puede variar". The figure binds nothing when the real one is whatever a test finds; it binds
+ *   again only when the line names the test's condition (a standard, a temperature, a discharge rate or a load).
+ */
+
+import type { Match } from './patterns';
+import { anyOf, cjk, findAll, latinWords } from './patterns';
+
+/** Fields whose value is a figure: a rating, a capacity, a shelf life. */
+const FIGURE_FIELD = anyOf(
+  latinWords([
+    '(?:rated |nominal |max(?:imum)? )?(?:power|wattage|voltage|current|capacity|output)',
+    '(?:battery )?(?:capacity|life)',
+    'shelf[- ]life',
+    'best before',
+    'expiry(?: date)?',
+    'expiration(?: date)?',
+    'life ?span',
+    'potencia(?: nominal)?',
+    'potência(?: nominal)?',
+    'puissance(?: nominale)?',
+    'Leistung',
+    'Nennleistung',
+    'capacidad',
+    'capacidade',
+    'capacité',
+    'Kapazität',
+    'validade',
+    'prazo de validade',
+    'caducidad',
+    'consumir preferentemente antes de',
+    'fecha de (?:caducidad|vencimiento)',
+    'vida útil',
+    'date limite',
+    'durée de conservation',
+    'DLUO',
+    'DDM',
+    'MHD',
+    'Mindesthaltbarkeit(?:sdatum)?',
+    'Haltbarkeit',
+    'scadenza',
+    'da consumarsi (?:preferibilmente )?entro',
+    'houdbaarheid',
+    'ten minste houdbaar tot',
+    'potenza',
+    'vermogen',
+  ]),
+  cjk(['功率', '额定功率', '容量', '电压', '保质期', '有效期', '賞味期限', '消費期限']),
+);
+
+/** The value sends the reader to the goods: their nameplate, label, pack or box. */
+const ON_THE_GOODS = anyOf(
+  latinWords([
+    '(?:please )?(?:see|refer to|check|as (?:per|on|shown on|printed on|marked on)|per|according to|shown on|printed on|marked on) (?:the )?(?:name ?plate|rating (?:plate|label)|type plate|label|packag(?:e|ing)|pack|box|product|carton|bottle|jar|bag|lid|bottom|can|tin)(?: of (?:the )?(?:can|tin|jar|bottle|box|pack(?:age)?|bag|carton|lid))?',
+    '(?:consultar|ver|vide|conforme) (?:a |o )?(?:embalagem|rótulo|etiqueta|placa|caixa|tampa)',
+    '(?:ver|consultar|véase|según) (?:el |la )?(?:envase|empaque|etiqueta|caja|placa(?: de características)?|tapa)',
+    "(?:voir|cf\\.?|selon) (?:l['’]|la |le )?(?:emballage|étiquette|plaque(?: signalétique)?|boîte|couvercle)",
+    '(?:siehe|laut|gemäß) (?:Verpackung|Packung|Etikett|Typenschild|Deckel|Boden)',
+    "(?:vedi|come da|secondo) (?:la |l[’'])?(?:confezione|etichetta|targhetta|scatola)",
+    '(?:zie|volgens) (?:de |het )?(?:verpakking|etiket|typeplaatje|deksel)',
+  ]),
+  cjk(['(?:见|详见|参见|以)(?:包装|铭牌|标签|外箱|瓶身|瓶底)(?:为准|所示|标注)?']),
+);
+
+/** "Label: see nameplate" with nothing else in the value. */
+const DEFERRED = new RegExp(
+  `(?:${FIGURE_FIELD})\\s{0,3}[:：]\\s{0,3}(?:${ON_THE_GOODS})(?=\\s{0,3}(?:$|[,;.，；。|]))`,
+  'giu',
+);
+
+/** Once stated, the figure is handed to a test or to chance: "actual capacity subject to actual test", "may vary". */
+const TAKEN_BACK = anyOf(
+  latinWords([
+    '(?:the )?(?:actual|real) (?:capacity|power|output|run ?time|runtime|battery life|play ?time|working time|brightness|range|mAh)(?: is| will be)? (?:subject to|depend(?:s|ing)? on|based on|may (?:vary|differ)|varies|can (?:vary|differ)|prevails?)(?: (?:the )?(?:actual|real) (?:test(?:ing)?|measurement|use|usage|product))?',
+    '(?:capacity|run ?time|runtime|battery life|play ?time|working time|standby time|brightness) (?:may|can|will|might) (?:vary|differ)',
+    '(?:la )?capacidad real (?:puede variar|est[aá] sujeta a|depende de|según)',
+    '(?:a )?capacidade real (?:pode variar|est[aá] sujeita a|depende d[oa]|conforme)',
+    '(?:la )?capacité réelle (?:peut varier|dépend de|selon)',
+    '(?:die )?tatsächliche (?:Kapazität|Leistung|Laufzeit|Akkulaufzeit) (?:kann (?:abweichen|variieren)|hängt von)',
+    '(?:la )?capacità (?:reale|effettiva) (?:può variare|dipende da)',
+    '(?:de )?werkelijke capaciteit (?:kan (?:afwijken|variëren)|hangt af van)',
+    'rzeczywista pojemność (?:może się różnić|zależy od)',
+  ]),
+  '(?<![\\p{L}])(?:фактическ|реальн)(?:ая|ой) [её]мкость (?:может (?:отличаться|варьироваться)|зависит от)',
+  cjk([
+    '实际(?:容量|功率|续航|亮度|使用时间|时间|电量)(?:以|按)(?:实测|实际|实物|测试)(?:为准|结果为准)?',
+    '(?:容量|续航|使用时间)(?:因[^，,。；]{1,12}而异|以实测为准|仅供参考)',
+  ]),
+);
+
+/** A test condition: a standard, a temperature, a discharge rate, a load or a volume the figure was measured at. */
+const TEST_CONDITION =
+  /(?:IEC|EN|ISO|GB\/T|UL|ANSI|JIS)\s?\d{3,}|\d\s?(?:°\s?C|℃)|\d(?:[.,]\d+)?\s?C\s(?:discharge|rate)|\bat\s\d+\s?(?:%|mA|A|W|lm)\b|\b(?:discharge|cut-?off)\s(?:at|to)\s\d|放电|截止电压/iu;
+
+export function figureElsewhere(text: string, line: string): Match[] {
+  const deferred = [...text.matchAll(DEFERRED)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+  const takenBack = TEST_CONDITION.test(line) ? [] : findAll(TAKEN_BACK, text);
+  return [...deferred, ...takenBack];
+}
