@@ -55,7 +55,8 @@ const SET_ASIDE_MORE = [
  */
 const PROMISE = new RegExp(
   [
-    "\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+would)?\\s+(?:\\S+\\s+){0,2}?(?:refund|send|resend|reship|ship|replace|return|pay|give|transfer)\\w*",
+    // Not "i send u the number / the link / a photo": a contact or a picture sent is no promise of money or goods.
+    "\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+would)?\\s+(?:\\S+\\s+){0,2}?(?:refund|send|resend|reship|ship|replace|return|pay|give|transfer)\\w*(?!\\s+(?:\\S+\\s+){0,2}?(?:number|numbers|contact|id|link|photos?|pictures?|pics?|qr|address|e-?mail)\\b)",
     '\\b(?:we|i)\\s+(?:\\S+\\s+)?(?:offer|propose)\\w*\\s+(?:\\S+\\s+){0,3}?(?:refund|compensation)',
     // es, pt: "le hacemos llegar el dinero", "le devolvemos", "enviamos uno nuevo", "le ofrecemos un reembolso"
     '\\bhacemos\\s+llegar\\b|\\b(?:devolv|envi|mand|reembols|reenvi|pag|transfer|deposit)(?:amos|emos|imos)\\b|\\b(?:ofrec|ofere|propon|propom)\\w*\\s+(?:\\S+\\s+){0,3}?reembols\\w*',
