@@ -26,19 +26,9 @@ const SERVICE_AS_MEANS = new RegExp(
 const TALK =
   /\b(?:contact|reach|write|talk|chat|continue|discuss|reply|answer|respond|get\s+back|escrib|contact|ecri|repond|schreib|antwort|fale|fala|convers|hablamos|seguimos|continu|scriv|contatt|sentiam|napisz|schrijf|mail\s+me|yaz|hubungi|nhan\s+tin)\w*|\b(?:e-?mail|mail|message|msg|text)\s+(?:me|us)\b|(?<![\p{L}])(?:пиш|напиш|связ)\p{L}*|联系|聯繫|聊|回复|回覆/u;
 
-/**
- * The reader's own address asked for (stop 45): "send your PayPal email here", "envíeme su correo de PayPal", "donnez-moi
- * votre e-mail PayPal", "Ihre PayPal-E-Mail". The writer is then the one who pays (a refund "by PayPal" instead of the
- * dispute) and the address is the buyer's, now in the writer's hands to write to: the talk can go on there, as with
- * any address asked for. The writer's own PayPal address stays the payee's.
- */
-const READERS_MAIL =
-  /\b(?:your|ur|yr|su|sus|tu|tus|seu|sua|votre|vos|ton|ihre|ihr|deine|dein|il\s+suo|la\s+sua|tuo|tua|twoj\w*|pana|pani)\s+(?:\S+\s+){0,2}?(?:pay\s?pal\w*[\s-]+)?(?:e-?mail|mail|correo|courriel|adresse\s+(?:e-?)?mail)\b|\b(?:e-?mail|mail|correo|courriel)\s+(?:de\s+|do\s+|da\s+)?(?:pay\s?pal\s+)?(?:de\s+)?(?:your|su|tu|seu|sua|votre|ton|usted)\b/u;
-
 /** The e-mail at [start, end) is the payee's address of a payment service named in its sentence. */
 export function mailNamesPayee(tc: TextContext, start: number, end: number): boolean {
   const [a, b] = sentenceRange(tc, start, end);
   const sentence = tc.norm.text.slice(a, b);
-  if (READERS_MAIL.test(sentence)) return false;
   return (PAYEE_BY_MAIL.test(sentence) || SERVICE_AS_MEANS.test(sentence)) && !TALK.test(sentence);
 }

@@ -58,10 +58,7 @@ const DOCUMENT_BY_MAIL =
   /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|\bfiles?\b|\bpdf\b|\bspec\s*sheets?\b|\bdata\s*sheets?\b|\b(?:technical|tech|test|testing|product)\s+(?:data|details|info\w*|reports?)\b|\b(?:certificates?|manuals?|test\s+reports?)\b|dati\s+tecnici|scheda\s+tecnica|datos\s+tecnicos|ficha\s+tecnica|dados\s+tecnicos|fiche\s+technique|donnees\s+techniques|technische\w*\s+daten|datenbl[a-z]*tt|\b(?:bank|banking|payment|account|remittance|beneficiary)\s+(?:details|info\w*|data|instructions)|\baccount\b|\biban\b|\brib\b|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\s+bancari|资料|資料|银行信息|銀行信息|收款信息|账户信息|賬戶信息|发票|發票|报价|報價|目录|目錄|合同|factura|fatura|facture|fattura|\brechnung|\bangebot|\bkatalog\w*|\bcatalogo|\bcotizacion|\bcotacao|\bdevis\b|реквизит|счет[-\s]?фактур|инвойс)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
-// The reader's own payment address ("your PayPal email", "su correo de PayPal") is an address asked for, so a move
-// (stop 45): the writer pays there, and writes there too.
-const PAYMENT_MAIL =
-  /(?<!\b(?:your|ur|yr|su|tu|seu|sua|votre|ton|ihre|deine|dein)\s+(?:(?:e-?mail|correo|courriel|mail)\s+(?:de\s+|do\s+)?)?)\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
+const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
 /**
  * The platform or a carrier as the sender: "Alibaba will send you a confirmation by e-mail", "DHL e-mails you the
  * tracking", "vous recevrez la confirmation par e-mail d'Alibaba". Its mail is not the seller moving the talk.
@@ -347,8 +344,7 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     unless: MAIL_NOT_A_MOVE,
     re: anyOf(
       // "your company e-mail", "our office mailbox": a mailbox named for whose it is is still a mailbox.
-      // "your PayPal email" (stop 45): the buyer's address asked for a refund is still an address (mail-for-payee.ts).
-      '\\b(?:my|our|your|ur|yr)\\s+(?:(?:company|business|work|office|personal|private|own|pay\\s?pal(?:\\s+account)?)\\s+)?(?:e-?mail|gmail|mailbox)\\b(?!\\s*-?\\s*domains?\\b)|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
+      '\\b(?:my|our|your|ur|yr)\\s+(?:(?:company|business|work|office|personal|private|own)\\s+)?(?:e-?mail|gmail|mailbox)\\b(?!\\s*-?\\s*domains?\\b)|\\be-?mail\\s+(?:me|us)\\b|\\be-?mail\\s*(?:address\\s*)?[:：]',
       // "the further discussion about delivery and payment we do by e-mail": the talk itself placed in the mailbox.
       '\\b(?:discussions?|negotiations?|talks?|communication|correspondence|conversations?)\\s+(?:\\S+\\s+){0,6}?(?:by|via|over|through|per)\\s+e-?mail\\b',
       // "schreiben Sie mir bitte per E-Mail", "me escreva por e-mail": the talk sent to the mailbox in de and pt.

@@ -72,7 +72,7 @@ describe('receipt confirmed before the parcel has come', () => {
   });
 });
 
-describe('a social page that holds the deals, a new shop’s address, the buyer’s mailbox asked for', () => {
+describe('a social page that holds the deals, a new shop’s address, a company mailbox', () => {
   it.each([
     'Rejoignez notre groupe Facebook : codes promo pour les clients fidèles.',
     'Folgen Sie unserer Instagram-Seite, dort gibt es Rabattcodes für Stammkunden.',
@@ -80,8 +80,6 @@ describe('a social page that holds the deals, a new shop’s address, the buyer�
     '페이스북 메시지로 문의하시면 단골 가격 알려드려요',
     'Dear customers, this shop will close next week. Our new website is cozyhome-deals.store, order there and pay by card.',
     'Chers clients, notre boutique va fermer à la fin du mois. Notre nouvelle boutique est jolie-maison.shop, paiement par carte.',
-    'Please send your PayPal email here.',
-    'Envíeme su correo de PayPal y le devolvemos el dinero.',
     'Schreiben Sie uns an unsere Firmen-E-Mail.',
     'Bitte schreiben Sie uns an unsere Geschäftsmail für Großbestellungen.',
   ])('%s', (text) => {
@@ -117,5 +115,21 @@ describe('not a payment elsewhere: the carrier’s own site, a reward sent to th
     'We send you 3 USD cashback to PayPal. To receive it, first pay 1 USD verification by PayPal.',
   ])('still flagged: %s', (text) => {
     expect(rules(text)).toContain(PAY);
+  });
+});
+
+/**
+ * The buyer's PayPal address asked for a refund outside the order is a payment away from the platform, not a move of
+ * the talk: the project's own corpus (real-modelled-13) and one independent set label it so, another two read it as a
+ * contact too; the corpora's reading is kept (stop 45).
+ */
+describe('the buyer’s PayPal address asked for a refund', () => {
+  it.each([
+    'Please send your PayPal email here.',
+    'Envíeme su correo de PayPal y le devolvemos el dinero.',
+    'Close the dispute and give me your PayPal email, I refund you faster.',
+  ])('%s → payment, not contact', (text) => {
+    expect(rules(text)).toContain(PAY);
+    expect(rules(text)).not.toContain(CONTACT);
   });
 });
