@@ -16,6 +16,17 @@ const OWN_SITE =
 const MONEY =
   /\b(?:pay\w*|paid|transfer\w*|cheaper|discount\w*|paie\w*|paye\w*|virement|moins\s+cher|remise|zahl\w*|bezahl\w*|uberweis\w*|billiger|gunstiger|rabatt\w*|paga\w*|pague\w*|pago|pagar\w*|pagamento|transferencia|barat\w*|descuento|desconto|sconto|bonifico|conveniente|economico)\b/u;
 
+/** A web address that is not the platform's: "www.hx-shop.com", "https://deals.example.top/p/12", "acme-led.shop". */
+const OWN_ADDRESS =
+  '(?:https?:\\/\\/|www\\.)(?!(?:www\\.)?(?:[\\w-]+\\.)*(?:alibaba|aliexpress|1688)\\.)[\\w-]+(?:\\.[\\w-]+)+\\S*|(?<![\\w.@\\/-])(?!(?:alibaba|aliexpress|1688)\\.)[\\w-]+\\.(?:com|net|shop|store|top|xyz|online|site|cn|co)(?![\\w.-]*\\.[a-z])\\S*';
+/**
+ * Chinese and pinyin (stop 45, red team): "请到www.hx-shop.com下单", "qing dao www.hx-shop.com xia dan" — the buyer sent to
+ * a web address of the seller's to order or pay there. English reads the same request through the shop-moved and
+ * own-site words; these two had no reading of the address itself.
+ */
+const ORDER_AT_ADDRESS_ZH = `(?:到|去|在|上|登录|登錄|打开|打開)\\s*(?:我们的?|我們的?|我的)?(?:网站|網站|官网|官網)?[:：]?\\s*(?:${OWN_ADDRESS})\\s*(?:上|里|裡)?\\s*(?:下单|下單|购买|購買|付款|支付|拍下|订购|訂購)`;
+const ORDER_AT_ADDRESS_PINYIN = `\\b(?:dao|qu|zai|shang)\\s+(?:${OWN_ADDRESS})\\s+(?:shang\\s+|li\\s+)?(?:xia\\s?dan|gou\\s?mai|fu\\s?kuan|zhi\\s?fu|pai\\s+xia|ding\\s?gou)\\b`;
+
 export const GO_TO_OWN_SITE: readonly ChatPattern[] = [
   {
     kind: 'contextual',
@@ -25,5 +36,12 @@ export const GO_TO_OWN_SITE: readonly ChatPattern[] = [
     needsIn: 'message',
     anchorIn: 'message',
     re: anyOf(`(?:${GO})(?:the\\s+|le\\s+|la\\s+|a\\s+)?(?:${OWN_SITE})`),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's other shop, own site or another marketplace",
+    gate: /www|http|\.com|\.net|\.shop|\.store|\.top|\.xyz|\.online|\.site|\.cn|\.co/,
+    anchorIn: 'message',
+    re: anyOf(ORDER_AT_ADDRESS_ZH, ORDER_AT_ADDRESS_PINYIN),
   },
 ];

@@ -27,6 +27,8 @@ describe('shop talk that names no payee', () => {
     'Bu yong zai Alibaba shang chong xin xia dan, wo men bu bu huo le',
     'If you prefer another way of shipping, tell me; the payment stays in the Alibaba order.',
     'We can choose another method of delivery, by rail instead of sea.',
+    'Qing dao www.aliexpress.com/store/5566 xia dan, you you hui quan',
+    '物流信息请到www.17track.net查询',
   ])('%s → nothing', (text) => {
     expect(rules(text)).toEqual([]);
   });
@@ -44,6 +46,9 @@ describe('requests to pay elsewhere, still read', () => {
     '我们的收款账号更改了，请付到新账号',
     'Please pay by another way, a bank transfer to our personal account is better.',
     'Another way to ship and pay: send USD to our personal account.',
+    // The buyer sent to a web address of the seller's to order there (a purchase moved off the platform).
+    'Dian pu bei feng le, qing dao www.lumi-lamps-store.com xia dan',
+    '店铺关了，以后请到 brightlamp.shop 下单付款',
   ])('%s → payment', (text) => {
     expect(rules(text)).toContain(PAY);
   });
