@@ -2,7 +2,8 @@
  * Certificates or test reports offered rather than agreed: "Certificates: CE, RoHS etc. available upon request",
  * "LFGB/FDA report can provide if needed", "证书：如有需要可以提供CE、FCC", "el proveedor los consigue si hace falta".
  * An offer binds nothing: the goods shipped need not be the ones tested, and a missing or borrowed report cannot
- * be claimed. Silent when the line names a report by its number or requires it before shipment or payment.
+ * be claimed. Silent when the line names a report by its number or requires it before shipment or payment; a date
+ * alone does not answer an offer to apply for a paper not yet held.
  */
 
 import { msg } from '../i18n/msg';
@@ -88,7 +89,31 @@ const SENT_AFTER = anyOf(
  */
 const SHIPPING_PAPER =
   /\b(?:certificates? of origin|origin certificate|C\/?O\b|Form [AEF]\b|insurance (?:certificate|policy)|B\/L|bills? of lading|certificado de origen|certificat d['’]origine|Ursprungszeugnis|сертификат происхождения)|产地证|原产地证|保险单|提单/iu;
+/**
+ * "CE, FCC (can apply)", "UL under application", "wird beantragt", "可以申请": a paper the supplier has yet to get. No
+ * lab has tested anything, and whether it ever will is left open. A date for the application ("大货前可以申请",
+ * "can apply before mass production") only says when the supplier would start: it names no paper, so only a
+ * certificate's number or a rule that requires it answers this offer (NUMBERED_OR_REQUIRED).
+ */
+const APPLYING = anyOf(
+  latinWords([
+    // Not a mark put on the goods: "CE marking can be applied to the housing by laser" (APPLIED_TO_GOODS).
+    `(?:we )?(?:can|could|will) (?:be )?appl(?:y|ied)(?: for(?: (?:it|them))?)?(?!${APPLIED_TO_GOODS})`,
+    'under application',
+    '(?:currently )?applying(?: for(?: (?:it|them))?)?',
+    'application in (?:process|progress)',
+    '(?:se )?(?:puede|pueden|podemos) (?:solicitar|tramitar)',
+    'en trámite',
+    "en cours (?:d['’]obtention|de demande)",
+    'peut être demandée?s?',
+    '(?:wird|werden|kann|können) (?:beantragt|angemeldet)(?: werden)?',
+    '(?:pode|podem|podemos) (?:ser )?solicitad[oa]s?',
+    'em (?:processo|andamento) de (?:obtenção|certificação)',
+  ]),
+  cjk(['(?:可以?|能)申请', '(?:正在|在)?申请中']),
+);
 const OFFERED = anyOf(
+  APPLYING,
   latinWords([
     '(?:can|could|will) (?:be )?provided? (?:it |them )?(?:if|when|upon|on) (?:need(?:ed)?|necessary|required|requested|request)',
     'can provide(?: it| them)?(?: if (?:need(?:ed)?|necessary|required|you need))?',
@@ -138,22 +163,9 @@ const OFFERED = anyOf(
     'w razie potrzeby',
     'na (?:życzenie|żądanie)',
     'jika (?:diperlukan|dibutuhkan|perlu)',
-    // "CE, FCC (can apply)", "UL under application", "wird beantragt": a paper the supplier has yet to get. No
-    // lab has tested anything, and whether it ever will is left open.
-    // Not a mark put on the goods: "CE marking can be applied to the housing by laser" (APPLIED_TO_GOODS).
-    `(?:we )?(?:can|could|will) (?:be )?appl(?:y|ied)(?: for(?: (?:it|them))?)?(?!${APPLIED_TO_GOODS})`,
-    'under application',
-    '(?:currently )?applying(?: for(?: (?:it|them))?)?',
-    'application in (?:process|progress)',
-    '(?:se )?(?:puede|pueden|podemos) (?:solicitar|tramitar)',
-    'en trámite',
-    "en cours (?:d['’]obtention|de demande)",
-    'peut être demandée?s?',
-    '(?:wird|werden|kann|können) (?:beantragt|angemeldet)(?: werden)?',
-    '(?:pode|podem|podemos) (?:ser )?solicitad[oa]s?',
-    'em (?:processo|andamento) de (?:obtenção|certificação)',
     // "PSE mark can do", "UKCA supported": a mark said to be within reach, none held for these goods.
-    `(?<=(?:${PAPER_NAMES.join('|')})(?: (?:marks?|markings?|certificates?|certification|approval))?\\s{1,2})(?:(?:is|are) )?(?:can do|can be (?:done|made|supported|arranged)|supported|possible|doable)`,
+    // Not a mark put on the goods: "CE marking can be done by laser on the housing" (APPLIED_TO_GOODS).
+    `(?<=(?:${PAPER_NAMES.join('|')})(?: (?:marks?|markings?|certificates?|certification|approval))?\\s{1,2})(?:(?:is|are) )?(?:can do|can be (?:done|made|supported|arranged)|supported|possible|doable)(?!${APPLIED_TO_GOODS})`,
     // "details please contact us", "contact us for details": the paper left to a later conversation.
     '(?:for )?(?:more )?details?,? (?:please |pls |kindly )?contact us|contact us for (?:more )?(?:details|information|info)',
   ]),
@@ -175,8 +187,6 @@ const OFFERED = anyOf(
     '需要的话',
     '可(?:以)?提供',
     '可按要求提供',
-    '(?:可以?|能)申请',
-    '(?:正在|在)?申请中',
     // Japanese "PSEマーク対応可能", "認証取得可能", "詳細はお問い合わせください": a mark within reach, details later.
     '(?:対応|取得|申請)(?:可能|可)',
     '詳細は(?:お)?問い?合わせ',
@@ -191,25 +201,37 @@ const OFFERED = anyOf(
  * naming no report (red team, stop 36).
  */
 const REPORT_NUMBER = '(?=[A-Za-z0-9/-]{0,40}\\d)[A-Za-z0-9/-]{4,}';
-/** A report named by its number, or required before shipment or payment: agreed, not offered. */
-const AGREED = anyOf(
+/**
+ * A report or certificate named by its number, or a rule that requires it: agreed, not offered. Japanese and Korean
+ * write the number after 証明書番号, 認証番号, 届出番号 (the PSE notification), 인증번호 or 성적서 번호.
+ */
+const NUMBERED_OR_REQUIRED = anyOf(
   latinWords([
     `(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#)\\s{0,2}${REPORT_NUMBER}`,
     // "informe n.º", "rapport n°", "Prüfbericht Nr.", "relatório nº": the same number in the other languages read.
     `(?:informe|rapport|(?:Prüf)?bericht|relatório|rapporto|certificado|certificat|Zertifikat)\\.? (?:n\\.?[º°o]\\.?|nr\\.?|núm\\.?|#)\\s{0,2}${REPORT_NUMBER}`,
-    '(?:before|prior to) (?:shipment|shipping|mass production|payment|balance)',
     '(?:is|are|be) required',
     'must',
   ]),
   // "报告编号ABC123", "证书号：SH1234", "報告書番号": a report or certificate named by its number, as in English.
+  cjk([
+    '必须',
+    `(?:报告|證書|证书|報告書?|检测报告|测试报告|証明書|認証|认证|届出|登録)(?:编号|編號|号码?|號碼?|番号|No\\.?)\\s{0,2}[:：]?\\s{0,2}${REPORT_NUMBER}`,
+    `(?:인증|증명서|성적서|시험\\s?성적서)\\s?(?:번호|No\\.?)\\s{0,2}[:：]?\\s{0,2}${REPORT_NUMBER}`,
+  ]),
+);
+/**
+ * The paper due before the goods are made, shipped or paid for: it holds them back, so an offer to send it is
+ * agreed. Not an offer to apply for it (APPLYING): that date only says when the supplier would start.
+ */
+const DUE_BEFORE = anyOf(
+  latinWords(['(?:before|prior to) (?:shipment|shipping|mass production|payment|balance)']),
   cjk([
     '出货前',
     '发货前',
     // "随产前样寄出", "大货生产前提供": with the pre-production sample, before mass production, as in English.
     '(?:随|跟)?产前样',
     '(?:大货|批量|量产)(?:生产)?前',
-    '必须',
-    `(?:报告|證書|证书|報告書?|检测报告|测试报告)(?:编号|編號|号码?|號碼?|番号|No\\.?)\\s{0,2}[:：]?\\s{0,2}${REPORT_NUMBER}`,
   ]),
 );
 
@@ -331,10 +353,17 @@ export function certificatesOffered(text: string): VagueHit[] {
         },
       ];
   }
-  if (!test(PAPERS, text) || test(AGREED, text)) return [];
+  if (!test(PAPERS, text) || test(NUMBERED_OR_REQUIRED, text)) return [];
+  // "大货前可以申请": a due date answers an offer to send the paper, not an offer to apply for one.
+  if (test(DUE_BEFORE, text)) return oneOffer(findAll(APPLYING, text));
   const offers = findAll(OFFERED, text);
   if (!SHIPPING_PAPER.test(text)) offers.push(...findAll(SENT_AFTER, text));
   if (!test(REPORT_ON_LINE, text)) offers.push(...findAll(PASSED, text));
+  return oneOffer(offers);
+}
+
+/** The offers found, quoted as one finding from the first to the last. */
+function oneOffer(offers: { start: number; end: number }[]): VagueHit[] {
   offers.sort((a, b) => a.start - b.start);
   const first = offers[0];
   const last = offers[offers.length - 1];

@@ -109,7 +109,9 @@ const NAMED_TEST_OPEN = latinWords([
 
 /** What makes a check a standard: an AQL figure, a level, a standard's number, a report number, a measured limit. */
 const CRITERION = anyOf(
-  String.raw`AQL\s{0,3}[:：]?\s{0,3}(?:level\s{0,2}(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d`,
+  // The inspection level may stand before the figure with or without its word: "AQL level II 2.5", "AQL II 1.0/2.5",
+  // "AQL G-II 1.5", "AQL S-3 4.0". Level and figure together fix the sample and what fails it.
+  String.raw`AQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d`,
   String.raw`\d(?:[.,]\d{1,2})?\s{0,2}(?:\(?\s{0,2}(?:major|minor|critical|Hauptfehler|Nebenfehler|majeur|mineur)|/\s{0,2}\d(?:[.,]\d)?\s{0,2}/)`,
   String.raw`\b(?:ISO|EN|IEC|ASTM|ANSI|GB(?:\/T)?|BS|DIN|JIS|MIL-STD|ISTA|UN)[\s-]{0,2}\d`,
   latinWords([

@@ -13,7 +13,7 @@ import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { namesNumberedSpec } from './numbered-spec';
 import { followsLater } from './open-promises';
-import { OPTIONAL_PART } from './optional-packing';
+import { optionalPartsLeftOpen } from './optional-packing';
 import { packItemsOffered } from './pack-items-offered';
 import { PALLET_NAMED, palletFactCount } from './pallet-load';
 import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, scriptWords, test } from './patterns';
@@ -387,7 +387,7 @@ export const packagingDetector: AttributeDetector = {
       for (const m of adjectives) hits.push({ ...m, why: WHY_ADJECTIVE, fix: FIX });
     if (clause.attribute === 'packaging' || ABOUT_PACKING.test(text))
       // "pallet optional": whether that part of the packing is there at all is left open, facts or no facts.
-      for (const m of [...findAll(OPEN_TO_CHANGE, text), ...findAll(OPTIONAL_PART, text)])
+      for (const m of [...findAll(OPEN_TO_CHANGE, text), ...optionalPartsLeftOpen(text, line)])
         hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));

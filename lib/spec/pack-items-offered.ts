@@ -3,7 +3,8 @@
  * need", "english manual included, other languages available", "we can print EAN barcode on the box". Each says what
  * the supplier is able to do, not what this order ships: whether the card is in the box, which languages the manual
  * is printed in, which code the barcode carries. A box without them, or with the wrong code, still matches the line.
- * A barcode offer is silent when the line gives the code itself or the file it comes from.
+ * Silent when the line names the buyer's file or sheet the item is made from (a barcode: or its code), or when the
+ * offer is said to lie outside this order.
  */
 import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
@@ -49,10 +50,34 @@ const FIX = msg('spec.fix.packaging');
 
 /** The code itself ("EAN 6901234567892") or the file or numbered sheet it comes from. */
 const CODE_GIVEN = String.raw`(?<!\d)\d{8,14}(?!\d)`;
+/**
+ * The offer set outside this order in the words right after it: "other languages available on request, not part of
+ * this order", "otros idiomas bajo pedido, no incluidos en este pedido". What ships is then what the line fixes.
+ */
+const NOT_THIS_ORDER = new RegExp(
+  `^[^;；。.!?()（）]{0,16}?${latinWords([
+    '(?:(?:is|are) )?not (?:part of|included in|covered by|in) (?:this|the|your) (?:order|PO|purchase order|shipment|quotation|quote|price)',
+    '(?:no )?(?:incluid[oa]s?|forman parte) (?:en|de) (?:este|esta|el|la) (?:pedido|orden|cotización|precio)',
+    '(?:non )?(?:inclus(?:es)?|compris(?:es)?) dans (?:cette|la) (?:commande|offre)',
+    '(?:nicht )?(?:Teil|Bestandteil) (?:dieser|der) (?:Bestellung|Lieferung)',
+  ])}`,
+  'iu',
+);
 
 export function packItemsOffered(text: string, line: string): VagueHit[] {
-  const given = test(CODE_GIVEN, line) || test(DESIGN_FILE, line) || test(NUMBERED_DOCUMENT, line);
+  const barcodeGiven = test(CODE_GIVEN, line) || fileGiven(line);
   return findAll(OFFERED, text)
-    .filter((m) => !(given && /code|EAN|UPC|GTIN|ITF|FNSKU|código|条/iu.test(m.text)))
+    .filter((m) =>
+      /code|EAN|UPC|GTIN|ITF|FNSKU|código|条/iu.test(m.text) ? !barcodeGiven : !fileGiven(text),
+    )
+    .filter((m) => !NOT_THIS_ORDER.test(text.slice(m.end)))
     .map((m) => ({ start: m.start, end: m.end, why: WHY, fix: FIX }));
+}
+
+/**
+ * The buyer's own file or numbered sheet: it fixes what a manual or card says, so putting it in "as you request"
+ * is the file's to settle. For a manual or card it must stand in the same clause as the offer.
+ */
+function fileGiven(text: string): boolean {
+  return test(DESIGN_FILE, text) || test(NUMBERED_DOCUMENT, text);
 }
