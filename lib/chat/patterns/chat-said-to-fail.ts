@@ -28,6 +28,16 @@ const CHAT_FAILS = new RegExp(
 /** An e-mail address, as normalise leaves it (lower case). */
 const ADDRESS = '[a-z0-9][\\w.+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)+';
 
+/**
+ * A number asked for the carrier: "for the DHL label / for the waybill / for the delivery", or after "the courier may
+ * call you". The chat failing elsewhere in the message does not make it a move: the number goes on the parcel.
+ */
+const FOR_THE_CARRIER =
+  '(?!\\s+(?:\\S+\\s+){0,2}?for\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:label|waybill|courier|delivery|shipping|shipment|parcel|package|driver|consignee)\\b)';
+/** The carrier said to call the buyer, in the sentence of the ask (a clause of its own: "…may call you, please…"). */
+const CARRIER_CALLS =
+  /\b(?:courier|driver|carrier|dhl|fedex|ups|delivery\s+(?:man|guy|company))\s+(?:may|will|might|can|needs?\s+to|has\s+to|would)\s+(?:call|phone|contact|ring)\b/u;
+
 export const CHAT_SAID_TO_FAIL_MOVES: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -36,9 +46,21 @@ export const CHAT_SAID_TO_FAIL_MOVES: readonly ChatPattern[] = [
     needs: CHAT_FAILS,
     needsIn: 'message',
     re: anyOf(
-      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|private|personal)\\s+)?(?:e-?mail|mail|number|phone|mobile|whats\\w*)\\b',
+      '\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|whats\\w*|private|personal)\\s+)?(?:e-?mail|mail|whats\\w*)\\b|\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+whats\\w*\\s+(?:number|phone)\\b',
       '\\b(?:dame|deme|pasame|paseme|mandame|envieme|enviame|deja(?:me)?|dejeme)\\s+(?:su|tu)\\s+(?:correo|e-?mail|mail|numero|telefono|whats\\w*)\\b',
       '\\b(?:me\\s+)?(?:passa|passe|manda|mande|envia|envie|deixa|deixe)(?:-me)?\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua)\\s+(?:e-?mail|mail|numero|telefone|whats\\w*|zap)\\b',
+    ),
+  },
+  {
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /phone|number|mobile/,
+    needs: CHAT_FAILS,
+    needsIn: 'message',
+    unless: CARRIER_CALLS,
+    unlessIn: 'sentence',
+    re: anyOf(
+      `\\b(?:give|send|leave|share|tell|drop|provide)\\s+(?:me|us)?\\s*(?:your|ur|yr)\\s+(?:(?:phone|mobile|cell|private|personal)\\s+)?(?:number|phone|mobile)\\b${FOR_THE_CARRIER}`,
     ),
   },
   {

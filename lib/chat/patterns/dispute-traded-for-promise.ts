@@ -120,6 +120,18 @@ const PLATFORM_SLOW =
  * through AliExpress") keeps the promise on the platform — unless the same message paints that way as slow, which is
  * the reason given for leaving it.
  */
+/**
+ * The dispute closed only after the goods came: "once the replacement arrives you can close the dispute", "close the
+ * dispute after you receive the new parcel". The buyer keeps the claim until the promise is kept, which is what the
+ * platform itself advises; a closing asked now, with the goods promised for later, is still the trade.
+ */
+const GOODS = '(?:replacement|new\\s+(?:one|parcel|package|item|goods)|parcel|package|goods|items?|order)';
+const ARRIVES = `(?:(?:the|your)\\s+)?${GOODS}\\s+(?:has\\s+)?(?:arriv|reach|land|get\\s+to)\\w*|you\\s+(?:have\\s+)?(?:receive|get|got)\\w*\\s+(?:the\\s+|your\\s+)?${GOODS}`;
+const CLOSED_AFTER_GOODS = new RegExp(
+  `\\b(?:once|after|when|as\\s+soon\\s+as)\\s+${ARRIVES}\\b,?\\s+(?:you\\s+(?:can|may|could)\\s+|please\\s+)?(?:close|cancel|withdraw|remove|end)\\s+(?:the\\s+|your\\s+)?dispute|\\b(?:close|cancel|withdraw|remove|end)\\s+(?:the\\s+|your\\s+)?dispute\\s+(?:only\\s+)?(?:once|after|when|as\\s+soon\\s+as)\\s+${ARRIVES}\\b`,
+  'u',
+);
+
 export const DISPUTE_TRADED_FOR_PROMISE: ChatPattern = {
   kind: 'explicit',
   what: 'a dispute given up for a promise made outside the platform',
@@ -128,7 +140,7 @@ export const DISPUTE_TRADED_FOR_PROMISE: ChatPattern = {
     'u',
   ),
   needsIn: 'message',
-  unless: REFUND_RECEIVED_FIRST,
+  unless: new RegExp(`${REFUND_RECEIVED_FIRST.source}|${CLOSED_AFTER_GOODS.source}`, 'u'),
   unlessIn: 'sentence',
   re: anyOf(...DISPUTE_SET_ASIDE, ...SET_ASIDE_MORE),
 };

@@ -21,6 +21,15 @@ const BANK_DETAILS_MAILED = new RegExp(DETAILS, 'u');
 
 const GAP = '[^.!?;\\n]{0,60}?';
 
+/**
+ * The same thing posted here too ("… by email and also upload it here", "y también lo sube aquí"): the mail is a
+ * copy, the talk stays in the chat.
+ */
+const ALSO = '(?:also|too|as\\s+well|tambien|aussi|anche|auch)';
+const HERE =
+  '(?:here|in\\s+(?:this|the)\\s+chat|on\\s+(?:the\\s+)?(?:platform|alibaba)|aqui|aca|en\\s+el\\s+chat|ici|qui|hier)';
+const ALSO_HERE = `(?![^.!?;\\n]{0,40}?(?:\\b${ALSO}\\b[^.!?;\\n]{0,30}?\\b${HERE}\\b|\\b${HERE}\\s+${ALSO}\\b))`;
+
 // ── English ──
 const EN_PERSON =
   '\\b(?:our|my)\\s+(?:\\w+\\s+)?(?:accountants?|accounting|finance|financial|cashier|partners?|colleagues?|brokers?|agents?|associates?|friend)(?:\\s+(?:team|department|dept|office|guy|lady))?';
@@ -65,11 +74,11 @@ export const MAIL_FROM_OUR_PERSON: readonly ChannelPattern[] = [
     gate: /mail|posta|почт|correo|courriel/,
     unless: BANK_DETAILS_MAILED,
     re: anyOf(
-      `${EN_PERSON}\\s+(?:${EN_SEND})${GAP}(?:${EN_MAILBOX})|${EN_PERSON}\\s+(?:will\\s+|'ll\\s+)?e-?mails?\\s+(?:you|u)\\b`,
+      `${EN_PERSON}\\s+(?:${EN_SEND})${GAP}(?:${EN_MAILBOX})${ALSO_HERE}|${EN_PERSON}\\s+(?:will\\s+|'ll\\s+)?e-?mails?\\s+(?:you|u)\\b`,
       `${DE_PERSON}${GAP}(?:${DE_SEND})${GAP}(?:${DE_MAILBOX})|${DE_PERSON}${GAP}(?:${DE_MAILBOX})${GAP}(?:${DE_SEND})`,
       `${TR_PERSON}\\s+(?:\\S+\\s+){0,3}?${TR_MAIL_SEND}`,
       `${RU_PERSON}${GAP}${RU_SEND}${GAP}${RU_MAILBOX}|${RU_SEND}${GAP}${RU_PERSON}${GAP}${RU_MAILBOX}|${RU_MAILBOX}${GAP}${RU_SEND}\\s+${RU_PERSON}`,
-      `${ROM_PERSON}${GAP}${ROM_SEND}${GAP}(?:${ROM_MAILBOX})`,
+      `${ROM_PERSON}${GAP}${ROM_SEND}${GAP}(?:${ROM_MAILBOX})${ALSO_HERE}`,
     ),
   },
 ];

@@ -13,8 +13,20 @@ import type { ChannelPattern } from './languages/pack';
  * Words over normalised text (lower case, Latin accents folded).
  */
 
+/**
+ * "Directly" alone is no channel: "confirm directly with me here in the chat", "order directly from the factory",
+ * "commandez directement aujourd'hui" keep the order on the platform. It moves the order only when it names the
+ * seller's own side as the other party ("directly with our sales director", "direttamente con noi", "direkt bei uns",
+ * "with our manager directly"), and not "here / in the chat".
+ */
+const DIRECT = '(?:directly|direct|directamente|diretamente|directement|direttamente|direkt)';
+const WITH_US =
+  '(?:with|to|bei|mit|con|avec|com)\\s+(?:us|me|our|my|noi|uns|mir|unser\\w*|nosotros|nuestr[oa]s?|nous|moi|notre|nos|nosso|nossa|mim|nostr[oa]|il\\s+nostro|la\\s+nostra)\\b';
+const NOT_HERE = '(?![^.!?;\\n]{0,25}?\\b(?:here|in\\s+(?:this|the)\\s+chat|aqui|ici|qui|hier)\\b)';
+const DIRECT_WITH_US = `\\b(?:${DIRECT}\\s+${WITH_US}${NOT_HERE}|${WITH_US}\\s+(?:\\S+\\s+){0,2}?${DIRECT}\\b${NOT_HERE}|conosco\\s+${DIRECT}|${DIRECT}\\s+conosco)`;
+
 const AWAY =
-  '(?:directly|direct|by\\s+e-?mail|via\\s+e-?mail|per\\s+e-?mail|on\\s+(?:wechat|whatsapp|telegram|skype)|outside|off\\s+(?:the\\s+)?(?:platform|alibaba)|directamente|por\\s+(?:correo|e-?mail|whatsapp|wechat)|diretamente|pelo\\s+(?:e-?mail|whatsapp|wechat)|directement|par\\s+(?:e-?mail|mail|courriel)|direttamente|via\\s+(?:mail|whatsapp|wechat)|direkt|per\\s+mail)';
+  '(?:by\\s+e-?mail|via\\s+e-?mail|per\\s+e-?mail|on\\s+(?:wechat|whatsapp|telegram|skype)|outside|off\\s+(?:the\\s+)?(?:platform|alibaba)|por\\s+(?:correo|e-?mail|whatsapp|wechat)|pelo\\s+(?:e-?mail|whatsapp|wechat)|par\\s+(?:e-?mail|mail|courriel)|via\\s+(?:mail|whatsapp|wechat)|per\\s+mail)';
 /** "not through Alibaba / non tramite / no por / pas par / nicht über / não pela": the platform refused for the order. */
 const NOT_THROUGH_PLATFORM =
   '(?:not|non|no|nao|pas|nicht)\\s+(?:through|via|on|in|tramite|attraverso|su|por|en|pela|pelo|na|no|par|sur|uber|auf)\\s+(?:la\\s+|el\\s+|a\\s+|the\\s+|die\\s+)?(?:alibaba|aliexpress|piattaforma|plataforma|plateforme|plattform|platform)';
@@ -34,7 +46,7 @@ export const PRICE_IF_CONFIRMED_ELSEWHERE: readonly ChatPattern[] = [
     re: anyOf(
       // The refusal of the platform taken into the match when it follows ("… by e-mail and not through Alibaba"): its
       // "not" refuses the platform, not the condition.
-      `${PRICE}\\s+(?:\\S+\\s+){0,3}?${VALID}\\s+(?:\\S+\\s+){0,2}?${IF_CONFIRMED}[^.!?;\\n]{0,80}?(?:\\b${AWAY}\\b(?:[^.!?;\\n]{0,20}?\\b${NOT_THROUGH_PLATFORM}\\b)?|\\b${NOT_THROUGH_PLATFORM}\\b)`,
+      `${PRICE}\\s+(?:\\S+\\s+){0,3}?${VALID}\\s+(?:\\S+\\s+){0,2}?${IF_CONFIRMED}[^.!?;\\n]{0,80}?(?:(?:\\b${AWAY}\\b|${DIRECT_WITH_US})(?:[^.!?;\\n]{0,20}?\\b${NOT_THROUGH_PLATFORM}\\b)?|\\b${NOT_THROUGH_PLATFORM}\\b)`,
     ),
   },
 ];

@@ -14,6 +14,10 @@ const THAI_BANKS =
 /** Bank names that are also a place or a word (Bangkok, "saving"): a bank only after "บัญชี" or "ธนาคาร". */
 const THAI_BANKS_AFTER_WORD = 'กรุงเทพ|กรุงไทย|กรุงศรี(?:อยุธยา)?|ออมสิน';
 
+/** A payment to the seller's side: a transfer, or paying "ours / us / the shop / an account". */
+const TH_PAID_TO_SELLER =
+  '(?:โอนตรง|โอนเข้า|โอนมา|(?:โอน|จ่าย|ชำระ)[^\\s\\n]{0,30}?(?:ของเรา|ให้เรา|ให้ทางเรา|ร้าน|บัญชี|ให้ผม|ให้ฉัน|ให้ดิฉัน))';
+
 export const TH: Lexicon = {
   lang: 'th',
   script: 'chars',
@@ -65,9 +69,13 @@ export const TH: Lexicon = {
   // The platform it sets aside belongs to the phrase ("ไม่ต้องกดสั่งผ่านแอป", no need to order through the app), so the
   // app named there is not read as the anchor of the request.
   // "ไม่ต้องใส่ในออเดอร์" (no need to put it in the order), "ไม่ต้องรวมในคำสั่งซื้อ" (no need to include it in the order): a
-  // charge kept out of the order, which the words around it ask to pay (the pattern needs a word of paying or money).
+  // charge kept out of the order, which the words around it ask the buyer to pay to the seller's side. A charge kept
+  // out of the order is as often one nobody asks the buyer for there: "ทางเราจ่ายค่าส่งเอง" (we pay the shipping),
+  // "จ่ายให้บริษัทขนส่งตอนรับของ" (pay the carrier on delivery), "ระบบหักให้" (the system deducts it). So these forms
+  // are read only with a payment to the seller in the message: a transfer "โอนตรง / โอนเข้า / โอนมา", or a paying
+  // verb whose payee is "ของเรา / ให้เรา / ร้าน / บัญชี" (ours, us, the shop, an account).
   noOrder: fold(
-    'ไม่ต้อง(?:กด)?(?:สั่ง(?:ซื้อ)?|ใส่|รวม|เพิ่ม)\\s?(?:ผ่าน|ใน|บน|เข้า|ไว้ใน)?\\s?(?:ออเดอร์|คำสั่งซื้อ)?\\s?(?:แอป|ระบบ|เว็บ|แพลตฟอร์ม|อาลีบาบา|alibaba)?',
+    `ไม่ต้อง(?:กด)?สั่ง(?:ซื้อ)?\\s?(?:ผ่าน|ใน|บน|เข้า|ไว้ใน)?\\s?(?:ออเดอร์|คำสั่งซื้อ)?\\s?(?:แอป|ระบบ|เว็บ|แพลตฟอร์ม|อาลีบาบา|alibaba)?|(?:(?<=${TH_PAID_TO_SELLER}[^\\n]{0,80}?)|(?=[^\\n]{0,80}?${TH_PAID_TO_SELLER}))ไม่ต้อง(?:ใส่|รวม|เพิ่ม)\\s?(?:ใน|เข้า|ไว้ใน)\\s?(?:ออเดอร์|คำสั่งซื้อ)\\s?(?:อาลีบาบา|alibaba)?`,
   ),
   send: fold('ส่งเลขบัญชี|ส่งให้|ส่งไป'),
   // "บัญชีของตัวแทนเรา" (our agent's account), "ชำระให้ตัวแทน" (pay to the agent): the agent as the payee; "ตัวแทนของเรา
