@@ -32,8 +32,26 @@ export const OLD_BULB_EQUIVALENT = new RegExp(
   'giu',
 );
 
-/** Each equivalence in `text`, as a match. */
-export function oldBulbEquivalents(text: string): { start: number; end: number; text: string }[] {
+/**
+ * What makes the line about a light source: a lamp, a bulb, an LED, a luminaire, its light or brightness, or a bulb
+ * kind that is a lamp by itself ("incandescent", "Glühbirne", "白炽灯"). "Halogen" alone is not one: a halogen
+ * transformer, heater or oven is no lamp. A heating element "equivalent to 2000W" or a motor "comparable to 500W"
+ * matches another appliance's power, which is a power and says what it is.
+ */
+const LIGHT_SOURCE = new RegExp(
+  [
+    '(?<![\\p{L}])(?:lamps?|bulbs?|light(?:s|ing)?|LEDs?|luminaires?|downlights?|spotlights?|floodlights?|flashlights?|torch(?:es)?|brightness|lumens?|luminous|incandescent|filament|ampoules?|lampes?|lumière|luminosité|Lampen?|Leuchte[n]?|Leuchtmittel|Licht|Helligkeit|Glüh\\p{L}*|lámparas?|bombillas?|focos?|luz|lampad\\p{L}*|luce|lâmpadas?|lamp(?:en)?|licht|gloeilamp\\p{L}*|żarów\\p{L}*|lampa|światł\\p{L}*|ламп\\p{L}*|светильник\\p{L}*|светодиод\\p{L}*|свет\\p{L}*|накаливания)(?![\\p{L}])',
+    '灯|燈|亮度|光通量|照明|电灯|ランプ|電球',
+  ].join('|'),
+  'iu',
+);
+
+/** Each equivalence in `text`, as a match; none on a line about anything but a light source. */
+export function oldBulbEquivalents(
+  text: string,
+  line: string = text,
+): { start: number; end: number; text: string }[] {
+  if (!LIGHT_SOURCE.test(line)) return [];
   return [...text.matchAll(OLD_BULB_EQUIVALENT)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

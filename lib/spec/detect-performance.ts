@@ -976,6 +976,25 @@ const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|
  */
 const TAG_LABEL = `${latinWords(['(?:special |product )?features?', 'functions?', 'características', 'caractéristiques', 'Merkmale', 'Eigenschaften'])}|特点|特性|功能`;
 
+/** The units of Russian sheets, read with a letter boundary of their own (see MEASURE). */
+const CYRILLIC_UNIT = [
+  'к?мАч',
+  'Ач',
+  'к?Вт(?:·?ч)?',
+  'лм',
+  'люмен\\p{L}*',
+  'дБ',
+  'мм',
+  'см',
+  'кг',
+  'ч',
+  'час(?:а|ов)?',
+  'мин',
+  'мес(?:яц(?:а|ев)?)?',
+  'лет',
+  'года?',
+].join('|');
+
 const PERF_UNIT = [
   // A plating or coating thickness, a foam density, a hardness, an abrasion count: "0.5 µm", "30 kg/m³", "60 Shore A",
   // "45 HRC", "20,000 rubs".
@@ -1184,6 +1203,11 @@ const MEASURE = [
     'relatório de ensaio',
   ]),
   '检测报告|测试报告|检验报告|型号',
+  // Units as Russian sheets write them ("5000 мАч", "10 Вт", "1200 лм", "18 мм") and the standard codes of the CIS
+  // ("ГОСТ 3916.1-2018", "ТУ 5512-001"). A Cyrillic unit runs on into no further letter: "5 ч" is hours, "5 чашек"
+  // is a count of cups.
+  `(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?\\s?(?:${CYRILLIC_UNIT})(?![\\p{L}])`,
+  '(?<![\\p{L}])(?:ГОСТ(?: Р)?|ТУ|СТБ|ДСТУ|ТР ТС)[ -]?\\d{2,}(?:[-.:/]\\d+)*',
 ].join('|');
 /** An upper-case code with letters and digits ("IMX586", "XM-L2"), read case-sensitively. */
 const CODE = /(?<![\p{L}\d])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![\p{L}\d])/u;
@@ -1337,10 +1361,17 @@ const NOISE_FIGURE = String.raw`(?<!(?:${LOUD_BY_DESIGN})[^,;，；|\d]{0,20})(?
  */
 const ANSWERED_BY: Partial<Record<Kind, string>> = {
   brightness: LIGHT_MEASURE,
-  capacity: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升)(?![\p{L}])`,
+  // A washing machine's or a dryer's capacity is the load it takes in kilograms ("carico 10 kg", "9 kg load"); the
+  // weight of the goods themselves ("2 kg") is no load, so the kilograms count only beside a load word.
+  capacity: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:k?mAh|[kM]?Wh|ml|mL|l|L|litres?|liters?|GB|TB|升|毫升|мАч)(?![\p{L}])|(?:load(?:ing)?|carico|carga|charge|Beladung|Füllmenge|capacity|capacità|capacidad|capacité|Kapazität|загрузк\p{L}*|洗涤容量|容量)[^,;，；|\d]{0,16}?\d[\d.,]*\s?(?:kg|кг|公斤)(?![\p{L}])|\d[\d.,]*\s?kg\s(?:load|drum|capacity|di carico|de carga)\b`,
+  // A shelf or service life given as a period of months or years elsewhere on the clause ("a lunga conservazione,
+  // scadenza 6 mesi"). A warranty's period is a promise to repair, not how long the goods last, so it does not count.
+  life: String.raw`(?<![\p{L}\d.,])(?=\d)(?<!(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|Gewährleistung|гарант\p{L}*|ضمان|质保|保修)[^,;，；|\d]{0,20})\d{1,3}\s?(?:months?|years?|meses|años|anos|mois|ans|Monate|Jahre|mesi|anni|maanden|jaar|miesi\p{L}*|lat|месяц\p{L}*|мес|лет|года?|أشهر|شهرا?|سنوات|سنة|महीने|साल|개월|년|个月|年)(?![\p{L}])`,
   // An IP code answers a water claim only when its second digit is a water rating: "IP20", "IPX0", "IP6X" say the
   // goods were not tested against water at all.
-  water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b`,
+  // A board's resistance to water is its bond class: "WBP", "BWR", "ФСФ" and "ФК" (the phenol and urea glues of
+  // GOST 3916.1), "EN 314-2 class 3", "EN 636-3", "I类胶合板".
+  water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b|\b(?:WBP|BWR|BWP|CTB-?X|MR grade)\b|(?<![\p{L}])(?:ФСФ|ФК|ФБ)(?![\p{L}])|\bEN ?314(?:-2)?\b[^,;]{0,12}class ?[123]|\bEN ?636-?[123]\b|[ⅠⅡI]类(?:胶合板|胶)`,
   noise: NOISE_FIGURE,
   // An active ingredient's share: "vitamin C 10%, high concentration", "0,5 mg/ml".
   concentration: String.raw`(?<![\p{L}])\d+(?:[.,]\d+)?\s?(?:%|‰|mg\/(?:g|ml|mL)|ppm)`,
@@ -1473,7 +1504,7 @@ export const performanceDetector: AttributeDetector = {
     // "brightness equal to 60W incandescent", "Lichtstrom wie 100W Glühbirne": the light given only as another lamp's
     // wattage, on a line that names no lumens or lux (see bulb-equivalence.ts).
     if (!test(LIGHT_MEASURE, line) && !test(FLUX_FIGURE, line))
-      for (const m of oldBulbEquivalents(text).filter((e) => !underPowerField(text, e.start)))
+      for (const m of oldBulbEquivalents(text, line).filter((e) => !underPowerField(text, e.start)))
         hits.push({ ...m, kind: 'brightness', why: WHY_WATTS, fix: fixFor('brightness') });
     // "rated power: see nameplate", "actual capacity subject to actual test": the figure left to the goods or a test.
     for (const m of figureElsewhere(text, line))

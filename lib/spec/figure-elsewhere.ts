@@ -9,7 +9,7 @@
  */
 
 import type { Match } from './patterns';
-import { anyOf, cjk, findAll, latinWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 
 /** Fields whose value is a figure: a rating, a capacity, a shelf life. */
 const FIGURE_FIELD = anyOf(
@@ -97,12 +97,43 @@ const TAKEN_BACK = anyOf(
 const TEST_CONDITION =
   /(?:IEC|EN|ISO|GB\/T|UL|ANSI|JIS)\s?\d{3,}|\d\s?(?:°\s?C|℃)|\d(?:[.,]\d+)?\s?C\s(?:discharge|rate)|\bat\s\d+\s?(?:%|mA|A|W|lm)\b|\b(?:discharge|cut-?off)\s(?:at|to)\s\d|放电|截止电压/iu;
 
+/**
+ * A date printed per lot: "best before", "expiry date", "MHD", "scadenza", "有效期至". Each lot's date is stamped on
+ * its pack, so a date field sent to the pack is normal once the line gives the period it is counted by.
+ */
+const DATE_FIELD = anyOf(
+  latinWords([
+    'best before',
+    'expiry(?: date)?',
+    'expiration(?: date)?',
+    'consumir preferentemente antes de',
+    'fecha de (?:caducidad|vencimiento)',
+    'caducidad',
+    'validade',
+    'date limite',
+    'DLUO',
+    'DDM',
+    'MHD',
+    'Mindesthaltbarkeitsdatum',
+    'scadenza',
+    'da consumarsi (?:preferibilmente )?entro',
+    'ten minste houdbaar tot',
+  ]),
+  cjk(['有效期', '賞味期限', '消費期限']),
+);
+/** The period the goods keep: "24 months", "36 months from manufacture", "2 años", "18个月". Not a warranty's. */
+const KEEPING_PERIOD =
+  /(?<![\p{L}\d.,])(?=\d)(?<!(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|Gewährleistung|质保|保修)[^,;，；|\d]{0,20})\d{1,3}\s?(?:months?|years?|days|weeks|meses|años|anos|mois|ans|jours|Monate|Jahre|Tage|mesi|anni|giorni|maanden|jaar|dagen|个月|年|天)(?![\p{L}])/iu;
+
 export function figureElsewhere(text: string, line: string): Match[] {
-  const deferred = [...text.matchAll(DEFERRED)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+  const datedByPeriod = KEEPING_PERIOD.test(line);
+  const deferred = [...text.matchAll(DEFERRED)]
+    .filter((m) => !(datedByPeriod && test(`^(?:${DATE_FIELD})`, m[0])))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    }));
   const takenBack = TEST_CONDITION.test(line) ? [] : findAll(TAKEN_BACK, text);
   return [...deferred, ...takenBack];
 }

@@ -119,8 +119,16 @@ export const NATURAL_CLAIMS: [NaturalKind, string][] = [
   ],
 ];
 
-/** What backs these claims: the index standard, an organic regulation or scheme, a vegan or cruelty-free registry. */
-export const NATURAL_BACKING = latinWords([
+/**
+ * What backs these claims: the index standard, an organic regulation or scheme, a vegan or cruelty-free registry; a
+ * national standard by its code ("NY/T 525-2021" of China's farm standards, "ТР ТС 005/2011" of the customs union,
+ * "ГОСТ 3916.1"); or the certificate's own number ("certificate no. 123OP2400123", "认证证书编号：…", "сертификат №
+ * …"), which the buyer can look up with the body that issued it.
+ */
+export const NATURAL_BACKING = `${latinWords([
+  // China's sector standards: two or three letters, "/T" (recommended) or "/Z", then the number.
+  '[A-Z]{1,3}/[TZ] ?\\d{2,}(?:[-.]\\d+)*',
+  '(?:certificate|certification|cert\\.?|certificado|certificat|Zertifikat|certificato)(?: of (?:conformity|compliance))? ?(?:no\\.?|nr\\.?|n[°º.]|number|#|code)? ?[:：]? ?(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{5,}',
   'COSMOS',
   'Ecocert',
   'NATRUE',
@@ -136,4 +144,4 @@ export const NATURAL_BACKING = latinWords([
   'V-Label',
   'PETA',
   'natural origin index',
-]);
+])}|(?<![\\p{L}])(?:ТР ТС|ТР ЕАЭС|ГОСТ(?: Р)?|ТУ|СТБ|ДСТУ)[ -]?\\d{2,}(?:[-.:/]\\d+)*|(?<![\\p{L}])(?:сертификат\\p{L}*|декларац\\p{L}*)[^,;.]{0,20}№ ?[A-ZА-Я0-9][A-ZА-Я0-9.\\-/ ]{4,}|(?:证书|认证)(?:编号|号码|号)\\s?[:：]?\\s?(?=[A-Z0-9-]*\\d)[A-Z0-9-]{6,}`;

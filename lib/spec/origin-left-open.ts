@@ -62,6 +62,17 @@ const VALUE_LEFT_OPEN = regex(
 /** What may follow the open value and still say nothing of the place: nothing, or the clause's end. */
 const ENDS_HERE = /^\s{0,2}(?:$|[,;.，；。|])/u;
 
+/**
+ * "own farm, Kiambu County, Kenya", "our estate, Nuwara Eliya": after the comma comes a proper name, the place the
+ * farm or estate stands in, so the origin is named. A capitalised praise word ("Premium", "Various") names none.
+ */
+const NAME_AFTER = /^\s{0,2}[,，]\s{0,2}(?:\p{Lu}\p{Ll}+|\p{Script=Han}{2,8}(?:省|市|县|州|区))/u;
+const PRAISE_START = regex(`^\\s{0,2}[,，]\\s{0,2}(?:${latinWords(PRAISE)}|${latinWords([PLACES])})`, 'iu');
+
+function placeNamedAfter(rest: string): boolean {
+  return NAME_AFTER.test(rest) && !PRAISE_START.test(rest);
+}
+
 export const originLeftOpenDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause): Finding[] {
@@ -70,7 +81,9 @@ export const originLeftOpenDetector: AttributeDetector = {
     for (const label of text.matchAll(ORIGIN_LABEL)) {
       const at = label.index + label[0].length;
       const value = VALUE_LEFT_OPEN.exec(text.slice(at));
-      if (!value || !ENDS_HERE.test(text.slice(at + value[0].length))) continue;
+      if (!value) continue;
+      const rest = text.slice(at + value[0].length);
+      if (!ENDS_HERE.test(rest) || placeNamedAfter(rest)) continue;
       findings.push(
         vagueFinding('material', clause, {
           start: label.index,

@@ -26,6 +26,10 @@ const ARABIC_WORDS = (words: string) => `(?<![\\p{L}\\p{M}])(?:و)?(?:ال)?(?:$
 /** Korean particles and endings follow the word ("넉넉함", "넉넉합니다"), so only its start is bounded. */
 const KOREAN_START = (words: string) => `(?<![\\p{Script=Hangul}])(?:${words})`;
 
+/** What makes "شحن" shipping: a period of days or weeks, a carrier ("عبر", via), a destination ("إلى", to), "free". */
+const ARABIC_SHIPPING =
+  '(?:[\\d٠-٩]+\\s?(?:أيام|يوم|يوما|أسابيع|أسبوع)|(?<![\\p{L}])(?:عبر|إلى|الى|لجميع|مجاني|مجانا|مجاناً)(?![\\p{L}]))';
+
 export const WORLD_CLAIMS: [WorldKind, string][] = [
   // Dutch.
   [
@@ -107,7 +111,9 @@ export const WORLD_CLAIMS: [WorldKind, string][] = [
     'water',
     ARABIC_WORDS('(?:مقاوم(?:ة)?|عازل(?:ة)?|ضد|مضاد(?:ة)?) (?:لل|ل|ال)?ماء|مقاوم(?:ة)? للمياه|ضد المياه'),
   ],
-  ['charging', ARABIC_WORDS('شحن (?:سريع|فائق السرعة|خارق)')],
+  // "شحن" is shipping as well as charging: beside a count of days or weeks, a carrier ("عبر أرامكس", via Aramex) or
+  // a destination ("إلى الرياض", to Riyadh) it is the shipping that is fast, which the ship-date rule reads.
+  ['charging', `${ARABIC_WORDS('شحن (?:سريع|فائق السرعة|خارق)')}(?![^،,.;]{0,30}${ARABIC_SHIPPING})`],
   [
     'life',
     ARABIC_WORDS(
@@ -176,7 +182,8 @@ export const WORLD_LABELS: [WorldKind, string][] = [
 
 /** Level words of these languages after a performance label: "lang", "snel", "увеличенная", "लंबा", "فاست", "길다". */
 export const WORLD_LEVEL = [
-  SCRIPT_WORDS('(?:увеличенн|повышенн|больш|ёмк|емк|ярк)\\p{L}*'),
+  // "ёмкий", "ёмкая" praise; "ёмкостью 5000 мАч" is the noun ("with a capacity of") that brings its figure.
+  SCRIPT_WORDS('(?:(?:увеличенн|повышенн|больш|ярк)\\p{L}*|[её]мк(?:ий|ая|ое|ие|ого|ой|ую))'),
   SCRIPT_WORDS('(?:लंबा|लंबी|लम्बा|लम्बी|फास्ट|तेज़?|ज़्यादा|ज्यादा|बढ़िया|अच्छा|अच्छी|हाई|बड़ा|बड़ी|सुपर)'),
   ARABIC_WORDS('(?:طويل(?:ة)?|سريع(?:ة)?|كبير(?:ة)?|عالي(?:ة)?|قوي(?:ة)?|ممتاز(?:ة)?|جيد(?:ة)?)'),
   `^\\s*${KOREAN_START('(?:오래|길|긴|넉넉|빠름|빠른|빨라|높|큰|큼|대용량|우수|좋)')}`,

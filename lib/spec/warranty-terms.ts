@@ -68,13 +68,6 @@ const LEFT_OPEN = anyOf(
     // The remedy behind a message to the seller: "any problem pls contact us, we will solve for you", "if any issue
     // just message me and we fix it". Contacting is no term either: which fault, which remedy, by when.
     '(?:(?:if|when) (?:there (?:is|are) )?)?(?:any|a) (?:quality )?(?:problems?|issues?|defects?)[, ]{1,3}(?:(?:pls|plz|please|just|kindly) )?(?:contact|tell|message|email|inform) (?:us|me|the seller)[, ]{1,3}(?:and |then )?(?:we|I) (?:will |shall |can |\\p{L}{0,3}ll )?(?:solve|fix|resolve|handle|settle|help|take care)',
-    // Terms held by one side and named by nothing else: "Warranty: as per company", "según el fabricante", "laut
-    // Hersteller". Which period and which faults is whatever that side says when a fault appears.
-    `(?:as per|according to) ${WHOSE}(?=\\s{0,2}(?:$|[,;.!|]))`,
-    '(?:seg[uú]n|de acuerdo con) (?:el |la )?(?:fabricante|f[aá]brica|proveedor|empresa|vendedor)(?=\\s{0,2}(?:$|[,;.!|]))',
-    "(?:selon|d[’']après) (?:le |l[’'])?(?:fabricant|usine|fournisseur|entreprise|vendeur)(?=\\s{0,2}(?:$|[,;.!|]))",
-    '(?:laut|gemäß|nach) (?:dem )?(?:Hersteller|Lieferanten?|Verkäufer)(?:angaben)?(?=\\s{0,2}(?:$|[,;.!|]))',
-    '(?:conforme|segundo|de acordo com) (?:o |a )?(?:fabricante|f[aá]brica|fornecedor|empresa|vendedor)(?=\\s{0,2}(?:$|[,;.!|]))',
     '(?:bir )?(?:sorun|problem) (?:olursa|olması halinde|durumunda)[, ]{1,3}(?:çözüm(?: \\p{L}+)?|çözülür|çözeriz)',
     '(?:si hay (?:algún )?problema|en caso de (?:algún )?problema)[, ]{1,3}(?:lo )?(?:resolvemos|solucionamos|resolveremos|solucionaremos|se resuelve|se soluciona)',
     'nếu có (?:vấn đề|lỗi)(?: gì)?[, ]{1,3}(?:chúng tôi )?(?:sẽ )?(?:giải quyết|xử lý|hỗ trợ)',
@@ -96,6 +89,20 @@ const LEFT_OPEN = anyOf(
     '最终解释权归(?:厂家|工厂|供应商|卖方|本公司)(?:所有)?',
   ]),
 );
+
+/**
+ * Terms held by one side and named by nothing else: "Warranty: as per company", "según el fabricante", "laut
+ * Hersteller". Which period and which faults is whatever that side says when a fault appears. With the warranty's
+ * own period on the line ("12 months from B/L date, as per manufacturer", "2 años según el fabricante") the words
+ * only name who honours it.
+ */
+const HONOURER_ONLY = latinWords([
+  `(?:as per|according to) ${WHOSE}(?=\\s{0,2}(?:$|[,;.!|]))`,
+  '(?:seg[uú]n|de acuerdo con) (?:el |la )?(?:fabricante|f[aá]brica|proveedor|empresa|vendedor)(?=\\s{0,2}(?:$|[,;.!|]))',
+  "(?:selon|d[’']après) (?:le |l[’'])?(?:fabricant|usine|fournisseur|entreprise|vendeur)(?=\\s{0,2}(?:$|[,;.!|]))",
+  '(?:laut|gemäß|nach) (?:dem )?(?:Hersteller|Lieferanten?|Verkäufer)(?:angaben)?(?=\\s{0,2}(?:$|[,;.!|]))',
+  '(?:conforme|segundo|de acordo com) (?:o |a )?(?:fabricante|f[aá]brica|fornecedor|empresa|vendedor)(?=\\s{0,2}(?:$|[,;.!|]))',
+]);
 
 /**
  * "defective units repaired or replaced at the manufacturer's option", "reparación o sustitución a criterio del
@@ -196,6 +203,7 @@ export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
   return [
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
+    ...(WARRANTY_PERIOD.test(line) ? [] : findAll(HONOURER_ONLY, text)),
     ...findAll(PERIOD_RANGE, text).filter((m) => !resolvedOnLine(m, line, text)),
   ].map((m) => ({
     start: m.start,
