@@ -1,3 +1,4 @@
+import { LOCALISED_SITE_DATA } from '../fixtures/pages/localised-supplier-site';
 import { card, cardView, expect, test } from './harness';
 
 /**
@@ -32,18 +33,7 @@ test('a product: business type, verified identity and reorder rate', async ({ ex
 const SITE_URL = 'https://spanish.alibaba.com/supplier_Qm7rKd3WfXn8/company_profile.html';
 const SITE = `<!doctype html><html><head><meta charset="utf-8"><title>Perfil de la empresa</title></head><body>
 <h1>Larchmont Ceramics Co., Ltd.</h1>
-<script>window.shopBizData = ${JSON.stringify({
-  pageModuleMap: [
-    {
-      moduleName: 'supplierPerformance',
-      moduleData: {
-        companyName: 'Larchmont Ceramics Co., Ltd.',
-        companyBusinessType: { authenticated: true, value: 'Manufacturer' },
-        reorderRate: { label: 'Tasa de nuevos pedidos', value: '26%' },
-      },
-    },
-  ],
-})};</script></body></html>`;
+<script>window.shopBizData = ${JSON.stringify(LOCALISED_SITE_DATA)};</script></body></html>`;
 
 test("a supplier's site on a localised marketplace gets the supplier card", async ({ ext }) => {
   await ext.context.route(SITE_URL, (route) =>

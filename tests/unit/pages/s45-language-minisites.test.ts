@@ -3,6 +3,7 @@ import { MARKETPLACE_MATCHES } from '../../../lib/marketplaces';
 import { idFromUrl } from '../../../lib/pages/alibaba/product';
 import { pageKindFromUrl } from '../../../lib/pages/detect';
 import { runAuditFiles } from '../../../scripts/cli/audit-files';
+import { LOCALISED_SITE_DATA } from '../../fixtures/pages/localised-supplier-site';
 
 /**
  * Stop 45: a supplier's site on a localised marketplace (<language>.alibaba.com/supplier_<token>, the address
@@ -51,18 +52,7 @@ describe('a supplier site on a localised marketplace', () => {
   });
 
   it('reads the supplier there and names the site as the supplier', async () => {
-    const html = `<html><body><script>window.shopBizData = ${JSON.stringify({
-      pageModuleMap: [
-        {
-          moduleName: 'supplierPerformance',
-          moduleData: {
-            companyName: 'Larchmont Ceramics Co., Ltd.',
-            companyBusinessType: { authenticated: true, value: 'Manufacturer' },
-            reorderRate: { label: 'Tasa de nuevos pedidos', value: '26%' },
-          },
-        },
-      ],
-    })};</script></body></html>`;
+    const html = `<html><body><script>window.shopBizData = ${JSON.stringify(LOCALISED_SITE_DATA)};</script></body></html>`;
     const url = `https://spanish.alibaba.com/${TOKEN}/company_profile.html`;
     const page = (await runAuditFiles([{ file: 'site.html', html }], [url])).pages[0];
     expect(page?.kind).toBe('alibaba:supplier');
