@@ -1,4 +1,4 @@
-import { LOCALISED_SITE_DATA } from '../fixtures/pages/localised-supplier-site';
+import { LOCALISED_SITE_DATA } from '../unit/pages/localised-site-data';
 import { card, cardView, expect, test } from './harness';
 
 /**

@@ -3,7 +3,7 @@ import { MARKETPLACE_MATCHES } from '../../../lib/marketplaces';
 import { idFromUrl } from '../../../lib/pages/alibaba/product';
 import { pageKindFromUrl } from '../../../lib/pages/detect';
 import { runAuditFiles } from '../../../scripts/cli/audit-files';
-import { LOCALISED_SITE_DATA } from '../../fixtures/pages/localised-supplier-site';
+import { LOCALISED_SITE_DATA } from './localised-site-data';
 
 /**
  * Stop 45: a supplier's site on a localised marketplace (<language>.alibaba.com/supplier_<token>, the address
