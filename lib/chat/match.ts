@@ -46,6 +46,12 @@ export interface ChatPattern {
    */
   clauseUnless?: RegExp;
   /**
+   * A phrase anywhere in the message that takes a clause's `unless` back: "we send you a gift to your PayPal" is
+   * a reward the buyer receives, but not when the message goes on "…and the balance you can settle with us there
+   * too" (red team, stop 45: the exception was judged per clause and cleared the request in the next one).
+   */
+  unlessUndoneBy?: RegExp;
+  /**
    * A brand name (PayPal, WhatsApp, Zalo…) that may be a description rather than a request: "logo in PayPal
    * blue", "WhatsApp green icons", "Western Union style counter". Such a use is dropped (guards.ts).
    */
@@ -536,7 +542,9 @@ function guardsLetThrough(
     const clause = text.slice(...clauseRange(tc, start, end));
     const skip =
       (p.needs && p.needsIn !== 'message' && !testFrom0(p.needs, clause)) ||
-      (unlessInClause && testFrom0(p.unless!, clause));
+      (unlessInClause &&
+        testFrom0(p.unless!, clause) &&
+        !(p.unlessUndoneBy !== undefined && testFrom0(p.unlessUndoneBy, text)));
     if (now !== null) book('clause needs/exceptions', now() - t);
     if (skip) return 'skip';
   }

@@ -20,3 +20,22 @@ export const REWARD_SENT_TO_READER = new RegExp(
   ].join('|')})`,
   'u',
 );
+
+/**
+ * The same message also asking the reader to pay or settle something with the writer — "the balance of this order
+ * you can settle with us there too", "el próximo pedido nos lo paga por PayPal": then the wallet the reward goes to
+ * is the way to pay after all, whichever clause says so. Only where a reward is named, so a refund to the buyer's
+ * original method is not taken back by a word like "balance". Folded text, whole message.
+ */
+export const READER_PAYS_ELSEWHERE_IN_MESSAGE = new RegExp(
+  `^(?=[^]*\\b(?:cash\\s?back|bonus|gift|reward|regalo|bono|bonificacion|recompens\\w*|cadeau|brinde|presente)\\b)[^]*(?:${[
+    '\\b(?:settle|settled|settling)\\b',
+    '\\b(?:you|u)\\s+(?:can\\s+|could\\s+|may\\s+|will\\s+|just\\s+)?(?:pay|send|transfer)\\b',
+    '\\bpay\\s+(?:us|me)\\b',
+    '\\b(?:nos|me)\\s+(?:lo|la|los|las)\\s+(?:paga|pagas|pague|paguen|transfiere)\\b',
+    '\\b(?:paga|pagas|pague|paguen|pagar|pagame|paguenos|pagues)\\s+(?:(?:\\S+\\s+){0,2}?)(?:por|via|con|en|pelo|no)\\s+pay\\s?pal\\b',
+    '\\b(?:vous\\s+(?:pouvez\\s+)?(?:payer|regler|reglez|payez))\\b',
+    '\\bvoce\\s+(?:pode\\s+)?(?:paga|pagar|quita|quitar)\\b',
+  ].join('|')})`,
+  'u',
+);

@@ -5,7 +5,7 @@ import { MONEY_BEFORE_WECHAT, WECHAT_TRANSFER, WECHAT_TRANSFER_TO_PERSON } from 
 import { anyOf, type ChatPattern } from '../match';
 import { PAID_TO_DRIVER_AT_DELIVERY } from '../paid-to-driver-at-delivery';
 import { REFUND_TO_ORIGINAL_METHOD } from '../refund-to-original';
-import { REWARD_SENT_TO_READER } from '../reward-sent-to-reader';
+import { READER_PAYS_ELSEWHERE_IN_MESSAGE, REWARD_SENT_TO_READER } from '../reward-sent-to-reader';
 import { ACCOUNT_NAMED_LATER } from './account-named-later';
 import { ACCOUNT_WRITTEN_BELOW } from './account-written-below';
 import { BUY_BY_FOREIGN_LINK } from './buy-by-foreign-link';
@@ -479,6 +479,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       brandWord: true,
       // A wallet named as where a refund goes back (the buyer's own original method) is no payee either.
       unless: METHOD_NOT_ASKED,
+      unlessUndoneBy: READER_PAYS_ELSEWHERE_IN_MESSAGE,
     }),
   ),
   {
