@@ -846,6 +846,11 @@ const LABELS: [Kind, string][] = [
   ['noise', latinWords(['rumorosità', 'głośność', 'geluidsniveau', 'gürültü(?: seviyesi)?'])],
   // Indonesian and Vietnamese: "Daya tahan: awet, tahan lama", "Độ bền: rất bền".
   ['durability', latinWords(['daya tahan', 'ketahanan', 'độ bền', 'tuổi thọ'])],
+  // Indonesian and Malay shelf and service life: "Masa simpan: lama", "Umur pakai: panjang", "Jangka hayat: lama".
+  [
+    'life',
+    latinWords(['masa (?:simpan|pakai|kedaluwarsa)', 'umur (?:simpan|pakai)', 'daya simpan', 'jangka hayat']),
+  ],
   ['noise', '(?<![\\p{L}])(?:уровень\\s+)?шума?(?![\\p{L}])'],
   // "Saugleistung: stark", "ความสว่าง: สว่างมาก": German compounds by their head, Thai bounded by Thai letters.
   ...COMPOUND_AND_THAI_LABELS,
@@ -955,6 +960,8 @@ const PLAIN_CLAIM = [
     // Indonesian and Vietnamese.
     'awet',
     'tahan lama',
+    'lama',
+    'panjang',
     'kuat',
     'bagus',
     'tinggi',
