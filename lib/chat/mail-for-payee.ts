@@ -32,17 +32,3 @@ export function mailNamesPayee(tc: TextContext, start: number, end: number): boo
   const sentence = tc.norm.text.slice(a, b);
   return (PAYEE_BY_MAIL.test(sentence) || SERVICE_AS_MEANS.test(sentence)) && !TALK.test(sentence);
 }
-
-/**
- * "Send by PayPal friends and family to x@gmail.com": F&F pays a person's own PayPal, so its address is that person's
- * mailbox — a way to reach the seller outside the platform as well as the account to pay (stop 46). Read in the
- * address's sentence.
- */
-const PERSONAL_TRANSFER =
-  /\b(?:friends?\s*(?:and|&|n|\+)\s*family|family\s*(?:and|&)\s*friends?|f\s?&\s?f|f\s?n\s?f|amigos\s+y\s+familia(?:res)?|amigos\s+e\s+familia(?:res)?|amis\s+et\s+(?:la\s+)?famille|freunde\s+(?:und|&)\s+familie)\b/u;
-
-/** The e-mail at [start, end) is a person's own PayPal, paid as "friends and family". */
-export function mailOfPersonalTransfer(tc: TextContext, start: number, end: number): boolean {
-  const [a, b] = sentenceRange(tc, start, end);
-  return PERSONAL_TRANSFER.test(tc.norm.text.slice(a, b));
-}

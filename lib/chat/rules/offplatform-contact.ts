@@ -4,7 +4,7 @@ import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
-import { mailNamesPayee, mailOfPersonalTransfer } from '../mail-for-payee';
+import { mailNamesPayee } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -170,11 +170,8 @@ export const offplatformContact: ChatRule = {
     const n = tc.norm;
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
     // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
-    // A person's own PayPal paid as "friends and family" is also that person's mailbox (mailOfPersonalTransfer).
     const contactEmails = emailsIn(tc).filter(
-      (e) =>
-        (!payEmails.has(e.value) || mailOfPersonalTransfer(tc, e.start, e.end)) &&
-        !mailToBuyersParty(n.text, e.start),
+      (e) => !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start),
     );
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.

@@ -102,22 +102,3 @@ describe('a negative object refuses the payment; talk alone moved to e-mail is n
     expect(paymentFlagged(text)).toBe(true);
   });
 });
-
-describe('a PayPal "friends and family" address is also a mailbox to reach the seller', () => {
-  const contactFlagged = (text: string) =>
-    scanMessage({ from: 'supplier', text }).some((f) => f.rule === 'offplatform-contact');
-  it.each([
-    'Please pay the 30 USD by PayPal F&F to sales.tom88@gmail.com, faster.',
-    'Pague los 40 USD por PayPal amigos y familia a ventas.rosa@gmail.com.',
-  ])('payment and contact: %s', (text) => {
-    expect(paymentFlagged(text)).toBe(true);
-    expect(contactFlagged(text)).toBe(true);
-  });
-  it.each(['You only pay the 8 USD shipping by PayPal to me, e-mail in my next message.'])(
-    'payment only: %s',
-    (text) => {
-      expect(paymentFlagged(text)).toBe(true);
-      expect(contactFlagged(text)).toBe(false);
-    },
-  );
-});
