@@ -53,7 +53,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel|videollamadas?|videochamadas?|videoconferencias?|visioconferences?|visio',
   },
   de: {
-    negation: '\\b(?:nicht|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
+    // "Zahlen Sie nichts außerhalb von Alibaba": the negative object refuses the payment as "nicht" does.
+    negation: '\\b(?:nicht|nichts|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
     anchor:
       '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|bestellvorgang|zahlungsseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',

@@ -11,10 +11,25 @@ import { anyOf, type ChatPattern } from '../match';
 const GO =
   '\\b(?:go|come|move|switch|head|visit)\\w*\\s+(?:over\\s+)?(?:to\\s+|on\\s+)?|\\bpass(?:er|ez|e|es|ons)\\s+(?:sur|par|a)\\s+|\\b(?:aller|allez)\\s+sur\\s+|\\bgehen\\s+sie\\s+(?:auf|zu)\\s+|\\bwechseln\\s+sie\\s+(?:auf|zu)\\s+|\\b(?:pase|pasa|pasen|vaya|ve|vayan)\\s+(?:a|por)\\s+|\\b(?:passe|passa|va|vai|venha)\\s+(?:para|pro|no|pelo)\\s+|\\b(?:passi|passate|vada|andate|vai)\\s+(?:sul|sulla|al|nel)\\s+';
 const OWN_SITE =
-  '(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|web\\s?shop|online\\s+(?:shop|store))\\b|\\bnotre\\s+(?:propre\\s+)?(?:site|boutique\\s+en\\s+ligne)\\b|\\bunser\\w*\\s+(?:eigene\\w*\\s+|offizielle\\w*\\s+)?(?:website|webseite|homepage|onlineshop|online-shop)\\b|\\bnuestr[oa]\\s+(?:propi[oa]\\s+)?(?:web|pagina|sitio|tienda\\s+online)\\b|\\b(?:o\\s+)?nosso\\s+(?:proprio\\s+)?(?:site|loja\\s+online)\\b|\\b(?:il\\s+)?nostro\\s+(?:sito|negozio\\s+online)\\b';
+  '(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|web\\s?shop|online\\s+(?:shop|store))\\b|\\bnotre\\s+(?:propre\\s+)?(?:site|boutique\\s+en\\s+ligne)\\b|\\bunser\\w*\\s+(?:eigene\\w*\\s+|offizielle\\w*\\s+)?(?:website|webseite|homepage|onlineshop|online-shop|webshop|web-shop|shop)\\b|\\bnuestr[oa]\\s+(?:propi[oa]\\s+)?(?:web|pagina|sitio|tienda\\s+online)\\b|\\b(?:o\\s+)?nosso\\s+(?:proprio\\s+)?(?:site|loja\\s+online)\\b|\\b(?:il\\s+)?nostro\\s+(?:sito|negozio\\s+online)\\b';
 /** Money in the message: a verb or noun of paying, a transfer, a saving. */
 const MONEY =
-  /\b(?:pay\w*|paid|transfer\w*|cheaper|discount\w*|paie\w*|paye\w*|virement|moins\s+cher|remise|zahl\w*|bezahl\w*|uberweis\w*|billiger|gunstiger|rabatt\w*|paga\w*|pague\w*|pago|pagar\w*|pagamento|transferencia|barat\w*|descuento|desconto|sconto|bonifico|conveniente|economico)\b/u;
+  /\b(?:pay\w*|paid|transfer\w*|cheaper|discount\w*|paie\w*|paye\w*|virement|moins\s+cher|remise|zahl\w*|bezahl\w*|uberweis\w*|billiger|gunstiger|rabatt\w*|paga\w*|pague\w*|pago|pagar\w*|pagamento|transferencia|barat\w*|descuento|desconto|sconto|bonifico|conveniente|economico|sparen|sparst|spart|save|saving|ahorr\w*|economiz\w*|risparmi\w*)\b/u;
+
+/**
+ * Paying or buying on the seller's own site, the verb and the site in one clause, in either order: "if you pay the
+ * sample directly through our web shop", "wenn Sie das Muster über unseren Webshop bezahlen", "si paga la muestra en
+ * nuestra tienda online", "payez l'échantillon sur notre site", "paghi il campione sul nostro sito". Going there was
+ * read; paying there, with no verb of going, was not (stop 46).
+ */
+const PAY_OR_BUY =
+  '\\b(?:pay\\w*|paid|buy\\w*|purchas\\w*|zahl\\w*|bezahl\\w*|kauf\\w*|kauft|pag\\w*|compr\\w*|pai\\w*|achet\\w*|regl\\w*|acquist\\w*)';
+const ON =
+  '(?:via|on|in|at|through|from|uber|auf|bei|en|por|no|na|pelo|pela|sur|dans|sul|sulla|nel|tramite|su)';
+const PAY_ON_OWN_SITE = [
+  `${PAY_OR_BUY}\\s+(?:[^\\s.,;:!?()]+\\s+){0,5}?${ON}\\s+(?:the\\s+|la\\s+|le\\s+|il\\s+|o\\s+|a\\s+)?(?:${OWN_SITE})`,
+  `\\b${ON}\\s+(?:${OWN_SITE})\\s+(?:[^\\s.,;:!?()]+\\s+){0,3}?${PAY_OR_BUY}`,
+];
 
 /** A web address that is not the platform's: "www.hx-shop.com", "https://deals.example.top/p/12", "acme-led.shop". */
 const OWN_ADDRESS =
@@ -36,6 +51,14 @@ export const GO_TO_OWN_SITE: readonly ChatPattern[] = [
     needsIn: 'message',
     anchorIn: 'message',
     re: anyOf(`(?:${GO})(?:the\\s+|le\\s+|la\\s+|a\\s+)?(?:${OWN_SITE})`),
+  },
+  {
+    kind: 'contextual',
+    what: "a purchase moved to the seller's other shop, own site or another marketplace",
+    gate: /site|web|homepage|shop|sito|pagina|loja|tienda|negozio|boutique/,
+    needs: MONEY,
+    needsIn: 'message',
+    re: anyOf(...PAY_ON_OWN_SITE),
   },
   {
     kind: 'contextual',

@@ -332,8 +332,10 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a request to pay outside the platform',
     gate: /outside/,
+    // "Pay nothing outside Alibaba", "transfer no money outside": a negative object refuses the payment; inside the
+    // match it was blanked with the rest and never read as the "not" it is (stop 46).
     re: anyOf(
-      '\\b(?:pay|paid|settle|transfer|deal|trade|do\\s+(?:it|the\\s+deal|business|the\\s+payment))\\w*\\s+(?:\\S+\\s+){0,3}?outside\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:factory|warehouse|office|door|gate|building|china|working|business))',
+      '\\b(?:pay|paid|settle|transfer|deal|trade|do\\s+(?:it|the\\s+deal|business|the\\s+payment))\\w*\\s+(?!(?:\\S+\\s+){0,3}?(?:nothing|no|none|anything)\\b)(?:\\S+\\s+){0,3}?outside\\b(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:factory|warehouse|office|door|gate|building|china|working|business))',
     ),
   },
   {

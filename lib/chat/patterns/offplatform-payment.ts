@@ -39,6 +39,7 @@ import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
+import { SELLERS_ESCROW } from './sellers-escrow';
 import { SHORTENED_PAY_LINK } from './shortened-pay-link';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
@@ -183,6 +184,13 @@ function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
   return { ...p, unless: new RegExp(`${p.unless.source}|${spared}`, 'u') };
 }
 
+/**
+ * A sentence about the talk alone: a word of discussing or chatting, and no word of money, ordering, samples or goods.
+ * "Send the samples / the payment / the order without going through Alibaba" keeps its reading.
+ */
+const TALK_ONLY_IN_SENTENCE =
+  '^(?![\\s\\S]*\\b(?:pa(?:y|id)\\w*|money|cash|deposit\\w*|balance|transfer\\w*|remit\\w*|wire|t\\/t|tt|bank\\w*|account\\w*|invoice\\w*|pi|price\\w*|pric\\w*|cost\\w*|fee\\w*|discount\\w*|cheap\\w*|order\\w*|buy\\w*|purchas\\w*|deal\\w*|sample\\w*|goods|product\\w*|ship\\w*|deliver\\w*|trade\\w*|business|contract\\w*|settle\\w*|mould\\w*|mold\\w*|tooling)\\b)[\\s\\S]*\\b(?:discuss\\w*|talk\\w*|chat\\w*|communicat\\w*|conversation\\w*|correspondence)\\b';
+
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   // "I send you the invoice with our bank information", "sende ich Ihnen die Rechnung mit unserer Bankverbindung",
   // "mando a fatura com os dados do nosso banco": an invoice of the supplier's own carrying its own bank is a payment
@@ -216,7 +224,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /outside|off|out of|bypass|skip|avoid|instead|not |without/,
     // "The charges of your bank fall outside the order": a fee described, not a payment sent around the order.
-    unless: FEES_OUTSIDE_ORDER,
+    // "Do all prototype discussion by e-mail only, not on Alibaba": only the talk leaves, in a sentence with no money,
+    // order or goods in it — a move of the talk, which the contact rule reports (stop 46).
+    unless: new RegExp(`${FEES_OUTSIDE_ORDER.source}|${TALK_ONLY_IN_SENTENCE}`, 'u'),
     unlessIn: 'sentence',
     re: anyOf(
       // "must not go through alibaba", "should not be paid via the platform": the verb between "not" and the way.
@@ -533,6 +543,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...DETAILS_BY_OTHER_CHANNEL,
   ...DIRECT_VERB_LAST,
   ...GO_TO_OWN_SITE,
+  ...SELLERS_ESCROW,
   ...SOMEONES_ACCOUNT_PATTERNS,
   ...MONEY_TO_OUR_PERSON_PATTERNS,
   REFUND_OUTSIDE,

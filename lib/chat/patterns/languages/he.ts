@@ -18,6 +18,10 @@ const NOT_THE_SELLER =
 /** The platform refused: "ולא דרך עליבאבא", "לא באליבאבא", "במקום דרך האתר" (instead of through the site). */
 const REFUSED_PLATFORM =
   '(?:(?<![\\p{L}])ו?לא\\s+|(?<![\\p{L}])במקום\\s+)(?:(?:דרך|באמצעות)\\s+|ב)?ה?(?:עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|אתר|אפליקציה|הזמנה)(?![\\p{L}])';
+/** The platform itself, by name: what "without" or "outside" leaves out of the deal. */
+const PLATFORM_ONLY = 'עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|טרייד\\s+אשורנס';
+/** "Don't …" a few words before: "אל תשלמו שום דבר", "לא תקבלו". */
+const NOT_BEFORE = '(?<!(?<![\\p{L}])(?:אל|לא)\\s+ת\\p{L}+\\s+(?:\\p{L}+\\s+){0,3})';
 /** E-mail, as Hebrew writes it ("מייל", "אימייל", "דוא\"ל"), with the article or a preposition glued on before it. */
 const MAIL = 'מייל|אימייל|דוא"?ל';
 /** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
@@ -31,6 +35,20 @@ const PLATFORM_WRITES_TO_YOU =
 export const HE: LanguagePatterns = {
   lang: 'he',
   payment: [
+    {
+      // "ואסדר לך דוגמאות בלי לעבור דרך עליבאבא" (I'll arrange samples without going through Alibaba), "ללא עליבאבא",
+      // "מחוץ לעליבאבא" (outside Alibaba): as "without going through Alibaba" and "outside Alibaba" in English, the platform
+      // left out of the deal in so many words is the request. The "without" is inside the match, so it is no refusal.
+      kind: 'explicit',
+      what: 'a request to pay outside the platform',
+      gate: /בלי|ללא|מחוץ/,
+      // "אל תשלמו שום דבר מחוץ לעליבאבא" (don't pay anything outside Alibaba): "אל" before a verb with the future ת- is
+      // "don't" (guard-words.ts leaves "אל" out, as it is also "to"), so it refuses here.
+      re: anyOf(
+        `${NOT_BEFORE}(?<![\\p{L}])ו?(?:בלי|ללא|מבלי)\\s+(?:\\p{L}+\\s+)?(?:(?:דרך|באמצעות)\\s+)?[בל]?ה?(?:${PLATFORM_ONLY})(?![\\p{L}])`,
+        `${NOT_BEFORE}(?<![\\p{L}])ו?מחוץ\\s+ל?ה?(?:${PLATFORM_ONLY})(?![\\p{L}])`,
+      ),
+    },
     {
       kind: 'contextual',
       what: "a personal or employee's account",

@@ -18,7 +18,7 @@ export const ID: LanguagePatterns = {
       what: 'a request to pay outside the platform',
       gate: /luar/,
       re: anyOf(
-        '\\bluar\\s+(?:aplikasi|app|platform|shopee|tokopedia|lazada|bukalapak|sistem|marketplace)\\b',
+        '\\bluar\\s+(?:aplikasi|app|platform|shopee|tokopedia|lazada|bukalapak|sistem|marketplace|alibaba|aliexpress|trade\\s?assurance)\\b',
       ),
     },
     {
