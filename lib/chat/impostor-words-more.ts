@@ -13,4 +13,11 @@ export const MORE_IMPOSTOR_SOURCES = [
   '(?:बनकर|बन\\s+कर)|के\\s+नाम\\s+(?:पर|से)\\s+(?:\\S+\\s+){0,2}?(?:ठग|धोखा|फर्जी)',
   '\\b(?:nagpapanggap|nagkukunwari|nagpapakilala\\s+(?:na|bilang))\\b',
   '\\b(?:wanajifanya|anajifanya|wakijifanya)\\b',
+  // Fake messages sent in the seller's name, told as a warning (stop 46): Arabic "رسائل احتيالية باسم شركتنا تطلب…",
+  // "نحذرك من رسائل مزورة", Persian "پیام‌های جعلی به نام شرکت ما", Turkish "adımıza sahte mesajlar", English "fake
+  // e-mails in our name asking…". The messages are a stranger's; what they ask is theirs, not the seller's.
+  '(?:رسائل|رسالة|الرسائل|مكالمات|ايميلات|إيميلات|رسايل)\\s+(?:\\p{L}+\\s+)?(?:احتيالي\\p{L}*|مزور\\p{L}*|مزيف\\p{L}*|وهمي\\p{L}*|كاذب\\p{L}*)|(?<![\\p{L}])(?:ن|أ|ا)?حذر\\p{L}*\\s+من\\s+(?:\\p{L}+\\s+)?(?:رسائل|رسالة|الرسائل|مكالمات|ايميلات|إيميلات)',
+  '(?:پیام|پیامها|پیامهای|ایمیلهای|ایمیل)\\s+(?:\\p{L}+\\s+)?(?:جعلی|تقلبی|کلاهبردار\\p{L}*)',
+  '\\b(?:sahte|dolandirici)\\s+(?:\\w+\\s+)?(?:mesaj\\w*|e-?posta\\w*|mail\\w*|arama\\w*)',
+  '\\b(?:fake|fraudulent|phishing|scam)\\s+(?:\\w+\\s+)?(?:messages?|e-?mails?|mails?|calls?|texts?)\\s+(?:\\w+\\s+){0,3}?(?:in|under|using)\\s+our\\s+(?:\\w+\\s+)?name\\b',
 ];

@@ -183,6 +183,9 @@ export const TO_BUYERS_PROVIDER = new RegExp(
     `(?:${ANY_DIRECT})${IN_CLAUSE}(?:${BUYERS_PROVIDER.source})`,
     `(?:${BUYERS_PROVIDER.source})[^.!?;\\n。！？；]{0,60}?(?:${ANY_DIRECT})\\s+(?:${TO_THEM})(?![\\p{L}])`,
     `(?:${BUYERS_PROVIDER.source})[^.!?;\\n。！？；]{0,60}?(?:${TO_THEM})\\s+(?:${ANY_DIRECT})`,
+    // The provider named at the end of one sentence and paid in the first words of the next, by a pronoun with no
+    // other antecedent between: "the invoice is from your forwarder (the one you nominated). Pay them directly".
+    `(?:${BUYERS_PROVIDER.source})[^.!?;\\n。！？；]{0,80}?[.!?;]\\s+(?:(?:please|pls|kindly|so|then|you\\s+(?:can|may|should|will))\\s+)?(?:pay|settle\\s+with|(?:be)?zahlen\\s+sie)\\s+(?:${TO_THEM}|him|her)\\s+(?:${ANY_DIRECT})`,
   ].join('|'),
   'u',
 );

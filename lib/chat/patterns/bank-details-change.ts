@@ -1,6 +1,7 @@
 import { COMPOSED_BANK_PATTERNS } from '../compose';
 import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
+import { ACCOUNT_CHANGED_BN_SW } from './account-changed-bn-sw';
 import { ACCOUNT_CORRECTED_PATTERNS } from './account-corrected';
 import { NOT_THE_BUYERS } from './indirect-payment';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
@@ -188,5 +189,6 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   ...LANGUAGE_BANK_PATTERNS,
   ...PAYEE_MOVED_PATTERNS,
   ...ACCOUNT_CORRECTED_PATTERNS,
+  ...ACCOUNT_CHANGED_BN_SW,
   ...COMPOSED_BANK_PATTERNS,
 ];

@@ -26,6 +26,7 @@ import { MAIL_VERB_MOVES } from './mail-verb';
 import { DEAL_IN_PERSON_MOVES } from './money-to-our-person';
 import { NUMBER_ASKED_MORE_MOVES } from './number-asked-more';
 import { NUMBER_IN_PICTURE } from './number-in-picture';
+import { ORDER_IN_APP_GROUP_MOVES } from './order-in-app-group';
 import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { PAYMENT_DETAILS_BY_MAIL_ASIA } from './payment-details-by-mail-asia';
@@ -34,6 +35,7 @@ import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { SMS_AND_IMO_MOVES } from './sms-and-imo';
 import { SOCIAL_PAGE_DEALS } from './social-page-deals';
 import { STORE_MOVED_MOVES } from './store-moved';
+import { TALK_MOVED_BY_MAIL_MORE } from './talk-moved-by-mail-more';
 import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
 
 /**
@@ -381,6 +383,8 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
   ...SMS_AND_IMO_MOVES,
   ...PAYMENT_DETAILS_BY_MAIL,
   ...PAYMENT_DETAILS_BY_MAIL_ASIA,
+  ...TALK_MOVED_BY_MAIL_MORE,
+  ...ORDER_IN_APP_GROUP_MOVES,
 ];
 
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */

@@ -30,7 +30,9 @@ import { MOBILE_MONEY_PATTERNS } from './mobile-money';
 import { MONEY_TO_OUR_PERSON_PATTERNS } from './money-to-our-person';
 import { NATIONAL_PAYMENT_APP_PATTERNS } from './national-payment-apps';
 import { ORDER_BYPASSED_PATTERNS } from './order-bypassed';
+import { ORDER_IN_APP_GROUP } from './order-in-app-group';
 import { ORDER_IN_CHAT_APP } from './order-in-chat-app';
+import { OTHER_OFFICE_PAID } from './other-office-paid';
 import { OWN_PAYMENT_PAGE_PATTERNS } from './own-payment-page';
 import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
@@ -535,6 +537,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...MOBILE_MONEY_PATTERNS,
   ...NATIONAL_PAYMENT_APP_PATTERNS,
   ...ORDER_IN_CHAT_APP,
+  ...ORDER_IN_APP_GROUP,
   REFUND_INSTEAD_OF_DISPUTE,
   DISPUTE_TRADED_FOR_PROMISE,
   ...INDIRECT_PAYMENT_PATTERNS,
@@ -546,6 +549,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...SELLERS_ESCROW,
   ...SOMEONES_ACCOUNT_PATTERNS,
   ...MONEY_TO_OUR_PERSON_PATTERNS,
+  ...OTHER_OFFICE_PAID,
   REFUND_OUTSIDE,
   REFUND_BY_OTHER_CHANNEL,
   ...FEE_TO_AGENT_PATTERNS,
