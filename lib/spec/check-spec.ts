@@ -20,7 +20,10 @@ import { shipDateDetector } from './detect-ship-date';
 import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
+import { enoughMeasureDetector } from './enough-measure';
+import { fastnessMethodDetector } from './fastness-method';
 import { isFieldRequest } from './field-request';
+import { finishOnRequestDetector } from './finish-on-request';
 import { fitmentWordDetector } from './fitment-word';
 import { foldWidth } from './fold-width';
 import { markedIndicative } from './indicative-figure';
@@ -71,6 +74,12 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   thaiUnlabelledDetector,
   // "origin: selected high-altitude farms", "产地：精选产区": an origin praised, with no place named.
   originLeftOpenDetector,
+  // "Capacity: large enough for a laptop", "Filling: enough filling": room or fill answered with "enough".
+  enoughMeasureDetector,
+  // "Colorfastness: grade 4 or above": a grey-scale grade with no test method it was measured by.
+  fastnessMethodDetector,
+  // "wash effect as customer request": a garment's wash handed to a request the order does not write down.
+  finishOnRequestDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -12,6 +12,7 @@ import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { placementLeftOpen } from './placement-left-open';
 import { isCompletePrint, namesPrintMethod } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -373,6 +374,8 @@ export const customizationDetector: AttributeDetector = {
     for (const m of findAll(CONTENT_UNDECIDED, text)) hits.push({ ...m, why: WHY, fix: FIX });
     // "design according to the factory's taste": the look left to the supplier's eye.
     for (const m of supplierTaste(text, line)) hits.push({ ...m, why: WHY, fix: FIX });
+    // "logo at any position, size as suitable": where and how big the decoration goes, left open.
+    for (const m of placementLeftOpen(text, line)) hits.push({ ...m, why: WHY, fix: FIX });
     // "Machining: as per drawing" with no drawing named on the line (sizes and materials read it under their own rules).
     if (clause.attribute !== 'size' && clause.attribute !== 'material')
       for (const m of unnamedDrawing(text, clause.attribute ? clause.valueStart : 0))

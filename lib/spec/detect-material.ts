@@ -6,6 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { leftToStock, materialAlternatives, WHY_ALTERNATIVES } from './alternatives';
+import { buttonByLigne } from './button-ligne';
 import { substituteNeedsBuyerApproval } from './buyer-approval';
 import { certificatesOffered } from './certificate-offer';
 import { checksLeftOpen } from './check-open';
@@ -40,6 +41,7 @@ import { wholeValueChoice } from './optional-choice';
 import { ownStandards } from './own-standard';
 import { findAll, latinWords, regex, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
+import { silkMeansScreenPrint } from './silk-print';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { stoneNamedOrImitated } from './stone-name';
 import { equivalenceDefined, namedPartBefore } from './substitute-part';
@@ -210,9 +212,12 @@ function gradedByNext(clause: Clause, line: string): boolean {
   return next !== undefined && test(GRADE, next.text) && !test(MATERIAL_NOUN, next.text);
 }
 
-/** "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. */
+/**
+ * "Material: PP, thickness 5 mil": the weight or thickness right after a material belongs to it. Indonesian and
+ * Malay "berat"/"bobot"/"gramasi" (weight, fabric weight) and Dutch "gewicht" too.
+ */
 const MEASURE_LABEL =
-  /thick|gauge|gsm|grammage|weight|denier|density|hardness|espesor|grosor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|spessore|grubość|kalınlık|độ dày|ketebalan|tebal|dikte|толщин|厚度|克重|密度|硬度/iu;
+  /thick|gauge|gsm|grammage|weight|berat|bobot|gramasi|gewicht|denier|density|hardness|espesor|grosor|gramaje|épaisseur|Stärke|Dicke|espessura|gramatura|spessore|grubość|kalınlık|độ dày|ketebalan|tebal|dikte|толщин|厚度|克重|密度|硬度/iu;
 
 /** The clause's first word is a material family word: "Szkło borokrzemowe", "Glass tempered". */
 const MATERIAL_FIRST = regex(`^\\s{0,3}${MATERIAL_NOUN}`, 'iu');
@@ -463,7 +468,13 @@ export const materialDetector: AttributeDetector = {
       .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
     // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
     // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.
-    if (clause.attribute !== 'packaging' && !gradedByNext(clause, line) && !test(PART_NUMBER, line)) {
+    // "Buttons: 24L polyester, 4 holes": the ligne size grades a button with the body it names (button-ligne.ts).
+    if (
+      clause.attribute !== 'packaging' &&
+      !gradedByNext(clause, line) &&
+      !test(PART_NUMBER, line) &&
+      !buttonByLigne(text)
+    ) {
       const types = findAll(NAMED_TYPE, searchable);
       for (const m of findAll(MATERIAL_NOUN, searchable)) {
         const after = searchable.slice(m.end, m.end + 24);
@@ -479,6 +490,8 @@ export const materialDetector: AttributeDetector = {
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;
         // "Nero Marquina marble", "marble effect tiles": the quarry's variety grades it, or only its look is meant.
         if (stoneNamedOrImitated(searchable, m.start, m.end)) continue;
+        // "estampa em silk": the silk-screen print method, not the fibre.
+        if (silkMeansScreenPrint(searchable, m.start, m.end)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

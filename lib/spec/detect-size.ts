@@ -33,6 +33,7 @@ import { plugChoices } from './plug-choice';
 import { DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample } from './reference-lexicon';
 import { RELATIVE_FIT } from './relative-wording';
 import { sizedBySieve } from './sieve-screen';
+import { solidSizePerPack } from './solid-pack';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { unitlessCapacities } from './unitless-capacity';
@@ -449,6 +450,8 @@ export const sizeDetector: AttributeDetector = {
         // "34 ao 39 (grade 1-2-3-3-2-1)": a numbered run with each size counted (assorted-size-run.ts).
         assortedSizeRun(value) ||
         samplingRule(text.slice(0, clause.valueStart), value) ||
+        // "solid size/colour per carton": how cartons are packed, not the goods' size (solid-pack.ts).
+        solidSizePerPack(text) ||
         // "Carton marks: …, dimensions in cm, carton X of Y": the mark's field, named with the unit it is filled in.
         (sizeFieldOnly(value) && aboutPackMarks(line))
       )

@@ -4,6 +4,7 @@ import { kindLeftOpen } from './kind-left-open';
 import { LEATHER_HIDE, LEATHER_KIND } from './leather-kinds';
 import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
 import { POLYMER_NAME } from './polymers';
+import { PRAISE_HI_AR } from './praise-hi-ar';
 import { UNNAMED_STANDARD } from './unnamed-standard';
 
 /** Material names read in any clause (abbreviations that collide with other words, like PC or PE, are left out). */
@@ -378,6 +379,8 @@ export const QUALITY_WORDS = anyOf(
     '(?:ب|و)?(?:ال)?جودة (?:ال)?(?:عالية|ممتازة|جيدة|فائقة|رائعة)',
     '(?:عالي|عالية|ممتاز|ممتازة|فائق|فائقة) الجودة',
   ]),
+  // "कपड़े की क्वालिटी बढ़िया", "خامة ممتازة جدا": the cloth praised in Hindi and Arabic (praise-hi-ar.ts).
+  PRAISE_HI_AR,
   // Thai: "คุณภาพดี" (good quality), "คุณภาพสูง", "เกรดพรีเมียม", "งานดี" is too common a phrase to read.
   cjk(['คุณภาพ(?:ดี|สูง|เยี่ยม|พรีเมียม)(?:มาก)?', 'เกรด(?:พรีเมียม|ดี|สูง)']),
   cjk([

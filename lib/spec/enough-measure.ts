@@ -1,0 +1,107 @@
+/**
+ * "Capacity: large enough for a 15.6 inch laptop", "Filling: enough filling, not flat", "Relleno: suficiente",
+ * "填充：饱满充足": a capacity or a fill answered with "enough" instead of a figure. Enough for what the supplier had
+ * in mind: a bag that takes the laptop and nothing else, a cushion stuffed until it looks full. A figure the clause
+ * gives for the goods themselves (25 L, 300 g) answers it; the size of what goes in ("for a 15.6 inch laptop") does
+ * not, it says what must fit, not how much room there is.
+ */
+import { msg } from '../i18n/msg';
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import { performanceDetector } from './detect-performance';
+import type { AttributeDetector } from './detector';
+import { cjk, findAll, latinWords, test } from './patterns';
+import { vagueFinding } from './spec-finding';
+
+const ENOUGH = [
+  'enough',
+  'sufficient(?:ly)?',
+  'adequate(?:ly)?',
+  'ample',
+  'plenty(?: of)?',
+  'suficientes?',
+  'suficientemente',
+  'bastante',
+  'suffisant(?:e|es|s)?',
+  'suffisamment',
+  'assez',
+  'ausreichend(?:e|er|es)?',
+  'genug',
+  'genügend',
+  'sufficiente',
+  'abbastanza',
+  'voldoende',
+  'wystarczając\\p{L}*',
+  'yeterli',
+  'cukup',
+  'đủ',
+  'достаточн\\p{L}*',
+];
+const ENOUGH_WORD = `(?:${latinWords(ENOUGH)}|${cjk(['足够', '充足', '充分', '饱满', '十分'])})`;
+
+/** The fill of a cushion, a pillow, a jacket, a toy: what "enough" would otherwise leave to the eye. */
+const FILL_NOUN =
+  'filling|fill|stuffing|padding|wadding|down fill|relleno|rembourrage|garnissage|Füllung|enchimento|recheio|imbottitura|vulling|wypełnienie|dolgu|isian|ruột|наполнител\\p{L}*';
+const FILL_CJK = '填充(?:物|棉)?|充棉|棉量|中綿';
+/** A capacity or a fill named as the clause's label: "Capacity:", "Filling:", "容量：". */
+const MEASURE_LABEL = new RegExp(
+  `^\\s{0,3}(?:(?:\\p{L}+\\s){0,2}(?:capacity|volume|${FILL_NOUN}|capacidad|capacité|Fassungsvermögen|Kapazität|Volumen|capacidade|capacità|capaciteit|inhoud|pojemność|kapasite|kapasitas|dung tích|вместимость|объ[её]м)|容量|${FILL_CJK})\\s{0,2}[:：]`,
+  'iu',
+);
+/** "enough filling", "filling enough", "relleno suficiente", "填充饱满": the fill and the word side by side. */
+const ENOUGH_FILL = `(?:${ENOUGH_WORD}\\s{0,2}(?:${FILL_NOUN}|${FILL_CJK})|(?:${FILL_NOUN}|${FILL_CJK})\\s{0,2}(?:is\\s|es\\s|est\\s|ist\\s|é\\s)?${ENOUGH_WORD})`;
+/** A figure of the goods' own room or fill: 25 L, 1.5 litres, 300 g, 8 oz, 120 gsm, 50 cm. */
+const OWN_FIGURE =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:l|L|ltrs?|lit(?:re|er)s?|ml|cl|g|gr|kg|oz|lbs?|gsm|g\/m²|cu\.?\s?ft|升|毫升|克|公斤)(?![\p{L}\d])/u;
+/** "for a 15.6 inch laptop", "to fit A4 files", "para portátil de 15,6″": what must fit, cut before figures are read. */
+const FIT_COMPLEMENT =
+  /\b(?:for|to (?:fit|hold|carry|take)|fits?|para|pour|für|per|voor|dla|için|untuk|cho)\b[^,;，；]{0,60}/giu;
+
+const WHY = msg('spec.why.performance');
+const FIX_CAPACITY = msg('spec.fix.performance', {
+  example: 'main compartment 25 L (45 × 30 × 18 cm inside), laptop sleeve 38 × 26 × 3 cm',
+});
+const FIX_FILL = msg('spec.fix.performance', {
+  example: 'filling 300 g ±10 g per cushion, 7D hollow conjugated polyester fibre',
+});
+
+function figureOfItsOwn(value: string): boolean {
+  return OWN_FIGURE.test(value.replace(FIT_COMPLEMENT, ' '));
+}
+
+export const enoughMeasureDetector: AttributeDetector = {
+  attribute: 'performance',
+  detect(clause: Clause, line: string): Finding[] {
+    const text = clause.text;
+    const labelled = MEASURE_LABEL.exec(text);
+    const hits = labelled
+      ? findAll(ENOUGH_WORD, text.slice(labelled[0].length)).map((m) => ({
+          start: m.start + labelled[0].length,
+          end: m.end + labelled[0].length,
+        }))
+      : findAll(ENOUGH_FILL, text);
+    if (hits.length === 0 || figureOfItsOwn(text)) return [];
+    const fill = new RegExp(`${FILL_NOUN}|${FILL_CJK}`, 'iu').test(text);
+    const first = hits[0]!;
+    // Quote from the size word before "enough" ("large enough") when there is one.
+    const before = /(?:[\p{L}-]+\s)$/u.exec(text.slice(Math.max(0, first.start - 20), first.start));
+    const start =
+      before && !test(ENOUGH_WORD, before[0]) && !labelled?.[0].endsWith(before[0])
+        ? first.start - before[0].length
+        : first.start;
+    // "Capacity: large enough for a laptop" may already be told by the performance rule: the buyer hears it once.
+    const at = { start: clause.start + start, end: clause.start + first.end };
+    const told = performanceDetector
+      .detect(clause, line)
+      .some((f) => f.span && f.span.start < at.end && at.start < f.span.end);
+    if (told) return [];
+    return [
+      vagueFinding('performance', clause, {
+        start,
+        end: first.end,
+        why: WHY,
+        fix: fill ? FIX_FILL : FIX_CAPACITY,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * Hindi and Arabic praise of the cloth or the material: "कपड़े की क्वालिटी बढ़िया", "बेहतरीन क्वालिटी का कपड़ा",
+ * "خامة ممتازة جدا", "القماش فاخر". The noun (cloth, material, quality) governs a praise word, in either order, with
+ * nothing (composition, weight, a sample) a dispute could measure the goods against. Marks (matras, harakat) are
+ * part of a word here, so the word edges look past them.
+ */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{M}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{M}])';
+
+/** Cloth, material, goods, quality ("कपड़ा", "मटेरियल", "माल", "क्वालिटी", "गुणवत्ता"), with an optional "की/का क्वालिटी". */
+const HI_NOUN =
+  '(?:कपड़े|कपड़ा|कपड़ों|कपडे|कपडा|मटेरियल|मटीरियल|सामग्री|माल|फैब्रिक|क्वालिटी|गुणवत्ता)(?:\\s(?:की|का|के)\\s(?:क्वालिटी|गुणवत्ता))?';
+const HI_PRAISE =
+  '(?:बहुत\\s|एकदम\\s|सबसे\\s)?(?:बढ़िया|बढ़िया|अच्छी|अच्छा|अच्छे|बेहतरीन|उम्दा|शानदार|टॉप|प्रीमियम|हाई|उत्तम|उच्च)';
+/** "कपड़े की क्वालिटी बढ़िया", "माल एकदम बढ़िया है", "बढ़िया क्वालिटी", "उच्च गुणवत्ता वाला कपड़ा". */
+const HINDI = `${EDGE_BEFORE}(?:${HI_NOUN}\\s(?:(?:है|हो|होगी|होगा)\\s)?${HI_PRAISE}|${HI_PRAISE}\\s(?:क्वालिटी|गुणवत्ता)(?:\\s(?:का|की|के|वाला|वाली|वाले)\\s(?:कपड़ा|कपड़े|माल|मटेरियल))?)${EDGE_AFTER}`;
+
+/** Cloth, raw material, fabric, material: "خامة", "الخامات", "القماش", "المادة", "النسيج". */
+const AR_NOUN = '(?:[وب])?(?:ال)?(?:خامة|خامات|قماش|أقمشة|مادة|مواد|نسيج)';
+const AR_PRAISE =
+  '(?:ال)?(?:ممتاز(?:ة)?|فاخر(?:ة)?|رائع(?:ة)?|جيد(?:ة)?|عالي(?:ة)?|ممتازة|فائق(?:ة)?|ممتع(?:ة)?|أصلي(?:ة)?)(?:\\s(?:جدا|جداً|للغاية))?';
+/** "خامة ممتازة جدا", "قماش فاخر", "الخامة الجيدة". */
+const ARABIC = `${EDGE_BEFORE}${AR_NOUN}\\s(?:(?:هي|هو)\\s)?${AR_PRAISE}${EDGE_AFTER}`;
+
+/** The Hindi and Arabic praise of a material, as one alternation for the quality-word lexicon. */
+export const PRAISE_HI_AR = `(?:${HINDI}|${ARABIC})`;
