@@ -315,8 +315,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords([
       'shipping marks?',
       'carton marks?',
-      // "Hardware pack: 6 bolts …", "Battery pack: 2S 7.4 V": a part made of pieces, not the goods' packing.
-      '(?<!(?:hardware|accessory|accessories|battery|power|ice|gel|fitting|fittings|screw|spare parts?|refill|value|multi|six|twin|jet) )pack(?:ing|aging)?(?! list)',
+      // "Hardware pack: 6 bolts …", "Battery pack: 2S 7.4 V": a part made of pieces, not the goods' packing; a garment's
+      // "tech pack" is its specification document.
+      '(?<!(?:hardware|accessory|accessories|battery|power|ice|gel|fitting|fittings|screw|spare parts?|refill|value|multi|six|twin|jet|tech)[ -])pack(?:ing|aging)?(?! list)',
       // "LED package: Samsung LM301B", "IC package: SOP-8": the housing of a component, not the goods' packing.
       '(?<!(?:LED|IC|chip|SMD|diode|component|semiconductor|lamp) )package(?! (?:includes|contents|type: ?(?:SMD|SOP|QFN|DIP|SOT)))',
       'embalaje',
