@@ -55,7 +55,7 @@ describe('what is flagged is what the gates-off scan flags', () => {
   it.each([
     // a dispute traded for a promise (a pattern with no gate of its own)
     ['Kindly withdraw your claim today and we refund you by bank transfer this week.', true],
-    ['Please cancel the dispute, we send the money back by wire tomorrow.', true],
+    ['Please cancel your dispute now and we refund you by bank transfer within two days.', true],
     ['If the goods never arrive, open a dispute and the platform refunds you.', false],
     // a related company's account, in Portuguese
     ['Pague na conta da nossa filial em Hong Kong, por favor.', true],
