@@ -424,11 +424,24 @@ function infoOf(gate: RegExp): GateInfo {
     }
     for (const w of words) addWord(w.word, info.id, w.atWordStart, w.atWordEnd);
     if (info.sticky) placed[info.id] = 1;
+    rarities.set(info.id, Math.min(...words.map((w) => rarityOf(w.word))));
   }
   infos.set(gate, info);
   infoBySource.set(key, info);
   return info;
 }
+
+/**
+ * How seldom a gate's words are likely met, by its commonest word: a longer word is rarer, and a word outside ASCII
+ * (Thai, Chinese, Cyrillic) is absent from most messages, which are Latin. A guess for choosing which of a pattern's
+ * necessary conditions to index it by (open-keys.ts), never for deciding whether it may match.
+ */
+const rarities = new Map<number, number>();
+const rarityOf = (word: string) =>
+  [...word].some((c) => c.charCodeAt(0) > 127) ? word.length + 4 : word.length;
+
+/** gate id → rarity (rarityOf its commonest word); 0 for an id that is no gate of words. */
+export const gateRarity = (id: number): number => rarities.get(id) ?? 0;
 
 /** The words every match of `source` starts with, alternative by alternative; null when some names none. */
 function wordsOfSource(source: string): { words: GateWord[]; exact: boolean } | null {
@@ -718,6 +731,20 @@ export function gateInfoPasses(
   passedIn[id] = seen.gateWalk;
   passes[id] = pass ? 1 : 0;
   return pass;
+}
+
+/** Whether the latest walk of `text` met a word of any gate in ids[from .. to). */
+export function anyGateFound(
+  ids: Int32Array,
+  from: number,
+  to: number,
+  text: string,
+  seen: { gateWalk: number },
+): boolean {
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  const now = seen.gateWalk;
+  for (let k = from; k < to; k++) if (marks[ids[k]!] === now) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  anyGateFound,
   conditionsMet,
   foundGates,
   type GateInfo,
@@ -12,6 +13,7 @@ import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegat
 import { literalConditionsOf } from './literal-conditions';
 import { matchStarts, startWordsOf } from './match-starts';
 import { MessageAnswers } from './message-answers';
+import { openKeysOf } from './open-keys';
 import { isReportedClaim } from './reported-claim';
 import { clauseRange, sentenceRange, type TextContext } from './text-context';
 
@@ -98,6 +100,13 @@ interface ListGates {
   alsoInfos: (GateInfo | null)[];
   always: Int32Array;
   /**
+   * Per pattern, the keys it was not indexed by (open-keys.ts), asked before it is opened; null: none. And, per
+   * pattern, the last `openRound` that opened it: a pattern indexed by several words is opened once.
+   */
+  checks: (Int32Array | null)[];
+  openedIn: Uint32Array;
+  openRound: number;
+  /**
    * byGate[gate id] = indices of the patterns that gate opens. Dense (every id up to the list's largest, most
    * undefined): a sparse array filled at scattered ids falls back to a dictionary, slow at every lookup.
    */
@@ -133,11 +142,14 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
     // Every gate of the list is registered before the first walk, so one walk per message serves them all.
     const infos = patterns.map((p) => (p.gate ? gateInfo(p.gate) : null));
     const alsoInfos = patterns.map((p) => (p.gateAlso ? gateInfo(p.gateAlso) : null));
+    const literalConditions = patterns.map(literalConditionsOf);
+    // Each pattern is indexed by the rarest of the words it needs (open-keys.ts), not by its gate alone.
+    const keys = patterns.map((_, i) => openKeysOf(infos[i]!, alsoInfos[i]!, literalConditions[i]!));
     const always: number[] = [];
     const opens = new Map<number, number[]>();
-    infos.forEach((info, i) => {
-      if (!info || info.id < 0) always.push(i);
-      else opens.set(info.id, [...(opens.get(info.id) ?? []), i]);
+    keys.forEach(({ index }, i) => {
+      if (index === null) always.push(i);
+      else for (const id of index) opens.set(id, [...(opens.get(id) ?? []), i]);
     });
     const byGate = new Array<Int32Array | undefined>(Math.max(-1, ...opens.keys()) + 1).fill(undefined);
     for (const [id, indices] of opens) byGate[id] = Int32Array.from(indices);
@@ -151,10 +163,13 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
       infos,
       alsoInfos,
       always: Int32Array.from(always),
+      checks: keys.map((k) => k.checks),
+      openedIn: new Uint32Array(patterns.length),
+      openRound: 0,
       byGate,
       scratch: new Int32Array(patterns.length),
       globals: patterns.map((p) => globalRe(p.re)),
-      literalConditions: patterns.map(literalConditionsOf),
+      literalConditions,
       needParts: patterns.map((p) => (p.needs ? partIdsOf(p.needs) : null)),
       unlessParts: patterns.map((p) => (p.unless && p.unlessIn === 'message' ? partIdsOf(p.unless) : null)),
       startWords: patterns.map((p) => startWordsOf(p.re)),
@@ -182,7 +197,11 @@ function candidates(tc: TextContext, patterns: readonly ChatPattern[], g: ListGa
   const open = g.scratch;
   let n = 0;
   const byGate = g.byGate;
-  const alsoInfos = g.alsoInfos;
+  const checks = g.checks;
+  const openedIn = g.openedIn;
+  g.openRound = g.openRound === 0xffffffff ? 1 : g.openRound + 1;
+  const round = g.openRound;
+  if (round === 1) openedIn.fill(0);
   const text = tc.norm.text;
   for (let f = 0; f < found.length; f++) {
     const id = found[f]!;
@@ -191,10 +210,13 @@ function candidates(tc: TextContext, patterns: readonly ChatPattern[], g: ListGa
     if (indices === undefined) continue;
     for (let k = 0; k < indices.length; k++) {
       const i = indices[k]!;
-      // "A near B": a pattern whose second gate has no word in the message is not opened at all ("a" or "our"
-      // in most messages, with no word of paying): it could only be turned away by mayRun.
-      const also = alsoInfos[i];
-      if (also && !gateWordsFound(also, text, tc)) continue;
+      if (openedIn[i] === round) continue; // indexed by several words, opened by an earlier one
+      openedIn[i] = round;
+      // "A near B": a pattern whose other keys (its second gate, the words its hits need) have no word in the
+      // message is not opened at all ("a" or "our" in most messages, with no word of paying): it could only be
+      // turned away by mayRun or its literal program.
+      const more = checks[i];
+      if (more !== null && more !== undefined && !keysFound(more, text, tc)) continue;
       open[n++] = i;
     }
   }
@@ -211,6 +233,17 @@ function candidates(tc: TextContext, patterns: readonly ChatPattern[], g: ListGa
     open[at] = v;
   }
   return open.subarray(0, n);
+}
+
+/** Whether every key of a pattern's checks (open-keys.ts) has a word the walk met in this message. */
+function keysFound(checks: Int32Array, text: string, tc: TextContext): boolean {
+  let p = 1;
+  for (let c = checks[0]!; c > 0; c--) {
+    const n = checks[p]!;
+    if (!anyGateFound(checks, p + 1, p + 1 + n, text, tc)) return false;
+    p += 1 + n;
+  }
+  return true;
 }
 
 /** False only when `gate` cannot match this message (gate-index.ts walks the message once for all gates). */

@@ -34,7 +34,8 @@ const OFFERED_FOR =
 export const PLATFORM_LOOK_ALIKE: ChatPattern = {
   kind: 'explicit',
   what: "a payment page on a look-alike of the platform's address",
-  gate: /alibaba|aliexpress|alipay|ali-express|assurance/,
+  // The name inside a host, "…name….label": every match holds it, most mentions of the platform's name do not.
+  gate: new RegExp(`${BORROWED_NAME}[a-z0-9-]{0,40}\\.[a-z0-9-]`),
   needs: OFFERED_FOR,
   needsIn: 'message',
   re: anyOf(LOOK_ALIKE_HOST),
