@@ -107,7 +107,7 @@ export const EXACT_DATE = anyOf(
  */
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|sample approval|approved sample|sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:written |signed |e-?mail )?(?:approval|confirmation))(?: approval)?(?: date)?';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|(?:(?:golden|gold|master|reference|sealed|counter|pre-?production|PP) )?(?:sample approval|sample)|approved sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:written |signed |e-?mail )?(?:approval|confirmation))(?: approval)?(?: date)?';
 /**
  * "45 days from written artwork approval", "from the signed PO": how the event is recorded (in writing, signed,
  * by e-mail) only makes it firmer; the event is still the named one.

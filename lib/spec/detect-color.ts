@@ -380,8 +380,9 @@ const ONLY_BLACK =
   /^\s{0,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?(?:black|黑色?|noir|negro|preto|schwarz|nero)(?:\s{0,2}(?:$|[,;，；]))/iu;
 
 /** "Anodize Type II black", "anodised, black": black named as the dye of the anodising the clause names. */
+// The process then its dye in each word order a sheet writes: "anodizado negro", "eloxiert schwarz", "硬质阳极氧化黑色".
 const ANODIZE_THEN_BLACK =
-  /(?:anodi[sz]\p{L}{0,5}|eloxiert|anodisé)(?:\s{1,2}(?:type|class|typ)\s{0,2}(?:I{1,3}|[1-3])\b)?[\s,]{1,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?black\b/iu;
+  /(?:anodi[sz]\p{L}{0,5}|eloxiert|anodisé\p{L}{0,2}|anodizzat\p{L})(?:\s{1,2}(?:type|class|typ)\s{0,2}(?:I{1,3}|[1-3])\b)?[\s,]{1,3}(?:colou?r\s{0,2}[:：]?\s{0,2})?(?:black|negro|negra|preto|preta|noir|noire|schwarz|nero)\b|(?:阳极氧化|阳极|发黑)(?:处理)?[，,、\s]{0,2}(?:颜色[:：]?)?(?:为|成)?黑色?/iu;
 
 /** "natural silver", "clear", "colour: natural": the undyed anodic film's own colour, alone in its clause. */
 const UNDYED_ONLY =

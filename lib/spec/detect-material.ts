@@ -39,6 +39,7 @@ import { NAMED_TYPE } from './named-types';
 import { acceptedByEye } from './open-promises';
 import { wholeValueChoice } from './optional-choice';
 import { ownStandards } from './own-standard';
+import { approvalOfNumberedPart, paperBesideGradedMaterial, substitutesAPaper } from './paper-not-material';
 import { findAll, latinWords, regex, test } from './patterns';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { silkMeansScreenPrint } from './silk-print';
@@ -298,8 +299,11 @@ export const materialDetector: AttributeDetector = {
     // "316 preferred", "304 or equivalent": the grade is named and then left to the supplier.
     // "…or equivalent only if approved by buyer in writing": the substitute stays the buyer's to choose.
     // Only a substitute is gated so: "preferred" or "if possible" still leave the grade a wish.
+    // "CertiPUR or equivalent test report": the substitute offered is a paper; the material is read on its own.
     const soft = findAll(SOFT_REQUIREMENT, text).filter(
-      (m) => !(SUBSTITUTE.test(m.text) && substituteNeedsBuyerApproval(text.slice(m.end))),
+      (m) =>
+        !(SUBSTITUTE.test(m.text) && substituteNeedsBuyerApproval(text.slice(m.end))) &&
+        !(SUBSTITUTE.test(m.text) && substitutesAPaper(text, m.start, m.end)),
     )[0];
     // A metal's grade code names the material by itself: "42CrMo4 or equivalent" under "Shaft:" or under no label.
     const namesMaterial =
@@ -433,6 +437,9 @@ export const materialDetector: AttributeDetector = {
       if (!range) return [];
       const seen = text.slice(range.start, range.end);
       if (notAboutMaterial(seen) || inCondition(line, clause.start + range.start)) return [];
+      // "…, material CoA per resin lot", "friction material ECE R90 approved" beside a part number: a paper or a mark.
+      if (paperBesideGradedMaterial(seen, line, clause.start) || approvalOfNumberedPart(seen, line))
+        return [];
       // The value is the numbered reference and nothing else: "Material: same as last order (PO 45821)".
       const left = named.reduce(
         (rest, n) =>

@@ -11,6 +11,7 @@ import type { Finding } from '../model/finding';
 import { oldBulbEquivalents, underPowerField } from './bulb-equivalence';
 import { ceilingWithoutCondition, efficiencyCeilings } from './ceiling-claim';
 import type { Clause } from './clauses';
+import { decidedLater } from './decided-later';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { figureElsewhere } from './figure-elsewhere';
@@ -1552,6 +1553,16 @@ export const performanceDetector: AttributeDetector = {
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.
     for (const h of [...promisedWithoutFigure(text), ...followsLater(text)])
       hits.push({ ...h, kind: 'generic' });
+    // "Cavities: exact number decided by our engineer", "Tolerances: critical dims agreed later": a value handed to a
+    // later decision or to the supplier's say, on a clause no attribute rule reads (theirs read their own).
+    if (clause.attribute === undefined)
+      for (const h of decidedLater(text.slice(clause.valueStart)))
+        hits.push({
+          ...h,
+          start: h.start + clause.valueStart,
+          end: h.end + clause.valueStart,
+          kind: 'generic',
+        });
     // "Payment: as discussed before": terms no attribute rule reads, left to a chat (those rules read their own).
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))

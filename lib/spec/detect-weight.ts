@@ -8,7 +8,7 @@ import type { Finding } from '../model/finding';
 import { leftToStock, weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
-import { aboutPackMarks, grossNetFieldOnly } from './mark-fields';
+import { aboutPackMarks, grossNetFieldOnly, printedOnThePack } from './mark-fields';
 import { pointsToNumberedTable } from './numbered-table';
 import { openPlusMinus } from './open-plus-minus';
 import {
@@ -186,7 +186,12 @@ export const weightDetector: AttributeDetector = {
         !test(WEIGHT_VALUE, text) &&
         !toleranceField(text, clause.valueStart, value) &&
         // "Füllgewicht: siehe Größentabelle Anlage 2": the figure is in a numbered table (numbered-table.ts).
-        !pointsToNumberedTable(value)
+        !pointsToNumberedTable(value) &&
+        // "Net weight 12.4 kg ±0.3; gross weight printed on each carton": where a figure is written, beside a figure.
+        !(
+          printedOnThePack(value) &&
+          test(WEIGHT_VALUE, line.slice(0, clause.start) + line.slice(clause.start + text.length))
+        )
       ) {
         hits.push(hit(range.start, range.end, text.slice(range.start, range.end)));
       }

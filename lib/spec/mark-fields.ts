@@ -50,3 +50,27 @@ export function fieldNounsOnly(value: string): boolean {
   const rest = value.replace(FIELD_NOUN, ' ');
   return rest !== value && /^[\s,/&.()-]*$/u.test(rest);
 }
+
+/**
+ * "gross weight printed on each carton", "peso bruto impreso en cada caja", "Bruttogewicht auf jedem Karton
+ * aufgedruckt", "毛重印在外箱上": the value says where the figure will be written, on the pack, not what it is; the
+ * clause is a marking instruction. It excuses the clause only where the line gives a weight figure of its own (see
+ * `weightDetector`), so "Weight: printed on carton" alone, with no figure anywhere, is still read as open.
+ */
+const PRINTED_ON_PACK = new RegExp(
+  [
+    String.raw`^\s{0,2}(?:to be\s)?(?:printed|marked|shown|stated|written|stencil+ed|labell?ed)\s(?:on|onto|in)\s(?:the\s|each\s|every\s|all\s)?(?:outer\s|master\s|export\s)?(?:cartons?|ctns?|box(?:es)?|cases?|labels?|packs?|packages?|bags?|pallets?|shipping marks?)\b`,
+    String.raw`^\s{0,2}(?:impres[oa]s?|marcad[oa]s?|indicad[oa]s?)\s(?:en|em|na|no)\s(?:cada\s|la\s|el\s|a\s|o\s)?(?:cajas?|caixas?|cart[oó]n(?:es)?|etiquetas?|embalajes?|embalagem)\b`,
+    String.raw`^\s{0,2}(?:imprimé|indiqué|marqué)e?s?\s(?:sur|dans)\s(?:chaque\s|le\s|la\s|l[’']\s?)?(?:cartons?|colis|étiquettes?|caisses?)\b`,
+    String.raw`^\s{0,2}auf\s(?:jedem|jeder|dem|der)\s(?:Karton|Etikett|Kiste|Verpackung)\s(?:aufgedruckt|gedruckt|angegeben|vermerkt)\b`,
+    String.raw`^\s{0,2}(?:印|标|标注|标示|打印)(?:在|于)(?:每个?)?(?:外箱|纸箱|箱|标签|包装)`,
+  ].join('|'),
+  'iu',
+);
+
+/** "peso bruto impreso …", "poids brut imprimé …": the weight's kind after a bare "peso" label opens the value. */
+const WEIGHT_KIND_FIRST = /^\s{0,2}(?:gross|net|bruto|neto|brut|netto|brutto|lordo)\s/iu;
+
+export function printedOnThePack(value: string): boolean {
+  return PRINTED_ON_PACK.test(value.replace(WEIGHT_KIND_FIRST, ''));
+}

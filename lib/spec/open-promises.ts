@@ -37,10 +37,12 @@ const SCALE_UNIT =
 /** A figure in Western, Arabic-Indic or Persian digits: "450", "٤٥٠", "۴۵۰". */
 const SCALE_FIGURE = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
 const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|${SCALE_FIGURE}\s{0,2}${SCALE_UNIT})`;
+/** A hardness reading, scale first or figure first: "HRC 60", "58 HRC", "Shore A 70", "450 HV". */
+const HARDNESS_READING = String.raw`(?:(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]))`;
 // Estimate words before or after the figure, in every language read: "około 400 W", "5000mAh (approx.)".
 const ESTIMATE = RATING_ESTIMATE_BEFORE;
 const APPROX_SCALE = regex(
-  String.raw`(?:${ESTIMATE})\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|(?:${ESTIMATE})\s{0,2}${SCALE}(?![\p{L}\d])|${SCALE}${RATING_ESTIMATE_AFTER}`,
+  String.raw`(?:${ESTIMATE})\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|(?:${ESTIMATE})\s{0,2}${SCALE}(?![\p{L}\d])|${SCALE}${RATING_ESTIMATE_AFTER}|${HARDNESS_READING}${RATING_ESTIMATE_AFTER}`,
   'giu',
 );
 /** What bounds a property: a tolerance, a range or a limit word. */

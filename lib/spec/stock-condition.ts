@@ -36,6 +36,11 @@ const STOCK_NOUN = [
   'stan(?:u|ów)? magazyn(?:u|owego|owych)',
   'zapas(?:u|ów)',
   'magazynu',
+  // Vietnamese "nguồn hàng" (the supply on hand), Swedish "lager" and "vad som finns i lager" (what is in stock).
+  'nguồn (?:hàng|cung)',
+  'vad (?:som )?(?:finns|vi har) (?:i|på) lager',
+  'lager(?:status|saldo|tillgång)?',
+  'tillgång(?:en)?',
 ];
 /** The preposition that hands the value to the stock. */
 const BEFORE_NOUN = [
@@ -68,6 +73,9 @@ const BEFORE_NOUN = [
   'zgodnie ze?',
   'w miarę',
   'według',
+  'beroende på',
+  'enligt',
+  'utifrån',
 ];
 const ARTICLE = '(?:(?:the|our|your|current|el|la|le|les|o|a|der|dem|den|il|lo|de|het|onze) )?';
 /** "if stock available", "if in stock", "if we have stock", "si hay stock", "nếu còn hàng": kept while it lasts. */
@@ -85,6 +93,7 @@ const IF_HELD = [
   'mevcut (?:duruma|stoğa|stoka) göre',
   '(?:jika|kalau|bila) (?:stok|barang) (?:ada|tersedia|ready)',
   '(?:indien|als|zolang) (?:(?:de )?voorraad (?:strekt|beschikbaar|het toelaat)|op voorraad|voorradig)',
+  'i mån av (?:lager|tillgång)',
   '(?:jeśli|jeżeli|o ile) (?:(?:jest|są|będzie) )?(?:dostępn\\p{L}{1,3}|na stanie|w magazynie)',
 ];
 

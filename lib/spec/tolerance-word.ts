@@ -59,6 +59,10 @@ const HOUSE_STANDARD = anyOf(
 const TOLERANCE_LABEL =
   '(?:tolerances?|deviations?|allowances?|tolérances?|écarts?|tolerancias?|desviaciones|tolerâncias?|desvios?|Toleranz(?:en)?|Abweichung(?:en)?|tolleranz[ae]|tolerancj[ae]|tolerans|dung sai|toleransi|допуск(?:и)?|公差|误差|許容差|公差範囲|공차|التفاوت|السماحية)';
 
+/** The characteristics a drawing's GD&T frame bounds: flatness, concentricity, runout, position… */
+const GEOMETRIC =
+  '(?:flatness|straightness|roundness|circularity|cylindricity|concentricity|coaxiality|parallelism|perpendicularity|squareness|angularity|symmetry|(?:total |circular )?run-?out|true position|position(?:al)? tolerance|profile)';
+
 const TOLERANCE_WORD = anyOf(
   // "slight deviation allowed", "geringe Abweichungen zulässig", "允许少许误差": an allowance with no figure.
   OPEN_ALLOWANCE,
@@ -70,6 +74,12 @@ const TOLERANCE_WORD = anyOf(
     `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:${ADJECTIVE} )?(?:industry|trade|commercial|factory|market|industrial)(?:[- ]standard)?(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:tolerances?|deviations?)\\s{0,2}[:：]?\\s{0,3}(?:very )?(?:small|tight|normal|standard|as usual|reasonable|acceptable|minimal|little|slight|low|ok)(?![- ]\\p{L})`,
+    // "flatness within good range", "parallelism kept in an acceptable band": a geometric tolerance (GD&T) bounded
+    // by a word where its zone's width goes. Only after a geometric characteristic, or a tolerance word itself.
+    `(?:${GEOMETRIC}|${TOLERANCE_LABEL})(?:\\s{0,2}[:：]\\s{0,3}| )(?:(?:is |are |kept |held |controlled |must be |should be |will be )?(?:within|in) )(?:an? |the )?(?:very )?${ADJECTIVE} (?:range|limits?|band|zone|level)`,
+    '(?:planitud|planicidad|concentricidad|paralelismo|perpendicularidad|redondez|rectitud|planeidade|concentricidade)(?:\\s{0,2}[:：]\\s{0,3}| )(?:dentro de(?:l)?|en) (?:un )?(?:rango|margen|límite)s? (?:razonable|aceptable|normal|bueno|adecuado)s?',
+    '(?:planéité|concentricité|parallélisme|perpendicularité|circularité|rectitude)(?:\\s{0,2}[:：]\\s{0,3}| )dans (?:une |la )?(?:plage|limite|zone)s? (?:raisonnable|acceptable|normale|correcte)s?',
+    '(?:Ebenheit|Konzentrizität|Parallelität|Rechtwinkligkeit|Rundheit|Geradheit|Rundlauf)(?:\\s{0,2}[:：]\\s{0,3}| )im (?:akzeptablen|normalen|guten|üblichen|vernünftigen) (?:Bereich|Rahmen)',
     // "Tolerance: +/- reasonable range": the sign of a figure with a word where the figure goes.
     `(?:±|\\+/-|\\+-)\\s{0,2}(?:a )?(?:small|normal|standard|reasonable|acceptable|minimal|slight|usual)(?: range| amount| deviation)?`,
     '(?:tolerancia|desviación) (?:normal|pequeña|estándar|mínima|aceptable)',
@@ -96,6 +106,8 @@ const TOLERANCE_WORD = anyOf(
     '(?:公差|误差)\\s{0,2}[:：]?\\s{0,2}(?:很|较)?(?:小|正常|标准|合理|不大)',
     '(?:正常|合理|标准|行业|常规)(?:的)?(?:公差|误差)',
     '(?:公差|误差)(?:要)?尽(?:量|可能)(?:的)?小',
+    // "平面度在合理范围内": a geometric tolerance kept "in a reasonable range".
+    '(?:平面度|直线度|圆度|圆柱度|同轴度|同心度|平行度|垂直度|位置度|跳动|公差|误差)(?:控制)?在(?:合理|正常|允许|可接受|良好)(?:的)?范围(?:内|之内)?',
   ]),
 );
 /** A figure, a fit or a tolerance standard: the tolerance is stated after all. */
