@@ -15,6 +15,7 @@ import { hasColorCode } from './color-codes';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { finishByFeel, finishPraiseAnswered } from './finish-by-feel';
+import { finishLeftToMaker } from './finish-left-to-maker';
 import { foamGradedOnlyByFeel } from './foam-feel';
 import { foamGradedByDensity } from './foam-grade';
 import { gradeLeftToBetter } from './grade-floor';
@@ -392,6 +393,11 @@ export const materialDetector: AttributeDetector = {
     // same as last order"); under one, that attribute's rule reads it.
     // "Surface: smooth, no burr": the finish answered by its feel, with no figure of the finish on the line.
     // Praise the lexicon already reads ("Finish: smooth") is quoted by it, below.
+    if (clause.attribute === undefined || clause.attribute === 'material') {
+      // "Oberfläche: geölt oder lackiert, nach Wahl des Herstellers": the finish is the maker's pick.
+      const picked = finishLeftToMaker(text);
+      if (picked.length > 0) return picked.map((h) => vagueFinding('material', clause, h));
+    }
     if ((clause.attribute === undefined || clause.attribute === 'material') && !test(QUALITY_WORDS, text)) {
       const felt = finishByFeel(text, line);
       if (felt.length > 0) return felt.map((h) => vagueFinding('material', clause, h));

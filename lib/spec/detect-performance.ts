@@ -15,6 +15,7 @@ import { decidedLater } from './decided-later';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { figureElsewhere } from './figure-elsewhere';
+import { finishLeftToMaker } from './finish-left-to-maker';
 import { DENSITY_FIGURE } from './foam-grade';
 import { genuineParity } from './genuine-parity';
 import { termsOffRecord } from './off-record-terms';
@@ -1555,7 +1556,8 @@ export const performanceDetector: AttributeDetector = {
       hits.push({ ...h, kind: 'generic' });
     // "Cavities: exact number decided by our engineer", "Tolerances: critical dims agreed later": a value handed to a
     // later decision or to the supplier's say, on a clause no attribute rule reads (theirs read their own).
-    if (clause.attribute === undefined)
+    // A finish left to the maker is the material rule's (finish-left-to-maker).
+    if (clause.attribute === undefined && finishLeftToMaker(text).length === 0)
       for (const h of decidedLater(text.slice(clause.valueStart)))
         hits.push({
           ...h,

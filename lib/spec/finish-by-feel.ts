@@ -9,7 +9,7 @@ import { msg } from '../i18n/msg';
 import { latinWords, regex } from './patterns';
 import type { VagueHit } from './spec-finding';
 
-const SURFACE_LABEL = latinWords([
+export const SURFACE_LABEL = latinWords([
   'surface(?: finish| treatment| quality)?',
   'finish(?:ing)?',
   'acabado(?: superficial)?',
