@@ -1,4 +1,4 @@
-import { MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
+import { ANNOUNCED_ACCOUNT, FAKES_ACCOUNT_CLAUSE, MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
 import { mayMatchInMessage } from './literal-prefilter';
 import { isRefusedRequest } from './refused-request';
 import type { TextContext } from './text-context';
@@ -277,6 +277,17 @@ function impostorSentence(before: string, tc: TextContext, start: number): boole
   const after = before.slice(frame.index + frame[0].length);
   if (CONTRAST.test(after)) return false;
   const clauses = after.split(CLAUSE_MARK);
-  // The frame's own clause is the impostor's; each later one must not be the seller speaking or asking.
-  return clauses.slice(1).every((c) => !SELLER_SPEAKS.test(c));
+  // The frame's own clause is the impostor's; each later one must not be the seller speaking or asking, nor name a
+  // new, attached or "only real" account of its own (impostor-words-more.ts). The clause the hit sits in is read
+  // through to its end: the account named may come after the hit.
+  const hitClause = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
+  return clauses
+    .slice(1)
+    .every(
+      (c, i, all) => !SELLER_SPEAKS.test(c) && !announcesAccount(i === all.length - 1 ? c + hitClause : c),
+    );
+}
+
+function announcesAccount(clause: string): boolean {
+  return ANNOUNCED_ACCOUNT.test(clause) && !FAKES_ACCOUNT_CLAUSE.test(clause);
 }

@@ -3,6 +3,7 @@ import { LOGIN_ACCOUNT } from '../compose/compose';
 import { anyOf, type ChatPattern } from '../match';
 import { ACCOUNT_CHANGED_BN_SW } from './account-changed-bn-sw';
 import { ACCOUNT_CORRECTED_PATTERNS } from './account-corrected';
+import { ACCOUNT_IS_THE_NEW_ONE } from './account-is-the-new-one';
 import { NOT_THE_BUYERS } from './indirect-payment';
 import { LANGUAGE_BANK_PATTERNS } from './languages';
 import { PAYEE_MOVED_PATTERNS } from './payment-conditions';
@@ -190,5 +191,6 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   ...PAYEE_MOVED_PATTERNS,
   ...ACCOUNT_CORRECTED_PATTERNS,
   ...ACCOUNT_CHANGED_BN_SW,
+  ...ACCOUNT_IS_THE_NEW_ONE,
   ...COMPOSED_BANK_PATTERNS,
 ];

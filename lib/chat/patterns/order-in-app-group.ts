@@ -18,6 +18,18 @@ const APP_GROUP =
 
 const EN_IN_GROUP = '(?:in|through|via|on|inside)\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+){0,2}?group\\b';
 
+/**
+ * A payment in the group refused or pinned on a scammer is a warning, not a move (red team, stop 46): "do not pay in
+ * the WhatsApp group; anyone asking for payment in our group is a scammer", "đừng chuyển khoản trong nhóm, ai đòi
+ * thanh toán trong nhóm là lừa đảo", "ग्रुप में पेमेंट मत कीजिए". Read as a "not" a few words before the verb, or the
+ * verb asked for by "anyone" / "whoever" / "ai" (who), or a Hindi "मत" / "नहीं" / "nahi" right after it.
+ */
+const REFUSED_OR_SCAMMERS =
+  "(?<!\\b(?:not|never|don'?t|dont|no|nobody|avoid|refuse|dung|khong|chang|mat|nahi|nahin)\\s+(?:[^\\s,;.]+\\s+){0,3})" +
+  '(?<!\\b(?:any(?:one|body)|who(?:ever)?|some(?:one|body)|scammers?|fraudsters?|ai|nguoi\\s+nao)\\s+(?:[^\\s,;.]+\\s+){0,3})' +
+  '(?<!(?:मत|नहीं|न)\\s+(?:\\S+\\s+){0,2})';
+const NOT_AFTER = '(?!\\s+(?:\\S+\\s+)?(?:मत|नहीं|nahi|nahin|mat)(?![\\p{L}]))';
+
 /** The group's order or payment, in en, vi and Hindi (Devanagari and Latin). */
 const IN_GROUP_ALTERNATIVES = [
   // en: "order the parts and pay in the group", "payment is done through our WeChat group".
@@ -28,7 +40,7 @@ const IN_GROUP_ALTERNATIVES = [
   '(?:वहीं|वहां|वहाँ|ग्रुप\\s+(?:में|से|पर))\\s+(?:\\S+\\s+){0,2}?(?:ऑर्डर|आर्डर|खरीद|पेमेंट|भुगतान)',
   '(?:ऑर्डर|आर्डर|पेमेंट|भुगतान)\\s+(?:\\S+\\s+){0,2}?ग्रुप\\s+(?:में|से|पर)',
   '\\bgroup\\s+(?:me|mein|pe|par|se)\\s+(?:\\S+\\s+){0,2}?(?:order|payment|pay|kharid)\\w*',
-];
+].map((alternative) => `${REFUSED_OR_SCAMMERS}(?:${alternative})${NOT_AFTER}`);
 
 export const ORDER_IN_APP_GROUP: readonly ChatPattern[] = [
   {

@@ -18,8 +18,20 @@ import { anyOf, type ChatPattern } from '../match';
 const EN_PLACE =
   '(?:office|branch|dealer|dealers|distributor|reseller|warehouse|showroom|subsidiary|representative\\s+office|partner\\s+company|sister\\s+company)';
 /** Money as what is received ("the balance", "the second payment", "the deposit"), not goods or documents. */
+/**
+ * What keeps the money word from being money the office takes (red team, stop 46):
+ * - a paper about the money ("the payment notification", "the transfer slip"): the office is told, not paid;
+ * - "the transfer of the goods / of the cargo": goods moved, no money;
+ * - the platform in the same clause as the way the money goes ("accept payment only through Trade Assurance", "…once
+ *   you pay on Alibaba"), unless a "not", "outside" or "instead of" turns it away ("…, not through Alibaba").
+ */
+const EN_NOT_MONEY_TAKEN =
+  '(?!\\s+(?:notifications?|notices?|confirmations?|receipts?|slips?|proofs?|records?|advices?|screenshots?|copy|copies|documents?|details)\\b)' +
+  '(?!\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:goods|cargo|shipments?|containers?|products?|items?|machines?|parts|pallets?|parcels?|orders?|ownership|documents?|title)\\b)' +
+  '(?!(?:(?!\\b(?:not|outside|instead|without|never|than|off)\\b)[^.!?;,\\n]){0,60}?\\b(?:through|via|on|in|by|using|with)\\s+(?:the\\s+)?(?:alibaba|aliexpress|trade\\s+assurance|platform)\\b)';
 const EN_MONEY_TAKEN =
-  '(?:the\\s+|your\\s+)?(?:(?:second|final|rest|remaining|next|last)\\s+)?(?:balance|payment|payments|money|deposit|remainder|funds|amount|transfer|rest\\s+of\\s+the\\s+(?:payment|money|amount))\\b';
+  '(?:the\\s+|your\\s+)?(?:(?:second|final|rest|remaining|next|last)\\s+)?(?:balance|payment|payments|money|deposit|remainder|funds|amount|transfer|rest\\s+of\\s+the\\s+(?:payment|money|amount))\\b' +
+  EN_NOT_MONEY_TAKEN;
 const EN_RECEIVE = '(?:receive|receives|collect|collects|take|takes|accept|accepts|handle|handles)';
 
 // ── Arabic: "مكتبنا / فرعنا / وكيلنا … سيستلم الدفعة" ──

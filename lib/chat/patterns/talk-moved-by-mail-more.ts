@@ -23,6 +23,14 @@ const HINGLISH_MAIL = '\\b(?:e-?mail|mail|gmail)\\s+(?:pe|par|pr|se|me|mein|ke\\
 const HINGLISH_SEND = '\\b(?:bhej\\w*|send\\s+kar\\w*|kar\\s+dunga|share\\s+kar\\w*)';
 /** "nahi bhejunga", "mat bhejo": a refusal before the verb. */
 const HINGLISH_NOT = '(?<!\\b(?:nahi|nahin|mat|na)\\s+)';
+/**
+ * The word allowed between the mail and the verb is not a refusal: "email pe nahi bhejunga" (I won't send it by mail)
+ * puts "nahi" there, and "bhejunga nahi" after the verb (red team, stop 46). Devanagari "…पर नहीं भेजूंगा" likewise.
+ */
+const HINGLISH_GAP = '(?:(?!(?:nahi|nahin|mat|na)\\b)\\S+\\s+)?';
+const HINGLISH_NOT_AFTER = '(?!\\w*\\s+(?:nahi|nahin)\\b)';
+const DEVA_GAP = '(?:(?!(?:नहीं|मत|न)(?![\\p{L}\\p{M}]))\\S+\\s+)?';
+const DEVA_NOT_AFTER = '(?![\\p{L}\\p{M}]*\\s+(?:\\S+\\s+)?(?:नहीं|मत)(?![\\p{L}\\p{M}]))';
 const DEVA_DETAILS = '(?:अकाउंट|अकाउन्ट|खाता|खाते|बैंक|पेमेंट)\\s+(?:डिटेल|डिटेल्स|विवरण|जानकारी|नंबर|की\\s+जानकारी)';
 const DEVA_MAIL = '(?:ईमेल|ई-मेल|मेल|जीमेल)\\s+(?:पर|पे|से|में)';
 const DEVA_SEND = '(?<!(?:नहीं|मत)\\s+)(?:भेज|शेयर)';
@@ -44,9 +52,9 @@ export const TALK_MOVED_BY_MAIL_MORE: readonly ChannelPattern[] = [
     what: 'a move to e-mail',
     gate: /mail|ईमेल|ई-मेल|मेल|إيميل|ايميل|ميل|بريد/,
     re: anyOf(
-      `${HINGLISH_NOT}${HINGLISH_DETAILS}[^.!?\\n]{0,30}?${HINGLISH_MAIL}\\s+(?:\\S+\\s+)?${HINGLISH_SEND}`,
-      `${HINGLISH_MAIL}\\s+(?:\\S+\\s+)?${HINGLISH_DETAILS}\\s+(?:\\S+\\s+)?${HINGLISH_SEND}`,
-      `${DEVA_DETAILS}[^.!?।\\n]{0,30}?${DEVA_MAIL}\\s+(?:\\S+\\s+)?${DEVA_SEND}`,
+      `${HINGLISH_NOT}${HINGLISH_DETAILS}[^.!?\\n]{0,30}?${HINGLISH_MAIL}\\s+${HINGLISH_GAP}${HINGLISH_SEND}${HINGLISH_NOT_AFTER}`,
+      `${HINGLISH_MAIL}\\s+${HINGLISH_GAP}${HINGLISH_DETAILS}\\s+${HINGLISH_GAP}${HINGLISH_SEND}${HINGLISH_NOT_AFTER}`,
+      `${DEVA_DETAILS}[^.!?।\\n]{0,30}?${DEVA_MAIL}\\s+${DEVA_GAP}${DEVA_SEND}${DEVA_NOT_AFTER}`,
       `${AR_SEND}\\s+(?:\\S+\\s+)?${AR_DETAILS}\\s+(?:\\S+\\s+)?${AR_MAIL}`,
       `${AR_SEND}\\s+(?:\\S+\\s+)?${AR_MAIL}\\S*\\s+(?:\\S+\\s+)?${AR_DETAILS}`,
     ),
