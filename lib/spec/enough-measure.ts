@@ -3,13 +3,15 @@
  * "填充：饱满充足": a capacity or a fill answered with "enough" instead of a figure. Enough for what the supplier had
  * in mind: a bag that takes the laptop and nothing else, a cushion stuffed until it looks full. A figure the clause
  * gives for the goods themselves (25 L, 300 g) answers it; the size of what goes in ("for a 15.6 inch laptop") does
- * not, it says what must fit, not how much room there is.
+ * not, it says what must fit, not how much room there is. "Enough" held to a published standard ("sufficient for a
+ * 5 kg load per EN 60456") is no longer the supplier's eye: the standard fixes how the room or the load is measured.
  */
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import { performanceDetector } from './detect-performance';
 import type { AttributeDetector } from './detector';
+import { namedStandardSpans } from './named-record';
 import { cjk, findAll, latinWords, test } from './patterns';
 import { vagueFinding } from './spec-finding';
 
@@ -57,6 +59,20 @@ const OWN_FIGURE =
 const FIT_COMPLEMENT =
   /\b(?:for|to (?:fit|hold|carry|take)|fits?|para|pour|für|per|voor|dla|için|untuk|cho)\b[^,;，；]{0,60}/giu;
 
+/**
+ * "per EN 60456", "according to IEC 60436", "tested to EN 50242", "conforme à la norme EN 60456": a lead-in that holds
+ * the clause to the standard right after it. A standard merely mentioned elsewhere (a CE mark's code) is not read.
+ */
+const HELD_TO =
+  /(?<![\p{L}])(?:as per|per|according to|to|under|tested (?:to|per|under|in accordance with)|rated (?:to|per|under)|in accordance with|as defined (?:in|by)|conforming to|según|conforme a|selon|conformément à|gemäß|nach|secondo|volgens|zgodnie z|sesuai)\s{1,3}(?:(?:the\s|la\s|norma\s|norme\s|Norm\s|standard\s){0,2})/giu;
+
+function heldToAStandard(text: string): boolean {
+  const standards = namedStandardSpans(text);
+  return [...text.matchAll(HELD_TO)].some((m) =>
+    standards.some((s) => s.start === (m.index ?? 0) + m[0].length),
+  );
+}
+
 const WHY = msg('spec.why.performance');
 const FIX_CAPACITY = msg('spec.fix.performance', {
   example: 'main compartment 25 L (45 × 30 × 18 cm inside), laptop sleeve 38 × 26 × 3 cm',
@@ -80,7 +96,7 @@ export const enoughMeasureDetector: AttributeDetector = {
           end: m.end + labelled[0].length,
         }))
       : findAll(ENOUGH_FILL, text);
-    if (hits.length === 0 || figureOfItsOwn(text)) return [];
+    if (hits.length === 0 || figureOfItsOwn(text) || heldToAStandard(text)) return [];
     const fill = new RegExp(`${FILL_NOUN}|${FILL_CJK}`, 'iu').test(text);
     const first = hits[0]!;
     // Quote from the size word before "enough" ("large enough") when there is one.

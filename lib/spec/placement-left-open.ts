@@ -2,7 +2,9 @@
  * "สกรีนโลโก้ได้ทุกตำแหน่ง ขนาดตามความเหมาะสม", "Nakış ve baskı istenilen yere yapılır, ölçü müşteriye göre", "logo
  * printable at any position, size as appropriate": a print or an embroidery whose place and size are left open (any
  * place, whatever size suits). The decoration is offered, not specified: the order records no position or width to
- * check the goods against. Read only on a line that names a print, an embroidery or a logo.
+ * check the goods against. Read only on a line that names a print, an embroidery or a logo. "Any position" that the
+ * same clause forbids or makes wait for approval ("printing on any side panel is not allowed", "any position change
+ * needs written approval", "istenilen yere baskı yapılmaz") closes the place instead of opening it.
  */
 import { anyOf, cjk, findAll, latinWords, type Match, test } from './patterns';
 
@@ -41,8 +43,30 @@ const ANY_SIZE = anyOf(
   cjk(['ขนาด(?:ตาม(?:ความ|ที่)?เหมาะสม|แล้วแต่[^\\s,，]{0,12}|ตาม(?:ที่)?ลูกค้า(?:ต้องการ)?)']),
 );
 
+/**
+ * A ban or an approval the clause puts on the place: "not allowed", "prohibited", "needs written approval", "only with
+ * the buyer's consent", Turkish "yapılmaz" / "yasaktır" / "onay gerektirir", Thai "ห้าม" / "ไม่ได้".
+ */
+const CLOSED = anyOf(
+  latinWords([
+    '(?:is |are |be )?(?:not (?:allowed|permitted|accepted|acceptable)|prohibited|forbidden|disallowed)',
+    '(?:needs?|requires?|required|subject to|only (?:with|after)|must (?:have|get|be)|pending) (?:(?:the |a |prior |written |buyer[’\x27]?s |customer[’\x27]?s |our )){0,3}(?:approval|consent|confirmation|authori[sz]ation|approved)',
+    '(?:yapılmaz|yapılamaz|uygulanmaz|yasak(?:tır)?|izin verilmez|kabul edilmez)',
+    '(?:yazılı )?onay(?:ı|a)? (?:gerekir|gerektirir|ile|alınmadan)',
+    '(?:no|never|do not|don[’\x27]t|must not|shall not|cannot|can[’\x27]t)',
+  ]),
+  cjk(['ห้าม', 'ไม่ได้', 'ไม่อนุญาต']),
+);
+/** The clause an "any place" stands in: up to the nearest comma, semicolon or full stop on either side. */
+function clauseAround(text: string, m: Match): string {
+  const before = text.slice(0, m.start).search(/[^,;.。!?]*$/u);
+  const afterEnd = text.slice(m.end).search(/[,;.。!?]/u);
+  return text.slice(before, afterEnd < 0 ? text.length : m.end + afterEnd);
+}
+
 /** The open place and size of a decoration the line names. */
 export function placementLeftOpen(text: string, line: string): Match[] {
   if (!test(DECORATION, line)) return [];
-  return [...findAll(ANY_PLACE, text), ...findAll(ANY_SIZE, text)];
+  const places = findAll(ANY_PLACE, text).filter((m) => !test(CLOSED, clauseAround(text, m)));
+  return [...places, ...findAll(ANY_SIZE, text)];
 }
