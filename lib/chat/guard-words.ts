@@ -53,8 +53,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel|videollamadas?|videochamadas?|videoconferencias?|visioconferences?|visio',
   },
   de: {
-    // "Zahlen Sie nichts außerhalb von Alibaba": the negative object refuses the payment as "nicht" does.
-    negation: '\\b(?:nicht|nichts|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
+    // "Zahlen Sie nichts außerhalb von Alibaba": the negative object refuses the payment as "nicht" does. But "nichts
+    // (mehr) über / an Alibaba, sondern / nur noch direkt …" refuses the platform itself for the way named after it,
+    // which is where to pay: no negation then (de.ts's notVia reads the same refusal).
+    negation:
+      '\\b(?:nicht|nichts(?!\\s+(?:mehr\\s+)?(?:uber|an|via|bei|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+|das\\s+)?(?:alibaba|aliexpress|plattform|trade\\s?assurance|bestellung)\\b[^.!?\\n]*?\\b(?:sondern|nur\\s+noch|stattdessen|direkt\\w*|\\w*konto\\w*|\\w*uberweis\\w*|an\\s+uns)\\b)|nie|niemals|kein\\w*|betrug\\w*|vorsicht)\\b',
     anchor:
       '\\b(?:uber|auf|in)\\s+(?:die\\s+|der\\s+|dem\\s+)?(?:plattform|bestellung|bestellseite)\\b|bestellseite|bestellvorgang|zahlungsseite|kauferschutz|\\ban\\s+der\\s+kasse\\b',
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',

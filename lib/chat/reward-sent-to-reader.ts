@@ -13,13 +13,23 @@ const READER_PAYS =
 
 export const REWARD_SENT_TO_READER = new RegExp(
   `^(?![^]*${READER_PAYS})[^]*(?:${[
-    "\\b(?:we|i)(?:'ll|\\s+will|\\s+can)?\\s+(?:send|give|transfer|pay)\\s+(?:you|u)\\s+(?:\\S+\\s+){0,3}?(?:cash\\s?back|bonus|gift|reward|tip|thanks?\\s+money)\\s+(?:\\S+\\s+){0,2}?(?:to|via|by|on|through|in)\\s+(?:your\\s+)?pay\\s?pal\\b",
+    // "we (will) send you a bonus to your PayPal", "we sent a $5 gift to your PayPal", "we have transferred you a reward
+    // by PayPal": sent or to be sent, with or without "you" — the reward's way to the reader is what is named.
+    "\\b(?:we|i)(?:'ll|'ve|\\s+will|\\s+can|\\s+have|\\s+just|\\s+already)?\\s+(?:send|sent|give|gave|given|transfer|transferred|pay|paid)\\s+(?:(?:you|u)\\s+)?(?:\\S+\\s+){0,3}?(?:cash\\s?back|bonus|gift|reward|tip|thanks?\\s+money)\\s+(?:\\S+\\s+){0,2}?(?:to|via|by|on|through|in)\\s+(?:your\\s+)?pay\\s?pal\\b",
     '\\b(?:le|te|les)\\s+(?:enviamos|mandamos|damos|transferimos|hacemos\\s+llegar)\\s+(?:\\S+\\s+){0,3}?(?:cashback|bono|regalo|bonificacion|recompensa)\\s+(?:\\S+\\s+){0,2}?(?:a|por|en)\\s+(?:su\\s+|tu\\s+)?pay\\s?pal\\b',
     '\\b(?:te|lhe|vos)\\s+(?:enviamos|mandamos|damos|transferimos)\\s+(?:\\S+\\s+){0,3}?(?:cashback|bonus|brinde|presente|recompensa)\\s+(?:\\S+\\s+){0,2}?(?:no|pelo|para\\s+o|via)\\s+(?:seu\\s+|teu\\s+)?pay\\s?pal\\b',
     '\\bnous\\s+vous\\s+(?:envoyons|offrons|versons|donnons)\\s+(?:\\S+\\s+){0,3}?(?:cashback|bonus|cadeau|recompense)\\s+(?:\\S+\\s+){0,2}?(?:sur|par|via)\\s+(?:votre\\s+)?pay\\s?pal\\b',
   ].join('|')})`,
   'u',
 );
+
+/**
+ * The ask is not a way around the order when its clause sends the payment to the platform: "you can pay the next
+ * order on Alibaba as usual" leaves the reward a reward (stop 46). "Instead of / not / rather than on Alibaba" and a
+ * wallet named in the same clause ("you pay us by PayPal, not on Alibaba") keep it an ask.
+ */
+const NOT_ON_PLATFORM =
+  '(?=[^.!?;\\n]{0,60}?\\bpay\\s?pal\\b|(?![^.!?;\\n]{0,50}?(?<!\\b(?:of|than|not|outside)\\s)\\b(?:on|via|through|in|by)\\s+(?:the\\s+)?(?:alibaba|aliexpress|trade\\s?assurance|platform)\\b))';
 
 /**
  * The same message also asking the reader to pay or settle something with the writer — "the balance of this order
@@ -29,8 +39,8 @@ export const REWARD_SENT_TO_READER = new RegExp(
  */
 export const READER_PAYS_ELSEWHERE_IN_MESSAGE = new RegExp(
   `^(?=[^]*\\b(?:cash\\s?back|bonus|gift|reward|regalo|bono|bonificacion|recompens\\w*|cadeau|brinde|presente)\\b)[^]*(?:${[
-    '\\b(?:settle|settled|settling)\\b',
-    '\\b(?:you|u)\\s+(?:can\\s+|could\\s+|may\\s+|will\\s+|just\\s+)?(?:pay|send|transfer)\\b',
+    `\\b(?:settle|settled|settling)\\b${NOT_ON_PLATFORM}`,
+    `\\b(?:you|u)\\s+(?:can\\s+|could\\s+|may\\s+|will\\s+|just\\s+)?(?:pay|send|transfer)\\b${NOT_ON_PLATFORM}`,
     '\\bpay\\s+(?:us|me)\\b',
     '\\b(?:nos|me)\\s+(?:lo|la|los|las)\\s+(?:paga|pagas|pague|paguen|transfiere)\\b',
     '\\b(?:paga|pagas|pague|paguen|pagar|pagame|paguenos|pagues)\\s+(?:(?:\\S+\\s+){0,2}?)(?:por|via|con|en|pelo|no)\\s+pay\\s?pal\\b',

@@ -189,9 +189,11 @@ function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
 /**
  * A sentence about the talk alone: a word of discussing or chatting, and no word of money, ordering, samples or goods.
  * "Send the samples / the payment / the order without going through Alibaba" keeps its reading.
+ * A rate, a commission saved or a deal closed is money too: "let's talk by e-mail, not here, and I give you a better
+ * rate", "close everything outside Alibaba, it saves us the commission" move the sale, not only the talk (stop 46).
  */
 const TALK_ONLY_IN_SENTENCE =
-  '^(?![\\s\\S]*\\b(?:pa(?:y|id)\\w*|money|cash|deposit\\w*|balance|transfer\\w*|remit\\w*|wire|t\\/t|tt|bank\\w*|account\\w*|invoice\\w*|pi|price\\w*|pric\\w*|cost\\w*|fee\\w*|discount\\w*|cheap\\w*|order\\w*|buy\\w*|purchas\\w*|deal\\w*|sample\\w*|goods|product\\w*|ship\\w*|deliver\\w*|trade\\w*|business|contract\\w*|settle\\w*|mould\\w*|mold\\w*|tooling)\\b)[\\s\\S]*\\b(?:discuss\\w*|talk\\w*|chat\\w*|communicat\\w*|conversation\\w*|correspondence)\\b';
+  '^(?![\\s\\S]*\\b(?:pa(?:y|id)\\w*|money|cash|deposit\\w*|balance|transfer\\w*|remit\\w*|wire|t\\/t|tt|bank\\w*|account\\w*|invoice\\w*|pi|price\\w*|pric\\w*|rates?|commission\\w*|cost\\w*|fee\\w*|discount\\w*|cheap\\w*|sav(?:e|es|ed|ing|ings)|close|closing|order\\w*|buy\\w*|purchas\\w*|deal\\w*|sample\\w*|goods|product\\w*|ship\\w*|deliver\\w*|trade\\w*|business|contract\\w*|settle\\w*|mould\\w*|mold\\w*|tooling)\\b)[\\s\\S]*\\b(?:discuss\\w*|talk\\w*|chat\\w*|communicat\\w*|conversation\\w*|correspondence)\\b';
 
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   // "I send you the invoice with our bank information", "sende ich Ihnen die Rechnung mit unserer Bankverbindung",

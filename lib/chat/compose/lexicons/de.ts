@@ -23,7 +23,11 @@ export const DE: Lexicon = {
     '(?:mutter|schwester|tochter|partner|holding)(?:firma|gesellschaft|unternehmen)\\w*|(?:vertriebs|handels|export|geschafts)partner\\w*|(?:hongkong|hk|singapur)[\\s-]*(?:firma|gesellschaft|filiale|niederlassung|buro|tochter)\\w*|(?:filiale|niederlassung|buro)\\s+in\\s+(?:hongkong|singapur)',
   direct: 'direkt\\w*|unmittelbar',
   method: 'zahlungs(?:weg|art|methode|mittel|option)\\w*|weg|wege|methode\\w*|moglichkeit\\w*',
-  notVia: 'nicht\\s+(?:uber|via|auf|bei)',
+  // "nicht über Alibaba"; "nicht mehr / nichts (mehr) über / an Alibaba" when the sentence goes on to the way that
+  // replaces it ("…, sondern / nur noch direkt / per Überweisung an uns"): the platform refused from now on. Without
+  // that, "Sie müssen nichts mehr über Alibaba zahlen" only says that nothing is left to pay.
+  notVia:
+    'nicht\\s+(?:uber|via|auf|bei)|(?:nicht\\s+(?:mehr|langer)|nichts(?:\\s+mehr)?)(?=\\s+(?:uber|via|auf|bei|an)\\s[^.!?\\n]*?\\b(?:sondern|nur\\s+noch|stattdessen|direkt\\w*|\\w*konto\\w*|\\w*uberweis\\w*|an\\s+uns)\\b)\\s+(?:uber|via|auf|bei|an)',
   platform:
     'trade\\s?assurance|handelssicherung|ta|treuhand\\w*|alibaba(?:-\\w+)?|aliexpress|plattform\\w*|kauferschutz\\w*|kleinanzeigen|ebay',
   notNeeded:

@@ -20,8 +20,13 @@ const REFUSED_PLATFORM =
   '(?:(?<![\\p{L}])ו?לא\\s+|(?<![\\p{L}])במקום\\s+)(?:(?:דרך|באמצעות)\\s+|ב)?ה?(?:עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|אתר|אפליקציה|הזמנה)(?![\\p{L}])';
 /** The platform itself, by name: what "without" or "outside" leaves out of the deal. */
 const PLATFORM_ONLY = 'עליבאבא|אליבאבא|עלי\\s?אקספרס|אליאקספרס|פלטפורמה|טרייד\\s+אשורנס';
-/** "Don't …" a few words before: "אל תשלמו שום דבר", "לא תקבלו". */
-const NOT_BEFORE = '(?<!(?<![\\p{L}])(?:אל|לא)\\s+ת\\p{L}+\\s+(?:\\p{L}+\\s+){0,3})';
+/**
+ * "Don't …" a few words before: "אל תשלמו שום דבר", "לא תקבלו"; or "it cannot be done …": "אי אפשר להזמין בלי עליבאבא"
+ * (one cannot order without Alibaba), "לא ניתן", "אין אפשרות", "אסור" (forbidden) — the deal without the platform
+ * refused as impossible, which is the platform's rule stated, not a request (stop 46).
+ */
+const NOT_BEFORE =
+  '(?<!(?<![\\p{L}])(?:(?:אל|לא)\\s+ת\\p{L}+|אי\\s+אפשר|לא\\s+(?:ניתן|אפשרי?)|אין\\s+(?:אפשרות|דרך)|אסור)\\s+(?:\\p{L}+\\s+){0,3})';
 /** E-mail, as Hebrew writes it ("מייל", "אימייל", "דוא\"ל"), with the article or a preposition glued on before it. */
 const MAIL = 'מייל|אימייל|דוא"?ל';
 /** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
