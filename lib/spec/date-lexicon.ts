@@ -952,6 +952,10 @@ export const HEDGED_DURATION = anyOf(
  * "…, depends on order size", "je nach Auftragsgröße", "视数量而定": a lead time the supplier sets by the order's
  * size or season after it is placed; whatever number stands before it is only a guide.
  */
+/** The maker's own plan in English: "factory schedule", "the production planning", "our factory's capacity". */
+const FACTORY_PLAN_EN =
+  "(?:factory|production|plant|mill|workshop|supplier|manufacturer)(?:[’']s)? (?:own )?(?:schedule|scheduling|planning|plan|capacity|load|arrangement|queue|line-?up)";
+
 export const TIMING_BY_AMOUNT = anyOf(
   latinWords([
     '(?:it )?depend(?:s|ing|ent)? (?:on|upon) (?:the )?(?:order(?:ed)? |final )?(?:size|quantity|qty|volume|amount|order|workload|season|production schedule)(?: of (?:the )?order)?',
@@ -983,6 +987,16 @@ export const TIMING_BY_AMOUNT = anyOf(
     'phụ thuộc(?: vào)? số lượng',
     'miktara göre',
     'afhankelijk van (?:de )?(?:hoeveelheid|aantal|bestel(?:grootte|hoeveelheid)|ordergrootte)',
+    // "…, subject to factory schedule", "w zależności od harmonogramu fabryki", "según el calendario de la fábrica":
+    // the count bends to the maker's own plan, which the buyer never sees; the day is the factory's to move.
+    `(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|according to|as per|in line with) (?:the |our )?${FACTORY_PLAN_EN}(?!\\s{0,2}(?:no\\.?|#|n[°º])?\\s{0,2}\\d)`,
+    "at (?:the )?(?:factory|supplier|seller|manufacturer|maker)[’']s (?:own )?discretion",
+    'at the discretion of (?:the )?(?:factory|supplier|seller|manufacturer|maker)',
+    '(?:w )?zależ(?:y|ne|nie|ności) od (?:harmonogramu|planu|grafiku|obłożenia|mocy)(?: produkcji| produkcyjn\\p{L}+)?(?: (?:fabryki|zakładu|producenta|dostawcy))?',
+    '(?:seg[uú]n|sujeto a|dependiendo de|conforme a) (?:el |la )?(?:calendario|programa|programación|planificación|agenda|capacidad) de (?:la )?(?:fábrica|producción|planta)',
+    '(?:sujeito à|conforme|dependendo d[ao]|de acordo com) (?:a |o )?(?:agenda|programação|cronograma|capacidade|planejamento) (?:da |de )?(?:fábrica|produção)',
+    '(?:selon|sous réserve du?|en fonction du?) (?:le |la )?(?:planning|calendrier|programme|capacité) (?:de (?:l[’\u0027])?|du |d[’\u0027])(?:usine|production|fabrication)',
+    '(?:je nach|vorbehaltlich (?:der |des )?|abhängig von (?:der |dem )?)(?:Produktionsplan(?:ung)?|Werksauslastung|Fertigungsplan(?:ung)?|Kapazität (?:des|der) (?:Werks|Fabrik))',
   ]),
   scriptWords([
     '(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)',

@@ -7,7 +7,7 @@
  * to until the value itself is written. Read on clauses no attribute rule owns (their own rules read their deferrals).
  */
 import { msg } from '../i18n/msg';
-import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** The supplier side as the one who decides: "our engineer", "the factory", "nuestro técnico". */
@@ -27,8 +27,10 @@ const DECIDED_LATER = anyOf(
     `at (?:the )?(?:our|factory|supplier|seller)(?:[’\u0027]s)? (?:own )?discretion`,
     `(?:(?:to be|will be|shall be|are|is|be) )?${SETTLE_EN} ${LATER_EN}`,
     `${DETAILS_EN} (?:(?:will be |to be )?(?:given|sent|provided|confirmed|agreed|decided|defined|fixed) )?after (?:the )?(?:samples?|sampling|trial(?: run)?|first article|T1)`,
-    '(?:heat[- ]treated|[\\p{L}-]{3,}ed|made|done) to (?:the )?(?:customer|buyer|client|your)(?:[’\u0027]s)? satisfaction',
-    '(?:ask|contact|check with|consult) (?:our |the |your )?(?:manager|sales(?:man| team| rep(?:resentative)?)?|customer service|account manager)',
+    '(?:heat[- ]treated|[\\p{L}-]{3,}ed|made|done|ground|cut|built|sewn|woven|cast|bent|wound|spun|worn|shown) to (?:the )?(?:customer|buyer|client|your)(?:[’\u0027]s)? satisfaction',
+    // Only where the asking is the value: it ends the clause or asks for the terms ("contact our sales team for
+    // details"); "ask the manager to sign the report", "contact the account manager for the booking" is an errand.
+    `(?:ask|contact|check with|consult) (?:our |the |your )?(?:manager|sales(?:man| team| rep(?:resentative)?)?|customer service|account manager)(?=\\s{0,3}(?:$|[.;,!)]|for (?:(?:more|further|the|exact|full) )?${DETAILS_EN}|for (?:more |further )?(?:info(?:rmation)?|terms|conditions|prices?)))`,
     // Spanish, Portuguese, Italian, French, German: the same verbs of settling, future or passive.
     'se (?:acordar|definir|decidir|confirmar|determinar|fijar|concretar)(?:á|án) (?:más adelante|después|luego|posteriormente|tras la muestra)',
     '(?:decidid|definid|determinad|fijad)[oa]s? (?:por (?:nuestr[oa]|el|la) (?:ingenier[oa]|técnic[oa]|fábrica|taller)|más adelante|después de la muestra)',
@@ -57,11 +59,54 @@ const DECIDED_LATER = anyOf(
   ]),
 );
 
+/**
+ * After the deferral, the buyer as the one who settles it: "to be confirmed later by buyer", "solo si el comprador lo
+ * pide", "par le client", "vom Käufer". The order leaves the choice with the side that holds the money, not the goods.
+ */
+const BUYER_SETTLES = anyOf(
+  latinWords([
+    '(?:by|per|from|with) (?:the )?(?:buyer|customer|client|purchaser|importer)s?',
+    '(?:by|from) (?:you|us)(?! (?:and|or))',
+    '(?:el|del|al|la|por el|por la) (?:comprador|cliente|importador)[ae]?',
+    '(?:o|do|pelo|pela|a) (?:comprador|cliente|importador)[a]?',
+    "(?:par |de )?(?:l[’']acheteur|le client|du client)",
+    '(?:vom|dem|der|des) (?:Käufer|Kunden?|Besteller|Auftraggeber)s?',
+    '(?:dal|del|il) (?:cliente|committente|compratore)',
+  ]),
+  cjk(['(?:由)?(?:买方|买家|客户|贵司|你方)']),
+);
+/** "i.e. HRC 58-60", "es decir 45 HRC", "d. h. ±0,1 mm": the deferral restated at once as a figure of its own kind. */
+const RESTATED_AS_FIGURE =
+  /^\s{0,2}[,;(]?\s{0,2}(?:i\.\s?e\.?|ie|that is|namely|meaning|es decir|o sea|ou seja|c[’']est-à-dire|d\.\s?h\.|cioè|即)\s{0,2}[,:]?\s{0,2}(?:[±≤≥<>]\s{0,2})?(?:[A-Z]{2,4}\s{0,2})?\d/iu;
+/** Confirming, not choosing: "to be confirmed later", "se confirmará", "wird bestätigt". */
+const CONFIRMS = /confirm|bestätig|conferm/iu;
+/** A measured figure already written: "±0.05 mm", "58 HRC", "0,1 mm", "ISO 2768-f". */
+const WRITTEN_FIGURE =
+  /[±]\s{0,2}\d|\d(?:[.,]\d+)?\s{0,2}(?:mm|cm|µm|μm|um|m|kg|g|N|Nm|MPa|°C|HRC|HV|HB|%)(?![\p{L}])|\b(?:ISO|EN|DIN|ASTM|JIS|GB)\s{0,2}\d/u;
+/** A figure offered as one of several: "4 or 8", "3/4/5" — a choice left open, not a value written. */
+const ALTERNATIVE_FIGURES = /\d\s{0,2}(?:or|o|ou|oder|или|或)\s{0,2}\d/u;
+
+/**
+ * Whether the deferral at [start, end) leaves nothing open: the buyer settles it, it is restated as a figure right
+ * after, or what is later "confirmed" is a single measured figure the clause already wrote before it.
+ */
+function settledOnTheLine(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  const before = text.slice(0, start);
+  if (test(BUYER_SETTLES, after)) return true;
+  if (RESTATED_AS_FIGURE.test(after)) return true;
+  return (
+    CONFIRMS.test(text.slice(start, end)) && WRITTEN_FIGURE.test(before) && !ALTERNATIVE_FIGURES.test(before)
+  );
+}
+
 export function decidedLater(text: string): VagueHit[] {
-  return findAll(DECIDED_LATER, text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    why: msg('spec.why.leftOpen'),
-    fix: msg('spec.fix.performance', { example: '___ (unit) ± ___, EN/ISO ___' }),
-  }));
+  return findAll(DECIDED_LATER, text)
+    .filter((m) => !settledOnTheLine(text, m.start, m.end))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: msg('spec.why.leftOpen'),
+      fix: msg('spec.fix.performance', { example: '___ (unit) ± ___, EN/ISO ___' }),
+    }));
 }

@@ -42,6 +42,7 @@ import { wholeValueChoice } from './optional-choice';
 import { ownStandards } from './own-standard';
 import { approvalOfNumberedPart, paperBesideGradedMaterial, substitutesAPaper } from './paper-not-material';
 import { findAll, latinWords, regex, test } from './patterns';
+import { clothPraiseAnswered } from './praise-hi-ar';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { silkMeansScreenPrint } from './silk-print';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -435,7 +436,8 @@ export const materialDetector: AttributeDetector = {
       praise &&
       !(OEM_PRAISE.test(praise.text) && test(PART_NUMBER, line)) &&
       !(CONDITION_WORD.test(praise.text) && test(CLAIM_WINDOW, line)) &&
-      !finishPraiseAnswered(praise.text, line)
+      !finishPraiseAnswered(praise.text, line) &&
+      !clothPraiseAnswered(praise.text, line)
     )
       return [vagueFinding('material', clause, hit(praise.start, praise.end, praise.text, WHY_PRAISE))];
     if (clause.attribute === 'material') {
@@ -478,6 +480,7 @@ export const materialDetector: AttributeDetector = {
       .filter((m) => !(CONDITION_WORD.test(m.text) && test(CLAIM_WINDOW, line)))
       .filter((m) => !inCondition(line, clause.start + m.start))
       .filter((m) => !finishPraiseAnswered(m.text, line))
+      .filter((m) => !clothPraiseAnswered(m.text, line))
       .map((m) => hit(m.start, m.end, m.text, WHY_PRAISE));
     // "刹车片：OE号04465-0K290，低金属配方": the part number names a part whose compound and metal anyone can
     // compare, as it answers "OEM quality"; a bare family word beside it adds no open choice.
@@ -503,8 +506,8 @@ export const materialDetector: AttributeDetector = {
         if (familyNamesAMeasuredPart(searchable, m, line)) continue;
         // "Nero Marquina marble", "marble effect tiles": the quarry's variety grades it, or only its look is meant.
         if (stoneNamedOrImitated(searchable, m.start, m.end)) continue;
-        // "estampa em silk": the silk-screen print method, not the fibre.
-        if (silkMeansScreenPrint(searchable, m.start, m.end)) continue;
+        // "estampa em silk": the silk-screen print method, not the fibre ("Tecido: silk com tinta" reads the label).
+        if (silkMeansScreenPrint(text, m.start, m.end)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

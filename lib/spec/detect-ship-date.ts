@@ -138,6 +138,8 @@ const TIMING_UNDECIDED = `(?:${SHIP_CUE}|${latinWords([
   'délais?(?: de livraison)?',
   'Liefer(?:termin|zeit)',
   'fecha de (?:entrega|embarque)',
+  // Polish "termin" (the due date), alone or with what is due: "termin do uzgodnienia", "termin dostawy do ustalenia".
+  'termin(?: (?:dostawy|realizacji|wysyłki|produkcji))?',
 ])}|${cjk(['交期', '交货期', '货期', '船期'])})\\s{0,3}(?:date\\s|time\\s)?[:：]?\\s{0,3}(?:${UNDECIDED}|${cjk(['待定', '另定', '再定'])})`;
 
 const WHY = msg('spec.why.shipDate');

@@ -226,15 +226,37 @@ const VARIES = anyOf(
 const VARYING_TIMING = `(?:${TIMING_NOUN})[^,;.，。；\\d]{0,60}?(?:${VARIES})[^,;.，。；\\d]{0,40}`;
 
 /**
+ * "production time as per factory", "lead time at the supplier's discretion", "plazo de entrega según la fábrica":
+ * the timing noun handed to the maker by name. Whatever figure stands beside it, the maker sets the day.
+ */
+const MAKER_SETS_TIMING = `(?:${TIMING_NOUN})\\s{0,2}[:：]?\\s{0,2}${anyOf(
+  latinWords([
+    "(?:as per|per|according to|set by|decided by|at the discretion of) (?:the |our )?(?:factory|supplier|seller|manufacturer|maker|mill|workshop)(?:[’']s)?(?! (?:schedule|plan|calendar|list|contract|agreement|confirmation|quotation)\\s{0,2}(?:no\\.?|#|n[°º])?\\s{0,2}\\d)",
+    "at (?:the )?(?:factory|supplier|seller|manufacturer)[’']s discretion",
+    '(?:seg[uú]n|a criterio de) (?:la |el )?(?:fábrica|proveedor|fabricante)',
+    '(?:conforme|a critério d[ao]) (?:a |o )?(?:fábrica|fornecedor|fabricante)',
+    '(?:selon|au choix de) (?:l[’\u0027])?(?:usine|fournisseur|fabricant)',
+    '(?:laut|nach Ermessen) (?:des |dem )?(?:Werks?|Lieferanten|Herstellers?)',
+  ]),
+)}`;
+
+/**
  * Open timings in one clause; `cued` says the clause is already known to talk about the goods' timing, `labelled`
  * that it stands under a timing label (whose value the ship-date rule reads itself: "Lead time: depends on stock").
  */
 export function openTimingHits(text: string, cued: boolean, labelled = false): TimingHit[] {
+  // "production time as per factory" names its own subject and its doer, with or without a figure beside it.
+  const maker = findAll(MAKER_SETS_TIMING, text).map(trimmed);
   if (!cued && !test(MORE_SHIP_CUES, text)) {
     // "Lead time varies with order volume" names its own subject; the other forms need a timing word.
-    return /\d/u.test(text) ? [] : findAll(VARYING_TIMING, text).map(trimmed);
+    return /\d/u.test(text) ? maker : [...maker, ...findAll(VARYING_TIMING, text).map(trimmed)];
   }
-  const hits = [...findAll(HOLIDAY, text), ...findAll(FEW_UNITS, text), ...findAll(APPROX_COUNT, text)];
+  const hits = [
+    ...maker,
+    ...findAll(HOLIDAY, text),
+    ...findAll(FEW_UNITS, text),
+    ...findAll(APPROX_COUNT, text),
+  ];
   hits.push(...weekWithoutYear(text));
   // With a figure in the clause, the figure is the lead time and is read by the duration rules instead.
   if (!labelled && !/\d/u.test(text)) hits.push(...findAll(VARYING_TIMING, text).map(trimmed));

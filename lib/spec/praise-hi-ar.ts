@@ -24,3 +24,26 @@ const ARABIC = `${EDGE_BEFORE}${AR_NOUN}\\s(?:(?:هي|هو)\\s)?${AR_PRAISE}${ED
 
 /** The Hindi and Arabic praise of a material, as one alternation for the quality-word lexicon. */
 export const PRAISE_HI_AR = `(?:${HINDI}|${ARABIC})`;
+
+/** Hindi or Arabic cloth praise, alone: to tell it from the other quality words when the line answers it. */
+const CLOTH_PRAISE = new RegExp(`^${PRAISE_HI_AR}$`, 'u');
+const DIGIT = '[\\d\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F]';
+/** A fibre share: "100٪", "65% पॉलिएस्टर", "١٠٠%". */
+const COMPOSITION = new RegExp(`${DIGIT}{1,3}\\s{0,2}[%٪]`, 'u');
+/** A cloth weight: "150 جم/م²", "160 GSM", "180 ग्राम", "200 g/m2". */
+const CLOTH_WEIGHT = new RegExp(
+  `${DIGIT}{2,4}\\s{0,2}(?:gsm|g\\/m(?:²|2)|جم\\s{0,2}\\/\\s{0,2}م|غ\\s{0,2}\\/\\s{0,2}م|غرام|جرام|ग्राम|जीएसएम)`,
+  'iu',
+);
+/** An approved or numbered sample: "حسب العينة المعتمدة", "العينة رقم 12", "अप्रूव्ड सैंपल के अनुसार". */
+const APPROVED_SAMPLE =
+  /(?:العينة|عينة)\s{0,2}(?:المعتمدة|المعتمده|الموافق عليها|رقم)|(?:अप्रूव्ड|स्वीकृत|मंजूर)\s(?:सैंपल|नमूना|नमूने)|(?:सैंपल|नमूना)\s(?:नंबर|नं\.?|संख्या)/u;
+
+/**
+ * "القماش: بوليستر 100٪ 150 جم/م² - قماش ممتاز حسب العينة المعتمدة": the praise beside the cloth's composition and
+ * weight, or beside an approved sample, adds a word to what the figures already hold the goods to.
+ */
+export function clothPraiseAnswered(praise: string, line: string): boolean {
+  if (!CLOTH_PRAISE.test(praise)) return false;
+  return APPROVED_SAMPLE.test(line) || (COMPOSITION.test(line) && CLOTH_WEIGHT.test(line));
+}
