@@ -12,6 +12,7 @@ import { oldBulbEquivalents, underPowerField } from './bulb-equivalence';
 import { ceilingWithoutCondition, efficiencyCeilings } from './ceiling-claim';
 import type { Clause } from './clauses';
 import { decidedLater } from './decided-later';
+import { OVER_SHORT } from './detect-quantity';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { figureElsewhere } from './figure-elsewhere';
@@ -1556,8 +1557,8 @@ export const performanceDetector: AttributeDetector = {
       hits.push({ ...h, kind: 'generic' });
     // "Cavities: exact number decided by our engineer", "Tolerances: critical dims agreed later": a value handed to a
     // later decision or to the supplier's say, on a clause no attribute rule reads (theirs read their own).
-    // A finish left to the maker is the material rule's (finish-left-to-maker).
-    if (clause.attribute === undefined && finishLeftToMaker(text).length === 0)
+    // A finish left to the maker is the material rule's (finish-left-to-maker), an over/short band the quantity rule's.
+    if (clause.attribute === undefined && finishLeftToMaker(text).length === 0 && !test(OVER_SHORT, text))
       for (const h of decidedLater(text.slice(clause.valueStart)))
         hits.push({
           ...h,

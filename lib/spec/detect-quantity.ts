@@ -304,7 +304,8 @@ const AT_MOST = anyOf(
   // Not "每箱50个以内" (a limit per carton).
   cjk([`(?<!每\\S{0,2})${NUMBER}\\s{0,2}(?:个|件|只|套|pcs)?以[内下]`, `最多\\s{0,2}${NUMBER}`]),
 );
-const OVER_SHORT = anyOf(
+/** An over/short band: the quantity rule reads whatever leaves it open ("…at the factory's discretion"). */
+export const OVER_SHORT = anyOf(
   latinWords([
     'overs?\\s{0,2}(?:/|or|and|&)\\s{0,2}(?:unders?|shorts?)',
     '(?:short|under)\\s{0,2}(?:/|or|and)\\s{0,2}over',
