@@ -32,7 +32,10 @@ import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
-import { warrantyLeftOpen } from './warranty-terms';
+import { CHOOSER, WARRANTY_WORD, warrantyLeftOpen } from './warranty-terms';
+
+const WARRANTY_ON_LINE = new RegExp(WARRANTY_WORD, 'iu');
+
 import { wideCapacityRanges } from './wide-capacity';
 import { widePowerRanges } from './wide-power';
 
@@ -1559,13 +1562,20 @@ export const performanceDetector: AttributeDetector = {
     // later decision or to the supplier's say, on a clause no attribute rule reads (theirs read their own).
     // A finish left to the maker is the material rule's (finish-left-to-maker), an over/short band the quantity rule's.
     if (clause.attribute === undefined && finishLeftToMaker(text).length === 0 && !test(OVER_SHORT, text))
+      // Whose choice a warranty's remedy is ("repair or replace at the maker's discretion") is warranty-terms' to read.
       for (const h of decidedLater(text.slice(clause.valueStart)))
-        hits.push({
-          ...h,
-          start: h.start + clause.valueStart,
-          end: h.end + clause.valueStart,
-          kind: 'generic',
-        });
+        if (
+          !(
+            CHOOSER.test(text.slice(clause.valueStart + h.start, clause.valueStart + h.end)) &&
+            WARRANTY_ON_LINE.test(line)
+          )
+        )
+          hits.push({
+            ...h,
+            start: h.start + clause.valueStart,
+            end: h.end + clause.valueStart,
+            kind: 'generic',
+          });
     // "Payment: as discussed before": terms no attribute rule reads, left to a chat (those rules read their own).
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))

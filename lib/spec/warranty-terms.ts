@@ -119,10 +119,10 @@ const REMEDY_CHOICE = anyOf(
     '(?:riparazione|sostituzione) o (?:riparazione|sostituzione|rimborso)',
   ]),
 );
-const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
+export const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
 /** The units a warranty period is counted in: "12 months", "2 años", "24 Monate", "12个月". */
 const PERIOD_UNIT = String.raw`(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|miesi\p{L}*|lat|lata|rok|maanden|jaar|tháng|năm|bulan|tahun|ay|yıl|месяц\p{L}*|лет|года?|个月|年|ヶ月|か月|개월|년)(?![\p{L}])`;
-const WARRANTY_WORD = String.raw`(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|garansi|gwarancj\p{L}*|bảo hành|Gewährleistung|гарант\p{L}*|质保|保修|保証|보증)`;
+export const WARRANTY_WORD = String.raw`(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|garansi|gwarancj\p{L}*|bảo hành|Gewährleistung|гарант\p{L}*|质保|保修|保証|보증)`;
 /**
  * The warranty's own period: "Warranty 12 months", "24 Monate Garantie", "garantía de 2 años". A figure for
  * something else on the line ("reply to claims within 7 days") fixes no period.
