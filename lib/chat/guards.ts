@@ -120,9 +120,12 @@ const ANCHOR_UNDONE_BEFORE = new RegExp(
     // "ถูกกว่าสั่งผ่านแอป" (cheaper than ordering in the app: what the request is compared with).
     '(?:คาธรรมเนยม|คาคอมมชชน|คาบรการ|ไมตองผาน|ไมผาน|เลยง|หลกเลยง|นอก|ถกกวา|ดกวา|เรวกวา|คมกวา)\\S{0,6}$',
     '(?:手续费|手續費|佣金|避免|避開|手数料|避け|수수료|피하)\\S{0,4}\\s?$',
-    // "Для оптовых заказов мы работаем по предоплате на карту", "for bulk orders": the kind of order the terms are
-    // for; "eu libero o pedido hoje": the order the seller releases. Neither is where the money is paid.
-    '(?:(?<![\\p{L}])для\\s+(?:\\p{L}+\\s+)?$)|(?:\\bfor\\s+(?:wholesale|bulk|large|big|small|future|next|new|repeat)\\s+$)|(?:\\b(?:libero|liberamos|envio|enviamos|mando|despacho|despachamos|preparo|separo)\\s+(?:o|el|la|a)\\s+$)',
+    // "el próximo pedido me lo pagas por PayPal", "la prochaine commande": a later order, named as what the money
+    // is for, not the platform order where it is paid (Portuguese "novo pedido" stays: often the platform's own).
+    '(?:\\b(?:proxim[oa]s?|siguientes?|prochaines?|prossim[oa]|prossime)\\s+$)|' +
+      // "Для оптовых заказов мы работаем по предоплате на карту", "for bulk orders": the kind of order the terms are
+      // for; "eu libero o pedido hoje": the order the seller releases. Neither is where the money is paid.
+      '(?:(?<![\\p{L}])для\\s+(?:\\p{L}+\\s+)?$)|(?:\\bfor\\s+(?:wholesale|bulk|large|big|small|future|next|new|repeat)\\s+$)|(?:\\b(?:libero|liberamos|envio|enviamos|mando|despacho|despachamos|preparo|separo)\\s+(?:o|el|la|a)\\s+$)',
     // "para este pedido, pague por Western Union": the order is what the money is for, not where it is paid.
     '(?:\\b(?:for|para|pour|fur)\\s+(?:this|that|este|esta|ese|esse|essa|ce|cette|diese[nmrs]?)\\s+$)',
     // "we note it in the order as paid": the order only records a payment made elsewhere.
