@@ -143,6 +143,10 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.
     `^[-\\s]*(?:${PLATFORM_ACCOUNT})\\s+(?:\\p{L}+\\s+){0,3}?(?:${ACCOUNT_FAILS})`,
+    // "our Trade Assurance limit is full this month", "Alibaba's monthly quota is reached", "limit na Alibabě je
+    // vyčerpaný", "лимит по Trade Assurance исчерпан": the platform named as what has no room left, which is the
+    // story told before another way to pay (stop 47).
+    `^[-\\s]*(?:'s\\s+)?(?:\\p{L}+\\s+){0,2}?(?:limit\\w*|quota|kvot\\w*|keret\\w*|лимит\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:full|reached|exceeded|used\\s+up|maxed(?:\\s+out)?|over|lleno|alcanzado|excedido|atingido|esgotado|atteint|depasse|erreicht|uberschritten|ausgeschopft|voll|raggiunto|superato|esaurito|wyczerpan\\w*|przekroczon\\w*|osiagniet\\w*|vycerpan\\w*|prekrocen\\w*|dosazen\\w*|dosiahnut\\w*|plny|betelt|kimerult|tullepve|dolu|doldu|asildi|penuh|habis|исчерпан\\p{L}*|превышен\\p{L}*|достигнут\\p{L}*|вичерпан\\p{L}*|изчерпан\\p{L}*)`,
     // "o boleto do Alibaba está com problema", "Alibaba is down", "через площадку дороже": the platform named as
     // what fails or costs more.
     `^[-\\s]*(?:\\p{L}+\\s+){0,2}?(?:${PLATFORM_BROKEN_OR_DEARER})`,
