@@ -181,6 +181,33 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor:
       '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*|wideorozmow\\w*)\\b',
   },
+  // Czech and Slovak, Hungarian and Bulgarian (stop 47): their lexicons are in compose/lexicons/{cs,hu,bg}.ts. A
+  // negation glued to its verb ("nepodporuje", "nepůjde") is not listed: "platba nepůjde přes Trade Assurance" is
+  // the request itself.
+  cs: {
+    negation: '\\b(?:ne|nikdy|zadn\\w*|nic|podvod\\w*)\\b',
+    anchor:
+      '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|strank\\w*\\s+(?:platby\\s+)?objednavk\\w*',
+    undoneBefore: '\\b(?:mimo|bez|misto|namiesto)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:cislo|telefon\\w*|zavolej\\w*|volejte|mobil\\w*)\\b',
+    descriptor:
+      '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*)\\b',
+  },
+  hu: {
+    negation: '\\b(?:nem|ne|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b',
+    anchor:
+      '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
+    undoneBefore: '\\b(?:nem|nelkul)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:telefon\\w*|hivj\\w*|hivhat\\w*|szam(?:om|unk)\\w*)\\b',
+    descriptor: '\\b(?:ertesites\\w*|kompatibilis\\w*|tamogat\\w*|szin\\w*|logo\\w*|ikon\\w*|megosztas\\w*)\\b',
+  },
+  bg: {
+    negation: word('не|никога|нищо|никакв\\p{L}*|измам\\p{L}*'),
+    anchor: 'поръчк\\p{L}*|платформ\\p{L}*',
+    undoneBefore: '(?:извън|без|вместо|в\\s+обход)\\s+(?:\\p{L}+\\s+){0,2}$',
+    phoneCue: word('номер\\p{L}*|телефон\\p{L}*|обад\\p{L}*'),
+    descriptor: 'известия|известявания|съвместим\\p{L}*|поддържа\\p{L}*|лого\\p{L}*|цвят\\p{L}*|споделяне',
+  },
   nl: {
     negation: '\\b(?:niet|nooit|geen|niets|oplicht\\w*|fraude\\w*)\\b',
     anchor:
