@@ -187,19 +187,21 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   cs: {
     negation: '\\b(?:ne|nikdy|zadn\\w*|nic|podvod\\w*)\\b',
     anchor:
-      '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|strank\\w*\\s+(?:platby\\s+)?objednavk\\w*',
-    undoneBefore: '\\b(?:mimo|bez|misto|namiesto)\\s+(?:\\w+\\s+){0,2}$',
+      // "na Alibabě", "přes Alibabu": the platform declined ("alibaba" itself is read for every language).
+      '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|stran(?:k|c)\\w*\\s+(?:platby\\s+)?objednav(?:k|c)\\w*|\\balibab(?:e|u|ou|y)\\b|\\b(?:za)?plat\\w*\\s+objednav(?:k|c)\\w*',
+    undoneBefore:
+      '\\b(?:mimo|bez|misto|namiesto|ne\\s+(?:pres|cez)|nepujde\\s+pres|nepojde\\s+cez)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:cislo|telefon\\w*|zavolej\\w*|volejte|mobil\\w*)\\b',
     descriptor:
       '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*)\\b',
   },
   hu: {
     negation: '\\b(?:nem|ne|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b',
-    anchor:
-      '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
+    anchor: '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
     undoneBefore: '\\b(?:nem|nelkul)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:telefon\\w*|hivj\\w*|hivhat\\w*|szam(?:om|unk)\\w*)\\b',
-    descriptor: '\\b(?:ertesites\\w*|kompatibilis\\w*|tamogat\\w*|szin\\w*|logo\\w*|ikon\\w*|megosztas\\w*)\\b',
+    descriptor:
+      '\\b(?:ertesites\\w*|kompatibilis\\w*|tamogat\\w*|szin\\w*|logo\\w*|ikon\\w*|megosztas\\w*)\\b',
   },
   bg: {
     negation: word('не|никога|нищо|никакв\\p{L}*|измам\\p{L}*'),

@@ -1110,7 +1110,7 @@ const KEEPS_HERE = new RegExp(
     // "WhatsApp? Sorry, we only talk in the Alibaba chat", "按平台规定我们只在阿里巴巴聊天里沟通", "アリババのチャットでのみ
     // やり取り", "알리바바 채팅에서만 대화합니다", "общаемся только в чате Alibaba", "komunikujeme jen tady v chatu", "csak
     // itt kommunikálunk": the app the buyer named, answered by the platform's chat as the only place (stop 47).
-    '\\b(?:we|i)\\s+(?:(?:only|just|always)\\s+)?(?:communicate|talk|chat|speak|reply|answer)\\s+(?:only\\s+)?(?:in|on|via|through)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform)(?:\\s*\'s)?(?:\\s+(?:chat|messenger|app|inbox))?\\b',
+    "\\b(?:we|i)\\s+(?:(?:only|just|always)\\s+)?(?:communicate|talk|chat|speak|reply|answer)\\s+(?:only\\s+)?(?:in|on|via|through)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform)(?:\\s*'s)?(?:\\s+(?:chat|messenger|app|inbox))?\\b",
     '(?:只|仅|僅)(?:在|通过|通過|用|走)(?:阿里|平台|这里|這裡|旺旺|站内|站內)\\S{0,8}?(?:沟通|溝通|聊|联系|聯繫|交流)',
     '(?:アリババ|プラットフォーム|こちら)\\S{0,8}?(?:のみ|だけ)\\S{0,4}?(?:やり取り|やりとり|連絡|対応|お話)',
     '(?:알리바바|플랫폼|여기)\\s?\\S{0,6}?(?:에서만|로만)\\s?(?:대화|연락|소통|채팅)',

@@ -72,7 +72,7 @@ const TO_PERSON = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:to|a|ao|a\\s+la|al|au|a\\s+
  * seller's side, and the carrier is not a broker.
  */
 const BROKER =
-  '(?:(?:customs|clearance|clearing)\\s+)?(?:broker|brokers|agent|agents|declarant)(?:\\s*\'s)?|despachante\\w*|agente\\s+(?:aduan\\w*|de\\s+aduanas)|transitaire|zollagent\\w*|agencj\\w*\\s+celn\\w*|celn\\w*\\s+(?:deklarant|agent|zastupc)\\w*|deklarant\\w*';
+  "(?:(?:customs|clearance|clearing)\\s+)?(?:broker|brokers|agent|agents|declarant)(?:\\s*'s)?|despachante\\w*|agente\\s+(?:aduan\\w*|de\\s+aduanas)|transitaire|zollagent\\w*|agencj\\w*\\s+celn\\w*|celn\\w*\\s+(?:deklarant|agent|zastupc)\\w*|deklarant\\w*";
 const TO_BROKER_ACCOUNT = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into|in|on)\\s+(?:the|this|that|our)\\s+(?:${BROKER})\\s+(?:bank\\s+)?(?:account|acc|acct|a\\/c)|(?:to|into|na|do|en|em|sur)\\s+(?:the\\s+|a\\s+|la\\s+)?(?:account|acc|acct|ucet|konto|cuenta|conta|compte)\\s+(?:of\\s+(?:the|our)\\s+|do\\s+|da\\s+|del\\s+|de\\s+l'|du\\s+|naszego\\s+)?(?:${BROKER}))`;
 
 const PAID_TO_AGENT: ChatPattern = {

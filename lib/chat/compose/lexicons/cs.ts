@@ -44,12 +44,15 @@ export const CS: Lexicon = {
   buy: 'koup\\w*|kup\\w*|objedn\\w*|nakup\\w*',
   deal: 'slev[auy]|slevou|zlav[auy]|zlavou|levnej\\w*|lacnej\\w*|usetr\\w*|vyrid\\w*|vybav\\w*',
   store: 'obchod\\w*|e-?shop\\w*|web(?:u|ove|ova|ovou|ovych)?|strank\\w*|stranku',
-  addMe: 'pridejte\\s+si\\s+me|pridaj(?:te)?\\s+si\\s+ma|pridam\\s+(?:si\\s+)?(?:vas|te|ta)|napiste\\s+mi\\s+na|napis\\s+mi\\s+na',
+  addMe:
+    'pridejte\\s+si\\s+me|pridaj(?:te)?\\s+si\\s+ma|pridam\\s+(?:si\\s+)?(?:vas|te|ta)|napiste\\s+mi\\s+na|napis\\s+mi\\s+na',
   refund: 'vraceni\\w*|vratim\\w*|vratime|vratenie\\w*|vratk\\w*|refundac\\w*',
-  onlyIf: 'nejdriv|nejprve|napred|najprv|najskor|az\\s+(?:po|kdyz|ked)|(?:pouze|jen|iba|len)\\s+(?:pokud|po|ak)',
+  onlyIf:
+    'nejdriv|nejprve|napred|najprv|najskor|az\\s+(?:po|kdyz|ked)|(?:pouze|jen|iba|len)\\s+(?:pokud|po|ak)',
   noOrder:
     'bez\\s+objednavk\\w*|objednavk\\w*\\s+(?:neni|nie\\s+je)\\s+(?:potreba|treba)|(?:neni|nie\\s+je)\\s+treba\\s+(?:delat\\s+|robit\\s+)?objednavk\\w*',
-  agent: 'nas(?:eho|emu|im|i|ej|ho)?\\s+(?:agent\\w*|zastupc\\w*|zastupkyn\\w*|zprostredkovatel\\w*|sprostredkovatel\\w*)',
+  agent:
+    'nas(?:eho|emu|im|i|ej|ho)?\\s+(?:agent\\w*|zastupc\\w*|zastupkyn\\w*|zprostredkovatel\\w*|sprostredkovatel\\w*)',
   escrow: 'uschov\\w*|escrow|prostrednik\\w*',
   otherwise: 'jinym\\s+zpusobem|inym\\s+sposobom|jinou\\s+cestou|inou\\s+cestou',
   send: 'poslu|posleme|posilam|posilame|posielam|posielame|zaslu|zasleme|zasilam|zasielam|dam\\s+vam|napisu\\s+vam',
@@ -58,7 +61,8 @@ export const CS: Lexicon = {
   site: 'strank\\w*|aplikac\\w*|platform\\w*|portal\\w*',
   toPerson:
     '(?:nasemu|memu|mojemu|nasi|moji|nasej|mojej)\\s+(?:reditel\\w*|ucetn\\w*|uctovnik\\w*|jednatel\\w*|majitel\\w*|sef\\w*|pokladn\\w*|manazer\\w*)',
-  personName: 'na\\s+(?:jmeno|meno)\\s+(?:naseho|meho|nasi|me|mojho)\\s+(?:reditel|ucetn|uctovnik|jednatel|majitel|sef|pokladn|manazer)\\w*',
+  personName:
+    'na\\s+(?:jmeno|meno)\\s+(?:naseho|meho|nasi|me|mojho)\\s+(?:reditel|ucetn|uctovnik|jednatel|majitel|sef|pokladn|manazer)\\w*',
   toPartner:
     'nas(?:i|emu|eho|im|ej|mu)\\s+(?:\\w+\\s+)?partner\\w*|partnersk\\w*\\s+(?:firm|spolecnost|spolocnost|tovarn)\\w*',
   avoid: 'vyhnout|vyhnete|vyhnut|usetrit|usetrite|usetrime|obejit',

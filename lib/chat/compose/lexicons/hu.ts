@@ -26,7 +26,8 @@ export const HU: Lexicon = {
   notVia: 'nem(?:\\s+az?)?',
   // "Alibabán kívül fizessen": the platform set aside after its name.
   notViaAfter: 'kivul|helyett',
-  platform: 'trade\\s?assurance\\w*|ta|alibab\\w*|aliexpress\\w*|platform\\w*',
+  // "Trade Assurance-on", "Alibaba-n": the case ending after a hyphen is part of the name.
+  platform: 'trade\\s?assurance(?:-\\w+)?|ta|alibab\\w*(?:-\\w+)?|aliexpress\\w*(?:-\\w+)?|platform\\w*',
   notNeeded: 'nem\\s+(?:kell|szukseges)|felesleges|szuksegtelen|nelkul',
   outside: 'kivul|megkerul\\w*',
   friends: 'baratok\\s+kozott|baratkent|ismerosnek|ajandekkent',
@@ -43,7 +44,8 @@ export const HU: Lexicon = {
   buy: 'vasarol\\w*|vegye|vegyen|megrendel\\w*|rendel(?:je|jen|ni|jek)\\w*|vasarl\\w*',
   deal: 'kedvezmeny\\w*|olcsobb\\w*|engedmeny\\w*|sporol\\w*|megtakarit\\w*',
   store: 'bolt\\w*|webshop\\w*|weboldal\\w*|honlap\\w*|webaruhaz\\w*',
-  addMe: 'adj(?:on)?\\s+hozza|hozzaadom|hozzaadlak|irj(?:on)?\\s+(?:nekem\\s+)?(?:a\\s+)?(?:whats\\w*|viber\\w*|telegram\\w*|wechat\\w*)',
+  addMe:
+    'adj(?:on)?\\s+hozza|hozzaadom|hozzaadlak|irj(?:on)?\\s+(?:nekem\\s+)?(?:a\\s+)?(?:whats\\w*|viber\\w*|telegram\\w*|wechat\\w*)',
   refund: 'visszaterit\\w*|visszafizet\\w*|visszautal\\w*|penzvisszafizet\\w*',
   onlyIf: 'eloszor|elobb|csak\\s+(?:ha|miutan|akkor)',
   noOrder: 'rendeles\\s+nelkul|nem\\s+kell\\s+(?:leadni\\s+)?(?:a\\s+)?rendelest',
