@@ -181,6 +181,35 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor:
       '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*|wideorozmow\\w*)\\b',
   },
+  // Czech and Slovak, Hungarian and Bulgarian (stop 47): their lexicons are in compose/lexicons/{cs,hu,bg}.ts. A
+  // negation glued to its verb ("nepodporuje", "nepůjde") is not listed: "platba nepůjde přes Trade Assurance" is
+  // the request itself.
+  cs: {
+    negation: '\\b(?:ne|nikdy|zadn\\w*|nic|podvod\\w*)\\b',
+    anchor:
+      // "na Alibabě", "přes Alibabu": the platform declined ("alibaba" itself is read for every language).
+      '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|stran(?:k|c)\\w*\\s+(?:platby\\s+)?objednav(?:k|c)\\w*|\\balibab(?:e|u|ou|y)\\b|\\b(?:za)?plat\\w*\\s+objednav(?:k|c)\\w*',
+    undoneBefore:
+      '\\b(?:mimo|bez|misto|namiesto|ne\\s+(?:pres|cez)|nepujde\\s+pres|nepojde\\s+cez)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:cislo|telefon\\w*|zavolej\\w*|volejte|mobil\\w*)\\b',
+    descriptor:
+      '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*)\\b',
+  },
+  hu: {
+    negation: '\\b(?:nem|ne|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b',
+    anchor: '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
+    undoneBefore: '\\b(?:nem|nelkul)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:telefon\\w*|hivj\\w*|hivhat\\w*|szam(?:om|unk)\\w*)\\b',
+    descriptor:
+      '\\b(?:ertesites\\w*|kompatibilis\\w*|tamogat\\w*|szin\\w*|logo\\w*|ikon\\w*|megosztas\\w*)\\b',
+  },
+  bg: {
+    negation: word('не|никога|нищо|никакв\\p{L}*|измам\\p{L}*'),
+    anchor: 'поръчк\\p{L}*|платформ\\p{L}*',
+    undoneBefore: '(?:извън|без|вместо|в\\s+обход)\\s+(?:\\p{L}+\\s+){0,2}$',
+    phoneCue: word('номер\\p{L}*|телефон\\p{L}*|обад\\p{L}*'),
+    descriptor: 'известия|известявания|съвместим\\p{L}*|поддържа\\p{L}*|лого\\p{L}*|цвят\\p{L}*|споделяне',
+  },
   nl: {
     negation: '\\b(?:niet|nooit|geen|niets|oplicht\\w*|fraude\\w*)\\b',
     anchor:

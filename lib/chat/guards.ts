@@ -146,6 +146,10 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.
     `^[-\\s]*(?:${PLATFORM_ACCOUNT})\\s+(?:\\p{L}+\\s+){0,3}?(?:${ACCOUNT_FAILS})`,
+    // "our Trade Assurance limit is full this month", "Alibaba's monthly quota is reached", "limit na Alibabě je
+    // vyčerpaný", "лимит по Trade Assurance исчерпан": the platform named as what has no room left, which is the
+    // story told before another way to pay (stop 47).
+    `^[-\\s]*(?:'s\\s+)?(?:\\p{L}+\\s+){0,2}?(?:limit\\w*|quota|kvot\\w*|keret\\w*|лимит\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:full|reached|exceeded|used\\s+up|maxed(?:\\s+out)?|over|lleno|alcanzado|excedido|atingido|esgotado|atteint|depasse|erreicht|uberschritten|ausgeschopft|voll|raggiunto|superato|esaurito|wyczerpan\\w*|przekroczon\\w*|osiagniet\\w*|vycerpan\\w*|prekrocen\\w*|dosazen\\w*|dosiahnut\\w*|plny|betelt|kimerult|tullepve|dolu|doldu|asildi|penuh|habis|исчерпан\\p{L}*|превышен\\p{L}*|достигнут\\p{L}*|вичерпан\\p{L}*|изчерпан\\p{L}*)`,
     // "o boleto do Alibaba está com problema", "Alibaba is down", "через площадку дороже": the platform named as
     // what fails or costs more.
     `^[-\\s]*(?:\\p{L}+\\s+){0,2}?(?:${PLATFORM_BROKEN_OR_DEARER})`,
@@ -466,7 +470,8 @@ function listGoesOnToAnchor(tc: TextContext, start: number, end: number): boolea
   return head !== null && anchoredBy(ANCHOR_LATIN_G, next.slice(head[0].length - 1), tc);
 }
 /** One or two method words, "or/and", one or two more: the rest of the list. */
-const LIST_OR = 'or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz|atau|dan|serta|veya|ve|hoac|va|of|en';
+const LIST_OR =
+  'or|and|o|y|u|ou|et|oder|und|e|ed|lub|albo|i|oraz|atau|dan|serta|veya|ve|hoac|va|of|en|або|чи|та|или|nebo|alebo|vagy|sau';
 const LIST_GOES_ON = new RegExp(`^\\s*(?:\\S+\\s+){1,2}?(?:${LIST_OR})\\s+(?:\\S+\\s+){1,3}?(?=\\S)`, 'u');
 const LIST_LAST_ITEM = new RegExp(`^\\s*(?:${LIST_OR})\\s+(?:\\S+\\s+){1,3}?(?=\\S)`, 'u');
 /** One or two words standing alone between commas: an item of the list ("COD", "kartu kredit"). */
@@ -544,7 +549,8 @@ function buyerPlacesOrder(tc: TextContext, start: number, end: number): boolean 
 /** A short list tail ("Mastercard and also PayPal") and the clause before it; null when the clause is not one. */
 const LIST_TAIL = /^\s*(?:\S+(?:\s+|$)){1,5}$/u;
 const LIST_AND =
-  /(?:^|\s)(?:and|or|also|&|y|e|et|und|ve|va|dan|i|и|или|و|أو|oder|sowie|ou|o|ed|lub|albo|oraz|hoac|hay|atau|veya|ya\s+da|или\s+же)(?=\s)|和|及|或|と|や|및|또는/u;
+  // Ukrainian "або / чи / та", Czech and Slovak "nebo / alebo / a", Hungarian "vagy / és", Romanian "sau / și" (stop 47).
+  /(?:^|\s)(?:and|or|also|&|y|e|et|und|ve|va|dan|i|и|или|و|أو|oder|sowie|ou|o|ed|lub|albo|oraz|hoac|hay|atau|veya|ya\s+da|или\s+же|або|чи|та|й|nebo|anebo|alebo|a|vagy|es|sau|si)(?=\s)|和|及|或|と|や|및|또는/u;
 function listOpener(tc: TextContext, start: number, end: number): string | null {
   const text = tc.norm.text;
   const [a, b] = clauseRange(tc, start, end);
@@ -1104,6 +1110,16 @@ const KEEPS_HERE = new RegExp(
     // "scriva sempre qui", "écrivez-nous toujours ici": an adverb may come between.
     '\\b(?:escrib\\w*|escrev\\w*)\\s+(?:\\w+\\s+){0,2}?aqui\\b|\\becrivez(?:-nous)?\\s+(?:\\w+\\s+)?ici\\b|\\bschreiben\\s+sie\\s+(?:uns|mir)\\s+(?:\\w+\\s+)?hier\\b|\\bscriv\\w*\\s+(?:\\w+\\s+)?qui\\b',
     '(?:在这里|在此|在这边|这里)(?:留言|联系|沟通|聊|说|咨询)|(?:都|均)在(?:这里|平台|阿里)',
+    // "WhatsApp? Sorry, we only talk in the Alibaba chat", "按平台规定我们只在阿里巴巴聊天里沟通", "アリババのチャットでのみ
+    // やり取り", "알리바바 채팅에서만 대화합니다", "общаемся только в чате Alibaba", "komunikujeme jen tady v chatu", "csak
+    // itt kommunikálunk": the app the buyer named, answered by the platform's chat as the only place (stop 47).
+    "\\b(?:we|i)\\s+(?:(?:only|just|always)\\s+)?(?:communicate|talk|chat|speak|reply|answer)\\s+(?:only\\s+)?(?:in|on|via|through)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform)(?:\\s*'s)?(?:\\s+(?:chat|messenger|app|inbox))?\\b",
+    '(?:只|仅|僅)(?:在|通过|通過|用|走)(?:阿里|平台|这里|這裡|旺旺|站内|站內)\\S{0,8}?(?:沟通|溝通|聊|联系|聯繫|交流)',
+    '(?:アリババ|プラットフォーム|こちら)\\S{0,8}?(?:のみ|だけ)\\S{0,4}?(?:やり取り|やりとり|連絡|対応|お話)',
+    '(?:알리바바|플랫폼|여기)\\s?\\S{0,6}?(?:에서만|로만)\\s?(?:대화|연락|소통|채팅)',
+    '(?<![\\p{L}])(?:общаемся|переписываемся|спілкуємося|листуємося|общуваме|комуникираме|пишем)\\s+(?:\\p{L}+\\s+){0,2}?(?:только|лише|тільки|само)\\s+(?:здесь|тут|тук|(?:в|у)\\s+(?:этом\\s+|цьому\\s+)?чат\\p{L}*|на\\s+(?:платформ|alibaba)\\p{L}*|през\\s+(?:платформ|alibaba)\\p{L}*)',
+    '\\b(?:komunikujeme|komunikujem|piseme|bavime\\s+se|odpovidame)\\s+(?:\\w+\\s+)?(?:jen|jenom|pouze|iba|len)\\s+(?:zde|tady|tu|v\\s+(?:tomto\\s+)?chatu|(?:pres|cez|na)\\s+(?:alibab|platform)\\w*)',
+    '\\bcsak\\s+(?:itt|az?\\s+(?:alibab|platform)\\w*(?:\\s+keresztul)?)\\s+(?:\\w+\\s+)?(?:kommunikal\\w*|beszel\\w*|levelez\\w*|chatel\\w*|tartjuk\\s+a\\s+kapcsolatot)',
   ].join('|'),
   'u',
 );

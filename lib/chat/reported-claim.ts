@@ -110,6 +110,13 @@ const FRAME = new RegExp(
     '\\b(?:asked|told|wanted|requested|pushed|urged|forced|pressured|tried\\s+to\\s+(?:get|make|convince))\\s+(?:me|us|her|him|them)\\s+(?:\\w+\\s+)?(?:to|into)\\s+(?:pay|paying|send|sending|transfer|wire|deposit|move|switch|contact|add|use|go)\\b(?!\\s+(?:you|u)\\b)|\\bmade\\s+(?:me|us|her|him|them)\\s+(?:pay|send|transfer|wire|deposit)\\b(?!\\s+(?:you|u)\\b)|\\b(?:i|we)\\s+(?:have\\s+)?(?:reported|flagged|blocked|complained\\s+about)\\s+(?:the|this|that|a|an)\\s+(?:\\w+\\s+)?(?:seller|supplier|store|shop|vendor|account|factory)\\b',
     "\\b(?:m'a|nous\\s+a|m'ont|nous\\s+ont)\\s+(?:demande|propose|dit|exige|conseille)\\s+(?:de|d')(?!\\s*(?:vous|te|t')\\b)|\\bme\\s+(?:pidio|pidieron|dijo|dijeron|propuso|propusieron|exigio|exigieron|pediu|pediram|disse|disseram|propos|propuseram|exigiu|mandou)\\s+(?:que|para|pra|de)\\b|\\b(?:pediu|pediram)-me\\b|\\bmi\\s+ha\\s+(?:chiesto|detto|proposto)\\b|\\bwollte\\s+(?:\\w+\\s+)?(?:von\\s+mir|dass\\s+ich)\\b|\\bsollte\\s+ich\\b",
     '(?<![\\p{L}])(?:просил\\p{L}*|попросил\\p{L}*|требовал\\p{L}*|потребовал\\p{L}*|просив\\p{L}*|попросив\\p{L}*)\\s+(?:меня|мене|нас)(?![\\p{L}])|(?:让|讓|叫|要求|要)我(?:们|們)?(?:先)?(?:付款|付钱|付錢|转账|轉帳|打款|汇款|匯款|扫码|掃碼|加)',
+    // cs, sk, hr/sl, hu, ro (stop 47): "pokud vám někdo napíše…", "ak vám niekto…", "ako vam netko…", "ha bárki / valaki
+    // WhatsAppon más számlaszámot küld…", "dacă cineva vă cere…", and "if you get a message / an e-mail" in each.
+    '\\b(?:pokud|jestli|jestlize|kdyby|kdyz|ak|keby|ked|ako)\\s+(?:vam\\s+|ti\\s+|vas\\s+)?(?:nekdo|niekto|netko|nekdo|neko|kdokoli\\w*|ktokolvek)\\b|\\b(?:pokud|jestli|kdyby|ak|keby)\\s+(?:\\w+\\s+)?(?:dostanete|obdrzite|dostane\\w*|obdrzi\\w*|prijde\\s+vam)\\s+(?:\\w+\\s+)?(?:zprav\\w*|sprav\\w*|e-?mail\\w*|hovor|telefonat)',
+    '\\bha\\s+(?:barki|valaki|barmelyik\\w*)\\b|\\bha\\s+(?:on\\s+|te\\s+)?(?:\\w+\\s+){0,2}?(?:uzenet\\w*|e-?mail\\w*|level\\w*|hivas\\w*)\\s+(?:\\w+\\s+)?(?:kap|kapna|erkezik|jon)\\w*',
+    '\\bdaca\\s+(?:\\w+\\s+)?cineva\\b|\\bdaca\\s+(?:\\w+\\s+)?(?:primiti|primesti|veti\\s+primi)\\s+(?:un\\s+|o\\s+)?(?:mesaj|e-?mail|apel)',
+    // bg: "ако някой ви пише…", "ако получите съобщение…".
+    '(?<![\\p{L}])ако\\s+(?:ви\\s+|ти\\s+)?(?:някой|някои|пишат|кажат|се\\s+обадят|получите\\s+(?:\\p{L}+\\s+)?(?:съобщени|имейл|писм|обаждан)\\p{L}*)',
     // ru, ar
     '(?<![\\p{L}])(?:если|когда)\\s+(?:вам\\s+|тебе\\s+)?(?:кто-?то|кто-нибудь|напиш\\p{L}*|скаж\\p{L}*|позвон\\p{L}*|сообщ\\p{L}*)',
     // "وإذا طلب منك أحد" (and if anyone asked you): up to three words between "if" and "anyone" ("أي شخص").

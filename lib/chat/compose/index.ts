@@ -4,6 +4,8 @@ import { type ComposedPatterns, composePatterns } from './compose';
 import type { Lexicon } from './lexicon';
 import { AR } from './lexicons/ar';
 import { AR_LATN } from './lexicons/ar-latn';
+import { BG } from './lexicons/bg';
+import { CS } from './lexicons/cs';
 import { DE } from './lexicons/de';
 import { EN } from './lexicons/en';
 import { ES } from './lexicons/es';
@@ -11,6 +13,7 @@ import { FA_LATN } from './lexicons/fa-latn';
 import { FR } from './lexicons/fr';
 import { HI } from './lexicons/hi';
 import { HI_DEVA } from './lexicons/hi-deva';
+import { HU } from './lexicons/hu';
 import { ID } from './lexicons/id';
 import { IT } from './lexicons/it';
 import { JA } from './lexicons/ja';
@@ -31,7 +34,8 @@ import { ZH_LATN } from './lexicons/zh-latn';
  * Every supported language's lexicon: the 15 languages the chat guard has read since round 7, and Dutch,
  * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12), Hindi in Devanagari
  * since round 15; Russian and Ukrainian, Arabic, Persian and Chinese as they are typed in Latin letters (Arabizi and
- * pinyin) since stop 44: a transliterated language is the same language, read in the spellings writers use.
+ * pinyin) since stop 44: a transliterated language is the same language, read in the spellings writers use; Czech (with
+ * Slovak), Hungarian and Bulgarian since stop 47.
  */
 export const LEXICONS: readonly Lexicon[] = [
   EN,
@@ -58,6 +62,9 @@ export const LEXICONS: readonly Lexicon[] = [
   AR_LATN,
   FA_LATN,
   ZH_LATN,
+  CS,
+  HU,
+  BG,
 ];
 
 /**

@@ -65,13 +65,23 @@ const NOTHING_AFTER =
 const PAY_TO = `${NOT_BEFORE}\\b(?:pay|transfer|send|wire|pague|paga|pagar|pagad|paie[zr]?|payez|zahlen|uberweisen|zaplac\\w*|przelej\\w*|zaplatte|poslete|fizesse|utalja)\\b${NOTHING_AFTER}`;
 const TO_PERSON = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:to|a|ao|a\\s+la|al|au|a\\s+l'|an|na|dla)\\s+(?:(?:${OUR_AGENT})\\s*,?\\s*(?:${TITLE}\\s+\\p{L}+)?|(?:the\\s+|la\\s+|el\\s+|o\\s+)?${TITLE}\\s+\\p{L}{2,})`;
 
+/**
+ * The fee paid into a broker's or agent's account that the seller hands over (stop 47): "pay to the customs broker
+ * account below and the B/L is released", "transfer the clearance fee to the agent's account", "pague na conta do
+ * despachante", "zaplaťte na účet celního deklaranta". The buyer's own broker ("your broker's account") is not the
+ * seller's side, and the carrier is not a broker.
+ */
+const BROKER =
+  "(?:(?:customs|clearance|clearing)\\s+)?(?:broker|brokers|agent|agents|declarant)(?:\\s*'s)?|despachante\\w*|agente\\s+(?:aduan\\w*|de\\s+aduanas)|transitaire|zollagent\\w*|agencj\\w*\\s+celn\\w*|celn\\w*\\s+(?:deklarant|agent|zastupc)\\w*|deklarant\\w*";
+const TO_BROKER_ACCOUNT = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into|in|on)\\s+(?:the|this|that|our)\\s+(?:${BROKER})\\s+(?:bank\\s+)?(?:account|acc|acct|a\\/c)|(?:to|into|na|do|en|em|sur)\\s+(?:the\\s+|a\\s+|la\\s+)?(?:account|acc|acct|ucet|konto|cuenta|conta|compte)\\s+(?:of\\s+(?:the|our)\\s+|do\\s+|da\\s+|del\\s+|de\\s+l'|du\\s+|naszego\\s+)?(?:${BROKER}))`;
+
 const PAID_TO_AGENT: ChatPattern = {
   kind: 'contextual',
   what: 'a request to pay outside the platform',
   gate: /pay|transfer|send|wire|pague|paga|pagar|pagad|paie|payez|zahlen|uberweisen|zaplac|przelej|zaplatte|poslete|fizesse|utalja/,
   needs: CUSTOMS_FEE,
   needsIn: 'message',
-  re: new RegExp(TO_PERSON, 'u'),
+  re: new RegExp(`${TO_PERSON}|${TO_BROKER_ACCOUNT}`, 'u'),
 };
 
 export const FEE_TO_AGENT_PATTERNS: readonly ChatPattern[] = [ARRANGED_IN_APP, PAID_TO_AGENT];

@@ -209,6 +209,21 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // Czech and Slovak, Hungarian, Romanian and Bulgarian (stop 47): "napište mi prosím svůj e-mail nebo číslo",
+    // "pošlite mi vaše telefónne číslo", "adja meg az e-mail címét", "küldje el a telefonszámát", "trimiteți-mi
+    // numărul de telefon", "изпратете ми вашия имейл", "дайте ми телефона си". The buyer's own mailbox or phone asked
+    // for; an order, parcel, invoice or tax number, or a number for the courier, is a document or shipping.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /napis|posl|dejte|dajte|daj|zasl|sdelte|povedzte|nech|uvedte|potrebuj|adja|add|adjon|kuld|irja|ird|irjon|trimit|dati|lasati|scrie|изпрат|прат|дайте|напиш|оставет|кажет|дай/,
+    re: anyOf(
+      '\\b(?:napiste|napiste|napis|poslete|poslite|posli|dejte|dajte|daj|zaslete|zaslite|sdelte|povedzte|nechte|nechajte|uvedte|potrebuj\\w*)\\s+(?:\\S+\\s+){0,3}?(?:svuj|svoj|svoje|sve|vas|vase|vasi|vaseho|tvuj|tvoj|tvoje)\\s+(?:e-?mail\\w*|mail\\w*|(?:(?:telefonni|telefonne|mobilni|mobilne)\\s+)?cislo(?!\\s+(?:\\S+\\s+)?(?:objednav|zasil|zasiel|sledov|faktur|uctu|dic|ico|pasu|zakaz|pro\\s+(?:kuryr|dopravc)|pre\\s+(?:kurier|dopravc))\\w*)|telefon\\w*|mobil\\w*|kontakt\\w*|whats\\w*)',
+      '\\b(?:adja|add|adjon|kuldje|kuldd|kuldjon|irja|ird|irjon)\\s+(?:meg|el|at)?\\s*(?:nekem\\s+|nekunk\\s+)?(?:kerem\\s+)?(?:az?\\s+)?(?:e-?mail(?:\\s*cim\\w*)?|emailcim\\w*|telefonszam\\w*|mobilszam\\w*|whatsapp\\s*szam\\w*|elerhetoseg\\w*)',
+      '\\b(?:trimite\\w*|dati|da|lasati|lasa|scrieti|scrie)[-\\s]?(?:mi|ne)\\s+(?:\\S+\\s+){0,2}?(?:numarul(?:\\s+(?:dvs|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil))?|e-?mailul|adresa\\s+de\\s+e-?mail|telefonul|contactul)(?!\\s+(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      '(?<![\\p{L}])(?:изпратете|пратете|дайте|напишете|оставете|кажете|изпрати|прати|дай|напиши)\\s+(?:ми|ни)\\s+(?:\\S+\\s+){0,2}?(?:(?:вашия|твоя|своя)\\s+)?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*(?![\\p{L}])(?!\\s+на\\s+(?:поръчк|пратк|фактур|товарител))|whatsapp|вайбър\\p{L}*)',
+    ),
+  },
+  {
     // Hinglish: "aap apna number bhejo, main call karta hoon", "apna WhatsApp number dijiye", "apni email ID share karo",
     // the polite "bhej dein" / "de dein".
     // A number for the courier or the parcel (SHIPPING_ELSEWHERE anywhere in the message) is shipping.

@@ -322,6 +322,10 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     gate: /line|賴/,
     re: anyOf(
       '\\bline\\s*(?:id|app)\\b|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      // The name with a case ending after a hyphen or an apostrophe, as Hungarian and Turkish write an app's name
+      // ("Line-on elér: lina_gz", "Line-on írjon", "Line'dan yazın", "Line'a ekleyin"): then an id or a verb of
+      // reaching; a product line is never declined so.
+      `\\bline[-'’](?:on|en|ban|ben|ra|re|rol|tol|nal|hoz|dan|den|tan|ten|da|de|a|e)\\b(?:(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\s+(?:\\p{L}+\\s+)?(?:eler\\w*|irj\\w*|irhat\\w*|keress\\w*|hivj\\w*|hivhat\\w*|adj\\w*|yaz\\w*|ulas\\w*|ekle\\w*|mesaj\\w*))`,
       '(?:(?:加|私訊|私讯|密|敲)\\s?(?:我|我們|我们)?|我|我們|我们)\\s?(?:的)?賴(?!床|皮|帳|賬|以|在|著|不|上|掉|到|給|他|她|你)|賴\\s?(?:id|帳號|账号)|賴\\s*[:：@]\\s*@?[a-z0-9_.]{3,}',
     ),
   },
