@@ -468,6 +468,11 @@ const LIST_GOES_ON = new RegExp(`^\\s*(?:\\S+\\s+){1,2}?(?:${LIST_OR})\\s+(?:\\S
 const LIST_LAST_ITEM = new RegExp(`^\\s*(?:${LIST_OR})\\s+(?:\\S+\\s+){1,3}?(?=\\S)`, 'u');
 /** One or two words standing alone between commas: an item of the list ("COD", "kartu kredit"). */
 const BARE_ITEM = /^\s*\S+(?:\s+\S+)?\s*,$/u;
+/** The list's last items between commas, joined by "or/and": "Visa and Mastercard,", "cartão ou boleto,". */
+const LIST_ITEMS = new RegExp(
+  `^\\s*\\S+(?:\\s+\\S+)?(?:\\s+(?:${LIST_OR})\\s+\\S+(?:\\s+\\S+)?)?\\s*,$`,
+  'u',
+);
 
 function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
@@ -485,7 +490,13 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   // "…, only on the order page you confirm receipt" then says where the receipt is confirmed, not where it is paid.
   const own = text.slice(a, b);
   if (ASKS_OF_ITS_OWN.test(own) || OWN_NUMBER.test(own)) return false;
-  const [na, nb] = clauseRange(tc, b, b + 1);
+  let [na, nb] = clauseRange(tc, b, b + 1);
+  // "we accept Alipay, Visa and Mastercard, all options are on the payment page after you click Buy Now": the rest of
+  // the list may stand between, a clause or two of method words with no payee of their own (stop 47).
+  for (let items = 0; items < 2 && nb < text.length && LIST_ITEMS.test(text.slice(na, nb)); items++) {
+    if (ASKS_OF_ITS_OWN.test(text.slice(na, nb)) || OWN_NUMBER.test(text.slice(na, nb))) return false;
+    [na, nb] = clauseRange(tc, nb, nb + 1);
+  }
   const next = text.slice(na, nb);
   return (
     (ALL_OF_THEM.test(next) || ONLY_THERE.test(next)) &&
