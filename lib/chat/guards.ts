@@ -690,9 +690,12 @@ const NOTIFY =
 /** Names listed before this one ("WhatsApp / WeChat / ", "LINE、WhatsApp、"), at most six. */
 const NAMES_LISTED_BEFORE =
   /(?:[^\s,/&、]+(?:\s[^\s,/&、]+)?\s*(?:,|\/|&|\band\b|\bor\b|、|和|及)\s*){1,6}$/u;
-/** An instruction that is not about the device: add, contact, a number, an id. */
+/**
+ * An instruction that is not about the device: add, contact, a number, an id, "write me" ("no me llegan las
+ * notificaciones, mejor escríbeme al wsp": the chat's notifications failing, the talk moved; stop 47).
+ */
 const MOVE_WORD =
-  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
+  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
 /**
  * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
  * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知
