@@ -1,3 +1,4 @@
+import { CHECKOUT_BUTTON_SOURCE } from './checkout-buttons';
 import { TAGALOG_GUARD_WORDS } from './guard-words-tl';
 
 /**
@@ -36,6 +37,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   en: {
     negation:
       "\\b(?:not|never|nor|cannot|can'?t|cant|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|isn'?t|aren'?t|unable|refuse[sd]?|ignore|beware|scams?|fraud\\w*|report|nothing)\\b",
+    // The platform's buy buttons: "after you click Buy Now", "al pulsar en Comprar ahora" (checkout-buttons.ts).
+    anchor: CHECKOUT_BUTTON_SOURCE,
     descriptor:
       'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|reminders?|compatible|video\\s+calls?|voice\\s+calls?|log-?\\s?ins?|sign-?\\s?ins?|sharing|share\\s+buttons?|bots?\\s+(?:notifications?|alerts?|reminders?)|(?:call\\s+)?forwarding|sdk|api|functions?|functionality|features?',
   },

@@ -476,6 +476,11 @@ const LIST_GOES_ON = new RegExp(`^\\s*(?:\\S+\\s+){1,2}?(?:${LIST_OR})\\s+(?:\\S
 const LIST_LAST_ITEM = new RegExp(`^\\s*(?:${LIST_OR})\\s+(?:\\S+\\s+){1,3}?(?=\\S)`, 'u');
 /** One or two words standing alone between commas: an item of the list ("COD", "kartu kredit"). */
 const BARE_ITEM = /^\s*\S+(?:\s+\S+)?\s*,$/u;
+/** The list's last items between commas, joined by "or/and": "Visa and Mastercard,", "cartão ou boleto,". */
+const LIST_ITEMS = new RegExp(
+  `^\\s*\\S+(?:\\s+\\S+)?(?:\\s+(?:${LIST_OR})\\s+\\S+(?:\\s+\\S+)?)?\\s*,$`,
+  'u',
+);
 
 function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
@@ -493,7 +498,13 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   // "…, only on the order page you confirm receipt" then says where the receipt is confirmed, not where it is paid.
   const own = text.slice(a, b);
   if (ASKS_OF_ITS_OWN.test(own) || OWN_NUMBER.test(own)) return false;
-  const [na, nb] = clauseRange(tc, b, b + 1);
+  let [na, nb] = clauseRange(tc, b, b + 1);
+  // "we accept Alipay, Visa and Mastercard, all options are on the payment page after you click Buy Now": the rest of
+  // the list may stand between, a clause or two of method words with no payee of their own (stop 47).
+  for (let items = 0; items < 2 && nb < text.length && LIST_ITEMS.test(text.slice(na, nb)); items++) {
+    if (ASKS_OF_ITS_OWN.test(text.slice(na, nb)) || OWN_NUMBER.test(text.slice(na, nb))) return false;
+    [na, nb] = clauseRange(tc, nb, nb + 1);
+  }
   const next = text.slice(na, nb);
   return (
     (ALL_OF_THEM.test(next) || ONLY_THERE.test(next)) &&
@@ -673,7 +684,7 @@ const INSTRUCTION = new RegExp(
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
     '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|gui|thanh\\s+toan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
     '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
-    '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
+    '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|escrib\\w*|escrev\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
   ].join('|'),
   'u',
 );
@@ -688,9 +699,12 @@ const NOTIFY =
 /** Names listed before this one ("WhatsApp / WeChat / ", "LINE、WhatsApp、"), at most six. */
 const NAMES_LISTED_BEFORE =
   /(?:[^\s,/&、]+(?:\s[^\s,/&、]+)?\s*(?:,|\/|&|\band\b|\bor\b|、|和|及)\s*){1,6}$/u;
-/** An instruction that is not about the device: add, contact, a number, an id. */
+/**
+ * An instruction that is not about the device: add, contact, a number, an id, "write me" ("no me llegan las
+ * notificaciones, mejor escríbeme al wsp": the chat's notifications failing, the talk moved; stop 47).
+ */
 const MOVE_WORD =
-  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
+  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
 /**
  * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
  * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知

@@ -1,4 +1,5 @@
 import { ANNOUNCED_ACCOUNT, FAKES_ACCOUNT_CLAUSE, MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
+import { ROMANCE_FRAME_SOURCES, ROMANCE_IMPOSTOR_SOURCES } from './impostor-words-romance';
 import { mayMatchInMessage } from './literal-prefilter';
 import { isRefusedRequest } from './refused-request';
 import type { TextContext } from './text-context';
@@ -22,6 +23,8 @@ const IMPOSTOR_SOURCES = [
   '\\bse\\s+(?:font|faisant|fait|sont\\s+fait)\\s+passer\\s+pour\\b|\\busurp\\w*|\\bsi\\s+(?:spaccia\\w*|fing\\w*)\\s+(?:per|come)\\b|\\bspacciandosi\\b|\\bfingendosi\\b|\\bpodszyw\\w*\\s+sie\\b|\\bpodajac\\w*\\s+sie\\s+za\\b',
   // Hebrew, Persian, Thai, Hindi, Tagalog and Swahili (impostor-words-more.ts).
   ...MORE_IMPOSTOR_SOURCES,
+  // es, pt, it, fr, en forms of AliExpress sellers' warnings (impostor-words-romance.ts, stop 47).
+  ...ROMANCE_IMPOSTOR_SOURCES,
 ];
 const IMPOSTOR = new RegExp(IMPOSTOR_SOURCES.join('|'), 'u');
 /** A later clause in which the seller speaks for itself or asks: "…, so please pay our new account". */
@@ -79,6 +82,8 @@ const FRAME = new RegExp(
     // "der Verkäufer hat mich gebeten…" (modelled on Wallapop, Leboncoin, OLX and Subito scam warnings).
     "\\b(?:cuidado|ojo|desconfi\\w*|atencion)\\s+(?:con|de)\\s+(?:\\w+\\s+){0,2}?(?:quien|quienes|que)\\s+(?:te\\s+|le\\s+|les\\s+|os\\s+)?(?:pid\\w*|pide\\w*|propon\\w*|ofrec\\w*|exij\\w*)|\\b(?:mefiez-vous|mefie-toi|mefiance|attention|gare|prudence)\\s+(?:\\w+,?\\s+){0,3}?(?:qui|qu'ils|qu'elles)\\s+(?:vous\\s+|te\\s+)?(?:demand\\w*|propos\\w*|exig\\w*|reclam\\w*)|\\b(?:uwaga|uwazaj\\w*|ostrzegamy|strzez\\w*)\\s+(?:\\w+,?\\s+){0,3}?(?:ktorzy|ktory|ktora|ktore)\\s+(?:\\w+\\s+)?(?:prosz\\w*|prosi\\w*|chc\\w*|zadaj\\w*|namawia\\w*|proponuj\\w*)|\\b(?:attenzione|diffidate|diffida|occhio)\\s+(?:\\w+,?\\s+){0,3}?(?:che|chi)\\s+(?:vi\\s+|ti\\s+|le\\s+)?(?:chied\\w*|propon\\w*|offr\\w*|insist\\w*)|\\b(?:vorsicht|achtung)\\s+(?:vor|bei)\\s+(?:\\w+,?\\s+){0,3}?(?:die|der|welche)\\s+(?:\\w+\\s+){0,4}?(?:verlang\\w*|bitt\\w*|forder\\w*|woll\\w*)|\\bhat\\s+mich\\s+(?:\\w+\\s+)?gebeten,?",
     ...IMPOSTOR_SOURCES,
+    // Strangers in a condition, an impersonal "they", a borrowed name (impostor-words-romance.ts, stop 47).
+    ...ROMANCE_FRAME_SOURCES,
     // "Some people use our company name on WhatsApp and ask…", "estafadores usan el nombre de nuestra empresa",
     // "someone fake our company name and ask customer pay…" (broken English: the bare verb still names the impostor),
     // "有人盗用我们公司的名义": impostors named by the name they borrow (fr, it and pl left out, as above).

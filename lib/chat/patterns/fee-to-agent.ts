@@ -84,4 +84,27 @@ const PAID_TO_AGENT: ChatPattern = {
   re: new RegExp(`${TO_PERSON}|${TO_BROKER_ACCOUNT}`, 'u'),
 };
 
-export const FEE_TO_AGENT_PATTERNS: readonly ChatPattern[] = [ARRANGED_IN_APP, PAID_TO_AGENT];
+/**
+ * The fee deposited into an agent's account (stop 47): "puede depositar a la cuenta del agente aduanal que le mando",
+ * "deposite na conta do despachante", "virez sur le compte de l'agent en douane", "bonifico sul conto dello
+ * spedizioniere", "transfer it to the customs agent's account". The carrier collects duties itself; an account of an
+ * agent the seller hands over is not the carrier's. Needs a customs fee in the message.
+ */
+const AGENT_WORD =
+  '(?:agente|agent|despachante|broker|transitaire|tramitador|gestor|spedizioniere|declarant|aduanal|aduanero|doganale)';
+const INTO_AGENTS_ACCOUNT = `${NOT_BEFORE}\\b(?:deposit\\w*|transfer\\w*|pay|wire|send|transfier\\w*|transfir\\w*|pagu?e\\w*|paga\\w*|vire[zr]?|versez|verser|bonific\\w*|versa\\w*)\\b${NOTHING_AFTER}\\s+(?:\\S+\\s+){0,5}?(?:a|en|na|para|to|into|in|sur|sul|nel|al)\\s+(?:(?:la|el|a|o|le|il|the)\\s+)?(?:(?:customs|clearance)\\s+(?:\\S+\\s+)?${AGENT_WORD}'?s?\\s+(?:bank\\s+)?account|(?:cuenta|conta|compte|conto|account)\\s+(?:bancaria\\s+|bancaire\\s+|bancario\\s+)?(?:del|de|do|da|du|de\\s+l'|dell'|dello|della|di|of\\s+(?:the\\s+|our\\s+)?)\\s*(?:(?:nuestro|nosso|notre|nostro)\\s+)?${AGENT_WORD})`;
+
+const INTO_AGENTS_ACCOUNT_PATTERN: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  gate: /deposit|transfer|pay|wire|send|transfi|pague|paga|vire|verse|bonific|versa/,
+  needs: CUSTOMS_FEE,
+  needsIn: 'message',
+  re: new RegExp(INTO_AGENTS_ACCOUNT, 'u'),
+};
+
+export const FEE_TO_AGENT_PATTERNS: readonly ChatPattern[] = [
+  ARRANGED_IN_APP,
+  PAID_TO_AGENT,
+  INTO_AGENTS_ACCOUNT_PATTERN,
+];

@@ -12,9 +12,12 @@ const GO =
   '\\b(?:go|come|move|switch|head|visit)\\w*\\s+(?:over\\s+)?(?:to\\s+|on\\s+)?|\\bpass(?:er|ez|e|es|ons)\\s+(?:sur|par|a)\\s+|\\b(?:aller|allez)\\s+sur\\s+|\\bgehen\\s+sie\\s+(?:auf|zu)\\s+|\\bwechseln\\s+sie\\s+(?:auf|zu)\\s+|\\b(?:pase|pasa|pasen|vaya|ve|vayan)\\s+(?:a|por)\\s+|\\b(?:passe|passa|va|vai|venha)\\s+(?:para|pro|no|pelo)\\s+|\\b(?:passi|passate|vada|andate|vai)\\s+(?:sul|sulla|al|nel)\\s+';
 const OWN_SITE =
   '(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:website|web\\s?site|site|web\\s?shop|online\\s+(?:shop|store))\\b|\\bnotre\\s+(?:propre\\s+)?(?:site|boutique\\s+en\\s+ligne)\\b|\\bunser\\w*\\s+(?:eigene\\w*\\s+|offizielle\\w*\\s+)?(?:website|webseite|homepage|onlineshop|online-shop|webshop|web-shop|shop)\\b|\\bnuestr[oa]\\s+(?:propi[oa]\\s+)?(?:web|pagina|sitio|tienda\\s+online)\\b|\\b(?:o\\s+)?nosso\\s+(?:proprio\\s+)?(?:site|loja\\s+online)\\b|\\b(?:il\\s+)?nostro\\s+(?:sito|negozio\\s+online)\\b';
-/** Money in the message: a verb or noun of paying, a transfer, a saving. */
+/**
+ * Money in the message: a verb or noun of paying, a transfer, a saving — and lower prices there ("les prix sont plus
+ * bas qu'ici", "precios más bajos", "preços mais baixos", "prezzi più bassi", "lower prices", stop 47).
+ */
 const MONEY =
-  /\b(?:pay\w*|paid|transfer\w*|cheaper|discount\w*|paie\w*|paye\w*|virement|moins\s+cher|remise|zahl\w*|bezahl\w*|uberweis\w*|billiger|gunstiger|rabatt\w*|paga\w*|pague\w*|pago|pagar\w*|pagamento|transferencia|barat\w*|descuento|desconto|sconto|bonifico|conveniente|economico|sparen|sparst|spart|save|saving|ahorr\w*|economiz\w*|risparmi\w*)\b/u;
+  /\b(?:(?:plus|mais|mas|piu)\s+(?:bas|basses|baixos?|baixas?|bajos?|bajas?|bassi|basse)|lower\s+prices?|prices?\s+(?:are\s+)?lower|niedrigere?\w*\s+preise?|pay\w*|paid|transfer\w*|cheaper|discount\w*|paie\w*|paye\w*|virement|moins\s+cher|remise|zahl\w*|bezahl\w*|uberweis\w*|billiger|gunstiger|rabatt\w*|paga\w*|pague\w*|pago|pagar\w*|pagamento|transferencia|barat\w*|descuento|desconto|sconto|bonifico|conveniente|economico|sparen|sparst|spart|save|saving|ahorr\w*|economiz\w*|risparmi\w*)\b/u;
 
 /**
  * Paying or buying on the seller's own site, the verb and the site in one clause, in either order: "if you pay the
@@ -23,7 +26,7 @@ const MONEY =
  * read; paying there, with no verb of going, was not (stop 46).
  */
 const PAY_OR_BUY =
-  '\\b(?:pay\\w*|paid|buy\\w*|purchas\\w*|zahl\\w*|bezahl\\w*|kauf\\w*|kauft|pag\\w*|compr\\w*|pai\\w*|achet\\w*|regl\\w*|acquist\\w*)';
+  '\\b(?:pay\\w*|paid|buy\\w*|purchas\\w*|zahl\\w*|bezahl\\w*|kauf\\w*|kauft|pag\\w*|compr\\w*|pai\\w*|achet\\w*|command\\w*|encomend\\w*|regl\\w*|acquist\\w*|ordin\\w*)';
 const ON =
   '(?:via|on|in|at|through|from|uber|auf|bei|en|por|no|na|pelo|pela|sur|dans|sul|sulla|nel|tramite|su)';
 const PAY_ON_OWN_SITE = [

@@ -26,8 +26,9 @@ export const PRESSURE_PATTERNS: readonly ChatPattern[] = [
       /\b(?:received|receipt|got\s+(?:the|your)|confirmed|thanks?|thank\s+you|from\s+now\s+on|for\s+now)\b/,
     gate: /today|tonight|tomorrow|now|immediately|asap|right away|within|by |before |until|till|this week|hurry|last|final|until|till|hour|days|leave|leaving|depart|close|cut|waiting|left|in stock|mediat|今|马上|馬上|立即|立刻|尽快|盡快|赶紧|趕緊|最后|最後|明天|限时|限時|小时|小時|hoy|ultima|hoje|aujourd|derniere|manana|amanha|demain|sale|sai|part|последний|сегодня|завтра|уходит/,
     re: anyOf(
-      // "click Pay Now" names a button, it does not hurry anyone, with its label in quotes too ("click 'Pay now'").
-      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?['"‘’“”«‹]?\\s?pay)(?!pal|oneer|pay\\b)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?${SOON}\\b(?!\\s+button)${NOW_SUPPORTED}`,
+      // "click Pay Now" names a button, it does not hurry anyone, with its label in quotes too ("click 'Pay now'");
+      // so does "Buy Now" ("the payment page after you click Buy Now", stop 47).
+      `\\b(?:pay(?<!\\b(?:click|press|tap|hit|the)\\s+(?:on\\s+)?(?:the\\s+)?['"‘’“”«‹]?\\s?pay)(?!pal|oneer|pay\\b)|paid|payment|transfer|send\\s+(?:the\\s+)?(?:money|payment|deposit|balance)|remit)\\w*\\s+(?:[^\\s.,;:!?]+\\s+){0,5}?${SOON}\\b(?<!\\bbuy\\s+now)(?!\\s+button)${NOW_SUPPORTED}`,
       `\\b${SOON}\\s+(?:\\S+\\s+){0,2}?(?:pay|payment|transfer)\\b`,
       // A threat carries its own "not": "if you do not pay within 24 hours we cancel".
       `\\bif\\s+(?:you\\s+)?(?:do\\s+not|don'?t|dont|didn'?t|cannot|can'?t)\\s+(?:pay|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?${SOON}`,
