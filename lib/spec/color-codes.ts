@@ -103,6 +103,13 @@ export const COLOR_CODE = anyOf(
    * "Formica F7912", "Wilsonart 7949-38". The maker's sample of that decor is the colour standard.
    */
   String.raw`\b(?:Egger|Kronospan|Swiss[ \t]Krono|Formica|Wilsonart|Pfleiderer|Duropal|Resopal|Fundermax|Kaindl|Polyrey|Arpa|Abet[ \t]Laminati|Cleaf|Greenlam|Merino|Sonae|Finsa)[ \t:]{0,3}(?:(?:decor|dekor|décor|no\.?)[ \t:]{0,2})?#?[A-Z]{0,2}[ \t-]?\d{3,5}(?:-\d{1,3})?\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|sheets?|boards?|panels?|m\b|mm\b|kg|%))${DECOR_TEXTURE}`,
+  /*
+   * Colour measured on an instrument scale of a commodity: sugar in ICUMSA units ("ICUMSA 45 RBU max"), oils on the
+   * Lovibond or Gardner scale, water-white liquids in APHA / Hazen / Pt-Co, fuels on Saybolt, malt and beer in EBC.
+   * The number is read on the scale by any lab, like a Pantone number on a card.
+   */
+  String.raw`\b(?:ICUMSA|Lovibond|Gardner|APHA|Hazen|Pt[ \t-]?Co|Saybolt|EBC)\b[ \t:]{0,3}(?:colou?r[ \t:]{0,3})?(?:(?:max\.?|min\.?|≤|<=?|>=?|≥)[ \t]{0,2})?\d`,
+  String.raw`(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:ICUMSA|RBU|APHA|Hazen|Pt[ \t-]?Co|EBC|Gardner|Saybolt)(?![\p{L}])`,
   /* Dyed to match a coded main fabric: the tech-pack way to tie a trim to it. */
   latinWords(['DTM', 'dye[ds]? to match', 'dyed-to-match']),
 );

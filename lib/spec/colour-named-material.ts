@@ -22,7 +22,7 @@ const BOARD_COLOUR = /^(?:white|brown|grey|gray|blanco|blanc|weiß|weiss|branco|
 
 /** The noun a Romance or Vietnamese line puts before its colour word: "café verde", "thé vert", "chá preto". */
 const COMMODITY_BEFORE =
-  /(?<![\p{L}])(caf[eé]s?|coffee|Kaffee|kopi|cà phê|té|thé|chá|tè|tea|arroz|riz|riso|beras|gạo|az[uú]car|açúcar|sucre|zucchero|pimienta|pimenta|poivre|pepe|lentejas?|lentilhas?|lentilles?|lenticchie|frijoles|feijão|haricots|fagioli|s[eé]samo|sésame|gergelim|quinoa|quinua)\s{1,2}$/iu;
+  /(?<![\p{L}])((?:long|medium|short|round|bold)[ -]grain|caf[eé]s?|coffee|Kaffee|kopi|cà phê|té|thé|chá|tè|tea|arroz|riz|riso|beras|gạo|az[uú]car|açúcar|sucre|zucchero|pimienta|pimenta|poivre|pepe|lentejas?|lentilhas?|lentilles?|lenticchie|frijoles|feijão|haricots|fagioli|s[eé]samo|sésame|gergelim|quinoa|quinua)\s{1,2}$/iu;
 /**
  * "pimienta negra" is black pepper, "molinillo de pimienta negro" a black mill: a Romance colour word agrees with the
  * noun it describes, so after a food noun it names that food only when its gender and number fit the noun's. Words
@@ -52,8 +52,10 @@ function foodBefore(colour: string, before: string): boolean {
   const food = COMMODITY_BEFORE.exec(before);
   return food !== null && agreesWithFood(colour.trim(), food[1]!);
 }
+// Grains and pulses traded by a colour class: "US No. 2 yellow soybeans", "yellow dent corn", "hard red winter wheat",
+// "white maize", "red kidney beans": the grade standard names the class by its colour; no dye is chosen.
 const COMMODITY_AFTER =
-  /^[\s-]{1,2}(?:coffee|tea|Kaffee|Tee|rice|Reis|rijst|sugar|Zucker|suiker|pepper(?:corns)?|Pfeffer|peper|lentils?|Linsen|beans?|Bohnen|sesame(?: seeds?)?|Sesam|quinoa|chia(?: seeds?)?|mustard seeds?|cardamom|raisins?|currants?)(?![\p{L}])(?!\s{1,2}(?:cookers?|paper|bowls?|grinders?|mills?|shakers?|dispensers?|containers?|jars?|canisters?|pots?|spoons?|scoops?|cans?|tins?|box(?:es)?|bags?|sacks?|holders?|makers?|machines?|plates?|storage|maker))/iu;
+  /^[\s-]{1,2}(?:(?:winter|spring|dent|flint|durum|kidney|split|mung)[\s-]{1,2})?(?:soy ?beans?|soya ?beans?|corn|maize|sorghum|millet|peas|chick ?peas|wheat|onions?|coffee|tea|Kaffee|Tee|rice|Reis|rijst|sugar|Zucker|suiker|pepper(?:corns)?|Pfeffer|peper|lentils?|Linsen|beans?|Bohnen|sesame(?: seeds?)?|Sesam|quinoa|chia(?: seeds?)?|mustard seeds?|cardamom|raisins?|currants?)(?![\p{L}])(?!\s{1,2}(?:cookers?|paper|bowls?|grinders?|mills?|shakers?|dispensers?|containers?|jars?|canisters?|pots?|spoons?|scoops?|cans?|tins?|box(?:es)?|bags?|sacks?|holders?|makers?|machines?|plates?|storage|maker))/iu;
 const COMMODITY_COLOUR =
   /^(?:green|black|white|brown|red|yellow|verde|vert|verts|grün|grüner|hijau|negro|negra|noir|preto|preta|nero|schwarz(?:er|e)?|blanco|blanca|blanc|branco|bianco|oro|moreno|mascavo|integral|rouges?|roj[oa]s?|ross[oa]|vermelh[oa]s?|weiß(?:er|e)?|weiss(?:er|e)?|brauner?|roter?|gelber?|putih|trắng)$/iu;
 
@@ -107,6 +109,118 @@ export function naturalOfAPolymer(word: string, line: string): boolean {
   return NATURAL_COLOUR.test(word.trim()) && test(POLYMER, line);
 }
 
+/**
+ * The commodity colour of a pack or carrier named with its material, later in a line about the goods it holds:
+ * "new white PP woven bags", "frasco PET 250 ml transparente, tapa flip-top PP blanca", "butelka HDPE biała",
+ * "black HDPE drum 200 l". A sack or a bottle maker sells white, black, clear or natural stock; no shade is left to
+ * argue over. The line's item itself ("White PP bottle, 500 ml" first on its line, "Colour: white") is still read,
+ * and so is a colour with no material beside it ("lotion pump, white") or a part that is not a pack ("ABS housing").
+ */
+const PACK_NEUTRAL = regex(
+  `^(?:white|black|clear|transparent|natural|blanc[oa]s?|blanc(?:he)?s?|branc[oa]s?|bianc[oa]|bianch[ie]|negr[oa]s?|pret[oa]s?|ner[oa]|noire?s?|transparentes?|trasparente|wei(?:ß|ss)(?:e[rsnm]?)?|schwarz(?:e[rsnm]?)?|biał(?:y|a|e)|czarn(?:y|a|e)|przezroczyst(?:y|a|e)|beyaz|siyah|şeffaf|putih|hitam|bening)$`,
+  'iu',
+);
+const PACK_NOUN = latinWords([
+  '(?:woven |jumbo |valve |laminated )?(?:bags?|sacks?)',
+  'bottles?',
+  'jars?',
+  'caps?',
+  'lids?',
+  'closures?',
+  'collars?',
+  'drums?',
+  'jerry ?cans?',
+  'pails?',
+  'buckets?',
+  'tubs?',
+  'vials?',
+  'liners?',
+  'pouches?',
+  'trays?',
+  'crates?',
+  'containers?',
+  'IBCs?',
+  'Boston rounds?',
+  'frascos?',
+  'botell(?:a|as)',
+  'tap(?:a|as|ón|ones)',
+  'bols(?:a|as)',
+  'sac(?:o|os|s)?',
+  'envases?',
+  'bid(?:ón|ones)',
+  'tarros?',
+  'garraf(?:a|as)',
+  'tamp(?:a|as)',
+  'potes?',
+  'flacons?',
+  'bouteilles?',
+  'bouchons?',
+  'Flaschen?',
+  'Deckel',
+  'Verschl(?:uss|üsse)',
+  'Säcke|Sack',
+  'Beutel',
+  'flacon[ei]',
+  'bottigli[ae]',
+  'tapp[oi]',
+  'sacch[io]|sacco',
+  'butel(?:ka|ki|ek)',
+  'zakręt(?:ka|ki|ek)',
+  'nakręt(?:ka|ki|ek)',
+  'wor(?:ek|ki|ków)',
+  'słoi(?:k|ki|ków)',
+  'şişe(?:ler)?',
+  'kapak(?:lar)?',
+  'çuval(?:lar)?',
+  'botol',
+  'tutup',
+  'karung',
+]);
+const PACK_MATERIAL = anyOf(
+  POLYMER,
+  latinWords(['glass', 'vidrio', 'vidro', 'verre', 'Glas', 'vetro', 'szkło|szklan[aey]', 'cam', 'kaca']),
+);
+const WORDS_BETWEEN = String.raw`(?:[\s,]{1,2}(?:[\p{L}\d/×x.-]{1,12}|\d+(?:[.,]\d+)?\s{0,2}(?:ml|l|cc|g|kg|mm)))`;
+/** Colour, material, up to three words (size, make), then the pack: "white PP woven bags", "black HDPE 200 l drum". */
+const COLOUR_FIRST = regex(
+  String.raw`^\s{1,2}${PACK_MATERIAL}${WORDS_BETWEEN}{0,3}?\s{1,2}${PACK_NOUN}`,
+  'iu',
+);
+/** The pack, its material and size, then the colour: "butelka HDPE biała", "tapa flip-top PP blanca". */
+const COLOUR_LAST = regex(
+  String.raw`${PACK_NOUN}${WORDS_BETWEEN}{0,3}?\s{1,2}${PACK_MATERIAL}${WORDS_BETWEEN}{0,2}?\s{1,2}$`,
+  'iu',
+);
+/** A glass named by its type: amber (light-blocking) and flint (clear soda-lime) glass are grades, not shades. */
+const GLASS_TYPE =
+  /(?<![\p{L}])(?:amber|flint|ámbar|âmbar|ambre|ambra|Braun)[\s-]{1,2}(?:glass|vidrio|vidro|verre|vetro|Glas)(?![\p{L}])/iu;
+
+/** Whether the value of a colour field only names a glass type and neutral packs: "amber glass 30 ml Boston round". */
+export function glassTypeValue(value: string): boolean {
+  const m = GLASS_TYPE.exec(value);
+  return m !== null && value.slice(0, m.index).trim() === '';
+}
+
+export function neutralOfAPack(
+  text: string,
+  start: number,
+  end: number,
+  line: string,
+  lineStart: number,
+): boolean {
+  if (!PACK_NEUTRAL.test(text.slice(start, end))) return false;
+  // Not the line's own item: past its first break or label, and on a measured line.
+  const at = lineStart + start;
+  const firstBreak = line.search(/[,;:，；：]/u);
+  if (firstBreak < 0 || at < firstBreak) return false;
+  if ((line.match(MEASURED) ?? []).length < 1) return false;
+  const segmentStart = Math.max(
+    ...[',', ';', ':', '，', '；', '：'].map((c) => text.lastIndexOf(c, start - 1)),
+  );
+  const before = text.slice(Math.max(0, segmentStart + 1, start - 60), start);
+  return COLOUR_FIRST.test(text.slice(end, end + 60)) || COLOUR_LAST.test(` ${before}`);
+}
+
 export function colourWordNamesAMaterial(
   text: string,
   start: number,
@@ -119,10 +233,11 @@ export function colourWordNamesAMaterial(
   if (namesAGoldAlloy(word.trim(), text, start, end, line)) return true;
   if (CODE_COLOUR.test(word.trim()) && WIRE_GAUGE.test(line) && INSULATION.test(line)) return true;
   if (naturalOfAPolymer(word, line)) return true;
+  if (neutralOfAPack(text, start, end, line, lineStart)) return true;
   if (BOARD_COLOUR.test(word) && BOARD_GRADE_AFTER.test(after)) return true;
   if (
     COMMODITY_COLOUR.test(word) &&
-    (foodBefore(word, text.slice(Math.max(0, start - 12), start)) || COMMODITY_AFTER.test(after))
+    (foodBefore(word, text.slice(Math.max(0, start - 16), start)) || COMMODITY_AFTER.test(after))
   )
     return true;
   if (!NEUTRAL.test(word) || !POLYMER_PART_AFTER.test(after)) return false;

@@ -106,8 +106,9 @@ export const EXACT_DATE = anyOf(
  * the event.
  */
 // "receipt of the advance payment", "30% T/T deposit", "balance payment": the payment's kind is part of the event's name.
+// "receipt of workable L/C", "irrevocable sight L/C": the credit's kind is part of its name; its opening is recorded.
 const EVENT_EN =
-  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|(?:(?:golden|gold|master|reference|sealed|counter|pre-?production|PP) )?(?:sample approval|sample)|approved sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|L/?C(?: opening| issuance)?|letter of credit|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:written |signed |e-?mail )?(?:approval|confirmation))(?: approval)?(?: date)?';
+  '(?:\\d{1,3} ?% )?(?:T/?T |TT |wire |bank )?(?:(?:advance|initial|first|down|balance|final|full) )?(?:prepayment|deposit|down ?payment|payment|order(?: confirmation)?|PO(?: confirmation)?|purchase order|contract|(?:(?:golden|gold|master|reference|sealed|counter|pre-?production|PP) )?(?:sample approval|sample)|approved sample|artwork approval|artwork|proof approval|signing|delivery|lab[- ]?dips?|fit samples?|PP samples?|PPS|pre-?production samples?|(?:(?:workable|irrevocable|confirmed|operative|acceptable|valid|documentary|sight|usance) ){0,2}(?:L/?C(?: opening| issuance)?|letter of credit)|(?:written )?(?:claims?|complaints?|notice of (?:the )?(?:claim|defect))|(?:(?:buyer|customer|client)(?:[’\u0027]s)? )?(?:written |signed |e-?mail )?(?:approval|confirmation))(?: approval)?(?: date)?';
 /**
  * "45 days from written artwork approval", "from the signed PO": how the event is recorded (in writing, signed,
  * by e-mail) only makes it firmer; the event is still the named one.
@@ -862,6 +863,13 @@ export const UPON_AVAILABILITY = anyOf(
     // "subject to raw material availability", "según disponibilidad de materia prima": the day kept only while the
     // factory can buy its material, which the buyer can neither see nor hold it to.
     '(?:subject to|depending on|depends on|dependent on) (?:the )?(?:availability of (?:the )?(?:raw )?materials?|(?:raw )?materials? (?:availability|supply|stock))',
+    // "subject to component readiness", "depending on arrival of parts", "once accessories are ready": the day waits on
+    // the factory's own inputs, whose readiness the buyer cannot see either.
+    '(?:subject to|depending on|depends on|dependent on|pending|based on) (?:the )?(?:(?:readiness|arrival|delivery|supply|availability) of (?:the |all )?(?:components?|parts?|accessor(?:y|ies)|packaging materials?|(?:raw )?materials?|inputs?)|(?:components?|parts?|accessor(?:y|ies)|packaging materials?|(?:raw )?materials?|inputs?) (?:readiness|arrival|delivery|supply|being ready|ready))',
+    '(?:once|when|after) (?:the |all )?(?:components?|parts?|accessor(?:y|ies)|(?:raw )?materials?) (?:are|is|become) (?:ready|available|in stock|in)',
+    '(?:sujet[oa] a|según|dependiendo de) (?:la )?(?:llegada|disponibilidad) de (?:los )?(?:componentes|piezas|accesorios)',
+    '(?:sujeito à|conforme|dependendo da) (?:chegada|disponibilidade) d(?:os|as) (?:componentes|peças|acessórios)',
+    '(?:sous réserve de|selon) (?:l[’\u0027]arrivée|la disponibilité) des (?:composants|pièces|accessoires)',
     'según (?:la )?disponibilidad de (?:la )?materias? primas?',
     'sujet[oa] a (?:la )?disponibilidad de (?:la )?materias? primas?',
     'selon (?:la )?disponibilité des matières premières',

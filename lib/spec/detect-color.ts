@@ -15,7 +15,7 @@ import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { namesNumberedCardEntry } from './colour-card';
 import { buyerPicksFromMenu } from './colour-menu';
-import { colourWordNamesAMaterial, naturalOfAPolymer } from './colour-named-material';
+import { colourWordNamesAMaterial, glassTypeValue, naturalOfAPolymer } from './colour-named-material';
 import { oneColourPerPack } from './colour-per-pack';
 import { isColumnHeaderRow } from './column-headers';
 import { DURATION } from './date-lexicon';
@@ -190,12 +190,23 @@ const COLOUR_STANDARD = latinWords([
   '(?:ink |paint )?draw[- ]?downs?',
   // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
+  // The same physical standard in the other languages read: "padrão físico nº PAD-117", "patrón de color PC-04",
+  // "étalon couleur ET-12", "Farbstandard FS-3", "campione colore 118", "wzorzec koloru nr 12". Only with its number.
+  'padr(?:ão|ões) (?:físicos?|de cor(?:es)?)',
+  'patr(?:ón|ones) (?:físicos?|de colou?r)',
+  'est[áa]ndar(?:es)? (?:físicos?|de color)',
+  'étalons? (?:physiques?|de couleur|couleur)',
+  'standards? (?:physiques?|de couleur)',
+  'Farb(?:standard|muster|referenz)',
+  'Grenzmuster',
+  'campion[ei] (?:fisic[oi]|(?:di )?colore)',
+  'wzorz?ec (?:koloru|barwy)',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 // Letters may be split by a slash, as dye houses write lab dips: "L/D-07", "LD/2231".
 // A bare year is not a card's number: "kleurkaart 2023 van de fabriek", "unserer Farbkarte 2024" name the edition of
 // the supplier's own card, and no one can point at one chip on it.
-export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})`;
+export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|n[º°]\\.?|nr\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})`;
 /**
  * "ähnlich Musterplatte MP-22", "según muestra 12 o similar", "close to swatch SW-4": a numbered standard the colour
  * only resembles. The number is found again, the shade is not held to it.
@@ -571,6 +582,18 @@ export const colorDetector: AttributeDetector = {
         range &&
         COLOUR_LIMITED.test(clause.text.slice(range.start, range.end)) &&
         COLOUR_THRESHOLD.test(clause.text)
+      )
+        return [];
+      // "Bottle colour: amber glass 30 ml Boston round, dropper with white PP collar": the value names the glass
+      // type (amber blocks light, flint is clear), and any other colour word only the neutral stock of a fitted part.
+      if (
+        range &&
+        glassTypeValue(clause.text.slice(range.start, range.end)) &&
+        findAll(COLOR_PHRASE, value).every(
+          (m) =>
+            neutralOfAMinorPart(value, m.start, m.end, line, clause.start) ||
+            colourWordNamesAMaterial(value, m.start, m.end, line, clause.start),
+        )
       )
         return [];
       // "Per colour: 250 pcs each of red, yellow and blue" counts variants, it does not define them.

@@ -153,6 +153,18 @@ const ELEMENTS: string[] = [
     '(?:PE|OPP|PP|PVC|poly|zip(?:per)?|ziplock|mesh|non-?woven|film|plastic film) ?(?:zip(?:per)? )?bags?',
     'polybag',
   ]),
+  // Commodity sacks named by their fabric: "new jute bags", "PP woven bags", "sacos de yute", "karung goni" (jute),
+  // "karung plastik anyaman", "bao đay", "jute çuval". The fabric is what a bulk sack is bought by.
+  latinWords([
+    '(?:jute|hessian|burlap|sisal|(?:PP|polypropylene|poly) woven|woven (?:PP|polypropylene|poly)|multi-?wall(?: paper)?|kraft paper)(?: \\p{L}{2,8})? (?:bags?|sacks?)',
+    'sac(?:o|os|s) (?:de |en )?(?:yute|juta|jute|ráfia|rafia|polipropileno tejido|PP tejido)',
+    'Jutes(?:ä|a)ck\\p{L}{0,2}',
+    'karung (?:goni|plastik|PP|anyaman|jute)',
+    'bao (?:đay|PP dệt)',
+    'jüt çuval\\p{L}{0,3}',
+  ]),
+  // The net fill of each sack or drum: "60 kg net", "50 kg netto", "69 kg netos", "25 kg bersih".
+  String.raw`(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?\s{0,2}kgs?\.?\s{1,2}(?:net|nett|netto|neto|netos|nets|líquidos?|liquidi|bersih)(?![\p{L}])`,
   latinWords(['(?:colou?r|paper|backing|header) cards?', 'blister']),
   latinWords(['EPE', 'bubble wrap', 'foam']),
   cjk(['瓦楞', '(?:PE|OPP|opp|pe)袋', '气泡', '彩盒', '白盒']),

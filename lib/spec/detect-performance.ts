@@ -32,7 +32,7 @@ import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
 import { warrantyPraise } from './warranty-praise';
-import { CHOOSER, WARRANTY_WORD, warrantyLeftOpen } from './warranty-terms';
+import { CHOOSER, shelfLifeRange, WARRANTY_WORD, warrantyLeftOpen } from './warranty-terms';
 
 const WARRANTY_ON_LINE = new RegExp(WARRANTY_WORD, 'iu');
 
@@ -1551,6 +1551,8 @@ export const performanceDetector: AttributeDetector = {
     for (const h of warrantyPraise(text)) hits.push({ ...h, kind: 'generic' });
     // "Warranty: a reasonable period", "…misuse at the maker's discretion": terms left to one side's judgement.
     for (const h of warrantyLeftOpen(text, line)) hits.push({ ...h, kind: 'generic' });
+    // "Shelf life: 12 to 24 months": a keeping period with two ends, of which the supplier keeps the short one.
+    for (const h of shelfLifeRange(text)) hits.push({ ...h, kind: 'generic' });
     // "performance same as genuine or equivalent": a part that matches the genuine one instead of being it.
     for (const h of genuineParity(text, line)) hits.push({ ...h, kind: 'generic' });
     // "Plating: gold color plating, thick": a plating whose thickness is a word, or left out under its own label.

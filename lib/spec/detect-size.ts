@@ -89,6 +89,9 @@ export const SIZE_WORDS = anyOf(
     'taglia (?:standard|unica|normale)',
     'misura (?:standard|normale|unica)',
     'dimensioni standard',
+    // "Granulação: fina padrão", "Grind: medium", "Mahlgrad: fein": a powder's or a grind's fineness by word, with no
+    // mesh, sieve or micron figure; one mill's fine is another's medium.
+    '(?:granula(?:tion|ção|ción|zione)|granulometr(?:ia|ía|y|ie)|grind(?:ing)?(?: size)?|particle size|grain size|molienda|moagem|moedura|mouture|Mahlgrad|Körnung|macinatura|öğütme|granülometri|tingkat kehalusan)\\s{0,2}[:：]?\\s{0,3}(?:(?:extra|very|muito|muy|très|sehr|molto|çok) )?(?:fine|fina|fino|fin|fine?s?|fein|medium|m[ée]dia|medio|media|moyenne|mittel|coarse|grossa|grosso|gruesa|grueso|grosse|grob|ince|orta|kalın|halus|kasar)(?: (?:padrão|standard|estándar|normal|regular|normale|Standard))?(?![^,;]{0,16}\\d)',
   ]),
   HABIT_SIZE_WORDS,
 );

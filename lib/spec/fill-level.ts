@@ -6,12 +6,16 @@
  */
 
 import { msg } from '../i18n/msg';
-import { APPROX_BEFORE, anyOf, cjk, findAll, latinWords, NUMBER, test } from './patterns';
+import { APPROX_AFTER_WORDS, APPROX_BEFORE, anyOf, cjk, findAll, latinWords, NUMBER, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 const VOLUME_UNIT = anyOf('(?:ml|mL|cl|l|L|litres?|liters?|fl\\.?\\s?oz)(?![A-Za-z])', cjk(['毫升', '升']));
 /** "around 250 ml", "约250毫升", "environ 30 ml". */
-const VOLUME_ESTIMATE = `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${VOLUME_UNIT}`;
+// "Fill 30 ml approx", "250 ml circa", "30ml (approx.)", "30毫升左右": the estimate word written after the volume.
+const VOLUME_ESTIMATE = anyOf(
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${VOLUME_UNIT}`,
+  `${NUMBER}\\s{0,3}${VOLUME_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER_WORDS}[)）]?`,
+);
 /** Fill levels named by a habit or a picture of the bottle, in the languages read. */
 const FILL_WORDS = anyOf(
   latinWords([

@@ -192,8 +192,10 @@ export const MATERIAL_NOUN = anyOf(
 const SEWN =
   '(?:stitch(?:ing|es)|seams?|sewing|welds?|welding)(?![^;|]{0,40}?\\d\\s{0,2}(?:SPI|stitch(?:es)? ?(?:per|/)|针))';
 /** A standard named only by its region or trade; not one made for plugs, sizes or containers. */
+// "must comply with food safety regulations", "meets local health regulations": a field of law named instead of the
+// regulation and its limit (EU 396/2005 MRLs, 21 CFR), so no residue figure is agreed.
 const REGION_STANDARD =
-  '(?:EU|E\\.U\\.|European|US|U\\.S\\.|USA|American|UK|British|international|national|industry|relevant|applicable|export)(?: market)? (?:quality )?(?:standards?|norms?|regulations?|requirements?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|threads?|gauges?)\\b)';
+  '(?:(?:EU|E\\.U\\.|European|US|U\\.S\\.|USA|American|UK|British|international|national|industry|relevant|applicable|export|local|government|importing country|destination(?: country)?)(?: market)?(?: (?:food(?: safety)?|safety|health|hygiene|food[- ]contact))?|food(?: safety)?|food[- ]contact|health|hygiene) (?:quality )?(?:standards?|norms?|regulations?|requirements?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|threads?|gauges?)\\b)';
 
 /** Praise instead of a standard: "good quality", "优质", "hohe Qualität". */
 export const QUALITY_WORDS = anyOf(

@@ -12,7 +12,7 @@ import type { AttributeDetector } from './detector';
 import { anyOf, cjk, latinWords, regex } from './patterns';
 import { vagueFinding } from './spec-finding';
 
-type Property = 'sound' | 'water';
+type Property = 'sound' | 'water' | 'ph';
 
 const SOUND_NOUN = latinWords([
   'noise(?: level)?',
@@ -50,6 +50,24 @@ const WATER_NOUN = latinWords([
   'rutubet',
   'nem oranı',
 ]);
+/** The acidity of a cosmetic or a detergent, named by the skin it suits instead of a pH range. */
+const PH_NOUN = latinWords([
+  'pH(?: value| level)?',
+  'pH-Wert',
+  'valor (?:de )?pH',
+  'valeur (?:de )?pH',
+  'nilai pH',
+]);
+const PH_LEVEL = latinWords([
+  'skin[- ]friendly',
+  'skin[- ]safe',
+  'skin[- ]compatible',
+  '(?:very |extra )?(?:mild|gentle|soft|balanced|normal|standard|ok|okay|good|suitable)',
+  '(?:mild|gentle|safe|suitable) (?:for|to|on) (?:sensitive |all |the |human )?skin(?: types)?',
+  'hautfreundlich|hautneutral|mild',
+  'suave|equilibrado|amigable con la piel|doux|équilibré',
+  'ramah kulit|lembut',
+]);
 /** The level words, high and low alike, and the "normal" that sets no level at all. */
 const LEVEL = latinWords([
   '(?:very |extra |super )?(?:low|high|small|little|normal|standard|ok|okay|good|minimal|quiet|dry)',
@@ -77,15 +95,68 @@ const LEVEL = latinWords([
   'yüksek',
   'az',
 ]);
-const END = String.raw`\s{0,2}(?=$|[,;.，；。|)!])`;
+const END = String.raw`\s{0,2}(?=$|[,;.，；。|)!/])`;
+/** "Rutubet: normal seviyede", "moisture at normal level", "humedad a nivel normal": the level word with its noun. */
+const LEVEL_NOUN = String.raw`(?:\s{1,2}(?:levels?|seviye(?:de|sinde)?|düzey(?:de|inde)?|tingkat|mức))?`;
+const BETWEEN = String.raw`(?:\s{0,2}[:：]\s{0,3}|\s{1,2})(?:is\s|es\s|est\s|ist\s|é\s|at\s(?:an?\s)?)?`;
 const CLAIM = regex(
   anyOf(
-    String.raw`(?:(${SOUND_NOUN})|(${WATER_NOUN}))\s{1,2}(?:is\s|es\s|est\s|ist\s|é\s)?${LEVEL}${END}`,
+    // "Noise: low" after a colon is the performance label reading's (detect-performance.ts); here only without one.
+    String.raw`(?:(${SOUND_NOUN})\s{1,2}(?:is\s|es\s|est\s|ist\s|é\s)?|(${WATER_NOUN})${BETWEEN})${LEVEL}${LEVEL_NOUN}${END}`,
+    `(${PH_NOUN})${BETWEEN}${PH_LEVEL}${END}`,
     // Korean writes the level as a noun after it: "소음 낮음", "수분 정상" (Chinese "噪音低" is read elsewhere).
     cjk(['소음\\s?(?:낮음|적음|정상|보통)', '(?:수분|습도)\\s?(?:낮음|적음|정상|보통)']),
   ),
   'giu',
 );
+
+/**
+ * "Moisture 8-16% depend on season & drying", "humedad 12 % según la cosecha", "kadar air tergantung musim": the water
+ * figure handed to the weather of the harvest, so whatever the lot comes in at is what was agreed.
+ */
+const SEASONAL = regex(
+  `(?:${WATER_NOUN})[^;；|]{0,40}?(${anyOf(
+    latinWords([
+      '(?:depend(?:s|ing|ent)?|based) (?:on|upon) (?:the )?(?:season|weather|drying|harvest|crop|climate|rain(?:fall)?)s?',
+      '(?:varies|vary|varying|changes?) (?:with|by|according to) (?:the )?(?:season|weather|drying|harvest|crop|climate)s?',
+      '(?:according to|subject to|as per) (?:the )?(?:season|weather|harvest|crop|climate)',
+      '(?:según|dependiendo de|depende de) (?:la |el )?(?:temporada|estación|cosecha|clima|secado)',
+      '(?:conforme|dependendo d[ao]|depende d[ao]) (?:a )?(?:safra|estação|época|clima|secagem)',
+      '(?:selon|en fonction de|dépend de) (?:la |le )?(?:saison|récolte|météo|climat|séchage)',
+      '(?:je nach|abhängig von) (?:der |dem )?(?:Saison|Ernte|Wetter|Witterung|Trocknung)',
+      '(?:secondo|dipende da|in base a)(?:l|lla)? (?:stagione|raccolto|clima|essiccazione)',
+      '(?:tergantung|bergantung)(?: (?:pada|kepada|dari))? (?:musim|cuaca|panen|pengeringan)',
+      '(?:mevsime|hasada|havaya|kurutmaya) (?:göre|bağlı(?:dır)?)',
+    ]),
+  )})`,
+  'giu',
+);
+
+/**
+ * "Crop: new crop (current)", "latest harvest", "nueva cosecha", "safra nova", "yeni mahsul": the crop named by how new
+ * it is, with no crop year. Every crop is new when it is sold; only "crop 2024/25" says which harvest the lot is from
+ * (and so its age, moisture loss and price). A year on the clause names it.
+ */
+const NEW_CROP = regex(
+  anyOf(
+    latinWords([
+      "(?:new|latest|current|fresh|recent|this year[’']?s?|this season[’']?s?) (?:crops?|harvests?)",
+      '(?:crop|harvest)(?: year)?\\s{0,2}[:：]\\s{0,3}(?:new|latest|current|fresh|recent)',
+      '(?:cosecha|safra|colheita|récolte|Ernte|raccolto|hasat|mahsul|panen)\\s{0,2}[:：]\\s{0,3}(?:nuev[ao]|nov[ao]|nouvelle|neue|nuovo|yeni|baru|reciente|actual|atual|aktuelle|attuale)',
+      '(?:nueva|última) cosecha|cosecha (?:nueva|reciente|actual|del año)',
+      '(?:nova|última) safra|safra (?:nova|atual|recente|do ano)',
+      'nouvelle récolte|récolte (?:nouvelle|récente|actuelle|de l[’\u0027]année)',
+      '(?:neue|aktuelle|diesjährige) Ernte',
+      'nuovo raccolto|raccolto (?:nuovo|attuale|recente)',
+      'yeni (?:mahsul|hasat|ürün|sezon)',
+      'panen (?:baru|terbaru|tahun ini)',
+      'vụ mới',
+    ]),
+    cjk(['新季', '新货', '当季']),
+  ),
+  'giu',
+);
+const CROP_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{2}\s{0,2}\/\s{0,2}\d{2}(?!\d)/u;
 
 /** The piece around the claim (between commas or semicolons) holds no figure: "noise low (52 dB)" is measured. */
 function pieceHasFigure(text: string, start: number, end: number): boolean {
@@ -98,12 +169,14 @@ function pieceHasFigure(text: string, start: number, end: number): boolean {
 const MEASURED_LATER: Record<Property, RegExp> = {
   sound: /\d\s{0,2}(?:dB|dBA|decibels?)(?![\p{L}])/iu,
   water: /\d\s{0,2}%/u,
+  ph: /(?<![\p{L}])pH\s{0,2}[:=]?\s{0,2}\d/iu,
 };
 
 const WHY = msg('spec.why.performance');
 const EXAMPLE: Record<Property, string> = {
   sound: '≤ 55 dB(A) at 1 m',
   water: 'moisture ≤ 12.5 % (oven method)',
+  ph: 'pH 5.0–6.0 (10 % solution, 25 °C)',
 };
 
 export const propertyLevelDetector: AttributeDetector = {
@@ -115,7 +188,8 @@ export const propertyLevelDetector: AttributeDetector = {
     for (const m of text.matchAll(CLAIM)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
-      const property: Property = m[1] !== undefined || /^소음/u.test(m[0]) ? 'sound' : 'water';
+      const property: Property =
+        m[1] !== undefined || /^소음/u.test(m[0]) ? 'sound' : m[3] !== undefined ? 'ph' : 'water';
       if (pieceHasFigure(text, start, end) || MEASURED_LATER[property].test(text.slice(end))) continue;
       found.push(
         vagueFinding('performance', clause, {
@@ -123,6 +197,27 @@ export const propertyLevelDetector: AttributeDetector = {
           end,
           why: WHY,
           fix: msg('spec.fix.performance', { example: EXAMPLE[property] }),
+        }),
+      );
+    }
+    if (!CROP_YEAR.test(text))
+      for (const m of text.matchAll(NEW_CROP))
+        found.push(
+          vagueFinding('performance', clause, {
+            start: m.index,
+            end: m.index + m[0].length,
+            why: WHY,
+            fix: msg('spec.fix.performance', { example: 'crop 2024/25 (harvested Oct–Dec 2024)' }),
+          }),
+        );
+    for (const m of text.matchAll(SEASONAL)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push(
+        vagueFinding('performance', clause, {
+          start,
+          end: start + m[1]!.length,
+          why: WHY,
+          fix: msg('spec.fix.performance', { example: EXAMPLE.water }),
         }),
       );
     }

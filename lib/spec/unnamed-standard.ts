@@ -14,6 +14,10 @@ const SCOPE_EN =
 export const UNNAMED_STANDARD = anyOf(
   latinWords([
     `(?:as per|according to|per|to|meets?|meeting|conforms? to|complies with|in line with|up to|follows?|following) (?:the )?(?:${SCOPE_EN} )+(?:quality )?(?:standards?|norms?|regulations?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|packing|packaging|warranty)\\b)`,
+    // "Broken grains: as per grade", "moisture according to the grade": a grade pointed at but never named (no "US
+    // No. 2", "Grade A", "5 % broken"), so the figure follows whichever grade the lot is sold as.
+    '(?:as per|according to|per|depending on|depends on|based on|subject to|in line with) (?:the )?(?:(?:quality|product|export|commercial) )?grad(?:e|ing)(?: standards?)?(?=\\s{0,3}(?:$|[,;.)/]))',
+    '(?:según|conforme|de acuerdo con|dependendo d[ao]|selon|gemäß|je nach|secondo) (?:el |la |o |a |le |la |dem |der |il )?(?:grado|calidad comercial|grau|classificação|classe|qualité commerciale|Güteklasse|Sortierung|grado commerciale)(?=\\s{0,3}(?:$|[,;.)/]))',
     // Italian: "conforme alle normative vigenti", "secondo le norme di legge", "rispetta gli standard internazionali".
     '(?:conform[ei]|rispondent[ei]|secondo|rispett\\p{L}{1,3}|nel rispetto) (?:a(?:lle|i|gli|l)? |le |gli |i |la |delle |degli )?(?:normativ[ae]|norm[ae]|standard|regolamenti) (?:vigent[ei]|in vigore|di legge|internazional[ei]|applicabil[ei]|di (?:mercato|settore))',
     // Portuguese and Romanian: "conforme as normas vigentes", "conform normelor în vigoare".

@@ -212,3 +212,22 @@ export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
     fix: msg('spec.fix.warranty'),
   }));
 }
+
+/**
+ * "Shelf life: 12 to 24 months", "validade: 18-24 meses", "MHD 1-2 Jahre", "保质期12-24个月": the keeping period given
+ * as a range, like a warranty's. A shelf life is a floor the goods must keep; with two ends the supplier delivers to
+ * the short one, and the buyer cannot plan a sell-by date on the long one.
+ */
+const SHELF_WORD = `(?:shelf[- ]?life|best before|expiry|expiration|validade|prazo de validade|vida útil|caducidad|durée de conservation|DLUO|DDM|Haltbarkeit|MHD|Mindesthaltbarkeit|durata di conservazione|scadenza|houdbaarheid|masa simpan|umur simpan|raf ömrü|срок годности|保质期|保存期|賞味期限|유통기한)`;
+const SHELF_RANGE = String.raw`(?<=${SHELF_WORD}[^.;。；\d]{0,20})(?:\d{1,3}\s{0,2}(?:${PERIOD_UNIT}\s{0,2})?(?:-|–|~|～|to|a|bis|à|do|до|tot|đến|hingga|sampai|至|到)\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}|${BETWEEN_RANGE})`;
+
+export function shelfLifeRange(text: string): VagueHit[] {
+  return findAll(SHELF_RANGE, text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: msg('spec.why.performance'),
+    fix: msg('spec.fix.performance', {
+      example: 'shelf life 24 months from production, min. 18 months on arrival',
+    }),
+  }));
+}
