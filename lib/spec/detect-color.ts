@@ -9,6 +9,7 @@ import { colourAlternatives, leftToStock } from './alternatives';
 import { approximatedCodes } from './approximate-code';
 import { boardLeftUnprinted } from './board-shade';
 import { breakdownIn, insideBreakdown } from './breakdown';
+import { neutralOfACableJacket } from './cable-jacket';
 import type { Clause } from './clauses';
 import { backsACodedColour } from './coded-reference';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
@@ -624,6 +625,8 @@ export const colorDetector: AttributeDetector = {
             !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
             !(shades && shadeNumbered(text, m.start, m.end)) &&
             !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
+            // "OD 3.5mm black TPE" on a cable's line: the jacket's stock neutral (cable-jacket.ts).
+            !neutralOfACableJacket(text, m.start, m.end, line) &&
             !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
             // "Carrara Bianco C marble", "granito Verde Ubatuba": the stone's trade name (stone-name.ts).
             !colourNamesAStone(text, m.start, m.end) &&
