@@ -17,6 +17,7 @@ import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
 import { figureElsewhere } from './figure-elsewhere';
 import { finishLeftToMaker } from './finish-left-to-maker';
+import { firmwareByAge } from './firmware-version';
 import { DENSITY_FIGURE } from './foam-grade';
 import { genuineParity } from './genuine-parity';
 import { termsOffRecord } from './off-record-terms';
@@ -1580,6 +1581,8 @@ export const performanceDetector: AttributeDetector = {
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))
         hits.push({ ...h, kind: 'generic' });
+    // "Firmware: latest version at time of production": the build the goods ship with named by its age, not its number.
+    for (const h of firmwareByAge(text)) hits.push({ ...h, kind: 'generic' });
     // "Food grade silicone, BPA free", "100% safe": a safety or material claim is a test result, asked for by its standard.
     for (const h of unbackedClaims(text, line)) hits.push({ ...h, kind: 'generic' });
     // "Bath towel 70 x 140 cm, 550 GSM, thick and soft": the fabric weight anywhere in the clause answers its feel.
