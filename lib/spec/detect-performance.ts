@@ -32,6 +32,7 @@ import { ratingMenus } from './rating-menu';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
+import { withinUnnamedLimits } from './unnamed-limits';
 import { warrantyPraise } from './warranty-praise';
 import { CHOOSER, WARRANTY_WORD, warrantyLeftOpen } from './warranty-terms';
 
@@ -1581,6 +1582,8 @@ export const performanceDetector: AttributeDetector = {
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))
         hits.push({ ...h, kind: 'generic' });
+    // "Temperature rise: within safe range": a measured property kept inside limits the line never gives.
+    for (const h of withinUnnamedLimits(text)) hits.push({ ...h, kind: 'generic' });
     // "Firmware: latest version at time of production": the build the goods ship with named by its age, not its number.
     for (const h of firmwareByAge(text)) hits.push({ ...h, kind: 'generic' });
     // "Food grade silicone, BPA free", "100% safe": a safety or material claim is a test result, asked for by its standard.
