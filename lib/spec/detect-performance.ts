@@ -15,6 +15,7 @@ import { decidedLater } from './decided-later';
 import { OVER_SHORT } from './detect-quantity';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
+import { likeExistingProduct } from './existing-product';
 import { figureElsewhere } from './figure-elsewhere';
 import { finishLeftToMaker } from './finish-left-to-maker';
 import { firmwareByAge } from './firmware-version';
@@ -1582,6 +1583,9 @@ export const performanceDetector: AttributeDetector = {
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))
         hits.push({ ...h, kind: 'generic' });
+    // "LED brightness: similar to the existing product": a figure answered by an old model nobody identifies.
+    if (clause.attribute === undefined || clause.attribute === 'performance')
+      for (const h of likeExistingProduct(text)) hits.push({ ...h, kind: 'generic' });
     // "Temperature rise: within safe range": a measured property kept inside limits the line never gives.
     for (const h of withinUnnamedLimits(text)) hits.push({ ...h, kind: 'generic' });
     // "Firmware: latest version at time of production": the build the goods ship with named by its age, not its number.
