@@ -304,7 +304,7 @@ const COLOUR_MAY_VARY = anyOf(
     '(?:el )?(?:tono|color) (?:puede|podrá) (?:\\p{L}{2,10} )?(?:variar|diferir)',
     '(?:der )?Farb(?:ton|e) kann (?:\\p{L}{2,10} )?(?:abweichen|variieren)',
     // "Colour tolerance: little difference between batches is normal": a difference allowed with no size to it.
-    '(?:(?:a |some )?(?:little|slight|small|minor|tiny|light)(?: \\p{L}{2,12})? |batch[- ]to[- ]batch )(?:differences?|variations?|deviations?)(?: (?:between|among|across|from) (?:the )?(?:\\p{L}{2,12} )?(?:batch(?:es)?|lots?|productions?|runs?|orders?))? (?:is |are )?(?:normal|acceptable|allowed|unavoidable|inevitable|permitted|ok|okay)',
+    '(?:(?:a |some )?(?:little|slight|small|minor|tiny|light)(?: \\p{L}{2,12})? |batch[- ]to[- ]batch )(?:differences?|variations?|deviations?)(?: (?:between|among|across|from) (?:the )?(?:\\p{L}{2,12} )?(?:batch(?:es)?|lots?|productions?|runs?|orders?)(?: to (?:batch|lot|run))?)? (?:is |are )?(?:normal|acceptable|allowed|unavoidable|inevitable|permitted|ok|okay)',
     '(?:leichte|geringe|kleine) (?:Farb)?(?:abweichungen|unterschiede)(?: zwischen (?:den )?Chargen)? (?:sind )?(?:normal|zulässig|unvermeidbar)',
     '(?:pequeñas|ligeras|leves) (?:diferencias|variaciones)(?: entre lotes)? (?:son )?(?:normales|aceptables|inevitables)',
     '(?:de )?(?:légères|petites) (?:différences|variations)(?: entre (?:les )?lots)? (?:sont )?(?:normales|acceptables|inévitables)',

@@ -220,7 +220,7 @@ export const QUALITY_WORDS = anyOf(
     // "no obvious scratches", "no visible defects": a defect limit by how it looks, with no size, distance or light.
     'no (?:obvious|noticeable|apparent|serious|big|major|significant) (?:scratch(?:es)?|defects?|flaws?|marks?|dents?|burrs?|bubbles?|spots?|stains?)',
     // The same limit by eye in the Romance and German lines: "senza difetti evidenti", "sin defectos evidentes".
-    '(?:senza|nessun[oa]?) (?:difett[oi]|graffi|imperfezion[ei]|macchi[ae]|segni) (?:evident[ei]|grav[ei])',
+    '(?:senza|nessun[oa]?) (?:difett[oi]|graffi[o]?|imperfezion[ei]|macchi[ae]|segn[oi]) (?:evident[ei]|grav[ei])',
     '(?:sin|ningún|ninguna) (?:defectos?|rayones|rayas|imperfecciones|manchas) (?:evidentes?|graves?|notables?)',
     '(?:sans|aucun[e]?) (?:défauts?|rayures?|imperfections?|taches?) (?:apparent[e]?s?|majeur[e]?s?|évident[e]?s?)',
     '(?:ohne|keine) (?:offensichtlichen?|groben?|auffälligen?) (?:Fehler|Mängel|Kratzer|Defekte)',
