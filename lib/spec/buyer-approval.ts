@@ -108,9 +108,29 @@ const APPROVED_LIST = latinWords([
   'AML',
 ]);
 
+/**
+ * "or equivalent listed in Annex B only", "o equivalente indicado en el Anexo 2", "oder gleichwertig gemäß Liste in
+ * Anlage B": the substitutes are a closed list in a numbered part of the order's own papers, which
+ * the buyer wrote; the supplier picks only among names she has already accepted.
+ */
+const LISTED_IN_ANNEX = anyOf(
+  latinWords([
+    '(?:as )?(?:listed|named|specified|given|approved) (?:in|on|under) (?:the )?(?:attached )?(?:annex|appendix|attachment|exhibit|schedule|table)\\.? ?(?:No\\.? ?)?[A-Z0-9]{1,3}\\b',
+    '(?:indicad|listad|enumerad|especificad)[oa]s? en (?:el )?anexo [A-Z0-9]{1,3}\\b',
+    '(?:listée?s?|indiquée?s?|figurant) (?:à|dans) l[’\x27]annexe [A-Z0-9]{1,3}\\b',
+    '(?:gemäß|laut|nach) (?:der )?(?:Liste in )?(?:Anlage|Anhang) [A-Z0-9]{1,3}\\b',
+    '(?:in|aufgeführt in) (?:der )?(?:Anlage|Anhang) [A-Z0-9]{1,3} (?:aufgeführt|genannt|gelistet)',
+    '(?:elencat|indicat)[oaie] nell[’\x27]allegato [A-Z0-9]{1,3}\\b',
+    '(?:listad|indicad)[oa]s? no anexo [A-Z0-9]{1,3}\\b',
+  ]),
+  scriptWords(['(?:указанн|перечисленн)\\p{L}{1,3} в приложении [А-ЯA-Z0-9]{1,3}']),
+);
+
 /** True when the text right after a soft requirement gates the substitute on the buyer's written approval. */
 export function substituteNeedsBuyerApproval(after: string): boolean {
   const window = after.slice(0, 90).split(/[;；。]/u)[0] ?? '';
-  if (!test(BUYER, window) || test(WAIVED, window)) return false;
+  if (test(WAIVED, window)) return false;
+  if (test(LISTED_IN_ANNEX, window)) return true;
+  if (!test(BUYER, window)) return false;
   return (test(WRITTEN, window) && test(APPROVAL, window)) || test(APPROVED_LIST, window);
 }

@@ -166,6 +166,17 @@ const OFFERED = anyOf(
     // "PSE mark can do", "UKCA supported": a mark said to be within reach, none held for these goods.
     // Not a mark put on the goods: "CE marking can be done by laser on the housing" (APPLIED_TO_GOODS).
     `(?<=(?:${PAPER_NAMES.join('|')})(?: (?:marks?|markings?|certificates?|certification|approval))?\\s{1,2})(?:(?:is|are) )?(?:can do|can be (?:done|made|supported|arranged)|supported|possible|doable)(?!${APPLIED_TO_GOODS})`,
+    // "report we send later", "test report to follow later", "will be done after production": the paper promised for
+    // no time that holds the goods back; until it exists, nothing says these goods passed.
+    '(?:(?:we |I )?(?:will |can |shall )?(?:send|provide|give|forward|supply|issue|do|make)(?: (?:it|them|you|to you))?|(?:will be |to be |is |are )?(?:sent|provided|given|forwarded|supplied|issued|done|made))(?: to you)? (?:later|afterwards|after (?:the )?(?:mass |bulk )?production)',
+    '(?:to )?follow later',
+    '(?:(?:wird|werden) )?(?:später|nach der Produktion) (?:gesendet|geschickt|nachgereicht|erstellt|gemacht)|reichen wir (?:später )?nach',
+    '(?:(?:lo |la |los |las )?(?:enviamos|enviaremos|mandamos|mandaremos|hacemos|haremos)|se env[ií]a(?:rá)?n?) (?:más tarde|después|luego|después de (?:la )?producción)',
+    '(?:envoy(?:ée?s?|ons|erons)|fourni(?:e?s?|rons)|(?:le |les )?ferons) (?:plus tard|après (?:la )?production)',
+    '(?:(?:lo |la |li |le )?(?:inviamo|invieremo|facciamo|faremo)|inviat[oaie]) (?:dopo|più tardi|in seguito|dopo la produzione)',
+    // "CE/FCC/RoHS can do, cost extra": the paper priced and quoted apart, not part of the order.
+    '(?:test(?:ing)? )?(?:costs?|fees?|charges?) (?:extra|separate(?:ly)?|additional|not included)|(?:extra|additional|separate) (?:costs?|fees?|charges?)',
+    '(?:time|lead ?time|timing) (?:depends on|according to|subject to) (?:the )?(?:lab|laboratory|test(?:ing)? (?:house|agency))',
     // "details please contact us", "contact us for details": the paper left to a later conversation.
     '(?:for )?(?:more )?details?,? (?:please |pls |kindly )?contact us|contact us for (?:more )?(?:details|information|info)',
   ]),
@@ -175,6 +186,9 @@ const OFFERED = anyOf(
     'إذا (?:لزم الأمر|احتجت|طلبت)',
     'при необходимости',
     'по (?:запросу|требованию)',
+    // "сделаем после производства", "пришлём позже": the paper made or sent only later, none held for these goods.
+    '(?:сделаем|оформим|получим|подготовим|пришл[её]м|вышлем|отправим|предоставим)(?: (?:его|её|их|вам))?(?: (?:позже|потом|после производства))?',
+    '(?:будет|будут) (?:сделан[аоы]?|оформлен[аоы]?|готов[аоы]?|отправлен[аоы]?) (?:позже|потом|после производства)',
   ]),
   cjk([
     // Korean and Japanese: "필요시 제공", "요청 시", "必要に応じて", "ご要望に応じて".
@@ -186,6 +200,11 @@ const OFFERED = anyOf(
     '如需要?',
     '需要的话',
     '可(?:以)?提供',
+    // "CE/FCC/RoHS都可以做，费用另计，时间看实验室": the papers can be made, priced apart, timed by a lab.
+    '(?:都|均)?(?:可以|能|可)(?:做|办理?)',
+    '费用另(?:计|算|付)',
+    '时间(?:看|视|取决于)实验室',
+    '(?:之后|以后|后面|稍后|生产后)(?:再)?(?:提供|发送|补发|发给您|给您?)|后补',
     '可按要求提供',
     // Japanese "PSEマーク対応可能", "認証取得可能", "詳細はお問い合わせください": a mark within reach, details later.
     '(?:対応|取得|申請)(?:可能|可)',

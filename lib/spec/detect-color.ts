@@ -9,6 +9,7 @@ import { colourAlternatives, leftToStock } from './alternatives';
 import { approximatedCodes } from './approximate-code';
 import { boardLeftUnprinted } from './board-shade';
 import { breakdownIn, insideBreakdown } from './breakdown';
+import { neutralOfACableJacket } from './cable-jacket';
 import type { Clause } from './clauses';
 import { backsACodedColour } from './coded-reference';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
@@ -313,8 +314,21 @@ const COLOUR_MAY_VARY = anyOf(
     '(?:la )?(?:teinte|couleur|nuance) (?:peut|pourra) (?:\\p{L}{2,10} )?(?:varier|différer)',
     '(?:el )?(?:tono|color) (?:puede|podrá) (?:\\p{L}{2,10} )?(?:variar|diferir)',
     '(?:der )?Farb(?:ton|e) kann (?:\\p{L}{2,10} )?(?:abweichen|variieren)',
+    // "Colour tolerance: little difference between batches is normal": a difference allowed with no size to it.
+    '(?:(?:a |some )?(?:little|slight|small|minor|tiny|light)(?: \\p{L}{2,12})? |batch[- ]to[- ]batch )(?:differences?|variations?|deviations?)(?: (?:between|among|across|from) (?:the )?(?:\\p{L}{2,12} )?(?:batch(?:es)?|lots?|productions?|runs?|orders?)(?: to (?:batch|lot|run))?)? (?:is |are )?(?:normal|acceptable|allowed|unavoidable|inevitable|permitted|ok|okay)',
+    '(?:leichte|geringe|kleine) (?:Farb)?(?:abweichungen|unterschiede)(?: zwischen (?:den )?Chargen)? (?:sind )?(?:normal|zulässig|unvermeidbar)',
+    '(?:pequeñas|ligeras|leves) (?:diferencias|variaciones)(?: entre lotes)? (?:son )?(?:normales|aceptables|inevitables)',
+    '(?:de )?(?:légères|petites) (?:différences|variations)(?: entre (?:les )?lots)? (?:sont )?(?:normales|acceptables|inévitables)',
+    '(?:piccole|lievi|leggere) (?:differenze|variazioni)(?: tra (?:i )?lotti)? (?:sono )?(?:normali|accettabili|inevitabili)',
+  ]),
+  // "批次间轻微差异属正常": the same allowance in Chinese.
+  cjk([
+    '(?:批次间?|不同批次)?(?:轻微|少许|稍有|略有)(?:色差|差异|差别)(?:属|是|为)?(?:正常|允许|可接受)(?:现象)?',
   ]),
 );
+
+/** A label about the colour's match rather than the colour: "Colour tolerance:", "Shade variation:", "色差：". */
+const COLOUR_ABOUT_LABEL = /colou?r|shade|Farb|couleur|teinte|colore|(?<!\p{L})cor(?!\p{L})|色/iu;
 
 /** "na cor a definir", "colour to be confirmed", "颜色待定": the colour is explicitly left for later. */
 const COLOUR_UNDECIDED = anyOf(
@@ -647,6 +661,8 @@ export const colorDetector: AttributeDetector = {
             !insideBreakdown(breakdown, clause.start + m.start, clause.start + m.end) &&
             !(shades && shadeNumbered(text, m.start, m.end)) &&
             !neutralOfAMinorPart(text, m.start, m.end, line, clause.start) &&
+            // "OD 3.5mm black TPE" on a cable's line: the jacket's stock neutral (cable-jacket.ts).
+            !neutralOfACableJacket(text, m.start, m.end, line) &&
             !colourWordNamesAMaterial(text, m.start, m.end, line, clause.start) &&
             // "Carrara Bianco C marble", "granito Verde Ubatuba": the stone's trade name (stone-name.ts).
             !colourNamesAStone(text, m.start, m.end) &&
@@ -658,6 +674,10 @@ export const colorDetector: AttributeDetector = {
     // "tone deviation ±3 dB": a sound's level or a tonne's weight, not a colour (see tone-not-colour.ts).
     if (!COLOUR_THRESHOLD.test(text))
       hits.push(...findAll(COLOUR_DIFFERENCE, text).filter((m) => !toneNotAColour(text, m)));
+    // "Colour tolerance: little difference between batches is normal": a label about the colour no attribute owns,
+    // answered with a difference allowed at no size.
+    if (!COLOUR_THRESHOLD.test(text) && COLOUR_ABOUT_LABEL.test(clause.text.slice(0, clause.valueStart)))
+      hits.push(...findAll(COLOUR_MAY_VARY, text));
     hits.push(...findAll(COLOUR_UNDECIDED, text), ...findAll(COLOUR_BY_BRAND, text));
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },

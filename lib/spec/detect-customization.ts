@@ -126,7 +126,8 @@ const PRESS_SETUP = anyOf(
  * cor" before the verb can read as a label.
  */
 const CONTENT_UNDECIDED = latinWords([
-  '(?:texto|texte|text|testo|scritta|wording|Text|Aufdruck|arte|artwork|estampa|estampado|stampa|print(?:ing)?|impression)(?: [^.;:]{0,30}?)? (?:a ser(?:em)? definid[oa]s?|a definir|por definir|à définir|da definire|to be (?:confirmed|decided|defined|agreed)|TBD|TBC|noch festzulegen)',
+  // "grafica da definire", "diseño por confirmar", "Druckdesign noch offen": the box's or print's design itself.
+  '(?:texto|texte|text|testo|scritta|wording|Text|Aufdruck|arte|artwork|estampa|estampado|stampa|print(?:ing)?|impression|grafica|gr[aá]fica|graphisme|disegno|dise[ñn]o|design|Druckdesign|Gestaltung|Motiv|layout)(?:\\s{0,2}[:：])?(?: [^.;:]{0,30}?)? (?:a ser(?:em)? definid[oa]s?|a definir|por definir|à définir|da definire|da definirsi|da (?:stabilire|confermare)|por confirmar|a confirmar|à confirmer|to be (?:confirmed|decided|defined|agreed)|TBD|TBC|noch (?:festzulegen|offen|zu definieren))',
 ]);
 
 /** "Custom size" and "custom colour" belong to the size and colour checks. */

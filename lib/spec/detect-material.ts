@@ -253,6 +253,21 @@ const PART_LABEL_BEFORE = /^\s{0,3}[\p{L}][\p{L} -]{2,40}[:：]\s{0,2}$/u;
 const LINE_MEASURE =
   /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|ml|cc|l|g|kg|gsm|µm|μm|oz|in|inch|kgf|N|V|W|bar|psi|MPa|kPa)(?![\p{L}\d])|\d\s{0,1}["″](?:\s{0,2}(?:GHT|NPT|NPS|BSPP?|BSPT|NH|UNF|UNC))?|\b(?:GHT|NPT|BSPP?|BSPT)\b|\b(?:RAL|Pantone|PMS)\s{0,2}\d|(?<![\d/])\d{2}\/\d{3}(?![\d/])|\d\s{0,2}°\s?[CF]\b/gu;
 
+/**
+ * "measured with 0.1uF ceramic + 47uF electrolytic", "10 nF ceramic cap", "a ceramic capacitor": after a capacitance
+ * or before "capacitor", the word names the capacitor's kind (the parts catalogue's own category), not a material.
+ */
+const CAPACITANCE_BEFORE = /\d(?:[.,]\d+)?\s{0,2}[uµμnp]F\s{0,2}(?:[\p{L}-]{1,12}\s{1,2})?$/u;
+const CAPACITOR_AFTER =
+  /^[\s-]{1,2}(?:chip\s{1,2})?(?:capacitors?|caps?|condensers?|Kondensators?|condensateurs?|condensadores?)\b/iu;
+
+function namesACapacitor(text: string, start: number, end: number): boolean {
+  return (
+    CAPACITANCE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    CAPACITOR_AFTER.test(text.slice(end, end + 24))
+  );
+}
+
 function familyNamesAMeasuredPart(
   searchable: string,
   m: { text: string; start: number; end: number },
@@ -508,6 +523,8 @@ export const materialDetector: AttributeDetector = {
         if (stoneNamedOrImitated(searchable, m.start, m.end)) continue;
         // "estampa em silk": the silk-screen print method, not the fibre ("Tecido: silk com tinta" reads the label).
         if (silkMeansScreenPrint(text, m.start, m.end)) continue;
+        // "0.1uF ceramic + 47uF low-ESR cap", "ceramic capacitor": the kind of a capacitor, not what goods are made of.
+        if (namesACapacitor(searchable, m.start, m.end)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

@@ -15,8 +15,10 @@ import { decidedLater } from './decided-later';
 import { OVER_SHORT } from './detect-quantity';
 import type { AttributeDetector } from './detector';
 import { saysNone, withoutOverlaps } from './detector';
+import { likeExistingProduct } from './existing-product';
 import { figureElsewhere } from './figure-elsewhere';
 import { finishLeftToMaker } from './finish-left-to-maker';
+import { firmwareByAge } from './firmware-version';
 import { DENSITY_FIGURE } from './foam-grade';
 import { genuineParity } from './genuine-parity';
 import { termsOffRecord } from './off-record-terms';
@@ -31,6 +33,7 @@ import { ratingMenus } from './rating-menu';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
+import { withinUnnamedLimits } from './unnamed-limits';
 import { warrantyPraise } from './warranty-praise';
 import { CHOOSER, shelfLifeRange, WARRANTY_WORD, warrantyLeftOpen } from './warranty-terms';
 
@@ -1582,6 +1585,13 @@ export const performanceDetector: AttributeDetector = {
     if (clause.attribute === undefined)
       for (const h of termsOffRecord(text.slice(clause.valueStart), clause.valueStart))
         hits.push({ ...h, kind: 'generic' });
+    // "LED brightness: similar to the existing product": a figure answered by an old model nobody identifies.
+    if (clause.attribute === undefined || clause.attribute === 'performance')
+      for (const h of likeExistingProduct(text)) hits.push({ ...h, kind: 'generic' });
+    // "Temperature rise: within safe range": a measured property kept inside limits the line never gives.
+    for (const h of withinUnnamedLimits(text)) hits.push({ ...h, kind: 'generic' });
+    // "Firmware: latest version at time of production": the build the goods ship with named by its age, not its number.
+    for (const h of firmwareByAge(text)) hits.push({ ...h, kind: 'generic' });
     // "Food grade silicone, BPA free", "100% safe": a safety or material claim is a test result, asked for by its standard.
     for (const h of unbackedClaims(text, line)) hits.push({ ...h, kind: 'generic' });
     // "Bath towel 70 x 140 cm, 550 GSM, thick and soft": the fabric weight anywhere in the clause answers its feel.

@@ -78,6 +78,8 @@ const TAKEN_BACK = anyOf(
   latinWords([
     '(?:the )?(?:actual|real) (?:capacity|power|output|run ?time|runtime|battery life|play ?time|working time|brightness|range|mAh)(?: is| will be)? (?:subject to|depend(?:s|ing)? on|based on|may (?:vary|differ)|varies|can (?:vary|differ)|prevails?)(?: (?:the )?(?:actual|real) (?:test(?:ing)?|measurement|use|usage|product))?',
     '(?:capacity|run ?time|runtime|battery life|play ?time|working time|standby time|brightness) (?:may|can|will|might) (?:vary|differ)',
+    // "10000mAh, actual per factory", "actual capacity as per production": the real figure is whatever ships.
+    '(?:the )?(?:actual|real)(?: (?:capacity|power|output|run ?time|runtime|battery life|brightness|mAh|value|figure))?(?: is| will be)? (?:subject to|per|as per|according to|based on|depends on) (?:the )?(?:factory|ex[- ]factory|production|mass production|bulk(?: goods)?|goods shipped|shipment|actual (?:product|goods|production))',
     '(?:la )?capacidad real (?:puede variar|est[aá] sujeta a|depende de|según)',
     '(?:a )?capacidade real (?:pode variar|est[aá] sujeita a|depende d[oa]|conforme)',
     '(?:la )?capacité réelle (?:peut varier|dépend de|selon)',
@@ -88,7 +90,8 @@ const TAKEN_BACK = anyOf(
   ]),
   '(?<![\\p{L}])(?:фактическ|реальн)(?:ая|ой) [её]мкость (?:может (?:отличаться|варьироваться)|зависит от)',
   cjk([
-    '实际(?:容量|功率|续航|亮度|使用时间|时间|电量)(?:以|按)(?:实测|实际|实物|测试)(?:为准|结果为准)?',
+    // "（实际容量以出厂为准）": the actual figure is whatever leaves the factory, as with a test's.
+    '实际(?:容量|功率|续航|亮度|使用时间|时间|电量)(?:以|按)(?:实测|实际|实物|测试|出厂|工厂|大货)(?:为准|结果为准)?',
     '(?:容量|续航|使用时间)(?:因[^，,。；]{1,12}而异|以实测为准|仅供参考)',
   ]),
 );

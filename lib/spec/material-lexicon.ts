@@ -221,6 +221,14 @@ export const QUALITY_WORDS = anyOf(
     '(?:(?:surface )?finish(?:ing)?|surface treatment)\\s{0,2}[:：]\\s{0,3}(?:very )?(?:smooth|shiny|bright|even|clean|flawless) (?:surface|finish)(?![- ]?\\p{L})',
     // "no obvious scratches", "no visible defects": a defect limit by how it looks, with no size, distance or light.
     'no (?:obvious|noticeable|apparent|serious|big|major|significant) (?:scratch(?:es)?|defects?|flaws?|marks?|dents?|burrs?|bubbles?|spots?|stains?)',
+    // The same limit by eye in the Romance and German lines: "senza difetti evidenti", "sin defectos evidentes".
+    '(?:senza|nessun[oa]?) (?:difett[oi]|graffi[o]?|imperfezion[ei]|macchi[ae]|segn[oi]) (?:evident[ei]|grav[ei])',
+    '(?:sin|ningún|ninguna) (?:defectos?|rayones|rayas|imperfecciones|manchas) (?:evidentes?|graves?|notables?)',
+    '(?:sans|aucun[e]?) (?:défauts?|rayures?|imperfections?|taches?) (?:apparent[e]?s?|majeur[e]?s?|évident[e]?s?)',
+    '(?:ohne|keine) (?:offensichtlichen?|groben?|auffälligen?) (?:Fehler|Mängel|Kratzer|Defekte)',
+    '(?:sem|nenhum[a]?) (?:defeitos?|riscos?|imperfeições|manchas?) (?:evidentes?|graves?)',
+    // "Finitura: bella", "Acabado: bonito", "Oberfläche: schön": the finish answered by one word of praise.
+    '(?:finitura|finiture|acabado|acabamento|finition|Oberfläche|Verarbeitung)\\s{0,2}[:：]\\s{0,3}(?:molto |muy |très |sehr |muito )?(?:bell[ao]|bonit[oa]|buen[oa]|bon(?:ne)?|belle|schön|gut|perfett[oa]|perfect[oa]|parfaite?|ótim[oa]|ottim[oa]|curat[oa]|impeccabile|einwandfrei)(?![- ]?\\p{L})',
     // "good zipper", "quality buckles": a part praised where its make (YKK #5, Duraflex, 210D) should be named.
     '(?:good|nice|fine|quality|best|excellent|premium) (?:zip(?:per)?s?|buckles?|hardware|fittings?|accessories|components?)',
     // "Brand: a well-known brand", "知名品牌": the make left to the supplier's idea of fame.

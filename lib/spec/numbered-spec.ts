@@ -8,15 +8,16 @@
  */
 
 const DOCUMENT_WORD =
-  /(?<!\p{L})(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|spezifikation|specification|spec\.?|specifikac[ei]|specifikací|výkres[ue]?)(?!\p{L})/giu;
+  /(?<!\p{L})(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|spezifikation|specification|spec\.?|specifikac[ei]|specifikací|výkres[ue]?|спецификаци\p{L}{0,2}(?: (?:упаковки|тары))?|специфікаці\p{L}{0,2}(?: (?:пакування|упаковки))?|specyfikacj\p{L}{0,2}(?: (?:o?pakowania))?)(?!\p{L})/giu;
 /** "no. 12", "č. V-12", "Nr. 4711", "#PK-3": an explicit number sign, then the number. */
 const SIGNED_NUMBER = /^\s{0,2}(?:n[.°º]|no\.?|nr\.?|č\.|#|№|réf\.|ref\.)\s{0,2}([A-Z]{0,8})[-_]?\d{1,6}/iu;
 /** "PK-12", "BAL-05", "IMB_05": letters, a hyphen or number sign, two digits or more. */
-const CODE = /^\s{0,2}([A-Z]{1,8})[-_#]\d{2,6}/u;
+// Cyrillic codes too: "спецификация упаковки УП-17".
+const CODE = /^\s{0,2}([A-ZА-ЯЁІЇЄ]{1,8})[-_#]\d{2,6}/u;
 const NOT_A_FIGURE = /^(?![\d.,]?\d|\s{0,2}(?:mm|cm|m\b|g\b|kg|pcs|%))/u;
 /** Standards bodies, and codes of the product rather than a document. */
 const NOT_A_DOCUMENT =
-  /^(?:ISO|IEC|EN|DIN|ASTM|ANSI|GB|JIS|BS|UL|SAE|ČSN|CSN|NF|UNE|ASME|IPC|ISTA|TAPPI|FEFCO|GOST|MIL|AS|IS|SKU|EAN|UPC|HS|PO|VER|REV)$/iu;
+  /^(?:ISO|IEC|EN|DIN|ASTM|ANSI|GB|JIS|BS|UL|SAE|ČSN|CSN|NF|UNE|ASME|IPC|ISTA|TAPPI|FEFCO|GOST|ГОСТ|ДСТУ|MIL|AS|IS|SKU|EAN|UPC|HS|PO|VER|REV)$/iu;
 
 export function namesNumberedSpec(text: string): boolean {
   for (const word of text.matchAll(DOCUMENT_WORD)) {

@@ -1,0 +1,43 @@
+/**
+ * "LED brightness: similar to the existing product", "LED 밝기: 기존 제품이랑 비슷한 수준", "续航：和老款差不多", "wie das
+ * bisherige Modell": a figure answered by likeness to a product the order does not identify. Which unit of the old
+ * model, measured how? Nobody holds it at the dispute, and "similar" sets no margin. Silent when the product is
+ * named by a model or part code ("same as model X-200"): that reference can be fetched and measured.
+ */
+
+import { msg } from '../i18n/msg';
+import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import type { VagueHit } from './spec-finding';
+
+const OLD = '(?:existing|current|old|older|previous|present|earlier)';
+const PRODUCT = '(?:products?|models?|items?|versions?|ones?|designs?|units?|type)';
+const LIKENESS = anyOf(
+  latinWords([
+    `(?:(?:about |roughly |more or less )?(?:the )?same (?:level )?(?:as|like)|similar(?: level)? (?:to|as|with)|like|close to|comparable (?:to|with)|on par with|in line with|as (?:good as|bright as|strong as|long as)?) (?:the |our |your |that of the |that of our )?${OLD} ${PRODUCT}`,
+    '(?:wie|ähnlich (?:wie|dem)|vergleichbar mit) (?:das |dem |der )?(?:bestehende|aktuelle|bisherige|alte|vorherige)n? (?:Produkt|Modell|Version|Ausführung)',
+    '(?:igual|similar|parecid[oa]|como)(?: (?:a|al|que))? (?:el |la )?(?:producto|modelo|versión) (?:actual|existente|anterior)',
+    "(?:come|simile a|uguale a|paragonabile a)(?: al| il| l['’]| la)? ?(?:prodotto|modello|versione) (?:attuale|esistente|precedente)",
+    "(?:comme|similaire à|identique à|proche de)(?: le| la| l['’]|u)? ?(?:produit|modèle|version) (?:actuel(?:le)?|existant(?:e)?|précédent(?:e)?)",
+  ]),
+  scriptWords([
+    '(?:как (?:у|в) |аналогично |похож\\p{L}{0,3} на )(?:текущ|существующ|прежн|старо)\\p{L}{0,3} (?:модел\\p{L}{0,2}|издели\\p{L}{0,2}|продукт\\p{L}{0,2}|версии)',
+  ]),
+  cjk([
+    '(?:기존|이전|현재|예전)\\s?(?:제품|모델|버전)(?:이랑|과|와|하고|이랑은|과는)?\\s?(?:비슷|동일|같|유사|동등)\\p{Script=Hangul}{0,4}(?:\\s?수준)?',
+    '(?:和|跟|与|同)(?:现有|原有|现在的?|老款|旧款|之前的?|以前的?)(?:的)?(?:产品|款式?|型号|版本)?(?:一样|差不多|类似|相同|相当|一致)',
+    '既存(?:品|製品|モデル)(?:と)?(?:同等|同じ|同程度)',
+  ]),
+);
+/** A model or part code right after the reference names a product that can be fetched: "existing model X-200". */
+const CODE_AFTER = /^\s{0,3}[(（:：#]?\s{0,2}(?:no\.?\s{0,2}|model\s{0,2})?[A-Z]{1,8}[-‐]?\d{2,}/iu;
+
+export function likeExistingProduct(text: string): VagueHit[] {
+  return findAll(LIKENESS, text)
+    .filter((m) => !CODE_AFTER.test(text.slice(m.end, m.end + 24)))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: msg('spec.why.performance'),
+      fix: msg('spec.fix.performance', { example: 'LED brightness 450 lm ±10% (integrating sphere, 25 °C)' }),
+    }));
+}
