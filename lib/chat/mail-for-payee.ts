@@ -9,8 +9,11 @@ import { sentenceRange, type TextContext } from './text-context';
  * in the next message" still moves it), and a word of talking in the sentence ("…, we continue by e-mail", "contact me
  * there") keeps the move. Words over normalised text.
  */
-// "paypal" glued to what follows ("paypalf&f" once "p a y p a l f&f" is closed up) is still PayPal.
-const PAYEE_BY_MAIL = /\bpay\s?pal|\b(?:payoneer|skrill|zelle|interac|mercado\s?pago)\b/u;
+// "paypal" glued to what follows ("paypalf&f" once "p a y p a l f&f" is closed up) is still PayPal. A Pix key may be an
+// e-mail address ("chave Pix: loja@gmail.com", "pague pelo nosso Pix: …@…", "faz o Pix para …"): the key is the payee
+// (red team, stop 47). Pix only with a Portuguese word before it, or as a key: the English "pix" is photos ("more pix").
+const PAYEE_BY_MAIL =
+  /\bpay\s?pal|\b(?:payoneer|skrill|zelle|interac|mercado\s?pago)\b|\bchave\s+(?:do\s+|de\s+)?pix\b|\bpix\s*(?:key|chave)\b|\b(?:pelo|por|via|nosso|meu|minha|seu|o|do|um)\s+pix\b/u;
 /**
  * Wise, Revolut and Venmo also name their payee by e-mail, but "wise" is an English word ("price wise", "quality-wise,
  * email me"): they count only as the way money goes — after a word of means ("via Wise", "a me personalmente via Wise
@@ -26,7 +29,7 @@ const SERVICE_AS_MEANS = new RegExp(
 const TALK =
   /\b(?:contact|reach|write|talk|chat|continue|discuss|reply|answer|respond|get\s+back|escrib|contact|ecri|repond|schreib|antwort|fale|fala|convers|hablamos|seguimos|continu|scriv|contatt|sentiam|napisz|schrijf|mail\s+me|yaz|hubungi|nhan\s+tin)\w*|\b(?:e-?mail|mail|message|msg|text)\s+(?:me|us)\b|(?<![\p{L}])(?:пиш|напиш|связ)\p{L}*|联系|聯繫|聊|回复|回覆/u;
 
-/** The e-mail at [start, end) is the payee's address of a payment service named in its sentence. */
+/** The e-mail at [start, end) is the payee's address of a payment service named in its sentence (or a Pix key). */
 export function mailNamesPayee(tc: TextContext, start: number, end: number): boolean {
   const [a, b] = sentenceRange(tc, start, end);
   const sentence = tc.norm.text.slice(a, b);

@@ -214,6 +214,22 @@ function receivedAndRefused(tc: TextContext, start: number, before: string): boo
   return !PLATFORMS_ACCOUNT_REFUSED.test(sentence.slice(refusal.index + refusal[0].length));
 }
 
+/**
+ * The hit is the stranger of the condition itself: "If ANOTHER ACCOUNT messages you on Telegram asking for USDT, it's
+ * not us", "si otra cuenta le escribe", "se outra conta te chamar", "si un autre compte vous contacte". The frame
+ * "if another account" ends inside the hit, so it is not in the text before it; read the hit as the subject of a verb
+ * that writes or calls the reader ("if another account is easier for you, …" is the seller's own offer). Red team,
+ * stop 47.
+ */
+const CONDITION_OPENS =
+  /\b(?:if|when|whenever|should|in\s+case|si|se|caso|cuando|quando|au\s+cas\s+ou|nel\s+caso)\s+$/u;
+const ACCOUNT_WRITES_TO_READER =
+  /^(?:another|some\s+other|any\s+other|a\s+different|a\s+new|a\s+fake|otra|outra|otro|outro|une\s+autre|un\s+autre|un'?altra|un\s+altro)\s+(?:account|profile|number|cuenta|conta|compte|numero|perfil|profil|profilo)\s+(?:(?:messages?|contacts?|texts?|calls?|dms?|e-?mails?|asks?|reaches\s+out\s+to|writes\s+to|writes)\s+(?:you|u)\b|(?:le|te|lhe|vous|vi|ti|la|o|a)\s+(?:escrib|contact|llam|escrev|contat|cham|lig|ecri|appel|scriv|chiam)\w*)/u;
+
+function strangerIsTheHit(tc: TextContext, start: number, before: string): boolean {
+  return CONDITION_OPENS.test(before) && ACCOUNT_WRITES_TO_READER.test(tc.norm.text.slice(start, start + 80));
+}
+
 /** The match at [start, …) is what a hypothetical stranger might say, not what this supplier asks. */
 export function isReportedClaim(tc: TextContext, start: number): boolean {
   // Bounded look-back: the frame opens the sentence or clause the match sits in.
@@ -224,6 +240,7 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   // "Other customers asked to pay privately, we refused": their request, turned down.
   if (isRefusedRequest(tc, start, before)) return true;
   if (receivedAndRefused(tc, start, before)) return true;
+  if (strangerIsTheHit(tc, start, before)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
   const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);

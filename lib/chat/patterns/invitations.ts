@@ -64,6 +64,27 @@ const MAIL_FOR_PAYMENT =
 const MAIL_FOR_DELIVERY =
   /\b(?:tracking|rastreio|rastreamento|seguimiento|suivi|tracciamento|sendungsverfolgung|sledzeni\w*|customs|douane|aduana|alfandega|dogana|zoll|clo|courier|corriere|repartidor|transportadora|livreur|kurier\w*|koerier|bezorger|alibaba|aliexpress|trade\s*assurance|platform|plataforma|plateforme|piattaforma|plattform|platforma)\b/;
 
+/**
+ * The delivery, the courier or the parcel in Czech and Slovak, Hungarian, Romanian and Bulgarian, and the carriers
+ * named there: a phone asked "pro doručení zásilky", "pre kuriéra", "a szállítási címhez, a DHL kéri", "pentru curier,
+ * la livrare", "за куриера, за доставката" is shipping (red team, stop 47). An address is the delivery address only
+ * when no e-mail qualifies it: "e-mailovou adresu", "e-mail címét", "adresa de e-mail" ask for the mailbox.
+ */
+const SHIPPING_CS_HU_RO_BG = new RegExp(
+  [
+    '\\b(?:courier|delivery|shipping|dhl|fedex|ups|tnt|ems|dpd|gls|ppl|packeta|zasilkovn\\w*|parcel|tracking|waybill|awb|cargus|sameday|econt|speedy)\\b',
+    // cs, sk
+    '\\b(?:doruc\\w*|dorucen\\w*|dopravc\\w*|prepravc\\w*|kuryr\\w*|kurier\\w*|zasilk\\w*|zasielk\\w*|balik\\w*|dodaci\\w*|dodacia|dodani|dodanie|celnic\\w*|proclen\\w*)\\b|(?<!mail\\w*\\s+)\\badres(?:a|u|y|e|ou)\\b(?!\\s+(?:\\S+\\s+){0,2}?(?:(?:pro|pre|de)\\s+)?e-?mail)',
+    // hu
+    '\\b(?:szallit\\w*|kiszallit\\w*|futar\\w*|csomag\\w*|kezbesit\\w*|vamkezel\\w*|postai)|(?<!mail\\s*)\\bcim(?:hez|re|et|em|unk|e)?\\b',
+    // ro
+    '\\b(?:livr\\w*|curier\\w*|colet\\w*|expeditie\\w*|vama\\w*|destinatar\\w*)\\b|\\badres(?:a|e)\\s+de\\s+(?:livrare|expediere)',
+    // bg
+    '(?<![\\p{L}])(?:достав|куриер|пратк|колет|товарител|митниц|еконт|спиди)\\p{L}*',
+  ].join('|'),
+  'u',
+);
+
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -212,14 +233,25 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     // Czech and Slovak, Hungarian, Romanian and Bulgarian (stop 47): "napište mi prosím svůj e-mail nebo číslo",
     // "pošlite mi vaše telefónne číslo", "adja meg az e-mail címét", "küldje el a telefonszámát", "trimiteți-mi
     // numărul de telefon", "изпратете ми вашия имейл", "дайте ми телефона си". The buyer's own mailbox or phone asked
-    // for; an order, parcel, invoice or tax number, or a number for the courier, is a document or shipping.
+    // for; an order, parcel, invoice or tax number, or a number for the courier, is a document or shipping. Asked as
+    // a question too: "můžete mi dát / poslat váš e-mail?", "jaký je váš e-mail?", "care este adresa dvs. de e-mail?",
+    // "îmi puteți da numărul de telefon?" (red team, stop 47). A phone or address asked for the delivery, the courier
+    // or the parcel anywhere in the message is shipping, as in the other languages (SHIPPING_CS_HU_RO_BG).
     kind: 'explicit',
     what: "a request for the buyer's number or contact, to talk elsewhere",
-    gate: /napis|posl|dejte|dajte|daj|zasl|sdelte|povedzte|nech|uvedte|potrebuj|adja|add|adjon|kuld|irja|ird|irjon|trimit|dati|lasati|scrie|изпрат|прат|дайте|напиш|оставет|кажет|дай/,
+    gate: /napis|naps|posl|dejte|dajte|daj|\bdat\b|zasl|sdel|povedzte|nech|uvedte|uvest|potrebuj|dost|prosi|\bjak|\bak[yeao]|adja|add|adjon|kuld|irja|ird|irjon|trimit|dati|\bdai?\b|lasa|scrie|spun|comunic|\bcare\b|изпрат|прат|дайте|напиш|оставет|кажет|дай/,
+    unless: SHIPPING_CS_HU_RO_BG,
+    unlessIn: 'message',
     re: anyOf(
-      '\\b(?:napiste|napiste|napis|poslete|poslite|posli|dejte|dajte|daj|zaslete|zaslite|sdelte|povedzte|nechte|nechajte|uvedte|potrebuj\\w*)\\s+(?:\\S+\\s+){0,3}?(?:svuj|svoj|svoje|sve|vas|vase|vasi|vaseho|tvuj|tvoj|tvoje)\\s+(?:e-?mail\\w*|mail\\w*|(?:(?:telefonni|telefonne|mobilni|mobilne)\\s+)?cislo(?!\\s+(?:\\S+\\s+)?(?:objednav|zasil|zasiel|sledov|faktur|uctu|dic|ico|pasu|zakaz|pro\\s+(?:kuryr|dopravc)|pre\\s+(?:kurier|dopravc))\\w*)|telefon\\w*|mobil\\w*|kontakt\\w*|whats\\w*)',
+      '\\b(?:napiste|napiste|napis|napsat|poslete|poslite|posli|poslat|dejte|dajte|daj|dat|zaslete|zaslite|zaslat|sdelte|sdelit|povedzte|nechte|nechajte|nechat|uvedte|uvest|potrebuj\\w*|dostat|(?:po)?prosi(?:m|t|l\\w*)\\s+o)\\s+(?:\\S+\\s+){0,3}?(?:svuj|svoj|svoje|sve|vas|vase|vasi|vaseho|vasu|tvuj|tvoj|tvoje)\\s+(?:e-?mail\\w*|mail\\w*|(?:(?:telefonni|telefonne|mobilni|mobilne)\\s+)?cislo(?!\\s+(?:\\S+\\s+)?(?:objednav|zasil|zasiel|sledov|faktur|uctu|dic|ico|pasu|zakaz|pro\\s+(?:kuryr|dopravc)|pre\\s+(?:kurier|dopravc))\\w*)|telefon\\w*|mobil\\w*|kontakt\\w*|whats\\w*)',
+      // "Jaký je váš e-mail?", "Aké je vaše telefónne číslo?", "Jaký máte e-mail?".
+      '\\b(?:jak|ak)(?:y|a|e|ou)\\s+(?:je|mate|mas)\\s+(?:(?:svuj|svoj|vas|vase|vasa|tvuj|tvoj|tvoje)\\s+)?(?:e-?mail\\w*|(?:e-?mailov\\w*\\s+)?adres\\w*|(?:(?:telefonni|telefonne|mobilni|mobilne)\\s+)?cislo(?!\\s+(?:\\S+\\s+)?(?:objednav|zasil|zasiel|sledov|faktur|uctu|dic|ico|pasu|zakaz)\\w*)|telefon\\w*|whats\\w*)',
       '\\b(?:adja|add|adjon|kuldje|kuldd|kuldjon|irja|ird|irjon)\\s+(?:meg|el|at)?\\s*(?:nekem\\s+|nekunk\\s+)?(?:kerem\\s+)?(?:az?\\s+)?(?:e-?mail(?:\\s*cim\\w*)?|emailcim\\w*|telefonszam\\w*|mobilszam\\w*|whatsapp\\s*szam\\w*|elerhetoseg\\w*)',
-      '\\b(?:trimite\\w*|dati|da|lasati|lasa|scrieti|scrie)[-\\s]?(?:mi|ne)\\s+(?:\\S+\\s+){0,2}?(?:numarul(?:\\s+(?:dvs|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil))?|e-?mailul|adresa\\s+de\\s+e-?mail|telefonul|contactul)(?!\\s+(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      '\\b(?:trimite\\w*|dati|da|lasati|lasa|scrieti|scrie)[-\\s]?(?:mi|ne)\\s+(?:\\S+\\s+){0,2}?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil))?|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      // The pronoun before the verb, and the question: "îmi puteți da / trimite numărul?", "să-mi lăsați e-mailul",
+      // "care este adresa dvs. de e-mail?", "care e numărul tău de WhatsApp?".
+      '\\b(?:imi|ne|sa-mi|sa-ne|mi)\\s+(?:\\S+\\s+){0,2}?(?:trimite\\w*|dati|da|dai|lasati|lasa|scrie\\w*|spune\\w*|comunica\\w*)\\s+(?:si\\s+)?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil))?|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      '\\bcare\\s+(?:este|e|ar\\s+fi)\\s+(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil))?|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
       '(?<![\\p{L}])(?:изпратете|пратете|дайте|напишете|оставете|кажете|изпрати|прати|дай|напиши)\\s+(?:ми|ни)\\s+(?:\\S+\\s+){0,2}?(?:(?:вашия|твоя|своя)\\s+)?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*(?![\\p{L}])(?!\\s+на\\s+(?:поръчк|пратк|фактур|товарител))|whatsapp|вайбър\\p{L}*)',
     ),
   },

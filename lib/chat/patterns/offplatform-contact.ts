@@ -322,10 +322,14 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     gate: /line|賴/,
     re: anyOf(
       '\\bline\\s*(?:id|app)\\b|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      // "Azonosító" is the Hungarian "ID": "a Line azonosítóm lina_gz", "adja meg a Line azonosítóját", "Line
+      // azonosító: lina_gz" — mine, ours or yours, or with the id after it (red team, stop 47).
+      '\\bline[\\s-]*(?:azonosito(?:m|nk|d|dat|mat|nkat|jat)\\b|azonosito(?:ja|t)?\\s*[:：]?\\s*@?[a-z0-9_.]{3,})',
       // The name with a case ending after a hyphen or an apostrophe, as Hungarian and Turkish write an app's name
       // ("Line-on elér: lina_gz", "Line-on írjon", "Line'dan yazın", "Line'a ekleyin"): then an id or a verb of
-      // reaching; a product line is never declined so.
-      `\\bline[-'’](?:on|en|ban|ben|ra|re|rol|tol|nal|hoz|dan|den|tan|ten|da|de|a|e)\\b(?:(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\s+(?:\\p{L}+\\s+)?(?:eler\\w*|irj\\w*|irhat\\w*|keress\\w*|hivj\\w*|hivhat\\w*|adj\\w*|yaz\\w*|ulas\\w*|ekle\\w*|mesaj\\w*))`,
+      // reaching; a product line is never declined so. A Hungarian possessive may stand before the case ending
+      // ("Line-omon: lina_gz", "Line-unkon írjon", "Line-om: …"; stop 47).
+      `\\bline[-'’](?:(?:om|od|ja|unk|otok|juk)(?:on|ban|ra|rol|tol|nal|hoz|at)?|on|en|ban|ben|ra|re|rol|tol|nal|hoz|dan|den|tan|ten|da|de|a|e)\\b(?:(?:\\s+\\p{L}+){0,2}\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\s+(?:\\p{L}+\\s+)?(?:eler\\w*|irj\\w*|irhat\\w*|keress\\w*|hivj\\w*|hivhat\\w*|adj\\w*|yaz\\w*|ulas\\w*|ekle\\w*|mesaj\\w*))`,
       '(?:(?:加|私訊|私讯|密|敲)\\s?(?:我|我們|我们)?|我|我們|我们)\\s?(?:的)?賴(?!床|皮|帳|賬|以|在|著|不|上|掉|到|給|他|她|你)|賴\\s?(?:id|帳號|账号)|賴\\s*[:：@]\\s*@?[a-z0-9_.]{3,}',
     ),
   },

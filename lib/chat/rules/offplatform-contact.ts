@@ -170,8 +170,11 @@ export const offplatformContact: ChatRule = {
     const n = tc.norm;
     const payEmails = new Set(paymentEmails(tc).map((e) => e.value));
     // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
+    // An address given as the payee of a service that names its payee by e-mail ("pague pelo nosso Pix: loja@…",
+    // with no word of talking in its sentence) is the account to pay, which the payment rules report (stop 47).
     const contactEmails = emailsIn(tc).filter(
-      (e) => !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start),
+      (e) =>
+        !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailNamesPayee(tc, e.start, e.end),
     );
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
