@@ -475,7 +475,14 @@ const BARE_LABELS: Record<LabelledAttribute, string[]> = {
   color: COLON_LABELS.color,
   size: COLON_LABELS.size,
   material: [
-    latinWords(['materials?(?! test)', 'quality(?! (?:inspection|control|check))', 'fabric', 'materiale']),
+    latinWords([
+      'materials?(?! test)',
+      // "FIFA Quality stamp", "quality mark", "quality seal": a certification mark the goods carry, not the material.
+      '(?<!\\bFIFA )quality(?! (?:inspection|control|check|stamp|seal|mark|certifi\\w*|approv\\w*|pro)\\b)',
+      // "Fabric weight 180 gsm", "fabric width 150 cm": the fabric's weight or width, read under its own label.
+      'fabric(?! (?:weight|width|gsm|density)\\b)',
+      'materiale',
+    ]),
     scriptWords(['качество']),
     // "…, якість висока", "…, minőség: kiváló", "…, ποιότητα άριστη": the quality word opening a clause in the
     // languages added with Hungarian, Swedish, Greek, Hebrew and Ukrainian, as "quality" does in English.

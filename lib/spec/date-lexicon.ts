@@ -127,6 +127,9 @@ const EVENT_IT = `(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|
 export const START_EVENT = anyOf(
   latinWords([
     `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |credit(?:ing)? of |confirm(?:ation|ing) of |${MANNER_EN}approval of )?(?:the |your |our |an? )?${MANNER_EN}${EVENT_EN}`,
+    // "45 days from the later of (a) 30% deposit received (b) written PP sample approval": counted from the later of
+    // recorded events, as "whichever is later" is; the events may be lettered.
+    `(?:the )?(?:later|latest) of:? (?:\\(?(?:[a-d]|[1-4]|i{1,3})\\)\\s{0,2})?(?:the )?(?:receipt of )?${MANNER_EN}${EVENT_EN}`,
     // "a test report dated within 12 months before shipment": counted back from the shipment, itself a dated term.
     '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',

@@ -16,7 +16,18 @@ import { followsLater } from './open-promises';
 import { optionalPartsLeftOpen } from './optional-packing';
 import { packItemsOffered } from './pack-items-offered';
 import { PALLET_NAMED, palletFactCount } from './pallet-load';
-import { anyOf, cjk, DIM_SEP, findAll, LENGTH_UNIT, latinWords, NUMBER, scriptWords, test } from './patterns';
+import {
+  anyOf,
+  cjk,
+  DIM_SEP,
+  findAll,
+  LENGTH_UNIT,
+  latinWords,
+  NUMBER,
+  regex,
+  scriptWords,
+  test,
+} from './patterns';
 import { printPraise } from './print-praise';
 import { AS_SAMPLE, DESIGN_FILE, heldToIdentifiedSample, UNDECIDED } from './reference-lexicon';
 import { isSectionHeading } from './section-heading';
@@ -347,6 +358,30 @@ const PREDICATIVE_PACKING = anyOf(
 /** "waterproof bag or carton", "OPP bag, box, or customized": a choice left to the supplier. */
 const ALTERNATIVES = latinWords(['or', 'ou', 'oder', 'and/or']);
 
+/**
+ * "several pcs into one carton", "some pieces per box", "plusieurs pièces par carton", "若干个一箱": the count of each
+ * pack given as an indefinite word. Every other fact of the packing may be written; how many go in each pack is not,
+ * and the carton count, the cartons' weight and the buyer's unpacking all hang on it.
+ */
+const OPEN_COUNT_PER_PACK = anyOf(
+  latinWords([
+    '(?:several|some|a few|few|many|multiple|various|a number of|certain|x+) (?:pcs|pieces|units|sets|pairs|items)\\.? (?:per|/|each|in(?:to)? (?:one|each|a|the|1)|packed in(?:to)? (?:one|each|a|the|1)) (?:export |master |outer |inner |shipping )?(?:cartons?|ctns?|box(?:es)?|bags?|polybags?|cases?|packs?)',
+    '(?:varios|varias|algunas|algunos|unas|unos) (?:piezas|pzas|unidades|uds) (?:por|en (?:una|cada)) (?:caja|cart[oó]n|bolsa)',
+    'plusieurs (?:pièces|pcs|unités) (?:par|dans (?:un|chaque)) (?:carton|boîte|sachet)',
+    'mehrere (?:Stück|Stk|Teile) (?:pro|je|in (?:einem|jedem)) (?:Karton|Box|Beutel)',
+    '(?:kilka|kilkanaście) (?:sztuk|szt\\.?) (?:w|na|do) (?:kartonie|karton|pudełku|pudełko)',
+    'beberapa (?:pcs|buah|unit) (?:per|dalam (?:satu|1)) (?:karton|kardus|dus)',
+    '(?:vários|várias|algumas|alguns) (?:peças|unidades|pcs) (?:por|em (?:uma|cada)) (?:caixa|cart[aã]o)',
+  ]),
+  cjk(['(?:若干|几|多)(?:个|件|只|套|双)(?:装)?(?:一|每)(?:箱|盒|袋)']),
+);
+
+/** The habit word said right before the pallet: "standard export pallet", "standard export wooden pallet". */
+const PALLET_RIGHT_AFTER = regex(
+  `^\\s{1,2}(?:(?:wooden|wood|plastic|heat[- ]treated|fumigated)\\s{1,2})?${PALLET_NAMED}`,
+  'iu',
+);
+
 const FIX = msg('spec.fix.packaging');
 const WHY = msg('spec.why.packaging');
 const WHY_ADJECTIVE = msg('spec.why.packagingAdjective');
@@ -383,7 +418,12 @@ export const packagingDetector: AttributeDetector = {
       if (namesNumberedSpec(owned)) return true;
       return cartonDefined(owned);
     };
-    const vague = findAll(VAGUE_PACKING, text);
+    // "standard export pallet 1200x1000mm, stretch wrapped, corner boards": the habit word said of the pallet alone
+    // is defined by the pallet's own facts, as a carton's is by its board and size.
+    const palletDefined = (m: { end: number }) =>
+      PALLET_RIGHT_AFTER.test(text.slice(m.end, m.end + 16)) &&
+      palletFactCount(`${packingText(clause, line)}, ${line.slice(clause.start + clause.text.length)}`) >= 2;
+    const vague = findAll(VAGUE_PACKING, text).filter((m) => !palletDefined(m));
     const hits: VagueHit[] = (vague.length > 0 && defined() ? [] : vague).map((m) => ({
       ...m,
       why: WHY,
@@ -401,6 +441,7 @@ export const packagingDetector: AttributeDetector = {
       // "pallet optional": whether that part of the packing is there at all is left open, facts or no facts.
       for (const m of [...findAll(OPEN_TO_CHANGE, text), ...optionalPartsLeftOpen(text, line)])
         hits.push({ ...m, why: WHY_OPEN, fix: FIX });
+    for (const m of findAll(OPEN_COUNT_PER_PACK, text)) hits.push({ ...m, why: WHY, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));
     // "manual: can put inside according your need", "other languages available": the pack's items only offered.

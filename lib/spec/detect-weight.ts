@@ -25,6 +25,7 @@ import {
   test,
   WEIGHT_UNIT,
 } from './patterns';
+import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { WEIGHT_VALUE } from './units';
 import { wideMeasureHits } from './wide-measure';
@@ -168,6 +169,12 @@ export const weightDetector: AttributeDetector = {
       hits.unshift(...leftToStock(text));
       // "Weight: 1-3 kg": one piece may weigh anything inside a wide range.
       hits.push(...wideMeasureHits(clause, 'weight'));
+      // "500 GSM (measuring method to be advised)", "380 g, tolerance TBC": the figure given, but what it is
+      // measured by or held to is left for later, so the supplier can still say the figure was met.
+      const given = valueRange(clause);
+      if (given && test(WEIGHT_VALUE, text.slice(given.start, given.end)))
+        for (const m of findAll(UNDECIDED, text.slice(given.start, given.end)))
+          hits.push(hit(given.start + m.start, given.start + m.end, m.text));
       for (const m of findAll(APPROX_ANY, text))
         if (!convertsTheValueBefore(text, m.start) && !boundByTolerance(text, m.end))
           hits.push(hit(m.start, m.end, m.text));

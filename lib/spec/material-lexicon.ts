@@ -232,7 +232,8 @@ export const QUALITY_WORDS = anyOf(
     // "good zipper", "quality buckles": a part praised where its make (YKK #5, Duraflex, 210D) should be named.
     '(?:good|nice|fine|quality|best|excellent|premium) (?:zip(?:per)?s?|buckles?|hardware|fittings?|accessories|components?)',
     // "Brand: a well-known brand", "知名品牌": the make left to the supplier's idea of fame.
-    '(?:well[- ]known|famous|big|top|first[- ]tier|reputable|name) brands?',
+    // "good brand zipper", "reliable brand hardware": praise of a make nobody named, as "famous brand" is.
+    '(?:well[- ]known|famous|big|top|first[- ]tier|reputable|name|good|reliable|quality|high[- ]quality) brands?',
     'marcas? (?:reconocidas?|conocidas?|famosas?|de prestigio)',
     // "strong and neat stitching", "Stitching: neat and even": workmanship praised, with no stitch density (SPI) or
     // seam strength to check it by.
@@ -346,6 +347,10 @@ export const QUALITY_WORDS = anyOf(
     // "premium feel like the brand ones": the feel held to other makers' goods nobody named or kept. Said of a box
     // or pack ("luxury box, premium feel") it is the packaging rule's praise, not a material's.
     '(?<!(?:box(?:es)?|packag\\w*|packing|cartons?|case|bag|pouch|sleeve|insert|盒|包装)[^;|]{0,40})(?:premium|luxury|high[- ]end|quality|expensive) (?:feel(?:ing)?|hand[- ]?feel|touch)',
+    // "smooth hand feeling", "soft handfeel", "hand feel: soft": the hand of a cloth or coating praised, with no
+    // swatch, finish figure or test to hold it to. Not "soft-touch" (a coating's name).
+    '(?<!(?:box(?:es)?|packag\\w*|packing|cartons?|case|bag|pouch|sleeve|insert|盒|包装)[^;|]{0,40})(?:(?:very|super|extra) )?(?:smooth|soft|silky|nice|good|great|comfortable|pleasant|fine|excellent|velvety|comfy|cool) (?:hand[- ]?feel(?:ing)?|hand touch|touch feeling)',
+    'hand[- ]?feel(?:ing)?\\s{0,2}[:：]?\\s{0,2}(?:is )?(?:very |super )?(?:smooth|soft|silky|nice|good|great|comfortable|pleasant|excellent)(?![- ]\\p{L})',
     '(?:feels?|looks?|hand[- ]?feel|touch)(?: is| must be| should be)? (?:just )?like (?:the )?(?:brand(?:ed)?|name[- ]brand|big[- ]brand|original|famous[- ]brand)(?: ones?| products?| items?| goods)?',
     '(?:tacto|sensación|toque) premium',
     'toucher premium',

@@ -21,11 +21,13 @@ export const UNDECIDED = anyOf(
     '(?:wir )?(?:schicken|senden|liefern) (?:wir )?(?:später|nach)',
     '(?:inviamo|invieremo|mandiamo|manderemo) (?:dopo|più tardi|in seguito)',
     // Not "whichever is later" (the later of two named events, as firm as either) nor "no later than <date>".
-    '(?<!\\bwhichever (?:is|comes|occurs|happens|falls) |\\b(?:no|not) )later(?! than\\b)',
+    // Nor "the later of (a) deposit received (b) PP sample approval": the same choice written before the events.
+    '(?<!\\bwhichever (?:is|comes|occurs|happens|falls) |\\b(?:no|not) )later(?! than\\b)(?!(?<=\\bthe later) of\\b)',
     // …but "whichever is later" after an event nobody records ("or when our factory is free", "or when materials
     // arrive"), or with no event at all, and "no later than" with no day after it, are still open.
     '(?:or|and) (?:when|once|as soon as|until|whenever) [^.;:]{0,60}?whichever (?:is|comes|occurs|happens) later',
     '(?<=[:：]\\s{0,3})whichever (?:is|comes|occurs|happens) later',
+    '(?:the )?later of [^.;:]{0,60}?(?:or|and|\\([b-d2-4]\\)) (?:when|once|as soon as|until|whenever)\\b',
     '(?:no|not) later than(?= ?(?:$|[,.;)]|possible|needed|necessary|required|we can|you need|(?:the )?end of (?:the )?season))',
     'a confirmar',
     'por definir',
@@ -247,8 +249,10 @@ const SAMPLE_CODE =
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
 // "per file LG-01", "nach Datei LG-01", "selon fichier LG-01": a file named by its code is as fixed as a drawing is.
+// The noun first, as Indonesian, Malay, Vietnamese and the Romance languages write it: "file desain v2", "tệp thiết kế
+// TK-03", "archivo de diseño D-12".
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo)|(?:file|berkas|fail|tệp|archivo|arquivo|fichier) (?:desain|design|reka ?bentuk|thiết kế|de (?:diseño|design|conception)))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by

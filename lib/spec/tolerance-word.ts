@@ -74,6 +74,9 @@ const TOLERANCE_WORD = anyOf(
     `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:${ADJECTIVE} )?(?:industry|trade|commercial|factory|market|industrial)(?:[- ]standard)?(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
     `(?:tolerances?|deviations?)\\s{0,2}[:：]?\\s{0,3}(?:very )?(?:small|tight|normal|standard|as usual|reasonable|acceptable|minimal|little|slight|low|ok)(?![- ]\\p{L})`,
+    // "Tolerances: standard for this type of product", "Tolerancje: standardowe dla tego typu produktu": the usual
+    // band of a kind of goods, which no document fixes; a figure or standard in the same piece still clears it.
+    `${TOLERANCE_LABEL}\\s{0,2}[:：]?\\s{0,3}(?:(?:are|is|są|jest|sont|est|son|es|sind) )?(?:the )?(?:standard(?:owe|owa|owy|s)?|normal(?:ne|na|ny|es)?|usual|typical|typow[eay]|zwykł[eay]|customary|estándar(?:es)?|habituales?|usuelles?|übliche?n?|Standard) (?:for|dla|para|pour|für|per|w|in) (?:this|these|the|such|that|tego|takich|tych|este|estos|ce|ces|cette|diese[nrs]?|questo|questi|esse)(?: \\p{L}+){0,3}`,
     // "flatness within good range", "parallelism kept in an acceptable band": a geometric tolerance (GD&T) bounded
     // by a word where its zone's width goes. Only after a geometric characteristic, or a tolerance word itself.
     `(?:${GEOMETRIC}|${TOLERANCE_LABEL})(?:\\s{0,2}[:：]\\s{0,3}| )(?:(?:is |are |kept |held |controlled |must be |should be |will be )?(?:within|in) )(?:an? |the )?(?:very )?${ADJECTIVE} (?:range|limits?|band|zone|level)`,

@@ -28,6 +28,15 @@ const MASS: [number, string][] = [
   [453.6, 'lbs?'],
   [28.35, 'oz'],
 ];
+/**
+ * Weight per area: a fabric's or a board's grammage. Its own tolerance is about ±5 %, so a range wider than that band
+ * ("180-200 gsm", "180~260gsm") lets the mill ship a lighter cloth than the buyer priced.
+ */
+const AREAL: [number, string][] = [
+  [1, 'gsm|g/m²|g/m2|gr/m²|gr/m2|g/sqm|grs?/sqm|г/м²|г/м2|克/平方米|克/m²|克/m2'],
+  [33.9, 'oz/yd²|oz/yd2|oz/sq ?yd'],
+];
+const isWideAreal = (near: number, far: number): boolean => far > near * 1.1;
 /** The dash or word between a range's ends, in the languages read. Shared with wide-power.ts. */
 export const RANGE_SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|à|a|bis|do|до|到|至)\s{0,2}`;
 const SEP = RANGE_SEP;
@@ -156,7 +165,11 @@ function factor(table: [number, string][], unit: string): number | undefined {
   return table.find(([, u]) => new RegExp(`^(?:${u})$`, 'iu').test(unit.trim()))?.[0];
 }
 
-function ranges(value: string, table: [number, string][]): Match[] {
+function ranges(
+  value: string,
+  table: [number, string][],
+  wide: (near: number, far: number) => boolean = isWideRange,
+): Match[] {
   const units = unitPattern(table);
   const re = `(?<![\\d.,])(${NUM})\\s{0,2}(${units})?${SEP}(${NUM})\\s{0,2}(${units})(?![A-Za-zА-я])`;
   return findAll(re, value).filter((m) => {
@@ -167,14 +180,15 @@ function ranges(value: string, table: [number, string][]): Match[] {
     const farUnit = factor(table, parts[4]!);
     const nearUnit = parts[2] ? factor(table, parts[2]) : farUnit;
     if (!farUnit || !nearUnit || near <= 0) return false;
-    return isWideRange(near * nearUnit, far * farUnit);
+    return wide(near * nearUnit, far * farUnit);
   });
 }
 
 /** The wide ranges in a size- or weight-labelled value, unless the value says what the range is made to cover. */
 export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
   if (saysItCovers(value)) return [];
-  return ranges(value, kind === 'size' ? LENGTH : MASS);
+  if (kind === 'size') return ranges(value, LENGTH);
+  return [...ranges(value, MASS), ...ranges(value, AREAL, isWideAreal)];
 }
 
 /** The wide ranges of a size- or weight-labelled clause's value, as findings' hits with their reason and fix. */
