@@ -502,6 +502,9 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   // "we accept Alipay, Visa and Mastercard, all options are on the payment page after you click Buy Now": the rest of
   // the list may stand between, a clause or two of method words with no payee of their own (stop 47).
   for (let items = 0; items < 2 && nb < text.length && LIST_ITEMS.test(text.slice(na, nb)); items++) {
+    // "bank transfer to our HSBC account, Visa and Mastercard, all on the payment page": a list whose first item is
+    // an account is not all the page's methods; the account is the seller's own.
+    if (ACCOUNT_WORD.test(own)) return false;
     if (ASKS_OF_ITS_OWN.test(text.slice(na, nb)) || OWN_NUMBER.test(text.slice(na, nb))) return false;
     [na, nb] = clauseRange(tc, nb, nb + 1);
   }
