@@ -188,7 +188,12 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   // negation glued to its verb ("nepodporuje", "nepůjde") is not listed: "platba nepůjde přes Trade Assurance" is
   // the request itself.
   cs: {
-    negation: '\\b(?:ne|nikdy|zadn\\w*|nic|podvod\\w*)\\b',
+    // Read in every Latin clause (see LATIN below), so bare "ne" (French "ne … que", Italian "ne") counts only as a
+    // word of its own ("Ne, PayPal nebereme"). A negation glued to a verb of paying or sending ("neplaťte",
+    // "nezaplaťte", "neposílejte") refuses the payment; "nepůjde přes" is not listed (the request itself). "ani
+    // přes PayPal" (nor via) refuses the next item.
+    negation:
+      '\\bne(?=\\s*[,.!])|\\b(?:nikdy|zadn\\w*|nic|podvod\\w*)\\b|\\bne(?:za)?plat(?:te|it|ite|ime|i)\\b|\\bne(?:posil|preva|prevad|uhraz|vklad)\\w*|\\bani\\s+(?:pres|cez|skrz|na|do|v|k|pomoci|pomocou)\\b',
     anchor:
       // "na Alibabě", "přes Alibabu": the platform declined ("alibaba" itself is read for every language).
       '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|stran(?:k|c)\\w*\\s+(?:platby\\s+)?objednav(?:k|c)\\w*|\\balibab(?:e|u|ou|y)\\b|\\b(?:za)?plat\\w*\\s+objednav(?:k|c)\\w*',
@@ -199,7 +204,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*)\\b',
   },
   hu: {
-    negation: '\\b(?:nem|ne|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b',
+    // "ne" only before a verb in the imperative or subjunctive ("ne fizessen", "ne utaljon", "ne küldjön"): in every
+    // Latin clause a bare "ne" is also French and Italian. "más bankszámlára se / sem" (nor to another account): "se"
+    // or "sem" after a word with a case ending, or closing the clause right after the phrase matched (blanked as "~").
+    negation:
+      '\\b(?:nem|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b|\\bne\\s+\\w+(?:j|d|jon|jen|jun|jan|sen|son|ssen|sson|zen|zon|jatok|jetek|janak|jenek|junk|jank|jek|jak)\\b|\\b\\w+(?:ra|re|ba|be|an|en|on|val|vel|nak|nek|hoz|hez)\\s+(?:se|sem)\\b|~\\s+(?:se|sem)\\s*[.!]?\\s*$',
     anchor: '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
     undoneBefore: '\\b(?:nem|nelkul)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:telefon\\w*|hivj\\w*|hivhat\\w*|szam(?:om|unk)\\w*)\\b',
