@@ -70,7 +70,12 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   ru: {
     // "никаких переводов на карту" (no transfers to a card at all).
-    negation: word('не|нет|никогда|нельзя|ни|никак\\p{L}*|мошенн\\p{L}*'),
+    // "ни" only opening its clause or after "и / а / но" ("ни через PayPal", "ни в коем случае"), or before "один",
+    // "копейки", "в коем": after a verb or a noun it is the Bulgarian "us / our" ("платете ни по Western Union",
+    // "сметката ни"), read with Russian since stop 47.
+    negation:
+      word('не|нет|никогда|нельзя|никак\\p{L}*|мошенн\\p{L}*') +
+      '|(?<=^|[^\\p{L}\\s]\\s*|(?<![\\p{L}])(?:и|а|но)\\s+)ни(?![\\p{L}])|(?<![\\p{L}])ни(?=\\s+(?:в\\s+коем|одн\\p{L}*|один|копе\\p{L}*|при\\s+каких|под\\s+каким|за\\s+что|разу))',
     // "привяжите в кошельке другую карту и повторите": the buyer's own card bound in the app's wallet to retry the
     // checkout, not a payee's card.
     // Kazakh, read with Russian (same script, often mixed): "AliExpress төлем бетінде" (on the AliExpress payment
