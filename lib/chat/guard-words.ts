@@ -309,7 +309,22 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
 // Czech and Hungarian are Latin once their accents are folded (stop 47: left out, their negations and anchors were
 // only tried in clauses holding another script, so "Soha ne fizessen…" and "v objednávce na Alibabě" went unread).
-const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'cs', 'hu', 'nl', 'hi', 'tl', 'translit']);
+const LATIN = new Set([
+  'en',
+  'es-pt-fr',
+  'de',
+  'tr',
+  'vi',
+  'id',
+  'it',
+  'pl',
+  'cs',
+  'hu',
+  'nl',
+  'hi',
+  'tl',
+  'translit',
+]);
 
 const all = (key: keyof GuardWords, latin?: boolean) =>
   Object.entries(GUARD_WORDS)
