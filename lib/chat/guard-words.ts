@@ -198,7 +198,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // "nezaplaťte", "neposílejte") refuses the payment; "nepůjde přes" is not listed (the request itself). "ani
     // přes PayPal" (nor via) refuses the next item.
     negation:
-      '\\bne(?=\\s*[,.!])|\\b(?:nikdy|zadn\\w*|nic|podvod\\w*)\\b|\\bne(?:za)?plat(?:te|it|ite|ime|i)\\b|\\bne(?:posil|preva|prevad|uhraz|vklad)\\w*|\\bani\\s+(?:pres|cez|skrz|na|do|v|k|pomoci|pomocou)\\b',
+      '\\bne(?=\\s*[,.!])|\\b(?:nikdy|zadn\\w*|nic|podvod\\w*)\\b|\\bne(?:za)?plat(?:te|it|ime)\\b|\\bne(?:posil|preva|prevad|uhraz|vklad)\\w*|\\bani\\s+(?:pres|cez|skrz|na|do|v|k|pomoci|pomocou)\\b',
     anchor:
       // "na Alibabě", "přes Alibabu": the platform declined ("alibaba" itself is read for every language).
       '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|stran(?:k|c)\\w*\\s+(?:platby\\s+)?objednav(?:k|c)\\w*|\\balibab(?:e|u|ou|y)\\b|\\b(?:za)?plat\\w*\\s+objednav(?:k|c)\\w*',
@@ -211,9 +211,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   hu: {
     // "ne" only before a verb in the imperative or subjunctive ("ne fizessen", "ne utaljon", "ne küldjön"): in every
     // Latin clause a bare "ne" is also French and Italian. "más bankszámlára se / sem" (nor to another account): "se"
-    // or "sem" after a word with a case ending, or closing the clause right after the phrase matched (blanked as "~").
+    // or "sem" after a word with a case ending, or closing the clause right after the phrase matched (blanked as "~"); "ne"
+    // before the matched verb itself only opening the clause or after "soha / kérem".
     negation:
-      '\\b(?:nem|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b|\\bne\\s+\\w+(?:j|d|jon|jen|jun|jan|sen|son|ssen|sson|zen|zon|jatok|jetek|janak|jenek|junk|jank|jek|jak)\\b|\\b\\w+(?:ra|re|ba|be|an|en|on|val|vel|nak|nek|hoz|hez)\\s+(?:se|sem)\\b|~\\s+(?:se|sem)\\s*[.!]?\\s*$',
+      '\\b(?:nem|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b|\\bne\\s+\\w+(?:j|d|jon|jen|jun|jan|sen|son|ssen|sson|zen|zon|jatok|jetek|janak|jenek|junk|jank|jek|jak)\\b|\\b\\w+(?:ra|re|ba|be|an|en|on|val|vel|nak|nek|hoz|hez)\\s+(?:se|sem)\\b|~\\s+(?:se|sem)\\s*[.!]?\\s*$|(?:^\\s*|\\b(?:soha|kerem|kerjuk|es|de|inkabb)\\s+)ne\\s+~',
     anchor: '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
     undoneBefore: '\\b(?:nem|nelkul)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:telefon\\w*|hivj\\w*|hivhat\\w*|szam(?:om|unk)\\w*)\\b',
