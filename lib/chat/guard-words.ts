@@ -70,7 +70,12 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   ru: {
     // "никаких переводов на карту" (no transfers to a card at all).
-    negation: word('не|нет|никогда|нельзя|ни|никак\\p{L}*|мошенн\\p{L}*'),
+    // "ни" only opening its clause or after "и / а / но" ("ни через PayPal", "ни в коем случае"), or before "один",
+    // "копейки", "в коем": after a verb or a noun it is the Bulgarian "us / our" ("платете ни по Western Union",
+    // "сметката ни"), read with Russian since stop 47.
+    negation:
+      word('не|нет|никогда|нельзя|никак\\p{L}*|мошенн\\p{L}*') +
+      '|(?<=^|[^\\p{L}\\s]\\s*|(?<![\\p{L}])(?:и|а|но)\\s+)ни(?![\\p{L}])|(?<![\\p{L}])ни(?=\\s+(?:в\\s+коем|одн\\p{L}*|один|копе\\p{L}*|при\\s+каких|под\\s+каким|за\\s+что|разу))',
     // "привяжите в кошельке другую карту и повторите": the buyer's own card bound in the app's wallet to retry the
     // checkout, not a payee's card.
     // Kazakh, read with Russian (same script, often mixed): "AliExpress төлем бетінде" (on the AliExpress payment
@@ -188,7 +193,12 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   // negation glued to its verb ("nepodporuje", "nepůjde") is not listed: "platba nepůjde přes Trade Assurance" is
   // the request itself.
   cs: {
-    negation: '\\b(?:ne|nikdy|zadn\\w*|nic|podvod\\w*)\\b',
+    // Read in every Latin clause (see LATIN below), so bare "ne" (French "ne … que", Italian "ne") counts only as a
+    // word of its own ("Ne, PayPal nebereme"). A negation glued to a verb of paying or sending ("neplaťte",
+    // "nezaplaťte", "neposílejte") refuses the payment; "nepůjde přes" is not listed (the request itself). "ani
+    // přes PayPal" (nor via) refuses the next item.
+    negation:
+      '\\bne(?=\\s*[,.!])|\\b(?:nikdy|zadn\\w*|nic|podvod\\w*)\\b|\\bne(?:za)?plat(?:te|it|ime)\\b|\\bne(?:posil|preva|prevad|uhraz|vklad)\\w*|\\bani\\s+(?:pres|cez|skrz|na|do|v|k|pomoci|pomocou)\\b',
     anchor:
       // "na Alibabě", "přes Alibabu": the platform declined ("alibaba" itself is read for every language).
       '\\b(?:pres|cez|v|na)\\s+(?:objednavk\\w*|objednavc\\w*|platform\\w*)\\b|stran(?:k|c)\\w*\\s+(?:platby\\s+)?objednav(?:k|c)\\w*|\\balibab(?:e|u|ou|y)\\b|\\b(?:za)?plat\\w*\\s+objednav(?:k|c)\\w*',
@@ -199,7 +209,12 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*)\\b',
   },
   hu: {
-    negation: '\\b(?:nem|ne|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b',
+    // "ne" only before a verb in the imperative or subjunctive ("ne fizessen", "ne utaljon", "ne küldjön"): in every
+    // Latin clause a bare "ne" is also French and Italian. "más bankszámlára se / sem" (nor to another account): "se"
+    // or "sem" after a word with a case ending, or closing the clause right after the phrase matched (blanked as "~"); "ne"
+    // before the matched verb itself only opening the clause or after "soha / kérem".
+    negation:
+      '\\b(?:nem|soha|semmi\\w*|csalas\\w*|csalo\\w*)\\b|\\bne\\s+\\w+(?:j|d|jon|jen|jun|jan|sen|son|ssen|sson|zen|zon|jatok|jetek|janak|jenek|junk|jank|jek|jak)\\b|\\b\\w+(?:ra|re|ba|be|an|en|on|val|vel|nak|nek|hoz|hez)\\s+(?:se|sem)\\b|~\\s+(?:se|sem)\\s*[.!]?\\s*$|(?:^\\s*|\\b(?:soha|kerem|kerjuk|es|de|inkabb)\\s+)ne\\s+~',
     anchor: '\\brendeles\\w*\\s+(?:\\w+\\s+)?keresztul\\b|\\b(?:rendelesi|fizetesi)\\s+oldal\\w*',
     undoneBefore: '\\b(?:nem|nelkul)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:telefon\\w*|hivj\\w*|hivhat\\w*|szam(?:om|unk)\\w*)\\b',
@@ -293,7 +308,24 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
 };
 
 /** Languages written in Latin letters: their words are all a Latin-only clause needs testing against. */
-const LATIN = new Set(['en', 'es-pt-fr', 'de', 'tr', 'vi', 'id', 'it', 'pl', 'nl', 'hi', 'tl', 'translit']);
+// Czech and Hungarian are Latin once their accents are folded (stop 47: left out, their negations and anchors were
+// only tried in clauses holding another script, so "Soha ne fizessen…" and "v objednávce na Alibabě" went unread).
+const LATIN = new Set([
+  'en',
+  'es-pt-fr',
+  'de',
+  'tr',
+  'vi',
+  'id',
+  'it',
+  'pl',
+  'cs',
+  'hu',
+  'nl',
+  'hi',
+  'tl',
+  'translit',
+]);
 
 const all = (key: keyof GuardWords, latin?: boolean) =>
   Object.entries(GUARD_WORDS)

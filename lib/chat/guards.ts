@@ -417,7 +417,7 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca)\b|(?:все|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
 /**
  * "…, only on the AliExpress payment page", "…, solo en la página de pago", "…, тек AliExpress төлем бетінде": a clause
  * opening with "only" that names the platform says where the payment just named is made.
@@ -502,6 +502,9 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   // "we accept Alipay, Visa and Mastercard, all options are on the payment page after you click Buy Now": the rest of
   // the list may stand between, a clause or two of method words with no payee of their own (stop 47).
   for (let items = 0; items < 2 && nb < text.length && LIST_ITEMS.test(text.slice(na, nb)); items++) {
+    // "bank transfer to our HSBC account, Visa and Mastercard, all on the payment page": a list whose first item is
+    // an account is not all the page's methods; the account is the seller's own.
+    if (ACCOUNT_WORD.test(own)) return false;
     if (ASKS_OF_ITS_OWN.test(text.slice(na, nb)) || OWN_NUMBER.test(text.slice(na, nb))) return false;
     [na, nb] = clauseRange(tc, nb, nb + 1);
   }
@@ -525,8 +528,10 @@ const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에�
 const ACCOUNT_WORD =
   /(?<!\bvirtual\s)\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
 /** A phone number's digits, or "my number / my account / мой номер": a person to pay. */
+// Czech/Slovak "můj osobní účet", Hungarian "a számlámra / bankszámlánkra", Romanian "contul meu", Ukrainian and
+// Bulgarian "мій рахунок / моята сметка" too (stop 47: the list tail before "all on the order page" must not cover them).
 const OWN_NUMBER =
-  /(?<![\w.])\+?\d(?:[\s-]?\d){7,}|\b(?:my|mi|meu|mon|mein\w*|moj\w*)\s+(?:\w+\s+)?(?:number|numero|nummer|numer|account|cuenta|conta|compte|konto)\b|(?<![\p{L}])(?:мой|мою|менің)\s+(?:\p{L}+\s+)?(?:номер|нөмір)\p{L}*/u;
+  /(?<![\w.])\+?\d(?:[\s-]?\d){7,}|\b(?:my|mi|meu|mon|mein\w*|moj\w*|muj|meho|mojho)\s+(?:\w+\s+)?(?:number|numero|nummer|numer|account|cuenta|conta|compte|konto|ucet|uctu|ucte|cislo)\b|\bbankszamla(?:m|nk)\w*|\bszamla(?:m|nk)ra\b|\bcont(?:ul)?\s+(?:\w+\s+)?(?:meu|mea)\b|(?<![\p{L}])(?:мой|мою|менің|мій|мою|мої|моя|моята|моят|моя)\s+(?:\p{L}+\s+)?(?:номер|нөмір|рахун|сметк|сч[её]т|карт)\p{L}*/u;
 /** A clause whose subject points back ("it supports", "también acepta", "也支持"). */
 const CONTINUES_ANCHOR =
   /^\s*(?:(?:it|this|which|they)\s+(?:also\s+|now\s+)?(?:supports?|accepts?|takes?|allows?|offers?|includes?)\b|(?:tambien\s+)?(?:acepta|admite)\b|(?:tambem\s+)?(?:aceita|suporta)\b|(?:elle|il)\s+(?:accepte|prend)\b|(?:es|sie|er)\s+(?:unterstutzt|akzeptiert|nimmt)\b|也?支持|也?可以用)/u;

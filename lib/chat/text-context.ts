@@ -18,8 +18,11 @@ const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
 // when a new subject or a request opens after it; a glued list ("paypal,western union or wechat") stays whole,
 // so one refusal still covers every item of it. A Japanese act made a topic ("お送りすることは、…ありません", sending
 // it is something we never do) keeps its predicate past the "、": that comma ends no clause (stop 43).
+// An emoji standing alone between words ends a clause ("no me llegan 😅 mejor escribime"), but not one between a
+// refusing verb and what it refuses ("we do not accept 🙅 PayPal", "nous n'acceptons pas ❌ PayPal", "не принимаем 🚫
+// PayPal"): the verb's object comes after it, and the negation must reach it (stop 47).
 const CLAUSE_END =
-  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=\s)(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|\uFE0F|\u200D)+(?=\s|$)|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：\n]+|(?<!(?:こと|事)[はも])、+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)|\s(?:e|y|et|und)\s(?=(?:o|a|el|la|le|il|lo|den|die|das)\s+(?:restante|resto|reste|rest|saldo|solde|outra\s+metade|otra\s+mitad|autre\s+moitie|altra\s+meta|restbetrag|restzahlung)\b)|(?<=\b(?:not|cannot|can'?t|don'?t|no)\b[^.!?,;:\n]{0,100})\s(?:so|then)\s(?=(?:just|please|pls|plz|kindly)\s)/g;
+  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=\s)(?<!\b(?:not|never|don'?t|no|nunca|jamas|nao|nie|non|mai|ne|n'|nicht|ani)\s+(?:\w+\s+)?(?:accept\w*|take|takes|use|support\w*|receive|acept\w*|admit\w*|aceit\w*|accett\w*|akzeptier\w*|nehm\w*|przyjmuj\w*|akceptuj\w*|prend\w*|usamos|usa|utiliz\w*|do|work\s+with|deal\s+with|trabaj\w*\s+con)\s|\b(?:pas|nicht|kein\w*|not)\s|(?:^|\s)не\s+(?:принима|бер|бері|использу|працю\S*\s+з|работа\S*\s+с)[а-яёіїє]*\s)(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|\uFE0F|\u200D)+(?=\s|$)|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：\n]+|(?<!(?:こと|事)[はも])、+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)|\s(?:e|y|et|und)\s(?=(?:o|a|el|la|le|il|lo|den|die|das)\s+(?:restante|resto|reste|rest|saldo|solde|outra\s+metade|otra\s+mitad|autre\s+moitie|altra\s+meta|restbetrag|restzahlung)\b)|(?<=\b(?:not|cannot|can'?t|don'?t|no)\b[^.!?,;:\n]{0,100})\s(?:so|then)\s(?=(?:just|please|pls|plz|kindly)\s)/g;
 
 /**
  * The cuts `re` (global, never empty) makes in `text`. An exec loop on the shared regex, not matchAll, which

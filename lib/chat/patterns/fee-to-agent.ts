@@ -62,7 +62,7 @@ const NOT_BEFORE =
   "(?<!\\b(?:don't|dont|do\\s+not|never|not|no|nie|nicht|ne|non|nunca|jamais|mai|nem|sem)\\s+(?:\\S+\\s+)?)";
 const NOTHING_AFTER =
   '(?!\\s+(?:\\S+\\s+)?(?:nothing|anything|anyone|anybody|nobody|no\\s+one|nichts|niemand\\w*|keinem|keine\\w*|nada|nadie|nenhum\\w*|ninguem|rien|personne|niente|nessuno|nic|nikomu|nikomuz|semmit|senkinek))';
-const PAY_TO = `${NOT_BEFORE}\\b(?:pay|transfer|send|wire|pague|paga|pagar|pagad|paie[zr]?|payez|zahlen|uberweisen|zaplac\\w*|przelej\\w*|zaplatte|poslete|fizesse|utalja)\\b${NOTHING_AFTER}`;
+const PAY_TO = `${NOT_BEFORE}\\b(?:pay|transfer|send|wire|pague|paga|pagar|pagad|paie[zr]?|payez|zahlen|uberweisen|zaplac\\w*|przelej\\w*|przelac|przelewu|wplac\\w*|zaplatte|poslete|fizesse|utalja)\\b${NOTHING_AFTER}`;
 const TO_PERSON = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:to|a|ao|a\\s+la|al|au|a\\s+l'|an|na|dla)\\s+(?:(?:${OUR_AGENT})\\s*,?\\s*(?:${TITLE}\\s+\\p{L}+)?|(?:the\\s+|la\\s+|el\\s+|o\\s+)?${TITLE}\\s+\\p{L}{2,})`;
 
 /**
@@ -73,12 +73,12 @@ const TO_PERSON = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:to|a|ao|a\\s+la|al|au|a\\s+
  */
 const BROKER =
   "(?:(?:customs|clearance|clearing)\\s+)?(?:broker|brokers|agent|agents|declarant)(?:\\s*'s)?|despachante\\w*|agente\\s+(?:aduan\\w*|de\\s+aduanas)|transitaire|zollagent\\w*|agencj\\w*\\s+celn\\w*|celn\\w*\\s+(?:deklarant|agent|zastupc)\\w*|deklarant\\w*";
-const TO_BROKER_ACCOUNT = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into|in|on)\\s+(?:the|this|that|our)\\s+(?:${BROKER})\\s+(?:bank\\s+)?(?:account|acc|acct|a\\/c)|(?:to|into|na|do|en|em|sur)\\s+(?:the\\s+|a\\s+|la\\s+)?(?:account|acc|acct|ucet|konto|cuenta|conta|compte)\\s+(?:of\\s+(?:the|our)\\s+|do\\s+|da\\s+|del\\s+|de\\s+l'|du\\s+|naszego\\s+)?(?:${BROKER}))`;
+const TO_BROKER_ACCOUNT = `${PAY_TO}\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into|in|on)\\s+(?:the|this|that|our)\\s+(?:${BROKER})\\s+(?:bank\\s+)?(?:account|acc|acct|a\\/c)|(?:to|into|na|do|en|em|sur)\\s+(?:the\\s+|a\\s+|la\\s+)?(?:account|acc|acct|ucet|konto|cuenta|conta|compte)\\s+(?:of\\s+(?:the|our)\\s+|do\\s+|da\\s+|del\\s+|de\\s+l'|du\\s+|nasz\\w*\\s+)?(?:${BROKER}))`;
 
 const PAID_TO_AGENT: ChatPattern = {
   kind: 'contextual',
   what: 'a request to pay outside the platform',
-  gate: /pay|transfer|send|wire|pague|paga|pagar|pagad|paie|payez|zahlen|uberweisen|zaplac|przelej|zaplatte|poslete|fizesse|utalja/,
+  gate: /pay|transfer|send|wire|pague|paga|pagar|pagad|paie|payez|zahlen|uberweisen|zaplac|przelej|przelac|przelewu|wplac|zaplatte|poslete|fizesse|utalja/,
   needs: CUSTOMS_FEE,
   needsIn: 'message',
   re: new RegExp(`${TO_PERSON}|${TO_BROKER_ACCOUNT}`, 'u'),

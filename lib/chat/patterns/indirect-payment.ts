@@ -631,8 +631,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     unlessIn: 'message',
     gate: /close|shut|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive|risk control/,
     // "account risk control … we use new link pay" (stop 47): a new link to pay after the story is another way.
+    // A new link made in the same order, on the order page or in Trade Assurance is the platform's own re-issue.
     needs:
-      /new\s+(?:payment\s+|pay\s+)?link|bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
+      /new\s+(?:payment\s+|pay\s+)?link(?!\s+(?:\S+\s+){0,2}?(?:on|in|inside|within)\s+(?:the\s+)?(?:same\s+|original\s+|trade\s+assurance\s+|alibaba\s+|platform\s+)?(?:order|checkout|platform|alibaba|trade\s+assurance))|bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
     needsIn: 'message',
     re: anyOf(
       `\\b${NOT_THE_BUYERS}${STORY}\\s+(?:[\\w']+\\s+){0,4}?(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+|been\\s+|will\\s+be\\s+)?${TROUBLE}\\b`,

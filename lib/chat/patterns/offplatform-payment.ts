@@ -474,8 +474,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:our|my|his|her|their)\\s+(?:(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label", "the buyer's own shipping account": the buyer's own account is never
-      // where the buyer pays.
-      `(?<!\\b(?:your|(?:buyer|customer|client|importer)'?s?)\\s)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
+      // where the buyer pays; nor is "your customs agent's account" (the buyer's own broker, stop 47).
+      `(?<!\\b(?:your|(?:buyer|customer|client|importer)'?s?)\\s(?:(?:customs|clearance|clearing|shipping|freight|forwarding|local|own)\\s)?)\\b${WHOSE}\\s+(?:[\\w']+\\s+){0,2}?(?:bank\\s+)?(?:account|acct|accs?|a\\/c|${NOT_A_NAME_CARD}card${NOT_A_CARD_DEVICE})\\b${NOT_A_PERSON_ROLE}`,
       '(?:公司|私人|个人|個人|老板|老闆|经理|經理|代理|香港|其他|另一个|另一個|新|朋友|家人|亲戚|親戚|老婆|太太|妹妹|弟弟|哥哥|姐姐|我|我们|我們)的?(?:\\S{0,4}?)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|卡号|卡號|户头|戶頭)',
       '\\bcuenta\\s+(?:bancaria\\s+)?(?:personal|privada|particular|nueva|de\\s+(?:mi|nuestr[oa]|su|la)\\s+\\w+|en\\s+hong\\s+kong|de\\s+hong\\s+kong)|\\b(?:nuestra|mi|otra|nueva)\\s+cuenta',
       '\\bconta\\s+(?:bancaria\\s+)?(?:pessoal|particular|nova|d[oa]\\s+(?:meu|minha|nosso|nossa)\\s+\\w+|d[oa]\\s+\\w+|em\\s+hong\\s+kong)|\\b(?:nossa|minha|outra|nova)\\s+conta',

@@ -11,6 +11,7 @@ import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-
 import { linkExpiredPayAsk } from '../platform-link-expired';
 import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
+import { sellerPaysFee } from '../seller-pays-fee';
 import { writerAsksToPay } from '../writer-asks-to-pay';
 import { bankChangeHits } from './bank-details-change';
 import { offplatformContact } from './offplatform-contact';
@@ -86,8 +87,9 @@ export const offplatformPayment: ChatRule = {
   fix: PAY_ON_PLATFORM_FIX,
   detect({ tc, ctx }) {
     // "Can I pay with GCash?": the writer is the one who pays, so the sentence is the buyer's question.
+    // "Under DDP we pay the customs fee to our broker": the seller's own payment, not an ask (stop 47).
     const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS).filter(
-      (h) => !writerAsksToPay(tc, h.start, h.end),
+      (h) => !writerAsksToPay(tc, h.start, h.end) && !sellerPaysFee(tc, h.start, h.end),
     );
     // A changed or new account is an account other than the one the order designates: paying it is paying
     // outside the checkout, whatever words the request uses.
