@@ -4,7 +4,7 @@
  * one, the named grade is the only one that passes; the supplier cannot swap on its own. An approval by the supplier
  * ("approved by our QC"), or one not in writing, does not keep the choice hers.
  */
-import { anyOf, cjk, latinWords, scriptWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 
 const BUYER = anyOf(
   latinWords([
@@ -126,11 +126,26 @@ const LISTED_IN_ANNEX = anyOf(
   scriptWords(['(?:указанн|перечисленн)\\p{L}{1,3} в приложении [А-ЯA-Z0-9]{1,3}']),
 );
 
+/**
+ * The annex names the substitutes only when it follows the soft words at once ("or equivalent listed in Annex B",
+ * "or equivalent brands as given in Table 2"); "…or equivalent, torque as given in Table 3" points the table at
+ * another property and leaves the substitute open.
+ */
+const GAP_TO_LIST =
+  /^[\s,]{0,3}(?:(?:brands?|makes?|parts?|models?|types?|suppliers?|sources?|vendors?|only|one|ones)\s{1,2}){0,2}$/iu;
+function listedRightAfter(window: string): boolean {
+  const m = findAll(LISTED_IN_ANNEX, window)[0];
+  return m !== undefined && GAP_TO_LIST.test(window.slice(0, m.start));
+}
+/** "…listed in Annex B, or any other brand at supplier's choice": the list opened again, so it closes nothing. */
+const REOPENED =
+  /\b(?:or|and|also) any (?:other )?(?:brands?|makes?|makers?|suppliers?|sources?|equivalents?)\b|\bat (?:the )?(?:supplier|seller|factory|manufacturer|vendor)[’']?s? (?:choice|discretion|option)\b|\bany other (?:brands?|makes?|suppliers?)\b/iu;
+
 /** True when the text right after a soft requirement gates the substitute on the buyer's written approval. */
 export function substituteNeedsBuyerApproval(after: string): boolean {
   const window = after.slice(0, 90).split(/[;；。]/u)[0] ?? '';
   if (test(WAIVED, window)) return false;
-  if (test(LISTED_IN_ANNEX, window)) return true;
+  if (listedRightAfter(window)) return !REOPENED.test(window);
   if (!test(BUYER, window)) return false;
   return (test(WRITTEN, window) && test(APPROVAL, window)) || test(APPROVED_LIST, window);
 }

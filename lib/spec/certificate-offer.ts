@@ -26,6 +26,8 @@ const PAPERS = anyOf(
     'certificats?',
     'rapports?',
     'Zertifikate?',
+    // "Prüfbericht", "Testbericht", "Messprotokoll": the German test report, one word.
+    '(?:Prüf|Test|Mess)(?:berichte?|protokolle?)',
     'certificati',
     // Romanian, Vietnamese, Turkish and Polish: "certificatele", "chứng nhận", "sertifikalar", "certyfikaty".
     'certificat(?:ul|ele)',
@@ -169,8 +171,10 @@ const OFFERED = anyOf(
     // "report we send later", "test report to follow later", "will be done after production": the paper promised for
     // no time that holds the goods back; until it exists, nothing says these goods passed.
     '(?:(?:we |I )?(?:will |can |shall )?(?:send|provide|give|forward|supply|issue|do|make)(?: (?:it|them|you|to you))?|(?:will be |to be |is |are )?(?:sent|provided|given|forwarded|supplied|issued|done|made))(?: to you)? (?:later|afterwards|after (?:the )?(?:mass |bulk )?production)',
-    '(?:to )?follow later',
+    '(?:to )?follows? (?:later|after (?:the )?(?:mass |bulk )?production)',
     '(?:(?:wird|werden) )?(?:später|nach der Produktion) (?:gesendet|geschickt|nachgereicht|erstellt|gemacht)|reichen wir (?:später )?nach',
+    // "Prüfbericht folgt nach Fertigung", "Zertifikate folgen später": the paper comes after the goods are made.
+    'folg(?:t|en) (?:später|nach (?:der )?(?:Produktion|Fertigung|Herstellung))',
     '(?:(?:lo |la |los |las )?(?:enviamos|enviaremos|mandamos|mandaremos|hacemos|haremos)|se env[ií]a(?:rá)?n?) (?:más tarde|después|luego|después de (?:la )?producción)',
     '(?:envoy(?:ée?s?|ons|erons)|fourni(?:e?s?|rons)|(?:le |les )?ferons) (?:plus tard|après (?:la )?production)',
     '(?:(?:lo |la |li |le )?(?:inviamo|invieremo|facciamo|faremo)|inviat[oaie]) (?:dopo|più tardi|in seguito|dopo la produzione)',
@@ -187,7 +191,9 @@ const OFFERED = anyOf(
     'при необходимости',
     'по (?:запросу|требованию)',
     // "сделаем после производства", "пришлём позже": the paper made or sent only later, none held for these goods.
-    '(?:сделаем|оформим|получим|подготовим|пришл[её]м|вышлем|отправим|предоставим)(?: (?:его|её|их|вам))?(?: (?:позже|потом|после производства))?',
+    // The later time is what leaves the paper open: "копию предоставим сразу" hands over one already held.
+    '(?:сделаем|оформим|получим|подготовим|пришл[её]м|вышлем|отправим|предоставим)(?: (?:его|её|их|вам|копию))?(?: (?:позже|потом|после (?:производства|отгрузки|изготовления)))',
+    '(?:позже|потом|после (?:производства|отгрузки|изготовления)) (?:сделаем|оформим|получим|подготовим|пришл[её]м|вышлем|отправим|предоставим)',
     '(?:будет|будут) (?:сделан[аоы]?|оформлен[аоы]?|готов[аоы]?|отправлен[аоы]?) (?:позже|потом|после производства)',
   ]),
   cjk([
@@ -201,7 +207,8 @@ const OFFERED = anyOf(
     '需要的话',
     '可(?:以)?提供',
     // "CE/FCC/RoHS都可以做，费用另计，时间看实验室": the papers can be made, priced apart, timed by a lab.
-    '(?:都|均)?(?:可以|能|可)(?:做|办理?)',
+    // Not another attribute's offer on the same line: "颜色可以做定制", "LOGO也可以做" are the colour's and the logo's.
+    '(?<!(?:颜色|顏色|尺寸|尺码|包装|LOGO|logo|Logo|印刷|图案|款式|定制)(?:也|都)?)(?:都|均)?(?:可以|能|可)(?:做|办理?)(?!定制|订制)',
     '费用另(?:计|算|付)',
     '时间(?:看|视|取决于)实验室',
     '(?:之后|以后|后面|稍后|生产后)(?:再)?(?:提供|发送|补发|发给您|给您?)|后补',

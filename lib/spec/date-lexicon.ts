@@ -868,7 +868,8 @@ export const UPON_AVAILABILITY = anyOf(
     '(?:subject to|depending on|depends on|dependent on) (?:the )?(?:availability of (?:the )?(?:raw )?materials?|(?:raw )?materials? (?:availability|supply|stock))',
     // "subject to component readiness", "depending on arrival of parts", "once accessories are ready": the day waits on
     // the factory's own inputs, whose readiness the buyer cannot see either.
-    '(?:subject to|depending on|depends on|dependent on|pending|based on) (?:the )?(?:(?:readiness|arrival|delivery|supply|availability) of (?:the |all )?(?:components?|parts?|accessor(?:y|ies)|packaging materials?|(?:raw )?materials?|inputs?)|(?:components?|parts?|accessor(?:y|ies)|packaging materials?|(?:raw )?materials?|inputs?) (?:readiness|arrival|delivery|supply|being ready|ready))',
+    // "not subject to component readiness (all parts in stock)": the wait denied, so none is left open.
+    '(?<!(?:not|never|no longer|isn[’\u0027]t)\\s)(?:subject to|depending on|depends on|dependent on|pending|based on) (?:the )?(?:(?:readiness|arrival|delivery|supply|availability) of (?:the |all )?(?:components?|parts?|accessor(?:y|ies)|packaging materials?|(?:raw )?materials?|inputs?)|(?:components?|parts?|accessor(?:y|ies)|packaging materials?|(?:raw )?materials?|inputs?) (?:readiness|arrival|delivery|supply|being ready|ready))',
     '(?:once|when|after) (?:the |all )?(?:components?|parts?|accessor(?:y|ies)|(?:raw )?materials?) (?:are|is|become) (?:ready|available|in stock|in)',
     '(?:sujet[oa] a|según|dependiendo de) (?:la )?(?:llegada|disponibilidad) de (?:los )?(?:componentes|piezas|accesorios)',
     '(?:sujeito à|conforme|dependendo da) (?:chegada|disponibilidade) d(?:os|as) (?:componentes|peças|acessórios)',

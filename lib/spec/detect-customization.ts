@@ -127,7 +127,9 @@ const PRESS_SETUP = anyOf(
  */
 const CONTENT_UNDECIDED = latinWords([
   // "grafica da definire", "diseño por confirmar", "Druckdesign noch offen": the box's or print's design itself.
-  '(?:texto|texte|text|testo|scritta|wording|Text|Aufdruck|arte|artwork|estampa|estampado|stampa|print(?:ing)?|impression|grafica|gr[aá]fica|graphisme|disegno|dise[ñn]o|design|Druckdesign|Gestaltung|Motiv|layout)(?:\\s{0,2}[:：])?(?: [^.;:]{0,30}?)? (?:a ser(?:em)? definid[oa]s?|a definir|por definir|à définir|da definire|da definirsi|da (?:stabilire|confermare)|por confirmar|a confirmar|à confirmer|to be (?:confirmed|decided|defined|agreed)|TBD|TBC|noch (?:festzulegen|offen|zu definieren))',
+  '(?:texto|texte|text|testo|scritta|wording|Text|Aufdruck|arte|artwork|estampa|estampado|stampa|print(?:ing)?|impression|grafica|gr[aá]fica|graphisme|disegno|dise[ñn]o|design|Druckdesign|Gestaltung|Motiv|layout)(?:\\s{0,2}[:：])?(?: [^.;:]{0,30}?)? (?:a ser(?:em)? definid[oa]s?|a definir|por definir|à définir|da definire|da definirsi|da (?:stabilire|confermare)|por confirmar|a confirmar|à confirmer|to be (?:confirmed|decided|defined|agreed)|TBD|TBC|noch (?:festzulegen|offen|zu definieren)|da concordare|a concordar|por acordar|à convenir)',
+  // "diseño pendiente", "Design offen", "grafica in attesa": the open word right after the design word, nothing between.
+  '(?:grafica|gr[aá]fica|graphisme|disegno|dise[ñn]o|design|Druckdesign|Gestaltung|layout|arte|artwork)(?:\\s{0,2}[:：])? (?:pendiente|pendente|en attente|in attesa|offen|pending|open)(?=\\s{0,2}(?:$|[,;.)]))',
 ]);
 
 /** "Custom size" and "custom colour" belong to the size and colour checks. */

@@ -342,7 +342,7 @@ export const materialDetector: AttributeDetector = {
       soft &&
       SUBSTITUTE.test(soft.text) &&
       (clause.attribute === undefined || clause.attribute === 'material') &&
-      namedPartBefore(text.slice(clause.valueStart, soft.start)) &&
+      namedPartBefore(text.slice(clause.valueStart, soft.start), text.slice(0, clause.valueStart)) &&
       !equivalenceDefined(text.slice(soft.end))
     )
       return [

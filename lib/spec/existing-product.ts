@@ -9,12 +9,15 @@ import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
 import type { VagueHit } from './spec-finding';
 
-const OLD = '(?:existing|current|old|older|previous|present|earlier)';
+const OLD = '(?:existing|current|old|older|previous|present|earlier|last)';
 const PRODUCT = '(?:products?|models?|items?|versions?|ones?|designs?|units?|type)';
 const LIKENESS = anyOf(
   latinWords([
     `(?:(?:about |roughly |more or less )?(?:the )?same (?:level )?(?:as|like)|similar(?: level)? (?:to|as|with)|like|close to|comparable (?:to|with)|on par with|in line with|as (?:good as|bright as|strong as|long as)?) (?:the |our |your |that of the |that of our )?${OLD} ${PRODUCT}`,
-    '(?:wie|ähnlich (?:wie|dem)|vergleichbar mit) (?:das |dem |der )?(?:bestehende|aktuelle|bisherige|alte|vorherige)n? (?:Produkt|Modell|Version|Ausführung)',
+    // "same as last time", "same as the last order": likeness to a delivery nobody identifies either.
+    '(?:the )?same as (?:the )?last (?:time|order|batch|shipment|lot|delivery)',
+    '(?:wie|ähnlich (?:wie|dem)|vergleichbar mit) (?:das |dem |der |beim |bei dem |im )?(?:(?:bestehende|aktuelle|bisherige|alte|vorherige)[nm]? (?:Produkt|Modell|Version|Ausführung)|Vorgängermodell|Vorgänger|letzte[nm]? (?:Mal|Bestellung|Lieferung))',
+    '(?:igual|similar|parecid[oa]|como|mesmo|mesma)(?: (?:a|ao|à|al|que|do|da))? (?:o |a )?(?:produto|modelo|versão) (?:atual|existente|anterior)',
     '(?:igual|similar|parecid[oa]|como)(?: (?:a|al|que))? (?:el |la )?(?:producto|modelo|versión) (?:actual|existente|anterior)',
     "(?:come|simile a|uguale a|paragonabile a)(?: al| il| l['’]| la)? ?(?:prodotto|modello|versione) (?:attuale|esistente|precedente)",
     "(?:comme|similaire à|identique à|proche de)(?: le| la| l['’]|u)? ?(?:produit|modèle|version) (?:actuel(?:le)?|existant(?:e)?|précédent(?:e)?)",
@@ -31,7 +34,15 @@ const LIKENESS = anyOf(
 /** A model or part code right after the reference names a product that can be fetched: "existing model X-200". */
 const CODE_AFTER = /^\s{0,3}[(（:：#]?\s{0,2}(?:no\.?\s{0,2}|model\s{0,2})?[A-Z]{1,8}[-‐]?\d{2,}/iu;
 
+/**
+ * A drawing or part code, or a measured figure, anywhere on the line ("see drawing DWG-1102, 450 lm"): the old
+ * product is then identified or its figure given, and the likeness only restates it.
+ */
+const CODE_OR_FIGURE_ON_LINE =
+  /(?<![\p{L}\d])[A-Z]{1,8}[-‐_]?\d{2,}|\d(?:[.,]\d+)?\s{0,2}(?:lm|lx|lux|cd|nits?|W|mW|mAh|Ah|Wh|V|mA|A|h|hrs?|hours?|dB|dBA|K|°C|%|rpm|Nm|N|Pa|kPa|bar|psi|mm|cm|m|kg|g|min|s|Hz|kHz|ml|l|L)(?![\p{L}])/u;
+
 export function likeExistingProduct(text: string): VagueHit[] {
+  if (CODE_OR_FIGURE_ON_LINE.test(text)) return [];
   return findAll(LIKENESS, text)
     .filter((m) => !CODE_AFTER.test(text.slice(m.end, m.end + 24)))
     .map((m) => ({

@@ -78,8 +78,9 @@ const TAKEN_BACK = anyOf(
   latinWords([
     '(?:the )?(?:actual|real) (?:capacity|power|output|run ?time|runtime|battery life|play ?time|working time|brightness|range|mAh)(?: is| will be)? (?:subject to|depend(?:s|ing)? on|based on|may (?:vary|differ)|varies|can (?:vary|differ)|prevails?)(?: (?:the )?(?:actual|real) (?:test(?:ing)?|measurement|use|usage|product))?',
     '(?:capacity|run ?time|runtime|battery life|play ?time|working time|standby time|brightness) (?:may|can|will|might) (?:vary|differ)',
-    // "10000mAh, actual per factory", "actual capacity as per production": the real figure is whatever ships.
-    '(?:the )?(?:actual|real)(?: (?:capacity|power|output|run ?time|runtime|battery life|brightness|mAh|value|figure))?(?: is| will be)? (?:subject to|per|as per|according to|based on|depends on) (?:the )?(?:factory|ex[- ]factory|production|mass production|bulk(?: goods)?|goods shipped|shipment|actual (?:product|goods|production))',
+    // "10000mAh, actual per factory", "actual capacity as per production": the real figure is whatever ships. Not when
+    // a numbered report is named ("according to production test report TR-12"): that record can be asked for.
+    '(?:the )?(?:actual|real)(?: (?:capacity|power|output|run ?time|runtime|battery life|brightness|mAh|value|figure))?(?: is| will be)? (?:subject to|per|as per|according to|based on|depends on) (?:the )?(?:factory|ex[- ]factory|production|mass production|bulk(?: goods)?|goods shipped|shipment|actual (?:product|goods|production))(?! (?:test |inspection |QC |final )?(?:reports?|records?|certificates?|data ?sheets?)\\s{0,2}(?:no\\.?\\s{0,2}|#|№)?[A-Z]{0,8}[-_]?\\d)',
     '(?:la )?capacidad real (?:puede variar|est[aá] sujeta a|depende de|según)',
     '(?:a )?capacidade real (?:pode variar|est[aá] sujeita a|depende d[oa]|conforme)',
     '(?:la )?capacité réelle (?:peut varier|dépend de|selon)',

@@ -27,9 +27,12 @@ const FIRMWARE = anyOf(
   scriptWords(['прошивк\\p{L}', 'версия (?:ПО|прошивки)', 'программное обеспечение']),
   cjk(['固件', '软件版本', '程序版本', '펌웨어', '소프트웨어', 'ファームウェア', 'ソフトウェア']),
 );
-/** A version named: "V2.3", "v1.0.4", "ver. 3", "build 1045", "rev B2", "2024.05". */
+/**
+ * A version named: "V2.3", "v1.0.4", "ver. 3", "build 1045", "rev B2", "2024.05"; a bare "2.1" too when no unit
+ * follows ("Firmware: 2.1, latest release"), where "5.0 V" or "2.5 mm" is a measure.
+ */
 const VERSION_NAMED =
-  /(?<![\p{L}])(?:v|ver\.?|version|build|rev\.?|Stand)\s{0,2}\d+(?:\.\d+)*|(?<![\p{L}\d.])\d+\.\d+(?:\.\d+)+(?![\d.])|(?<![\p{L}\d])\d{4}[.-]\d{2}(?:[.-]\d{2})?(?![\d])/iu;
+  /(?<![\p{L}])(?:v|ver\.?|version|build|rev\.?|Stand)\s{0,2}\d+(?:\.\d+)*|(?<![\p{L}\d.])\d+\.\d+(?:\.\d+)+(?![\d.])|(?<![\p{L}\d.,])\d{1,3}\.\d{1,3}(?![\d.]|,\d|\s{0,2}(?:[%°"″]|\p{L}))|(?<![\p{L}\d])\d{4}[.-]\d{2}(?:[.-]\d{2})?(?![\d])/iu;
 /** The version named by its age, and updates promised for later instead. */
 const BY_AGE = anyOf(
   latinWords([
@@ -37,7 +40,10 @@ const BY_AGE = anyOf(
     '(?:updates?|upgrades?) (?:will )?(?:come|follow|available|possible)? ?(?:later|afterwards)?(?: (?:via|by|through|per|over) (?:the )?(?:app|OTA|air|internet|download))',
     '(?:OTA|app) updates? later',
     // "Software version: newest": the age word alone as the field's value.
-    '(?<=[:：]\\s{0,3})(?:latest|newest|current|most recent|up[- ]to[- ]date)(?=\\s{0,3}(?:$|[,;.(]))',
+    // "Firmware: aggiornato", "Firmware: atualizado", "Firmware: aktuell" say the same in other languages.
+    '(?<=[:：]\\s{0,3})(?:latest|newest|current|most recent|up[- ]to[- ]date|updated|aggiornat[oa]|atualizad[oa]|actualizad[oa]|[úu]ltim[oa]|aktuell|neueste|à jour|dernière)(?=\\s{0,3}(?:$|[,;.(]))',
+    // "we flash the latest", "loaded with the newest": the build chosen by its age at flashing time.
+    '(?:flash(?:es|ed|ing)?|load(?:s|ed)?|install(?:s|ed)?|burn(?:s|ed)?|program(?:s|med)?)(?: (?:with|in))? (?:the )?(?:latest|newest|most recent)(?=\\s{0,3}(?:$|[,;.(]|one\\b))',
     '(?:die )?(?:aktuelle|neueste|letzte)(?:r|s|n)? (?:Version|Stand|Firmware|Software)',
     'Updates? (?:kommen|folgen|erfolgen)(?: später)?(?: (?:per|über|via) (?:App|OTA))?',
     '(?:la )?(?:última|más reciente|actual) versi[oó]n',
@@ -45,7 +51,11 @@ const BY_AGE = anyOf(
     "(?:l['’])?ultima versione",
     '(?:a )?(?:última|mais recente|atual) vers[ãa]o',
   ]),
-  scriptWords(['(?:последн|актуальн|новейш)\\p{L}{2,3} верси\\p{L}']),
+  scriptWords([
+    '(?:последн|актуальн|новейш)\\p{L}{2,3} верси\\p{L}',
+    // "Прошивка: актуальная": the age word alone as the field's value.
+    '(?<=[:：]\\s{0,3})(?:последн|актуальн|новейш|свеж)\\p{L}{2,3}(?=\\s{0,3}(?:$|[,;.(]))',
+  ]),
   cjk(['最新(?:版本|版|的版本)?', '최신\\s?(?:버전)?', '最新(?:の)?バージョン']),
 );
 

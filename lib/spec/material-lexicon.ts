@@ -195,7 +195,11 @@ const SEWN =
 // "must comply with food safety regulations", "meets local health regulations": a field of law named instead of the
 // regulation and its limit (EU 396/2005 MRLs, 21 CFR), so no residue figure is agreed.
 const REGION_STANDARD =
-  '(?:(?:EU|E\\.U\\.|European|US|U\\.S\\.|USA|American|UK|British|international|national|industry|relevant|applicable|export|local|government|importing country|destination(?: country)?)(?: market)?(?: (?:food(?: safety)?|safety|health|hygiene|food[- ]contact))?|food(?: safety)?|food[- ]contact|health|hygiene) (?:quality )?(?:standards?|norms?|regulations?|requirements?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|threads?|gauges?)\\b)';
+  '(?:(?:EU|E\\.U\\.|European|US|U\\.S\\.|USA|American|UK|British|international|national|industry|relevant|applicable|export|local|government|importing country|destination(?: country)?)(?: market)?(?: (?:food(?: safety)?|safety|health|hygiene|food[- ]contact))?|food(?: safety)?|food[- ]contact|health|hygiene) (?:quality )?(?:standards?|norms?|regulations?|requirements?|laws?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|threads?|gauges?)\\b)';
+
+/** No viewing distance, light or time follows in the clause: "at 50 cm", "under D65", "arm's length", "1 m, 3 s". */
+const VIEWING_UNSET =
+  "(?![^;,.]{0,40}?(?:\\d\\s{0,2}(?:cm|mm|m|lux|lx|s|sec)(?![\\p{L}])|D65|D50|TL84|CWF|arm[’']?s length|Armlänge|distancia|distanza|distância|distance))";
 
 /** Praise instead of a standard: "good quality", "优质", "hohe Qualität". */
 export const QUALITY_WORDS = anyOf(
@@ -221,6 +225,9 @@ export const QUALITY_WORDS = anyOf(
     '(?:(?:surface )?finish(?:ing)?|surface treatment)\\s{0,2}[:：]\\s{0,3}(?:very )?(?:smooth|shiny|bright|even|clean|flawless) (?:surface|finish)(?![- ]?\\p{L})',
     // "no obvious scratches", "no visible defects": a defect limit by how it looks, with no size, distance or light.
     'no (?:obvious|noticeable|apparent|serious|big|major|significant) (?:scratch(?:es)?|defects?|flaws?|marks?|dents?|burrs?|bubbles?|spots?|stains?)',
+    // "no visible defects", "senza difetti visibili", "sin defectos visibles": visible from where, under what light?
+    // Silent when the viewing is set ("not visible at 50 cm under D65", "at arm's length"): that is a method.
+    `(?:no|senza|nessun[oa]?|sin|ningún|ninguna|sans|aucune?|sem|nenhum[a]?|ohne|keine) (?:visible (?:scratch(?:es)?|defects?|flaws?|marks?|dents?|burrs?|bubbles?|spots?|stains?)|difett[oi] visibil[ei]|graffi visibili|defectos? visibles?|rayones visibles|défauts? visibles?|rayures? visibles?|defeitos? visíve(?:l|is)|riscos? visíve(?:l|is)|sichtbaren? (?:Fehler|Mängel|Kratzer|Defekte))${VIEWING_UNSET}`,
     // The same limit by eye in the Romance and German lines: "senza difetti evidenti", "sin defectos evidentes".
     '(?:senza|nessun[oa]?) (?:difett[oi]|graffi[o]?|imperfezion[ei]|macchi[ae]|segn[oi]) (?:evident[ei]|grav[ei])',
     '(?:sin|ningún|ninguna) (?:defectos?|rayones|rayas|imperfecciones|manchas) (?:evidentes?|graves?|notables?)',
@@ -228,7 +235,7 @@ export const QUALITY_WORDS = anyOf(
     '(?:ohne|keine) (?:offensichtlichen?|groben?|auffälligen?) (?:Fehler|Mängel|Kratzer|Defekte)',
     '(?:sem|nenhum[a]?) (?:defeitos?|riscos?|imperfeições|manchas?) (?:evidentes?|graves?)',
     // "Finitura: bella", "Acabado: bonito", "Oberfläche: schön": the finish answered by one word of praise.
-    '(?:finitura|finiture|acabado|acabamento|finition|Oberfläche|Verarbeitung)\\s{0,2}[:：]\\s{0,3}(?:molto |muy |très |sehr |muito )?(?:bell[ao]|bonit[oa]|buen[oa]|bon(?:ne)?|belle|schön|gut|perfett[oa]|perfect[oa]|parfaite?|ótim[oa]|ottim[oa]|curat[oa]|impeccabile|einwandfrei)(?![- ]?\\p{L})',
+    '(?:finitura|finiture|acabado|acabamento|finition|Oberfläche|Verarbeitung)\\s{0,2}[:：]\\s{0,3}(?:molto |muy |très |sehr |muito )?(?:bell[ao]|bonit[oa]|buen[oa]|bon(?:ne)?|belle|schön|gut|perfett[oa]|perfect[oa]|parfaite?|ótim[oa]|ottim[oa]|curat[oa]|impeccabile|einwandfrei|lind[oa]|excelente|excellent[e]?|eccellente|hervorragend|magnifique|[óo]ptim[oa]|precios[oa])(?![- ]?\\p{L})',
     // "good zipper", "quality buckles": a part praised where its make (YKK #5, Duraflex, 210D) should be named.
     '(?:good|nice|fine|quality|best|excellent|premium) (?:zip(?:per)?s?|buckles?|hardware|fittings?|accessories|components?)',
     // "Brand: a well-known brand", "知名品牌": the make left to the supplier's idea of fame.

@@ -119,6 +119,9 @@ const SEASONAL = regex(
     latinWords([
       '(?:depend(?:s|ing|ent)?|based) (?:on|upon) (?:the )?(?:season|weather|drying|harvest|crop|climate|rain(?:fall)?)s?',
       '(?:varies|vary|varying|changes?) (?:with|by|according to) (?:the )?(?:season|weather|drying|harvest|crop|climate)s?',
+      // "Moisture: varies from lot to lot", "Feuchtigkeit: saisonabhängig": the figure is whatever each lot holds.
+      '(?:varies|vary|varying|differs?|changes?) (?:from )?(?:lot|batch|season|crop) to (?:lot|batch|season|crop)',
+      '(?:saison|wetter|witterungs|ernte)abhängig',
       '(?:according to|subject to|as per) (?:the )?(?:season|weather|harvest|crop|climate)',
       '(?:según|dependiendo de|depende de) (?:la |el )?(?:temporada|estación|cosecha|clima|secado)',
       '(?:conforme|dependendo d[ao]|depende d[ao]) (?:a )?(?:safra|estação|época|clima|secagem)',
@@ -132,6 +135,11 @@ const SEASONAL = regex(
   'giu',
 );
 
+const SAMPLING =
+  /(?<![\p{L}])(?:sampl\p{L}*|muestr\p{L}*|amostr\p{L}*|échantill\p{L}*|Probe\p{L}*|campion\p{L}*)/iu;
+const SAMPLING_AFTER =
+  /^\s{0,2}(?:lots?|batch(?:es)?|samples?|basis|by|wise|lote|lotto|lot|Charge)(?![\p{L}])/iu;
+
 /**
  * "Crop: new crop (current)", "latest harvest", "nueva cosecha", "safra nova", "yeni mahsul": the crop named by how new
  * it is, with no crop year. Every crop is new when it is sold; only "crop 2024/25" says which harvest the lot is from
@@ -141,8 +149,8 @@ const NEW_CROP = regex(
   anyOf(
     latinWords([
       "(?:new|latest|current|fresh|recent|this year[’']?s?|this season[’']?s?) (?:crops?|harvests?)",
-      '(?:crop|harvest)(?: year)?\\s{0,2}[:：]\\s{0,3}(?:new|latest|current|fresh|recent)',
-      '(?:cosecha|safra|colheita|récolte|Ernte|raccolto|hasat|mahsul|panen)\\s{0,2}[:：]\\s{0,3}(?:nuev[ao]|nov[ao]|nouvelle|neue|nuovo|yeni|baru|reciente|actual|atual|aktuelle|attuale)',
+      '(?:crop|harvest)(?: year)?\\s{0,2}[:：]\\s{0,3}(?:new|latest|current|fresh|recent|freshly harvested|just harvested)',
+      '(?:cosecha|safra|colheita|récolte|Ernte|raccolto|hasat|mahsul|panen)\\s{0,2}[:：]\\s{0,3}(?:nuev[ao]|nov[ao]|nouvelle|neue|neu|frisch|nuovo|yeni|baru|reciente|actual|atual|aktuelle|attuale)',
       '(?:nueva|última) cosecha|cosecha (?:nueva|reciente|actual|del año)',
       '(?:nova|última) safra|safra (?:nova|atual|recente|do ano)',
       'nouvelle récolte|récolte (?:nouvelle|récente|actuelle|de l[’\u0027]année)',
@@ -156,7 +164,22 @@ const NEW_CROP = regex(
   ),
   'giu',
 );
-const CROP_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{2}\s{0,2}\/\s{0,2}\d{2}(?!\d)/u;
+/**
+ * "2024", "2024/25", "2024-2025", "24/25": a crop year. Not a standard's edition ("ISO 22000:2018", after a colon or a
+ * code's digits) nor a pair that is no run of years ("20/40 ft container").
+ */
+const CROP_YEAR =
+  /(?<![\d:./-])(?:19|20)\d{2}(?:\s{0,2}[/-]\s{0,2}(?:(?:19|20)\d{2}|\d{2}))?(?![\d])|(?<![\d./:-])(\d{2})\s{0,2}\/\s{0,2}(\d{2})(?![\d/])/gu;
+
+/** A crop year within a few words of the new-crop words: the year names that harvest, not some other date. */
+function cropYearNear(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - 30), end + 30);
+  for (const y of near.matchAll(CROP_YEAR)) {
+    if (y[1] === undefined) return true;
+    if (Number(y[2]) === (Number(y[1]) + 1) % 100) return true;
+  }
+  return false;
+}
 
 /** The piece around the claim (between commas or semicolons) holds no figure: "noise low (52 dB)" is measured. */
 function pieceHasFigure(text: string, start: number, end: number): boolean {
@@ -169,7 +192,9 @@ function pieceHasFigure(text: string, start: number, end: number): boolean {
 const MEASURED_LATER: Record<Property, RegExp> = {
   sound: /\d\s{0,2}(?:dB|dBA|decibels?)(?![\p{L}])/iu,
   water: /\d\s{0,2}%/u,
-  ph: /(?<![\p{L}])pH\s{0,2}[:=]?\s{0,2}\d/iu,
+  // "pH: suitable for sensitive skin, 5.5 ± 0.5": a bare figure on the pH scale later in the clause is the value; one
+  // with a unit after it ("200 ml", "5 L") is another measure.
+  ph: /(?<![\p{L}])pH\s{0,2}[:=]?\s{0,2}\d|(?<![\p{L}\d.,])(?:1[0-4]|\d)(?:[.,]\d{1,2})?(?![\d.,]|\s{0,2}(?:[%°]|\p{L}))/iu,
 };
 
 const WHY = msg('spec.why.performance');
@@ -200,8 +225,8 @@ export const propertyLevelDetector: AttributeDetector = {
         }),
       );
     }
-    if (!CROP_YEAR.test(text))
-      for (const m of text.matchAll(NEW_CROP))
+    for (const m of text.matchAll(NEW_CROP))
+      if (!cropYearNear(text, m.index, m.index + m[0].length))
         found.push(
           vagueFinding('performance', clause, {
             start: m.index,
@@ -212,6 +237,9 @@ export const propertyLevelDetector: AttributeDetector = {
         );
     for (const m of text.matchAll(SEASONAL)) {
       const start = m.index + m[0].length - m[1]!.length;
+      // "(samples drawn based on harvest lot)": how the lot is sampled, not the figure handed to the weather.
+      if (SAMPLING.test(text.slice(m.index, start)) || SAMPLING_AFTER.test(text.slice(start + m[1]!.length)))
+        continue;
       found.push(
         vagueFinding('performance', clause, {
           start,

@@ -24,9 +24,23 @@ const ONLY_CODES = new RegExp(
   'u',
 );
 
-export function namedPartBefore(before: string): boolean {
+/**
+ * "Motor: Nidec or equivalent", "Bearing: SKF or similar": under a component's own label, one capitalised maker's name
+ * as the whole value is the part asked for by make; "or equivalent" hands the make back to the supplier. Only under
+ * these labels, so "Courier: DHL or similar" and "Colour: Red or similar" stay with their own rules.
+ */
+const COMPONENT_LABEL =
+  /^\s{0,3}(?:[\p{L}-]{1,20}\s)?(?:motors?|bearings?|compressors?|relays?|switch(?:es)?|chips?|chipsets?|ICs?|MCU|controllers?|drivers?|capacitors?|batter(?:y|ies)|cells?|fans?|pumps?|valves?|sensors?|connectors?|LEDs?|LED chips?|transformers?|inverters?|adapters?|power supply|PSU|display|panel|screen|speakers?|magnets?|seals?|gears?|Motor|Lager|Kompressor|motore|cuscinett[oi]|moteur|roulements?|motor|rodamientos?|rolamentos?|compresor|compressor)\s{0,2}[:：]\s{0,3}$/iu;
+const MAKER_ALONE = /^\s{0,3}[A-Z][A-Za-z&-]{1,20}\s{0,2}$/u;
+
+export function namedPartBefore(before: string, label = ''): boolean {
   const near = before.slice(-50);
-  return MAKER_MODEL.test(near) || TRIM_MAKER.test(near) || ONLY_CODES.test(before);
+  return (
+    MAKER_MODEL.test(near) ||
+    TRIM_MAKER.test(near) ||
+    ONLY_CODES.test(before) ||
+    (COMPONENT_LABEL.test(label) && MAKER_ALONE.test(before))
+  );
 }
 
 /** "…or equivalent with/having/meeting …": the criteria a substitute must meet, right after the words. */

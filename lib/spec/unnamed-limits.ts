@@ -15,6 +15,12 @@ const WARM =
 const UNNAMED_RANGE = anyOf(
   latinWords([
     `${WARM}(?:within|in|inside) (?:the |a )?(?:safe(?:ty)?|normal|acceptable|allowed|allowable|reasonable|permitted|permissible|tolerable|usual|controllable|controlled) (?:temperature |operating )?(?:range|limits?|levels?|values?|zone|area)`,
+    // "Temperature rise: within spec", "dentro de lo normal", "dans la norme": a spec or a norm pointed at, none named.
+    `${WARM}within (?:the )?(?:specs?|specifications?|norm|normal)(?=\\s{0,2}(?:$|[,;.)]))`,
+    'dentro (?:de lo|do|del?) (?:normal|especificado)|dentro de (?:la )?norma(?:lidad)?(?! [A-Z]{2,})',
+    'dans (?:la|les) normes?(?=\\s{0,2}(?:$|[,;.)]))',
+    'nella norma(?=\\s{0,2}(?:$|[,;.)]))',
+    'im (?:Normbereich|Rahmen der Spezifikation)|innerhalb der Spezifikation',
     'im (?:sicheren|normalen|zulässigen) Bereich',
     'innerhalb (?:der )?(?:sicheren|normalen|zulässigen) (?:Grenzen|Werte)',
     'dentro (?:del?|de los|dos|della|dei|del) (?:rango|margen|límites?|limites|intervalo|range|limiti) (?:de )?(?:segur[oa]s?|normal(?:es)?|aceptables?|seguridad|sicurezza|normali)',

@@ -16,12 +16,16 @@ export const UNNAMED_STANDARD = anyOf(
     `(?:as per|according to|per|to|meets?|meeting|conforms? to|complies with|in line with|up to|follows?|following) (?:the )?(?:${SCOPE_EN} )+(?:quality )?(?:standards?|norms?|regulations?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|packing|packaging|warranty)\\b)`,
     // "Broken grains: as per grade", "moisture according to the grade": a grade pointed at but never named (no "US
     // No. 2", "Grade A", "5 % broken"), so the figure follows whichever grade the lot is sold as.
-    '(?:as per|according to|per|depending on|depends on|based on|subject to|in line with) (?:the )?(?:(?:quality|product|export|commercial) )?grad(?:e|ing)(?: standards?)?(?=\\s{0,3}(?:$|[,;.)/]))',
+    '(?:as per|according to|per|depending on|depends on|based on|subject to|in line with) (?:the )?(?:(?:quality|product|export|commercial) )?grad(?:e|ing)(?: (?:standards?|requirements?|specs?|specifications?))?(?=\\s{0,3}(?:$|[,;.)/]))',
     '(?:según|conforme|de acuerdo con|dependendo d[ao]|selon|gemäß|je nach|secondo) (?:el |la |o |a |le |la |dem |der |il )?(?:grado|calidad comercial|grau|classificação|classe|qualité commerciale|Güteklasse|Sortierung|grado commerciale)(?=\\s{0,3}(?:$|[,;.)/]))',
     // Italian: "conforme alle normative vigenti", "secondo le norme di legge", "rispetta gli standard internazionali".
-    '(?:conform[ei]|rispondent[ei]|secondo|rispett\\p{L}{1,3}|nel rispetto) (?:a(?:lle|i|gli|l)? |le |gli |i |la |delle |degli )?(?:normativ[ae]|norm[ae]|standard|regolamenti) (?:vigent[ei]|in vigore|di legge|internazional[ei]|applicabil[ei]|di (?:mercato|settore))',
+    '(?:conform[ei]|rispondent[ei]|secondo|rispett\\p{L}{1,3}|nel rispetto) (?:a(?:lle|lla|i|gli|l)? |le |gli |i |la |delle |degli )?(?:normativ[ae]|norm[ae]|standard|regolamenti)(?: (?:alimentar[ei]|sanitari[ae]|igienic[oi]|igienico-sanitari[ae]))? (?:vigent[ei]|in vigore|di legge|internazional[ei]|applicabil[ei]|di (?:mercato|settore))',
     // Portuguese and Romanian: "conforme as normas vigentes", "conform normelor în vigoare".
-    '(?:conforme|de acordo com|segundo) (?:as |os |a |o )?(?:normas?|padr(?:ão|ões)|regulamentos?) (?:vigentes?|em vigor|de mercado|aplicáveis)',
+    '(?:conforme|de acordo com|segundo) (?:as |os |a |o )?(?:normas?|padr(?:ão|ões)|regulamentos?)(?: (?:sanitári[ao]s?|alimentares?|de higiene|sanitarias?))? (?:vigentes?|em vigor|de mercado|aplicáveis)',
+    // "Deve cumprir as normas sanitárias vigentes", "cumplir las normas sanitarias vigentes": which rule, which limit?
+    '(?:cumpr\\p{L}{1,4}|cumpl\\p{L}{1,4}|atende\\p{L}{0,2}|respeit\\p{L}{1,3}) (?:com )?(?:as |os |las |los |a |la )?(?:normas?|regulamentos?|reglamentos?|legisla[cç][ãa]o|legislaci[óo]n) (?:sanitári[ao]s?|sanitari[ao]s?|alimentares?|alimentari[ao]s?)(?: (?:vigentes?|em vigor|en vigor|aplicáveis|aplicables))?',
+    // French: "conforme aux normes alimentaires en vigueur", "selon la réglementation sanitaire".
+    '(?:conformes?|selon|respect(?:e|ant)?) (?:aux |à la |la |les |des )?(?:normes?|réglementations?|règles) (?:(?:alimentaires?|sanitaires?|d[’\u0027]hygiène)(?: en vigueur)?(?=\\s{0,3}(?:$|[,;.)]))|en vigueur)',
     'conform (?:normelor|standardelor|reglementărilor) (?:în vigoare|internaționale|europene|aplicabile)',
     // Polish: "zgodnie z obowiązującymi normami", "wg wymagań UE".
     'zgodn\\p{L}{1,3} z (?:obowiązującymi|międzynarodowymi|europejskimi|wysokimi) (?:normami|standardami|przepisami)',
