@@ -108,8 +108,13 @@ export const COLOR_CODE = anyOf(
    * Lovibond or Gardner scale, water-white liquids in APHA / Hazen / Pt-Co, fuels on Saybolt, malt and beer in EBC.
    * The number is read on the scale by any lab, like a Pantone number on a card.
    */
-  String.raw`\b(?:ICUMSA|Lovibond|Gardner|APHA|Hazen|Pt[ \t-]?Co|Saybolt|EBC)\b[ \t:]{0,3}(?:colou?r[ \t:]{0,3})?(?:(?:max\.?|min\.?|≤|<=?|>=?|≥)[ \t]{0,2})?\d`,
+  // Saybolt runs from -16 to +30, so its reading may carry a sign: "Saybolt colour: +30 min".
+  String.raw`\b(?:ICUMSA|Lovibond|Gardner|APHA|Hazen|Pt[ \t-]?Co|Saybolt|EBC)\b[ \t:]{0,3}(?:colou?r[ \t:]{0,3})?(?:(?:max\.?|min\.?|≤|<=?|>=?|≥)[ \t]{0,2})?[+\-−]?\d`,
   String.raw`(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:ICUMSA|RBU|APHA|Hazen|Pt[ \t-]?Co|EBC|Gardner|Saybolt)(?![\p{L}])`,
+  // The scale named in brackets, by the label or after the reading: "Colour (Pt-Co): 10 max", "Colour: max 45 IU
+  // (ICUMSA method GS2/3-9)". IU are ICUMSA units.
+  String.raw`\bcolou?r[ \t]{0,2}\([ \t]{0,2}(?:ICUMSA|Lovibond|Gardner|APHA|Hazen|Pt[ \t-]?Co|Saybolt|EBC)\b[^()\n]{0,16}\)[ \t:]{0,3}(?:(?:max\.?|min\.?|≤|<=?|>=?|≥)[ \t]{0,2})?[+\-−]?\d`,
+  String.raw`(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?[ \t]{0,2}(?:IU|units?|RBU)?[ \t]{0,2}(?:(?:max|min)\.?[ \t]{0,2})?\([ \t]{0,2}(?:ICUMSA|Lovibond|Gardner|APHA|Hazen|Pt[ \t-]?Co|Saybolt|EBC)\b`,
   /* Dyed to match a coded main fabric: the tech-pack way to tie a trim to it. */
   latinWords(['DTM', 'dye[ds]? to match', 'dyed-to-match']),
 );

@@ -13,6 +13,8 @@
  * - "natural colour" of a polymer named on the line: the resin's own colour, no pigment added (see uncoloured.ts).
  * The item's own colour ("white coated mug", "café color verde", "white PP bottle, 500 ml") is still read.
  */
+
+import { colourOfContainerGlass, namesABottleShape, namesContainerLine } from './container-glass';
 import { anyOf, cjk, latinWords, regex, test } from './patterns';
 import { POLYMER } from './polymers';
 
@@ -54,8 +56,19 @@ function foodBefore(colour: string, before: string): boolean {
 }
 // Grains and pulses traded by a colour class: "US No. 2 yellow soybeans", "yellow dent corn", "hard red winter wheat",
 // "white maize", "red kidney beans": the grade standard names the class by its colour; no dye is chosen.
+// Only when the grain is the goods: "white wheat straw plates", "black rice husk cups" name a material the grain left
+// behind, and the plates' colour is chosen.
 const COMMODITY_AFTER =
-  /^[\s-]{1,2}(?:(?:winter|spring|dent|flint|durum|kidney|split|mung)[\s-]{1,2})?(?:soy ?beans?|soya ?beans?|corn|maize|sorghum|millet|peas|chick ?peas|wheat|onions?|coffee|tea|Kaffee|Tee|rice|Reis|rijst|sugar|Zucker|suiker|pepper(?:corns)?|Pfeffer|peper|lentils?|Linsen|beans?|Bohnen|sesame(?: seeds?)?|Sesam|quinoa|chia(?: seeds?)?|mustard seeds?|cardamom|raisins?|currants?)(?![\p{L}])(?!\s{1,2}(?:cookers?|paper|bowls?|grinders?|mills?|shakers?|dispensers?|containers?|jars?|canisters?|pots?|spoons?|scoops?|cans?|tins?|box(?:es)?|bags?|sacks?|holders?|makers?|machines?|plates?|storage|maker))/iu;
+  /^[\s-]{1,2}(?:(?:winter|spring|dent|flint|durum|kidney|split|mung|navy|pinto|lima|butter|cannellini|great northern|-?eyed)[\s-]{1,2})?(?:soy ?beans?|soya ?beans?|corn|maize|sorghum|millet|peas|chick ?peas|wheat|onions?|coffee|tea|Kaffee|Tee|rice|Reis|rijst|sugar|Zucker|suiker|pepper(?:corns)?|Pfeffer|peper|lentils?|Linsen|beans?|Bohnen|sesame(?: seeds?)?|Sesam|quinoa|chia(?: seeds?)?|mustard seeds?|cardamom|raisins?|currants?)(?![\p{L}])(?![\s-]{1,2}(?:straw|husks?|hulls?|fib(?:re|er)s?|stalks?|cobs?|starch|based|composite|leather|plastic|bioplastic)(?![\p{L}]))(?!\s{1,2}(?:cookers?|paper|bowls?|grinders?|mills?|shakers?|dispensers?|containers?|jars?|canisters?|pots?|spoons?|scoops?|cans?|tins?|box(?:es)?|bags?|sacks?|holders?|makers?|machines?|plates?|storage|maker))/iu;
+/**
+ * "purple corn", "blue maize", "black barley": a grain sold by the colour of its kernel, like yellow corn. Only before
+ * a cereal, where the colour is the crop's and no dye is chosen; "blue coffee mugs" stays a chosen colour.
+ */
+const KERNEL_COLOUR = /^(?:purple|blue|violet)$/iu;
+const CEREAL_AFTER = /^[\s-]{1,2}(?:corn|maize|rice|wheat|barley)(?![\p{L}])/iu;
+/** "navy beans": the bean's variety, not the navy colour. */
+const BEAN_VARIETY = /^navy$/iu;
+const BEANS_AFTER = /^[\s-]{1,2}beans?(?![\p{L}])/iu;
 const COMMODITY_COLOUR =
   /^(?:green|black|white|brown|red|yellow|verde|vert|verts|grün|grüner|hijau|negro|negra|noir|preto|preta|nero|schwarz(?:er|e)?|blanco|blanca|blanc|branco|bianco|oro|moreno|mascavo|integral|rouges?|roj[oa]s?|ross[oa]|vermelh[oa]s?|weiß(?:er|e)?|weiss(?:er|e)?|brauner?|roter?|gelber?|putih|trắng)$/iu;
 
@@ -191,14 +204,30 @@ const COLOUR_LAST = regex(
   String.raw`${PACK_NOUN}${WORDS_BETWEEN}{0,3}?\s{1,2}${PACK_MATERIAL}${WORDS_BETWEEN}{0,2}?\s{1,2}$`,
   'iu',
 );
+/**
+ * "milky white PP jar", "off-white HDPE bottle", "tapa PP blanca lechosa", "bianco latte": a shade word beside the
+ * neutral makes it a chosen shade again (a milky white is a masterbatch, not the resin's stock white).
+ */
+const SHADE_BEFORE =
+  /(?<![\p{L}])(?:milky|milk|creamy|cream|pearl(?:y|escent)?|snow(?:y)?|ivory|off|warm|cool|pure|super|jet|ice|icy|chalk(?:y)?|bone|antique|soft|pitch|ink|opal|frosty|natural|signal|traffic|piano|matt?e?|glossy|satin|bright|brilliant)[\s-]{1,2}$/iu;
+const SHADE_AFTER =
+  /^[\s-]{1,2}(?:lechos[oa]s?|hueso|roto|rota|perla|marfil|crema|nieve|cass[ée]e?s?|laiteu(?:x|se)s?|crème|ivoire|nacr[ée]e?s?|latte|lattiginos[oa]|avorio|panna|leitos[oa]s?|gelo|pérola|marfim|neve|mleczn\p{L}{0,3}|kremow\p{L}{0,3}|perłow\p{L}{0,3}|süt|krem|inci|susu|gading|mutiara)(?![\p{L}])/iu;
+
 /** A glass named by its type: amber (light-blocking) and flint (clear soda-lime) glass are grades, not shades. */
 const GLASS_TYPE =
   /(?<![\p{L}])(?:amber|flint|ámbar|âmbar|ambre|ambra|Braun)[\s-]{1,2}(?:glass|vidrio|vidro|verre|vetro|Glas)(?![\p{L}])/iu;
 
-/** Whether the value of a colour field only names a glass type and neutral packs: "amber glass 30 ml Boston round". */
-export function glassTypeValue(value: string): boolean {
-  const m = GLASS_TYPE.exec(value);
-  return m !== null && value.slice(0, m.index).trim() === '';
+/** Green and cobalt are glass types too, but only on a container's line (container-glass.ts): "green glass vase". */
+const CONTAINER_GLASS_TYPE =
+  /(?<![\p{L}])(?:emerald[\s-]green|green|cobalt(?:[\s-]blue)?|verde|vert|grün(?:es)?|cobalto|Kobalt)[\s-]{1,2}(?:glass|vidrio|vidro|verre|vetro|Glas)(?![\p{L}])/iu;
+
+/**
+ * Where the glass type that opens the value of a colour field ends ("amber glass 30 ml Boston round"), or -1. The
+ * colour words inside it are the type's; any other must be the neutral stock of a fitted part.
+ */
+export function glassTypeValue(value: string, line: string): number {
+  const m = GLASS_TYPE.exec(value) ?? (namesContainerLine(line) ? CONTAINER_GLASS_TYPE.exec(value) : null);
+  return m !== null && value.slice(0, m.index).trim() === '' ? m.index + m[0].length : -1;
 }
 
 export function neutralOfAPack(
@@ -209,6 +238,11 @@ export function neutralOfAPack(
   lineStart: number,
 ): boolean {
   if (!PACK_NEUTRAL.test(text.slice(start, end))) return false;
+  if (
+    SHADE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    SHADE_AFTER.test(text.slice(end, end + 20))
+  )
+    return false;
   // Not the line's own item: past its first break or label, and on a measured line.
   const at = lineStart + start;
   const firstBreak = line.search(/[,;:，；：]/u);
@@ -231,6 +265,8 @@ export function colourWordNamesAMaterial(
   const word = text.slice(start, end);
   const after = text.slice(end, end + 60);
   if (namesAGoldAlloy(word.trim(), text, start, end, line)) return true;
+  if (namesABottleShape(text, start, end)) return true;
+  if (colourOfContainerGlass(text, start, end, line)) return true;
   if (CODE_COLOUR.test(word.trim()) && WIRE_GAUGE.test(line) && INSULATION.test(line)) return true;
   if (naturalOfAPolymer(word, line)) return true;
   if (neutralOfAPack(text, start, end, line, lineStart)) return true;
@@ -240,6 +276,8 @@ export function colourWordNamesAMaterial(
     (foodBefore(word, text.slice(Math.max(0, start - 16), start)) || COMMODITY_AFTER.test(after))
   )
     return true;
+  if (KERNEL_COLOUR.test(word.trim()) && CEREAL_AFTER.test(after) && COMMODITY_AFTER.test(after)) return true;
+  if (BEAN_VARIETY.test(word.trim()) && BEANS_AFTER.test(after)) return true;
   if (!NEUTRAL.test(word) || !POLYMER_PART_AFTER.test(after)) return false;
   // Later in the line, past the item the line is about, and the item is measured.
   const firstBreak = line.search(/[,;，；]/u);

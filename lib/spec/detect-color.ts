@@ -202,12 +202,17 @@ const COLOUR_STANDARD = latinWords([
   'Grenzmuster',
   'campion[ei] (?:fisic[oi]|(?:di )?colore)',
   'wzorz?ec (?:koloru|barwy)',
+  // Dutch and the one-word Nordic forms: "kleurstandaard KS-12", "kleurstaal 118", "färgstandard FS-4".
+  'kleur(?:standaard|staal|stalen|referentie|monster)',
+  'f(?:ä|a)rg(?:standard|prov|referens)',
 ]);
 /** A standard with its own number: "approved lab dip LD-2231", "colour standard CS 104", "shade card #12". */
 // Letters may be split by a slash, as dye houses write lab dips: "L/D-07", "LD/2231".
 // A bare year is not a card's number: "kleurkaart 2023 van de fabriek", "unserer Farbkarte 2024" name the edition of
 // the supplier's own card, and no one can point at one chip on it.
-export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:no\\.?|n[º°]\\.?|nr\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})`;
+// The number may follow a colon when it is a lettered code ("Farbmuster: FM-31"; "approved samples: 20 pcs" is a
+// count), or the Spanish/Portuguese sign written "n.º" or "n.°".
+export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:[:：]\\s{0,2}(?=[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d))?\\s{0,2}(?:no\\.?|n\\.?[º°]\\.?|nr\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})`;
 /**
  * "ähnlich Musterplatte MP-22", "según muestra 12 o similar", "close to swatch SW-4": a numbered standard the colour
  * only resembles. The number is found again, the shade is not held to it.
@@ -600,11 +605,13 @@ export const colorDetector: AttributeDetector = {
         return [];
       // "Bottle colour: amber glass 30 ml Boston round, dropper with white PP collar": the value names the glass
       // type (amber blocks light, flint is clear), and any other colour word only the neutral stock of a fitted part.
+      const glassEnd = range ? glassTypeValue(clause.text.slice(range.start, range.end), line) : -1;
       if (
         range &&
-        glassTypeValue(clause.text.slice(range.start, range.end)) &&
+        glassEnd >= 0 &&
         findAll(COLOR_PHRASE, value).every(
           (m) =>
+            m.end <= range.start + glassEnd ||
             neutralOfAMinorPart(value, m.start, m.end, line, clause.start) ||
             colourWordNamesAMaterial(value, m.start, m.end, line, clause.start),
         )

@@ -12,6 +12,7 @@ import { certificatesOffered } from './certificate-offer';
 import { checksLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { hasColorCode } from './color-codes';
+import { containerGlassType } from './container-glass';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { finishByFeel, finishPraiseAnswered } from './finish-by-feel';
@@ -525,6 +526,8 @@ export const materialDetector: AttributeDetector = {
         if (silkMeansScreenPrint(text, m.start, m.end)) continue;
         // "0.1uF ceramic + 47uF low-ESR cap", "ceramic capacitor": the kind of a capacitor, not what goods are made of.
         if (namesACapacitor(searchable, m.start, m.end)) continue;
+        // "amber glass 30 ml Boston round", "frasco de vidrio ámbar": container glass by its type (container-glass.ts).
+        if (containerGlassType(searchable, m.start, m.end, line)) continue;
         hits.push(hit(m.start, m.end, m.text, WHY_NOUN));
       }
     }

@@ -14,7 +14,8 @@ const VOLUME_UNIT = anyOf('(?:ml|mL|cl|l|L|litres?|liters?|fl\\.?\\s?oz)(?![A-Za
 // "Fill 30 ml approx", "250 ml circa", "30ml (approx.)", "30毫升左右": the estimate word written after the volume.
 const VOLUME_ESTIMATE = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${VOLUME_UNIT}`,
-  `${NUMBER}\\s{0,3}${VOLUME_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER_WORDS}[)）]?`,
+  // Not when a figure follows: "Bottle 30 ml approx. 500 pcs per carton" estimates the count, not the volume.
+  `${NUMBER}\\s{0,3}${VOLUME_UNIT}\\s{0,3}[(（]?\\s{0,3}${APPROX_AFTER_WORDS}[)）]?(?!\\s{0,3}[\\d(（]|\\.?\\s{0,3}\\d)`,
 );
 /** Fill levels named by a habit or a picture of the bottle, in the languages read. */
 const FILL_WORDS = anyOf(

@@ -7,8 +7,9 @@
  * product's own code ("SKU 12") names no packing document.
  */
 
+// The packing noun may follow the word, as in "dle specifikace balení SB-12", "specification of packing PK-04".
 const DOCUMENT_WORD =
-  /(?<!\p{L})(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|spezifikation|specification|spec\.?|specifikac[ei]|specifikací|výkres[ue]?|спецификаци\p{L}{0,2}(?: (?:упаковки|тары))?|специфікаці\p{L}{0,2}(?: (?:пакування|упаковки))?|specyfikacj\p{L}{0,2}(?: (?:o?pakowania))?)(?!\p{L})/giu;
+  /(?<!\p{L})(?:specifica|specifiche|especificaci[óo]n|especificação|spécification|spezifikation|specification|spec\.?|[sš]pecifik[aá]c(?:e|i|í|ie|ia|iu)|specifikací|výkres[ue]?|спецификаци\p{L}{0,2}(?: (?:упаковки|тары))?|специфікаці\p{L}{0,2}(?: (?:пакування|упаковки))?|specyfikacj\p{L}{0,2}(?: (?:o?pakowania))?)(?: (?:(?:of|de|del|do|da|für|d'|dell[ao']) ?)?(?:packing|packaging|embalaje|embalagem|emballage|imballaggio|Verpackung|balení|balenia|obalu|obalů|obalov))?(?!\p{L})/giu;
 /** "no. 12", "č. V-12", "Nr. 4711", "#PK-3": an explicit number sign, then the number. */
 const SIGNED_NUMBER = /^\s{0,2}(?:n[.°º]|no\.?|nr\.?|č\.|#|№|réf\.|ref\.)\s{0,2}([A-Z]{0,8})[-_]?\d{1,6}/iu;
 /** "PK-12", "BAL-05", "IMB_05": letters, a hyphen or number sign, two digits or more. */
