@@ -429,8 +429,11 @@ const SENTENCE_MARK = /[.!?。！？\n]/u;
 const THE_OTHERS =
   /\b(?:other|others|else|demas|otros|otras|outros|outras|autres|anderen|andere|altri|altre|inne|innych|diger\w*|lain(?:nya)?|khac)\b|其他|其它|别的|別的|他の|다른|другие|الأخرى/u;
 /** A clause that opens by choosing or using "it" (the method just named), in en, es, pt, fr, de, it. */
+// "…, when you check out the Alibaba order you can choose PayPal, card or transfer": a "when/once you …" phrase of up to
+// six words may open the clause before the choice; the anchor is then read in the whole clause, that phrase included
+// ("if you skip / cancel the Alibaba order you can use it" sets the order aside, so no such phrase).
 const TAKES_IT =
-  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)/u;
+  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,5}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,6}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)/u;
 function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const [, b] = clauseRange(tc, start, end);
@@ -970,7 +973,7 @@ const DEVICE = [
   '(?<![\\p{L}\\p{M}])(?:मशीन|डिवाइस|प्रोडक्ट|उपकरण|टर्मिनल|रीडर|स्कैनर)',
   // Crypto hardware sold as a product: "this hardware wallet supports USDT, BTC and ETH".
   '\\b(?:(?:hardware|cold)\\s+wallets?|miners?|mining\\s+(?:rigs?|machines?)|atms?)\\b',
-  '\\b(?:kassenterminal|kartenterminal|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
+  '\\b(?:kassenterminal\\w*|kartenterminal\\w*|kartenles\\w*|kasse(?:nsystem)?|gerat|geraet|terminal\\s+de\\s+paiement|tpe|maquininha|maquina(?:\\s+de\\s+cartao)?|dispositivo|datafono|lector|terminale|cassa|cihaz\\w*|mesin\\s+(?:kasir|edc)|may\\s+(?:pos|quet|ban\\s+hang|tinh\\s+tien)|czytnik\\w*)\\b',
   '(?<![\\p{L}])(?:терминал\\p{L}*|касс\\p{L}*|устройств\\p{L}*|جهاز|نقاط\\s+البيع)',
   // Dutch ("het product ondersteunt PayPal"), Ukrainian and Thai ("เครื่อง", machine, as normalised without its marks).
   '\\b(?:apparaat|betaalautomaat|pinautomaat|kassa(?:systeem)?|product(?:en)?)\\b|(?<![\\p{L}])(?:термінал\\p{L}*|пристр(?:ій|ою|оï)|кас[аиі])(?![\\p{L}])|เครอง',
@@ -982,7 +985,7 @@ const DEVICE = [
 ].join('|');
 const SUPPORT = [
   // "…do video calls on WhatsApp hands-free while driving": what a holder or headset lets one do with the app.
-  '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptiert|unterstutzt|liest|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|obslugujac\\w*|z\\s+obsluga|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptier(?:t|en)|unterstutz(?:t|en)|liest|lesen|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|obslugujac\\w*|z\\s+obsluga|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
   '\\b(?:shows?|showing|displays?|displaying|receives?|receiving|reads?\\s+out|announces?|gosteren|goruntuleyen|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',

@@ -152,6 +152,9 @@ const FRAME_AFTER = new RegExp(
     '(?:라는|하라는|달라는|한다는)\\s?(?:메시지|연락|문자|전화)(?:은|는)\\s?(?:저희|제|우리)\\S{0,3}\\s?(?:아닙니다|아니에요|아니예요|아님|보낸\\s?게\\s?아)',
     '(?:求める|という|との|ような)(?:メッセージ|連絡|メール|電話)は(?:弊社|当社|私たち|わたしたち)(?:から)?では(?:ありません|ない)',
     '(?:的)(?:消息|信息|短信|电话|電話|邮件|郵件)(?:都|全)?不是我(?:们|們)',
+    // "任何人通过微信发给您的私人账户都不是我们的，请勿转账": the account a stranger may send, disowned as "not ours" with
+    // nothing after it in its clause (so "私人账户不是我们公司账户但更快" is no such warning).
+    '(?:账户|賬戶|帳戶|账号|賬號|帳號|卡号|卡號|收款码|收款碼|二维码|二維碼|链接|鏈接|連結)(?:都|全|均|也)?(?:不是|并非|並非|非|不属于|不屬於)(?:我们|我們|我司|本公司|我方)(?:的|发的|發的|提供的)?(?=\\s*(?:[,;:.!?，；：。！？]|$))',
     // The buyer's report opened by who wrote: "another account messaged me (pretending to be you) and asked me to pay on
     // Telegram" — the account named is the one that wrote, not one to pay.
     "^(?:(?:another|a|an|one|some)\\s+)?(?:fake\\s+|new\\s+|unknown\\s+|strange\\s+)?(?:account|profile|number|user|seller|shop|store)\\s+(?:\\S+\\s+){0,3}?(?:messaged|texted|emailed|e-mailed|contacted|wrote\\s+to|called|dm'?d|asked|told)\\s+(?:me|us)\\b",

@@ -56,11 +56,12 @@ const HENCEFORTH: Record<Lexicon['script'], string> = {
  */
 /**
  * "您直接在订单里付款就可以" (just pay in the order), "直接在平台下单", "直接在速賣通下單付款" (just order and pay on
- * AliExpress): "directly" said of the order itself. The
+ * AliExpress), "सीधे अलीबाबा ऑर्डर में पेमेंट कीजिए", "seedha Alibaba order me", "سیدھا علی بابا آرڈر میں": "directly" said of
+ * the order itself. The
  * order word sits inside the matched span, where the clause's own anchor test does not look.
  */
 const DIRECT_ON_PLATFORM =
-  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台|速卖通|速賣通)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接|速卖通|速賣通|下单|下單)(?!\S{0,4}(?:以外|之外|外))/u;
+  /直接(?:在|从|從|到|去|用)(?:信保|阿里巴巴|阿里|平台|速卖通|速賣通)?\S{0,3}?(?:订单|訂單|平台|信保|阿里|链接|鏈接|速卖通|速賣通|下单|下單)(?!\S{0,4}(?:以外|之外|外))|(?<![\p{L}\p{M}])(?:सीधे|सीधा|डायरेक्ट|seedha|sidha|seedhe|sidhe|سیدھا|سیدھے|براہ\s*راست)\s+(?:\S+\s+){0,2}?(?:अलीबाबा|ऑर्डर|प्लेटफॉर्म|ट्रेड\s+एश्योरेंस|alibaba|order|platform|trade\s?assurance|علی\s*بابا|آرڈر|پلیٹ\s*فارم)\s+(?:के\s+|کے\s+|ke\s+)?(?:(?:खाते|अकाउंट|account|اکاؤنٹ|اکاونٹ)\s+)?(?:में|मे|पर|पे|me|mein|pe|par|میں|پر)(?![\p{L}\p{M}])(?![^.!?\n]{0,20}(?:बाहर|bahar|باہر))/u;
 
 /**
  * Duties and taxes, and the one who carries the goods, in the Latin-script languages read (folded): what a buyer pays
@@ -405,6 +406,25 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       // the goods directly. After that you pay directly the balance" still asks for the balance outside the order.
       clauseUnless: new RegExp(`${DIRECT_IN_ORDER_LATIN.source}|${INSPECTOR_PAID_DIRECTLY.source}`, 'u'),
       re: anyOf(near(l, payNow, l.direct)),
+    });
+  // Verb-last languages: "आप सीधे हमारे HDFC अकाउंट में SWIFT कर दो", "سیدھا ہمارے اکاؤنٹ میں بھیج دیں" — "directly" and the
+  // account it leads into say the request; the verb may stand four or five words on.
+  if (l.direct && l.intoAccount)
+    payment.push({
+      kind: 'contextual',
+      what: 'a request to pay the supplier directly',
+      ...gates(l, [l.direct], [l.intoAccount]),
+      needs: payAnywhere,
+      needsIn: 'message',
+      unless: new RegExp(
+        `${PAID_TO_COURIER.source}|${TO_BUYERS_PROVIDER.source}|${DIRECT_ON_PLATFORM.source}|${PAID_TO_DRIVER_AT_DELIVERY.source}`,
+        'u',
+      ),
+      unlessIn: 'message',
+      // "direct Trade Assurance ke account mein": the platform's own account, named between, is the order's.
+      re: anyOf(
+        followedBy(l, `(?:${l.direct})(?!(?:\\s+\\S+){0,2}?\\s+(?:${l.platform}))`, l.intoAccount, 3),
+      ),
     });
   if (has(l.other, l.method))
     payment.push({

@@ -26,6 +26,7 @@ import { RU_LATN } from './lexicons/ru-latn';
 import { TH } from './lexicons/th';
 import { TR } from './lexicons/tr';
 import { UK } from './lexicons/uk';
+import { UR } from './lexicons/ur';
 import { VI } from './lexicons/vi';
 import { ZH } from './lexicons/zh';
 import { ZH_LATN } from './lexicons/zh-latn';
@@ -57,6 +58,7 @@ export const LEXICONS: readonly Lexicon[] = [
   UK,
   HI,
   HI_DEVA,
+  UR,
   TH,
   RU_LATN,
   AR_LATN,

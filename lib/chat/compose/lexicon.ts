@@ -48,6 +48,12 @@ export interface Lexicon {
   related: string;
   /** directly (pay directly, direct transfer). */
   direct: string;
+  /**
+   * An account with the postposition that makes it where the money goes, in languages that put the verb last (Hindi
+   * "हमारे HDFC अकाउंट में … कर दो", Urdu "ہمارے اکاؤنٹ میں … بھیج دیں"): after "directly" within a few words, the
+   * payment asked for the supplier directly, however far the verb stands at the end of the clause.
+   */
+  intoAccount?: string;
   /** way / method / channel of paying. */
   method: string;
   /** The platform and its protection: Trade Assurance, escrow, the platform, safe payment. */

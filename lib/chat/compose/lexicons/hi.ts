@@ -19,6 +19,8 @@ export const HI: Lexicon = {
   fresh: 'naya|naye|nayi',
   related: 'sister\\s+company|hamari\\s+(?:dusri|doosri)\\s+company|hong\\s*kong\\s+(?:wali\\s+)?company',
   direct: 'direct|seedha|sidha|seedhe|sidhe',
+  // "seedha hamare HDFC account me SWIFT kar do": the verb comes last, so "directly" is read with the account it leads into.
+  intoAccount: '(?:account|khate|khata|bank|upi)\\s+(?:me|mein|main|mai|pe|par)',
   method: 'tarika|tarike|tareeka|tareeke|jariye|zariye',
   notVia: 'nahi\\s+(?:se|through)|ke\\s+bina',
   platform: 'trade\\s?assurance|ta|alibaba|aliexpress|platform|site\\s+wala\\s+order',
@@ -26,7 +28,8 @@ export const HI: Lexicon = {
   // waved away, read as the platform is; not "no need to reorder, we refund you".
   notNeeded:
     'order\\s+(?:lagane|lagana|dene|karne|place\\s+karne|book\\s+karne)\\s+ki\\s+(?:zaroorat|zarurat|jarurat|zarorat)\\s+nahi\\w*(?![^.!?\\n]{0,60}(?:refund|wapas|vapas))|zaroorat\\s+nahi\\w*|zarorat\\s+nahi\\w*|zaroori\\s+nahi\\w*|zarurat\\s+nahin|zarurat\\s+nahi|jarurat\\s+nahi|zaruri\\s+nahi|jaruri\\s+nahi|ki\\s+zarurat\\s+nahi|bina',
-  outside: 'ke\\s+bahar|bahar\\s+se|bypass',
+  // "Alibaba ke bahar", "platform se bahar" (outside the platform): read within a word of the platform.
+  outside: 'ke\\s+bahar|se\\s+bahar|bahar\\s+se|bypass',
   friends: 'dost\\s+ki\\s+tarah|friends\\s+and\\s+family',
   changed: 'badal\\s+gaya|badal\\s+gayi|badla|change\\s+ho\\s+gaya|naya\\s+ho\\s+gaya',
   trouble: 'block\\s+ho\\s+gaya|band\\s+ho\\s+gaya|freeze\\s+ho\\s+gaya|audit\\s+chal\\s+raha',

@@ -29,7 +29,9 @@ export const TR: Lexicon = {
     'trade\\s?assurance|ta|alibaba|aliexpress|platform\\w*|guvenli\\s+odeme\\w*|ticaret\\s+guvence\\w*',
   notNeeded: 'gerek\\s+yok|gerekmez|gerekli\\s+degil|lazim\\s+degil|ihtiyac\\w*\\s+yok|gereksiz|olmadan',
   // "Yerine" (instead of) follows what it sets aside: read by insteadAfter, never before the platform.
-  outside: 'disinda|disindan|haric',
+  // "platform dışı", "Alibaba dışı" (off the platform) as normalised; "dişi" (female, of a connector) folds the same way,
+  // so it counts only beside a platform word (compose.ts reads "outside" within a word of it).
+  outside: 'disinda|disindan|disi|disina|haric',
   friends: 'arkadas\\w*\\s+(?:olarak|gibi)|arkadasa\\s+gonder\\w*|hediye\\s+olarak|aile\\s+ve\\s+arkadas\\w*',
   changed:
     // "değiştir-mi-yoruz", "değiştir-me-dik": the negative forms say the account did not change.
