@@ -13,9 +13,13 @@ const TYPE_AFTER =
 const CONTAINER =
   /(?<![\p{L}])(?:bottles?|jars?|vials?|Boston[\s-]rounds?|Bordeaux|Burgundy|droppers?|ampoules?|ampules?|flacons?|botell(?:a|as)|frascos?|Flaschen?|bottigli[ae]|bouteilles?|tarros?|garraf(?:a|as)|vasett[oi]|fiale?)(?![\p{L}])/iu;
 
+/** "amber glass, light or dark", "any shade": the type named, but the shade still left open (red team, stop 47). */
+const OPEN_SHADE =
+  /(?<![\p{L}])(?:light\s+or\s+dark|dark\s+or\s+light|any\s+(?:shade|tone|colou?r)|random\s+(?:shade|colou?r)|shade\s+(?:may|can)\s+vary|claro\s+(?:u|o)\s+oscuro|clair\s+ou\s+fonc[ée])/iu;
+
 /** Whether the glass word at start..end is a container glass named by its type, on a container's line. */
 export function containerGlassType(text: string, start: number, end: number, line: string): boolean {
-  if (!CONTAINER.test(line)) return false;
+  if (!CONTAINER.test(line) || OPEN_SHADE.test(line)) return false;
   return (
     TYPE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || TYPE_AFTER.test(text.slice(end, end + 16))
   );
@@ -48,6 +52,6 @@ const GLASS_AFTER = /^[\s-]{1,2}(?:glass|vidrio|vidro|verre|vetro|Glas)(?![\p{L}
 /** "Dropper bottle 30 ml, cobalt blue glass": the colour word of a container glass type, on a container's line. */
 export function colourOfContainerGlass(text: string, start: number, end: number, line: string): boolean {
   const glass = GLASS_AFTER.exec(text.slice(end, end + 12));
-  if (!glass || !CONTAINER.test(line)) return false;
+  if (!glass || !CONTAINER.test(line) || OPEN_SHADE.test(line)) return false;
   return TYPE_BEFORE.test(`${text.slice(Math.max(0, start - 12), end)} `);
 }

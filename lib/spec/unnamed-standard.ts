@@ -23,7 +23,7 @@ export const UNNAMED_STANDARD = anyOf(
     // Portuguese and Romanian: "conforme as normas vigentes", "conform normelor în vigoare".
     '(?:conforme|de acordo com|segundo) (?:as |os |a |o )?(?:normas?|padr(?:ão|ões)|regulamentos?)(?: (?:sanitári[ao]s?|alimentares?|de higiene|sanitarias?))? (?:vigentes?|em vigor|de mercado|aplicáveis)',
     // "Deve cumprir as normas sanitárias vigentes", "cumplir las normas sanitarias vigentes": which rule, which limit?
-    '(?:cumpr\\p{L}{1,4}|cumpl\\p{L}{1,4}|atende\\p{L}{0,2}|respeit\\p{L}{1,3}) (?:com )?(?:as |os |las |los |a |la )?(?:normas?|regulamentos?|reglamentos?|legisla[cç][ãa]o|legislaci[óo]n) (?:sanitári[ao]s?|sanitari[ao]s?|alimentares?|alimentari[ao]s?)(?: (?:vigentes?|em vigor|en vigor|aplicáveis|aplicables))?',
+    '(?:cumpr\\p{L}{1,4}|cumpl\\p{L}{1,4}|atende\\p{L}{0,2}|respeit\\p{L}{1,3}) (?:com )?(?:as |os |às |aos |ao |à |las |los |a |la )?(?:normas?|regulamentos?|reglamentos?|legisla[cç][ãa]o|legislaci[óo]n) (?:sanitári[ao]s?|sanitari[ao]s?|alimentares?|alimentari[ao]s?)(?: (?:vigentes?|em vigor|en vigor|aplicáveis|aplicables))?',
     // French: "conforme aux normes alimentaires en vigueur", "selon la réglementation sanitaire".
     '(?:conformes?|selon|respect(?:e|ant)?) (?:aux |à la |la |les |des )?(?:normes?|réglementations?|règles) (?:(?:alimentaires?|sanitaires?|d[’\u0027]hygiène)(?: en vigueur)?(?=\\s{0,3}(?:$|[,;.)]))|en vigueur)',
     'conform (?:normelor|standardelor|reglementărilor) (?:în vigoare|internaționale|europene|aplicabile)',

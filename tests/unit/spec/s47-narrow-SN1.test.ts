@@ -24,6 +24,8 @@ const VAGUE: Case[] = [
   ['Cutlery set: white wheat-straw fibre spoons, 16 cm', 'vague-color', 'white'],
   // A glass colour off a container line is still a colour.
   ['Vase: green glass, 30 cm tall', 'vague-color', 'green'],
+  // The glass type named, but the shade left open (red team, stop 47).
+  ['Jar: 50 ml amber glass, light or dark as available', 'vague-material', 'glass'],
   // Standards with no number, or only a year.
   ['Kleur: volgens kleurstaal van de leverancier', 'vague-color', 'kleurstaal'],
   ['Balení: dle specifikace balení', 'vague-packaging', 'specifikace balení'],
