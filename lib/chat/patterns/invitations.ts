@@ -252,7 +252,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       // "care este adresa dvs. de e-mail?", "care e numărul tău de WhatsApp?".
       '\\b(?:imi|ne|sa-mi|sa-ne|mi)\\s+(?:\\S+\\s+){0,2}?(?:trimite\\w*|dati|da|dai|lasati|lasa|scrie\\w*|spune\\w*|comunica\\w*)\\s+(?:si\\s+)?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
       '\\bcare\\s+(?:este|e|ar\\s+fi)\\s+(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
-      '(?<![\\p{L}])(?:изпратете|пратете|дайте|напишете|оставете|кажете|изпрати|прати|дай|напиши)\\s+(?:ми|ни)\\s+(?:\\S+\\s+){0,2}?(?:(?:вашия|твоя|своя)\\s+)?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*(?![\\p{L}])(?!\\s+на\\s+(?:поръчк|пратк|фактур|товарител))|whatsapp|вайбър\\p{L}*)',
+      '(?<![\\p{L}])(?:изпратете|пратете|дайте|напишете|оставете|кажете|изпрати|прати|дай|напиши)\\s+(?:ми|ни)\\s+(?:\\S+\\s+){0,2}?(?:(?:вашия|твоя|своя)\\s+)?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*(?![\\p{L}])(?!\\s+на\\s+(?!телефон|мобил|whatsapp|вайбър))|whatsapp|вайбър\\p{L}*)',
     ),
   },
   {
