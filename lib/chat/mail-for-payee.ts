@@ -12,8 +12,12 @@ import { sentenceRange, type TextContext } from './text-context';
 // "paypal" glued to what follows ("paypalf&f" once "p a y p a l f&f" is closed up) is still PayPal. A Pix key may be an
 // e-mail address ("chave Pix: loja@gmail.com", "pague pelo nosso Pix: …@…", "faz o Pix para …"): the key is the payee
 // (red team, stop 47). Pix only with a Portuguese word before it, or as a key: the English "pix" is photos ("more pix").
-const PAYEE_BY_MAIL =
-  /\bpay\s?pal|\b(?:payoneer|skrill|zelle|interac|mercado\s?pago)\b|\bchave\s+(?:do\s+|de\s+)?pix\b|\bpix\s*(?:key|chave)\b|\b(?:pelo|por|via|nosso|meu|minha|seu|o|do|um)\s+pix\b/u;
+const PIX_KEY =
+  /\bchave\s+(?:do\s+|de\s+)?pix\b|\bpix\s*(?:key|chave)\b|\b(?:pelo|por|via|nosso|meu|minha|seu|o|do|um)\s+pix\b/u;
+const PAYEE_BY_MAIL = new RegExp(
+  `\\bpay\\s?pal|\\b(?:payoneer|skrill|zelle|interac|mercado\\s?pago)\\b|${PIX_KEY.source}`,
+  'u',
+);
 /**
  * Wise, Revolut and Venmo also name their payee by e-mail, but "wise" is an English word ("price wise", "quality-wise,
  * email me"): they count only as the way money goes — after a word of means ("via Wise", "a me personalmente via Wise
@@ -34,4 +38,14 @@ export function mailNamesPayee(tc: TextContext, start: number, end: number): boo
   const [a, b] = sentenceRange(tc, start, end);
   const sentence = tc.norm.text.slice(a, b);
   return (PAYEE_BY_MAIL.test(sentence) || SERVICE_AS_MEANS.test(sentence)) && !TALK.test(sentence);
+}
+
+/**
+ * The e-mail at [start, end) is a Pix key: the account itself, never a mailbox to write to, so the contact rule leaves
+ * it to the payment rules. A PayPal address stays a contact too ("pay me there, my email …", round 11).
+ */
+export function mailIsPixKey(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = sentenceRange(tc, start, end);
+  const sentence = tc.norm.text.slice(a, b);
+  return PIX_KEY.test(sentence) && !TALK.test(sentence);
 }

@@ -31,8 +31,12 @@ const LIKENESS = anyOf(
     '既存(?:品|製品|モデル)(?:と)?(?:同等|同じ|同程度)',
   ]),
 );
-/** A model or part code right after the reference names a product that can be fetched: "existing model X-200". */
-const CODE_AFTER = /^\s{0,3}[(（:：#]?\s{0,2}(?:no\.?\s{0,2}|model\s{0,2})?[A-Z]{1,8}[-‐]?\d{2,}/iu;
+/**
+ * A model or part code right after the reference names a product that can be fetched: "existing model X-200"; so does
+ * an order's own number, "same as last order 40917" (not a count: "40000 pcs").
+ */
+const CODE_AFTER =
+  /^\s{0,3}[(（:：#]?\s{0,2}(?:no\.?\s{0,2}|model\s{0,2})?(?:[A-Z]{1,8}[-‐]?\d{2,}|\d{4,}(?![\d.,]|\s{0,2}[\p{L}%]))/iu;
 
 /**
  * A drawing or part code, or a measured figure, anywhere on the line ("see drawing DWG-1102, 450 lm"): the old

@@ -4,7 +4,7 @@ import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
-import { mailNamesPayee } from '../mail-for-payee';
+import { mailIsPixKey, mailNamesPayee } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -174,7 +174,7 @@ export const offplatformContact: ChatRule = {
     // with no word of talking in its sentence) is the account to pay, which the payment rules report (stop 47).
     const contactEmails = emailsIn(tc).filter(
       (e) =>
-        !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailNamesPayee(tc, e.start, e.end),
+        !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailIsPixKey(tc, e.start, e.end),
     );
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
