@@ -21,7 +21,7 @@ const SHIPPING_ELSEWHERE = new RegExp(
 
 /** Verbs that ask for something to be given, sent or left, in the languages of the number asks below. */
 const GIVE_VERB =
-  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|das|deme|dej|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj';
+  'donn|envoi|envoy|laiss|communiqu|pas[ae]|dame|dar|das|deme|dej|envi|mand|regal|passa|lasci|dai|dare|dammi|invi|geef|stuur|poda|wysl|daj|laat(?!st)';
 /**
  * Needing or asking what the buyer's address or number is, which asks for it as surely as "give me":
  * "necesito tu correo", "preciso do seu e-mail", "j'ai besoin de votre e-mail", "mi serve la tua mail",
@@ -38,7 +38,8 @@ const PHONE_NOUN =
  * A mobile's kind said before the number: the Dutch "06-nummer" (every Dutch mobile starts with 06), "mobiele", "gsm",
  * "privé" ("stuur me je 06 nummer", "geef me even je mobiele nummer").
  */
-const MOBILE_PREFIX = '(?:06|mobiele|gsm|prive|persoonlijke|whatsapp)[\\s-]?';
+// "uw telefoonnummer", "je mobielnummer": Dutch writes the phone's kind glued to "nummer" (stop 48).
+const MOBILE_PREFIX = '(?:06|mobiele|mobiel|gsm|prive|persoonlijke|whatsapp|telefoon)[\\s-]?';
 /**
  * The number asked for is the person's own (or their phone or app), not a document's. One to be entered in the buyer's
  * own profile or account ("geef je 06-nummer op in je Alibaba-profiel", "renseignez votre numéro dans votre compte") goes
@@ -269,6 +270,19 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // The same ask in Devanagari (stop 48): "कृपया अपना ईमेल भेजिए, मैं कैटलॉग भेज दूंगा", "अपना मोबाइल नंबर दीजिए, मैं
+    // कॉल करूंगा", "आपका फोन नंबर बताइए". The buyer's own ("अपना / आपका") number or mailbox, then a verb of giving,
+    // sending or telling; a number for the courier, the address or the order is shipping.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /अपना|अपनी|अपने|आपका|आपकी|आपके/,
+    unless: /कूरियर|कुरियर|डिलीवरी|शिपिंग|पता|पते|पार्सल|ट्रैकिंग|ऑर्डर|इनवॉइस|बिल|जीएसटी/u,
+    unlessIn: 'message',
+    re: anyOf(
+      '(?<![\\p{L}\\p{M}])(?:अपना|अपनी|अपने|आपका|आपकी|आपके)\\s+(?:(?:व्हाट्सएप|व्हाट्सऐप|मोबाइल|फोन|पर्सनल|निजी|कॉन्टैक्ट|संपर्क)\\s+)?(?:नंबर|नम्बर|ईमेल|ई-मेल|ईमेल\\s+आईडी|मेल|जीमेल|मोबाइल|फोन|कॉन्टैक्ट|संपर्क)(?:\\s+(?:आईडी|एड्रेस|पता|नंबर))?\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:भेज|दीजिए|दीजिये|दें|दे|दो|बताइए|बताइये|बताएं|बताएँ|बताओ|लिखिए|लिखें|शेयर|दे\\s+दीजिए)[\\p{L}\\p{M}]*',
+    ),
+  },
+  {
     // A call proposed in place of the chat: "on continue par téléphone", "seguimos por teléfono", "posso te ligar?",
     // "ti chiamo io", "can I call you?", "let's hop on a quick call". A past call with someone else is news.
     kind: 'explicit',
@@ -280,7 +294,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:on\\s+continue|continuons|prefiero\\s+hablar|prefiro\\s+falar|preferisco\\s+parlare|continu(?:ar|amos|emos|iamo)|seguimos|sigamos|ci\\s+sentiamo|on\\s+(?:peut\\s+)?en\\s+parle[rz]?|podemos\\s+(?:hablar|falar|seguir|continuar)|possiamo\\s+(?:parlare|sentirci|continuare))\\s+(?:\\S+\\s+){0,2}?(?:par|por|pelo|al|per|au|na)\\s+(?:${PHONE_NOUN})\\b(?!\\s+(?:con|avec|com|with)\\b)`,
       `\\b(?:let'?s|we(?:\\s+(?:can|could|will|should|'ll))?|i\\s+prefer\\s+(?:we|to)|better\\s+(?:we|to))\\s+(?:continue|talk|discuss|speak)\\s+(?:\\w+\\s+){0,2}?(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone)\\b`,
       `\\b(?:(?:can|may|could)\\s+i\\s+call\\s+(?:you|u)|(?:i'?ll|i\\s+will|let\\s+me)\\s+call\\s+(?:you|u)|(?:hop|jump|get)\\s+on\\s+a\\s+(?:quick\\s+)?(?:phone\\s+|video\\s+)?call)\\b`,
-      `\\b(?:je\\s+vous\\s+appelle|je\\s+t'appelle|puis-je\\s+vous\\s+appeler|llamame|te\\s+llamo|le\\s+llamo|posso\\s+te\\s+ligar|te\\s+ligo|me\\s+liga|ti\\s+chiamo|la\\s+chiamo|chiamami|ik\\s+bel\\s+(?:je|u)|bel\\s+me|zadzwonie|zadzwon\\s+do\\s+mnie|sizi\\s+arayabilir\\s+miyim|sizi\\s+arayayim|saya\\s+(?:telepon|telpon)\\s+(?:kakak|kak|kamu|anda))\\b`,
+      `\\b(?:je\\s+vous\\s+appelle|je\\s+t'appelle|puis-je\\s+vous\\s+appeler|llamame|te\\s+llamo|le\\s+llamo|posso\\s+te\\s+ligar|te\\s+ligo|me\\s+liga|ti\\s+chiamo|la\\s+chiamo|chiamami|ik\\s+bel\\s+(?:je|u)|bel\\s+ik\\s+(?:je|u)|bel\\s+me|zadzwonie|zadzwon\\s+do\\s+mnie|sizi\\s+arayabilir\\s+miyim|sizi\\s+arayayim|saya\\s+(?:telepon|telpon)\\s+(?:kakak|kak|kamu|anda))\\b`,
     ),
   },
   {
