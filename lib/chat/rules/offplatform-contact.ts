@@ -111,11 +111,19 @@ function thirdPartyWindow(before: string): string {
   const own = ownSentence(before);
   return own !== before && (POINTS_BACK.test(own) || SERVICE_LINE_LABEL.test(own)) ? before : own;
 }
+/**
+ * The writer's own phone named right before the digits ("支付宝就是我手机号138…", "my Alipay is my mobile number 188…",
+ * "mi Nequi es mi celular 300…"): a wallet keyed by the phone number gives the buyer that phone too, so the digits are
+ * a contact as well as the account to pay (stop 48).
+ */
+const OWN_PHONE_LABEL =
+  /(?:我的?|我们的?|我們的?)(?:手机|手機|电话|電話)(?:号码?|號碼?)?\s*(?:是|為|为)?\s*[:：]?\s*$|\b(?:my|our)\s+(?:(?:personal|private)\s+)?(?:phone|mobile|cell(?:phone)?|whats\s?app)(?:\s+(?:number|no\.?))?\s*(?:is\s*)?[:#]?\s*$|\b(?:mi|meu|nuestro|nosso)\s+(?:celular|telefono|telefone|movil|whats\s?app)\s*[:#]?\s*$/u;
 function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): NumberRun[] {
   const text = tc.norm.text;
   const accounts = new Set(accountsIn(tc).map((a) => a.start));
   return runs.filter((r) => {
-    if (accounts.has(r.start) || r.value.length < 7 || r.value.length > 15) return false;
+    if (r.value.length < 7 || r.value.length > 15) return false;
+    if (accounts.has(r.start) && !OWN_PHONE_LABEL.test(text.slice(Math.max(0, r.start - 30), r.start))) return false;
     const masked = 'prefixed' in r;
     // A masked account or card number ("tài khoản … 0071 000 *** 582") is payment detail, not a phone.
     // The account word must be in the number's own sentence: "Pay by gift card. Contact Mr. K on +233 24 xxx 0091"
