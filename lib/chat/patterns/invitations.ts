@@ -90,12 +90,14 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'an invitation to add the seller elsewhere',
-    gate: /add me|add us|add you|add u|add my|add our|scan/,
+    gate: /add me|add us|add you|add u|add my|add our|add new|add the new|add a new|scan/,
     re: anyOf(
       '\\badd (?:me|us)\\b(?!\\s+(?:the|a|an|some|more|your|photos?|pictures?|details?|info|to\\s+(?:the\\s+|your\\s+)?(?:cart|order|list|favou?rites?|wish\\s?list)|in\\s+(?:the|your)\\s+order)\\b)',
       "\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could|\\s+would|\\s+want\\s+to|\\s+wanna)?\\s+add (?:you|u)\\b(?!\\s+(?:(?:to|in)\\s+(?:the|our)\\s+(?:vip|mailing|customer|buyer|system|list)|as\\s+(?:a|an|our)?\\s*(?:vip|buyer|customer|member|distributor|dealer)|in\\s+the\\s+order))",
       // "my wechat got blocked, pls add my new one sunny_88": a new id to add, the app named earlier or not at all.
       '\\badd\\s+(?:my|our)\\s+new\\s+(?:one|id|account|acc|number|no)\\b',
+      // "pls add new one sunny-zhou2024", "add the new id: mike_88": with no "my", the id written right after says whose.
+      '\\badd\\s+(?:the\\s+|a\\s+)?new\\s+(?:one|id|account|acc|number|no)\\s*[:：,-]?\\s*(?:\\+?\\d[\\d\\s-]{6,}\\d|[a-z][a-z0-9]*[_.-][\\w.-]*[a-z0-9]|[a-z]+\\d{2,}[\\w.-]*)(?![\\w@])(?!\\s+(?:model|item|product|size|colou?r|version|type|sku|pcs|to|into|in|on|for)\\b)',
       '\\bscan\\s+(?:my|the|this|our)\\s+(?:qr\\s+)?code\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?(?:add|contact|chat|talk)',
     ),
   },
