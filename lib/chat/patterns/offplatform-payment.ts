@@ -289,6 +289,21 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // "pls dont use the Alibaba link this time, system has limit for big amount, use the account in attached PI": the
+    // platform's own way to pay (its link, order, checkout) set aside as the object of "don't use", with an account or a
+    // transfer named in the message as the way instead (stop 48). "Don't use the old Alibaba link, I'll send a new order
+    // link" names no account and stays clean.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /don|do not|needn|no need/,
+    needs:
+      /\b(?:account|acc|bank|beneficiary|iban|swift|t\/?t|wire|transfer|remit\w*|directly|western\s+union|paypal)\b/u,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:don'?t|dont|do\\s+not|needn'?t|no\\s+need\\s+to)\\s+(?:use|pay\\s+(?:by|with|through|via|on|in)|go\\s+through)\\s+(?:the\\s+|this\\s+|that\\s+|our\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|ta|escrow)(?:'s)?\\s+(?:(?:payment|order|pay|checkout)\\s+)?(?:link|order|checkout|payment|page|button|system)s?\\b`,
+    ),
+  },
+  {
     kind: 'explicit',
     what: 'a request to pay outside the platform',
     gate: /assurance|\bta\b|escrow/,
