@@ -74,6 +74,10 @@ export const OTHER_OFFICE_PAID: readonly ChatPattern[] = [
       // tr: "ödemeyi İzmir şubemize yapın", "ofisimiz bakiyeyi alacak".
       `\\bodeme\\w*\\s+(?:\\S+\\s+){0,3}?${TR_PLACE}(?:a|e|ya|ye|na|ne)\\b`,
       `\\b${TR_PLACE}\\s+(?:\\S+\\s+){0,2}?(?:odeme\\w*|bakiye\\w*|parayi|kalani|depozito\\w*)\\s+(?:\\S+\\s+)?(?:alacak|alir|tahsil)`,
+      // tr: "Türkiye ofisimizin IBAN'ına TL ile ödeyebilirsiniz", "şubemizin hesabına havale yapın" (stop 48): the
+      // place's own account or IBAN, then a verb of paying or sending.
+      `\\b${TR_PLACE}(?:in|un|nin|nun)\\s+(?:iban|hesab|hesap|banka\\s+hesab)\\S*\\s+(?:[^\\s,.;!?]+\\s+){0,3}?(?:ode\\w*|yatir\\w*|gonder\\w*|havale\\w*|transfer\\w*|eft\\w*)`,
+      `\\bodeme\\w*\\s+(?:\\S+\\s+){0,3}?${TR_PLACE}(?:in|un|nin|nun)\\s+(?:iban|hesab|hesap)\\S*(?:a|e|ya|ye|na|ne)\\b`,
     ),
   },
   {
