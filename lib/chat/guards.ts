@@ -429,11 +429,13 @@ const SENTENCE_MARK = /[.!?。！？\n]/u;
 const THE_OTHERS =
   /\b(?:other|others|else|demas|otros|otras|outros|outras|autres|anderen|andere|altri|altre|inne|innych|diger\w*|lain(?:nya)?|khac)\b|其他|其它|别的|別的|他の|다른|другие|الأخرى/u;
 /** A clause that opens by choosing or using "it" (the method just named), in en, es, pt, fr, de, it. */
+// Finding "it" there too (stop 48): "PayPal va bene: lo trovi tra i metodi di pagamento al checkout", "lo encuentras
+// en el checkout del pedido", "vous le trouverez au checkout", "Sie finden es an der Kasse".
 // "…, when you check out the Alibaba order you can choose PayPal, card or transfer": a "when/once you …" phrase of up to
 // six words may open the clause before the choice; the anchor is then read in the whole clause, that phrase included
 // ("if you skip / cancel the Alibaba order you can use it" sets the order aside, so no such phrase).
 const TAKES_IT =
-  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,5}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,6}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)/u;
+  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,5}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,6}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)|^\s*(?:(?:e|y|et|und|pero|ma)\s+)?(?:(?:vous|voce|usted)\s+)?(?:lo|la|le|l'|o|a)\s*(?:trovi|trova|trovate|troverai|troverete|encuentras|encuentra|encontraras|encontrara|encontra|encontrar|trouvez|trouverez|trouves|trouveras)\b|^\s*(?:sie|du)\s+finde[nt]?\s+(?:es|ihn|sie)\b|^\s*finde[nt]?\s+(?:sie|du)\s+(?:es|ihn|sie)\b/u;
 function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const [, b] = clauseRange(tc, start, end);
