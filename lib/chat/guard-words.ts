@@ -183,8 +183,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
     anchor:
-      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|\\bprzez\\s+(?:nasze\\s+|to\\s+)?zamowieni\\w*|stronie\\s+(?:platnosci\\s+)?zamowienia|\\b(?:przy|w)\\s+(?:zamowieniu|kasie|koszyku)\\b',
-    undoneBefore: '\\b(?:poza|bez|zamiast|omijajac)\\s*$',
+      '\\b(?:przez|na)\\s+(?:platforme|stronie\\s+zamowienia|serwis)\\b|\\bprzez\\s+(?:nasze\\s+|to\\s+)?zamowieni\\w*|stronie\\s+(?:platnosci\\s+)?zamowienia|\\b(?:przy|w)\\s+(?:zamowieniu|kasie|koszyku)\\b' +
+      // "Zamówienie na Alibabie możesz opłacić kartą lub PayPal" (stop 48): the platform named in its Polish cases, as
+      // Czech "na Alibabě"; "nie na Alibabie" (not on Alibaba) sets it aside.
+      '|\\b(?:na|przez|w|z)\\s+alibab(?:ie|e|y|a)\\b',
+    undoneBefore: '\\b(?:poza|bez|zamiast|omijajac|nie)\\s*$',
     phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
     descriptor:
       '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*|wideorozmow\\w*)\\b',
