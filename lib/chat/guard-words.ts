@@ -40,7 +40,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // The platform's buy buttons: "after you click Buy Now", "al pulsar en Comprar ahora" (checkout-buttons.ts).
     anchor: CHECKOUT_BUTTON_SOURCE,
     descriptor:
-      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|reminders?|compatible|video\\s+calls?|voice\\s+calls?|log-?\\s?ins?|sign-?\\s?ins?|sharing|share\\s+buttons?|bots?\\s+(?:notifications?|alerts?|reminders?)|(?:call\\s+)?forwarding|sdk|api|functions?|functionality|features?',
+      'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|reminders?|compatible|video\\s+calls?|voice\\s+calls?|log-?\\s?ins?|sign-?\\s?ins?|sharing|share\\s+buttons?|bots?\\s+(?:notifications?|alerts?|reminders?)|(?:call\\s+)?forwarding|sdk|api|functions?|functionality|features?' +
+      // Stop 48: "PayPal / Visa acceptance stickers (decals, signs)" for shop doors are the product; a relay "you can
+      // control from a Telegram bot or Home Assistant" is a device driven through the app, not a chat to move to.
+      '|acceptance\\s+(?:stickers?|decals?|signs?|signage|plates?|boards?|marks?|logos?)|decals?|remote\\s+control\\w*|control(?:s|led|ling|lers?)?|home\\s+assistant',
   },
   'es-pt-fr': {
     negation:
@@ -98,7 +101,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       // "别 / 別" (don't) is not the "other / separate" of "别的", "別途", "別の口座", "別口座" (zh and ja alike).
       '不(?:走|用|使用|通过|通過)\\s?~|不接受|不支持|不收|(?<!能)不能|(?<!可)不可以|(?<!可)不可|(?<!要)不要|不需要|(?<!會)不會|(?<!会)不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|从未|從未|从来没|從來沒|从不|從不|永不|绝不|絕不|别(?!的|途)|別(?!的|途|の|口座)|骗|騙|诈|詐',
     descriptor:
-      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包|通知|消息提醒|印',
+      '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包|通知|消息提醒|印' +
+      // Stop 48: a stand, table card or sign that carries a shop's payment QR code ("亚克力收款码立牌（支付宝/微信二维码）")
+      // is the product.
+      '|立牌|台卡|桌牌|展牌|码牌|碼牌|挂牌|掛牌|亚克力|壓克力|压克力|展架',
   },
   ar: {
     // "المندوب ما راح يطلب منك أي مبلغ" (the courier will not ask you for anything): the spoken future negation.
