@@ -47,7 +47,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   'es-pt-fr': {
     negation:
-      "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
+      "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|golpista\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
     // The platform's own checkout step: "na finalização da compra", "ao finalizar o pedido", "al finalizar la compra",
     // "au moment de valider la commande" (Pix, boleto, Bizum offered there are the checkout's methods).
     anchor:

@@ -259,11 +259,34 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   return rest.length === 2 && REPORTED.test(clause);
 }
 
+/**
+ * "…发给您的私人账户，都不是我司的，请勿转账" (stop 48): the account disowned in a clause of its own right after the comma —
+ * "都不是我司的" with nothing more in that clause, and no "but" after it in the sentence. Only a clause that names an
+ * account, a code or a link: "…更便宜，不是我们的问题" disowns nothing.
+ */
+const ZH_ACCOUNT_WORD = /账户|賬戶|帳戶|账号|賬號|帳號|卡号|卡號|收款码|收款碼|二维码|二維碼|链接|鏈接|連結/u;
+const ZH_DISOWNED_NEXT =
+  /^[,，]\s*(?:(?:这些|這些|那些|这|這|那)\s*)?(?:都|全|均|也|一律)?(?:不是|并非|並非|不属于|不屬於)(?:我们|我們|我司|本公司|我方)(?:公司)?(?:的|发的|發的|提供的)?(?=\s*(?:[,;:.!?，；：。！？]|$))/u;
+function disownedInNextClause(tc: TextContext, start: number, rest: string): boolean {
+  if (!ZH_ACCOUNT_WORD.test(rest)) return false;
+  const text = tc.norm.text;
+  const next = ZH_DISOWNED_NEXT.exec(text.slice(start + rest.length, start + rest.length + 40));
+  if (!next) return false;
+  const after = SENTENCE_AFTER.exec(text.slice(start + rest.length + next[0].length, start + rest.length + 200))![0];
+  // The warning goes on with a refusal ("请勿转账"); "转到我的私人账户，不是我司的" is the seller's own account.
+  const clauseStart = Math.max(0, text.slice(0, start).search(/[^,;:，；：.!?。！？\n]*$/u));
+  const before = text.slice(clauseStart, start);
+  return !CONTRAST.test(after) && ZH_REFUSAL.test(after) && !ZH_SELLER_OWN.test(`${before}${rest}`);
+}
+const ZH_REFUSAL = /请勿|請勿|切勿|不要|别(?!的)|別(?!的)|勿/u;
+const ZH_SELLER_OWN = /我的|转我|轉我|给我|給我|打我|到我|^\s*(?:请|請|麻烦|麻煩)/u;
+
 function claimedBeforeCondition(tc: TextContext, start: number): boolean {
+  const rest = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
+  if (disownedInNextClause(tc, start, rest)) return true;
   // Asked at every hit of a message with no frame: the text after the hit is searched only when the message
   // holds one of the conditions' words.
   if (!mayMatchInMessage(tc, FRAME_AFTER)) return false;
-  const rest = CLAUSE_AFTER.exec(tc.norm.text.slice(start, start + 120))![0];
   const frame = FRAME_AFTER.exec(rest);
   if (!frame) return false;
   // "Yeni hesap bildirimi alırsanız lütfen o IBAN'a havale edin": an order to pay after the condition makes it the
