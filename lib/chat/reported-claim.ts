@@ -272,7 +272,9 @@ function disownedInNextClause(tc: TextContext, start: number, rest: string): boo
   const text = tc.norm.text;
   const next = ZH_DISOWNED_NEXT.exec(text.slice(start + rest.length, start + rest.length + 40));
   if (!next) return false;
-  const after = SENTENCE_AFTER.exec(text.slice(start + rest.length + next[0].length, start + rest.length + 200))![0];
+  const after = SENTENCE_AFTER.exec(
+    text.slice(start + rest.length + next[0].length, start + rest.length + 200),
+  )![0];
   // The warning goes on with a refusal ("请勿转账"); "转到我的私人账户，不是我司的" is the seller's own account.
   const clauseStart = Math.max(0, text.slice(0, start).search(/[^,;:，；：.!?。！？\n]*$/u));
   const before = text.slice(clauseStart, start);

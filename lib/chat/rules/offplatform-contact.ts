@@ -123,7 +123,8 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
   const accounts = new Set(accountsIn(tc).map((a) => a.start));
   return runs.filter((r) => {
     if (r.value.length < 7 || r.value.length > 15) return false;
-    if (accounts.has(r.start) && !OWN_PHONE_LABEL.test(text.slice(Math.max(0, r.start - 30), r.start))) return false;
+    if (accounts.has(r.start) && !OWN_PHONE_LABEL.test(text.slice(Math.max(0, r.start - 30), r.start)))
+      return false;
     const masked = 'prefixed' in r;
     // A masked account or card number ("tài khoản … 0071 000 *** 582") is payment detail, not a phone.
     // The account word must be in the number's own sentence: "Pay by gift card. Contact Mr. K on +233 24 xxx 0091"
