@@ -5,6 +5,7 @@ import {
   technicalMention,
   withoutThirdPartyTalk,
 } from './app-in-product-name';
+import { isBuyersAppPrinted } from './buyers-app-printed';
 import { isCheckoutMethod } from './checkout-methods';
 import {
   ANCHOR_LATIN_SOURCES,
@@ -641,9 +642,10 @@ const DESCRIPTOR = DESCRIPTOR_SOURCES.join('|');
 /** A description word right after the brand: "PayPal blue", "WhatsApp-green", "支付宝蓝", "카카오톡처럼". */
 // Up to three more names may come first: "Zalo, Line, WhatsApp icons", "Alipay and WeChat Pay logos".
 // A pronoun or article is no name in such a list ("…on WhatsApp, our designer answers"), and a description
-// word is a whole word (a "designer" is a person, a "standard" no stand).
+// word is a whole word (a "designer" is a person, a "standard" no stand). Possessives of the other languages read are
+// no names either: "omówmy na Skype, mój login: adam.sales" gives the seller's own login (stop 48).
 const DESCRIBED_AFTER = new RegExp(
-  `^(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\be\\b|\\bi\\b|\\bva\\b|\\bdan\\b|和|與|与)\\s*(?!(?:our|my|your|his|her|their|we|i|you|he|she|they|the|a|an|this|that)\\b)[^\\s,]+(?:\\s+pay)?){0,3}?[\\s\\-'"]{0,2}(?:${DESCRIPTOR})(?:s|es|ed|ing)?(?![a-z])`,
+  `^(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\be\\b|\\bi\\b|\\bva\\b|\\bdan\\b|和|與|与)\\s*(?!(?:our|my|your|his|her|their|we|i|you|he|she|they|the|a|an|this|that|moj|moja|moje|nasz\\w*|mein\\w*|unser\\w*|mi|mis|nuestr\\w*|meu|minha|noss[ao]|mon|mes|notre|mio|mia|nostr[oa]|mijn|onze|мой|моя|наш\\p{L}*)(?![\\p{L}]))[^\\s,]+(?:\\s+pay)?){0,3}?[\\s\\-'"]{0,2}(?:${DESCRIPTOR})(?:s|es|ed|ing)?(?![a-z])`,
   'u',
 );
 /** …or among the three words before it: "logo in PayPal", "icons of WhatsApp, WeChat", "logo di WhatsApp". */
@@ -855,6 +857,7 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
       !asksToPayInClause(clauseWithout(tc, start, end))) ||
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
+    isBuyersAppPrinted(tc, start, end) ||
     isAppContentFeature(tc, start, end) ||
     isCallFeature(tc, start, end) ||
     isListedProduct(tc, start, end) ||

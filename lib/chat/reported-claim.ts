@@ -18,7 +18,7 @@ const IMPOSTOR_SOURCES = [
   // "geben sich als … aus", "kendini … olarak tanıtan".
   '\\b(?:someone|somebody|people|scammers?|fraudsters?|impost[eo]rs?|criminals?)\\s+(?:\\w+\\s+){0,2}?(?:pretending|posing|claiming|impersonating)\\b|\\b(?:impersonat\\w+|pos(?:e|es|ing)\\s+as|pretend(?:s|ing)?\\s+to\\s+be)\\s+(?:us|our|we)\\b',
   '\\bse\\s+hacen?\\s+pasar\\s+por\\b|\\bsuplant\\w*|\\bse\\s+passa(?:m|ndo)?\\s+por\\b|\\bfingindo\\s+ser\\b|\\b(?:geben|gibt)\\s+sich\\s+(?:\\w+\\s+){0,3}?als\\b|\\bkendini\\s+(?:\\w+\\s+){0,3}?(?:olarak\\s+)?tanit\\w*|\\bmengaku(?:-ngaku)?\\s+(?:sebagai\\s+)?(?:staf|karyawan|pegawai|pihak|dari|admin|cs)\\b|\\bmengatasnamakan\\b|\\b(?:gia\\s+danh|mao\\s+danh|gia\\s+mao)\\b',
-  '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
+  '(?<![\\p{L}])(?:от\\s+имени\\s+наш\\p{L}*|от\\s+наш\\p{L}*\\s+имени|выда(?:ют|ёт|ет)\\s+себя|представля\\p{L}*\\s+нашими)|ينتحل\\p{L}*|انتحال|يدّعون|يدعون|冒充|假冒|冒用|冒名|(?:弊社|当社|私たち)(?:の\\S{0,6})?を(?:名乗|装|騙)|なりすまし|成りすまし|사칭',
   // fr, it, pl (left out in round 13 while its held-aside part held them; the warnings are common on their own).
   '\\bse\\s+(?:font|faisant|fait|sont\\s+fait)\\s+passer\\s+pour\\b|\\busurp\\w*|\\bsi\\s+(?:spaccia\\w*|fing\\w*)\\s+(?:per|come)\\b|\\bspacciandosi\\b|\\bfingendosi\\b|\\bpodszyw\\w*\\s+sie\\b|\\bpodajac\\w*\\s+sie\\s+za\\b',
   // Hebrew, Persian, Thai, Hindi, Tagalog and Swahili (impostor-words-more.ts).
@@ -240,6 +240,7 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + 1);
   if (mayMatchInMessage(tc, IMPOSTOR) && impostorSentence(before, tc, start)) return true;
+  if (impostorNamedAfter(tc, start, before)) return true;
   // "Other customers asked to pay privately, we refused": their request, turned down.
   if (isRefusedRequest(tc, start, before)) return true;
   if (receivedAndRefused(tc, start, before)) return true;
@@ -327,6 +328,22 @@ function thaiSellerSpeaksAfter(frame: string, after: string, tc: TextContext, st
 }
 
 /** An impostor frame earlier in the sentence, with no "but" and no clause of the seller's own since it. */
+/**
+ * Sent "in our name", said after the app it came through: "не переводите на карты, которые вам присылают в мессенджерах
+ * от нашего имени", "don't pay links sent to you on WhatsApp in our name", "no pague cuentas que le envíen por WhatsApp
+ * en nuestro nombre" — what strangers send, in a sentence that warns (a "don't" or "never" before the hit). Without the
+ * warning, "on behalf of our company" may be the seller's own colleague, so only these forms count (stop 48).
+ */
+const IN_OUR_NAME =
+  /\b(?:in\s+our\s+(?:company'?s?\s+|shop'?s?\s+|store'?s?\s+)?name|using\s+our\s+name|en\s+nuestro\s+nombre|a\s+nombre\s+nuestro|en\s+notre\s+nom|em\s+nosso\s+nome|in\s+unserem\s+namen|a\s+nostro\s+nome|w\s+naszym\s+imieniu)\b|(?<![\p{L}])(?:от\s+наш\p{L}*\s+имени|от\s+имени\s+наш\p{L}*|від\s+наш\p{L}*\s+імені|від\s+імені\s+наш\p{L}*)(?![\p{L}])|以我(?:们|們|司)(?:的)?名义|以我(?:们|們|司)(?:的)?名義/u;
+const WARNED_BEFORE =
+  /\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?(?:pay|send|transfer|trust|click|open|use|reply)\b|\b(?:no|nunca)\s+(?:le\s+|te\s+)?(?:pague\w*|pagues|transfier\w*|envie\w*|confie\w*|pagar)\b|\bne\s+(?:payez|versez|virez|faites)\b|\bnie\s+(?:placi\w*|wplacaj\w*|przelewaj\w*|ufaj\w*)\b|(?<![\p{L}])(?:не|никогда\s+не|ніколи\s+не)\s+(?:перевод\p{L}*|плат\p{L}*|оплачива\p{L}*|отправля\p{L}*|довер\p{L}*|переходи\p{L}*|переказу\p{L}*|сплачу\p{L}*|надсила\p{L}*)|不要(?:付款|转账|轉帳|汇款|相信)|请勿|請勿|切勿/u;
+function impostorNamedAfter(tc: TextContext, start: number, before: string): boolean {
+  if (!mayMatchInMessage(tc, IN_OUR_NAME)) return false;
+  const rest = SENTENCE_AFTER.exec(tc.norm.text.slice(start, start + 160))![0];
+  return IN_OUR_NAME.test(rest.slice(0, 60)) && WARNED_BEFORE.test(before);
+}
+
 function impostorSentence(before: string, tc: TextContext, start: number): boolean {
   const frame = IMPOSTOR.exec(before);
   if (!frame) return false;

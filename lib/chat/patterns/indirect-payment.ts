@@ -98,8 +98,9 @@ const SHOP_PAY =
 export const NOT_THE_BUYERS = "(?<!\\b(?:your|ur|yr)\\s+(?:[\\w']+\\s+){0,2})";
 const TROUBLE =
   // "will close next month", "is shutting down"; not "close to the port", "close at 6 pm", "close for the holiday"
-  // or a thing closed ("will close this listing", "close the quotation").
-  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight|the|this|that|these|those|a|an|our|your|its|it|them|order|orders|listing|listings|quotation|link|deal|dispute|case|chat|product|products|item|items)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive|(?:under\\s+|in\\s+)?risk\\s+control\\w*)';
+  // or a thing closed ("will close this listing", "close the quotation"). "My account will expire next week" is the same
+  // story (stop 48).
+  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight|the|this|that|these|those|a|an|our|your|its|it|them|order|orders|listing|listings|quotation|link|deal|dispute|case|chat|product|products|item|items)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive|(?:under\\s+|in\\s+)?risk\\s+control\\w*|expir(?:e|es|ed|ing)|deactivated)';
 
 /** Words before an abbreviated remittance service: "by", "do", "par", "por", "przez", "через", "ile"… */
 const ABBREVIATION_LEAD =
@@ -626,14 +627,15 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'contextual',
     what: 'a story about the store or account, ending in another way to pay',
-    // A holiday closing (Spring Festival, Golden Week) is the most common closing notice, and is no story.
-    unless: /holiday|festival|new\s+year|vacation|national\s+day|\bcny\b|golden\s+week/,
+    // A holiday closing (Spring Festival, Golden Week) is the most common closing notice, and is no story; nor is a
+    // membership that expires and is renewed ("expires soon but we renew it").
+    unless: /holiday|festival|new\s+year|vacation|national\s+day|\bcny\b|golden\s+week|\brenew|\bextend/,
     unlessIn: 'message',
-    gate: /close|shut|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive|risk control/,
+    gate: /close|shut|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive|risk control|expir|deactivated/,
     // "account risk control … we use new link pay" (stop 47): a new link to pay after the story is another way.
     // A new link made in the same order, on the order page or in Trade Assurance is the platform's own re-issue.
     needs:
-      /new\s+(?:payment\s+|pay\s+)?link(?!\s+(?:\S+\s+){0,2}?(?:on|in|inside|within)\s+(?:the\s+)?(?:same\s+|original\s+|trade\s+assurance\s+|alibaba\s+|platform\s+)?(?:order|checkout|platform|alibaba|trade\s+assurance))|bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal/,
+      /new\s+(?:payment\s+|pay\s+)?link(?!\s+(?:\S+\s+){0,2}?(?:on|in|inside|within)\s+(?:the\s+)?(?:same\s+|original\s+|trade\s+assurance\s+|alibaba\s+|platform\s+)?(?:order|checkout|platform|alibaba|trade\s+assurance))|bank\s+transfer|\bwire\b|\bt\/?t\b|\btt\b|\bremit|transfer\s+(?:to|the|it)|\bpay\s+(?:by|via|with|to|us|me|directly)|send\s+(?:the\s+)?(?:money|payment|deposit)|another\s+way|other\s+(?:way|method)|\busdt|crypto|western|paypal|\b(?:by|via|through|thru)\s+(?:the\s+|our\s+)?bank\b(?!\s+card)/,
     needsIn: 'message',
     re: anyOf(
       `\\b${NOT_THE_BUYERS}${STORY}\\s+(?:[\\w']+\\s+){0,4}?(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+|been\\s+|will\\s+be\\s+)?${TROUBLE}\\b`,

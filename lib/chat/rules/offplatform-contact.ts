@@ -26,6 +26,12 @@ const CHANNEL_DOWN =
   /^\s*(?:account\s+)?(?:is|was|has\s+been|got|been)?\s*(?:\w+ly\s+)?(?:suspended|blocked|banned|closed|disabled|not\s+working|down)|^\S{0,3}(?:被封|被冻结|被凍結|不能用)|^\s*(?:заблокирован|не\s+работает)/u;
 
 /**
+ * After a dead channel, a replacement handed over: "my old WeChat is blocked, this is my new one", "…, add my new
+ * account", "被封了，这是我的新号", "заблокирован, вот мой новый". The app still names where the talk goes (stop 48).
+ */
+const CHANNEL_REPLACED =
+  /^[^\n]{0,80}?(?:\bnew\s+(?:one|account|acc|id|number|no|wechat|whatsapp|telegram|line|skype|profile)\b|\b(?:this|that)\s+(?:one|account|id)\s+(?:is\s+)?(?:new|now)\b)|^[^\n]{0,40}?(?:新号|新號|新的号|新账号|新帳號|新微信|换号|換號)|^[^\n]{0,80}?(?<![\p{L}])(?:нов\p{L}*|нов\p{L}*\s+аккаунт\p{L}*)/u;
+/**
  * "Contact the courier on 1-800-…", "快递员电话", "kurir akan menelepon": a carrier's or customs' number is
  * shipping, not the seller moving the talk — unless the seller's own number is meant too ("me", "our").
  */
@@ -189,7 +195,9 @@ export const offplatformContact: ChatRule = {
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
     for (const h of matchPatterns(tc, CHANNEL_PATTERNS)) {
       // "my WeChat is blocked" reports a dead channel, not an invitation; "my e-mail paypal: x@y" is a payment address.
-      if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 40))) continue;
+      // "…is blocked, this is my new one" hands a replacement over: the app is still where the talk goes.
+      if (CHANNEL_DOWN.test(n.text.slice(h.end, h.end + 40)) && !CHANNEL_REPLACED.test(n.text.slice(h.end)))
+        continue;
       const channel = CHANNEL_PATTERNS[h.index]!.channel;
       if (channel === 'e-mail' && payEmails.size > 0 && contactEmails.length === 0) continue;
       if (channel === 'e-mail' && mailToBuyersParty(n.text, h.start)) continue;

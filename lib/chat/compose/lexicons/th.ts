@@ -63,8 +63,10 @@ export const TH: Lexicon = {
   // "ขอไลน์หน่อย", "ขอเบอร์โทรหน่อย": the reader's Line or number asked for ("may I have …"). "เบอร์" is also a size
   // or a shade ("ขอเบอร์รองเท้า", "ขอเบอร์สี"), so it must be the phone's or stand alone before a polite ending, and
   // the recipient's number for the parcel label (ผู้รับ, ใบปะหน้า) is shipping.
+  // "คุยต่อทาง LINE นะคะ", "ทักมาทาง Line", "แชทกันต่อในไลน์", "ติดต่อผ่าน WhatsApp": the talk carried on in an app named
+  // in Thai or Latin letters (stop 48).
   addMe: fold(
-    'แอดไลน์|แอดไลน|แอดมา|แอดเพื่อน|เพิ่มเพื่อน|ทักไลน์|ทักมาที่ไลน์|ไลน์ไอดี|ไลน์ id|ไลน์id|ไอดีไลน์|ติดต่อไลน์|ติดต่อทางไลน์|คุยทางไลน์|คุยในไลน์|ขอไลน์|ขอไอดีไลน์|ขอเบอร์(?:โทร|ติดต่อ|มือถือ)?(?=หน่อย|ด้วย|ได้ไหม|ได้มั้ย|ครับ|ค่ะ|คะ|นะ|\\s|$)(?!\\S{0,12}(?:ผู้รับ|ปลายทาง|ใบปะหน้า|พัสดุ))',
+    '(?:คุย|ติดต่อ|ทัก|แชท|สนทนา|พูดคุย)(?:กัน)?(?:ต่อ)?(?:มา)?\\s?(?:ทาง|ที่|ใน|ผ่าน)\\s?(?:ไลน์|ไลน|line|วอทส์แอป|วอทแอป|whatsapp|wechat|วีแชท|telegram|เทเลแกรม)(?![a-z])|แอดไลน์|แอดไลน|แอดมา|แอดเพื่อน|เพิ่มเพื่อน|ทักไลน์|ทักมาที่ไลน์|ไลน์ไอดี|ไลน์ id|ไลน์id|ไอดีไลน์|ติดต่อไลน์|ติดต่อทางไลน์|คุยทางไลน์|คุยในไลน์|ขอไลน์|ขอไอดีไลน์|ขอเบอร์(?:โทร|ติดต่อ|มือถือ)?(?=หน่อย|ด้วย|ได้ไหม|ได้มั้ย|ครับ|ค่ะ|คะ|นะ|\\s|$)(?!\\S{0,12}(?:ผู้รับ|ปลายทาง|ใบปะหน้า|พัสดุ))',
   ),
   // The platform it sets aside belongs to the phrase ("ไม่ต้องกดสั่งผ่านแอป", no need to order through the app), so the
   // app named there is not read as the anchor of the request.

@@ -9,6 +9,10 @@ const PAY = /\b(?:transfer|tf|bayar|pembayaran|kirim|dp|setor|trf)\b/;
 /** Paying, with Indonesian suffixes ("bayarnya", "pembayarannya", "transferan"). */
 const PAY_ID =
   /\b(?:transfer\w*|tf|trf|bayar\w*|pembayaran\w*|dp|setor\w*|pelunasan\w*|lunasi|kirim\s+(?:uang|dana|dp))\b/;
+/** The mailbox, as written in Indonesian and Malay (e-mail, email, surel, emel, e-mel), with "-nya". */
+const BUYER_MAIL = 'e-?\\s?mail(?:nya)?|surel(?:nya)?|e-?mel(?:nya)?';
+/** How the buyer is addressed: Bapak/Pak, Ibu/Bu, Kak, Anda, Agan/Gan, Sis, Tuan, Puan, Encik, awak, kamu. */
+const BUYER_TITLE = 'bapak|pak|ibu|bu|kak|kakak|anda|agan|gan|sis|tuan|puan|encik|awak|kamu|saudara|mas|mbak';
 
 export const ID: LanguagePatterns = {
   lang: 'id',
@@ -154,6 +158,21 @@ export const ID: LanguagePatterns = {
         '\\b(?:minta|kirim|kasih|bagi)\\s+(?:nomor|no)\\s+(?:hp|wa|telepon|telp)\\b',
         '\\b(?:nanti\\s+)?saya\\s+(?:tambah\\w*|add)\\b',
         '\\b(?:chat|hubungi)\\s+(?:saya\\s+|kami\\s+|aku\\s+|kita\\s+)?(?:di|lewat|via|ke)\\s+(?:wa|whatsapp|nomor|no)\\b',
+      ),
+    },
+    {
+      // The buyer's mailbox asked for (Indonesian and Malay): "boleh minta email Bapak?", "minta alamat emailnya",
+      // "email Ibu apa ya?", "boleh saya dapatkan e-mel tuan". As in the other languages, the address asked for
+      // moves the talk even when a catalogue is to be sent there (stop 48). Mail the platform sends ("email
+      // konfirmasi dari Alibaba") is not asked for.
+      kind: 'explicit',
+      what: 'a move to e-mail',
+      gate: /mail|e-?mel|surel/,
+      unless: /alibaba|aliexpress|platform|kurir|ekspedisi|resi/,
+      re: anyOf(
+        `\\b(?:minta|mintak|dapatkan|dapat|berikan|beri|kasih|share|bagi|kirimkan|sebutkan|tulis(?:kan)?)\\s+(?:alamat\\s+)?(?:${BUYER_MAIL})(?!\\s+(?:konfirmasi|resmi|verifikasi|notifikasi|invoice|faktur))`,
+        `\\b(?:alamat\\s+)?(?:${BUYER_MAIL})\\s+(?:${BUYER_TITLE})\\s+(?:apa|berapa|ya\\b|boleh|dong|\\?)`,
+        `\\b(?:apa|berapa)\\s+(?:alamat\\s+)?(?:${BUYER_MAIL})\\s+(?:${BUYER_TITLE})\\b`,
       ),
     },
   ],
