@@ -144,7 +144,8 @@ export const START_EVENT = anyOf(
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
     // "od daty wpłaty zaliczki", "od dnia podpisania umowy": counted from the date of the same event.
     // "od akceptacji próbki przedprodukcyjnej", "po zatwierdzeniu makiety": the approved sample or mock-up, as "wzoru".
-    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|zatwierdzeniu|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru|(?:próbki|makiety)(?: \\p{L}{3,}(?:ej|owej))?)',
+    // "od pisemnego zatwierdzenia próbki", "po formalnej akceptacji projektu": how the approval is recorded, before it.
+    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:pisemn|formaln|mailow|oficjaln|ostateczn)(?:ego|ej|ym))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|zatwierdzeniu|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru|(?:próbki|makiety)(?: \\p{L}{3,}(?:ej|owej))?)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
     // Turkish marks the event by suffixes on the noun and on "receive/approve/sign": "depozitonun alınmasından sonra",
     // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.
