@@ -781,6 +781,16 @@ export const DEPENDENT_TIMING = anyOf(
     'je nach (?:Menge|Lager(?:bestand)?|Verfügbarkeit|Produktion)',
     'abhängig von',
     'nach Fertigstellung',
+    // "bei Fertigstellung", "sobald die Ware fertig ist", "cuando esté listo", "dès que prêt", "po wyprodukowaniu":
+    // the same day the supplier alone declares, in the neighbouring languages.
+    'bei Fertigstellung',
+    'sobald (?:die )?(?:Ware|Produktion|Auftrag) fertig',
+    '(?:cuando|una vez que|en cuanto) (?:la mercancía |el pedido |la producción )?(?:esté|estén|está) (?:list[oa]s?|terminad[oa]s?)',
+    '(?:quando|assim que|logo que) (?:a mercadoria |o pedido |a produção )?(?:estiver|estiverem) (?:pront[oa]s?|acabad[oa]s?)',
+    "(?:dès que|quand|lorsque) (?:la marchandise |la commande |la production )?(?:est|sera) (?:prête?|terminée?)",
+    '(?:appena|quando) (?:la merce |l[’\']ordine |la produzione )?(?:è|sarà) (?:pront[oa]|terminat[oa])',
+    'po (?:wyprodukowaniu|zakończeniu produkcji)',
+    '(?:gdy|kiedy|jak) (?:towar )?będzie gotow[ya]',
     'conforme (?:disponibilidade|(?:o )?estoque|(?:a )?quantidade)',
     'dependendo d[aoe]',
     'depende d[aoe]',
@@ -805,6 +815,12 @@ export const DEPENDENT_TIMING = anyOf(
   scriptWords([
     'в зависимости от',
     'зависит от',
+    // "Срок поставки: по готовности товара", "по мере готовности", "після виготовлення": the goods leave when the
+    // supplier says they are made, a day only it declares.
+    'по (?:мере )?готовности',
+    'по (?:мірі )?готовності',
+    'при готовност',
+    '(?:после|після|след) (?:изготовления|виготовлення|производството|изготвянето|окончания производства|завершення виробництва)',
     // Arabic: "حسب الكمية وظروف المصنع" (by the quantity and the factory's conditions), "بحسب الإنتاج": set by
     // what the supplier alone knows once the order is placed.
     '(?:حسب|بحسب|وفقا ل|وفقًا ل|بناء على|بناءً على)\\s?(?:ال)?(?:كمية|ظروف|إنتاج|مخزون|توفر)',
