@@ -173,9 +173,9 @@ export function openTolerances(text: string): Hit[] {
  * "Tolérance :", "Tolerancja wymiarowa:", "Допуск:", "公差：", "寸法公差：", "공차:". Not a colour's or a weight's
  * tolerance ("Farbtoleranz", "weight tolerance"): those are read by their own rules, not as a size.
  */
-const TOLERANCE_LABEL =
-  /(?:tol{1,2}[eé]r[aâ]n[cçzst]|допуск\p{L}{0,2}|公差|許容差|容差|공차|dung sai)/iu;
-const OTHER_TOLERANCE = /colou?r|Farb|couleur|cor\b|kolor|цвет|色|weight|Gewicht|peso|poids|wag|вес|重量|ΔE|delta/iu;
+const TOLERANCE_LABEL = /(?:tol{1,2}[eé]r[aâ]n[cçzst]|допуск\p{L}{0,2}|公差|許容差|容差|공차|dung sai)/iu;
+const OTHER_TOLERANCE =
+  /colou?r|Farb|couleur|cor\b|kolor|цвет|色|weight|Gewicht|peso|poids|wag|вес|重量|ΔE|delta/iu;
 
 /** The words that hand the value to a later agreement, beside the undecided ones ("TBD", "a convenir", "待定"). */
 const BY_AGREEMENT = anyOf(
@@ -202,7 +202,13 @@ const BY_AGREEMENT = anyOf(
     'за (?:домовленістю|погодженням|запитом)',
     'по споразумение',
   ]),
-  cjk(['(?:双方)?(?:协商|商定|面议|另议)(?:确定|决定)?', '按(?:协议|约定)', '別途(?:協議|相談)', '要相談', '협의(?: 후 결정)?']),
+  cjk([
+    '(?:双方)?(?:协商|商定|面议|另议)(?:确定|决定)?',
+    '按(?:协议|约定)',
+    '別途(?:協議|相談)',
+    '要相談',
+    '협의(?: 후 결정)?',
+  ]),
   UNDECIDED,
 );
 /** Words that only carry the agreement ("to be", "with the customer") and state nothing of their own. */
