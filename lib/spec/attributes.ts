@@ -57,6 +57,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       `(?<!(?:per|each|by|every|por|par|pro) )colou?rs?${NOT_AFTER_FASTNESS}(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))`,
       `(?<!(?:por|cada) )colores?${NOT_AFTER_FASTNESS}`,
       `(?<!(?:par|chaque) )couleurs?${NOT_AFTER_FASTNESS}`,
+      // "Lipstick shade:", "Shade:": the English for the colour of a cosmetic, a thread or a dye lot. Not a lampshade,
+      // a sunshade or a shade net, whose "shade" is a part or a share of light kept out.
+      `(?<!(?:lamp|sun|window|light|night|eye) ?)(?<!-)shades?(?! (?:cloth|nets?|netting|rate|percentage|factor|sails?|fabric|material|size|structure|house|frame|pole|cover))`,
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
       'teintes?',

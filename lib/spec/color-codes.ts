@@ -91,6 +91,11 @@ export const COLOR_CODE = anyOf(
   String.raw`\b(?:YKK|Coats[ \t](?:Epic|Astra|Gramax|Dual[ \t]Duty)|G[uü]termann|Amann|Mettler|Riri)(?:[ \t](?:colou?r|shade|no\.?))?[ \t:#]{0,3}\d{3,5}\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|cones?|rolls?|m\b|meters?|metres?|yards?|yds|kg|pairs?|units?|%))`,
   /* Munsell (5R 4/14), Coloro, DIC, Toyo, US Federal Standard 595, British Standard 381C/4800. */
   String.raw`\b\d{1,2}(?:\.\d)?[ \t]?(?:R|YR|Y|GY|G|BG|B|PB|P|RP)[ \t]\d(?:\.\d)?\/\d{1,2}\b`,
+  /*
+   * Munsell neutrals ("マンセル N9.5", "Munsell N 8", "N7.5 (Munsell)"): the grey scale's value with no hue. "N" and
+   * a digit alone are model codes (N95), so the system must be named beside it.
+   */
+  String.raw`(?:\bMunsell|マンセル|孟塞尔|芒塞尔|먼셀|Манселл)[ \t:：]{0,3}(?:\p{L}{1,6}[ \t])?N[ \t]?\d{1,2}(?:\.\d{1,2})?\b|\bN[ \t]?\d{1,2}(?:\.\d{1,2})?[ \t]{0,2}[(（]?[ \t]{0,2}(?:Munsell|マンセル|孟塞尔)`,
   String.raw`\bColoro[ \t:]{0,3}\d{3}-\d{2}-\d{2}|\bDIC[ \t:]{0,3}(?:[A-Z]{1,2}-?)?\d{2,4}\b|\bTOYO[ \t:]{0,3}(?:CF)?\d{4,5}\b`,
   String.raw`\bFS[ \t:]{0,3}(?:595[ABC]?[ \t]{0,2})?\d{5}\b|\bBS[ \t]?381C[ \t]{0,2}\d{3}\b|\bBS[ \t]?4800[ \t]{0,2}\d{2}[ \t]?[A-E][ \t]?\d{2}\b`,
   /*

@@ -144,7 +144,8 @@ export const START_EVENT = anyOf(
     // Polish, Turkish and Vietnamese: "od wpłaty zaliczki", "sipariş onayından sonra", "sau khi thanh toán".
     // "od daty wpłaty zaliczki", "od dnia podpisania umowy": counted from the date of the same event.
     // "od akceptacji próbki przedprodukcyjnej", "po zatwierdzeniu makiety": the approved sample or mock-up, as "wzoru".
-    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|zatwierdzeniu|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru|(?:próbki|makiety)(?: \\p{L}{3,}(?:ej|owej))?)',
+    // "od pisemnego zatwierdzenia próbki", "po formalnej akceptacji projektu": how the approval is recorded, before it.
+    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:pisemn|formaln|mailow|oficjaln|ostateczn)(?:ego|ej|ym))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|zatwierdzeniu|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru|(?:próbki|makiety)(?: \\p{L}{3,}(?:ej|owej))?)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
     // Turkish marks the event by suffixes on the noun and on "receive/approve/sign": "depozitonun alınmasından sonra",
     // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.
@@ -780,6 +781,16 @@ export const DEPENDENT_TIMING = anyOf(
     'je nach (?:Menge|Lager(?:bestand)?|Verfügbarkeit|Produktion)',
     'abhängig von',
     'nach Fertigstellung',
+    // "bei Fertigstellung", "sobald die Ware fertig ist", "cuando esté listo", "dès que prêt", "po wyprodukowaniu":
+    // the same day the supplier alone declares, in the neighbouring languages.
+    'bei Fertigstellung',
+    'sobald (?:die )?(?:Ware|Produktion|Auftrag) fertig',
+    '(?:cuando|una vez que|en cuanto) (?:la mercancía |el pedido |la producción )?(?:esté|estén|está) (?:list[oa]s?|terminad[oa]s?)',
+    '(?:quando|assim que|logo que) (?:a mercadoria |o pedido |a produção )?(?:estiver|estiverem) (?:pront[oa]s?|acabad[oa]s?)',
+    '(?:dès que|quand|lorsque) (?:la marchandise |la commande |la production )?(?:est|sera) (?:prête?|terminée?)',
+    "(?:appena|quando) (?:la merce |l[’']ordine |la produzione )?(?:è|sarà) (?:pront[oa]|terminat[oa])",
+    'po (?:wyprodukowaniu|zakończeniu produkcji)',
+    '(?:gdy|kiedy|jak) (?:towar )?będzie gotow[ya]',
     'conforme (?:disponibilidade|(?:o )?estoque|(?:a )?quantidade)',
     'dependendo d[aoe]',
     'depende d[aoe]',
@@ -804,6 +815,12 @@ export const DEPENDENT_TIMING = anyOf(
   scriptWords([
     'в зависимости от',
     'зависит от',
+    // "Срок поставки: по готовности товара", "по мере готовности", "після виготовлення": the goods leave when the
+    // supplier says they are made, a day only it declares.
+    'по (?:мере )?готовности',
+    'по (?:мірі )?готовності',
+    'при готовност',
+    '(?:после|після|след) (?:изготовления|виготовлення|производството|изготвянето|окончания производства|завершення виробництва)',
     // Arabic: "حسب الكمية وظروف المصنع" (by the quantity and the factory's conditions), "بحسب الإنتاج": set by
     // what the supplier alone knows once the order is placed.
     '(?:حسب|بحسب|وفقا ل|وفقًا ل|بناء على|بناءً على)\\s?(?:ال)?(?:كمية|ظروف|إنتاج|مخزون|توفر)',

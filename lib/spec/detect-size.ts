@@ -13,7 +13,7 @@ import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
 import { aboutPackMarks, sizeFieldOnly } from './mark-fields';
 import { namesAPartNumber } from './named-part-number';
-import { openTolerances } from './open-tolerance';
+import { openTolerances, toleranceByAgreement } from './open-tolerance';
 import {
   APPROX_AFTER_WORDS,
   APPROX_BEFORE,
@@ -394,6 +394,8 @@ export const sizeDetector: AttributeDetector = {
     // "Please allow 1-3cm error due to manual measurement", "±0.5mm~±2mm depending on process": a figure the seller
     // keeps open.
     for (const m of openTolerances(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
+    // "Maßtoleranz: nach Absprache", "Допуск: по согласованию": the tolerance field left to a later agreement.
+    for (const m of toleranceByAgreement(clause)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(PAIRED_LIKENESS, text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     for (const m of findAll(SPLIT_LATER, text))
       if (!followsAGivenSplit(text, m)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });

@@ -11,20 +11,30 @@ import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { AS_SAMPLE } from './reference-lexicon';
 import type { VagueHit } from './spec-finding';
 
-const PARTS = '(?:accessories|accessory kit|attachments|spare parts)';
+// "wearing parts", "easy-wear parts", "consumables": the machine trade's spares are counted the same way.
+const PARTS =
+  '(?:accessories|accessory kit|attachments|(?:spare|wear(?:ing)?|easy[- ]wear(?:ing)?|replacement|vulnerable|consumable) parts|spares|consumables)';
+/** Words between the count word and the parts that say nothing of how many: "some free wearing parts". */
+const PART_KIND = '(?:(?:free|extra|small|spare|basic|common|standard|necessary|original) ){0,2}';
 const OPEN_CONTENTS = anyOf(
   latinWords([
     // "All accessories must be RoHS" is a rule for each of them; "with all accessories" is what ships.
     `(?:with|including|incl\\.?|comes? with|plus) (?:all|full|complete)(?: set of| range of)? (?:the |its |standard )?${PARTS}`,
     `all (?:the |its |standard )?${PARTS} included`,
     // "comes with some accessories", "a few spare parts included": a count by a word, so no part can be missing.
-    `(?:with|including|includes?|incl\\.?|comes? with|plus) (?:some|several|a few|various|assorted|other|related|basic|necessary) (?:free |extra |small )?${PARTS}`,
-    `(?:some|several|a few|various|assorted) (?:free |extra |small )?${PARTS} (?:included|provided|supplied|attached|in the box)`,
+    `(?:with|including|includes?|incl\\.?|comes? with|plus) (?:some|several|a few|various|assorted|other|related|basic|necessary) ${PART_KIND}${PARTS}`,
+    `(?:some|several|a few|various|assorted) ${PART_KIND}${PARTS} (?:(?:are |is |will be )?(?:included|provided|supplied|attached|given|sent)|in the box)`,
     `${PARTS}\\s{0,2}[:：]\\s{0,3}(?:some|several|a few|various|assorted)(?: ${PARTS})?(?=\\s{0,3}(?:$|[,;.]))`,
     '(?:con|incluye|trae|viene con) (?:algunos|varios|unos|diversos) accesorios',
     '(?:avec|inclut|comprend|livré avec) (?:quelques|plusieurs|divers) accessoires',
     '(?:com|inclui|vem com) (?:alguns|vários|uns|diversos) acessórios',
     'mit (?:etwas|einigem|diversem) Zubehör',
+    // "algunos repuestos incluidos", "einige Verschleißteile", "quelques pièces d'usure": spares counted by a word.
+    '(?:algun[oa]s|vari[oa]s|unos|unas) (?:piezas de (?:repuesto|desgaste)|repuestos|recambios)',
+    '(?:algum[ao]s|vári[ao]s) (?:peças (?:de reposição|sobressalentes|de desgaste)|sobressalentes)',
+    'einige (?:Ersatz|Verschleiß)teile',
+    "quelques pièces (?:de rechange|détachées|d[’']usure)",
+    'alcuni (?:ricambi|pezzi di ricambio)',
     `(?:full|complete)(?: set of)? ${PARTS}(?: (?:set|kit|pack(?:age)?))?`,
     `standard ${PARTS}(?= included| as usual|$)`,
     `${PARTS}\\s{0,2}[:：]\\s{0,3}(?:all|complete(?: set)?|full(?: set)?|standard|as usual|as (?:per )?(?:picture|photo|sample)|yes|included)(?=\\s{0,3}(?:$|[,;.]))`,
@@ -39,10 +49,13 @@ const OPEN_CONTENTS = anyOf(
     'con tutti gli accessori',
     'tüm aksesuarlar(?:ıyla)?',
   ]),
+  scriptWords([
+    '(?:несколько|некоторые|немного|кілька|деякі) (?:запчаст\\p{L}{0,3}|запасных частей|запасних частин|расходник\\p{L}{0,3}|быстроизнашивающ\\p{L}{1,4} детал\\p{L}{0,3}|швидкозношуван\\p{L}{1,3} детал\\p{L}{0,3})',
+  ]),
   cjk([
     '配件齐全',
     '(?:全套|所有|整套)配件',
-    '(?:送|附(?:带|赠)?|配)(?:一些|部分|若干)配件',
+    '(?:送|附(?:带|赠)?|配)(?:一些|部分|若干)(?:配件|易损件|备件)',
     '配件\\s{0,2}[:：]\\s{0,3}(?:齐全|全套|标配)',
     '附件齐全',
   ]),

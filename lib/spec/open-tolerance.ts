@@ -5,8 +5,14 @@
  *   tolerance the goods are held to, and its band ("1-3cm") has no bound the buyer chose.
  * - a band of tolerances left to the supplier's process: "Tolerance: ±0.5mm~±2mm depending on process". Which of the
  *   two figures applies is decided by how the supplier makes the part; nothing on the order says which.
+ * - a tolerance field answered by a later agreement: "Maßtoleranz: nach Absprache", "Допуск: по согласованию",
+ *   "公差：协商" (toleranceByAgreement). No figure is written, so any deviation the supplier ships is "as agreed".
  */
+import type { Clause } from './clauses';
+import { decidedLater } from './decided-later';
+import { termsOffRecord } from './off-record-terms';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 
 /** Measuring done by hand, named as the reason for the error. */
 const BY_HAND = anyOf(
@@ -160,4 +166,70 @@ export function openTolerances(text: string): Hit[] {
     hits.push({ start: band.start, end, text: text.slice(band.start, end) });
   }
   return hits;
+}
+
+/**
+ * A tolerance field's label, in the languages read: "Tolerance:", "Maßtoleranz:", "Tolerancia dimensional:",
+ * "Tolérance :", "Tolerancja wymiarowa:", "Допуск:", "公差：", "寸法公差：", "공차:". Not a colour's or a weight's
+ * tolerance ("Farbtoleranz", "weight tolerance"): those are read by their own rules, not as a size.
+ */
+const TOLERANCE_LABEL = /(?:tol{1,2}[eé]r[aâ]n[cçzst]|допуск\p{L}{0,2}|公差|許容差|容差|공차|dung sai)/iu;
+const OTHER_TOLERANCE =
+  /colou?r|Farb|couleur|cor\b|kolor|цвет|色|weight|Gewicht|peso|poids|wag|вес|重量|ΔE|delta/iu;
+
+/** The words that hand the value to a later agreement, beside the undecided ones ("TBD", "a convenir", "待定"). */
+const BY_AGREEMENT = anyOf(
+  latinWords([
+    'nach (?:Absprache|Rücksprache|Vereinbarung)',
+    'auf Anfrage',
+    'individuell(?: vereinbart)?',
+    '(?:by|upon|on|subject to) (?:mutual )?(?:agreement|request|negotiation)',
+    'negotiable',
+    'de (?:común|mutuo) acuerdo',
+    'por acordar',
+    '(?:a|sous|sur|selon) (?:accord|demande)',
+    'a (?:pedido|combinar|acordar)',
+    'sob (?:consulta|pedido)',
+    'su (?:richiesta|accordo)',
+    'da (?:concordare|definire)',
+    'do (?:uzgodnienia|ustalenia)',
+    '(?:według|wg) uzgodnień',
+    'in overleg',
+    'op aanvraag',
+  ]),
+  scriptWords([
+    'по (?:согласованию|договор[её]нности|запросу)',
+    'за (?:домовленістю|погодженням|запитом)',
+    'по споразумение',
+  ]),
+  cjk([
+    '(?:双方)?(?:协商|商定|面议|另议)(?:确定|决定)?',
+    '按(?:协议|约定)',
+    '別途(?:協議|相談)',
+    '要相談',
+    '협의(?: 후 결정)?',
+  ]),
+  UNDECIDED,
+);
+/** Words that only carry the agreement ("to be", "with the customer") and state nothing of their own. */
+const CARRIERS =
+  /\b(?:to|be|will|shall|is|are|the|with|our|your|mit|dem|den|der|wird|werden|con|el|la|il|avec|le|com|o|a|z|klientem|kupującym|buyer|customer|client|Kunden?|Käufer|cliente|comprador|acheteur|dimensions?|tolerances?)\b|с|заказчиком|покупателем|клиентом|与|和|客户|买方|[\s.,;:：。，!()（）]/giu;
+
+/** "Maßtoleranz: nach Absprache": the whole value of a tolerance field is a later agreement, with no figure. */
+export function toleranceByAgreement(clause: Clause): Hit[] {
+  if (clause.valueStart === 0 || (clause.attribute !== undefined && clause.attribute !== 'size')) return [];
+  const label = clause.text.slice(0, clause.valueStart);
+  if (!TOLERANCE_LABEL.test(label) || OTHER_TOLERANCE.test(label)) return [];
+  const value = clause.text.slice(clause.valueStart);
+  // A figure, a standard or a drawing written anywhere in the value states the tolerance after all.
+  if (/\d/u.test(value) || test(DESIGN_FILE, value)) return [];
+  // "Tolerance: as discussed", "Tolerances: agreed later": the off-record and decided-later readings quote these.
+  if (termsOffRecord(value, 0).length > 0 || decidedLater(value).length > 0) return [];
+  const [first] = findAll(BY_AGREEMENT, value);
+  if (!first) return [];
+  const rest = `${value.slice(0, first.start)} ${value.slice(first.end)}`.replace(CARRIERS, '');
+  if (rest.length > 0) return [];
+  const start = clause.valueStart + first.start;
+  const end = clause.valueStart + first.end;
+  return [{ start, end, text: clause.text.slice(start, end) }];
 }

@@ -29,9 +29,11 @@ const OWN_STANDARD = anyOf(
     // Spanish, French, Portuguese, Italian: "según estándar de la fábrica", "selon les normes du fournisseur",
     // "padrão da fábrica", "standard di fabbrica".
     '(?:estándar(?:es)?|normas?|criterios?) (?:internos?|propios?|de (?:la )?(?:fábrica|empresa)|del (?:proveedor|fabricante))',
-    "(?:normes?|standards?|critères) (?:internes?|maison|de l[’']usine|du (?:fournisseur|fabricant))",
-    'padr(?:ão|ões) (?:internos?|próprios?|da (?:fábrica|empresa)|do (?:fornecedor|fabricante))',
-    'standard (?:di fabbrica|aziendal[ei]|intern[oi]|del (?:fornitore|produttore))',
+    // "standard usine", "norme d'usine", "padrão de fábrica", "padrão fábrica", "standard della fabbrica": the same
+    // factory's rule with the article left out or the noun run on, as suppliers write it under a finish or a colour.
+    "(?:normes?|standards?|critères) (?:internes?|maison|usine|d[’'] ?usine|de l[’']usine|de (?:fabrication|production)|du (?:fournisseur|fabricant))",
+    'padr(?:ão|ões) (?:internos?|próprios?|(?:d[aeo] )?(?:fábrica|empresa)|do (?:fornecedor|fabricante))',
+    'standard (?:di fabbrica|della fabbrica|dello stabilimento|aziendal[ei]|intern[oi]|del (?:fornitore|produttore))',
     // German: "Werksnorm", "Herstellerstandard", "interner Standard".
     '(?:Werks|Hersteller|Lieferanten|Haus)(?:norm|standard)s?',
     '(?:interne[rn]?|hauseigene[rn]?|eigene[rn]?) (?:Qualitäts)?(?:Standard|Norm|Richtlinien?)',

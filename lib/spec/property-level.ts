@@ -53,6 +53,7 @@ const WATER_NOUN = latinWords([
 /** The acidity of a cosmetic or a detergent, named by the skin it suits instead of a pH range. */
 const PH_NOUN = latinWords([
   'pH(?: value| level)?',
+  'pH ?值',
   'pH-Wert',
   'valor (?:de )?pH',
   'valeur (?:de )?pH',
@@ -64,6 +65,10 @@ const PH_LEVEL = latinWords([
   'skin[- ]compatible',
   '(?:very |extra )?(?:mild|gentle|soft|balanced|normal|standard|ok|okay|good|suitable)',
   '(?:mild|gentle|safe|suitable) (?:for|to|on) (?:sensitive |all |the |human )?skin(?: types)?',
+  // "pH: neutral", "pH value: skin neutral", "pH-Wert: neutral": neutral to what, and within what band, is unsaid.
+  '(?:skin[- ]|dermatologically )?neutral',
+  '(?:skin[- ]|acid[- ])balanced',
+  'neutr[oe]|neutralny|nötr|trung tính|netral|нейтральн\\p{L}{1,3}|中性',
   'hautfreundlich|hautneutral|mild',
   'suave|equilibrado|amigable con la piel|doux|équilibré',
   'ramah kulit|lembut',

@@ -26,6 +26,16 @@ const WIDE_MELT_FLOW = String.raw`(?<![\p{L}])${MELT_FLOW}\s{0,2}[:：=]?\s{0,2}
 /** The scale written first: "Shore A 40-90", "Hardness HRC 20-45". */
 const WIDE_HARDNESS_SCALE_FIRST = String.raw`(?<![\p{L}])${HARDNESS_SCALE}\s{0,2}[:：=]?\s{0,2}${ESTIMATE}(${RANGE_NUM})${RANGE_SEP}(${RANGE_NUM})(?![\d.,\p{L}]|\s{0,2}(?:%|°))`;
 
+/**
+ * Rockwell, Shore and IRHD are read in points on a bounded scale, not in proportion: "HRC 40-60" is only 1.5 times
+ * but spans a spring temper and a hardened tool, where a heat-treat spec holds a few points ("HRC 58-62"). On these
+ * scales a span of more than 10 points crosses grades; Brinell and Vickers keep the proportional rule.
+ */
+const POINTS_SCALE = /HR[ABC]|Shore|IRHD/u;
+const POINTS_SPAN = 10;
+const wideOnScale = (text: string, near: number, far: number): boolean =>
+  isWideRange(near, far) || (POINTS_SCALE.test(text) && far - near > POINTS_SPAN);
+
 /** The foam trade's own words: only beside them is a bare "D" a density ("Foam density: 25-45D"). */
 const FOAM_DENSITY =
   /foam|density|Dichte|Schaum|densit[éyà]|densidad|densidade|espuma|mousse|schiuma|пен|плотност|щільніст|密度|海绵|泡棉/iu;
@@ -60,7 +70,10 @@ export function wideGrades(text: string, context = text): Match[] {
         if (source === WIDE_GRADE && /D$/.test(m.text) && !foamD) return false;
         const near = rangeNumber(parts[1]!, parts[2]!);
         const far = rangeNumber(parts[2]!, parts[1]!);
-        return near > 0 && isWideRange(near, far);
+        if (near <= 0) return false;
+        return source === WIDE_HARDNESS || source === WIDE_HARDNESS_SCALE_FIRST
+          ? wideOnScale(m.text, near, far)
+          : isWideRange(near, far);
       }),
     )
     .sort((a, b) => a.start - b.start);
