@@ -318,6 +318,14 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     latinWords([
       'shipping marks?',
       'carton marks?',
+      // "Marquage carton :", "Kartonbeschriftung:", "Marcatura cartoni:": the marks on the outer packs, as "carton
+      // marks" is; not a print on the goods (a bare "Marquage :" stays the customization label).
+      'marquages? (?:des |du |de |sur (?:les? )?)?(?:cartons?|colis|caisses?|emballages?)',
+      'Karton(?:markierung|beschriftung|kennzeichnung)(?:en)?',
+      'marcatura (?:dei |del |sui |sul )?(?:cartoni|cartone|colli|imballi)',
+      'marca[cç](?:ão|ões) (?:das |de |nas )?caixas',
+      'marcaje de (?:las )?cajas',
+      'oznaczenie kartonów',
       // "Hardware pack: 6 bolts …", "Battery pack: 2S 7.4 V": a part made of pieces, not the goods' packing; a garment's
       // "tech pack" is its specification document.
       '(?<!(?:hardware|accessory|accessories|battery|power|ice|gel|fitting|fittings|screw|spare parts?|refill|value|multi|six|twin|jet|tech)[ -])pack(?:ing|aging)?(?! list)',

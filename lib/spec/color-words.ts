@@ -135,6 +135,22 @@ export const VARIANT_ONLY_COLOURS = anyOf(
     'nude',
     'army green',
     'rust',
+    // Indonesian and Malay names, as a per-colour count writes them ("Merah 300, Hitam 500, Putih 200 pcs"). Only as
+    // variant names: a bare "warna merah" is read by the colour label, not by this list.
+    'merah(?: (?:muda|tua|marun))?',
+    'hitam',
+    'putih',
+    'biru(?: (?:muda|tua|dongker|laut))?',
+    'hijau(?: (?:muda|tua|army))?',
+    'kuning',
+    'abu-?abu',
+    'co?klat',
+    'cokelat',
+    'ungu',
+    'oranye',
+    'jingga',
+    'perak',
+    'krem',
   ]),
   cjk(['[深浅淡亮暗哑军墨湖宝天酒]?(?:藏青|咖啡|卡其|[红蓝绿黄橙紫粉黑白灰棕金银米青])(?!色)']),
 );

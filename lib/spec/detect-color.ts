@@ -172,7 +172,10 @@ function hit(start: number, end: number, seen: string): VagueHit {
 }
 
 /** A colour label that is really about counts: "Qty per colour:", "Quantity by colour:". */
-const QUANTITY_LABEL = /\b(?:qty|q'ty|quantity|quantities|pcs|units|cantidad|quantité|Menge)\b|数量/iu;
+// "Jumlah per warna:", "Ilość na kolor:", "Quantidade por cor:", "Quantità per colore:", "Anzahl je Farbe:",
+// "Количество по цветам:": the same count label in the other languages read.
+const QUANTITY_LABEL =
+  /(?<![\p{L}])(?:qty|q'ty|quantity|quantities|pcs|units|cantidad|quantité|Menge|Anzahl|Stückzahl|jumlah|kuantitas|ilość|quantidade|qtd|quantità|qtà|aantal|miktar|adet|số lượng|количеств\p{L}{0,2}|кол-во)(?![\p{L}])|数量|數量|数/iu;
 /** A bare Pantone number ("186 C", "2460C") counts as a code inside a colour field. */
 const BARE_PANTONE = String.raw`(?<![\d.,-])\d{3,4}\s?[CU](?![a-z°])`;
 /** A physical colour standard that can be found again: a numbered or sealed lab dip or swatch. */
@@ -305,6 +308,15 @@ const COLOUR_DIFFERENCE = anyOf(
 );
 const COLOUR_THRESHOLD =
   /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|(?:≤|<=|＜|<|max\.?|maximum|不超过|不大于)\s{0,2}\d|\d\s{0,2}级/iu;
+
+/** A value that is a colour-difference limit and nothing else: "ΔE ≤ 1,5", "dE2000 < 1.0", "ΔE*ab max 2". */
+const DELTA_E_ONLY =
+  /^\s{0,2}(?:Δ|delta\s?|d)E(?:\s?\*?\s?(?:ab|00|2000|76|94|CMC(?:\s?\(?2:1\)?)?))?\s{0,2}(?:≤|<=|<|＜|=<|max\.?|maximum|not more than|nie więcej niż|máx\.?|max)\s{0,2}\d+(?:[.,]\d+)?\s{0,2}[.;]?\s{0,2}$/iu;
+
+/** The line names what the colour is measured against: a code, a numbered colour standard or an identified sample. */
+function colourFixedOnLine(line: string): boolean {
+  return hasColorCode(line) || test(NUMBERED_STANDARD, line) || heldToIdentifiedSample(line);
+}
 
 const COLOUR_LIMITED = /differen|deviat|variat|Abweich|Unterschied|écart/iu;
 
@@ -602,6 +614,11 @@ export const colorDetector: AttributeDetector = {
         COLOUR_LIMITED.test(clause.text.slice(range.start, range.end)) &&
         COLOUR_THRESHOLD.test(clause.text)
       )
+        return [];
+      // "Amostra nº AM-332 aprovada, tolerância de cor ΔE ≤ 1,5": the value is only the measured limit, and the line
+      // names the sample or code the colour is measured against. Alone ("Colour tolerance: ΔE ≤ 1.5") it says from what
+      // nothing, and is still asked.
+      if (range && DELTA_E_ONLY.test(clause.text.slice(range.start, range.end)) && colourFixedOnLine(line))
         return [];
       // "Bottle colour: amber glass 30 ml Boston round, dropper with white PP collar": the value names the glass
       // type (amber blocks light, flint is clear), and any other colour word only the neutral stock of a fitted part.

@@ -13,7 +13,7 @@ import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from '.
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { placementLeftOpen } from './placement-left-open';
-import { isCompletePrint, namesPrintMethod } from './print-spec';
+import { isCompletePrint, namesPrintMethod, printSetUpByCodes } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { supplierTaste } from './supplier-taste';
@@ -323,7 +323,12 @@ export const customizationDetector: AttributeDetector = {
       lineFacts(line).designFile ||
       saysNoLogo(clause.text) ||
       completePrint(clause, line) ||
-      artworkPrepress(line)
+      artworkPrepress(line) ||
+      // "Printing: 2 colours, Pantone 186 C + Pantone Black C, 1 side, offset": every ink coded, sides and press named.
+      (clause.attribute === 'customization' &&
+        !test(UNDECIDED, clause.text) &&
+        !test(AS_SAMPLE, clause.text) &&
+        printSetUpByCodes(clause.text, findAll(COLOR_CODE, clause.text).length))
     )
       return [];
     if (

@@ -285,8 +285,14 @@ function familyNamesAMeasuredPart(
   if (!namesPart) return false;
   const measures = (line.match(LINE_MEASURE) ?? []).length;
   // "…, burst test 20 bar, report #HN-0310": a numbered test report holds the part as tested, so two measures do.
-  return measures >= 3 || (measures >= 2 && TEST_REPORT.test(line));
+  return measures >= 3 || (measures >= 2 && (TEST_REPORT.test(line) || LOAD_HELD.test(line)));
 }
+/**
+ * "static pull 150 kg for 10 s", "Zugtest 150 kg für 10 Sek.", "拉力150kg保持10秒": a load held for a set time is a
+ * test the part passes or fails, as a numbered report is; the part is held to it.
+ */
+const LOAD_HELD =
+  /\d+(?:[.,]\d+)?\s{0,2}(?:kgf?|k?N|lbf?|lbs|公斤)(?![\p{L}\d])[^.;。；\d]{0,24}\d+(?:[.,]\d+)?\s{0,2}(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|Sek(?:unden)?|segundos?|secondes?|secondi|sekund[ay]?|секунд[ы]?|秒|秒钟|分钟|小时)(?![\p{L}\d])/iu;
 const TEST_REPORT =
   /\b(?:test\s{1,2})?report\s{0,2}(?:no\.?\s{0,2}|#|n[°º]\s{0,2})\s{0,2}[A-Z]{0,6}-?\d[\w.-]*/iu;
 

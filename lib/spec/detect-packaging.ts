@@ -250,7 +250,7 @@ const CARTON_SIZE =
   /\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|in)\b/iu;
 // The board named in the buyer's language: "double cannelure (BC)", "Doppelwelle", "doppia onda", "5 capas".
 const CARTON_BOARD =
-  /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层|\b(?:simple|double|triple) cannelure\b|\bcannelure [A-E]{1,2}\b|\b(?:Doppel|Einfach)welle\b|\b(?:doppia|tripla) onda\b|\bonda (?:doble|dupla|tripla)\b|\b[357] ?(?:couches|capas|camadas|strati|Lagen|warstw[ay]?|katlı)\b|[357]-?(?:слойн|х слойн)|(?<![\d.,])[357]\s?-?\s?vrstv\p{L}{0,3}/iu;
+  /\d\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\bECT\b|[三五七]层|\b(?:simple|double|triple) cannelure\b|\bcannelure [A-E]{1,2}\b|\b(?:Doppel|Einfach)welle\b|\b(?:doppia|tripla) onda\b|\b(?:a )?[357] onde\b|\bonda (?:doble|dupla|tripla)\b|\b[357] ?(?:couches|capas|camadas|strati|Lagen|warstw[ay]?|katlı)\b|[357]-?(?:слойн|х слойн)|(?<![\d.,])[357]\s?-?\s?vrstv\p{L}{0,3}/iu;
 // "12 pcs par carton", "24 Stück pro Karton", "12 szt. w kartonie", "по 12 шт в коробке": the count per carton.
 const COUNT_PER_CARTON =
   /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|ks|шт|adet|stuks?)\.?\s{0,2}(?:\/|per|par|por|pro|je|w|в|na|на|v)\s{0,2}(?:export )?(?:carton|ctn|box|caja|Karton|caixa|cartone|kartonie|kartonu|karton|коробк|короб|koli|(?:om)?doos|dozen)/iu;
@@ -270,9 +270,22 @@ const CARTON_BOARD_MORE =
 const COUNT_PER_CARTON_MORE =
   /\d+\s{0,2}(?:st|stk|buc|db|τεμ|шт|יח['׳]?)\.?\s{0,2}(?:\/|per|pe|ανά|у|в|на|ל)\s{0,2}(?:kartong|låda|cutie|cutia|carton|karton|doboz|χαρτοκιβώτιο|κιβώτιο|κουτί|коробц\p{L}{0,2}|коробк\p{L}{0,2}|ящик\p{L}{0,2}|קרטון)/iu;
 
+/**
+ * "max 25 kg gross per carton", "max 25 kg lordi per collo", "max. 25 kg brut par colis", "höchstens 25 kg pro Karton":
+ * a ceiling on each pack's gross weight, which a scale checks.
+ */
+const WEIGHT_PER_PACK =
+  /(?:max(?:imum|\.)?|≤|höchstens|massimo|máx(?:imo|\.)?|maxi|do)\s{0,2}\d+(?:[.,]\d+)?\s{0,2}kgs?\.?\s{0,2}(?:(?:gross|G\.?W\.?|lordi|lordo|brut|brutto|bruto|brutos)\s{0,2})?(?:\/|per|par|por|pro|je|na|a)\s{0,2}(?:export\s)?(?:cartons?|ctns?|box(?:es)?|cases?|packages?|pack|colli|collo|colis|Karton|Packst(?:ü|u)ck|caja|bulto|caixa|volume|karton|paczk\p{L}{0,2})(?![\p{L}])/iu;
+/** A protection the pack is built with: corner protectors, strapping, an inner divider. */
+const PACK_PROTECTION =
+  /corner (?:protectors?|boards?|guards?)|edge protectors?|angolari|paraspigoli|cornières?|Kantenschutz|Eckenschutz|esquineros?|cantoneiras?|narożniki|(?<![\p{L}])(?:strapped|strapping|reggiat[oi]|reggiatura|cerclée?s?|cerclage|umreift|flejad[oa]s?|cintad[oa]s?)(?![\p{L}])|dividers?|intercalari|croisillons?|Gefache|separadores?|护角|打包带/iu;
+
 function cartonDefined(text: string): boolean {
   const size = CARTON_SIZE.test(text) || CARTON_SIZE_MORE.test(text);
   const board = CARTON_BOARD.test(text) || CARTON_BOARD_MORE.test(text);
+  // "Imballo standard: scatola a 5 onde, angolari in cartone, max 25 kg lordi per collo": the board, a protection and
+  // each pack's weight ceiling define the habit word as the size and count do.
+  if (board && WEIGHT_PER_PACK.test(text) && PACK_PROTECTION.test(text)) return true;
   return size && (board || COUNT_PER_CARTON.test(text) || COUNT_PER_CARTON_MORE.test(text));
 }
 
@@ -452,7 +465,16 @@ export const packagingDetector: AttributeDetector = {
     // "Cartons must pass drop test": a packing test with no height, count or pass line.
     if (ABOUT_PACKING.test(text)) hits.push(...namedTestsLeftOpen(text));
     // "Shipping marks: PO 4471 / C/No. 1-200" spells the marks out: that part is specified.
-    const aboutMarks = /marks?|labels?|唛头/iu.test(text.slice(0, clause.valueStart));
+    // "Marquage carton : « MADE IN CHINA / PO 4471 »", "Kartonbeschriftung: PO 4471 / C/No. 1-120": the same field in
+    // the other languages read, when its value spells the marks out (quoted, or with the numbers written on them);
+    // "Marquage carton : selon vos souhaits" is still read as any packing value.
+    const label = text.slice(0, clause.valueStart);
+    const aboutMarks =
+      /marks?|labels?|唛头/iu.test(label) ||
+      (/marquage|Markierung|Beschriftung|Kennzeichnung|marcatura|marca[cç][aã]o|marcaje|oznaczenie/iu.test(
+        label,
+      ) &&
+        /[«»"„“”]|\d/u.test(text.slice(clause.valueStart)));
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';

@@ -40,7 +40,7 @@ import { productionRate } from './production-rate';
 import { ALLOWANCE_FIGURE, allowanceOnACount, refused, withItsFigure } from './quantity-allowance';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
-import { restatedExactly } from './restated-exact';
+import { exactCountOnRecord, restatedExactly } from './restated-exact';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 /** A line that opens with a minimum order: the supplier's terms of sale. */
@@ -636,6 +636,8 @@ export const quantityDetector: AttributeDetector = {
           !spellsOutAllowance(line, m.text) &&
           // "approx. 2,400 pcs …; the exact quantity is 2,400 pcs": the same count stated as exact binds.
           !restatedExactly(line, m.text) &&
+          // "approx. 3,600 pcs, exact count per packing list PL-5521": the numbered record holds the count.
+          !exactCountOnRecord(line) &&
           // "2,000 pcs, more or less 3% at seller's option": the allowance word is given its percentage.
           !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)),
       )
@@ -689,6 +691,8 @@ export const quantityDetector: AttributeDetector = {
           !spellsOutAllowance(line, m.text) &&
           // "approx. 2,400 pcs …; the exact quantity is 2,400 pcs": the same count stated as exact binds.
           !restatedExactly(line, m.text) &&
+          // "approx. 3,600 pcs, exact count per packing list PL-5521": the numbered record holds the count.
+          !exactCountOnRecord(line) &&
           !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))

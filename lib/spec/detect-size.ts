@@ -326,12 +326,13 @@ const ADDS_UP =
  */
 const NUMBERED_SIZE_COUNT =
   /(?<![\d.,])(?:1[5-9]|[2-5]\d)(?:[.,]5)?\s{0,2}(?:[x×*:：=/]|-(?!\s{0,2}\d{2}\b))\s{0,2}(\d{1,3})(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|in|%|[x×*]\s{0,2}\d))/gu;
+// "por caja de 12 pares", "per carton of 12 pairs", "par colis de 12 paires": the carton's count after it.
 const STATED_TOTAL =
-  /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale)\b|合计|共)\s{0,3}:?\s{0,3}(\d{1,5})|(\d{1,5})\s{0,3}(?:pairs|prs|pcs|pieces|pares|paires|Paar)\.?\s{0,3}(?:per|\/|in|each|por|par|pro|je)\s{0,2}(?:master\s|inner\s)?(?:cartons?|ctns?|box(?:es)?|cases?|caja|caixa|colis|Karton)\b/iu;
+  /(?:=|\b(?:total|in all|en total|au total|insgesamt|totale)\b|合计|共)\s{0,3}:?\s{0,3}(\d{1,5})|(\d{1,5})\s{0,3}(?:pairs|prs|pcs|pieces|pares|paires|Paar)\.?\s{0,3}(?:per|\/|in|each|por|par|pro|je)\s{0,2}(?:master\s|inner\s)?(?:cartons?|ctns?|box(?:es)?|cases?|caja|caixa|colis|Karton)\b|(?:per|in|each|por|par|pro|je|na)\s{0,2}(?:master\s|inner\s)?(?:cartons?|ctns?|box(?:es)?|cases?|caja|caixa|colis|Karton|scatola|cartone|karton)\s{1,2}(?:of|de|da|di|mit|à|with|z)\s{1,2}(\d{1,5})\s{0,3}(?:pairs|prs|pcs|pieces|pares|paires|Paar|paia|pary|pz)\b/iu;
 
 function countedPerNumberedSize(value: string): boolean {
   const total = STATED_TOTAL.exec(value);
-  const stated = total ? Number(total[1] ?? total[2]) : Number.NaN;
+  const stated = total ? Number(total[1] ?? total[2] ?? total[3]) : Number.NaN;
   if (!total || !(stated > 0)) return false;
   // The total's own number is not a size: read the pairs outside it.
   const pairs = [...value.replace(total[0], ' ').matchAll(NUMBERED_SIZE_COUNT)];

@@ -79,14 +79,17 @@ const STEEL = anyOf(
   String.raw`(?<![\d.])(?:201|202|301|303|304L?|316L?|410|420|430|440C?|925)(?![\d.])`,
   String.raw`\bQ\d{3}[A-E]?\b`,
   String.raw`\b(?:SPCC|SPHC|SECC|SGCC|SPTE|SS400|A36|DC0[1-6]|DX5[1-4]D?|S(?:235|275|355)[A-Z0-9]{0,4}|G[2-5]\d0|Z[1-6]\d{2}|AZ\d{2,3})\b`,
-  String.raw`\b10[1-9]\d[ \t](?:carbon[ \t])?steel|\b(?:45|65Mn|40Cr)#?[ \t]steel`,
+  String.raw`\b10[1-9]\d[ \t](?:carbon[ \t])?steel|\b(?:45|65Mn|40Cr)#?[ \t](?:(?:spring|carbon|alloy)[ \t])?steel`,
+  // "sprężyna stal 65Mn", "acero 65Mn", "spring steel 65Mn": the code after the steel word, as Polish, Spanish and
+  // Chinese sheets write it. Only beside a steel word: alone, "65mn" could be minutes.
+  String.raw`(?:(?<![A-Za-z])(?:steel|Stahl|acero|aço|acier|acciaio|stal[ia]?|çelik|thép)|钢)[ \t]{0,2}(?:65Mn|40Cr)(?![\p{L}\d])`,
   String.raw`\b1\.4\d{3}\b`,
   String.raw`\b\d{0,2}Cr\d{1,2}(?:[A-Z][a-z]?\d{0,3}){0,6}\b|\bX\d{1,3}(?:[A-Z][a-z]?){1,6}\d[\d-]{0,8}`,
   // EN 10083 carbon steels (C45, C45E) and stainless fastener classes (ISO 3506: A2-70, A4-80).
   String.raw`\bC[1-8]\dE?\b(?![ \t]?(?:mm|cm|°))|\bA[1-5]-(?:50|70|80|100)\b`,
   // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
   // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
-  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:alloy[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
+  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:(?:alloy|carbon|high[- ]carbon|tool)[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
   // SAE/AISI four-digit carbon and alloy steels (1045, 4140, 5160, 6150, 8620) beside the word steel in any language
   // read ("6150 크롬바나듐강", "acero 4140", "Stahl 4140"). Only the families SAE defines, never a round hundred
   // ("steel 1200" is a size or a count), and never with a unit or a count after it ("steel 1045 pcs", "1200 W").

@@ -76,8 +76,14 @@ export function weeksBesideDates(
   cued: boolean,
   dates: readonly { start: number; end: number }[],
 ): TimingHit[] {
-  return cued || test(MORE_SHIP_CUES, text) ? weekWithoutYear(text, dates) : [];
+  if (!(cued || test(MORE_SHIP_CUES, text))) return [];
+  // "KW 36 (ab Werk), spätestens 05.09.2025", "week 36, no later than 5 Sep 2025": the deadline's date bounds the week
+  // and gives it its year; late is provable against it.
+  if (dates.some((d) => LATEST_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)))) return [];
+  return weekWithoutYear(text, dates);
 }
+const LATEST_BEFORE =
+  /(?:(?<![\p{L}])(?:spätestens|at the latest|latest|latest by|no later than|not later than|au plus tard(?: le)?|a más tardar(?: el)?|como máximo(?: el)?|o mais tardar(?: em)?|até no máximo|entro e non oltre(?: il)?|al più tardi(?: il)?|najpóźniej(?: do)?|uiterlijk|en geç|не позднее|не позже)|不迟于|最迟|最晚)\s{0,2}[:：]?\s{0,2}$/iu;
 
 /** Holidays and their breaks in the languages the English list does not cover; none names a day or a year. */
 const HOLIDAY = anyOf(

@@ -161,3 +161,38 @@ export function isCompletePrint(text: string): boolean {
     (test(METHOD, text) || test(METHOD_CJK, text) || test(INK, text))
   );
 }
+
+/**
+ * "Printing: 2 colours, Pantone 186 C + Pantone Black C, 1 side, offset", "Druck: 2-farbig, PMS 286 C / PMS 021 C,
+ * einseitig, Offset": a print set up on the press by its ink count, every ink by its code, the sides printed and the
+ * press. What is printed is the buyer's art; the printer is left no ink, side or process to choose. The count must
+ * be met by codes ("4 colours, Pantone 186 C" leaves three inks open) and the sides and press must both be named.
+ */
+const INK_COUNT =
+  /(?<![\p{L}\d])([1-6])\s?(?:-\s?)?(?:colou?rs?|c(?![\p{L}])|colores|couleurs?|Farben?|farbig|cores|colori|kolor(?:y|ów)?|renk)(?![\p{L}])|([一二三四五六1-6])色/iu;
+const SIDES =
+  /(?<![\p{L}\d])(?:(?:1|one|single|2|two|both|double)[- ]?sides?d?|[1-6]\s?\/\s?[0-6]|recto(?:[- ]verso)?|einseitig|beidseitig|(?:una|dos|ambas) caras?|une face|deux faces|(?:um|dois|ambos) lados?|(?:1|un|due) lat[oi]|jednostronn\p{L}{0,3}|dwustronn\p{L}{0,3})(?![\p{L}\d])|单面|双面|一面/iu;
+const PRESS = latinWords([
+  'offset',
+  'flexo(?:graph(?:ic|y))?',
+  '(?:roto)?gravure',
+  'litho(?:graph(?:ic|y))?',
+  'digital(?: print(?:ing)?)?',
+  'Offsetdruck',
+  'Flexodruck',
+  'offset(?:druck)?',
+]);
+const CJK_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+export function printSetUpByCodes(text: string, codes: number): boolean {
+  const count = INK_COUNT.exec(text);
+  if (!count) return false;
+  const digit = count[1] ?? count[2] ?? '';
+  const inks = CJK_DIGIT[digit] ?? Number(digit);
+  return (
+    inks > 0 &&
+    codes >= inks &&
+    SIDES.test(text) &&
+    (test(PRESS, text) || test(METHOD, text) || test(METHOD_CJK, text))
+  );
+}

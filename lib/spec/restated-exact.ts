@@ -7,7 +7,7 @@
 import { regex } from './patterns';
 
 const EXACT = regex(
-  String.raw`\b(?:exact(?:ly)?|precise(?:ly)?|binding|exactement|exacte|exactamente|exacta|exatamente|exata|esattamente|esatta|genau|exakt|verbindlich)\b|точно|точное|准确|确切|精确|实际订单`,
+  String.raw`\b(?:exact(?:ly)?|precise(?:ly)?|binding|exactement|exacte|exactamente|exacta|exatamente|exata|esattamente|esatta|genau|exakt|verbindlich|dokładn(?:ie|a|ej))\b|точно|точное|准确|确切|精确|实际订单`,
   'giu',
 );
 /**
@@ -36,6 +36,34 @@ export function restatedExactly(line: string, estimate: string): boolean {
     const reach = line.slice(m.index + m[0].length, m.index + m[0].length + 60);
     for (const n of reach.matchAll(/\d[\d., \u00a0\u202f]*\d|\d/gu))
       if (n[0].replace(/[., \u00a0\u202f]/gu, '') === wanted) return true;
+  }
+  return false;
+}
+
+/**
+ * "approx. 3,600 pcs per 20GP; exact count per packing list PL-5521", "ok. 2 000 szt., dokładnie według potwierdzenia
+ * zamówienia PO-7713": the rounded count only describes the load, and the exact one is held by a numbered record
+ * (a packing list, the order confirmation), which binds. Without the record's number ("exact count per packing list",
+ * "exact quantity to follow") the count stays open.
+ */
+const EXACT_ON_RECORD = regex(
+  String.raw`(?:\b(?:exact(?:ly)?|precise(?:ly)?|final|binding|exactement|exacte|exactamente|exacta|exatamente|exata|esattamente|esatta|genau|genaue[nr]?|exakte[nr]?|verbindliche?|dokładn(?:ie|a|ej))\b(?:\s{1,2}(?:count|quantity|qty|number|amount|pcs|ilość|liczba|cantidad|quantité|Menge|Stückzahl|Anzahl|quantidade|quantità))?|准确数量|确切数量)\s{0,2}(?:[:=]\s{0,2})?(?:\b(?:as per|per|according to|acc\.? to|see|on|in|by|wg\.?|według|zgodnie z|según|conforme(?: a)?|selon|d['’]après|gemäß|laut|lt\.|secondo|come da)\b|按|以)`,
+  'giu',
+);
+/** The record's number, in capitals as codes are written ("PL-5521", "PO 4471") or after a number sign ("no. 4471"). */
+const RECORD_NUMBER =
+  /^[^,;.。，；]{0,40}?(?<![\p{L}\d])(?:[A-Z]{1,6}[-/ ]?\d{2,}[\w.-]*|(?:[Nn]o\.?|[Nn]r\.?|#|[Nn][º°])\s{0,2}\d{2,})/u;
+/** A denial or a pending word right after the record: "per PO 4471 (to be confirmed)" still leaves it open. */
+const PENDING_AFTER =
+  /^[\s,(]{0,3}(?:to be confirmed|tbc|tbd|to follow|pending|do potwierdzenia|por confirmar|à confirmer|zu bestätigen|da confermare|待定|待确认)/iu;
+
+export function exactCountOnRecord(line: string): boolean {
+  for (const m of line.matchAll(EXACT_ON_RECORD)) {
+    if (DENIED.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const record = RECORD_NUMBER.exec(line.slice(m.index + m[0].length));
+    if (!record) continue;
+    if (PENDING_AFTER.test(line.slice(m.index + m[0].length + record[0].length))) continue;
+    return true;
   }
   return false;
 }
