@@ -71,12 +71,21 @@ const NO_FIGURE_NEXT = String.raw`(?![\s.:~≈]{0,4}\d)`;
 const DIFFERENCE_LIMIT =
   /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡/iu;
 
-export function approximatedCodes(text: string): Match[] {
+/**
+ * Under a "Pantone:" or "PMS:" field the code is written bare ("close to 19-4052", "approx. 286 C"): the field has
+ * already named the ink system, so the number after "close to" is the code.
+ */
+const BARE_CODE = String.raw`(?<![\d-])(?:\d{2}-\d{4}|\d{3,5}\s{0,2}[CU]?)(?![\p{L}\d])`;
+export const PANTONE_FIELD = /(?:pantone|PMS)(?:\s(?:code|colou?r|no\.?|number|ref(?:erence)?))?\s{0,2}[:：]?\s{0,2}$/iu;
+
+/** `bareCodes`: the clause's field is the ink system itself, so a bare number is a code too. */
+export function approximatedCodes(text: string, bareCodes = false): Match[] {
   if (DIFFERENCE_LIMIT.test(text)) return [];
+  const code = bareCodes ? anyOf(COLOR_CODE, BARE_CODE) : COLOR_CODE;
   return findAll(
     anyOf(
-      `(?:${NEAR_BEFORE})\\s{0,3}(?:${COLOR_CODE})`,
-      `(?:${COLOR_CODE})\\s{0,3}(?:${NEAR_AFTER})${NO_FIGURE_NEXT}`,
+      `(?:${NEAR_BEFORE})\\s{0,3}(?:${code})`,
+      `(?:${code})\\s{0,3}(?:${NEAR_AFTER})${NO_FIGURE_NEXT}`,
     ),
     text,
   );

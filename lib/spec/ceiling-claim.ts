@@ -8,7 +8,7 @@
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 
 /** What a ceiling is put on; it picks the example of a measurable wording. */
-export type CeilingKind = 'life' | 'brightness' | 'range';
+export type CeilingKind = 'life' | 'brightness' | 'range' | 'generic';
 
 /**
  * The words that put a ceiling on the figure after them, in the languages read: "up to", "max. approx.", "bis zu",
@@ -218,6 +218,34 @@ const MEASURES: readonly Measure[] = [
         'm2',
       ]),
       cjk(['㎡', '平方米', '米', '公里', '미터']),
+    ),
+  },
+  {
+    // "Flow: up to 45 m3/h (max.)", "Caudal: hasta 3000 l/h": a pump's or a valve's flow is read at a duty point (the
+    // head or pressure it is delivered against); its best case, at no head, is a figure no installed unit reaches.
+    kind: 'generic',
+    property: anyOf(
+      latinWords([
+        '(?:max(?:imum)?\\.? )?flow(?: rate)?',
+        'flow capacity',
+        'débit',
+        'caudal',
+        'Durchfluss(?:menge|rate)?',
+        'Förder(?:menge|leistung|strom)',
+        'portata',
+        'vaz[ãa]o',
+        'przepływ',
+        'wydajność',
+        'debiet',
+        'lưu lượng',
+      ]),
+      '(?<![\\p{L}])(?:расход|производительность|подача|витрата|продуктивність)',
+      cjk(['流量', '最大流量', '吐出量', '유량']),
+    ),
+    unit: anyOf(
+      String.raw`(?:m3|m³|l|L|lit(?:re|er)s?|gal(?:lons?)?)\s{0,2}/\s{0,2}(?:h|hr|hour|min|s|sec|d|day)(?![\p{L}])`,
+      latinWords(['GPM', 'LPM', 'LPH', 'CMH', 'cfm']),
+      '(?:м3|м³|л)\\s{0,2}/\\s{0,2}(?:ч|час|мин|с)(?![\\p{L}])',
     ),
   },
 ];

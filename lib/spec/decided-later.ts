@@ -60,6 +60,67 @@ const DECIDED_LATER = anyOf(
 );
 
 /**
+ * The same handing-over without a verb of settling, as sheets write it in a few words after the property: the choice
+ * given to the supplier ("10-50W a scelta del fornitore", "au choix du fabricant", "do wyboru dostawcy"), the value
+ * made to follow the buyer's need with no figure ("presión según necesidad del cliente", "功率根据客户需要"), the order's
+ * own decision to come ("功率等客户下单后再定"), the value still "to be agreed" ("do ustalenia", "à préciser", "da
+ * concordare"), or the stock the factory happens to hold ("capacidade conforme estoque"). Each leaves the line with
+ * no value the goods can be checked against.
+ */
+const HANDED_OVER = anyOf(
+  latinWords([
+    "(?:supplier|seller|factory|manufacturer|vendor|maker)[’']s (?:choice|option|discretion)",
+    '(?:at|by|upon) (?:the )?(?:choice|option|discretion) of (?:the )?(?:supplier|seller|factory|manufacturer|vendor)',
+    'a (?:scelta|discrezione) del(?:la|l[’\u0027])? ?(?:fornitore|produttore|fabbrica|venditore|costruttore)',
+    'au choix (?:du|de l[’\u0027]) ?(?:fournisseur|fabricant|usine|vendeur)',
+    'a (?:elección|discreción) del (?:proveedor|fabricante|vendedor)',
+    'à (?:escolha|discrição) do (?:fornecedor|fabricante|vendedor)',
+    '(?:do wyboru|według uznania|wg uznania|na życzenie) (?:dostawcy|producenta|sprzedawcy|fabryki)',
+    // The buyer's need standing for the figure: the order is where that need is written down.
+    "(?:according to|as per|based on|depending on|depends on|per) (?:the )?(?:customer|client|buyer)(?:[’']?s)? (?:needs?|usage)",
+    '(?:según|segun|de acuerdo (?:a|con)(?: la)?) (?:la )?necesidad(?:es)? del (?:cliente|comprador)',
+    '(?:selon|suivant) (?:les |le )?besoins? du client',
+    '(?:conforme|de acordo com) (?:a )?necessidade do cliente',
+    '(?:secondo|in base a)(?:lle| le)? (?:esigenze|necessità) del cliente',
+    'nach (?:Kundenbedarf|Bedarf des Kunden)',
+    '(?:według|wg|zgodnie z) potrzeb(?:ami)? klienta',
+    // Still to be agreed, with nothing written: "do ustalenia", "à préciser", "a convenir", "da definire".
+    'do (?:ustalenia|uzgodnienia|określenia|potwierdzenia)',
+    'à (?:préciser|définir|convenir|déterminer)',
+    '(?:a|por) (?:convenir|definir|determinar|acordar|combinar|especificar)',
+    'da (?:definire|concordare|stabilire|specificare|confermare)',
+    'noch (?:festzulegen|zu (?:klären|definieren|vereinbaren|spezifizieren))',
+    'to be (?:specified|agreed|determined)',
+    // The stock left to choose the value: "capacidade conforme estoque", "capacity according to stock".
+    '(?:according to|depending on|depends on|based on|as per) (?:the |our )?(?:stock|inventory)',
+    'conforme (?:o )?estoque',
+    '(?:según|segun) (?:el )?(?:stock|existencias)',
+    'selon (?:le )?stock',
+    'je nach Lager(?:bestand)?',
+    'in base al magazzino|secondo (?:il )?magazzino',
+    'w zależności od (?:stanu )?magazynu',
+  ]),
+  scriptWords([
+    'по (?:выбору|усмотрению) (?:поставщика|производителя|завода)',
+    'по согласованию',
+    'по потребности (?:заказчика|клиента)',
+    'в зависимости от (?:наличия|склада)',
+  ]),
+  cjk([
+    '由(?:供应商|卖方|卖家)(?:选择|决定|选定)',
+    '(?:根据|按照?|视)客户(?:的)?(?:需要|需求)(?:而定)?',
+    '(?:等|待)?(?:客户|买家|买方)?下单(?:后|之后|时)(?:再)?(?:确认|确定|决定|商定|定)(?![制金做发收付货])',
+    '(?:看|按|视)库存(?:而定)?',
+  ]),
+);
+/**
+ * The handing-over about the money or a sample, not the goods: "price to be agreed", "samples according to stock".
+ * The price is a term the off-record and payment rules read; a sample is not the order's goods.
+ */
+const NOT_THE_GOODS =
+  /(?<!\p{L})(?:prices?|pricing|quotation|quote|payment|samples?|precios?|pago|prix|paiement|échantillons?|Preise?|Zahlung|Muster|preços?|pagamento|amostras?|prezz[oi]|campion[ei]|cena|ceny|płatnoś\p{L}*|próbk\p{L}*|цена|оплата|образ\p{L}*)(?!\p{L})|价格|报价|付款|样品/iu;
+
+/**
  * After the deferral, the buyer as the one who settles it: "to be confirmed later by buyer", "solo si el comprador lo
  * pide", "par le client", "vom Käufer". The order leaves the choice with the side that holds the money, not the goods.
  */
@@ -100,8 +161,11 @@ function settledOnTheLine(text: string, start: number, end: number): boolean {
   );
 }
 
-export function decidedLater(text: string): VagueHit[] {
-  return findAll(DECIDED_LATER, text)
+/** `text` is the clause's value; `clause`, the whole clause with its label ("Price: to be agreed"). */
+export function decidedLater(text: string, clause = text): VagueHit[] {
+  const handed = NOT_THE_GOODS.test(clause) ? [] : findAll(HANDED_OVER, text);
+  return [...findAll(DECIDED_LATER, text), ...handed]
+    .filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && m.end <= o.end))
     .filter((m) => !settledOnTheLine(text, m.start, m.end))
     .map((m) => ({
       start: m.start,

@@ -6,7 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { colourAlternatives, leftToStock } from './alternatives';
-import { approximatedCodes } from './approximate-code';
+import { approximatedCodes, PANTONE_FIELD } from './approximate-code';
 import { boardLeftUnprinted } from './board-shade';
 import { breakdownIn, insideBreakdown } from './breakdown';
 import { neutralOfACableJacket } from './cable-jacket';
@@ -26,7 +26,7 @@ import { GRADE } from './grades';
 import { lineFacts } from './line-facts';
 import { aboutPackMarks, fieldNounsOnly } from './mark-fields';
 import { colourNamedByItsCode } from './own-colour-code';
-import { anyOf, cjk, findAll, latinWords, regex, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, type Match, regex, test } from './patterns';
 import { aboutABoard, pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
@@ -344,6 +344,43 @@ const COLOUR_MAY_VARY = anyOf(
   ]),
 );
 
+/**
+ * "Colour tolerance: within 10% difference is normal", "colour deviation up to 5%", "色差：10%以内": a colour difference
+ * given as a percentage. No instrument reads a colour difference in percent (ΔE, a grey-scale grade do), so "10%" is
+ * whatever the supplier says it is. Silent where ΔE or a grey scale is also given.
+ */
+const DIFFERENCE_WORD = /differen|deviat|variat|toleran|Abweich|Unterschied|écart|desviaci|desvio|scostament|odchyl|różnic|отклонен|разниц|色差|偏差/iu;
+const PERCENT = String.raw`\d{1,2}(?:[.,]\d)?\s{0,2}%`;
+const PERCENT_DIFFERENCE = anyOf(
+  latinWords([
+    `(?:(?:within|up to|max(?:imum)?\\.?|less than|under|not (?:more|over) than|below|dentro del?|hasta|hasta un|entro (?:il )?|fino al|jusqu[’']à|moins de|bis zu|unter|até|do|poniżej|в пределах|до)\\s{1,2})?[±]?${PERCENT}(?:\\s{1,2}(?:colou?r |shade )?(?:differences?|deviations?|variations?|tolerances?))?`,
+  ]),
+  `${PERCENT}\\s{0,2}(?:以内|以下)`,
+);
+const PERCENT_DIFFERENCE_INLINE = anyOf(
+  latinWords([
+    `(?:colou?r|shade) (?:differences?|deviations?|variations?|tolerances?)\\s{0,2}(?:of |within |up to |max\\.? |[≤<] ?)?[±]?${PERCENT}`,
+    `(?:within|up to|max(?:imum)?\\.?|less than) ${PERCENT} (?:colou?r |shade )(?:differences?|deviations?|variations?)`,
+  ]),
+  `色差\\s{0,2}[:：]?\\s{0,2}(?:[≤<]|不超过|小于|在)?\\s{0,2}${PERCENT}(?:\\s{0,2}(?:以内|以下))?`,
+);
+const COLOUR_MEASURED = /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|\d\s{0,2}级/iu;
+
+function percentColourDifferences(clause: Clause, line: string): Match[] {
+  const text = clause.text;
+  if (COLOUR_MEASURED.test(line)) return [];
+  const label = text.slice(0, clause.valueStart);
+  const labelled =
+    // "Colour difference: 5%" is already told by its label (COLOUR_DIFFERENCE): the buyer hears it once.
+    clause.valueStart > 0 &&
+    COLOUR_ABOUT_LABEL.test(label) &&
+    DIFFERENCE_WORD.test(label) &&
+    !test(COLOUR_DIFFERENCE, label)
+      ? findAll(PERCENT_DIFFERENCE, ' '.repeat(clause.valueStart) + text.slice(clause.valueStart))
+      : [];
+  return [...labelled, ...findAll(PERCENT_DIFFERENCE_INLINE, text)];
+}
+
 /** A label about the colour's match rather than the colour: "Colour tolerance:", "Shade variation:", "色差：". */
 const COLOUR_ABOUT_LABEL = /colou?r|shade|Farb|couleur|teinte|colore|(?<!\p{L})cor(?!\p{L})|色/iu;
 
@@ -589,7 +626,10 @@ export const colorDetector: AttributeDetector = {
     if (clause.attribute === 'color' && !COLOUR_THRESHOLD.test(clause.text))
       alternatives.push(...findAll(COLOUR_MAY_VARY, value).map((m) => hit(m.start, m.end, m.text)));
     // "close to Pantone 286 C": the code names where the colour is near, not where it must be.
-    const near = approximatedCodes(clause.attribute ? value : clause.text);
+    const near = approximatedCodes(
+      clause.attribute ? value : clause.text,
+      clause.attribute === 'color' && PANTONE_FIELD.test(clause.text.slice(0, clause.valueStart)),
+    );
     alternatives.push(...near.map((m) => hit(m.start, m.end, m.text)));
     if (alternatives.length > 0)
       return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
@@ -702,6 +742,7 @@ export const colorDetector: AttributeDetector = {
     // answered with a difference allowed at no size.
     if (!COLOUR_THRESHOLD.test(text) && COLOUR_ABOUT_LABEL.test(clause.text.slice(0, clause.valueStart)))
       hits.push(...findAll(COLOUR_MAY_VARY, text));
+    hits.push(...percentColourDifferences(clause, line));
     hits.push(...findAll(COLOUR_UNDECIDED, text), ...findAll(COLOUR_BY_BRAND, text));
     return withoutOverlaps(hits).map((m) => vagueFinding('color', clause, hit(m.start, m.end, m.text)));
   },

@@ -1568,7 +1568,7 @@ export const performanceDetector: AttributeDetector = {
     // A finish left to the maker is the material rule's (finish-left-to-maker), an over/short band the quantity rule's.
     if (clause.attribute === undefined && finishLeftToMaker(text).length === 0 && !test(OVER_SHORT, text))
       // Whose choice a warranty's remedy is ("repair or replace at the maker's discretion") is warranty-terms' to read.
-      for (const h of decidedLater(text.slice(clause.valueStart)))
+      for (const h of decidedLater(text.slice(clause.valueStart), text))
         if (
           !(
             CHOOSER.test(text.slice(clause.valueStart + h.start, clause.valueStart + h.end)) &&

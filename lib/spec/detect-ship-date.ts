@@ -294,6 +294,19 @@ function estimatesTheTime(text: string, m: { start: number; end: number }): bool
   return findAll(TIME_UNIT, before).some((u) => /^[\s\p{P}]{0,4}$/u.test(before.slice(u.end)));
 }
 
+/**
+ * "about two months", "around three weeks", "unos dos meses", "environ deux mois": the estimate words too common to be
+ * markers on their own (APPROX_MARKER leaves "about" out), read only right before a count spelt in words and its unit.
+ */
+const SPELT_ESTIMATE = latinWords([
+  '(?:about|around|some) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:days?|weeks?|months?)',
+  '(?:unos|unas|cerca de|alrededor de) (?:un|una|dos|tres|cuatro|cinco|seis|ocho|diez) (?:días|semanas|mes(?:es)?)',
+  '(?:environ|à peu près) (?:un|une|deux|trois|quatre|cinq|six|huit|dix) (?:jours|semaines?|mois)',
+  '(?:circa|all[’\']incirca) (?:un|una|uno|due|tre|quattro|cinque|sei|otto|dieci) (?:giorni|settimane?|mes[ei])',
+  '(?:cerca de|uns|umas|por volta de) (?:um|uma|dois|duas|três|quatro|cinco|seis|oito|dez) (?:dias|semanas?|m[eê]s(?:es)?)',
+  '(?:etwa|ungefähr|rund|ca\\.) (?:ein(?:en|e)?|zwei|drei|vier|fünf|sechs|acht|zehn) (?:Tage|Wochen?|Monate?)',
+]);
+
 /** A unit of time, with the count in figures or in words ("within two weeks after deposit"): a time is counted. */
 const TIME_UNIT = anyOf(
   latinWords([
@@ -407,7 +420,11 @@ export const shipDateDetector: AttributeDetector = {
       approx.forEach(add);
       // "within a month after payment, tentatively": the estimate may sit anywhere, the count spelled in words.
       // A bare labelled count ("交期：40天左右") is flagged as a bare count below, quoted as before.
-      if (approx.length === 0 && (counted || (!labelled && test(TIME_UNIT, text))))
+      // A labelled count spelt in words ("Consegna: entro circa due mesi", "Delivery: about two months") has no
+      // digit for the bare-count reading below, so its estimate word is read here as an unlabelled one is.
+      const spelt = labelled && !/\d/u.test(text) && test(TIME_UNIT, text);
+      if (spelt) findAll(SPELT_ESTIMATE, text).forEach(add);
+      if (approx.length === 0 && (counted || spelt || (!labelled && test(TIME_UNIT, text))))
         findAll(APPROX_MARKER, text)
           .filter((m) => estimatesTheTime(text, m))
           .forEach(add);

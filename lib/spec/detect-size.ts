@@ -57,6 +57,14 @@ const HABIT_SIZE_WORDS = anyOf(
     'passend für (?:die )?meisten',
     'para (?:la )?mayoría de',
     'pour la plupart des',
+    // The same fit in Polish, Czech, Slovak, Italian, Portuguese and Dutch: "pasuje do większości modeli VW",
+    // "pasuje na większość aut", "hodí se pro většinu vozů", "adatto alla maggior parte dei", "serve na maioria dos".
+    '(?:pasuj(?:e|ą)|pasując[ya]|pasujące|dopasowan[ya]) (?:do|na) większoś(?:ci|ć)',
+    '(?:do|dla) większości (?:modeli|aut|samochodów|pojazdów|marek)',
+    '(?:hodí|pasuje|sedí) (?:se |sa )?(?:pro|na|do) (?:většinu|väčšinu|většiny|väčšiny)',
+    '(?:adatt[oaie]|compatibil[ei]|va bene) (?:alla|a|per|con)(?: la)? maggior parte de(?:i|gli|lle|l)',
+    '(?:serve|compatível|adequad[oa]) (?:n?a|para a|com a) maioria d(?:os|as|e)',
+    'past op de meeste',
   ]),
   // Russian and Ukrainian: "стандартный размер", "підходить для більшості авто", "подходит для большинства".
   scriptWords([

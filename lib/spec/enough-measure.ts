@@ -12,7 +12,7 @@ import type { Clause } from './clauses';
 import { performanceDetector } from './detect-performance';
 import type { AttributeDetector } from './detector';
 import { namedStandardSpans } from './named-record';
-import { cjk, findAll, latinWords, test } from './patterns';
+import { cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { vagueFinding } from './spec-finding';
 
 const ENOUGH = [
@@ -81,6 +81,43 @@ const FIX_FILL = msg('spec.fix.performance', {
   example: 'filling 300 g ±10 g per cushion, 7D hollow conjugated polyester fibre',
 });
 
+/**
+ * "Bolts M10 - strong enough for machine use", "suffisamment solide", "abbastanza resistente", "足够结实": a strength
+ * praised as enough, on any line. Enough for the use the supplier pictures; the order names no load, class or test.
+ */
+const STRONG = [
+  '(?:strong|sturdy|tough|robust|rigid|stiff|durable|solid|hard)',
+  '(?:fuertes?|resistentes?|robust[oa]s?|sólid[oa]s?|rígid[oa]s?|dur[oa]s?)',
+  '(?:solides?|résistante?s?|robustes?|rigides?)',
+  '(?:stabil|fest|robust|belastbar|steif)(?:e|er|es)?',
+  '(?:fort[ie]|forte|resistent[ei]|robust[oi]|rigid[oi]|solid[oi])',
+  '(?:mocn|wytrzymał|sztywn|solidn)\\p{L}*',
+  '(?:прочн|крепк|жестк|жёстк)\\p{L}*',
+];
+const STRONG_ENOUGH = `(?:${latinWords([
+  `${STRONG[0]} enough`,
+  `(?:sufficiently|adequately) ${STRONG[0]}`,
+  `(?:lo )?(?:suficientemente|bastante) ${STRONG[1]}`,
+  `(?:suffisamment|assez) ${STRONG[2]}`,
+  `(?:ausreichend|genügend|genug) ${STRONG[3]}`,
+  `${STRONG[3]} genug`,
+  `(?:abbastanza|sufficientemente) ${STRONG[4]}`,
+  `(?:wystarczająco|dostatecznie) ${STRONG[5]}`,
+])}|${scriptWords([`достаточно ${STRONG[6]}`])}|${cjk(['(?:足够|够)(?:结实|牢固|坚固|强|硬)', '强度(?:足够|够用|充足)'])})`;
+/** A strength the order can test: a force or stress, a bolt's property class, a load in kilograms, a standard. */
+const STRENGTH_FIGURE =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:k?N|MPa|N\/mm²?|kgf|kg|lbs?|t)(?![\p{L}\d])|(?<![\d.])(?:4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d.])|\b(?:ISO|EN|DIN|ASTM|GB|JIS|SAE)\s{0,2}\d/iu;
+const FIX_STRENGTH = msg('spec.fix.performance', {
+  example: 'property class 8.8 per ISO 898-1 (tensile ≥ 800 MPa)',
+});
+
+function strongEnough(clause: Clause): Finding[] {
+  const text = clause.text;
+  const hit = findAll(STRONG_ENOUGH, text)[0];
+  if (!hit || STRENGTH_FIGURE.test(text) || heldToAStandard(text)) return [];
+  return [vagueFinding('performance', clause, { start: hit.start, end: hit.end, why: WHY, fix: FIX_STRENGTH })];
+}
+
 function figureOfItsOwn(value: string): boolean {
   return OWN_FIGURE.test(value.replace(FIT_COMPLEMENT, ' '));
 }
@@ -96,7 +133,8 @@ export const enoughMeasureDetector: AttributeDetector = {
           end: m.end + labelled[0].length,
         }))
       : findAll(ENOUGH_FILL, text);
-    if (hits.length === 0 || figureOfItsOwn(text) || heldToAStandard(text)) return [];
+    if (hits.length === 0) return strongEnough(clause).filter((f) => !toldByPerformance(f, clause, line));
+    if (figureOfItsOwn(text) || heldToAStandard(text)) return [];
     const fill = new RegExp(`${FILL_NOUN}|${FILL_CJK}`, 'iu').test(text);
     const first = hits[0]!;
     // Quote from the size word before "enough" ("large enough") when there is one.
@@ -121,3 +159,12 @@ export const enoughMeasureDetector: AttributeDetector = {
     ];
   },
 };
+
+/** Whether the performance rule already quotes the stretch the finding covers ("Strength: strong enough"). */
+function toldByPerformance(finding: Finding, clause: Clause, line: string): boolean {
+  const span = finding.span;
+  if (!span) return false;
+  return performanceDetector
+    .detect(clause, line)
+    .some((f) => f.span && f.span.start < span.end && span.start < f.span.end);
+}

@@ -24,6 +24,16 @@ const DEFECT_ABSENT = latinWords([
 const BY_EYE = latinWords([
   '(?:if|when|as long as|once) (?:it |they |the (?:goods|lot|items?|products?) )?looks? (?:ok|okay|good|fine|acceptable|nice|alright)',
   '(?:a few|some|few|small|minor|little) (?:minor |small |little |slight )?(?:defects?|flaws?|imperfections?|scratches|marks|blemishes) (?:are |is )?(?:acceptable|allowed|ok|okay|accepted|permitted|tolerated)',
+  // The same allowance, adjective before or after the defect, in the other languages a QC line is written in:
+  // "petits défauts tolérés", "pequeños defectos aceptables", "kleine Fehler zulässig", "lievi difetti ammessi".
+  "(?:de |quelques )?(?:petits|légers|menus) (?:défauts|imperfections) (?:sont )?(?:tolérés|acceptés|acceptables|admis|autorisés)",
+  "(?:des )?(?:défauts|imperfections) (?:mineurs|légers) (?:sont )?(?:tolérés|acceptés|acceptables|admis|autorisés)",
+  '(?:pequeños|leves|ligeros|algunos) (?:defectos|fallos|imperfecciones) (?:son )?(?:aceptables|aceptados|tolerados|permitidos|admitidos)',
+  '(?:defectos|imperfecciones) (?:menores|leves) (?:son )?(?:aceptables|aceptados|tolerados|permitidos|admitidos)',
+  '(?:pequenos|leves|alguns) (?:defeitos|imperfeições) (?:são )?(?:aceitáveis|aceitos|tolerados|permitidos)',
+  '(?:piccoli|lievi|leggeri|alcuni) (?:difetti|imperfezioni) (?:sono )?(?:accettabili|accettati|tollerati|ammessi|consentiti)',
+  '(?:kleine|kleinere|leichte|geringe|einige) (?:Fehler|Mängel|Defekte|Unregelmäßigkeiten) (?:sind )?(?:zulässig|akzeptabel|erlaubt|toleriert|tolerierbar)',
+  '(?:drobne|małe|niewielkie) (?:wady|defekty|usterki) (?:są )?(?:dopuszczalne|akceptowalne|tolerowane|dozwolone)',
 ]);
 const FOLLOWS_LATER = latinWords([
   'prices? (?:is |are |will be )?(?:according to|follows?|following|based on|subject to|depends? on|as per|will follow|floats? with) (?:the )?(?:current |actual |real-?time )?market(?: prices?| situation| conditions?)?',
@@ -31,9 +41,9 @@ const FOLLOWS_LATER = latinWords([
 ]);
 /** Property scales and units that sizes and weights do not read. */
 // The units as each script writes them too: "450 Вт", "12 В", "450 واط", "450 وات", "450 וואט", "450 वाट", "450 วัตต์",
-// "450와트", "450瓦": an estimate of a rating reads the same whatever script names its unit.
+// "450와트", "450瓦": an estimate of a rating reads the same whatever script names its unit ("около 800 лм" too).
 const SCALE_UNIT =
-  '(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃|Вт|кВт|В|кВ|А|мА·?ч|Гц|واط|وات|فولت|וואט|וולט|वाट|वोल्ट|วัตต์|โวลต์|와트|볼트|瓦|千瓦|伏)';
+  '(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃|Вт|кВт|В|кВ|А|мА·?ч|Гц|лм|лк|люкс|дБ|бар|МПа|кПа|об/мин|واط|وات|فولت|וואט|וולט|वाट|वोल्ट|วัตต์|โวลต์|와트|볼트|瓦|千瓦|伏)';
 /** A figure in Western, Arabic-Indic or Persian digits: "450", "٤٥٠", "۴۵۰". */
 const SCALE_FIGURE = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
 const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|${SCALE_FIGURE}\s{0,2}${SCALE_UNIT})`;

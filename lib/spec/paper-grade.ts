@@ -9,8 +9,9 @@ import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
-import { cjk, latinWords, regex } from './patterns';
+import { cjk, latinWords, regex, test } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
+import { wideGrammages } from './wide-measure';
 
 const PAPER_LABEL = `(?:${latinWords([
   '(?:paper|board|card(?:board)?|stock)(?: (?:type|kind|material|grade))?',
@@ -59,6 +60,20 @@ export const paperGradeDetector: AttributeDetector = {
     if (clause.valueStart === 0 || clause.attribute === 'material') return [];
     const label = clause.text.slice(0, clause.valueStart);
     const value = clause.text.slice(clause.valueStart);
+    // "Paper: art paper 250-400gsm": the kind with its weight left anywhere in a range a mill's ±5 % does not cover.
+    // Under a weight label the weight rule reads the range already.
+    if (clause.attribute !== 'weight' && (LABEL_AT_END.test(label) || test(PAPER_KIND, value))) {
+      const wide = wideGrammages(value);
+      if (wide.length > 0)
+        return wide.map((m) =>
+          vagueFinding('material', clause, {
+            start: clause.valueStart + m.start,
+            end: clause.valueStart + m.end,
+            why: msg('spec.why.gradeRange'),
+            fix: msg('spec.fix.gradeRange', { seen: m.text }),
+          }),
+        );
+    }
     if (!LABEL_AT_END.test(label) || !ONLY_A_KIND.test(value)) return [];
     // "Paper: art paper, 157 gsm": the weight elsewhere on the line answers the kind.
     if (/\d\s{0,2}(?:gsm|g\s?\/\s?m|g\b|克|แกรม|グラム|그램|pt\b|mm\b|µm|micron)/iu.test(line)) return [];

@@ -11,9 +11,21 @@ import { anyOf, latinWords, scriptWords } from './patterns';
 const SCOPE_EN =
   '(?:market|prevailing|current|applicable|usual|normal|common|general|local|high|highest|strict)';
 
+/** The use classes a requirement is pinned to instead of a test: commercial, contract, heavy-duty, household. */
+const USE_EN =
+  'commercial|contract|residential|domestic|household|industrial|professional|institutional|heavy|heavy[- ]duty|light|light[- ]duty|medium|general|normal|daily|intensive|hotel|office';
+
 export const UNNAMED_STANDARD = anyOf(
   latinWords([
     `(?:as per|according to|per|to|meets?|meeting|conforms? to|complies with|in line with|up to|follows?|following) (?:the )?(?:${SCOPE_EN} )+(?:quality )?(?:standards?|norms?|regulations?)(?! (?:plugs?|sockets?|sizes?|sizing|voltage|pallets?|containers?|cartons?|packing|packaging|warranty)\\b)`,
+    // "Rub test: meets commercial use requirements", "suitable for heavy-duty contract use": the use class names whose
+    // needs, not which test or which figure (Martindale cycles, EN 1021, BIFMA) the goods must reach.
+    `(?:meets?|meeting|satisf(?:y|ies|ying)|fulfil(?:l|s|ls|ling)?|complies with|compliant with|passes|conforms? to|suitable for|fit for|adequate for|good for) (?:the |all )?(?:(?:${USE_EN}) )+(?:use |usage |application )?(?:requirements?|standards?|needs|demands|specifications?)(?![\\p{L}]| (?:per|to|of|according|as per|under|in accordance)\\b)`,
+    '(?:répond(?:ant)? aux|satisfai[ts] aux|conformes? aux) exigences (?:d[’\u0027]usage|de l[’\u0027]usage|pour (?:un )?usage) (?:commercial|professionnel|intensif|collectif|contract)',
+    '(?:cumple|satisface|apto para)(?: con)? (?:los )?(?:requisitos|exigencias)? ?(?:de|para) (?:el )?uso (?:comercial|profesional|intensivo|contract)',
+    'erfüllt (?:die )?Anforderungen (?:für|an) (?:den )?(?:gewerblichen|professionellen|Objekt)(?:-| )?(?:Einsatz|Gebrauch|Nutzung|bereich)',
+    '(?:soddisfa|rispetta) (?:i )?requisiti (?:per|di) (?:l[’\u0027])?uso (?:commerciale|professionale|intensivo|contract)',
+    'spełnia wymagania (?:do|dla) (?:użytku|zastosowań) (?:komercyjn|profesjonaln|intensywn)\\p{L}*',
     // "Broken grains: as per grade", "moisture according to the grade": a grade pointed at but never named (no "US
     // No. 2", "Grade A", "5 % broken"), so the figure follows whichever grade the lot is sold as.
     '(?:as per|according to|per|depending on|depends on|based on|subject to|in line with) (?:the )?(?:(?:quality|product|export|commercial) )?grad(?:e|ing)(?: (?:standards?|requirements?|specs?|specifications?))?(?=\\s{0,3}(?:$|[,;.)/]))',

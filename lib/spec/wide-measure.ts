@@ -191,6 +191,9 @@ export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
   return [...ranges(value, MASS), ...ranges(value, AREAL, isWideAreal)];
 }
 
+/** Grammage ranges wider than a mill's ±5 % ("250-400gsm"), wherever a paper or a board names them (paper-grade.ts). */
+export const wideGrammages = (value: string): Match[] => ranges(value, AREAL, isWideAreal);
+
 /** The wide ranges of a size- or weight-labelled clause's value, as findings' hits with their reason and fix. */
 export function wideMeasureHits(clause: Clause, kind: 'size' | 'weight'): VagueHit[] {
   const span = valueRange(clause);
