@@ -59,7 +59,7 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       `(?<!(?:par|chaque) )couleurs?${NOT_AFTER_FASTNESS}`,
       // "Lipstick shade:", "Shade:": the English for the colour of a cosmetic, a thread or a dye lot. Not a lampshade,
       // a sunshade or a shade net, whose "shade" is a part or a share of light kept out.
-      `(?<!(?:lamp|sun|window|light|night|eye) ?)(?<!-)shades?(?! (?:cloth|nets?|netting|rate|percentage|factor|sails?|fabric|material|size|structure|house|frame|pole|cover))`,
+      `(?<!(?:lamp|sun|window|light|night|eye|band|dip) ?)(?<!-)(?<=\\p{L}{3,} )shade(?=\\s{0,2}$)`,
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
       'teintes?',
