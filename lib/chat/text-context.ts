@@ -21,8 +21,40 @@ const SENTENCE_END = /[.!?]+(?=\s|$|[\u0080-\uffff])|[。！？\n]+/g;
 // An emoji standing alone between words ends a clause ("no me llegan 😅 mejor escribime"), but not one between a
 // refusing verb and what it refuses ("we do not accept 🙅 PayPal", "nous n'acceptons pas ❌ PayPal", "не принимаем 🚫
 // PayPal"): the verb's object comes after it, and the negation must reach it (stop 47).
-const CLAUSE_END =
-  /[.!?,;:]+(?=\s|$|[\u0080-\uffff])|(?<=\s)(?<!\b(?:not|never|don'?t|no|nunca|jamas|nao|nie|non|mai|ne|n'|nicht|ani)\s+(?:\w+\s+)?(?:accept\w*|take|takes|use|support\w*|receive|acept\w*|admit\w*|aceit\w*|accett\w*|akzeptier\w*|nehm\w*|przyjmuj\w*|akceptuj\w*|prend\w*|usamos|usa|utiliz\w*|do|work\s+with|deal\s+with|trabaj\w*\s+con)\s|\b(?:pas|nicht|kein\w*|not)\s|(?:^|\s)не\s+(?:принима|бер|бері|использу|працю\S*\s+з|работа\S*\s+с)[а-яёіїє]*\s)(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|\uFE0F|\u200D)+(?=\s|$)|(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)|[。！？，；：\n]+|(?<!(?:こと|事)[はも])、+|\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)|\s(?:e|y|et|und)\s(?=(?:o|a|el|la|le|il|lo|den|die|das)\s+(?:restante|resto|reste|rest|saldo|solde|outra\s+metade|otra\s+mitad|autre\s+moitie|altra\s+meta|restbetrag|restzahlung)\b)|(?<=\b(?:not|cannot|can'?t|don'?t|no)\b[^.!?,;:\n]{0,100})\s(?:so|then)\s(?=(?:just|please|pls|plz|kindly)\s)/g;
+/** An emoji, as a UTF-16 unit or a surrogate pair (the regex has no u flag). */
+const EMOJI = String.raw`(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|\uFE0F|\u200D)`;
+/** "…we cannot…, so please …": the words that open a request of its own after a refusal. */
+const SO_THEN = String.raw`\s(?:so|then)\s`;
+/**
+ * A look-behind, then what the alternative consumes: the same matches as `lookBehind` + `consumed` (look-arounds
+ * at one position all hold or not, in any order), but the look-behind, which reads backwards (up to 100
+ * characters for "not … so"), is tried only where the consumed part is there, not at every position of every
+ * message: that was most of the time of cutting a message into clauses (stop 48).
+ */
+const behindThen = (lookBehind: string, consumed: string, after = '') =>
+  `(?=${consumed})${lookBehind}${consumed}${after}`;
+const CLAUSE_END = new RegExp(
+  [
+    String.raw`[.!?,;:]+(?=\s|$|[\u0080-\uffff])`,
+    behindThen(
+      String.raw`(?<=\s)(?<!\b(?:not|never|don'?t|no|nunca|jamas|nao|nie|non|mai|ne|n'|nicht|ani)\s+(?:\w+\s+)?(?:accept\w*|take|takes|use|support\w*|receive|acept\w*|admit\w*|aceit\w*|accett\w*|akzeptier\w*|nehm\w*|przyjmuj\w*|akceptuj\w*|prend\w*|usamos|usa|utiliz\w*|do|work\s+with|deal\s+with|trabaj\w*\s+con)\s|\b(?:pas|nicht|kein\w*|not)\s|(?:^|\s)не\s+(?:принима|бер|бері|использу|працю\S*\s+з|работа\S*\s+с)[а-яёіїє]*\s)`,
+      `${EMOJI}+`,
+      String.raw`(?=\s|$)`,
+    ),
+    String.raw`(?<=[a-z]),(?=(?:i|we|pls|plz|please|kindly|you|u|contact|add|call|text)\b)`,
+    String.raw`[。！？，；：\n]+`,
+    behindThen('(?<!(?:こと|事)[はも])', '、+'),
+    String.raw`\s[-–]\s|\s\|\s|\s(?:and|but|while|then)\s(?=(?:the\s+)?(?:other\s+half|rest|remaining|remainder|balance|second\s+half)\b)|\s(?:e|y|et|und)\s(?=(?:o|a|el|la|le|il|lo|den|die|das)\s+(?:restante|resto|reste|rest|saldo|solde|outra\s+metade|otra\s+mitad|autre\s+moitie|altra\s+meta|restbetrag|restzahlung)\b)`,
+    behindThen(
+      String.raw`(?<=\b(?:not|cannot|can'?t|don'?t|no)\b[^.!?,;:\n]{0,100})`,
+      SO_THEN,
+      String.raw`(?=(?:just|please|pls|plz|kindly)\s)`,
+    ),
+  ].join('|'),
+  'g',
+);
+/** The clause cuts' source: a test checks it cuts as it does without the look-aheads `behindThen` adds. */
+export const CLAUSE_END_SOURCE = CLAUSE_END.source;
 
 /**
  * The cuts `re` (global, never empty) makes in `text`. An exec loop on the shared regex, not matchAll, which
