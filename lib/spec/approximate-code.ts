@@ -76,17 +76,16 @@ const DIFFERENCE_LIMIT =
  * already named the ink system, so the number after "close to" is the code.
  */
 const BARE_CODE = String.raw`(?<![\d-])(?:\d{2}-\d{4}|\d{3,5}\s{0,2}[CU]?)(?![\p{L}\d])`;
-export const PANTONE_FIELD = /(?:pantone|PMS)(?:\s(?:code|colou?r|no\.?|number|ref(?:erence)?))?\s{0,2}[:：]?\s{0,2}$/iu;
+export const PANTONE_FIELD =
+  /^\s{0,3}(?:pantone|PMS)(?:\s(?:code|colou?r|no\.?|number|ref(?:erence)?))?\s{0,2}[:：]\s{0,2}$/iu;
+/(?:pantone|PMS)(?:\s(?:code|colou?r|no\.?|number|ref(?:erence)?))?\s{0,2}[:：]?\s{0,2}$/iu;
 
 /** `bareCodes`: the clause's field is the ink system itself, so a bare number is a code too. */
 export function approximatedCodes(text: string, bareCodes = false): Match[] {
   if (DIFFERENCE_LIMIT.test(text)) return [];
   const code = bareCodes ? anyOf(COLOR_CODE, BARE_CODE) : COLOR_CODE;
   return findAll(
-    anyOf(
-      `(?:${NEAR_BEFORE})\\s{0,3}(?:${code})`,
-      `(?:${code})\\s{0,3}(?:${NEAR_AFTER})${NO_FIGURE_NEXT}`,
-    ),
+    anyOf(`(?:${NEAR_BEFORE})\\s{0,3}(?:${code})`, `(?:${code})\\s{0,3}(?:${NEAR_AFTER})${NO_FIGURE_NEXT}`),
     text,
   );
 }

@@ -63,8 +63,6 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
       'teintes?',
-      // "Pantone: close to 19-4052", "PMS: 286 C": the ink system names the field, and its value is the colour.
-      '(?:pantone|PMS)(?: (?:code|colou?r|no\\.?|number|ref(?:erence)?))?',
       'Farben?',
       `cor(?:es)?${NOT_AFTER_FASTNESS}`,
       `colori${NOT_AFTER_FASTNESS}`,

@@ -349,7 +349,8 @@ const COLOUR_MAY_VARY = anyOf(
  * given as a percentage. No instrument reads a colour difference in percent (ΔE, a grey-scale grade do), so "10%" is
  * whatever the supplier says it is. Silent where ΔE or a grey scale is also given.
  */
-const DIFFERENCE_WORD = /differen|deviat|variat|toleran|Abweich|Unterschied|écart|desviaci|desvio|scostament|odchyl|różnic|отклонен|разниц|色差|偏差/iu;
+const DIFFERENCE_WORD =
+  /differen|deviat|variat|toleran|Abweich|Unterschied|écart|desviaci|desvio|scostament|odchyl|różnic|отклонен|разниц|色差|偏差/iu;
 const PERCENT = String.raw`\d{1,2}(?:[.,]\d)?\s{0,2}%`;
 const PERCENT_DIFFERENCE = anyOf(
   latinWords([
@@ -364,7 +365,8 @@ const PERCENT_DIFFERENCE_INLINE = anyOf(
   ]),
   `色差\\s{0,2}[:：]?\\s{0,2}(?:[≤<]|不超过|小于|在)?\\s{0,2}${PERCENT}(?:\\s{0,2}(?:以内|以下))?`,
 );
-const COLOUR_MEASURED = /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|\d\s{0,2}级/iu;
+const COLOUR_MEASURED =
+  /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|\d\s{0,2}级/iu;
 
 function percentColourDifferences(clause: Clause, line: string): Match[] {
   const text = clause.text;
@@ -628,7 +630,7 @@ export const colorDetector: AttributeDetector = {
     // "close to Pantone 286 C": the code names where the colour is near, not where it must be.
     const near = approximatedCodes(
       clause.attribute ? value : clause.text,
-      clause.attribute === 'color' && PANTONE_FIELD.test(clause.text.slice(0, clause.valueStart)),
+      PANTONE_FIELD.test(clause.text.slice(0, clause.valueStart)),
     );
     alternatives.push(...near.map((m) => hit(m.start, m.end, m.text)));
     if (alternatives.length > 0)

@@ -302,7 +302,7 @@ const SPELT_ESTIMATE = latinWords([
   '(?:about|around|some) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:days?|weeks?|months?)',
   '(?:unos|unas|cerca de|alrededor de) (?:un|una|dos|tres|cuatro|cinco|seis|ocho|diez) (?:días|semanas|mes(?:es)?)',
   '(?:environ|à peu près) (?:un|une|deux|trois|quatre|cinq|six|huit|dix) (?:jours|semaines?|mois)',
-  '(?:circa|all[’\']incirca) (?:un|una|uno|due|tre|quattro|cinque|sei|otto|dieci) (?:giorni|settimane?|mes[ei])',
+  "(?:circa|all[’']incirca) (?:un|una|uno|due|tre|quattro|cinque|sei|otto|dieci) (?:giorni|settimane?|mes[ei])",
   '(?:cerca de|uns|umas|por volta de) (?:um|uma|dois|duas|três|quatro|cinco|seis|oito|dez) (?:dias|semanas?|m[eê]s(?:es)?)',
   '(?:etwa|ungefähr|rund|ca\\.) (?:ein(?:en|e)?|zwei|drei|vier|fünf|sechs|acht|zehn) (?:Tage|Wochen?|Monate?)',
 ]);

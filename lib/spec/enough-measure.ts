@@ -115,7 +115,9 @@ function strongEnough(clause: Clause): Finding[] {
   const text = clause.text;
   const hit = findAll(STRONG_ENOUGH, text)[0];
   if (!hit || STRENGTH_FIGURE.test(text) || heldToAStandard(text)) return [];
-  return [vagueFinding('performance', clause, { start: hit.start, end: hit.end, why: WHY, fix: FIX_STRENGTH })];
+  return [
+    vagueFinding('performance', clause, { start: hit.start, end: hit.end, why: WHY, fix: FIX_STRENGTH }),
+  ];
 }
 
 function figureOfItsOwn(value: string): boolean {

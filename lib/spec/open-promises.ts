@@ -26,8 +26,8 @@ const BY_EYE = latinWords([
   '(?:a few|some|few|small|minor|little) (?:minor |small |little |slight )?(?:defects?|flaws?|imperfections?|scratches|marks|blemishes) (?:are |is )?(?:acceptable|allowed|ok|okay|accepted|permitted|tolerated)',
   // The same allowance, adjective before or after the defect, in the other languages a QC line is written in:
   // "petits défauts tolérés", "pequeños defectos aceptables", "kleine Fehler zulässig", "lievi difetti ammessi".
-  "(?:de |quelques )?(?:petits|légers|menus) (?:défauts|imperfections) (?:sont )?(?:tolérés|acceptés|acceptables|admis|autorisés)",
-  "(?:des )?(?:défauts|imperfections) (?:mineurs|légers) (?:sont )?(?:tolérés|acceptés|acceptables|admis|autorisés)",
+  '(?:de |quelques )?(?:petits|légers|menus) (?:défauts|imperfections) (?:sont )?(?:tolérés|acceptés|acceptables|admis|autorisés)',
+  '(?:des )?(?:défauts|imperfections) (?:mineurs|légers) (?:sont )?(?:tolérés|acceptés|acceptables|admis|autorisés)',
   '(?:pequeños|leves|ligeros|algunos) (?:defectos|fallos|imperfecciones) (?:son )?(?:aceptables|aceptados|tolerados|permitidos|admitidos)',
   '(?:defectos|imperfecciones) (?:menores|leves) (?:son )?(?:aceptables|aceptados|tolerados|permitidos|admitidos)',
   '(?:pequenos|leves|alguns) (?:defeitos|imperfeições) (?:são )?(?:aceitáveis|aceitos|tolerados|permitidos)',
