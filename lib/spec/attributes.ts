@@ -57,9 +57,10 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       `(?<!(?:per|each|by|every|por|par|pro) )colou?rs?${NOT_AFTER_FASTNESS}(?! (?:temperature|fastness|rendering|difference|tolerance|gamut|mode|card|box))`,
       `(?<!(?:por|cada) )colores?${NOT_AFTER_FASTNESS}`,
       `(?<!(?:par|chaque) )couleurs?${NOT_AFTER_FASTNESS}`,
-      // "Lipstick shade:", "Shade:": the English for the colour of a cosmetic, a thread or a dye lot. Not a lampshade,
-      // a sunshade or a shade net, whose "shade" is a part or a share of light kept out.
-      `(?<!(?:lamp|sun|window|light|night|eye|band|dip) ?)(?<!-)(?<=\\p{L}{3,} )shade(?=\\s{0,2}$)`,
+      // "Lipstick shade:", "Nail polish shade:": the colour of a cosmetic, a thread or a yarn. Only these: "Tile shade:"
+      // or "Foundation shade:" head a shade-consistency or sample-match clause our real sheets write precisely, and a
+      // lampshade or a shade net is a part or a share of light kept out.
+      `(?<=\\b(?:lipstick|lip|gloss|nail|polish|lacquer|eyeshadow|blush|thread|yarn) )shade(?=\\s{0,2}$)`,
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
       'teintes?',

@@ -1401,6 +1401,13 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   speed: String.raw`(?<![A-Za-z\d.,])\d[\d.,]*\s?(?:[KMGT]B\/s|[KMGT]bps|[KMGT]b\/s|rpm|r\/min|RPM|km\/h|mph|m\/s|fps|ppm|spm|cpm|bpm|转\/分|万?转)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s?\/\s?(?:s|sec|min|h|hr|hour)(?![\p{L}])|(?<![\p{L}\d.,])\d[\d.,]*\s?\p{L}{1,10}\s(?:per|a|an)\s(?:second|minute|hour)(?![\p{L}])|\bUHS-?I{1,3}\b|\b(?:U[13]|V(?:10|30|60|90)|A[12])\b|\bClass ?10\b`,
 };
 
+/**
+ * Two measured options with none chosen ("150 ml ou 200 ml, a definir"): the size or weight rule reads that open
+ * choice; "to be defined" after it is the same finding, not a second one about performance.
+ */
+const MEASURED_OPTIONS =
+  /\d\s?(?:ml|l|cl|cm|mm|m|kg|g|w|v|mah|pcs)(?!\p{L})\s{1,2}(?:or|ou|o|oder|lub|albo|или|或)\s{1,2}\d/iu;
+
 export const performanceDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause, line: string): Finding[] {
@@ -1566,7 +1573,12 @@ export const performanceDetector: AttributeDetector = {
     // "Cavities: exact number decided by our engineer", "Tolerances: critical dims agreed later": a value handed to a
     // later decision or to the supplier's say, on a clause no attribute rule reads (theirs read their own).
     // A finish left to the maker is the material rule's (finish-left-to-maker), an over/short band the quantity rule's.
-    if (clause.attribute === undefined && finishLeftToMaker(text).length === 0 && !test(OVER_SHORT, text))
+    if (
+      clause.attribute === undefined &&
+      finishLeftToMaker(text).length === 0 &&
+      !test(OVER_SHORT, text) &&
+      !MEASURED_OPTIONS.test(text)
+    )
       // Whose choice a warranty's remedy is ("repair or replace at the maker's discretion") is warranty-terms' to read.
       for (const h of decidedLater(text.slice(clause.valueStart), text))
         if (
