@@ -161,9 +161,19 @@ function settledOnTheLine(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * The handing-over settled in the words right after it: "según necesidad del cliente, confirmada en PO 4521", "per
+ * customer needs: EU Schuko (CEE 7/7)", "conforme estoque do modelo CX-500", "下单后再定为国标". A figure, a code or a colon
+ * before the clause ends gives the value the phrase seemed to leave open.
+ */
+const SETTLED_AFTER =
+  /^(?:[^,;，；]{0,40}?(?:[:：=]|\d|为|為)|[\s,]{0,3}(?:confirm|bestätig|potwierdz|подтвержд)\p{L}*\s[^;；]{0,30}\d)/iu;
+
 /** `text` is the clause's value; `clause`, the whole clause with its label ("Price: to be agreed"). */
 export function decidedLater(text: string, clause = text): VagueHit[] {
-  const handed = NOT_THE_GOODS.test(clause) ? [] : findAll(HANDED_OVER, text);
+  const handed = NOT_THE_GOODS.test(clause)
+    ? []
+    : findAll(HANDED_OVER, text).filter((m) => !SETTLED_AFTER.test(text.slice(m.end)));
   return [...findAll(DECIDED_LATER, text), ...handed]
     .filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && m.end <= o.end))
     .filter((m) => !settledOnTheLine(text, m.start, m.end))

@@ -366,7 +366,7 @@ const PERCENT_DIFFERENCE_INLINE = anyOf(
   `色差\\s{0,2}[:：]?\\s{0,2}(?:[≤<]|不超过|小于|在)?\\s{0,2}${PERCENT}(?:\\s{0,2}(?:以内|以下))?`,
 );
 const COLOUR_MEASURED =
-  /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|\d\s{0,2}级/iu;
+  /Δ\s?E|delta\s?E|(?<![A-Za-z])[dD]E\s{0,2}(?:≤|<|=|\d)|gr[ae]y[- ]?scale|Graumaßstab|échelle de gris|escala de (?:cinzas|grises)|scala dei grigi|灰卡|\d\s{0,2}级|spectro\p{L}*|colou?r strength|Farbstärke|\b(?:DIN|ISO|AATCC)\s?\d/iu;
 
 function percentColourDifferences(clause: Clause, line: string): Match[] {
   const text = clause.text;

@@ -32,7 +32,9 @@ export const MAIL_SWITCH_MOVES: readonly ChannelPattern[] = [
       '\\b(?:correspond\\w*|communicat\\w*|conversation|talk|discussion)\\s+(?:\\S+\\s+){0,3}?(?:on|by|via|through|from|over|with)\\s+(?:our|my)\\s+(?:company\\s+|personal\\s+|private\\s+|office\\s+|own\\s+)?(?:e-?mail|mail|mailbox|gmail)\\b',
       // en: "I sent the drawing to your gmail, pls check and reply there", "answer me by mail, the chat here is not
       // stable": the buyer's own mailbox named, then the answer asked for in it — the talk goes on there (stop 48).
-      `\\b(?:your|ur)\\s+(?:(?:own|private|personal)\\s+)?(?:gmail|hotmail|yahoo|outlook|qq\\s?mail|e-?mail|mail\\s?box|inbox|mail)\\b[^.!?\\n]{0,80}?\\b(?:reply|answer|respond|write\\s+back|revert)\\s+(?:(?:to\\s+)?(?:me|us)\\s+)?(?:there|from\\s+there|in\\s+it|by\\s+(?:e-?mail|mail|gmail)|via\\s+(?:e-?mail|mail|gmail)|(?:on|to|in)\\s+(?:that|my|our)\\s+(?:e-?mail|mail|gmail))\\b`,
+      // Not the platform's own mail ("Alibaba sent a confirmation to your email, reply there"), nor a reply asked for
+      // on the platform ("reply there on Alibaba chat").
+      `(?<!\\b(?:alibaba|aliexpress|platform|system)\\s+(?:sent|emailed|e-mailed|mailed)\\s+(?:\\S+\\s+){0,4}?)\\b(?:your|ur)\\s+(?:(?:own|private|personal)\\s+)?(?:gmail|hotmail|yahoo|outlook|qq\\s?mail|e-?mail|mail\\s?box|inbox|mail)\\b[^.!?\\n]{0,80}?\\b(?:reply|answer|respond|write\\s+back|revert)\\s+(?:(?:to\\s+)?(?:me|us)\\s+)?(?:there|from\\s+there|in\\s+it|by\\s+(?:e-?mail|mail|gmail)|via\\s+(?:e-?mail|mail|gmail)|(?:on|to|in)\\s+(?:that|my|our)\\s+(?:e-?mail|mail|gmail))\\b(?!\\s+(?:on|in|via|through|using|from)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform|chat|message|trade\\s?manager))`,
       // de: "auf E-Mail wechseln / umsteigen / ausweichen", "wechseln wir zu E-Mail".
       `\\b(?:auf|zu|zur)\\s+(?:die\\s+)?(?:e-?mail|mail)\\s+(?:\\S+\\s+)?(?:wechseln|umsteigen|ausweichen|umziehen|gehen)\\b|\\b(?:wechseln|umsteigen|gehen)\\s+wir\\s+(?:\\S+\\s+)?(?:auf|zu|zur)\\s+(?:die\\s+)?(?:e-?mail|mail)\\b${NOT_A_DOCUMENT}`,
       // fr, es, it, pt: "passer à l'e-mail / au mail", "pasar al correo", "passare alla mail", "mudar para o e-mail".

@@ -299,6 +299,11 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs:
       /\b(?:account|acc|bank|beneficiary|iban|swift|t\/?t|wire|transfer|remit\w*|directly|western\s+union|paypal)\b/u,
     needsIn: 'message',
+    // The new way to pay is the platform's own: "I will send a new order link on Alibaba; the bank transfer option is
+    // inside the Alibaba checkout".
+    unless:
+      /\b(?:inside|in|within|on|through|via)\s+(?:the\s+)?(?:alibaba(?:\.com)?|aliexpress|platform|trade\s?assurance)(?:'s)?\s+(?:checkout|order|link|system|payment)|\b(?:new|another)\s+(?:order\s+|payment\s+)?link\s+(?:on|in|through|via)\s+(?:alibaba|aliexpress|the\s+platform)\b/u,
+    unlessIn: 'message',
     re: anyOf(
       `\\b(?:don'?t|dont|do\\s+not|needn'?t|no\\s+need\\s+to)\\s+(?:use|pay\\s+(?:by|with|through|via|on|in)|go\\s+through)\\s+(?:the\\s+|this\\s+|that\\s+|our\\s+)?(?:alibaba(?:\\.com)?|aliexpress|platform|trade\\s?assurance|ta|escrow)(?:'s)?\\s+(?:(?:payment|order|pay|checkout)\\s+)?(?:link|order|checkout|payment|page|button|system)s?\\b`,
     ),
