@@ -170,10 +170,15 @@ const SETTLED_AFTER =
   /^(?:[^,;，；]{0,40}?(?:[:：=]|\d|为|為)|[\s,]{0,3}(?:confirm|bestätig|potwierdz|подтвержд)\p{L}*\s[^;；]{0,30}\d)/iu;
 
 /** `text` is the clause's value; `clause`, the whole clause with its label ("Price: to be agreed"). */
-export function decidedLater(text: string, clause = text): VagueHit[] {
-  const handed = NOT_THE_GOODS.test(clause)
-    ? []
-    : findAll(HANDED_OVER, text).filter((m) => !SETTLED_AFTER.test(text.slice(m.end)));
+/**
+ * `withHandedOver`: false for a reader that owns the handing-over itself (a tolerance field "a convenir" is the size
+ * rule's, open-tolerance.ts) and yields only to the deferrals with a verb of settling.
+ */
+export function decidedLater(text: string, clause = text, withHandedOver = true): VagueHit[] {
+  const handed =
+    !withHandedOver || NOT_THE_GOODS.test(clause)
+      ? []
+      : findAll(HANDED_OVER, text).filter((m) => !SETTLED_AFTER.test(text.slice(m.end)));
   return [...findAll(DECIDED_LATER, text), ...handed]
     .filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && m.end <= o.end))
     .filter((m) => !settledOnTheLine(text, m.start, m.end))

@@ -23,6 +23,7 @@ import { DENSITY_FIGURE } from './foam-grade';
 import { genuineParity } from './genuine-parity';
 import { termsOffRecord } from './off-record-terms';
 import { followsLater, promisedWithoutFigure } from './open-promises';
+import { toleranceByAgreement } from './open-tolerance';
 import { findAll, latinWords, regex, test } from './patterns';
 import { peakOnlyPower } from './peak-power';
 import { MORE_CLAIMS, MORE_DENSITY_CLAIMS } from './performance-claims-more';
@@ -1577,7 +1578,9 @@ export const performanceDetector: AttributeDetector = {
       clause.attribute === undefined &&
       finishLeftToMaker(text).length === 0 &&
       !test(OVER_SHORT, text) &&
-      !MEASURED_OPTIONS.test(text)
+      !MEASURED_OPTIONS.test(text) &&
+      // "Tolerancia dimensional: a convenir" is the size rule's open tolerance (open-tolerance.ts), said once.
+      toleranceByAgreement(clause).length === 0
     )
       // Whose choice a warranty's remedy is ("repair or replace at the maker's discretion") is warranty-terms' to read.
       for (const h of decidedLater(text.slice(clause.valueStart), text))

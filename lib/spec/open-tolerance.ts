@@ -224,7 +224,7 @@ export function toleranceByAgreement(clause: Clause): Hit[] {
   // A figure, a standard or a drawing written anywhere in the value states the tolerance after all.
   if (/\d/u.test(value) || test(DESIGN_FILE, value)) return [];
   // "Tolerance: as discussed", "Tolerances: agreed later": the off-record and decided-later readings quote these.
-  if (termsOffRecord(value, 0).length > 0 || decidedLater(value).length > 0) return [];
+  if (termsOffRecord(value, 0).length > 0 || decidedLater(value, value, false).length > 0) return [];
   const [first] = findAll(BY_AGREEMENT, value);
   if (!first) return [];
   const rest = `${value.slice(0, first.start)} ${value.slice(first.end)}`.replace(CARRIERS, '');
