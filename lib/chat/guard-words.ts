@@ -102,9 +102,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '不(?:走|用|使用|通过|通過)\\s?~|不接受|不支持|不收|(?<!能)不能|(?<!可)不可以|(?<!可)不可|(?<!要)不要|不需要|(?<!會)不會|(?<!会)不会|不允许|不允許|不得|请勿|請勿|切勿|勿|禁止|拒绝|拒絕|(?<!有)没有|(?<!有)沒有|从未|從未|从来没|從來沒|从不|從不|永不|绝不|絕不|别(?!的|途)|別(?!的|途|の|口座)|骗|騙|诈|詐',
     descriptor:
       '颜色|顏色|色|蓝|藍|绿|綠|黄|黃|红|紅|标志|標誌|标识|logo|图案|圖案|风格|風格|小程序|图标|圖標|表情|贴纸|貼紙|机|機|设备|設備|终端|終端|收银|收銀|公众号|公眾號|纸飞机图标|卡位|卡槽|卡套|卡包|通知|消息提醒|印' +
-      // Stop 48: a stand, table card or sign that carries a shop's payment QR code ("亚克力收款码立牌（支付宝/微信二维码）")
-      // is the product.
-      '|立牌|台卡|桌牌|展牌|码牌|碼牌|挂牌|掛牌|亚克力|壓克力|压克力|展架',
+      // Stop 48: a stand or sign that carries a shop's payment QR code ("亚克力收款码立牌（支付宝/微信二维码）") is the
+      // product. Not the material or a table card alone: "亚克力台卡已做好，请扫我的收款码付定金" asks for the deposit.
+      '|立牌|桌牌|展牌|码牌|碼牌|挂牌|掛牌|展架',
   },
   ar: {
     // "المندوب ما راح يطلب منك أي مبلغ" (the courier will not ask you for anything): the spoken future negation.

@@ -1406,6 +1406,9 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
  * Two measured options with none chosen ("150 ml ou 200 ml, a definir"): the size or weight rule reads that open
  * choice; "to be defined" after it is the same finding, not a second one about performance.
  */
+/** A print, logo or artwork label: what it leaves open is the customization rule's to say. */
+const PRINT_LABEL =
+  /^\s*(?:impression|imprim\p{L}*|print(?:ing)?|druck|stampa|impresi[oó]n|impress[aã]o|nadruk|baskı|logo|artwork|design|texte?|testo|texto)(?!\p{L})/iu;
 const MEASURED_OPTIONS =
   /\d\s?(?:ml|l|cl|cm|mm|m|kg|g|w|v|mah|pcs)(?!\p{L})\s{1,2}(?:or|ou|o|oder|lub|albo|или|或)\s{1,2}\d/iu;
 
@@ -1580,7 +1583,9 @@ export const performanceDetector: AttributeDetector = {
       !test(OVER_SHORT, text) &&
       !MEASURED_OPTIONS.test(text) &&
       // "Tolerancia dimensional: a convenir" is the size rule's open tolerance (open-tolerance.ts), said once.
-      toleranceByAgreement(clause).length === 0
+      toleranceByAgreement(clause).length === 0 &&
+      // "Impression : texte à définir": a print or artwork left open is the customization rule's, said once.
+      !PRINT_LABEL.test(text.slice(0, clause.valueStart))
     )
       // Whose choice a warranty's remedy is ("repair or replace at the maker's discretion") is warranty-terms' to read.
       for (const h of decidedLater(text.slice(clause.valueStart), text))
