@@ -222,6 +222,8 @@ const RUSSIAN = scriptWords([
 /** Japanese colour names; 白 and 青 alone are left out, they are everyday Chinese characters too. */
 // "赤錆なし", "黒錆": a corrosion product a salt-spray test names, not a colour; "赤外線": infrared. With 色 after it
 // ("赤錆色", "黒さび色") the rust names a shade: a paint colour, which stays a colour word.
+// Katakana has no spaces, so a colour name can sit inside a longer loan word: グレード (grade) holds グレー,
+// ブルートゥース (Bluetooth) holds ブルー, スレッド (thread) holds レッド. Those words are ruled out by name.
 const JAPANESE = cjk([
   '赤(?!道|外|(?:[錆銹]|さび|サビ)(?!色))',
   '黒(?!(?:[錆銹]|さび|サビ)(?!色))',
@@ -229,12 +231,12 @@ const JAPANESE = cjk([
   '緑',
   '茶色',
   '水色',
-  'グレー',
+  'グレー(?!ド)',
   'ネイビー',
   'ブラック',
   'ホワイト',
-  'レッド',
-  'ブルー',
+  '(?<!ス)レッド',
+  'ブルー(?!ト|ツ)',
   'グリーン',
   'ピンク',
   'ベージュ',
