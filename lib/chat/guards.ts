@@ -449,7 +449,7 @@ const THE_OTHERS =
 // ("if you skip / cancel the Alibaba order you can use it" sets the order aside, so no such phrase).
 /** "It is in the AliExpress checkout", "it's available on the order page": the method said to be found there. */
 const IT_IS_THERE =
-  /^\s*(?:(?:and|so|yes)\s+)?(?:it|that|this|they)(?:'s|\s+is|\s+are|'re)\s+(?:also\s+|already\s+)?(?:(?:available|offered|listed|shown|included|there|an?\s+option|one\s+of\s+the\s+options)\s+)?(?:in|on|at|inside|under)\b/u;
+  /^\s*(?:(?:and|so|yes)\s+)?(?:it|that|this|they)(?:'s|\s+is|\s+are|'re)\s+(?:also\s+|already\s+)?(?:(?:available|offered|listed|shown|included|there|an?\s+option|one\s+of\s+the\s+options)\s+)?(?:in|on|at|inside|under)\b|^\s*(?:(?:and|so|yes)\s+)?(?:you|u)\s+(?:can\s+|will\s+)?(?:find|see|get)\s+(?:it|that|this|them)\s+(?:in|on|at|inside|under)\b/u;
 const TAKES_IT =
   /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,5}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,6}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)|^\s*(?:(?:e|y|et|und|pero|ma)\s+)?(?:(?:vous|voce|usted)\s+)?(?:lo|la|le|l'|o|a)\s*(?:trovi|trova|trovate|troverai|troverete|encuentras|encuentra|encontraras|encontrara|encontra|encontrar|trouvez|trouverez|trouves|trouveras)\b|^\s*(?:sie|du)\s+finde[nt]?\s+(?:es|ihn|sie)\b|^\s*finde[nt]?\s+(?:sie|du)\s+(?:es|ihn|sie)\b/u;
 function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean {
@@ -630,7 +630,9 @@ export function storyEndsOnPlatform(tc: TextContext, start: number, end: number)
   )
     return false;
   if (/\d(?:[\s.-]?\d){5,}|@|https?:\/\/|www\./u.test(rest)) return false;
-  return anchoredBy(ANCHOR_LATIN_G, rest, tc) || (NON_LATIN.test(rest) && anchoredBy(ANCHOR_OTHER_G, rest, tc));
+  return (
+    anchoredBy(ANCHOR_LATIN_G, rest, tc) || (NON_LATIN.test(rest) && anchoredBy(ANCHOR_OTHER_G, rest, tc))
+  );
 }
 /**
  * The rest names a way of its own or sets the platform aside: a method other than the checkout's ("by T/T to HK", "my

@@ -107,7 +107,8 @@ const COMPANY_NAME_AFTER =
  * "PayPalon", "Western Union-nal", "MoneyGrammal", "PayPalilla", "Western Unionin kautta". Turkish writes its endings
  * after an apostrophe, which already ends the word.
  */
-const CASE_ENDING = '(?:-?(?:on|en|nal|nel|lal|lel|mal|ra|re|ba|be|ban|ben|hoz|nak|nek|illa|illa|lla|in|ia|iin))?';
+const CASE_ENDING =
+  '(?:-?(?:on|en|nal|nel|lal|lel|mal|ra|re|ba|be|ban|ben|hoz|nak|nek|illa|illa|lla|in|ia|iin))?';
 
 /** Payment methods the order does not protect when used on their own (each judged separately). */
 /**

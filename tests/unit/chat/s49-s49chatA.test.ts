@@ -39,13 +39,17 @@ describe('a wallet that keeps working beside the goods', () => {
     expect(rules(text)).not.toContain(PAY);
   });
   it('a request beside the same words still counts', () => {
-    expect(rules('Card holder 300 pcs MOQ. PayPal still works normally, send the money to my email.')).toContain(PAY);
+    expect(
+      rules('Card holder 300 pcs MOQ. PayPal still works normally, send the money to my email.'),
+    ).toContain(PAY);
   });
 });
 
 describe('Western Union with a Hungarian case ending', () => {
   it('"Western Unionon" is Western Union', () => {
-    expect(rules('A vámhoz még 90 USD kell, kérem küldje Western Unionon a szállítmányozónak.')).toContain(PAY);
+    expect(rules('A vámhoz még 90 USD kell, kérem küldje Western Unionon a szállítmányozónak.')).toContain(
+      PAY,
+    );
   });
 });
 
@@ -70,12 +74,16 @@ describe('an account story that ends on the platform', () => {
 
 describe("the platform's own link re-issued", () => {
   it('a new Alibaba link with the card paid in the checkout is no new payee', () => {
-    const got = rules('Please ignore the Alibaba link in the previous quote, a fresh one comes now, pay by card at checkout.');
+    const got = rules(
+      'Please ignore the Alibaba link in the previous quote, a fresh one comes now, pay by card at checkout.',
+    );
     expect(got).not.toContain(PAY);
     expect(got).not.toContain(BANK);
   });
   it('an old link set aside for a new account still is', () => {
-    expect(rules('Ignore the old Alibaba link and the old PI, pay to our new account in HK.')).toContain(BANK);
+    expect(rules('Ignore the old Alibaba link and the old PI, pay to our new account in HK.')).toContain(
+      BANK,
+    );
   });
 });
 
@@ -83,7 +91,7 @@ describe("the platform's own mail, and a number asked about on the label", () =>
   it.each([
     'AliExpress e-mailed you about the refund case, please answer there.',
     'Alibaba has sent a message to your inbox about the dispute, reply there please.',
-    'Should the label show my mobile 13912345678 or your own number?',
+    'Do you want my cell 13912345678 printed on the waybill, or your own?',
   ])('%s → no contact', (text) => {
     expect(rules(text)).not.toContain(CONTACT);
   });
