@@ -339,6 +339,18 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "Pay on the Alibaba order page, just select PayPal there" / "it is in the AliExpress checkout, just choose PayPal
+  // when you pay the order": a clause that only picks one of the checkout's methods picks it where the payment was
+  // just placed.
+  if (
+    own.length <= 70 &&
+    !ACCOUNT_WORD.test(own) &&
+    !ASKS_OF_ITS_OWN.test(own) &&
+    CHOOSES_METHOD.test(own) &&
+    isCheckoutMethod(own) &&
+    previousAnchored(tc, start)
+  )
+    return true;
   // "…the rest also on the Alibaba order page. Card or PayPal.": a sentence that is only a list of the checkout's
   // methods names how to pay at the place the sentence before anchored.
   if (bareCheckoutList(tc, start, end) && previousAnchored(tc, start)) return true;
@@ -435,13 +447,18 @@ const THE_OTHERS =
 // "…, when you check out the Alibaba order you can choose PayPal, card or transfer": a "when/once you …" phrase of up to
 // six words may open the clause before the choice; the anchor is then read in the whole clause, that phrase included
 // ("if you skip / cancel the Alibaba order you can use it" sets the order aside, so no such phrase).
+/** "It is in the AliExpress checkout", "it's available on the order page": the method said to be found there. */
+const IT_IS_THERE =
+  /^\s*(?:(?:and|so|yes)\s+)?(?:it|that|this|they)(?:'s|\s+is|\s+are|'re)\s+(?:also\s+|already\s+)?(?:(?:available|offered|listed|shown|included|there|an?\s+option|one\s+of\s+the\s+options)\s+)?(?:in|on|at|inside|under)\b|^\s*(?:(?:and|so|yes)\s+)?(?:you|u)\s+(?:can\s+|will\s+)?(?:find|see|get)\s+(?:it|that|this|them)\s+(?:in|on|at|inside|under)\b/u;
 const TAKES_IT =
   /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,5}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,6}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)|^\s*(?:(?:e|y|et|und|pero|ma)\s+)?(?:(?:vous|voce|usted)\s+)?(?:lo|la|le|l'|o|a)\s*(?:trovi|trova|trovate|troverai|troverete|encuentras|encuentra|encontraras|encontrara|encontra|encontrar|trouvez|trouverez|trouves|trouveras)\b|^\s*(?:sie|du)\s+finde[nt]?\s+(?:es|ihn|sie)\b|^\s*finde[nt]?\s+(?:sie|du)\s+(?:es|ihn|sie)\b/u;
 function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const [, b] = clauseRange(tc, start, end);
-  if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
+  if (b >= text.length) return false;
   const [na, nb] = clauseRange(tc, b, b + 1);
+  // "We accept PayPal. It is in the AliExpress checkout": only "it is in/at …" reaches over a sentence's end.
+  if (SENTENCE_MARK.test(text[b - 1] ?? '') && !IT_IS_THERE.test(text.slice(na, nb))) return false;
   // Only a method the checkout offers can be chosen there: "we accept Western Union, you can choose it (or
   // Western Union) at the checkout" names a method no checkout has, so the checkout does not take it.
   const named = text.slice(start, end).trim();
@@ -449,7 +466,7 @@ function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean
   // "we accept PayPal, you can choose PayPal at the checkout page" (probe r24): the method named again is "it".
   const next =
     named.length > 0 && named.length <= 30 ? text.slice(na, nb).split(named).join('it') : text.slice(na, nb);
-  return TAKES_IT.test(next) && anchoredBy(ANCHOR_LATIN_G, next);
+  return (TAKES_IT.test(next) || IT_IS_THERE.test(next)) && anchoredBy(ANCHOR_LATIN_G, next);
 }
 
 /**
@@ -528,6 +545,12 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
  */
 const METHODS_ACCEPTED =
   /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع)[\s.!。！,;:،]*$/u;
+/**
+ * A clause that only picks a method ("just choose PayPal when you pay the order", "select Visa there", "you can pick
+ * Apple Pay at payment"): nothing follows the method but where or when it is picked.
+ */
+const CHOOSES_METHOD =
+  /^\s*(?:(?:and|then|so|just|simply|please|pls)\s+)*(?:(?:you|u)\s+(?:can|could|may)\s+(?:just\s+|simply\s+)?)?(?:choose|select|pick|tick|click(?:\s+on)?)\s+(?:the\s+)?(?!(?:\S+\s+){0,2}?(?:my|me|our|us|to|send|transfer|wire)\b)[\w&.-]+(?:(?:\s+|\s*\/\s*)[\w&.-]+){0,2}?(?:\s+(?:option|button|icon))?(?:\s+(?:there|here|(?:when|while|once)\s+(?:you|u)\s+(?:pay|check\s*out|place)(?:\s+(?:for\s+)?(?:the|your|it|this)(?:\s+order)?)?|at\s+(?:the\s+)?(?:payment|checkout)|as\s+(?:the\s+|your\s+)?(?:payment\s+)?method))?\s*[.!]*\s*$/u;
 /** …and asks nothing of its own: "您也可以直接用支付宝付给我" is a new request, not a list of accepted methods. */
 const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
@@ -587,6 +610,40 @@ function listOpener(tc: TextContext, start: number, end: number): string | null 
 }
 
 /** The whole message ties payment to the platform ("…but the payment stays in the Alibaba order"). */
+/**
+ * "Our account at this branch is closed, please pay through Alibaba", "Hesabımız kapandı, lütfen ödemeyi Alibaba
+ * üzerinden yapın", "账户冻结了，请走阿里订单付款": a story about the seller's account whose payment, said after it, goes
+ * to the platform. The rest of the message is anchored and names no payee of its own — no new or other account, no
+ * account word, no number, no "to me / directly" — so the story sends the money nowhere else.
+ */
+export function storyEndsOnPlatform(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  if (NEW_PAYEE.test(text.slice(start, end))) return false;
+  const [, b] = clauseRange(tc, start, end);
+  const rest = text.slice(b, b + 2 * CLAUSE_REACH);
+  if (
+    rest.trim().length === 0 ||
+    NEW_PAYEE.test(rest) ||
+    ACCOUNT_WORD.test(rest) ||
+    ASKS_OF_ITS_OWN.test(rest) ||
+    OTHER_WAY_OR_REFUSAL.test(rest)
+  )
+    return false;
+  if (/\d(?:[\s.-]?\d){5,}|@|https?:\/\/|www\./u.test(rest)) return false;
+  return (
+    anchoredBy(ANCHOR_LATIN_G, rest, tc) || (NON_LATIN.test(rest) && anchoredBy(ANCHOR_OTHER_G, rest, tc))
+  );
+}
+/**
+ * The rest names a way of its own or sets the platform aside: a method other than the checkout's ("by T/T to HK", "my
+ * Wise", "PayPal"), a "not / cancelled / instead / cannot receive", a person paid ("our manager").
+ */
+const OTHER_WAY_OR_REFUSAL =
+  /\b(?:pay\s?pal|wise|western|union|money\s?gram|t\/?t|tt|wire|remit\w*|usdt|crypto\w*|bitcoin|ali\s?pay|we\s?chat|hk|hong\s+kong|cash|payoneer|zelle|instead|cancel\w*|not|no|don'?t|dont|cannot|can'?t|never|unable|manager|boss|director|owner|finance|accountant|colleague|agent|wife|husband|brother|sister|friend|degil|yerine|iptal|yok|mudur\w*|patron\w*|nicht|kein\w*|statt|nao|pas|sauf|au\s+lieu|en\s+lugar|en\s+vez|sin)\b|(?<![\p{L}])(?:не|нет|вместо|отмен\p{L}*)(?![\p{L}])|不|别|別|取消|而是|老板|经理|財務|财务/u;
+/** Another payee named: a new, other, different, personal account, in the languages read (accents folded). */
+const NEW_PAYEE =
+  /\b(?:new|another|other|different|personal|private|alternative|yeni|baska|farkli|kisisel|nuevo|nueva|otra|otro|personal|nova|novo|outra|outro|nouveau|nouvelle|autre|neue\w*|andere\w*|privat\w*|nuovo|nuova|altro|altra|nowe|nowy|inne|inny|moi|khac|baru|lain|pribadi)\b|(?<![\p{L}])(?:нов\p{L}*|друг\p{L}*|личн\p{L}*)|新|另|其他|个人|個人|私人/u;
+
 export function isMessageAnchored(tc: TextContext): boolean {
   return once(tc, 'messageAnchored', () => {
     const text = tc.norm.text;

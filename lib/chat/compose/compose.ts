@@ -23,6 +23,15 @@ import {
  * The patterns one language's lexicon yields, idea by idea (see lexicon.ts). Each is an ordinary ChatPattern,
  * so negations, platform anchors, brand descriptions and gates work as for the phrase patterns.
  */
+
+/**
+ * What is set aside is the platform's own link, re-issued ("don't use the Alibaba link from the old quotation, I send a
+ * new one, pay by card in checkout", "ignora el enlace de Alibaba anterior"), in a message that names no account, bank details
+ * or transfer to someone: a new order link, not a new payee (stop 49).
+ */
+const PLATFORM_LINK_REPLACED =
+  /^(?![\s\S]*\b(?:account|acc|iban|swift|beneficiary|t\/t|cuenta|conta|compte|konto|conto|hesap\w*|bank(?:ing)?\s+(?:details|info\w*|data|account)|(?:transfer|wire|remit)\w*\s+(?:\S+\s+)?(?:to|into)|bankdaten|bankverbindung|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|rib)\b)[\s\S]*(?:\b(?:alibaba|aliexpress|platform|trade\s?assurance|checkout|order)\s+(?:payment\s+|order\s+|pay\s+)?(?:link|enlace|lien|linki?)\b|\b(?:link|enlace|lien)\s+(?:\S+\s+)?(?:de|do|da|del|of|to|on|di|von)\s+(?:the\s+|la\s+|el\s+)?(?:alibaba|aliexpress|platform|pedido|commande|ordine|bestellung)\b|(?:阿里|平台|订单|訂單)\S{0,3}(?:链接|鏈接))/u;
+
 export interface ComposedPatterns {
   payment: ChatPattern[];
   bank: ChatPattern[];
@@ -889,6 +898,8 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       ...gates(l, [l.discard], [l.old]),
       needs: anywhere(l, l.account, l.bankInfo, l.invoice),
       needsIn: 'message',
+      unless: PLATFORM_LINK_REPLACED,
+      unlessIn: 'message',
       re: anyOf(near(l, l.discard, l.old, 5, 3)),
     });
 

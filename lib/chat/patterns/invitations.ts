@@ -86,6 +86,15 @@ const SHIPPING_CS_HU_RO_BG = new RegExp(
   'u',
 );
 
+/** The apps a bare id may be added on. */
+const BARE_ID_APPS =
+  'we\\s?chat|weixin|wx|vx|whats\\s?app|wa|telegram|tg|line|skype|viber|zalo|kakao(?:\\s?talk)?|signal|imo|botim|instagram|ig';
+/** An app named, or a reason to talk: what makes a bare handle after "add" someone to add. */
+const BARE_ID_CUE = new RegExp(
+  `\\b(?:${BARE_ID_APPS}|questions?|problems?|contact|chat|talk|reach|inquir\\w*|enquir\\w*|details|faster|quick(?:er)?|reply)\\b|微信`,
+  'u',
+);
+
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -99,6 +108,20 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       // "pls add new one sunny-zhou2024", "add the new id: mike_88": with no "my", the id written right after says whose.
       '\\badd\\s+(?:the\\s+|a\\s+)?new\\s+(?:one|id|account|acc|number|no)\\s*[:：,-]?\\s*(?:\\+?\\d[\\d\\s-]{6,}\\d|[a-z][a-z0-9]*[_.-][\\w.-]*[a-z0-9]|[a-z]+\\d{2,}[\\w.-]*)(?![\\w@])(?!\\s+(?:model|item|product|size|colou?r|version|type|sku|pcs|to|into|in|on|for)\\b)',
       '\\bscan\\s+(?:my|the|this|our)\\s+(?:qr\\s+)?code\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?(?:add|contact|chat|talk)',
+    ),
+  },
+  {
+    // "…we print your WeChat QR on the card, and for questions add sales_amy88", "any problem pls add jenny_li2024":
+    // a bare id to add, shaped as a handle (a "_" or "." inside, or letters then digits) and ending its clause, asked of
+    // the buyer (at a clause's start, after "pls" or "for questions") in a message that names an app or a reason to
+    // talk; "add sku_1234 to the order", "can you add item_A22", "add logo_v2.png" are goods and files.
+    kind: 'explicit',
+    what: 'an invitation to add the seller elsewhere',
+    gate: /add/,
+    needs: BARE_ID_CUE,
+    needsIn: 'message',
+    re: anyOf(
+      `(?:^|[.,!?;:]\\s*|\\b(?:pls|please|plz|kindly|just|questions?|problems?|issues?|details|info|information|inquir\\w*|enquir\\w*)\\s+(?:(?:pls|please|plz|just)\\s+)?)add\\s*[:：]?\\s*@?(?!(?:item|sku|pvc|logo|model|size|file|img|image|photo|pic|code|part|art|ref|po|pi|ctn|carton|box|bag|label)[_.-])(?:[a-z][a-z0-9]*[_.][\\w.-]*[a-z0-9]|[a-z]{3,}\\d{2,}[\\w.-]*)(?<!\\.(?:png|jpe?g|gif|pdf|ai|psd|dxf|dwg|stp|step|zip|rar|docx?|xlsx?|cdr|eps|svg))(?![\\w@])(?=\\s*(?:$|[.,!?;)]|(?:on|in|via|at)\\s+(?:${BARE_ID_APPS})\\b|(?:pls|please|plz|thanks|thank\\s+you|thx)\\b))`,
     ),
   },
   {

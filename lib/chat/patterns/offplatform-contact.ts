@@ -66,7 +66,7 @@ const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
  * tracking", "vous recevrez la confirmation par e-mail d'Alibaba". Its mail is not the seller moving the talk.
  */
 const SENT_BY_PLATFORM_OR_CARRIER =
-  /\b(?:alibaba|aliexpress|the\s+platform|dhl|fedex|ups|tnt|ems|usps|aramex|the\s+(?:courier|carrier|customs))\s+(?:\w+\s+){0,2}?(?:send|sends|sent|e-?mails?|notif\w*|inform\w*|envia\w*|envoie\w*|schickt|sendet|invia\w*)\b|\be-?mail\s+(?:from|de|d'|von|da|dal|od)\s*(?:alibaba|aliexpress|dhl|fedex|ups|tnt|aramex)\b/u;
+  /\b(?:alibaba|aliexpress|the\s+platform|dhl|fedex|ups|tnt|ems|usps|aramex|the\s+(?:courier|carrier|customs))\s+(?:\w+\s+){0,2}?(?:send|sends|sent|e-?mail(?:s|ed)?|mailed|wrote|writes|written|messaged|contacted|notif\w*|inform\w*|envia\w*|envoie\w*|schickt|sendet|invia\w*)\b|\be-?mail\s+(?:from|de|d'|von|da|dal|od)\s*(?:alibaba|aliexpress|dhl|fedex|ups|tnt|aramex)\b/u;
 const MAIL_NOT_A_MOVE = new RegExp(
   `${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}|${SENT_BY_PLATFORM_OR_CARRIER.source}`,
   'u',

@@ -102,6 +102,14 @@ const WHOSE =
 const COMPANY_NAME_AFTER =
   '(?!\\.?\\s*(?:&\\s*)?(?:logisti\\p{L}*|shipping|freight\\p{L}*|forward\\p{L}*|cargo|spedition|transport\\p{L}*|trading|trade|industr\\p{L}*|technolog\\p{L}*|tech|group|gruppe|grupo|international|intl|co\\b|company|corp\\p{L}*|ltd|limited|llc|inc\\b|gmbh|ltda|sarl|srl|s\\.?a\\.?\\b|enterprise\\p{L}*|import\\p{L}*|export\\p{L}*|packag\\p{L}*|electronic\\p{L}*|machiner\\p{L}*|textile\\p{L}*|garment\\p{L}*|plastic\\p{L}*|hardware|factory|suppl\\p{L}*|sourcing|holding\\p{L}*|logistica|logistik|物流|国际|國際|贸易|貿易|货代|貨代|公司|集团|集團|有限|株式会社))';
 
+/**
+ * A case ending written onto the brand in Hungarian and Finnish, with or without a hyphen: "Western Unionon" (by WU),
+ * "PayPalon", "Western Union-nal", "MoneyGrammal", "PayPalilla", "Western Unionin kautta". Turkish writes its endings
+ * after an apostrophe, which already ends the word.
+ */
+const CASE_ENDING =
+  '(?:-?(?:on|en|nal|nel|lal|lel|mal|ra|re|ba|be|ban|ben|hoz|nak|nek|illa|illa|lla|in|ia|iin))?';
+
 /** Payment methods the order does not protect when used on their own (each judged separately). */
 /**
  * "V转" / "vx转账": WeChat (called V, vx, wx) as the way to transfer, before a recipient, a list word or the clause's
@@ -114,13 +122,13 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     'PayPal',
     /pal|f&f|friend|贝宝|貝寶|пейпал|amigos|proches|朋友模式|페이팔|ペイパル|باي/,
-    `\\bpay\\s?pal\\b|\\bf&f\\b|${PAYPAL_FRIENDS_AND_FAMILY}|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式|페이팔|ペイパル|باي\\s?بال`,
+    `\\bpay\\s?pal${CASE_ENDING}\\b|\\bf&f\\b|${PAYPAL_FRIENDS_AND_FAMILY}|贝宝|貝寶|пейпал\\p{L}*|\\bamigos\\s+(?:y|e)\\s+familia|\\bentre\\s+proches|朋友模式|페이팔|ペイパル|باي\\s?بال`,
   ],
   [
     // "W.U. Logistics is our forwarder", "M.G. Trading Co.": the letters begin a company's name.
     'Western Union / MoneyGram to a person',
     /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g/,
-    `\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
+    `\\bwestern\\s?union${CASE_ENDING}\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram${CASE_ENDING}\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
   ],
   [
     // "微信转给我" / "微信转我": a WeChat transfer to the person (转 followed by a recipient), not a chat invitation.
@@ -136,7 +144,7 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     'a money-transfer app',
     /wise|payoneer|remit|xoom|skrill|zelle|venmo|cash|revolut|ria|pix|qiwi|киви|юмани|yoomoney|webmoney|вебмани|payeer|perfect|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao|ю\s?money|카카오페이|토스|paypay|ペイペイ|line pay|linepay|promptpay|paysera|neteller|bizum|mercado ?pago|dana|truemoney|shopee ?pay|paybox|ביט|פייבוקס|gpay|phonepe|phone pe|کارت|vodafone|instapay|duitnow|palawan|فودافون|انستاباي|إنستاباي|พรอมเพย/,
-    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou|ile|uzerinden|araciligiyla|hesab\\w*)\\b|\\b(?:pay|paid|paying|pays|send|sent|sending|sends|transfer\\w*|wire|wired|use|using|deposit\\w*|remit\\w*)\\b[^.!?\\n,;:]{0,40}?\\b(?:our|my|to|into)\\s+wise\\b(?!\\s+(?:and|choice|decision|advice|words?|customers?|buyers?|friends?|people|men|man|owner|boss|team|investment|move|way|judg\\w*|opinion|series|man|ones?))|\\b(?:virement|transferencia|bonifico|uberweisung|przelew|havale|paiement|pago|pagamento)\\s+(?:\\w+\\s+)?wise\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|(?<!\\b(?:more|some|few|these|those|real|product|sample|samples|actual|clear|hd|nice|new|latest|detail|detailed)\\s+)\\bpix\\b(?!\\s+(?:of|attached|below|above)\\b)|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ' +
+    '\\btransfer\\s?wise\\b|\\b(?:via|by|through|with|on|using|por|pelo|par|or|o|ou|per|uber|mit|oder|tramite|przez|lewat|melalui|qua|ile|prin|cu)\\s+wise\\b|\\bwise\\s+(?:account|transfer|payment|or|o|ou|ile|uzerinden|araciligiyla|hesab\\w*)\\b|\\b(?:pay|paid|paying|pays|send|sent|sending|sends|transfer\\w*|wire|wired|use|using|deposit\\w*|remit\\w*)\\b[^.!?\\n,;:]{0,40}?\\b(?:our|my|to|into)\\s+wise\\b(?!\\s+(?:and|choice|decision|advice|words?|customers?|buyers?|friends?|people|men|man|owner|boss|team|investment|move|way|judg\\w*|opinion|series|man|ones?))|\\b(?:virement|transferencia|bonifico|uberweisung|przelew|havale|paiement|pago|pagamento)\\s+(?:\\w+\\s+)?wise\\b|через\\s+wise|\\b(?:payoneer|remitly|world\\s?remit|xoom|skrill|zelle|venmo|cash\\s?app|revolut|ria\\s+money|qiwi|yoomoney|webmoney|payeer|perfect\\s?money|momo|zalopay|viettelpay|ovo|gopay|qris|gcash|paytm|papara|ininal|kakao\\s?pay|paypay|line\\s?pay|promptpay|paysera|neteller|bizum|mercado\\s?pago)\\b|(?<!\\b(?:more|some|few|these|those|real|product|sample|samples|actual|clear|hd|nice|new|latest|detail|detailed)\\s+)\\bpix\\b(?!\\s+(?:of|attached|below|above)\\b)|(?<![\\p{L}])(?:киви|юмани|вебмани|ю\\s?money)(?![\\p{L}])|카카오페이|토스(?!트)|ペイペイ' +
       // Indonesia's DANA wallet only after a word of means ("bayar selisih lewat DANA"; "dana" alone is funds), Thailand's
       // TrueMoney, ShopeePay, and Israel's Bit and PayBox ("בקשת תשלום בביט"); Iran's card-to-card transfer ("کارت به کارت").
       '|\\b(?:via|lewat|melalui|pakai|guna|ke|using|by)\\s+dana\\b(?!\\s+(?:talangan|darurat|tunai|segar))|\\b(?:truemoney|shopee\\s?pay|paybox|gpay|phone\\s?pe)\\b|(?<![\\p{L}])(?:ב|ל|דרך\\s+)?(?:ביט|פייבוקס)(?![\\p{L}])|کارت\\s?به\\s?کارت' +

@@ -1,5 +1,6 @@
 import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
+import { storyEndsOnPlatform } from '../guards';
 import { matchPatterns, type PatternHit } from '../match';
 import { patternName } from '../pattern-name';
 import { BANK_DETAILS_CHANGE_PATTERNS } from '../patterns/bank-details-change';
@@ -10,7 +11,10 @@ import { once, type TextContext } from '../text-context';
 /** The message's bank-change phrases, found once (the payment rule reads them too). */
 export const bankChangeHits = (tc: TextContext): PatternHit[] =>
   once(tc, 'bankChange', () => {
-    const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS);
+    // "Our account at this branch is closed, please pay through Alibaba": the story ends on the platform's checkout.
+    const hits = matchPatterns(tc, BANK_DETAILS_CHANGE_PATTERNS).filter(
+      (h) => !storyEndsOnPlatform(tc, h.start, h.end),
+    );
     // A safety notice ("someone sends a different account in our name; we never change ours") announces no change.
     return hits.length > 0 && isPlatformOnlyNotice(tc) ? [] : hits;
   });

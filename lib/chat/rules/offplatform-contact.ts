@@ -43,6 +43,12 @@ const THIRD_PARTY_PHONE =
  */
 const FOR_THE_DELIVERY =
   /^[^.!?\n]{0,30}?(?:\b(?:is|it'?s|this\s+is|that\s+is|which\s+is)\s+(?:\w+\s+){0,3}?|^\W{0,3}(?:only|just|solely)\s+)for\s+(?:the\s+)?(?:courier|carrier|driver|delivery|customs|forwarder|dhl|fedex|ups|pick\s?-?up)\b/u;
+/**
+ * Said after the digits, in their sentence: the number is (to be) printed on the parcel's label or mark ("… on the
+ * label or yours?", "…, printed on the waybill", "… en la etiqueta", "… auf dem Etikett"), not given to call.
+ */
+const ON_LABEL_AFTER =
+  /^[^.!?\n]{0,30}?(?:\b(?:on|in|at|onto|en|sur|auf|sul|sulla|na|no|pada|di)\s+(?:the\s+|your\s+|our\s+|this\s+|that\s+|la\s+|el\s+|l'|le\s+|dem\s+|der\s+|a\s+|o\s+)?(?:shipping\s+|delivery\s+|carton\s+|box\s+|parcel\s+|package\s+)?(?:label|labels|waybill|awb|airway\s+bill|shipping\s+marks?|carton\s+marks?|etiqueta|etiquette|etikett\w*|etichetta|etiket\w*|label\s+pengiriman)\b)|唛头|嘜頭|面单|面單/u;
 /** The buyer invited to call or write the writer: "call me on it", "text us anytime", "WhatsApp me". */
 const CALL_ME_TOO =
   /\b(?:call|ring|phone|text|message|msg|whats\s?app|wa|contact|reach|write|sms)\s+(?:me|us)\b|\b(?:call|ring|text|message|contact|reach)\s+(?:\w+\s+){0,2}?(?:on|at)\s+(?:it|this|that|this\s+number)\b/u;
@@ -148,6 +154,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // Not when the same sentence also invites the buyer to call on it ("…, just for the courier, or call me anytime").
     const afterDigits = text.slice(r.end, r.end + 140);
     if (FOR_THE_DELIVERY.test(afterDigits) && !CALL_ME_TOO.test(ownSentenceAfter(afterDigits))) return false;
+    // "Is it my mobile 138… on the label or yours?", "…, printed on the waybill": a number spoken of as printed on the
+    // parcel's label, whoever's it is, unless the sentence also asks the buyer to call or write on it.
+    if (ON_LABEL_AFTER.test(afterDigits) && !CALL_ME_TOO.test(ownSentenceAfter(afterDigits))) return false;
     // An international "+44 7700 …" is a phone even after "…your order:": order numbers never start with "+".
     if (r.plus && r.value.length >= 8) return true;
     // "text nyo po ako sa 0917…": the ask ends right before the digits, so its Tagalog "po" is no P.O. number. This

@@ -2,7 +2,7 @@ import { msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { PAID_TO_COURIER } from '../compose/compose';
 import { walletKeptDomestic } from '../domestic-only-wallets';
-import { isAnchoredToPlatform, isMessageAnchored } from '../guards';
+import { isAnchoredToPlatform, isMessageAnchored, storyEndsOnPlatform } from '../guards';
 import { mayMatchInMessage } from '../literal-prefilter';
 import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
@@ -20,6 +20,8 @@ import { paymentDetailsIn } from './payment-details';
 /** Names of what this rule saw beyond its pattern lists (lib/chat/pattern-name-list.ts lists them for translation). */
 export const CHANGED_ACCOUNT = 'a payment to a changed or new account';
 export const DETAILS_TO_PAY = 'payment details given in chat, with an instruction to pay them';
+/** The indirect-payment pattern of an account or store story (patterns/indirect-payment.ts). */
+const STORY_ENDING_ELSEWHERE = 'a story about the store or account, ending in another way to pay';
 
 /** A bank transfer named as the way to pay, in the languages read. */
 const BANK_TRANSFER =
@@ -88,8 +90,12 @@ export const offplatformPayment: ChatRule = {
   detect({ tc, ctx }) {
     // "Can I pay with GCash?": the writer is the one who pays, so the sentence is the buyer's question.
     // "Under DDP we pay the customs fee to our broker": the seller's own payment, not an ask (stop 47).
+    // "Our account is frozen, so please pay via the Alibaba order": a story that ends on the checkout (stop 49).
     const hits = matchPatterns(tc, OFFPLATFORM_PAYMENT_PATTERNS).filter(
-      (h) => !writerAsksToPay(tc, h.start, h.end) && !sellerPaysFee(tc, h.start, h.end),
+      (h) =>
+        !writerAsksToPay(tc, h.start, h.end) &&
+        !sellerPaysFee(tc, h.start, h.end) &&
+        !(h.what === STORY_ENDING_ELSEWHERE && storyEndsOnPlatform(tc, h.start, h.end)),
     );
     // A changed or new account is an account other than the one the order designates: paying it is paying
     // outside the checkout, whatever words the request uses.
