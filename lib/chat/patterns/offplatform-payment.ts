@@ -119,8 +119,10 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     // "W.U. Logistics is our forwarder", "M.G. Trading Co.": the letters begin a company's name.
     'Western Union / MoneyGram to a person',
-    /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g/,
-    `\\bwestern\\s?union\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
+    // The name with a case ending glued on ("Western Unionon", "Western Uniont", "Western Unionului") and written in
+    // Greek, Hebrew, Persian and Arabic letters ("Γουέστερν Γιούνιον", "ווסטרן יוניון", "وسترن یونیون") (stop 49).
+    /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g|γουέστερν|γουεστερν|ווסטרן|וסטרן|وسترن|ویسترن|ويسترن/,
+    `\\bwestern\\s?union(?:on|t|nal|ul|ului|ului|om|em|a|u|ille|in|ia|s)?\\b|(?:γουέστερν|γουεστερν)\\s+γιούνιον|(?:ווסטרן|וסטרן)\\s+יוניון|(?:وسترن|ویسترن|ويسترن)\\s+(?:یونیون|يونيون)|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
   ],
   [
     // "微信转给我" / "微信转我": a WeChat transfer to the person (转 followed by a recipient), not a chat invitation.
