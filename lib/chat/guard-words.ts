@@ -24,6 +24,8 @@ interface GuardWords {
 
 // Letters-only boundaries for scripts JS's \b does not know (Cyrillic, Arabic…).
 const word = (alternatives: string) => `(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`;
+// Bengali as normalise.ts leaves it: vowel signs and the virama dropped.
+const bn = (s: string) => s.replace(/\p{M}/gu, '');
 
 /**
  * An order word followed by where the seller now takes orders: "(нові) замовлення приймаємо через наш сайт",
@@ -47,7 +49,11 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   'es-pt-fr': {
     negation:
-      "\\b(?:nunca|jamas|jamais|nao|nem|ni|pas|aucun\\w*|estafa\\w*|golpe\\w*|golpista\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'",
+      "\\b(?:nunca|jamas|jamais|nao|nem|pas|aucun\\w*|estafa\\w*|golpe\\w*|golpista\\w*|arnaque\\w*)\\b|(?:^|[\\s(])n'" +
+      // Spanish and French "ni" (nor), but not Swedish "ni" (you) before its verb or after "om / att / så" ("om ni
+      // betalar direkt", "så får ni rabatt") (stop 49).
+      '|(?<!\\b(?:om|att|sa|nar|innan|kan|ska|far|har|vill|maste|slipper|betalar)\\s)\\bni\\b(?!\\s+(?:betalar|betala|far|kan|ska|skall|maste|behover|vill|slipper|skickar|overfor|satter|har|blir|tar|gor|valjer|bestaller|koper|anvander|sparar|swishar)\\b)',
+
     // The platform's own checkout step: "na finalização da compra", "ao finalizar o pedido", "al finalizar la compra",
     // "au moment de valider la commande" (Pix, boleto, Bizum offered there are the checkout's methods).
     anchor:
@@ -237,6 +243,54 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     phoneCue: word('номер\\p{L}*|телефон\\p{L}*|обад\\p{L}*'),
     descriptor: 'известия|известявания|съвместим\\p{L}*|поддържа\\p{L}*|лого\\p{L}*|цвят\\p{L}*|споделяне',
   },
+  // Romanian, Swedish, Greek, Swahili and Bengali (stop 49): their lexicons are in compose/lexicons/{ro,sv,el,sw,bn}.ts.
+  // Romanian "nu" only before a verb of the second person plural ("nu plătiți", "nu trimiteți", "nu mai folosiți"): a
+  // bare "nu" is Swedish "now" ("betala nu") in every Latin clause.
+  ro: {
+    negation:
+      '\\bnu\\s+(?:mai\\s+|le\\s+|ne\\s+|va\\s+|o\\s+|il\\s+|acceptam\\b|cerem\\b)?(?:[a-z]+(?:ti|ati|iti|eti)\\b|plati\\b|trimite\\b|transfera\\b|accepta\\w*)|\\bnu\\s+(?:mai\\s+)?~|\\bnu\\s+(?:s-?a|s-?au|am|au|este|sunt)\\b|\\b(?:niciodata|nicidecum|niciun\\w*|nicio|frauda\\w*|escroc\\w*|inselator\\w*|inselatori\\w*|teapa)\\b',
+    anchor:
+      '\\b(?:prin|in|pe|din)\\s+(?:pagina\\s+(?:de\\s+)?)?comand(?:a|ii|ă)\\b|\\bpagina\\s+de\\s+plata\\b',
+    undoneBefore: '\\b(?:in\\s+afara|fara|in\\s+loc\\s+de|nu\\s+prin|ocolind)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:numar\\w*|telefon\\w*|sunati\\w*|suna-?ma)\\b',
+    descriptor: '\\b(?:compatibil\\w*|notificar\\w*|logo\\w*|culoare\\w*|culori\\w*|suporta)\\b',
+  },
+  // Swedish: "inte", "aldrig", "ej", "ingen / inga / inget" (no), "bedrägeri / bedragare" (fraud).
+  sv: {
+    negation: '\\b(?:inte|aldrig|ej|ingen|inga|inget|bedrag\\w*)\\b',
+    anchor:
+      '\\b(?:via|genom|i|pa)\\s+(?:alibaba-?)?(?:ordern|orderns|ordersidan|bestallningen|plattformen|kassan)\\b',
+    undoneBefore: '\\b(?:utanfor|utan|istallet\\s+for|inte\\s+via|forbi)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:nummer|telefon\\w*|ring\\w*|mobil\\w*)\\b',
+    descriptor: '\\b(?:kompatibel\\w*|notiser|aviseringar|logga|logotyp\\w*|farg\\w*|stodjer)\\b',
+  },
+  // Swahili: the negative subjunctive of the verbs of paying, sending and trusting ("usilipe", "msitume",
+  // "usiamini"), "kamwe" (never), "hapana" (no), negative "we" forms ("hatukubali"), and fraud words. Bare "si" is
+  // left out (Spanish, Italian "si"; Romanian "și").
+  sw: {
+    negation:
+      '\\b(?:usi|msi)(?:lipe|tume|amini|weke|fanye|toe|hamishe|tumie|jibu)\\w*|\\bhatu(?:kubali|pokei|tumii|ombi|takubali)\\w*|\\b(?:kamwe|hapana|matapeli|tapeli|udanganyifu)\\b',
+    anchor: '\\b(?:kupitia|kwenye|ndani\\s+ya)\\s+(?:oda|agizo|ukurasa\\s+wa\\s+oda|jukwaa)\\b',
+    undoneBefore: '\\b(?:nje\\s+ya|bila|badala\\s+ya|si\\s+kupitia|sio\\s+kupitia)\\s+(?:\\w+\\s+){0,2}$',
+    phoneCue: '\\b(?:namba|nambari|simu|piga)\\b',
+    descriptor: '\\b(?:inasaidia|inaunga\\s+mkono|rangi|nembo|arifa)\\b',
+  },
+  // Greek keeps its accents after normalising: "μην / μη" (don't), "δεν" (not), "ποτέ" (never), "κανένα" (none).
+  el: {
+    negation: word('μην|μη|δεν|δε|ποτέ|ποτε|κανέν\\p{L}*|καμία|απάτ\\p{L}*|απατεών\\p{L}*'),
+    anchor: 'μέσω\\s+(?:της\\s+)?(?:παραγγελί|πλατφόρμ)\\p{L}*|σελίδα\\s+(?:της\\s+)?παραγγελί\\p{L}*',
+    undoneBefore: '(?:εκτός|χωρίς|αντί\\s+για|όχι\\s+μέσω)\\s+(?:\\p{L}+\\s+){0,2}$',
+    phoneCue: word('αριθμ\\p{L}*|τηλέφων\\p{L}*|κινητ\\p{L}*'),
+    descriptor: 'συμβατ\\p{L}*|ειδοποιήσ\\p{L}*|λογότυπ\\p{L}*|χρώμ\\p{L}*|υποστηρίζ\\p{L}*',
+  },
+  // Bengali as normalised (vowel signs and the virama dropped): "না" → "ন" (not), "নয়" → "নয", "কখনো" (never),
+  // "প্রতারক / প্রতারণা" (fraud). The order on the platform ("অর্ডারের মাধ্যমে") is where the buyer pays.
+  bn: {
+    negation: word(bn('না|নয়|কখনো|কখনোই|প্রতারক\\p{L}*|প্রতারণা\\p{L}*|ভুয়া')),
+    anchor: bn('অর্ডারের\\s+মাধ্যমে|অর্ডার\\s+পেজ|আলিবাবা\\s+অর্ডার'),
+    phoneCue: word(bn('নাম্বার|নম্বর|ফোন|মোবাইল')),
+    descriptor: bn('নোটিফিকেশন|লোগো|রঙ|সাপোর্ট|চালাতে|চলে'),
+  },
   nl: {
     negation: '\\b(?:niet|nooit|geen|niets|oplicht\\w*|fraude\\w*)\\b',
     anchor:
@@ -337,6 +391,9 @@ const LATIN = new Set([
   'pl',
   'cs',
   'hu',
+  'ro',
+  'sv',
+  'sw',
   'nl',
   'hi',
   'tl',

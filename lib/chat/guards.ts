@@ -143,7 +143,10 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // the payment window): the platform named as what to get away from.
     '^\\S{0,6}(?:太麻烦|太麻煩|麻烦|麻煩|太贵|太貴|太慢|费事|費事)|^\\S{0,4}\\s?(?:나가|닫고|닫아|말고|대신|밖에서|없이)',
     "^\\S*\\s*(?:'s\\s+)?(?:fee|fees|charge|charges|commission|手续费|手續費|佣金|费用|費用|抽成|抽佣|扣点|扣點|收费|收費|手数料|수수료)",
-    '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси)',
+    // Stop 49: a postposition typed between the platform and its fee ("Alibaba te charge beshi", "Alibaba ki fees zyada
+    // hai") and the fee in Swedish, Greek, Swahili, Hungarian, Romanian, Hebrew, Persian, Urdu and Bengali ("আলিবাবায়
+    // ফি অনেক বেশি", "کارمزد علی‌بابا").
+    '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси|charges?\\b|fees?\\b|avgift|προμήθει|χρέωσ|ada\\b|makato|kamisheni|jutalek|dij\\b|dijak|comision|עמל|کارمزد|فیس|چارج|کمیشن|ফ(?![\\p{L}])|চরজ|কমশন)',
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.
     `^[-\\s]*(?:${PLATFORM_ACCOUNT})\\s+(?:\\p{L}+\\s+){0,3}?(?:${ACCOUNT_FAILS})`,

@@ -5,10 +5,13 @@ import type { Lexicon } from './lexicon';
 import { AR } from './lexicons/ar';
 import { AR_LATN } from './lexicons/ar-latn';
 import { BG } from './lexicons/bg';
+import { BN } from './lexicons/bn';
 import { CS } from './lexicons/cs';
 import { DE } from './lexicons/de';
+import { EL } from './lexicons/el';
 import { EN } from './lexicons/en';
 import { ES } from './lexicons/es';
+import { FA } from './lexicons/fa';
 import { FA_LATN } from './lexicons/fa-latn';
 import { FR } from './lexicons/fr';
 import { HI } from './lexicons/hi';
@@ -21,8 +24,11 @@ import { KO } from './lexicons/ko';
 import { NL } from './lexicons/nl';
 import { PL } from './lexicons/pl';
 import { PT } from './lexicons/pt';
+import { RO } from './lexicons/ro';
 import { RU } from './lexicons/ru';
 import { RU_LATN } from './lexicons/ru-latn';
+import { SV } from './lexicons/sv';
+import { SW } from './lexicons/sw';
 import { TH } from './lexicons/th';
 import { TR } from './lexicons/tr';
 import { UK } from './lexicons/uk';
@@ -36,7 +42,8 @@ import { ZH_LATN } from './lexicons/zh-latn';
  * Ukrainian, Hindi (Hinglish) and Thai since round 12 (tests/fixtures/chat/real-modelled-12), Hindi in Devanagari
  * since round 15; Russian and Ukrainian, Arabic, Persian and Chinese as they are typed in Latin letters (Arabizi and
  * pinyin) since stop 44: a transliterated language is the same language, read in the spellings writers use; Czech (with
- * Slovak), Hungarian and Bulgarian since stop 47.
+ * Slovak), Hungarian and Bulgarian since stop 47; Romanian, Swedish, Greek, Swahili, Bengali and Persian
+ * in its own script since stop 49.
  */
 export const LEXICONS: readonly Lexicon[] = [
   EN,
@@ -67,6 +74,12 @@ export const LEXICONS: readonly Lexicon[] = [
   CS,
   HU,
   BG,
+  RO,
+  SV,
+  EL,
+  SW,
+  BN,
+  FA,
 ];
 
 /**

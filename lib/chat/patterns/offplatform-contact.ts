@@ -311,8 +311,10 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     channel: 'Viber',
     kind: 'explicit',
     what: 'a move to Viber',
-    gate: /viber|вайбер/,
-    re: anyOf('\\bviber\\b|(?<![\\p{L}])вайбер\\p{L}*'),
+    // Also as written in Persian, Urdu, Hebrew, Greek and Bengali (stop 49): "وایبر", "ויבר", "βάιμπερ", "ভাইবার" (as
+    // normalise.ts leaves it, vowel signs dropped: "ভইবর").
+    gate: /viber|вайбер|وایبر|وائبر|ויבר|βάιμπερ|βαιμπερ|ভইবর/,
+    re: anyOf('\\bviber\\b|(?<![\\p{L}])(?:вайбер|وایبر|وائبر|ויבר|βάιμπερ|βαιμπερ|ভইবর)\\p{L}*'),
   },
   {
     channel: 'Line',

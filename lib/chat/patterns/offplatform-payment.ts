@@ -105,12 +105,12 @@ const COMPANY_NAME_AFTER =
 /**
  * A case ending written onto the brand in Hungarian and Finnish, with or without a hyphen: "Western Unionon" (by WU),
  * "PayPalon", "Western Union-nal", "MoneyGrammal", "PayPalilla", "Western Unionin kautta". Turkish writes its endings
- * after an apostrophe, which already ends the word.
+ * after an apostrophe, which already ends the word. Romanian adds its article the same way ("Western Unionului",
+ * "prin PayPal-ul").
  */
 const CASE_ENDING =
-  '(?:-?(?:on|en|nal|nel|lal|lel|mal|ra|re|ba|be|ban|ben|hoz|nak|nek|illa|illa|lla|in|ia|iin))?';
+  '(?:-?(?:on|en|nal|nel|lal|lel|mal|ra|re|ba|be|ban|ben|hoz|nak|nek|illa|lla|in|ia|iin|ul|ului))?';
 
-/** Payment methods the order does not protect when used on their own (each judged separately). */
 /**
  * "V转" / "vx转账": WeChat (called V, vx, wx) as the way to transfer, before a recipient, a list word or the clause's
  * end ("V转或者对公账户都可以"); "V转接头" (a V-shaped adapter) is a product.
@@ -118,6 +118,7 @@ const CASE_ENDING =
 const V_TRANSFER =
   '(?<![a-z0-9])(?:v|vx|wx)\\s?(?:转|轉)(?:账|賬|帳|(?=给|給|我|或|也|都|就|过来|過來|[,，、。;；!！\\s]|$))';
 
+/** Payment methods the order does not protect when used on their own (each judged separately). */
 const METHODS: readonly [string, RegExp, string][] = [
   [
     'PayPal',
@@ -127,8 +128,10 @@ const METHODS: readonly [string, RegExp, string][] = [
   [
     // "W.U. Logistics is our forwarder", "M.G. Trading Co.": the letters begin a company's name.
     'Western Union / MoneyGram to a person',
-    /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g/,
-    `\\bwestern\\s?union${CASE_ENDING}\\b|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram${CASE_ENDING}\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
+    // The name with a case ending glued on ("Western Unionon", "Western Uniont", "Western Unionului") and written in
+    // Greek, Hebrew, Persian and Arabic letters ("Γουέστερν Γιούνιον", "ווסטרן יוניון", "وسترن یونیون") (stop 49).
+    /western|西联|西聯|вестерн|gram|速汇金|速匯金|웨스턴|머니그램|ウエスタン|ウェスタン|マネーグラム|w\/u|m\/g|γουέστερν|γουεστερν|ווסטרן|וסטרן|وسترن|ویسترن|ويسترن/,
+    `\\bwestern\\s?union${CASE_ENDING}\\b|(?:γουέστερν|γουεστερν)\\s+γιούνιον|(?:ווסטרן|וסטרן)\\s+יוניון|(?:وسترن|ویسترن|ويسترن)\\s+(?:یونیون|يونيون)|西联|西聯|вестерн\\s+юнион\\p{L}*|\\bmoney\\s?gram${CASE_ENDING}\\b|速汇金|速匯金|웨스턴\\s?유니온|머니그램|ウ[エェ]スタン\\s?ユニオン|マネーグラム|\\bw\\/u\\b${COMPANY_NAME_AFTER}|\\bm\\/g\\b(?!\\s*(?:per|of|each|daily|tablet|capsule|dose))${COMPANY_NAME_AFTER}`,
   ],
   [
     // "微信转给我" / "微信转我": a WeChat transfer to the person (转 followed by a recipient), not a chat invitation.

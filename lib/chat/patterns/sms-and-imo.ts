@@ -1,6 +1,9 @@
 import { anyOf } from '../match';
 import type { ChannelPattern } from './languages/pack';
 
+/** Bengali as normalise.ts leaves it: vowel signs and the virama dropped. */
+const bn = (s: string) => s.replace(/\p{M}/gu, '');
+
 /**
  * Two ways off the chat that were not read: text messages (SMS) the seller sends to the buyer's phone, and imo, the
  * messenger much used in Bangladesh, Pakistan and East Africa.
@@ -47,6 +50,32 @@ export const SMS_AND_IMO_MOVES: readonly ChannelPattern[] = [
     re: anyOf(
       `\\b${CONTACT_VERB}\\s+(?:me|us|him|her)?\\s*(?:on|in|via|through|at)\\s+imo\\b(?!\\s+(?:number|no|code|class|rules?|regulations?|convention)\\b)`,
       `\\bimo\\s+(?:te|e|pe|par|per|me|mein|main)\\s+(?:\\S+\\s+)?${CONTACT_VERB}`,
+    ),
+  },
+  {
+    channel: 'imo',
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    // Bengali "ইমোতে মেসেজ দিন", "আমার ইমো নাম্বার…", "ইমোতে কথা বলি" (stop 49): imo in Bengali letters, which
+    // normalise.ts leaves as "ইম", with a word of writing, calling, a number or talking beside it.
+    gate: new RegExp(bn('ইমো')),
+    re: anyOf(
+      bn(
+        '(?<![\\p{L}])ইমো(?:তে|য়|এ)?\\s+(?:\\S+\\s+){0,2}?(?:মেসেজ|কল|নাম্বার|নম্বর|অ্যাড|যোগাযোগ|কথা|আইডি)|(?:আমার|আমাদের)\\s+ইমো(?![\\p{L}])',
+      ),
+    ),
+  },
+  {
+    channel: 'Rubika / Eitaa',
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    // Iran's own messengers (stop 49): Rubika and Eitaa by name ("در روبیکا پیام بدهید", "آیدی ایتا", "rubika",
+    // "eitaa"); Soroush and Bale are also a given name and "yes", so only "Soroush Plus" / "Bale messenger" and "در
+    // سروش / در بله" with a word of writing after them count. "ایتالیا" (Italy) is not Eitaa.
+    gate: /روبیکا|ایتا|rubika|eitaa|سروش|بله|soroush|bale/,
+    re: anyOf(
+      '(?<![\\p{L}])(?:روبیکا|ایتا)(?![\\p{L}])|\\b(?:rubika|eitaa)\\b|\\bsoroush\\s?plus\\b|\\bbale\\s+messenger\\b',
+      '(?<![\\p{L}])(?:در|توی|تو)\\s+(?:سروش|بله)\\s+(?:به\\s+(?:من|ما)\\s+)?(?:پیام|پیغام|تماس|آیدی)',
     ),
   },
 ];

@@ -32,7 +32,7 @@ export const ID: Lexicon = {
   outside: 'luar|di\\s+luar|tanpa\\s+lewat|selain',
   friends:
     'seperti\\s+(?:ke\\s+)?teman|sebagai\\s+teman|ke\\s+teman|sebagai\\s+hadiah|keluarga\\s+dan\\s+teman',
-  changed: 'berubah|diubah|ganti|diganti|berganti|diperbarui|perbarui|perbaharui|update',
+  changed: 'berubah|diubah|ganti|diganti|berganti|bertukar|ditukar|diperbarui|perbarui|perbaharui|update',
   trouble: 'diblokir|dibekukan|bermasalah|ditutup|terblokir|dalam\\s+pemeriksaan',
   discard:
     'abaikan|jangan\\s+(?:pakai|gunakan|transfer\\s+ke)|tidak\\s+(?:berlaku|aktif)\\s+lagi|sudah\\s+tidak\\s+(?:dipakai|aktif)',
