@@ -738,6 +738,20 @@ addColonLabels(
 );
 
 /**
+ * Malay labels beside the Indonesian ones: "Saiz:", "Pembungkusan:", "Bungkusan:", "Penghantaran:".
+ */
+const MALAY_LABELS: Partial<Record<LabelledAttribute, string[]>> = {
+  size: ['saiz'],
+  packaging: ['pembungkusan', 'bungkusan', 'pembungkus'],
+  shipDate: [
+    'penghantaran',
+    'tarikh (?:penghantaran|penghantaran|siap)',
+    'masa (?:penghantaran|pengeluaran)',
+  ],
+};
+addColonLabels(MALAY_LABELS, latinWords);
+
+/**
  * Thai order-sheet labels: "สี:", "วัสดุ:", "ระยะเวลาจัดส่ง:". Thai writes no spaces between words, so a label is
  * bounded by Thai letters on both sides, as Arabic labels are ("สีดำ" is a colour word, not the label "สี").
  */

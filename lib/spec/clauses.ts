@@ -13,6 +13,7 @@ import {
   LOOKS_LIKE_COMPOSITION,
   SIZE_LABEL_BEFORE_MEASURE,
 } from './attributes';
+import { cuedScriptLabel } from './cued-labels';
 import { DIM_SEP, NUMBER, regex } from './patterns';
 import { topicLabel } from './topic-label';
 import { LENGTH_VALUE } from './units';
@@ -166,7 +167,9 @@ export function readLabel(text: string): Label {
         (regex(COMPOSITION_LABEL_BEFORE_FIBRES, 'iu').test(phrase) &&
         LOOKS_LIKE_COMPOSITION.test(text.slice(at + 1, at + 80))
           ? 'material'
-          : undefined);
+          : undefined) ??
+        // "رنگ: مطابق نمونه", "প্যাকিং: সাধারণ রপ্তানি প্যাকিং": read only before a vague cue (cued-labels.ts).
+        cuedScriptLabel(phrase, text.slice(at + 1));
       return { attribute, valueStart: at + 1 };
     }
   }

@@ -105,13 +105,14 @@ const VAGUE_PACKING = anyOf(
   ]),
 );
 
+// Ukrainian "10 шт у коробці" (the locative) and Malay "24 pcs setiap karton", "50 pcs dalam karton" count per carton too.
 // Dutch boxes and bags count as the English do: "50 stuks per doos", "1 stuk per opp-zak", "20 dozen per pallet".
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|(?:\\p{L}{1,8}-)?(?:om)?(?:doos|dozen|zak(?:ken|je|jes)?)|箱|盒|袋|(?:ال)?كرتون(?:ة)?|(?:ال)?علبة|(?:ال)?صندوق|(?:ال)?كيس)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|коробц\\p{L}{1,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|(?:\\p{L}{1,8}-)?(?:om)?(?:doos|dozen|zak(?:ken|je|jes)?)|箱|盒|袋|(?:ال)?كرتون(?:ة)?|(?:ال)?علبة|(?:ال)?صندوق|(?:ال)?كيس)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first five), make a packing line checkable. */
 // German "24 Stk. je Umkarton" and Polish "12 szt. na karton" count per carton as "per" does.
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
-  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|je|por|in (?:one|each|a|every|een|elke|iedere?)|w|na|в|trong|في كل|لكل|في)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
+  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|je|por|in (?:one|each|a|every|een|elke|iedere?)|w|na|в|у|trong|setiap|dalam|bagi|في كل|لكل|في)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
   cjk([
     '每箱\\d',
     '每盒\\d',

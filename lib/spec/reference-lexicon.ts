@@ -157,6 +157,12 @@ export const AS_SAMPLE = anyOf(
     '(?:לפי|כמו|בהתאם ל|זהה ל|כמו ב)ה?(?:תמונה|תמונות|דוגמה|דוגמא|צילום)',
     // Arabic: "حسب الصورة", "مثل العينة", "كما في الصورة", "مطابق للعينة".
     '(?:حسب|بحسب|مثل|كما في|طبق|مطابق ل|مطابقة ل)\\s?(?:ال)?(?:صورة|صور|عينة)',
+    // Persian: "مطابق نمونه", "مانند عکس", "طبق تصویر", "مثل نمونه", "همانند عکس"; the ye and kaf in either form.
+    '(?:مطابق|طبق|مانند|همانند|مثل|شبیه|شبيه|عین|عين|براساس|بر اساس)\\s?(?:با |به )?(?:نمونه|عکس|[تت]صو[یي]ر)(?:\\u200c?(?:ها|ی|ي))?',
+    // Urdu: "تصویر کی طرح", "نمونے کے مطابق", "تصویر کے مطابق", "سیمپل جیسا".
+    '(?:تصو[یي]ر|نمونے|نمونہ|سیمپل|فوٹو|تصویروں) (?:کی طرح|کے مطابق|جیسا|جیسی|جیسے)',
+    // Bengali: "নমুনা অনুযায়ী", "ছবির মত/মতো", "ছবি অনুযায়ী", "স্যাম্পলের মতো".
+    '(?:নমুনা|নমুনার|ছবি|ছবির|ফটো|ফটোর|স্যাম্পল|স্যাম্পলের) (?:অনুযা(?:য়|য়)ী|মত|মতো|মতন|অনুসারে|মোতাবেক)',
   ]),
   cjk([
     '按样品',
@@ -224,7 +230,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|mostr(?:a|ei|ă|ele)|eșantion\p{L}{0,4}|نمون(?:ه|ے)|নমুনা|স্যাম্পল|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a

@@ -41,6 +41,12 @@ const STOCK_NOUN = [
   'vad (?:som )?(?:finns|vi har) (?:i|på) lager',
   'lager(?:status|saldo|tillgång)?',
   'tillgång(?:en)?',
+  // Romanian "stoc(ul)", "disponibilitate(a)"; Czech "sklad(u)", "zásob(y)"; Malay "stok".
+  'stoc(?:ul|ului)?',
+  'disponibilit(?:ate|atea|ății)',
+  'skladu',
+  'skladových zásob',
+  'zásob(?:y|ách)?',
 ];
 /** The preposition that hands the value to the stock. */
 const BEFORE_NOUN = [
@@ -76,6 +82,13 @@ const BEFORE_NOUN = [
   'beroende på',
   'enligt',
   'utifrån',
+  'în funcție de',
+  'conform',
+  'dle',
+  'podle',
+  'v závislosti na',
+  'ikut',
+  'mengikut',
 ];
 const ARTICLE = '(?:(?:the|our|your|current|el|la|le|les|o|a|der|dem|den|il|lo|de|het|onze) )?';
 /** "if stock available", "if in stock", "if we have stock", "si hay stock", "nếu còn hàng": kept while it lasts. */
@@ -110,7 +123,19 @@ export const STOCK_CONDITION = anyOf(
     'в зависимости от (?:наличия|склада|остатков)',
     'по наличию',
     'при наличии(?: на складе)?',
+    // Ukrainian "залежно від наявності (на складі)", "за наявністю"; Greek "ανάλογα με το απόθεμα"; Hebrew "בהתאם
+    // למלאי", "לפי המלאי"; Persian "بسته به موجودی", "بسته به مدل موجود"; Urdu "اسٹاک کے مطابق"; Bengali "স্টক অনুযায়ী".
+    '(?:залежно|в залежності) від (?:наявност\\p{L}|залишк\\p{L}{1,2}|складу)',
+    'за наявн\\p{L}{2,4}',
+    'при наявності',
+    '(?:ανάλογα με|σύμφωνα με|βάσει) (?:το |τη |την )?(?:απόθεμα|διαθεσιμότητα)',
+    '(?:בהתאם ל|לפי )ה?(?:מלאי|זמינות)',
+    '(?:بسته به|بر اساس|طبق|مطابق(?: با)?) (?:[^\\s،,]{1,12} ){0,2}(?:موجودی|انبار|موجود)',
+    '(?:اسٹاک|دستیابی) (?:کے مطابق|پر منحصر)',
+    '(?:স্টক|মজুদ)(?:ের)? (?:অনুযা(?:য়|য়)ী|অনুসারে|সাপেক্ষে|উপর নির্ভর করে)',
   ]),
+  // Hungarian puts the postposition after the noun: "készlettől függően", "készlet szerint", "raktárkészlet alapján".
+  latinWords(['(?:raktár)?készlet(?:től függően| szerint| alapján|en lévő)', 'raktártól függően']),
   // Thai, Korean, Japanese and Chinese write the condition against the noun: "ตามสต็อก", "แล้วแต่สต๊อก",
   // "재고 상황에 따라", "재고 있을 시", "在庫次第", "视库存而定", "有库存的话".
   cjk([

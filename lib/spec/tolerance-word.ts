@@ -38,6 +38,15 @@ const HOUSE_STANDARD = anyOf(
     'sektör standard[ıi]',
     'tiêu chuẩn ngành',
     'standar industri',
+    // Hungarian, Romanian, Czech, Swedish, Malay: "gyári szabvány szerint", "conform standardului fabricii", "dle
+    // normy výrobce", "enligt fabriksstandard", "ikut standard kilang".
+    '(?:gyári|üzemi|belső) (?:szabvány|előírás)\\p{L}{0,4}',
+    'standard(?:ul|ului|ele|elor)? (?:fabricii|de fabrică|intern|producătorului)',
+    '(?:norm[ayěu]|standard[uy]?) (?:výrobce|závodu|firmy)',
+    '(?:podnikov|továrn|firemn)\\p{L}{1,3} (?:norm|standard)\\p{L}{0,3}',
+    '(?:fabriks|tillverkar|företags)(?:standard|norm)(?:en)?',
+    'tillverkarens (?:standard|norm)',
+    '(?:standard|piawaian) (?:kilang|pengilang)',
   ]),
   scriptWords([
     'заводско(?:й|му) стандарт(?:у)?',
@@ -45,6 +54,16 @@ const HOUSE_STANDARD = anyOf(
     'стандарт(?:у)? (?:завода|производителя)',
     'معيار المصنع',
     'حسب معايير المصنع',
+    // Ukrainian, Greek, Hebrew, Persian, Urdu, Bengali: "за стандартом заводу", "σύμφωνα με το πρότυπο του
+    // εργοστασίου", "תקן המפעל", "استاندارد کارخانه", "فیکٹری کا معیار", "কারখানার মান".
+    'стандарт(?:ом|у|и)? (?:заводу|виробника|підприємства)',
+    '(?:заводськ|внутрішн)\\p{L}{1,3} стандарт\\p{L}{0,3}',
+    '(?:πρότυπ|προδιαγραφ)\\p{L}{1,3} (?:του )?(?:εργοστασίου|κατασκευαστή)',
+    'εργοστασιακ\\p{L}{1,3} (?:πρότυπ|προδιαγραφ)\\p{L}{1,3}',
+    'תקן (?:ה)?(?:מפעל|יצרן)',
+    'استاندارد(?:های)? (?:کارخانه|تول[یي]د\\s?کننده)',
+    '(?:ف[یي]کٹری|کارخانے) (?:کا|کے) (?:معیار|اسٹینڈرڈ)',
+    '(?:কারখানার|ফ্যাক্টরির) (?:মান|স্ট্যান্ডার্ড)',
   ]),
   cjk([
     '厂标',
@@ -57,7 +76,7 @@ const HOUSE_STANDARD = anyOf(
   ]),
 );
 const TOLERANCE_LABEL =
-  '(?:tolerances?|deviations?|allowances?|tolérances?|écarts?|tolerancias?|desviaciones|tolerâncias?|desvios?|Toleranz(?:en)?|Abweichung(?:en)?|tolleranz[ae]|tolerancj[ae]|tolerans|dung sai|toleransi|допуск(?:и)?|公差|误差|許容差|公差範囲|공차|التفاوت|السماحية)';
+  '(?:tűrés(?:e|ek)?|toleranț(?:a|ă|e|ele)|toleranc(?:e|í)|toleransen|ανοχ(?:ή|ές)|ανοχών|סבילות|סבולת|تلورانس|ٹالرنس|টলারেন্স|had terima|tolerances?|deviations?|allowances?|tolérances?|écarts?|tolerancias?|desviaciones|tolerâncias?|desvios?|Toleranz(?:en)?|Abweichung(?:en)?|tolleranz[ae]|tolerancj[ae]|tolerans|dung sai|toleransi|допуск(?:и)?|公差|误差|許容差|公差範囲|공차|التفاوت|السماحية)';
 
 /** The characteristics a drawing's GD&T frame bounds: flatness, concentricity, runout, position… */
 const GEOMETRIC =
@@ -67,8 +86,10 @@ const TOLERANCE_WORD = anyOf(
   // "slight deviation allowed", "geringe Abweichungen zulässig", "允许少许误差": an allowance with no figure.
   OPEN_ALLOWANCE,
   // "Tolerance: factory standard", "Tolérance : standard usine", "公差：厂标": the tolerance left to the factory's habit.
-  `(?<![\\p{L}])${TOLERANCE_LABEL}(?![\\p{L}])\\s{0,2}[:：]?\\s{0,3}(?:(?:as per|per|according to|selon|según|conforme|nach|gemäß|secondo|按|按照)\\s{0,2})?(?:${HOUSE_STANDARD})`,
+  `(?<![\\p{L}])${TOLERANCE_LABEL}(?![\\p{L}])\\s{0,2}[:：]?\\s{0,3}(?:(?:as per|per|according to|selon|según|conforme|nach|gemäß|secondo|conform|dle|podle|enligt|ikut|mengikut|за|згідно з|відповідно до|σύμφωνα με|κατά|לפי|مطابق|طبق|بر اساس|按|按照)\\s{0,2}(?:(?:the|το|τη|την|του|τις|τα|τους)\\s{1,2})?)?(?:${HOUSE_STANDARD})`,
   `(?:${HOUSE_STANDARD})\\s{0,2}(?:${TOLERANCE_LABEL})`,
+  // "Tűrés: gyári szabvány szerint": Hungarian puts its "according to" after the standard.
+  `(?<![\\p{L}])(?:tűrés(?:e|ek)?)\\s{0,2}[:：]?\\s{0,3}(?:${HOUSE_STANDARD})(?:\\s{1,2}szerint)?`,
   latinWords([
     // "normal industry tolerance", "standard factory tolerance": whose habit it is does not make it a figure.
     `${ADJECTIVE}(?: (?:machining|manufacturing|production|dimensional|moulding|molding))? tolerances?`,
@@ -118,6 +139,8 @@ const TOLERANCE_GIVEN = anyOf(
   String.raw`(?:±|\+\/-|\+-)\s{0,2}\d`,
   String.raw`\b[A-Za-z]{1,2}\d{1,2}\b(?=[\s,;)]|$)`,
   String.raw`\b(?:ISO|DIN|GB\/T|JIS|ASME|ANSI|KS(?:\s?[A-Z])?)\s{0,2}\d`,
+  // National standards by their number: "MSZ EN 22768-1", "SR EN ISO 2768", "ČSN 01 4240", "SS-EN 22768", "ДСТУ 2500".
+  String.raw`(?<![\p{L}])(?:MSZ|SR|STAS|ČSN|SS|EN|ΕΛΟΤ|ДСТУ|SI|MS|ISIRI)(?:[\s-]{1,2}(?:EN|ISO))*[\s-]{0,2}\d`,
   // A Russian standard by its number: "ГОСТ 25347", "ГОСТ Р 53442".
   String.raw`(?<![\p{L}])ГОСТ(?:\s{1,2}Р)?\s{0,2}\d`,
   String.raw`\d\s{0,2}(?:mm|µm|um|%|°)`,
