@@ -316,7 +316,7 @@ export const DESIGN_FILE = anyOf(
  */
 export const DOC_BACKREF = anyOf(
   latinWords([
-    "(?:as (?:stated|shown|specified|given|defined|per)|per|see|according to|refer(?:ring)? to|acc\\.? to|to) (?:(?:on|in) )?(?:the |our |customer[’']?s? |attached )?(?:drawing|dwg|print|blueprint|spec(?:ification)? sheet|data ?sheet|tech ?pack|title block)s?",
+    "(?:as (?:stated|shown|specified|given|defined|per)|per|see|according to|refer(?:ring)? to|acc\\.? to|to) (?:(?:on|in) )?(?:the |our |your |(?:customer|client|buyer)[’']?s? |attached )?(?:(?:latest|current|newest|final|updated|approved) )?(?:drawing|dwg|print|blueprint|spec(?:ification)? sheet|data ?sheet|tech ?pack|title block)s?",
     '(?:on|in) the (?:drawing|title block|spec(?:ification)? sheet)',
     'según (?:el )?plano',
     'selon (?:le )?(?:plan|dessin)',
