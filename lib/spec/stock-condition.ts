@@ -97,9 +97,17 @@ const IF_HELD = [
   '(?:jeśli|jeżeli|o ile) (?:(?:jest|są|będzie) )?(?:dostępn\\p{L}{1,3}|na stanie|w magazynie)',
 ];
 
+/**
+ * "depending on fabric stock availability", "according to the model in stock", "based on colours on hand": the goods
+ * named between the condition and the stock. Only after the condition words that cannot start a plain reference
+ * ("per" and "theo" can: "per stock list" is a document).
+ */
+const GOODS_BETWEEN = String.raw`(?:depend(?:s|ing)? (?:on|upon)|according to|based on|subject to|je nach|en fonction de|seg[uú]n|tergantung(?: pada)?|tùy(?: theo| vào)?) ${ARTICLE}(?:[\p{L}-]{2,20} ){1,2}(?:(?:in|on|from) ${ARTICLE}(?:stock|inventory|hand|warehouse)|stock(?: availability)?|availability|inventory|auf Lager|en stock|em estoque|en existencias)`;
+
 export const STOCK_CONDITION = anyOf(
   latinWords([
     `(?:${BEFORE_NOUN.join('|')}) ${ARTICLE}(?:${STOCK_NOUN.join('|')})`,
+    GOODS_BETWEEN,
     `(?:${STOCK_NOUN.join('|')}) (?:durumuna |durumu(?:na)? )?(?:göre|bağlı(?: olarak)?)`,
     ...IF_HELD,
   ]),
@@ -110,6 +118,13 @@ export const STOCK_CONDITION = anyOf(
     'в зависимости от (?:наличия|склада|остатков)',
     'по наличию',
     'при наличии(?: на складе)?',
+    // Ukrainian: "залежно від наявності тканини на складі", "за наявності", "в залежності від залишків".
+    '(?:в )?залежно(?:сті)? від (?:наявності|складу|залишків|запасів)',
+    'за наявності(?: на складі)?',
+    'по наявності',
+    // Persian: "بسته به موجودی", "بسته به مدل موجود در انبار", "بر اساس موجودی انبار", "در صورت موجود بودن".
+    '(?:بسته به|بر اساس|طبق|با توجه به)\\s(?:[\\p{L}\\u200c]{2,15}\\s){0,2}(?:موجودی|موجود\\sدر\\sانبار|انبار)',
+    'در صورت (?:موجود بودن|وجود موجودی)',
   ]),
   // Thai, Korean, Japanese and Chinese write the condition against the noun: "ตามสต็อก", "แล้วแต่สต๊อก",
   // "재고 상황에 따라", "재고 있을 시", "在庫次第", "视库存而定", "有库存的话".
