@@ -428,7 +428,10 @@ const PALLET_RIGHT_AFTER = regex(
   'iu',
 );
 
-const HABIT_SAID = anyOf(latinWords([HABIT, FOREIGN_HABIT]), latinWords(['as (?:usual|always|before|last time)']));
+const HABIT_SAID = anyOf(
+  latinWords([HABIT, FOREIGN_HABIT]),
+  latinWords(['as (?:usual|always|before|last time)']),
+);
 /**
  * "Shipping marks: same as last order PO-4471", "Carton marking: as usual, per file MK-22.pdf": the habit then points
  * at an order both sides can pull up, or at the marks' own file, so the marks are on record.

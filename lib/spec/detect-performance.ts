@@ -1428,7 +1428,8 @@ export const performanceDetector: AttributeDetector = {
     // "Carton: sturdy enough, 5-ply, 32 ECT": the shipping carton's strength is a packing fact the packaging rule reads
     // against the board and size given; it is not a performance claim about the goods.
     // Only when the board is given: "Carton: sturdy" alone is still a strength nobody can test.
-    if (SHIPPING_CARTON_LABEL.test(clause.text.slice(0, clause.valueStart)) && BOARD_STRENGTH.test(line)) return [];
+    if (SHIPPING_CARTON_LABEL.test(clause.text.slice(0, clause.valueStart)) && BOARD_STRENGTH.test(line))
+      return [];
     const text = clause.text;
     const hits: (VagueHit & { kind: Kind })[] = [];
     const labels = labelsIn(text);
