@@ -63,6 +63,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       `(?<=\\b(?:lipstick|lip|gloss|nail|polish|lacquer|eyeshadow|blush|thread|yarn) )shade(?=\\s{0,2}$)`,
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
+      // "Pantone: 186 C", "PMS: 2945", "Pantone: close to customer reference": the field holds the colour's code.
+      'pantone',
+      'PMS',
       'teintes?',
       'Farben?',
       `cor(?:es)?${NOT_AFTER_FASTNESS}`,

@@ -855,6 +855,20 @@ const SPELT_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const SPELT_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const SPELT_COUNT = `(?:${SPELT_TENS}(?:[- ]${SPELT_UNITS})?|${SPELT_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
 /**
+ * A count of days, weeks or months spelt out in words: "two months", "forty-five days", "a week", "zwei Monate",
+ * "deux mois", "dos meses", "due mesi", "dois meses". After a named event ("two months after deposit") it fixes the day
+ * as "60 days after deposit" does; "a few weeks", "several months" are no count and stay out.
+ */
+export const SPELT_DURATION = latinWords([
+  `(?:${SPELT_COUNT}|an?) (?:working |business |calendar |full )?(?:days?|weeks?|months?)`,
+  '(?:ein(?:en|e)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig) (?:Arbeits|Kalender)?(?:Tagen?|Wochen?|Monaten?)',
+  '(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (?:jours?|semaines?|mois)(?: ouvrés| calendaires)?',
+  '(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta) (?:días?|semanas?|mes(?:es)?)(?: hábiles| naturales)?',
+  '(?:un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta) (?:giorni|giorno|settimane?|mes[ei])(?: lavorativi)?',
+  '(?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta) (?:dias?|semanas?|m[eê]s(?:es)?)(?: úteis)?',
+]);
+
+/**
  * A day the contract fixes in a form DURATION does not read, beside "ship upon completion of production": a count
  * spelt out or with its digits in brackets ("forty-five (45) days"), an ordinal day ("on the 45th day after
  * deposit"), "no later than … days", or a scheduled week with its year ("week 12/2026"). The end of production is

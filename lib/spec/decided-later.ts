@@ -9,6 +9,7 @@
 import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
+import { STOCK_CONDITION } from './stock-condition';
 
 /** The supplier side as the one who decides: "our engineer", "the factory", "nuestro técnico". */
 const OUR_SIDE_EN =
@@ -112,6 +113,9 @@ const HANDED_OVER = anyOf(
     '(?:等|待)?(?:客户|买家|买方)?下单(?:后|之后|时)(?:再)?(?:确认|确定|决定|商定|定)(?![制金做发收付货])',
     '(?:看|按|视)库存(?:而定)?',
   ]),
+  // Every other way the stock is handed the value, in the languages the stock is read in: "depending on fabric stock
+  // availability", "залежно від наявності тканини на складі", "بسته به مدل موجود در انبار".
+  STOCK_CONDITION,
 );
 /**
  * The handing-over about the money or a sample, not the goods: "price to be agreed", "samples according to stock".

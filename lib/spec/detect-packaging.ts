@@ -11,6 +11,7 @@ import { namedTestsLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { NAMED_ORDER } from './named-record';
 import { namesNumberedSpec } from './numbered-spec';
 import { followsLater } from './open-promises';
 import { optionalPartsLeftOpen } from './optional-packing';
@@ -34,6 +35,11 @@ import { isSectionHeading } from './section-heading';
 import { type VagueHit, vagueFinding } from './spec-finding';
 
 const PACK = '(?:pack(?:ing|aging)?|package)';
+/** Left to the last order, which this order does not record: "as usual", "same as before", "like last time". */
+const HABIT =
+  '(?:as (?:usual|always|before|previously|last time|per (?:last|previous) (?:time|order))|like (?:the )?(?:last time|before|previous (?:time|order)|last order)|same as (?:usual|before|(?:the )?(?:last|previous) (?:time|order|shipment)|previous(?:ly)?))';
+const FOREIGN_HABIT =
+  "(?:wie (?:üblich|immer|bisher|zuvor|gehabt|beim letzten Mal|letztes Mal)|comme (?:d[’']habitude|toujours|avant|la dernière fois)|come (?:al solito|sempre|l[’']ultima volta|prima)|como (?:siempre|de costumbre|la última vez|antes|sempre|de costume|da última vez)|igual que (?:antes|la última vez)|ca (?:de obicei|data trecută|înainte))";
 /** Phrases that promise a packaging "standard" nobody wrote down. */
 const VAGUE_PACKING = anyOf(
   latinWords([
@@ -73,9 +79,13 @@ const VAGUE_PACKING = anyOf(
     // "Shipping mark as usual", "Pallet: as usual", "Shipping mark: neutral": marks and pallets left to the last
     // order or to nobody — the facts a carton is told apart by, not written down.
     // Labels and stickers left the same way: "Label: as usual", "Carton stickers: same as before".
-    `(?:(?:(?:shipping|carton|side|main) )?marks?|(?:carton |barcode |warning |care )?(?:labels?|stickers?)|hang ?tags?)\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order))|neutral|blank)`,
+    // "Carton marking: as usual", 'Marks: "same as previous order"': a quoted habit is still the habit.
+    `(?:(?:(?:shipping|carton|side|main) )?mark(?:s|ings?)?|(?:carton |barcode |warning |care )?(?:labels?|labell?ing|stickers?)|hang ?tags?)\\s{0,2}[:：]?\\s{0,3}["'“„«]?(?:${HABIT}|neutral|blank)`,
     `(?:neutral|blank|plain) (?:shipping )?marks?`,
     `pallet(?:s|i[sz]ed|i[sz]ing)?\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order)))`,
+    // The same marks field left to habit in the other languages read: 'Kartonbeschriftung: "wie üblich"', "Marquage
+    // carton : comme d'habitude", "Marcatura: come al solito", "Etiquetas: como siempre".
+    `(?:\\p{L}*beschriftung|\\p{L}*markierung|Etiketten?|marquage(?: carton)?|étiquet(?:te|age)s?|marcatura|etichett[ae]|marcaje|marca[cç][aã]o|etiquet(?:a|as|ado)|marcaj(?:ul)?(?: bax| cutie)?)\\s{0,2}[:：]?\\s{0,3}["'“„«]?(?:${FOREIGN_HABIT})`,
   ]),
   cjk([
     '标准出口包装',
@@ -281,7 +291,28 @@ const WEIGHT_PER_PACK =
 const PACK_PROTECTION =
   /corner (?:protectors?|boards?|guards?)|edge protectors?|angolari|paraspigoli|cornières?|Kantenschutz|Eckenschutz|esquineros?|cantoneiras?|narożniki|(?<![\p{L}])(?:strapped|strapping|reggiat[oi]|reggiatura|cerclée?s?|cerclage|umreift|flejad[oa]s?|cintad[oa]s?)(?![\p{L}])|dividers?|intercalari|croisillons?|Gefache|separadores?|护角|打包带/iu;
 
+/**
+ * "12pcs/inner, 48pcs/ctn", "10 buc/cutie, 60 buc/bax": a count of pieces in each pack, whatever the pack is called.
+ * Two of them lay out the pack hierarchy (inner pack, then outer carton).
+ */
+const COUNT_PER_PACK =
+  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|ks|шт|adet|st|buc|db|τεμ|adet|yks)\.?\s{0,2}(?:\/|per|par|por|pro|je|pe|ανά|na|в|у|w)\s{0,2}(?:inner|outer|master|export|shipping)?\s{0,2}\p{L}/giu;
+/** The marks or labels of the pack: "shipping marks", "carton labels", "marcaj bax", "Kartonbeschriftung". */
+const MARKS_WORD =
+  /(?<!\p{L})(?:(?:shipping |carton |side |main )?marks?|markings?|labels?|marcaj\p{L}{0,3}|etichet\p{L}{0,3}|marquage|étiquettes?|Markierung|\p{L}*beschriftung|Etikett\p{L}{0,2}|marcatura|marcaje|marca[cç][aã]o|etiquetas?|jelölés\p{L}{0,2}|címk\p{L}{0,3}|märkning|etikett\p{L}{0,2}|маркуванн\p{L}|маркировк\p{L}|σήμανση|唛头)(?!\p{L})/iu;
+
+/**
+ * "Standard packing: 12pcs/inner, 48pcs/ctn, shipping marks per artwork MK-v2.pdf": the habit word then only names the
+ * way of packing; the count at each level of the pack and the marks held to a named file are what a receiver checks.
+ */
+function hierarchyDefined(text: string): boolean {
+  if ((text.match(COUNT_PER_PACK) ?? []).length < 2) return false;
+  const marks = MARKS_WORD.exec(text);
+  return marks !== null && test(DESIGN_FILE, text.slice(marks.index));
+}
+
 function cartonDefined(text: string): boolean {
+  if (hierarchyDefined(text)) return true;
   const size = CARTON_SIZE.test(text) || CARTON_SIZE_MORE.test(text);
   const board = CARTON_BOARD.test(text) || CARTON_BOARD_MORE.test(text);
   // "Imballo standard: scatola a 5 onde, angolari in cartone, max 25 kg lordi per collo": the board, a protection and
@@ -293,6 +324,7 @@ function cartonDefined(text: string): boolean {
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;
   if (namesNumberedSpec(text)) return true;
+  if (hierarchyDefined(text)) return true;
   // "per packing instruction PI-22 rev B", "conforme à la fiche d'emballage réf. EMB-09": a numbered packing document.
   if (PACKING_DOC.test(text) && test(DESIGN_FILE, text)) return true;
   return elementCount(text) >= 2 || ELEMENTS.slice(0, 5).some((e) => test(e, text));
@@ -397,6 +429,20 @@ const PALLET_RIGHT_AFTER = regex(
   'iu',
 );
 
+const HABIT_SAID = anyOf(
+  latinWords([HABIT, FOREIGN_HABIT]),
+  latinWords(['as (?:usual|always|before|last time)']),
+);
+/**
+ * "Shipping marks: same as last order PO-4471", "Carton marking: as usual, per file MK-22.pdf": the habit then points
+ * at an order both sides can pull up, or at the marks' own file, so the marks are on record.
+ */
+function habitNamesRecord(m: { text: string; end: number }, text: string): boolean {
+  if (!test(HABIT_SAID, m.text)) return false;
+  const after = text.slice(m.end);
+  return test(NAMED_ORDER, after) || test(DESIGN_FILE, after);
+}
+
 const FIX = msg('spec.fix.packaging');
 const WHY = msg('spec.why.packaging');
 const WHY_ADJECTIVE = msg('spec.why.packagingAdjective');
@@ -438,7 +484,7 @@ export const packagingDetector: AttributeDetector = {
     const palletDefined = (m: { end: number }) =>
       PALLET_RIGHT_AFTER.test(text.slice(m.end, m.end + 16)) &&
       palletFactCount(`${packingText(clause, line)}, ${line.slice(clause.start + clause.text.length)}`) >= 2;
-    const vague = findAll(VAGUE_PACKING, text).filter((m) => !palletDefined(m));
+    const vague = findAll(VAGUE_PACKING, text).filter((m) => !palletDefined(m) && !habitNamesRecord(m, text));
     const hits: VagueHit[] = (vague.length > 0 && defined() ? [] : vague).map((m) => ({
       ...m,
       why: WHY,

@@ -1412,11 +1412,24 @@ const PRINT_LABEL =
 const MEASURED_OPTIONS =
   /\d\s?(?:ml|l|cl|cm|mm|m|kg|g|w|v|mah|pcs)(?!\p{L})\s{1,2}(?:or|ou|o|oder|lub|albo|или|或)\s{1,2}\d/iu;
 
+/** A label naming the shipping carton: "Carton:", "Outer carton:", "Master ctn:", "Karton:", "Cartone esterno:". */
+const SHIPPING_CARTON_LABEL =
+  /^\s*(?:(?:outer|master|export|shipping|inner)\s)?(?:cartons?|ctns?|Kartons?|cartone(?:\sesterno)?|cart[oó]n|caixa de papelão|kartong|karton(?:nen doos)?|外箱|纸箱)\s{0,2}[:：]\s*$/iu;
+
+/** The carton board's own strength: its plies, flute, wall, edge-crush, box-compression or burst figure. */
+const BOARD_STRENGTH =
+  /(?<![\d.,])[357]\s?-?\s?ply\b|\b[A-E]{1,2} ?flute\b|\b(?:double|triple)[- ]wall\b|\d\s{0,2}(?:ECT|BCT)\b|\b(?:ECT|BCT|burst(?:ing)?(?: strength)?)\s{0,2}[:=]?\s{0,2}\d/iu;
+
 export const performanceDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause, line: string): Finding[] {
     // "Packing: waterproof bag, strong carton": packing words are the packaging rule's to judge.
     if (clause.attribute === 'packaging') return [];
+    // "Carton: sturdy enough, 5-ply, 32 ECT": the shipping carton's strength is a packing fact the packaging rule reads
+    // against the board and size given; it is not a performance claim about the goods.
+    // Only when the board is given: "Carton: sturdy" alone is still a strength nobody can test.
+    if (SHIPPING_CARTON_LABEL.test(clause.text.slice(0, clause.valueStart)) && BOARD_STRENGTH.test(line))
+      return [];
     const text = clause.text;
     const hits: (VagueHit & { kind: Kind })[] = [];
     const labels = labelsIn(text);

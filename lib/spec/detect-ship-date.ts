@@ -21,6 +21,7 @@ import {
   OPEN_LATER,
   SEASON_END,
   SHIP_WHEN_DONE,
+  SPELT_DURATION,
   START_EVENT,
   TIMING_BY_AMOUNT,
   UPON_AVAILABILITY,
@@ -459,10 +460,13 @@ export const shipDateDetector: AttributeDetector = {
       findAll(UNDECIDED, text).forEach(add);
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';
+      // "Lead time: two months after deposit": a count spelt in words from a named event is counted as its figure is.
+      const speltFromEvent = counted && test(SPELT_DURATION, value);
       if (
         hits.length === 0 &&
         range &&
         !/\d/.test(value) &&
+        !speltFromEvent &&
         (test(DATE_LABEL, text.slice(0, clause.valueStart)) || test(DEPENDENT_TIMING, value))
       )
         add({ ...range, text: value });

@@ -74,6 +74,27 @@ const HABIT_SIZE_WORDS = anyOf(
     'універсальн\\p{L}{1,3} (?:розмір|посадк\\p{L})',
   ]),
 );
+/** The fit to "most" of something, in the languages read: "fits most", "passend für die meisten", "maggior parte". */
+const FIT_TO_MOST =
+  /(?<!one size )(?:fits most|meisten|mayoría|plupart|większo\p{L}+|většin\p{L}|väčšin\p{L}|maggior parte|maioria|meeste|більшост\p{L}|большинств\p{L})/iu;
+/**
+ * Two model codes or more in a list: "A12, A15, B20", "Golf 7 / Passat B8", "X-200 und X-300". A code starts with a
+ * letter and carries a digit, so voltages and sizes ("12V, 24V", "10, 12, 14") are no list of models.
+ */
+const MODEL_CODE = String.raw`(?:\p{Lu}\p{L}{1,15}\s)?\p{Lu}[\p{L}]{0,6}[- ]?\d{1,5}[\p{L}\d-]{0,6}`;
+const MODEL_LIST = new RegExp(
+  `(?<![\\p{L}\\d])${MODEL_CODE}(?:\\s{0,2}(?:,|/|;|and|und|et|e|y|i|и|та|ve)\\s{0,2}${MODEL_CODE}){1,}(?![\\p{L}\\d])`,
+  'u',
+);
+
+/**
+ * "Compatibile con la maggior parte dei modelli; elenco modelli: A12, A15, B20", "fits most trucks — list: FH12, FH16":
+ * the line names the models the part fits, so "most" is only the supplier's summary of a list the order holds.
+ */
+function fitListed(word: string, line: string): boolean {
+  return FIT_TO_MOST.test(word) && MODEL_LIST.test(line);
+}
+
 /** Dimensions written out with their unit ("120×80 cm", "150x190 y 150x200 cm") or a named standard format. */
 const EXPLICIT_SIZE = String.raw`(?:\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?[^;]{0,24}?(?<![\p{L}])(?:mm|cm|m|in|inch(?:es)?|см|мм|м)(?![\p{L}])|(?<![\p{L}\d])(?:A[0-6]|B[0-6]|EUR[- ]?EPAL|EPAL|EUR[- ]?pallet|ISO 216|DIN A[0-6])(?![\p{L}\d]))`;
 
@@ -478,7 +499,7 @@ export const sizeDetector: AttributeDetector = {
       // "размеры S–XL по таблице размеров SIZE-CH-07": the chart the clause names defines the letters.
       if (!test(SIZE_CHART, text))
         for (const m of findAll(SIZE_WORDS, searchable))
-          if (!(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)))
+          if (!(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)) && !fitListed(m.text, line))
             hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));

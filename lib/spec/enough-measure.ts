@@ -104,9 +104,12 @@ const STRONG_ENOUGH = `(?:${latinWords([
   `(?:abbastanza|sufficientemente) ${STRONG[4]}`,
   `(?:wystarczająco|dostatecznie) ${STRONG[5]}`,
 ])}|${scriptWords([`достаточно ${STRONG[6]}`])}|${cjk(['(?:足够|够)(?:结实|牢固|坚固|强|硬)', '强度(?:足够|够用|充足)'])})`;
-/** A strength the order can test: a force or stress, a bolt's property class, a load in kilograms, a standard. */
+/**
+ * A strength the order can test: a force or stress, a bolt's property class, a load in kilograms, a standard, or a
+ * carton board's own strength ("5-ply, 32 ECT", "BCT 450 kgf", "burst 200 psi", "BC flute, double wall").
+ */
 const STRENGTH_FIGURE =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:k?N|MPa|N\/mm²?|kgf|kg|lbs?|t)(?![\p{L}\d])|(?<![\d.])(?:4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d.])|\b(?:ISO|EN|DIN|ASTM|GB|JIS|SAE)\s{0,2}\d/iu;
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s{0,2}(?:k?N|MPa|kPa|psi|N\/mm²?|kgf|kg|lbs?|t|ECT|BCT)(?![\p{L}\d])|\b(?:ECT|BCT|burst(?:ing)?(?: strength)?)\s{0,2}[:=]?\s{0,2}\d|(?<![\d.,])[357]\s?-?\s?ply\b|\b(?:[A-E]{1,2} ?flute|double[- ]wall|triple[- ]wall)\b|(?<![\d.])(?:4\.6|4\.8|5\.6|5\.8|6\.8|8\.8|9\.8|10\.9|12\.9)(?![\d.])|\b(?:ISO|EN|DIN|ASTM|GB|JIS|SAE)\s{0,2}\d/iu;
 const FIX_STRENGTH = msg('spec.fix.performance', {
   example: 'property class 8.8 per ISO 898-1 (tensile ≥ 800 MPa)',
 });

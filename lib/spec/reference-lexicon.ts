@@ -259,7 +259,7 @@ const SAMPLE_CODE =
 // The noun first, as Indonesian, Malay, Vietnamese and the Romance languages write it: "file desain v2", "tệp thiết kế
 // TK-03", "archivo de diseño D-12".
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo)|(?:file|berkas|fail|tệp|archivo|arquivo|fichier) (?:desain|design|reka ?bentuk|thiết kế|de (?:diseño|design|conception)))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo|fișier(?:ul)?|fişier(?:ul)?)|(?:file|berkas|fail|tệp|archivo|arquivo|fichier) (?:desain|design|reka ?bentuk|thiết kế|de (?:diseño|design|conception)))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by
@@ -322,7 +322,7 @@ export const DESIGN_FILE = anyOf(
  */
 export const DOC_BACKREF = anyOf(
   latinWords([
-    "(?:as (?:stated|shown|specified|given|defined|per)|per|see|according to|refer(?:ring)? to|acc\\.? to|to) (?:(?:on|in) )?(?:the |our |customer[’']?s? |attached )?(?:drawing|dwg|print|blueprint|spec(?:ification)? sheet|data ?sheet|tech ?pack|title block)s?",
+    "(?:as (?:stated|shown|specified|given|defined|per)|per|see|according to|refer(?:ring)? to|acc\\.? to|to) (?:(?:on|in) )?(?:the |our |your |(?:customer|client|buyer)[’']?s? |attached )?(?:(?:latest|current|newest|final|updated|approved) )?(?:drawing|dwg|print|blueprint|spec(?:ification)? sheet|data ?sheet|tech ?pack|title block)s?",
     '(?:on|in) the (?:drawing|title block|spec(?:ification)? sheet)',
     'según (?:el )?plano',
     'selon (?:le )?(?:plan|dessin)',

@@ -110,9 +110,17 @@ const IF_HELD = [
   '(?:jeśli|jeżeli|o ile) (?:(?:jest|są|będzie) )?(?:dostępn\\p{L}{1,3}|na stanie|w magazynie)',
 ];
 
+/**
+ * "depending on fabric stock availability", "according to the model in stock", "based on colours on hand": the goods
+ * named between the condition and the stock. Only after the condition words that cannot start a plain reference
+ * ("per" and "theo" can: "per stock list" is a document).
+ */
+const GOODS_BETWEEN = String.raw`(?:depend(?:s|ing)? (?:on|upon)|according to|based on|subject to|je nach|en fonction de|seg[uú]n|tergantung(?: pada)?|tùy(?: theo| vào)?) ${ARTICLE}(?:[\p{L}-]{2,20} ){1,2}(?:(?:in|on|from) ${ARTICLE}(?:stock|inventory|hand|warehouse)|stock(?: availability)?|availability|inventory|auf Lager|en stock|em estoque|en existencias)`;
+
 export const STOCK_CONDITION = anyOf(
   latinWords([
     `(?:${BEFORE_NOUN.join('|')}) ${ARTICLE}(?:${STOCK_NOUN.join('|')})`,
+    GOODS_BETWEEN,
     `(?:${STOCK_NOUN.join('|')}) (?:durumuna |durumu(?:na)? )?(?:göre|bağlı(?: olarak)?)`,
     ...IF_HELD,
   ]),
@@ -133,6 +141,13 @@ export const STOCK_CONDITION = anyOf(
     '(?:بسته به|بر اساس|طبق|مطابق(?: با)?) (?:[^\\s،,]{1,12} ){0,2}(?:موجودی|انبار|موجود)',
     '(?:اسٹاک|دستیابی) (?:کے مطابق|پر منحصر)',
     '(?:স্টক|মজুদ)(?:ের)? (?:অনুযা(?:য়|য়)ী|অনুসারে|সাপেক্ষে|উপর নির্ভর করে)',
+    // Ukrainian: "залежно від наявності тканини на складі", "за наявності", "в залежності від залишків".
+    '(?:в )?залежно(?:сті)? від (?:наявності|складу|залишків|запасів)',
+    'за наявності(?: на складі)?',
+    'по наявності',
+    // Persian: "بسته به موجودی", "بسته به مدل موجود در انبار", "بر اساس موجودی انبار", "در صورت موجود بودن".
+    '(?:بسته به|بر اساس|طبق|با توجه به)\\s(?:[\\p{L}\\u200c]{2,15}\\s){0,2}(?:موجودی|موجود\\sدر\\sانبار|انبار)',
+    'در صورت (?:موجود بودن|وجود موجودی)',
   ]),
   // Hungarian puts the postposition after the noun: "készlettől függően", "készlet szerint", "raktárkészlet alapján".
   latinWords(['(?:raktár)?készlet(?:től függően| szerint| alapján|en lévő)', 'raktártól függően']),

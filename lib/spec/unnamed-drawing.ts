@@ -9,8 +9,14 @@
 import { findAll } from './patterns';
 import { DOC_BACKREF } from './reference-lexicon';
 
-/** What may stand beside the reference and still leave it the whole value: a few words, no figure. */
-const LEFT_OVER = /^[\s\p{L}’'.,;:：/&-]{0,40}$/u;
+/**
+ * What may stand beside the reference and still leave it the whole value: a few words, no figure. A remark in
+ * brackets is words too: "(latest version)" says only that the drawing will be whatever it is when made.
+ */
+const LEFT_OVER = /^[\s\p{L}’'.,;:：/&()（）-]{0,40}$/u;
+/** "rev. C", "revision B", "Index D": a lettered revision names one issue of the drawing. */
+const REVISION_NAMED =
+  /(?<!\p{L})(?:rev(?:ision)?|Index|révision|revisión|revisione|revisão)\.?\s{0,2}[:#]?\s{0,2}[A-Z](?![\p{L}\d])/u;
 const WORDS = /[\p{L}’'-]+/gu;
 
 export function unnamedDrawing(text: string, valueStart: number): { start: number; end: number }[] {
@@ -20,6 +26,6 @@ export function unnamedDrawing(text: string, valueStart: number): { start: numbe
   const ref = refs[0]!;
   const rest = `${value.slice(0, ref.start)} ${value.slice(ref.end)}`;
   // Chinese has no spaces between words: "按图纸加工" leaves two characters, one word.
-  if (!LEFT_OVER.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
+  if (!LEFT_OVER.test(rest) || REVISION_NAMED.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
   return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
 }
