@@ -63,9 +63,10 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       `(?<=\\b(?:lipstick|lip|gloss|nail|polish|lacquer|eyeshadow|blush|thread|yarn) )shade(?=\\s{0,2}$)`,
       // French "Coloris :" and "Teinte :" head the colour of an order line as "Couleur :" does.
       'coloris',
-      // "Pantone: 186 C", "PMS: 2945", "Pantone: close to customer reference": the field holds the colour's code.
-      'pantone',
-      'PMS',
+      // "Pantone: 186 C", "PMS: 2945", "Pantone: close to customer reference": the field holds the colour's code. Only as
+      // the whole label (the text before the colon): "Colour: black, Pantone Black 6 C" has its code after the label.
+      'pantone(?=\\s{0,2}$)',
+      'PMS(?=\\s{0,2}$)',
       'teintes?',
       'Farben?',
       `cor(?:es)?${NOT_AFTER_FASTNESS}`,

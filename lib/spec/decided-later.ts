@@ -113,9 +113,6 @@ const HANDED_OVER = anyOf(
     '(?:等|待)?(?:客户|买家|买方)?下单(?:后|之后|时)(?:再)?(?:确认|确定|决定|商定|定)(?![制金做发收付货])',
     '(?:看|按|视)库存(?:而定)?',
   ]),
-  // Every other way the stock is handed the value, in the languages the stock is read in: "depending on fabric stock
-  // availability", "залежно від наявності тканини на складі", "بسته به مدل موجود در انبار".
-  STOCK_CONDITION,
 );
 /**
  * The handing-over about the money or a sample, not the goods: "price to be agreed", "samples according to stock".
@@ -173,6 +170,15 @@ function settledOnTheLine(text: string, start: number, end: number): boolean {
 const SETTLED_AFTER =
   /^(?:[^,;，；]{0,40}?(?:[:：=]|\d|为|為)|[\s,]{0,3}(?:confirm|bestätig|potwierdz|подтвержд)\p{L}*\s[^;；]{0,30}\d)/iu;
 
+/**
+ * A figure the stock may change, in every language the stock is read in: "180–260 g/m² depending on fabric stock
+ * availability", "حدود ۲ لیتر، بسته به مدل موجود در انبار". Only beside a figure: "Hartholz, je nach Verfügbarkeit"
+ * names no value to change, and the material rule already reads the open wood.
+ */
+function figureLeftToStock(text: string): { start: number; end: number }[] {
+  return /\p{Nd}/u.test(text) ? findAll(STOCK_CONDITION, text) : [];
+}
+
 /** `text` is the clause's value; `clause`, the whole clause with its label ("Price: to be agreed"). */
 /**
  * `withHandedOver`: false for a reader that owns the handing-over itself (a tolerance field "a convenir" is the size
@@ -182,7 +188,9 @@ export function decidedLater(text: string, clause = text, withHandedOver = true)
   const handed =
     !withHandedOver || NOT_THE_GOODS.test(clause)
       ? []
-      : findAll(HANDED_OVER, text).filter((m) => !SETTLED_AFTER.test(text.slice(m.end)));
+      : [...findAll(HANDED_OVER, text), ...figureLeftToStock(text)].filter(
+          (m) => !SETTLED_AFTER.test(text.slice(m.end)),
+        );
   return [...findAll(DECIDED_LATER, text), ...handed]
     .filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && m.end <= o.end))
     .filter((m) => !settledOnTheLine(text, m.start, m.end))
