@@ -271,7 +271,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       '\\b(?:usi|msi)(?:lipe|tume|amini|weke|fanye|toe|hamishe|tumie|jibu)\\w*|\\bhatu(?:kubali|pokei|tumii|ombi|takubali)\\w*|\\b(?:kamwe|hapana|matapeli|tapeli|udanganyifu)\\b',
     anchor: '\\b(?:kupitia|kwenye|ndani\\s+ya)\\s+(?:oda|agizo|ukurasa\\s+wa\\s+oda|jukwaa)\\b',
-    undoneBefore: '\\b(?:nje\\s+ya|bila|badala\\s+ya|si\\s+kupitia|sio\\s+kupitia)\\s+(?:\\w+\\s+){0,2}$',
+    undoneBefore:
+      '\\b(?:nje\\s+ya|bila|kuepuka|kukwepa|badala\\s+ya|si\\s+kupitia|sio\\s+kupitia)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:namba|nambari|simu|piga)\\b',
     descriptor: '\\b(?:inasaidia|inaunga\\s+mkono|rangi|nembo|arifa)\\b',
   },

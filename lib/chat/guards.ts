@@ -55,7 +55,8 @@ const NEGATION_LATIN = new RegExp(NEGATION_LATIN_SOURCES.join('|'), 'u');
 // alternatives open with a look-behind and were tried at every position (most of the negation guard's time).
 // "A|B" matches exactly when A or B does, so the answer is the joined regex's.
 const NEGATION_OTHER = NEGATION_OTHER_SOURCES.map((source) => new RegExp(source, 'u'));
-const NON_LATIN = /[\u0400-\uffff]/;
+// From Greek (U+0370) up: a Greek clause's "μην" / "δεν" was never tried when the range began at Cyrillic (stop 49).
+const NON_LATIN = /[\u0370-\uffff]/;
 const negationIn = (clause: string, tc: TextContext) =>
   NEGATION_LATIN.test(clause) || (NON_LATIN.test(clause) && otherNegationIn(clause, tc));
 function otherNegationIn(clause: string, tc: TextContext): boolean {
@@ -146,7 +147,7 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
     // Stop 49: a postposition typed between the platform and its fee ("Alibaba te charge beshi", "Alibaba ki fees zyada
     // hai") and the fee in Swedish, Greek, Swahili, Hungarian, Romanian, Hebrew, Persian, Urdu and Bengali ("আলিবাবায়
     // ফি অনেক বেশি", "کارمزد علی‌بابا").
-    '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси|charges?\\b|fees?\\b|avgift|προμήθει|χρέωσ|ada\\b|makato|kamisheni|jutalek|dij\\b|dijak|comision|עמל|کارمزد|فیس|چارج|کمیشن|ফ(?![\\p{L}])|চরজ|কমশন)',
+    '^[-\\s]*(?:\\p{L}+\\s+)?(?:gebuhr|provision|komisyon|ucret|masraf|phi|biaya|prowizj|commission|comision|comissao|taxa|frais|手数料|수수료|رسوم|عمول|комисси|charges?\\b|fees?\\b|avgift|προμήθει|χρέωσ|ada\\b|makato|kamisheni|jutalek|dij\\b|dija\\b|dijai|dijak|comision|עמל|کارمزد|فیس|چارج|کمیشن|ফ(?![\\p{L}])|চরজ|কমশন)',
     // "unser Alibaba-Konto funktioniert gerade nicht", "our Alibaba store is blocked": the platform's own account is
     // named as what fails, which is the story that comes before new payment details.
     `^[-\\s]*(?:${PLATFORM_ACCOUNT})\\s+(?:\\p{L}+\\s+){0,3}?(?:${ACCOUNT_FAILS})`,

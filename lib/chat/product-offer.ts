@@ -87,10 +87,11 @@ export function placedAsModelOrUse(before: string, after: string): boolean {
  * A word of use after the brand (and the names listed with it), for goods that sit on or around a phone or cards — an
  * RFID card holder, a phone case, a magnetic mount: "PayPal / Apple Pay NFC on phone still work normal", "Google Pay
  * contactless is not blocked", "Apple Pay on your phone works fine through the case". The wallet is what keeps working
- * beside the goods, not a way the buyer is asked to pay.
+ * beside the goods, not a way the buyer is asked to pay. Also in Swedish, German, Spanish, Portuguese, French, Italian,
+ * Polish and Dutch ("Apple Pay och PayPal fungerar fint genom fodralet", "funktioniert durch die Hülle") (stop 49).
  */
 const USE_AFTER =
-  /^(?:\s*(?:,|\/|&|\band\b|\bor\b|\by\b|\bo\b|\bou\b|\bet\b|\bund\b|\boder\b)\s*[a-z0-9][\w.-]*(?:\s(?!nfc\b)[a-z0-9][\w.-]*)?){0,4}\s*(?:\(?\s*(?:nfc|contactless|tap\s+to\s+pay|tap\s+and\s+pay|sin\s+contacto|sans\s+contact|kontaktlos)\b|(?:\S+\s+){0,5}?(?:still\s+|also\s+)?(?:works?|working|function(?:s|ing)?)\s+(?:normal(?:ly)?|fine|well|perfectly|as\s+usual|as\s+normal|through|without\s+(?:removing|taking))\b|(?:\S+\s+){0,5}?(?:is|are|gets?|will\s+be)\s+not\s+(?:blocked|affected)\b|(?:\S+\s+){0,5}?(?:won'?t|doesn'?t|don'?t|will\s+not|does\s+not|do\s+not)\s+(?:be\s+)?(?:blocked|affected|block|interfere)\b)/u;
+  /^(?:\s*(?:,|\/|&|\band\b|\bor\b|\by\b|\bo\b|\bou\b|\bet\b|\bund\b|\boder\b)\s*[a-z0-9][\w.-]*(?:\s(?!nfc\b)[a-z0-9][\w.-]*)?){0,4}\s*(?:\(?\s*(?:nfc|contactless|tap\s+to\s+pay|tap\s+and\s+pay|sin\s+contacto|sans\s+contact|kontaktlos)\b|(?:\S+\s+){0,5}?(?:still\s+|also\s+)?(?:works?|working|function(?:s|ing)?)\s+(?:normal(?:ly)?|fine|well|perfectly|as\s+usual|as\s+normal|through|without\s+(?:removing|taking))\b|(?:\S+\s+){0,5}?(?:fungerar|funktioniert|funktionieren|funciona\w*|fonctionne\w*|funziona\w*|dziala\w*|werkt|werken)\s+(?:\S+\s+)?(?:fint|bra|normalt|einwandfrei|normal|bien|normalmente|normalement|perfettamente|bene|normalnie|dobrze|prima|goed|genom|durch|a\s+traves|atraves|a\s+travers|attraverso|przez|door)\b|(?:\S+\s+){0,5}?(?:is|are|gets?|will\s+be)\s+not\s+(?:blocked|affected)\b|(?:\S+\s+){0,5}?(?:won'?t|doesn'?t|don'?t|will\s+not|does\s+not|do\s+not)\s+(?:be\s+)?(?:blocked|affected|block|interfere)\b)/u;
 
 /** Names listed before this one: "line หรอ ", "google pay, ", "momo / ". */
 const NAMES_BEFORE =

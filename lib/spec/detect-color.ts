@@ -216,7 +216,13 @@ const COLOUR_STANDARD = latinWords([
 // The number may follow a colon when it is a lettered code ("Farbmuster: FM-31"; "approved samples: 20 pcs" is a
 // count), or the Spanish/Portuguese sign written "n.º" or "n.°". A lettered code joined by a hyphen or slash may have
 // one digit ("lab dip LD-3", "L/D-7"): the letters and the sign already make it a name, not a count.
-export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:[:：]\\s{0,2}(?=[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d))?\\s{0,2}(?:no\\.?|n\\.?[º°]\\.?|nr\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/]\\d(?![\\d.,])|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})`;
+/**
+ * A numbered lab dip, swatch or card still to come: "lab dip LD-3 to follow", "swatch SW-12 pending". The number names
+ * something nobody has approved yet, so it holds the colour to nothing.
+ */
+const NOT_YET_MADE =
+  '(?!\\s{0,3}(?:to follow|to come|pending|to be (?:sent|made|done|confirmed|approved|submitted)|tbc|tba|later|(?:will|shall) (?:follow|be sent)))';
+export const NUMBERED_STANDARD = `${COLOUR_STANDARD}\\s{0,3}(?:[:：]\\s{0,2}(?=[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d))?\\s{0,2}(?:no\\.?|n\\.?[º°]\\.?|nr\\.?|#|ref\\.?)?\\s{0,2}(?:[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/ ]?\\d{2,}|[A-Z]{1,6}(?:/[A-Z]{1,4})?[-‐/]\\d(?![\\d.,])|[-‐/ ]?(?!(?:19|20)\\d\\d(?!\\d))\\d{2,})(?!\\d)${NOT_YET_MADE}`;
 /**
  * "ähnlich Musterplatte MP-22", "según muestra 12 o similar", "close to swatch SW-4": a numbered standard the colour
  * only resembles. The number is found again, the shade is not held to it.

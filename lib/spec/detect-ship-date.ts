@@ -383,6 +383,13 @@ const TIME_UNIT = anyOf(
 const UNNAMED_CONFIRMATION =
   /^(?:after|upon|on|from|following|once|since)\s{1,2}(?:the\s{1,2})?confirmation$|^(?:после|с момента)\s{1,2}подтверждения$/iu;
 
+/** Two spelt counts joined as a range: "two or three", "zwei bis drei", "deux à trois", "dos o tres", "due o tre". */
+const SPELT_RANGE =
+  /\b\p{L}+\s(?:or|to|-|–|bis|oder|à|ou|a|o|y|e)\s(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|zwei|drei|vier|fünf|sechs|acht|zehn|deux|trois|quatre|cinq|six|huit|dix|dos|tres|cuatro|cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|dois|duas|três|quatro|oito|dez)\s/iu;
+/** A condition after the count that leaves the day to the factory: "subject to factory schedule", "je nach Auslastung". */
+const SPELT_COUNT_HEDGED =
+  /\b(?:subject to|depend\p{L}*|according to (?:the )?(?:factory|production|schedule)|if (?:the )?(?:factory|production)|je nach|abhängig|selon|sous réserve|según|sujeto a|secondo|salvo|conforme (?:a )?(?:produção|fábrica)|sujeito a)\b/iu;
+
 export const shipDateDetector: AttributeDetector = {
   attribute: 'shipDate',
   detect(clause: Clause, line: string): Finding[] {
@@ -461,7 +468,10 @@ export const shipDateDetector: AttributeDetector = {
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';
       // "Lead time: two months after deposit": a count spelt in words from a named event is counted as its figure is.
-      const speltFromEvent = counted && test(SPELT_DURATION, value);
+      // Not a spelt range ("two or three months", "zwei bis drei Monate") nor a count the clause then makes conditional
+      // ("…, subject to factory schedule"): both leave the day open, as the same words with figures do.
+      const speltFromEvent =
+        counted && test(SPELT_DURATION, value) && !SPELT_RANGE.test(value) && !SPELT_COUNT_HEDGED.test(value);
       if (
         hits.length === 0 &&
         range &&

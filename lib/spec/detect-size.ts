@@ -88,11 +88,18 @@ const MODEL_LIST = new RegExp(
 );
 
 /**
+ * The list is named as the models fitted: "model list", "elenco modelli:", "Modelle:", "fits: …", "compatible models".
+ * Without it, codes after "fits most" are the product's own figures ("PD 65W and PD 100W", "M12 and M16 bolts").
+ */
+const LIST_NAMED =
+  /(?:\b(?:models?|list|fits|compatible with|vehicles?)\s{0,2}[:：]|\b(?:model|vehicle|fitment|compatib\p{L}*) list|elenco|lista|liste|Liste|seznam|zoznam|список|перелік|modell\p{L}*\s{0,2}[:：]|mod[eè]l\p{L}*\s{0,2}[:：]|модел\p{L}*\s{0,2}[:：]|型号\s{0,2}[:：]|适用(?:车型|型号))/iu;
+
+/**
  * "Compatibile con la maggior parte dei modelli; elenco modelli: A12, A15, B20", "fits most trucks — list: FH12, FH16":
  * the line names the models the part fits, so "most" is only the supplier's summary of a list the order holds.
  */
 function fitListed(word: string, line: string): boolean {
-  return FIT_TO_MOST.test(word) && MODEL_LIST.test(line);
+  return FIT_TO_MOST.test(word) && MODEL_LIST.test(line) && LIST_NAMED.test(line);
 }
 
 /** Dimensions written out with their unit ("120×80 cm", "150x190 y 150x200 cm") or a named standard format. */
