@@ -88,11 +88,12 @@ const MODEL_LIST = new RegExp(
 );
 
 /**
- * The list is named as the models fitted: "model list", "elenco modelli:", "Modelle:", "fits: …", "compatible models".
+ * The list is named as the models fitted: "model list", "elenco modelli:", "Modelle:", "fits: …", "compatible models",
+ * or follows "fits most cars:" itself.
  * Without it, codes after "fits most" are the product's own figures ("PD 65W and PD 100W", "M12 and M16 bolts").
  */
 const LIST_NAMED =
-  /(?:\b(?:models?|list|fits|compatible with|vehicles?)\s{0,2}[:：]|\b(?:model|vehicle|fitment|compatib\p{L}*) list|elenco|lista|liste|Liste|seznam|zoznam|список|перелік|modell\p{L}*\s{0,2}[:：]|mod[eè]l\p{L}*\s{0,2}[:：]|модел\p{L}*\s{0,2}[:：]|型号\s{0,2}[:：]|适用(?:车型|型号))/iu;
+  /(?:\b(?:models?|list|fits|compatible with|vehicles?)\s{0,2}[:：]|(?:most|meisten|plupart|mayoría|maioria|maggior parte)(?:\s+\p{L}+){1,3}\s{0,2}[:：]|\b(?:model|vehicle|fitment|compatib\p{L}*) list|elenco|lista|liste|Liste|seznam|zoznam|список|перелік|modell\p{L}*\s{0,2}[:：]|mod[eè]l\p{L}*\s{0,2}[:：]|модел\p{L}*\s{0,2}[:：]|型号\s{0,2}[:：]|适用(?:车型|型号))/iu;
 
 /**
  * "Compatibile con la maggior parte dei modelli; elenco modelli: A12, A15, B20", "fits most trucks — list: FH12, FH16":

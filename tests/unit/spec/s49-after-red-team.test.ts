@@ -16,8 +16,11 @@ describe('"fits most" and a list', () => {
   ])('still flags %s', (text) => {
     expect(vague(text).map((f) => f.rule)).toContain('vague-size');
   });
-  it('leaves a named model list clear', () => {
-    expect(vague('Fits most vans; compatible models: VT-20, VT-24, VT-30')).toEqual([]);
+  it.each([
+    'Fits most vans; compatible models: VT-20, VT-24, VT-30',
+    'Fits most scooters: Xiaomi M365, Ninebot G30, Segway F40',
+  ])('leaves the named model list clear in %s', (text) => {
+    expect(vague(text)).toEqual([]);
   });
 });
 
