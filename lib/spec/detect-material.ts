@@ -43,7 +43,7 @@ import { wholeValueChoice } from './optional-choice';
 import { ownStandards } from './own-standard';
 import { approvalOfNumberedPart, paperBesideGradedMaterial, substitutesAPaper } from './paper-not-material';
 import { findAll, latinWords, regex, test } from './patterns';
-import { clothPraiseAnswered } from './praise-hi-ar';
+import { clothPraiseAnswered, isClothPraise } from './praise-hi-ar';
 import { AS_SAMPLE, DESIGN_FILE, DOC_BACKREF, heldToIdentifiedSample, INSPECTION } from './reference-lexicon';
 import { silkMeansScreenPrint } from './silk-print';
 import { type VagueHit, vagueFinding } from './spec-finding';
@@ -441,6 +441,17 @@ export const materialDetector: AttributeDetector = {
     // "Szkło borokrzemowe, grubość 5 mm": an unlabelled clause that opens on a material word is its material too.
     const opensOnMaterial =
       clause.attribute === undefined && clause.valueStart === 0 && MATERIAL_FIRST.test(text);
+    // "القماش: بوليستر 100٪ - قماش ممتاز": a composition alone does not answer the cloth's praise; its weight or an
+    // approved sample does (praise-hi-ar.ts). Read before the standard test, which a share like "100%" passes.
+    const clothPraise = findAll(QUALITY_WORDS, text).find((m) => isClothPraise(m.text));
+    if (clothPraise && !clothPraiseAnswered(clothPraise.text, line))
+      return [
+        vagueFinding(
+          'material',
+          clause,
+          hit(clothPraise.start, clothPraise.end, clothPraise.text, WHY_PRAISE),
+        ),
+      ];
     if (hasStandard(materialClause || opensOnMaterial ? withItsMeasure(clause, line) : text, line)) return [];
     if (clause.attribute === 'material' && opensWithSteelNumber(text.slice(clause.valueStart))) return [];
     // "Foam: high density, 35 kg/m³": the density figure grades the foam the label names.

@@ -39,6 +39,9 @@ const CLOTH_WEIGHT = new RegExp(
 const APPROVED_SAMPLE =
   /(?:العينة|عينة)\s{0,2}(?:المعتمدة|المعتمده|الموافق عليها|رقم)|(?:अप्रूव्ड|स्वीकृत|मंजूर)\s(?:सैंपल|नमूना|नमूने)|(?:सैंपल|नमूना)\s(?:नंबर|नं\.?|संख्या)/u;
 
+/** The Hindi or Arabic praise of the cloth, as a whole match of the quality words. */
+export const isClothPraise = (praise: string): boolean => CLOTH_PRAISE.test(praise);
+
 /**
  * "القماش: بوليستر 100٪ 150 جم/م² - قماش ممتاز حسب العينة المعتمدة": the praise beside the cloth's composition and
  * weight, or beside an approved sample, adds a word to what the figures already hold the goods to.

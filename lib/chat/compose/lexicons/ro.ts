@@ -43,7 +43,11 @@ export const RO: Lexicon = {
   onlyIf: 'mai\\s+intai|doar\\s+dupa|numai\\s+dupa|doar\\s+daca',
   noOrder:
     'fara\\s+comanda|nu\\s+(?:e\\s+nevoie\\s+(?:sa\\s+)?|trebuie\\s+(?:sa\\s+)?)(?:plasati\\s+)?comanda',
-  agent: 'agentul\\s+nostru|agentului\\s+nostru|reprezentantul\\s+nostru|reprezentantului\\s+nostru',
+  // Our agent as the one the reader is told to pay ("plătiți agentului nostru", "în contul agentului nostru"), not
+  // named anywhere in a message that pays on Alibaba ("…iar reprezentantului nostru îi trimitem desenele") nor as the
+  // one the seller already paid ("am plătit deja agentului nostru transportul").
+  agent:
+    '(?:platiti|achitati|trimiteti|transferati|virati|depuneti)\\s+(?:\\w+\\s+){0,4}?(?:agentului|reprezentantului)\\s+nostru|contul\\s+(?:agentului|reprezentantului)\\s+nostru',
   escrow: 'garant\\w*|intermediar\\w*',
   otherwise: 'altfel\\s+(?:platim|platiti)|alta\\s+cale',
   send: 'va\\s+trimit|iti\\s+trimit|va\\s+trimitem|va\\s+dau|va\\s+transmit',
