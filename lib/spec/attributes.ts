@@ -747,11 +747,7 @@ addColonLabels(
 const MALAY_LABELS: Partial<Record<LabelledAttribute, string[]>> = {
   size: ['saiz'],
   packaging: ['pembungkusan', 'bungkusan', 'pembungkus'],
-  shipDate: [
-    'penghantaran',
-    'tarikh (?:penghantaran|penghantaran|siap)',
-    'masa (?:penghantaran|pengeluaran)',
-  ],
+  shipDate: ['penghantaran', 'tarikh (?:penghantaran|siap)', 'masa (?:penghantaran|pengeluaran)'],
 };
 addColonLabels(MALAY_LABELS, latinWords);
 
