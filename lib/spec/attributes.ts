@@ -209,6 +209,9 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
     ]),
     scriptWords(['размеры?', 'габариты', 'толщина', 'длина', 'ширина', 'высота', 'диаметр', 'глубина']),
     cjk(['尺寸', '尺码', '大小', '长度', '宽度', '高度', '直径', '厚度', 'サイズ', '寸法']),
+    // A screw thread is a size ("螺纹：M8", "ねじ：M8", "スレッド：M8 x 1.25"): its own field after a colour, not the
+    // colour's value.
+    cjk(['螺纹(?:规格)?', '螺紋', 'ねじ(?:径|サイズ)?', 'ネジ(?:径|サイズ)?', 'スレッド']),
   ],
   material: [
     latinWords([

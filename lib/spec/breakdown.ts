@@ -66,9 +66,26 @@ export interface Breakdown {
 export function breakdownIn(text: string, counted = false): Breakdown | null {
   if (!counted && !test(COUNT, text) && !bareCountList(text)) return null;
   const perVariant = test(PER_VARIANT_COUNT, text);
-  const spans = findAll(PAIR, text).map(({ start, end }) => ({ start, end }));
+  let spans = findAll(PAIR, text).map(({ start, end }) => ({ start, end }));
+  if (spans.length < 2 && (counted || SPLIT_BY_COLOUR.test(text))) spans = namedCountList(text);
   if (!perVariant && spans.length < 2) return null;
   return { spans, perVariant };
+}
+
+/**
+ * "Quantité par couleur :", "Qty per colour:", "Menge je Farbe:", "每色数量：": the label says the counts after it are per
+ * colour, so each name with its count is a variant, whatever the colour is called ("sable", "anthracite", "greige").
+ */
+const SPLIT_BY_COLOUR =
+  /(?:(?<![\p{L}])(?:per|by|each|par|pour|chaque|por|pro|je|para cada|cada|na)\s{1,2}(?:colou?rs?|couleurs?|teintes?|colou?res|cor(?:es)?|Farben?|Farbe|colori?|kolor\p{L}{0,2}|renk)|每(?:个)?(?:颜色|色)|按颜色)[^:：]{0,10}[:：]/iu;
+/** "blanc 400 / sable 350 / anthracite 250": a name and its count, two or more in a list. */
+const NAMED_COUNT = String.raw`(?<![\p{L}\d])\p{L}[\p{L}-]{2,20}(?:\s\p{L}{3,12})?\s{0,2}[:：=]?\s{1,3}\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*(?![\d\p{L}])`;
+const NAMED_COUNT_LIST = `${NAMED_COUNT}(?:\\s{0,2}[/;,|]\\s{0,2}${NAMED_COUNT}){1,}`;
+
+function namedCountList(text: string): { start: number; end: number }[] {
+  return findAll(NAMED_COUNT_LIST, text).flatMap((list) =>
+    findAll(NAMED_COUNT, list.text).map((m) => ({ start: list.start + m.start, end: list.start + m.end })),
+  );
 }
 
 /** Money in the text: numbers next to colours are then prices, not counts. */

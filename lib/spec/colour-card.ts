@@ -29,6 +29,7 @@ const CARD = anyOf(
   ]),
   cjk(['色卡', '色板', '色样卡', '色见本', 'カラーチャート', '色見本']),
 );
+// "色卡（编号CK-07）", "Farbkarte (Nr. 7)": the number in brackets after the card, marked as a number.
 /** The maker whose card it is may stand between card and number: "wzornika producenta nr 12". */
 // Then the number needs its mark ("nr", "No.", "№"), so "палитра богатая 5 цветов" is not read as a card entry.
 const OWNER = String.raw`(?:\s{1,2}[\p{L}]{2,16}){1,2}?`;
@@ -47,7 +48,7 @@ const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const NOT_A_RANGE = String.raw`(?!\d|\s{0,2}(?:-|–|—|~|to|a|à|bis|do|até|al|до|至|到)\s{0,2}\d)`;
 const CARD_CODE = String.raw`\s{1,2}[A-Z][A-Z0-9]{0,5}(?:[-‐][A-Z0-9]{1,6}){0,3}\s{1,3}(?:codes?|${MARK})\s{0,2}\d{2,5}${NOT_A_RANGE}`;
 const NUMBERED_CARD = regex(
-  `${CARD}(?:${CARD_CODE}|\\s{0,3}${MARK}?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY}|(?:\\s{1,2}[\\p{L}]{1,16}){0,2}?\\s{1,2}${SIGNED}(?:\\s{1,2}[\\p{L}]{1,8}){0,2}\\s{1,2}${DATE})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
+  `${CARD}(?:${CARD_CODE}|\\s{0,3}${MARK}?${ENTRY}|\\s{0,2}[(（]\\s{0,2}${MARK}\\s{0,2}[:：]?${ENTRY}|${OWNER}\\s{1,3}${MARK}${ENTRY}|(?:\\s{1,2}[\\p{L}]{1,16}){0,2}?\\s{1,2}${SIGNED}(?:\\s{1,2}[\\p{L}]{1,8}){0,2}\\s{1,2}${DATE})|${cjk(['色卡', '色板'])}\\s{0,2}第?\\d{1,5}\\s{0,2}号`,
   'iu',
 );
 

@@ -20,7 +20,7 @@ import {
   test,
   WEIGHT_UNIT,
 } from './patterns';
-import { tidyRange, vagueFinding } from './spec-finding';
+import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 
 /** "customisable", "can be customized", "personnalisable", "カスタマイズ可能", "주문제작 가능", "可定制". */
 const CUSTOMISABLE = anyOf(
@@ -122,6 +122,35 @@ const MENU = `[^,;:：]{1,40}?[/、,，]\\s{0,2}[^,;:：]{1,40}?\\s{0,2}${OR}\\s
 // A decimal comma ("0,5-3 l") is part of the figure, not a list separator.
 const FIGURE_OR_REQUEST = `[^,;:：\\d]{0,20}\\d(?:[^,;:：]|(?<=\\d),(?=\\d)){0,30}?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE})`;
 const MENU_OR_CUSTOM = `^\\s*(?:${MENU}|${FIGURE_OR_REQUEST}|${CUSTOMISABLE})\\s*[.。!]?\\s*$`;
+
+/**
+ * "Outer diameter: <=500, or customized", "Wall thickness 6 to 6.4 mm, or custom", "Länge: 2 m oder auf Wunsch": a
+ * measured value followed by the offer to make another, the comma before "or" included. Read by the size and weight
+ * rules under their own labels. The offer must end its piece of the value: "40x60 cm, printed or customized logo"
+ * offers artwork, not another size.
+ */
+const CUSTOMISED = latinWords([
+  'customi[sz]ed',
+  'personali[sz]ed',
+  'tailor[- ]made',
+  'personnalisé',
+  'personalizado',
+  'personalizzato',
+  'individuell angepasst',
+]);
+const FIGURE_THEN_OPEN = `\\d[^;:：]{0,40}?[,，]?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE}|${CUSTOMISED})(?=\\s*(?:$|[,;/.。(（)]))`;
+
+/** The figure in a labelled clause's value offered "or customized" / "or on request", as a hit in the clause. */
+export function openToOther(clause: Clause): VagueHit[] {
+  if (clause.valueStart === 0) return [];
+  const value = ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart);
+  return findAll(FIGURE_THEN_OPEN, value).map((m) => ({
+    start: m.start,
+    end: m.end,
+    why: msg('spec.why.alternatives'),
+    fix: msg('spec.fix.alternatives', { seen: m.text }),
+  }));
+}
 
 /**
  * A payment or price line: its figures are shares of the money ("30% T/T", "50% deposit") or sums, not a measure of

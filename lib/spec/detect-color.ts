@@ -30,7 +30,7 @@ import { anyOf, cjk, findAll, latinWords, type Match, regex, test } from './patt
 import { aboutABoard, pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
-import { DESIGN_FILE, heldToIdentifiedSample, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { DESIGN_FILE, heldToIdentifiedSample, OR_SIMILAR, SAMPLE_IDENTIFIED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { colourNamesAStone } from './stone-name';
 import { toneNotAColour } from './tone-not-colour';
@@ -560,6 +560,16 @@ function namesAFinishProcess(text: string, start: number, end: number): boolean 
 const PROCESS_BLACK_INK =
   /(?:\b\d\s?\/\s?\d|\b[1-4]\s?C|\b1[- ](?:colou?re?|couleur|cor|kolor|Farbe|renk))\s{1,2}(?:black|nero|negro|noir|preto|czarn[ya]|schwarz|siyah)(?!\p{L})(?![\s,]{0,3}(?:or|o|ou|oder|lub|albo|oppure|veya|ya da|или)(?!\p{L})|\s{0,2}或)/iu;
 
+/**
+ * "Shipping marks: …, black ink, 2 long sides", "Kartonbeschriftung: … in schwarzer Farbe", "唛头：黑色油墨": the ink
+ * the marks are stencilled or printed in. Marks only need to be legible; the goods' colour is not at stake.
+ */
+const INK_AFTER =
+  /^\s{0,2}(?:ink|inks|printing ink|encre|tinta|Tinte|Druckfarbe|inchiostro|mürekkep|farba drukarska|油墨|墨)(?!\p{L})/iu;
+function inkOfThePackMarks(text: string, end: number, line: string): boolean {
+  return INK_AFTER.test(text.slice(end, end + 16)) && aboutPackMarks(line);
+}
+
 /** Swatches picked by their numbers on a card: "swatches 3, 7 and 12", "swatch no. 14". */
 const SWATCH_NUMBERS = /\bswatch(?:es)?\s{0,3}(?:no?s?\.?|#)?\s{0,2}\d{1,3}\b/iu;
 
@@ -591,7 +601,9 @@ function colourIsFixed(clause: Clause, line = clause.text): boolean {
   if (neutralOfATestedPart(clause, line)) return true;
   if (test(DESIGN_FILE, text) && !test(COLOUR_NAMED, text)) return true;
   // A standard the colour is only said to resemble fixes nothing, however well it is numbered.
-  const resembles = test(RESEMBLES, clause.attribute ? text.slice(clause.valueStart) : text);
+  // "… sample ref CS-30 or equivalent": the named standard reopened to any other the supplier calls alike.
+  const resembles =
+    test(RESEMBLES, clause.attribute ? text.slice(clause.valueStart) : text) || test(OR_SIMILAR, text);
   if (!resembles && test(COLOUR_STANDARD, text) && test(SAMPLE_IDENTIFIED, text)) return true;
   // "to match pre-production sample PPS-0412", "colour as sealed sample": a sample both sides keep and can name is a
   // physical colour standard, like a numbered lab dip.
@@ -740,6 +752,7 @@ export const colorDetector: AttributeDetector = {
             // "Carrara Bianco C marble", "granito Verde Ubatuba": the stone's trade name (stone-name.ts).
             !colourNamesAStone(text, m.start, m.end) &&
             !namesAFinishProcess(text, m.start, m.end) &&
+            !inkOfThePackMarks(text, m.end, line) &&
             !undyedItem(text, m.start, m.end, line) &&
             !pcbFinishColour(text, m, onBoard) &&
             !(STANDARD_INK.test(m.text) && isPrint()))),

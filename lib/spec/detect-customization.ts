@@ -17,7 +17,7 @@ import { isCompletePrint, namesPrintMethod, printSetUpByCodes } from './print-sp
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { supplierTaste } from './supplier-taste';
-import { unnamedDrawing } from './unnamed-drawing';
+import { pendingDrawing, unnamedDrawing } from './unnamed-drawing';
 
 /** The word a part-number field is named by, right before "OEM": "referência OEM", "Ref. OEM", "n° OEM". */
 const OEM_REFERENCE_BEFORE = String.raw`(?:referen\p{L}{1,4}|Referenz|riferimento|r[ée]f\.?|n[°º]\.?|numer\p{L}{0,2}|número|Nr\.?)\s{1,2}`;
@@ -386,7 +386,10 @@ export const customizationDetector: AttributeDetector = {
     for (const m of placementLeftOpen(text, line)) hits.push({ ...m, why: WHY, fix: FIX });
     // "Machining: as per drawing" with no drawing named on the line (sizes and materials read it under their own rules).
     if (clause.attribute !== 'size' && clause.attribute !== 'material')
-      for (const m of unnamedDrawing(text, clause.attribute ? clause.valueStart : 0))
+      for (const m of [
+        ...unnamedDrawing(text, clause.attribute ? clause.valueStart : 0),
+        ...pendingDrawing(text, clause.attribute ? clause.valueStart : 0),
+      ])
         hits.push({ ...m, why: WHY, fix: FIX });
     return withoutOverlaps(hits).map((h) => vagueFinding('customization', clause, h));
   },

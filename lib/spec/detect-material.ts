@@ -197,7 +197,15 @@ const QC_CLAIM = latinWords([
 const SCREW_THREAD = /^(?:M\d|UN[CFE]|NPT|BSP|G\s?\d|\d{1,2}\/\d{1,2}|#\d|Tr\s?\d)/u;
 
 /** A labelled value that says nothing about a material: a colour code alone, a component technology, a QC claim. */
+/**
+ * "fabric in stock", "Stoff: auf Lager", "面料：现货": the value says the material is on hand, a fact of supply, not a
+ * word standing in for what it is. Not "as per stock" or "if in stock": those hand the choice to the stock (LEFT_TO_STOCK).
+ */
+const ON_HAND_ONLY =
+  /^\s{0,2}(?:(?:already |all |readily )?(?:in stock|on hand|available (?:in|from) stock|ready(?: in stock)?)|en stock|disponible en stock|en existencia|auf Lager|vorrätig|em estoque|in magazzino|disponibile a magazzino|na stanie|stokta(?: mevcut)?|có sẵn|tersedia|现货|有现货|有库存|在庫あり|재고 있음)(?:\s{0,2}[,;.]\s{0,2}(?:ready to (?:ship|produce|cut)|no MOQ))?\s{0,2}[.。]?\s{0,2}$/iu;
+
 function notAboutMaterial(value: string): boolean {
+  if (ON_HAND_ONLY.test(value)) return true;
   if (test(MATERIAL_NOUN, value) || test(QUALITY_WORDS, value)) return false;
   return (
     hasColorCode(value) ||

@@ -117,12 +117,12 @@ const VAGUE_PACKING = anyOf(
 
 // Ukrainian "10 шт у коробці" (the locative) and Malay "24 pcs setiap karton", "50 pcs dalam karton" count per carton too.
 // Dutch boxes and bags count as the English do: "50 stuks per doos", "1 stuk per opp-zak", "20 dozen per pallet".
-const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|коробц\\p{L}{1,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|(?:\\p{L}{1,8}-)?(?:om)?(?:doos|dozen|zak(?:ken|je|jes)?)|箱|盒|袋|(?:ال)?كرتون(?:ة)?|(?:ال)?علبة|(?:ال)?صندوق|(?:ال)?كيس)`;
+const PER_CONTAINER = `(?:cartons?|ctns?|box(?:es)?|caisses?|caja|carton|kartonie|karton|opakowaniu|коробк\\p{L}{0,2}|коробц\\p{L}{1,2}|ящик\\p{L}{0,2}|thùng|koli|カートン|ケース|(?:Um|Außen|Versand|Innen|Einzel|Export)?[Kk]artons?|caixa|cartone|scatola|cartucho|estojo|estuche|étui|Faltschachtel|astuccio|sacchetto|saquinho|bolsa|sachet|Beutel|inner|(?:poly|PE|OPP|PP|zip(?:per)?|plastic|paper)? ?bags?|polybag|pouch(?:es)?|blisters?|sleeves?|trays?|(?:\\p{L}{1,8}-)?(?:om)?(?:doos|dozen|zak(?:ken|je|jes)?)|箱|盒|袋|(?:ال)?كرتون(?:ة)?|(?:ال)?علبة|(?:ال)?صندوق|(?:ال)?كيس|(?:χαρτο)?κιβώτι\\p{L}{1,3}|κουτ\\p{L}{1,3}|σακουλ\\p{L}{1,3}|kutu(?:su)?|poşet|kartong|låda|cutie|bax|doboz)`;
 /** Concrete packaging facts: two of them, or one counted fact (the first five), make a packing line checkable. */
 // German "24 Stk. je Umkarton" and Polish "12 szt. na karton" count per carton as "per" does.
 const ELEMENTS: string[] = [
   `${NUMBER}(?:${DIM_SEP}${NUMBER}){2}\\s{0,3}${LENGTH_UNIT}`,
-  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}\\s{0,3}(?:/|per|each|a|par|pro|je|por|in (?:one|each|a|every|een|elke|iedere?)|w|na|в|у|trong|setiap|dalam|bagi|في كل|لكل|في)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
+  `${NUMBER}\\s{0,3}[\\p{L}.]{0,12}(?:\\s{1,2}(?:in stock|on hand|auf Lager|en stock))?\\s{0,3}(?:/|per|each|a|par|pro|je|por|ανά|pe|in (?:one|each|a|every|een|elke|iedere?)|w|na|в|у|trong|setiap|dalam|bagi|في كل|لكل|في)\\s{0,3}(?:[\\p{L}-]{1,20}\\s{1,3}){0,2}${PER_CONTAINER}`,
   cjk([
     '每箱\\d',
     '每盒\\d',
@@ -136,9 +136,12 @@ const ELEMENTS: string[] = [
     '입수\\s{0,2}[:：]?\\s{0,2}\\d',
   ]),
   // Ply in the other languages read: "5-warstwowy", "5-слойная", "5層", "5 lớp".
-  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层|層|겹|warstw\w{0,4}|слойн\p{L}{0,4}|lớp|katlı)|[五三七]层|\ba\s[3579]\sstrati\b`,
+  String.raw`(?<!\d)\d{1,2}\s{0,2}-?\s{0,2}(?:ply|layers?|plis|capas|lagig\w{0,4}|camadas|strati|onde|层|層|겹|warstw\w{0,4}|слойн\p{L}{0,4}|lớp|katlı|στρώσεων|φύλλων)|[五三七]层|\ba\s[3579]\sstrati\b`,
   // The count after the container: "caixa master com 50 unidades", "carton of 24", "коробка по 20 шт.".
-  `${PER_CONTAINER}(?:\\s{1,3}(?:master|mestre|madre))?\\s{1,3}(?:com|con|with|of|mit|met|avec|contenant|contenente|по|zawierający)\\s{1,3}${NUMBER}`,
+  `${PER_CONTAINER}(?:\\s{1,3}(?:master|mestre|madre))?\\s{1,3}(?:com|con|with|of|mit|met|avec|contenant|contenente|по|zawierający)\\s{1,3}${NUMBER}` +
+    // The container first and "per" after it, as Turkish writes it ("koli başı 48 adet", "kutu başına 12"): the
+    // same count in each pack.
+    `|${PER_CONTAINER}\\s{1,3}(?:başı(?:na)?|içi(?:nde)?)\\s{1,3}${NUMBER}`,
   // Each layer named by its material or form counts once: the carton, the box, the bag, the insert, the cushioning.
   latinWords([
     'corrugated',
@@ -318,8 +321,28 @@ function cartonDefined(text: string): boolean {
   // "Imballo standard: scatola a 5 onde, angolari in cartone, max 25 kg lordi per collo": the board, a protection and
   // each pack's weight ceiling define the habit word as the size and count do.
   if (board && WEIGHT_PER_PACK.test(text) && PACK_PROTECTION.test(text)) return true;
+  const counted = COUNT_PER_CARTON.test(text) || COUNT_PER_CARTON_MORE.test(text) || COUNT_IN_PACK.test(text);
+  // "standard export carton = 5-ply, 24 pcs/ctn in 4 inner boxes of 6", "Standardverpackung: 100 Stk./5-lagiger
+  // Karton, max. 15 kg brutto": the board and the count, then how the count is split or what each carton may weigh.
+  // Three counted facts fix the carton as its size does (the size follows from the count and the goods).
+  if ((board || PLY_MORE.test(text)) && counted && (GROSS_CEILING.test(text) || INNER_SPLIT.test(text)))
+    return true;
   return size && (board || COUNT_PER_CARTON.test(text) || COUNT_PER_CARTON_MORE.test(text));
 }
+/** "5-lagiger Karton", "5-ply": the board by its layers with an inflected ending. */
+const PLY_MORE = /(?<![\d.,])[357]\s?-?\s?lagig\p{L}{0,3}/iu;
+/** "100 Stk./5-lagiger Karton", "24 pcs/ctn", "6 τεμ./κιβώτιο": a count per pack, a board word allowed between. */
+const COUNT_IN_PACK =
+  /\d+\s{0,2}(?:pcs|pieces|units|sets|pairs|pi[eè]ces|pzas?|piezas|Stück|Stk|peças|pezzi|pz|szt|ks|шт|adet|st|buc|db|τεμ|yks)\.?\s{0,2}(?:\/|per|par|por|pro|je|pe|ανά|na|в|у|w)\s{0,2}(?:[\p{L}\d-]{1,16}\s{1,2})?(?:inner|outer|master|export|shipping)?\s{0,2}\p{L}/iu;
+/**
+ * "max. 15 kg brutto", "max 20 kg G.W.", "μέγ. μικτό βάρος 18 kg", "en fazla 20 kg brüt": a ceiling on each pack's
+ * gross weight, which a scale checks.
+ */
+const GROSS_CEILING =
+  /(?:max(?:imum|\.)?|≤|höchstens|maks\.?|μέγ(?:ιστο)?\.?|máx(?:imo)?\.?|massimo|en fazla)\s{0,2}(?:(?:gross|brutto|brut|bruto|lordo|μικτό|brüt)\s{0,2}(?:weight|Gewicht|poids|peso|βάρος|ağırlık)?\s{0,2})?\d+(?:[.,]\d+)?\s{0,2}kgs?/iu;
+/** "in 4 inner boxes of 6", "4 Innenkartons zu 6", "2 x 12 pcs": the carton's count split into inner packs. */
+const INNER_SPLIT =
+  /\d+\s{0,2}(?:inner(?: (?:boxes|packs|bags|cartons))?|inners|polybags?|bags|boxes|packs|Beutel|Innenkartons?|Schachteln|boîtes|cajas|caixas|scatole)\s{0,2}(?:of|à|de|zu|je|da|x|×)\s{0,2}\d+/iu;
 
 function specific(text: string): boolean {
   if (test(DIELINE, text) && test(DESIGN_FILE, text)) return true;

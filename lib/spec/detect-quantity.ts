@@ -732,7 +732,8 @@ export const quantityDetector: AttributeDetector = {
         // "Nitrile gloves, quantity: 2000": pieces, pairs or boxes of 100?
         if (!perPackage && BARE_COUNT.test(value) && test(SOLD_IN_SEVERAL_UNITS, line))
           hits.push({ ...range, why: WHY_NO_UNIT, fix: msg('spec.fix.quantityUnit', { count: value }) });
-        else if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value))
+        // "Quantité par couleur : blanc 400 / sable 350 …": the label says the names are colours (breakdown.ts).
+        else if (test(MIXED, value) && !test(PER_SKU, value) && !breakdownIn(value) && !breakdownIn(text))
           hits.push({ ...range, why: WHY_TOTAL, fix: quantityFix(value) });
         // "quantité livrée facturée", "delivered quantity invoiced": how the count is billed, not the count.
         else if (!test(NUMBER, value) && !test(INVOICED, value) && !markField(value, line))

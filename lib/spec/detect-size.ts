@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding';
 import { leftToStock, sizeAlternatives } from './alternatives';
 import { assortedSizeRun } from './assorted-size-run';
 import type { Clause } from './clauses';
+import { openToOther } from './custom-value';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { fillLevels } from './fill-level';
 import { lineFacts } from './line-facts';
@@ -38,6 +39,7 @@ import { type VagueHit, vagueFinding } from './spec-finding';
 import { toleranceWords } from './tolerance-word';
 import { unitlessCapacities } from './unitless-capacity';
 import { type Dimensions, LENGTH_UNIT_HEADER, LENGTH_VALUE, unitlessDimensions } from './units';
+import { pendingDrawing } from './unnamed-drawing';
 import { wideMeasureHits } from './wide-measure';
 
 /**
@@ -100,8 +102,15 @@ const LIST_NAMED =
  * the line names the models the part fits, so "most" is only the supplier's summary of a list the order holds.
  */
 function fitListed(word: string, line: string): boolean {
-  return FIT_TO_MOST.test(word) && MODEL_LIST.test(line) && LIST_NAMED.test(line);
+  return FIT_TO_MOST.test(word) && MODEL_LIST.test(withoutRatings(line)) && LIST_NAMED.test(line);
 }
+
+/**
+ * "PD 65W and PD 100W", "QC 18W / PD 20W", "USB-C 5V/3A": figures with an electrical unit are ratings, which any number
+ * of devices share; they name no model the part fits. Blanked before the model codes are read.
+ */
+const RATING = /(?<![\p{L}\d])\d{1,5}(?:[.,]\d{1,2})?\s?(?:kW|W|V|A|mA|mAh|Ah|Wh|Hz)(?![\p{L}\d])/gu;
+const withoutRatings = (line: string): string => line.replace(RATING, (m) => ' '.repeat(m.length));
 
 /** Dimensions written out with their unit ("120×80 cm", "150x190 y 150x200 cm") or a named standard format. */
 const EXPLICIT_SIZE = String.raw`(?:\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?[^;]{0,24}?(?<![\p{L}])(?:mm|cm|m|in|inch(?:es)?|см|мм|м)(?![\p{L}])|(?<![\p{L}\d])(?:A[0-6]|B[0-6]|EUR[- ]?EPAL|EPAL|EUR[- ]?pallet|ISO 216|DIN A[0-6])(?![\p{L}\d]))`;
@@ -279,6 +288,8 @@ const STANDARD_SIZE = anyOf(
   String.raw`\b(?:6[05]|[789][05]|1[01][05])\s{0,2}(?:AA|A|B|C|DD|D|E|F|G)\b`,
   String.raw`(?:#|\bNo\.?\s{0,2}|\bsize\s)[1-7]\s{0,2}(?:ball|balls)\b|\b(?:ball|balón|ballon|Ball|bola|pallone)\s{1,3}(?:size|talla|taille|Größe|tamanho|misura)\s{0,2}[1-7]\b`,
   String.raw`\bM\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,4}`,
+  // "Thread: M8", "螺纹：M8", "スレッド: M8": a metric thread by its ISO 261 designation, coarse pitch implied.
+  String.raw`(?:thread|Gewinde|rosca|filetage|filettatura|gwint|резьба|螺纹|螺紋|ねじ|ネジ|スレッド)[^,;\d]{0,12}(?<![\p{L}\d])M\d{1,2}(?![\d.,]|\s{0,2}(?:mm|cm)\b)`,
   // A bottle neck finish by its GPI/SPI code: "24/410", "28-400", "20/415" — the diameter in mm, then the thread
   // style; caps, pumps and sprayers are bought to it. Only the standard neck diameters count, and a dash form
   // ("28-400", which reads as any range) only beside a neck, finish, cap or pump word: "Size: 50-400" stays a range.
@@ -426,6 +437,12 @@ export const sizeDetector: AttributeDetector = {
       ...unitlessCapacities(text),
     );
     if (labelled) hits.push(...leftToStock(text));
+    // "Outer diameter: <=500, or customized": the size given, then the offer to make any other.
+    if (labelled) hits.push(...openToOther(clause));
+    // "tolerance as per drawing (drawing tbc)": the size held to a drawing said not to exist yet.
+    if (labelled)
+      for (const m of pendingDrawing(text, clause.valueStart))
+        hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     // "Size: 30-50cm": one piece may measure anything inside a wide range.
     if (labelled && !test(DESIGN_FILE, text)) hits.push(...wideMeasureHits(clause, 'size'));
     for (const m of toleranceWords(text)) hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });

@@ -7,6 +7,7 @@ import { type Msg, msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { leftToStock, weightAlternatives } from './alternatives';
 import type { Clause } from './clauses';
+import { openToOther } from './custom-value';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
 import { aboutPackMarks, grossNetFieldOnly, printedOnThePack } from './mark-fields';
 import { pointsToNumberedTable } from './numbered-table';
@@ -167,6 +168,8 @@ export const weightDetector: AttributeDetector = {
     hits.unshift(...weightAlternatives(searchable));
     if (labelled) {
       hits.unshift(...leftToStock(text));
+      // "Weight: 380 g, or customized": the weight given, then the offer to make any other.
+      hits.push(...openToOther(clause));
       // "Weight: 1-3 kg": one piece may weigh anything inside a wide range.
       hits.push(...wideMeasureHits(clause, 'weight'));
       // "500 GSM (measuring method to be advised)", "380 g, tolerance TBC": the figure given, but what it is

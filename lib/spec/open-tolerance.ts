@@ -98,6 +98,13 @@ const FIGURE_BEFORE =
 /** A band the excuse lets the goods stray by: "1-3cm", "2 inch", "1~2 厘米". */
 const LOOSE_BAND = /\d\s{0,2}(?:-|~|–|to)\s{0,2}\d|cm|inch|in\b|"|厘米/u;
 
+/**
+ * "slight difference allowed due to manual measure", "geringe Abweichung durch manuelle Messung", "少许误差": a degree
+ * word in place of the band. It bounds nothing at all, so it leaves the size as open as "1-3cm error" does.
+ */
+const SLIGHT_BEFORE =
+  /(?<!\p{L})(?:slight|small|minor|little|some|few|tiny|leicht\p{L}{0,2}|gering\p{L}{0,2}|klein\p{L}{0,2}|pequeñ\p{L}{1,2}|lig\p{L}{2,4}|leves?|légère?s?|petite?s?|piccol\p{L}|liev\p{L}|niewielk\p{L}{1,2}|drobn\p{L}{1,2}|hafif|küçük|sedikit|kecil|nhỏ|небольш\p{L}{1,3}|незначительн\p{L}{1,3}|少许|少量|轻微|稍有|些许|细微|微小|多少の|약간의)\s{0,2}$/iu;
+
 /** The error refused or capped rather than allowed. */
 const REFUSED = anyOf(
   latinWords([
@@ -146,11 +153,16 @@ export function openTolerances(text: string): Hit[] {
       : errors
           .map((e) => ({ e, band: FIGURE_AFTER.exec(text.slice(e.end, e.end + 24))?.[0] }))
           .find((b) => b.band !== undefined && LOOSE_BAND.test(b.band));
-    if (!banded?.band && !after?.band) continue;
+    const slight = errors.find((e) => SLIGHT_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)));
+    if (!banded?.band && !after?.band && !slight) continue;
     const start = Math.min(
       hand.start,
       ...errors.map((e) => e.start),
       banded?.band ? banded.e.start - banded.band.length : hand.start,
+      slight
+        ? slight.start -
+            (SLIGHT_BEFORE.exec(text.slice(Math.max(0, slight.start - 24), slight.start))?.[0].length ?? 0)
+        : hand.start,
     );
     const end = Math.max(
       hand.end,

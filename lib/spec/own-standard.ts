@@ -43,6 +43,11 @@ const OWN_STANDARD = anyOf(
     'tiêu chuẩn (?:của )?(?:nhà máy|nhà cung cấp|nội bộ|công ty|xưởng)',
     'standar (?:pabrik|pemasok|internal|perusahaan|kami)',
     '(?:fabrieks|leveranciers|interne|eigen) ?(?:standaard|norm)',
+    // Swedish, Danish and Norwegian: "enligt leverantörens standard", "tillverkarens norm", "fabriksstandard",
+    // "leverandørens standard": the possessive names whose rule, as "supplier's standard" does.
+    '(?:leverantörens|tillverkarens|fabrikens|leverandørens|producentens|produsentens|fabrikkens) (?:egen |egna |interna? )?(?:standard|norm|krav|rutiner)',
+    '(?:leverantörs|tillverkar|fabriks|leverandør|fabrikk|produsent|producent)(?:standard|norm)(?:en)?',
+    '(?:vår|vores|vår egen) (?:interna? )?(?:standard|norm)',
     // The supplier's possessive governing the rule noun after "according to": "according to our criteria", "selon
     // nos critères habituels", "según nuestros criterios", "nach unseren Kriterien". Whose rule, not which.
     `(?:according to|as per|per|following|under|by) (?:our|its|their) ${RULE}`,

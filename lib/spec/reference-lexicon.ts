@@ -94,6 +94,9 @@ export const AS_SAMPLE = anyOf(
     '(?:as|like) (?:per |in |on |the |our |your )*(?:attached )?(?:samples?|pictures?|photos?|images?|pics?)(?: (?:we|you) sent)?',
     'as shown',
     'similar to (?:the |our )?(?:samples?|pictures?|photos?|images?)(?: (?:we|you) sent)?',
+    // Suppliers' English: "similar like sample", "similar as the photo", "close to the sample".
+    '(?:similar|same) (?:like|as|with) (?:the |our |your )?(?:samples?|pictures?|photos?|images?)(?: (?:we|you) sent)?',
+    'close to (?:the |our |your )?(?:samples?|pictures?|photos?|images?)',
     'according to (?:the )?(?:samples?|pictures?|photos?)',
     'refer to (?:the )?(?:samples?|pictures?|photos?)',
     'design like the sample photo',
@@ -228,6 +231,24 @@ export const SAMPLE_IDENTIFIED = anyOf(
   cjk(['封样', '签字', '封存']),
 );
 
+/**
+ * "or similar", "or equivalent", "o similar", "ou similaire", "oder ähnlich", "或类似": after a named sample or code, the
+ * door reopened to any other the supplier calls alike.
+ */
+export const OR_SIMILAR = anyOf(
+  latinWords([
+    'or (?:something |anything )?(?:similar|equivalent|alike|close)',
+    'or the like',
+    'o (?:similar|equivalente|parecido|simil[ei])',
+    'ou (?:similaire|équivalente?|semelhante|equivalente|parecido)',
+    'oder (?:ähnlich|gleichwertig|vergleichbar)(?:e[sn]?)?',
+    'lub podobn\\p{L}{1,2}',
+    '(?:veya|ya da) benzeri',
+    'of (?:vergelijkbaar|gelijkwaardig)',
+  ]),
+  cjk(['或类似', '或相近', '或近似', '或同等']),
+);
+
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
   /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|mostr(?:a|ei|ă|ele)|eșantion\p{L}{0,4}|نمون(?:ه|ے)|নমুনা|স্যাম্পল|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
@@ -237,6 +258,8 @@ const SAMPLE_WORD =
  * numbered, sealed or signed sample is kept by both sides and can be measured against; a bare "as sample" cannot.
  */
 export function heldToIdentifiedSample(text: string): boolean {
+  // "as sample S-1 or similar": the numbered sample named, then any other like it allowed; nothing is pinned.
+  if (test(OR_SIMILAR, text)) return false;
   return (
     (SAMPLE_WORD.test(text) && (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text))) ||
     PPS_CODE.test(text)

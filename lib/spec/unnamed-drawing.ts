@@ -6,8 +6,8 @@
  * never when the line names the drawing by its number or file (the caller checks the line first).
  */
 
-import { findAll } from './patterns';
-import { DOC_BACKREF } from './reference-lexicon';
+import { anyOf, cjk, findAll, latinWords } from './patterns';
+import { DOC_BACKREF, UNDECIDED } from './reference-lexicon';
 
 /**
  * What may stand beside the reference and still leave it the whole value: a few words, no figure. A remark in
@@ -28,4 +28,45 @@ export function unnamedDrawing(text: string, valueStart: number): { start: numbe
   // Chinese has no spaces between words: "按图纸加工" leaves two characters, one word.
   if (!LEFT_OVER.test(rest) || REVISION_NAMED.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
   return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
+}
+
+/**
+ * What says the drawing does not exist yet: "tbc", "to follow", "not yet available", "folgt", "pendiente", "待提供".
+ * A figure held to a drawing nobody has is held to nothing, even when a number is written beside it.
+ */
+const PENDING = anyOf(
+  UNDECIDED,
+  latinWords([
+    'to follow',
+    'pending',
+    'not (?:yet )?(?:available|ready|final(?:i[sz]ed)?|issued|approved|done)',
+    '(?:will be|to be) (?:sent|provided|supplied|issued|shared|made)',
+    'in progress',
+    '(?:folgt|ausstehend|noch offen)',
+    'noch nicht (?:verfügbar|freigegeben|vorhanden)',
+    '(?:pendiente|por (?:enviar|definir|confirmar))',
+    '(?:à venir|à suivre|en attente|à confirmer)',
+    '(?:a seguir|a enviar|pendente)',
+    '(?:da inviare|in arrivo|da confermare)',
+  ]),
+  cjk(['待定', '待确认', '待提供', '后补', '后续提供', '未定', '未提供']),
+);
+/** "(drawing tbc)", " - the drawing will be sent", ", plano pendiente": the pending word right after the reference. */
+const PENDING_AFTER = new RegExp(
+  `^[\\s(（,，:：-]{0,4}(?:(?:the |our |der |el |le |o |il )?(?:drawings?|dwg|plans?|plano|dessin|desenho|disegno|Zeichnung(?:en)?|图纸)\\s{0,2}(?:is |are |will be |ist |est )?)?(?:${PENDING})`,
+  'iu',
+);
+
+/** "tolerance as per drawing (drawing tbc)": the drawing referred to, then said not to exist yet. */
+export function pendingDrawing(text: string, valueStart: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const ref of findAll(DOC_BACKREF, text.slice(valueStart))) {
+    const start = valueStart + ref.start;
+    const after = PENDING_AFTER.exec(text.slice(valueStart + ref.end, valueStart + ref.end + 40));
+    if (!after) continue;
+    let end = valueStart + ref.end + after[0].length;
+    if (text[end] === ')' || text[end] === '）') end += 1;
+    out.push({ start, end });
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
 import { msg } from '../i18n/msg';
 import type { Clause } from './clauses';
 import { valueRange } from './detector';
-import { findAll, latinWords, type Match, scriptWords, test } from './patterns';
+import { APPROX_BEFORE, findAll, latinWords, type Match, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
 /** A figure of a range: "0,3", "1.5", "2000". Shared with wide-power.ts. */
@@ -43,6 +43,15 @@ const SEP = RANGE_SEP;
 /** A range is wide when its far end is more than 1.5 times its near end (sizes, weights and rated powers alike). */
 export const isWideRange = (near: number, far: number): boolean => far > near * 1.5;
 /**
+ * "Power: approx. 1500-2000 W", "Putere: aprox. 1500-2000 W", "Gewicht: ca. 8-10 kg": a range the line only estimates.
+ * Its ends are no bounds either, so a spread a fifth wide is already more than a spec allows.
+ */
+const isWideHedged = (near: number, far: number): boolean => far > near * 1.2;
+const HEDGE_BEFORE = new RegExp(`(?:${APPROX_BEFORE})\\s{0,2}$`, 'iu');
+/** Whether an approximation word stands right before the range starting at `start` in `value`. */
+const hedged = (value: string, start: number): boolean =>
+  HEDGE_BEFORE.test(value.slice(Math.max(0, start - 30), start));
+/**
  * The wide ranges after a clause's label (rated power, battery capacity), with their position in `text`. `range`
  * captures near figure, near unit, far figure, far unit; `factor` scales a unit to the base one. A rated figure
  * outside every wide range (`single`: "1500W (1200-1500W)") is the spec, and `excused` names what a range is for.
@@ -67,7 +76,7 @@ export function wideRangesAfterLabel(
     if (!parts) return false;
     const near = Number(parts[1]!.replace(',', '.')) * o.factor(parts[2] ?? parts[4]);
     const far = Number(parts[3]!.replace(',', '.')) * o.factor(parts[4]);
-    return near > 0 && isWideRange(near, far);
+    return near > 0 && (isWideRange(near, far) || (hedged(value, m.start) && isWideHedged(near, far)));
   });
   if (wide.length === 0) return [];
   const outside = wide.reduce(
@@ -180,7 +189,8 @@ function ranges(
     const farUnit = factor(table, parts[4]!);
     const nearUnit = parts[2] ? factor(table, parts[2]) : farUnit;
     if (!farUnit || !nearUnit || near <= 0) return false;
-    return wide(near * nearUnit, far * farUnit);
+    const [n, f] = [near * nearUnit, far * farUnit];
+    return wide(n, f) || (hedged(value, m.start) && isWideHedged(n, f));
   });
 }
 

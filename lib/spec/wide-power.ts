@@ -29,6 +29,11 @@ const POWER_LABEL = anyOf(
     'công suất',
     'daya(?: listrik)?',
     'vermogen',
+    // Romanian, Swedish, Czech and Hungarian: "Putere:", "Effekt:", "Výkon:", "Teljesítmény:".
+    'putere(?:a)?(?: nominală)?',
+    'effekt',
+    'výkon',
+    'teljesítmény',
   ])}\\s{0,2}[:：]`,
   '^\\s{0,3}(?<![\\p{L}])(?:номинальная\\s+)?мощность\\s{0,2}[:：]',
   `^\\s{0,3}${cjk(['(?:额定|输出)?功率\\s{0,2}[:：]'])}`,
