@@ -200,7 +200,7 @@ const NOT_DENIED = String.raw`(?<!(?<![\p{L}])(?:non|not|no|nie|nicht|pas|não|n
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`${NOT_A_DOCUMENTS}(?:r[eé]f\.?|no\.?|nr\.?|n\.|n[º°o]\.?|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
+  String.raw`${NOT_A_DOCUMENTS}(?:r[eé]f\.?|no\.?|nr\.?|n\.|n[º°o]\.?|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号|رقم|شماره|نمبر|नंबर|नं\.?|संख्या|নং|নম্বর|מס['׳]?|หมายเลข|เลขที่|번호|番号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?[\d٠-٩۰-۹০-৯०-९]`,
   NOT_DENIED +
     latinWords([
       'sealed',
@@ -230,7 +230,7 @@ export const SAMPLE_IDENTIFIED = anyOf(
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|mostr(?:a|ei|ă|ele)|eșantion\p{L}{0,4}|نمون(?:ه|ے)|নমুনা|স্যাম্পল|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|mostr(?:a|ei|ă|ele)|eșantion\p{L}{0,4}|نمون(?:ه|ے)|নমুনা|স্যাম্পল|नमून[ाेी]|सैंपल|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
