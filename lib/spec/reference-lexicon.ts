@@ -332,8 +332,29 @@ export const DOC_BACKREF = anyOf(
     'laut Zeichnung',
     'conforme (?:o )?desenho',
     '(?:come da|secondo(?: il)?) disegno',
+    // The same back-reference in the other languages read: "dle výkresu", "wg rysunku", "çizime göre", "theo bản vẽ",
+    // "sesuai gambar", "volgens tekening", "enligt ritning", "conform desenului", "a rajz szerint".
+    '(?:dle|podle|podľa) (?:výkresu|výkresovej dokumentácie|výkresové dokumentace)',
+    '(?:wg|według|zgodnie z) rysunk(?:u|iem)(?: technicznym)?',
+    '(?:teknik )?(?:çizime|resme) göre',
+    'theo bản vẽ',
+    '(?:sesuai|mengikut|ikut) (?:gambar (?:kerja|teknik)|lukisan(?: teknikal)?)',
+    'volgens (?:de )?tekening',
+    'enligt ritning(?:en)?',
+    'conform (?:desenului|desen)',
+    '(?:a )?rajz szerint',
   ]),
-  cjk(['按图纸', '按照图纸', '依图纸', '见图纸']),
+  scriptWords([
+    '(?:по|согласно) чертеж(?:у|ам)',
+    '(?:за|згідно з|відповідно до) креслення(?:м)?',
+    'σύμφωνα με το σχέδιο',
+    '(?:طبق|مطابق|بر اساس) نقشه',
+    '(?:حسب|وفق|بحسب) (?:الرسم(?: الفني)?|المخطط)',
+    'לפי (?:ה)?שרטוט',
+    'ड्राइंग के (?:अनुसार|मुताबिक)',
+  ]),
+  '(?<![\\p{Script=Hangul}])도면(?:에 따름|에 따라|대로| 기준| 참조)',
+  cjk(['按图纸', '按照图纸', '依图纸', '见图纸', '図面通り', '図面による', '図面の通り', '図面に従う']),
 );
 
 /** Third-party or standardised quality checks. */
