@@ -782,6 +782,7 @@ addColonLabels(THAI_LABELS, (words) => `(?<![\\p{Script=Thai}])(?:${words.join('
  */
 const HINDI_LABELS: Partial<Record<LabelledAttribute, string[]>> = {
   material: ['सामग्री', 'मटीरियल', 'मैटेरियल'],
+  color: ['रंग', 'कलर'],
 };
 addColonLabels(
   HINDI_LABELS,

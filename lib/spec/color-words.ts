@@ -244,10 +244,17 @@ const JAPANESE = cjk([
   'オレンジ',
 ]);
 
+/**
+ * Hindi colour names ("लाल", "नीला", "गहरा हरा"), read only since the "रंग:" label is: a per-colour count ("लाल 500
+ * पीस, नीला 300 पीस") names its variants with them. Devanagari vowel signs are marks, so marks bound a word too.
+ */
+const HINDI = `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:गहरा|गहरे|हल्का|हल्के) )?(?:लाल|नीला|नीले|नीली|हरा|हरे|हरी|पीला|पीले|पीली|काला|काले|काली|सफ़ेद|सफेद|भूरा|भूरी|गुलाबी|नारंगी|बैंगनी|स्लेटी|सुनहरा|सुनहरी|आसमानी)(?![\\p{L}\\p{M}\\p{N}])`;
+
 export const COLOR_NAME = anyOf(
   latinWords(NAMES),
   POLISH,
   RUSSIAN,
+  HINDI,
   cjk(['[深浅淡亮暗哑]?(?:粉红|藏青|咖啡|玫瑰金|天蓝|宝蓝|酒红|[红蓝绿黄橙紫粉黑白灰棕金银米青])色', '透明']),
   JAPANESE,
 );

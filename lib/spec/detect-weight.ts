@@ -137,9 +137,19 @@ function toleranceField(text: string, valueStart: number, value: string): boolea
   return lead !== null && SIGNED_BAND.test(first.slice(lead[0].length));
 }
 
+/**
+ * "about 2 kg ±0.1 kg", "約2kg ±0.1kg", "около 2 кг ±0,1 кг": a band written straight after the estimated figure is
+ * that figure's own tolerance, whatever word stood before it, so the weight can be checked and refused. Only when it
+ * touches the figure: a ± further on may be another item's.
+ */
+const BAND_AT_FIGURE = regex(
+  `^\\s{0,3}(?:${WEIGHT_UNIT}\\s{0,3})?[(（]?\\s{0,2}(?:±|\\+\\s?/\\s?-|\\+-)\\s{0,2}${NUMBER}\\s{0,2}(?:${WEIGHT_UNIT}|%)?(?![\\p{L}\\d])`,
+  'iu',
+);
+
 function boundByTolerance(text: string, end: number): boolean {
   const after = text.slice(end);
-  const band = TOLERANCE_AFTER.exec(after);
+  const band = TOLERANCE_AFTER.exec(after) ?? BAND_AT_FIGURE.exec(after);
   return band !== null && !TOLERANCE_TAKEN_BACK.test(after.slice(band[0].length));
 }
 

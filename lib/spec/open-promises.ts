@@ -55,6 +55,22 @@ const APPROX_SCALE = regex(
   String.raw`(?:${ESTIMATE})\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|(?:${ESTIMATE})\s{0,2}${SCALE}(?![\p{L}\d])|${SCALE}${RATING_ESTIMATE_AFTER}|${HARDNESS_READING}${RATING_ESTIMATE_AFTER}`,
   'giu',
 );
+/**
+ * "approx. 1500-2000 W", "aprox. 1500–2000 W, 220 V", "приблизно 1500–2000 Вт": an estimate word before a range hedges
+ * both ends, so the range bounds nothing and neither figure is the rating. Read only for a range whose far end is
+ * more than 1.15 times its near end: "approx. 220-240 V" is the mains band the goods accept, written loosely.
+ */
+const APPROX_RANGE = regex(
+  String.raw`(?:${ESTIMATE})\s{0,2}(${SCALE_FIGURE})\s{0,2}${SCALE_UNIT}?\s{0,2}(?:-|–|—|~|～|to)\s{0,2}(${SCALE_FIGURE})\s{0,2}${SCALE_UNIT}(?![\p{L}\d])`,
+  'giu',
+);
+const figure = (s: string) =>
+  Number(
+    s
+      .replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660))
+      .replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x6f0))
+      .replace(/[,٫]/u, '.'),
+  );
 /** What bounds a property: a tolerance, a range or a limit word. */
 const BOUNDED = anyOf(
   String.raw`±|\+/-|\d\s{0,2}(?:-|–|to)\s{0,2}\d`,
@@ -86,9 +102,20 @@ export function promisedWithoutFigure(text: string): VagueHit[] {
   const absent = findAll(DEFECT_ABSENT, text)
     .filter((m) => !test(MEASURED, pieceOf(text, m.start)))
     .map((m) => ({ start: m.start, end: m.end, why: msg('spec.why.performance') }));
-  const estimated = [...text.matchAll(APPROX_SCALE)]
-    .filter((m) => !test(BOUNDED, pieceOf(text, m.index)))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, why: msg('spec.why.performance') }));
+  const hedgedRanges = [...text.matchAll(APPROX_RANGE)].filter(
+    (m) => figure(m[2]!) > figure(m[1]!) * 1.15 && figure(m[1]!) > 0,
+  );
+  // The hedged range itself is no bound: blank it before looking for one elsewhere in its piece ("±5 %", "max.").
+  const blanked = hedgedRanges.reduce(
+    (t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length),
+    text,
+  );
+  const estimated = [
+    ...hedgedRanges.filter((m) => !test(BOUNDED, pieceOf(blanked, m.index))),
+    ...[...text.matchAll(APPROX_SCALE)].filter(
+      (m) => !test(BOUNDED, pieceOf(blanked, m.index)) && !hedgedRanges.some((r) => r.index === m.index),
+    ),
+  ].map((m) => ({ start: m.index, end: m.index + m[0].length, why: msg('spec.why.performance') }));
   return [...absent, ...estimated].map((h) => ({
     ...h,
     fix: msg('spec.fix.performance', { example: EXAMPLE }),

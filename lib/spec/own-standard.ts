@@ -48,6 +48,28 @@ const OWN_STANDARD = anyOf(
     '(?:leverantörens|tillverkarens|fabrikens|leverandørens|producentens|produsentens|fabrikkens) (?:egen |egna |interna? )?(?:standard|norm|krav|rutiner)',
     '(?:leverantörs|tillverkar|fabriks|leverandør|fabrikk|produsent|producent)(?:standard|norm)(?:en)?',
     '(?:vår|vores|vår egen) (?:interna? )?(?:standard|norm)',
+    // Czech, Slovak, Romanian, Malay: "dle normy dodavatele", "podniková norma", "standardul furnizorului",
+    // "standard pembekal".
+    '(?:norm[auy]|standard(?:u|ů)?) (?:dodavatele|výrobce|výrobcu|dodávateľa|závodu)',
+    'podnikov(?:á|é|ou) norm(?:a|y|ou)',
+    'standard(?:ul|ele|elor)? (?:furnizorului|producătorului|fabricii|intern)',
+    'standard (?:pembekal|kilang|pengilang|syarikat)',
+    // Greek: "σύμφωνα με το πρότυπο του προμηθευτή", "εσωτερικό πρότυπο".
+    '(?:πρότυπ(?:ο|α)|προδιαγραφ(?:ές|ή)) (?:του |της )?(?:προμηθευτή|κατασκευαστή|εργοστασίου)',
+  ]),
+  scriptWords([
+    'стандарт(?:и|ів|ом)? (?:заводу|фабрики|постачальника|виробника|підприємства)',
+    // Bengali, Hindi, Urdu, Persian, Arabic: the supplier's or factory's own standard, in the word order each writes.
+    '(?:সরবরাহকারীর|প্রস্তুতকারকের|কারখানার|নিজস্ব) (?:মান|মানদণ্ড|স্ট্যান্ডার্ড)',
+    '(?:आपूर्तिकर्ता|निर्माता|फैक्ट्री|कारखाने) (?:के|का) (?:मानक|स्टैंडर्ड)',
+    '(?:سپلائر|فیکٹری|کارخانے|مینوفیکچرر) (?:کے|کا) (?:معیار|سٹینڈرڈ|اسٹینڈرڈ)',
+    'استاندارد(?:های)? (?:تأمین‌کننده|تامین‌کننده|تامین کننده|تأمین کننده|کارخانه|سازنده|داخلی)',
+    '(?:معايير|مواصفات|معيار) (?:المورد|المصنع|الشركة المصنعة|الداخلية)',
+    // Korean and Japanese in their own script: "공급업체 기준", "자사 기준", "メーカー基準".
+    '(?:공급업체|공급사|제조사|공장|자사|당사)(?:의)? ?(?:기준|표준|규격)',
+  ]),
+  cjk(['(?:メーカー|工場|仕入先)(?:の)?(?:基準|規格)']),
+  latinWords([
     // The supplier's possessive governing the rule noun after "according to": "according to our criteria", "selon
     // nos critères habituels", "según nuestros criterios", "nach unseren Kriterien". Whose rule, not which.
     `(?:according to|as per|per|following|under|by) (?:our|its|their) ${RULE}`,

@@ -134,6 +134,8 @@ export const COUNT_UNIT = anyOf(
   '(?<![\\p{L}])(?:개|세트|켤레|벌)(?![\\p{L}])',
   // Arabic pieces and sets: "12 قطعة", "500 قطع", "100 طقم".
   '(?<![\\p{L}])(?:قطعة|قطع|حبة|طقم|أطقم)(?![\\p{L}])',
+  // Hindi pieces and sets: "500 पीस", "24 नग", "100 सेट" (vowel signs are marks, so marks bound the word too).
+  '(?<![\\p{L}\\p{M}])(?:पीस|पीसेस|नग|सेट|जोड़ी|जोड़े)(?![\\p{L}\\p{M}])',
 );
 
 /** Words in front of a number that make it an estimate. */

@@ -56,8 +56,37 @@ export const UNDECIDED = anyOf(
     '(?:daha )?sonra (?:belirlenecek|bildirilecek|karar verilecek)',
     'belirlenecek',
     'theo thỏa thuận',
+    // "to be announced later" as each language says it: "sẽ thông báo sau", "akan diinformasikan kemudian", "akan
+    // dimaklumkan kemudian", "se va anunța ulterior", "később egyeztetjük", "bude upřesněno", "zostanie podany
+    // później", "meddelas senare", "da comunicare", "a informar". Whoever announces it, the order holds no value.
+    'sẽ (?:được )?(?:thông báo|báo|xác nhận|cập nhật) sau',
+    'akan (?:di)?(?:informasikan|beritahukan|kabarkan|konfirmasi|maklumkan|tentukan) (?:kemudian|nanti|menyusul|kelak)',
+    'se va (?:anunța|anunta|comunica|stabili|confirma) (?:ulterior|mai târziu|mai tarziu)',
+    'később (?:egyeztetjük|egyeztetendő|közöljük|értesítjük|kerül meghatározásra)',
+    'bude (?:upřesněn|sdělen|potvrzen|stanoven)\\p{L}{0,2}(?: později| dodatečně)?',
+    'zostanie (?:podan|ustalon|potwierdzon|określon|przekazan)\\p{L}{0,2}(?: później| w terminie późniejszym)?',
+    '(?:meddelas|bekräftas|fastställs|bestäms) senare',
+    'da comunicare',
+    'a informar',
   ]),
-  scriptWords(['по договор[её]нности', 'по согласованию']),
+  scriptWords([
+    'по договор[её]нности',
+    'по согласованию',
+    '(?:сообщим|уточним) позже',
+    'будет (?:сообщ|уточн|определ)\\p{L}{0,4} (?:позже|дополнительно)',
+    '(?:буде|будуть) (?:повідомлен|уточнен|визначен)\\p{L}{0,2} (?:пізніше|згодом|додатково)',
+    'повідомимо (?:пізніше|згодом)',
+    'θα (?:ανακοινωθεί|επιβεβαιωθεί|καθοριστεί|ενημερώσουμε)(?: αργότερα)?',
+    '(?:بعداً|بعدا|متعاقباً|متعاقبا) اعلام (?:می‌شود|میشود|می شود|خواهد شد)',
+    '(?:يحدد|يتحدد|سيحدد|يُحدد) (?:لاحقا|لاحقاً)',
+    'سيتم (?:تحديده|تحديدها|الإعلان عنه|إبلاغكم به|تأكيده) (?:لاحقا|لاحقاً)',
+    '(?:ייקבע|יימסר|יעודכן|יאושר) (?:בהמשך|מאוחר יותר|בהמשך)',
+    'পরে (?:জানানো হবে|জানাব|জানাবো|নির্ধারণ করা হবে)',
+    'बाद में (?:बताया|सूचित किया|तय किया) जाएगा',
+    'बाद में बताएंगे',
+    'بعد میں (?:بتایا|مطلع کیا|طے کیا) جائے گا',
+  ]),
+  cjk(['แจ้ง(?:ให้ทราบ)?ภายหลัง']),
   cjk([
     '待定',
     '待确认',
@@ -166,6 +195,8 @@ export const AS_SAMPLE = anyOf(
     '(?:تصو[یي]ر|نمونے|نمونہ|سیمپل|فوٹو|تصویروں) (?:کی طرح|کے مطابق|جیسا|جیسی|جیسے)',
     // Bengali: "নমুনা অনুযায়ী", "ছবির মত/মতো", "ছবি অনুযায়ী", "স্যাম্পলের মতো".
     '(?:নমুনা|নমুনার|ছবি|ছবির|ফটো|ফটোর|স্যাম্পল|স্যাম্পলের) (?:অনুযা(?:য়|য়)ী|মত|মতো|মতন|অনুসারে|মোতাবেক)',
+    // Hindi: "नमूने जैसा", "सैंपल के अनुसार", "फोटो के मुताबिक", "तस्वीर की तरह".
+    '(?:नमूने|नमूना|नमूनों|सैंपल|सैम्पल|सेम्पल|फोटो|फ़ोटो|तस्वीर|चित्र|इमेज) (?:(?:के|की) )?(?:जैसा|जैसी|जैसे|अनुसार|मुताबिक|मुताबिक़|समान|तरह)',
   ]),
   cjk([
     '按样品',
@@ -203,7 +234,7 @@ const NOT_DENIED = String.raw`(?<!(?<![\p{L}])(?:non|not|no|nie|nicht|pas|não|n
 
 /** A sample that can be found again (numbered, sealed, signed) is a real standard, unlike "as sample". */
 export const SAMPLE_IDENTIFIED = anyOf(
-  String.raw`${NOT_A_DOCUMENTS}(?:r[eé]f\.?|no\.?|nr\.?|n\.|n[º°o]\.?|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?\d`,
+  String.raw`${NOT_A_DOCUMENTS}(?:r[eé]f\.?|no\.?|nr\.?|n\.|n[º°o]\.?|(?<!\p{L})số|(?<!\p{L})č\.|№|#|id|编号|رقم|شماره|نمبر|नंबर|नं\.?|संख्या|নং|নম্বর|מס['׳]?|หมายเลข|เลขที่|번호|番号)\s{0,3}[:：]?\s{0,3}[A-ZА-Я]{0,8}-?[\d٠-٩۰-۹০-৯०-९]`,
   NOT_DENIED +
     latinWords([
       'sealed',
@@ -251,7 +282,7 @@ export const OR_SIMILAR = anyOf(
 
 /** A sample named as the reference ("counter-sample", "golden sample", Gegenmuster, 封样), identified or not. */
 const SAMPLE_WORD =
-  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|mostr(?:a|ei|ă|ele)|eșantion\p{L}{0,4}|نمون(?:ه|ے)|নমুনা|স্যাম্পল|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
+  /samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|próbk\p{L}*|wzor\p{L}*|wzór|vzor\p{L}*|numune\p{L}*|образ\p{L}*|mẫu|sampel|contoh|monsters?|見本|サンプル|样品|样板|封样|货样|샘플|견본|عينة|العينة|ตัวอย่าง|зраз(?:ок|к\p{L}{0,3})|δείγμα(?:τος)?|דוגמ(?:ה|א)|mostr(?:a|ei|ă|ele)|eșantion\p{L}{0,4}|نمون(?:ه|ے)|নমুনা|স্যাম্পল|नमून[ाेी]|सैंपल|(?<!\p{L})(?:mint(?:a|ával|ának|adarab)|(?:varu)?prov(?:et)?)(?!\p{L})/iu;
 
 /**
  * "counter-sample CS-0412 sealed and signed by both parties", "dimensions as per approved sample ref S-12": a
@@ -353,8 +384,29 @@ export const DOC_BACKREF = anyOf(
     'laut Zeichnung',
     'conforme (?:o )?desenho',
     '(?:come da|secondo(?: il)?) disegno',
+    // The same back-reference in the other languages read: "dle výkresu", "wg rysunku", "çizime göre", "theo bản vẽ",
+    // "sesuai gambar", "volgens tekening", "enligt ritning", "conform desenului", "a rajz szerint".
+    '(?:dle|podle|podľa) (?:výkresu|výkresovej dokumentácie|výkresové dokumentace)',
+    '(?:wg|według|zgodnie z) rysunk(?:u|iem)(?: technicznym)?',
+    '(?:teknik )?(?:çizime|resme) göre',
+    'theo bản vẽ',
+    '(?:sesuai|mengikut|ikut) (?:gambar (?:kerja|teknik)|lukisan(?: teknikal)?)',
+    'volgens (?:de )?tekening',
+    'enligt ritning(?:en)?',
+    'conform (?:desenului|desen)',
+    '(?:a )?rajz szerint',
   ]),
-  cjk(['按图纸', '按照图纸', '依图纸', '见图纸']),
+  scriptWords([
+    '(?:по|согласно) чертеж(?:у|ам)',
+    '(?:за|згідно з|відповідно до) креслення(?:м)?',
+    'σύμφωνα με το σχέδιο',
+    '(?:طبق|مطابق|بر اساس) نقشه',
+    '(?:حسب|وفق|بحسب) (?:الرسم(?: الفني)?|المخطط)',
+    'לפי (?:ה)?שרטוט',
+    'ड्राइंग के (?:अनुसार|मुताबिक)',
+  ]),
+  '(?<![\\p{Script=Hangul}])도면(?:에 따름|에 따라|대로| 기준| 참조)',
+  cjk(['按图纸', '按照图纸', '依图纸', '见图纸', '図面通り', '図面による', '図面の通り', '図面に従う']),
 );
 
 /** Third-party or standardised quality checks. */

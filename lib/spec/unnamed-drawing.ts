@@ -6,7 +6,7 @@
  * never when the line names the drawing by its number or file (the caller checks the line first).
  */
 
-import { anyOf, cjk, findAll, latinWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { DOC_BACKREF, UNDECIDED } from './reference-lexicon';
 
 /**
@@ -19,12 +19,42 @@ const REVISION_NAMED =
   /(?<!\p{L})(?:rev(?:ision)?|Index|révision|revisión|revisione|revisão)\.?\s{0,2}[:#]?\s{0,2}[A-Z](?![\p{L}\d])/u;
 const WORDS = /[\p{L}’'-]+/gu;
 
+/**
+ * "per drawing, drawing to be confirmed", "dle výkresu, výkres bude upřesněn", "도면에 따름, 도면은 추후 확정": the
+ * remark says the drawing itself is still to come, which leaves the reference more open, not less.
+ */
+const DRAWING_PENDING = anyOf(
+  UNDECIDED,
+  latinWords([
+    'bude (?:upřesněn|potvrzen|dodán|zaslán)\\p{L}{0,2}',
+    'do (?:potwierdzenia|uzgodnienia|ustalenia)',
+    'nog te bevestigen',
+    'wordt (?:later )?bevestigd',
+    'bekräftas senare',
+    'sẽ (?:xác nhận|gửi) sau',
+    'akan (?:dikonfirmasi|dikirim|disahkan)',
+    'később',
+  ]),
+  scriptWords([
+    'будет (?:уточн|соглас|предоставл)\\p{L}{0,3}',
+    'буде (?:уточн|узгодж|надан)\\p{L}{0,3}',
+    'بعداً',
+    'بعدا',
+    'لاحقا',
+    'لاحقاً',
+    'θα επιβεβαιωθεί',
+  ]),
+  '추후|나중에|後日|待定|待确认|待確認',
+);
+
 export function unnamedDrawing(text: string, valueStart: number): { start: number; end: number }[] {
   const value = text.slice(valueStart);
   const refs = findAll(DOC_BACKREF, value);
   if (refs.length !== 1) return [];
   const ref = refs[0]!;
   const rest = `${value.slice(0, ref.start)} ${value.slice(ref.end)}`;
+  if (!/\d/u.test(rest) && test(DRAWING_PENDING, rest))
+    return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
   // Chinese has no spaces between words: "按图纸加工" leaves two characters, one word.
   if (!LEFT_OVER.test(rest) || REVISION_NAMED.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
   return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
