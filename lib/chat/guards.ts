@@ -200,6 +200,13 @@ const NO_FEE = new RegExp(
     // Thai, folded: "ไม่ต้องเสียค่าธรรมเนียม" (no fee to pay), "ไม่มีค่าธรรมเนียม" (there is no fee).
     '(?:ไมตองเสยคา|ไมเสยคา|ไมมคาธรรมเนยม|ไมตองจายคา|ไมมคา)\\S{0,12}',
     '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|없습니다|무료)|不收手续费|免手续费|没有手续费|沒有手續費',
+    // Stop 50: a trouble denied praises the way to pay, it refuses nothing: "we never had a problem with PayPal", "no
+    // issues using Wise", "nunca tuvimos problemas con", "jamais eu de problème", "nie Probleme mit", "mai avuto
+    // problemi", "tidak pernah ada masalah", "никогда не было проблем", "从来没有问题", "hiç sorun yaşamadık".
+    "\\b(?:never|not|no|without|didn'?t|don'?t|haven'?t|hasn'?t|hadn'?t)\\s+(?:\\w+\\s+){0,3}?(?:problems?|issues?|troubles?|complaints?)\\b",
+    '\\b(?:nunca|jamas|jamais|nie|mai|tidak\\s+pernah|hic)\\s+(?:\\w+\\s+){0,3}?(?:problemas?|problemes?|probleme[n]?|problemi|masalah|sorun\\w*)\\b',
+    '\\b(?:sin|sem|sans|ohne|senza|tanpa|ningun|nenhum|aucun|keine?|nessun)\\s+(?:\\w+\\s+)?(?:problemas?|problemes?|probleme[n]?|problemi|problema|masalah)\\b|\\bsorunsuz\\b',
+    '(?<![\\p{L}])(?:никогда\\s+не\\s+было|не\\s+было|нет|без)\\s+(?:\\p{L}+\\s+)?проблем\\p{L}*|(?:从来|從來)?(?:没有|沒有|没|沒)(?:出过|出過|遇到过|遇到過)?(?:任何)?问题|問題',
   ].join('|'),
   'gu',
 );
