@@ -362,8 +362,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /gift card|giftcard|steam|itunes|google play/,
     negationSpreads: true,
     brandWord: true,
-    needs:
-      /\b(?:codes?|pins?|process\w*|release\w*|unlock\w*|refund\w*|verif\w*|clear\w*|fees?|charges?)\b/u,
+    needs: /\b(?:codes?|pins?|process\w*|release\w*|unlock\w*|refund\w*|verif\w*|clear\w*|fees?|charges?)\b/u,
     needsIn: 'message',
     re: anyOf(
       `\\b(?:need|needs|needed|require|requires|required|requirement|must\\s+(?:buy|get|send|provide)|have\\s+to\\s+(?:buy|get|send|provide)|ask\\w*\\s+for)\\s+(?:\\S+\\s+){0,3}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?${CARD_MADE_BEFORE}(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b${CARD_MADE_AFTER}`,
