@@ -467,7 +467,7 @@ const CONTACT_ME_ON =
  * still read first (THIRD_PARTY_PHONE, NOT_PHONE_CUE).
  */
 const CONTACT_SOMEONE =
-  "\\b(?:contact|call|ring|reach)\\s+(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+(?:\\s+(?:on|at))?";
+  "\\b(?:contact|call|ring|reach)\\s+(?!(?:him|her|them|it|they)\\b)(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+(?:\\s+(?:on|at))?";
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(
   `(?:${CONTACT_ME_ON}|${CONTACT_SOMEONE}|\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
