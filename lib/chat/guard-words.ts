@@ -45,7 +45,13 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       'blue|green|yellow|red|black|white|orange|purple|pink|gold|golden|silver|navy|colou?r(?:ed|s)?|style[ds]?|like|look(?:ing|s)?|inspired|themed?|logos?|font|icons?|pattern|prints?|printed|shade|tone|hue|design|stickers?|emblem|motif|graphic|pantone|engrav\\w*|keychains?|case|cover|mug|shirt|t-shirt|counter|stand|button|signs?|signage|board|banner|poster|neon|mini\\s*programs?|integration|plugin|printer|scanner|official\\s+account|artwork|packaging|pos\\b|terminal|paper\\s+plane|slots?|holders?|pockets?|sleeves?|qr\\s+(?:code\\s+)?(?:stands?|displays?|plates?|stickers?|signs?|boards?|cards?)|notifications?|alerts?|reminders?|compatible|video\\s+calls?|voice\\s+calls?|log-?\\s?ins?(?!\\s*[:：=]\\s*[a-z0-9@])|sign-?\\s?ins?|sharing|share\\s+buttons?|bots?\\s+(?:notifications?|alerts?|reminders?)|(?:call\\s+)?forwarding|sdk|api|functions?|functionality|features?' +
       // Stop 48: "PayPal / Visa acceptance stickers (decals, signs)" for shop doors are the product; a relay "you can
       // control from a Telegram bot or Home Assistant" is a device driven through the app, not a chat to move to.
-      '|acceptance\\s+(?:stickers?|decals?|signs?|signage|plates?|boards?|marks?|logos?)|decals?|remote\\s+control\\w*|control(?:s|led|ling|lers?)?|home\\s+assistant',
+      '|acceptance\\s+(?:stickers?|decals?|signs?|signage|plates?|boards?|marks?|logos?)|decals?|remote\\s+control\\w*|control(?:s|led|ling|lers?)?|home\\s+assistant' +
+      // Stop 50: the brand names the buyers' trade or crowd ("we sell a lot to bitcoin miners", "bitcoin mining farms",
+      // "popular in the crypto community"): a market, not a way to pay.
+      '|miners?|mining|industry|community|enthusiasts?' +
+      // A device certified or optimised for an app ("certified for Skype for Business and Teams", "Zoom-certified",
+      // "zertifiziert für Teams", "certificado para Zoom", "Teams认证"): a feature of the goods, not a place to talk.
+      '|certif\\w*|zertifi\\w*|optimi[sz]ed|认证|認證',
   },
   'es-pt-fr': {
     negation:

@@ -200,6 +200,13 @@ const NO_FEE = new RegExp(
     // Thai, folded: "ไม่ต้องเสียค่าธรรมเนียม" (no fee to pay), "ไม่มีค่าธรรมเนียม" (there is no fee).
     '(?:ไมตองเสยคา|ไมเสยคา|ไมมคาธรรมเนยม|ไมตองจายคา|ไมมคา)\\S{0,12}',
     '手数料\\S{0,4}(?:ません|なし|無料)|수수료\\s?(?:없이|없어요|없습니다|무료)|不收手续费|免手续费|没有手续费|沒有手續費',
+    // Stop 50: a trouble denied praises the way to pay, it refuses nothing: "we never had a problem with PayPal", "no
+    // issues using Wise", "nunca tuvimos problemas con", "jamais eu de problème", "nie Probleme mit", "mai avuto
+    // problemi", "tidak pernah ada masalah", "никогда не было проблем", "从来没有问题", "hiç sorun yaşamadık".
+    "\\b(?:never|not|no|without|didn'?t|don'?t|haven'?t|hasn'?t|hadn'?t)\\s+(?:\\w+\\s+){0,3}?(?:problems?|issues?|troubles?|complaints?)\\b",
+    '\\b(?:nunca|jamas|jamais|nie|mai|tidak\\s+pernah|hic)\\s+(?:\\w+\\s+){0,3}?(?:problemas?|problemes?|probleme[n]?|problemi|masalah|sorun\\w*)\\b',
+    '\\b(?:sin|sem|sans|ohne|senza|tanpa|ningun|nenhum|aucun|keine?|nessun)\\s+(?:\\w+\\s+)?(?:problemas?|problemes?|probleme[n]?|problemi|problema|masalah)\\b|\\bsorunsuz\\b',
+    '(?<![\\p{L}])(?:никогда\\s+не\\s+было|не\\s+было|нет|без)\\s+(?:\\p{L}+\\s+)?проблем\\p{L}*|(?:从来|從來)?(?:没有|沒有|没|沒)(?:出过|出過|遇到过|遇到過)?(?:任何)?问题|問題',
   ].join('|'),
   'gu',
 );
@@ -380,6 +387,11 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     return true;
   // "Pay the deposit on Alibaba and the rest also there, card or PayPal": a remainder said to go the same way as the
   // first part ("also", "too", "the same", "también", "ebenfalls", "也") is paid where the first part was.
+  // "付款请在阿里巴巴订单页面完成,支持信用卡、PayPal和T/T": the list opened by "it supports" after the anchored clause.
+  if (CONTINUES_ANCHOR.test(before)) {
+    const openerStart = clauseRange(tc, start, end)[0] - 1 - before.length;
+    if (previousAnchored(tc, openerStart)) return true;
+  }
   return SAME_WAY_REMAINDER.test(before) && previousAnchored(tc, start - before.length - 2);
 }
 
@@ -451,11 +463,12 @@ const THE_OTHERS =
 // "…, when you check out the Alibaba order you can choose PayPal, card or transfer": a "when/once you …" phrase of up to
 // six words may open the clause before the choice; the anchor is then read in the whole clause, that phrase included
 // ("if you skip / cancel the Alibaba order you can use it" sets the order aside, so no such phrase).
+// "…, when you pay the order on the Alibaba checkout you will see PayPal option" (stop 50): the method seen there.
 /** "It is in the AliExpress checkout", "it's available on the order page": the method said to be found there. */
 const IT_IS_THERE =
   /^\s*(?:(?:and|so|yes)\s+)?(?:it|that|this|they)(?:'s|\s+is|\s+are|'re)\s+(?:also\s+|already\s+)?(?:(?:available|offered|listed|shown|included|there|an?\s+option|one\s+of\s+the\s+options)\s+)?(?:in|on|at|inside|under)\b|^\s*(?:(?:and|so|yes)\s+)?(?:you|u)\s+(?:can\s+|will\s+)?(?:find|see|get)\s+(?:it|that|this|them)\s+(?:in|on|at|inside|under)\b/u;
 const TAKES_IT =
-  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,5}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,6}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|pay\s+(?:with|by))\s+(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)|^\s*(?:(?:e|y|et|und|pero|ma)\s+)?(?:(?:vous|voce|usted)\s+)?(?:lo|la|le|l'|o|a)\s*(?:trovi|trova|trovate|troverai|troverete|encuentras|encuentra|encontraras|encontrara|encontra|encontrar|trouvez|trouverez|trouves|trouveras)\b|^\s*(?:sie|du)\s+finde[nt]?\s+(?:es|ihn|sie)\b|^\s*finde[nt]?\s+(?:sie|du)\s+(?:es|ihn|sie)\b/u;
+  /^\s*(?:(?:and|then|so|just)\s+)?(?:(?:when|once|if|while)\s+(?:you|u)\s+(?!(?:\S+\s+){0,7}?(?:skip\w*|leav\w*|avoid\w*|bypass\w*|cancel\w*|don'?t|not|without|outside|instead)\b)(?:\S+\s+){1,8}?)?(?:(?:you|u)\s+(?:can|could|may|will)\s+(?:just\s+)?)?(?:choose|select|pick|use|find|see|pay\s+(?:with|by))\s+(?:the\s+)?(?:it|that|this|them)\b|^\s*(?:(?:usted|voce|vous|sie|lei)\s+)?(?:puede|puedes|pode|podem|pouvez|peux|konnen|kann|potete|puo)\s+(?:\w+\s+)?(?:elegir|seleccionar|usar|escolher|selecionar|choisir|selectionner|utiliser|wahlen|auswahlen|nutzen|scegliere|selezionare|usare)(?:lo|la|los|las)?\b|^\s*(?:lo|la|le|l')\s*(?:puede|puedes|pode|pouvez|potete)\s+(?:elegir|escolher|choisir|scegliere|seleccionar|selecionar)|^\s*(?:(?:e|y|et|und|pero|ma)\s+)?(?:(?:vous|voce|usted)\s+)?(?:lo|la|le|l'|o|a)\s*(?:trovi|trova|trovate|troverai|troverete|encuentras|encuentra|encontraras|encontrara|encontra|encontrar|trouvez|trouverez|trouves|trouveras)\b|^\s*(?:sie|du)\s+finde[nt]?\s+(?:es|ihn|sie)\b|^\s*finde[nt]?\s+(?:sie|du)\s+(?:es|ihn|sie)\b/u;
 function nextClauseTakesIt(tc: TextContext, start: number, end: number): boolean {
   const text = tc.norm.text;
   const [, b] = clauseRange(tc, start, end);
@@ -544,11 +557,13 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
 }
 
 /**
+ * Stop 50: or that they are "available there" (at the checkout just named): "…, card, PayPal or bank transfer which are
+ * available there", "yang tersedia di sana", "disponibles allí", "dort verfügbar", "có sẵn ở đó", "那里都有".
  * A clause that says the methods it names are all accepted, with no request of its own: "都可以", "均可", "모두
  * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
  */
 const METHODS_ACCEPTED =
-  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع)[\s.!。！,;:،]*$/u;
+  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع|\b(?:which|that)?\s*(?:are\s+|is\s+)?(?:available|offered|listed)\s+there|\b(?:yang\s+)?(?:tersedia|ada)\s+di\s+(?:sana|situ)|\bdisponibles?\s+(?:alli|ahi|ali|la(?:-bas)?)|\bdort\s+verfugbar|\bdisponibil[ie]\s+li|\bco\s+san\s+(?:o\s+)?(?:do|tren\s+do)|(?:那里|那裡|那边|那邊)\S{0,2}(?:都有|可选|可選))[\s.!。！,;:،]*$/u;
 /**
  * A clause that only picks a method ("just choose PayPal when you pay the order", "select Visa there", "you can pick
  * Apple Pay at payment"): nothing follows the method but where or when it is picked.
@@ -600,10 +615,12 @@ const LIST_TAIL = /^\s*(?:\S+(?:\s+|$)){1,5}$/u;
 const LIST_AND =
   // Ukrainian "або / чи / та", Czech and Slovak "nebo / alebo / a", Hungarian "vagy / és", Romanian "sau / și" (stop 47).
   /(?:^|\s)(?:and|or|also|&|y|e|et|und|ve|va|dan|i|и|или|و|أو|oder|sowie|ou|o|ed|lub|albo|oraz|hoac|hay|atau|veya|ya\s+da|или\s+же|або|чи|та|й|nebo|anebo|alebo|a|vagy|es|sau|si)(?=\s)|和|及|或|と|や|및|또는/u;
+const LIST_COMMA = /[,、，]/u;
 function listOpener(tc: TextContext, start: number, end: number): string | null {
   const text = tc.norm.text;
   const [a, b] = clauseRange(tc, start, end);
-  if (a === 0 || text[a - 1] !== ',' || b - a > 60) return null;
+  // "支持信用卡、PayPal和T/T": the enumeration comma of Chinese and Japanese joins a list's items too (stop 50).
+  if (a === 0 || !LIST_COMMA.test(text[a - 1] ?? '') || b - a > 60) return null;
   const tail = text.slice(a, b).replace(/[.!?。]+\s*$/, '');
   if (!LIST_TAIL.test(tail) || (tail.trim().split(/\s+/).length > 2 && !LIST_AND.test(tail))) return null;
   // Chinese and Japanese write a whole clause as one "word": only a short one joined by "和/或/と" is a list
@@ -1013,7 +1030,11 @@ function isListedProduct(tc: TextContext, start: number, end: number): boolean {
   const rest = text.slice(end, end + 120);
   const stop = SENTENCE_AFTER.exec(rest);
   const after = stop ? rest.slice(0, stop.index) : rest;
-  if (!listsPaymentProduct(before, after, SUPPORT_RE.test(before))) return false;
+  // "QR code stand for WeChat Pay": a match that runs from the product's noun to the brand holds the word of use
+  // itself; the words it spans before its last one stand before the brand too.
+  const spanned = text.slice(start, end);
+  const lead = `${before} ${spanned.slice(0, spanned.lastIndexOf(' ') + 1)}`;
+  if (!listsPaymentProduct(lead, after, SUPPORT_RE.test(lead))) return false;
   if (requestAfterDescription(text, start, end, before)) return false;
   const sentence = `${before} ${after}`.replace(LISTING_FEATURE_WORDS, ' ');
   return (

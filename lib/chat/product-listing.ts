@@ -16,7 +16,7 @@ const PAYMENT_PRODUCT = new RegExp(
   [
     // en: terminals and their accessories.
     // A payment soundbox or speaker announces what it received ("voice broadcast for Paytm and UPI QR").
-    '\\b(?:sound\\s?box(?:es)?|(?:payment|qr|voice)\\s+(?:box|speaker)s?|pos|terminals?|card\\s+(?:machines?|readers?|holders?|cases?|sleeves?)|(?:sign|card|badge|menu|table|phone)\\s+holders?|holders?|stands?|easels?|plaques?|stickers?|decals?|(?:payment|nfc|smart)\\s+rings?|wallets?|cardholders?)\\b',
+    '\\b(?:sound\\s?box(?:es)?|(?:payment|qr|voice)\\s+(?:box|speaker)s?|pos|terminals?|card\\s+(?:machines?|readers?|holders?|cases?|sleeves?)|(?:sign|card|badge|menu|table|phone)\\s+holders?|holders?|stands?|displays?|easels?|plaques?|stickers?|decals?|(?:payment|nfc|smart)\\s+rings?|wallets?|cardholders?)\\b',
     // es, pt, fr, de, it, pl, nl, tr, id, vi
     '\\b(?:tpv|datafonos?|terminal\\w*|lector(?:es)?|tarjeteros?|porta\\s?tarjetas|billeteras?|soportes?|pegatinas?|anillos?)\\b',
     '\\b(?:maquininhas?|maquinas?\\s+de\\s+cart(?:ao|oes)|porta[-\\s]?cart(?:ao|oes)|carteiras?|suportes?|placas?|adesivos?|aneis|anel)\\b',

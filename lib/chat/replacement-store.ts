@@ -30,8 +30,10 @@ export const LINK_WORD = /\blink\b|链接|連結|링크|リンク|ссылк|ر�
 /** A link written out. */
 export const LINK_ADDRESS = /https?:\/\/|www\.|\.com\b/u;
 
-/** A link to buy through: written out, or named by its word when no closed shop is being replaced. */
-export const LINK_TO_BUY = new RegExp(
-  `${LINK_ADDRESS.source}|^(?![^]*(?:${STORE_CLOSED_BY_PLATFORM.source}))[^]*?(?:${LINK_WORD.source})`,
-  'u',
-);
+/**
+ * A link to buy through: written out. The word "link" alone (stop 50) moves no purchase, whether the shop replaces one
+ * the platform closed or is the seller's "other shop" where an item out of stock here is ("message me on WhatsApp, I
+ * give you the link"): such a shop may be on the same platform; the talk moving to the app is the contact rule's. A
+ * word of buying or paying, another marketplace or an address written out still moves it (compose.ts).
+ */
+export const LINK_TO_BUY = LINK_ADDRESS;

@@ -353,6 +353,22 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     ),
   },
   {
+    // A gift card said to be needed before something is done for the buyer, its code then asked for: "the agent can
+    // refund it but needs a 50 USD Apple gift card for processing", "release requires a Steam card, send the code",
+    // "we need an iTunes card to unlock the parcel". The card is the fee; the code sent is the payment. A card made or
+    // packed as goods ("we need 500 gift card boxes", "PVC gift cards with your logo") is not one to buy.
+    kind: 'contextual',
+    what: 'gift cards (no buyer protection)',
+    gate: /gift card|giftcard|steam|itunes|google play/,
+    negationSpreads: true,
+    brandWord: true,
+    needs: /\b(?:codes?|pins?|process\w*|release\w*|unlock\w*|refund\w*|verif\w*|clear\w*|fees?|charges?)\b/u,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:need|needs|needed|require|requires|required|requirement|must\\s+(?:buy|get|send|provide)|have\\s+to\\s+(?:buy|get|send|provide)|ask\\w*\\s+for)\\s+(?:\\S+\\s+){0,3}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?${CARD_MADE_BEFORE}(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b${CARD_MADE_AFTER}`,
+    ),
+  },
+  {
     // Gift cards in the other languages read, taken as payment or for a discount: "hediye kartı ile öderseniz %20
     // indirim", "pague con tarjetas de regalo", "payez en cartes cadeaux", "mit Geschenkkarten bezahlen", "bayar pakai
     // kartu hadiah", "оплатите подарочными картами", "用礼品卡付款", "ギフトカードで支払", "기프트카드로 결제"; and a

@@ -461,9 +461,16 @@ export const TAGALOG_CALL_ME =
 const CONTACT_ME_ON =
   `${TAGALOG_CALL_ME}|` +
   '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz|call|phone)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:ruf(?:en)?|rufe)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:bitte\\s+|gerne\\s+|direkt\\s+)?an(?:\\s+unter)?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
+/**
+ * "Contact our Lahore dealer 0300-…", "call Mr Ahmed on 055…", "reach our agent Li Wei 138…" (stop 50): the buyer told to
+ * call or contact someone named in up to four words, then the digits. A carrier or a reference before the digits is
+ * still read first (THIRD_PARTY_PHONE, NOT_PHONE_CUE).
+ */
+const CONTACT_SOMEONE =
+  "\\b(?:contact|call|ring|reach)\\s+(?!(?:him|her|them|it|they)\\b)(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+(?:\\s+(?:on|at))?";
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(
-  `(?:${CONTACT_ME_ON}|\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
+  `(?:${CONTACT_ME_ON}|${CONTACT_SOMEONE}|\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,
   'u',
 );
 // A tracking, order or reference word, then perhaps a word for "number" in the same language: the digits

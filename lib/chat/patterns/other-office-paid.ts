@@ -101,6 +101,23 @@ export const OTHER_OFFICE_PAID: readonly ChatPattern[] = [
     ),
   },
   {
+    // The purchase sent to another seller of the goods — the seller's dealer, distributor, reseller or agent — with the
+    // money or the way to reach them said in the message (stop 50): "for your country please buy from our official
+    // distributor, they accept cash on delivery, contact Mr Ahmed +971…", "order it through our local dealer, pay him
+    // cash", "get them from our reseller in Lagos, no need to order on Alibaba, call 0803…". Without a payment, a
+    // number or the order set aside ("our distributor in Dubai also stocks it") nothing is asked; the buyer's own agent
+    // is not the seller's side; an anchor in the clause ("through our distributor's Alibaba store") keeps it here.
+    kind: 'contextual',
+    what: 'an agent or intermediary to be paid instead of the order',
+    gate: /dealer|distributor|reseller|agent|wholesaler|retailer|importer|partner/,
+    needs:
+      /\b(?:pay|paid|payment|cash|cod|invoice|price|transfer|deposit|no\s+need\s+(?:to\s+)?(?:order|place)|(?:don'?t|do\s+not)\s+(?:need\s+to\s+)?(?:order|place)|outside)\b|\+?\d(?:[\s-]?\d){7,}/u,
+    needsIn: 'message',
+    re: anyOf(
+      `(?<!\\b(?:we|i)\\s+(?:\\w+\\s+)?)\\b(?:buy|order|purchase|get)\\s+(?:\\S+\\s+){0,3}?(?:from|at|through|via|with)\\s+(?:our|my)\\s+(?:[\\w'-]+\\s+){0,2}?(?:dealers?|distributors?|resellers?|agents?|wholesalers?|retailers?|importers?|partners?)\\b(?!\\s*(?:'s\\s+)?(?:alibaba|aliexpress)\\b)`,
+    ),
+  },
+  {
     kind: 'explicit',
     what: 'another way to pay, away from the order',
     gate: /صرافی|صرافة|صرافه|doviz|exchange/,

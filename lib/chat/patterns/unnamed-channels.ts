@@ -17,7 +17,7 @@ const COLOUR_APP =
   '(?:the\\s+|my\\s+|our\\s+)?(?:green|blue)\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|talk\\s+)?(?:app|application)\\b';
 /** Words of contact that must stand in a message naming a coloured app (a lamp "paired in the green app" has none). */
 const CONTACT_WORD =
-  /\b(?:talk|chat|contact|message|msg|write|text|reach|reply|answer|add\s+(?:me|us)|(?:my|our)\s+(?:number|id)|online|call\s+(?:me|us)|faster|scan|pay\w*)\b/;
+  /\b(?:talk|chat|contact|message|msg|write|text|reach|reply|answer|add\s+(?:me|us)|(?:my|our)\s+(?:number|id|qr)|online|call\s+(?:me|us)|faster|scan|pay\w*)\b/;
 
 export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
   {
@@ -48,7 +48,8 @@ export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
     needs: CONTACT_WORD,
     needsIn: 'message',
     re: anyOf(
-      `\\b(?:on|in|via|through|to|over|use|using|at|into|download|install|open|get)\\s+${COLOUR_APP}`,
+      // "u have the green chat app? I send my QR code" (stop 50): asked whether the buyer has it, then a code to add.
+      `\\b(?:on|in|via|through|to|over|use|using|at|into|download|install|open|get|have|got|has)\\s+${COLOUR_APP}`,
       "\\b(?:por|en|no|na|pelo|sur|par|dans)\\s+(?:la\\s+|el\\s+|o\\s+|a\\s+|l'|l\\s)?(?:app|aplicacion|aplicativo|appli)\\s+(?:verde|verte)\\b",
     ),
   },

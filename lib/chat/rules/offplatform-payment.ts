@@ -40,6 +40,9 @@ const PAY_THERE = new RegExp(
     '\\b(?:dort|da)\\s+(?:\\w+\\s+)?(?:erklare|sage|schicke)\\s+ich\\s+(?:ihnen\\s+|dir\\s+)?(?:wie\\s+sie\\s+)?(?:\\w+\\s+)?(?:zahl|bezahl|bankdaten|kontodaten)\\w*',
     // "там прайс и оплата на карту": what is settled "there" may come a few words after it.
     '(?<![\\p{L}])там\\s+(?:\\p{L}+\\s+){0,3}?(?:реквизит\\p{L}*|как\\s+оплат\\p{L}*|оплат\\p{L}*|перевод\\p{L}*)',
+    // Greek (stop 50): "θα σας πω πώς να πληρώσετε" (I'll tell you how to pay), "σας εξηγώ εκεί πώς να κάνετε την
+    // κατάθεση" — Greek keeps its accents in normalised text, so both spellings are read.
+    '(?<![\\p{L}])(?:σας|σου)\\s+(?:\\p{L}+\\s+){0,2}?(?:π[ωώ]|λ[εέ]ω|εξηγ\\p{L}*|στε[ιί]λ\\p{L}*|δε[ιί]ξ\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?π[ωώ]ς\\s+(?:να\\s+)?(?:\\p{L}+\\s+){0,2}?(?:πληρ[ωώ]|καταθ[εέ]|κατ[αά]θεση|μεταφορ|πληρωμ)\\p{L}*',
     // "оплата там карткою", "оплата там же": the payment named first, then "there".
     '(?<![\\p{L}])(?:оплат|переказ|перевод|розрахун)\\p{L}*\\s+там(?![\\p{L}])',
     // Hinglish: "payment bhi wahi GPay se kar dena", "paise wahan bhej do": the payment goes where the talk went.
