@@ -120,7 +120,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
   },
   ar: {
     // "المندوب ما راح يطلب منك أي مبلغ" (the courier will not ask you for anything): the spoken future negation.
-    negation: word('لا|لن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال|ما\\s+(?:راح|رح)|مش'),
+    // "ولا تحول أي مبلغ إلى حساب آخر" (and do not transfer…): "and / so" is written joined to the "not" (stop 50).
+    negation: word(
+      'لا|ولا|فلا|لن|ولن|ليس|لسنا|ممنوع|يمنع|أبدا|ابدا|عدم|احذر|احذروا|نصب|احتيال|ما\\s+(?:راح|رح)|مش',
+    ),
     // "ادفعها من رابط الطلب" (pay it from the order link): the platform's own checkout.
     // "ضمان التجارة" is Trade Assurance, the platform's own protection.
     anchor:

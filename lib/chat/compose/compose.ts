@@ -249,8 +249,25 @@ const shopStoryOnly = (shop: RegExp) => new RegExp(`^(?![^]*(?:${BANK_NOUN}))[^]
  * A sum of money, in any of the languages read (folded): "30 dollars", "US$40", "30달러", "三十美元", "دولارا".
  * With the order set aside, a sum is the payment even when no payment verb is used ("send me the 30 dollars").
  */
-const MONEY =
-  /(?:us\s?)?\$\s?\d|€\s?\d|\d\s*(?:usd|eur|rmb|cny|yuan|dollar\w*|dolar\w*|dolla\w*|do\b|euro\w*|€|\$)|доллар|долар|евро|دولار|يورو|美元|美金|块钱|塊錢|ドル|달러|유로/u;
+const MONEY = new RegExp(
+  [
+    /(?:us\s?)?\$\s?\d|€\s?\d|\d\s*(?:usd|eur|rmb|cny|yuan|dollar\w*|dolar\w*|dolla\w*|do\b|euro\w*|€|\$)|доллар|долар|евро|دولار|يورو|美元|美金|块钱|塊錢|ドル|달러|유로/u
+      .source,
+    // Cash in hand (stop 50): "no need to order on Alibaba, our dealer sells for cash" — "nakit", "tunai", "tiền mặt",
+    // "現金", "현금", "за готівку", "gotówka", "za hotové", "készpénz", "taslimu", "μετρητά", "במזומן", "نقد", "نقدی",
+    // "नकद", "নগদ", "เงินสด" (Thai folded as normalise leaves it: "เงนสด").
+    '\\b(?:cash|nakit|tunai|tien\\s+mat|gotowk\\w*|gotowce|hotov\\w*|hotovost\\w*|keszpenz\\w*|taslimu|numerar)\\b',
+    '現金|现金|현금|наличн|налич[нк]|готівк|готовк|μετρητ|מזומן|نقد|كاش|کیش|नकद|कैश|নগদ|เงนสด|เงินสด',
+  ].join('|'),
+  'u',
+);
+/**
+ * Something sent free of charge, in the languages read (folded): "no need to order again, we send the missing part
+ * free" is a replacement, and the verb of sending ("gönderiyoruz", "भेज देंगे", "보내드립니다") pays nothing (stop 50).
+ * Bengali as normalise leaves it (no vowel signs): "ফ্রি" is "ফর", "বিনামূল্যে" is "বনমল…", read as whole words.
+ */
+const SENT_FREE =
+  /\b(?:free(?!\s+(?:of\s+)?(?:fee|commission)\w*)|gratis|gratuit\w*|gratuitamente|kostenlos|umsonst|ucretsiz|bedava|mien\s+phi|percuma|bure|ingyen\w*|zdarma|bezplatn\w*|libre|darmowo|za\s+darmo)\b|бесплатн|безкоштовн|δωρεάν|בחינם|مجان|رایگان|مفت|फ्री|मुफ्त|(?<![\p{L}])(?:ফর|ফরত|বনমল\p{L}*)(?![\p{L}])|무료|無料|免费|免費/u;
 /** Money coming back, in every language read (folded): with it, "no new order needed" is the platform's refund. */
 const REFUND_ANY =
   /refund|reembols|rembours|rimbors|erstatt|devolu|devolv|estorn|zwrot|iade|hoan\s+tien|pengembalian\s+dana|возврат|верн[её]м|استرداد|استرجاع|退款|退钱|退錢|返金|返金|환불/u;
@@ -664,9 +681,23 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
       needs: new RegExp(`${payAnywhere.source}|${MONEY.source}`, 'u'),
       needsIn: 'message',
       // "No need to order again, we refund you" is the platform's own refund, not a payment.
-      unless: REFUND_ANY,
+      unless: new RegExp(`${REFUND_ANY.source}|${SENT_FREE.source}`, 'u'),
       unlessIn: 'message',
       re: anyOf(word(l, l.noOrder)),
+    });
+  // "δεν χρειάζεται παραγγελία στο Alibaba", "Alibaba'dan sipariş vermenize gerek yok", "アリババでの注文は不要" (stop 50):
+  // the platform named beside the order set aside is what is refused, not an anchor that keeps the money there.
+  if (l.noOrder)
+    payment.push({
+      kind: 'explicit',
+      what: 'a payment asked for without an order ("no need to place an order, send it to me")',
+      ...gates(l, [l.noOrder], [l.platform || 'alibaba|aliexpress']),
+      needs: new RegExp(`${payAnywhere.source}|${MONEY.source}`, 'u'),
+      needsIn: 'message',
+      unless: new RegExp(`${REFUND_ANY.source}|${SENT_FREE.source}`, 'u'),
+      unlessIn: 'message',
+      // English leaves `platform` to its phrase patterns: the platform's names stand in (and Taglish "sa Alibaba").
+      re: anyOf(near(l, l.noOrder, l.platform || 'alibaba|aliexpress', 3, 4)),
     });
   if (has(l.refund, l.onlyIf, payNow))
     payment.push({

@@ -468,6 +468,19 @@ const CONTACT_ME_ON =
  */
 const CONTACT_SOMEONE =
   "\\b(?:contact|call|ring|reach)\\s+(?!(?:him|her|them|it|they)\\b)(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+(?:\\s+(?:on|at))?";
+/**
+ * "Contact our dealer in Lahore 0300…", "تواصل مع وكيلنا في دبي على 050…", "skontaktuj się z naszym dystrybutorem
+ * 601…", "Contactați distribuitorul nostru la 0721…", "서울 대리점 연락처", "תתקשר לסוכן שלנו 052…" (stop 50): the
+ * reader told to get in touch, with a few words (whom, where) before the digits. Only the 60 characters before the
+ * number are read, so the verb is close; folded text (Bengali without its marks, Thai without vowels and tones).
+ */
+const CONTACT_VERB_AHEAD =
+  '(?:\\b(?:contact(?:ez|ati|eaza|ati-?ne|ar|e|a)?|kontakt\\w*|skontaktuj\\w*|skontaktowac|kontaktujte|kontaktovat|kontakin|hubungi|wasiliana|lien\\s+he|irtibat|iletisim\\w*|keresse|keressen|hivja|hivjon)\\b' +
+  '|(?<![\\p{L}])(?:رابط[ہه]|تواصل\\p{L}*|اتصل\\p{L}*|تماس|תתקשר\\p{L}*|התקשר\\p{L}*|צרו\\s+קשר|צור\\s+קשר|επικοινων\\p{L}*|зверн\\p{L}*|звернит\\p{L}*|обращайт\\p{L}*|свяжит\\p{L}*|зв.яж\\p{L}*)' +
+  '|संपर्क|যগযগ|ตดตอ|연락|連絡|lien\\s+he|gorus\\w*|ulasin|ulasabilirsiniz|arayin)' +
+  '[^\\s\\d.!?;。]{0,24}(?:[\\s,]+[^\\s\\d.!?;。]+){0,8}?(?:\\s+(?:at|on|la|na|pod|على|ב|на|στο|sa|kwa))?[\\s:：,(]*$';
+/** The same, read in the 60 characters before the digits (rules/offplatform-contact.ts). */
+export const CONTACT_AHEAD = new RegExp(CONTACT_VERB_AHEAD, 'u');
 /** A phone number is read as one only with a phone cue, a +/00 prefix, or a Chinese mobile shape. */
 export const PHONE_CUE = new RegExp(
   `(?:${CONTACT_ME_ON}|${CONTACT_SOMEONE}|\\b(?:call|phone|tel|telephone|mobile|cell|whats?\\s?app|wa|viber|number|telefono|telefone|telephone|portable|zap)\\b|电话|電話|手机|手機|打我|号码|號碼|(?<![\\p{L}])(?:телефон|номер|звоните)\\p{L}*|${PHONE_CUE_SOURCES.join('|')}|${OWN_NUMBER_IS})\\W{0,12}$`,

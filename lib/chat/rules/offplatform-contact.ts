@@ -11,6 +11,7 @@ import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { labelledNotPhone } from '../number-labels';
 import {
   CHANNEL_PATTERNS,
+  CONTACT_AHEAD,
   MOVE_PATTERNS,
   NOT_PHONE_CUE,
   PHONE_CUE,
@@ -53,6 +54,10 @@ const ON_LABEL_AFTER =
 const CALL_ME_TOO =
   /\b(?:call|ring|phone|text|message|msg|whats\s?app|wa|contact|reach|write|sms)\s+(?:me|us)\b|\b(?:call|ring|text|message|contact|reach)\s+(?:\w+\s+){0,2}?(?:on|at)\s+(?:it|this|that|this\s+number)\b/u;
 /** The text up to the end of its first sentence. */
+/** The platform, a carrier or a customer service named before the digits: their line, not the seller's (stop 50). */
+const SOMEONE_ELSES_LINE =
+  /alibaba|aliexpress|علي\s?بابا|עליבאבא|אליבאבא|알리바바|アリババ|阿里|\b(?:dhl|fedex|ups|tnt|ems|aramex|kurier\w*|courier|kargo\w*|customer\s+service|serviciul\s+clienti|obsluga\s+klienta)\b|خدمة\s+العملاء|고객센터/u;
+
 function ownSentenceAfter(text: string): string {
   const stop = text.search(/[.!?。！？\n](?:\s|$)/u);
   return stop < 0 ? text : text.slice(0, stop);
@@ -174,7 +179,11 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if ('spelt' in r && r.spelt) return true;
     if (/^00\d{8,}$/.test(r.value)) return true;
     if (/^(?:86)?1[3-9]\d{9}$/.test(r.value)) return true;
-    return PHONE_CUE.test(before);
+    // "Contact our dealer in Hà Nội 0912…": the verb a few words (whom, where) before the digits; not the platform's
+    // or a carrier's own line ("contactați serviciul clienți Alibaba la 0800…", "skontaktuj się z kurierem DHL").
+    if (PHONE_CUE.test(before)) return true;
+    const ahead = text.slice(Math.max(0, r.start - 60), r.start);
+    return CONTACT_AHEAD.test(ahead) && !SOMEONE_ELSES_LINE.test(ahead);
   });
 }
 

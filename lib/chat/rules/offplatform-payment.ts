@@ -57,6 +57,41 @@ const PAY_THERE = new RegExp(
     // A QR code to scan and pay, with the proof sent on the app: "QR कोड स्कैन करके एडवांस भेजें", "scan the QR and send".
     '(?:qr|क्यूआर)\\s*(?:code|कोड)?\\s+(?:\\S+\\s+){0,2}?(?:scan|स्कैन)\\S*\\s+(?:\\S+\\s+){0,3}?(?:pay|send|भेज|पेमेंट|भुगतान|पे\\s)',
     '\\bscan\\s+(?:\\S+\\s+){0,2}?qr\\s*(?:code\\s+)?(?:\\S+\\s+){0,3}?(?:to\\s+)?(?:pay|send)',
+    // Stop 50: "I'll tell you there how to pay / deposit into our account", said after the move, in more languages
+    // (folded text: Latin accents dropped, Bengali without its vowel signs). A teller's verb, "how", then a word of
+    // paying: "how to order" or "how to use it" stays the talk's business only.
+    // Urdu and Hindi put the verb of paying last: "بتاؤں گا کہ … رقم کیسے جمع کروانی ہے", "बता दूंगा कि … कैसे जमा करने हैं".
+    '(?:بتا|سمجھا)[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+){0,8}?(?:کیسے|کس\\s+طرح|طریق[ہه])\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:جمع|ادا|بھیج|ٹرانسفر|پیمنٹ|پےمنٹ)',
+    '(?:बता|समझा)[\\p{L}\\p{M}]*\\s+(?:[\\p{L}\\p{M}]+\\s+){0,8}?(?:कैसे|किस\\s+तरह)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}?(?:जमा|भेज|पेमेंट|भुगतान|ट्रांसफर|पे\\s+कर)',
+    '\\bbata\\w*\\s+(?:\\w+\\s+){0,6}?kaise\\s+(?:\\w+\\s+){0,3}?(?:pay|payment|jama|bhej\\w*|transfer)\\b',
+    // Bengali "বলে দেব কিভাবে … টাকা জমা দিতে হবে" (vowel signs dropped by normalise).
+    '(?:বল|জন|বঝ)\\S*\\s+(?:\\S+\\s+){0,2}?(?:কভব|ক\\s+ভব)\\s+(?:\\S+\\s+){0,5}?(?:জম|পঠ|পমনট|টরনসফর|টক)',
+    // Persian "بگویم چطور مبلغ را به حساب ما واریز کنید".
+    '(?:بگویم|بگم|میگویم|میگم|توضیح\\s+(?:میدهم|میدم)|راهنمایی\\s+(?:میکنم|میدهم))\\s+(?:که\\s+)?(?:چطور|چگونه|چجوری|چطوری)\\s+(?:\\S+\\s+){0,5}?(?:واریز|پرداخت|کارت\\s+به\\s+کارت|انتقال)',
+    // Arabic "وسأخبرك كيف تودع المبلغ في حسابنا", "أشرح لك طريقة الدفع".
+    '(?<![\\p{L}])[وف]?س?[أا](?:خبر|شرح|قول|رسل)\\p{L}*\\s+(?:لك\\s+)?(?:كيف|كيفي[ةه]|طريق[ةه])\\s+(?:\\p{L}+\\s+){0,2}?(?:تدفع|تودع|تحول|الدفع|الإيداع|الايداع|التحويل|إيداع|ايداع|تحويل|دفع|السداد|تسدد)',
+    // Greek "θα σας πω πώς να κάνετε την κατάθεση".
+    '(?<![\\p{L}])(?:σας|σου)\\s+(?:πω|εξηγήσω|εξηγώ|λέω|δείξω|στείλω)\\s+(?:πώς|πως|τον\\s+τρόπο)\\s+(?:\\p{L}+\\s+){0,4}?(?:πληρ|καταθ|κατάθεσ|μεταφ|εξοφλ|εμβ)',
+    // Tagalog "sasabihin ko po kung paano mag-deposit sa account namin".
+    '\\b(?:sasabihin|ituturo|ipapaliwanag|sabihin|tuturuan|ieexplain|i-explain)\\s+(?:\\w+\\s+){0,3}?(?:kung\\s+)?paano\\s+(?:\\w+\\s+)?(?:mag-?\\s?)?(?:bayad|magbayad|deposit|hulog|transfer|padala|send)',
+    // Malay and Indonesian "saya beritahu cara bayar masuk akaun", "nanti saya jelaskan cara transfernya".
+    '\\b(?:beritahu|bagitahu|bagi\\s+tahu|terangkan|jelaskan|kasih\\s+tahu|kasi\\s+tau|ajar)\\s+(?:\\w+\\s+){0,2}?(?:cara|macam\\s+mana|camne|gimana|bagaimana)\\s+(?:\\w+\\s+){0,2}?(?:bayar|transfer|tf|deposit|bank\\s+in|masuk\\s+(?:duit|wang|akaun|rekening))',
+    // Korean "입금 방법 알려드릴게요", "결제 방법은 카톡으로 안내".
+    '(?:입금|결제|송금|이체)\\s?(?:방법|계좌|정보)\\S*\\s?(?:\\S+\\s?){0,2}?(?:알려|안내)',
+    // Turkish "hesabımıza nasıl para yatıracağınızı anlatırım".
+    '\\bnasil\\s+(?:\\w+\\s+){0,2}?(?:odeme|ode|yatir|havale|gonder)\\w*\\s+(?:\\w+\\s+)?(?:anlatir|soyler|aciklar|gosteri|yazar|iletir|bildiri)\\w*',
+    // Romanian "vă spun cum să depuneți banii în contul nostru".
+    '\\b(?:va|iti|ti)\\s+(?:spun|explic|zic|arat|scriu)\\s+(?:\\w+\\s+)?cum\\s+(?:sa\\s+)?(?:\\w+\\s+)?(?:plat|depun|achit|vira|vir|transfer|trimit)\\w*',
+    // Hungarian "elmondom, hogyan fizessen be a számlánkra".
+    '\\b(?:elmondom|megmondom|leirom|elmagyarazom|megirom)\\W+(?:\\w+\\s+)?(?:hogyan|hogy\\s+hogyan|mikent|hova|hogy\\s+hova)\\s+(?:\\w+\\s+)?(?:fizet|fizes|utal|befizet)\\w*',
+    // Czech and Slovak "řeknu vám, jak poslat zálohu na náš účet", "poviem vám, ako zaplatiť".
+    '\\b(?:reknu|napisu|vysvetlim|povim|ukazu|poviem|napisem|vysvetlim)\\s+(?:vam|ti)\\W+(?:\\w+\\s+)?(?:jak|ako|kam)\\s+(?:\\w+\\s+)?(?:zaplat\\w*|plat\\w*|uhrad\\w*|prevest|preved\\w*|posl\\w*\\s+(?:\\w+\\s+)?(?:zaloh|penize|peniaze|castk|sumu|platb|doplat))',
+    // Polish "powiem, jak wpłacić zaliczkę na nasze konto".
+    '\\b(?:powiem|napisze|wyjasnie|podam|podpowiem|wytlumacze)\\W+(?:\\w+\\s+){0,2}?(?:jak|gdzie)\\s+(?:\\w+\\s+)?(?:zaplac|wplac|przelac|oplac|wysla\\w*\\s+(?:pieniadze|zaliczk|kase))\\w*',
+    // Ukrainian and Russian "я підкажу, як внести передоплату", "подскажу, как оплатить".
+    '(?<![\\p{L}])(?:підкаж|розповім|розкажу|поясню|скажу|напишу|подскаж|расскаж|объясн|объясню)\\p{L}*\\W+(?:\\p{L}+\\s+){0,2}?(?:як|куди|как|куда)\\s+(?:\\p{L}+\\s+)?(?:оплат|сплат|внест|переказ|переве|заплат|доплат|кинут|скинут)\\p{L}*',
+    // Swahili "nitakuelekeza jinsi ya kuweka pesa kwenye akaunti yetu".
+    '\\b(?:nitakuelekeza|nitakueleza|nitakuambia|nitakuonyesha|nitakuonesha)\\s+(?:\\w+\\s+)?(?:jinsi|namna|vipi|njia)\\s+(?:ya\\s+)?(?:\\w+\\s+)?(?:kulipa|kuweka\\s+pesa|kutuma\\s+pesa|malipo|lipa|kutuma\\s+hela|kuweka\\s+hela)',
     // The move made to settle the money: "my colleague will contact you on WhatsApp to confirm the payment".
     '\\b(?:to|for|about|regarding)\\s+(?:confirm|arrange|discuss|settle|complete|finish|handle|process|check|verify)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|deposit|balance|transfer|bank\\s+details|account\\s+details)\\b',
   ].join('|'),

@@ -40,7 +40,7 @@ export const AR: Lexicon = {
   buy: `اشتر${L}|${P}شراء|اطلب${L}`,
   store: `${P}متجر${L}|${P}موقع${L}`,
   addMe: `[اأ]ضفني|ضيفني|س[اأ]ضيفك`,
-  noOrder: `(?:لا\\s+(?:تحتاج|يحتاج|داعي)\\s+(?:[إا]لى\\s+|ل)?|بدون\\s+|دون\\s+)(?:ال)?طلب`,
+  noOrder: `(?:ولا\\s+(?:تحتاج|يحتاج|داعي)\\s+(?:[إا]لى\\s+|ل)?|لا\\s+(?:تحتاج|يحتاج|داعي)\\s+(?:[إا]لى\\s+|ل)?|بدون\\s+|دون\\s+)(?:ال|ل)?طلب`,
   // "مندوب التوصيل / مندوب أرامكس" is the courier's delivery man, paid at the door for the carrier: no agent of the seller.
   // Nor is "المندوب" that asks for customs duties ("إذا طلب منك المندوب رسوم جمركية", stop 41): duties are the
   // carrier's to collect — a link or a proof sent back to the seller is still read by the held-parcel fee patterns.

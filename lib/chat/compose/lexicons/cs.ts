@@ -50,7 +50,7 @@ export const CS: Lexicon = {
   onlyIf:
     'nejdriv|nejprve|napred|najprv|najskor|az\\s+(?:po|kdyz|ked)|(?:pouze|jen|iba|len)\\s+(?:pokud|po|ak)',
   noOrder:
-    'bez\\s+objednavk\\w*|objednavk\\w*\\s+(?:neni|nie\\s+je)\\s+(?:potreba|treba)|(?:neni|nie\\s+je)\\s+treba\\s+(?:delat\\s+|robit\\s+)?objednavk\\w*',
+    'bez\\s+objednavk\\w*|objednavk\\w*\\s+(?:neni|nie\\s+je)\\s+(?:potreba|treba)|(?:neni|nie\\s+je)\\s+(?:treba|potreba|nutne)\\s+(?:delat\\s+|robit\\s+)?objednavk\\w*|(?:neni|nie\\s+je)\\s+(?:treba|potreba|nutne)\\s+(?:nic\\s+)?objednavat|nemusite\\s+(?:nic\\s+)?objednavat',
   agent:
     'nas(?:eho|emu|im|i|ej|ho)?\\s+(?:agent\\w*|zastupc\\w*|zastupkyn\\w*|zprostredkovatel\\w*|sprostredkovatel\\w*)',
   escrow: 'uschov\\w*|escrow|prostrednik\\w*',

@@ -54,7 +54,9 @@ export const EN: Lexicon = {
   // "No need to create a new Alibaba order": the order may be named with the platform
   // ("a new order" alone, without it, may be the same order re-used, and stays unread).
   noOrder:
-    "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+|another\\s+)?(?:(?:(?:new|separate)\\s+)?(?:alibaba|platform|ta|trade\\s+assurance)\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)",
+    "no\\s+need\\s+(?:to\\s+|for\\s+)?(?:make|place|create|open|use)?\\s*(?:an?\\s+|the\\s+|another\\s+)?(?:(?:(?:new|separate)\\s+)?(?:alibaba|platform|ta|trade\\s+assurance)\\s+)?orders?|(?:don'?t|do\\s+not|dont|not)\\s+(?:use|through|via)\\s+the\\s+(?:order|checkout)|not\\s+worth\\s+(?:making|placing|opening|an?)\\s+(?:an?\\s+)?order|without\\s+(?:an?\\s+|the\\s+)?order|skip\\s+the\\s+(?:order|checkout)" +
+    // Taglish, as Filipino suppliers write it (stop 50): "di na kailangan mag-order sa Alibaba", "hindi na po kailangan i-checkout".
+    '|(?:di|hindi)\\s+(?:na\\s+)?(?:po\\s+)?(?:kailangan|kelangan)\\s+(?:na\\s+)?(?:pa\\s+)?(?:mag-?\\s?|i-?)(?:order|checkout)',
   agent:
     '(?:our|my)\\s+(?:local\\s+|export\\s+|sales\\s+)?(?:agent|agents|representative|representatives)|agent\\s+(?:company|firm|account)',
   escrow: 'escrow(?:\\s+service)?|middleman|guarantor',

@@ -48,7 +48,8 @@ export const HU: Lexicon = {
     'adj(?:on)?\\s+hozza|hozzaadom|hozzaadlak|irj(?:on)?\\s+(?:nekem\\s+)?(?:a\\s+)?(?:whats\\w*|viber\\w*|telegram\\w*|wechat\\w*)',
   refund: 'visszaterit\\w*|visszafizet\\w*|visszautal\\w*|penzvisszafizet\\w*',
   onlyIf: 'eloszor|elobb|csak\\s+(?:ha|miutan|akkor)',
-  noOrder: 'rendeles\\s+nelkul|nem\\s+kell\\s+(?:leadni\\s+)?(?:a\\s+)?rendelest',
+  noOrder:
+    'rendeles\\s+nelkul|nem\\s+kell\\s+(?:leadni\\s+)?(?:a\\s+)?rendelest|nem\\s+kell\\s+(?:\\w+\\s+){0,2}?(?:rendelni|megrendelni|rendelest\\s+leadni)',
   agent: 'ugynokunk\\w*|kepviselonk\\w*|kozvetitonk\\w*',
   escrow: 'letet\\w*|kozvetito\\w*',
   otherwise: 'mas\\s+modon|maskepp\\w*',

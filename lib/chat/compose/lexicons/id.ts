@@ -47,7 +47,7 @@ export const ID: Lexicon = {
   addMe:
     'tambah(?:kan)?\\s+(?:saya|aku|nomor\\s+saya)|add\\s+(?:saya|aku)|simpan\\s+nomor\\s+saya|save\\s+nomor\\s+saya',
   noOrder:
-    '(?:gak|ga|nggak|gk|tidak|tak|ndak)\\s+(?:usah|perlu)\\s+(?:checkout|co|order|pesan|lewat\\s+(?:aplikasi|checkout))|tanpa\\s+(?:checkout|order)',
+    '(?:gak|ga|nggak|gk|tidak|tak|ndak|x)\\s+(?:usah|perlu|payah)\\s+(?:checkout|co|order|pesan|lewat\\s+(?:aplikasi|checkout))|tanpa\\s+(?:checkout|order)',
   // Malay "ejen kami" (our agent) beside Indonesian "agen kami" (stop 43).
   agent: '(?:agen|ejen)\\s+(?:kami|kita|saya)|perwakilan\\s+(?:kami|kita)|wakil\\s+(?:kami|kita|saya)',
   escrow: 'rekber|rekening\\s+bersama|escrow',

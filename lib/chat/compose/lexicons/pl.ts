@@ -41,7 +41,7 @@ export const PL: Lexicon = {
   store: 'sklep\\w*|stron\\w*|witryn\\w*',
   addMe: 'dodaj\\s+mnie|dodam\\s+(?:cie|pana|pania)|napisz\\s+do\\s+mnie\\s+na',
   noOrder:
-    'nie\\s+trzeba\\s+(?:skladac\\s+|robic\\s+|zakladac\\s+)?zamowieni\\w*|bez\\s+(?:skladania\\s+)?zamowieni\\w*',
+    'nie\\s+trzeba\\s+(?:skladac\\s+|robic\\s+|zakladac\\s+)?zamowieni\\w*|nie\\s+(?:trzeba|musi\\s+(?:pan|pani)|musisz|musza\\s+panstwo)\\s+(?:nic\\s+)?zamawiac|bez\\s+(?:skladania\\s+)?zamowieni\\w*',
   agent: 'nasz\\w*\\s+(?:agent\\w*|przedstawiciel\\w*)',
   escrow: 'depozyt\\w*|posrednik\\w*',
   asBefore:

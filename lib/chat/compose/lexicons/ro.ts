@@ -42,7 +42,7 @@ export const RO: Lexicon = {
   refund: 'rambursa\\w*|returna\\w*\\s+banii|banii\\s+inapoi',
   onlyIf: 'mai\\s+intai|doar\\s+dupa|numai\\s+dupa|doar\\s+daca',
   noOrder:
-    'fara\\s+comanda|nu\\s+(?:e\\s+nevoie\\s+(?:sa\\s+)?|trebuie\\s+(?:sa\\s+)?)(?:plasati\\s+)?comanda',
+    'fara\\s+comanda|nu\\s+(?:(?:e|este)\\s+nevoie\\s+(?:sa\\s+|de\\s+)?|trebuie\\s+(?:sa\\s+)?)(?:plasati\\s+)?comanda',
   // Our agent as the one the reader is told to pay ("plătiți agentului nostru", "în contul agentului nostru"), not
   // named anywhere in a message that pays on Alibaba ("…iar reprezentantului nostru îi trimitem desenele") nor as the
   // one the seller already paid ("am plătit deja agentului nostru transportul").

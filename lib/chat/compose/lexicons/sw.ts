@@ -37,7 +37,8 @@ export const SW: Lexicon = {
   addMe: 'niongeze|nitakuongeza|niandikie\\s+(?:kwenye|kwa)|nitumie\\s+ujumbe\\s+(?:kwenye|kwa)',
   refund: 'kurudishiwa\\s+pesa|kurejeshewa|rejesha\\s+pesa',
   onlyIf: 'kwanza|baada\\s+tu\\s+ya|ikiwa\\s+tu',
-  noOrder: 'bila\\s+oda|hakuna\\s+haja\\s+ya\\s+oda',
+  noOrder:
+    'bila\\s+oda|hakuna\\s+haja\\s+ya\\s+(?:oda|kuagiza|kuweka\\s+oda)|(?:huna|hamna)\\s+haja\\s+ya\\s+(?:kuagiza|kuweka\\s+oda)',
   agent: 'wakala\\s+wetu|mwakilishi\\s+wetu|ajenti\\s+wetu',
   send: 'nitakutumia|tutakutumia|nakutumia|nitakupa|tutakupa',
   instead: 'badala\\s+ya',

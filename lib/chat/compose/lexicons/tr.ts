@@ -47,7 +47,7 @@ export const TR: Lexicon = {
   buy: 'satin\\s+al\\w*|siparis\\w*|alisveris\\w*',
   store: 'magaza\\w*|site\\w*|dukkan\\w*',
   addMe: 'beni\\s+ekle\\w*|(?:sizi|seni)\\s+ekle\\w*',
-  noOrder: 'siparis\\s+(?:acmaya|vermeye|olusturmaya|girmeye)\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
+  noOrder: 'siparis\\s+(?:acma|verme|olusturma|girme)\\w*\\s+gerek\\s+yok|siparis\\s+olmadan|siparissiz',
   agent: 'acente\\w*|temsilci\\w*',
   payee: 'alici|lehtar\\w*',
   escrow: 'emanet\\w*|araci\\w*',

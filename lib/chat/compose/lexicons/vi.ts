@@ -43,7 +43,7 @@ export const VI: Lexicon = {
   buy: 'mua|dat\\s+hang|dat\\s+mua|dat\\s+lai|chot\\s+don',
   store: 'shop|cua\\s+hang|website|gian\\s+hang|trang\\s+(?:web|rieng)',
   addMe: 'ket\\s+ban|them\\s+(?:em|minh|toi)\\s+(?:vao|qua)|add\\s+(?:em|minh|zalo)',
-  noOrder: 'khong\\s+can\\s+(?:dat|tao|len)\\s+(?:don|hang)|khoi\\s+(?:dat|len)\\s+don',
+  noOrder: 'khong\\s+can\\s+(?:dat|tao|len)\\s+(?:don|hang|tren|qua)|khoi\\s+(?:dat|len)\\s+don',
   agent: 'dai\\s+ly',
   escrow: 'trung\\s+gian|bao\\s+lanh',
   otherwise: 'cach\\s+khac',

@@ -55,6 +55,22 @@ export const HE: LanguagePatterns = {
       ),
     },
     {
+      // "אין צורך להזמין באליבאבא, הוא נותן את הסחורה במזומן" (no need to order on Alibaba, he gives the goods for cash),
+      // "לא צריך לעשות הזמנה", "בלי הזמנה": the order set aside, with money in the message, is a payment outside it
+      // (as the lexicons' `noOrder`, stop 50). "No need to order again, we refund you" is the platform's refund.
+      kind: 'explicit',
+      what: 'a payment asked for without an order ("no need to place an order, send it to me")',
+      gate: /צורך|צריך|בלי|ללא/,
+      needs: new RegExp(`${PAY.source}|מזומן|כסף|₪|\\d\\s?(?:ש"ח|שח|דולר)`, 'u'),
+      needsIn: 'message',
+      unless: /החזר|זיכוי/u,
+      unlessIn: 'message',
+      re: anyOf(
+        `(?<![\\p{L}])(?:אין\\s+צורך|לא\\s+צריך|לא\\s+צריכים)\\s+(?:\\p{L}+\\s+)?(?:להזמין|לבצע\\s+הזמנה|לעשות\\s+הזמנה|בהזמנה)(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:בלי|ללא)\\s+(?:לבצע\\s+|לעשות\\s+)?הזמנה(?![\\p{L}])`,
+      ),
+    },
+    {
       kind: 'contextual',
       what: "a personal or employee's account",
       gate: /חשבון/,
