@@ -33,7 +33,7 @@ describe('a local dealer paid in cash instead of the order', () => {
   });
 });
 
-describe("the payment told in the app the talk moves to", () => {
+describe('the payment told in the app the talk moves to', () => {
   it.each([
     'Viber-en írjon nekem, ott megmondom, hogyan fizesse be az előleget.',
     'Napište mi na WhatsApp, řeknu vám, jak zaplatit zálohu.',
