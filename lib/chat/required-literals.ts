@@ -33,9 +33,10 @@ const ANY: Info = { exact: null, required: null };
 const SETS_LIMIT = 6;
 /**
  * A set of requiredLiteralSets may be larger than LITERAL_LIMIT: its literals are looked up in the gate walk (one
- * array read each, match.ts), not searched for, and a pattern of many languages names one word per language.
+ * array read each, match.ts), not searched for, and a pattern of many languages names one word per language (the
+ * owned-number half of number-in-picture, about a hundred: its picture half alone opens on "in", "on", "na").
  */
-const SET_LITERAL_LIMIT = 64;
+const SET_LITERAL_LIMIT = 128;
 const EMPTY = (): Info => ({ exact: new Set(['']), required: null });
 const exactly = (...strings: string[]): Info => ({ exact: new Set(strings), required: null });
 
@@ -65,20 +66,39 @@ function setsOf(info: Info): Set<string>[] {
   return own ? [own, ...(info.all ?? [])] : (info.all ?? []);
 }
 
-/** The best `SETS_LIMIT` of some sets (better's order), each once; sets too large to test are dropped. */
+/**
+ * The best `SETS_LIMIT` of some sets (fewest short Latin words, then better's order), each once and none holding all
+ * of another's words; sets too large to test are dropped.
+ */
 function bestSets(sets: Set<string>[]): Set<string>[] {
   const kept = sets.filter((s) => s.size > 0 && s.size <= SET_LITERAL_LIMIT && !s.has(''));
-  kept.sort((a, b) => (better(a, b) === a ? -1 : 1));
+  // Fewest words of one or two Latin letters first: "so" or "no" is met in most texts (the walk finds a literal
+  // anywhere, "also", "not"), so a set holding one turns little away however long its other words.
+  kept.sort((a, b) => shortCount(a) - shortCount(b) || (better(a, b) === a ? -1 : 1));
   const out: Set<string>[] = [];
-  const keys = new Set<string>();
   for (const s of kept) {
-    const key = [...s].sort().join('\u0000');
-    if (keys.has(key)) continue;
-    keys.add(key);
+    // A set holding all of another's literals is implied by it (a text with one of the other's has one of its
+    // own): it turns nothing more away and would only take the place of a set that might.
+    if (out.some((o) => subsetOf(o, s)) || kept.some((o) => o !== s && o.size < s.size && subsetOf(o, s)))
+      continue;
     out.push(s);
     if (out.length === SETS_LIMIT) break;
   }
   return out;
+}
+
+/** How many literals of a set are Latin words of two letters or fewer ("so", "no"): met inside most texts. */
+function shortCount(set: Set<string>): number {
+  let n = 0;
+  for (const x of set) if (x.length <= 2 && x.charCodeAt(0) < 0x80) n++;
+  return n;
+}
+
+/** Whether every literal of `a` is in `b`. */
+function subsetOf(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /**
