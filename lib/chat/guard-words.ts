@@ -47,8 +47,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       // control from a Telegram bot or Home Assistant" is a device driven through the app, not a chat to move to.
       '|acceptance\\s+(?:stickers?|decals?|signs?|signage|plates?|boards?|marks?|logos?)|decals?|remote\\s+control\\w*|control(?:s|led|ling|lers?)?|home\\s+assistant' +
       // Stop 50: the brand names the buyers' trade or crowd ("we sell a lot to bitcoin miners", "bitcoin mining farms",
-      // "popular in the crypto community"): a market, not a way to pay.
-      '|miners?|mining|industry|community|enthusiasts?' +
+      // "popular with crypto enthusiasts"): a market, not a way to pay. Not "community": "the crypto community way: USDT
+      // to my wallet" is how a seller dresses up the request.
+      '|miners?|mining|industry|enthusiasts?' +
       // A device certified or optimised for an app ("certified for Skype for Business and Teams", "Zoom-certified",
       // "zertifiziert für Teams", "certificado para Zoom", "Teams认证"): a feature of the goods, not a place to talk.
       '|certif\\w*|zertifi\\w*|optimi[sz]ed|认证|認證',

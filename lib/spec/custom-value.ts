@@ -138,7 +138,9 @@ const CUSTOMISED = latinWords([
   'personalizzato',
   'individuell angepasst',
 ]);
-const FIGURE_THEN_OPEN = `\\d[^;:：]{0,40}?[,，]?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE}|${CUSTOMISED})(?=\\s*(?:$|[,;/.。(（)]))`;
+// No comma between the figure and the offer, save a decimal one: "20x30 cm, gift box standard or customized" offers
+// another box, not another size.
+const FIGURE_THEN_OPEN = `\\d(?:[^;:：,，]|(?<=\\d)[,，](?=\\d)){0,40}?[,，]?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE}|${CUSTOMISED})(?=\\s*(?:$|[,;/.。(（)]))`;
 
 /** The figure in a labelled clause's value offered "or customized" / "or on request", as a hit in the clause. */
 export function openToOther(clause: Clause): VagueHit[] {

@@ -64,6 +64,11 @@ const APPROX_RANGE = regex(
   String.raw`(?:${ESTIMATE})\s{0,2}(${SCALE_FIGURE})\s{0,2}${SCALE_UNIT}?\s{0,2}(?:-|–|—|~|～|to)\s{0,2}(${SCALE_FIGURE})\s{0,2}${SCALE_UNIT}(?![\p{L}\d])`,
   'giu',
 );
+/**
+ * Volts and hertz in a range are the supply the goods accept ("approx. 100-240 V AC universal", "approx. 50-60 Hz"),
+ * not a rating left open.
+ */
+const ACCEPTED_BAND = /(?:V|kV|Hz|В|кВ|Гц|فولت|וולט|वोल्ट|โวลต์|볼트|伏)$/u;
 const figure = (s: string) =>
   Number(
     s
@@ -103,7 +108,7 @@ export function promisedWithoutFigure(text: string): VagueHit[] {
     .filter((m) => !test(MEASURED, pieceOf(text, m.start)))
     .map((m) => ({ start: m.start, end: m.end, why: msg('spec.why.performance') }));
   const hedgedRanges = [...text.matchAll(APPROX_RANGE)].filter(
-    (m) => figure(m[2]!) > figure(m[1]!) * 1.15 && figure(m[1]!) > 0,
+    (m) => figure(m[2]!) > figure(m[1]!) * 1.15 && figure(m[1]!) > 0 && !ACCEPTED_BAND.test(m[0]),
   );
   // The hedged range itself is no bound: blank it before looking for one elsewhere in its piece ("±5 %", "max.").
   const blanked = hedgedRanges.reduce(

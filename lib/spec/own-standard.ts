@@ -52,7 +52,7 @@ const OWN_STANDARD = anyOf(
     // "standard pembekal".
     '(?:norm[auy]|standard(?:u|ů)?) (?:dodavatele|výrobce|výrobcu|dodávateľa|závodu)',
     'podnikov(?:á|é|ou) norm(?:a|y|ou)',
-    'standard(?:ul|ele|elor)? (?:furnizorului|producătorului|fabricii|intern)',
+    'standard(?:ul|ului|ele|elor)? (?:furnizorului|producătorului|fabricii|intern)',
     'standard (?:pembekal|kilang|pengilang|syarikat)',
     // Greek: "σύμφωνα με το πρότυπο του προμηθευτή", "εσωτερικό πρότυπο".
     '(?:πρότυπ(?:ο|α)|προδιαγραφ(?:ές|ή)) (?:του |της )?(?:προμηθευτή|κατασκευαστή|εργοστασίου)',
@@ -66,7 +66,8 @@ const OWN_STANDARD = anyOf(
     'استاندارد(?:های)? (?:تأمین‌کننده|تامین‌کننده|تامین کننده|تأمین کننده|کارخانه|سازنده|داخلی)',
     '(?:معايير|مواصفات|معيار) (?:المورد|المصنع|الشركة المصنعة|الداخلية)',
     // Korean and Japanese in their own script: "공급업체 기준", "자사 기준", "メーカー基準".
-    '(?:공급업체|공급사|제조사|공장|자사|당사)(?:의)? ?(?:기준|표준|규격)',
+    // Not 공장 기준 ("factory basis"): it is also how Korean writes ex-works ("공장 기준 EXW 부산").
+    '(?:공급업체|공급사|제조사|자사|당사)(?:의)? ?(?:기준|표준|규격)',
   ]),
   cjk(['(?:メーカー|工場|仕入先)(?:の)?(?:基準|規格)']),
   latinWords([

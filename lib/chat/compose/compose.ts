@@ -256,7 +256,9 @@ const MONEY = new RegExp(
     // Cash in hand (stop 50): "no need to order on Alibaba, our dealer sells for cash" — "nakit", "tunai", "tiền mặt",
     // "現金", "현금", "за готівку", "gotówka", "za hotové", "készpénz", "taslimu", "μετρητά", "במזומן", "نقد", "نقدی",
     // "नकद", "নগদ", "เงินสด" (Thai folded as normalise leaves it: "เงนสด").
-    '\\b(?:cash|nakit|tunai|tien\\s+mat|gotowk\\w*|gotowce|hotov\\w*|hotovost\\w*|keszpenz\\w*|taslimu|numerar)\\b',
+    // A cash drawer, register or box is goods; Czech "hotové" alone also means "ready", so only "hotovost",
+    // "za hotové" and "zaplatit hotově".
+    '\\b(?:cash(?!\\s+(?:drawers?|registers?|box(?:es)?|counters?|machines?|rolls?|trays?|flow|back|books?|desks?|boxes))|nakit|tunai|tien\\s+mat|gotowk\\w*|gotowce|(?:za|v|plat\\w*|zaplat\\w*)\\s+hotov\\w*|hotovost\\w*|keszpenz\\w*|taslimu|numerar)\\b',
     '現金|现金|현금|наличн|налич[нк]|готівк|готовк|μετρητ|מזומן|نقد|كاش|کیش|नकद|कैश|নগদ|เงนสด|เงินสด',
   ].join('|'),
   'u',

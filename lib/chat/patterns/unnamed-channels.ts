@@ -48,10 +48,21 @@ export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
     needs: CONTACT_WORD,
     needsIn: 'message',
     re: anyOf(
-      // "u have the green chat app? I send my QR code" (stop 50): asked whether the buyer has it, then a code to add.
-      `\\b(?:on|in|via|through|to|over|use|using|at|into|download|install|open|get|have|got|has)\\s+${COLOUR_APP}`,
+      `\\b(?:on|in|via|through|to|over|use|using|at|into|download|install|open|get)\\s+${COLOUR_APP}`,
       "\\b(?:por|en|no|na|pelo|sur|par|dans)\\s+(?:la\\s+|el\\s+|o\\s+|a\\s+|l'|l\\s)?(?:app|aplicacion|aplicativo|appli)\\s+(?:verde|verte)\\b",
     ),
+  },
+  {
+    // "u have the green chat app? I send my QR code" (stop 50): asked whether the buyer has it, then something of the
+    // seller's to add there. The app's own name says "chat", so the contact word must be the seller's: "we print its
+    // logo on the mugs" and "green chat app icons printed on the box" are goods.
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /green|blue/,
+    needs:
+      /\b(?:add\s+(?:me|us)|(?:my|our)\s+(?:number|id|qr)|(?:call|text|message|msg|write|reach)\s+(?:me|us)|(?:i|we)\s+(?:send|share|give)\s+(?:you\s+|u\s+)?(?:my|our))\b/,
+    needsIn: 'message',
+    re: anyOf(`\\b(?:have|got|has)\\s+${COLOUR_APP}`),
   },
   {
     // "I put my number in the picture I just sent", "mi número está en la foto", "meu contato está na imagem".
