@@ -34,6 +34,10 @@ const BANK_TRANSFER =
 const PAY_THERE = new RegExp(
   [
     '\\b(?:tell|explain|show|send)\\s+you\\s+how\\s+to\\s+pay\\b|\\b(?:pay(?:ment)?|settle)\\s+(?:\\w+\\s+)?there\\b',
+    // Stop 50: "I send you the bank detail there", "I'll explain the payment steps": the way to pay handed over in the
+    // other app, with or without "how".
+    '\\b(?:send|give|share|pass)\\s+(?:you\\s+|u\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:bank|account|acc|payment|beneficiary)\\s+(?:details?|detail|info\\w*|numbers?|no)\\s+there\\b',
+    '\\b(?:explain|tell|show)\\s+(?:you\\s+|u\\s+)?(?:the\\s+)?(?:payment|paying)\\s+(?:steps|process|details|method|way)\\b',
     '\\b(?:le|te|les|vos)\\s+(?:explico|digo|paso|indico|explicamos)\\s+(?:como|los\\s+datos\\s+para)\\s+pagar\\b|\\bte\\s+(?:explico|passo|digo)\\s+como\\s+pagar\\b',
     '\\bje\\s+vous\\s+(?:explique|dis|indique)\\s+comment\\s+(?:payer|regler)\\b|\\bti\\s+(?:spiego|dico)\\s+come\\s+pagare\\b',
     '\\bodeme\\w*\\s+(?:oradan|orada|orda|ordan)\\b|\\b(?:oradan|orada)\\s+(?:\\w+\\s+)?ode\\w*',

@@ -52,3 +52,18 @@ describe('a crypto request dressed as the community', () => {
     expect(rules('This rig frame sells well to bitcoin miners in Kazakhstan, 8 GPU slots.')).toEqual([]);
   });
 });
+
+describe('the way to pay handed over in the other app', () => {
+  it.each([
+    'pls add me on WhatsApp +86 139 0000 1234, I give you the account details there, cheaper without platform fee',
+    'Text me on Telegram and I will explain you the payment process.',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('offplatform-payment');
+  });
+  it.each([
+    'Please pay through the Alibaba order; I will explain the payment steps here in this chat.',
+    'add me on WhatsApp, I share the product photos there',
+  ])('does not read %s as a payment', (text) => {
+    expect(rules(text)).not.toContain('offplatform-payment');
+  });
+});
