@@ -19,13 +19,39 @@ const REVISION_NAMED =
   /(?<!\p{L})(?:rev(?:ision)?|Index|révision|revisión|revisione|revisão)\.?\s{0,2}[:#]?\s{0,2}[A-Z](?![\p{L}\d])/u;
 const WORDS = /[\p{L}’'-]+/gu;
 
+export function unnamedDrawing(text: string, valueStart: number): { start: number; end: number }[] {
+  const value = text.slice(valueStart);
+  const refs = findAll(DOC_BACKREF, value);
+  if (refs.length !== 1) return [];
+  const ref = refs[0]!;
+  const rest = `${value.slice(0, ref.start)} ${value.slice(ref.end)}`;
+  if (!/\d/u.test(rest) && test(PENDING, rest))
+    return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
+  // Chinese has no spaces between words: "按图纸加工" leaves two characters, one word.
+  if (!LEFT_OVER.test(rest) || REVISION_NAMED.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
+  return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
+}
+
 /**
- * "per drawing, drawing to be confirmed", "dle výkresu, výkres bude upřesněn", "도면에 따름, 도면은 추후 확정": the
- * remark says the drawing itself is still to come, which leaves the reference more open, not less.
+ * What says the drawing does not exist yet: "tbc", "to follow", "not yet available", "folgt", "pendiente", "待提供",
+ * "výkres bude upřesněn", "도면은 추후 확정". Right after the reference, a figure held to a drawing nobody has is held to
+ * nothing; as the only remark beside a bare reference ("per drawing, drawing to be confirmed"), it leaves the
+ * reference more open, not less.
  */
-const DRAWING_PENDING = anyOf(
+const PENDING = anyOf(
   UNDECIDED,
   latinWords([
+    'to follow',
+    'pending',
+    'not (?:yet )?(?:available|ready|final(?:i[sz]ed)?|issued|approved|done)',
+    '(?:will be|to be) (?:sent|provided|supplied|issued|shared|made)',
+    'in progress',
+    '(?:folgt|ausstehend|noch offen)',
+    'noch nicht (?:verfügbar|freigegeben|vorhanden)',
+    '(?:pendiente|por (?:enviar|definir|confirmar))',
+    '(?:à venir|à suivre|en attente|à confirmer)',
+    '(?:a seguir|a enviar|pendente)',
+    '(?:da inviare|in arrivo|da confermare)',
     'bude (?:upřesněn|potvrzen|dodán|zaslán)\\p{L}{0,2}',
     'do (?:potwierdzenia|uzgodnienia|ustalenia)',
     'nog te bevestigen',
@@ -44,42 +70,8 @@ const DRAWING_PENDING = anyOf(
     'لاحقاً',
     'θα επιβεβαιωθεί',
   ]),
-  '추후|나중에|後日|待定|待确认|待確認',
-);
-
-export function unnamedDrawing(text: string, valueStart: number): { start: number; end: number }[] {
-  const value = text.slice(valueStart);
-  const refs = findAll(DOC_BACKREF, value);
-  if (refs.length !== 1) return [];
-  const ref = refs[0]!;
-  const rest = `${value.slice(0, ref.start)} ${value.slice(ref.end)}`;
-  if (!/\d/u.test(rest) && test(DRAWING_PENDING, rest))
-    return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
-  // Chinese has no spaces between words: "按图纸加工" leaves two characters, one word.
-  if (!LEFT_OVER.test(rest) || REVISION_NAMED.test(rest) || (rest.match(WORDS) ?? []).length > 3) return [];
-  return [{ start: valueStart + ref.start, end: valueStart + ref.end }];
-}
-
-/**
- * What says the drawing does not exist yet: "tbc", "to follow", "not yet available", "folgt", "pendiente", "待提供".
- * A figure held to a drawing nobody has is held to nothing, even when a number is written beside it.
- */
-const PENDING = anyOf(
-  UNDECIDED,
-  latinWords([
-    'to follow',
-    'pending',
-    'not (?:yet )?(?:available|ready|final(?:i[sz]ed)?|issued|approved|done)',
-    '(?:will be|to be) (?:sent|provided|supplied|issued|shared|made)',
-    'in progress',
-    '(?:folgt|ausstehend|noch offen)',
-    'noch nicht (?:verfügbar|freigegeben|vorhanden)',
-    '(?:pendiente|por (?:enviar|definir|confirmar))',
-    '(?:à venir|à suivre|en attente|à confirmer)',
-    '(?:a seguir|a enviar|pendente)',
-    '(?:da inviare|in arrivo|da confermare)',
-  ]),
-  cjk(['待定', '待确认', '待提供', '后补', '后续提供', '未定', '未提供']),
+  cjk(['待定', '待确认', '待確認', '待提供', '后补', '后续提供', '未定', '未提供', '後日']),
+  '추후|나중에',
 );
 /** "(drawing tbc)", " - the drawing will be sent", ", plano pendiente": the pending word right after the reference. */
 const PENDING_AFTER = new RegExp(
