@@ -124,8 +124,9 @@ const FIGURE_OR_REQUEST = `[^,;:：\\d]{0,20}\\d(?:[^,;:：]|(?<=\\d),(?=\\d)){0
 const MENU_OR_CUSTOM = `^\\s*(?:${MENU}|${FIGURE_OR_REQUEST}|${CUSTOMISABLE})\\s*[.。!]?\\s*$`;
 
 /**
- * "Outer diameter: <=500, or customized", "Wall thickness 6 to 6.4 mm, or custom", "Länge: 2 m oder auf Wunsch": a
- * measured value followed by the offer to make another, the comma before "or" included. Read by the size and weight
+ * "Outer diameter: <=500, or customized", "Wall thickness 6 to 6.4 mm, or custom": a measured value followed by the
+ * offer to make another, the comma before "or" included. "Or on request" after a figure stays as stop 36 read it: a
+ * narrow band "1,0-1,2 mm lub na życzenie" is the size, a wide one is told by the size rule. Read by the size and weight
  * rules under their own labels. The offer must end its piece of the value: "40x60 cm, printed or customized logo"
  * offers artwork, not another size.
  */
@@ -140,9 +141,9 @@ const CUSTOMISED = latinWords([
 ]);
 // No comma between the figure and the offer, save a decimal one: "20x30 cm, gift box standard or customized" offers
 // another box, not another size.
-const FIGURE_THEN_OPEN = `\\d(?:[^;:：,，]|(?<=\\d)[,，](?=\\d)){0,40}?[,，]?\\s{0,2}${OR}\\s{0,2}(?:${ON_REQUEST}|${CUSTOMISABLE}|${CUSTOMISED})(?=\\s*(?:$|[,;/.。(（)]))`;
+const FIGURE_THEN_OPEN = `\\d(?:[^;:：,，]|(?<=\\d)[,，](?=\\d)){0,40}?[,，]?\\s{0,2}${OR}\\s{0,2}(?:${CUSTOMISABLE}|${CUSTOMISED})(?=\\s*(?:$|[,;/.。(（)]))`;
 
-/** The figure in a labelled clause's value offered "or customized" / "or on request", as a hit in the clause. */
+/** The figure in a labelled clause's value offered "or customized", as a hit in the clause. */
 export function openToOther(clause: Clause): VagueHit[] {
   if (clause.valueStart === 0) return [];
   const value = ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart);
