@@ -141,18 +141,22 @@ const CUSTOMISED = latinWords([
 ]);
 // No comma between the figure and the offer, save a decimal one: "20x30 cm, gift box standard or customized" offers
 // another box, not another size.
+const ENDS_ON_REQUEST = new RegExp(`${OR}\\s{0,2}(?:${ON_REQUEST})\\s*$`, 'iu');
 const FIGURE_THEN_OPEN = `\\d(?:[^;:：,，]|(?<=\\d)[,，](?=\\d)){0,40}?[,，]?\\s{0,2}${OR}\\s{0,2}(?:${CUSTOMISABLE}|${CUSTOMISED})(?=\\s*(?:$|[,;/.。(（)]))`;
 
 /** The figure in a labelled clause's value offered "or customized", as a hit in the clause. */
 export function openToOther(clause: Clause): VagueHit[] {
   if (clause.valueStart === 0) return [];
   const value = ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart);
-  return findAll(FIGURE_THEN_OPEN, value).map((m) => ({
-    start: m.start,
-    end: m.end,
-    why: msg('spec.why.alternatives'),
-    fix: msg('spec.fix.alternatives', { seen: m.text }),
-  }));
+  // A word both lists hold ("theo yêu cầu") reads as on request.
+  return findAll(FIGURE_THEN_OPEN, value)
+    .filter((m) => !ENDS_ON_REQUEST.test(m.text))
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      why: msg('spec.why.alternatives'),
+      fix: msg('spec.fix.alternatives', { seen: m.text }),
+    }));
 }
 
 /**
