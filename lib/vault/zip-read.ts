@@ -1,5 +1,6 @@
 import { BlobReader, type FileEntry, ZipReader } from '@zip.js/zip.js';
 import type { z } from 'zod';
+import { BlobStoreFull, blobSink } from './blob-sink';
 import { VaultImportError } from './errors';
 import { createHashingPassThrough } from './hash';
 import { formatBytes, IMPORT_LIMITS } from './limits';
@@ -252,10 +253,12 @@ export async function readVerifiedFile(zip: OpenedZip, file: ExpectedFile): Prom
       controller.enqueue(chunk);
     },
   });
-  const collected = new Response(bounded.readable.pipeThrough(hashing.stream)).blob();
+  const sink = blobSink(file.mimeType);
+  const collected = bounded.readable.pipeThrough(hashing.stream).pipeTo(sink.writable);
   collected.catch(() => {}); // a read failure is reported below, not as an unhandled rejection
   try {
     await entry.getData(bounded.writable);
+    await collected;
   } catch (error) {
     throw new VaultImportError(
       'hash-mismatch',
@@ -264,7 +267,6 @@ export async function readVerifiedFile(zip: OpenedZip, file: ExpectedFile): Prom
       error,
     );
   }
-  const bytes = await collected;
   const { sha256 } = hashing.result();
   if (sha256 !== file.sha256) {
     throw new VaultImportError(
@@ -273,8 +275,22 @@ export async function readVerifiedFile(zip: OpenedZip, file: ExpectedFile): Prom
       file.path,
     );
   }
-  // Same bytes, typed like the original so a browser opens it with the right viewer.
-  return new Blob([bytes], { type: file.mimeType });
+  try {
+    // Same bytes, typed like the original so a browser opens it with the right viewer.
+    return await sink.finish();
+  } catch (error) {
+    if (error instanceof BlobStoreFull) throw outOfSpace(file.path, error);
+    throw error;
+  }
+}
+
+function outOfSpace(path: string, cause: unknown): VaultImportError {
+  return new VaultImportError(
+    'no-space',
+    `The browser ran out of space to hold ${path} while importing: the disk, or the browser's allowance on it, is full. Free some space (or export and delete old cases), then try again. ${NOTHING_IMPORTED}`,
+    path,
+    cause,
+  );
 }
 
 export interface ManifestSpec<S extends z.ZodType> {

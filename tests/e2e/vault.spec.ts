@@ -177,8 +177,18 @@ async function exportSelectedCase(panel: Page, dir: string): Promise<string> {
   });
   const download = panel.waitForEvent('download', { timeout: 120_000 });
   await panel.getByTestId('export-button').click();
-  const path = join(dir, (await download).suggestedFilename());
-  await (await download).saveAs(path);
+  // A refused export (a full disk, say) starts no download and says why on the panel: fail with its words.
+  const refused = panel
+    .locator('[data-testid="vault-message"][data-kind="error"]')
+    .waitFor({ timeout: 120_000 })
+    .then(async () => {
+      throw new Error(`the export was refused: ${await panel.getByTestId('vault-message').textContent()}`);
+    });
+  refused.catch(() => undefined);
+  download.catch(() => undefined);
+  const started = await Promise.race([download, refused]);
+  const path = join(dir, started.suggestedFilename());
+  await started.saveAs(path);
   await expect(panel.getByTestId('vault-message')).toContainText('Dispute pack saved as a download');
   return path;
 }
@@ -260,12 +270,15 @@ test('capture, upload, export, import into a fresh profile: every SHA-256 surviv
   }
 });
 
+const VIDEO_BYTES = 24e6;
+
 test('a browser closed in the middle of an import leaves no half item after restart', async () => {
   test.setTimeout(240_000);
   const work = mkdtempSync(join(tmpdir(), 'tg-vault-e2e-'));
   const profile = join(work, 'profile');
   try {
-    // A pack big enough that importing it takes a few seconds (5 × 40 MB, hashed on the way in).
+    // A pack big enough that importing it takes a while (5 × VIDEO_BYTES, hashed on the way in), yet
+    // small enough for a CI machine's disk: the pack, the browser's blob store and two profiles hold it at once.
     const maker = await startExtension(TEST_BUILD);
     let packPath: string;
     try {
@@ -280,7 +293,7 @@ test('a browser closed in the middle of an import leaves no half item after rest
       // Files on disk, not buffers: Playwright refuses buffers over 50 MB in all.
       const videos = [1, 2, 3, 4, 5].map((n) => {
         const path = join(work, `unboxing-${n}.mp4`);
-        writeFileSync(path, noise(40e6, n));
+        writeFileSync(path, noise(VIDEO_BYTES, n));
         return path;
       });
       await panel.getByTestId('upload-input').setInputFiles(videos);
@@ -289,6 +302,8 @@ test('a browser closed in the middle of an import leaves no half item after rest
       await expect(panel.getByTestId('vault-message')).toContainText('5 files were added', {
         timeout: 120_000,
       });
+      // The vault holds them now: the originals would only crowd the disk the browser's blob store needs.
+      for (const video of videos) rmSync(video);
       packPath = await exportSelectedCase(panel, work);
     } finally {
       await maker.close();
@@ -303,13 +318,19 @@ test('a browser closed in the middle of an import leaves no half item after rest
     const watcher = await browser.context.newPage();
     await watcher.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=deadlines`);
     await panel.getByTestId('import-input').setInputFiles(packPath);
-    // Close as soon as some files are staged and before the import finished.
+    // Close as soon as some files are staged and before the import finished (a refusal is shown as its words).
     await expect
-      .poll(async () => (await storedItems(watcher)).filter((i) => i.state === 'staged').length, {
-        timeout: 60_000,
-        intervals: [50],
-      })
-      .toBeGreaterThan(0);
+      .poll(
+        async () => {
+          if ((await storedItems(watcher)).some((i) => i.state === 'staged')) return 'staging';
+          const message = panel.getByTestId('vault-message');
+          return (await message.getAttribute('data-kind')) === 'error'
+            ? `refused: ${await message.textContent()}`
+            : 'waiting';
+        },
+        { timeout: 60_000, intervals: [50] },
+      )
+      .toBe('staging');
     const staged = (await storedItems(watcher)).length;
     await browser.context.close();
     expect(staged, 'the import was still running when the browser closed').toBeLessThan(6);

@@ -7,12 +7,13 @@
  * Fallback (Firefox, Safari, a picker that is not available): the ZIP is
  * gathered as a Blob and handed to a download. What is bounded there, honestly:
  * this page's JavaScript heap holds at most ~8 MB of loose chunks, which are
- * folded into Blob parts as they arrive; the Blob parts themselves live in the
+ * folded into Blob parts as they arrive (lib/vault/blob-sink.ts); the Blob parts themselves live in the
  * browser's blob store (Chrome moves large blobs to disk, other browsers may
  * keep them in memory or a temp file). So the whole pack exists once before the
  * download starts: bounded by disk in Chrome, not by anything we control elsewhere.
  */
-const FOLD_BYTES = 8 * 1024 * 1024;
+import { BlobStoreFull, blobSink } from '../../../lib/vault/blob-sink';
+import { VaultWriteError } from '../../../lib/vault/errors';
 
 interface SaveFilePickerWindow {
   showSaveFilePicker?: (options: {
@@ -49,27 +50,21 @@ export async function saveZip<T>(
       throw error;
     }
   }
-  const parts: Blob[] = [];
-  let loose: Uint8Array[] = [];
-  let looseBytes = 0;
-  const fold = () => {
-    if (loose.length === 0) return;
-    parts.push(new Blob(loose as Uint8Array<ArrayBuffer>[]));
-    loose = [];
-    looseBytes = 0;
-  };
-  const sink = new WritableStream<Uint8Array>({
-    write(chunk) {
-      // zip.js may reuse its buffers: keep a copy.
-      loose.push(chunk.slice());
-      looseBytes += chunk.byteLength;
-      if (looseBytes >= FOLD_BYTES) fold();
-    },
-    close: fold,
-  });
-  const result = await write(sink);
-  fold();
-  download(new Blob(parts, { type: 'application/zip' }), suggestedName);
+  const sink = blobSink('application/zip');
+  const result = await write(sink.writable);
+  let zip: Blob;
+  try {
+    zip = await sink.finish();
+  } catch (error) {
+    if (!(error instanceof BlobStoreFull)) throw error;
+    // Handed to a download, a Blob the store did not keep starts nothing: say so instead of "saved".
+    throw new VaultWriteError(
+      'quota',
+      'The browser ran out of space to build the pack for download: the disk, or the browser’s allowance on it, is full. Nothing in the vault changed. Free some space, then export again.',
+      error,
+    );
+  }
+  download(zip, suggestedName);
   return { result, how: 'download' };
 }
 
