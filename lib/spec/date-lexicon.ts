@@ -1040,6 +1040,9 @@ export const TIMING_BY_AMOUNT = anyOf(
     '(?:sujeito à|conforme|dependendo d[ao]|de acordo com) (?:a |o )?(?:agenda|programação|cronograma|capacidade|planejamento) (?:da |de )?(?:fábrica|produção)',
     '(?:selon|sous réserve du?|en fonction du?) (?:le |la )?(?:planning|calendrier|programme|capacité) (?:de (?:l[’\u0027])?|du |d[’\u0027])(?:usine|production|fabrication)',
     '(?:je nach|vorbehaltlich (?:der |des )?|abhängig von (?:der |dem )?)(?:Produktionsplan(?:ung)?|Werksauslastung|Fertigungsplan(?:ung)?|Kapazität (?:des|der) (?:Werks|Fabrik))',
+    '(?:tùy|tuỳ|phụ thuộc) (?:theo |vào )?(?:lịch|kế hoạch|tiến độ) sản xuất',
+    '(?:tergantung|sesuai) (?:pada |dengan )?(?:jadwal|antrian) produksi',
+    'üretim (?:planına|programına|yoğunluğuna) (?:bağlı(?:dır)?|göre)',
   ]),
   scriptWords([
     '(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)',
@@ -1050,6 +1053,10 @@ export const TIMING_BY_AMOUNT = anyOf(
     '视(?:订单)?数量而定',
     '根据(?:订单)?数量',
     '看(?:订单)?数量',
+    // "具体看排产", "以排产为准", "视生产安排而定": the day bends to the factory's production plan, as "subject to
+    // factory schedule" does.
+    '(?:具体)?(?:看|视|根据|按照?|以|取决于)(?:工厂|我司|我们)?(?:的)?(?:排产|排期|排单|生产(?:安排|排期|计划|进度|情况)|产能|工厂安排)(?:而定|为准|情况|安排|来定)?',
+    '(?:排产|排期)(?:为准|而定|确定后(?:再)?(?:定|确认|通知))',
     // Thai: "ขึ้นอยู่กับจำนวนสั่งซื้อ" (depends on the quantity ordered), "ตามจำนวนการสั่งซื้อ".
     '(?:ขึ้นอยู่กับ|ตาม)(?:จำนวน|ปริมาณ|ยอด)(?:การ)?(?:สั่งซื้อ|สั่ง)?',
   ]),

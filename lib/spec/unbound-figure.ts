@@ -81,6 +81,19 @@ export const DISOWNING = anyOf(
 );
 
 /**
+ * A figure left to the lot the factory happens to make or buy: "900 lm, depends on LED batch", "1.0 mm, subject to
+ * production batch", "3000 K, may vary by lot", "tùy lô hàng", "看批次". The lot is chosen after the order, so any
+ * lot's figure is "the" figure. Read under any label, as the disowning phrases are: the lot names what varies.
+ */
+export const BY_BATCH = anyOf(
+  latinWords([
+    '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)',
+    '(?:from )?(?:batch to batch|lot to lot)',
+  ]),
+  cjk(['(?:看|根据|按|依)(?:每|不同)?(?:批次|批号|批)(?:而定|不同|情况)?', '(?:批次|每批)(?:不同|会有差异|有差异|略有差异)']),
+);
+
+/**
  * "200-300 kg/h (depends on material)", "100% cotton (may contain other fibres)", "80 kg/h (je nach Rohstoff)": a
  * bracket right after the figure makes it conditional on what the factory later chooses, or lets the goods differ
  * from it, so no delivered lot can fall short of it. Only in that bracket: "lead time 30 days, depends on order size"
@@ -88,6 +101,7 @@ export const DISOWNING = anyOf(
  */
 export const CONDITIONAL = anyOf(
   DISOWNING,
+  BY_BATCH,
   latinWords([
     'depend(?:s|ing)? (?:on|upon)',
     'varies (?:with|by|according to)',
@@ -136,6 +150,8 @@ export const CONDITIONAL = anyOf(
     '\\p{L}+ (?:göre|bağlı olarak) (?:değiş\\p{L}*|farklılık gösterir)',
     'değişebilir',
     '(?:tùy|tuỳ) (?:theo|vào|thuộc)',
+    // "0.8-1.2mm tùy lô hàng": "per lot" with the preposition left out, as Vietnamese writes it.
+    '(?:tùy|tuỳ) (?:từng )?(?:lô|đợt|mẻ)(?: hàng| sản xuất)?',
     'phụ thuộc vào',
     'có thể (?:thay đổi|khác)',
   ]),
@@ -276,11 +292,11 @@ export const unboundFigureDetector: AttributeDetector = {
             .filter((m) => !readElsewhere.some((e) => e.start < m.end && m.start < e.end))
             // Unbracketed only under a field's own label ("Wandstärke: 1,2 mm je nach Charge"): in running text
             // ("ship within 20 days, depends on the schedule") the condition is some other rule's question.
-            // A disowning phrase ("el valor real puede variar") names the figure's real value, so it is read under
-            // any label the clause reader does not know ("Capacidad:") as well.
+            // A disowning phrase ("el valor real puede variar") or a lot ("depends on LED batch") names what the
+            // figure's real value follows, so it is read under any label the clause reader does not know as well.
             .map((m) => ({
               ...m,
-              figure: clause.attribute || test(DISOWNING, m.text) ? FIGURE_UNIT_BEFORE : NO_FIGURE,
+              figure: clause.attribute || test(DISOWNING, m.text) || test(BY_BATCH, m.text) ? FIGURE_UNIT_BEFORE : NO_FIGURE,
             }))),
     ];
     // "Capacidad: depende del modelo", "output power depends on the model": a measured property whose only value is the
