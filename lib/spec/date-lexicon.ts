@@ -307,6 +307,19 @@ export const ASAP = anyOf(
   ]),
   // Arabic and Thai: "بأسرع وقت ممكن", "في أقرب وقت ممكن"; "เร็วที่สุด", "โดยเร็ว".
   scriptWords(['(?:ب|في )?(?:أسرع|اسرع|أقرب|اقرب) وقت(?: ممكن)?', 'على وجه السرعة']),
+  // Persian, Urdu, Bengali and Hindi: "هر چه زودتر"; "جلد از جلد"; "যত তাড়াতাড়ি সম্ভব"; "जल्द से जल्द", "जितनी जल्दी
+  // हो सके". A bare "soon" is read under a timing label only (SOON_SCRIPT).
+  scriptWords([
+    'هر ?چه (?:زودتر|سریع\u200c?تر)',
+    '(?:در )?(?:سریع\u200c?ترین|کوتاه\u200c?ترین) (?:زمان|وقت)(?: ممکن)?',
+    'جلد از جلد',
+    'جتنی جلدی (?:ہو سکے|ممکن ہو)',
+    'যত (?:তাড়াতাড়ি|তাড়াতাড়ি|দ্রুত|শীঘ্র) সম্ভব',
+    'जल्द से जल्द',
+    'जितनी जल्दी (?:हो सके|संभव हो)',
+    'शीघ्रातिशीघ्र',
+    'यथाशीघ्र',
+  ]),
   cjk([
     'เร็วที่สุด(?:เท่าที่จะทำได้)?',
     'โดยเร็ว(?:ที่สุด)?',
@@ -349,8 +362,16 @@ export const YEAR_WEEK = anyOf(
   ]),
 );
 
+/**
+ * "Soon" in Persian, Urdu, Bengali and Hindi: "به زودی", "جلد ہی", "শীঘ্রই", "जल्द ही". Like "soon" it names no day,
+ * but it is also how a chat says "reply soon", so it is read under a timing label (and gates the label of these
+ * languages, cued-labels.ts). Not a bare Urdu "جلد": Persian and Arabic write it for a volume.
+ */
+export const SOON_SCRIPT = scriptWords(['به ?زود[یي]', 'جلد ہی', 'جلدی', 'শীঘ্রই', 'অতি ?শীঘ্র', 'জলদি', 'जल्द(?: ही)?', 'जल्दी', 'शीघ्र']);
+
 /** Times that name no day. */
 export const VAGUE_TIME = anyOf(
+  SOON_SCRIPT,
   latinWords([
     'soon(?:est)?',
     // "within a reasonable time after production": a time only the supplier judges, counted from no day.
