@@ -28,7 +28,8 @@ const OWN_PEOPLE = latinWords([
   "(?:done |carried out |performed |made |handled )?by (?:our|own|in-?house|the factory(?:[’']s)?|the supplier(?:[’']s)?|factory|supplier) (?:own )?(?:QC|Q\\.C\\.|QA|quality control|quality|inspection|inspectors?)(?: ?(?:team|department|dept|staff|people|inspectors?))?",
   '(?:por|par|durch|door|da) (?:nuestro|nuestra|notre|unser(?:e|en)?|onze|il nostro|la nostra|el propio|la propia) (?:propio |propre |eigene[ns]? )?(?:equipo|departamento|équipe|service|QC-?Team|Team|team|reparto|squadra)? ?(?:de |du |di )?(?:QC|control de calidad|contrôle qualité|Qualitätskontrolle|kwaliteitscontrole|controllo qualità)',
 ]);
-const INSPECTION_LABEL = /^\s{0,3}(?:inspection|QC|Q\.C\.|quality (?:control|check|inspection)|inspección|inspeção|contrôle|Prüfung|Inspektion|ispezione|keuring|inspectie|验货|检验|质检)[^:：]{0,20}[:：]/iu;
+const INSPECTION_LABEL =
+  /^\s{0,3}(?:inspection|QC|Q\.C\.|quality (?:control|check|inspection)|inspección|inspeção|contrôle|Prüfung|Inspektion|ispezione|keuring|inspectie|验货|检验|质检)[^:：]{0,20}[:：]/iu;
 
 const CHECK_OPEN = anyOf(
   latinWords([
@@ -71,7 +72,7 @@ const CHECK_OPEN = anyOf(
     // defect counts fail the lot stay unnamed (silent beside "AQL 2.5 general inspection level II", the criterion).
     '(?:normal|general|standard|usual|regular|common|ordinary) (?:inspection |AQL |QC |sampling )?levels?(?!\\s{0,2}(?:[:：]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
     '(?:inspection|AQL|sampling) level\\s{0,2}[:：]?\\s{0,2}(?:normal|general|standard|usual|regular)(?!\\s{0,2}(?:[(（]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
-    '(?:nivel|niveau|livello|nível) (?:de |d[’\']|di )?(?:inspecci[óo]n|inspection|contr[ôo]le|ispezione|inspeção) (?:normal|général|generale|geral|est[aá]ndar|standard)e?(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))',
+    "(?:nivel|niveau|livello|nível) (?:de |d[’']|di )?(?:inspecci[óo]n|inspection|contr[ôo]le|ispezione|inspeção) (?:normal|général|generale|geral|est[aá]ndar|standard)e?(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))",
     '(?:normale[sn]?|übliche[sn]?|allgemeine[sn]?) (?:Prüfniveau|Inspektionsniveau|Prüfstufe)(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))',
     'control (?:de calidad )?(?:estricto|riguroso)',
     'control estricto de (?:la )?calidad',

@@ -7,8 +7,8 @@
  * the line stays as clean as before.
  */
 import type { LabelledAttribute } from './attributes';
-import { APPROX_BEFORE, anyOf, regex, scriptWords, test } from './patterns';
 import { ASAP, SOON_SCRIPT } from './date-lexicon';
+import { APPROX_BEFORE, anyOf, regex, scriptWords, test } from './patterns';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 
 /** Persian and Urdu write kaf and ye their own way ("ک", "ی") where Arabic writes "ك", "ي". */

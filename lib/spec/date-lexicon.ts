@@ -367,7 +367,17 @@ export const YEAR_WEEK = anyOf(
  * but it is also how a chat says "reply soon", so it is read under a timing label (and gates the label of these
  * languages, cued-labels.ts). Not a bare Urdu "جلد": Persian and Arabic write it for a volume.
  */
-export const SOON_SCRIPT = scriptWords(['به ?زود[یي]', 'جلد ہی', 'جلدی', 'শীঘ্রই', 'অতি ?শীঘ্র', 'জলদি', 'जल्द(?: ही)?', 'जल्दी', 'शीघ्र']);
+export const SOON_SCRIPT = scriptWords([
+  'به ?زود[یي]',
+  'جلد ہی',
+  'جلدی',
+  'শীঘ্রই',
+  'অতি ?শীঘ্র',
+  'জলদি',
+  'जल्द(?: ही)?',
+  'जल्दी',
+  'शीघ्र',
+]);
 
 /** Times that name no day. */
 export const VAGUE_TIME = anyOf(

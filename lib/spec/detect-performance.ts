@@ -278,7 +278,10 @@ const CLAIMS: [Kind, string][] = [
       'bassi profondi',
     ]),
   ],
-  ['sound', '(?:音质|声音|音效)(?:很|超|非常)?(?:清晰|洪亮|震撼|好|饱满|浑厚|出色)|(?:重)?低音(?:浑厚|强劲|震撼|深沉|澎湃)|超重低音|(?:高|好)音质'],
+  [
+    'sound',
+    '(?:音质|声音|音效)(?:很|超|非常)?(?:清晰|洪亮|震撼|好|饱满|浑厚|出色)|(?:重)?低音(?:浑厚|强劲|震撼|深沉|澎湃)|超重低音|(?:高|好)音质',
+  ],
   [
     'life',
     latinWords([
@@ -658,7 +661,20 @@ const LABELS: [Kind, string][] = [
   ['efficiency', '过滤(?:效率)?|效率'],
   ['noise', latinWords(['noise(?: level)?', 'ruido', 'ruído', 'bruit', 'Geräusch(?:pegel)?', 'Lautstärke'])],
   // "Sound: loud", "Audio: clear, deep": the speaker's own sound under its label (not "Lautstärke", the noise above).
-  ['sound', latinWords(['sound(?: quality)?', 'audio(?: quality)?', 'bass', 'speaker(?: sound)?', 'sonido', 'son', 'som', 'suono', 'Klang'])],
+  [
+    'sound',
+    latinWords([
+      'sound(?: quality)?',
+      'audio(?: quality)?',
+      'bass',
+      'speaker(?: sound)?',
+      'sonido',
+      'son',
+      'som',
+      'suono',
+      'Klang',
+    ]),
+  ],
   ['sound', '音质|音效|声音|低音'],
   ['noise', '噪音'],
   [

@@ -14,8 +14,8 @@
 import { msg } from '../i18n/msg';
 import { anyOf, findAll, latinWords, regex, test } from './patterns';
 import { RATING_ESTIMATE_AFTER, RATING_ESTIMATE_BEFORE } from './rating-estimate';
-import { isWideHedged } from './wide-measure';
 import type { VagueHit } from './spec-finding';
+import { isWideHedged } from './wide-measure';
 
 const DEFECT_ABSENT = latinWords([
   'no (?:flicker(?:ing)?|fading|leak(?:ing|age)?|rust(?:ing)?|smell|odou?r|peeling|cracking|shrinking|pilling|deformation)(?= *(?:$|[,;.!]| (?:at all|problems?|issues?)))',

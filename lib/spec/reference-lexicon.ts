@@ -131,8 +131,8 @@ export const AS_SAMPLE = anyOf(
     `(?:as|like) (?:per |in |on |the |our |your )*(?:attached )?(?:${SAMPLE_KIND}samples?|pictures?|photos?|images?|pics?)(?: (?:we|you) sent)?`,
     // "per PP sample", "following the approved pre-production sample", "to match PP sample": with the kind named, the
     // other prepositions of reference too ("per sample" alone is also a price's unit).
-    "(?:per|following|based on|to match|matching|in line with|conform(?:s|ing)? to) (?:the |our |your )?(?:(?:approved|confirmed|PP|P\\.P\\.|pre-?production|PPS|counter|golden|reference|master) ){1,3}samples?",
-    "(?:PP|pre-?production|counter|golden) samples? standard",
+    '(?:per|following|based on|to match|matching|in line with|conform(?:s|ing)? to) (?:the |our |your )?(?:(?:approved|confirmed|PP|P\\.P\\.|pre-?production|PPS|counter|golden|reference|master) ){1,3}samples?',
+    '(?:PP|pre-?production|counter|golden) samples? standard',
     'as shown',
     'similar to (?:the |our )?(?:samples?|pictures?|photos?|images?)(?: (?:we|you) sent)?',
     // Suppliers' English: "similar like sample", "similar as the photo", "close to the sample".
@@ -304,7 +304,8 @@ export function heldToIdentifiedSample(text: string): boolean {
   // "as sample S-1 or similar": the numbered sample named, then any other like it allowed; nothing is pinned.
   if (test(OR_SIMILAR, text)) return false;
   return (
-    (SAMPLE_WORD.test(text) && (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text) || SAMPLE_DATED.test(text))) ||
+    (SAMPLE_WORD.test(text) &&
+      (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text) || SAMPLE_DATED.test(text))) ||
     PPS_CODE.test(text)
   );
 }
@@ -313,7 +314,7 @@ export function heldToIdentifiedSample(text: string): boolean {
  * "muestra aprobada el 12/05/2026". Both sides can tell that sample from the remakes before it.
  */
 const SAMPLE_DATED =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|产前样)[^,;，；]{0,24}?(?:approved|dated|confirmed|signed|sealed|sent|received|of|from|aprobad[oa]|fechad[oa]|del?|approuvée?|validée?|du|vom|freigegeben(?: am)?|approvat[oa]|aprovad[oa]|em)?\s{0,2}(?:on\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)?[ .\/-](?:\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|abr|ago|set|dic|dez|janv|févr|avr|mai|juin|juil|août|déc|Mär|Okt|gen|mag|giu|lug|ott)\p{L}{0,7}\.?(?:[ .\/-]\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,7}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?![\d])/iu;
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|产前样)[^,;，；]{0,24}?(?:approved|dated|confirmed|signed|sealed|sent|received|of|from|aprobad[oa]|fechad[oa]|del?|approuvée?|validée?|du|vom|freigegeben(?: am)?|approvat[oa]|aprovad[oa]|em)?\s{0,2}(?:on\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)?[ ./-](?:\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|abr|ago|set|dic|dez|janv|févr|avr|mai|juin|juil|août|déc|Mär|Okt|gen|mag|giu|lug|ott)\p{L}{0,7}\.?(?:[ ./-]\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,7}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?![\d])/iu;
 /** The pre-production sample by its own code: "PPS-0412", "PPS 22-118" (PPS is the sample's usual abbreviation). */
 const PPS_CODE =
   /\bPPS[-_ #]?(?:no\.?\s?)?[A-Z]{0,4}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;

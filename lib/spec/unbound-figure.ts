@@ -75,9 +75,7 @@ export const DISOWNING = anyOf(
   scriptWords([
     '(?:фактичн|реальн|фактическ)\\p{L}{1,3}(?: (?:ємність|ёмкость|емкость|потужність|мощность|значення|значение))? (?:може|может|можуть|могут) (?:відрізнятися|відрізнятись|змінюватися|варіюватися|отличаться|варьироваться)',
   ]),
-  cjk([
-    '实际(?:容量|功率|数值|值)?(?:可能|会|或)(?:有|存在)?(?:差异|偏差|出入|不同)',
-  ]),
+  cjk(['实际(?:容量|功率|数值|值)?(?:可能|会|或)(?:有|存在)?(?:差异|偏差|出入|不同)']),
 );
 
 /**
@@ -90,7 +88,10 @@ export const BY_BATCH = anyOf(
     '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)',
     '(?:from )?(?:batch to batch|lot to lot)',
   ]),
-  cjk(['(?:看|根据|按|依)(?:每|不同)?(?:批次|批号|批)(?:而定|不同|情况)?', '(?:批次|每批)(?:不同|会有差异|有差异|略有差异)']),
+  cjk([
+    '(?:看|根据|按|依)(?:每|不同)?(?:批次|批号|批)(?:而定|不同|情况)?',
+    '(?:批次|每批)(?:不同|会有差异|有差异|略有差异)',
+  ]),
 );
 
 /**
@@ -296,7 +297,10 @@ export const unboundFigureDetector: AttributeDetector = {
             // figure's real value follows, so it is read under any label the clause reader does not know as well.
             .map((m) => ({
               ...m,
-              figure: clause.attribute || test(DISOWNING, m.text) || test(BY_BATCH, m.text) ? FIGURE_UNIT_BEFORE : NO_FIGURE,
+              figure:
+                clause.attribute || test(DISOWNING, m.text) || test(BY_BATCH, m.text)
+                  ? FIGURE_UNIT_BEFORE
+                  : NO_FIGURE,
             }))),
     ];
     // "Capacidad: depende del modelo", "output power depends on the model": a measured property whose only value is the
@@ -311,7 +315,10 @@ export const unboundFigureDetector: AttributeDetector = {
     // figure's own clause, and disowns that figure.
     if (clause.start > 0 && clause.attribute !== 'shipDate')
       for (const m of findAll(DISOWNING, text)) {
-        if (text.slice(0, m.start).trim() !== '' || readElsewhere.some((e) => e.start < m.end && m.start < e.end))
+        if (
+          text.slice(0, m.start).trim() !== '' ||
+          readElsewhere.some((e) => e.start < m.end && m.start < e.end)
+        )
           continue;
         const before = line.slice(Math.max(0, clause.start - 60), clause.start + m.start);
         if (!FIGURE_UNIT_BEFORE.test(before) && !FIGURE_BRACKET_BEFORE.test(before)) continue;

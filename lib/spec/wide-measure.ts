@@ -50,7 +50,8 @@ export const isWideRange = (near: number, far: number): boolean => far > near * 
  * rating open.
  */
 export const HEDGED_RANGE_CUTOFF = 1.15;
-export const isWideHedged = (near: number, far: number): boolean => near > 0 && far > near * HEDGED_RANGE_CUTOFF;
+export const isWideHedged = (near: number, far: number): boolean =>
+  near > 0 && far > near * HEDGED_RANGE_CUTOFF;
 const HEDGE_BEFORE = new RegExp(`(?:${APPROX_BEFORE})\\s{0,2}$`, 'iu');
 /** Whether an approximation word stands right before the range starting at `start` in `value`. */
 const hedged = (value: string, start: number): boolean =>
