@@ -20,6 +20,17 @@ const STAGE =
 /** Tests known by a name alone: each needs its method (a standard) or its figures to be a criterion. */
 const NAMED_TEST =
   '(?:drop|vibration|salt[- ]spray|ag(?:e)?ing|burn[- ]in|tensile|pull|fatigue|water ?proof|leak(?:age)?|rub(?:bing)?|colou?r ?fastness|crock(?:ing)?|impact|compression|transit|transport(?:ation)?|humidity|high[- ]temperature|durability|load(?:ing)?|abrasion|peel(?:ing)?|adhesion|torque|washing)';
+/**
+ * "Inspection: by our QC team", "QC: done by factory QC department": under an inspection label the value gives only
+ * who checks, the supplier's own people, so nothing says what fails. Read only on an inspection or QC clause.
+ */
+const OWN_PEOPLE = latinWords([
+  "(?:done |carried out |performed |made |handled )?by (?:our|own|in-?house|the factory(?:[’']s)?|the supplier(?:[’']s)?|factory|supplier) (?:own )?(?:QC|Q\\.C\\.|QA|quality control|quality|inspection|inspectors?)(?: ?(?:team|department|dept|staff|people|inspectors?))?",
+  '(?:por|par|durch|door|da) (?:nuestro|nuestra|notre|unser(?:e|en)?|onze|il nostro|la nostra|el propio|la propia) (?:propio |propre |eigene[ns]? )?(?:equipo|departamento|équipe|service|QC-?Team|Team|team|reparto|squadra)? ?(?:de |du |di )?(?:QC|control de calidad|contrôle qualité|Qualitätskontrolle|kwaliteitscontrole|controllo qualità)',
+]);
+const INSPECTION_LABEL =
+  /^\s{0,3}(?:inspection|QC|Q\.C\.|quality (?:control|check|inspection)|inspección|inspeção|contrôle|Prüfung|Inspektion|ispezione|keuring|inspectie|验货|检验|质检)[^:：]{0,20}[:：]/iu;
+
 const CHECK_OPEN = anyOf(
   latinWords([
     // The supplier's own check praised: "strict QC before shipment", "strict quality control", "careful inspection".
@@ -56,6 +67,13 @@ const CHECK_OPEN = anyOf(
     'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
     // "AQL according to standard": which standard, which level, which limits is what the line leaves out.
     'AQL (?:inspection |level |check )?(?:according to|as per|per|by|following) (?:the )?(?:standard|usual|normal|international|industry)(?: standards?| practice)?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
+    // An inspection level named by a word, not by its ISO 2859 level: "normal inspection level", "standard AQL level",
+    // "inspection level: general", "nivel de inspección normal", "normales Prüfniveau". Which sample size and which
+    // defect counts fail the lot stay unnamed (silent beside "AQL 2.5 general inspection level II", the criterion).
+    '(?:normal|general|standard|usual|regular|common|ordinary) (?:inspection |AQL |QC |sampling )?levels?(?!\\s{0,2}(?:[:：]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
+    '(?:inspection|AQL|sampling) level\\s{0,2}[:：]?\\s{0,2}(?:normal|general|standard|usual|regular)(?!\\s{0,2}(?:[(（]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
+    "(?:nivel|niveau|livello|nível) (?:de |d[’']|di )?(?:inspecci[óo]n|inspection|contr[ôo]le|ispezione|inspeção) (?:normal|général|generale|geral|est[aá]ndar|standard)e?(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))",
+    '(?:normale[sn]?|übliche[sn]?|allgemeine[sn]?) (?:Prüfniveau|Inspektionsniveau|Prüfstufe)(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))',
     'control (?:de calidad )?(?:estricto|riguroso)',
     'control estricto de (?:la )?calidad',
     '(?:100 ?%|estrictamente) (?:revisad|inspeccionad|probad|controlad)[oa]s?',
@@ -82,6 +100,8 @@ const CHECK_OPEN = anyOf(
     '严格(?:的)?(?:质检|检验|品控|把关|检测|质量控制|验货)',
     '100%(?:全检|检验|检测|测试|检查)',
     '(?:出货前)?全检',
+    // "常规检验水平", "一般检验水平" with no level (II, S-3) and no AQL: the level named by a word.
+    '(?:常规|一般|正常|普通|标准)(?:的)?(?:检验|抽检|抽样)水平(?!\\s{0,2}(?:I{1,3}|Ⅱ|Ⅰ|Ⅲ|S-?\\d|\\d))',
     '(?:如有需要|如需要?|需要的话)?可(?:以)?(?:安排)?(?:第三方)?验货',
   ]),
 );
@@ -130,7 +150,12 @@ export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
   // "QC team 100% inspection; final inspection by SGS at AQL 2.5 Level II": the line's plan names what fails.
   if (test(CRITERION, line)) return [];
   const level = INSPECTION_LINE.test(text) ? findAll(LEVEL_OPEN, text) : [];
-  return leftOpen([...findAll(CHECK_OPEN, text), ...named, ...level], text);
+  const checks = findAll(CHECK_OPEN, text);
+  // "by our QC team" only where the clause is the inspection's own field, and not twice over a CHECK_OPEN phrase.
+  const people = INSPECTION_LABEL.test(text)
+    ? findAll(OWN_PEOPLE, text).filter((p) => !checks.some((c) => c.start < p.end && p.start < c.end))
+    : [];
+  return leftOpen([...checks, ...named, ...level, ...people], text);
 }
 
 /** Named tests alone, for the packing rule: "carton must pass drop test". */

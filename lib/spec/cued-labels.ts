@@ -7,6 +7,7 @@
  * the line stays as clean as before.
  */
 import type { LabelledAttribute } from './attributes';
+import { ASAP, SOON_SCRIPT } from './date-lexicon';
 import { APPROX_BEFORE, anyOf, regex, scriptWords, test } from './patterns';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 
@@ -52,6 +53,27 @@ const BENGALI_LABELS: Record<LabelledAttribute, string[]> = {
   customization: ['লোগো', 'প্রিন্ট(?:িং)?'],
 };
 
+/**
+ * Hindi labels of the delivery time: "डिलीवरी:", "डिलीवरी का समय:", "शिपमेंट:", "आपूर्ति का समय:". Hindi start events
+ * and units are not read ("जमा के 30 दिन बाद"), so like the labels above only a cued value is read under them.
+ */
+const HINDI_LABELS: Partial<Record<LabelledAttribute, string[]>> = {
+  shipDate: [
+    'डिलीवरी(?: (?:का|की) (?:समय|तारीख|तिथि))?',
+    'डिलिवरी(?: (?:का|की) (?:समय|तारीख|तिथि))?',
+    'शिपमेंट(?: (?:का|की) (?:समय|तारीख))?',
+    'आपूर्ति (?:का समय|की तारीख)',
+    'लीड टाइम',
+    'उत्पादन (?:का )?समय',
+  ],
+};
+const HINDI_LABEL = Object.fromEntries(
+  Object.entries(HINDI_LABELS).map(([attribute, words]) => [
+    attribute,
+    regex(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})(?![\\p{L}\\p{M}])\\s*$`, 'u'),
+  ]),
+) as Partial<Record<LabelledAttribute, RegExp>>;
+
 /** The label is the last words before the colon: "ظرفیت و رنگ", "রং" (letters and marks bound it). */
 const LABEL = Object.fromEntries(
   (Object.keys(PERSIAN_URDU_LABELS) as LabelledAttribute[]).map((attribute) => [
@@ -68,6 +90,9 @@ const LABEL = Object.fromEntries(
  * sturdiness, the usual or standard or export packing, the factory or stock deciding, a later confirmation.
  */
 const VAGUE_CUE = anyOf(
+  // "ডেলিভারি: ডিপোজিটের পর শীঘ্রই", "ڈیلیوری: جلد از جلد", "डिलीवरी: जल्द से जल्द": "soon" or "as soon as possible".
+  ASAP,
+  SOON_SCRIPT,
   AS_SAMPLE,
   UNDECIDED,
   APPROX_BEFORE,
@@ -120,6 +145,10 @@ const VAGUE_CUE = anyOf(
     'স্টক',
     'মজুদ',
     'পরে জানানো হবে',
+    // Hindi: "बाद में बताया जाएगा" (told later), "तय किया जाएगा" (to be decided), "फैक्ट्री" (the factory).
+    'बाद में (?:बताया|बताएंगे|कन्फर्म)',
+    'तय (?:किया )?(?:जाएगा|होगा)',
+    'फैक्ट्री',
     'নিশ্চিত করা হবে',
   ]),
 );
@@ -127,7 +156,8 @@ const VAGUE_CUE = anyOf(
 /** The attribute a Persian, Urdu or Bengali label names, when the value after it holds a vague cue. */
 export function cuedScriptLabel(phrase: string, value: string): LabelledAttribute | undefined {
   for (const attribute of Object.keys(LABEL) as LabelledAttribute[]) {
-    if (LABEL[attribute].test(phrase)) return test(VAGUE_CUE, value.slice(0, 200)) ? attribute : undefined;
+    if (LABEL[attribute].test(phrase) || HINDI_LABEL[attribute]?.test(phrase))
+      return test(VAGUE_CUE, value.slice(0, 200)) ? attribute : undefined;
   }
   return undefined;
 }

@@ -307,6 +307,19 @@ export const ASAP = anyOf(
   ]),
   // Arabic and Thai: "بأسرع وقت ممكن", "في أقرب وقت ممكن"; "เร็วที่สุด", "โดยเร็ว".
   scriptWords(['(?:ب|في )?(?:أسرع|اسرع|أقرب|اقرب) وقت(?: ممكن)?', 'على وجه السرعة']),
+  // Persian, Urdu, Bengali and Hindi: "هر چه زودتر"; "جلد از جلد"; "যত তাড়াতাড়ি সম্ভব"; "जल्द से जल्द", "जितनी जल्दी
+  // हो सके". A bare "soon" is read under a timing label only (SOON_SCRIPT).
+  scriptWords([
+    'هر ?چه (?:زودتر|سریع\u200c?تر)',
+    '(?:در )?(?:سریع\u200c?ترین|کوتاه\u200c?ترین) (?:زمان|وقت)(?: ممکن)?',
+    'جلد از جلد',
+    'جتنی جلدی (?:ہو سکے|ممکن ہو)',
+    'যত (?:তাড়াতাড়ি|তাড়াতাড়ি|দ্রুত|শীঘ্র) সম্ভব',
+    'जल्द से जल्द',
+    'जितनी जल्दी (?:हो सके|संभव हो)',
+    'शीघ्रातिशीघ्र',
+    'यथाशीघ्र',
+  ]),
   cjk([
     'เร็วที่สุด(?:เท่าที่จะทำได้)?',
     'โดยเร็ว(?:ที่สุด)?',
@@ -349,8 +362,26 @@ export const YEAR_WEEK = anyOf(
   ]),
 );
 
+/**
+ * "Soon" in Persian, Urdu, Bengali and Hindi: "به زودی", "جلد ہی", "শীঘ্রই", "जल्द ही". Like "soon" it names no day,
+ * but it is also how a chat says "reply soon", so it is read under a timing label (and gates the label of these
+ * languages, cued-labels.ts). Not a bare Urdu "جلد": Persian and Arabic write it for a volume.
+ */
+export const SOON_SCRIPT = scriptWords([
+  'به ?زود[یي]',
+  'جلد ہی',
+  'جلدی',
+  'শীঘ্রই',
+  'অতি ?শীঘ্র',
+  'জলদি',
+  'जल्द(?: ही)?',
+  'जल्दी',
+  'शीघ्र',
+]);
+
 /** Times that name no day. */
 export const VAGUE_TIME = anyOf(
+  SOON_SCRIPT,
   latinWords([
     'soon(?:est)?',
     // "within a reasonable time after production": a time only the supplier judges, counted from no day.
@@ -1040,6 +1071,9 @@ export const TIMING_BY_AMOUNT = anyOf(
     '(?:sujeito à|conforme|dependendo d[ao]|de acordo com) (?:a |o )?(?:agenda|programação|cronograma|capacidade|planejamento) (?:da |de )?(?:fábrica|produção)',
     '(?:selon|sous réserve du?|en fonction du?) (?:le |la )?(?:planning|calendrier|programme|capacité) (?:de (?:l[’\u0027])?|du |d[’\u0027])(?:usine|production|fabrication)',
     '(?:je nach|vorbehaltlich (?:der |des )?|abhängig von (?:der |dem )?)(?:Produktionsplan(?:ung)?|Werksauslastung|Fertigungsplan(?:ung)?|Kapazität (?:des|der) (?:Werks|Fabrik))',
+    '(?:tùy|tuỳ|phụ thuộc) (?:theo |vào )?(?:lịch|kế hoạch|tiến độ) sản xuất',
+    '(?:tergantung|sesuai) (?:pada |dengan )?(?:jadwal|antrian) produksi',
+    'üretim (?:planına|programına|yoğunluğuna) (?:bağlı(?:dır)?|göre)',
   ]),
   scriptWords([
     '(?:حسب|بحسب|وفقا ل)\\s?(?:الكمية|كمية الطلب)',
@@ -1050,6 +1084,10 @@ export const TIMING_BY_AMOUNT = anyOf(
     '视(?:订单)?数量而定',
     '根据(?:订单)?数量',
     '看(?:订单)?数量',
+    // "具体看排产", "以排产为准", "视生产安排而定": the day bends to the factory's production plan, as "subject to
+    // factory schedule" does.
+    '(?:具体)?(?:看|视|根据|按照?|以|取决于)(?:工厂|我司|我们)?(?:的)?(?:排产|排期|排单|生产(?:安排|排期|计划|进度|情况)|产能|工厂安排)(?:而定|为准|情况|安排|来定)?',
+    '(?:排产|排期)(?:为准|而定|确定后(?:再)?(?:定|确认|通知))',
     // Thai: "ขึ้นอยู่กับจำนวนสั่งซื้อ" (depends on the quantity ordered), "ตามจำนวนการสั่งซื้อ".
     '(?:ขึ้นอยู่กับ|ตาม)(?:จำนวน|ปริมาณ|ยอด)(?:การ)?(?:สั่งซื้อ|สั่ง)?',
   ]),

@@ -58,6 +58,7 @@ type Kind =
   | 'range'
   | 'efficiency'
   | 'noise'
+  | 'sound'
   | 'energy'
   | 'protection'
   | 'resistance'
@@ -89,6 +90,7 @@ const EXAMPLE: Record<Kind, string> = {
   range: '≥ 30 m line of sight, open field, 2.4 GHz (test method ___)',
   efficiency: 'FFP2, EN 149',
   noise: '≤ 45 dB(A) @ 1 m',
+  sound: 'max. SPL ≥ 85 dB at 1 m (1 W input); 80 Hz–20 kHz ±3 dB; THD ≤ 1% at 1 kHz',
   energy: '≤ 8 W, EU energy class A',
   protection: 'IP6X; drop 1.2 m × 26, MIL-STD-810H',
   resistance: '≤ 230 °C; 96 h salt spray, ISO 9227; UL 94 V-0',
@@ -253,6 +255,33 @@ const CLAIMS: [Kind, string][] = [
     ]),
   ],
   ['resolution', '高清|超清|高分辨率'],
+  // "loud and clear with deep bass", "rich HiFi sound", "sonido potente", "重低音震撼": a sound praised, not measured.
+  // Loudness is a sound pressure level at a distance, bass a frequency response, clarity a distortion figure; none
+  // is here. Not "stereo" or "surround sound" (how many channels, a fact) and not an alarm's "loud" (its dB is
+  // asked by the noise reading).
+  [
+    'sound',
+    latinWords([
+      '(?:super |very |extra |really )?loud and clear',
+      '(?:super |very |extra |really )?loud (?:sound|volume|speakers?|voice|audio|music|bass)',
+      '(?:deep|rich|heavy|strong|powerful|booming|punchy|thumping|big|enhanced|extra|mega|super|thick) bass',
+      '(?:crisp|rich|immersive|HiFi|Hi-Fi|premium|great|amazing|excellent|superb|good|high[- ]quality|high[- ]fidelity|crystal[- ]clear|clear|big|powerful|room[- ]filling|loud|full|warm|perfect) (?:sound|audio)(?: quality)?',
+      'sound quality (?:is )?(?:very |super )?(?:good|great|excellent|clear|perfect|amazing)',
+      'sonido (?:potente|claro|nítido|envolvente|de alta calidad|excelente)',
+      'graves (?:profundos|potentes|intensos)',
+      'son (?:puissant|clair|riche|cristallin|de qualité)',
+      'basses (?:profondes|puissantes)',
+      '(?:kräftiger|klarer|satter|voller) (?:Klang|Sound|Bass)',
+      'tiefe Bässe',
+      'som (?:potente|claro|alto|nítido|de alta qualidade)',
+      'suono (?:potente|chiaro|nitido|di alta qualità)',
+      'bassi profondi',
+    ]),
+  ],
+  [
+    'sound',
+    '(?:音质|声音|音效)(?:很|超|非常)?(?:清晰|洪亮|震撼|好|饱满|浑厚|出色)|(?:重)?低音(?:浑厚|强劲|震撼|深沉|澎湃)|超重低音|(?:高|好)音质',
+  ],
   [
     'life',
     latinWords([
@@ -631,6 +660,22 @@ const LABELS: [Kind, string][] = [
   ],
   ['efficiency', '过滤(?:效率)?|效率'],
   ['noise', latinWords(['noise(?: level)?', 'ruido', 'ruído', 'bruit', 'Geräusch(?:pegel)?', 'Lautstärke'])],
+  // "Sound: loud", "Audio: clear, deep": the speaker's own sound under its label (not "Lautstärke", the noise above).
+  [
+    'sound',
+    latinWords([
+      'sound(?: quality)?',
+      'audio(?: quality)?',
+      'bass',
+      'speaker(?: sound)?',
+      'sonido',
+      'son',
+      'som',
+      'suono',
+      'Klang',
+    ]),
+  ],
+  ['sound', '音质|音效|声音|低音'],
   ['noise', '噪音'],
   [
     'energy',
@@ -870,6 +915,9 @@ const LABELS: [Kind, string][] = [
 
 /** After a process label, a word that only says the process was (or will be) done: "done", "yes", "有". */
 const DONE = `^\\s*(?:${latinWords(['done', 'yes', 'ok', 'included', 'applied', 'completed?', 'standard', 'normal', 'available', 'required', 'sí', 'si', 'sim', 'oui', 'ja', 'hecho', 'feito', 'fait', 'realizado', 'réalisé', 'durchgeführt', 'evet', 'yapıldı', 'có'])}|有|已做|做|是|要)\\s*[.。]?\\s*$`;
+
+/** After a sound label, the plain words of a sound's praise: "Sound: loud", "Bass: deep", "Audio: clear, rich". */
+const SOUND_PLAIN = `^\\s*${latinWords(['(?:very |super |extra )?(?:loud|clear|deep|rich|crisp|powerful|booming|punchy|warm|full|HiFi|Hi-Fi|nice|clean)'])}`;
 
 /** After a performance label, these plain words claim a level without measuring it. */
 const PLAIN_CLAIM = [
@@ -1390,6 +1438,8 @@ const ANSWERED_BY: Partial<Record<Kind, string>> = {
   // GOST 3916.1), "EN 314-2 class 3", "EN 636-3", "I类胶合板".
   water: String.raw`\bIP ?[X0-6][1-9]K?\b|\b\d+ ?ATM\b|\b(?:WBP|BWR|BWP|CTB-?X|MR grade)\b|(?<![\p{L}])(?:ФСФ|ФК|ФБ)(?![\p{L}])|\bEN ?314(?:-2)?\b[^,;]{0,12}class ?[123]|\bEN ?636-?[123]\b|[ⅠⅡI]类(?:胶合板|胶)`,
   noise: NOISE_FIGURE,
+  // A sound pressure level, a frequency response or an output in watts measures the sound the claim praises.
+  sound: String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s?(?:dB(?:A|\(A\)|\s?SPL)?|k?Hz|W(?:\s?RMS)?)(?![\p{L}])`,
   // An active ingredient's share: "vitamin C 10%, high concentration", "0,5 mg/ml".
   concentration: String.raw`(?<![\p{L}])\d+(?:[.,]\d+)?\s?(?:%|‰|mg\/(?:g|ml|mL)|ppm)`,
   // The charging rate (watts, amperes, a PD profile) or the time a charge takes ("0–80% in 30 min", "full charge in 2
@@ -1528,6 +1578,7 @@ export const performanceDetector: AttributeDetector = {
         !partClaim &&
         !test(PLAIN_CLAIM, value) &&
         !(kind === 'scent' && test(SCENT_PRAISE, value)) &&
+        !(kind === 'sound' && test(SOUND_PLAIN, value)) &&
         !(test(AFFIRM, value) && kindOf(CLAIMS, labelText)) &&
         !(kind === 'treatment' && test(DONE, value)) &&
         !(

@@ -37,7 +37,13 @@ import {
 } from './patterns';
 import { PLUG_CODE } from './plug-choice';
 import { productionRate } from './production-rate';
-import { ALLOWANCE_FIGURE, allowanceOnACount, refused, withItsFigure } from './quantity-allowance';
+import {
+  ALLOWANCE_FIGURE,
+  allowanceOnACount,
+  estimateWithItsAllowance,
+  refused,
+  withItsFigure,
+} from './quantity-allowance';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, UNDECIDED } from './reference-lexicon';
 import { exactCountOnRecord, restatedExactly } from './restated-exact';
@@ -639,7 +645,9 @@ export const quantityDetector: AttributeDetector = {
           // "approx. 3,600 pcs, exact count per packing list PL-5521": the numbered record holds the count.
           !exactCountOnRecord(line) &&
           // "2,000 pcs, more or less 3% at seller's option": the allowance word is given its percentage.
-          !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)),
+          !(ALLOWANCE_WORD_LAST.test(m.text) && withItsFigure(searchable, m)) &&
+          // "about 4,400 cartons, 5% more or less allowed": the estimate's own figured band (quantity-allowance.ts).
+          !estimateWithItsAllowance(searchable, m),
       )
       .map((m) => ({
         ...m,
@@ -693,6 +701,7 @@ export const quantityDetector: AttributeDetector = {
           !restatedExactly(line, m.text) &&
           // "approx. 3,600 pcs, exact count per packing list PL-5521": the numbered record holds the count.
           !exactCountOnRecord(line) &&
+          !estimateWithItsAllowance(text, m) &&
           !(unitCounted && test(CONTAINER_OR_UNIT, m.text)) &&
           !inCode(m) &&
           !(floorIsACondition && test(AT_LEAST_BEFORE, m.text))

@@ -15,6 +15,7 @@ import { msg } from '../i18n/msg';
 import { anyOf, findAll, latinWords, regex, test } from './patterns';
 import { RATING_ESTIMATE_AFTER, RATING_ESTIMATE_BEFORE } from './rating-estimate';
 import type { VagueHit } from './spec-finding';
+import { isWideHedged } from './wide-measure';
 
 const DEFECT_ABSENT = latinWords([
   'no (?:flicker(?:ing)?|fading|leak(?:ing|age)?|rust(?:ing)?|smell|odou?r|peeling|cracking|shrinking|pilling|deformation)(?= *(?:$|[,;.!]| (?:at all|problems?|issues?)))',
@@ -57,8 +58,8 @@ const APPROX_SCALE = regex(
 );
 /**
  * "approx. 1500-2000 W", "aprox. 1500–2000 W, 220 V", "приблизно 1500–2000 Вт": an estimate word before a range hedges
- * both ends, so the range bounds nothing and neither figure is the rating. Read only for a range whose far end is
- * more than 1.15 times its near end: "approx. 220-240 V" is the mains band the goods accept, written loosely.
+ * both ends, so the range bounds nothing and neither figure is the rating. Read only for a range wide by the cut-off
+ * the size and weight rules use (isWideHedged): "approx. 220-240 V" is the mains band the goods accept, written loosely.
  */
 const APPROX_RANGE = regex(
   String.raw`(?:${ESTIMATE})\s{0,2}(${SCALE_FIGURE})\s{0,2}${SCALE_UNIT}?\s{0,2}(?:-|–|—|~|～|to)\s{0,2}(${SCALE_FIGURE})\s{0,2}${SCALE_UNIT}(?![\p{L}\d])`,
@@ -108,7 +109,7 @@ export function promisedWithoutFigure(text: string): VagueHit[] {
     .filter((m) => !test(MEASURED, pieceOf(text, m.start)))
     .map((m) => ({ start: m.start, end: m.end, why: msg('spec.why.performance') }));
   const hedgedRanges = [...text.matchAll(APPROX_RANGE)].filter(
-    (m) => figure(m[2]!) > figure(m[1]!) * 1.15 && figure(m[1]!) > 0 && !ACCEPTED_BAND.test(m[0]),
+    (m) => isWideHedged(figure(m[1]!), figure(m[2]!)) && !ACCEPTED_BAND.test(m[0]),
   );
   // The hedged range itself is no bound: blank it before looking for one elsewhere in its piece ("±5 %", "max.").
   const blanked = hedgedRanges.reduce(

@@ -48,6 +48,19 @@ const OWN_STANDARD = anyOf(
     '(?:leverantörens|tillverkarens|fabrikens|leverandørens|producentens|produsentens|fabrikkens) (?:egen |egna |interna? )?(?:standard|norm|krav|rutiner)',
     '(?:leverantörs|tillverkar|fabriks|leverandør|fabrikk|produsent|producent)(?:standard|norm)(?:en)?',
     '(?:vår|vores|vår egen) (?:interna? )?(?:standard|norm)',
+    // The factory's practice or custom, no document at all: "enligt fabrikens praxis", "efter fabrikkens praksis",
+    // "nach Werkspraxis", "según la práctica de la fábrica", "selon la pratique de l'usine", "secondo la prassi della
+    // fabbrica", "volgens de fabriekspraktijk", "zgodnie z praktyką fabryki", "fabrika uygulamasına göre".
+    '(?:leverantörens|tillverkarens|fabrikens|leverandørens|producentens|produsentens|fabrikkens|vår|vores|våre|våra) (?:egen |egna |vanliga |sedvanliga |vanlige |sædvanlige |normala |normale )?(?:praxis|praksis|rutin|rutine|sedvänja)',
+    '(?:fabriks|tillverknings|leverantörs|fabrikk|fabrieks|leveranciers|Werks|Hersteller|Fabrik|Betriebs)(?:praxis|praksis|praktijk)',
+    '(?:nach|gemäß) (?:der )?(?:üblichen )?(?:Praxis|Gepflogenheit) (?:des|der) (?:Herstellers|Lieferanten|Werks|Fabrik)',
+    '(?:según|conforme a|de acuerdo con) (?:la )?(?:práctica|costumbre)(?: habitual)? (?:de (?:la )?(?:fábrica|empresa)|del (?:proveedor|fabricante))',
+    "(?:selon|suivant|conformément à) (?:la )?(?:pratique|usage)(?: habituel(?:le)?)? (?:de l[’']usine|du (?:fournisseur|fabricant)|de la maison)",
+    '(?:secondo|come da) (?:la )?(?:prassi|pratica)(?: abituale)? (?:della fabbrica|del (?:fornitore|produttore)|aziendale)',
+    '(?:conforme|segundo|de acordo com) (?:a )?(?:prática|praxe)(?: habitual)? (?:da (?:fábrica|empresa)|do (?:fornecedor|fabricante))',
+    '(?:volgens|naar) (?:de )?(?:gangbare )?praktijk van (?:de )?(?:fabriek|leverancier|fabrikant)',
+    '(?:zgodnie z|według) (?:praktyką|zwyczajem) (?:fabryki|zakładu|producenta|dostawcy)',
+    '(?:fabrika|üretici|tedarikçi|firma) (?:uygulamasına|uygulamalarına|teamüllerine) göre',
     // Czech, Slovak, Romanian, Malay: "dle normy dodavatele", "podniková norma", "standardul furnizorului",
     // "standard pembekal".
     '(?:norm[auy]|standard(?:u|ů)?) (?:dodavatele|výrobce|výrobcu|dodávateľa|závodu)',

@@ -54,3 +54,24 @@ export function refused(text: string, m: Span): boolean {
     REFUSAL_AFTER.test(text.slice(m.end, m.end + 30))
   );
 }
+
+const ALLOWANCE_WORDS =
+  '(?:more or less|plus or minus|over\\s{0,2}(?:/|or)\\s{0,2}(?:short|under)(?:[- ]shipment)?|overs?\\s{0,2}/\\s{0,2}unders?|más o menos|plus ou moins|mais ou menos|più o meno|mehr oder weniger|溢短装|溢短)';
+/** An allowance with its figure, in either order: "5% more or less", "more or less 5%", "±3%", "允许±5%溢短装". */
+const FIGURED_ALLOWANCE = regex(
+  `(?:±|\\+\\/-|\\+-)\\s{0,2}\\d|(?:${PERCENT})\\s{0,3}${ALLOWANCE_WORDS}|${ALLOWANCE_WORDS}\\s{0,3}(?:by |of |up to |allowed,? |accepted,? |de |)(?:${PERCENT})`,
+  'iu',
+);
+
+/**
+ * "about 4,400 cartons, 5% more or less allowed in qty and amount", "approx. 2,000 pcs ±3%", "约4400箱，允许±5%溢短装":
+ * the estimated count with its own figured allowance after it is the commercial more-or-less clause. The band it
+ * states (4,180 to 4,620) is what the shipment is checked against, and "about" adds nothing to it, as an estimated
+ * weight with its own band after it ("around 3 kg ±0.2 kg") is checkable. Not a range ("approx. 1,000-1,200 pcs,
+ * 5% more or less"): which end the percentage applies to is still the supplier's to choose.
+ */
+export function estimateWithItsAllowance(text: string, m: Span & { text: string }): boolean {
+  if (/\d\s{0,3}(?:[-–~〜～]|to|bis|a|à|até|al)\s{0,3}\d/iu.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 60).split(/[;；\n]/u)[0] ?? '';
+  return FIGURED_ALLOWANCE.test(after) && !refused(text, m);
+}

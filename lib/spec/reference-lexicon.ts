@@ -117,17 +117,29 @@ const PICK_LEFT_OPEN = String.raw`[^\n]*?(?:(?<!\p{L})(?:or|o|ou|oder|similar|si
 const NUMBERED_PICK = `(?!${PICK_NUMBER}(?!${PICK_LEFT_OPEN}))`;
 
 /** "same as sample / as picture / like the photo": a reference nobody can measure. */
+/**
+ * The kind of sample named as the reference: "PP sample", "pre-production sample", "approved counter sample". The
+ * kind does not identify it: a PP sample is remade until approved, and only its number or date says which one binds
+ * (SAMPLE_IDENTIFIED, SAMPLE_DATED).
+ */
+const SAMPLE_KIND =
+  "(?:(?:approved|confirmed|PP|P\\.P\\.|pre-?production|PPS|counter|golden|reference|master|bulk|shipping|production|previous|original|buyer[’']s|last|sent) ){0,3}";
+
 export const AS_SAMPLE = anyOf(
   latinWords([
-    '(?:the )?same as (?:the |our |your )?(?:approved |previous |original |last |sent )?(?:samples?|pictures?|photos?|images?|pics?|last order|before|drawing)',
-    '(?:as|like) (?:per |in |on |the |our |your )*(?:attached )?(?:samples?|pictures?|photos?|images?|pics?)(?: (?:we|you) sent)?',
+    `(?:the )?same as (?:the |our |your )?(?:${SAMPLE_KIND}samples?|(?:approved |previous |original |last |sent )?(?:pictures?|photos?|images?|pics?|last order|before|drawing))`,
+    `(?:as|like) (?:per |in |on |the |our |your )*(?:attached )?(?:${SAMPLE_KIND}samples?|pictures?|photos?|images?|pics?)(?: (?:we|you) sent)?`,
+    // "per PP sample", "following the approved pre-production sample", "to match PP sample": with the kind named, the
+    // other prepositions of reference too ("per sample" alone is also a price's unit).
+    '(?:per|following|based on|to match|matching|in line with|conform(?:s|ing)? to) (?:the |our |your )?(?:(?:approved|confirmed|PP|P\\.P\\.|pre-?production|PPS|counter|golden|reference|master) ){1,3}samples?',
+    '(?:PP|pre-?production|counter|golden) samples? standard',
     'as shown',
     'similar to (?:the |our )?(?:samples?|pictures?|photos?|images?)(?: (?:we|you) sent)?',
     // Suppliers' English: "similar like sample", "similar as the photo", "close to the sample".
     '(?:similar|same) (?:like|as|with) (?:the |our |your )?(?:samples?|pictures?|photos?|images?)(?: (?:we|you) sent)?',
     'close to (?:the |our |your )?(?:samples?|pictures?|photos?|images?)',
-    'according to (?:the )?(?:samples?|pictures?|photos?)',
-    'refer to (?:the )?(?:samples?|pictures?|photos?)',
+    `according to (?:the )?(?:${SAMPLE_KIND}samples?|pictures?|photos?)`,
+    `refer to (?:the )?(?:${SAMPLE_KIND}samples?|pictures?|photos?)`,
     'design like the sample photo',
     'igual (?:a|que|à) (?:la |a )?(?:muestra|foto|imagen|amostra|figura)',
     'como (?:en |na )?(?:la |a )?(?:foto|imagen|muestra|imagem|amostra)',
@@ -292,10 +304,17 @@ export function heldToIdentifiedSample(text: string): boolean {
   // "as sample S-1 or similar": the numbered sample named, then any other like it allowed; nothing is pinned.
   if (test(OR_SIMILAR, text)) return false;
   return (
-    (SAMPLE_WORD.test(text) && (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text))) ||
+    (SAMPLE_WORD.test(text) &&
+      (test(SAMPLE_IDENTIFIED, text) || SAMPLE_CODE.test(text) || SAMPLE_DATED.test(text))) ||
     PPS_CODE.test(text)
   );
 }
+/**
+ * A sample pinned by the day it was approved or sent: "PP sample approved 12 May", "counter sample dated 2026-03-03",
+ * "muestra aprobada el 12/05/2026". Both sides can tell that sample from the remakes before it.
+ */
+const SAMPLE_DATED =
+  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|产前样)[^,;，；]{0,24}?(?:approved|dated|confirmed|signed|sealed|sent|received|of|from|aprobad[oa]|fechad[oa]|del?|approuvée?|validée?|du|vom|freigegeben(?: am)?|approvat[oa]|aprovad[oa]|em)?\s{0,2}(?:on\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)?[ ./-](?:\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|abr|ago|set|dic|dez|janv|févr|avr|mai|juin|juil|août|déc|Mär|Okt|gen|mag|giu|lug|ott)\p{L}{0,7}\.?(?:[ ./-]\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,7}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?![\d])/iu;
 /** The pre-production sample by its own code: "PPS-0412", "PPS 22-118" (PPS is the sample's usual abbreviation). */
 const PPS_CODE =
   /\bPPS[-_ #]?(?:no\.?\s?)?[A-Z]{0,4}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;

@@ -14,8 +14,9 @@ import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
+import { figureElsewhere } from './figure-elsewhere';
 import { namesAStandard } from './named-record';
-import { anyOf, cjk, findAll, latinWords, regex, scriptWords } from './patterns';
+import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
 
 /** "typical value", "for reference only", "Richtwert", "仅供参考": the writer's own disclaimer of the figure. */
@@ -53,12 +54,55 @@ const NOT_BINDING = anyOf(
   cjk(['仅供参考', '典型值', '参考值', '参考値', '代表値', '標準値', '참고(?:치|용|값)', '대표값']),
 );
 /**
+ * The stated figure disowned by the real one, which may differ by any amount: "5000 mAh (nominal, actual may
+ * differ)", "65 W rated, real output varies", "el valor real puede variar", "(номінальна, фактична може
+ * відрізнятися)", "（标称，实际可能有差异）". The subject is read with the verb so that the figure before it is found
+ * across it, in the same clause or the one before; a colour or a photo is no figure (not among the nouns).
+ */
+export const DISOWNING = anyOf(
+  latinWords([
+    '(?:the )?(?:actual|real)(?: (?:value|figure|capacity|power|output|one|results?|performance|runtime|brightness|reading))? (?:(?:may|can|might|could|will) )?(?:var(?:y|ies)|differs?|deviates?|be (?:different|lower))',
+    '(?:el |la |lo )?(?:valor |capacidad |potencia )?(?:real|efectiv[oa]) (?:puede|podría) (?:variar|diferir|ser (?:diferente|menor))',
+    '(?:o |a )?(?:valor |capacidade |potência )?(?:real|efetiv[oa]) (?:pode|poderá) (?:variar|diferir|ser (?:diferente|menor))',
+    '(?:la |le )?(?:valeur |capacité |puissance )?(?:réelle?|effective?) (?:peut|pourrait) (?:varier|différer|être (?:différente?|inférieure?))',
+    '(?:der |die |das )?(?:tatsächliche[rs]?|reale[rs]?) (?:Wert |Kapazität |Leistung )?(?:kann|könnte) (?:abweichen|variieren|geringer sein)',
+    '(?:il |la )?(?:valore |capacità |potenza )?(?:reale|effettiv[oa]) (?:può|potrebbe) (?:variare|differire|essere (?:diversa|inferiore))',
+    '(?:rzeczywist[aey]|faktyczn[aey]) (?:wartość |pojemność |moc )?(?:może|mogą) (?:się )?(?:różnić|odbiegać)',
+    '(?:gerçek|fiili)(?: (?:değer|kapasite|güç))? (?:farklı olabilir|değişebilir)',
+    '(?:giá trị |dung lượng |công suất )?thực tế (?:có thể )?(?:khác|thay đổi|chênh lệch)',
+    '(?:nilai |kapasitas |daya )?(?:aktual|sebenarnya) (?:bisa|dapat|mungkin) (?:berbeda|bervariasi)',
+  ]),
+  scriptWords([
+    '(?:фактичн|реальн|фактическ)\\p{L}{1,3}(?: (?:ємність|ёмкость|емкость|потужність|мощность|значення|значение))? (?:може|может|можуть|могут) (?:відрізнятися|відрізнятись|змінюватися|варіюватися|отличаться|варьироваться)',
+  ]),
+  cjk(['实际(?:容量|功率|数值|值)?(?:可能|会|或)(?:有|存在)?(?:差异|偏差|出入|不同)']),
+);
+
+/**
+ * A figure left to the lot the factory happens to make or buy: "900 lm, depends on LED batch", "1.0 mm, subject to
+ * production batch", "3000 K, may vary by lot", "tùy lô hàng", "看批次". The lot is chosen after the order, so any
+ * lot's figure is "the" figure. Read under any label, as the disowning phrases are: the lot names what varies.
+ */
+export const BY_BATCH = anyOf(
+  latinWords([
+    '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)',
+    '(?:from )?(?:batch to batch|lot to lot)',
+  ]),
+  cjk([
+    '(?:看|根据|按|依)(?:每|不同)?(?:批次|批号|批)(?:而定|不同|情况)?',
+    '(?:批次|每批)(?:不同|会有差异|有差异|略有差异)',
+  ]),
+);
+
+/**
  * "200-300 kg/h (depends on material)", "100% cotton (may contain other fibres)", "80 kg/h (je nach Rohstoff)": a
  * bracket right after the figure makes it conditional on what the factory later chooses, or lets the goods differ
  * from it, so no delivered lot can fall short of it. Only in that bracket: "lead time 30 days, depends on order size"
  * is a lead-time question the ship-date rule asks, and "depending on stock" after a list of grades is a choice.
  */
-const CONDITIONAL = anyOf(
+export const CONDITIONAL = anyOf(
+  DISOWNING,
+  BY_BATCH,
   latinWords([
     'depend(?:s|ing)? (?:on|upon)',
     'varies (?:with|by|according to)',
@@ -107,6 +151,8 @@ const CONDITIONAL = anyOf(
     '\\p{L}+ (?:göre|bağlı olarak) (?:değiş\\p{L}*|farklılık gösterir)',
     'değişebilir',
     '(?:tùy|tuỳ) (?:theo|vào|thuộc)',
+    // "0.8-1.2mm tùy lô hàng": "per lot" with the preposition left out, as Vietnamese writes it.
+    '(?:tùy|tuỳ) (?:từng )?(?:lô|đợt|mẻ)(?: hàng| sản xuất)?',
     'phụ thuộc vào',
     'có thể (?:thay đổi|khác)',
   ]),
@@ -115,6 +161,8 @@ const CONDITIONAL = anyOf(
     'в зависимости от',
     'может (?:отличаться|варьироваться|меняться)',
     'залежить від',
+    // Ukrainian "може відрізнятися" (may differ), as the Russian "может отличаться".
+    '(?:може|можуть) (?:відрізнятися|відрізнятись|змінюватися|варіюватися)',
     'залежно від',
     'в залежності від',
     'εξαρτάται από',
@@ -181,7 +229,9 @@ const FIGURE_BEFORE = /\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（
  * lotto", "450 W selon le modèle". The unit must be written: "304 or 201 depending on stock" offers a choice of grades
  * (alternatives.ts), not a measured figure made conditional.
  */
-const FIGURE_UNIT_BEFORE = /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}\s{0,2}[,，]?\s{0,2}$/u;
+// A rating word may stand between the figure and the condition: "65 W rated, real output varies", "5000 mAh номінальна,".
+const FIGURE_UNIT_BEFORE =
+  /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}(?:\s{0,2}[,，]?\s{0,2}(?:nominal|rated|nominell|nominale?|Nennwert|номінальн\p{L}{1,3}|номинальн\p{L}{1,3}|标称|额定|danh định))?\s{0,2}[,，]?\s{0,2}$/u;
 /** Matches nothing: the unbracketed reading is off. */
 const NO_FIGURE = /(?!)/u;
 /** A figure, a few unit words, then an open bracket the disclaimer sits in: "3000 lumens (ANSI lumens not". */
@@ -232,15 +282,26 @@ export const unboundFigureDetector: AttributeDetector = {
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const hits: { start: number; end: number }[] = [];
+    // "65 W rated, real output varies" is read by the performance rule already (figure-elsewhere.ts): told once.
+    const readElsewhere = figureElsewhere(text, line);
     const disclaimers = [
       ...findAll(NOT_BINDING, text).map((m) => ({ ...m, figure: FIGURE_BEFORE })),
       ...(clause.attribute === 'shipDate'
         ? []
         : findAll(CONDITIONAL, text)
             .filter((m) => !measuresItsCondition(bracketRest(text, m.end)))
+            .filter((m) => !readElsewhere.some((e) => e.start < m.end && m.start < e.end))
             // Unbracketed only under a field's own label ("Wandstärke: 1,2 mm je nach Charge"): in running text
             // ("ship within 20 days, depends on the schedule") the condition is some other rule's question.
-            .map((m) => ({ ...m, figure: clause.attribute ? FIGURE_UNIT_BEFORE : NO_FIGURE }))),
+            // A disowning phrase ("el valor real puede variar") or a lot ("depends on LED batch") names what the
+            // figure's real value follows, so it is read under any label the clause reader does not know as well.
+            .map((m) => ({
+              ...m,
+              figure:
+                clause.attribute || test(DISOWNING, m.text) || test(BY_BATCH, m.text)
+                  ? FIGURE_UNIT_BEFORE
+                  : NO_FIGURE,
+            }))),
     ];
     // "Capacidad: depende del modelo", "output power depends on the model": a measured property whose only value is the
     // condition, so no figure is promised at all (a figure before it is the bracket reading's case, below).
@@ -249,6 +310,22 @@ export const unboundFigureDetector: AttributeDetector = {
         const subject = PROPERTY_AS_SUBJECT.exec(text.slice(0, m.start));
         if (!subject || measuresItsCondition(bracketRest(text, m.end))) continue;
         hits.push({ start: m.start - subject[0].trimStart().length, end: conditionEnd(text, m.end) });
+      }
+    // "Capacidad: 10000 mAh, el valor real puede variar": the disowning clause stands after the comma that closed the
+    // figure's own clause, and disowns that figure.
+    if (clause.start > 0 && clause.attribute !== 'shipDate')
+      for (const m of findAll(DISOWNING, text)) {
+        if (
+          text.slice(0, m.start).trim() !== '' ||
+          readElsewhere.some((e) => e.start < m.end && m.start < e.end)
+        )
+          continue;
+        const before = line.slice(Math.max(0, clause.start - 60), clause.start + m.start);
+        if (!FIGURE_UNIT_BEFORE.test(before) && !FIGURE_BRACKET_BEFORE.test(before)) continue;
+        const field = fieldAround(line, clause.start + m.start);
+        if (LIMIT.test(line.slice(field.start, field.end)) || FREIGHT.test(before)) continue;
+        if (measuresItsCondition(text.slice(m.end, m.end + 40))) continue;
+        hits.push({ start: m.start, end: conditionEnd(text, m.end) });
       }
     for (const m of disclaimers) {
       // The disclaimer must follow a figure of the same clause: "Photos for reference only" disclaims no figure.

@@ -44,9 +44,14 @@ const SEP = RANGE_SEP;
 export const isWideRange = (near: number, far: number): boolean => far > near * 1.5;
 /**
  * "Power: approx. 1500-2000 W", "Putere: aprox. 1500-2000 W", "Gewicht: ca. 8-10 kg": a range the line only estimates.
- * Its ends are no bounds either, so a spread a fifth wide is already more than a spec allows.
+ * Its ends are no bounds either, so a spread a fifth wide is already more than a spec allows. One cut-off for every
+ * hedged range the spec rules read (sizes, weights, rated powers here; hardness and ratings in open-promises.ts):
+ * "approx. 220-240 V" (1.09) stays a loosely written band, "approx. 1000-1200 W" (1.2) is a spread that leaves the
+ * rating open.
  */
-const isWideHedged = (near: number, far: number): boolean => far > near * 1.2;
+export const HEDGED_RANGE_CUTOFF = 1.15;
+export const isWideHedged = (near: number, far: number): boolean =>
+  near > 0 && far > near * HEDGED_RANGE_CUTOFF;
 const HEDGE_BEFORE = new RegExp(`(?:${APPROX_BEFORE})\\s{0,2}$`, 'iu');
 /** Whether an approximation word stands right before the range starting at `start` in `value`. */
 const hedged = (value: string, start: number): boolean =>

@@ -29,9 +29,13 @@ describe('stop 28: the new findings tell the buyer why and what to write', () =>
     expect(f?.message).toContain('not part of the order');
     expect(f?.fix).toContain('70% balance against a copy of the B/L');
   });
-  it('an allowance with its figure is clear, and the same count with "about" is still an estimate', () => {
+  // Stop 51: "about" with its own figured allowance after it is the commercial more-or-less clause; the band it
+  // states is what the shipment is checked against (quantity-allowance.ts estimateWithItsAllowance), as an estimated
+  // weight with its own band is clear. Without a figure the estimate stays vague.
+  it('an allowance with its figure is clear, with or without "about" before the count', () => {
     expect(checkSpecLine('Quantity: 4,000 pcs, +/-3% allowed')).toEqual([]);
-    expect(checkSpecLine('Quantity: about 4,000 pcs, +/-3% allowed').map((f) => f.rule)).toEqual([
+    expect(checkSpecLine('Quantity: about 4,000 pcs, +/-3% allowed')).toEqual([]);
+    expect(checkSpecLine('Quantity: about 4,000 pcs, allowance by agreement').map((f) => f.rule)).toEqual([
       'vague-quantity',
     ]);
   });
