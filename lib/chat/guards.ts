@@ -72,7 +72,7 @@ const ANCHOR_LATIN_G = new RegExp(
     // which only says what the money is for). Only a bank transfer goes there: "Western Union to the order's account
     // holder Li Wei" borrows the words for a person (the red team's case, stop 35).
     "\\b(?:t\\/?t|wire|bank\\s+transfer)\\s+(?:[\\w']+\\s+){0,3}?to\\s+(?:the|your|this)\\s+order'?s\\s+(?:own\\s+|dedicated\\s+|virtual\\s+)?(?:bank\\s+)?account\\b(?!\\s+(?:holder|name|owner|wallet|of))",
-    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
+    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|inside|within|through|via)\\s+(?:the|your|our)\\s+(?:\\w+\\s+)?order(?!\\s+(?:number|no|id|code)\\b)|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
     '(?:through|via|with|in)\\s+(?:the|a|your)\\s+dispute\\b|\\b(?:open|file|raise|start)\\s+(?:a|the)\\s+dispute\\b',
@@ -446,7 +446,7 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
 /**
  * "…, only on the AliExpress payment page", "…, solo en la página de pago", "…, тек AliExpress төлем бетінде": a clause
  * opening with "only" that names the platform says where the payment just named is made.
@@ -563,7 +563,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
  * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
  */
 const METHODS_ACCEPTED =
-  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع|\b(?:which|that)?\s*(?:are\s+|is\s+)?(?:available|offered|listed)\s+there|\b(?:yang\s+)?(?:tersedia|ada)\s+di\s+(?:sana|situ)|\bdisponibles?\s+(?:alli|ahi|ali|la(?:-bas)?)|\bdort\s+verfugbar|\bdisponibil[ie]\s+li|\bco\s+san\s+(?:o\s+)?(?:do|tren\s+do)|(?:那里|那裡|那边|那邊)\S{0,2}(?:都有|可选|可選))[\s.!。！,;:،]*$/u;
+  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع|\b(?:which|that)?\s*(?:are\s+|is\s+)?(?:available|offered|listed)\s+there|\b(?:yang\s+)?(?:tersedia|ada)\s+di\s+(?:sana|situ)|\bdisponibles?\s+(?:alli|ahi|ali|la(?:-bas)?)|\bdort\s+verfugbar|\b(?:daar|er)\s+(?:allemaal\s+|allebei\s+)?beschikbaar|\b(?:tam\s+)?k\s+dispozici(?:\s+tam)?|\b(?:su|sa|jsou)\s+tam\s+(?:\w+\s+)?dostupn\w*|\bdostepne\s+(?:tam|na\s+miejscu)|\b(?:finns|tillgangliga?)\s+(?:\w+\s+)?dar|\bott\s+elerheto\w*|(?:वहाँ|वहां)\s+(?:\S+\s+)?उपलब्ध\S*(?:\s+(?:है|हैं))?|\bwahan\s+(?:available|milega|mil\s+jayega)|\bdisponibil[ie]\s+li|\bco\s+san\s+(?:o\s+)?(?:do|tren\s+do)|(?:那里|那裡|那边|那邊)\S{0,2}(?:都有|可选|可選))[\s.!。！,;:،]*$/u;
 /**
  * A clause that only picks a method ("just choose PayPal when you pay the order", "select Visa there", "you can pick
  * Apple Pay at payment"): nothing follows the method but where or when it is picked.
