@@ -774,6 +774,8 @@ const INSTRUCTION = new RegExp(
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
     '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|gui|thanh\\s+toan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
     '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
+    // Stop 51: "LINEでやり取りしませんか？ID: …" invites the reader and gives the id (a description gives neither).
+    'やり取り|やりとり|トークしま|\\bid\\s*[:：]\\s*@?[a-z0-9_.]{3,}',
     '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|escrib\\w*|escrev\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
   ].join('|'),
   'u',
@@ -793,8 +795,10 @@ const NAMES_LISTED_BEFORE =
  * An instruction that is not about the device: add, contact, a number, an id, "write me" ("no me llegan las
  * notificaciones, mejor escríbeme al wsp": the chat's notifications failing, the talk moved; stop 47).
  */
+// Stop 51: an id given ("ID: hx_yuki") and the Japanese word of corresponding ("やり取りしませんか") move the talk: "こちら
+// のチャットは通知が遅いので、LINEでやり取りしませんか" blames this chat's notifications, it describes no device.
 const MOVE_WORD =
-  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
+  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|\bid\s*[:：]\s*@?[a-z0-9_.]{3,}|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|やり取り|やりとり|추가|연락/u;
 /**
  * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
  * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知
