@@ -682,6 +682,9 @@ const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
  * regex, not matchAll: matchAll builds a new regex object from the anchors' long source at every call (several
  * calls per hit), and a fresh object may have to be compiled again when the engine has dropped its cache.
  */
+/** "There" right after a checkout word: "i kassan där", "at the checkout there", "an der Kasse dort", "en la caja allí". */
+const CHECKOUT_THERE = /^\s*(?:there|dar|dort|daar|alli|ahi|aqui\s+no|la-bas|tam|ott|acolo|orada)\b/u;
+const PLATFORM_NAMED = /alibaba|aliexpress|trade\s?assurance|阿里|速卖通|アリババ|알리/u;
 function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
   // `text` is cut from the message (and blanked or joined): with none of the anchors' words in the message, no
   // anchor is in it either (literal-prefilter.ts). Without `tc` (a text with words put in) it is searched.
@@ -700,7 +703,10 @@ function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
     // Portuguese "no checkout do pedido" is "in the checkout", not "no checkout".
     const undoneBefore =
       PT_IN_THE.test(before) && PT_ANCHOR.test(m[0]) ? before.replace(PT_IN_THE, '') : before;
-    if (!ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) {
+    // "order in our own web shop … pay by card in the checkout there" (stop 51): a checkout said to be "there" is the
+    // place named before it, not the platform's, unless the anchor names the platform itself.
+    const elsewhere = CHECKOUT_THERE.test(after) && !PLATFORM_NAMED.test(m[0]);
+    if (!elsewhere && !ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) {
       anchored = true;
       break;
     }
