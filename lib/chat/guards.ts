@@ -684,6 +684,9 @@ const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
  */
 /** "There" right after a checkout word: "i kassan där", "at the checkout there", "an der Kasse dort", "en la caja allí". */
 const CHECKOUT_THERE = /^\s*(?:there|dar|dort|daar|alli|ahi|aqui\s+no|la-bas|tam|ott|acolo|orada)\b/u;
+/** The seller's own shop named: "vår egen webbshop", "our own online store", "unserem eigenen Webshop", "nuestra tienda". */
+const OWN_SHOP_NAMED =
+  /\b(?:own|our|my|egen|egna|vor|eigen\w*|onze|unser\w*|nuestr\w*|nosso|nossa|notre|nostr\w*|nasz\w*)\s+(?:own\s+|egen\s+|eigen\w*\s+)?(?:online\s+|web\s*|internet\s+)?(?:shop|store|webshop|webbshop|webbutik|site|website|butik|tienda|loja|boutique|negozio|sklep|e-?shop)\b/u;
 const PLATFORM_NAMED = /alibaba|aliexpress|trade\s?assurance|阿里|速卖通|アリババ|알리/u;
 function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
   // `text` is cut from the message (and blanked or joined): with none of the anchors' words in the message, no
@@ -705,7 +708,10 @@ function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
       PT_IN_THE.test(before) && PT_ANCHOR.test(m[0]) ? before.replace(PT_IN_THE, '') : before;
     // "order in our own web shop … pay by card in the checkout there" (stop 51): a checkout said to be "there" is the
     // place named before it, not the platform's, unless the anchor names the platform itself.
-    const elsewhere = CHECKOUT_THERE.test(after) && !PLATFORM_NAMED.test(m[0]);
+    // Only in a message that names the seller's own shop: "I send u the sample order link, pay by card at the checkout
+    // there" is the platform's order link's checkout.
+    const elsewhere =
+      CHECKOUT_THERE.test(after) && !PLATFORM_NAMED.test(m[0]) && OWN_SHOP_NAMED.test(tc?.norm.text ?? text);
     if (!elsewhere && !ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) {
       anchored = true;
       break;

@@ -309,7 +309,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs:
       /\b(?:pay\w*|paid|transfer\w*|wire|remit\w*|deposit|balance|account|acc|bank|paypal|cash|money|usd|dollars?|euros?|price|cost|invoice|pi|discount|cheaper)\b|[$€]/u,
     needsIn: 'message',
-    unless: /\b(?:refund\w*|resend\w*|re-send\w*|reship\w*|replace\w*|replacement|compensat\w*|free\s+of\s+charge)\b/u,
+    unless:
+      /\b(?:refund\w*|resend\w*|re-send\w*|reship\w*|replace\w*|replacement|compensat\w*|free\s+of\s+charge)\b/u,
     unlessIn: 'message',
     unlessUndoneBy:
       /\b(?:pay|send|transfer|wire|remit)\w*\s+(?:\S+\s+){0,4}?(?:to|into|by|via|with|through)\s+(?:me|us|my|our|paypal|western|wise|bank)\b|\b(?:my|our)\s+(?:account|acc|paypal|bank)\b/u,
