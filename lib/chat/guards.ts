@@ -72,7 +72,7 @@ const ANCHOR_LATIN_G = new RegExp(
     // which only says what the money is for). Only a bank transfer goes there: "Western Union to the order's account
     // holder Li Wei" borrows the words for a person (the red team's case, stop 35).
     "\\b(?:t\\/?t|wire|bank\\s+transfer)\\s+(?:[\\w']+\\s+){0,3}?to\\s+(?:the|your|this)\\s+order'?s\\s+(?:own\\s+|dedicated\\s+|virtual\\s+)?(?:bank\\s+)?account\\b(?!\\s+(?:holder|name|owner|wallet|of))",
-    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|through|via)\\s+(?:the|your|our)\\s+order|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
+    'alibaba|aliexpress|trade\\s?assurance|\\bta\\s+order|citi\\s?bank|escrow|checkout|order\\s+page|(?:on|in|inside|within|through|via)\\s+(?:the|your|our)\\s+(?:\\w+\\s+)?order(?!\\s+(?:number|no|id|code)\\b)|\\border\\s+(?:link|system)|pedido|commande|plataforma|plateforme',
     // "The PayPal refund goes through the dispute": the platform's dispute carries the money back. Closing or
     // withdrawing it first ("close the dispute and I refund you by PayPal") is no anchor (see round 11).
     '(?:through|via|with|in)\\s+(?:the|a|your)\\s+dispute\\b|\\b(?:open|file|raise|start)\\s+(?:a|the)\\s+dispute\\b',
@@ -446,7 +446,7 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها)(?![\p{L}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
 /**
  * "…, only on the AliExpress payment page", "…, solo en la página de pago", "…, тек AliExpress төлем бетінде": a clause
  * opening with "only" that names the platform says where the payment just named is made.
@@ -563,7 +563,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
  * 가능합니다", "どちらも使えます", "both are fine", "cualquiera sirve", "beide möglich", "عند الدفع" (at payment).
  */
 const METHODS_ACCEPTED =
-  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع|\b(?:which|that)?\s*(?:are\s+|is\s+)?(?:available|offered|listed)\s+there|\b(?:yang\s+)?(?:tersedia|ada)\s+di\s+(?:sana|situ)|\bdisponibles?\s+(?:alli|ahi|ali|la(?:-bas)?)|\bdort\s+verfugbar|\bdisponibil[ie]\s+li|\bco\s+san\s+(?:o\s+)?(?:do|tren\s+do)|(?:那里|那裡|那边|那邊)\S{0,2}(?:都有|可选|可選))[\s.!。！,;:،]*$/u;
+  /(?:(?:都|均|皆)(?:可以|可|行|支持)|(?:모두|다|둘\s?다)\s?(?:가능\S{0,4}|돼요|됩니다)|(?:どちらも|いずれも|両方)\S{0,8}|でも(?:大丈夫|可能|ok|使え|結構)\S{0,4}|\bdeu\s+(?:duoc|ok|dung\s+duoc)\b|\b(?:both|either|any|all)\b(?:\s+\w+){0,3}\s+(?:is|are|works?)?\s*(?:fine|ok|okay|possible|accepted|welcome)|\b(?:cualquiera|ambos|ambas|qualquer|todos|os\s+dois|les\s+deux|beide[ns]?|entrambi|oba|ikisi\s+de|ca\s+hai|keduanya)\b(?:\s+\w+){0,3}\s+(?:sirve\w*|vale\w*|funciona\w*|serve\w*|passent|marchent|moglich|gehen|vanno|bene|dzialaj\w*|olur|duoc|bisa)|عند\s+(?:ال)?دفع|\b(?:which|that)?\s*(?:are\s+|is\s+)?(?:available|offered|listed)\s+there|\b(?:yang\s+)?(?:tersedia|ada)\s+di\s+(?:sana|situ)|\bdisponibles?\s+(?:alli|ahi|ali|la(?:-bas)?)|\bdort\s+verfugbar|\b(?:daar|er)\s+(?:allemaal\s+|allebei\s+)?beschikbaar|\b(?:tam\s+)?k\s+dispozici(?:\s+tam)?|\b(?:su|sa|jsou)\s+tam\s+(?:\w+\s+)?dostupn\w*|\bdostepne\s+(?:tam|na\s+miejscu)|\b(?:finns|tillgangliga?)\s+(?:\w+\s+)?dar|\bott\s+elerheto\w*|(?:वहाँ|वहां)\s+(?:\S+\s+)?उपलब्ध\S*(?:\s+(?:है|हैं))?|\bwahan\s+(?:available|milega|mil\s+jayega)|\bdisponibil[ie]\s+li|\bco\s+san\s+(?:o\s+)?(?:do|tren\s+do)|(?:那里|那裡|那边|那邊)\S{0,2}(?:都有|可选|可選))[\s.!。！,;:،]*$/u;
 /**
  * A clause that only picks a method ("just choose PayPal when you pay the order", "select Visa there", "you can pick
  * Apple Pay at payment"): nothing follows the method but where or when it is picked.
@@ -682,6 +682,12 @@ const PT_ANCHOR = /^(?:checkout|pedido|aplicativo)\b/;
  * regex, not matchAll: matchAll builds a new regex object from the anchors' long source at every call (several
  * calls per hit), and a fresh object may have to be compiled again when the engine has dropped its cache.
  */
+/** "There" right after a checkout word: "i kassan där", "at the checkout there", "an der Kasse dort", "en la caja allí". */
+const CHECKOUT_THERE = /^\s*(?:there|dar|dort|daar|alli|ahi|aqui\s+no|la-bas|tam|ott|acolo|orada)\b/u;
+/** The seller's own shop named: "vår egen webbshop", "our own online store", "unserem eigenen Webshop", "nuestra tienda". */
+const OWN_SHOP_NAMED =
+  /\b(?:own|our|my|egen|egna|vor|eigen\w*|onze|unser\w*|nuestr\w*|nosso|nossa|notre|nostr\w*|nasz\w*)\s+(?:own\s+|egen\s+|eigen\w*\s+)?(?:online\s+|web\s*|internet\s+)?(?:shop|store|webshop|webbshop|webbutik|site|website|butik|tienda|loja|boutique|negozio|sklep|e-?shop)\b/u;
+const PLATFORM_NAMED = /alibaba|aliexpress|trade\s?assurance|阿里|速卖通|アリババ|알리/u;
 function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
   // `text` is cut from the message (and blanked or joined): with none of the anchors' words in the message, no
   // anchor is in it either (literal-prefilter.ts). Without `tc` (a text with words put in) it is searched.
@@ -700,7 +706,13 @@ function anchoredBy(anchors: RegExp, text: string, tc?: TextContext): boolean {
     // Portuguese "no checkout do pedido" is "in the checkout", not "no checkout".
     const undoneBefore =
       PT_IN_THE.test(before) && PT_ANCHOR.test(m[0]) ? before.replace(PT_IN_THE, '') : before;
-    if (!ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) {
+    // "order in our own web shop … pay by card in the checkout there" (stop 51): a checkout said to be "there" is the
+    // place named before it, not the platform's, unless the anchor names the platform itself.
+    // Only in a message that names the seller's own shop: "I send u the sample order link, pay by card at the checkout
+    // there" is the platform's order link's checkout.
+    const elsewhere =
+      CHECKOUT_THERE.test(after) && !PLATFORM_NAMED.test(m[0]) && OWN_SHOP_NAMED.test(tc?.norm.text ?? text);
+    if (!elsewhere && !ANCHOR_UNDONE_BEFORE.test(undoneBefore) && !ANCHOR_UNDONE_AFTER.test(after)) {
       anchored = true;
       break;
     }
@@ -774,6 +786,8 @@ const INSTRUCTION = new RegExp(
     'تواصل|راسل|أضف|حول|ادفع|أرسل',
     '\\b(?:yaz\\w*|ekle\\w*|gonder\\w*|ket\\s+ban|nhan\\s+tin|lien\\s+he|chuyen\\s+khoan|gui|thanh\\s+toan|hubungi|tambah\\w*|transfer|bayar|scrivi\\w*|contatta\\w*|aggiung\\w*|paga\\w*|bonifico|napisz|dodaj|zaplac\\w*|przelew\\w*)\\b',
     '追加|連絡|教え|振込|振り込|払|추가|연락|보내|입금|결제|알려',
+    // Stop 51: "LINEでやり取りしませんか？ID: …" invites the reader and gives the id (a description gives neither).
+    'やり取り|やりとり|トークしま|\\bid\\s*[:：]\\s*@?[a-z0-9_.]{3,}',
     '\\b(?:pay(?:ez|er)|paie|vire[zr]|envoy\\w*|ajout\\w*|contact\\w*|ecri\\w*|escrib\\w*|escrev\\w*|agreg\\w*|envi[ae]\\w*|pague\\w*|mande\\w*|adicion\\w*|zahl\\w*|uberweis\\w*|schreib\\w*|hinzu\\w*|melde\\w*)\\b',
   ].join('|'),
   'u',
@@ -793,8 +807,10 @@ const NAMES_LISTED_BEFORE =
  * An instruction that is not about the device: add, contact, a number, an id, "write me" ("no me llegan las
  * notificaciones, mejor escríbeme al wsp": the chat's notifications failing, the talk moved; stop 47).
  */
+// Stop 51: an id given ("ID: hx_yuki") and the Japanese word of corresponding ("やり取りしませんか") move the talk: "こちら
+// のチャットは通知が遅いので、LINEでやり取りしませんか" blames this chat's notifications, it describes no device.
 const MOVE_WORD =
-  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|추가|연락/u;
+  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|\bid\s*[:：]\s*@?[a-z0-9_.]{3,}|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|やり取り|やりとり|추가|연락/u;
 /**
  * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
  * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知

@@ -13,7 +13,7 @@
 /** The goods: accessories, audio, chargers, wearables, cases, in the languages read. */
 const PRODUCT_NOUN = new RegExp(
   [
-    '\\b(?:speakers?|soundbars?|earbuds?|earphones?|headphones?|headsets?|(?:phone\\s+)?(?:cases?|covers?)|power\\s?banks?|chargers?|cables?|holders?|stands?|mounts?|smart\\s?watch(?:es)?|watch(?:es)?|bands?|trackers?|tablets?|phones?|gadgets?|devices?)\\b',
+    '\\b(?:speakers?|soundbars?|earbuds?|earphones?|headphones?|headsets?|(?:phone\\s+)?(?:cases?|covers?)|power\\s?banks?|chargers?|cables?|holders?|stands?|mounts?|smart\\s?watch(?:es)?|watch(?:es)?|bands?|trackers?|tablets?|phones?|gadgets?|devices?|webcams?|web\\s+cams?|(?:conference\\s+|usb\\s+|ptz\\s+)?cameras?|microphones?|mics?|speakerphones?|video\\s?bars?|conference\\s+(?:systems?|kits?))\\b',
     // es, pt, fr, de, it, nl, id, tr
     '\\b(?:fundas?|carcasas?|altavoz(?:es)?|auriculares|cargador(?:es)?|soportes?|relojes?|moviles?|capas?|capinhas?|caixas?\\s+de\\s+som|fones?|carregador(?:es)?|suportes?|coques?|etuis?|enceintes?|ecouteurs|chargeurs?|supports?|hullen?|handyhullen?|lautsprecher|kopfhorer|ladegerate?|halterung\\w*|custodi[ae]|cover|altoparlant[ei]|auricolari|caricabatteri\\w*|hoesjes?|telefoonhoes\\w*|luidspreker\\w*|oordopjes|opladers?|casing|kesing|pelindung|hoparlor\\w*|kulaklik\\w*|kilif\\w*)\\b',
     // vi: phone case, speaker, earphones, charger, holder, watch.
@@ -29,6 +29,8 @@ const PRODUCT_NOUN = new RegExp(
 /** The message reads as an offer: a minimum order, a count of pieces or units, a spec of the goods. */
 const OFFER_CONTEXT = new RegExp(
   [
+    // Stop 51: a video resolution, "plug and play" or an OEM box are specs of goods too ("1080p webcam, plug and play").
+    '\\b\\d{3,4}p\\b|\\b[248]k\\s+(?:uhd|hd|video|camera|webcam)|\\bplug\\s*(?:and|&|n)\\s*play\\b|\\b(?:oem|odm)\\b|\\bno\\s+drivers?\\b',
     '\\bmoq\\b|\\bmin(?:imum)?\\.?\\s+(?:order|qty|quantity)\\b',
     '\\d\\s?(?:pcs|pieces|units|sets|unidades|piezas|pecas|unidades|pieces|stuk|stuks|stuck|stk|pezzi|adet|buah|cai|chiec)\\b',
     '\\b(?:pedido|compra|encomenda|commande|bestellung|mindestbestell\\w*|ordine|bestelling)\\s+(?:minim[oa]|minimum|minimale?)\\b|\\bmindestbestell\\w*|\\b(?:dat|don)\\s+(?:hang\\s+)?toi\\s+thieu\\b|\\bminimal\\s+order\\b',
@@ -58,7 +60,7 @@ const CHANNEL_BEFORE =
  */
 const USE_BEFORE = new RegExp(
   [
-    '\\b(?:compatible|compatibles|compativel|compatibel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich|works?\\s+with|for\\s+use\\s+with|designed\\s+for|made\\s+for|supports?|supporting)\\b[^.!?\\n]{0,40}$',
+    '\\b(?:compatible|compatibles|compativel|compatibel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich|works?\\s+with|working\\s+with|for\\s+use\\s+with|funciona\\s+(?:con|com)|fonctionne\\s+avec|funktioniert\\s+mit|funziona\\s+con|werkt\\s+met|dziala\\s+z|fungerar\\s+med|calisir|bekerja\\s+dengan|hoat\\s+dong\\s+voi|designed\\s+for|made\\s+for|supports?|supporting)\\b[^.!?\\n]{0,40}$',
     // vi: "tiện khi quét mã (thanh toán)" (handy when scanning the code to pay), "dùng để", "hỗ trợ".
     '\\b(?:tien\\s+(?:khi|de|cho)|khi\\s+quet\\s+ma|dung\\s+de|ho\\s+tro)\\b[^.!?\\n]{0,40}$',
     // th (folded): "ใช้…ผ่าน" (use … through), "รองรับ" (supports).
@@ -80,7 +82,11 @@ export function placedAsModelOrUse(before: string, after: string): boolean {
   if (MODEL_WORD_BEFORE.test(before)) return true;
   if (MODEL_CODE_AFTER.test(after) && !CHANNEL_BEFORE.test(before)) return true;
   // "…ใช้โทรผ่าน LINE หรือ WhatsApp", "(Google Pay, Bizum)": a later name in a list is read from the list's head.
-  return USE_BEFORE.test(before.replace(NAMES_BEFORE, '')) || USE_AFTER.test(after);
+  // "works with Zoom, Skype": the list's head may itself end in a word the name pattern takes ("with zoom,"), so the
+  // window is read as it is too (its 40 characters reach over a short list).
+  return (
+    USE_BEFORE.test(before.replace(NAMES_BEFORE, '')) || USE_BEFORE.test(before) || USE_AFTER.test(after)
+  );
 }
 
 /**

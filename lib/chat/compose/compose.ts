@@ -277,8 +277,10 @@ const REFUND_ANY =
  * A platform's fee or commission named: a way "around" it ("if the platform fee is too high, we settle another
  * way") is the reason given for leaving the order.
  */
+// Stop 51: the Scandinavian "avgift / gebyr", Dutch "kosten" only as "-kosten" of the platform (read beside it), Czech
+// "poplatek", Hungarian "díj".
 const PLATFORM_FEE =
-  /fee|fees|commission\w*|charges|gebuhr\w*|provision\w*|comision\w*|comissao|comissoes|taxa|frais|commissione?|prowizj\w*|komisyon\w*|phi\s+san|biaya\s+(?:admin|aplikasi)|комисси|عمول|手续费|手續費|手数料|수수료/u;
+  /fee|fees|commission\w*|charges|avgift\w*|gebyr\w*|poplat\w*|dij\w*|gebuhr\w*|provision\w*|comision\w*|comissao|comissoes|taxa|frais|commissione?|prowizj\w*|komisyon\w*|phi\s+san|biaya\s+(?:admin|aplikasi)|комисси|عمول|手续费|手續費|手数料|수수료/u;
 /** What a platform keeps, after its verb of keeping: a fee, a commission, a share, a percentage (Arabizi "nesba", "3omola"). */
 const PLATFORM_SHARE = `${PLATFORM_FEE.source}|\\d\\s?%|\\d\\s?(?:prozent|por\\s?ciento|pour\\s?cent|per\\s?cento|procent)|porcentaje|pourcentage|percentuale|prozentsatz|anteil|parte|part|cut|procent\\w*|marz\\w*|nesba|nesbet|nisba|3omola|3mola|3umula`;
 /** Where a seller's money sits abroad: with an account, the balance goes to an account outside the order. */

@@ -69,6 +69,9 @@ const GIFT_BUY =
  * A gift card as the product a printer makes, not one bought for the writer: "printed / blank / PVC gift cards", "gift
  * card boxes / holders / envelopes", "بطاقات هدايا مطبوعة" (printed), "tarjetas regalo impresas", "bedruckte".
  */
+/** An amount and a store before the card: "100 USD Apple", "$50 Amazon", "200 usd steam". */
+const GIFT_AMOUNT_STORE =
+  '(?:(?:us)?\\$?\\s?\\d[\\d,.]*\\s?(?:usd|eur|gbp|dollars?|euros?|\\$)?\\s+)?(?:(?:apple|amazon|steam|itunes|google\\s+play|ebay|walmart|target|razer|xbox|playstation|psn|sephora|visa|vanilla)\\s+)?';
 const CARD_MADE_BEFORE =
   '(?<!\\b(?:printed|printing|blank|custom|customi[sz]ed|pvc|plastic|paper|kraft|empty|magnetic|nfc|rfid|sample)\\s+)';
 const CARD_MADE_AFTER =
@@ -349,7 +352,8 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       // "we can also accept a gift card (Amazon or Apple) for the balance": the seller takes one as payment.
       // Two stores named ("with Amazon or Steam gift cards") widen the gap by a pair, not by any words.
       // Not the card as the product made: "buy 2000 printed gift cards", "the gift card boxes" (CARD_AS_PRODUCT).
-      `\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?${CARD_MADE_BEFORE}(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b${CARD_MADE_AFTER}`,
+      // Stop 51: an amount and the store may stand before it ("pay the fee with a 100 USD Apple gift card").
+      `\\b(?:pay|paid|payment|send|buy|accept|take|use)\\w*\\s+(?:\\S+\\s+){0,5}?(?:(?:or|and|&|\\/)\\s+\\S+\\s+)?${GIFT_AMOUNT_STORE}${CARD_MADE_BEFORE}(?:gift\\s?cards?|steam\\s+cards?|itunes\\s+cards?|google\\s+play\\s+cards?)\\b${CARD_MADE_AFTER}`,
     ),
   },
   {

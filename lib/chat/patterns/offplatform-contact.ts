@@ -323,7 +323,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     // Taiwan's nickname for LINE, 賴 (also a surname and "to rely"): only added, messaged, "my 賴" or with an id.
     gate: /line|賴/,
     re: anyOf(
-      '\\bline\\s*(?:id|app)\\b|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      // Stop 51: "continue on Line, ID yuki_88": the id may follow after a comma or a dash (not "line, ID cards").
+      '\\bline\\s*(?:id|app)\\b|\\bline\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\b(?!\\s*(?:cards?|badges?|holders?|tags?|numbers?\\s+of))\\s*(?:is\\s+)?[:：]?\\s*@?[a-z0-9_.]{3,}|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
       // "Azonosító" is the Hungarian "ID": "a Line azonosítóm lina_gz", "adja meg a Line azonosítóját", "Line
       // azonosító: lina_gz" — mine, ours or yours, or with the id after it (red team, stop 47).
       '\\bline[\\s-]*(?:azonosito(?:m|nk|d|dat|mat|nkat|jat)\\b|azonosito(?:ja|t)?\\s*[:：]?\\s*@?[a-z0-9_.]{3,})',
@@ -412,13 +413,19 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   // Zoom link", "let's jump on Google Meet"): the talk goes where the platform no longer keeps its record. Each names
   // its app, so the finding lists the channel the buyer is asked to use.
   meetingRoom('DingTalk', /ding|钉钉|釘釘/, '\\bding\\s?talk\\b|钉钉|釘釘'),
+  // Stop 51: the room's own link pasted ("here is the room meet.google.com/abc-defg-hij", "zoom.us/j/8123…",
+  // "teams.microsoft.com/l/meetup-join/…") is the same move, whatever words come with it.
   meetingRoom(
     'Zoom',
     /zoom/,
-    '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b',
+    '\\bzoom\\s+(?:link|meeting|call|id|room)\\b|\\b(?:on|via|over|through|in)\\s+zoom\\b|\\b(?:[a-z0-9-]+\\.)?zoom\\.(?:us|com)\\/(?:j|my|w|s|wc)\\/[a-z0-9]',
   ),
-  meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b'),
-  meetingRoom('Microsoft Teams', /teams/, '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b'),
+  meetingRoom('Google Meet', /meet/, '\\bgoogle\\s+meet\\b|\\bmeet\\.google\\.com\\/[a-z]{3,}'),
+  meetingRoom(
+    'Microsoft Teams',
+    /teams/,
+    '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b|\\bteams\\.(?:microsoft|live)\\.com\\/(?:l\\/meetup|meet)',
+  ),
   ...INVITATION_PATTERNS,
   ...CHAT_SAID_TO_FAIL_MOVES,
   ...NUMBER_ASKED_MORE_MOVES,

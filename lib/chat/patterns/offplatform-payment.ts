@@ -296,7 +296,26 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     what: 'a request to pay outside the platform',
     gate: /don|do not|needn|no need/,
     re: anyOf(
-      `\\b(?:don'?t|dont|do\\s+not|needn'?t|no\\s+need\\s+to)\\s+(?:pay|use|place\\s+(?:the\\s+)?order|order|go)\\s+(?:\\w+\\s+){0,2}?(?:on|through|via|in|by|with|at)\\s+${PLATFORM}`,
+      `\\b(?:don'?t|dont|do\\s+not|needn'?t|no\\s+need\\s+to)\\s+(?:pay|use|go)\\s+(?:\\w+\\s+){0,2}?(?:on|through|via|in|by|with|at)\\s+${PLATFORM}`,
+    ),
+  },
+  {
+    // "No need to order on Alibaba, just send 200 USD to my PayPal": the order set aside, with money in the message.
+    // Not "no need to order on Alibaba again, we refund you there / resend the parts free" (stop 51): a refund or a
+    // resend promised outside an order asks for nothing, unless the message also asks to pay somewhere.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /don|do not|needn|no need/,
+    needs:
+      /\b(?:pay\w*|paid|transfer\w*|wire|remit\w*|deposit|balance|account|acc|bank|paypal|cash|money|usd|dollars?|euros?|price|cost|invoice|pi|discount|cheaper)\b|[$€]/u,
+    needsIn: 'message',
+    unless:
+      /\b(?:refund\w*|resend\w*|re-send\w*|reship\w*|replace\w*|replacement|compensat\w*|free\s+of\s+charge)\b/u,
+    unlessIn: 'message',
+    unlessUndoneBy:
+      /\b(?:pay|send|transfer|wire|remit)\w*\s+(?:\S+\s+){0,4}?(?:to|into|by|via|with|through)\s+(?:me|us|my|our|paypal|western|wise|bank)\b|\b(?:my|our)\s+(?:account|acc|paypal|bank)\b/u,
+    re: anyOf(
+      `\\b(?:don'?t|dont|do\\s+not|needn'?t|no\\s+need\\s+to)\\s+(?:place\\s+(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?order|order)\\s+(?:\\w+\\s+){0,2}?(?:on|through|via|in|by|with|at)\\s+${PLATFORM}`,
     ),
   },
   {

@@ -71,6 +71,19 @@ export const HE: LanguagePatterns = {
       ),
     },
     {
+      // Stop 51: "לחשבון של החברה הקשורה שלנו בהונג קונג" (to the account of our related company in Hong Kong), "החברה
+      // האחות", "חברת הבת", "החברה המקושרת", "חברת האם": a company of the seller's other than the one the order names.
+      kind: 'contextual',
+      what: "a related company's account (parent, sister company, branch in another territory)",
+      gate: /חבר/,
+      needs: PAY,
+      needsIn: 'message',
+      re: anyOf(
+        '(?<![\\p{L}])ו?[לבה]?(?:חברה|חברת)\\s+ה?(?:קשורה|קשורות|אחות|בת|אם|מקושרת|שותפה|מסונפת|בת\\s+שלנו)(?![\\p{L}])',
+        '(?<![\\p{L}])ו?[לבה]?(?:סניף|משרד)\\s+(?:שלנו\\s+)?ב(?:הונג\\s?קונג|סינגפור|דובאי)(?![\\p{L}])',
+      ),
+    },
+    {
       kind: 'contextual',
       what: "a personal or employee's account",
       gate: /חשבון/,
