@@ -448,6 +448,15 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 const ALL_OF_THEM =
   /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
 /**
+ * "…, allt via Alibaba tar för lång tid" (everything via Alibaba takes too long), "all through Alibaba is too slow",
+ * "alles über Alibaba dauert zu lange": "all" there is a complaint of the platform, not where the methods are paid.
+ */
+const TAKES_TOO_LONG =
+  /\b(?:takes?|taking|tar|tager|tek|duurt|dauert|tarda|demora|prend|ci\s+mette|trwa)\s+(?:\w+\s+){0,2}?(?:too|for|alt\s+for|altfor|te|zu|demasiado|muito|trop|troppo|zbyt|za)\s+(?:long\w*|lang\w*|lenge|tempo|tiempo|temps|dlugo)\b|\b(?:too|for|alt\s+for|altfor|te|zu|trop|troppo|demasiado|muy|muito|zbyt|za)\s+(?:slow|expensive|complicated|long|langsam|langsamt|trogt|sakte|dyrt?|dure|teuer|duur|traag|omslachtig|caro|cara|lento|lenta|lent|cher|compliqu\w*|costoso|drogo|wolno|krangligt|omstandligt|komplicerat|kompliziert)\b|\b(?:is|are)\s+(?:a\s+)?(?:hassle|pain|nightmare)\b/u;
+/** The seller's own or a private account: a possessive or "private / personal" beside the account word. */
+const OWN_OR_PRIVATE =
+  /\b(?:my|mitt|min|mina|mit|mijn|mein\w*|mi|mis|meu|minha|mon|ma|moj\w*|muj|our|vart|vara|vor|vores|onze|unser\w*|nuestr\w*|noss[oa]s?|notre|nos|nostr\w*|nasz\w*|nas|privat\w*|private|personal\w*|personlig\w*|persoonlijk\w*|personnel\w*|osobni\w*|prywatn\w*|privad\w*|privat[oa]|soukrom\w*)\b|(?<![\p{L}])(?:мой|мою|мій|наш\p{L}*|личн\p{L}*|особист\p{L}*)(?![\p{L}])|שלי|שלנו|פרטי|मेरे|मेरा|हमारे|निजी|ο\s+λογαριασμος\s+μου|我的|私人|个人|個人/u;
+/**
  * "…, only on the AliExpress payment page", "…, solo en la página de pago", "…, тек AliExpress төлем бетінде": a clause
  * opening with "only" that names the platform says where the payment just named is made.
  */
@@ -527,7 +536,9 @@ function nextClauseAccepts(tc: TextContext, start: number, end: number): boolean
   const [, b] = clauseRange(tc, start, end);
   if (b >= text.length || SENTENCE_MARK.test(text[b - 1] ?? '')) return false;
   const next = text.slice(...clauseRange(tc, b, b + 1));
-  return next.length <= 30 && METHODS_ACCEPTED.test(next);
+  // "…pay to our bank account, the account number is available": the payee's own details offered, not the checkout's
+  // methods (stop 51).
+  return next.length <= 30 && !ACCOUNT_WORD.test(next) && METHODS_ACCEPTED.test(next);
 }
 
 function nextClauseCoversAll(tc: TextContext, start: number, end: number): boolean {
@@ -538,6 +549,9 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   // "…, only on the order page you confirm receipt" then says where the receipt is confirmed, not where it is paid.
   const own = text.slice(a, b);
   if (ASKS_OF_ITS_OWN.test(own) || OWN_NUMBER.test(own)) return false;
+  // "Betala hellre till mitt privata konto via Swish, allt via Alibaba …" (stop 51): an account called the seller's
+  // own or private is its payee, whatever the next clause says of "all".
+  if (ACCOUNT_WORD.test(own) && OWN_OR_PRIVATE.test(own)) return false;
   let [na, nb] = clauseRange(tc, b, b + 1);
   // "we accept Alipay, Visa and Mastercard, all options are on the payment page after you click Buy Now": the rest of
   // the list may stand between, a clause or two of method words with no payee of their own (stop 47).
@@ -552,6 +566,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
   return (
     (ALL_OF_THEM.test(next) || ONLY_THERE.test(next)) &&
     !THE_OTHERS.test(next) &&
+    !TAKES_TOO_LONG.test(next) &&
     (anchoredBy(ANCHOR_LATIN_G, next, tc) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next, tc)))
   );
 }
@@ -573,8 +588,11 @@ const CHOOSES_METHOD =
 /** …and asks nothing of its own: "您也可以直接用支付宝付给我" is a new request, not a list of accepted methods. */
 const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */
+// Stop 51: Czech/Slovak "účet / účtu / účtem", Hungarian "számla", Romanian "cont(ul)", Greek "λογαριασμό", Hebrew
+// "חשבון", Hindi "खाता / खाते" too: "…na můj osobní účet, je také k dispozici" (to my personal account, is also
+// available) asks its own payee, which "available there" must not clear.
 const ACCOUNT_WORD =
-  /(?<!\bvirtual\s)\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
+  /(?<!\bvirtual\s)\b(?:account|acc|konto|rekening|cuenta|conta|compte|conto|hesab\w*|rekening|tai\s+khoan|tk|ucet|uctu|uctem|ucte|uctov\w*|bankszamla\w*|szamla(?:m|nk|ra|szam)\w*|cont|contul|contului)\b|(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|карт[уаеиы]|картк\p{L}*|حساب\p{L}*|λογαριασμ\p{L}*|ו?[לבה]?חשבו[ןנ]\p{L}*|खात\p{L}*)|账户|賬戶|帐户|账号|卡上|口座|계좌|บญช/u;
 /** A phone number's digits, or "my number / my account / мой номер": a person to pay. */
 // Czech/Slovak "můj osobní účet", Hungarian "a számlámra / bankszámlánkra", Romanian "contul meu", Ukrainian and
 // Bulgarian "мій рахунок / моята сметка" too (stop 47: the list tail before "all on the order page" must not cover them).

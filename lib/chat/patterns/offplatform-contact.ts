@@ -324,7 +324,10 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
     gate: /line|賴/,
     re: anyOf(
       // Stop 51: "continue on Line, ID yuki_88": the id may follow after a comma or a dash (not "line, ID cards").
-      '\\bline\\s*(?:id|app)\\b|\\bline\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\b(?!\\s*(?:cards?|badges?|holders?|tags?|numbers?\\s+of))\\s*(?:is\\s+)?[:：]?\\s*@?[a-z0-9_.]{3,}|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      // Only the app: after "on / via / add / my / our" ("continue on Line, ID hana"), or with an id of letters and
+      // digits ("Line - ID: yuki_88"), never a production or assembly line's id ("Assembly line - ID 20455", "each
+      // production line, ID printed on the label").
+      '\\bline\\s*(?:id|app)\\b|\\b(?:on|via|in|over|through|add|use|my|our)\\s+line\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\b(?!\\s*(?:cards?|badges?|holders?|tags?|numbers?\\s+of))\\s*(?:is\\s+)?[:：]?\\s*@?[a-z0-9_.]{3,}|(?<!\\b(?:production|assembly|product|packing|packaging|sewing|bottling|filling|moulding|molding|injection|extrusion|coating|welding|painting|each|every|this|that|the|one|our|a)\\s+)\\bline\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\s*(?:is\\s+)?[:：]?\\s*@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]{3,}|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
       // "Azonosító" is the Hungarian "ID": "a Line azonosítóm lina_gz", "adja meg a Line azonosítóját", "Line
       // azonosító: lina_gz" — mine, ours or yours, or with the id after it (red team, stop 47).
       '\\bline[\\s-]*(?:azonosito(?:m|nk|d|dat|mat|nkat|jat)\\b|azonosito(?:ja|t)?\\s*[:：]?\\s*@?[a-z0-9_.]{3,})',

@@ -310,7 +310,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
       /\b(?:pay\w*|paid|transfer\w*|wire|remit\w*|deposit|balance|account|acc|bank|paypal|cash|money|usd|dollars?|euros?|price|cost|invoice|pi|discount|cheaper)\b|[$€]/u,
     needsIn: 'message',
     unless:
-      /\b(?:refund\w*|resend\w*|re-send\w*|reship\w*|replace\w*|replacement|compensat\w*|free\s+of\s+charge)\b/u,
+      // "at no cost", "no charge", "free", "without charge", "at our cost" (stop 51): the goods sent without money asked.
+      /\b(?:refund\w*|resend\w*|re-send\w*|reship\w*|replace\w*|replacement|compensat\w*|free\s+of\s+charge|(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|no\s+(?:extra\s+|additional\s+)?(?:charge|cost)|without\s+(?:any\s+)?(?:extra\s+)?(?:charge|cost|payment)|(?<!\bfeel\s)free|at\s+our\s+(?:own\s+)?(?:cost|expense))\b/u,
     unlessIn: 'message',
     unlessUndoneBy:
       /\b(?:pay|send|transfer|wire|remit)\w*\s+(?:\S+\s+){0,4}?(?:to|into|by|via|with|through)\s+(?:me|us|my|our|paypal|western|wise|bank)\b|\b(?:my|our)\s+(?:account|acc|paypal|bank)\b/u,

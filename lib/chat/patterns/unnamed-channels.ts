@@ -16,13 +16,24 @@ const OTHER_APP =
 // Stop 51: or by its icon's colour after the word "app" ("the app with (the) green icon", "the app that has a blue
 // logo", "the green-icon app").
 const COLOUR_APP =
-  '(?:the\\s+|my\\s+|our\\s+)?(?:green|blue)(?:[\\s-]+(?:icon|logo))?\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|talk\\s+)?(?:app|application)\\b|(?:the\\s+|an?\\s+)?(?:chat\\s+|messag\\w+\\s+)?(?:app|application)\\s+(?:with|that\\s+has|having)\\s+(?:the\\s+|a\\s+)?(?:green|blue)\\s+(?:icon|logo|symbol|colou?r)\\b';
+  '(?:the\\s+|my\\s+|our\\s+)?(?:green|blue)\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|talk\\s+)?(?:app|application)\\b';
+/**
+ * The app by its icon's colour ("the app with the green icon", "the green-icon app"): a device's companion app is
+ * named so too ("after pairing, find it in the app with the blue icon"), so only the talk or the seller is sent there
+ * (stop 51), never "it".
+ */
+const ICON_APP =
+  '(?:the\\s+|my\\s+|our\\s+)?(?:green|blue)[\\s-]+(?:icon|logo)\\s+(?:chat\\s+|chatting\\s+|messag\\w+\\s+|message\\s+|talk\\s+)?(?:app|application)\\b|(?:the\\s+|an?\\s+)?(?:chat\\s+|messag\\w+\\s+)?(?:app|application)\\s+(?:with|that\\s+has|having)\\s+(?:the\\s+|a\\s+)?(?:green|blue)\\s+(?:icon|logo|symbol|colou?r)\\b';
 /**
  * The seller's own name there given as "the same as here" ("same name as here Annie", "mismo nombre que aquí", "même
  * nom qu'ici", "同名"): the buyer is told how to find the seller in an app left unnamed.
  */
 const SAME_NAME_AS_HERE =
   /\b(?:same|identical)\s+(?:name|id|nick\w*|user\s?name)\s+(?:as|like)\s+(?:here|on\s+(?:here|alibaba|this\s+(?:site|platform|chat)))\b|\b(?:mismo|mesmo)\s+(?:nombre|nome|id|usuario|usuário)\s+(?:que|de)\s+(?:aqui|aca)\b|\bmeme\s+nom\s+qu'?\s?ici\b|\bgleiche[nr]?\s+name(?:n)?\s+wie\s+hier\b|(?:同名|名字一样|名字一樣|同じ名前)/u;
+/** The platform's own apps: the seller found there is still on the platform. */
+const PLATFORM_APP = '(?:alibaba|aliexpress|1688|taobao|tmall|ali)';
+/** "…the app of Alibaba", "la app de AliExpress", "der App von Alibaba": the app named after it is the platform's. */
+const NOT_OF_PLATFORM = `(?!\\s+(?:of|de|da|do|von|di|del|du)\\s+(?:the\\s+)?${PLATFORM_APP}\\b)`;
 /** Words of contact that must stand in a message naming a coloured app (a lamp "paired in the green app" has none). */
 const CONTACT_WORD =
   /\b(?:talk|chat|contact|message|msg|write|text|reach|reply|answer|add\s+(?:me|us)|(?:my|our)\s+(?:number|id|qr)|online|call\s+(?:me|us)|faster|scan|pay\w*)\b/;
@@ -46,7 +57,10 @@ export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
     what: 'a request to talk outside the platform',
     gate: /green|blue/,
     re: anyOf(
-      `\\b(?:move|switch|continue|talk|chat|write|message|msg|text|reach|contact|search|find|look\\s+for)\\w*\\s+(?:(?:me|us|this|it|the\\s+(?:talk|chat|conversation))\\s+)?(?:on|in|via|to|into|over|through)\\s+(?:${COLOUR_APP})`,
+      `\\b(?:move|switch|continue|talk|chat|write|message|msg|text|reach|contact)\\w*\\s+(?:(?:me|us|this|it|the\\s+(?:talk|chat|conversation))\\s+)?(?:on|in|via|to|into|over|through)\\s+${COLOUR_APP}`,
+      `\\b(?:move|switch|continue|talk|chat|write|message|msg|text|reach|contact)\\w*\\s+(?:(?:me|us|the\\s+(?:talk|chat|conversation))\\s+)?(?:on|in|via|to|into|over|through)\\s+(?:${ICON_APP})`,
+      // "search / find us in the green app": the seller, not "it" (a lamp found in its app).
+      `\\b(?:search|find|look\\s+for)\\w*\\s+(?:me|us)\\s+(?:on|in|via|over|through)\\s+(?:${COLOUR_APP}|${ICON_APP})`,
     ),
   },
   {
@@ -58,8 +72,9 @@ export const UNNAMED_CHANNEL_MOVES: readonly ChatPattern[] = [
     needs: SAME_NAME_AS_HERE,
     needsIn: 'message',
     re: anyOf(
-      '\\b(?:search|find|look\\s+for|add|follow|reach|message|msg|text|contact)\\w*\\s+(?:me|us)\\s+(?:on|in|at|via)\\s+(?:the\\s+|that\\s+|this\\s+|an?\\s+)?(?:\\w+\\s+)?(?:app|application|messenger)\\b',
-      '\\b(?:buscame|busquenos|encuentrame|agregame|me\\s+(?:busca|procura|adiciona|encuentra)|procure-me|cherchez-moi|suchen\\s+sie\\s+mich)\\s+(?:\\w+\\s+)?(?:en|na|no|dans|sur|in)\\s+(?:la\\s+|el\\s+|a\\s+|o\\s+|l\\W?|der\\s+)?(?:app|aplicacion|aplicativo|appli|application)\\b',
+      // Not the platform's own app ("search us on the Alibaba app, same name as here": the store found there, stop 51).
+      `\\b(?:search|find|look\\s+for|add|follow|reach|message|msg|text|contact)\\w*\\s+(?:me|us)\\s+(?:on|in|at|via)\\s+(?:the\\s+|that\\s+|this\\s+|an?\\s+)?(?!${PLATFORM_APP}\\b)(?:\\w+\\s+)?(?:app|application|messenger)\\b${NOT_OF_PLATFORM}`,
+      `\\b(?:buscame|busquenos|encuentrame|agregame|me\\s+(?:busca|procura|adiciona|encuentra)|procure-me|cherchez-moi|suchen\\s+sie\\s+mich)\\s+(?:\\w+\\s+)?(?:en|na|no|dans|sur|in)\\s+(?:la\\s+|el\\s+|a\\s+|o\\s+|l\\W?|der\\s+)?(?!${PLATFORM_APP}\\b)(?:app|aplicacion|aplicativo|appli|application)\\b${NOT_OF_PLATFORM}`,
       '(?:搜|加|找)(?:一下)?我\\S{0,6}(?:软件|軟件|app|アプリ)',
     ),
   },

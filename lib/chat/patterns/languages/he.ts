@@ -8,7 +8,8 @@ import type { LanguagePatterns } from './pack';
  * ל/ב/ה before it. WhatsApp and Telegram in Hebrew letters and the Bit wallet are read in offplatform-contact.ts
  * and offplatform-payment.ts; negations and anchors in guard-words.ts.
  */
-const PAY = /העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
+const PAY =
+  /(?<![\p{L}])(?:שלמו|שלמי)(?![\p{L}])|העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
 /**
  * Paid "directly to" the platform or its order ("ישירות לעליבאבא", "ישירות להזמנה"), or to the buyer's own provider
  * ("ישירות לחברת השילוח שלכם", your forwarding company): not the seller. Read in the words right after "directly".
@@ -27,6 +28,11 @@ const PLATFORM_ONLY = 'עליבאבא|אליבאבא|עלי\\s?אקספרס|אל
  */
 const NOT_BEFORE =
   '(?<!(?<![\\p{L}])(?:(?:אל|לא)\\s+ת\\p{L}+|אי\\s+אפשר|לא\\s+(?:ניתן|אפשרי?)|אין\\s+(?:אפשרות|דרך)|אסור)\\s+(?:\\p{L}+\\s+){0,3})';
+/** A company of the seller's other than the one the order names: related, sister, subsidiary, parent, affiliated. */
+const RELATED = 'קשורה|קשורות|אחות|בת|אם|מקושרת|שותפה|מסונפת';
+/** "התשלום רק דרך עליבאבא", "רק בהזמנה בעליבאבא": the payment said to go only through the platform or its order. */
+const ONLY_VIA_PLATFORM =
+  /(?<![\p{L}])רק\s+(?:דרך\s+|באמצעות\s+|ב)?ה?(?:הזמנה\s+(?:ב|דרך\s+)?)?(?:עליבאבא|אליבאבא|עלי\s?באבא|אלי\s?באבא|עלי\s?אקספרס|אליאקספרס|פלטפורמה|הזמנה|טרייד\s+אשורנס)(?![\p{L}])/u;
 /** E-mail, as Hebrew writes it ("מייל", "אימייל", "דוא\"ל"), with the article or a preposition glued on before it. */
 const MAIL = 'מייל|אימייל|דוא"?ל';
 /** Whose account: a relative's, a manager's or owner's, a private one, "mine". */
@@ -76,11 +82,18 @@ export const HE: LanguagePatterns = {
       kind: 'contextual',
       what: "a related company's account (parent, sister company, branch in another territory)",
       gate: /חבר/,
+      // The money must go there: "לחשבון (הבנק) של החברה הקשורה", "לחברת הבת" (to the subsidiary). A related company
+      // only named ("חברת האם שלנו נמצאת בשנזן, אבל התשלום רק דרך עליבאבא", our parent company is in Shenzhen, but
+      // payment only via Alibaba) asks nothing, and "payment only via / in an order on Alibaba" clears it (stop 51).
       needs: PAY,
       needsIn: 'message',
+      unless: ONLY_VIA_PLATFORM,
+      unlessIn: 'message',
       re: anyOf(
-        '(?<![\\p{L}])ו?[לבה]?(?:חברה|חברת)\\s+ה?(?:קשורה|קשורות|אחות|בת|אם|מקושרת|שותפה|מסונפת|בת\\s+שלנו)(?![\\p{L}])',
-        '(?<![\\p{L}])ו?[לבה]?(?:סניף|משרד)\\s+(?:שלנו\\s+)?ב(?:הונג\\s?קונג|סינגפור|דובאי)(?![\\p{L}])',
+        `(?<![\\p{L}])ו?[לב]?ה?חשבו[ןנ]\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:של\\s+)?ה?(?:חברה|חברת)\\s+ה?(?:${RELATED})(?![\\p{L}])`,
+        `(?<![\\p{L}])ו?ל(?:חברה|חברת)\\s+ה?(?:${RELATED})(?![\\p{L}])`,
+        '(?<![\\p{L}])ו?[לב]?ה?חשבו[ןנ]\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:של\\s+)?ה?(?:סניף|משרד)\\s+(?:שלנו\\s+)?ב(?:הונג\\s?קונג|סינגפור|דובאי)(?![\\p{L}])',
+        '(?<![\\p{L}])ו?ל(?:סניף|משרד)\\s+(?:שלנו\\s+)?ב(?:הונג\\s?קונג|סינגפור|דובאי)(?![\\p{L}])',
       ),
     },
     {
