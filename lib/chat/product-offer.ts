@@ -15,6 +15,8 @@ const PRODUCT_NOUN = new RegExp(
   [
     '\\b(?:speakers?|soundbars?|earbuds?|earphones?|headphones?|headsets?|(?:phone\\s+)?(?:cases?|covers?)|power\\s?banks?|chargers?|cables?|holders?|stands?|mounts?|smart\\s?watch(?:es)?|watch(?:es)?|bands?|trackers?|tablets?|phones?|gadgets?|devices?|webcams?|web\\s+cams?|(?:conference\\s+|usb\\s+|ptz\\s+)?cameras?|microphones?|mics?|speakerphones?|video\\s?bars?|conference\\s+(?:systems?|kits?))\\b',
     // es, pt, fr, de, it, nl, id, tr
+    // Stop 51: cameras and microphones too ("Cámara 4K, funciona con Zoom", "USB-Mikrofon, funktioniert mit Teams").
+    '\\b(?:camaras?|cameras?|kameras?|telecamer[ae]|webcams?|mikrofon\\w*|microfon[oe]s?|microphones?|microfoons?)\\b',
     '\\b(?:fundas?|carcasas?|altavoz(?:es)?|auriculares|cargador(?:es)?|soportes?|relojes?|moviles?|capas?|capinhas?|caixas?\\s+de\\s+som|fones?|carregador(?:es)?|suportes?|coques?|etuis?|enceintes?|ecouteurs|chargeurs?|supports?|hullen?|handyhullen?|lautsprecher|kopfhorer|ladegerate?|halterung\\w*|custodi[ae]|cover|altoparlant[ei]|auricolari|caricabatteri\\w*|hoesjes?|telefoonhoes\\w*|luidspreker\\w*|oordopjes|opladers?|casing|kesing|pelindung|hoparlor\\w*|kulaklik\\w*|kilif\\w*)\\b',
     // vi: phone case, speaker, earphones, charger, holder, watch.
     '\\b(?:op\\s+lung|bao\\s+da|loa(?:\\s+bluetooth)?|tai\\s+nghe|sac(?:\\s+du\\s+phong)?|cu\\s+sac|gia\\s+do|dong\\s+ho(?:\\s+thong\\s+minh)?)\\b',

@@ -169,11 +169,13 @@ const AGENT_DOES_WORK =
 const AGENT_FEE_TO_FORWARDER =
   /\bagent'?s?\s+(?:service\s+)?(?:fee|fees|commission|commissions|charge|charges)\b(?![^.!?;\n]{0,60}\b(?:account|acct|card|wallet|us|me)\b)[^.!?;\n]{0,40}?\bto\s+(?:the|your|ur)\s+(?:freight\s+)?(?:forwarder|courier|carrier|broker|logistics)/u;
 /** "Our" / "my" in the Latin-script languages read (folded), before the seller's own shop or site. */
+// Stop 51: Swedish "vår / mitt / min" (folded "var"), Danish and Norwegian "vores / vor", Dutch "onze / mijn".
 const OURS =
-  'our|my|nosso|nossa|nossos|nossas|meu|minha|nuestro|nuestra|nuestros|nuestras|mi|notre|nos|mon|ma|unser\\w*|mein\\w*|nostro|nostra|nostri|mio|mia|nasz\\w*|moj\\w*|swoj\\w*|swoim|bizim|benim|kami|kita|saya';
+  'our|my|var|vara|vart|mitt|vores|vor|onze|mijn|nosso|nossa|nossos|nossas|meu|minha|nuestro|nuestra|nuestros|nuestras|mi|notre|nos|mon|ma|unser\\w*|mein\\w*|nostro|nostra|nostri|mio|mia|nasz\\w*|moj\\w*|swoj\\w*|swoim|bizim|benim|kami|kita|saya';
 /** A saving named, in the languages read (folded): the reason a buyer is sent to the seller's own shop. */
+// "…så slipper du Alibabas avgift" (and you escape Alibaba's fee), "avoid the platform fee": the fee saved is a saving.
 const SAVING =
-  /cheap\w*|discount\w*|\bless\b|barat\w*|desconto|descuento|moins\s+cher|remise|rabatt|billiger|gunstiger|sconto|economic\w*|conveniente|taniej|ucuz\w*|indirim\w*|murah\w*|diskon|re\s+hon|giam\s+gia|дешевл\p{L}*|скидк\p{L}*|أرخص|خصم/u;
+  /(?:avoid\w*|undvik\w*|slipp\w*|unnga\w*|undga\w*)\s+(?:\S+\s+){0,3}?(?:fee|fees|avgift\w*|gebyr\w*|commission\w*)|cheap\w*|discount\w*|\bless\b|barat\w*|desconto|descuento|moins\s+cher|remise|rabatt|billiger|gunstiger|sconto|economic\w*|conveniente|taniej|ucuz\w*|indirim\w*|murah\w*|diskon|re\s+hon|giam\s+gia|дешевл\p{L}*|скидк\p{L}*|أرخص|خصم/u;
 /** A clause's length, no further: "your forwarder … pay them directly" must be one thought. */
 const IN_CLAUSE = '[^.!?;,\\n。！？；，]{0,60}?';
 /** "Directly", in every language read (folded). */

@@ -109,3 +109,31 @@ describe("Hebrew: a related company's account", () => {
     },
   );
 });
+
+describe("the seller's own web shop to escape the platform's fee (Swedish)", () => {
+  it.each([
+    'Köp i vår webbutik, då undviker du Alibabas avgifter.',
+    'Beställ direkt i vår webbshop så slipper ni Alibabas avgift.',
+  ])('flagged: %s', (text) => {
+    expect(pay(text)).toBe(true);
+  });
+  it.each([
+    'Tack för att du handlar i vår webbshop!',
+    'Beställ via Alibaba som vanligt, vi skickar på måndag.',
+  ])('not flagged: %s', (text) => {
+    expect(pay(text)).toBe(false);
+  });
+});
+
+describe('call apps a camera or a microphone works with (es, de, pt)', () => {
+  it.each([
+    'Cámara web 1080p, funciona con Zoom, Meet y WhatsApp, MOQ 200 pcs.',
+    'Konferenz-Mikrofon, funktioniert mit Teams, Zoom und WeChat, MOQ 30 Stück.',
+    'Câmera 4K, funciona com Zoom e Teams, MOQ 100 unidades.',
+  ])('not flagged: %s', (text) => {
+    expect(contact(text)).toBe(false);
+  });
+  it('the seller asking to move still is', () => {
+    expect(contact('Cámara 4K, MOQ 100 pcs, escríbeme por WhatsApp para el precio.')).toBe(true);
+  });
+});

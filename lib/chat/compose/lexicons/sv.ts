@@ -33,7 +33,7 @@ export const SV: Lexicon = {
   soon: 'idag|i\\s+dag|omedelbart|imorgon|i\\s+morgon|senast\\s+\\w+|inom\\s+\\d+\\s+timm\\w*|denna\\s+vecka',
   loss: 'annars|forlora\\w*|hojs|hojer\\s+priset|for\\s+sent',
   received: 'vi\\s+har\\s+(?:fatt|mottagit)\\s+betalning\\w*|betalningen\\s+har\\s+kommit',
-  buy: 'kop\\w*|bestall(?:a|er|de|t)\\b',
+  buy: 'kop\\w*|bestall(?:a|er|de|t)?\\b',
   deal: 'rabatt\\w*|billigare|lagre\\s+pris',
   store: 'butik\\w*|webbutik\\w*|webbshop\\w*|webshop\\w*|natbutik\\w*|hemsida\\w*|webbplats\\w*',
   addMe: 'lagg\\s+till\\s+mig|jag\\s+lagger\\s+till\\s+dig|skriv\\s+till\\s+mig\\s+pa',
