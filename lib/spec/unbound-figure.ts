@@ -61,7 +61,7 @@ const NOT_BINDING = anyOf(
  */
 export const DISOWNING = anyOf(
   latinWords([
-    '(?:the )?(?:actual|real)(?: (?:value|figure|capacity|power|output|one|results?|performance|runtime|brightness|reading))? (?:(?:may|can|might|could|will) )?(?:var(?:y|ies)|differs?|deviates?|be (?:different|lower))',
+    '(?:the )?(?:actual|real|true)(?: (?:value|figure|capacity|power|output|one|results?|performance|runtime|brightness|reading))? (?:(?:may|can|might|could|will) )?(?:var(?:y|ies)|differs?|deviates?|be (?:different|lower))',
     '(?:el |la |lo )?(?:valor |capacidad |potencia )?(?:real|efectiv[oa]) (?:puede|podría) (?:variar|diferir|ser (?:diferente|menor))',
     '(?:o |a )?(?:valor |capacidade |potência )?(?:real|efetiv[oa]) (?:pode|poderá) (?:variar|diferir|ser (?:diferente|menor))',
     '(?:la |le )?(?:valeur |capacité |puissance )?(?:réelle?|effective?) (?:peut|pourrait) (?:varier|différer|être (?:différente?|inférieure?))',
@@ -75,7 +75,12 @@ export const DISOWNING = anyOf(
   scriptWords([
     '(?:фактичн|реальн|фактическ)\\p{L}{1,3}(?: (?:ємність|ёмкость|емкость|потужність|мощность|значення|значение))? (?:може|может|можуть|могут) (?:відрізнятися|відрізнятись|змінюватися|варіюватися|отличаться|варьироваться)',
   ]),
-  cjk(['实际(?:容量|功率|数值|值)?(?:可能|会|或)(?:有|存在)?(?:差异|偏差|出入|不同)']),
+  // Simplified and traditional Chinese, Japanese "実際の容量は異なる場合があります", Korean "실제 용량은 다를 수 있음".
+  cjk([
+    '(?:实际|實際)(?:容量|功率|数值|數值|值)?(?:可能|会|會|或)(?:有|存在)?(?:差异|差異|偏差|出入|不同)',
+    '実際の?(?:容量|値|出力|数値)?(?:は|が)?(?:異なる|変わる)(?:場合があります|ことがあります|可能性があります)',
+    '실제\\s?(?:용량|값|출력)?(?:은|는|이|가)?\\s?(?:다를|달라질)\\s?수\\s?있',
+  ]),
 );
 
 /**

@@ -105,3 +105,17 @@ describe('s51n a carton count with its figured more-or-less clause', () => {
     expect(rules(line)).toContain('vague-quantity');
   });
 });
+
+describe('s51n the disowning phrase in more wordings', () => {
+  it.each([
+    'Battery: 6000 mAh rated, true capacity may be lower',
+    'バッテリー容量：3000mAh（実際の容量は異なる場合があります）',
+    '배터리: 4000mAh (실제 용량은 다를 수 있습니다)',
+    '電池容量：10000mAh，實際容量可能有差異',
+  ])('flags %s', (line) => {
+    expect(rules(line)).toContain('vague-performance');
+  });
+  it('keeps a colour code with the rendering caveat clean', () => {
+    expect(vague('颜色：潘通186C，实际可能有差异')).toBe(false);
+  });
+});
