@@ -28,8 +28,23 @@ const OWN_PEOPLE = latinWords([
   "(?:done |carried out |performed |made |handled )?by (?:our|own|in-?house|the factory(?:[’']s)?|the supplier(?:[’']s)?|factory|supplier) (?:own )?(?:QC|Q\\.C\\.|QA|quality control|quality|inspection|inspectors?)(?: ?(?:team|department|dept|staff|people|inspectors?))?",
   '(?:por|par|durch|door|da) (?:nuestro|nuestra|notre|unser(?:e|en)?|onze|il nostro|la nostra|el propio|la propia) (?:propio |propre |eigene[ns]? )?(?:equipo|departamento|équipe|service|QC-?Team|Team|team|reparto|squadra)? ?(?:de |du |di )?(?:QC|control de calidad|contrôle qualité|Qualitätskontrolle|kwaliteitscontrole|controllo qualità)',
 ]);
+/** "我司质检部负责", "由工厂QC检验", "我们自己的品检人员": the supplier's own people, in Chinese. */
+const OWN_PEOPLE_CJK = cjk([
+  '(?:由)?(?:我司|我们|我方|本公司|本厂|工厂|厂内|厂家|自己)(?:的|自己的)?(?:内部)?(?:质检|QC|品检|品管|质量部|检验员)(?:部门?|团队|人员|员|组)?(?:负责|进行|完成|检验|验货|把关)?',
+]);
+/**
+ * The label must be the inspection itself, "Inspection:", "QC:", "Final inspection:", "Pre-shipment inspection:",
+ * "Inspección final:", "出货验货：": under "Inspection report:" or "Inspection date:" the supplier's people issue a
+ * report or book a day, and who checks is not the field's question.
+ */
 const INSPECTION_LABEL =
-  /^\s{0,3}(?:inspection|QC|Q\.C\.|quality (?:control|check|inspection)|inspección|inspeção|contrôle|Prüfung|Inspektion|ispezione|keuring|inspectie|验货|检验|质检)[^:：]{0,20}[:：]/iu;
+  /^\s{0,3}(?:(?:final|pre-?shipment|pre-?delivery|in-?line|during[- ]production|outgoing|incoming|product|goods|factory|quality|PSI) )?(?:inspection|QC|Q\.C\.|QA|quality (?:control|check|inspection)|inspección|inspeção|contrôle(?: qualité)?|Prüfung|Endkontrolle|Warenprüfung|Inspektion|ispezione|keuring|inspectie|(?:出货|出厂|最终|成品|尾期|中期)?(?:验货|检验|质检))(?: (?:final|finale|avant expédition|previa al embarque|pré-embarque|vor Versand))?\s{0,2}[:：]/iu;
+/**
+ * "booked by our QC team 3 days before shipment, buyer's QA to attend", "our QC will accompany your inspector": a
+ * line that books, schedules or attends an inspection says when and who is there, not who judges alone.
+ */
+const BOOKS_OR_ATTENDS =
+  /\b(?:book(?:ed|s|ing)?|schedul(?:e|ed|es|ing)|attend(?:s|ed|ing)?|witness(?:es|ed|ing)?|accompan(?:y|ies|ied|ying))\b|预约|陪同|到场|参加验货/iu;
 
 const CHECK_OPEN = anyOf(
   latinWords([
@@ -152,9 +167,12 @@ export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
   const level = INSPECTION_LINE.test(text) ? findAll(LEVEL_OPEN, text) : [];
   const checks = findAll(CHECK_OPEN, text);
   // "by our QC team" only where the clause is the inspection's own field, and not twice over a CHECK_OPEN phrase.
-  const people = INSPECTION_LABEL.test(text)
-    ? findAll(OWN_PEOPLE, text).filter((p) => !checks.some((c) => c.start < p.end && p.start < c.end))
-    : [];
+  const people =
+    INSPECTION_LABEL.test(text) && !BOOKS_OR_ATTENDS.test(line)
+      ? findAll(anyOf(OWN_PEOPLE, OWN_PEOPLE_CJK), text).filter(
+          (p) => !checks.some((c) => c.start < p.end && p.start < c.end),
+        )
+      : [];
   return leftOpen([...checks, ...named, ...level, ...people], text);
 }
 

@@ -42,6 +42,7 @@ import {
   allowanceOnACount,
   estimateWithItsAllowance,
   refused,
+  shippingUnitsWithTheirAllowance,
   withItsFigure,
 } from './quantity-allowance';
 import { MOQ } from './quantity-lexicon';
@@ -719,7 +720,8 @@ export const quantityDetector: AttributeDetector = {
       const perPackage = test(PER_PACKAGE_LABEL, text.slice(0, clause.valueStart));
       if (!test(PER_SHIPPING_UNIT, text) && !unitCounted && !perPackage) {
         for (const m of findAll(SHIPPING_UNITS, text))
-          if (m.start >= clause.valueStart) hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
+          if (m.start >= clause.valueStart && !shippingUnitsWithTheirAllowance(text, m))
+            hits.push({ ...m, why: WHY_UNITS, fix: quantityFix(m.text) });
       }
       // Provisional only where it qualifies the count: in the label, before the number, or closing it ("5,000 pcs (estimated)").
       for (const m of findAll(PROVISIONAL, text)) {

@@ -11,8 +11,10 @@ import { COUNT_UNIT, latinWords, regex } from './patterns';
 
 const PERCENT = String.raw`\d{1,2}(?:[.,]\d{1,2})?\s{0,2}%`;
 
+/** A percentage, also spelled out: "5%", "5 percent", "5 per cent". */
+const PERCENT_WORDED = String.raw`\d{1,2}(?:[.,]\d{1,2})?\s{0,2}(?:%|percent(?![\p{L}])|per cent(?![\p{L}])|pct(?![\p{L}]))`;
 /** A figure an allowance can carry: a percentage, or a plus-or-minus with its number. */
-export const ALLOWANCE_FIGURE = String.raw`${PERCENT}|(?:±|\+\/-|\+-)\s{0,2}\d`;
+export const ALLOWANCE_FIGURE = String.raw`${PERCENT_WORDED}|(?:±|\+\/-|\+-)\s{0,2}\d`;
 
 interface Span {
   start: number;
@@ -24,8 +26,8 @@ export function withItsFigure(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 14), m.start);
   const after = text.slice(m.end, m.end + 16);
   return (
-    regex(`(?:${PERCENT})\\s{0,3}$`, 'u').test(before) ||
-    regex(`^\\s{0,3}(?:by |of )?(?:${PERCENT})`, 'u').test(after)
+    regex(`(?:${PERCENT_WORDED})\\s{0,3}$`, 'iu').test(before) ||
+    regex(`^\\s{0,3}(?:by |of )?(?:${PERCENT_WORDED})`, 'iu').test(after)
   );
 }
 
@@ -72,6 +74,34 @@ const FIGURED_ALLOWANCE = regex(
  */
 export function estimateWithItsAllowance(text: string, m: Span & { text: string }): boolean {
   if (/\d\s{0,3}(?:[-–~〜～]|to|bis|a|à|até|al)\s{0,3}\d/iu.test(m.text)) return false;
-  const after = text.slice(m.end, m.end + 60).split(/[;；\n]/u)[0] ?? '';
-  return FIGURED_ALLOWANCE.test(after) && !refused(text, m);
+  const next = text.slice(m.end, m.end + 60);
+  const after = next.split(/[;；\n]/u)[0] ?? '';
+  // Or the allowance right after the count and its unit, in any of its wordings (COUNT_ALLOWANCE).
+  const afterUnit = next.slice(UNIT_AFTER.exec(next)?.[0].length ?? 0);
+  return (FIGURED_ALLOWANCE.test(after) || COUNT_ALLOWANCE.test(afterUnit)) && !refused(text, m);
 }
+
+/**
+ * A figured allowance on the count itself, right after it: a percentage, or a plus-or-minus of a bare count (not
+ * "±5 mm"), with or without the allowance words: "5% more or less", "with 5 percent more or less", "tolerance 5%",
+ * "; ±5%", "允许5%的溢短装".
+ */
+const COUNT_ALLOWANCE = regex(
+  `^\\s{0,3}[,，;；(（]?\\s{0,3}(?:with |allowing |允许)?(?:(?:quantity |qty )?(?:tolerance|allowance)\\s{0,2}(?:of\\s{0,2}|[:：]\\s{0,2})?(?:±|\\+\\/-|\\+-)?\\s{0,2}(?:${PERCENT_WORDED})|(?:±|\\+\\/-|\\+-)\\s{0,2}(?:${PERCENT_WORDED}|\\d[\\d,.]*(?:\\s{0,2}(?:cartons?|ctns?|pallets?|cases|boxes|箱|托))?(?!\\s{0,2}[\\d\\p{L}]))|(?:${PERCENT_WORDED})\\s{0,3}(?:的)?${ALLOWANCE_WORDS}|${ALLOWANCE_WORDS}\\s{0,3}(?:by |of |up to |)(?:${PERCENT_WORDED}))`,
+  'iu',
+);
+
+/**
+ * "about 4,400 cartons, 5% more or less", "1,200 cartons ±5%", "300 托，允许5%溢短装": a carton or pallet count
+ * with its own figured more-or-less clause right after it is the commercial quantity term of goods traded by the
+ * carton (fruit, frozen and canned food): the band is counted in cartons and checked on arrival. A bare "4,400
+ * cartons" still asks how many pieces each holds; a tolerance of something else ("carton size ±5 mm") is no band.
+ * The "±50 cartons" of such a band is no carton count of its own either.
+ */
+export function shippingUnitsWithTheirAllowance(text: string, m: Span): boolean {
+  if (/(?:±|\+\/-|\+-)\s{0,2}$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  return COUNT_ALLOWANCE.test(text.slice(m.end, m.end + 50)) && !refused(text, m);
+}
+
+/** The count's unit right after an estimate's number: "cartons", "pcs", "箱". */
+const UNIT_AFTER = /^\s{0,2}(?:[\p{L}.]{1,12}|[箱件个托套])?/u;

@@ -310,11 +310,20 @@ export function heldToIdentifiedSample(text: string): boolean {
   );
 }
 /**
- * A sample pinned by the day it was approved or sent: "PP sample approved 12 May", "counter sample dated 2026-03-03",
- * "muestra aprobada el 12/05/2026". Both sides can tell that sample from the remakes before it.
+ * A month by its word, in the languages the dated samples are written in; whole words only, so "2 sets" or "3 mail"
+ * are no months (and no bare "set", "mag", "gen": words of their own).
  */
-const SAMPLE_DATED =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|产前样)[^,;，；]{0,24}?(?:approved|dated|confirmed|signed|sealed|sent|received|of|from|aprobad[oa]|fechad[oa]|del?|approuvée?|validée?|du|vom|freigegeben(?: am)?|approvat[oa]|aprovad[oa]|em)?\s{0,2}(?:on\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)?[ ./-](?:\d{1,2}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ene|abr|ago|set|dic|dez|janv|févr|avr|mai|juin|juil|août|déc|Mär|Okt|gen|mag|giu|lug|ott)\p{L}{0,7}\.?(?:[ ./-]\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,7}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?![\d])/iu;
+const MONTH_WORD =
+  '(?:jan(?:uary|vier|eiro|uar)?|janv|feb(?:ruary|rero|braio|ruar)?|fév(?:rier)?|févr|mar(?:ch|zo|s|ço)?|mär(?:z)?|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mayo|mai|maggio|maio|jun(?:e|io|i|ho)?|juin|giu(?:gno)?|jul(?:y|io|i|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|sett(?:embre)?|setembro|oct(?:ober|ubre|obre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|dec(?:ember)?|dic(?:iembre|embre)?|déc(?:embre)?|dez(?:ember|embro)?|ene(?:ro)?|gennaio)\\.?(?!\\p{L})';
+/**
+ * A sample pinned by the day it was approved or sent: "PP sample approved 12 May", "counter sample dated 2026-03-03",
+ * "muestra aprobada el 12/05/2026". Both sides can tell that sample from the remakes before it. A real date only: a
+ * month word, a year, or day and month with a year; "sample 3-4", "sent 1-2 days ago", "sample 1/2" are no dates.
+ */
+const SAMPLE_DATED = new RegExp(
+  `(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|样品|样板|产前样)[^,;，；]{0,24}?(?:approved|dated|confirmed|signed|sealed|sent|received|of|from|aprobad[oa]|fechad[oa]|del?|approuvée?|validée?|du|vom|freigegeben(?: am)?|approvat[oa]|aprovad[oa]|em)?\\s{0,2}(?:on\\s{1,2})?(?:\\d{1,2}(?:st|nd|rd|th)?\\.?[ -]?(?:de |of )?${MONTH_WORD}(?:,?[ ./-]\\d{4}|[ ./-]\\d{2}(?!\\d))?|${MONTH_WORD} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)(?!\\d)`,
+  'iu',
+);
 /** The pre-production sample by its own code: "PPS-0412", "PPS 22-118" (PPS is the sample's usual abbreviation). */
 const PPS_CODE =
   /\bPPS[-_ #]?(?:no\.?\s?)?[A-Z]{0,4}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))/u;

@@ -61,7 +61,7 @@ const NOT_BINDING = anyOf(
  */
 export const DISOWNING = anyOf(
   latinWords([
-    '(?:the )?(?:actual|real)(?: (?:value|figure|capacity|power|output|one|results?|performance|runtime|brightness|reading))? (?:(?:may|can|might|could|will) )?(?:var(?:y|ies)|differs?|deviates?|be (?:different|lower))',
+    '(?:the )?(?:actual|real|true)(?: (?:value|figure|capacity|power|output|one|results?|performance|runtime|brightness|reading))? (?:(?:may|can|might|could|will) )?(?:var(?:y|ies)|differs?|deviates?|be (?:different|lower))',
     '(?:el |la |lo )?(?:valor |capacidad |potencia )?(?:real|efectiv[oa]) (?:puede|podría) (?:variar|diferir|ser (?:diferente|menor))',
     '(?:o |a )?(?:valor |capacidade |potência )?(?:real|efetiv[oa]) (?:pode|poderá) (?:variar|diferir|ser (?:diferente|menor))',
     '(?:la |le )?(?:valeur |capacité |puissance )?(?:réelle?|effective?) (?:peut|pourrait) (?:varier|différer|être (?:différente?|inférieure?))',
@@ -75,21 +75,63 @@ export const DISOWNING = anyOf(
   scriptWords([
     '(?:фактичн|реальн|фактическ)\\p{L}{1,3}(?: (?:ємність|ёмкость|емкость|потужність|мощность|значення|значение))? (?:може|может|можуть|могут) (?:відрізнятися|відрізнятись|змінюватися|варіюватися|отличаться|варьироваться)',
   ]),
-  cjk(['实际(?:容量|功率|数值|值)?(?:可能|会|或)(?:有|存在)?(?:差异|偏差|出入|不同)']),
+  // Simplified and traditional Chinese, Japanese "実際の容量は異なる場合があります", Korean "실제 용량은 다를 수 있음".
+  cjk([
+    '(?:实际|實際)(?:容量|功率|数值|數值|值)?(?:可能|会|會|或)(?:有|存在)?(?:差异|差異|偏差|出入|不同)',
+    '実際の?(?:容量|値|出力|数値)?(?:は|が)?(?:異なる|変わる)(?:場合があります|ことがあります|可能性があります)',
+    '실제\\s?(?:용량|값|출력)?(?:은|는|이|가)?\\s?(?:다를|달라질)\\s?수\\s?있',
+  ]),
 );
+
+/**
+ * "actual may vary slightly on screen vs printed chip", "real colour may differ from the photo due to monitor": the
+ * difference named is how the goods look on a screen, a print or a photo, not a figure the goods fall short of.
+ */
+const RENDERING = regex(
+  `^[^.;。；]{0,40}?${latinWords([
+    'screens?',
+    'monitors?',
+    'displays?',
+    'photos?',
+    'pictures?',
+    'images?',
+    'printed',
+    'print(?:ing|out)?',
+    'chips?',
+    'swatch(?:es)?',
+    'pantalla',
+    'foto',
+    'imagen',
+    'écran',
+    'Bildschirm',
+    'schermo',
+  ])}|^[^。；]{0,20}?(?:屏幕|显示器|照片|图片|色卡)`,
+  'iu',
+);
+
+/**
+ * Whether a disowning phrase at `end` of `text` disowns a figure: not on a colour line (a colour is held to its code or
+ * chip, "Pantone 186 C" is no measured figure), nor when what differs is the screen, print or photo.
+ */
+function disownsAFigure(clause: Clause, text: string, end: number): boolean {
+  return clause.attribute !== 'color' && !RENDERING.test(text.slice(end, end + 60));
+}
 
 /**
  * A figure left to the lot the factory happens to make or buy: "900 lm, depends on LED batch", "1.0 mm, subject to
  * production batch", "3000 K, may vary by lot", "tùy lô hàng", "看批次". The lot is chosen after the order, so any
  * lot's figure is "the" figure. Read under any label, as the disowning phrases are: the lot names what varies.
+ * Not "according to lot size" (ISO 2859 sampling), "batch date printed on label", "per batch no.": the lot's size, date
+ * or number is a defined thing, not a value the lot decides.
  */
 export const BY_BATCH = anyOf(
   latinWords([
-    '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)',
+    '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)(?!\\s{0,2}[-/]?\\s{0,2}(?:(?:lot|batch) )?(?:sizes?|dates?|numbers?|nos?\\b|nos?\\.|codes?|#|qty|quantit(?:y|ies)|labels?|records?|prints?|printed|marking))',
     '(?:from )?(?:batch to batch|lot to lot)',
   ]),
+  // Not "根据批号" (the lot number), "按批量" (the lot size) or "批次日期" (its date): each is a defined thing.
   cjk([
-    '(?:看|根据|按|依)(?:每|不同)?(?:批次|批号|批)(?:而定|不同|情况)?',
+    '(?:看|根据|按|依)(?:每|不同)?(?:批次(?![号码量]|日期)|批(?![次号码量]))(?:而定|不同|情况)?',
     '(?:批次|每批)(?:不同|会有差异|有差异|略有差异)',
   ]),
 );
@@ -291,6 +333,7 @@ export const unboundFigureDetector: AttributeDetector = {
         : findAll(CONDITIONAL, text)
             .filter((m) => !measuresItsCondition(bracketRest(text, m.end)))
             .filter((m) => !readElsewhere.some((e) => e.start < m.end && m.start < e.end))
+            .filter((m) => !test(DISOWNING, m.text) || disownsAFigure(clause, text, m.end))
             // Unbracketed only under a field's own label ("Wandstärke: 1,2 mm je nach Charge"): in running text
             // ("ship within 20 days, depends on the schedule") the condition is some other rule's question.
             // A disowning phrase ("el valor real puede variar") or a lot ("depends on LED batch") names what the
@@ -317,6 +360,7 @@ export const unboundFigureDetector: AttributeDetector = {
       for (const m of findAll(DISOWNING, text)) {
         if (
           text.slice(0, m.start).trim() !== '' ||
+          !disownsAFigure(clause, text, m.end) ||
           readElsewhere.some((e) => e.start < m.end && m.start < e.end)
         )
           continue;
