@@ -917,7 +917,8 @@ const LABELS: [Kind, string][] = [
 const DONE = `^\\s*(?:${latinWords(['done', 'yes', 'ok', 'included', 'applied', 'completed?', 'standard', 'normal', 'available', 'required', 'sí', 'si', 'sim', 'oui', 'ja', 'hecho', 'feito', 'fait', 'realizado', 'réalisé', 'durchgeführt', 'evet', 'yapıldı', 'có'])}|有|已做|做|是|要)\\s*[.。]?\\s*$`;
 
 /** After a sound label, the plain words of a sound's praise: "Sound: loud", "Bass: deep", "Audio: clear, rich". */
-const SOUND_PLAIN = `^\\s*${latinWords(['(?:very |super |extra )?(?:loud|clear|deep|rich|crisp|powerful|booming|punchy|warm|full|HiFi|Hi-Fi|nice|clean)'])}`;
+// "full" but not "full-range": a full-range driver or crossover is a speaker type, not praise.
+const SOUND_PLAIN = `^\\s*${latinWords(['(?:very |super |extra )?(?:loud|clear|deep|rich|crisp|powerful|booming|punchy|warm|full(?![- ]?range)|HiFi|Hi-Fi|nice|clean)'])}`;
 
 /** After a performance label, these plain words claim a level without measuring it. */
 const PLAIN_CLAIM = [
