@@ -85,7 +85,8 @@ const CHECK_OPEN = anyOf(
     // An inspection level named by a word, not by its ISO 2859 level: "normal inspection level", "standard AQL level",
     // "inspection level: general", "nivel de inspección normal", "normales Prüfniveau". Which sample size and which
     // defect counts fail the lot stay unnamed (silent beside "AQL 2.5 general inspection level II", the criterion).
-    '(?:normal|general|standard|usual|regular|common|ordinary) (?:inspection |AQL |QC |sampling )?levels?(?!\\s{0,2}(?:[:：]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
+    // The inspection word is required: "Moisture: normal level, 12% max" is a measured property, not an inspection.
+    '(?:normal|general|standard|usual|regular|common|ordinary) (?:inspection |AQL |QC |sampling )levels?(?!\\s{0,2}(?:[:：]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
     '(?:inspection|AQL|sampling) level\\s{0,2}[:：]?\\s{0,2}(?:normal|general|standard|usual|regular)(?!\\s{0,2}(?:[(（]\\s{0,2})?(?:I{1,3}|S-?[1-4]|G-?I|\\d))',
     "(?:nivel|niveau|livello|nível) (?:de |d[’']|di )?(?:inspecci[óo]n|inspection|contr[ôo]le|ispezione|inspeção) (?:normal|général|generale|geral|est[aá]ndar|standard)e?(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))",
     '(?:normale[sn]?|übliche[sn]?|allgemeine[sn]?) (?:Prüfniveau|Inspektionsniveau|Prüfstufe)(?!\\s{0,2}(?:I{1,3}|S-?[1-4]|\\d))',
