@@ -389,7 +389,8 @@ export async function benchVault(options: BenchVaultOptions) {
   // 6. Import: a pack kept as Blob parts, after deleting the case so every file is written again.
   const keep: Uint8Array[] = [];
   await exportCase(db, big.id, {
-    writable: new WritableStream({ write: (c) => void keep.push(c) }),
+    // The export reuses its read buffers once a write settles: keep a copy of each chunk.
+    writable: new WritableStream({ write: (c) => void keep.push(c.slice()) }),
     now: NOW,
   });
   packBlob = new Blob(keep as Uint8Array<ArrayBuffer>[], { type: 'application/zip' });
