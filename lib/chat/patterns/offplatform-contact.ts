@@ -429,6 +429,34 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     /teams/,
     '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b|\\bteams\\.(?:microsoft|live)\\.com\\/(?:l\\/meetup|meet)',
   ),
+  // Stop 52: rooms on other hosts ("join our video room meet.jit.si/…", "whereby.com/…", a Webex or Tencent Meeting
+  // link) are the same move as a Zoom room.
+  meetingRoom('Jitsi', /jit/, '\\bjitsi(?:\\s+meet)?\\b|\\bmeet\\.jit\\.si\\/[a-z0-9]'),
+  meetingRoom('Whereby', /whereby/, '\\bwhereby\\.com\\/[a-z0-9]|\\bwhereby\\s+(?:link|room|call|meeting)\\b'),
+  meetingRoom(
+    'Webex',
+    /webex/,
+    '\\b(?:[a-z0-9-]+\\.)?webex\\.com\\/(?:meet|join|[a-z0-9-]+\\/j\\.php)|\\bwebex\\s+(?:link|meeting|call|room)\\b',
+  ),
+  meetingRoom(
+    'Tencent Meeting',
+    /tencent|voov|腾讯会议|騰訊會議/,
+    '腾讯会议|騰訊會議|\\bmeeting\\.tencent\\.com\\/|\\bvoov\\s+meeting\\b',
+  ),
+  // A video room or meeting link on any host, pasted after its name ("join our video room talkroom.io/abc",
+  // "meeting link: vc.example.cn/j/123", "sala de videollamada: …", "salle de visio : …", "Videoraum: …").
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /video|meeting|conference|visio|videollamada|videochamada|reuni|raum|konferen|видео|会议|會議/,
+    unless: ROOM_ON_PLATFORM,
+    unlessIn: 'sentence',
+    re: anyOf(
+      '\\b(?:video\\s?(?:room|call|meeting|chat|conference)|meeting\\s+(?:room|link)|conference\\s+(?:room|link|call)|sala\\s+de\\s+(?:videollamada|videochamada|reunion|reuniao|video)|salle\\s+(?:de\\s+)?(?:visio\\w*|reunion)|lien\\s+(?:de\\s+)?visio\\w*|video\\s?raum|besprechungsraum|konferenzraum)\\b[^.!?\\n]{0,30}?(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+      '(?<![\\p{L}])(?:видеоконференц\\p{L}*|видеокомнат\\p{L}*|ссылк\\p{L}*\\s+на\\s+(?:видео\\p{L}*|конференц\\p{L}*|встреч\\p{L}*))[^.!?\\n]{0,30}?(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+      '(?:视频会议|視訊會議|会议链接|會議連結|会议室|會議室)[^。！？\\n]{0,20}?(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+    ),
+  },
   ...INVITATION_PATTERNS,
   ...CHAT_SAID_TO_FAIL_MOVES,
   ...NUMBER_ASKED_MORE_MOVES,
