@@ -193,7 +193,14 @@ export function joinSpacedLetters(s: CharStream): CharStream {
   for (const m of text.matchAll(SPACED_RUN)) {
     const run = m[0];
     if ((run.match(/[a-z]/g)?.length ?? 0) < 2) continue; // digits alone are numbers, handled by extract.ts
-    for (let k = 0; k < run.length; k++) if (SEPARATOR.test(run[k]!)) drop.add(m.index + k);
+    // "w h a t s a p p  8 6 1 5 …": a gap wider than the run's narrowest one parts two words, and keeps one space
+    // ("whatsapp 8615…"), so the app and the number read as themselves (stop 52); "p  a  y  p  a  l" stays one word.
+    const gaps = [...run.matchAll(/[ .\-_*·•|/~+]+/gu)];
+    const narrowest = Math.min(...gaps.map((g) => g[0].length));
+    for (const g of gaps) {
+      const wide = g[0].length > narrowest && g[0].includes(' ');
+      for (let k = 0; k < g[0].length; k++) if (!(wide && k === g[0].indexOf(' '))) drop.add(m.index + g.index! + k);
+    }
   }
   // Inside a spaced address only the spaces go: its dots, dashes and "@" stay, so the address reads whole.
   for (const [start, end] of addresses)
