@@ -94,7 +94,8 @@ export const REFUND_IN_OTHER_APP: ChatPattern = {
   needs: new RegExp(`^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}))`, 'u'),
   needsIn: 'message',
   re: anyOf(
-    `${WRITER_OR_REFUND}[^.!?\\n]{0,40}?(?:${THERE}|${FASTER_THAN_PLATFORM})`,
+    // "we talk compensation there": the refund is the subject of the talk moved, not money paid there.
+    `(?<!\\b(?:talk|discuss|negotiate|chat|speak|hablamos|falamos|parlons)\\s+(?:about\\s+|de\\s+|sobre\\s+)?(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+)?)${WRITER_OR_REFUND}[^.!?\\n]{0,40}?(?:${THERE}|${FASTER_THAN_PLATFORM})`,
     `(?:${FASTER_THAN_PLATFORM})[^.!?\\n]{0,40}?${WRITER_OR_REFUND}`,
     TO_RECEIVE_ADD,
     FOLLOW_TRANSFER_STEPS,
