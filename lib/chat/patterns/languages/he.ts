@@ -10,7 +10,7 @@ import type { LanguagePatterns } from './pack';
  */
 const PAY =
   // Stop 52: the present "משלמים / משלם" (paying) too.
-  /(?<![\p{L}])(?:שלמו|שלמי)(?![\p{L}])|(?<![\p{L}])ו?(?:משלמ|ישלמ|נשלמ)|העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
+  /(?<![\p{L}])(?:שלמו|שלמי)(?![\p{L}])|(?<![\p{L}])ו?(?:משל[מם]|ישל[מם]|נשל[מם])|העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
 /**
  * Paid "directly to" the platform or its order ("ישירות לעליבאבא", "ישירות להזמנה"), or to the buyer's own provider
  * ("ישירות לחברת השילוח שלכם", your forwarding company): not the seller. Read in the words right after "directly".
