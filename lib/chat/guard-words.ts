@@ -234,7 +234,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:mimo|bez|misto|namiesto|ne\\s+(?:pres|cez)|nepujde\\s+pres|nepojde\\s+cez)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:cislo|telefon\\w*|zavolej\\w*|volejte|mobil\\w*)\\b',
     descriptor:
-      '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*|ovladan\\w*|ovladat\\w*|videohovor\\w*)\\b',
+      '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*|ovladan\\w*|ovladat\\w*)\\b',
   },
   hu: {
     // "ne" only before a verb in the imperative or subjunctive ("ne fizessen", "ne utaljon", "ne küldjön"): in every
@@ -311,7 +311,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:via|op|in|bij)\\s+(?:de\\s+|het\\s+)?(?:bestelling|bestelpagina|orderpagina|platform|afrekenpagina)\\b|bestellink|afrekenen|kopersbescherming|\\b(?:alibaba|aliexpress)-order\\b',
     undoneBefore: '\\b(?:buiten|zonder|in\\s+plaats\\s+van|niet\\s+via)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:nummer|telefoon\\w*|bel\\w*|mobiel\\w*)\\b',
-    descriptor: '\\b(?:zoals|kleur\\w*|logo|groen|blauw|meldingen|compatibel|bestuurbaar|aangestuurd|bedienbaar)\\b',
+    descriptor:
+      '\\b(?:zoals|kleur\\w*|logo|groen|blauw|meldingen|compatibel|bestuurbaar|aangestuurd|bedienbaar)\\b',
   },
   hi: {
     // Hinglish in Latin letters: "nahi" / "nahin" (not), "mat" (don't), "kabhi nahi" (never), "na" is left out

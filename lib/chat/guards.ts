@@ -29,7 +29,6 @@ import {
 } from './product-listing';
 import { namesGoods, OFFER_FEATURE_WORDS, placedAsModelOrUse, readsAsOffer } from './product-offer';
 import { isRefusedListItem } from './refused-list';
-import { VIDEO_CALL_ARRANGED, videoCallUse } from './video-call-feature';
 import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
 import {
   CLAUSE_REACH,
@@ -39,6 +38,7 @@ import {
   sentenceRange,
   type TextContext,
 } from './text-context';
+import { VIDEO_CALL_ARRANGED, videoCallUse } from './video-call-feature';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept

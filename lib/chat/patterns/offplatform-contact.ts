@@ -434,7 +434,11 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   // Stop 52: rooms on other hosts ("join our video room meet.jit.si/…", "whereby.com/…", a Webex or Tencent Meeting
   // link) are the same move as a Zoom room.
   meetingRoom('Jitsi', /jit/, '\\bjitsi(?:\\s+meet)?\\b|\\bmeet\\.jit\\.si\\/[a-z0-9]'),
-  meetingRoom('Whereby', /whereby/, '\\bwhereby\\.com\\/[a-z0-9]|\\bwhereby\\s+(?:link|room|call|meeting)\\b'),
+  meetingRoom(
+    'Whereby',
+    /whereby/,
+    '\\bwhereby\\.com\\/[a-z0-9]|\\bwhereby\\s+(?:link|room|call|meeting)\\b',
+  ),
   meetingRoom(
     'Webex',
     /webex/,
