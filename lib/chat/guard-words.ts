@@ -69,7 +69,10 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       // platform's app the buyer is in, not another app ("no app do banco", "en la app de Yape" name another one).
       "|\\b(?:no|na|en\\s+la|en\\s+el)\\s+(?:propri[oa]|propi[oa]|mism[oa])\\s+(?:app|aplicativo|aplicacion|site|sitio)\\b(?!\\s+(?:d[oe]|da|del)\\b)|\\bdans\\s+l'?\\s?(?:application|appli|app)\\s+(?:elle-?\\s?)?meme\\b",
     descriptor:
-      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel|videollamadas?|videochamadas?|videoconferencias?|visioconferences?|visio',
+      'icon[oe]s?|logo|logotipo|colou?r(?:es)?|cor(?:es)?|couleurs?|estilo|style|como|comme|parecid[oa]|semelhante|ressemble\\w*|semblable|similaire|similar|diseno|desenho|dessin|verde|vert|azul|bleu|amarillo|amarelo|jaune|avion|aviao|notificac\\w*|notification\\w*|compatible|compativel|videollamadas?|videochamadas?|videoconferencias?|visioconferences?|visio' +
+      // Stop 52: a device driven through an app's bot ("le relais se pilote par bot Telegram", "controlado por un bot de
+      // Telegram", "controlável pelo Telegram"), as the English "controlled": the app drives the goods, nobody talks there.
+      '|pilot(?:e|es|ee|ees|able|ables|er|age)|telecommand\\w*|domotique|domotica|control(?:a|an|ado|ada|ados|adas|avel|able)',
   },
   de: {
     // "Zahlen Sie nichts außerhalb von Alibaba": the negative object refuses the payment as "nicht" does. But "nichts
@@ -82,7 +85,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:au(?:ss|ß)erhalb|ohne|statt|anstatt|nicht\\s+uber)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:rufen|anrufen|handy|telefon\\w*|nummer|mobil\\w*)\\b',
     descriptor:
-      'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug|benachrichtigung\\w*|kompatibel\\w*|videoanruf\\w*|videotelefonie|videochat\\w*',
+      'symbol|icon|logo|farbe\\w*|stil|wie|ahnlich\\w*|design|grun|blau|gelb|flugzeug|benachrichtigung\\w*|kompatibel\\w*|videoanruf\\w*|videotelefonie|videochat\\w*|steuerbar|gesteuert|fernsteuer\\w*|bots?\\s+(?:steuerbar|gesteuert|bedienbar)',
   },
   ru: {
     // "никаких переводов на карту" (no transfers to a card at all).
@@ -200,7 +203,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:fuori\\s+dalla|senza|invece\\s+della|fuori|invece|senza\\s+passare)\\s*$',
     phoneCue: '\\b(?:numero|cellulare|telefono|chiama\\w*)\\b',
     descriptor:
-      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo|notifich\\w*|compatibil\\w*|videochiamat\\w*)\\b',
+      '\\b(?:come|colore|colori|blu|verde|giallo|stampa|logo|stile|icona|simile|somiglia\\w*|disegno|aereo|notifich\\w*|compatibil\\w*|videochiamat\\w*|controllat[oai]|controllabil[ei]|comandat[oai])\\b',
   },
   pl: {
     negation: '\\b(?:nie|nigdy|zadn\\w*|oszust\\w*)\\b',
@@ -212,7 +215,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     undoneBefore: '\\b(?:poza|bez|zamiast|omijajac|nie)\\s*$',
     phoneCue: '\\b(?:numer\\w*|telefon\\w*|zadzwon\\w*|blik\\w*)\\b',
     descriptor:
-      '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*|wideorozmow\\w*)\\b',
+      '\\b(?:jak|kolor\\w*|zielon\\w*|niebiesk\\w*|nadruk\\w*|logo|powiadomie\\w*|kompatybil\\w*|wideorozmow\\w*|sterowan\\w*|sterowaln\\w*)\\b',
   },
   // Czech and Slovak, Hungarian and Bulgarian (stop 47): their lexicons are in compose/lexicons/{cs,hu,bg}.ts. A
   // negation glued to its verb ("nepodporuje", "nepůjde") is not listed: "platba nepůjde přes Trade Assurance" is
@@ -231,7 +234,7 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:mimo|bez|misto|namiesto|ne\\s+(?:pres|cez)|nepujde\\s+pres|nepojde\\s+cez)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:cislo|telefon\\w*|zavolej\\w*|volejte|mobil\\w*)\\b',
     descriptor:
-      '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*)\\b',
+      '\\b(?:sdileni|zdielani\\w*|zdielanie|notifikac\\w*|upozorneni\\w*|oznameni\\w*|kompatibiln\\w*|podporuje|nepodporuje|logo|barv\\w*|farb\\w*|ikon\\w*|ovladan\\w*|ovladat\\w*)\\b',
   },
   hu: {
     // "ne" only before a verb in the imperative or subjunctive ("ne fizessen", "ne utaljon", "ne küldjön"): in every
@@ -308,7 +311,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
       '\\b(?:via|op|in|bij)\\s+(?:de\\s+|het\\s+)?(?:bestelling|bestelpagina|orderpagina|platform|afrekenpagina)\\b|bestellink|afrekenen|kopersbescherming|\\b(?:alibaba|aliexpress)-order\\b',
     undoneBefore: '\\b(?:buiten|zonder|in\\s+plaats\\s+van|niet\\s+via)\\s+(?:\\w+\\s+){0,2}$',
     phoneCue: '\\b(?:nummer|telefoon\\w*|bel\\w*|mobiel\\w*)\\b',
-    descriptor: '\\b(?:zoals|kleur\\w*|logo|groen|blauw|meldingen|compatibel)\\b',
+    descriptor:
+      '\\b(?:zoals|kleur\\w*|logo|groen|blauw|meldingen|compatibel|bestuurbaar|aangestuurd|bedienbaar)\\b',
   },
   hi: {
     // Hinglish in Latin letters: "nahi" / "nahin" (not), "mat" (don't), "kabhi nahi" (never), "na" is left out
@@ -364,7 +368,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       '(?<![\\p{L}])[ושכ]?(?:לא|אין|אסור)(?![\\p{L}])|אף\\s+פעם|לעולם\\s+לא|הונא\\p{L}*|נוכל\\p{L}*|עוקצ\\p{L}*',
     anchor:
-      '(?:עמוד|דף)\\s+ה?הזמנה|דרך\\s+(?:ה?אתר|ה?אפליקציה|(?:עמוד|דף)\\s+ה?הזמנה)|(?<![\\p{L}])(?:באתר|באפליקציה)(?![\\p{L}])',
+      // Stop 52: "בעמוד התשלום של ההזמנה" (on the order's payment page), "בקופה של עליבאבא" (at the checkout).
+      '(?:עמוד|דף)\\s+ה?(?:הזמנה|תשלום)|(?<![\\p{L}])[בו]?ה?קופה(?![\\p{L}])|דרך\\s+(?:ה?אתר|ה?אפליקציה|(?:עמוד|דף)\\s+ה?הזמנה)|(?<![\\p{L}])(?:באתר|באפליקציה)(?![\\p{L}])',
     phoneCue: 'מספר|טלפון|נייד|וואטסאפ',
     descriptor: 'התראות|הודעות\\s+של|לוגו|צבע',
   },

@@ -38,6 +38,7 @@ import {
   sentenceRange,
   type TextContext,
 } from './text-context';
+import { VIDEO_CALL_ARRANGED, videoCallUse } from './video-call-feature';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -921,6 +922,27 @@ function isCallFeature(tc: TextContext, start: number, end: number): boolean {
 }
 
 /**
+ * Goods for an app's video calls: "phone stand, ideal for WhatsApp video calls", "ビデオ通話に便利なスタンド"
+ * (video-call-feature.ts), with nobody in the sentence asked, given a number or an id, and no one of the seller's
+ * on the call ("a video call on WhatsApp with our engineer tomorrow" is the seller's own call).
+ */
+function isVideoCallProduct(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [a, b] = sentenceRange(tc, start, end);
+  const before = text.slice(Math.max(a, start - 60), start);
+  const after = text.slice(end, Math.min(b, end + 60));
+  const sentence = `${text.slice(Math.max(a, start - OFFER_ASK_REACH), start)} ~ ${text.slice(end, Math.min(b, end + OFFER_ASK_REACH))}`;
+  return (
+    videoCallUse(before, after, sentence) &&
+    !VIDEO_CALL_ARRANGED.test(sentence) &&
+    !INSTRUCTION.test(sentence) &&
+    !MOVE_WORD.test(sentence) &&
+    !REQUEST_BETWEEN.test(sentence) &&
+    !SELLER_TAKES_PERSON.test(sentence)
+  );
+}
+
+/**
  * The name a charge or refund carries on a bank statement: "the refund may show on your statement as Alipay
  * Singapore", "na wyciągu pojawi się jako…", "en su extracto aparecerá como PayPal *…" — the brand names the
  * platform's processor, nobody asks to be paid there.
@@ -972,6 +994,7 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
     isBuyersAppPrinted(tc, start, end) ||
     isAppContentFeature(tc, start, end) ||
     isCallFeature(tc, start, end) ||
+    isVideoCallProduct(tc, start, end) ||
     isListedProduct(tc, start, end) ||
     isNamedInProduct(tc, start, end) ||
     isInProductOffer(tc, start, end)

@@ -146,7 +146,7 @@ export function rewriteDisguisedTokens(s: CharStream): CharStream {
 const SPACED_RUN = /(?<![\p{L}\p{N}])[a-z0-9](?:[ .\-_*·•|/~+]{1,3}[a-z0-9](?![\p{L}\p{N}])){2,}/gu;
 const DOTTED_PAIR = /(?<![\p{L}\p{N}.])[a-z]\.[a-z]\.(?![\p{L}\p{N}])/gu;
 const MAYBE_SPACED = /(?:^|[^a-z0-9])[a-z0-9][ .\-_*·•|/~+]{1,3}[a-z0-9](?:$|[^a-z0-9])/;
-const SEPARATOR = /[ .\-_*·•|/~+]/;
+const SEPARATORS = /[ .\-_*·•|/~+]+/gu;
 const ABBREVIATION = /^(?:w\.u|m\.g)\.$/;
 /**
  * "T.T to our co. acc", "by T.T": a telegraphic transfer written with one dot and no closing one reads as "t/t", the
@@ -193,7 +193,15 @@ export function joinSpacedLetters(s: CharStream): CharStream {
   for (const m of text.matchAll(SPACED_RUN)) {
     const run = m[0];
     if ((run.match(/[a-z]/g)?.length ?? 0) < 2) continue; // digits alone are numbers, handled by extract.ts
-    for (let k = 0; k < run.length; k++) if (SEPARATOR.test(run[k]!)) drop.add(m.index + k);
+    // "w h a t s a p p  8 6 1 5 …": a gap wider than the run's narrowest one parts two words, and keeps one space
+    // ("whatsapp 8615…"), so the app and the number read as themselves (stop 52); "p  a  y  p  a  l" stays one word.
+    const gaps = [...run.matchAll(SEPARATORS)];
+    const narrowest = Math.min(...gaps.map((g) => g[0].length));
+    for (const g of gaps) {
+      const wide = g[0].length > narrowest && g[0].includes(' ');
+      for (let k = 0; k < g[0].length; k++)
+        if (!(wide && k === g[0].indexOf(' '))) drop.add(m.index + g.index! + k);
+    }
   }
   // Inside a spaced address only the spaces go: its dots, dashes and "@" stay, so the address reads whole.
   for (const [start, end] of addresses)

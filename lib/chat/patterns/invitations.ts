@@ -95,6 +95,13 @@ const BARE_ID_CUE = new RegExp(
   'u',
 );
 
+/** Joining, in the Latin-script languages read (folded): join, únase, rejoignez, treten Sie bei, unisciti, dołącz… */
+const JOIN_WORD =
+  '\\b(?:join|joining|enter|unase|unete|unirse|unirte|unir|entre|entra|entrar|entrez|rejoign\\w*|rejoindre|beitret\\w*|tritt|treten|unisci\\w*|entrare|entra|dolacz\\w*|katil\\w*|gabung|bergabung|masuk|tham\\s+gia|vao|vstup\\w*|pripoj\\w*|word\\s+lid)\\b';
+/** A group, channel or community, in the same languages. */
+const GROUP_WORD =
+  '(?:groups?|channel|community|grupo|groupe|gruppe|gruppo|grupa|grupie|grubu\\w*|grup|nhom|skupin\\w*|kanal\\w*|canal|canale|comunidad|communaute|groep)\\b';
+
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -138,6 +145,22 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:quet|scan)\\s+(?:ma\\s+)?qr\\s+(?:\\S+\\s+){0,5}?(?:ket\\s+ban|them|lien\\s+he|add)\\b',
       '\\b(?:scan|pindai)\\s+(?:kode\\s+)?qr\\s+(?:\\S+\\s+){0,5}?(?:tambah\\w*|add|hubungi|chat)\\b',
       '\\b(?:escane\\w*|scanne\\w*|scansion\\w*|zeskanuj|tarat\\w*|scannen\\s+sie)\\s+(?:\\S+\\s+){0,3}?(?:codigo\\s+|code\\s+|codice\\s+|kod\\s+|kodu\\s+|den\\s+)?qr\\S*\\s+(?:\\S+\\s+){0,5}?(?:agreg\\w*|anad\\w*|adicion\\w*|ajout\\w*|aggiung\\w*|dodaj\\w*|ekle\\w*|hinzu\\w*|contact\\w*|contatt\\w*|kontakt\\w*)',
+    ),
+  },
+  {
+    // Stop 52: a QR code (often "in the picture") to join the seller's group or channel: "scan the QR code in the picture
+    // to join our customer care group", "únase a nuestro grupo escaneando el QR", "rejoignez notre groupe via le QR code
+    // de l'image", "扫图里的二维码进群", "QRコードからグループに参加". A group outside the chat is a move off it.
+    kind: 'explicit',
+    what: 'an invitation to add the seller elsewhere',
+    gate: /qr|二维码|二維碼/,
+    re: anyOf(
+      `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_WORD}\\s+(?:\\S+\\s+){0,4}?${GROUP_WORD}`,
+      `${JOIN_WORD}\\s+(?:\\S+\\s+){0,4}?${GROUP_WORD}[^.!?\\n]{0,60}?\\bqr\\b`,
+      '(?<![\\p{L}])(?:вступ|присоедин|заход|приєдн|долуч)\\p{L}*[^.!?\\n]{0,40}?(?:групп|груп|канал|чат)\\p{L}*[^.!?\\n]{0,60}?qr|qr[^.!?\\n]{0,60}?(?:вступ|присоедин|заход|приєдн|долуч)\\p{L}*[^.!?\\n]{0,40}?(?:групп|груп|канал|чат)',
+      '(?:qr\\s?(?:码|碼)|二维码|二維碼)\\S{0,20}?(?:进群|進群|入群|群聊|群组|群組)',
+      'qr\\s?コード\\S{0,20}?(?:グループ|オープンチャット|チャンネル)\\S{0,6}?(?:参加|入)',
+      'qr\\s?코드\\S{0,2}\\s?(?:\\S+\\s?){0,4}?(?:단톡방|오픈채팅|그룹|채널)\\S{0,3}\\s?(?:입장|참여|들어)',
     ),
   },
   {

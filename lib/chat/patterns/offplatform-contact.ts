@@ -57,7 +57,7 @@ import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
  * ("the data sheet", "i dati tecnici", "die technischen Daten", "test data", "certificates").
  */
 const DOCUMENT_BY_MAIL =
-  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|\bfiles?\b|\bpdf\b|\bspec\s*sheets?\b|\bdata\s*sheets?\b|\b(?:technical|tech|test|testing|product)\s+(?:data|details|info\w*|reports?)\b|\b(?:certificates?|manuals?|test\s+reports?)\b|dati\s+tecnici|scheda\s+tecnica|datos\s+tecnicos|ficha\s+tecnica|dados\s+tecnicos|fiche\s+technique|donnees\s+techniques|technische\w*\s+daten|datenbl[a-z]*tt|\b(?:bank|banking|payment|account|remittance|beneficiary)\s+(?:details|info\w*|data|instructions)|\baccount\b|\biban\b|\brib\b|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\s+bancari|资料|資料|银行信息|銀行信息|收款信息|账户信息|賬戶信息|发票|發票|报价|報價|目录|目錄|合同|factura|fatura|facture|fattura|\brechnung|\bangebot|\bkatalog\w*|\bcatalogo|\bcotizacion|\bcotacao|\bdevis\b|реквизит|счет[-\s]?фактур|инвойс)/u;
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|\bfiles?\b|\bpdf\b|\bspec\s*sheets?\b|\bdata\s*sheets?\b|\b(?:technical|tech|test|testing|product)\s+(?:data|details|info\w*|reports?)\b|\b(?:certificates?|manuals?|test\s+reports?)\b|dati\s+tecnici|scheda\s+tecnica|datos\s+tecnicos|ficha\s+tecnica|dados\s+tecnicos|fiche\s+technique|donnees\s+techniques|technische\w*\s+daten|datenbl[a-z]*tt|\b(?:bank|banking|payment|account|remittance|beneficiary)\s+(?:details|info\w*|data|instructions)|\baccount\b|\biban\b|\brib\b|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\s+bancari|资料|資料|银行信息|銀行信息|收款信息|账户信息|賬戶信息|发票|發票|报价|報價|目录|目錄|合同|factura|fatura|facture|fattura|\brechnung|\bangebot|\bkatalog\w*|faktur\w*|\bcenik\w*|\bnabidk\w*|\bvykres\w*|\bdokument\w*|\bcertifikat\w*|bankovni\s+(?:udaje|spojeni)|platebni\s+udaje|cislo\s+uctu|\bcatalogo|\bcotizacion|\bcotacao|\bdevis\b|реквизит|счет[-\s]?фактур|инвойс)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
 const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
@@ -376,6 +376,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // "te mando por e-mail", "envio pelo e-mail", "je vous envoie par mail", "schicke ich Ihnen per Mail", "te lo mando
       // per mail": the mailbox named as the way, in es, pt, fr, de and it (a named document is still only its courier).
       '\\b(?:por|pelo|via)\\s+(?:e-?mail|mail)\\b|\\bpar\\s+mail\\b|\\bper\\s+(?:e-?mail|mail)\\b',
+      // Stop 52: Czech and Slovak "pošlu e-mailem" (by e-mail), "na (váš) e-mail" (to your e-mail), as the others.
+      '\\b(?:e-?)?mailem\\b|\\bna\\s+(?:(?:vas|nas|muj|moj|tvuj)\\w*\\s+)?e-?mail\\w*\\b',
       '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
       // The buyer's address asked for: "надішліть вашу пошту", "пришлите вашу почту", "залиште свій e-mail".
       '(?<![\\p{L}])(?:надішл|надсил|напиш|дай|скин|залиш|вкаж|пришл|присыл|оставь|укаж)\\p{L}*,?\\s+(?:[\\p{L},]+\\s+){0,3}?(?:вашу|ваш|свою|свій|твою|твій)\\s+(?:електронн\\p{L}*\\s+|электронн\\p{L}*\\s+)?(?:пошт\\p{L}*|почт\\p{L}*|e-?mail|имейл\\p{L}*|імейл\\p{L}*)',
@@ -429,6 +431,38 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     /teams/,
     '\\b(?:ms\\s+|microsoft\\s+)?teams\\s+(?:link|meeting|call)\\b|\\bteams\\.(?:microsoft|live)\\.com\\/(?:l\\/meetup|meet)',
   ),
+  // Stop 52: rooms on other hosts ("join our video room meet.jit.si/…", "whereby.com/…", a Webex or Tencent Meeting
+  // link) are the same move as a Zoom room.
+  meetingRoom('Jitsi', /jit/, '\\bjitsi(?:\\s+meet)?\\b|\\bmeet\\.jit\\.si\\/[a-z0-9]'),
+  meetingRoom(
+    'Whereby',
+    /whereby/,
+    '\\bwhereby\\.com\\/[a-z0-9]|\\bwhereby\\s+(?:link|room|call|meeting)\\b',
+  ),
+  meetingRoom(
+    'Webex',
+    /webex/,
+    '\\b(?:[a-z0-9-]+\\.)?webex\\.com\\/(?:meet|join|[a-z0-9-]+\\/j\\.php)|\\bwebex\\s+(?:link|meeting|call|room)\\b',
+  ),
+  meetingRoom(
+    'Tencent Meeting',
+    /tencent|voov|腾讯会议|騰訊會議/,
+    '腾讯会议|騰訊會議|\\bmeeting\\.tencent\\.com\\/|\\bvoov\\s+meeting\\b',
+  ),
+  // A video room or meeting link on any host, pasted after its name ("join our video room talkroom.io/abc",
+  // "meeting link: vc.example.cn/j/123", "sala de videollamada: …", "salle de visio : …", "Videoraum: …").
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /video|meeting|conference|visio|videollamada|videochamada|reuni|raum|konferen|видео|会议|會議/,
+    unless: ROOM_ON_PLATFORM,
+    unlessIn: 'sentence',
+    re: anyOf(
+      '\\b(?:video\\s?(?:room|call|meeting|chat|conference)|meeting\\s+(?:room|link)|conference\\s+(?:room|link|call)|sala\\s+de\\s+(?:videollamada|videochamada|reunion|reuniao|video)|salle\\s+(?:de\\s+)?(?:visio\\w*|reunion)|lien\\s+(?:de\\s+)?visio\\w*|video\\s?raum|besprechungsraum|konferenzraum)\\b[^.!?\\n]{0,30}?(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+      '(?<![\\p{L}])(?:видеоконференц\\p{L}*|видеокомнат\\p{L}*|ссылк\\p{L}*\\s+на\\s+(?:видео\\p{L}*|конференц\\p{L}*|встреч\\p{L}*))[^.!?\\n]{0,30}?(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+      '(?:视频会议|視訊會議|会议链接|會議連結|会议室|會議室)[^。！？\\n]{0,20}?(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+    ),
+  },
   ...INVITATION_PATTERNS,
   ...CHAT_SAID_TO_FAIL_MOVES,
   ...NUMBER_ASKED_MORE_MOVES,

@@ -38,7 +38,7 @@ import { CONDITIONAL_PAYMENT_PATTERNS } from './payment-conditions';
 import { PLATFORM_LOOK_ALIKE } from './platform-look-alike';
 import { PRICE_IF_CONFIRMED_ELSEWHERE } from './price-if-confirmed-elsewhere';
 import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
-import { REFUND_BY_OTHER_CHANNEL } from './refund-by-other-channel';
+import { REFUND_BY_OTHER_CHANNEL, REFUND_IN_OTHER_APP } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
 import { SELLERS_ESCROW } from './sellers-escrow';
@@ -605,6 +605,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...OTHER_OFFICE_PAID,
   REFUND_OUTSIDE,
   REFUND_BY_OTHER_CHANNEL,
+  REFUND_IN_OTHER_APP,
   ...FEE_TO_AGENT_PATTERNS,
   ...ORDER_BYPASSED_PATTERNS,
   ...PRICE_IF_CONFIRMED_ELSEWHERE,

@@ -37,6 +37,17 @@ export const COURIER =
 
 const GAP = '[^.!?;\\n]{0,40}?';
 
+/** The buyer told to send: an imperative, or "please / kindly send", in the languages read (folded). */
+const SEND_IMPERATIVE =
+  '(?:^|[.!?]\\s+|\\b(?:please|pls|plz|kindly|and|also|then|just)\\s+)(?:also\\s+)?(?:send|forward|e-?mail|mail)\\b|\\b(?:envie|envie-?nos|enviem|mande|mandem|manden|envienos|enviame|envoyez|envoyez-nous|transmettez|adressez|senden\\s+sie|schicken\\s+sie|invii|inviate|mandi|mandate|inviateci|poslete|posli|zaslete|poslite|zaslite|wyslij|wyslijcie|przeslij|przeslijcie|stuur|gonderin|gonderiniz)\\b|(?<![\\p{L}])(?:пришлите|отправьте|вышлите|скиньте|надішліть)(?![\\p{L}])';
+/** To the mailbox: "to the / my e-mail", "na e-mail", "e-mailem", "por correo", "par mail", "per E-Mail". */
+const TO_MAIL =
+  "\\bto\\s+(?:the|my|our|this|that)\\s+(?:e-?mail|mail)(?:\\s+address)?\\b|\\b(?:by|via|per|over)\\s+(?:e-?mail|mail)\\b|\\b(?:por|pelo|para\\s+o|al|a\\s+(?:mi|nuestro))\\s+(?:(?:meu|nosso)\\s+)?(?:e-?mail|mail|correo)\\b|\\bpar\\s+(?:e-?mail|mail|courriel)\\b|\\b(?:a|sur)\\s+(?:mon|notre|l)\\s*'?\\s*(?:adresse\\s+)?(?:e-?mail|mail)\\b|\\ban\\s+(?:meine|unsere|die)\\s+e-?mail\\b|\\b(?:e-?)?mailem\\b|\\bna\\s+(?:(?:vas|nas|muj|moj|nasz|twoj|wasz)\\w*\\s+)?(?:e-?mail\\w*|mail\\w*)\\b|(?<![\\p{L}])(?:на\\s+(?:мою\\s+|нашу\\s+)?почту|на\\s+e-?mail|на\\s+пошту)";
+
+/** A named document sent (drawings, an invoice, a catalogue), in the languages read. */
+const SENT_DOCUMENT =
+  /\b(?:drawings?|invoice|pi|proforma|catalog\w*|price\s*list|quotation|documents?|files?|pdf|artwork|logo|photos?|pictures?|factura|fatura|facture|fattura|rechnung|zeichnung\w*|faktur\w*|vykres\w*|dokument\w*|catalogue|planos?|disegn\w*|rysun\w*)\b/u;
+
 export const PAYMENT_DETAILS_BY_MAIL: readonly ChannelPattern[] = [
   {
     channel: 'e-mail',
@@ -68,6 +79,25 @@ export const PAYMENT_DETAILS_BY_MAIL: readonly ChannelPattern[] = [
     // Polish: "proszę napisać do mnie na e-mail", "napiszcie do nas mailem": the buyer told to write to the mailbox.
     re: anyOf(
       '\\b(?:napisz|napiszcie|napisac|napisze|pisz|piszcie|pisac)\\s+(?:do\\s+(?:mnie|nas)\\s+)?(?:na\\s+(?:(?:moj|nasz)\\w*\\s+)?(?:e-?mail|maila|mail|adres\\s+e-?mail)|(?:e-?)?mailem)\\b',
+    ),
+  },
+  {
+    // Stop 52: the buyer told to send something (the balance's proof, a confirmation, a copy) to the mailbox: "Doplatek
+    // prosím pošlete tam a potvrzení také na e-mail", "please send the payment confirmation to the e-mail too",
+    // "envíe el comprobante por correo", "envoyez la preuve de paiement par mail", "senden Sie die Bestätigung per
+    // E-Mail". The buyer then writes in the mailbox, whatever courier the seller's own mail was (a new account
+    // announced keeps the seller's mail a courier, not the buyer's answer).
+    channel: 'e-mail',
+    kind: 'explicit',
+    what: 'a move to e-mail',
+    gate: /mail|correo|courriel/,
+    negationInside: true,
+    // "Please send us the drawings by e-mail": a named document keeps the mail its courier, as offplatform-contact.ts reads.
+    unless: SENT_DOCUMENT,
+    unlessIn: 'sentence',
+    // "here in the chat, not by e-mail": a word of here or not between the verb and the mailbox keeps the talk here.
+    re: anyOf(
+      `(?:${SEND_IMPERATIVE})(?:(?!\\b(?:not|here|no|nicht|pas|ne|nao|non|aqui|ici|hier|tady|zde|sem)\\b)[^.!?;\\n]){0,60}?(?:${TO_MAIL})`,
     ),
   },
 ];

@@ -12,7 +12,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** Money coming back to the buyer, or a compensation for a fault. */
 const REFUND =
-  /\b(?:refund\w*|money\s+back|compensat\w*|reembols\w*|devolv\w*|devoluc\w*|compensac\w*|compensa[cçr]\w*|estorn\w*|rembours\w*|dedommag\w*|erstatt\w*|entschadig\w*|rimbors\w*|risarc\w*|zwrot\w*|zwroc\w*|rekompens\w*|odszkodow\w*|vrat\w*|vraceni|kompenzac\w*|odskodn\w*|visszaterit\w*|visszautal\w*|karterit\w*|kartalanit\w*|iade\w*|hoan\s+tien)\b|(?<![\p{L}])(?:возврат|верн[уеиё]|компенсац|повернен|поверн[уеіи]|відшкод|возмещ)\p{L}*|환불|보상|退款|退钱|返金|補償|赔偿/u;
+  /\b(?:refund\w*|money\s+back|compensat\w*|reembols\w*|devolv\w*|devoluc\w*|compensac\w*|compensa[cçr]\w*|estorn\w*|rembours\w*|dedommag\w*|erstatt\w*|entschadig\w*|rimbors\w*|risarc\w*|zwrot\w*|zwroc\w*|rekompens\w*|odszkodow\w*|vrat\w*|vraceni|kompenzac\w*|odskodn\w*|visszaterit\w*|visszautal\w*|karterit\w*|kartalanit\w*|iade\w*|hoan\s+tien|pampasan|ganti\s+rugi|kompensasi|bayaran\s+balik|pulangkan\s+(?:wang|duit)|uang\s+kembali)\b|\b(?:pindah\w*|transfer\w*|hantar\w*|kirim\w*|send|wire|pay)\s+(?:\S+\s+){0,3}?(?:ke|kepada|to)\s+(?:akaun|rekening|your\s+(?:bank\s+)?account)|(?<![\p{L}])(?:возврат|верн[уеиё]|компенсац|повернен|поверн[уеіи]|відшкод|возмещ)\p{L}*|환불|보상|退款|退钱|返金|補償|赔偿/u;
 
 /** Another channel named: an app, e-mail or an address to write to. */
 const CHANNEL =
@@ -24,7 +24,7 @@ const OWN_ACCOUNT =
 
 /** The dispute closed or cancelled in exchange: "close the dispute", "zárja le a vitát", "закройте спор", "분쟁을 취소". */
 const DISPUTE_CLOSED =
-  /\b(?:(?:close|cancel|withdraw|remove)\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|case)|(?:cierre|cancele|retire|quite)\s+(?:la\s+|su\s+)?disputa|(?:feche|cancele|retire)\s+(?:a\s+|sua\s+)?disputa|(?:zamknij|zamknac|anuluj|anulowac|wycofaj)\s+(?:ten\s+)?spor\w*|(?:zavrete|zavrit|zruste|zrusit|stahnete)\s+(?:ten\s+)?spor\w*|(?:a\s+)?vitat\s+(?:kerem\s+)?(?:zarja|zarjuk|vonja)\s+(?:le|vissza)|(?:zarja|vonja)\s+(?:le|vissza)\s+a\s+vitat)\b|(?<![\p{L}])(?:закройте|закрийте|отмените|скасуйте|закрыть|закрити|отменить|скасувати)\s+(?:\p{L}+\s+)?(?:спор|спір)\p{L}*|분쟁\S{0,3}\s?(?:취소|종료|닫|철회)|(?:取消|关闭|撤销)纠纷|紛争を?(?:取り下げ|取消|キャンセル)/u;
+  /\b(?:(?:close|cancel|withdraw|remove)\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|case)|(?:cierre|cancele|retire|quite)\s+(?:la\s+|su\s+)?disputa|(?:feche|cancele|retire)\s+(?:a\s+|sua\s+)?disputa|(?:zamknij|zamknac|anuluj|anulowac|wycofaj)\s+(?:ten\s+)?spor\w*|(?:zavrete|zavrit|zruste|zrusit|stahnete)\s+(?:ten\s+)?spor\w*|(?:a\s+)?vitat\s+(?:kerem\s+)?(?:zarja|zarjuk|vonja)\s+(?:le|vissza)|(?:zarja|vonja)\s+(?:le|vissza)\s+a\s+vitat|(?:tutup|batal\w*|tarik\s+balik|cabut|selesaikan)\s+(?:\S+\s+)?(?:pertikaian|dispute|komplain|aduan|sengketa))\b|(?<![\p{L}])(?:закройте|закрийте|отмените|скасуйте|закрыть|закрити|отменить|скасувати)\s+(?:\p{L}+\s+)?(?:спор|спір)\p{L}*|분쟁\S{0,3}\s?(?:취소|종료|닫|철회)|(?:取消|关闭|撤销)纠纷|紛争を?(?:取り下げ|取消|キャンセル)/u;
 
 /** The platform's own refund as a way set aside: "rather than through AliExpress", "알리익스프레스보다", "알리 말고". */
 const PLATFORM_SET_ASIDE =
@@ -32,11 +32,11 @@ const PLATFORM_SET_ASIDE =
 
 /** The buyer asked to give their bank or card data ("send / write / tell / give"), in either order around it. */
 const ASK =
-  '\\b(?:send|give|write|tell|provide|share|leave|envie\\w*|envia\\w*|mande\\w*|manda\\w*|digame|indique\\w*|informe\\w*|passe\\w*|deixe\\w*|podaj\\w*|przeslij\\w*|wyslij\\w*|napisz\\w*|napiste|poslete|zaslete|uvedte|sdelte|irja|irjon|kuldje|kuldjon|adja\\s+meg|envoyez|donnez|ecrivez|schicken|senden|geben|schreiben|mandi|invii|scrivi\\w*|gonder\\w*|yaz\\w*)\\b|(?<![\\p{L}])(?:скиньте|скинете|скинь|надішліть|надішлете|напишіть|напишете|пришлите|пришліть|отправьте|напишите|вкажіть|укажите|дайте|дайте)(?![\\p{L}])|보내\\s?주|알려\\s?주|남겨\\s?주|적어\\s?주|发给|告诉|提供';
+  '\\b(?:send|give|write|tell|provide|share|leave|envie\\w*|envia\\w*|mande\\w*|manda\\w*|digame|indique\\w*|informe\\w*|passe\\w*|deixe\\w*|podaj\\w*|przeslij\\w*|wyslij\\w*|napisz\\w*|napiste|poslete|zaslete|uvedte|sdelte|irja|irjon|kuldje|kuldjon|adja\\s+meg|envoyez|donnez|ecrivez|schicken|senden|geben|schreiben|mandi|invii|scrivi\\w*|gonder\\w*|yaz\\w*|beri\\w*|bagi|hantar\\w*|kirim\\w*|kasih|tulis\\w*)\\b|(?<![\\p{L}])(?:скиньте|скинете|скинь|надішліть|надішлете|напишіть|напишете|пришлите|пришліть|отправьте|напишите|вкажіть|укажите|дайте|дайте)(?![\\p{L}])|보내\\s?주|알려\\s?주|남겨\\s?주|적어\\s?주|发给|告诉|提供';
 
 /** The buyer's bank or card data: account, card or bank details, IBAN, in the languages read. */
 const BANK_DATA =
-  '\\b(?:iban|(?:bank|card|account)\\s+(?:number|details|info\\w*|data)|bank\\s+account|numero\\s+de\\s+(?:cuenta|tarjeta|conta|cartao)|datos\\s+bancarios|dados\\s+bancarios|chave\\s+pix|numero\\s+da\\s+(?:conta|cartao)|rib|coordonnees\\s+bancaires|numero\\s+de\\s+carte|kontonummer|kartennummer|bankverbindung|coordinate\\s+bancarie|numero\\s+(?:di\\s+)?(?:conto|carta)|numer\\w*\\s+(?:konta|karty|rachunku)|dane\\s+(?:bankowe|karty)|cislo\\s+(?:uctu|karty|bankovniho\\s+uctu)|bankovni\\s+(?:udaje|spojeni)|(?:bank)?szamlaszam\\w*|kartyaszam\\w*|banki\\s+adat\\w*|hesap\\s+numara\\w*|kart\\s+numara\\w*)\\b|(?<![\\p{L}])(?:реквізит\\p{L}*|реквизит\\p{L}*|номер\\p{L}*\\s+(?:картки|карти|карты|рахунку|счета))|계좌\\s?번호|계좌|카드\\s?번호|银行卡号|账号|卡号|口座番号';
+  '\\b(?:iban|(?:bank|card|account)\\s+(?:number|details|info\\w*|data)|bank\\s+account|numero\\s+de\\s+(?:cuenta|tarjeta|conta|cartao)|datos\\s+bancarios|dados\\s+bancarios|chave\\s+pix|numero\\s+da\\s+(?:conta|cartao)|rib|coordonnees\\s+bancaires|numero\\s+de\\s+carte|kontonummer|kartennummer|bankverbindung|coordinate\\s+bancarie|numero\\s+(?:di\\s+)?(?:conto|carta)|numer\\w*\\s+(?:konta|karty|rachunku)|dane\\s+(?:bankowe|karty)|cislo\\s+(?:uctu|karty|bankovniho\\s+uctu)|bankovni\\s+(?:udaje|spojeni)|(?:bank)?szamlaszam\\w*|kartyaszam\\w*|banki\\s+adat\\w*|hesap\\s+numara\\w*|kart\\s+numara\\w*|(?:nombor|nomor|no\\.?)\\s+(?:akaun|rekening|rek)|akaun\\s+bank|rekening\\s+bank)\\b|(?<![\\p{L}])(?:реквізит\\p{L}*|реквизит\\p{L}*|номер\\p{L}*\\s+(?:картки|карти|карты|рахунку|счета))|계좌\\s?번호|계좌|카드\\s?번호|银行卡号|账号|卡号|口座番号';
 
 /** A bank or card transfer named as the way: "by bank transfer", "por transferencia", "przelewem", "переводом на карту". */
 const BY_TRANSFER =
@@ -67,4 +67,37 @@ export const REFUND_BY_OTHER_CHANNEL: ChatPattern = {
   ),
   needsIn: 'message',
   re: anyOf(`(?:${ASK})${GAP}(?:${BANK_DATA})`, `(?:${BANK_DATA})${GAP}(?:${ASK})`, TRANSFER_WAY),
+};
+
+/**
+ * A refund or a compensation the buyer is to take in the other app (stop 52): "add our after-sale WhatsApp, we send
+ * the money back there faster than the AliExpress system", "your dispute is approved for compensation; to receive it,
+ * add the agent on WeChat and follow the transfer steps" (a fake "Buyer Protection" desk), "le devolvemos el dinero
+ * por ahí, más rápido que AliExpress". Only the platform pays a refund back through the order; one paid where the talk
+ * moved, said to beat the platform, or received by adding someone and following "transfer steps", is paid outside
+ * it. A refund "through AliExpress / to your original payment method" names no other app and stays silent.
+ */
+const WRITER_OR_REFUND = `(?:${WRITER_REFUNDS}|${REFUND.source})`;
+const THERE =
+  '\\b(?:there|over\\s+there|por\\s+(?:ahi|ali|alla|la)|la-bas|li|dort|dorthin)\\b|(?<![\\p{L}])(?:там|туда)(?![\\p{L}])|那边|那邊|在那里';
+const FASTER_THAN_PLATFORM =
+  '\\b(?:faster|quicker|sooner|easier|mas\\s+rapido|mais\\s+rapido|plus\\s+(?:vite|rapide(?:ment)?)|schneller|piu\\s+(?:veloce|velocemente|rapido)|szybciej|lebih\\s+(?:cepat|laju)|daha\\s+hizli|nhanh\\s+hon)\\s+(?:than|que|qu|als|di|niz|niz|daripada|dari|kiyasla)?\\s*(?:(?:the|el|la|o|a|le|l|die|der|den|dem)\\s+)?(?:through\\s+|via\\s+|por\\s+|pelo\\s+|par\\s+|uber\\s+|przez\\s+)?(?:aliexpress|alibaba|platform|plataforma|plateforme|plattform|piattaforma|platform\\w*|sistem\\w*|system)|(?<![\\p{L}])быстрее[^.!?\\n]{0,20}?(?:aliexpress|алиэкспресс|площадк\\p{L}*|платформ\\p{L}*)';
+const TO_RECEIVE_ADD =
+  '\\b(?:to|in\\s+order\\s+to)\\s+(?:receive|claim|get|collect|withdraw)\\b[^.!?\\n]{0,30}?\\b(?:add|contact|message|write|text|chat|join)\\b|\\bpara\\s+(?:recibir|cobrar|receber|resgatar)\\w*[^.!?\\n]{0,30}?\\b(?:agregu\\w*|anad\\w*|contact\\w*|escrib\\w*|adicion\\w*|chame\\w*|fale\\w*)|\\bpour\\s+(?:le\\s+|la\\s+|les\\s+)?(?:recevoir|toucher|obtenir)[^.!?\\n]{0,30}?\\b(?:ajout\\w*|contact\\w*|ecriv\\w*)|\\b(?:untuk|utk|bagi)\\s+(?:ter)?(?:terima|menerima|dapat\\w*|tuntut)\\w*[^.!?\\n]{0,30}?\\b(?:add|tambah\\w*|hubungi|whatsapp|chat)\\b|(?<![\\p{L}])чтобы\\s+получить[^.!?\\n]{0,30}?(?:добав|напиш|свяж)\\p{L}*';
+const FOLLOW_TRANSFER_STEPS =
+  '\\bfollow\\s+(?:the\\s+|our\\s+|his\\s+|her\\s+|their\\s+|agent\\S*\\s+)?(?:transfer|payment|refund|verification|withdrawal|receiving)\\s+(?:steps|instructions?|process|guide|procedure)\\b';
+
+export const REFUND_IN_OTHER_APP: ChatPattern = {
+  kind: 'explicit',
+  what: 'a refund or compensation paid outside the platform',
+  gate: /there|por|la-bas|li|dort|там|туда|那边|那邊|那里|faster|quicker|sooner|easier|rapid|vite|schneller|veloc|szybciej|cepat|laju|hizli|nhanh|быстрее|receive|claim|get|collect|withdraw|recib|cobrar|receber|resgat|recevoir|toucher|obtenir|terima|dapat|tuntut|получить|follow/,
+  needs: new RegExp(`^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}))`, 'u'),
+  needsIn: 'message',
+  re: anyOf(
+    // "we talk compensation there": the refund is the subject of the talk moved, not money paid there.
+    `(?<!\\b(?:talk|discuss|negotiate|chat|speak|hablamos|falamos|parlons)\\s+(?:about\\s+|de\\s+|sobre\\s+)?(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+)?)${WRITER_OR_REFUND}[^.!?\\n]{0,40}?(?:${THERE}|${FASTER_THAN_PLATFORM})`,
+    `(?:${FASTER_THAN_PLATFORM})[^.!?\\n]{0,40}?${WRITER_OR_REFUND}`,
+    TO_RECEIVE_ADD,
+    FOLLOW_TRANSFER_STEPS,
+  ),
 };

@@ -23,6 +23,19 @@ const FEE =
 const FEE_PAID_OFF_ORDER =
   /https?:\/\/|www\.|\b(?:link|enlace|lien|finance|financ\w*|accounting|our\s+account|my\s+account|nuestra\s+cuenta|nossa\s+conta|notre\s+compte|to\s+(?:me|us))\b/;
 
+/** Where a top-up goes: the seller's own site or system, a sign-up there, or money by bank or crypto. */
+const TOP_UP_MEANS =
+  '\\b(?:bank|wire|transfer|crypto\\w*|usdt|btc|bitcoin|eth|binance|transferencia|transferencia\\s+bancaria|cripto\\w*|virement|uberweisung|bonifico|przelew\\w*|havale|kripto)\\b|(?<![\\p{L}])(?:крипт\\p{L}*|перевод\\p{L}*)';
+const TOP_UP_WHERE = new RegExp(
+  [
+    '\\b(?:our|my)\\s+(?:own\\s+)?(?:site|website|web\\s?shop|shop|store|platform|app|system|portal)\\b|\\b(?:register|sign\\s?up|create\\s+an?\\s+account)\\b',
+    '\\b(?:nuestr[oa]|nosso|nossa|notre|unser\\w*|nostr[oa]|kami|bizim)\\s+(?:\\w+\\s+)?(?:sitio|web|pagina|site|tienda|loja|boutique|shop|website|negozio|plataforma|plateforme|plattform|piattaforma|situs|aplikasi|siteye|sitemize)\\b|\\b(?:registr\\w*|inscri\\w*|cadastr\\w*|daftar)\\b',
+    '(?<![\\p{L}])(?:наш\\p{L}*\\s+(?:сайт|платформ|приложен)\\p{L}*|зарегистр\\p{L}*)|我们的?(?:网站|網站|平台|系统)|我們的?(?:網站|平台|系統)|注册|註冊',
+    TOP_UP_MEANS,
+  ].join('|'),
+  'u',
+);
+
 export const STEERED_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     // "we cannot refund until you pay the re-shipping fee on the link", "el reembolso no se puede hacer hasta que pague
@@ -70,6 +83,24 @@ export const STEERED_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       // The seller sets it ("we", "I"): an order whose status "changes to paid" after a transfer on Alibaba is the platform.
       "\\b(?:we|i)(?:'ll|\\s+will|\\s+can|\\s+shall|\\s+then|\\s+just){0,2}\\s+(?:manually\\s+)?(?:mark|set|update|change|switch|put|confirm)\\w*\\s+(?:\\w+\\s+){0,3}?(?:as|to|into)\\s+['\"]?paid\\b",
+    ),
+  },
+  {
+    // Stop 52: a wallet on the seller's own site topped up by bank or crypto ("register on our site, top up your wallet by
+    // bank or crypto", "recargue su saldo en nuestra web por transferencia", "rechargez votre solde par crypto",
+    // "пополните баланс на нашем сайте", "在我们网站充值"): the money goes into the seller's system before any order,
+    // where no platform protects it. A top-up named with no site of the seller's, no register and no bank or crypto
+    // ("top up your phone credit") is left alone.
+    kind: 'contextual',
+    what: "a purchase moved to the seller's other shop, own site or another marketplace",
+    gate: /top|recharg|recarg|fund|deposit|auflad|laden|пополн|充值|isi|yukle|nap/,
+    needs: TOP_UP_WHERE,
+    needsIn: 'message',
+    re: anyOf(
+      `\\b(?:top[\\s-]?up|recharge|reload|fund|deposit\\s+(?:money\\s+)?(?:in)?to)\\s+(?:your\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?(?:wallet|balance|account|credit)\\b(?:[^.!?\\n]{0,30}?${TOP_UP_MEANS})?`,
+      `\\b(?:recargu?e\\w*|recarga\\w*|recarreg\\w*|recharg\\w*|ricaric\\w*|laden\\s+sie\\s+(?:ihr|ihre|das)|aufladen|isi\\s+(?:ulang\\s+)?saldo|top\\s?up\\s+saldo|bakiye\\w*\\s+yukle\\w*|nap\\s+(?:tien|vi))\\b[^.!?\\n]{0,40}?(?:${TOP_UP_MEANS}|saldo|solde|guthaben|wallet|carteira|monedero|portefeuille|portafoglio|bakiye|vi)`,
+      `(?<![\\p{L}])пополн\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:баланс|кошел[её]к|счет|сч[её]т)\\p{L}*`,
+      '(?:在|到)?(?:我们|我們|我)的?(?:网站|網站|平台|系统|系統|app)\\S{0,10}充值|充值\\S{0,10}(?:钱包|錢包|余额|餘額)',
     ),
   },
 ];

@@ -9,7 +9,8 @@ import type { LanguagePatterns } from './pack';
  * and offplatform-payment.ts; negations and anchors in guard-words.ts.
  */
 const PAY =
-  /(?<![\p{L}])(?:שלמו|שלמי)(?![\p{L}])|העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
+  // Stop 52: the present "משלמים / משלם" (paying) too.
+  /(?<![\p{L}])(?:שלמו|שלמי)(?![\p{L}])|(?<![\p{L}])ו?(?:משל[מם]|ישל[מם]|נשל[מם])|העבר|להעביר|תעביר|תעבירי|תעבירו|העברה|לשלם|תשלם|תשלמי|תשלמו|תשלום|להפקיד|הפקדה|תפקיד/u;
 /**
  * Paid "directly to" the platform or its order ("ישירות לעליבאבא", "ישירות להזמנה"), or to the buyer's own provider
  * ("ישירות לחברת השילוח שלכם", your forwarding company): not the seller. Read in the words right after "directly".
