@@ -116,6 +116,10 @@ const VAGUE_CUE = anyOf(
     'انبار',
     'بعدا(?:ً)?',
     'اعلام می\u200c?شود',
+    // The estimate adjective closing a value: "یک ماه پس از پیش‌پرداخت، تقریبی" (approximate, estimated).
+    'تقریبی',
+    'تخمینی',
+    'حدودی',
     // Urdu.
     'اچھی',
     'اچھا',

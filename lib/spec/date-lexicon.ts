@@ -618,6 +618,8 @@ export const APPROX_DURATION = anyOf(
 export const APPROX_MARKER = anyOf(
   latinWords([
     'approx(?:\\.|imately)?',
+    // "one month after deposit, approximate": the adjective closing the value.
+    'approximate',
     'roughly',
     'tentative(?:ly)?',
     'estimated(?! time of)',

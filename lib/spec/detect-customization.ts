@@ -13,7 +13,7 @@ import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from '.
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { placementLeftOpen } from './placement-left-open';
-import { isCompletePrint, namesPrintMethod, printSetUpByCodes } from './print-spec';
+import { isCompletePrint, namesPrintMethod, printSetUpByCodes, printSizedByCodes } from './print-spec';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { supplierTaste } from './supplier-taste';
@@ -255,7 +255,9 @@ function completePrint(clause: Clause, line: string): boolean {
       ? stretch
       : '';
   const text = head + printText(clause, line);
-  return isCompletePrint(text) && !test(AS_SAMPLE, text) && !test(UNDECIDED, text);
+  return (
+    (isCompletePrint(text) || printSizedByCodes(text)) && !test(AS_SAMPLE, text) && !test(UNDECIDED, text)
+  );
 }
 
 /** A value that is a measurement with a physical unit ("max. 10 bar", "6 bar", "2,5 MPa"), not a print description. */

@@ -73,6 +73,49 @@ const DEFERRED = new RegExp(
   'giu',
 );
 
+/**
+ * "Volatile oil: mentioned as the test result", "Ash: as per lab report", "Purity: see COA", "Humedad: según el
+ * resultado del análisis": a property whose whole value sends the reader to a test result the line does not give.
+ * The result is the lot's own, written after the order, so whatever it reads is what was ordered. Not a document's
+ * own field ("Test report: see COA"), a numbered report (its digit), nor one handed over with the line ("see attached
+ * COA", "results below").
+ */
+const TEST_RECORD = String.raw`(?:(?:the |our |its |a )?(?:(?:final |actual |lab(?:oratory)? |third[- ]party |SGS |factory |QC )?(?:test(?:ing)?|lab(?:oratory)?|analysis|analytical|inspection) )?(?:results?|reports?|findings)|(?:the |our )?(?:COA|CoA|certificate of analysis|lab(?:oratory)? (?:test|analysis)|analysis|test(?:ing)?))`;
+const TO_A_TEST = anyOf(
+  latinWords([
+    `(?:mentioned|stated|given|shown|indicated|reported|written|specified|recorded) (?:as|in|on|by) ${TEST_RECORD}`,
+    `(?:see|refer(?:ring)? to|as per|per|according to|based on|subject to|as (?:in|on|shown (?:in|on))|shown (?:in|on)|depend(?:s|ing)? on|follow(?:s|ing)?) ${TEST_RECORD}`,
+    'as tested',
+    'to be tested',
+    '(?:según|conforme|de acuerdo (?:con|al)) (?:el |la |o |a )?(?:resultado|informe|laudo|certificado) (?:del? |do )?(?:análisis|ensayo|laboratorio|teste|prueba)',
+    '(?:selon|voir) (?:le |les )?(?:résultats?|rapport|certificat) (?:d[eu] |d’|d\x27)?(?:test|analyse|laboratoire)',
+    '(?:laut|gemäß|siehe) (?:Prüfbericht|Analysenzertifikat|Analyseergebnis|Testergebnis|Laborbericht)',
+  ]),
+  // "以检测报告为准", "见检测结果": the figure is whatever the report says.
+  cjk(['(?:以|按|见|详见|参见)(?:检测|检验|化验|测试)(?:报告|结果)(?:为准)?']),
+);
+/** A label that names a document or a test itself, not a property: "Test report:", "COA:", "Inspection:". */
+const RECORD_LABEL =
+  /(?:report|result|COA|certificate|certification|inspection|test(?:ing)?|document|analysis|QC|sampl\p{L}*|method|standard|norm|informe|rapport|Bericht|报告|检测|检验)\s{0,2}[:：]\s{0,3}$/iu;
+/** The record handed over with the line: "attached", "enclosed", "below", "above". */
+const RECORD_GIVEN =
+  /\b(?:attached|enclosed|below|above|herewith|anexo|adjunto|ci-joint|beigefügt)\b|附件|附后/iu;
+
+function sentToATest(text: string): Match[] {
+  const colon = /[:：]/u.exec(text);
+  if (!colon || colon.index > 40) return [];
+  const label = text.slice(0, colon.index + 1);
+  const value = text.slice(colon.index + 1);
+  if (!/\p{L}{2}/u.test(label) || RECORD_LABEL.test(label) || /\d/u.test(value) || RECORD_GIVEN.test(value))
+    return [];
+  const m = findAll(TO_A_TEST, value)[0];
+  // The pointer must be the value: nothing but punctuation before it or after it.
+  if (!m || /[\p{L}\p{N}]/u.test(value.slice(0, m.start)) || /[\p{L}\p{N}]/u.test(value.slice(m.end)))
+    return [];
+  const at = colon.index + 1;
+  return [{ start: at + m.start, end: at + m.end, text: m.text }];
+}
+
 /** Once stated, the figure is handed to a test or to chance: "actual capacity subject to actual test", "may vary". */
 const TAKEN_BACK = anyOf(
   latinWords([
@@ -139,5 +182,5 @@ export function figureElsewhere(text: string, line: string): Match[] {
       text: m[0],
     }));
   const takenBack = TEST_CONDITION.test(line) ? [] : findAll(TAKEN_BACK, text);
-  return [...deferred, ...takenBack];
+  return [...deferred, ...takenBack, ...sentToATest(text)];
 }

@@ -145,6 +145,10 @@ const FEW_UNITS = anyOf(
 );
 
 const COUNT = String.raw`\d{1,4}(?:\s{0,2}[-–~〜]\s{0,2}\d{1,4})?`;
+/** A count in Persian or Urdu: figures of any script, or a number word ("یک", "دو", "ایک"). */
+const FA_COUNT = String.raw`(?:[\d۰-۹٠-٩]{1,4}(?:\s{0,2}[-–~]\s{0,2}[\d۰-۹٠-٩]{1,4})?|یک|دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|ایک|تین|چار)`;
+const FA_UNIT = String.raw`(?:روز(?:\s?کاری)?|هفته|ماه|دن|ہفت[ےه]|مہین[ےہ]|ماہ)`;
+const HI_COUNT = String.raw`(?:[\d०-९]{1,4}(?:\s{0,2}[-–~]\s{0,2}[\d०-९]{1,4})?|एक|दो|तीन|चार|पांच|पाँच|छह|दस)`;
 /** "ประมาณ 2-3 สัปดาห์", "sekitar 3 minggu", "ongeveer 4 weken", "yaklaşık 20 gün", "2週間程度": an estimate, not a term. */
 const APPROX_COUNT = anyOf(
   latinWords([
@@ -156,7 +160,15 @@ const APPROX_COUNT = anyOf(
     // Czech: "cca 30 dní", "přibližně 4 týdny", "zhruba 2 měsíce".
     `(?:cca\\.?|přibližně|zhruba|asi|okolo) ${COUNT} ?(?:pracovních )?(?:dní|dnů|dny|týdn(?:ů|y)|měsíc(?:e|ů)?)`,
   ]),
-  scriptWords([`(?:حوالي|تقريبا|تقريبًا) ${COUNT} ?(?:يوم|أيام|أسابيع|أسبوع|أشهر|شهر)`]),
+  scriptWords([
+    `(?:حوالي|تقريبا|تقريبًا) ${COUNT} ?(?:يوم|أيام|أسابيع|أسبوع|أشهر|شهر)`,
+    // Persian and Urdu, the count in figures of either script or in words: "حدود یک ماه", "تقریباً ۳۰ روز",
+    // "تقریباً ایک مہینہ"; or a count closed by the adjective: "یک ماه پس از پیش‌پرداخت، تقریبی".
+    `(?:در حدود|حدود|حدودا|حدوداً|تقریبا|تقریباً|نزدیک به|لگ بھگ) ${FA_COUNT} ?${FA_UNIT}`,
+    `${FA_COUNT} ?${FA_UNIT}[^،,;.\\n]{0,40}[،,]\\s{0,2}(?:تقریبی|تخمینی|حدودی)`,
+    // Hindi: "लगभग 30 दिन", "करीब एक महीना".
+    `(?:लगभग|करीब|क़रीब|तकरीबन|अंदाज़न) ${HI_COUNT} ?(?:दिन|हफ़्त\\p{M}?|हफ्त\\p{M}?|सप्ताह|महीन\\p{M}?)`,
+  ]),
   cjk([
     `ประมาณ\\s{0,2}${COUNT}\\s{0,2}(?:วัน|สัปดาห์|อาทิตย์|เดือน)`,
     `(?<!\\d)${COUNT}\\s{0,2}(?:日|日間|営業日|週間|ヶ月|か月)(?:程度|ほど|前後|くらい|ぐらい)`,

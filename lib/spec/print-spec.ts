@@ -169,7 +169,7 @@ export function isCompletePrint(text: string): boolean {
  * be met by codes ("4 colours, Pantone 186 C" leaves three inks open) and the sides and press must both be named.
  */
 const INK_COUNT =
-  /(?<![\p{L}\d])([1-6])\s?(?:-\s?)?(?:colou?rs?|c(?![\p{L}])|colores|couleurs?|Farben?|farbig|cores|colori|kolor(?:y|ów)?|renk)(?![\p{L}])|([一二三四五六1-6])色/iu;
+  /(?<![\p{L}\d])([1-6])\s?(?:-\s?)?(?:colou?rs?|cols?|clrs?|c(?![\p{L}])|colores|couleurs?|Farben?|farbig|cores|colori|kolor(?:y|ów)?|renk)(?![\p{L}])|([一二三四五六1-6])色/iu;
 const SIDES =
   /(?<![\p{L}\d])(?:(?:1|one|single|2|two|both|double)[- ]?sides?d?|[1-6]\s?\/\s?[0-6]|recto(?:[- ]verso)?|einseitig|beidseitig|(?:una|dos|ambas) caras?|une face|deux faces|(?:um|dois|ambos) lados?|(?:1|un|due) lat[oi]|jednostronn\p{L}{0,3}|dwustronn\p{L}{0,3})(?![\p{L}\d])|单面|双面|一面/iu;
 const PRESS = latinWords([
@@ -195,4 +195,26 @@ export function printSetUpByCodes(text: string, codes: number): boolean {
     SIDES.test(text) &&
     (test(PRESS, text) || test(METHOD, text) || test(METHOD_CJK, text))
   );
+}
+
+/**
+ * "1-col screen print logo 20x15cm PMS 355 C", "2 colours pad print, PMS 286 C + Black C, 30 x 10 mm": the print's
+ * method, every ink by its code and its size in a unit. The print is the buyer's logo in those inks at that size;
+ * where a single print sits on a plain face is the maker's habit, not a choice of what is made. The count must be met
+ * by codes ("2-col, PMS 355 C" leaves one ink open).
+ */
+export function printSizedByCodes(text: string): boolean {
+  // The size and the codes are the print's only after its method: "Jute tote 40x35cm, bag PMS 186 C, 1-col screen
+  // print logo" gives the bag's size and colour, and the print's are still open.
+  const method = [...findAll(METHOD, text), ...findAll(METHOD_CJK, text)].sort(
+    (a, b) => a.start - b.start,
+  )[0];
+  if (!method) return false;
+  const print = text.slice(Math.max(0, method.start - 12));
+  const count = INK_COUNT.exec(print);
+  if (!count) return false;
+  const digit = count[1] ?? count[2] ?? '';
+  const inks = CJK_DIGIT[digit] ?? Number(digit);
+  const after = text.slice(method.end);
+  return inks > 0 && findAll(COLOR_CODE, after).length >= inks && measuredSize(after);
 }

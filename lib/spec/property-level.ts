@@ -9,7 +9,7 @@ import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
-import { anyOf, cjk, latinWords, regex } from './patterns';
+import { APPROX_AFTER_WORDS, APPROX_BEFORE, anyOf, cjk, latinWords, regex, scriptWords } from './patterns';
 import { vagueFinding } from './spec-finding';
 
 type Property = 'sound' | 'water' | 'ph';
@@ -140,6 +140,76 @@ const SEASONAL = regex(
   'giu',
 );
 
+/**
+ * "Moisture: about 12%", "Wilgotność: około 12%", "Влажность: около 12%", "水分：约12%": a commodity's water given as
+ * an estimate. The water is held to a ceiling ("≤ 12.5 %, oven method"); "about 12 %" sets none, and a lot at 13.5 %
+ * is still "about" it. Not a room's or a device's relative humidity ("about 60% RH").
+ */
+const WATER_ANY = anyOf(
+  WATER_NOUN,
+  latinWords(['wilgotność', 'zawartość wody', 'vochtgehalte', 'vocht', 'fukthalt', 'vlhkost']),
+  scriptWords(['влажность', 'вологість', 'رطوبت', 'الرطوبة', 'رطوبة', 'नमी', 'आर्द्रता']),
+  cjk(['水分', '含水量', '含水率', '水分含量']),
+);
+const APPROX_WATER = regex(
+  `(?:${WATER_ANY})${BETWEEN}(?:(?:${APPROX_BEFORE})\\s{0,3}\\d[\\d.,]*\\s{0,2}%|\\d[\\d.,]*\\s{0,2}%\\s{0,2}(?:${APPROX_AFTER_WORDS}))(?!\\s{0,2}(?:RH|r\\.?\\s?h\\.?)(?![\\p{L}]))`,
+  'giu',
+);
+
+/**
+ * "Whiteness: high", "Kett reading good", "Weißgrad: gut", "白度：高": a whiteness (of rice, flour, paper, pigment) a
+ * meter reads (Kett, ISO brightness, CIE), given as a level word. Only the reading ("Kett 40 min", "ISO 92 %") can
+ * be checked.
+ */
+const WHITE_NOUN = latinWords([
+  'whiteness(?: degree| index| value| level)?',
+  'Kett(?: (?:reading|value|whiteness|meter|index|degree))?',
+  'blancura',
+  'grado de blancura',
+  'blancheur',
+  'degré de blancheur',
+  'Weißgrad',
+  'Weisse?grad',
+  'brancura',
+  'grau de brancura',
+  'bianchezza',
+  'grado di bianco',
+  'beyazlık(?: derecesi)?',
+  'độ trắng',
+  '(?:derajat|tingkat|kadar) (?:putih|keputihan)',
+  'białość',
+  'stopień białości',
+]);
+const WHITE_LEVEL = latinWords([
+  '(?:very |extra |super )?(?:high|good|ok|okay|normal|standard|excellent|bright|fine)',
+  'alt[oa]',
+  'buen[oa]',
+  'élevée?',
+  'bonne',
+  'hoch',
+  'gut',
+  'boa',
+  'buona',
+  'yüksek',
+  'iyi',
+  'cao',
+  'tốt',
+  'tinggi',
+  'bagus',
+  'wysok[ai]',
+  'dobr[ay]',
+]);
+const WHITE_CLAIM = regex(
+  anyOf(
+    `(?:${WHITE_NOUN})${BETWEEN}(?:${WHITE_LEVEL})${END}`,
+    `${scriptWords(['белизна', 'білизна'])}${BETWEEN}${scriptWords(['высокая', 'хорошая', 'нормальная', 'висока', 'добра', 'нормальна'])}`,
+    cjk(['白度\\s{0,2}[:：]?\\s{0,2}(?:高|好|良好|正常|较高|很高)']),
+  ),
+  'giu',
+);
+/** The reading the level stands for: "whiteness high (Kett 42)", "ISO 92 %". */
+const WHITE_READING = /\d/u;
+
 const SAMPLING =
   /(?<![\p{L}])(?:sampl\p{L}*|muestr\p{L}*|amostr\p{L}*|échantill\p{L}*|Probe\p{L}*|campion\p{L}*)/iu;
 const SAMPLING_AFTER =
@@ -227,6 +297,27 @@ export const propertyLevelDetector: AttributeDetector = {
           end,
           why: WHY,
           fix: msg('spec.fix.performance', { example: EXAMPLE[property] }),
+        }),
+      );
+    }
+    for (const m of text.matchAll(APPROX_WATER))
+      found.push(
+        vagueFinding('performance', clause, {
+          start: m.index,
+          end: m.index + m[0].length,
+          why: WHY,
+          fix: msg('spec.fix.performance', { example: EXAMPLE.water }),
+        }),
+      );
+    for (const m of text.matchAll(WHITE_CLAIM)) {
+      const end = m.index + m[0].trimEnd().length;
+      if (pieceHasFigure(text, m.index, end) || WHITE_READING.test(text.slice(end))) continue;
+      found.push(
+        vagueFinding('performance', clause, {
+          start: m.index,
+          end,
+          why: WHY,
+          fix: msg('spec.fix.performance', { example: 'whiteness ≥ 40 (Kett C-600)' }),
         }),
       );
     }

@@ -34,6 +34,8 @@ const CHOICE = anyOf(
   ]),
   scriptWords(['أو', 'или', 'या']),
   cjk(['หรือ(?:เทียบเท่า)?', '或(?:者|同等)?', '또는', '혹은', 'または']),
+  // "E0 / E1, whichever is available": a slash before a code with a digit. Not "50pcs/ctn" or "25kg/bag", a rate.
+  String.raw`\s{0,2}/\s{0,2}(?=\p{L}{0,3}\d)`,
 );
 /** A value the choice is between: a code or a figure right before the "or" ("STR 20", "W320", "11-13"). */
 const VALUE_BEFORE = /[\p{Lu}\d][\p{L}\d./-]*\s{0,2}$/u;
@@ -58,12 +60,34 @@ function aboutThePrice(between: string): boolean {
   return lastBreak >= 0 && PRICE_SUBJECT.test(between.slice(lastBreak));
 }
 
+/**
+ * "E1 or E2 as available", "grade A or B, whichever is available", "tipo 1 o 2 según haya": the choice handed to
+ * what turns up without naming the stock. Only here, after a choice: "samples as available" alone offers no value.
+ */
+const AS_AVAILABLE = anyOf(
+  latinWords([
+    'as (?:available|in stock)',
+    'whichever (?:is |we have |you have )?(?:available|in stock)',
+    'what(?:ever)? (?:is|we have) available',
+    'según (?:haya|lo disponible|disponible)',
+    'selon (?:ce qui est )?disponible',
+    'je nachdem,? was (?:verfügbar|vorrätig|da) ist',
+    'conforme (?:o )?dispon[ií]vel',
+    'sesuai yang (?:ada|tersedia)',
+    'jak(?:ie)? (?:będzie )?dostępn\\p{L}{1,3}',
+  ]),
+  scriptWords(['(?:что|що) (?:есть|є) в наличии', 'какой есть', 'який є']),
+  cjk(['有哪个(?:发|用)哪个', '哪个有(?:货)?(?:发|用)哪个']),
+);
+
 export const stockChoiceDetector: AttributeDetector = {
   attribute: 'material',
   detect(clause: Clause): Finding[] {
     if (clause.attribute !== undefined) return [];
     const text = clause.text;
-    const stock = findAll(STOCK_CONDITION, text)[0];
+    const stock = [...findAll(STOCK_CONDITION, text), ...findAll(AS_AVAILABLE, text)].sort(
+      (a, b) => a.start - b.start,
+    )[0];
     if (!stock) return [];
     const choice =
       findAll(CHOICE, text.slice(0, stock.start)).find((m) => VALUE_BEFORE.test(text.slice(0, m.start))) ??

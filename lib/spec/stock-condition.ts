@@ -50,7 +50,8 @@ const STOCK_NOUN = [
 ];
 /** The preposition that hands the value to the stock. */
 const BEFORE_NOUN = [
-  'depend(?:s|ing)? (?:on|upon)',
+  // "depends stock", "depending fabric stock": the "on" is often dropped in suppliers' English.
+  'depend(?:s|ing)?(?: on| upon)?',
   // "grade per availability": a bare "per" hands the value over as "as per" does.
   '(?:according to|based on|as per|per|subject to|in line with)',
   'seg[uú]n',
@@ -112,10 +113,10 @@ const IF_HELD = [
 
 /**
  * "depending on fabric stock availability", "according to the model in stock", "based on colours on hand": the goods
- * named between the condition and the stock. Only after the condition words that cannot start a plain reference
+ * named between the condition and the stock ("depends fabric stock": with or without the "on"). Only after the condition words that cannot start a plain reference
  * ("per" and "theo" can: "per stock list" is a document).
  */
-const GOODS_BETWEEN = String.raw`(?:depend(?:s|ing)? (?:on|upon)|according to|based on|subject to|je nach|en fonction de|seg[uú]n|tergantung(?: pada)?|tùy(?: theo| vào)?) ${ARTICLE}(?:[\p{L}-]{2,20} ){1,2}(?:(?:in|on|from) ${ARTICLE}(?:stock|inventory|hand|warehouse)|stock(?: availability)?|availability|inventory|auf Lager|en stock|em estoque|en existencias)`;
+const GOODS_BETWEEN = String.raw`(?:depend(?:s|ing)?(?: on| upon)?|according to|based on|subject to|je nach|en fonction de|seg[uú]n|tergantung(?: pada)?|tùy(?: theo| vào)?) ${ARTICLE}(?:[\p{L}-]{2,20} ){1,2}(?:(?:in|on|from) ${ARTICLE}(?:stock|inventory|hand|warehouse)|stock(?: availability)?|availability|inventory|auf Lager|en stock|em estoque|en existencias)`;
 
 export const STOCK_CONDITION = anyOf(
   latinWords([

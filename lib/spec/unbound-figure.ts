@@ -126,8 +126,28 @@ function disownsAFigure(clause: Clause, text: string, end: number): boolean {
  */
 export const BY_BATCH = anyOf(
   latinWords([
-    '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)(?!\\s{0,2}[-/]?\\s{0,2}(?:(?:lot|batch) )?(?:sizes?|dates?|numbers?|nos?\\b|nos?\\.|codes?|#|qty|quantit(?:y|ies)|labels?|records?|prints?|printed|marking))',
+    '(?:(?:it )?depend(?:s|ing|ent)?(?: on| upon)?|subject to|(?:may |can )?var(?:y|ies|ying) (?:by|with|per|from|according to)|according to|based on|as per) (?:the )?(?:actual |each |every |individual |specific )?(?:(?:production|LED|chip|raw[- ]material|material|fabric|dye|paper|resin|stone) )?(?:batch(?:es)?|lots?|bins?|binning|production runs?)(?!\\s{0,2}[-/]?\\s{0,2}(?:(?:lot|batch) )?(?:sizes?|dates?|numbers?|nos?\\b|nos?\\.|codes?|#|qty|quantit(?:y|ies)|labels?|records?|prints?|printed|marking))',
     '(?:from )?(?:batch to batch|lot to lot)',
+    // "Purity >=95% (depending on grade)": the grade that ships is the supplier's pick, so the floor is whichever
+    // grade's. Only after a verb of depending or varying: "packed according to grade" sorts the goods.
+    '(?:(?:it )?depend(?:s|ing|ent)? (?:on|upon)|(?:may |can )?var(?:y|ies|ying) (?:by|with|according to)) (?:the )?(?:product |quality )?grades?',
+    // "je nach Charge", "según el lote", "selon le lot", "w zależności od partii", "partiye göre": the lot in the
+    // other languages read.
+    '(?:je nach|abhängig von der) (?:Charge|Partie)|chargenabhängig',
+    '(?:según|dependiendo del?|depende del?|seg[uú]n el) (?:el )?lote',
+    '(?:selon|suivant|en fonction du) (?:le )?lot',
+    '(?:conforme|dependendo do|depende do) (?:o )?lote',
+    '(?:a seconda del|secondo il|in base al) lotto',
+    '(?:w )?zależn(?:ie|ości) od partii',
+    '(?:partiye|lota) göre',
+  ]),
+  // Ukrainian and Russian: "залежно від партії", "в залежності від партії", "в зависимости от партии", "от партии к
+  // партии"; "залежно від сорту" (grade) likewise.
+  scriptWords([
+    '(?:в )?залежн(?:о|ості) від (?:парті[їяю]|сорту|ґатунку|гатунку)',
+    '(?:в )?зависимости от (?:партии|сорта)',
+    'від партії до партії',
+    'от партии к партии',
   ]),
   // Not "根据批号" (the lot number), "按批量" (the lot size) or "批次日期" (its date): each is a defined thing.
   cjk([
@@ -272,8 +292,10 @@ const FIGURE_BEFORE = /\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（
  * (alternatives.ts), not a measured figure made conditional.
  */
 // A rating word may stand between the figure and the condition: "65 W rated, real output varies", "5000 mAh номінальна,".
+// "GSM 160-220 depends on batch", "pH 5-7, je nach Charge": the unit written before the figure, as fabric weight and
+// acidity often are.
 const FIGURE_UNIT_BEFORE =
-  /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}(?:\s{0,2}[,，]?\s{0,2}(?:nominal|rated|nominell|nominale?|Nennwert|номінальн\p{L}{1,3}|номинальн\p{L}{1,3}|标称|额定|danh định))?\s{0,2}[,，]?\s{0,2}$/u;
+  /(?:\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}(?:\s{0,2}[,，]?\s{0,2}(?:nominal|rated|nominell|nominale?|Nennwert|номінальн\p{L}{1,3}|номинальн\p{L}{1,3}|标称|额定|danh định))?|(?<![\p{L}])(?:GSM|pH|Brix)\s{0,2}[:：]?\s{0,2}\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?)\s{0,2}[,，]?\s{0,2}$/iu;
 /** Matches nothing: the unbracketed reading is off. */
 const NO_FIGURE = /(?!)/u;
 /** A figure, a few unit words, then an open bracket the disclaimer sits in: "3000 lumens (ANSI lumens not". */
@@ -318,6 +340,12 @@ const THREAD_LABEL = /thread[- ]?count|\bTC\b|fils|hilos|fios|Fadendichte|fili|�
 /** A measured property as the subject right before the condition: "output power depends on", "la capacidad depende". */
 const PROPERTY_AS_SUBJECT =
   /(?:^|[\s,;(])(?:(?:output|rated|max(?:imum)?)\s+)?(?:performance|capacity|power|wattage|output|speed|flow|pressure|efficiency|brightness|lumens?|capacidad|potencia|rendimiento|capacidade|potência|desempenho|leistung|kapazität|puissance|capacité|rendement|capacità|potenza|prestazioni)\s*(?:[:：]\s*|\s(?:is|are|will)\s+|\s)$/iu;
+
+/** A limit sign or word right before the figure the lot or grade condition follows: "≥95% (", "min 180 gsm, ". */
+const LIMIT_FIGURE = /(?:[≥≤]|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|at least)\b)\s{0,2}[.:]?\s{0,2}$/iu;
+function takesTheLimitBack(condition: string, beforeFigure: string): boolean {
+  return test(BY_BATCH, condition) && LIMIT_FIGURE.test(beforeFigure);
+}
 
 export const unboundFigureDetector: AttributeDetector = {
   attribute: 'performance',
@@ -380,7 +408,12 @@ export const unboundFigureDetector: AttributeDetector = {
       // A limit binds its own field, even across a ";" ("99.5% typical; min 99.0%"); a price or freight word only
       // within the clause as well.
       const field = fieldAround(line, clause.start + m.start);
-      if (LIMIT.test(line.slice(field.start, field.end))) continue;
+      // "Purity >=95% (depending on grade)": a lot or a grade right after the limit takes the limit itself back.
+      if (
+        LIMIT.test(line.slice(field.start, field.end)) &&
+        !takesTheLimitBack(m.text, before.slice(0, figure))
+      )
+        continue;
       if (typicalBesideCeiling(before.slice(figure), text.slice(m.end))) continue;
       const end = clause.start + text.length;
       if (FREIGHT.test(line.slice(Math.max(field.start, clause.start), Math.min(field.end, end)))) continue;
