@@ -15,7 +15,8 @@ import type { VagueHit } from './spec-finding';
 
 const LED_BY_SURFACE_LABEL = regex(String.raw`^\s{0,3}${SURFACE_LABEL}\s{0,2}(?:[:：]|\s[-–—])`, 'iu');
 /** The Japanese and Chinese finish labels, which latinWords cannot bound. */
-const LED_BY_CJK_SURFACE_LABEL = /^\s{0,3}(?:表面(?:处理|處理|処理|工艺)?|仕上げ|外观处理|表面仕上げ)\s{0,2}[:：]/u;
+const LED_BY_CJK_SURFACE_LABEL =
+  /^\s{0,3}(?:表面(?:处理|處理|処理|工艺)?|仕上げ|外观处理|表面仕上げ)\s{0,2}[:：]/u;
 
 /** The pick put off to production or to later, in the words sheets use. */
 const DECIDED_AT_PRODUCTION = anyOf(
@@ -48,7 +49,8 @@ export function finishLeftToMaker(text: string): VagueHit[] {
   const outer = found.filter(
     (m, i) =>
       !found.some(
-        (o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i),
+        (o, j) =>
+          j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i),
       ),
   );
   return outer.map((m) => ({
