@@ -1640,7 +1640,7 @@ export const performanceDetector: AttributeDetector = {
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.
     for (const h of [...promisedWithoutFigure(text), ...followsLater(text)])
       hits.push({ ...h, kind: 'generic' });
-    // "Autonomie batterie : environ 8 heures", "Playing time: 3-4H": one unit's runtime with no minimum to hold.
+    // "Autonomie batterie : environ 8 heures", "Battery life: about 8 h": one unit's runtime with no minimum to hold.
     if (clause.valueStart > 0)
       for (const h of estimatedRuntime(text.slice(0, clause.valueStart), text, clause.valueStart))
         hits.push({ ...h, kind: 'generic', why: WHY, fix: fixFor('generic') });
