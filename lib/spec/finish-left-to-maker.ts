@@ -3,14 +3,13 @@
  * discretion": a surface or finish field whose value the maker picks. Finishes are filed under material (as
  * "Finish: nice surface" is), so the choice handed over is a material left open, not a performance deferred.
  * The same holds when the pick is put off until the goods are being made: "Finish: high gloss UV or matte, decide at
- * mass production", "Acabado: brillo o mate, a decidir en producción", "表面：亮光或哑光，大货时再定", "Finish: TBD".
+ * mass production", "Acabado: brillo o mate, a decidir en producción", "表面：亮光或哑光，大货时再定".
  * By the time production starts the deposit is paid, and whichever finish comes off the line is the one chosen.
  */
 import { msg } from '../i18n/msg';
 import { leftToStock } from './alternatives';
 import { SURFACE_LABEL } from './finish-by-feel';
 import { anyOf, cjk, findAll, latinWords, regex } from './patterns';
-import { UNDECIDED } from './reference-lexicon';
 import type { VagueHit } from './spec-finding';
 
 const LED_BY_SURFACE_LABEL = regex(String.raw`^\s{0,3}${SURFACE_LABEL}\s{0,2}(?:[:：]|\s[-–—])`, 'iu');
@@ -44,7 +43,8 @@ export function finishLeftToMaker(text: string): VagueHit[] {
   const stock = leftToStock(text);
   if (stock.length > 0) return stock;
   const seen = text.trim();
-  const found = [...findAll(DECIDED_AT_PRODUCTION, text), ...findAll(UNDECIDED, text)];
+  // "à convenir", "TBD" stay the performance rule's deferral (decided-later), said once there.
+  const found = findAll(DECIDED_AT_PRODUCTION, text);
   // "decide later" holds the open word "later" too: quoted once, by its longer reading.
   const outer = found.filter(
     (m, i) =>

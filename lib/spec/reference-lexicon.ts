@@ -22,12 +22,11 @@ export const UNDECIDED = anyOf(
     '(?:inviamo|invieremo|mandiamo|manderemo) (?:dopo|più tardi|in seguito)',
     // Not "whichever is later" (the later of two named events, as firm as either) nor "no later than <date>".
     // Nor "the later of (a) deposit received (b) PP sample approval": the same choice written before the events.
-    // The verb is often dropped ("whichever later", "whichever's later"): the same later of the two events.
-    "(?<!\\bwhichever(?:[’']s| (?:is|comes|occurs|happens|falls))? |\\b(?:no|not) )later(?! than\\b)(?!(?<=\\bthe later) of\\b)",
+    '(?<!\\bwhichever (?:is|comes|occurs|happens|falls) |\\b(?:no|not) )later(?! than\\b)(?!(?<=\\bthe later) of\\b)',
     // …but "whichever is later" after an event nobody records ("or when our factory is free", "or when materials
     // arrive"), or with no event at all, and "no later than" with no day after it, are still open.
-    "(?:or|and) (?:when|once|as soon as|until|whenever) [^.;:]{0,60}?whichever(?:[’']s| (?:is|comes|occurs|happens))? later",
-    "(?<=[:：]\\s{0,3})whichever(?:[’']s| (?:is|comes|occurs|happens))? later",
+    '(?:or|and) (?:when|once|as soon as|until|whenever) [^.;:]{0,60}?whichever (?:is|comes|occurs|happens) later',
+    '(?<=[:：]\\s{0,3})whichever (?:is|comes|occurs|happens) later',
     '(?:the )?later of [^.;:]{0,60}?(?:or|and|\\([b-d2-4]\\)) (?:when|once|as soon as|until|whenever)\\b',
     '(?:no|not) later than(?= ?(?:$|[,.;)]|possible|needed|necessary|required|we can|you need|(?:the )?end of (?:the )?season))',
     'a confirmar',

@@ -18,7 +18,6 @@ describe('clear look-alikes', () => {
     'Rating label: 110-120V~ 60Hz 900W, UL mark, FCC logo, IP44',
     'Marquage plaque signalétique : 230V~ 50Hz 2000W, logo CE + poubelle barrée DEEE, IPX4',
     'Bottle sleeve, colours 300 pcs each: white/clear/black',
-    'Shipment 40 days after deposit or artwork approval, whichever later',
     'Battery life: min. 8 h at 50% volume',
     'Curing time: about 8 hours',
     'Finish: matte, 10 GU',
