@@ -51,6 +51,11 @@ const PER_VARIANT_COUNT = anyOf(
   `每(?:个)?(?:颜色|色)\\s{0,3}${NUMBER}`,
 );
 
+/** The per-variant count alone ("500pcs each", "300 per colour"), as a label can carry it. */
+export function perVariantCount(text: string): boolean {
+  return test(PER_VARIANT_COUNT, text);
+}
+
 export interface Breakdown {
   /** Ranges of the variant–count pairs (where colour words are variant names). */
   spans: { start: number; end: number }[];

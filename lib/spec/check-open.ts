@@ -19,7 +19,7 @@ const STAGE =
   '(?: (?:before|prior to|after) (?:shipment|shipping|delivery|packing|loading)| one by one| piece by piece)?';
 /** Tests known by a name alone: each needs its method (a standard) or its figures to be a criterion. */
 const NAMED_TEST =
-  '(?:drop|vibration|salt[- ]spray|ag(?:e)?ing|burn[- ]in|tensile|pull|fatigue|water ?proof|leak(?:age)?|rub(?:bing)?|colou?r ?fastness|crock(?:ing)?|impact|compression|transit|transport(?:ation)?|humidity|high[- ]temperature|durability|load(?:ing)?|abrasion|peel(?:ing)?|adhesion|torque|washing)';
+  '(?:drop|vibration|salt[- ]spray|ag(?:e)?ing|burn[- ]in|tensile|pull|fatigue|water ?proof|leak(?:age)?|rub(?:bing)?|colou?r ?fastness|crock(?:ing)?|impact|compression|transit|transport(?:ation)?|humidity|high[- ]temperature|durability|load(?:ing)?|abrasion|peel(?:ing)?|adhesion|torque|washing|hi[- ]?pot|high[- ]voltage|dielectric(?: strength| withstand)?|(?:voltage )?withstand(?: voltage)?|insulation(?: resistance)?|earth(?:ing)? continuity|ground(?:ing)? (?:bond|continuity))';
 /**
  * "Inspection: by our QC team", "QC: done by factory QC department": under an inspection label the value gives only
  * who checks, the supplier's own people, so nothing says what fails. Read only on an inspection or QC clause.
@@ -80,6 +80,8 @@ const CHECK_OPEN = anyOf(
     `(?:we )?(?:accept|welcome) (?:any )?(?:${LAB} )?inspections?`,
     // AQL named as a habit, with no figure: "AQL inspection as usual", "AQL standard".
     'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
+    // "AQL: normal standard level", "AQL: general level", "AQL: standard": the field answered by habit words alone.
+    'AQL\\s{0,2}[:：]\\s{0,3}(?:(?:normal|general|standard|usual|regular|common|ordinary|as usual)\\s{0,2}){1,2}(?:(?:inspection |sampling )?levels?)?(?=\\s{0,2}(?:$|[,;.]))(?![^;]*\\d)',
     // "AQL according to standard": which standard, which level, which limits is what the line leaves out.
     'AQL (?:inspection |level |check )?(?:according to|as per|per|by|following) (?:the )?(?:standard|usual|normal|international|industry)(?: standards?| practice)?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
     // An inspection level named by a word, not by its ISO 2859 level: "normal inspection level", "standard AQL level",
@@ -141,6 +143,9 @@ const NAMED_TEST_OPEN = latinWords([
   // The supplier's word that it was done: "Drop test: passed", "aging test done, result ok", "carton drop tested".
   `${NAMED_TEST} tests?\\s{0,2}[:：]?\\s{0,3}(?:(?:was |is |has been )?(?:passed|done|ok|okay|yes|completed|finished))`,
   `${NAMED_TEST}[- ]tested`,
+  // Done by habit: "Hi-pot test: done on the line as usual", "drop test as normal", "insulation test: standard".
+  `${NAMED_TEST} tests?\\s{0,2}[:：]?\\s{0,3}(?:(?:done|made|carried out|performed)(?: [\\p{L}-]+){0,4} )?(?:as (?:usual|normal|always|standard|before)|(?:our )?(?:usual|normal|standard) (?:way|method|practice))`,
+  `${NAMED_TEST} tests?\\s{0,2}[:：]\\s{0,3}(?:normal|standard|usual|routine)(?=\\s{0,2}(?:$|[,;.]))`,
 ]);
 
 /** What makes a check a standard: an AQL figure, a level, a standard's number, a report number, a measured limit. */

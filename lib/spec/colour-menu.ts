@@ -39,3 +39,25 @@ export function buyerPicksFromMenu(value: string): boolean {
     .filter((e) => e.length > 0);
   return entries.length >= 2 && entries.every(isEntry);
 }
+
+/**
+ * "colours 500 pcs each: black/clear/pink/navy", "1 000 par couleur : noir / blanc": the count per colour sits in the
+ * label and the value lists the colours counted. Each listed colour is ordered at that count, so the list is the
+ * split of the order, not a menu the supplier picks from. Only a list of at least two plain colour names (or codes)
+ * counts: "500 pcs each: assorted" or "each: bright colours" leave the shades open.
+ */
+/** The same list without "or": "500 pcs each: black or white" offers a choice again. */
+const COUNTED_SEPARATOR = /\s*(?:[/,，、+|]|\band\b|&|\bet\b|\by\b|\bund\b|\be\b)\s*/iu;
+/** A see-through body is a variant of a case or bottle as a colour is: "clear", "transparent", "frosted", "透明". */
+const CLEAR_ENTRY =
+  /^(?:clear|transparent|translucent|frosted|crystal|transparente?|durchsichtig|trasparente|przezroczyst\p{L}|透明|磨砂)$/iu;
+
+export function countedColourList(label: string, value: string, perVariantLabel: boolean): boolean {
+  if (!perVariantLabel) return false;
+  const entries = value
+    .replace(/[.;。]\s*$/u, '')
+    .split(COUNTED_SEPARATOR)
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0);
+  return label.length > 0 && entries.length >= 2 && entries.every((e) => isEntry(e) || CLEAR_ENTRY.test(e));
+}

@@ -8,14 +8,14 @@ import type { Finding } from '../model/finding';
 import { colourAlternatives, leftToStock } from './alternatives';
 import { approximatedCodes, PANTONE_FIELD } from './approximate-code';
 import { boardLeftUnprinted } from './board-shade';
-import { breakdownIn, insideBreakdown } from './breakdown';
+import { breakdownIn, insideBreakdown, perVariantCount } from './breakdown';
 import { neutralOfACableJacket } from './cable-jacket';
 import type { Clause } from './clauses';
 import { backsACodedColour } from './coded-reference';
 import { hasColorCode, TRIM_MAKER } from './color-codes';
 import { ASSORTED_COLOURS, COLOR_MODIFIERS, COLOR_NAME, COLOUR_PRAISE } from './color-words';
 import { namesNumberedCardEntry } from './colour-card';
-import { buyerPicksFromMenu } from './colour-menu';
+import { buyerPicksFromMenu, countedColourList } from './colour-menu';
 import { colourWordNamesAMaterial, glassTypeValue, naturalOfAPolymer } from './colour-named-material';
 import { oneColourPerPack } from './colour-per-pack';
 import { isColumnHeaderRow } from './column-headers';
@@ -635,6 +635,12 @@ export const colorDetector: AttributeDetector = {
     // "Available colours: Black / White / Navy (buyer selects per SKU on order)": a menu, each order line picks one.
     // Only a list of named colours is a menu: "dark-ish, buyer selects on order" still leaves the shade open.
     if (clause.attribute === 'color' && buyerPicksFromMenu(clause.text.slice(clause.valueStart))) return [];
+    // "colours 500pcs each: black/clear/pink/navy": the label's count applies to each colour listed after it, so the
+    // slashes split the order between the colours; they offer no choice.
+    if (clause.attribute === 'color') {
+      const label = clause.text.slice(0, clause.valueStart);
+      if (countedColourList(label, clause.text.slice(clause.valueStart), perVariantCount(label))) return [];
+    }
     // Checked before the codes: "Pantone 286 C or 300 C" names codes and still fixes no colour.
     const value = clause.attribute
       ? ' '.repeat(clause.valueStart) + clause.text.slice(clause.valueStart)

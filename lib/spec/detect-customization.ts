@@ -6,6 +6,7 @@
 
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { imprintByProcess } from './box-print';
 import { type Clause, followingClauses } from './clauses';
 import { COLOR_CODE, hasColorCode } from './color-codes';
 import { EXACT_DATE } from './date-lexicon';
@@ -14,6 +15,7 @@ import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { placementLeftOpen } from './placement-left-open';
 import { isCompletePrint, namesPrintMethod, printSetUpByCodes, printSizedByCodes } from './print-spec';
+import { REGULATORY_LOGO_AFTER, REGULATORY_LOGO_BEFORE, ratingMarksOnly } from './rating-plate';
 import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { supplierTaste } from './supplier-taste';
@@ -48,8 +50,9 @@ const CUSTOM_CUE = anyOf(
     "(?:custom(?:i[sz]ed)?|personali[sz]ed|your|our|customer[’']?s?|brand) (?:logo|design|print(?:ing)?|artwork|pattern|label|packaging)s?",
     "(?:print|engrave|emboss|deboss|stamp)(?:ed|ing)? (?:our |your |the |a |customer[’']?s? )?logos?",
     '(?:laser[- ]engraved|engraved|embroidered|embroidery|silk[- ]?screen(?:ed)?|pad[- ]printed|printed|heat transfer|UV printed) logos?',
-    'logos?',
-    'logotipo(?: personalizado)?',
+    // "logo CE", "WEEE logo": the mark a regulation draws, not the buyer's brand (rating-plate.ts).
+    `${REGULATORY_LOGO_BEFORE}logos?${REGULATORY_LOGO_AFTER}`,
+    `${REGULATORY_LOGO_BEFORE}logotipo(?: personalizado)?${REGULATORY_LOGO_AFTER}`,
     // "referência OEM 04465-0K240", "OEM-Nr. 1K0 615 301", "OEM # 31-4410": OEM names whose part number follows, a
     // reference to check the part against, not an offer to put a brand on it.
     `(?<!${OEM_REFERENCE_BEFORE})OEM(?:/ODM)?(?! (?:part|parts|no\\.?|number|replacement|quality|equivalent|spec|production|manufactur\\w*|factory|supplier|experience|business))(?!${OEM_PART_CODE_AFTER})`,
@@ -347,6 +350,12 @@ export const customizationDetector: AttributeDetector = {
       // "Druck: max. 10 bar", "Печать: …" — German "Druck" is pressure too: a measured value is no print.
       if (MEASURED_VALUE.test(text.slice(range.start, range.end))) return [];
       if (test(MILESTONE, text) || colourOfAPart(clause, line, text.slice(range.start, range.end))) return [];
+      // "Marquage plaque signalétique : 220-240V~ 50Hz 1200W, CE": ratings and regulatory marks, nothing designed.
+      if (ratingMarksOnly(text.slice(range.start, range.end))) return [];
+      // "Color box printing: 4C offset on 300g ivory board": the pack's print by its press and board (box-print.ts);
+      // a logo or design cue in the value is still the buyer's art to name.
+      const value = text.slice(range.start, range.end);
+      if (imprintByProcess(text.slice(0, clause.valueStart), value) && !test(CUSTOM_CUE, value)) return [];
       const start = text.slice(0, clause.valueStart).search(/\S/u);
       return [
         vagueFinding('customization', clause, {

@@ -41,7 +41,13 @@ const HABIT =
 const FOREIGN_HABIT =
   "(?:wie (?:üblich|immer|bisher|zuvor|gehabt|beim letzten Mal|letztes Mal)|comme (?:d[’']habitude|toujours|avant|la dernière fois)|come (?:al solito|sempre|l[’']ultima volta|prima)|como (?:siempre|de costumbre|la última vez|antes|sempre|de costume|da última vez)|igual que (?:antes|la última vez)|ca (?:de obicei|data trecută|înainte))";
 /** Phrases that promise a packaging "standard" nobody wrote down. */
+/**
+ * Hindi: "अच्छी पैकिंग होनी चाहिए" (packing should be good), "मजबूत पैकिंग" (strong packing), "टूटना नहीं चाहिए" (must
+ * not break). Devanagari vowel signs are marks, so the words are bounded by letters and marks alike.
+ */
+const HINDI_PACKING_PRAISE = String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:बहुत\s)?(?:अच्छी|अच्छा|अच्छे|बढ़िया|बढ़िया|मज़बूत|मजबूत|सुरक्षित|बेहतरीन|उत्तम|सही)\s(?:पैकिंग|पैकेजिंग|पैकेज|डिब्बा|डिब्बे|कार्टन)|(?:पैकिंग|पैकेजिंग)\s(?:अच्छी|मज़बूत|मजबूत|सुरक्षित|बढ़िया|बढ़िया)|(?:टूटना|टूटे|टूटनी|टूट-फूट|डैमेज)\s(?:नहीं|न)\s(?:चाहिए|चाहिये|होना चाहिए|होनी चाहिए|हो))(?![\p{L}\p{M}\p{N}])`;
 const VAGUE_PACKING = anyOf(
+  HINDI_PACKING_PRAISE,
   latinWords([
     `(?:standard |normal |usual |common |regular |general |ordinary |neutral |seaworthy |sea-worthy |good |strong |suitable |proper |customary |bulk )+(?:export )?(?:carton )?${PACK}`,
     `export (?:standard |carton )?${PACK}`,

@@ -31,6 +31,7 @@ import { WORLD_CLAIMS, WORLD_LABELS, WORLD_LEVEL } from './performance-claims-wo
 import { COMPOUND_AND_THAI_LABELS, THAI_LEVEL } from './performance-labels-more';
 import { platingWithoutThickness } from './plating-thickness';
 import { ratingMenus } from './rating-menu';
+import { estimatedRuntime } from './runtime-estimate';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
 import { unbackedClaims } from './unbacked-claims';
@@ -1639,6 +1640,10 @@ export const performanceDetector: AttributeDetector = {
     // "stable, no flicker", "hardness around HRC 50", "price according to market": a promise in place of a figure.
     for (const h of [...promisedWithoutFigure(text), ...followsLater(text)])
       hits.push({ ...h, kind: 'generic' });
+    // "Autonomie batterie : environ 8 heures", "Battery life: about 8 h": one unit's runtime with no minimum to hold.
+    if (clause.valueStart > 0)
+      for (const h of estimatedRuntime(text.slice(0, clause.valueStart), text, clause.valueStart))
+        hits.push({ ...h, kind: 'generic', why: WHY, fix: fixFor('generic') });
     // "Cavities: exact number decided by our engineer", "Tolerances: critical dims agreed later": a value handed to a
     // later decision or to the supplier's say, on a clause no attribute rule reads (theirs read their own).
     // A finish left to the maker is the material rule's (finish-left-to-maker), an over/short band the quantity rule's.

@@ -42,6 +42,40 @@ const SUPPLIER_TASTE = anyOf(
   ]),
 );
 
+/**
+ * "Manual: English manual included, content we prepare", "insert card text written by the factory", "contenido lo
+ * preparamos nosotros", "说明书内容由我们准备": the words of a printed piece (manual, insert, label, card) written by
+ * the supplier. Whatever it prints is the content agreed, errors and missing warnings included, unless the buyer
+ * approves it first ("for buyer's approval", "buyer to approve the proof"), which keeps the text hers.
+ */
+const CONTENT_EN = '(?:contents?|texts?|wording)';
+const US_EN = '(?:us|the factory|factory|our side|our team|supplier|the supplier|seller|manufacturer)';
+const SUPPLIER_CONTENT = anyOf(
+  latinWords([
+    `${CONTENT_EN}(?: (?:is|are|will be|to be|shall be))? (?:(?:prepared|written|made|drafted|done|designed|translated|decided) )?by ${US_EN}`,
+    `${CONTENT_EN}(?: (?:is|are))?,? we (?:will |shall |can )?(?:prepare|write|make|draft|do|design|provide|translate|decide)`,
+    `we (?:will |shall |can )?(?:prepare|write|draft|make|design|translate|decide) (?:the |its |all )?${CONTENT_EN}`,
+    `${CONTENT_EN}\\s{0,2}[:：]\\s{0,3}(?:our|factory|supplier)(?:[’']s)? (?:own |standard |usual )?(?:version|template|content|text|standard)`,
+    '(?:el )?(?:contenido|texto) (?:lo )?(?:preparamos|redactamos|hacemos|ponemos) nosotros',
+    '(?:contenido|texto) (?:preparado|redactado|hecho) por (?:nosotros|la fábrica|el proveedor)',
+    "(?:contenu|texte) (?:préparé|rédigé|fait) par (?:nous|l[’']usine|le fournisseur)",
+    '(?:nous )?(?:préparons|rédigeons) (?:le )?(?:contenu|texte)',
+    '(?:Inhalt|Text) (?:erstellen wir|von uns|wird von uns (?:erstellt|geschrieben))',
+    '(?:conteúdo|texto) (?:preparado|feito|redigido) por (?:nós|a fábrica)',
+    '(?:contenuto|testo) (?:preparato|redatto) da (?:noi|la fabbrica)',
+  ]),
+  scriptWords([
+    '(?:зміст|текст|содержание)(?: (?:інструкції|инструкции))? (?:готуємо|підготуємо|пишемо|готовим|подготовим|пишем) (?:ми|мы)',
+  ]),
+  cjk([
+    '(?:内容|文字|文案)(?:由)?(?:我们|我司|我方|工厂|厂家)(?:来)?(?:准备|做|写|编写|提供|设计|决定)',
+    '(?:内容|文言)は(?:弊社|当社|工場)で(?:用意|作成|準備)',
+  ]),
+);
+/** The buyer approves the text before it is printed: then the content is hers whoever drafts it. */
+const BUYER_APPROVES =
+  /\b(?:for (?:the )?(?:buyer|customer|client)[’']?s? (?:approval|confirmation|sign[- ]off)|(?:buyer|customer|client) (?:to |will |must |shall )?(?:approve|confirm|sign off)|approved (?:in writing )?by (?:the )?(?:buyer|customer|client))\b|客户确认|买家确认/iu;
+
 /** "… position: front panel, 30 mm from the top, 60 mm wide": the place measured right after the word that praised it. */
 const MEASURED_AFTER = /^[^;]{0,60}?\d+(?:[.,]\d+)?\s?(?:mm|cm|in(?:ch(?:es)?)?|"|″)(?![\p{L}])/iu;
 /** "style no. VS-22", "template ref. T-3", "(catalogue p. 14)": the supplier's look picked out by its number. */
@@ -62,6 +96,8 @@ function identifiedAfter(text: string, m: Match, line: string): boolean {
 }
 
 export function supplierTaste(text: string, line: string): Match[] {
-  if (heldToIdentifiedSample(line) || !test(SUPPLIER_TASTE, text)) return [];
-  return findAll(SUPPLIER_TASTE, text).filter((m) => !identifiedAfter(text, m, line));
+  if (heldToIdentifiedSample(line)) return [];
+  const content = BUYER_APPROVES.test(line) ? [] : findAll(SUPPLIER_CONTENT, text);
+  if (!test(SUPPLIER_TASTE, text)) return content;
+  return [...findAll(SUPPLIER_TASTE, text).filter((m) => !identifiedAfter(text, m, line)), ...content];
 }

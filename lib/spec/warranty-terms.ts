@@ -28,7 +28,7 @@ const WARRANTY = anyOf(
     'garansi',
     'gwarancja',
   ]),
-  scriptWords(['الضمان', 'ضمان', 'гаранти\\p{L}*', 'گارانتی', 'वारंटी', 'गारंटी']),
+  scriptWords(['الضمان', 'ضمان', 'гаранти\\p{L}*', 'гаранті\\p{L}*', 'گارانتی', 'वारंटी', 'गारंटी']),
   cjk(['保修', '质保', '保証', '보증']),
 );
 
@@ -119,9 +119,41 @@ const REMEDY_CHOICE = anyOf(
     '(?:riparazione|sostituzione) o (?:riparazione|sostituzione|rimborso)',
   ]),
 );
+/**
+ * "Warranty: factory standard warranty", "Гарантія: стандартна гарантія фабрики", "garantía estándar de fábrica",
+ * "標準保証": the warranty named by whose habit it is, with no period and no faults. The factory's "standard" is
+ * whatever it says when a fault shows up. Read only where the line gives no period of the warranty's own ("standard
+ * warranty 2 years" has one).
+ */
+const HABITUAL_WARRANTY = anyOf(
+  latinWords([
+    "(?:(?:our|the|factory|manufacturer[’']?s?|supplier[’']?s?) )?(?:standard|normal|usual|regular|default) (?:factory |manufacturer |supplier )?(?:warranty|guarantee)",
+    "(?:(?:the|our) )?(?:factory|manufacturer[’']?s?) (?:warranty|guarantee)(?! (?:card|certificate|period|of \\d))",
+    '(?:warranty|guarantee) (?:as|is) (?:usual|normal|standard)',
+    'garant[ií]a (?:est[aá]ndar|normal|habitual|de f[aá]brica|del fabricante)(?: de f[aá]brica| del fabricante)?',
+    "garantie (?:standard|normale|habituelle|(?:d[’'])?usine|du fabricant|constructeur)(?: (?:d[’'])?usine| du fabricant)?",
+    '(?:Standard|Werks|Hersteller)garantie',
+    'garanzia (?:standard|normale|di fabbrica|del produttore)',
+    'garantia (?:padr[aã]o|normal|de f[aá]brica|do fabricante)(?: de f[aá]brica| do fabricante)?',
+    'standart garanti',
+    '(?:fabrika|üretici) garantisi',
+    'gwarancja (?:standardowa|producenta|fabryczna)',
+    'bảo hành (?:tiêu chuẩn|theo nhà sản xuất|của nhà máy)',
+  ]),
+  scriptWords([
+    '(?:стандартн|звичайн|обычн|заводськ|заводск|фабричн)\\p{L}{1,3} гарант[иі]\\p{L}{1,2}(?: (?:фабрики|заводу|завода|виробника|производителя))?',
+    'гарант[иі]\\p{L}{1,2} (?:фабрики|заводу|завода|виробника|производителя)',
+    'گارانتی (?:استاندارد|کارخانه)',
+    '(?:ال)?ضمان (?:ال)?(?:قياسي|معتاد|المصنع)',
+    '(?:मानक|स्टैंडर्ड|सामान्य|फैक्ट्री|कंपनी) (?:वारंटी|गारंटी)',
+  ]),
+  // "Warranty: standard", "Garantía: normal": the field answered by the habit word alone.
+  String.raw`(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|garanzia|garantia|гарант[иі]\p{L}{1,2})\s{0,2}[:：]\s{0,3})(?:standard|normal|as usual|usual|regular|est[aá]ndar|habitual|padr[aã]o|normale|стандартн\p{L}{1,3}|звичайн\p{L}{1,3}|обычн\p{L}{1,3})(?=\s{0,2}(?:$|[,;.]))`,
+  cjk(['標準保証', 'メーカー保証', '(?:标准|正常|常规|厂家|工厂)(?:质保|保修)', '기본 보증', '표준 보증']),
+);
 export const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
 /** The units a warranty period is counted in: "12 months", "2 años", "24 Monate", "12个月". */
-const PERIOD_UNIT = String.raw`(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|miesi\p{L}*|lat|lata|rok|maanden|jaar|tháng|năm|bulan|tahun|ay|yıl|месяц\p{L}*|лет|года?|个月|年|ヶ月|か月|개월|년)(?![\p{L}])`;
+const PERIOD_UNIT = String.raw`(?:months?|years?|yrs?|days|meses|mes|años|anos|mois|ans|jours|Monate[n]?|Jahre[n]?|Tage[n]?|mesi|anni|giorni|miesi\p{L}*|lat|lata|rok|maanden|jaar|tháng|năm|bulan|tahun|ay|yıl|месяц\p{L}*|місяц\p{L}*|лет|года?|рок(?:ів|и)?|个月|年|ヶ月|か月|개월|년)(?![\p{L}])`;
 export const WARRANTY_WORD = String.raw`(?:warrant\p{L}*|guarant\p{L}*|garan[tz]\p{L}*|garansi|gwarancj\p{L}*|bảo hành|Gewährleistung|гарант\p{L}*|质保|保修|保証|보증)`;
 /**
  * The warranty's own period: "Warranty 12 months", "24 Monate Garantie", "garantía de 2 años". A figure for
@@ -204,6 +236,7 @@ export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   return [
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
     ...(WARRANTY_PERIOD.test(line) ? [] : findAll(HONOURER_ONLY, text)),
+    ...(WARRANTY_PERIOD.test(line) ? [] : findAll(HABITUAL_WARRANTY, text)),
     ...findAll(PERIOD_RANGE, text).filter((m) => !resolvedOnLine(m, line, text)),
   ].map((m) => ({
     start: m.start,

@@ -1,0 +1,73 @@
+/**
+ * A pack's print set up by its process and its board: "Color box printing: standard 4C offset on 300g ivory board,
+ * EAN-13 barcode grade B per ISO/IEC 15416", "Impression boîte : CMYK offset sur carton 350 g/m² SBS", "彩盒印刷：四色
+ * 胶印，350克白卡". The printer is told the press, the inks by their process and the board by grade and weight; what
+ * goes on the box is the buyer's retail artwork, as with any colour box, and the line leaves the printer nothing to
+ * choose. Read only on a pack print's label, and only when the value names both the press set-up and the board
+ * (a process alone, "Color box: 4C printing", still leaves the board open), and nothing is left to a sample or later.
+ */
+import { anyOf, cjk, latinWords, test } from './patterns';
+import { AS_SAMPLE, UNDECIDED } from './reference-lexicon';
+
+/** The label of a print on a pack: "color box printing", "gift box print", "impression boîte", "彩盒印刷". */
+const PACK_PRINT_LABEL = anyOf(
+  latinWords([
+    '(?:colou?r|gift|retail|display|inner|outer|paper|printed) ?box(?:es)?(?: print(?:ing)?| artwork| printing spec)?',
+    '(?:box|carton|packaging|package|sleeve|hang ?tag|header card|blister card|backing card) print(?:ing)?',
+    'impression (?:de la |du |des )?(?:bo[iî]tes?|étui|emballage|fourreau)',
+    '(?:impresi[oó]n|impress[aã]o) (?:de la |da |del |do )?(?:cajas?|caixas?|estuche|embalaje|embalagem)',
+    '(?:Karton|Verpackungs|Faltschachtel)druck',
+    'stampa (?:della )?(?:scatola|astuccio|confezione)',
+  ]),
+  cjk(['彩盒(?:印刷)?', '包装盒印刷', '纸盒印刷', '外箱印刷', 'カラーボックス印刷', '化粧箱印刷']),
+);
+/** The press set-up: process colour or a press. */
+const PRESS_SETUP = anyOf(
+  latinWords([
+    'CMYK',
+    '[1-6]C',
+    '[1-6]\\+[0-6]',
+    '[1-6]/[0-6]',
+    '(?:four|4)[- ]colou?r(?: process)?',
+    'offset',
+    'flexo(?:graphic)?',
+    'litho(?:graphic)?',
+    'Offsetdruck',
+    'quadricromia',
+    'quadrichromie',
+    'cuatricrom[ií]a',
+    'Pantone',
+    'PMS',
+  ]),
+  cjk(['四色', '胶印', '柯式', '专色', '潘通']),
+);
+/** The board by its grade and weight: "300g ivory board", "350 g/m² SBS", "C1S 400gsm", "350克白卡". */
+const BOARD = anyOf(
+  String.raw`\d{2,4}\s?(?:g|gsm|g/m²|g/m2|gr|grs)(?![\p{L}\d])`,
+  latinWords([
+    'ivory board',
+    'art (?:paper|card|board)',
+    'C[12]S',
+    'SBS',
+    'FBB',
+    'GC[12]',
+    'duplex(?: board)?',
+    '(?:E|B|F|BE|EB)[- ]flute',
+    'kraft(?: paper| board)?',
+    'coated (?:paper|board|card)',
+    'carton ivoire',
+    'cartón (?:estucado|folding)',
+  ]),
+  cjk(['\\d{2,4}克', '白卡', '铜版纸', '灰底白', '白板纸', '牛皮纸', '瓦楞']),
+);
+
+/** True when a pack print's value gives the press set-up and the board, with nothing left to a sample or later. */
+export function imprintByProcess(label: string, value: string): boolean {
+  return (
+    test(PACK_PRINT_LABEL, label) &&
+    test(PRESS_SETUP, value) &&
+    test(BOARD, value) &&
+    !test(UNDECIDED, value) &&
+    !test(AS_SAMPLE, value)
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * How long one unit runs, given as an estimate: "Autonomie batterie : environ 8 heures", "Battery life: about 8
+ * hours", "連続再生時間：約8時間", "Laufzeit: ca. 6 Std.". A runtime is what the buyer checks against a minimum; "about 8
+ * hours" sets none, so a unit that dies after seven still matches the order. Read only under a runtime label: "about
+ * 8 hours" of curing or of a charging step is not the goods' endurance. A runtime written as a floor ("min. 8 h",
+ * "≥ 8 h") or tested under a named standard is already the promise.
+ * A span ("Playing time: 3-4 h", "Battery life: 5 to 10 days") is left alone: listings write a runtime that way as
+ * the range the use makes it vary over, and the real-source corpus labels such lines clear.
+ */
+import { anyOf, cjk, latinWords, regex, scriptWords, test } from './patterns';
+import { RATING_ESTIMATE_BEFORE } from './rating-estimate';
+
+/** Labels that name how long one unit works on its own power or per charge. */
+const RUNTIME_LABEL = regex(
+  anyOf(
+    latinWords([
+      '(?:battery|run(?:ning)?|work(?:ing)?|play(?:ing)?|playback|music|talk|usage|use|operating|operation|standby|lighting|light(?:ing)?|endurance|mowing|cleaning|spray(?:ing)?|heating|cooling) ?(?:life|time|duration|hours)',
+      'runtime',
+      'battery backup',
+      'autonomy',
+      'endurance',
+      'autonomie',
+      "durée (?:de (?:fonctionnement|lecture|la batterie|vie de la batterie)|d[’']utilisation|d[’']autonomie)",
+      'autonom[ií]a',
+      'duraci[oó]n (?:de (?:la )?bater[ií]a|de uso)',
+      'tiempo de (?:uso|reproducci[oó]n|funcionamiento|trabajo|autonom[ií]a)',
+      'dura[çc][ãa]o da bateria',
+      'tempo de (?:uso|reprodu[çc][ãa]o|funcionamento|autonomia)',
+      'durata (?:della )?batteria',
+      'tempo di (?:utilizzo|riproduzione|funzionamento|lavoro)',
+      '(?:Akku)?[Ll]aufzeit',
+      'Betriebs(?:dauer|zeit)',
+      'Spielzeit',
+      'Wiedergabezeit',
+      'Akkulaufzeit',
+      'czas (?:pracy|odtwarzania|działania)',
+      '(?:pil ömrü|çalışma süresi|kullanım süresi)',
+      'thời gian (?:sử dụng|chơi nhạc|hoạt động)',
+      'daya tahan baterai',
+    ]),
+    scriptWords([
+      'время (?:работы|воспроизведения|автономной работы)',
+      'автономность',
+      'час (?:роботи|відтворення)',
+      'автономність',
+      'عمر (?:باتری|البطارية)',
+      'مدت (?:زمان )?(?:کارکرد|استفاده|پخش|شارژدهی)',
+      'مدة (?:التشغيل|الاستخدام)',
+      'बैटरी (?:बैकअप|लाइफ)',
+      'प्लेटाइम',
+    ]),
+    cjk([
+      '(?:連続)?(?:再生|使用|駆動|稼働|通話|点灯)時間',
+      'バッテリー(?:持続|駆動)?時間',
+      '续航(?:时间)?',
+      '續航(?:時間)?',
+      '(?:播放|工作|使用|待机|照明)时间',
+      '(?:재생|사용|연속 ?재생) ?시간',
+      '배터리 (?:수명|지속 ?시간)',
+    ]),
+  ),
+  'iu',
+);
+
+/** A figure in any digits the sheets write: "8", "٨", "۸". */
+const FIG = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
+/** Units of a runtime, in the languages read. */
+const TIME_UNIT = String.raw`(?:h|hrs?|hours?|heures?|Std\.?|Stunden|horas?|ore|godz\.?|godzin\p{L}*|saat|giờ|jam|min(?:s|utes?)?|minutos|Minuten|days?|jours?|días|dias|Tage|ч(?:ас(?:ов|а|ів)?)?|ساعت|ساعات|ساعة|دقیقه|घंटे|घंटा|時間|小时|小時|分钟|시간)`;
+/** The unit runs on into no further letter: "8 h" is hours, "8 hp" is not. */
+const END = String.raw`(?![\p{L}\p{M}\d])`;
+
+const ESTIMATED = regex(`(?:${RATING_ESTIMATE_BEFORE})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'giu');
+const JA_ZH_ESTIMATE = regex(`(?:約|约|大约|大約|およそ|약)\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'gu');
+/** The runtime given as a floor, or tested under a standard. */
+const FLOOR = anyOf(
+  String.raw`≥|>=|\bmin(?:imum|\.)?(?![\p{L}])|\bat least\b|\bno less than\b|\bnot less than\b|\bau moins\b|\bmínimo\b|\bmindestens\b|\bcomo mínimo\b`,
+  String.raw`\b(?:IEC|EN|ANSI|ISO|GB/T|JIS)\s{0,2}\d`,
+);
+
+export interface RuntimeHit {
+  start: number;
+  end: number;
+}
+
+/** Estimated runtimes in `text`, read only when `label` (the clause's label) names a runtime. */
+export function estimatedRuntime(label: string, text: string, valueStart: number): RuntimeHit[] {
+  if (!RUNTIME_LABEL.test(label)) return [];
+  const value = text.slice(valueStart);
+  if (test(FLOOR, value)) return [];
+  const hits: RuntimeHit[] = [];
+  for (const re of [ESTIMATED, JA_ZH_ESTIMATE])
+    for (const m of value.matchAll(re))
+      hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
+  return hits;
+}
