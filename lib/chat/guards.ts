@@ -777,6 +777,21 @@ function sinceSentenceStart(window: string): string {
 /** False when no word of the message can be a description word (describedBefore reads words cut from it). */
 const mayDescribeBefore = (tc: TextContext) =>
   mayMatchInMessage(tc, DESCRIPTOR_WORD) || mayMatchInMessage(tc, DESCRIPTOR_CJK);
+/**
+ * A device driven through the app's bot, the driving word a little further back than the last words read
+ * (s52nchat): "es controlado por un bot de Telegram", "é controlado por um bot do Telegram", "pilotable via l'appli".
+ * Only an article, "bot" or "app" and "of / de" may stand between, so "controlled by our manager on WhatsApp" is not it;
+ * and nothing in the whole sentence instructs ("…, escríbale a @pago_bot" gives the bot to write to).
+ */
+const DRIVEN_THROUGH =
+  /\b(?:controlad[oa]s?|controlavel|controllable|controlled|pilot(?:e|es|ee|ees|able|ables)|gesteuert|steuerbar|controllat[oai]|comandat[oai]|sterowan\w*|ovladan\w*|bestuurbaar|aangestuurd)\s+(?:por|pelo|pela|par|by|via|con|com|uber|mit|da|dal|dalla|przez|pres|through|depuis|desde|door)\s+(?:(?:un|una|um|uma|a|an|the|el|la|le|l'|du|den|die|der|il|lo|een|het)\s*)?(?:(?:bot|bota|app|appli\w*|aplicacion|aplicativo|applicazione)\s+)?(?:(?:de|do|da|del|du|of|on|di|na|w|v)\s+)?$/u;
+function isDrivenThroughApp(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  if (!DRIVEN_THROUGH.test(sinceSentenceStart(text.slice(Math.max(0, start - 60), start)))) return false;
+  const [a, b] = sentenceRange(tc, start, end);
+  const sentence = `${text.slice(a, start)} ~ ${text.slice(end, b)}`;
+  return !INSTRUCTION.test(sentence) && !asksToPayInClause(sentence);
+}
 function describedBefore(window: string): boolean {
   // Testing the last few words from their start is far cheaper than searching the window for every word.
   const words = window.split(/\s+/);
@@ -995,6 +1010,7 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
     isAppContentFeature(tc, start, end) ||
     isCallFeature(tc, start, end) ||
     isVideoCallProduct(tc, start, end) ||
+    isDrivenThroughApp(tc, start, end) ||
     isListedProduct(tc, start, end) ||
     isNamedInProduct(tc, start, end) ||
     isInProductOffer(tc, start, end)

@@ -2,8 +2,8 @@
  * Goods made for an app's video calls: "phone stand, ideal for WhatsApp video calls", "Držák … ideální pro videohovory
  * přes WhatsApp", "WhatsAppやZoomのビデオ通話に便利なスマホスタンド", "המעמד מתאים לשיחות וידאו בוואטסאפ", "trépied
  * parfait pour les appels vidéo WhatsApp". The app names what the product is for, not a place to talk (stop 52). Read
- * only with the word for video calls right beside the name, and goods or a word of fitness ("ideal / handy / suitable
- * for") in the sentence; guards.ts adds that nobody is asked anything and no number, id or person of the seller is in
+ * only with the word for video calls right beside the name and goods (a stand, a holder, a webcam) in the sentence, no
+ * look at goods, samples or the factory proposed; guards.ts adds that nobody is asked anything and no number, id or person of the seller is in
  * it — "let's do a video call on WhatsApp with our engineer" stays a move. Words over normalised text (lower-case,
  * Latin accents folded; Greek keeps its accents).
  */
@@ -22,14 +22,31 @@ const VIDEO_BEFORE = new RegExp(`(?:${VIDEO_CALL})(?:\\s+\\S+){0,2}?\\s*\\S{0,3}
 /** …or just after it, past a short list of other apps ("WhatsApp and Zoom video calls", "WhatsAppやZoomのビデオ通話"). */
 const VIDEO_AFTER = new RegExp(`^[^.!?。！？\\n]{0,25}?(?:${VIDEO_CALL})`, 'u');
 
-/** Goods for such calls, or a word saying what they are fit for, in the languages read. */
-const FIT_FOR = new RegExp(
+/**
+ * Goods for such calls, in the languages read: the goods must be the sentence's subject (stop 52, s52nchat). A word of
+ * fitness alone ("方便", "convenient", "más práctica") also says a call is handy for the seller's purpose — "微信视频通话
+ * 更方便看货" (a WeChat video call is handier to see the goods) proposes the call, it sells no stand.
+ */
+const GOODS = new RegExp(
   [
-    '\\b(?:ideal|ideale|ideaal|idealn\\w*|perfect\\w*|perfekt\\w*|parfait\\w*|great|handy|suitable|convenient|designed|made|geeignet|praktisch|pratique|practic[oa]|vhodn\\w*|skvel\\w*|uygun|cocok|sesuai|phu\\s+hop|ly\\s+tuong|tien\\s+loi|geschikt|passar|alkalmas|potrivit\\w*)\\b',
-    '\\b(?:stands?|holders?|mounts?|tripods?|selfie\\s+sticks?|ring\\s+lights?|gimbals?|webcams?|cameras?|tablets?|monitors?|screens?|soportes?|tripodes?|suportes?|tripes?|supports?|trepieds?|halter\\w*|stander|stativ\\w*|supporto|treppiedi?|uchwyt\\w*|statyw\\w*|stojak\\w*|drzak\\w*|stojan\\w*|tutucu\\w*|gia\\s+do|dudukan|statief|houder\\w*|hallare)\\b',
-    '(?<![\\p{L}])(?:идеальн\\p{L}*|подходит|удобн\\p{L}*|подставк\\p{L}*|держател\\p{L}*|штатив\\p{L}*|ідеальн\\p{L}*|зручн\\p{L}*|тримач\\p{L}*|ιδανικ\\p{L}*|βάση)',
-    'مناسب|مثالي|حامل|מתאים|מתאימה|מושלם|אידיאלי|מעמד|מחזיק|חצובה|مناسب|پایه',
-    '适合|適合|方便|便利|最適|ぴったり|スタンド|ホルダー|三脚|支架|三脚架|편리|적합|거치대|스탠드|삼각대',
+    '\\b(?:stands?|holders?|mounts?|tripods?|selfie\\s+sticks?|ring\\s+lights?|gimbals?|webcams?|cameras?|tablets?|monitors?|screens?|soportes?|tripodes?|suportes?|tripes?|supports?|trepieds?|halter\\w*|stander|stativ\\w*|supporto|treppiedi?|uchwyt\\w*|statyw\\w*|stojak\\w*|drzak\\w*|stojan\\w*|tutucu\\w*|gia\\s+do|dudukan|statief|houder\\w*|hallare|headsets?|speakerphones?|microphones?)\\b',
+    '(?<![\\p{L}])(?:подставк\\p{L}*|держател\\p{L}*|штатив\\p{L}*|тримач\\p{L}*|βάση)',
+    'حامل|מעמד|מחזיק|חצובה|پایه',
+    'スタンド|ホルダー|三脚|支架|三脚架|거치대|스탠드|삼각대',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A call to look at something: "to see the goods / the factory / the samples", "看货", "验货", "看工厂", "para ver la
+ * muestra", "お見せします". Such a call is the seller's offer to talk there, whatever goods are named.
+ */
+const CALL_TO_SEE = new RegExp(
+  [
+    '\\b(?:see|show|check|inspect|look\\s+at|view|watch)\\s+(?:you\\s+)?(?:the\\s+|our\\s+|your\\s+)?(?:goods|products?|items?|factory|samples?|workshop|warehouse|production|line|stock|models?)\\b',
+    '\\b(?:ver|mostrar|conocer|ensenar|revisar|voir|montrer|sehen|zeigen|vedere|mostrare|zobaczyc|pokazac|videt|ukazat)\\s+(?:\\w+\\s+){0,2}?(?:muestras?|productos?|mercancia|fabrica|modelos?|amostras?|produtos?|mercadoria|echantillons?|produits?|usine|marchandise|muster|produkt\\w*|ware|fabrik|campion\\w*|prodott\\w*|fabbrica|merce|probk\\w*|towar\\w*|fabryk\\w*|vzork\\w*|zbozi|tovar\\w*)\\b',
+    '(?<![\\p{L}])(?:показ\\p{L}*|посмотр\\p{L}*|увид\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:товар|образ|фабрик|завод|производств)\\p{L}*',
+    '看货|看貨|验货|驗貨|看厂|看廠|看工厂|看工廠|看样|看樣|看产品|看產品|验厂|驗廠|お見せ|見せ|ご覧|보여|확인',
   ].join('|'),
   'u',
 );
@@ -47,7 +64,11 @@ export const VIDEO_CALL_ARRANGED = new RegExp(
   'u',
 );
 
-/** The app at [before | after] named as what goods are for: a video-call word beside it, goods or fitness around. */
+/** The app at [before | after] named as what goods are for: a video-call word beside it, goods around, nothing to see. */
 export function videoCallUse(before: string, after: string, sentence: string): boolean {
-  return (VIDEO_BEFORE.test(before) || VIDEO_AFTER.test(after)) && FIT_FOR.test(sentence);
+  return (
+    (VIDEO_BEFORE.test(before) || VIDEO_AFTER.test(after)) &&
+    GOODS.test(sentence) &&
+    !CALL_TO_SEE.test(sentence)
+  );
 }

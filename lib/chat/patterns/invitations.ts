@@ -101,6 +101,18 @@ const JOIN_WORD =
 /** A group, channel or community, in the same languages. */
 const GROUP_WORD =
   '(?:groups?|channel|community|grupo|groupe|gruppe|gruppo|grupa|grupie|grubu\\w*|grup|nhom|skupin\\w*|kanal\\w*|canal|canale|comunidad|communaute|groep)\\b';
+/**
+ * The seller's own: "our / my", "nuestro", "notre", "unsere", "nostro", "nasz", "kami"… (s52nchat). "Enter the product
+ * group next to each QR code", "your customers join your loyalty community", "el canal de soporte de la app del
+ * producto" name a group of the goods or of the buyer, not one the seller takes the talk to.
+ */
+const OWN_WORD =
+  '(?:our|my|nuestr[oa]s?|mis?|nosso|nossa|meu|minha|notre|nos|mon|ma|unser\\w*|mein\\w*|nostr[oa]|mio|mia|nasz\\w*|moj\\w*|nas\\w*|muj|onze|mijn|bizim|kami|chung\\s+toi)';
+/** Joined with the seller: "join us", "únase a nosotros", "rejoignez-nous", "unisciti a noi". */
+const JOIN_US = `${JOIN_WORD}\\s+(?:(?:a|with|to)\\s+)?(?:us|nosotros|nos|nous|-nous|uns|noi|nas|kami)\\b`;
+/** A QR code the seller prints on the goods, their label or the buyer's box: the goods' own or the buyer's group. */
+const QR_ON_GOODS =
+  /\b(?:print\w*|labels?|label\s+file|packag\w*|manual|your\s+(?:customers|clients|buyers|users)|impres\w*|imprim\w*|etiquet\w*|stampa\w*|druck\w*|etikett\w*|nadruk\w*|etykiet\w*)\b/u;
 
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
@@ -154,9 +166,12 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'an invitation to add the seller elsewhere',
     gate: /qr|二维码|二維碼/,
+    unless: QR_ON_GOODS,
+    unlessIn: 'sentence',
     re: anyOf(
-      `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_WORD}\\s+(?:\\S+\\s+){0,4}?${GROUP_WORD}`,
-      `${JOIN_WORD}\\s+(?:\\S+\\s+){0,4}?${GROUP_WORD}[^.!?\\n]{0,60}?\\bqr\\b`,
+      `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_WORD}\\s+(?:\\S+\\s+){0,2}?${OWN_WORD}\\s+(?:\\S+\\s+){0,3}?${GROUP_WORD}`,
+      `${JOIN_WORD}\\s+(?:\\S+\\s+){0,2}?${OWN_WORD}\\s+(?:\\S+\\s+){0,3}?${GROUP_WORD}[^.!?\\n]{0,60}?\\bqr\\b`,
+      `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_US}|${JOIN_US}[^.!?\\n]{0,60}?\\bqr\\b`,
       '(?<![\\p{L}])(?:вступ|присоедин|заход|приєдн|долуч)\\p{L}*[^.!?\\n]{0,40}?(?:групп|груп|канал|чат)\\p{L}*[^.!?\\n]{0,60}?qr|qr[^.!?\\n]{0,60}?(?:вступ|присоедин|заход|приєдн|долуч)\\p{L}*[^.!?\\n]{0,40}?(?:групп|груп|канал|чат)',
       '(?:qr\\s?(?:码|碼)|二维码|二維碼)\\S{0,20}?(?:进群|進群|入群|群聊|群组|群組)',
       'qr\\s?コード\\S{0,20}?(?:グループ|オープンチャット|チャンネル)\\S{0,6}?(?:参加|入)',

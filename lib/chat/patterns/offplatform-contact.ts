@@ -118,6 +118,28 @@ const askedFor = (names: string) =>
 const ROOM_ON_PLATFORM =
   /\b(?:inside|within|in|on|through|via|using)\s+(?:the\s+)?(?:alibaba|aliexpress)(?:'s|s)?\s+(?:own\s+)?(?:video\s+)?(?:call|chat|meeting|app|messenger)\b/u;
 
+/** A video room or meeting, named as a place (folded Latin). */
+const ROOM_WORD =
+  'video\\s?(?:room|meeting|conference)|meeting\\s+room|conference\\s+(?:room|call)|sala\\s+de\\s+(?:videollamada|videochamada|reunion|reuniao|video)|salle\\s+(?:de\\s+)?(?:visio\\w*|reunion)|video\\s?raum|besprechungsraum|konferenzraum';
+/** A video call, the thing a link opens. */
+const CALL_WORD =
+  'video\\s?(?:call|chat)|videollamada|videochamada|videoanruf|videocall|visio\\w*|reunion|reuniao|meeting';
+/** Asked in: "join", "enter", "click", "únase", "entre", "rejoignez", "treten Sie bei", "unisciti", "dołącz". */
+const ROOM_INVITE =
+  'join|enter|click|unase|unete|entre|entra|entrar|acceda|acesse|rejoignez|entrez|cliquez|treten|beitreten|klicken|unisciti|dolacz\\w*|wejdz|pripoj\\w*|vstupte';
+/** A link word beside the room or call: "meeting link", "video room link", "Link zum Videocall", "enlace de la videollamada". */
+const ROOM_LINK = `(?:${ROOM_WORD}|${CALL_WORD})\\s+(?:link|url)|(?:link|enlace|lien|url)\\s+(?:(?:zum|zur|da|do|de|del|de\\s+la|for\\s+the|to\\s+the|to|for|of\\s+the|of|pour\\s+la|per\\s+la)\\s+)?(?:${ROOM_WORD}|${CALL_WORD})`;
+/** Another host, not the platform's and not a video or shop page ("youtu.be/…", "vimeo.com/…"). */
+const ROOM_HOST =
+  '(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688|youtu|youtube|vimeo|bilibili|youku|tiktok|douyin)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}';
+/** A link on such a host. */
+const ROOM_URL = `${ROOM_HOST}\\/[a-z0-9][\\w-]*`;
+/** …whose path is a meeting's: "/j/8821", "/join/…", "/room/…", "/meet/…", "/r/77", "/sala7". */
+const ROOM_URL_MEETING_PATH = `${ROOM_HOST}\\/(?:j|r|join|meet|meeting|room|rooms|call|conf|sala)(?![a-z])`;
+/** Goods and their papers beside a room word: "conference room speakerphone, datasheet", "video call feature demo". */
+const GOODS_WITH_ROOM_WORD =
+  '\\b(?:data\\s?sheets?|datenbl\\w*|ficha\\s+tecnica|fiche\\s+technique|scheda\\s+tecnica|demo|feature|tutorial|review|unboxing|manual|speakerphones?|headsets?|microphones?|webcams?)\\b';
+
 function meetingRoom(channel: string, gate: RegExp, re: string): ChannelPattern {
   return {
     kind: 'explicit',
@@ -376,8 +398,12 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // "te mando por e-mail", "envio pelo e-mail", "je vous envoie par mail", "schicke ich Ihnen per Mail", "te lo mando
       // per mail": the mailbox named as the way, in es, pt, fr, de and it (a named document is still only its courier).
       '\\b(?:por|pelo|via)\\s+(?:e-?mail|mail)\\b|\\bpar\\s+mail\\b|\\bper\\s+(?:e-?mail|mail)\\b',
-      // Stop 52: Czech and Slovak "pošlu e-mailem" (by e-mail), "na (váš) e-mail" (to your e-mail), as the others.
-      '\\b(?:e-?)?mailem\\b|\\bna\\s+(?:(?:vas|nas|muj|moj|tvuj)\\w*\\s+)?e-?mail\\w*\\b',
+      // Stop 52: Czech and Slovak "pošlu e-mailem" (by e-mail), "na (váš) e-mail" (to your e-mail), as the others. A bare
+      // "na e-mail" needs a sending or writing verb before it or the seller's mailbox (s52nchat): "potvrzení vám přijde
+      // na e-mail od Alibaby" (it comes from the platform) moves nothing; mail from the platform never does.
+      '\\b(?:e-?)?mailem\\b(?!\\s+(?:od|z|ze)\\s+(?:alibab|aliexpress|platform))',
+      '\\b(?:posl\\w*|zasl\\w*|odesl\\w*|posil\\w*|napis\\w*|pis\\w*|ozv\\w*|odpov\\w*|kontakt\\w*|wysl\\w*|przesl\\w*|wysyl\\w*|przesyl\\w*|napisz\\w*|pisz\\w*|odpisz\\w*)\\s+(?:\\S+\\s+){0,5}?na\\s+(?:(?:vas|nas|muj|moj|tvuj|wasz|twoj)\\w*\\s+)?e-?mail\\w*\\b(?!\\s+(?:od|z|ze)\\s+(?:alibab|aliexpress|platform))',
+      '\\bna\\s+(?:nas|muj|moj|nasz)\\w*\\s+e-?mail\\w*\\b',
       '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
       // The buyer's address asked for: "надішліть вашу пошту", "пришлите вашу почту", "залиште свій e-mail".
       '(?<![\\p{L}])(?:надішл|надсил|напиш|дай|скин|залиш|вкаж|пришл|присыл|оставь|укаж)\\p{L}*,?\\s+(?:[\\p{L},]+\\s+){0,3}?(?:вашу|ваш|свою|свій|твою|твій)\\s+(?:електронн\\p{L}*\\s+|электронн\\p{L}*\\s+)?(?:пошт\\p{L}*|почт\\p{L}*|e-?mail|имейл\\p{L}*|імейл\\p{L}*)',
@@ -450,15 +476,20 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     '腾讯会议|騰訊會議|\\bmeeting\\.tencent\\.com\\/|\\bvoov\\s+meeting\\b',
   ),
   // A video room or meeting link on any host, pasted after its name ("join our video room talkroom.io/abc",
-  // "meeting link: vc.example.cn/j/123", "sala de videollamada: …", "salle de visio : …", "Videoraum: …").
+  // "meeting link: vc.example.cn/j/123", "sala de videollamada: …", "salle de visio : …", "Videoraum: …"). A room word
+  // and any link are not enough (s52nchat): "Video call feature demo: youtu.be/…" or "Conference room speakerphone,
+  // datasheet: www…" name goods with their video or data sheet. The room needs an invitation (join, enter), a link
+  // word beside it ("meeting link", "Link zum Videocall", "enlace de la videollamada") or a meeting path (/j/, /room/).
   {
     kind: 'explicit',
     what: 'a request to talk outside the platform',
     gate: /video|meeting|conference|visio|videollamada|videochamada|reuni|raum|konferen|видео|会议|會議/,
-    unless: ROOM_ON_PLATFORM,
+    unless: new RegExp(`${ROOM_ON_PLATFORM.source}|${GOODS_WITH_ROOM_WORD}`, 'u'),
     unlessIn: 'sentence',
     re: anyOf(
-      '\\b(?:video\\s?(?:room|call|meeting|chat|conference)|meeting\\s+(?:room|link)|conference\\s+(?:room|link|call)|sala\\s+de\\s+(?:videollamada|videochamada|reunion|reuniao|video)|salle\\s+(?:de\\s+)?(?:visio\\w*|reunion)|lien\\s+(?:de\\s+)?visio\\w*|video\\s?raum|besprechungsraum|konferenzraum)\\b[^.!?\\n]{0,30}?(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
+      `\\b(?:${ROOM_INVITE})\\b[^.!?\\n]{0,40}?\\b(?:${ROOM_WORD}|${CALL_WORD})\\b[^.!?\\n]{0,30}?${ROOM_URL}`,
+      `\\b(?:${ROOM_LINK})\\b[^.!?\\n]{0,30}?${ROOM_URL}`,
+      `\\b(?:${ROOM_WORD})\\b[^.!?\\n]{0,30}?${ROOM_URL_MEETING_PATH}`,
       '(?<![\\p{L}])(?:видеоконференц\\p{L}*|видеокомнат\\p{L}*|ссылк\\p{L}*\\s+на\\s+(?:видео\\p{L}*|конференц\\p{L}*|встреч\\p{L}*))[^.!?\\n]{0,30}?(?:https?:\\/\\/)?(?![a-z0-9.-]*\\b(?:alibaba|aliexpress|1688)\\.)(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
       '(?:视频会议|視訊會議|会议链接|會議連結|会议室|會議室)[^。！？\\n]{0,20}?(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)+[a-z]{2,}\\/[a-z0-9][\\w-]*',
     ),

@@ -10,9 +10,13 @@ import { anyOf, type ChatPattern } from '../match';
  * seller's own account, or bought with a closed dispute. Folded text (accents gone, "ё" → "е").
  */
 
-/** Money coming back to the buyer, or a compensation for a fault. */
+/**
+ * Money coming back to the buyer, or a compensation for a fault. Money moved to the buyer's account counts ("kami
+ * pindahkan wang ke akaun anda"), but "send" carries money only with it named (s52nchat): "we will send the tracking
+ * number to your account e-mail" sends a number, not a refund.
+ */
 const REFUND =
-  /\b(?:refund\w*|money\s+back|compensat\w*|reembols\w*|devolv\w*|devoluc\w*|compensac\w*|compensa[cçr]\w*|estorn\w*|rembours\w*|dedommag\w*|erstatt\w*|entschadig\w*|rimbors\w*|risarc\w*|zwrot\w*|zwroc\w*|rekompens\w*|odszkodow\w*|vrat\w*|vraceni|kompenzac\w*|odskodn\w*|visszaterit\w*|visszautal\w*|karterit\w*|kartalanit\w*|iade\w*|hoan\s+tien|pampasan|ganti\s+rugi|kompensasi|bayaran\s+balik|pulangkan\s+(?:wang|duit)|uang\s+kembali)\b|\b(?:pindah\w*|transfer\w*|hantar\w*|kirim\w*|send|wire|pay)\s+(?:\S+\s+){0,3}?(?:ke|kepada|to)\s+(?:akaun|rekening|your\s+(?:bank\s+)?account)|(?<![\p{L}])(?:возврат|верн[уеиё]|компенсац|повернен|поверн[уеіи]|відшкод|возмещ)\p{L}*|환불|보상|退款|退钱|返金|補償|赔偿/u;
+  /\b(?:refund\w*|money\s+back|compensat\w*|reembols\w*|devolv\w*|devoluc\w*|compensac\w*|compensa[cçr]\w*|estorn\w*|rembours\w*|dedommag\w*|erstatt\w*|entschadig\w*|rimbors\w*|risarc\w*|zwrot\w*|zwroc\w*|rekompens\w*|odszkodow\w*|vrat\w*|vraceni|kompenzac\w*|odskodn\w*|visszaterit\w*|visszautal\w*|karterit\w*|kartalanit\w*|iade\w*|hoan\s+tien|pampasan|ganti\s+rugi|kompensasi|bayaran\s+balik|pulangkan\s+(?:wang|duit)|uang\s+kembali)\b|\b(?:(?:pindah\w*|transfer\w*|wire|pay)\s+(?:\S+\s+){0,3}?|(?:hantar\w*|kirim\w*|send)\s+(?:\S+\s+){0,2}?(?:wang|duit|uang|dana|money|funds|amount|payment|bayaran|balik|kembali|back|rm\s?\d\S*|rp\s?\d\S*|usd\s?\d\S*|\d[\d.,]*\S*)\s+(?:\S+\s+){0,1}?)(?:ke|kepada|to)\s+(?:akaun|rekening|your\s+(?:bank\s+)?account)(?!\s+(?:e-?mail|page|settings|profile|cent(?:er|re)|dashboard|name|password))|(?<![\p{L}])(?:возврат|верн[уеиё]|компенсац|повернен|поверн[уеіи]|відшкод|возмещ)\p{L}*|환불|보상|退款|退钱|返金|補償|赔偿/u;
 
 /** Another channel named: an app, e-mail or an address to write to. */
 const CHANNEL =
@@ -51,8 +55,13 @@ const BY_TRANSFER =
 const WRITER_REFUNDS =
   "\\b(?:(?:i|we|i'll|we'll|i'd|we'd|i\\s+will|we\\s+will|i\\s+can|we\\s+can|let\\s+me|let\\s+us)\\s+(?:\\S+\\s+){0,2}?(?:refund|return|send|pay|compensate|give|transfer)\\w*|(?:le\\s+|te\\s+|lhe\\s+|te\\s+)?(?:devolvemos|devuelvo|reembolsamos|reembolso|devolvo|estornamos|estorno|compensamos)|zwroc\\w*|oddam|oddamy|vratim\\w*|vratime|visszautalo[mk]|visszautaljuk|remboursons|rembourserai|erstatte\\w*|rimborsiamo|rimborsero)\\b|(?<![\\p{L}])(?:верну|вернем|поверну|повернемо|компенсирую|компенсуємо)\\p{L}*";
 
-/** The refund paid by a bank or card transfer the writer makes: "계좌이체로 해드립니다", "I refund you by bank transfer". */
-const TRANSFER_WAY = `계좌\\s?이체|계좌로\\s?(?:송금|입금|환불|보내)|(?:${WRITER_REFUNDS})[^.!?\\n]{0,60}?(?:${BY_TRANSFER})|(?:${BY_TRANSFER})[^.!?\\n]{0,60}?(?:${WRITER_REFUNDS})`;
+/**
+ * The refund paid by a bank or card transfer the writer makes: "계좌이체로 해드립니다", "I refund you by bank transfer",
+ * and in Malay / Indonesian "kami akan pindahkan wang ke akaun bank anda", "uang kembali kami kirim ke rekening Anda"
+ * (we move the money to your account; s52nchat). Read only with the refund and a closed dispute, another channel or
+ * the seller's own account in the message (needs below).
+ */
+const TRANSFER_WAY = `\\b(?:kami|saya|aku|we|i)\\s+(?:\\S+\\s+){0,2}?(?:pindah\\w*|transfer\\w*|hantar\\w*|kirim\\w*)\\s+(?:\\S+\\s+){0,3}?(?:ke|kepada)\\s+(?:akaun|rekening)\\b|계좌\\s?이체|계좌로\\s?(?:송금|입금|환불|보내)|(?:${WRITER_REFUNDS})[^.!?\\n]{0,60}?(?:${BY_TRANSFER})|(?:${BY_TRANSFER})[^.!?\\n]{0,60}?(?:${WRITER_REFUNDS})`;
 
 /** The stretch between the ask and the data stays in one sentence; an address's dots do not end it. */
 const GAP = '(?:[^.!?\\n]|\\.(?=\\S)){0,90}?';
@@ -60,7 +69,7 @@ const GAP = '(?:[^.!?\\n]|\\.(?=\\S)){0,90}?';
 export const REFUND_BY_OTHER_CHANNEL: ChatPattern = {
   kind: 'explicit',
   what: "a refund offered outside the platform, to the buyer's own bank details",
-  gate: /iban|bank|card|account|numero|numer|datos|dados|chave|pix|rib|coordonnees|coordinate|konto|karten|dane|cislo|szamlaszam|kartyaszam|banki|hesap|kart|реквізит|реквизит|номер|계좌|카드|银行卡|账号|卡号|口座|transfer|przelew|prevod|atutal|переказ|перевод/,
+  gate: /iban|bank|card|account|akaun|rekening|numero|numer|datos|dados|chave|pix|rib|coordonnees|coordinate|konto|karten|dane|cislo|szamlaszam|kartyaszam|banki|hesap|kart|реквізит|реквизит|номер|계좌|카드|银行卡|账号|卡号|口座|transfer|przelew|prevod|atutal|переказ|перевод/,
   needs: new RegExp(
     `^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}|${OWN_ACCOUNT.source}|${DISPUTE_CLOSED.source}|${PLATFORM_SET_ASIDE.source}))`,
     'u',
@@ -79,7 +88,7 @@ export const REFUND_BY_OTHER_CHANNEL: ChatPattern = {
  */
 const WRITER_OR_REFUND = `(?:${WRITER_REFUNDS}|${REFUND.source})`;
 const THERE =
-  '\\b(?:there|over\\s+there|por\\s+(?:ahi|ali|alla|la)|la-bas|li|dort|dorthin)\\b|(?<![\\p{L}])(?:там|туда)(?![\\p{L}])|那边|那邊|在那里';
+  '\\b(?:there|over\\s+there|por\\s+(?:ahi|ali|alla)|la-bas|dort|dorthin)\\b|\\bli(?=\\s*(?:[,.!?;\\n]|$))|(?<![\\p{L}])(?:там|туда)(?![\\p{L}])|那边|那邊|在那里';
 const FASTER_THAN_PLATFORM =
   '\\b(?:faster|quicker|sooner|easier|mas\\s+rapido|mais\\s+rapido|plus\\s+(?:vite|rapide(?:ment)?)|schneller|piu\\s+(?:veloce|velocemente|rapido)|szybciej|lebih\\s+(?:cepat|laju)|daha\\s+hizli|nhanh\\s+hon)\\s+(?:than|que|qu|als|di|niz|niz|daripada|dari|kiyasla)?\\s*(?:(?:the|el|la|o|a|le|l|die|der|den|dem)\\s+)?(?:through\\s+|via\\s+|por\\s+|pelo\\s+|par\\s+|uber\\s+|przez\\s+)?(?:aliexpress|alibaba|platform|plataforma|plateforme|plattform|piattaforma|platform\\w*|sistem\\w*|system)|(?<![\\p{L}])быстрее[^.!?\\n]{0,20}?(?:aliexpress|алиэкспресс|площадк\\p{L}*|платформ\\p{L}*)';
 const TO_RECEIVE_ADD =
@@ -87,12 +96,33 @@ const TO_RECEIVE_ADD =
 const FOLLOW_TRANSFER_STEPS =
   '\\bfollow\\s+(?:the\\s+|our\\s+|his\\s+|her\\s+|their\\s+|agent\\S*\\s+)?(?:transfer|payment|refund|verification|withdrawal|receiving)\\s+(?:steps|instructions?|process|guide|procedure)\\b';
 
+/**
+ * The platform's own service as where the refund is taken (s52nchat): "contact AliExpress customer service in the
+ * app", "an e-mail from AliExpress; follow the refund instructions there", "el reembolso por la plataforma de
+ * AliExpress". The other app must be one the seller moved the talk to; "faster than the AliExpress system" sets the
+ * platform aside, so a platform named after "than" does not count.
+ */
+const PLATFORMS_OWN_SERVICE = new RegExp(
+  [
+    '\\b(?:from|by|de|von|da|od|z|ze|dal|dalla)\\s+(?:the\\s+)?(?:aliexpress|alibaba)\\b',
+    "(?<!\\b(?:than|que|als|di|niz|dari|daripada)\\s+(?:the\\s+|el\\s+|la\\s+|o\\s+|a\\s+)?(?:through\\s+|via\\s+|por\\s+|pelo\\s+|par\\s+)?)\\b(?:aliexpress|alibaba)(?:'s)?\\s+(?:customer\\s+)?(?:service|support|help|app|team|dispute|resolution)",
+    '\\b(?:customer\\s+service|support|help\\s*cent(?:er|re)|servicio\\s+al\\s+cliente|atencion\\s+al\\s+cliente|service\\s+client|kundenservice|assistenza\\s+clienti)\\s+(?:of|de|del|da|in|on|von|di)\\s+(?:the\\s+)?(?:aliexpress|alibaba|app|platform)',
+    '\\bin\\s+the\\s+(?:aliexpress\\s+|alibaba\\s+)?app\\b',
+    // The platform writes: "AliExpress will e-mail you about the refund; follow the steps there".
+    '\\b(?:aliexpress|alibaba)\\s+(?:will\\s+|would\\s+|shall\\s+)?(?:e-?mails?|mails?|sends?|writes?|notif\\w*|contacts?)\\b',
+    '(?<!\\b(?:than|que|als|di|niz|dari|daripada)\\s+(?:the\\s+|el\\s+|la\\s+|o\\s+|a\\s+)?)\\b(?:through|via|por|pela|pelo|par|uber|tramite|przez|lewat|melalui)\\s+(?:la\\s+|el\\s+|a\\s+|o\\s+|the\\s+|die\\s+|la\\s+)?(?:plataforma|platform|plateforme|plattform|piattaforma|platforma|aliexpress|alibaba)\\b',
+  ].join('|'),
+  'u',
+);
+
 export const REFUND_IN_OTHER_APP: ChatPattern = {
   kind: 'explicit',
   what: 'a refund or compensation paid outside the platform',
   gate: /there|por|la-bas|li|dort|там|туда|那边|那邊|那里|faster|quicker|sooner|easier|rapid|vite|schneller|veloc|szybciej|cepat|laju|hizli|nhanh|быстрее|receive|claim|get|collect|withdraw|recib|cobrar|receber|resgat|recevoir|toucher|obtenir|terima|dapat|tuntut|получить|follow/,
   needs: new RegExp(`^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}))`, 'u'),
   needsIn: 'message',
+  unless: PLATFORMS_OWN_SERVICE,
+  unlessIn: 'sentence',
   re: anyOf(
     // "we talk compensation there": the refund is the subject of the talk moved, not money paid there.
     `(?<!\\b(?:talk|discuss|negotiate|chat|speak|hablamos|falamos|parlons)\\s+(?:about\\s+|de\\s+|sobre\\s+)?(?:the\\s+|la\\s+|el\\s+|a\\s+|o\\s+)?)${WRITER_OR_REFUND}[^.!?\\n]{0,40}?(?:${THERE}|${FASTER_THAN_PLATFORM})`,

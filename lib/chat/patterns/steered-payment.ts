@@ -36,6 +36,13 @@ const TOP_UP_WHERE = new RegExp(
   'u',
 );
 
+/**
+ * A product's users topping up, told as its feature (s52nchat): "the terminal lets customers top up their balance",
+ * "permite a los clientes recargar su saldo", "ermöglicht Kunden das Aufladen". Nobody asks the buyer to pay in.
+ */
+const TOP_UP_BY_USERS =
+  /\b(?:lets|let|allows?|enables?|helps?|permite\w*|permet\w*|ermoglich\w*|erlaub\w*|consent\w*|permett\w*|umozliwia\w*|pozwala\w*)\s+(?:\w+\s+){0,2}?(?:customers?|users?|clients?|clientes|usuarios|utilisateurs|kunden|clienti|utenti|klient\w*|uzytkownik\w*|players?|shoppers?|members?|guests?|passengers?|people)\b|\b(?:customers|users|clients|clientes|usuarios|kunden|clienti|shoppers|players|passengers)\s+(?:can|could|may|puede\w*|peuvent|konnen|possono|moga)\s+(?:\w+\s+)?(?:top|recharg|recarg|reload|auflad|ricaric|doladow)/u;
+
 export const STEERED_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   {
     // "we cannot refund until you pay the re-shipping fee on the link", "el reembolso no se puede hacer hasta que pague
@@ -96,8 +103,12 @@ export const STEERED_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     gate: /top|recharg|recarg|fund|deposit|auflad|laden|пополн|充值|isi|yukle|nap/,
     needs: TOP_UP_WHERE,
     needsIn: 'message',
+    unless: TOP_UP_BY_USERS,
+    unlessIn: 'sentence',
     re: anyOf(
-      `\\b(?:top[\\s-]?up|recharge|reload|fund|deposit\\s+(?:money\\s+)?(?:in)?to)\\s+(?:your\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?(?:wallet|balance|account|credit)\\b(?:[^.!?\\n]{0,30}?${TOP_UP_MEANS})?`,
+      // The buyer told to top up (s52nchat): an imperative, "you", or "your wallet". "The POS terminal lets customers top
+      // up their balance by card" is a product's feature, told of its users.
+      `(?:(?:^|[.!?:;,]\\s*|\\b(?:please|pls|kindly|you|then|and|first|just|must|need\\s+to|can|to)\\s+)(?:top[\\s-]?up|recharge|reload|fund|deposit\\s+(?:money\\s+)?(?:in)?to)\\s+(?:the\\s+|an?\\s+)?(?!(?:their|his|her|its)\\b)(?:\\w+\\s+)?|\\b(?:top[\\s-]?up|recharge|reload|fund|deposit\\s+(?:money\\s+)?(?:in)?to)\\s+your\\s+(?:\\w+\\s+)?)(?:wallet|balance|account|credit)\\b(?:[^.!?\\n]{0,30}?${TOP_UP_MEANS})?`,
       `\\b(?:recargu?e\\w*|recarga\\w*|recarreg\\w*|recharg\\w*|ricaric\\w*|laden\\s+sie\\s+(?:ihr|ihre|das)|aufladen|isi\\s+(?:ulang\\s+)?saldo|top\\s?up\\s+saldo|bakiye\\w*\\s+yukle\\w*|nap\\s+(?:tien|vi))\\b[^.!?\\n]{0,40}?(?:${TOP_UP_MEANS}|saldo|solde|guthaben|wallet|carteira|monedero|portefeuille|portafoglio|bakiye|vi)`,
       `(?<![\\p{L}])пополн\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:баланс|кошел[её]к|счет|сч[её]т)\\p{L}*`,
       '(?:在|到)?(?:我们|我們|我)的?(?:网站|網站|平台|系统|系統|app)\\S{0,10}充值|充值\\S{0,10}(?:钱包|錢包|余额|餘額)',
