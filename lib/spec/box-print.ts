@@ -61,6 +61,42 @@ const BOARD = anyOf(
   cjk(['\\d{2,4}克', '白卡', '铜版纸', '灰底白', '白板纸', '牛皮纸', '瓦楞']),
 );
 
+const OR = latinWords(['or', 'o', 'ou', 'oder', 'oppure', 'and/or']);
+/**
+ * What keeps the set-up open though press and board are named: "4C offset or flexo", "250-350g board" (a pick or a
+ * span left to the printer), "colours similar to last time", "close to the previous run" (a likeness, no target).
+ */
+const LEFT_OPEN = anyOf(
+  // The "or" must join presses or boards: "grade B or better" of a barcode picks neither.
+  String.raw`(?:${PRESS_SETUP}|${BOARD})[^,;]{0,12}?${OR}|${OR}\s{0,3}(?:[\p{L}\d]+\s){0,1}(?:${PRESS_SETUP}|${BOARD})`,
+  String.raw`\d{2,4}\s?(?:g|gsm|gr)?\s?(?:-|–|~|to|a|à|bis)\s?\d{2,4}\s?(?:g|gsm|g/m²|g/m2|gr|grs)(?![\p{L}\d])`,
+  latinWords([
+    'similar',
+    'close to',
+    'like (?:the )?(?:last|previous|before)',
+    '(?:as|same as) (?:the )?(?:last|previous|before|usual)(?: (?:time|order|run|batch))?',
+    'last time',
+    'similaire',
+    'comme (?:la )?(?:dernière|derniere) fois',
+    'parecid[oa]s?',
+    'como (?:la )?(?:última|ultima) vez',
+    'ähnlich',
+    'wie (?:beim )?(?:letzten|letztes) Mal',
+    'simil[ei]',
+  ]),
+  cjk([
+    '或(?!以上|更[好高])',
+    '类似',
+    '相似',
+    '接近',
+    '同上次',
+    '跟上次',
+    '和上次',
+    '如上次',
+    '[~～]\\d{2,4}克',
+  ]),
+);
+
 /** True when a pack print's value gives the press set-up and the board, with nothing left to a sample or later. */
 export function imprintByProcess(label: string, value: string): boolean {
   return (
@@ -68,6 +104,7 @@ export function imprintByProcess(label: string, value: string): boolean {
     test(PRESS_SETUP, value) &&
     test(BOARD, value) &&
     !test(UNDECIDED, value) &&
-    !test(AS_SAMPLE, value)
+    !test(AS_SAMPLE, value) &&
+    !test(LEFT_OPEN, value)
   );
 }

@@ -94,9 +94,12 @@ const TO_A_TEST = anyOf(
   // "以检测报告为准", "见检测结果": the figure is whatever the report says.
   cjk(['(?:以|按|见|详见|参见)(?:检测|检验|化验|测试)(?:报告|结果)(?:为准)?']),
 );
-/** A label that names a document or a test itself, not a property: "Test report:", "COA:", "Inspection:". */
+/**
+ * A label that names a document, a procedure or a lab itself, not a property: "Test report:", "COA:", "Inspection:",
+ * "Certificates:", "Lab:", "Docs:", "Tests:", "Labo :". Plural and short forms name the same paperwork.
+ */
 const RECORD_LABEL =
-  /(?:report|result|COA|certificate|certification|inspection|test(?:ing)?|document|analysis|QC|sampl\p{L}*|method|standard|norm|informe|rapport|Bericht|报告|检测|检验)\s{0,2}[:：]\s{0,3}$/iu;
+  /(?:reports?|results?|COAs?|certificates?|certs?|certifications?|inspections?|test(?:s|ing)?|documents?|documentation|(?<!\p{L})docs?|paperwork|analys[ie]s|QC|QA|sampl\p{L}*|methods?|procedures?|standards?|norms?|(?<!\p{L})labs?|(?<!\p{L})labo|laborator(?:y|ies)|compliance|informes?|rapports?|certificados?|certificats?|Berichte?|Labor|Zertifikate?|报告|检测|检验|证书|实验室)\s{0,2}[:：]\s{0,3}$/iu;
 /** The record handed over with the line: "attached", "enclosed", "below", "above". */
 const RECORD_GIVEN =
   /\b(?:attached|enclosed|below|above|herewith|anexo|adjunto|ci-joint|beigefügt)\b|附件|附后/iu;

@@ -20,7 +20,7 @@ const LED_BY_CJK_SURFACE_LABEL =
 /** The pick put off to production or to later, in the words sheets use. */
 const DECIDED_AT_PRODUCTION = anyOf(
   latinWords([
-    '(?:(?:to be|will be|can be|we|you|buyer|customer) )?(?:decide[ds]?|confirm(?:ed)?|choose|chosen|select(?:ed)?|fix(?:ed)?|finali[sz]ed?) (?:at|in|during|before|after|when) (?:the )?(?:mass|bulk|series|final) (?:production|order)',
+    '(?:(?:to be|will be|can be|we|you|buyer|customer) )?(?:decide[ds]?|confirm(?:ed)?|choose|chosen|select(?:ed)?|fix(?:ed)?|finali[sz]ed?) (?:at|in|during|before|after|when) (?:the )?(?:(?:mass|bulk|series|final) (?:production|order)|production)',
     '(?:to be |will be )?(?:decide[ds]?|chosen|choose|selected|confirm(?:ed)?) later',
     '(?:a|por) decidir(?: (?:en|durante|antes de) (?:la )?producci[oó]n(?: en masa)?| m[aá]s (?:adelante|tarde))?',
     'se decidir[aá] (?:en|durante) (?:la )?producci[oó]n',
@@ -28,6 +28,8 @@ const DECIDED_AT_PRODUCTION = anyOf(
     'a (?:decidir|escolher)(?: na produção)?',
     'da (?:decidere|scegliere)(?: in produzione)?',
     '(?:wird|wir) (?:bei|in) der (?:Serien|Massen)produktion (?:entschieden|festgelegt|gewählt)',
+    '(?:entscheiden|wählen|bestimmen) wir (?:bei|in|während) der (?:(?:Serien|Massen)p|P)roduktion',
+    '(?:bei|in|während) der (?:(?:Serien|Massen)p|P)roduktion (?:entschieden|festgelegt|gewählt)',
     'später (?:entscheiden|festlegen|wählen)',
   ]),
   cjk([
@@ -37,6 +39,14 @@ const DECIDED_AT_PRODUCTION = anyOf(
   ]),
 );
 
+/**
+ * "Finish: matte UV, confirmed at mass production by PP sample", "表面：哑光，大货前确认样品": with one finish named,
+ * what happens at production is a check of it (against a sample, by QC), not the pick. A "confirm" puts the pick off
+ * only when alternatives are offered ("gloss or matte, confirmed at mass production") or nothing is named before it.
+ */
+const CONFIRM_VERB = /confirm|确认|確認|bestätig|conferm/iu;
+const FINISH_CHOICE = /(?<!\p{L})(?:or|o|ou|oder|oppure|either)(?!\p{L})|或|还是|または/iu;
+
 /** The choice handed to the maker, or put off, in a clause a surface or finish label leads; none elsewhere. */
 export function finishLeftToMaker(text: string): VagueHit[] {
   if (!LED_BY_SURFACE_LABEL.test(text) && !LED_BY_CJK_SURFACE_LABEL.test(text)) return [];
@@ -44,7 +54,13 @@ export function finishLeftToMaker(text: string): VagueHit[] {
   if (stock.length > 0) return stock;
   const seen = text.trim();
   // "à convenir", "TBD" stay the performance rule's deferral (decided-later), said once there.
-  const found = findAll(DECIDED_AT_PRODUCTION, text);
+  const colon = text.search(/[:：]/u);
+  const found = findAll(DECIDED_AT_PRODUCTION, text).filter(
+    (m) =>
+      !CONFIRM_VERB.test(m.text) ||
+      FINISH_CHOICE.test(text) ||
+      !/[\p{L}\p{N}]/u.test(text.slice(colon + 1, m.start)),
+  );
   // "decide later" holds the open word "later" too: quoted once, by its longer reading.
   const outer = found.filter(
     (m, i) =>

@@ -216,5 +216,37 @@ export function printSizedByCodes(text: string): boolean {
   const digit = count[1] ?? count[2] ?? '';
   const inks = CJK_DIGIT[digit] ?? Number(digit);
   const after = text.slice(method.end);
-  return inks > 0 && findAll(COLOR_CODE, after).length >= inks && measuredSize(after);
+  return (
+    inks > 0 &&
+    findAll(COLOR_CODE, after).length >= inks &&
+    measuredSize(after) &&
+    !inksLeftAsChoice(after, inks)
+  );
+}
+
+/** Between two inks of one list: a comma, slash, plus or "and"; an "or" offers them as alternatives. */
+const INK_JOIN = /^\s{0,2}(?:[/,+&、]|and|y|et|und|e|和|及)?\s{0,2}$/iu;
+const INK_OR =
+  /^\s{0,2}(?:or|o|ou|oder|oppure|или|або|或者?|または)\s{0,2}$|^\s{0,2}(?:[/,]\s{0,2})?(?:or|o|ou|oder)\s{0,2}$/iu;
+
+/**
+ * "1-col … PMS 355 C or black", "2-col … PMS 286 C / PMS 186 C / black": the inks offered as a menu, so the print's
+ * colour is still to pick. An "or" between two inks, or more inks listed together than the count, leaves it open.
+ */
+function inksLeftAsChoice(after: string, inks: number): boolean {
+  const codes = findAll(COLOR_CODE, after);
+  const names = findAll(COLOR_NAME, after).filter(
+    (n) => !codes.some((c) => n.start < c.end && c.start < n.end),
+  );
+  const tokens = [...codes, ...names].sort((a, b) => a.start - b.start);
+  let run = 1;
+  for (const [i, token] of tokens.entries()) {
+    const prev = tokens[i - 1];
+    if (!prev) continue;
+    const gap = after.slice(prev.end, token.start);
+    if (INK_OR.test(gap)) return true;
+    run = INK_JOIN.test(gap) ? run + 1 : 1;
+    if (run > inks) return true;
+  }
+  return false;
 }

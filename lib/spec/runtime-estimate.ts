@@ -71,6 +71,14 @@ const END = String.raw`(?![\p{L}\p{M}\d])`;
 
 const ESTIMATED = regex(`(?:${RATING_ESTIMATE_BEFORE})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'giu');
 const JA_ZH_ESTIMATE = regex(`(?:約|约|大约|大約|およそ|약)\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'gu');
+/**
+ * The hedge written after the figure: "8 hours approx.", "8 heures environ", "8 Stunden ca.", "8小时左右", "8時間程度",
+ * "8시간 정도". The same estimate, word order aside.
+ */
+const HEDGE_AFTER = regex(
+  String.raw`${FIG}\s{0,2}${TIME_UNIT}(?:${END}\s{0,2}(?:approx(?:\.|imately)?|aprox(?:\.|imadamente)?|or so|more or less|roughly|environ|à peu près|ca\.|circa|etwa|all'incirca|około|khoảng|تقريبا|تقریبا|लगभग|के आसपास)(?![\p{L}\p{M}])|\s{0,2}(?:左右|上下|前後|程度|くらい|ぐらい|ほど|정도|내외|가량))`,
+  'giu',
+);
 /** The runtime given as a floor, or tested under a standard. */
 const FLOOR = anyOf(
   String.raw`≥|>=|\bmin(?:imum|\.)?(?![\p{L}])|\bat least\b|\bno less than\b|\bnot less than\b|\bau moins\b|\bmínimo\b|\bmindestens\b|\bcomo mínimo\b`,
@@ -88,7 +96,7 @@ export function estimatedRuntime(label: string, text: string, valueStart: number
   const value = text.slice(valueStart);
   if (test(FLOOR, value)) return [];
   const hits: RuntimeHit[] = [];
-  for (const re of [ESTIMATED, JA_ZH_ESTIMATE])
+  for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER])
     for (const m of value.matchAll(re))
       hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
   return hits;

@@ -76,6 +76,17 @@ const SUPPLIER_CONTENT = anyOf(
 const BUYER_APPROVES =
   /\b(?:for (?:the )?(?:buyer|customer|client)[’']?s? (?:approval|confirmation|sign[- ]off)|(?:buyer|customer|client) (?:to |will |must |shall )?(?:approve|confirm|sign off)|approved (?:in writing )?by (?:the )?(?:buyer|customer|client))\b|客户确认|买家确认/iu;
 
+/**
+ * What the buyer's approval is of: "customer to confirm carton colour" approves something else, and leaves the
+ * supplier's text unchecked; "buyer to approve the text", "for buyer's approval before print" approve the piece.
+ */
+const OTHER_OBJECT =
+  /^\s{1,2}(?!(?:(?:the|its|all|final) )?(?:before|prior|first|in|by|via|on|at|within|after|upon|and|of|text|texts|content|contents|wording|proof|proofs|draft|drafts|it|them|manual|artwork|layout|translation|copy|file|files|insert|label)(?![\p{L}]))\p{L}/iu;
+function buyerApprovesText(line: string): boolean {
+  const re = new RegExp(BUYER_APPROVES.source, 'giu');
+  return [...line.matchAll(re)].some((m) => !OTHER_OBJECT.test(line.slice(m.index + m[0].length)));
+}
+
 /** "… position: front panel, 30 mm from the top, 60 mm wide": the place measured right after the word that praised it. */
 const MEASURED_AFTER = /^[^;]{0,60}?\d+(?:[.,]\d+)?\s?(?:mm|cm|in(?:ch(?:es)?)?|"|″)(?![\p{L}])/iu;
 /** "style no. VS-22", "template ref. T-3", "(catalogue p. 14)": the supplier's look picked out by its number. */
@@ -97,7 +108,7 @@ function identifiedAfter(text: string, m: Match, line: string): boolean {
 
 export function supplierTaste(text: string, line: string): Match[] {
   if (heldToIdentifiedSample(line)) return [];
-  const content = BUYER_APPROVES.test(line) ? [] : findAll(SUPPLIER_CONTENT, text);
+  const content = buyerApprovesText(line) ? [] : findAll(SUPPLIER_CONTENT, text);
   if (!test(SUPPLIER_TASTE, text)) return content;
   return [...findAll(SUPPLIER_TASTE, text).filter((m) => !identifiedAfter(text, m, line)), ...content];
 }

@@ -164,6 +164,23 @@ const WARRANTY_PERIOD = new RegExp(
   'iu',
 );
 /**
+ * The same period in the other digits, numerals and units sheets write: "Гарантія: … 1 рік", "1 साल मानक वारंटी",
+ * "گارانتی استاندارد ۱۸ ماه", "厂家质保一年", "质保两年", "保証期間1年間". Read where the habit words would otherwise
+ * stand for the period (HABITUAL_WARRANTY, HONOURER_ONLY): a warranty that counts its own months or years is
+ * counted, whoever's "standard" it is.
+ */
+const NATIVE_FIG = String.raw`(?<![0-9٠-٩۰-۹०-९])(?:[0-9٠-٩۰-۹०-९]{1,3}|[一二两兩三四五六七八九十半]{1,3})`;
+const NATIVE_UNIT = String.raw`(?:(?:рік|роки|років|місяц\p{L}*|год|года|лет|месяц\p{L}*|साल|वर्ष|महीने|महीना|माह|ماه|سال|شهر|شهور|أشهر|اشهر|سنة|سنوات|عام|أعوام)(?![\p{L}\p{M}])|个月|個月|ヶ月|か月|カ月|年|개월|년)`;
+const NATIVE_WARRANTY_WORD = String.raw`(?:${WARRANTY_WORD}|वारंटी|गारंटी|گارانتی|ضمان|الضمان)`;
+const NATIVE_PERIOD = new RegExp(
+  String.raw`${NATIVE_WARRANTY_WORD}[^.;。；]{0,20}?${NATIVE_FIG}\s{0,2}${NATIVE_UNIT}|${NATIVE_FIG}\s{0,2}${NATIVE_UNIT}\s{0,2}(?:de |of |की |का )?(?:[\p{L}\p{M}]+\s){0,2}${NATIVE_WARRANTY_WORD}`,
+  'iu',
+);
+/** The warranty's own period on the line, in any digits and units read. */
+function periodOnLine(line: string): boolean {
+  return WARRANTY_PERIOD.test(line) || NATIVE_PERIOD.test(line);
+}
+/**
  * "for a reasonable period (min. 7 years)", "ein angemessener Zeitraum, mindestens 5 Jahre": the figure bounds the
  * period, so it must count time; "at least 1 spare part included" bounds something else.
  */
@@ -235,8 +252,8 @@ export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
   return [
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
-    ...(WARRANTY_PERIOD.test(line) ? [] : findAll(HONOURER_ONLY, text)),
-    ...(WARRANTY_PERIOD.test(line) ? [] : findAll(HABITUAL_WARRANTY, text)),
+    ...(periodOnLine(line) ? [] : findAll(HONOURER_ONLY, text)),
+    ...(periodOnLine(line) ? [] : findAll(HABITUAL_WARRANTY, text)),
     ...findAll(PERIOD_RANGE, text).filter((m) => !resolvedOnLine(m, line, text)),
   ].map((m) => ({
     start: m.start,
