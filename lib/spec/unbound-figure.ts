@@ -303,7 +303,7 @@ const FIGURE_BRACKET_BEFORE =
   /\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[^\d()（）,;，；:：]{0,20}[(（][^()（）]{0,30}$/u;
 /** A limit or tolerance on the line: the figure that binds is stated after all. */
 const LIMIT =
-  /[≥≤±]|\+\s?\/\s?-|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|not (?:less|more) than|at least|no less than|(?<!not )guaranteed)\b|不(?:低|小|高|大)于|以上|以下/iu;
+  /[≥≤±]|\+\s?\/\s?-|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|not (?:less|more) than|at least|no less than|(?<!not )guaranteed)\b|不(?:低|小|高|大)于|以上|以下|(?<![\p{L}])(?:макс|мін|мин)(?:имум|імум|имальн\p{L}*|імальн\p{L}*)?(?![\p{L}])|(?<![\p{L}])не (?:менш|більш|мене|боле)\p{L}*/iu;
 /**
  * The shipper's estimates and the prices, not the goods' values. Not a bare "volume": "Volume: 500 ml" is the
  * goods' fill; a freight volume is written in CBM or m³ (after which no "\b" can stand).
@@ -342,9 +342,12 @@ const PROPERTY_AS_SUBJECT =
   /(?:^|[\s,;(])(?:(?:output|rated|max(?:imum)?)\s+)?(?:performance|capacity|power|wattage|output|speed|flow|pressure|efficiency|brightness|lumens?|capacidad|potencia|rendimiento|capacidade|potência|desempenho|leistung|kapazität|puissance|capacité|rendement|capacità|potenza|prestazioni)\s*(?:[:：]\s*|\s(?:is|are|will)\s+|\s)$/iu;
 
 /** A limit sign or word right before the figure the lot or grade condition follows: "≥95% (", "min 180 gsm, ". */
-const LIMIT_FIGURE = /(?:[≥≤]|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|at least)\b)\s{0,2}[.:]?\s{0,2}$/iu;
+const LIMIT_FIGURE =
+  /(?:[≥≤]|>=|<=|\b(?:min(?:imum)?|max(?:imum)?|at least)\b|(?<![\p{L}])(?:макс|мін|мин)(?:имум|імум)?(?![\p{L}]))\s{0,2}[.:]?\s{0,2}$/iu;
+/** "Moisture: max 8% batch to batch": the limit holds for every lot, so nothing is taken back. */
+const EVERY_LOT = /(?:batch|lot) to (?:batch|lot)|від партії до партії|от партии к партии/iu;
 function takesTheLimitBack(condition: string, beforeFigure: string): boolean {
-  return test(BY_BATCH, condition) && LIMIT_FIGURE.test(beforeFigure);
+  return test(BY_BATCH, condition) && !EVERY_LOT.test(condition) && LIMIT_FIGURE.test(beforeFigure);
 }
 
 export const unboundFigureDetector: AttributeDetector = {
