@@ -401,7 +401,8 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // Stop 52: Czech and Slovak "pošlu e-mailem" (by e-mail), "na (váš) e-mail" (to your e-mail), as the others. A bare
       // "na e-mail" needs a sending or writing verb before it or the seller's mailbox (s52nchat): "potvrzení vám přijde
       // na e-mail od Alibaby" (it comes from the platform) moves nothing; mail from the platform never does.
-      '\\b(?:e-?)?mailem\\b(?!\\s+(?:od|z|ze)\\s+(?:alibab|aliexpress|platform))',
+      // A payment link sent "mailem" is the payment rule's ("Wyślę Panu mailem link do płatności"), as in English.
+      '\\b(?:e-?)?mailem\\b(?!\\s+(?:od|z|ze)\\s+(?:alibab|aliexpress|platform))(?!\\s+(?:\\S+\\s+){0,2}?(?:link\\w*|odkaz\\w*)\\b)',
       '\\b(?:posl\\w*|zasl\\w*|odesl\\w*|posil\\w*|napis\\w*|pis\\w*|ozv\\w*|odpov\\w*|kontakt\\w*|wysl\\w*|przesl\\w*|wysyl\\w*|przesyl\\w*|napisz\\w*|pisz\\w*|odpisz\\w*)\\s+(?:\\S+\\s+){0,5}?na\\s+(?:(?:vas|nas|muj|moj|tvuj|wasz|twoj)\\w*\\s+)?e-?mail\\w*\\b(?!\\s+(?:od|z|ze)\\s+(?:alibab|aliexpress|platform))',
       '\\bna\\s+(?:nas|muj|moj|nasz)\\w*\\s+e-?mail\\w*\\b',
       '(?<![\\p{L}])(?:мо[яю]|нашу?)\\s+(?:почт\\p{L}*|e-?mail|имейл\\p{L}*)|(?<![\\p{L}])(?:на|по)\\s+(?:почт\\p{L}*|e-?mail)',
