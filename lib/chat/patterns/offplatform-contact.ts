@@ -57,7 +57,7 @@ import { UNNAMED_CHANNEL_MOVES } from './unnamed-channels';
  * ("the data sheet", "i dati tecnici", "die technischen Daten", "test data", "certificates").
  */
 const DOCUMENT_BY_MAIL =
-  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|documents?|\bfiles?\b|\bpdf\b|\bspec\s*sheets?\b|\bdata\s*sheets?\b|\b(?:technical|tech|test|testing|product)\s+(?:data|details|info\w*|reports?)\b|\b(?:certificates?|manuals?|test\s+reports?)\b|dati\s+tecnici|scheda\s+tecnica|datos\s+tecnicos|ficha\s+tecnica|dados\s+tecnicos|fiche\s+technique|donnees\s+techniques|technische\w*\s+daten|datenbl[a-z]*tt|\b(?:bank|banking|payment|account|remittance|beneficiary)\s+(?:details|info\w*|data|instructions)|\baccount\b|\biban\b|\brib\b|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\s+bancari|资料|資料|银行信息|銀行信息|收款信息|账户信息|賬戶信息|发票|發票|报价|報價|目录|目錄|合同|factura|fatura|facture|fattura|\brechnung|\bangebot|\bkatalog\w*|faktur\w*|\bcenik\w*|\bnabidk\w*|\bvykres\w*|\bdokument\w*|\bcertifikat\w*|bankovni\s+(?:udaje|spojeni)|platebni\s+udaje|cislo\s+uctu|\bcatalogo|\bcotizacion|\bcotacao|\bdevis\b|реквизит|счет[-\s]?фактур|инвойс)/u;
+  /^(?![\s\S]*(?:contact|reach|write|talk|chat|continue|discuss|message|reply|answer|address|mail\s*-?\s*id\b|(?<!check\s{1,3})\byour\s+e-?mail|\b(?:leave|drop)\s+(?:me\s+|us\s+)?(?:your|ur|yr)\b|\bmy\s+e-?mail|联系|聯繫|聊|沟通|溝通|留|地址|回复|回覆|escrib|contact|ecri|fale|chama|schreib|пиш|связ))[\s\S]*(?:\bcheck\s+(?:your\s+|ur\s+|yr\s+)?(?:e-?mail|inbox|mailbox)|invoice|\bpi\b|proforma|catalog\w*|price\s*list|quotation|drawings?|\bbom\b|bill\s+of\s+materials?|\bgerber\w*|\b(?:cad|step|dxf|dwg|stl|design|artwork|logo)\s+files?\b|\bartworks?\b|stuckliste\w*|lista\s+de\s+materiales|nomenclature|distinta\s+base|物料清单|documents?|\bfiles?\b|\bpdf\b|\bspec\s*sheets?\b|\bdata\s*sheets?\b|\b(?:technical|tech|test|testing|product)\s+(?:data|details|info\w*|reports?)\b|\b(?:certificates?|manuals?|test\s+reports?)\b|dati\s+tecnici|scheda\s+tecnica|datos\s+tecnicos|ficha\s+tecnica|dados\s+tecnicos|fiche\s+technique|donnees\s+techniques|technische\w*\s+daten|datenbl[a-z]*tt|\b(?:bank|banking|payment|account|remittance|beneficiary)\s+(?:details|info\w*|data|instructions)|\baccount\b|\biban\b|\brib\b|datos\s+bancarios|dados\s+bancarios|coordonnees\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\s+bancari|资料|資料|银行信息|銀行信息|收款信息|账户信息|賬戶信息|发票|發票|报价|報價|目录|目錄|合同|factura|fatura|facture|fattura|\brechnung|\bangebot|\bkatalog\w*|faktur\w*|\bcenik\w*|\bnabidk\w*|\bvykres\w*|\bdokument\w*|\bcertifikat\w*|bankovni\s+(?:udaje|spojeni)|platebni\s+udaje|cislo\s+uctu|\bcatalogo|\bcotizacion|\bcotacao|\bdevis\b|реквизит|счет[-\s]?фактур|инвойс)/u;
 
 /** "Send 50 USD by PayPal to my email": the address is a payment account, judged by the payment rules. */
 const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
@@ -67,8 +67,15 @@ const PAYMENT_MAIL = /\b(?:pay\s?pal|payoneer|skrill|zelle|interac|wise)\b/u;
  */
 const SENT_BY_PLATFORM_OR_CARRIER =
   /\b(?:alibaba|aliexpress|the\s+platform|dhl|fedex|ups|tnt|ems|usps|aramex|the\s+(?:courier|carrier|customs))\s+(?:\w+\s+){0,2}?(?:send|sends|sent|e-?mail(?:s|ed)?|mailed|wrote|writes|written|messaged|contacted|notif\w*|inform\w*|envia\w*|envoie\w*|schickt|sendet|invia\w*)\b|\be-?mail\s+(?:from|de|d'|von|da|dal|od)\s*(?:alibaba|aliexpress|dhl|fedex|ups|tnt|aramex)\b/u;
+/**
+ * The seller's mailbox named as hacked or its mails as fake ("our mailbox got hacked", "emails … are fake", "unser
+ * E-Mail-Konto wurde gehackt", "nuestro correo fue hackeado", "notre boîte mail a été piratée", "邮箱被盗"): a
+ * warning against mail, not a move to it (stop 53). A new address handed over in another clause is still read.
+ */
+const MAILBOX_HACKED =
+  /\b(?:e-?mail|mailbox|inbox|correo|courriel|boite\s+(?:e-?)?mail|posta)\w*\s+(?:\S+\s+){0,3}?(?:hacked|compromised|spoofed|stolen|gehackt|hackeado|hackeada|pirate|piratee|violad[oa]|invadid[oa]|hackerat[oa]|violat[oa])\b|\bfake\s+e-?mails?\b|\be-?mails?\b[^.!?\n]{0,60}?\b(?:are|is)\s+(?:fake|not\s+from\s+us|fraud\w*|scams?)\b|(?:邮箱|郵箱)(?:被盗|被盜|被黑)/u;
 const MAIL_NOT_A_MOVE = new RegExp(
-  `${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}|${SENT_BY_PLATFORM_OR_CARRIER.source}`,
+  `${DOCUMENT_BY_MAIL.source}|${PAYMENT_MAIL.source}|${SENT_BY_PLATFORM_OR_CARRIER.source}|${MAILBOX_HACKED.source}`,
   'u',
 );
 
@@ -77,10 +84,11 @@ const CUE_BEFORE =
   '(?:my|add|on|via|by|in|at|use|text|message|msg|contact|call|chat|ping|reach|send|write|al|por|pelo|no|sur|par|в|по|mi|meu|seu|sua|teu|tua|mon|ma|di|ke|lewat|hubungi|加|我的|我)';
 /**
  * After the nickname: a colon, a handle, a word of contact, or a phone's digits — seven or more, so that a quantity or
- * a postcode ("tg 200?", "Perth WA 6000": Western Australia) is not read as a number to add.
+ * a postcode ("tg 200?", "Perth WA 6000": Western Australia) is not read as a number to add. "me", "us" and "id" are
+ * whole words: Swahili "wa usafirishaji" (of shipping), "wa idara" (of the department) are not "WA us" (stop 53).
  */
 const CUE_AFTER =
-  '(?:\\s*[:：]|\\s*\\+?\\d(?:[\\s().-]?\\d){6}|\\s+(?:me|us|id|number|no\\b|is\\b|account)|\\s*@)';
+  '(?:\\s*[:：]|\\s*\\+?\\d(?:[\\s().-]?\\d){6}|\\s+(?:(?:me|us|id)\\b|number|no\\b|is\\b|account)|\\s*@)';
 const weak = (names: string) =>
   `(?:\\b${CUE_BEFORE}\\s+(?:me\\s+(?:on|in|at|via)\\s+)?(?:${names})\\b|\\b(?:${names})${CUE_AFTER})`;
 

@@ -117,7 +117,11 @@ export const PL: LanguagePatterns = {
       what: 'a move to Messenger',
       gate: /messenger/,
       brandWord: true,
-      re: anyOf('\\bmessenger\\w*'),
+      // The platform's own messenger ("the video call button inside Alibaba messenger", "AliExpress Messenger",
+      // "messenger of Alibaba") is where the talk already is (stop 53).
+      re: anyOf(
+        "(?<!\\b(?:alibaba|aliexpress|ali|platform|platforms|platformy|platformie)(?:'s|s)?\\s+(?:own\\s+|built-?in\\s+|in-?app\\s+|internal\\s+)?)\\bmessenger\\w*(?!\\s+(?:of|on|in|inside|within|na|w)\\s+(?:the\\s+)?(?:alibaba|aliexpress|platform\\w*)\\b)",
+      ),
     },
   ],
   moves: [
