@@ -311,12 +311,38 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       // "Jaký je váš e-mail?", "Aké je vaše telefónne číslo?", "Jaký máte e-mail?".
       '\\b(?:jak|ak)(?:y|a|e|ou)\\s+(?:je|mate|mas)\\s+(?:(?:svuj|svoj|vas|vase|vasa|tvuj|tvoj|tvoje)\\s+)?(?:e-?mail\\w*|(?:e-?mailov\\w*\\s+)?adres\\w*|(?:(?:telefonni|telefonne|mobilni|mobilne)\\s+)?cislo(?!\\s+(?:\\S+\\s+)?(?:objednav|zasil|zasiel|sledov|faktur|uctu|dic|ico|pasu|zakaz)\\w*)|telefon\\w*|whats\\w*)',
       '\\b(?:adja|add|adjon|kuldje|kuldd|kuldjon|irja|ird|irjon)\\s+(?:meg|el|at)?\\s*(?:nekem\\s+|nekunk\\s+)?(?:kerem\\s+)?(?:az?\\s+)?(?:e-?mail(?:\\s*cim\\w*)?|emailcim\\w*|telefonszam\\w*|mobilszam\\w*|whatsapp\\s*szam\\w*|elerhetoseg\\w*)',
-      '\\b(?:trimite\\w*|dati|da|lasati|lasa|scrieti|scrie)[-\\s]?(?:mi|ne)\\s+(?:\\S+\\s+){0,2}?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      '\\b(?:trimite\\w*|dati|da|lasati|lasa|scrieti|scrie)[-\\s]?(?:mi|ne)\\s+(?:\\S+\\s+){0,2}?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul|un\\s+numar\\s+de\\s+(?:telefon|mobil|whatsapp)|un\\s+(?:telefon|e-?mail)|o\\s+adresa\\s+de\\s+e-?mail)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
       // The pronoun before the verb, and the question: "îmi puteți da / trimite numărul?", "să-mi lăsați e-mailul",
       // "care este adresa dvs. de e-mail?", "care e numărul tău de WhatsApp?".
-      '\\b(?:imi|ne|sa-mi|sa-ne|mi)\\s+(?:\\S+\\s+){0,2}?(?:trimite\\w*|dati|da|dai|lasati|lasa|scrie\\w*|spune\\w*|comunica\\w*)\\s+(?:si\\s+)?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
-      '\\bcare\\s+(?:este|e|ar\\s+fi)\\s+(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      '\\b(?:imi|ne|sa-mi|sa-ne|mi)\\s+(?:\\S+\\s+){0,2}?(?:trimite\\w*|dati|da|dai|lasati|lasa|scrie\\w*|spune\\w*|comunica\\w*)\\s+(?:si\\s+)?(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul|un\\s+numar\\s+de\\s+(?:telefon|mobil|whatsapp)|un\\s+(?:telefon|e-?mail)|o\\s+adresa\\s+de\\s+e-?mail)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
+      '\\bcare\\s+(?:este|e|ar\\s+fi)\\s+(?:numarul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?(?:\\s+de\\s+(?:telefon|whatsapp|mobil)|(?!\\s+de\\s))|e-?mailul(?:\\s+(?:dvs\\.?|dumneavoastra|tau))?|adresa(?:\\s+(?:dvs\\.?|dumneavoastra|ta))?\\s+de\\s+e-?mail|telefonul|contactul|un\\s+numar\\s+de\\s+(?:telefon|mobil|whatsapp)|un\\s+(?:telefon|e-?mail)|o\\s+adresa\\s+de\\s+e-?mail)(?!\\.?\\s+(?:(?:dvs\\.?|dumneavoastra|tau)\\s+)?(?:de\\s+)?(?:comand|comenz|urmarir|factur|colet|awb)\\w*)',
       '(?<![\\p{L}])(?:изпратете|пратете|дайте|напишете|оставете|кажете|изпрати|прати|дай|напиши)\\s+(?:ми|ни)\\s+(?:\\S+\\s+){0,2}?(?:(?:вашия|твоя|своя)\\s+)?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*(?![\\p{L}])(?!\\s+на\\s+(?!телефон|мобил|whatsapp|вайбър))|whatsapp|вайбър\\p{L}*)',
+    ),
+  },
+  {
+    // The buyer's mailbox or phone asked for where the lists above have no words (stop 53): Greek ("μπορείτε να μου
+    // στείλετε το email σας;", "αφήστε μας ένα τηλέφωνο"), Swahili ("nitumie barua pepe yako", "namba yako ya simu"),
+    // Indonesian and Malay with the polite "anda" ("kirim email anda", "boleh minta nombor telefon anda"), Bulgarian
+    // in the subjunctive ("да ми изпратите имейла си"), Polish "prosić o numer telefonu", and an indefinite number
+    // in the Romance languages ("lasciarmi un numero di telefono", "déjeme un número de teléfono", "laissez-moi un
+    // numéro de téléphone", "me passe um número de telefone"). A number or address for the courier, the parcel or
+    // the invoice anywhere in the message is shipping or a document.
+    kind: 'explicit',
+    what: "a request for the buyer's number or contact, to talk elsewhere",
+    gate: /στείλ|στειλ|δώστε|δωστε|αφήστε|αφηστε|email|τηλέφων|τηλεφων|nitumie|tuma|namba|barua|simu|anda|изпрат|прат|prosic|prosi|numer|numero|numéro|número|un\s+num|um\s+num/,
+    unless: new RegExp(
+      `${SHIPPING_ELSEWHERE.source}|${SHIPPING_CS_HU_RO_BG.source}|(?<![\\p{L}])(?:κούριερ|κουριερ|courier|παράδοσ|παραδοσ|αποστολ|δέμα|δεμα|τιμολόγ|τιμολογ|διεύθυνσ|διευθυνσ)\\p{L}*|\\b(?:kurir|pengiriman|alamat|resi|ekspedisi|mzigo|usafirishaji|anwani|kifurushi|dostaw\\w*|kurier\\w*|przesylk\\w*|paczk\\w*|faktur\\w*)\\b`,
+      'u',
+    ),
+    unlessIn: 'message',
+    re: anyOf(
+      '(?<![\\p{L}])(?:στείλ|στειλ|δώσ|δωσ|δώστε|δωστε|αφήστε|αφηστε|αφήσ|αφησ|γράψ|γραψ)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:το|ένα|ενα|τον|έναν|εναν)\\s+(?:(?:προσωπικό|προσωπικο|κινητό|κινητο)\\s+)?(?:e-?mail|email|μέιλ|μειλ|ηλεκτρονικ\\p{L}*\\s+ταχυδρομ\\p{L}*|τηλέφωνο|τηλεφωνο|κινητό|κινητο|αριθμό\\s+(?:τηλεφώνου|τηλεφωνου|κινητού|κινητου)|viber|whatsapp)(?![\\p{L}])',
+      '(?<![\\p{L}])(?:το|τον)\\s+(?:e-?mail|email|μέιλ|μειλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|αριθμό)\\s+(?:\\p{L}+\\s+)?σας\\s+(?:\\p{L}+\\s+)?(?:παρακαλώ|παρακαλω|παρακαλούμε)?',
+      '\\b(?:nitumie|nitumieni|tuma|tumia|nipe|nipatie|naomba|tunaomba)\\s+(?:\\S+\\s+){0,2}?(?:barua\\s+pepe|email|e-?mail|namba|nambari|simu)\\s+(?:ya\\s+simu\\s+)?(?:yako|yenu)\\b|\\b(?:barua\\s+pepe|namba|nambari)\\s+(?:ya\\s+simu\\s+)?(?:yako|yenu)\\b(?=[^.!?\\n]{0,40}\\?)',
+      '\\b(?:kirim|kirimkan|bagi|minta|berikan|beri|boleh\\s+minta|hantar|hantarkan)\\s+(?:\\S+\\s+)?(?:e-?mail|email|alamat\\s+e-?mail|nomor|nombor|no\\.?)\\s+(?:(?:telepon|telefon|hp|wa|whatsapp)\\s+)?(?:anda|bapak|ibu|tuan|puan|awak)\\b',
+      '(?<![\\p{L}])(?:изпратите|пратите|дадете|оставите|напишете|кажете)\\s+(?:\\S+\\s+){0,2}?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*\\s+(?:си|на\\s+телефон\\p{L}*))(?:\\s+си)?(?![\\p{L}])',
+      '\\b(?:moge|mozemy|czy\\s+moge|czy\\s+mozemy)\\s+(?:prosic|poprosic)\\s+o\\s+(?:pana\\s+|pani\\s+|twoj\\w*\\s+|wasz\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila|numer\\s+(?:telefonu|komorki|whatsapp\\w*))\\b',
+      '\\b(?:lasci|lasciar|lascia|dej|deja|dejar|laiss|pass|mand|envi|dai|dammi|invi)\\w*(?:[\\s-]+(?:moi|me|mi|m\'|nous|nos|ci))?\\s+(?:\\S+\\s+){0,2}?(?:un|um|una|uma)\\s+(?:numero|number)\\s+(?:de|di|do)\\s+(?:telephone|telefone|telefono|cellulare|celular|portable|movil|whats\\w*)\\b',
     ),
   },
   {
