@@ -38,7 +38,7 @@ import {
   sentenceRange,
   type TextContext,
 } from './text-context';
-import { VIDEO_CALL_ARRANGED, videoCallUse } from './video-call-feature';
+import { VIDEO_CALL_ARRANGED, videoCallProposed, videoCallUse } from './video-call-feature';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -175,8 +175,10 @@ const ANCHOR_UNDONE_AFTER = new RegExp(
  * "No" as a word of refusal. After a word that is numbered ("whatsapp no.", "phone no", "order no. 55") it is the
  * abbreviation of "number".
  */
+// Portuguese "no" (in the) after a verb of calling or writing, or a call ("chame no WhatsApp", "fale no Telegram",
+// "videochamada no WhatsApp"): the place of the talk, even in a message too short to read as Portuguese (stop 53).
 const NO =
-  /(?<!\b(?:whats\s?app|wa|phone|mobile|cell|contact|tel|telephone|wechat|viber|telegram|line|account|acc|a\/c|order|invoice|model|item|ref|serial|tracking|po|pi|container|part|batch|lot)\s?)\bno\b(?!\s+(?:problem|worr\w*|doubt))/;
+  /(?<!\b(?:whats\s?app|wa|phone|mobile|cell|contact|tel|telephone|wechat|viber|telegram|line|account|acc|a\/c|order|invoice|model|item|ref|serial|tracking|po|pi|container|part|batch|lot|chame|chama|chamem|fale|falem|ligue|liga|ligar|escreva|escrevam|adicione|adiciona|videochamadas?|chamadas?|ligacao|ligacoes|conversamos|falamos)\s?)\bno\b(?!\s+(?:problem|worr\w*|doubt))/;
 const PORTUGUESE =
   /\b(?:voce|voces|nao|meu|minha|nosso|nossa|pelo|pela|obrigad\w*|tambem|entao|conta|pagamento|pra|fale|chama|mande|manda|zap|pix|direto|seu|sua)\b/;
 /**
@@ -936,6 +938,17 @@ function isCallFeature(tc: TextContext, start: number, end: number): boolean {
   return CALLS_AFTER.test(after) || CALLS_BEFORE.test(before);
 }
 
+/** A video call on the app proposed in the mention's sentence, with no goods for calls sold (video-call-feature.ts). */
+function callProposedHere(tc: TextContext, start: number, end: number): boolean {
+  const text = tc.norm.text;
+  const [a, b] = sentenceRange(tc, start, end);
+  return videoCallProposed(
+    text.slice(Math.max(a, start - 60), start),
+    text.slice(end, Math.min(b, end + 60)),
+    `${text.slice(a, start)} ~ ${text.slice(end, b)}`,
+  );
+}
+
 /**
  * Goods for an app's video calls: "phone stand, ideal for WhatsApp video calls", "ビデオ通話に便利なスタンド"
  * (video-call-feature.ts), with nobody in the sentence asked, given a number or an id, and no one of the seller's
@@ -1003,7 +1016,8 @@ export function isDescriptiveBrandUse(tc: TextContext, start: number, end: numbe
   return (
     (described &&
       !INSTRUCTION.test(clauseWithout(tc, start, end)) &&
-      !asksToPayInClause(clauseWithout(tc, start, end))) ||
+      !asksToPayInClause(clauseWithout(tc, start, end)) &&
+      !callProposedHere(tc, start, end)) ||
     isDeviceFeature(tc, start, end) ||
     isNotificationFeature(tc, start, end) ||
     isBuyersAppPrinted(tc, start, end) ||

@@ -72,3 +72,15 @@ export function videoCallUse(before: string, after: string, sentence: string): b
     !CALL_TO_SEE.test(sentence)
   );
 }
+
+/**
+ * The call itself proposed, not goods for it (stop 53): a video-call word beside the app's name ("la videollamada de
+ * WhatsApp es más práctica para ver la muestra", "LINEのビデオ通話が便利です") in a sentence that names no goods for
+ * calls, or that offers to show something. Such a mention is no description of the app, even with a word of fitness.
+ */
+export function videoCallProposed(before: string, after: string, sentence: string): boolean {
+  return (
+    (VIDEO_BEFORE.test(before) || VIDEO_AFTER.test(after)) &&
+    (!GOODS.test(sentence) || CALL_TO_SEE.test(sentence))
+  );
+}

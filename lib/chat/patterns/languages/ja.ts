@@ -111,6 +111,9 @@ export const JA: LanguagePatterns = {
       brandWord: true,
       re: anyOf(
         'line\\s*の?\\s*(?:id|アカウント|交換|追加)|ライン\\s*の?\\s*(?:id|交換|追加)|line@|(?:line|ライン)\\s*(?:で|に|へ|から)',
+        // "LINEのビデオ通話が便利です" (a LINE video call is handier): the call proposed there (stop 53); goods for such
+        // calls ("LINEのビデオ通話に便利なスタンド") are a product's use (video-call-feature.ts).
+        '(?:line|ライン)(?=\\s*の?\\s*(?:ビデオ通話|テレビ電話|無料通話|音声通話|通話|ビデオチャット))',
       ),
     },
   ],
