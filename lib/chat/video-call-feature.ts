@@ -30,6 +30,8 @@ const VIDEO_AFTER = new RegExp(`^[^.!?。！？\\n]{0,25}?(?:${VIDEO_CALL})`, 'u
 const GOODS = new RegExp(
   [
     '\\b(?:stands?|holders?|mounts?|tripods?|selfie\\s+sticks?|ring\\s+lights?|gimbals?|webcams?|cameras?|tablets?|monitors?|screens?|soportes?|tripodes?|suportes?|tripes?|supports?|trepieds?|halter\\w*|stander|stativ\\w*|supporto|treppiedi?|uchwyt\\w*|statyw\\w*|stojak\\w*|drzak\\w*|stojan\\w*|tutucu\\w*|gia\\s+do|dudukan|statief|houder\\w*|hallare|headsets?|speakerphones?|microphones?)\\b',
+    // German compounds: "Handyhalter", "Tablethalterung", "Handystativ" (stop 53).
+    '\\b\\w+(?:halter|halterung|stander|staender|stativ)\\b',
     '(?<![\\p{L}])(?:подставк\\p{L}*|держател\\p{L}*|штатив\\p{L}*|тримач\\p{L}*|βάση)',
     'حامل|מעמד|מחזיק|חצובה|پایه',
     'スタンド|ホルダー|三脚|支架|三脚架|거치대|스탠드|삼각대',
@@ -81,6 +83,9 @@ export function videoCallUse(before: string, after: string, sentence: string): b
 export function videoCallProposed(before: string, after: string, sentence: string): boolean {
   return (
     (VIDEO_BEFORE.test(before) || VIDEO_AFTER.test(after)) &&
-    (!GOODS.test(sentence) || CALL_TO_SEE.test(sentence))
+    (CALL_TO_SEE.test(sentence) || (!GOODS.test(sentence) && !MADE_FOR.test(sentence)))
   );
 }
+/** "Ideal / perfect / made for video calls": what goods are for, even when the goods' word is not one we know. */
+const MADE_FOR =
+  /\b(?:ideal\w*|perfect\w*|perfekt\w*|perfeit\w*|perfett\w*|parfait\w*|idealn\w*|made\s+for|designed\s+for|suitable\s+for|geeignet|adatt\w*|adecuad\w*|adequad\w*|adapte\w*)\b|に最適|に便利な|专为|適合|适合/u;
