@@ -103,7 +103,9 @@ const ACCOUNT_FAILS =
 /** An anchor that is negated or about fees does not protect: "not through Alibaba", "Alibaba fees". */
 const ANCHOR_UNDONE_BEFORE = new RegExp(
   [
-    '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*)\\s+(?:\\w+\\s+){0,3}$)',
+    // "(bukan melalui Alibaba)", "nicht über Alibaba", "não pelo Alibaba", "nie przez Alibabę": a "not" of the other
+    // languages read undoes the anchor as "not" does (stop 53).
+    '(?:\\b(?:not|no|no need|without|outside|off|instead of|bypass\\w*|skip\\w*|avoid\\w*|sin|sem|fuera|fora|hors|sans|cancel\\w*|cancele|annul\\w*|bukan|tanpa|tidak|tak|jangan|nicht|ohne|nao|nie|bez|khong)\\s+(?:\\w+\\s+){0,3}$)',
     '(?:(?:вне|без|мимо|отмени\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}$)',
     // "wire directly and close the Alibaba order": the platform order named as what to end, not where to pay.
     '(?:\\b(?:close|delete|withdraw)\\s+(?:the|this|that|your|ur|our)\\s+(?:\\w+\\s+)?$)',
@@ -273,16 +275,24 @@ export function isNegated(tc: TextContext, start: number, end: number, threat = 
   return !threat && isRefusedListItem(tc, start, end, (s, e) => negatedInClause(tc, s, e, false));
 }
 
+/**
+ * "(no por Alibaba)", "(bukan melalui Alibaba)", "nicht über die Plattform": the "not" refuses the platform as the way,
+ * which is the request itself, not a refusal of it (stop 53). Blanked before a clause's negation is looked for.
+ */
+const NOT_VIA_PLATFORM =
+  /\b(?:not|no|nicht|nao|non|nie|bukan|tidak|tak|jangan|khong)\s+(?:\w+\s+)?(?:via|through|thru|por|pelo|pela|uber|par|tramite|przez|melalui|lewat|qua)\s+(?:(?:the|la|el|o|a|die|den|l')\s*)?(?:alibaba|aliexpress|platform\w*|plataforma|plateforme|plattform|piattaforma|trade\s+assurance)\b/gu;
+
 function negatedInClause(tc: TextContext, start: number, end: number, threat: boolean): boolean {
   // "ระบบแอปมีปัญหาชำระเงินไม่ได้": the platform's fault carries its own "not" — but in "paying outside the platform
   // doesn't work" what fails is paying outside, a refusal (the match may have taken "outside" with it).
   const wrapped = clauseWithout(tc, start, end);
   // The clause is cut from the message: with none of the phrase's words in it, the clause has none (literal-prefilter.ts).
-  const raw =
+  const raw = (
     mayMatchInMessage(tc, OUTSIDE_THE_PLATFORM) &&
     OUTSIDE_THE_PLATFORM.test(tc.norm.text.slice(...clauseRange(tc, start, end)))
       ? wrapped
-      : withoutPlatformComplaints(wrapped);
+      : withoutPlatformComplaints(wrapped)
+  ).replace(NOT_VIA_PLATFORM, (m) => ' '.repeat(m.length));
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw, tc) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.

@@ -22,9 +22,12 @@ export const ID: Lexicon = {
   fresh: 'baru|terbaru|diperbarui',
   related:
     'perusahaan\\s+(?:induk|saudara|cabang|afiliasi|mitra|di\\s+hong\\s+kong)|cabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)|kantor\\s+(?:pusat\\s+)?di\\s+hong\\s+kong',
-  direct: 'langsung',
+  // Malay "terus" (straight) before where the money goes: "bayar terus ke akaun syarikat", "bank in terus" (stop 53).
+  direct: 'langsung|terus(?=\\s+(?:ke|kat|dalam|masuk|kepada|pada)\\b)',
   method: 'cara|metode|jalur|opsi',
-  notVia: '(?:tidak|tak|gak|nggak|jangan)\\s+(?:usah\\s+|perlu\\s+)?(?:lewat|melalui|via|pakai)',
+  // Malay "bukan melalui Alibaba" (not through Alibaba) too (stop 53).
+  notVia:
+    '(?:tidak|tak|gak|nggak|jangan|bukan|tanpa)\\s+(?:usah\\s+|perlu\\s+)?(?:lewat|melalui|via|pakai|guna|menggunakan|ikut)',
   notPayVia: ['jangan|tidak\\s+usah|gak\\s+usah', 'lewat|melalui|via'],
   platform:
     'trade\\s?assurance|ta|alibaba|aliexpress|aplikasi|platform|shopee|tokopedia|marketplace|rekber|sistem',
