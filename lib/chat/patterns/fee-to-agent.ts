@@ -11,7 +11,7 @@ import { anyOf, type ChatPattern } from '../match';
 
 /** The fee a parcel is said to owe: customs, clearance, duty, re-delivery, in the languages read. */
 const CUSTOMS_FEE =
-  /\b(?:customs|clearance|duty|duties|redelivery|re-delivery|aduana\w*|aduaner\w*|alfandeg\w*|desembaraco|dogan\w*|sdoganament\w*|svincolo|douane\w*|dedouanement|zoll\w*|verzoll\w*|cla|clo|celn\w*|odpraw\w*|celni\w*|proclen\w*|vam\w*|gumruk\w*|bea\s+cukai|hai\s+quan)\b|(?<![\p{L}])(?:таможн|растамож|митн|розмитн|מכס)\p{L}*|מכס|관세|통관|関税|通関|关税|關稅|清关|清關|海关|海關/u;
+  /\b(?:customs|clearance|duty|duties|redelivery|re-delivery|aduana\w*|aduaner\w*|alfandeg\w*|desembaraco|dogan\w*|sdoganament\w*|svincolo|douane\w*|inklaring\w*|invoerrecht\w*|dedouanement|zoll\w*|verzoll\w*|cla|clo|celn\w*|odpraw\w*|celni\w*|proclen\w*|vam\w*|gumruk\w*|bea\s+cukai|hai\s+quan)\b|(?<![\p{L}])(?:таможн|растамож|митн|розмитн|מכס)\p{L}*|מכס|관세|통관|関税|通関|关税|關稅|清关|清關|海关|海關/u;
 
 /**
  * A chat app: where the payment is then arranged (not e-mail or SMS, which carriers use themselves). "line", "signal",
@@ -103,7 +103,34 @@ const INTO_AGENTS_ACCOUNT_PATTERN: ChatPattern = {
   re: new RegExp(INTO_AGENTS_ACCOUNT, 'u'),
 };
 
+/**
+ * The fee paid into "their" account, the logistics firm's or the forwarder's just named (stop 53): "graag overmaken op
+ * hun rekening hieronder", "please pay it to their account below", "überweisen Sie auf deren Konto", "virez sur leur
+ * compte", "zaplaťte na jejich účet", "transfer ke rekening mereka", "sul loro conto", "na conta deles", or into the
+ * account of the seller's logistics company ("the account of our logistics company", "rekening van ons
+ * logistieke bedrijf", "Konto unserer Spedition"). The carrier collects duties itself; an account handed over is
+ * not the carrier's. Needs a customs fee in the message.
+ */
+const PAY_INTO = `${NOT_BEFORE}\\b(?:pay|paid|transfer\\w*|wire|send|deposit|remit|overmaken|overmaak|maak\\s+(?:\\S+\\s+){0,3}?over|betalen|betaal|storten|stort|uberweis\\w*|zahlen|virer|virez|verser|versez|payez|zaplat\\w*|poslete|bayar|kirim|pagu?e\\w*|paga\\w*|deposite|bonific\\w*|versa\\w*)\\b${NOTHING_AFTER}`;
+const THEIR_ACCOUNT =
+  '(?:op|naar|to|into|in|auf|an|sur|na|ke|sul|nel|en|on|a)\\s+(?:hun|their|its|deren|dessen|leur|jejich|mereka|loro|dele|delas|deles)\\s+(?:bank\\s*)?(?:rekening\\w*|account|acc|acct|konto|compte|ucet|uctu|conto|cuenta|conta)\\b|(?:ke|na|sul|nel)\\s+(?:rekening|akaun|conta|conto)\\s+(?:mereka|dele|delas|deles|loro)\\b';
+const LOGISTICS_FIRM =
+  '(?:logistics|shipping|forwarding|freight|clearance|logistie\\w*|expeditie\\w*|transport\\w*|spedition\\w*|logistik\\w*|logistique|logistica|logistyczn\\w*|logistick\\w*)(?:\\s+(?:company|firm|agent|partner|bedrijf|firma|onderneming|unternehmen|societe|empresa|societa|spolecnost\\w*|perusahaan))?|forwarder|spediteur\\w*|transitaire|expediteur';
+const LOGISTICS_ACCOUNT = `(?:account|acc|rekening|konto|compte|ucet|conto|cuenta|conta)\\s+(?:of\\s+|van\\s+|von\\s+|de\\s+|du\\s+|del\\s+|da\\s+|do\\s+)?(?:our|ons|onze|unser\\w*|notre|nuestr\\w*|nostr\\w*|noss\\w*|the|het|de|der|la|el|le)\\s+(?:\\S+\\s+)?(?:${LOGISTICS_FIRM})`;
+const INTO_THEIR_ACCOUNT: ChatPattern = {
+  kind: 'contextual',
+  what: 'a request to pay outside the platform',
+  gate: /pay|paid|transfer|wire|send|deposit|remit|overma|over|betal|stort|uberweis|zahlen|vire|verse|paye|zaplat|poslete|bayar|kirim|pague|paga|deposite|bonific|versa/,
+  needs: CUSTOMS_FEE,
+  needsIn: 'message',
+  re: new RegExp(
+    `${PAY_INTO}\\s+(?:\\S+\\s+){0,6}?(?:${THEIR_ACCOUNT}|(?:to|into|op|naar|auf|sur|na|en|sul|ke)\\s+(?:the\\s+|het\\s+|de\\s+|das\\s+|le\\s+|la\\s+|el\\s+|il\\s+)?${LOGISTICS_ACCOUNT})`,
+    'u',
+  ),
+};
+
 export const FEE_TO_AGENT_PATTERNS: readonly ChatPattern[] = [
+  INTO_THEIR_ACCOUNT,
   ARRANGED_IN_APP,
   PAID_TO_AGENT,
   INTO_AGENTS_ACCOUNT_PATTERN,
