@@ -54,6 +54,10 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:change|update)\\s+(?:of|in)\\s+(?:our\\s+)?(?:bank|beneficiary|account|payment)\\s*(?:account|details|information|info)?',
       // "please update our bank information in your system": the buyer is asked to record a new account.
       `\\b(?:update|change|amend|replace|correct)\\s+(?:our|the|my)\\s+(?:company\\s+)?${BANK_THING}\\s+(?:in|on)\\s+(?:your|the)\\s+(?:system|records?|file|erp|database|vendor\\s+master)`,
+      // "beneficiary is now Shenzhen X Co.", "the beneficiary name will now be …", "now the beneficiary is …", "el
+      // beneficiario ahora es", "le bénéficiaire est désormais", "Begünstigter ist ab sofort", "o beneficiário agora é",
+      // "il beneficiario ora è": a changed payee in all but the word (stop 53).
+      '\\bbeneficiar(?:y|io|e)\\s+(?:(?:name|account|bank)\\s+)?(?:is|will\\s+be|has\\s+become|becomes|es|sera|est|e|sara)\\s+(?:now|from\\s+now\\s+on|henceforth|ahora|desormais|maintenant|dorenavant|agora|ora|adesso)\\b(?!\\s+(?:shown|displayed|listed|visible|printed|on|in|en|sur|no|na)\\b)|\\b(?:now|ahora|desormais|maintenant|agora|ora)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|il\\s+)?beneficiar(?:y|io|e)\\s+(?:is|es|est|e)\\b|\\bbeneficiar(?:y|io|e)\\s+(?:\\w+\\s+){0,2}?(?:changed|switched|moved)\\s+to\\b|\\bbegunstigte\\w*\\s+(?:ist|lautet)\\s+(?:jetzt|nun|ab\\s+sofort|kunftig|neu)\\b',
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
     ),
   },
