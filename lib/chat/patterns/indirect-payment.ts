@@ -103,7 +103,7 @@ const TROUBLE =
   // "will close next month", "is shutting down"; not "close to the port", "close at 6 pm", "close for the holiday"
   // or a thing closed ("will close this listing", "close the quotation"). "My account will expire next week" is the same
   // story (stop 48).
-  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight|the|this|that|these|those|a|an|our|your|its|it|them|order|orders|listing|listings|quotation|link|deal|dispute|case|chat|product|products|item|items)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive|(?:under\\s+|in\\s+)?risk\\s+control\\w*|expir(?:e|es|ed|ing)|deactivated)';
+  '(?:close(?!\\s+(?:to|for|at|from|during|on|over|between|until|till|by|early|today|tonight|the|this|that|these|those|a|an|our|your|its|it|them|order|orders|listing|listings|quotation|link|deal|dispute|case|chat|product|products|item|items)\\b)|shut\\w*\\s+down|closed|closing|hacked|banned|blocked|locked|frozen|froze|freezes?|limited|restricted|suspended|under\\s+(?:review|audit|investigation)|audited|(?:has|have|got)\\s+(?:some\\s+)?problems?|not\\s+working|can\\s?not\\s+receive|cannot\\s+receive|(?:under\\s+|in\\s+)?risk\\s+control\\w*|expir(?:e|es|ed|ing)|deactivated)';
 
 /** Words before an abbreviated remittance service: "by", "do", "par", "por", "przez", "через", "ile"… */
 const ABBREVIATION_LEAD =
@@ -651,7 +651,7 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     // membership that expires and is renewed ("expires soon but we renew it").
     unless: /holiday|festival|new\s+year|vacation|national\s+day|\bcny\b|golden\s+week|\brenew|\bextend/,
     unlessIn: 'message',
-    gate: /close|shut|hacked|banned|blocked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive|risk control|expir|deactivated/,
+    gate: /close|shut|hacked|banned|blocked|locked|frozen|froze|freeze|limited|restricted|suspended|review|audit|investigation|problem|not working|not receive|risk control|expir|deactivated/,
     // "account risk control … we use new link pay" (stop 47): a new link to pay after the story is another way.
     // A new link made in the same order, on the order page or in Trade Assurance is the platform's own re-issue.
     needs:
@@ -659,6 +659,9 @@ export const INDIRECT_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needsIn: 'message',
     re: anyOf(
       `\\b${NOT_THE_BUYERS}${STORY}\\s+(?:[\\w']+\\s+){0,4}?(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+|been\\s+|will\\s+be\\s+)?${TROUBLE}\\b`,
+      // The platform as the one that did it (stop 53): "Alibaba locked my account for verification", "the platform
+      // has frozen our store", "AliExpress suspended our shop".
+      '\\b(?:alibaba|aliexpress|the\\s+platform|platform|they)\\s+(?:has\\s+|have\\s+|just\\s+)?(?:locked|blocked|froze|frozen|closed|suspended|banned|restricted|limited|deactivated)\\s+(?:my|our)\\s+(?:\\w+\\s+)?(?:account|store|shop)\\b',
     ),
   },
 ];
