@@ -484,6 +484,13 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     /tencent|voov|腾讯会议|騰訊會議/,
     '腾讯会议|騰訊會議|\\bmeeting\\.tencent\\.com\\/|\\bvoov\\s+meeting\\b',
   ),
+  // Stop 53: Feishu / Lark, ByteDance's work chat and meetings ("let's meet on Feishu: vc.feishu.cn/j/…", "加我飞书",
+  // "send you a Lark meeting link"). "Lark" alone is a bird or a word: only with a meeting word or its host.
+  meetingRoom(
+    'Feishu',
+    /feishu|lark|飞书|飛書/,
+    '\\bfeishu\\b|\\b(?:[a-z0-9-]+\\.)?(?:feishu\\.cn|larksuite\\.com)\\/[a-z0-9]|\\blark\\s+(?:link|meeting|call|room|app|id|group|chat)\\b|\\b(?:on|via|over|through|in)\\s+lark\\b(?!\\s+(?:\\w+\\s+)?(?:feathers?|birds?|song|pattern|print|color|colour))|飞书|飛書',
+  ),
   // A video room or meeting link on any host, pasted after its name ("join our video room talkroom.io/abc",
   // "meeting link: vc.example.cn/j/123", "sala de videollamada: …", "salle de visio : …", "Videoraum: …"). A room word
   // and any link are not enough (s52nchat): "Video call feature demo: youtu.be/…" or "Conference room speakerphone,
