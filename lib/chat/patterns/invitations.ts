@@ -100,7 +100,7 @@ const JOIN_WORD =
   '\\b(?:join|joining|enter|unase|unete|unirse|unirte|unir|entre|entra|entrar|entrez|rejoign\\w*|rejoindre|beitret\\w*|tritt|treten|unisci\\w*|entrare|entra|dolacz\\w*|katil\\w*|gabung|bergabung|masuk|tham\\s+gia|vao|vstup\\w*|pripoj\\w*|word\\s+lid)\\b';
 /** A group, channel or community, in the same languages. */
 const GROUP_WORD =
-  '(?:groups?|channel|community|grupo|groupe|gruppe|gruppo|grupa|grupie|grubu\\w*|grup|nhom|skupin\\w*|kanal\\w*|canal|canale|comunidad|communaute|groep)\\b';
+  '(?:groups?|channels?|chaine|community|grupo|groupe|gruppe|gruppo|grupa|grupie|grubu\\w*|grup|nhom|skupin\\w*|kanal\\w*|canal|canale|comunidad|communaute|groep)\\b';
 /**
  * The seller's own: "our / my", "nuestro", "notre", "unsere", "nostro", "nasz", "kami"… (s52nchat). "Enter the product
  * group next to each QR code", "your customers join your loyalty community", "el canal de soporte de la app del
@@ -108,6 +108,12 @@ const GROUP_WORD =
  */
 const OWN_WORD =
   '(?:our|my|nuestr[oa]s?|mis?|nosso|nossa|meu|minha|notre|nos|mon|ma|unser\\w*|mein\\w*|nostr[oa]|mio|mia|nasz\\w*|moj\\w*|nas\\w*|muj|onze|mijn|bizim|kami|chung\\s+toi)';
+/**
+ * Following or subscribing to the seller's channel or group is joining it (stop 53): "follow our channel via the QR
+ * code", "abonnez-vous à notre chaîne", "siga nuestro canal". Only before the group word: "follow us" alone is
+ * publicity.
+ */
+const JOIN_OR_FOLLOW = `(?:${JOIN_WORD}|\\b(?:follow|subscribe(?:\\s+to)?|suivez|abonnez(?:-vous)?|siga|sigue|seguid|segui|seguite|folgen\\s+sie|folge|abonnieren\\s+sie|abonniere|obserwuj\\w*|subskrybuj\\w*|ikuti|takip\\s+edin|sledujte|theo\\s+doi)\\b)`;
 /** Joined with the seller: "join us", "únase a nosotros", "rejoignez-nous", "unisciti a noi". */
 const JOIN_US = `${JOIN_WORD}\\s+(?:(?:a|with|to)\\s+)?(?:us|nosotros|nos|nous|-nous|uns|noi|nas|kami)\\b`;
 /** A QR code the seller prints on the goods, their label or the buyer's box: the goods' own or the buyer's group. */
@@ -169,8 +175,8 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     unless: QR_ON_GOODS,
     unlessIn: 'sentence',
     re: anyOf(
-      `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_WORD}\\s+(?:\\S+\\s+){0,2}?${OWN_WORD}\\s+(?:\\S+\\s+){0,3}?${GROUP_WORD}`,
-      `${JOIN_WORD}\\s+(?:\\S+\\s+){0,2}?${OWN_WORD}\\s+(?:\\S+\\s+){0,3}?${GROUP_WORD}[^.!?\\n]{0,60}?\\bqr\\b`,
+      `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_OR_FOLLOW}\\s+(?:\\S+\\s+){0,2}?${OWN_WORD}\\s+(?:\\S+\\s+){0,3}?${GROUP_WORD}`,
+      `${JOIN_OR_FOLLOW}\\s+(?:\\S+\\s+){0,2}?${OWN_WORD}\\s+(?:\\S+\\s+){0,3}?${GROUP_WORD}[^.!?\\n]{0,60}?\\bqr\\b`,
       `\\bqr\\b[^.!?\\n]{0,60}?${JOIN_US}|${JOIN_US}[^.!?\\n]{0,60}?\\bqr\\b`,
       '(?<![\\p{L}])(?:вступ|присоедин|заход|приєдн|долуч)\\p{L}*[^.!?\\n]{0,40}?(?:групп|груп|канал|чат)\\p{L}*[^.!?\\n]{0,60}?qr|qr[^.!?\\n]{0,60}?(?:вступ|присоедин|заход|приєдн|долуч)\\p{L}*[^.!?\\n]{0,40}?(?:групп|груп|канал|чат)',
       '(?:qr\\s?(?:码|碼)|二维码|二維碼)\\S{0,20}?(?:进群|進群|入群|群聊|群组|群組)',
