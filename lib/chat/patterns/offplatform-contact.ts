@@ -484,6 +484,24 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     /tencent|voov|腾讯会议|騰訊會議/,
     '腾讯会议|騰訊會議|\\bmeeting\\.tencent\\.com\\/|\\bvoov\\s+meeting\\b',
   ),
+  // Stop 53: the seller's own app, where the buyer registers and pays ("download our app, register with my invite code
+  // and pay inside the app", "regístrese con mi código de invitación", "baixe nosso app e cadastre-se com meu código de
+  // convite", "用我的邀请码注册"): the talk and the order follow the buyer into it. A product's companion app ("download
+  // the Tuya app to control the bulb") names no invite code, no payment in it and no shop moved there.
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /code|codigo|codice|kode|einladungscode|邀请码|邀請碼|推荐码|app|aplica|applica|appli/,
+    unless: /\b(?:alibaba|aliexpress)\b/,
+    unlessIn: 'sentence',
+    re: anyOf(
+      '\\b(?:register|sign\\s*-?up|download|install|join|regist\\w*|descarg\\w*|baix\\w*|cadastr\\w*|inscri\\w*|telecharg\\w*|installier\\w*|herunterlad\\w*|scaric\\w*|daftar|unduh)\\b[^.!?\\n]{0,60}?\\b(?:my|our|mi|nuestro|meu|nosso|mon|notre|meinem|unserem|mio|nostro|saya|kami)\\s+(?:invite|invitation|referral|recommendation|codigo\\s+de\\s+(?:invitacion|convite|referido|indicacao)|code\\s+(?:d.invitation|de\\s+parrainage)|codice\\s+(?:invito|di\\s+invito)|kode\\s+(?:undangan|referral))\\b',
+      '\\b(?:with|using|con|com|avec|mit|usando|pakai|dengan)\\s+(?:my|our|mi|nuestro|meu|nosso|mon|notre|meinem|unserem)\\s+(?:invite|invitation|referral)\\s+code\\b|\\b(?:meinem|unserem)\\s+(?:einladungs|empfehlungs)code\\b',
+      '\\b(?:pay|order|buy|checkout|shop|purchase)\\s+(?:\\w+\\s+)?(?:inside|in|within|through|via|on)\\s+(?:our|my)\\s+(?:own\\s+)?app\\b',
+      '\\b(?:moving|moved|move|switching|switched)\\s+(?:our|my)\\s+(?:shop|store|business|sales)\\s+to\\s+(?:our|my)\\s+(?:own\\s+)?app\\b',
+      '(?:用|填|输入|輸入)\\S{0,3}(?:我的|我们的)?(?:邀请码|邀請碼|推荐码|推薦碼)',
+    ),
+  },
   // Stop 53: Feishu / Lark, ByteDance's work chat and meetings ("let's meet on Feishu: vc.feishu.cn/j/…", "加我飞书",
   // "send you a Lark meeting link"). "Lark" alone is a bird or a word: only with a meeting word or its host.
   meetingRoom(
