@@ -348,7 +348,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       '\\b(?:kirim|kirimkan|bagi|minta|berikan|beri|boleh\\s+minta|hantar|hantarkan)\\s+(?:\\S+\\s+)?(?:e-?mail|email|alamat\\s+e-?mail|nomor|nombor|no\\.?)\\s+(?:(?:telepon|telefon|hp|wa|whatsapp)\\s+)?(?:anda|bapak|ibu|tuan|puan|awak)\\b',
       '(?<![\\p{L}])(?:изпратите|пратите|дадете|оставите|напишете|кажете)\\s+(?:\\S+\\s+){0,2}?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*\\s+(?:си|на\\s+телефон\\p{L}*))(?:\\s+си)?(?![\\p{L}])',
       '\\b(?:moge|mozemy|czy\\s+moge|czy\\s+mozemy)\\s+(?:prosic|poprosic)\\s+o\\s+(?:pana\\s+|pani\\s+|twoj\\w*\\s+|wasz\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila|numer\\s+(?:telefonu|komorki|whatsapp\\w*))\\b',
-      '\\b(?:lasci|lasciar|lascia|dej|deja|dejar|laiss|pass|mand|envi|dai|dammi|invi)\\w*(?:[\\s-]+(?:moi|me|mi|m\'|nous|nos|ci))?\\s+(?:\\S+\\s+){0,2}?(?:un|um|una|uma)\\s+(?:numero|number)\\s+(?:de|di|do)\\s+(?:telephone|telefone|telefono|cellulare|celular|portable|movil|whats\\w*)\\b',
+      "\\b(?:lasci|lasciar|lascia|dej|deja|dejar|laiss|pass|mand|envi|dai|dammi|invi)\\w*(?:[\\s-]+(?:moi|me|mi|m'|nous|nos|ci))?\\s+(?:\\S+\\s+){0,2}?(?:un|um|una|uma)\\s+(?:numero|number)\\s+(?:de|di|do)\\s+(?:telephone|telefone|telefono|cellulare|celular|portable|movil|whats\\w*)\\b",
     ),
   },
   {

@@ -46,7 +46,7 @@ const TO_MAIL =
 
 /** A named document sent (drawings, an invoice, a catalogue), in the languages read. */
 const SENT_DOCUMENT =
-  /\b(?:drawings?|invoice|pi|proforma|catalog\w*|price\s*list|quotation|documents?|files?|pdf|artwork|logo|photos?|pictures?|factura|fatura|facture|fattura|rechnung|zeichnung\w*|faktur\w*|vykres\w*|dokument\w*|catalogue|planos?|disegn\w*|rysun\w*|agreements?|contracts?|contratos?|contrat|contratto|vertr(?:a|ae)g\w*|smlouv\w*|umow\w*|nda|bom|specs?|specification\w*|certificates?|reports?|manuals?)\b/u;
+  /\b(?:drawings?|bill\s+of\s+materials?|gerber\w*|invoice|pi|proforma|catalog\w*|price\s*list|quotation|documents?|files?|pdf|artwork|logo|photos?|pictures?|factura|fatura|facture|fattura|rechnung|zeichnung\w*|faktur\w*|vykres\w*|dokument\w*|catalogue|planos?|disegn\w*|rysun\w*|agreements?|contracts?|contratos?|contrat|contratto|vertr(?:a|ae)g\w*|smlouv\w*|umow\w*|nda|bom|specs?|specification\w*|certificates?|reports?|manuals?)\b/u;
 
 export const PAYMENT_DETAILS_BY_MAIL: readonly ChannelPattern[] = [
   {
