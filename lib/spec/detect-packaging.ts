@@ -320,8 +320,19 @@ function hierarchyDefined(text: string): boolean {
   return marks !== null && test(DESIGN_FILE, text.slice(marks.index));
 }
 
+/**
+ * "1 set per blister, 24 blisters per carton", "6 pcs/inner box, 8 inner boxes/ctn": the outer count is of the very
+ * pack the inner count fills, so each level of the pack is counted.
+ */
+const NESTED_COUNT =
+  /\d+\s{0,2}\p{L}{1,12}\.?\s{0,2}(?:\/|per|in (?:each|one|a))\s{0,2}(?:inner\s)?(\p{L}{3,12}?)(?:es|s)?(?!\p{L})[^;]{0,40}?\d+\s{0,2}(?:inner\s)?\1(?:es|s)?\s{0,2}(?:\/|per|in (?:each|one|a))\s{0,2}(?:master |outer |export )?(?:cartons?|ctns?|box(?:es)?|cases?)(?!\p{L})/iu;
+/** "our pack code SP-3", "packing ref. PK-07": the supplier's own code for the way of packing, shown on a photo or PI. */
+const PACK_CODE = /(?:pack(?:ing)?|packaging)\s(?:code|ref(?:erence)?\.?|no\.?)\s{0,2}[:#]?\s{0,2}[A-Z]{1,5}-?\d{1,4}(?![\p{L}\d])/iu;
+
 function cartonDefined(text: string): boolean {
   if (hierarchyDefined(text)) return true;
+  // "Standard packing = 1 set per blister, 24 blisters per carton (pack code SP-3)": counted at each level and coded.
+  if (NESTED_COUNT.test(text) && PACK_CODE.test(text)) return true;
   const size = CARTON_SIZE.test(text) || CARTON_SIZE_MORE.test(text);
   const board = CARTON_BOARD.test(text) || CARTON_BOARD_MORE.test(text);
   // "Imballo standard: scatola a 5 onde, angolari in cartone, max 25 kg lordi per collo": the board, a protection and
