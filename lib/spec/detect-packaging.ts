@@ -399,6 +399,17 @@ function packingText(clause: Clause, line: string): string {
 /** "Package: 1*Battery Cover", "1 x kettle, 1 x manual": what is in the box, not how it is packed. */
 const CONTENTS_LIST = String.raw`^\s{0,3}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})(?:\s{0,2}[,;+]\s{0,2}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})){0,10}\s{0,3}$`;
 /**
+ * "manual + manufacturer warranty card, 24 months", "Bedienungsanleitung und Garantiekarte", "说明书+保修卡": the
+ * printed inserts that go in the box, listed by name (a warranty's term may follow). They say what is in the box,
+ * not how it is packed, so there is no packing standard left unnamed.
+ */
+const INSERT = String.raw`(?:(?:\d{1,2}\s{0,2}[x×*]?\s{0,2})?(?:(?:English|multilingual|multi-language|printed|paper|user|manufacturer(?:['’]s)?|product|original|bilingual|CE|QC)\s{1,2}){0,2}(?:(?:user|instruction|operation|owner['’]?s?)\s{1,2})?(?:manuals?|instructions?|user guides?|guides?|leaflets?|warranty cards?|guarantee cards?|warranty certificates?|QC (?:pass )?(?:labels?|cards?|stickers?)|certificates? of conformity|thank[- ]you cards?|hang ?tags?|desiccants?(?: bags?)?|Bedienungsanleitung(?:en)?|Anleitung(?:en)?|Garantiekarten?|manuels?|notices?|cartes? de garantie|manual(?:es)? de (?:usuario|instrucciones)|tarjetas? de garant[ií]a|manual(?:e)?(?: d[ei] istruzioni)?|certificat[oe] di garanzia|instrukcj[ae](?: obsługi)?|karta gwarancyjna|kullanım kılavuzu|garanti belgesi|说明书|保修卡|合格证|质保卡))`;
+const INSERTS_ONLY = new RegExp(
+  String.raw`^\s{0,3}${INSERT}(?:\s{0,2}(?:[+,&/]|and|und|et|y|e|i|ve|和|及)\s{0,2}${INSERT})*(?:\s{0,2}[,(（]\s{0,2}\d{1,3}\s{0,2}(?:months?|years?|Monate|mois|meses|mesi|miesięcy|ay|个月|年)[)）]?)?\s{0,3}[.]?$`,
+  'iu',
+);
+
+/**
  * An adjective where the facts should be: "strong carton", "sturdy box",
  * "caja fuerte"... Vague when nothing countable (size, count per carton, ply)
  * comes with it; "strong 5-ply carton 60×40×40 cm" has its facts.
@@ -565,7 +576,7 @@ export const packagingDetector: AttributeDetector = {
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';
-      const contents = test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value);
+      const contents = (test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value)) || INSERTS_ONLY.test(value);
       const undecided = test(ALTERNATIVES, value) || test(UNDECIDED, value);
       // "Packing audit at AQL 1.0, level II": an acceptance limit makes the packing checkable on a sample.
       const audited = AQL_FIGURE.test(value);
