@@ -474,6 +474,21 @@ const OPEN_COUNT_PER_PACK = anyOf(
   cjk(['(?:若干|几|多)(?:个|件|只|套|双)(?:装)?(?:一|每)(?:箱|盒|袋)']),
 );
 
+/**
+ * "pcs/ctn TBD", "qty per carton: to be confirmed", "Stück pro Karton noch offen", "每箱数量待定": one field of the
+ * packing named and left blank. Whatever else the line fixes (the board, the ply), the count per pack (or the
+ * carton's size or weight) that the carton count, freight and the buyer's unpacking hang on is still to come.
+ */
+const PACK_FIELD_OPEN = anyOf(
+  `${latinWords([
+    '(?:pcs|pieces|units|sets|pairs|qty|quantity|Stück|Stk\\.?|pièces|pcs\\.?|piezas|unidades|peças|szt\\.?|sztuk|adet|pz)\\s{0,2}(?:/|per|pro|par|por|w|je)\\s{0,2}(?:inner |outer |master |export )?(?:cartons?|ctns?|box(?:es)?|cases?|Karton|carton|caja|caixa|kartonie?|koli|scatola)',
+    '(?:carton|ctn|packing|inner|outer|master) (?:qty|quantity|count|size|dimensions?|measurements?|gross weight|net weight|weight|G\\.?W\\.?|N\\.?W\\.?)',
+    '(?:G\\.?W\\.?|N\\.?W\\.?|CBM)(?: per (?:carton|ctn))?',
+    'koli içi adet',
+  ])}\\s{0,2}[:：=]?\\s{0,3}${UNDECIDED}`,
+  cjk([`(?:每箱(?:数量|装量|个数)|装箱(?:数|数量|量)|箱规|外箱尺寸|外箱规格|毛重|净重)\\s{0,2}[:：]?\\s{0,2}${UNDECIDED}`]),
+);
+
 /** The habit word said right before the pallet: "standard export pallet", "standard export wooden pallet". */
 const PALLET_RIGHT_AFTER = regex(
   `^\\s{1,2}(?:(?:wooden|wood|plastic|heat[- ]treated|fumigated)\\s{1,2})?${PALLET_NAMED}`,
@@ -554,6 +569,7 @@ export const packagingDetector: AttributeDetector = {
       for (const m of [...findAll(OPEN_TO_CHANGE, text), ...optionalPartsLeftOpen(text, line)])
         hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     for (const m of findAll(OPEN_COUNT_PER_PACK, text)) hits.push({ ...m, why: WHY, fix: FIX });
+    for (const m of findAll(PACK_FIELD_OPEN, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));
     // "manual: can put inside according your need", "other languages available": the pack's items only offered.
