@@ -327,7 +327,8 @@ function hierarchyDefined(text: string): boolean {
 const NESTED_COUNT =
   /\d+\s{0,2}\p{L}{1,12}\.?\s{0,2}(?:\/|per|in (?:each|one|a))\s{0,2}(?:inner\s)?(\p{L}{3,12}?)(?:es|s)?(?!\p{L})[^;]{0,40}?\d+\s{0,2}(?:inner\s)?\1(?:es|s)?\s{0,2}(?:\/|per|in (?:each|one|a))\s{0,2}(?:master |outer |export )?(?:cartons?|ctns?|box(?:es)?|cases?)(?!\p{L})/iu;
 /** "our pack code SP-3", "packing ref. PK-07": the supplier's own code for the way of packing, shown on a photo or PI. */
-const PACK_CODE = /(?:pack(?:ing)?|packaging)\s(?:code|ref(?:erence)?\.?|no\.?)\s{0,2}[:#]?\s{0,2}[A-Z]{1,5}-?\d{1,4}(?![\p{L}\d])/iu;
+const PACK_CODE =
+  /(?:pack(?:ing)?|packaging)\s(?:code|ref(?:erence)?\.?|no\.?)\s{0,2}[:#]?\s{0,2}[A-Z]{1,5}-?\d{1,4}(?![\p{L}\d])/iu;
 
 function cartonDefined(text: string): boolean {
   if (hierarchyDefined(text)) return true;
@@ -486,7 +487,9 @@ const PACK_FIELD_OPEN = anyOf(
     '(?:G\\.?W\\.?|N\\.?W\\.?|CBM)(?: per (?:carton|ctn))?',
     'koli içi adet',
   ])}\\s{0,2}[:：=]?\\s{0,3}${UNDECIDED}`,
-  cjk([`(?:每箱(?:数量|装量|个数)|装箱(?:数|数量|量)|箱规|外箱尺寸|外箱规格|毛重|净重)\\s{0,2}[:：]?\\s{0,2}${UNDECIDED}`]),
+  cjk([
+    `(?:每箱(?:数量|装量|个数)|装箱(?:数|数量|量)|箱规|外箱尺寸|外箱规格|毛重|净重)\\s{0,2}[:：]?\\s{0,2}${UNDECIDED}`,
+  ]),
 );
 
 /** The habit word said right before the pallet: "standard export pallet", "standard export wooden pallet". */
@@ -592,7 +595,8 @@ export const packagingDetector: AttributeDetector = {
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';
-      const contents = (test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value)) || INSERTS_ONLY.test(value);
+      const contents =
+        (test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value)) || INSERTS_ONLY.test(value);
       const undecided = test(ALTERNATIVES, value) || test(UNDECIDED, value);
       // "Packing audit at AQL 1.0, level II": an acceptance limit makes the packing checkable on a sample.
       const audited = AQL_FIGURE.test(value);
