@@ -74,7 +74,10 @@ const END = String.raw`(?![\p{L}\p{M}\d])`;
  * before a figure and a time unit here, where it can mean nothing else.
  */
 const SPANISH_SOME = String.raw`\b(?:un[oa]s|uns|umas)(?![\p{L}])`;
-const ESTIMATED = regex(`(?:${RATING_ESTIMATE_BEFORE}|${SPANISH_SOME})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'giu');
+const ESTIMATED = regex(
+  `(?:${RATING_ESTIMATE_BEFORE}|${SPANISH_SOME})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`,
+  'giu',
+);
 const JA_ZH_ESTIMATE = regex(`(?:約|约|大约|大約|およそ|약)\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'gu');
 /**
  * The hedge written after the figure: "8 hours approx.", "8 heures environ", "8 Stunden ca.", "8小时左右", "8時間程度",

@@ -58,7 +58,7 @@ const PIECE_LABEL = String.raw`(?:(?:user |instruction |operation |owner[’']?s
 const WE_WRITE = String.raw`(?:(?:we|our (?:team|side|designers?|engineers?|staff)|the factory|factory|supplier)(?: will| shall| can|[’']ll)? (?:write|prepare|draft|make|design|do|translate|create)s?|(?:written|prepared|drafted|made|designed|done) by (?:us|ourselves|our (?:team|side|factory)|the factory))(?: (?:it|them|the (?:text|content|manual)))?(?: (?:ourselves|by ourselves|in[- ]house|for you))?`;
 const SUPPLIER_CONTENT = anyOf(
   latinWords([
-    `(?<=${PIECE_LABEL})${WE_WRITE}(?=\s{0,2}(?:$|[,;.)]))`,
+    `(?<=${PIECE_LABEL})${WE_WRITE}(?=s{0,2}(?:$|[,;.)]))`,
     `(?<=${PIECE_LABEL})(?:(?:lo|la|los|las) )?(?:redactamos|escribimos|preparamos|hacemos) (?:nosotros|nosotros mismos)`,
     `(?<=${PIECE_LABEL})(?:nous )?(?:la |le |les )?(?:rédigeons|écrivons|préparons)(?: nous-mêmes)?`,
     `(?<=${PIECE_LABEL})(?:schreiben|erstellen|machen) wir(?: selbst)?`,

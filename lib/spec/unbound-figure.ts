@@ -377,7 +377,10 @@ export const unboundFigureDetector: AttributeDetector = {
     const readElsewhere = figureElsewhere(text, line);
     const disclaimers = [
       ...findAll(NOT_BINDING, text).map((m) => ({ ...m, figure: FIGURE_BEFORE })),
-      ...(clause.attribute === 'shipDate' ? [] : findAll(MAYBE, text)).map((m) => ({ ...m, figure: FIGURE_BEFORE })),
+      ...(clause.attribute === 'shipDate' ? [] : findAll(MAYBE, text)).map((m) => ({
+        ...m,
+        figure: FIGURE_BEFORE,
+      })),
       ...(clause.attribute === 'shipDate'
         ? []
         : findAll(CONDITIONAL, text)
