@@ -18,7 +18,12 @@ const PACK_PRINT_LABEL = anyOf(
     '(?:impresi[oó]n|impress[aã]o) (?:de la |da |del |do )?(?:cajas?|caixas?|estuche|embalaje|embalagem)',
     '(?:Karton|Verpackungs|Faltschachtel)druck',
     'stampa (?:della )?(?:scatola|astuccio|confezione)',
+    // Polish and Turkish: "nadruk na pudełku", "druk opakowania", "renkli kutu baskısı".
+    '(?:nadruk|druk) (?:na )?(?:pudeł\\p{L}{0,3}|opakowani\\p{L}{0,2}|kartoni?\\p{L}{0,2})',
+    '(?:renkli |hediye )?kutu bask\\p{L}{0,3}',
   ]),
+  // Russian and Ukrainian: "Печать цветной коробки", "печать на упаковке", "друк коробки".
+  String.raw`(?<![\p{L}])(?:печать|друк)\s(?:на\s)?(?:(?:цветн|подарочн|кольоров|подарунков)\p{L}{1,3}\s)?(?:коробк|упаковк|короб)\p{L}{0,2}(?![\p{L}])`,
   cjk(['彩盒(?:印刷)?', '包装盒印刷', '纸盒印刷', '外箱印刷', 'カラーボックス印刷', '化粧箱印刷']),
 );
 /** The press set-up: process colour or a press. */
@@ -39,11 +44,15 @@ const PRESS_SETUP = anyOf(
     'Pantone',
     'PMS',
   ]),
+  // "CMYK офсет", "офсетная печать", "флексо", "повнокольоровий друк".
+  String.raw`(?<![\p{L}])(?:офсет\p{L}{0,4}|флексо\p{L}{0,6}|полноцвет\p{L}{0,4}|повнокольоров\p{L}{0,3})(?![\p{L}])`,
   cjk(['四色', '胶印', '柯式', '专色', '潘通']),
 );
 /** The board by its grade and weight: "300g ivory board", "350 g/m² SBS", "C1S 400gsm", "350克白卡". */
 const BOARD = anyOf(
   String.raw`\d{2,4}\s?(?:g|gsm|g/m²|g/m2|gr|grs)(?![\p{L}\d])`,
+  // "картон 350 г/м²": the grammage in Cyrillic.
+  String.raw`\d{2,4}\s?(?:г|гр)(?:\s?/\s?м[²2])?(?![\p{L}\d])`,
   latinWords([
     'ivory board',
     'art (?:paper|card|board)',
@@ -61,7 +70,10 @@ const BOARD = anyOf(
   cjk(['\\d{2,4}克', '白卡', '铜版纸', '灰底白', '白板纸', '牛皮纸', '瓦楞']),
 );
 
-const OR = latinWords(['or', 'o', 'ou', 'oder', 'oppure', 'and/or']);
+const OR = anyOf(
+  latinWords(['or', 'o', 'ou', 'oder', 'oppure', 'and/or', 'lub', 'albo', 'veya', 'ya da']),
+  String.raw`(?<![\p{L}])(?:или|або)(?![\p{L}])`,
+);
 /**
  * What keeps the set-up open though press and board are named: "4C offset or flexo", "250-350g board" (a pick or a
  * span left to the printer), "colours similar to last time", "close to the previous run" (a likeness, no target).

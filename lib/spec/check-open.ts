@@ -81,7 +81,8 @@ const CHECK_OPEN = anyOf(
     // AQL named as a habit, with no figure: "AQL inspection as usual", "AQL standard".
     'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
     // "AQL: normal standard level", "AQL: general level", "AQL: standard": the field answered by habit words alone.
-    'AQL\\s{0,2}[:：]\\s{0,3}(?:(?:normal|general|standard|usual|regular|common|ordinary|as usual)\\s{0,2}){1,2}(?:(?:inspection |sampling )?levels?)?(?=\\s{0,2}(?:$|[,;.]))(?![^;]*\\d)',
+    // "AQL: industry standard", "AQL: international standard", "AQL: export standard": whose habit, still no figure.
+    'AQL\\s{0,2}[:：]\\s{0,3}(?:(?:normal|general|standard|usual|regular|common|ordinary|as usual|industry|international|trade|market|export|customary)\\s{0,2}){1,2}(?:(?:inspection |sampling )?levels?)?(?=\\s{0,2}(?:$|[,;.]))(?![^;]*\\d)',
     // "AQL according to standard": which standard, which level, which limits is what the line leaves out.
     'AQL (?:inspection |level |check )?(?:according to|as per|per|by|following) (?:the )?(?:standard|usual|normal|international|industry)(?: standards?| practice)?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
     // An inspection level named by a word, not by its ISO 2859 level: "normal inspection level", "standard AQL level",

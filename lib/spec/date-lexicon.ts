@@ -114,6 +114,11 @@ const EVENT_EN =
  * by e-mail) only makes it firmer; the event is still the named one.
  */
 const MANNER_EN = '(?:(?:written|signed|formal|e-?mail(?:ed)?) )?';
+/**
+ * "30 days from the date of the PO e-mail", "from the sample approval letter": the message that records the event
+ * is dated, so the count starts on a day both sides can show.
+ */
+const RECORD_EN = '(?: (?:e-?mail|letter|message|notice|notification))?';
 /** The trade's English names inside another language's frame: "após aprovação do pre-production sample". */
 const EVENT_MIXED =
   '(?:pre-?production samples?|PP samples?|PPS|golden samples?|samples?|artwork|deposit|PO|proforma|PI)';
@@ -126,7 +131,7 @@ const EVENT_PT = `(?:sinal|depósito|pagamento|pedido|contrato|amostra|(?:assina
 const EVENT_IT = `(?:acconto|anticipo|pagamento|ordine|contratto|campione|bozza|grafica|conferma (?:grafica|d[’']ordine|dell[’']ordine)|${EVENT_MIXED})`;
 export const START_EVENT = anyOf(
   latinWords([
-    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |credit(?:ing)? of |confirm(?:ation|ing) of |${MANNER_EN}approval of )?(?:the |your |our |an? )?${MANNER_EN}${EVENT_EN}`,
+    `(?:after|from|upon|following|of) (?:the )?(?:date (?:of |the |when )?)?(?:receipt of |receiving |receipt |credit(?:ing)? of |confirm(?:ation|ing) of |${MANNER_EN}approval of )?(?:the |your |our |an? )?${MANNER_EN}${EVENT_EN}${RECORD_EN}`,
     // "45 days from the later of (a) 30% deposit received (b) written PP sample approval": counted from the later of
     // recorded events, as "whichever is later" is; the events may be lettered.
     `(?:the )?(?:later|latest) of:? (?:\\(?(?:[a-d]|[1-4]|i{1,3})\\)\\s{0,2})?(?:the )?(?:receipt of )?${MANNER_EN}${EVENT_EN}`,
@@ -134,9 +139,9 @@ export const START_EVENT = anyOf(
     '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
     // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
-    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: la fecha de(?:l)?)?(?: (?:recibir|la recepción de(?:l)?|(?:la )?acreditación de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
-    `(?:après|à compter de|à partir de|dès)(?:(?:(?: (?:la )?date d[eu])? (?:la |le |l[’'])?| (?:la )?date d[’'])(?:réception|confirmation|validation|approbation|crédit|encaissement)(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
-    `(?:nach|ab)(?: (?:Eingang|Erhalt|Bestätigung|Freigabe|Gutschrift))?(?: (?:der|des|dem))? ${EVENT_DE}`,
+    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: la fecha de(?:l)?)?(?: (?:(?:correo|e-?mail|mensaje)(?: electrónico)? de (?:la )?(?:aprobación|confirmación|aceptación) de(?:l)?|recibir|la recepción de(?:l)?|(?:la )?acreditación de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
+    `(?:après|à compter de|à partir de|dès)(?:(?:(?: (?:la )?date d[eu])? (?:la |le |l[’'])?| (?:la )?date d[’'])(?:réception|confirmation|validation|approbation|crédit|encaissement|(?:e-?mail|courriel|mail|lettre) d[’'](?:approbation|acceptation|confirmation)|(?:e-?mail|courriel|mail|lettre) de (?:validation|confirmation))(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
+    `(?:nach|ab)(?: (?:dem )?Datum)?(?: (?:Eingang|Erhalt|Bestätigung|Freigabe|Gutschrift))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     // "25 dias corridos contados da aprovação por e-mail da amostra": "counted from" names the start as "após" does.
     `(?:após|depois d[oae]|a partir d[oae]|contad[oa]s (?:a partir )?d[oae])(?: (?:receber|(?:o )?recebimento d[oae]|(?:a )?confirmação d[oae]|(?:a )?aprovação(?: (?:por e-?mail|por escrito|formal|escrita))? d[oae]))?(?: (?:o|a))? ${EVENT_PT}`,
     // "dalla data di approvazione del campione": the date of an approval, two qualifiers before the event.
@@ -145,7 +150,7 @@ export const START_EVENT = anyOf(
     // "od daty wpłaty zaliczki", "od dnia podpisania umowy": counted from the date of the same event.
     // "od akceptacji próbki przedprodukcyjnej", "po zatwierdzeniu makiety": the approved sample or mock-up, as "wzoru".
     // "od pisemnego zatwierdzenia próbki", "po formalnej akceptacji projektu": how the approval is recorded, before it.
-    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:pisemn|formaln|mailow|oficjaln|ostateczn)(?:ego|ej|ym))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|zaksięgowani[ua]|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|zatwierdzeniu|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru|(?:próbki|makiety)(?: \\p{L}{3,}(?:ej|owej))?)',
+    '(?:od|po)(?: (?:daty|dnia|momentu))?(?: (?:pisemn|formaln|mailow|oficjaln|ostateczn)(?:ego|ej|ym))?(?: (?:otrzymani[ua]|podpisani[ua]|wpłacie|wpłaty|wpływu|zaksięgowani[ua]|(?:e-?)?maila z (?:akceptacją|potwierdzeniem|zatwierdzeniem)|pisma z (?:akceptacją|potwierdzeniem|zatwierdzeniem)|potwierdzeni[ua]|akceptacji|zatwierdzeni[ua]|zatwierdzeniu|złożeni[ua]))? (?:zaliczki|wpłaty|płatności|przedpłaty|zamówienia|projektu|umowy|wzoru|(?:próbki|makiety)(?: \\p{L}{3,}(?:ej|owej))?)',
     '(?:sipariş(?: onayı(?:ndan)?| onaylandıktan)?|ödeme(?:den|nin alınmasından)?|avans(?:ın alınmasından)?|sözleşme(?:den)?|numune onayı(?:ndan)?) (?:sonra|itibaren)',
     // Turkish marks the event by suffixes on the noun and on "receive/approve/sign": "depozitonun alınmasından sonra",
     // "kaporanın yatırılmasından itibaren", "ön ödeme alındıktan sonra" — the deposit's arrival, a recorded event.
@@ -153,6 +158,9 @@ export const START_EVENT = anyOf(
     // The event noun alone in the ablative, its possessive suffix between ("avans ödemesinden sonra", "depozitodan
     // itibaren", "numune onayından sonra"): the payment or approval itself, as "after the advance payment" is.
     '(?:depozito|kapora|avans|ön ödeme|peşinat|ödeme|sipariş|sözleşme|numune|proforma|onay)[a-zçğıöşü]{0,6}(?:dan|den|tan|ten) (?:sonra|itibaren)',
+    // "numune onayı e-postasının tarihinden itibaren", "depozitonun hesabımıza geçtiği tarihten itibaren": counted from
+    // the date of the event (or of the e-mail recording it). Not "…hazır olduğu tarihten": readiness is the supplier's word.
+    '(?:depozito|kapora|avans|ön ödeme|peşinat|ödeme|sipariş|sözleşme|numune|proforma|onay)[a-zçğıöşü]{0,8}(?: (?!hazır|bit|tamamlan|üretim)[\\p{L}-]{2,20}){0,2} tarih[a-zçğıöşü]{0,6} (?:sonra|itibaren)',
     'sau khi (?:thanh toán|đặt cọc|nhận (?:cọc|tiền)|xác nhận đơn(?: hàng)?|ký hợp đồng|duyệt mẫu)',
     // Dutch: "na ontvangst van de aanbetaling", "na orderbevestiging", "na goedkeuring van het monster".
     '(?:na|vanaf) (?:(?:ontvangst|bevestiging|goedkeuring|akkoord) (?:van |op )?)?(?:de |het |uw |onze )?(?:aanbetaling|betaling|vooruitbetaling|bestelling|order(?:bevestiging)?|opdracht(?:bevestiging)?|contract|[\\p{L}-]{0,20}monster(?:goedkeuring)?|proefdruk|ontwerp|drukproef)',
@@ -194,6 +202,8 @@ export const START_EVENT = anyOf(
     // of a payment's arrival ("зачисления предоплаты": the advance credited to the seller's account, as a bank statement
     // shows), both recorded. Not "с даты готовности товара": readiness is the supplier's word.
     // Not "с даты получения счёта": the invoice is the supplier's, issued when he likes.
+    // "с даты письма об утверждении образца": the letter that records the approval is dated.
+    '(?:с|со) (?:даты|дня|момента) (?:письма|сообщения|e-?mail) (?:об?|с) (?:утверждении|подтверждении|согласовании|оплате|поступлении)',
     '(?:с|со) (?:даты|дня|момента) (?:подписания|утверждения|согласования|поступления|получения|зачисления) (?:сторонами )?(?:договора|контракта|спецификации|приложения|заказа|оплаты|предоплаты|аванса|макета|образца)',
   ]),
   cjk([

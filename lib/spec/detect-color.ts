@@ -566,8 +566,13 @@ const PROCESS_BLACK_INK =
  */
 const INK_AFTER =
   /^\s{0,2}(?:ink|inks|printing ink|encre|tinta|Tinte|Druckfarbe|inchiostro|mürekkep|farba drukarska|油墨|墨)(?!\p{L})/iu;
+/** "black ink, 25 mm letters", "letters 30 mm high": the height of stencilled or printed lettering. */
+const LETTER_HEIGHT =
+  /\d{1,3}\s{0,2}mm\s{0,2}(?:high\s{0,2})?(?:letters|lettering|characters|font|text)|(?:letters|lettering|characters|font|text)\s{0,2}(?:height\s{0,2})?[:=]?\s{0,2}\d{1,3}\s{0,2}mm/iu;
 function inkOfThePackMarks(text: string, end: number, line: string): boolean {
-  return INK_AFTER.test(text.slice(end, end + 16)) && aboutPackMarks(line);
+  if (!INK_AFTER.test(text.slice(end, end + 16))) return false;
+  // "…, black ink, 25 mm letters": an ink with its letter height is the lettering of a mark, whatever the field says.
+  return aboutPackMarks(line) || LETTER_HEIGHT.test(line);
 }
 
 /** Swatches picked by their numbers on a card: "swatches 3, 7 and 12", "swatch no. 14". */

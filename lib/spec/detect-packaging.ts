@@ -320,8 +320,20 @@ function hierarchyDefined(text: string): boolean {
   return marks !== null && test(DESIGN_FILE, text.slice(marks.index));
 }
 
+/**
+ * "1 set per blister, 24 blisters per carton", "6 pcs/inner box, 8 inner boxes/ctn": the outer count is of the very
+ * pack the inner count fills, so each level of the pack is counted.
+ */
+const NESTED_COUNT =
+  /\d+\s{0,2}\p{L}{1,12}\.?\s{0,2}(?:\/|per|in (?:each|one|a))\s{0,2}(?:inner\s)?(\p{L}{3,12}?)(?:es|s)?(?!\p{L})[^;]{0,40}?\d+\s{0,2}(?:inner\s)?\1(?:es|s)?\s{0,2}(?:\/|per|in (?:each|one|a))\s{0,2}(?:master |outer |export )?(?:cartons?|ctns?|box(?:es)?|cases?)(?!\p{L})/iu;
+/** "our pack code SP-3", "packing ref. PK-07": the supplier's own code for the way of packing, shown on a photo or PI. */
+const PACK_CODE =
+  /(?:pack(?:ing)?|packaging)\s(?:code|ref(?:erence)?\.?|no\.?)\s{0,2}[:#]?\s{0,2}[A-Z]{1,5}-?\d{1,4}(?![\p{L}\d])/iu;
+
 function cartonDefined(text: string): boolean {
   if (hierarchyDefined(text)) return true;
+  // "Standard packing = 1 set per blister, 24 blisters per carton (pack code SP-3)": counted at each level and coded.
+  if (NESTED_COUNT.test(text) && PACK_CODE.test(text)) return true;
   const size = CARTON_SIZE.test(text) || CARTON_SIZE_MORE.test(text);
   const board = CARTON_BOARD.test(text) || CARTON_BOARD_MORE.test(text);
   // "Imballo standard: scatola a 5 onde, angolari in cartone, max 25 kg lordi per collo": the board, a protection and
@@ -388,6 +400,17 @@ function packingText(clause: Clause, line: string): string {
 /** "Package: 1*Battery Cover", "1 x kettle, 1 x manual": what is in the box, not how it is packed. */
 const CONTENTS_LIST = String.raw`^\s{0,3}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})(?:\s{0,2}[,;+]\s{0,2}(?:\d{1,4}\s{0,2}[x×*]\s{0,2}[\p{L}][\p{L} -]{0,40}|[\p{L}][\p{L} -]{0,40}\s{0,2}[x×*]\s{0,2}\d{1,4})){0,10}\s{0,3}$`;
 /**
+ * "manual + manufacturer warranty card, 24 months", "Bedienungsanleitung und Garantiekarte", "说明书+保修卡": the
+ * printed inserts that go in the box, listed by name (a warranty's term may follow). They say what is in the box,
+ * not how it is packed, so there is no packing standard left unnamed.
+ */
+const INSERT = String.raw`(?:(?:\d{1,2}\s{0,2}[x×*]?\s{0,2})?(?:(?:English|multilingual|multi-language|printed|paper|user|manufacturer(?:['’]s)?|product|original|bilingual|CE|QC)\s{1,2}){0,2}(?:(?:user|instruction|operation|owner['’]?s?)\s{1,2})?(?:manuals?|instructions?|user guides?|guides?|leaflets?|warranty cards?|guarantee cards?|warranty certificates?|QC (?:pass )?(?:labels?|cards?|stickers?)|certificates? of conformity|thank[- ]you cards?|hang ?tags?|desiccants?(?: bags?)?|Bedienungsanleitung(?:en)?|Anleitung(?:en)?|Garantiekarten?|manuels?|notices?|cartes? de garantie|manual(?:es)? de (?:usuario|instrucciones)|tarjetas? de garant[ií]a|manual(?:e)?(?: d[ei] istruzioni)?|certificat[oe] di garanzia|instrukcj[ae](?: obsługi)?|karta gwarancyjna|kullanım kılavuzu|garanti belgesi|说明书|保修卡|合格证|质保卡))`;
+const INSERTS_ONLY = new RegExp(
+  String.raw`^\s{0,3}${INSERT}(?:\s{0,2}(?:[+,&/]|and|und|et|y|e|i|ve|和|及)\s{0,2}${INSERT})*(?:\s{0,2}[,(（]\s{0,2}\d{1,3}\s{0,2}(?:months?|years?|Monate|mois|meses|mesi|miesięcy|ay|个月|年)[)）]?)?\s{0,3}[.]?$`,
+  'iu',
+);
+
+/**
  * An adjective where the facts should be: "strong carton", "sturdy box",
  * "caja fuerte"... Vague when nothing countable (size, count per carton, ply)
  * comes with it; "strong 5-ply carton 60×40×40 cm" has its facts.
@@ -450,6 +473,23 @@ const OPEN_COUNT_PER_PACK = anyOf(
     '(?:vários|várias|algumas|alguns) (?:peças|unidades|pcs) (?:por|em (?:uma|cada)) (?:caixa|cart[aã]o)',
   ]),
   cjk(['(?:若干|几|多)(?:个|件|只|套|双)(?:装)?(?:一|每)(?:箱|盒|袋)']),
+);
+
+/**
+ * "pcs/ctn TBD", "qty per carton: to be confirmed", "Stück pro Karton noch offen", "每箱数量待定": one field of the
+ * packing named and left blank. Whatever else the line fixes (the board, the ply), the count per pack (or the
+ * carton's size or weight) that the carton count, freight and the buyer's unpacking hang on is still to come.
+ */
+const PACK_FIELD_OPEN = anyOf(
+  `${latinWords([
+    '(?:pcs|pieces|units|sets|pairs|qty|quantity|Stück|Stk\\.?|pièces|pcs\\.?|piezas|unidades|peças|szt\\.?|sztuk|adet|pz)\\s{0,2}(?:/|per|pro|par|por|w|je)\\s{0,2}(?:inner |outer |master |export )?(?:cartons?|ctns?|box(?:es)?|cases?|Karton|carton|caja|caixa|kartonie?|koli|scatola)',
+    '(?:carton|ctn|packing|inner|outer|master) (?:qty|quantity|count|size|dimensions?|measurements?|gross weight|net weight|weight|G\\.?W\\.?|N\\.?W\\.?)',
+    '(?:G\\.?W\\.?|N\\.?W\\.?|CBM)(?: per (?:carton|ctn))?',
+    'koli içi adet',
+  ])}\\s{0,2}[:：=]?\\s{0,3}${UNDECIDED}`,
+  cjk([
+    `(?:每箱(?:数量|装量|个数)|装箱(?:数|数量|量)|箱规|外箱尺寸|外箱规格|毛重|净重)\\s{0,2}[:：]?\\s{0,2}${UNDECIDED}`,
+  ]),
 );
 
 /** The habit word said right before the pallet: "standard export pallet", "standard export wooden pallet". */
@@ -532,6 +572,7 @@ export const packagingDetector: AttributeDetector = {
       for (const m of [...findAll(OPEN_TO_CHANGE, text), ...optionalPartsLeftOpen(text, line)])
         hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     for (const m of findAll(OPEN_COUNT_PER_PACK, text)) hits.push({ ...m, why: WHY, fix: FIX });
+    for (const m of findAll(PACK_FIELD_OPEN, text)) hits.push({ ...m, why: WHY_OPEN, fix: FIX });
     // "Shipping mark will send later", "Warning labels as required", "Amazon ready": marks and prep left for later.
     hits.push(...deferredMarks(text, line));
     // "manual: can put inside according your need", "other languages available": the pack's items only offered.
@@ -554,7 +595,8 @@ export const packagingDetector: AttributeDetector = {
     if (clause.attribute === 'packaging' && hits.length === 0 && !aboutMarks) {
       const range = valueRange(clause);
       const value = range ? text.slice(range.start, range.end) : '';
-      const contents = test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value);
+      const contents =
+        (test(CONTENTS_LIST, value) && !test(PER_CONTAINER, value)) || INSERTS_ONLY.test(value);
       const undecided = test(ALTERNATIVES, value) || test(UNDECIDED, value);
       // "Packing audit at AQL 1.0, level II": an acceptance limit makes the packing checkable on a sample.
       const audited = AQL_FIGURE.test(value);

@@ -85,14 +85,18 @@ const TO_A_TEST = anyOf(
   latinWords([
     `(?:mentioned|stated|given|shown|indicated|reported|written|specified|recorded) (?:as|in|on|by) ${TEST_RECORD}`,
     `(?:see|refer(?:ring)? to|as per|per|according to|based on|subject to|as (?:in|on|shown (?:in|on))|shown (?:in|on)|depend(?:s|ing)? on|follow(?:s|ing)?) ${TEST_RECORD}`,
+    // "will follow the lab result", "shall be as per COA": the same pointer, said as what the value is going to be.
+    `(?:will|shall|would|to) (?:follow|go by|be (?:as per|per|according to|based on|subject to|as (?:in|on|shown (?:in|on)))) ${TEST_RECORD}`,
     'as tested',
     'to be tested',
-    '(?:según|conforme|de acuerdo (?:con|al)) (?:el |la |o |a )?(?:resultado|informe|laudo|certificado) (?:del? |do )?(?:análisis|ensayo|laboratorio|teste|prueba)',
+    '(?:según|conforme|de acuerdo (?:con|al)|segundo|de acordo com) (?:el |la |o |a |los |las )?(?:resultados?|informe|laudo|certificado|análisis|análise) (?:del? |do |da )?(?:análisis|análise|ensayo|ensaio|laborat[oó]rio|teste|prueba)',
+    // The certificate of analysis by its short name, in the languages that write it so: "según COA", "laut COA".
+    '(?:según|conforme|segundo|de acordo com|selon|voir|laut|gemäß|siehe|secondo|come da|volgens) (?:el |la |o |a |le |l[’\x27]|dem |der |il )?(?:COA|CoA|C\\.O\\.A\\.)',
     '(?:selon|voir) (?:le |les )?(?:résultats?|rapport|certificat) (?:d[eu] |d’|d\x27)?(?:test|analyse|laboratoire)',
-    '(?:laut|gemäß|siehe) (?:Prüfbericht|Analysenzertifikat|Analyseergebnis|Testergebnis|Laborbericht)',
+    '(?:laut|gemäß|siehe) (?:dem |der )?(?:Prüfbericht|Analysenzertifikat|Analyseergebnis|Testergebnis|Laborbericht|Laborergebnis|Laborbefund)',
   ]),
-  // "以检测报告为准", "见检测结果": the figure is whatever the report says.
-  cjk(['(?:以|按|见|详见|参见)(?:检测|检验|化验|测试)(?:报告|结果)(?:为准)?']),
+  // "以检测报告为准", "见检测结果", "以COA为准": the figure is whatever the report says.
+  cjk(['(?:以|按|见|详见|参见)(?:(?:检测|检验|化验|测试)(?:报告|结果)|COA|CoA|分析证书|化验单)(?:为准)?']),
 );
 /**
  * A label that names a document, a procedure or a lab itself, not a property: "Test report:", "COA:", "Inspection:",

@@ -10,7 +10,7 @@
 // Spanish and Portuguese "marca(s)" is also the brand ("Marca: propia"), so it is a pack mark only with the pack or
 // the shipment it is put on: "marcas de caja", "marcas de embarque", "marcas da caixa", "marcas laterales".
 const MARKS_WORD =
-  /(?<!\p{L})(?:(?:shipping|side|main|carton|case) marks?|marks on|marcas? (?:(?:de|da|das|do|dos|en|na|nas|no|nos|em)\s(?:(?:la|las|el|los|a|as|o|os|cada)\s)?)?(?:cajas?|caixas?|cart[oó]n(?:es)?|bultos?|volumes?|embalaje|embalagem|embarque|envío|expedición|exportación|exportação|laterais|laterales|principa(?:l|les|is))|marca[cç](?:[aã]o|[oõ]es)|marquage|Markierung|Kennzeichnung|oznaczenie|işaret\p{L}*)(?!\p{L})|唛头|箱唛/iu;
+  /(?<!\p{L})(?:(?:shipping|side|main|carton|case) mark(?:s|ings?)?|marks on|marcas? (?:(?:de|da|das|do|dos|en|na|nas|no|nos|em)\s(?:(?:la|las|el|los|a|as|o|os|cada)\s)?)?(?:cajas?|caixas?|cart[oó]n(?:es)?|bultos?|volumes?|embalaje|embalagem|embarque|envío|expedición|exportación|exportação|laterais|laterales|principa(?:l|les|is))|marca[cç](?:[aã]o|[oõ]es)|marquage|Markierung|Kennzeichnung|oznaczenie|işaret\p{L}*)(?!\p{L})|唛头|箱唛/iu;
 /** A label word, read together with a pack word: "carton label", "etykiety kartonów", "koli etiketinde". */
 const LABEL_WORD =
   /(?<!\p{L})(?:labels?|etiquetas?|etykiet\p{L}*|etiket\p{L}*|etichett\p{L}*|étiquettes?|Etikett\p{L}*)(?!\p{L})|标签|标贴/iu;

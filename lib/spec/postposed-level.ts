@@ -94,8 +94,8 @@ const LEVEL = latinWords([
   'lebar',
   'luas',
   'rộng',
-  'high',
-  'very high',
+  // Any intensifier before "high" claims the level the same: "super high", "ultra high", "really high".
+  '(?:(?:very|super|ultra|extra|really|so|quite|pretty) )?high',
   'fast',
   'very fast',
   'quick',

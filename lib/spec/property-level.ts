@@ -182,28 +182,31 @@ const WHITE_NOUN = latinWords([
 ]);
 const WHITE_LEVEL = latinWords([
   '(?:very |extra |super )?(?:high|good|ok|okay|normal|standard|excellent|bright|fine)',
-  'alt[oa]',
-  'buen[oa]',
-  'élevée?',
-  'bonne',
-  'hoch',
-  'gut',
-  'boa',
-  'buona',
+  // Each language's praise words as well as its "high": "excelente", "excellente", "sehr gut", "ottima", "doskonała".
+  '(?:muy )?(?:alt[oa]|buen[oa]|excelente|[óo]ptim[oa]|perfect[oa]|superior)',
+  '(?:très )?(?:élevée?|bonne|excellente|parfaite|supérieure)',
+  '(?:sehr )?(?:hoch|gut|ausgezeichnet|exzellent|hervorragend|perfekt)',
+  '(?:muito )?(?:boa|alta|[óo]tima|excelente|perfeita)',
+  '(?:molto )?(?:buona|alta|ottima|eccellente|perfetta)',
   'yüksek',
   'iyi',
   'cao',
   'tốt',
   'tinggi',
   'bagus',
-  'wysok[ai]',
-  'dobr[ay]',
+  'mükemmel',
+  'çok iyi',
+  'rất (?:tốt|cao)',
+  'tuyệt vời',
+  'sangat (?:bagus|baik|tinggi)',
+  '(?:bardzo )?(?:dobr[ay]|wysok[ai])',
+  'doskonał[ay]',
 ]);
 const WHITE_CLAIM = regex(
   anyOf(
     `(?:${WHITE_NOUN})${BETWEEN}(?:${WHITE_LEVEL})${END}`,
-    `${scriptWords(['белизна', 'білизна'])}${BETWEEN}${scriptWords(['высокая', 'хорошая', 'нормальная', 'висока', 'добра', 'нормальна'])}`,
-    cjk(['白度\\s{0,2}[:：]?\\s{0,2}(?:高|好|良好|正常|较高|很高)']),
+    `${scriptWords(['белизна', 'білизна'])}${BETWEEN}${scriptWords(['высокая', 'хорошая', 'нормальная', 'отличная', 'висока', 'добра', 'нормальна', 'відмінна'])}`,
+    cjk(['白度\\s{0,2}[:：]?\\s{0,2}(?:优秀|极好|非常好|高|好|良好|正常|较高|很高|优)']),
   ),
   'giu',
 );

@@ -65,11 +65,19 @@ const RUNTIME_LABEL = regex(
 /** A figure in any digits the sheets write: "8", "٨", "۸". */
 const FIG = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
 /** Units of a runtime, in the languages read. */
-const TIME_UNIT = String.raw`(?:h|hrs?|hours?|heures?|Std\.?|Stunden|horas?|ore|godz\.?|godzin\p{L}*|saat|giờ|jam|min(?:s|utes?)?|minutos|Minuten|days?|jours?|días|dias|Tage|ч(?:ас(?:ов|а|ів)?)?|ساعت|ساعات|ساعة|دقیقه|घंटे|घंटा|時間|小时|小時|分钟|시간)`;
+const TIME_UNIT = String.raw`(?:h|hrs?|hours?|heures?|Std\.?|Stunden|horas?|ore|godz\.?|godzin\p{L}*|saat|giờ|jam|min(?:s|utes?)?|minutos|Minuten|days?|jours?|días|dias|Tage|ч(?:ас(?:ов|а|ів)?)?|годин\p{L}{0,2}|ساعت|ساعات|ساعة|دقیقه|घंटे|घंटा|時間|小时|小時|分钟|시간)`;
 /** The unit runs on into no further letter: "8 h" is hours, "8 hp" is not. */
 const END = String.raw`(?![\p{L}\p{M}\d])`;
 
-const ESTIMATED = regex(`(?:${RATING_ESTIMATE_BEFORE})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'giu');
+/**
+ * Spanish and Portuguese "unas 8 horas", "unos 90 minutos", "umas 8 horas": "some" before a count is "about". Read only
+ * before a figure and a time unit here, where it can mean nothing else.
+ */
+const SPANISH_SOME = String.raw`\b(?:un[oa]s|uns|umas)(?![\p{L}])`;
+const ESTIMATED = regex(
+  `(?:${RATING_ESTIMATE_BEFORE}|${SPANISH_SOME})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`,
+  'giu',
+);
 const JA_ZH_ESTIMATE = regex(`(?:約|约|大约|大約|およそ|약)\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'gu');
 /**
  * The hedge written after the figure: "8 hours approx.", "8 heures environ", "8 Stunden ca.", "8小时左右", "8時間程度",
@@ -79,11 +87,26 @@ const HEDGE_AFTER = regex(
   String.raw`${FIG}\s{0,2}${TIME_UNIT}(?:${END}\s{0,2}(?:approx(?:\.|imately)?|aprox(?:\.|imadamente)?|or so|more or less|roughly|environ|à peu près|ca\.|circa|etwa|all'incirca|około|khoảng|تقريبا|تقریبا|लगभग|के आसपास)(?![\p{L}\p{M}])|\s{0,2}(?:左右|上下|前後|程度|くらい|ぐらい|ほど|정도|내외|가량))`,
   'giu',
 );
+/**
+ * "Battery: 2000mAh, lasts about 8 hours", "dura unas 8 horas", "hält ca. 6 Stunden", "працює близько 8 годин": a verb of
+ * lasting names the runtime when the label names only the battery. The estimate is the same one a runtime label's is.
+ */
+const LASTS = regex(
+  String.raw`(?:(?<![\p{L}])(?:lasts?|runs?|works?|keeps? (?:going|working)|dura|duran|dure|durent|hält|läuft)(?: for)?|(?<![\p{L}])(?:працює|работает|служит))\s{1,2}`,
+  'iu',
+);
+const LASTS_ESTIMATED = regex(
+  String.raw`${LASTS.source}(?:(?:${RATING_ESTIMATE_BEFORE}|${SPANISH_SOME})\s{0,2}${FIG}\s{0,2}${TIME_UNIT}${END}|${FIG}\s{0,2}${TIME_UNIT}${END}\s{0,2}(?:approx(?:\.|imately)?|or so|more or less|roughly|environ|aproximadamente|ungefähr|etwa)(?![\p{L}\p{M}]))`,
+  'giu',
+);
 /** The runtime given as a floor, or tested under a standard. */
 const FLOOR = anyOf(
   String.raw`≥|>=|\bmin(?:imum|\.)?(?![\p{L}])|\bat least\b|\bno less than\b|\bnot less than\b|\bau moins\b|\bmínimo\b|\bmindestens\b|\bcomo mínimo\b`,
   String.raw`\b(?:IEC|EN|ANSI|ISO|GB/T|JIS)\s{0,2}\d`,
 );
+
+/** A tolerance right after the figure: "± 0.5 h", "+/- 30 min". */
+const TOLERANCE_NEXT = /^\s{0,2}(?:±|\+\/-|\+-)\s{0,2}\d/u;
 
 export interface RuntimeHit {
   start: number;
@@ -92,12 +115,16 @@ export interface RuntimeHit {
 
 /** Estimated runtimes in `text`, read only when `label` (the clause's label) names a runtime. */
 export function estimatedRuntime(label: string, text: string, valueStart: number): RuntimeHit[] {
-  if (!RUNTIME_LABEL.test(label)) return [];
   const value = text.slice(valueStart);
   if (test(FLOOR, value)) return [];
+  if (!RUNTIME_LABEL.test(label))
+    return [...value.matchAll(LASTS_ESTIMATED)]
+      .map((m) => ({ start: valueStart + m.index, end: valueStart + m.index + m[0].length }))
+      .filter((h) => !TOLERANCE_NEXT.test(text.slice(h.end)));
   const hits: RuntimeHit[] = [];
   for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER])
     for (const m of value.matchAll(re))
       hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
-  return hits;
+  // "approx. 8 h ±0.5 h": the tolerance written beside the estimate bounds it, so the figure is held after all.
+  return hits.filter((h) => !TOLERANCE_NEXT.test(text.slice(h.end)));
 }

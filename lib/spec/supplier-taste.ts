@@ -50,8 +50,18 @@ const SUPPLIER_TASTE = anyOf(
  */
 const CONTENT_EN = '(?:contents?|texts?|wording)';
 const US_EN = '(?:us|the factory|factory|our side|our team|supplier|the supplier|seller|manufacturer)';
+/**
+ * A printed piece named by its label, whose value says only who writes it: "Manual: we will write it ourselves",
+ * "Instructions: our team prepares them", "Notice : nous la rédigeons", "Anleitung: schreiben wir selbst".
+ */
+const PIECE_LABEL = String.raw`(?:(?:user |instruction |operation |owner[’']?s? )?manuals?|instructions?|user guides?|leaflets?|inserts?(?: cards?)?|label (?:text|content)|package text|manual content|notice|manual de (?:usuario|instrucciones)|instrucciones|manuale(?: d[ei] istruzioni)?|(?:Bedienungs)?[Aa]nleitung|instrukcja(?: obsługi)?)\s{0,2}[:：]\s{0,3}`;
+const WE_WRITE = String.raw`(?:(?:we|our (?:team|side|designers?|engineers?|staff)|the factory|factory|supplier)(?: will| shall| can|[’']ll)? (?:write|prepare|draft|make|design|do|translate|create)s?|(?:written|prepared|drafted|made|designed|done) by (?:us|ourselves|our (?:team|side|factory)|the factory))(?: (?:it|them|the (?:text|content|manual)))?(?: (?:ourselves|by ourselves|in[- ]house|for you))?`;
 const SUPPLIER_CONTENT = anyOf(
   latinWords([
+    `(?<=${PIECE_LABEL})${WE_WRITE}(?=s{0,2}(?:$|[,;.)]))`,
+    `(?<=${PIECE_LABEL})(?:(?:lo|la|los|las) )?(?:redactamos|escribimos|preparamos|hacemos) (?:nosotros|nosotros mismos)`,
+    `(?<=${PIECE_LABEL})(?:nous )?(?:la |le |les )?(?:rédigeons|écrivons|préparons)(?: nous-mêmes)?`,
+    `(?<=${PIECE_LABEL})(?:schreiben|erstellen|machen) wir(?: selbst)?`,
     `${CONTENT_EN}(?: (?:is|are|will be|to be|shall be))? (?:(?:prepared|written|made|drafted|done|designed|translated|decided) )?by ${US_EN}`,
     `${CONTENT_EN}(?: (?:is|are))?,? we (?:will |shall |can )?(?:prepare|write|make|draft|do|design|provide|translate|decide)`,
     `we (?:will |shall |can )?(?:prepare|write|draft|make|design|translate|decide) (?:the |its |all )?${CONTENT_EN}`,
@@ -68,6 +78,7 @@ const SUPPLIER_CONTENT = anyOf(
     '(?:зміст|текст|содержание)(?: (?:інструкції|инструкции))? (?:готуємо|підготуємо|пишемо|готовим|подготовим|пишем) (?:ми|мы)',
   ]),
   cjk([
+    '(?<=(?:说明书|說明書|使用说明|取扱説明書)\\s{0,2}[:：]\\s{0,3})(?:由)?(?:我们|我司|我方|工厂|厂家)(?:自己)?(?:来)?(?:写|编写|准备|做|设计)',
     '(?:内容|文字|文案)(?:由)?(?:我们|我司|我方|工厂|厂家)(?:来)?(?:准备|做|写|编写|提供|设计|决定)',
     '(?:内容|文言)は(?:弊社|当社|工場)で(?:用意|作成|準備)',
   ]),

@@ -54,6 +54,24 @@ const NOT_BINDING = anyOf(
   cjk(['仅供参考', '典型值', '参考值', '参考値', '代表値', '標準値', '참고(?:치|용|값)', '대표값']),
 );
 /**
+ * "21%+ maybe", "800 lm, perhaps", "2 kg vielleicht", "21%也许": the writer will not stand behind the figure just written.
+ * Read only right after a figure (FIGURE_BEFORE), so "maybe blue" is not this; not "maybe more" (a floor's hope), and
+ * not under a timing label, whose estimates the ship-date rule reads.
+ */
+const MAYBE = anyOf(
+  latinWords([
+    '(?:maybe|perhaps|possibly|probably)(?! (?:more|higher|better|longer|even|earlier|sooner))',
+    'quiz[áa]s?',
+    'tal vez',
+    'peut-être',
+    'vielleicht',
+    'forse',
+    'talvez',
+    'być może',
+  ]),
+  cjk(['也许', '或许']),
+);
+/**
  * The stated figure disowned by the real one, which may differ by any amount: "5000 mAh (nominal, actual may
  * differ)", "65 W rated, real output varies", "el valor real puede variar", "(номінальна, фактична може
  * відрізнятися)", "（标称，实际可能有差异）". The subject is read with the verb so that the figure before it is found
@@ -295,7 +313,7 @@ const FIGURE_BEFORE = /\d[\d.,\s]*(?:[-–~]\s?\d[\d.,]*)?\s?\S{0,6}\s{0,2}[(（
 // "GSM 160-220 depends on batch", "pH 5-7, je nach Charge": the unit written before the figure, as fabric weight and
 // acidity often are.
 const FIGURE_UNIT_BEFORE =
-  /(?:\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}(?:\s{0,2}[,，]?\s{0,2}(?:nominal|rated|nominell|nominale?|Nennwert|номінальн\p{L}{1,3}|номинальн\p{L}{1,3}|标称|额定|danh định))?|(?<![\p{L}])(?:GSM|pH|Brix)\s{0,2}[:：]?\s{0,2}\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?)\s{0,2}[,，]?\s{0,2}$/iu;
+  /(?:\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?\s?[\p{L}°%℃"²³/]{1,8}\+?(?:\s{0,2}[,，]?\s{0,2}(?:nominal|rated|nominell|nominale?|Nennwert|номінальн\p{L}{1,3}|номинальн\p{L}{1,3}|标称|额定|danh định))?|(?<![\p{L}])(?:GSM|pH|Brix)\s{0,2}[:：]?\s{0,2}\d[\d.,]*(?:\s?[-–~]\s?\d[\d.,]*)?)\s{0,2}[,，]?\s{0,2}$/iu;
 /** Matches nothing: the unbracketed reading is off. */
 const NO_FIGURE = /(?!)/u;
 /** A figure, a few unit words, then an open bracket the disclaimer sits in: "3000 lumens (ANSI lumens not". */
@@ -359,6 +377,10 @@ export const unboundFigureDetector: AttributeDetector = {
     const readElsewhere = figureElsewhere(text, line);
     const disclaimers = [
       ...findAll(NOT_BINDING, text).map((m) => ({ ...m, figure: FIGURE_BEFORE })),
+      ...(clause.attribute === 'shipDate' ? [] : findAll(MAYBE, text)).map((m) => ({
+        ...m,
+        figure: FIGURE_BEFORE,
+      })),
       ...(clause.attribute === 'shipDate'
         ? []
         : findAll(CONDITIONAL, text)

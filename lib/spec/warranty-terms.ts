@@ -125,6 +125,12 @@ const REMEDY_CHOICE = anyOf(
  * whatever it says when a fault shows up. Read only where the line gives no period of the warranty's own ("standard
  * warranty 2 years" has one).
  */
+/**
+ * "Warranty: the normal one", "like the last order", "same as before", "como el último pedido", "wie beim letzten
+ * Auftrag", "comme la dernière commande": the field answered by a habit or an earlier deal the sheet never states,
+ * so there is still no period and no fault list to claim under.
+ */
+const WARRANTY_AS_BEFORE = String.raw`(?:(?:the |a )?(?:normal|usual|standard|regular|same) one|(?:just )?(?:like|as (?:in|on|with|for)?|same as)\s(?:(?:the|our|your)\s)?(?:last|previous|former|earlier|prior|other)\s(?:orders?|time|shipments?|batch|one|deal|contract|PO)|(?:like|same as|as) (?:before|usual|always)|(?:igual |lo mismo )?(?:que|como) (?:en )?(?:el|la) (?:último|última|anterior) (?:pedido|orden|vez|envío)|comme (?:la|le|pour la|pour le) (?:dernière?|précédente?) (?:commande|fois|envoi)|wie (?:beim?|bei der) (?:letzten|vorigen|vorherigen) (?:Auftrag|Bestellung|Mal|Lieferung))`;
 const HABITUAL_WARRANTY = anyOf(
   latinWords([
     "(?:(?:our|the|factory|manufacturer[’']?s?|supplier[’']?s?) )?(?:standard|normal|usual|regular|default) (?:factory |manufacturer |supplier )?(?:warranty|guarantee)",
@@ -148,7 +154,7 @@ const HABITUAL_WARRANTY = anyOf(
     '(?:मानक|स्टैंडर्ड|सामान्य|फैक्ट्री|कंपनी) (?:वारंटी|गारंटी)',
   ]),
   // "Warranty: standard", "Garantía: normal": the field answered by the habit word alone.
-  String.raw`(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|garanzia|garantia|гарант[иі]\p{L}{1,2})\s{0,2}[:：]\s{0,3})(?:standard|normal|as usual|usual|regular|est[aá]ndar|habitual|padr[aã]o|normale|стандартн\p{L}{1,3}|звичайн\p{L}{1,3}|обычн\p{L}{1,3})(?=\s{0,2}(?:$|[,;.]))`,
+  String.raw`(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|garanzia|garantia|гарант[иі]\p{L}{1,2})\s{0,2}[:：]\s{0,3})(?:standard|normal|as usual|usual|regular|est[aá]ndar|habitual|padr[aã]o|normale|стандартн\p{L}{1,3}|звичайн\p{L}{1,3}|обычн\p{L}{1,3}|${WARRANTY_AS_BEFORE})(?=\s{0,2}(?:$|[,;.]))`,
   cjk(['標準保証', 'メーカー保証', '(?:标准|正常|常规|厂家|工厂)(?:质保|保修)', '기본 보증', '표준 보증']),
 );
 export const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
