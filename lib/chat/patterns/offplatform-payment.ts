@@ -522,7 +522,8 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs: PAY_VERB,
     re: anyOf(
       // "our co. acc": the company abbreviated with its dot.
-      `\\b(?:our|my|his|her|their)\\s+(?:(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
+      // Not across "or / by / and": in "pay inside our app or by card link" the card is no account of ours (s53nchat).
+      `\\b(?:our|my|his|her|their)\\s+(?:(?!(?:or|by|and|via|with)\\s)(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label", "the buyer's own shipping account": the buyer's own account is never
       // where the buyer pays; nor is "your customs agent's account" (the buyer's own broker, stop 47).
