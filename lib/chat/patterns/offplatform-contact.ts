@@ -507,7 +507,9 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
       // Paying or ordering in it is the buyer's only when no users of a product sold are the ones who do it: "diners
       // order and pay inside our app", "lets your clients pay inside our app", "guests order in our app" describe
       // software for sale (s53nchat).
-      `(?<!\\b${APP_USERS}\\b[^.!?\\n]{0,60})\\b(?:pay|order|buy|checkout|shop|purchase)\\s+(?:\\w+\\s+)?(?:inside|in|within|through|via|on)\\s+(?:our|my)\\s+(?:own\\s+)?app\\b`,
+      `(?<!\\b${APP_USERS}\\b[^.!?\\n]{0,60})\\b(?:pay|order|buy|checkout|shop|purchase|pague|pida|compre|payez|commandez)\\s+(?:\\w+\\s+)?(?:inside|in|within|through|via|on|dentro\\s+de|dentro\\s+do|en|no|na|dans)\\s+(?:our|my|nuestra|nuestro|nossa|nosso|notre)\\s+(?:own\\s+)?(?:app|aplicacion|aplicativo|application)\\b`,
+      // "Install our app and enter invitation code TG88": an invite code in the seller's app, however it is owned.
+      '\\b(?:download|install|descargue|baixe|instale|telechargez|installez)\\s+(?:our|my|nuestra|nuestro|nossa|nosso|notre)\\s+(?:own\\s+)?(?:app|aplicacion|aplicativo|application)\\b[^.!?\\n]{0,60}?\\b(?:invite|invitation|referral|codigo\\s+de\\s+(?:invitacion|convite)|code\\s+d.invitation)\\b',
       '\\b(?:moving|moved|move|switching|switched)\\s+(?:our|my)\\s+(?:shop|store|business|sales)\\s+to\\s+(?:our|my)\\s+(?:own\\s+)?app\\b',
       '(?:用|填|输入|輸入)\\S{0,3}(?:我的|我们的)?(?:邀请码|邀請碼|推荐码|推薦碼)',
     ),

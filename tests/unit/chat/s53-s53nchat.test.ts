@@ -108,3 +108,33 @@ describe('"not through Alibaba" in brackets', () => {
     expect(paid(text)).toBe(false);
   });
 });
+
+describe('fees into the forwarder, the seller’s own app as the till', () => {
+  it.each([
+    'Clearance charges are 90 USD, kindly wire them to the forwarder’s account below.'.replace('’', "'"),
+    'Dogana: 45 euro di dazi, paghi sul loro conto qui sotto.',
+    'Get our app, sign up with my invite code KT21 and pay in the app, 8% cheaper.',
+    'Descargue nuestra aplicación y pague dentro de nuestra app, le sale más barato.',
+    'Better to pay in our app than here.',
+  ])('%s → payment', (text) => {
+    expect(paid(text)).toBe(true);
+  });
+
+  it.each([
+    'UPS will bill the import duty; pay it on their account page at ups.com once the SMS arrives.',
+    'Our hotel software lets your guests pay in our app or at the desk.',
+  ])('%s → no payment finding', (text) => {
+    expect(paid(text)).toBe(false);
+  });
+
+  it.each([
+    'Install our app and type invitation code QX77, then order there.',
+    'Bisa share nomor WA anda? lebih cepat.',
+  ])('%s → contact', (text) => {
+    expect(rules(text)).toContain(CONTACT);
+  });
+
+  it('a tracking number asked for in Indonesian is shipping', () => {
+    expect(rules('Bisa share nomor resi anda untuk cek pengiriman?')).not.toContain(CONTACT);
+  });
+});
