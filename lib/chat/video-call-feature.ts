@@ -66,26 +66,52 @@ export const VIDEO_CALL_ARRANGED = new RegExp(
   'u',
 );
 
-/** The app at [before | after] named as what goods are for: a video-call word beside it, goods around, nothing to see. */
+/**
+ * The app at [before | after] named as what goods are for: a video-call word beside it, goods or a product described
+ * around (PRODUCT_DESCRIBED, s53nchat), nothing to see.
+ */
 export function videoCallUse(before: string, after: string, sentence: string): boolean {
   return (
     (VIDEO_BEFORE.test(before) || VIDEO_AFTER.test(after)) &&
-    GOODS.test(sentence) &&
+    (GOODS.test(sentence) || PRODUCT_DESCRIBED.test(sentence)) &&
     !CALL_TO_SEE.test(sentence)
   );
 }
 
 /**
  * The call itself proposed, not goods for it (stop 53): a video-call word beside the app's name ("la videollamada de
- * WhatsApp es más práctica para ver la muestra", "LINEのビデオ通話が便利です") in a sentence that names no goods for
- * calls, or that offers to show something. Such a mention is no description of the app, even with a word of fitness.
+ * WhatsApp es más práctica para ver la muestra", "LINEのビデオ通話が便利です") in a sentence that offers to show
+ * something, or that says the call is handier or arranges it — and describes no product. "Bluetooth earbuds … clear
+ * voice on WhatsApp video calls", "der Kopfhörer eignet sich super für WhatsApp-Videoanrufe", "power bank … during long
+ * WhatsApp video calls" sell goods whatever their noun (s53nchat): a proposal must be read, not the goods' absence.
  */
 export function videoCallProposed(before: string, after: string, sentence: string): boolean {
   return (
     (VIDEO_BEFORE.test(before) || VIDEO_AFTER.test(after)) &&
-    (CALL_TO_SEE.test(sentence) || (!GOODS.test(sentence) && !MADE_FOR.test(sentence)))
+    (CALL_TO_SEE.test(sentence) ||
+      ((CALL_HANDIER.test(sentence) || VIDEO_CALL_ARRANGED.test(sentence)) &&
+        !GOODS.test(sentence) &&
+        !MADE_FOR.test(sentence) &&
+        !PRODUCT_DESCRIBED.test(sentence)))
   );
 }
+/** The call said handier than the chat here: "más práctica", "more convenient", "faster", "便利です", "更方便". */
+const CALL_HANDIER =
+  /\b(?:convenient|practical|easier|faster|quicker|better|simpler|handier|comod[oa]s?|practic[oa]s?|pratic[oa]s?|pratique|rapid[oa]s?|rapide|facil|mejor|melhor|mieux|bequemer|einfacher|schneller|praktischer|veloce|semplice|wygodniej\w*|szybciej|latwiej)\b|便利|方便|更快|편리|편해/u;
+/**
+ * A product described (s53nchat): a feature or quality word ("noise cancelling", "crystal clear", "one-touch",
+ * "20000mAh", "HD"), a word of fitness for a use ("great for", "eignet sich", "supports", "compatible with", "keeps
+ * your phone alive"), or a common goods noun (earbuds, headphones, power bank, lamp, tablet, speaker…), in the
+ * languages read. Any one of them makes the sentence a product's, not a proposal.
+ */
+const PRODUCT_DESCRIBED = new RegExp(
+  [
+    '\\b(?:noise[\\s-]?cancel\\w*|crystal[\\s-]?clear|clear\\s+(?:voice|sound|audio|picture|image)|one[\\s-]?touch|hd|full\\s+hd|4k|1080p|720p|\\d+\\s?(?:mah|w|wh|mp|inch|in|hz)|bluetooth|wireless|battery|batteries|rechargeable|waterproof|built[\\s-]?in|big\\s+icons|long[\\s-]?lasting|compatible|supports?|works\\s+with|keeps?\\s+your|lets?\\s+you|(?:great|good|best|excellent|super|handy|nice)\\s+(?:for|fur|pour|para|per)|eignet\\s+sich|geeignet|sirve\\s+para|serve\\s+para|idea(?:l|le)|kabellos\\w*|akku\\w*|sans\\s+fil|inalambric\\w*|sem\\s+fio|senza\\s+fili)\\b',
+    '\\b(?:earbuds?|earphones?|headphones?|headsets?|kopfhorer\\w*|ohrhorer\\w*|ecouteurs?|casque|auriculares?|audifonos?|fones?\\s+de\\s+ouvido|cuffie|auricolari|power\\s?banks?|powerbanks?|chargers?|lamps?|lampe|lampara|lampada|lights?|speakers?|lautsprecher|enceinte|altavoz\\w*|phones?|smartphones?|handys?|telefon\\w*|tablets?|laptops?|notebooks?|webcams?|cameras?|kamera\\w*|camara|fotocamera|routers?|modems?|tvs?|televisions?|screens?|displays?|microphones?|mics?|devices?|gadgets?|products?|models?)\\b',
+    'イヤホン|ヘッドホン|ヘッドセット|モバイルバッテリー|ライト|照明|タブレット|カメラ|耳机|充电宝|移动电源|补光灯|平板|摄像头|摄像机',
+  ].join('|'),
+  'u',
+);
 /** "Ideal / perfect / made for video calls": what goods are for, even when the goods' word is not one we know. */
 const MADE_FOR =
   /\b(?:ideal\w*|perfect\w*|perfekt\w*|perfeit\w*|perfett\w*|parfait\w*|idealn\w*|made\s+for|designed\s+for|suitable\s+for|geeignet|adatt\w*|adecuad\w*|adequad\w*|adapte\w*)\b|に最適|に便利な|专为|適合|适合/u;

@@ -827,7 +827,9 @@ export function composePatterns(l: Lexicon): ComposedPatterns {
   if (l.platform && (l.notVia || l.notViaAfter)) {
     const sep = l.script === 'chars' ? '\\s?\\S{0,2}?' : '\\s+(?:\\S+\\s+)?';
     const refused = [
-      l.notVia ? `(?:${l.notVia})${sep}(?:${l.platform})` : '',
+      // In brackets or after a dash too: "Pague por transferencia (no por Alibaba)", "virement (pas par Alibaba)"
+      // (s53nchat): the bracket opens the refusal as a comma would.
+      l.notVia ? `(?:[(\\[]\\s?|[–—-]\\s)?(?:${l.notVia})${sep}(?:${l.platform})` : '',
       // "siteden değil de IBAN'a", "アプリ経由ではなく": the site or app refused is the platform's too.
       l.notViaAfter ? `(?:${either(l.platform, l.site)})\\s?(?:${l.notViaAfter})` : '',
     ]

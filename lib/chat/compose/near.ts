@@ -45,7 +45,9 @@ export function followedBy(l: Lexicon, a: string, b: string, words = WORD_GAP): 
 export function thenNextClause(l: Lexicon, a: string, b: string, words: number): string {
   const suffix = l.script === 'latin' ? "(?:'[a-z]{1,6})?" : '';
   const rest = l.script === 'chars' ? `(?:\\s?${CHARS}){0,${words * 3}}?` : `(?:\\s+${WORD}){0,${words}}?`;
-  return `${open(l)}(?:${a})${suffix}${rest}\\s*[,;，；、]\\s*(?:${b})${close(l)}`;
+  // A bracket opened after the clause sets its words apart as a comma does ("…a nuestra cuenta en China (no a través
+  // de Alibaba)", s53nchat): B must then allow the bracket itself.
+  return `${open(l)}(?:${a})${suffix}${rest}(?:\\s*[,;，；、]\\s*|\\s+(?=[(\\[]))(?:${b})${close(l)}`;
 }
 
 /**

@@ -41,12 +41,21 @@ const MONEY_IN_MESSAGE =
 const PROFILE_TO_FOLLOW =
   /^(?![\s\S]*\b(?:pay\w*|paie\w*|payer|regl\w*|virement|pag\w*|transf\w*|deposit\w*|deposer|rib|iban|bank\w*|banque|banco|bancaire|bancari\w*)\b)[\s\S]*\b(?:retrouvez-nous|retrouvez\s+nous|suivez-nous|suivez\s+nous|rejoignez-nous|abonnez-vous|encuentranos|encuentrenos|siganos|siguenos|encontre-nos|encontrem-nos|siga-nos|sigam-nos|siga|sigam|follow\s+us|find\s+us)\s+(?:(?:sur|a|en|no|na|em|on|at)\s+)?(?:notre|nuestra|nossa|our)\s+(?:nouveau|nueva|nova|new)\s+(?:compte|cuenta|conta|account)\b/u;
 
+/**
+ * "The beneficiary is now shown / indicated on the order page": where the payee is read, not who it is (s53nchat). The
+ * verbs of showing in every language the changed-payee reading reads, then a place word; or the payee said unchanged
+ * ("is now the same as before").
+ */
+const PAYEE = '(?:beneficiar(?:y|io|e)|payee|favorecido)';
+const SHOWN_WHERE =
+  '(?:(?:shown|displayed|listed|visible|printed|indicated|stated|written|given|mentioned|indicat[oa]|riportat[oa]|mostrat[oa]|visualizzat[oa]|scritt[oa]|indicad[oa]|mostrad[oa]|visible|exibid[oa]|informad[oa]|indique(?:e)?|affiche(?:e)?|mentionne(?:e)?|inscrit|angezeigt|angegeben|aufgefuhrt|vermerkt|sichtbar|ersichtlich)\\b|(?:on|in|en|sur|no|na|nella|nel|sulla|sul|dans|auf|im|in\\s+der)\\b|(?:the\\s+same|unchanged|still|as\\s+before|el\\s+mismo|o\\s+mesmo|lo\\s+stesso|le\\s+meme|invariat[oa]|inchange|unverandert|derselbe)\\b)';
+
 export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     negationInside: true,
     what: 'a changed bank account or beneficiary',
-    gate: /bank|account|acct|a\/c|beneficiar|receiving|remittance|payment|pi|proforma|invoice/,
+    gate: /bank|account|acct|a\/c|beneficiar|payee|favorecido|begunstigt|receiving|remittance|payment|pi|proforma|invoice/,
     unless: WEB_ACCOUNT_ONLY,
     re: anyOf(
       `\\b${BANK_THING}\\s+(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|were\\s+|got\\s+)?(?:been\\s+|just\\s+)?(?:changed|updated|replaced|modified|switched|renewed)`,
@@ -57,7 +66,9 @@ export const BANK_DETAILS_CHANGE_PATTERNS: readonly ChatPattern[] = [
       // "beneficiary is now Shenzhen X Co.", "the beneficiary name will now be …", "now the beneficiary is …", "el
       // beneficiario ahora es", "le bénéficiaire est désormais", "Begünstigter ist ab sofort", "o beneficiário agora é",
       // "il beneficiario ora è": a changed payee in all but the word (stop 53).
-      '\\bbeneficiar(?:y|io|e)\\s+(?:(?:name|account|bank)\\s+)?(?:is|will\\s+be|has\\s+become|becomes|es|sera|est|e|sara)\\s+(?:now|from\\s+now\\s+on|henceforth|ahora|desormais|maintenant|dorenavant|agora|ora|adesso)\\b(?!\\s+(?:shown|displayed|listed|visible|printed|on|in|en|sur|no|na)\\b)|\\b(?:now|ahora|desormais|maintenant|agora|ora)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|il\\s+)?beneficiar(?:y|io|e)\\s+(?:is|es|est|e)\\b|\\bbeneficiar(?:y|io|e)\\s+(?:\\w+\\s+){0,2}?(?:changed|switched|moved)\\s+to\\b|\\bbegunstigte\\w*\\s+(?:ist|lautet)\\s+(?:jetzt|nun|ab\\s+sofort|kunftig|neu)\\b',
+      // The payee in English, Spanish, Portuguese ("favorecido") and the word order "beneficiário agora é" (s53nchat);
+      // never when the payee is said to be shown on the order page or the invoice (SHOWN_WHERE).
+      `\\b${PAYEE}\\s+(?:now|ahora|agora|ora|adesso|desormais|maintenant)\\s+(?:is|es|e|est|sera|sara|will\\s+be)\\b(?!\\s+${SHOWN_WHERE})|\\b${PAYEE}\\s+(?:(?:name|account|bank)\\s+)?(?:is|will\\s+be|has\\s+become|becomes|es|sera|est|e|sara)\\s+(?:now|from\\s+now\\s+on|henceforth|ahora|desormais|maintenant|dorenavant|agora|ora|adesso)\\b(?!\\s+${SHOWN_WHERE})|\\b(?:now|ahora|desormais|maintenant|agora|ora)\\s+(?:the\\s+|el\\s+|le\\s+|o\\s+|il\\s+)?${PAYEE}\\s+(?:is|es|est|e)\\b(?!\\s+${SHOWN_WHERE})|\\b${PAYEE}\\s+(?:\\w+\\s+){0,2}?(?:changed|switched|moved)\\s+to\\b|\\bbegunstigte\\w*\\s+(?:ist|lautet)\\s+(?:jetzt|nun|ab\\s+sofort|kunftig|neu)\\b(?!\\s+${SHOWN_WHERE})`,
       '\\b(?:new|updated|changed|different|latest)\\s+(?:bank(?:ing)?\\s+(?:account|details|information|info)|beneficiary|receiving\\s+account|remittance\\s+(?:details|information)|payment\\s+account|account(?:\\s+(?:number|details|info|information))?\\b(?!\\s+(?:manager|executive|rep\\w*|team)))',
     ),
   },

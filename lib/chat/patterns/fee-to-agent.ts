@@ -111,16 +111,20 @@ const INTO_AGENTS_ACCOUNT_PATTERN: ChatPattern = {
  * logistieke bedrijf", "Konto unserer Spedition"). The carrier collects duties itself; an account handed over is
  * not the carrier's. Needs a customs fee in the message.
  */
-const PAY_INTO = `${NOT_BEFORE}\\b(?:pay|paid|transfer\\w*|wire|send|deposit|remit|overmaken|overmaak|maak\\s+(?:\\S+\\s+){0,3}?over|betalen|betaal|storten|stort|uberweis\\w*|zahlen|virer|virez|verser|versez|payez|zaplat\\w*|poslete|bayar|kirim|pagu?e\\w*|paga\\w*|deposite|bonific\\w*|versa\\w*)\\b${NOTHING_AFTER}`;
+const PAY_INTO = `${NOT_BEFORE}\\b(?:pay|paid|transfer\\w*|wire|send|deposit|remit|overmaken|overmaak|maak\\s+(?:\\S+\\s+){0,3}?over|betalen|betaal|storten|stort|uberweis\\w*|zahlen|virer|virez|verser|versez|payez|zaplat\\w*|poslete|bayar|kirim|pagu?e\\w*|paga\\w*|pagh\\w*|deposite|bonific\\w*|versa\\w*)\\b${NOTHING_AFTER}`;
+// "The forwarder's account", "the agent's account" (s53nchat); never the carrier's own web page or portal ("pay it on
+// their account page at dhl.com"), where the buyer logs in.
+const NOT_A_WEB_PAGE = '(?!\\s+(?:page|portal|site|website|online|login|log-?in|app|dashboard)\\b)';
 const THEIR_ACCOUNT =
-  '(?:op|naar|to|into|in|auf|an|sur|na|ke|sul|nel|en|on|a)\\s+(?:hun|their|its|deren|dessen|leur|jejich|mereka|loro|dele|delas|deles)\\s+(?:bank\\s*)?(?:rekening\\w*|account|acc|acct|konto|compte|ucet|uctu|conto|cuenta|conta)\\b|(?:ke|na|sul|nel)\\s+(?:rekening|akaun|conta|conto)\\s+(?:mereka|dele|delas|deles|loro)\\b';
+  `(?:op|naar|to|into|in|auf|an|sur|na|ke|sul|nel|en|on|a)\\s+(?:(?:hun|their|its|deren|dessen|leur|jejich|mereka|loro|dele|delas|deles)|(?:the\\s+)?(?:forwarder|freight\\s+forwarder|(?:customs\\s+|clearing\\s+|clearance\\s+|shipping\\s+)?agent|broker|courier|logistics\\s+company)'s)\\s+(?:bank\\s*)?(?:rekening\\w*|account|acc|acct|konto|compte|ucet|uctu|conto|cuenta|conta)\\b${NOT_A_WEB_PAGE}|` +
+  '(?:ke|na|sul|nel)\\s+(?:rekening|akaun|conta|conto)\\s+(?:mereka|dele|delas|deles|loro)\\b';
 const LOGISTICS_FIRM =
   '(?:logistics|shipping|forwarding|freight|clearance|logistie\\w*|expeditie\\w*|transport\\w*|spedition\\w*|logistik\\w*|logistique|logistica|logistyczn\\w*|logistick\\w*)(?:\\s+(?:company|firm|agent|partner|bedrijf|firma|onderneming|unternehmen|societe|empresa|societa|spolecnost\\w*|perusahaan))?|forwarder|spediteur\\w*|transitaire|expediteur';
 const LOGISTICS_ACCOUNT = `(?:account|acc|rekening|konto|compte|ucet|conto|cuenta|conta)\\s+(?:of\\s+|van\\s+|von\\s+|de\\s+|du\\s+|del\\s+|da\\s+|do\\s+)?(?:our|ons|onze|unser\\w*|notre|nuestr\\w*|nostr\\w*|noss\\w*|the|het|de|der|la|el|le)\\s+(?:\\S+\\s+)?(?:${LOGISTICS_FIRM})`;
 const INTO_THEIR_ACCOUNT: ChatPattern = {
   kind: 'contextual',
   what: 'a request to pay outside the platform',
-  gate: /pay|paid|transfer|wire|send|deposit|remit|overma|over|betal|stort|uberweis|zahlen|vire|verse|paye|zaplat|poslete|bayar|kirim|pague|paga|deposite|bonific|versa/,
+  gate: /pay|paid|transfer|wire|send|deposit|remit|overma|over|betal|stort|uberweis|zahlen|vire|verse|paye|zaplat|poslete|bayar|kirim|pague|paga|pagh|deposite|bonific|versa/,
   needs: CUSTOMS_FEE,
   needsIn: 'message',
   re: new RegExp(

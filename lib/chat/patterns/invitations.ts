@@ -79,7 +79,8 @@ const SHIPPING_CS_HU_RO_BG = new RegExp(
     // hu
     '\\b(?:szallit\\w*|kiszallit\\w*|futar\\w*|csomag\\w*|kezbesit\\w*|vamkezel\\w*|postai)|(?<!mail\\s*)\\bcim(?:hez|re|et|em|unk|e)?\\b',
     // ro
-    '\\b(?:livr\\w*|curier\\w*|colet\\w*|expeditie\\w*|vama\\w*|destinatar\\w*)\\b|\\badres(?:a|e)\\s+de\\s+(?:livrare|expediere)',
+    // "pentru vameș", "e necesar la import": a number for customs is shipping too (s53nchat).
+    '\\b(?:livr\\w*|curier\\w*|colet\\w*|expeditie\\w*|vama\\w*|vames\\w*|vamii|destinatar\\w*|import(?:ul|ului|uri|ator\\w*)?)\\b|\\badres(?:a|e)\\s+de\\s+(?:livrare|expediere)',
     // bg
     '(?<![\\p{L}])(?:достав|куриер|пратк|колет|товарител|митниц|еконт|спиди)\\p{L}*',
   ].join('|'),
@@ -116,9 +117,12 @@ const OWN_WORD =
 const JOIN_OR_FOLLOW = `(?:${JOIN_WORD}|\\b(?:follow|subscribe(?:\\s+to)?|suivez|abonnez(?:-vous)?|siga|sigue|seguid|segui|seguite|folgen\\s+sie|folge|abonnieren\\s+sie|abonniere|obserwuj\\w*|subskrybuj\\w*|ikuti|takip\\s+edin|sledujte|theo\\s+doi)\\b)`;
 /** Joined with the seller: "join us", "únase a nosotros", "rejoignez-nous", "unisciti a noi". */
 const JOIN_US = `${JOIN_WORD}\\s+(?:(?:a|with|to)\\s+)?(?:us|nosotros|nos|nous|-nous|uns|noi|nas|kami)\\b`;
-/** A QR code the seller prints on the goods, their label or the buyer's box: the goods' own or the buyer's group. */
+/**
+ * A QR code the seller prints on the goods, their label or the buyer's box: the goods' own or the buyer's group. "The
+ * QR on the box / on the product / sur la boîte / auf dem Karton" is printed there as "on the packaging" is (s53nchat).
+ */
 const QR_ON_GOODS =
-  /\b(?:print\w*|labels?|label\s+file|packag\w*|manual|your\s+(?:customers|clients|buyers|users)|impres\w*|imprim\w*|etiquet\w*|stampa\w*|druck\w*|etikett\w*|nadruk\w*|etykiet\w*)\b/u;
+  /\b(?:print\w*|labels?|label\s+file|packag\w*|manual|your\s+(?:customers|clients|buyers|users)|impres\w*|imprim\w*|etiquet\w*|stampa\w*|druck\w*|etikett\w*|nadruk\w*|etykiet\w*)\b|\bqr\b[^.!?\n]{0,20}?\b(?:on|in|inside|onto|sur|dans|en|na|no|auf|sul|sulla|nel|nella)\s+(?:the\s+|each\s+|every\s+|la\s+|le\s+|l'|el\s+|cada\s+|a\s+|o\s+|der\s+|dem\s+|jeder\s+|jedem\s+)?(?:box|boxes|carton|cartons|lid|sticker|insert|hang\s?tags?|product|products|device|unit|item|goods|caja|producto|boite|produit|caixa|produto|karton|schachtel|verpackung|produkt|gerat|scatola|confezione|prodotto|dispositivo|appareil)\b/u;
 
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
   {
@@ -337,7 +341,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
     what: "a request for the buyer's number or contact, to talk elsewhere",
     gate: /στείλ|στειλ|δώστε|δωστε|αφήστε|αφηστε|email|τηλέφων|τηλεφων|nitumie|tuma|namba|barua|simu|anda|изпрат|прат|prosic|prosi|numer|numero|numéro|número|un\s+num|um\s+num/,
     unless: new RegExp(
-      `${SHIPPING_ELSEWHERE.source}|${SHIPPING_CS_HU_RO_BG.source}|(?<![\\p{L}])(?:κούριερ|κουριερ|courier|παράδοσ|παραδοσ|αποστολ|δέμα|δεμα|τιμολόγ|τιμολογ|διεύθυνσ|διευθυνσ)\\p{L}*|\\b(?:kurir|pengiriman|alamat|resi|ekspedisi|mzigo|usafirishaji|anwani|kifurushi|dostaw\\w*|kurier\\w*|przesylk\\w*|paczk\\w*|faktur\\w*)\\b`,
+      `${SHIPPING_ELSEWHERE.source}|${SHIPPING_CS_HU_RO_BG.source}|(?<![\\p{L}])(?:κούριερ|κουριερ|courier|παράδοσ|παραδοσ|αποστολ|δέμα|δεμα|τιμολόγ|τιμολογ|διεύθυνσ|διευθυνσ)\\p{L}*|(?<![\\p{L}])(?:τελων|εκτελωνισ|μεταφορ)\\p{L}*|\\b(?:kurir|pengiriman|alamat|resi|ekspedisi|bea\\s+cukai|pabean|mzigo|usafirishaji|anwani|kifurushi|forodha|ushuru|dostaw\\w*|kurier\\w*|przesylk\\w*|paczk\\w*|faktur\\w*|celn\\w*|odpraw\\w*|clo)\\b`,
       'u',
     ),
     unlessIn: 'message',
@@ -345,7 +349,7 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       '(?<![\\p{L}])(?:στείλ|στειλ|δώσ|δωσ|δώστε|δωστε|αφήστε|αφηστε|αφήσ|αφησ|γράψ|γραψ)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:το|ένα|ενα|τον|έναν|εναν)\\s+(?:(?:προσωπικό|προσωπικο|κινητό|κινητο)\\s+)?(?:e-?mail|email|μέιλ|μειλ|ηλεκτρονικ\\p{L}*\\s+ταχυδρομ\\p{L}*|τηλέφωνο|τηλεφωνο|κινητό|κινητο|αριθμό\\s+(?:τηλεφώνου|τηλεφωνου|κινητού|κινητου)|viber|whatsapp)(?![\\p{L}])',
       '(?<![\\p{L}])(?:το|τον)\\s+(?:e-?mail|email|μέιλ|μειλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|αριθμό)\\s+(?:\\p{L}+\\s+)?σας\\s+(?:\\p{L}+\\s+)?(?:παρακαλώ|παρακαλω|παρακαλούμε)?',
       '\\b(?:nitumie|nitumieni|tuma|tumia|nipe|nipatie|naomba|tunaomba)\\s+(?:\\S+\\s+){0,2}?(?:barua\\s+pepe|email|e-?mail|namba|nambari|simu)\\s+(?:ya\\s+simu\\s+)?(?:yako|yenu)\\b|\\b(?:barua\\s+pepe|namba|nambari)\\s+(?:ya\\s+simu\\s+)?(?:yako|yenu)\\b(?=[^.!?\\n]{0,40}\\?)',
-      '\\b(?:kirim|kirimkan|bagi|minta|berikan|beri|boleh\\s+minta|hantar|hantarkan)\\s+(?:\\S+\\s+)?(?:e-?mail|email|alamat\\s+e-?mail|nomor|nombor|no\\.?)\\s+(?:(?:telepon|telefon|hp|wa|whatsapp)\\s+)?(?:anda|bapak|ibu|tuan|puan|awak)\\b',
+      '\\b(?:kirim|kirimkan|bagi|bagikan|share|kasih|minta|berikan|beri|boleh\\s+minta|hantar|hantarkan)\\s+(?:\\S+\\s+)?(?:e-?mail|email|alamat\\s+e-?mail|nomor|nombor|no\\.?)\\s+(?:(?:telepon|telefon|hp|wa|whatsapp)\\s+)?(?:anda|bapak|ibu|tuan|puan|awak)\\b',
       '(?<![\\p{L}])(?:изпратите|пратите|дадете|оставите|напишете|кажете)\\s+(?:\\S+\\s+){0,2}?(?:имейл\\p{L}*|мейл\\p{L}*|e-?mail|телефон\\p{L}*|номер\\p{L}*\\s+(?:си|на\\s+телефон\\p{L}*))(?:\\s+си)?(?![\\p{L}])',
       '\\b(?:moge|mozemy|czy\\s+moge|czy\\s+mozemy)\\s+(?:prosic|poprosic)\\s+o\\s+(?:pana\\s+|pani\\s+|twoj\\w*\\s+|wasz\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila|numer\\s+(?:telefonu|komorki|whatsapp\\w*))\\b',
       "\\b(?:lasci|lasciar|lascia|dej|deja|dejar|laiss|pass|mand|envi|dai|dammi|invi)\\w*(?:[\\s-]+(?:moi|me|mi|m'|nous|nos|ci))?\\s+(?:\\S+\\s+){0,2}?(?:un|um|una|uma)\\s+(?:numero|number)\\s+(?:de|di|do)\\s+(?:telephone|telefone|telefono|cellulare|celular|portable|movil|whats\\w*)\\b",

@@ -439,6 +439,13 @@ export const CHANNEL_PATTERNS: readonly ChannelPattern[] = [
 ];
 
 /** The conversation being moved in general ("let's talk outside", "contact me directly"). */
+/**
+ * The users of software or a shop the seller sells (s53nchat): "diners", "guests", "your clients", "customers",
+ * "users". When they order or pay in "our app", the app is the product, and the buyer is told nothing.
+ */
+const APP_USERS =
+  '(?:diners|guests|patrons|clients|customers|users|shoppers|visitors|members|students|patients|tenants|residents|players|employees|staff|consumers|end[\\s-]?users|buyers\\s+of\\s+your\\s+\\w+)';
+
 export const MOVE_PATTERNS: readonly ChatPattern[] = [
   {
     kind: 'explicit',
@@ -497,7 +504,12 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
     re: anyOf(
       '\\b(?:register|sign\\s*-?up|download|install|join|regist\\w*|descarg\\w*|baix\\w*|cadastr\\w*|inscri\\w*|telecharg\\w*|installier\\w*|herunterlad\\w*|scaric\\w*|daftar|unduh)\\b[^.!?\\n]{0,60}?\\b(?:my|our|mi|nuestro|meu|nosso|mon|notre|meinem|unserem|mio|nostro|saya|kami)\\s+(?:invite|invitation|referral|recommendation|codigo\\s+de\\s+(?:invitacion|convite|referido|indicacao)|code\\s+(?:d.invitation|de\\s+parrainage)|codice\\s+(?:invito|di\\s+invito)|kode\\s+(?:undangan|referral))\\b',
       '\\b(?:with|using|con|com|avec|mit|usando|pakai|dengan)\\s+(?:my|our|mi|nuestro|meu|nosso|mon|notre|meinem|unserem)\\s+(?:invite|invitation|referral)\\s+code\\b|\\b(?:meinem|unserem)\\s+(?:einladungs|empfehlungs)code\\b',
-      '\\b(?:pay|order|buy|checkout|shop|purchase)\\s+(?:\\w+\\s+)?(?:inside|in|within|through|via|on)\\s+(?:our|my)\\s+(?:own\\s+)?app\\b',
+      // Paying or ordering in it is the buyer's only when no users of a product sold are the ones who do it: "diners
+      // order and pay inside our app", "lets your clients pay inside our app", "guests order in our app" describe
+      // software for sale (s53nchat).
+      `(?<!\\b${APP_USERS}\\b[^.!?\\n]{0,60})\\b(?:pay|order|buy|checkout|shop|purchase|pague|pida|compre|payez|commandez)\\s+(?:\\w+\\s+)?(?:inside|in|within|through|via|on|dentro\\s+de|dentro\\s+do|en|no|na|dans)\\s+(?:our|my|nuestra|nuestro|nossa|nosso|notre)\\s+(?:own\\s+)?(?:app|aplicacion|aplicativo|application)\\b`,
+      // "Install our app and enter invitation code TG88": an invite code in the seller's app, however it is owned.
+      '\\b(?:download|install|descargue|baixe|instale|telechargez|installez)\\s+(?:our|my|nuestra|nuestro|nossa|nosso|notre)\\s+(?:own\\s+)?(?:app|aplicacion|aplicativo|application)\\b[^.!?\\n]{0,60}?\\b(?:invite|invitation|referral|codigo\\s+de\\s+(?:invitacion|convite)|code\\s+d.invitation)\\b',
       '\\b(?:moving|moved|move|switching|switched)\\s+(?:our|my)\\s+(?:shop|store|business|sales)\\s+to\\s+(?:our|my)\\s+(?:own\\s+)?app\\b',
       '(?:用|填|输入|輸入)\\S{0,3}(?:我的|我们的)?(?:邀请码|邀請碼|推荐码|推薦碼)',
     ),

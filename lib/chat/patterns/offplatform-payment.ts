@@ -206,6 +206,10 @@ function unlessToBuyersProvider(p: ChatPattern): ChatPattern {
 const TALK_ONLY_IN_SENTENCE =
   '^(?![\\s\\S]*\\b(?:pa(?:y|id)\\w*|money|cash|deposit\\w*|balance|transfer\\w*|remit\\w*|wire|t\\/t|tt|bank\\w*|account\\w*|invoice\\w*|pi|price\\w*|pric\\w*|rates?|commission\\w*|cost\\w*|fee\\w*|discount\\w*|cheap\\w*|sav(?:e|es|ed|ing|ings)|close|closing|order\\w*|buy\\w*|purchas\\w*|deal\\w*|sample\\w*|goods|product\\w*|ship\\w*|deliver\\w*|trade\\w*|business|contract\\w*|settle\\w*|mould\\w*|mold\\w*|tooling)\\b)[\\s\\S]*\\b(?:discuss\\w*|talk\\w*|chat\\w*|communicat\\w*|conversation\\w*|correspondence)\\b';
 
+/** The users of software the seller sells (s53nchat): when they pay in "our app", the app is the product. */
+const APP_USERS_PAYING =
+  '(?:diners|guests|patrons|clients|customers|users|shoppers|visitors|members|students|patients|tenants|residents|players|consumers|end[\\s-]?users|clientes|huespedes|comensales|usuarios|clients|invites|kunden|gaste|nutzer|clienti|ospiti|utenti)';
+
 export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   // "I send you the invoice with our bank information", "sende ich Ihnen die Rechnung mit unserer Bankverbindung",
   // "mando a fatura com os dados do nosso banco": an invoice of the supplier's own carrying its own bank is a payment
@@ -522,7 +526,9 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     needs: PAY_VERB,
     re: anyOf(
       // "our co. acc": the company abbreviated with its dot.
-      `\\b(?:our|my|his|her|their)\\s+(?:(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}`,
+      // Not across "or / by / and": in "pay inside our app or by card link" the card is no account of ours; nor "their
+      // account page at dhl.com", the carrier's web page where duty is paid (s53nchat).
+      `\\b(?:our|my|his|her|their)\\s+(?:(?!(?:or|by|and|via|with)\\s)(?:[\\w']+|co\\.)\\s+){0,3}?${ACCOUNT_WORD}(?!\\s+(?:page|portal|login|log-?in|dashboard|settings)\\b)`,
       '\\b(?:the|this|that)\\s+(?:new|other|another)\\s+(?:one|beneficiary|company)\\b',
       // "your company account name on the label", "the buyer's own shipping account": the buyer's own account is never
       // where the buyer pays; nor is "your customs agent's account" (the buyer's own broker, stop 47).
@@ -626,4 +632,21 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   CONTRACT_OUTSIDE,
   ...LANGUAGE_PAYMENT_PATTERNS.map(unlessToBuyersProvider),
   ...COMPOSED_PAYMENT_PATTERNS,
+  {
+    // The seller's own app as the till (s53nchat): "download our app … and pay inside the app", "please pay in our app",
+    // "pague dentro de nuestra aplicación", "pague no nosso aplicativo", "payez dans notre application", "in unserer App
+    // bezahlen". Software sold to the buyer, whose users pay in it ("diners order and pay inside our app", "lets your
+    // clients pay inside our app"), names its users before the verb and is not read.
+    kind: 'explicit',
+    what: 'a request to pay outside the platform',
+    gate: /app|aplica|applica/,
+    unless: /\b(?:alibaba|aliexpress)\b/,
+    unlessIn: 'sentence',
+    re: anyOf(
+      `(?<!\\b${APP_USERS_PAYING}\\b[^.!?\\n]{0,60})\\b(?:pay|checkout|pague|paga|pagar|paie|payez|payer|bezahlen|zahlen)\\s+(?:\\w+\\s+){0,2}?(?:inside|in|within|through|via|on|dentro\\s+de|dentro\\s+do|dentro\\s+da|en|no|na|dans|sur|in|tramite|nell|nella)\\s+(?:our|my|nuestra|nuestro|mi|nossa|nosso|meu|minha|notre|mon|unserer|unseren|meiner|la\\s+nostra|nostra)\\s+(?:own\\s+)?(?:app|application|aplicacion|aplicativo|applicazione)\\b`,
+      // "Download our app … and pay inside the app": the app named ours before.
+      "\\b(?:download|install|get|descargue|descarga|baixe|instale|telechargez|installez)\\s+(?:our|my|nuestra|nuestro|nossa|nosso|notre)\\s+(?:own\\s+)?(?:app|application|aplicacion|aplicativo)\\b[^.!?\\n]{0,80}?\\b(?:pay|pague|paga|payez|pagar)\\s+(?:\\w+\\s+)?(?:inside|in|within|through|via|dentro\\s+de|en|no|na|dans)\\s+(?:the|it|la|el|o|a|l'|nuestra|nossa)\\s*(?:app|application|aplicacion|aplicativo)?\\b",
+      '\\bin\\s+(?:unserer|meiner)\\s+app\\s+(?:\\w+\\s+)?(?:bezahlen|zahlen)\\b',
+    ),
+  },
 ];

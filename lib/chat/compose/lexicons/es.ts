@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const ES: Lexicon = {
   lang: 'es',
   script: 'latin',
-  pay: 'pag(?:ar|a|as|ue|uen|o|os|amos|ado|ada|ando|arlo|arnos|arme|ues)|transfer\\w*|deposit\\w*|abon\\w*|gir(?:ar|e|en|o)|remes\\w*|ingres(?:ar|arme|arnos|as|e|en|o)|saldo|anticipo|envi\\w*\\s+(?:el\\s+)?(?:dinero|pago|deposito|saldo)',
+  pay: 'pag(?:ar|a|as|ue|uen|o|os|amos|ado|ada|ando|arlo|arnos|arme|ues)|transfer\\w*|transfier\\w*|deposit\\w*|abon\\w*|gir(?:ar|e|en|o)|remes\\w*|ingres(?:ar|arme|arnos|as|e|en|o)|saldo|anticipo|envi\\w*\\s+(?:el\\s+)?(?:dinero|pago|deposito|saldo)',
   receive: 'recib\\w*|cobr\\w*',
   account: 'cuenta|cuentas|tarjeta|tarjetas|billetera',
   bankInfo:

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 export const PT: Lexicon = {
   lang: 'pt',
   script: 'latin',
-  pay: 'pag(?:ar|a|ue|uem|o|amos|ou|ando|amento|amentos)|transfer\\w*|deposit\\w*|pix|remess\\w*|ted|saldo|sinal|envi\\w*\\s+(?:o\\s+)?(?:dinheiro|pagamento|valor)|mand(?:a|e|ar)\\s+(?:o\\s+)?(?:dinheiro|pagamento|valor|pix)',
+  pay: 'pag(?:ar|a|ue|uem|o|amos|ou|ando|amento|amentos)|transfer\\w*|transfir\\w*|deposit\\w*|pix|remess\\w*|ted|saldo|sinal|envi\\w*\\s+(?:o\\s+)?(?:dinheiro|pagamento|valor)|mand(?:a|e|ar)\\s+(?:o\\s+)?(?:dinheiro|pagamento|valor|pix)',
   receive: 'receb\\w*|cobr\\w*',
   account: 'conta|contas|cartao|cartoes|carteira|chave',
   bankInfo:
