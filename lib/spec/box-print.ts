@@ -95,7 +95,16 @@ const LEFT_OPEN = anyOf(
     'ähnlich',
     'wie (?:beim )?(?:letzten|letztes) Mal',
     'simil[ei]',
+    // The colours of an earlier run, in any language: "as before", "wie zuvor", "como antes", "jak poprzednio".
+    '(?:as|like) (?:before|usual|always)',
+    "comme (?:avant|d[’']habitude|toujours)",
+    'wie (?:zuvor|vorher|bisher|immer|gehabt)',
+    'como (?:antes|siempre|sempre|de costumbre)',
+    "come (?:prima|sempre|l[’']ultima volta)",
+    '(?:tak )?jak (?:poprzednio|ostatnio|wcześniej|zawsze|w poprzednim zamówieniu)',
+    '(?:önceki|geçen sefer(?:ki)?|öncekiler) gibi',
   ]),
+  String.raw`(?<![\p{L}])(?:как|як) (?:раньше|прежде|в прошлый раз|раніше|минулого разу)(?![\p{L}])`,
   cjk([
     '或(?!以上|更[好高])',
     '类似',
@@ -105,6 +114,11 @@ const LEFT_OPEN = anyOf(
     '跟上次',
     '和上次',
     '如上次',
+    '同以前',
+    '和以前一样',
+    '照旧',
+    '前回同様',
+    '前回と同じ',
     '[~～]\\d{2,4}克',
   ]),
 );

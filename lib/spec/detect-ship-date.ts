@@ -37,7 +37,7 @@ import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './pat
 import { boundsARecordsAge } from './record-age';
 import { UNDECIDED } from './reference-lexicon';
 import { type VagueHit, vagueFinding } from './spec-finding';
-import { wideWindows } from './wide-window';
+import { hasWindow, wideWindows } from './wide-window';
 
 export const SHIP_CUE = anyOf(
   latinWords([
@@ -383,6 +383,16 @@ const TIME_UNIT = anyOf(
 const UNNAMED_CONFIRMATION =
   /^(?:after|upon|on|from|following|once|since)\s{1,2}(?:the\s{1,2})?confirmation$|^(?:после|с момента)\s{1,2}подтверждения$/iu;
 
+/**
+ * The start named by the message that records the event: "after the PO e-mail", "après l'e-mail de confirmation de la
+ * commande", "desde el correo de aprobación", "od maila z akceptacją", "с даты письма об утверждении". The message is
+ * dated, so a single count from it is a day; but it is a looser start than the event itself, and a window counted from
+ * it ("30 à 45 jours après l'e-mail…") is not made firm by it. Not "approved by e-mail", "by letter": there the message
+ * is only how the event was recorded.
+ */
+const START_BY_MESSAGE =
+  /(?<!(?:by|per|par|por|via|pocztą)\s{1,2})(?<![\p{L}-])(?:e-?mail|courriel|mail|lettre|letter|message|notice|notification|correo(?: electrónico)?|mensaje|maila|pisma|письма|сообщения|e-?posta\p{L}*)(?![\p{L}])(?!\s{1,2}(?:approval|confirmation|acceptance|sign-?off))/iu;
+
 /** Two spelt counts joined as a range: "two or three", "zwei bis drei", "deux à trois", "dos o tres", "due o tre". */
 const SPELT_RANGE =
   /\b\p{L}+\s(?:or|to|-|–|bis|oder|à|ou|a|o|y|e)\s(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|zwei|drei|vier|fünf|sechs|acht|zehn|deux|trois|quatre|cinq|six|huit|dix|dos|tres|cuatro|cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|dois|duas|três|quatro|oito|dez)\s/iu;
@@ -410,7 +420,10 @@ export const shipDateDetector: AttributeDetector = {
     // "Price term: FOB China port": the place the goods pass to the buyer, left to the supplier.
     const places = openIncotermPlaces(clause.text);
     const events = findAll(START_EVENT, text);
-    const counted = events.some((e) => !UNNAMED_CONFIRMATION.test(e.text));
+    const windowed = hasWindow(text);
+    const counted = events.some(
+      (e) => !UNNAMED_CONFIRMATION.test(e.text) && !(windowed && START_BY_MESSAGE.test(e.text)),
+    );
     const hits: VagueHit[] = [];
     const add = (m: { start: number; end: number; text: string }) =>
       hits.push({ ...m, why: WHY, fix: shipFix(m.text) });

@@ -107,6 +107,16 @@ const FLOOR = anyOf(
 
 /** A tolerance right after the figure: "± 0.5 h", "+/- 30 min". */
 const TOLERANCE_NEXT = /^\s{0,2}(?:±|\+\/-|\+-)\s{0,2}\d/u;
+/**
+ * A condition after the tolerance puts the figure back in the supplier's hands: "± 3 h depending on usage", "je nach
+ * Nutzung", "según el uso", "selon l'utilisation", "取决于使用". The tolerance then bounds nothing.
+ */
+const CONDITION_AFTER =
+  /^[^;\n]{0,40}?(?:(?<![\p{L}])(?:depend(?:s|ing)?|dependent|varies|vary|based on|according to|subject to|je nach|abhängig|según|dependiendo|depende|selon|suivant|en fonction|a seconda|dipende|w zależności|zależy|в зависимости|залежно|tùy|tergantung)(?![\p{L}])|取决于|视(?:使用|情况|负载)|根据|による|次第)/iu;
+/** The tolerance holds the estimate only when no condition follows it. */
+function heldByTolerance(after: string): boolean {
+  return TOLERANCE_NEXT.test(after) && !CONDITION_AFTER.test(after);
+}
 
 export interface RuntimeHit {
   start: number;
@@ -120,11 +130,11 @@ export function estimatedRuntime(label: string, text: string, valueStart: number
   if (!RUNTIME_LABEL.test(label))
     return [...value.matchAll(LASTS_ESTIMATED)]
       .map((m) => ({ start: valueStart + m.index, end: valueStart + m.index + m[0].length }))
-      .filter((h) => !TOLERANCE_NEXT.test(text.slice(h.end)));
+      .filter((h) => !heldByTolerance(text.slice(h.end)));
   const hits: RuntimeHit[] = [];
   for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER])
     for (const m of value.matchAll(re))
       hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
   // "approx. 8 h ±0.5 h": the tolerance written beside the estimate bounds it, so the figure is held after all.
-  return hits.filter((h) => !TOLERANCE_NEXT.test(text.slice(h.end)));
+  return hits.filter((h) => !heldByTolerance(text.slice(h.end)));
 }

@@ -58,7 +58,7 @@ const PIECE_LABEL = String.raw`(?:(?:user |instruction |operation |owner[’']?s
 const WE_WRITE = String.raw`(?:(?:we|our (?:team|side|designers?|engineers?|staff)|the factory|factory|supplier)(?: will| shall| can|[’']ll)? (?:write|prepare|draft|make|design|do|translate|create)s?|(?:written|prepared|drafted|made|designed|done) by (?:us|ourselves|our (?:team|side|factory)|the factory))(?: (?:it|them|the (?:text|content|manual)))?(?: (?:ourselves|by ourselves|in[- ]house|for you))?`;
 const SUPPLIER_CONTENT = anyOf(
   latinWords([
-    `(?<=${PIECE_LABEL})${WE_WRITE}(?=s{0,2}(?:$|[,;.)]))`,
+    `(?<=${PIECE_LABEL})${WE_WRITE}(?=\\s{0,2}(?:$|[,;.)]))`,
     `(?<=${PIECE_LABEL})(?:(?:lo|la|los|las) )?(?:redactamos|escribimos|preparamos|hacemos) (?:nosotros|nosotros mismos)`,
     `(?<=${PIECE_LABEL})(?:nous )?(?:la |le |les )?(?:rédigeons|écrivons|préparons)(?: nous-mêmes)?`,
     `(?<=${PIECE_LABEL})(?:schreiben|erstellen|machen) wir(?: selbst)?`,
@@ -83,16 +83,19 @@ const SUPPLIER_CONTENT = anyOf(
     '(?:内容|文言)は(?:弊社|当社|工場)で(?:用意|作成|準備)',
   ]),
 );
-/** The buyer approves the text before it is printed: then the content is hers whoever drafts it. */
+/**
+ * The buyer approves the text before it is printed: then the content is hers whoever drafts it. The supplier writing
+ * to the buyer says "you": "we draft, you approve the final PDF", "for your approval", "after your confirmation".
+ */
 const BUYER_APPROVES =
-  /\b(?:for (?:the )?(?:buyer|customer|client)[’']?s? (?:approval|confirmation|sign[- ]off)|(?:buyer|customer|client) (?:to |will |must |shall )?(?:approve|confirm|sign off)|approved (?:in writing )?by (?:the )?(?:buyer|customer|client))\b|客户确认|买家确认/iu;
+  /\b(?:for (?:the |your )?(?:(?:buyer|customer|client)[’']?s? )?(?:approval|confirmation|sign[- ]off)|(?:buyer|customer|client|you) (?:to |will |must |shall |can |then )?(?:approve|confirm|sign off|check and approve)|approved (?:in writing )?by (?:the )?(?:buyer|customer|client|you)|(?:after|upon|subject to|pending|once|with) your (?:written )?(?:approval|confirmation|OK|sign[- ]off))\b|客户确认|买家确认|(?:经|由|待)?(?:您|你方|贵司)(?:确认|审核|批准)/iu;
 
 /**
  * What the buyer's approval is of: "customer to confirm carton colour" approves something else, and leaves the
  * supplier's text unchecked; "buyer to approve the text", "for buyer's approval before print" approve the piece.
  */
 const OTHER_OBJECT =
-  /^\s{1,2}(?!(?:(?:the|its|all|final) )?(?:before|prior|first|in|by|via|on|at|within|after|upon|and|of|text|texts|content|contents|wording|proof|proofs|draft|drafts|it|them|manual|artwork|layout|translation|copy|file|files|insert|label)(?![\p{L}]))\p{L}/iu;
+  /^\s{1,2}(?!(?:(?:the|its|all|final|our|your) ){0,2}(?:before|prior|first|in|by|via|on|at|within|after|upon|and|of|text|texts|content|contents|wording|proof|proofs|draft|drafts|it|them|manual|artwork|layout|translation|copy|file|files|insert|label|pdf|pdfs|print file)(?![\p{L}]))\p{L}/iu;
 function buyerApprovesText(line: string): boolean {
   const re = new RegExp(BUYER_APPROVES.source, 'giu');
   return [...line.matchAll(re)].some((m) => !OTHER_OBJECT.test(line.slice(m.index + m[0].length)));

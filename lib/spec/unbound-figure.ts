@@ -58,7 +58,7 @@ const NOT_BINDING = anyOf(
  * Read only right after a figure (FIGURE_BEFORE), so "maybe blue" is not this; not "maybe more" (a floor's hope), and
  * not under a timing label, whose estimates the ship-date rule reads.
  */
-const MAYBE = anyOf(
+const MAYBE_WORD = anyOf(
   latinWords([
     '(?:maybe|perhaps|possibly|probably)(?! (?:more|higher|better|longer|even|earlier|sooner))',
     'quiz[áa]s?',
@@ -71,6 +71,12 @@ const MAYBE = anyOf(
   ]),
   cjk(['也许', '或许']),
 );
+/**
+ * The hedge bound to the figure: it ends the field or its clause ("8 kg maybe", "21%+ maybe, depends on batch") or
+ * hedges a figure next to it ("60 W, possibly 65 W"). Not one that opens a clause of its own: "2 kg, probably the
+ * lightest in its class", "2 kg, vielleicht interessiert Sie auch…" praise or sell, and leave the 2 kg standing.
+ */
+const MAYBE = String.raw`(?:${MAYBE_WORD})(?=\s{0,2}(?:$|[,;.)）。，；!?]|[~≈]?\d))`;
 /**
  * The stated figure disowned by the real one, which may differ by any amount: "5000 mAh (nominal, actual may
  * differ)", "65 W rated, real output varies", "el valor real puede variar", "(номінальна, фактична може

@@ -41,6 +41,11 @@ function daysPer(unitText: string): number {
   return 1;
 }
 
+/** Any count given as a window, wide or not: "30 à 45 jours", "25-30 days". */
+export function hasWindow(text: string): boolean {
+  return findAll(WINDOW, text).length > 0;
+}
+
 export function wideWindows(text: string): Match[] {
   return findAll(WINDOW, text).filter((m) => {
     const parts = new RegExp(RANGE, 'iu').exec(m.text);
