@@ -38,7 +38,12 @@ import {
   sentenceRange,
   type TextContext,
 } from './text-context';
-import { VIDEO_CALL_ARRANGED, videoCallProposed, videoCallUse } from './video-call-feature';
+import {
+  callArrangedBySeller,
+  FIVE_DIGITS_NOT_A_FIGURE,
+  videoCallProposed,
+  videoCallUse,
+} from './video-call-feature';
 
 /**
  * Two things make a payment or contact phrase harmless: a negation in the same clause ("we don't accept
@@ -819,13 +824,14 @@ function describedBefore(window: string): boolean {
 /** Words that turn a brand back into an instruction: add, contact, pay, send, an id or a number. */
 const INSTRUCTION = new RegExp(
   [
-    // "call forwarding" and "call log" are a device's features, not a call asked for.
-    '\\b(?:add|contact|message|msg|call(?!\\s+(?:forwarding|logs?|history|recording))|reach|whats?app\\s+me)\\b',
+    // "call forwarding" and "call log" are a device's features, not a call asked for; nor is "video call" a verb
+    // ("tablet anak ini bisa video call WhatsApp", stop 54).
+    '\\b(?:add|contact|message|msg|(?<!\\bvideo\\s?)call(?!\\s+(?:forwarding|logs?|history|recording))|reach|whats?app\\s+me)\\b',
     '\\b(?:chat|talk|text|write)\\s+(?:with|to|me|us)\\b',
     // "ask our manager there": someone of the seller's to be asked where the app was named.
     '\\bask\\s+(?:me|us|(?:our|my)\\s+\\w+)\\b',
     '\\b(?:pay|send|transfer|remit|wire|deposit)\\s+(?:me|us|to|by|via|with|through|it|in|the\\s+(?:money|payment|deposit|balance))\\b',
-    '\\b(?:my|our)\\s+(?:id|number|account)\\b|@|\\d{5}',
+    `\\b(?:my|our)\\s+(?:id|number|account)\\b|@|${FIVE_DIGITS_NOT_A_FIGURE}`,
     // "加我", and the politer "加一下我" / "加下我" / "加个微信" (add me / add a WeChat).
     '加(?:一下|下)?我|加(?:一下|下|个|個)(?:微信|v|vx|wx)|联系|聯繫|付款给|转账给|轉帳給',
     '(?<![\\p{L}])(?:пиши\\p{L}*|добав\\p{L}*|оплат\\p{L}*|перевед\\p{L}*|свяж\\p{L}*)',
@@ -855,8 +861,10 @@ const NAMES_LISTED_BEFORE =
  */
 // Stop 51: an id given ("ID: hx_yuki") and the Japanese word of corresponding ("やり取りしませんか") move the talk: "こちら
 // のチャットは通知が遅いので、LINEでやり取りしませんか" blames this chat's notifications, it describes no device.
-const MOVE_WORD =
-  /\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|\bid\s*[:：]\s*@?[a-z0-9_.]{3,}|@|\d{5}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|やり取り|やりとり|추가|연락/u;
+const MOVE_WORD = new RegExp(
+  String.raw`\b(?:add|contact|message\s+me|call\s+me|write\s+to|my\s+(?:id|number)|escribe(?:me|nos)|escribame|escribanos|escreve(?:-me)?|me\s+escreve|me\s+chama|chama\s+(?:no|la)|ecri(?:s|vez)[-\s]moi|scrivi(?:mi|ci)|mi\s+scriva|schreib(?:en\s+sie\s+mir|\s+mir)|ekle\w*|ket\s+ban|lien\s+he|hubungi|tambah\w*|dodaj|aggiung\w*|ajout\w*|agreg\w*|adicion\w*|hinzu\w*)\b|\bid\s*[:：]\s*@?[a-z0-9_.]{3,}|@|${FIVE_DIGITS_NOT_A_FIGURE}|добав|أضف|تواصل|加(?:一下|下)?我|联系|聯繫|追加|連絡|やり取り|やりとり|추가|연락`,
+  'u',
+);
 /**
  * An app's or a wallet's notifications that a product shows or supports: "the watch supports WhatsApp and
  * Instagram notifications", "hỗ trợ thông báo Zalo, Messenger", "LINEとWhatsAppの通知に対応", "PayPayの支払い通知
@@ -972,7 +980,7 @@ function isVideoCallProduct(tc: TextContext, start: number, end: number): boolea
   const sentence = `${text.slice(Math.max(a, start - OFFER_ASK_REACH), start)} ~ ${text.slice(end, Math.min(b, end + OFFER_ASK_REACH))}`;
   return (
     videoCallUse(before, after, sentence) &&
-    !VIDEO_CALL_ARRANGED.test(sentence) &&
+    !callArrangedBySeller(sentence) &&
     !INSTRUCTION.test(sentence) &&
     !MOVE_WORD.test(sentence) &&
     !REQUEST_BETWEEN.test(sentence) &&

@@ -32,7 +32,8 @@ const GOODS = new RegExp(
     '\\b(?:stands?|holders?|mounts?|tripods?|selfie\\s+sticks?|ring\\s+lights?|gimbals?|webcams?|cameras?|tablets?|monitors?|screens?|soportes?|tripodes?|suportes?|tripes?|supports?|trepieds?|halter\\w*|stander|stativ\\w*|supporto|treppiedi?|uchwyt\\w*|statyw\\w*|stojak\\w*|drzak\\w*|stojan\\w*|tutucu\\w*|gia\\s+do|dudukan|statief|houder\\w*|hallare|headsets?|speakerphones?|microphones?)\\b',
     // German compounds: "Handyhalter", "Tablethalterung", "Handystativ" (stop 53).
     '\\b\\w+(?:halter|halterung|stander|staender|stativ)\\b',
-    '(?<![\\p{L}])(?:подставк\\p{L}*|держател\\p{L}*|штатив\\p{L}*|тримач\\p{L}*|βάση)',
+    // Russian and Ukrainian: stands, and the devices a call is made on (stop 54: "наш планшет поддерживает видеозвонки").
+    '(?<![\\p{L}])(?:подставк\\p{L}*|держател\\p{L}*|штатив\\p{L}*|тримач\\p{L}*|планшет\\p{L}*|смартфон\\p{L}*|смарт-?час\\p{L}*|наушник\\p{L}*|навушник\\p{L}*|веб-?камер\\p{L}*|βάση)',
     'حامل|מעמד|מחזיק|חצובה|پایه',
     'スタンド|ホルダー|三脚|支架|三脚架|거치대|스탠드|삼각대',
   ].join('|'),
@@ -54,13 +55,20 @@ const CALL_TO_SEE = new RegExp(
 );
 
 /**
+ * Five digits or more — an id, a phone — but not a figure with its unit ("20000mAh", "10000 Pa", "30000 pcs"), which
+ * describes goods (stop 54: "this 20000mAh power bank … during long WhatsApp video calls" read as a number given).
+ */
+export const FIVE_DIGITS_NOT_A_FIGURE =
+  '\\d{5}(?!\\d*\\s?(?:mah|wh|kwh|mw|kw|w|v|mm|cm|m|g|kg|lm|lux|hz|khz|pa|rpm|mbps|gb|tb|mb|pcs|pieces|units)\\b)';
+
+/**
  * Someone of the seller's, a time or a request to join: "with our engineer", "s naším technikem", "con nuestro
  * técnico", "mit unserem Techniker", "עם המהנדס שלנו", "弊社の担当", "tomorrow at 10". Then the call is the seller's.
  */
 export const VIDEO_CALL_ARRANGED = new RegExp(
   [
     "\\b(?:me|us|my|our|we|let'?s|lets|join|invite|schedule|book|tomorrow|today|engineer|technician|manager|sales|nase\\w*|nasim|nasi|nuestr\\w*|nosotros|nos|notre|nos|unser\\w*|wir|nostr\\w*|noss[oa]s?|nasz\\w*|onze|wij|bizim|kami|chung\\s+toi)\\b",
-    '\\d{1,2}[:h]\\d{2}|\\d{5}',
+    `\\d{1,2}[:h]\\d{2}|${FIVE_DIGITS_NOT_A_FIGURE}`,
     '(?<![\\p{L}])(?:наш\\p{L}*|нам|мне|мы)(?![\\p{L}])|שלנו|איתנו|אלינו|איתי|אליי|מהנדס|טכנאי|弊社|担当|私|我们|我們|저희|제가|معنا|لدينا',
   ].join('|'),
   'u',
@@ -115,3 +123,16 @@ const PRODUCT_DESCRIBED = new RegExp(
 /** "Ideal / perfect / made for video calls": what goods are for, even when the goods' word is not one we know. */
 const MADE_FOR =
   /\b(?:ideal\w*|perfect\w*|perfekt\w*|perfeit\w*|perfett\w*|parfait\w*|idealn\w*|made\s+for|designed\s+for|suitable\s+for|geeignet|adatt\w*|adecuad\w*|adequad\w*|adapte\w*)\b|に最適|に便利な|专为|適合|适合/u;
+/**
+ * "Our" or "my" before the goods (stop 54): "Наш планшет поддерживает видеозвонки в WhatsApp", "our 30000mAh power
+ * bank…" — the seller's product, nobody of the seller's on a call. Such possessives are dropped before
+ * VIDEO_CALL_ARRANGED reads the sentence; "with our engineer" keeps its own.
+ */
+const OWN_GOODS = new RegExp(
+  `(?<![\\p{L}])(?:our|my|наш\\p{L}*|мо[йяеи]|nuestr[oa]s?|nosso|nossa|notre|nos|unser\\w*|nostr[oa]|nasz\\w*|onze|bizim)\\s+(?=(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${GOODS.source}|${PRODUCT_DESCRIBED.source}))`,
+  'gu',
+);
+/** Someone of the seller's, a time or a request to join in the sentence, the goods' own "our" left aside. */
+export function callArrangedBySeller(sentence: string): boolean {
+  return VIDEO_CALL_ARRANGED.test(sentence.replace(OWN_GOODS, ' '));
+}

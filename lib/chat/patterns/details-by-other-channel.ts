@@ -32,6 +32,8 @@ const MORE_DETAILS = [
   'เลขบญช|ขอมลบญช',
   'बैंक\\s+(?:डिटेल्स|विवरण)|खाता\\s+(?:नंबर|संख्या)',
   'اکاؤنٹ\\s+(?:نمبر|کی\\s+تفصیلات)|بینک\\s+کی\\s+تفصیلات',
+  // A wallet's number or the Portuguese "dados bancários" (stop 54: "GCash number", "os dados bancários pelo WhatsApp").
+  '\\b(?:gcash|maya|paymaya)\\s+(?:number|no|account)\\b|\\bdados\\s+(?:bancarios|da\\s+conta|para\\s+(?:o\\s+)?pagamento)\\b',
 ].join('|');
 export const ANY_DETAILS = `(?:${DETAILS}|${MORE_DETAILS})`;
 
@@ -54,6 +56,17 @@ const PRIVATELY = [
   '(?<![\\p{L}])(?:в\\s+личк\\p{L}*|в\\s+лс|в\\s+особист\\p{L}*|личным\\s+сообщением|в\\s+приват\\p{L}*)(?![\\p{L}])',
   '私下|私聊|私信|单独发|單獨發|個別に|別途|개인\\s?(?:톡|메시지|메세지)으?로|따로\\s?(?:보내|드리)',
   '(?<![\\p{L}])(?:على\\s+ال|في\\s+ال|بال)خاص(?![\\p{L}])(?!\\s+ب)|پیام\\s+خصوصی|در\\s+خصوصی|پرائیویٹ|בפרטי|ในแชทสวนตว|ทางแชทสวนตว|สวนตว',
+].join('|');
+
+/**
+ * In a chat app, by its name (stop 54): "ipapadala ko po ang bank details sa Messenger o Viber", "os dados bancários
+ * pelo WhatsApp", "bank details I will message you on Telegram". The account is handed over where the platform cannot
+ * see it, and the talk goes there with it: a payment elsewhere, and the app names the move (offplatform-contact.ts).
+ * "line", "signal" and "wa" are ordinary words: only with an article or "app" do they count.
+ */
+const IN_CHAT_APP = [
+  "\\b(?:on|via|by|through|in|over|per|pelo|pela|por|no|na|sur|par|auf|uber|su|sa|lewat|melalui|qua|tren|den|dan|uzerinden)\\s+(?:(?:my|our|the|mi|mon|notre|meu|nosso|o|el|le|il|ang|yung|aking|aming|unser\\w*|mein\\w*)\\s+)?(?:whats\\s?app|viber|telegram|wechat|messenger|skype|zalo|kakao\\w*|botim|imo|(?:line|signal|wa)\\s+app)(?:'?(?:tan|ten|dan|den))?\\b",
+  "\\b(?:whats\\s?app|viber|telegram|wechat|zalo|kakao\\w*)'?(?:tan|ten|dan|den|uzerinden)\\b",
 ].join('|');
 
 /** The same clause: no sentence end or semicolon between the details and the way. */
@@ -101,5 +114,15 @@ export const DETAILS_BY_OTHER_CHANNEL: readonly ChatPattern[] = [
     unlessIn: 'message',
     negationInside: true,
     re: detailsThen(PRIVATELY),
+  },
+  {
+    kind: 'explicit',
+    what: 'bank details handed over through another channel',
+    gate: /whats|viber|telegram|wechat|messenger|skype|zalo|kakao|botim|imo|line app|signal app|wa app/,
+    unless: COURIER_OR_PLATFORM_MAIL,
+    unlessIn: 'message',
+    negationInside: true,
+    brandWord: true,
+    re: detailsThen(IN_CHAT_APP),
   },
 ];

@@ -42,6 +42,7 @@ import { REFUND_BY_OTHER_CHANNEL, REFUND_IN_OTHER_APP } from './refund-by-other-
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
 import { SELLERS_ESCROW } from './sellers-escrow';
+import { SHIPPING_PATH_PAYEE } from './shipping-path-payee';
 import { SHORTENED_PAY_LINK } from './shortened-pay-link';
 import { SOMEONES_ACCOUNT_PATTERNS } from './someones-account';
 import { STEERED_PAYMENT_PATTERNS } from './steered-payment';
@@ -607,6 +608,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...GO_TO_OWN_SITE,
   ...SELLERS_ESCROW,
   ...SOMEONES_ACCOUNT_PATTERNS,
+  SHIPPING_PATH_PAYEE,
   ...MONEY_TO_OUR_PERSON_PATTERNS,
   ...OTHER_OFFICE_PAID,
   REFUND_OUTSIDE,
