@@ -380,6 +380,18 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
     previousAnchored(tc, start)
   )
     return true;
+  // "I created the sample order on Alibaba. On the payment screen you can also choose PayPal" / "お支払い画面でPayPalも選べ
+  // ます": the payment screen of the order just named is the platform's own (stop 54), unless the clause makes it the
+  // seller's ("our payment page", a site, a link) or asks anything of its own.
+  if (
+    PAYMENT_SCREEN.test(own) &&
+    !SCREEN_OF_THE_SELLER.test(own) &&
+    !ACCOUNT_WORD.test(own) &&
+    !ASKS_OF_ITS_OWN.test(own) &&
+    isCheckoutMethod(own) &&
+    previousAnchored(tc, start)
+  )
+    return true;
   // "…the rest also on the Alibaba order page. Card or PayPal.": a sentence that is only a list of the checkout's
   // methods names how to pay at the place the sentence before anchored.
   if (bareCheckoutList(tc, start, end) && previousAnchored(tc, start)) return true;
@@ -603,6 +615,16 @@ const METHODS_ACCEPTED =
  */
 const CHOOSES_METHOD =
   /^\s*(?:(?:and|then|so|just|simply|please|pls)\s+)*(?:(?:you|u)\s+(?:can|could|may)\s+(?:just\s+|simply\s+)?)?(?:choose|select|pick|tick|click(?:\s+on)?)\s+(?:the\s+)?(?!(?:\S+\s+){0,2}?(?:my|me|our|us|to|send|transfer|wire)\b)[\w&.-]+(?:(?:\s+|\s*\/\s*)[\w&.-]+){0,2}?(?:\s+(?:option|button|icon))?(?:\s+(?:there|here|(?:when|while|once)\s+(?:you|u)\s+(?:pay|check\s*out|place)(?:\s+(?:for\s+)?(?:the|your|it|this)(?:\s+order)?)?|at\s+(?:the\s+)?(?:payment|checkout)|as\s+(?:the\s+|your\s+)?(?:payment\s+)?method))?\s*[.!]*\s*$/u;
+/**
+ * The payment screen or page, in the languages read (folded): "payment screen / page", "checkout page", "tela / página
+ * de pagamento", "pagina di pagamento", "Zahlungsseite", "halaman pembayaran", "ödeme ekranı / sayfası", "trang thanh
+ * toán", "страница оплаты", "お支払い画面", "決済画面", "付款页面", "결제 화면 / 창" (stop 54).
+ */
+const PAYMENT_SCREEN =
+  /\b(?:(?:payment|checkout|pay)\s+(?:screen|page|step|window)|(?:tela|pagina|ecra|ecran)\s+(?:de\s+|di\s+)?(?:pagamento|pago|paiement)|(?:zahlungs|bezahl|kassen)(?:seite|bildschirm|maske)|halaman\s+(?:pembayaran|checkout|bayar)|odeme\s+(?:ekran|sayfa)\w*|trang\s+thanh\s+toan|man\s+hinh\s+thanh\s+toan)\b|(?<![\p{L}])(?:страниц|экран)\p{L}*\s+оплат\p{L}*|(?:お?支払い?|決済|精算)(?:画面|ページ)|(?:付款|支付|结算|結算)(?:页面|頁面|界面)|결제\s?(?:화면|창|페이지)/u;
+/** A payment page of the seller's own: "our / my payment page", "the payment page of our website", a link to it. */
+const SCREEN_OF_THE_SELLER =
+  /\b(?:our|my|nuestr[oa]|mi|noss[oa]|meu|minha|notre|mon|ma|unser\w*|mein\w*|nostr[oa]|mi[oa]|kami|saya|bizim|cua\s+(?:em|toi|chung\s+toi))\b|\b(?:site|website|web|shop|store|link|url|www)\b|https?:|(?<![\p{L}])(?:наш\p{L}*|мо[йяеи])(?![\p{L}])|弊社|当社|我们|我們|我的|저희|제\s/u;
 /** …and asks nothing of its own: "您也可以直接用支付宝付给我" is a new request, not a list of accepted methods. */
 const ASKS_OF_ITS_OWN = /\b(?:me|directly|direct)\b|给我|給我|直接|저에게|제게|私に|直接/u;
 /** An account of its own in the clause ("PayPal or Wise to my account, both fine") is not the order's. */

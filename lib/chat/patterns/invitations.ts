@@ -124,7 +124,35 @@ const JOIN_US = `${JOIN_WORD}\\s+(?:(?:a|with|to)\\s+)?(?:us|nosotros|nos|nous|-
 const QR_ON_GOODS =
   /\b(?:print\w*|labels?|label\s+file|packag\w*|manual|your\s+(?:customers|clients|buyers|users)|impres\w*|imprim\w*|etiquet\w*|stampa\w*|druck\w*|etikett\w*|nadruk\w*|etykiet\w*)\b|\bqr\b[^.!?\n]{0,20}?\b(?:on|in|inside|onto|sur|dans|en|na|no|auf|sul|sulla|nel|nella)\s+(?:the\s+|each\s+|every\s+|la\s+|le\s+|l'|el\s+|cada\s+|a\s+|o\s+|der\s+|dem\s+|jeder\s+|jedem\s+)?(?:box|boxes|carton|cartons|lid|sticker|insert|hang\s?tags?|product|products|device|unit|item|goods|caja|producto|boite|produit|caixa|produto|karton|schachtel|verpackung|produkt|gerat|scatola|confezione|prodotto|dispositivo|appareil)\b/u;
 
+/**
+ * The seller's official account followed through a QR code (stop 54): "scan this QR code to follow our official
+ * account, new price lists are posted there", "扫码关注我们的公众号", "QRコードを読み取って公式アカウントを友だち追加",
+ * "QR 코드를 스캔해서 저희 공식 계정을 팔로우", "escanee el código QR para seguir nuestra cuenta oficial". An official
+ * account is a channel of its own in a chat app (a WeChat 公众号, a LINE official account): the talk and the price lists
+ * go there. A QR printed on the goods or a buyer's own account ("your official account", QR_ON_GOODS) is not read.
+ */
+const QR_WORD =
+  '\\bqr\\b|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|qrコード|qr\\s?코드|\\bma\\s+qr\\b|\\bkode\\s+qr\\b';
+const FOLLOW_WORD =
+  '\\b(?:follow\\w*|subscrib\\w*|seguir|siga|sigue|seguinos|seguenos|suivre|suivez|abonne\\w*|folgen|folge|abonnier\\w*|seguire|segui|seguici|theo\\s+doi|ikuti|mengikuti|takip\\s+edin|obserwuj\\w*)\\b|关注|關注|フォロー|友だち追加|友達追加|登録して|팔로우|구독|친구\\s?추가|(?<![\\p{L}])подпиш\\p{L}*';
+const OFFICIAL_ACCOUNT_WORD =
+  '\\b(?:official\\s+(?:wechat\\s+|line\\s+)?(?:account|page|channel)|public\\s+account|cuenta\\s+oficial|conta\\s+oficial|compte\\s+officiel|account\\s+ufficiale|canale\\s+ufficiale|offiziell\\w*\\s+(?:account|konto|kanal|seite)|akun\\s+resmi|tai\\s+khoan\\s+chinh\\s+thuc|resmi\\s+hesab\\w*)\\b|公众号|公眾號|服务号|服務號|公式アカウント|公式line|공식\\s?(?:계정|채널)|(?<![\\p{L}])официальн\\p{L}*\\s+(?:аккаунт|канал|страниц)\\p{L}*';
+const IN_SENTENCE = '[^.!?。！？\\n]{0,60}?';
+const FOLLOW_OFFICIAL = `(?:${FOLLOW_WORD})${IN_SENTENCE}(?:${OFFICIAL_ACCOUNT_WORD})|(?:${OFFICIAL_ACCOUNT_WORD})${IN_SENTENCE}(?:${FOLLOW_WORD})`;
+const OFFICIAL_ACCOUNT_BY_QR: ChatPattern = {
+  kind: 'explicit',
+  what: 'an invitation to add the seller elsewhere',
+  gate: /qr|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃/,
+  unless: new RegExp(`${QR_ON_GOODS.source}|\\byour\\s+(?:own\\s+)?official\\b`, 'u'),
+  unlessIn: 'sentence',
+  re: anyOf(
+    `(?:${QR_WORD})${IN_SENTENCE}(?:${FOLLOW_OFFICIAL})`,
+    `(?:${FOLLOW_OFFICIAL})${IN_SENTENCE}(?:${QR_WORD})`,
+  ),
+};
+
 export const INVITATION_PATTERNS: readonly ChatPattern[] = [
+  OFFICIAL_ACCOUNT_BY_QR,
   {
     kind: 'explicit',
     what: 'an invitation to add the seller elsewhere',
@@ -260,7 +288,8 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       // Polish leaves the possessive out: "proszę podać adres e-mail", "proszę o maila", "podaj numer telefonu".
       '\\b(?:poda(?:c|j|jcie)|prosze\\s+o|prosimy\\s+o|wyslij(?:\\s+mi)?|potrzebuj\\w*)\\s+(?:swoj\\w*\\s+|twoj\\w*\\s+)?(?:adres\\s+e-?mail|e-?mail\\w*|maila|numer\\s+(?:telefonu|komorki|whatsapp\\w*))\\b',
       `\\b(?:uw|je|jouw)\\s+(?:telefoon|mobiel|gsm)?nummer\\s+(?:\\S+\\s+)?(?:geven|sturen|doorgeven|sturen)\\b`,
-      `\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|alabilir\\s+miyim|gonderin|atin|yazin)\\b`,
+      // "Kart / hesap numaranızı yazın" asks for a card's or an account's number, not a phone (stop 54).
+      `\\b(?<!\\b(?:kart|kartin|hesap|iban|banka)\\s)numara\\w*\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|alabilir\\s+miyim|gonderin|atin|yazin)\\b`,
       `\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b|\\bnomor(?:nya|mu)?\\s+(?:kakak\\s+|kak\\s+|kamu\\s+)?berapa\\b`,
     ),
   },

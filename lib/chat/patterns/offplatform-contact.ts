@@ -31,6 +31,7 @@ import { OWN_SITE_INQUIRY } from './own-site-inquiry';
 import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { PAYMENT_DETAILS_BY_MAIL_ASIA } from './payment-details-by-mail-asia';
 import { ORDER_CONFIRMED_BY_MAIL } from './price-if-confirmed-elsewhere';
+import { REFUND_PHONE_ASKED } from './refund-by-other-channel';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { SMS_AND_IMO_MOVES } from './sms-and-imo';
 import { SOCIAL_PAGE_DEALS } from './social-page-deals';
@@ -543,6 +544,7 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...INVITATION_PATTERNS,
   ...CHAT_SAID_TO_FAIL_MOVES,
   ...NUMBER_ASKED_MORE_MOVES,
+  REFUND_PHONE_ASKED,
   ...DEAL_IN_PERSON_MOVES,
   OWN_SITE_INQUIRY,
   BUY_BY_FOREIGN_LINK_AFTER_CANCEL,

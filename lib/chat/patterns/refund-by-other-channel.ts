@@ -36,11 +36,11 @@ const PLATFORM_SET_ASIDE =
 
 /** The buyer asked to give their bank or card data ("send / write / tell / give"), in either order around it. */
 const ASK =
-  '\\b(?:send|give|write|tell|provide|share|leave|envie\\w*|envia\\w*|mande\\w*|manda\\w*|digame|indique\\w*|informe\\w*|passe\\w*|deixe\\w*|podaj\\w*|przeslij\\w*|wyslij\\w*|napisz\\w*|napiste|poslete|zaslete|uvedte|sdelte|irja|irjon|kuldje|kuldjon|adja\\s+meg|envoyez|donnez|ecrivez|schicken|senden|geben|schreiben|mandi|invii|scrivi\\w*|gonder\\w*|yaz\\w*|beri\\w*|bagi|hantar\\w*|kirim\\w*|kasih|tulis\\w*)\\b|(?<![\\p{L}])(?:скиньте|скинете|скинь|надішліть|надішлете|напишіть|напишете|пришлите|пришліть|отправьте|напишите|вкажіть|укажите|дайте|дайте)(?![\\p{L}])|보내\\s?주|알려\\s?주|남겨\\s?주|적어\\s?주|发给|告诉|提供';
+  '\\b(?:send|give|write|tell|provide|share|leave|envie\\w*|envia\\w*|mande\\w*|manda\\w*|digame|indique\\w*|informe\\w*|passe\\w*|deixe\\w*|podaj\\w*|przeslij\\w*|wyslij\\w*|napisz\\w*|napiste|poslete|zaslete|uvedte|sdelte|irja|irjon|kuldje|kuldjon|adja\\s+meg|envoyez|donnez|ecrivez|schicken|senden|geben|schreiben|mandi|invii|scrivi\\w*|gonder\\w*|yaz\\w*|beri\\w*|bagi|hantar\\w*|kirim\\w*|kasih|tulis\\w*)\\b|(?<![\\p{L}])(?:скиньте|скинете|скинь|надішліть|надішлете|напишіть|напишете|пришлите|пришліть|отправьте|напишите|вкажіть|укажите|дайте|дайте)(?![\\p{L}])|보내\\s?주|알려\\s?주|남겨\\s?주|적어\\s?주|发给|告诉|提供|教えて|お知らせ|\\bgui\\b';
 
 /** The buyer's bank or card data: account, card or bank details, IBAN, in the languages read. */
 const BANK_DATA =
-  '\\b(?:iban|(?:bank|card|account)\\s+(?:number|details|info\\w*|data)|bank\\s+account|numero\\s+de\\s+(?:cuenta|tarjeta|conta|cartao)|datos\\s+bancarios|dados\\s+bancarios|chave\\s+pix|numero\\s+da\\s+(?:conta|cartao)|rib|coordonnees\\s+bancaires|numero\\s+de\\s+carte|kontonummer|kartennummer|bankverbindung|coordinate\\s+bancarie|numero\\s+(?:di\\s+)?(?:conto|carta)|numer\\w*\\s+(?:konta|karty|rachunku)|dane\\s+(?:bankowe|karty)|cislo\\s+(?:uctu|karty|bankovniho\\s+uctu)|bankovni\\s+(?:udaje|spojeni)|(?:bank)?szamlaszam\\w*|kartyaszam\\w*|banki\\s+adat\\w*|hesap\\s+numara\\w*|kart\\s+numara\\w*|(?:nombor|nomor|no\\.?)\\s+(?:akaun|rekening|rek)|akaun\\s+bank|rekening\\s+bank)\\b|(?<![\\p{L}])(?:реквізит\\p{L}*|реквизит\\p{L}*|номер\\p{L}*\\s+(?:картки|карти|карты|рахунку|счета))|계좌\\s?번호|계좌|카드\\s?번호|银行卡号|账号|卡号|口座番号';
+  '\\b(?:iban|(?:bank|card|account)\\s+(?:number|details|info\\w*|data)|bank\\s+account|numero\\s+de\\s+(?:cuenta|tarjeta|conta|cartao)|datos\\s+bancarios|dados\\s+bancarios|chave\\s+pix|numero\\s+da\\s+(?:conta|cartao)|rib|coordonnees\\s+bancaires|numero\\s+de\\s+carte|kontonummer|kartennummer|bankverbindung|coordinate\\s+bancarie|numero\\s+(?:di\\s+)?(?:conto|carta)|numer\\w*\\s+(?:konta|karty|rachunku)|dane\\s+(?:bankowe|karty)|cislo\\s+(?:uctu|karty|bankovniho\\s+uctu)|bankovni\\s+(?:udaje|spojeni)|(?:bank)?szamlaszam\\w*|kartyaszam\\w*|banki\\s+adat\\w*|hesap\\s+numara\\w*|kart\\s+numara\\w*|(?:nombor|nomor|no\\.?)\\s+(?:akaun|rekening|rek)|akaun\\s+bank|rekening\\s+bank)\\b|\\b(?:numero\\s+(?:de|do|da|della|del|di)\\s+(?:(?:su|tu|la|seu|sua|teu|tua|votre|ta|sua|vostra|tua)\\s+)?(?:cuenta|tarjeta|conta|cartao|carte|carta|conto)(?:\\s+bancari[ao])?|numero\\s+de\\s+carte\\s+bancaire|so\\s+(?:the|tai\\s+khoan)(?:\\s+ngan\\s+hang)?)\\b|(?<![\\p{L}])(?:реквізит\\p{L}*|реквизит\\p{L}*|номер\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:картки|карти|карты|рахунку|счета))|계좌\\s?번호|계좌|카드\\s?번호|银行卡号|账号|卡号|口座番号|カード番号';
 
 /** A bank or card transfer named as the way: "by bank transfer", "por transferencia", "przelewem", "переводом на карту". */
 const BY_TRANSFER =
@@ -66,16 +66,48 @@ const TRANSFER_WAY = `\\b(?:kami|saya|aku|we|i)\\s+(?:\\S+\\s+){0,2}?(?:pindah\\
 /** The stretch between the ask and the data stays in one sentence; an address's dots do not end it. */
 const GAP = '(?:[^.!?\\n]|\\.(?=\\S)){0,90}?';
 
+/**
+ * The refund paid "directly" (stop 54): "we can refund you directly, just share your bank card number", "le devolvemos
+ * el dinero directamente", "直接退款给您", "직접 환불해 드릴게요", "kami refund langsung". Only the platform refunds
+ * through the order; a refund the seller sends directly goes from the seller's own account, to data the buyer hands
+ * over in chat. The word must sit beside the refund (within a few words), not anywhere in the message.
+ */
+const DIRECT_WORD =
+  '\\b(?:direct(?:ly)?|directamente|directo|diretamente|direto|directement|direkt|direttamente|bezposrednio|primo|langsung|truc\\s+tiep|dogrudan|dogrudan\\s+olarak)\\b|(?<![\\p{L}])напрямую(?![\\p{L}])|直接|직접';
+const REFUND_DIRECTLY = new RegExp(
+  `(?:${REFUND.source}|${WRITER_REFUNDS})[^.!?\\n]{0,40}?(?:${DIRECT_WORD})|(?:${DIRECT_WORD})[^.!?\\n]{0,25}?(?:${REFUND.source}|${WRITER_REFUNDS})`,
+  'u',
+);
+/** The refund taken away from the order: another channel, the seller's own account, a closed dispute, "directly". */
+const REFUND_TAKEN_AWAY = new RegExp(
+  `^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}|${OWN_ACCOUNT.source}|${DISPUTE_CLOSED.source}|${PLATFORM_SET_ASIDE.source}|${REFUND_DIRECTLY.source}))`,
+  'u',
+);
+
 export const REFUND_BY_OTHER_CHANNEL: ChatPattern = {
   kind: 'explicit',
   what: "a refund offered outside the platform, to the buyer's own bank details",
-  gate: /iban|bank|card|account|akaun|rekening|numero|numer|datos|dados|chave|pix|rib|coordonnees|coordinate|konto|karten|dane|cislo|szamlaszam|kartyaszam|banki|hesap|kart|реквізит|реквизит|номер|계좌|카드|银行卡|账号|卡号|口座|transfer|przelew|prevod|atutal|переказ|перевод/,
-  needs: new RegExp(
-    `^(?=[^]*(?:${REFUND.source}))(?=[^]*(?:${CHANNEL.source}|${OWN_ACCOUNT.source}|${DISPUTE_CLOSED.source}|${PLATFORM_SET_ASIDE.source}))`,
-    'u',
-  ),
+  gate: /iban|bank|card|account|akaun|rekening|numero|numer|datos|dados|chave|pix|rib|coordonnees|coordinate|konto|karten|dane|cislo|szamlaszam|kartyaszam|banki|hesap|kart|so the|so tai khoan|реквізит|реквизит|номер|계좌|카드|银行卡|账号|卡号|口座|カード|transfer|przelew|prevod|atutal|переказ|перевод/,
+  needs: REFUND_TAKEN_AWAY,
   needsIn: 'message',
   re: anyOf(`(?:${ASK})${GAP}(?:${BANK_DATA})`, `(?:${BANK_DATA})${GAP}(?:${ASK})`, TRANSFER_WAY),
+};
+
+/**
+ * The buyer's phone asked beside the bank or card data of such a refund (stop 54): "to close the dispute we refund you
+ * directly, just share your bank card number and phone number", "mándeme su número de cuenta y su teléfono". The
+ * refund goes on by phone — the call or the text with a "verification code" that the next step needs — away from the
+ * chat the platform keeps: a move of the talk, as well as a payment elsewhere.
+ */
+const PHONE_ASKED =
+  '\\b(?:(?:phone|mobile|cell|whats\\s?app|telephone|contact)\\s+(?:number|no)|(?:numero\\s+de\\s+)?(?:telefono|telefone|celular|movil|whatsapp)|numero\\s+de\\s+(?:telephone|portable)|(?:telefon|handy|mobil)nummer|numero\\s+di\\s+(?:telefono|cellulare)|cellulare|(?:nomor|no)\\s+(?:hp|telepon|telp|wa|whatsapp)|so\\s+dien\\s+thoai|sdt|telefon\\s+numara\\w*|cep\\s+numara\\w*)\\b|(?<![\\p{L}])номер\\p{L}*\\s+(?:\\p{L}+\\s+)?телефон\\p{L}*|手机号|手機號|电话号码|電話號碼|電話番号|携帯番号|전화\\s?번호|휴대폰\\s?번호|연락처';
+export const REFUND_PHONE_ASKED: ChatPattern = {
+  kind: 'explicit',
+  what: 'a phone or e-mail to continue elsewhere',
+  gate: /phone|mobile|cell|whats|contact|telefon|telefono|telefone|celular|movil|telephone|portable|handy|mobil|cellulare|hp|telepon|telp|wa|dien thoai|sdt|numara|номер|手机|手機|电话|電話|携帯|전화|휴대폰|연락처/,
+  needs: REFUND_TAKEN_AWAY,
+  needsIn: 'message',
+  re: anyOf(`(?:${BANK_DATA})${GAP}(?:${PHONE_ASKED})`, `(?:${PHONE_ASKED})${GAP}(?:${BANK_DATA})`),
 };
 
 /**

@@ -145,7 +145,8 @@ export const TR: LanguagePatterns = {
       // "Numaranızı verir misiniz, kargo için lazım": the purpose often comes in the next clause.
       unlessIn: 'message',
       re: anyOf(
-        '\\bnumara\\w*\\s+(?:\\S+\\s+)?(?:ver|at|yaz|gonder|paylas)\\w*',
+        // A card's or an account's number is no phone (stop 54: "kart numaranızı yazın").
+        '\\b(?<!\\b(?:kart|kartin|kartinizin|hesap|iban|banka)\\s)numara\\w*\\s+(?:\\S+\\s+)?(?:ver|at|yaz|gonder|paylas)\\w*',
         '\\b(?:sizi|seni)\\s+ekle\\w*|\\bbeni\\s+ekle\\w*',
         '\\bozelden\\s+(?:yaz|konus|iletisim)\\w*|\\bdm at\\w*',
       ),

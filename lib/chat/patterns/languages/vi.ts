@@ -100,7 +100,8 @@ export const VI: LanguagePatterns = {
       what: 'a changed, new or frozen account',
       gate: /tai khoan|stk/,
       re: anyOf(
-        '\\b(?:doi\\s+(?:so\\s+)?tai\\s+khoan|tai\\s+khoan\\s+(?:moi|da\\s+doi|bi\\s+(?:khoa|phong\\s+toa)|dang\\s+bi\\s+khoa)|stk\\s+moi)\\b',
+        // "theo dõi tài khoản" (follow the account) folds to the same letters as "đổi tài khoản" (change it): stop 54.
+        '\\b(?:(?<!\\btheo\\s)doi\\s+(?:so\\s+)?tai\\s+khoan|tai\\s+khoan\\s+(?:moi|da\\s+doi|bi\\s+(?:khoa|phong\\s+toa)|dang\\s+bi\\s+khoa)|stk\\s+moi)\\b',
       ),
     },
   ],
