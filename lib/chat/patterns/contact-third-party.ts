@@ -34,7 +34,37 @@ const CALLER_NOT_THE_SELLERS_SIDE =
 const PERSON_OTHER =
   /\b(?:colega|companer[oa]|asistente|agente|representante|soci[oa]|gerente|jef[ea]|director[a]?|ingenier[oa]|tecnic[oa]|secretari[oa]|vendedor[a]?|asesor[a]?|comercial|encargad[oa]|herman[oa]|prim[oa]|senora?|sra?|collegue|assistante?|agent|representant\w*|commercial\w*|associe\w*|partenaire|responsable|directeur|directrice|ingenieur|technicien\w*|secretaire|vendeu(?:r|se)|conseill\w*|manager|patron|frere|soeur|monsieur|madame|mme|colega|assistente|representante|parceir[oa]|gerente|diretor[a]?|engenheir[oa]|tecnic[oa]|vendedor[a]?|consultor[a]?|irma[o]?|colegul|colega|asistent\w*|agent\w*|reprezentant\w*|partener\w*|manager\w*|director\w*|sef\w*|inginer\w*|tehnician\w*|secretar\w*|vanzator\w*|vanzatoare\w*|consultant\w*|domnul|doamna|fratele|sora|kolleg\w*|assistent\w*|vertreter\w*|mitarbeiter\w*|partner\w*|chef\w*|techniker\w*|ingenieur\w*|berater\w*|verkaufer\w*|sekretar\w*|vertrieb\w*|aussendienst\w*|herr|frau)\b/u;
 
+/**
+ * The reader told to write to or call a third person of the seller's side whose number the message gives (stop 54):
+ * "…GCash yung sample fee sa agent namin sa Manila, 0917 882 3340, tapos message nyo po sya for pickup", "i-text nyo po
+ * siya", "tawagan nyo na lang po si Mark", "message him on 0917…", "text her for the pickup". The number may stand
+ * before the verb, as a wallet's; the person is then reached on it, off the chat. Needs a number of nine digits or
+ * more in the message and one of the seller's people (PERSON_EN, or Tagalog "namin / kasama / ahente"); a carrier's
+ * driver or a courier (CALLER_NOT_THE_SELLERS_SIDE, in the sentence) is reached for its own part.
+ */
+const TELL_TO_REACH_HIM = [
+  // Tagalog: the verb, the courtesy words, then "siya / sila / si <name>".
+  '\\b(?:i-?)?(?:text|txt|call|message|msg|pm|chat|contact|kontakin|tawag\\w*|i-?chat|i-?message|i-?text)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang|nyo\\s+na)\\s+){1,4}(?:sya|siya|sila|si\\s+\\p{L}+)\\b',
+  // English: "message / text / call / WhatsApp him", not "call him back here".
+  '\\b(?:message|text|txt|sms|call|ring|contact|whats\\s?app|ping)\\s+(?:him|her|them)\\b(?!\\s+(?:here|in\\s+this\\s+chat|on\\s+alibaba)\\b)',
+].join('|');
+const PHONE_IN_MESSAGE = /(?<![\w.])\+?\d(?:[\s-]?\d){8,}(?!\d)/u;
+const OURS_NAMED = new RegExp(
+  `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,2}?${PERSON_EN}\\b|\\b(?:agent|ahente|kasama|tauhan|staff|partner|rep)\\s+(?:ko|namin|natin)\\b`,
+  'u',
+);
+
 export const THIRD_PARTY_CONTACT_MOVES: readonly ChatPattern[] = [
+  {
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /message|msg|text|txt|call|pm|chat|contact|kontakin|tawag|sms|ring|whats|ping/,
+    needs: new RegExp(`^(?=[^]*${PHONE_IN_MESSAGE.source})(?=[^]*(?:${OURS_NAMED.source}))`, 'u'),
+    needsIn: 'message',
+    unless: CALLER_NOT_THE_SELLERS_SIDE,
+    unlessIn: 'sentence',
+    re: new RegExp(TELL_TO_REACH_HIM, 'u'),
+  },
   {
     // "I share his contact by vcf file", "I'll send you her number", "pass you the contact of our partner", "te paso el
     // contacto de nuestro socio", "je vous donne son numéro en privé", "te passo o contato dele", "unka number bhejta

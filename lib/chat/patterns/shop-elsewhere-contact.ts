@@ -34,7 +34,8 @@ export const SHOP_ELSEWHERE_MOVES: readonly ChatPattern[] = [
       `(?:${SEARCH})[^.!?\\n]{0,20}?${HANDLE}[^.!?\\n]{0,40}?(?:${MARKETPLACES})`,
       `(?:${SEARCH})[^.!?\\n]{0,20}?(?:${MARKETPLACES})[^.!?\\n]{0,30}?${HANDLE}`,
       `(?:${MARKETPLACES})[^.!?\\n]{0,30}?${SHOP_NAMED}[^.!?\\n]{0,20}?[:：]\\s*${HANDLE}`,
-      `${SHOP_NAMED}[^.!?\\n]{0,30}?(?:${MARKETPLACES})\\s*[:：]\\s*${HANDLE}`,
+      // "…our other store on DHgate, link: dhgate.com/store/21…" (stop 54): the store's page given by its link.
+      `${SHOP_NAMED}[^.!?\\n]{0,30}?(?:${MARKETPLACES})\\s*(?:[,;(]\\s*)?(?:(?:the\\s+|our\\s+)?(?:link|url|address|page|enlace|lien|pagina|halaman)\\s*)?[:：]\\s*${HANDLE}`,
     ),
   },
 ];
