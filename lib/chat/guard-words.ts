@@ -182,8 +182,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     descriptor: 'のような|みたいな|風|色|青|緑|黄|ロゴ|スタンプ|イラスト|通知',
   },
   ko: {
-    // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable.
-    negation: '않|못|불가|금지|마세요|마십시오|사기|안(?=\\s)',
+    // 안 only as a separate word: 안전결제 (safe payment) starts with the same syllable, and 동안 (during: "연휴 동안", over
+    // the holiday) ends with it (stop 54).
+    negation: '않|못|불가|금지|마세요|마십시오|사기|(?<!\\S)안(?=\\s)',
     anchor:
       '주문\\s?(?:페이지|링크)|결제\\s?(?:페이지|링크|창|화면)|주문서|앱\\s?안|앱\\s?내|플랫폼\\s?(?:안|내|을\\s?통해|통해)|안전결제(?:로|를\\s?이용)' +
       // "결제는 카카오페이로 했는데요, 환불은…? 카카오페이로 다시 들어오나요?" (probe r24): a wallet the buyer already paid

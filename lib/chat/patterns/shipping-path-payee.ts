@@ -56,10 +56,15 @@ const OTHERS = [
   '(?:직원|공무원|담당관|세관원|검사관)(?:의)?\\s?(?:개인\\s?)?(?:계좌|통장)',
 ];
 
-/** A word of paying, in the languages above: the account must be where money goes. */
+/**
+ * A word of paying or a charge named, in the languages above: the account must be where money goes ("a taxa de
+ * liberação vai na conta do fiscal" names the fee and no verb).
+ */
 const PAY_WORD = new RegExp(
   [
-    '\\b(?:pay|paid|paying|payment|transfer\\w*|remit\\w*|wire|deposit\\w*|send|sent|bayar\\w*|dibayar|ditransfer|transfer|kirim\\w*|setor\\w*|pag\\w*|deposit\\w*|transfier\\w*|transfir\\w*|ingres\\w*|vire[rz]?|virement|verse[rz]?|payez|payer|regle[rz]?|zahl\\w*|uberweis\\w*|bonific\\w*|versa\\w*|betal\\w*|overmak\\w*|stort\\w*|zaplac\\w*|przelej\\w*|przelew\\w*|wplac\\w*|ode\\w*|yatir\\w*|gonder\\w*|havale\\w*|chuyen\\w*|thanh\\s+toan|nop|dong\\s+tien)\\b',
+    '\\b(?:fees?|dut(?:y|ies)|tax(?:es)?|charges?|taxa|tasa|impuesto|imposto|frais|droits|gebuhr\\w*|abgabe\\w*|zoll\\w*|dazi|tassa|oplata|clo|vergi\\w*|ucret\\w*|biaya|bea|pajak|cukai|phi|thue)\\b',
+    '(?<![\\p{L}])(?:пошлин|сбор|налог|збір|мит)\\p{L}*|رسوم|ضريب|费|費|税|料金|관세|비용|세금',
+    '\\b(?:pay|paid|paying|payment|settle\\w*|transfer\\w*|remit\\w*|wire|deposit\\w*|send|sent|vers[aio]\\w*|bayar\\w*|dibayar|ditransfer|transfer|kirim\\w*|setor\\w*|pag\\w*|deposit\\w*|transfier\\w*|transfir\\w*|ingres\\w*|vire[rz]?|virement|verse[rz]?|payez|payer|regle[rz]?|zahl\\w*|uberweis\\w*|bonific\\w*|versa\\w*|betal\\w*|overmak\\w*|stort\\w*|zaplac\\w*|przelej\\w*|przelew\\w*|wplac\\w*|ode\\w*|yatir\\w*|gonder\\w*|havale\\w*|chuyen\\w*|thanh\\s+toan|nop|dong\\s+tien)\\b',
     '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|переказ|сплат|скин|отправ|внес)\\p{L}*',
     'ادفع|دفع|تحويل|حول|حوّل|ارسل|أرسل|پرداخت|واریز',
     '付|转|轉|汇|匯|打款|打到|支払|振込|振り込|送金|입금|송금|보내|이체|결제',
