@@ -176,7 +176,7 @@ const ESTIMATED_LABEL = regex(
   `${latinWords(['estimated', 'expected', 'approx(?:\\.|imate)?', 'geschätzte?', 'voraussichtliche?', 'estimad[oa]', 'estimée?', 'stimat[oa]', 'szacowan[yae]', 'tahmini', 'ước tính'])}|${scriptWords(['ориентировочн\\p{L}*', 'примерн\\p{L}*', 'орієнтовн\\p{L}*'])}|${cjk(['预计', '预估', '預計', '估计', '約', '推定'])}`,
   'iu',
 );
-const RUNTIME_FIGURES = regex(`(?<!(?:±|\\+\\/-|\\+-)\\s{0,2})${FIG}(?:\\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\\s{0,2}${FIG})?\\s{0,2}${TIME_UNIT}${END}`, 'giu');
+const RUNTIME_FIGURES = regex(`(?<![\\d.,٫])(?<!(?:±|\\+\\/-|\\+-)\\s{0,2})${FIG}(?:\\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\\s{0,2}${FIG})?\\s{0,2}${TIME_UNIT}${END}`, 'giu');
 
 /** A runtime answered by a whole day or night, with no hours written: hits relative to `text`. */
 function wholeDayRuntime(label: string, value: string, valueStart: number): RuntimeHit[] {
