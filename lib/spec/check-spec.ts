@@ -41,6 +41,7 @@ import { stockChoiceDetector } from './stock-choice';
 import { thaiUnlabelledDetector } from './thai-unlabelled';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 import { unboundFigureDetector } from './unbound-figure';
+import { unitNamedFieldDetector } from './unit-named-field';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -80,6 +81,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   fastnessMethodDetector,
   // "wash effect as customer request": a garment's wash handed to a request the order does not write down.
   finishOnRequestDetector,
+  // "GSM: 400-600", "Thickness (mm): 0.3-3": a wide range under a label that carries the unit the value leaves out.
+  unitNamedFieldDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -176,12 +176,18 @@ const ESTIMATED_LABEL = regex(
   `${latinWords(['estimated', 'expected', 'approx(?:\\.|imate)?', 'geschätzte?', 'voraussichtliche?', 'estimad[oa]', 'estimée?', 'stimat[oa]', 'szacowan[yae]', 'tahmini', 'ước tính'])}|${scriptWords(['ориентировочн\\p{L}*', 'примерн\\p{L}*', 'орієнтовн\\p{L}*'])}|${cjk(['预计', '预估', '預計', '估计', '約', '推定'])}`,
   'iu',
 );
-const RUNTIME_FIGURES = regex(`(?<![\\d.,٫])(?<!(?:±|\\+\\/-|\\+-)\\s{0,2})${FIG}(?:\\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\\s{0,2}${FIG})?\\s{0,2}${TIME_UNIT}${END}`, 'giu');
+const RUNTIME_FIGURES = regex(
+  `(?<![\\d.,٫])(?<!(?:±|\\+\\/-|\\+-)\\s{0,2})${FIG}(?:\\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\\s{0,2}${FIG})?\\s{0,2}${TIME_UNIT}${END}`,
+  'giu',
+);
 
 /** A runtime answered by a whole day or night, with no hours written: hits relative to `text`. */
 function wholeDayRuntime(label: string, value: string, valueStart: number): RuntimeHit[] {
   if (ANY_RUNTIME_FIGURE.test(value)) return [];
-  const hits = [...value.matchAll(LASTS_WHOLE_DAY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const hits = [...value.matchAll(LASTS_WHOLE_DAY)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const first = STARTS_WHOLE_DAY.exec(value);
   if (first && hits.length === 0 && (RUNTIME_LABEL.test(label) || BATTERY_LABEL.test(label)))
     hits.push({ start: first[0].length - first[0].trimStart().length, end: first[0].length });

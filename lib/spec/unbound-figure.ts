@@ -419,7 +419,11 @@ export const unboundFigureDetector: AttributeDetector = {
         hits.push({ start: m.start - subject[0].trimStart().length, end: conditionEnd(text, m.end) });
       }
     // "Tenue de la couleur: selon usage", "Load: depends on use": the field's whole value is the condition.
-    if (clause.valueStart > 0 && clause.attribute !== 'shipDate' && onlyUseOrSeason(text.slice(clause.valueStart)))
+    if (
+      clause.valueStart > 0 &&
+      clause.attribute !== 'shipDate' &&
+      onlyUseOrSeason(text.slice(clause.valueStart))
+    )
       hits.push({ start: clause.valueStart, end: text.length });
     // "Capacidad: 10000 mAh, el valor real puede variar": the disowning clause stands after the comma that closed the
     // figure's own clause, and disowns that figure.
