@@ -36,6 +36,7 @@ import { optionalChoiceDetector } from './optional-choice';
 import { ordinaryComparisonDetector } from './ordinary-comparison';
 import { originLeftOpenDetector } from './origin-left-open';
 import { paperGradeDetector } from './paper-grade';
+import { photoInspectionDetector } from './photo-inspection';
 import { postposedLevelDetector } from './postposed-level';
 import { propertyLevelDetector } from './property-level';
 import { withSheetContext } from './sheet-context';
@@ -44,6 +45,7 @@ import { thaiUnlabelledDetector } from './thai-unlabelled';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 import { unboundFigureDetector } from './unbound-figure';
 import { unitNamedFieldDetector } from './unit-named-field';
+import { wideBrightnessDetector } from './wide-brightness';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -89,6 +91,10 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   ordinaryComparisonDetector,
   // "Wire: pure copper core, thick": a conductor called thick where its gauge or cross-section belongs.
   conductorThicknessDetector,
+  // "Brightness: 800-1000 nits": one panel's or lamp's brightness left across two LED grades.
+  wideBrightnessDetector,
+  // "Inspection: we send photo and video": the supplier's own pictures as the only inspection.
+  photoInspectionDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -106,3 +106,21 @@ describe('s54: grades and material names stay clear', () => {
   ])('clean: %s', clean);
   it.each(['Tamaño: aprox 12 cm', 'Size: standard, aprox 12cm'])('flags: %s', flagged);
 });
+
+describe('s54: brightness ranges, options for the customer, reports said to exist, photo inspections', () => {
+  it.each([
+    'Luminance: 600-900 nits',
+    'Lichtstrom: 1000-1400 lm',
+    'CCT: 2700K/3000K/4000K (customer choose)',
+    'Test report: ASTM F963 available',
+    'QC: we take pictures before loading',
+    'Inspección: enviamos fotos del producto',
+  ])('flags: %s', flagged);
+  it.each([
+    'Luminance: 900-950 nits',
+    'Light output: dimmable 100-900 lm',
+    'CCT: 3000K',
+    'Test report: EN 71-3 by SGS, report no. AB12345',
+    'Inspection: third party before shipment, ISO 2859-1 level II, AQL 2.5, photos attached',
+  ])('clean: %s', clean);
+});
