@@ -124,3 +124,8 @@ describe('s54: brightness ranges, options for the customer, reports said to exis
     'Inspection: third party before shipment, ISO 2859-1 level II, AQL 2.5, photos attached',
   ])('clean: %s', clean);
 });
+
+describe('s54: microns written in Persian', () => {
+  it('flags an estimated plating thickness', () => flagged('ضخامت آبکاری: حدود ۲ میکرون'));
+  it('a thickness with its tolerance stays clean', () => clean('ضخامت آبکاری: ۲ میکرون ± ۰.۲'));
+});
