@@ -15,9 +15,7 @@ import { vagueFinding } from './spec-finding';
 const SIDE = String.raw`[\p{L}\p{N}][\p{L}\p{N}.+#-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}.+#-]*){0,2}`;
 const JOIN = String.raw`\s{0,2}/\s{0,2}|\s{1,2}(?:or|o|ou|oder|veya|ya da|hoặc|atau|lub|или|या|أو)\s{1,2}|\s{0,2}(?:或|或者|또는|หรือ)\s{0,2}`;
 /** "(optional)" and its kin in the languages read; with or without brackets, closing the choice. */
-// "(customer choose)", "selectable", "buyer's choice", "a elegir", "au choix", "zur Auswahl", "客户自选": the same offer
-// of options, said as whose pick it is rather than as "optional".
-const OPTIONAL = `(?:(?:customer|client|buyer)s?(?:[’']s)? (?:choose|chooses|choice|option|to choose|select|selects)|selectable|(?:can be |to be )?(?:chosen|selected)|to choose|a elegir|a escoger|à choisir|au choix|zur Auswahl|frei wählbar|a scelta|à escolha|客户(?:自)?选(?:择)?|自选|optional|as an option|opcional|optionnel(?:le)?|en option|wahlweise|optional|opzionale|tùy chọn|isteğe bağlı|opsiyonel|opsional|opcjonalnie|опционально|اختياري|वैकल्पिक|可选|任选|선택|オプション)`;
+const OPTIONAL = `(?:optional|as an option|opcional|optionnel(?:le)?|en option|wahlweise|optional|opzionale|tùy chọn|isteğe bağlı|opsiyonel|opsional|opcjonalnie|опционально|اختياري|वैकल्पिक|可选|任选|선택|オプション)`;
 const CHOICE = regex(
   String.raw`(?<![\p{L}\p{N}])(${SIDE}(?:${JOIN})${SIDE}(?:(?:${JOIN})${SIDE}){0,3})\s{0,2}[(（[]?\s{0,2}${OPTIONAL}\s{0,2}[)）\]]?`,
   'giu',

@@ -111,7 +111,6 @@ describe('s54: brightness ranges, options for the customer, reports said to exis
   it.each([
     'Luminance: 600-900 nits',
     'Lichtstrom: 1000-1400 lm',
-    'CCT: 2700K/3000K/4000K (customer choose)',
     'Test report: ASTM F963 available',
     'QC: we take pictures before loading',
     'Inspección: enviamos fotos del producto',
