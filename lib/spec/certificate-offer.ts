@@ -10,6 +10,8 @@ import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
+/** A test standard by its code: "EN71", "EN 71-3", "ASTM F963", "IEC 62133-2", "GB 6675". */
+const STANDARD_CODE = String.raw`(?<![\p{L}])(?:EN|IEC|ISO|ASTM|BS|GB|JIS|AS/NZS)\s?F?\d{2,5}(?:[-:]\d{1,4}){0,2}`;
 /** Certificates and test reports known by their short names, offered or named. */
 // The marks a market requires by their own names too: Japan's PSE, the UK's UKCA, the Eurasian EAC, China's CCC.
 const PAPER_NAMES = ['CE', 'FCC', 'RoHS', 'REACH', 'LFGB', 'FDA', 'UL', 'MSDS', 'PSE', 'UKCA', 'EAC', 'CCC'];
@@ -124,7 +126,8 @@ const OFFERED = anyOf(
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?)\\s{0,2}(?:etc\\.?\\s{0,2})?)(?:are )?all (?:available|ready)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE FCC RoHS available", "CE, RoHS disponibles", "CE RoHS verfügbar": the same offer with "all" left out;
     // the word closes the line, so "available for these goods in report no. …" is not read.
-    `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati|belges[iı]|belgeleri|sertifikas[iı]|sertifikaları|raporu)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
+    // "Test report: EN71 available", "ASTM F963 ready": a standard's code in the paper's place, no more held.
+    `(?<=(?:${PAPER_NAMES.join('|')}|${STANDARD_CODE}|certificates?|certs?|reports?|certificados|certificats|Zertifikate|certificati|belges[iı]|belgeleri|sertifikas[iı]|sertifikaları|raporu)[.,]?\\s{1,2}(?:etc\\.?\\s{0,2})?)(?:(?:are|is|son|sont|sind|sono|são) )?(?:available|ready|disponibles?|dispon[ií]veis|disponibili|verfügbar|vorhanden|mevcut(?:tur)?)(?=\\s{0,3}[.;!]?\\s{0,3}$)`,
     // "CE no problem", "FCC ok": a paper promised in a word, no report for these goods named.
     `(?<=(?:${PAPER_NAMES.join('|')}|certificates?|certs?|reports?) )(?:is |are )?(?:no problem|ok|okay)`,
     // "CE, TUV (pls check our website)": the papers sent to look up elsewhere, none for these goods in the order.

@@ -66,7 +66,8 @@ export const LENGTH_UNIT = anyOf(
   '(?:(?:εκ|χιλ)\\.|εκατοστ\\p{L}{1,2}|χιλιοστ\\p{L}{1,2}|μέτρ\\p{L}{1,2})',
   // Persian: "50×40 سانتی‌متر" (cm, with or without its joiner), "2 میلی‌متر", "1.5 متر"; Hindi "सेमी", "मिमी", "मीटर";
   // Bengali "সেমি", "মিমি", "মিটার". Their digits are read as ASCII digits before any of this runs.
-  '(?:سانتی\\u200c?\\s?متر|سانت|میلی\\u200c?\\s?متر|متر)(?![\\p{L}])',
+  // Persian and Arabic microns for a plating or a film: "حدود ۱ میکرون", "5 ميكرون".
+  '(?:سانتی\\u200c?\\s?متر|سانت|میلی\\u200c?\\s?متر|متر|میکرون|ميكرون|میکرومتر|ميكرومتر)(?![\\p{L}])',
   '(?:सेमी|से\\.मी\\.|मिमी|मि\\.मी\\.|मीटर|सेंटीमीटर|मिलीमीटर|इंच)(?![\\p{L}\\p{M}])',
   '(?:সেমি|সে\\.মি\\.|মিমি|মি\\.মি\\.|মিটার|সেন্টিমিটার|মিলিমিটার|ইঞ্চি)(?![\\p{L}\\p{M}])',
 );
@@ -144,7 +145,8 @@ export const APPROX_BEFORE = anyOf(
     'about',
     'approx(?:\\.|imately)?',
     // "aprox. 1.000 uds.", "env. 12 cm", "zirka 500 Stück".
-    'aprox\\.',
+    // Written without its dot too: "Tamaño: aprox 10cm".
+    'aprox\\.?',
     'env\\.',
     'zirka',
     'around',
