@@ -368,6 +368,9 @@ export const DESIGN_FILE = anyOf(
     '(?:file|drawing|artwork|tech pack)s? (?:\\w+ )?attached',
     'drawing (?:no\\.?|#|number)? ?[A-Z]{0,8}-?\\d{1,12}',
     'DWG-?\\d{1,12}',
+    // "logo 18x4mm per AW-LIP-03": a document code of two or more lettered groups and a number, pointed at with "per";
+    // buyers code their artwork and spec sheets so. A one-group code ("per EN-71", "per ISO-9001") is a standard.
+    '(?:as per|per|according to|following|to match) (?:ref\\.? )?[A-Z]{2,6}-[A-Z]{2,8}-\\d{1,4}[A-Za-z]?(?![\\w-])',
     'archivo (?:\\w+ )?adjunto',
     'fichier (?:\\w+ )?joint',
     'beigefügte[rn]? (?:\\w+-)?Datei',
