@@ -83,7 +83,7 @@ const CHECK_OPEN = anyOf(
     // "AQL: normal standard level", "AQL: general level", "AQL: standard": the field answered by habit words alone.
     // "AQL: industry standard", "AQL: international standard", "AQL: export standard": whose habit, still no figure.
     // "AQL: industry standard level II": the inspection level sets how many pieces are drawn, not how many defects
-    // fail the lot; with no AQL figure the habit word still answers the field (AQL_UNFIGURED keeps the level from
+    // fail the lot; with no AQL figure the habit word still answers the field (aqlUnfigured keeps the level from
     // counting as the criterion).
     'AQL\\s{0,2}[:：]\\s{0,3}(?:(?:normal|general|standard|usual|regular|common|ordinary|as usual|industry|international|trade|market|export|customary)\\s{0,2}){1,2}(?:(?:inspection |sampling )?levels?(?:\\s{0,2}(?:I{1,3}|G-?I{1,3}))?)?(?=\\s{0,2}(?:$|[,;.]))(?![^;]*\\d)',
     // "AQL according to standard", "AQL: as per international practice": which standard, which level, which limits
@@ -181,12 +181,19 @@ function criterionGiven(text: string): boolean {
   if (!test(CRITERION, text)) return false;
   // "AQL: industry standard level II": AQL is named and given no figure, so the level says how many pieces are drawn
   // and nothing about how many defects fail the lot. Only another criterion (a figure, a standard) answers it.
-  if (!AQL_UNFIGURED.test(text)) return true;
+  if (!aqlUnfigured(text)) return true;
   return test(CRITERION, text.replace(new RegExp(LEVEL_ONLY, 'giu'), ' '));
 }
-/** AQL named on the line with no figure after it anywhere ("AQL 2.5", "AQL II 1.0/2.5" have one). */
-const AQL_UNFIGURED =
-  /^(?=[\s\S]*\bAQL\b)(?![\s\S]*\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d)/u;
+/**
+ * AQL named on the line with no figure after it ("AQL 2.5", "AQL II 1.0/2.5" have one) and no acceptance value of the
+ * ISO 2859 table anywhere on it ("AQL standard, level II, 2.5/4.0" gives its values apart from the word).
+ */
+const AQL_NAMED = /\bAQL\b/u;
+const AQL_FIGURED =
+  /\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d|(?<![\d.,])(?:0[.,](?:010|015|025|040|065|10|15|25|40|65)|1[.,][05]|2[.,]5|4[.,]0|6[.,]5)(?![\d.,]?\d)/u;
+function aqlUnfigured(line: string): boolean {
+  return AQL_NAMED.test(line) && !AQL_FIGURED.test(line);
+}
 
 const WHY = msg('spec.why.checkOpen');
 
