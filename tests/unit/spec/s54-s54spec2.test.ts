@@ -40,6 +40,7 @@ describe('s54 mend: AQL named with no acceptance figures', () => {
     'AQL: 1.5 major / 4.0 minor, general inspection level II',
     'AQL 2.5/4.0 per ISO 2859-1, level II',
     'Final inspection: level II, AQL 0.65 critical',
+    'Final QC: AQL normal, level II, 1.0/2.5',
   ])('figures make it a criterion: %s', clean);
 });
 
@@ -84,9 +85,12 @@ describe('s54 mend: a colour held to a numbered physical standard', () => {
     'Farbe: Bronze, nach Musterplatte MP-22, ΔE ≤ 1,0',
     'रंग: नमूना BS-7 के अनुसार, ΔE ≤ 2',
     'Foil: Kurz Alufin 357 silver, logo 20x6 mm per ART-LGO-4',
+    'Cor: prata, conforme amostra padrão PR-8, ΔE ≤ 1,5',
+    'Farbe: Silber, gemäß Referenzmuster RM-31',
   ])('clean: %s', clean);
   it.each([
     'Colour: champagne, as standard sample',
+    'Cor: prata, conforme amostra padrão',
     'रंग: मानक नमूने के अनुसार',
     'Colour: silver, brass plaque 150 x 80 mm',
     'Colour: champagne, similar to master plaque CP-118',
