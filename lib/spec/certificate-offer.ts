@@ -7,6 +7,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -351,8 +352,21 @@ const EXIST_VALUE = new RegExp(
   'iu',
 );
 
+/** The papers' field label, for a value left blank ("Certificates: TBD", "Zertifikate: offen"). */
+const PAPER_FIELD =
+  '(?:certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|Prüfberichte?|certificati|certificazioni|certyfikaty|sertifika(?:lar)?|сертификат(?:ы)?|证书|认证|检测报告)';
+
 export function certificatesOffered(text: string): VagueHit[] {
   const label = PAPER_LABEL.exec(text);
+  if (label) {
+    const blank = blankAfterLabel(PAPER_FIELD, text);
+    if (blank.length > 0)
+      return blank.map((m) => ({
+        ...m,
+        why: msg('spec.why.certificateOffered'),
+        fix: msg('spec.fix.certificateOffered'),
+      }));
+  }
   // "CE: yes", "CE certificate: ok": the label may name the paper; the value must still name nothing.
   if (
     label &&

@@ -10,6 +10,7 @@
 
 import { msg } from '../i18n/msg';
 import { ABOUT_PACKING } from './about-packing';
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -195,6 +196,10 @@ function aqlUnfigured(line: string): boolean {
   return AQL_NAMED.test(line) && !AQL_FIGURED.test(line);
 }
 
+/** The label of an inspection's own field: "AQL:", "AQL level:", "Inspection level:", "Final inspection:". */
+const INSPECTION_FIELD =
+  '(?:AQL|QC|inspection|final inspection|pre-?shipment inspection)(?: (?:level|standard|criteria|plan))?|(?:sampling|inspection) level';
+
 const WHY = msg('spec.why.checkOpen');
 
 export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
@@ -204,6 +209,8 @@ export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
   if (criterionGiven(line)) return [];
   const level = INSPECTION_LINE.test(text) ? findAll(LEVEL_OPEN, text) : [];
   const checks = findAll(CHECK_OPEN, text);
+  // "AQL: TBD", "Inspection level: to be confirmed": the inspection's field left blank.
+  if (INSPECTION_LINE.test(text)) checks.push(...blankAfterLabel(INSPECTION_FIELD, text));
   // "by our QC team" only where the clause is the inspection's own field, and not twice over a CHECK_OPEN phrase.
   const people =
     INSPECTION_LABEL.test(text) && !BOOKS_OR_ATTENDS.test(line)

@@ -5,6 +5,8 @@
  * matches it. Silent when the line holds the look to something the buyer keeps: a named file (read by the caller
  * through lineFacts) or an approved, identified sample.
  */
+
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, type Match, scriptWords, test } from './patterns';
 import { heldToIdentifiedSample } from './reference-lexicon';
 
@@ -123,9 +125,17 @@ function identifiedAfter(text: string, m: Match, line: string): boolean {
   return /discretion$/iu.test(m.text) && PROCESS_ONLY.test(after) && LOOK_CODED.test(line);
 }
 
+/** A printed piece's field label, for a value left blank ("Manual: TBD", "Bedienungsanleitung: offen"). */
+const PIECE_FIELD =
+  "(?:(?:user |instruction |operation )?manuals?|instructions?|user guides?|mode d[’']emploi|notice|manuel|(?:Bedienungs|Betriebs|Gebrauchs)?[Aa]nleitung|(?:Benutzer)?[Hh]andbuch|说明书)";
+
 export function supplierTaste(text: string, line: string): Match[] {
   if (heldToIdentifiedSample(line)) return [];
-  const content = buyerApprovesText(line) ? [] : findAll(SUPPLIER_CONTENT, text);
+  const content = [
+    ...(buyerApprovesText(line) ? [] : findAll(SUPPLIER_CONTENT, text)),
+    // "Manual: TBD": what the manual says is not settled, so whatever is printed is the content agreed.
+    ...blankAfterLabel(PIECE_FIELD, text),
+  ];
   if (!test(SUPPLIER_TASTE, text)) return content;
   return [...findAll(SUPPLIER_TASTE, text).filter((m) => !identifiedAfter(text, m, line)), ...content];
 }

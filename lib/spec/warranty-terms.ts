@@ -7,6 +7,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -264,9 +265,14 @@ function resolvedOnLine(
   );
 }
 
+/** The warranty's own field label: "Warranty:", "Warranty period:", "Garantía:", "保修期：". */
+const WARRANTY_LABEL = String.raw`(?:warranty|guarantee|garant[ií]a|garantie|Garantie|Gewährleistung|garanzia|garantia|gwarancja|garansi|bảo hành|гарант[иі]\p{L}{1,2})(?:\s(?:period|terms?|policy))?|(?:保修|质保|保証|보증)(?:期|期限|条款|政策)?`;
+
 export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
   return [
+    // "Warranty: TBD", "Garantía: a confirmar": the field left blank.
+    ...blankAfterLabel(WARRANTY_LABEL, text),
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
     ...(periodOnLine(line) ? [] : findAll(HONOURER_ONLY, text)),
     ...(periodOnLine(line) ? [] : findAll(HABITUAL_WARRANTY, text)),

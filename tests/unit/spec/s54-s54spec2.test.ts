@@ -111,3 +111,20 @@ describe('s54 mend: lead times from an approval, and Polish abbreviations', () =
     (line) => expect(rules(line)).toContain('vague-ship-date'),
   );
 });
+
+describe('s54 mend: a field of terms left blank', () => {
+  it.each([
+    'Warranty period: to be determined',
+    'Garantía: por definir',
+    'AQL: TBC',
+    'Certificates: TBA',
+    'Instruction manual: to be advised',
+    '质保：待定',
+  ])('flags: %s', flagged);
+  it.each([
+    'Warranty: 12 months from delivery, extended cover TBD',
+    'Inspection: by SGS at AQL 2.5, date TBD',
+  ])('a written term beside the placeholder stays clear of this rule: %s', (line) =>
+    expect(vague(line).filter((f) => f.quote === 'TBD')).toEqual([]),
+  );
+});
