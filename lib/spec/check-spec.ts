@@ -9,6 +9,7 @@ import { msg } from '../i18n/msg';
 import { english } from '../i18n/translate';
 import type { Finding } from '../model/finding';
 import { splitClauses } from './clauses';
+import { conductorThicknessDetector } from './conductor-thickness';
 import { customValueDetector } from './custom-value';
 import { colorDetector } from './detect-color';
 import { customizationDetector } from './detect-customization';
@@ -32,6 +33,7 @@ import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { optionalChoiceDetector } from './optional-choice';
+import { ordinaryComparisonDetector } from './ordinary-comparison';
 import { originLeftOpenDetector } from './origin-left-open';
 import { paperGradeDetector } from './paper-grade';
 import { postposedLevelDetector } from './postposed-level';
@@ -41,6 +43,7 @@ import { stockChoiceDetector } from './stock-choice';
 import { thaiUnlabelledDetector } from './thai-unlabelled';
 import { claimQualifiesMaterial, UNBACKED_CLAIM_WHY } from './unbacked-claims';
 import { unboundFigureDetector } from './unbound-figure';
+import { unitNamedFieldDetector } from './unit-named-field';
 
 export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   colorDetector,
@@ -80,6 +83,12 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   fastnessMethodDetector,
   // "wash effect as customer request": a garment's wash handed to a request the order does not write down.
   finishOnRequestDetector,
+  // "GSM: 400-600", "Thickness (mm): 0.3-3": a wide range under a label that carries the unit the value leaves out.
+  unitNamedFieldDetector,
+  // "2 times brighter than normal bulb", "比普通灯泡亮": a performance measured against goods nobody names.
+  ordinaryComparisonDetector,
+  // "Wire: pure copper core, thick": a conductor called thick where its gauge or cross-section belongs.
+  conductorThicknessDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -92,6 +92,16 @@ const HANDED_OVER = anyOf(
     'da (?:definire|concordare|stabilire|specificare|confermare)',
     'noch (?:festzulegen|zu (?:klären|definieren|vereinbaren|spezifizieren))',
     'to be (?:specified|agreed|determined)',
+    // The maker's own sums standing for the figure: "according to manufacturer's calculation", "dle výpočtu výrobce",
+    // "laut Herstellerberechnung". Whatever the sums give is met by definition; no figure is there to test the goods by.
+    "(?:according to|as per|per|based on|by) (?:the |our )?(?:manufacturer|factory|supplier|maker|engineer)(?:[’']?s)? (?:own )?(?:calculations?|estimates?|estimation|judg(?:e)?ment|experience)",
+    '(?:as )?(?:calculated|estimated) by (?:the |our )?(?:manufacturer|factory|supplier|maker|engineers?)',
+    '(?:dle|podle|podľa) (?:výpočtu|odhadu|uvážení) (?:výrobce|výrobcu|dodavatele|dodávateľa)',
+    '(?:laut|nach) (?:Berechnung|Einschätzung) des (?:Herstellers|Lieferanten)|laut Herstellerberechnung',
+    '(?:según|segun) (?:el )?(?:cálculo|criterio) del (?:fabricante|proveedor)',
+    '(?:selon|suivant) (?:le )?calcul du (?:fabricant|fournisseur)',
+    '(?:secondo|in base al) (?:il )?calcolo del (?:produttore|fornitore)',
+    '(?:według|wg) (?:obliczeń|wyliczeń) (?:producenta|dostawcy)',
     // The stock left to choose the value: "capacidade conforme estoque", "capacity according to stock".
     '(?:according to|depending on|depends on|based on|as per) (?:the |our )?(?:stock|inventory)',
     'conforme (?:o )?estoque',
@@ -106,12 +116,14 @@ const HANDED_OVER = anyOf(
     'по согласованию',
     'по потребности (?:заказчика|клиента)',
     'в зависимости от (?:наличия|склада)',
+    'по расч[её]т(?:у|ам) (?:производителя|завода|поставщика)',
   ]),
   cjk([
     '由(?:供应商|卖方|卖家)(?:选择|决定|选定)',
     '(?:根据|按照?|视)客户(?:的)?(?:需要|需求)(?:而定)?',
     '(?:等|待)?(?:客户|买家|买方)?下单(?:后|之后|时)(?:再)?(?:确认|确定|决定|商定|定)(?![制金做发收付货])',
     '(?:看|按|视)库存(?:而定)?',
+    '(?:按|依|根据)?(?:厂家|工厂|厂方|供应商)(?:的)?(?:计算|估算)(?:为准)?',
   ]),
 );
 /**

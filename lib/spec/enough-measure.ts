@@ -50,6 +50,12 @@ const MEASURE_LABEL = new RegExp(
   `^\\s{0,3}(?:(?:\\p{L}+\\s){0,2}(?:capacity|volume|${FILL_NOUN}|capacidad|capacité|Fassungsvermögen|Kapazität|Volumen|capacidade|capacità|capaciteit|inhoud|pojemność|kapasite|kapasitas|dung tích|вместимость|объ[её]м)|容量|${FILL_CJK})\\s{0,2}[:：]`,
   'iu',
 );
+/**
+ * "耐荷重：十分（家庭用）", "Tragfähigkeit: ausreichend", "Load capacity: sufficient for home use": a load rating answered
+ * with "enough". Only when the value writes no figure at all: "enough for 150 kg" names the load after all.
+ */
+const LOAD_LABEL =
+  /^\s{0,3}(?:(?:\p{L}+\s){0,2}(?:load(?: capacity| rating| bearing)?|bearing capacity|weight capacity|carrying capacity|Tragkraft|Tragfähigkeit|Belastbarkeit|(?:capacidad de )?carga(?: máxima)?|charge (?:maximale|admissible)|capacité de charge|portata|capacità di carico|capacidade de carga|draagvermogen|nosnost|udźwig|obciążenie|taşıma kapasitesi|tải trọng|daya dukung|нагрузка|грузоподъ[её]мность|навантаження)|耐荷重|承重|载重|承载(?:力|重量)?|荷重|하중)\s{0,2}(?:\([^)]{0,12}\)\s{0,2})?[:：]/iu;
 /** "enough filling", "filling enough", "relleno suficiente", "填充饱满": the fill and the word side by side. */
 const ENOUGH_FILL = `(?:${ENOUGH_WORD}\\s{0,2}(?:${FILL_NOUN}|${FILL_CJK})|(?:${FILL_NOUN}|${FILL_CJK})\\s{0,2}(?:is\\s|es\\s|est\\s|ist\\s|é\\s)?${ENOUGH_WORD})`;
 /** A figure of the goods' own room or fill: 25 L, 1.5 litres, 300 g, 8 oz, 120 gsm, 50 cm. */
@@ -114,6 +120,10 @@ const FIX_STRENGTH = msg('spec.fix.performance', {
   example: 'property class 8.8 per ISO 898-1 (tensile ≥ 800 MPa)',
 });
 
+const FIX_LOAD = msg('spec.fix.performance', {
+  example: 'static load 150 kg per EN 1728, no permanent deformation',
+});
+
 function strongEnough(clause: Clause): Finding[] {
   const text = clause.text;
   const hit = findAll(STRONG_ENOUGH, text)[0];
@@ -131,6 +141,22 @@ export const enoughMeasureDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
+    const load = LOAD_LABEL.exec(text);
+    if (load && !/\d/u.test(text.slice(load[0].length)) && !heldToAStandard(text)) {
+      const word = findAll(ENOUGH_WORD, text.slice(load[0].length))[0];
+      if (word) {
+        const at = { start: word.start + load[0].length, end: word.end + load[0].length };
+        if (
+          !toldByPerformance(
+            vagueFinding('performance', clause, { ...at, why: WHY, fix: FIX_STRENGTH }),
+            clause,
+            line,
+          )
+        )
+          return [vagueFinding('performance', clause, { ...at, why: WHY, fix: FIX_LOAD })];
+        return [];
+      }
+    }
     const labelled = MEASURE_LABEL.exec(text);
     const hits = labelled
       ? findAll(ENOUGH_WORD, text.slice(labelled[0].length)).map((m) => ({

@@ -112,6 +112,9 @@ const STEEL = anyOf(
   // composition band as the wrought number is.
   String.raw`\b(?:CF(?:3|8|10)M?[CN]?|CF3MN|CN7M|CD[34]MCuN?|CK3MCuN|CA(?:15|40)|CA6NM|WC[ABC69]|LC[BC])\b`,
   String.raw`\bS[1-5][05]C\b|\b(?:SCM|SNCM|SCr|SNC|SUJ|SKH|SKD|SKS)\d{1,3}[A-Z]?\b`,
+  // Chinese bearing steels (GB/T 18254): "GCr15", "GCr15SiMn", "GCr9": the G names the bearing class and Cr15 its
+  // 1.5 % chromium, as SUJ2 and 100Cr6 name the same steel in JIS and EN.
+  String.raw`\bGCr(?:4|9|15|18)(?:SiMn|SiMo|Mo)?\b`,
   // The Chinese carbon-steel grade by its number and the sign after it: "45#钢", "45号钢", "#45 steel", "45# steel", or
   // "45#" alone under a material label (opensWithSteelNumber; alone elsewhere "45号" is a shoe size). The number is the
   // carbon content (GB/T 699), as "C45" in EN.

@@ -27,9 +27,21 @@ const BINDING = regex(
   'iu',
 );
 
+/**
+ * "about 2.0 kg for reference, actual 2.00 kg ±0.02 kg", "约2公斤仅供参考，实际 2.00 kg ± 0.02 kg": after the figure marked
+ * as a reference the line writes another one with its tolerance. That later figure is what the goods are checked
+ * against, as surely as one the line calls binding.
+ */
+const TOLERANCED_FIGURE = /\d(?:[.,]\d+)?\s{0,2}\p{L}{0,6}\.?\s{0,2}(?:±|\+\s?\/\s?-)\s{0,2}\d/u;
+
 /** Whether the figure ending at `end` is marked indicative on a line that names the binding one. */
 export function markedIndicative(line: string, end: number): boolean {
   const after = line.slice(end, end + 60);
-  if (!INDICATIVE.test(after) && !DISCLAIMED.test(after)) return false;
-  return BINDING.test(line) || (DISCLAIMED.test(after) && TOLERANCE.test(line));
+  const indicative = INDICATIVE.test(after);
+  if (!indicative && !DISCLAIMED.test(after)) return false;
+  return (
+    BINDING.test(line) ||
+    (DISCLAIMED.test(after) && TOLERANCE.test(line)) ||
+    (indicative && TOLERANCED_FIGURE.test(line.slice(end)))
+  );
 }

@@ -144,7 +144,8 @@ export const APPROX_BEFORE = anyOf(
     'about',
     'approx(?:\\.|imately)?',
     // "aprox. 1.000 uds.", "env. 12 cm", "zirka 500 Stück".
-    'aprox\\.',
+    // Written without its dot too: "Tamaño: aprox 10cm".
+    'aprox\\.?',
     'env\\.',
     'zirka',
     'around',

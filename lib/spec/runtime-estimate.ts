@@ -91,14 +91,109 @@ const HEDGE_AFTER = regex(
  * "Battery: 2000mAh, lasts about 8 hours", "dura unas 8 horas", "hält ca. 6 Stunden", "працює близько 8 годин": a verb of
  * lasting names the runtime when the label names only the battery. The estimate is the same one a runtime label's is.
  */
+// "aguanta unas 8 horas", "tient environ 6 heures", "reicht etwa 10 Stunden", "держит около 8 часов": the verbs of holding
+// out a charge say the same as "lasts".
 const LASTS = regex(
-  String.raw`(?:(?<![\p{L}])(?:lasts?|runs?|works?|keeps? (?:going|working)|dura|duran|dure|durent|hält|läuft)(?: for)?|(?<![\p{L}])(?:працює|работает|служит))\s{1,2}`,
+  String.raw`(?:(?<![\p{L}])(?:lasts?|runs?|works?|keeps? (?:going|working)|holds? up|dura|duran|dure|durent|hält|halten|läuft|aguanta|aguantan|aguenta|aguentam|tient|tiennent|reicht|reichen|regge|reggono|wytrzymuje|starcza|houdt het)(?: for| bis| vol)?|(?<![\p{L}])(?:працює|работает|служит|держит|тримає|вистачає|хватает))\s{1,2}`,
   'iu',
 );
 const LASTS_ESTIMATED = regex(
   String.raw`${LASTS.source}(?:(?:${RATING_ESTIMATE_BEFORE}|${SPANISH_SOME})\s{0,2}${FIG}\s{0,2}${TIME_UNIT}${END}|${FIG}\s{0,2}${TIME_UNIT}${END}\s{0,2}(?:approx(?:\.|imately)?|or so|more or less|roughly|environ|aproximadamente|ungefähr|etwa)(?![\p{L}\p{M}]))`,
   'giu',
 );
+/**
+ * "Battery life: maybe 8 hours", "we think 8 h", "续航：可能8小时", "Laufzeit: vielleicht 6 Std.": the writer doubts the
+ * figure out loud, which binds even less than "about".
+ */
+const DOUBT_BEFORE = anyOf(
+  latinWords([
+    'maybe',
+    'perhaps',
+    'possibly',
+    'probably',
+    "(?:I|we) (?:think|guess|believe)(?: (?:it(?: is|[’']s)?|about))?",
+    'vielleicht',
+    'wahrscheinlich',
+    'peut-être',
+    'probablement',
+    'quiz[áa]s?',
+    'tal vez',
+    'probablemente',
+    'talvez',
+    'forse',
+    'być może',
+    'mungkin',
+    'có thể',
+  ]),
+  scriptWords(['возможно', 'может быть', 'можливо', 'наверное']),
+  cjk(['可能', '也许', '或许', '大概', 'たぶん', '多分', '아마']),
+);
+const DOUBTED = regex(`(?:${DOUBT_BEFORE})\\s{0,2}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'giu');
+/**
+ * "Battery: lasts all day", "Batería: aguanta todo el día", "续航：一整天": a whole day or night is no length of time an
+ * inspector can time (whose day, at what brightness?). Read after a runtime label or a verb of lasting, and only when
+ * the value gives no hours of its own ("10 h, enough for a full day" is held by the 10 h).
+ */
+const WHOLE_DAY = anyOf(
+  latinWords([
+    'all[- ]day(?: long)?',
+    'all[- ]night(?: long)?',
+    '(?:a |the )?(?:full|whole|entire) (?:day|night|working day|workday)',
+    'todo el día',
+    'toda la (?:noche|jornada)',
+    'todo o dia',
+    'toda a noite',
+    'toute la (?:journée|nuit)',
+    'une journée (?:entière|complète)',
+    'den ganzen Tag',
+    'die ganze Nacht',
+    'einen ganzen Tag',
+    'tutto il giorno',
+    'tutta la (?:notte|giornata)',
+    'cały dzień',
+    'całą noc',
+    'cả ngày',
+    'seharian',
+    'sepanjang hari',
+    '(?:bütün|tüm) gün',
+  ]),
+  scriptWords(['весь день', 'всю ночь', 'цілий день', 'всю ніч', 'целый день']),
+  cjk(['一整天', '一整晚', '整天', '全天', '一日中', '丸一日', '하루 종일']),
+);
+const BATTERY_LABEL = regex(
+  `${latinWords(['battery', 'batería', 'bateria', 'batterie', 'batteria', 'Akku', 'pin', 'baterai', 'akumulator'])}|${scriptWords(['аккумулятор', 'батарея', 'акумулятор'])}|${cjk(['电池', '電池', 'バッテリー', '배터리'])}`,
+  'iu',
+);
+const LASTS_WHOLE_DAY = regex(`${LASTS.source}(?:${WHOLE_DAY})`, 'giu');
+const STARTS_WHOLE_DAY = regex(`^\\s{0,3}(?:${WHOLE_DAY})`, 'iu');
+const ANY_RUNTIME_FIGURE = regex(`${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'iu');
+
+/**
+ * "Estimated battery life: 3-5 hours", "Geschätzte Laufzeit: 6 h", "预计续航：8小时": the label itself calls whatever
+ * follows an estimate, so even a span (left alone under a plain runtime label) is no runtime the goods must reach.
+ */
+const ESTIMATED_LABEL = regex(
+  `${latinWords(['estimated', 'expected', 'approx(?:\\.|imate)?', 'geschätzte?', 'voraussichtliche?', 'estimad[oa]', 'estimée?', 'stimat[oa]', 'szacowan[yae]', 'tahmini', 'ước tính'])}|${scriptWords(['ориентировочн\\p{L}*', 'примерн\\p{L}*', 'орієнтовн\\p{L}*'])}|${cjk(['预计', '预估', '預計', '估计', '約', '推定'])}`,
+  'iu',
+);
+const RUNTIME_FIGURES = regex(
+  `(?<![\\d.,٫])(?<!(?:±|\\+\\/-|\\+-)\\s{0,2})${FIG}(?:\\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\\s{0,2}${FIG})?\\s{0,2}${TIME_UNIT}${END}`,
+  'giu',
+);
+
+/** A runtime answered by a whole day or night, with no hours written: hits relative to `text`. */
+function wholeDayRuntime(label: string, value: string, valueStart: number): RuntimeHit[] {
+  if (ANY_RUNTIME_FIGURE.test(value)) return [];
+  const hits = [...value.matchAll(LASTS_WHOLE_DAY)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const first = STARTS_WHOLE_DAY.exec(value);
+  if (first && hits.length === 0 && (RUNTIME_LABEL.test(label) || BATTERY_LABEL.test(label)))
+    hits.push({ start: first[0].length - first[0].trimStart().length, end: first[0].length });
+  return hits.map((h) => ({ start: valueStart + h.start, end: valueStart + h.end }));
+}
+
 /** The runtime given as a floor, or tested under a standard. */
 const FLOOR = anyOf(
   String.raw`≥|>=|\bmin(?:imum|\.)?(?![\p{L}])|\bat least\b|\bno less than\b|\bnot less than\b|\bau moins\b|\bmínimo\b|\bmindestens\b|\bcomo mínimo\b`,
@@ -127,12 +222,17 @@ export interface RuntimeHit {
 export function estimatedRuntime(label: string, text: string, valueStart: number): RuntimeHit[] {
   const value = text.slice(valueStart);
   if (test(FLOOR, value)) return [];
+  const wholeDay = wholeDayRuntime(label, value, valueStart);
   if (!RUNTIME_LABEL.test(label))
     return [...value.matchAll(LASTS_ESTIMATED)]
       .map((m) => ({ start: valueStart + m.index, end: valueStart + m.index + m[0].length }))
-      .filter((h) => !heldByTolerance(text.slice(h.end)));
-  const hits: RuntimeHit[] = [];
-  for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER])
+      .filter((h) => !heldByTolerance(text.slice(h.end)))
+      .concat(wholeDay);
+  const hits: RuntimeHit[] = [...wholeDay];
+  if (ESTIMATED_LABEL.test(label))
+    for (const m of value.matchAll(RUNTIME_FIGURES))
+      hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
+  for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER, DOUBTED])
     for (const m of value.matchAll(re))
       hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
   // "approx. 8 h ±0.5 h": the tolerance written beside the estimate bounds it, so the figure is held after all.

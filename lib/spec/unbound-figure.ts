@@ -18,6 +18,7 @@ import { figureElsewhere } from './figure-elsewhere';
 import { namesAStandard } from './named-record';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
+import { BY_USE_OR_SEASON, onlyUseOrSeason } from './use-or-season';
 
 /** "typical value", "for reference only", "Richtwert", "仅供参考": the writer's own disclaimer of the figure. */
 const NOT_BINDING = anyOf(
@@ -189,6 +190,7 @@ export const BY_BATCH = anyOf(
 export const CONDITIONAL = anyOf(
   DISOWNING,
   BY_BATCH,
+  BY_USE_OR_SEASON,
   latinWords([
     'depend(?:s|ing)? (?:on|upon)',
     'varies (?:with|by|according to)',
@@ -400,7 +402,10 @@ export const unboundFigureDetector: AttributeDetector = {
             .map((m) => ({
               ...m,
               figure:
-                clause.attribute || test(DISOWNING, m.text) || test(BY_BATCH, m.text)
+                clause.attribute ||
+                test(DISOWNING, m.text) ||
+                test(BY_BATCH, m.text) ||
+                test(BY_USE_OR_SEASON, m.text)
                   ? FIGURE_UNIT_BEFORE
                   : NO_FIGURE,
             }))),
@@ -413,6 +418,13 @@ export const unboundFigureDetector: AttributeDetector = {
         if (!subject || measuresItsCondition(bracketRest(text, m.end))) continue;
         hits.push({ start: m.start - subject[0].trimStart().length, end: conditionEnd(text, m.end) });
       }
+    // "Tenue de la couleur: selon usage", "Load: depends on use": the field's whole value is the condition.
+    if (
+      clause.valueStart > 0 &&
+      clause.attribute !== 'shipDate' &&
+      onlyUseOrSeason(text.slice(clause.valueStart))
+    )
+      hits.push({ start: clause.valueStart, end: text.length });
     // "Capacidad: 10000 mAh, el valor real puede variar": the disowning clause stands after the comma that closed the
     // figure's own clause, and disowns that figure.
     if (clause.start > 0 && clause.attribute !== 'shipDate')

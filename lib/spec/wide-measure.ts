@@ -36,7 +36,14 @@ const AREAL: [number, string][] = [
   [1, 'gsm|g/m²|g/m2|gr/m²|gr/m2|g/sqm|grs?/sqm|г/м²|г/м2|克/平方米|克/m²|克/m2'],
   [33.9, 'oz/yd²|oz/yd2|oz/sq ?yd'],
 ];
-const isWideAreal = (near: number, far: number): boolean => far > near * 1.1;
+export const isWideAreal = (near: number, far: number): boolean => far > near * 1.1;
+/**
+ * A coat's or a film's thickness in microns. A band is how such a thickness is specified ("zinc 8-12 µm", "powder
+ * coat 60-100 µm": each end is checked by gauge), so only a span of more than three times ("0.3-3 µm", "2-10 micron")
+ * leaves the coat anything from a flash to a heavy plate.
+ */
+const MICRON: [number, string][] = [[1, 'µm|μm|um|microns?|micrones|micras?|mikron|мкм|微米']];
+export const isWideMicron = (near: number, far: number): boolean => far > near * 3;
 /** The dash or word between a range's ends, in the languages read. Shared with wide-power.ts. */
 export const RANGE_SEP = String.raw`\s{0,2}(?:-|–|—|~|～|to|à|a|bis|do|до|到|至)\s{0,2}`;
 const SEP = RANGE_SEP;
@@ -52,7 +59,7 @@ export const isWideRange = (near: number, far: number): boolean => far > near * 
 export const HEDGED_RANGE_CUTOFF = 1.15;
 export const isWideHedged = (near: number, far: number): boolean =>
   near > 0 && far > near * HEDGED_RANGE_CUTOFF;
-const HEDGE_BEFORE = new RegExp(`(?:${APPROX_BEFORE})\\s{0,2}$`, 'iu');
+export const HEDGE_BEFORE = new RegExp(`(?:${APPROX_BEFORE})\\s{0,2}$`, 'iu');
 /** Whether an approximation word stands right before the range starting at `start` in `value`. */
 const hedged = (value: string, start: number): boolean =>
   HEDGE_BEFORE.test(value.slice(Math.max(0, start - 30), start));
@@ -161,7 +168,7 @@ const DENIED_AFTER =
   /^\s{0,2}(?:\p{L}+\s{1,2})?(?:niemożliw\p{L}*|not possible|impossible|imposible|không được)/iu;
 
 /** Whether the value says, without denying it, what its range is made to cover. */
-function saysItCovers(value: string): boolean {
+export function saysItCovers(value: string): boolean {
   const words = [...findAll(COVERS, value), ...findAll(COVERS_SCRIPT, value)];
   const undenied = words.some(
     (m) =>
@@ -202,7 +209,7 @@ function ranges(
 /** The wide ranges in a size- or weight-labelled value, unless the value says what the range is made to cover. */
 export function wideMeasures(value: string, kind: 'size' | 'weight'): Match[] {
   if (saysItCovers(value)) return [];
-  if (kind === 'size') return ranges(value, LENGTH);
+  if (kind === 'size') return [...ranges(value, LENGTH), ...ranges(value, MICRON, isWideMicron)];
   return [...ranges(value, MASS), ...ranges(value, AREAL, isWideAreal)];
 }
 

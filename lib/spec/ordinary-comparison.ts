@@ -1,0 +1,53 @@
+/**
+ * A performance measured against "ordinary" goods nobody names: "2 times brighter than normal bulb", "3x stronger
+ * than ordinary tape", "más brillante que una bombilla normal", "heller als herkömmliche Glühbirnen", "比普通灯泡亮2倍".
+ * Which bulb, at what wattage? The reference is in no one's hands, so no delivered piece can be shown to fall short.
+ * Left alone when the field writes its own figure (1600 lm, 30 N/cm): the comparison then only sells the figure.
+ */
+import { msg } from '../i18n/msg';
+import type { Finding } from '../model/finding';
+import type { Clause } from './clauses';
+import type { AttributeDetector } from './detector';
+import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
+import { tidyRange, vagueFinding } from './spec-finding';
+
+const ORDINARY_EN =
+  '(?:normal|ordinary|regular|common|traditional|conventional|usual|generic|typical|standard|similar|other)';
+const ORDINARY_COMPARED = anyOf(
+  latinWords([
+    `(?:brighter|stronger|longer|faster|louder|thicker|tougher|harder|softer|lighter|better|bigger|larger|higher|(?:more|less) \\p{L}+) than (?:an? |the |most )?${ORDINARY_EN}(?! (?:samples?|requirements?|values?|specifications?|specs?|tolerances?)\\b)(?: \\p{L}+)?`,
+    '(?:más|menos) \\p{L}+ que (?:una? |el |la |los |las )?(?:\\p{L}+ )?(?:normal(?:es)?|común|comunes|convencional(?:es)?|tradicional(?:es)?|ordinari[oa]s?|estándar)',
+    '(?:mais|menos) \\p{L}+ (?:do )?que (?:uma? |o |a |os |as )?(?:\\p{L}+ )?(?:normal|normais|comum|comuns|convencional|convencionais|tradicional|tradicionais)',
+    "plus \\p{L}+ que (?:les |la |le |une? |l[’'])?(?:\\p{L}+ )?(?:normale?s?|ordinaires?|classiques?|traditionnel(?:le)?s?|standards?)",
+    '\\p{L}+er als (?:ein\\p{L}{0,2} |die |der |das )?(?:normal|herkömmlich|gewöhnlich|üblich|konventionell|traditionell|Standard)\\p{L}{0,2}',
+    'più \\p{L}+ (?:di|delle?|dei|degli) (?:\\p{L}+ )?(?:normali?|tradizionali?|comuni|standard)',
+  ]),
+  scriptWords([
+    '(?:ярче|сильнее|дольше|прочнее|мощнее|лучше|толще)(?: чем)? (?:у )?(?:обычн|стандартн|традиционн)\\p{L}*',
+  ]),
+  cjk([
+    '比(?:普通|一般|传统|常规|其他|同类|市面)\\p{Script=Han}{0,6}(?:更)?(?:亮|强|长|快|好|耐用|结实|厚|大)',
+  ]),
+);
+/** The field's own measured figure: 1600 lm, 30 N, 8 h, 5000 mAh (not the "2 times" of the comparison). */
+const OWN_FIGURE =
+  /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:lm|lumens?|lx|lux|nits?|cd|W|kW|V|mAh|Ah|Wh|h|hrs?|hours?|N|kN|Pa|kPa|MPa|dB|rpm|m\/s|km\/h|mm|cm|m|kg|g|lbs?|psi|bar|K|%)(?![\p{L}\d])/u;
+/** "2 times", "3x", "200%": the multiple of the unnamed reference, not a figure of the goods. */
+const MULTIPLE = /\d+(?:[.,]\d+)?\s{0,2}(?:x|×|times|veces|fois|mal|volte|vezes|раз|倍|%)(?![\p{L}])/giu;
+
+const WHY = msg('spec.why.performance');
+const FIX = msg('spec.fix.performance', { example: 'luminous flux ≥ 1600 lm at 13 W (LM-79 report)' });
+
+export const ordinaryComparisonDetector: AttributeDetector = {
+  attribute: 'performance',
+  detect(clause: Clause, line: string): Finding[] {
+    const text = clause.text;
+    // A colour, a size or a material compared so is told by that attribute's rule ("larger than normal").
+    if (clause.attribute && clause.attribute !== 'performance') return [];
+    if (!/than|que|als|di|del|чем|обычн|比/iu.test(text)) return [];
+    const hit = findAll(ORDINARY_COMPARED, text)[0];
+    if (!hit || OWN_FIGURE.test(line.replace(MULTIPLE, ' '))) return [];
+    const range = tidyRange(text, hit.start, hit.end);
+    return [vagueFinding('performance', clause, { ...range, why: WHY, fix: FIX })];
+  },
+};
