@@ -7,6 +7,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -69,7 +70,7 @@ const APPLIED_TO_GOODS = String.raw`\s{1,2}(?:(?:the |a )?\S{1,12} (?:mark|marki
 const AFTER_COMMITMENT =
   '(?:after|once|when|upon) (?:the )?(?:(?:full |balance )?payment|balance|shipment|shipping|delivery|loading|deposit|goods (?:are |have been )?(?:shipped|delivered|paid)|paid|shipped|(?:(?:you|we) )?(?:(?:place|confirm|sign|make) (?:the |your |an? )?)?(?:order(?:ing)?|PO|purchase order)(?: (?:is )?(?:placed|confirmed|signed))?|(?:you|we) (?:have )?order(?:ed)?)(?![\\p{L}])';
 const AFTER_COMMITMENT_OTHER =
-  "(?:después|despues|luego|tras) (?:de )?(?:(?:hacer|confirmar|realizar) )?(?:el |su )?pedido|après (?:la |votre )?commande|nach (?:der |Ihrer )?Bestellung|(?:após|depois d[oe]) (?:o |seu )?pedido|dopo (?:l['’]|il )?ordine|(?:después|despues|luego|tras) (?:del?|la) (?:pago|envío|embarque|entrega|despacho)|après (?:le |la |l['’])?(?:paiement|expédition|livraison|embarquement)|nach (?:der |dem )?(?:Zahlung|Versand|Verschiffung|Lieferung)|(?:após|depois d[oa]) (?:o |a )?(?:pagamento|embarque|envio|entrega)|dopo (?:il |la |l['’])?(?:pagamento|spedizione|consegna|imbarco)";
+  "(?:después|despues|luego|tras) (?:de )?(?:(?:hacer|confirmar|realizar) )?(?:el |su )?pedido|après (?:la |votre )?commande|après (?:la )?(?:confirmation|passation|validation) (?:de (?:la |votre )?)?commande|nach (?:der |Ihrer )?(?:Bestellung|Auftragserteilung|Auftragsbestätigung|Auftragsvergabe|Beauftragung|Bestellbestätigung)|nach (?:dem |Ihrem )?(?:Auftrag|Auftragseingang|Bestelleingang)|(?:después|despues|tras) (?:de )?(?:la )?confirmaci[oó]n del pedido|(?:após|depois d)a confirmação do pedido|dopo (?:la )?conferma dell['’]ordine|(?:após|depois d[oe]) (?:o |seu )?pedido|dopo (?:l['’]|il )?ordine|(?:después|despues|luego|tras) (?:del?|la) (?:pago|envío|embarque|entrega|despacho)|après (?:le |la |l['’])?(?:paiement|expédition|livraison|embarquement)|nach (?:der |dem )?(?:Zahlung|Versand|Verschiffung|Lieferung)|(?:após|depois d[oa]) (?:o |a )?(?:pagamento|embarque|envio|entrega)|dopo (?:il |la |l['’])?(?:pagamento|spedizione|consegna|imbarco)";
 /**
  * The paper sent only once the buyer has paid or the goods have left: "will send the certificate after payment",
  * "enviamos después del pago", "envoyé après expédition", "пришлём после отгрузки", "付款后提供". By then it can no
@@ -351,8 +352,21 @@ const EXIST_VALUE = new RegExp(
   'iu',
 );
 
+/** The papers' field label, for a value left blank ("Certificates: TBD", "Zertifikate: offen"). */
+const PAPER_FIELD =
+  '(?:certificat(?:e|es|ion|ions)|certs?|test reports?|certificad[oa]s?|certifica[cç](?:ión|ões|ão)|certificats?|Zertifikate?|Zertifizierung(?:en)?|Prüfberichte?|certificati|certificazioni|certyfikaty|sertifika(?:lar)?|сертификат(?:ы)?|证书|认证|检测报告)';
+
 export function certificatesOffered(text: string): VagueHit[] {
   const label = PAPER_LABEL.exec(text);
+  if (label) {
+    const blank = blankAfterLabel(PAPER_FIELD, text);
+    if (blank.length > 0)
+      return blank.map((m) => ({
+        ...m,
+        why: msg('spec.why.certificateOffered'),
+        fix: msg('spec.fix.certificateOffered'),
+      }));
+  }
   // "CE: yes", "CE certificate: ok": the label may name the paper; the value must still name nothing.
   if (
     label &&

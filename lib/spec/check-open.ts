@@ -10,6 +10,7 @@
 
 import { msg } from '../i18n/msg';
 import { ABOUT_PACKING } from './about-packing';
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -82,9 +83,17 @@ const CHECK_OPEN = anyOf(
     'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
     // "AQL: normal standard level", "AQL: general level", "AQL: standard": the field answered by habit words alone.
     // "AQL: industry standard", "AQL: international standard", "AQL: export standard": whose habit, still no figure.
-    'AQL\\s{0,2}[:：]\\s{0,3}(?:(?:normal|general|standard|usual|regular|common|ordinary|as usual|industry|international|trade|market|export|customary)\\s{0,2}){1,2}(?:(?:inspection |sampling )?levels?)?(?=\\s{0,2}(?:$|[,;.]))(?![^;]*\\d)',
-    // "AQL according to standard": which standard, which level, which limits is what the line leaves out.
-    'AQL (?:inspection |level |check )?(?:according to|as per|per|by|following) (?:the )?(?:standard|usual|normal|international|industry)(?: standards?| practice)?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
+    // "AQL: industry standard level II": the inspection level sets how many pieces are drawn, not how many defects
+    // fail the lot; with no AQL figure the habit word still answers the field (aqlUnfigured keeps the level from
+    // counting as the criterion).
+    'AQL\\s{0,2}[:：]\\s{0,3}(?:(?:normal|general|standard|usual|regular|common|ordinary|as usual|industry|international|trade|market|export|customary)\\s{0,2}){1,2}(?:(?:inspection |sampling )?levels?(?:\\s{0,2}(?:I{1,3}|G-?I{1,3}))?)?(?=\\s{0,2}(?:$|[,;.]))(?![^;]*\\d)',
+    // "AQL according to standard", "AQL: as per international practice": which standard, which level, which limits
+    // is what the line leaves out.
+    'AQL\\s{0,2}[:：]?\\s{0,3}(?:inspection |level |check )?(?:according to|as per|per|by|following|in line with|based on) (?:the )?(?:standard|usual|normal|international|industry|trade|common|general|export)(?: (?:standards?|practices?|norms?|rules?|customs?))?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
+    // The same habit in the other languages read: "AQL: según estándar internacional", "AQL : selon les normes
+    // internationales", "AQL: nach internationalem Standard", "AQL: conforme padrão internacional".
+    "AQL\\s{0,2}[:：]?\\s{0,3}(?:seg[uú]n|conforme(?: a| al)?|de acuerdo con|selon|suivant|nach|gemäß|laut|secondo|de acordo com) (?:el |la |los |las |les |le |o |a |il |la |den |dem )?(?:est[aá]ndar(?:es)?|normas?|pr[aá]cticas?|normes?|pratiques?|standards?|usages?|Standard|Norm(?:en)?|Praxis|padr[aã]o|pr[aá]tica|norma|prassi)(?: (?:internacional(?:es)?|de la industria|habitual(?:es)?|internationale?s?|de l[’']industrie|habituelle?s?|du secteur|international|industrial))?|AQL\\s{0,2}[:：]?\\s{0,3}(?:nach |gemäß )?(?:internationale[mnr]?|übliche[mnr]?|branchenübliche[mnr]?) (?:Standard|Norm|Praxis)",
+
     // An inspection level named by a word, not by its ISO 2859 level: "normal inspection level", "standard AQL level",
     // "inspection level: general", "nivel de inspección normal", "normales Prüfniveau". Which sample size and which
     // defect counts fail the lot stay unnamed (silent beside "AQL 2.5 general inspection level II", the criterion).
@@ -121,6 +130,8 @@ const CHECK_OPEN = anyOf(
     '(?:出货前)?全检',
     // "常规检验水平", "一般检验水平" with no level (II, S-3) and no AQL: the level named by a word.
     '(?:常规|一般|正常|普通|标准)(?:的)?(?:检验|抽检|抽样)水平(?!\\s{0,2}(?:I{1,3}|Ⅱ|Ⅰ|Ⅲ|S-?\\d|\\d))',
+    // "AQL：按国际标准", "AQL：行业惯例": the AQL field answered by whose habit, no figure.
+    'AQL\\s{0,2}[:：]?\\s{0,3}(?:按|按照|依照|参照|根据)?(?:国际|行业|常规|通用|一般)(?:标准|惯例|水平)(?!\\s{0,2}(?:ISO|GB|\\d))',
     '(?:如有需要|如需要?|需要的话)?可(?:以)?(?:安排)?(?:第三方)?验货',
   ]),
 );
@@ -164,15 +175,42 @@ const CRITERION = anyOf(
   String.raw`\d(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|kg|g|N|V|A|W|h|hours?|min|s|°C|℃|bar|kPa|MPa|cycles?|drops?|times)(?![\p{L}])`,
 );
 
+/** The level alone: "general inspection level II", "level S-3". */
+const LEVEL_ONLY = latinWords(['(?:general |special )?(?:inspection )?level (?:I{1,3}|S-?[1-4])']);
+/** A criterion other than the level: any CRITERION hit that is not the level words. */
+function criterionGiven(text: string): boolean {
+  if (!test(CRITERION, text)) return false;
+  // "AQL: industry standard level II": AQL is named and given no figure, so the level says how many pieces are drawn
+  // and nothing about how many defects fail the lot. Only another criterion (a figure, a standard) answers it.
+  if (!aqlUnfigured(text)) return true;
+  return test(CRITERION, text.replace(new RegExp(LEVEL_ONLY, 'giu'), ' '));
+}
+/**
+ * AQL named on the line with no figure after it ("AQL 2.5", "AQL II 1.0/2.5" have one) and no acceptance value of the
+ * ISO 2859 table anywhere on it ("AQL standard, level II, 2.5/4.0" gives its values apart from the word).
+ */
+const AQL_NAMED = /\bAQL\b/u;
+const AQL_FIGURED =
+  /\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d|(?<![\d.,])(?:0[.,](?:010|015|025|040|065|10|15|25|40|65)|1[.,][05]|2[.,]5|4[.,]0|6[.,]5)(?![\d.,]?\d)/u;
+function aqlUnfigured(line: string): boolean {
+  return AQL_NAMED.test(line) && !AQL_FIGURED.test(line);
+}
+
+/** The label of an inspection's own field: "AQL:", "AQL level:", "Inspection level:", "Final inspection:". */
+const INSPECTION_FIELD =
+  '(?:AQL|QC|inspection|final inspection|pre-?shipment inspection)(?: (?:level|standard|criteria|plan))?|(?:sampling|inspection) level';
+
 const WHY = msg('spec.why.checkOpen');
 
 export function checksLeftOpen(text: string, line: string = text): VagueHit[] {
   // A packing test ("cartons must pass drop test") is the packing rule's to read.
   const named = ABOUT_PACKING.test(text) ? [] : findAll(NAMED_TEST_OPEN, text);
   // "QC team 100% inspection; final inspection by SGS at AQL 2.5 Level II": the line's plan names what fails.
-  if (test(CRITERION, line)) return [];
+  if (criterionGiven(line)) return [];
   const level = INSPECTION_LINE.test(text) ? findAll(LEVEL_OPEN, text) : [];
   const checks = findAll(CHECK_OPEN, text);
+  // "AQL: TBD", "Inspection level: to be confirmed": the inspection's field left blank.
+  if (INSPECTION_LINE.test(text)) checks.push(...blankAfterLabel(INSPECTION_FIELD, text));
   // "by our QC team" only where the clause is the inspection's own field, and not twice over a CHECK_OPEN phrase.
   const people =
     INSPECTION_LABEL.test(text) && !BOOKS_OR_ATTENDS.test(line)
@@ -189,7 +227,7 @@ export function namedTestsLeftOpen(text: string): VagueHit[] {
 }
 
 function leftOpen(found: { start: number; end: number; text: string }[], text: string): VagueHit[] {
-  if (found.length === 0 || test(CRITERION, text)) return [];
+  if (found.length === 0 || criterionGiven(text)) return [];
   return found.map((m) => ({
     start: m.start,
     end: m.end,

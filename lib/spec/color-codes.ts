@@ -89,6 +89,11 @@ export const COLOR_CODE = anyOf(
   String.raw`\b(?:Madeira|Isacord|Robison[- ]?Anton|Gunold|Marathon|Brother)(?:[ \t](?:Polyneon|Classic|Rayon))?[ \t]{0,2}#?\d{3,5}\b`,
   /* Zip and sewing-thread makers' colour cards: YKK 580, Gütermann 000, Coats Epic 1234, Amann 2703. */
   String.raw`\b(?:YKK|Coats[ \t](?:Epic|Astra|Gramax|Dual[ \t]Duty)|G[uü]termann|Amann|Mettler|Riri)(?:[ \t](?:colou?r|shade|no\.?))?[ \t:#]{0,3}\d{3,5}\b(?![ \t]{0,2}(?:pcs|pieces?|sets?|cones?|rolls?|m\b|meters?|metres?|yards?|yds|kg|pairs?|units?|%))`,
+  /*
+   * Hot-stamping foil makers' numbered foils: "Kurz Luxor 220 gold", "Kurz Alufin 357", "Foilco 412", "API 9102". The
+   * foil's number picks one shade from the maker's card, as a thread maker's does; a count or length after it does not.
+   */
+  String.raw`\b(?:Kurz(?:[ \t](?:Luxor|Alufin|Colorit|Light[ \t]?Line))?|Luxor|Alufin|Foilco|Oeckler|Univacco|API[ \t]Foils?|Crown[ \t]Roll[ \t]Leaf)(?:[ \t](?:no\.?|#))?[ \t:#]{0,3}[A-Z]{0,3}[ \t-]?\d{2,5}\b(?![ \t]{0,2}(?:pcs|pieces?|rolls?|m\b|meters?|metres?|mm\b|cm\b|kg|%))`,
   /* Munsell (5R 4/14), Coloro, DIC, Toyo, US Federal Standard 595, British Standard 381C/4800. */
   String.raw`\b\d{1,2}(?:\.\d)?[ \t]?(?:R|YR|Y|GY|G|BG|B|PB|P|RP)[ \t]\d(?:\.\d)?\/\d{1,2}\b`,
   /*

@@ -138,8 +138,9 @@ export const START_EVENT = anyOf(
     // "a test report dated within 12 months before shipment": counted back from the shipment, itself a dated term.
     '(?:before|prior to) (?:the )?(?:shipment|loading|dispatch|shipping|final inspection)',
     '(?:lab[- ]?dips?|fit samples?|PP samples?|pre-?production samples?|samples?|artwork|proofs?)(?: and (?:lab[- ]?dips?|fit samples?|PP samples?|samples?|artwork|proofs?))? (?:are|is|were|was|being) (?:approved|confirmed|signed)',
-    // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event.
-    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: la fecha de(?:l)?)?(?: (?:(?:correo|e-?mail|mensaje)(?: electrónico)? de (?:la )?(?:aprobación|confirmación|aceptación) de(?:l)?|recibir|la recepción de(?:l)?|(?:la )?acreditación de(?:l)?|recibido|confirmar|aprobar|firmar|la confirmación de(?:l)?|la aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
+    // "tras aprobar la muestra", "desde la aprobación del boceto": the approval is the recorded event. Sheets drop the
+    // article as often as not: "desde aprobación de muestra de preproducción", "tras recepción del anticipo".
+    `(?:después de(?:l)?|tras|a partir de(?:l)?|desde)(?: la fecha de(?:l)?)?(?: (?:(?:correo|e-?mail|mensaje)(?: electrónico)? de (?:la )?(?:aprobación|confirmación|aceptación) de(?:l)?|recibir|(?:la )?recepción de(?:l)?|(?:la )?acreditación de(?:l)?|recibido|confirmar|aprobar|firmar|(?:la )?confirmación de(?:l)?|(?:la )?aprobación(?: (?:por escrito|por (?:correo(?: electrónico)?|e-?mail)|formal))? de(?:l)?))?(?: (?:el|la))? ${EVENT_ES}`,
     `(?:après|à compter de|à partir de|dès)(?:(?:(?: (?:la )?date d[eu])? (?:la |le |l[’'])?| (?:la )?date d[’'])(?:réception|confirmation|validation|approbation|crédit|encaissement|(?:e-?mail|courriel|mail|lettre) d[’'](?:approbation|acceptation|confirmation)|(?:e-?mail|courriel|mail|lettre) de (?:validation|confirmation))(?: (?:écrite|formelle|par écrit|par e-?mail))?)?(?: (?:de |d[’']))?(?: ?(?:l[’']|la |le |du ))?${EVENT_FR}`,
     `(?:nach|ab)(?: (?:dem )?Datum)?(?: (?:Eingang|Erhalt|Bestätigung|Freigabe|Gutschrift))?(?: (?:der|des|dem))? ${EVENT_DE}`,
     // "25 dias corridos contados da aprovação por e-mail da amostra": "counted from" names the start as "após" does.
@@ -522,7 +523,7 @@ export const VAGUE_TIME = anyOf(
     `(?:la |până la )?(?:sfârșitul|începutul|mijlocul) (?:lunii )?(?:${MONTH})`,
     `(?:în|până în|în luna) (?:${MONTH})`,
     'luna (?:viitoare|următoare)',
-    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra|trong(?: vòng)?|dalam|w ciągu) (?:about |approx\\.? |circa |ongeveer )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|ngày|tuần|tháng|hari(?: kerja)?|minggu|bulan|dni(?: roboczych)?|tygodni|miesięcy)',
+    '(?:within|in|en|dans|sous|innerhalb von|binnen|em|dentro de|entro|tra|fra|trong(?: vòng)?|dalam|w ciągu) (?:about |approx\\.? |circa |ongeveer )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:hours?|hrs?|days?|weeks?|months?|horas|días|semanas|heures|jours|semaines|Stunden|Tagen?|Wochen|dias|ore|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|ngày|tuần|tháng|hari(?: kerja)?|minggu|bulan|dni(?: roboczych)?|tygodni|tyg\\.?|miesięcy)',
     '\\d{1,4}[- ](?:working[- ]|business[- ])?(?:hours?|days?|weeks?)[- ](?:turnaround|lead[- ]?time|delivery|production|dispatch|shipping)',
   ]),
   scriptWords([
@@ -595,7 +596,7 @@ const KOREAN_SPAN = String.raw`(?:\d{1,4}(?:\s{0,2}[-~]\s{0,2}\d{1,4})?|한|두|
 const WORD_DURATION = String.raw`(?:a|an|one|un|una|uno|une|ein|eine|einer|einem|um|uma)\s(?:month|week|mese|settimana|mois|semaine|Monat|Woche|mes|semana|mês)`;
 
 const APPROX_COUNT =
-  '\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|meses|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|hari(?: kerja)?|minggu|bulan|ngày|tuần|tháng|dni|tygodni(?:e)?|gün|hafta)';
+  '\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|meses|jours|semaines|Tagen?|Wochen|dias|giorni(?: lavorativi)?|settimane|mesi|(?:werk)?dagen|weken|maanden|hari(?: kerja)?|minggu|bulan|ngày|tuần|tháng|dni|tygodni(?:e)?|tyg\\.?|gün|hafta)';
 /**
  * The hedge written after the count: "30 days or so", "30 días más o menos", "30 Tage ungefähr", "30 days approx.".
  * "around"/"about" only where the clause or phrase ends after them ("30 days, around"), since "30 days around the
@@ -773,7 +774,7 @@ const AR_NUM = '[0-9٠-٩]{1,4}';
 export const DURATION = anyOf(
   latinWords([
     // "25-30 days", "15 a 30 dias", "40 bis 60 Tage", "da 30 a 40 giorni": a range is a bare lead time too.
-    '(?:about |approx\\.? |around |circa |de |da |von |from |od |van )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến|tot|hingga|sampai)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|tháng|(?:hari|minggu|bulan)(?: kerja)?|(?:werk)?dagen|weken|maanden|(?:pracovních |kalendářních )?(?:dní|dnů|dny|týdn(?:ů|y|ech))|měsíc(?:e|ů)?)',
+    '(?:about |approx\\.? |around |circa |de |da |von |from |od |van )?\\d{1,4}(?:\\s{0,2}[-–~]\\s{0,2}\\d{1,4}|\\s(?:to|a|à|bis|al|e|y|und|et|do|ile|đến|tot|hingga|sampai)\\s\\d{1,4})? ?(?:working |business |calendar )?(?:days?|weeks?|months?|días|semanas|jours|semaines|Tagen?|Wochen|Arbeitstagen?|Werktagen?|dias(?: úteis| corridos)?|semanas|giorni(?: lavorativi)?|gg\\.? lav\\.?|settimane|mesi|meses|mois|Monate|dni(?: roboczych| robocze)?|tygodni(?:e)?|tyg\\.?|miesi(?:ąc|ące|ęcy)|(?:iş )?gün(?:ü)?|hafta|ngày(?: làm việc)?|tuần|tháng|(?:hari|minggu|bulan)(?: kerja)?|(?:werk)?dagen|weken|maanden|(?:pracovních |kalendářních )?(?:dní|dnů|dny|týdn(?:ů|y|ech))|měsíc(?:e|ů)?)',
   ]),
   // Arabic: "15-45 يوم", "من 15 إلى 45 يوم عمل", "30 أيام"; the range is "من X إلى Y" (from X to Y).
   scriptWords([

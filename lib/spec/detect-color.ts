@@ -194,6 +194,12 @@ const COLOUR_STANDARD = latinWords([
   '(?:ink |paint )?draw[- ]?downs?',
   // "colour per approved sample OK-12 (numbered, signed)": a golden sample is a physical standard once numbered.
   '(?:approved|golden|signed|sealed|reference|counter) samples?',
+  // "matched to approved master plaque MP-04", "Musterplatte MP-22", "plaque étalon PE-3": a painted or moulded plate
+  // kept as the colour's standard, like a drawdown; only with its number (NUMBERED_STANDARD), and not "brass plaque".
+  '(?:approved |master |reference |colou?r |paint |standard |signed |sealed )+(?:plaques?|panels?|plates?|chips?)',
+  '(?:Muster|Farb|Referenz)platten?',
+  'plaques? (?:étalon|de référence|couleur|de couleur)',
+  '(?:placas?|plaquetas?) (?:patr[oó]n|de referencia|de colou?r|de cor|padr[aã]o)',
   // The same physical standard in the other languages read: "padrão físico nº PAD-117", "patrón de color PC-04",
   // "étalon couleur ET-12", "Farbstandard FS-3", "campione colore 118", "wzorzec koloru nr 12". Only with its number.
   'padr(?:ão|ões) (?:físicos?|de cor(?:es)?)',

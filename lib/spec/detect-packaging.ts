@@ -7,6 +7,7 @@
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import { ABOUT_PACKING } from './about-packing';
+import { imprintByProcess } from './box-print';
 import { namedTestsLeftOpen } from './check-open';
 import { type Clause, followingClauses } from './clauses';
 import { deferredMarks } from './deferred-items';
@@ -602,10 +603,18 @@ export const packagingDetector: AttributeDetector = {
       const audited = AQL_FIGURE.test(value);
       // "包装全部不变，以双方封存的大货样 HZ-0912-03 为准": the packing held to a sample both sides sealed and numbered.
       const heldToSample = heldToIdentifiedSample(value);
+      // "Nadruk na opakowaniu: offset CMYK, karton 300 g": the pack's print by its press and board (box-print.ts);
+      // the customization rule reads what is left open in a pack print, the packing rule has nothing to add.
+      const printByProcess = imprintByProcess(label, value);
+      // "…, 12 pcs per inner box, 4 inner boxes per carton, packing ref. PK-07": the supplier's code for a packing
+      // the line has already counted at each level; on its own ("Packing: ref. PK-07") it is still asked.
+      const codedCountedPack = PACK_CODE.test(text) && cartonDefined(line);
       if (
         range &&
         !contents &&
         !heldToSample &&
+        !printByProcess &&
+        !codedCountedPack &&
         (test(AS_SAMPLE, value) || undecided || (!audited && !specific(packingText(clause, line))))
       )
         hits.push({ ...range, why: WHY, fix: FIX });

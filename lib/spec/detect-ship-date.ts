@@ -342,6 +342,9 @@ const TIME_UNIT = anyOf(
     'dzień',
     'tydzień',
     'tygodni(?:e|a)?',
+    // The abbreviations Polish sheets write: "3 tyg.", "2 mies.".
+    'tyg\\.',
+    'mies\\.',
     'miesi(?:ąc|ące|ęcy)',
   ]),
   scriptWords(['дн(?:ей|я)', 'день', 'недел\\p{L}{1,2}', 'месяц\\p{L}{0,2}']),

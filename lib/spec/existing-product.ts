@@ -8,6 +8,7 @@
 import { msg } from '../i18n/msg';
 import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
 import type { VagueHit } from './spec-finding';
+import { periodOnLine } from './warranty-terms';
 
 const OLD = '(?:existing|current|old|older|previous|present|earlier|last)';
 const PRODUCT = '(?:products?|models?|items?|versions?|ones?|designs?|units?|type)';
@@ -46,7 +47,9 @@ const CODE_OR_FIGURE_ON_LINE =
   /(?<![\p{L}\d])[A-Z]{1,8}[-‐_]?\d{2,}|\d(?:[.,]\d+)?\s{0,2}(?:lm|lx|lux|cd|nits?|W|mW|mAh|Ah|Wh|V|mA|A|h|hrs?|hours?|dB|dBA|K|°C|%|rpm|Nm|N|Pa|kPa|bar|psi|mm|cm|m|kg|g|min|s|Hz|kHz|ml|l|L)(?![\p{L}])/u;
 
 export function likeExistingProduct(text: string): VagueHit[] {
-  if (CODE_OR_FIGURE_ON_LINE.test(text)) return [];
+  // "Warranty: 24 months, same as last order": the warranty counts its own period, and the likeness only says the
+  // terms did not change; with no period ("Warranty: same as last order") the warranty rule asks for it.
+  if (CODE_OR_FIGURE_ON_LINE.test(text) || periodOnLine(text)) return [];
   return findAll(LIKENESS, text)
     .filter((m) => !CODE_AFTER.test(text.slice(m.end, m.end + 24)))
     .map((m) => ({

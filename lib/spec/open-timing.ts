@@ -155,7 +155,7 @@ const APPROX_COUNT = anyOf(
     `(?:ongeveer|circa|ca\\.|rond de|zo'n) ${COUNT} ?(?:werk)?(?:dagen|weken|maanden)`,
     `(?:sekitar|kurang lebih|kira-kira|lebih kurang|kurleb) ${COUNT} ?(?:hari|minggu|bulan)(?: kerja)?`,
     `(?:yaklaşık|ortalama|aşağı yukarı|tahmini) ${COUNT} ?(?:iş )?(?:gün|hafta|ay)`,
-    `(?:około|ok\\.|mniej więcej|orientacyjnie) ${COUNT} ?(?:dni|tygodni(?:e)?|miesięcy)(?: roboczych)?`,
+    `(?:około|ok\\.|mniej więcej|orientacyjnie) ${COUNT} ?(?:dni|tygodni(?:e)?|tyg\\.|miesięcy|mies\\.)(?: roboczych)?`,
     `khoảng ${COUNT} ?(?:ngày|tuần|tháng)`,
     // Czech: "cca 30 dní", "přibližně 4 týdny", "zhruba 2 měsíce".
     `(?:cca\\.?|přibližně|zhruba|asi|okolo) ${COUNT} ?(?:pracovních )?(?:dní|dnů|dny|týdn(?:ů|y)|měsíc(?:e|ů)?)`,

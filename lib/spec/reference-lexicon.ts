@@ -332,8 +332,9 @@ const PPS_CODE =
 // "muestra aprobada CH-22", "échantillon validé V-118", "campione approvato C-7", "mẫu đã duyệt M-14": the approval
 // word between the sample and its code does not unname it.
 // "sample batch 2024-11-B", "Muster Charge 24-117", "muestra lote L-0311": the batch code names the sample kept as well.
+// "amostra padrão AP-3", "campione standard CS-9", "Standardmuster SM-04": the sample's kind between it and its code.
 const SAMPLE_CODE =
-  /(?:samples?|muestras?|amostras?|échantillons?|Muster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|货样|샘플|견본|(?:ال)?عينة|ตัวอย่าง)(?:\s{1,2}(?:aprobad[oa]|aprovad[oa]|validée?|approuvée?|approvat[oa]|convalidat[oa]|freigegeben(?:e[sn]?)?|goedgekeurd(?:e)?|zatwierdzon\p{L}{1,3}|đã duyệt|onaylı))?\s{0,3}(?:[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))|(?:batch|lot|Charge|lote|lotto|partia|partii)\s{1,2}(?:no\.?\s{0,2}|#\s{0,2})?[A-Z]{0,4}-?\d[\dA-Z]{1,7}(?:[-_/][\dA-Z]{1,6}){0,3}(?![\w.,]?\d))/u;
+  /(?:samples?|muestras?|amostras?|échantillons?|[Mm]uster|campion[ei]|mẫu|sampel|monsters?|numune|vzor(?:ek|ku|u)|样品|样板|封样|货样|샘플|견본|(?:ال)?عينة|ตัวอย่าง|नमून[ाेी]|सैंपल|सैम्पल|образ(?:ец|ца|цу|цом)|зраз(?:ок|ка|ку|ком)|próbk[aią]|wzor(?:zec|ca|cem|u|em)?|δείγμα(?:τος)?|mostr(?:a|ei|ă)|নমুনা)(?:\s{1,2}(?:padr[aã]o|est[aá]ndar|standard|étalon|tipo|de referencia|de référence|di riferimento))?(?:\s{1,2}(?:aprobad[oa]|aprovad[oa]|validée?|approuvée?|approvat[oa]|convalidat[oa]|freigegeben(?:e[sn]?)?|goedgekeurd(?:e)?|zatwierdzon\p{L}{1,3}|đã duyệt|onaylı))?\s{0,3}(?:[A-Z]{1,8}[-_ ]?\d{1,8}(?![\d.,]?\d|\s{0,2}(?:mm|cm|m|g|kg|ml|pcs|%))|(?:batch|lot|Charge|lote|lotto|partia|partii)\s{1,2}(?:no\.?\s{0,2}|#\s{0,2})?[A-Z]{0,4}-?\d[\dA-Z]{1,7}(?:[-_/][\dA-Z]{1,6}){0,3}(?![\w.,]?\d))/u;
 
 /** A document a design is kept in: artwork, proof, drawing, tech pack, dieline, spec sheet. */
 // "maqueta aprovada REF-2291": the mock-up (es/pt maqueta, pt-BR maquete, fr maquette) named by its reference, approved or not.
@@ -368,6 +369,9 @@ export const DESIGN_FILE = anyOf(
     '(?:file|drawing|artwork|tech pack)s? (?:\\w+ )?attached',
     'drawing (?:no\\.?|#|number)? ?[A-Z]{0,8}-?\\d{1,12}',
     'DWG-?\\d{1,12}',
+    // "logo 18x4mm per AW-LIP-03": a document code of two or more lettered groups and a number, pointed at with "per";
+    // buyers code their artwork and spec sheets so. A one-group code ("per EN-71", "per ISO-9001") is a standard.
+    '(?:as per|per|according to|following|to match) (?:ref\\.? )?[A-Z]{2,6}-[A-Z]{2,8}-\\d{1,4}[A-Za-z]?(?![\\w-])',
     'archivo (?:\\w+ )?adjunto',
     'fichier (?:\\w+ )?joint',
     'beigefügte[rn]? (?:\\w+-)?Datei',

@@ -5,6 +5,8 @@
  * matches it. Silent when the line holds the look to something the buyer keeps: a named file (read by the caller
  * through lineFacts) or an approved, identified sample.
  */
+
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, type Match, scriptWords, test } from './patterns';
 import { heldToIdentifiedSample } from './reference-lexicon';
 
@@ -54,14 +56,17 @@ const US_EN = '(?:us|the factory|factory|our side|our team|supplier|the supplier
  * A printed piece named by its label, whose value says only who writes it: "Manual: we will write it ourselves",
  * "Instructions: our team prepares them", "Notice : nous la rédigeons", "Anleitung: schreiben wir selbst".
  */
-const PIECE_LABEL = String.raw`(?:(?:user |instruction |operation |owner[’']?s? )?manuals?|instructions?|user guides?|leaflets?|inserts?(?: cards?)?|label (?:text|content)|package text|manual content|notice|manual de (?:usuario|instrucciones)|instrucciones|manuale(?: d[ei] istruzioni)?|(?:Bedienungs)?[Aa]nleitung|instrukcja(?: obsługi)?)\s{0,2}[:：]\s{0,3}`;
-const WE_WRITE = String.raw`(?:(?:we|our (?:team|side|designers?|engineers?|staff)|the factory|factory|supplier)(?: will| shall| can|[’']ll)? (?:write|prepare|draft|make|design|do|translate|create)s?|(?:written|prepared|drafted|made|designed|done) by (?:us|ourselves|our (?:team|side|factory)|the factory))(?: (?:it|them|the (?:text|content|manual)))?(?: (?:ourselves|by ourselves|in[- ]house|for you))?`;
+const PIECE_LABEL = String.raw`(?:(?:user |instruction |operation |owner[’']?s? )?manuals?|instructions?|user guides?|leaflets?|inserts?(?: cards?)?|label (?:text|content)|package text|manual content|notice|mode d[’']emploi|manuel(?: d[’']utilisation)?|manual de (?:usuario|instrucciones|uso)|instrucciones|manual do (?:usuário|utilizador)|manuale(?: d[ei] istruzioni)?|(?:Bedienungs|Betriebs|Gebrauchs|Montage)?[Aa]n(?:leitung|weisung)|(?:Benutzer|Bedienungs|Betriebs)?[Hh]andbuch|instrukcja(?: obsługi)?)\s{0,2}[:：]\s{0,3}`;
+const WE_WRITE = String.raw`(?:(?:we|our (?:team|side|designers?|engineers?|staff)|the factory|factory|supplier)(?: will| shall| can|[’']ll)? (?:write|prepare|draft|make|design|do|translate|create)s?|(?:written|prepared|drafted|made|designed|done|translated) by (?:us|ourselves|our (?:own )?(?:team|side|factory|engineers?|designers?|staff|technicians?|R&D(?: team| department)?|technical (?:team|department)|QC(?: team)?)|the factory|(?:the )?factory (?:engineers?|team|staff)))(?: (?:it|them|the (?:text|content|manual)))?(?: (?:ourselves|by ourselves|in[- ]house|for you))?`;
 const SUPPLIER_CONTENT = anyOf(
   latinWords([
     `(?<=${PIECE_LABEL})${WE_WRITE}(?=\\s{0,2}(?:$|[,;.)]))`,
     `(?<=${PIECE_LABEL})(?:(?:lo|la|los|las) )?(?:redactamos|escribimos|preparamos|hacemos) (?:nosotros|nosotros mismos)`,
     `(?<=${PIECE_LABEL})(?:nous )?(?:la |le |les )?(?:rédigeons|écrivons|préparons)(?: nous-mêmes)?`,
-    `(?<=${PIECE_LABEL})(?:schreiben|erstellen|machen) wir(?: selbst)?`,
+    `(?<=${PIECE_LABEL})(?:schreiben|erstellen|machen|verfassen|übersetzen) wir(?: (?:selbst|intern|im Haus))?`,
+    `(?<=${PIECE_LABEL})(?:wird )?(?:von uns|vom Hersteller|von der Fabrik|von unseren (?:Ingenieuren|Technikern)) (?:erstellt|geschrieben|verfasst)(?: werden)?`,
+    `(?<=${PIECE_LABEL})(?:rédigée?s? |écrite?s? |préparée?s? )?par (?:nous|nos (?:ingénieurs|techniciens)|l[’']usine)`,
+    `(?<=${PIECE_LABEL})(?:redactad[oa]s?|escrit[oa]s?|elaborad[oa]s?|hech[oa]s?) por (?:nosotros|nuestros (?:ingenieros|técnicos)|la fábrica)`,
     `${CONTENT_EN}(?: (?:is|are|will be|to be|shall be))? (?:(?:prepared|written|made|drafted|done|designed|translated|decided) )?by ${US_EN}`,
     `${CONTENT_EN}(?: (?:is|are))?,? we (?:will |shall |can )?(?:prepare|write|make|draft|do|design|provide|translate|decide)`,
     `we (?:will |shall |can )?(?:prepare|write|draft|make|design|translate|decide) (?:the |its |all )?${CONTENT_EN}`,
@@ -120,9 +125,17 @@ function identifiedAfter(text: string, m: Match, line: string): boolean {
   return /discretion$/iu.test(m.text) && PROCESS_ONLY.test(after) && LOOK_CODED.test(line);
 }
 
+/** A printed piece's field label, for a value left blank ("Manual: TBD", "Bedienungsanleitung: offen"). */
+const PIECE_FIELD =
+  "(?:(?:user |instruction |operation )?manuals?|instructions?|user guides?|mode d[’']emploi|notice|manuel|(?:Bedienungs|Betriebs|Gebrauchs)?[Aa]nleitung|(?:Benutzer)?[Hh]andbuch|说明书)";
+
 export function supplierTaste(text: string, line: string): Match[] {
   if (heldToIdentifiedSample(line)) return [];
-  const content = buyerApprovesText(line) ? [] : findAll(SUPPLIER_CONTENT, text);
+  const content = [
+    ...(buyerApprovesText(line) ? [] : findAll(SUPPLIER_CONTENT, text)),
+    // "Manual: TBD": what the manual says is not settled, so whatever is printed is the content agreed.
+    ...blankAfterLabel(PIECE_FIELD, text),
+  ];
   if (!test(SUPPLIER_TASTE, text)) return content;
   return [...findAll(SUPPLIER_TASTE, text).filter((m) => !identifiedAfter(text, m, line)), ...content];
 }

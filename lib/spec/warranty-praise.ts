@@ -51,6 +51,17 @@ const OPEN_PROMISE = anyOf(
     '(?:lebenslange|lebenslängliche) Garantie',
     'ömür boyu garanti',
     'bảo hành trọn đời',
+    // "long-term warranty", "bảo hành dài hạn", "garantía de larga duración": a length praised, none counted. With the
+    // period written ("long-term warranty, 5 years") PERIOD keeps the line clear.
+    'long(?:[- ]?(?:term|time))? (?:warranty|guarantee)',
+    'garant[ií]a (?:de )?larga duraci[oó]n',
+    'garantie (?:de )?longue durée',
+    'Langzeit-?[Gg]arantie',
+    'garantia (?:de )?longa duração',
+    'garanzia (?:a )?lung[ao] (?:termine|durata)',
+    'bảo hành (?:dài hạn|lâu dài)',
+    'garansi (?:jangka )?panjang',
+    'uzun (?:süreli )?garanti',
     'si (?:hay|tiene) (?:algún|cualquier) problema,? (?:lo |la )?(?:cambiamos|reemplazamos|reponemos|devolvemos)',
     'se (?:houver|tiver) (?:algum|qualquer) problema,? (?:nós )?(?:trocamos|substituímos|devolvemos)',
     'en cas de problème,? (?:nous )?(?:remplaçons|échangeons|remboursons)',
@@ -66,6 +77,8 @@ const OPEN_PROMISE = anyOf(
     '품질\\s?보증(?:합니다|함|됨)?(?=\\s{0,2}(?:[.。,，;；!]|$))',
     '品質(?:を)?保証(?:します|致します)?(?=\\s{0,2}(?:[.。、,，;；!]|$))',
     '终身(?:保修|质保|保用)',
+    '长期(?:保修|质保|保用)',
+    '長期保証',
     '(?:有|任何|出现)(?:质量)?问题(?:包|免费)?(?:换|退换|退货|补发|更换)',
   ]),
 );
@@ -88,7 +101,9 @@ function underAStandard(before: string): boolean {
 
 /** A period makes terms of it: "12 months, good after-sales service". */
 const PERIOD = anyOf(
-  latinWords(['\\d{1,3} ?(?:months?|years?|yrs?|días|meses|años|mois|ans|Monate|Jahre|anos|mesi|anni)']),
+  latinWords([
+    '\\d{1,3} ?(?:months?|years?|yrs?|días|meses|años|mois|ans|Monate|Jahre|anos|mesi|anni|tháng|năm|bulan|tahun|miesi\\p{L}{0,3}|lat|lata|rok|yıl|ay)',
+  ]),
   cjk(['\\d{1,3}\\s{0,2}(?:个月|年|개월|년|ヶ月|か月|カ月)']),
 );
 

@@ -7,6 +7,7 @@
  */
 
 import { msg } from '../i18n/msg';
+import { blankAfterLabel } from './blank-field';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 
@@ -130,7 +131,14 @@ const REMEDY_CHOICE = anyOf(
  * Auftrag", "comme la dernière commande": the field answered by a habit or an earlier deal the sheet never states,
  * so there is still no period and no fault list to claim under.
  */
-const WARRANTY_AS_BEFORE = String.raw`(?:(?:the |a )?(?:normal|usual|standard|regular|same) one|(?:just )?(?:like|as (?:in|on|with|for)?|same as)\s(?:(?:the|our|your)\s)?(?:last|previous|former|earlier|prior|other)\s(?:orders?|time|shipments?|batch|one|deal|contract|PO)|(?:like|same as|as) (?:before|usual|always)|(?:igual |lo mismo )?(?:que|como) (?:en )?(?:el|la) (?:último|última|anterior) (?:pedido|orden|vez|envío)|comme (?:la|le|pour la|pour le) (?:dernière?|précédente?) (?:commande|fois|envoi)|wie (?:beim?|bei der) (?:letzten|vorigen|vorherigen) (?:Auftrag|Bestellung|Mal|Lieferung))`;
+/**
+ * "as agreed in previous contract", "la de siempre", "wie immer", "comme d'habitude", "come sempre": the field answered
+ * by a deal or a habit the sheet does not hold, in the words each language uses for it. An earlier contract or order
+ * the line names by its number is on record, so "as per contract HT-2291" is not read (the value must end here).
+ */
+const WARRANTY_BY_HABIT =
+  "(?:as (?:agreed|stated|specified|defined|written|set|fixed) (?:in|on|under|by|per) (?:the |our |your )?(?:previous|last|earlier|prior|former|old|other) (?:contracts?|orders?|agreements?|deals?|POs?)|as per (?:the |our |your )?(?:previous|last|earlier|prior|former|old) (?:contracts?|orders?|agreements?|deals?|POs?)|same as (?:always|usual|ever)|(?:the |our )?(?:same )?(?:one|terms) (?:as )?(?:we|you) (?:always|usually) (?:give|offer|have|use)|(?:la|el|lo) (?:de )?siempre|(?:la|el) (?:mism[oa] )?(?:de siempre|habitual)|como (?:siempre|de costumbre|sempre|de costume|en el contrato anterior|no contrato anterior)|igual que (?:siempre|antes|la vez anterior)|seg[uú]n (?:el )?contrato anterior|a (?:mesma )?de sempre|comme (?:d[’']habitude|toujours|avant|dans le contrat pr[ée]c[ée]dent)|(?:la )?m[êe]me que (?:d[’']habitude|la derni[èe]re fois|avant)|wie (?:immer|üblich|gehabt|bisher|zuvor|im (?:letzten|vorigen|vorherigen) Vertrag(?: vereinbart)?)|die übliche|come (?:sempre|al solito|nel contratto precedente)|la solita|jak (?:zawsze|zwykle|poprzednio|ostatnio)|seperti (?:biasa|sebelumnya)|như (?:mọi khi|cũ|trước))";
+const WARRANTY_AS_BEFORE = String.raw`(?:(?:the |a )?(?:normal|usual|standard|regular|same) one|(?:just )?(?:like|as (?:in|on|with|for)?|same as)\s(?:(?:the|our|your)\s)?(?:last|previous|former|earlier|prior|other)\s(?:orders?|time|shipments?|batch|one|deal|contract|PO)|(?:like|same as|as) (?:before|usual|always)|(?:igual |lo mismo )?(?:que|como) (?:en )?(?:el|la) (?:último|última|anterior) (?:pedido|orden|vez|envío)|comme (?:la|le|pour la|pour le) (?:dernière?|précédente?) (?:commande|fois|envoi)|wie (?:beim?|bei der) (?:letzten|vorigen|vorherigen) (?:Auftrag|Bestellung|Mal|Lieferung)|${WARRANTY_BY_HABIT})`;
 const HABITUAL_WARRANTY = anyOf(
   latinWords([
     "(?:(?:our|the|factory|manufacturer[’']?s?|supplier[’']?s?) )?(?:standard|normal|usual|regular|default) (?:factory |manufacturer |supplier )?(?:warranty|guarantee)",
@@ -154,8 +162,11 @@ const HABITUAL_WARRANTY = anyOf(
     '(?:मानक|स्टैंडर्ड|सामान्य|फैक्ट्री|कंपनी) (?:वारंटी|गारंटी)',
   ]),
   // "Warranty: standard", "Garantía: normal": the field answered by the habit word alone.
-  String.raw`(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|garanzia|garantia|гарант[иі]\p{L}{1,2})\s{0,2}[:：]\s{0,3})(?:standard|normal|as usual|usual|regular|est[aá]ndar|habitual|padr[aã]o|normale|стандартн\p{L}{1,3}|звичайн\p{L}{1,3}|обычн\p{L}{1,3}|${WARRANTY_AS_BEFORE})(?=\s{0,2}(?:$|[,;.]))`,
+  String.raw`(?<=(?:warranty|guarantee|garant[ií]a|garantie|Garantie|Gewährleistung|garanzia|garantia|gwarancja|garansi|jaminan|bảo hành|гарант[иі]\p{L}{1,2})\s{0,2}[:：]\s{0,3})(?:standard|normal|as usual|usual|regular|est[aá]ndar|habitual|padr[aã]o|normale|стандартн\p{L}{1,3}|звичайн\p{L}{1,3}|обычн\p{L}{1,3}|${WARRANTY_AS_BEFORE})(?=\s{0,2}(?:$|[,;.]))`,
   cjk(['標準保証', 'メーカー保証', '(?:标准|正常|常规|厂家|工厂)(?:质保|保修)', '기본 보증', '표준 보증']),
+  // "保修：和上次一样", "质保：照旧", "保証：前回と同じ": the field answered by the last deal, which the sheet does not hold.
+  // Read only as the whole value after the warranty's own label: "保修卡和上次一样" is about the card.
+  String.raw`(?<=(?:保修|质保|保証|보증)(?:期|期限|条款|政策|条件)?\s{0,2}[:：]\s{0,3})(?:(?:和|跟|同|与|按|照)(?:上次|以前|之前|上一次|上批|老)(?:的)?(?:订单|合同|标准|规矩)?(?:一样|相同|一致|的)?|照旧|老样子|(?:和|跟)(?:往常|平常|平时)一样|前回(?:と)?(?:同じ|同様|通り)|(?:いつも|従来)(?:と)?(?:同じ|通り)|(?:이전|지난번)(?:과|와)? ?(?:동일|같음|같이))(?=\s{0,2}(?:$|[,;。，；.]))`,
 );
 export const CHOOSER = /(?:option|discretion|criterio|critério|discrétion|Ermessen|discrezione)/iu;
 /** The units a warranty period is counted in: "12 months", "2 años", "24 Monate", "12个月". */
@@ -183,7 +194,7 @@ const NATIVE_PERIOD = new RegExp(
   'iu',
 );
 /** The warranty's own period on the line, in any digits and units read. */
-function periodOnLine(line: string): boolean {
+export function periodOnLine(line: string): boolean {
   return WARRANTY_PERIOD.test(line) || NATIVE_PERIOD.test(line);
 }
 /**
@@ -254,9 +265,14 @@ function resolvedOnLine(
   );
 }
 
+/** The warranty's own field label: "Warranty:", "Warranty period:", "Garantía:", "保修期：". */
+const WARRANTY_LABEL = String.raw`(?:warranty|guarantee|garant[ií]a|garantie|Garantie|Gewährleistung|garanzia|garantia|gwarancja|garansi|bảo hành|гарант[иі]\p{L}{1,2})(?:\s(?:period|terms?|policy))?|(?:保修|质保|保証|보증)(?:期|期限|条款|政策)?`;
+
 export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
   return [
+    // "Warranty: TBD", "Garantía: a confirmar": the field left blank.
+    ...blankAfterLabel(WARRANTY_LABEL, text),
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
     ...(periodOnLine(line) ? [] : findAll(HONOURER_ONLY, text)),
     ...(periodOnLine(line) ? [] : findAll(HABITUAL_WARRANTY, text)),
