@@ -465,6 +465,7 @@ function newGateId(): number {
     placed = growBytes(placed, marks.length);
     passedIn = grow(passedIn, marks.length);
     passes = growBytes(passes, marks.length);
+    opener = growBytes(opener, marks.length);
   }
   walked = 0;
   return id;
@@ -555,6 +556,14 @@ let placed: Uint8Array = new Uint8Array(64);
 /** The gates the latest walk marked, each once, in the order their words were met. */
 let found: Int32Array = new Int32Array(256);
 let foundCount = 0;
+/**
+ * opener[gate] = 1 when some list of patterns is indexed by the gate (match.ts opens its patterns by it). A message
+ * marks ~190 gates (placed words, literals, parts of needs…) and each of the ~5 lists it is matched against looked up
+ * every one of them, though only a few dozen open any pattern: the walk also keeps those apart, in the same order.
+ */
+let opener: Uint8Array = new Uint8Array(64);
+let openers: Int32Array = new Int32Array(64);
+let openerCount = 0;
 let stamp = 0;
 /**
  * A gate tried where its words start, once per walk: passedIn[gate] is the stamp of the walk whose text it
@@ -602,6 +611,10 @@ function mark(ids: Int32Array, from: number, to: number, at: number): void {
       if (foundCount === found.length) found = growInt(found, foundCount + 1);
       found[foundCount++] = g;
       head[g] = -1;
+      if (opener[g] === 1) {
+        if (openerCount === openers.length) openers = growInt(openers, openerCount + 1);
+        openers[openerCount++] = g;
+      }
     }
     if (place[g] === 0) continue;
     if (count === where.length) {
@@ -630,6 +643,7 @@ export function walkGates(text: string): number {
     passedIn.fill(0);
   }
   foundCount = 0;
+  openerCount = 0;
   occurrences = 0;
   if (flatAnywhere === null || flatWordStart === null) {
     flatAnywhere = flatten(anywhereTrie.root.ascii!, anywhereTrie.other);
@@ -683,6 +697,19 @@ export function walkGates(text: string): number {
 export function foundGates(text: string, seen: { gateWalk: number }): Int32Array {
   if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
   return found.subarray(0, foundCount);
+}
+
+/** Marks gate `id` as one that opens patterns: foundOpeners gives it when the walk meets its words. */
+export function markOpener(id: number): void {
+  if (id < 0 || opener[id] === 1) return;
+  opener[id] = 1;
+  walked = 0; // the latest walk did not keep it apart
+}
+
+/** The gates of foundGates that markOpener marked, in the same order (same lifetime as foundGates). */
+export function foundOpeners(text: string, seen: { gateWalk: number }): Int32Array {
+  if (seen.gateWalk === 0 || seen.gateWalk !== walked) seen.gateWalk = walkGates(text);
+  return openers.subarray(0, openerCount);
 }
 
 /** A gate's place in the index (registering it on first use); callers keep it to skip the lookup. */

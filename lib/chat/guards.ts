@@ -296,12 +296,15 @@ function negatedInClause(tc: TextContext, start: number, end: number, threat: bo
   // doesn't work" what fails is paying outside, a refusal (the match may have taken "outside" with it).
   const wrapped = clauseWithout(tc, start, end);
   // The clause is cut from the message: with none of the phrase's words in it, the clause has none (literal-prefilter.ts).
-  const raw = (
+  const kept =
     mayMatchInMessage(tc, OUTSIDE_THE_PLATFORM) &&
     OUTSIDE_THE_PLATFORM.test(tc.norm.text.slice(...clauseRange(tc, start, end)))
       ? wrapped
-      : withoutPlatformComplaints(wrapped)
-  ).replace(NOT_VIA_PLATFORM, (m) => ' '.repeat(m.length));
+      : withoutPlatformComplaints(wrapped);
+  // Searched only when the message holds its words (a platform's name, "via"…): most hold none (literal-prefilter.ts).
+  const raw = mayMatchInMessage(tc, NOT_VIA_PLATFORM)
+    ? kept.replace(NOT_VIA_PLATFORM, (m) => ' '.repeat(m.length))
+    : kept;
   // Most clauses hold no negation at all: one test each, and the fee phrases are never looked for.
   if (!negationIn(raw, tc) && !NO.test(raw)) return false;
   // A threat ("if you do not pay today we cannot keep the price") carries its own "not"s.

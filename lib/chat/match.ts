@@ -1,12 +1,13 @@
 import {
   anyGateFound,
   conditionsMet,
-  foundGates,
+  foundOpeners,
   type GateInfo,
   gateInfo,
   gateInfoPasses,
   gatePasses,
   gateWordsFound,
+  markOpener,
   topLevelAlternatives,
 } from './gate-index';
 import { isAnchoredToPlatform, isDescriptiveBrandUse, isMessageAnchored, isNegated } from './guards';
@@ -152,7 +153,10 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
       else for (const id of index) opens.set(id, [...(opens.get(id) ?? []), i]);
     });
     const byGate = new Array<Int32Array | undefined>(Math.max(-1, ...opens.keys()) + 1).fill(undefined);
-    for (const [id, indices] of opens) byGate[id] = Int32Array.from(indices);
+    for (const [id, indices] of opens) {
+      byGate[id] = Int32Array.from(indices);
+      markOpener(id);
+    }
     // The parts of the message-wide needs and exceptions are looked for by the same walk (partFound).
     for (const p of patterns) {
       if (p.needs) for (const part of partsOf(p.needs)) partInfos.get(part) ?? partInfoOf(part);
@@ -190,7 +194,8 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
 /** Indices of the patterns this message can match, in list order (the order findings give their reasons). */
 function candidates(tc: TextContext, patterns: readonly ChatPattern[], g: ListGates): Int32Array {
   if (!gateSwitch.enabled) return Int32Array.from(patterns, (_, i) => i);
-  const found = foundGates(tc.norm.text, tc);
+  // Only the gates that open some list's patterns (the walk keeps them apart), not every gate it marked.
+  const found = foundOpeners(tc.norm.text, tc);
   // A message finds ~40 gate words and opens dozens of a list's patterns: collect them in the list's own
   // buffer and let the typed array sort them (native, numeric). Keeping the list sorted while inserting
   // was a fifth of the whole scan. The buffer is read before this list is matched again.

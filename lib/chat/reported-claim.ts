@@ -3,6 +3,7 @@ import { ROMANCE_FRAME_SOURCES, ROMANCE_IMPOSTOR_SOURCES } from './impostor-word
 import { mayMatchInMessage } from './literal-prefilter';
 import { isRefusedRequest } from './refused-request';
 import type { TextContext } from './text-context';
+import { execInWindow, searchedInWindows } from './window-exec';
 
 /**
  * Impostors told as a warning: "scammers posing as our sales team", "有人冒充我司业务员，用其他收款码收钱", "des escrocs se
@@ -26,7 +27,7 @@ const IMPOSTOR_SOURCES = [
   // es, pt, it, fr, en forms of AliExpress sellers' warnings (impostor-words-romance.ts, stop 47).
   ...ROMANCE_IMPOSTOR_SOURCES,
 ];
-const IMPOSTOR = new RegExp(IMPOSTOR_SOURCES.join('|'), 'u');
+const IMPOSTOR = searchedInWindows(new RegExp(IMPOSTOR_SOURCES.join('|'), 'u'));
 /** A later clause in which the seller speaks for itself or asks: "…, so please pay our new account". */
 const SELLER_SPEAKS =
   /\b(?:we|our|us|i|my|please|pls|kindly|nous|notre|nos|je|mon|ma|veuillez|nosotros|nuestr[oa]s?|por\s+favor|nos|nosso|nossa|wir|unser\w*|bitte|noi|nostr[oa]|my|nasz\w*|prosze)\b|(?<![\p{L}])(?:мы|наш\p{L}*|пожалуйста)(?![\p{L}])|我们|我們|本公司|我司|请|請/u;
@@ -143,6 +144,8 @@ const FRAME = new RegExp(
   ].join('|'),
   'u',
 );
+// Searched only where its words start in the window before a hit (window-exec.ts).
+searchedInWindows(FRAME);
 /**
  * Languages that put the condition last: the claim comes first and "if it reaches you" closes it — "başka
  * hesaba ödeme isteyen bir mesaj gelirse, ödemeyin", "他の口座への振込を求めるメッセージが届いたら",
@@ -256,7 +259,7 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   if (receivedAndRefused(tc, start, before)) return true;
   if (strangerIsTheHit(tc, start, before)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
-  const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
+  const frame = mayMatchInMessage(tc, FRAME) ? execInWindow(tc, FRAME, before, start - before.length) : null;
   if (!frame) return claimedBeforeCondition(tc, start);
   const after = before.slice(frame.index + frame[0].length);
   // "Some sellers ask for Alibaba, but pay me directly": after a "but" the supplier speaks for itself.
@@ -355,7 +358,7 @@ function impostorNamedAfter(tc: TextContext, start: number, before: string): boo
 }
 
 function impostorSentence(before: string, tc: TextContext, start: number): boolean {
-  const frame = IMPOSTOR.exec(before);
+  const frame = execInWindow(tc, IMPOSTOR, before, start - before.length);
   if (!frame) return false;
   if (thaiSellerSpeaksAfter(frame[0], before.slice(frame.index + frame[0].length), tc, start)) return false;
   const after = before.slice(frame.index + frame[0].length);
