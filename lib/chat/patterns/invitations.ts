@@ -131,19 +131,33 @@ const QR_ON_GOODS =
  * account is a channel of its own in a chat app (a WeChat 公众号, a LINE official account): the talk and the price lists
  * go there. A QR printed on the goods or a buyer's own account ("your official account", QR_ON_GOODS) is not read.
  */
+// A code scanned with no "QR" named (stop 54): "follow our official account by scanning the code in the picture I sent".
 const QR_WORD =
-  '\\bqr\\b|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|qrコード|qr\\s?코드|\\bma\\s+qr\\b|\\bkode\\s+qr\\b';
+  '\\bscan\\w*\\s+(?:the|this|that|our|my)\\s+(?:\\w+\\s+)?code\\b|\\b(?:escane\\w*|scanne\\w*)\\s+(?:el|este|ese|le|ce|den|diesen|o|il|questo)\\s+(?:\\w+\\s+)?(?:codigo|code|codice)\\b|\\bqr\\b|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|qrコード|qr\\s?코드|\\bma\\s+qr\\b|\\bkode\\s+qr\\b';
 const FOLLOW_WORD =
   '\\b(?:follow\\w*|subscrib\\w*|seguir|siga|sigue|seguinos|seguenos|suivre|suivez|abonne\\w*|folgen|folge|abonnier\\w*|seguire|segui|seguici|theo\\s+doi|ikuti|mengikuti|takip\\s+edin|obserwuj\\w*)\\b|关注|關注|フォロー|友だち追加|友達追加|登録して|팔로우|구독|친구\\s?추가|(?<![\\p{L}])подпиш\\p{L}*';
 const OFFICIAL_ACCOUNT_WORD =
   '\\b(?:official\\s+(?:wechat\\s+|line\\s+)?(?:account|page|channel)|public\\s+account|cuenta\\s+oficial|conta\\s+oficial|compte\\s+officiel|account\\s+ufficiale|canale\\s+ufficiale|offiziell\\w*\\s+(?:account|konto|kanal|seite)|akun\\s+resmi|tai\\s+khoan\\s+chinh\\s+thuc|resmi\\s+hesab\\w*)\\b|公众号|公眾號|服务号|服務號|公式アカウント|公式line|공식\\s?(?:계정|채널)|(?<![\\p{L}])официальн\\p{L}*\\s+(?:аккаунт|канал|страниц)\\p{L}*';
 const IN_SENTENCE = '[^.!?。！？\\n]{0,60}?';
 const FOLLOW_OFFICIAL = `(?:${FOLLOW_WORD})${IN_SENTENCE}(?:${OFFICIAL_ACCOUNT_WORD})|(?:${OFFICIAL_ACCOUNT_WORD})${IN_SENTENCE}(?:${FOLLOW_WORD})`;
+/**
+ * The buyer's customers or the buyer's own official account (stop 54): "Ihre Kunden scannen ihn und folgen Ihrem
+ * offiziellen Account", "vos clients le scannent pour suivre votre compte officiel", "sus clientes … su cuenta
+ * oficial", "您的客户扫码就能关注您自己的公众号". A QR the seller prints for the buyer's shop, not the seller's channel.
+ */
+const BUYERS_OWN_QR = [
+  '\\byour\\s+(?:own\\s+)?official\\b',
+  '\\b(?:ihre|eure|deine)\\s+(?:end)?(?:kunden|kaufer|nutzer)\\b|\\b(?:ihr\\w*|eur\\w*|dein\\w*)\\s+(?:eigen\\w*\\s+)?offiziell',
+  '\\b(?:vos|tes)\\s+(?:propres\\s+)?clients\\b|\\b(?:votre|ton)\\s+(?:propre\\s+)?compte\\s+officiel',
+  '\\b(?:sus|tus|seus|teus|suas|tuas)\\s+(?:propi[oa]s\\s+|propri[oa]s\\s+)?clientes\\b|\\b(?:su|tu|sua|tua)\\s+(?:propia\\s+|propria\\s+)?(?:cuenta|conta)\\s+oficial',
+  '\\b(?:i\\s+)?(?:tuoi|vostri|suoi)\\s+clienti\\b|\\b(?:il\\s+)?(?:tuo|vostro|suo)\\s+(?:account|canale)\\s+ufficiale',
+  '(?:您|你|贵司|貴司|贵公司|貴公司)(?:自己)?的?(?:客户|客戶|顾客|顧客|公众号|公眾號)',
+].join('|');
 const OFFICIAL_ACCOUNT_BY_QR: ChatPattern = {
   kind: 'explicit',
   what: 'an invitation to add the seller elsewhere',
-  gate: /qr|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃/,
-  unless: new RegExp(`${QR_ON_GOODS.source}|\\byour\\s+(?:own\\s+)?official\\b`, 'u'),
+  gate: /qr|scan|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃/,
+  unless: new RegExp(`${QR_ON_GOODS.source}|${BUYERS_OWN_QR}`, 'u'),
   unlessIn: 'sentence',
   re: anyOf(
     `(?:${QR_WORD})${IN_SENTENCE}(?:${FOLLOW_OFFICIAL})`,
@@ -290,7 +304,8 @@ export const INVITATION_PATTERNS: readonly ChatPattern[] = [
       `\\b(?:uw|je|jouw)\\s+(?:telefoon|mobiel|gsm)?nummer\\s+(?:\\S+\\s+)?(?:geven|sturen|doorgeven|sturen)\\b`,
       // "Kart / hesap numaranızı yazın" asks for a card's or an account's number, not a phone (stop 54).
       `\\b(?<!\\b(?:kart|kartin|hesap|iban|banka)\\s)numara\\w*\\s+(?:\\S+\\s+)?(?:verir\\s+misiniz|verin|verebilir\\s+misiniz|alabilir\\s+miyim|gonderin|atin|yazin)\\b`,
-      `\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b|\\bnomor(?:nya|mu)?\\s+(?:kakak\\s+|kak\\s+|kamu\\s+)?berapa\\b`,
+      // "Kirim nomor rekening / resi kakak" asks for a bank account's or a parcel's number, not a phone (stop 54).
+      `\\b(?:minta|kasih|kirim|bagi|boleh\\s+minta)\\s+(?:nomor|no|kontak)\\s+(?!(?:rekening|rek|akun|kartu|va|resi|pesanan|order|invoice|faktur)\\b)(?:\\S+\\s+)?(?:kamu|kakak|kak|anda|bapak|ibu|agan|sis|gan)\\b|\\bnomor(?:nya|mu)?\\s+(?:kakak\\s+|kak\\s+|kamu\\s+)?berapa\\b`,
     ),
   },
   {

@@ -15,11 +15,13 @@ import type { ChatPattern } from '../match';
 
 /** The official, in the languages read. "Account officer" (a bank's role) comes after the account and is not read. */
 // Staff, clerks and inspectors only with their office named: "each staff account" of a till is a login.
+// "Official" only with its possessive: "follow our official account" is a channel, no official's (stop 54).
 const OFFICIAL_EN =
-  "(?:(?:(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+)?(?:officers?|officials?)|(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+(?:inspectors?|clerks?|staff|employees?|personnel|agents?))(?:'s|s'|\\s*'\\s*s)?";
+  "(?:(?:(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+)?(?:officers?|officials?(?=\\s*'|s'))|(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+(?:inspectors?|clerks?|staff|employees?|personnel|agents?))(?:'s|s'|\\s*'\\s*s)?";
 const EN = [
-  // "the officer's (personal) account", "the customs official's bank card".
-  `\\b(?:the|this|that|a|an|our|one|customs|port)\\s+(?:\\w+\\s+)?${OFFICIAL_EN}\\s+(?:own\\s+|personal\\s+|private\\s+)?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b(?!\\s+(?:page|portal|login|log-?in|number\\s+on\\s+the\\s+form))`,
+  // "the officer's (personal) account", "the customs official's bank card". An officer's account OF something, or
+  // "according to" it, is their report: "the port officer's account of the delay: fee USD 60" (stop 54).
+  `(?<!\\b(?:according\\s+to|as\\s+per|per)\\s+(?:(?:the|this|that|a|an|our)\\s+)?)\\b(?:the|this|that|a|an|our|one|customs|port)\\s+(?:\\w+\\s+)?${OFFICIAL_EN}\\s+(?:own\\s+|personal\\s+|private\\s+)?(?:bank\\s+)?(?:account|acct|a\\/c|card)\\b(?!\\s+(?:page|portal|login|log-?in|number\\s+on\\s+the\\s+form|of\\s+(?!(?:the\\s+)?bank\\b)))`,
   // "the account of the (customs) officer".
   `\\b(?:account|acct|card)\\s+of\\s+(?:the|a|an|one)\\s+(?:\\w+\\s+)?(?:customs|port|harbou?r|tax|clearance)?\\s*(?:officers?|officials?|inspectors?|clerks?)\\b`,
 ];
