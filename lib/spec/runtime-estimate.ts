@@ -169,13 +169,17 @@ const STARTS_WHOLE_DAY = regex(`^\\s{0,3}(?:${WHOLE_DAY})`, 'iu');
 const ANY_RUNTIME_FIGURE = regex(`${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'iu');
 
 /**
- * "Estimated battery life: 3-5 hours", "Geschätzte Laufzeit: 6 h", "预计续航：8小时": the label itself calls whatever
- * follows an estimate, so even a span (left alone under a plain runtime label) is no runtime the goods must reach.
+ * "Estimated battery life: 8 hours", "Geschätzte Laufzeit: 6 h", "预计续航：8小时": the label itself calls the single
+ * figure that follows an estimate, no runtime the goods must reach. A span ("Estimated battery life: 3-5 hours") is
+ * left alone, as under a plain runtime label: its lower end is a floor a dispute can hold the goods to (and the real
+ * attribute tables' labels read it so).
  */
 const ESTIMATED_LABEL = regex(
   `${latinWords(['estimated', 'expected', 'approx(?:\\.|imate)?', 'geschätzte?', 'voraussichtliche?', 'estimad[oa]', 'estimée?', 'stimat[oa]', 'szacowan[yae]', 'tahmini', 'ước tính'])}|${scriptWords(['ориентировочн\\p{L}*', 'примерн\\p{L}*', 'орієнтовн\\p{L}*'])}|${cjk(['预计', '预估', '預計', '估计', '約', '推定'])}`,
   'iu',
 );
+/** Two figures joined as a span inside one runtime match. */
+const SPAN = /\d\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\s{0,2}\d/iu;
 const RUNTIME_FIGURES = regex(
   `(?<![\\d.,٫])(?<!(?:±|\\+\\/-|\\+-)\\s{0,2})${FIG}(?:\\s{0,2}(?:-|–|~|～|to|à|a|bis|до)\\s{0,2}${FIG})?\\s{0,2}${TIME_UNIT}${END}`,
   'giu',
@@ -231,7 +235,7 @@ export function estimatedRuntime(label: string, text: string, valueStart: number
   const hits: RuntimeHit[] = [...wholeDay];
   if (ESTIMATED_LABEL.test(label))
     for (const m of value.matchAll(RUNTIME_FIGURES))
-      hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
+      if (!SPAN.test(m[0])) hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
   for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER, DOUBTED])
     for (const m of value.matchAll(re))
       hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
