@@ -60,3 +60,8 @@ describe('s54n: a warranty period right after the habit word; blank values', () 
     'Certificates: we will advise',
   ])('flags: %s', flagged);
 });
+
+describe('s54n: Italian AQL by habit', () => {
+  it.each(['AQL: secondo lo standard del settore'])('flags: %s', flagged);
+  it.each(['AQL: secondo lo standard internazionale, 1.5/4.0'])('clean: %s', clean);
+});
