@@ -92,7 +92,7 @@ const CHECK_OPEN = anyOf(
     'AQL\\s{0,2}[:：]?\\s{0,3}(?:inspection |level |check )?(?:according to|as per|per|by|following|in line with|based on) (?:the )?(?:standard|usual|normal|international|industry|trade|common|general|export)(?: (?:standards?|practices?|norms?|rules?|customs?))?(?!\\s{0,2}(?:ISO|ANSI|\\d))',
     // The same habit in the other languages read: "AQL: según estándar internacional", "AQL : selon les normes
     // internationales", "AQL: nach internationalem Standard", "AQL: conforme padrão internacional".
-    "AQL\\s{0,2}[:：]?\\s{0,3}(?:seg[uú]n|conforme(?: a| al)?|de acuerdo con|selon|suivant|nach|gemäß|laut|secondo|de acordo com) (?:el |la |los |las |les |le |o |a |il |la |den |dem )?(?:est[aá]ndar(?:es)?|normas?|pr[aá]cticas?|normes?|pratiques?|standards?|usages?|Standard|Norm(?:en)?|Praxis|padr[aã]o|pr[aá]tica|norma|prassi)(?: (?:internacional(?:es)?|de la industria|habitual(?:es)?|internationale?s?|de l[’']industrie|habituelle?s?|du secteur|international|industrial))?|AQL\\s{0,2}[:：]?\\s{0,3}(?:nach |gemäß )?(?:internationale[mnr]?|übliche[mnr]?|branchenübliche[mnr]?) (?:Standard|Norm|Praxis)",
+    "AQL\\s{0,2}[:：]?\\s{0,3}(?:seg[uú]n|conforme(?: a| al)?|de acuerdo con|selon|suivant|nach|gemäß|laut|secondo|de acordo com) (?:el |la |los |las |les |le |o |a |il |lo |gli |den |dem )?(?:est[aá]ndar(?:es)?|normas?|pr[aá]cticas?|normes?|pratiques?|standards?|usages?|Standard|Norm(?:en)?|Praxis|padr[aã]o|pr[aá]tica|norma|prassi)(?: (?:internacional(?:es)?|de la industria|habitual(?:es)?|internationale?s?|de l[’']industrie|habituelle?s?|du secteur|international|industrial|internazional[ei]|del settore|abituale))?|AQL\\s{0,2}[:：]?\\s{0,3}(?:nach |gemäß )?(?:internationale[mnr]?|übliche[mnr]?|branchenübliche[mnr]?) (?:Standard|Norm|Praxis)",
 
     // An inspection level named by a word, not by its ISO 2859 level: "normal inspection level", "standard AQL level",
     // "inspection level: general", "nivel de inspección normal", "normales Prüfniveau". Which sample size and which
@@ -160,6 +160,8 @@ const NAMED_TEST_OPEN = latinWords([
   `${NAMED_TEST} tests?\\s{0,2}[:：]\\s{0,3}(?:normal|standard|usual|routine)(?=\\s{0,2}(?:$|[,;.]))`,
 ]);
 
+/** A measured limit of a test: "drop 1.2 m", "500 V for 60 s", "tested 24 h". */
+const MEASURED_LIMIT = String.raw`\d(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|kg|g|N|V|A|W|h|hours?|min|s|°C|℃|bar|kPa|MPa|cycles?|drops?|times)(?![\p{L}])`;
 /** What makes a check a standard: an AQL figure, a level, a standard's number, a report number, a measured limit. */
 const CRITERION = anyOf(
   // The inspection level may stand before the figure with or without its word: "AQL level II 2.5", "AQL II 1.0/2.5",
@@ -172,26 +174,36 @@ const CRITERION = anyOf(
     '(?:report|certificate|cert)\\.? (?:no\\.?|nr\\.?|#|number)',
   ]),
   // A measured limit: "drop 1.2 m", "500 V for 60 s", "tested 24 h". A share ("100%") is no limit.
-  String.raw`\d(?:[.,]\d+)?\s{0,2}(?:mm|cm|m|kg|g|N|V|A|W|h|hours?|min|s|°C|℃|bar|kPa|MPa|cycles?|drops?|times)(?![\p{L}])`,
+  MEASURED_LIMIT,
 );
 
 /** The level alone: "general inspection level II", "level S-3". */
 const LEVEL_ONLY = latinWords(['(?:general |special )?(?:inspection )?level (?:I{1,3}|S-?[1-4])']);
 /** A criterion other than the level: any CRITERION hit that is not the level words. */
 function criterionGiven(text: string): boolean {
+  // "AQL: as per international standard 2.5/4.0": the habit words then only name where the figures come from.
+  if (AQL_NAMED.test(text) && AQL_FIGURED.test(text)) return true;
   if (!test(CRITERION, text)) return false;
   // "AQL: industry standard level II": AQL is named and given no figure, so the level says how many pieces are drawn
   // and nothing about how many defects fail the lot. Only another criterion (a figure, a standard) answers it.
   if (!aqlUnfigured(text)) return true;
-  return test(CRITERION, text.replace(new RegExp(LEVEL_ONLY, 'giu'), ' '));
+  // Nor does a measured figure of something else ("2.5 kg per carton, AQL standard", "4.0 hours before loading").
+  const rest = text
+    .replace(new RegExp(LEVEL_ONLY, 'giu'), ' ')
+    .replace(new RegExp(MEASURED_LIMIT, 'giu'), ' ');
+  return test(CRITERION, rest);
 }
 /**
  * AQL named on the line with no figure after it ("AQL 2.5", "AQL II 1.0/2.5" have one) and no acceptance value of the
  * ISO 2859 table anywhere on it ("AQL standard, level II, 2.5/4.0" gives its values apart from the word).
  */
 const AQL_NAMED = /\bAQL\b/u;
+/**
+ * A table value counts only where no unit follows it: "2.5 kg per carton", "4.0 hours", "4.0 V" are other figures.
+ * Words that go with an acceptance value ("2.5 for major", "2.5 major", "1.0 and 2.5") keep it the AQL's.
+ */
 const AQL_FIGURED =
-  /\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d|(?<![\d.,])(?:0[.,](?:010|015|025|040|065|10|15|25|40|65)|1[.,][05]|2[.,]5|4[.,]0|6[.,]5)(?![\d.,]?\d)/u;
+  /\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d|(?<![\d.,])(?:0[.,](?:010|015|025|040|065|10|15|25|40|65)|1[.,][05]|2[.,]5|4[.,]0|6[.,]5)(?![\d.,]?\d)(?!\s{0,2}(?!(?:for|and|or|to|major|minor|critical|maj|min|cri|crit|AQL|level|Hauptfehler|Nebenfehler|majeur|mineur|mayor|menor|und|et|y|e|per|pour|para|für)(?![\p{L}]))[\p{L}°℃%µ])/u;
 function aqlUnfigured(line: string): boolean {
   return AQL_NAMED.test(line) && !AQL_FIGURED.test(line);
 }

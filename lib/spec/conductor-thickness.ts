@@ -58,6 +58,14 @@ const THICK_WORD = anyOf(
 const CONDUCTOR_SIZE =
   /\d\s{0,2}(?:AWG|SWG|mm²|mm2|sq\.?\s?mm|мм²|平方)|\bAWG\s{0,2}\d|\d{1,3}\s{0,2}[/x×*]\s{0,2}0[.,]\d|\d[GgXx×]\s?\d(?:[.,]\d)?(?![\p{L}\d])|(?<![\p{L}])(?:gauge|ga)\s{0,2}\d|\d\s{0,2}(?:gauge|ga)\b|\d(?:[.,]\d+)?\s{0,2}mm\b/iu;
 
+/**
+ * A thread's, yarn's or cord's own size: "Tex 40", "Ne 20/2", "150D", "1.5 denier", "dtex 1100", "Nm 60", "tkt 120",
+ * or the military spec that fixes a cord's make-up ("MIL-C-5040", "type III"). "Filo", "fil" and "cord" name sewing
+ * thread and paracord as well as wire; sized so, the line says what is delivered.
+ */
+const STRAND_SIZE =
+  /(?<![\p{L}])(?:[Dd]?[Tt][Ee][Xx]|Ne|Nm|Nec|tkt|ticket|[Dd]enier|den)\s{0,2}\d|\d\s{0,2}(?:[Dd]?[Tt][Ee][Xx]|D|[Dd]enier|den|Ne|Nm)(?![\p{L}])|(?<![\p{L}])MIL-[A-Z]{1,4}-\d|(?<![\p{L}])type\s(?:I{1,3}|IV)(?![\p{L}])|paracord\s{0,2}\d{3}/u;
+
 const WHY = msg('spec.why.performance');
 const FIX = msg('spec.fix.performance', {
   example: 'conductor 0.75 mm² (18 AWG) bare copper, 24 strands × 0.2 mm',
@@ -68,7 +76,7 @@ export const conductorThicknessDetector: AttributeDetector = {
   detect(clause: Clause, line: string): Finding[] {
     const text = clause.text;
     const label = WIRE_LABEL.exec(text);
-    if (!label || CONDUCTOR_SIZE.test(line)) return [];
+    if (!label || CONDUCTOR_SIZE.test(line) || STRAND_SIZE.test(line)) return [];
     const word = findAll(THICK_WORD, text.slice(label[0].length))[0];
     if (!word) return [];
     const range = tidyRange(text, label[0].length + word.start, label[0].length + word.end);

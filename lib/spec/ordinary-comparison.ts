@@ -29,11 +29,16 @@ const ORDINARY_COMPARED = anyOf(
     '比(?:普通|一般|传统|常规|其他|同类|市面)\\p{Script=Han}{0,6}(?:更)?(?:亮|强|长|快|好|耐用|结实|厚|大)',
   ]),
 );
-/** The field's own measured figure: 1600 lm, 30 N, 8 h, 5000 mAh (not the "2 times" of the comparison). */
+/**
+ * The field's own measured figure: a number with any unit-like token after it (1600 lm, 60 Nm, 1200 cycles, 50 ft,
+ * 2000 sq ft, 1.5 denier, 1600流明) or a measure's short name before it (ILD 18, Tex 40, Ne 20). Units are not listed:
+ * whichever unit the trade uses, a figure is there to hold the goods to (not the "2 times" of the comparison).
+ */
 const OWN_FIGURE =
-  /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:lm|lumens?|lx|lux|nits?|cd|W|kW|V|mAh|Ah|Wh|h|hrs?|hours?|N|kN|Pa|kPa|MPa|dB|rpm|m\/s|km\/h|mm|cm|m|kg|g|lbs?|psi|bar|K|%)(?![\p{L}\d])/u;
+  /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:%|°|["″′']|[\p{L}µ][\p{L}\d²³/.-]{0,9}(?![\p{L}])|\p{Script=Han})|(?<![\p{L}])\p{Lu}[\p{L}]{0,3}\s{0,2}\d/u;
 /** "2 times", "3x", "200%": the multiple of the unnamed reference, not a figure of the goods. */
-const MULTIPLE = /\d+(?:[.,]\d+)?\s{0,2}(?:x|×|times|veces|fois|mal|volte|vezes|раз|倍|%)(?![\p{L}])/giu;
+const MULTIPLE =
+  /\d+(?:[.,]\d+)?\s{0,2}(?:x|×|times|veces|fois|mal|volte|vezes|раз|倍|%|percent|per ?cent|pour ?cent|por ?ciento|por ?cento|Prozent|процент\p{L}*)(?![\p{L}])/giu;
 
 const WHY = msg('spec.why.performance');
 const FIX = msg('spec.fix.performance', { example: 'luminous flux ≥ 1600 lm at 13 W (LM-79 report)' });

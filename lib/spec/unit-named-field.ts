@@ -26,6 +26,12 @@ import {
 const AREAL_LABEL = /(?<![\p{L}\d])(?:GSM|g\/m²|g\/m2)(?![\p{L}\d])|克重|目付/iu;
 /** A length unit in the label's bracket: "Thickness (mm):", "Size (cm):", "Plating thickness (µm):". */
 const BRACKET_LENGTH = /[(（]\s{0,2}(mm|cm|m|inch(?:es)?|in|µm|μm|um|microns?)\s{0,2}[)）]/iu;
+/**
+ * A label naming what a machine or a fitting handles, not the piece's own size: "Cutting thickness (mm):", "Working
+ * distance (mm):", "Compatible tube OD (mm):", "Clamping range (mm):". The range is then the span it works over.
+ */
+const WORKING_LABEL =
+  /(?<![\p{L}])(?:cutting|cut|working|work|operating|operation|compatible|applicable|suitable|fits?|clamping|processing|machining|welding|drilling|measuring|measurement|adjustable|adjusting|capacity|range|span|schneid\p{L}*|Arbeits\p{L}*|passend\p{L}*|coupe|travail|compatible|corte|trabajo|compatível|taglio|lavoro)(?![\p{L}])|切割|加工|工作|适用|兼容|测量|夹持/iu;
 /** The value opens with a bare range and writes no unit after it. */
 const BARE_RANGE = new RegExp(
   `^\\s{0,3}(?:(${HEDGE_BEFORE.source.replace(/\\s\{0,2\}\$$/u, '')})\\s{0,2})?(${RANGE_NUM})${RANGE_SEP}(${RANGE_NUM})(?=\\s{0,2}(?:$|[,;，；(（]))`,
@@ -40,7 +46,7 @@ export const unitNamedFieldDetector: AttributeDetector = {
     const label = text.slice(0, clause.valueStart);
     const areal = AREAL_LABEL.test(label);
     const length = areal ? undefined : BRACKET_LENGTH.exec(label)?.[1];
-    if (!areal && !length) return [];
+    if ((!areal && !length) || WORKING_LABEL.test(label)) return [];
     const value = text.slice(clause.valueStart);
     const range = BARE_RANGE.exec(value);
     if (!range || saysItCovers(`${label} ${value}`)) return [];

@@ -265,6 +265,18 @@ function resolvedOnLine(
   );
 }
 
+/**
+ * "Garantie : comme d'habitude, 2 ans", "Warranty: as usual - 12 months": the habit word followed at once by the period
+ * it stands for, as the next item of the value. A figure further off ("reply within 7 days") is not read so.
+ */
+const PERIOD_NEXT = new RegExp(
+  String.raw`^\s{0,2}[,;:(（–-]\s{0,2}\d{1,3}\s{0,2}${PERIOD_UNIT}\s{0,2}(?:$|[,;.)）])`,
+  'iu',
+);
+function periodRightAfter(text: string, end: number): boolean {
+  return PERIOD_NEXT.test(text.slice(end));
+}
+
 /** The warranty's own field label: "Warranty:", "Warranty period:", "Garantía:", "保修期：". */
 const WARRANTY_LABEL = String.raw`(?:warranty|guarantee|garant[ií]a|garantie|Garantie|Gewährleistung|garanzia|garantia|gwarancja|garansi|bảo hành|гарант[иі]\p{L}{1,2})(?:\s(?:period|terms?|policy))?|(?:保修|质保|保証|보증)(?:期|期限|条款|政策)?`;
 
@@ -275,7 +287,9 @@ export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
     ...blankAfterLabel(WARRANTY_LABEL, text),
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
     ...(periodOnLine(line) ? [] : findAll(HONOURER_ONLY, text)),
-    ...(periodOnLine(line) ? [] : findAll(HABITUAL_WARRANTY, text)),
+    ...(periodOnLine(line)
+      ? []
+      : findAll(HABITUAL_WARRANTY, text).filter((m) => !periodRightAfter(text, m.end))),
     ...findAll(PERIOD_RANGE, text).filter((m) => !resolvedOnLine(m, line, text)),
   ].map((m) => ({
     start: m.start,
