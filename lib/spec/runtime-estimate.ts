@@ -235,7 +235,8 @@ export function estimatedRuntime(label: string, text: string, valueStart: number
   const hits: RuntimeHit[] = [...wholeDay];
   if (ESTIMATED_LABEL.test(label))
     for (const m of value.matchAll(RUNTIME_FIGURES))
-      if (!SPAN.test(m[0])) hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
+      if (!SPAN.test(m[0]))
+        hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
   for (const re of [ESTIMATED, JA_ZH_ESTIMATE, HEDGE_AFTER, DOUBTED])
     for (const m of value.matchAll(re))
       hits.push({ start: valueStart + m.index, end: valueStart + m.index + m[0].length });
