@@ -198,12 +198,20 @@ function criterionGiven(text: string): boolean {
  * ISO 2859 table anywhere on it ("AQL standard, level II, 2.5/4.0" gives its values apart from the word).
  */
 const AQL_NAMED = /\bAQL\b/u;
+/** A value of the ISO 2859 table: 0.010 … 6.5. */
+const AQL_TABLE_VALUE = String.raw`(?<![\d.,])(?:0[.,](?:010|015|025|040|065|10|15|25|40|65)|1[.,][05]|2[.,]5|4[.,]0|6[.,]5)(?![\d.,]?\d)`;
+/** A defect class after a table value: "2.5 for major", "4.0 minor", "0.65 critical". */
+const DEFECT_CLASS = String.raw`\s{0,3}(?:for\s{1,2})?(?:major|minor|critical|maj|min|cri|crit|Hauptfehler|Nebenfehler|majeur|mineur|mayor|menor|maggiore|minore)(?![\p{L}])`;
 /**
- * A table value counts only where no unit follows it: "2.5 kg per carton", "4.0 hours", "4.0 V" are other figures.
- * Words that go with an acceptance value ("2.5 for major", "2.5 major", "1.0 and 2.5") keep it the AQL's.
+ * A value apart from the word counts only as the table writes it: a pair ("2.5/4.0", "1.0 and 2.5") or a value with its
+ * defect class. A lone "2.5" elsewhere on the line is as likely a price or a weight ("unit price USD 2.5", "carton
+ * weight 2.5"; stop 54 review).
  */
-const AQL_FIGURED =
-  /\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d|(?<![\d.,])(?:0[.,](?:010|015|025|040|065|10|15|25|40|65)|1[.,][05]|2[.,]5|4[.,]0|6[.,]5)(?![\d.,]?\d)(?!\s{0,2}(?!(?:for|and|or|to|major|minor|critical|maj|min|cri|crit|AQL|level|Hauptfehler|Nebenfehler|majeur|mineur|mayor|menor|und|et|y|e|per|pour|para|für)(?![\p{L}]))[\p{L}°℃%µ])/u;
+const AQL_FIGURED = new RegExp(
+  String.raw`\bAQL\s{0,3}[:：]?\s{0,3}(?:(?:level\s{0,2})?(?:G-?)?(?:I{1,3}|S-?\d)\s{0,3}[,;]?\s{0,3})?\d|` +
+    `${AQL_TABLE_VALUE}(?:\\s{0,2}(?:\\/|,|&|and|und|et|y|e)\\s{0,2}${AQL_TABLE_VALUE}|${DEFECT_CLASS})`,
+  'u',
+);
 function aqlUnfigured(line: string): boolean {
   return AQL_NAMED.test(line) && !AQL_FIGURED.test(line);
 }

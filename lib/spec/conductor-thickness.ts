@@ -15,18 +15,21 @@ import { tidyRange, vagueFinding } from './spec-finding';
 const WIRE_LABEL = new RegExp(
   `^\\s{0,3}(?:[\\p{L}-]+\\s){0,2}?(?:${anyOf(
     latinWords([
-      '(?:power |charging |USB |copper |lead )?(?:wires?|cables?|cords?|conductors?|leads?)(?: core| material)?',
-      'core(?: wire)?',
+      // A cord or a core only as a power line's: "Drawstring cord: thick cotton" and "Core: thick paper tube" are
+      // not conductors (stop 54 review).
+      '(?:power |charging |USB |copper |lead )?(?:wires?|cables?|conductors?|leads?)(?: core| material)?',
+      '(?:power |charging |USB |copper |lead |mains |extension )(?:cords?)(?: core| material)?',
+      'core wire',
       'Kabel',
       'Leitung',
       'Litze',
       'Ader',
       'câble',
-      'fil',
+      'fil (?:électrique|de cuivre)',
       'cavo',
-      'filo',
+      'filo (?:elettrico|di rame)',
       'cabo',
-      'fio',
+      'fio (?:elétrico|de cobre)',
       'conductor',
       'przewód',
       'kablo',

@@ -28,13 +28,11 @@ const BINDING = regex(
 );
 
 /**
- * "about 2.0 kg for reference, actual 2.00 kg ±0.02 kg", "约2公斤仅供参考，实际 2.00 kg ± 0.02 kg": after the figure marked
- * as a reference the line writes another one with its tolerance. That later figure is what the goods are checked
- * against, as surely as one the line calls binding.
+ * Whether the figure ending at `end` is marked indicative on a line that names the binding one. "about 2.0 kg for
+ * reference, actual 2.00 kg ±0.02 kg", "约2公斤仅供参考，实际 2.00 kg ± 0.02 kg": after the figure marked as a reference
+ * the line writes another one with its tolerance. That later figure is what the goods are checked against, as surely
+ * as one the line calls binding.
  */
-const TOLERANCED_FIGURE = /\d(?:[.,]\d+)?\s{0,2}\p{L}{0,6}\.?\s{0,2}(?:±|\+\s?\/\s?-)\s{0,2}\d/u;
-
-/** Whether the figure ending at `end` is marked indicative on a line that names the binding one. */
 export function markedIndicative(line: string, end: number): boolean {
   const after = line.slice(end, end + 60);
   const indicative = INDICATIVE.test(after);
@@ -42,6 +40,35 @@ export function markedIndicative(line: string, end: number): boolean {
   return (
     BINDING.test(line) ||
     (DISCLAIMED.test(after) && TOLERANCE.test(line)) ||
-    (indicative && TOLERANCED_FIGURE.test(line.slice(end)))
+    (indicative && tolerancedAgain(line, end))
   );
+}
+
+/** The unit written right after the figure that ends at `end`: "kg" in "about 2.0 kg". */
+const UNIT_BEFORE_END = /\d(?:[.,]\d+)?\s{0,2}(\p{L}{1,6})\.?\s{0,2}$/u;
+/** Every toleranced figure, with the unit before or after its tolerance: "2.00 kg ±0.02", "2.00 ± 0.02 kg". */
+const TOLERANCED_WITH_UNIT =
+  /\d(?:[.,]\d+)?\s{0,2}(\p{L}{0,6})\.?\s{0,2}(?:±|\+\s?\/\s?-)\s{0,2}\d(?:[.,]\d+)?\s{0,2}(\p{L}{0,6})/gu;
+/** What a unit measures, for the units a reference figure is written in. */
+const DIMENSIONS: readonly (readonly [string, RegExp])[] = [
+  ['mass', /^(?:kgs?|g|gr|grams?|lbs?|oz|公斤|千克|克|斤)$/iu],
+  ['length', /^(?:mm|cm|m|km|in|inch|inches|ft|毫米|厘米|米)$/iu],
+  ['volume', /^(?:ml|l|cl|ltrs?|litres?|liters?|毫升|升)$/iu],
+  ['time', /^(?:h|hrs?|hours?|min|mins|s|sec|小时|分钟|秒)$/iu],
+];
+const dimensionOf = (unit: string) => DIMENSIONS.find(([, re]) => re.test(unit))?.[0];
+
+/**
+ * The later toleranced figure must measure the same thing: "about 2 kg for reference, carton 40x30x20 cm ±0.5 cm"
+ * binds the carton, not the weight (stop 54 review), while "约2公斤仅供参考，实际 2.00 kg ± 0.02 kg" binds it. A unit not
+ * in the table, on either side, is given the benefit of the doubt.
+ */
+function tolerancedAgain(line: string, end: number): boolean {
+  const rest = line.slice(end);
+  const wanted = dimensionOf(UNIT_BEFORE_END.exec(line.slice(0, end))?.[1] ?? '');
+  for (const m of rest.matchAll(TOLERANCED_WITH_UNIT)) {
+    const found = dimensionOf(m[1] || m[2] || '');
+    if (!wanted || !found || found === wanted) return true;
+  }
+  return false;
 }

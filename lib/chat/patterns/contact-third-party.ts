@@ -48,7 +48,10 @@ const TELL_TO_REACH_HIM = [
   // English: "message / text / call / WhatsApp him", not "call him back here".
   '\\b(?:message|text|txt|sms|call|ring|contact|whats\\s?app|ping)\\s+(?:him|her|them)\\b(?!\\s+(?:here|in\\s+this\\s+chat|on\\s+alibaba)\\b)',
 ].join('|');
-const PHONE_IN_MESSAGE = /(?<![\w.])\+?\d(?:[\s-]?\d){8,}(?!\d)/u;
+// An order, tracking or invoice number is no line to call: "Tom handles order 2938475610293847, message him through the
+// order page" (stop 54 review).
+const PHONE_IN_MESSAGE =
+  /(?<![\w.])(?<!\b(?:order|orders|tracking|invoice|waybill|awb|pi|po|ref|pedido|commande|bestellung|auftrag|zamowienie|siparis|don hang|pesanan)\s{0,2}(?:no\.?|nr\.?|number|num\.?|id|#)?\s{0,2}[:#]?\s{0,2})\+?\d(?:[\s-]?\d){8,}(?!\d)/u;
 const OURS_NAMED = new RegExp(
   `\\b(?:our|my)\\s+(?:[\\w.]+\\s+){0,2}?${PERSON_EN}\\b|\\b(?:agent|ahente|kasama|tauhan|staff|partner|rep)\\s+(?:ko|namin|natin)\\b`,
   'u',

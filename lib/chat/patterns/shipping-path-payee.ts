@@ -16,8 +16,10 @@ import type { ChatPattern } from '../match';
 /** The official, in the languages read. "Account officer" (a bank's role) comes after the account and is not read. */
 // Staff, clerks and inspectors only with their office named: "each staff account" of a till is a login.
 // "Official" only with its possessive: "follow our official account" is a channel, no official's (stop 54).
+// The possessive is required: "our customs officers account for every carton" (a verb) and "the port officer card is
+// checked at the gate" (a badge) name no one's money (stop 54 review).
 const OFFICIAL_EN =
-  "(?:(?:(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+)?(?:officers?|officials?(?=\\s*'|s'))|(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+(?:inspectors?|clerks?|staff|employees?|personnel|agents?))(?:'s|s'|\\s*'\\s*s)?";
+  "(?:(?:(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+)?(?:officers?|officials?)|(?:customs|port|harbou?r|terminal|tax|government|clearance)\\s+(?:inspectors?|clerks?|staff|employees?|personnel|agents?))(?:'s|s'|\\s*'\\s*s)";
 const EN = [
   // "the officer's (personal) account", "the customs official's bank card". An officer's account OF something, or
   // "according to" it, is their report: "the port officer's account of the delay: fee USD 60" (stop 54).
@@ -42,8 +44,9 @@ const OTHERS = [
   '\\brekening\\s+van\\s+(?:de|een)\\s+(?:douane)?(?:beambte|ambtenaar|douanier|inspecteur)\\b',
   // pl: "na konto celnika / urzędnika / funkcjonariusza".
   '\\bkont\\w*\\s+(?:prywatn\\w*\\s+|osobist\\w*\\s+)?(?:celnik\\w*|urzednik\\w*|funkcjonariusz\\w*|inspektor\\w*)\\b',
-  // tr: "memurun hesabına", "gümrük görevlisinin hesabına".
-  '\\b(?:gumruk\\s+|liman\\s+)?(?:memur|gorevli)\\w*\\s+(?:kisisel\\s+|ozel\\s+)?(?:banka\\s+)?hesab\\w*',
+  // tr: "memurun hesabına", "gümrük görevlisinin hesabına". "Görevli" alone is any staff member, and "hesabınız" is the
+  // reader's own account: "görevlimiz hesabınızı kontrol edecek" is a payment being checked (stop 54 review).
+  '\\b(?:(?:gumruk|liman)\\s+(?:memur|gorevli)\\w*|memur\\w*)\\s+(?:kisisel\\s+|ozel\\s+)?(?:banka\\s+)?hesab(?!iniz)\\w*',
   // vi: "tài khoản (cá nhân) của cán bộ / nhân viên / viên chức (hải quan)".
   '\\btai\\s+khoan\\s+(?:ca\\s+nhan\\s+)?(?:cua\\s+)?(?:can\\s+bo|nhan\\s+vien\\s+hai\\s+quan|vien\\s+chuc|quan\\s+chuc|nguoi\\s+hai\\s+quan)\\b',
   // ru / uk: "на счёт / карту инспектора / сотрудника / таможенника / чиновника", "рахунок митника".
@@ -54,8 +57,9 @@ const OTHERS = [
   '(?:工作人员|工作人員|官员|官員|关员|關員|海关人员|海關人員|检查员|檢查員|稽查员|稽查員)的?(?:私人|个人|個人)?(?:银行|銀行)?(?:账户|帳戶|账号|帳號|银行卡|銀行卡|卡号|卡號|卡)',
   // ja: "税関職員の口座", "係官の個人口座".
   '(?:職員|係官|担当官|役人|検査官|税関員)(?:さん)?の(?:個人)?(?:銀行)?口座',
-  // ko: "세관 직원 계좌", "공무원 개인 통장".
-  '(?:직원|공무원|담당관|세관원|검사관)(?:의)?\\s?(?:개인\\s?)?(?:계좌|통장)',
+  // ko: "세관 직원 계좌", "공무원 개인 통장". "직원" alone is any staff member: "담당 직원 계좌 확인 후 발송" is the
+  // seller's clerk checking the payment (stop 54 review).
+  '(?:(?:세관|항만|항구|관세청)\\s?직원|공무원|담당관|세관원|검사관)(?:의)?\\s?(?:개인\\s?)?(?:계좌|통장)',
 ];
 
 /**
