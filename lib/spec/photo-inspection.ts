@@ -11,6 +11,7 @@ import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
+import { INSPECTION_BODY_WORDS } from './reference-lexicon';
 import { tidyRange, vagueFinding } from './spec-finding';
 
 const INSPECTION_LABEL = regex(
@@ -77,13 +78,7 @@ const REAL_INSPECTION = anyOf(
     'ISO 2859',
     'ANSI(?:/ASQ)? Z1\\.4',
     'GB/T 2828',
-    'SGS',
-    'BV',
-    'Bureau Veritas',
-    'Intertek',
-    'QIMA',
-    'TÜV',
-    'TUV',
+    ...INSPECTION_BODY_WORDS,
     'V-Trust',
     'third[- ]party',
     '3rd[- ]party',

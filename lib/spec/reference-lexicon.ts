@@ -443,19 +443,24 @@ export const DOC_BACKREF = anyOf(
   cjk(['按图纸', '按照图纸', '依图纸', '见图纸', '図面通り', '図面による', '図面の通り', '図面に従う']),
 );
 
+/** Inspection companies by name: an inspector who is not the supplier. */
+export const INSPECTION_BODY_WORDS = [
+  'SGS',
+  'Intertek',
+  'BV',
+  'Bureau Veritas',
+  'QIMA',
+  'AsiaInspection',
+  'Asia Inspection',
+  'TÜV',
+  'TUV',
+];
+
 /** Third-party or standardised quality checks. */
 export const INSPECTION = anyOf(
   latinWords([
     'AQL',
-    'SGS',
-    'Intertek',
-    'BV',
-    'Bureau Veritas',
-    'QIMA',
-    'AsiaInspection',
-    'Asia Inspection',
-    'TÜV',
-    'TUV',
+    ...INSPECTION_BODY_WORDS,
     'inspection',
     'inspected',
     'inspect',
