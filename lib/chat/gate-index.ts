@@ -1,4 +1,15 @@
-import { type FlatTrie, flatten, GATES, START_GATES, step, WHOLE_GATES } from './flat-trie';
+import {
+  emptyFlatTrie,
+  type FlatTrie,
+  GATE_STRIDE,
+  GATES,
+  START_GATES,
+  setFirst,
+  setGates,
+  setKids,
+  step,
+  WHOLE_GATES,
+} from './flat-trie';
 
 /**
  * All pattern gates checked in one pass. Testing ~45 gate regexes one by one costs ~45 scans of every message
@@ -23,16 +34,20 @@ interface TrieNode {
   startGates: number[];
   /** Same, for words that must also end a word (no [a-z0-9] after them): "mi" is not found in "minimum". */
   wholeGates: number[];
+  /** Its number in its trie's flat copy (the order nodes were made in, from 1; the root is 0). */
+  id: number;
 }
 
 const WIDE = 3;
-const newNode = (): TrieNode => ({
+/** A new node of `trie`, numbered in the order nodes are made. */
+const newNode = (trie: { nodeCount: number }): TrieNode => ({
   keys: [],
   kids: [],
   ascii: null,
   gates: [],
   startGates: [],
   wholeGates: [],
+  id: trie.nodeCount++,
 });
 
 function child(node: TrieNode, c: number): TrieNode | undefined {
@@ -42,8 +57,8 @@ function child(node: TrieNode, c: number): TrieNode | undefined {
   return undefined;
 }
 
-function addChild(node: TrieNode, c: number): TrieNode {
-  const kid = newNode();
+function addChild(trie: Trie, node: TrieNode, c: number): TrieNode {
+  const kid = newNode(trie);
   node.keys.push(c);
   node.kids.push(kid);
   if (node.ascii === null && node.keys.length >= WIDE) {
@@ -52,6 +67,13 @@ function addChild(node: TrieNode, c: number): TrieNode {
       if (k < 128) node.ascii![k] = node.kids[i];
     });
   } else if (node.ascii !== null && c < 128) node.ascii[c] = kid;
+  setKids(
+    trie.flat,
+    node.id,
+    node.keys,
+    node.kids.map((k) => k.id),
+    node.ascii !== null,
+  );
   return kid;
 }
 
@@ -79,17 +101,18 @@ interface Trie {
   other: Map<number, TrieNode>;
   /** Which first characters start some word of this trie. */
   starts: Uint8Array;
+  /** The trie as typed arrays for the walk (flat-trie.ts), updated with every word added. */
+  flat: FlatTrie;
+  nodeCount: number;
 }
 const newTrie = (): Trie => {
-  const root = newNode();
+  const counter = { nodeCount: 0 };
+  const root = newNode(counter); // id 0: "none" in the flat copy, which reaches the first nodes by `first`
   root.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
-  return { root, other: new Map(), starts: new Uint8Array(0x10000) };
+  return { root, other: new Map(), starts: new Uint8Array(0x10000), flat: emptyFlatTrie(), ...counter };
 };
 const anywhereTrie = newTrie();
 const wordStartTrie = newTrie();
-/** The tries as typed arrays (flat-trie.ts), copied again after a gate adds words. */
-let flatAnywhere: FlatTrie | null = null;
-let flatWordStart: FlatTrie | null = null;
 
 const infos = new WeakMap<RegExp, GateInfo>();
 let gateCount = 0;
@@ -99,18 +122,20 @@ function addWord(word: string, gate: number, atWordStart: boolean, atWordEnd: bo
   const c0 = word.charCodeAt(0);
   let node = c0 < 128 ? trie.root.ascii![c0] : trie.other.get(c0);
   if (!node) {
-    node = newNode();
+    node = newNode(trie);
     if (c0 < 128) trie.root.ascii![c0] = node;
     else trie.other.set(c0, node);
     trie.starts[c0] = 1;
+    setFirst(trie.flat, c0, node.id);
   }
   for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    node = child(node, c) ?? addChild(node, c);
+    node = child(node, c) ?? addChild(trie, node, c);
   }
   const list = atWordStart ? (atWordEnd ? node.wholeGates : node.startGates) : node.gates;
-  if (!list.includes(gate)) list.push(gate);
-  flatAnywhere = flatWordStart = null; // the walk's copies no longer hold every word
+  if (list.includes(gate)) return;
+  list.push(gate);
+  setGates(trie.flat, node.id, node.gates, node.startGates, node.wholeGates);
 }
 
 /** Splits a regex source at its top-level "|" (not inside groups or classes). */
@@ -645,12 +670,8 @@ export function walkGates(text: string): number {
   foundCount = 0;
   openerCount = 0;
   occurrences = 0;
-  if (flatAnywhere === null || flatWordStart === null) {
-    flatAnywhere = flatten(anywhereTrie.root.ascii!, anywhereTrie.other);
-    flatWordStart = flatten(wordStartTrie.root.ascii!, wordStartTrie.other);
-  }
-  const any = flatAnywhere;
-  const starting = flatWordStart;
+  const any = anywhereTrie.flat;
+  const starting = wordStartTrie.flat;
   const anyFirst = any.first;
   const anyFrom = any.gatesFrom;
   const anyIds = any.gateIds;
@@ -664,8 +685,8 @@ export function walkGates(text: string): number {
     if (node !== 0) {
       for (let j = i + 1; ; j++) {
         // Most nodes end no word: test before calling.
-        const from = anyFrom[3 * node + GATES]!;
-        const to = anyFrom[3 * node + GATES + 1]!;
+        const from = anyFrom[GATE_STRIDE * node + GATES]!;
+        const to = anyFrom[GATE_STRIDE * node + GATES + 1]!;
         if (from !== to) mark(anyIds, from, to, i);
         if (j === n) break;
         node = step(any, node, text.charCodeAt(j));
@@ -675,7 +696,7 @@ export function walkGates(text: string): number {
     node = startFirst[c0]!;
     if (node === 0 || (i > 0 && isAsciiWordChar(text.charCodeAt(i - 1)))) continue;
     for (let j = i + 1; ; j++) {
-      const at = 3 * node;
+      const at = GATE_STRIDE * node;
       const startTo = startFrom[at + START_GATES + 1]!;
       if (startFrom[at + START_GATES] !== startTo) mark(startIds, startFrom[at + START_GATES]!, startTo, i);
       const wholeTo = startFrom[at + WHOLE_GATES + 1]!;

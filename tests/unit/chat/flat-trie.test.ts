@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   flatten,
+  GATE_STRIDE,
   GATES,
   START_GATES,
   step,
@@ -31,7 +32,9 @@ describe('flat trie', () => {
     const t = flatten(rootAscii, new Map([[0x5fae, wei]]));
     const lists = (n: number) =>
       [GATES, START_GATES, WHOLE_GATES].map((kind) =>
-        Array.from(t.gateIds.subarray(t.gatesFrom[3 * n + kind]!, t.gatesFrom[3 * n + kind + 1]!)),
+        Array.from(
+          t.gateIds.subarray(t.gatesFrom[GATE_STRIDE * n + kind]!, t.gatesFrom[GATE_STRIDE * n + kind + 1]!),
+        ),
       );
     const p = t.first[112]!;
     const pa = step(t, p, 97);
