@@ -150,7 +150,14 @@ function gatesOf(patterns: readonly ChatPattern[]): ListGates {
     const opens = new Map<number, number[]>();
     keys.forEach(({ index }, i) => {
       if (index === null) always.push(i);
-      else for (const id of index) opens.set(id, [...(opens.get(id) ?? []), i]);
+      else
+        for (const id of index) {
+          // Appended in place: copying the list at every pattern was quadratic in a list's size (a word such as
+          // "pay" opens hundreds of the payment list's patterns), most of a session's first messages.
+          const indices = opens.get(id);
+          if (indices === undefined) opens.set(id, [i]);
+          else indices.push(i);
+        }
     });
     const byGate = new Array<Int32Array | undefined>(Math.max(-1, ...opens.keys()) + 1).fill(undefined);
     for (const [id, indices] of opens) {

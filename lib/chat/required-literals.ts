@@ -424,6 +424,20 @@ const tooCommon = (set: string[]) => set.some((literal) => literal.length === 1 
  * needs one word of each language's phrase, and the union of those over the languages is too large to test.
  */
 export function requiredLiteralChoices(re: RegExp): string[][][] | null {
+  // The languages' patterns build their own copies of the same regex (about one in six asked): worked out once.
+  const key = `${re.flags}/${re.source}`;
+  let choices = choicesBySource.get(key);
+  if (choices === undefined) {
+    choices = choicesOf(re);
+    choicesBySource.set(key, choices);
+  }
+  return choices;
+}
+
+/** requiredLiteralChoices by flags and source; callers only read the arrays. */
+const choicesBySource = new Map<string, string[][][] | null>();
+
+function choicesOf(re: RegExp): string[][][] | null {
   if (/[iv]/.test(re.flags)) return null;
   try {
     const choices: string[][][] = [];
