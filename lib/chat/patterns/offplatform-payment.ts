@@ -68,7 +68,7 @@ export const BANK_IN =
 /** A payment verb, in any of the languages (needed next to an account phrase). "sent" is left out: "the PI
  * we sent" describes, it does not ask. */
 export const PAY_VERB = anyOf(
-  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+to|use)\\b',
+  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+(?:straight\\s+|directly\\s+|direct\\s+)?(?:in)?to|use)\\b',
   // Malaysian and Singaporean English "bank in" (pay into an account): "bank in to my acc", "bank-in RM 500".
   BANK_IN,
   '付|打款|打到|打给|转|轉|汇|匯|存入|支付',

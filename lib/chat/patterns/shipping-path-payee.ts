@@ -69,6 +69,8 @@ const OTHERS = [
 const PAY_WORD = new RegExp(
   [
     '\\b(?:fees?|dut(?:y|ies)|tax(?:es)?|charges?|taxa|tasa|impuesto|imposto|frais|droits|gebuhr\\w*|abgabe\\w*|zoll\\w*|dazi|tassa|oplata|clo|vergi\\w*|ucret\\w*|biaya|bea|pajak|cukai|phi|thue)\\b',
+    // German compounds carry the fee at their end: "Inspektionsgebühr", "Hafengebühren" (stop 55).
+    '\\b\\w+(?:gebuhr|gebuhren)\\b',
     '(?<![\\p{L}])(?:пошлин|сбор|налог|збір|мит)\\p{L}*|رسوم|ضريب|费|費|税|料金|관세|비용|세금',
     '\\b(?:pay|paid|paying|payment|settle\\w*|transfer\\w*|remit\\w*|wire|deposit\\w*|send|sent|vers[aio]\\w*|bayar\\w*|dibayar|ditransfer|transfer|kirim\\w*|setor\\w*|pag\\w*|deposit\\w*|transfier\\w*|transfir\\w*|ingres\\w*|vire[rz]?|virement|verse[rz]?|payez|payer|regle[rz]?|zahl\\w*|uberweis\\w*|bonific\\w*|versa\\w*|betal\\w*|overmak\\w*|stort\\w*|zaplac\\w*|przelej\\w*|przelew\\w*|wplac\\w*|ode\\w*|yatir\\w*|gonder\\w*|havale\\w*|chuyen\\w*|thanh\\s+toan|nop|dong\\s+tien)\\b',
     '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|переказ|сплат|скин|отправ|внес)\\p{L}*',
