@@ -41,6 +41,7 @@ import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL, REFUND_IN_OTHER_APP } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
+import { REFUND_WIRED_TO_BUYER } from './refund-wired-to-buyer';
 import { SELLERS_ESCROW } from './sellers-escrow';
 import { SHIPPING_PATH_PAYEE } from './shipping-path-payee';
 import { SHORTENED_PAY_LINK } from './shortened-pay-link';
@@ -613,6 +614,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...OTHER_OFFICE_PAID,
   REFUND_OUTSIDE,
   REFUND_BY_OTHER_CHANNEL,
+  REFUND_WIRED_TO_BUYER,
   REFUND_IN_OTHER_APP,
   ...FEE_TO_AGENT_PATTERNS,
   ...ORDER_BYPASSED_PATTERNS,
