@@ -9,7 +9,8 @@ import { clauseRange, once, type TextContext } from './text-context';
  * Such a message names one of the seller's people (an agent, a forwarder) for a job, and its only word of paying is
  * the one that keeps the money on the platform: the person is no payee. Words over folded text (accents dropped).
  */
-const PLATFORM = '(?:alibaba|aliexpress|trade\\s?assurance|the\\s+platform|(?:la\\s+)?plataforma|la\\s+plateforme)';
+const PLATFORM =
+  '(?:alibaba|aliexpress|trade\\s?assurance|the\\s+platform|(?:la\\s+)?plataforma|la\\s+plateforme)';
 const ORDER_OF_PLATFORM = `(?:${PLATFORM}[\\s-]+(?:order|pedido|commande|bestellung|ordine|siparis\\w*|pesanan|don)|(?:order|pedido|commande|bestellung|ordine|pesanan|don(?:\\s+hang)?|заказ\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?${PLATFORM}|${PLATFORM})`;
 const PAYMENT_STAYS = new RegExp(
   [

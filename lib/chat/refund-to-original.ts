@@ -24,7 +24,7 @@ const ORIGINAL_METHOD = [
   '\\borijinal\\s+odeme\\s+yontem\\w*',
   '\\bphuong\\s+thuc\\s+thanh\\s+toan\\s+ban\\s+dau\\b',
   '\\bmetode\\s+pembayaran\\s+(?:asal|awal|semula)\\b',
-  "\\bsame\\s+(?:payment\\s+)?(?:method|card|wallet)(?:\\s+(?:of\\s+payment\\s+)?(?:you|u)\\s+(?:used|paid|chose|selected))?",
+  '\\bsame\\s+(?:payment\\s+)?(?:method|card|wallet)(?:\\s+(?:of\\s+payment\\s+)?(?:you|u)\\s+(?:used|paid|chose|selected))?',
   '\\b(?:method|card|account|wallet|way)\\s+(?:that\\s+)?(?:you|u)\\s+(?:used\\s+to\\s+pay|paid\\s+(?:with|by))\\b',
   '\\b(?:mism[oa]|mesm[oa])\\s+(?:metodo|medio|forma|tarjeta|cartao)(?:\\s+de\\s+pago|\\s+de\\s+pagamento)?\\b',
   '\\b(?:meme|memes)\\s+(?:moyen|mode|carte)(?:\\s+de\\s+paiement)?\\b',

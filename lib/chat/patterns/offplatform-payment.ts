@@ -455,6 +455,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a request to cancel the platform order',
     gate: /cancel|取消|annul|отмени|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
+    // "If you cancel the order, the money goes back to the same payment method you used" (stop 55): the platform's own
+    // refund ends the cancellation, nothing is paid elsewhere.
+    unless: REFUND_TO_ORIGINAL_METHOD,
+    unlessIn: 'sentence',
     re: anyOf(
       // "Please don't confirm the order online. I send you a PI and you pay by bank": the platform order is to be
       // skipped, and the payment named next goes elsewhere.

@@ -20,7 +20,7 @@ const DISPUTE =
   '\\b(?:dispute|claim|case|complaint|disputa|reclam\\w*|litige|reclamation|streit\\w*|reklamation|beschwerde|controversia|spor|sporu|sporze|reklamac\\w*|vitat|vita|panasz\\w*|geschil|klacht|ihtilaf\\w*|itiraz\\w*|sikayet\\w*|anlasmazlik\\w*|uyusmazlik\\w*)\\b|(?<![\\p{L}])(?:спор|претензи|жалоб)\\p{L}*';
 /** Closed, cancelled or withdrawn. */
 const CLOSE =
-  "\\b(?:close|closes|closed|closing|cancel\\w*|withdraw\\w*|cierr\\w*|cerrar|retir\\w*|fech\\w*|ferm\\w*|annul\\w*|schlie\\w*|zuruckzieh\\w*|chiud\\w*|zamkn\\w*|zamyka\\w*|anuluj\\w*|lezar\\w*|zarja|visszavon\\w*|sluit\\w*|intrek\\w*|kapat\\w*|geri\\s+cek\\w*)\\b|(?<![\\p{L}])(?:закро|закри|отмен|скасу)\\p{L}*";
+  '\\b(?:close|closes|closed|closing|cancel\\w*|withdraw\\w*|cierr\\w*|cerrar|retir\\w*|fech\\w*|ferm\\w*|annul\\w*|schlie\\w*|zuruckzieh\\w*|chiud\\w*|zamkn\\w*|zamyka\\w*|anuluj\\w*|lezar\\w*|zarja|visszavon\\w*|sluit\\w*|intrek\\w*|kapat\\w*|geri\\s+cek\\w*)\\b|(?<![\\p{L}])(?:закро|закри|отмен|скасу)\\p{L}*';
 const DISPUTE_CLOSED = `(?:${DISPUTE})[^]{0,120}?(?:${CLOSE})|(?:${CLOSE})\\s+(?:\\S+\\s+){0,3}?(?:${DISPUTE})`;
 
 /** The platform's refund said not to work: "we cannot refund through AliExpress", "AliExpress üzerinden yapamıyoruz". */
@@ -59,7 +59,10 @@ export const REFUND_WIRED_TO_BUYER: ChatPattern = {
   kind: 'contextual',
   what: "a refund offered outside the platform, to the buyer's own bank details",
   gate: /iban|bank|account|rekening|szamla|hesap|numero|cuenta|datos|dados|chave|coordonnees|rib|bankverbindung|kontonummer|numer|coordinate|реквизит|номер/,
-  needs: new RegExp(`^(?=[^]*(?:${WRITER_TRANSFERS}))(?=[^]*(?:${DISPUTE_CLOSED}|${PLATFORM_REFUND_FAILS}))`, 'u'),
+  needs: new RegExp(
+    `^(?=[^]*(?:${WRITER_TRANSFERS}))(?=[^]*(?:${DISPUTE_CLOSED}|${PLATFORM_REFUND_FAILS}))`,
+    'u',
+  ),
   needsIn: 'message',
   re: anyOf(BANK_DATA),
 };
