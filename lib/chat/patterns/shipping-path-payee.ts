@@ -87,6 +87,9 @@ const PAY_WORD = new RegExp(
  * holder must be the seller's: the buyer's own forwarder (compose.ts, TO_BUYERS_PROVIDER) is where the buyer may pay.
  */
 const FORWARDER = [
+  // en, suppliers' register (stop 55): "pls transfer to forwarder account below" — the forwarder's account handed over
+  // in the chat ("below", "attached", "as follows"), no article and no "your".
+  "\\b(?:to|into)\\s+(?:the\\s+)?(?:forwarder|forwarders|shipping\\s+agent|freight\\s+agent)(?:'s|s')?\\s+(?:bank\\s+)?(?:account|acct|a\\/c)\\b(?=[^.!?\\n]{0,30}\\b(?:below|attached|as\\s+follows|here)\\b)",
   '\\bconto\\s+(?:corrente\\s+)?(?:del|dello)\\s+(?:nostro|mio)\\s+(?:spedizioniere|agente|rappresentante|corriere|trasportatore|partner|doganalista)\\b',
   '\\brekening\\s+van\\s+(?:onze|ons)\\s+(?:expediteur|vervoerder|agent|logistieke\\s+partner|partner|douane-?agent)\\b',
   '\\bkont\\w*\\s+(?:naszego|mojego|naszej|mojej)\\s+(?:spedytor\\w*|przewoznik\\w*|agent\\w*|partner\\w*|przedstawiciel\\w*)',
