@@ -356,7 +356,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // "ไม่ผ่าน…" (not through the platform) names the way around it, not a refusal; nor is it the anchor "ผ่านระบบ".
     // "ไม่เยอะ / ไม่มาก" (not many, not much) measures ("ในนี้ส่งได้ไม่เยอะ": only a few can be sent in here), it refuses
     // nothing. "ไม่ต้องผ่าน…" (no need to go through the system) names the way around it as "ไม่ผ่าน" does (stop 46).
-    negation: 'ไม(?!ค|เยอะ|มาก|ผาน|ตองผาน|ตอง(?:โอน|จาย|ชาระ)(?:เงน)?เพม)|หาม|อยา|มจฉาชพ|โกง',
+    // "ใช้ไม่ได้" (cannot be used: "บัญชีบริษัทใช้ไม่ได้", the company account is out of use) tells a fault, the story's
+    // reason to pay elsewhere, and refuses nothing (stop 55).
+    negation: '(?<!ใช|ใชงาน)ไม(?!ค|เยอะ|มาก|ผาน|ตองผาน|ตอง(?:โอน|จาย|ชาระ)(?:เงน)?เพม)|หาม|อยา|มจฉาชพ|โกง',
     // "ระบบจะโอนเงินเข้าบัญชีร้าน…" (the system pays the shop after the buyer confirms): the platform is the one paying.
     anchor:
       'ลงกคาสงซอ|ลงกสงซอ|ในแอป|(?<!ไม)ผานระบบ|(?<!ไม)ผานแอป|หนาชาระเงน|(?:ระบบ|แอป|แพลตฟอรม)(?:จะ)?(?:โอน|ปลอย|จาย)',

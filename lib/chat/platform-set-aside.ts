@@ -14,8 +14,17 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\p{M}/gu, '');
 
 const PLATFORM_LATIN =
   "(?:the\\s+|la\\s+|a\\s+|o\\s+|die\\s+|das\\s+|le\\s+|l'|il\\s+)?(?:platform|plataforma|plateforme|plattform|piattaforma|platforma|alibaba|aliexpress|app|aplicacion|aplicativo|appli|application|applicazione|aplikasi|system|sistema|systeme|sistem|site|website|sitio|checkout|uygulama|he\\s+thong|san|ung\\s+dung)";
+/**
+ * Stop 55: the seller's account on the platform said to be restricted or suspended ("our Alibaba account is restricted",
+ * "nuestra cuenta de Alibaba está restringida", "notre compte Alibaba est restreint", "akun Alibaba kami sedang
+ * dibatasi"): the platform is named as the obstacle, the story's reason to pay elsewhere, not where to pay.
+ */
+const ACCOUNT_RESTRICTED =
+  '(?:is|was|got|has\\s+been|have\\s+been|been|are)\\s+(?:temporarily\\s+|currently\\s+|now\\s+)?(?:restricted|limited|suspended)|(?:esta|estan|fue|ha\\s+sido|foi|esta\\s+sendo)\\s+(?:temporalmente\\s+|temporariamente\\s+)?(?:restringid\\w*|limitad\\w*|suspendid\\w*|restrit\\w*|suspens\\w*)|(?:est|a\\s+ete|sont)\\s+(?:temporairement\\s+)?(?:restreint\\w*|limite\\w*|suspendu\\w*)|(?:ist|wurde)\\s+(?:vorubergehend\\s+)?(?:eingeschrankt|gesperrt)|(?:e|e\\s+stato|e\\s+stata)\\s+(?:temporaneamente\\s+)?(?:limitat\\w*|sospes\\w*)|(?:sedang\\s+|lagi\\s+|telah\\s+|sudah\\s+)?(?:dibatasi|dibekukan|ditangguhkan)';
 const HOLDS_LATIN =
-  "(?:holds?|is\\s+holding|keeps?|freez\\w*|retain\\w*|has\\s+(?:a\\s+|some\\s+)?(?:problem|issue|error|bug)s?|is\\s+(?:not\\s+working|down|broken)|(?:doesn'?t|does\\s+not|won'?t)\\s+work|retiene\\w*|congela\\w*|tiene\\s+(?:un\\s+)?(?:problema|error|fallo)|no\\s+funciona|falla|retem|segura\\s+o\\s+dinheiro|esta\\s+com\\s+(?:problema|erro)|nao\\s+funciona|retient|bloque\\w*|ne\\s+(?:marche|fonctionne)\\s+pas|a\\s+un\\s+(?:probleme|bug)|halt\\w*\\s+das\\s+geld|behalt\\w*|blockiert|funktioniert\\s+nicht|hat\\s+(?:ein(?:en)?\\s+)?(?:problem|fehler)|trattiene|blocca|non\\s+funziona|ha\\s+un\\s+problema|bermasalah|error|lagi\\s+error|(?:parayi\\s+)?tutuyor|calismiyor|arizali|giu\\s+tien|bi\\s+loi|dang\\s+loi|limits?\\s+(?:us|our|the)|is\\s+limiting|restricts?\\s+(?:us|our|the)|begrenzt|beschrankt|limita\\w*\\s+(?:nos|nuestr\\w*|nosso\\w*|nous|nostr\\w*)|nous\\s+limite|ci\\s+limita|ogranicza\\w*|kisitli\\w*|sinirl\\w*|membatasi|gioi\\s+han)";
+  "(?:holds?|is\\s+holding|keeps?|freez\\w*|retain\\w*|has\\s+(?:a\\s+|some\\s+)?(?:problem|issue|error|bug)s?|is\\s+(?:not\\s+working|down|broken)|(?:doesn'?t|does\\s+not|won'?t)\\s+work|retiene\\w*|congela\\w*|tiene\\s+(?:un\\s+)?(?:problema|error|fallo)|no\\s+funciona|falla|retem|segura\\s+o\\s+dinheiro|esta\\s+com\\s+(?:problema|erro)|nao\\s+funciona|retient|bloque\\w*|ne\\s+(?:marche|fonctionne)\\s+pas|a\\s+un\\s+(?:probleme|bug)|halt\\w*\\s+das\\s+geld|behalt\\w*|blockiert|funktioniert\\s+nicht|hat\\s+(?:ein(?:en)?\\s+)?(?:problem|fehler)|trattiene|blocca|non\\s+funziona|ha\\s+un\\s+problema|bermasalah|error|lagi\\s+error|(?:parayi\\s+)?tutuyor|calismiyor|arizali|giu\\s+tien|bi\\s+loi|dang\\s+loi|limits?\\s+(?:us|our|the)|is\\s+limiting|restricts?\\s+(?:us|our|the)|begrenzt|beschrankt|limita\\w*\\s+(?:nos|nuestr\\w*|nosso\\w*|nous|nostr\\w*)|nous\\s+limite|ci\\s+limita|ogranicza\\w*|kisitli\\w*|sinirl\\w*|membatasi|gioi\\s+han|" +
+  ACCOUNT_RESTRICTED +
+  ')';
 /** Released when the buyer confirms: the escrow explained, which is the platform's own service. */
 const UNTIL =
   '(?!\\s+(?:\\S+\\s+){0,4}?(?:until|till|hasta\\s+que|ate\\s+que|jusqu|bis|finche|sampai|cho\\s+den|kadar))';
@@ -40,7 +49,7 @@ const COMPLAINT_OTHER = [
 ].join('|');
 const COMPLAINT = new RegExp(`${COMPLAINT_LATIN}|${COMPLAINT_OTHER}|${LINK_EXPIRED_SOURCES.join('|')}`, 'gu');
 const COMPLAINT_GATE =
-  /hold|limit|restrict|begrenzt|beschrankt|ogranicza|kisitl|sinirl|membatasi|gioi han|ограничива|限制|限额|限額|מגביל|חוסמ|keep|freez|retain|problem|issue|error|bug|down|broken|work|retien|congela|falla|funcion|retem|segura|erro|retient|bloqu|marche|halt|behalt|blockiert|fehler|trattiene|blocca|bermasalah|tutuyor|calis|arizal|giu tien|loi|ปญหา|ขดของ|ลม|อปเดต|อพเดท|ไมพรอม|ใชไมได|ใชงานไมได|压款|押款|扣|冻结|问题|問題|故障|bug|不具合|障害|エラー|오류|에러|문제|держит|удерживает|заморажива|работает|глючит/u;
+  /hold|limit|restrict|restring|restrit|restreint|suspend|suspens|eingeschrankt|gesperrt|sospes|dibatasi|dibekukan|ditangguhkan|begrenzt|beschrankt|ogranicza|kisitl|sinirl|membatasi|gioi han|ограничива|限制|限额|限額|מגביל|חוסמ|keep|freez|retain|problem|issue|error|bug|down|broken|work|retien|congela|falla|funcion|retem|segura|erro|retient|bloqu|marche|halt|behalt|blockiert|fehler|trattiene|blocca|bermasalah|tutuyor|calis|arizal|giu tien|loi|ปญหา|ขดของ|ลม|อปเดต|อพเดท|ไมพรอม|ใชไมได|ใชงานไมได|压款|押款|扣|冻结|问题|問題|故障|bug|不具合|障害|エラー|오류|에러|문제|держит|удерживает|заморажива|работает|глючит/u;
 
 /** "outside the platform", "fuera de la plataforma": what is said not to work is paying outside it. */
 export const OUTSIDE_THE_PLATFORM = new RegExp(

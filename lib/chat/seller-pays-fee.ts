@@ -15,6 +15,11 @@ const SELLER_PAYS_FEE = new RegExp(
     '\\bnous\\s+(?:payons|reglons|prenons\\s+en\\s+charge)\\s+(?:\\S+\\s+){0,3}?(?:droits?|douane|taxes?|tva)\\b',
     '\\bwir\\s+(?:zahlen|bezahlen|ubernehmen|begleichen)\\s+(?:\\S+\\s+){0,3}?(?:zoll\\w*|steuer\\w*|einfuhr\\w*|abgaben?)\\b',
     '\\b(?:paghiamo|copriamo)\\s+(?:\\S+\\s+){0,3}?(?:dazi|dogana|tasse|iva)\\b',
+    // Stop 55, the passive: "the freight fee of USD 900 was paid by us", "pagado por nosotros", "payé par nous", "von
+    // uns bezahlt", "pago por nós", "pagato da noi" — what the seller already paid, told, not asked.
+    '\\b(?:was|were|has\\s+been|have\\s+been|is|are|already)\\s+(?:already\\s+|all\\s+|fully\\s+)?(?:paid|covered|settled|prepaid)\\s+(?:already\\s+|in\\s+full\\s+)?by\\s+(?:us|me|our\\s+(?:company|side|factory))\\b',
+    '\\b(?:pagad[oa]s?|abonad[oa]s?|cubiert[oa]s?)\\s+(?:ya\\s+)?por\\s+nosotros\\b|\\bpag[oa]s?\\s+(?:ja\\s+)?por\\s+nos\\b',
+    '\\b(?:paye|payes|payee|payees|regle|regles|reglee|reglees)\\s+(?:deja\\s+)?par\\s+nous\\b|\\bvon\\s+uns\\s+(?:bereits\\s+|schon\\s+)?(?:bezahlt|gezahlt|beglichen|ubernommen)\\b|\\bpagat[oaie]\\s+(?:gia\\s+)?da\\s+noi\\b',
   ].join('|'),
   'u',
 );

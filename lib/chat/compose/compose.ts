@@ -110,6 +110,9 @@ export const PAID_TO_COURIER = new RegExp(
     `\\b(?:pay|paid|paying|payable)\\s+(?:\\w+\\s+){0,3}?to\\s+${CARRIER}\\s+(?:direct(?:ly)?|itself|themselves|only)\\b`,
     `\\b(?:direkt|unmittelbar|directement|directamente|diretamente|direttamente)\\s+(?:an|bei|a|au|aux|al|ao|aos|alla|aupres\\s+de|para|con|com)\\s+(?:die\\s+|den\\s+|der\\s+|la\\s+|le\\s+|el\\s+|o\\s+|os\\s+|a\\s+|il\\s+)?${CARRIER}\\b`,
     `\\b(?:an|a|au|al|ao|para)\\s+(?:die\\s+|la\\s+|el\\s+|o\\s+|os\\s+|a\\s+)?${CARRIER}\\s+(?:direkt|directement|directamente|diretamente|direttamente)\\b`,
+    // Stop 55: "vc paga direto nos Correios", "pagas directo en Correos", "paid directly at the post office": the tax paid
+    // at the carrier's counter or in its app, where the carrier collects it.
+    `\\b(?:direto|directo|direct(?:ly)?|direkt|directement|directamente|diretamente|direttamente)\\s+(?:nos|nas|no|na|em|en|at|chez|bei|in|presso|all'|alla|alle)\\s+(?:die\\s+|der\\s+|la\\s+|el\\s+|the\\s+|los\\s+|las\\s+)?${CARRIER}\\b`,
     // "über deren Zahlungsportal", "through their own payment page": the carrier's own site, with the carrier named.
     `\\b${CARRIER}\\b[^.!?\\n]{0,60}?\\b(?:uber\\s+(?:deren|dessen|ihr\\w*)|through\\s+(?:their|its)|on\\s+(?:their|its)|via\\s+(?:their|its|leur|son|su|seu|sua)|sur\\s+(?:leur|son)|en\\s+su|no\\s+(?:seu|site\\s+d[ao]))\\s+(?:own\\s+|eigene\\w*\\s+|propre\\s+|propio\\s+)?(?:\\w*portal\\w*|payment\\s+(?:page|site|link)|website|site|app|webseite|zahlungsseite|portail|pagina|sitio)\\b`,
     // The carrier's own site named after the word "site": "é paga direto no site dos Correios", "se paga en la web de

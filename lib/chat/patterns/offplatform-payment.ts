@@ -41,6 +41,7 @@ import { RECEIPT_CONFIRMED_EARLY } from './receipt-confirmed-early';
 import { REFUND_BY_OTHER_CHANNEL, REFUND_IN_OTHER_APP } from './refund-by-other-channel';
 import { REFUND_INSTEAD_OF_DISPUTE } from './refund-instead-of-dispute';
 import { REFUND_OUTSIDE } from './refund-outside';
+import { REFUND_WIRED_TO_BUYER } from './refund-wired-to-buyer';
 import { SELLERS_ESCROW } from './sellers-escrow';
 import { SHIPPING_PATH_PAYEE } from './shipping-path-payee';
 import { SHORTENED_PAY_LINK } from './shortened-pay-link';
@@ -68,7 +69,7 @@ export const BANK_IN =
 /** A payment verb, in any of the languages (needed next to an account phrase). "sent" is left out: "the PI
  * we sent" describes, it does not ask. */
 export const PAY_VERB = anyOf(
-  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+to|use)\\b',
+  '\\b(?:pay|paid|paying|payment|payments|transfer\\w*|remit\\w*|wire|wiring|deposit|t\\/?t|tt|t\\s+t|settle|send|put|go(?:es)?\\s+(?:straight\\s+|directly\\s+|direct\\s+)?(?:in)?to|use)\\b',
   // Malaysian and Singaporean English "bank in" (pay into an account): "bank in to my acc", "bank-in RM 500".
   BANK_IN,
   '付|打款|打到|打给|转|轉|汇|匯|存入|支付',
@@ -454,6 +455,10 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
     kind: 'explicit',
     what: 'a request to cancel the platform order',
     gate: /cancel|取消|annul|отмени|(?:confirm|place|make|create|submit)\s+(?:\w+\s+)?(?:order|payment)/,
+    // "If you cancel the order, the money goes back to the same payment method you used" (stop 55): the platform's own
+    // refund ends the cancellation, nothing is paid elsewhere.
+    unless: REFUND_TO_ORIGINAL_METHOD,
+    unlessIn: 'sentence',
     re: anyOf(
       // "Please don't confirm the order online. I send you a PI and you pay by bank": the platform order is to be
       // skipped, and the payment named next goes elsewhere.
@@ -613,6 +618,7 @@ export const OFFPLATFORM_PAYMENT_PATTERNS: readonly ChatPattern[] = [
   ...OTHER_OFFICE_PAID,
   REFUND_OUTSIDE,
   REFUND_BY_OTHER_CHANNEL,
+  REFUND_WIRED_TO_BUYER,
   REFUND_IN_OTHER_APP,
   ...FEE_TO_AGENT_PATTERNS,
   ...ORDER_BYPASSED_PATTERNS,

@@ -69,6 +69,8 @@ const OTHERS = [
 const PAY_WORD = new RegExp(
   [
     '\\b(?:fees?|dut(?:y|ies)|tax(?:es)?|charges?|taxa|tasa|impuesto|imposto|frais|droits|gebuhr\\w*|abgabe\\w*|zoll\\w*|dazi|tassa|oplata|clo|vergi\\w*|ucret\\w*|biaya|bea|pajak|cukai|phi|thue)\\b',
+    // German compounds carry the fee at their end: "Inspektionsgebühr", "Hafengebühren" (stop 55).
+    '\\b\\w+(?:gebuhr|gebuhren)\\b',
     '(?<![\\p{L}])(?:пошлин|сбор|налог|збір|мит)\\p{L}*|رسوم|ضريب|费|費|税|料金|관세|비용|세금',
     '\\b(?:pay|paid|paying|payment|settle\\w*|transfer\\w*|remit\\w*|wire|deposit\\w*|send|sent|vers[aio]\\w*|bayar\\w*|dibayar|ditransfer|transfer|kirim\\w*|setor\\w*|pag\\w*|deposit\\w*|transfier\\w*|transfir\\w*|ingres\\w*|vire[rz]?|virement|verse[rz]?|payez|payer|regle[rz]?|zahl\\w*|uberweis\\w*|bonific\\w*|versa\\w*|betal\\w*|overmak\\w*|stort\\w*|zaplac\\w*|przelej\\w*|przelew\\w*|wplac\\w*|ode\\w*|yatir\\w*|gonder\\w*|havale\\w*|chuyen\\w*|thanh\\s+toan|nop|dong\\s+tien)\\b',
     '(?<![\\p{L}])(?:оплат|плат|перевед|перевод|переказ|сплат|скин|отправ|внес)\\p{L}*',
@@ -85,6 +87,9 @@ const PAY_WORD = new RegExp(
  * holder must be the seller's: the buyer's own forwarder (compose.ts, TO_BUYERS_PROVIDER) is where the buyer may pay.
  */
 const FORWARDER = [
+  // en, suppliers' register (stop 55): "pls transfer to forwarder account below" — the forwarder's account handed over
+  // in the chat ("below", "attached", "as follows"), no article and no "your".
+  "\\b(?:to|into)\\s+(?:the\\s+)?(?:forwarder|forwarders|shipping\\s+agent|freight\\s+agent)(?:'s|s')?\\s+(?:bank\\s+)?(?:account|acct|a\\/c)\\b(?=[^.!?\\n]{0,30}\\b(?:below|attached|as\\s+follows|here)\\b)",
   '\\bconto\\s+(?:corrente\\s+)?(?:del|dello)\\s+(?:nostro|mio)\\s+(?:spedizioniere|agente|rappresentante|corriere|trasportatore|partner|doganalista)\\b',
   '\\brekening\\s+van\\s+(?:onze|ons)\\s+(?:expediteur|vervoerder|agent|logistieke\\s+partner|partner|douane-?agent)\\b',
   '\\bkont\\w*\\s+(?:naszego|mojego|naszej|mojej)\\s+(?:spedytor\\w*|przewoznik\\w*|agent\\w*|partner\\w*|przedstawiciel\\w*)',

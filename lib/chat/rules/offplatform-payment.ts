@@ -8,6 +8,7 @@ import { matchPatterns } from '../match';
 import { patternName } from '../pattern-name';
 import { CHANNEL_PATTERNS, MOVE_PATTERNS } from '../patterns/offplatform-contact';
 import { OFFPLATFORM_PAYMENT_PATTERNS, PAY_VERB } from '../patterns/offplatform-payment';
+import { personNotPaidWhilePaymentStays } from '../payment-stays-on-platform';
 import { linkExpiredPayAsk } from '../platform-link-expired';
 import { isPlatformOnlyNotice } from '../platform-notice';
 import { type ChatRule, PAY_ON_PLATFORM_FIX } from '../rule';
@@ -22,6 +23,8 @@ export const CHANGED_ACCOUNT = 'a payment to a changed or new account';
 export const DETAILS_TO_PAY = 'payment details given in chat, with an instruction to pay them';
 /** The indirect-payment pattern of an account or store story (patterns/indirect-payment.ts). */
 const STORY_ENDING_ELSEWHERE = 'a story about the store or account, ending in another way to pay';
+/** One of the seller's people named as the payee (compose.ts, money-to-our-person.ts). */
+const AGENT_PAID = 'an agent or intermediary to be paid instead of the order';
 
 /** A bank transfer named as the way to pay, in the languages read. */
 const BANK_TRANSFER =
@@ -137,7 +140,10 @@ export const offplatformPayment: ChatRule = {
       (h) =>
         !writerAsksToPay(tc, h.start, h.end) &&
         !sellerPaysFee(tc, h.start, h.end) &&
-        !(h.what === STORY_ENDING_ELSEWHERE && storyEndsOnPlatform(tc, h.start, h.end)),
+        !(h.what === STORY_ENDING_ELSEWHERE && storyEndsOnPlatform(tc, h.start, h.end)) &&
+        // "Our forwarder picks up on Monday; the payment stays in the Alibaba order" (stop 55): the agent has a job,
+        // and the message's only payment is kept on the platform.
+        !(h.what === AGENT_PAID && personNotPaidWhilePaymentStays(tc, h.start, h.end)),
     );
     // A changed or new account is an account other than the one the order designates: paying it is paying
     // outside the checkout, whatever words the request uses.

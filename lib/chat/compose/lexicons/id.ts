@@ -21,7 +21,8 @@ export const ID: Lexicon = {
   other: 'lain|lainnya|berbeda|kedua|alternatif',
   fresh: 'baru|terbaru|diperbarui',
   related:
-    'perusahaan\\s+(?:induk|saudara|cabang|afiliasi|mitra|di\\s+hong\\s+kong)|cabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)|kantor\\s+(?:pusat\\s+)?di\\s+hong\\s+kong',
+    // "PT saudara kami" (stop 55): PT is a company's form (Perseroan Terbatas), as "perusahaan".
+    '(?:perusahaan|pt)\\s+(?:induk|saudara|cabang|afiliasi|mitra|di\\s+hong\\s+kong)|cabang\\s+(?:kami\\s+)?di\\s+(?:hong\\s+kong|singapura|singapore)|kantor\\s+(?:pusat\\s+)?di\\s+hong\\s+kong',
   // Malay "terus" (straight) before where the money goes: "bayar terus ke akaun syarikat", "bank in terus" (stop 53).
   direct: 'langsung|terus(?=\\s+(?:ke|kat|dalam|masuk|kepada|pada)\\b)',
   method: 'cara|metode|jalur|opsi',

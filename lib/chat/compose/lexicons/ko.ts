@@ -13,7 +13,9 @@ export const KO: Lexicon = {
   account: '계좌|카드|통장',
   bankInfo: '계좌\\s?정보|계좌\\s?번호|입금\\s?계좌|받는\\s?분|수취인|은행\\s?정보|iban',
   owner:
-    '개인|본인|사장님?|대표님?|직원|가족|친구|와이프|남편|지인|차명|타인|동생|형|누나|언니|오빠|엄마|어머니|아빠|아버지|아들|딸|친척|사촌|삼촌|이모|고모',
+    // Stop 55: a staff member who checks the account before shipping ("담당 직원이 계좌 확인 후 발송") checks the
+    // payment, nobody's own account is paid; "직원 계좌로 입금" still names the staff member's account.
+    '개인|본인|사장님?|대표님?|직원(?!이?\\s?(?:의\\s?)?(?:계좌|통장|입금)\\s?(?:을|를|내역)?\\s?(?:확인|조회|체크)\\s?(?:후|하고|해서|하여|되면|되는|하면|완료|뒤|이\\s?되면))|가족|친구|와이프|남편|지인|차명|타인|동생|형|누나|언니|오빠|엄마|어머니|아빠|아버지|아들|딸|친척|사촌|삼촌|이모|고모',
   other: '다른|또\\s?다른|두\\s?번째',
   fresh: '새|새로운|신규|변경된',
   related:

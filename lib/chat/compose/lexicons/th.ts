@@ -86,7 +86,11 @@ export const TH: Lexicon = {
   // also the agent who inspects the goods.
   // "บัญชีตัวแทนจำหน่าย" is a dealer / distributor account (a reseller's login), no agent's bank account: the
   // compound is left out.
-  agent: fold('ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน|บัญชีตัวแทน(?!จำหน่าย|ขาย)'),
+  // Stop 55: an official's account ("บัญชีเจ้าหน้าที่ศุลกากร": customs collect at their office, never into a person's
+  // account) and our own shipping agent's account ("บัญชีชิปปิ้งของเรา"); the buyer's shipping ("ชิปปิ้งของคุณ") is not ours.
+  agent: fold(
+    'ของตัวแทน|ให้ตัวแทน|เข้าตัวแทน|บัญชีตัวแทน(?!จำหน่าย|ขาย)|บัญชี(?:ส่วนตัว)?(?:ของ)?เจ้าหน้าที่|บัญชี(?:ของ)?ชิปปิ้ง(?:ของ)?(?:ทาง)?(?:เรา|ร้าน|บริษัท)',
+  ),
   instead: fold('แทนที่จะ|แทนการ'),
   order: fold('คำสั่งซื้อ|ออเดอร์'),
   site: fold('เว็บ|แอป|ระบบ'),

@@ -70,7 +70,10 @@ export const KO: LanguagePatterns = {
       what: 'a personal account',
       gate: /계좌/,
       needs: PAY,
-      re: anyOf('(?<![\\p{L}])(?:개인|제|저희|본인|직원|사장님?|이)\\s?계좌'),
+      // "직원 계좌 확인 후 발송": the staff member checks the payment, then ships (stop 55; as in the ko lexicon).
+      re: anyOf(
+        '(?<![\\p{L}])(?:개인|제|저희|본인|직원|사장님?|이)\\s?계좌(?!\\s?(?:을|를|내역)?\\s?(?:확인|조회|체크)\\s?(?:후|하고|해서|하여|되면|되는|하면|완료|뒤))',
+      ),
     },
     {
       kind: 'contextual',
