@@ -359,6 +359,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // digits ("Line - ID: yuki_88"), never a production or assembly line's id ("Assembly line - ID 20455", "each
       // production line, ID printed on the label").
       '\\bline\\s*(?:id|app)\\b|\\b(?:on|via|in|over|through|add|use|my|our)\\s+line\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\b(?!\\s*(?:cards?|badges?|holders?|tags?|numbers?\\s+of))\\s*(?:is\\s+)?[:：]?\\s*@?[a-z0-9_.]{3,}|(?<!\\b(?:production|assembly|product|packing|packaging|sewing|bottling|filling|moulding|molding|injection|extrusion|coating|welding|painting|each|every|this|that|the|one|our|a)\\s+)\\bline\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\s*(?:is\\s+)?[:：]?\\s*@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]{3,}|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      // A LINE official account by its "@" id (stop 55): "add LINE @shopcn168", "follow our LINE OA @lily.home",
+      // "message us on LINE @x". Only after a verb of adding or reaching, or "our / my": a production line is no "@id".
+      '\\b(?:add|follow|contact|message|msg|text|chat|find|search|(?:add|follow|contact|message|find)\\s+(?:us|me)\\s+(?:on|via|at)|our|my)\\s+(?:official\\s+)?line\\s+(?:(?:oa|official(?:\\s+account)?|account|id)\\s*[:：]?\\s*)?@(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,}',
       // "Azonosító" is the Hungarian "ID": "a Line azonosítóm lina_gz", "adja meg a Line azonosítóját", "Line
       // azonosító: lina_gz" — mine, ours or yours, or with the id after it (red team, stop 47).
       '\\bline[\\s-]*(?:azonosito(?:m|nk|d|dat|mat|nkat|jat)\\b|azonosito(?:ja|t)?\\s*[:：]?\\s*@?[a-z0-9_.]{3,})',

@@ -9,6 +9,7 @@ import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { labelledNotPhone } from '../number-labels';
+import { reachedAfterNumber } from '../number-then-reach';
 import {
   CHANNEL_PATTERNS,
   CONTACT_AHEAD,
@@ -182,6 +183,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // "Contact our dealer in Hà Nội 0912…": the verb a few words (whom, where) before the digits; not the platform's
     // or a carrier's own line ("contactați serviciul clienți Alibaba la 0800…", "skontaktuj się z kurierem DHL").
     if (PHONE_CUE.test(before)) return true;
+    // "Sales kami Budi …, 0812 3456 7890. Hubungi dia langsung": the reader told after the digits to reach the person
+    // they belong to (stop 55).
+    if (reachedAfterNumber(text, r.start, r.end)) return true;
     const ahead = text.slice(Math.max(0, r.start - 60), r.start);
     return CONTACT_AHEAD.test(ahead) && !SOMEONE_ELSES_LINE.test(ahead);
   });
