@@ -240,7 +240,7 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       `${TL_PLEASE_VERB}(?:${names})\\b${NOT_SOMEONE_ELSES_PAGE}`,
       // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
       // page named ("Facebook page @x").
-      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:id|account|name|handle)\\s+)?is\\s+@[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
       // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message
       // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
       `\\b(?:${names})\\b[^.!?;\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
@@ -386,6 +386,26 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
   socialChannel('Instagram', 'a move to Instagram', 'instagram|insta|ig', /instagram|insta|\big\b/),
   // "follow our TikTok shop and DM me there": a live-selling account named, then a private message there.
   socialChannel('TikTok', 'a request to talk outside the platform', 'tik\\s?tok', /tik/),
+  // China's short-video and social apps, written in Latin letters (stop 55): "Douyin ID: shop8866", "add me on Xiaohongshu".
+  socialChannel(
+    'Douyin',
+    'a request to talk outside the platform',
+    'douyin|kuaishou|xiaohongshu|rednote|weibo',
+    /douyin|kuaishou|xiaohongshu|rednote|weibo/,
+  ),
+  {
+    // The same apps in Chinese, with an id or a name to search (stop 55): "我的抖音号是 shop8866", "抖音搜索 shop8866 关注我们",
+    // "小红书搜「丽丽家居」", "加我快手". The app's name alone describes goods ("抖音同款", as seen on Douyin) and is not read.
+    channel: 'Douyin',
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /抖音|快手|小红书|小紅書|微博|视频号|視頻號/,
+    re: anyOf(
+      '(?:抖音|快手|小红书|小紅書|微博|视频号|視頻號)(?:号|號|id|账号|帳號|名|名字)\\s*(?:是|为|為)?\\s*[:：]?\\s*[@「『"\'“]?[a-z0-9_.\\-\\p{Script=Han}]{2,}',
+      '(?:抖音|快手|小红书|小紅書|微博)\\S{0,4}?(?:搜索|搜一下|搜)\\s*[@「『"\'“]?[a-z0-9_.\\-\\p{Script=Han}]{2,}',
+      '加(?:我|我们|我們|一下)?的?(?:抖音|快手|小红书|小紅書|微博|视频号|視頻號)(?!同款|爆款|网红|網紅)',
+    ),
+  },
   {
     channel: 'e-mail',
     kind: 'explicit',

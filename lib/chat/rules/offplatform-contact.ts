@@ -4,7 +4,7 @@ import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
-import { mailIsPixKey, mailNamesPayee } from '../mail-for-payee';
+import { mailIsPixKey, mailNamesPayee, payeeMailboxIsOwn } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
@@ -209,10 +209,17 @@ export const offplatformContact: ChatRule = {
     // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
     // An address given as the payee of a service that names its payee by e-mail ("pague pelo nosso Pix: loja@…",
     // with no word of talking in its sentence) is the account to pay, which the payment rules report (stop 47).
-    const contactEmails = emailsIn(tc).filter(
+    const allEmails = emailsIn(tc);
+    const ownEmails = allEmails.filter(
       (e) =>
         !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailIsPixKey(tc, e.start, e.end),
     );
+    // "Pay by PayPal to my e-mail tom@…", "a mi correo …": the payee's address named as the seller's own mailbox is a
+    // line to write to as well (stop 55).
+    const contactEmails =
+      ownEmails.length > 0
+        ? ownEmails
+        : allEmails.filter((e) => payEmails.has(e.value) && payeeMailboxIsOwn(tc, e.start, e.end));
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
     for (const h of matchPatterns(tc, CHANNEL_PATTERNS)) {
