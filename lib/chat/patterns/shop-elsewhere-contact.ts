@@ -85,7 +85,11 @@ export const SHOP_ELSEWHERE_MOVES: readonly ChatPattern[] = [
       'u',
     ),
     unlessIn: 'message',
-    re: new RegExp(`(?:${SEARCH_MORE})[^.!?\\n]{0,20}?${QUOTED_NAME}`, 'u'),
+    // The verb may come after the name, as Korean, Japanese and Turkish put it ("'반짝조명' 검색", "「…」で検索", "'…' aratın").
+    re: new RegExp(
+      `(?:${SEARCH_MORE})[^.!?\\n]{0,20}?${QUOTED_NAME}|${QUOTED_NAME}[^.!?\\n]{0,12}?(?:검색|検索|입력|치시|치세|aray\\w*|arat\\w*|搜)`,
+      'u',
+    ),
   },
   {
     kind: 'contextual',
