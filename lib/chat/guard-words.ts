@@ -358,7 +358,9 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     // nothing. "ไม่ต้องผ่าน…" (no need to go through the system) names the way around it as "ไม่ผ่าน" does (stop 46).
     // "ใช้ไม่ได้" (cannot be used: "บัญชีบริษัทใช้ไม่ได้", the company account is out of use) tells a fault, the story's
     // reason to pay elsewhere, and refuses nothing (stop 55).
-    negation: '(?<!ใช|ใชงาน)ไม(?!ค|เยอะ|มาก|ผาน|ตองผาน|ตอง(?:โอน|จาย|ชาระ)(?:เงน)?เพม)|หาม|อยา|มจฉาชพ|โกง',
+    // "หาม" (ห้าม, don't) is never followed by "า": "ปัญหามา" (a problem + come) and "หามา" (find and bring) are folded
+    // words that only contain its letters (stop 55: "ส่งวิดีโอปัญหามาให้ดู" read as forbidden).
+    negation: '(?<!ใช|ใชงาน)ไม(?!ค|เยอะ|มาก|ผาน|ตองผาน|ตอง(?:โอน|จาย|ชาระ)(?:เงน)?เพม)|หาม(?!า)|อยา|มจฉาชพ|โกง',
     // "ระบบจะโอนเงินเข้าบัญชีร้าน…" (the system pays the shop after the buyer confirms): the platform is the one paying.
     anchor:
       'ลงกคาสงซอ|ลงกสงซอ|ในแอป|(?<!ไม)ผานระบบ|(?<!ไม)ผานแอป|หนาชาระเงน|(?:ระบบ|แอป|แพลตฟอรม)(?:จะ)?(?:โอน|ปลอย|จาย)',

@@ -49,3 +49,18 @@ export function mailIsPixKey(tc: TextContext, start: number, end: number): boole
   const sentence = tc.norm.text.slice(a, b);
   return PIX_KEY.test(sentence) && !TALK.test(sentence);
 }
+
+/**
+ * The seller's own mailbox named as where the money goes, with the address given (stop 55): "pay by PayPal to my
+ * e-mail tom@…", "paga por PayPal a mi correo …", "para o meu email …", "на мою почту …", "付款到我的邮箱 …". The
+ * address is the payee's, and it is the seller's own mailbox too: the buyer now holds a line to write to outside the
+ * chat. A bare "my PayPal: x@…" or "meu email paypal: …" names only the account, as the corpora label it.
+ */
+const TO_MY_MAILBOX =
+  /\b(?:to|into|a|al|para|pro|pra|an|auf|na|ke|vao|qua|sur|nel|sulla|do)\s+(?:(?:o|a|la|il|la\s+mia|il\s+mio)\s+)?(?:my|our|mi|nuestro|meu|minha|nosso|mon|ma|notre|meine?|unsere?|mio|mia|nostro|nostra|moj\w*|nasz\w*)\s+(?:(?:personal|private|own|personnel|personale|prywatn\w*)\s+)?(?:e-?mail|mail|correo|courriel|adresse(?:\s+(?:e-?)?mail)?|endereco\s+de\s+e-?mail|casella\s+(?:e-?mail|di\s+posta)|skrzynk\w*)\b|\bke\s+(?:e-?mail|surel)\s+(?:saya|kami|aku)\b|\b(?:vao|qua|toi)\s+(?:e-?mail|mail)\s+(?:cua\s+)?(?:em|toi|minh|shop)\b|\be-?posta(?:m|miz)a\b|(?<![\p{L}])на\s+(?:мою|нашу|мой|наш)\s+(?:(?:электронную\s+)?почт\p{L}*|имейл\p{L}*|e-?mail|мейл\p{L}*)|(?:到|至|给|給|进|進)(?:我|我们|我們)的?(?:邮箱|郵箱|电邮|電郵)|(?:私|弊社)の(?:メール(?:アドレス)?)(?:に|へ|宛)/u;
+
+/** True when the payment e-mail at [start, end) is said, in its sentence, to be the seller's own mailbox paid to. */
+export function payeeMailboxIsOwn(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = sentenceRange(tc, start, end);
+  return TO_MY_MAILBOX.test(tc.norm.text.slice(a, b));
+}

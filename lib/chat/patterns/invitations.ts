@@ -129,15 +129,15 @@ const QR_ON_GOODS =
  * account, new price lists are posted there", "扫码关注我们的公众号", "QRコードを読み取って公式アカウントを友だち追加",
  * "QR 코드를 스캔해서 저희 공식 계정을 팔로우", "escanee el código QR para seguir nuestra cuenta oficial". An official
  * account is a channel of its own in a chat app (a WeChat 公众号, a LINE official account): the talk and the price lists
- * go there. A QR printed on the goods or a buyer's own account ("your official account", QR_ON_GOODS) is not read.
+ * go there; also in Arabic (stop 55: "امسح رمز QR وتابع حسابنا الرسمي"). A QR printed on the goods or a buyer's own account ("your official account", QR_ON_GOODS) is not read.
  */
 // A code scanned with no "QR" named (stop 54): "follow our official account by scanning the code in the picture I sent".
 const QR_WORD =
   '\\bscan\\w*\\s+(?:the|this|that|our|my)\\s+(?:\\w+\\s+)?code\\b|\\b(?:escane\\w*|scanne\\w*)\\s+(?:el|este|ese|le|ce|den|diesen|o|il|questo)\\s+(?:\\w+\\s+)?(?:codigo|code|codice)\\b|\\bqr\\b|二维码|二維碼|扫码|掃碼|扫一扫|掃一掃|qrコード|qr\\s?코드|\\bma\\s+qr\\b|\\bkode\\s+qr\\b';
 const FOLLOW_WORD =
-  '\\b(?:follow\\w*|subscrib\\w*|seguir|siga|sigue|seguinos|seguenos|suivre|suivez|abonne\\w*|folgen|folge|abonnier\\w*|seguire|segui|seguici|theo\\s+doi|ikuti|mengikuti|takip\\s+edin|obserwuj\\w*)\\b|关注|關注|フォロー|友だち追加|友達追加|登録して|팔로우|구독|친구\\s?추가|(?<![\\p{L}])подпиш\\p{L}*';
+  '\\b(?:follow\\w*|subscrib\\w*|seguir|siga|sigue|seguinos|seguenos|suivre|suivez|abonne\\w*|folgen|folge|abonnier\\w*|seguire|segui|seguici|theo\\s+doi|ikuti|mengikuti|takip\\s+edin|obserwuj\\w*)\\b|关注|關注|フォロー|友だち追加|友達追加|登録して|팔로우|구독|친구\\s?추가|(?<![\\p{L}])подпиш\\p{L}*|(?<![\\p{L}])و?(?:تابع|تابعوا|تابعي|تابعونا|[اأإ]ضف|[اأإ]ضيفوا|[اأإ]ضيفي)(?![\\p{L}])';
 const OFFICIAL_ACCOUNT_WORD =
-  '\\b(?:official\\s+(?:wechat\\s+|line\\s+)?(?:account|page|channel)|public\\s+account|cuenta\\s+oficial|conta\\s+oficial|compte\\s+officiel|account\\s+ufficiale|canale\\s+ufficiale|offiziell\\w*\\s+(?:account|konto|kanal|seite)|akun\\s+resmi|tai\\s+khoan\\s+chinh\\s+thuc|resmi\\s+hesab\\w*)\\b|公众号|公眾號|服务号|服務號|公式アカウント|公式line|공식\\s?(?:계정|채널)|(?<![\\p{L}])официальн\\p{L}*\\s+(?:аккаунт|канал|страниц)\\p{L}*';
+  '\\b(?:official\\s+(?:wechat\\s+|line\\s+)?(?:account|page|channel)|public\\s+account|cuenta\\s+oficial|conta\\s+oficial|compte\\s+officiel|account\\s+ufficiale|canale\\s+ufficiale|offiziell\\w*\\s+(?:account|konto|kanal|seite)|akun\\s+resmi|tai\\s+khoan\\s+chinh\\s+thuc|resmi\\s+hesab\\w*)\\b|公众号|公眾號|服务号|服務號|公式アカウント|公式line|공식\\s?(?:계정|채널)|(?<![\\p{L}])официальн\\p{L}*\\s+(?:аккаунт|канал|страниц)\\p{L}*|(?:حساب|صفحت|قنات)(?:نا)?\\s+(?:ال)?رسمي|(?:ال)?(?:حساب|صفحة|قناة)\\s+(?:ال)?رسمي';
 const IN_SENTENCE = '[^.!?。！？\\n]{0,60}?';
 const FOLLOW_OFFICIAL = `(?:${FOLLOW_WORD})${IN_SENTENCE}(?:${OFFICIAL_ACCOUNT_WORD})|(?:${OFFICIAL_ACCOUNT_WORD})${IN_SENTENCE}(?:${FOLLOW_WORD})`;
 /**

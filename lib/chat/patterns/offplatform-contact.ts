@@ -240,7 +240,7 @@ function socialChannel(channel: string, what: string, names: string, gate: RegEx
       `${TL_PLEASE_VERB}(?:${names})\\b${NOT_SOMEONE_ELSES_PAGE}`,
       // "IG: lily.chen", "IG @lily.chen", a possessive between ("IG kami @…", "our insta @…", "mi IG @…") or the
       // page named ("Facebook page @x").
-      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
+      `\\b(?:${names})\\s*(?:id|account|name)?\\s*[:：]\\s*@?[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:id|account|name|handle)\\s+)?is\\s+@[a-z0-9_.]{3,}|\\b(?:${names})\\s+(?:(?:kami|saya|aku|kita|toko|our|my|mio|nostro|nuestro|meu|nosso|notre|mon|unser\\w*|mein\\w*)\\s+)?(?:(?:page|account|profile|handle|shop|store)\\s+)?@[a-z0-9_.]{3,}`,
       // "follow IG kami dan DM di sana", "check our Instagram and DM us": the page named, then a private message
       // there — in the same sentence, even after the handle and "follow us there" ("… page @x, follow us and DM").
       `\\b(?:${names})\\b[^.!?;\\n]{0,80}?\\b(?:dm|pm|inbox)\\b`,
@@ -359,6 +359,9 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
       // digits ("Line - ID: yuki_88"), never a production or assembly line's id ("Assembly line - ID 20455", "each
       // production line, ID printed on the label").
       '\\bline\\s*(?:id|app)\\b|\\b(?:on|via|in|over|through|add|use|my|our)\\s+line\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\b(?!\\s*(?:cards?|badges?|holders?|tags?|numbers?\\s+of))\\s*(?:is\\s+)?[:：]?\\s*@?[a-z0-9_.]{3,}|(?<!\\b(?:production|assembly|product|packing|packaging|sewing|bottling|filling|moulding|molding|injection|extrusion|coating|welding|painting|each|every|this|that|the|one|our|a)\\s+)\\bline\\s*[,;-]\\s*(?:(?:my|our)\\s+)?id\\s*(?:is\\s+)?[:：]?\\s*@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[0-9_.])[a-z0-9_.]{3,}|\\bline\\s*[:：]\\s*[a-z0-9_@]|\\b(?:add|contact)\\s+(?:me\\s+)?(?:on|via|in)\\s+line\\b',
+      // A LINE official account by its "@" id (stop 55): "add LINE @shopcn168", "follow our LINE OA @lily.home",
+      // "message us on LINE @x". Only after a verb of adding or reaching, or "our / my": a production line is no "@id".
+      '\\b(?:add|follow|contact|message|msg|text|chat|find|search|(?:add|follow|contact|message|find)\\s+(?:us|me)\\s+(?:on|via|at)|our|my)\\s+(?:official\\s+)?line\\s+(?:(?:oa|official(?:\\s+account)?|account|id)\\s*[:：]?\\s*)?@(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,}',
       // "Azonosító" is the Hungarian "ID": "a Line azonosítóm lina_gz", "adja meg a Line azonosítóját", "Line
       // azonosító: lina_gz" — mine, ours or yours, or with the id after it (red team, stop 47).
       '\\bline[\\s-]*(?:azonosito(?:m|nk|d|dat|mat|nkat|jat)\\b|azonosito(?:ja|t)?\\s*[:：]?\\s*@?[a-z0-9_.]{3,})',
@@ -383,6 +386,26 @@ const OWN_CHANNELS: readonly ChannelPattern[] = [
   socialChannel('Instagram', 'a move to Instagram', 'instagram|insta|ig', /instagram|insta|\big\b/),
   // "follow our TikTok shop and DM me there": a live-selling account named, then a private message there.
   socialChannel('TikTok', 'a request to talk outside the platform', 'tik\\s?tok', /tik/),
+  // China's short-video and social apps, written in Latin letters (stop 55): "Douyin ID: shop8866", "add me on Xiaohongshu".
+  socialChannel(
+    'Douyin',
+    'a request to talk outside the platform',
+    'douyin|kuaishou|xiaohongshu|rednote|weibo',
+    /douyin|kuaishou|xiaohongshu|rednote|weibo/,
+  ),
+  {
+    // The same apps in Chinese, with an id or a name to search (stop 55): "我的抖音号是 shop8866", "抖音搜索 shop8866 关注我们",
+    // "小红书搜「丽丽家居」", "加我快手". The app's name alone describes goods ("抖音同款", as seen on Douyin) and is not read.
+    channel: 'Douyin',
+    kind: 'explicit',
+    what: 'a request to talk outside the platform',
+    gate: /抖音|快手|小红书|小紅書|微博|视频号|視頻號/,
+    re: anyOf(
+      '(?:抖音|快手|小红书|小紅書|微博|视频号|視頻號)(?:号|號|id|账号|帳號|名|名字)\\s*(?:是|为|為)?\\s*[:：]?\\s*[@「『"\'“]?[a-z0-9_.\\-\\p{Script=Han}]{2,}',
+      '(?:抖音|快手|小红书|小紅書|微博)\\S{0,4}?(?:搜索|搜一下|搜)\\s*[@「『"\'“]?[a-z0-9_.\\-\\p{Script=Han}]{2,}',
+      '加(?:我|我们|我們|一下)?的?(?:抖音|快手|小红书|小紅書|微博|视频号|視頻號)(?!同款|爆款|网红|網紅)',
+    ),
+  },
   {
     channel: 'e-mail',
     kind: 'explicit',

@@ -4,11 +4,12 @@ import { mailToBuyersParty } from '../buyers-party-mail';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
-import { mailIsPixKey, mailNamesPayee } from '../mail-for-payee';
+import { mailIsPixKey, mailNamesPayee, payeeMailboxIsOwn } from '../mail-for-payee';
 import { mailShownOnPlatformProfile } from '../mail-on-profile';
 import { ACCOUNT_BEFORE, maskedPhoneRuns } from '../masked-phone';
 import { type ChatPattern, matchPatterns, type PatternHit } from '../match';
 import { labelledNotPhone } from '../number-labels';
+import { reachedAfterNumber } from '../number-then-reach';
 import {
   CHANNEL_PATTERNS,
   CONTACT_AHEAD,
@@ -182,6 +183,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     // "Contact our dealer in Hà Nội 0912…": the verb a few words (whom, where) before the digits; not the platform's
     // or a carrier's own line ("contactați serviciul clienți Alibaba la 0800…", "skontaktuj się z kurierem DHL").
     if (PHONE_CUE.test(before)) return true;
+    // "Sales kami Budi …, 0812 3456 7890. Hubungi dia langsung": the reader told after the digits to reach the person
+    // they belong to (stop 55).
+    if (reachedAfterNumber(text, r.start, r.end)) return true;
     const ahead = text.slice(Math.max(0, r.start - 60), r.start);
     return CONTACT_AHEAD.test(ahead) && !SOMEONE_ELSES_LINE.test(ahead);
   });
@@ -205,10 +209,17 @@ export const offplatformContact: ChatRule = {
     // An address of the buyer's own customs broker or forwarder, written to about their work, is not a move.
     // An address given as the payee of a service that names its payee by e-mail ("pague pelo nosso Pix: loja@…",
     // with no word of talking in its sentence) is the account to pay, which the payment rules report (stop 47).
-    const contactEmails = emailsIn(tc).filter(
+    const allEmails = emailsIn(tc);
+    const ownEmails = allEmails.filter(
       (e) =>
         !payEmails.has(e.value) && !mailToBuyersParty(n.text, e.start) && !mailIsPixKey(tc, e.start, e.end),
     );
+    // "Pay by PayPal to my e-mail tom@…", "a mi correo …": the payee's address named as the seller's own mailbox is a
+    // line to write to as well (stop 55).
+    const contactEmails =
+      ownEmails.length > 0
+        ? ownEmails
+        : allEmails.filter((e) => payEmails.has(e.value) && payeeMailboxIsOwn(tc, e.start, e.end));
     const channelHits: (PatternHit & { channel: string })[] = [];
     // A plain loop: this runs for most messages, and flatMap/map/filter allocated three arrays each time.
     for (const h of matchPatterns(tc, CHANNEL_PATTERNS)) {
