@@ -131,6 +131,36 @@ const MEASURES: readonly Measure[] = [
     ),
   },
   {
+    // "Service life: up to 10 years with proper use", "Срок службы: до 10 лет", "Vida útil: hasta 25 años": a service
+    // life given as its best case, with no end point (capacity left, light output left) or duty it was rated under.
+    kind: 'life',
+    property: anyOf(
+      latinWords([
+        'service life',
+        'life ?span',
+        'life ?time',
+        'useful life',
+        'design life',
+        'Lebensdauer',
+        'Nutzungsdauer',
+        'vida útil',
+        'durée de vie',
+        'durata(?: di vita)?',
+        'vita utile',
+        'levensduur',
+        'żywotność',
+        'trwałość',
+      ]),
+      '(?<![\\p{L}])(?:срок(?:а)? службы|ресурс)(?![\\p{L}])',
+      cjk(['使用寿命', '寿命', '耐用年数']),
+    ),
+    unit: anyOf(
+      latinWords(['years?', 'yrs?', 'Jahre', 'ans', 'años', 'anos', 'anni', 'jaar', 'lat']),
+      '(?<![\\p{L}])(?:лет|года?)(?![\\p{L}])',
+      cjk(['年']),
+    ),
+  },
+  {
     kind: 'brightness',
     property: anyOf(
       latinWords([
