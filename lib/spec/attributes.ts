@@ -441,7 +441,8 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       'logos?',
       'log[oó]tipos?',
       'artwork',
-      'design',
+      // "Design life: 25 years" is a service life, the performance rule's, not a design to supply.
+      'design(?! life)',
       'print(?:ing)?(?: method)?',
       'screen printing(?: ink)?',
       'engraving',

@@ -131,6 +131,36 @@ const MEASURES: readonly Measure[] = [
     ),
   },
   {
+    // "Service life: up to 10 years with proper use", "Срок службы: до 10 лет", "Vida útil: hasta 25 años": a service
+    // life given as its best case, with no end point (capacity left, light output left) or duty it was rated under.
+    kind: 'life',
+    property: anyOf(
+      latinWords([
+        'service life',
+        'life ?span',
+        'life ?time',
+        'useful life',
+        'design life',
+        'Lebensdauer',
+        'Nutzungsdauer',
+        'vida útil',
+        'durée de vie',
+        'durata(?: di vita)?',
+        'vita utile',
+        'levensduur',
+        'żywotność',
+        'trwałość',
+      ]),
+      '(?<![\\p{L}])(?:срок(?:а)? службы|ресурс)(?![\\p{L}])',
+      cjk(['使用寿命', '寿命', '耐用年数']),
+    ),
+    unit: anyOf(
+      latinWords(['years?', 'yrs?', 'Jahre', 'ans', 'años', 'anos', 'anni', 'jaar', 'lat']),
+      '(?<![\\p{L}])(?:лет|года?)(?![\\p{L}])',
+      cjk(['年']),
+    ),
+  },
+  {
     kind: 'brightness',
     property: anyOf(
       latinWords([
@@ -257,7 +287,7 @@ const MEASURES: readonly Measure[] = [
  * not a best case.
  */
 const CONDITION =
-  /(?:\bat\s{1,2}\d|@\s{0,2}\d|\bunder\s|\btested\b|\bmeasured\b|\btest condition|\bflash[- ]test|\bper\s+(?:IEC|EN|ISO|GB|ANSI|UL|IEEE|NFPA|ASTM|DIN|JIS|BS)\b|\b(?:IEC|EN|ISO|GB\/T|ANSI|IEEE|NFPA)\s{0,2}\d|\bANSI\b|\bFL\s?1\b|\d\s{0,2}%\s{0,2}(?:brightness|volume|load)|\bbei\s+\d|\blimits?\b|测试条件|条件下|altura manom|(?:de|da) (?:coluna|columna)|\d\s{0,2}m\s+(?:of\s+)?head\b|\bhead\s{0,2}(?:of\s+)?[:=]?\s{0,2}\d|pump curve|\bQ-?H\b|curva (?:de la|da) bomba|Kennlinie|courbe (?:de la )?pompe|扬程)/iu;
+  /(?:\bat\s{1,2}\d|@\s{0,2}\d|\bunder\s|\btested\b|\bmeasured\b|\btest condition|\bflash[- ]test|\bper\s+(?:IEC|EN|ISO|GB|ANSI|UL|IEEE|NFPA|ASTM|DIN|JIS|BS)\b|\b(?:IEC|EN|ISO|GB\/T|ANSI|IEEE|NFPA)\s{0,2}\d|\bANSI\b|\bFL\s?1\b|\d\s{0,2}%\s{0,2}(?:brightness|volume|load|DoD|depth)|\bDoD\b|\b(?:al|à|a|bei)\s+\d{1,3}\s{0,2}(?:%|°)|\bbei\s+\d|\blimits?\b|测试条件|条件下|altura manom|(?:de|da) (?:coluna|columna)|\d\s{0,2}m\s+(?:of\s+)?head\b|\bhead\s{0,2}(?:of\s+)?[:=]?\s{0,2}\d|pump curve|\bQ-?H\b|curva (?:de la|da) bomba|Kennlinie|courbe (?:de la )?pompe|扬程)/iu;
 /** A drawing or a spec sheet named by its code: "drawing DWG-44", "bản vẽ KT-12", "图纸 AZ-07", "spec LS-2". */
 const DRAWING_CODE =
   /(?:\b(?:drawing|dwg|spec(?:ification)?|Zeichnung|plano|dessin|desenho|disegno|rysun\p{L}{0,3})|bản vẽ|图纸|图纸号|図面)\s{0,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?[:：]?\s{0,2}[A-Z]{1,6}[-/]?\d{1,6}/u;

@@ -32,6 +32,7 @@ import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
 import { readingPieces } from './long-line';
+import { modulePowerDetector } from './module-power';
 import { optionalChoiceDetector } from './optional-choice';
 import { ordinaryComparisonDetector } from './ordinary-comparison';
 import { originLeftOpenDetector } from './origin-left-open';
@@ -67,6 +68,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   unboundFigureDetector,
   // "Lifespan (hours): 50000", "循环寿命：6000次以上": a life figure with no end point or test condition.
   lifeRatingDetector,
+  // "Solar panel: 450W mono", "光伏组件 550W": a module's watts with no power tolerance and no test condition (STC).
+  modulePowerDetector,
   // "speed fast, accuracy high", "produção alta": a performance noun given a level word after it, with no figure.
   postposedLevelDetector,
   // "noise low", "moisture normal", "độ ẩm thấp": a measured property given a level word instead of its figure.

@@ -174,6 +174,16 @@ const CLAIMS: [Kind, string][] = [
       '(?:super |very |extra )?powerful',
       'high[- ]power(?:ed)?',
       'strong (?:suction|magnet(?:ic)?|adhesion|grip|airflow|motor)',
+      // "strong torque", "alto par", "hohes Drehmoment": a tool's torque praised where its N·m belong.
+      '(?:strong|high|big|powerful|great) torque',
+      'alto (?:par|torque)',
+      'par (?:alto|elevado)',
+      'torque elevado',
+      'hohe[sn]? Drehmoment',
+      '(?:fort|grand) couple',
+      'couple élevé',
+      '(?:alta|elevata) coppia',
+      'coppia elevata',
       '(?:muy |súper |super )?potentes?',
       'alta pot(?:encia|ência)',
       '(?:très |super )?puissante?s?',
@@ -198,6 +208,11 @@ const CLAIMS: [Kind, string][] = [
       'servicio pesado',
       'refor[cç]ad[oa]s?',
       'renforcée?s?',
+      'rinforzat[oaie]',
+      // "molto resistenti", "muy resistentes", "très résistantes", "sehr widerstandsfähig": strength said as a
+      // degree, with no load, cycle count or test; "very strong" and "very durable" are read already.
+      '(?:molto|muy|muito|très|super|altamente|extremadamente|estremamente) (?:resistent[eis]s?|résistante?s?|robust[oaie]s?|forti|fuertes|fortes)',
+      'sehr (?:widerstandsfähig|robust|stabil|belastbar)(?:e[nrs]?)?',
       'langlebig(?:e[nrs]?)?',
       'strapazierfähig(?:e[nrs]?)?',
     ]),
@@ -580,9 +595,16 @@ const LABELS: [Kind, string][] = [
       'puissance',
       'Leistung',
       'Saugkraft',
+      // A tool's torque, counted in N·m: "Torque: strong", "Drehmoment: hoch".
+      '(?:max(?:imum|\\.)? )?torque',
+      'Drehmoment',
+      'par (?:de apriete|máximo|motor)',
+      'couple(?: de serrage| maxi(?:mum|mal)?)',
+      'coppia(?: di serraggio| massima)?',
+      'binário',
     ]),
   ],
-  ['power', '功率|吸力'],
+  ['power', '功率|吸力|扭矩|扭力'],
   [
     'durability',
     latinWords([

@@ -115,6 +115,24 @@ const withoutRatings = (line: string): string => line.replace(RATING, (m) => ' '
 /** Dimensions written out with their unit ("120×80 cm", "150x190 y 150x200 cm") or a named standard format. */
 const EXPLICIT_SIZE = String.raw`(?:\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?[^;]{0,24}?(?<![\p{L}])(?:mm|cm|m|in|inch(?:es)?|см|мм|м)(?![\p{L}])|(?<![\p{L}\d])(?:A[0-6]|B[0-6]|EUR[- ]?EPAL|EPAL|EUR[- ]?pallet|ISO 216|DIN A[0-6])(?![\p{L}\d]))`;
 
+/**
+ * "Maleta: 55x40x20 cm (±1 cm), tamaño cabina", "Koffer 55x40x20 cm, Größe Handgepäck": after the line has given the
+ * dimensions, a later clause that only puts a size word before a class name ("cabin", "carry-on") says which class
+ * those dimensions fit; the figures, not the word, bind the goods. Only a clause with no colon of its own after the
+ * size word (a field of its own, "Handle size: standard", is still judged) and only after written-out dimensions.
+ */
+const SIZE_REFERENCE =
+  /(?<!\p{L})(?:as|like|same|similar|sample|picture|photo|image|custom\p{L}*|any|según|como|muestra|foto|imagen|comme|photo|échantillon|wie|Muster|Bild|como|amostra|come|campione|standard|normal\p{L}?|regular|big|large|small|grande|pequeñ[oa])(?!\p{L})/iu;
+
+function namesClassOfGivenSize(clause: Clause, line: string): boolean {
+  if (clause.start === 0 || /[:：=]/u.test(clause.text.slice(0, clause.valueStart))) return false;
+  // "size as picture", "tamaño según muestra": a reference, not a class name; any figure is the size rule's to read.
+  const value = clause.text.slice(clause.valueStart);
+  if (/\d/u.test(clause.text) || !/^\s{0,2}\p{L}+(?:[ -]\p{L}+)?\s{0,2}$/u.test(value)) return false;
+  if (SIZE_REFERENCE.test(value)) return false;
+  return test(EXPLICIT_SIZE, line.slice(0, clause.start));
+}
+
 export const SIZE_WORDS = anyOf(
   latinWords([
     '(?:standard|normal|regular|common|usual|big|large|small|medium|custom|free|any|same) sizes?',
@@ -516,7 +534,8 @@ export const sizeDetector: AttributeDetector = {
         (sizeFieldOnly(value) && aboutPackMarks(line))
       )
         return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
-      if (!measurable && hits.length === 0 && range) hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
+      if (!measurable && hits.length === 0 && range && !namesClassOfGivenSize(clause, line))
+        hits.push({ ...range, why: WHY_WORD, fix: FIX_GENERIC });
     } else {
       const searchable = clause.attribute
         ? ' '.repeat(clause.valueStart) + text.slice(clause.valueStart)

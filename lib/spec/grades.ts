@@ -90,6 +90,10 @@ const STEEL = anyOf(
   // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
   // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
   String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:(?:alloy|carbon|high[- ]carbon|tool)[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
+  // The same trade names after the steel word, as Portuguese, Spanish, French and German sheets write them ("aço S2",
+  // "acero Cr-V", "Stahl CrMo"), and the chrome-vanadium name with its SAE number ("Cr-V 6150"): each pins the alloy
+  // as "S2 steel" does. "S2" alone is left out: without the steel word it is as likely a size or a model.
+  String.raw`(?:(?<![A-Za-z])(?:steel|Stahl|acero|aço|acier|acciaio|stal[ia]?|çelik|thép)|钢)[ \t]{0,2}(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7])(?![\p{L}\d])|\b(?:Cr-?V|CRV|Cr-?Mo)[ \t]{0,2}(?:SAE[ \t]?)?${SAE_GRADE}(?![\d.,]\d|\d)`,
   // SAE/AISI four-digit carbon and alloy steels (1045, 4140, 5160, 6150, 8620) beside the word steel in any language
   // read ("6150 크롬바나듐강", "acero 4140", "Stahl 4140"). Only the families SAE defines, never a round hundred
   // ("steel 1200" is a size or a count), and never with a unit or a count after it ("steel 1045 pcs", "1200 W").

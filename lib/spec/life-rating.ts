@@ -19,6 +19,19 @@ const LIFE_LABEL = regex(
     'life ?span',
     '(?:lamp|LED|rated|service|working|operating|average|mechanical|electrical) life(?:time)?',
     'cycle (?:life|times?|count)',
+    '(?:charge|charging|battery) cycles',
+    // A battery's cycle count in the other languages read: "Ciclos de vida: 6000", "Ladezyklen: 6000", "Cicli: 4000".
+    'ciclos (?:de vida|de carga|de recarga)',
+    'vida (?:en|de) ciclos',
+    '(?:Lade)?zyklen(?:zahl)?',
+    'Zyklenzahl',
+    'cycles de (?:vie|charge)',
+    'nombre de cycles',
+    'cicli (?:di vita|di carica)',
+    'cykl(?:e|i) (?:życia|ładowania)',
+    'liczba cykli',
+    'laadcycli',
+    'cyclus(?:levensduur|sen)',
     'life (?:cycles?|hours)',
     'Lebensdauer',
     'Zyklenfestigkeit',
@@ -31,7 +44,7 @@ const LIFE_LABEL = regex(
     'ömür',
     'tuổi thọ',
     'umur pakai',
-  ])}|${cjk(['循环寿命', '循环次数', '使用寿命', '额定寿命', '寿命', 'サイクル寿命', '寿命時間', '수명'])})(?:\\s{0,2}[(（][^)）]{0,12}[)）])?\\s{0,2}[:：]\\s*$`,
+  ])}|^\\s*${latinWords(['cycles', 'ciclos', 'Zyklen', 'cicli', 'cykle', 'cycli'])}|(?<![\\p{L}])(?:количество циклов|циклы|ресурс(?: \\p{L}+)?)(?![\\p{L}])|${cjk(['循环寿命', '循环次数', '使用寿命', '额定寿命', '寿命', 'サイクル寿命', '寿命時間', '수명'])})(?:\\s{0,2}[(（][^)）]{0,12}[)）])?\\s{0,2}[:：]\\s*$`,
   'iu',
 );
 const NOT_LIFE = /shelf|保质|Haltbarkeit|validade|conservation|battery life|续航/iu;

@@ -17,7 +17,8 @@ type WorldKind =
   | 'life'
   | 'noise'
   | 'power'
-  | 'concentration';
+  | 'concentration'
+  | 'efficiency';
 
 /** Cyrillic, Arabic, Devanagari and Hangul words are bounded by letters and the vowel signs of their script. */
 const SCRIPT_WORDS = (words: string) => `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`;
@@ -42,6 +43,26 @@ export const WORLD_CLAIMS: [WorldKind, string][] = [
   [
     'brightness',
     latinWords(['(?:zeer|extra|super) (?:fel|helder)(?:e)? licht', '(?:zeer|super) helder(?:e)?']),
+  ],
+  // "hoog rendement", "alto rendimento", "wysoka sprawność", "высокий КПД": an inverter's, a panel's or a motor's
+  // efficiency praised where its per cent (at a stated load or STC) belongs.
+  [
+    'efficiency',
+    latinWords([
+      'hoog rendement',
+      'hoge (?:efficiëntie|efficientie|opbrengst)',
+      '(?:zeer|super) efficiënt(?:e)?',
+      '(?:alto|elevato) rendimento',
+      '(?:alta|elevata) efficienza',
+      'altamente efficient[ei]',
+      'wysok(?:a|iej) (?:sprawnoś(?:ć|ci)|wydajnoś(?:ć|ci)|efektywnoś(?:ć|ci))',
+      'haut rendement',
+      'hoher Wirkungsgrad',
+    ]),
+  ],
+  [
+    'efficiency',
+    SCRIPT_WORDS('(?:высок(?:ий|ого) КПД|высок(?:ая|ой|ую) эффективност(?:ь|и|ью)|высокоэффективн\\p{L}*)'),
   ],
   // Polish.
   [

@@ -54,11 +54,18 @@ const LEFT_OPEN = anyOf(
     "(?:a|secondo il) (?:discrezione|giudizio) (?:del |dell[’'])?(?:produttore|fornitore|venditore|fabbrica)",
     // Terms held by one side and not written into the order: "as per factory policy", "según la política del
     // fabricante", "gemäß Herstellerrichtlinien", "theo chính sách của nhà máy".
-    `(?:as per|according to|per|under|following|subject to|based on) ${WHOSE}(?:[’']s)? (?:own |internal |standard |usual )?(?:warranty )?(?:polic(?:y|ies)|rules|regulations|terms)`,
+    `(?:as per|according to|per|under|following|subject to|based on) ${WHOSE}(?:[’']s)? (?:own |internal |standard |usual )?(?:warranty )?(?:polic(?:y|ies)|rules|regulations|terms|conditions)`,
     `(?:as per|according to|per|under|following|subject to|based on) (?:our|their) (?:own |internal |standard |usual )?(?:warranty )?(?:polic(?:y|ies)|rules|regulations)`,
     '(?:seg[uú]n|conforme a|de acuerdo con) (?:la |nuestra )?pol[ií]tica (?:de garant[ií]a )?(?:del |de la )?(?:fabricante|f[aá]brica|proveedor|empresa|vendedor)?',
     "(?:selon|conformément à) (?:la |notre )?politique (?:de garantie )?(?:du |de l[’'])?(?:fabricant|usine|fournisseur|entreprise)?",
     '(?:gemäß|nach|laut) (?:den )?(?:Richtlinien|Bestimmungen|Garantiebedingungen) (?:des|der) (?:Herstellers|Fabrik|Lieferanten)',
+    // "según condiciones del fabricante", "selon les conditions du fabricant", "gemäß Herstellerbedingungen": the
+    // conditions the cover depends on are the maker's, and the order writes none of them down.
+    '(?:seg[uú]n|conforme a|de acuerdo con|sujet[oa] a) (?:las |sus )?condiciones (?:de garant[ií]a )?(?:del |de la )(?:fabricante|f[aá]brica|proveedor|empresa|vendedor)',
+    "(?:selon|conformément aux|sous réserve des) (?:les )?conditions (?:de garantie )?(?:du |de l[’'])(?:fabricant|usine|fournisseur|vendeur)",
+    '(?:gemäß|nach|laut) (?:den )?(?:Hersteller|Liefer|Verkaufs)(?:garantie)?bedingungen',
+    '(?:conforme|segundo|de acordo com|sujeit[oa] (?:à|as)) (?:as )?condições (?:de garantia )?(?:do |da )(?:fabricante|f[aá]brica|fornecedor|empresa|vendedor)',
+    "(?:secondo|in base alle|soggett[oa] alle) (?:le )?condizioni (?:di garanzia )?(?:del |dell[’'])(?:produttore|fornitore|venditore|fabbrica)",
     '(?:conforme|segundo|de acordo com) (?:a )?pol[ií]tica (?:de garantia )?(?:do |da )?(?:fabricante|f[aá]brica|fornecedor|empresa)?',
     'theo (?:chính sách|quy định) (?:bảo hành )?(?:của )?(?:nhà máy|nhà sản xuất|công ty|chúng tôi)',
     '(?:fabrika|üretici|firma|şirket)(?:nın|nin)? (?:garanti )?politikasına (?:göre|uygun)',
