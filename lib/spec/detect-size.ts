@@ -27,6 +27,7 @@ import {
   latinWords,
   NUMBER,
   RANGE_SEP,
+  regex,
   scriptWords,
   test,
 } from './patterns';
@@ -114,6 +115,12 @@ const withoutRatings = (line: string): string => line.replace(RATING, (m) => ' '
 
 /** Dimensions written out with their unit ("120×80 cm", "150x190 y 150x200 cm") or a named standard format. */
 const EXPLICIT_SIZE = String.raw`(?:\d+(?:[.,]\d+)?\s{0,2}[x×*]\s{0,2}\d+(?:[.,]\d+)?[^;]{0,24}?(?<![\p{L}])(?:mm|cm|m|in|inch(?:es)?|см|мм|м)(?![\p{L}])|(?<![\p{L}\d])(?:A[0-6]|B[0-6]|EUR[- ]?EPAL|EPAL|EUR[- ]?pallet|ISO 216|DIN A[0-6])(?![\p{L}\d]))`;
+
+/**
+ * "standard size 183 x 61 cm", "标准尺寸：60×40 cm": the size word is followed at once by the dimensions it means, so
+ * it only names them. A size given further on ("standard size, box 30x20 cm") may be another part's, and is not read.
+ */
+const SIZE_RIGHT_AFTER = regex(`^\\s{0,2}[:：(（-]?\\s{0,2}${EXPLICIT_SIZE}`, 'iu');
 
 export const SIZE_WORDS = anyOf(
   latinWords([
@@ -524,7 +531,11 @@ export const sizeDetector: AttributeDetector = {
       // "размеры S–XL по таблице размеров SIZE-CH-07": the chart the clause names defines the letters.
       if (!test(SIZE_CHART, text))
         for (const m of findAll(SIZE_WORDS, searchable))
-          if (!(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)) && !fitListed(m.text, line))
+          if (
+            !(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)) &&
+            !fitListed(m.text, line) &&
+            !SIZE_RIGHT_AFTER.test(searchable.slice(m.end, m.end + 60))
+          )
             hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));
