@@ -232,6 +232,13 @@ const COLON_LABELS: Record<LabelledAttribute, string[]> = {
       // The thread or yarn of an embroidery or a seam is a material of its own ("Embroidery thread: Isacord 40").
       '(?:embroidery |sewing )?threads?',
       'yarns?',
+      // "Hilo: grueso", "Garn:", "Fio de costura:", "Benang:": the same thread or yarn label in other languages.
+      'hilos?(?: de (?:coser|bordar|costura))?',
+      '(?:Näh|Stick)?(?:garn|faden)',
+      'Garn',
+      'fios?(?: de (?:costura|bordar))?',
+      'filat[oi]',
+      'benang(?: jahit)?',
       'materiale',
       'materiali',
       'tessuto',

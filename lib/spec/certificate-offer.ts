@@ -80,7 +80,7 @@ const AFTER_COMMITMENT_OTHER =
  */
 const SENT_AFTER = anyOf(
   latinWords([
-    `(?:(?:we )?(?:will |can |shall )?(?:send|provide|give|supply|forward|issue)(?: (?:it|them|you|the (?:certificates?|reports?|papers|documents?)))?(?: to you)?|(?:will be |to be |is |are )?(?:sent|provided|given|supplied|forwarded|issued)(?: to you)?) ${AFTER_COMMITMENT}`,
+    `(?:(?:we )?(?:will |can |shall )?(?:send|provide|give|supply|forward|issue)(?: (?:it|them|you|the (?:certificates?|reports?|papers|documents?)))?(?: to you)?|(?:will be |to be |is |are )?(?:sent|provided|given|supplied|forwarded|issued|available|ready)(?: to you)?) ${AFTER_COMMITMENT}`,
     `(?:(?:l[oa]s? )?(?:enviamos|enviaremos|mandamos|mandaremos|entregamos|entregaremos|se env[ií]a(?:n|r[aá]n?)?|enviad[oa]s?|envoy(?:ée?s?|ons|erons)|fourni(?:e?s?|rons)|transmis(?:es?)?|transmettrons|(?:wird|werden) (?:gesendet|geschickt|zugesandt|geliefert)|senden wir|schicken wir|inviamo|invieremo|inviat[oaie]) )?(?:${AFTER_COMMITMENT_OTHER})`,
   ]),
   scriptWords([
@@ -138,7 +138,8 @@ const OFFERED = anyOf(
     '(?:voir|consultez|consulter) (?:notre )?site(?: web| internet)?',
     // "CE and other marks needed for Europe": one paper named, the rest left for the supplier to decide.
     '(?:and|or|&|plus) (?:all |any )?other (?:necessary |relevant |required |applicable )?(?:marks|markings|certificates|certifications|certs|approvals|reports)',
-    'on request',
+    // "Certificate: upon request": "upon" joins the "on" to a letter, so it is written out.
+    '(?:up)?on (?:request|demand)',
     'if (?:need(?:ed)?|necessary|required)',
     'si (?:hace falta|es necesario|se necesita|lo necesita)',
     '(?:se )?(?:pueden|puede) (?:proporcionar|conseguir|enviar)',

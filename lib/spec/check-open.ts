@@ -81,6 +81,9 @@ const CHECK_OPEN = anyOf(
     `(?:we )?(?:accept|welcome) (?:any )?(?:${LAB} )?inspections?`,
     // AQL named as a habit, with no figure: "AQL inspection as usual", "AQL standard".
     'AQL (?:inspection |standard |check )?(?:as usual|as normal|standard|normal)',
+    // The same habit in German, Spanish, French, Portuguese and Italian: "AQL wie üblich", "AQL como siempre",
+    // "AQL comme d'habitude", "AQL como de costume", "AQL come al solito". No figure follows in the clause.
+    "AQL\\s{0,2}[:：]?\\s{0,3}(?:Prüfung |Kontrolle |inspecci[oó]n |inspection |inspe[çc][ãa]o |ispezione )?(?:wie (?:üblich|immer|gewohnt)|(?:como|igual que) (?:siempre|de costumbre|habitual|sempre|de costume)|comme d[’']habitude|comme toujours|come (?:al solito|sempre|di consueto))(?![^;,]*\\d)",
     // "AQL: normal standard level", "AQL: general level", "AQL: standard": the field answered by habit words alone.
     // "AQL: industry standard", "AQL: international standard", "AQL: export standard": whose habit, still no figure.
     // "AQL: industry standard level II": the inspection level sets how many pieces are drawn, not how many defects

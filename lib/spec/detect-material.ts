@@ -15,6 +15,7 @@ import { hasColorCode } from './color-codes';
 import { containerGlassType } from './container-glass';
 import { namesTheRubbingCloth } from './detect-color';
 import { type AttributeDetector, valueRange, withoutOverlaps } from './detector';
+import { figureUnderGradeLabel } from './figure-under-grade-label';
 import { finishByFeel, finishPraiseAnswered } from './finish-by-feel';
 import { finishLeftToMaker } from './finish-left-to-maker';
 import { foamGradedOnlyByFeel } from './foam-feel';
@@ -484,6 +485,8 @@ export const materialDetector: AttributeDetector = {
     if (clause.attribute === 'material') {
       const range = valueRange(clause);
       if (!range) return [];
+      // "Fabric GSM: 200 ± 5%": the label names the measure, and the value is its one figure.
+      if (figureUnderGradeLabel(text.slice(0, clause.valueStart), text.slice(clause.valueStart))) return [];
       const seen = text.slice(range.start, range.end);
       if (notAboutMaterial(seen) || inCondition(line, clause.start + range.start)) return [];
       // "…, material CoA per resin lot", "friction material ECE R90 approved" beside a part number: a paper or a mark.

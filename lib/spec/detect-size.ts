@@ -27,6 +27,7 @@ import {
   latinWords,
   NUMBER,
   RANGE_SEP,
+  regex,
   scriptWords,
   test,
 } from './patterns';
@@ -132,6 +133,12 @@ function namesClassOfGivenSize(clause: Clause, line: string): boolean {
   if (SIZE_REFERENCE.test(value)) return false;
   return test(EXPLICIT_SIZE, line.slice(0, clause.start));
 }
+
+/**
+ * "standard size 183 x 61 cm", "标准尺寸：60×40 cm": the size word is followed at once by the dimensions it means, so
+ * it only names them. A size given further on ("standard size, box 30x20 cm") may be another part's, and is not read.
+ */
+const SIZE_RIGHT_AFTER = regex(`^\\s{0,2}[:：(（-]?\\s{0,2}${EXPLICIT_SIZE}`, 'iu');
 
 export const SIZE_WORDS = anyOf(
   latinWords([
@@ -543,7 +550,11 @@ export const sizeDetector: AttributeDetector = {
       // "размеры S–XL по таблице размеров SIZE-CH-07": the chart the clause names defines the letters.
       if (!test(SIZE_CHART, text))
         for (const m of findAll(SIZE_WORDS, searchable))
-          if (!(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)) && !fitListed(m.text, line))
+          if (
+            !(test(HABIT_SIZE_WORDS, m.text) && test(EXPLICIT_SIZE, line)) &&
+            !fitListed(m.text, line) &&
+            !SIZE_RIGHT_AFTER.test(searchable.slice(m.end, m.end + 60))
+          )
             hits.push({ ...m, why: WHY_WORD, fix: FIX_GENERIC });
     }
     return withoutOverlaps(hits).map((h) => vagueFinding('size', clause, h));

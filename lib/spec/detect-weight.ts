@@ -22,6 +22,7 @@ import {
   findAll,
   latinWords,
   NUMBER,
+  RANGE_SEP,
   regex,
   test,
   WEIGHT_UNIT,
@@ -59,6 +60,8 @@ const LIGHT_WORDS = anyOf(
 );
 const APPROX_WEIGHT = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
+  // "around 280-300 gsm": a span that is itself a guess, so not even its ends bind.
+  `${APPROX_BEFORE}\\s{0,3}${NUMBER}${RANGE_SEP}${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
   `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}${APPROX_AFTER_WORDS}`,
   // "2 kg (approx.)", "350 g (circa)": the estimate in brackets after the value, as sizes are read. Not when a figure
   // follows the word: "500 g (approx. 17.6 oz)" is the value converted, the estimate is the conversion's.

@@ -523,6 +523,19 @@ const FABRIC_TYPE = latinWords([
   'ripstop',
   'felt',
   'non-?woven',
+  // "Bahan: kanvas 12 oz", "Tejido: lona 10 oz", "Stoff: Baumwolle 180 g/m²": the same cloths as other languages
+  // name them; with its weight the cloth is one the buyer can cut and weigh.
+  'kanvas',
+  'katun',
+  'lona',
+  'toile',
+  'Segeltuch',
+  'Baumwolle',
+  'algod(?:ón|ão)',
+  'coton',
+  'cotone',
+  'poli(?:é|e)ster',
+  'mezclilla',
 ]);
 const THICKNESS = anyOf(
   String.raw`(?<![\d.,])\d{1,5}(?:[.,]\d{1,3})?\s{0,2}(?:mm|мм|microns?|µm|μm|mic|mils?|gauge|ga|silk|丝|kg/m³|kg/m3)(?![A-Za-zА-Яа-я])`,

@@ -12,9 +12,12 @@ import { anyOf, cjk, findAll, latinWords, scriptWords } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
 
 const ORDINARY_EN =
-  '(?:normal|ordinary|regular|common|traditional|conventional|usual|generic|typical|standard|similar|other)';
+  // "2x brighter than halogen": a lamp kind with no wattage is as unnamed a reference as "normal bulbs".
+  '(?:normal|ordinary|regular|common|traditional|conventional|usual|generic|typical|standard|similar|other|halogen|incandescent)';
 const ORDINARY_COMPARED = anyOf(
   latinWords([
+    // "stronger than most vacuums", "brighter than many lamps": a majority of goods nobody lists.
+    '(?:brighter|stronger|longer|faster|louder|tougher|better|(?:more|less) \\p{L}+) than (?:most|many) (?:other )?\\p{L}+',
     `(?:brighter|stronger|longer|faster|louder|thicker|tougher|harder|softer|lighter|better|bigger|larger|higher|(?:more|less) \\p{L}+) than (?:an? |the |most )?${ORDINARY_EN}(?! (?:samples?|requirements?|values?|specifications?|specs?|tolerances?)\\b)(?: \\p{L}+)?`,
     '(?:más|menos) \\p{L}+ que (?:una? |el |la |los |las )?(?:\\p{L}+ )?(?:normal(?:es)?|común|comunes|convencional(?:es)?|tradicional(?:es)?|ordinari[oa]s?|estándar)',
     '(?:mais|menos) \\p{L}+ (?:do )?que (?:uma? |o |a |os |as )?(?:\\p{L}+ )?(?:normal|normais|comum|comuns|convencional|convencionais|tradicional|tradicionais)',
@@ -27,6 +30,9 @@ const ORDINARY_COMPARED = anyOf(
   ]),
   cjk([
     '比(?:普通|一般|传统|常规|其他|同类|市面)\\p{Script=Han}{0,6}(?:更)?(?:亮|强|长|快|好|耐用|结实|厚|大)',
+    // Japanese and Korean: "普通の電球より2倍明るい", "従来品より長持ち", "일반 전구보다 3배 밝음".
+    '(?:普通|一般|通常|従来|市販)の?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,8}より',
+    '(?:일반|보통|기존|시중)\\s?\\p{Script=Hangul}{0,6}\\s?보다',
   ]),
 );
 /**
@@ -38,7 +44,7 @@ const OWN_FIGURE =
   /(?<![\p{L}\d.,])\d+(?:[.,]\d+)?\s{0,2}(?:%|°|["″′']|[\p{L}µ][\p{L}\d²³/.-]{0,9}(?![\p{L}])|\p{Script=Han})|(?<![\p{L}])\p{Lu}[\p{L}]{0,3}\s{0,2}\d/u;
 /** "2 times", "3x", "200%": the multiple of the unnamed reference, not a figure of the goods. */
 const MULTIPLE =
-  /\d+(?:[.,]\d+)?\s{0,2}(?:x|×|times|veces|fois|mal|volte|vezes|раз|倍|%|percent|per ?cent|pour ?cent|por ?ciento|por ?cento|Prozent|процент\p{L}*)(?![\p{L}])/giu;
+  /\d+(?:[.,]\d+)?\s{0,2}(?:x|×|times|veces|fois|mal|volte|vezes|раз|倍|배|%|percent|per ?cent|pour ?cent|por ?ciento|por ?cento|Prozent|процент\p{L}*)(?![\p{L}])/giu;
 
 const WHY = msg('spec.why.performance');
 const FIX = msg('spec.fix.performance', { example: 'luminous flux ≥ 1600 lm at 13 W (LM-79 report)' });
@@ -49,7 +55,7 @@ export const ordinaryComparisonDetector: AttributeDetector = {
     const text = clause.text;
     // A colour, a size or a material compared so is told by that attribute's rule ("larger than normal").
     if (clause.attribute && clause.attribute !== 'performance') return [];
-    if (!/than|que|als|di|del|чем|обычн|比/iu.test(text)) return [];
+    if (!/than|que|als|di|del|чем|обычн|比|より|보다/iu.test(text)) return [];
     const hit = findAll(ORDINARY_COMPARED, text)[0];
     if (!hit || OWN_FIGURE.test(line.replace(MULTIPLE, ' '))) return [];
     const range = tidyRange(text, hit.start, hit.end);

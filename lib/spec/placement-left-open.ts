@@ -21,6 +21,8 @@ const DECORATION = anyOf(
     'amblem',
   ]),
   cjk(['สกรีน', 'พิมพ์', 'ปัก', 'โลโก้']),
+  // Korean, Japanese and Chinese: "로고 인쇄", "자수", "ロゴ", "刺繍", "丝印", "印刷".
+  cjk(['로고', '인쇄', '자수', 'ロゴ', '刺繍', '印刷', '丝印', '絲印', '刺绣', '刺繡']),
 );
 
 /** The place left open: "any position", "anywhere", "istenilen yere", "her yere", "ทุกตำแหน่ง", "ตรงไหนก็ได้". */
@@ -32,6 +34,17 @@ const ANY_PLACE = anyOf(
     'her yerde',
   ]),
   cjk(['(?:ได้)?ทุกตำแหน่ง', '(?:ตำแหน่ง|ตรง)ไหนก็ได้', 'ทุกจุด']),
+  // "position to be agreed", "위치는 협의", "位置は応相談", "位置可协商": the place left to a later talk. Not "as agreed"
+  // nor "협의된", "相談済み", "协商好": those cite a place already settled (and a written one is the design file's).
+  latinWords([
+    '(?:logo |print |embroidery )?(?:position|location|placement)s? (?:is |are )?(?:to be |TBD|TBC|tbd|tbc)(?:(?:agreed|discussed|confirmed|decided|determined|negotiated)(?: later)?)?',
+    '(?:posición|ubicación|posição|localização|position|emplacement|Position|Platzierung|posizione) (?:a (?:convenir|combinar|definir|confirmar)|por (?:definir|confirmar)|à (?:convenir|définir|confirmer)|nach Absprache|zu vereinbaren|da (?:concordare|definire))',
+  ]),
+  cjk([
+    '위치(?:는|은)?\\s?(?:협의|미정|추후\\s?(?:협의|결정))(?![된한하])',
+    '位置(?:は|：|:)?\\s?(?:応相談|要相談|相談|未定)(?![済しさ])',
+    '位置(?:可以?|需要?)?(?:协商|協商|商议|商議|待定|另议|另議)(?![好过過])',
+  ]),
 );
 /** The size left open: "size as suitable", "ölçü müşteriye göre", "ขนาดตามความเหมาะสม". */
 const ANY_SIZE = anyOf(

@@ -12,6 +12,7 @@
  */
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
+import { BY_PRICE } from './by-price';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { figureElsewhere } from './figure-elsewhere';
@@ -191,6 +192,7 @@ export const CONDITIONAL = anyOf(
   DISOWNING,
   BY_BATCH,
   BY_USE_OR_SEASON,
+  BY_PRICE,
   latinWords([
     'depend(?:s|ing)? (?:on|upon)',
     'varies (?:with|by|according to)',
@@ -405,7 +407,8 @@ export const unboundFigureDetector: AttributeDetector = {
                 clause.attribute ||
                 test(DISOWNING, m.text) ||
                 test(BY_BATCH, m.text) ||
-                test(BY_USE_OR_SEASON, m.text)
+                test(BY_USE_OR_SEASON, m.text) ||
+                test(BY_PRICE, m.text)
                   ? FIGURE_UNIT_BEFORE
                   : NO_FIGURE,
             }))),
@@ -459,7 +462,13 @@ export const unboundFigureDetector: AttributeDetector = {
         continue;
       if (typicalBesideCeiling(before.slice(figure), text.slice(m.end))) continue;
       const end = clause.start + text.length;
-      if (FREIGHT.test(line.slice(Math.max(field.start, clause.start), Math.min(field.end, end)))) continue;
+      // "0.3-0.7 mm depending on price": the price the figure follows is the condition, not a freight or price field.
+      const own = line.slice(Math.max(field.start, clause.start), Math.min(field.end, end));
+      const condition = clause.start + m.start - Math.max(field.start, clause.start);
+      const withoutPrice = test(BY_PRICE, m.text)
+        ? own.slice(0, condition) + ' '.repeat(m.end - m.start) + own.slice(condition + m.end - m.start)
+        : own;
+      if (FREIGHT.test(withoutPrice)) continue;
       const from = Math.max(figure, clause.valueStart);
       hits.push({ start: from, end: conditionEnd(text, m.end) });
     }

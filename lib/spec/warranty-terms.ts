@@ -284,6 +284,12 @@ function periodRightAfter(text: string, end: number): boolean {
   return PERIOD_NEXT.test(text.slice(end));
 }
 
+/**
+ * "Warranty: extended warranty available", "garantía extendida disponible", "verlängerte Garantie möglich": an extra
+ * warranty offered with no period and no warranty of one figure beside it, so the order holds neither.
+ */
+const EXTRA_OFFERED = String.raw`(?:(?:extended|extra|optional|additional|longer) (?:warranty|guarantee)|garant[ií]a (?:extendida|ampliada)|garantie (?:étendue|prolongée)|verlängerte Garantie|Garantieverlängerung|garanzia estesa|garantia estendida)(?: (?:is|are|es|est|ist))? (?:available|possible|negotiable|can be (?:arranged|offered|discussed|provided)|(?:up)?on request|disponible|posible|négociable|possible|verfügbar|möglich|auf Anfrage|disponibile|disponível)(?![^.;。；]*\d)`;
+
 /** The warranty's own field label: "Warranty:", "Warranty period:", "Garantía:", "保修期：". */
 const WARRANTY_LABEL = String.raw`(?:warranty|guarantee|garant[ií]a|garantie|Garantie|Gewährleistung|garanzia|garantia|gwarancja|garansi|bảo hành|гарант[иі]\p{L}{1,2})(?:\s(?:period|terms?|policy))?|(?:保修|质保|保証|보증)(?:期|期限|条款|政策)?`;
 
@@ -297,6 +303,7 @@ export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
     ...(periodOnLine(line)
       ? []
       : findAll(HABITUAL_WARRANTY, text).filter((m) => !periodRightAfter(text, m.end))),
+    ...(periodOnLine(line) ? [] : findAll(EXTRA_OFFERED, text)),
     ...findAll(PERIOD_RANGE, text).filter((m) => !resolvedOnLine(m, line, text)),
   ].map((m) => ({
     start: m.start,
