@@ -196,7 +196,7 @@ export const APPROX_BEFORE = anyOf(
     'blisko',
     // "Espessura: mais ou menos 8 mm", "más o menos 2 kg", "more or less 8 mm": the figure after them is a guess. Not
     // right after a figure ("8 mm mais ou menos 0,5 mm"), where the words give the tolerance.
-    '(?<!\\d\\s{0,2}\\p{L}{0,4}[\\s,]{0,2})(?:mais ou menos|más o menos|more or less|mehr oder weniger)',
+    '(?<!\\d\\s{0,2}\\p{L}{0,4}[\\s,]{0,2})(?:mais ou menos|más o menos|more or less|mehr oder weniger)(?!\\s{0,2}\\d[\\d.,]*\\s{0,2}%)',
   ]),
   scriptWords(['около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'прибл\\.']),
   // Turkish and Vietnamese: "yaklaşık 500 adet", "khoảng 500 cái".
