@@ -49,6 +49,18 @@ const REACH_THEM = new RegExp(
 const DELIVERY_SIDE =
   /\b(?:courier|carrier|driver|delivery|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|kurir|sopir|supir|ekspedisi|repartidor|mensajero|transportista|entregador|motorista|motoboy|transportadora|correios|livreur|transporteur|fahrer|zusteller|kurier\w*|kierowca|corriere|autista|kargo|kurye|sofor|tai\s+xe|shipper|giao\s+hang|bezorger|chauffeur|alibaba|aliexpress|customer\s+service)\b|(?<![\p{L}])(?:курьер|водител|доставк|таможн)\p{L}*|التوصيل|الشحن|السائق|سائق|الجمارك|कूरियर|डिलीवरी|ड्राइवर|快递|快遞|司机|司機|配送|海关|海關|配達|택배|기사님|배송/u;
 
+/**
+ * The reader's own person: "Seu despachante, Sr. Paulo, 11 …, fale com ele", "Il suo idraulico, 333 …, lo chiami",
+ * "El técnico … que usted contrató, Pedro, 612 …, llámelo", "Teknisi dari toko bangunan Bapak, 0812 …, hubungi dia",
+ * "Ihr Elektriker hat die Nummer 0171 … hinterlassen – rufen Sie ihn an" (red team, stop 55). The buyer's broker,
+ * plumber or colleague is reached for the buyer's own errand; nothing moves the talk with the seller. Only where no
+ * word of the seller's own ("our", "nuestro", "kami", 我们) stands beside it: "our agent for your order" is the seller's.
+ */
+const READERS_OWN =
+  /\b(?:your|ur|su|sus|seu|sua|seus|suas|il\s+suo|la\s+sua|i\s+suoi|vostro|vostra|votre|vos|ton|ta|ihr|ihre|ihren|ihrem|usted|uw|jouw|pana|pani|wasz|wasza|twoj|twoja|bapak|ibu|anda|kamu|senin|sizin|cua\s+(?:anh|chi|ban))\b|(?<![\p{L}])(?:ваш|ваша|ваше|ваши|вашего|вашему|твой|твоя)(?![\p{L}])|您的|你的|贵方|あなたの|お客様の|귀하의|고객님의/u;
+const SELLERS_OWN_WORD =
+  /\b(?:our|we|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|notre|nos|unser|unsere|unseren|unserem|onze|ons|nasz|nasza|kami|chung\s+toi|ben\s+em|bizim|firmamiz)\b|(?<![\p{L}])(?:наш|наша|наше|наши|нашего|нашему)(?![\p{L}])|我们|我們|我司|本公司|弊社|当社|저희|우리/u;
+
 /** The digits' own sentence ends here: the cue may stand in it or in the next one ("…, 0812…. Hubungi dia"). */
 const SENTENCE_STOP = /[.!?。！？\n](?:\s|$)|[।؟]/gu;
 
@@ -82,5 +94,8 @@ export function reachedAfterNumber(text: string, start: number, end: number): bo
     start - 120,
   );
   const span = text.slice(Math.max(0, sentenceStart), end) + window.slice(0, cue.index + cue[0].length);
-  return !DELIVERY_SIDE.test(span);
+  if (DELIVERY_SIDE.test(span)) return false;
+  // The words just before the number name whose person it is (not cut at "Sr. " or "Mr. ": 60 characters back).
+  const owner = text.slice(Math.max(0, text.lastIndexOf('\n', start), start - 60), start);
+  return !(READERS_OWN.test(owner) && !SELLERS_OWN_WORD.test(owner));
 }

@@ -169,7 +169,7 @@ const OTHER_GRADES = anyOf(
  * "ship by 15/4" or "Fabric: cotton 40/2" (a yarn count is no fabric's grade) are not. Tex and ticket
  * numbers are THREAD_SIZE below.
  */
-const YARN_COUNT = String.raw`(?<=\b(?:thread|yarn|stitch\w*|sewing|sewn|fil|hilo|linha|filo|Garn|Nähgarn|线|纱)\b[^;\n]{0,60})(?<![\d/.])\d{2,3}(?:D|S)?/[2-4](?![\d/])(?!\s{0,2}(?:pcs|mm|cm|m\b|kg|g\b))`;
+const YARN_COUNT = String.raw`(?<=\b(?:thread|yarn|stitch\w*|sewing|sewn|fil|hilo|linha|filo|Garn|Nähgarn|Faden|fio|filato|benang|jahit|线|纱)\b[^;\n]{0,60})(?<![\d/.])\d{2,3}(?:D|S)?/[2-4](?![\d/])(?!\s{0,2}(?:pcs|mm|cm|m\b|kg|g\b))`;
 /** Fabric weight and yarn count: 180 gsm, 600D, 210T, 70 denier, 12 dtex, a thread's 40/2. */
 // "combed cotton Ne 30/1", "Baumwolle Nm 50/2", "Tex 40": a yarn's count by its system named before the figure.
 const FABRIC_WEIGHT = String.raw`(?<!\d)\d{1,5}\s{0,2}(?:gsm|g/m2|g/m²|克/平方米|denier|dtex|TC)(?![A-Za-z])|\b\d{1,5}D\b|\b\d{2,3}T\b|${YARN_COUNT}|(?<![A-Za-z])(?:Ne|Nm|Nec|[Dd]?[Tt]ex)\s{0,2}\d{1,4}(?:[.,]\d)?(?:/[1-6])?(?![\d/])`;

@@ -80,6 +80,12 @@ const ACCEPTED = regex(
     'entrée',
     'ingresso',
     'compatib\\p{L}+',
+    // A mount or bracket sized for modules of that power ("bracket: fits 450W modules"; red team, stop 55).
+    'fits?',
+    'suitable for',
+    '(?:mounting )?(?:brackets?|mounts?|rails?|racks?|clamps?)',
+    'soporte',
+    'Halterung',
   ]),
   'iu',
 );

@@ -51,6 +51,10 @@ const QUOTED_NAME = `(?:${HANDLE}|「[^」\\n]{2,40}」|《[^》\\n]{2,40}》|�
 /** Another marketplace, or the search engine that fronts one ("네이버 검색창" for a Naver smart store). */
 const MARKET_OR_ITS_SEARCH = `${MARKETPLACES}|naver|네이버|shein|smart\\s?store`;
 
+/** The shop is a rival's: "that is your competitor", "a competitor's store", "es su competidor", "c'est votre concurrent". */
+const RIVALS_SHOP =
+  "\\b(?:is|are|it's|that's)\\s+(?:your|a|the|one\\s+of\\s+your)\\s+(?:main\\s+)?competitors?\\b|\\bcompetitor'?s\\s+(?:store|shop|page|link|listing)\\b|\\b(?:es|e|est|ist)\\s+(?:su|seu|votre|ihr|il\\s+suo|un|una|o|el|le|der)\\s+(?:competidor|concorrente|concurrent|konkurrent)\\w*";
+
 export const SHOP_ELSEWHERE_MOVES: readonly ChatPattern[] = [
   {
     // "Same item is cheaper in our store here: shopee.ph/happyhome.official", "у нас есть магазин на Ozon, там
@@ -62,8 +66,9 @@ export const SHOP_ELSEWHERE_MOVES: readonly ChatPattern[] = [
     gate: /\.[a-z]{2,3}\//,
     needs: new RegExp(SELLERS_OWN, 'u'),
     needsIn: 'message',
-    // A warning that names the link as a fake, reviews looked up, or the purchase kept here.
-    unless: new RegExp(`${KEEPS_PURCHASE_HERE.source}|${CHECKED}`, 'u'),
+    // A warning that names the link as a fake, reviews looked up, or the purchase kept here; or a rival's shop shown
+    // for its retail price ("amazon.com/stores/… – that is your competitor, our price is 40% lower"; red team, stop 55).
+    unless: new RegExp(`${KEEPS_PURCHASE_HERE.source}|${CHECKED}|${RIVALS_SHOP}`, 'u'),
     unlessIn: 'message',
     // Not a price compared with it: "our price is lower than amazon.com/dp/…".
     re: new RegExp(

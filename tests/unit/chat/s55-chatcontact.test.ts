@@ -110,3 +110,17 @@ describe("a PayPal address named as the seller's own mailbox", () => {
   it('a bare PayPal address stays a payment only', () =>
     expect(moved('PayPal friends and family please: lamp.shop@gmail.com')).toBe(false));
 });
+
+// Red team of stop 55: the number of the buyer's own person, or a rival's shop shown for its price, moves nothing.
+describe("the buyer's own person, or a rival's shop", () => {
+  it.each([
+    'Su electricista, el señor Ruiz, 611 222 333, llámelo para la instalación del cuadro.',
+    'O seu despachante, Sr. Lima, 21 2233-4455, fale com ele sobre os documentos da importação.',
+    'Tukang listrik langganan Ibu, 0813 5555 6666, hubungi dia untuk pasang lampunya ya.',
+    'Compare the shelf price at amazon.com/stores/BrightHome/page/1200 — that is your competitor; our FOB is far lower.',
+  ])('%s', (text) => expect(moved(text)).toBe(false));
+  it.each([
+    'Nuestro técnico, el señor Ruiz, 611 222 333, llámelo para la instalación.',
+    'Para o seu pedido, o nosso vendedor Lima, 21 98888-7777, fale com ele direto.',
+  ])("the seller's own person stays a move: %s", (text) => expect(moved(text)).toBe(true));
+});

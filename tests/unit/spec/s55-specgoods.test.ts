@@ -30,3 +30,15 @@ describe('s55 specgoods: precise lines stay clear', () => {
     'Solar panel: 450 W, tolerance 0/+5 W, STC',
   ])('clear: %s', (line) => expect(rules(line)).toEqual([]));
 });
+
+// Red team of stop 55: a yarn count under a thread label in other languages, and a mount sized for a module's watts.
+describe('s55 red team: counts and mounts stay clear', () => {
+  it.each([
+    'Benang jahit: nilon 30/3',
+    'Faden: Polyester 40/2',
+    'Roof mount: fits 400W modules, aluminium 6005-T5',
+  ])('clear: %s', (line) => expect(rules(line)).toEqual([]));
+  it.each(['Benang jahit: tebal', 'Panel solar: 400 W monocristalino'])('flagged: %s', (line) =>
+    expect(rules(line).length).toBeGreaterThan(0),
+  );
+});
