@@ -8,6 +8,8 @@
  * the delivery (a courier's phone given for the delivery stays clear). Words over normalised text (accents folded).
  */
 
+import { sentenceStartBefore } from './text-context';
+
 /** Reaching him, her or them, in the languages read; "him" is the person the number belongs to. */
 const REACH_THEM = new RegExp(
   [
@@ -85,14 +87,7 @@ export function reachedAfterNumber(text: string, start: number, end: number): bo
   const window = after.slice(0, limit);
   const cue = REACH_THEM.exec(window);
   if (!cue) return false;
-  const sentenceStart = Math.max(
-    text.lastIndexOf('. ', start),
-    text.lastIndexOf('\n', start),
-    text.lastIndexOf('! ', start),
-    text.lastIndexOf('? ', start),
-    text.lastIndexOf('。', start),
-    start - 120,
-  );
+  const sentenceStart = sentenceStartBefore(text, start, 120);
   const span = text.slice(Math.max(0, sentenceStart), end) + window.slice(0, cue.index + cue[0].length);
   if (DELIVERY_SIDE.test(span)) return false;
   // The words just before the number name whose person it is (not cut at "Sr. " or "Mr. ": 60 characters back).

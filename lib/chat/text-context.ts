@@ -183,3 +183,19 @@ export function quoteOf(ctx: TextContext, start: number, end: number) {
   }
   return { quote: o.slice(s, e), span: { start: s, end: e } };
 }
+
+/**
+ * Where the sentence holding position `at` starts, looking back at most `reach` characters: after the last ". ",
+ * "! ", "? ", "。" or line break (a cheap cut over raw text, for readings that look at the words before a number).
+ */
+export function sentenceStartBefore(text: string, at: number, reach: number): number {
+  return Math.max(
+    0,
+    text.lastIndexOf('. ', at),
+    text.lastIndexOf('\n', at),
+    text.lastIndexOf('! ', at),
+    text.lastIndexOf('? ', at),
+    text.lastIndexOf('。', at),
+    at - reach,
+  );
+}

@@ -21,7 +21,7 @@ import {
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
-import type { TextContext } from '../text-context';
+import { sentenceStartBefore, type TextContext } from '../text-context';
 import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
 
 const CHANNEL_DOWN =
@@ -83,14 +83,7 @@ const PAY_VERB =
 const REACH_WORD =
   /\b(?:call|phone|tel|mobile|cell|whats\s?app|wa|wechat|we\s?chat|zalo|telegram|tg|line|viber|skype|contact|reach|text|sms|add|write|message|msg|ib|inbox|kb|nhan\s+tin|goi\s+(?:cho|dien)|sdt|dien\s+thoai|hubungi|telepon|telefon\w*|llam\w*|ligue|appel\w*|anruf\w*|chiam\w*|zadzwon\w*|ara\w*|yaz\w*)\b|(?<![\p{L}])(?:звон\p{L}*|пиш\p{L}*|телефон\p{L}*|номер\p{L}*)|电话|電話|手机|手機|微信|联系|聯繫|加我|電話番号|전화|연락|اتصل|هاتف|واتساب|โทร|ไลน์/u;
 function accountNumberOfPayment(text: string, start: number, end: number): boolean {
-  const sentenceStart = Math.max(
-    text.lastIndexOf('. ', start),
-    text.lastIndexOf('\n', start),
-    text.lastIndexOf('! ', start),
-    text.lastIndexOf('? ', start),
-    text.lastIndexOf('。', start),
-    start - 160,
-  );
+  const sentenceStart = sentenceStartBefore(text, start, 160);
   const before = text.slice(Math.max(0, sentenceStart), start);
   const stop = text.slice(end, end + 120).search(/[.!?。！？\n](?:\s|$)/u);
   const after = text.slice(end, stop < 0 ? end + 120 : end + stop);
