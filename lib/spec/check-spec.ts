@@ -31,7 +31,7 @@ import { markedIndicative } from './indicative-figure';
 import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
-import { readingPieces } from './long-line';
+import { LONG_LINE, longLinePieces } from './long-line';
 import { modulePowerDetector } from './module-power';
 import { optionalChoiceDetector } from './optional-choice';
 import { ordinaryComparisonDetector } from './ordinary-comparison';
@@ -113,9 +113,8 @@ export function checkSpecLine(typed: string): Finding[] {
 }
 
 function checkVisibleLine(typed: string): Finding[] {
-  const pieces = readingPieces(typed);
-  if (pieces.length === 1) return checkOneLine(typed);
-  return pieces.flatMap(({ start, text }) =>
+  if (typed.length <= LONG_LINE) return checkOneLine(typed);
+  return longLinePieces(typed).flatMap(({ start, text }) =>
     checkOneLine(text).map((f) =>
       f.span ? { ...f, span: { start: f.span.start + start, end: f.span.end + start } } : f,
     ),

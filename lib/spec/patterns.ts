@@ -17,16 +17,6 @@ export function latinWords(fragments: readonly string[]): string {
   return `${WORD_START}(?:${fragments.join('|')})${WORD_END}`;
 }
 
-/**
- * Put before an unbounded run of `cls` that opens a latinWords() fragment ("\\p{L}+ göre", "[\\p{L}-]{3,}ed"). A
- * start right after a character of the run that could itself start the fragment is skipped: that earlier start
- * matches whatever the later one would, so the leftmost match is unchanged. Without it a long run with no
- * space (thousands of Chinese characters) is read to its end from every character: time growing with its square.
- */
-export function runStart(cls: string): string {
-  return `(?<!${WORD_START}${cls})`;
-}
-
 /** Like latinWords, but may follow a digit directly ("3000pcs"). */
 function unitWords(fragments: readonly string[]): string {
   return `(?<![${LATIN}])(?:${fragments.join('|')})${WORD_END}`;
