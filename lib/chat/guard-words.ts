@@ -287,7 +287,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     anchor: '\\b(?:kupitia|kwenye|ndani\\s+ya)\\s+(?:oda|agizo|ukurasa\\s+wa\\s+oda|jukwaa)\\b',
     undoneBefore:
       '\\b(?:nje\\s+ya|bila|kuepuka|kukwepa|badala\\s+ya|si\\s+kupitia|sio\\s+kupitia)\\s+(?:\\w+\\s+){0,2}$',
-    phoneCue: '\\b(?:namba|nambari|simu|piga)\\b',
+    // "namba yangu ni 0712…" (my number is): the owner and the copula stand between the word and the digits.
+    phoneCue: '\\b(?:namba|nambari|simu|piga)(?:\\s+(?:yangu|yetu|ya\\s+simu))?(?:\\s+ni)?\\b',
     descriptor: '\\b(?:inasaidia|inaunga\\s+mkono|rangi|nembo|arifa)\\b',
   },
   // Greek keeps its accents after normalising: "μην / μη" (don't), "δεν" (not), "ποτέ" (never), "κανένα" (none).
@@ -349,6 +350,8 @@ export const GUARD_WORDS: Record<string, GuardWords> = {
     negation:
       '(?<![\\p{L}\\p{M}])(?:نہ[یيى]ں|نہ|مت|[کك]بھ[یيى]\\s+نہ[یيى]ں|ہرگز|فراڈ|دھو[کك][ےہ][\\p{L}\\p{M}]*)(?![\\p{L}\\p{M}])',
     anchor: 'آرڈر\\s+(?:پ[یيى]ج|لن[کك])|چ[یيى][کك]\\s*آؤٹ',
+    // "میرا نمبر 0300…" (my number), "فون / موبائل / واٹس ایپ …", "کال کریں …" (stop 56: Urdu had no phone cue).
+    phoneCue: '(?<![\\p{L}\\p{M}])(?:نمبر|فون|موبائل|واٹس\\s?ایپ|کال\\s+کر[یيى]ں)(?![\\p{L}\\p{M}])',
   },
   // Thai as normalised (vowel and tone marks dropped, "ำ" → "า"): "ไม่" → "ไม", "ห้าม" → "หาม", "อย่า" → "อยา",
   // "ลิงก์คำสั่งซื้อ" (the order link) → "ลงกคาสงซอ", "รองรับ" (supports, of a device) → "รองรบ".

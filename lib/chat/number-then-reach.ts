@@ -41,6 +41,28 @@ const REACH_THEM = new RegExp(
     '(?<![\\p{L}])(?:تواصل|تواصلوا|تواصلي|اتصل|اتصلوا|اتصلي)\\s+(?:مباشرة\\s+)?(?:معه|معها|معهم|به|بها|بهم)(?![\\p{L}])|(?<![\\p{L}])(?:راسله|راسلها|راسلوه|كلمه|كلمها)(?![\\p{L}])',
     // Hindi: "उनसे सीधे बात कर लीजिए", "उन्हें कॉल करें".
     '(?:उनसे|उससे|इनसे)\\s+(?:\\S+\\s+){0,2}?(?:बात|संपर्क)|(?:उन्हें|उसे|इन्हें|उनको)\\s+(?:\\S+\\s+){0,2}?(?:कॉल|फोन|मैसेज|व्हाट्सएप)',
+    // Stop 56 — the same ask in forms the lists above missed: an infinitive or a modal with its pronoun ("n'hésitez pas
+    // à lui écrire", "puede escribirle", "può contattarlo", "Sie können ihn direkt anrufen", "можете написать ему",
+    // "pode falar com ele"), a pronoun of respect ("kendisiyle görüşebilirsiniz", "با ایشان تماس بگیرید", "ওনার সাথে
+    // কথা বলুন", "ان سے بات کریں", "לדבר איתו", "επικοινωνήστε μαζί του"), a pronoun inside the verb ("mpigie simu",
+    // "mwandikie", "مراسلته", "الاتصال به"), Tagalog "i-message nyo po siya", Thai "ทักหาน้อง" (write to her).
+    '\\b(?:lui|leur)\\s+(?:ecrire|telephoner|envoyer|parler)\\b|\\b(?:l\'|le\\s+|la\\s+|les\\s+)(?:appeler|contacter|joindre)\\b',
+    '\\b(?:escribir|llamar|contactar|mandar|enviar|marcar)l[eoa]s?\\b|\\b(?:hablar|falar|conversar)\\s+(?:directamente\\s+)?com?\\s+(?:el|ella|ele|ela)\\b|\\b(?:ligar|mandar\\s+mensagem)\\s+(?:direto\\s+|diretamente\\s+)?(?:para|pra)\\s+(?:ele|ela)\\b',
+    '\\b(?:contattarl[oa]|chiamarl[oa]|scrivergli|scriverle)\\b',
+    '\\b(?:ihn|sie)\\s+(?:\\w+\\s+)?(?:anrufen|kontaktieren|erreichen)\\b|\\b(?:ihm|ihr)\\s+(?:\\w+\\s+)?schreiben\\b|\\bmit\\s+(?:ihm|ihr)\\s+(?:\\w+\\s+)?(?:sprechen|telefonieren|reden)\\b',
+    '(?<![\\p{L}])(?:напис|написат|позвонит|звонит|подзвонит)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:ему|ей|им|йому|їй)(?![\\p{L}])',
+    '\\bkendi(?:si|leri)(?:yle|ne|ni)\\s+(?:\\p{L}+\\s+)?(?:gorus\\p{L}*|konus\\p{L}*|yaz\\p{L}*|ulas\\p{L}*|ara\\p{L}*|iletisim\\p{L}*|mesaj\\p{L}*)',
+    '(?<![\\p{L}])(?:مراسلته|مراسلتها|مراسلتهم|الاتصال\\s+(?:به|بها)|التواصل\\s+(?:معه|معها))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:با|به)\\s+(?:ایشان|او|وی|ایشون)\\s+(?:\\p{L}+\\s+)?(?:تماس|پیام|صحبت)',
+    '(?<![\\p{L}\\p{M}])(?:ان|اُن|انہیں|ان\\s+کو)\\s+(?:سے\\s+)?(?:\\p{L}+\\s+){0,2}?(?:بات|رابطہ|کال|میسج|فون)',
+    '(?:ওনর|তর|ওন|তন)(?:\\s+সথ|ক)\\s+(?:\\p{L}+\\s+)?(?:কথ|যগযগ|ফন|কল|মসজ)',
+    '(?:לדבר|דברו|דבר|תדבר|להתקשר|התקשרו|התקשר|תתקשר|לכתוב|כתבו|תכתוב|לפנות|פנו)\\s+(?:\\p{L}+\\s+)?(?:איתו|איתה|אליו|אליה)(?![\\p{L}])',
+    '(?:επικοινων\\p{L}*|μιλήστε|μιλήσετε)\\s+(?:\\p{L}+\\s+)?μαζί\\s+(?:του|της)(?![\\p{L}])|(?:καλέστε|πάρτε)\\s+(?:τον|την)(?![\\p{L}])',
+    '\\b(?:mpigie|mwandikie|mtumie\\s+ujumbe|wasiliana\\s+naye|ongea\\s+naye|zungumza\\s+naye)\\b',
+    '\\b(?:i-?)?(?:message|msg|text|txt|pm|chat|tawag\\w*|kontakin|contact)\\s+(?:(?:nyo|niyo|ninyo|mo|po|na|lang|nalang|lamang)\\s+){0,4}(?:siya|sya|sila)\\b',
+    '(?:ทกหา|โทรหา|ตดตอ|แอดไลน|ไลน)(?:นอง|พ|เขา|เธอ|คณ)',
+    // Korean and Japanese put "to this number" after the digits: "010-… 으로 바로 연락 주세요", "090-… までご連絡ください".
+    '^\\s*(?:으로|로)\\s*(?:바로\\s*|직접\\s*)?(?:연락|전화|문자)|^\\s*(?:まで|に)\\s*(?:直接)?(?:ご連絡|お電話|電話|連絡)',
     // Chinese, Japanese, Korean: "直接联系他", "打给她", "彼に直接ご連絡ください", "그분께 연락 주세요".
     '(?:联系|聯繫|联络|聯絡|打给|打給|找)(?:他|她)|给(?:他|她)打电话|給(?:他|她)打電話|(?:彼|彼女|担当者)に(?:直接)?(?:ご)?(?:連絡|電話)|(?:그분|담당자|그)(?:께|에게|한테)\\s*(?:직접\\s*)?(?:연락|전화|문자)',
   ].join('|'),
@@ -49,7 +71,7 @@ const REACH_THEM = new RegExp(
 
 /** Someone else reached for the delivery or for their own part: a carrier, its driver, customs, the platform's help. */
 const DELIVERY_SIDE =
-  /\b(?:courier|carrier|driver|delivery|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|kurir|sopir|supir|ekspedisi|repartidor|mensajero|transportista|entregador|motorista|motoboy|transportadora|correios|livreur|transporteur|fahrer|zusteller|kurier\w*|kierowca|corriere|autista|kargo|kurye|sofor|tai\s+xe|shipper|giao\s+hang|bezorger|chauffeur|alibaba|aliexpress|customer\s+service)\b|(?<![\p{L}])(?:курьер|водител|доставк|таможн)\p{L}*|التوصيل|الشحن|السائق|سائق|الجمارك|कूरियर|डिलीवरी|ड्राइवर|快递|快遞|司机|司機|配送|海关|海關|配達|택배|기사님|배송/u;
+  /\b(?:courier|carrier|driver|delivery|dhl|fedex|ups|tnt|ems|usps|post\s+office|customs|forwarder|kurir|sopir|supir|ekspedisi|repartidor|mensajero|transportista|entregador|motorista|motoboy|transportadora|correios|livreur|transporteur|fahrer|zusteller|kurier\w*|kierowca|corriere|autista|kargo|kurye|sofor|tai\s+xe|shipper|giao\s+hang|bezorger|chauffeur|alibaba|aliexpress|customer\s+service)\b|(?<![\p{L}])(?:курьер|водител|доставк|таможн)\p{L}*|التوصيل|الشحن|السائق|سائق|الجمارك|(?<![\p{L}])(?:پیک|راننده|گمرک|کوریئر|کورئیر|ڈرائیور|שליח|נהג|מכס|κούριερ|οδηγ\p{L}*|τελωνεί\p{L}*|dereva|mjumbe\s+wa\s+posta|forsa)(?![\p{L}])|कूरियर|डिलीवरी|ड्राइवर|快递|快遞|司机|司機|配送|海关|海關|配達|택배|기사님|배송/u;
 
 /**
  * The reader's own person: "Seu despachante, Sr. Paulo, 11 …, fale com ele", "Il suo idraulico, 333 …, lo chiami",
