@@ -16,7 +16,7 @@ const HANDLE = `(?:'[^'\\n]{3,40}'|"[^"\\n]{3,40}"|«[^»\\n]{3,40}»|@[a-z0-9_.
 const SEARCH =
   '\\b(?:search\\w*|look\\s+(?:for|up)|find|type|cari\\w*|ketik|busca\\w*|busque\\w*|procur\\w*|pesquis\\w*|cherch\\w*|tapez|such\\w*|cerca\\w*|szukaj\\w*|wyszukaj\\w*|ara\\w*|tim|tra)\\b|(?<![\\p{L}])(?:найд|ищ|поищ|шука|знайд)\\p{L}*|搜|検索|검색';
 /** Looked up to check a claim: complaints, reviews, a fake, a scam. */
-const CHECKED =
+export const CHECKED =
   '\\b(?:complaints?|reviews?|ratings?|fake|fakes|scam\\w*|counterfeit|copies|copy|ulasan|palsu|penipu\\w*|resenas?|opiniones|falso|avis|faux|bewertung\\w*|falsch\\w*|recension\\w*|opinie|sahte|yorum\\w*)\\b|(?<![\\p{L}])(?:отзыв|подделк|отгук)\\p{L}*|假货|假貨|评价|評價|差评|差評';
 /** A shop's name or id given with a colon: "our Shopee shop: lily_home", "toko kami di Tokopedia: happyhome". */
 const SHOP_NAMED = '\\b(?:shop|store|toko|tienda|loja|boutique|negozio|sklep|magaza\\w*|cua\\s+hang)\\b';
@@ -52,7 +52,7 @@ const QUOTED_NAME = `(?:${HANDLE}|「[^」\\n]{2,40}」|《[^》\\n]{2,40}》|�
 const MARKET_OR_ITS_SEARCH = `${MARKETPLACES}|naver|네이버|shein|smart\\s?store`;
 
 /** The shop is a rival's: "that is your competitor", "a competitor's store", "es su competidor", "c'est votre concurrent". */
-const RIVALS_SHOP =
+export const RIVALS_SHOP =
   "\\b(?:is|are|it's|that's)\\s+(?:your|a|the|one\\s+of\\s+your)\\s+(?:main\\s+)?competitors?\\b|\\bcompetitor'?s\\s+(?:store|shop|page|link|listing)\\b|\\b(?:es|e|est|ist)\\s+(?:su|seu|votre|ihr|il\\s+suo|un|una|o|el|le|der)\\s+(?:competidor|concorrente|concurrent|konkurrent)\\w*";
 
 export const SHOP_ELSEWHERE_MOVES: readonly ChatPattern[] = [
