@@ -10,7 +10,7 @@ import { anyOf, type ChatPattern } from '../match';
  * normalised text (lower-case, accents folded).
  */
 export const DISPUTE =
-  '(?:disputes?|claims?|disputa|reclamac\\w*|litige|contestazione|controversia|streitfall\\w*|disput\\w*)';
+  '(?:disputes?|claims?|disputa|reclamac\\w*|litige|contestazione|controversia|streitfall\\w*|disput\\w*|geschil\\w*|dispuut|spor|sporu|sporze|reklamacj\\w*)';
 
 /** The dispute not opened, or closed, cancelled or withdrawn, in the languages read. */
 export const DISPUTE_SET_ASIDE = [
@@ -24,8 +24,13 @@ export const DISPUTE_SET_ASIDE = [
   `\\b(?:cierr\\w*|cerr\\w*|fech\\w*|cancel\\w*|retir\\w*|anul\\w*)\\s+(?:a\\s+|la\\s+|o\\s+|el\\s+)?${DISPUTE}\\b`,
   // fr: "n'ouvrez pas de litige", "sans ouvrir de litige", "fermez / annulez le litige"
   `\\bn'?\\s?ouvr\\w*\\s+pas\\s+(?:de\\s+|le\\s+|un\\s+)?${DISPUTE}|\\bsans\\s+ouvrir\\s+(?:de\\s+|le\\s+|un\\s+)?${DISPUTE}|\\b(?:ferm\\w*|annul\\w*|retir\\w*|clotur\\w*)\\s+(?:le\\s+|ce\\s+|votre\\s+)?${DISPUTE}\\b`,
-  // it: "non aprire la contestazione", "chiudi / annulla / ritira la contestazione"
-  `\\bnon\\s+(?:\\w+\\s+)?apr\\w*\\s+(?:la\\s+|una\\s+|nessuna\\s+)?${DISPUTE}\\b|\\b(?:chiud\\w*|annull\\w*|ritir\\w*)\\s+(?:la\\s+|questa\\s+)?${DISPUTE}\\b`,
+  // it: "non aprire la contestazione", "chiudi / annulla / ritira la contestazione", "chiuda pure la controversia"
+  `\\bnon\\s+(?:\\w+\\s+)?apr\\w*\\s+(?:la\\s+|una\\s+|nessuna\\s+)?${DISPUTE}\\b|\\b(?:chiud\\w*|annull\\w*|ritir\\w*)\\s+(?:pure\\s+|pur\\s+|subito\\s+)?(?:la\\s+|questa\\s+)?${DISPUTE}\\b`,
+  // nl, pl, ro (stop 56): "als u het geschil intrekt", "open geen geschil", "sluit het geschil"; "proszę nie otwierać
+  // sporu", "zamknij spór", "anuluj reklamację"; "nu deschideți disputa", "închideți disputa".
+  `\\b(?:het|uw|je|de|dit)\\s+${DISPUTE}\\s+(?:\\w+\\s+)?(?:intrekt|intrekken|sluit|sluiten|annuleert|annuleren|stopzet|stopzetten)\\b|\\b(?:open|opent|start)\\s+(?:\\w+\\s+)?geen\\s+${DISPUTE}|\\bgeen\\s+${DISPUTE}\\s+(?:\\w+\\s+)?(?:openen|starten|beginnen|aanmaken)\\b|\\b(?:sluit|annuleer|trek)\\s+(?:\\w+\\s+)?(?:het\\s+|uw\\s+)?${DISPUTE}`,
+  `\\bnie\\s+(?:\\w+\\s+)?otwier\\w*\\s+(?:\\w+\\s+)?${DISPUTE}|\\bnie\\s+(?:\\w+\\s+)?(?:otwor\\w*|zaklad\\w*|zglasz\\w*)\\s+(?:\\w+\\s+)?${DISPUTE}|\\b(?:zamkn\\w*|zamyk\\w*|anuluj\\w*|wycofa\\w*)\\s+(?:\\w+\\s+)?${DISPUTE}`,
+  `\\bnu\\s+(?:\\w+\\s+)?deschide\\w*\\s+(?:o\\s+)?${DISPUTE}|\\b(?:inchide\\w*|anula\\w*|retrage\\w*)\\s+(?:\\w+\\s+)?${DISPUTE}`,
   // de: "öffnen Sie keinen Streitfall", "schließen Sie den Streitfall"
   `\\b(?:offnen|eroffnen)\\s+sie\\s+(?:bitte\\s+)?keinen\\s+${DISPUTE}|\\bkeinen\\s+${DISPUTE}\\s+(?:\\w+\\s+)?(?:offnen|eroffnen|aufmachen)\\b|\\b(?:schliess\\w*|schlies\\w*|storn\\w*|zuruckzieh\\w*|ziehen\\s+sie)\\s+(?:sie\\s+)?(?:bitte\\s+)?(?:den\\s+|ihren\\s+)?${DISPUTE}`,
   // ru, uk: "не открывайте спор", "закройте / отмените спор", "закрийте суперечку"
@@ -37,12 +42,12 @@ export const DISPUTE_SET_ASIDE = [
   // zh, ja, ko: "不用开纠纷", "别提起纠纷", "撤销纠纷"; "紛争を開かないで", "紛争を取り下げて"; "분쟁을 열지 마세요", "분쟁 취소".
   '(?:不用|不要|别|別|无需|無需|不必)(?:开|開|提起|发起|發起|申请|申請)?(?:纠纷|糾紛|争议|爭議)|(?:撤销|撤銷|取消|关闭|關閉|撤回)(?:一下)?(?:纠纷|糾紛|争议|爭議)',
   '(?:紛争|異議|ディスピュート)(?:を|は)?(?:開かないで|開かずに|起こさないで|起こさずに|申請しないで|提起しないで|取り下げ|取消|キャンセル|閉じて)|분쟁(?:을|은)?\\s?(?:열지|신청하지|걸지|취소|철회|닫아)',
-  '(?<![\\p{L}])(?:не\\s+открыва\\p{L}*|не\\s+відкрива\\p{L}*|закро\\p{L}*|закри\\p{L}*|отмени\\p{L}*|скасу\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:спор|диспут|суперечк|претензи)\\p{L}*',
+  '(?<![\\p{L}])(?:не\\s+открыва\\p{L}*|не\\s+відкрива\\p{L}*|закро\\p{L}*|закри\\p{L}*|отмени\\p{L}*|скасу\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:спор|спір|диспут|суперечк|претензи)\\p{L}*',
 ];
 
 /** The writer's own refund, in the languages read. */
 const WRITER_REFUND =
-  /\b(?:hoan\s+(?:lai|tien|tra)|tra\s+lai\s+tien|kembalikan|pengembalian\s+dana|pulangkan|iade\s+(?:ederim|ederiz|yaparim|yapariz)|refund\w*|pay\s+(?:you\s+)?back|money\s+back|reembols\w*|devolv\w*|devuelvo|rembours\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*|estorn\w*)\b|(?<![\p{L}])(?:верну|вернем|возврат|поверну|повернемо|повернення)\p{L}*|退款|退钱|退錢|返金|환불/u;
+  /\b(?:hoan\s+(?:lai|tien|tra)|tra\s+lai\s+tien|kembalikan|pengembalian\s+dana|pulangkan|iade\s+(?:ederim|ederiz|yaparim|yapariz)|refund\w*|pay\s+(?:you\s+)?back|money\s+back|reembols\w*|devolv\w*|devuelvo|rembours\w*|erstatt\w*|ruckerstatt\w*|rimbors\w*|estorn\w*|terugbetal\w*|terugstort\w*|zwroc\w*|zwrot\w*|returna\w*|rambursa\w*|zuruckuberweis\w*|zuruckzahl\w*)\b|\b(?:bedrag|geld|money|geld|dinero|dinheiro|argent|soldi|banii|pieniadze)\s+(?:\S+\s+){0,2}?(?:terug|zuruck|back|inapoi)\b|\b(?:stuur|stort|maak)\s+(?:\S+\s+){0,5}?terug\b|\buberweise\w*\s+(?:\S+\s+){0,5}?zuruck\b|(?<![\p{L}])(?:верну|вернем|возврат|поверну|повернемо|повернення)\p{L}*|退款|退钱|退錢|返金|환불/u;
 
 /** The refund sent through the platform or the order itself. */
 export const REFUND_ON_PLATFORM =
@@ -54,7 +59,7 @@ export const REFUND_ON_PLATFORM =
  * such way is a seller asking for patience, left to the other readings.
  */
 export const OWN_WAY =
-  /\b(?:momo|zalo\w*|viettelpay|vnpay|stk|sdt|so\s+tai\s+khoan|(?<!(?:pengembalian|pemulangan|pulangan)\s)dana|ovo|gopay|shopeepay|rekening|akaun|nombor|nomor|papara|hesap\w*|e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])|微信|支付宝|支付寶|银行卡|銀行卡|私下|口座|ペイペイ|계좌|카톡|토스/u;
+  /\b(?:momo|zalo\w*|viettelpay|vnpay|stk|sdt|so\s+tai\s+khoan|(?<!(?:pengembalian|pemulangan|pulangan)\s)dana|ovo|gopay|shopeepay|rekening|akaun|nombor|nomor|papara|hesap\w*|e-?mail|mail|correo|number|numero|nummer|whats\s?app|wpp|zap|telegram|paypal|wise|bank|iban|pix|bizum|satispay|tikkie|revolut|blik|bonifico|virement|transferencia|transferencia|przelew\w*|overboek\w*|uberweis\w*|direct\w*|diret\w*|myself|personally|between\s+us|entre\s+nos\w*|tra\s+noi|entre\s+nous|unter\s+uns|por\s+la|por\s+ahi|la-bas|li|dort|there|yo\s+mismo|eu\s+mesmo|moi-meme|io\s+stesso|selbst|personalmente|pessoalmente|personnellement|personlich)\b|(?<![\p{L}])(?:напрямую|напряму|сам|між\s+нами|между\s+нами|на\s+карт\p{L}*|номер\p{L}*|почт\p{L}*)(?![\p{L}])|微信|支付宝|支付寶|银行卡|銀行卡|私下|口座|ペイペイ|계좌|카톡|토스/u;
 
 /**
  * The platform itself as the one who refunds: "AliExpress refunds you automatically", "el sistema le reembolsa", "iade
@@ -76,7 +81,7 @@ export const REFUND_RECEIVED_FIRST =
 export const REFUND_INSTEAD_OF_DISPUTE: ChatPattern = {
   kind: 'contextual',
   what: 'a refund offered instead of the dispute, outside the platform',
-  gate: /disput|claim|reclamac|litige|contestazione|controversia|streitfall|спор|диспут|суперечк|претензи|khieu nai|tranh chap|komplain|sengketa|aduan|pertikaian|itiraz|anlasmazlik|纠纷|糾紛|争议|爭議|紛争|異議|ディスピュート|분쟁/,
+  gate: /disput|claim|reclamac|litige|contestazione|controversia|streitfall|geschil|dispuut|spor|reklamacj|спор|спір|диспут|суперечк|претензи|khieu nai|tranh chap|komplain|sengketa|aduan|pertikaian|itiraz|anlasmazlik|纠纷|糾紛|争议|爭議|紛争|異議|ディスピュート|분쟁/,
   needs: new RegExp(
     `^(?![^]*(?:${REFUND_ON_PLATFORM.source}|${PLATFORM_REFUNDS.source}))(?=[^]*(?:${OWN_WAY.source}))[^]*(?:${WRITER_REFUND.source})`,
     'u',
