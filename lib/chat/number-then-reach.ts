@@ -46,7 +46,7 @@ const REACH_THEM = new RegExp(
     // "pode falar com ele"), a pronoun of respect ("kendisiyle görüşebilirsiniz", "با ایشان تماس بگیرید", "ওনার সাথে
     // কথা বলুন", "ان سے بات کریں", "לדבר איתו", "επικοινωνήστε μαζί του"), a pronoun inside the verb ("mpigie simu",
     // "mwandikie", "مراسلته", "الاتصال به"), Tagalog "i-message nyo po siya", Thai "ทักหาน้อง" (write to her).
-    '\\b(?:lui|leur)\\s+(?:ecrire|telephoner|envoyer|parler)\\b|\\b(?:l\'|le\\s+|la\\s+|les\\s+)(?:appeler|contacter|joindre)\\b',
+    "\\b(?:lui|leur)\\s+(?:ecrire|telephoner|envoyer|parler)\\b|\\b(?:l'|le\\s+|la\\s+|les\\s+)(?:appeler|contacter|joindre)\\b",
     '\\b(?:escribir|llamar|contactar|mandar|enviar|marcar)l[eoa]s?\\b|\\b(?:hablar|falar|conversar)\\s+(?:directamente\\s+)?com?\\s+(?:el|ella|ele|ela)\\b|\\b(?:ligar|mandar\\s+mensagem)\\s+(?:direto\\s+|diretamente\\s+)?(?:para|pra)\\s+(?:ele|ela)\\b',
     '\\b(?:contattarl[oa]|chiamarl[oa]|scrivergli|scriverle)\\b',
     '\\b(?:ihn|sie)\\s+(?:\\w+\\s+)?(?:anrufen|kontaktieren|erreichen)\\b|\\b(?:ihm|ihr)\\s+(?:\\w+\\s+)?schreiben\\b|\\bmit\\s+(?:ihm|ihr)\\s+(?:\\w+\\s+)?(?:sprechen|telefonieren|reden)\\b',

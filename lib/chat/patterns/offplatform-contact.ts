@@ -20,6 +20,7 @@ import { INQUIRY_FORM_MOVES } from './inquiry-form';
 import { INVITATION_PATTERNS } from './invitations';
 import { LANGUAGE_CHANNEL_PATTERNS, LANGUAGE_MOVE_PATTERNS } from './languages';
 import type { ChannelPattern } from './languages/pack';
+import { MAIL_ADDRESS_ASKED_MOVES } from './mail-address-asked';
 import { MAIL_FROM_OUR_PERSON } from './mail-from-our-person';
 import { MAIL_SWITCH_MOVES } from './mail-switch';
 import { MAIL_VERB_MOVES } from './mail-verb';
@@ -32,7 +33,6 @@ import { PAYMENT_DETAILS_BY_MAIL } from './payment-details-by-mail';
 import { PAYMENT_DETAILS_BY_MAIL_ASIA } from './payment-details-by-mail-asia';
 import { ORDER_CONFIRMED_BY_MAIL } from './price-if-confirmed-elsewhere';
 import { REFUND_PHONE_ASKED } from './refund-by-other-channel';
-import { MAIL_ADDRESS_ASKED_MOVES } from './mail-address-asked';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
 import { SHOP_ON_MARKETPLACE_MOVES } from './shop-on-marketplace';
 import { SMS_AND_IMO_MOVES } from './sms-and-imo';
@@ -612,13 +612,13 @@ const CONTACT_ME_ON =
   `${TAGALOG_CALL_ME}|` +
   '\\b(?:text|txt|sms|msg|message|ring|reach|contact|write|ping|buzz|call|phone)\\s+(?:me|us)(?:\\s+(?:on|at|to|via))?|\\b(?:ruf(?:en)?|rufe)\\s+(?:sie\\s+)?(?:mich|uns)\\s+(?:bitte\\s+|gerne\\s+|direkt\\s+)?an(?:\\s+unter)?|\\b(?:escribeme|escribenos|llamame|llamanos|contactame|marcame)(?:\\s+al?)?|\\bme\\s+(?:chama|liga|escreve|manda\\s+(?:msg|mensagem))(?:\\s+(?:no|pelo|para\\s+o))?|\\b(?:appelez|ecrivez|appelle|ecris)-?(?:moi|nous)(?:\\s+au)?';
 /**
- * "Contact our Lahore dealer 0300-…", "call Mr Ahmed on 055…", "reach our agent Li Wei 138…" (stop 50), "WA my boss Mr
- * Tan, 0812…", "text our manager Ana 612…" (stop 56): the buyer told to
+ * "Contact our Lahore dealer 0300-…", "call Mr Ahmed on 055…", "reach our agent Li Wei 138…" (stop 50), "WhatsApp my
+ * boss Mr Tan, 0812…", "text our manager Ana 612…" ("wa" alone is Swahili "of") (stop 56): the buyer told to
  * call or contact someone named in up to four words, then the digits. A carrier or a reference before the digits is
  * still read first (THIRD_PARTY_PHONE, NOT_PHONE_CUE).
  */
 const CONTACT_SOMEONE =
-  "\\b(?:contact|call|ring|reach|whats\\s?app|wa|text|txt|message|msg)\\s+(?!(?:him|her|them|it|they|us|me)\\b)(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+(?:\\s+(?:on|at))?";
+  "\\b(?:contact|call|ring|reach|whats\\s?app|text|txt|message|msg)\\s+(?!(?:him|her|them|it|they|us|me)\\b)(?:[\\p{L}'.-]+\\s+){0,3}[\\p{L}'.-]+(?:\\s+(?:on|at))?";
 /**
  * "Contact our dealer in Lahore 0300…", "تواصل مع وكيلنا في دبي على 050…", "skontaktuj się z naszym dystrybutorem
  * 601…", "Contactați distribuitorul nostru la 0721…", "서울 대리점 연락처", "תתקשר לסוכן שלנו 052…" (stop 50): the

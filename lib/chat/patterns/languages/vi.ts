@@ -24,11 +24,12 @@ export const VI: LanguagePatterns = {
     {
       kind: 'contextual',
       what: 'a personal account',
-      gate: /tai khoan|stk/,
+      // "tk" is how suppliers shorten "tài khoản" in chat ("vào tk cá nhân giám đốc", stop 56), as "stk" shortens its number.
+      gate: /tai khoan|stk|tk ca nhan|tk rieng|tk cua/,
       needs: PAY,
       re: anyOf(
         '\\btai\\s+khoan\\s+(?:ca\\s+nhan|rieng|(?:cua\\s+)?(?:em|anh|chi|minh|toi|shop|nhan\\s+vien))\\b',
-        '\\bstk\\s+(?:ca\\s+nhan|rieng|cua\\s+(?:em|minh|shop))\\b',
+        '\\b(?:stk|tk)\\s+(?:ca\\s+nhan|rieng|cua\\s+(?:em|minh|shop))\\b',
       ),
     },
     {
