@@ -37,9 +37,12 @@ const OWN_THERE = `(?:${OURS})[^.!?。！？\\n]{0,30}?(?:${SHOP})[^.!?。！？
  */
 const POINTER =
   '\\b(?:there|tam|tamże|alli|ahi|la|la-bas|dort|li|orada|orda|oradan|disana|di\\s+sana|do\\s+do|search\\w*|find|look\\s+(?:for|up)|under\\s+the\\s+name|name[ds]?|called|cari\\w*|nama|busca\\w*|busque\\w*|procur\\w*|cherch\\w*|such\\w*|cerca\\w*|szukaj\\w*|wpisz\\w*|wyszukaj\\w*|ara\\w*|adi|tim|ten|link|in\\s+stock|full\\s+range|cheaper|lower\\s+price|taniej|mas\\s+barat[oa]|mais\\s+barat[oa]|moins\\s+cher|gunstiger|lebih\\s+murah|re\\s+hon|daha\\s+ucuz|order\\w*|buy|purchase|custom\\s+orders|zamow\\w*|napisz\\w*|pisz\\w*|write|message|contact|pedido\\w*|compr\\w*|command\\w*|bestell\\w*|ordin\\w*|siparis\\w*|pesan\\w*|dat\\s+hang|mua|follow)\\b|(?<![\\p{L}])(?:там|дешевле|дешевше|заказ\\p{L}*|замов\\p{L}*|напиш\\p{L}*|ищите|найдите|шукайте|هناك|ابحث\\p{L}*|اسمه|اسمها|أقل|ارخص|أرخص|اطلب\\p{L}*)(?![\\p{L}])|关注|關注|搜|下单|下單|便宜|검색|주문|더\\s?싸|検索|注文|安い';
-/** The buyer's own shop, a comparison, a warning or a rival: not the seller's door. */
+/**
+ * The buyer's own shop, a comparison, a warning or a rival: not the seller's door. Nor a wallet described by the shop's
+ * income ("our Payoneer is only for our Amazon store income"), or the platform's own store named as where to search.
+ */
 const NOT_OURS =
-  '\\b(?:your|ur|votre|vos|su|sus|seu|sua|ihr\\w*|twoj\\w*|pana|anda|kamu|senin|sizin|cua\\s+anh|cua\\s+chi)\\s+(?:\\S+\\s+)?(?:shop|store|page|account|toko|tienda|loja|boutique|negozio|sklep|magaza\\w*|listing)|\\b(?:than|compared|versus|vs|que\\s+en|que\\s+no|que\\s+na|niz\\s+na|als\\s+auf|daripada\\s+di)\\b|(?<![\\p{L}])(?:чем|ваш\\p{L}*)(?![\\p{L}])|您的|你的|比';
+  '\\b(?:income|payouts?|earnings|revenue)\\b|\\b(?:in|on|at)\\s+(?:our|my)\\s+(?:aliexpress|alibaba)\\s+(?:store|shop|page)\\b|\\b(?:your|ur|votre|vos|su|sus|seu|sua|ihr\\w*|twoj\\w*|pana|anda|kamu|senin|sizin|cua\\s+anh|cua\\s+chi)\\s+(?:\\S+\\s+)?(?:shop|store|page|account|toko|tienda|loja|boutique|negozio|sklep|magaza\\w*|listing)|\\b(?:than|compared|versus|vs|que\\s+en|que\\s+no|que\\s+na|niz\\s+na|als\\s+auf|daripada\\s+di)\\b|(?<![\\p{L}])(?:чем|ваш\\p{L}*)(?![\\p{L}])|您的|你的|比';
 
 export const SHOP_ON_MARKETPLACE_MOVES: readonly ChatPattern[] = [
   {
