@@ -175,7 +175,7 @@ function hit(start: number, end: number, seen: string): VagueHit {
 // "Jumlah per warna:", "Ilość na kolor:", "Quantidade por cor:", "Quantità per colore:", "Anzahl je Farbe:",
 // "Количество по цветам:": the same count label in the other languages read.
 const QUANTITY_LABEL =
-  /(?<![\p{L}])(?:qty|q'ty|quantity|quantities|pcs|units|cantidad|quantité|Menge|Anzahl|Stückzahl|jumlah|kuantitas|ilość|quantidade|qtd|quantità|qtà|aantal|miktar|adet|số lượng|количеств\p{L}{0,2}|кол-во)(?![\p{L}])|数量|數量|数/iu;
+  /(?<![\p{L}])(?:qty|q'ty|quantity|quantities|pcs|units|breakdown|split|desglose|répartition|Aufteilung|ripartizione|distribuição|cantidad|quantité|Menge|Anzahl|Stückzahl|jumlah|kuantitas|ilość|quantidade|qtd|quantità|qtà|aantal|miktar|adet|số lượng|количеств\p{L}{0,2}|кол-во)(?![\p{L}])|数量|數量|数/iu;
 /** A bare Pantone number ("186 C", "2460C") counts as a code inside a colour field. */
 const BARE_PANTONE = String.raw`(?<![\d.,-])\d{3,4}\s?[CU](?![a-z°])`;
 /** A physical colour standard that can be found again: a numbered or sealed lab dip or swatch. */
