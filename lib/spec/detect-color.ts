@@ -31,6 +31,7 @@ import { aboutABoard, pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, OR_SIMILAR, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { referenceSuppliedOnly } from './reference-supplied';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { colourNamesAStone } from './stone-name';
 import { toneNotAColour } from './tone-not-colour';
@@ -672,6 +673,8 @@ export const colorDetector: AttributeDetector = {
     if (alternatives.length > 0)
       return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
     if (colourIsFixed(clause, line)) return [];
+    // "RAL 9005, colour chip supplied": the chip travels with the code the line already gives (reference-supplied.ts).
+    if (referenceSuppliedOnly(clause.text) && colourFixedOnLine(line.slice(0, clause.start))) return [];
     // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];
     if (clause.attribute === 'color') {

@@ -137,7 +137,9 @@ function inCondition(line: string, at: number): boolean {
   return ORDERS_MORE.test(rest) && !IF_POSSIBLE.test(rest.split(/[,，、]/u)[0] ?? '');
 }
 
-const COAT_AFTER = /^[\s-]{0,2}(?:plated|plating|coated|coating|galvani[sz]ed|electroplated)\b/iu;
+// "zinc flake black", "Zinklamelle", "zinc lamellar": the zinc of a flake coating system, named as a finish.
+const COAT_AFTER =
+  /^[\s-]{0,2}(?:plated|plating|coated|coating|galvani[sz]ed|electroplated|flakes?|lamellar|lamellas?|lamellen?)\b/iu;
 
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
 const BY_REFERENCE = latinWords([
