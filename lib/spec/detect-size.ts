@@ -19,7 +19,6 @@ import {
   APPROX_AFTER_WORDS,
   APPROX_BEFORE,
   anyOf,
-  COUNT_UNIT,
   cjk,
   convertsTheValueBefore,
   DIM_SEP,
@@ -350,11 +349,6 @@ const LETTER_COUNT = new RegExp(
 );
 const LONE_LETTER = new RegExp(String.raw`(?<![\p{L}\d])${SIZE_LETTER}(?![\p{L}\d])`, 'u');
 
-/** A count with the unit of goods or of their packs after it: "2,000 pcs", "5.000 cajas", "300 Kartons", "80 prs". */
-const GOODS_COUNT = regex(
-  `\\d\\s{0,2}(?:${COUNT_UNIT}|${latinWords(['box(?:es)?', 'cartons?', 'ctns?', 'cajas?', 'Kartons?', 'Schachteln', 'caixas?', 'boîtes?', 'cartons?', 'scatole', 'bags?', 'bolsas?', 'Beutel', 'sacos?', 'sachets?', 'packs?', 'paquetes', 'pacotes', 'prs'])})`,
-  'iu',
-);
 /** A count written with a thousands separator: "2,000", "5.000", "3 000". */
 const THOUSANDS = /\d{1,3}[.,' \u00a0\u202f]\d{3}(?!\d)/u;
 /** A value that is a count per size letter, with no letter left uncounted. */
@@ -362,10 +356,10 @@ function countedPerSize(value: string, label = ''): boolean {
   // Only with the total the counts add up to ("…, total 3,000 pairs", "= 900 pcs"), or under a label that calls
   // the line a breakdown ("Size split per colour: …"): the line is then the order's split by size. Letters with
   // counts alone stay a size run whose measurements no chart gives.
-  // Or counts that can only be of goods: a count or pack unit on them ("S 2,000 pcs", "M 5.000 cajas"), or two counts
-  // in the thousands ("S 2.000 / M 5.000"), which no garment measures in any unit.
+  // Or two counts in the thousands ("S 2.000 cajas / M 5.000"), which no garment measures in any unit. (A unit of goods
+  // alone is not enough: "S 100 pcs, M 200 pcs" may still be a size run the buyer has no chart for.)
   const pairs = value.match(LETTER_COUNT) ?? [];
-  const countsGoods = GOODS_COUNT.test(value) || pairs.filter((p) => THOUSANDS.test(p)).length >= 2;
+  const countsGoods = pairs.filter((p) => THOUSANDS.test(p)).length >= 2;
   if (!ADDS_UP.test(value) && !BREAKDOWN_LABEL.test(label) && !countsGoods) return false;
   return pairs.length >= 2 && !LONE_LETTER.test(value.replace(LETTER_COUNT, ' ').replace(ADDS_UP, ' '));
 }
