@@ -72,7 +72,8 @@ export function breakdownIn(text: string, counted = false): Breakdown | null {
   if (!counted && !test(COUNT, text) && !bareCountList(text)) return null;
   const perVariant = test(PER_VARIANT_COUNT, text);
   let spans = findAll(PAIR, text).map(({ start, end }) => ({ start, end }));
-  if (spans.length < 2 && (counted || SPLIT_BY_COLOUR.test(text))) spans = namedCountList(text);
+  if (spans.length < 2 && (counted || SPLIT_BY_COLOUR.test(text) || wholeNamedCountList(text)))
+    spans = namedCountList(text);
   if (!perVariant && spans.length < 2) return null;
   return { spans, perVariant };
 }
@@ -91,6 +92,15 @@ function namedCountList(text: string): { start: number; end: number }[] {
   return findAll(NAMED_COUNT_LIST, text).flatMap((list) =>
     findAll(NAMED_COUNT, list.text).map((m) => ({ start: list.start + m.start, end: list.start + m.end })),
   );
+}
+
+/**
+ * "Nude 2,000 / Rose 1,500 / Berry 1,500 pcs", "Sable 400, Ardoise 300 pièces": the whole value is names each with
+ * its count, and the counts carry the unit of goods; whatever the names are, they are the variants being counted.
+ */
+const WHOLE_NAMED_COUNT_LIST = `^[\\s(]{0,3}${NAMED_COUNT_LIST}\\s{0,2}(?:${COUNT_UNIT})?\\s{0,2}[).;]?\\s{0,2}$`;
+function wholeNamedCountList(text: string): boolean {
+  return test(COUNT, text) && !test(MONEY, text) && test(WHOLE_NAMED_COUNT_LIST, text);
 }
 
 /** Money in the text: numbers next to colours are then prices, not counts. */

@@ -31,6 +31,7 @@ import { aboutABoard, pcbFinishColour } from './pcb-finish';
 import { isCompletePrint } from './print-spec';
 import { MOQ } from './quantity-lexicon';
 import { DESIGN_FILE, heldToIdentifiedSample, OR_SIMILAR, SAMPLE_IDENTIFIED } from './reference-lexicon';
+import { referenceSuppliedOnly } from './reference-supplied';
 import { type VagueHit, vagueFinding } from './spec-finding';
 import { colourNamesAStone } from './stone-name';
 import { toneNotAColour } from './tone-not-colour';
@@ -175,7 +176,7 @@ function hit(start: number, end: number, seen: string): VagueHit {
 // "Jumlah per warna:", "Ilość na kolor:", "Quantidade por cor:", "Quantità per colore:", "Anzahl je Farbe:",
 // "Количество по цветам:": the same count label in the other languages read.
 const QUANTITY_LABEL =
-  /(?<![\p{L}])(?:qty|q'ty|quantity|quantities|pcs|units|cantidad|quantité|Menge|Anzahl|Stückzahl|jumlah|kuantitas|ilość|quantidade|qtd|quantità|qtà|aantal|miktar|adet|số lượng|количеств\p{L}{0,2}|кол-во)(?![\p{L}])|数量|數量|数/iu;
+  /(?<![\p{L}])(?:qty|q'ty|quantity|quantities|pcs|units|breakdown|split|desglose|répartition|Aufteilung|ripartizione|distribuição|cantidad|quantité|Menge|Anzahl|Stückzahl|jumlah|kuantitas|ilość|quantidade|qtd|quantità|qtà|aantal|miktar|adet|số lượng|количеств\p{L}{0,2}|кол-во)(?![\p{L}])|数量|數量|数/iu;
 /** A bare Pantone number ("186 C", "2460C") counts as a code inside a colour field. */
 const BARE_PANTONE = String.raw`(?<![\d.,-])\d{3,4}\s?[CU](?![a-z°])`;
 /** A physical colour standard that can be found again: a numbered or sealed lab dip or swatch. */
@@ -672,6 +673,8 @@ export const colorDetector: AttributeDetector = {
     if (alternatives.length > 0)
       return withoutOverlaps(alternatives).map((h) => vagueFinding('color', clause, h));
     if (colourIsFixed(clause, line)) return [];
+    // "RAL 9005, colour chip supplied": the chip travels with the code the line already gives (reference-supplied.ts).
+    if (referenceSuppliedOnly(clause.text) && colourFixedOnLine(line.slice(0, clause.start))) return [];
     // "MOQ: 300 pcs per colour, mixing colours allowed" states how the supplier counts its minimum; it names no colour.
     if (test(MOQ_LINE, line) && !test(COLOR_NAME, clause.text)) return [];
     if (clause.attribute === 'color') {

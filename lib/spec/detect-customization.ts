@@ -13,6 +13,7 @@ import { EXACT_DATE } from './date-lexicon';
 import { type AttributeDetector, saysNone, valueRange, withoutOverlaps } from './detector';
 import { lineFacts } from './line-facts';
 import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { placementMeasured } from './placement-given';
 import { placementLeftOpen } from './placement-left-open';
 import { isCompletePrint, namesPrintMethod, printSetUpByCodes, printSizedByCodes } from './print-spec';
 import { REGULATORY_LOGO_AFTER, REGULATORY_LOGO_BEFORE, ratingMarksOnly } from './rating-plate';
@@ -356,6 +357,8 @@ export const customizationDetector: AttributeDetector = {
       // a logo or design cue in the value is still the buyer's art to name.
       const value = text.slice(range.start, range.end);
       if (imprintByProcess(text.slice(0, clause.valueStart), value) && !test(CUSTOM_CUE, value)) return [];
+      // "Logo position: centre front, 5 cm below collar": the placement field answered by a measured place.
+      if (placementMeasured(text.slice(0, clause.valueStart), value)) return [];
       const start = text.slice(0, clause.valueStart).search(/\S/u);
       return [
         vagueFinding('customization', clause, {

@@ -137,7 +137,9 @@ function inCondition(line: string, at: number): boolean {
   return ORDERS_MORE.test(rest) && !IF_POSSIBLE.test(rest.split(/[,，、]/u)[0] ?? '');
 }
 
-const COAT_AFTER = /^[\s-]{0,2}(?:plated|plating|coated|coating|galvani[sz]ed|electroplated)\b/iu;
+// "zinc flake black", "Zinklamelle", "zinc lamellar": the zinc of a flake coating system, named as a finish.
+const COAT_AFTER =
+  /^[\s-]{0,2}(?:plated|plating|coated|coating|galvani[sz]ed|electroplated|flakes?|lamellar|lamellas?|lamellen?)\b/iu;
 
 /** "per drawing DWG-2210 rev A": the drawing's material block names it. */
 const BY_REFERENCE = latinWords([
@@ -256,7 +258,11 @@ const PART_AFTER =
 const PART_BEFORE =
   /[\p{L}]{3,}\s(?:de|en|em|di|in|aus)\s$|\b(?:flacons?|bouteilles?|pots?|frascos?|botellas?|garrafas?|potes?|tarros?|bocaux|bocal|flaconi?|barattol[oi]|vasett[oi])\s$/iu;
 /** The value's first word, right after a label of words: "Webbing: ", "Zipper pull cord: ". */
-const PART_LABEL_BEFORE = /^\s{0,3}[\p{L}][\p{L} -]{2,40}[:：]\s{0,2}$/u;
+// "Leash webbing: 20 mm nylon", "Gurtband: 25 mm Polyester": the part's width may come before the family word.
+const PART_LABEL_BEFORE =
+  /^\s{0,3}[\p{L}][\p{L} -]{2,40}[:：]\s{0,2}(?:\d+(?:[.,]\d+)?\s{0,2}(?:mm|cm|in|["″])\s{1,2}(?:wide\s{1,2})?)?$/u;
+/** "aluminium 0.3 mm", "glass 4 mm", "nylon 1,6 mm": the family word with its own gauge right after it. */
+const GAUGE_AFTER = /^\s{1,2}\d+(?:[.,]\d+)?\s{0,2}(?:mm|µm|μm)(?![\p{L}\d])(?!\s{0,2}[x×*]\s{0,2}\d)/u;
 // A neck finish ("GCMI 24/410") and a test temperature ("48 h at 45 °C") measure a container and its test too.
 // A pipe thread by its standard ("3/4\" GHT", "1/2\" NPT", "G 1/2") and a pressure the part is tested to ("burst
 // test 20 bar") measure a fitting as its size does.
@@ -292,6 +298,13 @@ function familyNamesAMeasuredPart(
     // with what it is made of (a label that named a material would have made the clause a material clause).
     PART_LABEL_BEFORE.test(searchable.slice(0, m.start));
   if (!namesPart) return false;
+  // "Ferrule: aluminium 0.3 mm, double crimped": a part named by its label, made of a family whose gauge follows it;
+  // the gauge is what the buyer measures of that stock (steel, metal, plastic or leather never reach here).
+  if (
+    PART_LABEL_BEFORE.test(searchable.slice(0, m.start)) &&
+    GAUGE_AFTER.test(searchable.slice(m.end, m.end + 16))
+  )
+    return true;
   const measures = (line.match(LINE_MEASURE) ?? []).length;
   // "…, burst test 20 bar, report #HN-0310": a numbered test report holds the part as tested, so two measures do.
   return measures >= 3 || (measures >= 2 && (TEST_REPORT.test(line) || LOAD_HELD.test(line)));

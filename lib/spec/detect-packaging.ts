@@ -346,8 +346,19 @@ function cartonDefined(text: string): boolean {
   // Three counted facts fix the carton as its size does (the size follows from the count and the goods).
   if ((board || PLY_MORE.test(text)) && counted && (GROSS_CEILING.test(text) || INNER_SPLIT.test(text)))
     return true;
+  // "standard export carton, 200 pcs/ctn, max G.W. 12 kg", "caja estándar, 50 uds/caja, peso bruto máx. 15 kg": the
+  // count in each carton and the ceiling on its gross weight are two facts a receiver checks with a scale and a
+  // count; the habit word then only names the kind of carton.
+  if (counted && (GROSS_CEILING.test(text) || WEIGHT_PER_PACK.test(text) || GROSS_AFTER.test(text)))
+    return true;
   return size && (board || COUNT_PER_CARTON.test(text) || COUNT_PER_CARTON_MORE.test(text));
 }
+/**
+ * The gross weight named first, its ceiling after: "G.W. max 12 kg", "max G.W. 12 kg", "peso bruto máx. 15 kg",
+ * "Bruttogewicht max. 15 kg", "poids brut max 15 kg", "G.W. ≤ 12 kg".
+ */
+const GROSS_AFTER =
+  /(?:(?:max(?:imum|\.)?|máx(?:imo|\.)?|maxi)\s{0,2})?(?:G\.\s?W\.?|GW|gross weight|peso bruto|Bruttogewicht|poids brut|peso lordo|waga brutto|brutto)\s{0,2}[:=]?\s{0,2}(?:max(?:imum|\.)?|máx(?:imo|\.)?|maxi|höchstens|≤|<=?|under|below)\s{0,2}\d+(?:[.,]\d+)?\s{0,2}kgs?|(?:max(?:imum|\.)?|máx(?:imo|\.)?|maxi)\s{0,2}(?:G\.\s?W\.?|GW|gross weight|peso bruto|Bruttogewicht|poids brut|peso lordo)\s{0,2}[:=]?\s{0,2}\d+(?:[.,]\d+)?\s{0,2}kgs?/iu;
 /** "5-lagiger Karton", "5-ply": the board by its layers with an inflected ending. */
 const PLY_MORE = /(?<![\d.,])[357]\s?-?\s?lagig\p{L}{0,3}/iu;
 /** "100 Stk./5-lagiger Karton", "24 pcs/ctn", "6 τεμ./κιβώτιο": a count per pack, a board word allowed between. */

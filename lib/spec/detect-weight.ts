@@ -13,7 +13,6 @@ import { aboutPackMarks, grossNetFieldOnly, printedOnThePack } from './mark-fiel
 import { pointsToNumberedTable } from './numbered-table';
 import { openPlusMinus } from './open-plus-minus';
 import {
-  APPROX_AFTER,
   APPROX_AFTER_WORDS,
   APPROX_BEFORE,
   anyOf,
@@ -58,6 +57,12 @@ const LIGHT_WORDS = anyOf(
   ]),
   cjk(['轻便', '重量轻', '很轻', '超轻', '轻巧']),
 );
+/**
+ * "150 g/m² (±5%)", "15 kg (±10 %)": a percentage band in brackets is the weight's tolerance, one a scale checks (the
+ * size rule reads "1.6 mm ±10%" so). Only a share wider than a tenth ("2 kg (±20%)") is loose enough to be a guess.
+ */
+const LOOSE_PERCENT = String.raw`(?:\+\/-|±)\s{0,3}(?:1[1-9]|[2-9]\d|\d{3})(?:[.,]\d{1,3})?\s{0,3}%`;
+const APPROX_IN_BRACKETS = anyOf(APPROX_AFTER_WORDS, LOOSE_PERCENT);
 const APPROX_WEIGHT = anyOf(
   `${APPROX_BEFORE}\\s{0,3}${NUMBER}\\s{0,3}${WEIGHT_UNIT}`,
   // "around 280-300 gsm": a span that is itself a guess, so not even its ends bind.
@@ -65,7 +70,7 @@ const APPROX_WEIGHT = anyOf(
   `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}${APPROX_AFTER_WORDS}`,
   // "2 kg (approx.)", "350 g (circa)": the estimate in brackets after the value, as sizes are read. Not when a figure
   // follows the word: "500 g (approx. 17.6 oz)" is the value converted, the estimate is the conversion's.
-  `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}[(（]\\s{0,3}${APPROX_AFTER}(?:[)）]|(?![.:]?\\s{0,3}[~≈]?\\s{0,3}\\d))`,
+  `${NUMBER}\\s{0,3}${WEIGHT_UNIT}\\s{0,3}[(（]\\s{0,3}${APPROX_IN_BRACKETS}(?:[)）]|(?![.:]?\\s{0,3}[~≈]?\\s{0,3}\\d))`,
 );
 /** Inside a weight-labelled clause even a bare estimate counts: "Weight: about 200", "净重：200左右". */
 const APPROX_ANY = anyOf(`${APPROX_BEFORE}\\s{0,3}${NUMBER}`, `${NUMBER}\\s{0,3}${APPROX_AFTER_WORDS}`);

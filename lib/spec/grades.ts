@@ -89,7 +89,9 @@ const STEEL = anyOf(
   String.raw`\bC[1-8]\dE?\b(?![ \t]?(?:mm|cm|°))|\bA[1-5]-(?:50|70|80|100)\b`,
   // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
   // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
-  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK[2-7]|SKD\d{1,2}|SKS\d{1,2})\b(?=[ \t]{0,2}(?:(?:alloy|carbon|high[- ]carbon|tool)[ \t]{1,2})?steel)|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
+  // Joined by a hyphen or written straight on in the buyer's language too: "SK5-Stahl", "SK5钢", "D2 tool steel"; the
+  // AISI tool-steel letters (D2, A2, O1, M2, S7) only so, beside the steel word, where they cannot be a size.
+  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK-?[2-7]|SKD\d{1,2}|SKS\d{1,2}|D[2-7]|A[2-8]|O[12]|M[2-4]|M42|S7)(?![A-Za-z\d])(?=[ \t-]{0,2}(?:(?:alloy|carbon|high[- ]carbon|tool)[ \t]{1,2})?(?:steel|Stahl|钢|鋼|강|сталь))|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
   // The same trade names after the steel word, as Portuguese, Spanish, French and German sheets write them ("aço S2",
   // "acero Cr-V", "Stahl CrMo"), and the chrome-vanadium name with its SAE number ("Cr-V 6150"): each pins the alloy
   // as "S2 steel" does. "S2" alone is left out: without the steel word it is as likely a size or a model.
@@ -115,7 +117,9 @@ const STEEL = anyOf(
   // CN7M, CD4MCu, CA15, CA6NM), A216 carbon (WCB, WCC) and A352 low-temperature (LCB, LCC) grades. Each is a
   // composition band as the wrought number is.
   String.raw`\b(?:CF(?:3|8|10)M?[CN]?|CF3MN|CN7M|CD[34]MCuN?|CK3MCuN|CA(?:15|40)|CA6NM|WC[ABC69]|LC[BC])\b`,
-  String.raw`\bS[1-5][05]C\b|\b(?:SCM|SNCM|SCr|SNC|SUJ|SKH|SKD|SKS)\d{1,3}[A-Z]?\b`,
+  // The JIS carbon tool steels by their class too: "SK5" (now SK85), "SK4", "SK105": the letters are the JIS G4401 class,
+  // never a size or a model's word, so the code names the steel alone ("Material: SK5").
+  String.raw`\bS[1-5][05]C\b|\b(?:SCM|SNCM|SCr|SNC|SUJ|SKH|SKD|SKS)\d{1,3}[A-Z]?\b|\bSK-?(?:[2-7]|[6-9]5|1[0-4][05])(?![A-Za-z\d])`,
   // Chinese bearing steels (GB/T 18254): "GCr15", "GCr15SiMn", "GCr9": the G names the bearing class and Cr15 its
   // 1.5 % chromium, as SUJ2 and 100Cr6 name the same steel in JIS and EN.
   String.raw`\bGCr(?:4|9|15|18)(?:SiMn|SiMo|Mo)?\b`,

@@ -344,7 +344,7 @@ const SAMPLE_CODE =
 // The noun first, as Indonesian, Malay, Vietnamese and the Romance languages write it: "file desain v2", "tệp thiết kế
 // TK-03", "archivo de diseño D-12".
 const DESIGN_DOC =
-  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo|fișier(?:ul)?|fişier(?:ul)?)|(?:file|berkas|fail|tệp|archivo|arquivo|fichier) (?:desain|design|reka ?bentuk|thiết kế|de (?:diseño|design|conception)))s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|approved|freigegebene?|approvat[ao]))?';
+  '(?:artwork|art ?file|proof|drawing|dwg|tech ?pack|dieline|die[- ]line|design(?: file)?|spec(?:ification)? sheet|data ?sheet|print file|mock[- ]?up|maquet(?:a|e|te)|layout|blueprint|plano|plan|dessin|Zeichnung|desenho|disegno|výkres|rysun(?:ek|ku)|tekening|çizim(?:i)?|packing (?:spec(?:ification)?|instruction|sheet)|Stanz(?:form|kontur|linie)(?:-?Datei)?|Druck(?:datei|daten|vorlage)|fichier de découpe|forme de découpe|(?:archivo de )?troquel|fustella|file (?:di stampa|fustella)|arquivo (?:da faca|de impressão)|fiche(?: d[\\u2019\\x27 ]?emballage| technique)?|ficha(?: técnica| de embalaje)?|Verpackungs(?:vorschrift|anweisung|spezifikation)|(?:logo |artwork |print )?(?:file|Datei|fichier|archivo|arquivo|fișier(?:ul)?|fişier(?:ul)?)|(?:file|berkas|fail|tệp|archivo|arquivo|fichier) (?:desain|design|reka ?bentuk|thiết kế|de (?:diseño|design|conception))|arte(?: final)?|BAT|dise[ñn]o|gr[aá]fica)s?(?: (?:aprovad[ao]|aprobad[ao]|approuvée?|validée?|validad[ao]|approved|freigegebene?|approvat[ao]))?';
 /**
  * A reference naming one document: a letter-led code with a digit (PRF-0815,
  * TP-SS26-014, LD-2231), a number after "no."/"#", or digit groups joined by
@@ -357,6 +357,9 @@ const REF_ID = anyOf(
   // "réf. EMB-09", "ref. PK-12": the reference word before the code.
   String.raw`(?:r[ée]f\.?|ref(?:erence)?)[ \t:]{0,3}[A-Z]{1,8}[-_]?\d[\w-]{0,20}`,
   String.raw`\d{2,12}(?:[-_/]\d{2,12}){1,3}(?![\w-])(?![ \t]?(?:mm|cm|m|in|inch|pcs|days?|%))`,
+  // "approved artwork v3", "arte aprobado rev. B", "Druckvorlage Version 2", "BAT validé v2": the document's version
+  // names one state of it, as a code does.
+  String.raw`(?:rev(?:ision|isi[oó]n|isão)?\.?|v(?:er(?:sion|sión|são|s\.)?)?\.?)[ \t]{0,2}(?:[A-Z]|\d{1,3}(?:\.\d{1,2})?)(?![\w-])`,
 );
 
 /** A design file attached or named by file name, drawing number or document reference. */

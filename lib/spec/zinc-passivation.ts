@@ -20,7 +20,8 @@ const PASSIVATION_COLOUR =
   /^(?:white|clear|blue|yellow|black|silver|silber(?:n|ne)?|argent(?:ée?)?|plata|plateado|prata|prateado|argento|srebrn\p{L}{0,3}|iridescent|rainbow|blanc(?:he)?s?|blanc[oa]s?|branc[oa]s?|bianc[oa]|wei(?:ß|ss)e?s?|blaue?|gelbe?|schwarze?|jaunes?|noire?s?|bleue?s?|amarill[oa]s?|amarel[oa]s?|negr[oa]s?|pret[oa]s?|azul(?:es)?|giall[oa]|ner[oa]|blu|bia[łl]\p{L}{0,3}|żółt\p{L}{0,3}|czarn\p{L}{0,3}|niebiesk\p{L}{0,3}|tęczow\p{L}{0,3})$/iu;
 
 /** The zinc word ends right before the colour: "zincado blanco", "zinc plated white", "Zink gelb". */
-const ZINC_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ZINC}[\s-]{1,2}$`, 'iu');
+// A comma may stand between them: "zinc flake, silver, 720 h NSS", "zincado, blanco".
+const ZINC_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ZINC}(?:[\s-]{1,2}|\s{0,1}[,/]\s{0,2})$`, 'iu');
 /** The zinc word starts right after the colour: "yellow zinc", "white zinc plated", "gelb verzinkt". */
 const ZINC_AFTER = new RegExp(
   String.raw`^[\s-]{1,2}${ZINC}(?![\p{L}])(?![\s-]{1,2}(?:alloy|legierung|alliage|aleaci[oó]n|liga|lega|stop))`,
