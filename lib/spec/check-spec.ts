@@ -33,6 +33,7 @@ import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { modulePowerDetector } from './module-power';
+import { openEfficiencyDetector } from './open-efficiency';
 import { optionalChoiceDetector } from './optional-choice';
 import { ordinaryComparisonDetector } from './ordinary-comparison';
 import { originLeftOpenDetector } from './origin-left-open';
@@ -98,6 +99,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   wideBrightnessDetector,
   // "Inspection: we send photo and video": the supplier's own pictures as the only inspection.
   photoInspectionDetector,
+  // "Filtration: 95% or more", "blocks over 90% UV": a filtered or blocked share with an open end and no test named.
+  openEfficiencyDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
