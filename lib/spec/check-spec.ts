@@ -21,6 +21,7 @@ import { shipDateDetector } from './detect-ship-date';
 import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
+import { durabilityPromiseDetector } from './durability-promise';
 import { enoughMeasureDetector } from './enough-measure';
 import { fastnessMethodDetector } from './fastness-method';
 import { isFieldRequest } from './field-request';
@@ -101,6 +102,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   photoInspectionDetector,
   // "Filtration: 95% or more", "blocks over 90% UV": a filtered or blocked share with an open end and no test named.
   openEfficiencyDetector,
+  // "will not break easily", "very little shedding", "不易断裂", "割れにくい": durability as a softened denial.
+  durabilityPromiseDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
