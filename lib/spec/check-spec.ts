@@ -31,6 +31,7 @@ import { foldWidth } from './fold-width';
 import { markedIndicative } from './indicative-figure';
 import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
+import { levelByPictureDetector } from './level-by-picture';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { modulePowerDetector } from './module-power';
@@ -104,6 +105,8 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   openEfficiencyDetector,
   // "will not break easily", "very little shedding", "不易断裂", "割れにくい": durability as a softened denial.
   durabilityPromiseDetector,
+  // "Tension: light / medium / heavy as picture", "强度：如图": a property's level left to the listing's photo.
+  levelByPictureDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */
