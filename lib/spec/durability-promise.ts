@@ -17,7 +17,7 @@ import { vagueFinding } from './spec-finding';
 const EN_FAIL =
   '(?:break|crack|tear|rip|fade|rust|peel|deform|shed|pill|fray|bend|snap|wear(?: out)?|discolou?r|split|chip|leak|fall apart)';
 const ES_PT_FAIL =
-  '(?:rompe|quiebra|agrieta|decolora|destiñe|oxida|deforma|desgasta|rasga|pela|despega|quebra|racha|desbota|enferruja|solta|descasca)';
+  '(?:rompe|quiebra|agrieta|decolora|destiñe|oxida|deforma|desgasta|rasga|pela|despega|quebra|racha|desbota|enferruja|solta|descasca|descascara|astilla|raya|risca|lasca)';
 
 const PROMISE = anyOf(
   latinWords([
@@ -52,7 +52,7 @@ const PROMISE = anyOf(
     'kolay(?: kolay)? (?:kırılmaz|yırtılmaz|solmaz|paslanmaz|bozulmaz|çatlamaz)',
     'không dễ (?:bị )?(?:vỡ|gãy|rách|phai(?: màu)?|hỏng|biến dạng|gỉ)',
     'khó (?:bị )?(?:vỡ|gãy|rách|phai)',
-    'tidak mudah (?:pecah|patah|robek|sobek|luntur|pudar|karatan|berkarat|rusak|retak)',
+    'tidak mudah (?:pecah|patah|putus|robek|sobek|luntur|pudar|karatan|berkarat|rusak|retak)',
   ]),
   scriptWords([
     '(?:не|почти не|практически не) (?:ломается|рв[её]тся|выцветает|ржавеет|линяет|трескается|деформируется|облезает)(?: (?:легко|быстро))?',

@@ -101,6 +101,56 @@ const LOOKS_LABEL = anyOf(
   ]),
 );
 
+/**
+ * Labels of a property with a level: tension, strength, hardness, firmness, thickness, density, elasticity. Only these
+ * are read: "Workmanship: like the photo" or "Lid: like the photo" are told by the rules of finish and parts.
+ */
+const LEVEL_LABEL = anyOf(
+  latinWords([
+    '\\p{L}*(?:tension|resistance|strength|hardness|firmness|thickness|density|elasticity|stiffness|softness|tightness|intensity|pressure|level|weight class)',
+    'firm',
+    '\\p{L}*(?:stärke|festigkeit|härte|dicke|dichte|spannung|elastizität|widerstand)',
+    '(?:tensi[oó]n|resistencia|fuerza|dureza|firmeza|grosor|espesor|densidad|elasticidad|nivel)',
+    '(?:tens[ãa]o|resist[êe]ncia|for[çc]a|dureza|firmeza|espessura|densidade|elasticidade|n[ií]vel)',
+    '(?:tension|résistance|force|dureté|fermeté|épaisseur\\p{L}*|densité|élasticité|niveau)',
+    '(?:tensione|resistenza|forza|durezza|spessore|densità|elasticità|livello)',
+    '(?:napięcie|opór|wytrzymałość|twardość|grubość|gęstość|sprężystość|poziom)',
+    '(?:gerginlik|direnç|dayanıklılık|sertlik|kalınlık|yoğunluk|esneklik|seviye)',
+    '(?:độ (?:căng|cứng|dày|đàn hồi|bền)|lực căng|mức)',
+    '(?:ketegangan|kekuatan|kekerasan|ketebalan|kepadatan|elastisitas|tingkat|level)',
+  ]),
+  scriptWords([
+    '(?:натяжение|сопротивление|прочность|жёсткость|жесткость|твёрдость|твердость|толщина|плотность|упругость|уровень)',
+  ]),
+  cjk([
+    '强度',
+    '拉力',
+    '阻力',
+    '硬度',
+    '软硬',
+    '厚度',
+    '密度',
+    '弹力',
+    '弹性',
+    '张力',
+    '級別',
+    '级别',
+    '強度',
+    '硬さ',
+    '厚さ',
+    '密度',
+    '弾力',
+    '強さ',
+    '張力',
+    '강도',
+    '경도',
+    '두께',
+    '밀도',
+    '탄성',
+    '장력',
+  ]),
+);
+
 const WHY = msg('spec.why.performance');
 const FIX = msg('spec.fix.performance', {
   example: 'resistance 5 / 10 / 15 kg at 100% stretch, Shore A 60 ±5, 2.0 mm ±0.1',
@@ -115,7 +165,7 @@ export const levelByPictureDetector: AttributeDetector = {
     const text = clause.text;
     if (!CHEAP.test(text)) return [];
     const label = text.slice(0, clause.valueStart);
-    if (!/\p{L}/u.test(label) || test(LOOKS_LABEL, label)) return [];
+    if (!test(LEVEL_LABEL, label) || test(LOOKS_LABEL, label)) return [];
     const ref = findAll(PICTURE_REF, text.slice(clause.valueStart))[0];
     if (!ref) return [];
     const range = tidyRange(text, label.search(/\S/u), text.length);

@@ -17,8 +17,8 @@ import { vagueFinding } from './spec-finding';
 /** What is stopped or filtered: the kind of share that only a named test measures. */
 const STOPPING = anyOf(
   latinWords([
-    'filtration',
-    'filter(?:ing)? efficiency',
+    // "filtration", "filters", "Filterwirkung", "filtración", "filtragem", "filtrazione", "filtracja", "filtrasi".
+    'filt(?:er|r)\\p{L}*',
     'BFE',
     'PFE',
     'UV',
