@@ -21,6 +21,7 @@ import { shipDateDetector } from './detect-ship-date';
 import { sizeDetector } from './detect-size';
 import { weightDetector } from './detect-weight';
 import type { AttributeDetector } from './detector';
+import { durabilityPromiseDetector } from './durability-promise';
 import { enoughMeasureDetector } from './enough-measure';
 import { fastnessMethodDetector } from './fastness-method';
 import { isFieldRequest } from './field-request';
@@ -30,9 +31,11 @@ import { foldWidth } from './fold-width';
 import { markedIndicative } from './indicative-figure';
 import { hasInvisibleMarks, typedSpan, visibleText } from './invisible-marks';
 import { withoutSettledLeadTimeTiers } from './lead-time-tiers';
+import { levelByPictureDetector } from './level-by-picture';
 import { lifeRatingDetector } from './life-rating';
 import { LONG_LINE, longLinePieces } from './long-line';
 import { modulePowerDetector } from './module-power';
+import { openEfficiencyDetector } from './open-efficiency';
 import { optionalChoiceDetector } from './optional-choice';
 import { ordinaryComparisonDetector } from './ordinary-comparison';
 import { originLeftOpenDetector } from './origin-left-open';
@@ -98,6 +101,12 @@ export const SPEC_DETECTORS: readonly AttributeDetector[] = [
   wideBrightnessDetector,
   // "Inspection: we send photo and video": the supplier's own pictures as the only inspection.
   photoInspectionDetector,
+  // "Filtration: 95% or more", "blocks over 90% UV": a filtered or blocked share with an open end and no test named.
+  openEfficiencyDetector,
+  // "will not break easily", "very little shedding", "不易断裂", "割れにくい": durability as a softened denial.
+  durabilityPromiseDetector,
+  // "Tension: light / medium / heavy as picture", "强度：如图": a property's level left to the listing's photo.
+  levelByPictureDetector,
 ];
 
 /** vague-* findings for one line; `span` is relative to the line. */

@@ -34,6 +34,12 @@ import { ratingMenus } from './rating-menu';
 import { estimatedRuntime } from './runtime-estimate';
 import { SCENT_LABEL, SCENT_PRAISE } from './scent-words';
 import { tidyRange, type VagueHit, vagueFinding } from './spec-finding';
+import {
+  ASIAN_STRENGTH_LEVEL,
+  MORE_PART_CLAIMS,
+  MORE_PART_LABELS,
+  MORE_TORQUE_LABELS,
+} from './strength-words-more';
 import { unbackedClaims } from './unbacked-claims';
 import { withinUnnamedLimits } from './unnamed-limits';
 import { warrantyPraise } from './warranty-praise';
@@ -547,9 +553,9 @@ const PART_LABEL = `${latinWords([
   'buckles?',
   'webbing',
   'hinges?',
-])}|拉链|缝线|车线|提手|肩带|扣具`;
+])}|拉链|缝线|车线|提手|肩带|扣具|${MORE_PART_LABELS}`;
 /** Only strength and running words: "Zipper: good quality" is praise of the part's make, the material rule's. */
-const PART_CLAIM = `^\\s*(?:${latinWords(['strong', 'tough', 'sturdy', 'smooth(?:ly)?', 'very (?:strong|smooth)'])}|结实|牢固|顺滑)`;
+const PART_CLAIM = `^\\s*(?:${latinWords(['(?:(?:very|extremely|super|extra) )?(?:strong|tough|sturdy)', 'smooth(?:ly)?', 'very smooth'])}|结实|牢固|顺滑)|${MORE_PART_CLAIMS}`;
 
 /** Labels of a performance property: a plain "large", "high" or "yes" after one is a claim too. */
 const LABELS: [Kind, string][] = [
@@ -605,6 +611,8 @@ const LABELS: [Kind, string][] = [
     ]),
   ],
   ['power', '功率|吸力|扭矩|扭力'],
+  // "トルク：強力", "토크: 강력함", "Torsi: kuat": a torque label in more languages.
+  ['power', MORE_TORQUE_LABELS],
   [
     'durability',
     latinWords([
@@ -1056,6 +1064,7 @@ const PLAIN_CLAIM = [
   '^\\s*(?:大|高|长|快|强|好|优|低)',
   THAI_LEVEL,
   WORLD_LEVEL,
+  ASIAN_STRENGTH_LEVEL,
 ].join('|');
 /** "Waterproof: yes": only where the label itself is the claim ("Battery: yes" says a battery is there). */
 const AFFIRM = `^\\s*(?:${latinWords(['yes', 'sí', 'si', 'sim', 'oui', 'ja'])}|是|有)\\s*$`;

@@ -5,7 +5,8 @@
  * claim window lasts 50,000 hours, so only a test to a named method can check the figure. Left alone when the line
  * names the end point, the condition or the method ("L70 ≥ 50,000 h per TM-21", "≥ 6000 cycles to 80% at 80% DoD",
  * "5000 open-close cycles without failure on a tester"). Shelf life and runtimes ("Durata: 2 ore") are other figures and are
- * not read.
+ * not read. "Up to 50,000 hours", "bis zu 10 Jahre", "до 10 лет" is the same figure as its best case: "up to" is no end
+ * point.
  */
 import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
@@ -44,7 +45,11 @@ const LIFE_LABEL = regex(
     'ömür',
     'tuổi thọ',
     'umur pakai',
-  ])}|^\\s*${latinWords(['cycles', 'ciclos', 'Zyklen', 'cicli', 'cykle', 'cycli'])}|(?<![\\p{L}])(?:количество циклов|циклы|ресурс(?: \\p{L}+)?)(?![\\p{L}])|${cjk(['循环寿命', '循环次数', '使用寿命', '额定寿命', '寿命', 'サイクル寿命', '寿命時間', '수명'])})(?:\\s{0,2}[(（][^)）]{0,12}[)）])?\\s{0,2}[:：]\\s*$`,
+    // Dutch, Portuguese and Polish service life: "Levensduur: tot 15 jaar", "Vida útil", "Okres eksploatacji".
+    '(?:levens|gebruiks)duur',
+    'okres (?:eksploatacji|użytkowania)',
+    'kullanım ömrü',
+  ])}|^\\s*${latinWords(['cycles', 'ciclos', 'Zyklen', 'cicli', 'cykle', 'cycli'])}|(?<![\\p{L}])(?:количество циклов|циклы|ресурс(?: \\p{L}+)?|срок (?:службы|эксплуатации)|термін (?:служби|експлуатації))(?![\\p{L}])|${cjk(['循环寿命', '循环次数', '使用寿命', '额定寿命', '寿命', '使用年限', '耐用年数', 'サイクル寿命', '寿命時間', '수명'])})(?:\\s{0,2}[(（][^)）]{0,12}[)）])?\\s{0,2}[:：]\\s*$`,
   'iu',
 );
 const NOT_LIFE = /shelf|保质|Haltbarkeit|validade|conservation|battery life|续航/iu;
@@ -52,7 +57,7 @@ const NOT_LIFE = /shelf|保质|Haltbarkeit|validade|conservation|battery life|�
 const FIGURE = /\d/u;
 /** The end point, the condition or the method that makes the figure checkable. */
 const CONDITION = regex(
-  String.raw`\bL\s?\d{2}\b|\bB\s?\d{2}\b|DoD|%|@|°\s?C|℃|\b\d(?:[.,]\d)?\s?C\b|\b(?:IEC|EN|ISO|UL|LM-?80|TM-?21|GB|JIS|ANSI|IES)\b|without (?:failure|damage)|\b(?:at|per|to|until|bis|bei|jusqu|hasta|até)\b|容量保持|放电深度|剩余容量|\bbis\b`,
+  String.raw`\bL\s?\d{2}\b|\bB\s?\d{2}\b|DoD|%|@|°\s?C|℃|\b\d(?:[.,]\d)?\s?C\b|\b(?:IEC|EN|ISO|UL|LM-?80|TM-?21|GB|JIS|ANSI|IES)\b|without (?:failure|damage)|\b(?:at|per|(?<!\bup )to|until|bei)\b|\b(?:jusqu|hasta|até)\b(?![’' ]{0,2}(?:à |a |el |los |las )?\d)|容量保持|放电深度|剩余容量|\bbis\b(?! (?:zu )?\d)`,
   'iu',
 );
 

@@ -31,18 +31,46 @@ const MODULE = regex(
       'Modulleistung',
       'potencia (?:del )?(?:panel|módulo)',
       'puissance (?:du )?(?:panneau|module)',
+      // Portuguese, Indonesian, Vietnamese, Turkish: "Painel solar", "Panel surya", "Tấm pin mặt trời", "Güneş paneli".
+      'pain(?:el|éis|eis) (?:solar(?:es)?|fotovoltaic[oa]s?)',
+      '(?:panel|modul) surya',
+      'tấm pin(?: năng lượng)? mặt trời',
+      'güneş (?:paneli|panelleri|modülü)',
+      // The cell type names a module where the label only says "Module:" ("Módulo: 410 W monocristalino").
+      'mono ?crystalline',
+      'poly ?crystalline',
+      'monocristalin[oa]s?',
+      'policristalin[oa]s?',
+      'monocristallin\\p{L}*',
+      'polycristallin\\p{L}*',
+      'monokristallin\\p{L}*',
+      'polykristallin\\p{L}*',
+      'monocristal(?:ino|lino)?',
     ]),
     '(?<![\\p{L}])солнечн(?:ая|ой|ые|ых) (?:панел\\p{L}{0,2}|батаре\\p{L}{0,2}|модул\\p{L}{0,2})',
-    cjk(['太阳能(?:板|电池板|组件)', '光伏(?:板|组件)', '太陽光パネル', '태양광\\s?(?:패널|모듈)']),
+    cjk([
+      '太阳能(?:板|电池板|组件)',
+      '太陽能(?:板|電池板|組件)',
+      '光伏(?:板|组件)',
+      '太陽光パネル',
+      'ソーラーパネル',
+      '태양광\\s?(?:패널|모듈)',
+      '솔라\\s?패널',
+      '单晶',
+      '多晶',
+      '単結晶',
+    ]),
   ),
   'iu',
 );
 
 /**
  * A module's watts, 50 W and up (a garden lamp's 2 W cell is no module sold on its power). Watts peak ("440 Wp",
- * "kWc") are by definition the rating at STC, so the unit names the condition and is not read.
+ * "kWc") are by definition the rating at STC, so the unit names the condition and is not read. A Chinese or Japanese
+ * word may follow the unit directly ("400W单晶", 400 W mono): only a Latin or Cyrillic letter makes it another unit.
  */
-const WATTS = /(?<![\d.,])(\d{2,4}(?:[.,]\d{1,2})?)\s{0,2}(W|watts?|Watt|Вт|瓦)(?![\p{L}\d/²])/giu;
+const WATTS =
+  /(?<![\d.,])(\d{2,4}(?:[.,]\d{1,2})?)\s{0,2}(W|watts?|Watt|Вт|瓦)(?![\p{Script=Latin}\p{Script=Cyrillic}\d/²])/giu;
 
 /** A power tolerance or the test condition the watts were measured under. */
 const TOLERANCE_OR_CONDITION = regex(

@@ -42,9 +42,10 @@ const FOLLOWS_LATER = latinWords([
 ]);
 /** Property scales and units that sizes and weights do not read. */
 // The units as each script writes them too: "450 Вт", "12 В", "450 واط", "450 وات", "450 וואט", "450 वाट", "450 วัตต์",
-// "450와트", "450瓦": an estimate of a rating reads the same whatever script names its unit ("около 800 лм" too).
+// "450와트", "450瓦": an estimate of a rating reads the same whatever script names its unit ("около 800 лм" too), and
+// so does a unit spelt out ("ca. 1000 Lumen", "environ 1000 lumens", "约1000流明", "約1000ルーメン").
 const SCALE_UNIT =
-  '(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃|Вт|кВт|В|кВ|А|мА·?ч|Гц|лм|лк|люкс|дБ|бар|МПа|кПа|об/мин|واط|وات|فولت|וואט|וולט|वाट|वोल्ट|วัตต์|โวลต์|와트|볼트|瓦|千瓦|伏|میلی[\u200c ]?آمپر[\u200c ]?ساعت|ملی[\u200c ]?آمپر[\u200c ]?ساعت|م(?:ل|لل)ي ?أمبير(?: ساعة)?|मिली ?एम्पियर(?: घंटा)?)';
+  '(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lumens?|lúmen(?:es|s)?|lumenów|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃|Вт|кВт|В|кВ|А|мА·?ч|Гц|лм|лк|люкс|дБ|бар|МПа|кПа|об/мин|واط|وات|فولت|וואט|וולט|वाट|वोल्ट|วัตต์|โวลต์|와트|볼트|루멘|瓦|千瓦|伏|流明|ルーメン|میلی[\u200c ]?آمپر[\u200c ]?ساعت|ملی[\u200c ]?آمپر[\u200c ]?ساعت|م(?:ل|لل)ي ?أمبير(?: ساعة)?|मिली ?एम्पियर(?: घंटा)?)';
 /** A figure in Western, Arabic-Indic or Persian digits: "450", "٤٥٠", "۴۵۰". */
 const SCALE_FIGURE = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
 const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|${SCALE_FIGURE}\s{0,2}${SCALE_UNIT})`;

@@ -68,6 +68,18 @@ export const UNDECIDED = anyOf(
     '(?:meddelas|bekräftas|fastställs|bestäms) senare',
     'da comunicare',
     'a informar',
+    // "Garantie: nach Absprache", "Logoposition: wird später besprochen", "à discuter", "por acordar": settled in a talk
+    // the order does not record, as each language says it.
+    'nach (?:Absprache|Rücksprache)',
+    'wird (?:später |noch |separat )?(?:besprochen|abgestimmt|vereinbart|festgelegt|geklärt)',
+    '(?:später|noch) (?:zu )?(?:besprechen|klären|abstimmen|vereinbaren)',
+    'à (?:discuter|négocier)',
+    'da (?:discutere|negoziare)',
+    '(?:a|por) (?:discutir|negociar|acordar|tratar)',
+    'do (?:ustalenia|negocjacji|omówienia)',
+    'görüşülecek',
+    'sẽ (?:thảo luận|trao đổi) sau',
+    'akan (?:didiskusikan|dibahas)(?: kemudian| nanti)?',
   ]),
   scriptWords([
     'по договор[её]нности',
@@ -98,7 +110,15 @@ export const UNDECIDED = anyOf(
     // "相談の上決定", "協議の上": settled in a later talk; Korean "추후 협의", "협의 후 결정", "미정".
     '(?:ご)?(?:相談|協議)の上',
     '別途協議',
-    '추후 (?:협의|결정|통보)',
+    '추후 (?:협의|결정|통보|논의)',
+    // "保修：面议", "保証：応相談", "보증: 별도 협의": terms left to a talk, in Chinese, Japanese and Korean.
+    '面议',
+    '面議',
+    '(?:另行|双方)?协商(?:确定|决定)',
+    '応相談',
+    '別途 ?협의',
+    '별도 ?협의',
+    '협의(?= ?(?:[)）.。]|$))',
     '협의 후 결정',
     '미정',
   ]),

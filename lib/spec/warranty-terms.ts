@@ -293,11 +293,36 @@ const EXTRA_OFFERED = String.raw`(?:(?:extended|extra|optional|additional|longer
 /** The warranty's own field label: "Warranty:", "Warranty period:", "Garantía:", "保修期：". */
 const WARRANTY_LABEL = String.raw`(?:warranty|guarantee|garant[ií]a|garantie|Garantie|Gewährleistung|garanzia|garantia|gwarancja|garansi|bảo hành|гарант[иі]\p{L}{1,2})(?:\s(?:period|terms?|policy))?|(?:保修|质保|保証|보증)(?:期|期限|条款|政策)?`;
 
+/** "negotiable" as the whole answer, in the languages read. */
+const NEGOTIABLE = anyOf(
+  latinWords([
+    '(?:is |are )?(?:negotiable|open to negotiation|(?:can be |to be )?negotiated|by (?:mutual )?agreement)',
+    'negociable',
+    'negoci[aá]vel',
+    'négociable',
+    'negoziabile',
+    'verhandelbar',
+    'Verhandlungssache',
+    'do negocjacji',
+    'pazarlık(?:lı| edilebilir)',
+    'có thể thương lượng',
+    'thương lượng',
+    '(?:bisa |dapat )?(?:nego|dinegosiasikan)',
+  ]),
+  scriptWords(['обсуждается', 'договорн\\p{L}*', 'обговорюється']),
+  cjk(['可(?:协商|商量|议|談)', '协商', '商议', '相談可', '요?협의 ?가능', '협상 ?가능']),
+);
+
 export function warrantyLeftOpen(text: string, line: string): VagueHit[] {
   if (!test(WARRANTY, line)) return [];
   return [
     // "Warranty: TBD", "Garantía: a confirmar": the field left blank.
     ...blankAfterLabel(WARRANTY_LABEL, text),
+    // "Warranty: negotiable", "Garantía: negociable", "保修：可协商": the period itself offered for bargaining.
+    ...findAll(
+      `(?<=^\\s{0,3}(?:${WARRANTY_LABEL})\\s{0,2}[:：]\\s{0,3})(?:${NEGOTIABLE})(?=\\s{0,3}[.;。]?\\s{0,3}$)`,
+      text,
+    ),
     ...findAll(LEFT_OPEN, text).filter((m) => !boundedOrRemedyOnly(m, text, line)),
     ...(periodOnLine(line) ? [] : findAll(HONOURER_ONLY, text)),
     ...(periodOnLine(line)
