@@ -1,6 +1,7 @@
 import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { mailToBuyersParty } from '../buyers-party-mail';
+import { carrierCallsBuyer } from '../carrier-calls-buyer';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
@@ -18,6 +19,7 @@ import {
   PHONE_CUE,
   TAGALOG_CALL_ME,
 } from '../patterns/offplatform-contact';
+import { numberOfReadersPerson } from '../readers-own-person';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
@@ -149,6 +151,13 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if ((THIRD_PARTY_PHONE.test(wider) || ON_LABEL.test(wider)) && !SELLER_OWN.test(wider)) return false;
     // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
     if (GIVEN_TO_THIRD.test(wider)) return false;
+    // "The PPL courier will call you from +420 …", "the DHL driver will contact you, his number is …": the delivery's
+    // line, read over the whole sentence (the carrier may stand far before the digits).
+    const sentenceBefore = thirdPartyWindow(text.slice(Math.max(0, r.start - 200), r.start));
+    if (carrierCallsBuyer(sentenceBefore)) return false;
+    // "Ihr Elektriker hat die Nummer 0171 … hinterlassen", "your colleague Mr. Brown (+1 212 …)": the reader's own
+    // person's line, handed back for the reader's own errand.
+    if (numberOfReadersPerson(sentenceBefore)) return false;
     // "+86 574 …, it is the office landline for the courier": a number said, after it, to be for the delivery.
     // Not when the same sentence also invites the buyer to call on it ("…, just for the courier, or call me anytime").
     const afterDigits = text.slice(r.end, r.end + 140);
