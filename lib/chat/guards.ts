@@ -1207,6 +1207,11 @@ const DEVICE = [
 const SUPPORT = [
   // "…do video calls on WhatsApp hands-free while driving": what a holder or headset lets one do with the app.
   '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptier(?:t|en)|unterstutz(?:t|en)|liest|lesen|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|obslugujac\\w*|z\\s+obsluga|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  // Connecting to a wallet or answering an app's calls is a feature too (stop 56): "the POS connects MoMo and ZaloPay
+  // wallets", "máy POS có kết nối ví MoMo", "el terminal se conecta con Mercado Pago", "der Kassenterminal verbindet sich
+  // mit Alipay", "the earbuds answer WhatsApp calls", "收银机对接微信支付", "терминал подключается к СБП".
+  '\\b(?:connects?|connecting|connected|links?|linked|integrates?|integrating|integrated|answers?|answering|ket\\s+noi|tich\\s+hop|lien\\s+ket|se\\s+conecta|conecta|integra|contesta|atende|se\\s+connecte|connecte|integre|repond|verbindet(?:\\s+sich)?|integriert|si\\s+collega|collega|risponde|laczy\\s+sie|integruje|baglan\\w*|entegre|terhubung|terintegrasi|menjawab|podporuje|propoj\\w*|pripoj\\w*)\\b',
+  '(?<![\\p{L}])(?:подключ\\p{L}*|интегрир\\p{L}*|отвечает|يتصل|يرتبط|يتكامل)(?![\\p{L}])|连接|連接|对接|對接|接入|绑定|綁定|接听|接聽',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
   '\\b(?:shows?|showing|displays?|displaying|receives?|receiving|reads?\\s+out|announces?|gosteren|goruntuleyen|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
