@@ -483,7 +483,7 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside|at|within)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
 /**
  * "…, allt via Alibaba tar för lång tid" (everything via Alibaba takes too long), "all through Alibaba is too slow",
  * "alles über Alibaba dauert zu lange": "all" there is a complaint of the platform, not where the methods are paid.
