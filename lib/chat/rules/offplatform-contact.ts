@@ -24,6 +24,7 @@ import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
 import { sentenceStartBefore, type TextContext } from '../text-context';
+import { walletKeyedNumber } from '../wallet-keyed-number';
 import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
 
 const CHANNEL_DOWN =
@@ -246,9 +247,11 @@ export const offplatformContact: ChatRule = {
     // "…by PayPal to me, e-mail in my next message": the address promised is the payee's, as above.
     const moveHits = matchPatterns(tc, MOVE_PATTERNS).filter(
       (h) =>
-        contactEmails.length > 0 ||
-        !NAMES_MAIL.test(n.text.slice(h.start, h.end)) ||
-        !mailNamesPayee(tc, h.start, h.end),
+        (contactEmails.length > 0 ||
+          !NAMES_MAIL.test(n.text.slice(h.start, h.end)) ||
+          !mailNamesPayee(tc, h.start, h.end)) &&
+        // "dați-mi numărul de telefon de Revolut", "tu número de Bizum": a wallet's key, not a line to talk on.
+        !walletKeyedNumber(n.text, h.start, h.end),
     );
     const masked = maskedPhoneRuns(n.text);
     // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
