@@ -36,6 +36,20 @@ const FAKES_THEN_APP = new RegExp(
   'u',
 );
 
+/**
+ * Scammers named as the subject, then what they ask and the app they ask it through: "oszuści proszą o opłaty przez
+ * WhatsApp", "المحتالون يطلبون رسوما عبر واتساب", "fraudsters ask for a fee via Telegram". No word of the writer's own
+ * ("me", "my", "our", "us") may stand between: "scammers are everywhere, so contact me via WhatsApp" still asks.
+ */
+const SCAMMERS =
+  '\\b(?:scammers?|fraudsters?|impost[eo]rs?|crooks?|estafadores?|golpistas?|timadores?|escrocs?|arnaqueurs?|truffatori|betruger\\w*|oplichters?|oszusci|oszustow|podvodnic\\w*|dolandiric\\w*|lua\\s+dao|penipu)\\b|(?<![\\p{L}])(?:мошенник\\p{L}*|аферист\\p{L}*|шахра\\p{L}*)|(?:المحتالون|المحتالين|محتالون|محتالين|النصابين|النصابون)|骗子|騙子|诈骗分子|詐騙分子';
+const THROUGH =
+  '(?:via|through|by|over|on|using|por|pelo|pela|par|sur|uber|per|tramite|su|przez|na|pres|qua|tren|lewat|melalui|через|в|по|عبر|على|通过|通過|透过|透過|用|在)';
+const SCAMMERS_ASK_THROUGH = new RegExp(
+  `(?:${SCAMMERS})(?![^.!?。！？\\n]*?(?:\\b(?:me|my|us|our|mi|moj\\w*|mnie|nas|nasz\\w*)\\b|(?<![\\p{L}])(?:мне|нам|наш\\p{L}*|لنا|لي)(?![\\p{L}])|我们|我們|我的))[^.!?。！？\\n]{0,60}?${THROUGH}\\s*$`,
+  'u',
+);
+
 /** The hit opens on a message word that a stranger's claim follows: "(any) e-mail saying our account changed". */
 const ANY_BEFORE =
   /\b(?:any|every|all|cualquier|todo|qualquer|tout|toute|tous|jede\w*|qualsiasi|ogni|herhangi\s+bir|her|bat\s+ky|setiap|jakakoli\w*|kazd\w*|jakikolwiek|jakiekolwiek)\s+(?:other\s+|otro\s+|outro\s+|autre\s+|andere\w*\s+)?$|(?<![\p{L}])(?:любое|любые|любой|будь-яке|будь-які)\s+$|(?:أي|اي)\s+$|(?:任何|所有)$/u;
@@ -44,6 +58,6 @@ const MESSAGE_THEN_CLAIM =
 
 /** True when the hit at `start` is an app or a mail that fakes come from, or the mail of "any e-mail saying…". */
 export function fakesOnChannel(text: string, start: number, before: string): boolean {
-  if (FAKES_THEN_APP.test(before)) return true;
+  if (FAKES_THEN_APP.test(before) || SCAMMERS_ASK_THROUGH.test(before)) return true;
   return ANY_BEFORE.test(before) && MESSAGE_THEN_CLAIM.test(text.slice(start, start + 60));
 }

@@ -28,6 +28,7 @@ import {
   mayListPaymentProduct,
 } from './product-listing';
 import { namesGoods, OFFER_FEATURE_WORDS, placedAsModelOrUse, readsAsOffer } from './product-offer';
+import { refundMethodListed } from './refund-to-original';
 import { isRefusedListItem } from './refused-list';
 import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
 import {
@@ -329,6 +330,8 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   if (SAME_APP_TO_A_PERSON.test(tc.norm.text.slice(...sentenceRange(tc, start, end)))) return false;
   // "Pagamento só pelo Mercado Pago, o dinheiro fica retido até você confirmar": the platform's own service.
   if (isPlatformOwnService(tc, start, end)) return true;
+  // "The refund goes back to the same method, PayPal or card": the wallet is the buyer's own method, paid back to.
+  if (refundListedAt(tc, start, end)) return true;
   // "ชำระเงินเรียบร้อยแล้วผ่านระบบ ค่าส่งโอนเข้าบัญชีส่วนตัว": a platform named before the part that asks for a personal or
   // another account speaks of the earlier payment; only an anchor in the request's own part covers it.
   if (namesOwnPayee(tc.norm.text.slice(start, end))) {
@@ -1380,3 +1383,10 @@ export const instructedAround = (tc: TextContext, start: number, end: number) =>
   const clause = clauseWithout(tc, start, end);
   return INSTRUCTION.test(clause) || PREFERRED.test(clause);
 };
+
+/** The wallet at [start, end) named after a refund's original or same method, in its sentence (refund-to-original.ts). */
+function refundListedAt(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = sentenceRange(tc, start, end);
+  const [, clauseEnd] = clauseRange(tc, start, end);
+  return refundMethodListed(tc.norm.text.slice(a, b), start - a, Math.min(clauseEnd, b) - a);
+}

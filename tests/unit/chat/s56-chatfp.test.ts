@@ -107,3 +107,30 @@ describe("the buyer's number asked as a wallet's key", () => {
   it('the refund sent by Zelle is still a payment elsewhere', () =>
     expect(paid('Send me your Zelle phone number for the refund.')).toBe(true));
 });
+
+describe("the buyer's own method named after the refund's same or original method", () => {
+  it.each([
+    'Your refund returns to the same payment method, PayPal or card, in 3 to 5 days.',
+    'Le remboursement sera fait sur le même moyen de paiement, PayPal ou carte bancaire.',
+    'Das Geld kommt auf dieselbe Zahlungsmethode zurück, also PayPal oder Kreditkarte.',
+    'Возврат придёт тем же способом оплаты, PayPal или картой.',
+    'O estorno volta para o mesmo método de pagamento, PayPal ou cartão.',
+  ])('%s', (text) => expect(paid(text)).toBe(false));
+  it.each([
+    'The refund goes back to the same method, then PayPal me the fee.',
+    'Refund to same card, send PayPal to tom.wu@mailbox.com',
+    'Refund needs a fee: once you pay 20 usd, the refund goes back to the same method, PayPal or card.',
+  ])('still a payment: %s', (text) => expect(paid(text)).toBe(true));
+});
+
+describe('scammers asking through an app, a warning', () => {
+  it.each([
+    'Uwaga: oszuści proszą o opłaty przez WhatsApp. Nigdy nie płać poza platformą.',
+    'تحذير: المحتالون يطلبون رسوما عبر واتساب. لا تدفع أبدا خارج المنصة.',
+    'Golpistas pedem taxas pelo WhatsApp, nunca pague fora do AliExpress.',
+  ])('%s', (text) => expect(moved(text)).toBe(false));
+  it.each([
+    'Scammers are everywhere, so contact me via WhatsApp +86 138 1234 5678',
+    'Fraudsters ask for fees by WhatsApp, so please write to our manager via WhatsApp: +86 138 1234 5678',
+  ])('still a move: %s', (text) => expect(moved(text)).toBe(true));
+});
