@@ -52,7 +52,7 @@ const SCAMMERS_ASK_THROUGH = new RegExp(
 
 /** The hit opens on a message word that a stranger's claim follows: "(any) e-mail saying our account changed". */
 const ANY_BEFORE =
-  /\b(?:any|every|all|cualquier|todo|qualquer|tout|toute|tous|jede\w*|qualsiasi|ogni|herhangi\s+bir|her|bat\s+ky|setiap|jakakoli\w*|kazd\w*|jakikolwiek|jakiekolwiek)\s+(?:other\s+|otro\s+|outro\s+|autre\s+|andere\w*\s+)?$|(?<![\p{L}])(?:любое|любые|любой|будь-яке|будь-які)\s+$|(?:أي|اي)\s+$|(?:任何|所有)$/u;
+  /\b(?:any|every|all|cualquier|todo|qualquer|tout|toute|tous|jede\w*|qualsiasi|ogni|herhangi\s+bir|bat\s+ky|setiap|jakakoli\w*|kazd\w*|jakikolwiek|jakiekolwiek)\s+(?:other\s+|otro\s+|outro\s+|autre\s+|andere\w*\s+)?$|(?<![\p{L}])(?:любое|любые|любой|будь-яке|будь-які)\s+$|(?:أي|اي)\s+$|(?:任何|所有)$/u;
 const MESSAGE_THEN_CLAIM =
   /^(?:e-?mails?|mails?|messages?|calls?|texts?|sms|notices?|letters?|mensajes?|correos?|mensagens?|courriels?|nachricht\w*|messaggi\w*|wiadomosc\w*|zprav\w*|mesaj\w*|tin\s+nhan|pesan|сообщени\p{L}*|письм\p{L}*|повідомлен\p{L}*|رسال\p{L}*|消息|信息|邮件|郵件)\s+(?:\S+\s+){0,2}?(?:saying|says|claiming|claims|asking|asks|telling|tells|announcing|with|that|que|qui|die|das|dass|che|ktor\w*|ktera|ktery|kde|yang|noi|bao|diyen|isteyen|где|что|который|которое|яке|що|تقول|تطلب|说|說|要求)\b/u;
 

@@ -12,8 +12,10 @@ const NUMBER_WORD =
   '(?:number|no\\.?|numero|numarul|nummer|numer|nomor|so|номер\\p{L}*|رقم|号码|號碼|手机号|手機號)';
 const TALK =
   /whats\s?app|wechat|telegram|viber|zalo|line\b|signal|skype|\b(?:chat|talk|contact|call|write|message|text)\b|llam|escrib|ligar|appel|chiam|anruf|schreib|звон|пиш|محادث/u;
+// Right after the ask: "… de Revolut", "… for Zelle", "… (de telefon) de Revolut" — nothing else may stand between, so
+// "send me your number, Maya from sales will call" names a person, not the wallet.
 const WALLET_NUMBER_AFTER = new RegExp(
-  `^\\s*(?:-\\s*)?(?:\\S+\\s+){0,2}?(?:de|do|da|du|del|di|for|of|on|in|fur|pour|per|para|pra|na|do|dla|ke|cua|для|в|на|في|ل)?\\s*(?:your\\s+|tu\\s+|su\\s+|seu\\s+|votre\\s+|ihr\\w*\\s+|il\\s+tuo\\s+)?${WALLET}(?![\\p{L}])`,
+  `^\\s*(?:-\\s*)?(?:(?:de\\s+)?(?:telefon\\w*|phone|mobile|celular|movil)\\s+)?(?:(?:de|do|da|du|del|di|for|of|on|in|fur|pour|per|para|pra|na|dla|ke|cua|для|в|на|في)\\s+)?(?:(?:your|tu|su|seu|votre|ihr\\w*|il\\s+tuo)\\s+)?${WALLET}(?![\\p{L}])`,
   'u',
 );
 const WALLET_NUMBER_BEFORE = new RegExp(`${WALLET}[\\s-]*(?:(?:phone|mobile|cell|telefon\\w*)\\s+)?$`, 'u');
