@@ -28,6 +28,7 @@ import {
   mayListPaymentProduct,
 } from './product-listing';
 import { namesGoods, OFFER_FEATURE_WORDS, placedAsModelOrUse, readsAsOffer } from './product-offer';
+import { refundMethodListed } from './refund-to-original';
 import { isRefusedListItem } from './refused-list';
 import { asksToPayAfterBrand, asksToPayInClause } from './request-after-brand';
 import {
@@ -329,6 +330,8 @@ export function isAnchoredToPlatform(tc: TextContext, start: number, end: number
   if (SAME_APP_TO_A_PERSON.test(tc.norm.text.slice(...sentenceRange(tc, start, end)))) return false;
   // "Pagamento só pelo Mercado Pago, o dinheiro fica retido até você confirmar": the platform's own service.
   if (isPlatformOwnService(tc, start, end)) return true;
+  // "The refund goes back to the same method, PayPal or card": the wallet is the buyer's own method, paid back to.
+  if (refundListedAt(tc, start, end)) return true;
   // "ชำระเงินเรียบร้อยแล้วผ่านระบบ ค่าส่งโอนเข้าบัญชีส่วนตัว": a platform named before the part that asks for a personal or
   // another account speaks of the earlier payment; only an anchor in the request's own part covers it.
   if (namesOwnPayee(tc.norm.text.slice(start, end))) {
@@ -483,7 +486,7 @@ function listAfterAnchoredColon(tc: TextContext, start: number, end: number): bo
 
 /** "All (of them)" opening a clause, in the languages read. */
 const ALL_OF_THEM =
-  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
+  /^\s*(?:(?:均|都|全部|一律|皆)|(?:all|both|each)\s+(?:of\s+them\s+)?(?:\w+\s+){0,2}?(?:through|via|in|on|inside|at|within)\b|(?:todos|todas|todo|tudo|tous|toutes|tout|alle|alles|allemaal|allebei|allen|alla|allt|allihop|kaikki|tutti|tutte|tutto|wszystkie|wszystko|hepsi|tumu|semua|tat\s+ca|minden|mindegyik|vsechn[ya]|vse|vsetk[ya]|vsetko|toate)\b|(?:все|усі|всі|всички|всичко|全て|すべて|모두|전부|كلها|كله|جميعها|सब\s+कुछ|सभी|सब|הכל|הכול|כולם|όλα|όλες|همه)(?![\p{L}\p{M}]))/u;
 /**
  * "…, allt via Alibaba tar för lång tid" (everything via Alibaba takes too long), "all through Alibaba is too slow",
  * "alles über Alibaba dauert zu lange": "all" there is a complaint of the platform, not where the methods are paid.
@@ -1207,6 +1210,11 @@ const DEVICE = [
 const SUPPORT = [
   // "…do video calls on WhatsApp hands-free while driving": what a holder or headset lets one do with the app.
   '\\bhands?-?\\s?free\\b|\\b(?:supports?|supporting|accepts?|accepting|reads?|reading|scans?|scanning|works?\\s+with|compatible\\s+with|akzeptier(?:t|en)|unterstutz(?:t|en)|liest|lesen|accepte|prend\\s+en\\s+charge|acepta|admite|soporta|aceita|suporta|ho\\s+tro|chap\\s+nhan|mendukung|menerima|accetta|supporta|obsluguje|obslugujac\\w*|z\\s+obsluga|akceptuje|kabul\\s+eder|destekl\\w*)\\b',
+  // Connecting to a wallet or answering an app's calls is a feature too (stop 56): "the POS connects MoMo and ZaloPay
+  // wallets", "máy POS có kết nối ví MoMo", "el terminal se conecta con Mercado Pago", "der Kassenterminal verbindet sich
+  // mit Alipay", "the earbuds answer WhatsApp calls", "收银机对接微信支付", "терминал подключается к СБП".
+  '\\b(?:connects?|connecting|connected|links?|linked|integrates?|integrating|integrated|answers?|answering|ket\\s+noi|tich\\s+hop|lien\\s+ket|se\\s+conecta|conecta|integra|contesta|atende|se\\s+connecte|connecte|integre|repond|verbindet(?:\\s+sich)?|integriert|si\\s+collega|collega|risponde|laczy\\s+sie|integruje|baglan\\w*|entegre|terhubung|terintegrasi|menjawab|podporuje|propoj\\w*|pripoj\\w*)\\b',
+  '(?<![\\p{L}])(?:подключ\\p{L}*|интегрир\\p{L}*|отвечает|يتصل|يرتبط|يتكامل)(?![\\p{L}])|连接|連接|对接|對接|接入|绑定|綁定|接听|接聽',
   // Showing or receiving an app's notifications is a feature too ("the watch shows WhatsApp notifications").
   '\\b(?:shows?|showing|displays?|displaying|receives?|receiving|reads?\\s+out|announces?|gosteren|goruntuleyen|zeigt|empfangt|affiche|recoit|muestra|recibe|mostra|exibe|recebe|riceve|visualizza|wyswietla|odbiera|gosterir|alir|hien\\s+thi|menampilkan|compatible|compativel|kompatibel|compatibil\\w*|uyumlu|tuong\\s+thich)\\b',
   '(?<![\\p{L}])(?:показыва\\p{L}*|отобража\\p{L}*|получа\\p{L}*|يعرض|تعرض|يستقبل|تستقبل|تدعم)(?![\\p{L}])',
@@ -1375,3 +1383,10 @@ export const instructedAround = (tc: TextContext, start: number, end: number) =>
   const clause = clauseWithout(tc, start, end);
   return INSTRUCTION.test(clause) || PREFERRED.test(clause);
 };
+
+/** The wallet at [start, end) named after a refund's original or same method, in its sentence (refund-to-original.ts). */
+function refundListedAt(tc: TextContext, start: number, end: number): boolean {
+  const [a, b] = sentenceRange(tc, start, end);
+  const [, clauseEnd] = clauseRange(tc, start, end);
+  return refundMethodListed(tc.norm.text.slice(a, b), start - a, Math.min(clauseEnd, b) - a);
+}

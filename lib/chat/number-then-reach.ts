@@ -80,9 +80,9 @@ const DELIVERY_SIDE =
  * plumber or colleague is reached for the buyer's own errand; nothing moves the talk with the seller. Only where no
  * word of the seller's own ("our", "nuestro", "kami", 我们) stands beside it: "our agent for your order" is the seller's.
  */
-const READERS_OWN =
+export const READERS_OWN =
   /\b(?:your|ur|su|sus|seu|sua|seus|suas|il\s+suo|la\s+sua|i\s+suoi|vostro|vostra|votre|vos|ton|ta|ihr|ihre|ihren|ihrem|usted|uw|jouw|pana|pani|wasz|wasza|twoj|twoja|bapak|ibu|anda|kamu|senin|sizin|cua\s+(?:anh|chi|ban))\b|(?<![\p{L}])(?:ваш|ваша|ваше|ваши|вашего|вашему|твой|твоя)(?![\p{L}])|您的|你的|贵方|あなたの|お客様の|귀하의|고객님의/u;
-const SELLERS_OWN_WORD =
+export const SELLERS_OWN_WORD =
   /\b(?:our|we|nuestro|nuestra|nuestros|nosso|nossa|nostro|nostra|notre|nos|unser|unsere|unseren|unserem|onze|ons|nasz|nasza|kami|chung\s+toi|ben\s+em|bizim|firmamiz)\b|(?<![\p{L}])(?:наш|наша|наше|наши|нашего|нашему)(?![\p{L}])|我们|我們|我司|本公司|弊社|当社|저희|우리/u;
 
 /** The digits' own sentence ends here: the cue may stand in it or in the next one ("…, 0812…. Hubungi dia"). */

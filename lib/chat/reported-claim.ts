@@ -1,3 +1,4 @@
+import { fakesOnChannel } from './fakes-on-channel';
 import { ANNOUNCED_ACCOUNT, FAKES_ACCOUNT_CLAUSE, MORE_IMPOSTOR_SOURCES } from './impostor-words-more';
 import { ROMANCE_FRAME_SOURCES, ROMANCE_IMPOSTOR_SOURCES } from './impostor-words-romance';
 import { mayMatchInMessage } from './literal-prefilter';
@@ -255,6 +256,8 @@ export function isReportedClaim(tc: TextContext, start: number): boolean {
   if (isRefusedRequest(tc, start, before)) return true;
   if (receivedAndRefused(tc, start, before)) return true;
   if (strangerIsTheHit(tc, start, before)) return true;
+  // "Fake messages on WhatsApp charge a fee…", "any e-mail saying our account changed is fake" (stop 56).
+  if (fakesOnChannel(tc.norm.text, start, before)) return true;
   // Most messages hold no word of any frame: the window before each hit is not searched then.
   const frame = mayMatchInMessage(tc, FRAME) ? FRAME.exec(before) : null;
   if (!frame) return claimedBeforeCondition(tc, start);

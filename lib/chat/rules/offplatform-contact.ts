@@ -1,6 +1,7 @@
 import { type MsgParam, msg } from '../../i18n/msg';
 import { cite } from '../../sources';
 import { mailToBuyersParty } from '../buyers-party-mail';
+import { carrierCallsBuyer } from '../carrier-calls-buyer';
 import { contactIds, type NumberRun } from '../extract';
 import { instructedAround, keepsTalkHere } from '../guards';
 import { isLetterheadNumber } from '../letterhead';
@@ -18,10 +19,12 @@ import {
   PHONE_CUE,
   TAGALOG_CALL_ME,
 } from '../patterns/offplatform-contact';
+import { numberOfReadersPerson } from '../readers-own-person';
 import type { ChatRule } from '../rule';
 import { uniq } from '../rule';
 import { type SpeltRun, speltNumbersIn } from '../spelt-digits';
 import { sentenceStartBefore, type TextContext } from '../text-context';
+import { walletKeyedNumber } from '../wallet-keyed-number';
 import { accountsIn, emailsIn, numbersIn, paymentEmails } from './payment-details';
 
 const CHANNEL_DOWN =
@@ -149,6 +152,13 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if ((THIRD_PARTY_PHONE.test(wider) || ON_LABEL.test(wider)) && !SELLER_OWN.test(wider)) return false;
     // "I gave him Mr. Li's mobile …": a number handed to a third person (the forwarder, the driver), not to the buyer.
     if (GIVEN_TO_THIRD.test(wider)) return false;
+    // "The PPL courier will call you from +420 …", "the DHL driver will contact you, his number is …": the delivery's
+    // line, read over the whole sentence (the carrier may stand far before the digits).
+    const sentenceBefore = thirdPartyWindow(text.slice(Math.max(0, r.start - 200), r.start));
+    if (carrierCallsBuyer(sentenceBefore)) return false;
+    // "Ihr Elektriker hat die Nummer 0171 … hinterlassen", "your colleague Mr. Brown (+1 212 …)": the reader's own
+    // person's line, handed back for the reader's own errand.
+    if (numberOfReadersPerson(sentenceBefore)) return false;
     // "+86 574 …, it is the office landline for the courier": a number said, after it, to be for the delivery.
     // Not when the same sentence also invites the buyer to call on it ("…, just for the courier, or call me anytime").
     const afterDigits = text.slice(r.end, r.end + 140);
@@ -237,9 +247,11 @@ export const offplatformContact: ChatRule = {
     // "…by PayPal to me, e-mail in my next message": the address promised is the payee's, as above.
     const moveHits = matchPatterns(tc, MOVE_PATTERNS).filter(
       (h) =>
-        contactEmails.length > 0 ||
-        !NAMES_MAIL.test(n.text.slice(h.start, h.end)) ||
-        !mailNamesPayee(tc, h.start, h.end),
+        (contactEmails.length > 0 ||
+          !NAMES_MAIL.test(n.text.slice(h.start, h.end)) ||
+          !mailNamesPayee(tc, h.start, h.end)) &&
+        // "dați-mi numărul de telefon de Revolut", "tu número de Bizum": a wallet's key, not a line to talk on.
+        !walletKeyedNumber(n.text, h.start, h.end),
     );
     const masked = maskedPhoneRuns(n.text);
     // The digits before a mask ("0086-138" of "0086-138-xxxx-4410") are part of the masked number, not one of their own.
