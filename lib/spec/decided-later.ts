@@ -7,7 +7,7 @@
  * to until the value itself is written. Read on clauses no attribute rule owns (their own rules read their deferrals).
  */
 import { msg } from '../i18n/msg';
-import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, runStart, scriptWords, test } from './patterns';
 import type { VagueHit } from './spec-finding';
 import { STOCK_CONDITION } from './stock-condition';
 
@@ -28,7 +28,7 @@ const DECIDED_LATER = anyOf(
     `at (?:the )?(?:our|factory|supplier|seller)(?:[’\u0027]s)? (?:own )?discretion`,
     `(?:(?:to be|will be|shall be|are|is|be) )?${SETTLE_EN} ${LATER_EN}`,
     `${DETAILS_EN} (?:(?:will be |to be )?(?:given|sent|provided|confirmed|agreed|decided|defined|fixed) )?after (?:the )?(?:samples?|sampling|trial(?: run)?|first article|T1)`,
-    '(?:heat[- ]treated|[\\p{L}-]{3,}ed|made|done|ground|cut|built|sewn|woven|cast|bent|wound|spun|worn|shown) to (?:the )?(?:customer|buyer|client|your)(?:[’\u0027]s)? satisfaction',
+    `(?:heat[- ]treated|${runStart('[\\p{L}-]')}[\\p{L}-]{3,}ed|made|done|ground|cut|built|sewn|woven|cast|bent|wound|spun|worn|shown) to (?:the )?(?:customer|buyer|client|your)(?:[’\u0027]s)? satisfaction`,
     // Only where the asking is the value: it ends the clause or asks for the terms ("contact our sales team for
     // details"); "ask the manager to sign the report", "contact the account manager for the booking" is an errand.
     `(?:ask|contact|check with|consult) (?:our |the |your )?(?:manager|sales(?:man| team| rep(?:resentative)?)?|customer service|account manager)(?=\\s{0,3}(?:$|[.;,!)]|for (?:(?:more|further|the|exact|full) )?${DETAILS_EN}|for (?:more |further )?(?:info(?:rmation)?|terms|conditions|prices?)))`,

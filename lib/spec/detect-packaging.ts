@@ -27,6 +27,7 @@ import {
   latinWords,
   NUMBER,
   regex,
+  runStart,
   scriptWords,
   test,
 } from './patterns';
@@ -92,7 +93,7 @@ const VAGUE_PACKING = anyOf(
     `pallet(?:s|i[sz]ed|i[sz]ing)?\\s{0,2}[:：]?\\s{0,3}(?:as (?:usual|always|before|last time)|like (?:last time|before)|same as (?:before|last (?:time|order)))`,
     // The same marks field left to habit in the other languages read: 'Kartonbeschriftung: "wie üblich"', "Marquage
     // carton : comme d'habitude", "Marcatura: come al solito", "Etiquetas: como siempre".
-    `(?:\\p{L}*beschriftung|\\p{L}*markierung|Etiketten?|marquage(?: carton)?|étiquet(?:te|age)s?|marcatura|etichett[ae]|marcaje|marca[cç][aã]o|etiquet(?:a|as|ado)|marcaj(?:ul)?(?: bax| cutie)?)\\s{0,2}[:：]?\\s{0,3}["'“„«]?(?:${FOREIGN_HABIT})`,
+    `(?:${runStart('\\p{L}')}\\p{L}*beschriftung|${runStart('\\p{L}')}\\p{L}*markierung|Etiketten?|marquage(?: carton)?|étiquet(?:te|age)s?|marcatura|etichett[ae]|marcaje|marca[cç][aã]o|etiquet(?:a|as|ado)|marcaj(?:ul)?(?: bax| cutie)?)\\s{0,2}[:：]?\\s{0,3}["'“„«]?(?:${FOREIGN_HABIT})`,
   ]),
   cjk([
     '标准出口包装',

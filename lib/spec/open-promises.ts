@@ -12,7 +12,7 @@
  */
 
 import { msg } from '../i18n/msg';
-import { anyOf, findAll, latinWords, regex, test } from './patterns';
+import { ASCII_FIGURE_START, anyOf, FIGURE_START, findAll, latinWords, regex, test } from './patterns';
 import { RATING_ESTIMATE_AFTER, RATING_ESTIMATE_BEFORE } from './rating-estimate';
 import type { VagueHit } from './spec-finding';
 import { isWideHedged } from './wide-measure';
@@ -48,9 +48,9 @@ const SCALE_UNIT =
   '(?:V|kV|W|kW|A|mA|Ah|mAh|Wh|lm|lumens?|lúmen(?:es|s)?|lumenów|lx|lux|dB|Hz|rpm|psi|bar|MPa|N|Nm|°C|℃|Вт|кВт|В|кВ|А|мА·?ч|Гц|лм|лк|люкс|дБ|бар|МПа|кПа|об/мин|واط|وات|فولت|וואט|וולט|वाट|वोल्ट|วัตต์|โวลต์|와트|볼트|루멘|瓦|千瓦|伏|流明|ルーメン|میلی[\u200c ]?آمپر[\u200c ]?ساعت|ملی[\u200c ]?آمپر[\u200c ]?ساعت|م(?:ل|لل)ي ?أمبير(?: ساعة)?|मिली ?एम्पियर(?: घंटा)?)';
 /** A figure in Western, Arabic-Indic or Persian digits: "450", "٤٥٠", "۴۵۰". */
 const SCALE_FIGURE = String.raw`[\d٠-٩۰-۹]+(?:[.,٫][\d٠-٩۰-۹]+)?`;
-const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|${SCALE_FIGURE}\s{0,2}${SCALE_UNIT})`;
+const SCALE = String.raw`(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]|${FIGURE_START}${SCALE_FIGURE}\s{0,2}${SCALE_UNIT})`;
 /** A hardness reading, scale first or figure first: "HRC 60", "58 HRC", "Shore A 70", "450 HV". */
-const HARDNESS_READING = String.raw`(?:(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]))`;
+const HARDNESS_READING = String.raw`(?:(?:HRC|HRB|HRA|HV|HB|Shore ?[AD])\s{0,2}\d+(?:[.,]\d+)?|${ASCII_FIGURE_START}\d+(?:[.,]\d+)?\s{0,2}(?:HRC|HRB|HRA|HV|HB|Shore ?[AD]))`;
 // Estimate words before or after the figure, in every language read: "około 400 W", "5000mAh (approx.)".
 const ESTIMATE = RATING_ESTIMATE_BEFORE;
 const APPROX_SCALE = regex(

@@ -16,6 +16,11 @@ const SIDE = String.raw`[\p{L}\p{N}][\p{L}\p{N}.+#-]*(?:\s[\p{L}\p{N}][\p{L}\p{N
 const JOIN = String.raw`\s{0,2}/\s{0,2}|\s{1,2}(?:or|o|ou|oder|veya|ya da|hoặc|atau|lub|или|या|أو)\s{1,2}|\s{0,2}(?:或|或者|또는|หรือ)\s{0,2}`;
 /** "(optional)" and its kin in the languages read; with or without brackets, closing the choice. */
 const OPTIONAL = `(?:optional|as an option|opcional|optionnel(?:le)?|en option|wahlweise|optional|opzionale|tùy chọn|isteğe bağlı|opsiyonel|opsional|opcjonalnie|опционально|اختياري|वैकल्पिक|可选|任选|선택|オプション)`;
+/**
+ * The choice is read only where an "optional" word stands: a side may start at every code of a run like "1-1-1-…" and
+ * read to its end, so a long run with no such word would cost time growing with its square for nothing.
+ */
+const HAS_OPTIONAL = regex(OPTIONAL, 'iu');
 const CHOICE = regex(
   String.raw`(?<![\p{L}\p{N}])(${SIDE}(?:${JOIN})${SIDE}(?:(?:${JOIN})${SIDE}){0,3})\s{0,2}[(（[]?\s{0,2}${OPTIONAL}\s{0,2}[)）\]]?`,
   'giu',
@@ -67,6 +72,7 @@ export const optionalChoiceDetector: AttributeDetector = {
       return [];
     const value = clause.text.slice(clause.valueStart);
     const found: Finding[] = [];
+    if (!HAS_OPTIONAL.test(value)) return [];
     for (const m of value.matchAll(CHOICE)) {
       const start = clause.valueStart + m.index;
       const end = start + m[0].trimEnd().length;

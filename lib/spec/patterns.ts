@@ -17,6 +17,25 @@ export function latinWords(fragments: readonly string[]): string {
   return `${WORD_START}(?:${fragments.join('|')})${WORD_END}`;
 }
 
+/**
+ * Put before an unbounded run of `cls` that opens a latinWords() fragment ("\\p{L}+ göre", "[\\p{L}-]{3,}ed"). A
+ * start right after a character of the run that could itself start the fragment is skipped: that earlier start
+ * matches whatever the later one would, so the leftmost match is unchanged. Without it a long run with no
+ * space (thousands of Chinese characters) is read to its end from every character: time growing with its square.
+ */
+export function runStart(cls: string): string {
+  return `(?<!${WORD_START}${cls})`;
+}
+
+/**
+ * Put before an unbounded digit run that opens a pattern ("[\\d٠-٩۰-۹]+ h approx."): the run is tried only where it
+ * starts. A start inside the run finds nothing the run's first digit does not (the greedy run reads to the same end and
+ * the same rest follows), so the leftmost match is unchanged; without it thousands of digits tried from every digit cost
+ * time growing with their square. ASCII_FIGURE_START is the same for a plain "\\d+".
+ */
+export const FIGURE_START = '(?<![\\d٠-٩۰-۹])';
+export const ASCII_FIGURE_START = '(?<!\\d)';
+
 /** Like latinWords, but may follow a digit directly ("3000pcs"). */
 function unitWords(fragments: readonly string[]): string {
   return `(?<![${LATIN}])(?:${fragments.join('|')})${WORD_END}`;

@@ -7,7 +7,7 @@
  * A span ("Playing time: 3-4 h", "Battery life: 5 to 10 days") is left alone: listings write a runtime that way as
  * the range the use makes it vary over, and the real-source corpus labels such lines clear.
  */
-import { anyOf, cjk, latinWords, regex, scriptWords, test } from './patterns';
+import { anyOf, cjk, FIGURE_START, latinWords, regex, scriptWords, test } from './patterns';
 import { RATING_ESTIMATE_BEFORE } from './rating-estimate';
 
 /** Labels that name how long one unit works on its own power or per charge. */
@@ -84,7 +84,7 @@ const JA_ZH_ESTIMATE = regex(`(?:約|约|大约|大約|およそ|약)\\s{0,2}${F
  * "8시간 정도". The same estimate, word order aside.
  */
 const HEDGE_AFTER = regex(
-  String.raw`${FIG}\s{0,2}${TIME_UNIT}(?:${END}\s{0,2}(?:approx(?:\.|imately)?|aprox(?:\.|imadamente)?|or so|more or less|roughly|environ|à peu près|ca\.|circa|etwa|all'incirca|około|khoảng|تقريبا|تقریبا|लगभग|के आसपास)(?![\p{L}\p{M}])|\s{0,2}(?:左右|上下|前後|程度|くらい|ぐらい|ほど|정도|내외|가량))`,
+  String.raw`${FIGURE_START}${FIG}\s{0,2}${TIME_UNIT}(?:${END}\s{0,2}(?:approx(?:\.|imately)?|aprox(?:\.|imadamente)?|or so|more or less|roughly|environ|à peu près|ca\.|circa|etwa|all'incirca|około|khoảng|تقريبا|تقریبا|लगभग|के आसपास)(?![\p{L}\p{M}])|\s{0,2}(?:左右|上下|前後|程度|くらい|ぐらい|ほど|정도|내외|가량))`,
   'giu',
 );
 /**
@@ -166,7 +166,7 @@ const BATTERY_LABEL = regex(
 );
 const LASTS_WHOLE_DAY = regex(`${LASTS.source}(?:${WHOLE_DAY})`, 'giu');
 const STARTS_WHOLE_DAY = regex(`^\\s{0,3}(?:${WHOLE_DAY})`, 'iu');
-const ANY_RUNTIME_FIGURE = regex(`${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'iu');
+const ANY_RUNTIME_FIGURE = regex(`${FIGURE_START}${FIG}\\s{0,2}${TIME_UNIT}${END}`, 'iu');
 
 /**
  * "Estimated battery life: 8 hours", "Geschätzte Laufzeit: 6 h", "预计续航：8小时": the label itself calls the single

@@ -17,7 +17,7 @@ import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
 import { figureElsewhere } from './figure-elsewhere';
 import { namesAStandard } from './named-record';
-import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, regex, runStart, scriptWords, test } from './patterns';
 import { tidyRange, vagueFinding } from './spec-finding';
 import { BY_USE_OR_SEASON, onlyUseOrSeason } from './use-or-season';
 
@@ -232,13 +232,13 @@ export const CONDITIONAL = anyOf(
     'în funcție de',
     'depinde de',
     'poate varia',
-    '\\p{L}+(?:tól|től) függ(?:ően)?',
+    `${runStart('\\p{L}')}\\p{L}+(?:tól|től) függ(?:ően)?`,
     'változhat',
     'beroende på',
     'beror på',
     'kan variera',
     'varierar',
-    '\\p{L}+ (?:göre|bağlı olarak) (?:değiş\\p{L}*|farklılık gösterir)',
+    `${runStart('\\p{L}')}\\p{L}+ (?:göre|bağlı olarak) (?:değiş\\p{L}*|farklılık gösterir)`,
     'değişebilir',
     '(?:tùy|tuỳ) (?:theo|vào|thuộc)',
     // "0.8-1.2mm tùy lô hàng": "per lot" with the preposition left out, as Vietnamese writes it.
