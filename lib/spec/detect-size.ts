@@ -344,23 +344,18 @@ const RUN_QUALIFIER = latinWords([
  */
 const SIZE_LETTER = String.raw`(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-6]XL)`;
 const LETTER_COUNT = new RegExp(
-  String.raw`(?<![\p{L}\d])${SIZE_LETTER}\s{0,2}[:：=x×-]?\s{0,2}(?:\d{1,3}(?:[,.' ]\d{3})+|\d{1,5})(?![\d.,]?\d|\s{0,2}(?:${LENGTH_UNIT}|%))`,
+  String.raw`(?<![\p{L}\d])${SIZE_LETTER}\s{0,2}[:：=x×-]?\s{0,2}\d{1,3}(?:[,.' ]\d{3})*(?![\d.,]?\d|\s{0,2}(?:${LENGTH_UNIT}|%))`,
   'gu',
 );
 const LONE_LETTER = new RegExp(String.raw`(?<![\p{L}\d])${SIZE_LETTER}(?![\p{L}\d])`, 'u');
 
-/** A count written with a thousands separator: "2,000", "5.000", "3 000". */
-const THOUSANDS = /\d{1,3}[.,' \u00a0\u202f]\d{3}(?!\d)/u;
 /** A value that is a count per size letter, with no letter left uncounted. */
 function countedPerSize(value: string, label = ''): boolean {
   // Only with the total the counts add up to ("…, total 3,000 pairs", "= 900 pcs"), or under a label that calls
   // the line a breakdown ("Size split per colour: …"): the line is then the order's split by size. Letters with
   // counts alone stay a size run whose measurements no chart gives.
-  // Or two counts in the thousands ("S 2.000 cajas / M 5.000"), which no garment measures in any unit. (A unit of goods
-  // alone is not enough: "S 100 pcs, M 200 pcs" may still be a size run the buyer has no chart for.)
+  if (!ADDS_UP.test(value) && !BREAKDOWN_LABEL.test(label)) return false;
   const pairs = value.match(LETTER_COUNT) ?? [];
-  const countsGoods = pairs.filter((p) => THOUSANDS.test(p)).length >= 2;
-  if (!ADDS_UP.test(value) && !BREAKDOWN_LABEL.test(label) && !countsGoods) return false;
   return pairs.length >= 2 && !LONE_LETTER.test(value.replace(LETTER_COUNT, ' ').replace(ADDS_UP, ' '));
 }
 /**

@@ -25,11 +25,17 @@ const BY_MAIL =
 const SHIPPING =
   /\b(?:ship\w*|deliver\w*|courier|parcel|package|sample\s+shipment|livraison|livrer|envoi\s+(?:de\s+l'|du|des)\s*(?:echantillon|colis)|colis|expedition|dhl|fedex|ups|spedizion\w*|consegn\w*|pacco|versand|lieferung|paket|envio|entrega|paquete|encomenda|wysylk\w*|dostaw\w*|paczk\w*|kargo|postal|street|rue|strasse|calle|rua|via\s+\w+\s+\d)\b/u;
 
+/** Paperwork sent by mail: an invoice or a receipt ("fattura", "hóa đơn", "factura", "Rechnung"). */
+const INVOICE = /\b(?:fattur\w*|ricevut\w*|invoice\w*|receipt|factur\w*|rechnung\w*|fatura\w*|hoa\s+don)\b/u;
+
 export const MAIL_ADDRESS_ASKED_MOVES: readonly ChatPattern[] = [
   {
     kind: 'explicit',
     what: 'a move to e-mail',
     gate: /mail|gmail/,
+    // The mailbox asked for an invoice or a receipt while the payment stays in the order is paperwork, not a move.
+    unless: INVOICE,
+    unlessIn: 'sentence',
     re: anyOf(
       '\\b(?:mi|ci)\\s+(?:dia|dai|date|mandi|manda|invii|scriva|scrivi|lasci|lascia|lasciate)\\s+(?:la\\s+sua|la\\s+tua|la\\s+vostra|il\\s+suo|il\\s+tuo)\\s+(?:e-?mail|mail|posta\\s+elettronica)\\b',
       '\\b(?:cho|gui|de\\s+lai|nhan)\\s+(?:em|minh|toi|shop|ben\\s+em)\\s+(?:xin\\s+)?(?:cai\\s+)?(?:e-?mail|mail|gmail|dia\\s+chi\\s+(?:e-?mail|mail|gmail))\\b|\\bxin\\s+(?:dia\\s+chi\\s+)?(?:e-?mail|gmail)\\b',

@@ -34,7 +34,6 @@ import { PAYMENT_DETAILS_BY_MAIL_ASIA } from './payment-details-by-mail-asia';
 import { ORDER_CONFIRMED_BY_MAIL } from './price-if-confirmed-elsewhere';
 import { REFUND_PHONE_ASKED } from './refund-by-other-channel';
 import { SHOP_ELSEWHERE_MOVES } from './shop-elsewhere-contact';
-import { SHOP_ON_MARKETPLACE_MOVES } from './shop-on-marketplace';
 import { SMS_AND_IMO_MOVES } from './sms-and-imo';
 import { SOCIAL_PAGE_DEALS } from './social-page-deals';
 import { STORE_MOVED_MOVES } from './store-moved';
@@ -581,7 +580,6 @@ export const MOVE_PATTERNS: readonly ChatPattern[] = [
   ...THIRD_PARTY_CONTACT_MOVES,
   ...POINTED_CONTACT_MOVES,
   ...SHOP_ELSEWHERE_MOVES,
-  ...SHOP_ON_MARKETPLACE_MOVES,
   ...MAIL_ADDRESS_ASKED_MOVES,
   ...STORE_MOVED_MOVES,
   ...SOCIAL_PAGE_DEALS,

@@ -53,19 +53,6 @@ describe("a courier, the buyer's own agent, or a count stays clear", () => {
   ])('%s', (text) => expect(moved(text)).toBe(false));
 });
 
-describe("the seller's own shop on another marketplace, pointed to without a link", () => {
-  it.each([
-    'We also sell on eBay, look for HomeBright there, same lamps.',
-    'Nossa loja no Mercado Livre se chama LuzCasa, procura lá.',
-    'Nous vendons aussi sur Cdiscount, cherchez DecoLumi, c’est moins cher.',
-    'Wir verkaufen auch auf Kleinanzeigen, schreiben Sie uns dort.',
-    'У нас есть магазин на Wildberries, ищите нас там по названию СветДом.',
-    'Toko kami di Shopee namanya LampuTerang, cari saja kak.',
-    'متجرنا على أمازون اسمه BrightNest ابحث عنه هناك',
-    'Hepsiburada mağazamızdan da sipariş verebilirsiniz, adı LambaEvi.',
-  ])('%s', (text) => expect(moved(text)).toBe(true));
-});
-
 describe("another marketplace named without the seller's shop stays clear", () => {
   it.each([
     'Our price is lower than on Amazon, and Trade Assurance covers you here.',

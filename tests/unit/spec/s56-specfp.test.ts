@@ -25,10 +25,6 @@ describe('s56 specfp: precise lines stay clear', () => {
     'Packing: normal export carton, 120 pcs/ctn, max G.W. 14 kg',
     'Packing: standard carton, 60 pcs per carton, G.W. max 15 kg',
     'Embalagem: caixa padrão de exportação, 40 peças por caixa, peso bruto máx. 14 kg',
-    // The order split by size letter, counted in goods or packs, or in thousands.
-    'Sizes: S 1,200 pcs, M 3,400 pcs, L 2,100 pcs',
-    'Tallas: S 1.800 cajas, M 2.500, L 900',
-    'Größen: S 1.000 / M 2.500 / L 1.500',
     // Names each with its count of goods: the names are the variants counted.
     'Colours: Sand 1,800 / Slate 1,200 / Moss 900 pcs',
     'Colour split: Ivory 600 / Clay 400 / Sage 400',
