@@ -11,7 +11,7 @@ import { msg } from '../i18n/msg';
 import type { Finding } from '../model/finding';
 import type { Clause } from './clauses';
 import type { AttributeDetector } from './detector';
-import { anyOf, cjk, findAll, latinWords, regex, scriptWords, test } from './patterns';
+import { anyOf, cjk, findAll, latinWords, scriptWords, test } from './patterns';
 import { vagueFinding } from './spec-finding';
 
 /** What is stopped or filtered: the kind of share that only a named test measures. */
