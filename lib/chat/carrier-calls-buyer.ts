@@ -1,3 +1,5 @@
+import { SELLERS_OWN_WORD } from './number-then-reach';
+
 /**
  * A carrier, its courier or its driver said to call the buyer before the delivery (stop 56): "the PPL courier will call
  * you from +420 …", "the DHL driver will contact you, his number is …", "el repartidor de Correos le llamará al …",
@@ -24,7 +26,18 @@ const CARRIER_CALLS = new RegExp(`(?:${CARRIER})[^.!?。！？\\n,;，；]{0,60}
 const WRITERS_LINE =
   /\b(?:me|my|mine|mi|mio|mia|meu|minha|moi|mon|mich|mir|mein\w*|mnie|moj\w*|beni|bana|benim|saya|aku|toi|em\s+gui)\b|(?<![\p{L}])(?:мне|мой|мою|моя|меня)(?![\p{L}])|我的|给我|給我|私の|제\s?번호|나에게|رقمي/u;
 
+/**
+ * The seller's own courier or driver ("our driver", "el transportista de nuestra fábrica", "курьер нашей компании",
+ * "o motoboy da nossa loja"): the seller's own person, whose line is the seller's (red team of stop 56).
+ */
+const SELLERS_OWN_CARRIER = /(?<![\p{L}])наш\p{L}*/u;
+
 /** True when `sentence` (the digits' sentence, up to them) says a carrier or its courier will call the reader. */
 export function carrierCallsBuyer(sentence: string): boolean {
-  return CARRIER_CALLS.test(sentence) && !WRITERS_LINE.test(sentence);
+  return (
+    CARRIER_CALLS.test(sentence) &&
+    !WRITERS_LINE.test(sentence) &&
+    !SELLERS_OWN_WORD.test(sentence) &&
+    !SELLERS_OWN_CARRIER.test(sentence)
+  );
 }

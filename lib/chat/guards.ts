@@ -493,6 +493,9 @@ const ALL_OF_THEM =
  */
 const TAKES_TOO_LONG =
   /\b(?:takes?|taking|tar|tager|tek|duurt|dauert|tarda|demora|prend|ci\s+mette|trwa)\s+(?:\w+\s+){0,2}?(?:too|for|alt\s+for|altfor|te|zu|demasiado|muito|trop|troppo|zbyt|za)\s+(?:long\w*|lang\w*|lenge|tempo|tiempo|temps|dlugo)\b|\b(?:too|for|alt\s+for|altfor|te|zu|trop|troppo|demasiado|muy|muito|zbyt|za)\s+(?:slow|expensive|complicated|long|langsam|langsamt|trogt|sakte|dyrt?|dure|teuer|duur|traag|omslachtig|caro|cara|lento|lenta|lent|cher|compliqu\w*|costoso|drogo|wolno|krangligt|omstandligt|komplicerat|kompliziert)\b|\b(?:is|are)\s+(?:a\s+)?(?:hassle|pain|nightmare)\b/u;
+/** "…, all at the checkout of our own website": the seller's own shop, not the platform's checkout (red team, stop 56). */
+const OWN_SITE =
+  /\b(?:our|my|nuestra|nuestro|mi|notre|mon|ma|unser\w*|mein\w*|nossa|nosso|minha|meu|nostro|nostra|mio|mia)\s+(?:own\s+|propi[ao]\s+|propre\s+|eigene\w*\s+)?(?:web\s?site|site|shop|store|sitio|tienda|boutique|webshop|loja|negozio)\b|\bwww\./u;
 /** The seller's own or a private account: a possessive or "private / personal" beside the account word. */
 const OWN_OR_PRIVATE =
   /\b(?:my|mitt|min|mina|mit|mijn|mein\w*|mi|mis|meu|minha|mon|ma|moj\w*|muj|our|vart|vara|vor|vores|onze|unser\w*|nuestr\w*|noss[oa]s?|notre|nos|nostr\w*|nasz\w*|nas|privat\w*|private|personal\w*|personlig\w*|persoonlijk\w*|personnel\w*|osobni\w*|prywatn\w*|privad\w*|privat[oa]|soukrom\w*)\b|(?<![\p{L}])(?:мой|мою|мій|наш\p{L}*|личн\p{L}*|особист\p{L}*)(?![\p{L}])|שלי|שלנו|פרטי|मेरे|मेरा|हमारे|निजी|ο\s+λογαριασμος\s+μου|我的|私人|个人|個人/u;
@@ -607,6 +610,7 @@ function nextClauseCoversAll(tc: TextContext, start: number, end: number): boole
     (ALL_OF_THEM.test(next) || ONLY_THERE.test(next)) &&
     !THE_OTHERS.test(next) &&
     !TAKES_TOO_LONG.test(next) &&
+    !OWN_SITE.test(next) &&
     (anchoredBy(ANCHOR_LATIN_G, next, tc) || (NON_LATIN.test(next) && anchoredBy(ANCHOR_OTHER_G, next, tc)))
   );
 }

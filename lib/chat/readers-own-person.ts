@@ -26,7 +26,19 @@ const READERS_PERSON = new RegExp(
 const WRITERS_OWN =
   /\b(?:me|my|mine|mi|mio|mia|meu|minha|moi|mon|mich|mir|mein\w*)\b|(?<![\p{L}])(?:мне|мой|мою|меня)(?![\p{L}])|我的|给我|給我/u;
 
+/**
+ * A person the seller assigned to the buyer ("your dedicated engineer", "su técnico asignado", "Ihr persönlicher
+ * Techniker", "your sales engineer"): the seller's person, however the sentence says "your" (red team of stop 56).
+ */
+const ASSIGNED =
+  /\b(?:dedicated|assigned|personal|exclusive|sales|persoenlich\w*|personlich\w*|zugewiesen\w*|zustandig\w*|asignad[oa]|dedicad[oa]|exclusiv[oa]|dedie|attitre|dedicat[oa]|assegnat[oa]|dedykowan\w*|przypisan\w*|osobist\w*|rieng)\b|(?<![\p{L}])(?:персональн|закрепл)\p{L}*|专属|專屬|专门/u;
+
 /** True when the stretch before a number (its sentence, up to the digits) names it as one of the reader's own people's. */
 export function numberOfReadersPerson(stretch: string): boolean {
-  return READERS_PERSON.test(stretch) && !SELLERS_OWN_WORD.test(stretch) && !WRITERS_OWN.test(stretch);
+  return (
+    READERS_PERSON.test(stretch) &&
+    !SELLERS_OWN_WORD.test(stretch) &&
+    !WRITERS_OWN.test(stretch) &&
+    !ASSIGNED.test(stretch)
+  );
 }

@@ -23,7 +23,7 @@ const BY_MAIL =
   /\b(?:par|per|by|via|por|pelo|qua|lewat|via\s+l'|tramite)\s+(?:e-?mail|mail|courriel|correo|correio|posta\s+elettronica|gmail)\b|\be-?mail\s+(?:it|them|you|the)\b|\bmailem\b|\be-?postayla\b/u;
 /** The address's own sentence speaks of a parcel: where it goes, not a mailbox. */
 const SHIPPING =
-  /\b(?:ship\w*|deliver\w*|courier|parcel|package|sample\s+shipment|livraison|livrer|envoi\s+(?:de\s+l'|du|des)\s*(?:echantillon|colis)|colis|expedition|dhl|fedex|ups|spedizion\w*|consegn\w*|pacco|versand|lieferung|paket|envio|entrega|paquete|encomenda|wysylk\w*|dostaw\w*|paczk\w*|kargo|postal|street|rue|strasse|calle|rua|via\s+\w+\s+\d)\b/u;
+  /\b(?:ship\w*|deliver\w*|freight|fracht\w*|trasport\w*|fret|flete|frete|courier|parcel|package|sample\s+shipment|livraison|livrer|envoi\s+(?:de\s+l'|du|des)\s*(?:echantillon|colis)|colis|expedition|dhl|fedex|ups|spedizion\w*|consegn\w*|pacco|versand|lieferung|paket|envio|entrega|paquete|encomenda|wysylk\w*|dostaw\w*|paczk\w*|kargo|postal|street|rue|strasse|calle|rua|via\s+\w+\s+\d)\b/u;
 
 /** Paperwork sent by mail: an invoice or a receipt ("fattura", "hóa đơn", "factura", "Rechnung"). */
 const INVOICE = /\b(?:fattur\w*|ricevut\w*|invoice\w*|receipt|factur\w*|rechnung\w*|fatura\w*|hoa\s+don)\b/u;

@@ -158,7 +158,9 @@ function phones(tc: TextContext, runs: (NumberRun | SpeltRun | MaskedRun)[]): Nu
     if (carrierCallsBuyer(sentenceBefore)) return false;
     // "Ihr Elektriker hat die Nummer 0171 … hinterlassen", "your colleague Mr. Brown (+1 212 …)": the reader's own
     // person's line, handed back for the reader's own errand.
-    if (numberOfReadersPerson(sentenceBefore)) return false;
+    // A Chinese number ("+86 …") is the seller's side's line, whatever the sentence calls the person (red team, stop 56).
+    if (numberOfReadersPerson(sentenceBefore) && !/^(?:\+|00)\s?86\b/.test(text.slice(r.start, r.start + 6)))
+      return false;
     // "+86 574 …, it is the office landline for the courier": a number said, after it, to be for the delivery.
     // Not when the same sentence also invites the buyer to call on it ("…, just for the courier, or call me anytime").
     const afterDigits = text.slice(r.end, r.end + 140);
