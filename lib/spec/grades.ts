@@ -90,8 +90,9 @@ const STEEL = anyOf(
   // Hand-tool alloy steels by their trade names: "CrV steel" (chrome-vanadium, 50CrV4 / 6150), "Cr-Mo", "S2", "SK5".
   // Each names an alloy family with a set composition band, as "Q235" does; "steel" alone does not.
   // Joined by a hyphen or written straight on in the buyer's language too: "SK5-Stahl", "SK5钢", "D2 tool steel"; the
-  // AISI tool-steel letters (D2, A2, O1, M2, S7) only so, beside the steel word, where they cannot be a size.
-  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK-?[2-7]|SKD\d{1,2}|SKS\d{1,2}|D[2-7]|A[2-8]|O[12]|M[2-4]|M42|S7)(?![A-Za-z\d])(?=[ \t-]{0,2}(?:(?:alloy|carbon|high[- ]carbon|tool)[ \t]{1,2})?(?:steel|Stahl|钢|鋼|강|сталь))|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
+  // AISI tool-steel letters (D2, A2, O1, S7) only so, beside the steel word, where they cannot be a size. Not the M
+  // series: "M4 steel" on a screw is its metric thread, not AISI M4 (red team of stop 56).
+  String.raw`\b(?:Cr-?V(?:-?Mo)?|CRV|Cr-?Mo|S2|SK-?[2-7]|SKD\d{1,2}|SKS\d{1,2}|D[2-7]|A[2-8]|O[12]|S7)(?![A-Za-z\d])(?=[ \t-]{0,2}(?:(?:alloy|carbon|high[- ]carbon|tool)[ \t]{1,2})?(?:steel|Stahl|钢|鋼|강|сталь))|\bchrom(?:e|ium)[- ](?:vanadium|molybdenum)\b`,
   // The same trade names after the steel word, as Portuguese, Spanish, French and German sheets write them ("aço S2",
   // "acero Cr-V", "Stahl CrMo"), and the chrome-vanadium name with its SAE number ("Cr-V 6150"): each pins the alloy
   // as "S2 steel" does. "S2" alone is left out: without the steel word it is as likely a size or a model.

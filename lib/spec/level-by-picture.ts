@@ -166,6 +166,8 @@ export const levelByPictureDetector: AttributeDetector = {
     if (!CHEAP.test(text)) return [];
     const label = text.slice(0, clause.valueStart);
     if (!test(LEVEL_LABEL, label) || test(LOOKS_LABEL, label)) return [];
+    // A measured level with the picture beside it ("Shore A 60 ±5, as shown") is told by its figure (red team, stop 56).
+    if (/\d/u.test(text.slice(clause.valueStart))) return [];
     const ref = findAll(PICTURE_REF, text.slice(clause.valueStart))[0];
     if (!ref) return [];
     const range = tidyRange(text, label.search(/\S/u), text.length);

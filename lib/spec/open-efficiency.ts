@@ -179,11 +179,18 @@ const FIX = msg('spec.fix.performance', {
   example: 'filtration efficiency ≥ 95% at 0.3 µm per EN 149 (test report no. …)',
 });
 const CHEAP = /%/u;
+const AIR_FILTER_RATING = /\b(?:MERV|ASHRAE|ISO\s?16890|EN\s?779|EN\s?1822)\b/iu;
 
 export const openEfficiencyDetector: AttributeDetector = {
   attribute: 'performance',
   detect(clause: Clause, line: string): Finding[] {
     if (!CHEAP.test(clause.text) || !test(STOPPING, line) || test(METHOD, line)) return [];
+    // What is stopped must be named in the share's own clause or in the line's label: "Recycled content: min. 20%;
+    // UV-stabilised" gives a share of something else. Air-filter ratings (MERV, ASHRAE 52.2, ISO 16890) are tests too.
+    const colon = line.search(/[:：]/u);
+    const label = colon > 0 ? line.slice(0, colon) : '';
+    if (!test(STOPPING, clause.text) && !test(STOPPING, label)) return [];
+    if (AIR_FILTER_RATING.test(line)) return [];
     // Read the whole line, and keep what starts in this clause: "Filtration: 95% or more, high efficiency layer"
     // names what is filtered in one clause and the share in another, and each hit is told once.
     const end = clause.start + clause.text.length;

@@ -17,8 +17,14 @@ const MEASURED_OFFSET =
 const OPEN_CHOICE =
   /(?<![\p{L}])(?:or|o|ou|oder|of|lub|或|或者|approx\.?|about|around|aprox\.?|env\.?|ca\.?|etwa|circa|ungefähr|左右|约)(?![\p{L}])/iu;
 
+/** A span or the factory's last word leaves the place open: "5-8 cm below collar", "final position per factory". */
+const OPEN_SPAN =
+  /\d\s{0,2}[-–~～]\s{0,2}\d|\b(?:factory|f[aá]brica|Fabrik|usine|fabbrica|supplier|manufacturer)\b|工厂|工廠|工場|공장/iu;
+
 /** The label names the print's placement only, and the value places it by a measured distance. */
 export function placementMeasured(label: string, value: string): boolean {
   if (!PLACEMENT_LABEL.test(label) || !MEASURED_OFFSET.test(value)) return false;
-  return !OPEN_CHOICE.test(value) && !test(UNDECIDED, value) && !test(AS_SAMPLE, value);
+  return (
+    !OPEN_CHOICE.test(value) && !OPEN_SPAN.test(value) && !test(UNDECIDED, value) && !test(AS_SAMPLE, value)
+  );
 }
